@@ -1,0 +1,76 @@
+"""The ``frontline`` command. Each area registers its commands from its module.
+
+Errors users can fix (:class:`frontline.errors.FrontlineError`) print one line
+on stderr and exit 2; stored data is left as it was by the commands themselves.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+import typer
+
+from ..errors import FrontlineError
+
+app = typer.Typer(
+    name="frontline",
+    help="Accounting of a war front: control maps, territorial claims, places, "
+    "verdicts.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+
+@app.callback()
+def _root() -> None:
+    """frontline: how much ground changed hands, where, when, and who claims it."""
+
+
+@app.command()
+def version() -> None:
+    """Print frontline's version."""
+    from .. import __version__
+
+    typer.echo(__version__)
+
+
+# Modules that register commands, in the order they appear in --help.
+COMMAND_MODULES = ("maps", "claims", "places", "check")
+
+for _name in COMMAND_MODULES:
+    try:
+        _module = importlib.import_module(f"{__name__}.{_name}")
+    except ModuleNotFoundError as exc:  # an area not built yet
+        if exc.name != f"{__name__}.{_name}":
+            raise
+        continue
+    _module.register(app)
+
+
+def fail(message: str) -> None:
+    """Print a one-line error on stderr."""
+    sys.stderr.write(f"frontline: error: {message}\n")
+
+
+def run(argv: list[str] | None = None) -> int:
+    """Run the app on ``argv`` and return the exit code (used by tests)."""
+    try:
+        app(args=argv, prog_name="frontline")
+    except FrontlineError as exc:
+        fail(str(exc))
+        return 2
+    except SystemExit as exc:  # typer's own exits: usage errors are 2
+        code = exc.code
+        return code if isinstance(code, int) else (0 if code is None else 1)
+    except KeyboardInterrupt:
+        fail("interrupted")
+        return 130
+    return 0
+
+
+def main() -> None:
+    """Console entry point."""
+    sys.exit(run(sys.argv[1:]))

@@ -1,0 +1,1 @@
+"""Pure geometry engines: area, regions, change. No file or network I/O."""

@@ -1,0 +1,1 @@
+"""Places: gazetteer, transliteration, resolution, place-based regions."""

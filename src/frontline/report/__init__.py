@@ -1,0 +1,1 @@
+"""Reports: tables, Markdown/HTML, maps and charts."""

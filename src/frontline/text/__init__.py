@@ -1,0 +1,1 @@
+"""Pure text engines: cleaning, numbers, periods, claim extraction."""
