@@ -4,8 +4,8 @@ __version__ = "0.1.0"
 
 ATTRIBUTION = {
     "deepstate": "DeepStateMap (deepstatemap.live), non-commercial use",
-    "deepstate-daily": "DeepStateMap (deepstatemap.live) via cyterat/deepstate-map-data, "
-    "non-commercial use",
+    "deepstate-daily": "DeepStateMap (deepstatemap.live) via "
+    "cyterat/deepstate-map-data, non-commercial use",
     "isw": "Institute for the Study of War with AEI's Critical Threats Project",
     "nzz": "NZZ / Liveuamap",
     "geonames": "GeoNames (geonames.org), CC BY 4.0",

@@ -9,11 +9,11 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 
 from .errors import FrontlineError
 
-UTC = timezone.utc
+UTC = UTC
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -43,7 +43,8 @@ def parse_day(text: str, *, what: str = "date") -> date:
     try:
         return date.fromisoformat(str(text).strip()[:10])
     except ValueError:
-        raise FrontlineError(f"{what} {text!r} is not an ISO date (YYYY-MM-DD)") from None
+        msg = f"{what} {text!r} is not an ISO date (YYYY-MM-DD)"
+        raise FrontlineError(msg) from None
 
 
 def from_unix(seconds: int | float) -> datetime:

@@ -1,4 +1,4 @@
-"""Snapshot store: one interface (:class:`frontline.store.base.Store`), several backends."""
+"""Snapshot store: one interface (:class:`.base.Store`), several backends."""
 
 from __future__ import annotations
 
