@@ -1,0 +1,349 @@
+"""The SQLite backend of :class:`frontline.store.base.Store`.
+
+One file, WAL mode, one transaction per snapshot. Per snapshot it keeps the
+source, key, time (unix seconds and ISO), origin, the sha256 of the original
+(decompressed) bytes and a JSON ``meta``; per layer the area in km² and the
+WKB of the equal-area geometry. A ``fetched`` table records every downloaded
+file (url, cache path, sha256, size, time) so ``sync`` is idempotent.
+
+>>> import tempfile, shapely
+>>> from frontline.model import Snapshot, SnapshotInfo
+>>> from frontline.instants import from_unix
+>>> store = SQLiteStore(tempfile.mkdtemp() + "/f.sqlite")
+>>> info = SnapshotInfo("demo", "1", from_unix(0), {"ru_held": 1.0})
+>>> store.add_snapshot(Snapshot(info, {"ru_held": shapely.box(0, 0, 1000, 1000)}))
+True
+>>> store.add_snapshot(Snapshot(info, {"ru_held": shapely.box(0, 0, 1000, 1000)}))
+False
+>>> store.load("demo", "1").geometries["ru_held"].area
+1000000.0
+>>> store.close()
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time as _time
+from collections.abc import Iterable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import orjson
+import shapely
+
+from ..errors import FrontlineError
+from ..geo.area import area_km2
+from ..instants import UTC, from_unix
+from ..model import Snapshot, SnapshotInfo
+
+SCHEMA_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS schema_version (
+    version INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS snapshots (
+    id INTEGER PRIMARY KEY,
+    source TEXT NOT NULL,
+    key TEXT NOT NULL,
+    time_unix INTEGER NOT NULL,
+    time_iso TEXT NOT NULL,
+    origin TEXT NOT NULL DEFAULT '',
+    sha256 TEXT NOT NULL DEFAULT '',
+    meta TEXT NOT NULL DEFAULT '{}',
+    added_unix INTEGER NOT NULL,
+    UNIQUE (source, key)
+);
+CREATE INDEX IF NOT EXISTS snapshots_source_time ON snapshots (source, time_unix);
+CREATE TABLE IF NOT EXISTS layers (
+    snapshot_id INTEGER NOT NULL REFERENCES snapshots (id) ON DELETE CASCADE,
+    layer TEXT NOT NULL,
+    area_km2 REAL NOT NULL,
+    wkb BLOB NOT NULL,
+    PRIMARY KEY (snapshot_id, layer)
+);
+CREATE TABLE IF NOT EXISTS fetched (
+    url TEXT PRIMARY KEY,
+    path TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    fetched_unix INTEGER NOT NULL,
+    fetched_iso TEXT NOT NULL,
+    source TEXT NOT NULL DEFAULT '',
+    key TEXT
+);
+"""
+
+
+def _utc(when: datetime) -> datetime:
+    if when.tzinfo is None:
+        return when.replace(tzinfo=UTC)
+    return when.astimezone(UTC)
+
+
+class SQLiteStore:
+    """Snapshots in one SQLite file (see the module docstring)."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path).expanduser()
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(str(self.path), isolation_level=None)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA foreign_keys=ON")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._init_schema()
+        except sqlite3.DatabaseError as exc:
+            raise FrontlineError(
+                f"cannot open the database: {exc}", where=str(self.path)
+            ) from None
+
+    # -- schema ---------------------------------------------------------------
+    def _init_schema(self) -> None:
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            for stmt in _SCHEMA.split(";"):
+                if stmt.strip():
+                    db.execute(stmt)
+            row = db.execute("SELECT max(version) FROM schema_version").fetchone()
+            if row[0] is None:
+                db.execute("INSERT INTO schema_version VALUES (?)", (SCHEMA_VERSION,))
+            elif row[0] > SCHEMA_VERSION:
+                raise FrontlineError(
+                    f"database schema version {row[0]} is newer than this "
+                    f"frontline ({SCHEMA_VERSION}); upgrade frontline",
+                    where=str(self.path),
+                )
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    @property
+    def schema_version(self) -> int:
+        return int(
+            self._db.execute("SELECT max(version) FROM schema_version").fetchone()[0]
+        )
+
+    # -- snapshots ------------------------------------------------------------
+    def add_snapshot(self, snapshot: Snapshot) -> bool:
+        """Store ``snapshot`` in one transaction; False if (source, key) exists."""
+        info = snapshot.info
+        when = _utc(info.time)
+        rows: list[tuple[str, float, bytes]] = []
+        for layer, geom in snapshot.geometries.items():
+            if geom is None:
+                continue
+            area = info.layers.get(layer)
+            if area is None:
+                area = area_km2(geom)
+            rows.append((layer, float(area), shapely.to_wkb(geom)))
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            cur = db.execute(
+                "INSERT OR IGNORE INTO snapshots (source, key, time_unix, time_iso,"
+                " origin, sha256, meta, added_unix) VALUES (?,?,?,?,?,?,?,?)",
+                (
+                    info.source,
+                    str(info.key),
+                    int(when.timestamp()),
+                    when.isoformat().replace("+00:00", "Z"),
+                    info.origin,
+                    info.sha256,
+                    orjson.dumps(info.meta, default=str).decode(),
+                    int(_time.time()),
+                ),
+            )
+            if cur.rowcount == 0:
+                db.execute("ROLLBACK")
+                return False
+            sid = cur.lastrowid
+            db.executemany(
+                "INSERT INTO layers (snapshot_id, layer, area_km2, wkb)"
+                " VALUES (?,?,?,?)",
+                [(sid, layer, area, wkb) for layer, area, wkb in rows],
+            )
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        return True
+
+    def has_snapshot(self, source: str, key: str) -> bool:
+        row = self._db.execute(
+            "SELECT 1 FROM snapshots WHERE source=? AND key=?", (source, str(key))
+        ).fetchone()
+        return row is not None
+
+    def keys(self, source: str) -> set[str]:
+        """Every stored key of ``source`` (cheap; used by sync)."""
+        rows = self._db.execute("SELECT key FROM snapshots WHERE source=?", (source,))
+        return {r[0] for r in rows}
+
+    def _infos(self, where: str, params: Iterable[Any]) -> list[SnapshotInfo]:
+        rows = self._db.execute(
+            "SELECT s.id, s.source, s.key, s.time_unix, s.origin, s.sha256, s.meta,"
+            " l.layer, l.area_km2 FROM snapshots s LEFT JOIN layers l"
+            f" ON l.snapshot_id = s.id {where}"
+            " ORDER BY s.time_unix, s.source, s.key, l.layer",
+            tuple(params),
+        ).fetchall()
+        out: list[SnapshotInfo] = []
+        last_id = None
+        for sid, source, key, t, origin, sha, meta, layer, area in rows:
+            if sid != last_id:
+                out.append(
+                    SnapshotInfo(
+                        source, key, from_unix(t), {}, origin, sha, orjson.loads(meta)
+                    )
+                )
+                last_id = sid
+            if layer is not None:
+                out[-1].layers[layer] = area
+        return out
+
+    def snapshots(self, source: str | None = None) -> list[SnapshotInfo]:
+        """Every stored snapshot (of ``source``), ordered by time."""
+        if source is None:
+            return self._infos("", ())
+        return self._infos("WHERE s.source = ?", (source,))
+
+    def snapshot_at(self, source: str, when: datetime) -> SnapshotInfo | None:
+        """The latest snapshot of ``source`` at or before ``when``."""
+        t = _utc(when).timestamp()
+        row = self._db.execute(
+            "SELECT id FROM snapshots WHERE source=? AND time_unix <= ?"
+            " ORDER BY time_unix DESC, key DESC LIMIT 1",
+            (source, t),
+        ).fetchone()
+        if row is None:
+            return None
+        infos = self._infos("WHERE s.id = ?", (row[0],))
+        return infos[0]
+
+    def info(self, source: str, key: str) -> SnapshotInfo | None:
+        infos = self._infos("WHERE s.source = ? AND s.key = ?", (source, str(key)))
+        return infos[0] if infos else None
+
+    def load(self, source: str, key: str, layers: list[str] | None = None) -> Snapshot:
+        """The snapshot's geometries (all layers, or only ``layers``), one query."""
+        snaps = self.load_many(source, [key], layers)
+        if not snaps:
+            raise FrontlineError(f"no snapshot {source}/{key} in the store")
+        return snaps[0]
+
+    def load_many(
+        self, source: str, keys: list[str], layers: list[str] | None = None
+    ) -> list[Snapshot]:
+        """Several snapshots at once (in the order of ``keys``; missing ones skipped).
+
+        WKB is decoded in one vectorised ``shapely.from_wkb`` call.
+        """
+        keys = [str(k) for k in keys]
+        if not keys:
+            return []
+        out: dict[str, tuple[SnapshotInfo, dict[str, Any]]] = {}
+        wkbs: list[bytes] = []
+        slots: list[tuple[str, str]] = []
+        chunk = 400
+        for i in range(0, len(keys), chunk):
+            part = keys[i : i + chunk]
+            marks = ",".join("?" * len(part))
+            sql = (
+                "SELECT s.id, s.key, s.time_unix, s.origin, s.sha256, s.meta,"
+                " l.layer, l.area_km2, l.wkb FROM snapshots s LEFT JOIN layers l"
+                f" ON l.snapshot_id = s.id WHERE s.source = ? AND s.key IN ({marks})"
+            )
+            params: list[Any] = [source, *part]
+            if layers is not None:
+                lm = ",".join("?" * len(layers))
+                sql = sql.replace(
+                    "ON l.snapshot_id = s.id",
+                    f"ON l.snapshot_id = s.id AND l.layer IN ({lm})",
+                )
+                params = [*layers, source, *part]
+            for _sid, key, t, origin, sha, meta, layer, area, wkb in self._db.execute(
+                sql, params
+            ):
+                if key not in out:
+                    info = SnapshotInfo(
+                        source, key, from_unix(t), {}, origin, sha, orjson.loads(meta)
+                    )
+                    out[key] = (info, {})
+                if layer is not None:
+                    out[key][0].layers[layer] = area
+                    wkbs.append(wkb)
+                    slots.append((key, layer))
+        geoms = shapely.from_wkb(wkbs) if wkbs else []
+        for (key, layer), geom in zip(slots, geoms, strict=True):
+            out[key][1][layer] = geom
+        return [Snapshot(*out[k]) for k in keys if k in out]
+
+    def sources(self) -> list[str]:
+        rows = self._db.execute("SELECT DISTINCT source FROM snapshots ORDER BY source")
+        return [r[0] for r in rows]
+
+    def delete_snapshot(self, source: str, key: str) -> bool:
+        """Remove one snapshot (and its layers); False if it was not there."""
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            cur = db.execute(
+                "DELETE FROM snapshots WHERE source=? AND key=?", (source, str(key))
+            )
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        return cur.rowcount > 0
+
+    # -- fetched files (sync) -------------------------------------------------
+    def record_fetch(
+        self,
+        url: str,
+        path: str,
+        sha256: str,
+        size: int,
+        *,
+        source: str = "",
+        key: str | None = None,
+    ) -> None:
+        """Remember that ``url`` was downloaded to ``path`` with this hash."""
+        now = datetime.now(UTC).replace(microsecond=0)
+        self._db.execute(
+            "INSERT OR REPLACE INTO fetched (url, path, sha256, size, fetched_unix,"
+            " fetched_iso, source, key) VALUES (?,?,?,?,?,?,?,?)",
+            (
+                url,
+                str(path),
+                sha256,
+                int(size),
+                int(now.timestamp()),
+                now.isoformat().replace("+00:00", "Z"),
+                source,
+                key,
+            ),
+        )
+
+    def fetched(self, url: str) -> dict[str, Any] | None:
+        """The record of a downloaded ``url``, or None."""
+        cur = self._db.execute("SELECT * FROM fetched WHERE url=?", (url,))
+        row = cur.fetchone()
+        if row is None:
+            return None
+        return dict(zip([c[0] for c in cur.description], row, strict=True))
+
+    def close(self) -> None:
+        try:
+            self._db.close()
+        except sqlite3.Error:  # pragma: no cover - closing twice
+            pass
+
+    def __enter__(self) -> SQLiteStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
