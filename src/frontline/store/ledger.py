@@ -1,0 +1,459 @@
+"""The claim ledger: every checked claim with its document and verdicts.
+
+It lives in the same SQLite file as the snapshots, in its own tables
+(``ledger_documents``, ``ledger_claims``, ``ledger_verdicts``). A document is
+written in ONE transaction that replaces whatever an earlier check of the same
+document left, so an interrupted check leaves the ledger as it was.
+
+Claims from one claimant about one sector over time are checked against each
+other (:func:`consistency`): running totals vs the increments between them.
+
+>>> import tempfile
+>>> led = Ledger(tempfile.mkdtemp() + "/f.sqlite")
+>>> doc = {"doc_id": "d1", "sha256": "ab", "published": "2023-08-14"}
+>>> led.record(doc, [{"idx": 0, "kind": "area_change", "area_km2": 40.0,
+...     "cumulative": True, "claimant": "Hanna Maliar", "sector_key": "bakhmut",
+...     "gainer": "UA", "period_end": "2023-08-14"}], [])
+>>> [c["claimant_key"] for c in led.claims()]
+['maliar']
+>>> led.close()
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from ..errors import FrontlineError
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS ledger_documents (
+    doc_id TEXT PRIMARY KEY,
+    sha256 TEXT NOT NULL DEFAULT '',
+    url TEXT,
+    published TEXT,
+    language TEXT,
+    title TEXT,
+    checked_iso TEXT NOT NULL,
+    n_claims INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS ledger_claims (
+    doc_id TEXT NOT NULL REFERENCES ledger_documents (doc_id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    quote TEXT NOT NULL DEFAULT '',
+    claimant TEXT,
+    claimant_key TEXT NOT NULL,
+    claimant_role TEXT,
+    sector TEXT,
+    sector_key TEXT NOT NULL,
+    gainer TEXT,
+    area_km2 REAL,
+    cumulative INTEGER NOT NULL DEFAULT 0,
+    negated INTEGER NOT NULL DEFAULT 0,
+    period_start TEXT,
+    period_end TEXT,
+    anchor TEXT,
+    region TEXT,
+    record TEXT NOT NULL DEFAULT '{}',
+    PRIMARY KEY (doc_id, idx)
+);
+CREATE INDEX IF NOT EXISTS ledger_claims_group
+    ON ledger_claims (claimant_key, sector_key);
+CREATE TABLE IF NOT EXISTS ledger_verdicts (
+    doc_id TEXT NOT NULL,
+    idx INTEGER NOT NULL,
+    source TEXT NOT NULL,
+    verdict TEXT NOT NULL,
+    reason TEXT NOT NULL DEFAULT '',
+    claimed REAL,
+    measured REAL,
+    tolerance TEXT,
+    evidence TEXT NOT NULL DEFAULT '{}',
+    PRIMARY KEY (doc_id, idx, source),
+    FOREIGN KEY (doc_id, idx) REFERENCES ledger_claims (doc_id, idx)
+        ON DELETE CASCADE
+)
+"""
+
+_CLAIM_COLS = (
+    "doc_id",
+    "idx",
+    "kind",
+    "quote",
+    "claimant",
+    "claimant_key",
+    "claimant_role",
+    "sector",
+    "sector_key",
+    "gainer",
+    "area_km2",
+    "cumulative",
+    "negated",
+    "period_start",
+    "period_end",
+    "anchor",
+    "region",
+    "record",
+)
+_VERDICT_COLS = (
+    "doc_id",
+    "idx",
+    "source",
+    "verdict",
+    "reason",
+    "claimed",
+    "measured",
+    "tolerance",
+    "evidence",
+)
+_SECTOR_WORDS = re.compile(
+    r"\b(the|of|in|on|at|near|around|sector|direction|front|axis|area|flank|"
+    r"northern|southern|eastern|western|north|south|east|west|"
+    r"напрямок|напрямку|напрямі|напрямке|направлении|направление|сектор|фронт)\b",
+    re.IGNORECASE,
+)
+
+
+def claimant_key(name: str | None) -> str:
+    """A spelling-insensitive key for a claimant (Maliar = Malyar = Маляр).
+
+    >>> [claimant_key(n) for n in ("Hanna Maliar", "Malyar", "Ганни Маляр")]
+    ['maliar', 'maliar', 'maliar']
+    >>> claimant_key(None)
+    'unattributed'
+    """
+    if not name or not name.strip():
+        return "unattributed"
+    from translitua import translit
+
+    last = name.strip().split()[-1]
+    if re.search(r"[\u0400-\u04FF]", last):
+        last = translit(last)
+    key = re.sub(r"[^a-z]", "", last.lower())
+    key = key.replace("yi", "i").replace("y", "i")
+    return key or "unattributed"
+
+
+def sector_key(text: str | None) -> str:
+    """A key for a sector: its place name, without "sector", "flank", ....
+
+    >>> sector_key("southern flank of the Bakhmut sector")
+    'bakhmut'
+    """
+    if not text or not text.strip():
+        return "unspecified"
+    words = _SECTOR_WORDS.sub(" ", text.lower())
+    key = " ".join(re.sub(r"[^\w\s-]", " ", words).split())
+    return key or "unspecified"
+
+
+def _to_sql(value: Any) -> Any:
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, (dict, list)):
+        return orjson.dumps(value, default=str).decode()
+    return value
+
+
+class Ledger:
+    """The ledger tables in the SQLite file at ``path``."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path).expanduser()
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(str(self.path), isolation_level=None, timeout=30)
+            self._db.row_factory = sqlite3.Row
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA foreign_keys=ON")
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                for stmt in _SCHEMA.split(";"):
+                    if stmt.strip():
+                        self._db.execute(stmt)
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+        except sqlite3.DatabaseError as exc:
+            raise FrontlineError(
+                f"cannot open the ledger: {exc}", where=str(self.path)
+            ) from None
+
+    @classmethod
+    def for_url(cls, url: str | None) -> Ledger:
+        """The ledger in the database named by ``url`` (see config.db_url)."""
+        from ..config import db_url
+
+        url = db_url(url)
+        if url.startswith("sqlite:///") or "://" not in url:
+            return cls(url.removeprefix("sqlite:///"))
+        raise FrontlineError(f"--db {url!r}: the ledger needs a sqlite:/// database")
+
+    def record(
+        self,
+        document: dict[str, Any],
+        claims: Iterable[dict[str, Any]],
+        verdicts: Iterable[dict[str, Any]],
+    ) -> None:
+        """Write one checked document, replacing an earlier check of it.
+
+        All or nothing: if anything fails (even while ``claims`` or
+        ``verdicts`` are being produced) nothing is changed.
+        """
+        doc_id = str(document["doc_id"])
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            db.execute("DELETE FROM ledger_verdicts WHERE doc_id = ?", (doc_id,))
+            db.execute("DELETE FROM ledger_claims WHERE doc_id = ?", (doc_id,))
+            db.execute("DELETE FROM ledger_documents WHERE doc_id = ?", (doc_id,))
+            db.execute(
+                "INSERT INTO ledger_documents (doc_id, sha256, url, published, "
+                "language, title, checked_iso, n_claims) VALUES (?,?,?,?,?,?,?,0)",
+                (
+                    doc_id,
+                    document.get("sha256") or "",
+                    document.get("url"),
+                    _to_sql(document.get("published")),
+                    document.get("language"),
+                    document.get("title"),
+                    datetime.now(UTC).isoformat(timespec="seconds"),
+                ),
+            )
+            n = 0
+            for c in claims:
+                row = dict(c)
+                row["doc_id"] = doc_id
+                row.setdefault("claimant_key", claimant_key(row.get("claimant")))
+                row.setdefault("sector_key", sector_key(row.get("sector")))
+                row.setdefault("record", {})
+                row.setdefault("quote", "")
+                row["cumulative"] = bool(row.get("cumulative"))
+                row["negated"] = bool(row.get("negated"))
+                db.execute(
+                    f"INSERT INTO ledger_claims ({', '.join(_CLAIM_COLS)}) VALUES "
+                    f"({', '.join('?' * len(_CLAIM_COLS))})",
+                    [_to_sql(row.get(k)) for k in _CLAIM_COLS],
+                )
+                n += 1
+            for v in verdicts:
+                row = dict(v)
+                row["doc_id"] = doc_id
+                row.setdefault("evidence", {})
+                row.setdefault("reason", "")
+                db.execute(
+                    f"INSERT INTO ledger_verdicts ({', '.join(_VERDICT_COLS)}) VALUES "
+                    f"({', '.join('?' * len(_VERDICT_COLS))})",
+                    [_to_sql(row.get(k)) for k in _VERDICT_COLS],
+                )
+            db.execute(
+                "UPDATE ledger_documents SET n_claims = ? WHERE doc_id = ?", (n, doc_id)
+            )
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    def documents(self) -> list[dict[str, Any]]:
+        rows = self._db.execute(
+            "SELECT * FROM ledger_documents ORDER BY published, doc_id"
+        ).fetchall()
+        return [dict(r) for r in rows]
+
+    def claims(
+        self, *, claimant: str | None = None, sector: str | None = None
+    ) -> list[dict[str, Any]]:
+        """Stored claims (filtered by claimant/sector, spelling-insensitive),
+        each with its document's published date and its verdicts by source."""
+        where, params = [], []
+        if claimant:
+            where.append("c.claimant_key = ?")
+            params.append(claimant_key(claimant))
+        if sector:
+            where.append("(c.sector_key = ? OR c.sector_key LIKE ?)")
+            key = sector_key(sector)
+            params += [key, f"%{key}%"]
+        sql = (
+            "SELECT c.*, d.published AS published, d.url AS url, d.sha256 AS sha256 "
+            "FROM ledger_claims c JOIN ledger_documents d USING (doc_id)"
+            + (" WHERE " + " AND ".join(where) if where else "")
+            + " ORDER BY COALESCE(c.period_end, d.published), d.published, c.doc_id, "
+            "c.idx"
+        )
+        out = []
+        for r in self._db.execute(sql, params).fetchall():
+            row = dict(r)
+            row["cumulative"] = bool(row["cumulative"])
+            row["negated"] = bool(row["negated"])
+            row["record"] = orjson.loads(row["record"] or "{}")
+            vs = self._db.execute(
+                "SELECT source, verdict, reason, claimed, measured, tolerance "
+                "FROM ledger_verdicts WHERE doc_id = ? AND idx = ? ORDER BY source",
+                (row["doc_id"], row["idx"]),
+            ).fetchall()
+            row["verdicts"] = {v["source"]: dict(v) for v in vs}
+            out.append(row)
+        return out
+
+    def counts(self) -> dict[str, int]:
+        q = self._db.execute
+        return {
+            "documents": q("SELECT count(*) FROM ledger_documents").fetchone()[0],
+            "claims": q("SELECT count(*) FROM ledger_claims").fetchone()[0],
+            "verdicts": q("SELECT count(*) FROM ledger_verdicts").fetchone()[0],
+        }
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Ledger:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+# -- internal consistency ------------------------------------------------------
+
+
+@dataclass
+class ConsistencyCheck:
+    """Two running totals of one claimant/sector and the increments between."""
+
+    claimant_key: str
+    sector_key: str
+    gainer: str | None
+    first: dict[str, Any]
+    second: dict[str, Any]
+    increments: list[dict[str, Any]] = field(default_factory=list)
+    expected_km2: float | None = None
+    status: str = ""  # consistent, mismatch, no increments, total decreased
+    message: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        def brief(c: dict[str, Any]) -> dict[str, Any]:
+            return {
+                k: c.get(k)
+                for k in ("doc_id", "idx", "area_km2", "period_start", "period_end")
+            }
+
+        return {
+            "claimant": self.claimant_key,
+            "sector": self.sector_key,
+            "gainer": self.gainer,
+            "from_total": brief(self.first),
+            "to_total": brief(self.second),
+            "increments": [brief(c) for c in self.increments],
+            "expected_km2": self.expected_km2,
+            "status": self.status,
+            "message": self.message,
+        }
+
+
+def _day(value: Any) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def consistency(
+    claims: list[dict[str, Any]], *, abs_km2: float = 1.0, rel: float = 0.25
+) -> list[ConsistencyCheck]:
+    """Check running totals against the increments between them.
+
+    For each claimant, sector and gainer, consecutive running totals T1 (on d1)
+    and T2 (on d2) should differ by the increments claimed for periods ending
+    in (d1, d2]: |T1 + Σ increments − T2| ≤ max(abs_km2, rel × Σ increments).
+    Repeats of the same figure (headline and body) count once.
+
+    >>> rows = [
+    ...   {"claimant_key": "maliar", "sector_key": "bakhmut", "gainer": "UA",
+    ...    "kind": "area_change", "area_km2": 40, "cumulative": True,
+    ...    "period_end": "2023-08-14"},
+    ...   {"claimant_key": "maliar", "sector_key": "bakhmut", "gainer": "UA",
+    ...    "kind": "area_change", "area_km2": 3, "cumulative": False,
+    ...    "period_start": "2023-08-14", "period_end": "2023-08-20"},
+    ...   {"claimant_key": "maliar", "sector_key": "bakhmut", "gainer": "UA",
+    ...    "kind": "area_change", "area_km2": 43, "cumulative": True,
+    ...    "period_end": "2023-08-21"}]
+    >>> [c.status for c in consistency(rows)]
+    ['consistent']
+    """
+    groups: dict[tuple[str, str, str | None], list[dict[str, Any]]] = {}
+    for c in claims:
+        if c.get("kind") != "area_change" or c.get("area_km2") is None:
+            continue
+        if c.get("negated") or _day(c.get("period_end")) is None:
+            continue
+        key = (c.get("claimant_key", ""), c.get("sector_key", ""), c.get("gainer"))
+        groups.setdefault(key, []).append(c)
+    out: list[ConsistencyCheck] = []
+    for (who, where, gainer), rows in sorted(
+        groups.items(), key=lambda kv: tuple(str(x) for x in kv[0])
+    ):
+        seen: set[tuple[Any, ...]] = set()
+        totals: list[dict[str, Any]] = []
+        incs: list[dict[str, Any]] = []
+        for c in sorted(
+            rows, key=lambda r: (_day(r["period_end"]), r.get("doc_id", ""))
+        ):
+            sig = (
+                bool(c.get("cumulative")),
+                float(c["area_km2"]),
+                _day(c.get("period_start")),
+                _day(c["period_end"]),
+            )
+            if sig in seen:
+                continue
+            seen.add(sig)
+            (totals if c.get("cumulative") else incs).append(c)
+        for a, b in zip(totals, totals[1:], strict=False):
+            d1, d2 = _day(a["period_end"]), _day(b["period_end"])
+            if d1 == d2:
+                continue
+            between = [i for i in incs if d1 < _day(i["period_end"]) <= d2]
+            t1, t2 = float(a["area_km2"]), float(b["area_km2"])
+            chk = ConsistencyCheck(who, where, gainer, a, b, between)
+            span = f"{t1:g} km² on {d1} → {t2:g} km² on {d2}"
+            if not between:
+                chk.expected_km2 = None
+                if t2 + abs_km2 < t1:
+                    chk.status = "total decreased"
+                    chk.message = f"{span}: the running total went down"
+                else:
+                    chk.status = "no increments"
+                    chk.message = f"{span}: implies {t2 - t1:+g} km² in between"
+                out.append(chk)
+                continue
+            inc = sum(float(i["area_km2"]) for i in between)
+            chk.expected_km2 = t1 + inc
+            allowed = max(abs_km2, rel * inc)
+            if abs(t1 + inc - t2) <= allowed:
+                chk.status = "consistent"
+                chk.message = f"{span}; increments {inc:+g} km² add up"
+            else:
+                chk.status = "mismatch"
+                chk.message = (
+                    f"{span}; increments {inc:+g} km² give {t1 + inc:g} km², "
+                    f"off by {t2 - t1 - inc:+g} km² (allowed ±{allowed:g})"
+                )
+            out.append(chk)
+    return out
