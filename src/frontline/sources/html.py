@@ -1,0 +1,219 @@
+"""The main text of a news page, and its metadata, via trafilatura.
+
+Pure: takes the page as a string, opens nothing. The text keeps the article's
+paragraphs (one blank line between them) and drops page furniture —
+navigation, adverts, related-article headlines and teasers, image alt text and
+captions, footers — which must not be read as claims of the article.
+
+The publication date comes, in this order, from ``<meta>`` tags
+(``article:published_time`` and kin), ``itemprop="datePublished"``, JSON-LD
+``datePublished``, then trafilatura's own metadata search. A timestamp gives the
+calendar day as written on the page (its own UTC offset), since that is the day
+the article's "yesterday" and "last week" count from.
+
+>>> page = ('<html><head><meta property="article:published_time" '
+...         'content="2024-03-12T08:30:00+00:00"><title>T</title></head><body>'
+...         '<nav>Home | World</nav><article><p>' + 'A first paragraph. ' * 8 +
+...         '</p><p>' + 'A second paragraph. ' * 8 + '</p></article></body></html>')
+>>> result = extract_html(page)
+>>> result.published.isoformat(), result.text.count("\\n\\n"), "Home" in result.text
+('2024-03-12', 1, False)
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+import lxml.html
+import trafilatura
+from dateutil import parser as dateparser
+from trafilatura.settings import use_config
+
+#: At most this many characters of HTML are parsed (a 50 MB page is cut here).
+MAX_HTML_CHARS = 3_000_000
+#: Pages whose extracted text is shorter than this are extracted again with
+#: recall favoured (short wire items are still news).
+MIN_TEXT_CHARS = 200
+
+_CONFIG = use_config()
+_CONFIG.set("DEFAULT", "MIN_EXTRACTED_SIZE", "80")
+_CONFIG.set("DEFAULT", "MIN_OUTPUT_SIZE", "1")
+_CONFIG.set("DEFAULT", "EXTENSIVE_DATE_SEARCH", "off")
+
+_DATE_META = (
+    "article:published_time",
+    "og:article:published_time",
+    "article.published",
+    "datepublished",
+    "date_published",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "pubdate",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dcterms.created",
+    "dc.date",
+    "date",
+)
+_BLANKS = re.compile(r"\n[ \t]*(?:\n[ \t]*)*")
+
+
+@dataclass
+class HtmlText:
+    """The readable part of a page."""
+
+    text: str
+    title: str | None = None
+    published: date | None = None
+    published_from: str | None = None  # "meta", "json-ld", "trafilatura"
+    method: str = "trafilatura"  # "trafilatura", "trafilatura-recall", "none"
+    html_chars: int = 0  # size of the HTML given
+    truncated: bool = False  # only the first MAX_HTML_CHARS were read
+    warnings: list[str] = field(default_factory=list)
+
+
+def _day(value: Any) -> date | None:
+    """The calendar day of an ISO-ish date or timestamp, or None."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip()
+    try:
+        parsed: datetime = dateparser.isoparse(text)
+    except (ValueError, OverflowError):
+        try:
+            parsed = dateparser.parse(text, fuzzy=False)
+        except (ValueError, OverflowError, TypeError):
+            return None
+    if not 1990 <= parsed.year <= 2100:
+        return None
+    return parsed.date()
+
+
+def _json_ld_dates(node: Any) -> list[str]:
+    found: list[str] = []
+    if isinstance(node, list):
+        for item in node:
+            found += _json_ld_dates(item)
+    elif isinstance(node, dict):
+        value = node.get("datePublished")
+        if isinstance(value, str):
+            found.append(value)
+        for key in ("@graph", "mainEntity", "mainEntityOfPage"):
+            if key in node:
+                found += _json_ld_dates(node[key])
+    return found
+
+
+def page_published(tree: Any) -> tuple[date | None, str | None]:
+    """Publication day from meta tags or JSON-LD, and where it was found."""
+    wanted = {name: rank for rank, name in enumerate(_DATE_META)}
+    best: tuple[int, date] | None = None
+    for meta in tree.iter("meta"):
+        key = meta.get("property") or meta.get("name") or meta.get("itemprop") or ""
+        rank = wanted.get(key.strip().lower())
+        if rank is None:
+            continue
+        day = _day(meta.get("content"))
+        if day and (best is None or rank < best[0]):
+            best = (rank, day)
+    if best:
+        return best[1], "meta"
+    for el in tree.xpath('//*[@itemprop="datePublished"]'):
+        day = _day(el.get("content") or el.get("datetime") or el.text_content())
+        if day:
+            return day, "meta"
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text_content() or "null")
+        except ValueError:
+            continue
+        for value in _json_ld_dates(data):
+            day = _day(value)
+            if day:
+                return day, "json-ld"
+    return None, None
+
+
+def _cut(html: str) -> str:
+    """The first MAX_HTML_CHARS of ``html``, ending before a tag."""
+    head = html[:MAX_HTML_CHARS]
+    lt = head.rfind("<")
+    return head[:lt] if lt > MAX_HTML_CHARS // 2 else head
+
+
+def _paragraphs(text: str | None) -> str:
+    """One blank line between paragraphs, no trailing spaces."""
+    lines = [line.strip() for line in _BLANKS.split(text or "")]
+    return "\n\n".join(line for line in lines if line)
+
+
+def extract_html(html: str, *, url: str | None = None) -> HtmlText:
+    """The main text, title and publication day of an HTML page.
+
+    Never raises on bad markup: a page with no article text gives an empty
+    ``text`` and a warning.
+    """
+    result = HtmlText(text="", html_chars=len(html))
+    if len(html) > MAX_HTML_CHARS:
+        html = _cut(html)
+        result.truncated = True
+        result.warnings.append(
+            f"page is {result.html_chars / 1e6:.1f} M characters; only the first "
+            f"{MAX_HTML_CHARS / 1e6:.0f} M were read"
+        )
+    html = html.replace("\x00", "")
+    try:
+        tree = lxml.html.document_fromstring(html) if html.strip() else None
+    except (ValueError, lxml.etree.ParserError):
+        tree = None
+    if tree is None:
+        result.method = "none"
+        result.warnings.append("no HTML content")
+        return result
+    result.published, result.published_from = page_published(tree)
+    common = dict(
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_images=False,
+        include_tables=False,
+        include_links=False,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+        config=_CONFIG,
+    )
+    doc = _extract(tree, favor_precision=True, **common)
+    text = _paragraphs(doc.text if doc else None)
+    if len(text) < MIN_TEXT_CHARS:
+        again = _extract(tree, favor_recall=True, **common)
+        text2 = _paragraphs(again.text if again else None)
+        if len(text2) > len(text):
+            doc, text, result.method = again, text2, "trafilatura-recall"
+    result.text = text
+    if doc is not None:
+        result.title = (doc.title or "").strip() or None
+        if result.published is None:
+            day = _day(doc.date)
+            if day:
+                result.published, result.published_from = day, "trafilatura"
+    if result.title is None:
+        title = tree.findtext(".//title")
+        result.title = " ".join(title.split()) or None if title else None
+    if not text:
+        result.method = "none"
+        result.warnings.append("no article text found on the page (not a news page?)")
+    return result
+
+
+def _extract(tree: Any, **kwargs: Any) -> Any:
+    """trafilatura.bare_extraction on a copy of the tree (it prunes in place)."""
+    try:
+        return trafilatura.bare_extraction(copy.deepcopy(tree), **kwargs)
+    except (ValueError, TypeError, AttributeError, RecursionError):
+        return None
