@@ -1,0 +1,115 @@
+"""Pure area arithmetic on equal-area geometries: clip, held, gained, lost, net.
+
+All inputs and outputs are shapely geometries in the equal-area CRS
+(:data:`frontline.geo.area.EQUAL_AREA`); areas are km². ``region`` is a
+projected geometry or ``None`` (no clipping). Nothing here opens files.
+
+>>> from shapely.geometry import box
+>>> before, after = box(0, 0, 10_000, 10_000), box(0, 0, 12_000, 10_000)
+>>> c = compare(before, after)
+>>> c.held_start_km2, c.held_end_km2, c.gained_km2, c.lost_km2, c.net_km2
+(100.0, 120.0, 20.0, 0.0, 20.0)
+>>> clip(after, box(11_000, 0, 20_000, 5_000)).area / 1e6
+5.0
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import shapely
+from shapely.geometry import MultiPolygon
+
+from .area import area_km2
+
+EMPTY = MultiPolygon()
+
+
+def _polygonal(geom):
+    """Only the polygonal parts (overlay can leave lines/points on touching edges)."""
+    if geom is None or geom.is_empty:
+        return EMPTY
+    if geom.geom_type in ("Polygon", "MultiPolygon"):
+        return geom
+    parts = [
+        g for g in shapely.get_parts(geom) if g.geom_type in ("Polygon", "MultiPolygon")
+    ]
+    if not parts:
+        return EMPTY
+    return shapely.union_all(parts) if len(parts) > 1 else parts[0]
+
+
+def clip(geom, region):
+    """``geom`` ∩ ``region`` (``region`` None = no clipping).
+
+    Fast path: the parts of ``geom`` whose bounding boxes miss the region's are
+    dropped before the overlay, and a region that contains the whole geometry
+    returns it unchanged.
+    """
+    if geom is None or geom.is_empty:
+        return EMPTY
+    if region is None:
+        return geom
+    if region.is_empty:
+        return EMPTY
+    rx0, ry0, rx1, ry1 = region.bounds
+    gx0, gy0, gx1, gy1 = geom.bounds
+    if gx0 > rx1 or gx1 < rx0 or gy0 > ry1 or gy1 < ry0:
+        return EMPTY
+    parts = shapely.get_parts(geom)
+    if len(parts) > 1:
+        b = shapely.bounds(parts)
+        keep = ~((b[:, 0] > rx1) | (b[:, 2] < rx0) | (b[:, 1] > ry1) | (b[:, 3] < ry0))
+        parts = parts[keep]
+        if len(parts) == 0:
+            return EMPTY
+        geom = parts[0] if len(parts) == 1 else MultiPolygon(list(parts))
+    shapely.prepare(region)
+    if region.contains_properly(geom):
+        return geom
+    return _polygonal(shapely.intersection(geom, region))
+
+
+def gained(start, end):
+    """Ground in ``end`` but not in ``start`` (both already clipped)."""
+    if end is None or end.is_empty:
+        return EMPTY
+    if start is None or start.is_empty:
+        return end
+    if start is end or start.equals_exact(end, 0.0):
+        return EMPTY
+    return _polygonal(shapely.difference(end, start))
+
+
+def lost(start, end):
+    """Ground in ``start`` but not in ``end`` (both already clipped)."""
+    return gained(end, start)
+
+
+@dataclass(frozen=True)
+class Change:
+    """Areas (km²) of one layer in one region between two states."""
+
+    held_start_km2: float
+    held_end_km2: float
+    gained_km2: float
+    lost_km2: float
+
+    @property
+    def net_km2(self) -> float:
+        return self.gained_km2 - self.lost_km2
+
+
+def compare(start, end) -> Change:
+    """Held at both ends, gained and lost, from two clipped geometries."""
+    return Change(
+        held_start_km2=area_km2(start),
+        held_end_km2=area_km2(end),
+        gained_km2=area_km2(gained(start, end)),
+        lost_km2=area_km2(lost(start, end)),
+    )
+
+
+def held_km2(geom, region=None) -> float:
+    """Area (km²) of ``geom`` within ``region``."""
+    return area_km2(clip(geom, region))

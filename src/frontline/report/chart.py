@@ -1,0 +1,112 @@
+"""The ``series --plot`` chart: Russian-held area line over gained/lost bars.
+
+Rendering only (matplotlib, Agg backend); the PNG is written to a temporary
+file and renamed into place.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from ..errors import FrontlineError
+
+
+def _t(s: str) -> datetime:
+    return datetime.fromisoformat(s.replace("Z", "+00:00"))
+
+
+def plot_series(
+    rows: list[dict[str, Any]],
+    path: str | Path,
+    *,
+    title: str,
+    attribution: str,
+) -> Path:
+    """Draw the rows of :func:`frontline.query.series` to a PNG at ``path``.
+
+    Top panel: Russian-held km² in the region at each period end (line).
+    Bottom panel: km² gained (red, up) and lost (blue, down) by Russia per
+    period, with the net as black dots. The attribution goes in the footer.
+    """
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.dates as mdates
+    import matplotlib.pyplot as plt
+
+    out = Path(path).expanduser()
+    if out.suffix.lower() != ".png":
+        raise FrontlineError("the plot must be a .png file", where=f"--plot {path!r}")
+    if not out.parent.exists():
+        raise FrontlineError("directory does not exist", where=f"--plot {path!r}")
+    mids, ends, held, gained, lost, net, widths = [], [], [], [], [], [], []
+    for r in rows:
+        a, b = _t(r["period_start"]), _t(r["period_end"])
+        mids.append(a + (b - a) / 2)
+        widths.append((b - a).total_seconds() / 86400 * 0.8)
+        ends.append(b)
+        held.append(r["ru_held_km2"])
+        gained.append(r["ru_gained_km2"] or 0.0)
+        lost.append(-(r["ru_lost_km2"] or 0.0))
+        net.append(r["net_ru_km2"])
+    fig, (ax1, ax2) = plt.subplots(
+        2, 1, figsize=(10, 6.5), sharex=True, gridspec_kw={"height_ratios": [3, 2]}
+    )
+    pts = [(t, h) for t, h in zip(ends, held, strict=True) if h is not None]
+    if pts:
+        ax1.plot(
+            [p[0] for p in pts],
+            [p[1] for p in pts],
+            color="#a52714",
+            lw=2,
+            marker="o" if len(pts) < 40 else None,
+            ms=3,
+        )
+    ax1.set_ylabel("Russian-held, km²")
+    ax1.grid(alpha=0.3)
+    ax1.set_title(title, fontsize=11)
+    ax2.bar(mids, gained, width=widths, color="#d73027", label="gained by Russia")
+    ax2.bar(mids, lost, width=widths, color="#4575b4", label="lost by Russia")
+    npts = [(t, n) for t, n in zip(mids, net, strict=True) if n is not None]
+    if npts:
+        ax2.scatter(
+            [p[0] for p in npts],
+            [p[1] for p in npts],
+            color="black",
+            s=8,
+            zorder=3,
+            label="net",
+        )
+    ax2.axhline(0, color="grey", lw=0.8)
+    ax2.set_ylabel("change per period, km²")
+    ax2.legend(loc="best", fontsize=8)
+    ax2.grid(alpha=0.3)
+    ax2.xaxis.set_major_formatter(
+        mdates.ConciseDateFormatter(ax2.xaxis.get_major_locator())
+    )
+    fig.text(
+        0.01,
+        0.005,
+        f"Data: {attribution}. Made with frontline.",
+        fontsize=7,
+        color="#555555",
+        ha="left",
+        va="bottom",
+    )
+    fig.tight_layout(rect=(0, 0.03, 1, 1))
+    tmp = out.with_name(f".{out.stem}.tmp-{os.getpid()}.png")
+    try:
+        fig.savefig(tmp, dpi=120)
+        os.replace(tmp, out)
+    except OSError as exc:
+        raise FrontlineError(
+            f"cannot write: {exc.strerror or exc}", where=f"--plot {path!r}"
+        ) from None
+    finally:
+        plt.close(fig)
+        if tmp.exists():
+            tmp.unlink()
+    return out
