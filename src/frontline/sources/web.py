@@ -28,7 +28,7 @@ import socket
 import ssl
 import time
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
@@ -100,13 +100,16 @@ def check_public_url(
     url: str,
     *,
     allow_private: bool = False,
+    allow_networks: Iterable[str] = (),
     resolve: Resolver = socket.getaddrinfo,
 ) -> list[IPAddress]:
     """Refuse URLs that are not http(s) or whose host is not public.
 
     Returns the host's addresses (all checked) for the caller to connect to.
-    With ``allow_private`` any resolvable host passes. Raises
-    :class:`FrontlineError` naming the URL and the reason.
+    With ``allow_private`` any resolvable host passes; ``allow_networks``
+    (CIDR strings, e.g. ``["127.0.0.1/32"]`` for a local mirror) lets just
+    those non-public addresses through. Raises :class:`FrontlineError` naming
+    the URL and the reason.
     """
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https"):
@@ -131,9 +134,10 @@ def check_public_url(
     if not addresses:
         raise FrontlineError(f"host {host!r} has no address", where=url)
     if not allow_private:
+        allowed = [ipaddress.ip_network(net, strict=False) for net in allow_networks]
         for ip in addresses:
             why = address_problem(ip)
-            if why:
+            if why and not any(ip in net for net in allowed):
                 raise FrontlineError(
                     f"refusing to fetch {ip}, {why} (use --allow-private to allow it)",
                     where=url,
@@ -197,6 +201,7 @@ def fetch_url(
     url: str,
     *,
     allow_private: bool = False,
+    allow_networks: Iterable[str] = (),
     max_bytes: int = DEFAULT_MAX_BYTES,
     timeout: float = DEFAULT_TIMEOUT,
     max_redirects: int = MAX_REDIRECTS,
@@ -214,7 +219,10 @@ def fetch_url(
     current = url
     for _hop in range(max_redirects + 1):
         addresses = check_public_url(
-            current, allow_private=allow_private, resolve=resolve
+            current,
+            allow_private=allow_private,
+            allow_networks=allow_networks,
+            resolve=resolve,
         )
         parts = urlsplit(current)
         secure = parts.scheme == "https"

@@ -1,0 +1,271 @@
+"""``frontline claims``: territorial claims in news, one JSON record a line.
+
+INPUT is a ``.txt`` or ``.html`` file, an http(s) URL, ``-`` (stdin) or a
+``.jsonl`` of documents (``{"id", "text" or "html", "published", "language",
+"url"}``). Each claim record is :func:`frontline.text.claims.claim_to_record`
+plus ``doc_id``; its ``char_start``/``char_end`` index the document text. For
+HTML and URL inputs that text is the extracted main text, which a document
+record line (``"record": "document"``, with ``text``) placed before the
+document's claims makes available (``--with-text`` forces it for every input,
+``--no-text`` turns it off). Lines without ``"record": "document"`` are claims.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Annotated, Any
+
+import orjson
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from ..errors import FrontlineError
+from ..sources.documents import Document, load_documents
+
+FORMATS = ("jsonl", "table")
+
+
+def _engine() -> tuple[Any, Any]:
+    try:
+        from ..text.claims import claim_to_record, extract_claims
+    except ImportError as exc:
+        raise FrontlineError(
+            f"the claim extractor is not available ({exc}); "
+            "frontline.text.claims is missing"
+        ) from None
+    return extract_claims, claim_to_record
+
+
+def warn(where: str, message: str) -> None:
+    """A one-line warning on stderr."""
+    sys.stderr.write(f"frontline: warning: {where}: {message}\n")
+
+
+@contextlib.contextmanager
+def _output(out: Path | None) -> Iterator[IO[str]]:
+    """stdout, or a file written atomically (all or nothing)."""
+    if out is None:
+        yield sys.stdout
+        return
+    target = out.expanduser()
+    if target.is_dir():
+        raise FrontlineError("is a directory", where=str(out))
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise FrontlineError("its folder does not exist", where=str(out))
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            yield handle
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _json_line(obj: dict[str, Any]) -> str:
+    return orjson.dumps(obj, default=str).decode() + "\n"
+
+
+def _cell(value: Any) -> str:
+    if value is None or value == [] or value is False:
+        return ""
+    if value is True:
+        return "yes"
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
+def _table(doc: Document, records: list[dict[str, Any]], console: Console) -> None:
+    bits = [doc.language or "language ?"]
+    bits.append(f"published {doc.published}" if doc.published else "no date")
+    if doc.title:
+        bits.append(doc.title)
+    heading = f"{doc.id} ({', '.join(bits)})"
+    if not records:
+        console.print(f"{heading}: no claims", markup=False, highlight=False)
+        return
+    table = Table(title=heading, title_justify="left", show_lines=True)
+    for name in (
+        "kind",
+        "gainer",
+        "km²",
+        "km",
+        "places",
+        "period",
+        "claimant",
+        "flags",
+        "quote",
+    ):
+        table.add_column(name, overflow="fold")
+    for rec in records:
+        places = ", ".join(
+            p.get("name", "") if isinstance(p, dict) else str(p)
+            for p in rec.get("places") or []
+        )
+        start, end = rec.get("period_start"), rec.get("period_end")
+        period = rec.get("period_text") or ""
+        if start or end:
+            period = f"{period} [{start or '…'} – {end or '…'}]".strip()
+        flags = [
+            name
+            for name in ("negated", "hedged", "approx", "cumulative")
+            if rec.get(name)
+        ]
+        claimant = " / ".join(
+            x for x in (rec.get("claimant"), rec.get("claimant_role")) if x
+        )
+        table.add_row(
+            _cell(rec.get("kind")),
+            _cell(rec.get("gainer")),
+            _cell(rec.get("area_km2")),
+            _cell(rec.get("distance_km")),
+            places,
+            period,
+            claimant,
+            " ".join(flags),
+            _cell(rec.get("quote")),
+        )
+    console.print(table)
+
+
+def claims_command(
+    inputs: list[str],
+    *,
+    published: str | None = None,
+    lang: str | None = None,
+    fmt: str = "jsonl",
+    allow_private: bool = False,
+    out: Path | None = None,
+    with_text: bool | None = None,
+) -> int:
+    """Run the command; returns 0, or 1 when a document could not be read."""
+    if fmt not in FORMATS:
+        raise FrontlineError(f"--format {fmt!r} is not one of {', '.join(FORMATS)}")
+    extract_claims, claim_to_record = _engine()
+    docs = list(
+        load_documents(
+            inputs, published=published, lang=lang, allow_private=allow_private
+        )
+    )
+    failed = 0
+    with _output(out) as handle:
+        console = Console(file=handle, width=160 if out else None, soft_wrap=False)
+        for doc in docs:
+            for message in doc.warnings:
+                warn(doc.id, message)
+            records: list[dict[str, Any]] = []
+            if doc.text.strip():
+                try:
+                    found = extract_claims(
+                        doc.text,
+                        doc_id=doc.id,
+                        published=doc.published,
+                        language=doc.language,
+                    )
+                except FrontlineError as exc:
+                    raise FrontlineError(exc.message, where=doc.id) from None
+                except Exception as exc:  # a bug on one document: report, go on
+                    warn(
+                        doc.id,
+                        f"claim extraction failed ({type(exc).__name__}: "
+                        f"{exc}); no claims read",
+                    )
+                    failed += 1
+                    found = []
+                for claim in found:
+                    rec = dict(claim_to_record(claim))
+                    rec["doc_id"] = doc.id
+                    records.append(rec)
+            if fmt == "table":
+                _table(doc, records, console)
+                continue
+            show_text = doc.format == "html" if with_text is None else with_text
+            if show_text:
+                handle.write(_json_line(doc.record()))
+            for rec in records:
+                handle.write(_json_line(rec))
+    return 1 if failed else 0
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``frontline claims`` to the app."""
+
+    @app.command("claims")
+    def claims(
+        inputs: Annotated[
+            list[str],
+            typer.Argument(
+                metavar="INPUT...",
+                help=".txt or .html file, http(s) URL, - (stdin), or .jsonl of "
+                'documents {"id", "text" or "html", "published", "language", '
+                '"url"}.',
+            ),
+        ],
+        published: Annotated[
+            str | None,
+            typer.Option(
+                "--published",
+                metavar="DATE",
+                help="Publication date (YYYY-MM-DD) for relative periods; a "
+                ".jsonl record's own date wins; beats HTML page metadata.",
+            ),
+        ] = None,
+        lang: Annotated[
+            str | None,
+            typer.Option(
+                "--lang",
+                metavar="en|uk|ru",
+                help="Language (default: a .jsonl record's own, else detected).",
+            ),
+        ] = None,
+        fmt: Annotated[
+            str,
+            typer.Option(
+                "--format",
+                metavar="jsonl|table",
+                help="One JSON claim a line, or a table per document.",
+            ),
+        ] = "jsonl",
+        allow_private: Annotated[
+            bool,
+            typer.Option(
+                "--allow-private",
+                help="Allow URLs on private, loopback and link-local addresses.",
+            ),
+        ] = False,
+        out: Annotated[
+            Path | None,
+            typer.Option(
+                "--out", metavar="FILE", help="Write here (atomically), not stdout."
+            ),
+        ] = None,
+        with_text: Annotated[
+            bool | None,
+            typer.Option(
+                "--with-text/--no-text",
+                help="Put a document record line (with its text) before each "
+                "document's claims (default: for HTML and URL inputs only).",
+            ),
+        ] = None,
+    ) -> None:
+        """Extract territorial claims (area, settlements, advances, fighting)."""
+        code = claims_command(
+            inputs,
+            published=published,
+            lang=lang,
+            fmt=fmt,
+            allow_private=allow_private,
+            out=out,
+            with_text=with_text,
+        )
+        if code:
+            raise typer.Exit(code)
