@@ -150,12 +150,12 @@ def claims_command(
     """Run the command; returns 0, or 1 when a document could not be read."""
     if fmt not in FORMATS:
         raise FrontlineError(f"--format {fmt!r} is not one of {', '.join(FORMATS)}")
-    extract_claims, claim_to_record = _engine()
     docs = list(
         load_documents(
             inputs, published=published, lang=lang, allow_private=allow_private
         )
     )
+    extract_claims, claim_to_record = _engine()
     failed = 0
     with _output(out) as handle:
         console = Console(file=handle, width=160 if out else None, soft_wrap=False)
