@@ -1,0 +1,333 @@
+"""Shared machinery of the control-map adapters: read, parse, process.
+
+A control map goes through the same steps whatever its source:
+
+1. **read** (I/O, here): bytes from a file, gunzipped when they start with the
+   gzip magic, hashed (sha256 of the *decompressed* bytes), parsed with orjson
+   (non-UTF-8 text is decoded first);
+2. **classify** (pure, per source): each feature → a layer name or nothing;
+3. **process** (pure, here): polygons only, z dropped, GeometryCollections
+   split per part, invalid parts repaired with ``make_valid``, parts whose
+   representative point lies outside the front's area dropped, one union per
+   layer, projected once to the equal-area CRS; areas stored.
+
+>>> doc = {"type": "FeatureCollection", "features": [{"type": "Feature",
+...   "properties": {}, "geometry": {"type": "Polygon", "coordinates":
+...   [[[37.7, 48.4, 0], [38.3, 48.4, 0], [38.3, 48.8, 0], [37.7, 48.8, 0],
+...     [37.7, 48.4, 0]]]}}]}
+>>> parts = polygon_parts(doc["features"][0]["geometry"])
+>>> geoms, areas, stats = process_layers({"ru_held": parts})
+>>> round(areas["ru_held"], 1)
+1964.9
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import zlib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import orjson
+import shapely
+
+from ..errors import FrontlineError
+from ..geo.area import area_km2, to_equal_area
+from ..model import Snapshot, SnapshotInfo
+
+# Parts whose representative point falls outside this lon/lat box are not on
+# the front (the Arabian Sea triangle, Karelia, the Kurils, ...).
+FRONT_AREA = (22.0, 44.0, 41.0, 53.0)  # W, S, E, N
+
+_POLYGONAL = ("Polygon", "MultiPolygon")
+
+
+@dataclass
+class Document:
+    """A parsed source file: the JSON value, its hash and where it came from."""
+
+    data: Any
+    sha256: str
+    origin: str
+    size: int
+
+
+# -- reading (I/O) -------------------------------------------------------------
+def read_bytes(path: str | Path) -> bytes:
+    """The file's bytes, gunzipped if they are gzip (whatever the extension)."""
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+    except FileNotFoundError:
+        raise FrontlineError("no such file", where=str(p)) from None
+    except IsADirectoryError:
+        raise FrontlineError("is a directory, not a file", where=str(p)) from None
+    except OSError as exc:
+        raise FrontlineError(f"cannot read: {exc.strerror}", where=str(p)) from None
+    return gunzip(raw, where=str(p))
+
+
+def gunzip(raw: bytes, *, where: str) -> bytes:
+    """Decompress gzip bytes (or return non-gzip bytes unchanged)."""
+    if raw[:2] != b"\x1f\x8b":
+        return raw
+    try:
+        return gzip.decompress(raw)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise FrontlineError(f"corrupt gzip ({exc})", where=where) from None
+
+
+def parse_json(data: bytes, *, where: str) -> Any:
+    """Parse JSON bytes with orjson; other encodings are detected and decoded."""
+    if not data.strip():
+        raise FrontlineError("empty file, not JSON", where=where)
+    try:
+        return orjson.loads(data)
+    except orjson.JSONDecodeError as exc:
+        text = _decode_text(data)
+        if text is None:
+            raise FrontlineError(f"not JSON ({exc})", where=where) from None
+    try:
+        return orjson.loads(text)
+    except orjson.JSONDecodeError as exc:
+        raise FrontlineError(f"not JSON ({exc})", where=where) from None
+
+
+def _decode_text(data: bytes) -> str | None:
+    """Non-UTF-8 JSON text (UTF-16, cp1251, ...) as str, or None."""
+    for bom, enc in (
+        (b"\xef\xbb\xbf", "utf-8-sig"),
+        (b"\xff\xfe", "utf-16"),
+        (b"\xfe\xff", "utf-16"),
+    ):
+        if data.startswith(bom):
+            try:
+                return data.decode(enc)
+            except UnicodeDecodeError:
+                return None
+    try:
+        data.decode("utf-8")
+        return None  # valid UTF-8 that is not JSON: no other decoding helps
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    if best is None:
+        return None
+    try:
+        return data.decode(best.encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def read_document(path: str | Path) -> Document:
+    """Read, gunzip, hash and parse one JSON file."""
+    data = read_bytes(path)
+    where = str(path)
+    return Document(parse_json(data, where=where), sha256_hex(data), where, len(data))
+
+
+def document_from_bytes(raw: bytes, origin: str) -> Document:
+    """Like :func:`read_document` for bytes already in memory (downloads)."""
+    data = gunzip(raw, where=origin)
+    return Document(parse_json(data, where=origin), sha256_hex(data), origin, len(data))
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def git_blob_sha1(data: bytes) -> str:
+    """Git's blob id of ``data`` (what manifests and the GitHub tree API list)."""
+    return hashlib.sha1(b"blob %d\x00" % len(data) + data).hexdigest()
+
+
+# -- GeoJSON → shapely (pure) --------------------------------------------------
+def features(doc: Any, *, where: str) -> list[dict[str, Any]]:
+    """The features of a GeoJSON FeatureCollection (error if it is not one)."""
+    if not isinstance(doc, dict):
+        raise FrontlineError("not a GeoJSON FeatureCollection", where=where)
+    kind = doc.get("type")
+    if kind == "Feature":
+        return [doc]
+    feats = doc.get("features")
+    if kind != "FeatureCollection" or not isinstance(feats, list):
+        raise FrontlineError(
+            "not a GeoJSON FeatureCollection (no 'features' list)", where=where
+        )
+    if not feats:
+        raise FrontlineError("empty FeatureCollection (no features)", where=where)
+    return [f for f in feats if isinstance(f, dict)]
+
+
+def _ring(coords: Any) -> np.ndarray | None:
+    arr = np.asarray(coords, dtype=float)
+    if arr.ndim != 2 or arr.shape[1] < 2:
+        raise ValueError("a ring must be a list of [lon, lat] positions")
+    arr = arr[:, :2]
+    if len(arr) and not np.array_equal(arr[0], arr[-1]):
+        arr = np.vstack([arr, arr[:1]])
+    if len(arr) < 4:
+        return None  # degenerate: fewer than three distinct points
+    return arr
+
+
+def _polygon(rings: Any) -> shapely.Polygon | None:
+    if not isinstance(rings, list) or not rings:
+        return None
+    shell = _ring(rings[0])
+    if shell is None:
+        return None
+    holes = [h for h in (_ring(r) for r in rings[1:]) if h is not None]
+    return shapely.Polygon(shell, holes)
+
+
+def polygon_parts(geometry: Any, *, where: str = "") -> list[shapely.Polygon]:
+    """Every polygon in a GeoJSON geometry, 2D (z dropped); others ignored.
+
+    MultiPolygons and GeometryCollections are split into their parts so each
+    part can be filtered on its own.
+    """
+    if not isinstance(geometry, dict):
+        return []
+    kind = geometry.get("type")
+    try:
+        if kind == "Polygon":
+            p = _polygon(geometry.get("coordinates"))
+            return [p] if p is not None else []
+        if kind == "MultiPolygon":
+            polys = (_polygon(c) for c in geometry.get("coordinates") or [])
+            return [p for p in polys if p is not None]
+    except (ValueError, TypeError) as exc:
+        raise FrontlineError(
+            f"bad coordinates in a {kind}: {exc}", where=where
+        ) from None
+    if kind == "GeometryCollection":
+        out: list[shapely.Polygon] = []
+        for g in geometry.get("geometries") or []:
+            out.extend(polygon_parts(g, where=where))
+        return out
+    return []
+
+
+def check_lonlat(parts: Iterable[shapely.Geometry], *, where: str) -> None:
+    """Error if any coordinate is outside lon ±180 / lat ±90 (swapped axes?)."""
+    arr = np.asarray(list(parts), dtype=object)
+    if arr.size == 0:
+        return
+    xy = shapely.get_coordinates(arr)
+    if xy.size == 0:
+        return
+    if not np.isfinite(xy).all():
+        raise FrontlineError("coordinates are not finite numbers", where=where)
+    bad = (np.abs(xy[:, 0]) > 180) | (np.abs(xy[:, 1]) > 90)
+    if bad.any():
+        x, y = xy[np.argmax(bad)]
+        raise FrontlineError(
+            f"coordinate ({x:g}, {y:g}) is outside lon ±180 / lat ±90: are "
+            "lat/lon swapped, or is the file not in lon/lat (EPSG:4326)?",
+            where=where,
+        )
+
+
+# -- processing (pure) ---------------------------------------------------------
+def _valid_polygonal(geoms: np.ndarray) -> np.ndarray:
+    """Repair invalid geometries, keep their polygonal parts (as Polygons)."""
+    bad = ~shapely.is_valid(geoms)
+    if bad.any():
+        geoms = geoms.copy()
+        geoms[bad] = shapely.make_valid(geoms[bad])
+    parts = shapely.get_parts(geoms)
+    kinds = shapely.get_type_id(parts)
+    nested = kinds == 7  # GeometryCollection from make_valid
+    if nested.any():
+        parts = np.concatenate([parts[~nested], shapely.get_parts(parts[nested])])
+        kinds = shapely.get_type_id(parts)
+    return parts[kinds == 3]  # Polygon
+
+
+def process_layers(
+    parts_by_layer: Mapping[str, list[shapely.Polygon]],
+    *,
+    front_area: tuple[float, float, float, float] | None = FRONT_AREA,
+) -> tuple[dict[str, Any], dict[str, float], dict[str, Any]]:
+    """Repair, filter, dissolve and project the parts of each layer.
+
+    Returns ``(geometries, areas_km2, stats)``: one equal-area (multi)polygon
+    per non-empty layer, its area, and counts of what was repaired/dropped.
+    """
+    geoms: dict[str, Any] = {}
+    areas: dict[str, float] = {}
+    stats = {"parts": 0, "repaired": 0, "outside_front": 0, "degenerate": 0}
+    for layer, parts in parts_by_layer.items():
+        if not parts:
+            continue
+        arr = np.asarray(parts, dtype=object)
+        stats["parts"] += len(arr)
+        stats["repaired"] += int((~shapely.is_valid(arr)).sum())
+        polys = _valid_polygonal(arr)
+        has_area = shapely.area(polys) > 0
+        stats["degenerate"] += int((~has_area).sum()) + max(0, len(arr) - len(polys))
+        polys = polys[has_area]
+        if front_area is not None and len(polys):
+            pts = shapely.point_on_surface(polys)
+            x, y = shapely.get_x(pts), shapely.get_y(pts)
+            w, s, e, n = front_area
+            inside = (x >= w) & (x <= e) & (y >= s) & (y <= n)
+            stats["outside_front"] += int((~inside).sum())
+            polys = polys[inside]
+        if not len(polys):
+            continue
+        union = shapely.union_all(polys)
+        if not union.is_valid:  # pragma: no cover - GEOS unions are valid
+            union = shapely.make_valid(union)
+        projected = to_equal_area(union)
+        if projected.is_empty:
+            continue
+        geoms[layer] = projected
+        areas[layer] = area_km2(projected)
+    return geoms, areas, stats
+
+
+def build_snapshot(
+    source: str,
+    key: str,
+    time: datetime,
+    parts_by_layer: Mapping[str, list[shapely.Polygon]],
+    *,
+    origin: str = "",
+    sha256: str = "",
+    meta: dict[str, Any] | None = None,
+    where: str = "",
+    front_area: tuple[float, float, float, float] | None = FRONT_AREA,
+) -> Snapshot:
+    """Process classified parts into a :class:`Snapshot` (errors if nothing left)."""
+    all_parts = [p for parts in parts_by_layer.values() for p in parts]
+    if not all_parts:
+        raise FrontlineError(
+            "no polygons of a known kind (nothing to store)", where=where or origin
+        )
+    check_lonlat(all_parts, where=where or origin)
+    geoms, areas, stats = process_layers(parts_by_layer, front_area=front_area)
+    if not geoms:
+        if stats["outside_front"]:
+            w, s, e, n = front_area or (0, 0, 0, 0)
+            raise FrontlineError(
+                f"no polygon lies inside the front's area (lon {w:g}–{e:g}, lat "
+                f"{s:g}–{n:g}); are lat/lon swapped?",
+                where=where or origin,
+            )
+        raise FrontlineError(
+            "only invalid or degenerate polygons (no area left after repair)",
+            where=where or origin,
+        )
+    info_meta = dict(meta or {})
+    info_meta["processing"] = stats
+    info = SnapshotInfo(source, key, time, areas, origin, sha256, info_meta)
+    return Snapshot(info, geoms)
