@@ -130,6 +130,7 @@ class GeometryCache:
         self._clipped: dict[tuple[int, str, str], Any] = {}
         self._diff: dict[tuple[int, str, str, str], Any] = {}
         self._regions: dict[int, Region] = {}  # keeps id(region) keys valid
+        self._windows: dict[int, Any] = {}
 
     def prefetch(self, keys: list[str], layers: list[str]) -> None:
         """Load many snapshots in one go (when the store can)."""
@@ -159,12 +160,17 @@ class GeometryCache:
         """The layer within the region (None when the snapshot lacks it)."""
         ck = (id(region), key, layer)
         if ck not in self._clipped:
-            self._regions[id(region)] = region
             geom = self.raw(key, layer)
-            self._clipped[ck] = (
-                None if geom is None else change.clip(geom, region.projected)
-            )
+            self._clipped[ck] = None if geom is None else self._clip(geom, region)
         return self._clipped[ck]
+
+    def _clip(self, geom, region: Region):
+        if region.geometry is None:
+            return geom
+        if id(region) not in self._regions:
+            self._regions[id(region)] = region
+            self._windows[id(region)] = change.lonlat_window(region.geometry)
+        return change.clip_lonlat(geom, region.geometry, self._windows[id(region)])
 
     def changes(self, a: str, b: str, layer: str, region: Region):
         """(gained, lost) geometries of ``layer`` from snapshot a to b."""
@@ -474,9 +480,10 @@ def layers_at(
     """
     info = resolve(timeline(store, source), when, "--at")
     snap = store.load(source, info.key)
+    cache = GeometryCache(store, source)
     feats = []
     for layer in sorted(snap.geometries):
-        geom = change.clip(snap.geometries[layer], region.projected)
+        geom = cache._clip(snap.geometries[layer], region)
         if geom is None or geom.is_empty:
             continue
         feats.append(
@@ -510,10 +517,7 @@ def changed_polygons(
     for kind, geom in (("gained", gained), ("lost", lost)):
         if geom is None or geom.is_empty:
             continue
-        parts = sorted(shapely.get_parts(geom), key=lambda g: -g.area)
-        for part in parts:
-            if part.area <= 0:
-                continue
+        for part in change.polygons(geom):
             feats.append(
                 {
                     "geometry": to_lonlat(part),

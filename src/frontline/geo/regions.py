@@ -4,8 +4,7 @@ Accepted forms:
 
 - ``LAT,LON,RADIUS`` — a geodesic disc, radius in ``km`` (default) or ``m``,
   e.g. ``48.5953,38.0003,25km``;
-- ``bbox:W,S,E,N`` — a lon/lat rectangle bounded by meridians and parallels
-  (its edges follow the parallels, not geodesics between the corners);
+- ``bbox:W,S,E,N`` — the lon/lat box ``box(W, S, E, N)``;
 - a path to a GeoJSON file (Polygon, MultiPolygon, Feature or
   FeatureCollection; every polygon in it is unioned);
 - ``all`` — no clipping (the whole layer);
@@ -39,7 +38,6 @@ FORMS = (
     "or a place name"
 )
 MAX_RADIUS_KM = 1500.0
-BBOX_STEP_DEG = 0.01  # bbox edges follow parallels: segmentize in lon/lat
 # A generous box around Ukraine, used only to spot swapped coordinates.
 _UA_LAT = (43.0, 54.0)
 _UA_LON = (20.0, 42.0)
@@ -125,7 +123,12 @@ def disc_region(lat: float, lon: float, radius_km: float, spec: str = "") -> Reg
 
 
 def bbox_region(w: float, s: float, e: float, n: float, spec: str = "") -> Region:
-    """A lon/lat rectangle W..E, S..N (edges along meridians and parallels)."""
+    """The lon/lat box W..E, S..N.
+
+    Snapshots are clipped with it in lon/lat (straight edges, as shapely and
+    GeoJSON read a polygon) and the result is measured geodesically; the
+    region's own ``area_km2`` is pyproj.Geod's area of the four-corner box.
+    """
     spec = spec or f"bbox:{w},{s},{e},{n}"
     where = f"--region {spec!r}"
     for lon in (w, e):
@@ -157,9 +160,8 @@ def bbox_region(w: float, s: float, e: float, n: float, spec: str = "") -> Regio
             "longitude swapped (the form is bbox:W,S,E,N, longitudes first)",
             where=where,
         )
-    geom = shapely.segmentize(box(w, s, e, n), BBOX_STEP_DEG)
     return from_lonlat(
-        geom,
+        box(w, s, e, n),
         f"box {w:g}..{e:g}E, {s:g}..{n:g}N",
         "bbox",
         {"bbox": [w, s, e, n]},
