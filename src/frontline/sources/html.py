@@ -154,6 +154,11 @@ def _paragraphs(text: str | None) -> str:
     return "\n\n".join(line for line in lines if line)
 
 
+def _has_prose(text: str) -> bool:
+    """True when some paragraph reads like a sentence (six words or more)."""
+    return any(len(p.split()) >= 6 for p in text.split("\n\n"))
+
+
 def extract_html(html: str, *, url: str | None = None) -> HtmlText:
     """The main text, title and publication day of an HTML page.
 
@@ -195,6 +200,8 @@ def extract_html(html: str, *, url: str | None = None) -> HtmlText:
         text2 = _paragraphs(again.text if again else None)
         if len(text2) > len(text):
             doc, text, result.method = again, text2, "trafilatura-recall"
+    if not _has_prose(text):
+        text = ""  # menus, labels and buttons: not an article
     result.text = text
     if doc is not None:
         result.title = (doc.title or "").strip() or None
