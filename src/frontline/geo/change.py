@@ -101,7 +101,7 @@ def lonlat_window(region_lonlat, margin_m: float = 2_000.0):
     before the exact lon/lat clip of :func:`clip_lonlat`.
     """
     dense = shapely.segmentize(region_lonlat, 0.02)
-    return shapely.buffer(to_equal_area(dense, densify=False), margin_m, 4)
+    return shapely.buffer(to_equal_area(dense, densify=False), margin_m, quad_segs=4)
 
 
 def clip_lonlat(geom, region_lonlat, window):
