@@ -142,10 +142,10 @@ def test_cp1251_html_with_meta_charset_and_json_ld_date(tmp_path):
     assert "Главная" not in doc.text and "права" not in doc.text
 
 
-def test_itemprop_and_trafilatura_dates():
+def test_itemprop_and_htmldate_dates():
     head = '<meta itemprop="datePublished" content="2022-11-11">'
     assert extract_html(page(head, charset="utf-8")).published == date(2022, 11, 11)
-    # no structured date at all: trafilatura's own search (a <time> element)
+    # no structured date at all: htmldate finds (a <time> element)
     body = '<time datetime="2022-09-12">12 September</time>' + ARTICLE
     result = extract_html(page("", body=body, charset="utf-8"))
     assert result.published == date(2022, 9, 12)

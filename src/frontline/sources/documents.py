@@ -73,6 +73,7 @@ _HTML_START = re.compile(
     r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
     re.IGNORECASE | re.DOTALL,
 )
+_BAD_CHARS = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 _JSONL_SUFFIXES = (".jsonl", ".ndjson")
 
@@ -95,7 +96,7 @@ class Document:
     raw_bytes: int | None = None  # size of the input as read (HTML: the page)
     encoding: str | None = None  # how the bytes were decoded
     extraction: str | None = None  # HTML: trafilatura, trafilatura-recall, none
-    published_from: str | None = None  # given, record, meta, json-ld, trafilatura
+    published_from: str | None = None  # given, record, meta, json-ld, htmldate
     language_from: str | None = None  # given, record, detected
     warnings: list[str] = field(default_factory=list)
 
@@ -188,11 +189,7 @@ def _checked(text: str, codec: str, where: str | None) -> tuple[str, str]:
     """Refuse decoded text that is mostly control characters or U+FFFD."""
     sample = text[:100_000]
     if sample:
-        bad = sum(
-            1
-            for ch in sample
-            if ch == "\ufffd" or (ch < " " and ch not in "\t\n\r\f\v")
-        )
+        bad = len(_BAD_CHARS.findall(sample))
         if bad > 0.02 * len(sample) + 2:
             raise FrontlineError(
                 f"binary or garbled bytes ({bad} control or undecodable characters "

@@ -7,9 +7,9 @@ captions, footers — which must not be read as claims of the article.
 
 The publication date comes, in this order, from ``<meta>`` tags
 (``article:published_time`` and kin), ``itemprop="datePublished"``, JSON-LD
-``datePublished``, then trafilatura's own metadata search. A timestamp gives the
-calendar day as written on the page (its own UTC offset), since that is the day
-the article's "yesterday" and "last week" count from.
+``datePublished``, then htmldate's quick search (``<time>`` elements, ...). A
+timestamp gives the calendar day as written on the page (its own UTC offset),
+since that is the day the article's "yesterday" and "last week" count from.
 
 >>> page = ('<html><head><meta property="article:published_time" '
 ...         'content="2024-03-12T08:30:00+00:00"><title>T</title></head><body>'
@@ -22,13 +22,13 @@ the article's "yesterday" and "last week" count from.
 
 from __future__ import annotations
 
-import copy
 import json
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+import htmldate
 import lxml.html
 import trafilatura
 from dateutil import parser as dateparser
@@ -72,7 +72,7 @@ class HtmlText:
     text: str
     title: str | None = None
     published: date | None = None
-    published_from: str | None = None  # "meta", "json-ld", "trafilatura"
+    published_from: str | None = None  # "meta", "json-ld", "htmldate"
     method: str = "trafilatura"  # "trafilatura", "trafilatura-recall", "none"
     html_chars: int = 0  # size of the HTML given
     truncated: bool = False  # only the first MAX_HTML_CHARS were read
@@ -154,6 +154,31 @@ def _paragraphs(text: str | None) -> str:
     return "\n\n".join(line for line in lines if line)
 
 
+def page_title(tree: Any) -> str | None:
+    """og:title, else the first <h1>, else <title>; whitespace collapsed."""
+    for meta in tree.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or "").strip().lower()
+        if key in ("og:title", "twitter:title") and (meta.get("content") or "").strip():
+            return " ".join(meta.get("content").split())
+    for xpath in ("//h1", "//title"):
+        for el in tree.xpath(xpath):
+            text = " ".join(el.text_content().split())
+            if text:
+                return text
+    return None
+
+
+def _htmldate(tree: Any) -> date | None:
+    """htmldate's quick search (time elements, URL-less page cues)."""
+    try:
+        found = htmldate.find_date(
+            tree, extensive_search=False, original_date=True, outputformat="%Y-%m-%d"
+        )
+    except (ValueError, TypeError, AttributeError):
+        return None
+    return _day(found)
+
+
 def _has_prose(text: str) -> bool:
     """True when some paragraph reads like a sentence (six words or more)."""
     return any(len(p.split()) >= 6 for p in text.split("\n\n"))
@@ -185,12 +210,11 @@ def extract_html(html: str, *, url: str | None = None) -> HtmlText:
     result.published, result.published_from = page_published(tree)
     common = dict(
         url=url,
-        with_metadata=True,
+        with_metadata=False,
         include_comments=False,
         include_images=False,
         include_tables=False,
         include_links=False,
-        date_extraction_params={"extensive_search": False, "original_date": True},
         config=_CONFIG,
     )
     doc = _extract(tree, favor_precision=True, **common)
@@ -203,15 +227,10 @@ def extract_html(html: str, *, url: str | None = None) -> HtmlText:
     if not _has_prose(text):
         text = ""  # menus, labels and buttons: not an article
     result.text = text
-    if doc is not None:
-        result.title = (doc.title or "").strip() or None
-        if result.published is None:
-            day = _day(doc.date)
-            if day:
-                result.published, result.published_from = day, "trafilatura"
-    if result.title is None:
-        title = tree.findtext(".//title")
-        result.title = " ".join(title.split()) or None if title else None
+    result.title = page_title(tree)
+    if result.published is None:
+        result.published = _htmldate(tree)
+        result.published_from = "htmldate" if result.published else None
     if not text:
         result.method = "none"
         result.warnings.append("no article text found on the page (not a news page?)")
@@ -219,8 +238,8 @@ def extract_html(html: str, *, url: str | None = None) -> HtmlText:
 
 
 def _extract(tree: Any, **kwargs: Any) -> Any:
-    """trafilatura.bare_extraction on a copy of the tree (it prunes in place)."""
+    """trafilatura.bare_extraction on the parsed page (it works on a copy)."""
     try:
-        return trafilatura.bare_extraction(copy.deepcopy(tree), **kwargs)
+        return trafilatura.bare_extraction(tree, **kwargs)
     except (ValueError, TypeError, AttributeError, RecursionError):
         return None
