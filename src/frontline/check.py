@@ -185,7 +185,10 @@ def document_dict(doc: Any) -> dict[str, Any]:
 
 def extract(doc: Any) -> list[Claim]:
     """Claims of a document via :func:`frontline.text.claims.extract_claims`."""
-    from .text.claims import extract_claims
+    try:
+        from .text.claims import extract_claims
+    except ImportError as exc:
+        raise FrontlineError(f"the claim extractor is not available ({exc})") from None
 
     return extract_claims(
         _attr(doc, "text", "") or "",
@@ -585,7 +588,7 @@ class SourceChecker:
         base = self.tl.at(t1)
         steps = []
         seen = {base.key if base else None}
-        first_note = None
+        first_note = last_note = None
         for k in range(1, self.opts.lag_days + 1):
             t = t1 + timedelta(days=k)
             info = self.tl.at(t)
@@ -615,6 +618,12 @@ class SourceChecker:
             note = lag_note(outcome, o, f"+{k} d ({info.time:%Y-%m-%d})")
             if note and first_note is None and o.verdict == "consistent":
                 first_note = note
+            elif note and o.verdict != "consistent":
+                last_note = f"{note} ({_r(vals[0], 1)} km²)"
+            else:
+                last_note = None
+        if first_note is None:
+            first_note = last_note
         return {"max_days": self.opts.lag_days, "steps": steps, "note": first_note}
 
     # settlements -------------------------------------------------------------

@@ -1,0 +1,364 @@
+"""``frontline check`` (every claim of an article against every map) and
+``frontline ledger`` (the claims checked so far, and their consistency)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from ..errors import FrontlineError
+from .common import DbOption, MirrorOption, err_console, print_json
+
+FORMATS = ("table", "json", "md", "html")
+VERDICT_STYLE = {
+    "consistent": "green",
+    "overstated": "red",
+    "understated": "yellow",
+    "not visible": "magenta",
+    "unverifiable": "dim",
+}
+
+
+def parse_sources(spec: str | None) -> tuple[str, ...]:
+    """``deepstate,isw`` → ('deepstate', 'isw'); None/'all' → every source.
+
+    >>> parse_sources("isw, deepstate")
+    ('isw', 'deepstate')
+    """
+    from ..check import ALL_SOURCES
+
+    if spec is None or spec.strip().lower() in ("", "all"):
+        return ALL_SOURCES
+    out = []
+    for part in spec.split(","):
+        name = part.strip().lower()
+        if not name:
+            continue
+        if name not in ALL_SOURCES:
+            raise FrontlineError(
+                f"unknown source {name!r}; use any of {', '.join(ALL_SOURCES)}",
+                where="--source",
+            )
+        if name not in out:
+            out.append(name)
+    if not out:
+        raise FrontlineError("no source given", where="--source")
+    return tuple(out)
+
+
+def _cell(v: dict[str, Any] | None) -> str:
+    if v is None:
+        return ""
+    verdict = v["verdict"]
+    style = VERDICT_STYLE.get(verdict, "")
+    text = f"[{style}]{verdict}[/{style}]" if style else verdict
+    if v.get("measured_km2") is not None:
+        text += f"\n{v['measured_km2']:.1f} km²"
+    return text
+
+
+def print_table(result: dict[str, Any], console: Console) -> None:
+    """The terminal view of one checked document."""
+    doc = result["document"]
+    head = f"{doc['doc_id']} (published {doc['published'] or '?'})"
+    if not result["claims"]:
+        console.print(f"{head}: no territorial claims found", highlight=False)
+    else:
+        table = Table(title=head, title_justify="left", show_lines=True)
+        table.add_column("#", justify="right")
+        table.add_column("claim", overflow="fold", max_width=48)
+        table.add_column("period / region", overflow="fold", max_width=34)
+        for s in result["sources"]:
+            table.add_column(s, overflow="fold")
+        by_claim: dict[int, dict[str, Any]] = {}
+        for v in result["verdicts"]:
+            by_claim.setdefault(v["claim_index"], {})[v["source"]] = v
+        for c in result["claims"]:
+            rec = c["claim"]
+            what = f"[bold]{rec['kind']}[/bold]"
+            if rec.get("area_km2") is not None:
+                what += f" {rec['area_km2']:g} km²"
+            if rec.get("gainer"):
+                what += f" ({rec['gainer']})"
+            quote = rec.get("quote") or ""
+            what += "\n" + (quote if len(quote) <= 160 else quote[:157] + "…")
+            p = c["period"]
+            where = (
+                f"{p['start'] or '…'} – {p['end'] or '…'}"
+                + (f" ({p['anchor']})" if p.get("anchor") else "")
+                + "\n"
+                + (c["region"]["description"] if c["region"] else c["region_note"])
+            )
+            vs = by_claim.get(c["index"], {})
+            table.add_row(
+                str(c["index"]),
+                what,
+                where,
+                *[_cell(vs.get(s)) for s in result["sources"]],
+            )
+        console.print(table)
+        for v in result["verdicts"]:
+            if v["verdict"] != "unverifiable" or v["source"] == result["sources"][0]:
+                console.print(
+                    f"  #{v['claim_index']} {v['source']}: {v['verdict']} — "
+                    f"{v['reason']}",
+                    highlight=False,
+                    markup=False,
+                )
+    for chk in result.get("ledger") or []:
+        console.print(
+            f"  ledger [{chk['claimant']} / {chk['sector']}]: {chk['status']} — "
+            f"{chk['message']}",
+            highlight=False,
+            markup=False,
+        )
+    for note in result["notes"]:
+        console.print(f"  note: {note}", highlight=False, markup=False)
+    cites = "; ".join(result["attribution"].values())
+    console.print(f"  Maps: {cites}", style="dim", highlight=False, markup=False)
+
+
+def check_command(
+    inputs: list[str],
+    *,
+    published: str | None = None,
+    lang: str | None = None,
+    sources: str | None = None,
+    fmt: str = "table",
+    out: Path | None = None,
+    mirror: str | None = None,
+    db: str | None = None,
+    sync: bool = True,
+    allow_private: bool = False,
+) -> int:
+    """Run ``frontline check``; returns the exit code."""
+    from ..check import CheckOptions, check_documents, document_json, ensure
+    from ..config import mirror as default_mirror
+    from ..sources.documents import load_documents
+    from ..store import open_store
+
+    if fmt not in FORMATS:
+        raise FrontlineError(f"--format {fmt!r} is not one of {', '.join(FORMATS)}")
+    if fmt in ("md", "html") and out is None:
+        out = Path("frontline-report")
+    if out is not None and out.exists() and not out.is_dir():
+        raise FrontlineError("exists and is not a directory", where=f"--out {out}")
+    opts = CheckOptions(
+        sources=parse_sources(sources),
+        sync=sync,
+        mirror=default_mirror(mirror),
+        progress=sys.stderr.isatty(),
+    )
+    docs = list(
+        load_documents(
+            inputs, published=published, lang=lang, allow_private=allow_private
+        )
+    )
+    if not docs:
+        raise FrontlineError("no documents to check", where="INPUT")
+    store = open_store(db)
+    try:
+        say = (
+            (lambda m: err_console.print(f"[dim]{m}[/dim]")) if opts.progress else None
+        )
+        results = check_documents(docs, store, opts, say=say)
+        objs = [document_json(r) for r in results]
+        if out is not None:
+            from ..report.document import write_reports
+
+            def sync_for_charts(source: str, windows: list) -> None:
+                if opts.sync:
+                    ensure(store, source, windows, opts, [])
+
+            written = write_reports(
+                results,
+                store,
+                out,
+                fmt="html" if fmt == "html" else "md",
+                sync=sync_for_charts,
+            )
+            for path in written:
+                err_console.print(f"wrote {path}", highlight=False)
+    finally:
+        store.close()
+    if fmt == "json":
+        print_json(objs[0] if len(objs) == 1 else {"documents": objs})
+    elif fmt == "table":
+        console = Console()
+        for obj in objs:
+            print_table(obj, console)
+    return 0
+
+
+def ledger_command(
+    *,
+    claimant: str | None = None,
+    sector: str | None = None,
+    as_json: bool = False,
+    db: str | None = None,
+) -> int:
+    """Run ``frontline ledger``."""
+    from ..store.ledger import Ledger, consistency
+
+    with Ledger.for_url(db) as led:
+        rows = led.claims(claimant=claimant, sector=sector)
+        counts = led.counts()
+    checks = [c.to_dict() for c in consistency(rows)]
+    if as_json:
+        print_json(
+            {
+                "filters": {"claimant": claimant, "sector": sector},
+                "counts": counts,
+                "claims": [{k: r[k] for k in r if k not in ("record",)} for r in rows],
+                "consistency": checks,
+            }
+        )
+        return 0
+    console = Console()
+    if not rows:
+        console.print(
+            "the ledger has no claims"
+            + (" matching the filters" if claimant or sector else "")
+            + " (run frontline check first)",
+            highlight=False,
+        )
+        return 0
+    sources = sorted({s for r in rows for s in r["verdicts"]})
+    table = Table(
+        title=f"ledger: {len(rows)} claims from {counts['documents']} documents",
+        title_justify="left",
+        show_lines=True,
+    )
+    for name in ("published", "claimant", "sector", "claim", "period"):
+        table.add_column(name, overflow="fold", max_width=40 if name == "claim" else 22)
+    for s in sources:
+        table.add_column(s, overflow="fold")
+    for r in rows:
+        claim = r["kind"]
+        if r["area_km2"] is not None:
+            claim += f" {r['area_km2']:g} km²" + (" total" if r["cumulative"] else "")
+        if r["gainer"]:
+            claim += f" ({r['gainer']})"
+        claim += "\n" + (
+            r["quote"][:117] + "…" if len(r["quote"]) > 120 else r["quote"]
+        )
+        table.add_row(
+            str(r["published"] or ""),
+            r["claimant"] or "",
+            r["sector_key"],
+            claim,
+            f"{r['period_start'] or '…'} – {r['period_end'] or '…'}",
+            *[
+                _cell(
+                    r["verdicts"].get(s)
+                    and {
+                        "verdict": r["verdicts"][s]["verdict"],
+                        "measured_km2": r["verdicts"][s]["measured"],
+                    }
+                )
+                for s in sources
+            ],
+        )
+    console.print(table)
+    if not checks:
+        console.print("no two running totals of one claimant and sector to compare")
+    for chk in checks:
+        style = (
+            "green"
+            if chk["status"] == "consistent"
+            else ("red" if chk["status"] in ("mismatch", "total decreased") else "")
+        )
+        console.print(
+            f"[{style or 'default'}]{chk['status']}[/] {chk['claimant']} / "
+            f"{chk['sector']}: {chk['message']}",
+            highlight=False,
+        )
+    return 0
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``frontline check`` and ``frontline ledger`` to the app."""
+
+    @app.command("check")
+    def check(
+        inputs: Annotated[
+            list[str],
+            typer.Argument(
+                help="Article(s): .txt/.html file, URL, - (stdin) or .jsonl.",
+                show_default=False,
+            ),
+        ],
+        published: Annotated[
+            str | None,
+            typer.Option("--published", help="Publication date (YYYY-MM-DD)."),
+        ] = None,
+        lang: Annotated[
+            str | None, typer.Option("--lang", help="Language: en, uk or ru.")
+        ] = None,
+        source: Annotated[
+            str | None,
+            typer.Option(
+                "--source",
+                help="Maps to check against, comma-separated "
+                "(deepstate,deepstate-daily,isw,nzz; default all).",
+            ),
+        ] = None,
+        fmt: Annotated[
+            str, typer.Option("--format", help="table, json, md or html.")
+        ] = "table",
+        out: Annotated[
+            Path | None,
+            typer.Option("--out", help="Directory for the report (md/html + PNGs)."),
+        ] = None,
+        mirror: Annotated[str | None, MirrorOption] = None,
+        db: Annotated[str | None, DbOption] = None,
+        no_sync: Annotated[
+            bool,
+            typer.Option("--no-sync", help="Use stored snapshots only; fetch nothing."),
+        ] = False,
+        allow_private: Annotated[
+            bool,
+            typer.Option("--allow-private", help="Allow URLs on private addresses."),
+        ] = False,
+    ) -> None:
+        """Check every territorial claim of an article against every map."""
+        code = check_command(
+            inputs,
+            published=published,
+            lang=lang,
+            sources=source,
+            fmt=fmt,
+            out=out,
+            mirror=mirror,
+            db=db,
+            sync=not no_sync,
+            allow_private=allow_private,
+        )
+        if code:
+            raise typer.Exit(code)
+
+    @app.command("ledger")
+    def ledger(
+        claimant: Annotated[
+            str | None,
+            typer.Option("--claimant", help="Only this claimant (any spelling)."),
+        ] = None,
+        sector: Annotated[
+            str | None,
+            typer.Option("--sector", help="Only this sector (e.g. Bakhmut)."),
+        ] = None,
+        as_json: Annotated[
+            bool, typer.Option("--json", help="One JSON object.")
+        ] = False,
+        db: Annotated[str | None, DbOption] = None,
+    ) -> None:
+        """Claims checked so far, and whether each claimant's totals add up."""
+        ledger_command(claimant=claimant, sector=sector, as_json=as_json, db=db)
+
+
+__all__ = ["check_command", "ledger_command", "register"]

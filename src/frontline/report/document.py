@@ -1,0 +1,504 @@
+"""The ``check`` report: per claim the quote, verdicts, figures, a map and a
+weekly chart, written as Markdown or HTML (plus PNGs and the JSON) to a folder.
+
+The report is built once as a list of blocks (:class:`Block`) and rendered by
+:func:`to_markdown` or :func:`to_html`, so both say the same thing.
+
+>>> to_markdown([Block("h1", "Report"), Block("quote", "3 km² liberated")])
+'# Report\\n\\n> 3 km² liberated\\n'
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import orjson
+import shapely
+
+from .. import ATTRIBUTION
+from ..errors import FrontlineError
+from ..model import GREY, RU_HELD
+
+MAP_SOURCES_ORDER = ("deepstate", "deepstate-daily", "isw", "nzz")
+Sync = Callable[[str, list[tuple[datetime, datetime]]], None]
+
+
+@dataclass
+class Block:
+    """One piece of a report: h1/h2/h3/p/quote/ul/table/img."""
+
+    kind: str
+    text: str = ""
+    items: list[Any] = field(default_factory=list)  # ul items, table rows
+    header: list[str] = field(default_factory=list)
+
+
+# -- rendering -------------------------------------------------------------------
+
+
+def _md_cell(x: Any) -> str:
+    return str("" if x is None else x).replace("|", "\\|").replace("\n", " ")
+
+
+def to_markdown(blocks: list[Block]) -> str:
+    """Render blocks as Markdown."""
+    out = []
+    for b in blocks:
+        if b.kind in ("h1", "h2", "h3"):
+            out.append("#" * int(b.kind[1]) + " " + b.text)
+        elif b.kind == "p":
+            out.append(b.text)
+        elif b.kind == "quote":
+            out.append("\n".join("> " + line for line in b.text.splitlines() or [""]))
+        elif b.kind == "ul":
+            out.append("\n".join(f"- {i}" for i in b.items))
+        elif b.kind == "table":
+            rows = [
+                "| " + " | ".join(_md_cell(h) for h in b.header) + " |",
+                "|" + "---|" * len(b.header),
+            ]
+            rows += ["| " + " | ".join(_md_cell(c) for c in r) + " |" for r in b.items]
+            out.append("\n".join(rows))
+        elif b.kind == "img":
+            out.append(f"![{b.text}]({b.items[0]})")
+    return "\n\n".join(out) + "\n"
+
+
+_CSS = """
+body{font-family:system-ui,sans-serif;max-width:1000px;margin:2em auto;padding:0 1em;
+color:#222;line-height:1.45}
+blockquote{border-left:4px solid #999;margin:1em 0;padding:.2em 1em;color:#333;
+background:#f6f6f6}
+table{border-collapse:collapse;margin:.6em 0;font-size:.92em}
+td,th{border:1px solid #ccc;padding:.3em .5em;vertical-align:top;text-align:left}
+th{background:#eee} img{max-width:100%;border:1px solid #ddd;margin:.5em 0}
+.v-consistent{color:#1a7f37;font-weight:bold}.v-overstated{color:#c62828;font-weight:bold}
+.v-understated{color:#b26a00;font-weight:bold}.v-not-visible{color:#8e24aa;font-weight:bold}
+.v-unverifiable{color:#777}
+"""
+
+_VERDICTS = ("consistent", "overstated", "understated", "not visible", "unverifiable")
+
+
+def _html_cell(x: Any) -> str:
+    s = html.escape(str("" if x is None else x))
+    if s in _VERDICTS:
+        return f'<span class="v-{s.replace(" ", "-")}">{s}</span>'
+    return s.replace("\n", "<br>")
+
+
+def to_html(blocks: list[Block], title: str) -> str:
+    """Render blocks as one self-contained HTML page (images are files beside)."""
+    out = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        f"<title>{html.escape(title)}</title><style>{_CSS}</style></head><body>",
+    ]
+    for b in blocks:
+        if b.kind in ("h1", "h2", "h3"):
+            out.append(f"<{b.kind}>{html.escape(b.text)}</{b.kind}>")
+        elif b.kind == "p":
+            out.append(f"<p>{html.escape(b.text)}</p>")
+        elif b.kind == "quote":
+            out.append(f"<blockquote>{html.escape(b.text)}</blockquote>")
+        elif b.kind == "ul":
+            out.append(
+                "<ul>"
+                + "".join(f"<li>{html.escape(str(i))}</li>" for i in b.items)
+                + "</ul>"
+            )
+        elif b.kind == "table":
+            head = "".join(f"<th>{html.escape(h)}</th>" for h in b.header)
+            rows = "".join(
+                "<tr>" + "".join(f"<td>{_html_cell(c)}</td>" for c in r) + "</tr>"
+                for r in b.items
+            )
+            out.append(f"<table><tr>{head}</tr>{rows}</table>")
+        elif b.kind == "img":
+            src, alt = html.escape(str(b.items[0])), html.escape(b.text)
+            out.append(f'<img src="{src}" alt="{alt}">')
+    out.append("</body></html>")
+    return "\n".join(out) + "\n"
+
+
+# -- figures from the store --------------------------------------------------------
+
+
+def safe_name(text: str) -> str:
+    """A file-name-safe version of a document id.
+
+    >>> safe_name("docs.jsonl:3 / a b")
+    'docs.jsonl_3_a_b'
+    """
+    s = re.sub(r"[^\w.-]+", "_", text).strip("._")
+    return s[:80] or "document"
+
+
+def _t(s: str | None) -> datetime | None:
+    return None if not s else datetime.fromisoformat(s.replace("Z", "+00:00"))
+
+
+def _map_verdict(cc) -> Any:
+    """The verdict whose source draws the map (first measurable in order)."""
+    order = {s: i for i, s in enumerate(MAP_SOURCES_ORDER)}
+    usable = [
+        v
+        for v in cc.verdicts
+        if v.verdict != "unverifiable"
+        and (v.evidence.get("snapshots") or {}).get("end")
+    ]
+    usable.sort(key=lambda v: order.get(v.source, 99))
+    return usable[0] if usable else None
+
+
+def _claim_region(cc):
+    if cc.region is not None:
+        return cc.region
+    from ..check import _near_region
+
+    reg = _near_region(cc.places)
+    if reg is None:
+        return None
+    from ..geo.regions import disc_region
+
+    p = next(p for p in cc.places if p.lat is not None and p.lon is not None)
+    reg = disc_region(float(p.lat), float(p.lon), 10.0)
+    reg.description = f"within 10 km of {p.resolved_name or p.name}"
+    return reg
+
+
+def _draw_map(store, cc, v, path: Path) -> bool:
+    from ..geo.area import to_lonlat
+    from ..query import change_geometries
+    from .mapimg import render_region_map
+
+    region = _claim_region(cc)
+    snaps = v.evidence.get("snapshots") or {}
+    if region is None or region.projected is None or not snaps.get("start"):
+        return False
+    a, b = snaps["start"], snaps["end"]
+    t0, t1 = _t(a["snapshot_time"]), _t(b["snapshot_time"])
+    gained, lost = change_geometries(store, v.source, region, t0, t1)
+    snap = store.load(v.source, b["snapshot_id"], [RU_HELD, GREY])
+    x0, y0, x1, y1 = region.projected.bounds
+    pad = max(x1 - x0, y1 - y0) * 0.15
+    view = shapely.box(x0 - pad, y0 - pad, x1 + pad, y1 + pad)
+
+    def near(layer):
+        g = snap.geometries.get(layer)
+        return None if g is None else to_lonlat(shapely.intersection(g, view))
+
+    places = [
+        (p.resolved_name or p.name, float(p.lat), float(p.lon))
+        for p in cc.places
+        if p.lat is not None and p.lon is not None
+    ]
+    render_region_map(
+        path,
+        region=region.geometry,
+        title=f"Claim {cc.index}: {region.description}",
+        subtitle=f"{v.source}: {a['snapshot_time'][:10]} → {b['snapshot_time'][:10]}"
+        f" · {v.verdict}",
+        attribution=ATTRIBUTION.get(v.source, v.source),
+        ru_held=near(RU_HELD),
+        grey=near(GREY),
+        gained=gained,
+        lost=lost,
+        places=places,
+    )
+    return True
+
+
+def _draw_series(store, cc, v, path: Path, sync: Sync | None = None) -> bool:
+    from ..query import periods, series
+    from .chart import plot_series
+
+    region = _claim_region(cc)
+    snaps = v.evidence.get("snapshots") or {}
+    if region is None or not snaps.get("start"):
+        return False
+    t0, t1 = _t(snaps["start"]["snapshot_time"]), _t(snaps["end"]["snapshot_time"])
+    if cc.period.start and cc.period.end:
+        from ..instants import end_of_day
+
+        t0, t1 = end_of_day(cc.period.start), end_of_day(cc.period.end)
+    span = t1 - t0
+    before = timedelta(days=28) if span < timedelta(days=120) else timedelta(days=7)
+    a, b = t0 - before, t1 + timedelta(days=14)
+    if sync is not None:  # one snapshot per week end is all the chart needs
+        sync(v.source, [(end, end) for _, end in periods(a, b, "W")])
+    rows = series(store, v.source, region, a, b, "W")
+    if not any(r.get("ru_held_km2") is not None for r in rows):
+        return False
+    plot_series(
+        rows,
+        path,
+        title=f"Claim {cc.index}: weekly change in {region.description} ({v.source})",
+        attribution=ATTRIBUTION.get(v.source, v.source),
+    )
+    return True
+
+
+# -- the report ---------------------------------------------------------------------
+
+
+def _fmt(x: Any, nd: int = 1) -> str:
+    if x is None:
+        return "–"
+    if isinstance(x, float):
+        return f"{x:,.{nd}f}"
+    return str(x)
+
+
+def _snap_text(ev: dict[str, Any]) -> str:
+    s = ev.get("snapshots") or {}
+    a, b = s.get("start"), s.get("end")
+    if not a or not b:
+        return "–"
+    if a["snapshot_id"] == b["snapshot_id"]:
+        return f"{b['snapshot_id']} ({b['snapshot_time']})"
+    return (
+        f"{a['snapshot_id']} ({a['snapshot_time']}) → "
+        f"{b['snapshot_id']} ({b['snapshot_time']})"
+    )
+
+
+def claim_blocks(
+    store, cc, folder: Path, stem: str, figures: bool = True, sync: Sync | None = None
+) -> list[Block]:
+    """The report blocks of one checked claim (draws its PNGs into folder)."""
+    c = cc.claim
+    title = f"Claim {cc.index}: {c.kind}"
+    if c.area_km2 is not None:
+        title += f", {c.area_km2:g} km²"
+    if c.gainer:
+        title += f" (gainer {c.gainer})"
+    blocks = [Block("h2", title), Block("quote", c.quote)]
+    facts = []
+    if c.claimant or c.claimant_role:
+        facts.append(
+            "Claimant: " + " — ".join(x for x in (c.claimant, c.claimant_role) if x)
+        )
+    p = cc.period
+    facts.append(
+        f"Period: {p.start or '…'} – {p.end or '…'} ({p.how}"
+        + (f"; anchor {p.anchor}" if p.anchor else "")
+        + ")"
+    )
+    if cc.region is not None:
+        facts.append(f"Region: {cc.region.description} ({cc.region.area_km2:,.0f} km²)")
+    else:
+        facts.append(f"Region: none ({cc.region_note})")
+    for pl in cc.places:
+        if pl.lat is not None:
+            facts.append(
+                f"Place: {pl.name} → {pl.resolved_name or pl.name} "
+                f"({pl.lat:.4f}N, {pl.lon:.4f}E; {pl.gazetteer or 'gazetteer'})"
+            )
+        else:
+            facts.append(f"Place: {pl.name} (not resolved)")
+    flags = [f for f in ("cumulative", "negated", "hedged", "approx") if getattr(c, f)]
+    if flags:
+        facts.append("Flags: " + ", ".join(flags))
+    blocks.append(Block("ul", items=facts))
+    rows = []
+    for v in cc.verdicts:
+        rows.append(
+            [
+                v.source,
+                v.verdict,
+                _fmt(v.claimed),
+                _fmt(v.measured),
+                _snap_text(v.evidence),
+                v.reason,
+            ]
+        )
+    blocks.append(
+        Block(
+            "table",
+            header=[
+                "map",
+                "verdict",
+                "claimed km²",
+                "measured km²",
+                "snapshots",
+                "why",
+            ],
+            items=rows,
+        )
+    )
+    tol = next((v.tolerance for v in cc.verdicts if v.tolerance), None)
+    if tol:
+        blocks.append(Block("p", f"Tolerance: {tol}."))
+    sens_rows = []
+    for v in cc.verdicts:
+        for s in v.evidence.get("sensitivity") or []:
+            sens_rows.append(
+                [
+                    v.source,
+                    f"{s['radius_km']:g} km",
+                    _fmt(s["measured_km2"]),
+                    s["verdict"],
+                ]
+            )
+        for r in v.evidence.get("readings") or []:
+            sens_rows.append([v.source, r["reading"], _fmt(r["measured_km2"]), ""])
+    if sens_rows:
+        blocks.append(Block("h3", "Sensitivity (region size and reading)"))
+        blocks.append(
+            Block(
+                "table",
+                header=["map", "region", "measured km²", "verdict"],
+                items=sens_rows,
+            )
+        )
+    lag_rows = []
+    for v in cc.verdicts:
+        for s in (v.evidence.get("lag") or {}).get("steps") or []:
+            lag_rows.append(
+                [
+                    v.source,
+                    f"+{s['days']} d",
+                    s["snapshot_time"],
+                    _fmt(s["measured_km2"]),
+                    s["verdict"],
+                ]
+            )
+    if lag_rows:
+        blocks.append(Block("h3", "Lag check (the end pushed later)"))
+        blocks.append(
+            Block(
+                "table",
+                header=["map", "end", "snapshot", "measured km²", "verdict"],
+                items=lag_rows,
+            )
+        )
+    v = _map_verdict(cc)
+    if figures and v is not None:
+        try:
+            name = f"{stem}-claim{cc.index}-map.png"
+            if _draw_map(store, cc, v, folder / name):
+                blocks.append(Block("img", f"map of claim {cc.index}", items=[name]))
+            name = f"{stem}-claim{cc.index}-weekly.png"
+            if c.kind != "fighting" and _draw_series(store, cc, v, folder / name, sync):
+                blocks.append(
+                    Block("img", f"weekly series of claim {cc.index}", items=[name])
+                )
+        except FrontlineError as exc:
+            blocks.append(Block("p", f"(no figure: {exc})"))
+    return blocks
+
+
+def report_blocks(
+    store, result, folder: Path, stem: str, sync: Sync | None = None
+) -> list[Block]:
+    """Every block of one document's report."""
+    doc = result.document
+    blocks = [Block("h1", f"frontline check: {doc['doc_id']}")]
+    meta = [f"Published: {doc['published'] or 'unknown'}"]
+    if doc.get("url"):
+        meta.append(f"URL: {doc['url']}")
+    meta.append(f"Text sha256: {doc['sha256']}")
+    meta.append(f"Maps: {', '.join(result.sources)}")
+    blocks.append(Block("ul", items=meta))
+    counts: dict[str, int] = {}
+    for cc in result.claims:
+        for v in cc.verdicts:
+            counts[v.verdict] = counts.get(v.verdict, 0) + 1
+    summary = ", ".join(f"{n} {k}" for k, n in sorted(counts.items()))
+    blocks.append(
+        Block(
+            "p",
+            f"{len(result.claims)} claims checked on {len(result.sources)} maps"
+            + (f": {summary}." if summary else "."),
+        )
+    )
+    for cc in result.claims:
+        blocks += claim_blocks(store, cc, folder, stem, sync=sync)
+    if result.consistency:
+        blocks.append(Block("h2", "Ledger: running totals vs increments"))
+        blocks.append(
+            Block(
+                "ul",
+                items=[
+                    f"{c['claimant']} / {c['sector']}: {c['status']} — {c['message']}"
+                    for c in result.consistency
+                ],
+            )
+        )
+    if result.notes:
+        blocks.append(Block("h2", "Notes"))
+        blocks.append(Block("ul", items=result.notes))
+    cites = [ATTRIBUTION.get(s, s) for s in result.sources]
+    if any(p.gazetteer for cc in result.claims for p in cc.places):
+        cites.append(ATTRIBUTION["geonames"])
+    blocks.append(Block("h2", "Sources"))
+    blocks.append(Block("ul", items=cites))
+    blocks.append(
+        Block(
+            "p",
+            "Verdicts: consistent = within the stated tolerance; "
+            "overstated/understated = the claim is larger/smaller than "
+            "the map shows; not visible = the map shows no change in the "
+            "period; unverifiable = no region, period or map coverage.",
+        )
+    )
+    return blocks
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def write_reports(
+    results, store, out: Path, *, fmt: str = "md", sync: Sync | None = None
+) -> list[Path]:
+    """Write one report (``<doc>.md`` or ``.html``, PNGs, ``<doc>.json``) per
+    checked document into ``out``; returns the report paths.
+
+    ``sync(source, windows)`` (optional) makes sure the snapshots the weekly
+    charts need are stored before they are drawn.
+    """
+    from ..check import document_json
+
+    if fmt not in ("md", "html"):
+        raise FrontlineError(f"report format {fmt!r}: use md or html")
+    out = Path(out).expanduser()
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise FrontlineError(f"cannot create: {exc.strerror}", where=str(out)) from None
+    written = []
+    for result in results:
+        stem = safe_name(result.document["doc_id"])
+        blocks = report_blocks(store, result, out, stem, sync=sync)
+        if fmt == "md":
+            text = to_markdown(blocks)
+        else:
+            text = to_html(blocks, f"frontline check: {result.document['doc_id']}")
+        path = out / f"{stem}.{fmt}"
+        _write_atomic(path, text.encode("utf-8"))
+        _write_atomic(
+            out / f"{stem}.json",
+            orjson.dumps(
+                document_json(result), default=str, option=orjson.OPT_INDENT_2
+            ),
+        )
+        written.append(path)
+    return written
