@@ -889,8 +889,12 @@ def check_document(
     *,
     places: Places | None = None,
     say: Progress | None = None,
+    claims: list[Claim] | None = None,
 ) -> DocumentCheck:
-    """Check every claim of one document on every source (see module doc)."""
+    """Check every claim of one document on every source (see module doc).
+
+    ``claims`` skips the extraction (e.g. claims read from a claims JSONL).
+    """
     say = say or (lambda _msg: None)
     anchors = opts.anchors if opts.anchors is not None else load_anchors()
     places = places or Places(opts.mirror)
@@ -901,8 +905,9 @@ def check_document(
             "no publication date: relative periods cannot be resolved "
             "(give --published)"
         )
-    say(f"{info['doc_id']}: extracting claims")
-    claims = extract(doc)
+    if claims is None:
+        say(f"{info['doc_id']}: extracting claims")
+        claims = extract(doc)
     ccs = plan_claims(doc, claims, places, anchors)
     for source in opts.sources:
         windows = _windows(ccs, opts.lag_days)

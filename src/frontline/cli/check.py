@@ -315,8 +315,8 @@ def register(app: typer.Typer) -> None:
             Path | None,
             typer.Option("--out", help="Directory for the report (md/html + PNGs)."),
         ] = None,
-        mirror: Annotated[str | None, MirrorOption] = None,
-        db: Annotated[str | None, DbOption] = None,
+        mirror: str | None = MirrorOption,
+        db: str | None = DbOption,
         no_sync: Annotated[
             bool,
             typer.Option("--no-sync", help="Use stored snapshots only; fetch nothing."),
@@ -355,7 +355,7 @@ def register(app: typer.Typer) -> None:
         as_json: Annotated[
             bool, typer.Option("--json", help="One JSON object.")
         ] = False,
-        db: Annotated[str | None, DbOption] = None,
+        db: str | None = DbOption,
     ) -> None:
         """Claims checked so far, and whether each claimant's totals add up."""
         ledger_command(claimant=claimant, sector=sector, as_json=as_json, db=db)

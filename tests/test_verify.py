@@ -1,0 +1,311 @@
+"""Verdict rules on constructed cases (pure: our own numbers, no maps)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from frontline.anchors import (
+    default_anchors,
+    find_anchor,
+    load_anchors,
+    parse_anchors,
+    resolve_period,
+)
+from frontline.errors import FrontlineError
+from frontline.model import Measurement, Region, SnapshotRef
+from frontline.verify import (
+    NOT_VISIBLE_KM2,
+    Tolerance,
+    area_verdict,
+    change_verdict,
+    coverage_gap,
+    directed_change,
+    fighting_verdict,
+    holding_verdict,
+    lag_note,
+    opposite_change,
+    settlement_verdict,
+)
+
+
+def _m(gained: float | None, lost: float | None) -> Measurement:
+    t = datetime(2024, 3, 1, tzinfo=UTC)
+    ref = SnapshotRef(t, "k", t)
+    region = Region(None, None, "test")
+    return Measurement("demo", region, ref, ref, 100.0, 90.0, gained, lost)
+
+
+# -- area claims ---------------------------------------------------------------
+
+
+def test_tolerance_is_the_larger_of_absolute_and_relative():
+    tol = Tolerance()
+    assert tol.allowed(2.0) == 1.0  # small claims: 1 km²
+    assert tol.allowed(100.0) == 25.0  # large claims: 25 %
+    assert tol.allowed(100.0, approx=True) == 35.0
+    assert "max(1 km², 25% of claimed)" in tol.describe()
+
+
+@pytest.mark.parametrize(
+    ("claimed", "measured", "verdict"),
+    [
+        (12.0, [12.0], "consistent"),
+        (12.0, [9.0], "consistent"),  # |3| <= 3
+        (12.0, [8.9], "overstated"),  # the claim is bigger than the map shows
+        (12.0, [15.0], "consistent"),
+        (12.0, [15.1], "understated"),  # the map shows more than claimed
+        (2.0, [2.9], "consistent"),  # the 1 km² floor
+        (2.0, [3.1], "understated"),
+        (2.0, [0.0], "not visible"),
+        (2.0, [NOT_VISIBLE_KM2 / 2], "not visible"),
+        (2.0, [0.5], "overstated"),
+    ],
+)
+def test_area_verdicts(claimed, measured, verdict):
+    assert area_verdict(claimed, measured).verdict == verdict
+
+
+def test_area_verdict_takes_the_closest_reading_and_names_it():
+    out = area_verdict(60.0, [30.0, 58.0], labels=["half-disc", "whole disc"])
+    assert out.verdict == "consistent"
+    assert "whole disc" in out.reason and "58.0" in out.reason
+    # beyond every reading: the sign decides
+    assert area_verdict(200.0, [30.0, 58.0]).verdict == "overstated"
+    assert area_verdict(5.0, [30.0, 58.0]).verdict == "understated"
+
+
+def test_approximate_claims_get_a_wider_tolerance():
+    assert area_verdict(20.0, [13.5]).verdict == "overstated"  # 6.5 > 5
+    assert area_verdict(20.0, [13.5], approx=True).verdict == "consistent"  # <= 7
+
+
+def test_negated_area_claim():
+    assert area_verdict(5.0, [0.0], negated=True).verdict == "consistent"
+    assert area_verdict(5.0, [4.0], negated=True).verdict == "understated"
+
+
+def test_nothing_measured_is_unverifiable():
+    assert area_verdict(5.0, []).verdict == "unverifiable"
+    assert change_verdict([]).verdict == "unverifiable"
+
+
+def test_change_without_a_figure():
+    assert change_verdict([0.0, 0.05]).verdict == "not visible"
+    out = change_verdict([0.0, 1.25], what="advance")
+    assert out.verdict == "consistent" and "1.2" in out.reason
+
+
+# -- direction -----------------------------------------------------------------
+
+
+def test_the_gainer_decides_the_direction():
+    m = _m(gained=4.0, lost=11.0)
+    assert directed_change(m, "UA") == 11.0  # UA gain = Russian-held lost
+    assert directed_change(m, "RU") == 4.0
+    assert directed_change(m, None) == 11.0
+    assert opposite_change(m, "UA") == 4.0
+    assert opposite_change(m, None) is None
+    assert directed_change(_m(None, None), "UA") is None
+
+
+# -- settlements, holdings, fighting ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "gainer", "verdict"),
+    [
+        ("RU", "UA", "UA", "consistent"),
+        ("contested", "UA", "UA", "consistent"),
+        ("UA", "RU", "RU", "consistent"),
+        ("RU", "contested", "UA", "overstated"),  # contested, not taken
+        ("UA", "UA", "UA", "not visible"),  # already held
+        ("RU", "RU", "UA", "not visible"),  # no change on the map
+        ("UA", "RU", "UA", "not visible"),  # the map shows the reverse
+        ("RU", "UA", None, "unverifiable"),
+    ],
+)
+def test_settlement_verdicts(before, after, gainer, verdict):
+    assert settlement_verdict(before, after, gainer).verdict == verdict
+
+
+def test_negated_settlement_claim():
+    assert settlement_verdict("RU", "RU", "UA", negated=True).verdict == "consistent"
+    assert settlement_verdict("RU", "UA", "UA", negated=True).verdict == "understated"
+
+
+def test_holding_verdicts():
+    assert holding_verdict("RU", "RU").verdict == "consistent"
+    assert holding_verdict("contested", "UA").verdict == "overstated"
+    assert holding_verdict("UA", None).verdict == "unverifiable"
+
+
+@pytest.mark.parametrize(
+    ("distance", "grey", "verdict"),
+    [
+        (0.4, False, "consistent"),
+        (9.0, False, "consistent"),
+        (60.0, False, "not visible"),
+        (60.0, True, "consistent"),
+        (None, False, "unverifiable"),
+    ],
+)
+def test_fighting_verdicts(distance, grey, verdict):
+    assert fighting_verdict(distance, grey).verdict == verdict
+
+
+# -- lag and coverage ----------------------------------------------------------------
+
+
+def test_lag_note_says_when_the_change_appears_later():
+    a = area_verdict(4.0, [0.0])
+    b = area_verdict(4.0, [3.6])
+    note = lag_note(a, b, "+3 d (2024-03-04)")
+    assert note and "only later" in note and "+3 d" in note
+    assert lag_note(a, a, "+1 d") is None
+
+
+def test_coverage_gap():
+    assert coverage_gap(None) == "no snapshot at or before that time"
+    assert coverage_gap(3.0) is None
+    assert "older than requested" in coverage_gap(30.0)
+
+
+# -- anchors and periods ---------------------------------------------------------------
+
+
+def test_named_anchor_wins_over_the_default():
+    table = default_anchors()
+    a = find_anchor(
+        table,
+        "since the start of the full-scale invasion",
+        date(2023, 8, 1),
+        gainer="UA",
+    )
+    assert a.key == "full-scale-invasion"
+    assert a.start_for(date(2023, 8, 1)) == date(2022, 2, 24)
+
+
+def test_default_anchor_depends_on_date_gainer_and_place():
+    table = default_anchors()
+    assert find_anchor(table, "in total", date(2023, 9, 2), gainer="UA").key == (
+        "counteroffensive-2023"
+    )
+    assert find_anchor(table, "in total", date(2023, 9, 2), gainer="RU") is None
+    assert find_anchor(table, "in total", date(2021, 9, 2), gainer="UA") is None
+    kursk = find_anchor(
+        table, "in total", date(2024, 9, 1), gainer="UA", names=["Kursk region"]
+    )
+    assert kursk.key == "kursk-incursion"
+    assert find_anchor(table, "in total", date(2024, 9, 1), gainer="UA") is None
+
+
+def test_relative_anchors_follow_the_statement_date():
+    table = default_anchors()
+    a = find_anchor(table, "з початку року окупанти", date(2025, 3, 9))
+    assert a.key == "year-start" and a.start_for(date(2025, 3, 9)) == date(2025, 1, 1)
+    m = find_anchor(table, "since the beginning of the month", date(2025, 3, 9))
+    assert m.start_for(date(2025, 3, 9)) == date(2025, 3, 1)
+
+
+def test_users_extend_the_anchors(tmp_path):
+    f = tmp_path / "anchors.json"
+    f.write_text(
+        '{"anchors": [{"key": "lyman-push", "label": "the Lyman push", '
+        '"start": "2022-09-10", "patterns": ["lyman push"]}]}',
+        encoding="utf-8",
+    )
+    table = load_anchors(f)
+    assert table[0].key == "lyman-push"
+    assert any(a.key == "full-scale-invasion" for a in table)
+    assert find_anchor(table, "since the Lyman push", date(2022, 10, 1)).key == (
+        "lyman-push"
+    )
+
+
+def test_home_anchor_file_is_read(tmp_path, monkeypatch):
+    home = tmp_path / "h"
+    home.mkdir()
+    monkeypatch.setenv("FRONTLINE_HOME", str(home))
+    (home / "anchors.json").write_text(
+        '[{"key": "year-start", "start": "2020-01-01", "patterns": ["x^"]}]', "utf-8"
+    )
+    table = load_anchors()
+    assert next(a for a in table if a.key == "year-start").start == "2020-01-01"
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        '[{"key": "a", "start": "June", "patterns": []}]',
+        '[{"key": "a", "start": "2022-01-01", "patterns": ["("]}]',
+        '[{"start": "2022-01-01"}]',
+        '{"anchors": 3}',
+        "not json",
+    ],
+)
+def test_bad_anchor_files_are_one_line_errors(tmp_path, bad):
+    f = tmp_path / "anchors.json"
+    f.write_text(bad, encoding="utf-8")
+    with pytest.raises(FrontlineError) as err:
+        load_anchors(f)
+    assert "\n" not in str(err.value) and str(f) in str(err.value)
+
+
+def test_parse_anchors_accepts_a_bare_list():
+    assert parse_anchors([{"key": "k", "start": "year_start"}])[0].key == "k"
+
+
+def _period(**kw):
+    base = dict(
+        kind="area_change",
+        period_start=None,
+        period_end=None,
+        cumulative=False,
+        published=date(2023, 8, 14),
+        text="",
+        gainer="UA",
+    )
+    base.update(kw)
+    return resolve_period(**base)
+
+
+def test_stated_period_is_kept():
+    p = _period(period_start=date(2023, 8, 7), period_end=date(2023, 8, 13))
+    assert (p.start, p.end, p.anchor) == (date(2023, 8, 7), date(2023, 8, 13), None)
+
+
+def test_running_total_takes_its_start_from_an_anchor():
+    p = _period(cumulative=True, period_end=date(2023, 8, 14), text="in total")
+    assert p.start == date(2023, 6, 4) and p.anchor == "counteroffensive-2023"
+    assert "counteroffensive" in p.how
+    q = _period(
+        cumulative=True,
+        period_end=date(2023, 8, 14),
+        text="since the beginning of the year",
+        gainer="RU",
+    )
+    assert q.start == date(2023, 1, 1) and q.anchor == "year-start"
+
+
+def test_running_total_without_anchor_has_no_period():
+    p = _period(cumulative=True, period_end=date(2021, 5, 1), text="in total")
+    assert not p.ok and "no start" in p.how
+
+
+def test_event_claims_default_to_the_week_before():
+    p = _period(kind="settlement_control", period_end=date(2023, 8, 14))
+    assert p.start == date(2023, 8, 7) and p.ok
+    f = _period(kind="fighting")
+    assert f.start == f.end == date(2023, 8, 14)
+
+
+def test_no_date_at_all():
+    p = _period(published=None)
+    assert not p.ok and "no publication date" in p.how
+
+
+def test_reversed_period_is_rejected():
+    p = _period(period_start=date(2023, 8, 20), period_end=date(2023, 8, 13))
+    assert not p.ok
