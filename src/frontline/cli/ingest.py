@@ -11,7 +11,23 @@ from rich.table import Table
 
 from ..errors import FrontlineError
 from ..instants import parse_instant
-from .common import DbOption, MirrorOption, console, err_console, print_json
+from .common import console, err_console, print_json
+
+# Own option objects (same flags as cli.common's): Typer may rewrite an
+# OptionInfo another command uses through Annotated, so none is shared.
+DbOption = typer.Option(
+    None,
+    "--db",
+    help="Database URL (default: SQLite under $FRONTLINE_HOME).",
+    envvar="FRONTLINE_DB",
+)
+MirrorOption = typer.Option(
+    None,
+    "--mirror",
+    help="Local directory or base URL holding a copy of the upstream archives "
+    "(default $FRONTLINE_MIRROR; else upstream).",
+    envvar="FRONTLINE_MIRROR",
+)
 
 
 def _store(db: str | None):
