@@ -296,7 +296,7 @@ def test_running_total_without_anchor_has_no_period():
 
 def test_event_claims_default_to_the_week_before():
     p = _period(kind="settlement_control", period_end=date(2023, 8, 14))
-    assert p.start == date(2023, 8, 7) and p.ok
+    assert p.start == date(2023, 8, 8) and p.ok  # 7 days up to the end
     f = _period(kind="fighting")
     assert f.start == f.end == date(2023, 8, 14)
 

@@ -229,7 +229,7 @@ def resolve_period(
                 a.start_for(end), end, f"since {a.label} (named in the text)", a.key
             )
         return Period(None, end, "no period stated for the area figure")
-    start = end - timedelta(days=DEFAULT_WINDOW_DAYS)
+    start = end - timedelta(days=DEFAULT_WINDOW_DAYS - 1)
     return Period(
-        start, end, f"no start stated: the {DEFAULT_WINDOW_DAYS} days before {end}"
+        start, end, f"no start stated: the {DEFAULT_WINDOW_DAYS} days up to {end}"
     )

@@ -1,0 +1,90 @@
+"""The check report (Markdown/HTML + PNG maps and charts) on our own world."""
+
+from __future__ import annotations
+
+import orjson
+import pytest
+from test_check import Doc, PointPlaces, build_store, world_claims
+
+from frontline.check import CheckOptions, check_document
+from frontline.errors import FrontlineError
+from frontline.report.document import (
+    Block,
+    safe_name,
+    to_html,
+    to_markdown,
+    write_reports,
+)
+
+PNG = b"\x89PNG\r\n\x1a\n"
+
+
+@pytest.fixture
+def checked(tmp_path):
+    store = build_store(tmp_path / "f.sqlite")
+    opts = CheckOptions(sources=("deepstate",), sync=False, anchors=[])
+    claims = world_claims()[:5]
+    result = check_document(Doc(), store, opts, places=PointPlaces(), claims=claims)
+    yield store, result
+    store.close()
+
+
+def test_markdown_report_with_maps_and_charts(checked, tmp_path):
+    store, result = checked
+    out = tmp_path / "report"
+    (path,) = write_reports([result], store, out, fmt="md")
+    text = path.read_text("utf-8")
+    assert path.name == "world-1.md"
+    assert "## Claim 0: area_change" in text
+    assert "> " + result.claims[0].claim.quote in text
+    assert "| deepstate | consistent |" in text
+    assert "Tolerance: |measured − claimed| ≤ max(1 km², 25% of claimed)" in text
+    assert "DeepStateMap" in text  # the map source is cited
+    assert "2024-03-03T20:00:00Z" in text  # snapshot times
+    for i in range(5):
+        img = out / f"world-1-claim{i}-map.png"
+        assert f"]({img.name})" in text
+        assert img.read_bytes()[:8] == PNG
+    weekly = out / "world-1-claim0-weekly.png"
+    assert weekly.read_bytes()[:8] == PNG
+    assert not (out / "world-1-claim3-weekly.png").exists()  # fighting: no series
+    obj = orjson.loads((out / "world-1.json").read_bytes())
+    assert obj["verdicts"][0]["verdict"] == "consistent"
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]  # no temp files
+
+
+def test_html_report_escapes_and_colours_verdicts(checked, tmp_path):
+    store, result = checked
+    result.claims[0].claim.quote = "<script>alert(1)</script> & more"
+    (path,) = write_reports([result], store, tmp_path / "r", fmt="html")
+    page = path.read_text("utf-8")
+    assert page.startswith("<!DOCTYPE html>")
+    assert "<script>alert" not in page and "&lt;script&gt;" in page
+    assert '<span class="v-consistent">consistent</span>' in page
+    assert '<img src="world-1-claim0-map.png"' in page
+
+
+def test_bad_format_and_unwritable_folder(checked, tmp_path):
+    store, result = checked
+    with pytest.raises(FrontlineError):
+        write_reports([result], store, tmp_path, fmt="pdf")
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(FrontlineError):
+        write_reports([result], store, blocker / "sub", fmt="md")
+
+
+def test_blocks_render_the_same_content():
+    blocks = [
+        Block("h2", "Claim 1"),
+        Block("ul", items=["a | b"]),
+        Block("table", header=["map", "verdict"], items=[["isw", "not visible"]]),
+        Block("img", "map", items=["m.png"]),
+    ]
+    md = to_markdown(blocks)
+    assert (
+        "## Claim 1" in md and "| isw | not visible |" in md and "![map](m.png)" in md
+    )
+    page = to_html(blocks, "t")
+    assert '<span class="v-not-visible">not visible</span>' in page
+    assert safe_name("../etc/passwd") == "etc_passwd"
