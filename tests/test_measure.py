@@ -188,3 +188,16 @@ def test_cli_measure_bad_input_exit_2_one_line(db, capsys, extra, words):
     assert run(["measure", *extra, "--db", db]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and words in err and "Traceback" not in err
+
+
+def test_region_known_only_projected_is_still_clipped(store):
+    from shapely.geometry import box
+
+    from frontline.geo.area import to_equal_area
+    from frontline.model import Region
+
+    lonlat = box(37.0, 48.5, 38.0, 49.5)
+    region = Region(geometry=None, projected=to_equal_area(lonlat), description="p")
+    m = query.measure(store, "demo", region, T1, T2)
+    ref = geodesic_area_km2(shapely.intersection(densify_geodesic(HELD_1), lonlat))
+    assert m.ru_held_start_km2 == pytest.approx(ref, rel=1e-4)

@@ -165,8 +165,12 @@ class GeometryCache:
         return self._clipped[ck]
 
     def _clip(self, geom, region: Region):
-        if region.geometry is None:
-            return geom
+        if region.geometry is None:  # 'all', or a region known only projected
+            return (
+                geom
+                if region.projected is None
+                else change.clip(geom, region.projected)
+            )
         if id(region) not in self._regions:
             self._regions[id(region)] = region
             self._windows[id(region)] = change.lonlat_window(region.geometry)
