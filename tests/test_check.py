@@ -72,7 +72,7 @@ class PointPlaces(Places):
         self.resolver = None
         self.note = ""
 
-    def resolve(self, claim, context):
+    def resolve(self, claim, context, front_distance=None):
         out = []
         for p in claim.places:
             lat, lon = self.COORDS[p.name]

@@ -22,6 +22,7 @@ Used by the CLI and the report writers::
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -251,17 +252,46 @@ class Places:
         except FrontlineError as exc:
             self.note = f"no gazetteer: {exc}"
 
-    def resolve(self, claim: Claim, context: str) -> list[Place]:
-        """Each place of the claim with its best candidate (if any)."""
+    def oblast_in(self, context: str) -> str | None:
+        """An oblast named in the sentence ("in the Donetsk region")."""
+        if self.resolver is None:
+            return None
+        for m in _OBLAST.finditer(context):
+            try:
+                name = self.resolver.oblast_name(m.group(0))
+            except (FrontlineError, AttributeError):
+                name = None
+            if name:
+                return name
+        return None
+
+    def resolve(
+        self, claim: Claim, context: str, front_distance: Any = None
+    ) -> list[Place]:
+        """Each place of the claim with its best candidate (if any).
+
+        The sentence's oblast, the claim's other places and sector, and the
+        distance to the front on the day disambiguate homonyms.
+        """
         out = []
+        oblast = self.oblast_in(context)
+        names = [p.name for p in claim.places]
+        if claim.sector:
+            names.append(_SECTOR_WORDS.sub(" ", claim.sector).strip())
         for p in claim.places:
             if p.lat is not None and p.lon is not None:
                 out.append(p)
                 continue
             place = Place(p.name)
             if self.resolver is not None:
+                others = [n for n in names if n and n != p.name]
                 try:
-                    cands = self.resolver.candidates(p.name, context=context)
+                    cands = self.resolver.candidates(
+                        p.name,
+                        oblast=oblast,
+                        context=others,
+                        front_distance=front_distance,
+                    )
                 except FrontlineError:
                     cands = []
                 cands = [c if isinstance(c, dict) else _cand_dict(c) for c in cands]
@@ -305,7 +335,20 @@ class Places:
         return region, desc or region.description
 
 
+_OBLAST = re.compile(
+    r"\b[\w'’-]+\s+(?:region|oblast|province)\b|\b[\w'’-]+\s+(?:област\w*|обл\.)",
+    re.IGNORECASE,
+)
+_SECTOR_WORDS = re.compile(
+    r"\b(the|of|in|on|at|sector|direction|front|axis|flank|northern|southern|"
+    r"eastern|western)\b",
+    re.IGNORECASE,
+)
+
+
 def _cand_dict(c: Any) -> dict[str, Any]:
+    if hasattr(c, "as_dict"):
+        return dict(c.as_dict())
     if hasattr(c, "__dataclass_fields__"):
         from dataclasses import asdict
 
@@ -821,16 +864,15 @@ def _near_region(places: list[Place]) -> Region | None:
 # -- the whole document --------------------------------------------------------
 
 
-def plan_claims(
-    doc: Any, claims: list[Claim], places: Places, anchors: list[Anchor]
+def plan_periods(
+    doc: Any, claims: list[Claim], anchors: list[Anchor]
 ) -> list[ClaimCheck]:
-    """Period, places and region of every claim (no map needed yet)."""
+    """The period of every claim (places and regions come later)."""
     text = _attr(doc, "text", "") or ""
     published = _as_date(_attr(doc, "published"))
     out = []
     for i, claim in enumerate(claims):
         context = sentence_around(text, claim.char_start, claim.char_end)
-        resolved = places.resolve(claim, context)
         names = [p.name for p in claim.places] + (
             [claim.sector] if claim.sector else []
         )
@@ -847,14 +889,64 @@ def plan_claims(
             names=names,
             anchors=anchors,
         )
-        if claim.kind in ("area_change", "advance", "fighting"):
-            region, note = places.region(claim, resolved, context)
-        else:
-            region, note = None, "settlements are checked at their points"
-        out.append(
-            ClaimCheck(i, claim, claim_record(claim), period, region, note, resolved)
-        )
+        out.append(ClaimCheck(i, claim, claim_record(claim), period, None, "", []))
     return out
+
+
+def plan_places(
+    doc: Any,
+    ccs: list[ClaimCheck],
+    places: Places,
+    front: FrontDistance | None = None,
+) -> None:
+    """Resolve each claim's places and build its region (in place)."""
+    text = _attr(doc, "text", "") or ""
+    for cc in ccs:
+        claim = cc.claim
+        context = sentence_around(text, claim.char_start, claim.char_end)
+        fd = front.at(cc.period.end) if front is not None and cc.period.end else None
+        cc.places = places.resolve(claim, context, front_distance=fd)
+        if claim.kind in ("area_change", "advance", "fighting"):
+            cc.region, cc.region_note = places.region(claim, cc.places, context)
+        else:
+            cc.region_note = "settlements are checked at their points"
+
+
+class FrontDistance:
+    """Distance (km) from a point to the Russian-held edge on a stored map, for
+    telling homonymous villages apart (the one at the front is meant)."""
+
+    def __init__(self, store: Store, sources: Iterable[str]) -> None:
+        self.store = store
+        self.sources = list(sources)
+        self._edges: dict[tuple[str, str], Any] = {}
+
+    def at(self, day: date) -> Callable[[float, float], float] | None:
+        when = end_of_day(day)
+        for source in self.sources:
+            info = self.store.snapshot_at(source, when)
+            if info is None or RU_HELD not in info.layers:
+                continue
+            if (when - info.time) > timedelta(days=COVER_WINDOW_DAYS):
+                continue
+            key = (source, info.key)
+            if key not in self._edges:
+                geom = self.store.load(source, info.key, [RU_HELD]).geometries.get(
+                    RU_HELD
+                )
+                if geom is None or geom.is_empty:
+                    continue
+                edge = geom.boundary
+                shapely.prepare(edge)
+                self._edges[key] = edge
+            edge = self._edges[key]
+
+            def distance(lon: float, lat: float, edge=edge) -> float:
+                pt = to_equal_area(Point(lon, lat), densify=False)
+                return float(shapely.distance(edge, pt)) / 1000.0
+
+            return distance
+        return None
 
 
 def _windows(ccs: list[ClaimCheck], lag_days: int) -> list[tuple[datetime, datetime]]:
@@ -908,13 +1000,15 @@ def check_document(
     if claims is None:
         say(f"{info['doc_id']}: extracting claims")
         claims = extract(doc)
-    ccs = plan_claims(doc, claims, places, anchors)
+    ccs = plan_periods(doc, claims, anchors)
+    windows = _windows(ccs, opts.lag_days)
     for source in opts.sources:
-        windows = _windows(ccs, opts.lag_days)
         if opts.sync and windows:
             say(f"{source}: making sure the snapshots are stored")
             ensure(store, source, windows, opts, notes)
             ensure(store, source, _widen(store, source, ccs), opts, notes)
+    plan_places(doc, ccs, places, FrontDistance(store, opts.sources))
+    for source in opts.sources:
         checker = SourceChecker(store, source, opts)
         for cc in ccs:
             context = sentence_around(
