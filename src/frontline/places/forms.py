@@ -1,0 +1,155 @@
+"""Inflected forms and the words around a place name.
+
+News text writes places in every grammatical case: ``Бахмута``, ``під
+Бахмутом``, ``в Авдіївці``, ``Клещеевку``, ``Курської області``. This module
+strips case endings to candidate lemmas (the gazetteer decides which exist)
+and recognises the words that say what kind of place is meant ("oblast",
+"raion", "river", "village of" ...).
+
+>>> "Бахмут" in lemmas("Бахмута") and "Авдіївка" in lemmas("Авдіївці")
+True
+>>> "Клещеевка" in lemmas("Клещеевку")
+True
+>>> parse_query("Курської області")
+('Курської', 'oblast')
+>>> parse_query("the village of Robotyne")
+('Robotyne', 'settlement')
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from .translit import is_cyrillic
+
+# (ending, replacements) for one Cyrillic word, longest endings first.
+_ENDINGS: list[tuple[str, tuple[str, ...]]] = [
+    ("ого", ("е", "ий", "ое", "ый", "ой", "о")),
+    ("ому", ("е", "ий", "ое", "ый", "ой", "о")),
+    ("ими", ("і", "ые", "и")),
+    ("ої", ("а",)),
+    ("ій", ("а", "ий", "ія")),
+    ("ой", ("ая", "а", "ый", "ой")),
+    ("ую", ("ая",)),
+    ("ою", ("а", "ая")),
+    ("ею", ("а", "я")),
+    ("єю", ("я",)),
+    ("им", ("е", "ий", "и", "і")),
+    ("ым", ("ое", "ый", "ы")),
+    ("ім", ("е", "ий")),
+    ("ом", ("", "о", "е")),
+    ("ем", ("", "е", "ь")),
+    ("ах", ("и", "ы", "і")),
+    ("ях", ("і", "и")),
+    ("ок", ("ки",)),
+    ("ці", ("ка",)),
+    ("ке", ("ка",)),
+    ("зі", ("га",)),
+    ("зе", ("га",)),
+    ("сі", ("ха",)),
+    ("ові", ("",)),
+    ("ою", ("а",)),
+    ("ії", ("ія",)),
+    ("ии", ("ия",)),
+    ("а", ("", "о", "е", "ь")),
+    ("я", ("ь", "", "е")),
+    ("у", ("а", "")),
+    ("ю", ("я", "ь", "")),
+    ("и", ("а", "", "я")),
+    ("ы", ("а", "")),
+    ("і", ("а", "", "я", "ь")),
+    ("е", ("", "а", "о")),
+]
+_MIN_STEM = 3
+
+_OBLAST = r"(?:oblast'?|region|province|област[ьіиию]|областью|областю|обл\.?)"
+_RAION = r"(?:raion|rayon|district|район[аеуі]?|районі)"
+_HROMADA = r"(?:hromada|community|municipality|громад[аиіу]|громаді)"
+_RIVER = r"(?:river|річк[аиіу]|рек[аиеу]|р\.)"
+_SETTLEMENT = (
+    r"(?:the\s+)?(?:city|town|village|settlement|hamlet)\s+of|"
+    r"місто|міста|місті|село|села|селі|селище|селища|смт|м\.|с\.|"
+    r"город|города|городе|посёлок|поселок|посёлка|поселка|деревня|пгт"
+)
+_PEOPLES_REPUBLIC = re.compile(
+    r"^(донецк|луганск)\w*\s+народн\w*\s+республик\w*$|^(днр|лнр)$", re.I
+)
+_KIND_SUFFIX = [
+    ("oblast", re.compile(rf"^(.*\S)\s+{_OBLAST}$", re.I)),
+    ("raion", re.compile(rf"^(.*\S)\s+{_RAION}$", re.I)),
+    ("hromada", re.compile(rf"^(.*\S)\s+(?:\w+\s+)?{_HROMADA}$", re.I)),
+    ("river", re.compile(rf"^(.*\S)\s+{_RIVER}$", re.I)),
+]
+_KIND_PREFIX = [
+    ("oblast", re.compile(rf"^{_OBLAST}\s+of\s+(.+)$", re.I)),
+    ("river", re.compile(rf"^(?:the\s+)?{_RIVER}\s+(.+)$", re.I)),
+    ("settlement", re.compile(rf"^(?:{_SETTLEMENT})\s+(.+)$", re.I)),
+]
+
+
+def parse_query(text: str) -> tuple[str, str | None]:
+    """Split "Donetsk region" into ("Donetsk", "oblast"); kind is None if unsaid.
+
+    Kinds: oblast, raion, hromada, river, settlement.
+
+    >>> parse_query("Donetsk Oblast"), parse_query("Oskil River")
+    (('Donetsk', 'oblast'), ('Oskil', 'river'))
+    >>> parse_query("ДНР")
+    ('Донецька', 'oblast')
+    """
+    text = " ".join(text.strip().strip('.,;:()«»"“”').split())
+    text = re.sub(r"^the\s+", "", text, flags=re.I)
+    match = _PEOPLES_REPUBLIC.match(text)
+    if match:
+        word = (match.group(1) or match.group(2)).lower()
+        return ("Донецька" if word.startswith("д") else "Луганська"), "oblast"
+    for kind, pattern in _KIND_SUFFIX:
+        m = pattern.match(text)
+        if m:
+            return m.group(1), kind
+    for kind, pattern in _KIND_PREFIX:
+        m = pattern.match(text)
+        if m:
+            return m.group(1), kind
+    return text, None
+
+
+def word_lemmas(word: str) -> list[str]:
+    """Candidate nominative forms of one Cyrillic word (the word itself first)."""
+    out = [word]
+    if not is_cyrillic(word):
+        return out
+    low = word.lower()
+    for ending, reps in _ENDINGS:
+        if low.endswith(ending) and len(low) - len(ending) >= _MIN_STEM:
+            stem = word[: len(word) - len(ending)]
+            for rep in reps:
+                form = stem + rep
+                if form not in out:
+                    out.append(form)
+    return out
+
+
+def lemmas(text: str, limit: int = 48) -> list[str]:
+    """Candidate nominative forms of a (multi-word) Cyrillic name.
+
+    The text itself comes first; others follow, at most ``limit`` in all.
+
+    >>> lemmas("Великої Новосілки")[:3]
+    ['Великої Новосілки', 'Великої Новосілка', 'Великої Новосілк']
+    >>> "Велика Новосілка" in lemmas("Великої Новосілки")
+    True
+    """
+    words = text.split()
+    if not words or not is_cyrillic(text):
+        return [text]
+    options = [word_lemmas(w)[:8] for w in words[:4]]
+    out: list[str] = []
+    for combo in itertools.product(*options):
+        form = " ".join(combo)
+        if form not in out:
+            out.append(form)
+        if len(out) >= limit:
+            break
+    return out

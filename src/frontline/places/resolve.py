@@ -1,0 +1,427 @@
+"""From a name as written to scored candidate places.
+
+Matching tiers, strongest first: the folded name or one of its inflection
+lemmas equals a known spelling (``exact``); the loose Latin key matches
+(``loose``: Kupyansk, Urożajne, Wuhledar ...); the consonant skeleton matches
+(``skeleton``: Russian vs Ukrainian forms); finally a close misspelling by
+rapidfuzz (``fuzzy``, ratio ≥ :data:`FUZZY_THRESHOLD` on loose keys — the
+threshold measured in ``benchmarks/bench_places.py``).
+
+Each candidate's score (0–1) combines the match quality (60 %), a prior from
+population, feature class and coordinate precision (15 %), and context
+(25 %): an oblast/raion named in the text or by ``--oblast``, co-mentioned
+places (proximity), a sector centre (``near``) and the distance to the front
+line (``front_distance``, a callable the check engine can build from a
+snapshot). Candidates are never collapsed to one silent guess: callers get
+the ranked list with the reasons.
+
+>>> from frontline.places.gazetteer import Row, build_gazetteer
+>>> gaz = build_gazetteer([
+...     Row("t", "1", [("Андріївка", "uk")], 48.50, 37.97, oblast="Donetsk"),
+...     Row("t", "2", [("Андріївка", "uk")], 49.94, 37.50, oblast="Kharkiv"),
+... ])
+>>> r = Resolver(gaz)
+>>> [c.oblast for c in r.candidates("Andriivka", oblast="Kharkiv")]
+['Kharkiv', 'Donetsk']
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from ..errors import FrontlineError
+from .forms import lemmas, parse_query
+from .gazetteer import Entry, Gazetteer
+from .translit import fold, is_cyrillic, loose_key, skeleton_key
+
+FUZZY_THRESHOLD = 88.0  # rapidfuzz ratio on loose keys (see benchmarks)
+FUZZY_MIN_LEN = 5  # shorter keys are not fuzzy-matched
+QUALITY = {"exact": 1.0, "lemma": 0.96, "loose": 0.93, "loose-lemma": 0.9}
+KIND_CODES = {"oblast": "ADM1", "raion": "ADM2", "hromada": "ADM3"}
+CLASS_PRIOR = {"P": 1.0, "A": 0.6, "H": 0.4, "T": 0.3}
+# Oblasts on or next to the 2022- front line: war reporting is mostly about
+# them, so among homonyms they get a small prior (documented, not data-fitted).
+FRONT_OBLASTS = frozenset(
+    {
+        "Donetsk",
+        "Luhansk",
+        "Zaporizhzhia",
+        "Kherson",
+        "Kharkiv",
+        "Sumy",
+        "Kursk (Russia)",
+        "Belgorod (Russia)",
+    }
+)
+W_MATCH, W_PRIOR, W_CONTEXT = 0.6, 0.15, 0.25
+CONTEXT_SCALE_KM = 20.0  # proximity bonus halves every ~14 km
+
+FrontDistance = Callable[[float, float], float]  # (lon, lat) -> km to the front
+
+
+@dataclass
+class Candidate:
+    """One place a name may mean, with its score and why."""
+
+    name: str  # Latin name (GeoNames or KMU 2010)
+    name_uk: str  # official Ukrainian name
+    lat: float
+    lon: float
+    oblast: str
+    raion: str
+    feature_class: str  # P populated place, A admin unit, H water, T land
+    population: int
+    score: float
+    matched_variant: str  # the known spelling the query matched
+    gazetteer: str  # the sources that hold this place
+    hromada: str = ""
+    feature_code: str = ""
+    precision_km: float = 1.0
+    match: str = ""  # exact, lemma, loose, skeleton, fuzzy
+    reasons: list[str] = field(default_factory=list)
+    admin_code: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["score"] = round(self.score, 3)
+        d["lat"], d["lon"] = round(self.lat, 5), round(self.lon, 5)
+        d["precision_km"] = round(self.precision_km, 1)
+        return d
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Geodesic distance (WGS84) in km."""
+    from ..geo.area import GEOD
+
+    return GEOD.inv(lon1, lat1, lon2, lat2)[2] / 1000.0
+
+
+class Resolver:
+    """Scored place candidates from one :class:`Gazetteer`.
+
+    Construct with :func:`load_resolver`; ``admin_loader`` and
+    ``directions_loader`` give :mod:`frontline.places.regions` the boundaries
+    and General Staff directions lazily.
+    """
+
+    def __init__(
+        self,
+        gazetteer: Gazetteer,
+        *,
+        label: str = "",
+        admin_loader: Callable[[], Any] | None = None,
+        directions_loader: Callable[[], list[dict]] | None = None,
+    ) -> None:
+        self.gazetteer = gazetteer
+        self.label = label or gazetteer.label
+        self._admin_loader = admin_loader
+        self._directions_loader = directions_loader
+        self._admin: Any = None
+        self._directions: list[dict] | None = None
+
+    # -- lazily loaded extras for regions
+    def admin(self):
+        """The :class:`~frontline.places.admin.AdminIndex`, or None."""
+        if self._admin is None and self._admin_loader is not None:
+            self._admin = self._admin_loader()
+        return self._admin
+
+    def directions(self) -> list[dict]:
+        """The General Staff directions list (empty without a mirror)."""
+        if self._directions is None:
+            self._directions = (
+                self._directions_loader() if self._directions_loader else []
+            )
+        return self._directions
+
+    @property
+    def provenance(self) -> tuple[str, ...]:
+        return self.gazetteer.provenance
+
+    # -- matching
+    def _matches(self, core: str) -> dict[int, tuple[float, str, str]]:
+        """entry index -> (quality, matched query form, tier)."""
+        gaz = self.gazetteer
+        found: dict[int, tuple[float, str, str]] = {}
+
+        def add(ids: Iterable[int], quality: float, form: str, how: str) -> None:
+            for i in ids:
+                if i not in found or found[i][0] < quality:
+                    found[i] = (quality, form, how)
+
+        forms = lemmas(core) if is_cyrillic(core) else [core]
+        for n, form in enumerate(forms):
+            lemma = n > 0
+            add(
+                gaz.lookup_exact(form),
+                QUALITY["lemma" if lemma else "exact"],
+                form,
+                "lemma" if lemma else "exact",
+            )
+        for n, form in enumerate(forms[:12]):
+            add(
+                gaz.lookup_loose(form),
+                QUALITY["loose-lemma" if n else "loose"],
+                form,
+                "loose",
+            )
+        if found:
+            return found
+        for form in forms[:12]:
+            key = loose_key(form)
+            if len(skeleton_key(form)) < 4:
+                continue
+            ids = gaz.lookup_skeleton(form)
+            for i in ids:
+                best = max(
+                    (fuzz.ratio(key, loose_key(v)) for v in _names(gaz.entries[i])),
+                    default=0.0,
+                )
+                if best >= 60:
+                    add([i], 0.55 + 0.3 * best / 100.0, form, "skeleton")
+        key = loose_key(forms[0])
+        if len(key) >= FUZZY_MIN_LEN:
+            hits = process.extract(
+                key,
+                gaz.loose_keys,
+                scorer=fuzz.ratio,
+                score_cutoff=FUZZY_THRESHOLD,
+                limit=12,
+            )
+            for choice, ratio, _ in hits:
+                add(gaz.lookup_loose_key(choice), 0.88 * ratio / 100.0, choice, "fuzzy")
+        return found
+
+    def candidates(
+        self,
+        name: str,
+        *,
+        oblast: str | None = None,
+        context: Sequence[str] = (),
+        near: tuple[float, float] | None = None,
+        front_distance: FrontDistance | None = None,
+        limit: int = 10,
+    ) -> list[Candidate]:
+        """Ranked candidates for ``name`` (best first; empty if none).
+
+        ``oblast``: an oblast name in any form (Donetsk, Донецька, Донецкой
+        области); ``context``: other place names mentioned nearby in the text
+        (settlements pull toward themselves, admin units toward their area);
+        ``near``: (lat, lon) of a sector centre; ``front_distance``: callable
+        (lon, lat) -> km to the front line.
+        """
+        if not isinstance(name, str) or not name.strip():
+            raise FrontlineError("empty place name")
+        core, kind = parse_query(name)
+        if not core:
+            return []
+        found = self._matches(core)
+        if kind and kind != "settlement":
+            code = KIND_CODES.get(kind)
+            found = {
+                i: m
+                for i, m in found.items()
+                if (code and self.gazetteer.entries[i].feature_code.startswith(code))
+                or (kind == "river" and self.gazetteer.entries[i].feature_class == "H")
+            }
+        elif kind == "settlement":
+            found = {
+                i: m
+                for i, m in found.items()
+                if self.gazetteer.entries[i].feature_class == "P"
+            }
+        if not found:
+            return []
+        own = fold(name)
+        signals = self._context(oblast, [c for c in context if fold(c) != own])
+        out = [
+            self._score(i, q, form, how, kind, signals, near, front_distance)
+            for i, (q, form, how) in found.items()
+        ]
+        out.sort(key=lambda c: (-c.score, -c.population, c.name))
+        return _dedupe(out)[: max(1, limit)]
+
+    def best(self, name: str, **kw: Any) -> Candidate | None:
+        """The top candidate or None (callers should still show the others)."""
+        found = self.candidates(name, limit=1, **kw)
+        return found[0] if found else None
+
+    def oblast_name(self, text: str) -> str | None:
+        """Canonical English oblast name for ``text`` (any language/case)."""
+        core, _ = parse_query(text)
+        found = self._matches(core)
+        obl = [
+            self.gazetteer.entries[i]
+            for i, (q, _, how) in sorted(found.items(), key=lambda kv: -kv[1][0])
+            if self.gazetteer.entries[i].feature_code.startswith("ADM1") and q >= 0.85
+        ]
+        return obl[0].oblast or obl[0].name if obl else None
+
+    def _oblast_values(self) -> set[str]:
+        values = self.__dict__.get("_oblasts")
+        if values is None:
+            values = {e.oblast for e in self.gazetteer.entries if e.oblast}
+            self.__dict__["_oblasts"] = values
+        return values
+
+    # -- scoring
+    def _context(self, oblast: str | None, context: Sequence[str]) -> dict[str, Any]:
+        signals: dict[str, Any] = {"oblasts": set(), "raions": set(), "points": []}
+        if oblast:
+            canon = self.oblast_name(oblast)
+            if canon is None and oblast in self._oblast_values():
+                canon = oblast
+            if canon is None:
+                raise FrontlineError(f"unknown oblast {oblast!r}", where="--oblast")
+            signals["oblasts"].add(canon)
+        for text in context:
+            if not text or not text.strip():
+                continue
+            core, kind = parse_query(text)
+            found = self._matches(core)
+            if not found:
+                continue
+            ranked = sorted(
+                found.items(),
+                key=lambda kv: (-kv[1][0], -self.gazetteer.entries[kv[0]].population),
+            )
+            i, (quality, _, _) = ranked[0]
+            entry = self.gazetteer.entries[i]
+            if kind == "oblast" or entry.feature_code.startswith("ADM1"):
+                signals["oblasts"].add(entry.oblast or entry.name)
+            elif kind == "raion" or entry.feature_code.startswith("ADM2"):
+                signals["raions"].add(entry.raion or entry.name)
+            elif quality >= 0.9:
+                signals["points"].append((text, entry.lat, entry.lon))
+        return signals
+
+    def _score(
+        self,
+        i: int,
+        quality: float,
+        form: str,
+        how: str,
+        kind: str | None,
+        signals: dict[str, Any],
+        near: tuple[float, float] | None,
+        front_distance: FrontDistance | None,
+    ) -> Candidate:
+        e = self.gazetteer.entries[i]
+        variant = self.gazetteer.matched_variant(
+            i, form, "exact" if how == "lemma" else how
+        )
+        reasons = [f"{how} match of {variant!r}"]
+        if variant in e.old_names and variant not in (e.name, e.name_uk):
+            quality *= 0.93
+            reasons.append("a former or alternative OSM name")
+        pop = min(1.0, math.log10(e.population + 1) / 6.0) if e.population else 0.0
+        cls = 1.0 if kind else CLASS_PRIOR.get(e.feature_class, 0.3)
+        if e.feature_code in ("PPL.city",):
+            cls = max(cls, 1.0)
+        precision = 1.0 if e.precision_km <= 3 else 0.5
+        front = 1.0 if e.oblast in FRONT_OBLASTS else 0.0
+        prior = 0.35 * pop + 0.2 * cls + 0.15 * precision + 0.3 * front
+        ctx: list[float] = []
+        if signals["oblasts"]:
+            ok = e.oblast in signals["oblasts"]
+            ctx.append(1.0 if ok else -1.0)
+            reasons.append(
+                ("in " if ok else "not in ") + "/".join(sorted(signals["oblasts"]))
+            )
+        if signals["raions"]:
+            ok = any(_same(e.raion, r) for r in signals["raions"])
+            ctx.append(1.0 if ok else -0.5)
+            if ok:
+                reasons.append(f"in {e.raion} raion")
+        for text, lat, lon in signals["points"]:
+            d = distance_km(e.lat, e.lon, lat, lon)
+            if d < 1.0 and fold(text) == fold(form):
+                continue
+            ctx.append(2.0 * math.exp(-d / CONTEXT_SCALE_KM) - 1.0)
+            reasons.append(f"{d:.0f} km from {text}")
+        if near is not None:
+            d = distance_km(e.lat, e.lon, near[0], near[1])
+            ctx.append(2.0 * math.exp(-d / CONTEXT_SCALE_KM) - 1.0)
+            reasons.append(f"{d:.0f} km from the sector centre")
+        if front_distance is not None:
+            try:
+                d = float(front_distance(e.lon, e.lat))
+            except Exception:  # a faulty hook must not hide candidates
+                d = float("nan")
+            if math.isfinite(d):
+                ctx.append(2.0 * math.exp(-max(d, 0.0) / 15.0) - 1.0)
+                reasons.append(f"{d:.0f} km from the front line")
+        context = (sum(ctx) / len(ctx) + 1.0) / 2.0 if ctx else 0.5
+        score = W_MATCH * quality + W_PRIOR * prior + W_CONTEXT * context
+        return Candidate(
+            name=e.name,
+            name_uk=e.name_uk,
+            lat=e.lat,
+            lon=e.lon,
+            oblast=e.oblast,
+            raion=e.raion,
+            feature_class=e.feature_class,
+            population=e.population,
+            score=score,
+            matched_variant=variant,
+            gazetteer="+".join(e.sources),
+            hromada=e.hromada,
+            feature_code=e.feature_code,
+            precision_km=e.precision_km,
+            match=how,
+            reasons=reasons,
+            admin_code=e.admin_code,
+        )
+
+
+def _names(e: Entry) -> list[str]:
+    return [n for n in (e.name, e.name_uk, *e.names) if n]
+
+
+def _same(a: str, b: str) -> bool:
+    a, b = loose_key(a), loose_key(b)
+    return bool(a and b) and (a == b or a.startswith(b) or b.startswith(a))
+
+
+def _dedupe(cands: list[Candidate]) -> list[Candidate]:
+    """Drop lower-scored twins: same place class within 5 km of a kept one."""
+    kept: list[Candidate] = []
+    for c in cands:
+        if any(
+            k.feature_class == c.feature_class
+            and k.feature_code.split(".")[0] == c.feature_code.split(".")[0]
+            and distance_km(k.lat, k.lon, c.lat, c.lon) < 5.0
+            for k in kept
+        ):
+            continue
+        kept.append(c)
+    return kept
+
+
+_RESOLVERS: dict[str, Resolver] = {}
+
+
+def load_resolver(mirror: str | None = None) -> Resolver:
+    """The resolver for ``mirror`` (see :mod:`frontline.sources.gazetteer`).
+
+    Cached in memory per input set; on disk the merged index is pickled, so a
+    warm start takes well under a second.
+    """
+    from ..sources import gazetteer as source
+
+    loaded = source.load_gazetteer(mirror)
+    key = loaded.inputs.key()
+    if key not in _RESOLVERS:
+        inputs = loaded.inputs
+        _RESOLVERS[key] = Resolver(
+            loaded.gazetteer,
+            label=inputs.label,
+            admin_loader=lambda: source.load_admin(inputs),
+            directions_loader=lambda: source.read_directions(inputs),
+        )
+    return _RESOLVERS[key]
