@@ -1,0 +1,155 @@
+"""Who makes a claim: "X said", "according to X", "заявив X", "сообщили в X".
+
+A pronoun claimant ("she added", "according to her", "по його словам")
+returns ``pronoun=True`` so the caller carries the previous claimant over.
+
+>>> c = find_claimant("Ukraine took 3 sq km, Deputy Defence Minister Hanna Maliar said.", "en")
+>>> (c.name, c.role)
+('Hanna Maliar', 'Deputy Defence Minister')
+>>> find_claimant("In total, 40 sq km were liberated, she added.", "en").pronoun
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_EN_VERBS = (
+    r"said|says|told|reported|reports|announced|announces|claimed|claims|stated|"
+    r"states|noted|added|wrote|writes|confirmed|confirms|explained|declared|"
+    r"indicated|estimated|acknowledged|admitted|posted|updated"
+)
+_UK_VERBS = (
+    r"повідоми\w*|заяви\w*|сказа\w*|наголоси\w*|зазначи\w*|дода\w*|написа\w*|"
+    r"підтверди\w*|розпові\w*|інформу\w*|пише|пишуть"
+)
+_RU_VERBS = (
+    r"сообщи\w*|сообщает|сообщают|заяви\w*|сказа\w*|отмети\w*|подчеркну\w*|"
+    r"рассказа\w*|подтверди\w*|добави\w*|написа\w*|пишет|доложи\w*"
+)
+_PRONOUNS = re.compile(
+    r"^(?:he|she|they|it|him|her|them|його|її|їх|він|вона|вони|он|она|они|его|"
+    r"ее|её|их|him|the ministry|the minister|the spokesman|the spokeswoman|"
+    r"the official|відомство|ведомство|в ведомстве|у відомстві)$",
+    re.IGNORECASE,
+)
+_NAME = r"[A-ZА-ЯІЇЄҐ][\w'’ʼ-]+"
+_TAIL_NAME = re.compile(rf"((?:{_NAME}\s+){{0,2}}{_NAME})\s*$")
+_ROLE_WORDS = re.compile(
+    r"minister|president|commander|chief|head|spokes|general|governor|deputy|"
+    r"director|official|adviser|advisor|secretary|analyst|colonel|lieutenant|"
+    r"міністр|заступни|голова|речни|командувач|начальник|генерал|очільни|"
+    r"министр|заместител|глава|представител|командующ|губернатор|начальник",
+    re.IGNORECASE,
+)
+_STOP_NAME = re.compile(
+    r"^(?:The|A|An|In|On|At|Ukraine|Russia|Ukrainian|Russian|Ministry|Defense|"
+    r"Defence|Forces|Army|General Staff)$"
+)
+
+
+@dataclass(frozen=True)
+class Claimant:
+    name: str | None
+    role: str | None
+    pronoun: bool = False
+    start: int = -1
+    end: int = -1
+
+
+def _split(phrase: str) -> Claimant:
+    phrase = phrase.strip(" ,;:\"“”«»'‘’")
+    phrase = re.sub(r"^(?:that|the|a|an)\s+(?=[A-Z])", "", phrase)
+    if not phrase:
+        return Claimant(None, None)
+    if _PRONOUNS.match(phrase):
+        return Claimant(None, None, pronoun=True)
+    # "Dmytro Pletenchuk, head of the ..." → name first, role after a comma
+    if "," in phrase:
+        first, rest = phrase.split(",", 1)
+        if re.fullmatch(rf"(?:{_NAME}\s+){{1,2}}{_NAME}", first.strip()) and \
+                _ROLE_WORDS.search(rest):
+            return Claimant(first.strip(), rest.strip(" ,"))
+        if _ROLE_WORDS.search(first) and re.fullmatch(
+            rf"(?:[\w.]+\s+){{0,2}}(?:{_NAME}\s+){{0,2}}{_NAME}", rest.strip()
+        ):
+            tail = _TAIL_NAME.search(rest.strip())
+            if tail:
+                return Claimant(tail.group(1), first.strip())
+    m = _TAIL_NAME.search(phrase)
+    if m and _ROLE_WORDS.search(phrase[: m.start()]):
+        name = m.group(1)
+        # keep only the personal name (capitalised tail after the role words)
+        words = name.split()
+        while words and _ROLE_WORDS.search(words[0]):
+            words.pop(0)
+        if words and len(words) >= 1:
+            role = phrase[: phrase.rfind(words[0])].strip(" ,")
+            return Claimant(" ".join(words), role or None)
+    return Claimant(phrase, None)
+
+
+_EN_PATTERNS = [
+    re.compile(r"according to (?P<who>[^,.;:“”\"]{2,90}?)(?=[,.;:“”\"]|$| on | in "
+               r"| who | the )", re.IGNORECASE),
+    re.compile(rf"(?:^|[,”\"]\s*|\.\s+)(?P<who>[^,.;:“”\"]{{2,120}}?)(?:,\s*"
+               rf"[^,]{{3,100}},)?\s+(?:{_EN_VERBS})\b(?! that)"),
+    re.compile(rf"(?:^|[.;]\s+)(?P<who>[^,.;:“”\"]{{2,120}}?)\s+(?:on \w+ |"
+               rf"earlier on \w+ |late on \w+ |in a statement |on Telegram )?"
+               rf"(?:{_EN_VERBS})(?: on \w+| in a statement| that)?\b"),
+    re.compile(rf"\b(?:{_EN_VERBS})\s+(?P<who>(?:{_NAME}\s+){{0,5}}{_NAME})"
+               rf"(?:,|\.|$)"),
+]
+_UK_PATTERNS = [
+    re.compile(r"(?:за словами|за даними|як повідоми\w+|як заяви\w+|"
+               r"йдеться в\s+(?:\w+\s+){0,2}|за інформацією)\s+(?P<who>[^,.;:–—]{2,80})",
+               re.IGNORECASE),
+    re.compile(rf"(?P<who>[^,.;:–—«»\"]{{2,100}}?)\s+(?:{_UK_VERBS})(?:\s|,|$)"),
+    re.compile(rf"(?:{_UK_VERBS})\s+(?P<who>[^,.;:–—«»\"]{{2,80}})"),
+]
+_RU_PATTERNS = [
+    re.compile(r"(?:по словам|по данным|как сообщи\w+|говорится в\s+(?:\w+\s+)"
+               r"{0,2}|по информации)\s+(?P<who>[^,.;:–—]{2,80})", re.IGNORECASE),
+    re.compile(rf"(?:{_RU_VERBS})\s+(?:в|во)\s+(?P<who>[^,.;:–—«»\"]{{2,80}})"),
+    re.compile(rf"(?P<who>[^,.;:–—«»\"]{{2,100}}?)\s+(?:{_RU_VERBS})(?:\s|,|$)"),
+    re.compile(rf"(?:{_RU_VERBS})\s+(?P<who>[^,.;:–—«»\"]{{2,80}})"),
+]
+
+
+def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
+    """The claimant named in one sentence, or None."""
+    pats = {"uk": _UK_PATTERNS, "ru": _RU_PATTERNS}.get(lang, _EN_PATTERNS)
+    for rx in pats:
+        for m in rx.finditer(sentence):
+            who = m.group("who").strip()
+            who = re.sub(r"^(?:and|but|also|as|while|і|та|а|и|также|також)\s+", "",
+                         who, flags=re.IGNORECASE)
+            # drop leading time/adverbials: "on Monday", "earlier"
+            who = re.sub(r"\s+(?:on|earlier|late|also|later|in a)\b.*$", "", who)
+            if lang == "en":
+                if rx is _EN_PATTERNS[0] and who.lower().startswith(("him", "her",
+                                                                    "them")):
+                    return Claimant(None, None, True, m.start(), m.end())
+                words = who.split()
+                if len(words) > 14:
+                    continue
+                if not (who[:1].isupper() or _PRONOUNS.match(who) or
+                        who.lower().startswith("the ")):
+                    if rx is not _EN_PATTERNS[0]:
+                        continue
+            else:
+                if len(who.split()) > 10:
+                    continue
+                if _PRONOUNS.match(who):
+                    return Claimant(None, None, True, m.start(), m.end())
+                low = who.lower()
+                if low.startswith(("що", "что", "про", "о ", "об ")):
+                    continue
+                if not who[:1].isupper() and not _PRONOUNS.match(who) and \
+                        rx not in (_UK_PATTERNS[0], _RU_PATTERNS[0], _RU_PATTERNS[1]):
+                    continue
+            c = _split(who)
+            if c.pronoun or c.name:
+                return Claimant(c.name, c.role, c.pronoun, m.start(), m.end())
+    return None

@@ -1,0 +1,895 @@
+"""Territorial claims from news text (en/uk/ru): the extraction engine.
+
+Pure: no files, no network. Sentences are split with exact offsets, page
+furniture is skipped, and only sentences holding a trigger word are analysed
+(so a 50 MB page stays fast). Each claim is one proposition of one kind:
+
+* ``area_change``        — an area gained/lost/held (km², sq mi, ha)
+* ``settlement_control`` — named settlements (or a count) taken or given up
+* ``advance``            — movement near/toward a place, with or without km
+* ``fighting``           — ongoing fighting / attacks at a place or sector
+
+>>> from datetime import date
+>>> text = ("Ukrainian troops liberated 12 square kilometres near the town of "
+...         "Zorivka last week, the general staff said.")
+>>> c = extract_claims(text, published=date(2024, 3, 6))[0]
+>>> (c.kind, c.gainer, c.area_km2, str(c.period_start), str(c.period_end))
+('area_change', 'UA', 12.0, '2024-02-26', '2024-03-03')
+>>> text[c.char_start:c.char_end] == c.quote
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from ..model import Claim, Place
+from . import lexicon as lx
+from .claimants import Claimant, find_claimant
+from .clean import Sentence, sentences
+from .numbers import number_before
+from .periods import (
+    BOUNDED_KINDS,
+    CUMULATIVE_KINDS,
+    PeriodMention,
+    find_periods,
+    resolve,
+    weekday_on_or_before,
+)
+from .sides import concrete, opposite, side_mentions, side_of_text
+from .toponyms import PlaceMention, find_places
+from .units import Quantity, find_quantities
+
+__all__ = ["extract_claims", "claim_to_record", "detect_language"]
+
+_FAMILIES = ("attempt", "stall", "advance", "capture", "withdraw", "fight", "hold",
+             "gain")
+_TRIGGER_RE: dict[str, re.Pattern[str]] = {
+    lang: re.compile(
+        r"(?<![\w-])(?:"
+        + "|".join(f"(?P<{f}>{pats[f]})" for f in _FAMILIES if f in pats)
+        + ")",
+        re.IGNORECASE if lang != "en" else 0,
+    )
+    for lang, pats in lx.TRIGGERS.items()
+}
+# English triggers are matched case-insensitively on the first letter only
+_TRIGGER_RE["en"] = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(f"(?P<{f}>{lx.TRIGGERS['en'][f]})" for f in _FAMILIES)
+    + ")",
+    re.IGNORECASE,
+)
+_CLAUSE_SPLIT = {
+    "en": re.compile(
+        r",\s*(?=(?:which|who|whose|while|but|whereas|although|though|as well as|"
+        r"after|before|when|where|adding|saying|citing|according|and|including|"
+        r"just|a\s|an\s|the\s+(?:\w+\s+){0,3}(?:said|says|told)|it\s)\b)|"
+        r";|\s[—–]\s|:\s|,\s*[\"“]|[\"”],?\s|\swhile\s|\sbut\s"
+    ),
+    "uk": re.compile(
+        r",\s*(?=(?:а|але|проте|однак|та|і|й|який|яка|яке|які|якого|що|де|коли|"
+        r"хоча|йдеться|повідом\w*|заяв\w*)\b)|;|\s[—–-]\s|:\s|[«»\"]"
+    ),
+    "ru": re.compile(
+        r",\s*(?=(?:а|но|однако|и|который|которая|которое|которые|которого|что|"
+        r"где|когда|хотя|говорится|сообща\w*|заяв\w*)\b)|;|\s[—–-]\s|:\s|[«»\"]"
+    ),
+}
+_PASSIVE_BEFORE = re.compile(
+    r"(?:\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+|also\s+|then\s+|"
+    r"already\s+|fully\s+|finally\s+|reportedly\s+)*)$",
+    re.IGNORECASE,
+)
+_BY_AGENT = re.compile(r"^\s*(?:\w+\s+){0,6}?by\s+", re.IGNORECASE)
+_NOMINAL = re.compile(r"(?:ion of|ure of|ation of|al of|fall of)$", re.IGNORECASE)
+_FORCES_BEFORE = re.compile(
+    r"\b(?:forces|troops|units|soldiers|groups|army|columns)\s+$", re.IGNORECASE
+)
+_DIST_EXCLUDE_AFTER = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?(?:(?:to the |to )?(?:north|south|east|west)[\w-]*"
+    r"(?: of)?|from|of\b|away|short of|wide|long|front|along|behind|"
+    r"на (?:північ|південь|схід|захід)|від|от\b|к (?:северу|югу|востоку|западу)|"
+    r"до\b)",
+    re.IGNORECASE,
+)
+_DIST_EXCLUDE_BEFORE = re.compile(
+    r"(?:within|along|across a|along a|stretch of|[\w]+-|\bat\b|\bover a\b|"
+    r"в межах|в пределах|протяжн\w+|вздовж|вдоль|за)\s*(?:up to\s*|about\s*|"
+    r"some\s*|around\s*)?$",
+    re.IGNORECASE,
+)
+_DEPTH = re.compile(r"^\s*(?:deep|in depth|into|вглиб|в глубину|углиб)", re.I)
+_FRONT_WIDTH = re.compile(
+    r"^\s*(?:of (?:the )?front|(?:wide )?front|along the front|по фронту|"
+    r"фронту|вздовж фронту)", re.IGNORECASE
+)
+_UP_TO_DATE = re.compile(
+    r"\b(?:up to|through|until|as of|by)\s+(?P<mon>January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)\s+(?P<day>\d{1,2})",
+)
+_GROUND = re.compile(
+    r"\b(?:ground|territory|territories|positions?|lines?|land|areas?)\b|"
+    r"(?<![\w])(?:територі\w+|позиці\w+|рубеж\w*|территори\w+|позици\w+)(?![\w])",
+    re.IGNORECASE,
+)
+_NEW_POSITIONS = re.compile(
+    r"(?:to|towards?) (?:new |more )?(?:defen[cs]ive |defen[cs]e |prepared )?"
+    r"(?:positions|lines?)|на (?:нові|новые|більш|более) \w*\s*(?:позиції|позиции|"
+    r"рубежі|рубежи)",
+    re.IGNORECASE,
+)
+_QUESTION = re.compile(r"\bwhether\b|\?\s*$|(?<![\w])(?:чи|ли)(?![\w])",
+                       re.IGNORECASE)
+_STATEMENT_VERB = re.compile(
+    r"\b(?:said|says|told|reported|announced|claimed|stated|wrote|posted)\b|"
+    r"(?<![\w])(?:повідоми\w*|заяви\w*|сообщи\w*|заяви\w*)(?![\w])",
+    re.IGNORECASE,
+)
+_ENTIRE = re.compile(
+    r"\b(?:entire(?:ty)?|whole|all of|completely|fully)\b|(?<![\w])(?:всю|всей|"
+    r"всієї|всю|повністю|полностью|цілком)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def detect_language(text: str) -> str:
+    """Cheap language guess: uk (Cyrillic with і/ї/є/ґ), ru (other Cyrillic), en.
+
+    >>> detect_language("ЗСУ звільнили село"), detect_language("ВСУ отошли"), \
+detect_language("Kyiv")
+    ('uk', 'ru', 'en')
+    """
+    sample = text[:20000]
+    cyr = len(re.findall(r"[а-яА-ЯёЁіІїЇєЄґҐ]", sample))
+    lat = len(re.findall(r"[a-zA-Z]", sample))
+    if cyr <= lat:
+        return "en"
+    uk = len(re.findall(r"[іїєґІЇЄҐ]", sample))
+    ru = len(re.findall(r"[ыэъёЫЭЪЁ]", sample))
+    return "uk" if uk >= ru and uk > 0 else "ru"
+
+
+@dataclass
+class _Trig:
+    family: str
+    start: int  # offsets in the sentence
+    end: int
+    text: str
+    passive: bool = False
+    nominal: bool = False
+    used: bool = False
+
+
+@dataclass
+class _DocState:
+    lang: str
+    published: date | None
+    statement: date | None = None
+    claimant: Claimant | None = None
+    claimant_side: str | None = None
+    last_agent: str | None = None
+    last_places: list[str] = field(default_factory=list)
+    known_places: set[str] = field(default_factory=set)
+    people: set[str] = field(default_factory=set)
+    carry_period: PeriodMention | None = None
+    carry_stmt: date | None = None
+    context_year: int | None = None
+    perspective: str | None = None
+
+
+def _clauses(text: str, lang: str) -> list[tuple[int, int]]:
+    rx = _CLAUSE_SPLIT.get(lang, _CLAUSE_SPLIT["en"])
+    cuts = [0]
+    for m in rx.finditer(text):
+        if m.start() > cuts[-1]:
+            cuts.append(m.start())
+        if m.end() > cuts[-1]:
+            cuts.append(m.end())
+    cuts.append(len(text))
+    out = []
+    for a, b in zip(cuts, cuts[1:]):
+        if b > a and text[a:b].strip(" ,;:\"“”«»—–-"):
+            out.append((a, b))
+    return out or [(0, len(text))]
+
+
+def _clause_of(clauses: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for a, b in clauses:
+        if a <= pos < b:
+            return a, b
+    return clauses[-1]
+
+
+def _find_triggers(text: str, lang: str) -> list[_Trig]:
+    rx = _TRIGGER_RE.get(lang, _TRIGGER_RE["en"])
+    out: list[_Trig] = []
+    for m in rx.finditer(text):
+        fam = m.lastgroup or ""
+        s, e = m.start(), m.end()
+        if e < len(text) and text[e - 1].isalnum() and (text[e].isalnum()):
+            continue
+        word = m.group(0)
+        before = text[max(0, s - 40): s]
+        after = text[e: e + 30]
+        if lang == "en":
+            if fam in ("capture", "hold", "withdraw") and re.search(
+                r"(?:ed|ing)$", word
+            ) and " " not in word.strip():
+                if lx.ADJ_BEFORE.search(before) and not re.search(
+                    r"\b(?:have|has|had|was|were|been|is|are)\s+$", before
+                ) and not re.match(r"\s*by\b", after):
+                    continue
+                if lx.ADJ_AFTER_NOUN.match(after) and not re.search(
+                    r"\b(?:have|has|had|they|we|forces|troops|army|units)\s+$",
+                    before,
+                ) and fam != "withdraw":
+                    continue
+            if fam == "capture" and text[max(0, s - 1): s] == "-":
+                continue
+            if fam == "advance" and word.lower() == "advancing" and \
+                    _FORCES_BEFORE.search(before):
+                continue
+            if fam == "hold" and re.search(r"\bwho\s+$", before):
+                continue
+        else:
+            # Slavic adjectival participles: "окупованих територій"
+            if fam in ("capture", "hold") and re.search(
+                r"(?:их|ого|ому|ій|ої|ою|ым|ых|ой|ую|ее|іх)$", word.lower()
+            ) and not re.search(r"(?:ено|ана|ані|ені|ены|ана|ано|ими)$",
+                                word.lower()):
+                if not re.match(r"\s+(?:населен|сел|міст|город|поселок)", after):
+                    continue
+        passive = bool(_PASSIVE_BEFORE.search(before)) or bool(
+            re.match(r"\s*(?:\w+\s+){0,4}?by\s", after) and fam in ("capture",
+                                                                  "gain", "hold")
+        )
+        nominal = bool(_NOMINAL.search(word)) or (
+            lang == "en" and fam in ("advance", "capture") and
+            re.match(r"(?:advance|capture|seizure|recapture)$", word, re.I)
+            is not None and re.search(r"\b(?:the|an?|its|their|his|our|"
+                                      r"[\w’']+['’]s)\s+$", before) is not None
+        )
+        out.append(_Trig(fam, s, e, word, passive, nominal))
+    return out
+
+
+def _blocked(text: str, trig: _Trig, lang: str) -> bool:
+    before = text[max(0, trig.start - 60): trig.start]
+    cond = lx.CONDITIONAL.get(lang)
+    if cond and cond.search(before):
+        return True
+    if lang == "en" and re.search(r"\bto\s+$", before) and not re.search(
+        r"\b(?:managed|succeeded|amounted|up|close|due)\s+to\s+$", before
+    ):
+        return True
+    return False
+
+
+def _agent(
+    text: str, trig: _Trig, clause: tuple[int, int], mentions: list, st: _DocState,
+    perspective: str | None,
+) -> tuple[str | None, bool]:
+    """Side of the actor of a trigger and whether it was explicit in the text."""
+    cs, ce = clause
+    if trig.passive:
+        m = re.match(r"\s*(?:\w+\s+){0,5}?by\s+", text[trig.end:])
+        if m:
+            pos = trig.end + m.end()
+            for sm in mentions:
+                if pos <= sm.start < pos + 40:
+                    side = concrete(sm.side, perspective)
+                    if side:
+                        return side, True
+        # passive without agent: the subject is the patient; fall back
+    # a possessive/adjective right before a noun trigger: "Russian gains"
+    for sm in reversed(mentions):
+        if sm.end <= trig.start and trig.start - sm.end <= 22 and sm.side != "PRO":
+            gap = text[sm.end: trig.start]
+            if re.fullmatch(r"(?:['’]s)?\s*(?:\w+\s+)?", gap) and (
+                trig.nominal or trig.family in ("gain",) or not sm.after_preposition
+            ):
+                side = concrete(sm.side, perspective)
+                if side and not trig.passive:
+                    return side, True
+    if not trig.passive:
+        for sm in reversed(mentions):
+            if sm.end > trig.start or sm.side == "PRO":
+                continue
+            if sm.after_preposition and not re.search(r"['’]s$", sm.text):
+                continue
+            side = concrete(sm.side, perspective)
+            if side:
+                return side, sm.start >= cs
+    return None, False
+
+
+def _gainer_for(
+    text: str, trig: _Trig, clause: tuple[int, int], mentions: list, st: _DocState,
+    perspective: str | None, lang: str,
+) -> str | None:
+    side, explicit = _agent(text, trig, clause, mentions, st, perspective)
+    fam = trig.family
+    if side is None:
+        side = st.last_agent
+        if side is None:
+            low = trig.text.lower()
+            if re.match(r"liberat|звільн|визвол|освобо|recaptur|retook|retak|"
+                        r"regain|reclaim|won back|відвою", low):
+                side = perspective or {"uk": "UA", "ru": "RU"}.get(lang, "UA")
+            elif re.match(r"occup|окуп|оккуп|seiz|захоп|захват", low):
+                side = "RU"
+            else:
+                side = perspective
+    else:
+        st.last_agent = side
+    if fam == "withdraw":
+        return opposite(side)
+    return side
+
+
+def _period_for(
+    anchor: int, anchors: list[int], periods: list[PeriodMention],
+    st: _DocState, sentence_periods_claimed: bool,
+) -> PeriodMention | None:
+    """The time expression governing a claim anchored at ``anchor``."""
+    usable = [p for p in periods if p.kind not in ("weekday",)]
+    prev = max([a for a in anchors if a < anchor], default=-1)
+    nxt = min([a for a in anchors if a > anchor], default=10**9)
+    after = [p for p in usable if anchor <= p.start < nxt]
+    before = [p for p in usable if prev < p.end <= anchor]
+    if after:
+        return after[0]
+    if before:
+        return before[-1]
+    if st.carry_period is not None:
+        return st.carry_period
+    if usable:
+        return min(usable, key=lambda p: abs(p.start - anchor))
+    wd = [p for p in periods if p.kind == "weekday"]
+    return wd[0] if wd else None
+
+
+def _is_conversion_of(prev: Quantity | None, q: Quantity, text: str) -> bool:
+    return q.conversion
+
+
+def extract_claims(
+    text: str,
+    *,
+    doc_id: str = "doc",
+    published: date | datetime | None = None,
+    language: str | None = None,
+) -> list[Claim]:
+    """Every territorial claim in ``text`` (never raises on any string)."""
+    try:
+        return _extract(text, doc_id, published, language)
+    except Exception:  # noqa: BLE001 - the engine must never crash on input
+        return []
+
+
+def _extract(
+    text: str, doc_id: str, published: date | datetime | None, language: str | None
+) -> list[Claim]:
+    if not isinstance(text, str) or not text.strip():
+        return []
+    if isinstance(published, datetime):
+        published = published.date()
+    lang = language if language in ("en", "uk", "ru") else detect_language(text)
+    st = _DocState(lang, published)
+    sents = sentences(text)
+    any_trigger = _TRIGGER_RE.get(lang, _TRIGGER_RE["en"])
+    claims: list[Claim] = []
+    # statement date from the lede ("said on Friday")
+    if published is not None:
+        for s in sents[:4]:
+            if _STATEMENT_VERB.search(s.text):
+                for p in find_periods(s.text, lang):
+                    if p.kind == "weekday":
+                        r = resolve(p, published)
+                        st.statement = r[1]
+                        break
+            if st.statement:
+                break
+    for s in sents:
+        # cheap gates: no trigger word, no work
+        if not any_trigger.search(s.text):
+            _remember(s, st, lang)
+            continue
+        new = _analyse(s, st, lang, text)
+        _remember(s, st, lang)
+        if new:
+            st.carry_period = None
+        claims.extend(new)
+    _link_restatements(claims)
+    for c in claims:
+        c.doc_id = doc_id
+    return claims
+
+
+def _remember(s: Sentence, st: _DocState, lang: str) -> None:
+    """Update the document memory (places, claimant, carried period)."""
+    c = find_claimant(s.text, lang)
+    if c is not None and not c.pronoun and c.name:
+        st.claimant = c
+        side = side_of_text(f"{c.name} {c.role or ''}")
+        if side:
+            st.claimant_side = side
+        for w in c.name.split():
+            if w[:1].isupper():
+                st.people.add(w)
+    pls = find_places(s.text, lang, exclude=st.people, known=st.known_places)
+    names = [p.name for p in pls if not p.region]
+    if names:
+        st.last_places = names
+    for p in pls:
+        st.known_places.add(p.name.split()[0])
+    periods = [p for p in find_periods(s.text, lang) if p.kind != "weekday"]
+    st.carry_period = periods[-1] if periods else None
+    for m in re.finditer(r"\b(20\d\d)\b", s.text):
+        st.context_year = int(m.group(1))
+
+
+def _analyse(s: Sentence, st: _DocState, lang: str, full: str) -> list[Claim]:
+    t = s.text
+    trigs = _find_triggers(t, lang)
+    if not trigs:
+        return []
+    question = bool(_QUESTION.search(t)) and lang == "en"
+    clauses = _clauses(t, lang)
+    mentions = side_mentions(t, lang)
+    claimant = find_claimant(t, lang)
+    if claimant is not None and claimant.pronoun:
+        claimant = st.claimant
+    elif claimant is not None and claimant.name:
+        st.claimant = claimant
+    elif claimant is None:
+        claimant = st.claimant
+    c_side = side_of_text(
+        f"{claimant.name or ''} {claimant.role or ''}" if claimant else None
+    ) or st.claimant_side
+    if claimant is not None and claimant.name:
+        for w in claimant.name.split():
+            if w[:1].isupper():
+                st.people.add(w)
+    perspective = c_side or {"uk": "UA", "ru": "RU"}.get(lang)
+    periods = find_periods(t, lang)
+    stmt = st.statement or st.published
+    for p in periods:
+        if p.kind == "weekday" and st.published is not None:
+            stmt = resolve(p, st.published)[1] or stmt
+    places = find_places(t, lang, exclude=st.people, known=st.known_places)
+    if claimant is not None and claimant.start >= 0:
+        places = [p for p in places if not (claimant.start <= p.start <
+                                            claimant.end and
+                                            _is_person_like(t, p))]
+    quantities = find_quantities(t, lang)
+    sector_m = lx.SECTOR.get(lang, lx.SECTOR["en"]).search(t)
+    sector = sector_m.group(0) if sector_m else None
+    lookalike = lx.LOOKALIKE.search(t)
+    hedged = bool(lx.HEDGE.search(t))
+    out: list[Claim] = []
+    base_extra: dict[str, Any] = {}
+
+    def make(kind: str, anchor: int, span: tuple[int, int], trig: _Trig | None,
+             gainer: str | None, pl: list[str], **kw: Any) -> Claim:
+        a, b = span
+        a, b = _trim(t, a, b)
+        cl = Claim(
+            doc_id="", kind=kind, quote=t[a:b], char_start=s.start + a,
+            char_end=s.start + b, gainer=gainer,
+            places=[Place(name=n) for n in dict.fromkeys(pl)],
+            sector=kw.pop("sector", None),
+            claimant=claimant.name if claimant else None,
+            claimant_role=claimant.role if claimant else None,
+            hedged=hedged,
+        )
+        cl.extra.update(base_extra)
+        cl.extra["trigger"] = trig.text if trig else None
+        cl.extra["_anchor"] = anchor
+        if s.headline:
+            cl.extra["headline"] = True
+        for k, v in kw.items():
+            if k == "approx":
+                cl.approx = bool(v)
+                if v:
+                    cl.extra["approx"] = v
+            elif k in ("area_km2", "distance_km", "negated", "cumulative"):
+                setattr(cl, k, v)
+            elif v is not None:
+                cl.extra[k] = v
+        return cl
+
+    def clause_span(pos: int) -> tuple[int, int]:
+        return _clause_of(clauses, pos)
+
+    def negated_near(trig: _Trig, clause: tuple[int, int]) -> bool:
+        cs, _ = clause
+        before = t[max(cs, trig.start - 70): trig.start]
+        neg = lx.NEGATION.get(lang, lx.NEGATION["en"])
+        if neg.search(before):
+            return True
+        if lang != "en" and neg.search(t[trig.start: trig.end]):
+            return True
+        return False
+
+    # ---- area claims -----------------------------------------------------
+    area_q = [q for q in quantities if q.measure == "area" and not q.conversion]
+    territorial = [tr for tr in trigs if tr.family in
+                   ("capture", "withdraw", "advance", "hold", "gain")]
+    for q in area_q:
+        if not territorial or question:
+            continue
+        clause = clause_span(q.number_start)
+        if lookalike and (q.unit.lower().startswith(("ha", "гект", "га")) or
+                          (clause[0] <= lookalike.start() < clause[1])):
+            continue
+        # governing trigger: nearest before in the clause, else nearest overall
+        in_clause = [tr for tr in territorial if clause[0] <= tr.start < clause[1]]
+        before = [tr for tr in territorial if tr.end <= q.start]
+        if in_clause:
+            cands = [tr for tr in in_clause if tr.end <= q.start] or in_clause
+        else:
+            cands = before or territorial
+        trig = min(cands, key=lambda tr: abs(tr.start - q.start))
+        if _blocked(t, trig, lang) and trig.family != "hold":
+            continue
+        trig.used = True
+        for tr in in_clause:
+            tr.used = True
+        gainer = _gainer_for(t, trig, _clause_of(clauses, trig.start), mentions, st,
+                             perspective, lang)
+        seg = _segment(t, q.start, [x.start for x in area_q], clauses)
+        pl = [p.name for p in places if seg[0] <= p.start < seg[1]]
+        neg = negated_near(trig, _clause_of(clauses, trig.start))
+        extra: dict[str, Any] = {"approx": q.approx, "area_as_written":
+                                 q.written if q.unit.lower()[:2] not in
+                                 ("sq", "sq", "km", "кв", "кв", "кмᶟ") and
+                                 not re.match(r"(?:square k|км|кв|квадратн\w* к)",
+                                              q.unit, re.I) else None}
+        if trig.family == "hold":
+            extra["holding"] = True
+        out.append(make("area_change", q.number_start, (min(seg[0], trig.start)
+                                                         if trig.start >= clause[0]
+                                                         else seg[0], seg[1]),
+                        trig, gainer, pl, area_km2=round(q.value, 6),
+                        negated=neg, sector=_sector_in(t, seg, lang) or sector,
+                        **extra))
+    # ---- settlement counts ------------------------------------------------
+    captures = [tr for tr in trigs if tr.family in ("capture", "withdraw")]
+    for m in lx.COUNT_NOUN.finditer(t):
+        num = number_before(t, m.start(), lang)
+        if num is None or not captures or question:
+            continue
+        if num.value != int(num.value) or num.value <= 0 or num.value > 5000:
+            continue
+        if lookalike and lookalike.start() < m.end() + 40 and \
+                lookalike.start() > m.start() - 60:
+            continue
+        if re.search(r"(?:of|from|in|near)\s*$", t[max(0, num.start - 8):
+                                                     num.start]):
+            continue
+        trig = min(captures, key=lambda tr: abs(tr.start - m.start()))
+        if _blocked(t, trig, lang):
+            continue
+        trig.used = True
+        gainer = _gainer_for(t, trig, _clause_of(clauses, trig.start), mentions, st,
+                             perspective, lang)
+        clause = clause_span(m.start())
+        seg = (min(clause[0], trig.start), max(clause[1], trig.end))
+        pl = [p.name for p in places if seg[0] <= p.start < seg[1]]
+        out.append(make("settlement_control", num.start, seg, trig, gainer, pl,
+                        settlements_count=int(num.value),
+                        negated=negated_near(trig, clause)))
+    # ---- settlement control -----------------------------------------------
+    cap_trigs = [tr for tr in captures if not tr.used]
+    for i, trig in enumerate(cap_trigs):
+        if question or _blocked(t, trig, lang):
+            continue
+        clause = clause_span(trig.start)
+        nxt = cap_trigs[i + 1].start if i + 1 < len(cap_trigs) else len(t)
+        prv = cap_trigs[i - 1].end if i > 0 else 0
+        seg_after = (trig.end, min(clause[1], nxt))
+        seg_before = (max(clause[0], prv), trig.start)
+        after_pl = [p for p in places if seg_after[0] <= p.start < seg_after[1]]
+        before_pl = [p for p in places if seg_before[0] <= p.start < seg_before[1]]
+        if trig.nominal and not after_pl:
+            # "the capture of Robotyne"; "the enemy's capture of this settlement"
+            pass
+        obj = after_pl if (after_pl and not trig.passive) else (
+            before_pl if trig.passive and before_pl else after_pl or [])
+        if trig.passive and not before_pl and after_pl:
+            obj = after_pl
+        if not obj and trig.passive is False and before_pl and \
+                trig.family == "withdraw":
+            obj = []
+        settlements = [p for p in obj if not p.region]
+        regions = [p for p in obj if p.region]
+        tail = t[trig.end: seg_after[1]]
+        head = t[seg_before[0]: trig.start]
+        gainer = _gainer_for(t, trig, clause, mentions, st, perspective, lang)
+        neg = negated_near(trig, clause)
+        span = (min(seg_before[0] if trig.passive or not settlements else trig.start,
+                    trig.start), max(seg_after[1], trig.end))
+        if trig.family == "withdraw" and _NEW_POSITIONS.search(tail):
+            pl = [p.name for p in after_pl] or st.last_places[-1:]
+            out.append(make("advance", trig.start, (seg_before[0], seg_after[1]),
+                            trig, gainer, pl, negated=neg, sector=sector))
+            trig.used = True
+            continue
+        if settlements:
+            names = [p.name for p in settlements] + [p.name for p in regions]
+            out.append(make("settlement_control", trig.start, span, trig, gainer,
+                            names, negated=neg, partial=_partial(tail)))
+            trig.used = True
+            continue
+        ground = _GROUND.search(tail[:60])
+        if ground and not lx.SETTLEMENT_NOUN.search(tail[:ground.start()]):
+            if regions and _ENTIRE.search(t[clause[0]:clause[1]]):
+                out.append(make("area_change", trig.start, span, trig, gainer,
+                                [p.name for p in regions], negated=neg,
+                                region_level=True))
+            elif regions or after_pl or sector or st.last_places:
+                pl = [p.name for p in after_pl] or [p.name for p in regions]
+                out.append(make("advance", trig.start, span, trig, gainer, pl,
+                                negated=neg, sector=sector))
+            trig.used = True
+            continue
+        if regions and _ENTIRE.search(t[clause[0]:clause[1]]):
+            out.append(make("area_change", trig.start, span, trig, gainer,
+                            [p.name for p in regions], negated=neg,
+                            region_level=True))
+            trig.used = True
+            continue
+        # anaphora: "the first village", "this settlement", relative "which"
+        ana_zone = t[seg_before[0]: seg_after[1]]
+        ana = lx.SETTLEMENT_NOUN.search(ana_zone) or lx.ANAPHOR_PLACE.search(
+            ana_zone)
+        relative = re.search(r"(?:\bwhich|\bthat|\bwho|—|–|,)\s*(?:\w+\s+){0,4}$",
+                             t[max(0, clause[0] - 3): trig.start]) or re.match(
+            r"\s*(?:which|який|яка|которы\w+)", t[clause[0]:trig.start])
+        antecedent: list[str] = []
+        prior = [p for p in places if p.start < seg_before[0] and not p.region]
+        if relative and prior:
+            antecedent = [prior[-1].name]
+        elif ana:
+            word = ana.group(0).lower()
+            pool = [p.name for p in prior] or st.last_places
+            if "second" in word or "latter" in word:
+                antecedent = pool[1:2] or pool[-1:]
+            elif "first" in word or "former" in word:
+                antecedent = pool[:1]
+            else:
+                antecedent = pool[-1:]
+        elif relative is not None and st.last_places and not prior:
+            antecedent = st.last_places[-1:]
+        if antecedent or (ana and regions):
+            names = antecedent + [p.name for p in regions]
+            out.append(make("settlement_control", trig.start,
+                            (seg_before[0], seg_after[1]), trig, gainer, names,
+                            negated=neg, anaphora=True))
+            trig.used = True
+    # ---- advances -----------------------------------------------------------
+    dist_q = [q for q in quantities if q.measure == "distance" and not q.conversion]
+    adv = [tr for tr in trigs if tr.family in ("advance", "stall") and not tr.used]
+    done_clauses: set[tuple[int, int]] = set()
+    for trig in adv:
+        clause = clause_span(trig.start)
+        if clause in done_clauses or question:
+            continue
+        if trig.family == "advance" and _blocked(t, trig, lang):
+            continue
+        in_clause = [tr for tr in adv if clause[0] <= tr.start < clause[1]]
+        stalled = any(tr.family == "stall" for tr in in_clause)
+        if any(tr.family in ("fight", "attempt") and clause[0] <= tr.start <
+               clause[1] for tr in trigs) and not stalled and \
+                trig.text.lower().startswith(("advancing",)):
+            continue
+        seg = (clause[0], clause[1])
+        dists = [q for q in dist_q if seg[0] <= q.start < seg[1]]
+        dist = None
+        width = None
+        to_place = None
+        for q in dists:
+            after = t[q.end: q.end + 30]
+            before = t[max(0, q.start - 20): q.start]
+            if _FRONT_WIDTH.match(after) or re.search(r"along\s*(?:up to\s*)?$",
+                                                      before):
+                width = q.value
+                continue
+            if re.search(r"within\s*$", before) or re.match(r"\s*(?:from|of)\b",
+                                                            after):
+                to_place = q.value
+                continue
+            if _DIST_EXCLUDE_AFTER.match(after) and not _DEPTH.match(after):
+                continue
+            if q.adjectival:
+                continue
+            if dist is None:
+                dist = q
+        pl = [p.name for p in places if seg[0] <= p.start < seg[1]]
+        sec = _sector_in(t, seg, lang)
+        anaphor = lx.ANAPHOR_PLACE.search(t[seg[0]:seg[1]])
+        if not (dist or pl or sec or (anaphor and st.last_places and
+                                       not anaphor.group(0).lower() == "it")):
+            continue
+        if not pl and anaphor and st.last_places:
+            pl = st.last_places[-1:]
+        lead = next((tr for tr in in_clause if tr.family == "advance"), trig)
+        gainer = _gainer_for(t, lead, clause, mentions, st, perspective, lang)
+        neg = stalled or negated_near(lead, clause)
+        for tr in in_clause:
+            tr.used = True
+        done_clauses.add(clause)
+        out.append(make("advance", lead.start, seg, lead, gainer, pl,
+                        distance_km=round(dist.value, 6) if dist else None,
+                        negated=neg, sector=sec or sector,
+                        approx=dist.approx if dist else None,
+                        front_width_km=width, distance_to_place_km=to_place,
+                        distance_range_km=[dist.range_low, dist.value]
+                        if dist and dist.range_low else None))
+    # ---- fighting -----------------------------------------------------------
+    fights = [tr for tr in trigs if tr.family in ("fight", "attempt")
+              and not tr.used]
+    for trig in fights:
+        before = t[max(0, trig.start - 40): trig.start]
+        if lx.FIGHT_BLOCK.search(before) and trig.family == "fight":
+            continue
+        clause = clause_span(trig.start)
+        pl = [p.name for p in places if clause[0] <= p.start < clause[1]]
+        sec = _sector_in(t, clause, lang) or (sector if not pl else None)
+        cont = lx.CONTINUING.search(t[clause[0]:clause[1]])
+        if not (pl or sec or cont):
+            # the place may be in a neighbouring clause of the same sentence
+            pl = [p.name for p in places]
+            if not pl:
+                continue
+        if not pl and cont:
+            pl = st.last_places[-1:]
+        out.append(make("fighting", trig.start, clause, trig, None, pl,
+                        sector=sec))
+        break
+    # ---- periods, claimant side, flags ---------------------------------------
+    anchors = sorted(c.extra["_anchor"] for c in out)
+    for c in out:
+        anchor = c.extra.pop("_anchor")
+        p = _period_for(anchor, anchors, periods, st, False)
+        _apply_period(c, p, st, stmt, t)
+        if lx.TOTAL.search(t) and not (p and p.kind in BOUNDED_KINDS):
+            c.cumulative = True
+        if c.extra.get("holding") and not (p and p.kind in BOUNDED_KINDS):
+            c.cumulative = True
+        if c.kind == "fighting":
+            c.cumulative = False
+            if c.period_start is None and c.period_end is not None and (
+                p is None or p.kind in ("weekday", "today")
+            ):
+                c.period_start = c.period_end
+        c.extra = {k: v for k, v in c.extra.items() if v not in (None, False)}
+        if st.published and c.period_end and (st.published - c.period_end).days > 45:
+            c.extra["background"] = True
+    return out
+
+
+def _is_person_like(t: str, p: PlaceMention) -> bool:
+    return True
+
+
+def _partial(tail: str) -> bool | None:
+    return True if re.search(r"\b(?:part|outskirts|section)\b|частин|окраїн|"
+                             r"окраин", tail[:60], re.I) else None
+
+
+def _segment(t: str, anchor: int, anchors: list[int],
+             clauses: list[tuple[int, int]]) -> tuple[int, int]:
+    """Span of an area figure: its clause, cut at neighbouring figures."""
+    cs, ce = _clause_of(clauses, anchor)
+    prev = max([a for a in anchors if a < anchor and a >= cs], default=None)
+    nxt = min([a for a in anchors if a > anchor and a < ce], default=None)
+    start = cs if prev is None else prev
+    end = ce if nxt is None else nxt
+    # the whole clause when a single figure
+    return (start if prev is None else anchor, end)
+
+
+def _sector_in(t: str, seg: tuple[int, int], lang: str) -> str | None:
+    m = lx.SECTOR.get(lang, lx.SECTOR["en"]).search(t, seg[0], seg[1])
+    return m.group(0) if m else None
+
+
+def _trim(t: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and t[a] in " ,;:—–-\u00a0":
+        a += 1
+    while b > a and t[b - 1] in " ,;:—–-(\u00a0":
+        b -= 1
+    if b <= a:
+        return 0, len(t)
+    return a, b
+
+
+def _apply_period(c: Claim, p: PeriodMention | None, st: _DocState,
+                  stmt: date | None, sentence: str) -> None:
+    if p is None:
+        c.period_end = stmt
+        return
+    c.extra["period_text"] = p.text
+    start, end = resolve(p, st.published, stmt, st.context_year)
+    if p.kind in CUMULATIVE_KINDS:
+        c.cumulative = True
+        up = _UP_TO_DATE.search(sentence)
+        if up and st.published is not None:
+            from .periods import _month_number  # noqa: PLC0415
+
+            mon = _month_number(up.group("mon"))
+            if mon:
+                y = end.year if end else st.published.year
+                try:
+                    end = date(y, mon, int(up.group("day")))
+                except ValueError:
+                    pass
+    elif p.kind in BOUNDED_KINDS:
+        c.cumulative = False
+    if p.kind == "weekday" and st.published is not None:
+        start, end = None, end
+    c.period_start, c.period_end = start, end
+    if p.kind == "vague" and st.published is None:
+        c.period_end = None
+
+
+def _link_restatements(claims: list[Claim]) -> None:
+    """``restates``: index of an earlier claim carrying the same figure/places."""
+    for i, c in enumerate(claims):
+        for j in range(i):
+            o = claims[j]
+            if o.kind != c.kind or o.gainer != c.gainer or o.negated != c.negated:
+                continue
+            if c.kind == "fighting":
+                continue
+            same_num = (c.area_km2 == o.area_km2 and c.distance_km == o.distance_km
+                        and c.extra.get("settlements_count") ==
+                        o.extra.get("settlements_count"))
+            if not same_num:
+                continue
+            if c.area_km2 is None and c.distance_km is None:
+                a = {p.name[:5].lower() for p in c.places}
+                b = {p.name[:5].lower() for p in o.places}
+                if not a or not (a & b):
+                    continue
+            c.restates = o.restates if o.restates is not None else j
+            break
+
+
+def claim_to_record(claim: Claim) -> dict[str, Any]:
+    """The JSON record of a claim (fields of CONVENTIONS.md plus extras)."""
+    rec: dict[str, Any] = {
+        "doc_id": claim.doc_id,
+        "kind": claim.kind,
+        "quote": claim.quote,
+        "char_start": claim.char_start,
+        "char_end": claim.char_end,
+        "gainer": claim.gainer,
+        "area_km2": claim.area_km2,
+        "distance_km": claim.distance_km,
+        "places": [{"name": p.name} if p.lat is None else
+                   {"name": p.name, "lat": p.lat, "lon": p.lon,
+                    "resolved_name": p.resolved_name} for p in claim.places],
+        "sector": claim.sector,
+        "period_text": claim.extra.get("period_text"),
+        "period_start": claim.period_start.isoformat() if claim.period_start
+        else None,
+        "period_end": claim.period_end.isoformat() if claim.period_end else None,
+        "cumulative": claim.cumulative,
+        "claimant": claim.claimant,
+        "claimant_role": claim.claimant_role,
+        "negated": claim.negated,
+        "hedged": claim.hedged,
+        "approx": claim.extra.get("approx") or (True if claim.approx else None),
+        "restates": claim.restates,
+    }
+    for k, v in claim.extra.items():
+        if k not in rec:
+            rec[k] = v
+    return rec

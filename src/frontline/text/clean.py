@@ -1,0 +1,127 @@
+"""Sentences with exact offsets, and page furniture on plain text.
+
+Furniture is what a scraped page carries besides the story: "Advertisement",
+related-article headlines after "Other Topics of Interest" / "Read also" /
+"Читайте також", image captions (a line repeated verbatim), footers ("To
+suggest a correction"), share/subscribe lines. Claims found there are not
+claims of the article.
+
+>>> [s.text for s in sentences("Kyiv took it. Then Sept. 5 came.\\nAdvertisement")]
+['Kyiv took it.', 'Then Sept. 5 came.']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    line_index: int
+    headline: bool = False
+
+
+_FURNITURE_LINE = re.compile(
+    r"^\s*(?:advertisement|advertising|реклама|share|share this|subscribe.*|"
+    r"read (?:also|more)|see also|related(?: articles?| stories| news)?|"
+    r"other topics of interest|more on this|most read|popular|"
+    r"читайте (?:також|также)|дивіться також|смотрите также|по теме|на тему|"
+    r"новини \| події|доступність посилання|this audio is created with ai.*|"
+    r"to suggest a correction.*|you can also highlight the text.*|"
+    r"a message from the moscow times:?|dear readers,?|\d+/\d+|"
+    r"\(except for the headline.*|file photo.*|photo:.*|фото:.*|"
+    r"source:?|джерело:?|источник:?|details:?|background:?|quote:?|"
+    r"tags?:.*|теги:.*)\s*$",
+    re.IGNORECASE,
+)
+_TEASER_MARKER = re.compile(
+    r"^\s*(?:other topics of interest|read (?:also|more)|see also|related"
+    r"(?: articles?| stories| news)?|more on this|most read|читайте (?:також|"
+    r"также)|дивіться також|смотрите также|по теме|на тему)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_ABBREV = {
+    "sept", "sep", "oct", "nov", "dec", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt",
+    "st", "vs", "no", "u.s", "u.k", "e.g", "i.e", "sq", "approx", "est", "gov",
+    "rep", "sen", "km", "кв", "г", "р", "ст", "тис", "тыс", "обл", "им", "ім",
+    "т.д", "т.п", "ул", "вул", "пгт", "смт", "с", "м", "п", "д", "млн", "млрд",
+    "інф", "див", "etc", "inc", "ltd", "co", "corp", "jr", "sr",
+}
+_BOUNDARY = re.compile(r"[.!?…]+[\"”»’)\]]*(?=\s+[\"“«‘(\[]?[A-ZА-ЯІЇЄҐ0-9—–-])")
+
+
+def furniture_lines(lines: list[str]) -> set[int]:
+    """Indexes of lines that are page furniture."""
+    out: set[int] = set()
+    seen: dict[str, int] = {}
+    for i, line in enumerate(lines):
+        key = line.strip()
+        if not key:
+            continue
+        if _FURNITURE_LINE.match(key):
+            out.add(i)
+        if key in seen and len(key) > 20:
+            out.add(i)
+            out.add(seen[key])  # repeated captions / teaser headlines
+        seen.setdefault(key, i)
+    for i, line in enumerate(lines):
+        if _TEASER_MARKER.match(line.strip()):
+            # the teaser block: the next short lines (headline + standfirst)
+            taken = 0
+            for j in range(i + 1, min(len(lines), i + 8)):
+                s = lines[j].strip()
+                if not s:
+                    continue
+                if taken >= 2 or len(s) > 300:
+                    break
+                out.add(j)
+                taken += 1
+    return out
+
+
+def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    s = start
+    for m in _BOUNDARY.finditer(text, start, end):
+        word = re.search(r"([\w.]+)[.!?…]+[\"”»’)\]]*$", text[max(s, m.start() - 12):
+                                                        m.end()])
+        if word and text[m.start()] == ".":
+            w = word.group(1).lower().rstrip(".")
+            if w in _ABBREV or (len(w) == 1 and w.isalpha()):
+                continue
+        out.append((s, m.end()))
+        s = m.end()
+    out.append((s, end))
+    return out
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Sentences of ``text`` outside furniture, with offsets into ``text``."""
+    lines = text.split("\n")
+    furn = furniture_lines(lines)
+    out: list[Sentence] = []
+    pos = 0
+    first_content = True
+    for i, line in enumerate(lines):
+        lstart = pos
+        pos += len(line) + 1
+        if not line.strip() or i in furn:
+            continue
+        stripped = line.strip()
+        headline = first_content and not re.search(r"[.!?…\"”»]\s*$", stripped) \
+            and len(stripped) < 200
+        first_content = False
+        for s, e in _split_line(text, lstart, lstart + len(line)):
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e - s < 3:
+                continue
+            out.append(Sentence(s, e, text[s:e], i, headline))
+    return out

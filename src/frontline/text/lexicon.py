@@ -1,0 +1,265 @@
+"""Word lists (as regular expressions) for the claim extractor, per language.
+
+Trigger families:
+
+* ``capture``  — the actor gains a place: liberated, captured, took control,
+  звільнили, окупували, освободили, заняли, взяли под контроль ...
+* ``withdraw`` — the actor loses it: withdrew, pulled out, fell back,
+  відступили, вийшли з, отступили ...
+* ``advance``  — forward movement: advanced, progress, pushing toward,
+  reached, просунулися, продвинулись ...
+* ``fight``    — fighting, attacks, repelled assaults, бої, зіткнення, бои ...
+* ``attempt``  — "tried to advance", намагалися прорвати: fighting, not a gain
+* ``stall``    — "have stalled": a negated advance
+* ``hold``     — controls / holds (area held)
+* ``gain``     — nouns of gains used with areas ("territorial gains")
+"""
+
+from __future__ import annotations
+
+import re
+
+F = re.IGNORECASE
+
+TRIGGERS: dict[str, dict[str, str]] = {
+    "en": {
+        "capture": (
+            r"liberat(?:e|es|ed|ing|ion of)|recaptur(?:e|es|ed|ing)|"
+            r"re-?tak(?:e|es|ing|en)|retook|captur(?:e|es|ed|ing)|"
+            r"seiz(?:e|es|ed|ing|ure of)|occup(?:y|ies|ied|ying|ation of)|"
+            r"(?:took|take[sn]?|taking|gain(?:ed|s)?|establish(?:ed)?|assum(?:ed|e)|"
+            r"regain(?:ed|s)?|seiz(?:ed|e)) (?:full |complete |total )?control|"
+            r"regain(?:ed|s|ing)?|reclaim(?:ed|s|ing)?|won back|wrest(?:ed|ing)"
+            r"(?: back)?|freed|conquer(?:ed|s|ing)?|"
+            r"(?:was|were|been|being|is|are) taken|"
+            r"took (?=(?:over |back )?(?:the )?(?:village|town|city|settlement|"
+            r"locality|hamlet|[A-Z]))|(?:fell|fallen|falls) to|fall of"
+        ),
+        "withdraw": (
+            r"withdr(?:ew|awn|aw|aws|awal of|awing)|pull(?:ed|s|ing)? (?:out|back)|"
+            r"retreat(?:ed|s|ing)?|fell back|fallen back|falling back|"
+            r"(?:driven|pushed|forced|kicked|knocked) out|expelled|"
+            r"relinquish(?:ed|es|ing)?|lost control|los(?:t|e|es|ing) (?=the "
+            r"(?:village|town|city|settlement))|abandon(?:ed|s|ing)|"
+            r"evacuated from|left the (?=village|town|city|settlement)"
+        ),
+        "advance": (
+            r"advanc(?:e|es|ed|ing)|progress(?:ed|ing)?|"
+            r"push(?:ed|es|ing)? (?:forward|toward|towards|into|deeper|on)|"
+            r"mov(?:ed|ing) (?:forward|closer|toward|towards)|"
+            r"gain(?:ed|ing)? ground|made gains|mak(?:e|ing) gains|"
+            r"br(?:oke|eak|eaking|oken) through|breakthrough|reached|"
+            r"success(?:es|ful advance)?|foothold|improved (?:their |its )?"
+            r"(?:tactical )?positions?|expanded|wedged|entered|"
+            r"captured ground|captured territory|capture[ds]? new territory|"
+            r"captur(?:e|ed|es) ground"
+        ),
+        "fight": (
+            r"fighting|fights|battles?|clash(?:es)?|combat|hostilities|attacks?|"
+            r"assaults?|storm(?:ing|ed)?|offensive actions|repel(?:led|s)?|"
+            r"repuls(?:ed|e|es)|encircl(?:ed|ement)|counter-?attacks?|"
+            r"skirmish(?:es)?|firefights?"
+        ),
+        "attempt": (
+            r"(?:attempt(?:s|ed|ing)?|tried|trying|tries|try|mounted an attempt)"
+            r" to (?=(?:\w+ ){0,2}(?:advance|break|storm|infiltrate|capture|take|"
+            r"push|seize|encircle|cross|attack|enter|occupy|regain|retake))"
+        ),
+        "stall": (
+            r"(?:have |has |had )?stalled|halted|bogged down|made no (?:progress|"
+            r"advances?|gains)|failed to (?:advance|make progress|break through)|"
+            r"no (?:significant )?(?:progress|advances?)"
+        ),
+        "hold": r"control(?:s|led|ling)?|hold(?:s|ing)?|still held|occupies",
+        "gain": r"gains|gained|gain of|territorial gains?",
+    },
+    "uk": {
+        "capture": (
+            r"звільни\w*|звільнен\w*|визволи\w*|визволен\w*|окупува\w*|"
+            r"окупувал\w*|захопи\w*|захопл\w*|взял\w* під (?:свій )?контроль|"
+            r"взят\w* під контроль|встановили контроль|зайняли|зайнят\w*|"
+            r"відвоюва\w*|повернули (?:під контроль|контроль)|відбили (?=\w*[А-ЯІЇЄҐ]|"
+            r"сел|міст|населен)"
+        ),
+        "withdraw": (
+            r"відступи\w*|відступа\w*|вийшли з|вийшов з|вийшла з|залиши\w*|"
+            r"відійшли|відвели|відведен\w*|виведен\w*|втрати\w* контроль"
+        ),
+        "advance": (
+            r"просува\w*|просуну\w*|просування|просунен\w*|вклини\w*|"
+            r"закріпи\w*|увійшли|зайшли|успіх\w*|покращи\w* (?:тактичн\w+ )?"
+            r"(?:положення|позиції)|розшири\w*|прорва\w*|прорив\w*"
+        ),
+        "fight": (
+            r"бої|боїв|боях|боями|бій|бою|бойов\w+ (?:зіткнен\w*|ді\w+)|"
+            r"боєзіткнен\w*|зіткнен\w*|атак\w*|штурм\w*|наступальн\w+ ді\w+|"
+            r"відбили|відбито|оточ\w+|оточен\w*"
+        ),
+        "attempt": r"намага\w*|спроб\w*|намагал\w*",
+        "stall": r"зупини\w*|не просунул\w*|не вдалося просунутися",
+        "hold": r"контролю\w*|утриму\w*|під контролем",
+        "gain": r"здобутк\w*|просування",
+    },
+    "ru": {
+        "capture": (
+            r"освободи\w*|освобожд\w*|освобожден\w*|занял\w*|занят\w*|"
+            r"взял\w* под (?:свой )?контроль|взят\w* под контроль|под контроль "
+            r"взят\w*|установили контроль|взяты|взят\b|захвати\w*|захвачен\w*|"
+            r"оккупир\w*|отбил\w* (?=[А-ЯЁ]|сел|город|населен)|вернули под контроль"
+        ),
+        "withdraw": (
+            r"отступи\w*|отступа\w*|отошл\w*|отошли|вышли из|покинул\w*|"
+            r"оставил\w*|выведен\w*|вывели|потеряли контроль"
+        ),
+        "advance": (
+            r"продвину\w*|продвига\w*|продвижени\w*|вклини\w*|закрепи\w*|"
+            r"вошли|зашли|улучши\w* (?:тактическое )?положение|успех\w*|"
+            r"расшири\w*|прорва\w*|прорыв\w*"
+        ),
+        "fight": (
+            r"бои|боев|боях|боями|бой|боёв|боев\w+ действи\w*|"
+            r"боестолкновени\w*|столкновени\w*|атак\w*|штурм\w*|"
+            r"наступательн\w+ действи\w*|отразил\w*|отбит\w*|окружен\w*"
+        ),
+        "attempt": r"пыта\w*|попытк\w*|пыталис\w*",
+        "stall": r"остановил\w*|не продвинул\w*",
+        "hold": r"контролиру\w*|удержива\w*|под контролем",
+        "gain": r"приобретени\w*",
+    },
+}
+
+# a trigger word used as an adjective ("the captured towns", "occupied Crimea")
+ADJ_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|their|of|in|on|from|newly|recently|previously|"
+    r"temporarily|partially|partly|once|already|with|into|against|to|by|"
+    r"now|still|formerly|illegally)|-)\s*$",
+    F,
+)
+ADJ_AFTER_NOUN = re.compile(
+    r"^\s*(?:cities|towns|villages|territor(?:y|ies)|areas?|lands?|regions?|"
+    r"city|town|village|settlements?|parts?|Russian|Ukrainian|forces|troops|"
+    r"units|Crimea|Donbas|Kharkiv|Kherson|Zaporizhzhia|Donetsk|Luhansk|Mariupol|"
+    r"Melitopol|Bakhmut|territories)\b",
+)
+
+CONDITIONAL = {
+    "en": re.compile(
+        r"\b(?:if|unless|would|could|might|may|plans? to|planning to|planned to|"
+        r"intends? to|aims? to|aiming to|seeks? to|seeking to|expected to|"
+        r"hopes? to|ready to|close to|closer to (?:liberat|captur)|about to|"
+        r"threaten(?:s|ed|ing)? to|order(?:ed|s)? to|whether|goal of|"
+        r"objective|tasks? of|in order to|push to|bid to|effort to|"
+        r"attempts? to|tried to|trying to|abandon|intent on|"
+        r"need(?:s|ed)? to)\s+(?:\w+\s+){0,2}$",
+        F,
+    ),
+    "uk": re.compile(
+        r"(?:якщо|якби|щоб|планую\w*|мають намір|намагаю\w*|намагал\w*|"
+        r"спроб\w*|можуть|може|міг|могли|хочуть|готу\w*|метою)\s+(?:\w+\s+){0,2}$",
+        F,
+    ),
+    "ru": re.compile(
+        r"(?:если|чтобы|планиру\w*|намерен\w*|пыта\w*|попытк\w*|могут|может|"
+        r"мог|могли|хотят|готов\w*|целью)\s+(?:\w+\s+){0,2}$",
+        F,
+    ),
+}
+
+NEGATION = {
+    "en": re.compile(
+        r"\b(?:no|not|never|denied|denies|deny|refuted|refutes|rejected|false|"
+        r"failed to|unable to|cannot confirm|can't confirm|could not confirm|"
+        r"no confirmed|without success|did not succeed|didn't|haven't|hasn't|"
+        r"wasn't|weren't|isn't|aren't|nor)\b|n't\b",
+        F,
+    ),
+    "uk": re.compile(r"(?<![\w])(?:не|ні|немає|нема|спростува\w*|заперечу\w*|"
+                     r"безуспішн\w*)(?![\w])", F),
+    "ru": re.compile(r"(?<![\w])(?:не|нет|ни|опроверг\w*|отрица\w*|"
+                     r"безуспешн\w*)(?![\w])", F),
+}
+HEDGE = re.compile(
+    r"\b(?:likely|probably|possibly|reportedly|apparently|presumably|"
+    r"appears? to|seems? to|may have|might have|could have)\b|"
+    r"(?<![\w])(?:ймовірно|можливо|імовірно|вероятно|возможно|"
+    r"предположительно|по-видимому|судя по всему)(?![\w])",
+    F,
+)
+TOTAL = re.compile(
+    r"\b(?:in total|total|overall|in all|so far|to date|altogether|cumulative)"
+    r"\b|(?<![\w])(?:загалом|всього|усього|в цілому|у цілому|всего|"
+    r"в общей сложности|итого|в целом)(?![\w])",
+    F,
+)
+CONTINUING = re.compile(
+    r"\b(?:continu\w*|ongoing|underway|raging|persist\w*|still)\b|"
+    r"(?<![\w])(?:трива\w*|продовжу\w*|продолжа\w*|идут|ведутся|не "
+    r"припиняються)(?![\w])",
+    F,
+)
+FIGHT_BLOCK = re.compile(
+    r"\b(?:after|amid|since|despite|of)\s+(?:\w+\s+){0,2}$|"
+    r"(?<![\w])(?:після|на тлі|після|после|на фоне)\s+(?:\w+\s+){0,2}$",
+    F,
+)
+# look-alike negatives: demining, farmland, flooding, casualties, exchanges, aid
+LOOKALIKE = re.compile(
+    r"demin\w*|mine[- ]?(?:action|clearance|clearing|free)|\bmines?\b|"
+    r"agricultur\w*|farmland|farm land|arable|crops?|harvest|flood\w*|"
+    r"inundat\w*|surveyed|inspected|\bsurvey\b|casualt\w*|killed|wounded|"
+    r"prisoners?|POWs?|exchange|aid package|billion|million dollars|\$|"
+    r"forest|wildfire|burn(?:ed|t)|"
+    r"розмінув\w*|мін\w* небезпе\w*|сільгосп\w*|сільськогосподар\w*|"
+    r"затоплен\w*|підтоплен\w*|обстежен\w*|обстежено|полонен\w*|обмін\w*|"
+    r"загибл\w*|поранен\w*|лісов\w*|пожеж\w*|"
+    r"разминир\w*|сельхоз\w*|сельскохозяйствен\w*|затоплен\w*|обследован\w*|"
+    r"пленн\w*|обмен\w*|погибш\w*|ранен\w*|пожар\w*",
+    F,
+)
+SETTLEMENT_NOUN = re.compile(
+    r"\b(?:(?:the|this|that|another|said|the first|the second|the latter|"
+    r"the former) (?:\w+ )?(?:village|town|city|settlement|locality|hamlet))\b|"
+    r"\bthe (?:first|second|latter|former)\b|"
+    r"(?<![\w])(?:це|цей|це село|село|селище|місто|місті|населений пункт|"
+    r"город|городе|поселок|посёлок|село|деревн\w+|населенный пункт)(?![\w])",
+    F,
+)
+COUNT_NOUN = re.compile(
+    r"(?:settlements?|villages?|towns?|localities|hamlets?|communities|"
+    r"населен\w+ пункт\w*|сел\b|сіл\b|села|селищ\w*|деревень|деревни|"
+    r"посел\w+|сел(?:ами|ах))",
+    F,
+)
+ANAPHOR_PLACE = re.compile(
+    r"\b(?:(?:this|the|that) (?:village|town|city|settlement|locality|area)|"
+    r"the (?:first|second) (?:village|town|settlement)?|it)\b|"
+    r"(?<![\w])(?:в|у) (?:самому |самом )?(?:місті|городе|селі|селе)(?![\w])|"
+    r"(?<![\w])(?:цього|этого|этот|цей|цього) (?:населеного пункту|"
+    r"населенного пункта|міста|города|села)(?![\w])",
+    F,
+)
+
+SECTOR = {
+    "en": re.compile(
+        r"(?:(?:the )?(?:(?:northern|southern|eastern|western|north|south|east|"
+        r"west)(?:ern)? (?:flank|part) of the )?(?:[A-Z][\w’'-]+(?: |-))"
+        r"(?:direction|sector|axis|front(?! line)|flank|area)\b|"
+        r"(?:southern|northern|eastern|western|south|north|east|west|"
+        r"Zaporizhzhia|Kherson|Donetsk|Luhansk|Kharkiv)(?:ern)? "
+        r"(?:front|direction|flank|sector|axis)\b|"
+        r"(?:in )?the direction of (?:the (?:eastern |western |southern |"
+        r"northern )?(?:city|town|village) of )?[A-Z][\w’'-]+|"
+        r"(?:southern|northern|eastern|western) flank (?:of|around) "
+        r"(?:the )?[A-Z][\w’'-]+(?: sector)?|in the south\b|in the east\b)"
+    ),
+    "uk": re.compile(
+        r"(?:[А-ЯІЇЄҐ][\w’'ʼ-]+ому|[А-ЯІЇЄҐ][\w’'ʼ-]+ому(?:\s+і|\s+та|,)\s+"
+        r"[А-ЯІЇЄҐ][\w’'ʼ-]+ому) напрямк(?:у|ах)|"
+        r"(?:[а-яіїєґ’'ʼ-]+ому|[А-ЯІЇЄҐ][\w’'ʼ-]+ому) (?:напрямку|фронті)|"
+        r"напрямку [А-ЯІЇЄҐ][\w’'ʼ-]+"
+    ),
+    "ru": re.compile(
+        r"(?:[А-ЯЁ][\w-]+ом|[а-яё-]+ом) (?:направлении|фронте)|"
+        r"направлении [А-ЯЁ][\w-]+"
+    ),
+}

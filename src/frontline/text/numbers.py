@@ -1,0 +1,228 @@
+"""Numbers as written in war reporting: digits with separators, number words.
+
+Digits: "1,263" (thousands comma), "470 000" (thin/normal/no-break space groups),
+"12,6" (decimal comma), "5.2", "4,2 тис." (with a thousand abbreviation).
+Words: English ("two", "twenty-five", "a dozen"), Ukrainian and Russian number
+words with their inflections ("сорок", "двох", "тисяча", "півтора").
+
+>>> parse_digits("1,263")
+1263.0
+>>> parse_digits("12,6")
+12.6
+>>> parse_digits("470 000")
+470000.0
+>>> number_before("liberated two square", 14, "en").value
+2.0
+>>> number_before("звільнили сорок кв", 16, "uk").value
+40.0
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SPACES = " \u00a0\u202f\u2009"
+_DIGITS = re.compile(
+    r"(?<![\d.,])(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)"
+)
+_MULT = re.compile(
+    r"\s*(тис\.?|тисяч\w*|тыс\.?|тысяч\w*|thousand|млн\.?|million|мільйон\w*)",
+    re.IGNORECASE,
+)
+_DIGITS_END = re.compile(_DIGITS.pattern + r"(?:" + _MULT.pattern + r")?\s*$")
+
+EN_NUMBERS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "dozen": 12, "half": 0.5,
+}
+EN_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+
+# Ukrainian and Russian stems: a word matches the longest stem it starts with,
+# with at most a short inflectional ending after it.
+SLAVIC_STEMS: list[tuple[str, float, bool]] = [
+    # (stem, value, is_scale)
+    ("один", 1, False), ("одна", 1, False), ("одно", 1, False),
+    ("одного", 1, False), ("одні", 1, False),
+    ("два", 2, False), ("дві", 2, False), ("двох", 2, False), ("две", 2, False),
+    ("двух", 2, False), ("три", 3, False), ("трьох", 3, False),
+    ("трех", 3, False), ("трёх", 3, False), ("чотир", 4, False),
+    ("четыр", 4, False), ("п'ят", 5, False), ("п’ят", 5, False),
+    ("пʼят", 5, False), ("пят", 5, False), ("шіст", 6, False),
+    ("шест", 6, False), ("сім", 7, False), ("семи", 7, False),
+    ("сем", 7, False), ("вісім", 8, False), ("восем", 8, False),
+    ("восьм", 8, False), ("дев'ят", 9, False), ("дев’ят", 9, False),
+    ("девят", 9, False), ("десят", 10, False), ("одинадцят", 11, False),
+    ("одиннадцат", 11, False), ("дванадцят", 12, False),
+    ("двенадцат", 12, False), ("тринадцят", 13, False),
+    ("тринадцат", 13, False), ("чотирнадцят", 14, False),
+    ("четырнадцат", 14, False), ("п'ятнадцят", 15, False),
+    ("п’ятнадцят", 15, False), ("пятнадцат", 15, False),
+    ("двадцят", 20, False), ("двадцат", 20, False), ("тридцят", 30, False),
+    ("тридцат", 30, False), ("сорок", 40, False),
+    ("п'ятдесят", 50, False), ("п’ятдесят", 50, False),
+    ("пятьдесят", 50, False), ("пятидесят", 50, False),
+    ("шістдесят", 60, False), ("шестьдесят", 60, False),
+    ("сімдесят", 70, False), ("семьдесят", 70, False),
+    ("вісімдесят", 80, False), ("восемьдесят", 80, False),
+    ("дев'яност", 90, False), ("дев’яност", 90, False), ("девяност", 90, False),
+    ("сто", 100, False), ("двісті", 200, False), ("двести", 200, False),
+    ("триста", 300, False), ("чотириста", 400, False),
+    ("четыреста", 400, False), ("п'ятсот", 500, False),
+    ("пятьсот", 500, False), ("півтор", 1.5, False), ("полтор", 1.5, False),
+    ("тисяч", 1000, True), ("тысяч", 1000, True), ("тис", 1000, True),
+    ("тыс", 1000, True), ("мільйон", 1e6, True), ("миллион", 1e6, True),
+]
+SLAVIC_STEMS.sort(key=lambda t: -len(t[0]))
+_STOP_SUFFIX = 4  # longest inflection allowed after a stem ("сорока", "тисячами")
+
+_TOKEN = re.compile(r"[\w'’ʼ]+(?:-[\w'’ʼ]+)*")
+_CONNECTORS = {"and", "і", "й", "и"}
+
+
+@dataclass(frozen=True)
+class NumberMatch:
+    """A number found in text: offsets, value and how it was written."""
+
+    start: int
+    end: int
+    value: float
+    written: str
+    words: bool = False  # written with words rather than digits
+
+
+def parse_digits(token: str) -> float | None:
+    """Value of a digit token with separators ("1,263", "12,6", "470 000")."""
+    s = token.strip()
+    for sp in _SPACES:
+        s = s.replace(sp, "")
+    if not s:
+        return None
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s):
+        s = s.replace(",", "")
+    else:
+        s = s.replace(",", ".")
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+def _multiplier(word: str | None) -> float:
+    if not word:
+        return 1.0
+    w = word.lower()
+    if w.startswith(("млн", "million", "мільйон")):
+        return 1e6
+    return 1000.0
+
+
+def word_value(word: str, lang: str | None = None) -> tuple[float, bool] | None:
+    """(value, is_scale) of one number word in en/uk/ru, or None.
+
+    >>> word_value("сорока")
+    (40.0, False)
+    >>> word_value("thousand")
+    (1000.0, True)
+    """
+    w = word.lower().replace("ʼ", "'").replace("’", "'")
+    if w in EN_NUMBERS:
+        return float(EN_NUMBERS[w]), False
+    if w in EN_SCALES:
+        return float(EN_SCALES[w]), True
+    if not re.match(r"[а-яіїєґё']", w):
+        return None
+    for stem, value, scale in SLAVIC_STEMS:
+        st = stem.replace("’", "'")
+        if w.startswith(st) and len(w) - len(st) <= _STOP_SUFFIX:
+            rest = w[len(st):]
+            # "сто" must not swallow "стосується"; "три" not "тривають"
+            if len(st) <= 3 and rest and rest not in (
+                "а", "ох", "ьох", "ох", "ма", "ми", "м", "х", "ій", "ём", "ем",
+                "ьма", "ома", "ьмя", "ёх", "ех", "ні", "ня",
+            ):
+                continue
+            return float(value), scale
+    return None
+
+
+def words_to_number(words: list[str], lang: str | None = None) -> float | None:
+    """Combine a run of number words ("twenty", "five", "thousand")."""
+    total = 0.0
+    current = 0.0
+    seen = False
+    for w in words:
+        if w.lower() in _CONNECTORS:
+            continue
+        parts = re.split(r"-", w)
+        for p in parts:
+            wv = word_value(p, lang)
+            if wv is None:
+                return None
+            value, scale = wv
+            seen = True
+            if scale:
+                total += (current or 1.0) * value
+                current = 0.0
+            elif value == 100 and p.lower() == "hundred":
+                current = (current or 1.0) * 100
+            else:
+                current += value
+    return total + current if seen else None
+
+
+def number_before(text: str, end: int, lang: str | None = None) -> NumberMatch | None:
+    """The number written right before ``end`` (spaces allowed), or None."""
+    lo = max(0, end - 60)
+    left = text[lo:end]
+    m = _DIGITS_END.search(left)
+    if m:
+        digits = _DIGITS.match(left, m.start())
+        value = parse_digits(digits.group(0)) if digits else None
+        if value is not None and digits is not None:
+            mult = _MULT.match(left, digits.end())
+            if mult:
+                value *= _multiplier(mult.group(1))
+            s = lo + m.start()
+            e = lo + len(left.rstrip())
+            return NumberMatch(s, e, value, text[s:e])
+    tokens = list(_TOKEN.finditer(left))
+    run: list[re.Match[str]] = []
+    for tok in reversed(tokens):
+        between = left[tok.end(): (run[0].start() if run else len(left))]
+        if between.strip(" -\u00a0"):
+            break
+        w = tok.group(0)
+        if w.lower() in _CONNECTORS:
+            if not run:
+                break
+            run.insert(0, tok)
+            continue
+        if all(word_value(p, lang) is not None for p in w.split("-")):
+            run.insert(0, tok)
+            continue
+        break
+    while run and run[0].group(0).lower() in _CONNECTORS:
+        run.pop(0)
+    if not run:
+        return None
+    value = words_to_number([t.group(0) for t in run], lang)
+    if value is None:
+        return None
+    s, e = lo + run[0].start(), lo + run[-1].end()
+    return NumberMatch(s, e, value, text[s:e], words=True)
+
+
+def find_numbers(text: str) -> list[NumberMatch]:
+    """All digit numbers in ``text`` (words are looked up only next to units)."""
+    out = []
+    for m in _DIGITS.finditer(text):
+        v = parse_digits(m.group(0))
+        if v is not None:
+            out.append(NumberMatch(m.start(), m.end(), v, m.group(0)))
+    return out

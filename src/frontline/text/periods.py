@@ -1,0 +1,348 @@
+"""Time expressions and their resolution (the CONVENTIONS.md table).
+
+Resolution needs the statement date (the publication date unless the text
+says "on Friday"); relative expressions stay unresolved without it.
+
+| expression                                  | resolved as                    |
+|---------------------------------------------|--------------------------------|
+| last week / минулого тижня / на прошлой неделе | previous Monday–Sunday       |
+| past week / за тиждень / за неделю          | statement −7 … −1              |
+| this week                                   | Monday of that week … statement|
+| past two weeks                              | −14 … −1                       |
+| this year / since the beginning of the year | 1 January … statement          |
+| in November / в листопаді / в ноябре        | that calendar month            |
+| on Nov. 11 / 5 октября / 2 числа            | that day                       |
+
+>>> from datetime import date
+>>> m = find_periods("liberated 2 sq km last week", "en")[0]
+>>> resolve(m, date(2023, 9, 18))
+(datetime.date(2023, 9, 11), datetime.date(2023, 9, 17))
+>>> resolve(find_periods("в ноябре", "ru")[0], date(2024, 12, 2))
+(datetime.date(2024, 11, 1), datetime.date(2024, 11, 30))
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+MONTHS_EN = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7,
+    "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+MONTHS_UK = {
+    "січ": 1, "лют": 2, "берез": 3, "квіт": 4, "трав": 5, "черв": 6, "лип": 7,
+    "серп": 8, "верес": 9, "жовт": 10, "листопад": 11, "груд": 12,
+}
+MONTHS_RU = {
+    "янв": 1, "фев": 2, "мар": 3, "апр": 4, "ма": 5, "июн": 6, "июл": 7,
+    "авг": 8, "сен": 9, "окт": 10, "ноя": 11, "дек": 12,
+}
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+    "saturday": 5, "sunday": 6,
+    "понеділ": 0, "вівтор": 1, "серед": 2, "четвер": 3, "п'ятниц": 4,
+    "п’ятниц": 4, "субот": 5, "неділ": 6,
+    "понедельник": 0, "вторник": 1, "сред": 2, "пятниц": 4, "воскресен": 6,
+}
+
+_EN_MONTH = (
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+    r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_UK_MONTH_GEN = (
+    r"(?P<mon>січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|"
+    r"жовтня|листопада|грудня)"
+)
+_UK_MONTH_LOC = (
+    r"(?P<mon>січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|"
+    r"жовтні|листопаді|грудні)"
+)
+_RU_MONTH_GEN = (
+    r"(?P<mon>января|февраля|марта|апреля|мая|июня|июля|августа|сентября|"
+    r"октября|ноября|декабря|янв|фев|мар|апр|июн|июл|авг|сен|сент|окт|ноя|дек)\.?"
+)
+_RU_MONTH_LOC = (
+    r"(?P<mon>январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|"
+    r"октябре|ноябре|декабре)"
+)
+_WEEKDAY_EN = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WEEKDAY_UK = (
+    r"(?P<wd>понеділок|вівторок|середу|четвер|п['’]ятницю|суботу|неділю)"
+)
+_WEEKDAY_RU = (
+    r"(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
+)
+
+_OFFENSIVE = (
+    r"(?:counter-?offensive|offensive(?: operations?)?|counteroffensive|"
+    r"operation|invasion|war|full-scale invasion|hostilities)"
+)
+
+# (kind, regex); order matters: longer, more specific first.
+_PATTERNS: dict[str, list[tuple[str, str]]] = {
+    "en": [
+        ("including_month", r"including " + _EN_MONTH),
+        ("since_date", r"since (?:hostilities began |the war began )?(?:on )?"
+         + _EN_MONTH + r" (?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,? (?P<year>\d{4}))?"),
+        ("since_date", r"since (?:on )?(?P<day>\d{1,2}) " + _EN_MONTH
+         + r"(?: (?P<year>\d{4}))?"),
+        ("ytd", r"(?:since|from) the (?:beginning|start) of (?:the |this )?year|"
+         r"(?:so far |earlier )?this year|year[- ]to[- ]date"),
+        ("since_start", r"(?:since|from) the (?:beginning|start|launch|outset) of "
+         r"(?:the |this |their |its |a |our )?(?:[\w’'-]+ ){0,3}" + _OFFENSIVE),
+        ("since_start", r"since (?:hostilities|the (?:full-scale )?(?:war|invasion))"
+         r" began"),
+        ("during_offensive", r"(?:over(?:all)? |in total )?(?:in|during) "
+         r"(?:the |a |its |their |this |our )?(?:new |first |second |current |"
+         r"ongoing |summer |autumn |spring |winter |southern )?" + _OFFENSIVE
+         + r"(?: that began [\w ]+?(?=[,.;]|$))?"),
+        ("past_days", r"(?:over |in |during |within )?(?:the )?(?:past|last|previous)"
+         r" (?:two|2) weeks"),
+        ("past_days", r"(?:over |in |during |within )?(?:the )?(?:past|last|previous)"
+         r" (?P<n>\d+|two|three|four|five|six|seven|ten) days"),
+        ("last_week", r"(?:over |in |during )?(?:the )?last week"),
+        ("past_week", r"(?:over |in |during |within )?(?:the )?(?:past|previous) "
+         r"(?:week|seven days)|within a week|over the week|in a week"),
+        ("this_week", r"this week(?: alone)?"),
+        ("last_month", r"(?:over |in |during )?(?:the )?(?:past|last|previous) month"),
+        ("this_month", r"(?:over |in |during )?(?:this|the) month"),
+        ("last_year", r"last year"),
+        ("month_of_that_year", r"in " + _EN_MONTH + r" of that year"),
+        ("date", r"(?:on |by |as of )?(?:the (?:morning|evening|night) of )?"
+         + _EN_MONTH + r" (?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,? (?P<year>\d{4}))?"),
+        ("date", r"(?:on |by |as of )?(?:the (?:morning|evening|night) of )?"
+         r"(?P<day>\d{1,2})(?:st|nd|rd|th)? " + _EN_MONTH + r"(?:,? (?P<year>\d{4}))?"),
+        ("month", r"(?:in |during |over |since )?(?:early |late |mid-)?" + _EN_MONTH
+         + r"(?: (?P<year>\d{4}))?(?![\w-])"),
+        ("year", r"(?:in|during|throughout) (?P<year>20\d\d)"),
+        ("yesterday", r"yesterday"),
+        ("today", r"today|this morning|in the morning|tonight|overnight"),
+        ("since_weekday", r"since " + _WEEKDAY_EN),
+        ("weekday", r"(?:on |late |early )?" + _WEEKDAY_EN),
+        ("vague", r"in recent (?:days|weeks|months)|weeks ago|days ago|"
+         r"over the last (?:few|several) days"),
+    ],
+    "uk": [
+        ("ytd", r"(?:з|із|від) початку (?:поточного |цього )?року|цього року"),
+        ("since_start", r"(?:з|із|від) початку (?:\w+ ){0,2}(?:контрнаступу|наступу|"
+         r"війни|вторгнення|операції|наступальної операції)"),
+        ("past_days", r"за (?:останні |минулі )?(?:два|2) тижні"),
+        ("last_week", r"(?:минулого|попереднього) тижня|на минулому тижні"),
+        ("past_week", r"за (?:останній |минулий )?тиждень|протягом тижня"),
+        ("this_week", r"цього тижня|на цьому тижні"),
+        ("last_month", r"(?:минулого|попереднього) місяця|за (?:минулий|останній) "
+         r"місяць"),
+        ("this_month", r"цього місяця|за місяць"),
+        ("today", r"від початку (?:цієї )?доби|сьогодні|зранку|вранці"),
+        ("yesterday", r"за (?:минулу )?добу|вчора|учора"),
+        ("date", r"(?P<day>\d{1,2}) " + _UK_MONTH_GEN + r"(?: (?P<year>\d{4}))?"),
+        ("day_of_month", r"(?P<day>\d{1,2}) числа"),
+        ("month", r"(?:у|в) " + _UK_MONTH_LOC + r"(?: (?P<year>\d{4}))?"),
+        ("weekday", r"(?:у|в) " + _WEEKDAY_UK),
+        ("vague", r"за останні (?:кілька|декілька) днів|протягом (?:кількох|"
+         r"декількох) днів"),
+    ],
+    "ru": [
+        ("ytd", r"с начала (?:этого |текущего )?года|в этом году"),
+        ("since_start", r"с начала (?:\w+ ){0,2}(?:СВО|спецоперации|операции|"
+         r"контрнаступления|наступления|войны)"),
+        ("past_days", r"за (?:последние |прошедшие )?(?:две|2) недели"),
+        ("last_week", r"на прошлой неделе|на минувшей неделе"),
+        ("past_week", r"за (?:прошедшую |последнюю |минувшую |прошлую )?неделю"),
+        ("this_week", r"на этой неделе"),
+        ("last_month", r"в прошлом месяце|за (?:прошлый|последний) месяц"),
+        ("this_month", r"в этом месяце|за месяц"),
+        ("yesterday", r"за (?:минувшие |прошедшие )?сутки|вчера"),
+        ("today", r"сегодня|утром"),
+        ("date", r"(?P<day>\d{1,2}) " + _RU_MONTH_GEN + r"(?: (?P<year>\d{4}))?"),
+        ("day_of_month", r"(?P<day>\d{1,2}) числа"),
+        ("month", r"в " + _RU_MONTH_LOC + r"(?: (?P<year>\d{4}))?"),
+        ("weekday", r"(?:в|во) " + _WEEKDAY_RU),
+        ("vague", r"за последние (?:несколько|пару) дней"),
+    ],
+}
+_COMPILED = {
+    lang: [(k, re.compile(r"(?<![\w])(?:" + p + r")(?![\w])", re.IGNORECASE))
+           for k, p in pats]
+    for lang, pats in _PATTERNS.items()
+}
+
+CUMULATIVE_KINDS = {"ytd", "since_start", "during_offensive", "since_date",
+                    "including_month", "year"}
+BOUNDED_KINDS = {"last_week", "past_week", "this_week", "past_days", "last_month",
+                 "this_month", "month", "date", "day_of_month", "today",
+                 "yesterday", "month_of_that_year"}
+
+
+@dataclass(frozen=True)
+class PeriodMention:
+    """A time expression found in a sentence (offsets into that sentence)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    groups: dict = field(default_factory=dict)
+
+
+def find_periods(text: str, lang: str = "en") -> list[PeriodMention]:
+    """Non-overlapping time expressions in ``text``, left to right."""
+    found: list[PeriodMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, rx in _COMPILED.get(lang, _COMPILED["en"]):
+        for m in rx.finditer(text):
+            s, e = m.start(), m.end()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            mon = m.groupdict().get("mon")
+            if lang == "en" and mon:
+                if not mon[:1].isupper():
+                    continue  # "may", "march" as ordinary words
+                if kind == "month" and mon.lower() == "may" and not re.match(
+                    r"(?:in|during|since|early|late|mid|over)", m.group(0),
+                    re.IGNORECASE,
+                ):
+                    continue
+            taken.append((s, e))
+            found.append(PeriodMention(s, e, m.group(0), kind,
+                                       {k: v for k, v in m.groupdict().items() if v}))
+    found.sort(key=lambda p: p.start)
+    return found
+
+
+def _month_number(word: str) -> int | None:
+    w = word.lower().rstrip(".")
+    for table in (MONTHS_UK, MONTHS_RU, MONTHS_EN):
+        for stem, n in sorted(table.items(), key=lambda t: -len(t[0])):
+            if w.startswith(stem):
+                return n
+    return None
+
+
+def _weekday_number(word: str) -> int | None:
+    w = word.lower()
+    for stem, n in sorted(WEEKDAYS.items(), key=lambda t: -len(t[0])):
+        if w.startswith(stem):
+            return n
+    return None
+
+
+def _month_range(year: int, month: int) -> tuple[date, date]:
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _recent_year(month: int, day: int, ref: date) -> int:
+    """Year of the latest (month, day) at or before ``ref``."""
+    try:
+        return ref.year if date(ref.year, month, day) <= ref else ref.year - 1
+    except ValueError:
+        return ref.year
+
+
+def weekday_on_or_before(ref: date, weekday: int) -> date:
+    return ref - timedelta(days=(ref.weekday() - weekday) % 7)
+
+
+def resolve(
+    m: PeriodMention, published: date | None, statement: date | None = None,
+    context_year: int | None = None,
+) -> tuple[date | None, date | None]:
+    """(period_start, period_end) of a mention; None where unresolved."""
+    ref = statement or published
+    g = m.groups
+    year = int(g["year"]) if g.get("year") else None
+    k = m.kind
+    try:
+        if k in ("date", "since_date"):
+            mon = _month_number(g.get("mon", ""))
+            day = int(g["day"])
+            if mon is None:
+                return None, None
+            if year is None:
+                if ref is None:
+                    return None, None
+                year = _recent_year(mon, day, ref)
+            d = date(year, mon, day)
+            return (d, ref) if k == "since_date" else (d, d)
+        if k in ("month", "month_of_that_year", "including_month"):
+            mon = _month_number(g.get("mon", ""))
+            if mon is None:
+                return None, None
+            if k == "month_of_that_year":
+                year = context_year
+            if year is None:
+                if ref is None:
+                    return None, None
+                year = ref.year if mon <= ref.month else ref.year - 1
+            s, e = _month_range(year, mon)
+            if k == "including_month":
+                return date(year, 1, 1), e
+            if m.text.lower().startswith("since"):
+                return s, ref
+            return s, e
+        if k == "year":
+            s, e = date(year, 1, 1), date(year, 12, 31)
+            if ref is not None and ref.year == year:
+                e = ref
+            return s, e
+        if k == "day_of_month":
+            if ref is None:
+                return None, None
+            return (date(ref.year, ref.month, int(g["day"])),) * 2
+        if ref is None:
+            return None, None
+        if k == "last_week":
+            monday = ref - timedelta(days=ref.weekday() + 7)
+            return monday, monday + timedelta(days=6)
+        if k == "past_week":
+            return ref - timedelta(days=7), ref - timedelta(days=1)
+        if k == "past_days":
+            n = g.get("n")
+            words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                     "seven": 7, "ten": 10}
+            days = 14 if n is None else int(words.get(n.lower(), n) if not
+                                             n.isdigit() else n)
+            return ref - timedelta(days=days), ref - timedelta(days=1)
+        if k == "this_week":
+            return ref - timedelta(days=ref.weekday()), ref
+        if k == "last_month":
+            first = ref.replace(day=1) - timedelta(days=1)
+            return _month_range(first.year, first.month)
+        if k == "this_month":
+            return ref.replace(day=1), ref
+        if k == "last_year":
+            return date(ref.year - 1, 1, 1), date(ref.year - 1, 12, 31)
+        if k == "ytd":
+            return date(ref.year, 1, 1), ref
+        if k in ("since_start", "during_offensive"):
+            return None, ref
+        if k == "today":
+            return ref, ref
+        if k == "yesterday":
+            return ref - timedelta(days=1), ref - timedelta(days=1)
+        if k == "weekday":
+            wd = _weekday_number(g.get("wd", ""))
+            return None, (weekday_on_or_before(ref, wd) if wd is not None else None)
+        if k == "since_weekday":
+            wd = _weekday_number(g.get("wd", ""))
+            return (weekday_on_or_before(ref, wd) if wd is not None else None), ref
+        if k == "vague":
+            return None, ref
+    except (ValueError, KeyError, TypeError):
+        return None, None
+    return None, None
+
+
+def statement_weekday(text: str, lang: str, published: date | None) -> date | None:
+    """The day a statement was made when the text says "on Friday"."""
+    if published is None:
+        return None
+    for m in find_periods(text, lang):
+        if m.kind == "weekday":
+            wd = _weekday_number(m.groups.get("wd", ""))
+            if wd is not None:
+                return weekday_on_or_before(published, wd)
+    return None

@@ -1,0 +1,132 @@
+"""Which side an actor, a claimant or a pronoun stands for (UA / RU).
+
+"our forces" and "the enemy" take their side from the claimant's side.
+
+>>> [m.side for m in side_mentions("Russian troops pushed Ukrainian units back", "en")]
+['RU', 'UA']
+>>> side_of_text("Міністерство оборони України")
+'UA'
+>>> opposite("UA")
+'RU'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_APOS = r"['’ʼ]"
+
+_UA_EN = (
+    r"Ukrain(?:e|ian|ians)(?:" + _APOS + r"s)?|Kyiv(?:" + _APOS + r"s)?|"
+    r"Kiev(?:" + _APOS + r"s)?|AFU|ZSU|Zelensk\w*|Defen[cs]e Forces|"
+    r"Armed Forces of Ukraine|Azov|National Guard"
+)
+_RU_EN = (
+    r"Russia(?:n|ns)?(?:" + _APOS + r"s)?|Moscow(?:" + _APOS + r"s)?|"
+    r"Kremlin(?:" + _APOS + r"s)?|Wagner|Russian-backed|separatists?|"
+    r"pro-Russian|occupiers|invaders|Putin(?:" + _APOS + r"s)?|Chechen"
+)
+_UA_UK = (
+    r"ЗСУ|ВСУ|Сил\w* оборони|Сил\w* обороны|Збройн\w+ Сил\w*(?: України)?|"
+    r"українськ\w+|Україн\w+|украинск\w+|Украин\w+|Київ\w*|Киев\w*|"
+    r"захисник\w*|ВФУ|ТрО|тероборон\w*"
+)
+_RU_UK = (
+    r"рф|РФ|Росі[їяю]\w*|росіян\w*|російськ\w+|окупант\w*|оккупант\w*|"
+    r"загарбник\w*|рашист\w*|Росси\w+|россиян\w*|российск\w+|"
+    r"ВС РФ|групп?ировк\w+ войск|групп?ировк\w+ \"|армия России|Армия России|"
+    r"вагнерівц\w*|вагнеровц\w*"
+)
+_WE = r"we|our|us|ours|наш\w*|ми|мы|нам|нас"
+_ENEMY = r"enemy(?:" + _APOS + r"s)?|foe|ворог\w*|противник\w*|неприятел\w*"
+_PRONOUN = r"its|it|they|their|them|he|she|його|її|їх|вони|он|она|они|его|их"
+
+_MENTION = re.compile(
+    rf"(?<![\w-])(?:(?P<UA>{_UA_EN}|{_UA_UK})|(?P<RU>{_RU_EN}|{_RU_UK})|"
+    rf"(?P<WE>{_WE})|(?P<ENEMY>{_ENEMY})|(?P<PRO>{_PRONOUN}))(?![\w])",
+)
+_PREP_BEFORE = re.compile(
+    r"(?:\b(?:in|of|from|against|into|to|toward|towards|at|near|on|with|for|"
+    r"across|inside|within|over|about|than|and|between|around|under)|"
+    r"(?<![\w])(?:в|у|від|з|із|проти|до|по|для|на|о|об|от|из|против|під|под|"
+    r"біля|около|над|за|между|між))\s+(?:the\s+|a\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+# "Ukraine's armed forces" is an actor even after a preposition-like word.
+
+_UA_CLAIMANT = re.compile(
+    r"Ukrain|Україн|Украин|ЗСУ|ВСУ|Zelensk|Зеленськ|Зеленск|Malia?r|Malyar|"
+    r"Маляр|Syrsk|Сирськ|Сырск|Budanov|Буданов|Zaluzh|Залужн|Kyiv|Київ|Киев|"
+    r"DeepState|Pletenchuk|Плетенчук|Yevlash|Євлаш|Gromov|Громов|Voloshyn|"
+    r"Волошин|Shtupun|Штупун|Trehubov|Трегубов|Генштаб|General Staff|Sybiha|"
+    r"Kuleba|Podolyak|Podolyak|Подоляк|Tarnavsk|Тарнавськ|Naiev|Cherevaty|"
+    r"Череват|Lykhovy|Лиховий|Liut|Khortytsia|Хортиця|Сил\w* оборони",
+    re.IGNORECASE,
+)
+_RU_CLAIMANT = re.compile(
+    r"Russia|Росі|Росси|\bРФ\b|Shoigu|Шойгу|Gerasimov|Герасимов|Konashenkov|"
+    r"Конашенков|Moscow|Москв|Kremlin|Кремл|Putin|Путин|Путін|Peskov|Песков|"
+    r"Pushilin|Пушилин|Пушилін|Belousov|Белоусов|Минобороны|Мінобороны|"
+    r"Saldo|Сальдо|Balitsky|Балицк|Pasechnik|Пасечник|Smirnov|Смирнов|"
+    r"Gladkov|Гладков|Khinshtein|Хинштейн|milbloggers?|военкор",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class SideMention:
+    """An actor word: ``side`` is UA, RU, WE, ENEMY or PRO (pronoun)."""
+
+    start: int
+    end: int
+    side: str
+    text: str
+    after_preposition: bool
+
+
+def side_mentions(text: str, lang: str = "en") -> list[SideMention]:
+    """Actor words in ``text`` with their raw side."""
+    out = []
+    for m in _MENTION.finditer(text):
+        side = m.lastgroup or ""
+        word = m.group(0)
+        if side == "PRO" and lang != "en" and word.lower() in ("it",):
+            continue
+        if side in ("WE", "PRO") and lang == "en" and not word.islower() and \
+                word not in ("We", "Our", "They", "Their", "Its", "It", "He", "She"):
+            continue
+        prep = bool(_PREP_BEFORE.search(text[max(0, m.start() - 30): m.start()]))
+        # "Ukraine's troops", "Russia's army": possessive actors stay actors
+        out.append(SideMention(m.start(), m.end(), side, word, prep))
+    return out
+
+
+def side_of_text(text: str | None) -> str | None:
+    """Side of a claimant name/role, or None."""
+    if not text:
+        return None
+    ua = _UA_CLAIMANT.search(text)
+    ru = _RU_CLAIMANT.search(text)
+    if ua and not ru:
+        return "UA"
+    if ru and not ua:
+        return "RU"
+    if ua and ru:
+        return "UA" if ua.start() < ru.start() else "RU"
+    return None
+
+
+def opposite(side: str | None) -> str | None:
+    return {"UA": "RU", "RU": "UA"}.get(side or "")
+
+
+def concrete(raw: str, perspective: str | None) -> str | None:
+    """Turn WE/ENEMY into UA/RU given the speaker's side."""
+    if raw in ("UA", "RU"):
+        return raw
+    if raw == "WE":
+        return perspective
+    if raw == "ENEMY":
+        return opposite(perspective)
+    return None

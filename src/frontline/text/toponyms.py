@@ -1,0 +1,179 @@
+"""Toponyms: place names as written (no resolution): settlements, regions, features.
+
+Capitalised word runs, minus people, organisations and side words; "X region",
+"X Oblast", "Херсонській області", "Донецкой Народной Республики" are regions.
+
+>>> [(p.name, p.region) for p in find_places("captured the village of Maiorsk in the Donetsk region", "en")]
+[('Maiorsk', False), ('Donetsk region', True)]
+>>> [p.name for p in find_places("освободили село Макеевку в Луганской Народной Республике", "ru")]
+['Макеевку', 'Луганской Народной Республике']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_LAT = r"[A-Z][\w’'ʼ-]*[\w]"
+_CYR = r"[А-ЯІЇЄҐЁ][а-яіїєґё’'ʼ-]*[а-яіїєґё]"
+_RUN = re.compile(
+    rf"(?<![\w’'ʼ-])(?:{_LAT}(?:(?: |-|\s-\s)(?:{_LAT}|on|upon|na|nad|de))*"
+    rf"|{_CYR}(?:(?: |-)(?:{_CYR}))*|ДНР|ЛНР|ЗНР)(?![\w’'ʼ])"
+)
+_REGION_AFTER = re.compile(
+    r"^(?: |-)(?:[Rr]egions?|[Oo]blasts?|[Pp]rovince|[Dd]istricts?|[Rr]iver|"
+    r"[Rr]aion|област[іьи]|обл\.|район\w*|облас\w*|краю|край|"
+    r"громад\w+|річк\w+|рек\w+)(?![\w])"
+)
+_REGION_NAME = re.compile(
+    r"Oblast|Region|Crimea|Donbas|Donbass|Kursk|Belgorod|Bryansk|Республик\w*|"
+    r"ДНР|ЛНР|ЗНР|Донбас\w*|Крим\w*|Крым\w*|\w+щин[аиіу]|\w+чин[аиіу]|"
+    r"Запоріжжя|Запорожье|Херсонщин|Донеччин",
+)
+_STOP = {
+    # English function/sentence words and non-places
+    "The", "A", "An", "In", "On", "At", "As", "But", "And", "Or", "If", "It", "Its",
+    "This", "That", "These", "Those", "There", "Their", "They", "He", "She", "We",
+    "Our", "Us", "His", "Her", "According", "Since", "After", "Before", "Over",
+    "During", "While", "When", "Where", "Which", "Who", "What", "Why", "How",
+    "Also", "However", "Meanwhile", "Earlier", "Later", "Now", "Then", "Still",
+    "Some", "Most", "More", "Many", "All", "Both", "Each", "Another", "Other",
+    "Such", "Including", "Despite", "Amid", "Within", "Without", "Under", "With",
+    "From", "To", "For", "Of", "By", "About", "Around", "Near", "Toward", "Towards",
+    "Ukraine", "Ukraine's", "Ukraine’s", "Ukrainian", "Ukrainians", "Russia",
+    "Russia's", "Russia’s", "Russian", "Russians", "Kremlin", "Moscow’s",
+    "Moscow's", "Kyiv's", "Kyiv’s", "Soviet", "NATO", "EU", "UN", "US", "U.S",
+    "UK", "ISW", "AFP", "Reuters", "DeepState", "CTP", "AP", "BBC", "CNN", "TASS",
+    "Telegram", "Facebook", "Twitter", "X", "YouTube", "Instagram", "Tuesday",
+    "Monday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
+    "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "President", "Minister", "Deputy",
+    "General", "Defense", "Defence", "Ministry", "Forces", "Force", "Army", "Armed",
+    "Staff", "Commander", "Chief", "Head", "Brigade", "Brigadier", "Colonel",
+    "Mr", "Ms", "Mrs", "Source", "Details", "Background", "Quote", "Advance",
+    "Kremlin's", "Wagner", "Quote:", "Heavy", "Fierce", "Fighting", "Russians",
+    "Advertisement", "Unofficial", "Bloggers", "Experts", "Analysts", "Institute",
+    "Study", "War", "Security", "Council", "Office", "Presidential", "Center",
+    "Centre", "Media", "Military", "News", "Times", "Post", "Pravda", "Center",
+    "Group", "Operational", "Directorate", "Main", "Department", "Service",
+    "Intelligence", "Guard", "National", "State", "Republic", "People's",
+    "Hanna", "Ganna", "Volodymyr", "Vladimir", "Zelenskyy", "Zelensky",
+    "Pentagon", "White", "House", "Summing", "Soon", "Before", "Amid",
+    # Cyrillic non-places
+    "Україна", "України", "Україні", "Україну", "Україною", "Росія", "Росії",
+    "Росію", "Россия", "России", "Россию", "Российской", "Федерации", "РФ",
+    "ЗСУ", "ВСУ", "Генштаб", "Генштабу", "Сили", "Сил", "Силы", "Збройні",
+    "Збройних", "Вооруженных", "Вооруженные", "Міноборони", "Минобороны",
+    "Міністерство", "Министерство", "Министерстве", "Міністерстві", "Оборони",
+    "Обороны", "Центр", "Запад", "Юг", "Восток", "Север", "Днепр", "Южной",
+    "Южная", "Генерального", "Генеральний", "Штабу", "Штаба", "Президент",
+    "Крім", "Також", "Также", "Водночас", "Тривають", "Протягом", "Ранее",
+    "Раніше", "Об", "Про", "По", "За", "На", "В", "У", "І", "И", "А", "Але", "Но",
+    "Він", "Вона", "Вони", "Он", "Она", "Они", "Його", "Её", "Его", "Це", "Это",
+    "Армия", "Армії", "Армия России", "Подразделения", "Підрозділи",
+    "Военнослужащие", "Військові", "Бойцы", "Новини", "Новости", "Події",
+    "Telegram-каналі", "Ворог", "Противник", "Генеральный",
+}
+_ORG = re.compile(
+    r"\b(?:Brigade|Ministry|Center|Centre|Group|Institute|Office|Agency|Forces|"
+    r"Army|Corps|Staff|Directorate|News|Times|Post|Pravda|Media|Service|Council|"
+    r"Command|Guard|Administration|Project|Channel|Telegram|University|Bureau|"
+    r"Press|Committee|Department|Battalion|Regiment|Division|Company|Party|"
+    r"Telethon|Marathon|Initiative|Authority|Agency|Times|Journal|Review|Blog)\b"
+    r"|(?:Міністерств|Министерств|Генштаб|Генеральн|Збройн|Вооруж|Управлін|"
+    r"Управлен|Пресслужб|Пресс|Бригад|Полк|Батальйон|Батальон|Агентств)",
+)
+_PERSON_BEFORE = re.compile(
+    r"(?:President|Minister|minister|General|general|Commander|commander|spokes"
+    r"\w+|Mr|Ms|Mrs|Dr|head|Head|chief|Chief|governor|Governor|official|"
+    r"blogger|analyst|Colonel|colonel|Lieutenant|Sergeant|leader|Leader|"
+    r"secretary|Secretary|глава|голова|міністр|министр|президент|Президент|"
+    r"генерал|командувач|командующ\w*|речник|представитель|губернатор|"
+    r"эксперт\w*|політолог\w*|политолог\w*|Заступниця|заступниця|заступник)"
+    r"[\w’'ʼ,. ]{0,40}?\s$"
+)
+_PERSON_AFTER = re.compile(
+    r"^\s*(?:said|says|told|added|noted|claimed|stated|wrote|reported|"
+    r"thanked|confirmed|published|announced|explained|replied|заявив|заявила|"
+    r"сказав|сказала|повідомив|повідомила|наголосив|наголосила|заявил|"
+    r"заявила|сообщил|сообщила|отметил|подчеркнул)\b"
+)
+_GENERIC_HEAD = re.compile(
+    r"^(?:Поселок|Посёлок|Село|Селище|Місто|Город|Деревня|Населений|Населенный|"
+    r"Village|Town|City|Settlement|The)\s+"
+)
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    start: int
+    end: int
+    name: str
+    region: bool
+
+
+def find_places(
+    text: str, lang: str = "en", *, exclude: set[str] | None = None,
+    known: set[str] | None = None, sentence_start: int = 0,
+) -> list[PlaceMention]:
+    """Place-like names in ``text`` (offsets into ``text``).
+
+    ``exclude`` holds person/claimant words; ``known`` holds words seen as places
+    elsewhere, which lets a sentence-initial capitalised word count as a place.
+    """
+    out: list[PlaceMention] = []
+    exclude = exclude or set()
+    for m in _RUN.finditer(text):
+        s, e = m.start(), m.end()
+        words = m.group(0).split(" ")
+        # strip stop words at both ends
+        while words and (words[0] in _STOP or words[0].rstrip("’'s") in _STOP
+                         or words[0] in exclude):
+            s += len(words[0]) + 1
+            words.pop(0)
+        while words and (words[-1] in _STOP or words[-1] in exclude):
+            words.pop()
+        if not words:
+            continue
+        name = " ".join(words)
+        e = s + len(name)
+        if text[s:e] != name:
+            continue
+        if _ORG.search(name) or any(w in exclude for w in words):
+            continue
+        if name.isupper() and len(name) > 3 and not re.fullmatch(r"[А-ЯІЇЄҐ]{3}",
+                                                                 name):
+            continue
+        before = text[max(0, s - 50): s]
+        after = text[e: e + 24]
+        if _PERSON_BEFORE.search(before) and len(words) >= 1 and not \
+                re.search(r"(?:of|the|під|біля|в|у)\s*$", before):
+            continue
+        if _PERSON_AFTER.match(after):
+            continue
+        g = _GENERIC_HEAD.match(name)
+        if g:
+            s += g.end()
+            name = name[g.end():]
+            if not name:
+                continue
+        at_start = not text[:s].strip() or re.search(r"[.!?:]\s*[\"“«]?\s*$",
+                                                     text[:s]) is not None
+        if at_start and len(name.split()) == 1 and not (known and name in known):
+            after_word = re.match(r"^(?: |-)(?:[Rr]egion|[Oo]blast|област|обл)",
+                                  after)
+            if not after_word and not re.match(r"^\s*,", after):
+                continue
+        region = False
+        ra = _REGION_AFTER.match(text[e: e + 20])
+        if ra:
+            e += ra.end()
+            name = text[s:e]
+            region = True
+        elif _REGION_NAME.search(name) or re.search(
+            r"(?:ськ|цьк|зьк)\w*\s+(?:област|обл)|(?:ск|цк)\w*\s+област", name
+        ):
+            region = True
+        out.append(PlaceMention(s, e, name, region))
+    return out

@@ -1,0 +1,124 @@
+"""Area and distance quantities: a number followed by a unit, in en/uk/ru.
+
+Areas are converted to km² (1 sq mi = 2.589988 km², 1 ha = 0.01 km²). A
+bracketed conversion right after a quantity ("3 sq km (1.2 sq miles)") is
+marked ``conversion`` so the primary figure wins.
+
+>>> [round(q.value, 3) for q in find_quantities("liberated 7 square km (2.7 square miles)")]
+[7.0, 6.993]
+>>> [q.conversion for q in find_quantities("liberated 7 square km (2.7 square miles)")]
+[False, True]
+>>> find_quantities("просунулися на 2,5 км", "uk")[0].value
+2.5
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .numbers import number_before
+
+SQ_MI_KM2 = 2.589988
+HA_KM2 = 0.01
+MILE_KM = 1.609344
+
+# (pattern, factor to km² or km, measure)
+_UNITS: list[tuple[str, float, str]] = [
+    (r"(?:sq\.?|square)[ \u00a0-]*(?:km|kms|kilomet(?:er|re)s?)\b", 1.0, "area"),
+    (r"km²|km\^?2\b|км²|км2\b", 1.0, "area"),
+    (r"кв\.?[ \u00a0]*(?:км|кілометр\w*|километр\w*)\.?", 1.0, "area"),
+    (r"квадратн\w*[ \u00a0]+(?:кілометр\w*|километр\w*|км)", 1.0, "area"),
+    (r"(?:sq\.?|square)[ \u00a0-]*(?:mi|miles?)\b", SQ_MI_KM2, "area"),
+    (r"квадратн\w*[ \u00a0]+(?:мил\w*|міл\w*)", SQ_MI_KM2, "area"),
+    (r"hectares?\b|\bha\b|гектар\w*|\bга\b", HA_KM2, "area"),
+    (r"kilomet(?:er|re)s?\b|kms?\b|кілометр\w*|километр\w*|км\b", 1.0, "distance"),
+    (r"miles?\b", MILE_KM, "distance"),
+    (r"met(?:er|re)s\b|метр(?:ів|ов|и|а)\b", 0.001, "distance"),
+]
+_UNIT_RE = re.compile(
+    "|".join(f"(?P<u{i}>{p})" for i, (p, _, _) in enumerate(_UNITS)), re.IGNORECASE
+)
+_RANGE = re.compile(
+    r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*(?:-|–|—|to|до|або|или|or)\s*$", re.IGNORECASE
+)
+_APPROX = re.compile(
+    r"(?:more than|over|nearly|almost|about|around|approximately|roughly|some|"
+    r"up to|up|at least|close to|less than|under|just over|just under|"
+    r"по(?:над|рядка)|більше(?: ніж)?|близько|майже|приблизно|до|щонайменше|"
+    r"понад|около|более(?: чем)?|свыше|почти|примерно|не менее)[\s\u00a0]*$",
+    re.IGNORECASE,
+)
+_SINGULAR = re.compile(r"(?:\ba|\ban|\bone|на|один|одна|одну)[\s\u00a0]+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A measured quantity: ``value`` in km² (area) or km (distance)."""
+
+    start: int  # start of the number (or of the approximation word)
+    end: int  # end of the unit
+    number_start: int
+    value: float
+    measure: str  # "area" or "distance"
+    written: str  # as written, number and unit
+    unit: str
+    approx: str | None = None
+    range_low: float | None = None
+    conversion: bool = False  # bracketed conversion of the previous quantity
+    adjectival: bool = False  # "1,000-km front"
+
+
+def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
+    """Every number+unit in ``text`` (area units before distance units)."""
+    out: list[Quantity] = []
+    for m in _UNIT_RE.finditer(text):
+        idx = int(next(k for k, v in m.groupdict().items() if v)[1:])
+        _, factor, measure = _UNITS[idx]
+        us = m.start()
+        num = number_before(text, us, lang)
+        adjectival = False
+        if num is None:
+            # "1,000-km": hyphen between number and unit
+            if us > 0 and text[us - 1] == "-":
+                num = number_before(text, us - 1, lang)
+                adjectival = num is not None
+            if num is None:
+                single = _SINGULAR.search(text[max(0, us - 12): us])
+                if not single or measure != "distance":
+                    continue
+                value = 1.0
+                ns = max(0, us - 12) + single.start()
+                out.append(
+                    Quantity(ns, m.end(), ns, value * factor, measure,
+                             text[ns: m.end()], m.group(0))
+                )
+                continue
+        value = num.value * factor
+        start = num.start
+        approx = None
+        a = _APPROX.search(text[max(0, start - 24): start])
+        if a:
+            approx = a.group(0).strip().lower()
+            start = max(0, start - 24) + a.start()
+        low = None
+        r = _RANGE.search(text[max(0, num.start - 20): num.start])
+        if r:
+            from .numbers import parse_digits
+
+            lv = parse_digits(r.group(1))
+            if lv is not None and lv < num.value:
+                low = lv * factor
+                start = max(0, num.start - 20) + r.start()
+        before = text[max(0, start - 3): start]
+        conversion = False
+        if "(" in before or "[" in before:
+            prev = out[-1] if out else None
+            if prev and text[prev.end: start].strip(" ([\u00a0") == "":
+                conversion = True
+        out.append(
+            Quantity(start, m.end(), num.start, value, measure,
+                     text[num.start: m.end()], m.group(0), approx, low,
+                     conversion, adjectival)
+        )
+    return out
