@@ -59,6 +59,7 @@ ALL_SOURCES = ("deepstate", "deepstate-daily", "isw", "nzz")
 RADII_KM = (15.0, 25.0, 35.0)
 LAG_DAYS = 7
 NEAR_PLACE_KM = 5.0  # an advance "near X" / "at X" with no sector: a disc this big
+SECTOR_RADIUS_KM = 25.0  # a "sector": the disc this big around its place
 SYNC_WINDOW_DAYS = 2  # first try to fetch this many days before an instant
 COVER_WINDOW_DAYS = 10  # then widen to this many (as verify.MAX_SNAPSHOT_AGE_DAYS)
 
@@ -92,6 +93,7 @@ class ClaimCheck:
     region_note: str
     places: list[Place]
     verdicts: list[Verdict] = field(default_factory=list)
+    alt_regions: list[tuple[str, Region]] = field(default_factory=list)
 
     @property
     def sector_key(self) -> str:
@@ -324,8 +326,9 @@ class Places:
         kwargs: dict[str, Any] = {"resolver": self.resolver, "context_text": context}
         if radius_km is not None:
             kwargs["radius_km"] = radius_km
+        names = [p.name for p in (places or claim.places)]
         try:
-            res = region_for_claim(claim.sector, places or claim.places, **kwargs)
+            res = region_for_claim(sector_of(claim), names, **kwargs)
         except FrontlineError as exc:
             return None, str(exc)
         region = _attr(res, "region")
@@ -334,7 +337,41 @@ class Places:
             return None, desc or "no region for this claim"
         return region, desc or region.description
 
+    def regions(
+        self, claim: Claim, places: list[Place], context: str
+    ) -> tuple[Region | None, str, list[tuple[str, Region]]]:
+        """Primary region, how it was built, and other readings to report.
 
+        A General Staff direction (a union of hromadas) is reported, but the
+        primary region of a "sector" is the disc of
+        :data:`SECTOR_RADIUS_KM` around its place, so radii can be varied.
+        """
+        region, note = self.region(claim, places, context)
+        if region is None or region.kind != "direction":
+            return region, note, []
+        disc, disc_note = self.region(claim, places, context, SECTOR_RADIUS_KM)
+        if disc is None:
+            return region, note, []
+        return disc, disc_note, [("General Staff direction (hromadas)", region)]
+
+
+def sector_of(claim: Claim) -> str | None:
+    """The claim's sector, or a side-of-place phrase in its quote.
+
+    >>> from frontline.model import Claim
+    >>> sector_of(Claim("d", "advance", "successes on the south of Robotyne", 0, 1))
+    'south of Robotyne'
+    """
+    if claim.sector and claim.sector.strip():
+        return claim.sector
+    m = _SIDE_OF.search(claim.quote or "")
+    return m.group(0) if m else None
+
+
+_SIDE_OF = re.compile(
+    r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+"
+    r"[A-ZА-ЯІЇЄҐ][\w'’-]+",
+)
 _OBLAST = re.compile(
     r"\b[\w'’-]+\s+(?:region|oblast|province)\b|\b[\w'’-]+\s+(?:област\w*|обл\.)",
     re.IGNORECASE,
@@ -420,9 +457,10 @@ def _region_variants(
     readings = [(f"primary region ({region.description})", region)]
     p = region.params or {}
     radius = p.get("radius_km")
-    lat = p.get("lat", (p.get("center") or [None, None])[0])
-    lon = p.get("lon", (p.get("center") or [None, None])[1])
-    if region.kind not in ("disc", "all") and radius and lat is not None:
+    centre = p.get("centre") or p.get("center") or [None, None]
+    lat = p.get("lat", centre[0])
+    lon = p.get("lon", centre[1])
+    if region.kind == "half-disc" and radius and lat is not None:
         from .geo.regions import disc_region
 
         try:
@@ -564,6 +602,17 @@ class SourceChecker:
                 }
             )
         assert primary is not None
+        for label, reg in cc.alt_regions if cc.region is not None else []:
+            m, d = self._directed(reg, t0, t1, gainer)
+            reading_json.append(
+                {
+                    "reading": f"{label}, reported only: {reg.description}",
+                    "area_km2": _r(reg.area_km2),
+                    "measured_km2": _r(d),
+                    "against_km2": _r(opposite_change(m, gainer)),
+                    "used_for_verdict": False,
+                }
+            )
         tol = self.opts.tolerance
         has_figure = claim.area_km2 is not None and claim.kind == "area_change"
 
@@ -907,7 +956,9 @@ def plan_places(
         fd = front.at(cc.period.end) if front is not None and cc.period.end else None
         cc.places = places.resolve(claim, context, front_distance=fd)
         if claim.kind in ("area_change", "advance", "fighting"):
-            cc.region, cc.region_note = places.region(claim, cc.places, context)
+            cc.region, cc.region_note, cc.alt_regions = places.regions(
+                claim, cc.places, context
+            )
         else:
             cc.region_note = "settlements are checked at their points"
 
