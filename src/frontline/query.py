@@ -173,8 +173,16 @@ class GeometryCache:
             )
         if id(region) not in self._regions:
             self._regions[id(region)] = region
-            self._windows[id(region)] = change.lonlat_window(region.geometry)
-        return change.clip_lonlat(geom, region.geometry, self._windows[id(region)])
+            # Short edges (discs): a straight projected edge is the lon/lat edge
+            # to well under a metre, so clip in projection directly.
+            short = change.max_edge_deg(region.geometry) <= change.SHORT_EDGE_DEG
+            self._windows[id(region)] = (
+                None if short else change.lonlat_window(region.geometry)
+            )
+        window = self._windows[id(region)]
+        if window is None:
+            return change.clip(geom, region.projected)
+        return change.clip_lonlat(geom, region.geometry, window)
 
     def changes(self, a: str, b: str, layer: str, region: Region):
         """(gained, lost) geometries of ``layer`` from snapshot a to b."""

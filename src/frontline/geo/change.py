@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
 import shapely
 from shapely.geometry import MultiPolygon
 
@@ -93,6 +94,19 @@ def polygons(geom) -> list:
     return sorted(out, key=lambda g: -g.area)
 
 
+SHORT_EDGE_DEG = 0.02  # below this, lon/lat and projected straight edges agree
+
+
+def max_edge_deg(lonlat_geom) -> float:
+    """The longest edge of a lon/lat (multi)polygon, in degrees."""
+    longest = 0.0
+    for ring in shapely.get_rings(shapely.get_parts(lonlat_geom)):
+        xy = shapely.get_coordinates(ring)
+        if len(xy) > 1:
+            longest = max(longest, float(np.hypot(*np.diff(xy, axis=0).T).max()))
+    return longest
+
+
 def lonlat_window(region_lonlat, margin_m: float = 2_000.0):
     """A projected polygon safely containing the lon/lat ``region_lonlat``.
 
@@ -124,6 +138,20 @@ def clip_lonlat(geom, region_lonlat, window):
     return to_equal_area(out)
 
 
+def same(a, b) -> bool:
+    """Exactly the same polygons (vertex for vertex, whatever the ring starts).
+
+    A cheap test before an overlay: two snapshots often agree inside a region.
+    """
+    if a.geom_type != b.geom_type or shapely.get_num_coordinates(
+        a
+    ) != shapely.get_num_coordinates(b):
+        return False
+    if a.equals_exact(b, 0.0):
+        return True
+    return shapely.normalize(a).equals_exact(shapely.normalize(b), 0.0)
+
+
 def gained(start, end):
     """Ground in ``end`` but not in ``start`` (both already clipped).
 
@@ -133,7 +161,7 @@ def gained(start, end):
         return EMPTY
     if start is None or start.is_empty:
         return end
-    if start is end or start.equals_exact(end, 0.0):
+    if start is end or same(start, end):
         return EMPTY
     diff = shapely.difference(end, start)
     # Snapping the result to a 1 mm grid collapses the zero-width spikes and
