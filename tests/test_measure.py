@@ -121,6 +121,7 @@ def test_held_at_and_change_geometries(store):
         (("nosuch", T1, T2), ["unknown source", "demo"]),
         (("demo", parse_instant("2023-07-01"), T2), ["before the first demo"]),
         (("demo", T2, T1), ["after"]),
+        (("isw", T1, T2), ["no isw snapshots", "frontline import isw"]),
     ],
 )
 def test_measure_errors_are_one_line(store, args, words):
@@ -135,8 +136,20 @@ def test_measure_errors_are_one_line(store, args, words):
 
 def test_cli_measure_json(db, capsys):
     code = run(
-        ["measure", "--source", "demo", "--region", "bbox:36.5,47.5,38.5,49.5",
-         "--from", "2023-08-01", "--to", "2023-08-08", "--json", "--db", db]
+        [
+            "measure",
+            "--source",
+            "demo",
+            "--region",
+            "bbox:36.5,47.5,38.5,49.5",
+            "--from",
+            "2023-08-01",
+            "--to",
+            "2023-08-08",
+            "--json",
+            "--db",
+            db,
+        ]
     )
     assert code == 0
     obj = json.loads(capsys.readouterr().out)
@@ -160,12 +173,41 @@ def test_cli_measure_json(db, capsys):
 
 
 def test_cli_measure_table_and_null_grey(db, capsys):
-    assert run(["measure", "-s", "nogrey", "--from", "2023-08-01",
-                "--to", "2023-08-09", "--db", db]) == 0
+    assert (
+        run(
+            [
+                "measure",
+                "-s",
+                "nogrey",
+                "--from",
+                "2023-08-01",
+                "--to",
+                "2023-08-09",
+                "--db",
+                db,
+            ]
+        )
+        == 0
+    )
     out = capsys.readouterr().out
     assert "Russian-held" in out and "gained by Russia" in out
-    assert run(["measure", "-s", "nogrey", "--from", "2023-08-01",
-                "--to", "2023-08-09", "--db", db, "--json"]) == 0
+    assert (
+        run(
+            [
+                "measure",
+                "-s",
+                "nogrey",
+                "--from",
+                "2023-08-01",
+                "--to",
+                "2023-08-09",
+                "--db",
+                db,
+                "--json",
+            ]
+        )
+        == 0
+    )
     obj = json.loads(capsys.readouterr().out)
     assert obj["grey_km2"] == {"from": None, "to": None}
     assert obj["region"]["geometry"] is None
@@ -174,14 +216,31 @@ def test_cli_measure_table_and_null_grey(db, capsys):
 @pytest.mark.parametrize(
     "extra, words",
     [
-        (["-s", "nosuch", "--from", "2023-08-01", "--to", "2023-08-08"],
-         "unknown source"),
-        (["-s", "demo", "--from", "2022-01-01", "--to", "2023-08-08"],
-         "before the first"),
-        (["-s", "demo", "--from", "2023-08-01", "--to", "2023-08-08",
-          "--region", "98,38,25km"], "out of range"),
-        (["-s", "demo", "--from", "01/08/2023", "--to", "2023-08-08"],
-         "not an ISO date"),
+        (
+            ["-s", "nosuch", "--from", "2023-08-01", "--to", "2023-08-08"],
+            "unknown source",
+        ),
+        (
+            ["-s", "demo", "--from", "2022-01-01", "--to", "2023-08-08"],
+            "before the first",
+        ),
+        (
+            [
+                "-s",
+                "demo",
+                "--from",
+                "2023-08-01",
+                "--to",
+                "2023-08-08",
+                "--region",
+                "98,38,25km",
+            ],
+            "out of range",
+        ),
+        (
+            ["-s", "demo", "--from", "01/08/2023", "--to", "2023-08-08"],
+            "not an ISO date",
+        ),
     ],
 )
 def test_cli_measure_bad_input_exit_2_one_line(db, capsys, extra, words):

@@ -42,6 +42,7 @@ from .model import GREY, RU_HELD, Measurement, Region, SnapshotInfo, SnapshotRef
 from .store.base import Store
 
 FREQS = ("D", "W", "M")
+KNOWN_SOURCES = ("deepstate", "deepstate-daily", "isw", "nzz")
 STALE_AFTER = timedelta(days=3)  # a snapshot older than this at T gets a note
 _TINY = timedelta(microseconds=1)
 
@@ -84,10 +85,16 @@ def timeline(store: Store, source: str) -> Timeline:
     """The source's snapshots; a one-line error if the store has none."""
     infos = store.snapshots(source)
     if not infos:
-        stored = ", ".join(store.sources()) or "none (run frontline import or sync)"
+        stored = ", ".join(store.sources()) or "none"
+        if source in KNOWN_SOURCES:
+            raise FrontlineError(
+                f"no {source} snapshots in the store yet (stored sources: {stored}); "
+                f"run 'frontline import {source} PATH' or 'frontline sync {source}'",
+                where="--source",
+            )
         raise FrontlineError(
             f"unknown source {source!r}: no snapshots of it in the store "
-            f"(stored sources: {stored})",
+            f"(stored sources: {stored}; known: {', '.join(KNOWN_SOURCES)})",
             where="--source",
         )
     return Timeline(source, infos)
