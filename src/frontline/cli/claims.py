@@ -94,18 +94,13 @@ def _table(doc: Document, records: list[dict[str, Any]], console: Console) -> No
         console.print(f"{heading}: no claims", markup=False, highlight=False)
         return
     table = Table(title=heading, title_justify="left", show_lines=True)
-    for name in (
-        "kind",
-        "gainer",
-        "km²",
-        "km",
-        "places",
-        "period",
-        "claimant",
-        "flags",
-        "quote",
-    ):
-        table.add_column(name, overflow="fold")
+    for name in ("kind", "gainer", "km²", "km"):
+        table.add_column(
+            name, no_wrap=True, justify="left" if name[0] < "l" else "right"
+        )
+    for name, ratio in (("places", 2), ("period", 2), ("claimant", 2), ("flags", 1)):
+        table.add_column(name, ratio=ratio, overflow="fold")
+    table.add_column("quote", ratio=6, min_width=30, overflow="fold")
     for rec in records:
         places = ", ".join(
             p.get("name", "") if isinstance(p, dict) else str(p)
@@ -158,7 +153,8 @@ def claims_command(
     extract_claims, claim_to_record = _engine()
     failed = 0
     with _output(out) as handle:
-        console = Console(file=handle, width=160 if out else None, soft_wrap=False)
+        wide = out is not None or not handle.isatty()
+        console = Console(file=handle, width=160 if wide else None, soft_wrap=False)
         for doc in docs:
             for message in doc.warnings:
                 warn(doc.id, message)
