@@ -144,3 +144,20 @@ def test_unknown_words_go_to_the_place_engine_or_fail_clearly():
     else:
         with pytest.raises(FrontlineError):
             parse_region("zzqx-no-such-place-qq")
+
+
+def test_file_with_a_declared_projected_crs_is_reprojected(tmp_path):
+    import numpy as np
+    from pyproj import Transformer
+
+    tr = Transformer.from_crs(4326, 3857, always_xy=True)
+    lonlat = shapely.segmentize(box(37.0, 48.0, 37.5, 48.5), 0.01)
+    merc = shapely.transform(lonlat, lambda xy: np.column_stack(tr.transform(*xy.T)))
+    fc = {
+        "type": "FeatureCollection",
+        "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::3857"}},
+        "features": [{"type": "Feature", "properties": {}, "geometry": mapping(merc)}],
+    }
+    r = parse_region(_write(tmp_path / "merc.geojson", fc))
+    assert r.geometry.bounds == pytest.approx((37.0, 48.0, 37.5, 48.5))
+    assert r.area_km2 == pytest.approx(geodesic_area_km2(lonlat), rel=1e-4)
