@@ -60,6 +60,54 @@ OBLASTS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 
 
+# KATOTTG oblast prefix -> (Ukrainian, Russian) adjective as in "... область".
+OBLAST_ADJ: dict[str, tuple[str, str]] = {
+    "UA01": ("Кримська", "Крымская"),
+    "UA05": ("Вінницька", "Винницкая"),
+    "UA07": ("Волинська", "Волынская"),
+    "UA12": ("Дніпропетровська", "Днепропетровская"),
+    "UA14": ("Донецька", "Донецкая"),
+    "UA18": ("Житомирська", "Житомирская"),
+    "UA21": ("Закарпатська", "Закарпатская"),
+    "UA23": ("Запорізька", "Запорожская"),
+    "UA26": ("Івано-Франківська", "Ивано-Франковская"),
+    "UA32": ("Київська", "Киевская"),
+    "UA35": ("Кіровоградська", "Кировоградская"),
+    "UA44": ("Луганська", "Луганская"),
+    "UA46": ("Львівська", "Львовская"),
+    "UA48": ("Миколаївська", "Николаевская"),
+    "UA51": ("Одеська", "Одесская"),
+    "UA53": ("Полтавська", "Полтавская"),
+    "UA56": ("Рівненська", "Ровенская"),
+    "UA59": ("Сумська", "Сумская"),
+    "UA61": ("Тернопільська", "Тернопольская"),
+    "UA63": ("Харківська", "Харьковская"),
+    "UA65": ("Херсонська", "Херсонская"),
+    "UA68": ("Хмельницька", "Хмельницкая"),
+    "UA71": ("Черкаська", "Черкасская"),
+    "UA73": ("Чернівецька", "Черновицкая"),
+    "UA74": ("Чернігівська", "Черниговская"),
+}
+
+
+def oblast_from_text(text: str) -> str | None:
+    """English oblast name for an oblast as written, without any gazetteer.
+
+    >>> oblast_from_text("Донецької області"), oblast_from_text("Kharkiv Oblast")
+    ('Donetsk', 'Kharkiv')
+    """
+    from .forms import lemmas, parse_query
+    from .translit import loose_key
+
+    core, _ = parse_query(text)
+    keys = {loose_key(f) for f in lemmas(core)}
+    for prefix, (short, aliases) in OBLASTS.items():
+        names = [short, *aliases, *OBLAST_ADJ.get(prefix, ())]
+        if any(loose_key(n) in keys for n in names):
+            return short
+    return None
+
+
 def oblast_name(code: str) -> str:
     """English short name of the oblast a KATOTTG code belongs to ('' if none)."""
     return OBLASTS.get(code[:4], ("", ()))[0]

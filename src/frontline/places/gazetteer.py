@@ -223,7 +223,9 @@ def _merge(entry: Entry, row: Row) -> None:
             entry.feature_code = row.feature_code
     if row.source.startswith("geonames") and row.name:
         entry.name = row.name  # GeoNames' Latin name is the most familiar
-    if not entry.name_uk:
+    if row.source in ("katottg", "osm") and row.name_uk:
+        entry.name_uk = row.name_uk  # the official spelling wins
+    elif not entry.name_uk:
         entry.name_uk = _pick_name_uk(row)
 
 

@@ -35,6 +35,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from ..errors import FrontlineError
+from .admin import oblast_from_text
 from .forms import lemmas, parse_query
 from .gazetteer import Entry, Gazetteer
 from .translit import fold, is_cyrillic, loose_key, skeleton_key
@@ -260,7 +261,9 @@ class Resolver:
             for i, (q, _, how) in sorted(found.items(), key=lambda kv: -kv[1][0])
             if self.gazetteer.entries[i].feature_code.startswith("ADM1") and q >= 0.85
         ]
-        return obl[0].oblast or obl[0].name if obl else None
+        if obl:
+            return obl[0].oblast or obl[0].name
+        return oblast_from_text(text)
 
     def _oblast_values(self) -> set[str]:
         values = self.__dict__.get("_oblasts")

@@ -212,6 +212,7 @@ def fetch(url: str, name: str | None = None) -> Path:
     """
     import pooch
 
+    pooch.get_logger().setLevel("ERROR")  # we report failures ourselves
     folder = cache_dir() / "gazetteer-downloads"
     folder.mkdir(parents=True, exist_ok=True)
     fname = name or url.rstrip("/").rsplit("/", 1)[-1]
