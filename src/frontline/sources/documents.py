@@ -231,7 +231,7 @@ def _cap(doc: Document) -> Document:
             f"{MAX_TEXT_CHARS:,} only"
         )
         doc.text = doc.text[:MAX_TEXT_CHARS]
-    if not doc.text.strip():
+    if not doc.text.strip() and doc.extraction != "none":  # "none" said why
         doc.warnings.append("empty text")
     return doc
 
