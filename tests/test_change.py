@@ -74,3 +74,15 @@ def test_clip_with_disc_region_matches_geodesic_intersection():
     ref = geodesic_area_km2(shapely.intersection(held, region.geometry))
     assert got == pytest.approx(ref, rel=1e-4)
     assert 0 < got < region.area_km2
+
+
+def test_invalid_input_is_repaired_not_raised():
+    bowtie = shapely.Polygon(
+        [(0, 0), (10_000, 10_000), (10_000, 0), (0, 10_000), (0, 0)]
+    )
+    assert not bowtie.is_valid
+    region = box(0, 0, 10_000, 5_000)
+    out = change.clip(bowtie, region)
+    assert out.is_valid and area_km2(out) == pytest.approx(25.0, rel=1e-6)
+    g = change.gained(region, bowtie)
+    assert g.is_valid and area_km2(g) == pytest.approx(25.0, rel=1e-6)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import shapely
+from shapely.errors import GEOSException
 from shapely.geometry import MultiPolygon
 
 from .area import area_km2, to_equal_area, to_lonlat
@@ -40,6 +41,14 @@ def _polygonal(geom):
     return shapely.union_all(parts) if len(parts) > 1 else parts[0]
 
 
+def _overlay(op, a, b):
+    """``op(a, b)``; on a GEOS topology error, once more on repaired inputs."""
+    try:
+        return op(a, b)
+    except GEOSException:
+        return op(shapely.make_valid(a), shapely.make_valid(b))
+
+
 def clip(geom, region):
     """``geom`` ∩ ``region`` (``region`` None = no clipping).
 
@@ -53,6 +62,7 @@ def clip(geom, region):
         return geom
     if region.is_empty:
         return EMPTY
+    geom = _polygonal(geom)
     rx0, ry0, rx1, ry1 = region.bounds
     gx0, gy0, gx1, gy1 = geom.bounds
     if gx0 > rx1 or gx1 < rx0 or gy0 > ry1 or gy1 < ry0:
@@ -68,7 +78,7 @@ def clip(geom, region):
     shapely.prepare(region)
     if region.contains_properly(geom):
         return geom
-    return _polygonal(shapely.intersection(geom, region))
+    return _polygonal(_overlay(shapely.intersection, geom, region))
 
 
 GRID_M = 0.001  # change polygons are snapped to a 1 mm grid
@@ -132,7 +142,7 @@ def clip_lonlat(geom, region_lonlat, window):
     ll = to_lonlat(piece)
     if not ll.is_valid:
         ll = shapely.make_valid(ll)
-    out = _polygonal(shapely.intersection(ll, region_lonlat))
+    out = _polygonal(_overlay(shapely.intersection, ll, region_lonlat))
     if out.is_empty:
         return EMPTY
     return to_equal_area(out)
@@ -163,7 +173,7 @@ def gained(start, end):
         return end
     if start is end or same(start, end):
         return EMPTY
-    diff = shapely.difference(end, start)
+    diff = _overlay(shapely.difference, end, start)
     # Snapping the result to a 1 mm grid collapses the zero-width spikes and
     # slivers that nearly shared edges leave behind (area change ~1e-8).
     parts = polygons(shapely.set_precision(diff, GRID_M))
