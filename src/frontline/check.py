@@ -410,15 +410,33 @@ def ensure(
         opts.sync = False
         return
     for since, until in _merge(instants):
+        memo = (id(store), source, since, until, opts.mirror)
+        if memo in _ENSURED or _covered(store, source, since, until):
+            continue
         try:
             ensure_snapshots(
                 store, source, since, until, mirror=opts.mirror, progress=opts.progress
             )
+            _ENSURED.add(memo)
         except FrontlineError as exc:
             notes.append(
                 f"{source}: could not sync {since:%Y-%m-%d}..{until:%Y-%m-%d}: {exc}"
             )
             return
+
+
+_ENSURED: set[tuple[Any, ...]] = set()  # windows synced in this process
+COVERED_WITHIN = timedelta(days=1)
+
+
+def _covered(store: Store, source: str, since: datetime, until: datetime) -> bool:
+    """Both ends of the window already have a stored snapshot at most a day
+    before them: nothing to fetch (``frontline sync`` refreshes explicitly)."""
+    for t in (since, until):
+        info = store.snapshot_at(source, t)
+        if info is None or t - info.time > COVERED_WITHIN:
+            return False
+    return True
 
 
 def _merge(windows: list[tuple[datetime, datetime]]) -> list[tuple[datetime, datetime]]:
