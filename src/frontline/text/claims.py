@@ -50,7 +50,8 @@ _FAMILIES = ("attempt", "stall", "advance", "capture", "withdraw", "fight", "hol
 _TRIGGER_RE: dict[str, re.Pattern[str]] = {
     lang: re.compile(
         r"(?<![\w-])(?:"
-        + "|".join(f"(?P<{f}>{pats[f]})" for f in _FAMILIES if f in pats)
+        + "|".join(f"(?P<{f}>(?:{pats[f]})(?![\\w]))" for f in _FAMILIES
+                   if f in pats)
         + ")",
         re.IGNORECASE if lang != "en" else 0,
     )
@@ -59,7 +60,7 @@ _TRIGGER_RE: dict[str, re.Pattern[str]] = {
 # English triggers are matched case-insensitively on the first letter only
 _TRIGGER_RE["en"] = re.compile(
     r"(?<![\w-])(?:"
-    + "|".join(f"(?P<{f}>{lx.TRIGGERS['en'][f]})" for f in _FAMILIES)
+    + "|".join(f"(?P<{f}>(?:{lx.TRIGGERS['en'][f]})(?![\\w]))" for f in _FAMILIES)
     + ")",
     re.IGNORECASE,
 )
@@ -235,7 +236,15 @@ def _find_triggers(text: str, lang: str) -> list[_Trig]:
                 continue
             if fam == "hold" and re.search(r"\bwho\s+$", before):
                 continue
+            if fam in ("fight", "attempt") and word[:1].isupper() and \
+                    before.strip() and not re.search(r"[.:\"“]\s*$", before):
+                continue  # "5th Assault Brigade"
+            if fam == "advance" and word.lower() in ("advance", "advances") and \
+                    lx.BACKGROUND_BEFORE.search(before):
+                continue
         else:
+            if re.search(r"(?:ением|енням|нням|ованием)$", word.lower()):
+                continue  # instrumental noun: "освобождением Угледара ..."
             # Slavic adjectival participles: "окупованих територій"
             if fam in ("capture", "hold") and re.search(
                 r"(?:их|ого|ому|ій|ої|ою|ым|ых|ой|ую|ее|іх)$", word.lower()
@@ -243,7 +252,8 @@ def _find_triggers(text: str, lang: str) -> list[_Trig]:
                                 word.lower()):
                 if not re.match(r"\s+(?:населен|сел|міст|город|поселок)", after):
                     continue
-        passive = bool(_PASSIVE_BEFORE.search(before)) or bool(
+        passive = (not word.lower().endswith("ing") and fam != "withdraw" and
+                   bool(_PASSIVE_BEFORE.search(before))) or bool(
             re.match(r"\s*(?:\w+\s+){0,4}?by\s", after) and fam in ("capture",
                                                                   "gain", "hold")
         )
@@ -259,6 +269,8 @@ def _find_triggers(text: str, lang: str) -> list[_Trig]:
 
 def _blocked(text: str, trig: _Trig, lang: str) -> bool:
     before = text[max(0, trig.start - 60): trig.start]
+    if lx.FUTURE.search(text[max(0, trig.start - 50): trig.end + 50]):
+        return True
     cond = lx.CONDITIONAL.get(lang)
     if cond and cond.search(before):
         return True
@@ -299,7 +311,7 @@ def _agent(
         for sm in reversed(mentions):
             if sm.end > trig.start or sm.side == "PRO":
                 continue
-            if sm.after_preposition and not re.search(r"['’]s$", sm.text):
+            if sm.after_preposition:
                 continue
             side = concrete(sm.side, perspective)
             if side:
@@ -333,7 +345,7 @@ def _gainer_for(
 
 def _period_for(
     anchor: int, anchors: list[int], periods: list[PeriodMention],
-    st: _DocState, sentence_periods_claimed: bool,
+    st: _DocState, carry: bool,
 ) -> PeriodMention | None:
     """The time expression governing a claim anchored at ``anchor``."""
     usable = [p for p in periods if p.kind not in ("weekday",)]
@@ -345,7 +357,7 @@ def _period_for(
         return after[0]
     if before:
         return before[-1]
-    if st.carry_period is not None:
+    if carry and st.carry_period is not None:
         return st.carry_period
     if usable:
         return min(usable, key=lambda p: abs(p.start - anchor))
@@ -383,6 +395,7 @@ def _extract(
     sents = sentences(text)
     any_trigger = _TRIGGER_RE.get(lang, _TRIGGER_RE["en"])
     claims: list[Claim] = []
+    st.perspective = _doc_perspective(sents, lang)
     # statement date from the lede ("said on Friday")
     if published is not None:
         for s in sents[:4]:
@@ -394,12 +407,13 @@ def _extract(
                         break
             if st.statement:
                 break
-    for s in sents:
+    for i, s in enumerate(sents):
         # cheap gates: no trigger word, no work
         if not any_trigger.search(s.text):
             _remember(s, st, lang)
             continue
-        new = _analyse(s, st, lang, text)
+        nxt = sents[i + 1].text if i + 1 < len(sents) else ""
+        new = _analyse(s, st, lang, text, nxt)
         _remember(s, st, lang)
         if new:
             st.carry_period = None
@@ -408,6 +422,20 @@ def _extract(
     for c in claims:
         c.doc_id = doc_id
     return claims
+
+
+def _doc_perspective(sents: list[Sentence], lang: str) -> str | None:
+    """The side most claimants of the document speak for (first sentences)."""
+    votes = {"UA": 0, "RU": 0}
+    for s in sents[:60]:
+        c = find_claimant(s.text, lang)
+        if c is not None and c.name:
+            side = side_of_text(f"{c.name} {c.role or ''}")
+            if side:
+                votes[side] += 1
+    if votes["UA"] == votes["RU"]:
+        return {"ru": "RU"}.get(lang, "UA")
+    return "UA" if votes["UA"] > votes["RU"] else "RU"
 
 
 def _remember(s: Sentence, st: _DocState, lang: str) -> None:
@@ -427,13 +455,17 @@ def _remember(s: Sentence, st: _DocState, lang: str) -> None:
         st.last_places = names
     for p in pls:
         st.known_places.add(p.name.split()[0])
-    periods = [p for p in find_periods(s.text, lang) if p.kind != "weekday"]
-    st.carry_period = periods[-1] if periods else None
+    periods = [p for p in find_periods(s.text, lang) if p.kind != "weekday"
+               and not p.text.lower().startswith("since")]
+    terr = any(m.lastgroup in ("capture", "advance", "gain", "hold") for m in
+               _TRIGGER_RE.get(lang, _TRIGGER_RE["en"]).finditer(s.text))
+    st.carry_period = periods[0] if periods and terr else None
     for m in re.finditer(r"\b(20\d\d)\b", s.text):
         st.context_year = int(m.group(1))
 
 
-def _analyse(s: Sentence, st: _DocState, lang: str, full: str) -> list[Claim]:
+def _analyse(s: Sentence, st: _DocState, lang: str, full: str,
+             next_text: str = "") -> list[Claim]:
     t = s.text
     trigs = _find_triggers(t, lang)
     if not trigs:
@@ -450,12 +482,12 @@ def _analyse(s: Sentence, st: _DocState, lang: str, full: str) -> list[Claim]:
         claimant = st.claimant
     c_side = side_of_text(
         f"{claimant.name or ''} {claimant.role or ''}" if claimant else None
-    ) or st.claimant_side
+    )
     if claimant is not None and claimant.name:
         for w in claimant.name.split():
             if w[:1].isupper():
                 st.people.add(w)
-    perspective = c_side or {"uk": "UA", "ru": "RU"}.get(lang)
+    perspective = c_side or st.perspective or {"uk": "UA", "ru": "RU"}.get(lang)
     periods = find_periods(t, lang)
     stmt = st.statement or st.published
     for p in periods:
@@ -530,7 +562,12 @@ def _analyse(s: Sentence, st: _DocState, lang: str, full: str) -> list[Claim]:
         # governing trigger: nearest before in the clause, else nearest overall
         in_clause = [tr for tr in territorial if clause[0] <= tr.start < clause[1]]
         before = [tr for tr in territorial if tr.end <= q.start]
-        if in_clause:
+        strong = [tr for tr in in_clause if tr.family in ("capture", "withdraw",
+                                                          "gain", "hold")]
+        if strong and not any(tr.family == "advance" and 0 <= q.start - tr.end
+                              <= 12 for tr in in_clause):
+            cands = strong
+        elif in_clause:
             cands = [tr for tr in in_clause if tr.end <= q.start] or in_clause
         else:
             cands = before or territorial
@@ -538,8 +575,10 @@ def _analyse(s: Sentence, st: _DocState, lang: str, full: str) -> list[Claim]:
         if _blocked(t, trig, lang) and trig.family != "hold":
             continue
         trig.used = True
+        lo, hi = min(trig.start, q.start), max(trig.end, q.end)
         for tr in in_clause:
-            tr.used = True
+            if lo <= tr.start < hi:
+                tr.used = True
         gainer = _gainer_for(t, trig, _clause_of(clauses, trig.start), mentions, st,
                              perspective, lang)
         seg = _segment(t, q.start, [x.start for x in area_q], clauses)
@@ -614,6 +653,23 @@ def _analyse(s: Sentence, st: _DocState, lang: str, full: str) -> list[Claim]:
         neg = negated_near(trig, clause)
         span = (min(seg_before[0] if trig.passive or not settlements else trig.start,
                     trig.start), max(seg_after[1], trig.end))
+        ground0 = re.match(r"\s*(?:(?:new|more|some|the|a|an|large|further|"
+                           r"additional|significant|much|most|nearly|almost|"
+                           r"at least|substantial)\s+){0,3}(?:ground|territory|"
+                           r"territories|land|lands|swathes?|areas?|positions?)\b|"
+                           r"\s*(?:територі\w+|территори\w+|позиці\w+|позици\w+)",
+                           tail, re.IGNORECASE)
+        if ground0 and trig.family == "capture":
+            if lx.COMPARISON.search(tail):
+                out.append(make("area_change", trig.start, span, trig, gainer, [],
+                                negated=neg, area_by_comparison=True,
+                                approx=_approx_word(tail)))
+            elif after_pl or sector or regions:
+                pl = [p.name for p in after_pl]
+                out.append(make("advance", trig.start, span, trig, gainer, pl,
+                                negated=neg, sector=sector))
+            trig.used = True
+            continue
         if trig.family == "withdraw" and _NEW_POSITIONS.search(tail):
             pl = [p.name for p in after_pl] or st.last_places[-1:]
             out.append(make("advance", trig.start, (seg_before[0], seg_after[1]),
@@ -648,9 +704,11 @@ def _analyse(s: Sentence, st: _DocState, lang: str, full: str) -> list[Claim]:
         ana_zone = t[seg_before[0]: seg_after[1]]
         ana = lx.SETTLEMENT_NOUN.search(ana_zone) or lx.ANAPHOR_PLACE.search(
             ana_zone)
-        relative = re.search(r"(?:\bwhich|\bthat|\bwho|—|–|,)\s*(?:\w+\s+){0,4}$",
-                             t[max(0, clause[0] - 3): trig.start]) or re.match(
-            r"\s*(?:which|який|яка|которы\w+)", t[clause[0]:trig.start])
+        relative = re.search(r"(?:\bwhich|\bthat|\bwho|—|–)\s*(?:\w+\s+){0,4}$|"
+                             r",\s*$", t[max(0, clause[0] - 3): trig.start]) or \
+            re.match(r"\s*(?:which|який|яка|которы\w+)", t[clause[0]:trig.start])
+        if trig.family == "withdraw":
+            relative = None
         antecedent: list[str] = []
         prior = [p for p in places if p.start < seg_before[0] and not p.region]
         if relative and prior:
@@ -666,6 +724,8 @@ def _analyse(s: Sentence, st: _DocState, lang: str, full: str) -> list[Claim]:
                 antecedent = pool[-1:]
         elif relative is not None and st.last_places and not prior:
             antecedent = st.last_places[-1:]
+        if trig.family == "withdraw" and not ana:
+            antecedent = []
         if antecedent or (ana and regions):
             names = antecedent + [p.name for p in regions]
             out.append(make("settlement_control", trig.start,
@@ -713,11 +773,18 @@ def _analyse(s: Sentence, st: _DocState, lang: str, full: str) -> list[Claim]:
         pl = [p.name for p in places if seg[0] <= p.start < seg[1]]
         sec = _sector_in(t, seg, lang)
         anaphor = lx.ANAPHOR_PLACE.search(t[seg[0]:seg[1]])
-        if not (dist or pl or sec or (anaphor and st.last_places and
-                                       not anaphor.group(0).lower() == "it")):
+        earlier_any = any(p.start < seg[0] and not p.region for p in places)
+        if not (dist or pl or sec or (anaphor and (st.last_places or earlier_any)
+                                       and anaphor.group(0).lower() != "it")):
             continue
-        if not pl and anaphor and st.last_places:
-            pl = st.last_places[-1:]
+        if not pl and anaphor:
+            earlier = [p.name for p in places if p.start < seg[0] and not p.region]
+            pl = earlier[-1:] or st.last_places[-1:]
+        if lead_is_weak(in_clause) and any(
+            tr.family == "capture" and clause[0] <= tr.start < clause[1]
+            for tr in trigs
+        ):
+            continue
         lead = next((tr for tr in in_clause if tr.family == "advance"), trig)
         gainer = _gainer_for(t, lead, clause, mentions, st, perspective, lang)
         neg = stalled or negated_near(lead, clause)
@@ -734,6 +801,7 @@ def _analyse(s: Sentence, st: _DocState, lang: str, full: str) -> list[Claim]:
     # ---- fighting -----------------------------------------------------------
     fights = [tr for tr in trigs if tr.family in ("fight", "attempt")
               and not tr.used]
+    fought: set[frozenset[str]] = set()
     for trig in fights:
         before = t[max(0, trig.start - 40): trig.start]
         if lx.FIGHT_BLOCK.search(before) and trig.family == "fight":
@@ -749,15 +817,23 @@ def _analyse(s: Sentence, st: _DocState, lang: str, full: str) -> list[Claim]:
                 continue
         if not pl and cont:
             pl = st.last_places[-1:]
+        key = frozenset(pl) or frozenset([sec or ""])
+        if key in fought or (fought and not pl):
+            continue
+        fought.add(key)
         out.append(make("fighting", trig.start, clause, trig, None, pl,
                         sector=sec))
-        break
     # ---- periods, claimant side, flags ---------------------------------------
     anchors = sorted(c.extra["_anchor"] for c in out)
     for c in out:
         anchor = c.extra.pop("_anchor")
-        p = _period_for(anchor, anchors, periods, st, False)
-        _apply_period(c, p, st, stmt, t)
+        p = _period_for(anchor, anchors, periods, st, c.kind == "area_change")
+        _apply_period(c, p, st, stmt, t + " " + next_text, periods)
+        nxt_anchor = min([a for a in anchors if a > anchor], default=len(t))
+        if any(q.kind in CUMULATIVE_KINDS and anchor <= q.start < nxt_anchor
+               for q in periods) and not (p and p.kind in BOUNDED_KINDS and
+                                          p.start < anchor):
+            c.cumulative = True
         if lx.TOTAL.search(t) and not (p and p.kind in BOUNDED_KINDS):
             c.cumulative = True
         if c.extra.get("holding") and not (p and p.kind in BOUNDED_KINDS):
@@ -776,6 +852,19 @@ def _analyse(s: Sentence, st: _DocState, lang: str, full: str) -> list[Claim]:
 
 def _is_person_like(t: str, p: PlaceMention) -> bool:
     return True
+
+
+def lead_is_weak(trigs: list[_Trig]) -> bool:
+    """Only "success"-type words: subsumed by a capture in the same clause."""
+    return bool(trigs) and all(
+        re.match(r"success|успіх|успех", tr.text, re.I) for tr in trigs
+    )
+
+
+def _approx_word(text: str) -> str | None:
+    m = re.search(r"\b(?:at least|more than|nearly|almost|about|over|some|"
+                  r"roughly|around)\b", text, re.I)
+    return m.group(0).lower() if m else None
 
 
 def _partial(tail: str) -> bool | None:
@@ -811,12 +900,21 @@ def _trim(t: str, a: int, b: int) -> tuple[int, int]:
 
 
 def _apply_period(c: Claim, p: PeriodMention | None, st: _DocState,
-                  stmt: date | None, sentence: str) -> None:
+                  stmt: date | None, sentence: str,
+                  periods: list[PeriodMention] | None = None) -> None:
     if p is None:
         c.period_end = stmt
         return
     c.extra["period_text"] = p.text
     start, end = resolve(p, st.published, stmt, st.context_year)
+    for q in periods or []:
+        # "yesterday and this morning": one span
+        if q.start > p.end and re.fullmatch(r"\s*(?:and|і|та|и|,)\s*",
+                                            sentence[p.end:q.start]):
+            s2, e2 = resolve(q, st.published, stmt, st.context_year)
+            if e2 and end and e2 > end:
+                end = e2
+                c.extra["period_text"] = sentence[p.start:q.end]
     if p.kind in CUMULATIVE_KINDS:
         c.cumulative = True
         up = _UP_TO_DATE.search(sentence)

@@ -31,17 +31,19 @@ TRIGGERS: dict[str, dict[str, str]] = {
             r"regain(?:ed|s)?|seiz(?:ed|e)) (?:full |complete |total )?control|"
             r"regain(?:ed|s|ing)?|reclaim(?:ed|s|ing)?|won back|wrest(?:ed|ing)"
             r"(?: back)?|freed|conquer(?:ed|s|ing)?|"
-            r"(?:was|were|been|being|is|are) taken|"
-            r"took (?=(?:over |back )?(?:the )?(?:village|town|city|settlement|"
+            r"(?:was|were|been|being|is|are|has|have|had) taken|"
+            r"took(?= (?:(?:more than|over|about|nearly|some|almost|around|"
+            r"roughly|another|an additional) )?\d)|"
+            r"took(?= (?:over |back )?(?:the )?(?:village|town|city|settlement|"
             r"locality|hamlet|[A-Z]))|(?:fell|fallen|falls) to|fall of"
         ),
         "withdraw": (
             r"withdr(?:ew|awn|aw|aws|awal of|awing)|pull(?:ed|s|ing)? (?:out|back)|"
             r"retreat(?:ed|s|ing)?|fell back|fallen back|falling back|"
             r"(?:driven|pushed|forced|kicked|knocked) out|expelled|"
-            r"relinquish(?:ed|es|ing)?|lost control|los(?:t|e|es|ing) (?=the "
+            r"relinquish(?:ed|es|ing)?|lost control|los(?:t|e|es|ing)(?= the "
             r"(?:village|town|city|settlement))|abandon(?:ed|s|ing)|"
-            r"evacuated from|left the (?=village|town|city|settlement)"
+            r"evacuated from|left(?= the (?:village|town|city|settlement))"
         ),
         "advance": (
             r"advanc(?:e|es|ed|ing)|progress(?:ed|ing)?|"
@@ -62,7 +64,7 @@ TRIGGERS: dict[str, dict[str, str]] = {
         ),
         "attempt": (
             r"(?:attempt(?:s|ed|ing)?|tried|trying|tries|try|mounted an attempt)"
-            r" to (?=(?:\w+ ){0,2}(?:advance|break|storm|infiltrate|capture|take|"
+            r" to(?= (?:\w+ ){0,2}(?:advance|break|storm|infiltrate|capture|take|"
             r"push|seize|encircle|cross|attack|enter|occupy|regain|retake))"
         ),
         "stall": (
@@ -78,8 +80,8 @@ TRIGGERS: dict[str, dict[str, str]] = {
             r"звільни\w*|звільнен\w*|визволи\w*|визволен\w*|окупува\w*|"
             r"окупувал\w*|захопи\w*|захопл\w*|взял\w* під (?:свій )?контроль|"
             r"взят\w* під контроль|встановили контроль|зайняли|зайнят\w*|"
-            r"відвоюва\w*|повернули (?:під контроль|контроль)|відбили (?=\w*[А-ЯІЇЄҐ]|"
-            r"сел|міст|населен)"
+            r"відвоюва\w*|повернули (?:під контроль|контроль)|відбили(?= (?:[А-ЯІЇЄҐ]|"
+            r"сел|міст|населен))"
         ),
         "withdraw": (
             r"відступи\w*|відступа\w*|вийшли з|вийшов з|вийшла з|залиши\w*|"
@@ -105,7 +107,7 @@ TRIGGERS: dict[str, dict[str, str]] = {
             r"освободи\w*|освобожд\w*|освобожден\w*|занял\w*|занят\w*|"
             r"взял\w* под (?:свой )?контроль|взят\w* под контроль|под контроль "
             r"взят\w*|установили контроль|взяты|взят\b|захвати\w*|захвачен\w*|"
-            r"оккупир\w*|отбил\w* (?=[А-ЯЁ]|сел|город|населен)|вернули под контроль"
+            r"оккупир\w*|отбил\w*(?= (?:[А-ЯЁ]|сел|город|населен))|вернули под контроль"
         ),
         "withdraw": (
             r"отступи\w*|отступа\w*|отошл\w*|отошли|вышли из|покинул\w*|"
@@ -132,7 +134,7 @@ TRIGGERS: dict[str, dict[str, str]] = {
 ADJ_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|its|their|of|in|on|from|newly|recently|previously|"
     r"temporarily|partially|partly|once|already|with|into|against|to|by|"
-    r"now|still|formerly|illegally)|-)\s*$",
+    r"now|still|formerly|illegally|as)|-)\s*$",
     F,
 )
 ADJ_AFTER_NOUN = re.compile(
@@ -150,11 +152,12 @@ CONDITIONAL = {
         r"threaten(?:s|ed|ing)? to|order(?:ed|s)? to|whether|goal of|"
         r"objective|tasks? of|in order to|push to|bid to|effort to|"
         r"attempts? to|tried to|trying to|abandon|intent on|"
-        r"need(?:s|ed)? to)\s+(?:\w+\s+){0,2}$",
+        r"need(?:s|ed)? to|likely to|set to|going to|will|lack of|"
+        r"prioriti[sz]e|in the wake of)\s+(?:\w+\s+){0,2}$",
         F,
     ),
     "uk": re.compile(
-        r"(?:якщо|якби|щоб|планую\w*|мають намір|намагаю\w*|намагал\w*|"
+        r"(?:якщо|якби|щоб|планую\w*|мають намір|намага\w*|"
         r"спроб\w*|можуть|може|міг|могли|хочуть|готу\w*|метою)\s+(?:\w+\s+){0,2}$",
         F,
     ),
@@ -186,7 +189,8 @@ HEDGE = re.compile(
     F,
 )
 TOTAL = re.compile(
-    r"\b(?:in total|total|overall|in all|so far|to date|altogether|cumulative)"
+    r"\b(?:in total|a total of|totall?(?:ing|ed)|overall|in all|so far|to date|"
+    r"altogether|cumulative)"
     r"\b|(?<![\w])(?:загалом|всього|усього|в цілому|у цілому|всего|"
     r"в общей сложности|итого|в целом)(?![\w])",
     F,
@@ -198,7 +202,8 @@ CONTINUING = re.compile(
     F,
 )
 FIGHT_BLOCK = re.compile(
-    r"\b(?:after|amid|since|despite|of)\s+(?:\w+\s+){0,2}$|"
+    r"\b(?:after|amid|since|despite|of|analy[sz]ing|following|in the wake of)"
+    r"\s+(?:\w+\s+){0,2}$|"
     r"(?<![\w])(?:після|на тлі|після|после|на фоне)\s+(?:\w+\s+){0,2}$",
     F,
 )
@@ -263,3 +268,19 @@ SECTOR = {
         r"направлении [А-ЯЁ][\w-]+"
     ),
 }
+
+FUTURE = re.compile(
+    r"\b(?:will|shall|coming (?:days|weeks|months)|next (?:week|month))\b|"
+    r"(?<![\w])(?:найближч\w+|ближайш\w+|буде|будут|будуть)(?![\w])",
+    F,
+)
+BACKGROUND_BEFORE = re.compile(
+    r"\b(?:in the wake of|amid|after|despite|following|because of|due to)\s+"
+    r"(?:\w+\s+){0,2}$",
+    F,
+)
+COMPARISON = re.compile(
+    r"\b(?:the size of|times (?:the size|larger|bigger|as)|twice|as large as|"
+    r"equivalent to)\b|(?<![\w])(?:розміром з|размером с|площею з)(?![\w])",
+    F,
+)

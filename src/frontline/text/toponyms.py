@@ -26,7 +26,8 @@ _REGION_AFTER = re.compile(
     r"громад\w+|річк\w+|рек\w+)(?![\w])"
 )
 _REGION_NAME = re.compile(
-    r"Oblast|Region|Crimea|Donbas|Donbass|Kursk|Belgorod|Bryansk|Республик\w*|"
+    r"Oblast|Region|Province|District|River|Lake|Reservoir|Crimea|Donbas|"
+    r"Donbass|Kursk|Belgorod|Bryansk|Республик\w*|"
     r"ДНР|ЛНР|ЗНР|Донбас\w*|Крим\w*|Крым\w*|\w+щин[аиіу]|\w+чин[аиіу]|"
     r"Запоріжжя|Запорожье|Херсонщин|Донеччин",
 )
@@ -124,9 +125,17 @@ def find_places(
     """
     out: list[PlaceMention] = []
     exclude = exclude or set()
+    runs: list[tuple[int, str]] = []
     for m in _RUN.finditer(text):
-        s, e = m.start(), m.end()
-        words = m.group(0).split(" ")
+        parts = re.split(r" (?=[А-ЯІЇЄҐ]\w+(?:ской|ській|цкой|цької|ської|зької|"
+                         r"зской|ской|ская|ська)(?: |$))", m.group(0))
+        pos = m.start()
+        for part in parts:
+            runs.append((pos, part))
+            pos += len(part) + 1
+    for s0, run in runs:
+        s, e = s0, s0 + len(run)
+        words = run.split(" ")
         # strip stop words at both ends
         while words and (words[0] in _STOP or words[0].rstrip("’'s") in _STOP
                          or words[0] in exclude):

@@ -4,10 +4,9 @@ Areas are converted to km² (1 sq mi = 2.589988 km², 1 ha = 0.01 km²). A
 bracketed conversion right after a quantity ("3 sq km (1.2 sq miles)") is
 marked ``conversion`` so the primary figure wins.
 
->>> [round(q.value, 3) for q in find_quantities("liberated 7 square km (2.7 square miles)")]
-[7.0, 6.993]
->>> [q.conversion for q in find_quantities("liberated 7 square km (2.7 square miles)")]
-[False, True]
+>>> qs = find_quantities("liberated 7 square km (2.7 square miles)")
+>>> [round(q.value, 3) for q in qs], [q.conversion for q in qs]
+([7.0, 6.993], [False, True])
 >>> find_quantities("просунулися на 2,5 км", "uk")[0].value
 2.5
 """
@@ -49,7 +48,9 @@ _APPROX = re.compile(
     r"понад|около|более(?: чем)?|свыше|почти|примерно|не менее)[\s\u00a0]*$",
     re.IGNORECASE,
 )
-_SINGULAR = re.compile(r"(?:\ba|\ban|\bone|на|один|одна|одну)[\s\u00a0]+$", re.IGNORECASE)
+_SINGULAR = re.compile(
+    r"(?:\ba|\ban|\bone|на|один|одна|одну)[\s\u00a0]+$", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
