@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import gzip
 import http.server
+import json
 import shutil
 import threading
 from datetime import date, datetime
@@ -263,3 +264,48 @@ def test_upstream_urls_follow_sources_md():
     assert fetch.file_name("isw", day) == "20240708.geojson"
     assert fetch.file_name("nzz", day) == "2024-07-08.json"
     assert "DanielRose2310/deepstatemaps-history/git/trees" in fetch.GITHUB_TREE
+
+
+def test_upstream_listing_github_tree_and_deepstate_api(
+    server, mirror_dir, store, monkeypatch
+):
+    """The upstream code path, pointed at the local server instead of GitHub."""
+    up = mirror_dir / "upstream"
+    (up / "gh").mkdir(parents=True)
+    tree = {"tree": [{"path": "README.md", "sha": "x"}]}
+    for key in IDS[:2]:
+        body = (FIX / f"{key}.geojson").read_bytes()
+        (up / "gh" / f"{key}.geojson").write_bytes(body)
+        tree["tree"].append({"path": f"geojsons/{key}.geojson",
+                             "sha": git_blob_sha1(body)})  # fmt: skip
+    (up / "tree.json").write_text(json.dumps(tree))
+    # the API knows one id more (newer than the archive), and one it shares
+    (up / "api" / IDS[2]).mkdir(parents=True)
+    shutil.copy(FIX / f"{IDS[2]}.geojson", up / "api" / IDS[2] / "geojson")
+    (up / "api" / "public").write_text(json.dumps([{"id": int(IDS[2])},
+                                                   {"id": int(IDS[1])}]))  # fmt: skip
+    monkeypatch.setattr(fetch, "GITHUB_TREE", f"{server}/upstream/tree.json")
+    monkeypatch.setitem(fetch.UPSTREAM, "deepstate", f"{server}/upstream/gh/{{name}}")
+    monkeypatch.setattr(fetch, "DEEPSTATE_API", f"{server}/upstream/api")
+    remotes = list_remotes("deepstate", None, None)
+    assert [r.key for r in remotes] == list(IDS)
+    assert remotes[1].blob and remotes[2].location.endswith(f"api/{IDS[2]}/geojson")
+    summary = sync(store, "deepstate")
+    assert len(summary.added) == 3 and not summary.rejected
+    cached = sorted(p.name for p in (config.cache_dir() / "deepstate_raw").iterdir())
+    assert cached == [f"{k}.geojson" for k in IDS]
+    # the GitHub tree down: the API alone still lists what it has
+    monkeypatch.setattr(fetch, "GITHUB_TREE", f"{server}/upstream/missing.json")
+    assert [r.key for r in list_remotes("deepstate", None, None)] == list(IDS[1:])
+    # both down: a one-line error
+    monkeypatch.setattr(fetch, "DEEPSTATE_API", f"{server}/upstream/none")
+    with pytest.raises(FrontlineError, match="listing not found"):
+        list_remotes("deepstate", None, None)
+
+
+def test_isw_upstream_stops_at_the_archive_end():
+    remotes = fetch.list_upstream(
+        "isw", datetime(2023, 8, 20, tzinfo=UTC), datetime(2023, 9, 5, tzinfo=UTC)
+    )
+    assert remotes[-1].key == "20230824"
+    assert remotes[0].location.endswith("/main/data/20230819.geojson")

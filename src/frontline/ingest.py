@@ -251,7 +251,8 @@ def _fetch_bytes(remote: fetch.Remote, cache: Path, source: str) -> tuple[bytes,
                 continue
             fetch.verify_bytes(raw, blob=remote.blob, where=loc)
             return raw, loc
-        dest = fetch.cache_path(cache, source, Path(loc).name)
+        name = remote.name + (".gz" if loc.endswith(".gz") else "")
+        dest = fetch.cache_path(cache, source, name)
         if dest.exists():
             return dest.read_bytes(), str(dest)
         try:

@@ -66,12 +66,15 @@ UPSTREAM = {
     "nzz": "https://raw.githubusercontent.com/conflict-investigations/nzz-maps/"
     "master/data/{name}",
 }
+DEEPSTATE_API = "https://deepstatemap.live/api/history"
 # First day each archive has data (used when --since is not given).
 FIRST_DAY = {
     "deepstate-daily": date(2024, 7, 8),
     "isw": date(2023, 5, 1),
     "nzz": date(2022, 2, 24),
 }
+# Last day an upstream archive has (the Nikkei ISW Action stopped 2023-08-24).
+LAST_DAY = {"isw": date(2023, 8, 24)}
 
 
 @dataclass(frozen=True)
@@ -364,24 +367,69 @@ def _dated_remotes(
 def list_upstream(
     source: str, since: datetime | None, until: datetime | None
 ) -> list[Remote]:
-    """Files of ``source`` upstream (SOURCES.md §6) within the window."""
+    """Files of ``source`` upstream (SOURCES.md §6) within the window.
+
+    DeepState ids come from the GitHub archive's git tree (with blob ids to
+    verify) and, for ids it lacks (newer ones), from the DeepState API's public
+    history list; either may be unreachable as long as the other answers.
+    """
     if source == "deepstate":
-        tree = orjson.loads(http_get(GITHUB_TREE))
-        out = []
-        for entry in tree.get("tree", []):
-            path = entry.get("path", "")
-            if not path.startswith("geojsons/") or not _accept(source, path[9:]):
-                continue
-            name = path[9:]
-            tk = time_of_name(source, name)
-            if tk:
-                url = UPSTREAM[source].format(name=urllib.parse.quote(name))
-                out.append(Remote(name, url, tk[0], tk[1], entry.get("sha")))
-        return _in_window(out, since, until)
+        found: dict[str, Remote] = {}
+        errors: list[FrontlineError] = []
+        for lister in (_github_remotes, _deepstate_api_remotes):
+            try:
+                for r in lister():
+                    found.setdefault(r.key or r.name, r)
+            except FrontlineError as exc:
+                errors.append(exc)
+            except NotAvailable as exc:
+                errors.append(
+                    FrontlineError("listing not found (HTTP 404)", where=str(exc))
+                )
+            except (ValueError, orjson.JSONDecodeError) as exc:
+                errors.append(
+                    FrontlineError(f"listing is not the expected JSON ({exc})")
+                )
+        if not found and errors:
+            raise errors[0]
+        return _in_window(list(found.values()), since, until)
     pattern = UPSTREAM[source]
     remotes = _dated_remotes(source, since, until, lambda n: pattern.format(name=n))
+    last = LAST_DAY.get(source)
     # upstream files are not gzipped: try the plain name only
-    return [Remote(r.name, r.alternates[0], r.time, r.key, r.blob) for r in remotes]
+    return [
+        Remote(r.name, r.alternates[0], r.time, r.key, r.blob)
+        for r in remotes
+        if last is None or (r.key or "99999999") <= f"{last:%Y%m%d}"
+    ]
+
+
+def _github_remotes() -> list[Remote]:
+    tree = orjson.loads(http_get(GITHUB_TREE))
+    out = []
+    for entry in tree.get("tree", []) if isinstance(tree, dict) else []:
+        path = entry.get("path", "")
+        if not path.startswith("geojsons/") or not _accept("deepstate", path[9:]):
+            continue
+        name = path[9:]
+        tk = time_of_name("deepstate", name)
+        if tk:
+            url = UPSTREAM["deepstate"].format(name=urllib.parse.quote(name))
+            out.append(Remote(name, url, tk[0], tk[1], entry.get("sha")))
+    return out
+
+
+def _deepstate_api_remotes() -> list[Remote]:
+    data = orjson.loads(http_get(f"{DEEPSTATE_API}/public"))
+    if isinstance(data, dict):
+        data = data.get("data") or data.get("items") or []
+    out = []
+    for entry in data if isinstance(data, list) else []:
+        ident = str(entry.get("id", "")) if isinstance(entry, dict) else ""
+        if ident.isdigit():
+            url = f"{DEEPSTATE_API}/{ident}/geojson"
+            out.append(Remote(f"{ident}.geojson", url, from_unix(int(ident)), ident))
+    return out
 
 
 def cache_path(cache: Path, source: str, name: str) -> Path:
