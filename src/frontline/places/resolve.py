@@ -142,7 +142,8 @@ class Resolver:
 
     @property
     def provenance(self) -> tuple[str, ...]:
-        return self.gazetteer.provenance
+        """Data sources to cite (at least the gazetteer's label)."""
+        return self.gazetteer.provenance or ((self.label,) if self.label else ())
 
     # -- matching
     def _matches(self, core: str) -> dict[int, tuple[float, str, str]]:
