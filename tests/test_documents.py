@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import io
 import json
 import os
@@ -67,6 +68,24 @@ def test_byte_order_marks(tmp_path, codec):
     path.write_bytes(UK.encode(codec))
     (doc,) = load(path)
     assert doc.text == UK  # the BOM itself is not part of the text
+
+
+def test_utf8_bytes_beat_a_wrong_declared_charset(tmp_path):
+    path = tmp_path / "resaved.html"
+    path.write_bytes(page("", charset="windows-1251").encode("utf-8"))
+    (doc,) = load(path)
+    assert doc.encoding == "utf-8" and doc.text.startswith("Российские войска")
+
+
+def test_jsonl_with_byte_order_mark(tmp_path):
+    path = tmp_path / "bom.jsonl"
+    path.write_bytes(codecs.BOM_UTF8 + b'{"id": "a", "text": "Text."}\n')
+    assert [d.id for d in load(path)] == ["a"]
+
+
+def test_bare_web_address_gets_a_hint():
+    with pytest.raises(FrontlineError, match="give the whole URL"):
+        load("www.example.org/news/story.html")
 
 
 def test_utf16_without_bom_is_guessed():

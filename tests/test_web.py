@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import gzip
 import socket
+import ssl
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import pytest
 
@@ -251,3 +253,32 @@ def test_address_problem_sees_through_ipv6_embeddings():
         "a private address"
     )  # 6to4 wrapping 10.0.0.1
     assert address_problem(ipaddress.ip_address("2606:4700::1111")) is None
+
+
+TLS = Path(__file__).parent / "fixtures" / "documents" / "tls"
+
+
+@pytest.fixture(scope="module")
+def tls_url():
+    """A real HTTPS server on 127.0.0.1 with a self-signed test certificate."""
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ctx.load_cert_chain(TLS / "localhost.pem", TLS / "localhost.key")
+    httpd.socket = ctx.wrap_socket(httpd.socket, server_side=True)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"https://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_https_certificate_is_verified(tls_url):
+    with pytest.raises(FrontlineError, match="TLS error") as err:
+        fetch_url(tls_url + "/page.html", allow_private=True, timeout=5)
+    assert "CERTIFICATE_VERIFY_FAILED" in str(err.value)
+
+
+def test_https_with_a_trusted_certificate(tls_url):
+    trust = ssl.create_default_context(cafile=str(TLS / "localhost.pem"))
+    got = fetch_url(tls_url + "/page.html", allow_private=True, context=trust)
+    assert got.body == PAGE and got.final_url.startswith("https://127.0.0.1:")

@@ -162,9 +162,11 @@ def decode_bytes(
         match = _META_CHARSET.search(head)
         if match:
             declared = match.group(1).decode("ascii", "replace")
-    candidates = [declared] if declared else []
-    if b"\x00" not in head:
-        candidates.append("utf-8")
+    # Strict UTF-8 first: bytes that decode as UTF-8 almost surely are, even
+    # when a page declares windows-1251 (a common mismatch after re-saving).
+    candidates = [] if b"\x00" in head else ["utf-8"]
+    if declared:
+        candidates.append(declared)
     for codec in candidates:
         try:
             return _checked(data.decode(codec), _codec_name(codec), where)
@@ -280,6 +282,8 @@ def _jsonl_documents(
     lang: str | None,
 ) -> Iterator[Document]:
     for number, raw in enumerate(lines, start=1):
+        if number == 1 and raw.startswith(codecs.BOM_UTF8):
+            raw = raw[len(codecs.BOM_UTF8) :]
         if not raw.strip():
             continue
         at = f"{where}:{number}"
@@ -451,6 +455,11 @@ def _documents_of(
         return
     path = Path(item)
     if not path.exists():
+        if re.match(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)+/", item):
+            raise FrontlineError(
+                "no such file; for a web page give the whole URL (https://...)",
+                where=item,
+            )
         raise FrontlineError("no such file (nor a URL or -)", where=item)
     if path.is_dir():
         raise FrontlineError(

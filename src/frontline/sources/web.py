@@ -173,10 +173,15 @@ class _PinnedHTTPS(http.client.HTTPSConnection):
     """An HTTPS connection to checked addresses, verifying the host name."""
 
     def __init__(
-        self, host: str, port: int, addresses: list[IPAddress], timeout: float
+        self,
+        host: str,
+        port: int,
+        addresses: list[IPAddress],
+        timeout: float,
+        context: ssl.SSLContext | None = None,
     ) -> None:
         super().__init__(
-            host, port, timeout=timeout, context=ssl.create_default_context()
+            host, port, timeout=timeout, context=context or ssl.create_default_context()
         )
         self._addresses = addresses
 
@@ -206,10 +211,12 @@ def fetch_url(
     timeout: float = DEFAULT_TIMEOUT,
     max_redirects: int = MAX_REDIRECTS,
     resolve: Resolver = socket.getaddrinfo,
+    context: ssl.SSLContext | None = None,
 ) -> FetchResult:
     """GET ``url`` (a web page or text), guarded and bounded.
 
-    Every redirect target passes :func:`check_public_url` again. A body longer
+    Every redirect target passes :func:`check_public_url` again. HTTPS
+    certificates are verified (``context``: a caller's own trust store). A body longer
     than ``max_bytes`` is cut there (``truncated=True``). The whole exchange,
     redirects included, must finish within ``timeout`` seconds. Any failure is
     a one-line :class:`FrontlineError` naming the URL.
@@ -230,8 +237,12 @@ def fetch_url(
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             raise FrontlineError(f"timed out after {timeout:g} s", where=url)
-        kind = _PinnedHTTPS if secure else _PinnedHTTP
-        conn = kind(parts.hostname or "", port, addresses, remaining)
+        host = parts.hostname or ""
+        conn: http.client.HTTPConnection
+        if secure:
+            conn = _PinnedHTTPS(host, port, addresses, remaining, context)
+        else:
+            conn = _PinnedHTTP(host, port, addresses, remaining)
         target = parts.path or "/"
         if parts.query:
             target += "?" + parts.query
