@@ -14,7 +14,7 @@ from rich.table import Table
 
 from ..errors import FrontlineError
 from ..instants import parse_instant
-from .common import DbOption, console, print_json
+from .common import DbOption, MirrorOption, console, print_json
 
 SourceOption = typer.Option(
     ..., "--source", "-s", help="Snapshot source: deepstate, deepstate-daily, isw, nzz…"
@@ -52,6 +52,7 @@ def measure_cmd(
     t_to: str = typer.Option(..., "--to", help="ISO date/datetime, UTC."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
     db: str | None = DbOption,
+    mirror: str | None = MirrorOption,
 ) -> None:
     """Russian-held ground in a region as of two instants: held, gained, lost, net.
 
@@ -63,7 +64,7 @@ def measure_cmd(
 
     a = parse_instant(t_from, what="--from")
     b = parse_instant(t_to, what="--to")
-    reg = parse_region(region)
+    reg = parse_region(region, mirror=mirror)
     store = _store(db)
     try:
         m = query.measure(store, source, reg, a, b)
@@ -141,6 +142,7 @@ def series_cmd(
     out: Path | None = SeriesOutOption,
     plot: Path | None = PlotOption,
     db: str | None = DbOption,
+    mirror: str | None = MirrorOption,
 ) -> None:
     """One row per period: held at the end, gained, lost, net, snapshots used."""
     from .. import query
@@ -154,7 +156,7 @@ def series_cmd(
     if fmt == "parquet" and out is None:
         raise FrontlineError("--format parquet needs --out FILE.parquet")
     query.periods(a, b, freq)  # validates --freq and the order before any I/O
-    reg = parse_region(region)
+    reg = parse_region(region, mirror=mirror)
     store = _store(db)
     try:
         rows = query.series(store, source, reg, a, b, freq)
@@ -213,6 +215,7 @@ def export_cmd(
     ),
     region: str = RegionOption,
     db: str | None = DbOption,
+    mirror: str | None = MirrorOption,
 ) -> None:
     """Write layers as of T, or the polygons that changed side, in lon/lat."""
     from .. import query
@@ -222,7 +225,7 @@ def export_cmd(
     if (at is None) == (changes is None):
         raise FrontlineError("give exactly one of --at T or --changes T1 T2")
     export_format(out)
-    reg = parse_region(region)
+    reg = parse_region(region, mirror=mirror)
     if at is not None:
         when = parse_instant(at, what="--at")
         store = _store(db)

@@ -190,8 +190,12 @@ def _looks_like_path(spec: str) -> bool:
     )
 
 
-def parse_region(spec: str) -> Region:
-    """Parse a ``--region`` spec (see the module docstring for the forms)."""
+def parse_region(spec: str, *, mirror: str | None = None) -> Region:
+    """Parse a ``--region`` spec (see the module docstring for the forms).
+
+    ``mirror`` (the ``--mirror`` folder with the gazetteer and boundaries) is
+    passed on to the place engine for place-based specs.
+    """
     text = str(spec).strip()
     if not text:
         raise FrontlineError(f"empty region; use {FORMS}", where="--region")
@@ -225,10 +229,10 @@ def parse_region(spec: str) -> Region:
         return from_lonlat(
             geom, f"polygon(s) from {Path(text).name}", "file", {"path": text}
         )
-    return _place_region(text)
+    return _place_region(text, mirror)
 
 
-def _place_region(text: str) -> Region:
+def _place_region(text: str, mirror: str | None = None) -> Region:
     try:
         places = importlib.import_module("frontline.places.regions")
     except ModuleNotFoundError as exc:
@@ -240,4 +244,8 @@ def _place_region(text: str) -> Region:
         raise FrontlineError(
             f"region not understood; use {FORMS}", where=f"--region {text!r}"
         )
+    if mirror:
+        from ..places.resolve import load_resolver
+
+        return func(text, resolver=load_resolver(mirror))
     return func(text)
