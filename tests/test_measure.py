@@ -260,3 +260,17 @@ def test_region_known_only_projected_is_still_clipped(store):
     m = query.measure(store, "demo", region, T1, T2)
     ref = geodesic_area_km2(shapely.intersection(densify_geodesic(HELD_1), lonlat))
     assert m.ru_held_start_km2 == pytest.approx(ref, rel=1e-4)
+
+
+def test_naive_datetimes_are_utc(store):
+    from datetime import datetime
+
+    naive = query.measure(
+        store,
+        "demo",
+        parse_region("all"),
+        datetime(2023, 8, 1, 21),
+        datetime(2023, 8, 9),
+    )
+    assert (naive.start.snapshot_id, naive.end.snapshot_id) == ("1", "2")
+    assert query.measurement_json(naive)["from"]["requested"] == "2023-08-01T21:00:00Z"

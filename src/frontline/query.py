@@ -47,6 +47,11 @@ STALE_AFTER = timedelta(days=3)  # a snapshot older than this at T gets a note
 _TINY = timedelta(microseconds=1)
 
 
+def utc(t: datetime) -> datetime:
+    """``t`` as an aware UTC datetime (a naive one is taken as UTC)."""
+    return t.replace(tzinfo=UTC) if t.tzinfo is None else t.astimezone(UTC)
+
+
 def iso(t: datetime | None) -> str | None:
     """ISO 8601 UTC with a ``Z`` (None stays None)."""
     if t is None:
@@ -70,14 +75,14 @@ class Timeline:
         self.times = [i.time for i in self.infos]
 
     def at(self, when: datetime) -> SnapshotInfo | None:
-        """The latest snapshot at or before ``when``."""
-        i = bisect.bisect_right(self.times, when)
+        """The latest snapshot at or before ``when`` (naive = UTC)."""
+        i = bisect.bisect_right(self.times, utc(when))
         return self.infos[i - 1] if i else None
 
     def between(self, start: datetime, end: datetime) -> list[SnapshotInfo]:
         """Snapshots with ``start <= time <= end``."""
-        lo = bisect.bisect_left(self.times, start)
-        hi = bisect.bisect_right(self.times, end)
+        lo = bisect.bisect_left(self.times, utc(start))
+        hi = bisect.bisect_right(self.times, utc(end))
         return self.infos[lo:hi]
 
 
@@ -113,7 +118,7 @@ def resolve(tl: Timeline, when: datetime, what: str = "time") -> SnapshotInfo:
 
 
 def _check_order(t_from: datetime, t_to: datetime) -> None:
-    if t_from > t_to:
+    if utc(t_from) > utc(t_to):
         raise FrontlineError(
             f"--from {iso(t_from)} is after --to {iso(t_to)}", where="time range"
         )
@@ -241,6 +246,7 @@ def measure(
     after ``t_to`` or a time before the first snapshot. Stable signature: the
     ``check`` command relies on it.
     """
+    t_from, t_to = utc(t_from), utc(t_to)
     _check_order(t_from, t_to)
     tl = timeline(store, source)
     a = resolve(tl, t_from, "--from")
@@ -294,6 +300,7 @@ def change_geometries(
 
     For maps in reports. Both are (possibly empty) lon/lat (multi)polygons.
     """
+    t_from, t_to = utc(t_from), utc(t_to)
     _check_order(t_from, t_to)
     tl = timeline(store, source)
     a = resolve(tl, t_from, "--from")
@@ -390,6 +397,7 @@ def periods(
     [('2023-07-31', '2023-08-06'), ('2023-08-07', '2023-08-13'), \
 ('2023-08-14', '2023-08-14')]
     """
+    t_from, t_to = utc(t_from), utc(t_to)
     freq = freq.upper()
     if freq not in FREQS:
         raise FrontlineError(f"--freq {freq!r}: use D (day), W (week) or M (month)")
@@ -445,6 +453,7 @@ def series(
     None where no snapshot exists yet. An error if the whole range precedes
     the first snapshot.
     """
+    t_from, t_to = utc(t_from), utc(t_to)
     tl = timeline(store, source)
     spans = periods(t_from, t_to, freq)
     if tl.at(spans[-1][1]) is None:
@@ -527,6 +536,7 @@ def changed_polygons(
     Russia's side), "area_km2", "source", "from_snapshot_id", "to_snapshot_id",
     "from_time", "to_time"}``, largest first within each type.
     """
+    t_from, t_to = utc(t_from), utc(t_to)
     _check_order(t_from, t_to)
     tl = timeline(store, source)
     a = resolve(tl, t_from, "--changes T1")
