@@ -92,7 +92,7 @@ _FORCES_BEFORE = re.compile(
 )
 _DIST_EXCLUDE_AFTER = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?(?:(?:to the |to )?(?:north|south|east|west)[\w-]*"
-    r"(?: of)?|from|of\b|away|short of|wide|long|front|along|behind|"
+    r"(?: of)?|from|of\b|away|short of|wide|long|front|behind|"
     r"на (?:північ|південь|схід|захід)|від|от\b|к (?:северу|югу|востоку|западу)|"
     r"до\b)",
     re.IGNORECASE,
@@ -220,7 +220,9 @@ def _find_triggers(text: str, lang: str) -> list[_Trig]:
             if fam in ("capture", "hold", "withdraw") and re.search(
                 r"(?:ed|ing)$", word
             ) and " " not in word.strip():
-                if lx.ADJ_BEFORE.search(before) and not re.search(
+                if not word.lower().endswith("ing") and lx.ADJ_BEFORE.search(
+                    before
+                ) and not re.search(
                     r"\b(?:have|has|had|was|were|been|is|are)\s+$", before
                 ) and not re.match(r"\s*by\b", after):
                     continue
@@ -236,8 +238,10 @@ def _find_triggers(text: str, lang: str) -> list[_Trig]:
                 continue
             if fam == "hold" and re.search(r"\bwho\s+$", before):
                 continue
-            if fam in ("fight", "attempt") and word[:1].isupper() and \
-                    before.strip() and not re.search(r"[.:\"“]\s*$", before):
+            if fam in ("fight", "attempt") and word[:1].isupper() and (
+                re.match(r"\s+[A-Z]", after) or re.search(r"\d(?:st|nd|rd|th)?\s+$",
+                                                          before)
+            ):
                 continue  # "5th Assault Brigade"
             if fam == "advance" and word.lower() in ("advance", "advances") and \
                     lx.BACKGROUND_BEFORE.search(before):
@@ -252,7 +256,8 @@ def _find_triggers(text: str, lang: str) -> list[_Trig]:
                                 word.lower()):
                 if not re.match(r"\s+(?:населен|сел|міст|город|поселок)", after):
                     continue
-        passive = (not word.lower().endswith("ing") and fam != "withdraw" and
+        passive = (not word.split()[0].lower().endswith("ing") and
+                   fam != "withdraw" and
                    bool(_PASSIVE_BEFORE.search(before))) or bool(
             re.match(r"\s*(?:\w+\s+){0,4}?by\s", after) and fam in ("capture",
                                                                   "gain", "hold")
@@ -352,11 +357,14 @@ def _period_for(
     prev = max([a for a in anchors if a < anchor], default=-1)
     nxt = min([a for a in anchors if a > anchor], default=10**9)
     after = [p for p in usable if anchor <= p.start < nxt]
-    before = [p for p in usable if prev < p.end <= anchor]
-    if after:
+    # a period right after a figure belongs to it ("610 sq km in October")
+    if after and after[0].start - anchor <= (50 if carry else 30):
         return after[0]
-    if before:
-        return before[-1]
+    before = [p for p in usable if prev < p.end <= anchor and not (
+        prev >= 0 and p.start - prev <= (50 if carry else 30))]
+    if after or before:
+        return min(after + before, key=lambda p: p.start - anchor if p.start >=
+                   anchor else anchor - p.end)
     if carry and st.carry_period is not None:
         return st.carry_period
     if usable:
@@ -656,7 +664,8 @@ def _analyse(s: Sentence, st: _DocState, lang: str, full: str,
         ground0 = re.match(r"\s*(?:(?:new|more|some|the|a|an|large|further|"
                            r"additional|significant|much|most|nearly|almost|"
                            r"at least|substantial)\s+){0,3}(?:ground|territory|"
-                           r"territories|land|lands|swathes?|areas?|positions?)\b|"
+                           r"territories|land|lands|swathes?|areas?|positions?)\b"
+                           r"(?!['’]s)|"
                            r"\s*(?:територі\w+|территори\w+|позиці\w+|позици\w+)",
                            tail, re.IGNORECASE)
         if ground0 and trig.family == "capture":
@@ -781,7 +790,8 @@ def _analyse(s: Sentence, st: _DocState, lang: str, full: str,
             earlier = [p.name for p in places if p.start < seg[0] and not p.region]
             pl = earlier[-1:] or st.last_places[-1:]
         if lead_is_weak(in_clause) and any(
-            tr.family == "capture" and clause[0] <= tr.start < clause[1]
+            tr.family == "capture" and 0 < tr.start - in_clause[0].end < 60 and
+            re.search(r"\b(?:in|by|of)\s+$", t[:tr.start])
             for tr in trigs
         ):
             continue
@@ -804,6 +814,10 @@ def _analyse(s: Sentence, st: _DocState, lang: str, full: str,
     fought: set[frozenset[str]] = set()
     for trig in fights:
         before = t[max(0, trig.start - 40): trig.start]
+        if lx.CONDITIONAL.get(lang, lx.CONDITIONAL["en"]).search(before) and \
+                trig.family == "attempt" or lx.FUTURE.search(
+                    t[max(0, trig.start - 50): trig.end + 50]):
+            continue
         if lx.FIGHT_BLOCK.search(before) and trig.family == "fight":
             continue
         clause = clause_span(trig.start)

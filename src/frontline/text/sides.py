@@ -97,6 +97,16 @@ def side_mentions(text: str, lang: str = "en") -> list[SideMention]:
                 word not in ("We", "Our", "They", "Their", "Its", "It", "He", "She"):
             continue
         prep = bool(_PREP_BEFORE.search(text[max(0, m.start() - 30): m.start()]))
+        if re.match(r"(?:Kyiv|Kiev|Moscow|Київ|Киев|Москв)", word) and not re.search(
+            r"['’ʼ]s$", word
+        ):
+            nxt = text[m.end(): m.end() + 12]
+            if re.match(r"\s*(?:[,.;:)\]]|$|(?:from|to|in|on|at|of|and|или|і|и|"
+                        r"та|з|із|в|у|на)\b)", nxt) or re.search(
+                r"(?:capital|city|town|of|in|near|to|toward|towards|столиц\w*|"
+                r"місто|город)\s+$", text[max(0, m.start() - 20): m.start()]
+            ):
+                prep = True
         # "Ukraine's troops", "Russia's army": possessive actors stay actors
         out.append(SideMention(m.start(), m.end(), side, word, prep))
     return out
