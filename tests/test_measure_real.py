@@ -162,3 +162,22 @@ def test_daily_archive_monthly_net_matches_deepstate_published(
     )
     assert len(rows) == 1
     assert rows[0]["net_ru_km2"] == pytest.approx(published, rel=0.05)
+
+
+def test_cli_measure_json_on_real_data(store, capsys):
+    import json
+
+    from frontline.cli import run
+
+    db = f"sqlite:///{store.path}"
+    argv = ["measure", "--source", "deepstate", "--region", BAKHMUT, "--from",
+            "2023-08-06", "--to", "2023-08-20", "--json", "--db", db]  # fmt: skip
+    assert run(argv) == 0
+    obj = json.loads(capsys.readouterr().out)
+    assert obj["from"]["snapshot_id"] == "1691356872"
+    assert obj["to"]["snapshot_time"] == "2023-08-20T20:44:10Z"
+    assert obj["ru_held_km2"]["from"] == pytest.approx(1003.3, abs=0.06)
+    assert obj["ru_held_km2"]["to"] == pytest.approx(1001.6, abs=0.06)
+    assert obj["grey_km2"]["to"] == pytest.approx(44.7, abs=0.06)
+    assert obj["net_ru_km2"] == pytest.approx(-1.7, abs=0.1)
+    assert "DeepStateMap" in obj["attribution"]
