@@ -183,3 +183,25 @@ def test_reading_gzip_encodings_and_hashes(tmp_path):
         p.write_bytes(text.encode(enc))
         assert read_document(p).data["name"] == "Окуповано територія"
     assert git_blob_sha1(b"hello\n") == "ce013625030ba8dba906f756967f9e9ca394464a"
+
+
+def test_project_polygonal_equals_to_equal_area():
+    """The vectorised densify+project gives the shared to_equal_area result."""
+    from frontline.geo.area import to_equal_area
+    from frontline.sources.control import project_polygonal
+
+    shell = [(30.0, 45.0), (40.0, 45.01), (35.0, 52.0), (30.0, 45.0)]
+    hole = [(33.0, 47.0), (34.0, 47.0), (34.0, 48.3), (33.0, 47.0)]
+    geoms = [
+        shapely.box(37.7, 48.4, 38.3, 48.8),
+        shapely.Polygon(shell, [hole]),
+        shapely.MultiPolygon(
+            [shapely.box(30, 45, 31, 46), shapely.box(36, 47, 36.01, 47.01)]
+        ),
+    ]
+    for g in geoms:
+        want, got = to_equal_area(g), project_polygonal(g)
+        assert shapely.get_num_coordinates(got) == shapely.get_num_coordinates(want)
+        diff = abs(shapely.get_coordinates(got) - shapely.get_coordinates(want))
+        assert diff.max() < 1e-6  # metres
+        assert got.area == pytest.approx(geodesic_area_km2(g) * 1e6, rel=1e-5)

@@ -88,8 +88,10 @@ def process_document(source: str, doc: Document, key: str | None = None) -> Snap
 
 
 def process_file(source: str, path: str | Path) -> Snapshot:
-    """Read and process one file of a JSON source."""
-    return process_document(source, read_document(path))
+    """Read and process one file of a JSON source (origin = absolute path)."""
+    doc = read_document(path)
+    doc.origin = str(Path(path).resolve())
+    return process_document(source, doc)
 
 
 def key_of_path(source: str, path: Path) -> str | None:
@@ -215,7 +217,7 @@ def _import_vector(
         frame = vector.read_vector(path, file_layer)
         snap = vector.from_frame(
             frame, time=time.astimezone(UTC), source=source,
-            layer_field=layer_field, mapping=mapping, origin=str(path),
+            layer_field=layer_field, mapping=mapping, origin=str(path.resolve()),
             sha256=vector.file_sha256(path),
         )  # fmt: skip
         _store_snapshot(store, snap, summary, str(path))
