@@ -70,6 +70,20 @@ def test_byte_order_marks(tmp_path, codec):
     assert doc.text == UK  # the BOM itself is not part of the text
 
 
+@pytest.mark.parametrize(
+    "text, codec",
+    [
+        ("Бахмут", "cp1251"),  # six bytes charset-normalizer alone reads as Big5
+        ("Соледар", "koi8-r"),
+        ("Україна", "koi8-u"),
+        ("Авдіївка взята", "cp1251"),
+        ("Les troupes ont pris le village près de la rivière à l'aube.", "latin-1"),
+    ],
+)
+def test_short_single_byte_texts(text, codec):
+    assert decode_bytes(text.encode(codec))[0] == text
+
+
 def test_utf8_bytes_beat_a_wrong_declared_charset(tmp_path):
     path = tmp_path / "resaved.html"
     path.write_bytes(page("", charset="windows-1251").encode("utf-8"))

@@ -73,6 +73,21 @@ _HTML_START = re.compile(
     r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
     re.IGNORECASE | re.DOTALL,
 )
+#: Single-byte codecs (Cyrillic, then Western) tried beside charset-normalizer's
+#: guess, which short texts fool (six cp1251 letters look like Big5).
+SINGLE_BYTE_CODECS = (
+    "cp1251",
+    "koi8-u",
+    "koi8-r",
+    "mac_cyrillic",
+    "iso8859-5",
+    "cp866",
+    "cp1252",
+)
+_LOWER = re.compile("[a-zà-öø-ÿа-яёіїєґ]")
+_UPPER = re.compile("[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ]")
+_LETTER = re.compile(r"[^\W\d_]")
+_MIXED_WORD = re.compile(r"\b(?=\w*[a-zA-Z])(?=\w*[а-яА-ЯёЁіІїЇєЄґҐ])\w+")
 _BAD_CHARS = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 _JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -173,11 +188,44 @@ def decode_bytes(
         except (UnicodeDecodeError, LookupError):
             continue
     best = charset_normalizer.from_bytes(data[:1_000_000]).best()
-    if best is None or best.encoding is None:
+    guesses = [best.encoding] if best is not None and best.encoding else []
+    if b"\x00" not in head:
+        guesses += [c for c in SINGLE_BYTE_CODECS if c not in guesses]
+    codec = _most_plausible(data[:200_000], guesses)
+    if codec is None:
         raise FrontlineError(
             "binary or undecodable bytes (no text encoding fits)", where=where
         )
-    return _checked(data.decode(best.encoding, errors="replace"), best.encoding, where)
+    return _checked(data.decode(codec, errors="replace"), codec, where)
+
+
+def _plausibility(text: str) -> float:
+    """How much ``text`` reads like en/uk/ru prose (higher is better).
+
+    Mostly-lowercase Latin or Cyrillic letters score; other scripts and words
+    mixing Latin and Cyrillic (the marks of a wrong single-byte codec) cost.
+    """
+    lower = len(_LOWER.findall(text))
+    upper = len(_UPPER.findall(text))
+    other = len(_LETTER.findall(text)) - lower - upper
+    mixed = len(_MIXED_WORD.findall(text))
+    return lower + 0.5 * upper - 3 * other - 5 * mixed
+
+
+def _most_plausible(sample: bytes, codecs_: list[str]) -> str | None:
+    """The codec whose decoding of ``sample`` is most plausible (first on ties)."""
+    best: tuple[float, str] | None = None
+    for codec in codecs_:
+        try:
+            text = sample.decode(
+                codec, errors="ignore" if codec == codecs_[0] else "strict"
+            )
+        except (UnicodeDecodeError, LookupError):
+            continue
+        score = _plausibility(text)
+        if best is None or score > best[0]:
+            best = (score, codec)
+    return best[1] if best else None
 
 
 def _codec_name(codec: str) -> str:
