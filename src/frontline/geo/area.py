@@ -8,7 +8,7 @@ lon/lat edges. Never Web Mercator, never degrees.
 
 >>> from shapely.geometry import box
 >>> round(area_km2(to_equal_area(box(37.7, 48.4, 38.3, 48.8))), 1)
-1964.9
+1968.4
 """
 
 from __future__ import annotations
