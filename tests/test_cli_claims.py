@@ -256,3 +256,15 @@ def test_dev_set_offsets_and_records(capsys, shared, tmp_path):
             "fighting",
         )
         assert all(isinstance(p["name"], str) for p in rec["places"])
+
+
+@pytest.mark.shared
+def test_seed_article_as_a_text_file(capsys, shared):
+    path = next(shared("seed").glob("*.txt"))
+    text = path.read_bytes().decode("utf-8")
+    code, out, err = invoke(capsys, str(path), "--published", "2023-08-14")
+    assert code == 0, err
+    records = lines_of(out)
+    assert records and {r["doc_id"] for r in records} == {path.stem}
+    check_offsets(records, {path.stem: text})
+    assert any(r["kind"] == "area_change" and r["area_km2"] for r in records)
