@@ -127,6 +127,8 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
                          who, flags=re.IGNORECASE)
             # drop leading time/adverbials: "on Monday", "earlier"
             who = re.sub(r"\s+(?:on|earlier|late|also|later|in a)\b.*$", "", who)
+            who = re.sub(r"\s+(?:have|has|had|was|were|is|are|will|would)$", "",
+                         who)
             if lang == "en":
                 if rx is _EN_PATTERNS[0] and who.lower().startswith(("him", "her",
                                                                     "them")):

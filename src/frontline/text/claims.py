@@ -68,7 +68,8 @@ _CLAUSE_SPLIT = {
     "en": re.compile(
         r",\s*(?=(?:which|who|whose|while|but|whereas|although|though|as well as|"
         r"after|before|when|where|adding|saying|citing|according|and|including|"
-        r"just|a\s|an\s|the\s+(?:\w+\s+){0,3}(?:said|says|told)|it\s)\b)|"
+        r"just|a\s|an\s|the\s+(?:\w+\s+){0,3}(?:said|says|told)|it\s|"
+        r"\w+ing\s)\b)|"
         r";|\s[—–]\s|:\s|,\s*[\"“]|[\"”],?\s|\swhile\s|\sbut\s"
     ),
     "uk": re.compile(
@@ -350,10 +351,14 @@ def _gainer_for(
 
 def _period_for(
     anchor: int, anchors: list[int], periods: list[PeriodMention],
-    st: _DocState, carry: bool,
+    st: _DocState, carry: bool, clause: tuple[int, int] | None = None,
 ) -> PeriodMention | None:
     """The time expression governing a claim anchored at ``anchor``."""
     usable = [p for p in periods if p.kind not in ("weekday",)]
+    if clause is not None:
+        inside = [p for p in usable if clause[0] <= p.start < clause[1]]
+        if inside:
+            usable = inside
     prev = max([a for a in anchors if a < anchor], default=-1)
     nxt = min([a for a in anchors if a > anchor], default=10**9)
     after = [p for p in usable if anchor <= p.start < nxt]
@@ -482,6 +487,7 @@ def _analyse(s: Sentence, st: _DocState, lang: str, full: str,
     clauses = _clauses(t, lang)
     mentions = side_mentions(t, lang)
     claimant = find_claimant(t, lang)
+    own = claimant if claimant is not None and claimant.name else None
     if claimant is not None and claimant.pronoun:
         claimant = st.claimant
     elif claimant is not None and claimant.name:
@@ -502,10 +508,9 @@ def _analyse(s: Sentence, st: _DocState, lang: str, full: str,
         if p.kind == "weekday" and st.published is not None:
             stmt = resolve(p, st.published)[1] or stmt
     places = find_places(t, lang, exclude=st.people, known=st.known_places)
-    if claimant is not None and claimant.start >= 0:
-        places = [p for p in places if not (claimant.start <= p.start <
-                                            claimant.end and
-                                            _is_person_like(t, p))]
+    if own is not None and own.name:
+        places = [p for p in places if not (own.start <= p.start < own.end and
+                                            p.name in own.name)]
     quantities = find_quantities(t, lang)
     sector_m = lx.SECTOR.get(lang, lx.SECTOR["en"]).search(t)
     sector = sector_m.group(0) if sector_m else None
@@ -686,9 +691,24 @@ def _analyse(s: Sentence, st: _DocState, lang: str, full: str,
             trig.used = True
             continue
         if settlements:
-            names = [p.name for p in settlements] + [p.name for p in regions]
-            out.append(make("settlement_control", trig.start, span, trig, gainer,
-                            names, negated=neg, partial=_partial(tail)))
+            # "on 1 Oct X and Y were taken, on the 2nd - Z": one claim per date
+            cuts = [p.start for p in periods if p.kind in ("date", "day_of_month")
+                    and settlements[0].start < p.start < seg_after[1]]
+            groups: list[tuple[int, int]] = []
+            lo = span[0]
+            for cut in cuts:
+                groups.append((lo, cut))
+                lo = cut
+            groups.append((lo, span[1]))
+            for gi, (g0, g1) in enumerate(groups):
+                g_pl = [p for p in obj if g0 <= p.start < g1]
+                if not any(not p.region for p in g_pl):
+                    continue
+                names = [p.name for p in g_pl if not p.region] + [
+                    p.name for p in g_pl if p.region]
+                out.append(make("settlement_control", trig.start if gi == 0 else
+                                g0, (g0, g1), trig, gainer, names, negated=neg,
+                                partial=_partial(tail)))
             trig.used = True
             continue
         ground = _GROUND.search(tail[:60])
@@ -841,7 +861,8 @@ def _analyse(s: Sentence, st: _DocState, lang: str, full: str,
     anchors = sorted(c.extra["_anchor"] for c in out)
     for c in out:
         anchor = c.extra.pop("_anchor")
-        p = _period_for(anchor, anchors, periods, st, c.kind == "area_change")
+        p = _period_for(anchor, anchors, periods, st, c.kind == "area_change",
+                        _clause_of(clauses, anchor))
         _apply_period(c, p, st, stmt, t + " " + next_text, periods)
         nxt_anchor = min([a for a in anchors if a > anchor], default=len(t))
         if any(q.kind in CUMULATIVE_KINDS and anchor <= q.start < nxt_anchor
@@ -862,10 +883,6 @@ def _analyse(s: Sentence, st: _DocState, lang: str, full: str,
         if st.published and c.period_end and (st.published - c.period_end).days > 45:
             c.extra["background"] = True
     return out
-
-
-def _is_person_like(t: str, p: PlaceMention) -> bool:
-    return True
 
 
 def lead_is_weak(trigs: list[_Trig]) -> bool:

@@ -59,7 +59,7 @@ TRIGGERS: dict[str, dict[str, str]] = {
         "fight": (
             r"fighting|fights|battles?|clash(?:es)?|combat|hostilities|attacks?|"
             r"assaults?|storm(?:ing|ed)?|offensive actions|repel(?:led|s)?|"
-            r"repuls(?:ed|e|es)|encircl(?:ed|ement)|counter-?attacks?|"
+            r"repuls(?:ed|e|es)|counter-?attacks?|"
             r"skirmish(?:es)?|firefights?"
         ),
         "attempt": (
@@ -95,7 +95,7 @@ TRIGGERS: dict[str, dict[str, str]] = {
         "fight": (
             r"бої|боїв|боях|боями|бій|бою|бойов\w+ (?:зіткнен\w*|ді\w+)|"
             r"боєзіткнен\w*|зіткнен\w*|атак\w*|штурм\w*|наступальн\w+ ді\w+|"
-            r"відбили|відбито|оточ\w+|оточен\w*"
+            r"відбили|відбито"
         ),
         "attempt": r"намага\w*|спроб\w*|намагал\w*",
         "stall": r"зупини\w*|не просунул\w*|не вдалося просунутися",
@@ -121,7 +121,7 @@ TRIGGERS: dict[str, dict[str, str]] = {
         "fight": (
             r"бои|боев|боях|боями|бой|боёв|боев\w+ действи\w*|"
             r"боестолкновени\w*|столкновени\w*|атак\w*|штурм\w*|"
-            r"наступательн\w+ действи\w*|отразил\w*|отбит\w*|окружен\w*"
+            r"наступательн\w+ действи\w*|отразил\w*|отбит\w*"
         ),
         "attempt": r"пыта\w*|попытк\w*|пыталис\w*",
         "stall": r"остановил\w*|не продвинул\w*",
