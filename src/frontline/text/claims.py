@@ -692,16 +692,19 @@ def _analyse(s: Sentence, st: _DocState, lang: str, full: str,
             continue
         if settlements:
             # "on 1 Oct X and Y were taken, on the 2nd - Z": one claim per date
+            ext_end = nxt if nxt < len(t) else len(t)
             cuts = [p.start for p in periods if p.kind in ("date", "day_of_month")
-                    and settlements[0].start < p.start < seg_after[1]]
+                    and settlements[0].start < p.start < ext_end]
             groups: list[tuple[int, int]] = []
             lo = span[0]
             for cut in cuts:
                 groups.append((lo, cut))
                 lo = cut
-            groups.append((lo, span[1]))
+            groups.append((lo, span[1] if not cuts else _sentence_end(t, lo,
+                                                                       ext_end)))
+            pool = obj if not cuts else [p for p in places if p.start >= trig.end]
             for gi, (g0, g1) in enumerate(groups):
-                g_pl = [p for p in obj if g0 <= p.start < g1]
+                g_pl = [p for p in pool if g0 <= p.start < g1]
                 if not any(not p.region for p in g_pl):
                     continue
                 names = [p.name for p in g_pl if not p.region] + [
@@ -883,6 +886,11 @@ def _analyse(s: Sentence, st: _DocState, lang: str, full: str,
         if st.published and c.period_end and (st.published - c.period_end).days > 45:
             c.extra["background"] = True
     return out
+
+
+def _sentence_end(t: str, start: int, limit: int) -> int:
+    m = re.search(r"[.;]\s", t[start:limit])
+    return start + m.start() if m else limit
 
 
 def lead_is_weak(trigs: list[_Trig]) -> bool:
