@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import io
 import json
 import subprocess
@@ -268,3 +269,51 @@ def test_seed_article_as_a_text_file(capsys, shared):
     assert records and {r["doc_id"] for r in records} == {path.stem}
     check_offsets(records, {path.stem: text})
     assert any(r["kind"] == "area_change" and r["area_km2"] for r in records)
+
+
+def as_web_page(text: str) -> str:
+    """An article's paragraphs in a page with navigation and related links."""
+    paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
+    return (
+        "<html><head><title>Story</title></head><body><nav><a href='/'>Home</a> "
+        "<a href='/world'>World</a></nav><article>"
+        + "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+        + "</article><aside><h3>Related</h3><ul><li><a href='/x'>Army captured "
+        "the village of Nowhereville overnight</a></li></ul></aside>"
+        "<footer>Copyright</footer></body></html>"
+    )
+
+
+@pytest.mark.shared
+def test_dev_articles_as_html_give_the_same_claims(capsys, shared, tmp_path):
+    """HTML cleaning keeps every paragraph of real articles, so the claims found
+    in the page are those found in the plain text (and none from the furniture)."""
+    dev = shared("claims", "dev.jsonl")
+    gold = [json.loads(line) for line in dev.read_text(encoding="utf-8").splitlines()]
+    pages = tmp_path / "pages.jsonl"
+    texts = tmp_path / "texts.jsonl"
+    with pages.open("w", encoding="utf-8") as p, texts.open("w", encoding="utf-8") as t:
+        for doc in gold:
+            common = {
+                "id": doc["id"],
+                "published": doc["published"],
+                "language": doc["language"],
+            }
+            p.write(json.dumps({**common, "html": as_web_page(doc["text"])}) + "\n")
+            t.write(json.dumps({**common, "text": doc["text"]}) + "\n")
+    assert invoke(capsys, str(texts), "--out", str(tmp_path / "t.out"))[0] == 0
+    assert invoke(capsys, str(pages), "--out", str(tmp_path / "p.out"))[0] == 0
+    from_text = lines_of((tmp_path / "t.out").read_text(encoding="utf-8"))
+    from_html = lines_of((tmp_path / "p.out").read_text(encoding="utf-8"))
+    documents = {r["doc_id"]: r for r in from_html if r.get("record") == "document"}
+    assert len(documents) == len(gold)
+    for doc in gold:
+        kept = documents[doc["id"]]["text"].split("\n\n")
+        assert all(p.strip() in kept for p in doc["text"].split("\n") if p.strip())
+    check_offsets(from_html, {k: d["text"] for k, d in documents.items()})
+
+    def key(r):
+        return (r["doc_id"], r["kind"], r["quote"])
+
+    assert sorted(map(key, claims_of(from_html))) == sorted(map(key, from_text))
+    assert not any("Nowhereville" in r["quote"] for r in claims_of(from_html))
