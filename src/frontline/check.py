@@ -333,6 +333,14 @@ class Places:
             return None, str(exc)
         region = _attr(res, "region")
         desc = _attr(res, "description") or (region.description if region else "")
+        if region is None and claim.kind == "area_change" and not names and not (
+            claim.sector and claim.sector.strip()
+        ):
+            from .geo.regions import all_region
+
+            region = all_region()
+            region.description = "the whole map (the claim names no place or sector)"
+            return region, region.description
         if region is None:
             return None, desc or "no region for this claim"
         return region, desc or region.description

@@ -51,13 +51,44 @@ def parse_sources(spec: str | None) -> tuple[str, ...]:
     return tuple(out)
 
 
+def short_region(region: dict[str, Any] | None, note: str = "") -> str:
+    """A few words for the region column: shape, radius, place.
+
+    >>> short_region({"kind": "half-disc", "params": {"radius_km": 25,
+    ...     "place": "Bakhmut", "side": "south"}, "description": "…"})
+    'south half-disc 25 km, Bakhmut'
+    """
+    if not region:
+        return (note or "no region")[:60]
+    p = region.get("params") or {}
+    kind = region.get("kind") or "region"
+    bits = [f"{p['side']} {kind}" if p.get("side") else kind]
+    if p.get("radius_km"):
+        bits[0] += f" {p['radius_km']:g} km"
+    place = p.get("place") or ", ".join(
+        x.get("place", "") for x in p.get("places", []) if isinstance(x, dict)
+    )
+    if place:
+        bits.append(place)
+    if len(bits) == 1:
+        return region.get("description", kind)[:60]
+    return ", ".join(bits)
+
+
 def _cell(v: dict[str, Any] | None) -> str:
     if v is None:
         return ""
     verdict = v["verdict"]
     style = VERDICT_STYLE.get(verdict, "")
     text = f"[{style}]{verdict}[/{style}]" if style else verdict
-    if v.get("measured_km2") is not None:
+    used = [
+        r["measured_km2"]
+        for r in (v.get("evidence") or {}).get("readings") or []
+        if r.get("used_for_verdict", True) and r.get("measured_km2") is not None
+    ]
+    if len(used) > 1 and max(used) - min(used) >= 0.05:
+        text += f"\n{min(used):.1f}–{max(used):.1f} km²"
+    elif v.get("measured_km2") is not None:
         text += f"\n{v['measured_km2']:.1f} km²"
     return text
 
@@ -71,8 +102,8 @@ def print_table(result: dict[str, Any], console: Console) -> None:
     else:
         table = Table(title=head, title_justify="left", show_lines=True)
         table.add_column("#", justify="right")
-        table.add_column("claim", overflow="fold", max_width=48)
-        table.add_column("period / region", overflow="fold", max_width=34)
+        table.add_column("claim", overflow="fold", ratio=3)
+        table.add_column("period / region", overflow="fold", ratio=2)
         for s in result["sources"]:
             table.add_column(s, overflow="fold")
         by_claim: dict[int, dict[str, Any]] = {}
@@ -86,13 +117,13 @@ def print_table(result: dict[str, Any], console: Console) -> None:
             if rec.get("gainer"):
                 what += f" ({rec['gainer']})"
             quote = rec.get("quote") or ""
-            what += "\n" + (quote if len(quote) <= 160 else quote[:157] + "…")
+            what += "\n" + (quote if len(quote) <= 100 else quote[:97] + "…")
             p = c["period"]
             where = (
                 f"{p['start'] or '…'} – {p['end'] or '…'}"
                 + (f" ({p['anchor']})" if p.get("anchor") else "")
                 + "\n"
-                + (c["region"]["description"] if c["region"] else c["region_note"])
+                + short_region(c["region"], c["region_note"])
             )
             vs = by_claim.get(c["index"], {})
             table.add_row(
