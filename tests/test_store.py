@@ -119,3 +119,10 @@ def test_not_a_database(tmp_path):
     path.write_bytes(b"this is not sqlite at all" * 100)
     with pytest.raises(FrontlineError, match="cannot open the database"):
         SQLiteStore(path)
+
+
+def test_unwritable_location(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(FrontlineError, match="cannot open the database"):
+        SQLiteStore(blocker / "sub" / "db.sqlite")

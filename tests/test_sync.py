@@ -309,3 +309,14 @@ def test_isw_upstream_stops_at_the_archive_end():
     )
     assert remotes[-1].key == "20230824"
     assert remotes[0].location.endswith("/main/data/20230819.geojson")
+
+
+def test_damaged_cache_is_fetched_again(server, store):
+    sync(store, "deepstate", mirror=server)
+    cached = config.cache_dir() / "deepstate_raw" / f"{IDS[0]}.geojson.gz"
+    cached.write_bytes(b"\x1f\x8b damaged")
+    assert store.delete_snapshot("deepstate", IDS[0])
+    _Handler.log.clear()
+    summary = sync(store, "deepstate", mirror=server)
+    assert summary.added == [f"{IDS[0]}.geojson"] and not summary.rejected
+    assert _file_requests() == [f"/control/deepstate_raw/{IDS[0]}.geojson.gz"]

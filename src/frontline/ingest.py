@@ -255,8 +255,13 @@ def _fetch_bytes(remote: fetch.Remote, cache: Path, source: str) -> tuple[bytes,
             return raw, loc
         name = remote.name + (".gz" if loc.endswith(".gz") else "")
         dest = fetch.cache_path(cache, source, name)
-        if dest.exists():
-            return dest.read_bytes(), str(dest)
+        if dest.exists():  # downloaded before (and verified then): re-check
+            raw = dest.read_bytes()
+            try:
+                fetch.verify_bytes(raw, blob=remote.blob, where=str(dest))
+                return raw, str(dest)
+            except FrontlineError:
+                dest.unlink(missing_ok=True)  # damaged cache: fetch again
         try:
             fetch.download(loc, dest, blob=remote.blob)
         except fetch.NotAvailable as exc:
@@ -313,9 +318,17 @@ def sync(
                 summary.unavailable.append(r.name)
             except FrontlineError as exc:
                 summary.rejected.append((r.name, str(exc)))
+                _drop_cached(cache, source, r)  # so a fixed upstream is refetched
             if tick:
                 tick(r.name)
     return summary
+
+
+def _drop_cached(cache: Path, source: str, remote: fetch.Remote) -> None:
+    for loc in fetch.locations(remote):
+        if loc.startswith(("http://", "https://")):
+            name = remote.name + (".gz" if loc.endswith(".gz") else "")
+            fetch.cache_path(cache, source, name).unlink(missing_ok=True)
 
 
 def _fetched_and_stored(store: Store, source: str, remote: fetch.Remote) -> bool:
