@@ -184,6 +184,16 @@ def test_itemprop_and_htmldate_dates():
     assert result.published == date(2022, 9, 12)
 
 
+def test_page_language_attribute_when_detection_cannot_tell():
+    page_html = (
+        '<html lang="uk-UA"><body><article><p>ЗСУ ВСУ: 12 / 34 / 56 / 78</p>'
+        "</article></body></html>"
+    )
+    (doc,) = load_documents(["-"], stdin=io.BytesIO(page_html.encode()))
+    assert doc.text == "ЗСУ ВСУ: 12 / 34 / 56 / 78"
+    assert doc.language == "uk" and doc.language_from == "page"
+
+
 def test_html_sniffed_in_a_txt_file(tmp_path):
     path = tmp_path / "saved.txt"
     path.write_text(page("", charset="utf-8"), encoding="utf-8")

@@ -112,7 +112,7 @@ class Document:
     encoding: str | None = None  # how the bytes were decoded
     extraction: str | None = None  # HTML: trafilatura, trafilatura-recall, none
     published_from: str | None = None  # given, record, meta, json-ld, htmldate
-    language_from: str | None = None  # given, record, detected
+    language_from: str | None = None  # given, record, detected, page
     warnings: list[str] = field(default_factory=list)
 
     def record(self, *, with_text: bool = True) -> dict[str, Any]:
@@ -262,7 +262,11 @@ def looks_like_html(text: str) -> bool:
 
 
 def _language(
-    given: str | None, fallback: str | None, text: str, doc: Document
+    given: str | None,
+    fallback: str | None,
+    text: str,
+    doc: Document,
+    page_lang: str | None = None,
 ) -> None:
     if given:
         doc.language, doc.language_from = given, "record"
@@ -270,6 +274,8 @@ def _language(
         doc.language, doc.language_from = fallback, "given"
     else:
         doc.language, doc.language_from = detect_language(text), "detected"
+        if doc.language is None and page_lang in LANGUAGES:
+            doc.language, doc.language_from = page_lang, "page"
         if doc.language is None and text.strip():
             doc.warnings.append("language not recognised as en, uk or ru")
 
@@ -309,15 +315,17 @@ def document_from_bytes(
         raw_bytes=len(data),
         encoding=encoding,
     )
+    page_lang = None
     if html:
         page = extract_html(text, url=url)
+        page_lang = page.lang
         doc.format, doc.text, doc.title = "html", page.text, page.title
         doc.extraction = page.method
         doc.warnings += page.warnings
         doc.published, doc.published_from = page.published, page.published_from
     if published is not None:
         doc.published, doc.published_from = published, "given"
-    _language(None, lang, doc.text, doc)
+    _language(None, lang, doc.text, doc, page_lang)
     return _cap(doc)
 
 
@@ -366,8 +374,10 @@ def _record_document(
     doc_id = default_id if doc_id is None or doc_id == "" else str(doc_id)
     url = obj.get("url") if isinstance(obj.get("url"), str) else None
     doc = Document(id=doc_id, text=text or "", url=url, origin=at)
+    page_lang = None
     if text is None:  # only html given: its extracted text is the document
         page = extract_html(html or "", url=url)
+        page_lang = page.lang
         doc.format, doc.text, doc.title = "html", page.text, page.title
         doc.extraction, doc.raw_bytes = page.method, len(html or "")
         doc.warnings += page.warnings
@@ -387,7 +397,7 @@ def _record_document(
         given_lang = str(given_lang).strip().lower() or None
         if given_lang and given_lang not in LANGUAGES:
             doc.warnings.append(f"language {given_lang!r} is not one of en, uk, ru")
-    _language(given_lang, lang, doc.text, doc)
+    _language(given_lang, lang, doc.text, doc, page_lang)
     return _cap(doc)
 
 

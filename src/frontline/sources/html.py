@@ -76,6 +76,7 @@ class HtmlText:
     method: str = "trafilatura"  # "trafilatura", "trafilatura-recall", "none"
     html_chars: int = 0  # size of the HTML given
     truncated: bool = False  # only the first MAX_HTML_CHARS were read
+    lang: str | None = None  # <html lang>, e.g. "uk" (two letters, lower case)
     warnings: list[str] = field(default_factory=list)
 
 
@@ -228,6 +229,8 @@ def extract_html(html: str, *, url: str | None = None) -> HtmlText:
         text = ""  # menus, labels and buttons: not an article
     result.text = text
     result.title = page_title(tree)
+    declared = (tree.get("lang") or tree.get("xml:lang") or "").strip().lower()
+    result.lang = declared[:2] if declared[:2].isalpha() else None
     if result.published is None:
         result.published = _htmldate(tree)
         result.published_from = "htmldate" if result.published else None
