@@ -71,6 +71,8 @@ def test_with_text_adds_a_document_line_for_text_inputs(capsys, brief):
     assert code == 0 and records[0]["record"] == "document"
     assert records[0]["text"] == TEXT and records[0]["doc_id"] == "brief"
     assert records[0]["language"] == "en" and records[0]["format"] == "text"
+    assert records[0]["language_from"] == "detected"
+    assert records[0]["published_from"] is None
 
 
 def test_html_file_offsets_index_the_extracted_text(capsys):

@@ -123,7 +123,9 @@ class Document:
             "url": self.url,
             "title": self.title,
             "published": self.published.isoformat() if self.published else None,
+            "published_from": self.published_from,
             "language": self.language,
+            "language_from": self.language_from,
             "origin": self.origin,
             "format": self.format,
             "raw_bytes": self.raw_bytes,
@@ -471,6 +473,8 @@ def _documents_of(
 ) -> Iterator[Document]:
     if item == "-":
         handle = stdin if stdin is not None else sys.stdin.buffer
+        if handle.isatty():
+            sys.stderr.write("frontline: reading stdin (end with Ctrl-D)\n")
         data, cut = _read_capped(handle, "stdin")
         if data.lstrip()[:1] == b"{":
             yield from _jsonl_documents(
