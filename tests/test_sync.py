@@ -320,3 +320,17 @@ def test_damaged_cache_is_fetched_again(server, store):
     summary = sync(store, "deepstate", mirror=server)
     assert summary.added == [f"{IDS[0]}.geojson"] and not summary.rejected
     assert _file_requests() == [f"/control/deepstate_raw/{IDS[0]}.geojson.gz"]
+
+
+def test_ensure_snapshots_offline_uses_what_is_stored(server, store, tmp_path):
+    since, until = datetime(2023, 8, 1, tzinfo=UTC), datetime(2023, 8, 31, tzinfo=UTC)
+    first = ensure_snapshots(store, "deepstate", since, until, mirror=server,
+                             progress=False)  # fmt: skip
+    assert sorted(first.added) == ["1649000000.geojson", "1692040140.geojson"]
+    gone = str(tmp_path / "unplugged")
+    summary = ensure_snapshots(store, "deepstate", since, until, mirror=gone,
+                               progress=False)  # fmt: skip
+    assert summary.added == [] and "does not exist" in summary.rejected[0][1]
+    with pytest.raises(FrontlineError, match="does not exist"):  # nothing stored
+        ensure_snapshots(store, "isw", since, until, mirror=gone, progress=False)
+    assert ensure_snapshots(store, "my-map", since, until).added == []  # no syncer
