@@ -215,3 +215,28 @@ def test_ledger_on_a_non_database_is_a_one_line_error(tmp_path, capsys):
     assert err.count("\n") == 1 and "ledger" in err
     with pytest.raises(FrontlineError):
         Ledger.for_url("postgresql://x/y")
+
+
+def test_gaps_without_increments_are_not_called_mismatches():
+    rows = [
+        _claim(0, 31.0, "2023-07-17", cumulative=True),
+        _claim(1, 3.0, "2023-08-13", cumulative=False, start="2023-08-07"),
+        _claim(2, 40.0, "2023-08-14", cumulative=True),
+    ]
+    for r in rows:
+        r.update(claimant_key="k", sector_key="s")
+    (chk,) = consistency(rows)
+    assert chk.status == "incomplete increments"
+    assert "7 of 28 days" in chk.message and "+6" in chk.message
+
+
+def test_increments_larger_than_the_growth_of_the_total_are_a_mismatch():
+    rows = [
+        _claim(0, 31.0, "2023-07-17", cumulative=True),
+        _claim(1, 15.0, "2023-08-13", cumulative=False, start="2023-08-07"),
+        _claim(2, 40.0, "2023-08-14", cumulative=True),
+    ]
+    for r in rows:
+        r.update(claimant_key="k", sector_key="s")
+    (chk,) = consistency(rows)
+    assert chk.status == "mismatch" and "more than the total grew" in chk.message

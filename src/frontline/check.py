@@ -327,14 +327,20 @@ class Places:
         if radius_km is not None:
             kwargs["radius_km"] = radius_km
         names = [p.name for p in (places or claim.places)]
+        sector = sector_of(claim)
+        if sector and names and _BROAD_FRONT.search(sector):
+            sector = None  # "on the Zaporizhzhia front, ... around Robotyne"
         try:
-            res = region_for_claim(sector_of(claim), names, **kwargs)
+            res = region_for_claim(sector, names, **kwargs)
         except FrontlineError as exc:
             return None, str(exc)
         region = _attr(res, "region")
         desc = _attr(res, "description") or (region.description if region else "")
-        if region is None and claim.kind == "area_change" and not names and not (
-            claim.sector and claim.sector.strip()
+        if (
+            region is None
+            and claim.kind == "area_change"
+            and not names
+            and not (claim.sector and claim.sector.strip())
         ):
             from .geo.regions import all_region
 
@@ -361,6 +367,21 @@ class Places:
         if disc is None:
             return region, note, []
         return disc, disc_note, [("General Staff direction (hromadas)", region)]
+
+
+def is_settlement(p: Place) -> bool:
+    """A place that has a point meaning: not an oblast, region or river.
+
+    >>> is_settlement(Place("Donetsk region")), is_settlement(Place("Urozhaine"))
+    (False, True)
+    """
+    if _OBLAST.search(p.name or ""):
+        return False
+    best = p.candidates[0] if p.candidates else {}
+    return best.get("feature_class", "P") in ("P", "", None)
+
+
+_BROAD_FRONT = re.compile(r"\bfront\b|\bфронт", re.IGNORECASE)
 
 
 def sector_of(claim: Claim) -> str | None:
@@ -761,11 +782,11 @@ class SourceChecker:
 
     def _points(self, cc, t0, t1, a, b, snaps) -> Verdict:
         claim = cc.claim
-        pts = [(p, _point(p)) for p in cc.places]
+        pts = [(p, _point(p)) for p in cc.places if is_settlement(p)]
         pts = [(p, g) for p, g in pts if g is not None]
         if not pts:
             return self.unverifiable(
-                cc, "no place resolved to a point on the map", snapshots=snaps
+                cc, "no settlement resolved to a point on the map", snapshots=snaps
             )
         holding = bool(claim.extra.get("holding"))
         per_place, outcomes = [], []
@@ -835,7 +856,7 @@ class SourceChecker:
 
     # fighting ----------------------------------------------------------------
     def _fighting(self, cc, b, t1, snaps) -> Verdict:
-        pts = [(p, _point(p)) for p in cc.places]
+        pts = [(p, _point(p)) for p in cc.places if is_settlement(p)]
         pts = [(p, g) for p, g in pts if g is not None]
         if not pts:
             if cc.region is not None:

@@ -25,7 +25,7 @@ import re
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -374,6 +374,26 @@ def _day(value: Any) -> date | None:
         return None
 
 
+INCREMENT_SLACK_DAYS = 2
+"""Weekly increments (Mon–Sun) between totals announced on Mondays leave a
+day or two uncovered; that much is not a gap."""
+
+
+def _days_covered(incs: list[dict[str, Any]], d1: date, d2: date) -> int:
+    """Days of (d1, d2] inside at least one increment's period."""
+    days: set[date] = set()
+    for i in incs:
+        end = _day(i.get("period_end"))
+        start = _day(i.get("period_start")) or end
+        if end is None or start is None:
+            continue
+        cur = max(start, d1 + timedelta(days=1))
+        while cur <= min(end, d2):
+            days.add(cur)
+            cur += timedelta(days=1)
+    return len(days)
+
+
 def consistency(
     claims: list[dict[str, Any]], *, abs_km2: float = 1.0, rel: float = 0.25
 ) -> list[ConsistencyCheck]:
@@ -446,7 +466,21 @@ def consistency(
             inc = sum(float(i["area_km2"]) for i in between)
             chk.expected_km2 = t1 + inc
             allowed = max(abs_km2, rel * inc)
-            if abs(t1 + inc - t2) <= allowed:
+            gap = (d2 - d1).days
+            covered = _days_covered(between, d1, d2)
+            if t2 < t1 + inc - allowed:
+                chk.status = "mismatch"
+                chk.message = (
+                    f"{span}; the increments claimed in between add {inc:+g} km², "
+                    f"more than the total grew ({t2 - t1:+g} km²)"
+                )
+            elif covered < gap - INCREMENT_SLACK_DAYS:
+                chk.status = "incomplete increments"
+                chk.message = (
+                    f"{span}; increments for {covered} of {gap} days add {inc:+g} "
+                    f"km², the other days would account for {t2 - t1 - inc:+g} km²"
+                )
+            elif abs(t1 + inc - t2) <= allowed:
                 chk.status = "consistent"
                 chk.message = f"{span}; increments {inc:+g} km² add up"
             else:
