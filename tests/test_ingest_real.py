@@ -17,6 +17,7 @@ import pytest
 from frontline.ingest import ensure_snapshots, import_paths, sync
 from frontline.instants import UTC, end_of_day
 from frontline.model import GREY, LIBERATED, RU_HELD
+from frontline.sources import deepstate_daily
 from frontline.sources.control import read_document
 from frontline.sources.deepstate import from_document
 from frontline.store.sqlite import SQLiteStore
@@ -180,3 +181,24 @@ def test_every_raw_snapshot_in_the_pack_classifies(shared):
         if previous is not None:  # largest real move: Kharkiv, Sep 2022
             assert abs(held - previous) < 15_000, row["file"]
         previous = held
+
+
+@pytest.mark.parametrize(
+    "utc", ["2024-07-07", "2024-11-10", "2025-02-02", "2025-03-16", "2025-07-20"]
+)
+def test_daily_file_holds_the_map_of_the_previous_evening(shared, utc):
+    """The instant rule of deepstate-daily, checked against the raw history.
+
+    File D+1 equals the raw snapshot published on the evening of D, less
+    Tuzla Island (about 4.3 km², which the daily archive drops).
+    """
+    raw = from_document(
+        read_document(_raw_file(shared("control", "deepstate_raw"), utc))
+    )
+    day = raw.info.time.date() + timedelta(days=1)
+    path = shared("control", "deepstate_occupied",
+                  f"deepstatemap_data_{day:%Y%m%d}.geojson.gz")  # fmt: skip
+    daily = deepstate_daily.from_document(read_document(path))
+    assert daily.info.time.date() == raw.info.time.date()
+    gap = raw.info.layers[RU_HELD] - daily.info.layers[RU_HELD]
+    assert 3.5 < gap < 5.5
