@@ -91,6 +91,7 @@ def _split(phrase: str) -> Claimant:
 
 
 _EN_PATTERNS = [
+    re.compile(rf"^(?P<who>(?:{_NAME}\s+){{0,2}}{_NAME}):\s"),
     re.compile(r"according to (?P<who>[^,.;:“”\"]{2,90}?)(?=[,.;:“”\"]|$| on | in "
                r"| who | the )", re.IGNORECASE),
     re.compile(rf"(?:^|[,”\"]\s*|\.\s+)(?P<who>[^,.;:“”\"]{{2,120}}?)(?:,\s*"
@@ -102,6 +103,7 @@ _EN_PATTERNS = [
                rf"(?:,|\.|$)"),
 ]
 _UK_PATTERNS = [
+    re.compile(rf"^(?P<who>(?:{_NAME}\s+){{0,2}}{_NAME}):\s"),
     re.compile(r"(?:за словами|за даними|як повідоми\w+|як заяви\w+|"
                r"йдеться в\s+(?:\w+\s+){0,2}|за інформацією)\s+(?P<who>[^,.;:–—]{2,80})",
                re.IGNORECASE),
@@ -109,6 +111,7 @@ _UK_PATTERNS = [
     re.compile(rf"(?:{_UK_VERBS})\s+(?P<who>[^,.;:–—«»\"]{{2,80}})"),
 ]
 _RU_PATTERNS = [
+    re.compile(rf"^(?P<who>(?:{_NAME}\s+){{0,2}}{_NAME}):\s"),
     re.compile(r"(?:по словам|по данным|как сообщи\w+|говорится в\s+(?:\w+\s+)"
                r"{0,2}|по информации)\s+(?P<who>[^,.;:–—]{2,80})", re.IGNORECASE),
     re.compile(rf"(?:{_RU_VERBS})\s+(?:в|во)\s+(?P<who>[^,.;:–—«»\"]{{2,80}})"),
@@ -130,7 +133,7 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
             who = re.sub(r"\s+(?:have|has|had|was|were|is|are|will|would)$", "",
                          who)
             if lang == "en":
-                if rx is _EN_PATTERNS[0] and who.lower().startswith(("him", "her",
+                if rx is _EN_PATTERNS[1] and who.lower().startswith(("him", "her",
                                                                     "them")):
                     return Claimant(None, None, True, m.start(), m.end())
                 words = who.split()
@@ -138,7 +141,7 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
                     continue
                 if not (who[:1].isupper() or _PRONOUNS.match(who) or
                         who.lower().startswith("the ")):
-                    if rx is not _EN_PATTERNS[0]:
+                    if rx is not _EN_PATTERNS[1]:
                         continue
             else:
                 if len(who.split()) > 10:
@@ -149,7 +152,7 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
                 if low.startswith(("що", "что", "про", "о ", "об ")):
                     continue
                 if not who[:1].isupper() and not _PRONOUNS.match(who) and \
-                        rx not in (_UK_PATTERNS[0], _RU_PATTERNS[0], _RU_PATTERNS[1]):
+                        rx not in (_UK_PATTERNS[1], _RU_PATTERNS[1], _RU_PATTERNS[2]):
                     continue
             c = _split(who)
             if c.pronoun or c.name:

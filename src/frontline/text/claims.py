@@ -187,6 +187,13 @@ def _clauses(text: str, lang: str) -> list[tuple[int, int]]:
     rx = _CLAUSE_SPLIT.get(lang, _CLAUSE_SPLIT["en"])
     cuts = [0]
     for m in rx.finditer(text):
+        if re.search(r"[\"”“«»]", m.group(0)):
+            # scare quotes around one or two words ("liberated") are no clause
+            q = m.start() + re.search(r"[\"”“«»]", m.group(0)).start()
+            if re.search(r"[\"“«][^\"“”«»]{1,25}$", text[max(0, q - 26): q]) or \
+                    re.match(r"[\"”“«»][^\"“”«»\s]{1,20}(?:\s[^\"“”«»\s]{1,20})?"
+                             r"[\"”»]", text[q:]):
+                continue
         if m.start() > cuts[-1]:
             cuts.append(m.start())
         if m.end() > cuts[-1]:
@@ -281,7 +288,8 @@ def _blocked(text: str, trig: _Trig, lang: str) -> bool:
     if cond and cond.search(before):
         return True
     if lang == "en" and re.search(r"\bto\s+$", before) and not re.search(
-        r"\b(?:managed|succeeded|amounted|up|close|due)\s+to\s+$", before
+        r"\b(?:managed|succeeded|amounted|up|due|unable|failed|fail|fails)\s+to"
+        r"\s+$", before
     ):
         return True
     return False
@@ -511,6 +519,11 @@ def _analyse(s: Sentence, st: _DocState, lang: str, full: str,
     if own is not None and own.name:
         places = [p for p in places if not (own.start <= p.start < own.end and
                                             p.name in own.name)]
+    sector_spans = [(m.start(), m.end()) for m in
+                    lx.SECTOR.get(lang, lx.SECTOR["en"]).finditer(t)]
+    if lang != "en":
+        places = [p for p in places if not any(a <= p.start < b for a, b in
+                                               sector_spans)]
     quantities = find_quantities(t, lang)
     sector_m = lx.SECTOR.get(lang, lx.SECTOR["en"]).search(t)
     sector = sector_m.group(0) if sector_m else None
@@ -610,11 +623,30 @@ def _analyse(s: Sentence, st: _DocState, lang: str, full: str,
                         trig, gainer, pl, area_km2=round(q.value, 6),
                         negated=neg, sector=_sector_in(t, seg, lang) or sector,
                         **extra))
+    # ---- percentage-only changes ("recaptured 54% of the territory") --------
+    for m in re.finditer(r"(\d+(?:[.,]\d+)?)\s?(?:%|per ?cent|percent|відсот\w*|"
+                         r"процент\w*)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+){0,2}?"
+                         r"(?:territor\w+|land|area|територі\w+|территори\w+)", t,
+                         re.IGNORECASE):
+        cands = [tr for tr in trigs if tr.family in ("capture", "withdraw", "gain")
+                 and 0 < m.start() - tr.end < 40]
+        if not cands or area_q or question:
+            continue
+        trig = cands[-1]
+        if _blocked(t, trig, lang):
+            continue
+        trig.used = True
+        gainer = _gainer_for(t, trig, clause_span(trig.start), mentions, st,
+                             perspective, lang)
+        out.append(make("area_change", trig.start, clause_span(trig.start), trig,
+                        gainer, [], share_pct=float(m.group(1).replace(",", ".")),
+                        negated=negated_near(trig, clause_span(trig.start))))
     # ---- settlement counts ------------------------------------------------
     captures = [tr for tr in trigs if tr.family in ("capture", "withdraw")]
+    holders = [tr for tr in trigs if tr.family == "hold"]
     for m in lx.COUNT_NOUN.finditer(t):
         num = number_before(t, m.start(), lang)
-        if num is None or not captures or question:
+        if num is None or not (captures or holders) or question:
             continue
         if num.value != int(num.value) or num.value <= 0 or num.value > 5000:
             continue
@@ -624,8 +656,8 @@ def _analyse(s: Sentence, st: _DocState, lang: str, full: str,
         if re.search(r"(?:of|from|in|near)\s*$", t[max(0, num.start - 8):
                                                      num.start]):
             continue
-        trig = min(captures, key=lambda tr: abs(tr.start - m.start()))
-        if _blocked(t, trig, lang):
+        trig = min(captures or holders, key=lambda tr: abs(tr.start - m.start()))
+        if _blocked(t, trig, lang) and trig.family != "hold":
             continue
         trig.used = True
         gainer = _gainer_for(t, trig, _clause_of(clauses, trig.start), mentions, st,
@@ -635,7 +667,8 @@ def _analyse(s: Sentence, st: _DocState, lang: str, full: str,
         pl = [p.name for p in places if seg[0] <= p.start < seg[1]]
         out.append(make("settlement_control", num.start, seg, trig, gainer, pl,
                         settlements_count=int(num.value),
-                        negated=negated_near(trig, clause)))
+                        negated=negated_near(trig, clause),
+                        holding=trig.family == "hold" or None))
     # ---- settlement control -----------------------------------------------
     cap_trigs = [tr for tr in captures if not tr.used]
     for i, trig in enumerate(cap_trigs):
@@ -684,7 +717,11 @@ def _analyse(s: Sentence, st: _DocState, lang: str, full: str,
                                 negated=neg, sector=sector))
             trig.used = True
             continue
-        if trig.family == "withdraw" and _NEW_POSITIONS.search(tail):
+        from_pl = [p for p in settlements if re.search(
+            r"(?:\bfrom|\bout of|(?<![\w])(?:з|із|зі|из|от))\s+(?:the\s+)?(?:\w+\s+)?"
+            r"(?:of\s+)?$", t[max(0, p.start - 40): p.start], re.IGNORECASE)]
+        if trig.family == "withdraw" and _NEW_POSITIONS.search(tail) and \
+                not from_pl:
             pl = [p.name for p in after_pl] or st.last_places[-1:]
             out.append(make("advance", trig.start, (seg_before[0], seg_after[1]),
                             trig, gainer, pl, negated=neg, sector=sector))
@@ -819,6 +856,16 @@ def _analyse(s: Sentence, st: _DocState, lang: str, full: str,
         ):
             continue
         lead = next((tr for tr in in_clause if tr.family == "advance"), trig)
+        if re.match(r"entered|увійшли|зайшли|вошли|зашли", lead.text, re.I) and \
+                pl and _partial(t[lead.end: seg[1]]):
+            gainer = _gainer_for(t, lead, clause, mentions, st, perspective, lang)
+            for tr in in_clause:
+                tr.used = True
+            done_clauses.add(clause)
+            out.append(make("settlement_control", lead.start, seg, lead, gainer,
+                            pl, partial=True,
+                            negated=negated_near(lead, clause)))
+            continue
         gainer = _gainer_for(t, lead, clause, mentions, st, perspective, lang)
         neg = stalled or negated_near(lead, clause)
         for tr in in_clause:
@@ -944,7 +991,7 @@ def _apply_period(c: Claim, p: PeriodMention | None, st: _DocState,
     if p is None:
         c.period_end = stmt
         return
-    c.extra["period_text"] = p.text
+    c.extra["period_text"] = p.text.rstrip(".")
     start, end = resolve(p, st.published, stmt, st.context_year)
     for q in periods or []:
         # "yesterday and this morning": one span

@@ -35,7 +35,10 @@ TRIGGERS: dict[str, dict[str, str]] = {
             r"took(?= (?:(?:more than|over|about|nearly|some|almost|around|"
             r"roughly|another|an additional) )?\d)|"
             r"took(?= (?:over |back )?(?:the )?(?:village|town|city|settlement|"
-            r"locality|hamlet|[A-Z]))|(?:fell|fallen|falls) to|fall of"
+            r"locality|hamlet|[A-Z]))|(?:fell|fallen|falls) to|fall of|"
+            r"restor(?:ed|ing) control|"
+            r"(?:pushed|drove|driven|forced|kicked|knocked|ousted|expelled)"
+            r"(?= (?:the )?(?:[\w’'-]+ ){1,3}out of)"
         ),
         "withdraw": (
             r"withdr(?:ew|awn|aw|aws|awal of|awing)|pull(?:ed|s|ing)? (?:out|back)|"
@@ -49,7 +52,9 @@ TRIGGERS: dict[str, dict[str, str]] = {
             r"advanc(?:e|es|ed|ing)|progress(?:ed|ing)?|"
             r"push(?:ed|es|ing)? (?:forward|toward|towards|into|deeper|on)|"
             r"mov(?:ed|ing) (?:forward|closer|toward|towards)|"
-            r"gain(?:ed|ing)? ground|made gains|mak(?:e|ing) gains|"
+            r"gain(?:ed|ing|s)? (?:\w+ )?ground|(?:made|mak(?:e|es|ing)|register(?:ed)?|"
+            r"secured?) (?:\w+ ){0,2}gains|gains (?=near|in|around|toward|towards|"
+            r"west|east|north|south)|"
             r"br(?:oke|eak|eaking|oken) through|breakthrough|reached|"
             r"success(?:es|ful advance)?|foothold|improved (?:their |its )?"
             r"(?:tactical )?positions?|expanded|wedged|entered|"
@@ -80,11 +85,13 @@ TRIGGERS: dict[str, dict[str, str]] = {
             r"звільни\w*|звільнен\w*|визволи\w*|визволен\w*|окупува\w*|"
             r"окупувал\w*|захопи\w*|захопл\w*|взял\w* під (?:свій )?контроль|"
             r"взят\w* під контроль|встановили контроль|зайняли|зайнят\w*|"
+            r"відновили контроль|відновлено контроль|вибили|вибито|"
             r"відвоюва\w*|повернули (?:під контроль|контроль)|відбили(?= (?:[А-ЯІЇЄҐ]|"
             r"сел|міст|населен))"
         ),
         "withdraw": (
             r"відступи\w*|відступа\w*|вийшли з|вийшов з|вийшла з|залиши\w*|"
+            r"залиша\w*|покину\w*|"
             r"відійшли|відвели|відведен\w*|виведен\w*|втрати\w* контроль"
         ),
         "advance": (
@@ -107,7 +114,8 @@ TRIGGERS: dict[str, dict[str, str]] = {
             r"освободи\w*|освобожд\w*|освобожден\w*|занял\w*|занят\w*|"
             r"взял\w* под (?:свой )?контроль|взят\w* под контроль|под контроль "
             r"взят\w*|установили контроль|взяты|взят\b|захвати\w*|захвачен\w*|"
-            r"оккупир\w*|отбил\w*(?= (?:[А-ЯЁ]|сел|город|населен))|вернули под контроль"
+            r"оккупир\w*|отбил\w*(?= (?:[А-ЯЁ]|сел|город|населен))|вернули под контроль|"
+            r"восстановили контроль|выбили|выбиты"
         ),
         "withdraw": (
             r"отступи\w*|отступа\w*|отошл\w*|отошли|вышли из|покинул\w*|"

@@ -90,6 +90,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("since_date", r"since (?:on )?(?P<day>\d{1,2}) " + _EN_MONTH
          + r"(?: (?P<year>\d{4}))?"),
         ("ytd", r"(?:since|from) the (?:beginning|start) of (?:the |this )?year|"
+         r"since (?:the )?new year|since January 1(?:st)?|"
          r"(?:so far |earlier )?this year|year[- ]to[- ]date"),
         ("since_start", r"(?:since|from) the (?:beginning|start|launch|outset) of "
          r"(?:the |this |their |its |a |our )?(?:[\w’'-]+ ){0,3}" + _OFFENSIVE),
@@ -107,6 +108,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("past_week", r"(?:over |in |during |within )?(?:the )?(?:past|previous) "
          r"(?:week|seven days)|within a week|over the week|in a week"),
         ("this_week", r"this week(?: alone)?"),
+        ("mtd", r"(?:since|from) the (?:beginning|start) of (?:the |this )?month"),
         ("last_month", r"(?:over |in |during )?(?:the )?(?:past|last|previous) month"),
         ("this_month", r"(?:over |in |during )?(?:this|the) month"),
         ("last_year", r"last year"),
@@ -127,6 +129,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
     ],
     "uk": [
         ("ytd", r"(?:з|із|від) початку (?:поточного |цього )?року|цього року"),
+        ("mtd", r"(?:з|із|від) початку (?:поточного |цього )?місяця"),
         ("since_start", r"(?:з|із|від) початку (?:\w+ ){0,2}(?:контрнаступу|наступу|"
          r"війни|вторгнення|операції|наступальної операції)"),
         ("past_days", r"за (?:останні |минулі )?(?:два|2) тижні"),
@@ -147,6 +150,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
     ],
     "ru": [
         ("ytd", r"с начала (?:этого |текущего )?года|в этом году"),
+        ("mtd", r"с начала (?:этого |текущего )?месяца"),
         ("since_start", r"с начала (?:\w+ ){0,2}(?:СВО|спецоперации|операции|"
          r"контрнаступления|наступления|войны)"),
         ("past_days", r"за (?:последние |прошедшие )?(?:две|2) недели"),
@@ -170,7 +174,7 @@ _COMPILED = {
     for lang, pats in _PATTERNS.items()
 }
 
-CUMULATIVE_KINDS = {"ytd", "since_start", "during_offensive", "since_date",
+CUMULATIVE_KINDS = {"ytd", "mtd", "since_start", "during_offensive", "since_date",
                     "including_month", "year"}
 BOUNDED_KINDS = {"last_week", "past_week", "this_week", "past_days", "last_month",
                  "this_month", "month", "date", "day_of_month", "today",
@@ -311,7 +315,7 @@ def resolve(
         if k == "last_month":
             first = ref.replace(day=1) - timedelta(days=1)
             return _month_range(first.year, first.month)
-        if k == "this_month":
+        if k in ("this_month", "mtd"):
             return ref.replace(day=1), ref
         if k == "last_year":
             return date(ref.year - 1, 1, 1), date(ref.year - 1, 12, 31)

@@ -45,6 +45,7 @@ _PRONOUN = r"its|it|they|their|them|he|she|його|її|їх|вони|он|он
 _MENTION = re.compile(
     rf"(?<![\w-])(?:(?P<UA>{_UA_EN}|{_UA_UK})|(?P<RU>{_RU_EN}|{_RU_UK})|"
     rf"(?P<WE>{_WE})|(?P<ENEMY>{_ENEMY})|(?P<PRO>{_PRONOUN}))(?![\w])",
+    re.IGNORECASE,
 )
 _PREP_BEFORE = re.compile(
     r"(?:\b(?:in|of|from|against|into|to|toward|towards|at|near|on|with|for|"
@@ -92,6 +93,12 @@ def side_mentions(text: str, lang: str = "en") -> list[SideMention]:
         side = m.lastgroup or ""
         word = m.group(0)
         if side == "PRO" and lang != "en" and word.lower() in ("it",):
+            continue
+        if word in ("US", "IT", "It's") or (side in ("UA", "RU") and lang == "en"
+                                            and word[:1].islower() and
+                                            word.lower() not in ("separatists",
+                                                                 "occupiers",
+                                                                 "invaders")):
             continue
         if side in ("WE", "PRO") and lang == "en" and not word.islower() and \
                 word not in ("We", "Our", "They", "Their", "Its", "It", "He", "She"):

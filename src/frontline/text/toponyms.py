@@ -17,7 +17,7 @@ from dataclasses import dataclass
 _LAT = r"[A-Z][\w’'ʼ-]*[\w]"
 _CYR = r"[А-ЯІЇЄҐЁ][а-яіїєґё’'ʼ-]*[а-яіїєґё]"
 _RUN = re.compile(
-    rf"(?<![\w’'ʼ-])(?:{_LAT}(?:(?: |-|\s-\s)(?:{_LAT}|on|upon|na|nad|de))*"
+    rf"(?<![\w’'ʼ-])(?:{_LAT}(?:(?: |-|\s-\s)(?:{_LAT})|-(?:on|upon|na|nad|de))*"
     rf"|{_CYR}(?:(?: |-)(?:{_CYR}))*|ДНР|ЛНР|ЗНР)(?![\w’'ʼ])"
 )
 _REGION_AFTER = re.compile(
@@ -61,6 +61,10 @@ _STOP = {
     "Intelligence", "Guard", "National", "State", "Republic", "People's",
     "Hanna", "Ganna", "Volodymyr", "Vladimir", "Zelenskyy", "Zelensky",
     "Pentagon", "White", "House", "Summing", "Soon", "Before", "Amid",
+    "Says", "Say", "Said", "Claims", "Claim", "Reports", "Report", "Capture",
+    "Captures", "Captured", "Liberate", "Liberates", "Liberated", "Village",
+    "Villages", "Town", "City", "Near", "Troops", "Take", "Takes", "Retake",
+    "Advance", "Advances", "Gains", "Control", "Over", "Of", "Under",
     # Cyrillic non-places
     "Україна", "України", "Україні", "Україну", "Україною", "Росія", "Росії",
     "Росію", "Россия", "России", "Россию", "Российской", "Федерации", "РФ",
@@ -102,7 +106,7 @@ _PERSON_AFTER = re.compile(
 )
 _GENERIC_HEAD = re.compile(
     r"^(?:Поселок|Посёлок|Село|Селище|Місто|Город|Деревня|Населений|Населенный|"
-    r"Village|Town|City|Settlement|The)\s+"
+    r"Village|Town|City|Settlement|The)(?:\s+Of)?\s+"
 )
 
 
