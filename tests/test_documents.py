@@ -194,6 +194,30 @@ def test_page_language_attribute_when_detection_cannot_tell():
     assert doc.language == "uk" and doc.language_from == "page"
 
 
+TEASERS = """<article><h1>Бої на сході</h1>
+<p>Сили оборони відбили дванадцять атак поблизу вигаданого села Ясне, повідомили
+в штабі у вівторок вранці.</p>
+<p><strong>Читайте також:</strong> <a href="/x">ЗСУ звільнили село Мирне</a></p>
+<p><b>Read also</b>: <a href="/y">Russian troops captured Dalnie, ministry says</a></p>
+<p>Читайте также: <a href="/z">ВСУ отступили из Лесного</a></p>
+<p>За даними штабу, бої тривали до ночі біля мосту через вигадану річку.</p>
+<p>RELATED: Ukraine says it retook 3 sq km near Yasne</p>
+<p>Read more: the ministry said on Monday that its troops had pushed forward
+several kilometres, although analysts at a made-up institute said the figures
+could not be verified by anyone else at all, and asked for satellite images.</p>
+</article>"""
+
+
+def test_inline_teasers_are_dropped_from_html():
+    result = extract_html(f"<html><body><nav>Головна</nav>{TEASERS}</body></html>")
+    assert result.teasers_dropped == 4
+    for teaser in ("Мирне", "Dalnie", "Лесного", "3 sq km"):
+        assert teaser not in result.text
+    assert "відбили дванадцять атак" in result.text
+    assert "бої тривали до ночі" in result.text
+    assert "Read more: the ministry said" in result.text  # long: a paragraph
+
+
 def test_html_sniffed_in_a_txt_file(tmp_path):
     path = tmp_path / "saved.txt"
     path.write_text(page("", charset="utf-8"), encoding="utf-8")

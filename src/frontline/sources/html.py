@@ -76,6 +76,7 @@ class HtmlText:
     method: str = "trafilatura"  # "trafilatura", "trafilatura-recall", "none"
     html_chars: int = 0  # size of the HTML given
     truncated: bool = False  # only the first MAX_HTML_CHARS were read
+    teasers_dropped: int = 0  # "Read also: <link>" paragraphs removed
     lang: str | None = None  # <html lang>, e.g. "uk" (two letters, lower case)
     warnings: list[str] = field(default_factory=list)
 
@@ -155,6 +156,60 @@ def _paragraphs(text: str | None) -> str:
     return "\n\n".join(line for line in lines if line)
 
 
+_TEASER = re.compile(
+    r"^\W*(?:read (?:also|more)|see also|related(?: articles?| stories| news)?|"
+    r"more on this|also read|читайте (?:також|также|еще|ще)|читай(?:те)? також|"
+    r"також читайте|дивіться також|смотрите также|по темі|по теме|"
+    r"на тему)\s*[:—–-]",
+    re.IGNORECASE,
+)
+_TEASER_TAGS = ("p", "li", "div", "h2", "h3", "h4", "h5", "h6", "blockquote")
+
+
+def _leading_text(el: Any) -> str:
+    """The first words of ``el``: its own text, else its first descendants'.
+
+    >>> _leading_text(lxml.html.fragment_fromstring(
+    ...     "<p><strong>Read also</strong>: <a href='/x'>Headline</a></p>"))
+    'Read also: '
+    """
+    parts = []
+    node = el
+    for _ in range(4):
+        parts.append(node.text or "")
+        if "".join(parts).strip() or not len(node) or not isinstance(node[0].tag, str):
+            break
+        node = node[0]
+    if node is not el:
+        parts.append(node.tail or "")  # "<strong>Read also</strong>: ..."
+    return "".join(parts)[:80]
+
+
+def prune_teasers(tree: Any) -> int:
+    """Remove inline teasers ("Read also: <a>headline</a>") from ``tree``.
+
+    trafilatura keeps such paragraphs inside an article, and their headlines
+    read like claims. A block is dropped when it starts with a teaser marker
+    and is short: either mostly link text, or at most 200 characters. Returns
+    how many blocks were removed.
+    """
+    doomed = []
+    for el in tree.iter(*_TEASER_TAGS):
+        if not _TEASER.match(_leading_text(el)):
+            continue
+        text = el.text_content().strip()
+        if len(text) > 300:
+            continue
+        links = sum(len(a.text_content()) for a in el.iter("a"))
+        if len(text) <= 200 or links >= 0.5 * len(text):
+            doomed.append(el)
+    for el in doomed:
+        parent = el.getparent()
+        if parent is not None:
+            el.drop_tree()
+    return len(doomed)
+
+
 def page_title(tree: Any) -> str | None:
     """og:title, else the first <h1>, else <title>; whitespace collapsed."""
     for meta in tree.iter("meta"):
@@ -209,6 +264,9 @@ def extract_html(html: str, *, url: str | None = None) -> HtmlText:
         result.warnings.append("no HTML content")
         return result
     result.published, result.published_from = page_published(tree)
+    dropped = prune_teasers(tree)
+    if dropped:
+        result.teasers_dropped = dropped
     common = dict(
         url=url,
         with_metadata=False,
