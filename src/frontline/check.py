@@ -428,16 +428,19 @@ def ensure(
     instants: list[tuple[datetime, datetime]],
     opts: CheckOptions,
     notes: list[str],
-) -> None:
-    """Make sure the snapshots for the windows are stored (sync if allowed)."""
+) -> bool:
+    """Make sure the snapshots for the windows are stored (sync if allowed).
+
+    False when syncing failed (the reason is added to ``notes``).
+    """
     if not opts.sync or not instants:
-        return
+        return True
     try:
         from .ingest import ensure_snapshots
     except ImportError:
         notes.append("syncing is not available; using the stored snapshots only")
         opts.sync = False
-        return
+        return False
     for since, until in _merge(instants):
         memo = (id(store), source, since, until, opts.mirror)
         if memo in _ENSURED or _covered(store, source, since, until):
@@ -451,7 +454,8 @@ def ensure(
             notes.append(
                 f"{source}: could not sync {since:%Y-%m-%d}..{until:%Y-%m-%d}: {exc}"
             )
-            return
+            return False
+    return True
 
 
 _ENSURED: set[tuple[Any, ...]] = set()  # windows synced in this process
@@ -570,7 +574,10 @@ class SourceChecker:
             self.missing = None
         except FrontlineError:
             self.tl = None
-            self.missing = f"no {source} snapshots stored"
+            self.missing = (
+                f"no {source} snapshots stored (frontline import/sync them, or "
+                "give --mirror DIR with a local copy)"
+            )
 
     def unverifiable(self, cc: ClaimCheck, reason: str, **evidence: Any) -> Verdict:
         return Verdict(
@@ -1103,8 +1110,8 @@ def check_document(
     for source in opts.sources:
         if opts.sync and windows:
             say(f"{source}: making sure the snapshots are stored")
-            ensure(store, source, windows, opts, notes)
-            ensure(store, source, _widen(store, source, ccs), opts, notes)
+            if ensure(store, source, windows, opts, notes):
+                ensure(store, source, _widen(store, source, ccs), opts, notes)
     plan_places(doc, ccs, places, FrontDistance(store, opts.sources))
     for source in opts.sources:
         checker = SourceChecker(store, source, opts)
