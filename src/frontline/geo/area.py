@@ -106,5 +106,6 @@ def geodesic_area_km2(lonlat_geom) -> float:
     """Reference geodesic area (pyproj.Geod) of a lon/lat geometry, in km²."""
     if lonlat_geom is None or lonlat_geom.is_empty:
         return 0.0
-    area, _ = GEOD.geometry_area_perimeter(shapely.force_2d(lonlat_geom))
+    geom = shapely.orient_polygons(shapely.force_2d(lonlat_geom))
+    area, _ = GEOD.geometry_area_perimeter(geom)
     return abs(area) / 1e6
