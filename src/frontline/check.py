@@ -329,7 +329,10 @@ class Places:
         names = [p.name for p in (places or claim.places)]
         sector = sector_of(claim)
         if sector and names and _BROAD_FRONT.search(sector):
-            sector = None  # "on the Zaporizhzhia front, ... around Robotyne"
+            # "on the Zaporizhzhia front, ... around Robotyne": Robotyne it is
+            named = [n for n in names if n.lower() not in sector.lower()]
+            if named:
+                names, sector = named, None
         try:
             res = region_for_claim(sector, names, **kwargs)
         except FrontlineError as exc:

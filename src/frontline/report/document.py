@@ -196,10 +196,18 @@ def _draw_map(store, cc, v, path: Path) -> bool:
         g = snap.geometries.get(layer)
         return None if g is None else to_lonlat(shapely.intersection(g, view))
 
+    from ..check import is_settlement
+
+    lx0, ly0, lx1, ly1 = region.geometry.bounds
+    mx, my = (lx1 - lx0) * 0.15, (ly1 - ly0) * 0.15
     places = [
         (p.resolved_name or p.name, float(p.lat), float(p.lon))
         for p in cc.places
-        if p.lat is not None and p.lon is not None
+        if p.lat is not None
+        and p.lon is not None
+        and is_settlement(p)
+        and lx0 - mx <= float(p.lon) <= lx1 + mx
+        and ly0 - my <= float(p.lat) <= ly1 + my
     ]
     render_region_map(
         path,
