@@ -77,6 +77,15 @@ class Handler(BaseHTTPRequestHandler):
                     time.sleep(0.2)
             except OSError:
                 pass
+        elif self.path == "/slow-headers":
+            self.wfile.write(b"HTTP/1.1 200 OK\r\n")
+            try:
+                for i in range(50):  # a header line every 0.2 s, never done
+                    self.wfile.write(f"X-Drip-{i}: x\r\n".encode())
+                    self.wfile.flush()
+                    time.sleep(0.2)
+            except OSError:
+                pass
         elif self.path == "/to-page":
             self._send(b"", status=302, extra={"Location": "/page.html"})
         elif self.path == "/to-other-loopback":
@@ -158,6 +167,13 @@ def test_slow_server_times_out(server):
     with pytest.raises(FrontlineError, match="timed out after 1 s"):
         fetch_url(server + "/slow", allow_private=True, timeout=1.0)
     assert time.monotonic() - started < 5  # the total deadline held
+
+
+def test_server_dribbling_headers_times_out(server):
+    started = time.monotonic()
+    with pytest.raises(FrontlineError, match="timed out after 1 s"):
+        fetch_url(server + "/slow-headers", allow_private=True, timeout=1.0)
+    assert time.monotonic() - started < 3
 
 
 def test_gzip_body_is_inflated(server):

@@ -22,10 +22,12 @@ could answer differently), reads at most ``max_bytes`` and gives up after
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import ipaddress
 import socket
 import ssl
+import threading
 import time
 import zlib
 from collections.abc import Callable, Iterable
@@ -246,7 +248,14 @@ def fetch_url(
         target = parts.path or "/"
         if parts.query:
             target += "?" + parts.query
+        watchdog: threading.Timer | None = None
         try:
+            conn.connect()
+            # A server dribbling headers byte by byte never trips the socket
+            # timeout; the watchdog cuts the connection at the deadline.
+            watchdog = threading.Timer(remaining, _shut, args=(conn.sock,))
+            watchdog.daemon = True
+            watchdog.start()
             conn.request(
                 "GET",
                 target,
@@ -284,13 +293,21 @@ def fetch_url(
         except TimeoutError:
             raise FrontlineError(f"timed out after {timeout:g} s", where=url) from None
         except ssl.SSLError as exc:
+            if time.monotonic() >= deadline:
+                why = f"timed out after {timeout:g} s"
+                raise FrontlineError(why, where=url) from None
             raise FrontlineError(
                 f"TLS error: {exc.reason or exc}", where=current
             ) from None
         except (http.client.HTTPException, OSError, zlib.error) as exc:
+            if time.monotonic() >= deadline:  # the watchdog cut it
+                why = f"timed out after {timeout:g} s"
+                raise FrontlineError(why, where=url) from None
             why = str(exc) or type(exc).__name__
             raise FrontlineError(f"cannot fetch: {why}", where=current) from None
         finally:
+            if watchdog is not None:
+                watchdog.cancel()
             conn.close()
         return FetchResult(
             url=url,
@@ -303,6 +320,13 @@ def fetch_url(
             elapsed_s=time.monotonic() - started,
         )
     raise FrontlineError(f"more than {max_redirects} redirects", where=url)
+
+
+def _shut(sock: socket.socket | None) -> None:
+    """Cut a connection from another thread (the reader then fails at once)."""
+    if sock is not None:
+        with contextlib.suppress(OSError):
+            sock.shutdown(socket.SHUT_RDWR)
 
 
 def _read_body(
@@ -329,6 +353,8 @@ def _read_body(
             sock.settimeout(remaining)
         data = resp.read1(65536)
         if not data:
+            if time.monotonic() >= deadline:  # cut by the watchdog, not the end
+                raise TimeoutError
             return b"".join(chunks), False
         if inflate is not None:
             data = inflate.decompress(data, max_bytes - size + 1)
