@@ -226,6 +226,9 @@ def test_connection_refused_is_one_line():
         ("http://240.0.0.1/", "reserved"),
         ("http://100.64.0.1/", "not a public address"),
         ("http://[::ffff:127.0.0.1]/", "loopback"),
+        ("http://2130706433/", "loopback"),  # 127.0.0.1 written as one number
+        ("http://0x7f.1/", "loopback"),
+        ("http://user:pw@127.0.0.1:8080/", "loopback"),
         ("http://example.org:99999/", "invalid port"),
     ],
 )
