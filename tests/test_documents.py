@@ -408,3 +408,20 @@ def test_long_text_is_capped(tmp_path, monkeypatch):
 )
 def test_detect_language(text, expected):
     assert detect_language(text) == expected
+
+
+@pytest.mark.parametrize(
+    "module",
+    [
+        "frontline.lang",
+        "frontline.sources.documents",
+        "frontline.sources.html",
+        "frontline.sources.web",
+    ],
+)
+def test_docstring_examples_run(module):
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(module))
+    assert result.attempted > 0 and result.failed == 0
