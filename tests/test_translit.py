@@ -129,3 +129,16 @@ def test_lemmas_start_with_the_form_and_ignore_latin():
 )
 def test_parse_query(text, expected):
     assert parse_query(text) == expected
+
+
+@pytest.mark.parametrize(
+    "module",
+    ["translit", "forms", "admin", "gazetteer", "resolve"],
+)
+def test_docstring_examples(module):
+    import doctest
+    import importlib
+
+    mod = importlib.import_module(f"frontline.places.{module}")
+    result = doctest.testmod(mod)
+    assert result.attempted > 0 and result.failed == 0

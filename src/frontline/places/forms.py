@@ -153,3 +153,50 @@ def lemmas(text: str, limit: int = 48) -> list[str]:
         if len(out) >= limit:
             break
     return out
+
+
+# Russian spellings of Ukrainian place names: suffix and letter patterns.
+_RU_UK_SUFFIXES = [
+    ("овка", ("івка",)),
+    ("евка", ("іївка", "івка")),
+    ("ское", ("ське",)),
+    ("цкое", ("цьке",)),
+    ("ское", ("ське",)),
+    ("ое", ("е",)),
+    ("ый", ("ий",)),
+    ("ой", ("ий",)),
+    ("ая", ("а",)),
+    ("ск", ("ськ",)),
+    ("цк", ("цьк",)),
+    ("ово", ("ове",)),
+    ("ево", ("еве", "іве")),
+]
+_RU_UK_LETTERS = str.maketrans({"ы": "и", "э": "е", "ъ": "", "ё": "ьо"})
+
+
+def ukrainian_forms(text: str) -> list[str]:
+    """Ukrainian spellings a Russian place name may stand for (may be empty).
+
+    >>> ukrainian_forms("Григоровка"), ukrainian_forms("Вишневое")
+    (['Григорівка'], ['Вишневе'])
+    >>> ukrainian_forms("Крутой Яр")
+    ['Крутий Яр']
+    """
+    if not is_cyrillic(text):
+        return []
+    words = text.translate(_RU_UK_LETTERS).split()
+    options = []
+    for w in words[:4]:
+        alts = [w]
+        low = w.lower()
+        for suffix, reps in _RU_UK_SUFFIXES:
+            if low.endswith(suffix) and len(low) > len(suffix) + 2:
+                alts = [w[: len(w) - len(suffix)] + r for r in reps] + alts
+                break
+        options.append(alts)
+    out = []
+    for combo in itertools.product(*options):
+        form = " ".join(combo)
+        if form != text and form not in out:
+            out.append(form)
+    return out[:8]

@@ -36,13 +36,19 @@ from rapidfuzz import fuzz, process
 
 from ..errors import FrontlineError
 from .admin import oblast_from_text
-from .forms import lemmas, parse_query
+from .forms import lemmas, parse_query, ukrainian_forms
 from .gazetteer import Entry, Gazetteer
 from .translit import fold, is_cyrillic, loose_key, skeleton_key
 
-FUZZY_THRESHOLD = 88.0  # rapidfuzz ratio on loose keys (see benchmarks)
+FUZZY_THRESHOLD = 85.0  # rapidfuzz ratio on loose keys (measured: see docs)
 FUZZY_MIN_LEN = 5  # shorter keys are not fuzzy-matched
-QUALITY = {"exact": 1.0, "lemma": 0.96, "loose": 0.93, "loose-lemma": 0.9}
+QUALITY = {
+    "exact": 1.0,
+    "lemma": 0.96,
+    "loose": 0.93,
+    "ru-uk": 0.92,  # a Russian spelling turned Ukrainian (Григоровка → Григорівка)
+    "loose-lemma": 0.9,
+}
 KIND_CODES = {"oblast": "ADM1", "raion": "ADM2", "hromada": "ADM3"}
 CLASS_PRIOR = {"P": 1.0, "A": 0.6, "H": 0.4, "T": 0.3}
 # Oblasts on or next to the 2022- front line: war reporting is mostly about
@@ -60,7 +66,7 @@ FRONT_OBLASTS = frozenset(
     }
 )
 W_MATCH, W_PRIOR, W_CONTEXT = 0.6, 0.15, 0.25
-CONTEXT_SCALE_KM = 20.0  # proximity bonus halves every ~14 km
+CONTEXT_SCALE_KM = 40.0  # proximity: +1 at 0 km, 0 at ~28 km, -0.9 at 120 km
 
 FrontDistance = Callable[[float, float], float]  # (lon, lat) -> km to the front
 
@@ -165,6 +171,9 @@ class Resolver:
                 form,
                 "lemma" if lemma else "exact",
             )
+        if is_cyrillic(core):
+            for form in [u for f in forms[:6] for u in ukrainian_forms(f)][:12]:
+                add(gaz.lookup_exact(form), QUALITY["ru-uk"], form, "ru-uk")
         for n, form in enumerate(forms[:12]):
             add(
                 gaz.lookup_loose(form),
@@ -172,9 +181,11 @@ class Resolver:
                 form,
                 "loose",
             )
-        if found:
-            return found
-        for form in forms[:12]:
+        # Russian and Ukrainian forms of one name share a consonant skeleton
+        # (Григоровка / Григорівка): always looked at, scored lower, so that
+        # an oblast or nearby places can still pick the right homonym.
+        exact_found = bool(found)
+        for form in forms[: 3 if exact_found else 12]:
             key = loose_key(form)
             if len(skeleton_key(form)) < 4:
                 continue
@@ -186,6 +197,8 @@ class Resolver:
                 )
                 if best >= 60:
                     add([i], 0.55 + 0.3 * best / 100.0, form, "skeleton")
+        if exact_found:
+            return found
         key = loose_key(forms[0])
         if len(key) >= FUZZY_MIN_LEN:
             hits = process.extract(
@@ -317,7 +330,7 @@ class Resolver:
     ) -> Candidate:
         e = self.gazetteer.entries[i]
         variant = self.gazetteer.matched_variant(
-            i, form, "exact" if how == "lemma" else how
+            i, form, "exact" if how in ("lemma", "ru-uk") else how
         )
         reasons = [f"{how} match of {variant!r}"]
         if variant in e.old_names and variant not in (e.name, e.name_uk):

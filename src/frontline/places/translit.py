@@ -197,7 +197,7 @@ def latin_forms(cyrillic: str, lang: str = "") -> tuple[str, ...]:
     seen: dict[str, None] = {}
     for form in forms:
         form = form.replace("'", "").replace('"', "")
-        if form and loose_key(form) not in {loose_key(f) for f in seen}:
+        if form and fold(form) not in {fold(f) for f in seen}:
             seen[form] = None
     return tuple(seen)
 
