@@ -84,6 +84,16 @@ def test_short_single_byte_texts(text, codec):
     assert decode_bytes(text.encode(codec))[0] == text
 
 
+@pytest.mark.parametrize("misread", ["cp1251", "latin-1"])
+def test_mojibake_file_is_repaired(tmp_path, misread):
+    path = tmp_path / "twice.txt"
+    garbled = UK.encode("utf-8").decode(misread)  # UTF-8 once read as cp125x
+    path.write_text(garbled, encoding="utf-8")
+    (doc,) = load(path)
+    assert doc.text == UK and doc.language == "uk"
+    assert doc.encoding == f"utf-8 (repaired: UTF-8 read as {misread})"
+
+
 def test_utf8_bytes_beat_a_wrong_declared_charset(tmp_path):
     path = tmp_path / "resaved.html"
     path.write_bytes(page("", charset="windows-1251").encode("utf-8"))

@@ -251,6 +251,31 @@ def _checked(text: str, codec: str, where: str | None) -> tuple[str, str]:
     return text, _codec_name(codec)
 
 
+def repair_mojibake(text: str) -> tuple[str, str | None]:
+    """Undo UTF-8 that was once read as cp1251, cp1252 or Latin-1 and saved.
+
+    Returns ``(text, None)`` when there is nothing to repair, else the repaired
+    text and the codec it had been misread as. Only a strict round trip that
+    reads better (:func:`_plausibility`) counts.
+
+    >>> repair_mojibake("Р—РЎРЈ Р·РІС–Р»СЊРЅРёР»Рё СЃРµР»Рѕ")
+    ('ЗСУ звільнили село', 'cp1251')
+    >>> repair_mojibake("ЗСУ звільнили село")
+    ('ЗСУ звільнили село', None)
+    """
+    if text.isascii():
+        return text, None
+    before = _plausibility(text[:20_000])
+    for codec in ("cp1251", "cp1252", "latin-1"):
+        try:
+            fixed = text.encode(codec).decode("utf-8")
+        except UnicodeError:
+            continue
+        if fixed != text and _plausibility(fixed[:20_000]) > before:
+            return fixed, codec
+    return text, None
+
+
 def looks_like_html(text: str) -> bool:
     """True when ``text`` starts like an HTML document.
 
@@ -307,6 +332,9 @@ def document_from_bytes(
 ) -> Document:
     """One document from raw bytes (``html=None``: sniff text vs HTML)."""
     text, encoding = decode_bytes(data, declared=declared_charset, where=origin)
+    repaired, wrong = repair_mojibake(text)
+    if wrong:
+        text, encoding = repaired, f"{encoding} (repaired: UTF-8 read as {wrong})"
     if html is None:
         html = looks_like_html(text)
     doc = Document(
