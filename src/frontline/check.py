@@ -99,10 +99,12 @@ class ClaimCheck:
     def sector_key(self) -> str:
         from .store.ledger import sector_key
 
+        if self.region is not None and self.region.kind == "all":
+            return "whole map"
         centre = (self.region.params.get("place") if self.region else None) or (
             self.places[0].resolved_name if self.places else None
         )
-        return sector_key(centre or self.claim.sector or self.claim.quote[:40])
+        return sector_key(centre or self.claim.sector)
 
 
 @dataclass
