@@ -75,6 +75,8 @@ class PointPlaces(Places):
     def resolve(self, claim, context, front_distance=None):
         out = []
         for p in claim.places:
+            if p.name not in self.COORDS:
+                raise KeyboardInterrupt  # the user gave up while we looked
             lat, lon = self.COORDS[p.name]
             out.append(
                 Place(p.name, lat=lat, lon=lon, resolved_name=p.name, gazetteer="test")
@@ -247,8 +249,8 @@ def test_every_checked_claim_is_in_the_ledger(world):
 def test_a_failing_check_writes_nothing_to_the_ledger(tmp_path):
     store = build_store(tmp_path / "f.sqlite")
     bad = world_claims()[:1]
-    bad[0].places = [Place("Atlantis")]  # our gazetteer raises on it
-    with pytest.raises(KeyError):
+    bad[0].places = [Place("Atlantis")]  # interrupted while resolving it
+    with pytest.raises(KeyboardInterrupt):
         check_document(
             Doc(),
             store,
@@ -270,3 +272,29 @@ def test_snapshots_are_real_geometry():
     # guard: our fixture pieces are really inside the held box and disjoint
     assert HELD.contains(PIECE_1) and HELD.contains(PIECE_2)
     assert shapely.intersection(PIECE_1, PIECE_2).area == 0
+
+
+class BrokenRegionPlaces(PointPlaces):
+    """Regions whose projected geometry is not a geometry (a bug elsewhere)."""
+
+    def region(self, claim, places, context, radius_km=None):
+        reg, desc = super().region(claim, places, context, radius_km)
+        if reg is not None:
+            reg.projected = "not a geometry"
+        return reg, desc
+
+
+def test_a_bug_on_one_claim_is_reported_not_raised(tmp_path):
+    store = build_store(tmp_path / "f.sqlite")
+    result = check_document(
+        Doc(),
+        store,
+        CheckOptions(sources=("deepstate",), sync=False, anchors=[]),
+        places=BrokenRegionPlaces(),
+        claims=world_claims()[:3],
+    )
+    area = _v(result, 0)
+    assert area.verdict == "unverifiable" and "could not measure" in area.reason
+    assert any("claim 0 on deepstate" in n for n in result.notes)
+    assert _v(result, 2).verdict == "consistent"  # settlements do not need it
+    store.close()

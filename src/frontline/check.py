@@ -1013,13 +1013,21 @@ def plan_places(
         claim = cc.claim
         context = sentence_around(text, claim.char_start, claim.char_end)
         fd = front.at(cc.period.end) if front is not None and cc.period.end else None
-        cc.places = places.resolve(claim, context, front_distance=fd)
-        if claim.kind in ("area_change", "advance", "fighting"):
-            cc.region, cc.region_note, cc.alt_regions = places.regions(
-                claim, cc.places, context
-            )
-        else:
-            cc.region_note = "settlements are checked at their points"
+        try:
+            cc.places = places.resolve(claim, context, front_distance=fd)
+            if claim.kind in ("area_change", "advance", "fighting"):
+                cc.region, cc.region_note, cc.alt_regions = places.regions(
+                    claim, cc.places, context
+                )
+            else:
+                cc.region_note = "settlements are checked at their points"
+        except FrontlineError as exc:
+            cc.places = [Place(p.name) for p in claim.places]
+            cc.region, cc.region_note = None, f"places not resolved: {exc}"
+        except Exception as exc:  # a bug on one claim: no region, say why
+            cc.places = [Place(p.name) for p in claim.places]
+            cc.region = None
+            cc.region_note = f"places not resolved ({type(exc).__name__}: {exc})"
 
 
 class FrontDistance:
@@ -1109,7 +1117,15 @@ def check_document(
         )
     if claims is None:
         say(f"{info['doc_id']}: extracting claims")
-        claims = extract(doc)
+        try:
+            claims = extract(doc)
+        except FrontlineError as exc:
+            raise FrontlineError(exc.message, where=info["doc_id"]) from None
+        except Exception as exc:  # a bug on one document: report, go on
+            notes.append(
+                f"claim extraction failed ({type(exc).__name__}: {exc}); no claims"
+            )
+            claims = []
     ccs = plan_periods(doc, claims, anchors)
     windows = _windows(ccs, opts.lag_days)
     for source in opts.sources:
@@ -1128,6 +1144,11 @@ def check_document(
                 verdict = checker.check(cc, places, context)
             except FrontlineError as exc:
                 verdict = checker.unverifiable(cc, str(exc))
+            except Exception as exc:  # a bug on one claim: say so, check the rest
+                verdict = checker.unverifiable(
+                    cc, f"could not measure ({type(exc).__name__}: {exc})"
+                )
+                notes.append(f"claim {cc.index} on {source}: {verdict.reason}")
             cc.verdicts.append(verdict)
     result = DocumentCheck(info, ccs, list(opts.sources), notes)
     if opts.ledger:
