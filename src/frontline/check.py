@@ -703,7 +703,14 @@ class SourceChecker:
             if d is None:
                 continue
             o = decide([d], [f"{r:g} km"])
-            sens.append({"radius_km": r, "measured_km2": _r(d), "verdict": o.verdict})
+            sens.append(
+                {
+                    "radius_km": r,
+                    "shape": reg.kind,
+                    "measured_km2": _r(d),
+                    "verdict": o.verdict,
+                }
+            )
         lag = self._lag(readings, t0, t1, gainer, decide, outcome)
         reason = outcome.reason
         if lag.get("note"):

@@ -266,6 +266,18 @@ def _fmt(x: Any, nd: int = 1) -> str:
     return str(x)
 
 
+def _measured_text(v) -> str:
+    """The measured figure, or the range over the region's readings."""
+    used = [
+        r["measured_km2"]
+        for r in v.evidence.get("readings") or []
+        if r.get("used_for_verdict", True) and r.get("measured_km2") is not None
+    ]
+    if len(used) > 1 and max(used) - min(used) >= 0.05:
+        return f"{min(used):,.1f}–{max(used):,.1f}"
+    return _fmt(v.measured)
+
+
 def _snap_text(ev: dict[str, Any]) -> str:
     s = ev.get("snapshots") or {}
     a, b = s.get("start"), s.get("end")
@@ -324,7 +336,7 @@ def claim_blocks(
                 v.source,
                 v.verdict,
                 _fmt(v.claimed),
-                _fmt(v.measured),
+                _measured_text(v),
                 _snap_text(v.evidence),
                 v.reason,
             ]
@@ -352,7 +364,7 @@ def claim_blocks(
             sens_rows.append(
                 [
                     v.source,
-                    f"{s['radius_km']:g} km",
+                    f"{s.get('shape', '')} {s['radius_km']:g} km".strip(),
                     _fmt(s["measured_km2"]),
                     s["verdict"],
                 ]
