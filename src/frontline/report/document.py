@@ -355,6 +355,36 @@ def claim_blocks(
             items=rows,
         )
     )
+    fig_rows = []
+    for v in cc.verdicts:
+        f = v.evidence.get("figures")
+        if not f:
+            continue
+        fig_rows.append(
+            [
+                v.source,
+                f"{_fmt(f['ru_held_start_km2'])} → {_fmt(f['ru_held_end_km2'])}",
+                _fmt(f["ru_gained_km2"]),
+                _fmt(f["ru_lost_km2"]),
+                _fmt(f["net_ru_km2"]),
+                f"{_fmt(f['grey_start_km2'])} → {_fmt(f['grey_end_km2'])}",
+            ]
+        )
+    if fig_rows:
+        blocks.append(
+            Block(
+                "table",
+                header=[
+                    "map (primary region)",
+                    "Russian-held km² start → end",
+                    "gained by Russia",
+                    "lost by Russia",
+                    "net",
+                    "grey zone km² start → end",
+                ],
+                items=fig_rows,
+            )
+        )
     tol = next((v.tolerance for v in cc.verdicts if v.tolerance), None)
     if tol:
         blocks.append(Block("p", f"Tolerance: {tol}."))
@@ -460,6 +490,10 @@ def report_blocks(
     cites = [ATTRIBUTION.get(s, s) for s in result.sources]
     if any(p.gazetteer for cc in result.claims for p in cc.places):
         cites.append(ATTRIBUTION["geonames"])
+    for cc in result.claims:
+        for line in cc.region.provenance if cc.region is not None else []:
+            if line not in cites and not line.startswith("GeoNames"):
+                cites.append(line)
     blocks.append(Block("h2", "Sources"))
     blocks.append(Block("ul", items=cites))
     blocks.append(
