@@ -1306,7 +1306,22 @@ def document_json(result: DocumentCheck) -> dict[str, Any]:
         "verdicts": verdicts,
         "ledger": result.consistency,
         "notes": result.notes,
-        "attribution": {s: ATTRIBUTION.get(s, s) for s in result.sources},
+        "attribution": {
+            **{s: ATTRIBUTION.get(s, s) for s in result.sources},
+            "places": sorted(
+                {
+                    line
+                    for cc in result.claims
+                    if cc.region is not None
+                    for line in cc.region.provenance
+                }
+                | (
+                    {ATTRIBUTION["geonames"]}
+                    if any(p.gazetteer for cc in result.claims for p in cc.places)
+                    else set()
+                )
+            ),
+        },
     }
 
 

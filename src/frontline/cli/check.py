@@ -150,8 +150,16 @@ def print_table(result: dict[str, Any], console: Console) -> None:
         )
     for note in result["notes"]:
         console.print(f"  note: {note}", highlight=False, markup=False)
-    cites = "; ".join(result["attribution"].values())
+    att = result["attribution"]
+    cites = "; ".join(v for k, v in att.items() if k != "places")
     console.print(f"  Maps: {cites}", style="dim", highlight=False, markup=False)
+    if att.get("places"):
+        console.print(
+            "  Places: " + "; ".join(att["places"]),
+            style="dim",
+            highlight=False,
+            markup=False,
+        )
 
 
 def check_command(
