@@ -12,6 +12,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -46,6 +47,13 @@ _ROLE_WORDS = re.compile(
 _STOP_NAME = re.compile(
     r"^(?:The|A|An|In|On|At|Ukraine|Russia|Ukrainian|Russian|Ministry|Defense|"
     r"Defence|Forces|Army|General Staff)$"
+)
+
+
+_ANY_SPEECH = re.compile(
+    rf"(?:{_EN_VERBS}|according|{_UK_VERBS}|{_RU_VERBS}|за словами|за даними|"
+    r"йдеться|по словам|по данным|говорится|:\s)",
+    re.IGNORECASE,
 )
 
 
@@ -120,8 +128,11 @@ _RU_PATTERNS = [
 ]
 
 
+@functools.lru_cache(maxsize=2048)
 def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
     """The claimant named in one sentence, or None."""
+    if not _ANY_SPEECH.search(sentence):
+        return None
     pats = {"uk": _UK_PATTERNS, "ru": _RU_PATTERNS}.get(lang, _EN_PATTERNS)
     for rx in pats:
         for m in rx.finditer(sentence):

@@ -138,6 +138,10 @@ _ENTIRE = re.compile(
 )
 
 
+_YEAR = re.compile(r"\b(20\d\d)\b")
+_MEMORY = 4  # sentences before a triggered one that feed the document memory
+
+
 def detect_language(text: str) -> str:
     """Cheap language guess: uk (Cyrillic with і/ї/є/ґ), ru (other Cyrillic), en.
 
@@ -409,6 +413,7 @@ def _extract(
 ) -> list[Claim]:
     if not isinstance(text, str) or not text.strip():
         return []
+    _clear_caches()
     if isinstance(published, datetime):
         published = published.date()
     lang = language if language in ("en", "uk", "ru") else detect_language(text)
@@ -428,14 +433,28 @@ def _extract(
                         break
             if st.statement:
                 break
+    low = text.lower()
+    hot = [lx.may_trigger(low[s.start:s.end], lang) and
+           bool(any_trigger.search(s.text)) for s in sents]
+    # sentences worth remembering: triggered ones and the few before them
+    near = [False] * len(sents)
+    for i in range(len(sents) - 1, -1, -1):
+        if hot[i]:
+            for j in range(max(0, i - _MEMORY), i + 1):
+                if near[j]:
+                    break
+                near[j] = True
     for i, s in enumerate(sents):
         # cheap gates: no trigger word, no work
-        if not any_trigger.search(s.text):
-            _remember(s, st, lang)
+        if not near[i]:
+            continue
+        pls = find_places(s.text, lang, exclude=st.people, known=st.known_places)
+        if not hot[i]:
+            _remember(s, st, lang, pls)
             continue
         nxt = sents[i + 1].text if i + 1 < len(sents) else ""
-        new = _analyse(s, st, lang, text, nxt)
-        _remember(s, st, lang)
+        new = _analyse(s, st, lang, text, nxt, pls)
+        _remember(s, st, lang, pls)
         if new:
             st.carry_period = None
         claims.extend(new)
@@ -443,6 +462,14 @@ def _extract(
     for c in claims:
         c.doc_id = doc_id
     return claims
+
+
+def _clear_caches() -> None:
+    """Per-document caches only: repeated documents get no free speed."""
+    from . import claimants, periods  # noqa: PLC0415
+
+    claimants.find_claimant.cache_clear()
+    periods._find_periods_cached.cache_clear()
 
 
 def _doc_perspective(sents: list[Sentence], lang: str) -> str | None:
@@ -459,7 +486,8 @@ def _doc_perspective(sents: list[Sentence], lang: str) -> str | None:
     return "UA" if votes["UA"] > votes["RU"] else "RU"
 
 
-def _remember(s: Sentence, st: _DocState, lang: str) -> None:
+def _remember(s: Sentence, st: _DocState, lang: str,
+              pls: list[PlaceMention]) -> None:
     """Update the document memory (places, claimant, carried period)."""
     c = find_claimant(s.text, lang)
     if c is not None and not c.pronoun and c.name:
@@ -470,23 +498,24 @@ def _remember(s: Sentence, st: _DocState, lang: str) -> None:
         for w in c.name.split():
             if w[:1].isupper():
                 st.people.add(w)
-    pls = find_places(s.text, lang, exclude=st.people, known=st.known_places)
     names = [p.name for p in pls if not p.region]
     if names:
         st.last_places = names
     for p in pls:
         st.known_places.add(p.name.split()[0])
-    periods = [p for p in find_periods(s.text, lang) if p.kind != "weekday"
-               and not p.text.lower().startswith("since")]
     terr = any(m.lastgroup in ("capture", "advance", "gain", "hold") for m in
                _TRIGGER_RE.get(lang, _TRIGGER_RE["en"]).finditer(s.text))
+    periods = [p for p in find_periods(s.text, lang) if p.kind != "weekday"
+               and not p.text.lower().startswith("since")] if terr else []
     st.carry_period = periods[0] if periods and terr else None
-    for m in re.finditer(r"\b(20\d\d)\b", s.text):
-        st.context_year = int(m.group(1))
+    years = _YEAR.findall(s.text)
+    if years:
+        st.context_year = int(years[-1])
 
 
 def _analyse(s: Sentence, st: _DocState, lang: str, full: str,
-             next_text: str = "") -> list[Claim]:
+             next_text: str = "", pls: list[PlaceMention] | None = None
+             ) -> list[Claim]:
     t = s.text
     trigs = _find_triggers(t, lang)
     if not trigs:
@@ -515,7 +544,13 @@ def _analyse(s: Sentence, st: _DocState, lang: str, full: str,
     for p in periods:
         if p.kind == "weekday" and st.published is not None:
             stmt = resolve(p, st.published)[1] or stmt
-    places = find_places(t, lang, exclude=st.people, known=st.known_places)
+    places = pls if pls is not None else find_places(
+        t, lang, exclude=st.people, known=st.known_places)
+    if claimant is not None and claimant.name and any(
+        w in claimant.name.split() for p in places for w in p.name.split()
+    ):
+        places = [p for p in places if not any(w in claimant.name.split()
+                                               for w in p.name.split())]
     if own is not None and own.name:
         places = [p for p in places if not (own.start <= p.start < own.end and
                                             p.name in own.name)]
@@ -1025,18 +1060,15 @@ def _apply_period(c: Claim, p: PeriodMention | None, st: _DocState,
 
 def _link_restatements(claims: list[Claim]) -> None:
     """``restates``: index of an earlier claim carrying the same figure/places."""
+    buckets: dict[tuple, list[int]] = {}
     for i, c in enumerate(claims):
-        for j in range(i):
+        if c.kind == "fighting":
+            continue
+        key = (c.kind, c.gainer, c.negated, c.area_km2, c.distance_km,
+               c.extra.get("settlements_count"))
+        seen = buckets.setdefault(key, [])
+        for j in reversed(seen[-20:]):
             o = claims[j]
-            if o.kind != c.kind or o.gainer != c.gainer or o.negated != c.negated:
-                continue
-            if c.kind == "fighting":
-                continue
-            same_num = (c.area_km2 == o.area_km2 and c.distance_km == o.distance_km
-                        and c.extra.get("settlements_count") ==
-                        o.extra.get("settlements_count"))
-            if not same_num:
-                continue
             if c.area_km2 is None and c.distance_km is None:
                 a = {p.name[:5].lower() for p in c.places}
                 b = {p.name[:5].lower() for p in o.places}
@@ -1044,6 +1076,7 @@ def _link_restatements(claims: list[Claim]) -> None:
                     continue
             c.restates = o.restates if o.restates is not None else j
             break
+        seen.append(i)
 
 
 def claim_to_record(claim: Claim) -> dict[str, Any]:

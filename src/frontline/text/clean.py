@@ -68,7 +68,7 @@ def furniture_lines(lines: list[str]) -> set[int]:
             continue
         if _FURNITURE_LINE.match(key):
             out.add(i)
-        if key in seen and len(key) > 20:
+        if key in seen and 20 < len(key) < 200 and not re.search(r"[.!?\"”»]$", key):
             out.add(i)
             out.add(seen[key])  # repeated captions / teaser headlines
         seen.setdefault(key, i)

@@ -292,3 +292,48 @@ COMPARISON = re.compile(
     r"equivalent to)\b|(?<![\w])(?:розміром з|размером с|площею з)(?![\w])",
     F,
 )
+
+# Necessary substrings (lower case) of every trigger above: a sentence holding
+# none of them cannot hold a trigger, so the regular expressions are skipped.
+STEMS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "liberat", "captur", "retak", "retook", "seiz", "occup", "control",
+        "regain", "reclaim", "won back", "wrest", "freed", "conquer", "taken",
+        "took", "fell", "fallen", "falls", "fall of", "restor", "pushed", "drove",
+        "driven", "forced", "kicked", "knocked", "ousted", "expelled", "withdr",
+        "pull", "retreat", "relinquish", "lost", "los", "abandon", "evacuated",
+        "left", "advanc", "progress", "push", "mov", "gain", "broke", "break",
+        "reached", "success", "foothold", "improved", "expanded", "wedged",
+        "entered", "fight", "battle", "clash", "combat", "hostilities", "attack",
+        "assault", "storm", "offensive", "repel", "repuls", "counter", "skirmish",
+        "attempt", "tried", "trying", "tries", "try", "stall", "halt", "bogged",
+        "fail", "hold", "held", "occupies",
+    ),
+    "uk": (
+        "звільн", "визвол", "окупув", "захоп", "взял", "взят", "контрол",
+        "зайняли", "зайнят", "відвою", "повернули", "відбили", "відбито",
+        "відновили", "відновлено", "вибили", "вибито", "відступ", "вийшли",
+        "вийшов", "вийшла", "залиш", "покину", "відійшли", "відвели", "відведен",
+        "виведен", "втрат", "просува", "просуну", "вклини", "закріпи", "увійшли",
+        "зайшли", "успіх", "покращи", "розшири", "прорва", "прорив", "бої", "боїв",
+        "боях", "боями", "бій", "бою", "бойов", "боєзіткнен", "зіткнен", "атак",
+        "штурм", "наступальн", "намага", "спроб", "зупини", "не просунул",
+        "не вдалося", "утриму", "здобутк",
+    ),
+    "ru": (
+        "освобо", "занял", "занят", "взял", "взят", "контрол", "захват",
+        "захвачен", "оккупир", "отбил", "вернули", "восстановили", "выбили",
+        "выбиты", "отступ", "отошл", "отошли", "вышли", "покинул", "оставил",
+        "выведен", "вывели", "потеряли", "продвин", "продвига", "продвижени",
+        "вклини", "закрепи", "вошли", "зашли", "улучши", "успех", "расшири",
+        "прорва", "прорыв", "бои", "боев", "боях", "боями", "бой", "боёв",
+        "боестолкновени", "столкновени", "атак", "штурм", "наступательн",
+        "отразил", "отбит", "пыта", "попытк", "остановил", "не продвинул",
+        "удержива", "приобретени",
+    ),
+}
+
+
+def may_trigger(text_lower: str, lang: str) -> bool:
+    """Cheap test: could this (lower-cased) text hold a trigger word?"""
+    return any(stem in text_lower for stem in STEMS.get(lang, STEMS["en"]))

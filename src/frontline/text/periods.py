@@ -24,6 +24,7 @@ says "on Friday"); relative expressions stay unresolved without it.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -174,6 +175,20 @@ _COMPILED = {
     for lang, pats in _PATTERNS.items()
 }
 
+
+def _combine(pats: list[tuple[str, str]]) -> tuple[re.Pattern[str], list[str]]:
+    """One alternation for all patterns (first listed wins at a position)."""
+    parts = []
+    for i, (_, p) in enumerate(pats):
+        q = re.sub(r"\(\?P<(\w+)>", lambda m: f"(?P<{m.group(1)}_{i}>", p)
+        parts.append(f"(?P<k_{i}>{q})")
+    rx = re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])",
+                    re.IGNORECASE)
+    return rx, [k for k, _ in pats]
+
+
+_COMBINED = {lang: _combine(pats) for lang, pats in _PATTERNS.items()}
+
 CUMULATIVE_KINDS = {"ytd", "mtd", "since_start", "during_offensive", "since_date",
                     "including_month", "year"}
 BOUNDED_KINDS = {"last_week", "past_week", "this_week", "past_days", "last_month",
@@ -192,16 +207,45 @@ class PeriodMention:
     groups: dict = field(default_factory=dict)
 
 
+_ANY_TIME = re.compile(
+    r"\d|week|month|year|day|today|tonight|overnight|morning|since|offensive|"
+    r"operation|invasion|war\b|hostilities|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+    r"recent|ago|тиж|місяц|рок|доб|сьогодн|вчора|учора|зранку|вранці|січ|лют|"
+    r"берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|понеділ|вівтор|"
+    r"серед|четвер|п.ятниц|субот|неділ|днів|початку|недел|месяц|год|сутки|"
+    r"вчера|сегодня|утром|январ|феврал|март|апрел|мая|мае|июн|июл|август|"
+    r"сентябр|октябр|ноябр|декабр|понедельник|вторник|среду|пятниц|"
+    r"воскресен|дней|начала|числа",
+    re.IGNORECASE,
+)
+
+
 def find_periods(text: str, lang: str = "en") -> list[PeriodMention]:
     """Non-overlapping time expressions in ``text``, left to right."""
+    return list(_find_periods_cached(text, lang))
+
+
+@functools.lru_cache(maxsize=2048)
+def _find_periods_cached(text: str, lang: str) -> tuple[PeriodMention, ...]:
+    if not _ANY_TIME.search(text):
+        return ()
     found: list[PeriodMention] = []
     taken: list[tuple[int, int]] = []
-    for kind, rx in _COMPILED.get(lang, _COMPILED["en"]):
-        for m in rx.finditer(text):
+    rx, kinds = _COMBINED.get(lang, _COMBINED["en"])
+    for m in rx.finditer(text):
+        if True:
+            idx = int(next(k for k, v in m.groupdict().items()
+                           if v is not None and k.startswith("k_"))[2:])
+            kind = kinds[idx]
+            suffix = f"_{idx}"
+            groups = {k[: -len(suffix)]: v for k, v in m.groupdict().items()
+                      if v is not None and k.endswith(suffix) and
+                      not k.startswith("k_")}
             s, e = m.start(), m.end()
             if any(s < te and ts < e for ts, te in taken):
                 continue
-            mon = m.groupdict().get("mon")
+            mon = groups.get("mon")
             if lang == "en" and mon:
                 if not mon[:1].isupper():
                     continue  # "may", "march" as ordinary words
@@ -211,10 +255,9 @@ def find_periods(text: str, lang: str = "en") -> list[PeriodMention]:
                 ):
                     continue
             taken.append((s, e))
-            found.append(PeriodMention(s, e, m.group(0), kind,
-                                       {k: v for k, v in m.groupdict().items() if v}))
+            found.append(PeriodMention(s, e, m.group(0), kind, groups))
     found.sort(key=lambda p: p.start)
-    return found
+    return tuple(found)
 
 
 def _month_number(word: str) -> int | None:

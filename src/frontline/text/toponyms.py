@@ -122,6 +122,13 @@ def find_places(
     text: str, lang: str = "en", *, exclude: set[str] | None = None,
     known: set[str] | None = None, sentence_start: int = 0,
 ) -> list[PlaceMention]:
+    return _find_places(text, lang, exclude=exclude, known=known)
+
+
+def _find_places(
+    text: str, lang: str = "en", *, exclude: set[str] | None = None,
+    known: set[str] | None = None,
+) -> list[PlaceMention]:
     """Place-like names in ``text`` (offsets into ``text``).
 
     ``exclude`` holds person/claimant words; ``known`` holds words seen as places
