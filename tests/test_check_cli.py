@@ -92,3 +92,8 @@ def test_parse_sources():
     assert parse_sources("isw,isw, nzz") == ("isw", "nzz")
     with pytest.raises(FrontlineError):
         parse_sources(",")
+    # a map the user imported under their own name is accepted once stored
+    assert parse_sources("mymap,isw", stored=("mymap",)) == ("mymap", "isw")
+    with pytest.raises(FrontlineError) as err:
+        parse_sources("mymap")
+    assert "mymap" in str(err.value)

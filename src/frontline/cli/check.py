@@ -24,8 +24,11 @@ VERDICT_STYLE = {
 }
 
 
-def parse_sources(spec: str | None) -> tuple[str, ...]:
+def parse_sources(spec: str | None, stored: tuple[str, ...] = ()) -> tuple[str, ...]:
     """``deepstate,isw`` → ('deepstate', 'isw'); None/'all' → every source.
+
+    Besides the four built-in maps, a source the store already holds (a map
+    imported with ``frontline import``) is accepted.
 
     >>> parse_sources("isw, deepstate")
     ('isw', 'deepstate')
@@ -39,9 +42,12 @@ def parse_sources(spec: str | None) -> tuple[str, ...]:
         name = part.strip().lower()
         if not name:
             continue
-        if name not in ALL_SOURCES:
+        if name not in ALL_SOURCES and name not in stored:
+            known = ", ".join(
+                [*ALL_SOURCES, *[s for s in stored if s not in ALL_SOURCES]]
+            )
             raise FrontlineError(
-                f"unknown source {name!r}; use any of {', '.join(ALL_SOURCES)}",
+                f"unknown source {name!r}; use any of {known}",
                 where="--source",
             )
         if name not in out:
@@ -187,12 +193,6 @@ def check_command(
         out = Path("frontline-report")
     if out is not None and out.exists() and not out.is_dir():
         raise FrontlineError("exists and is not a directory", where=f"--out {out}")
-    opts = CheckOptions(
-        sources=parse_sources(sources),
-        sync=sync,
-        mirror=default_mirror(mirror),
-        progress=sys.stderr.isatty(),
-    )
     docs = list(
         load_documents(
             inputs, published=published, lang=lang, allow_private=allow_private
@@ -202,6 +202,12 @@ def check_command(
         raise FrontlineError("no documents to check", where="INPUT")
     store = open_store(db)
     try:
+        opts = CheckOptions(
+            sources=parse_sources(sources, tuple(store.sources())),
+            sync=sync,
+            mirror=default_mirror(mirror),
+            progress=sys.stderr.isatty(),
+        )
         say = (
             (lambda m: err_console.print(f"[dim]{m}[/dim]")) if opts.progress else None
         )
