@@ -52,7 +52,11 @@ _ENDINGS: list[tuple[str, tuple[str, ...]]] = [
     ("ою", ("а",)),
     ("ії", ("ія",)),
     ("ии", ("ия",)),
-    ("а", ("", "о", "е", "ь")),
+    ("ова", ("ів",)),  # Харків/Харкова, Оріхів/Оріхова
+    ("ові", ("ів",)),
+    ("ову", ("ів",)),
+    ("овом", ("ів",)),
+    ("а", ("", "о", "ь")),
     ("я", ("ь", "", "е")),
     ("у", ("а", "")),
     ("ю", ("я", "ь", "")),
@@ -157,6 +161,8 @@ def lemmas(text: str, limit: int = 48) -> list[str]:
 
 # Russian spellings of Ukrainian place names: suffix and letter patterns.
 _RU_UK_SUFFIXES = [
+    ("ьков", ("ків",)),
+    ("ов", ("ів",)),
     ("овка", ("івка",)),
     ("евка", ("іївка", "івка")),
     ("ское", ("ське",)),
@@ -192,6 +198,46 @@ def ukrainian_forms(text: str) -> list[str]:
         for suffix, reps in _RU_UK_SUFFIXES:
             if low.endswith(suffix) and len(low) > len(suffix) + 2:
                 alts = [w[: len(w) - len(suffix)] + r for r in reps] + alts
+                break
+        options.append(alts)
+    out = []
+    for combo in itertools.product(*options):
+        form = " ".join(combo)
+        if form != text and form not in out:
+            out.append(form)
+    return out[:8]
+
+
+_RU_UK_LATIN = [
+    (re.compile(r"(?<=\w)([eo])vka$"), "ivka"),
+    (re.compile(r"(?<=\w)skoy?e$"), "ske"),
+    (re.compile(r"(?<=\w)tskoy?e$"), "tske"),
+    (re.compile(r"(?<=\w)(n|v|t|d|r)oy?e$"), r"\1e"),
+    (re.compile(r"(?<=\w)ovo$"), "ove"),
+    (re.compile(r"(?<=\w)evo$"), "eve"),
+    (re.compile(r"(?<=\w)(y|i)y$"), "yi"),
+    (re.compile(r"(?<=\w)oy$"), "yi"),
+    (re.compile(r"(?<=\w)aya$"), "a"),
+]
+
+
+def ukrainian_latin_forms(text: str) -> list[str]:
+    """Ukrainian-style Latin spellings of a Russian-style romanisation.
+
+    >>> ukrainian_latin_forms("Orlovka"), ukrainian_latin_forms("Storozhevoye")
+    (['Orlivka'], ['Storozheve'])
+    >>> ukrainian_latin_forms("Krutoy Yar")
+    ['Krutyi Yar']
+    """
+    if is_cyrillic(text):
+        return []
+    options = []
+    for w in text.split()[:4]:
+        alts = [w]
+        for pattern, repl in _RU_UK_LATIN:
+            new = pattern.sub(repl, w.lower())
+            if new != w.lower():
+                alts.insert(0, new[:1].upper() + new[1:] if w[:1].isupper() else new)
                 break
         options.append(alts)
     out = []

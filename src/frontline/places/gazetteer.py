@@ -74,6 +74,7 @@ class Entry:
     hromada_code: str = ""
     admin_code: str = ""  # for admin units: their own KATOTTG code
     old_names: tuple[str, ...] = ()  # former names (matched at a lower score)
+    curated: tuple[str, ...] = ()  # names from frontline's own alias table
 
 
 @dataclass
@@ -89,7 +90,7 @@ class Gazetteer:
     skeleton: dict[str, int | tuple[int, ...]] = field(default_factory=dict)
 
     def __getstate__(self) -> dict:
-        state = dict(self.__dict__)
+        state = {k: v for k, v in self.__dict__.items() if not k.startswith("_")}
         state["entries"] = [astuple(e) for e in self.entries]
         return state
 
@@ -139,13 +140,21 @@ class Gazetteer:
     def lookup_skeleton(self, text: str) -> list[int]:
         return _ids(self.skeleton.get(_skeleton(text)))
 
+    def forms_of(self, i: int) -> list[str]:
+        """:func:`entry_forms` of entry ``i`` (memoised)."""
+        memo = self.__dict__.setdefault("_forms", {})
+        forms = memo.get(i)
+        if forms is None:
+            forms = memo[i] = entry_forms(self.entries[i])
+        return forms
+
     def matched_variant(self, i: int, text: str, how: str) -> str:
         """The name of entry ``i`` that ``text`` matched under ``how``."""
         key = {"exact": fold, "loose": loose_key, "skeleton": _skeleton}.get(
             how, loose_key
         )
         target = text if how == "fuzzy" else key(text)
-        forms = entry_forms(self.entries[i])
+        forms = self.forms_of(i)
         for form in forms:
             if key(form) == target:
                 return form
@@ -214,6 +223,10 @@ def _merge(entry: Entry, row: Row) -> None:
     names = dict.fromkeys(entry.names)
     names.update(dict.fromkeys(n for n, _ in row.names if n))
     entry.names = tuple(names)
+    if row.source == ALIAS_SOURCE:
+        entry.curated = tuple(
+            dict.fromkeys((*entry.curated, *(n for n, _ in row.names)))
+        )
     olds = [n for n, t in row.names if t.startswith("old")]
     if olds:
         entry.old_names = tuple(dict.fromkeys((*entry.old_names, *olds)))
@@ -251,6 +264,7 @@ def _entry_from(row: Row, path: AdminPath | None) -> Entry:
         katottg=row.katottg,
         hromada_code=(path.hromada_code if path else row.hromada_code),
         old_names=tuple(n for n, t in row.names if t.startswith("old")),
+        curated=tuple(n for n, _ in row.names) if row.source == ALIAS_SOURCE else (),
     )
 
 

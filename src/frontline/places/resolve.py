@@ -30,22 +30,23 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz, process
 
 from ..errors import FrontlineError
 from .admin import oblast_from_text
-from .forms import lemmas, parse_query, ukrainian_forms
+from .forms import lemmas, parse_query, ukrainian_forms, ukrainian_latin_forms
 from .gazetteer import Entry, Gazetteer
-from .translit import fold, is_cyrillic, loose_key, skeleton_key
+from .translit import fold, is_cyrillic, latin_forms, loose_key, skeleton_key
+from .warzone import default_front_distance
 
 FUZZY_THRESHOLD = 85.0  # rapidfuzz ratio on loose keys (measured: see docs)
 FUZZY_MIN_LEN = 5  # shorter keys are not fuzzy-matched
 QUALITY = {
     "exact": 1.0,
     "lemma": 0.96,
-    "loose": 0.93,
+    "loose": 0.98,  # another romanisation of the same name: almost exact
     "ru-uk": 0.92,  # a Russian spelling turned Ukrainian (Григоровка → Григорівка)
     "loose-lemma": 0.9,
 }
@@ -65,10 +66,21 @@ FRONT_OBLASTS = frozenset(
         "Belgorod (Russia)",
     }
 )
-W_MATCH, W_PRIOR, W_CONTEXT = 0.6, 0.15, 0.25
+W_MATCH, W_PRIOR, W_CONTEXT = 0.55, 0.2, 0.25
+WARZONE_SCALE_KM = 40.0  # prior from the traced line of contact (warzone.py)
 CONTEXT_SCALE_KM = 40.0  # proximity: +1 at 0 km, 0 at ~28 km, -0.9 at 120 km
 
 FrontDistance = Callable[[float, float], float]  # (lon, lat) -> km to the front
+
+
+class Match(NamedTuple):
+    """How a query matched one entry."""
+
+    quality: float
+    form: str  # the query form (lemma, romanisation ...) that matched
+    how: str  # exact, lemma, ru-uk, loose, skeleton, fuzzy
+    variant: str  # the entry's name it matched
+    notes: tuple[str, ...] = ()
 
 
 @dataclass
@@ -152,15 +164,41 @@ class Resolver:
         return self.gazetteer.provenance or ((self.label,) if self.label else ())
 
     # -- matching
-    def _matches(self, core: str) -> dict[int, tuple[float, str, str]]:
-        """entry index -> (quality, matched query form, tier)."""
+    def _matches(self, core: str) -> dict[int, Match]:
+        """entry index -> its best :class:`Match` for ``core``."""
+        raw = self._raw_matches(core)
+        out = {}
+        for i, tries in raw.items():
+            out[i] = max(
+                (self._effective(i, *t) for t in tries), key=lambda m: m.quality
+            )
+        return out
+
+    def _effective(self, i: int, quality: float, form: str, how: str) -> Match:
+        """The match quality once we know which of the entry's names matched."""
+        e = self.gazetteer.entries[i]
+        variant = self.gazetteer.matched_variant(
+            i, form, "exact" if how in ("lemma", "ru-uk") else how
+        )
+        notes: list[str] = []
+        if variant in e.old_names and variant not in (e.name, e.name_uk):
+            quality *= 0.93
+            notes.append("a former or alternative OSM name")
+        elif not _official(e, variant):
+            quality *= 0.92  # an alternate name (some are old names of others)
+            notes.append("an alternate name")
+        return Match(quality, form, how, variant, tuple(notes))
+
+    def _raw_matches(self, core: str) -> dict[int, list[tuple[float, str, str]]]:
+        """entry index -> every (quality, matched query form, tier) found."""
         gaz = self.gazetteer
-        found: dict[int, tuple[float, str, str]] = {}
+        found: dict[int, list[tuple[float, str, str]]] = {}
 
         def add(ids: Iterable[int], quality: float, form: str, how: str) -> None:
             for i in ids:
-                if i not in found or found[i][0] < quality:
-                    found[i] = (quality, form, how)
+                tries = found.setdefault(i, [])
+                if len(tries) < 6:
+                    tries.append((quality, form, how))
 
         forms = lemmas(core) if is_cyrillic(core) else [core]
         for n, form in enumerate(forms):
@@ -174,6 +212,9 @@ class Resolver:
         if is_cyrillic(core):
             for form in [u for f in forms[:6] for u in ukrainian_forms(f)][:12]:
                 add(gaz.lookup_exact(form), QUALITY["ru-uk"], form, "ru-uk")
+        else:
+            for form in ukrainian_latin_forms(core):
+                add(gaz.lookup_loose(form), QUALITY["ru-uk"], form, "ru-uk")
         for n, form in enumerate(forms[:12]):
             add(
                 gaz.lookup_loose(form),
@@ -255,11 +296,11 @@ class Resolver:
         own = fold(name)
         signals = self._context(oblast, [c for c in context if fold(c) != own])
         out = [
-            self._score(i, q, form, how, kind, signals, near, front_distance)
-            for i, (q, form, how) in found.items()
+            self._score(i, m, kind, signals, near, front_distance)
+            for i, m in found.items()
         ]
         out.sort(key=lambda c: (-c.score, -c.population, c.name))
-        return _dedupe(out)[: max(1, limit)]
+        return _dedupe(out, max(1, limit))
 
     def best(self, name: str, **kw: Any) -> Candidate | None:
         """The top candidate or None (callers should still show the others)."""
@@ -272,8 +313,9 @@ class Resolver:
         found = self._matches(core)
         obl = [
             self.gazetteer.entries[i]
-            for i, (q, _, how) in sorted(found.items(), key=lambda kv: -kv[1][0])
-            if self.gazetteer.entries[i].feature_code.startswith("ADM1") and q >= 0.85
+            for i, m in sorted(found.items(), key=lambda kv: -kv[1].quality)
+            if self.gazetteer.entries[i].feature_code.startswith("ADM1")
+            and m.quality >= 0.85
         ]
         if obl:
             return obl[0].oblast or obl[0].name
@@ -299,50 +341,41 @@ class Resolver:
         for text in context:
             if not text or not text.strip():
                 continue
-            core, kind = parse_query(text)
-            found = self._matches(core)
-            if not found:
+            _, kind = parse_query(text)
+            best = self.candidates(text, limit=1)  # no context: no recursion
+            if not best:
                 continue
-            ranked = sorted(
-                found.items(),
-                key=lambda kv: (-kv[1][0], -self.gazetteer.entries[kv[0]].population),
-            )
-            i, (quality, _, _) = ranked[0]
-            entry = self.gazetteer.entries[i]
-            if kind == "oblast" or entry.feature_code.startswith("ADM1"):
-                signals["oblasts"].add(entry.oblast or entry.name)
-            elif kind == "raion" or entry.feature_code.startswith("ADM2"):
-                signals["raions"].add(entry.raion or entry.name)
-            elif quality >= 0.9:
-                signals["points"].append((text, entry.lat, entry.lon))
+            top = best[0]
+            if kind == "oblast" or top.feature_code.startswith("ADM1"):
+                signals["oblasts"].add(top.oblast or top.name)
+            elif kind == "raion" or top.feature_code.startswith("ADM2"):
+                signals["raions"].add(top.raion or top.name)
+            elif top.match in ("exact", "lemma", "loose", "ru-uk"):
+                signals["points"].append((text, top.lat, top.lon))
         return signals
 
     def _score(
         self,
         i: int,
-        quality: float,
-        form: str,
-        how: str,
+        m: Match,
         kind: str | None,
         signals: dict[str, Any],
         near: tuple[float, float] | None,
         front_distance: FrontDistance | None,
     ) -> Candidate:
         e = self.gazetteer.entries[i]
-        variant = self.gazetteer.matched_variant(
-            i, form, "exact" if how in ("lemma", "ru-uk") else how
-        )
-        reasons = [f"{how} match of {variant!r}"]
-        if variant in e.old_names and variant not in (e.name, e.name_uk):
-            quality *= 0.93
-            reasons.append("a former or alternative OSM name")
+        quality, form, how, variant = m.quality, m.form, m.how, m.variant
+        reasons = [f"{how} match of {variant!r}", *m.notes]
         pop = min(1.0, math.log10(e.population + 1) / 6.0) if e.population else 0.0
         cls = 1.0 if kind else CLASS_PRIOR.get(e.feature_class, 0.3)
         if e.feature_code in ("PPL.city",):
             cls = max(cls, 1.0)
         precision = 1.0 if e.precision_km <= 3 else 0.5
-        front = 1.0 if e.oblast in FRONT_OBLASTS else 0.0
-        prior = 0.35 * pop + 0.2 * cls + 0.15 * precision + 0.3 * front
+        if front_distance is None:  # no snapshot: the traced line, as a prior
+            war = math.exp(-default_front_distance(e.lon, e.lat) / WARZONE_SCALE_KM)
+        else:
+            war = 1.0 if e.oblast in FRONT_OBLASTS else 0.0
+        prior = 0.3 * pop + 0.2 * cls + 0.05 * precision + 0.45 * war
         ctx: list[float] = []
         if signals["oblasts"]:
             ok = e.oblast in signals["oblasts"]
@@ -396,6 +429,16 @@ class Resolver:
         )
 
 
+def _official(e: Entry, variant: str) -> bool:
+    """Is ``variant`` the entry's own name (or a romanisation of it)?"""
+    key = loose_key(variant)
+    if key in (loose_key(e.name), loose_key(e.name_uk)) or variant in e.curated:
+        return True
+    return bool(e.name_uk) and any(
+        loose_key(f) == key for f in latin_forms(e.name_uk, "uk")
+    )
+
+
 def _names(e: Entry) -> list[str]:
     return [n for n in (e.name, e.name_uk, *e.names) if n]
 
@@ -405,10 +448,12 @@ def _same(a: str, b: str) -> bool:
     return bool(a and b) and (a == b or a.startswith(b) or b.startswith(a))
 
 
-def _dedupe(cands: list[Candidate]) -> list[Candidate]:
+def _dedupe(cands: list[Candidate], limit: int = 1000) -> list[Candidate]:
     """Drop lower-scored twins: same place class within 5 km of a kept one."""
     kept: list[Candidate] = []
     for c in cands:
+        if len(kept) >= limit:
+            break
         if any(
             k.feature_class == c.feature_class
             and k.feature_code.split(".")[0] == c.feature_code.split(".")[0]
