@@ -122,6 +122,8 @@ def print_table(result: dict[str, Any], console: Console) -> None:
                 what += f" {rec['area_km2']:g} km²"
             if rec.get("gainer"):
                 what += f" ({rec['gainer']})"
+            if rec.get("restates") is not None:
+                what += f" [repeats #{rec['restates']}]"
             quote = rec.get("quote") or ""
             what += "\n" + (quote if len(quote) <= 100 else quote[:97] + "…")
             p = c["period"]

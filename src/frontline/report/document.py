@@ -325,6 +325,8 @@ def claim_blocks(
             )
         else:
             facts.append(f"Place: {pl.name} (not resolved)")
+    if c.restates is not None:
+        facts.append(f"Repeats claim {c.restates} of this document")
     flags = [f for f in ("cumulative", "negated", "hedged", "approx") if getattr(c, f)]
     if flags:
         facts.append("Flags: " + ", ".join(flags))
