@@ -138,6 +138,53 @@ def test_front_distance_hook(tiny):
     assert any("front line" in r for r in best.reasons)
 
 
+def test_war_zone_prior_prefers_the_front_homonym():
+    rows = [
+        Row("t", "1", [("Орлівка", "uk")], 48.186, 37.709, oblast="Donetsk"),
+        Row(
+            "t",
+            "2",
+            [("Орлівка", "uk")],
+            45.317,
+            28.44,
+            oblast="Odesa",
+            population=3000,
+        ),
+    ]
+    r = Resolver(build_gazetteer(rows))
+    best = r.candidates("Orlovka")[0]  # Russian spelling, no context at all
+    assert best.oblast == "Donetsk" and best.match == "ru-uk"
+    # a caller's own front line replaces the built-in prior
+    assert r.candidates("Orlivka", front_distance=lambda lon, lat: 0.0)
+
+
+def test_official_name_beats_an_alternate(tiny):
+    rows = [
+        Row(
+            "t",
+            "1",
+            [("Слов'янськ", "uk")],
+            48.85,
+            37.60,
+            name="Sloviansk",
+            population=100000,
+        ),
+        Row(
+            "t",
+            "2",
+            [("Нікополь", "uk"), ("Slaviansk", "alt")],
+            47.57,
+            34.39,
+            name="Nikopol",
+            population=100000,
+        ),
+    ]
+    r = Resolver(build_gazetteer(rows))
+    assert r.candidates("Слов'янська")[0].name == "Sloviansk"
+    top = r.candidates("Slaviansk")
+    assert {c.name for c in top} == {"Sloviansk", "Nikopol"}
+
+
 def test_feature_kind_words(tiny):
     assert tiny.candidates("Oskil River")[0].feature_class == "H"
     assert tiny.candidates("village of Oskil") == []

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from frontline.places.forms import lemmas, parse_query
+from frontline.places.forms import (
+    lemmas,
+    parse_query,
+    ukrainian_forms,
+    ukrainian_latin_forms,
+)
 from frontline.places.translit import (
     fold,
     guess_language,
@@ -133,7 +138,7 @@ def test_parse_query(text, expected):
 
 @pytest.mark.parametrize(
     "module",
-    ["translit", "forms", "admin", "gazetteer", "resolve"],
+    ["translit", "forms", "admin", "gazetteer", "resolve", "warzone"],
 )
 def test_docstring_examples(module):
     import doctest
@@ -142,3 +147,37 @@ def test_docstring_examples(module):
     mod = importlib.import_module(f"frontline.places.{module}")
     result = doctest.testmod(mod)
     assert result.attempted > 0 and result.failed == 0
+
+
+@pytest.mark.parametrize(
+    ("russian", "ukrainian"),
+    [
+        ("Григоровка", "Григорівка"),
+        ("Нелеповка", "Нелепівка"),
+        ("Вишневое", "Вишневе"),
+        ("Крутой Яр", "Крутий Яр"),
+        ("Харьков", "Харків"),
+        ("Старомайорское", "Старомайорське"),
+    ],
+)
+def test_ukrainian_forms_of_russian_names(russian, ukrainian):
+    assert ukrainian in ukrainian_forms(russian)
+
+
+@pytest.mark.parametrize(
+    ("russian", "ukrainian"),
+    [
+        ("Orlovka", "Orlivka"),
+        ("Storozhevoye", "Storozheve"),
+        ("Kurakhovo", "Kurakhove"),
+        ("Krutoy Yar", "Krutyi Yar"),
+    ],
+)
+def test_ukrainian_latin_forms(russian, ukrainian):
+    assert ukrainian in ukrainian_latin_forms(russian)
+
+
+def test_genitive_of_iv_towns():
+    assert "Харків" in lemmas("Харкова")
+    assert "Оріхів" in lemmas("Оріхова")
+    assert "Покровське" not in lemmas("Покровська")

@@ -12,7 +12,7 @@ the check engine passes the real front of the day instead.
 
 >>> round(default_front_distance(37.999, 48.595)) < 15  # Bakhmut
 True
->>> default_front_distance(30.52, 50.45) > 300  # Kyiv
+>>> default_front_distance(30.52, 50.45) > 250  # Kyiv
 True
 """
 
