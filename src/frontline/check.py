@@ -713,6 +713,9 @@ class SourceChecker:
             )
         lag = self._lag(readings, t0, t1, gainer, decide, outcome)
         reason = outcome.reason
+        against = opposite_change(primary, gainer)
+        if against is not None and against >= 1.0:
+            reason += f"; {against:,.1f} km² changed hands the other way in the region"
         if lag.get("note"):
             reason += f"; {lag['note']}"
         if claim.hedged:
