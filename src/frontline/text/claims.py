@@ -433,7 +433,7 @@ def _extract(
                         break
             if st.statement:
                 break
-    low = text.lower()
+    low = text.lower().translate(lx.PUNCT_TO_SPACE)
     hot = [lx.may_trigger(low[s.start:s.end], lang) and
            bool(any_trigger.search(s.text)) for s in sents]
     # sentences worth remembering: triggered ones and the few before them

@@ -297,12 +297,13 @@ COMPARISON = re.compile(
 # none of them cannot hold a trigger, so the regular expressions are skipped.
 STEMS: dict[str, tuple[str, ...]] = {
     "en": (
-        "liberat", "captur", "retak", "retook", "seiz", "occup", "control",
+        "liberat", "captur", "recaptur", "retak", "re tak", "retook", "seiz", "occup", "control",
         "regain", "reclaim", "won back", "wrest", "freed", "conquer", "taken",
         "took", "fell", "fallen", "falls", "fall of", "restor", "pushed", "drove",
         "driven", "forced", "kicked", "knocked", "ousted", "expelled", "withdr",
         "pull", "retreat", "relinquish", "lost", "los", "abandon", "evacuated",
-        "left", "advanc", "progress", "push", "mov", "gain", "broke", "break",
+        "left", "advanc", "progress", "push", "mov", "gains", "gained", "gaining",
+        "gain of", "ground", "broke", "break",
         "reached", "success", "foothold", "improved", "expanded", "wedged",
         "entered", "fight", "battle", "clash", "combat", "hostilities", "attack",
         "assault", "storm", "offensive", "repel", "repuls", "counter", "skirmish",
@@ -334,6 +335,16 @@ STEMS: dict[str, tuple[str, ...]] = {
 }
 
 
+_WORD_STARTS = {lang: tuple(" " + s for s in stems) for lang, stems in STEMS.items()}
+PUNCT_TO_SPACE = str.maketrans({c: " " for c in "\"“”«»‘’'()[]{}—–-/\\,.;:!?*_\n\t"})
+
+
 def may_trigger(text_lower: str, lang: str) -> bool:
-    """Cheap test: could this (lower-cased) text hold a trigger word?"""
-    return any(stem in text_lower for stem in STEMS.get(lang, STEMS["en"]))
+    """Cheap test: could this text hold a trigger word?
+
+    ``text_lower`` is lower-cased with punctuation turned into spaces
+    (``PUNCT_TO_SPACE``); every trigger starts a word, so stems are looked up
+    at word starts only ("against" does not hold "gains").
+    """
+    padded = " " + text_lower
+    return any(stem in padded for stem in _WORD_STARTS.get(lang, _WORD_STARTS["en"]))
