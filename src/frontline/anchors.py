@@ -198,9 +198,7 @@ def resolve_period(
     anchors = default_anchors() if anchors is None else anchors
     end = period_end or published
     if end is None:
-        return Period(
-            None, None, "no period: no date in the claim and no publication date"
-        )
+        return Period(None, None, "no date in the claim and no publication date")
     if published and end > published:
         end_note = " (the end is after publication)"
     else:
