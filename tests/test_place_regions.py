@@ -142,6 +142,9 @@ def test_admin_regions(real):
     raion = region_from_spec("raion:Bakhmut", resolver=real)
     assert raion.geometry.contains(shapely.Point(LON, LAT))
     assert raion.area_km2 < donetsk.area_km2
+    hromada = region_from_spec("hromada:Soledar", resolver=real)  # contains it
+    assert hromada.params["name_uk"].startswith("Соледарська")
+    assert hromada.geometry.contains(shapely.Point(38.089, 48.679))
     inflected = region_for_claim(None, ["Донецької області"], resolver=real)
     assert inflected.region.params["katottg"] == donetsk.params["katottg"]
     kursk = region_for_claim(None, ["Курської області"], resolver=real)

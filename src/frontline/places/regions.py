@@ -236,6 +236,20 @@ def admin_region(level: str, name: str, resolver=None) -> Region:
         "hromada": f"{name} hromada",
     }[level]
     cands = [c for c in resolver.candidates(query, limit=5) if c.admin_code]
+    if not cands and level in ("raion", "hromada"):
+        # "hromada:Soledar": the unit that contains the settlement
+        places = [
+            c for c in resolver.candidates(name, limit=3) if c.feature_class == "P"
+        ]
+        if places:
+            p = places[0]
+            unit = admin.unit_at(p.lon, p.lat, 2 if level == "raion" else 3)
+            if unit is not None:
+                return _admin_unit_region(
+                    unit,
+                    level,
+                    f" (the {level} containing {p.name}, {p.lat:.3f} N {p.lon:.3f} E)",
+                )
     if not cands:
         hint = resolver.candidates(query, limit=1)
         if hint and not hint[0].admin_code:
@@ -245,7 +259,11 @@ def admin_region(level: str, name: str, resolver=None) -> Region:
             )
         raise FrontlineError(f"unknown {level} {name!r}")
     unit = admin.by_code[cands[0].admin_code]
-    desc = f"{level} {unit.name_en} ({unit.name_uk}): OSM boundary polygon"
+    return _admin_unit_region(unit, level, "")
+
+
+def _admin_unit_region(unit, level: str, note: str) -> Region:
+    desc = f"{level} {unit.name_en} ({unit.name_uk}): OSM boundary polygon{note}"
     params = {
         "level": level,
         "katottg": unit.code,
