@@ -152,6 +152,7 @@ def world_claims() -> list[Claim]:
         claim(
             "settlement_control", place="Testivka", gainer="RU", end=date(2024, 3, 10)
         ),
+        claim("area_change", place="Testivka", area=400.0, **wk),
     ]
 
 
@@ -298,3 +299,10 @@ def test_a_bug_on_one_claim_is_reported_not_raised(tmp_path):
     assert any("claim 0 on deepstate" in n for n in result.notes)
     assert _v(result, 2).verdict == "consistent"  # settlements do not need it
     store.close()
+
+
+def test_a_claim_too_big_for_its_region_is_also_read_on_the_whole_map(world):
+    v = _v(world[1], 9)  # 400 km² cannot fit in a 10 km disc (314 km²)
+    labels = [r["reading"] for r in v.evidence["readings"]]
+    assert any(lbl.startswith("the whole map") for lbl in labels)
+    assert v.verdict == "overstated"  # the whole map lost only about 3.4 km²

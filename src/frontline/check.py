@@ -60,6 +60,7 @@ RADII_KM = (15.0, 25.0, 35.0)
 LAG_DAYS = 7
 NEAR_PLACE_KM = 5.0  # an advance "near X" / "at X" with no sector: a disc this big
 SECTOR_RADIUS_KM = 25.0  # a "sector": the disc this big around its place
+FIT_SHARE = 0.5  # a claim above this share of its region's area: read it nationwide
 SYNC_WINDOW_DAYS = 2  # first try to fetch this many days before an instant
 COVER_WINDOW_DAYS = 10  # then widen to this many (as verify.MAX_SNAPSHOT_AGE_DAYS)
 
@@ -642,6 +643,23 @@ class SourceChecker:
         readings, by_radius = _region_variants(
             places, claim, cc.places, context, region, self.opts.radii_km
         )
+        if (
+            claim.kind == "area_change"
+            and claim.area_km2 is not None
+            and region.kind != "all"
+            and float(claim.area_km2) > FIT_SHARE * region.area_km2
+        ):
+            from .geo.regions import all_region
+
+            whole = all_region()
+            whole.description = "the whole map"
+            readings.append(
+                (
+                    f"the whole map ({float(claim.area_km2):g} km² does not fit in "
+                    f"the {region.area_km2:,.0f} km² region)",
+                    whole,
+                )
+            )
         measured, labels, reading_json = [], [], []
         primary: Measurement | None = None
         for label, reg in readings:
