@@ -185,6 +185,10 @@ def test_export_no_change_writes_an_empty_file(db, tmp_path):
         ),
         (["--at", "2020-01-01", "--out", "{tmp}/x.gpkg"], "before the first"),
         (["--at", "2023-08-01", "--out", "{tmp}/no/dir/x.gpkg"], "does not exist"),
+        (  # regression: the message named --from/--to
+            ["--changes", "2023-08-08", "2023-08-01", "--out", "{tmp}/x.gpkg"],
+            "--changes T1 2023-08-08",
+        ),
     ],
 )
 def test_export_bad_input_exit_2_and_nothing_written(db, tmp_path, capsys, args, words):

@@ -185,3 +185,12 @@ def test_mixed_directory_adds_good_rejects_bad(tmp_path, db, capsys):
         .startswith("frontline: error: 1 of 2 files rejected; first: ")
     )
     assert [k for _, k, _ in _stored(db)] == ["1692040140"]
+
+
+def test_bad_import_prints_exactly_one_error_line(tmp_path, db, capsys):
+    # regression: the (transient) progress bar left a blank line on stderr
+    path = tmp_path / "1692000000.geojson"
+    path.write_text("not json")
+    assert run(["import", "deepstate", str(path), "--db", db]) == 2
+    err = capsys.readouterr().err
+    assert err.splitlines() == [err.strip()] and "not JSON" in err

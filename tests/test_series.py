@@ -215,3 +215,32 @@ def test_series_uses_utc_not_local_time(store, monkeypatch):
     )
     assert rows[0]["period_start"] == "2023-08-08T00:00:00Z"
     assert rows[0]["end_snapshot_id"] == "b"
+
+
+def test_cli_series_failed_plot_writes_no_data_file(db, tmp_path, capsys):
+    # regression: --out was written before the chart failed, and the error
+    # showed the path as PosixPath('...')
+    out = tmp_path / "rows.csv"
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    plot = str(blocker / "chart.png")
+    argv = ["series", "-s", "demo", "--from", "2023-08-01", "--to", "2023-08-09",
+            "--out", str(out), "--plot", plot, "--db", db]  # fmt: skip
+    assert run(argv) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "PosixPath" not in err and "--plot" in err
+    assert not out.exists()
+
+
+def test_plot_subtitle_sums_the_rows():
+    from frontline.report.chart import _summary
+
+    rows = [
+        {"period_start": "2023-08-01T00:00:00Z", "period_end": "2023-08-07T23:59Z",
+         "ru_gained_km2": 2.0, "ru_lost_km2": 0.5, "net_ru_km2": 1.5},
+        {"period_start": "2023-08-08T00:00:00Z", "period_end": "2023-08-14T23:59Z",
+         "ru_gained_km2": 1.0, "ru_lost_km2": 3.0, "net_ru_km2": -2.0},
+    ]  # fmt: skip
+    assert _summary(rows) == (
+        "2023-08-01 – 2023-08-14: gained 3.0 km², lost 3.5 km², net -0.5 km²"
+    )

@@ -334,3 +334,79 @@ def test_ensure_snapshots_offline_uses_what_is_stored(server, store, tmp_path):
     with pytest.raises(FrontlineError, match="does not exist"):  # nothing stored
         ensure_snapshots(store, "isw", since, until, mirror=gone, progress=False)
     assert ensure_snapshots(store, "my-map", since, until).added == []  # no syncer
+
+
+@pytest.mark.parametrize(
+    ("since", "until"), [("2020-01-01", "2020-02-01"), ("2030-01-01", None)]
+)
+def test_sync_cli_nothing_in_range_is_an_error_and_stores_nothing(
+    mirror_dir, tmp_path, capsys, since, until
+):
+    # regression: a window with no file used to succeed silently (and the
+    # 2030 one stored the last snapshot before --since)
+    db = f"sqlite:///{tmp_path / 'cli.sqlite'}"
+    args = ["sync", "deepstate", "--since", since, "--mirror", str(mirror_dir)]
+    args += ["--until", until] if until else []
+    assert run([*args, "--db", db]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "nothing to sync" in err
+    s = SQLiteStore(tmp_path / "cli.sqlite")
+    assert s.snapshots() == []
+    s.close()
+
+
+def test_sync_cli_mirror_without_the_source_is_an_error(tmp_path, capsys):
+    empty = tmp_path / "empty"
+    (empty / "control").mkdir(parents=True)
+    (empty / "control" / "README.txt").write_text("nothing here")
+    db = f"sqlite:///{tmp_path / 'cli.sqlite'}"
+    assert run(["sync", "isw", "--mirror", str(empty), "--db", db]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "no isw file" in err
+
+
+def test_sync_library_call_keeps_the_snapshot_before_since(mirror_dir, store):
+    # ensure_snapshots/sync (not the CLI) still fetch "as of since" quietly
+    summary = sync(store, "deepstate", since=end_of_day(date(2030, 1, 1)),
+                   mirror=str(mirror_dir))  # fmt: skip
+    assert summary.added == ["1711314501.geojson"]
+
+
+def test_killed_sync_process_leaves_whole_snapshots_and_rerun_adds_once(
+    mirror_dir, tmp_path
+):
+    """kill -9 a real ``frontline sync`` process mid-way, then run it again."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    db = tmp_path / "k.sqlite"
+    env = {**os.environ, "FRONTLINE_HOME": str(tmp_path / "home")}
+    argv = [sys.executable, "-c", "from frontline.cli import main; main()",
+            "sync", "deepstate", "--mirror", str(mirror_dir), "--db",
+            f"sqlite:///{db}"]  # fmt: skip
+    proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)  # fmt: skip
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None:
+        if db.exists() and db.stat().st_size > 0:
+            break
+        time.sleep(0.01)
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    store = SQLiteStore(db)
+    try:
+        for info in store.snapshots("deepstate"):  # whatever got in is whole
+            snap = store.load("deepstate", info.key)
+            assert snap.geometries and set(snap.geometries) == set(info.layers)
+    finally:
+        store.close()
+    assert subprocess.run(argv, env=env, capture_output=True).returncode == 0
+    assert subprocess.run(argv, env=env, capture_output=True).returncode == 0
+    store = SQLiteStore(db)
+    keys = [i.key for i in store.snapshots("deepstate")]
+    store.close()
+    assert sorted(keys) == sorted(IDS)

@@ -123,7 +123,8 @@ def expand_paths(paths: list[str | Path], suffixes: tuple[str, ...]) -> list[Pat
 
 @contextlib.contextmanager
 def _progress(show: bool, total: int, label: str) -> Iterator[Any]:
-    if not show:
+    console = Console(stderr=True)
+    if not show or not console.is_terminal:  # no bar (nor its blank line) in logs
         yield None
         return
     prog = Progress(
@@ -132,7 +133,7 @@ def _progress(show: bool, total: int, label: str) -> Iterator[Any]:
         MofNCompleteColumn(),
         TimeRemainingColumn(),
         TextColumn("{task.fields[current]}"),
-        console=Console(stderr=True),
+        console=console,
         transient=True,
     )
     with prog:
@@ -279,8 +280,12 @@ def sync(
     *,
     mirror: str | None = None,
     progress: bool = False,
+    require_any: bool = False,
 ) -> Summary:
     """Download and store every snapshot of ``source`` in the window not stored.
+
+    With ``require_any`` (the ``sync`` command) a window holding no file of
+    the source at all is an error, raised before anything is stored.
 
     Idempotent: files whose key is stored (or whose URL was fetched and
     stored) are skipped without a download; resumable: partial downloads
@@ -288,6 +293,9 @@ def sync(
     was fully downloaded and verified.
     """
     remotes = list_remotes(source, since, until, mirror)
+    inside = [r for r in remotes if fetch.in_range(r, since, until)]
+    if require_any and not inside:
+        raise _nothing_in_range(source, since, until, mirror)
     summary = Summary(source)
     cache = config.cache_dir()
     keys = store.keys(source) if hasattr(store, "keys") else None
@@ -321,7 +329,24 @@ def sync(
                 _drop_cached(cache, source, r)  # so a fixed upstream is refetched
             if tick:
                 tick(r.name)
+    if require_any and not any(
+        r.name in summary.added or r.name in summary.existing for r in inside
+    ):  # every candidate date in the window was missing upstream
+        raise _nothing_in_range(source, since, until, mirror)
     return summary
+
+
+def _nothing_in_range(
+    source: str, since: datetime | None, until: datetime | None, mirror: str | None
+) -> FrontlineError:
+    span = f"{iso_or(since, 'the start')} – {iso_or(until, 'now')}"
+    where = config.mirror(mirror) or "upstream"
+    return FrontlineError(f"nothing to sync: no {source} file for {span}", where=where)
+
+
+def iso_or(t: datetime | None, default: str) -> str:
+    """``t`` as ``YYYY-MM-DDTHH:MMZ`` (UTC), or ``default`` when None."""
+    return default if t is None else t.astimezone(UTC).strftime("%Y-%m-%dT%H:%MZ")
 
 
 def _drop_cached(cache: Path, source: str, remote: fetch.Remote) -> None:

@@ -117,10 +117,13 @@ def resolve(tl: Timeline, when: datetime, what: str = "time") -> SnapshotInfo:
     return info
 
 
-def _check_order(t_from: datetime, t_to: datetime) -> None:
+def _check_order(
+    t_from: datetime, t_to: datetime, names: tuple[str, str] = ("--from", "--to")
+) -> None:
     if utc(t_from) > utc(t_to):
         raise FrontlineError(
-            f"--from {iso(t_from)} is after --to {iso(t_to)}", where="time range"
+            f"{names[0]} {iso(t_from)} is after {names[1]} {iso(t_to)}",
+            where="time range",
         )
 
 
@@ -537,7 +540,7 @@ def changed_polygons(
     "from_time", "to_time"}``, largest first within each type.
     """
     t_from, t_to = utc(t_from), utc(t_to)
-    _check_order(t_from, t_to)
+    _check_order(t_from, t_to, ("--changes T1", "T2"))
     tl = timeline(store, source)
     a = resolve(tl, t_from, "--changes T1")
     b = resolve(tl, t_to, "--changes T2")

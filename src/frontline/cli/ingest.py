@@ -145,8 +145,9 @@ def sync_cmd(
     store = _store(db)
     try:
         summary = ingest.sync(
-            store, source, t0, t1, mirror=mirror, progress=not as_json
-        )
+            store, source, t0, t1, mirror=mirror, progress=not as_json,
+            require_any=True,
+        )  # fmt: skip
     finally:
         store.close()
     _report(summary, as_json, "sync")

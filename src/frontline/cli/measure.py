@@ -45,6 +45,9 @@ def _signed(x: float | None) -> str:
     return "—" if x is None else f"{x:+,.1f}"
 
 
+_FREQ_NAMES = {"D": "daily", "W": "weekly", "M": "monthly"}
+
+
 def measure_cmd(
     source: str = SourceOption,
     region: str = RegionOption,
@@ -156,6 +159,10 @@ def series_cmd(
     if fmt == "parquet" and out is None:
         raise FrontlineError("--format parquet needs --out FILE.parquet")
     query.periods(a, b, freq)  # validates --freq and the order before any I/O
+    if plot is not None:
+        from ..report.chart import plot_target
+
+        plot_target(plot)  # a bad --plot fails before --out is written
     reg = parse_region(region, mirror=mirror)
     store = _store(db)
     try:
@@ -184,19 +191,20 @@ def series_cmd(
         ).encode()
     else:
         data = _rows_csv(rows, cols).encode()
-    if out is not None:
-        _atomic_write(out.expanduser(), data, f"--out {str(out)!r}")
-    else:
-        sys.stdout.write(data.decode())
-    if plot is not None:
+    if plot is not None:  # drawn first: a failed chart leaves no data file behind
         from ..report.chart import plot_series
 
         plot_series(
             rows,
             plot,
-            title=f"Russian-held ground, {reg.description} ({source}, {freq.upper()})",
+            title=f"Russian-held ground {reg.description} "
+            f"({source}, {_FREQ_NAMES[freq.upper()]})",
             attribution=query.attribution(source),
         )
+    if out is not None:
+        _atomic_write(out.expanduser(), data, f"--out {str(out)!r}")
+    else:
+        sys.stdout.write(data.decode())
     if out is not None or plot is not None:
         sys.stderr.write(
             f"{len(rows)} periods"

@@ -18,6 +18,36 @@ def _t(s: str) -> datetime:
     return datetime.fromisoformat(s.replace("Z", "+00:00"))
 
 
+def plot_target(path: str | Path) -> Path:
+    """``path`` as the PNG to write, or a FrontlineError saying what is wrong."""
+    out = Path(path).expanduser()
+    where = f"--plot {str(path)!r}"
+    if out.suffix.lower() != ".png":
+        raise FrontlineError("the plot must be a .png file", where=where)
+    if not out.parent.is_dir():
+        raise FrontlineError("directory does not exist", where=where)
+    if not os.access(out.parent, os.W_OK):
+        raise FrontlineError("directory is not writable", where=where)
+    return out
+
+
+def _summary(rows: list[dict[str, Any]]) -> str:
+    """The subtitle: the span and the totals gained, lost and net over it.
+
+    >>> _summary([{"period_start": "2024-08-01T00:00:00Z",
+    ...   "period_end": "2024-08-31T23:59:59Z", "ru_gained_km2": 367.9,
+    ...   "ru_lost_km2": 4.5, "net_ru_km2": 363.4}])
+    '2024-08-01 – 2024-08-31: gained 367.9 km², lost 4.5 km², net +363.4 km²'
+    """
+    span = f"{rows[0]['period_start'][:10]} – {rows[-1]['period_end'][:10]}"
+    if all(r["net_ru_km2"] is None for r in rows):
+        return span
+    g = sum(r["ru_gained_km2"] or 0.0 for r in rows)
+    lo = sum(r["ru_lost_km2"] or 0.0 for r in rows)
+    n = sum(r["net_ru_km2"] or 0.0 for r in rows)
+    return f"{span}: gained {g:,.1f} km², lost {lo:,.1f} km², net {n:+,.1f} km²"
+
+
 def plot_series(
     rows: list[dict[str, Any]],
     path: str | Path,
@@ -36,12 +66,9 @@ def plot_series(
     matplotlib.use("Agg")
     import matplotlib.dates as mdates
     import matplotlib.pyplot as plt
+    from matplotlib.ticker import FuncFormatter
 
-    out = Path(path).expanduser()
-    if out.suffix.lower() != ".png":
-        raise FrontlineError("the plot must be a .png file", where=f"--plot {path!r}")
-    if not out.parent.exists():
-        raise FrontlineError("directory does not exist", where=f"--plot {path!r}")
+    out = plot_target(path)
     mids, ends, held, gained, lost, net, widths = [], [], [], [], [], [], []
     for r in rows:
         a, b = _t(r["period_start"]), _t(r["period_end"])
@@ -65,9 +92,12 @@ def plot_series(
             marker="o" if len(pts) < 40 else None,
             ms=3,
         )
-    ax1.set_ylabel("Russian-held, km²")
+    ax1.set_ylabel("Russian-held at period end, km²")
     ax1.grid(alpha=0.3)
-    ax1.set_title(title, fontsize=11)
+    ax1.set_title(f"{title}\n{_summary(rows)}", fontsize=11)
+    thousands = FuncFormatter(lambda v, _pos: f"{v:,.0f}")
+    ax1.yaxis.set_major_formatter(thousands)
+    ax2.yaxis.set_major_formatter(thousands)
     ax2.bar(mids, gained, width=widths, color="#d73027", label="gained by Russia")
     ax2.bar(mids, lost, width=widths, color="#4575b4", label="lost by Russia")
     npts = [(t, n) for t, n in zip(mids, net, strict=True) if n is not None]
@@ -103,7 +133,7 @@ def plot_series(
         os.replace(tmp, out)
     except OSError as exc:
         raise FrontlineError(
-            f"cannot write: {exc.strerror or exc}", where=f"--plot {path!r}"
+            f"cannot write: {exc.strerror or exc}", where=f"--plot {str(path)!r}"
         ) from None
     finally:
         plt.close(fig)

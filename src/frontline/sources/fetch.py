@@ -283,16 +283,19 @@ def resolve_mirror(mirror: str, source: str) -> str:
     return str(root)
 
 
+def in_range(remote: Remote, since: datetime | None, until: datetime | None) -> bool:
+    """Whether the remote's instant lies in ``[since, until]`` (None = open)."""
+    return (since is None or remote.time >= since) and (
+        until is None or remote.time <= until
+    )
+
+
 def _in_window(
     items: list[Remote], since: datetime | None, until: datetime | None
 ) -> list[Remote]:
     """Remotes in [since, until], plus the last one before ``since``."""
     items = sorted(items, key=lambda r: (r.time, r.name))
-    inside = [
-        r
-        for r in items
-        if (since is None or r.time >= since) and (until is None or r.time <= until)
-    ]
+    inside = [r for r in items if in_range(r, since, until)]
     if since is not None:
         before = [r for r in items if r.time < since]
         if before:
