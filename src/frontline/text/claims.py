@@ -268,6 +268,9 @@ def _find_triggers(text: str, lang: str) -> list[_Trig]:
                                 word.lower()):
                 if not re.match(r"\s+(?:населен|сел|міст|город|поселок)", after):
                     continue
+        if re.match(r"(?:fell|fallen|falls) to", word, re.I):
+            out.append(_Trig(fam, s, e, word, True, False))
+            continue
         passive = (not word.split()[0].lower().endswith("ing") and
                    fam != "withdraw" and
                    bool(_PASSIVE_BEFORE.search(before))) or bool(
@@ -307,6 +310,8 @@ def _agent(
     cs, ce = clause
     if trig.passive:
         m = re.match(r"\s*(?:\w+\s+){0,5}?by\s+", text[trig.end:])
+        if re.search(r"\bto$", trig.text):
+            m = re.match(r"\s*", text[trig.end:])
         if m:
             pos = trig.end + m.end()
             for sm in mentions:
@@ -320,7 +325,8 @@ def _agent(
         if sm.end <= trig.start and trig.start - sm.end <= 22 and sm.side != "PRO":
             gap = text[sm.end: trig.start]
             if re.fullmatch(r"(?:['’]s)?\s*(?:\w+\s+)?", gap) and (
-                trig.nominal or trig.family in ("gain",) or not sm.after_preposition
+                trig.nominal or trig.family in ("gain", "hold") or
+                not sm.after_preposition
             ):
                 side = concrete(sm.side, perspective)
                 if side and not trig.passive:
@@ -645,11 +651,9 @@ def _analyse(s: Sentence, st: _DocState, lang: str, full: str,
         seg = _segment(t, q.start, [x.start for x in area_q], clauses)
         pl = [p.name for p in places if seg[0] <= p.start < seg[1]]
         neg = negated_near(trig, _clause_of(clauses, trig.start))
-        extra: dict[str, Any] = {"approx": q.approx, "area_as_written":
-                                 q.written if q.unit.lower()[:2] not in
-                                 ("sq", "sq", "km", "кв", "кв", "кмᶟ") and
-                                 not re.match(r"(?:square k|км|кв|квадратн\w* к)",
-                                              q.unit, re.I) else None}
+        extra: dict[str, Any] = {"approx": q.approx, "area_as_written": None}
+        if not re.search(r"km|kilomet|км|кілометр|километр", q.unit, re.I):
+            extra["area_as_written"] = q.written
         if trig.family == "hold":
             extra["holding"] = True
         out.append(make("area_change", q.number_start, (min(seg[0], trig.start)

@@ -143,8 +143,8 @@ def word_value(word: str, lang: str | None = None) -> tuple[float, bool] | None:
             rest = w[len(st):]
             # "сто" must not swallow "стосується"; "три" not "тривають"
             if len(st) <= 3 and rest and rest not in (
-                "а", "ох", "ьох", "ох", "ма", "ми", "м", "х", "ій", "ём", "ем",
-                "ьма", "ома", "ьмя", "ёх", "ех", "ні", "ня",
+                "а", "ох", "ьох", "ма", "ми", "м", "х", "ій", "ём", "ем", "ь", "и",
+                "ью", "ти", "ух", "ьма", "ома", "ьмя", "ёх", "ех", "ні", "ня",
             ):
                 continue
             return float(value), scale

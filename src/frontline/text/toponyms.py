@@ -183,7 +183,10 @@ def _find_places(
         if at_start and len(name.split()) == 1 and not (known and name in known):
             after_word = re.match(r"^(?: |-)(?:[Rr]egion|[Oo]blast|област|обл)",
                                   after)
-            if not after_word and not re.match(r"^\s*,", after):
+            if not after_word and not re.match(
+                r"^\s*(?:,|(?:was|were|is|has|had|fell|falls|remains|remained|"
+                r"came|lies)\b)", after
+            ):
                 continue
         region = False
         ra = _REGION_AFTER.match(text[e: e + 20])
