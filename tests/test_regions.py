@@ -161,3 +161,14 @@ def test_file_with_a_declared_projected_crs_is_reprojected(tmp_path):
     r = parse_region(_write(tmp_path / "merc.geojson", fc))
     assert r.geometry.bounds == pytest.approx((37.0, 48.0, 37.5, 48.5))
     assert r.area_km2 == pytest.approx(geodesic_area_km2(lonlat), rel=1e-4)
+
+
+def test_region_file_with_lat_lon_swapped_is_an_error(tmp_path):
+    # regression: a [lat, lon] GeoJSON polygon was taken as lying in Iran
+    path = tmp_path / "swapped.geojson"
+    path.write_text(json.dumps(mapping(box(48.4, 37.7, 48.8, 38.3))))
+    with pytest.raises(FrontlineError, match="swapped") as err:
+        parse_region(str(path))
+    assert "\n" not in str(err.value)
+    path.write_text(json.dumps(mapping(box(37.7, 48.4, 38.3, 48.8))))
+    assert parse_region(str(path)).area_km2 == pytest.approx(1968.4, abs=0.1)

@@ -72,6 +72,16 @@ def _check_lat_lon(lat: float, lon: float, spec: str) -> None:
         )
 
 
+def _check_not_swapped(lon: float, lat: float, what: str, hint: str, where: str):
+    """Error if (lon, lat) lies outside Ukraine but (lat, lon) would lie inside."""
+    if not _in_ua(lat, lon) and _in_ua(lon, lat):
+        raise FrontlineError(
+            f"{what} lies outside Ukraine but would lie inside with latitude and "
+            f"longitude swapped ({hint})",
+            where=where,
+        )
+
+
 def from_lonlat(
     geom,
     description: str,
@@ -154,12 +164,10 @@ def bbox_region(w: float, s: float, e: float, n: float, spec: str = "") -> Regio
             f"south {s:g} is not less than north {n:g} (the form is bbox:W,S,E,N)",
             where=where,
         )
-    if not _in_ua((s + n) / 2, (w + e) / 2) and _in_ua((w + e) / 2, (s + n) / 2):
-        raise FrontlineError(
-            "the box lies outside Ukraine but would lie inside with latitude and "
-            "longitude swapped (the form is bbox:W,S,E,N, longitudes first)",
-            where=where,
-        )
+    _check_not_swapped(
+        (w + e) / 2, (s + n) / 2, "the box", "the form is bbox:W,S,E,N, longitudes "
+        "first", where
+    )  # fmt: skip
     return from_lonlat(
         box(w, s, e, n),
         f"box {w:g}..{e:g}E, {s:g}..{n:g}N",
@@ -226,6 +234,11 @@ def parse_region(spec: str, *, mirror: str | None = None) -> Region:
         from ..sources.regionfile import read_region_file
 
         geom = read_region_file(text)
+        c = geom.centroid
+        _check_not_swapped(
+            c.x, c.y, "the file's polygon", "GeoJSON positions are [lon, lat]",
+            f"--region {text!r}",
+        )  # fmt: skip
         return from_lonlat(
             geom, f"polygon(s) from {Path(text).name}", "file", {"path": text}
         )
