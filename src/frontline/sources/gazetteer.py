@@ -128,7 +128,12 @@ def gazetteer_source(mirror: str | None = None) -> str | None:
 
 
 def _offline_dir(path: Path) -> Path | None:
-    for cand in (path, path / "gazetteer", path.parent / "gazetteer"):
+    for cand in (
+        path,
+        path / "gazetteer",
+        path.parent / "gazetteer",
+        path.parent.parent / "gazetteer",  # e.g. a control/<archive> mirror
+    ):
         if (cand / OFFLINE_FILES["cities500"]).is_file():
             return cand
     return None
