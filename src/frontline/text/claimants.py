@@ -86,6 +86,13 @@ def _split(phrase: str) -> Claimant:
             if tail:
                 return Claimant(tail.group(1), first.strip())
     m = _TAIL_NAME.search(phrase)
+    if m and not phrase[: m.start()].strip():
+        words = m.group(1).split()
+        role_words = []
+        while len(words) > 1 and _ROLE_WORDS.search(words[0]):
+            role_words.append(words.pop(0))
+        if role_words:
+            return Claimant(" ".join(words), " ".join(role_words))
     if m and _ROLE_WORDS.search(phrase[: m.start()]):
         name = m.group(1)
         # keep only the personal name (capitalised tail after the role words)
@@ -103,7 +110,7 @@ _EN_PATTERNS = [
     re.compile(r"according to (?P<who>[^,.;:“”\"]{2,90}?)(?=[,.;:“”\"]|$| on | in "
                r"| who | the )", re.IGNORECASE),
     re.compile(rf"(?:^|[,”\"]\s*|\.\s+)(?P<who>[^,.;:“”\"]{{2,120}}?)(?:,\s*"
-               rf"[^,]{{3,100}},)?\s+(?:{_EN_VERBS})\b(?! that)"),
+               rf"(?P<appos>[^,]{{3,100}}),)?\s+(?:{_EN_VERBS})\b(?! that)"),
     re.compile(rf"(?:^|[.;]\s+)(?P<who>[^,.;:“”\"]{{2,120}}?)\s+(?:on \w+ |"
                rf"earlier on \w+ |late on \w+ |in a statement |on Telegram )?"
                rf"(?:{_EN_VERBS})(?: on \w+| in a statement| that)?\b"),
@@ -162,10 +169,15 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
                 low = who.lower()
                 if low.startswith(("що", "что", "про", "о ", "об ")):
                     continue
+                post_verb = rx in (_UK_PATTERNS[3], _RU_PATTERNS[4])
                 if not who[:1].isupper() and not _PRONOUNS.match(who) and \
-                        rx not in (_UK_PATTERNS[1], _RU_PATTERNS[1], _RU_PATTERNS[2]):
+                        rx not in (_UK_PATTERNS[1], _RU_PATTERNS[1], _RU_PATTERNS[2]) \
+                        and not (post_verb and re.search(r"\s[А-ЯІЇЄҐ]", who)):
                     continue
             c = _split(who)
+            appos = m.groupdict().get("appos")
+            if c.name and not c.role and appos and _ROLE_WORDS.search(appos):
+                c = Claimant(c.name, appos.strip())
             if c.pronoun or c.name:
                 return Claimant(c.name, c.role, c.pronoun, m.start(), m.end())
     return None
