@@ -35,7 +35,9 @@ _FURNITURE_LINE = re.compile(
     r"a message from the moscow times:?|dear readers,?|\d+/\d+|"
     r"\(except for the headline.*|file photo.*|photo:.*|фото:.*|"
     r"source:?|джерело:?|источник:?|details:?|background:?|quote:?|"
-    r"tags?:.*|теги:.*)\s*$",
+    r"tags?:.*|теги:.*|(?:read (?:also|more)|see also|related|also read|"
+    r"читайте (?:також|также)|дивіться також|смотрите также|по теме|"
+    r"більше новин|больше новостей)\s*:.*)\s*$",
     re.IGNORECASE,
 )
 _TEASER_MARKER = re.compile(
