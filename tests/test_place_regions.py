@@ -177,3 +177,21 @@ def test_spec_uses_the_environment_mirror(monkeypatch):
     monkeypatch.setenv("FRONTLINE_MIRROR", str(shared_path()))  # the data root
     r = region_from_spec("south-flank:Bakhmut:25km")
     assert r.kind == "half-disc" and abs(r.params["centre"][0] - LAT) < 0.03
+
+
+def test_claim_region_uses_the_front_distance_hook():
+    rows = [
+        Row("test", "1", [("Андріївка", "uk")], 48.50, 37.97, oblast="Donetsk"),
+        Row("test", "2", [("Андріївка", "uk")], 49.94, 37.50, oblast="Kharkiv"),
+    ]
+    r = Resolver(build_gazetteer(rows))
+
+    def front(lon, lat):  # the front of the day runs through 49.9 N
+        return abs(lat - 49.9) * 111.0
+
+    res = region_for_claim(None, ["Andriivka"], resolver=r, front_distance=front)
+    assert res.params["oblast"] == "Kharkiv"
+    res = region_for_claim(
+        None, ["Andriivka"], resolver=r, front_distance=lambda lon, lat: 0.0
+    )
+    assert res.region is not None

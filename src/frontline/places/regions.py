@@ -128,13 +128,7 @@ def _make(geom, description: str, kind: str, params: dict, provenance) -> Region
 
 def _place(name: str, resolver, *, context=(), oblast=None):
     """Best settlement-like candidate for ``name`` and a note on the others."""
-    cands = resolver.candidates(
-        name,
-        context=context,
-        oblast=oblast,
-        limit=8,
-        front_distance=getattr(resolver, "front_distance_hook", None),
-    )
+    cands = resolver.candidates(name, context=context, oblast=oblast, limit=8)
     if not cands:
         raise FrontlineError(f"unknown place {name!r} (gazetteer: {resolver.label})")
     best = cands[0]
@@ -537,6 +531,21 @@ def _resolve_core(core: str, resolver, context, oblast):
     return None
 
 
+class _FrontAware:
+    """A resolver whose candidates() use a caller's distance-to-front hook."""
+
+    def __init__(self, resolver, front_distance) -> None:
+        self._resolver = resolver
+        self._front_distance = front_distance
+
+    def candidates(self, name, **kw):
+        kw.setdefault("front_distance", self._front_distance)
+        return self._resolver.candidates(name, **kw)
+
+    def __getattr__(self, attr):
+        return getattr(self._resolver, attr)
+
+
 def region_for_claim(
     sector: str | None,
     places: list[str],
@@ -544,14 +553,19 @@ def region_for_claim(
     resolver=None,
     context_text: str | None = None,
     radius_km: float | None = None,
+    front_distance=None,
 ) -> RegionResult:
     """The region a claim is about, from its ``sector`` phrase and ``places``.
 
     Returns a :class:`RegionResult`; ``region`` is None (with the reason in
     ``description``) when the words do not pin down an area. ``radius_km``
-    overrides the default radius of discs, half-discs and wedges.
+    overrides the default radius of discs, half-discs and wedges;
+    ``front_distance`` (a callable (lon, lat) -> km to the front line of the
+    day) helps choose among homonyms.
     """
     resolver = _resolver(resolver)
+    if front_distance is not None:
+        resolver = _FrontAware(resolver, front_distance)
     places = [p for p in (places or []) if p and p.strip()]
     admins, settlements = [], []
     for p in places:
