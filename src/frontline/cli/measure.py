@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -14,6 +13,7 @@ from rich.table import Table
 
 from ..errors import FrontlineError
 from ..instants import parse_instant
+from ..outfiles import write_atomically
 from .common import DbOption, MirrorOption, console, print_json
 
 SourceOption = typer.Option(
@@ -110,19 +110,7 @@ def _rows_csv(rows: list[dict[str, Any]], columns: tuple[str, ...]) -> str:
 
 
 def _atomic_write(path: Path, data: bytes, where: str) -> None:
-    if not path.parent.exists():
-        raise FrontlineError("directory does not exist", where=where)
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    try:
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise FrontlineError(
-            f"cannot write: {exc.strerror or exc}", where=where
-        ) from None
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+    write_atomically(path, lambda tmp: tmp.write_bytes(data), where)
 
 
 def _parquet_bytes(rows: list[dict[str, Any]], columns: tuple[str, ...]) -> bytes:

@@ -12,10 +12,35 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import FrontlineError
+from ..outfiles import write_atomically
 
 
 def _t(s: str) -> datetime:
     return datetime.fromisoformat(s.replace("Z", "+00:00"))
+
+
+def _known(xs: list, ys: list) -> tuple[list, list]:
+    """The (x, y) pairs whose y is not None, as two lists."""
+    pairs = [(x, y) for x, y in zip(xs, ys, strict=True) if y is not None]
+    return [p[0] for p in pairs], [p[1] for p in pairs]
+
+
+def save_png(fig: Any, out: Path, *, attribution: str, dpi: int, where: str) -> Path:
+    """Add the attribution footer, lay out, write ``out`` atomically, close.
+
+    Shared by every frontline chart (the footer cites the data source).
+    """
+    import matplotlib.pyplot as plt
+
+    fig.text(
+        0.01, 0.005, f"Data: {attribution}. Made with frontline.",
+        fontsize=7, color="#555555", ha="left", va="bottom",
+    )  # fmt: skip
+    fig.tight_layout(rect=(0, 0.03, 1, 1))
+    try:
+        return write_atomically(out, lambda tmp: fig.savefig(tmp, dpi=dpi), where)
+    finally:
+        plt.close(fig)
 
 
 def plot_target(path: str | Path) -> Path:
@@ -82,16 +107,10 @@ def plot_series(
     fig, (ax1, ax2) = plt.subplots(
         2, 1, figsize=(10, 6.5), sharex=True, gridspec_kw={"height_ratios": [3, 2]}
     )
-    pts = [(t, h) for t, h in zip(ends, held, strict=True) if h is not None]
-    if pts:
-        ax1.plot(
-            [p[0] for p in pts],
-            [p[1] for p in pts],
-            color="#a52714",
-            lw=2,
-            marker="o" if len(pts) < 40 else None,
-            ms=3,
-        )
+    xs, ys = _known(ends, held)
+    if xs:
+        marker = "o" if len(xs) < 40 else None
+        ax1.plot(xs, ys, color="#a52714", lw=2, marker=marker, ms=3)
     ax1.set_ylabel("Russian-held at period end, km²")
     ax1.grid(alpha=0.3)
     ax1.set_title(f"{title}\n{_summary(rows)}", fontsize=11)
@@ -100,16 +119,9 @@ def plot_series(
     ax2.yaxis.set_major_formatter(thousands)
     ax2.bar(mids, gained, width=widths, color="#d73027", label="gained by Russia")
     ax2.bar(mids, lost, width=widths, color="#4575b4", label="lost by Russia")
-    npts = [(t, n) for t, n in zip(mids, net, strict=True) if n is not None]
-    if npts:
-        ax2.scatter(
-            [p[0] for p in npts],
-            [p[1] for p in npts],
-            color="black",
-            s=8,
-            zorder=3,
-            label="net",
-        )
+    xs, ys = _known(mids, net)
+    if xs:
+        ax2.scatter(xs, ys, color="black", s=8, zorder=3, label="net")
     ax2.axhline(0, color="grey", lw=0.8)
     ax2.set_ylabel("change per period, km²")
     ax2.legend(loc="best", fontsize=8)
@@ -117,26 +129,5 @@ def plot_series(
     ax2.xaxis.set_major_formatter(
         mdates.ConciseDateFormatter(ax2.xaxis.get_major_locator())
     )
-    fig.text(
-        0.01,
-        0.005,
-        f"Data: {attribution}. Made with frontline.",
-        fontsize=7,
-        color="#555555",
-        ha="left",
-        va="bottom",
-    )
-    fig.tight_layout(rect=(0, 0.03, 1, 1))
-    tmp = out.with_name(f".{out.stem}.tmp-{os.getpid()}.png")
-    try:
-        fig.savefig(tmp, dpi=120)
-        os.replace(tmp, out)
-    except OSError as exc:
-        raise FrontlineError(
-            f"cannot write: {exc.strerror or exc}", where=f"--plot {str(path)!r}"
-        ) from None
-    finally:
-        plt.close(fig)
-        if tmp.exists():
-            tmp.unlink()
+    save_png(fig, out, attribution=attribution, dpi=120, where=f"--plot {str(path)!r}")
     return out

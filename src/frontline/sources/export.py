@@ -10,11 +10,11 @@ leaves a half-written file.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
 from ..errors import FrontlineError
+from ..outfiles import check_target, write_atomically
 
 FORMATS = {".gpkg": "GPKG", ".geojson": "GeoJSON", ".json": "GeoJSON", ".parquet": None}
 LAYER = "frontline"
@@ -44,33 +44,21 @@ def write_features(
     """
     import geopandas as gpd
 
-    out = Path(path).expanduser()
-    suffix = export_format(out)
-    if not out.parent.exists():
-        raise FrontlineError("directory does not exist", where=f"--out {str(path)!r}")
+    where = f"--out {str(path)!r}"
+    suffix = export_format(path)
+    check_target(path, where)
     data = {c: [f.get(c) for f in features] for c in columns}
     gdf = gpd.GeoDataFrame(
         data,
         geometry=gpd.GeoSeries([f["geometry"] for f in features], crs="EPSG:4326"),
     )
-    tmp = out.with_name(f".{out.stem}.tmp-{os.getpid()}{suffix}")
-    try:
-        if tmp.exists():
-            tmp.unlink()
+
+    def write(tmp: Path) -> None:
         if suffix == ".parquet":
             gdf.to_parquet(tmp, index=False)
         elif suffix == ".gpkg":
             gdf.to_file(tmp, driver="GPKG", layer=LAYER)
         else:
             gdf.to_file(tmp, driver="GeoJSON")
-        os.replace(tmp, out)
-    except Exception as exc:  # OSError, GDAL/pyogrio and arrow write errors
-        msg = getattr(exc, "strerror", None) or str(exc).splitlines()[0]
-        raise FrontlineError(
-            f"cannot write: {msg}", where=f"--out {str(path)!r}"
-        ) from None
-    finally:
-        for leftover in (tmp, Path(f"{tmp}-journal"), Path(f"{tmp}-wal")):
-            if leftover.exists():
-                leftover.unlink()
-    return out
+
+    return write_atomically(path, write, where)
