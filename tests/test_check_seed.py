@@ -198,6 +198,10 @@ def test_dev_articles(env, tmp_path):
     c = _claim(tc2, lambda r: r["area_km2"] == 7)
     v = _verdicts(tc2, c["index"])["deepstate"]
     assert v["verdict"] == "consistent", v["reason"]
+    # "31 square kilometres ... on the southern flank": the flank of the place
+    total = _claim(tc2, lambda r: r["area_km2"] == 31)
+    assert total["region"]["kind"] == "half-disc"
+    assert "Bakhmut" in total["region"]["description"]
     # nationwide monthly figures (no place named) are measured on the whole map
     tc38 = by_id["tc-038"]
     c = _claim(tc38, lambda r: r["area_km2"] == 610)

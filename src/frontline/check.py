@@ -331,6 +331,8 @@ class Places:
             kwargs["radius_km"] = radius_km
         names = [p.name for p in (places or claim.places)]
         sector = sector_of(claim)
+        if sector and names and _BARE_FLANK.match(sector.strip()):
+            sector = f"{sector.strip()} of {names[0]}"  # "southern flank" of Bakhmut
         if sector and names and _BROAD_FRONT.search(sector):
             # "on the Zaporizhzhia front, ... around Robotyne": Robotyne it is
             named = [n for n in names if n.lower() not in sector.lower()]
@@ -387,6 +389,11 @@ def is_settlement(p: Place) -> bool:
     return best.get("feature_class", "P") in ("P", "", None)
 
 
+_BARE_FLANK = re.compile(
+    r"^(?:the\s+|on\s+the\s+)?(?:north|south|east|west)(?:ern)?\s+"
+    r"(?:flank|outskirts|side)$",
+    re.IGNORECASE,
+)
 _BROAD_FRONT = re.compile(r"\bfront\b|\bфронт", re.IGNORECASE)
 
 

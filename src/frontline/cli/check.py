@@ -281,8 +281,11 @@ def ledger_command(
         title_justify="left",
         show_lines=True,
     )
-    for name in ("published", "claimant", "sector", "claim", "period"):
-        table.add_column(name, overflow="fold", max_width=40 if name == "claim" else 22)
+    table.add_column("published", no_wrap=True)
+    table.add_column("claimant", overflow="fold", max_width=18)
+    table.add_column("sector", overflow="fold", max_width=14)
+    table.add_column("claim", overflow="fold", ratio=1, min_width=30)
+    table.add_column("period", overflow="fold", max_width=12)
     for s in sources:
         table.add_column(s, overflow="fold")
     for r in rows:
@@ -291,9 +294,7 @@ def ledger_command(
             claim += f" {r['area_km2']:g} km²" + (" total" if r["cumulative"] else "")
         if r["gainer"]:
             claim += f" ({r['gainer']})"
-        claim += "\n" + (
-            r["quote"][:117] + "…" if len(r["quote"]) > 120 else r["quote"]
-        )
+        claim += "\n" + (r["quote"][:77] + "…" if len(r["quote"]) > 80 else r["quote"])
         table.add_row(
             str(r["published"] or ""),
             r["claimant"] or "",
