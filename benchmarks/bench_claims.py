@@ -27,13 +27,22 @@ SHARED = Path(os.environ.get("FRONTLINE_SHARED", ROOT.parent / "shared"))
 DEV = SHARED / "data" / "claims" / "dev.jsonl"
 
 _OWN = [
-    ("en", "Ukrainian troops liberated 12 square kilometres near the village of "
-     "Zorivka last week, the general staff said. Heavy fighting continues near "
-     "Pylypivka. Russian forces advanced 2 km toward Stepanivka."),
-    ("uk", "Сили оборони звільнили 5 кв. км поблизу села Зорівка, повідомив речник. "
-     "Тривають бої біля Пилипівки."),
-    ("ru", "Российские войска освободили населенный пункт Степановка, сообщили в "
-     "Минобороны. Бои продолжаются в районе Пилиповки."),
+    (
+        "en",
+        "Ukrainian troops liberated 12 square kilometres near the village of "
+        "Zorivka last week, the general staff said. Heavy fighting continues near "
+        "Pylypivka. Russian forces advanced 2 km toward Stepanivka.",
+    ),
+    (
+        "uk",
+        "Сили оборони звільнили 5 кв. км поблизу села Зорівка, повідомив речник. "
+        "Тривають бої біля Пилипівки.",
+    ),
+    (
+        "ru",
+        "Российские войска освободили населенный пункт Степановка, сообщили в "
+        "Минобороны. Бои продолжаются в районе Пилиповки.",
+    ),
 ]
 
 
@@ -43,8 +52,7 @@ def load_docs() -> list[tuple[str, str, date | None]]:
         for line in DEV.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 d = json.loads(line)
-                pub = date.fromisoformat(d["published"]) if d.get("published") \
-                    else None
+                pub = date.fromisoformat(d["published"]) if d.get("published") else None
                 docs.append((d["text"], d["language"], pub))
         return docs
     print("(../shared absent: using the built-in sample sentences)")
@@ -68,19 +76,25 @@ def main(argv: list[str] | None = None) -> int:
             claims += len(extract_claims(text, published=pub, language=lang))
         times.append(time.perf_counter() - t0)
     med = statistics.median(times)
-    print(f"documents {len(docs)}  mean size {size_kb / len(docs):.1f} KB  "
-          f"claims {claims}")
-    print(f"median {med:.3f} s over {args.repeat} runs  "
-          f"{len(docs) / med:.0f} docs/s  {size_kb / med:.0f} KB/s  "
-          f"(goal >= 300 docs/s: ratio {len(docs) / med / 300:.2f}x)")
+    print(
+        f"documents {len(docs)}  mean size {size_kb / len(docs):.1f} KB  "
+        f"claims {claims}"
+    )
+    print(
+        f"median {med:.3f} s over {args.repeat} runs  "
+        f"{len(docs) / med:.0f} docs/s  {size_kb / med:.0f} KB/s  "
+        f"(goal >= 300 docs/s: ratio {len(docs) / med / 300:.2f}x)"
+    )
     big = "\n\n".join(t for t, _, _ in base) * 50
     while len(big) < 5_000_000:
         big += "\n\n" + big
     t0 = time.perf_counter()
     n = len(extract_claims(big, language="en"))
     dt = time.perf_counter() - t0
-    print(f"one page of {len(big) / 1e6:.1f} MB: {dt:.2f} s, {n} claims, "
-          f"{len(big) / 1e6 / dt:.2f} MB/s")
+    print(
+        f"one page of {len(big) / 1e6:.1f} MB: {dt:.2f} s, {n} claims, "
+        f"{len(big) / 1e6 / dt:.2f} MB/s"
+    )
     return 0
 
 

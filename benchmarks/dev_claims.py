@@ -27,16 +27,21 @@ SCORER = SHARED / "tools" / "score_claims.py"
 
 def predict(gold_path: Path, out_path: Path) -> int:
     n = 0
-    with open(gold_path, encoding="utf-8") as fh, open(out_path, "w",
-                                                       encoding="utf-8") as out:
+    with (
+        open(gold_path, encoding="utf-8") as fh,
+        open(out_path, "w", encoding="utf-8") as out,
+    ):
         for line in fh:
             if not line.strip():
                 continue
             doc = json.loads(line)
-            pub = date.fromisoformat(doc["published"]) if doc.get("published") \
-                else None
-            for c in extract_claims(doc["text"], doc_id=str(doc["id"]),
-                                    published=pub, language=doc.get("language")):
+            pub = date.fromisoformat(doc["published"]) if doc.get("published") else None
+            for c in extract_claims(
+                doc["text"],
+                doc_id=str(doc["id"]),
+                published=pub,
+                language=doc.get("language"),
+            ):
                 rec = claim_to_record(c)
                 out.write(json.dumps(rec, ensure_ascii=False, default=str) + "\n")
                 n += 1
@@ -44,8 +49,12 @@ def predict(gold_path: Path, out_path: Path) -> int:
 
 
 def score(gold: Path, pred: Path, *extra: str) -> str:
-    res = subprocess.run([sys.executable, str(SCORER), str(gold), str(pred), *extra],
-                         capture_output=True, text=True, check=False)
+    res = subprocess.run(
+        [sys.executable, str(SCORER), str(gold), str(pred), *extra],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     return res.stdout
 
 

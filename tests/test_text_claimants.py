@@ -7,35 +7,44 @@ from frontline.text.claims import extract_claims
 
 
 def test_name_and_role_are_split():
-    c = find_claimant("Ukraine took 3 sq km, Deputy Defence Minister Ivanna "
-                      "Petrenko said.", "en")
+    c = find_claimant(
+        "Ukraine took 3 sq km, Deputy Defence Minister Ivanna Petrenko said.", "en"
+    )
     assert (c.name, c.role) == ("Ivanna Petrenko", "Deputy Defence Minister")
     c = find_claimant("Russian troops advanced, according to the ISW.", "en")
     assert c.name == "ISW"
-    c = find_claimant("Mykola Bondar, spokesman for the southern forces, told "
-                      "reporters the village was retaken.", "en")
+    c = find_claimant(
+        "Mykola Bondar, spokesman for the southern forces, told "
+        "reporters the village was retaken.",
+        "en",
+    )
     assert (c.name, c.role) == ("Mykola Bondar", "spokesman for the southern forces")
 
 
 def test_ukrainian_and_russian_attributions():
-    c = find_claimant("Сили оборони звільнили село, повідомив речник Іван Коваль.",
-                      "uk")
+    c = find_claimant(
+        "Сили оборони звільнили село, повідомив речник Іван Коваль.", "uk"
+    )
     assert c is not None and "Коваль" in c.name
     c = find_claimant("Войска освободили село, сообщили в Минобороны России.", "ru")
     assert c is not None and "Минобороны" in c.name
 
 
 def test_pronoun_claimants_carry_over():
-    text = ("Ukrainian troops retook 4 square kilometres near Zorivka last week, "
-            "General Olena Marchuk said. In total, 30 square kilometres have been "
-            "liberated in the area, she added.")
+    text = (
+        "Ukrainian troops retook 4 square kilometres near Zorivka last week, "
+        "General Olena Marchuk said. In total, 30 square kilometres have been "
+        "liberated in the area, she added."
+    )
     claims = extract_claims(text, language="en")
     assert [c.claimant for c in claims] == ["Olena Marchuk", "Olena Marchuk"]
     assert claims[0].claimant_role == "General"
 
 
 def test_an_analysis_keeps_the_analyst_as_claimant():
-    text = ("Russia captured 520 square kilometres in May, according to an AFP "
-            "analysis of ISW data.")
+    text = (
+        "Russia captured 520 square kilometres in May, according to an AFP "
+        "analysis of ISW data."
+    )
     (c,) = extract_claims(text, language="en")
     assert c.claimant and c.claimant.startswith("AFP")

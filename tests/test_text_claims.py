@@ -25,11 +25,12 @@ Heavy fighting continues near Pylypivka."""
 
 
 def test_kinds_offsets_and_frames():
-    claims = extract_claims(STORY, doc_id="s1", published=date(2024, 3, 4),
-                            language="en")
+    claims = extract_claims(
+        STORY, doc_id="s1", published=date(2024, 3, 4), language="en"
+    )
     for c in claims:
         assert isinstance(c, Claim) and c.doc_id == "s1"
-        assert STORY[c.char_start:c.char_end] == c.quote
+        assert STORY[c.char_start : c.char_end] == c.quote
     frames = [(c.kind, c.gainer, c.area_km2) for c in claims]
     assert frames == [
         ("area_change", "UA", 9.0),
@@ -42,34 +43,60 @@ def test_kinds_offsets_and_frames():
     ]
     headline, body = claims[0], claims[1]
     assert body.restates == 0 and headline.extra.get("headline")
-    assert (body.period_start, body.period_end) == (date(2024, 2, 26),
-                                                     date(2024, 3, 3))
+    assert (body.period_start, body.period_end) == (date(2024, 2, 26), date(2024, 3, 3))
     total = claims[3]
     assert total.cumulative and total.claimant == "Petro Savchuk"
     retaken = claims[5]
     assert retaken.places[0].name == "Stepanivka"
-    assert (retaken.period_start, retaken.period_end) == (date(2023, 5, 1),
-                                                          date(2023, 5, 31))
+    assert (retaken.period_start, retaken.period_end) == (
+        date(2023, 5, 1),
+        date(2023, 5, 31),
+    )
     assert retaken.extra.get("background")
 
 
 def test_one_quote_two_claims_area_and_settlement_count():
-    text = ("This week our forces liberated 120 square kilometres and 7 "
-            "settlements in the Zorivka direction, the Ukrainian commander said.")
+    text = (
+        "This week our forces liberated 120 square kilometres and 7 "
+        "settlements in the Zorivka direction, the Ukrainian commander said."
+    )
     claims = extract_claims(text, published=date(2024, 3, 6), language="en")
-    kinds = sorted((c.kind, c.area_km2, c.extra.get("settlements_count"))
-                   for c in claims)
+    kinds = sorted(
+        (c.kind, c.area_km2, c.extra.get("settlements_count")) for c in claims
+    )
     assert kinds == [("area_change", 120.0, None), ("settlement_control", None, 7)]
 
 
 def test_record_has_the_convention_fields():
-    (c,) = extract_claims("Russian troops captured the village of Zorivka.",
-                          doc_id="x", published=date(2024, 3, 6), language="en")
+    (c,) = extract_claims(
+        "Russian troops captured the village of Zorivka.",
+        doc_id="x",
+        published=date(2024, 3, 6),
+        language="en",
+    )
     rec = claim_to_record(c)
-    for key in ("doc_id", "kind", "quote", "char_start", "char_end", "gainer",
-                "area_km2", "distance_km", "places", "sector", "period_text",
-                "period_start", "period_end", "cumulative", "claimant",
-                "claimant_role", "negated", "hedged", "approx", "restates"):
+    for key in (
+        "doc_id",
+        "kind",
+        "quote",
+        "char_start",
+        "char_end",
+        "gainer",
+        "area_km2",
+        "distance_km",
+        "places",
+        "sector",
+        "period_text",
+        "period_start",
+        "period_end",
+        "cumulative",
+        "claimant",
+        "claimant_role",
+        "negated",
+        "hedged",
+        "approx",
+        "restates",
+    ):
         assert key in rec
     assert rec["places"] == [{"name": "Zorivka"}]
     assert rec["period_end"] == "2024-03-06"
@@ -86,14 +113,23 @@ def test_language_detection():
 
 @pytest.mark.parametrize(
     "text",
-    ["", "   ", "\x00\x01\x02", "ÿ" * 1000, "?!.,;" * 500, "1 2 3 km² ha",
-     "liberated" * 2000, "(((((" * 3000, "Captured.\n" * 500],
+    [
+        "",
+        "   ",
+        "\x00\x01\x02",
+        "ÿ" * 1000,
+        "?!.,;" * 500,
+        "1 2 3 km² ha",
+        "liberated" * 2000,
+        "(((((" * 3000,
+        "Captured.\n" * 500,
+    ],
 )
 def test_never_raises(text):
     out = extract_claims(text)
     assert isinstance(out, list)
     for c in out:
-        assert text[c.char_start:c.char_end] == c.quote
+        assert text[c.char_start : c.char_end] == c.quote
 
 
 def test_large_page_stays_fast():

@@ -23,10 +23,13 @@ def _score(shared, gold: Path, tmp_path: Path, lang: str | None = None) -> dict:
             if not line.strip():
                 continue
             doc = json.loads(line)
-            pub = date.fromisoformat(doc["published"]) if doc.get("published") \
-                else None
-            for c in extract_claims(doc["text"], doc_id=str(doc["id"]),
-                                    published=pub, language=doc.get("language")):
+            pub = date.fromisoformat(doc["published"]) if doc.get("published") else None
+            for c in extract_claims(
+                doc["text"],
+                doc_id=str(doc["id"]),
+                published=pub,
+                language=doc.get("language"),
+            ):
                 out.write(json.dumps(claim_to_record(c), ensure_ascii=False) + "\n")
     result_file = tmp_path / "score.json"
     import contextlib

@@ -37,21 +37,27 @@ def test_furniture_lines_are_found():
 def test_claims_in_furniture_are_not_claims_of_the_article():
     claims = extract_claims(PAGE, language="en")
     assert [(c.kind, c.places[0].name) for c in claims] == [
-        ("area_change", "Zorivka"), ("fighting", "Pylypivka")]
-    assert all(PAGE[c.char_start:c.char_end] == c.quote for c in claims)
+        ("area_change", "Zorivka"),
+        ("fighting", "Pylypivka"),
+    ]
+    assert all(PAGE[c.char_start : c.char_end] == c.quote for c in claims)
 
 
 def test_sentences_keep_exact_offsets():
     text = "Kyiv said on Sept. 5 that troops held. Moscow disagreed!\nNew line here."
     for s in sentences(text):
-        assert text[s.start:s.end] == s.text
+        assert text[s.start : s.end] == s.text
     assert [s.text for s in sentences(text)] == [
-        "Kyiv said on Sept. 5 that troops held.", "Moscow disagreed!",
-        "New line here."]
+        "Kyiv said on Sept. 5 that troops held.",
+        "Moscow disagreed!",
+        "New line here.",
+    ]
 
 
 def test_ukrainian_related_links_are_skipped():
-    text = ("Сили оборони звільнили село Зорівка.\n\nЧитайте також:\n"
-            "Окупанти захопили Степанівку\n")
+    text = (
+        "Сили оборони звільнили село Зорівка.\n\nЧитайте також:\n"
+        "Окупанти захопили Степанівку\n"
+    )
     claims = extract_claims(text, language="uk")
     assert [c.places[0].name for c in claims] == ["Зорівка"]

@@ -10,8 +10,7 @@ from frontline.text.claims import extract_claims
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("Sappers have demined 1,200 hectares of liberated farmland this year.",
-         "en"),
+        ("Sappers have demined 1,200 hectares of liberated farmland this year.", "en"),
         ("About 60 square kilometres were flooded after the dam burst.", "en"),
         ("Russia has lost 3,000 soldiers since the beginning of the year.", "en"),
         ("Ukraine freed 95 prisoners in an exchange on Tuesday.", "en"),
@@ -31,7 +30,9 @@ def test_no_territorial_claim(text, lang):
 
 
 def test_a_real_claim_next_to_a_look_alike_survives():
-    text = ("Ukrainian forces liberated 12 square kilometres near Zorivka. "
-            "Deminers then cleared 40 hectares of farmland.")
+    text = (
+        "Ukrainian forces liberated 12 square kilometres near Zorivka. "
+        "Deminers then cleared 40 hectares of farmland."
+    )
     claims = extract_claims(text, language="en")
     assert [(c.kind, c.area_km2) for c in claims] == [("area_change", 12)]

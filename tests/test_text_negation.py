@@ -6,8 +6,7 @@ from frontline.text.claims import extract_claims
 
 
 def _one(text: str, lang: str = "en"):
-    claims = [c for c in extract_claims(text, language=lang)
-              if c.kind != "fighting"]
+    claims = [c for c in extract_claims(text, language=lang) if c.kind != "fighting"]
     assert len(claims) == 1, claims
     return claims[0]
 
@@ -15,8 +14,10 @@ def _one(text: str, lang: str = "en"):
 def test_denials_and_non_confirmation_are_negated_claims():
     c = _one("The army denied that Russian forces had captured Zorivka.")
     assert (c.kind, c.gainer, c.negated) == ("settlement_control", "RU", True)
-    c = _one("There is no confirmed information about the enemy's capture of "
-             "Zorivka, a Ukrainian spokesman said.")
+    c = _one(
+        "There is no confirmed information about the enemy's capture of "
+        "Zorivka, a Ukrainian spokesman said."
+    )
     assert (c.gainer, c.negated) == ("RU", True)
     c = _one("Russian forces have not captured Zorivka.")
     assert c.negated
@@ -56,5 +57,6 @@ def test_prospective_statements_are_not_claims():
         "The army will try to retake Zorivka in the coming weeks.",
         "If Ukrainian troops break through near Zorivka, the front may collapse.",
     ):
-        assert [c.kind for c in extract_claims(text, language="en")
-                if c.kind != "fighting"] == [], text
+        assert [
+            c.kind for c in extract_claims(text, language="en") if c.kind != "fighting"
+        ] == [], text

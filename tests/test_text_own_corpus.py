@@ -85,8 +85,9 @@ def _close(a, b, rel: float = 0.01) -> bool:
 def _place_names(claim: dict) -> list[str]:
     out = []
     for p in claim.get("places") or []:
-        out.append((p.get("name") or p.get("text") or "") if isinstance(p, dict)
-                   else str(p))
+        out.append(
+            (p.get("name") or p.get("text") or "") if isinstance(p, dict) else str(p)
+        )
     return [p for p in out if p]
 
 
@@ -100,28 +101,60 @@ def _overlaps(a, b) -> bool:
 
 
 CHECKS = [
-    ("gainer", lambda g: True,
-     lambda g, p: (g.get("gainer") or None) == (p.get("gainer") or None)),
-    ("area_km2", lambda g: g.get("area_km2") is not None,
-     lambda g, p: _close(g.get("area_km2"), p.get("area_km2"))),
-    ("distance_km", lambda g: g.get("distance_km") is not None,
-     lambda g, p: _close(g.get("distance_km"), p.get("distance_km"))),
-    ("cumulative", lambda g: True,
-     lambda g, p: bool(g.get("cumulative")) == bool(p.get("cumulative"))),
-    ("period_start", lambda g: g.get("period_start") is not None,
-     lambda g, p: g.get("period_start") == p.get("period_start")),
-    ("period_end", lambda g: g.get("period_end") is not None,
-     lambda g, p: g.get("period_end") == p.get("period_end")),
-    ("negated", lambda g: True,
-     lambda g, p: bool(g.get("negated")) == bool(p.get("negated"))),
+    (
+        "gainer",
+        lambda g: True,
+        lambda g, p: (g.get("gainer") or None) == (p.get("gainer") or None),
+    ),
+    (
+        "area_km2",
+        lambda g: g.get("area_km2") is not None,
+        lambda g, p: _close(g.get("area_km2"), p.get("area_km2")),
+    ),
+    (
+        "distance_km",
+        lambda g: g.get("distance_km") is not None,
+        lambda g, p: _close(g.get("distance_km"), p.get("distance_km")),
+    ),
+    (
+        "cumulative",
+        lambda g: True,
+        lambda g, p: bool(g.get("cumulative")) == bool(p.get("cumulative")),
+    ),
+    (
+        "period_start",
+        lambda g: g.get("period_start") is not None,
+        lambda g, p: g.get("period_start") == p.get("period_start"),
+    ),
+    (
+        "period_end",
+        lambda g: g.get("period_end") is not None,
+        lambda g, p: g.get("period_end") == p.get("period_end"),
+    ),
+    (
+        "negated",
+        lambda g: True,
+        lambda g, p: bool(g.get("negated")) == bool(p.get("negated")),
+    ),
 ]
 SOFT = [
-    ("claimant", lambda g: bool(g.get("claimant")),
-     lambda g, p: bool(p.get("claimant")) and _same_place(
-         str(g["claimant"]).split()[-1], str(p["claimant"]).split()[-1])),
-    ("places", lambda g: bool(_place_names(g)),
-     lambda g, p: all(any(_same_place(a, b) for b in _place_names(p))
-                      for a in _place_names(g))),
+    (
+        "claimant",
+        lambda g: bool(g.get("claimant")),
+        lambda g, p: (
+            bool(p.get("claimant"))
+            and _same_place(
+                str(g["claimant"]).split()[-1], str(p["claimant"]).split()[-1]
+            )
+        ),
+    ),
+    (
+        "places",
+        lambda g: bool(_place_names(g)),
+        lambda g, p: all(
+            any(_same_place(a, b) for b in _place_names(p)) for a in _place_names(g)
+        ),
+    ),
 ]
 
 
@@ -179,8 +212,9 @@ def score(docs: list[dict], preds: dict[str, list[dict]]) -> dict[str, float]:
 
 def _predict(doc: dict) -> list[dict]:
     pub = date.fromisoformat(doc["published"]) if doc["published"] else None
-    claims = extract_claims(doc["text"], doc_id=doc["id"], published=pub,
-                            language=doc["language"])
+    claims = extract_claims(
+        doc["text"], doc_id=doc["id"], published=pub, language=doc["language"]
+    )
     return [json.loads(json.dumps(claim_to_record(c), default=str)) for c in claims]
 
 
@@ -198,7 +232,7 @@ def test_corpus_shape():
         langs[doc["language"]] += 1
         assert doc["source"] == "frontline-own"
         assert doc["negative"] == (not doc["gold"])
-    assert langs == {"en": 20, "uk": 10, "ru": 10}
+    assert langs == {"en": 21, "uk": 11, "ru": 11}
     assert sum(len(d["gold"]) for d in DOCS) >= 150
     assert sum(d["negative"] for d in DOCS) >= 4
     assert sum(d["published"] is None for d in DOCS) >= 3
@@ -271,7 +305,9 @@ def test_port_agrees_with_the_shared_scorer(shared, predictions, tmp_path):
                 fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
     out = subprocess.run(
         [sys.executable, str(scorer), str(CORPUS), str(pred_path), "--json"],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     theirs = json.loads(out[: out.rindex("}") + 1])  # then a summary line
     ours = score(DOCS, predictions)

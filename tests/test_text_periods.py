@@ -54,12 +54,16 @@ def test_relative_expressions_stay_unresolved_without_a_publication_date():
     assert _resolve("in May", published=None) == (None, None)
     # a fully written date needs no publication date
     assert _resolve("on Feb. 24, 2022", published=None) == (
-        date(2022, 2, 24), date(2022, 2, 24))
+        date(2022, 2, 24),
+        date(2022, 2, 24),
+    )
 
 
 def test_statement_weekday_moves_the_reference_day():
-    text = ("The minister said on Friday that this week alone Ukrainian troops "
-            "liberated 40 square kilometres near Zorivka.")
+    text = (
+        "The minister said on Friday that this week alone Ukrainian troops "
+        "liberated 40 square kilometres near Zorivka."
+    )
     (c,) = extract_claims(text, published=date(2024, 3, 9), language="en")
     assert (c.period_start, c.period_end) == (date(2024, 3, 4), date(2024, 3, 8))
 
@@ -68,24 +72,35 @@ def test_running_totals_versus_increments():
     pub = date(2024, 3, 6)
     total = extract_claims(
         "In total, Ukrainian forces have liberated 90 square kilometres since the "
-        "start of the counteroffensive.", published=pub, language="en")
+        "start of the counteroffensive.",
+        published=pub,
+        language="en",
+    )
     assert total[0].cumulative and total[0].period_start is None
     assert total[0].period_end == pub
     week = extract_claims(
         "In total, Ukrainian forces liberated 9 square kilometres within a week.",
-        published=pub, language="en")
+        published=pub,
+        language="en",
+    )
     assert not week[0].cumulative
     months = extract_claims(
         "Russian forces took 410 square kilometres in January and 380 square "
-        "kilometres in February.", published=pub, language="en")
-    assert [(c.area_km2, c.period_start.month) for c in months] == [(410, 1),
-                                                                     (380, 2)]
+        "kilometres in February.",
+        published=pub,
+        language="en",
+    )
+    assert [(c.area_km2, c.period_start.month) for c in months] == [(410, 1), (380, 2)]
     assert not any(c.cumulative for c in months)
 
 
 def test_dated_settlement_list_gives_one_claim_per_date():
-    text = ("3 березня під контроль взято село Зорівка, 4 числа - Степанівку "
-            "Донецької області.")
+    text = (
+        "3 березня під контроль взято село Зорівка, 4 числа - Степанівку "
+        "Донецької області."
+    )
     claims = extract_claims(text, published=WED, language="uk")
     assert [(c.places[0].name, c.period_start) for c in claims] == [
-        ("Зорівка", date(2024, 3, 3)), ("Степанівку", date(2024, 3, 4))]
+        ("Зорівка", date(2024, 3, 3)),
+        ("Степанівку", date(2024, 3, 4)),
+    ]

@@ -14,28 +14,54 @@ def _gainers(text: str, lang: str = "en") -> list[tuple[str, str | None]]:
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
-        ("Russian troops captured the village of Zorivka.", "en",
-         [("settlement_control", "RU")]),
-        ("Ukrainian forces recaptured the village of Zorivka.", "en",
-         [("settlement_control", "UA")]),
-        ("The village of Zorivka was retaken by Ukrainian units.", "en",
-         [("settlement_control", "UA")]),
-        ("Zorivka fell to Russian forces on Sunday.", "en",
-         [("settlement_control", "RU")]),
-        ("Ukrainian troops withdrew from the village of Zorivka.", "en",
-         [("settlement_control", "RU")]),
-        ("Russian units pulled out of Zorivka overnight.", "en",
-         [("settlement_control", "UA")]),
-        ("Kyiv's troops fell back to new defensive positions west of Zorivka.",
-         "en", [("advance", "RU")]),
+        (
+            "Russian troops captured the village of Zorivka.",
+            "en",
+            [("settlement_control", "RU")],
+        ),
+        (
+            "Ukrainian forces recaptured the village of Zorivka.",
+            "en",
+            [("settlement_control", "UA")],
+        ),
+        (
+            "The village of Zorivka was retaken by Ukrainian units.",
+            "en",
+            [("settlement_control", "UA")],
+        ),
+        (
+            "Zorivka fell to Russian forces on Sunday.",
+            "en",
+            [("settlement_control", "RU")],
+        ),
+        (
+            "Ukrainian troops withdrew from the village of Zorivka.",
+            "en",
+            [("settlement_control", "RU")],
+        ),
+        (
+            "Russian units pulled out of Zorivka overnight.",
+            "en",
+            [("settlement_control", "UA")],
+        ),
+        (
+            "Kyiv's troops fell back to new defensive positions west of Zorivka.",
+            "en",
+            [("advance", "RU")],
+        ),
         ("Moscow's forces advanced 3 km toward Zorivka.", "en", [("advance", "RU")]),
-        ("Сили оборони звільнили село Зорівка.", "uk",
-         [("settlement_control", "UA")]),
+        ("Сили оборони звільнили село Зорівка.", "uk", [("settlement_control", "UA")]),
         ("Окупанти захопили Зорівку.", "uk", [("settlement_control", "RU")]),
-        ("Українські підрозділи відійшли з Зорівки.", "uk",
-         [("settlement_control", "RU")]),
-        ("Российские войска освободили населенный пункт Зоревка.", "ru",
-         [("settlement_control", "RU")]),
+        (
+            "Українські підрозділи відійшли з Зорівки.",
+            "uk",
+            [("settlement_control", "RU")],
+        ),
+        (
+            "Российские войска освободили населенный пункт Зоревка.",
+            "ru",
+            [("settlement_control", "RU")],
+        ),
         ("ВСУ оставили Зоревку.", "ru", [("settlement_control", "RU")]),
     ],
 )
@@ -44,17 +70,17 @@ def test_gainer_from_verb_and_actor(text, lang, expected):
 
 
 def test_our_forces_take_the_claimants_side():
-    ua = ("“Our soldiers liberated the village of Zorivka,” Ukraine's defence "
-          "minister said.")
+    ua = (
+        "“Our soldiers liberated the village of Zorivka,” Ukraine's defence "
+        "minister said."
+    )
     assert _gainers(ua) == [("settlement_control", "UA")]
-    ru = ("“Our units took control of Zorivka,” the Russian defence ministry "
-          "said.")
+    ru = "“Our units took control of Zorivka,” the Russian defence ministry said."
     assert _gainers(ru) == [("settlement_control", "RU")]
 
 
 def test_the_enemy_is_the_other_side_of_the_claimant():
-    text = ("The enemy advanced 2 km near Zorivka, a Ukrainian army spokesman "
-            "said.")
+    text = "The enemy advanced 2 km near Zorivka, a Ukrainian army spokesman said."
     assert _gainers(text) == [("advance", "RU")]
     text = "Ворог просунувся біля Зорівки, повідомили в Генштабі ЗСУ."
     assert _gainers(text, "uk") == [("advance", "RU")]
@@ -72,4 +98,7 @@ def test_counts_held_by_the_enemy():
     text = "Governor Smirnov: 12 settlements are under enemy control."
     (c,) = extract_claims(text, language="en")
     assert (c.kind, c.gainer, c.extra["settlements_count"]) == (
-        "settlement_control", "UA", 12)
+        "settlement_control",
+        "UA",
+        12,
+    )

@@ -80,9 +80,11 @@ def test_depth_versus_front_width_and_ranges():
 
 
 def test_distance_to_go_is_not_an_advance():
-    claims = extract_claims("Russian troops are now within 6 km of Zorivka.",
-                            language="en")
+    claims = extract_claims(
+        "Russian troops are now within 6 km of Zorivka.", language="en"
+    )
     assert all(c.distance_km is None for c in claims)
-    claims = extract_claims("The village lies 12 kilometres east of Zorivka.",
-                            language="en")
+    claims = extract_claims(
+        "The village lies 12 kilometres east of Zorivka.", language="en"
+    )
     assert claims == []

@@ -3,7 +3,8 @@
 A pronoun claimant ("she added", "according to her", "по його словам")
 returns ``pronoun=True`` so the caller carries the previous claimant over.
 
->>> c = find_claimant("Ukraine took 3 sq km, Deputy Defence Minister Hanna Maliar said.", "en")
+>>> c = find_claimant("Ukraine took 3 sq km, Deputy Defence Minister Hanna "
+...                   "Maliar said.", "en")
 >>> (c.name, c.role)
 ('Hanna Maliar', 'Deputy Defence Minister')
 >>> find_claimant("In total, 40 sq km were liberated, she added.", "en").pronoun
@@ -76,8 +77,9 @@ def _split(phrase: str) -> Claimant:
     # "Dmytro Pletenchuk, head of the ..." → name first, role after a comma
     if "," in phrase:
         first, rest = phrase.split(",", 1)
-        if re.fullmatch(rf"(?:{_NAME}\s+){{1,2}}{_NAME}", first.strip()) and \
-                _ROLE_WORDS.search(rest):
+        if re.fullmatch(
+            rf"(?:{_NAME}\s+){{1,2}}{_NAME}", first.strip()
+        ) and _ROLE_WORDS.search(rest):
             return Claimant(first.strip(), rest.strip(" ,"))
         if _ROLE_WORDS.search(first) and re.fullmatch(
             rf"(?:[\w.]+\s+){{0,2}}(?:{_NAME}\s+){{0,2}}{_NAME}", rest.strip()
@@ -107,28 +109,43 @@ def _split(phrase: str) -> Claimant:
 
 _EN_PATTERNS = [
     re.compile(rf"^(?P<who>(?:{_NAME}\s+){{0,2}}{_NAME}):\s"),
-    re.compile(r"according to (?P<who>[^,.;:“”\"]{2,90}?)(?=[,.;:“”\"]|$| on | in "
-               r"| who | the )", re.IGNORECASE),
-    re.compile(rf"(?:^|[,”\"]\s*|\.\s+)(?P<who>[^,.;:“”\"]{{2,120}}?)(?:,\s*"
-               rf"(?P<appos>[^,]{{3,100}}),)?\s+(?:{_EN_VERBS})\b(?! that)"),
-    re.compile(rf"(?:^|[.;]\s+)(?P<who>[^,.;:“”\"]{{2,120}}?)\s+(?:on \w+ |"
-               rf"earlier on \w+ |late on \w+ |in a statement |on Telegram )?"
-               rf"(?:{_EN_VERBS})(?: on \w+| in a statement| that)?\b"),
-    re.compile(rf"\b(?:{_EN_VERBS})\s+(?P<who>(?:{_NAME}\s+){{0,5}}{_NAME})"
-               rf"(?:,|\.|$)"),
+    re.compile(
+        r"according to (?P<who>[^,.;:“”\"]{2,90}?)(?=[,.;:“”\"]|$| on | in "
+        r"| who | the )",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"(?:^|[,”\"]\s*|\.\s+)(?P<who>[^,.;:“”\"]{{2,120}}?)(?:,\s*"
+        rf"(?P<appos>[^,]{{3,100}}),)?\s+(?:{_EN_VERBS})\b(?! that)"
+    ),
+    re.compile(
+        rf"(?:^|[.;]\s+)(?P<who>[^,.;:“”\"]{{2,120}}?)\s+(?:on \w+ |"
+        rf"earlier on \w+ |late on \w+ |in a statement |on Telegram )?"
+        rf"(?:{_EN_VERBS})(?: on \w+| in a statement| that)?\b"
+    ),
+    re.compile(
+        rf"\b(?:{_EN_VERBS})\s+(?P<who>(?:{_NAME}\s+){{0,5}}{_NAME})"
+        rf"(?:,|\.|$)"
+    ),
 ]
 _UK_PATTERNS = [
     re.compile(rf"^(?P<who>(?:{_NAME}\s+){{0,2}}{_NAME}):\s"),
-    re.compile(r"(?:за словами|за даними|як повідоми\w+|як заяви\w+|"
-               r"йдеться в\s+(?:\w+\s+){0,2}|за інформацією)\s+(?P<who>[^,.;:–—]{2,80})",
-               re.IGNORECASE),
+    re.compile(
+        r"(?:за словами|за даними|як повідоми\w+|як заяви\w+|"
+        r"йдеться в\s+(?:\w+\s+){0,2}|за інформацією)\s+"
+        r"(?P<who>[^,.;:–—]{2,80})",
+        re.IGNORECASE,
+    ),
     re.compile(rf"(?P<who>[^,.;:–—«»\"]{{2,100}}?)\s+(?:{_UK_VERBS})(?:\s|,|$)"),
     re.compile(rf"(?:{_UK_VERBS})\s+(?P<who>[^,.;:–—«»\"]{{2,80}})"),
 ]
 _RU_PATTERNS = [
     re.compile(rf"^(?P<who>(?:{_NAME}\s+){{0,2}}{_NAME}):\s"),
-    re.compile(r"(?:по словам|по данным|как сообщи\w+|говорится в\s+(?:\w+\s+)"
-               r"{0,2}|по информации)\s+(?P<who>[^,.;:–—]{2,80})", re.IGNORECASE),
+    re.compile(
+        r"(?:по словам|по данным|как сообщи\w+|говорится в\s+(?:\w+\s+)"
+        r"{0,2}|по информации)\s+(?P<who>[^,.;:–—]{2,80})",
+        re.IGNORECASE,
+    ),
     re.compile(rf"(?:{_RU_VERBS})\s+(?:в|во)\s+(?P<who>[^,.;:–—«»\"]{{2,80}})"),
     re.compile(rf"(?P<who>[^,.;:–—«»\"]{{2,100}}?)\s+(?:{_RU_VERBS})(?:\s|,|$)"),
     re.compile(rf"(?:{_RU_VERBS})\s+(?P<who>[^,.;:–—«»\"]{{2,80}})"),
@@ -144,21 +161,28 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
     for rx in pats:
         for m in rx.finditer(sentence):
             who = m.group("who").strip()
-            who = re.sub(r"^(?:and|but|also|as|while|і|та|а|и|также|також)\s+", "",
-                         who, flags=re.IGNORECASE)
+            who = re.sub(
+                r"^(?:and|but|also|as|while|і|та|а|и|также|також)\s+",
+                "",
+                who,
+                flags=re.IGNORECASE,
+            )
             # drop leading time/adverbials: "on Monday", "earlier"
             who = re.sub(r"\s+(?:on|earlier|late|also|later|in a)\b.*$", "", who)
-            who = re.sub(r"\s+(?:have|has|had|was|were|is|are|will|would)$", "",
-                         who)
+            who = re.sub(r"\s+(?:have|has|had|was|were|is|are|will|would)$", "", who)
             if lang == "en":
-                if rx is _EN_PATTERNS[1] and who.lower().startswith(("him", "her",
-                                                                    "them")):
+                if rx is _EN_PATTERNS[1] and who.lower().startswith(
+                    ("him", "her", "them")
+                ):
                     return Claimant(None, None, True, m.start(), m.end())
                 words = who.split()
                 if len(words) > 14:
                     continue
-                if not (who[:1].isupper() or _PRONOUNS.match(who) or
-                        who.lower().startswith("the ")):
+                if not (
+                    who[:1].isupper()
+                    or _PRONOUNS.match(who)
+                    or who.lower().startswith("the ")
+                ):
                     if rx is not _EN_PATTERNS[1]:
                         continue
             else:
@@ -170,9 +194,12 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
                 if low.startswith(("що", "что", "про", "о ", "об ")):
                     continue
                 post_verb = rx in (_UK_PATTERNS[3], _RU_PATTERNS[4])
-                if not who[:1].isupper() and not _PRONOUNS.match(who) and \
-                        rx not in (_UK_PATTERNS[1], _RU_PATTERNS[1], _RU_PATTERNS[2]) \
-                        and not (post_verb and re.search(r"\s[А-ЯІЇЄҐ]", who)):
+                if (
+                    not who[:1].isupper()
+                    and not _PRONOUNS.match(who)
+                    and rx not in (_UK_PATTERNS[1], _RU_PATTERNS[1], _RU_PATTERNS[2])
+                    and not (post_verb and re.search(r"\s[А-ЯІЇЄҐ]", who))
+                ):
                     continue
             c = _split(who)
             appos = m.groupdict().get("appos")

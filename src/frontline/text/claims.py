@@ -37,7 +37,6 @@ from .periods import (
     PeriodMention,
     find_periods,
     resolve,
-    weekday_on_or_before,
 )
 from .sides import concrete, opposite, side_mentions, side_of_text
 from .toponyms import PlaceMention, find_places
@@ -45,13 +44,20 @@ from .units import Quantity, find_quantities
 
 __all__ = ["extract_claims", "claim_to_record", "detect_language"]
 
-_FAMILIES = ("attempt", "stall", "advance", "capture", "withdraw", "fight", "hold",
-             "gain")
+_FAMILIES = (
+    "attempt",
+    "stall",
+    "advance",
+    "capture",
+    "withdraw",
+    "fight",
+    "hold",
+    "gain",
+)
 _TRIGGER_RE: dict[str, re.Pattern[str]] = {
     lang: re.compile(
         r"(?<![\w-])(?:"
-        + "|".join(f"(?P<{f}>(?:{pats[f]})(?![\\w]))" for f in _FAMILIES
-                   if f in pats)
+        + "|".join(f"(?P<{f}>(?:{pats[f]})(?![\\w]))" for f in _FAMILIES if f in pats)
         + ")",
         re.IGNORECASE if lang != "en" else 0,
     )
@@ -107,7 +113,8 @@ _DIST_EXCLUDE_BEFORE = re.compile(
 _DEPTH = re.compile(r"^\s*(?:deep|in depth|into|вглиб|в глубину|углиб)", re.I)
 _FRONT_WIDTH = re.compile(
     r"^\s*(?:of (?:the )?front|(?:wide )?front|along the front|по фронту|"
-    r"фронту|вздовж фронту)", re.IGNORECASE
+    r"фронту|вздовж фронту)",
+    re.IGNORECASE,
 )
 _UP_TO_DATE = re.compile(
     r"\b(?:up to|through|until|as of|by)\s+(?P<mon>January|February|March|April|"
@@ -124,8 +131,7 @@ _NEW_POSITIONS = re.compile(
     r"рубежі|рубежи)",
     re.IGNORECASE,
 )
-_QUESTION = re.compile(r"\bwhether\b|\?\s*$|(?<![\w])(?:чи|ли)(?![\w])",
-                       re.IGNORECASE)
+_QUESTION = re.compile(r"\bwhether\b|\?\s*$|(?<![\w])(?:чи|ли)(?![\w])", re.IGNORECASE)
 _STATEMENT_VERB = re.compile(
     r"\b(?:said|says|told|reported|announced|claimed|stated|wrote|posted)\b|"
     r"(?<![\w])(?:повідоми\w*|заяви\w*|сообщи\w*|заяви\w*)(?![\w])",
@@ -194,9 +200,13 @@ def _clauses(text: str, lang: str) -> list[tuple[int, int]]:
         if re.search(r"[\"”“«»]", m.group(0)):
             # scare quotes around one or two words ("liberated") are no clause
             q = m.start() + re.search(r"[\"”“«»]", m.group(0)).start()
-            if re.search(r"[\"“«][^\"“”«»]{1,25}$", text[max(0, q - 26): q]) or \
-                    re.match(r"[\"”“«»][^\"“”«»\s]{1,20}(?:\s[^\"“”«»\s]{1,20})?"
-                             r"[\"”»]", text[q:]):
+            if re.search(
+                r"[\"“«][^\"“”«»]{1,25}$", text[max(0, q - 26) : q]
+            ) or re.match(
+                r"[\"”“«»][^\"“”«»\s]{1,20}(?:\s[^\"“”«»\s]{1,20})?"
+                r"[\"”»]",
+                text[q:],
+            ):
                 continue
         if m.start() > cuts[-1]:
             cuts.append(m.start())
@@ -204,8 +214,8 @@ def _clauses(text: str, lang: str) -> list[tuple[int, int]]:
             cuts.append(m.end())
     cuts.append(len(text))
     out = []
-    for a, b in zip(cuts, cuts[1:]):
-        if b > a and text[a:b].strip(" ,;:\"“”«»—–-"):
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        if b > a and text[a:b].strip(' ,;:"“”«»—–-'):
             out.append((a, b))
     return out or [(0, len(text))]
 
@@ -226,92 +236,131 @@ def _find_triggers(text: str, lang: str) -> list[_Trig]:
         if e < len(text) and text[e - 1].isalnum() and (text[e].isalnum()):
             continue
         word = m.group(0)
-        before = text[max(0, s - 40): s]
-        after = text[e: e + 30]
+        before = text[max(0, s - 40) : s]
+        after = text[e : e + 30]
         if lang == "en":
-            if fam in ("capture", "hold", "withdraw") and re.search(
-                r"(?:ed|ing)$", word
-            ) and " " not in word.strip():
-                if not word.lower().endswith("ing") and lx.ADJ_BEFORE.search(
-                    before
-                ) and not re.search(
-                    r"\b(?:have|has|had|was|were|been|is|are)\s+$", before
-                ) and not re.match(r"\s*by\b", after):
+            if (
+                fam in ("capture", "hold", "withdraw")
+                and re.search(r"(?:ed|ing)$", word)
+                and " " not in word.strip()
+            ):
+                if (
+                    not word.lower().endswith("ing")
+                    and lx.ADJ_BEFORE.search(before)
+                    and not re.search(
+                        r"\b(?:have|has|had|was|were|been|is|are)\s+$", before
+                    )
+                    and not re.match(r"\s*by\b", after)
+                ):
                     continue
-                if lx.ADJ_AFTER_NOUN.match(after) and not re.search(
-                    r"\b(?:have|has|had|they|we|forces|troops|army|units)\s+$",
-                    before,
-                ) and fam != "withdraw":
+                if (
+                    lx.ADJ_AFTER_NOUN.match(after)
+                    and not re.search(
+                        r"\b(?:have|has|had|they|we|forces|troops|army|units)\s+$",
+                        before,
+                    )
+                    and fam != "withdraw"
+                ):
                     continue
-            if fam == "capture" and text[max(0, s - 1): s] == "-":
+            if fam == "capture" and text[max(0, s - 1) : s] == "-":
                 continue
-            if fam == "advance" and word.lower() == "advancing" and \
-                    _FORCES_BEFORE.search(before):
+            if (
+                fam == "advance"
+                and word.lower() == "advancing"
+                and _FORCES_BEFORE.search(before)
+            ):
                 continue
             if fam == "hold" and re.search(r"\bwho\s+$", before):
                 continue
-            if fam in ("fight", "attempt") and word[:1].isupper() and (
-                re.match(r"\s+[A-Z]", after) or re.search(r"\d(?:st|nd|rd|th)?\s+$",
-                                                          before)
+            if (
+                fam in ("fight", "attempt")
+                and word[:1].isupper()
+                and (
+                    re.match(r"\s+[A-Z]", after)
+                    or re.search(r"\d(?:st|nd|rd|th)?\s+$", before)
+                )
             ):
                 continue  # "5th Assault Brigade"
-            if fam == "advance" and word.lower() in ("advance", "advances") and \
-                    lx.BACKGROUND_BEFORE.search(before):
+            if (
+                fam == "advance"
+                and word.lower() in ("advance", "advances")
+                and lx.BACKGROUND_BEFORE.search(before)
+            ):
                 continue
         else:
             if re.search(r"(?:ением|енням|нням|ованием)$", word.lower()):
                 continue  # instrumental noun: "освобождением Угледара ..."
             # Slavic adjectival participles: "окупованих територій"
-            if fam in ("capture", "hold") and re.search(
-                r"(?:их|ого|ому|ій|ої|ою|ым|ых|ой|ую|ее|іх)$", word.lower()
-            ) and not re.search(r"(?:ено|ана|ані|ені|ены|ана|ано|ими)$",
-                                word.lower()):
+            if (
+                fam in ("capture", "hold")
+                and re.search(
+                    r"(?:их|ого|ому|ій|ої|ою|ым|ых|ой|ую|ее|іх)$", word.lower()
+                )
+                and not re.search(r"(?:ено|ана|ані|ені|ены|ана|ано|ими)$", word.lower())
+            ):
                 if not re.match(r"\s+(?:населен|сел|міст|город|поселок)", after):
                     continue
         if re.match(r"(?:fell|fallen|falls) to", word, re.I):
             out.append(_Trig(fam, s, e, word, True, False))
             continue
-        passive = (not word.split()[0].lower().endswith("ing") and
-                   fam != "withdraw" and
-                   bool(_PASSIVE_BEFORE.search(before))) or bool(
-            re.match(r"\s*(?:\w+\s+){0,4}?by\s", after) and fam in ("capture",
-                                                                  "gain", "hold")
+        passive = (
+            not word.split()[0].lower().endswith("ing")
+            and fam != "withdraw"
+            and bool(_PASSIVE_BEFORE.search(before))
+        ) or bool(
+            re.match(r"\s*(?:\w+\s+){0,4}?by\s", after)
+            and fam in ("capture", "gain", "hold")
         )
         nominal = bool(_NOMINAL.search(word)) or (
-            lang == "en" and fam in ("advance", "capture") and
-            re.match(r"(?:advance|capture|seizure|recapture)$", word, re.I)
-            is not None and re.search(r"\b(?:the|an?|its|their|his|our|"
-                                      r"[\w’']+['’]s)\s+$", before) is not None
+            lang == "en"
+            and fam in ("advance", "capture")
+            and re.match(r"(?:advance|capture|seizure|recapture)$", word, re.I)
+            is not None
+            and re.search(
+                r"\b(?:the|an?|its|their|his|our|"
+                r"[\w’']+['’]s)\s+$",
+                before,
+            )
+            is not None
         )
         out.append(_Trig(fam, s, e, word, passive, nominal))
     return out
 
 
 def _blocked(text: str, trig: _Trig, lang: str) -> bool:
-    before = text[max(0, trig.start - 60): trig.start]
-    if lx.FUTURE.search(text[max(0, trig.start - 50): trig.end + 50]):
+    before = text[max(0, trig.start - 60) : trig.start]
+    if lx.FUTURE.search(text[max(0, trig.start - 50) : trig.end + 50]):
         return True
     cond = lx.CONDITIONAL.get(lang)
     if cond and cond.search(before):
         return True
-    if lang == "en" and re.search(r"\bto\s+$", before) and not re.search(
-        r"\b(?:managed|succeeded|amounted|up|due|unable|failed|fail|fails)\s+to"
-        r"\s+$", before
+    if (
+        lang == "en"
+        and re.search(r"\bto\s+$", before)
+        and not re.search(
+            r"\b(?:managed|succeeded|amounted|up|due|unable|failed|fail|fails)\s+to"
+            r"\s+$",
+            before,
+        )
     ):
         return True
     return False
 
 
 def _agent(
-    text: str, trig: _Trig, clause: tuple[int, int], mentions: list, st: _DocState,
+    text: str,
+    trig: _Trig,
+    clause: tuple[int, int],
+    mentions: list,
+    st: _DocState,
     perspective: str | None,
 ) -> tuple[str | None, bool]:
     """Side of the actor of a trigger and whether it was explicit in the text."""
     cs, ce = clause
     if trig.passive:
-        m = re.match(r"\s*(?:\w+\s+){0,5}?by\s+", text[trig.end:])
+        m = re.match(r"\s*(?:\w+\s+){0,5}?by\s+", text[trig.end :])
         if re.search(r"\bto$", trig.text):
-            m = re.match(r"\s*", text[trig.end:])
+            m = re.match(r"\s*", text[trig.end :])
         if m:
             pos = trig.end + m.end()
             for sm in mentions:
@@ -323,10 +372,11 @@ def _agent(
     # a possessive/adjective right before a noun trigger: "Russian gains"
     for sm in reversed(mentions):
         if sm.end <= trig.start and trig.start - sm.end <= 22 and sm.side != "PRO":
-            gap = text[sm.end: trig.start]
+            gap = text[sm.end : trig.start]
             if re.fullmatch(r"(?:['’]s)?\s*(?:\w+\s+)?", gap) and (
-                trig.nominal or trig.family in ("gain", "hold") or
-                not sm.after_preposition
+                trig.nominal
+                or trig.family in ("gain", "hold")
+                or not sm.after_preposition
             ):
                 side = concrete(sm.side, perspective)
                 if side and not trig.passive:
@@ -344,8 +394,13 @@ def _agent(
 
 
 def _gainer_for(
-    text: str, trig: _Trig, clause: tuple[int, int], mentions: list, st: _DocState,
-    perspective: str | None, lang: str,
+    text: str,
+    trig: _Trig,
+    clause: tuple[int, int],
+    mentions: list,
+    st: _DocState,
+    perspective: str | None,
+    lang: str,
 ) -> str | None:
     side, explicit = _agent(text, trig, clause, mentions, st, perspective)
     fam = trig.family
@@ -353,8 +408,11 @@ def _gainer_for(
         side = st.last_agent
         if side is None:
             low = trig.text.lower()
-            if re.match(r"liberat|звільн|визвол|освобо|recaptur|retook|retak|"
-                        r"regain|reclaim|won back|відвою", low):
+            if re.match(
+                r"liberat|звільн|визвол|освобо|recaptur|retook|retak|"
+                r"regain|reclaim|won back|відвою",
+                low,
+            ):
                 side = perspective or {"uk": "UA", "ru": "RU"}.get(lang, "UA")
             elif re.match(r"occup|окуп|оккуп|seiz|захоп|захват", low):
                 side = "RU"
@@ -368,8 +426,12 @@ def _gainer_for(
 
 
 def _period_for(
-    anchor: int, anchors: list[int], periods: list[PeriodMention],
-    st: _DocState, carry: bool, clause: tuple[int, int] | None = None,
+    anchor: int,
+    anchors: list[int],
+    periods: list[PeriodMention],
+    st: _DocState,
+    carry: bool,
+    clause: tuple[int, int] | None = None,
 ) -> PeriodMention | None:
     """The time expression governing a claim anchored at ``anchor``."""
     usable = [p for p in periods if p.kind not in ("weekday",)]
@@ -383,11 +445,17 @@ def _period_for(
     # a period right after a figure belongs to it ("610 sq km in October")
     if after and after[0].start - anchor <= (50 if carry else 30):
         return after[0]
-    before = [p for p in usable if prev < p.end <= anchor and not (
-        prev >= 0 and p.start - prev <= (50 if carry else 30))]
+    before = [
+        p
+        for p in usable
+        if prev < p.end <= anchor
+        and not (prev >= 0 and p.start - prev <= (50 if carry else 30))
+    ]
     if after or before:
-        return min(after + before, key=lambda p: p.start - anchor if p.start >=
-                   anchor else anchor - p.end)
+        return min(
+            after + before,
+            key=lambda p: p.start - anchor if p.start >= anchor else anchor - p.end,
+        )
     if carry and st.carry_period is not None:
         return st.carry_period
     if usable:
@@ -440,8 +508,10 @@ def _extract(
             if st.statement:
                 break
     low = text.lower().translate(lx.PUNCT_TO_SPACE)
-    hot = [lx.may_trigger(low[s.start:s.end], lang) and
-           bool(any_trigger.search(s.text)) for s in sents]
+    hot = [
+        lx.may_trigger(low[s.start : s.end], lang) and bool(any_trigger.search(s.text))
+        for s in sents
+    ]
     # sentences worth remembering: triggered ones and the few before them
     near = [False] * len(sents)
     for i in range(len(sents) - 1, -1, -1):
@@ -492,8 +562,7 @@ def _doc_perspective(sents: list[Sentence], lang: str) -> str | None:
     return "UA" if votes["UA"] > votes["RU"] else "RU"
 
 
-def _remember(s: Sentence, st: _DocState, lang: str,
-              pls: list[PlaceMention]) -> None:
+def _remember(s: Sentence, st: _DocState, lang: str, pls: list[PlaceMention]) -> None:
     """Update the document memory (places, claimant, carried period)."""
     c = find_claimant(s.text, lang)
     if c is not None and not c.pronoun and c.name:
@@ -509,19 +578,33 @@ def _remember(s: Sentence, st: _DocState, lang: str,
         st.last_places = names
     for p in pls:
         st.known_places.add(p.name.split()[0])
-    terr = any(m.lastgroup in ("capture", "advance", "gain", "hold") for m in
-               _TRIGGER_RE.get(lang, _TRIGGER_RE["en"]).finditer(s.text))
-    periods = [p for p in find_periods(s.text, lang) if p.kind != "weekday"
-               and not p.text.lower().startswith("since")] if terr else []
+    terr = any(
+        m.lastgroup in ("capture", "advance", "gain", "hold")
+        for m in _TRIGGER_RE.get(lang, _TRIGGER_RE["en"]).finditer(s.text)
+    )
+    periods = (
+        [
+            p
+            for p in find_periods(s.text, lang)
+            if p.kind != "weekday" and not p.text.lower().startswith("since")
+        ]
+        if terr
+        else []
+    )
     st.carry_period = periods[0] if periods and terr else None
     years = _YEAR.findall(s.text)
     if years:
         st.context_year = int(years[-1])
 
 
-def _analyse(s: Sentence, st: _DocState, lang: str, full: str,
-             next_text: str = "", pls: list[PlaceMention] | None = None
-             ) -> list[Claim]:
+def _analyse(
+    s: Sentence,
+    st: _DocState,
+    lang: str,
+    full: str,
+    next_text: str = "",
+    pls: list[PlaceMention] | None = None,
+) -> list[Claim]:
     t = s.text
     trigs = _find_triggers(t, lang)
     if not trigs:
@@ -550,21 +633,34 @@ def _analyse(s: Sentence, st: _DocState, lang: str, full: str,
     for p in periods:
         if p.kind == "weekday" and st.published is not None:
             stmt = resolve(p, st.published)[1] or stmt
-    places = pls if pls is not None else find_places(
-        t, lang, exclude=st.people, known=st.known_places)
-    if claimant is not None and claimant.name and any(
-        w in claimant.name.split() for p in places for w in p.name.split()
+    places = (
+        pls
+        if pls is not None
+        else find_places(t, lang, exclude=st.people, known=st.known_places)
+    )
+    if (
+        claimant is not None
+        and claimant.name
+        and any(w in claimant.name.split() for p in places for w in p.name.split())
     ):
-        places = [p for p in places if not any(w in claimant.name.split()
-                                               for w in p.name.split())]
+        places = [
+            p
+            for p in places
+            if not any(w in claimant.name.split() for w in p.name.split())
+        ]
     if own is not None and own.name:
-        places = [p for p in places if not (own.start <= p.start < own.end and
-                                            p.name in own.name)]
-    sector_spans = [(m.start(), m.end()) for m in
-                    lx.SECTOR.get(lang, lx.SECTOR["en"]).finditer(t)]
+        places = [
+            p
+            for p in places
+            if not (own.start <= p.start < own.end and p.name in own.name)
+        ]
+    sector_spans = [
+        (m.start(), m.end()) for m in lx.SECTOR.get(lang, lx.SECTOR["en"]).finditer(t)
+    ]
     if lang != "en":
-        places = [p for p in places if not any(a <= p.start < b for a, b in
-                                               sector_spans)]
+        places = [
+            p for p in places if not any(a <= p.start < b for a, b in sector_spans)
+        ]
     quantities = find_quantities(t, lang)
     sector_m = lx.SECTOR.get(lang, lx.SECTOR["en"]).search(t)
     sector = sector_m.group(0) if sector_m else None
@@ -573,13 +669,24 @@ def _analyse(s: Sentence, st: _DocState, lang: str, full: str,
     out: list[Claim] = []
     base_extra: dict[str, Any] = {}
 
-    def make(kind: str, anchor: int, span: tuple[int, int], trig: _Trig | None,
-             gainer: str | None, pl: list[str], **kw: Any) -> Claim:
+    def make(
+        kind: str,
+        anchor: int,
+        span: tuple[int, int],
+        trig: _Trig | None,
+        gainer: str | None,
+        pl: list[str],
+        **kw: Any,
+    ) -> Claim:
         a, b = span
         a, b = _trim(t, a, b)
         cl = Claim(
-            doc_id="", kind=kind, quote=t[a:b], char_start=s.start + a,
-            char_end=s.start + b, gainer=gainer,
+            doc_id="",
+            kind=kind,
+            quote=t[a:b],
+            char_start=s.start + a,
+            char_end=s.start + b,
+            gainer=gainer,
             places=[Place(name=n) for n in dict.fromkeys(pl)],
             sector=kw.pop("sector", None),
             claimant=claimant.name if claimant else None,
@@ -607,32 +714,41 @@ def _analyse(s: Sentence, st: _DocState, lang: str, full: str,
 
     def negated_near(trig: _Trig, clause: tuple[int, int]) -> bool:
         cs, _ = clause
-        before = t[max(cs, trig.start - 70): trig.start]
+        before = t[max(cs, trig.start - 70) : trig.start]
         neg = lx.NEGATION.get(lang, lx.NEGATION["en"])
         if neg.search(before):
             return True
-        if lang != "en" and neg.search(t[trig.start: trig.end]):
+        if lang != "en" and neg.search(t[trig.start : trig.end]):
             return True
         return False
 
     # ---- area claims -----------------------------------------------------
     area_q = [q for q in quantities if q.measure == "area" and not q.conversion]
-    territorial = [tr for tr in trigs if tr.family in
-                   ("capture", "withdraw", "advance", "hold", "gain")]
+    territorial = [
+        tr
+        for tr in trigs
+        if tr.family in ("capture", "withdraw", "advance", "hold", "gain")
+    ]
     for q in area_q:
         if not territorial or question:
             continue
         clause = clause_span(q.number_start)
-        if lookalike and (q.unit.lower().startswith(("ha", "гект", "га")) or
-                          (clause[0] <= lookalike.start() < clause[1])):
+        if lookalike and (
+            q.unit.lower().startswith(("ha", "гект", "га"))
+            or (clause[0] <= lookalike.start() < clause[1])
+        ):
             continue
         # governing trigger: nearest before in the clause, else nearest overall
         in_clause = [tr for tr in territorial if clause[0] <= tr.start < clause[1]]
         before = [tr for tr in territorial if tr.end <= q.start]
-        strong = [tr for tr in in_clause if tr.family in ("capture", "withdraw",
-                                                          "gain", "hold")]
-        if strong and not any(tr.family == "advance" and 0 <= q.start - tr.end
-                              <= 12 for tr in in_clause):
+        strong = [
+            tr
+            for tr in in_clause
+            if tr.family in ("capture", "withdraw", "gain", "hold")
+        ]
+        if strong and not any(
+            tr.family == "advance" and 0 <= q.start - tr.end <= 12 for tr in in_clause
+        ):
             cands = strong
         elif in_clause:
             cands = [tr for tr in in_clause if tr.end <= q.start] or in_clause
@@ -646,8 +762,9 @@ def _analyse(s: Sentence, st: _DocState, lang: str, full: str,
         for tr in in_clause:
             if lo <= tr.start < hi:
                 tr.used = True
-        gainer = _gainer_for(t, trig, _clause_of(clauses, trig.start), mentions, st,
-                             perspective, lang)
+        gainer = _gainer_for(
+            t, trig, _clause_of(clauses, trig.start), mentions, st, perspective, lang
+        )
         seg = _segment(t, q.start, [x.start for x in area_q], clauses)
         pl = [p.name for p in places if seg[0] <= p.start < seg[1]]
         neg = negated_near(trig, _clause_of(clauses, trig.start))
@@ -656,30 +773,58 @@ def _analyse(s: Sentence, st: _DocState, lang: str, full: str,
             extra["area_as_written"] = q.written
         if trig.family == "hold":
             extra["holding"] = True
-        out.append(make("area_change", q.number_start, (min(seg[0], trig.start)
-                                                         if trig.start >= clause[0]
-                                                         else seg[0], seg[1]),
-                        trig, gainer, pl, area_km2=round(q.value, 6),
-                        negated=neg, sector=_sector_in(t, seg, lang) or sector,
-                        **extra))
+        out.append(
+            make(
+                "area_change",
+                q.number_start,
+                (
+                    min(seg[0], trig.start) if trig.start >= clause[0] else seg[0],
+                    seg[1],
+                ),
+                trig,
+                gainer,
+                pl,
+                area_km2=round(q.value, 6),
+                negated=neg,
+                sector=_sector_in(t, seg, lang) or sector,
+                **extra,
+            )
+        )
     # ---- percentage-only changes ("recaptured 54% of the territory") --------
-    for m in re.finditer(r"(\d+(?:[.,]\d+)?)\s?(?:%|per ?cent|percent|відсот\w*|"
-                         r"процент\w*)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+){0,2}?"
-                         r"(?:territor\w+|land|area|територі\w+|территори\w+)", t,
-                         re.IGNORECASE):
-        cands = [tr for tr in trigs if tr.family in ("capture", "withdraw", "gain")
-                 and 0 < m.start() - tr.end < 40]
+    for m in re.finditer(
+        r"(\d+(?:[.,]\d+)?)\s?(?:%|per ?cent|percent|відсот\w*|"
+        r"процент\w*)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+){0,2}?"
+        r"(?:territor\w+|land|area|територі\w+|территори\w+)",
+        t,
+        re.IGNORECASE,
+    ):
+        cands = [
+            tr
+            for tr in trigs
+            if tr.family in ("capture", "withdraw", "gain")
+            and 0 < m.start() - tr.end < 40
+        ]
         if not cands or area_q or question:
             continue
         trig = cands[-1]
         if _blocked(t, trig, lang):
             continue
         trig.used = True
-        gainer = _gainer_for(t, trig, clause_span(trig.start), mentions, st,
-                             perspective, lang)
-        out.append(make("area_change", trig.start, clause_span(trig.start), trig,
-                        gainer, [], share_pct=float(m.group(1).replace(",", ".")),
-                        negated=negated_near(trig, clause_span(trig.start))))
+        gainer = _gainer_for(
+            t, trig, clause_span(trig.start), mentions, st, perspective, lang
+        )
+        out.append(
+            make(
+                "area_change",
+                trig.start,
+                clause_span(trig.start),
+                trig,
+                gainer,
+                [],
+                share_pct=float(m.group(1).replace(",", ".")),
+                negated=negated_near(trig, clause_span(trig.start)),
+            )
+        )
     # ---- settlement counts ------------------------------------------------
     captures = [tr for tr in trigs if tr.family in ("capture", "withdraw")]
     holders = [tr for tr in trigs if tr.family == "hold"]
@@ -689,25 +834,37 @@ def _analyse(s: Sentence, st: _DocState, lang: str, full: str,
             continue
         if num.value != int(num.value) or num.value <= 0 or num.value > 5000:
             continue
-        if lookalike and lookalike.start() < m.end() + 40 and \
-                lookalike.start() > m.start() - 60:
+        if (
+            lookalike
+            and lookalike.start() < m.end() + 40
+            and lookalike.start() > m.start() - 60
+        ):
             continue
-        if re.search(r"(?:of|from|in|near)\s*$", t[max(0, num.start - 8):
-                                                     num.start]):
+        if re.search(r"(?:of|from|in|near)\s*$", t[max(0, num.start - 8) : num.start]):
             continue
         trig = min(captures or holders, key=lambda tr: abs(tr.start - m.start()))
         if _blocked(t, trig, lang) and trig.family != "hold":
             continue
         trig.used = True
-        gainer = _gainer_for(t, trig, _clause_of(clauses, trig.start), mentions, st,
-                             perspective, lang)
+        gainer = _gainer_for(
+            t, trig, _clause_of(clauses, trig.start), mentions, st, perspective, lang
+        )
         clause = clause_span(m.start())
         seg = (min(clause[0], trig.start), max(clause[1], trig.end))
         pl = [p.name for p in places if seg[0] <= p.start < seg[1]]
-        out.append(make("settlement_control", num.start, seg, trig, gainer, pl,
-                        settlements_count=int(num.value),
-                        negated=negated_near(trig, clause),
-                        holding=trig.family == "hold" or None))
+        out.append(
+            make(
+                "settlement_control",
+                num.start,
+                seg,
+                trig,
+                gainer,
+                pl,
+                settlements_count=int(num.value),
+                negated=negated_near(trig, clause),
+                holding=trig.family == "hold" or None,
+            )
+        )
     # ---- settlement control -----------------------------------------------
     cap_trigs = [tr for tr in captures if not tr.used]
     for i, trig in enumerate(cap_trigs):
@@ -723,98 +880,190 @@ def _analyse(s: Sentence, st: _DocState, lang: str, full: str,
         if trig.nominal and not after_pl:
             # "the capture of Robotyne"; "the enemy's capture of this settlement"
             pass
-        obj = after_pl if (after_pl and not trig.passive) else (
-            before_pl if trig.passive and before_pl else after_pl or [])
+        obj = (
+            after_pl
+            if (after_pl and not trig.passive)
+            else (before_pl if trig.passive and before_pl else after_pl or [])
+        )
         if trig.passive and not before_pl and after_pl:
             obj = after_pl
-        if not obj and trig.passive is False and before_pl and \
-                trig.family == "withdraw":
+        if (
+            not obj
+            and trig.passive is False
+            and before_pl
+            and trig.family == "withdraw"
+        ):
             obj = []
         settlements = [p for p in obj if not p.region]
         regions = [p for p in obj if p.region]
-        tail = t[trig.end: seg_after[1]]
-        head = t[seg_before[0]: trig.start]
+        tail = t[trig.end : seg_after[1]]
         gainer = _gainer_for(t, trig, clause, mentions, st, perspective, lang)
         neg = negated_near(trig, clause)
-        span = (min(seg_before[0] if trig.passive or not settlements else trig.start,
-                    trig.start), max(seg_after[1], trig.end))
-        ground0 = re.match(r"\s*(?:(?:new|more|some|the|a|an|large|further|"
-                           r"additional|significant|much|most|nearly|almost|"
-                           r"at least|substantial)\s+){0,3}(?:ground|territory|"
-                           r"territories|land|lands|swathes?|areas?|positions?)\b"
-                           r"(?!['’]s)|"
-                           r"\s*(?:територі\w+|территори\w+|позиці\w+|позици\w+)",
-                           tail, re.IGNORECASE)
+        span = (
+            min(
+                seg_before[0] if trig.passive or not settlements else trig.start,
+                trig.start,
+            ),
+            max(seg_after[1], trig.end),
+        )
+        ground0 = re.match(
+            r"\s*(?:(?:new|more|some|the|a|an|large|further|"
+            r"additional|significant|much|most|nearly|almost|"
+            r"at least|substantial)\s+){0,3}(?:ground|territory|"
+            r"territories|land|lands|swathes?|areas?|positions?)\b"
+            r"(?!['’]s)|"
+            r"\s*(?:територі\w+|территори\w+|позиці\w+|позици\w+)",
+            tail,
+            re.IGNORECASE,
+        )
         if ground0 and trig.family == "capture":
             if lx.COMPARISON.search(tail):
-                out.append(make("area_change", trig.start, span, trig, gainer, [],
-                                negated=neg, area_by_comparison=True,
-                                approx=_approx_word(tail)))
+                out.append(
+                    make(
+                        "area_change",
+                        trig.start,
+                        span,
+                        trig,
+                        gainer,
+                        [],
+                        negated=neg,
+                        area_by_comparison=True,
+                        approx=_approx_word(tail),
+                    )
+                )
             elif after_pl or sector or regions:
                 pl = [p.name for p in after_pl]
-                out.append(make("advance", trig.start, span, trig, gainer, pl,
-                                negated=neg, sector=sector))
+                out.append(
+                    make(
+                        "advance",
+                        trig.start,
+                        span,
+                        trig,
+                        gainer,
+                        pl,
+                        negated=neg,
+                        sector=sector,
+                    )
+                )
             trig.used = True
             continue
-        from_pl = [p for p in settlements if re.search(
-            r"(?:\bfrom|\bout of|(?<![\w])(?:з|із|зі|из|от))\s+(?:the\s+)?(?:\w+\s+)?"
-            r"(?:of\s+)?$", t[max(0, p.start - 40): p.start], re.IGNORECASE)]
-        if trig.family == "withdraw" and _NEW_POSITIONS.search(tail) and \
-                not from_pl:
+        from_pl = [
+            p
+            for p in settlements
+            if re.search(
+                r"(?:\bfrom|\bout of|(?<![\w])(?:з|із|зі|из|от))\s+"
+                r"(?:the\s+)?(?:\w+\s+)?(?:of\s+)?$",
+                t[max(0, p.start - 40) : p.start],
+                re.IGNORECASE,
+            )
+        ]
+        if trig.family == "withdraw" and _NEW_POSITIONS.search(tail) and not from_pl:
             pl = [p.name for p in after_pl] or st.last_places[-1:]
-            out.append(make("advance", trig.start, (seg_before[0], seg_after[1]),
-                            trig, gainer, pl, negated=neg, sector=sector))
+            out.append(
+                make(
+                    "advance",
+                    trig.start,
+                    (seg_before[0], seg_after[1]),
+                    trig,
+                    gainer,
+                    pl,
+                    negated=neg,
+                    sector=sector,
+                )
+            )
             trig.used = True
             continue
         if settlements:
             # "on 1 Oct X and Y were taken, on the 2nd - Z": one claim per date
             ext_end = nxt if nxt < len(t) else len(t)
-            cuts = [p.start for p in periods if p.kind in ("date", "day_of_month")
-                    and settlements[0].start < p.start < ext_end]
+            cuts = [
+                p.start
+                for p in periods
+                if p.kind in ("date", "day_of_month")
+                and settlements[0].start < p.start < ext_end
+            ]
             groups: list[tuple[int, int]] = []
             lo = span[0]
             for cut in cuts:
                 groups.append((lo, cut))
                 lo = cut
-            groups.append((lo, span[1] if not cuts else _sentence_end(t, lo,
-                                                                       ext_end)))
+            groups.append((lo, span[1] if not cuts else _sentence_end(t, lo, ext_end)))
             pool = obj if not cuts else [p for p in places if p.start >= trig.end]
             for gi, (g0, g1) in enumerate(groups):
                 g_pl = [p for p in pool if g0 <= p.start < g1]
                 if not any(not p.region for p in g_pl):
                     continue
                 names = [p.name for p in g_pl if not p.region] + [
-                    p.name for p in g_pl if p.region]
-                out.append(make("settlement_control", trig.start if gi == 0 else
-                                g0, (g0, g1), trig, gainer, names, negated=neg,
-                                partial=_partial(tail)))
+                    p.name for p in g_pl if p.region
+                ]
+                out.append(
+                    make(
+                        "settlement_control",
+                        trig.start if gi == 0 else g0,
+                        (g0, g1),
+                        trig,
+                        gainer,
+                        names,
+                        negated=neg,
+                        partial=_partial(tail),
+                    )
+                )
             trig.used = True
             continue
         ground = _GROUND.search(tail[:60])
-        if ground and not lx.SETTLEMENT_NOUN.search(tail[:ground.start()]):
-            if regions and _ENTIRE.search(t[clause[0]:clause[1]]):
-                out.append(make("area_change", trig.start, span, trig, gainer,
-                                [p.name for p in regions], negated=neg,
-                                region_level=True))
+        if ground and not lx.SETTLEMENT_NOUN.search(tail[: ground.start()]):
+            if regions and _ENTIRE.search(t[clause[0] : clause[1]]):
+                out.append(
+                    make(
+                        "area_change",
+                        trig.start,
+                        span,
+                        trig,
+                        gainer,
+                        [p.name for p in regions],
+                        negated=neg,
+                        region_level=True,
+                    )
+                )
             elif regions or after_pl or sector or st.last_places:
                 pl = [p.name for p in after_pl] or [p.name for p in regions]
-                out.append(make("advance", trig.start, span, trig, gainer, pl,
-                                negated=neg, sector=sector))
+                out.append(
+                    make(
+                        "advance",
+                        trig.start,
+                        span,
+                        trig,
+                        gainer,
+                        pl,
+                        negated=neg,
+                        sector=sector,
+                    )
+                )
             trig.used = True
             continue
-        if regions and _ENTIRE.search(t[clause[0]:clause[1]]):
-            out.append(make("area_change", trig.start, span, trig, gainer,
-                            [p.name for p in regions], negated=neg,
-                            region_level=True))
+        if regions and _ENTIRE.search(t[clause[0] : clause[1]]):
+            out.append(
+                make(
+                    "area_change",
+                    trig.start,
+                    span,
+                    trig,
+                    gainer,
+                    [p.name for p in regions],
+                    negated=neg,
+                    region_level=True,
+                )
+            )
             trig.used = True
             continue
         # anaphora: "the first village", "this settlement", relative "which"
-        ana_zone = t[seg_before[0]: seg_after[1]]
-        ana = lx.SETTLEMENT_NOUN.search(ana_zone) or lx.ANAPHOR_PLACE.search(
-            ana_zone)
-        relative = re.search(r"(?:\bwhich|\bthat|\bwho|—|–)\s*(?:\w+\s+){0,4}$|"
-                             r",\s*$", t[max(0, clause[0] - 3): trig.start]) or \
-            re.match(r"\s*(?:which|який|яка|которы\w+)", t[clause[0]:trig.start])
+        ana_zone = t[seg_before[0] : seg_after[1]]
+        ana = lx.SETTLEMENT_NOUN.search(ana_zone) or lx.ANAPHOR_PLACE.search(ana_zone)
+        relative = re.search(
+            r"(?:\bwhich|\bthat|\bwho|—|–)\s*(?:\w+\s+){0,4}$|"
+            r",\s*$",
+            t[max(0, clause[0] - 3) : trig.start],
+        ) or re.match(r"\s*(?:which|який|яка|которы\w+)", t[clause[0] : trig.start])
         if trig.family == "withdraw":
             relative = None
         antecedent: list[str] = []
@@ -836,9 +1085,18 @@ def _analyse(s: Sentence, st: _DocState, lang: str, full: str,
             antecedent = []
         if antecedent or (ana and regions):
             names = antecedent + [p.name for p in regions]
-            out.append(make("settlement_control", trig.start,
-                            (seg_before[0], seg_after[1]), trig, gainer, names,
-                            negated=neg, anaphora=True))
+            out.append(
+                make(
+                    "settlement_control",
+                    trig.start,
+                    (seg_before[0], seg_after[1]),
+                    trig,
+                    gainer,
+                    names,
+                    negated=neg,
+                    anaphora=True,
+                )
+            )
             trig.used = True
     # ---- advances -----------------------------------------------------------
     dist_q = [q for q in quantities if q.measure == "distance" and not q.conversion]
@@ -852,9 +1110,14 @@ def _analyse(s: Sentence, st: _DocState, lang: str, full: str,
             continue
         in_clause = [tr for tr in adv if clause[0] <= tr.start < clause[1]]
         stalled = any(tr.family == "stall" for tr in in_clause)
-        if any(tr.family in ("fight", "attempt") and clause[0] <= tr.start <
-               clause[1] for tr in trigs) and not stalled and \
-                trig.text.lower().startswith(("advancing",)):
+        if (
+            any(
+                tr.family in ("fight", "attempt") and clause[0] <= tr.start < clause[1]
+                for tr in trigs
+            )
+            and not stalled
+            and trig.text.lower().startswith(("advancing",))
+        ):
             continue
         seg = (clause[0], clause[1])
         dists = [q for q in dist_q if seg[0] <= q.start < seg[1]]
@@ -862,14 +1125,14 @@ def _analyse(s: Sentence, st: _DocState, lang: str, full: str,
         width = None
         to_place = None
         for q in dists:
-            after = t[q.end: q.end + 30]
-            before = t[max(0, q.start - 20): q.start]
-            if _FRONT_WIDTH.match(after) or re.search(r"along\s*(?:up to\s*)?$",
-                                                      before):
+            after = t[q.end : q.end + 30]
+            before = t[max(0, q.start - 20) : q.start]
+            if _FRONT_WIDTH.match(after) or re.search(
+                r"along\s*(?:up to\s*)?$", before
+            ):
                 width = q.value
                 continue
-            if re.search(r"within\s*$", before) or re.match(r"\s*(?:from|of)\b",
-                                                            after):
+            if re.search(r"within\s*$", before) or re.match(r"\s*(?:from|of)\b", after):
                 to_place = q.value
                 continue
             if _DIST_EXCLUDE_AFTER.match(after) and not _DEPTH.match(after):
@@ -880,59 +1143,93 @@ def _analyse(s: Sentence, st: _DocState, lang: str, full: str,
                 dist = q
         pl = [p.name for p in places if seg[0] <= p.start < seg[1]]
         sec = _sector_in(t, seg, lang)
-        anaphor = lx.ANAPHOR_PLACE.search(t[seg[0]:seg[1]])
+        anaphor = lx.ANAPHOR_PLACE.search(t[seg[0] : seg[1]])
         earlier_any = any(p.start < seg[0] and not p.region for p in places)
-        if not (dist or pl or sec or (anaphor and (st.last_places or earlier_any)
-                                       and anaphor.group(0).lower() != "it")):
+        if not (
+            dist
+            or pl
+            or sec
+            or (
+                anaphor
+                and (st.last_places or earlier_any)
+                and anaphor.group(0).lower() != "it"
+            )
+        ):
             continue
         if not pl and anaphor:
             earlier = [p.name for p in places if p.start < seg[0] and not p.region]
             pl = earlier[-1:] or st.last_places[-1:]
         if lead_is_weak(in_clause) and any(
-            tr.family == "capture" and 0 < tr.start - in_clause[0].end < 60 and
-            re.search(r"\b(?:in|by|of)\s+$", t[:tr.start])
+            tr.family == "capture"
+            and 0 < tr.start - in_clause[0].end < 60
+            and re.search(r"\b(?:in|by|of)\s+$", t[: tr.start])
             for tr in trigs
         ):
             continue
         lead = next((tr for tr in in_clause if tr.family == "advance"), trig)
-        if re.match(r"entered|увійшли|зайшли|вошли|зашли", lead.text, re.I) and \
-                pl and _partial(t[lead.end: seg[1]]):
+        if (
+            re.match(r"entered|увійшли|зайшли|вошли|зашли", lead.text, re.I)
+            and pl
+            and _partial(t[lead.end : seg[1]])
+        ):
             gainer = _gainer_for(t, lead, clause, mentions, st, perspective, lang)
             for tr in in_clause:
                 tr.used = True
             done_clauses.add(clause)
-            out.append(make("settlement_control", lead.start, seg, lead, gainer,
-                            pl, partial=True,
-                            negated=negated_near(lead, clause)))
+            out.append(
+                make(
+                    "settlement_control",
+                    lead.start,
+                    seg,
+                    lead,
+                    gainer,
+                    pl,
+                    partial=True,
+                    negated=negated_near(lead, clause),
+                )
+            )
             continue
         gainer = _gainer_for(t, lead, clause, mentions, st, perspective, lang)
         neg = stalled or negated_near(lead, clause)
         for tr in in_clause:
             tr.used = True
         done_clauses.add(clause)
-        out.append(make("advance", lead.start, seg, lead, gainer, pl,
-                        distance_km=round(dist.value, 6) if dist else None,
-                        negated=neg, sector=sec or sector,
-                        approx=dist.approx if dist else None,
-                        front_width_km=width, distance_to_place_km=to_place,
-                        distance_range_km=[dist.range_low, dist.value]
-                        if dist and dist.range_low else None))
+        out.append(
+            make(
+                "advance",
+                lead.start,
+                seg,
+                lead,
+                gainer,
+                pl,
+                distance_km=round(dist.value, 6) if dist else None,
+                negated=neg,
+                sector=sec or sector,
+                approx=dist.approx if dist else None,
+                front_width_km=width,
+                distance_to_place_km=to_place,
+                distance_range_km=[dist.range_low, dist.value]
+                if dist and dist.range_low
+                else None,
+            )
+        )
     # ---- fighting -----------------------------------------------------------
-    fights = [tr for tr in trigs if tr.family in ("fight", "attempt")
-              and not tr.used]
+    fights = [tr for tr in trigs if tr.family in ("fight", "attempt") and not tr.used]
     fought: set[frozenset[str]] = set()
     for trig in fights:
-        before = t[max(0, trig.start - 40): trig.start]
-        if lx.CONDITIONAL.get(lang, lx.CONDITIONAL["en"]).search(before) and \
-                trig.family == "attempt" or lx.FUTURE.search(
-                    t[max(0, trig.start - 50): trig.end + 50]):
+        before = t[max(0, trig.start - 40) : trig.start]
+        if (
+            lx.CONDITIONAL.get(lang, lx.CONDITIONAL["en"]).search(before)
+            and trig.family == "attempt"
+            or lx.FUTURE.search(t[max(0, trig.start - 50) : trig.end + 50])
+        ):
             continue
         if lx.FIGHT_BLOCK.search(before) and trig.family == "fight":
             continue
         clause = clause_span(trig.start)
         pl = [p.name for p in places if clause[0] <= p.start < clause[1]]
         sec = _sector_in(t, clause, lang) or (sector if not pl else None)
-        cont = lx.CONTINUING.search(t[clause[0]:clause[1]])
+        cont = lx.CONTINUING.search(t[clause[0] : clause[1]])
         if not (pl or sec or cont):
             # the place may be in a neighbouring clause of the same sentence
             pl = [p.name for p in places]
@@ -944,19 +1241,25 @@ def _analyse(s: Sentence, st: _DocState, lang: str, full: str,
         if key in fought or (fought and not pl):
             continue
         fought.add(key)
-        out.append(make("fighting", trig.start, clause, trig, None, pl,
-                        sector=sec))
+        out.append(make("fighting", trig.start, clause, trig, None, pl, sector=sec))
     # ---- periods, claimant side, flags ---------------------------------------
     anchors = sorted(c.extra["_anchor"] for c in out)
     for c in out:
         anchor = c.extra.pop("_anchor")
-        p = _period_for(anchor, anchors, periods, st, c.kind == "area_change",
-                        _clause_of(clauses, anchor))
+        p = _period_for(
+            anchor,
+            anchors,
+            periods,
+            st,
+            c.kind == "area_change",
+            _clause_of(clauses, anchor),
+        )
         _apply_period(c, p, st, stmt, t + " " + next_text, periods)
         nxt_anchor = min([a for a in anchors if a > anchor], default=len(t))
-        if any(q.kind in CUMULATIVE_KINDS and anchor <= q.start < nxt_anchor
-               for q in periods) and not (p and p.kind in BOUNDED_KINDS and
-                                          p.start < anchor):
+        if any(
+            q.kind in CUMULATIVE_KINDS and anchor <= q.start < nxt_anchor
+            for q in periods
+        ) and not (p and p.kind in BOUNDED_KINDS and p.start < anchor):
             c.cumulative = True
         if lx.TOTAL.search(t) and not (p and p.kind in BOUNDED_KINDS):
             c.cumulative = True
@@ -964,8 +1267,10 @@ def _analyse(s: Sentence, st: _DocState, lang: str, full: str,
             c.cumulative = True
         if c.kind == "fighting":
             c.cumulative = False
-            if c.period_start is None and c.period_end is not None and (
-                p is None or p.kind in ("weekday", "today")
+            if (
+                c.period_start is None
+                and c.period_end is not None
+                and (p is None or p.kind in ("weekday", "today"))
             ):
                 c.period_start = c.period_end
         c.extra = {k: v for k, v in c.extra.items() if v not in (None, False)}
@@ -987,18 +1292,31 @@ def lead_is_weak(trigs: list[_Trig]) -> bool:
 
 
 def _approx_word(text: str) -> str | None:
-    m = re.search(r"\b(?:at least|more than|nearly|almost|about|over|some|"
-                  r"roughly|around)\b", text, re.I)
+    m = re.search(
+        r"\b(?:at least|more than|nearly|almost|about|over|some|"
+        r"roughly|around)\b",
+        text,
+        re.I,
+    )
     return m.group(0).lower() if m else None
 
 
 def _partial(tail: str) -> bool | None:
-    return True if re.search(r"\b(?:part|outskirts|section)\b|частин|окраїн|"
-                             r"окраин", tail[:60], re.I) else None
+    return (
+        True
+        if re.search(
+            r"\b(?:part|outskirts|section)\b|частин|окраїн|"
+            r"окраин",
+            tail[:60],
+            re.I,
+        )
+        else None
+    )
 
 
-def _segment(t: str, anchor: int, anchors: list[int],
-             clauses: list[tuple[int, int]]) -> tuple[int, int]:
+def _segment(
+    t: str, anchor: int, anchors: list[int], clauses: list[tuple[int, int]]
+) -> tuple[int, int]:
     """Span of an area figure: its clause, cut at neighbouring figures."""
     cs, ce = _clause_of(clauses, anchor)
     prev = max([a for a in anchors if a < anchor and a >= cs], default=None)
@@ -1024,9 +1342,14 @@ def _trim(t: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _apply_period(c: Claim, p: PeriodMention | None, st: _DocState,
-                  stmt: date | None, sentence: str,
-                  periods: list[PeriodMention] | None = None) -> None:
+def _apply_period(
+    c: Claim,
+    p: PeriodMention | None,
+    st: _DocState,
+    stmt: date | None,
+    sentence: str,
+    periods: list[PeriodMention] | None = None,
+) -> None:
     if p is None:
         c.period_end = stmt
         return
@@ -1034,12 +1357,13 @@ def _apply_period(c: Claim, p: PeriodMention | None, st: _DocState,
     start, end = resolve(p, st.published, stmt, st.context_year)
     for q in periods or []:
         # "yesterday and this morning": one span
-        if q.start > p.end and re.fullmatch(r"\s*(?:and|і|та|и|,)\s*",
-                                            sentence[p.end:q.start]):
+        if q.start > p.end and re.fullmatch(
+            r"\s*(?:and|і|та|и|,)\s*", sentence[p.end : q.start]
+        ):
             s2, e2 = resolve(q, st.published, stmt, st.context_year)
             if e2 and end and e2 > end:
                 end = e2
-                c.extra["period_text"] = sentence[p.start:q.end]
+                c.extra["period_text"] = sentence[p.start : q.end]
     if p.kind in CUMULATIVE_KINDS:
         c.cumulative = True
         up = _UP_TO_DATE.search(sentence)
@@ -1068,8 +1392,14 @@ def _link_restatements(claims: list[Claim]) -> None:
     for i, c in enumerate(claims):
         if c.kind == "fighting":
             continue
-        key = (c.kind, c.gainer, c.negated, c.area_km2, c.distance_km,
-               c.extra.get("settlements_count"))
+        key = (
+            c.kind,
+            c.gainer,
+            c.negated,
+            c.area_km2,
+            c.distance_km,
+            c.extra.get("settlements_count"),
+        )
         seen = buckets.setdefault(key, [])
         for j in reversed(seen[-20:]):
             o = claims[j]
@@ -1094,13 +1424,20 @@ def claim_to_record(claim: Claim) -> dict[str, Any]:
         "gainer": claim.gainer,
         "area_km2": claim.area_km2,
         "distance_km": claim.distance_km,
-        "places": [{"name": p.name} if p.lat is None else
-                   {"name": p.name, "lat": p.lat, "lon": p.lon,
-                    "resolved_name": p.resolved_name} for p in claim.places],
+        "places": [
+            {"name": p.name}
+            if p.lat is None
+            else {
+                "name": p.name,
+                "lat": p.lat,
+                "lon": p.lon,
+                "resolved_name": p.resolved_name,
+            }
+            for p in claim.places
+        ],
         "sector": claim.sector,
         "period_text": claim.extra.get("period_text"),
-        "period_start": claim.period_start.isoformat() if claim.period_start
-        else None,
+        "period_start": claim.period_start.isoformat() if claim.period_start else None,
         "period_end": claim.period_end.isoformat() if claim.period_end else None,
         "cumulative": claim.cumulative,
         "claimant": claim.claimant,

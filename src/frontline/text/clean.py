@@ -47,12 +47,72 @@ _TEASER_MARKER = re.compile(
     re.IGNORECASE,
 )
 _ABBREV = {
-    "sept", "sep", "oct", "nov", "dec", "jan", "feb", "mar", "apr", "jun", "jul",
-    "aug", "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt",
-    "st", "vs", "no", "u.s", "u.k", "e.g", "i.e", "sq", "approx", "est", "gov",
-    "rep", "sen", "km", "кв", "г", "р", "ст", "тис", "тыс", "обл", "им", "ім",
-    "т.д", "т.п", "ул", "вул", "пгт", "смт", "с", "м", "п", "д", "млн", "млрд",
-    "інф", "див", "etc", "inc", "ltd", "co", "corp", "jr", "sr",
+    "sept",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "gen",
+    "lt",
+    "col",
+    "maj",
+    "capt",
+    "sgt",
+    "st",
+    "vs",
+    "no",
+    "u.s",
+    "u.k",
+    "e.g",
+    "i.e",
+    "sq",
+    "approx",
+    "est",
+    "gov",
+    "rep",
+    "sen",
+    "km",
+    "кв",
+    "г",
+    "р",
+    "ст",
+    "тис",
+    "тыс",
+    "обл",
+    "им",
+    "ім",
+    "т.д",
+    "т.п",
+    "ул",
+    "вул",
+    "пгт",
+    "смт",
+    "с",
+    "м",
+    "п",
+    "д",
+    "млн",
+    "млрд",
+    "інф",
+    "див",
+    "etc",
+    "inc",
+    "ltd",
+    "co",
+    "corp",
+    "jr",
+    "sr",
 }
 _BOUNDARY = re.compile(
     r"[.!?…]+[\"”»’)\]]*(?=\s+[\"“«‘(\[]?[A-ZА-ЯІЇЄҐ0-9—–-])|"
@@ -93,8 +153,9 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     s = start
     for m in _BOUNDARY.finditer(text, start, end):
-        word = re.search(r"([\w.]+)[.!?…]+[\"”»’)\]]*$", text[max(s, m.start() - 12):
-                                                        m.end()])
+        word = re.search(
+            r"([\w.]+)[.!?…]+[\"”»’)\]]*$", text[max(s, m.start() - 12) : m.end()]
+        )
         if word and text[m.start()] == ".":
             w = word.group(1).lower().rstrip(".")
             if w in _ABBREV or (len(w) == 1 and w.isalpha()):
@@ -118,8 +179,11 @@ def sentences(text: str) -> list[Sentence]:
         if not line.strip() or i in furn:
             continue
         stripped = line.strip()
-        headline = first_content and not re.search(r"[.!?…\"”»]\s*$", stripped) \
+        headline = (
+            first_content
+            and not re.search(r"[.!?…\"”»]\s*$", stripped)
             and len(stripped) < 200
+        )
         first_content = False
         for s, e in _split_line(text, lstart, lstart + len(line)):
             while s < e and text[s].isspace():

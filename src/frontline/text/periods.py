@@ -30,23 +30,68 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 MONTHS_EN = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7,
-    "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 MONTHS_UK = {
-    "січ": 1, "лют": 2, "берез": 3, "квіт": 4, "трав": 5, "черв": 6, "лип": 7,
-    "серп": 8, "верес": 9, "жовт": 10, "листопад": 11, "груд": 12,
+    "січ": 1,
+    "лют": 2,
+    "берез": 3,
+    "квіт": 4,
+    "трав": 5,
+    "черв": 6,
+    "лип": 7,
+    "серп": 8,
+    "верес": 9,
+    "жовт": 10,
+    "листопад": 11,
+    "груд": 12,
 }
 MONTHS_RU = {
-    "янв": 1, "фев": 2, "мар": 3, "апр": 4, "ма": 5, "июн": 6, "июл": 7,
-    "авг": 8, "сен": 9, "окт": 10, "ноя": 11, "дек": 12,
+    "янв": 1,
+    "фев": 2,
+    "мар": 3,
+    "апр": 4,
+    "ма": 5,
+    "июн": 6,
+    "июл": 7,
+    "авг": 8,
+    "сен": 9,
+    "окт": 10,
+    "ноя": 11,
+    "дек": 12,
 }
 WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
-    "saturday": 5, "sunday": 6,
-    "понеділ": 0, "вівтор": 1, "серед": 2, "четвер": 3, "п'ятниц": 4,
-    "п’ятниц": 4, "субот": 5, "неділ": 6,
-    "понедельник": 0, "вторник": 1, "сред": 2, "пятниц": 4, "воскресен": 6,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+    "понеділ": 0,
+    "вівтор": 1,
+    "серед": 2,
+    "четвер": 3,
+    "п'ятниц": 4,
+    "п’ятниц": 4,
+    "субот": 5,
+    "неділ": 6,
+    "понедельник": 0,
+    "вторник": 1,
+    "сред": 2,
+    "пятниц": 4,
+    "воскресен": 6,
 }
 
 _EN_MONTH = (
@@ -70,12 +115,8 @@ _RU_MONTH_LOC = (
     r"октябре|ноябре|декабре)"
 )
 _WEEKDAY_EN = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_WEEKDAY_UK = (
-    r"(?P<wd>понеділок|вівторок|середу|четвер|п['’]ятницю|суботу|неділю)"
-)
-_WEEKDAY_RU = (
-    r"(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
-)
+_WEEKDAY_UK = r"(?P<wd>понеділок|вівторок|середу|четвер|п['’]ятницю|суботу|неділю)"
+_WEEKDAY_RU = r"(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
 
 _OFFENSIVE = (
     r"(?:counter-?offensive|offensive(?: operations?)?|counteroffensive|"
@@ -86,59 +127,109 @@ _OFFENSIVE = (
 _PATTERNS: dict[str, list[tuple[str, str]]] = {
     "en": [
         ("including_month", r"including " + _EN_MONTH),
-        ("since_date", r"since (?:hostilities began |the war began )?(?:on )?"
-         + _EN_MONTH + r" (?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,? (?P<year>\d{4}))?"),
-        ("since_date", r"since (?:on )?(?P<day>\d{1,2}) " + _EN_MONTH
-         + r"(?: (?P<year>\d{4}))?"),
-        ("ytd", r"(?:since|from) the (?:beginning|start) of (?:the |this )?year|"
-         r"since (?:the )?new year|since January 1(?:st)?|"
-         r"(?:so far |earlier )?this year|year[- ]to[- ]date"),
-        ("since_start", r"(?:since|from) the (?:beginning|start|launch|outset) of "
-         r"(?:the |this |their |its |a |our )?(?:[\w’'-]+ ){0,3}" + _OFFENSIVE),
-        ("since_start", r"since (?:hostilities|the (?:full-scale )?(?:war|invasion))"
-         r" began"),
-        ("during_offensive", r"(?:over(?:all)? |in total )?(?:in|during) "
-         r"(?:the |a |its |their |this |our )?(?:new |first |second |current |"
-         r"ongoing |summer |autumn |spring |winter |southern )?" + _OFFENSIVE
-         + r"(?: that began [\w ]+?(?=[,.;]|$))?"),
-        ("past_days", r"(?:over |in |during |within )?(?:the )?(?:past|last|previous)"
-         r" (?:two|2) weeks"),
-        ("past_days", r"(?:over |in |during |within )?(?:the )?(?:past|last|previous)"
-         r" (?P<n>\d+|two|three|four|five|six|seven|ten) days"),
+        (
+            "since_date",
+            r"since (?:hostilities began |the war began )?(?:on )?"
+            + _EN_MONTH
+            + r" (?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,? (?P<year>\d{4}))?",
+        ),
+        (
+            "since_date",
+            r"since (?:on )?(?P<day>\d{1,2}) " + _EN_MONTH + r"(?: (?P<year>\d{4}))?",
+        ),
+        (
+            "ytd",
+            r"(?:since|from) the (?:beginning|start) of (?:the |this )?year|"
+            r"since (?:the )?new year|since January 1(?:st)?|"
+            r"(?:so far |earlier )?this year|year[- ]to[- ]date",
+        ),
+        (
+            "since_start",
+            r"(?:since|from) the (?:beginning|start|launch|outset) of "
+            r"(?:the |this |their |its |a |our )?(?:[\w’'-]+ ){0,3}" + _OFFENSIVE,
+        ),
+        (
+            "since_start",
+            r"since (?:hostilities|the (?:full-scale )?(?:war|invasion))"
+            r" began",
+        ),
+        (
+            "during_offensive",
+            r"(?:over(?:all)? |in total )?(?:in|during) "
+            r"(?:the |a |its |their |this |our )?(?:new |first |second |current |"
+            r"ongoing |summer |autumn |spring |winter |southern )?"
+            + _OFFENSIVE
+            + r"(?: that began [\w ]+?(?=[,.;]|$))?",
+        ),
+        (
+            "past_days",
+            r"(?:over |in |during |within )?(?:the )?(?:past|last|previous)"
+            r" (?:two|2) weeks",
+        ),
+        (
+            "past_days",
+            r"(?:over |in |during |within )?(?:the )?(?:past|last|previous)"
+            r" (?P<n>\d+|two|three|four|five|six|seven|ten) days",
+        ),
         ("last_week", r"(?:over |in |during )?(?:the )?last week"),
-        ("past_week", r"(?:over |in |during |within )?(?:the )?(?:past|previous) "
-         r"(?:week|seven days)|within a week|over the week|in a week"),
+        (
+            "past_week",
+            r"(?:over |in |during |within )?(?:the )?(?:past|previous) "
+            r"(?:week|seven days)|within a week|over the week|in a week",
+        ),
         ("this_week", r"this week(?: alone)?"),
         ("mtd", r"(?:since|from) the (?:beginning|start) of (?:the |this )?month"),
         ("last_month", r"(?:over |in |during )?(?:the )?(?:past|last|previous) month"),
         ("this_month", r"(?:over |in |during )?(?:this|the) month"),
         ("last_year", r"last year"),
         ("month_of_that_year", r"in " + _EN_MONTH + r" of that year"),
-        ("date", r"(?:on |by |as of )?(?:the (?:morning|evening|night) of )?"
-         + _EN_MONTH + r" (?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,? (?P<year>\d{4}))?"),
-        ("date", r"(?:on |by |as of )?(?:the (?:morning|evening|night) of )?"
-         r"(?P<day>\d{1,2})(?:st|nd|rd|th)? " + _EN_MONTH + r"(?:,? (?P<year>\d{4}))?"),
-        ("month", r"(?:in |during |over |since )?(?:early |late |mid-)?" + _EN_MONTH
-         + r"(?: (?P<year>\d{4}))?(?![\w-])"),
+        (
+            "date",
+            r"(?:on |by |as of )?(?:the (?:morning|evening|night) of )?"
+            + _EN_MONTH
+            + r" (?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,? (?P<year>\d{4}))?",
+        ),
+        (
+            "date",
+            r"(?:on |by |as of )?(?:the (?:morning|evening|night) of )?"
+            r"(?P<day>\d{1,2})(?:st|nd|rd|th)? "
+            + _EN_MONTH
+            + r"(?:,? (?P<year>\d{4}))?",
+        ),
+        (
+            "month",
+            r"(?:in |during |over |since )?(?:early |late |mid-)?"
+            + _EN_MONTH
+            + r"(?: (?P<year>\d{4}))?(?![\w-])",
+        ),
         ("year", r"(?:in|during|throughout) (?P<year>20\d\d)"),
         ("yesterday", r"yesterday"),
         ("today", r"today|this morning|in the morning|tonight|overnight"),
         ("since_weekday", r"since " + _WEEKDAY_EN),
         ("weekday", r"(?:on |late |early )?" + _WEEKDAY_EN),
-        ("vague", r"in recent (?:days|weeks|months)|weeks ago|days ago|"
-         r"over the last (?:few|several) days"),
+        (
+            "vague",
+            r"in recent (?:days|weeks|months)|weeks ago|days ago|"
+            r"over the last (?:few|several) days",
+        ),
     ],
     "uk": [
         ("ytd", r"(?:з|із|від) початку (?:поточного |цього )?року|цього року"),
         ("mtd", r"(?:з|із|від) початку (?:поточного |цього )?місяця"),
-        ("since_start", r"(?:з|із|від) початку (?:\w+ ){0,2}(?:контрнаступу|наступу|"
-         r"війни|вторгнення|операції|наступальної операції)"),
+        (
+            "since_start",
+            r"(?:з|із|від) початку (?:\w+ ){0,2}(?:контрнаступу|наступу|"
+            r"війни|вторгнення|операції|наступальної операції)",
+        ),
         ("past_days", r"за (?:останні |минулі )?(?:два|2) тижні"),
         ("last_week", r"(?:минулого|попереднього) тижня|на минулому тижні"),
         ("past_week", r"за (?:останній |минулий )?тиждень|протягом тижня"),
         ("this_week", r"цього тижня|на цьому тижні"),
-        ("last_month", r"(?:минулого|попереднього) місяця|за (?:минулий|останній) "
-         r"місяць"),
+        (
+            "last_month",
+            r"(?:минулого|попереднього) місяця|за (?:минулий|останній) "
+            r"місяць",
+        ),
         ("this_month", r"цього місяця|за місяць"),
         ("today", r"від початку (?:цієї )?доби|сьогодні|зранку|вранці"),
         ("yesterday", r"за (?:минулу )?добу|вчора|учора"),
@@ -146,14 +237,20 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("day_of_month", r"(?P<day>\d{1,2}) числа"),
         ("month", r"(?:у|в) " + _UK_MONTH_LOC + r"(?: (?P<year>\d{4}))?"),
         ("weekday", r"(?:у|в) " + _WEEKDAY_UK),
-        ("vague", r"за останні (?:кілька|декілька) днів|протягом (?:кількох|"
-         r"декількох) днів"),
+        (
+            "vague",
+            r"за останні (?:кілька|декілька) днів|протягом (?:кількох|"
+            r"декількох) днів",
+        ),
     ],
     "ru": [
         ("ytd", r"с начала (?:этого |текущего )?года|в этом году"),
         ("mtd", r"с начала (?:этого |текущего )?месяца"),
-        ("since_start", r"с начала (?:\w+ ){0,2}(?:СВО|спецоперации|операции|"
-         r"контрнаступления|наступления|войны)"),
+        (
+            "since_start",
+            r"с начала (?:\w+ ){0,2}(?:СВО|спецоперации|операции|"
+            r"контрнаступления|наступления|войны)",
+        ),
         ("past_days", r"за (?:последние |прошедшие )?(?:две|2) недели"),
         ("last_week", r"на прошлой неделе|на минувшей неделе"),
         ("past_week", r"за (?:прошедшую |последнюю |минувшую |прошлую )?неделю"),
@@ -170,8 +267,10 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
     ],
 }
 _COMPILED = {
-    lang: [(k, re.compile(r"(?<![\w])(?:" + p + r")(?![\w])", re.IGNORECASE))
-           for k, p in pats]
+    lang: [
+        (k, re.compile(r"(?<![\w])(?:" + p + r")(?![\w])", re.IGNORECASE))
+        for k, p in pats
+    ]
     for lang, pats in _PATTERNS.items()
 }
 
@@ -180,20 +279,37 @@ def _combine(pats: list[tuple[str, str]]) -> tuple[re.Pattern[str], list[str]]:
     """One alternation for all patterns (first listed wins at a position)."""
     parts = []
     for i, (_, p) in enumerate(pats):
-        q = re.sub(r"\(\?P<(\w+)>", lambda m: f"(?P<{m.group(1)}_{i}>", p)
+        q = re.sub(r"\(\?P<(\w+)>", lambda m, i=i: f"(?P<{m.group(1)}_{i}>", p)
         parts.append(f"(?P<k_{i}>{q})")
-    rx = re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])",
-                    re.IGNORECASE)
+    rx = re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
     return rx, [k for k, _ in pats]
 
 
 _COMBINED = {lang: _combine(pats) for lang, pats in _PATTERNS.items()}
 
-CUMULATIVE_KINDS = {"ytd", "mtd", "since_start", "during_offensive", "since_date",
-                    "including_month", "year"}
-BOUNDED_KINDS = {"last_week", "past_week", "this_week", "past_days", "last_month",
-                 "this_month", "month", "date", "day_of_month", "today",
-                 "yesterday", "month_of_that_year"}
+CUMULATIVE_KINDS = {
+    "ytd",
+    "mtd",
+    "since_start",
+    "during_offensive",
+    "since_date",
+    "including_month",
+    "year",
+}
+BOUNDED_KINDS = {
+    "last_week",
+    "past_week",
+    "this_week",
+    "past_days",
+    "last_month",
+    "this_month",
+    "month",
+    "date",
+    "day_of_month",
+    "today",
+    "yesterday",
+    "month_of_that_year",
+}
 
 
 @dataclass(frozen=True)
@@ -235,13 +351,20 @@ def _find_periods_cached(text: str, lang: str) -> tuple[PeriodMention, ...]:
     rx, kinds = _COMBINED.get(lang, _COMBINED["en"])
     for m in rx.finditer(text):
         if True:
-            idx = int(next(k for k, v in m.groupdict().items()
-                           if v is not None and k.startswith("k_"))[2:])
+            idx = int(
+                next(
+                    k
+                    for k, v in m.groupdict().items()
+                    if v is not None and k.startswith("k_")
+                )[2:]
+            )
             kind = kinds[idx]
             suffix = f"_{idx}"
-            groups = {k[: -len(suffix)]: v for k, v in m.groupdict().items()
-                      if v is not None and k.endswith(suffix) and
-                      not k.startswith("k_")}
+            groups = {
+                k[: -len(suffix)]: v
+                for k, v in m.groupdict().items()
+                if v is not None and k.endswith(suffix) and not k.startswith("k_")
+            }
             s, e = m.start(), m.end()
             if any(s < te and ts < e for ts, te in taken):
                 continue
@@ -249,9 +372,14 @@ def _find_periods_cached(text: str, lang: str) -> tuple[PeriodMention, ...]:
             if lang == "en" and mon:
                 if not mon[:1].isupper():
                     continue  # "may", "march" as ordinary words
-                if kind == "month" and mon.lower() == "may" and not re.match(
-                    r"(?:in|during|since|early|late|mid|over)", m.group(0),
-                    re.IGNORECASE,
+                if (
+                    kind == "month"
+                    and mon.lower() == "may"
+                    and not re.match(
+                        r"(?:in|during|since|early|late|mid|over)",
+                        m.group(0),
+                        re.IGNORECASE,
+                    )
                 ):
                     continue
             taken.append((s, e))
@@ -294,7 +422,9 @@ def weekday_on_or_before(ref: date, weekday: int) -> date:
 
 
 def resolve(
-    m: PeriodMention, published: date | None, statement: date | None = None,
+    m: PeriodMention,
+    published: date | None,
+    statement: date | None = None,
     context_year: int | None = None,
 ) -> tuple[date | None, date | None]:
     """(period_start, period_end) of a mention; None where unresolved."""
@@ -348,10 +478,20 @@ def resolve(
             return ref - timedelta(days=7), ref - timedelta(days=1)
         if k == "past_days":
             n = g.get("n")
-            words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                     "seven": 7, "ten": 10}
-            days = 14 if n is None else int(words.get(n.lower(), n) if not
-                                             n.isdigit() else n)
+            words = {
+                "two": 2,
+                "three": 3,
+                "four": 4,
+                "five": 5,
+                "six": 6,
+                "seven": 7,
+                "ten": 10,
+            }
+            days = (
+                14
+                if n is None
+                else int(words.get(n.lower(), n) if not n.isdigit() else n)
+            )
             return ref - timedelta(days=days), ref - timedelta(days=1)
         if k == "this_week":
             return ref - timedelta(days=ref.weekday()), ref

@@ -94,24 +94,33 @@ def side_mentions(text: str, lang: str = "en") -> list[SideMention]:
         word = m.group(0)
         if side == "PRO" and lang != "en" and word.lower() in ("it",):
             continue
-        if word in ("US", "IT", "It's") or (side in ("UA", "RU") and lang == "en"
-                                            and word[:1].islower() and
-                                            word.lower() not in ("separatists",
-                                                                 "occupiers",
-                                                                 "invaders")):
+        if word in ("US", "IT", "It's") or (
+            side in ("UA", "RU")
+            and lang == "en"
+            and word[:1].islower()
+            and word.lower() not in ("separatists", "occupiers", "invaders")
+        ):
             continue
-        if side in ("WE", "PRO") and lang == "en" and not word.islower() and \
-                word not in ("We", "Our", "They", "Their", "Its", "It", "He", "She"):
+        if (
+            side in ("WE", "PRO")
+            and lang == "en"
+            and not word.islower()
+            and word not in ("We", "Our", "They", "Their", "Its", "It", "He", "She")
+        ):
             continue
-        prep = bool(_PREP_BEFORE.search(text[max(0, m.start() - 30): m.start()]))
+        prep = bool(_PREP_BEFORE.search(text[max(0, m.start() - 30) : m.start()]))
         if re.match(r"(?:Kyiv|Kiev|Moscow|Київ|Киев|Москв)", word) and not re.search(
             r"['’ʼ]s$", word
         ):
-            nxt = text[m.end(): m.end() + 12]
-            if re.match(r"\s*(?:[,.;:)\]]|$|(?:from|to|in|on|at|of|and|или|і|и|"
-                        r"та|з|із|в|у|на)\b)", nxt) or re.search(
+            nxt = text[m.end() : m.end() + 12]
+            if re.match(
+                r"\s*(?:[,.;:)\]]|$|(?:from|to|in|on|at|of|and|или|і|и|"
+                r"та|з|із|в|у|на)\b)",
+                nxt,
+            ) or re.search(
                 r"(?:capital|city|town|of|in|near|to|toward|towards|столиц\w*|"
-                r"місто|город)\s+$", text[max(0, m.start() - 20): m.start()]
+                r"місто|город)\s+$",
+                text[max(0, m.start() - 20) : m.start()],
             ):
                 prep = True
         # "Ukraine's troops", "Russia's army": possessive actors stay actors

@@ -3,9 +3,11 @@
 Capitalised word runs, minus people, organisations and side words; "X region",
 "X Oblast", "Херсонській області", "Донецкой Народной Республики" are regions.
 
->>> [(p.name, p.region) for p in find_places("captured the village of Maiorsk in the Donetsk region", "en")]
+>>> ps = find_places("took the village of Maiorsk in the Donetsk region", "en")
+>>> [(p.name, p.region) for p in ps]
 [('Maiorsk', False), ('Donetsk region', True)]
->>> [p.name for p in find_places("освободили село Макеевку в Луганской Народной Республике", "ru")]
+>>> ps = find_places("освободили село Макеевку в Луганской Народной Республике", "ru")
+>>> [p.name for p in ps]
 ['Макеевку', 'Луганской Народной Республике']
 """
 
@@ -31,55 +33,40 @@ _REGION_NAME = re.compile(
     r"ДНР|ЛНР|ЗНР|Донбас\w*|Крим\w*|Крым\w*|\w+щин[аиіу]|\w+чин[аиіу]|"
     r"Запоріжжя|Запорожье|Херсонщин|Донеччин",
 )
-_STOP = {
-    # English function/sentence words and non-places
-    "The", "A", "An", "In", "On", "At", "As", "But", "And", "Or", "If", "It", "Its",
-    "This", "That", "These", "Those", "There", "Their", "They", "He", "She", "We",
-    "Our", "Us", "His", "Her", "According", "Since", "After", "Before", "Over",
-    "During", "While", "When", "Where", "Which", "Who", "What", "Why", "How",
-    "Also", "However", "Meanwhile", "Earlier", "Later", "Now", "Then", "Still",
-    "Some", "Most", "More", "Many", "All", "Both", "Each", "Another", "Other",
-    "Such", "Including", "Despite", "Amid", "Within", "Without", "Under", "With",
-    "From", "To", "For", "Of", "By", "About", "Around", "Near", "Toward", "Towards",
-    "Ukraine", "Ukraine's", "Ukraine’s", "Ukrainian", "Ukrainians", "Russia",
-    "Russia's", "Russia’s", "Russian", "Russians", "Kremlin", "Moscow’s",
-    "Moscow's", "Kyiv's", "Kyiv’s", "Soviet", "NATO", "EU", "UN", "US", "U.S",
-    "UK", "ISW", "AFP", "Reuters", "DeepState", "CTP", "AP", "BBC", "CNN", "TASS",
-    "Telegram", "Facebook", "Twitter", "X", "YouTube", "Instagram", "Tuesday",
-    "Monday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-    "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
-    "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "President", "Minister", "Deputy",
-    "General", "Defense", "Defence", "Ministry", "Forces", "Force", "Army", "Armed",
-    "Staff", "Commander", "Chief", "Head", "Brigade", "Brigadier", "Colonel",
-    "Mr", "Ms", "Mrs", "Source", "Details", "Background", "Quote", "Advance",
-    "Kremlin's", "Wagner", "Quote:", "Heavy", "Fierce", "Fighting", "Russians",
-    "Advertisement", "Unofficial", "Bloggers", "Experts", "Analysts", "Institute",
-    "Study", "War", "Security", "Council", "Office", "Presidential", "Center",
-    "Centre", "Media", "Military", "News", "Times", "Post", "Pravda", "Center",
-    "Group", "Operational", "Directorate", "Main", "Department", "Service",
-    "Intelligence", "Guard", "National", "State", "Republic", "People's",
-    "Hanna", "Ganna", "Volodymyr", "Vladimir", "Zelenskyy", "Zelensky",
-    "Pentagon", "White", "House", "Summing", "Soon", "Before", "Amid",
-    "Says", "Say", "Said", "Claims", "Claim", "Reports", "Report", "Capture",
-    "Captures", "Captured", "Liberate", "Liberates", "Liberated", "Village",
-    "Villages", "Town", "City", "Near", "Troops", "Take", "Takes", "Retake",
-    "Advance", "Advances", "Gains", "Control", "Over", "Of", "Under",
-    # Cyrillic non-places
-    "Україна", "України", "Україні", "Україну", "Україною", "Росія", "Росії",
-    "Росію", "Россия", "России", "Россию", "Российской", "Федерации", "РФ",
-    "ЗСУ", "ВСУ", "Генштаб", "Генштабу", "Сили", "Сил", "Силы", "Збройні",
-    "Збройних", "Вооруженных", "Вооруженные", "Міноборони", "Минобороны",
-    "Міністерство", "Министерство", "Министерстве", "Міністерстві", "Оборони",
-    "Обороны", "Центр", "Запад", "Юг", "Восток", "Север", "Днепр", "Южной",
-    "Южная", "Генерального", "Генеральний", "Штабу", "Штаба", "Президент",
-    "Крім", "Також", "Также", "Водночас", "Тривають", "Протягом", "Ранее",
-    "Раніше", "Об", "Про", "По", "За", "На", "В", "У", "І", "И", "А", "Але", "Но",
-    "Він", "Вона", "Вони", "Он", "Она", "Они", "Його", "Её", "Его", "Це", "Это",
-    "Армия", "Армії", "Армия России", "Подразделения", "Підрозділи",
-    "Военнослужащие", "Військові", "Бойцы", "Новини", "Новости", "Події",
-    "Telegram-каналі", "Ворог", "Противник", "Генеральный",
-}
+_STOP = frozenset(
+    """
+    The A An In On At As But And Or If It Its This That These Those There Their
+    They He She We Our Us His Her According Since After Before Over During While
+    When Where Which Who What Why How Also However Meanwhile Earlier Later Now Then
+    Still Some Most More Many All Both Each Another Other Such Including Despite
+    Amid Within Without Under With From To For Of By About Around Near Toward
+    Towards Ukraine Ukraine's Ukraine’s Ukrainian Ukrainians Russia Russia's
+    Russia’s Russian Russians Kremlin Moscow’s Moscow's Kyiv's Kyiv’s Soviet NATO
+    EU UN US U.S UK ISW AFP Reuters DeepState CTP AP BBC CNN TASS Telegram Facebook
+    Twitter X YouTube Instagram Tuesday Monday Wednesday Thursday Friday Saturday
+    Sunday January February March April May June July August September October
+    November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec President
+    Minister Deputy General Defense Defence Ministry Forces Force Army Armed Staff
+    Commander Chief Head Brigade Brigadier Colonel Mr Ms Mrs Source Details
+    Background Quote Advance Kremlin's Wagner Quote: Heavy Fierce Fighting
+    Advertisement Unofficial Bloggers Experts Analysts Institute Study War Security
+    Council Office Presidential Center Centre Media Military News Times Post Pravda
+    Group Operational Directorate Main Department Service Intelligence Guard
+    National State Republic People's Hanna Ganna Volodymyr Vladimir Zelenskyy
+    Zelensky Pentagon White House Summing Soon Says Say Said Claims Claim Reports
+    Report Capture Captures Captured Liberate Liberates Liberated Village Villages
+    Town City Troops Take Takes Retake Advances Gains Control Україна України
+    Україні Україну Україною Росія Росії Росію Россия России Россию Российской
+    Федерации РФ ЗСУ ВСУ Генштаб Генштабу Сили Сил Силы Збройні Збройних
+    Вооруженных Вооруженные Міноборони Минобороны Міністерство Министерство
+    Министерстве Міністерстві Оборони Обороны Центр Запад Юг Восток Север Днепр
+    Южной Южная Генерального Генеральний Штабу Штаба Президент Крім Також Также
+    Водночас Тривають Протягом Ранее Раніше Об Про По За На В У І И А Але Но Він
+    Вона Вони Он Она Они Його Её Его Це Это Армия Армії Подразделения Підрозділи
+    Военнослужащие Військові Бойцы Новини Новости Події Telegram-каналі Ворог
+    Противник Генеральный
+    """.split()
+)
 _ORG = re.compile(
     r"\b(?:Brigade|Ministry|Center|Centre|Group|Institute|Office|Agency|Forces|"
     r"Army|Corps|Staff|Directorate|News|Times|Post|Pravda|Media|Service|Council|"
@@ -119,14 +106,21 @@ class PlaceMention:
 
 
 def find_places(
-    text: str, lang: str = "en", *, exclude: set[str] | None = None,
-    known: set[str] | None = None, sentence_start: int = 0,
+    text: str,
+    lang: str = "en",
+    *,
+    exclude: set[str] | None = None,
+    known: set[str] | None = None,
+    sentence_start: int = 0,
 ) -> list[PlaceMention]:
     return _find_places(text, lang, exclude=exclude, known=known)
 
 
 def _find_places(
-    text: str, lang: str = "en", *, exclude: set[str] | None = None,
+    text: str,
+    lang: str = "en",
+    *,
+    exclude: set[str] | None = None,
     known: set[str] | None = None,
 ) -> list[PlaceMention]:
     """Place-like names in ``text`` (offsets into ``text``).
@@ -138,8 +132,11 @@ def _find_places(
     exclude = exclude or set()
     runs: list[tuple[int, str]] = []
     for m in _RUN.finditer(text):
-        parts = re.split(r" (?=[А-ЯІЇЄҐ]\w+(?:ской|ській|цкой|цької|ської|зької|"
-                         r"зской|ской|ская|ська)(?: |$))", m.group(0))
+        parts = re.split(
+            r" (?=[А-ЯІЇЄҐ]\w+(?:ской|ській|цкой|цької|ської|зької|"
+            r"зской|ской|ская|ська)(?: |$))",
+            m.group(0),
+        )
         pos = m.start()
         for part in parts:
             runs.append((pos, part))
@@ -148,8 +145,9 @@ def _find_places(
         s, e = s0, s0 + len(run)
         words = run.split(" ")
         # strip stop words at both ends
-        while words and (words[0] in _STOP or words[0].rstrip("’'s") in _STOP
-                         or words[0] in exclude):
+        while words and (
+            words[0] in _STOP or words[0].rstrip("’'s") in _STOP or words[0] in exclude
+        ):
             s += len(words[0]) + 1
             words.pop(0)
         while words and (words[-1] in _STOP or words[-1] in exclude):
@@ -162,34 +160,38 @@ def _find_places(
             continue
         if _ORG.search(name) or any(w in exclude for w in words):
             continue
-        if name.isupper() and len(name) > 3 and not re.fullmatch(r"[А-ЯІЇЄҐ]{3}",
-                                                                 name):
+        if name.isupper() and len(name) > 3 and not re.fullmatch(r"[А-ЯІЇЄҐ]{3}", name):
             continue
-        before = text[max(0, s - 50): s]
-        after = text[e: e + 24]
-        if _PERSON_BEFORE.search(before) and len(words) >= 1 and not \
-                re.search(r"(?:of|the|під|біля|в|у)\s*$", before):
+        before = text[max(0, s - 50) : s]
+        after = text[e : e + 24]
+        if (
+            _PERSON_BEFORE.search(before)
+            and len(words) >= 1
+            and not re.search(r"(?:of|the|під|біля|в|у)\s*$", before)
+        ):
             continue
         if _PERSON_AFTER.match(after):
             continue
         g = _GENERIC_HEAD.match(name)
         if g:
             s += g.end()
-            name = name[g.end():]
+            name = name[g.end() :]
             if not name:
                 continue
-        at_start = not text[:s].strip() or re.search(r"[.!?:]\s*[\"“«]?\s*$",
-                                                     text[:s]) is not None
+        at_start = (
+            not text[:s].strip()
+            or re.search(r"[.!?:]\s*[\"“«]?\s*$", text[:s]) is not None
+        )
         if at_start and len(name.split()) == 1 and not (known and name in known):
-            after_word = re.match(r"^(?: |-)(?:[Rr]egion|[Oo]blast|област|обл)",
-                                  after)
+            after_word = re.match(r"^(?: |-)(?:[Rr]egion|[Oo]blast|област|обл)", after)
             if not after_word and not re.match(
                 r"^\s*(?:,|(?:was|were|is|has|had|fell|falls|remains|remained|"
-                r"came|lies)\b)", after
+                r"came|lies)\b)",
+                after,
             ):
                 continue
         region = False
-        ra = _REGION_AFTER.match(text[e: e + 20])
+        ra = _REGION_AFTER.match(text[e : e + 20])
         if ra:
             e += ra.end()
             name = text[s:e]

@@ -85,25 +85,32 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
                 num = number_before(text, us - 1, lang)
                 adjectival = num is not None
             if num is None:
-                single = _SINGULAR.search(text[max(0, us - 12): us])
+                single = _SINGULAR.search(text[max(0, us - 12) : us])
                 if not single or measure != "distance":
                     continue
                 value = 1.0
                 ns = max(0, us - 12) + single.start()
                 out.append(
-                    Quantity(ns, m.end(), ns, value * factor, measure,
-                             text[ns: m.end()], m.group(0))
+                    Quantity(
+                        ns,
+                        m.end(),
+                        ns,
+                        value * factor,
+                        measure,
+                        text[ns : m.end()],
+                        m.group(0),
+                    )
                 )
                 continue
         value = num.value * factor
         start = num.start
         approx = None
-        a = _APPROX.search(text[max(0, start - 24): start])
+        a = _APPROX.search(text[max(0, start - 24) : start])
         if a:
             approx = a.group(0).strip().lower()
             start = max(0, start - 24) + a.start()
         low = None
-        r = _RANGE.search(text[max(0, num.start - 20): num.start])
+        r = _RANGE.search(text[max(0, num.start - 20) : num.start])
         if r:
             from .numbers import parse_digits
 
@@ -111,15 +118,25 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
             if lv is not None and lv < num.value:
                 low = lv * factor
                 start = max(0, num.start - 20) + r.start()
-        before = text[max(0, start - 3): start]
+        before = text[max(0, start - 3) : start]
         conversion = False
         if "(" in before or "[" in before:
             prev = out[-1] if out else None
-            if prev and text[prev.end: start].strip(" ([\u00a0") == "":
+            if prev and text[prev.end : start].strip(" ([\u00a0") == "":
                 conversion = True
         out.append(
-            Quantity(start, m.end(), num.start, value, measure,
-                     text[num.start: m.end()], m.group(0), approx, low,
-                     conversion, adjectival)
+            Quantity(
+                start,
+                m.end(),
+                num.start,
+                value,
+                measure,
+                text[num.start : m.end()],
+                m.group(0),
+                approx,
+                low,
+                conversion,
+                adjectival,
+            )
         )
     return out
