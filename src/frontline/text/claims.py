@@ -1353,7 +1353,7 @@ def _apply_period(
     if p is None:
         c.period_end = stmt
         return
-    c.extra["period_text"] = p.text.rstrip(".")
+    c.period_text = p.text.rstrip(".")
     start, end = resolve(p, st.published, stmt, st.context_year)
     for q in periods or []:
         # "yesterday and this morning": one span
@@ -1363,7 +1363,7 @@ def _apply_period(
             s2, e2 = resolve(q, st.published, stmt, st.context_year)
             if e2 and end and e2 > end:
                 end = e2
-                c.extra["period_text"] = sentence[p.start : q.end]
+                c.period_text = sentence[p.start : q.end]
     if p.kind in CUMULATIVE_KINDS:
         c.cumulative = True
         up = _UP_TO_DATE.search(sentence)
@@ -1436,7 +1436,7 @@ def claim_to_record(claim: Claim) -> dict[str, Any]:
             for p in claim.places
         ],
         "sector": claim.sector,
-        "period_text": claim.extra.get("period_text"),
+        "period_text": claim.period_text,
         "period_start": claim.period_start.isoformat() if claim.period_start else None,
         "period_end": claim.period_end.isoformat() if claim.period_end else None,
         "cumulative": claim.cumulative,
