@@ -127,6 +127,21 @@ def _check_order(
         )
 
 
+def snapshot_pair(
+    store: Store,
+    source: str,
+    t_from: datetime,
+    t_to: datetime,
+    names: tuple[str, str] = ("--from", "--to"),
+) -> tuple[SnapshotInfo, SnapshotInfo]:
+    """The snapshots as of ``t_from`` and ``t_to`` (checked: in order, and
+    neither before the first snapshot; ``names`` label the errors)."""
+    t_from, t_to = utc(t_from), utc(t_to)
+    _check_order(t_from, t_to, names)
+    tl = timeline(store, source)
+    return resolve(tl, t_from, names[0]), resolve(tl, t_to, names[1])
+
+
 # -- clipped geometry cache ----------------------------------------------------
 
 
@@ -249,13 +264,9 @@ def measure(
     after ``t_to`` or a time before the first snapshot. Stable signature: the
     ``check`` command relies on it.
     """
-    t_from, t_to = utc(t_from), utc(t_to)
-    _check_order(t_from, t_to)
-    tl = timeline(store, source)
-    a = resolve(tl, t_from, "--from")
-    b = resolve(tl, t_to, "--to")
+    a, b = snapshot_pair(store, source, t_from, t_to)
     cache = cache or GeometryCache(store, source)
-    return _measure(cache, region, a, b, t_from, t_to)
+    return _measure(cache, region, a, b, utc(t_from), utc(t_to))
 
 
 def _measure(
@@ -303,11 +314,7 @@ def change_geometries(
 
     For maps in reports. Both are (possibly empty) lon/lat (multi)polygons.
     """
-    t_from, t_to = utc(t_from), utc(t_to)
-    _check_order(t_from, t_to)
-    tl = timeline(store, source)
-    a = resolve(tl, t_from, "--from")
-    b = resolve(tl, t_to, "--to")
+    a, b = snapshot_pair(store, source, t_from, t_to)
     gained, lost = GeometryCache(store, source).changes(a.key, b.key, RU_HELD, region)
     return to_lonlat(gained), to_lonlat(lost)
 
@@ -539,11 +546,7 @@ def changed_polygons(
     Russia's side), "area_km2", "source", "from_snapshot_id", "to_snapshot_id",
     "from_time", "to_time"}``, largest first within each type.
     """
-    t_from, t_to = utc(t_from), utc(t_to)
-    _check_order(t_from, t_to, ("--changes T1", "T2"))
-    tl = timeline(store, source)
-    a = resolve(tl, t_from, "--changes T1")
-    b = resolve(tl, t_to, "--changes T2")
+    a, b = snapshot_pair(store, source, t_from, t_to, ("--changes T1", "--changes T2"))
     gained, lost = GeometryCache(store, source).changes(a.key, b.key, RU_HELD, region)
     feats = []
     for kind, geom in (("gained", gained), ("lost", lost)):

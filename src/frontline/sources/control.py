@@ -25,10 +25,11 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import re
 import zlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -147,6 +148,35 @@ def sha256_hex(data: bytes) -> str:
 def git_blob_sha1(data: bytes) -> str:
     """Git's blob id of ``data`` (what manifests and the GitHub tree API list)."""
     return hashlib.sha1(b"blob %d\x00" % len(data) + data).hexdigest()
+
+
+# -- dated file names (pure) ----------------------------------------------------
+_YYYYMMDD = re.compile(r"(\d{8})")
+
+
+def file_day(key: str) -> date:
+    """The date of a ``YYYYMMDD`` file key (a FrontlineError if it is not one).
+
+    >>> file_day("20230821").isoformat()
+    '2023-08-21'
+    """
+    try:
+        return datetime.strptime(key, "%Y%m%d").date()
+    except ValueError:
+        raise FrontlineError(f"{key!r} is not a YYYYMMDD file date") from None
+
+
+def dated_key(path: str | Path, expected: str) -> str:
+    """The ``YYYYMMDD`` key in a file name; ``expected`` is the error otherwise.
+
+    >>> dated_key("data/20230821.geojson.gz", "named YYYYMMDD.geojson")
+    '20230821'
+    """
+    m = _YYYYMMDD.search(Path(path).name)
+    if not m:
+        raise FrontlineError(expected, where=str(path))
+    file_day(m.group(1))
+    return m.group(1)
 
 
 # -- GeoJSON → shapely (pure) --------------------------------------------------

@@ -18,26 +18,23 @@ instant match DeepState's published monthly figures (see the tests).
 
 from __future__ import annotations
 
-import re
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 from pathlib import Path
 
-from ..errors import FrontlineError
 from ..instants import UTC
 from ..model import RU_HELD, Snapshot
-from .control import Document, build_snapshot, features, polygon_parts
+from .control import (
+    Document,
+    build_snapshot,
+    dated_key,
+    features,
+    file_day,
+    polygon_parts,
+)
 
 SOURCE = "deepstate-daily"
 PUBLISHED_AT = time(21, 0)  # UTC, on the day before the file date
 DOWNLOADED_AT = time(3, 0)  # UTC, on the file date
-_NAME = re.compile(r"(\d{8})")
-
-
-def file_day(key: str) -> date:
-    try:
-        return datetime.strptime(key, "%Y%m%d").date()
-    except ValueError:
-        raise FrontlineError(f"{key!r} is not a YYYYMMDD file date") from None
 
 
 def snapshot_time(key: str) -> datetime:
@@ -51,14 +48,9 @@ def key_for_time(when: datetime) -> str:
 
 
 def key_from_path(path: str | Path) -> str:
-    m = _NAME.search(Path(path).name)
-    if not m:
-        raise FrontlineError(
-            "a daily archive file is named deepstatemap_data_YYYYMMDD.geojson",
-            where=str(path),
-        )
-    file_day(m.group(1))
-    return m.group(1)
+    return dated_key(
+        path, "a daily archive file is named deepstatemap_data_YYYYMMDD.geojson"
+    )
 
 
 def from_document(doc: Document, key: str | None = None) -> Snapshot:

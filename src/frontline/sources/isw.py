@@ -33,10 +33,16 @@ from pathlib import Path
 
 import shapely
 
-from ..errors import FrontlineError
 from ..instants import UTC
 from ..model import RU_ADVANCES, RU_CLAIMED, RU_HELD, UA_CLAIMED, Snapshot
-from .control import Document, build_snapshot, features, polygon_parts
+from .control import (
+    Document,
+    build_snapshot,
+    dated_key,
+    features,
+    file_day,
+    polygon_parts,
+)
 
 SOURCE = "isw"
 PUBLISHED_AT = time(23, 0)
@@ -47,7 +53,6 @@ _RULES = (
     (re.compile(r"assessed.?russian.?advance", re.I), RU_ADVANCES),
     (re.compile(r"russia.?cot|control.?of.?terrain|russiancontrol", re.I), RU_HELD),
 )
-_NAME = re.compile(r"(\d{8})")
 
 
 def layer_of(name: str | None) -> str | None:
@@ -57,19 +62,11 @@ def layer_of(name: str | None) -> str | None:
 
 
 def snapshot_time(key: str) -> datetime:
-    try:
-        day = datetime.strptime(key, "%Y%m%d").date()
-    except ValueError:
-        raise FrontlineError(f"{key!r} is not a YYYYMMDD file date") from None
-    return datetime.combine(day, PUBLISHED_AT, UTC)
+    return datetime.combine(file_day(key), PUBLISHED_AT, UTC)
 
 
 def key_from_path(path: str | Path) -> str:
-    m = _NAME.search(Path(path).name)
-    if not m:
-        raise FrontlineError("an ISW file is named YYYYMMDD.geojson", where=str(path))
-    snapshot_time(m.group(1))
-    return m.group(1)
+    return dated_key(path, "an ISW file is named YYYYMMDD.geojson")
 
 
 def from_document(doc: Document, key: str | None = None) -> Snapshot:

@@ -22,9 +22,10 @@ False
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import time as _time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -101,9 +102,7 @@ class SQLiteStore:
 
     # -- schema ---------------------------------------------------------------
     def _init_schema(self) -> None:
-        db = self._db
-        db.execute("BEGIN IMMEDIATE")
-        try:
+        with self._transaction() as db:
             for stmt in _SCHEMA.split(";"):
                 if stmt.strip():
                     db.execute(stmt)
@@ -116,10 +115,19 @@ class SQLiteStore:
                     f"frontline ({SCHEMA_VERSION}); upgrade frontline",
                     where=str(self.path),
                 )
-            db.execute("COMMIT")
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: committed when the block ends, rolled back
+        (nothing stored) when it raises, whatever the exception."""
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
         except BaseException:
             db.execute("ROLLBACK")
             raise
+        db.execute("COMMIT")
 
     @property
     def schema_version(self) -> int:
@@ -140,9 +148,7 @@ class SQLiteStore:
             if area is None:
                 area = area_km2(geom)
             rows.append((layer, float(area), shapely.to_wkb(geom)))
-        db = self._db
-        db.execute("BEGIN IMMEDIATE")
-        try:
+        with self._transaction() as db:
             cur = db.execute(
                 "INSERT OR IGNORE INTO snapshots (source, key, time_unix, time_iso,"
                 " origin, sha256, meta, added_unix) VALUES (?,?,?,?,?,?,?,?)",
@@ -158,18 +164,13 @@ class SQLiteStore:
                 ),
             )
             if cur.rowcount == 0:
-                db.execute("ROLLBACK")
-                return False
+                return False  # already stored: nothing was written
             sid = cur.lastrowid
             db.executemany(
                 "INSERT INTO layers (snapshot_id, layer, area_km2, wkb)"
                 " VALUES (?,?,?,?)",
                 [(sid, layer, area, wkb) for layer, area, wkb in rows],
             )
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
         return True
 
     def has_snapshot(self, source: str, key: str) -> bool:
@@ -288,16 +289,10 @@ class SQLiteStore:
 
     def delete_snapshot(self, source: str, key: str) -> bool:
         """Remove one snapshot (and its layers); False if it was not there."""
-        db = self._db
-        db.execute("BEGIN IMMEDIATE")
-        try:
+        with self._transaction() as db:
             cur = db.execute(
                 "DELETE FROM snapshots WHERE source=? AND key=?", (source, str(key))
             )
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
         return cur.rowcount > 0
 
     # -- fetched files (sync) -------------------------------------------------
