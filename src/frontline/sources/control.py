@@ -397,13 +397,19 @@ def build_snapshot(
     time: datetime,
     parts_by_layer: Mapping[str, list[shapely.Polygon]],
     *,
+    doc: Document | None = None,
     origin: str = "",
     sha256: str = "",
     meta: dict[str, Any] | None = None,
     where: str = "",
     front_area: tuple[float, float, float, float] | None = FRONT_AREA,
 ) -> Snapshot:
-    """Process classified parts into a :class:`Snapshot` (errors if nothing left)."""
+    """Process classified parts into a :class:`Snapshot` (errors if nothing left).
+
+    ``doc`` (the source file) supplies ``origin`` and ``sha256`` when given.
+    """
+    if doc is not None:
+        origin, sha256 = doc.origin, doc.sha256
     all_parts = [p for parts in parts_by_layer.values() for p in parts]
     if not all_parts:
         raise FrontlineError(

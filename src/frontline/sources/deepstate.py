@@ -180,7 +180,6 @@ def from_document(doc: Document, key: str | None = None) -> Snapshot:
         str(key),
         from_unix(int(key)),
         parts,
-        origin=doc.origin,
-        sha256=doc.sha256,
+        doc=doc,
         meta=meta,
     )

@@ -71,7 +71,6 @@ def from_document(doc: Document, key: str | None = None) -> Snapshot:
         key,
         snapshot_time(key),
         {RU_HELD: parts},
-        origin=doc.origin,
-        sha256=doc.sha256,
+        doc=doc,
         meta=meta,
     )

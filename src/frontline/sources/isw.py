@@ -101,7 +101,6 @@ def from_document(doc: Document, key: str | None = None) -> Snapshot:
         key,
         snapshot_time(key),
         parts,
-        origin=doc.origin,
-        sha256=doc.sha256,
+        doc=doc,
         meta=meta,
     )

@@ -98,7 +98,6 @@ def from_document(doc: Document, key: str | None = None) -> Snapshot:
         key or day[:10],
         snapshot_time(day),
         parts,
-        origin=doc.origin,
-        sha256=doc.sha256,
+        doc=doc,
         meta=meta,
     )
