@@ -464,6 +464,37 @@ VARIANT_OPTS = {
 }
 
 
+# Ukrainian and Russian forms in several grammatical cases, per test place.
+CYRILLIC = {
+    "Bakhmut": ["Бахмут", "Бахмута", "Бахмуті", "Бахмутом", "Артемовска"],
+    "Soledar": ["Соледар", "Соледара", "Соледарі", "Соледаре"],
+    "Klishchiivka": ["Кліщіївка", "Кліщіївці", "Клещеевки", "Клещеевке"],
+    "Andriivka": ["Андріївка", "Андріївці", "Андреевку"],
+    "Kurdiumivka": ["Курдюмівка", "Курдюмівці", "Курдюмовка", "Курдюмовки"],
+    "Urozhaine": ["Урожайне", "Урожайному", "Урожайное"],
+    "Staromaiorske": ["Старомайорське", "Старомайорському", "Старомайорское"],
+    "Robotyne": ["Роботине", "Роботиному", "Работино"],
+    "Verbove": ["Вербове", "Вербовому", "Вербовое"],
+    "Avdiivka": ["Авдіївка", "Авдіївку", "Авдеевки", "Авдеевке"],
+    "Pokrovsk": ["Покровськ", "Покровську", "Покровськом", "Покровска"],
+    "Vuhledar": ["Вугледар", "Вугледарі", "Угледара"],
+    "Krynky": ["Кринки", "Кринок", "Крынках"],
+    "Kupiansk": ["Куп'янськ", "Куп'янську", "Купянска", "Купянске"],
+    "Synkivka": ["Синьківка", "Синьківці", "Синьковки"],
+    "Vovchansk": ["Вовчанськ", "Вовчанську", "Волчанска", "Волчанске"],
+    "Toretsk": ["Торецьк", "Торецьку", "Торецка", "Дзержинска"],
+    "Chasiv Yar": ["Часів Яр", "Часовому Яру", "Часов Яр", "Часовом Яре"],
+    "Kurakhove": ["Курахове", "Кураховому", "Курахово"],
+    "Velyka Novosilka": ["Велика Новосілка", "Великій Новосілці", "Великой Новоселки"],
+}
+CYRILLIC_HINTS = {
+    "Andriivka": {"context": ["Кліщіївка"]},
+    "Urozhaine": {"oblast": "Донецька область"},
+    "Verbove": {"oblast": "Запорізька область"},
+    "Krynky": {"oblast": "Херсонська область"},
+}
+
+
 @pytest.fixture(scope="module")
 def real():
     from tests.conftest import shared_path
@@ -503,6 +534,15 @@ def test_variant_spellings(real, name):
 def test_variant_spellings_with_context(real, name):
     expected, opts = VARIANT_OPTS[name]
     _check(real, name, expected, opts)
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("name", "form"), [(n, f) for n, forms in CYRILLIC.items() for f in forms]
+)
+def test_cyrillic_and_inflected_forms(real, name, form):
+    _check(real, form, name, CYRILLIC_HINTS.get(name, {}))
 
 
 @pytest.mark.shared

@@ -5,10 +5,11 @@ Bohdanivka ...). War reporting is about the ones near the front, so when no
 caller supplies a real distance to a snapshot's front line
 (``front_distance``), the resolver prefers, a little, places near this
 polyline. It was traced by hand at a scale of ~10 km from the general course
-of the 2023–2025 line of contact (Dnipro in Kherson oblast, the Zaporizhzhia
-front, the Donetsk front, the Luhansk/Kharkiv front) plus the 2024–2025
-fighting along the Kharkiv and Sumy border. It is a prior, not a measurement:
-the check engine passes the real front of the day instead.
+of the 2023 line of contact (Dnipro in Kherson oblast, the Zaporizhzhia
+front, the Donetsk front, the Luhansk/Kharkiv front), the 2024–2025 advance
+west of Donetsk, the 2022 Kharkiv–Izium and Kherson right-bank fronts, and
+the 2024–2025 fighting along the Kharkiv and Sumy border. It is a prior, not
+a measurement: the check engine passes the real front of the day instead.
 
 >>> round(default_front_distance(37.999, 48.595)) < 15  # Bakhmut
 True
@@ -52,6 +53,25 @@ CONTACT_LINE = [
     (37.70, 49.75),
     (37.75, 50.05),
 ]
+# 2024-2025 advance west of Donetsk (Chasiv Yar, Toretsk, Pokrovsk, Kurakhove,
+# Velyka Novosilka) down to Huliaipole and Kamianske.
+LINE_2025 = [
+    (38.10, 48.87),
+    (37.87, 48.59),
+    (37.85, 48.40),
+    (37.60, 48.28),
+    (37.20, 48.29),
+    (36.95, 48.22),
+    (37.10, 48.00),
+    (36.83, 47.84),
+    (36.26, 47.66),
+    (35.45, 47.50),
+]
+# 2022 fronts: the Kharkiv-Izium-Lyman arc and the Kherson right bank.
+LINES_2022 = [
+    [(36.20, 50.05), (36.86, 49.46), (37.26, 49.21), (37.80, 49.00)],
+    [(33.75, 47.25), (33.20, 47.05), (32.75, 46.95), (32.30, 46.65)],
+]
 NORTHERN_BORDER = [
     (37.75, 50.05),
     (37.20, 50.30),
@@ -67,7 +87,7 @@ NORTHERN_BORDER = [
 
 @lru_cache(maxsize=1)
 def _line():
-    line = MultiLineString([CONTACT_LINE, NORTHERN_BORDER])
+    line = MultiLineString([CONTACT_LINE, LINE_2025, *LINES_2022, NORTHERN_BORDER])
     projected = to_equal_area(line)
     shapely.prepare(projected)
     return projected
