@@ -7,7 +7,16 @@ import json
 import geopandas as gpd
 import pyogrio
 import pytest
-from test_measure_fixtures import GAINED, GREY_1, HELD_1, LOST, T1, T2, demo_store
+from test_measure_fixtures import (
+    GAINED,
+    GREY_1,
+    HELD_1,
+    LOST,
+    T1,
+    T2,
+    demo_db,
+    demo_store,
+)
 
 from frontline import query
 from frontline.cli import run
@@ -19,9 +28,7 @@ from frontline.sources.export import write_features
 
 @pytest.fixture
 def db(tmp_path):
-    path = tmp_path / "cli.sqlite"
-    demo_store(path).close()
-    return f"sqlite:///{path}"
+    return demo_db(tmp_path)
 
 
 def read(path):
@@ -71,23 +78,8 @@ def test_export_layers_at_round_trip(db, tmp_path, capsys, ext):
 @pytest.mark.parametrize("ext", [".gpkg", ".geojson", ".parquet"])
 def test_export_changes_round_trip(db, tmp_path, ext):
     out = tmp_path / f"changes{ext}"
-    assert (
-        run(
-            [
-                "export",
-                "-s",
-                "demo",
-                "--changes",
-                "2023-08-01",
-                "2023-08-08",
-                "--out",
-                str(out),
-                "--db",
-                db,
-            ]
-        )
-        == 0
-    )
+    args = "export -s demo --changes 2023-08-01 2023-08-08".split()
+    assert run([*args, "--out", str(out), "--db", db]) == 0
     gdf = read(out)
     assert sorted(gdf["type"]) == ["gained", "lost"]  # slivers are not polygons
     g = gdf[gdf["type"] == "gained"].iloc[0]
@@ -100,25 +92,9 @@ def test_export_changes_round_trip(db, tmp_path, ext):
 
 def test_export_changes_clipped_to_region(db, tmp_path):
     out = tmp_path / "c.geojson"
-    assert (
-        run(
-            [
-                "export",
-                "-s",
-                "demo",
-                "--changes",
-                "2023-08-01",
-                "2023-08-08",
-                "--region",
-                "bbox:37.0,48.5,38.0,49.5",
-                "--out",
-                str(out),
-                "--db",
-                db,
-            ]
-        )
-        == 0
-    )
+    args = "export -s demo --changes 2023-08-01 2023-08-08".split()
+    args += ["--region", "bbox:37.0,48.5,38.0,49.5"]
+    assert run([*args, "--out", str(out), "--db", db]) == 0
     fc = json.loads(out.read_text())
     assert [f["properties"]["type"] for f in fc["features"]] == ["gained"]
 

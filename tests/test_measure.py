@@ -15,6 +15,7 @@ from test_measure_fixtures import (
     LOST,
     T1,
     T2,
+    demo_db,
     demo_store,
 )
 
@@ -35,9 +36,7 @@ def store(tmp_path):
 
 @pytest.fixture
 def db(tmp_path):
-    path = tmp_path / "cli.sqlite"
-    demo_store(path).close()
-    return f"sqlite:///{path}"
+    return demo_db(tmp_path)
 
 
 def test_measure_everywhere_exact_against_geod(store):
@@ -173,41 +172,11 @@ def test_cli_measure_json(db, capsys):
 
 
 def test_cli_measure_table_and_null_grey(db, capsys):
-    assert (
-        run(
-            [
-                "measure",
-                "-s",
-                "nogrey",
-                "--from",
-                "2023-08-01",
-                "--to",
-                "2023-08-09",
-                "--db",
-                db,
-            ]
-        )
-        == 0
-    )
+    args = ["measure", "-s", "nogrey", "--from", "2023-08-01", "--to", "2023-08-09"]
+    assert run([*args, "--db", db]) == 0
     out = capsys.readouterr().out
     assert "Russian-held" in out and "gained by Russia" in out
-    assert (
-        run(
-            [
-                "measure",
-                "-s",
-                "nogrey",
-                "--from",
-                "2023-08-01",
-                "--to",
-                "2023-08-09",
-                "--db",
-                db,
-                "--json",
-            ]
-        )
-        == 0
-    )
+    assert run([*args, "--db", db, "--json"]) == 0
     obj = json.loads(capsys.readouterr().out)
     assert obj["grey_km2"] == {"from": None, "to": None}
     assert obj["region"]["geometry"] is None

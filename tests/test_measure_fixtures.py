@@ -47,3 +47,10 @@ def demo_store(path) -> SQLiteStore:
     store.add_snapshot(snapshot("nogrey", "a", T1, {RU_HELD: HELD_1}))
     store.add_snapshot(snapshot("nogrey", "b", T2, {RU_HELD: HELD_2}))
     return store
+
+
+def demo_db(tmp_path) -> str:
+    """The URL of a fresh :func:`demo_store` file under ``tmp_path``."""
+    path = tmp_path / "cli.sqlite"
+    demo_store(path).close()
+    return f"sqlite:///{path}"

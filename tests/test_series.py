@@ -9,7 +9,7 @@ from datetime import datetime
 
 import pyarrow.parquet as pq
 import pytest
-from test_measure_fixtures import GAINED, LOST, demo_store
+from test_measure_fixtures import GAINED, LOST, demo_db, demo_store
 
 from frontline import query
 from frontline.cli import run
@@ -134,9 +134,7 @@ def test_series_before_first_snapshot_is_an_error(store):
 
 @pytest.fixture
 def db(tmp_path):
-    path = tmp_path / "cli.sqlite"
-    demo_store(path).close()
-    return f"sqlite:///{path}"
+    return demo_db(tmp_path)
 
 
 def test_cli_series_csv_json_parquet_and_plot(db, tmp_path, capsys):
