@@ -101,44 +101,15 @@ def test_export_changes_clipped_to_region(db, tmp_path):
 
 def test_export_is_readable_with_pyogrio_layer_name(db, tmp_path):
     out = tmp_path / "x.gpkg"
-    assert (
-        run(
-            [
-                "export",
-                "-s",
-                "demo",
-                "--at",
-                "2023-08-09",
-                "--out",
-                str(out),
-                "--db",
-                db,
-            ]
-        )
-        == 0
-    )
+    args = ["export", "-s", "demo", "--at", "2023-08-09"]
+    assert run([*args, "--out", str(out), "--db", db]) == 0
     assert [name for name, _ in pyogrio.list_layers(out)] == ["frontline"]
 
 
 def test_export_no_change_writes_an_empty_file(db, tmp_path):
     out = tmp_path / "none.geojson"
-    assert (
-        run(
-            [
-                "export",
-                "-s",
-                "demo",
-                "--changes",
-                "2023-08-08T21:00",
-                "2023-08-09",
-                "--out",
-                str(out),
-                "--db",
-                db,
-            ]
-        )
-        == 0
-    )
+    args = "export -s demo --changes 2023-08-08T21:00 2023-08-09".split()
+    assert run([*args, "--out", str(out), "--db", db]) == 0
     assert json.loads(out.read_text())["features"] == []
 
 
