@@ -45,8 +45,9 @@ TEXT = (
 )
 
 
-def _snap(key: str, t: datetime, held, grey) -> Snapshot:
+def _snap(key: str, t: datetime, held, grey, **extra) -> Snapshot:
     layers = {RU_HELD: to_equal_area(held), GREY: to_equal_area(grey)}
+    layers.update({k: to_equal_area(g) for k, g in extra.items()})
     info = SnapshotInfo(
         "deepstate", key, t, {k: area_km2(g) for k, g in layers.items()}, "test"
     )
@@ -56,7 +57,9 @@ def _snap(key: str, t: datetime, held, grey) -> Snapshot:
 def build_store(path) -> SQLiteStore:
     store = SQLiteStore(path)
     store.add_snapshot(_snap("1", T1, HELD, GREY_BOX))
-    store.add_snapshot(_snap("2", T2, HELD.difference(PIECE_1), GREY_BOX))
+    store.add_snapshot(
+        _snap("2", T2, HELD.difference(PIECE_1), GREY_BOX, ua_claimed=PIECE_1)
+    )
     store.add_snapshot(
         _snap("3", T3, HELD.difference(PIECE_1).difference(PIECE_2), GREY_BOX)
     )
@@ -306,3 +309,9 @@ def test_a_claim_too_big_for_its_region_is_also_read_on_the_whole_map(world):
     labels = [r["reading"] for r in v.evidence["readings"]]
     assert any(lbl.startswith("the whole map") for lbl in labels)
     assert v.verdict == "overstated"  # the whole map lost only about 3.4 km²
+
+
+def test_other_layers_are_reported_beside_the_verdict(world):
+    other = _v(world[1], 0).evidence["other_layers"]
+    assert other["ua_claimed"]["start_km2"] is None  # not in the first snapshot
+    assert other["ua_claimed"]["end_km2"] == pytest.approx(PIECE_1_KM2, rel=1e-3)

@@ -36,7 +36,18 @@ from .anchors import Anchor, Period, load_anchors, resolve_period
 from .errors import FrontlineError
 from .geo.area import to_equal_area
 from .instants import UTC, end_of_day
-from .model import GREY, RU_HELD, Claim, Measurement, Place, Region, Verdict
+from .model import (
+    GREY,
+    RU_ADVANCES,
+    RU_CLAIMED,
+    RU_HELD,
+    UA_CLAIMED,
+    Claim,
+    Measurement,
+    Place,
+    Region,
+    Verdict,
+)
 from .store.base import Store
 from .verify import (
     CONTESTED,
@@ -60,6 +71,7 @@ RADII_KM = (15.0, 25.0, 35.0)
 LAG_DAYS = 7
 NEAR_PLACE_KM = 5.0  # an advance "near X" / "at X" with no sector: a disc this big
 SECTOR_RADIUS_KM = 25.0  # a "sector": the disc this big around its place
+OTHER_LAYERS = (UA_CLAIMED, RU_ADVANCES, RU_CLAIMED)  # reported beside the verdict
 FIT_SHARE = 0.5  # a claim above this share of its region's area: read it nationwide
 SYNC_WINDOW_DAYS = 2  # first try to fetch this many days before an instant
 COVER_WINDOW_DAYS = 10  # then widen to this many (as verify.MAX_SNAPSHOT_AGE_DAYS)
@@ -756,6 +768,9 @@ class SourceChecker:
             "lag": lag,
             "region": region.description,
         }
+        other = self._other_layers(region, primary)
+        if other:
+            evidence["other_layers"] = other
         return Verdict(
             cc.index,
             self.source,
@@ -767,6 +782,28 @@ class SourceChecker:
             measurements=[primary],
             evidence=evidence,
         )
+
+    def _other_layers(self, region: Region, m: Measurement) -> dict[str, Any]:
+        """Areas of the source's other layers in the region at both ends (ISW's
+        claimed Ukrainian counteroffensives, assessed Russian advances, ...)."""
+        out: dict[str, Any] = {}
+        assert self.tl is not None
+        a = self.tl.at(m.start.requested)
+        b = self.tl.at(m.end.requested)
+        if a is None or b is None:
+            return out
+        for layer in OTHER_LAYERS:
+            if layer not in a.layers and layer not in b.layers:
+                continue
+            out[layer] = {
+                "start_km2": _r(self.cache.area(a.key, layer, region))
+                if layer in a.layers
+                else None,
+                "end_km2": _r(self.cache.area(b.key, layer, region))
+                if layer in b.layers
+                else None,
+            }
+        return out
 
     def _lag(self, readings, t0, t1, gainer, decide, outcome) -> dict[str, Any]:
         """Push the end up to lag_days later: when does the change appear?"""

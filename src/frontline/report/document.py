@@ -387,6 +387,19 @@ def claim_blocks(
                 items=fig_rows,
             )
         )
+    layer_names = {
+        "ua_claimed": "claimed Ukrainian counteroffensives",
+        "ru_advances": "assessed Russian advances",
+        "ru_claimed": "claimed Russian control",
+    }
+    other = [
+        f"{v.source}: {layer_names.get(k, k)} in the region "
+        f"{_fmt(x['start_km2'])} → {_fmt(x['end_km2'])} km²"
+        for v in cc.verdicts
+        for k, x in (v.evidence.get("other_layers") or {}).items()
+    ]
+    if other:
+        blocks.append(Block("ul", items=other))
     tol = next((v.tolerance for v in cc.verdicts if v.tolerance), None)
     if tol:
         blocks.append(Block("p", f"Tolerance: {tol}."))
