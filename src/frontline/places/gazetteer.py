@@ -210,6 +210,11 @@ def _pick_name_uk(row: Row) -> str:
     return ""
 
 
+def _name_key(name: str) -> str:
+    """The key rows of one place share: loose KMU spelling of its name."""
+    return loose_key(name)
+
+
 def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return GEOD.inv(lon1, lat1, lon2, lat2)[2] / 1000.0
 
@@ -331,7 +336,7 @@ def build_gazetteer(
             continue
         path = admin.locate(row.lon, row.lat) if admin else None
         name_uk = _pick_name_uk(row)
-        name_key = fold(name_uk) if name_uk else loose_key(row.name or row.names[0][0])
+        name_key = _name_key(name_uk or row.name or row.names[0][0])
         place_key = (
             path.hromada_code
             if path and path.hromada_code
@@ -344,8 +349,12 @@ def build_gazetteer(
         groups[key] = len(entries)
         by_name[name_key].append(len(entries))
         entries.append(_entry_from(row, path))
+    by_hromada: dict[str, list[int]] = defaultdict(list)
+    for i, entry in enumerate(entries):
+        if entry.hromada_code:
+            by_hromada[entry.hromada_code].append(i)
     for row in no_coords:
-        _attach(row, entries, groups, by_name, admin)
+        _attach(row, entries, groups, by_name, by_hromada, admin)
     for row in aliases:
         _attach_alias(row, entries, by_name, admin)
     if admin is not None:
@@ -362,7 +371,7 @@ def _attach_alias(
 
     Only when no such entry exists does the alias's own coordinate count.
     """
-    name_key = fold(row.name_uk) if row.name_uk else loose_key(row.name)
+    name_key = _name_key(row.name_uk or row.name)
     near = sorted(
         (_distance_km(row.lat, row.lon, entries[i].lat, entries[i].lon), i)
         for i in by_name.get(name_key, [])
@@ -381,13 +390,14 @@ def _attach(
     entries: list[Entry],
     groups: dict[tuple[str, str], int],
     by_name: dict[str, list[int]],
+    by_hromada: dict[str, list[int]],
     admin: AdminIndex | None,
 ) -> None:
     """Join a coordinate-less row to its entry, or place it at its hromada."""
     name_uk = _pick_name_uk(row)
     if not name_uk:
         return
-    name_key = fold(name_uk)
+    name_key = _name_key(name_uk)
     key = (f"{row.feature_class}:{name_key}", row.hromada_code)
     if key in groups:
         _merge(entries[groups[key]], row)
@@ -401,6 +411,15 @@ def _attach(
             if not entries[i].katottg
             and _distance_km(lat, lon, entries[i].lat, entries[i].lon) < radius + 8
         ]
+        if not near:  # a Russian or older spelling of the same name nearby
+            skel = _skeleton(name_uk)
+            near = [
+                i
+                for i in by_hromada.get(row.hromada_code, [])
+                if not entries[i].katottg
+                and entries[i].feature_class == row.feature_class
+                and _skeleton(entries[i].name_uk or entries[i].name) == skel
+            ]
         if len(near) == 1:
             _merge(entries[near[0]], row)
             groups[key] = near[0]

@@ -28,6 +28,7 @@ import io
 import json
 import os
 import pickle
+import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -378,14 +379,15 @@ def read_postal(path: Path) -> list[Row]:
         if lat is None or lon is None or (rec[2], rec[9], rec[10]) in seen:
             continue
         seen.add((rec[2], rec[9], rec[10]))
+        name = _PARENS.sub("", rec[2]).strip()  # "Мідна Руда (Клинівська с/р)"
         rows.append(
             Row(
                 "geonames-postal",
                 rec[1],
-                [(rec[2], "uk")],
+                [(name, "uk")],
                 lat,
                 lon,
-                name_uk=rec[2],
+                name_uk=name,
                 precision_km=PRECISION[f"postal{rec[11]}"],
                 oblast=oblast_by_kmu.get(fold(rec[3]), ""),
             )
@@ -393,6 +395,7 @@ def read_postal(path: Path) -> list[Row]:
     return rows
 
 
+_PARENS = re.compile(r"\s*\([^)]*\)")
 _OBLAST_UK: dict[str, str] = {}  # filled from KATOTTG (prefix -> name_uk)
 
 
