@@ -213,11 +213,24 @@ def test_nzz_repeated_data_date_stored_once(server, store):
     _Handler.log.clear()
     again = sync(store, "nzz", since, until, mirror=server)
     assert again.added == [] and len(again.existing) == 2
-    # the stored ones are known from `fetched`; only the missing day is retried
+    # the stored ones are known from `fetched`; only the missing days are
+    # retried: 08-20, and 08-23..25 (an NZZ file's data date lags its name)
+    missing = ("2023-08-20", "2023-08-23", "2023-08-24", "2023-08-25")
     assert {Path(p).name for p in _file_requests()} <= {
-        "2023-08-20.json.gz",
-        "2023-08-20.json",
+        f"{d}.json{gz}" for d in missing for gz in ("", ".gz")
     }
+
+
+def test_nzz_window_reaches_files_named_after_until(mirror_dir, store):
+    # regression: data dated 08-21 lives in the file named 08-22 (to= date);
+    # a sync up to 08-21 used to stop at the file named 08-21 (data 08-18)
+    shutil.copy(
+        mirror_dir / "control" / "nzz_liveuamap" / "2023-08-21.json",
+        mirror_dir / "control" / "nzz_liveuamap" / "2023-08-24.json",
+    )
+    until = end_of_day(date(2023, 8, 20))
+    remotes = list_remotes("nzz", None, until, str(mirror_dir))
+    assert [r.name for r in remotes] == ["2023-08-21.json", "2023-08-22.json"]
 
 
 @pytest.mark.parametrize("level", ["data", "control", "folder"])

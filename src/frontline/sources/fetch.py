@@ -28,7 +28,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -75,6 +75,9 @@ FIRST_DAY = {
 }
 # Last day an upstream archive has (the Nikkei ISW Action stopped 2023-08-24).
 LAST_DAY = {"isw": date(2023, 8, 24)}
+# How much earlier than its file name a file's map state may be: an NZZ file is
+# named after the request's to= date, its data date is usually 1-3 days older.
+CONTENT_LAG = {"nzz": timedelta(days=3)}
 
 
 @dataclass(frozen=True)
@@ -87,6 +90,7 @@ class Remote:
     key: str | None = None  # store key when known from the name
     blob: str | None = None  # expected git blob id of the raw bytes
     alternates: tuple[str, ...] = ()  # other locations to try (e.g. without .gz)
+    lag: timedelta = timedelta(0)  # its map state may be this much older than time
 
     @property
     def is_url(self) -> bool:
@@ -286,7 +290,7 @@ def resolve_mirror(mirror: str, source: str) -> str:
 def in_range(remote: Remote, since: datetime | None, until: datetime | None) -> bool:
     """Whether the remote's instant lies in ``[since, until]`` (None = open)."""
     return (since is None or remote.time >= since) and (
-        until is None or remote.time <= until
+        until is None or remote.time - remote.lag <= until
     )
 
 
@@ -309,6 +313,7 @@ def list_mirror(
     """Files of ``source`` in a mirror within the window."""
     folder = resolve_mirror(mirror, source)
     is_url = folder.startswith(("http://", "https://"))
+    lag = CONTENT_LAG.get(source, timedelta(0))
     names: list[str] = []
     blobs: dict[str, str] = {}
     manifest: str | None = None
@@ -341,7 +346,9 @@ def list_mirror(
         if tk is None:
             continue
         loc = f"{folder}/{name}" if is_url else str(Path(folder) / name)
-        out.append(Remote(_base_name(name), loc, tk[0], tk[1], blobs.get(name)))
+        out.append(
+            Remote(_base_name(name), loc, tk[0], tk[1], blobs.get(name), lag=lag)
+        )
     return _in_window(out, since, until)
 
 
@@ -351,10 +358,12 @@ def _dated_remotes(
     until: datetime | None,
     where: Callable[[str], str],
 ) -> list[Remote]:
-    """One candidate per file date covering [since, until] (+3 days before)."""
+    """One candidate per file date covering [since, until] (+3 days before, and
+    the source's content lag after)."""
     first = FIRST_DAY[source]
+    lag = CONTENT_LAG.get(source, timedelta(0))
     start = max(first, (since.date() if since else first) - timedelta(days=3))
-    stop = (until or datetime.now(UTC)).date() + timedelta(days=1)
+    stop = (until or datetime.now(UTC)).date() + timedelta(days=1) + lag
     stop = min(stop, datetime.now(UTC).date())
     out = []
     for day in day_range(start, stop):
@@ -363,7 +372,7 @@ def _dated_remotes(
         if tk is None:  # pragma: no cover - names are built to parse
             continue
         loc = where(name)
-        out.append(Remote(name, loc + ".gz", tk[0], tk[1], None, (loc,)))
+        out.append(Remote(name, loc + ".gz", tk[0], tk[1], None, (loc,), lag))
     return _in_window(out, since, until)
 
 
@@ -401,7 +410,7 @@ def list_upstream(
     last = LAST_DAY.get(source)
     # upstream files are not gzipped: try the plain name only
     return [
-        Remote(r.name, r.alternates[0], r.time, r.key, r.blob)
+        replace(r, location=r.alternates[0], alternates=())
         for r in remotes
         if last is None or (r.key or "99999999") <= f"{last:%Y%m%d}"
     ]
