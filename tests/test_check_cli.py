@@ -97,3 +97,28 @@ def test_parse_sources():
     with pytest.raises(FrontlineError) as err:
         parse_sources("mymap")
     assert "mymap" in str(err.value)
+
+
+def test_markup_in_the_article_is_printed_as_text(tmp_path, capsys):
+    article = tmp_path / "[red]x.txt"
+    article.write_text(
+        "[bold]Ukrainian forces liberated 4 square kilometres near Robotyne[/] "
+        "last week [/], the General Staff said."
+    )
+    db = f"sqlite:///{tmp_path / 'f.sqlite'}"
+    code = run(
+        [
+            "check",
+            str(article),
+            "--published",
+            "2023-08-21",
+            "--no-sync",
+            "--source",
+            "deepstate",
+            "--db",
+            db,
+        ]
+    )
+    assert code == 0
+    out = capsys.readouterr().out
+    assert "[bold]" in out or "[red]" in out

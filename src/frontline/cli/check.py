@@ -9,6 +9,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from ..errors import FrontlineError
@@ -102,7 +103,7 @@ def _cell(v: dict[str, Any] | None) -> str:
 def print_table(result: dict[str, Any], console: Console) -> None:
     """The terminal view of one checked document."""
     doc = result["document"]
-    head = f"{doc['doc_id']} (published {doc['published'] or '?'})"
+    head = escape(f"{doc['doc_id']} (published {doc['published'] or '?'})")
     if not result["claims"]:
         console.print(f"{head}: no territorial claims found", highlight=False)
     else:
@@ -123,11 +124,11 @@ def print_table(result: dict[str, Any], console: Console) -> None:
             if rec.get("gainer"):
                 what += f" ({rec['gainer']})"
             if rec.get("restates") is not None:
-                what += f" [repeats #{rec['restates']}]"
+                what += escape(f" [repeats #{rec['restates']}]")
             quote = rec.get("quote") or ""
-            what += "\n" + (quote if len(quote) <= 100 else quote[:97] + "…")
+            what += "\n" + escape(quote if len(quote) <= 100 else quote[:97] + "…")
             p = c["period"]
-            where = (
+            where = escape(
                 f"{p['start'] or '…'} – {p['end'] or '…'}"
                 + (f" ({p['anchor']})" if p.get("anchor") else "")
                 + "\n"
@@ -295,10 +296,11 @@ def ledger_command(
         if r["gainer"]:
             claim += f" ({r['gainer']})"
         claim += "\n" + (r["quote"][:77] + "…" if len(r["quote"]) > 80 else r["quote"])
+        claim = escape(claim)
         table.add_row(
             str(r["published"] or ""),
-            r["claimant"] or "",
-            r["sector_key"],
+            escape(r["claimant"] or ""),
+            escape(r["sector_key"]),
             claim,
             f"{r['period_start'] or '…'} – {r['period_end'] or '…'}",
             *[
@@ -322,8 +324,8 @@ def ledger_command(
             else ("red" if chk["status"] in ("mismatch", "total decreased") else "")
         )
         console.print(
-            f"[{style or 'default'}]{chk['status']}[/] {chk['claimant']} / "
-            f"{chk['sector']}: {chk['message']}",
+            f"[{style or 'default'}]{chk['status']}[/] "
+            + escape(f"{chk['claimant']} / {chk['sector']}: {chk['message']}"),
             highlight=False,
         )
     return 0
