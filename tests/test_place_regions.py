@@ -160,6 +160,14 @@ def test_direction_and_left_bank(real):
     assert ru.region is not None and ru.params["direction"] == "bakhmut_kramatorsk"
     uk = region_for_claim("Покровському напрямку", [], resolver=real)
     assert uk.params["direction"] == "avdiivka_pokrovsk"
+    ru = region_for_claim("на Покровском направлении", [], resolver=real)
+    assert ru.params["direction"] == "avdiivka_pokrovsk"
+    later = region_for_claim("Південно-Слобожанському напрямку", [], resolver=real)
+    assert later.params["direction"] == "kharkiv"
+    abroad = region_for_claim("Курському напрямку", [], resolver=real)
+    assert abroad.region is None and "across the border" in abroad.description
+    near = region_for_claim("під Бахмутом", [], resolver=real)
+    assert near.params["radius_km"] == 10
     bank = region_for_claim(
         "left bank of the Dnipro in Kherson oblast", [], resolver=real
     )

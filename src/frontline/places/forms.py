@@ -84,6 +84,7 @@ _KIND_SUFFIX = [
     ("raion", re.compile(rf"^(.*\S)\s+{_RAION}$", re.I)),
     ("hromada", re.compile(rf"^(.*\S)\s+(?:\w+\s+)?{_HROMADA}$", re.I)),
     ("river", re.compile(rf"^(.*\S)\s+{_RIVER}$", re.I)),
+    ("settlement", re.compile(r"^(.*\S)\s+(?:village|town|city|settlement)$", re.I)),
 ]
 _KIND_PREFIX = [
     ("oblast", re.compile(rf"^{_OBLAST}\s+of\s+(.+)$", re.I)),
@@ -101,9 +102,12 @@ def parse_query(text: str) -> tuple[str, str | None]:
     (('Donetsk', 'oblast'), ('Oskil', 'river'))
     >>> parse_query("ДНР")
     ('Донецька', 'oblast')
+    >>> parse_query("Bakhmut's"), parse_query("Robotyne village")
+    (('Bakhmut', None), ('Robotyne', 'settlement'))
     """
     text = " ".join(text.strip().strip('.,;:()«»"“”').split())
     text = re.sub(r"^the\s+", "", text, flags=re.I)
+    text = re.sub(r"['’]s$", "", text)  # "Bakhmut's"
     match = _PEOPLES_REPUBLIC.match(text)
     if match:
         word = (match.group(1) or match.group(2)).lower()

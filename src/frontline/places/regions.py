@@ -268,6 +268,17 @@ def _admin_unit_region(unit, level: str, note: str) -> Region:
     return _make(unit.geometry, desc, "admin", params, [ATTRIBUTION["osm"]])
 
 
+# Later General Staff names for directions of the shared list (by its ids).
+EXTRA_DIRECTION_ALIASES = {
+    "kharkiv": [
+        "Південно-Слобожанський напрямок",
+        "South Slobozhanskyi direction",
+        "Южно-Слобожанское направление",
+    ],
+    "shakhtarsk_vremivka": ["Південно-Донецький напрямок", "South Donetsk direction"],
+}
+
+
 def find_direction(text: str, resolver) -> dict | None:
     """The General Staff direction whose name or alias ``text`` names."""
     target = _direction_key(text)
@@ -279,6 +290,7 @@ def find_direction(text: str, resolver) -> dict | None:
             d.get("name_en", ""),
             d.get("name_uk", ""),
             *d.get("aliases", []),
+            *EXTRA_DIRECTION_ALIASES.get(d.get("id", ""), []),
         ]
         for n in names:
             for part in re.split(r"[/(]|\blater\b", n):
@@ -288,7 +300,8 @@ def find_direction(text: str, resolver) -> dict | None:
 
 
 _DIR_NOISE = re.compile(
-    rf"\b(?:the|of|on|in|{_SECTOR_WORDS}|summer|counteroffensive|\d+)\b", re.I
+    rf"\b(?:the|of|on|in|на|в|у|по|{_SECTOR_WORDS}|summer|counteroffensive|\d+)\b",
+    re.I,
 )
 
 
@@ -480,7 +493,7 @@ _LEFT_BANK = re.compile(
     r"left bank|лів\w+ берег|левы\w+ берег|лівобереж|левобереж", re.I
 )
 _STRIP = re.compile(
-    rf"\b(?:the|of|in|on|around|near|city|town|village|eastern city|"
+    rf"\b(?:the|of|in|on|around|near|city|town|village|eastern city|на|в|у|по|"
     rf"{_SECTOR_WORDS})\b",
     re.I,
 )
@@ -673,6 +686,14 @@ def _sector_region(sector, resolver, context, oblast, radius_km) -> RegionResult
     core = _resolve_core(core, resolver, context, oblast)
     if core is None:
         return None
+    top = resolver.candidates(core, context=context, oblast=oblast, limit=1)
+    if top and top[0].oblast.endswith("(Russia)") and not is_area:
+        return RegionResult(
+            None,
+            f"unresolvable: the sector {sector!r} is named after {top[0].name}, "
+            f"in {top[0].oblast}: a direction across the border has no geometry here",
+            {"sector": sector},
+        )
     r = radius_km or (NEAR_RADIUS_KM * 1.5 if is_area else SECTOR_RADIUS_KM)
     region = disc_region(
         core, r, resolver, context=context, oblast=oblast, why=f" (sector {sector!r})"
