@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 import orjson
 import pytest
 from test_check import Doc, PointPlaces, build_store, world_claims
@@ -88,3 +90,13 @@ def test_blocks_render_the_same_content():
     page = to_html(blocks, "t")
     assert '<span class="v-not-visible">not visible</span>' in page
     assert safe_name("../etc/passwd") == "etc_passwd"
+
+
+def test_several_documents_get_an_index(checked, tmp_path):
+    store, result = checked
+    other = copy.copy(result)
+    other.document = dict(result.document, doc_id="world-2")
+    paths = write_reports([result, other], store, tmp_path / "r", fmt="md")
+    assert [p.name for p in paths] == ["index.md", "world-1.md", "world-2.md"]
+    index = paths[0].read_text("utf-8")
+    assert "| world-2 | 2024-03-11 | 5 |" in index and "world-1.md" in index

@@ -570,4 +570,36 @@ def write_reports(
             ),
         )
         written.append(path)
+    if len(results) > 1:
+        rows = []
+        for result, path in zip(results, written, strict=True):
+            counts: dict[str, int] = {}
+            for cc in result.claims:
+                for v in cc.verdicts:
+                    counts[v.verdict] = counts.get(v.verdict, 0) + 1
+            rows.append(
+                [
+                    result.document["doc_id"],
+                    result.document["published"] or "",
+                    str(len(result.claims)),
+                    ", ".join(f"{n} {k}" for k, n in sorted(counts.items())),
+                    path.name,
+                ]
+            )
+        blocks = [
+            Block("h1", f"frontline check: {len(results)} documents"),
+            Block(
+                "table",
+                header=["document", "published", "claims", "verdicts", "report"],
+                items=rows,
+            ),
+        ]
+        text = (
+            to_markdown(blocks)
+            if fmt == "md"
+            else to_html(blocks, f"frontline check: {len(results)} documents")
+        )
+        index = out / f"index.{fmt}"
+        _write_atomic(index, text.encode("utf-8"))
+        written.insert(0, index)
     return written
