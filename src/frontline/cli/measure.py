@@ -93,11 +93,12 @@ def measure_cmd(
     area = "" if reg.kind == "all" else f" (region {reg.area_km2:,.1f} km²)"
     console.print(
         f"gained by Russia {_fmt(m.ru_gained_km2)} km², lost {_fmt(m.ru_lost_km2)} "
-        f"km², net {_signed(m.net_ru_km2)} km²{area}"
+        f"km², net {_signed(m.net_ru_km2)} km²{area}",
+        soft_wrap=True,
     )
     for note in obj["notes"]:
-        console.print(f"note: {note}", style="yellow")
-    console.print(f"Source: {obj['attribution']}", style="dim")
+        console.print(f"note: {note}", style="yellow", soft_wrap=True)
+    console.print(f"Source: {obj['attribution']}", style="dim", soft_wrap=True)
 
 
 def _rows_csv(rows: list[dict[str, Any]], columns: tuple[str, ...]) -> str:
@@ -254,8 +255,8 @@ def export_cmd(
             f"{a.key} → {b.key}"
         )
     path = write_features(feats, out, cols)
-    console.print(f"{what} → {path}")
-    console.print(f"Source: {query.attribution(source)}", style="dim")
+    console.print(f"{what} → {path}", soft_wrap=True, markup=False)
+    console.print(f"Source: {query.attribution(source)}", style="dim", soft_wrap=True)
 
 
 def register(app: typer.Typer) -> None:
