@@ -42,7 +42,7 @@ from ..geo.area import area_km2, to_equal_area
 from ..geo.shapes import geodesic_disc, geodesic_sector
 from ..model import Region
 from .forms import lemmas, parse_query
-from .translit import fold, loose_key
+from .translit import fold, is_cyrillic, loose_key
 
 SECTOR_RADIUS_KM = 25.0
 NEAR_RADIUS_KM = 10.0
@@ -532,15 +532,27 @@ def _adjective_places(word: str) -> list[str]:
     return out
 
 
+_ADJECTIVE = re.compile(r"(?:ськ|цьк|ск|цк)(?:ому|ий|ім|ого|ое|ом|ого|ій|ая|ої|ой)$")
+
+
 def _resolve_core(core: str, resolver, context, oblast):
-    """A place name inside a sector phrase (handles adjectives)."""
-    if resolver.candidates(core, context=context, oblast=oblast, limit=1):
-        return core
+    """A place name inside a sector phrase (handles adjectives).
+
+    "Покровському (напрямку)" names the town Покровськ, not a village
+    Покровське: adjectives are read as their town first.
+    """
     words = core.split()
+    adjective = any(_ADJECTIVE.search(w.lower()) for w in words if is_cyrillic(w))
+    if not adjective and resolver.candidates(
+        core, context=context, oblast=oblast, limit=1
+    ):
+        return core
     for w in words:
         for alt in _adjective_places(w):
             if resolver.candidates(alt, context=context, oblast=oblast, limit=1):
                 return alt
+    if adjective and resolver.candidates(core, context=context, oblast=oblast, limit=1):
+        return core
     return None
 
 
