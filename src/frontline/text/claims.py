@@ -76,7 +76,7 @@ _CLAUSE_SPLIT = {
         r"after|before|when|where|adding|saying|citing|according|and|including|"
         r"just|a\s|an\s|the\s+(?:\w+\s+){0,3}(?:said|says|told)|it\s|"
         r"\w+ing\s)\b)|"
-        r";|\s[—–]\s|:\s|,\s*[\"“]|[\"”],?\s|\swhile\s|\sbut\s"
+        r";|\s[—–-]\s|:\s|,\s*[\"“]|[\"”],?\s|\swhile\s|\sbut\s"
     ),
     "uk": re.compile(
         r",\s*(?=(?:а|але|проте|однак|та|і|й|який|яка|яке|які|якого|що|де|коли|"
@@ -298,10 +298,27 @@ def _find_triggers(text: str, lang: str) -> list[_Trig]:
                 )
                 and not re.search(r"(?:ено|ана|ані|ені|ены|ана|ано|ими)$", word.lower())
             ):
-                if not re.match(r"\s+(?:населен|сел|міст|город|поселок)", after):
+                if not re.match(
+                    r"\s+(?:населен|сел|міст|город|поселок)", after
+                ) and not re.search(r"(?:серед|среди|з-поміж)\s+$", before):
                     continue
         if re.match(r"(?:fell|fallen|falls) to", word, re.I):
             out.append(_Trig(fam, s, e, word, True, False))
+            continue
+        if fam == "advance" and re.match(r"success|успіх|успех", word, re.I) and \
+                re.search(r"\b(?:without|no|little|limited)\s+$|(?:без|не)\s+$",
+                          before, re.I):
+            continue
+        if fam == "fight" and lang == "en" and re.match(
+            r"\s+(?:units?|groups?|teams?|brigades?|battalions?|troops|forces|"
+            r"detachments?|companies|company|squads?|aircraft|helicopters?|"
+            r"drones?|rifles?|vehicles?)\b", after, re.I
+        ):
+            continue
+        if fam == "fight" and lang != "en" and re.match(
+            r"штурмов\w*\s+(?:груп|підрозділ|загон|отряд|бригад)", word + after,
+            re.I,
+        ):
             continue
         passive = (
             not word.split()[0].lower().endswith("ing")
@@ -337,9 +354,10 @@ def _blocked(text: str, trig: _Trig, lang: str) -> bool:
     if (
         lang == "en"
         and re.search(r"\bto\s+$", before)
+        and not re.match(r"(?:have|has|had)\b", trig.text, re.IGNORECASE)
         and not re.search(
-            r"\b(?:managed|succeeded|amounted|up|due|unable|failed|fail|fails)\s+to"
-            r"\s+$",
+            r"\b(?:managed|succeeded|amounted|up|due|unable|failed|fail|fails|"
+            r"forced|had|has|have|decided|obliged|compelled|ordered)\s+to\s+$",
             before,
         )
     ):
@@ -357,6 +375,19 @@ def _agent(
 ) -> tuple[str | None, bool]:
     """Side of the actor of a trigger and whether it was explicit in the text."""
     cs, ce = clause
+    for sm in mentions:
+        if trig.start <= sm.start < trig.end and sm.side in ("UA", "RU", "WE",
+                                                              "ENEMY"):
+            side = concrete(sm.side, perspective)
+            if side:
+                return side, True
+    if re.search(r"(?:ні|нні|ння|ння|ии|ие|ия|ах|ов|ам|е)$", trig.text.lower()) \
+            and not re.match(r"[a-z]", trig.text.lower()):
+        for sm in mentions:
+            if 0 <= sm.start - trig.end <= 2 and sm.side in ("UA", "RU", "ENEMY"):
+                side = concrete(sm.side, perspective)
+                if side:
+                    return side, True
     if trig.passive:
         m = re.match(r"\s*(?:\w+\s+){0,5}?by\s+", text[trig.end :])
         if re.search(r"\bto$", trig.text):
@@ -404,6 +435,13 @@ def _gainer_for(
 ) -> str | None:
     side, explicit = _agent(text, trig, clause, mentions, st, perspective)
     fam = trig.family
+    if side is None and perspective and re.search(
+        r"\b(?:denied|denies|deny|refuted|refutes|rejected|rejects|dismissed)\b|"
+        r"(?<![\w])(?:спростува\w*|опроверг\w*|заперечу\w*|отрица\w*)",
+        text[max(0, trig.start - 80): trig.start], re.IGNORECASE,
+    ):
+        side = opposite(perspective)
+        return opposite(side) if fam == "withdraw" else side
     if side is None:
         side = st.last_agent
         if side is None:
@@ -444,7 +482,7 @@ def _period_for(
     after = [p for p in usable if anchor <= p.start < nxt]
     # a period right after a figure belongs to it ("610 sq km in October")
     if after and after[0].start - anchor <= (50 if carry else 30):
-        return after[0]
+        return _specific(after[0], usable)
     before = [
         p
         for p in usable
@@ -452,9 +490,12 @@ def _period_for(
         and not (prev >= 0 and p.start - prev <= (50 if carry else 30))
     ]
     if after or before:
-        return min(
-            after + before,
-            key=lambda p: p.start - anchor if p.start >= anchor else anchor - p.end,
+        return _specific(
+            min(
+                after + before,
+                key=lambda p: p.start - anchor if p.start >= anchor else anchor - p.end,
+            ),
+            usable,
         )
     if carry and st.carry_period is not None:
         return st.carry_period
@@ -462,6 +503,14 @@ def _period_for(
         return min(usable, key=lambda p: abs(p.start - anchor))
     wd = [p for p in periods if p.kind == "weekday"]
     return wd[0] if wd else None
+
+
+def _specific(p: PeriodMention, periods: list[PeriodMention]) -> PeriodMention:
+    """A vaguer span next to an explicit one: the explicit one wins."""
+    for q in periods:
+        if q is not p and 0 <= q.start - p.end <= 3 and q.kind in ("range", "date"):
+            return q
+    return p
 
 
 def _is_conversion_of(prev: Quantity | None, q: Quantity, text: str) -> bool:
@@ -628,7 +677,7 @@ def _analyse(
             if w[:1].isupper():
                 st.people.add(w)
     perspective = c_side or st.perspective or {"uk": "UA", "ru": "RU"}.get(lang)
-    periods = find_periods(t, lang)
+    periods = [p for p in find_periods(t, lang) if not _dateline(t, p)]
     stmt = st.statement or st.published
     for p in periods:
         if p.kind == "weekday" and st.published is not None:
@@ -719,6 +768,9 @@ def _analyse(
         if neg.search(before):
             return True
         if lang != "en" and neg.search(t[trig.start : trig.end]):
+            return True
+        if lx.NEGATION_AFTER.search(t[trig.end : max(trig.end, clause[1])]) or \
+                lx.NEGATION_AFTER.search(t[trig.end : trig.end + 120]):
             return True
         return False
 
@@ -871,8 +923,16 @@ def _analyse(
         if question or _blocked(t, trig, lang):
             continue
         clause = clause_span(trig.start)
-        nxt = cap_trigs[i + 1].start if i + 1 < len(cap_trigs) else len(t)
-        prv = cap_trigs[i - 1].end if i > 0 else 0
+        nxt = min(
+            [tr.start for tr in trigs if tr.start > trig.start
+             and tr.family in ("capture", "withdraw", "advance", "stall")],
+            default=len(t),
+        )
+        prv = max(
+            [tr.end for tr in trigs if tr.end <= trig.start
+             and tr.family in ("capture", "withdraw", "advance")],
+            default=0,
+        )
         seg_after = (trig.end, min(clause[1], nxt))
         seg_before = (max(clause[0], prv), trig.start)
         after_pl = [p for p in places if seg_after[0] <= p.start < seg_after[1]]
@@ -916,6 +976,48 @@ def _analyse(
             tail,
             re.IGNORECASE,
         )
+        head_txt = t[max(seg_before[0], trig.start - 40) : trig.start]
+        if trig.passive and not settlements and _GROUND.search(head_txt) and \
+                not lx.SETTLEMENT_NOUN.search(head_txt):
+            pl = [p.name for p in after_pl + before_pl]
+            if pl or sector:
+                out.append(make("advance", trig.start, span, trig, gainer, pl,
+                                negated=neg, sector=sector))
+            trig.used = True
+            continue
+        if trig.family == "withdraw" and not settlements and regions and (
+            re.search(r"\b(?:bank|region|oblast|province|district)\b|"
+                      r"(?:берег|област|район)", t[trig.end : seg_after[1]], re.I)
+        ) and not _NEW_POSITIONS.search(tail):
+            out.append(make("area_change", trig.start, span, trig, gainer,
+                            [p.name for p in regions], negated=neg,
+                            region_level=True))
+            trig.used = True
+            continue
+        if not settlements and not regions and not lx.SETTLEMENT_NOUN.search(
+            t[seg_before[0] : seg_after[1]]
+        ):
+            lead = re.match(
+                r"\s*[\"“«]?((?:[A-ZА-ЯІЇЄҐ][\w’'ʼ-]+)(?:[ -][A-ZА-ЯІЇЄҐ][\w’'ʼ-]+)?)"
+                r"(?:\s+(?:\w+\s+)?(?:was|were|is|has been|have been|had been|"
+                r"повністю|полностью|completely|fully|finally|now|нарешті|"
+                r"окончательно|остаточно))*\s*$",
+                t[seg_before[0] : trig.start],
+            )
+            if lead and lead.group(1) not in st.people and not side_mentions(
+                lead.group(1), lang
+            ):
+                settlements = [PlaceMention(seg_before[0] + lead.start(1),
+                                            seg_before[0] + lead.end(1),
+                                            lead.group(1), False)]
+                obj = settlements
+        if ground0 and trig.family == "withdraw" and not settlements:
+            pl = [p.name for p in after_pl]
+            if pl or sector or regions:
+                out.append(make("advance", trig.start, span, trig, gainer, pl,
+                                negated=neg, sector=sector))
+            trig.used = True
+            continue
         if ground0 and trig.family == "capture":
             if lx.COMPARISON.search(tail):
                 out.append(
@@ -1119,7 +1221,12 @@ def _analyse(
             and trig.text.lower().startswith(("advancing",))
         ):
             continue
-        seg = (clause[0], clause[1])
+        others = [tr for tr in trigs if tr.family in ("capture", "withdraw")
+                  and clause[0] <= tr.start < clause[1]]
+        seg = (
+            max([clause[0]] + [tr.end for tr in others if tr.end <= trig.start]),
+            min([clause[1]] + [tr.start for tr in others if tr.start > trig.start]),
+        )
         dists = [q for q in dist_q if seg[0] <= q.start < seg[1]]
         dist = None
         width = None
@@ -1279,6 +1386,13 @@ def _analyse(
     return out
 
 
+def _dateline(t: str, p: PeriodMention) -> bool:
+    """ "KYIV, Aug 28 - ...", "СІМФЕРОПОЛЬ, 7 окт – ...": a dateline date."""
+    return p.start < 60 and bool(
+        re.fullmatch(r"\s*[\w .'’()/-]*?[A-ZА-ЯІЇЄҐ]{3,}[\w .'’()/-]*,\s*", t[: p.start])
+    ) and bool(re.match(r"\s*(?:\(\w+\)\s*)?[-–—(]", t[p.end :]))
+
+
 def _sentence_end(t: str, start: int, limit: int) -> int:
     m = re.search(r"[.;]\s", t[start:limit])
     return start + m.start() if m else limit
@@ -1379,8 +1493,6 @@ def _apply_period(
                     pass
     elif p.kind in BOUNDED_KINDS:
         c.cumulative = False
-    if p.kind == "weekday" and st.published is not None:
-        start, end = None, end
     c.period_start, c.period_end = start, end
     if p.kind == "vague" and st.published is None:
         c.period_end = None

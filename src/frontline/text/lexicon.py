@@ -27,6 +27,12 @@ TRIGGERS: dict[str, dict[str, str]] = {
             r"liberat(?:e|es|ed|ing|ion of)|recaptur(?:e|es|ed|ing)|"
             r"re-?tak(?:e|es|ing|en)|retook|captur(?:e|es|ed|ing)|"
             r"seiz(?:e|es|ed|ing|ure of)|occup(?:y|ies|ied|ying|ation of)|"
+            r"regain(?:ed|ing)?(?= (?:lost )?positions)|recover(?:ed|s|ing)?|"
+            r"(?:took|taken|take|taking|won|win|wins) back|"
+            r"claim(?:s|ed)?(?= (?:(?:more than|over|about|nearly|some|another) )?"
+            r"(?:\d|(?-i:[A-Z])|one |two |three |four |five |six |seven |eight |"
+            r"nine |ten |a dozen|dozens|several))|"
+            r"(?<=, )taken(?= (?:in|on|by|last|earlier|after|during))|"
             r"(?:took|take[sn]?|taking|gain(?:ed|s)?|establish(?:ed)?|assum(?:ed|e)|"
             r"regain(?:ed|s)?|seiz(?:ed|e)) (?:full |complete |total )?control|"
             r"regain(?:ed|s|ing)?|reclaim(?:ed|s|ing)?|won back|wrest(?:ed|ing)"
@@ -35,21 +41,31 @@ TRIGGERS: dict[str, dict[str, str]] = {
             r"took(?= (?:(?:more than|over|about|nearly|some|almost|around|"
             r"roughly|another|an additional) )?\d)|"
             r"took(?= (?:over |back )?(?:the )?(?:village|town|city|settlement|"
-            r"locality|hamlet|[A-Z]))|(?:fell|fallen|falls) to|fall of|"
+            r"locality|hamlet|(?-i:[A-Z])))|(?:fell|fallen|falls) to|fall of|"
             r"restor(?:ed|ing) control|"
             r"(?:pushed|drove|driven|forced|kicked|knocked|ousted|expelled)"
             r"(?= (?:the )?(?:[\w’'-]+ ){1,3}out of)"
         ),
         "withdraw": (
             r"withdr(?:ew|awn|aw|aws|awal of|awing)|pull(?:ed|s|ing)? (?:out|back)|"
+            r"pull(?:ed|s|ing)?(?= (?:\w+ ){1,3}out\b)|mov(?:ed|ing) back|"
+            r"loss of|"
+            r"(?:pushed|driven|forced|thrown|beaten) back|"
+            r"(?:leave|leaving|left)(?= (?:the )?(?:village|town|city|settlement|"
+            r"positions|(?-i:[A-Z])))|"
             r"retreat(?:ed|s|ing)?|fell back|fallen back|falling back|"
             r"(?:driven|pushed|forced|kicked|knocked) out|expelled|"
             r"relinquish(?:ed|es|ing)?|lost control|los(?:t|e|es|ing)(?= the "
             r"(?:village|town|city|settlement))|abandon(?:ed|s|ing)|"
-            r"evacuated from|left(?= the (?:village|town|city|settlement))"
+            r"evacuated from"
         ),
         "advance": (
-            r"advanc(?:e|es|ed|ing)|progress(?:ed|ing)?|"
+            r"advanc(?:e|es|ed|ing)|progress(?:ed|ing)?|penetration|incursion|"
+            r"push(?:ed|es|ing)?(?= (?:(?:up to|about|some|nearly|another) )?"
+            r"[\d.,]+(?:[-–][\d.,]+)? ?(?:km|kilomet|mile))|"
+            r"enter(?:s|ed|ing)?(?= (?:the )?(?:\w+ )?(?:city|town|village|outskirts|"
+            r"centre|center|(?-i:[A-Z])))|"
+            r"restor(?:ed|ing) (?:\w+ )?positions|"
             r"push(?:ed|es|ing)? (?:forward|toward|towards|into|deeper|on)|"
             r"mov(?:ed|ing) (?:forward|closer|toward|towards)|"
             r"gain(?:ed|ing|s)? (?:\w+ )?ground|"
@@ -63,9 +79,12 @@ TRIGGERS: dict[str, dict[str, str]] = {
             r"captur(?:e|ed|es) ground"
         ),
         "fight": (
-            r"fighting|fights|battles?|clash(?:es)?|combat|hostilities|attacks?|"
-            r"assaults?|storm(?:ing|ed)?|offensive actions|repel(?:led|s)?|"
-            r"repuls(?:ed|e|es)|counter-?attacks?|"
+            r"(?:continu\w+|conduct\w*|launch\w*|resum\w+) (?:\w+ )?(?:offensive|"
+            r"ground|assault) (?:operations|actions)|"
+            r"fighting|fights|battles?|clash(?:es)?|combat|hostilities|"
+            r"attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|storm(?:ing|ed)?|"
+            r"offensive actions|repel(?:led|s)?|repuls(?:ed|e|es)|"
+            r"counter-?attack(?:s|ed|ing)?|"
             r"skirmish(?:es)?|firefights?"
         ),
         "attempt": (
@@ -78,28 +97,39 @@ TRIGGERS: dict[str, dict[str, str]] = {
             r"advances?|gains)|failed to (?:advance|make progress|break through)|"
             r"no (?:significant )?(?:progress|advances?)"
         ),
-        "hold": r"control(?:s|led|ling)?|hold(?:s|ing)?|still held|occupies",
-        "gain": r"gains|gained|gain of|territorial gains?",
+        "hold": (
+            r"control(?:s|led|ling)?|hold(?:s|ing)?|still held|occupies|"
+            r"in (?:\w+ )?hands|bridgeheads?"
+        ),
+        "gain": (
+            r"gains|gained|gain of|territorial gains?|(?:the )?total (?:stands|stood|"
+            r"rose|reached|came|is|was|amounted)"
+        ),
     },
     "uk": {
         "capture": (
             r"звільни\w*|звільнен\w*|визволи\w*|визволен\w*|окупува\w*|"
             r"окупувал\w*|захопи\w*|захопл\w*|взял\w* під (?:свій )?контроль|"
             r"взят\w* під контроль|встановили контроль|зайняли|зайнят\w*|"
-            r"відновили контроль|відновлено контроль|вибили|вибито|"
+            r"відновили контроль|відновлено контроль|вибили|"
+            r"під контроль (?:\w+ ){0,3}перейш\w+|перейш\w* під (?:\w+ )?контроль|"
+            r"(?<=серед )звільнен\w*|(?<=з-поміж )звільнен\w*|"
             r"під контроль (?:взят\w*|взял\w*|перейш\w*)|"
-            r"відвоюва\w*|повернули (?:під контроль|контроль)|відбили(?= (?:[А-ЯІЇЄҐ]|"
+            r"відвоюва\w*|повернули (?:під контроль|контроль)|відбили(?= (?:(?-i:[А-ЯІЇЄҐ])|"
             r"сел|міст|населен))"
         ),
         "withdraw": (
             r"відступи\w*|відступа\w*|вийшли з|вийшов з|вийшла з|залиши\w*|"
             r"залиша\w*|покину\w*|"
-            r"відійшли|відвели|відведен\w*|виведен\w*|втрати\w* контроль"
+            r"відійшли|відвели|відведен\w*|виведен\w*|втрати\w* контроль|"
+            r"вибит\w*|відкинут\w*|відтіснен\w*|вивести|відвести|вийти з|"
+            r"виводять|відходять|відход\w*"
         ),
         "advance": (
             r"просува\w*|просуну\w*|просування|просунен\w*|вклини\w*|"
             r"закріпи\w*|увійшли|зайшли|успіх\w*|покращи\w* (?:тактичн\w+ )?"
-            r"(?:положення|позиції)|розшири\w*|прорва\w*|прорив\w*"
+            r"(?:положення|позиції)|розшири\w*|прорва\w*|прорив\w*|"
+            r"відтісни\w*|відкину\w*|відновили (?:\w+ )?(?:положення|позиції)"
         ),
         "fight": (
             r"бої|боїв|боях|боями|бій|бою|бойов\w+ (?:зіткнен\w*|ді\w+)|"
@@ -108,7 +138,7 @@ TRIGGERS: dict[str, dict[str, str]] = {
         ),
         "attempt": r"намага\w*|спроб\w*|намагал\w*",
         "stall": r"зупини\w*|не просунул\w*|не вдалося просунутися",
-        "hold": r"контролю\w*|утриму\w*|під контролем",
+        "hold": r"контролю\w*|утриму\w*|під контролем|плацдарм\w*",
         "gain": r"здобутк\w*|просування",
     },
     "ru": {
@@ -116,18 +146,21 @@ TRIGGERS: dict[str, dict[str, str]] = {
             r"освободи\w*|освобожд\w*|освобожден\w*|занял\w*|занят\w*|"
             r"взял\w* под (?:свой )?контроль|взят\w* под контроль|под контроль "
             r"взят\w*|установили контроль|взяты|взят\b|захвати\w*|захвачен\w*|"
-            r"оккупир\w*|отбил\w*(?= (?:[А-ЯЁ]|сел|город|населен))|"
+            r"оккупир\w*|захват\w*|отбил\w*(?= (?:(?-i:[А-ЯЁ])|сел|город|населен))|"
+            r"под контроль (?:\w+ ){0,3}переш\w+|перешл?\w* под (?:\w+ )?контроль|"
             r"вернули под контроль|"
-            r"восстановили контроль|выбили|выбиты"
+            r"восстановили контроль|выбили"
         ),
         "withdraw": (
             r"отступи\w*|отступа\w*|отошл\w*|отошли|вышли из|покинул\w*|"
-            r"оставил\w*|выведен\w*|вывели|потеряли контроль"
+            r"оставил\w*|выведен\w*|вывели|потеряли контроль|выбит\w*|"
+            r"отброшен\w*|оттеснен\w*|отход\w*|отходят|вывести|отвести"
         ),
         "advance": (
             r"продвину\w*|продвига\w*|продвижени\w*|вклини\w*|закрепи\w*|"
             r"вошли|зашли|улучши\w* (?:тактическое )?положение|успех\w*|"
-            r"расшири\w*|прорва\w*|прорыв\w*"
+            r"расшири\w*|прорва\w*|прорыв\w*|оттесни\w*|отброси\w*|"
+            r"восстановили (?:\w+ )?(?:положение|позиции)"
         ),
         "fight": (
             r"бои|боев|боях|боями|бой|боёв|боев\w+ действи\w*|"
@@ -136,7 +169,7 @@ TRIGGERS: dict[str, dict[str, str]] = {
         ),
         "attempt": r"пыта\w*|попытк\w*|пыталис\w*",
         "stall": r"остановил\w*|не продвинул\w*",
-        "hold": r"контролиру\w*|удержива\w*|под контролем",
+        "hold": r"контролиру\w*|удержива\w*|под контролем|плацдарм\w*",
         "gain": r"приобретени\w*",
     },
 }
@@ -184,20 +217,29 @@ NEGATION = {
         r"\b(?:no|not|never|denied|denies|deny|refuted|refutes|rejected|false|"
         r"failed to|unable to|cannot confirm|can't confirm|could not confirm|"
         r"no confirmed|without success|did not succeed|didn't|haven't|hasn't|"
-        r"wasn't|weren't|isn't|aren't|nor)\b|n't\b",
+        r"wasn't|weren't|isn't|aren't|nor|rejects?|denies|dismiss(?:ed|es)?|"
+        r"refutes?|untrue|fake)\b|n't\b",
         F,
     ),
     "uk": re.compile(
         r"(?<![\w])(?:не|ні|немає|нема|спростува\w*|заперечу\w*|"
-        r"безуспішн\w*)(?![\w])",
+        r"безуспішн\w*|фейк\w*|неправдив\w*|хибн\w*)(?![\w])",
         F,
     ),
     "ru": re.compile(
         r"(?<![\w])(?:не|нет|ни|опроверг\w*|отрица\w*|"
-        r"безуспешн\w*)(?![\w])",
+        r"безуспешн\w*|ложн\w*|фейк\w*|неправд\w*)(?![\w])",
         F,
     ),
 }
+# a denial after the claim: "... is not true", "не відповідає дійсності"
+NEGATION_AFTER = re.compile(
+    r"\b(?:(?:is|are|was|were) (?:not true|untrue|false|fake)|(?:is|are|was|were)"
+    r" not confirmed|has not been confirmed|remains unconfirmed)\b|"
+    r"(?<![\w])(?:не відповіда\w* дійсності|не соответству\w* действительности|"
+    r"не підтвердж\w*|не подтвержд\w*|немає$|нет$|відсутн\w*|отсутству\w*)",
+    F,
+)
 HEDGE = re.compile(
     r"\b(?:likely|probably|possibly|reportedly|apparently|presumably|"
     r"appears? to|seems? to|may have|might have|could have)\b|"
@@ -507,9 +549,15 @@ STEMS: dict[str, tuple[str, ...]] = {
     ),
 }
 
-
-_WORD_STARTS = {lang: tuple(" " + s for s in stems) for lang, stems in STEMS.items()}
+STEMS["en"] += ("leav", "thrown", "beaten", "continu", "conduct", "launch", "resum",
+                "recover", "won", "win", "penetration", "incursion", "enter",
+                "restor", "hands", "bridgehead", "total", "claim", "taken")
+STEMS["uk"] += ("вибит", "відкин", "відтісн", "вивест", "відвест", "вийти",
+                "виводят", "відход", "перейш", "плацдарм", "відновили")
+STEMS["ru"] += ("выбит", "отброс", "оттесн", "отход", "вывест", "отвест",
+                "перешл", "переш", "плацдарм", "восстановили", "под контроль")
 PUNCT_TO_SPACE = str.maketrans({c: " " for c in "\"“”«»‘’'()[]{}—–-/\\,.;:!?*_\n\t"})
+_WORD_STARTS = {lang: tuple(" " + s for s in stems) for lang, stems in STEMS.items()}
 
 
 def may_trigger(text_lower: str, lang: str) -> bool:

@@ -151,8 +151,20 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "since_start",
             r"since (?:hostilities|the (?:full-scale )?(?:war|invasion))"
-            r" began",
+            r" began|since (?:the|its|their|our|a) (?:\w+ )?(?:counter-?offensive|"
+            r"offensive|operation|invasion|incursion|war) (?:began|started|was "
+            r"launched)(?: (?:early|late|in|on|last) [\w ]+?(?=[,.;]|$))?",
         ),
+        (
+            "range",
+            r"(?:from|between) " + _EN_MONTH + r" (?P<day>\d{1,2}) (?:to|and|-|–) "
+            r"(?:(?P<mon2>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|"
+            r"june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|"
+            r"dec(?:ember)?)\.? )?(?P<day2>\d{1,2})",
+        ),
+        ("weekend", r"(?:over|during|at|on) the weekend|this weekend|last weekend"),
+        ("since_month", r"since (?:early |late |mid-)?" + _EN_MONTH
+         + r"(?: (?P<year>\d{4}))?(?![\w-])"),
         (
             "during_offensive",
             r"(?:over(?:all)? |in total )?(?:in|during) "
@@ -198,11 +210,17 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "month",
-            r"(?:in |during |over |since )?(?:early |late |mid-)?"
+            r"(?:(?:in|during|over|throughout|for) (?:early |late |mid-)?"
             + _EN_MONTH
-            + r"(?: (?P<year>\d{4}))?(?![\w-])",
+            + r"(?: (?P<year>\d{4}))?|(?:early |late |mid-)?"
+            + _EN_MONTH.replace("(?P<mon>", "(?P<mon_b>")
+            + r" (?P<year_b>\d{4}))(?![\w-])",
         ),
-        ("year", r"(?:in|during|throughout) (?P<year>20\d\d)"),
+        (
+            "year",
+            r"(?:in|during|throughout|for (?:all of )?|over) (?P<year>20\d\d)"
+            r"(?![\w-])",
+        ),
         ("yesterday", r"yesterday"),
         ("today", r"today|this morning|in the morning|tonight|overnight"),
         ("since_weekday", r"since " + _WEEKDAY_EN),
@@ -215,6 +233,17 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
     ],
     "uk": [
         ("ytd", r"(?:з|із|від) початку (?:поточного |цього )?року|цього року"),
+        (
+            "since_month",
+            r"(?:з|із|від) початку " + _UK_MONTH_GEN + r"(?: (?P<year>\d{4}))?",
+        ),
+        (
+            "range",
+            r"(?:з|із|від) (?P<day>\d{1,2}) (?:по|до) (?P<day2>\d{1,2}) "
+            + _UK_MONTH_GEN,
+        ),
+        ("year", r"(?:за|у|в|протягом) (?:весь |всього |усього )?(?P<year>20\d\d)"
+         r"(?:-?го)? (?:рік|року|році)"),
         ("mtd", r"(?:з|із|від) початку (?:поточного |цього )?місяця"),
         (
             "since_start",
@@ -245,6 +274,16 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
     ],
     "ru": [
         ("ytd", r"с начала (?:этого |текущего )?года|в этом году"),
+        (
+            "since_month",
+            r"с начала " + _RU_MONTH_GEN + r"(?: (?P<year>\d{4}))?",
+        ),
+        (
+            "range",
+            r"с (?P<day>\d{1,2}) (?:по|до) (?P<day2>\d{1,2}) " + _RU_MONTH_GEN,
+        ),
+        ("year", r"(?:за|в|в течение) (?:весь |всего )?(?P<year>20\d\d)(?:-?го)? "
+         r"(?:год|году|года)"),
         ("mtd", r"с начала (?:этого |текущего )?месяца"),
         (
             "since_start",
@@ -290,6 +329,7 @@ _COMBINED = {lang: _combine(pats) for lang, pats in _PATTERNS.items()}
 CUMULATIVE_KINDS = {
     "ytd",
     "mtd",
+    "since_month",
     "since_start",
     "during_offensive",
     "since_date",
@@ -297,6 +337,8 @@ CUMULATIVE_KINDS = {
     "year",
 }
 BOUNDED_KINDS = {
+    "range",
+    "weekend",
     "last_week",
     "past_week",
     "this_week",
@@ -432,7 +474,34 @@ def resolve(
     g = m.groups
     year = int(g["year"]) if g.get("year") else None
     k = m.kind
+    if g.get("mon_b"):
+        g = {"mon": g["mon_b"], "year": g.get("year_b")}
+        year = int(g["year"]) if g.get("year") else None
     try:
+        if k == "range":
+            mon2 = _month_number(g.get("mon2") or g.get("mon", ""))
+            mon = _month_number(g.get("mon", "")) or mon2
+            if mon is None or mon2 is None:
+                return None, None
+            if year is None:
+                if ref is None:
+                    return None, None
+                year = _recent_year(mon2, int(g["day2"]), ref)
+            return date(year, mon, int(g["day"])), date(year, mon2, int(g["day2"]))
+        if k == "since_month":
+            mon = _month_number(g.get("mon", ""))
+            if mon is None:
+                return None, None
+            if year is None:
+                if ref is None:
+                    return None, None
+                year = ref.year if mon <= ref.month else ref.year - 1
+            return date(year, mon, 1), ref
+        if k == "weekend":
+            if ref is None:
+                return None, None
+            sunday = ref if ref.weekday() == 6 else weekday_on_or_before(ref, 6)
+            return sunday - timedelta(days=1), sunday
         if k in ("date", "since_date"):
             mon = _month_number(g.get("mon", ""))
             day = int(g["day"])
@@ -512,7 +581,8 @@ def resolve(
             return ref - timedelta(days=1), ref - timedelta(days=1)
         if k == "weekday":
             wd = _weekday_number(g.get("wd", ""))
-            return None, (weekday_on_or_before(ref, wd) if wd is not None else None)
+            d = weekday_on_or_before(ref, wd) if wd is not None else None
+            return d, d
         if k == "since_weekday":
             wd = _weekday_number(g.get("wd", ""))
             return (weekday_on_or_before(ref, wd) if wd is not None else None), ref
