@@ -315,3 +315,34 @@ def test_other_layers_are_reported_beside_the_verdict(world):
     other = _v(world[1], 0).evidence["other_layers"]
     assert other["ua_claimed"]["start_km2"] is None  # not in the first snapshot
     assert other["ua_claimed"]["end_km2"] == pytest.approx(PIECE_1_KM2, rel=1e-3)
+
+
+def test_holding_claims_compare_the_held_area(tmp_path):
+    from frontline.geo.shapes import geodesic_disc
+
+    store = build_store(tmp_path / "f.sqlite")
+    held = geodesic_area_km2(
+        geodesic_disc(*TESTIVKA, 10.0).intersection(HELD.difference(PIECE_1))
+    )
+    wk = {"start": date(2024, 3, 4), "end": date(2024, 3, 10)}
+    claims = [
+        claim("area_change", place="Testivka", area=round(held), gainer="RU", **wk),
+        claim("area_change", place="Testivka", area=round(held), gainer="UA", **wk),
+        claim("area_change", place="Testivka", area=5000.0, gainer="RU", **wk),
+    ]
+    for c in claims:
+        c.extra["holding"] = True
+    result = check_document(
+        Doc(),
+        store,
+        CheckOptions(sources=("deepstate",), sync=False, anchors=[]),
+        places=PointPlaces(),
+        claims=claims,
+    )
+    ok = _v(result, 0)
+    assert ok.verdict == "consistent", ok.reason
+    assert ok.measured == pytest.approx(held, rel=2e-3)
+    assert "held" in ok.evidence["direction"]
+    assert _v(result, 1).verdict == "unverifiable"
+    assert _v(result, 2).verdict == "overstated"
+    store.close()

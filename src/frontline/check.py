@@ -594,6 +594,7 @@ class SourceChecker:
         self.source = source
         self.opts = opts
         self.cache = query.GeometryCache(store, source)
+        self._holding = False  # the claim being checked states a held area
         try:
             self.tl = query.timeline(store, source)
             self.missing = None
@@ -645,6 +646,8 @@ class SourceChecker:
         m = self.query.measure(
             self.store, self.source, region, t0, t1, cache=self.cache
         )
+        if self._holding:  # "Russia controls 1,263 km² of X": the held area
+            return m, m.ru_held_end_km2
         return m, directed_change(m, gainer)
 
     def _area(self, cc, places, context, t0, t1, snaps) -> Verdict:
@@ -659,6 +662,15 @@ class SourceChecker:
                 snapshots=snaps,
             )
         gainer = claim.gainer
+        self._holding = bool(claim.extra.get("holding")) and claim.kind == "area_change"
+        if self._holding and gainer != RU:
+            self._holding = False
+            return self.unverifiable(
+                cc,
+                "a held area of the Ukrainian side is not a layer of the maps "
+                "(only Russian-held and grey areas are)",
+                snapshots=snaps,
+            )
         readings, by_radius = _region_variants(
             places, claim, cc.places, context, region, self.opts.radii_km
         )
@@ -713,6 +725,13 @@ class SourceChecker:
         has_figure = claim.area_km2 is not None and claim.kind == "area_change"
 
         def decide(values: list[float], names: list[str]) -> Outcome:
+            if has_figure and self._holding:
+                out = area_verdict(float(claim.area_km2), values, tol, labels=names)
+                if out.verdict == "not visible":
+                    return Outcome(
+                        "overstated", "the map shows no Russian-held area there"
+                    )
+                return Outcome(out.verdict, "held at the end: " + out.reason)
             if has_figure:
                 return area_verdict(
                     float(claim.area_km2),
@@ -750,7 +769,7 @@ class SourceChecker:
             )
         lag = self._lag(readings, t0, t1, gainer, decide, outcome)
         reason = outcome.reason
-        against = opposite_change(primary, gainer)
+        against = None if self._holding else opposite_change(primary, gainer)
         if against is not None and against >= 1.0:
             reason += f"; {against:,.1f} km² changed hands the other way in the region"
         if lag.get("note"):
@@ -762,7 +781,9 @@ class SourceChecker:
         evidence = {
             "snapshots": snaps,
             "figures": _measure_json(primary),
-            "direction": _direction(gainer),
+            "direction": "Russian-held area at the end (a holding claim)"
+            if self._holding
+            else _direction(gainer),
             "readings": reading_json,
             "sensitivity": sens,
             "lag": lag,
