@@ -890,9 +890,13 @@ class SourceChecker:
         pts = [(p, _point(p)) for p in cc.places if is_settlement(p)]
         pts = [(p, g) for p, g in pts if g is not None]
         if not pts:
-            return self.unverifiable(
-                cc, "no settlement resolved to a point on the map", snapshots=snaps
+            n = claim.extra.get("settlements_count")
+            why = (
+                f"a count of {n} settlements without their names cannot be placed"
+                if n and not cc.places
+                else "no settlement resolved to a point on the map"
             )
+            return self.unverifiable(cc, why, snapshots=snaps)
         holding = bool(claim.extra.get("holding"))
         per_place, outcomes = [], []
         for p, g in pts:
