@@ -188,6 +188,7 @@ class _DocState:
     known_places: set[str] = field(default_factory=set)
     people: set[str] = field(default_factory=set)
     carry_period: PeriodMention | None = None
+    last_area_factor: float | None = None
     carry_stmt: date | None = None
     context_year: int | None = None
     perspective: str | None = None
@@ -197,6 +198,10 @@ def _clauses(text: str, lang: str) -> list[tuple[int, int]]:
     rx = _CLAUSE_SPLIT.get(lang, _CLAUSE_SPLIT["en"])
     cuts = [0]
     for m in rx.finditer(text):
+        if re.fullmatch(r"\s[—–-]\s", m.group(0)) and len(
+            text[cuts[-1] : m.start()].split()
+        ) <= 2:
+            continue  # "Серед звільнених - X, Y": a list follows
         if re.search(r"[\"”“«»]", m.group(0)):
             # scare quotes around one or two words ("liberated") are no clause
             q = m.start() + re.search(r"[\"”“«»]", m.group(0)).start()
@@ -320,7 +325,9 @@ def _find_triggers(text: str, lang: str) -> list[_Trig]:
             re.I,
         ):
             continue
-        passive = (
+        passive = bool(
+            re.match(r"(?:was|were|been|being|is|are)\s", word, re.IGNORECASE)
+        ) or (
             not word.split()[0].lower().endswith("ing")
             and fam != "withdraw"
             and bool(_PASSIVE_BEFORE.search(before))
@@ -442,6 +449,16 @@ def _gainer_for(
     ):
         side = opposite(perspective)
         return opposite(side) if fam == "withdraw" else side
+    if side is None and fam == "withdraw" and perspective:
+        return opposite(perspective)
+    cs, ce = clause
+    if side is None and perspective and fam == "capture" and (
+        lx.NEGATION_AFTER.search(text[trig.end : trig.end + 120])
+        or lx.NEGATION.get(lang, lx.NEGATION["en"]).search(
+            text[max(cs, trig.start - 70) : trig.start]
+        )
+    ):
+        return opposite(perspective)
     if side is None:
         side = st.last_agent
         if side is None:
@@ -503,6 +520,51 @@ def _period_for(
         return min(usable, key=lambda p: abs(p.start - anchor))
     wd = [p for p in periods if p.kind == "weekday"]
     return wd[0] if wd else None
+
+
+_ELIDED = re.compile(
+    r"\b(?:up|down|rising|falling) from\s+|\bcompared (?:with|to)\s+|\bagainst\s+|"
+    r"\bversus\s+|\bvs\.?\s+|\bfrom\s+(?=\S+\s+(?:in|a year|last))|"
+    r"(?<![\w])(?:проти|против|порівняно з|по сравнению с)\s+",
+    re.IGNORECASE,
+)
+_OF_THEM = re.compile(r"\s+(?:of them|of those|of these|з них|из них)\b",
+                      re.IGNORECASE)
+
+
+def _elided(t: str, area_q: list[Quantity], st: _DocState,
+            lang: str) -> list[Quantity]:
+    """Bare figures whose unit is elided: "down from 431", "56 of them"."""
+    from .numbers import _DIGITS, parse_digits  # noqa: PLC0415
+
+    out: list[Quantity] = []
+    taken = [(q.start, q.end) for q in area_q]
+    for m in _ELIDED.finditer(t):
+        if not area_q:
+            break
+        d = _DIGITS.match(t, m.end())
+        if not d or any(a <= d.start() < b for a, b in taken):
+            continue
+        if re.match(r"\s*(?:%|per|percent|відсот|процент|\w*\s*(?:km|кілом|килом|"
+                    r"mi|sq|square|кв|га|hect))", t[d.end():], re.IGNORECASE):
+            continue
+        ref = max((q for q in area_q if q.end <= m.start()), key=lambda q: q.end,
+                  default=None)
+        v = parse_digits(d.group(0))
+        if ref is None or v is None:
+            continue
+        out.append(Quantity(d.start(), d.end(), d.start(), v * ref.factor, "area",
+                            d.group(0), "elided", factor=ref.factor))
+    for m in _OF_THEM.finditer(t):
+        num = number_before(t, m.start(), lang)
+        factor = st.last_area_factor
+        if num is None or factor is None:
+            continue
+        if any(a <= num.start < b for a, b in taken):
+            continue
+        out.append(Quantity(num.start, m.end(), num.start, num.value * factor,
+                            "area", num.written, "elided", factor=factor))
+    return out
 
 
 def _specific(p: PeriodMention, periods: list[PeriodMention]) -> PeriodMention:
@@ -776,6 +838,11 @@ def _analyse(
 
     # ---- area claims -----------------------------------------------------
     area_q = [q for q in quantities if q.measure == "area" and not q.conversion]
+    area_q += _elided(t, area_q, st, lang)
+    area_q.sort(key=lambda q: q.start)
+    if area_q:
+        st.last_area_factor = next((q.factor for q in area_q if q.unit != "elided"),
+                                   st.last_area_factor)
     territorial = [
         tr
         for tr in trigs
@@ -823,8 +890,12 @@ def _analyse(
         extra: dict[str, Any] = {"approx": q.approx, "area_as_written": None}
         if not re.search(r"km|kilomet|км|кілометр|километр", q.unit, re.I):
             extra["area_as_written"] = q.written
-        if trig.family == "hold":
+        if trig.family == "hold" or trig.text.lower().startswith("claim"):
             extra["holding"] = True
+        if q.unit == "elided":
+            extra["elided_unit"] = True
+        if q.unit_typo:
+            extra["unit_typo"] = True
         out.append(
             make(
                 "area_change",
@@ -988,18 +1059,22 @@ def _analyse(
         if trig.family == "withdraw" and not settlements and regions and (
             re.search(r"\b(?:bank|region|oblast|province|district)\b|"
                       r"(?:берег|област|район)", t[trig.end : seg_after[1]], re.I)
-        ) and not _NEW_POSITIONS.search(tail):
+        ) and not _NEW_POSITIONS.search(tail) and not re.search(
+            r"\b(?:village|town|city|settlement|locality|hamlet)\b|"
+            r"(?<![\w])(?:сел|міст|город|населен|селищ|посел)", tail, re.I
+        ):
             out.append(make("area_change", trig.start, span, trig, gainer,
                             [p.name for p in regions], negated=neg,
                             region_level=True))
             trig.used = True
             continue
-        if not settlements and not regions and not lx.SETTLEMENT_NOUN.search(
+        if not settlements and not lx.SETTLEMENT_NOUN.search(
             t[seg_before[0] : seg_after[1]]
         ):
-            lead = re.match(
-                r"\s*[\"“«]?((?:[A-ZА-ЯІЇЄҐ][\w’'ʼ-]+)(?:[ -][A-ZА-ЯІЇЄҐ][\w’'ʼ-]+)?)"
-                r"(?:\s+(?:\w+\s+)?(?:was|were|is|has been|have been|had been|"
+            lead = re.search(
+                r"(?:^|\s|[\"“«])((?-i:[A-ZА-ЯІЇЄҐ])[\w’'ʼ-]+(?:[ -](?-i:[A-ZА-ЯІЇЄҐ])"
+                r"[\w’'ʼ-]+)?)(?:\s+(?:на|в|у|in|near|під|под)\s+[\w’'ʼ-]+)?"
+                r"(?:\s+(?:was|were|is|has been|have been|had been|"
                 r"повністю|полностью|completely|fully|finally|now|нарешті|"
                 r"окончательно|остаточно))*\s*$",
                 t[seg_before[0] : trig.start],
@@ -1242,7 +1317,10 @@ def _analyse(
             if re.search(r"within\s*$", before) or re.match(r"\s*(?:from|of)\b", after):
                 to_place = q.value
                 continue
-            if _DIST_EXCLUDE_AFTER.match(after) and not _DEPTH.match(after):
+            governed = any(0 <= q.start - tr.end <= 14 and tr.family == "advance"
+                           for tr in in_clause)
+            if _DIST_EXCLUDE_AFTER.match(after) and not _DEPTH.match(after) and \
+                    not governed:
                 continue
             if q.adjectival:
                 continue

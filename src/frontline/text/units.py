@@ -31,6 +31,9 @@ _UNITS: list[tuple[str, float, str]] = [
     (r"(?:sq\.?|square)[ \u00a0-]*(?:mi|miles?)\b", SQ_MI_KM2, "area"),
     (r"квадратн\w*[ \u00a0]+(?:мил\w*|міл\w*)", SQ_MI_KM2, "area"),
     (r"hectares?\b|\bha\b|гектар\w*|\bга\b", HA_KM2, "area"),
+    # "square metres" where km² is meant: a known outlet typo (unit_typo)
+    (r"(?:sq\.?|square)[ \u00a0-]*met(?:er|re)s?\b|m²|квадратн\w*[ \u00a0]+"
+     r"метр\w*|кв\.?[ \u00a0]*м\b", 1.0, "area"),
     (r"kilomet(?:er|re)s?\b|kms?\b|кілометр\w*|километр\w*|км\b", 1.0, "distance"),
     (r"miles?\b", MILE_KM, "distance"),
     (r"met(?:er|re)s\b|метр(?:ів|ов|и|а)\b", 0.001, "distance"),
@@ -68,6 +71,8 @@ class Quantity:
     range_low: float | None = None
     conversion: bool = False  # bracketed conversion of the previous quantity
     adjectival: bool = False  # "1,000-km front"
+    factor: float = 1.0  # unit -> km² / km
+    unit_typo: bool = False  # square metres written where km² is meant
 
 
 def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
@@ -137,6 +142,9 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
                 low,
                 conversion,
                 adjectival,
+                factor,
+                bool(re.search(r"met(?:er|re)|м\b|метр|m²", m.group(0), re.I))
+                and measure == "area",
             )
         )
     return out
