@@ -26,8 +26,6 @@ Example (a store with one source; regions from :mod:`frontline.geo.regions`)::
 
 from __future__ import annotations
 
-import bisect
-from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -38,200 +36,30 @@ from .errors import FrontlineError
 from .geo import change
 from .geo.area import area_km2, to_lonlat
 from .instants import UTC
+from .layercache import GeometryCache
 from .model import GREY, RU_HELD, Measurement, Region, SnapshotInfo, SnapshotRef
 from .store.base import Store
+from .timeline import (
+    KNOWN_SOURCES,
+    Timeline,
+    check_order,
+    iso,
+    resolve,
+    snapshot_pair,
+    timeline,
+    utc,
+)
+
+__all__ = [  # the engine other commands call, and what it re-exports
+    "KNOWN_SOURCES", "SERIES_COLUMNS", "GeometryCache", "Timeline", "attribution",
+    "change_geometries", "changed_polygons", "held_at", "iso", "layers_at",
+    "measure", "measurement_json", "periods", "region_json", "resolve", "series",
+    "snapshot_pair", "timeline", "utc",
+]  # fmt: skip
 
 FREQS = ("D", "W", "M")
-KNOWN_SOURCES = ("deepstate", "deepstate-daily", "isw", "nzz")
 STALE_AFTER = timedelta(days=3)  # a snapshot older than this at T gets a note
 _TINY = timedelta(microseconds=1)
-
-
-def utc(t: datetime) -> datetime:
-    """``t`` as an aware UTC datetime (a naive one is taken as UTC)."""
-    return t.replace(tzinfo=UTC) if t.tzinfo is None else t.astimezone(UTC)
-
-
-def iso(t: datetime | None) -> str | None:
-    """ISO 8601 UTC with a ``Z`` (None stays None)."""
-    if t is None:
-        return None
-    return t.astimezone(UTC).isoformat().replace("+00:00", "Z")
-
-
-# -- snapshot selection --------------------------------------------------------
-
-
-@dataclass
-class Timeline:
-    """Every snapshot of one source, ordered by time, for fast "as of" lookups."""
-
-    source: str
-    infos: list[SnapshotInfo]
-    times: list[datetime] = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.infos = sorted(self.infos, key=lambda i: i.time)
-        self.times = [i.time for i in self.infos]
-
-    def at(self, when: datetime) -> SnapshotInfo | None:
-        """The latest snapshot at or before ``when`` (naive = UTC)."""
-        i = bisect.bisect_right(self.times, utc(when))
-        return self.infos[i - 1] if i else None
-
-    def between(self, start: datetime, end: datetime) -> list[SnapshotInfo]:
-        """Snapshots with ``start <= time <= end``."""
-        lo = bisect.bisect_left(self.times, utc(start))
-        hi = bisect.bisect_right(self.times, utc(end))
-        return self.infos[lo:hi]
-
-
-def timeline(store: Store, source: str) -> Timeline:
-    """The source's snapshots; a one-line error if the store has none."""
-    infos = store.snapshots(source)
-    if not infos:
-        stored = ", ".join(store.sources()) or "none"
-        if source in KNOWN_SOURCES:
-            raise FrontlineError(
-                f"no {source} snapshots in the store yet (stored sources: {stored}); "
-                f"run 'frontline import {source} PATH' or 'frontline sync {source}'",
-                where="--source",
-            )
-        raise FrontlineError(
-            f"unknown source {source!r}: no snapshots of it in the store "
-            f"(stored sources: {stored}; known: {', '.join(KNOWN_SOURCES)})",
-            where="--source",
-        )
-    return Timeline(source, infos)
-
-
-def resolve(tl: Timeline, when: datetime, what: str = "time") -> SnapshotInfo:
-    """The snapshot as of ``when``; an error if ``when`` precedes the first."""
-    info = tl.at(when)
-    if info is None:
-        raise FrontlineError(
-            f"{iso(when)} is before the first {tl.source} snapshot "
-            f"({iso(tl.times[0])})",
-            where=what,
-        )
-    return info
-
-
-def _check_order(
-    t_from: datetime, t_to: datetime, names: tuple[str, str] = ("--from", "--to")
-) -> None:
-    if utc(t_from) > utc(t_to):
-        raise FrontlineError(
-            f"{names[0]} {iso(t_from)} is after {names[1]} {iso(t_to)}",
-            where="time range",
-        )
-
-
-def snapshot_pair(
-    store: Store,
-    source: str,
-    t_from: datetime,
-    t_to: datetime,
-    names: tuple[str, str] = ("--from", "--to"),
-) -> tuple[SnapshotInfo, SnapshotInfo]:
-    """The snapshots as of ``t_from`` and ``t_to`` (checked: in order, and
-    neither before the first snapshot; ``names`` label the errors)."""
-    t_from, t_to = utc(t_from), utc(t_to)
-    _check_order(t_from, t_to, names)
-    tl = timeline(store, source)
-    return resolve(tl, t_from, names[0]), resolve(tl, t_to, names[1])
-
-
-# -- clipped geometry cache ----------------------------------------------------
-
-
-class GeometryCache:
-    """Loads snapshot layers once and clips them to a region once.
-
-    One cache can serve several regions (the loaded geometries are shared; the
-    clipped ones are keyed by region). Pass the same cache to several calls of
-    :func:`series` to reuse work.
-    """
-
-    def __init__(self, store: Store, source: str) -> None:
-        self.store = store
-        self.source = source
-        self._raw: dict[tuple[str, str], Any] = {}
-        self._clipped: dict[tuple[int, str, str], Any] = {}
-        self._diff: dict[tuple[int, str, str, str], Any] = {}
-        self._regions: dict[int, Region] = {}  # keeps id(region) keys valid
-        self._windows: dict[int, Any] = {}
-
-    def prefetch(self, keys: list[str], layers: list[str]) -> None:
-        """Load many snapshots in one go (when the store can)."""
-        want = sorted(
-            {k for k in keys if any((k, la) not in self._raw for la in layers)}
-        )
-        if not want:
-            return
-        load_many = getattr(self.store, "load_many", None)
-        snaps = (
-            load_many(self.source, want, layers)
-            if load_many
-            else [self.store.load(self.source, k, layers) for k in want]
-        )
-        for snap in snaps:
-            for layer in layers:
-                self._raw[(snap.info.key, layer)] = snap.geometries.get(layer)
-
-    def raw(self, key: str, layer: str):
-        """The layer of snapshot ``key`` (None when the snapshot lacks it)."""
-        if (key, layer) not in self._raw:
-            self.prefetch([key], [layer])
-            self._raw.setdefault((key, layer), None)
-        return self._raw[(key, layer)]
-
-    def clipped(self, key: str, layer: str, region: Region):
-        """The layer within the region (None when the snapshot lacks it)."""
-        ck = (id(region), key, layer)
-        if ck not in self._clipped:
-            geom = self.raw(key, layer)
-            self._clipped[ck] = None if geom is None else self._clip(geom, region)
-        return self._clipped[ck]
-
-    def _clip(self, geom, region: Region):
-        if region.geometry is None:  # 'all', or a region known only projected
-            return (
-                geom
-                if region.projected is None
-                else change.clip(geom, region.projected)
-            )
-        if id(region) not in self._regions:
-            self._regions[id(region)] = region
-            # Short edges (discs): a straight projected edge is the lon/lat edge
-            # to well under a metre, so clip in projection directly.
-            short = change.max_edge_deg(region.geometry) <= change.SHORT_EDGE_DEG
-            self._windows[id(region)] = (
-                None if short else change.lonlat_window(region.geometry)
-            )
-        window = self._windows[id(region)]
-        if window is None:
-            return change.clip(geom, region.projected)
-        return change.clip_lonlat(geom, region.geometry, window)
-
-    def changes(self, a: str, b: str, layer: str, region: Region):
-        """(gained, lost) geometries of ``layer`` from snapshot a to b."""
-        ck = (id(region), a, b, layer)
-        if ck not in self._diff:
-            if a == b:
-                self._diff[ck] = (change.EMPTY, change.EMPTY)
-            else:
-                ga = self.clipped(a, layer, region)
-                gb = self.clipped(b, layer, region)
-                if ga is None or gb is None:
-                    self._diff[ck] = (None, None)
-                else:
-                    self._diff[ck] = (change.gained(ga, gb), change.lost(ga, gb))
-        return self._diff[ck]
-
-    def area(self, key: str, layer: str, region: Region) -> float | None:
-        g = self.clipped(key, layer, region)
-        return None if g is None else area_km2(g)
 
 
 def _ref(requested: datetime, info: SnapshotInfo | None) -> SnapshotRef:
@@ -411,7 +239,7 @@ def periods(
     freq = freq.upper()
     if freq not in FREQS:
         raise FrontlineError(f"--freq {freq!r}: use D (day), W (week) or M (month)")
-    _check_order(t_from, t_to)
+    check_order(t_from, t_to)
     out = []
     d = _period_start(t_from.astimezone(UTC).date(), freq)
     while True:
@@ -521,7 +349,7 @@ def layers_at(
     cache = GeometryCache(store, source)
     feats = []
     for layer in sorted(snap.geometries):
-        geom = cache._clip(snap.geometries[layer], region)
+        geom = cache.clip(snap.geometries[layer], region)
         if geom is None or geom.is_empty:
             continue
         feats.append(
