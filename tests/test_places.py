@@ -121,6 +121,13 @@ def test_disambiguation_by_oblast(tiny):
     assert len(tiny.candidates("Andriivka", oblast="Kharkiv")) == 2
 
 
+def test_qualified_names(tiny):
+    assert tiny.candidates("Andriivka (Kharkiv Oblast)")[0].oblast == "Kharkiv"
+    assert tiny.candidates("Andriivka, Donetsk region")[0].oblast == "Donetsk"
+    assert tiny.candidates("Andriivka (near Bakhmut)")[0].oblast == "Donetsk"
+    assert tiny.candidates("Andriivka (Kupiansk raion)")[0].oblast == "Kharkiv"
+
+
 def test_disambiguation_by_context_and_sector(tiny):
     near_bakhmut = tiny.candidates("Andriivka", context=["Бахмута"])
     assert near_bakhmut[0].oblast == "Donetsk"

@@ -76,6 +76,9 @@ _SETTLEMENT = (
     r"місто|міста|місті|село|села|селі|селище|селища|смт|м\.|с\.|"
     r"город|города|городе|посёлок|поселок|посёлка|поселка|деревня|пгт"
 )
+_NEAR_PREFIX = re.compile(
+    r"^(?:near|around|outside|close to|біля|під|поблизу|около|под|возле)\s+", re.I
+)
 _PEOPLES_REPUBLIC = re.compile(
     r"^(донецк|луганск)\w*\s+народн\w*\s+республик\w*$|^(днр|лнр)$", re.I
 )
@@ -108,6 +111,7 @@ def parse_query(text: str) -> tuple[str, str | None]:
     text = " ".join(text.strip().strip('.,;:()«»"“”').split())
     text = re.sub(r"^the\s+", "", text, flags=re.I)
     text = re.sub(r"['’]s$", "", text)  # "Bakhmut's"
+    text = _NEAR_PREFIX.sub("", text)  # "near Bakhmut" names Bakhmut
     match = _PEOPLES_REPUBLIC.match(text)
     if match:
         word = (match.group(1) or match.group(2)).lower()
@@ -250,3 +254,24 @@ def ukrainian_latin_forms(text: str) -> list[str]:
         if form != text and form not in out:
             out.append(form)
     return out[:8]
+
+
+_QUALIFIED = [
+    re.compile(r"^(?P<name>[^()]+?)\s*\((?P<qual>[^()]+)\)\s*$"),
+    re.compile(r"^(?P<name>[^,]+?)\s*,\s*(?P<qual>[^,]+?)\s*$"),
+]
+
+
+def split_qualifier(text: str) -> tuple[str, str | None]:
+    """ "Andriivka (Bakhmut raion)" → ("Andriivka", "Bakhmut raion").
+
+    >>> split_qualifier("Urozhaine, Donetsk Oblast")
+    ('Urozhaine', 'Donetsk Oblast')
+    >>> split_qualifier("Bakhmut")
+    ('Bakhmut', None)
+    """
+    for pattern in _QUALIFIED:
+        m = pattern.match(text.strip())
+        if m and m.group("name").strip():
+            return m.group("name").strip(), m.group("qual").strip()
+    return text, None

@@ -36,7 +36,13 @@ from rapidfuzz import fuzz, process
 
 from ..errors import FrontlineError
 from .admin import oblast_from_text
-from .forms import lemmas, parse_query, ukrainian_forms, ukrainian_latin_forms
+from .forms import (
+    lemmas,
+    parse_query,
+    split_qualifier,
+    ukrainian_forms,
+    ukrainian_latin_forms,
+)
 from .gazetteer import Entry, Gazetteer
 from .translit import fold, is_cyrillic, latin_forms, loose_key, skeleton_key
 from .warzone import default_front_distance
@@ -273,6 +279,15 @@ class Resolver:
         """
         if not isinstance(name, str) or not name.strip():
             raise FrontlineError("empty place name")
+        bare, qualifier = split_qualifier(name)
+        if qualifier:  # "Andriivka (Bakhmut raion)", "Urozhaine, Donetsk Oblast"
+            q_core, q_kind = parse_query(qualifier)
+            q_oblast = self.oblast_name(qualifier) if q_kind == "oblast" else None
+            if q_kind == "oblast" and q_oblast and not oblast:
+                oblast = q_oblast
+            elif q_kind != "oblast":
+                context = (*context, qualifier)
+            name = bare
         core, kind = parse_query(name)
         if not core:
             return []
@@ -341,14 +356,17 @@ class Resolver:
         for text in context:
             if not text or not text.strip():
                 continue
-            _, kind = parse_query(text)
+            core, kind = parse_query(text)
             best = self.candidates(text, limit=1)  # no context: no recursion
+            if kind == "raion":  # a raion named in the text, boundaries or not
+                signals["raions"].add(best[0].raion if best else core)
+                continue
             if not best:
                 continue
             top = best[0]
             if kind == "oblast" or top.feature_code.startswith("ADM1"):
                 signals["oblasts"].add(top.oblast or top.name)
-            elif kind == "raion" or top.feature_code.startswith("ADM2"):
+            elif top.feature_code.startswith("ADM2"):
                 signals["raions"].add(top.raion or top.name)
             elif top.match in ("exact", "lemma", "loose", "ru-uk"):
                 signals["points"].append((text, top.lat, top.lon))
