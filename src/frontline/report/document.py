@@ -291,6 +291,21 @@ def _snap_text(ev: dict[str, Any]) -> str:
     )
 
 
+def _oblast(cands: list[dict[str, Any]]) -> str:
+    ob = cands[0].get("oblast") if cands else None
+    return f"{ob} oblast, " if ob else ""
+
+
+def _alternatives(cands: list[dict[str, Any]]) -> str:
+    """Other candidates of a place name, so a wrong guess can be spotted."""
+    alts = [
+        f"{c.get('name')} ({c.get('oblast') or '?'} oblast, "
+        f"{c.get('feature_class') or '?'}, score {c.get('score')})"
+        for c in cands[:2]
+    ]
+    return "; other candidates: " + ", ".join(alts) if alts else ""
+
+
 def claim_blocks(
     store, cc, folder: Path, stem: str, figures: bool = True, sync: Sync | None = None
 ) -> list[Block]:
@@ -321,7 +336,9 @@ def claim_blocks(
         if pl.lat is not None:
             facts.append(
                 f"Place: {pl.name} → {pl.resolved_name or pl.name} "
-                f"({pl.lat:.4f}N, {pl.lon:.4f}E; {pl.gazetteer or 'gazetteer'})"
+                f"({_oblast(pl.candidates[:1])}{pl.lat:.4f}N, {pl.lon:.4f}E; "
+                f"score {pl.score if pl.score is not None else '?'}; "
+                f"{pl.gazetteer or 'gazetteer'})" + _alternatives(pl.candidates[1:])
             )
         else:
             facts.append(f"Place: {pl.name} (not resolved)")
