@@ -518,7 +518,9 @@ def read_dump(dump: Path, alternates: Path | None) -> list[Row]:
     if alternates is not None:
         for rec in _zip_rows(alternates, "UA.txt"):
             if len(rec) >= 4 and rec[2] not in ("link", "post", "iata", "icao", "wkdt"):
-                alt.setdefault(rec[1], []).append((rec[3], rec[2] or "alt"))
+                historic = len(rec) > 7 and rec[7] == "1"
+                tag = "old" if historic else (rec[2] or "alt")
+                alt.setdefault(rec[1], []).append((rec[3], tag))
     rows = []
     for rec in _zip_rows(dump, "UA.txt"):
         if len(rec) < 15 or rec[6] not in DUMP_CLASSES:
