@@ -198,9 +198,10 @@ def _clauses(text: str, lang: str) -> list[tuple[int, int]]:
     rx = _CLAUSE_SPLIT.get(lang, _CLAUSE_SPLIT["en"])
     cuts = [0]
     for m in rx.finditer(text):
-        if re.fullmatch(r"\s[—–-]\s", m.group(0)) and len(
-            text[cuts[-1] : m.start()].split()
-        ) <= 2:
+        if (
+            re.fullmatch(r"\s[—–-]\s", m.group(0))
+            and len(text[cuts[-1] : m.start()].split()) <= 2
+        ):
             continue  # "Серед звільнених - X, Y": a list follows
         if re.search(r"[\"”“«»]", m.group(0)):
             # scare quotes around one or two words ("liberated") are no clause
@@ -310,30 +311,47 @@ def _find_triggers(text: str, lang: str) -> list[_Trig]:
         if re.match(r"(?:fell|fallen|falls) to", word, re.I):
             out.append(_Trig(fam, s, e, word, True, False))
             continue
-        if fam == "advance" and re.match(r"success|успіх|успех", word, re.I) and \
-                re.search(r"\b(?:without|no|little|limited)\s+$|(?:без|не)\s+$",
-                          before, re.I):
-            continue
-        if fam == "fight" and lang == "en" and re.match(
-            r"\s+(?:units?|groups?|teams?|brigades?|battalions?|troops|forces|"
-            r"detachments?|companies|company|squads?|aircraft|helicopters?|"
-            r"drones?|rifles?|vehicles?)\b", after, re.I
+        if (
+            fam == "advance"
+            and re.match(r"success|успіх|успех", word, re.I)
+            and re.search(
+                r"\b(?:without|no|little|limited)\s+$|(?:без|не)\s+$", before, re.I
+            )
         ):
             continue
-        if fam == "fight" and lang != "en" and re.match(
-            r"штурмов\w*\s+(?:груп|підрозділ|загон|отряд|бригад)", word + after,
-            re.I,
+        if (
+            fam == "fight"
+            and lang == "en"
+            and re.match(
+                r"\s+(?:units?|groups?|teams?|brigades?|battalions?|troops|forces|"
+                r"detachments?|companies|company|squads?|aircraft|helicopters?|"
+                r"drones?|rifles?|vehicles?)\b",
+                after,
+                re.I,
+            )
         ):
             continue
-        passive = bool(
-            re.match(r"(?:was|were|been|being|is|are)\s", word, re.IGNORECASE)
-        ) or (
-            not word.split()[0].lower().endswith("ing")
-            and fam != "withdraw"
-            and bool(_PASSIVE_BEFORE.search(before))
-        ) or bool(
-            re.match(r"\s*(?:\w+\s+){0,4}?by\s", after)
-            and fam in ("capture", "gain", "hold")
+        if (
+            fam == "fight"
+            and lang != "en"
+            and re.match(
+                r"штурмов\w*\s+(?:груп|підрозділ|загон|отряд|бригад)",
+                word + after,
+                re.I,
+            )
+        ):
+            continue
+        passive = (
+            bool(re.match(r"(?:was|were|been|being|is|are)\s", word, re.IGNORECASE))
+            or (
+                not word.split()[0].lower().endswith("ing")
+                and fam != "withdraw"
+                and bool(_PASSIVE_BEFORE.search(before))
+            )
+            or bool(
+                re.match(r"\s*(?:\w+\s+){0,4}?by\s", after)
+                and fam in ("capture", "gain", "hold")
+            )
         )
         nominal = bool(_NOMINAL.search(word)) or (
             lang == "en"
@@ -383,13 +401,13 @@ def _agent(
     """Side of the actor of a trigger and whether it was explicit in the text."""
     cs, ce = clause
     for sm in mentions:
-        if trig.start <= sm.start < trig.end and sm.side in ("UA", "RU", "WE",
-                                                              "ENEMY"):
+        if trig.start <= sm.start < trig.end and sm.side in ("UA", "RU", "WE", "ENEMY"):
             side = concrete(sm.side, perspective)
             if side:
                 return side, True
-    if re.search(r"(?:ні|нні|ння|ння|ии|ие|ия|ах|ов|ам|е)$", trig.text.lower()) \
-            and not re.match(r"[a-z]", trig.text.lower()):
+    if re.search(
+        r"(?:ні|нні|ння|ння|ии|ие|ия|ах|ов|ам|е)$", trig.text.lower()
+    ) and not re.match(r"[a-z]", trig.text.lower()):
         for sm in mentions:
             if 0 <= sm.start - trig.end <= 2 and sm.side in ("UA", "RU", "ENEMY"):
                 side = concrete(sm.side, perspective)
@@ -442,20 +460,30 @@ def _gainer_for(
 ) -> str | None:
     side, explicit = _agent(text, trig, clause, mentions, st, perspective)
     fam = trig.family
-    if side is None and perspective and re.search(
-        r"\b(?:denied|denies|deny|refuted|refutes|rejected|rejects|dismissed)\b|"
-        r"(?<![\w])(?:спростува\w*|опроверг\w*|заперечу\w*|отрица\w*)",
-        text[max(0, trig.start - 80): trig.start], re.IGNORECASE,
+    if (
+        side is None
+        and perspective
+        and re.search(
+            r"\b(?:denied|denies|deny|refuted|refutes|rejected|rejects|dismissed)\b|"
+            r"(?<![\w])(?:спростува\w*|опроверг\w*|заперечу\w*|отрица\w*)",
+            text[max(0, trig.start - 80) : trig.start],
+            re.IGNORECASE,
+        )
     ):
         side = opposite(perspective)
         return opposite(side) if fam == "withdraw" else side
     if side is None and fam == "withdraw" and perspective:
         return opposite(perspective)
     cs, ce = clause
-    if side is None and perspective and fam == "capture" and (
-        lx.NEGATION_AFTER.search(text[trig.end : trig.end + 120])
-        or lx.NEGATION.get(lang, lx.NEGATION["en"]).search(
-            text[max(cs, trig.start - 70) : trig.start]
+    if (
+        side is None
+        and perspective
+        and fam == "capture"
+        and (
+            lx.NEGATION_AFTER.search(text[trig.end : trig.end + 120])
+            or lx.NEGATION.get(lang, lx.NEGATION["en"]).search(
+                text[max(cs, trig.start - 70) : trig.start]
+            )
         )
     ):
         return opposite(perspective)
@@ -528,12 +556,10 @@ _ELIDED = re.compile(
     r"(?<![\w])(?:проти|против|порівняно з|по сравнению с)\s+",
     re.IGNORECASE,
 )
-_OF_THEM = re.compile(r"\s+(?:of them|of those|of these|з них|из них)\b",
-                      re.IGNORECASE)
+_OF_THEM = re.compile(r"\s+(?:of them|of those|of these|з них|из них)\b", re.IGNORECASE)
 
 
-def _elided(t: str, area_q: list[Quantity], st: _DocState,
-            lang: str) -> list[Quantity]:
+def _elided(t: str, area_q: list[Quantity], st: _DocState, lang: str) -> list[Quantity]:
     """Bare figures whose unit is elided: "down from 431", "56 of them"."""
     from .numbers import _DIGITS, parse_digits  # noqa: PLC0415
 
@@ -545,16 +571,31 @@ def _elided(t: str, area_q: list[Quantity], st: _DocState,
         d = _DIGITS.match(t, m.end())
         if not d or any(a <= d.start() < b for a, b in taken):
             continue
-        if re.match(r"\s*(?:%|per|percent|відсот|процент|\w*\s*(?:km|кілом|килом|"
-                    r"mi|sq|square|кв|га|hect))", t[d.end():], re.IGNORECASE):
+        if re.match(
+            r"\s*(?:%|per|percent|відсот|процент|\w*\s*(?:km|кілом|килом|"
+            r"mi|sq|square|кв|га|hect))",
+            t[d.end() :],
+            re.IGNORECASE,
+        ):
             continue
-        ref = max((q for q in area_q if q.end <= m.start()), key=lambda q: q.end,
-                  default=None)
+        ref = max(
+            (q for q in area_q if q.end <= m.start()), key=lambda q: q.end, default=None
+        )
         v = parse_digits(d.group(0))
         if ref is None or v is None:
             continue
-        out.append(Quantity(d.start(), d.end(), d.start(), v * ref.factor, "area",
-                            d.group(0), "elided", factor=ref.factor))
+        out.append(
+            Quantity(
+                d.start(),
+                d.end(),
+                d.start(),
+                v * ref.factor,
+                "area",
+                d.group(0),
+                "elided",
+                factor=ref.factor,
+            )
+        )
     for m in _OF_THEM.finditer(t):
         num = number_before(t, m.start(), lang)
         factor = st.last_area_factor
@@ -562,8 +603,18 @@ def _elided(t: str, area_q: list[Quantity], st: _DocState,
             continue
         if any(a <= num.start < b for a, b in taken):
             continue
-        out.append(Quantity(num.start, m.end(), num.start, num.value * factor,
-                            "area", num.written, "elided", factor=factor))
+        out.append(
+            Quantity(
+                num.start,
+                m.end(),
+                num.start,
+                num.value * factor,
+                "area",
+                num.written,
+                "elided",
+                factor=factor,
+            )
+        )
     return out
 
 
@@ -831,8 +882,9 @@ def _analyse(
             return True
         if lang != "en" and neg.search(t[trig.start : trig.end]):
             return True
-        if lx.NEGATION_AFTER.search(t[trig.end : max(trig.end, clause[1])]) or \
-                lx.NEGATION_AFTER.search(t[trig.end : trig.end + 120]):
+        if lx.NEGATION_AFTER.search(
+            t[trig.end : max(trig.end, clause[1])]
+        ) or lx.NEGATION_AFTER.search(t[trig.end : trig.end + 120]):
             return True
         return False
 
@@ -841,8 +893,9 @@ def _analyse(
     area_q += _elided(t, area_q, st, lang)
     area_q.sort(key=lambda q: q.start)
     if area_q:
-        st.last_area_factor = next((q.factor for q in area_q if q.unit != "elided"),
-                                   st.last_area_factor)
+        st.last_area_factor = next(
+            (q.factor for q in area_q if q.unit != "elided"), st.last_area_factor
+        )
     territorial = [
         tr
         for tr in trigs
@@ -990,18 +1043,26 @@ def _analyse(
         )
     # ---- settlement control -----------------------------------------------
     cap_trigs = [tr for tr in captures if not tr.used]
-    for i, trig in enumerate(cap_trigs):
+    for trig in cap_trigs:
         if question or _blocked(t, trig, lang):
             continue
         clause = clause_span(trig.start)
         nxt = min(
-            [tr.start for tr in trigs if tr.start > trig.start
-             and tr.family in ("capture", "withdraw", "advance", "stall")],
+            [
+                tr.start
+                for tr in trigs
+                if tr.start > trig.start
+                and tr.family in ("capture", "withdraw", "advance", "stall")
+            ],
             default=len(t),
         )
         prv = max(
-            [tr.end for tr in trigs if tr.end <= trig.start
-             and tr.family in ("capture", "withdraw", "advance")],
+            [
+                tr.end
+                for tr in trigs
+                if tr.end <= trig.start
+                and tr.family in ("capture", "withdraw", "advance")
+            ],
             default=0,
         )
         seg_after = (trig.end, min(clause[1], nxt))
@@ -1048,24 +1109,60 @@ def _analyse(
             re.IGNORECASE,
         )
         head_txt = t[max(seg_before[0], trig.start - 40) : trig.start]
-        if trig.passive and not settlements and _GROUND.search(head_txt) and \
-                not lx.SETTLEMENT_NOUN.search(head_txt):
+        if (
+            trig.passive
+            and not settlements
+            and _GROUND.search(head_txt)
+            and not lx.SETTLEMENT_NOUN.search(head_txt)
+        ):
             pl = [p.name for p in after_pl + before_pl]
             if pl or sector:
-                out.append(make("advance", trig.start, span, trig, gainer, pl,
-                                negated=neg, sector=sector))
+                out.append(
+                    make(
+                        "advance",
+                        trig.start,
+                        span,
+                        trig,
+                        gainer,
+                        pl,
+                        negated=neg,
+                        sector=sector,
+                    )
+                )
             trig.used = True
             continue
-        if trig.family == "withdraw" and not settlements and regions and (
-            re.search(r"\b(?:bank|region|oblast|province|district)\b|"
-                      r"(?:берег|област|район)", t[trig.end : seg_after[1]], re.I)
-        ) and not _NEW_POSITIONS.search(tail) and not re.search(
-            r"\b(?:village|town|city|settlement|locality|hamlet)\b|"
-            r"(?<![\w])(?:сел|міст|город|населен|селищ|посел)", tail, re.I
+        if (
+            trig.family == "withdraw"
+            and not settlements
+            and regions
+            and (
+                re.search(
+                    r"\b(?:bank|region|oblast|province|district)\b|"
+                    r"(?:берег|област|район)",
+                    t[trig.end : seg_after[1]],
+                    re.I,
+                )
+            )
+            and not _NEW_POSITIONS.search(tail)
+            and not re.search(
+                r"\b(?:village|town|city|settlement|locality|hamlet)\b|"
+                r"(?<![\w])(?:сел|міст|город|населен|селищ|посел)",
+                tail,
+                re.I,
+            )
         ):
-            out.append(make("area_change", trig.start, span, trig, gainer,
-                            [p.name for p in regions], negated=neg,
-                            region_level=True))
+            out.append(
+                make(
+                    "area_change",
+                    trig.start,
+                    span,
+                    trig,
+                    gainer,
+                    [p.name for p in regions],
+                    negated=neg,
+                    region_level=True,
+                )
+            )
             trig.used = True
             continue
         if not settlements and not lx.SETTLEMENT_NOUN.search(
@@ -1079,18 +1176,35 @@ def _analyse(
                 r"окончательно|остаточно))*\s*$",
                 t[seg_before[0] : trig.start],
             )
-            if lead and lead.group(1) not in st.people and not side_mentions(
-                lead.group(1), lang
+            if (
+                lead
+                and lead.group(1) not in st.people
+                and not side_mentions(lead.group(1), lang)
             ):
-                settlements = [PlaceMention(seg_before[0] + lead.start(1),
-                                            seg_before[0] + lead.end(1),
-                                            lead.group(1), False)]
+                settlements = [
+                    PlaceMention(
+                        seg_before[0] + lead.start(1),
+                        seg_before[0] + lead.end(1),
+                        lead.group(1),
+                        False,
+                    )
+                ]
                 obj = settlements
         if ground0 and trig.family == "withdraw" and not settlements:
             pl = [p.name for p in after_pl]
             if pl or sector or regions:
-                out.append(make("advance", trig.start, span, trig, gainer, pl,
-                                negated=neg, sector=sector))
+                out.append(
+                    make(
+                        "advance",
+                        trig.start,
+                        span,
+                        trig,
+                        gainer,
+                        pl,
+                        negated=neg,
+                        sector=sector,
+                    )
+                )
             trig.used = True
             continue
         if ground0 and trig.family == "capture":
@@ -1296,8 +1410,12 @@ def _analyse(
             and trig.text.lower().startswith(("advancing",))
         ):
             continue
-        others = [tr for tr in trigs if tr.family in ("capture", "withdraw")
-                  and clause[0] <= tr.start < clause[1]]
+        others = [
+            tr
+            for tr in trigs
+            if tr.family in ("capture", "withdraw")
+            and clause[0] <= tr.start < clause[1]
+        ]
         seg = (
             max([clause[0]] + [tr.end for tr in others if tr.end <= trig.start]),
             min([clause[1]] + [tr.start for tr in others if tr.start > trig.start]),
@@ -1317,10 +1435,15 @@ def _analyse(
             if re.search(r"within\s*$", before) or re.match(r"\s*(?:from|of)\b", after):
                 to_place = q.value
                 continue
-            governed = any(0 <= q.start - tr.end <= 14 and tr.family == "advance"
-                           for tr in in_clause)
-            if _DIST_EXCLUDE_AFTER.match(after) and not _DEPTH.match(after) and \
-                    not governed:
+            governed = any(
+                0 <= q.start - tr.end <= 14 and tr.family == "advance"
+                for tr in in_clause
+            )
+            if (
+                _DIST_EXCLUDE_AFTER.match(after)
+                and not _DEPTH.match(after)
+                and not governed
+            ):
                 continue
             if q.adjectival:
                 continue
@@ -1412,6 +1535,14 @@ def _analyse(
         if lx.FIGHT_BLOCK.search(before) and trig.family == "fight":
             continue
         clause = clause_span(trig.start)
+        if (
+            lx.STRIKE.search(t[clause[0] : clause[1]])
+            and trig.family == "fight"
+            and not re.match(
+                r"(?:repel|repuls|відбил|отраз|fighting|бо)", trig.text, re.IGNORECASE
+            )
+        ):
+            continue  # a strike or shelling, not fighting for ground
         pl = [p.name for p in places if clause[0] <= p.start < clause[1]]
         sec = _sector_in(t, clause, lang) or (sector if not pl else None)
         cont = lx.CONTINUING.search(t[clause[0] : clause[1]])
@@ -1466,9 +1597,15 @@ def _analyse(
 
 def _dateline(t: str, p: PeriodMention) -> bool:
     """ "KYIV, Aug 28 - ...", "СІМФЕРОПОЛЬ, 7 окт – ...": a dateline date."""
-    return p.start < 60 and bool(
-        re.fullmatch(r"\s*[\w .'’()/-]*?[A-ZА-ЯІЇЄҐ]{3,}[\w .'’()/-]*,\s*", t[: p.start])
-    ) and bool(re.match(r"\s*(?:\(\w+\)\s*)?[-–—(]", t[p.end :]))
+    return (
+        p.start < 60
+        and bool(
+            re.fullmatch(
+                r"\s*[\w .'’()/-]*?[A-ZА-ЯІЇЄҐ]{3,}[\w .'’()/-]*,\s*", t[: p.start]
+            )
+        )
+        and bool(re.match(r"\s*(?:\(\w+\)\s*)?[-–—(]", t[p.end :]))
+    )
 
 
 def _sentence_end(t: str, start: int, limit: int) -> int:

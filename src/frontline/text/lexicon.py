@@ -27,7 +27,10 @@ TRIGGERS: dict[str, dict[str, str]] = {
             r"liberat(?:e|es|ed|ing|ion of)|recaptur(?:e|es|ed|ing)|"
             r"re-?tak(?:e|es|ing|en)|retook|captur(?:e|es|ed|ing)|"
             r"seiz(?:e|es|ed|ing|ure of)|occup(?:y|ies|ied|ying|ation of)|"
-            r"regain(?:ed|ing)?(?= (?:lost )?positions)|recover(?:ed|s|ing)?|"
+            r"regain(?:ed|ing)?(?= (?:lost )?positions)|"
+            r"recover(?:ed|s|ing)?(?= (?:\w+ ){0,2}(?:\d|sq|square|territor|land|"
+            r"ground|positions?|villages?|towns?|settlements?|control|"
+            r"(?-i:[A-Z])))|(?:(?<=been )|(?<=were )|(?<=was )|(?<=are ))recovered|"
             r"(?:took|taken|take|taking|won|win|wins) back|"
             r"claim(?:s|ed)?(?= (?:(?:more than|over|about|nearly|some|another) )?"
             r"(?:\d|(?-i:[A-Z])|one |two |three |four |five |six |seven |eight |"
@@ -41,7 +44,8 @@ TRIGGERS: dict[str, dict[str, str]] = {
             r"took(?= (?:(?:more than|over|about|nearly|some|almost|around|"
             r"roughly|another|an additional) )?\d)|"
             r"took(?= (?:over |back )?(?:the )?(?:village|town|city|settlement|"
-            r"locality|hamlet|(?-i:[A-Z])))|(?:fell|fallen|falls) to|fall of|"
+            r"locality|hamlet|(?-i:[A-Z])))|(?:fell|fallen|falls) to(?= (?:the )?"
+            r"(?:(?-i:[A-Z])|enemy|invad|occup|separat))|fall of|"
             r"restor(?:ed|ing) control|"
             r"(?:pushed|drove|driven|forced|kicked|knocked|ousted|expelled)"
             r"(?= (?:the )?(?:[\w’'-]+ ){1,3}out of)"
@@ -74,7 +78,7 @@ TRIGGERS: dict[str, dict[str, str]] = {
             r"west|east|north|south)|"
             r"br(?:oke|eak|eaking|oken) through|breakthrough|reached|"
             r"success(?:es|ful advance)?|foothold|improved (?:their |its )?"
-            r"(?:tactical )?positions?|expanded|wedged|entered|"
+            r"(?:tactical )?positions?|expanded|wedged|"
             r"captured ground|captured territory|capture[ds]? new territory|"
             r"captur(?:e|ed|es) ground"
         ),
@@ -115,8 +119,8 @@ TRIGGERS: dict[str, dict[str, str]] = {
             r"під контроль (?:\w+ ){0,3}перейш\w+|перейш\w* під (?:\w+ )?контроль|"
             r"(?<=серед )звільнен\w*|(?<=з-поміж )звільнен\w*|"
             r"під контроль (?:взят\w*|взял\w*|перейш\w*)|"
-            r"відвоюва\w*|повернули (?:під контроль|контроль)|відбили(?= (?:(?-i:[А-ЯІЇЄҐ])|"
-            r"сел|міст|населен))"
+            r"відвоюва\w*|повернули (?:під контроль|контроль)|"
+            r"відбили(?= (?:(?-i:[А-ЯІЇЄҐ])|сел|міст|населен))"
         ),
         "withdraw": (
             r"відступи\w*|відступа\w*|вийшли з|вийшов з|вийшла з|залиши\w*|"
@@ -552,13 +556,53 @@ STEMS: dict[str, tuple[str, ...]] = {
     ),
 }
 
-STEMS["en"] += ("leav", "thrown", "beaten", "continu", "conduct", "launch", "resum",
-                "recover", "won", "win", "penetration", "incursion", "enter",
-                "restor", "hands", "bridgehead", "total", "claim", "taken")
-STEMS["uk"] += ("вибит", "відкин", "відтісн", "вивест", "відвест", "вийти",
-                "виводят", "відход", "перейш", "плацдарм", "відновили")
-STEMS["ru"] += ("выбит", "отброс", "оттесн", "отход", "вывест", "отвест",
-                "перешл", "переш", "плацдарм", "восстановили", "под контроль")
+STEMS["en"] += (
+    "leav",
+    "thrown",
+    "beaten",
+    "continu",
+    "conduct",
+    "launch",
+    "resum",
+    "recover",
+    "won",
+    "win",
+    "penetration",
+    "incursion",
+    "enter",
+    "restor",
+    "hands",
+    "bridgehead",
+    "total",
+    "claim",
+    "taken",
+)
+STEMS["uk"] += (
+    "вибит",
+    "відкин",
+    "відтісн",
+    "вивест",
+    "відвест",
+    "вийти",
+    "виводят",
+    "відход",
+    "перейш",
+    "плацдарм",
+    "відновили",
+)
+STEMS["ru"] += (
+    "выбит",
+    "отброс",
+    "оттесн",
+    "отход",
+    "вывест",
+    "отвест",
+    "перешл",
+    "переш",
+    "плацдарм",
+    "восстановили",
+    "под контроль",
+)
 PUNCT_TO_SPACE = str.maketrans({c: " " for c in "\"“”«»‘’'()[]{}—–-/\\,.;:!?*_\n\t"})
 _WORD_STARTS = {lang: tuple(" " + s for s in stems) for lang, stems in STEMS.items()}
 
@@ -572,3 +616,14 @@ def may_trigger(text_lower: str, lang: str) -> bool:
     """
     padded = " " + text_lower
     return any(stem in padded for stem in _WORD_STARTS.get(lang, _WORD_STARTS["en"]))
+
+
+# strikes and shelling are not territorial claims (CONVENTIONS.md)
+STRIKE = re.compile(
+    r"\b(?:drones?|missiles?|rockets?|artillery|air ?strikes?|airstrikes?|bombs?|"
+    r"shell(?:ing|ed|s)?|shaheds?|glide bombs?|aircraft|warplanes?|strike)\b|"
+    r"(?<![\w])(?:дрон\w*|ракет\w*|артилері\w*|артиллери\w*|авіабомб\w*|"
+    r"авиабомб\w*|обстріл\w*|обстрел\w*|беспилотник\w*|безпілотник\w*|БПЛА|"
+    r"ударн\w+|шахед\w*|КАБ\w*)(?![\w])",
+    F,
+)

@@ -163,8 +163,12 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"dec(?:ember)?)\.? )?(?P<day2>\d{1,2})",
         ),
         ("weekend", r"(?:over|during|at|on) the weekend|this weekend|last weekend"),
-        ("since_month", r"since (?:early |late |mid-)?" + _EN_MONTH
-         + r"(?: (?P<year>\d{4}))?(?![\w-])"),
+        (
+            "since_month",
+            r"since (?:early |late |mid-)?"
+            + _EN_MONTH
+            + r"(?: (?P<year>\d{4}))?(?![\w-])",
+        ),
         (
             "during_offensive",
             r"(?:over(?:all)? |in total )?(?:in|during) "
@@ -242,8 +246,11 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:з|із|від) (?P<day>\d{1,2}) (?:по|до) (?P<day2>\d{1,2}) "
             + _UK_MONTH_GEN,
         ),
-        ("year", r"(?:за|у|в|протягом) (?:весь |всього |усього )?(?P<year>20\d\d)"
-         r"(?:-?го)? (?:рік|року|році)"),
+        (
+            "year",
+            r"(?:за|у|в|протягом) (?:весь |всього |усього )?(?P<year>20\d\d)"
+            r"(?:-?го)? (?:рік|року|році)",
+        ),
         ("mtd", r"(?:з|із|від) початку (?:поточного |цього )?місяця"),
         (
             "since_start",
@@ -282,8 +289,11 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             "range",
             r"с (?P<day>\d{1,2}) (?:по|до) (?P<day2>\d{1,2}) " + _RU_MONTH_GEN,
         ),
-        ("year", r"(?:за|в|в течение) (?:весь |всего )?(?P<year>20\d\d)(?:-?го)? "
-         r"(?:год|году|года)"),
+        (
+            "year",
+            r"(?:за|в|в течение) (?:весь |всего )?(?P<year>20\d\d)(?:-?го)? "
+            r"(?:год|году|года)",
+        ),
         ("mtd", r"с начала (?:этого |текущего )?месяца"),
         (
             "since_start",

@@ -190,8 +190,11 @@ def _find_places(
                 after,
             ):
                 continue
-        if re.match(r"(?:\s+(?:and|і|та|и)\s+[\w’'-]+)?\s+(?:axis|axes|directions?|"
-                    r"sectors?|fronts?|напрям\w*|направлени\w*)\b", text[e:]):
+        if re.match(
+            r"(?:\s+(?:and|і|та|и)\s+[\w’'-]+)?\s+(?:axis|axes|directions?|"
+            r"sectors?|fronts?|напрям\w*|направлени\w*)\b",
+            text[e:],
+        ):
             continue  # "the Pokrovsk and Kurakhove axes": sectors, not places
         region = False
         ra = _REGION_AFTER.match(text[e : e + 20])

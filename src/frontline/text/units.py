@@ -32,8 +32,12 @@ _UNITS: list[tuple[str, float, str]] = [
     (r"квадратн\w*[ \u00a0]+(?:мил\w*|міл\w*)", SQ_MI_KM2, "area"),
     (r"hectares?\b|\bha\b|гектар\w*|\bга\b", HA_KM2, "area"),
     # "square metres" where km² is meant: a known outlet typo (unit_typo)
-    (r"(?:sq\.?|square)[ \u00a0-]*met(?:er|re)s?\b|m²|квадратн\w*[ \u00a0]+"
-     r"метр\w*|кв\.?[ \u00a0]*м\b", 1.0, "area"),
+    (
+        r"(?:sq\.?|square)[ \u00a0-]*met(?:er|re)s?\b|m²|квадратн\w*[ \u00a0]+"
+        r"метр\w*|кв\.?[ \u00a0]*м\b",
+        1.0,
+        "area",
+    ),
     (r"kilomet(?:er|re)s?\b|kms?\b|кілометр\w*|километр\w*|км\b", 1.0, "distance"),
     (r"miles?\b", MILE_KM, "distance"),
     (r"met(?:er|re)s\b|метр(?:ів|ов|и|а)\b", 0.001, "distance"),
