@@ -81,6 +81,8 @@ def _print_table(results, resolver) -> None:
                 x for x in (c.raion and f"{c.raion} raion", c.oblast) if x
             )
             pop = f", pop. {c.population:,}" if c.population else ""
+            if c.precision_km > 3 and c.feature_class != "A":  # a hromada centre
+                pop += f", position ±{c.precision_km:.0f} km"
             line = (
                 f"  {c.score:.2f}  {c.name} ({c.name_uk}) {c.lat:.4f} N {c.lon:.4f} E"
                 f"  {admin}  [{c.feature_code or c.feature_class}{pop}]"
