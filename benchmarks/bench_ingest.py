@@ -27,7 +27,7 @@ def _median_ms(values: list[float]) -> float:
 
 def bench_frontline(source: str, files: list[Path], db: Path) -> dict[str, float]:
     from frontline.ingest import process_document
-    from frontline.sources.control import read_document
+    from frontline.sources.files import read_document
     from frontline.store.sqlite import SQLiteStore
 
     store = SQLiteStore(db)

@@ -18,8 +18,8 @@ from frontline.ingest import ensure_snapshots, import_paths, sync
 from frontline.instants import UTC, end_of_day
 from frontline.model import GREY, LIBERATED, RU_HELD
 from frontline.sources import deepstate_daily
-from frontline.sources.control import read_document
 from frontline.sources.deepstate import from_document
+from frontline.sources.files import read_document
 from frontline.store.sqlite import SQLiteStore
 
 pytestmark = pytest.mark.shared

@@ -25,7 +25,7 @@ from frontline.model import (
     UA_CLAIMED,
 )
 from frontline.sources import deepstate_daily, isw, nzz, vector
-from frontline.sources.control import (
+from frontline.sources.files import (
     git_blob_sha1,
     read_document,
     sha256_hex,
@@ -188,7 +188,7 @@ def test_reading_gzip_encodings_and_hashes(tmp_path):
 def test_project_polygonal_equals_to_equal_area():
     """The vectorised densify+project gives the shared to_equal_area result."""
     from frontline.geo.area import to_equal_area
-    from frontline.sources.control import project_polygonal
+    from frontline.geo.project import project_polygonal
 
     shell = [(30.0, 45.0), (40.0, 45.01), (35.0, 52.0), (30.0, 45.0)]
     hole = [(33.0, 47.0), (34.0, 47.0), (34.0, 48.3), (33.0, 47.0)]

@@ -16,7 +16,7 @@ from frontline.geo.area import geodesic_area_km2, to_lonlat
 from frontline.instants import from_unix
 from frontline.model import GREY, LIBERATED, RU_HELD
 from frontline.sources import deepstate
-from frontline.sources.control import read_document
+from frontline.sources.files import read_document
 
 FIX = Path(__file__).parent / "fixtures" / "ingest"
 CRIMEA = shapely.box(33.5, 44.8, 35.5, 45.8)

@@ -24,7 +24,7 @@ from frontline.errors import FrontlineError
 from frontline.ingest import ensure_snapshots, list_remotes, sync
 from frontline.instants import UTC, end_of_day
 from frontline.sources import fetch
-from frontline.sources.control import git_blob_sha1
+from frontline.sources.files import git_blob_sha1
 from frontline.store.sqlite import SQLiteStore
 
 FIX = Path(__file__).parent / "fixtures" / "ingest"

@@ -34,7 +34,7 @@ from .errors import FrontlineError
 from .instants import UTC
 from .model import Snapshot
 from .sources import deepstate, deepstate_daily, fetch, isw, nzz, vector
-from .sources.control import Document, document_from_bytes, read_document
+from .sources.files import Document, document_from_bytes, read_document
 from .store.base import Store
 
 ADAPTERS: dict[str, ModuleType] = {

@@ -2,14 +2,15 @@
 
 A control map goes through the same steps whatever its source:
 
-1. **read** (I/O, here): bytes from a file, gunzipped when they start with the
-   gzip magic, hashed (sha256 of the *decompressed* bytes), parsed with orjson
-   (non-UTF-8 text is decoded first);
+1. **read** (I/O, :mod:`frontline.sources.files`): bytes from a file,
+   gunzipped when they start with the gzip magic, hashed (sha256 of the
+   *decompressed* bytes), parsed with orjson (non-UTF-8 text decoded first);
 2. **classify** (pure, per source): each feature → a layer name or nothing;
 3. **process** (pure, here): polygons only, z dropped, GeometryCollections
    split per part, invalid parts repaired with ``make_valid``, parts whose
    representative point lies outside the front's area dropped, one union per
-   layer, projected once to the equal-area CRS; areas stored.
+   layer, projected once to the equal-area CRS
+   (:func:`frontline.geo.project.project_polygonal`); areas stored.
 
 >>> doc = {"type": "FeatureCollection", "features": [{"type": "Feature",
 ...   "properties": {}, "geometry": {"type": "Polygon", "coordinates":
@@ -23,131 +24,26 @@ A control map goes through the same steps whatever its source:
 
 from __future__ import annotations
 
-import gzip
-import hashlib
 import re
-import zlib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-import orjson
 import shapely
-from pyproj import Transformer
 
 from ..errors import FrontlineError
-from ..geo.area import EQUAL_AREA, GEOD, MAX_SEGMENT_DEG, WGS84, area_km2
+from ..geo.area import area_km2
+from ..geo.project import project_polygonal
 from ..model import Snapshot, SnapshotInfo
+from .files import Document
 
 # Parts whose representative point falls outside this lon/lat box are not on
 # the front (the Arabian Sea triangle, Karelia, the Kurils, ...).
 FRONT_AREA = (22.0, 44.0, 41.0, 53.0)  # W, S, E, N
 
 _POLYGONAL = ("Polygon", "MultiPolygon")
-
-
-@dataclass
-class Document:
-    """A parsed source file: the JSON value, its hash and where it came from."""
-
-    data: Any
-    sha256: str
-    origin: str
-    size: int
-
-
-# -- reading (I/O) -------------------------------------------------------------
-def read_bytes(path: str | Path) -> bytes:
-    """The file's bytes, gunzipped if they are gzip (whatever the extension)."""
-    p = Path(path)
-    try:
-        raw = p.read_bytes()
-    except FileNotFoundError:
-        raise FrontlineError("no such file", where=str(p)) from None
-    except IsADirectoryError:
-        raise FrontlineError("is a directory, not a file", where=str(p)) from None
-    except OSError as exc:
-        raise FrontlineError(f"cannot read: {exc.strerror}", where=str(p)) from None
-    return gunzip(raw, where=str(p))
-
-
-def gunzip(raw: bytes, *, where: str) -> bytes:
-    """Decompress gzip bytes (or return non-gzip bytes unchanged)."""
-    if raw[:2] != b"\x1f\x8b":
-        return raw
-    try:
-        return gzip.decompress(raw)
-    except (OSError, EOFError, zlib.error) as exc:
-        raise FrontlineError(f"corrupt gzip ({exc})", where=where) from None
-
-
-def parse_json(data: bytes, *, where: str) -> Any:
-    """Parse JSON bytes with orjson; other encodings are detected and decoded."""
-    if not data.strip():
-        raise FrontlineError("empty file, not JSON", where=where)
-    try:
-        return orjson.loads(data)
-    except orjson.JSONDecodeError as exc:
-        text = _decode_text(data)
-        if text is None:
-            raise FrontlineError(f"not JSON ({exc})", where=where) from None
-    try:
-        return orjson.loads(text)
-    except orjson.JSONDecodeError as exc:
-        raise FrontlineError(f"not JSON ({exc})", where=where) from None
-
-
-def _decode_text(data: bytes) -> str | None:
-    """Non-UTF-8 JSON text (UTF-16, cp1251, ...) as str, or None."""
-    for bom, enc in (
-        (b"\xef\xbb\xbf", "utf-8-sig"),
-        (b"\xff\xfe", "utf-16"),
-        (b"\xfe\xff", "utf-16"),
-    ):
-        if data.startswith(bom):
-            try:
-                return data.decode(enc)
-            except UnicodeDecodeError:
-                return None
-    try:
-        data.decode("utf-8")
-        return None  # valid UTF-8 that is not JSON: no other decoding helps
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data[:200_000]).best()
-    if best is None:
-        return None
-    try:
-        return data.decode(best.encoding)
-    except (UnicodeDecodeError, LookupError):
-        return None
-
-
-def read_document(path: str | Path) -> Document:
-    """Read, gunzip, hash and parse one JSON file."""
-    data = read_bytes(path)
-    where = str(path)
-    return Document(parse_json(data, where=where), sha256_hex(data), where, len(data))
-
-
-def document_from_bytes(raw: bytes, origin: str) -> Document:
-    """Like :func:`read_document` for bytes already in memory (downloads)."""
-    data = gunzip(raw, where=origin)
-    return Document(parse_json(data, where=origin), sha256_hex(data), origin, len(data))
-
-
-def sha256_hex(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
-def git_blob_sha1(data: bytes) -> str:
-    """Git's blob id of ``data`` (what manifests and the GitHub tree API list)."""
-    return hashlib.sha1(b"blob %d\x00" % len(data) + data).hexdigest()
 
 
 # -- dated file names (pure) ----------------------------------------------------
@@ -268,58 +164,6 @@ def check_lonlat(parts: Iterable[shapely.Geometry], *, where: str) -> None:
 
 
 # -- processing (pure) ---------------------------------------------------------
-_TO_EQUAL_AREA = Transformer.from_crs(WGS84, EQUAL_AREA, always_xy=True)
-
-
-def project_polygonal(geom: Any) -> Any:
-    """Lon/lat (Multi)Polygon → equal-area MultiPolygon, edges densified.
-
-    The same result as :func:`frontline.geo.area.to_equal_area` (edges longer
-    than ``MAX_SEGMENT_DEG`` get equally spaced points along the geodesic)
-    computed for all rings at once: one ``Geod.inv``/``Geod.fwd`` and one
-    projection call instead of one per ring.
-
-    >>> g = project_polygonal(shapely.box(37.7, 48.4, 38.3, 48.8))
-    >>> round(area_km2(g), 1)
-    1968.4
-    """
-    if geom.geom_type == "Polygon":
-        geom = shapely.MultiPolygon([geom])
-    kind, coords, (ring_off, poly_off, multi_off) = shapely.to_ragged_array([geom])
-    n = len(coords)
-    # segment i runs from coords[i] to coords[i+1] unless i is a ring's last point
-    last = np.zeros(n, dtype=bool)
-    last[ring_off[1:] - 1] = True
-    d = np.zeros(n)
-    d[:-1] = np.hypot(*np.diff(coords, axis=0).T)
-    d[last] = 0.0
-    extra = np.where(d > MAX_SEGMENT_DEG, np.ceil(d / MAX_SEGMENT_DEG) - 1, 0)
-    extra = extra.astype(np.int64)
-    if extra.any():
-        seg = np.nonzero(extra)[0]
-        lon0, lat0 = coords[seg, 0], coords[seg, 1]
-        lon1, lat1 = coords[seg + 1, 0], coords[seg + 1, 1]
-        az, _, dist = GEOD.inv(lon0, lat0, lon1, lat1)
-        k = extra[seg]
-        rep = np.repeat(np.arange(len(seg)), k)
-        step = np.arange(k.sum()) - np.repeat(np.cumsum(k) - k, k) + 1
-        frac = step / np.repeat(k + 1, k)
-        lon, lat, _ = GEOD.fwd(lon0[rep], lat0[rep], az[rep], dist[rep] * frac)
-        # new position of each original point, and of each inserted point
-        shift = np.concatenate([[0], np.cumsum(extra)[:-1]])
-        pos = np.arange(n) + shift
-        out = np.empty((n + int(extra.sum()), 2))
-        out[pos] = coords
-        ins = pos[seg][rep] + step
-        out[ins, 0], out[ins, 1] = lon, lat
-        ring_off = ring_off + np.concatenate([[0], np.cumsum(extra)])[ring_off]
-        coords = out
-    x, y = _TO_EQUAL_AREA.transform(coords[:, 0], coords[:, 1])
-    xy = np.column_stack([x, y])
-    (result,) = shapely.from_ragged_array(kind, xy, (ring_off, poly_off, multi_off))
-    return result
-
-
 def _valid_polygonal(geoms: np.ndarray) -> tuple[np.ndarray, int]:
     """Repair invalid geometries, keep their polygonal parts (as Polygons).
 

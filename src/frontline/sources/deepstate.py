@@ -45,7 +45,8 @@ import shapely
 from ..errors import FrontlineError
 from ..instants import from_unix
 from ..model import GREY, LIBERATED, RU_HELD, Snapshot
-from .control import Document, build_snapshot, features, polygon_parts
+from .control import build_snapshot, features, polygon_parts
+from .files import Document
 
 SOURCE = "deepstate"
 

@@ -24,13 +24,13 @@ from pathlib import Path
 from ..instants import UTC
 from ..model import RU_HELD, Snapshot
 from .control import (
-    Document,
     build_snapshot,
     dated_key,
     features,
     file_day,
     polygon_parts,
 )
+from .files import Document
 
 SOURCE = "deepstate-daily"
 PUBLISHED_AT = time(21, 0)  # UTC, on the day before the file date

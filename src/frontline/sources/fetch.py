@@ -37,7 +37,7 @@ import orjson
 from ..errors import FrontlineError
 from ..instants import UTC, day_range, end_of_day, from_unix
 from . import deepstate_daily, isw, nzz
-from .control import git_blob_sha1, gunzip
+from .files import git_blob_sha1, gunzip
 
 USER_AGENT = (
     "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "

@@ -36,13 +36,13 @@ import shapely
 from ..instants import UTC
 from ..model import RU_ADVANCES, RU_CLAIMED, RU_HELD, UA_CLAIMED, Snapshot
 from .control import (
-    Document,
     build_snapshot,
     dated_key,
     features,
     file_day,
     polygon_parts,
 )
+from .files import Document
 
 SOURCE = "isw"
 PUBLISHED_AT = time(23, 0)

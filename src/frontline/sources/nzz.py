@@ -27,7 +27,8 @@ import shapely
 from ..errors import FrontlineError
 from ..instants import UTC
 from ..model import RU_GAINS, RU_HELD, RU_LOSSES, Snapshot
-from .control import Document, build_snapshot, features, polygon_parts
+from .control import build_snapshot, features, polygon_parts
+from .files import Document
 
 SOURCE = "nzz"
 _END = time(23, 59, 59)
