@@ -816,16 +816,15 @@ def _analyse(
             for p in places
             if not (own.start <= p.start < own.end and p.name in own.name)
         ]
-    sector_spans = [
-        (m.start(), m.end()) for m in lx.SECTOR.get(lang, lx.SECTOR["en"]).finditer(t)
-    ]
+    sector_ms = list(lx.SECTOR.get(lang, lx.SECTOR["en"]).finditer(t))
+    sector_spans = [(m.start(), m.end()) for m in sector_ms]
     if lang != "en":
         places = [
             p for p in places if not any(a <= p.start < b for a, b in sector_spans)
         ]
     quantities = find_quantities(t, lang)
-    sector_m = lx.SECTOR.get(lang, lx.SECTOR["en"]).search(t)
-    sector = sector_m.group(0) if sector_m else None
+    sector = sector_ms[0].group(0) if sector_ms else None
+    total_word = bool(lx.TOTAL.search(t))
     lookalike = lx.LOOKALIKE.search(t)
     hedged = bool(lx.HEDGE.search(t))
     out: list[Claim] = []
@@ -1577,7 +1576,7 @@ def _analyse(
             for q in periods
         ) and not (p and p.kind in BOUNDED_KINDS and p.start < anchor):
             c.cumulative = True
-        if lx.TOTAL.search(t) and not (p and p.kind in BOUNDED_KINDS):
+        if total_word and not (p and p.kind in BOUNDED_KINDS):
             c.cumulative = True
         if c.extra.get("holding") and not (p and p.kind in BOUNDED_KINDS):
             c.cumulative = True
