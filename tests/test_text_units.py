@@ -88,3 +88,10 @@ def test_distance_to_go_is_not_an_advance():
         "The village lies 12 kilometres east of Zorivka.", language="en"
     )
     assert claims == []
+
+
+def test_square_metres_where_km2_is_meant_is_flagged_not_kilometres():
+    (q,) = find_quantities("troops recaptured 4 square metres near Zorivka")
+    assert (q.value, q.unit_typo) == (4, True)
+    (q,) = find_quantities("troops recaptured 12 square kilometres near Zorivka")
+    assert not q.unit_typo
