@@ -42,7 +42,7 @@ _UNITS: list[tuple[str, float, str]] = [
     (r"miles?\b", MILE_KM, "distance"),
     (r"met(?:er|re)s\b|метр(?:ів|ов|и|а)\b", 0.001, "distance"),
 ]
-_TYPO_UNIT = next(i for i, (p, _, _) in enumerate(_UNITS) if "met(?:er|re)s?" in p)
+_TYPO_UNIT = next(i for i, (p, _, _) in enumerate(_UNITS) if "]*met(" in p)
 _UNIT_RE = re.compile(
     "|".join(f"(?P<u{i}>{p})" for i, (p, _, _) in enumerate(_UNITS)), re.IGNORECASE
 )
