@@ -369,7 +369,9 @@ def _attach_alias(
 ) -> None:
     """Add an alias row's names to the nearest same-named entry (< 25 km).
 
-    Only when no such entry exists does the alias's own coordinate count.
+    The alias's coordinate replaces the entry's only when it is more precise
+    and lies in the entry's own hromada (a check on hand-made positions);
+    when no such entry exists, the alias becomes an entry of its own.
     """
     name_key = _name_key(row.name_uk or row.name)
     near = sorted(
@@ -378,7 +380,12 @@ def _attach_alias(
         if entries[i].feature_class == row.feature_class
     )
     if near and near[0][0] < 25:
-        _merge(entries[near[0][1]], row)
+        entry = entries[near[0][1]]
+        if admin is not None and entry.hromada_code:
+            unit = admin.unit_at(row.lon, row.lat, 3)
+            if unit is None or unit.code != entry.hromada_code:
+                row = Row(**{**row.__dict__, "precision_km": float("inf")})
+        _merge(entry, row)
         return
     path = admin.locate(row.lon, row.lat) if admin else None
     by_name[name_key].append(len(entries))

@@ -579,6 +579,7 @@ def read_aliases(path: Path = ALIASES) -> list[Row]:
             (a.strip(), "alias") for a in aliases.split(";") if a.strip()
         ]
         fcode = rec[6] if len(rec) > 6 and rec[6] else "PPL"
+        precision = float(rec[7]) if len(rec) > 7 and rec[7] else 3.0
         rows.append(
             Row(
                 "frontline-aliases",
@@ -590,7 +591,7 @@ def read_aliases(path: Path = ALIASES) -> list[Row]:
                 name_uk=name_uk,
                 feature_class="A" if fcode.startswith("ADM") else "P",
                 feature_code=fcode,
-                precision_km=3.0,
+                precision_km=precision,
                 oblast=oblast,
             )
         )
