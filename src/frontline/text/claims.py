@@ -76,15 +76,19 @@ _CLAUSE_SPLIT = {
         r"after|before|when|where|adding|saying|citing|according|and|including|"
         r"just|a\s|an\s|the\s+(?:\w+\s+){0,3}(?:said|says|told)|it\s|"
         r"\w+ing\s)\b)|"
-        r";|\s[—–-]\s|:\s|,\s*[\"“]|[\"”],?\s|\swhile\s|\sbut\s"
+        r";|\s[—–-]\s|:\s|,\s*[\"“]|[\"”],?\s|\swhile\s|\sbut\s|"
+        r"\sand\s(?=(?:also\s|then\s|later\s)?(?:[a-z]+ed|took|won|broke|fell|"
+        r"made|drove|held|seized|retook|overran)\b)"
     ),
     "uk": re.compile(
         r",\s*(?=(?:а|але|проте|однак|та|і|й|який|яка|яке|які|якого|що|де|коли|"
-        r"хоча|йдеться|повідом\w*|заяв\w*)\b)|;|\s[—–-]\s|:\s|[«»\"]"
+        r"хоча|йдеться|повідом\w*|заяв\w*)\b)|;|\s[—–-]\s|:\s|[«»\"]|"
+        r"\s(?:і|й|та)\s(?=(?:\w+\s)?\w+(?:ли|ла|ло|ів|ив|ав|ув)\b)"
     ),
     "ru": re.compile(
         r",\s*(?=(?:а|но|однако|и|который|которая|которое|которые|которого|что|"
-        r"где|когда|хотя|говорится|сообща\w*|заяв\w*)\b)|;|\s[—–-]\s|:\s|[«»\"]"
+        r"где|когда|хотя|говорится|сообща\w*|заяв\w*)\b)|;|\s[—–-]\s|:\s|[«»\"]|"
+        r"\sи\s(?=(?:\w+\s)?\w+(?:ли|ла|ло|ил|ал|ел)\b)"
     ),
 }
 _PASSIVE_BEFORE = re.compile(
@@ -1351,8 +1355,8 @@ def _analyse(
         ana = lx.SETTLEMENT_NOUN.search(ana_zone) or lx.ANAPHOR_PLACE.search(ana_zone)
         relative = re.search(
             r"(?:\bwhich|\bthat|\bwho|—|–)\s*(?:\w+\s+){0,4}$|"
-            r",\s*$",
-            t[max(0, clause[0] - 3) : trig.start],
+            r",\s*$|\band\s+(?:then\s+|later\s+)?$",
+            t[max(0, clause[0] - 6) : trig.start],
         ) or re.match(r"\s*(?:which|який|яка|которы\w+)", t[clause[0] : trig.start])
         if trig.family == "withdraw":
             relative = None
@@ -1452,6 +1456,9 @@ def _analyse(
         sec = _sector_in(t, seg, lang)
         anaphor = lx.ANAPHOR_PLACE.search(t[seg[0] : seg[1]])
         earlier_any = any(p.start < seg[0] and not p.region for p in places)
+        if sec and re.fullmatch(r"in the (?:south|east|north|west)", sec) and \
+                not pl and not dist:
+            sec = None
         if not (
             dist
             or pl
