@@ -91,7 +91,13 @@ def _split(phrase: str) -> Claimant:
     if m and not phrase[: m.start()].strip():
         words = m.group(1).split()
         role_words = []
-        while len(words) > 1 and _ROLE_WORDS.search(words[0]):
+        while (
+            len(words) > 1
+            and _ROLE_WORDS.search(words[0])
+            and not re.match(
+                r"(?:Staff|Ministry|Command|Forces|Directorate|Office)$", words[-1]
+            )
+        ):
             role_words.append(words.pop(0))
         if role_words:
             return Claimant(" ".join(words), " ".join(role_words))
@@ -111,7 +117,7 @@ _EN_PATTERNS = [
     re.compile(rf"^(?P<who>(?:{_NAME}\s+){{0,2}}{_NAME}):\s"),
     re.compile(
         r"according to (?P<who>[^,.;:“”\"]{2,90}?)(?=[,.;:“”\"]|$| on | in "
-        r"| who | the )",
+        r"| who )",
         re.IGNORECASE,
     ),
     re.compile(
@@ -169,6 +175,7 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
             )
             # drop leading time/adverbials: "on Monday", "earlier"
             who = re.sub(r"\s+(?:on|earlier|late|also|later|in a)\b.*$", "", who)
+            who = re.sub(r"^.*?\)\s*[-–—]\s*", "", who)  # "May 13 (Reuters) - X"
             who = re.sub(r"\s+(?:have|has|had|was|were|is|are|will|would)$", "", who)
             if lang == "en":
                 if rx is _EN_PATTERNS[1] and who.lower().startswith(

@@ -77,7 +77,8 @@ _CLAUSE_SPLIT = {
         r"just|a\s|an\s|the\s+(?:\w+\s+){0,3}(?:said|says|told)|it\s|"
         r"\w+ing\s)\b)|"
         r";|\s[—–-]\s|:\s|,\s*[\"“]|[\"”],?\s|\swhile\s|\sbut\s|"
-        r"\sand\s(?=(?:also\s|then\s|later\s)?(?:[a-z]+ed|took|won|broke|fell|"
+        r"\sand\s(?=(?:also\s|then\s|later\s)?(?:(?:had|has|have|was|were)\s)?"
+        r"(?:[a-z]+(?:ed|en|wn)|took|won|broke|fell|"
         r"made|drove|held|seized|retook|overran)\b)"
     ),
     "uk": re.compile(
@@ -796,9 +797,14 @@ def _analyse(
     perspective = c_side or st.perspective or {"uk": "UA", "ru": "RU"}.get(lang)
     periods = [p for p in find_periods(t, lang) if not _dateline(t, p)]
     stmt = st.statement or st.published
-    for p in periods:
-        if p.kind == "weekday" and st.published is not None:
-            stmt = resolve(p, st.published)[1] or stmt
+    weekdays = [p for p in periods if p.kind == "weekday"]
+    if weekdays and st.published is not None:
+        said = [
+            p
+            for p in weekdays
+            if _STATEMENT_VERB.search(t[max(0, p.start - 25) : p.start])
+        ]
+        stmt = resolve((said or weekdays)[0], st.published)[1] or stmt
     places = (
         pls
         if pls is not None
@@ -1102,7 +1108,8 @@ def _analyse(
             max(seg_after[1], trig.end),
         )
         ground0 = re.match(
-            r"\s*(?:(?:new|more|some|the|a|an|large|further|"
+            r"\s*(?:(?:from|out of|з|із|из|с)\s+)?(?:(?:new|more|some|the|a|an|large|"
+            r"further|several|their|its|our|"
             r"additional|significant|much|most|nearly|almost|"
             r"at least|substantial)\s+){0,3}(?:ground|territory|"
             r"territories|land|lands|swathes?|areas?|positions?)\b"
@@ -1193,7 +1200,7 @@ def _analyse(
                     )
                 ]
                 obj = settlements
-        if ground0 and trig.family == "withdraw" and not settlements:
+        if ground0 and trig.family == "withdraw":
             pl = [p.name for p in after_pl]
             if pl or sector or regions:
                 out.append(
@@ -1456,8 +1463,12 @@ def _analyse(
         sec = _sector_in(t, seg, lang)
         anaphor = lx.ANAPHOR_PLACE.search(t[seg[0] : seg[1]])
         earlier_any = any(p.start < seg[0] and not p.region for p in places)
-        if sec and re.fullmatch(r"in the (?:south|east|north|west)", sec) and \
-                not pl and not dist:
+        if (
+            sec
+            and re.fullmatch(r"in the (?:south|east|north|west)", sec)
+            and not pl
+            and not dist
+        ):
             sec = None
         if not (
             dist
@@ -1603,14 +1614,18 @@ def _analyse(
 
 def _dateline(t: str, p: PeriodMention) -> bool:
     """ "KYIV, Aug 28 - ...", "СІМФЕРОПОЛЬ, 7 окт – ...": a dateline date."""
+    prefix = t[: p.start]
     return (
         p.start < 60
-        and bool(
-            re.fullmatch(
-                r"\s*[\w .'’()/-]*?[A-ZА-ЯІЇЄҐ]{3,}[\w .'’()/-]*,\s*", t[: p.start]
+        and (
+            not prefix.strip()
+            or bool(
+                re.fullmatch(
+                    r"\s*[\w .'’()/-]*?[A-ZА-ЯІЇЄҐ]{3,}[\w .'’()/-]*,\s*", prefix
+                )
             )
         )
-        and bool(re.match(r"\s*(?:\(\w+\)\s*)?[-–—(]", t[p.end :]))
+        and bool(re.match(r"\s*(?:\([^)]{1,40}\)\s*)?[-–—(]", t[p.end :]))
     )
 
 
