@@ -143,9 +143,15 @@ def disc(lat: float, lon: float, radius_km: float, n: int = 720):
     return shapely.Polygon(np.column_stack([lons, lats]))
 
 
+# a region file: a lon/lat triangle with edges of 1-2.5 degrees over the south
+TRIANGLE = shapely.Polygon([(35.0, 47.0), (37.6, 47.2), (36.2, 48.2)])
+
+
 def region_geom(spec: str):
     if spec == "all":
         return None
+    if spec == "triangle.geojson":
+        return TRIANGLE
     if spec.startswith("bbox:"):
         return box(*map(float, spec[5:].split(",")))
     lat, lon, radius = spec.split(",")
@@ -186,6 +192,7 @@ KRYNKY = "46.7306,33.0886"
 VUHLEDAR = "47.7811,37.2486"
 STAROMAIORSKE_BOX = "bbox:36.5,47.55,37.0,47.85"
 BAKHMUT_BOX = "bbox:37.7,48.4,38.3,48.8"
+DONETSK_BOX = "bbox:36.5,47.0,39.0,49.3"  # edges of 2.3-2.5 degrees
 
 SOURCES = {
     # source: (folder, file pattern, layer reader, instant of a key as a CLI time)
@@ -210,6 +217,8 @@ PAIRS = {
         f"{ROBOTYNE},15km",
         f"{BAKHMUT},20km",
         STAROMAIORSKE_BOX,
+        DONETSK_BOX,
+        "triangle.geojson",
         "all",
     ],
     ("deepstate", "1711314501", "1728853044"): [  # 2024-03-24 → 10-13, i18n keys
@@ -228,6 +237,8 @@ PAIRS = {
         f"{VUHLEDAR},30km",
     ],
     ("isw", "20230807", "20230821"): [
+        "triangle.geojson",
+        DONETSK_BOX,
         f"{ROBOTYNE},20km",
         STAROMAIORSKE_BOX,
         f"{BAKHMUT},25km",
@@ -294,13 +305,19 @@ CASES = [(s, a, b, spec) for (s, a, b), specs in PAIRS.items() for spec in specs
 
 
 @pytest.mark.parametrize(("source", "key_a", "key_b", "spec"), CASES)
-def test_measure_matches_independent(pack, capsys, source, key_a, key_b, spec):
+def test_measure_matches_independent(
+    pack, capsys, tmp_path, source, key_a, key_b, spec
+):
     db, docs = pack
     reader = SOURCES[source][2]
     doc_a, doc_b = docs[(source, key_a)], docs[(source, key_b)]
     want = independent(reader(doc_a), reader(doc_b), spec)
     t1, t2 = instant(source, key_a, doc_a), instant(source, key_b, doc_b)
-    got = frontline_json(capsys, db, source, spec, t1, t2)
+    cli_spec = spec
+    if spec.endswith(".geojson"):
+        cli_spec = str(tmp_path / spec)
+        Path(cli_spec).write_text(json.dumps(shapely.geometry.mapping(TRIANGLE)))
+    got = frontline_json(capsys, db, source, cli_spec, t1, t2)
     have = {
         "held_from": got["ru_held_km2"]["from"],
         "held_to": got["ru_held_km2"]["to"],

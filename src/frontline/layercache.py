@@ -72,21 +72,35 @@ class GeometryCache:
                 if region.projected is None
                 else change.clip(geom, region.projected)
             )
-        if id(region) not in self._regions:
-            self._regions[id(region)] = region
-            # Short edges (discs): a straight projected edge is the lon/lat edge
-            # to well under a metre, so clip in projection directly.
-            short = change.max_edge_deg(region.geometry) <= change.SHORT_EDGE_DEG
-            self._windows[id(region)] = (
-                None if short else change.lonlat_window(region.geometry)
-            )
-        window = self._windows[id(region)]
+        window = self._window(region)
         if window is None:
             return change.clip(geom, region.projected)
         return change.clip_lonlat(geom, region.geometry, window)
 
+    def _window(self, region: Region):
+        """The projected window of a region clipped in lon/lat, else None.
+
+        Short edges (discs): a straight projected edge is the lon/lat edge to
+        well under a metre, so those regions are clipped in projection.
+        """
+        if region.geometry is None:
+            return None
+        if id(region) not in self._regions:
+            self._regions[id(region)] = region
+            short = change.max_edge_deg(region.geometry) <= change.SHORT_EDGE_DEG
+            self._windows[id(region)] = (
+                None if short else change.lonlat_window(region.geometry)
+            )
+        return self._windows[id(region)]
+
     def changes(self, a: str, b: str, layer: str, region: Region):
-        """(gained, lost) geometries of ``layer`` from snapshot a to b."""
+        """(gained, lost) geometries of ``layer`` from snapshot a to b.
+
+        Each snapshot is clipped to the region first, then differenced: for a
+        region with long lon/lat edges this matches pyproj.Geod on the lon/lat
+        difference of the clipped maps (checked against an independent
+        measurement in tests/test_independent_measure.py).
+        """
         ck = (id(region), a, b, layer)
         if ck not in self._diff:
             if a == b:

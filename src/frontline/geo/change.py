@@ -176,7 +176,12 @@ def gained(start, end):
     diff = _overlay(shapely.difference, end, start)
     # Snapping the result to a 1 mm grid collapses the zero-width spikes and
     # slivers that nearly shared edges leave behind (area change ~1e-8).
-    parts = polygons(shapely.set_precision(diff, GRID_M))
+    return without_slivers(shapely.set_precision(diff, GRID_M))
+
+
+def without_slivers(geom):
+    """``geom`` less its numerical slivers (see :func:`polygons`)."""
+    parts = polygons(geom)
     if not parts:
         return EMPTY
     return parts[0] if len(parts) == 1 else MultiPolygon(parts)
