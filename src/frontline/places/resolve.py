@@ -1,19 +1,23 @@
 """From a name as written to scored candidate places.
 
-Matching tiers, strongest first: the folded name or one of its inflection
-lemmas equals a known spelling (``exact``); the loose Latin key matches
+Matching tiers, strongest first: the folded name equals a known spelling
+(``exact``) or one of its inflection lemmas does (``lemma``: Бахмута,
+Клещеевку); a Russian spelling turned Ukrainian matches (``ru-uk``:
+Григоровка → Григорівка, Orlovka → Orlivka); the loose Latin key matches
 (``loose``: Kupyansk, Urożajne, Wuhledar ...); the consonant skeleton matches
-(``skeleton``: Russian vs Ukrainian forms); finally a close misspelling by
-rapidfuzz (``fuzzy``, ratio ≥ :data:`FUZZY_THRESHOLD` on loose keys — the
-threshold measured in ``benchmarks/bench_places.py``).
+(``skeleton``: Верхнекаменское ~ Верхньокам'янське); finally a close
+misspelling by rapidfuzz (``fuzzy``, ratio ≥ :data:`FUZZY_THRESHOLD` on loose
+keys — the threshold measured in ``benchmarks/bench_places.py``). Matching an
+alternate or former name counts a little less than the place's own name.
 
-Each candidate's score (0–1) combines the match quality (60 %), a prior from
-population, feature class and coordinate precision (15 %), and context
-(25 %): an oblast/raion named in the text or by ``--oblast``, co-mentioned
-places (proximity), a sector centre (``near``) and the distance to the front
-line (``front_distance``, a callable the check engine can build from a
-snapshot). Candidates are never collapsed to one silent guess: callers get
-the ranked list with the reasons.
+Each candidate's score (0–1) combines the match quality (55 %), a prior
+(20 %) from population, feature class, coordinate precision and closeness to
+the front (the caller's ``front_distance`` — a callable (lon, lat) -> km the
+check engine builds from a snapshot — or else a hand-traced 2022–2025 line,
+:mod:`frontline.places.warzone`), and context (25 %): an oblast/raion named
+in the text or by ``--oblast``, co-mentioned places (proximity) and a sector
+centre (``near``). Candidates are never collapsed to one silent guess:
+callers get the ranked list with the reasons.
 
 >>> from frontline.places.gazetteer import Row, build_gazetteer
 >>> gaz = build_gazetteer([
@@ -58,20 +62,6 @@ QUALITY = {
 }
 KIND_CODES = {"oblast": "ADM1", "raion": "ADM2", "hromada": "ADM3"}
 CLASS_PRIOR = {"P": 1.0, "A": 0.6, "H": 0.4, "T": 0.3}
-# Oblasts on or next to the 2022- front line: war reporting is mostly about
-# them, so among homonyms they get a small prior (documented, not data-fitted).
-FRONT_OBLASTS = frozenset(
-    {
-        "Donetsk",
-        "Luhansk",
-        "Zaporizhzhia",
-        "Kherson",
-        "Kharkiv",
-        "Sumy",
-        "Kursk (Russia)",
-        "Belgorod (Russia)",
-    }
-)
 W_MATCH, W_PRIOR, W_CONTEXT = 0.55, 0.2, 0.25
 WARZONE_SCALE_KM = 40.0  # prior from the traced line of contact (warzone.py)
 CONTEXT_SCALE_KM = 40.0  # proximity: +1 at 0 km, 0 at ~28 km, -0.9 at 120 km
@@ -389,10 +379,18 @@ class Resolver:
         if e.feature_code in ("PPL.city",):
             cls = max(cls, 1.0)
         precision = 1.0 if e.precision_km <= 3 else 0.5
-        if front_distance is None:  # no snapshot: the traced line, as a prior
+        d_front = None
+        if front_distance is not None:  # the caller's front line of the day
+            try:
+                d_front = float(front_distance(e.lon, e.lat))
+            except Exception:  # a faulty hook must not hide candidates
+                d_front = None
+            if d_front is not None and not math.isfinite(d_front):
+                d_front = None
+        if d_front is None:  # no snapshot: the traced line, as a prior
             war = math.exp(-default_front_distance(e.lon, e.lat) / WARZONE_SCALE_KM)
         else:
-            war = 1.0 if e.oblast in FRONT_OBLASTS else 0.0
+            war = math.exp(-max(d_front, 0.0) / WARZONE_SCALE_KM)
         prior = 0.3 * pop + 0.2 * cls + 0.05 * precision + 0.45 * war
         ctx: list[float] = []
         if signals["oblasts"]:
@@ -416,14 +414,9 @@ class Resolver:
             d = distance_km(e.lat, e.lon, near[0], near[1])
             ctx.append(2.0 * math.exp(-d / CONTEXT_SCALE_KM) - 1.0)
             reasons.append(f"{d:.0f} km from the sector centre")
-        if front_distance is not None:
-            try:
-                d = float(front_distance(e.lon, e.lat))
-            except Exception:  # a faulty hook must not hide candidates
-                d = float("nan")
-            if math.isfinite(d):
-                ctx.append(2.0 * math.exp(-max(d, 0.0) / 15.0) - 1.0)
-                reasons.append(f"{d:.0f} km from the front line")
+        if d_front is not None:
+            ctx.append(2.0 * math.exp(-max(d_front, 0.0) / 15.0) - 1.0)
+            reasons.append(f"{d_front:.0f} km from the front line")
         context = (sum(ctx) / len(ctx) + 1.0) / 2.0 if ctx else 0.5
         score = W_MATCH * quality + W_PRIOR * prior + W_CONTEXT * context
         return Candidate(
