@@ -36,3 +36,19 @@ def test_a_real_claim_next_to_a_look_alike_survives():
     )
     claims = extract_claims(text, language="en")
     assert [(c.kind, c.area_km2) for c in claims] == [("area_change", 12)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian forces captured a Russian tank near Zorivka.",
+        "Two soldiers were taken prisoner near Zorivka.",
+        "Special forces liberated 20 prisoners of war near Zorivka.",
+        "Ukraine made progress in talks with the EU in Brussels.",
+        "Kyiv reached an agreement with Warsaw on grain exports.",
+        "A drone attacked an oil depot in the Bryansk region.",
+        "Police recovered the bodies of three civilians in Zorivka.",
+    ],
+)
+def test_non_territorial_uses_of_war_verbs(text):
+    assert extract_claims(text, language="en") == []

@@ -346,6 +346,16 @@ def _find_triggers(text: str, lang: str) -> list[_Trig]:
             )
         ):
             continue
+        if fam == "capture" and lx.NON_TERRITORIAL_OBJECT.match(after):
+            continue  # "captured 20 soldiers", "were taken prisoner"
+        if fam in (
+            "capture",
+            "advance",
+            "fight",
+            "attempt",
+            "hold",
+        ) and lx.NON_MILITARY.search(_clause_text(text, s, e)):
+            continue
         passive = (
             bool(re.match(r"(?:was|were|been|being|is|are)\s", word, re.IGNORECASE))
             or (
@@ -372,6 +382,13 @@ def _find_triggers(text: str, lang: str) -> list[_Trig]:
         )
         out.append(_Trig(fam, s, e, word, passive, nominal))
     return out
+
+
+def _clause_text(text: str, s: int, e: int) -> str:
+    """The text around a trigger up to the nearest clause punctuation."""
+    a = max(text.rfind(c, 0, s) for c in ",;:.!?")
+    bs = [i for i in (text.find(c, e) for c in ",;:.!?") if i >= 0]
+    return text[a + 1 : min(bs) if bs else len(text)]
 
 
 def _blocked(text: str, trig: _Trig, lang: str) -> bool:

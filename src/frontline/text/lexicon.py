@@ -627,3 +627,30 @@ STRIKE = re.compile(
     r"ударн\w+|шахед\w*|КАБ\w*)(?![\w])",
     F,
 )
+
+# objects that make a "capture"/"liberate" verb non-territorial
+NON_TERRITORIAL_OBJECT = re.compile(
+    r"^\s+(?:(?:a|an|the|some|several|dozens of|hundreds of|more than|over|about|"
+    r"[\d,]+|two|three|four|five|six|seven|eight|nine|ten|his|their|its)\s+){0,2}"
+    r"(?:\w+\s+)?(?:soldiers?|troops|servicem[ae]n|prisoners?|POWs?|captives?|"
+    r"hostages?|tanks?|vehicles?|equipment|weapons?|drones?|documents?|civilians?|"
+    r"people|children|fighters?|mercenar\w+|commanders?|officers?|pilots?|crews?|"
+    r"ammunition|trophies|ships?|boats?|aircraft|helicopters?)\b|"
+    r"^\s+(?:prisoner|captive|hostage|to hospital)\b|"
+    r"^\s+(?:в|у|во)\s+(?:полон|плен)|"
+    r"^\s+(?:\w+\s+)?(?:військовополонен\w*|полонен\w*|пленн\w*|танк\w*|"
+    r"техні\w*|техник\w*|заручник\w*|цивільн\w*|мирн\w+ жител\w*)",
+    F,
+)
+# a clause about talks, the economy or politics is not about ground
+NON_MILITARY = re.compile(
+    r"\b(?:talks|negotiat\w*|deal|agreement|accord|reforms?|econom\w*|"
+    r"membership|accession|sanctions|grain|exports?|vaccin\w*|elections?|"
+    r"corruption|inflation|poverty|wildfires?|pandemic|covid|disinformation|"
+    r"market|shares|index|polls?|ratings?|tournament|match|championship|"
+    r"in advance|advance (?:notice|warning|payment|team|party|booking|copy))\b|"
+    r"(?<![\w])(?:переговор\w*|угод\w*|соглашени\w*|реформ\w*|економі\w*|"
+    r"экономи\w*|вибор\w*|выбор\w*|корупці\w*|коррупци\w*|санкці\w*|санкци\w*)"
+    r"(?![\w])",
+    F,
+)
