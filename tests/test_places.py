@@ -19,7 +19,6 @@ from frontline.places.gazetteer import Row, build_gazetteer
 from frontline.places.resolve import FUZZY_THRESHOLD, Resolver, distance_km
 
 
-# Our own tiny gazetteer: made-up villages with real-looking homonyms.
 def _shared(*parts: str) -> Path:
     """A path under ../shared/data (as tests/conftest.py finds it) or skip."""
     root = Path(__file__).resolve().parents[1]
@@ -30,6 +29,7 @@ def _shared(*parts: str) -> Path:
     return path
 
 
+# Our own tiny gazetteer: made-up villages with real-looking homonyms.
 ROWS = [
     Row(
         "test",
