@@ -11,8 +11,13 @@ import csv
 import gzip
 import http.server
 import json
+import os
 import shutil
+import signal
+import subprocess
+import sys
 import threading
+import time
 from datetime import date, datetime
 from pathlib import Path
 
@@ -36,12 +41,14 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
 
     log: list[tuple[str, str | None]] = []
     cut: dict[str, int] = {}  # path -> bytes to send before dropping
+    delay: dict[str, float] = {}  # path -> seconds to wait before answering
 
     def log_message(self, *args):  # quiet
         pass
 
     def do_GET(self):  # noqa: N802
         self.log.append((self.path, self.headers.get("Range")))
+        time.sleep(self.delay.get(self.path, 0.0))
         path = Path(self.translate_path(self.path))
         if not path.is_file():
             return super().do_GET()  # 404s and directory listings
@@ -104,6 +111,7 @@ def mirror_dir(tmp_path):
 def server(mirror_dir):
     _Handler.log = []
     _Handler.cut = {}
+    _Handler.delay = {}
 
     def handler(*a, **k):
         return _Handler(*a, directory=str(mirror_dir), **k)
@@ -385,41 +393,51 @@ def test_sync_library_call_keeps_the_snapshot_before_since(mirror_dir, store):
     assert summary.added == ["1711314501.geojson"]
 
 
-def test_killed_sync_process_leaves_whole_snapshots_and_rerun_adds_once(
-    mirror_dir, tmp_path
-):
-    """kill -9 a real ``frontline sync`` process mid-way, then run it again."""
-    import os
-    import signal
-    import subprocess
-    import sys
-    import time
-
-    db = tmp_path / "k.sqlite"
-    env = {**os.environ, "FRONTLINE_HOME": str(tmp_path / "home")}
-    argv = [sys.executable, "-c", "from frontline.cli import main; main()",
-            "sync", "deepstate", "--mirror", str(mirror_dir), "--db",
-            f"sqlite:///{db}"]  # fmt: skip
-    proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)  # fmt: skip
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and proc.poll() is None:
-        if db.exists() and db.stat().st_size > 0:
-            break
-        time.sleep(0.01)
-    if proc.poll() is None:
-        proc.send_signal(signal.SIGKILL)
-    proc.wait()
+def _stored_keys(db: Path) -> list[str]:
     store = SQLiteStore(db)
     try:
-        for info in store.snapshots("deepstate"):  # whatever got in is whole
+        for info in store.snapshots("deepstate"):  # whatever is stored is whole
             snap = store.load("deepstate", info.key)
             assert snap.geometries and set(snap.geometries) == set(info.layers)
+        return sorted(i.key for i in store.snapshots("deepstate"))
     finally:
         store.close()
+
+
+def test_killed_sync_process_leaves_whole_snapshots_and_rerun_adds_once(
+    server, tmp_path
+):
+    """kill -9 a real ``frontline sync`` process while it waits for the second
+    file (the first one stored), then run it again: nothing half-written,
+    nothing twice."""
+    db = tmp_path / "k.sqlite"
+    env = {**os.environ, "FRONTLINE_HOME": str(tmp_path / "home")}
+    argv = [
+        sys.executable,
+        "-c",
+        "from frontline.cli import main; main()",
+        "sync",
+        "deepstate",
+        "--mirror",
+        server,
+        "--db",
+        f"sqlite:///{db}",
+    ]
+    _Handler.delay = {f"/control/deepstate_raw/{IDS[1]}.geojson.gz": 30.0}
+    proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)  # fmt: skip
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and proc.poll() is None:
+            if any(IDS[1] in path for path, _ in _Handler.log):
+                break  # the first file is stored; the second is on its way
+            time.sleep(0.02)
+        assert proc.poll() is None, "sync ended before it could be killed"
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+    assert _stored_keys(db) == [IDS[0]]
+    _Handler.delay = {}
     assert subprocess.run(argv, env=env, capture_output=True).returncode == 0
     assert subprocess.run(argv, env=env, capture_output=True).returncode == 0
-    store = SQLiteStore(db)
-    keys = [i.key for i in store.snapshots("deepstate")]
-    store.close()
-    assert sorted(keys) == sorted(IDS)
+    assert _stored_keys(db) == sorted(IDS)
