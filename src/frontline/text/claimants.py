@@ -67,6 +67,12 @@ class Claimant:
     end: int = -1
 
 
+_COUNTRY_LEAD = re.compile(
+    r"^(?:Ukraine|Russia|Ukraine['’]s|Russia['’]s|UK|US|Kyiv|Moscow|України|Росії|"
+    r"России|Украины)\s+"
+)
+
+
 def _split(phrase: str) -> Claimant:
     phrase = phrase.strip(" ,;:\"“”«»'‘’")
     phrase = re.sub(r"^(?:that|the|a|an)\s+(?=[A-Z])", "", phrase)
@@ -88,6 +94,10 @@ def _split(phrase: str) -> Claimant:
             if tail:
                 return Claimant(tail.group(1), first.strip())
     m = _TAIL_NAME.search(phrase)
+    if m and phrase[: m.start()].strip() and _COUNTRY_LEAD.match(m.group(1)):
+        lead = _COUNTRY_LEAD.match(m.group(1))
+        name = m.group(1)[lead.end() :]
+        return Claimant(name, (phrase[: m.start()] + lead.group(0)).strip(" ,"))
     if m and not phrase[: m.start()].strip():
         words = m.group(1).split()
         role_words = []
@@ -176,6 +186,7 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
             # drop leading time/adverbials: "on Monday", "earlier"
             who = re.sub(r"\s+(?:on|earlier|late|also|later|in a)\b.*$", "", who)
             who = re.sub(r"^.*?\)\s*[-–—]\s*", "", who)  # "May 13 (Reuters) - X"
+            who = re.sub(r"\s+(?:first|also|again|then|later|now|too)$", "", who)
             who = re.sub(r"\s+(?:have|has|had|was|were|is|are|will|would)$", "", who)
             if lang == "en":
                 if rx is _EN_PATTERNS[1] and who.lower().startswith(

@@ -156,3 +156,17 @@ def concrete(raw: str, perspective: str | None) -> str | None:
     if raw == "ENEMY":
         return opposite(perspective)
     return None
+
+
+# well-known people named in war reporting: never place names
+KNOWN_PEOPLE = re.compile(
+    r"(?:Zelensk\w*|Зеленськ\w*|Зеленск\w*|Malia?r|Malyar|Маляр\w*|Syrsk\w*|"
+    r"Сирськ\w*|Сырск\w*|Budanov|Буданов\w*|Zaluzhn\w*|Залужн\w*|Shoigu|Шойгу|"
+    r"Gerasimov|Герасимов\w*|Konashenkov|Конашенков\w*|Putin|Путін\w*|Путин\w*|"
+    r"Peskov|Песков\w*|Pushilin|Пушилін\w*|Пушилин\w*|Belousov|Белоусов\w*|"
+    r"Prigozhin|Пригожин\w*|Yermak|Єрмак\w*|Kuleba|Кулеба|Podolyak|Подоляк\w*|"
+    r"Pletenchuk|Плетенчук\w*|Yevlash|Євлаш\w*|Voloshyn|Волошин\w*|"
+    r"Gladkov|Гладков\w*|Smirnov|Смирнов\w*|Saldo|Сальдо|Lavrov|Лавров\w*|"
+    r"Biden|Trump|Scholz|Macron|Stoltenberg|Rutte|Blinken|Austin|Sybiha|Umerov|"
+    r"Умєров\w*|Shmyhal|Шмигал\w*|Kadyrov|Кадыров\w*)$"
+)

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .sides import KNOWN_PEOPLE
+
 _LAT = r"[A-Z][\w’'ʼ-]*[\w]"
 _CYR = r"[А-ЯІЇЄҐЁ][а-яіїєґё’'ʼ-]*[а-яіїєґё]"
 _RUN = re.compile(
@@ -53,7 +55,8 @@ _STOP = frozenset(
     Council Office Presidential Center Centre Media Military News Times Post Pravda
     Group Operational Directorate Main Department Service Intelligence Guard
     National State Republic People's Hanna Ganna Volodymyr Vladimir Zelenskyy
-    Zelensky Pentagon White House Summing Soon Says Say Said Claims Claim Reports
+    Zelensky Pentagon White House Summing Soon Says Say Said North South East
+    West Northern Southern Eastern Western Central Claims Claim Reports
     Report Capture Captures Captured Liberate Liberates Liberated Village Villages
     Town City Troops Take Takes Retake Advances Gains Control Україна України
     Україні Україну Україною Росія Росії Росію Россия России Россию Российской
@@ -159,6 +162,8 @@ def _find_places(
         if text[s:e] != name:
             continue
         if _ORG.search(name) or any(w in exclude for w in words):
+            continue
+        if any(KNOWN_PEOPLE.match(w) for w in words):
             continue
         if name.isupper() and len(name) > 3 and not re.fullmatch(r"[А-ЯІЇЄҐ]{3}", name):
             continue
