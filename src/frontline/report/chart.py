@@ -19,6 +19,9 @@ def _t(s: str) -> datetime:
     return datetime.fromisoformat(s.replace("Z", "+00:00"))
 
 
+MAX_NET_DOTS = 60  # periods up to which the net per period is drawn as dots
+
+
 def _known(xs: list, ys: list) -> tuple[list, list]:
     """The (x, y) pairs whose y is not None, as two lists."""
     pairs = [(x, y) for x, y in zip(xs, ys, strict=True) if y is not None]
@@ -120,7 +123,7 @@ def plot_series(
     ax2.bar(mids, gained, width=widths, color="#d73027", label="gained by Russia")
     ax2.bar(mids, lost, width=widths, color="#4575b4", label="lost by Russia")
     xs, ys = _known(mids, net)
-    if xs:
+    if xs and len(rows) <= MAX_NET_DOTS:  # beyond that the dots hide the bars
         ax2.scatter(xs, ys, color="black", s=8, zorder=3, label="net")
     ax2.axhline(0, color="grey", lw=0.8)
     ax2.set_ylabel("change per period, km²")
