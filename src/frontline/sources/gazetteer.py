@@ -8,6 +8,8 @@ Where the gazetteer comes from, first that applies:
      Register's physical features), with boundaries in the sibling
      ``../boundaries`` folder; or a data root holding ``gazetteer/`` and
      ``boundaries/``;
+   * a base URL serving either of those layouts (each file fetched once with
+     pooch, its SHA-256 recorded);
    * a folder or base URL holding the GeoNames dump files (``UA.zip``,
      ``alternatenames/UA.zip``).
 2. The GeoNames Ukraine dump and alternate names, downloaded once from
