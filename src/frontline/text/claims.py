@@ -916,7 +916,8 @@ def _analyse(
 
     # ---- area claims -----------------------------------------------------
     area_q = [q for q in quantities if q.measure == "area" and not q.conversion]
-    area_q += _elided(t, area_q, st, lang)
+    if area_q or st.last_area_factor is not None:
+        area_q += _elided(t, area_q, st, lang)
     area_q.sort(key=lambda q: q.start)
     if area_q:
         st.last_area_factor = next(

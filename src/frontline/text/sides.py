@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -128,6 +129,7 @@ def side_mentions(text: str, lang: str = "en") -> list[SideMention]:
     return out
 
 
+@functools.lru_cache(maxsize=4096)
 def side_of_text(text: str | None) -> str | None:
     """Side of a claimant name/role, or None."""
     if not text:
