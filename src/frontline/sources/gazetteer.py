@@ -39,7 +39,7 @@ from pathlib import Path
 from .. import ATTRIBUTION
 from ..config import cache_dir
 from ..errors import FrontlineError
-from ..places.admin import OBLASTS, AdminIndex, AdminUnit
+from ..places.admin import OBLAST_ADJ, OBLASTS, AdminIndex, AdminUnit
 from ..places.gazetteer import PRECISION, Gazetteer, Row, build_gazetteer
 from ..places.translit import fold, kmu
 
@@ -440,9 +440,7 @@ def read_cities500_json(path: Path) -> list[Row]:
 
 def read_postal(path: Path) -> list[Row]:
     """GeoNames postal rows; accuracy-1 fallback coordinates are skipped."""
-    oblast_by_kmu = {
-        fold(kmu(_OBLAST_UK[k])): v[0] for k, v in OBLASTS.items() if k in _OBLAST_UK
-    }
+    oblast_by_kmu = {fold(kmu(uk)): OBLASTS[k][0] for k, (uk, _) in OBLAST_ADJ.items()}
     seen = set()
     rows = []
     for rec in _tsv(path, header=False):
@@ -469,7 +467,6 @@ def read_postal(path: Path) -> list[Row]:
 
 
 _PARENS = re.compile(r"\s*\([^)]*\)")
-_OBLAST_UK: dict[str, str] = {}  # filled from KATOTTG (prefix -> name_uk)
 
 
 def read_osm_centroids(path: Path) -> list[Row]:
@@ -516,7 +513,6 @@ def read_katottg(path: Path) -> tuple[list[Row], dict[str, tuple[str, str, str]]
         l1, l2, l3, l4, extra, cat, name_uk, name_kmu = rec[:8]
         if cat == "O" or cat == "K":
             units[l1] = (cat, name_uk, "")
-            _OBLAST_UK.setdefault(l1[:4], name_uk)
         elif cat == "P":
             units[l2] = (cat, name_uk, l1)
         elif cat == "H":
