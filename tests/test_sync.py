@@ -441,3 +441,16 @@ def test_killed_sync_process_leaves_whole_snapshots_and_rerun_adds_once(
     assert subprocess.run(argv, env=env, capture_output=True).returncode == 0
     assert subprocess.run(argv, env=env, capture_output=True).returncode == 0
     assert _stored_keys(db) == sorted(IDS)
+
+
+def test_sync_cli_window_of_only_corrupt_files_names_the_corruption(
+    mirror_dir, tmp_path, capsys
+):
+    raw = mirror_dir / "control" / "deepstate_raw"
+    good = (raw / f"{IDS[2]}.geojson.gz").read_bytes()
+    (raw / f"{IDS[2]}.geojson.gz").write_bytes(good[: len(good) // 2])
+    db = f"sqlite:///{tmp_path / 'cli.sqlite'}"
+    args = ["sync", "deepstate", "--since", "2024-01-01", "--mirror", str(mirror_dir)]
+    assert run([*args, "--db", db]) == 2
+    err = capsys.readouterr().err
+    assert "corrupt gzip" in err and "nothing to sync" not in err

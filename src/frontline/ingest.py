@@ -329,9 +329,8 @@ def sync(
                 _drop_cached(cache, source, r)  # so a fixed upstream is refetched
             if tick:
                 tick(r.name)
-    if require_any and not any(
-        r.name in summary.added or r.name in summary.existing for r in inside
-    ):  # every candidate date in the window was missing upstream
+    if require_any and all(r.name in summary.unavailable for r in inside):
+        # every candidate date in the window was missing upstream
         raise _nothing_in_range(source, since, until, mirror)
     return summary
 
