@@ -139,3 +139,11 @@ def test_large_page_stays_fast():
     claims = extract_claims(text, language="en")
     assert time.perf_counter() - t0 < 30  # ~9 MB; generous for a loaded CI box
     assert [c.places[0].name for c in claims] == ["Zorivka"]
+
+
+def test_title_case_headline_places():
+    (c,) = extract_claims(
+        "Ukraine Retakes Zorivka In Zaporizhzhia Region", language="en"
+    )
+    assert (c.kind, c.gainer) == ("settlement_control", "UA")
+    assert [p.name for p in c.places] == ["Zorivka", "Zaporizhzhia Region"]

@@ -100,6 +100,12 @@ _GENERIC_HEAD = re.compile(
 )
 
 
+_NUMBER_WORDS = frozenset(
+    "One Two Three Four Five Six Seven Eight Nine Ten Dozen Dozens Several More "
+    "Hundreds Thousands Some Many".split()
+)
+
+
 @dataclass(frozen=True)
 class PlaceMention:
     start: int
@@ -142,7 +148,20 @@ def _find_places(
         )
         pos = m.start()
         for part in parts:
-            runs.append((pos, part))
+            # split again at stop words inside a run (title-case headlines:
+            # "Russia Says It Captured Two Villages In Donetsk Region")
+            sub_pos = pos
+            chunk: list[str] = []
+            for w in part.split(" "):
+                if w in _STOP or w in _NUMBER_WORDS:
+                    if chunk:
+                        runs.append((sub_pos, " ".join(chunk)))
+                    sub_pos += len(" ".join(chunk)) + (1 if chunk else 0) + len(w) + 1
+                    chunk = []
+                else:
+                    chunk.append(w)
+            if chunk:
+                runs.append((sub_pos, " ".join(chunk)))
             pos += len(part) + 1
     for s0, run in runs:
         s, e = s0, s0 + len(run)
