@@ -147,3 +147,25 @@ def test_title_case_headline_places():
     )
     assert (c.kind, c.gainer) == ("settlement_control", "UA")
     assert [p.name for p in c.places] == ["Zorivka", "Zaporizhzhia Region"]
+
+
+def test_publication_date_may_be_a_string_or_datetime():
+    from datetime import datetime, timezone
+
+    text = "Russian troops captured the village of Zorivka last week."
+    for pub in (
+        "2024-03-06",
+        datetime(2024, 3, 6, 12, tzinfo=timezone.utc),
+        date(2024, 3, 6),
+    ):
+        (c,) = extract_claims(text, published=pub, language="en")
+        assert c.period_start == date(2024, 2, 26)
+    (c,) = extract_claims(text, published="not a date", language="en")
+    assert c.period_start is None
+
+
+def test_region_level_withdrawal_and_completed_capture():
+    text = "Russia completed the capture of the whole Luhansk region, Moscow said."
+    (c,) = extract_claims(text, language="en")
+    assert (c.kind, c.gainer, c.area_km2) == ("area_change", "RU", None)
+    assert c.extra.get("region_level")

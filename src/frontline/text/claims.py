@@ -143,7 +143,8 @@ _STATEMENT_VERB = re.compile(
     re.IGNORECASE,
 )
 _ENTIRE = re.compile(
-    r"\b(?:entire(?:ty)?|whole|all of|completely|fully)\b|(?<![\w])(?:всю|всей|"
+    r"\b(?:entire(?:ty)?|whole|all of|completely|fully|complet(?:ed|es|e|ion of)|"
+    r"full)\b|(?<![\w])(?:всю|всей|"
     r"всієї|всю|повністю|полностью|цілком)(?![\w])",
     re.IGNORECASE,
 )
@@ -674,6 +675,13 @@ def _extract(
     _clear_caches()
     if isinstance(published, datetime):
         published = published.date()
+    elif isinstance(published, str):
+        try:
+            published = date.fromisoformat(published.strip()[:10])
+        except ValueError:
+            published = None
+    elif not isinstance(published, date):
+        published = None
     lang = language if language in ("en", "uk", "ru") else detect_language(text)
     st = _DocState(lang, published)
     sents = sentences(text)
