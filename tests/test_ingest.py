@@ -194,3 +194,62 @@ def test_bad_import_prints_exactly_one_error_line(tmp_path, db, capsys):
     assert run(["import", "deepstate", str(path), "--db", db]) == 2
     err = capsys.readouterr().err
     assert err.splitlines() == [err.strip()] and "not JSON" in err
+
+
+POINT = {"type": "Point", "coordinates": [37.5, 47.5]}
+POINTS_ONLY = json.dumps({"type": "FeatureCollection", "features": [
+    {"type": "Feature", "properties": {"fill": "#a52714"}, "geometry": POINT}
+]}).encode()  # fmt: skip
+NOT_NUMBERS = _fc([[37.0, 47.0], [37.5, "x"], [37.5, 47.5], [37.0, 47.0]])
+
+
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (["deepstate", "{tmp}/1692000000.geojson", "@points"], "no polygons of a"),
+        (["deepstate", "{tmp}/1692000000.geojson", "@nan"], "bad coordinates"),
+        (["deepstate", "{tmp}/empty_dir"], "no .geojson/.json files"),
+        (["deepstate", "{fix}/1692040140.geojson", "--time", "2023-08-01"],
+         "are for vector files"),
+        (["vector", "{tmp}/v.geojson", "--time", "2023-08-01", "--map", "garbage"],
+         "expected VALUE=LAYER"),
+        (["vector", "{tmp}/v.geojson", "--time", "2023-08-01", "--layer-field", "nope"],
+         "no attribute 'nope'"),
+        (["vector", "{tmp}/v.geojson", "--time", "yesterday"], "not an ISO date"),
+        (["vector", "{tmp}/v.geojson", "--time", "2023-08-01", "--name", "isw"],
+         "built-in source"),
+    ],
+)  # fmt: skip
+def test_more_bad_imports_one_line_exit_2_store_unchanged(
+    tmp_path, db, capsys, argv, message
+):
+    assert run(["import", "deepstate", str(FIX / "1692040140.geojson"),
+                "--db", db]) == 0  # fmt: skip
+    before = _stored(db)
+    (tmp_path / "empty_dir").mkdir()
+    (tmp_path / "empty_dir" / "notes.txt").write_text("nothing to import")
+    (tmp_path / "v.geojson").write_bytes(_fc([[37, 47], [37.5, 47], [37.5, 47.5],
+                                               [37, 47]]))  # fmt: skip
+    content = {"@points": POINTS_ONLY, "@nan": NOT_NUMBERS}
+    if argv[-1] in content:
+        (tmp_path / "1692000000.geojson").write_bytes(content[argv.pop()])
+    argv = [a.replace("{tmp}", str(tmp_path)).replace("{fix}", str(FIX)) for a in argv]
+    capsys.readouterr()
+    assert run(["import", *argv, "--db", db]) == 2
+    err = capsys.readouterr().err
+    assert err.splitlines() == [err.strip()] and message in err, err
+    assert _stored(db) == before
+
+
+def test_a_database_that_is_not_sqlite_is_one_line(tmp_path, capsys):
+    bad = tmp_path / "notes.sqlite"
+    bad.write_text("not a database, just text " * 100)
+    url = f"sqlite:///{bad}"
+    for argv in (
+        ["snapshots"],
+        ["import", "deepstate", str(FIX / "1692040140.geojson")],
+    ):
+        assert run([*argv, "--db", url]) == 2
+        err = capsys.readouterr().err
+        assert err.splitlines() == [err.strip()] and "not a database" in err
+    assert bad.read_text().startswith("not a database")
