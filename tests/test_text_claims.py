@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import time
-from datetime import date
+from datetime import UTC, date
 
 import pytest
 
@@ -150,12 +150,12 @@ def test_title_case_headline_places():
 
 
 def test_publication_date_may_be_a_string_or_datetime():
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     text = "Russian troops captured the village of Zorivka last week."
     for pub in (
         "2024-03-06",
-        datetime(2024, 3, 6, 12, tzinfo=timezone.utc),
+        datetime(2024, 3, 6, 12, tzinfo=UTC),
         date(2024, 3, 6),
     ):
         (c,) = extract_claims(text, published=pub, language="en")
