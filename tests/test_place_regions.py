@@ -183,6 +183,13 @@ def test_direction_and_left_bank(real):
     bank = region_for_claim(
         "left bank of the Dnipro in Kherson oblast", [], resolver=real
     )
+    quote = "conducted tasks on the left bank of the Dnipro River in the Kherson region"
+    river = region_for_claim(
+        None, ["Dnipro River", "Kherson region"], resolver=real, context_text=quote
+    )
+    assert river.region.kind == "left-bank"
+    alone = region_for_claim(None, ["Oskil River"], resolver=real)
+    assert alone.region is None and "river" in alone.description
     geom = bank.region.geometry
     assert geom.contains(shapely.Point(33.0694, 46.7281))  # Krynky, left bank
     assert not geom.contains(shapely.Point(32.617, 46.635))  # Kherson city

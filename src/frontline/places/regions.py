@@ -592,10 +592,15 @@ def region_for_claim(
     if front_distance is not None:
         resolver = _FrontAware(resolver, front_distance)
     places = [p for p in (places or []) if p and p.strip()]
-    admins, settlements = [], []
+    admins, settlements, waters = [], [], []
     for p in places:
         _, kind = parse_query(p)
-        (admins if kind in ("oblast", "raion", "hromada") else settlements).append(p)
+        if kind in ("oblast", "raion", "hromada"):
+            admins.append(p)
+        elif kind == "river" or _is_water(p, resolver):
+            waters.append(p)  # a river is a line, not an area: never a disc
+        else:
+            settlements.append(p)
     oblast = None
     for a in admins:
         if parse_query(a)[1] == "oblast":
@@ -616,6 +621,9 @@ def region_for_claim(
             return _settlements_region(
                 settlements, resolver, context, oblast, radius_km
             )
+        if waters and context_text and _LEFT_BANK.search(context_text):
+            region = left_bank_region(oblast or "Kherson", resolver)
+            return RegionResult(region, region.description, region.params)
         if admins:
             a = admins[0]
             core, kind = parse_query(a)
@@ -632,7 +640,23 @@ def region_for_claim(
             "locate (too vague for a geometry)",
             {"sector": sector},
         )
+    if waters:
+        return RegionResult(
+            None,
+            f"unresolvable: {', '.join(waters)} is a river or water body, not an "
+            "area (name a bank, an oblast or a settlement)",
+            {},
+        )
     return RegionResult(None, "unresolvable: the claim names no place or sector", {})
+
+
+def _is_water(name: str, resolver) -> bool:
+    """Does the best candidate for ``name`` name a river, lake or sea?"""
+    try:
+        top = resolver.candidates(name, limit=1)
+    except FrontlineError:
+        return False
+    return bool(top) and top[0].feature_class == "H" and top[0].match != "fuzzy"
 
 
 def _sector_region(sector, resolver, context, oblast, radius_km) -> RegionResult | None:
