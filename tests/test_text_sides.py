@@ -102,3 +102,30 @@ def test_counts_held_by_the_enemy():
         "UA",
         12,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "gainer"),
+    [
+        ("Zorivka remains under Ukrainian control, the army said.", "en", "UA"),
+        ("The town of Zorivka is still in Russian hands.", "en", "RU"),
+        ("Зорівка залишається під контролем Сил оборони.", "uk", "UA"),
+        ("Зоревка находится под контролем ВСУ.", "ru", "UA"),
+    ],
+)
+def test_control_held_over_a_named_settlement(text, lang, gainer):
+    (c,) = extract_claims(text, language=lang)
+    assert (c.kind, c.gainer, c.extra.get("holding")) == (
+        "settlement_control",
+        gainer,
+        True,
+    )
+
+
+def test_share_of_territory_lines_are_not_holdings():
+    assert (
+        extract_claims(
+            "Россия контролирует около 20% территории Украины.", language="ru"
+        )
+        == []
+    )

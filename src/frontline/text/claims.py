@@ -436,6 +436,15 @@ def _agent(
                 side = concrete(sm.side, perspective)
                 if side:
                     return side, True
+    if trig.family == "hold" and re.search(r"контрол|control", trig.text, re.I):
+        # "під контролем Сил оборони", "under the control of Russian forces"
+        m = re.match(r"\s*(?:of\s+)?(?:the\s+)?", text[trig.end :])
+        pos = trig.end + (m.end() if m else 0)
+        for sm in mentions:
+            if pos <= sm.start <= pos + 2 and sm.side in ("UA", "RU", "WE", "ENEMY"):
+                side = concrete(sm.side, perspective)
+                if side:
+                    return side, True
     if trig.passive:
         m = re.match(r"\s*(?:\w+\s+){0,5}?by\s+", text[trig.end :])
         if re.search(r"\bto$", trig.text):
@@ -1425,6 +1434,53 @@ def _analyse(
                 )
             )
             trig.used = True
+    # ---- control held over named settlements ("X remains under Ukrainian
+    # control", "still in Russian hands", "ВСУ удерживают ...") -------------
+    for trig in [tr for tr in trigs if tr.family == "hold" and not tr.used]:
+        if (
+            question
+            or _blocked(t, trig, lang)
+            or re.search(
+                r"\b(?:who|from|of)\s+(?:\w+\s+)?$|(?:з-під|из-под|від|от)\s+(?:\w+\s+)?$",
+                t[max(0, trig.start - 25) : trig.start],
+            )
+        ):
+            continue
+        if re.search(r"\b(?:controlled|held)\b|плацдарм|bridgehead", trig.text, re.I):
+            continue  # past descriptions; bridgeheads are areas
+        if any(
+            tr is not trig
+            and tr.family in ("capture", "withdraw")
+            and -2 <= trig.start - tr.end <= 14
+            for tr in trigs
+        ):
+            continue  # "had taken full control", "relinquished control"
+        if re.search(
+            r"\d\s?(?:%|per ?cent|percent|відсот|процент)",
+            t[trig.end : clause_span(trig.start)[1]],
+        ):
+            continue  # share-of-territory status lines are not annotated
+        clause = clause_span(trig.start)
+        named = [p for p in places if clause[0] <= p.start < clause[1] and not p.region]
+        if not named or lx.GROUND_OR_POSITIONS.search(t[trig.end : trig.end + 25]):
+            continue
+        side, explicit = _agent(t, trig, clause, mentions, st, perspective)
+        if not explicit or side is None:
+            continue
+        trig.used = True
+        out.append(
+            make(
+                "settlement_control",
+                trig.start,
+                clause,
+                trig,
+                side,
+                [p.name for p in places if clause[0] <= p.start < clause[1]],
+                negated=negated_near(trig, clause),
+                holding=True,
+                partial=_partial(t[trig.end : clause[1]]),
+            )
+        )
     # ---- advances -----------------------------------------------------------
     dist_q = [q for q in quantities if q.measure == "distance" and not q.conversion]
     adv = [tr for tr in trigs if tr.family in ("advance", "stall") and not tr.used]
@@ -1622,7 +1678,11 @@ def _analyse(
             c.cumulative = True
         if total_word and not (p and p.kind in BOUNDED_KINDS):
             c.cumulative = True
-        if c.extra.get("holding") and not (p and p.kind in BOUNDED_KINDS):
+        if (
+            c.extra.get("holding")
+            and c.kind == "area_change"
+            and not (p and p.kind in BOUNDED_KINDS)
+        ):
             c.cumulative = True
         if c.kind == "fighting":
             c.cumulative = False
