@@ -193,7 +193,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:over |in |during |within )?(?:the )?(?:past|previous) "
             r"(?:week|seven days)|within a week|over the week|in a week",
         ),
-        ("this_week", r"this week(?: alone)?"),
+        ("this_week", r"(?:earlier )?this week(?: alone)?"),
+        ("this_month", r"earlier this month"),
+        ("this_year_event", r"earlier this year"),
         ("mtd", r"(?:since|from) the (?:beginning|start) of (?:the |this )?month"),
         ("last_month", r"(?:over |in |during )?(?:the )?(?:past|last|previous) month"),
         ("this_month", r"(?:over |in |during )?(?:this|the) month"),
@@ -214,7 +216,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "month",
-            r"(?:(?:in|during|over|throughout|for) (?:early |late |mid-)?"
+            r"(?:(?:in|during|over|throughout|for|at the (?:end|beginning|start) of|"
+            r"by the end of) (?:early |late |mid-)?"
             + _EN_MONTH
             + r"(?: (?P<year>\d{4}))?|(?:early |late |mid-)?"
             + _EN_MONTH.replace("(?P<mon>", "(?P<mon_b>")
@@ -280,6 +283,12 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("date", r"(?P<day>\d{1,2}) " + _UK_MONTH_GEN + r"(?: (?P<year>\d{4}))?"),
         ("day_of_month", r"(?P<day>\d{1,2}) числа"),
         ("month", r"(?:у|в) " + _UK_MONTH_LOC + r"(?: (?P<year>\d{4}))?"),
+        (
+            "month",
+            r"(?:наприкінці|на початку|в середині|у середині|до кінця) "
+            + _UK_MONTH_GEN
+            + r"(?: (?P<year>\d{4}))?",
+        ),
         ("weekday", r"(?:у|в) " + _WEEKDAY_UK),
         (
             "vague",
@@ -324,6 +333,12 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("date", r"(?P<day>\d{1,2}) " + _RU_MONTH_GEN + r"(?: (?P<year>\d{4}))?"),
         ("day_of_month", r"(?P<day>\d{1,2}) числа"),
         ("month", r"в " + _RU_MONTH_LOC + r"(?: (?P<year>\d{4}))?"),
+        (
+            "month",
+            r"(?:в конце|в начале|в середине|к концу) "
+            + _RU_MONTH_GEN
+            + r"(?: (?P<year>\d{4}))?",
+        ),
         ("weekday", r"(?:в|во) " + _WEEKDAY_RU),
         ("vague", r"за последние (?:несколько|пару) дней"),
     ],
@@ -360,6 +375,7 @@ CUMULATIVE_KINDS = {
     "year",
 }
 BOUNDED_KINDS = {
+    "this_year_event",
     "range",
     "weekend",
     "last_week",
@@ -594,7 +610,7 @@ def resolve(
             return ref.replace(day=1), ref
         if k == "last_year":
             return date(ref.year - 1, 1, 1), date(ref.year - 1, 12, 31)
-        if k == "ytd":
+        if k in ("ytd", "this_year_event"):
             return date(ref.year, 1, 1), ref
         if k in ("since_start", "during_offensive"):
             return None, ref
