@@ -448,9 +448,17 @@ def region_from_spec(spec: str, *, resolver=None) -> Region:
                 f"radius must be in (0, 500] km: {parts[-1]}", where="--region"
             )
         parts = parts[:-1]
+    elif len(parts) > 1 and re.match(r"^[-+]?\d", parts[-1]):
+        raise FrontlineError(
+            f"cannot read the radius {parts[-1]!r} (write e.g. 25km)", where="--region"
+        )
     if len(parts) == 1:
-        name = parts[0]
-        return disc_region(name, radius or SECTOR_RADIUS_KM, resolver)
+        if not parts[0]:
+            raise FrontlineError(f"no place in region spec {spec!r}", where="--region")
+        try:
+            return disc_region(parts[0], radius or SECTOR_RADIUS_KM, resolver)
+        except FrontlineError as exc:
+            raise FrontlineError(exc.message, where=f"--region {spec}") from exc
     if len(parts) != 2 or not parts[1]:
         raise FrontlineError(f"cannot read region spec {spec!r}", where="--region")
     head, name = parts[0].lower(), parts[1]
