@@ -141,7 +141,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             "ytd",
             r"(?:since|from) the (?:beginning|start) of (?:the |this )?year|"
             r"since (?:the )?new year|since January 1(?:st)?|"
-            r"(?:so far |earlier )?this year|year[- ]to[- ]date",
+            r"(?:so far )?(?<!earlier )this year|year[- ]to[- ]date",
         ),
         (
             "since_start",
@@ -457,7 +457,7 @@ def _find_periods_cached(text: str, lang: str) -> tuple[PeriodMention, ...]:
                     kind == "month"
                     and mon.lower() == "may"
                     and not re.match(
-                        r"(?:in|during|since|early|late|mid|over)",
+                        r"(?:in|during|since|early|late|mid|over|at|by|for|throughout)",
                         m.group(0),
                         re.IGNORECASE,
                     )
