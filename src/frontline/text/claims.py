@@ -650,6 +650,40 @@ def _elided(t: str, area_q: list[Quantity], st: _DocState, lang: str) -> list[Qu
     return out
 
 
+_BASE_CONFIDENCE = {
+    "area_change": 0.9,
+    "settlement_control": 0.85,
+    "advance": 0.75,
+    "fighting": 0.7,
+}
+
+
+def _confidence(c: Claim) -> float:
+    """A rough 0..1 score: explicit figures and names high, inference low."""
+    score = _BASE_CONFIDENCE.get(c.kind, 0.7)
+    for flag, cost in (
+        ("anaphora", 0.1),
+        ("elided_unit", 0.15),
+        ("unit_typo", 0.2),
+        ("region_level", 0.1),
+        ("area_by_comparison", 0.1),
+        ("headline", 0.05),
+    ):
+        if c.extra.get(flag):
+            score -= cost
+    if c.hedged:
+        score -= 0.1
+    if (
+        c.kind != "fighting"
+        and not c.places
+        and not c.sector
+        and c.area_km2 is None
+        and c.distance_km is None
+    ):
+        score -= 0.1
+    return round(max(0.1, min(1.0, score)), 2)
+
+
 def _specific(p: PeriodMention, periods: list[PeriodMention]) -> PeriodMention:
     """A vaguer span next to an explicit one: the explicit one wins."""
     for q in periods:
@@ -1693,6 +1727,7 @@ def _analyse(
             ):
                 c.period_start = c.period_end
         c.extra = {k: v for k, v in c.extra.items() if v not in (None, False)}
+        c.extra["confidence"] = _confidence(c)
         if st.published and c.period_end and (st.published - c.period_end).days > 45:
             c.extra["background"] = True
     return out
