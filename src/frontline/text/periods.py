@@ -126,6 +126,12 @@ _OFFENSIVE = (
 # (kind, regex); order matters: longer, more specific first.
 _PATTERNS: dict[str, list[tuple[str, str]]] = {
     "en": [
+        (
+            "date_num",
+            r"(?:on |станом на |по состоянию на |as of )?(?P<day>\d{1,2})\."
+            r"(?P<monnum>\d{1,2})\.(?P<year>\d{4})|"
+            r"(?P<year_i>\d{4})-(?P<monnum_i>\d{2})-(?P<day_i>\d{2})",
+        ),
         ("including_month", r"including " + _EN_MONTH),
         (
             "since_date",
@@ -240,6 +246,12 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
     ],
     "uk": [
         (
+            "date_num",
+            r"(?:on |станом на |по состоянию на |as of )?(?P<day>\d{1,2})\."
+            r"(?P<monnum>\d{1,2})\.(?P<year>\d{4})|"
+            r"(?P<year_i>\d{4})-(?P<monnum_i>\d{2})-(?P<day_i>\d{2})",
+        ),
+        (
             "ytd",
             r"(?:з|із|від) початку (?:поточного |цього |\d{4} )?року|цього року",
         ),
@@ -297,6 +309,12 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
     ],
     "ru": [
+        (
+            "date_num",
+            r"(?:on |станом на |по состоянию на |as of )?(?P<day>\d{1,2})\."
+            r"(?P<monnum>\d{1,2})\.(?P<year>\d{4})|"
+            r"(?P<year_i>\d{4})-(?P<monnum_i>\d{2})-(?P<day_i>\d{2})",
+        ),
         ("ytd", r"с начала (?:этого |текущего |\d{4} )?года|в этом году"),
         (
             "month",
@@ -375,6 +393,7 @@ CUMULATIVE_KINDS = {
     "year",
 }
 BOUNDED_KINDS = {
+    "date_num",
     "this_year_event",
     "range",
     "weekend",
@@ -517,6 +536,12 @@ def resolve(
         g = {"mon": g["mon_b"], "year": g.get("year_b")}
         year = int(g["year"]) if g.get("year") else None
     try:
+        if k == "date_num":
+            if g.get("year_i"):
+                d = date(int(g["year_i"]), int(g["monnum_i"]), int(g["day_i"]))
+            else:
+                d = date(int(g["year"]), int(g["monnum"]), int(g["day"]))
+            return d, d
         if k == "range":
             mon2 = _month_number(g.get("mon2") or g.get("mon", ""))
             mon = _month_number(g.get("mon", "")) or mon2
