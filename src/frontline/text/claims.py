@@ -918,6 +918,19 @@ def _analyse(
         **kw: Any,
     ) -> Claim:
         a, b = span
+        if trig is not None and a >= trig.start - 1:
+            # start the quote at the actor ("Russian troops captured ...")
+            cs = _clause_of(clauses, trig.start)[0]
+            for sm in reversed(mentions):
+                if (
+                    cs <= sm.start < trig.start
+                    and not sm.after_preposition
+                    and sm.side != "PRO"
+                    and trig.start - sm.end <= 40
+                ):
+                    det = re.search(r"(?:\bthe\s+|\bits\s+)$", t[cs : sm.start])
+                    a = cs + det.start() if det else sm.start
+                    break
         a, b = _trim(t, a, b)
         cl = Claim(
             doc_id="",
