@@ -234,7 +234,11 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:in|during|throughout|for (?:all of )?|over) (?P<year>20\d\d)"
             r"(?![\w-])",
         ),
-        ("yesterday", r"yesterday"),
+        (
+            "yesterday",
+            r"yesterday|(?:over|in|during) the (?:past|last|previous) "
+            r"(?:day|24 hours)",
+        ),
         ("today", r"today|this morning|in the morning|tonight|overnight"),
         ("since_weekday", r"since " + _WEEKDAY_EN),
         ("weekday", r"(?:on |late |early )?" + _WEEKDAY_EN),
