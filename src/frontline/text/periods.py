@@ -201,6 +201,12 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         ("this_week", r"(?:earlier )?this week(?: alone)?"),
         ("this_month", r"earlier this month"),
+        (
+            "season",
+            r"(?:in|during|over|throughout) (?:the )?(?:(?:early|late) )?"
+            r"(?P<season>summer|spring|autumn|fall|winter)(?: of)? (?P<year>20\d\d)|"
+            r"(?:this|last) (?P<season_b>summer|spring|autumn|fall|winter)",
+        ),
         ("this_year_event", r"earlier this year"),
         ("mtd", r"(?:since|from) the (?:beginning|start) of (?:the |this )?month"),
         ("last_month", r"(?:over |in |during )?(?:the )?(?:past|last|previous) month"),
@@ -397,6 +403,7 @@ CUMULATIVE_KINDS = {
     "year",
 }
 BOUNDED_KINDS = {
+    "season",
     "date_num",
     "this_year_event",
     "range",
@@ -540,6 +547,22 @@ def resolve(
         g = {"mon": g["mon_b"], "year": g.get("year_b")}
         year = int(g["year"]) if g.get("year") else None
     try:
+        if k == "season":
+            season = (g.get("season") or g.get("season_b") or "").lower()
+            first = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+            if season not in first:
+                return None, None
+            if year is None:
+                if ref is None:
+                    return None, None
+                year = ref.year
+                last = "last" in m.text.lower()
+                if last or date(year, first[season], 1) > ref:
+                    year -= 1
+            m0 = first[season]
+            s0 = date(year, m0, 1)
+            e_m, e_y = (m0 + 2 - 1) % 12 + 1, year + (m0 + 2 > 12)
+            return s0, _month_range(e_y, e_m)[1]
         if k == "date_num":
             if g.get("year_i"):
                 d = date(int(g["year_i"]), int(g["monnum_i"]), int(g["day_i"]))

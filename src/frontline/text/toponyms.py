@@ -75,7 +75,9 @@ _ORG = re.compile(
     r"Army|Corps|Staff|Directorate|News|Times|Post|Pravda|Media|Service|Council|"
     r"Command|Guard|Administration|Project|Channel|Telegram|University|Bureau|"
     r"Press|Committee|Department|Battalion|Regiment|Division|Company|Party|"
-    r"Telethon|Marathon|Initiative|Authority|Agency|Times|Journal|Review|Blog)\b"
+    r"Telethon|Marathon|Initiative|Authority|Agency|Times|Journal|Review|Blog|"
+    r"Independent|Insider|Herald|Gazette|Telegraph|Guardian|Monitor|Radio|TV|"
+    r"Pravda|Svoboda|Ukrinform|Interfax|Unian|UNIAN|Suspilne|Hromadske)\b"
     r"|(?:Міністерств|Министерств|Генштаб|Генеральн|Збройн|Вооруж|Управлін|"
     r"Управлен|Пресслужб|Пресс|Бригад|Полк|Батальйон|Батальон|Агентств)",
 )
