@@ -195,6 +195,7 @@ class _DocState:
     people: set[str] = field(default_factory=set)
     carry_period: PeriodMention | None = None
     last_area_factor: float | None = None
+    last_claim_places: list[str] = field(default_factory=list)
     carry_stmt: date | None = None
     context_year: int | None = None
     perspective: str | None = None
@@ -768,6 +769,11 @@ def _extract(
         _remember(s, st, lang, pls)
         if new:
             st.carry_period = None
+            for c in reversed(new):
+                named = [p.name for p in c.places if not _looks_regional(p.name)]
+                if c.kind in ("settlement_control", "advance", "fighting") and named:
+                    st.last_claim_places = named
+                    break
         claims.extend(new)
     _link_restatements(claims)
     for c in claims:
@@ -1455,7 +1461,7 @@ def _analyse(
             antecedent = [prior[-1].name]
         elif ana:
             word = ana.group(0).lower()
-            pool = [p.name for p in prior] or st.last_places
+            pool = [p.name for p in prior] or st.last_claim_places or st.last_places
             if "second" in word or "latter" in word:
                 antecedent = pool[1:2] or pool[-1:]
             elif "first" in word or "former" in word:
@@ -1744,6 +1750,17 @@ def _analyse(
         if st.published and c.period_end and (st.published - c.period_end).days > 45:
             c.extra["background"] = True
     return out
+
+
+def _looks_regional(name: str) -> bool:
+    return bool(
+        re.search(
+            r"\b(?:region|oblast|province|district|river)\b|област|"
+            r"район|Республик|ДНР|ЛНР|щин",
+            name,
+            re.IGNORECASE,
+        )
+    )
 
 
 def _dateline(t: str, p: PeriodMention) -> bool:
