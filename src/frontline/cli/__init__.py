@@ -55,20 +55,46 @@ def fail(message: str) -> None:
     sys.stderr.write(f"frontline: error: {message}\n")
 
 
+def _usage_error(exc: Exception) -> tuple[str, int] | None:
+    """A command-line usage error (click's, as vendored by typer) as one line."""
+    fmt, code = getattr(exc, "format_message", None), getattr(exc, "exit_code", None)
+    if not callable(fmt) or not isinstance(code, int):
+        return None
+    message = " ".join(str(fmt()).split())
+    ctx = getattr(exc, "ctx", None)
+    command = getattr(ctx, "command_path", None) or "frontline"
+    return f"{command}: {message} (see '{command} --help')", code
+
+
 def run(argv: list[str] | None = None) -> int:
-    """Run the app on ``argv`` and return the exit code (used by tests)."""
+    """Run the app on ``argv`` and return the exit code (used by tests).
+
+    Every user error ends as one line on stderr: FrontlineError and usage
+    errors exit 2; nothing prints a traceback for bad input.
+    """
     try:
-        app(args=argv, prog_name="frontline")
+        rv = app(args=argv, prog_name="frontline", standalone_mode=False)
     except FrontlineError as exc:
         fail(str(exc))
         return 2
-    except SystemExit as exc:  # typer's own exits: usage errors are 2
+    except SystemExit as exc:
         code = exc.code
         return code if isinstance(code, int) else (0 if code is None else 1)
     except KeyboardInterrupt:
         fail("interrupted")
         return 130
-    return 0
+    except Exception as exc:
+        usage = _usage_error(exc)
+        if usage is not None:
+            if type(exc).__name__ == "NoArgsIsHelpError":  # help already shown
+                return 0
+            fail(usage[0])
+            return usage[1]
+        if type(exc).__name__ == "Abort":
+            fail("aborted")
+            return 1
+        raise
+    return rv if isinstance(rv, int) else 0
 
 
 def main() -> None:
