@@ -1733,7 +1733,7 @@ def _analyse(
             c.cumulative = True
         if (
             c.extra.get("holding")
-            and c.kind == "area_change"
+            and (c.kind == "area_change" or c.extra.get("settlements_count"))
             and not (p and p.kind in BOUNDED_KINDS)
         ):
             c.cumulative = True

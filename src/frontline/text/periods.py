@@ -240,10 +240,10 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:in|during|throughout|for (?:all of )?|over) (?P<year>20\d\d)"
             r"(?![\w-])",
         ),
+        ("yesterday", r"yesterday"),
         (
-            "yesterday",
-            r"yesterday|(?:over|in|during) the (?:past|last|previous) "
-            r"(?:day|24 hours)",
+            "last_24h",
+            r"(?:over|in|during|within) the (?:past|last|previous) (?:day|24 hours)",
         ),
         ("today", r"today|this morning|in the morning|tonight|overnight"),
         ("since_weekday", r"since " + _WEEKDAY_EN),
@@ -403,6 +403,7 @@ CUMULATIVE_KINDS = {
     "year",
 }
 BOUNDED_KINDS = {
+    "last_24h",
     "season",
     "date_num",
     "this_year_event",
@@ -668,6 +669,8 @@ def resolve(
             return None, ref
         if k == "today":
             return ref, ref
+        if k == "last_24h":
+            return ref - timedelta(days=1), ref
         if k == "yesterday":
             return ref - timedelta(days=1), ref - timedelta(days=1)
         if k == "weekday":
