@@ -348,6 +348,12 @@ def _find_triggers(text: str, lang: str) -> list[_Trig]:
             )
         ):
             continue
+        if fam == "capture" and re.search(
+            r"\b(?:footage|video|images?|photos?|camera|pictures?)\s+$",
+            before,
+            re.IGNORECASE,
+        ):
+            continue  # "footage captured near X"
         if fam == "capture" and lx.NON_TERRITORIAL_OBJECT.match(after):
             continue  # "captured 20 soldiers", "were taken prisoner"
         if fam in (

@@ -200,7 +200,8 @@ CONDITIONAL = {
         r"threaten(?:s|ed|ing)? to|order(?:ed|s)? to|whether|goal of|"
         r"objective|tasks? of|in order to|push to|bid to|effort to|"
         r"attempts? to|tried to|trying to|abandon|intent on|"
-        r"need(?:s|ed)? to|likely to|set to|going to|will|lack of|"
+        r"need(?:s|ed)? to|likely to|set to|going to|will|lack of|expected|"
+        r"anticipated|possible|potential|planned|looming|feared|imminent|"
         r"prioriti[sz]e|in the wake of)\s+(?:\w+\s+){0,2}$",
         F,
     ),
@@ -635,7 +636,8 @@ NON_TERRITORIAL_OBJECT = re.compile(
     r"(?:\w+\s+)?(?:soldiers?|troops|servicem[ae]n|prisoners?|POWs?|captives?|"
     r"hostages?|tanks?|vehicles?|equipment|weapons?|drones?|documents?|civilians?|"
     r"people|children|fighters?|mercenar\w+|commanders?|officers?|pilots?|crews?|"
-    r"ammunition|trophies|ships?|boats?|aircraft|helicopters?)\b|"
+    r"ammunition|trophies|ships?|boats?|aircraft|helicopters?|assets|property|"
+    r"vessels?|cargo|funds|grain)\b|^\s+on (?:video|camera|film|tape)\b|"
     r"^\s+(?:prisoner|captive|hostage|to hospital)\b|"
     r"^\s+(?:в|у|во)\s+(?:полон|плен)|"
     r"^\s+(?:\w+\s+)?(?:військовополонен\w*|полонен\w*|пленн\w*|танк\w*|"
