@@ -737,7 +737,6 @@ def _extract(
     sents = sentences(text)
     any_trigger = _TRIGGER_RE.get(lang, _TRIGGER_RE["en"])
     claims: list[Claim] = []
-    st.perspective = _doc_perspective(sents, lang)
     # statement date from the lede ("said on Friday")
     if published is not None:
         for s in sents[:4]:
@@ -762,6 +761,11 @@ def _extract(
                 if near[j]:
                     break
                 near[j] = True
+    if not any(hot):
+        return []
+    st.perspective = _doc_perspective(
+        [s for i, s in enumerate(sents[:200]) if near[i]], lang
+    )
     for i, s in enumerate(sents):
         # cheap gates: no trigger word, no work
         if not near[i]:
