@@ -276,7 +276,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "range",
-            r"(?:з|із|від) (?P<day>\d{1,2}) (?:по|до) (?P<day2>\d{1,2}) "
+            r"(?:з|із|від) (?P<day>\d{1,2})(?: "
+            + _UK_MONTH_GEN.replace("(?P<mon>", "(?P<mon1>")
+            + r")? (?:по|до) (?P<day2>\d{1,2}) "
             + _UK_MONTH_GEN,
         ),
         (
@@ -337,7 +339,10 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "range",
-            r"с (?P<day>\d{1,2}) (?:по|до) (?P<day2>\d{1,2}) " + _RU_MONTH_GEN,
+            r"с (?P<day>\d{1,2})(?: "
+            + _RU_MONTH_GEN.replace("(?P<mon>", "(?P<mon1>")
+            + r")? (?:по|до) (?P<day2>\d{1,2}) "
+            + _RU_MONTH_GEN,
         ),
         (
             "year",
@@ -571,8 +576,12 @@ def resolve(
                 d = date(int(g["year"]), int(g["monnum"]), int(g["day"]))
             return d, d
         if k == "range":
-            mon2 = _month_number(g.get("mon2") or g.get("mon", ""))
-            mon = _month_number(g.get("mon", "")) or mon2
+            if g.get("mon1"):
+                mon = _month_number(g["mon1"])
+                mon2 = _month_number(g.get("mon", ""))
+            else:
+                mon2 = _month_number(g.get("mon2") or g.get("mon", ""))
+                mon = _month_number(g.get("mon", "")) or mon2
             if mon is None or mon2 is None:
                 return None, None
             if year is None:
