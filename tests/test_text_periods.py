@@ -43,6 +43,17 @@ def _resolve(text: str, lang: str = "en", published: date | None = WED):
         ("в январе", "ru", date(2024, 1, 1), date(2024, 1, 31)),
         ("5 марта", "ru", date(2024, 3, 5), date(2024, 3, 5)),
         ("4 числа", "ru", date(2024, 3, 4), date(2024, 3, 4)),
+        ("from Feb. 26 to March 1", "en", date(2024, 2, 26), date(2024, 3, 1)),
+        ("з 26 лютого по 1 березня", "uk", date(2024, 2, 26), date(2024, 3, 1)),
+        ("с 10 по 16 февраля", "ru", date(2024, 2, 10), date(2024, 2, 16)),
+        ("over the weekend", "en", date(2024, 3, 2), date(2024, 3, 3)),
+        ("in the summer of 2023", "en", date(2023, 6, 1), date(2023, 8, 31)),
+        ("since June", "en", date(2023, 6, 1), WED),
+        ("з початку лютого", "uk", date(2024, 2, 1), WED),
+        ("за весь 2023 рік", "uk", date(2023, 1, 1), date(2023, 12, 31)),
+        ("за январь", "ru", date(2024, 1, 1), date(2024, 1, 31)),
+        ("станом на 01.03.2024", "uk", date(2024, 3, 1), date(2024, 3, 1)),
+        ("in the past 24 hours", "en", date(2024, 3, 5), WED),
     ],
 )
 def test_resolution_table(text, lang, start, end):
