@@ -354,6 +354,19 @@ def _find_triggers(text: str, lang: str) -> list[_Trig]:
             re.IGNORECASE,
         ):
             continue  # "footage captured near X"
+        if (
+            lang == "en"
+            and fam == "capture"
+            and re.search(r"(?:ion|ure|all) of$", word)
+            and re.fullmatch(r"\W*(?:the|its|this)?\s*(?:\w+\s+)?", text[:s], re.I)
+            and not re.search(
+                r"\b(?:announced|confirmed|reported|claimed|said|says|denied|"
+                r"acknowledged|came|was completed|followed)\b",
+                text[e:],
+                re.IGNORECASE,
+            )
+        ):
+            continue  # "The liberation of the village marks an achievement"
         if fam == "capture" and lx.NON_TERRITORIAL_OBJECT.match(after):
             continue  # "captured 20 soldiers", "were taken prisoner"
         if fam in (
@@ -390,6 +403,21 @@ def _find_triggers(text: str, lang: str) -> list[_Trig]:
         )
         out.append(_Trig(fam, s, e, word, passive, nominal))
     return out
+
+
+def _claimant(sentence: str, lang: str) -> Claimant | None:
+    """find_claimant, minus "claimants" that are really the claim itself."""
+    c = find_claimant(sentence, lang)
+    if (
+        c is not None
+        and c.name
+        and (
+            _TRIGGER_RE.get(lang, _TRIGGER_RE["en"]).search(c.name)
+            or len(c.name.split()) > 8
+        )
+    ):
+        return None
+    return c
 
 
 def _clause_text(text: str, s: int, e: int) -> str:
@@ -803,7 +831,7 @@ def _doc_perspective(sents: list[Sentence], lang: str) -> str | None:
     """The side most claimants of the document speak for (first sentences)."""
     votes = {"UA": 0, "RU": 0}
     for s in sents[:60]:
-        c = find_claimant(s.text, lang)
+        c = _claimant(s.text, lang)
         if c is not None and c.name:
             side = side_of_text(f"{c.name} {c.role or ''}")
             if side:
@@ -815,7 +843,7 @@ def _doc_perspective(sents: list[Sentence], lang: str) -> str | None:
 
 def _remember(s: Sentence, st: _DocState, lang: str, pls: list[PlaceMention]) -> None:
     """Update the document memory (places, claimant, carried period)."""
-    c = find_claimant(s.text, lang)
+    c = _claimant(s.text, lang)
     if c is not None and not c.pronoun and c.name:
         st.claimant = c
         side = side_of_text(f"{c.name} {c.role or ''}")
@@ -863,7 +891,7 @@ def _analyse(
     question = bool(_QUESTION.search(t)) and lang == "en"
     clauses = _clauses(t, lang)
     mentions = side_mentions(t, lang)
-    claimant = find_claimant(t, lang)
+    claimant = _claimant(t, lang)
     own = claimant if claimant is not None and claimant.name else None
     if claimant is not None and claimant.pronoun:
         claimant = st.claimant
