@@ -219,6 +219,14 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
                     and not (post_verb and re.search(r"\s[А-ЯІЇЄҐ]", who))
                 ):
                     continue
+            if re.fullmatch(
+                r"(?:Details|Source|Background|Quote|Update|Updated|"
+                r"Photo|Video|Read also|Деталі|Джерело|Подробности|"
+                r"Источник|Фото|Відео|Видео)",
+                who.strip(),
+                re.I,
+            ):
+                continue
             c = _split(who)
             appos = m.groupdict().get("appos")
             if c.name and not c.role and appos and _ROLE_WORDS.search(appos):

@@ -804,6 +804,7 @@ def _extract(
             continue
         nxt = sents[i + 1].text if i + 1 < len(sents) else ""
         new = _analyse(s, st, lang, text, nxt, pls)
+        _map_states(new, sents[i + 1 : i + 4], st, lang)
         _remember(s, st, lang, pls)
         if new:
             st.carry_period = None
@@ -817,6 +818,51 @@ def _extract(
     for c in claims:
         c.doc_id = doc_id
     return claims
+
+
+_AS_OF = re.compile(
+    r"^\W*(?:(?:details|деталі|подробности)\s*:\s*)?(?:as of|станом на|"
+    r"по состоянию на|на)\s",
+    re.IGNORECASE,
+)
+
+
+def _map_states(
+    new: list[Claim], following: list[Sentence], st: _DocState, lang: str
+) -> None:
+    """DeepState-style map comparisons after a claim ("As of 30 May … As of 29
+    May, the situation was different"): the claim spans the compared days."""
+    if not new or st.published is None:
+        return
+    days = []
+    for s in following:
+        if re.match(r"\W*(?:source|джерело|источник)\s*:", s.text, re.IGNORECASE):
+            continue
+        if not _AS_OF.match(s.text):
+            break
+        ps = [
+            p
+            for p in find_periods(s.text, lang)
+            if p.kind in ("date", "date_num") and p.start < 30
+        ]
+        if not ps:
+            break
+        d = resolve(ps[0], st.published)[0]
+        if d is not None:
+            days.append(d)
+    if not days:
+        return
+    for c in new:
+        if c.period_text is None and c.kind in (
+            "advance",
+            "settlement_control",
+            "area_change",
+        ):
+            c.period_start = min(days) if len(set(days)) > 1 else None
+            c.period_end = max(days)
+            c.period_text = "; ".join(
+                s.text.split(",")[0] for s in following if _AS_OF.match(s.text)
+            )
 
 
 def _clear_caches() -> None:

@@ -102,6 +102,16 @@ _GENERIC_HEAD = re.compile(
 )
 
 
+_STOP = _STOP | frozenset(
+    """
+    Therefore Thus Hence Moreover Furthermore Additionally Nevertheless Nonetheless
+    Overall Finally Currently Previously Separately Notably Reportedly Apparently
+    Instead Otherwise Consequently Accordingly Similarly Indeed Yet So Today
+    Yesterday Tomorrow Recently Initially Eventually Later Details Update Updated
+    Водночас Тому Отже Натомість Проте Однак Зокрема Загалом Крім Також Поки
+    Поэтому Однако Кроме Впрочем Между Пока Сейчас Зараз
+    """.split()
+)
 _NUMBER_WORDS = frozenset(
     "One Two Three Four Five Six Seven Eight Nine Ten Dozen Dozens Several More "
     "Hundreds Thousands Some Many".split()
@@ -186,6 +196,12 @@ def _find_places(
             continue
         if any(KNOWN_PEOPLE.match(w) for w in words):
             continue
+        if re.match(
+            r"(?:Russian|Ukrainian|Pro|Kremlin|Kyiv|Moscow|Росій|Україн|"
+            r"Россий|Украин)\w*-",
+            name,
+        ):
+            continue  # "Russian-controlled", "Kremlin-backed"
         if name.isupper() and len(name) > 3 and not re.fullmatch(r"[А-ЯІЇЄҐ]{3}", name):
             continue
         before = text[max(0, s - 50) : s]
