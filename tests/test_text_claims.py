@@ -169,3 +169,31 @@ def test_region_level_withdrawal_and_completed_capture():
     (c,) = extract_claims(text, language="en")
     assert (c.kind, c.gainer, c.area_km2) == ("area_change", "RU", None)
     assert c.extra.get("region_level")
+
+
+def test_map_comparison_gives_the_claim_period():
+    text = (
+        "Analysts say Russian forces have advanced near the village of Zorivka.\n"
+        "Source: the analysts\n"
+        "Details: As of 12 May, the area near Zorivka is marked as occupied.\n"
+        "As of 11 May, it was still grey."
+    )
+    (c,) = extract_claims(text, published=date(2025, 5, 13), language="en")
+    assert (c.kind, c.period_start, c.period_end) == (
+        "advance",
+        date(2025, 5, 11),
+        date(2025, 5, 12),
+    )
+
+
+def test_nominal_subject_without_a_report_is_not_a_claim():
+    assert (
+        extract_claims(
+            "The liberation of the village marks a turning point.", language="en"
+        )
+        == []
+    )
+    (c,) = extract_claims(
+        "The capture of Zorivka was announced on Saturday.", language="en"
+    )
+    assert c.kind == "settlement_control" and c.claimant is None
