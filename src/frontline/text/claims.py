@@ -993,7 +993,11 @@ def _analyse(
     quantities = find_quantities(t, lang)
     sector = sector_ms[0].group(0) if sector_ms else None
     total_word = bool(lx.TOTAL.search(t))
-    lookalike = lx.LOOKALIKE.search(t)
+    lookalike = (
+        lx.LOOKALIKE.search(t)
+        if quantities or "%" in t or lx.COUNT_NOUN.search(t)
+        else None
+    )
     hedged = bool(lx.HEDGE.search(t))
     out: list[Claim] = []
     base_extra: dict[str, Any] = {}

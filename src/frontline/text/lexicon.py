@@ -278,11 +278,11 @@ LOOKALIKE = re.compile(
     r"inundat\w*|surveyed|inspected|\bsurvey\b|casualt\w*|killed|wounded|"
     r"prisoners?|POWs?|exchange|aid package|billion|million dollars|\$|"
     r"forest|wildfire|burn(?:ed|t)|"
-    r"розмінув\w*|мін\w* небезпе\w*|сільгосп\w*|сільськогосподар\w*|"
+    r"(?<![\w])(?:розмінув\w*|мін\w* небезпе\w*|сільгосп\w*|сільськогосподар\w*|"
     r"затоплен\w*|підтоплен\w*|обстежен\w*|обстежено|полонен\w*|обмін\w*|"
     r"загибл\w*|поранен\w*|лісов\w*|пожеж\w*|"
-    r"разминир\w*|сельхоз\w*|сельскохозяйствен\w*|затоплен\w*|обследован\w*|"
-    r"пленн\w*|обмен\w*|погибш\w*|ранен\w*|пожар\w*",
+    r"разминир\w*|сельхоз\w*|сельскохозяйствен\w*|обследован\w*|"
+    r"пленн\w*|обмен\w*|погибш\w*|ранен\w*|пожар\w*)",
     F,
 )
 SETTLEMENT_NOUN = re.compile(
