@@ -46,7 +46,11 @@ TRIGGERS: dict[str, dict[str, str]] = {
             r"took(?= (?:over |back )?(?:the )?(?:village|town|city|settlement|"
             r"locality|hamlet|(?-i:[A-Z])))|(?:fell|fallen|falls) to(?= (?:the )?"
             r"(?:(?-i:[A-Z])|enemy|invad|occup|separat))|fall of|"
-            r"restor(?:ed|ing) control|"
+            r"restor(?:ed|ing) control|overr[au]n|"
+            r"secured(?= (?:full |complete )?(?:control|the (?:village|town|city|"
+            r"settlement)|(?-i:[A-Z])))|"
+            r"cleared(?= (?:the (?:village|town|city|settlement) of )?(?-i:[A-Z])\w+"
+            r"(?: of (?:Russian|Ukrainian|enemy)| from))|"
             r"(?:pushed|drove|driven|forced|kicked|knocked|ousted|expelled)"
             r"(?= (?:the )?(?:[\w’'-]+ ){1,3}out of)"
         ),
@@ -67,6 +71,8 @@ TRIGGERS: dict[str, dict[str, str]] = {
             r"advanc(?:e|es|ed|ing)|progress(?:ed|ing)?|penetration|incursion|"
             r"push(?:ed|es|ing)?(?= (?:(?:up to|about|some|nearly|another) )?"
             r"[\d.,]+(?:[-–][\d.,]+)? ?(?:km|kilomet|mile))|"
+            r"made (?:\w+ )?inroads|pushed into|breach(?:ed|ing)|"
+            r"crossed(?= (?:the )?(?:\w+ )?(?:river|Dnipro|Oskil|Siverskyi))|"
             r"enter(?:s|ed|ing)?(?= (?:the )?(?:\w+ )?(?:city|town|village|outskirts|"
             r"centre|center|(?-i:[A-Z])))|"
             r"restor(?:ed|ing) (?:\w+ )?positions|"
@@ -117,6 +123,7 @@ TRIGGERS: dict[str, dict[str, str]] = {
             r"взят\w* під контроль|встановили контроль|зайняли|зайнят\w*|"
             r"відновили контроль|відновлено контроль|вибили|"
             r"під контроль (?:\w+ ){0,3}перейш\w+|перейш\w* під (?:\w+ )?контроль|"
+            r"зачистили|зачищено|оволоділи|оволоділа|"
             r"(?<=серед )звільнен\w*|(?<=з-поміж )звільнен\w*|"
             r"під контроль (?:взят\w*|взял\w*|перейш\w*)|"
             r"відвоюва\w*|повернули (?:під контроль|контроль)|"
@@ -153,7 +160,8 @@ TRIGGERS: dict[str, dict[str, str]] = {
             r"оккупир\w*|захват\w*|отбил\w*(?= (?:(?-i:[А-ЯЁ])|сел|город|населен))|"
             r"под контроль (?:\w+ ){0,3}переш\w+|перешл?\w* под (?:\w+ )?контроль|"
             r"вернули под контроль|"
-            r"восстановили контроль|выбили"
+            r"восстановили контроль|выбили|овладел\w*|зачистил\w*|зачищен\w*|"
+            r"выдавил\w*"
         ),
         "withdraw": (
             r"отступи\w*|отступа\w*|отошл\w*|отошли|вышли из|покинул\w*|"
@@ -557,6 +565,9 @@ STEMS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+STEMS["en"] += ("overr", "secured", "cleared", "inroads", "breach", "crossed")
+STEMS["uk"] += ("зачист", "оволод")
+STEMS["ru"] += ("овладел", "зачист", "выдавил")
 STEMS["en"] += (
     "leav",
     "thrown",
