@@ -129,3 +129,42 @@ def test_share_of_territory_lines_are_not_holdings():
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Russian troops overran the village of Zorivka.",
+            "en",
+            [("settlement_control", "RU")],
+        ),
+        (
+            "Ukrainian marines secured the village of Zorivka.",
+            "en",
+            [("settlement_control", "UA")],
+        ),
+        (
+            "Ukrainian forces cleared Zorivka of Russian troops.",
+            "en",
+            [("settlement_control", "UA")],
+        ),
+        (
+            "Russian forces made significant inroads near Zorivka.",
+            "en",
+            [("advance", "RU")],
+        ),
+        (
+            "Российские войска овладели населенным пунктом Зоревка.",
+            "ru",
+            [("settlement_control", "RU")],
+        ),
+        (
+            "Сили оборони зачистили Зорівку від окупантів.",
+            "uk",
+            [("settlement_control", "UA")],
+        ),
+    ],
+)
+def test_more_verbs(text, lang, expected):
+    assert _gainers(text, lang) == expected
