@@ -61,3 +61,14 @@ def test_ukrainian_related_links_are_skipped():
     )
     claims = extract_claims(text, language="uk")
     assert [c.places[0].name for c in claims] == ["Зорівка"]
+
+
+def test_photo_captions_with_agency_credits_are_skipped():
+    text = (
+        "Ukrainian troops recaptured the village of Zorivka, the army said.\n\n"
+        "Soldiers fire a mortar towards Russian positions near Stepanivka, "
+        "July 4, 2024. REUTERS/Jane Doe\n\n"
+        "Russian forces captured Pylypivka on Monday."
+    )
+    claims = extract_claims(text, language="en")
+    assert [c.places[0].name for c in claims] == ["Zorivka", "Pylypivka"]

@@ -118,6 +118,13 @@ _BOUNDARY = re.compile(
 )
 
 
+_CAPTION = re.compile(
+    r"REUTERS/|\bAP Photo\b|Getty Images|\(Photo by|\bPhoto by\b|/ ?AFP\b|"
+    r"\bAFP via\b|Photo credit|Image credit|\bPhoto:|\bФото:|\bфото:|"
+    r"Скриншот|Ілюстративне фото|Иллюстративное фото|Illustrative (?:image|photo)"
+)
+
+
 def furniture_lines(lines: list[str]) -> set[int]:
     """Indexes of lines that are page furniture."""
     out: set[int] = set()
@@ -126,7 +133,7 @@ def furniture_lines(lines: list[str]) -> set[int]:
         key = line.strip()
         if not key:
             continue
-        if _FURNITURE_LINE.match(key):
+        if _FURNITURE_LINE.match(key) or (_CAPTION.search(key) and len(key) < 400):
             out.add(i)
         if key in seen and 20 < len(key) < 200 and not re.search(r"[.!?\"”»]$", key):
             out.add(i)
