@@ -196,6 +196,8 @@ class _DocState:
     carry_period: PeriodMention | None = None
     last_area_factor: float | None = None
     last_claim_places: list[str] = field(default_factory=list)
+    recent_settlement: tuple[int, list[str]] | None = None
+    sentence_no: int = 0
     carry_stmt: date | None = None
     context_year: int | None = None
     perspective: str | None = None
@@ -804,11 +806,17 @@ def _extract(
             _remember(s, st, lang, pls)
             continue
         nxt = sents[i + 1].text if i + 1 < len(sents) else ""
+        st.sentence_no = i
         new = _analyse(s, st, lang, text, nxt, pls)
         _map_states(new, sents[i + 1 : i + 4], st, lang)
         _remember(s, st, lang, pls)
         if new:
             st.carry_period = None
+            last = new[-1]
+            named = [p.name for p in last.places if not _looks_regional(p.name)]
+            st.recent_settlement = (
+                (i, named) if last.kind == "settlement_control" and named else None
+            )
             for c in reversed(new):
                 named = [p.name for p in c.places if not _looks_regional(p.name)]
                 if c.kind in ("settlement_control", "advance", "fighting") and named:
@@ -1561,6 +1569,21 @@ def _analyse(
             antecedent = st.last_places[-1:]
         if trig.family == "withdraw" and not ana:
             antecedent = []
+            # "Ukraine pulled its last units out overnight" right after a
+            # claim about one settlement: the same settlement
+            if (
+                not after_pl
+                and not before_pl
+                and st.recent_settlement is not None
+                and st.sentence_no - st.recent_settlement[0] <= 1
+                and re.search(
+                    r"\b(?:out|back)\b|(?:вийшли|вышли|отошли|відійшли)",
+                    t[trig.start : trig.end + 40],
+                    re.IGNORECASE,
+                )
+                and not lx.LOOKALIKE.search(t)
+            ):
+                antecedent = st.recent_settlement[1][:1]
         if antecedent or (ana and regions):
             names = antecedent + [p.name for p in regions]
             out.append(
