@@ -282,6 +282,12 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             + _UK_MONTH_GEN,
         ),
         (
+            "since_date",
+            r"(?:з|із|від) (?P<day>\d{1,2}) "
+            + _UK_MONTH_GEN
+            + r"(?: (?P<year>\d{4}))?",
+        ),
+        (
             "year",
             r"(?:за|у|в|протягом) (?:весь |всього |усього )?(?P<year>20\d\d)"
             r"(?:-?го)? (?:рік|року|році)",
@@ -343,6 +349,10 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             + _RU_MONTH_GEN.replace("(?P<mon>", "(?P<mon1>")
             + r")? (?:по|до) (?P<day2>\d{1,2}) "
             + _RU_MONTH_GEN,
+        ),
+        (
+            "since_date",
+            r"с (?P<day>\d{1,2}) " + _RU_MONTH_GEN + r"(?: (?P<year>\d{4}))?",
         ),
         (
             "year",
