@@ -197,6 +197,8 @@ class _DocState:
     last_area_factor: float | None = None
     last_claim_places: list[str] = field(default_factory=list)
     recent_settlement: tuple[int, list[str]] | None = None
+    last_area_claim: Claim | None = None
+    statement_claimant: str | None = None
     sentence_no: int = 0
     carry_stmt: date | None = None
     context_year: int | None = None
@@ -683,6 +685,7 @@ def _elided(t: str, area_q: list[Quantity], st: _DocState, lang: str) -> list[Qu
                 num.written,
                 "elided",
                 factor=factor,
+                adjectival=True,  # marks "N of them": part of an earlier figure
             )
         )
     return out
@@ -776,6 +779,8 @@ def _extract(
                     if p.kind == "weekday":
                         r = resolve(p, published)
                         st.statement = r[1]
+                        c0 = _claimant(s.text, lang)
+                        st.statement_claimant = c0.name if c0 and c0.name else None
                         break
             if st.statement:
                 break
@@ -812,6 +817,9 @@ def _extract(
         _remember(s, st, lang, pls)
         if new:
             st.carry_period = None
+            areas = [c for c in new if c.kind == "area_change" and c.area_km2]
+            if areas:
+                st.last_area_claim = areas[-1]
             last = new[-1]
             named = [p.name for p in last.places if not _looks_regional(p.name)]
             st.recent_settlement = (
@@ -964,6 +972,15 @@ def _analyse(
     perspective = c_side or st.perspective or {"uk": "UA", "ru": "RU"}.get(lang)
     periods = [p for p in find_periods(t, lang) if not _dateline(t, p)]
     stmt = st.statement or st.published
+    if (
+        st.statement is not None
+        and st.statement_claimant
+        and claimant is not None
+        and claimant.name
+        and claimant.name.split()[-1].lower()
+        != st.statement_claimant.split()[-1].lower()
+    ):
+        stmt = st.published  # another speaker: the publication day
     weekdays = [p for p in periods if p.kind == "weekday"]
     if weekdays and st.published is not None:
         said = [
@@ -1141,6 +1158,8 @@ def _analyse(
             extra["holding"] = True
         if q.unit == "elided":
             extra["elided_unit"] = True
+            if q.adjectival:
+                extra["_part_of_previous"] = True
         if q.unit_typo:
             extra["unit_typo"] = True
         out.append(
@@ -1858,6 +1877,12 @@ def _analyse(
             ):
                 c.period_start = c.period_end
         c.extra = {k: v for k, v in c.extra.items() if v not in (None, False)}
+        if c.extra.pop("_part_of_previous", None) and st.last_area_claim:
+            prev = st.last_area_claim
+            if c.period_text is None or prev.cumulative:
+                c.cumulative = prev.cumulative
+                c.period_start, c.period_end = prev.period_start, prev.period_end
+                c.period_text = prev.period_text
         c.extra["confidence"] = _confidence(c)
         if st.published and c.period_end and (st.published - c.period_end).days > 45:
             c.extra["background"] = True
