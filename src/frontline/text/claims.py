@@ -1943,8 +1943,10 @@ def _partial(tail: str) -> bool | None:
     return (
         True
         if re.search(
-            r"\b(?:part|outskirts|section)\b|частин|окраїн|"
-            r"окраин",
+            r"\b(?:part|parts|outskirts|section|most of|much of|half of|"
+            r"two-thirds of|a third of|district|neighbou?rhoods?)\b|частин|окраїн|"
+            r"окраин|околиц|більш\w* част|большую част|половин|район\w* міста|"
+            r"район\w* города",
             tail[:60],
             re.I,
         )
