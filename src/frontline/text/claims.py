@@ -247,6 +247,7 @@ def _clause_of(clauses: list[tuple[int, int]], pos: int) -> tuple[int, int]:
 def _find_triggers(text: str, lang: str) -> list[_Trig]:
     rx = _TRIGGER_RE.get(lang, _TRIGGER_RE["en"])
     out: list[_Trig] = []
+    non_military = lx.NON_MILITARY.search(text) is not None
     for m in rx.finditer(text):
         fam = m.lastgroup or ""
         s, e = m.start(), m.end()
@@ -374,13 +375,18 @@ def _find_triggers(text: str, lang: str) -> list[_Trig]:
             continue  # "The liberation of the village marks an achievement"
         if fam == "capture" and lx.NON_TERRITORIAL_OBJECT.match(after):
             continue  # "captured 20 soldiers", "were taken prisoner"
-        if fam in (
-            "capture",
-            "advance",
-            "fight",
-            "attempt",
-            "hold",
-        ) and lx.NON_MILITARY.search(_clause_text(text, s, e)):
+        if (
+            fam
+            in (
+                "capture",
+                "advance",
+                "fight",
+                "attempt",
+                "hold",
+            )
+            and non_military
+            and lx.NON_MILITARY.search(_clause_text(text, s, e))
+        ):
             continue
         passive = (
             bool(re.match(r"(?:was|were|been|being|is|are)\s", word, re.IGNORECASE))
