@@ -17,6 +17,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from .fastre import folded
+
 _EN_VERBS = (
     r"said|says|told|reported|reports|announced|announces|claimed|claims|stated|"
     r"states|noted|added|wrote|writes|confirmed|confirms|explained|declared|"
@@ -234,3 +236,9 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
             if c.pronoun or c.name:
                 return Claimant(c.name, c.role, c.pronoun, m.start(), m.end())
     return None
+
+
+# speed: the big case-insensitive patterns search through a case-folded twin
+# (same matches; see fastre.py)
+_ROLE_WORDS = folded(_ROLE_WORDS)
+_ANY_SPEECH = folded(_ANY_SPEECH)

@@ -30,6 +30,7 @@ from ..model import Claim, Place
 from . import lexicon as lx
 from .claimants import Claimant, find_claimant
 from .clean import Sentence, sentences
+from .fastre import folded
 from .numbers import number_before
 from .periods import (
     BOUNDED_KINDS,
@@ -151,6 +152,13 @@ _ENTIRE = re.compile(
 
 
 _YEAR = re.compile(r"\b(20\d\d)\b")
+# speed: the big case-insensitive patterns search through a case-folded twin
+_TRIGGER_RE = {lang: folded(rx) for lang, rx in _TRIGGER_RE.items()}
+_NOMINAL = folded(_NOMINAL)
+_DIST_EXCLUDE_BEFORE = folded(_DIST_EXCLUDE_BEFORE)
+_GROUND = folded(_GROUND)
+_STATEMENT_VERB = folded(_STATEMENT_VERB)
+_ENTIRE = folded(_ENTIRE)
 _MEMORY = 4  # sentences before a triggered one that feed the document memory
 
 

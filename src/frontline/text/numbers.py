@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .fastre import folded
+
 _SPACES = " \u00a0\u202f\u2009"
 _DIGITS = re.compile(
     r"(?<![\d.,])(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?"
@@ -322,3 +324,8 @@ def find_numbers(text: str) -> list[NumberMatch]:
         if v is not None:
             out.append(NumberMatch(m.start(), m.end(), v, m.group(0)))
     return out
+
+
+# speed: the big case-insensitive patterns search through a case-folded twin
+# (same matches; see fastre.py)
+_MULT = folded(_MULT)

@@ -29,6 +29,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from .fastre import folded
+
 MONTHS_EN = {
     "jan": 1,
     "feb": 2,
@@ -462,6 +464,8 @@ _ANY_TIME = re.compile(
     r"воскресен|дней|начала|числа|summer|spring|autumn|fall|winter",
     re.IGNORECASE,
 )
+_ANY_TIME = folded(_ANY_TIME)
+_COMBINED = {lang: (folded(rx), kinds) for lang, (rx, kinds) in _COMBINED.items()}
 
 
 def find_periods(text: str, lang: str = "en") -> list[PeriodMention]:

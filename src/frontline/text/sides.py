@@ -16,6 +16,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from .fastre import folded
+
 _APOS = r"['’ʼ]"
 
 _UA_EN = (
@@ -175,3 +177,10 @@ KNOWN_PEOPLE = re.compile(
     r"Biden|Trump|Scholz|Macron|Stoltenberg|Rutte|Blinken|Austin|Sybiha|Umerov|"
     r"Умєров\w*|Shmyhal|Шмигал\w*|Kadyrov|Кадыров\w*)$"
 )
+
+# speed: the big case-insensitive patterns search through a case-folded twin
+# (same matches; see fastre.py)
+_MENTION = folded(_MENTION)
+_PREP_BEFORE = folded(_PREP_BEFORE)
+_UA_CLAIMANT = folded(_UA_CLAIMANT)
+_RU_CLAIMANT = folded(_RU_CLAIMANT)

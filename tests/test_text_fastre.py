@@ -1,0 +1,60 @@
+"""The case-folded regex twin gives exactly the original pattern's matches."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from frontline.text import lexicon as lx
+from frontline.text.fastre import FoldedPattern, folded, lower_pattern
+
+TEXTS = [
+    "Russian Forces CAPTURED the village of Novenke on Tuesday.",
+    "Сили оборони ЗВІЛЬНИЛИ село Кліщіївка, повідомив речник.",
+    "ВСУ отошли с позиций у Работино; бои продолжаются.",
+    "Straße and İstanbul change length when case-folded: liberated Zorivka.",
+    "",
+    "no match at all here",
+    "ſome long s and the Kelvin sign K: captured Kherson",
+]
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(?<![\w-])(?:captur\w*|liberat\w*|звільн\w*|отош\w*)(?![\w])",
+        r"\b(?:village|town)\s+of\s+(?-i:[A-Z])\w+",
+        r"(?:бо[иї]|fighting)\s+(?P<verb>\w+)",
+        r"\b[a-z]+ed\b",
+    ],
+)
+def test_same_matches_as_the_original(pattern: str) -> None:
+    orig = re.compile(pattern, re.IGNORECASE)
+    fast = folded(orig)
+    assert isinstance(fast, FoldedPattern)
+    for t in TEXTS:
+        want = [(m.span(), m.group(0), m.groupdict()) for m in orig.finditer(t)]
+        got = [(m.span(), m.group(0), m.groupdict()) for m in fast.finditer(t)]
+        assert got == want, t
+        a, b = orig.search(t), fast.search(t)
+        assert (a and (a.span(), a.group(0))) == (b and (b.span(), b.group(0)))
+        # start positions and end positions are honoured like re's
+        assert [m.span() for m in fast.finditer(t, 5)] == [
+            m.span() for m in orig.finditer(t, 5)
+        ]
+
+
+def test_unsafe_patterns_are_left_alone() -> None:
+    neg = re.compile(r"\bcaptured(?!\s+(?-i:[A-Z]))", re.IGNORECASE)
+    assert folded(neg) is neg  # a case-sensitive group under a negation
+    plain = re.compile(r"captured")
+    assert folded(plain) is plain  # not case-insensitive: nothing to gain
+    assert lower_pattern(r"\N{LATIN SMALL LETTER A}") is None
+    assert lower_pattern(r"(?P<Big>\W[A-Z]x)") == r"(?P<Big>\W[a-z]x)"
+
+
+def test_the_lexicon_patterns_are_folded_and_still_match() -> None:
+    assert isinstance(lx.NON_MILITARY, FoldedPattern)
+    m = lx.NON_MILITARY.search("After the PEACE TALKS in Istanbul")
+    assert m is not None and m.group(0) == "TALKS"
