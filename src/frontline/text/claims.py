@@ -21,6 +21,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -154,6 +155,14 @@ _ENTIRE = re.compile(
 _YEAR = re.compile(r"\b(20\d\d)\b")
 # speed: the big case-insensitive patterns search through a case-folded twin
 _TRIGGER_RE = {lang: folded(rx) for lang, rx in _TRIGGER_RE.items()}
+
+
+@functools.lru_cache(maxsize=4096)
+def _trigger_matches(text: str, lang: str) -> tuple[re.Match[str], ...]:
+    """Every trigger-word match in a sentence (cached for one document)."""
+    return tuple(_TRIGGER_RE.get(lang, _TRIGGER_RE["en"]).finditer(text))
+
+
 _NOMINAL = folded(_NOMINAL)
 _DIST_EXCLUDE_BEFORE = folded(_DIST_EXCLUDE_BEFORE)
 _GROUND = folded(_GROUND)
@@ -253,10 +262,9 @@ def _clause_of(clauses: list[tuple[int, int]], pos: int) -> tuple[int, int]:
 
 
 def _find_triggers(text: str, lang: str) -> list[_Trig]:
-    rx = _TRIGGER_RE.get(lang, _TRIGGER_RE["en"])
     out: list[_Trig] = []
     non_military = lx.NON_MILITARY.search(text) is not None
-    for m in rx.finditer(text):
+    for m in _trigger_matches(text, lang):
         fam = m.lastgroup or ""
         s, e = m.start(), m.end()
         if e < len(text) and text[e - 1].isalnum() and (text[e].isalnum()):
@@ -783,7 +791,6 @@ def _extract(
     lang = language if language in ("en", "uk", "ru") else detect_language(text)
     st = _DocState(lang, published)
     sents = sentences(text)
-    any_trigger = _TRIGGER_RE.get(lang, _TRIGGER_RE["en"])
     claims: list[Claim] = []
     # statement date from the lede ("said on Friday")
     if published is not None:
@@ -800,7 +807,8 @@ def _extract(
                 break
     low = text.lower().translate(lx.PUNCT_TO_SPACE)
     hot = [
-        lx.may_trigger(low[s.start : s.end], lang) and bool(any_trigger.search(s.text))
+        lx.may_trigger(low[s.start : s.end], lang)
+        and bool(_trigger_matches(s.text, lang))
         for s in sents
     ]
     # sentences worth remembering: triggered ones and the few before them
@@ -902,6 +910,7 @@ def _clear_caches() -> None:
 
     claimants.find_claimant.cache_clear()
     periods._find_periods_cached.cache_clear()
+    _trigger_matches.cache_clear()
 
 
 def _doc_perspective(sents: list[Sentence], lang: str) -> str | None:
@@ -936,7 +945,7 @@ def _remember(s: Sentence, st: _DocState, lang: str, pls: list[PlaceMention]) ->
         st.known_places.add(p.name.split()[0])
     terr = any(
         m.lastgroup in ("capture", "advance", "gain", "hold")
-        for m in _TRIGGER_RE.get(lang, _TRIGGER_RE["en"]).finditer(s.text)
+        for m in _trigger_matches(s.text, lang)
     )
     periods = (
         [
