@@ -1,6 +1,9 @@
 """Score the extractor on the project's own claim corpus (tests/fixtures/claims).
 
-    python benchmarks/own_claims.py [--verbose]
+    python benchmarks/own_claims.py [--verbose] [--gold PATH]
+
+``--gold`` scores another corpus of the same schema (default: own_corpus.jsonl;
+e.g. tests/fixtures/claims/own_corpus2.jsonl).
 
 Same scorer as the shared dev set (../shared/tools/score_claims.py when present,
 else the port in tests/test_text_own_corpus.py is not needed: this script then
@@ -26,9 +29,11 @@ SCORER = ROOT.parent / "shared" / "tools" / "score_claims.py"
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--gold", type=Path, default=GOLD)
     args = ap.parse_args(argv)
-    pred = Path("/tmp/frontline_pred_own.jsonl")
-    with open(GOLD, encoding="utf-8") as fh, open(pred, "w", encoding="utf-8") as out:
+    gold = args.gold
+    pred = Path(f"/tmp/frontline_pred_{gold.stem}.jsonl")
+    with open(gold, encoding="utf-8") as fh, open(pred, "w", encoding="utf-8") as out:
         for line in fh:
             if not line.strip():
                 continue
@@ -42,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"predictions in {pred}; scorer {SCORER} absent")
         return 0
     for lang in (None, "en", "uk", "ru"):
-        cmd = [sys.executable, str(SCORER), str(GOLD), str(pred)]
+        cmd = [sys.executable, str(SCORER), str(gold), str(pred)]
         cmd += ["--lang", lang] if lang else []
         cmd += ["--verbose"] if args.verbose and lang is None else []
         res = subprocess.run(cmd, capture_output=True, text=True, check=False)
