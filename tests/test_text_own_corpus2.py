@@ -34,9 +34,9 @@ BUILDER = HERE / "build_own_corpus2.py"
 # Measured on 2026-11-25 (docs/own-corpus2.md) minus 0.05. Raise them as the
 # extractor improves; never lower them to make a regression pass.
 FLOORS = {
-    None: {"frame": 0.73, "detection": 0.81},
-    "en": {"frame": 0.65, "detection": 0.77},
-    "uk": {"frame": 0.87, "detection": 0.89},
+    None: {"frame": 0.74, "detection": 0.82},
+    "en": {"frame": 0.66, "detection": 0.78},
+    "uk": {"frame": 0.88, "detection": 0.89},
     "ru": {"frame": 0.71, "detection": 0.79},
 }
 # Claims the extractor reports on the fully negative documents (measured: 1,
