@@ -994,6 +994,33 @@ def _analyse(
                 st.people.add(w)
     perspective = c_side or st.perspective or {"uk": "UA", "ru": "RU"}.get(lang)
     periods = [p for p in find_periods(t, lang) if not _dateline(t, p)]
+    # "since launching the assault on May 10": the date starts a running
+    # total and the fighting word inside only dates it; "since seizing
+    # Avdiivka in February": a capture inside is a claim of its own, dated
+    # by the inner expression
+    since_spans = []
+    for i, p in enumerate(periods):
+        if "inner_kind" not in p.groups:
+            continue
+        if any(
+            p.start < tr.start < p.end and tr.family in ("capture", "withdraw")
+            for tr in trigs
+        ):
+            g = {k: v for k, v in p.groups.items() if not k.startswith("inner_")}
+            a0 = p.groups["inner_start"]
+            periods[i] = PeriodMention(
+                a0, p.end, t[a0 : p.end], p.groups["inner_kind"], g
+            )
+        else:
+            since_spans.append((p.start, p.end))
+    if since_spans:
+        trigs = [
+            tr
+            for tr in trigs
+            if not any(a < tr.start and tr.end <= b for a, b in since_spans)
+        ]
+        if not trigs:
+            return []
     stmt = st.statement or st.published
     if (
         st.statement is not None

@@ -173,7 +173,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("weekend", r"(?:over|during|at|on) the weekend|this weekend|last weekend"),
         (
             "since_month",
-            r"since (?:early |late |mid-)?"
+            r"since (?:the (?:start|beginning) of |early |late |mid-)?"
             + _EN_MONTH
             + r"(?: (?P<year>\d{4}))?(?![\w-])",
         ),
@@ -516,7 +516,55 @@ def _find_periods_cached(text: str, lang: str) -> tuple[PeriodMention, ...]:
             taken.append((s, e))
             found.append(PeriodMention(s, e, m.group(0), kind, groups))
     found.sort(key=lambda p: p.start)
-    return tuple(found)
+    return tuple(_since_event(found, text, lang))
+
+
+_SINCE = {
+    "en": re.compile(r"\bsince\b", re.IGNORECASE),
+    "uk": re.compile(
+        r"(?<![\w])(?:з моменту|відтоді,? як|з того часу,? як)(?![\w])", re.IGNORECASE
+    ),
+    "ru": re.compile(r"(?<![\w])(?:с момента|с тех пор,? как)(?![\w])", re.IGNORECASE),
+}
+_SINCE_GAP = re.compile(r"[,.;:!?()\"“”«»]")
+
+
+def _since_event(
+    found: list[PeriodMention], text: str, lang: str
+) -> list[PeriodMention]:
+    """A date after "since <event>" starts a running total.
+
+    "since launching the assault on May 10", "since the city fell on Feb 17",
+    "since the start of the counteroffensive in early June": the date (or
+    month) is the start of the period, which runs to the statement day.
+    """
+    since_rx = _SINCE.get(lang)
+    if since_rx is None:
+        return found
+    out = list(found)
+    for p in found:
+        if p.kind not in ("date", "month") or p not in out:
+            continue
+        lo = max(0, p.start - 90)
+        hits = list(since_rx.finditer(text, lo, p.start))
+        if not hits:
+            continue
+        m = hits[-1]
+        gap = text[m.end() : p.start]
+        if _SINCE_GAP.search(gap) or len(gap.split()) > 12:
+            continue
+        if any(
+            q is not p and m.start() < q.start < p.start and q.start != m.start()
+            for q in out
+        ):
+            continue  # another time expression in between
+        kind = "since_date" if p.kind == "date" else "since_month"
+        groups = dict(p.groups, inner_kind=p.kind, inner_start=p.start)
+        merged = PeriodMention(m.start(), p.end, text[m.start() : p.end], kind, groups)
+        out = [q for q in out if not (q.start < p.end and m.start() < q.end)]
+        out.append(merged)
+    out.sort(key=lambda q: q.start)
+    return out
 
 
 def _month_number(word: str) -> int | None:

@@ -1,0 +1,71 @@
+"""Rule families added after scoring a fresh held-out-style corpus (own sentences).
+
+Each test states a pattern in several phrasings (other verbs, word orders,
+languages), not the sentence that revealed it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from frontline.text.claims import claim_to_record, extract_claims
+
+PUB = date(2024, 9, 4)  # a Wednesday
+
+
+def _claims(text: str, lang: str = "en", published: date | None = PUB) -> list[dict]:
+    return [
+        claim_to_record(c)
+        for c in extract_claims(text, published=published, language=lang)
+    ]
+
+
+def _one(text: str, lang: str = "en", kind: str | None = None) -> dict:
+    cs = [c for c in _claims(text, lang) if kind is None or c["kind"] == kind]
+    assert len(cs) == 1, cs
+    return cs[0]
+
+
+def test_since_an_event_with_a_date_starts_a_running_total():
+    cases = [
+        (
+            "Ukrainian units have recaptured 40 square kilometres since the "
+            "counterattack began on July 28, the brigade said.",
+            date(2024, 7, 28),
+        ),
+        (
+            "Since crossing the river in early August, the marines have taken "
+            "75 square kilometres, the commander said.",
+            date(2024, 8, 1),
+        ),
+        (
+            "The army has liberated 120 sq km since the start of August.",
+            date(2024, 8, 1),
+        ),
+    ]
+    for text, start in cases:
+        c = _one(text, kind="area_change")
+        assert c["cumulative"] is True, text
+        assert c["period_start"] == start.isoformat(), text
+        assert c["period_end"] == PUB.isoformat(), text
+
+
+def test_the_event_inside_since_is_not_a_fighting_claim():
+    text = (
+        "Moscow said it had taken six villages in the Sumy region since "
+        "launching an offensive there on August 12."
+    )
+    kinds = [c["kind"] for c in _claims(text)]
+    assert kinds == ["settlement_control"]
+    assert _claims(text)[0]["cumulative"] is True
+
+
+def test_a_capture_inside_since_keeps_its_own_date():
+    text = (
+        "Russian forces have pushed on since seizing the town of Novohrodivka "
+        "in August."
+    )
+    c = _one(text, kind="settlement_control")
+    assert c["places"] == [{"name": "Novohrodivka"}]
+    assert (c["period_start"], c["period_end"]) == ("2024-08-01", "2024-08-31")
+    assert c["cumulative"] is False
