@@ -69,3 +69,54 @@ def test_a_capture_inside_since_keeps_its_own_date():
     assert c["places"] == [{"name": "Novohrodivka"}]
     assert (c["period_start"], c["period_end"]) == ("2024-08-01", "2024-08-31")
     assert c["cumulative"] is False
+
+
+def test_positions_as_the_object_make_an_advance_not_a_settlement():
+    cases = [
+        (
+            "en",
+            "The defenders pulled back from several exposed positions near "
+            "Zorivka, the spokesman admitted.",
+            "RU",
+            "Zorivka",
+        ),
+        (
+            "ru",
+            "Российские подразделения заняли несколько выгодных позиций у Степановки.",
+            "RU",
+            "Степановки",
+        ),
+        (
+            "uk",
+            "Українські підрозділи відійшли з кількох позицій біля Пилипівки.",
+            "RU",
+            "Пилипівки",
+        ),
+    ]
+    for lang, text, gainer, place in cases:
+        c = _one(text, lang)
+        assert c["kind"] == "advance", text
+        assert c["gainer"] == gainer, text
+        assert place in [p["name"] for p in c["places"]], text
+
+
+def test_a_withdrawal_to_positions_keeps_its_context_place():
+    text = (
+        "Fighting is heavy around Zorivka. The battalion withdrew from two "
+        "forward positions on the northern edge, its commander said."
+    )
+    adv = [c for c in _claims(text) if c["kind"] == "advance"]
+    assert len(adv) == 1
+    assert adv[0]["gainer"] == "RU"
+    assert adv[0]["places"] == [{"name": "Zorivka"}]
+
+
+def test_an_adverb_after_the_subject_keeps_the_verb():
+    for text, gainer in [
+        ("Ukrainian troops recently regained positions east of Zorivka.", "UA"),
+        ("Moscow already captured Stepanivka, the ministry said.", "RU"),
+    ]:
+        c = _one(text)
+        assert c["gainer"] == gainer, text
+    # the participle after a determiner stays an adjective: no claim
+    assert _claims("The recently liberated village of Zorivka was shelled.") == []

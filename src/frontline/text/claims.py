@@ -138,6 +138,26 @@ _NEW_POSITIONS = re.compile(
     r"рубежі|рубежи)",
     re.IGNORECASE,
 )
+# the object of a capture/withdrawal verb is positions or lines, whatever the
+# lower-case modifiers ("a small number of forward positions", "более
+# выгодные рубежи", "с ряда позиций"): movement, not a settlement
+_POSITIONS_OBJECT = re.compile(
+    r"\s*(?:(?i:from|out of|з|із|зі|из|с|со)\s+)?"
+    r"(?:(?!(?i:village|town|city|settlement|hamlet|locality|сел|міст|город|"
+    r"посел|населен|селищ|(?:to|towards|into|на|до|к|в|у)\s))"
+    r"[a-zа-яіїєґё][\w’'-]*\s+){0,5}?"
+    r"(?i:positions|lines|позиці\w*|позици\w*|рубеж\w*)(?![\w’'])"
+)
+# "forces recently regained ...": an adverb after a subject, so the -ed word
+# is the verb ("the recently regained village" stays an adjective)
+_SUBJECT_ADVERB = re.compile(
+    r"(?:\b(?:forces|troops|units|army|soldiers|marines|brigades?|fighters|"
+    r"defenders|invaders|occupiers|they|we|it|he|she)|"
+    r"\b(?!(?:the|an?|its|their|this|that|these|those|his|her|our)\b)"
+    r"(?-i:[A-Z])\w+)\s+(?:recently|newly|previously|already|"
+    r"now|once|partially|partly|temporarily)\s*$",
+    re.IGNORECASE,
+)
 _QUESTION = re.compile(r"\bwhether\b|\?\s*$|(?<![\w])(?:чи|ли)(?![\w])", re.IGNORECASE)
 _STATEMENT_VERB = re.compile(
     r"\b(?:said|says|told|reported|announced|claimed|stated|wrote|posted)\b|"
@@ -285,6 +305,7 @@ def _find_triggers(text: str, lang: str) -> list[_Trig]:
                         r"\b(?:have|has|had|was|were|been|is|are)\s+$", before
                     )
                     and not re.match(r"\s*by\b", after)
+                    and not _SUBJECT_ADVERB.search(before)
                 ):
                     continue
                 if (
@@ -1371,7 +1392,7 @@ def _analyse(
             r"\s*(?:територі\w+|территори\w+|позиці\w+|позици\w+)",
             tail,
             re.IGNORECASE,
-        )
+        ) or _POSITIONS_OBJECT.match(tail)
         head_txt = t[max(seg_before[0], trig.start - 40) : trig.start]
         if (
             trig.passive
@@ -1456,6 +1477,8 @@ def _analyse(
                 obj = settlements
         if ground0 and trig.family == "withdraw":
             pl = [p.name for p in after_pl]
+            if not (pl or sector or regions) and _POSITIONS_OBJECT.match(tail):
+                pl = st.last_places[-1:]  # "pulled back from some positions"
             if pl or sector or regions:
                 out.append(
                     make(
