@@ -120,3 +120,27 @@ def test_an_adverb_after_the_subject_keeps_the_verb():
         assert c["gainer"] == gainer, text
     # the participle after a determiner stays an adjective: no claim
     assert _claims("The recently liberated village of Zorivka was shelled.") == []
+
+
+def test_month_durations_and_the_past_day():
+    from frontline.text.periods import find_periods, resolve
+
+    pub = date(2025, 2, 3)
+    for text, lang, want in [
+        (
+            "Впродовж грудня ворог захопив",
+            "uk",
+            (date(2024, 12, 1), date(2024, 12, 31)),
+        ),
+        ("протягом січня", "uk", (date(2025, 1, 1), date(2025, 1, 31))),
+        ("в течение января", "ru", (date(2025, 1, 1), date(2025, 1, 31))),
+        ("на протяжении декабря", "ru", (date(2024, 12, 1), date(2024, 12, 31))),
+        ("over the past day", "en", (date(2025, 2, 2), date(2025, 2, 2))),
+        ("за последние сутки", "ru", (date(2025, 2, 2), date(2025, 2, 2))),
+        ("за останню добу", "uk", (date(2025, 2, 2), date(2025, 2, 2))),
+    ]:
+        (m,) = find_periods(text, lang)
+        assert resolve(m, pub) == want, text
+    # "24 hours" keeps its own rule (the day before to the statement day)
+    (m,) = find_periods("in the past 24 hours", "en")
+    assert resolve(m, pub) == (date(2025, 2, 2), pub)

@@ -242,10 +242,10 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:in|during|throughout|for (?:all of )?|over) (?P<year>20\d\d)"
             r"(?![\w-])",
         ),
-        ("yesterday", r"yesterday"),
+        ("yesterday", r"yesterday|(?:over|in|during) the (?:past|last|previous) day"),
         (
             "last_24h",
-            r"(?:over|in|during|within) the (?:past|last|previous) (?:day|24 hours)",
+            r"(?:over|in|during|within) the (?:past|last|previous) 24 hours",
         ),
         ("today", r"today|this morning|in the morning|tonight|overnight"),
         ("since_weekday", r"since " + _WEEKDAY_EN),
@@ -311,13 +311,14 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         ("this_month", r"цього місяця|за місяць"),
         ("today", r"від початку (?:цієї )?доби|сьогодні|зранку|вранці"),
-        ("yesterday", r"за (?:минулу )?добу|вчора|учора"),
+        ("yesterday", r"за (?:минулу |останню |попередню )?добу|вчора|учора"),
         ("date", r"(?P<day>\d{1,2}) " + _UK_MONTH_GEN + r"(?: (?P<year>\d{4}))?"),
         ("day_of_month", r"(?P<day>\d{1,2}) числа"),
         ("month", r"(?:у|в) " + _UK_MONTH_LOC + r"(?: (?P<year>\d{4}))?"),
         (
             "month",
-            r"(?:наприкінці|на початку|в середині|у середині|до кінця) "
+            r"(?:наприкінці|на початку|в середині|у середині|до кінця|протягом|"
+            r"впродовж|упродовж|за весь період) "
             + _UK_MONTH_GEN
             + r"(?: (?P<year>\d{4}))?",
         ),
@@ -373,14 +374,14 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("this_week", r"на этой неделе"),
         ("last_month", r"в прошлом месяце|за (?:прошлый|последний) месяц"),
         ("this_month", r"в этом месяце|за месяц"),
-        ("yesterday", r"за (?:минувшие |прошедшие )?сутки|вчера"),
+        ("yesterday", r"за (?:минувшие |прошедшие |последние )?сутки|вчера"),
         ("today", r"сегодня|утром"),
         ("date", r"(?P<day>\d{1,2}) " + _RU_MONTH_GEN + r"(?: (?P<year>\d{4}))?"),
         ("day_of_month", r"(?P<day>\d{1,2}) числа"),
         ("month", r"в " + _RU_MONTH_LOC + r"(?: (?P<year>\d{4}))?"),
         (
             "month",
-            r"(?:в конце|в начале|в середине|к концу) "
+            r"(?:в конце|в начале|в середине|к концу|в течение|на протяжении) "
             + _RU_MONTH_GEN
             + r"(?: (?P<year>\d{4}))?",
         ),
