@@ -144,3 +144,29 @@ def test_month_durations_and_the_past_day():
     # "24 hours" keeps its own rule (the day before to the statement day)
     (m,) = find_periods("in the past 24 hours", "en")
     assert resolve(m, pub) == (date(2025, 2, 2), pub)
+
+
+def test_a_complementiser_starts_a_new_subject_for_the_gainer():
+    text = (
+        "The general said Ukraine had lost ground in the north, and that Russian "
+        "troops had captured 30 square kilometres near Zorivka."
+    )
+    c = _one(text, kind="area_change")
+    assert c["gainer"] == "RU"
+    text = (
+        "Moscow admitted its units had fallen back, saying that Ukrainian forces "
+        "had retaken 12 square kilometres around Stepanivka."
+    )
+    assert _one(text, kind="area_change")["gainer"] == "UA"
+
+
+def test_a_relative_clause_keeps_its_own_time_expression():
+    text = (
+        "Moscow said its troops had retaken Stepanivka, the biggest village "
+        "Ukraine had held in the region since its incursion last summer."
+    )
+    kinds = [c["kind"] for c in _claims(text)]
+    assert kinds == ["settlement_control"]  # "incursion" here only dates
+    c = _claims(text)[0]
+    assert c["cumulative"] is False
+    assert c["places"][0]["name"] == "Stepanivka"

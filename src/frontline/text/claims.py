@@ -158,6 +158,13 @@ _SUBJECT_ADVERB = re.compile(
     r"now|once|partially|partly|temporarily)\s*$",
     re.IGNORECASE,
 )
+# a relative or appositive clause with its own verb between a claim and a
+# time expression: the time belongs to that clause ("recaptured Sudzha, the
+# largest town Ukraine had held since its incursion")
+_RELATIVE_CLAUSE = re.compile(
+    r",\s+(?:(?:the|a|an)\s+[^,;]*?\b(?:had|has|have|was|were)\s+\w+|"
+    r"(?:which|where|who|that)\s[^,;]*?\b(?:had|has|have|was|were)\s+\w+)"
+)
 _QUESTION = re.compile(r"\bwhether\b|\?\s*$|(?<![\w])(?:чи|ли)(?![\w])", re.IGNORECASE)
 _STATEMENT_VERB = re.compile(
     r"\b(?:said|says|told|reported|announced|claimed|stated|wrote|posted)\b|"
@@ -1019,7 +1026,7 @@ def _analyse(
     # total and the fighting word inside only dates it; "since seizing
     # Avdiivka in February": a capture inside is a claim of its own, dated
     # by the inner expression
-    since_spans = []
+    since_spans = [(p.start, p.end) for p in periods if p.kind in ("since_start",)]
     for i, p in enumerate(periods):
         if "inner_kind" not in p.groups:
             continue
@@ -1038,7 +1045,8 @@ def _analyse(
         trigs = [
             tr
             for tr in trigs
-            if not any(a < tr.start and tr.end <= b for a, b in since_spans)
+            if tr.family in ("capture", "withdraw")
+            or not any(a < tr.start and tr.end <= b for a, b in since_spans)
         ]
         if not trigs:
             return []
@@ -1918,10 +1926,15 @@ def _analyse(
     anchors = sorted(c.extra["_anchor"] for c in out)
     for c in out:
         anchor = c.extra.pop("_anchor")
+        own_periods = [
+            q
+            for q in periods
+            if not (q.start > anchor and _RELATIVE_CLAUSE.search(t, anchor, q.start))
+        ]
         p = _period_for(
             anchor,
             anchors,
-            periods,
+            own_periods,
             st,
             c.kind == "area_change",
             _clause_of(clauses, anchor),
@@ -1930,7 +1943,7 @@ def _analyse(
         nxt_anchor = min([a for a in anchors if a > anchor], default=len(t))
         if any(
             q.kind in CUMULATIVE_KINDS and anchor <= q.start < nxt_anchor
-            for q in periods
+            for q in own_periods
         ) and not (p and p.kind in BOUNDED_KINDS and p.start < anchor):
             c.cumulative = True
         if total_word and not (p and p.kind in BOUNDED_KINDS):

@@ -122,7 +122,7 @@ _WEEKDAY_RU = r"(?P<wd>понедельник|вторник|среду|четв
 
 _OFFENSIVE = (
     r"(?:counter-?offensive|offensive(?: operations?)?|counteroffensive|"
-    r"operation|invasion|war|full-scale invasion|hostilities)"
+    r"operation|invasion|war|full-scale invasion|hostilities|incursion)"
 )
 
 # (kind, regex); order matters: longer, more specific first.
@@ -161,7 +161,11 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"since (?:hostilities|the (?:full-scale )?(?:war|invasion))"
             r" began|since (?:the|its|their|our|a) (?:\w+ )?(?:counter-?offensive|"
             r"offensive|operation|invasion|incursion|war) (?:began|started|was "
-            r"launched)(?: (?:early|late|in|on|last) [\w ]+?(?=[,.;]|$))?",
+            r"launched)(?: (?:early|late|in|on|last) [\w ]+?(?=[,.;]|$))?|"
+            r"since (?:the|its|their|our|a) (?:\w+ )?(?:counter-?offensive|"
+            r"offensive|incursion|invasion)(?= last (?:week|month|year|summer|"
+            r"spring|autumn|fall|winter|(?-i:[A-Z])\w+)| in (?:(?-i:[A-Z])\w+|"
+            r"\d{4}))",
         ),
         (
             "range",
