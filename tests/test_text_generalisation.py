@@ -170,3 +170,34 @@ def test_a_relative_clause_keeps_its_own_time_expression():
     c = _claims(text)[0]
     assert c["cumulative"] is False
     assert c["places"][0]["name"] == "Stepanivka"
+
+
+def test_a_passive_capture_with_a_date_after_it():
+    for text in [
+        "The hamlet of Zorivka was seized on August 20, the bloggers said.",
+        "Stepanivka had been captured on 3 August.",
+    ]:
+        c = _one(text)
+        assert c["kind"] == "settlement_control", text
+        assert c["period_start"] == c["period_end"], text
+        assert c["period_end"] in ("2024-08-20", "2024-08-03"), text
+
+
+def test_counted_settlements_after_control_of_or_entered():
+    c = _one("The army regained control of 17 villages in the north this month.")
+    assert c["settlements_count"] == 17 and c["gainer"] == "UA"
+    c = _one("Russian units have entered at least six settlements in the area.")
+    assert c["kind"] == "settlement_control"
+    assert c["settlements_count"] == 6 and c["gainer"] == "RU"
+    # "two of 17 villages" is not a count of captured settlements
+    assert not any(
+        c.get("settlements_count") == 17
+        for c in _claims("Shelling hit two of 17 villages that Russia captured.")
+    )
+
+
+def test_a_pronoun_subject_keeps_the_verb_before_a_side_adjective():
+    c = _one("Moscow says it seized Ukrainian village near Toretsk")
+    assert c["kind"] == "settlement_control" and c["gainer"] == "RU"
+    # prisoners stay look-alikes
+    assert _claims("He said it captured Ukrainian soldiers near Pokrovsk.") == []

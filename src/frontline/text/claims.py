@@ -318,7 +318,8 @@ def _find_triggers(text: str, lang: str) -> list[_Trig]:
                 if (
                     lx.ADJ_AFTER_NOUN.match(after)
                     and not re.search(
-                        r"\b(?:have|has|had|they|we|forces|troops|army|units)\s+$",
+                        r"\b(?:have|has|had|they|we|it|he|she|forces|troops|army|"
+                        r"units)\s+$",
                         before,
                     )
                     and fam != "withdraw"
@@ -1296,9 +1297,20 @@ def _analyse(
     # ---- settlement counts ------------------------------------------------
     captures = [tr for tr in trigs if tr.family in ("capture", "withdraw")]
     holders = [tr for tr in trigs if tr.family == "hold"]
+    # "entered more than 40 settlements": entering a counted set is control
+    enters = [
+        tr
+        for tr in trigs
+        if tr.family == "advance"
+        and re.match(r"enter|увійш|зайш|вошл|зашл", tr.text, re.IGNORECASE)
+    ]
     for m in lx.COUNT_NOUN.finditer(t):
         num = number_before(t, m.start(), lang)
-        if num is None or not (captures or holders) or question:
+        if num is None or not (captures or holders or enters) or question:
+            continue
+        if not (captures or holders) and not any(
+            0 < num.start - tr.end <= 25 for tr in enters
+        ):
             continue
         if num.value != int(num.value) or num.value <= 0 or num.value > 5000:
             continue
@@ -1308,9 +1320,18 @@ def _analyse(
             and lookalike.start() > m.start() - 60
         ):
             continue
-        if re.search(r"(?:of|from|in|near)\s*$", t[max(0, num.start - 8) : num.start]):
+        if re.search(
+            r"(?:of|from|in|near)\s*$", t[max(0, num.start - 8) : num.start]
+        ) and not re.search(
+            r"(?:control|capture|liberation|seizure|occupation|контроль|"
+            r"звільнення|освобождение)\s+(?:of\s+)?$",
+            t[max(0, num.start - 30) : num.start],
+            re.IGNORECASE,
+        ):
             continue
-        trig = min(captures or holders, key=lambda tr: abs(tr.start - m.start()))
+        trig = min(
+            captures or holders or enters, key=lambda tr: abs(tr.start - m.start())
+        )
         if _blocked(t, trig, lang) and trig.family != "hold":
             continue
         trig.used = True
@@ -1568,6 +1589,8 @@ def _analyse(
                 if p.kind in ("date", "day_of_month")
                 and settlements[0].start < p.start < ext_end
             ]
+            if not any(p.start >= trig.end for p in obj):
+                cuts = []  # "X had been taken on July 2": one dated claim
             groups: list[tuple[int, int]] = []
             lo = span[0]
             for cut in cuts:
