@@ -201,3 +201,30 @@ def test_a_pronoun_subject_keeps_the_verb_before_a_side_adjective():
     assert c["kind"] == "settlement_control" and c["gainer"] == "RU"
     # prisoners stay look-alikes
     assert _claims("He said it captured Ukrainian soldiers near Pokrovsk.") == []
+
+
+def test_pushing_the_enemy_back_is_the_subjects_advance():
+    for text in [
+        "Ukrainian marines pushed the Russian units back from Zorivka.",
+        "Ukrainian marines pushed back Russian troops near Zorivka.",
+        "The paratroopers held near Zorivka and then pushed the enemy back.",
+    ]:
+        c = _one(text, kind="advance")
+        assert c["gainer"] == "UA", text
+        assert c["places"] == [{"name": "Zorivka"}], text
+    c = _one("Russian forces drove Ukrainian troops out of Stepanivka.")
+    assert c["kind"] == "settlement_control" and c["gainer"] == "RU"
+
+
+def test_vague_hundreds_are_no_figure():
+    c = _one("Ukrainian troops advanced several hundred metres near Zorivka.")
+    assert c["distance_km"] is None
+    c = _one("Ukrainian troops advanced five hundred metres near Zorivka.")
+    assert c["distance_km"] == 0.5
+
+
+def test_an_agentless_passive_is_the_reporting_sides_gain():
+    text = "Russian war bloggers said the hamlet of Zorivka had been taken."
+    assert _one(text)["gainer"] == "RU"
+    text = "Ukrainian officials said Stepanivka had been recaptured."
+    assert _one(text)["gainer"] == "UA"

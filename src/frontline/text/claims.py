@@ -244,6 +244,7 @@ class _DocState:
     last_area_claim: Claim | None = None
     statement_claimant: str | None = None
     sentence_no: int = 0
+    own_side: str | None = None  # side of a claimant named in this sentence
     carry_stmt: date | None = None
     context_year: int | None = None
     perspective: str | None = None
@@ -418,7 +419,15 @@ def _find_triggers(text: str, lang: str) -> list[_Trig]:
             )
         ):
             continue  # "The liberation of the village marks an achievement"
-        if fam == "capture" and lx.NON_TERRITORIAL_OBJECT.match(after):
+        if (
+            fam == "capture"
+            and lx.NON_TERRITORIAL_OBJECT.match(after)
+            and not re.match(
+                r"(?:pushed|drove|driven|forced|kicked|knocked|ousted|expelled)$",
+                word,
+                re.IGNORECASE,
+            )  # "drove Russian troops out of X": the troops are driven out
+        ):
             continue  # "captured 20 soldiers", "were taken prisoner"
         if (
             fam
@@ -610,6 +619,16 @@ def _gainer_for(
         )
     ):
         return opposite(perspective)
+    if (
+        side is None
+        and trig.passive
+        and fam == "capture"
+        and st.own_side
+        and not re.match(r"occup|окуп|оккуп", trig.text.lower())
+    ):
+        # "Russian bloggers said the village had been taken": an agentless
+        # passive reported by a named side is that side's gain
+        return st.own_side
     if side is None:
         side = st.last_agent
         if side is None:
@@ -1022,6 +1041,9 @@ def _analyse(
             if w[:1].isupper():
                 st.people.add(w)
     perspective = c_side or st.perspective or {"uk": "UA", "ru": "RU"}.get(lang)
+    st.own_side = (
+        side_of_text(f"{own.name} {own.role or ''}") if own is not None else None
+    )
     periods = [p for p in find_periods(t, lang) if not _dateline(t, p)]
     # "since launching the assault on May 10": the date starts a running
     # total and the fighting word inside only dates it; "since seizing
@@ -1840,6 +1862,17 @@ def _analyse(
             and not dist
         ):
             sec = None
+        if (
+            not (dist or pl or sec)
+            and earlier_any
+            and re.search(
+                r"\b(?:and|і|та|и)\s+(?:then\s+|later\s+|also\s+)?$",
+                t[max(0, trig.start - 20) : trig.start],
+            )
+        ):
+            # a coordinated predicate shares the place of the first one
+            # ("counterattacked near X and pushed the enemy back")
+            pl = [p.name for p in places if p.start < seg[0] and not p.region][-1:]
         if not (
             dist
             or pl

@@ -74,6 +74,11 @@ TRIGGERS: dict[str, dict[str, str]] = {
             r"push(?:ed|es|ing)?(?= (?:(?:up to|about|some|nearly|another) )?"
             r"[\d.,]+(?:[-–][\d.,]+)? ?(?:km|kilomet|mile))|"
             r"made (?:\w+ )?inroads|pushed into|breach(?:ed|ing)|"
+            # "pushed the Russians back", "pushed back Russian troops": the
+            # subject advances (a passive "were pushed back" is a withdrawal)
+            r"push(?:ed|es|ing)(?= (?:the )?(?:[\w’'-]+ ){1,3}back\b)|"
+            r"push(?:ed|es|ing) back(?= (?:the )?(?:Russian|Ukrainian|enemy|"
+            r"invad|occup|(?:[\w’'-]+ )?(?:troops|forces|units|defenders)))|"
             r"crossed(?= (?:the )?(?:\w+ )?(?:river|Dnipro|Oskil|Siverskyi))|"
             r"enter(?:s|ed|ing)?(?= (?:the )?(?:\w+ )?(?:city|town|village|outskirts|"
             r"centre|center|(?-i:[A-Z]))| (?:(?:more than|over|about|nearly|some|"

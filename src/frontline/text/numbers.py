@@ -274,6 +274,12 @@ def words_to_number(words: list[str], lang: str | None = None) -> float | None:
     return total + current if seen else None
 
 
+_VAGUE_BEFORE = re.compile(
+    r"(?<![\w])(?:several|a few|few|many|some|кілька|декілька|несколько|пару)\s+$",
+    re.IGNORECASE,
+)
+
+
 def number_before(text: str, end: int, lang: str | None = None) -> NumberMatch | None:
     """The number written right before ``end`` (spaces allowed), or None."""
     lo = max(0, end - 60)
@@ -309,6 +315,10 @@ def number_before(text: str, end: int, lang: str | None = None) -> NumberMatch |
         run.pop(0)
     if not run:
         return None
+    if run[0].group(0).lower() in ("hundred", "thousand", "сотню", "тисячу") and (
+        _VAGUE_BEFORE.search(left[: run[0].start()])
+    ):
+        return None  # "several hundred metres": no figure
     value = words_to_number([t.group(0) for t in run], lang)
     if value is None:
         return None
