@@ -228,3 +228,60 @@ def test_an_agentless_passive_is_the_reporting_sides_gain():
     assert _one(text)["gainer"] == "RU"
     text = "Ukrainian officials said Stepanivka had been recaptured."
     assert _one(text)["gainer"] == "UA"
+
+
+def test_slavic_modal_could_is_not_a_conditional():
+    c = _one(
+        "Российские подразделения смогли продвинуться на 3 километра у Степановки.",
+        "ru",
+    )
+    assert c["kind"] == "advance" and c["distance_km"] == 3.0
+    c = _one("Підрозділи змогли просунутися на 2 кілометри біля Зорівки.", "uk")
+    assert c["kind"] == "advance" and c["distance_km"] == 2.0
+    # a real conditional still blocks
+    assert _claims("Войска могли бы освободить Степановку.", "ru") == []
+
+
+def test_reaching_the_outskirts_and_nominal_taking():
+    c = _one("Штурмовые отряды вышли на подступы к Степановке.", "ru")
+    assert c["kind"] == "advance" and c["gainer"] == "RU"
+    c = _one("Українські бійці вийшли на околиці Зорівки.", "uk")
+    assert c["kind"] == "advance" and c["gainer"] == "UA"
+    c = _one("Министерство обороны объявило о взятии Степановки.", "ru")
+    assert c["kind"] == "settlement_control" and c["gainer"] == "RU"
+
+
+def test_losing_a_share_of_territory():
+    for text, lang in [
+        ("Kyiv has lost about 40% of the land it seized in the region.", "en"),
+        ("ВСУ потеряли более 50% захваченной территории.", "ru"),
+        ("Окупанти втратили понад 30% території, яку захопили.", "uk"),
+    ]:
+        c = _one(text, lang)
+        assert c["kind"] == "area_change", text
+        assert c["share_pct"] is not None, text
+    assert _one("Kyiv has lost about 40% of the land it seized.")["gainer"] == "RU"
+
+
+def test_an_object_relative_clause_describes_and_claims_nothing():
+    assert _claims("Shelling hit the territory Russia had occupied in 2022.") == []
+    assert _claims("They returned to the land they once held.") == []
+
+
+def test_idioms_and_troop_nouns_are_not_claims():
+    assert _claims("Ситуация под контролем, противник несет потери.", "ru") == []
+    assert _claims("The situation is under control, the governor said.") == []
+    kinds = [c["kind"] for c in _claims("Штурмовики зашли в центр Степановки.", "ru")]
+    assert kinds == ["advance"]
+
+
+def test_a_time_after_another_verbs_claim_is_not_borrowed():
+    text = (
+        "The general said Kyiv had lost 20% of the land it took, and that Russian "
+        "troops had retaken 300 square kilometres since the start of the year."
+    )
+    cs = _claims(text)
+    share = next(c for c in cs if c.get("share_pct"))
+    total = next(c for c in cs if c.get("area_km2"))
+    assert share["cumulative"] is False
+    assert total["cumulative"] is True

@@ -165,6 +165,14 @@ _RELATIVE_CLAUSE = re.compile(
     r",\s+(?:(?:the|a|an)\s+[^,;]*?\b(?:had|has|have|was|were)\s+\w+|"
     r"(?:which|where|who|that)\s[^,;]*?\b(?:had|has|have|was|were)\s+\w+)"
 )
+# an object relative clause after a ground noun describes it ("the land it
+# seized", "territory Russia had occupied", "the villages they once held")
+_OBJECT_RELATIVE = re.compile(
+    r"\b(?:land|lands|territory|territories|ground|area|areas)\s+"
+    r"(?:(?:that|which)\s+)?(?:it|they|he|she|we|Russia|Ukraine|Kyiv|Moscow|"
+    r"(?:Russian|Ukrainian)\s+(?:forces|troops))\s+"
+    r"(?:(?:had|has|have|once|previously|earlier|still|then)\s+){0,2}$"
+)
 _QUESTION = re.compile(r"\bwhether\b|\?\s*$|(?<![\w])(?:чи|ли)(?![\w])", re.IGNORECASE)
 _STATEMENT_VERB = re.compile(
     r"\b(?:said|says|told|reported|announced|claimed|stated|wrote|posted)\b|"
@@ -389,6 +397,8 @@ def _find_triggers(text: str, lang: str) -> list[_Trig]:
             )
         ):
             continue
+        if fam == "fight" and re.match(r"штурмовик", word, re.IGNORECASE):
+            continue  # "штурмовики" are assault troops, not a fight
         if (
             fam == "fight"
             and lang != "en"
@@ -400,6 +410,12 @@ def _find_triggers(text: str, lang: str) -> list[_Trig]:
             )
         ):
             continue
+        if (
+            lang == "en"
+            and fam in ("capture", "hold")
+            and _OBJECT_RELATIVE.search(before)
+        ):
+            continue  # "the land it seized": a description, not a claim
         if fam == "capture" and re.search(
             r"\b(?:footage|video|images?|photos?|camera|pictures?)\s+$",
             before,
@@ -657,8 +673,11 @@ def _period_for(
     st: _DocState,
     carry: bool,
     clause: tuple[int, int] | None = None,
+    foreign: list[int] | None = None,
 ) -> PeriodMention | None:
-    """The time expression governing a claim anchored at ``anchor``."""
+    """The time expression governing a claim anchored at ``anchor``.
+
+    ``foreign`` holds the anchors of claims made by other trigger words."""
     usable = [p for p in periods if p.kind not in ("weekday",)]
     if clause is not None:
         inside = [p for p in usable if clause[0] <= p.start < clause[1]]
@@ -686,6 +705,11 @@ def _period_for(
         )
     if carry and st.carry_period is not None:
         return st.carry_period
+    # a time expression past the next claim of another verb belongs to it
+    nxt_other = min([a for a in (foreign or []) if a > anchor], default=10**9)
+    usable = [p for p in usable if p.start < nxt_other] or (
+        usable if nxt_other == 10**9 else []
+    )
     if usable:
         return min(usable, key=lambda p: abs(p.start - anchor))
     wd = [p for p in periods if p.kind == "weekday"]
@@ -1295,7 +1319,15 @@ def _analyse(
             if tr.family in ("capture", "withdraw", "gain")
             and 0 < m.start() - tr.end < 40
         ]
-        if not cands or area_q or question:
+        pc = clause_span(m.start())
+        if (
+            not cands
+            or question
+            or any(
+                pc[0] <= q.start < pc[1] or abs(q.start - m.start()) < 60
+                for q in area_q
+            )
+        ):
             continue
         trig = cands[-1]
         if _blocked(t, trig, lang):
@@ -1980,8 +2012,10 @@ def _analyse(
         out.append(make("fighting", trig.start, clause, trig, None, pl, sector=sec))
     # ---- periods, claimant side, flags ---------------------------------------
     anchors = sorted(c.extra["_anchor"] for c in out)
+    trig_at = {c.extra["_anchor"]: c.extra.get("trigger") for c in out}
     for c in out:
         anchor = c.extra.pop("_anchor")
+        foreign = [a for a, w in trig_at.items() if w != c.extra.get("trigger")]
         own_periods = [
             q
             for q in periods
@@ -1994,6 +2028,7 @@ def _analyse(
             st,
             c.kind == "area_change",
             _clause_of(clauses, anchor),
+            foreign,
         )
         _apply_period(c, p, st, stmt, t + " " + next_text, periods)
         nxt_anchor = min([a for a in anchors if a > anchor], default=len(t))
