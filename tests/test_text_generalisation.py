@@ -285,3 +285,41 @@ def test_a_time_after_another_verbs_claim_is_not_borrowed():
     total = next(c for c in cs if c.get("area_km2"))
     assert share["cumulative"] is False
     assert total["cumulative"] is True
+
+
+def test_negated_first_person_taking_and_denials_after_the_claim():
+    c = _one("We have not taken Stepanivka yet, the officer admitted.")
+    assert c["kind"] == "settlement_control" and c["negated"] is True
+    for text, lang in [
+        ("Moscow's claim to have seized Zorivka is pure propaganda.", "en"),
+        ("The report that Russia captured Zorivka was a fabrication.", "en"),
+        ("Заяви про захоплення Зорівки в ЗСУ назвали брехнею.", "uk"),
+        ("Сообщения о взятии Степановки в ВСУ назвали фейком.", "ru"),
+    ]:
+        c = _one(text, lang)
+        assert c["negated"] is True, text
+
+
+def test_a_capitalised_trigger_is_not_part_of_the_place():
+    c = _one("Визволено Зорівку", "uk")
+    assert c["places"] == [{"name": "Зорівку"}] and c["gainer"] == "UA"
+
+
+def test_finished_clearing_a_town_is_control():
+    c = _one("Командир повідомив, що завершено зачистку села Зорівка.", "uk")
+    assert c["kind"] == "settlement_control"
+    c = _one("Военные завершили зачистку поселка Степановка.", "ru")
+    assert c["kind"] == "settlement_control"
+
+
+def test_proposals_demining_evacuations_and_prisoners_are_no_claims():
+    assert _claims("Генерал предложил отвести войска за реку Оскол.", "ru") == []
+    assert _claims("Експерт запропонував відвести війська з Зорівки.", "uk") == []
+    assert _claims("Fields near Zorivka were cleared of mines last week.") == []
+    assert (
+        _claims("About 300 residents were evacuated from Stepanivka on Monday.") == []
+    )
+    assert _claims("Two soldiers captured near Zorivka were exchanged.") == []
+    # troops evacuated from a town is a withdrawal
+    c = _one("Ukrainian troops were evacuated from Stepanivka, the army said.")
+    assert c["gainer"] == "RU"

@@ -173,6 +173,17 @@ _OBJECT_RELATIVE = re.compile(
     r"(?:Russian|Ukrainian)\s+(?:forces|troops))\s+"
     r"(?:(?:had|has|have|once|previously|earlier|still|then)\s+){0,2}$"
 )
+_LOOKALIKE_AFTER = re.compile(
+    r"\s+of\s+(?:land ?)?(?:mines|landmines|explosives|explosive|unexploded|ordnance|"
+    r"debris|rubble|snow)\b|\s+(?:від|от)\s+(?:мін|вибухо\w+|взрывоопас\w+)",
+    re.IGNORECASE,
+)
+_CIVILIANS = re.compile(
+    r"\b(?:residents|civilians|people|children|families|patients|inhabitants|"
+    r"evacuees|locals|orphans)\b|(?<![\w])(?:мешканц\w+|жител\w+|цивільн\w+|"
+    r"мирн\w+|діт\w+|дет\w+|людей|населени\w+|населення)",
+    re.IGNORECASE,
+)
 _QUESTION = re.compile(r"\bwhether\b|\?\s*$|(?<![\w])(?:чи|ли)(?![\w])", re.IGNORECASE)
 _STATEMENT_VERB = re.compile(
     r"\b(?:said|says|told|reported|announced|claimed|stated|wrote|posted)\b|"
@@ -416,6 +427,26 @@ def _find_triggers(text: str, lang: str) -> list[_Trig]:
             and _OBJECT_RELATIVE.search(before)
         ):
             continue  # "the land it seized": a description, not a claim
+        if _LOOKALIKE_AFTER.match(after):
+            continue  # "cleared of mines", "evacuated from X" of civilians
+        if (
+            fam == "withdraw"
+            and re.match(r"evacuat|евакуй|эвакуир", word, re.I)
+            and (_CIVILIANS.search(text[max(0, s - 80) : e + 40]))
+        ):
+            continue  # civilians evacuated: no ground changes hands
+        if (
+            lang == "en"
+            and fam == "capture"
+            and re.search(
+                r"\b(?:soldiers|servicemen|troops|fighters|marines|men|prisoners|"
+                r"POWs|mercenaries)\s+$",
+                before,
+            )
+            and re.match(r"\s+(?:near|in|at|during|while|last|on|by|around)\b", after)
+            and not re.match(r"(?:have|has|had)\b", word)
+        ):
+            continue  # "soldiers captured near Bakhmut": prisoners
         if fam == "capture" and re.search(
             r"\b(?:footage|video|images?|photos?|camera|pictures?)\s+$",
             before,
@@ -483,6 +514,25 @@ def _find_triggers(text: str, lang: str) -> list[_Trig]:
             is not None
         )
         out.append(_Trig(fam, s, e, word, passive, nominal))
+    return out
+
+
+def _trim_trigger_words(
+    places: list[PlaceMention], trigs: list[_Trig], t: str
+) -> list[PlaceMention]:
+    """A capitalised trigger glued to a name ("Звільнено Сторожеве") is cut off."""
+    out = []
+    for p in places:
+        tr = next((tr for tr in trigs if p.start <= tr.start < p.end), None)
+        if tr is None:
+            out.append(p)
+            continue
+        if tr.start == p.start and tr.end < p.end:
+            a = tr.end + (len(t[tr.end : p.end]) - len(t[tr.end : p.end].lstrip()))
+            if a < p.end and t[a : p.end][:1].isupper():
+                out.append(PlaceMention(a, p.end, t[a : p.end], p.region))
+                continue
+        out.append(p)
     return out
 
 
@@ -1136,6 +1186,7 @@ def _analyse(
             for p in places
             if not (own.start <= p.start < own.end and p.name in own.name)
         ]
+    places = _trim_trigger_words(places, trigs, t)
     sector_ms = list(lx.SECTOR.get(lang, lx.SECTOR["en"]).finditer(t))
     sector_spans = [(m.start(), m.end()) for m in sector_ms]
     if lang != "en":
@@ -1216,7 +1267,7 @@ def _analyse(
         neg = lx.NEGATION.get(lang, lx.NEGATION["en"])
         if neg.search(before):
             return True
-        if lang != "en" and neg.search(t[trig.start : trig.end]):
+        if neg.search(t[trig.start : trig.end]):  # "have not taken", "не взяли"
             return True
         if lx.NEGATION_AFTER.search(
             t[trig.end : max(trig.end, clause[1])]

@@ -43,6 +43,7 @@ TRIGGERS: dict[str, dict[str, str]] = {
             r"regain(?:ed|s|ing)?|reclaim(?:ed|s|ing)?|won back|wrest(?:ed|ing)"
             r"(?: back)?|freed|conquer(?:ed|s|ing)?|"
             r"(?:was|were|been|being|is|are|has|have|had) taken|"
+            r"(?:has|have|had)(?:n't| not| never) (?:yet )?taken|"
             r"took(?= (?:(?:more than|over|about|nearly|some|almost|around|"
             r"roughly|another|an additional) )?\d)|"
             r"took(?= (?:over |back )?(?:the )?(?:village|town|city|settlement|"
@@ -137,7 +138,8 @@ TRIGGERS: dict[str, dict[str, str]] = {
             r"(?<=серед )звільнен\w*|(?<=з-поміж )звільнен\w*|"
             r"під контроль (?:взят\w*|взял\w*|перейш\w*)|"
             r"відвоюва\w*|повернули (?:під контроль|контроль)|"
-            r"відбили(?= (?:(?-i:[А-ЯІЇЄҐ])|сел|міст|населен))|взяття"
+            r"відбили(?= (?:(?-i:[А-ЯІЇЄҐ])|сел|міст|населен))|взяття|"
+            r"(?:заверш\w+|закінч\w+) зачистк\w*"
         ),
         "withdraw": (
             r"відступи\w*|відступа\w*|вийшли з|вийшов з|вийшла з|залиши\w*|"
@@ -173,7 +175,7 @@ TRIGGERS: dict[str, dict[str, str]] = {
             r"под контроль (?:\w+ ){0,3}переш\w+|перешл?\w* под (?:\w+ )?контроль|"
             r"вернули под контроль|"
             r"восстановили контроль|выбили|овладел\w*|зачистил\w*|зачищен\w*|"
-            r"выдавил\w*|взяти[еяию]"
+            r"выдавил\w*|взяти[еяию]|(?:заверш\w+|оконч\w+) зачистк\w*"
         ),
         "withdraw": (
             r"отступи\w*|отступа\w*|отошл\w*|отошли|вышли из|покинул\w*|"
@@ -229,12 +231,14 @@ CONDITIONAL = {
     ),
     "uk": re.compile(
         r"(?<![\w])(?:якщо|якби|щоб|планую\w*|мають намір|намага\w*|"
-        r"спроб\w*|можуть|може|міг|могли|хочуть|готу\w*|метою)\s+(?:\w+\s+){0,2}$",
+        r"спроб\w*|можуть|може|міг|могли|хочуть|готу\w*|метою|запропону\w*|"
+        r"пропону\w*|запропонува\w*|радить|порадив\w*)\s+(?:\w+\s+){0,2}$",
         F,
     ),
     "ru": re.compile(
         r"(?<![\w])(?:если|чтобы|планиру\w*|намерен\w*|пыта\w*|попытк\w*|могут|может|"
-        r"мог|могли|хотят|готов\w*|целью)\s+(?:\w+\s+){0,2}$",
+        r"мог|могли|хотят|готов\w*|целью|предлож\w*|предлага\w*|"
+        r"посоветова\w*|советует)\s+(?:\w+\s+){0,2}$",
         F,
     ),
 }
@@ -262,7 +266,11 @@ NEGATION = {
 # a denial after the claim: "... is not true", "не відповідає дійсності"
 NEGATION_AFTER = re.compile(
     r"\b(?:(?:is|are|was|were) (?:not true|untrue|false|fake)|(?:is|are|was|were)"
-    r" not confirmed|has not been confirmed|remains unconfirmed)\b|"
+    r" not confirmed|has not been confirmed|remains unconfirmed|"
+    r"(?:is|are|was|were) (?:a |an |pure |complete |just )?['‘\"“]?(?:fantasy|fiction|"
+    r"propaganda|lies?|nonsense|fake|fabrication|fabricated|disinformation))\b|"
+    r"(?<![\w])(?:назва\w* (?:це |их |ці |ее |її )?(?:ложью|фейком|неправдой|"
+    r"выдумкой|брехнею|фейком|неправдою|вигадкою|дезинформацией|дезінформацією))|"
     r"(?<![\w])(?:не відповіда\w* дійсності|не соответству\w* действительности|"
     r"не підтвердж\w*|не подтвержд\w*|немає$|нет$|відсутн\w*|отсутству\w*)",
     F,
