@@ -71,7 +71,9 @@ _UA_CLAIMANT = re.compile(
     r"DeepState|Pletenchuk|Плетенчук|Yevlash|Євлаш|Gromov|Громов|Voloshyn|"
     r"Волошин|Shtupun|Штупун|Trehubov|Трегубов|Генштаб|General Staff|Sybiha|"
     r"Kuleba|Podolyak|Podolyak|Подоляк|Tarnavsk|Тарнавськ|Naiev|Cherevaty|"
-    r"Череват|Lykhovy|Лиховий|Liut|Khortytsia|Хортиця|Сил\w* оборони",
+    r"Череват|Lykhovy|Лиховий|Liut|Khortytsia|Хортиця|Сил\w* оборони|"
+    # Ukrainian operational commands and groups ("ОТГ «Луганск»", "OSGT Tavria")
+    r"\bОТГ\b|\bОТУ\b|\bОСУВ\b|\bОСГВ\b|\bOSGT\b|Tavria|Таврі|Таврия|Хортиц",
     re.IGNORECASE,
 )
 _RU_CLAIMANT = re.compile(
@@ -103,6 +105,8 @@ def side_mentions(text: str, lang: str = "en") -> list[SideMention]:
         word = m.group(0)
         if side == "PRO" and lang != "en" and word.lower() in ("it",):
             continue
+        if re.fullmatch(r"Украинск[аеу]?|Українськ[уа]?|Ukrainsk", word):
+            continue  # the town of Ukrainsk, not the side
         if word in ("US", "IT", "It's") or (
             side in ("UA", "RU")
             and lang == "en"
