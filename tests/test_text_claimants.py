@@ -48,3 +48,12 @@ def test_an_analysis_keeps_the_analyst_as_claimant():
     )
     (c,) = extract_claims(text, language="en")
     assert c.claimant and c.claimant.startswith("AFP")
+
+
+def test_an_organisation_after_v_u_speaks_through_a_later_verb():
+    from frontline.text.claimants import find_claimant
+
+    c = find_claimant("В ОТГ «Хортица» эти сообщения назвали фейком.", "ru")
+    assert c is not None and c.name.startswith("ОТГ")
+    c = find_claimant("У Генштабі ЗСУ повідомили про 120 боєзіткнень.", "uk")
+    assert c is not None and c.name == "Генштабі ЗСУ"

@@ -323,3 +323,22 @@ def test_proposals_demining_evacuations_and_prisoners_are_no_claims():
     # troops evacuated from a town is a withdrawal
     c = _one("Ukrainian troops were evacuated from Stepanivka, the army said.")
     assert c["gainer"] == "RU"
+
+
+def test_a_coordinated_verb_keeps_the_first_subject_not_the_object():
+    text = (
+        "Ukrainian units drove Russian troops out of Zorivka and retook "
+        "5 square kilometres nearby."
+    )
+    area = _one(text, kind="area_change")
+    assert area["gainer"] == "UA"
+    text = "Российские войска выбили ВСУ из Степановки и заняли Зорівку."
+    assert {c["gainer"] for c in _claims(text, "ru")} == {"RU"}
+
+
+def test_ukrainsk_is_a_town_and_operational_groups_are_ukrainian():
+    text = "Российские войска заняли Украинск и вышли к окраинам Степановки."
+    assert {c["gainer"] for c in _claims(text, "ru")} == {"RU"}
+    text = "В ОТГ «Луганск» заявления о взятии Степановки назвали ложью."
+    c = _one(text, "ru")
+    assert c["negated"] is True and c["gainer"] == "RU"

@@ -26,11 +26,13 @@ _EN_VERBS = (
 )
 _UK_VERBS = (
     r"повідоми\w*|заяви\w*|сказа\w*|наголоси\w*|зазначи\w*|дода\w*|написа\w*|"
-    r"підтверди\w*|розпові\w*|інформу\w*|пише|пишуть"
+    r"підтверди\w*|розпові\w*|інформу\w*|пише|пишуть|назвали|назвав|назвала|"
+    r"спростува\w*"
 )
 _RU_VERBS = (
     r"сообщи\w*|сообщает|сообщают|заяви\w*|сказа\w*|отмети\w*|подчеркну\w*|"
-    r"рассказа\w*|подтверди\w*|добави\w*|написа\w*|пишет|доложи\w*"
+    r"рассказа\w*|подтверди\w*|добави\w*|написа\w*|пишет|доложи\w*|назвали|"
+    r"назвал|назвала|опроверг\w*"
 )
 _PRONOUNS = re.compile(
     r"^(?:he|she|they|it|him|her|them|його|її|їх|він|вона|вони|он|она|они|его|"
@@ -146,8 +148,15 @@ _EN_PATTERNS = [
         rf"(?:,|\.|$)"
     ),
 ]
+# "В ОТГ «Луганск» заявления … назвали ложью": the organisation after "в/у"
+# at the start of a sentence speaks, whatever stands between it and the verb
+_ORG_LEAD = (
+    r"^(?:В|У|Во)\s+(?P<who>[А-ЯІЇЄҐA-Z][\w-]*(?:\s+(?:«[^»]{1,30}»|"
+    r"[А-ЯІЇЄҐA-Z][\w-]*))*)\s+(?:[^,.;:]{0,80}?\s)?(?:%s)(?:\s|,|$)"
+)
 _UK_PATTERNS = [
     re.compile(rf"^(?P<who>(?:{_NAME}\s+){{0,2}}{_NAME}):\s"),
+    re.compile(_ORG_LEAD % _UK_VERBS),
     re.compile(
         r"(?:за словами|за даними|як повідоми\w+|як заяви\w+|"
         r"йдеться в\s+(?:\w+\s+){0,2}|за інформацією)\s+"
@@ -159,6 +168,7 @@ _UK_PATTERNS = [
 ]
 _RU_PATTERNS = [
     re.compile(rf"^(?P<who>(?:{_NAME}\s+){{0,2}}{_NAME}):\s"),
+    re.compile(_ORG_LEAD % _RU_VERBS),
     re.compile(
         r"(?:по словам|по данным|как сообщи\w+|говорится в\s+(?:\w+\s+)"
         r"{0,2}|по информации)\s+(?P<who>[^,.;:–—]{2,80})",
@@ -213,11 +223,11 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
                 low = who.lower()
                 if low.startswith(("що", "что", "про", "о ", "об ")):
                     continue
-                post_verb = rx in (_UK_PATTERNS[3], _RU_PATTERNS[4])
+                post_verb = rx in (_UK_PATTERNS[4], _RU_PATTERNS[5])
                 if (
                     not who[:1].isupper()
                     and not _PRONOUNS.match(who)
-                    and rx not in (_UK_PATTERNS[1], _RU_PATTERNS[1], _RU_PATTERNS[2])
+                    and rx not in (_UK_PATTERNS[2], _RU_PATTERNS[2], _RU_PATTERNS[3])
                     and not (post_verb and re.search(r"\s[А-ЯІЇЄҐ]", who))
                 ):
                     continue

@@ -635,6 +635,20 @@ def _agent(
                 side = concrete(sm.side, perspective)
                 if side and not trig.passive:
                     return side, True
+    if not trig.passive and re.search(
+        r"(?:\band|(?<![\w])(?:і|та|и))\s+(?:then\s+|also\s+|later\s+)?$",
+        text[max(0, trig.start - 20) : trig.start],
+    ):
+        # a coordinated predicate shares the first subject ("Ukrainian forces
+        # pushed Russian troops back ... and regained ..."), not the object
+        for sm in mentions:
+            if sm.end > trig.start:
+                break
+            if sm.side != "PRO" and not sm.after_preposition:
+                side = concrete(sm.side, perspective)
+                if side:
+                    return side, sm.start >= cs
+                break
     if not trig.passive:
         for sm in reversed(mentions):
             if sm.end > trig.start or sm.side == "PRO":
