@@ -342,3 +342,29 @@ def test_ukrainsk_is_a_town_and_operational_groups_are_ukrainian():
     text = "В ОТГ «Луганск» заявления о взятии Степановки назвали ложью."
     c = _one(text, "ru")
     assert c["negated"] is True and c["gainer"] == "RU"
+
+
+def test_a_follow_up_figure_repeats_the_side_for_its_own_period():
+    text = (
+        "Russian troops seized 200 square kilometres in August, analysts said. "
+        "July was slower, at about 150 square kilometres. "
+        "The weather was warm."
+    )
+    cs = _claims(text)
+    assert [c["area_km2"] for c in cs] == [200.0, 150.0]
+    july = cs[1]
+    assert july["gainer"] == "RU"
+    assert (july["period_start"], july["period_end"]) == ("2024-07-01", "2024-07-31")
+    text = (
+        "Ukrainian forces regained 40 square kilometres in June. "
+        "In May, the figure stood at 25 square kilometres."
+    )
+    may = _claims(text)[1]
+    assert may["area_km2"] == 25.0 and may["gainer"] == "UA"
+    assert may["period_start"] == "2024-05-01"
+    # a figure about something else is no follow-up
+    text = (
+        "Russian troops seized 200 square kilometres in August. "
+        "The lake was larger, at about 300 square kilometres of water."
+    )
+    assert len(_claims(text)) == 1

@@ -264,6 +264,7 @@ class _DocState:
     statement_claimant: str | None = None
     sentence_no: int = 0
     own_side: str | None = None  # side of a claimant named in this sentence
+    last_area_sentence: int = -10
     carry_stmt: date | None = None
     context_year: int | None = None
     perspective: str | None = None
@@ -961,6 +962,11 @@ def _extract(
         [s for i, s in enumerate(sents[:200]) if near[i]], lang
     )
     for i, s in enumerate(sents):
+        if not hot[i] and 0 < i - st.last_area_sentence <= 2:
+            follow = _follow_up_figure(s, st, lang)
+            if follow is not None:
+                claims.append(follow)
+                st.last_area_sentence = i
         # cheap gates: no trigger word, no work
         if not near[i]:
             continue
@@ -978,6 +984,7 @@ def _extract(
             areas = [c for c in new if c.kind == "area_change" and c.area_km2]
             if areas:
                 st.last_area_claim = areas[-1]
+                st.last_area_sentence = i
             last = new[-1]
             named = [p.name for p in last.places if not _looks_regional(p.name)]
             st.recent_settlement = (
@@ -993,6 +1000,60 @@ def _extract(
     for c in claims:
         c.doc_id = doc_id
     return claims
+
+
+_FOLLOW_UP = re.compile(
+    r"\b(?:the (?:figure|total|tally|number|area|gains?)|it|that)\s+(?:\w+\s+)?"
+    r"(?:was|stood|came|reached|amounted|rose|fell|totall?ed|grew|dropped)\b|"
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|(?:the )?(?:previous|last|first|second|third) "
+    r"(?:month|week|quarter)|20\d\d) (?:was|were) (?:slower|faster|higher|lower|"
+    r"smaller|bigger|larger|similar|worse|better|quieter)\b|"
+    r"(?<![\w])(?:показник\w*|цифр\w*|площ\w*|показател\w*)\s+(?:\w+\s+)?"
+    r"(?:склав|склала|становив|становила|сягнув|сягнула|составил\w*|достиг\w*)",
+    re.IGNORECASE,
+)
+
+
+def _follow_up_figure(s: Sentence, st: _DocState, lang: str) -> Claim | None:
+    """A bare figure right after an area claim ("December was slower, at about
+    180 square miles"; "In September, the figure stood at 418 sq km") is
+    another area claim of the same side and source, for its own period."""
+    prev = st.last_area_claim
+    t = s.text
+    if prev is None or not _FOLLOW_UP.search(t) or lx.LOOKALIKE.search(t):
+        return None
+    qs = [
+        q for q in find_quantities(t, lang) if q.measure == "area" and not q.conversion
+    ]
+    if len(qs) != 1:
+        return None
+    q = qs[0]
+    a, b = _trim(t, 0, q.end)
+    c = Claim(
+        doc_id="",
+        kind="area_change",
+        quote=t[a:b],
+        char_start=s.start + a,
+        char_end=s.start + b,
+        gainer=prev.gainer,
+        area_km2=round(q.value, 6),
+        claimant=prev.claimant,
+        claimant_role=prev.claimant_role,
+        approx=bool(q.approx),
+    )
+    if q.approx:
+        c.extra["approx"] = q.approx
+    if not re.search(r"km|kilomet|км|кілометр|километр", q.unit, re.I):
+        c.extra["area_as_written"] = q.written
+    c.extra["trigger"] = None
+    c.extra["follow_up"] = True
+    periods = [p for p in find_periods(t, lang) if p.start < q.start]
+    stmt = st.statement or st.published
+    _apply_period(c, periods[-1] if periods else None, st, stmt, t, periods)
+    if lx.TOTAL.search(t):
+        c.cumulative = True
+    return c
 
 
 _AS_OF = re.compile(

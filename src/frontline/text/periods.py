@@ -220,6 +220,12 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("last_year", r"last year"),
         ("month_of_that_year", r"in " + _EN_MONTH + r" of that year"),
         (
+            "month",
+            # a month as the subject: "December was slower", "October saw"
+            r"(?P<mon>January|February|March|April|May|June|July|August|September|"
+            r"October|November|December)(?= (?:was|saw|brought|had|added|accounted))",
+        ),
+        (
             "date",
             r"(?:on |by |as of )?(?:the (?:morning|evening|night) of )?"
             + _EN_MONTH
