@@ -368,3 +368,19 @@ def test_a_follow_up_figure_repeats_the_side_for_its_own_period():
         "The lake was larger, at about 300 square kilometres of water."
     )
     assert len(_claims(text)) == 1
+
+
+def test_reported_control_in_the_past_tense_and_a_dismissed_statement():
+    text = (
+        "Kyiv dismissed a claim by the Russian army that its troops controlled "
+        "most of Stepanivka."
+    )
+    c = _one(text)
+    assert c["kind"] == "settlement_control"
+    assert c["gainer"] == "RU" and c["negated"] is True
+    c = _one("The ministry said Ukrainian forces controlled the centre of Zorivka.")
+    assert c["gainer"] == "UA" and c["negated"] is False
+    # a past description is still no claim
+    assert (
+        _claims("Zorivka, which Russian forces controlled until 2022, was hit.") == []
+    )

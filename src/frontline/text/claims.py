@@ -173,6 +173,16 @@ _OBJECT_RELATIVE = re.compile(
     r"(?:Russian|Ukrainian)\s+(?:forces|troops))\s+"
     r"(?:(?:had|has|have|once|previously|earlier|still|then)\s+){0,2}$"
 )
+# "dismissed a statement by X that Y controlled Z": the reported claim is denied
+_DENIED_REPORT = re.compile(
+    r"\b(?:denied|dismissed|rejected|refuted|denies|dismisses|rejects|refutes)\b"
+    r"[^.;]{0,100}?\b(?:statement|claims?|reports?|assertions?)\b[^.;]{0,60}?"
+    r"\bthat\s+[^.;]*$|"
+    r"(?<![\w])(?:спростува\w*|заперечи\w*|опроверг\w*|отверг\w*)(?![\w])[^.;]{0,100}?"
+    r"(?:заяв\w*|твердженн\w*|утверждени\w*|повідомленн\w*|сообщени\w*)"
+    r"[^.;]{0,60}?(?:що|что)\s+[^.;]*$",
+    re.IGNORECASE,
+)
 _LOOKALIKE_AFTER = re.compile(
     r"\s+of\s+(?:land ?)?(?:mines|landmines|explosives|explosive|unexploded|ordnance|"
     r"debris|rubble|snow)\b|\s+(?:від|от)\s+(?:мін|вибухо\w+|взрывоопас\w+)",
@@ -1344,6 +1354,8 @@ def _analyse(
             return True
         if neg.search(t[trig.start : trig.end]):  # "have not taken", "не взяли"
             return True
+        if _DENIED_REPORT.search(t[max(0, trig.start - 200) : trig.start]):
+            return True
         if lx.NEGATION_AFTER.search(
             t[trig.end : max(trig.end, clause[1])]
         ) or lx.NEGATION_AFTER.search(t[trig.end : trig.end + 120]):
@@ -1914,8 +1926,18 @@ def _analyse(
             )
         ):
             continue
-        if re.search(r"\b(?:controlled|held)\b|плацдарм|bridgehead", trig.text, re.I):
-            continue  # past descriptions; bridgeheads are areas
+        if re.search(r"плацдарм|bridgehead", trig.text, re.I) or (
+            re.search(r"\b(?:controlled|held)\b", trig.text, re.I)
+            and not re.search(
+                r"\b(?:said|says|claimed|claims|stated|announced|reported|"
+                r"insisted|maintained)\s+(?:that\s+)?(?:\S+\s+){0,4}$|"
+                r"\b(?:statement|claim|report|assertion)s?\b[^.;]{0,50}?\bthat\s+"
+                r"(?:\S+\s+){0,4}$",
+                t[max(0, trig.start - 100) : trig.start],
+            )
+        ):
+            continue  # past descriptions (backshifted reported speech stays)
+            # bridgeheads are areas
         if any(
             tr is not trig
             and tr.family in ("capture", "withdraw")
