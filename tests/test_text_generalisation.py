@@ -384,3 +384,13 @@ def test_reported_control_in_the_past_tense_and_a_dismissed_statement():
     assert (
         _claims("Zorivka, which Russian forces controlled until 2022, was hit.") == []
     )
+
+
+def test_and_said_starts_a_new_clause_for_fighting():
+    text = (
+        "The General Staff recorded 30 clashes on the Pokrovsk axis and said its "
+        "units had repelled attacks near Zorivka."
+    )
+    cs = _claims(text)
+    assert [c["kind"] for c in cs] == ["fighting", "fighting"]
+    assert cs[0]["places"] == [] and cs[1]["places"] == [{"name": "Zorivka"}]

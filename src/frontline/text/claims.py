@@ -81,7 +81,7 @@ _CLAUSE_SPLIT = {
         r";|\s[—–-]\s|:\s|,\s*[\"“]|[\"”],?\s|\swhile\s|\sbut\s|"
         r"\sand\s(?=(?:also\s|then\s|later\s)?(?:(?:had|has|have|was|were)\s)?"
         r"(?:[a-z]+(?:ed|en|wn)|took|won|broke|fell|"
-        r"made|drove|held|seized|retook|overran)\b)"
+        r"made|drove|held|seized|retook|overran|said|says|told)\b)"
     ),
     "uk": re.compile(
         r",\s*(?=(?:а|але|проте|однак|та|і|й|який|яка|яке|які|якого|що|де|коли|"
