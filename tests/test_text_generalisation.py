@@ -394,3 +394,18 @@ def test_and_said_starts_a_new_clause_for_fighting():
     cs = _claims(text)
     assert [c["kind"] for c in cs] == ["fighting", "fighting"]
     assert cs[0]["places"] == [] and cs[1]["places"] == [{"name": "Zorivka"}]
+
+
+def test_pulling_back_near_a_place_and_euphemistic_redeployments():
+    c = _one("Ukrainian troops pull back near Zorivka", "en")
+    assert c["kind"] == "advance" and c["gainer"] == "RU"
+    text = (
+        "Near Zorivka and Stepanivka its units had redeployed to more "
+        "advantageous positions, the Ukrainian command said."
+    )
+    c = _one(text)
+    assert c["kind"] == "advance" and c["gainer"] == "RU"
+    assert [p["name"] for p in c["places"]] == ["Zorivka", "Stepanivka"]
+    # leaving a town is still a settlement claim
+    c = _one("Ukrainian troops pulled out of Zorivka.")
+    assert c["kind"] == "settlement_control"

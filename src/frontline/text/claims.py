@@ -133,9 +133,9 @@ _GROUND = re.compile(
     re.IGNORECASE,
 )
 _NEW_POSITIONS = re.compile(
-    r"(?:to|towards?) (?:new |more )?(?:defen[cs]ive |defen[cs]e |prepared )?"
-    r"(?:positions|lines?)|на (?:нові|новые|більш|более) \w*\s*(?:позиції|позиции|"
-    r"рубежі|рубежи)",
+    r"(?:to|towards?) (?:\W?(?:new|more|better) )?(?:defen[cs]ive |defen[cs]e |"
+    r"prepared |favou?rable |advantageous |safer )?\W?(?:positions|lines?)|"
+    r"на (?:нові|новые|більш|более) \w*\s*(?:позиції|позиции|рубежі|рубежи)",
     re.IGNORECASE,
 )
 # the object of a capture/withdrawal verb is positions or lines, whatever the
@@ -181,6 +181,12 @@ _DENIED_REPORT = re.compile(
     r"(?<![\w])(?:спростува\w*|заперечи\w*|опроверг\w*|отверг\w*)(?![\w])[^.;]{0,100}?"
     r"(?:заяв\w*|твердженн\w*|утверждени\w*|повідомленн\w*|сообщени\w*)"
     r"[^.;]{0,60}?(?:що|что)\s+[^.;]*$",
+    re.IGNORECASE,
+)
+_NEAR_BEFORE = re.compile(
+    r"(?:\b(?:near|around|outside|close to|north of|south of|east of|west of)|"
+    r"(?<![\w])(?:біля|поблизу|під|около|под|возле|неподалік|недалеко от))\s+"
+    r"(?:the\s+)?(?:(?:village|town|city|settlement)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
 _LOOKALIKE_AFTER = re.compile(
@@ -1756,8 +1762,33 @@ def _analyse(
                 re.IGNORECASE,
             )
         ]
+        near_only = bool(settlements) and all(
+            _NEAR_BEFORE.search(t[max(0, p.start - 30) : p.start]) for p in settlements
+        )
+        if trig.family == "withdraw" and not from_pl and near_only:
+            # "pulls back near X": movement around the place, not leaving it
+            out.append(
+                make(
+                    "advance",
+                    trig.start,
+                    (seg_before[0], seg_after[1]),
+                    trig,
+                    gainer,
+                    [p.name for p in settlements],
+                    negated=neg,
+                    sector=sector,
+                )
+            )
+            trig.used = True
+            continue
         if trig.family == "withdraw" and _NEW_POSITIONS.search(tail) and not from_pl:
-            pl = [p.name for p in after_pl] or st.last_places[-1:]
+            fronted = [
+                p.name
+                for p in before_pl
+                if _NEAR_BEFORE.search(t[max(0, p.start - 30) : p.start])
+                or re.search(r"\band\s+$", t[max(0, p.start - 6) : p.start])
+            ]
+            pl = [p.name for p in after_pl] or fronted or st.last_places[-1:]
             out.append(
                 make(
                     "advance",

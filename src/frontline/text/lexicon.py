@@ -60,6 +60,11 @@ TRIGGERS: dict[str, dict[str, str]] = {
         "withdraw": (
             r"withdr(?:ew|awn|aw|aws|awal of|awing)|pull(?:ed|s|ing)? (?:out|back)|"
             r"pull(?:ed|s|ing)?(?= (?:\w+ ){1,3}out\b)|mov(?:ed|ing) back|"
+            # euphemisms: "moved to more favourable positions"
+            r"(?:mov(?:ed|es|ing)|manoeuvr\w*|maneuver\w*|redeploy\w*|regroup\w*)"
+            r"(?= to (?:\W?(?:more|better|new) )?(?:\w+ )?(?:favou?rable|"
+            r"advantageous|defensive|defence|defense|prepared|safer) "
+            r"(?:positions|lines))|"
             r"loss of|"
             r"(?:pushed|driven|forced|thrown|beaten) back|"
             r"(?:leave|leaving|left)(?= (?:the )?(?:village|town|city|settlement|"
@@ -588,6 +593,7 @@ STEMS: dict[str, tuple[str, ...]] = {
 }
 
 STEMS["en"] += ("overr", "secured", "cleared", "inroads", "breach", "crossed")
+STEMS["en"] += ("redeploy", "regroup", "manoeuvr", "maneuver")
 STEMS["uk"] += ("зачист", "оволод")
 STEMS["ru"] += ("овладел", "зачист", "выдавил", "потерял")
 STEMS["en"] += (
