@@ -409,3 +409,36 @@ def test_pulling_back_near_a_place_and_euphemistic_redeployments():
     # leaving a town is still a settlement claim
     c = _one("Ukrainian troops pulled out of Zorivka.")
     assert c["kind"] == "settlement_control"
+
+
+def test_more_speech_verbs_and_known_speakers():
+    from frontline.text.claimants import find_claimant
+
+    c = find_claimant("Генерал Олег Петров говорит, что ВСУ продвигаются.", "ru")
+    assert c is not None and "Петров" in c.name
+    c = find_claimant("Командир каже, що ворог тисне.", "uk")
+    assert c is not None and c.name == "Командир"
+    # a section label before a colon is no speaker
+    c = find_claimant("Онлайн: Кадыров заявил о взятии Степановки", "ru")
+    assert c is not None and c.name == "Кадыров"
+    c = _one("Онлайн: Пригожин заявил о взятии Степановки", "ru")
+    assert c["gainer"] == "RU"
+
+
+def test_a_liberation_without_actor_is_the_named_speakers_side():
+    text = (
+        "Русские войска атаковали Зорівку. Генерал Сырский говорит: по его "
+        "словам, за неделю освобождено 12 квадратных километров."
+    )
+    c = _one(text, "ru", kind="area_change")
+    assert c["gainer"] == "UA"
+
+
+def test_a_live_blog_timestamp_drops_the_carried_speaker():
+    text = (
+        "09:20\nUkraine's army chief said his troops had retaken Zorivka.\n\n"
+        "10:02\nRussian forces captured Stepanivka."
+    )
+    cs = _claims(text)
+    assert cs[0]["claimant"] is not None
+    assert cs[1]["claimant"] is None

@@ -27,11 +27,13 @@ _EN_VERBS = (
 _UK_VERBS = (
     r"повідоми\w*|заяви\w*|сказа\w*|наголоси\w*|зазначи\w*|дода\w*|написа\w*|"
     r"підтверди\w*|розпові\w*|інформу\w*|пише|пишуть|назвали|назвав|назвала|"
+    r"каже|кажуть|говорить|стверджу\w*|"
     r"спростува\w*"
 )
 _RU_VERBS = (
     r"сообщи\w*|сообщает|сообщают|заяви\w*|сказа\w*|отмети\w*|подчеркну\w*|"
     r"рассказа\w*|подтверди\w*|добави\w*|написа\w*|пишет|доложи\w*|назвали|"
+    r"говорит|говорят|утвержда\w*|"
     r"назвал|назвала|опроверг\w*"
 )
 _PRONOUNS = re.compile(
@@ -163,7 +165,7 @@ _UK_PATTERNS = [
         r"(?P<who>[^,.;:–—]{2,80})",
         re.IGNORECASE,
     ),
-    re.compile(rf"(?P<who>[^,.;:–—«»\"]{{2,100}}?)\s+(?:{_UK_VERBS})(?:\s|,|$)"),
+    re.compile(rf"(?P<who>[^,.;:–—«»\"]{{2,100}}?)\s+(?:{_UK_VERBS})(?:\s|,|:|$)"),
     re.compile(rf"(?:{_UK_VERBS})\s+(?P<who>[^,.;:–—«»\"]{{2,80}})"),
 ]
 _RU_PATTERNS = [
@@ -175,7 +177,7 @@ _RU_PATTERNS = [
         re.IGNORECASE,
     ),
     re.compile(rf"(?:{_RU_VERBS})\s+(?:в|во)\s+(?P<who>[^,.;:–—«»\"]{{2,80}})"),
-    re.compile(rf"(?P<who>[^,.;:–—«»\"]{{2,100}}?)\s+(?:{_RU_VERBS})(?:\s|,|$)"),
+    re.compile(rf"(?P<who>[^,.;:–—«»\"]{{2,100}}?)\s+(?:{_RU_VERBS})(?:\s|,|:|$)"),
     re.compile(rf"(?:{_RU_VERBS})\s+(?P<who>[^,.;:–—«»\"]{{2,80}})"),
 ]
 
@@ -234,7 +236,9 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
             if re.fullmatch(
                 r"(?:Details|Source|Background|Quote|Update|Updated|"
                 r"Photo|Video|Read also|Деталі|Джерело|Подробности|"
-                r"Источник|Фото|Відео|Видео)",
+                r"Источник|Фото|Відео|Видео|Онлайн|Online|Live|Live updates|"
+                r"Breaking|Exclusive|Analysis|Opinion|Explainer|Срочно|"
+                r"Терміново|Эксклюзив|Ексклюзив|Главное|Головне|Важно|Важливо)",
                 who.strip(),
                 re.I,
             ):

@@ -726,6 +726,17 @@ def _gainer_for(
         # "Russian bloggers said the village had been taken": an agentless
         # passive reported by a named side is that side's gain
         return st.own_side
+    if (
+        side is None
+        and st.own_side
+        and re.match(
+            r"liberat|звільн|визвол|освобо|recaptur|retook|retak|regain|reclaim|"
+            r"won back|відвою",
+            trig.text.lower(),
+        )
+    ):
+        # a liberation with no actor, said by a named speaker of one side
+        side = st.own_side
     if side is None:
         side = st.last_agent
         if side is None:
@@ -986,6 +997,9 @@ def _extract(
         # cheap gates: no trigger word, no work
         if not near[i]:
             continue
+        if _TIMESTAMP.match(s.text):
+            st.claimant = None  # a live-blog entry starts: no carried speaker
+            continue
         pls = find_places(s.text, lang, exclude=st.people, known=st.known_places)
         if not hot[i]:
             _remember(s, st, lang, pls)
@@ -1072,6 +1086,11 @@ def _follow_up_figure(s: Sentence, st: _DocState, lang: str) -> Claim | None:
     return c
 
 
+_TIMESTAMP = re.compile(
+    r"^\s*\d{1,2}[:.]\d{2}(?:\s*(?:BST|GMT|CET|CEST|EET|EEST|UTC|МСК|MSK|"
+    r"[ap]\.?m\.?|(?:Kyiv|Moscow|London) time|за київським часом))?\s*$",
+    re.IGNORECASE,
+)
 _AS_OF = re.compile(
     r"^\W*(?:(?:details|деталі|подробности)\s*:\s*)?(?:as of|станом на|"
     r"по состоянию на|на)\s",

@@ -81,7 +81,9 @@ _RU_CLAIMANT = re.compile(
     r"Конашенков|Moscow|Москв|Kremlin|Кремл|Putin|Путин|Путін|Peskov|Песков|"
     r"Pushilin|Пушилин|Пушилін|Belousov|Белоусов|Минобороны|Мінобороны|"
     r"Saldo|Сальдо|Balitsky|Балицк|Pasechnik|Пасечник|Smirnov|Смирнов|"
-    r"Gladkov|Гладков|Khinshtein|Хинштейн|milbloggers?|военкор",
+    r"Gladkov|Гладков|Khinshtein|Хинштейн|milbloggers?|военкор|Prigozhin|"
+    r"Пригожин|Wagner|Вагнер|Kadyrov|Кадыров|Кадиров|Rybar|Рыбар|Apti Alaudinov|"
+    r"Алаудинов|Sladkov|Сладков",
     re.IGNORECASE,
 )
 

@@ -81,6 +81,11 @@ _ORG = re.compile(
     r"|(?:Міністерств|Министерств|Генштаб|Генеральн|Збройн|Вооруж|Управлін|"
     r"Управлен|Пресслужб|Пресс|Бригад|Полк|Батальйон|Батальон|Агентств)",
 )
+_VERB_GAP = re.compile(
+    r"\b(?:said|says|told|had|has|have|was|were|is|are|that|his|her|their|its|"
+    r"will|would|claimed|reported|added)\b|(?<![\w])(?:заяви\w*|повідоми\w*|"
+    r"сообщи\w*|сказа\w*|що|что)(?![\w])"
+)
 _PERSON_BEFORE = re.compile(
     r"(?:President|Minister|minister|General|general|Commander|commander|spokes"
     r"\w+|Mr|Ms|Mrs|Dr|head|Head|chief|Chief|governor|Governor|official|"
@@ -206,10 +211,14 @@ def _find_places(
             continue
         before = text[max(0, s - 50) : s]
         after = text[e : e + 24]
+        pm = _PERSON_BEFORE.search(before)
         if (
-            _PERSON_BEFORE.search(before)
+            pm
             and len(words) >= 1
             and not re.search(r"(?:of|the|під|біля|в|у)\s*$", before)
+            # a verb between the role and the name ends the title ("the chief
+            # said his troops had recaptured Zorivka")
+            and not _VERB_GAP.search(pm.group(0))
         ):
             continue
         if _PERSON_AFTER.match(after):
