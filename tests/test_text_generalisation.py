@@ -442,3 +442,14 @@ def test_a_live_blog_timestamp_drops_the_carried_speaker():
     cs = _claims(text)
     assert cs[0]["claimant"] is not None
     assert cs[1]["claimant"] is None
+
+
+def test_acknowledging_is_speaking_and_ukrainian_liberations_default_to_ua():
+    c = _one("Російські окупанти захопили Зорівку, визнали в ЗСУ.", "uk")
+    assert c["claimant"] and "ЗСУ" in c["claimant"]
+    text = (
+        "Зорівку повністю звільнено\n\n"
+        "Міністерство оборони Росії визнало, що його війська відступили."
+    )
+    head = _claims(text, "uk")[0]
+    assert head["gainer"] == "UA"

@@ -746,7 +746,11 @@ def _gainer_for(
                 r"regain|reclaim|won back|відвою",
                 low,
             ):
-                side = perspective or {"uk": "UA", "ru": "RU"}.get(lang, "UA")
+                side = (
+                    "UA"  # a Ukrainian-language "звільнено" is Ukraine's
+                    if lang == "uk" and re.match(r"звільн|визвол", low)
+                    else perspective or {"uk": "UA", "ru": "RU"}.get(lang, "UA")
+                )
             elif re.match(r"occup|окуп|оккуп|seiz|захоп|захват", low):
                 side = "RU"
             else:
