@@ -453,3 +453,13 @@ def test_acknowledging_is_speaking_and_ukrainian_liberations_default_to_ua():
     )
     head = _claims(text, "uk")[0]
     assert head["gainer"] == "UA"
+
+
+def test_more_english_newsroom_phrasings():
+    c = _one("Stepanivka has fallen to Russian forces, Kyiv officials conceded.")
+    assert c["gainer"] == "RU" and c["claimant"] == "Kyiv officials"
+    c = _one("Ukrainian forces clawed back ground near Zorivka this week.")
+    assert c["kind"] == "advance" and c["gainer"] == "UA"
+    c = _one("Ukrainian troops had to withdraw from three villages near Zorivka.")
+    assert c["kind"] == "settlement_control" and c["settlements_count"] == 3
+    assert c["gainer"] == "RU"

@@ -22,7 +22,8 @@ from .fastre import folded
 _EN_VERBS = (
     r"said|says|told|reported|reports|announced|announces|claimed|claims|stated|"
     r"states|noted|added|wrote|writes|confirmed|confirms|explained|declared|"
-    r"indicated|estimated|acknowledged|admitted|posted|updated"
+    r"indicated|estimated|acknowledged|admitted|posted|updated|conceded|"
+    r"concedes|insisted|insists|maintained|denied|denies"
 )
 _UK_VERBS = (
     r"повідоми\w*|заяви\w*|сказа\w*|наголоси\w*|зазначи\w*|дода\w*|написа\w*|"

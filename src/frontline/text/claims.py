@@ -1545,7 +1545,9 @@ def _analyse(
             r"(?:of|from|in|near)\s*$", t[max(0, num.start - 8) : num.start]
         ) and not re.search(
             r"(?:control|capture|liberation|seizure|occupation|контроль|"
-            r"звільнення|освобождение)\s+(?:of\s+)?$",
+            r"звільнення|освобождение)\s+(?:of\s+)?$|"
+            r"(?:withdr\w+|retreat\w*|pull\w* (?:out|back)|driven out|forced out|"
+            r"expelled|ousted|pushed out)\s+(?:of\s+|from\s+)$",
             t[max(0, num.start - 30) : num.start],
             re.IGNORECASE,
         ):

@@ -40,7 +40,8 @@ TRIGGERS: dict[str, dict[str, str]] = {
             r"(?<=, )taken(?= (?:in|on|by|last|earlier|after|during))|"
             r"(?:took|take[sn]?|taking|gain(?:ed|s)?|establish(?:ed)?|assum(?:ed|e)|"
             r"regain(?:ed|s)?|seiz(?:ed|e)) (?:full |complete |total )?control|"
-            r"regain(?:ed|s|ing)?|reclaim(?:ed|s|ing)?|won back|wrest(?:ed|ing)"
+            r"regain(?:ed|s|ing)?|reclaim(?:ed|s|ing)?|won back|"
+            r"claw(?:ed|s|ing)? back|wrest(?:ed|ing)"
             r"(?: back)?|freed|conquer(?:ed|s|ing)?|"
             r"(?:was|were|been|being|is|are|has|have|had) taken|"
             r"(?:has|have|had)(?:n't| not| never) (?:yet )?taken|"
@@ -593,7 +594,7 @@ STEMS: dict[str, tuple[str, ...]] = {
 }
 
 STEMS["en"] += ("overr", "secured", "cleared", "inroads", "breach", "crossed")
-STEMS["en"] += ("redeploy", "regroup", "manoeuvr", "maneuver")
+STEMS["en"] += ("redeploy", "regroup", "manoeuvr", "maneuver", "claw")
 STEMS["uk"] += ("зачист", "оволод")
 STEMS["ru"] += ("овладел", "зачист", "выдавил", "потерял")
 STEMS["en"] += (
