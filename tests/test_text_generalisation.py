@@ -463,3 +463,19 @@ def test_more_english_newsroom_phrasings():
     c = _one("Ukrainian troops had to withdraw from three villages near Zorivka.")
     assert c["kind"] == "settlement_control" and c["settlements_count"] == 3
     assert c["gainer"] == "RU"
+
+
+def test_a_place_that_passes_under_control_is_the_subject():
+    c = _one("Селище Зорівка повністю перейшло під контроль ЗСУ.", "uk")
+    assert c["places"] == [{"name": "Зорівка"}] and c["gainer"] == "UA"
+    c = _one("Поселок Степановка перешел под контроль ВС РФ.", "ru")
+    assert c["places"] == [{"name": "Степановка"}] and c["gainer"] == "RU"
+
+
+def test_thrown_back_from_a_place_is_an_advance_driven_out_of_it_is_control():
+    c = _one("Противник был отброшен от Степановки.", "ru")
+    assert c["kind"] == "advance"
+    c = _one("Russian units were beaten back from Zorivka.")
+    assert c["kind"] == "advance" and c["gainer"] == "UA"
+    c = _one("Russian units were driven out of Zorivka.")
+    assert c["kind"] == "settlement_control" and c["gainer"] == "UA"

@@ -517,6 +517,13 @@ def _find_triggers(text: str, lang: str) -> list[_Trig]:
                 re.match(r"\s*(?:\w+\s+){0,4}?by\s", after)
                 and fam in ("capture", "gain", "hold")
             )
+            # "село перейшло під контроль ЗСУ": the place is the subject
+            or bool(
+                fam == "capture"
+                and re.match(
+                    r"(?:перейш|переш)\w* під|(?:перешл?|перешел)\w* под", word, re.I
+                )
+            )
         )
         nominal = bool(_NOMINAL.search(word)) or (
             lang == "en"
@@ -1790,7 +1797,27 @@ def _analyse(
         near_only = bool(settlements) and all(
             _NEAR_BEFORE.search(t[max(0, p.start - 30) : p.start]) for p in settlements
         )
-        if trig.family == "withdraw" and not from_pl and near_only:
+        if (
+            trig.family == "withdraw"
+            and settlements
+            and re.match(
+                r"(?:pushed|driven|forced|thrown|beaten) back|отброш|оттесн|відкин|"
+                r"відтісн",
+                trig.text,
+                re.IGNORECASE,
+            )
+            and all(
+                re.search(
+                    r"(?:\b(?:from|away from)|(?<![\w])(?:от|від))\s+"
+                    r"(?:the\s+)?(?:(?:village|town|city)\s+(?:of\s+)?)?$",
+                    t[max(0, p.start - 30) : p.start],
+                    re.IGNORECASE,
+                )
+                for p in settlements
+            )
+        ):
+            near_only = True  # thrown back from X: X did not change hands
+        if trig.family == "withdraw" and near_only:
             # "pulls back near X": movement around the place, not leaving it
             out.append(
                 make(

@@ -596,7 +596,7 @@ STEMS: dict[str, tuple[str, ...]] = {
 STEMS["en"] += ("overr", "secured", "cleared", "inroads", "breach", "crossed")
 STEMS["en"] += ("redeploy", "regroup", "manoeuvr", "maneuver", "claw")
 STEMS["uk"] += ("зачист", "оволод")
-STEMS["ru"] += ("овладел", "зачист", "выдавил", "потерял")
+STEMS["ru"] += ("овладел", "зачист", "выдавил", "потерял", "отброш")
 STEMS["en"] += (
     "leav",
     "thrown",
