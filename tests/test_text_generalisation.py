@@ -479,3 +479,12 @@ def test_thrown_back_from_a_place_is_an_advance_driven_out_of_it_is_control():
     assert c["kind"] == "advance" and c["gainer"] == "UA"
     c = _one("Russian units were driven out of Zorivka.")
     assert c["kind"] == "settlement_control" and c["gainer"] == "UA"
+
+
+def test_depth_with_a_plain_motion_verb():
+    c = _one("Our company went in some 4 kilometres deep near Zorivka.")
+    assert c["kind"] == "advance" and c["distance_km"] == 4.0
+    c = _one("Russian units penetrated 3 km into the defences near Stepanivka.")
+    assert c["kind"] == "advance" and c["gainer"] == "RU" and c["distance_km"] == 3.0
+    # going in somewhere without a depth is no advance
+    assert _claims("The delegation went in 2 cars to Zorivka.") == []

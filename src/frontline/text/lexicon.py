@@ -83,6 +83,12 @@ TRIGGERS: dict[str, dict[str, str]] = {
             r"push(?:ed|es|ing)?(?= (?:(?:up to|about|some|nearly|another) )?"
             r"[\d.,]+(?:[-–][\d.,]+)? ?(?:km|kilomet|mile))|"
             r"made (?:\w+ )?inroads|pushed into|breach(?:ed|ing)|"
+            # "went in about 12 kilometres deep", "penetrated 5 km"
+            r"(?:went|got|moved|drove|pushed) in(?= (?:(?:about|some|roughly|"
+            r"nearly|up to|around|another|over) )?[\d.,]+ ?(?:km|kilomet\w*|miles?)\b"
+            r"[^.]{0,15}\bdeep)|penetrat(?:ed|ing)(?= (?:(?:about|some|roughly|"
+            r"nearly|up to|around|another|over) )?[\d.,]+ ?(?:km|kilomet|miles?|"
+            r"metres|meters))|"
             # "pushed the Russians back", "pushed back Russian troops": the
             # subject advances (a passive "were pushed back" is a withdrawal)
             r"push(?:ed|es|ing)(?= (?:the )?(?:[\w’'-]+ ){1,3}back\b)|"
@@ -594,7 +600,16 @@ STEMS: dict[str, tuple[str, ...]] = {
 }
 
 STEMS["en"] += ("overr", "secured", "cleared", "inroads", "breach", "crossed")
-STEMS["en"] += ("redeploy", "regroup", "manoeuvr", "maneuver", "claw")
+STEMS["en"] += (
+    "redeploy",
+    "regroup",
+    "manoeuvr",
+    "maneuver",
+    "claw",
+    "went in",
+    "got in",
+    "penetrat",
+)
 STEMS["uk"] += ("зачист", "оволод")
 STEMS["ru"] += ("овладел", "зачист", "выдавил", "потерял", "отброш")
 STEMS["en"] += (
