@@ -488,3 +488,14 @@ def test_depth_with_a_plain_motion_verb():
     assert c["kind"] == "advance" and c["gainer"] == "RU" and c["distance_km"] == 3.0
     # going in somewhere without a depth is no advance
     assert _claims("The delegation went in 2 cars to Zorivka.") == []
+
+
+def test_clearing_the_last_houses_and_a_pronoun_subject_after_and():
+    c = _one("Ukrainian marines said they cleared the last streets of Zorivka.")
+    assert c["kind"] == "settlement_control" and c["gainer"] == "UA"
+    text = (
+        "Ukraine's commander said: the Russians attack near Zorivka every night, "
+        "and we have not taken Zorivka."
+    )
+    c = _one(text, kind="settlement_control")
+    assert c["negated"] is True and c["gainer"] == "UA"

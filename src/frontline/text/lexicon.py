@@ -53,6 +53,8 @@ TRIGGERS: dict[str, dict[str, str]] = {
             r"restor(?:ed|ing) control|overr[au]n|"
             r"secured(?= (?:full |complete )?(?:control|the (?:village|town|city|"
             r"settlement)|(?-i:[A-Z])))|"
+            r"cleared(?= (?:the )?(?:last |remaining |final )?(?:houses|streets|"
+            r"buildings|blocks|districts|neighbou?rhoods) (?:of|in) (?-i:[A-Z]))|"
             r"cleared(?= (?:the (?:village|town|city|settlement) of )?(?-i:[A-Z])\w+"
             r"(?: of (?:Russian|Ukrainian|enemy)| from))|"
             r"(?:pushed|drove|driven|forced|kicked|knocked|ousted|expelled)"

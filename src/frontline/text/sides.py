@@ -124,6 +124,16 @@ def side_mentions(text: str, lang: str = "en") -> list[SideMention]:
         ):
             continue
         prep = bool(_PREP_BEFORE.search(text[max(0, m.start() - 30) : m.start()]))
+        if (
+            prep
+            and side in ("WE", "PRO", "ENEMY")
+            and re.search(
+                r"(?:\b(?:and|but)|(?<![\w])(?:і|та|и|а|але|но))\s+$",
+                text[max(0, m.start() - 6) : m.start()],
+                re.IGNORECASE,
+            )
+        ):
+            prep = False  # "and we have not taken X": a new subject
         if re.match(r"(?:Kyiv|Kiev|Moscow|Київ|Киев|Москв)", word) and not re.search(
             r"['’ʼ]s$", word
         ):
