@@ -72,3 +72,23 @@ def test_photo_captions_with_agency_credits_are_skipped():
     )
     claims = extract_claims(text, language="en")
     assert [c.places[0].name for c in claims] == ["Zorivka", "Pylypivka"]
+
+
+def test_more_teaser_block_markers_and_longer_headline_lists():
+    from datetime import date as _date
+
+    from frontline.text.claims import extract_claims as _extract
+
+    page = (
+        "Russia's army said on Monday it had taken the village of Zorivka.\n\n"
+        "RELATED COVERAGE\n"
+        "Ukraine says it repelled attacks near Stepanivka\n"
+        "Russia claims gains near Pylypivka\n"
+        "Kyiv retakes village of Novenke, officials say\n\n"
+        "You may also like:\n"
+        "Ukrainian troops liberate Robotyne\n\n"
+        "Популярне\n"
+        "ЗСУ звільнили Кліщіївку\n"
+    )
+    claims = _extract(page, published=_date(2024, 6, 12), language="en")
+    assert [c.places[0].name for c in claims] == ["Zorivka"]

@@ -42,8 +42,15 @@ _FURNITURE_LINE = re.compile(
 )
 _TEASER_MARKER = re.compile(
     r"^\s*(?:other topics of interest|read (?:also|more)|see also|related"
-    r"(?: articles?| stories| news)?|more on this|most read|читайте (?:також|"
-    r"также)|дивіться також|смотрите также|по теме|на тему)\s*:?\s*$",
+    r"(?: articles?| stories| news| coverage| content| reading)?|more on this"
+    r"(?: story)?|most read|most popular|most viewed|recommended(?: for you| "
+    r"stories| reading)?|you (?:may|might) also like|more stories|more news|"
+    r"top stories|further reading|what to read next|"
+    r"editor['’]?s picks|trending(?: now)?|also read|more from [\w ]{1,30}|"
+    r"читайте (?:також|также)|дивіться також|смотрите также|по теме|на тему|"
+    r"популярне|популярное|останні новини|последние новости|новини партнерів|"
+    r"новости партнеров|ещё по теме|еще по теме|більше за темою|більше новин|"
+    r"больше новостей)\s*:?\s*$",
     re.IGNORECASE,
 )
 _ABBREV = {
@@ -147,8 +154,10 @@ def furniture_lines(lines: list[str]) -> set[int]:
                 s = lines[j].strip()
                 if not s:
                     continue
-                if taken >= 2 or len(s) > 300:
-                    break
+                if len(s) > 300 or (
+                    taken >= 2 and (re.search(r"[.!?]$", s) or len(s) > 160)
+                ):
+                    break  # a list of teaser headlines ends at running prose
                 out.add(j)
                 taken += 1
     return out
