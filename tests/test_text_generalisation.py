@@ -499,3 +499,16 @@ def test_clearing_the_last_houses_and_a_pronoun_subject_after_and():
     )
     c = _one(text, kind="settlement_control")
     assert c["negated"] is True and c["gainer"] == "UA"
+
+
+def test_an_unnamed_settlement_in_a_region():
+    c = _one("Russian troops seize village in Kharkiv region, Moscow says")
+    assert c["kind"] == "settlement_control" and c["gainer"] == "RU"
+    assert c["places"] == [{"name": "Kharkiv region"}]
+    c = _one("Російські війська захопили ще одне село на Донеччині.", "uk")
+    assert c["kind"] == "settlement_control"
+    # a village mentioned after another object is no capture of it
+    assert (
+        _claims("Russian troops captured 20 soldiers in a village in Sumy region.")
+        == []
+    )

@@ -183,6 +183,17 @@ _DENIED_REPORT = re.compile(
     r"[^.;]{0,60}?(?:що|что)\s+[^.;]*$",
     re.IGNORECASE,
 )
+_UNNAMED_SETTLEMENT = re.compile(
+    r"\s+(?:(?:a|an|another|one more|the|a further|a key|a strategic|a small|"
+    r"a frontline|a front-line)\s+)?(?:(?:small|key|strategic|frontline|"
+    r"front-line|border|eastern|southern|northern|western|Ukrainian|Russian)\s+)?"
+    r"(?:village|town|settlement|hamlet|locality)\s+(?:in|of|near)\b|"
+    r"\s+(?:ще (?:одне |один )?)?(?:село|селище|населений пункт|місто)\s+"
+    r"(?:на|в|у|біля)\s|"
+    r"\s+(?:ещё |еще )?(?:один |одно )?(?:село|поселок|населенный пункт|город)\s+"
+    r"(?:в|на|под|у)\s",
+    re.IGNORECASE,
+)
 _NEAR_BEFORE = re.compile(
     r"(?:\b(?:near|around|outside|close to|north of|south of|east of|west of)|"
     r"(?<![\w])(?:біля|поблизу|під|около|под|возле|неподалік|недалеко от))\s+"
@@ -1734,6 +1745,27 @@ def _analyse(
                     )
                 ]
                 obj = settlements
+        if (
+            not settlements
+            and regions
+            and trig.family == "capture"
+            and not trig.passive
+            and _UNNAMED_SETTLEMENT.match(tail)
+        ):
+            # "capture village in Donetsk region": an unnamed settlement
+            out.append(
+                make(
+                    "settlement_control",
+                    trig.start,
+                    span,
+                    trig,
+                    gainer,
+                    [p.name for p in regions],
+                    negated=neg,
+                )
+            )
+            trig.used = True
+            continue
         if ground0 and trig.family == "withdraw":
             pl = [p.name for p in after_pl]
             if not (pl or sector or regions) and _POSITIONS_OBJECT.match(tail):
