@@ -30,11 +30,11 @@ BUILDER = HERE / "build_own_corpus.py"
 
 # Floors: measured score minus a small margin (docs/own-corpus.md has the
 # measured figures). Raise them when the extractor improves.
-FLOORS = {
-    None: {"frame": 0.71, "detection": 0.80},
-    "en": {"frame": 0.66, "detection": 0.77},
-    "uk": {"frame": 0.77, "detection": 0.87},
-    "ru": {"frame": 0.74, "detection": 0.79},
+FLOORS = {  # raised 2026-11-25 (measured 0.976/0.982; en 0.977, uk 0.988, ru 0.964)
+    None: {"frame": 0.93, "detection": 0.94},
+    "en": {"frame": 0.93, "detection": 0.94},
+    "uk": {"frame": 0.94, "detection": 0.94},
+    "ru": {"frame": 0.91, "detection": 0.91},
 }
 
 KINDS = ("area_change", "settlement_control", "advance", "fighting")
