@@ -57,3 +57,12 @@ def test_an_organisation_after_v_u_speaks_through_a_later_verb():
     assert c is not None and c.name.startswith("ОТГ")
     c = find_claimant("У Генштабі ЗСУ повідомили про 120 боєзіткнень.", "uk")
     assert c is not None and c.name == "Генштабі ЗСУ"
+
+
+def test_the_named_source_after_a_report_noun():
+    from frontline.text.claimants import find_claimant
+
+    c = find_claimant("Ворог просунувся, йдеться в повідомленні DeepState.", "uk")
+    assert c is not None and c.name == "DeepState"
+    c = find_claimant("Войска продвинулись, говорится в сводке Минобороны РФ.", "ru")
+    assert c is not None and c.name == "Минобороны РФ"
