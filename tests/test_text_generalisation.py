@@ -512,3 +512,16 @@ def test_an_unnamed_settlement_in_a_region():
         _claims("Russian troops captured 20 soldiers in a village in Sumy region.")
         == []
     )
+
+
+def test_infiltration_is_an_advance_and_demined_land_is_not():
+    c = _one("Russian sabotage groups infiltrated into the outskirts of Zorivka.")
+    assert c["kind"] == "advance" and c["gainer"] == "RU"
+    c = _one("Диверсійні групи ворога просочилися в Зорівку.", "uk")
+    assert c["kind"] == "advance" and c["gainer"] == "RU"
+    c = _one("Украинские ДРГ просочились к Степановке.", "ru")
+    assert c["kind"] == "advance" and c["gainer"] == "UA"
+    assert (
+        _claims("Demining teams have reached 900 hectares of farmland near Zorivka.")
+        == []
+    )

@@ -85,6 +85,7 @@ TRIGGERS: dict[str, dict[str, str]] = {
             r"push(?:ed|es|ing)?(?= (?:(?:up to|about|some|nearly|another) )?"
             r"[\d.,]+(?:[-–][\d.,]+)? ?(?:km|kilomet|mile))|"
             r"made (?:\w+ )?inroads|pushed into|breach(?:ed|ing)|"
+            r"infiltrat(?:ed|ing)(?= (?:into|in|deeper|the|\w+ (?:of|into)))|"
             # "went in about 12 kilometres deep", "penetrated 5 km"
             r"(?:went|got|moved|drove|pushed) in(?= (?:(?:about|some|roughly|"
             r"nearly|up to|around|another|over) )?[\d.,]+ ?(?:km|kilomet\w*|miles?)\b"
@@ -168,7 +169,7 @@ TRIGGERS: dict[str, dict[str, str]] = {
             r"закріпи\w*|увійшли|зайшли|успіх\w*|покращи\w* (?:тактичн\w+ )?"
             r"(?:положення|позиції)|розшири\w*|прорва\w*|прорив\w*|"
             r"відтісни\w*|відкину\w*|відновили (?:\w+ )?(?:положення|позиції)|"
-            r"вийшли (?:до|на) (?:околиц|підступ|окраїн)\w*"
+            r"вийшли (?:до|на) (?:околиц|підступ|окраїн)\w*|просочи\w*|просочува\w*"
         ),
         "fight": (
             r"бої|боїв|боях|боями|бій|бою|бойов\w+ (?:зіткнен\w*|ді\w+)|"
@@ -202,7 +203,7 @@ TRIGGERS: dict[str, dict[str, str]] = {
             r"вошли|зашли|улучши\w* (?:тактическое )?положение|успех\w*|"
             r"расшири\w*|прорва\w*|прорыв\w*|оттесни\w*|отброси\w*|"
             r"восстановили (?:\w+ )?(?:положение|позиции)|"
-            r"вышли (?:к|на) (?:окраин|подступ)\w*"
+            r"вышли (?:к|на) (?:окраин|подступ)\w*|просочил\w*|просачива\w*"
         ),
         "fight": (
             r"бои|боев|боях|боями|бой|боёв|боев\w+ действи\w*|"
@@ -327,6 +328,14 @@ LOOKALIKE = re.compile(
     r"загибл\w*|поранен\w*|лісов\w*|пожеж\w*|"
     r"разминир\w*|сельхоз\w*|сельскохозяйствен\w*|обследован\w*|"
     r"пленн\w*|обмен\w*|погибш\w*|ранен\w*|пожар\w*)",
+    F,
+)
+# land that is demined, farmed or flooded: no front-line movement at all
+LAND_LOOKALIKE = re.compile(
+    r"demin\w*|mine[- ]?(?:action|clearance|clearing|free)|of (?:land ?)?mines\b|"
+    r"farmland|farm land|agricultur\w*|arable|flood\w*|inundat\w*|"
+    r"(?<![\w])(?:розмінув\w*|сільгосп\w*|сільськогосподар\w*|затоплен\w*|"
+    r"підтоплен\w*|разминир\w*|сельхоз\w*|сельскохозяйствен\w*|затоплен\w*)",
     F,
 )
 SETTLEMENT_NOUN = re.compile(
@@ -611,9 +620,18 @@ STEMS["en"] += (
     "went in",
     "got in",
     "penetrat",
+    "infiltrat",
 )
-STEMS["uk"] += ("зачист", "оволод")
-STEMS["ru"] += ("овладел", "зачист", "выдавил", "потерял", "отброш")
+STEMS["uk"] += ("зачист", "оволод", "просочи", "просочува")
+STEMS["ru"] += (
+    "овладел",
+    "зачист",
+    "выдавил",
+    "потерял",
+    "отброш",
+    "просочил",
+    "просачива",
+)
 STEMS["en"] += (
     "leav",
     "thrown",
@@ -736,6 +754,7 @@ TOTAL = folded(TOTAL)
 CONTINUING = folded(CONTINUING)
 FIGHT_BLOCK = folded(FIGHT_BLOCK)
 LOOKALIKE = folded(LOOKALIKE)
+LAND_LOOKALIKE = folded(LAND_LOOKALIKE)
 SETTLEMENT_NOUN = folded(SETTLEMENT_NOUN)
 COUNT_NOUN = folded(COUNT_NOUN)
 FUTURE = folded(FUTURE)
