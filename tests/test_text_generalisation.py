@@ -525,3 +525,14 @@ def test_infiltration_is_an_advance_and_demined_land_is_not():
         _claims("Demining teams have reached 900 hectares of farmland near Zorivka.")
         == []
     )
+
+
+def test_an_empty_advance_joins_the_next_coordinated_advance():
+    text = (
+        "On the southern axis Ukrainian units pushed the enemy back in places "
+        "and restored lost positions near Zorivka."
+    )
+    cs = _claims(text)
+    assert len(cs) == 1
+    assert cs[0]["places"] == [{"name": "Zorivka"}]
+    assert text[cs[0]["char_start"] : cs[0]["char_end"]] == cs[0]["quote"]

@@ -552,6 +552,32 @@ def _find_triggers(text: str, lang: str) -> list[_Trig]:
     return out
 
 
+def _merge_coordinated_advances(out: list[Claim], t: str, base: int) -> list[Claim]:
+    """ "pushed the enemy back in places and regained positions in X": an
+    advance with nothing of its own (no place, distance or sector) joined by
+    "and" to the next advance of the same side is one claim with it."""
+    drop: set[int] = set()
+    for i, c in enumerate(out):
+        if c.kind != "advance" or c.places or c.distance_km:
+            continue
+        for j, d in enumerate(out):
+            if j == i or d.kind != "advance" or d.gainer != c.gainer:
+                continue
+            gap = t[c.char_end - base : d.char_start - base]
+            if 0 <= len(gap) <= 40 and re.fullmatch(
+                r"[\s,]*(?:and|і|та|й|и|а також|as well as)?\s*(?:\w+\s+){0,3}?",
+                gap,
+                re.IGNORECASE,
+            ):
+                a = c.char_start - base
+                d.quote = t[a : d.char_end - base]
+                d.char_start = c.char_start
+                d.sector = d.sector or c.sector
+                drop.add(i)
+                break
+    return [c for i, c in enumerate(out) if i not in drop]
+
+
 def _trim_trigger_words(
     places: list[PlaceMention], trigs: list[_Trig], t: str
 ) -> list[PlaceMention]:
@@ -2275,6 +2301,7 @@ def _analyse(
             continue
         fought.add(key)
         out.append(make("fighting", trig.start, clause, trig, None, pl, sector=sec))
+    out = _merge_coordinated_advances(out, t, s.start)
     # ---- periods, claimant side, flags ---------------------------------------
     anchors = sorted(c.extra["_anchor"] for c in out)
     trig_at = {c.extra["_anchor"]: c.extra.get("trigger") for c in out}
