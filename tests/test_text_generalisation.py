@@ -536,3 +536,15 @@ def test_an_empty_advance_joins_the_next_coordinated_advance():
     assert len(cs) == 1
     assert cs[0]["places"] == [{"name": "Zorivka"}]
     assert text[cs[0]["char_start"] : cs[0]["char_end"]] == cs[0]["quote"]
+
+
+def test_an_advance_into_the_defences_takes_the_place_of_the_next_clause():
+    text = (
+        "Штурмовые отряды продвинулись в глубину обороны противника и "
+        "закрепились у Степановки."
+    )
+    adv = [c for c in _claims(text, "ru") if c["kind"] == "advance"]
+    assert adv and adv[0]["places"] == [{"name": "Степановки"}]
+    text = "Russian units pushed deeper into Ukrainian defences and shelled Zorivka."
+    adv = [c for c in _claims(text) if c["kind"] == "advance"]
+    assert adv and adv[0]["gainer"] == "RU"

@@ -2196,6 +2196,26 @@ def _analyse(
             # a coordinated predicate shares the place of the first one
             # ("counterattacked near X and pushed the enemy back")
             pl = [p.name for p in places if p.start < seg[0] and not p.region][-1:]
+        if (
+            not (dist or pl or sec)
+            and re.search(r"оборон|defen[cs]e", t[seg[0] : seg[1]], re.IGNORECASE)
+            and re.match(r"[\s,]*(?:and|и|і|та|й)\s", t[seg[1] :], re.IGNORECASE)
+        ):
+            # "advanced deep into the enemy defences and struck units near X":
+            # the place of the coordinated clause locates the advance
+            nxt_tr = min(
+                [tr.start for tr in trigs if tr.start >= seg[1] and tr is not trig],
+                default=len(t),
+            )
+            pl = (
+                [
+                    p.name
+                    for p in places
+                    if seg[1] <= p.start and not p.region and p.start < len(t)
+                ][:2]
+                if nxt_tr == len(t)
+                else []
+            )
         if not (
             dist
             or pl
