@@ -162,9 +162,9 @@ def _map_verdict(cc) -> Any:
 def _claim_region(cc):
     if cc.region is not None:
         return cc.region
-    from ..check import _near_region
+    from ..check import near_region
 
-    reg = _near_region(cc.places)
+    reg = near_region(cc.places)
     if reg is None:
         return None
     from ..geo.regions import disc_region

@@ -1,0 +1,119 @@
+"""Documents and claims as the check sees them: fields, sentences, records.
+
+Adapters over :mod:`frontline.text.claims` (imported lazily)."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date, datetime
+from typing import Any
+
+from ..errors import FrontlineError
+from ..instants import UTC
+from ..model import (
+    Claim,
+)
+
+
+def field_of(obj: Any, name: str, default: Any = None) -> Any:
+    if isinstance(obj, dict):
+        return obj.get(name, default)
+    return getattr(obj, name, default)
+
+
+def as_date(value: Any) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).date() if value.tzinfo else value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence(s) holding text[start:end] (for anchors and context).
+
+    >>> sentence_around("One. In total, 40 km² since June. Two.", 5, 20)
+    'In total, 40 km² since June.'
+    """
+    start = max(0, min(start, len(text)))
+    end = max(start, min(end, len(text)))
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    right_candidates = [
+        i for i in (text.find(". ", end), text.find("\n", end)) if i != -1
+    ]
+    right = min(right_candidates) + 1 if right_candidates else len(text)
+    return text[left + 1 if left >= 0 else 0 : right].strip()
+
+
+def document_dict(doc: Any) -> dict[str, Any]:
+    """The document fields the ledger and the outputs keep."""
+    text = field_of(doc, "text", "") or ""
+    published = as_date(field_of(doc, "published"))
+    return {
+        "doc_id": str(field_of(doc, "id") or field_of(doc, "doc_id") or "document"),
+        "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        "url": field_of(doc, "url"),
+        "published": published.isoformat() if published else None,
+        "language": field_of(doc, "language"),
+        "title": field_of(doc, "title"),
+        "origin": field_of(doc, "origin") or field_of(doc, "path"),
+        "chars": len(text),
+    }
+
+
+def extract(doc: Any) -> list[Claim]:
+    """Claims of a document via :func:`frontline.text.claims.extract_claims`."""
+    try:
+        from ..text.claims import extract_claims
+    except ImportError as exc:
+        raise FrontlineError(f"the claim extractor is not available ({exc})") from None
+
+    return extract_claims(
+        field_of(doc, "text", "") or "",
+        doc_id=str(field_of(doc, "id") or field_of(doc, "doc_id") or "document"),
+        published=as_date(field_of(doc, "published")),
+        language=field_of(doc, "language"),
+    )
+
+
+def claim_record(claim: Claim) -> dict[str, Any]:
+    """The claim as a JSON-able record (the claims engineer's, when present)."""
+    try:
+        from ..text.claims import claim_to_record
+
+        rec = dict(claim_to_record(claim))
+    except ImportError:
+        rec = {
+            k: getattr(claim, k)
+            for k in (
+                "doc_id",
+                "kind",
+                "quote",
+                "char_start",
+                "char_end",
+                "gainer",
+                "area_km2",
+                "distance_km",
+                "sector",
+                "period_text",
+                "period_start",
+                "period_end",
+                "cumulative",
+                "claimant",
+                "claimant_role",
+                "negated",
+                "hedged",
+                "approx",
+                "restates",
+            )
+        }
+        rec["places"] = [{"name": p.name} for p in claim.places]
+    for k, v in list(rec.items()):
+        if isinstance(v, (date, datetime)):
+            rec[k] = v.isoformat()
+    return rec

@@ -1,0 +1,280 @@
+"""One document through the check: claims → periods → sync → places and
+regions → a verdict per claim and source → the ledger; and its JSON."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from .. import ATTRIBUTION
+from ..anchors import load_anchors
+from ..errors import FrontlineError
+from ..model import (
+    Claim,
+    Place,
+    Verdict,
+)
+from ..store.base import Store
+from .claims import document_dict, extract, field_of, sentence_around
+from .measure import SourceChecker
+from .options import CheckOptions, Progress
+from .periods import plan_periods
+from .regions import Places
+from .results import ClaimCheck, DocumentCheck, rnd
+from .settlements import FrontDistance
+from .sync import ensure, sync_windows, widen_windows
+
+
+def plan_places(
+    doc: Any,
+    ccs: list[ClaimCheck],
+    places: Places,
+    front: FrontDistance | None = None,
+) -> None:
+    """Resolve each claim's places and build its region (in place)."""
+    text = field_of(doc, "text", "") or ""
+    for cc in ccs:
+        claim = cc.claim
+        context = sentence_around(text, claim.char_start, claim.char_end)
+        fd = front.at(cc.period.end) if front is not None and cc.period.end else None
+        try:
+            cc.places = places.resolve(claim, context, front_distance=fd)
+            if claim.kind in ("area_change", "advance", "fighting"):
+                cc.region, cc.region_note, cc.alt_regions = places.regions(
+                    claim, cc.places, context
+                )
+            else:
+                cc.region_note = "settlements are checked at their points"
+        except FrontlineError as exc:
+            cc.places = [Place(p.name) for p in claim.places]
+            cc.region, cc.region_note = None, f"places not resolved: {exc}"
+        except Exception as exc:  # a bug on one claim: no region, say why
+            cc.places = [Place(p.name) for p in claim.places]
+            cc.region = None
+            cc.region_note = f"places not resolved ({type(exc).__name__}: {exc})"
+
+
+def check_document(
+    doc: Any,
+    store: Store,
+    opts: CheckOptions,
+    *,
+    places: Places | None = None,
+    say: Progress | None = None,
+    claims: list[Claim] | None = None,
+) -> DocumentCheck:
+    """Check every claim of one document on every source (see module doc).
+
+    ``claims`` skips the extraction (e.g. claims read from a claims JSONL).
+    """
+    say = say or (lambda _msg: None)
+    anchors = opts.anchors if opts.anchors is not None else load_anchors()
+    places = places or Places(opts.mirror)
+    info = document_dict(doc)
+    notes = [places.note] if places.note else []
+    if info["published"] is None:
+        notes.append(
+            "no publication date: relative periods cannot be resolved "
+            "(give --published)"
+        )
+    if claims is None:
+        say(f"{info['doc_id']}: extracting claims")
+        try:
+            claims = extract(doc)
+        except FrontlineError as exc:
+            raise FrontlineError(exc.message, where=info["doc_id"]) from None
+        except Exception as exc:  # a bug on one document: report, go on
+            notes.append(
+                f"claim extraction failed ({type(exc).__name__}: {exc}); no claims"
+            )
+            claims = []
+    ccs = plan_periods(doc, claims, anchors)
+    windows = sync_windows(ccs, opts.lag_days)
+    for source in opts.sources:
+        if opts.sync and windows:
+            say(f"{source}: making sure the snapshots are stored")
+            if ensure(store, source, windows, opts, notes):
+                ensure(store, source, widen_windows(store, source, ccs), opts, notes)
+    plan_places(doc, ccs, places, FrontDistance(store, opts.sources))
+    for source in opts.sources:
+        checker = SourceChecker(store, source, opts)
+        for cc in ccs:
+            context = sentence_around(
+                field_of(doc, "text", "") or "", cc.claim.char_start, cc.claim.char_end
+            )
+            try:
+                verdict = checker.check(cc, places, context)
+            except FrontlineError as exc:
+                verdict = checker.unverifiable(cc, str(exc))
+            except Exception as exc:  # a bug on one claim: say so, check the rest
+                verdict = checker.unverifiable(
+                    cc, f"could not measure ({type(exc).__name__}: {exc})"
+                )
+                notes.append(f"claim {cc.index} on {source}: {verdict.reason}")
+            cc.verdicts.append(verdict)
+    result = DocumentCheck(info, ccs, list(opts.sources), notes)
+    if opts.ledger:
+        record_in_ledger(store, result)
+    return result
+
+
+def check_documents(
+    docs: Iterable[Any], store: Store, opts: CheckOptions, say: Progress | None = None
+) -> list[DocumentCheck]:
+    """Check several documents (the place resolver is loaded once)."""
+    places = Places(opts.mirror)
+    return [check_document(d, store, opts, places=places, say=say) for d in docs]
+
+
+# -- ledger --------------------------------------------------------------------
+
+
+def ledger_rows(result: DocumentCheck) -> tuple[list[dict], list[dict]]:
+    """The ledger rows (claims, verdicts) of a checked document."""
+    claims, verdicts = [], []
+    for cc in result.claims:
+        c = cc.claim
+        claims.append(
+            {
+                "idx": cc.index,
+                "kind": c.kind,
+                "quote": c.quote,
+                "claimant": c.claimant,
+                "claimant_role": c.claimant_role,
+                "sector": c.sector,
+                "sector_key": cc.sector_key,
+                "gainer": c.gainer,
+                "area_km2": c.area_km2,
+                "cumulative": bool(c.cumulative),
+                "negated": bool(c.negated),
+                "period_start": cc.period.start,
+                "period_end": cc.period.end,
+                "anchor": cc.period.anchor,
+                "region": cc.region.description if cc.region else None,
+                "record": cc.record,
+            }
+        )
+        for v in cc.verdicts:
+            verdicts.append(
+                {
+                    "idx": cc.index,
+                    "source": v.source,
+                    "verdict": v.verdict,
+                    "reason": v.reason,
+                    "claimed": v.claimed,
+                    "measured": v.measured,
+                    "tolerance": v.tolerance,
+                    "evidence": {k: v.evidence.get(k) for k in ("snapshots", "lag")},
+                }
+            )
+    return claims, verdicts
+
+
+def record_in_ledger(store: Store, result: DocumentCheck) -> None:
+    """Store the document's claims and verdicts (one transaction) and attach the
+    internal-consistency checks of the claimants/sectors it touches."""
+    from ..store.ledger import Ledger, consistency
+
+    path = getattr(store, "path", None)
+    if path is None:
+        result.notes.append("the ledger needs a SQLite store; not recorded")
+        return
+    claims, verdicts = ledger_rows(result)
+    with Ledger(path) as led:
+        led.record(result.document, claims, verdicts)
+        touched = {(c["sector_key"]) for c in claims}
+        rows = [r for r in led.claims() if r["sector_key"] in touched]
+    result.consistency = [c.to_dict() for c in consistency(rows)]
+
+
+# -- JSON ------------------------------------------------------------------------
+
+
+def verdict_json(v: Verdict) -> dict[str, Any]:
+    return {
+        "claim_index": v.claim_index,
+        "source": v.source,
+        "verdict": v.verdict,
+        "reason": v.reason,
+        "claimed_km2": v.claimed,
+        "measured_km2": v.measured,
+        "tolerance": v.tolerance,
+        "evidence": v.evidence,
+    }
+
+
+def _place_json(p: Place) -> dict[str, Any]:
+    return {
+        "name": p.name,
+        "resolved": p.resolved_name,
+        "lat": rnd(p.lat, 5),
+        "lon": rnd(p.lon, 5),
+        "score": rnd(p.score),
+        "gazetteer": p.gazetteer,
+        "oblast": (p.candidates[0].get("oblast") if p.candidates else None),
+    }
+
+
+def document_json(result: DocumentCheck) -> dict[str, Any]:
+    """One object: document, claims, measurements, verdicts (+ notes, ledger)."""
+    from ..query import measurement_json
+
+    claims, measurements, verdicts = [], [], []
+    for cc in result.claims:
+        claims.append(
+            {
+                "index": cc.index,
+                "claim": cc.record,
+                "period": {
+                    "start": cc.period.start.isoformat() if cc.period.start else None,
+                    "end": cc.period.end.isoformat() if cc.period.end else None,
+                    "how": cc.period.how,
+                    "anchor": cc.period.anchor,
+                },
+                "region": {
+                    "description": cc.region.description,
+                    "kind": cc.region.kind,
+                    "params": cc.region.params,
+                    "area_km2": rnd(cc.region.area_km2),
+                }
+                if cc.region
+                else None,
+                "region_note": cc.region_note,
+                "places": [_place_json(p) for p in cc.places],
+                "verdicts": {v.source: v.verdict for v in cc.verdicts},
+            }
+        )
+        for v in cc.verdicts:
+            verdicts.append(verdict_json(v))
+            for m in v.measurements:
+                mj = measurement_json(m)
+                mj["claim_index"] = cc.index
+                mj["region"] = {
+                    k: mj["region"][k] for k in ("description", "kind", "area_km2")
+                }
+                measurements.append(mj)
+    return {
+        "document": result.document,
+        "sources": result.sources,
+        "claims": claims,
+        "measurements": measurements,
+        "verdicts": verdicts,
+        "ledger": result.consistency,
+        "notes": result.notes,
+        "attribution": {
+            **{s: ATTRIBUTION.get(s, s) for s in result.sources},
+            "places": sorted(
+                {
+                    line
+                    for cc in result.claims
+                    if cc.region is not None
+                    for line in cc.region.provenance
+                }
+                | (
+                    {ATTRIBUTION["geonames"]}
+                    if any(p.gazetteer for cc in result.claims for p in cc.places)
+                    else set()
+                )
+            ),
+        },
+    }

@@ -1,0 +1,353 @@
+"""Per-source measurements of a claim: the area readings, the sensitivity
+radii, the lag check, and the verdict (:mod:`frontline.verify`)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from ..errors import FrontlineError
+from ..model import (
+    Measurement,
+    Region,
+    Verdict,
+)
+from ..store.base import Store
+from ..verify import (
+    RU,
+    UA,
+    Outcome,
+    area_verdict,
+    change_verdict,
+    coverage_gap,
+    directed_change,
+    lag_note,
+    opposite_change,
+)
+from .options import FIT_SHARE, OTHER_LAYERS, CheckOptions
+from .periods import period_instants
+from .regions import Places, near_region, region_variants
+from .results import ClaimCheck, iso, rnd
+from .settlements import SettlementChecks
+
+
+def _coverage(tl: Any, when: datetime) -> tuple[Any, str | None]:
+    info = tl.at(when)
+    if info is None:
+        return None, coverage_gap(None)
+    age = (when - info.time).total_seconds() / 86400
+    return info, coverage_gap(age)
+
+
+def _snap_json(info: Any) -> dict[str, Any] | None:
+    if info is None:
+        return None
+    return {"snapshot_id": info.key, "snapshot_time": iso(info.time)}
+
+
+def _measure_json(m: Measurement) -> dict[str, Any]:
+    return {
+        "ru_held_start_km2": rnd(m.ru_held_start_km2),
+        "ru_held_end_km2": rnd(m.ru_held_end_km2),
+        "ru_gained_km2": rnd(m.ru_gained_km2),
+        "ru_lost_km2": rnd(m.ru_lost_km2),
+        "net_ru_km2": rnd(m.net_ru_km2),
+        "grey_start_km2": rnd(m.grey_start_km2),
+        "grey_end_km2": rnd(m.grey_end_km2),
+    }
+
+
+class SourceChecker(SettlementChecks):
+    """Checks claims on one source; shares a geometry cache across claims."""
+
+    def __init__(self, store: Store, source: str, opts: CheckOptions) -> None:
+        from .. import query
+
+        self.query = query
+        self.store = store
+        self.source = source
+        self.opts = opts
+        self.cache = query.GeometryCache(store, source)
+        self._holding = False  # the claim being checked states a held area
+        try:
+            self.tl = query.timeline(store, source)
+            self.missing = None
+        except FrontlineError:
+            self.tl = None
+            self.missing = (
+                f"no {source} snapshots stored (frontline import/sync them, or "
+                "give --mirror DIR with a local copy)"
+            )
+
+    def unverifiable(self, cc: ClaimCheck, reason: str, **evidence: Any) -> Verdict:
+        return Verdict(
+            cc.index,
+            self.source,
+            "unverifiable",
+            reason,
+            claimed=cc.claim.area_km2,
+            evidence=evidence,
+        )
+
+    def check(self, cc: ClaimCheck, places: Places, context: str) -> Verdict:
+        claim, period = cc.claim, cc.period
+        if self.tl is None:
+            return self.unverifiable(cc, f"no map coverage: {self.missing}")
+        if not period.ok:
+            return self.unverifiable(cc, f"no period: {period.how}")
+        t0, t1 = period_instants(period)
+        a, gap0 = _coverage(self.tl, t0)
+        b, gap1 = _coverage(self.tl, t1)
+        snaps = {"start": _snap_json(a), "end": _snap_json(b)}
+        if gap0 or gap1:
+            which = "start" if gap0 else "end"
+            return self.unverifiable(
+                cc,
+                f"no map coverage at the {which} ({iso(t0 if gap0 else t1)}): "
+                f"{gap0 or gap1}",
+                snapshots=snaps,
+            )
+        if claim.kind in ("area_change", "advance"):
+            return self._area(cc, places, context, t0, t1, snaps)
+        if claim.kind == "settlement_control":
+            return self._points(cc, t0, t1, a, b, snaps)
+        if claim.kind == "fighting":
+            return self._fighting(cc, b, t1, snaps)
+        return self.unverifiable(cc, f"not a measurable kind ({claim.kind})")
+
+    # area change and advance ------------------------------------------------
+    def _directed(self, region: Region, t0: datetime, t1: datetime, gainer):
+        m = self.query.measure(
+            self.store, self.source, region, t0, t1, cache=self.cache
+        )
+        if self._holding:  # "Russia controls 1,263 km² of X": the held area
+            return m, m.ru_held_end_km2
+        return m, directed_change(m, gainer)
+
+    def _area(self, cc, places, context, t0, t1, snaps) -> Verdict:
+        claim = cc.claim
+        region = cc.region
+        if region is None and claim.kind == "advance":
+            region = near_region(cc.places)
+        if region is None:
+            return self.unverifiable(
+                cc,
+                f"no region: {cc.region_note or 'no place or sector'}",
+                snapshots=snaps,
+            )
+        gainer = claim.gainer
+        self._holding = bool(claim.extra.get("holding")) and claim.kind == "area_change"
+        if self._holding and gainer != RU:
+            self._holding = False
+            return self.unverifiable(
+                cc,
+                "a held area of the Ukrainian side is not a layer of the maps "
+                "(only Russian-held and grey areas are)",
+                snapshots=snaps,
+            )
+        readings, by_radius = region_variants(
+            places, claim, cc.places, context, region, self.opts.radii_km
+        )
+        if (
+            claim.kind == "area_change"
+            and claim.area_km2 is not None
+            and region.kind != "all"
+            and float(claim.area_km2) > FIT_SHARE * region.area_km2
+        ):
+            from ..geo.regions import all_region
+
+            whole = all_region()
+            whole.description = "the whole map"
+            readings.append(
+                (
+                    f"the whole map ({float(claim.area_km2):g} km² does not fit in "
+                    f"the {region.area_km2:,.0f} km² region)",
+                    whole,
+                )
+            )
+        measured, labels, reading_json = [], [], []
+        primary: Measurement | None = None
+        for label, reg in readings:
+            m, d = self._directed(reg, t0, t1, gainer)
+            if primary is None:
+                primary = m
+            if d is None:
+                continue
+            measured.append(d)
+            labels.append(label)
+            reading_json.append(
+                {
+                    "reading": label,
+                    "area_km2": rnd(reg.area_km2),
+                    "measured_km2": rnd(d),
+                    "against_km2": rnd(opposite_change(m, gainer)),
+                }
+            )
+        assert primary is not None
+        for label, reg in cc.alt_regions if cc.region is not None else []:
+            m, d = self._directed(reg, t0, t1, gainer)
+            reading_json.append(
+                {
+                    "reading": f"{label}, reported only: {reg.description}",
+                    "area_km2": rnd(reg.area_km2),
+                    "measured_km2": rnd(d),
+                    "against_km2": rnd(opposite_change(m, gainer)),
+                    "used_for_verdict": False,
+                }
+            )
+        tol = self.opts.tolerance
+        has_figure = claim.area_km2 is not None and claim.kind == "area_change"
+
+        def decide(values: list[float], names: list[str]) -> Outcome:
+            if has_figure and self._holding:
+                out = area_verdict(float(claim.area_km2), values, tol, labels=names)
+                if out.verdict == "not visible":
+                    return Outcome(
+                        "overstated", "the map shows no Russian-held area there"
+                    )
+                return Outcome(out.verdict, "held at the end: " + out.reason)
+            if has_figure:
+                return area_verdict(
+                    float(claim.area_km2),
+                    values,
+                    tol,
+                    approx=bool(claim.approx),
+                    negated=bool(claim.negated),
+                    labels=names,
+                )
+            what = "advance" if claim.kind == "advance" else "change"
+            out = change_verdict(values, what=what)
+            if claim.negated:
+                flip = "consistent" if out.verdict == "not visible" else "understated"
+                return Outcome(flip, "the claim denies a change; " + out.reason)
+            return out
+
+        if not measured:
+            return self.unverifiable(
+                cc, f"{self.source} has no Russian-held layer here", snapshots=snaps
+            )
+        outcome = decide(measured, labels)
+        sens = []
+        for r, reg in by_radius:
+            _, d = self._directed(reg, t0, t1, gainer)
+            if d is None:
+                continue
+            o = decide([d], [f"{r:g} km"])
+            sens.append(
+                {
+                    "radius_km": r,
+                    "shape": reg.kind,
+                    "measured_km2": rnd(d),
+                    "verdict": o.verdict,
+                }
+            )
+        lag = self._lag(readings, t0, t1, gainer, decide, outcome)
+        reason = outcome.reason
+        against = None if self._holding else opposite_change(primary, gainer)
+        if against is not None and against >= 1.0:
+            reason += f"; {against:,.1f} km² changed hands the other way in the region"
+        if lag.get("note"):
+            reason += f"; {lag['note']}"
+        if claim.hedged:
+            reason += " (the claim is hedged)"
+        if cc.region is None:
+            reason += f" (region: {region.description})"
+        evidence = {
+            "snapshots": snaps,
+            "figures": _measure_json(primary),
+            "direction": "Russian-held area at the end (a holding claim)"
+            if self._holding
+            else _direction(gainer),
+            "readings": reading_json,
+            "sensitivity": sens,
+            "lag": lag,
+            "region": region.description,
+        }
+        other = self._other_layers(region, primary)
+        if other:
+            evidence["other_layers"] = other
+        return Verdict(
+            cc.index,
+            self.source,
+            outcome.verdict,
+            reason,
+            claimed=float(claim.area_km2) if has_figure else None,
+            measured=rnd(measured[0]),
+            tolerance=tol.describe(approx=bool(claim.approx)) if has_figure else None,
+            measurements=[primary],
+            evidence=evidence,
+        )
+
+    def _other_layers(self, region: Region, m: Measurement) -> dict[str, Any]:
+        """Areas of the source's other layers in the region at both ends (ISW's
+        claimed Ukrainian counteroffensives, assessed Russian advances, ...)."""
+        out: dict[str, Any] = {}
+        assert self.tl is not None
+        a = self.tl.at(m.start.requested)
+        b = self.tl.at(m.end.requested)
+        if a is None or b is None:
+            return out
+        for layer in OTHER_LAYERS:
+            if layer not in a.layers and layer not in b.layers:
+                continue
+            out[layer] = {
+                "start_km2": rnd(self.cache.area(a.key, layer, region))
+                if layer in a.layers
+                else None,
+                "end_km2": rnd(self.cache.area(b.key, layer, region))
+                if layer in b.layers
+                else None,
+            }
+        return out
+
+    def _lag(self, readings, t0, t1, gainer, decide, outcome) -> dict[str, Any]:
+        """Push the end up to lag_days later: when does the change appear?"""
+        assert self.tl is not None
+        base = self.tl.at(t1)
+        steps = []
+        seen = {base.key if base else None}
+        first_note = last_note = None
+        for k in range(1, self.opts.lag_days + 1):
+            t = t1 + timedelta(days=k)
+            info = self.tl.at(t)
+            if info is None or info.key in seen:
+                continue
+            if (t - info.time) > timedelta(days=2):
+                continue
+            seen.add(info.key)
+            vals, names = [], []
+            for label, reg in readings:
+                _, d = self._directed(reg, t0, t, gainer)
+                if d is not None:
+                    vals.append(d)
+                    names.append(label)
+            if not vals:
+                continue
+            o = decide(vals, names)
+            steps.append(
+                {
+                    "days": k,
+                    "snapshot_id": info.key,
+                    "snapshot_time": iso(info.time),
+                    "measured_km2": rnd(vals[0]),
+                    "verdict": o.verdict,
+                }
+            )
+            note = lag_note(outcome, o, f"+{k} d ({info.time:%Y-%m-%d})")
+            if note and first_note is None and o.verdict == "consistent":
+                first_note = note
+            elif note and o.verdict != "consistent":
+                last_note = f"{note} ({rnd(vals[0], 1)} km²)"
+            else:
+                last_note = None
+        if first_note is None:
+            first_note = last_note
+        return {"max_days": self.opts.lag_days, "steps": steps, "note": first_note}
+
+
+def _direction(gainer: str | None) -> str:
+    if gainer == UA:
+        return "Russian-held area lost (Ukrainian gain)"
+    if gainer == RU:
+        return "Russian-held area gained (Russian gain)"
+    return "the larger of Russian-held gained and lost"

@@ -1,0 +1,43 @@
+"""What a check runs against and how: the options and the constants."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..anchors import Anchor
+from ..model import (
+    RU_ADVANCES,
+    RU_CLAIMED,
+    UA_CLAIMED,
+)
+from ..verify import (
+    Tolerance,
+)
+
+ALL_SOURCES = ("deepstate", "deepstate-daily", "isw", "nzz")
+RADII_KM = (15.0, 25.0, 35.0)
+LAG_DAYS = 7
+NEAR_PLACE_KM = 5.0  # an advance "near X" / "at X" with no sector: a disc this big
+SECTOR_RADIUS_KM = 25.0  # a "sector": the disc this big around its place
+OTHER_LAYERS = (UA_CLAIMED, RU_ADVANCES, RU_CLAIMED)  # reported beside the verdict
+FIT_SHARE = 0.5  # a claim above this share of its region's area: read it nationwide
+SYNC_WINDOW_DAYS = 2  # first try to fetch this many days before an instant
+COVER_WINDOW_DAYS = 10  # then widen to this many (as verify.MAX_SNAPSHOT_AGE_DAYS)
+
+Progress = Callable[[str], None]
+
+
+@dataclass
+class CheckOptions:
+    """What to check against and how."""
+
+    sources: tuple[str, ...] = ALL_SOURCES
+    sync: bool = True
+    mirror: str | None = None
+    progress: bool = False
+    radii_km: tuple[float, ...] = RADII_KM
+    lag_days: int = LAG_DAYS
+    tolerance: Tolerance = field(default_factory=Tolerance)
+    anchors: list[Anchor] | None = None
+    ledger: bool = True

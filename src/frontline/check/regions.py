@@ -1,0 +1,259 @@
+"""Claim → region readings: places resolved (:mod:`frontline.places`), the
+claim's region, its other readings and the sensitivity radii."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..errors import FrontlineError
+from ..model import (
+    Claim,
+    Place,
+    Region,
+)
+from .claims import field_of
+from .options import NEAR_PLACE_KM, SECTOR_RADIUS_KM
+
+
+class Places:
+    """Resolver and region builder (frontline.places), loaded once per check."""
+
+    def __init__(self, mirror: str | None) -> None:
+        self.resolver = None
+        self.note = ""
+        try:
+            from ..places.resolve import load_resolver
+
+            self.resolver = load_resolver(mirror=mirror)
+        except ImportError:
+            self.note = "place resolution is not available"
+        except FrontlineError as exc:
+            self.note = f"no gazetteer: {exc}"
+
+    def oblast_in(self, context: str) -> str | None:
+        """An oblast named in the sentence ("in the Donetsk region")."""
+        if self.resolver is None:
+            return None
+        for m in _OBLAST.finditer(context):
+            try:
+                name = self.resolver.oblast_name(m.group(0))
+            except (FrontlineError, AttributeError):
+                name = None
+            if name:
+                return name
+        return None
+
+    def resolve(
+        self, claim: Claim, context: str, front_distance: Any = None
+    ) -> list[Place]:
+        """Each place of the claim with its best candidate (if any).
+
+        The sentence's oblast, the claim's other places and sector, and the
+        distance to the front on the day disambiguate homonyms.
+        """
+        out = []
+        oblast = self.oblast_in(context)
+        names = [p.name for p in claim.places]
+        if claim.sector:
+            names.append(_SECTOR_WORDS.sub(" ", claim.sector).strip())
+        for p in claim.places:
+            if p.lat is not None and p.lon is not None:
+                out.append(p)
+                continue
+            place = Place(p.name)
+            if self.resolver is not None:
+                others = [n for n in names if n and n != p.name]
+                try:
+                    cands = self.resolver.candidates(
+                        p.name,
+                        oblast=oblast,
+                        context=others,
+                        front_distance=front_distance,
+                    )
+                except FrontlineError:
+                    cands = []
+                cands = [c if isinstance(c, dict) else _cand_dict(c) for c in cands]
+                if cands:
+                    best = cands[0]
+                    place = Place(
+                        p.name,
+                        lat=best.get("lat"),
+                        lon=best.get("lon"),
+                        resolved_name=best.get("name"),
+                        score=best.get("score"),
+                        gazetteer=best.get("gazetteer"),
+                        candidates=cands[:3],
+                    )
+            out.append(place)
+        return out
+
+    def region(
+        self,
+        claim: Claim,
+        places: list[Place],
+        context: str,
+        radius_km: float | None = None,
+    ) -> tuple[Region | None, str]:
+        """The claim's region (or None) and how it was built / why not."""
+        try:
+            from ..places.regions import region_for_claim
+        except ImportError:
+            return None, "region building is not available"
+        kwargs: dict[str, Any] = {"resolver": self.resolver, "context_text": context}
+        if radius_km is not None:
+            kwargs["radius_km"] = radius_km
+        names = [p.name for p in (places or claim.places)]
+        sector = sector_of(claim)
+        if sector and names and _BARE_FLANK.match(sector.strip()):
+            sector = f"{sector.strip()} of {names[0]}"  # "southern flank" of Bakhmut
+        if sector and names and _BROAD_FRONT.search(sector):
+            # "on the Zaporizhzhia front, ... around Robotyne": Robotyne it is
+            named = [n for n in names if n.lower() not in sector.lower()]
+            if named:
+                names, sector = named, None
+        try:
+            res = region_for_claim(sector, names, **kwargs)
+        except FrontlineError as exc:
+            return None, str(exc)
+        region = field_of(res, "region")
+        desc = field_of(res, "description") or (region.description if region else "")
+        if (
+            region is None
+            and claim.kind == "area_change"
+            and not names
+            and not (claim.sector and claim.sector.strip())
+        ):
+            from ..geo.regions import all_region
+
+            region = all_region()
+            region.description = "the whole map (the claim names no place or sector)"
+            return region, region.description
+        if region is None:
+            return None, desc or "no region for this claim"
+        return region, desc or region.description
+
+    def regions(
+        self, claim: Claim, places: list[Place], context: str
+    ) -> tuple[Region | None, str, list[tuple[str, Region]]]:
+        """Primary region, how it was built, and other readings to report.
+
+        A General Staff direction (a union of hromadas) is reported, but the
+        primary region of a "sector" is the disc of
+        :data:`SECTOR_RADIUS_KM` around its place, so radii can be varied.
+        """
+        region, note = self.region(claim, places, context)
+        if region is None or region.kind != "direction":
+            return region, note, []
+        disc, disc_note = self.region(claim, places, context, SECTOR_RADIUS_KM)
+        if disc is None:
+            return region, note, []
+        return disc, disc_note, [("General Staff direction (hromadas)", region)]
+
+
+def is_settlement(p: Place) -> bool:
+    """A place that has a point meaning: not an oblast, region or river.
+
+    >>> is_settlement(Place("Donetsk region")), is_settlement(Place("Urozhaine"))
+    (False, True)
+    """
+    if _OBLAST.search(p.name or ""):
+        return False
+    best = p.candidates[0] if p.candidates else {}
+    return best.get("feature_class", "P") in ("P", "", None)
+
+
+_BARE_FLANK = re.compile(
+    r"^(?:the\s+|on\s+the\s+)?(?:north|south|east|west)(?:ern)?\s+"
+    r"(?:flank|outskirts|side)$",
+    re.IGNORECASE,
+)
+_BROAD_FRONT = re.compile(r"\bfront\b|\bфронт", re.IGNORECASE)
+
+
+def sector_of(claim: Claim) -> str | None:
+    """The claim's sector, or a side-of-place phrase in its quote.
+
+    >>> from frontline.model import Claim
+    >>> sector_of(Claim("d", "advance", "successes on the south of Robotyne", 0, 1))
+    'south of Robotyne'
+    """
+    if claim.sector and claim.sector.strip():
+        return claim.sector
+    m = _SIDE_OF.search(claim.quote or "")
+    return m.group(0) if m else None
+
+
+_SIDE_OF = re.compile(
+    r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+"
+    r"[A-ZА-ЯІЇЄҐ][\w'’-]+",
+)
+_OBLAST = re.compile(
+    r"\b[\w'’-]+\s+(?:region|oblast|province)\b|\b[\w'’-]+\s+(?:област\w*|обл\.)",
+    re.IGNORECASE,
+)
+_SECTOR_WORDS = re.compile(
+    r"\b(the|of|in|on|at|sector|direction|front|axis|flank|northern|southern|"
+    r"eastern|western)\b",
+    re.IGNORECASE,
+)
+
+
+def _cand_dict(c: Any) -> dict[str, Any]:
+    if hasattr(c, "as_dict"):
+        return dict(c.as_dict())
+    if hasattr(c, "__dataclass_fields__"):
+        from dataclasses import asdict
+
+        return asdict(c)
+    return dict(getattr(c, "__dict__", {}))
+
+
+def region_variants(
+    places: Places,
+    claim: Claim,
+    resolved: list[Place],
+    context: str,
+    region: Region,
+    radii: tuple[float, ...],
+) -> tuple[list[tuple[str, Region]], list[tuple[float, Region]]]:
+    """Readings of the region (primary, and the whole disc for a flank/wedge)
+    and the primary shape at each sensitivity radius."""
+    readings = [(f"primary region ({region.description})", region)]
+    p = region.params or {}
+    radius = p.get("radius_km")
+    centre = p.get("centre") or p.get("center") or [None, None]
+    lat = p.get("lat", centre[0])
+    lon = p.get("lon", centre[1])
+    if region.kind == "half-disc" and radius and lat is not None:
+        from ..geo.regions import disc_region
+
+        try:
+            disc = disc_region(float(lat), float(lon), float(radius))
+            disc.description = f"whole {float(radius):g} km disc"
+            readings.append((f"whole {float(radius):g} km disc", disc))
+        except FrontlineError:
+            pass
+    by_radius: list[tuple[float, Region]] = []
+    if radius:
+        for r in radii:
+            if abs(r - float(radius)) < 1e-9:
+                by_radius.append((r, region))
+                continue
+            reg, _ = places.region(claim, resolved, context, radius_km=r)
+            if reg is not None:
+                by_radius.append((r, reg))
+    return readings, by_radius
+
+
+def near_region(places: list[Place]) -> Region | None:
+    pts = [p for p in places if p.lat is not None and p.lon is not None]
+    if not pts:
+        return None
+    from ..geo.regions import disc_region
+
+    p = pts[0]
+    reg = disc_region(float(p.lat), float(p.lon), NEAR_PLACE_KM)
+    reg.description = f"within {NEAR_PLACE_KM:g} km of {p.resolved_name or p.name}"
+    reg.params["place"] = p.resolved_name or p.name
+    return reg

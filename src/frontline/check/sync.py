@@ -1,0 +1,100 @@
+"""Making sure the snapshots a check needs are stored (from upstream or a
+mirror, via :mod:`frontline.ingest`): the time windows and the sync calls."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from ..errors import FrontlineError
+from ..store.base import Store
+from .options import COVER_WINDOW_DAYS, SYNC_WINDOW_DAYS, CheckOptions
+from .periods import period_instants
+from .results import ClaimCheck
+
+
+def ensure(
+    store: Store,
+    source: str,
+    instants: list[tuple[datetime, datetime]],
+    opts: CheckOptions,
+    notes: list[str],
+) -> bool:
+    """Make sure the snapshots for the windows are stored (sync if allowed).
+
+    False when syncing failed (the reason is added to ``notes``).
+    """
+    if not opts.sync or not instants:
+        return True
+    try:
+        from ..ingest import ensure_snapshots
+    except ImportError:
+        notes.append("syncing is not available; using the stored snapshots only")
+        opts.sync = False
+        return False
+    for since, until in _merge(instants):
+        memo = (id(store), source, since, until, opts.mirror)
+        if memo in _ENSURED or _covered(store, source, since, until):
+            continue
+        try:
+            ensure_snapshots(
+                store, source, since, until, mirror=opts.mirror, progress=opts.progress
+            )
+            _ENSURED.add(memo)
+        except FrontlineError as exc:
+            notes.append(
+                f"{source}: could not sync {since:%Y-%m-%d}..{until:%Y-%m-%d}: {exc}"
+            )
+            return False
+    return True
+
+
+_ENSURED: set[tuple[Any, ...]] = set()  # windows synced in this process
+COVERED_WITHIN = timedelta(days=1)
+
+
+def _covered(store: Store, source: str, since: datetime, until: datetime) -> bool:
+    """Both ends of the window already have a stored snapshot at most a day
+    before them: nothing to fetch (``frontline sync`` refreshes explicitly)."""
+    for t in (since, until):
+        info = store.snapshot_at(source, t)
+        if info is None or t - info.time > COVERED_WITHIN:
+            return False
+    return True
+
+
+def _merge(windows: list[tuple[datetime, datetime]]) -> list[tuple[datetime, datetime]]:
+    out: list[list[datetime]] = []
+    for a, b in sorted(windows):
+        if out and a <= out[-1][1] + timedelta(days=1):
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
+    return [(a, b) for a, b in out]
+
+
+def sync_windows(
+    ccs: list[ClaimCheck], lag_days: int
+) -> list[tuple[datetime, datetime]]:
+    out = []
+    for cc in ccs:
+        if not cc.period.ok:
+            continue
+        t0, t1 = period_instants(cc.period)
+        for t in {t0, t1}:
+            out.append((t - timedelta(days=SYNC_WINDOW_DAYS), t))
+        out.append((t1, t1 + timedelta(days=lag_days)))
+    return out
+
+
+def widen_windows(store: Store, source: str, ccs: list[ClaimCheck]) -> list[tuple]:
+    """Instants whose latest stored snapshot is too old: fetch further back."""
+    out = []
+    for cc in ccs:
+        if not cc.period.ok:
+            continue
+        for t in set(period_instants(cc.period)):
+            info = store.snapshot_at(source, t)
+            if info is None or t - info.time > timedelta(days=SYNC_WINDOW_DAYS):
+                out.append((t - timedelta(days=COVER_WINDOW_DAYS), t))
+    return out
