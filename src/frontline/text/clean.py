@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .fastre import prefiltered
+
 
 @dataclass(frozen=True)
 class Sentence:
@@ -129,6 +131,24 @@ _CAPTION = re.compile(
     r"REUTERS/|\bAP Photo\b|Getty Images|\(Photo by|\bPhoto by\b|/ ?AFP\b|"
     r"\bAFP via\b|Photo credit|Image credit|\bPhoto:|\bФото:|\bфото:|"
     r"Скриншот|Ілюстративне фото|Иллюстративное фото|Illustrative (?:image|photo)"
+)
+
+
+_CAPTION = prefiltered(
+    _CAPTION,
+    (
+        "REUTERS/",
+        "Photo",
+        "Getty",
+        "AFP",
+        "credit",
+        "Фото",
+        "фото",
+        "Скриншот",
+        "Ілюстративне",
+        "Иллюстративное",
+        "Illustrative",
+    ),
 )
 
 

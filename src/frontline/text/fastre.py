@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-__all__ = ["folded", "lower_pattern"]
+__all__ = ["folded", "lower_pattern", "prefiltered"]
 
 
 def lower_pattern(pattern: str) -> str | None:
@@ -165,3 +165,41 @@ def folded(rx: re.Pattern[str]) -> Any:
     except re.error:
         return rx
     return FoldedPattern(rx, fast)
+
+
+class PrefilteredPattern:
+    """A pattern every match of which contains one of ``keys`` (as written)."""
+
+    __slots__ = ("orig", "keys")
+
+    def __init__(self, orig: Any, keys: tuple[str, ...]) -> None:
+        self.orig = orig
+        self.keys = keys
+
+    def _maybe(self, text: str) -> bool:
+        return any(k in text for k in self.keys)
+
+    def search(self, text: str, *args: Any) -> re.Match[str] | None:
+        return self.orig.search(text, *args) if self._maybe(text) else None
+
+    def finditer(self, text: str, *args: Any) -> Iterator[re.Match[str]]:
+        return self.orig.finditer(text, *args) if self._maybe(text) else iter(())
+
+    def findall(self, text: str, *args: Any) -> list:
+        return self.orig.findall(text, *args) if self._maybe(text) else []
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.orig, name)
+
+
+def prefiltered(rx: Any, keys: tuple[str, ...]) -> PrefilteredPattern:
+    """``rx`` skipped on texts holding none of ``keys``.
+
+    Only exact when every match of ``rx`` contains one of ``keys`` verbatim
+    (same case), which the caller guarantees.
+
+    >>> rx = prefiltered(re.compile(r"\\w+ direction"), ("direction",))
+    >>> rx.search("the Pokrovsk direction").group(0), rx.search("no sector here")
+    ('Pokrovsk direction', None)
+    """
+    return PrefilteredPattern(rx, keys)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from .fastre import folded
+from .fastre import folded, prefiltered
 
 F = re.IGNORECASE
 
@@ -764,3 +764,12 @@ STRIKE = folded(STRIKE)
 NON_MILITARY = folded(NON_MILITARY)
 CONDITIONAL = {k: folded(v) for k, v in CONDITIONAL.items()}
 NEGATION = {k: folded(v) for k, v in NEGATION.items()}
+# every sector phrase holds one of these words as written
+SECTOR = {
+    "en": prefiltered(
+        SECTOR["en"],
+        ("direction", "sector", "axis", "front", "flank", "area", "south", "east"),
+    ),
+    "uk": prefiltered(SECTOR["uk"], ("напрямк", "фронті")),
+    "ru": prefiltered(SECTOR["ru"], ("направлени", "фронте")),
+}
