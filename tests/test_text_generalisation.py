@@ -548,3 +548,9 @@ def test_an_advance_into_the_defences_takes_the_place_of_the_next_clause():
     text = "Russian units pushed deeper into Ukrainian defences and shelled Zorivka."
     adv = [c for c in _claims(text) if c["kind"] == "advance"]
     assert adv and adv[0]["gainer"] == "RU"
+
+
+def test_a_hyphenated_width_is_no_depth():
+    c = _one("Russian troops advanced 2 km on a 6km-wide front near Zorivka.")
+    assert c["distance_km"] == 2.0
+    assert c.get("front_width_km") == 6.0

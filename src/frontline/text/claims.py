@@ -119,7 +119,7 @@ _DIST_EXCLUDE_BEFORE = re.compile(
 )
 _DEPTH = re.compile(r"^\s*(?:deep|in depth|into|вглиб|в глубину|углиб)", re.I)
 _FRONT_WIDTH = re.compile(
-    r"^\s*(?:of (?:the )?front|(?:wide )?front|along the front|по фронту|"
+    r"^\s*-?(?:of (?:the )?front|(?:wide )?front|wide\b|along the front|по фронту|"
     r"фронту|вздовж фронту)",
     re.IGNORECASE,
 )
