@@ -226,6 +226,19 @@ def test_unverifiable_cases_say_why(world):
     assert isw.verdict == "unverifiable" and "no isw snapshots" in isw.reason
 
 
+def test_a_period_outside_the_archive_says_what_the_map_covers(world):
+    # stored: 3-13 Mar 2024; the claim is about May 2020: say so plainly
+    before = _v(world[1], 6)
+    assert before.verdict == "unverifiable"
+    assert before.reason == (
+        "no map coverage: deepstate covers 2024-03-03 → 2024-03-13; "
+        "the claim's period is 2020-05-04 – 2020-05-10"
+    )
+    assert "snapshots stored" not in before.reason
+    # nothing at all of isw could be had: that wording stays
+    assert "no isw snapshots stored" in _v(world[1], 6, "isw").reason
+
+
 def test_json_has_document_claims_measurements_verdicts(world):
     _, result = world
     obj = orjson.loads(orjson.dumps(document_json(result), default=str))

@@ -126,6 +126,20 @@ def test_staromaiorske_advance_is_placed_on_the_donetsk_village(seed):
     assert "Staromaiorske" in c["region"]["description"]
 
 
+def test_an_archive_that_starts_later_says_so_plainly(env):
+    # the daily archive starts in July 2024; the seed is about summer 2023
+    obj = _check(
+        env, str(SEED), "--published", "2023-08-14", "--source", "deepstate-daily"
+    )
+    reasons = [v["reason"] for v in obj["verdicts"]]
+    assert reasons and all(
+        r.startswith(("no map coverage: deepstate-daily covers 2024-07-0", "no period"))
+        for r in reasons
+    ), reasons
+    assert any("the claim's period is 2023-0" in r for r in reasons), reasons
+    assert not any("snapshots stored" in r for r in reasons), reasons
+
+
 def test_every_verdict_is_one_of_five_with_a_reason(seed):
     assert seed["claims"]
     for v in seed["verdicts"]:

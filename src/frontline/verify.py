@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
 
 from .model import Measurement
 
@@ -310,6 +311,47 @@ def lag_note(primary: Outcome, lagged: Outcome, lag_label: str) -> str | None:
             f"end at {lag_label})"
         )
     return f"with the end at {lag_label} the verdict would be {lagged.verdict}"
+
+
+def outside_coverage(
+    source: str,
+    span: tuple[datetime, datetime] | None,
+    start: date,
+    end: date,
+    t0: datetime,
+    t1: datetime,
+) -> str | None:
+    """Why ``source`` cannot cover a claim whose instants lie outside the span
+    of its archive (first → last snapshot), in plain words; None when they
+    lie inside (a hole in the archive is :func:`coverage_gap`'s business).
+
+    >>> from datetime import date, datetime, UTC
+    >>> def at(*ymd): return datetime(*ymd, 21, tzinfo=UTC)
+    >>> span = (at(2024, 7, 7), at(2026, 8, 21))
+    >>> reason = outside_coverage("deepstate-daily", span, date(2023, 8, 14),
+    ...     date(2023, 8, 20), at(2023, 8, 13), at(2023, 8, 20))
+    >>> for part in reason.split("; "): print(part)
+    deepstate-daily covers 2024-07-07 → 2026-08-21
+    the claim's period is 2023-08-14 – 2023-08-20
+    >>> outside_coverage("x", span, date(2025, 1, 1), date(2025, 1, 1),
+    ...     at(2025, 1, 1), at(2025, 1, 1)) is None
+    True
+    """
+    if span is None:
+        return None
+    first, last = span
+    max_age = timedelta(days=MAX_SNAPSHOT_AGE_DAYS)
+    if first <= min(t0, t1) and max(t0, t1) - last <= max_age:
+        return None
+    when = (
+        f"the claim is about {start.isoformat()}"
+        if start == end
+        else f"the claim's period is {start.isoformat()} – {end.isoformat()}"
+    )
+    return (
+        f"{source} covers {first.astimezone(UTC).date().isoformat()} → "
+        f"{last.astimezone(UTC).date().isoformat()}; {when}"
+    )
 
 
 def coverage_gap(requested_age_days: float | None) -> str | None:

@@ -4,6 +4,7 @@ regions → a verdict per claim and source → the ledger; and its JSON."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
 from typing import Any
 
 from .. import ATTRIBUTION
@@ -22,7 +23,7 @@ from .periods import plan_periods
 from .regions import Places
 from .results import ClaimCheck, DocumentCheck, rnd
 from .settlements import FrontDistance
-from .sync import ensure, sync_windows, widen_windows
+from .sync import coverage_span, ensure, sync_windows, widen_windows
 
 
 def plan_places(
@@ -90,14 +91,26 @@ def check_document(
             claims = []
     ccs = plan_periods(doc, claims, anchors)
     windows = sync_windows(ccs, opts.lag_days)
+    unsynced: set[str] = set()
     for source in opts.sources:
         if opts.sync and windows:
             say(f"{source}: making sure the snapshots are stored")
             if ensure(store, source, windows, opts, notes):
-                ensure(store, source, widen_windows(store, source, ccs), opts, notes)
+                if not ensure(
+                    store, source, widen_windows(store, source, ccs), opts, notes
+                ):
+                    unsynced.add(source)
+            else:
+                unsynced.add(source)
     plan_places(doc, ccs, places, FrontDistance(store, opts.sources))
     for source in opts.sources:
-        checker = SourceChecker(store, source, opts)
+        span = None
+        if source not in unsynced:  # something could be fetched: say what
+
+            def span(source: str = source) -> tuple[datetime, datetime] | None:
+                return coverage_span(store, source, opts)
+
+        checker = SourceChecker(store, source, opts, span)
         for cc in ccs:
             context = sentence_around(
                 field_of(doc, "text", "") or "", cc.claim.char_start, cc.claim.char_end

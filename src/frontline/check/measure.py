@@ -3,6 +3,7 @@ radii, the lag check, and the verdict (:mod:`frontline.verify`)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -23,6 +24,7 @@ from ..verify import (
     directed_change,
     lag_note,
     opposite_change,
+    outside_coverage,
 )
 from .options import FIT_SHARE, OTHER_LAYERS, CheckOptions
 from .periods import period_instants
@@ -57,10 +59,22 @@ def _measure_json(m: Measurement) -> dict[str, Any]:
     }
 
 
+_UNSET = object()
+
+
 class SourceChecker(SettlementChecks):
     """Checks claims on one source; shares a geometry cache across claims."""
 
-    def __init__(self, store: Store, source: str, opts: CheckOptions) -> None:
+    def __init__(
+        self,
+        store: Store,
+        source: str,
+        opts: CheckOptions,
+        span: Callable[[], tuple[datetime, datetime] | None] | None = None,
+    ) -> None:
+        """``span`` gives the source's first and last snapshot time (asked
+        only when a claim is not covered, to say so plainly); None when
+        nothing could be fetched."""
         from .. import query
 
         self.query = query
@@ -69,6 +83,8 @@ class SourceChecker(SettlementChecks):
         self.opts = opts
         self.cache = query.GeometryCache(store, source)
         self._holding = False  # the claim being checked states a held area
+        self._span = span
+        self._spanned: Any = _UNSET
         try:
             self.tl = query.timeline(store, source)
             self.missing = None
@@ -91,11 +107,16 @@ class SourceChecker(SettlementChecks):
 
     def check(self, cc: ClaimCheck, places: Places, context: str) -> Verdict:
         claim, period = cc.claim, cc.period
-        if self.tl is None:
+        if self.tl is None and not period.ok and self._span is None:
             return self.unverifiable(cc, f"no map coverage: {self.missing}")
         if not period.ok:
             return self.unverifiable(cc, f"no period: {period.how}")
         t0, t1 = period_instants(period)
+        outside = self._outside(period, t0, t1)
+        if outside:
+            return self.unverifiable(cc, f"no map coverage: {outside}")
+        if self.tl is None:
+            return self.unverifiable(cc, f"no map coverage: {self.missing}")
         a, gap0 = _coverage(self.tl, t0)
         b, gap1 = _coverage(self.tl, t1)
         snaps = {"start": _snap_json(a), "end": _snap_json(b)}
@@ -114,6 +135,21 @@ class SourceChecker(SettlementChecks):
         if claim.kind == "fighting":
             return self._fighting(cc, b, t1, snaps)
         return self.unverifiable(cc, f"not a measurable kind ({claim.kind})")
+
+    def _outside(self, period, t0: datetime, t1: datetime) -> str | None:
+        """The plain reason when the period lies outside the source's archive
+        (only asked when the map does not cover an instant)."""
+        if self._span is None:
+            return None
+        if self.tl is not None:
+            gaps = [_coverage(self.tl, t)[1] for t in (t0, t1)]
+            if not any(gaps):
+                return None
+        if self._spanned is _UNSET:
+            self._spanned = self._span()
+        return outside_coverage(
+            self.source, self._spanned, period.start, period.end, t0, t1
+        )
 
     # area change and advance ------------------------------------------------
     def _directed(self, region: Region, t0: datetime, t1: datetime, gainer):

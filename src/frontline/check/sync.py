@@ -98,3 +98,34 @@ def widen_windows(store: Store, source: str, ccs: list[ClaimCheck]) -> list[tupl
             if info is None or t - info.time > timedelta(days=SYNC_WINDOW_DAYS):
                 out.append((t - timedelta(days=COVER_WINDOW_DAYS), t))
     return out
+
+
+_SPANS: dict[tuple[Any, ...], tuple[datetime, datetime] | None] = {}
+
+
+def coverage_span(
+    store: Store, source: str, opts: CheckOptions
+) -> tuple[datetime, datetime] | None:
+    """The first and last snapshot time known for ``source``: the stored ones
+    and, when syncing is on, what the mirror or upstream lists (cached per
+    process). None when nothing is known."""
+    times = [i.time for i in store.snapshots(source)]
+    if opts.sync:
+        memo = (source, opts.mirror)
+        if memo not in _SPANS:
+            _SPANS[memo] = None
+            try:
+                from ..ingest import list_remotes
+
+                remotes = list_remotes(source, None, None, opts.mirror)
+                if remotes:
+                    _SPANS[memo] = (
+                        min(r.time - r.lag for r in remotes),
+                        max(r.time for r in remotes),
+                    )
+            except (ImportError, FrontlineError):
+                pass
+        listed = _SPANS[memo]
+        if listed:
+            times += list(listed)
+    return (min(times), max(times)) if times else None
