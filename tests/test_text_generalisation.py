@@ -554,3 +554,24 @@ def test_a_hyphenated_width_is_no_depth():
     c = _one("Russian troops advanced 2 km on a 6km-wide front near Zorivka.")
     assert c["distance_km"] == 2.0
     assert c.get("front_width_km") == 6.0
+
+
+def test_the_area_taken_stands_at_a_figure():
+    c = _one(
+        "The monitors, a Ukrainian group, put the total area occupied at 90 sq km."
+    )
+    assert c["kind"] == "area_change" and c["gainer"] == "RU"
+    assert c["area_km2"] == 90.0 and c["cumulative"] is True
+    c = _one(
+        "Площадь освобожденной территории составила 150 кв. км, сообщил генерал.", "ru"
+    )
+    assert c["area_km2"] == 150.0
+    c = _one("Площа звільненої території сягнула 70 кв. км, заявив Сирський.", "uk")
+    assert c["area_km2"] == 70.0 and c["gainer"] == "UA"
+
+
+def test_a_time_phrase_before_the_subject_is_no_preposition_for_it():
+    c = _one("У вересні ворог захопив 300 км² на Покровському напрямку.", "uk")
+    assert c["gainer"] == "RU"
+    c = _one("In August Ukrainian forces retook 15 square kilometres near Zorivka.")
+    assert c["gainer"] == "UA"

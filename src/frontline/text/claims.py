@@ -731,6 +731,13 @@ def _gainer_for(
     perspective: str | None,
     lang: str,
 ) -> str | None:
+    area_verb = re.match(r"(?:area|площ\w*)\s+(\w+)", trig.text.lower())
+    if (
+        area_verb
+        and trig.family == "gain"
+        and re.match(r"occup|окуп|оккуп|seiz|захоп|захвач", area_verb.group(1))
+    ):
+        return "RU"  # "the total area seized stands at …": the participle decides
     side, explicit = _agent(text, trig, clause, mentions, st, perspective)
     fam = trig.family
     if (
@@ -770,6 +777,17 @@ def _gainer_for(
         # "Russian bloggers said the village had been taken": an agentless
         # passive reported by a named side is that side's gain
         return st.own_side
+    if side is None and area_verb and trig.family == "gain":
+        # "the total area seized stands at …": the participle decides
+        verb = area_verb.group(1)
+        if re.match(r"occup|окуп|оккуп|seiz|захоп|захвач|captur|taken", verb):
+            side = "RU" if not re.match(r"captur|taken", verb) else None
+        elif re.match(r"lost|втрач|потерян", verb):
+            side = opposite(st.own_side or perspective) if perspective else None
+        else:
+            side = st.own_side or perspective
+        if side:
+            return side
     if (
         side is None
         and st.own_side
@@ -1493,6 +1511,12 @@ def _analyse(
             extra["area_as_written"] = q.written
         if trig.family == "hold" or trig.text.lower().startswith("claim"):
             extra["holding"] = True
+        if trig.family == "gain" and re.search(
+            r"\btotal\s+$|(?<![\w])(?:загальна|общая)\s+$",
+            t[max(0, trig.start - 10) : trig.start],
+            re.IGNORECASE,
+        ):
+            extra["cumulative"] = True  # "the total area seized": a running total
         if q.unit == "elided":
             extra["elided_unit"] = True
             if q.adjectival:

@@ -139,7 +139,11 @@ TRIGGERS: dict[str, dict[str, str]] = {
         ),
         "gain": (
             r"gains|gained|gain of|territorial gains?|(?:the )?total (?:stands|stood|"
-            r"rose|reached|came|is|was|amounted)"
+            r"rose|reached|came|is|was|amounted)|"
+            # "the area recaptured so far stands at", "put the total area seized at"
+            r"area (?:liberated|recaptured|regained|retaken|captured|seized|"
+            r"occupied|taken|lost)(?= (?:[\w,]+ ){0,4}(?:at|is|was|stands|stood|"
+            r"amounts?|amounted|reached|totals?|totall?ed)\b)"
         ),
     },
     "uk": {
@@ -179,7 +183,11 @@ TRIGGERS: dict[str, dict[str, str]] = {
         "attempt": r"намага\w*|спроб\w*|намагал\w*",
         "stall": r"зупини\w*|не просунул\w*|не вдалося просунутися",
         "hold": r"контролю\w*|утриму\w*|під контролем|плацдарм\w*",
-        "gain": r"здобутк\w*|просування",
+        "gain": (
+            r"здобутк\w*|просування|площ\w* (?:звільнен\w*|окупован\w*|"
+            r"захоплен\w*|втрачен\w*)(?: \w+)?(?= (?:\w+ )?(?:склала|становить|"
+            r"становила|сягнула|перевищила|сягає))"
+        ),
     },
     "ru": {
         "capture": (
@@ -213,7 +221,11 @@ TRIGGERS: dict[str, dict[str, str]] = {
         "attempt": r"пыта\w*|попытк\w*|пыталис\w*",
         "stall": r"остановил\w*|не продвинул\w*",
         "hold": r"контролиру\w*|удержива\w*|под контролем|плацдарм\w*",
-        "gain": r"приобретени\w*",
+        "gain": (
+            r"приобретени\w*|площад\w* (?:освобожденн\w*|оккупированн\w*|"
+            r"захваченн\w*|потерянн\w*)(?: \w+)?(?= (?:\w+ )?(?:составила|"
+            r"составляет|превысила|достигла|достигает))"
+        ),
     },
 }
 
@@ -621,8 +633,9 @@ STEMS["en"] += (
     "got in",
     "penetrat",
     "infiltrat",
+    "area ",
 )
-STEMS["uk"] += ("зачист", "оволод", "просочи", "просочува")
+STEMS["uk"] += ("зачист", "оволод", "просочи", "просочува", "площ")
 STEMS["ru"] += (
     "овладел",
     "зачист",
@@ -631,6 +644,7 @@ STEMS["ru"] += (
     "отброш",
     "просочил",
     "просачива",
+    "площад",
 )
 STEMS["en"] += (
     "leav",

@@ -53,6 +53,16 @@ _MENTION = re.compile(
     rf"(?P<WE>{_WE})|(?P<ENEMY>{_ENEMY})|(?P<PRO>{_PRONOUN}))(?![\w])",
     re.IGNORECASE,
 )
+# a time word after a preposition ("У жовтні ворог", "in May Russian forces")
+# ends the prepositional phrase: the next side word is a subject
+_TIME_WORD = (
+    r"(?:\d+|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|січн|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|"
+    r"листопад|груд|понеділ|вівтор|середу|четвер|п.ятниц|субот|неділ|январ|"
+    r"феврал|март|апрел|ма[ея]\b|июн|июл|август|сентябр|октябр|ноябр|декабр|"
+    r"понедельник|вторник|сред[уы]|пятниц|суббот|воскресен|ніч|ночь|добу|сутки)"
+)
 _PREP_BEFORE = re.compile(
     r"(?:\b(?:in|of|from|against|into|to|toward|towards|at|near|on|with|for|"
     r"across|inside|within|over|about|than|and|between|around|under)|"
@@ -60,7 +70,7 @@ _PREP_BEFORE = re.compile(
     r"біля|около|над|за|между|між))\s+(?:the\s+|a\s+)?"
     # a complementiser starts a new subject: "... and that Russian forces took"
     r"(?:(?!(?:that|which|who|when|while|after|because|since|where|що|коли|"
-    r"что|когда|как|як)\s)\w+\s+)?$",
+    r"что|когда|как|як)\s|" + _TIME_WORD + r")\w+\s+)?$",
     re.IGNORECASE,
 )
 # "Ukraine's armed forces" is an actor even after a preposition-like word.
