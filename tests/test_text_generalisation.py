@@ -575,3 +575,12 @@ def test_a_time_phrase_before_the_subject_is_no_preposition_for_it():
     assert c["gainer"] == "RU"
     c = _one("In August Ukrainian forces retook 15 square kilometres near Zorivka.")
     assert c["gainer"] == "UA"
+
+
+def test_a_perfect_modal_is_a_hedged_past_claim_not_a_prospect():
+    c = _one("Russian troops may have taken Zorivka, analysts said.")
+    assert c["kind"] == "settlement_control" and c["hedged"] is True
+    c = _one("Ukrainian forces could have advanced 3 km near Zorivka.")
+    assert c["distance_km"] == 3.0 and c["hedged"] is True
+    assert _claims("Russian troops could take Zorivka within days.") == []
+    assert _claims("Russian troops would have taken Zorivka without the river.") == []

@@ -245,7 +245,8 @@ ADJ_AFTER_NOUN = re.compile(
 
 CONDITIONAL = {
     "en": re.compile(
-        r"\b(?:if|unless|would|could|might|may|plans? to|planning to|planned to|"
+        r"\b(?:if|unless|would|(?:could|might|may)(?!\s+(?:well\s+|already\s+)?have\b)|"
+        r"plans? to|planning to|planned to|"
         r"intends? to|aims? to|aiming to|seeks? to|seeking to|expected to|"
         r"hopes? to|ready to|close to|closer to (?:liberat|captur)|about to|"
         r"threaten(?:s|ed|ing)? to|order(?:ed|s)? to|whether|goal of|"
