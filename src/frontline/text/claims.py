@@ -624,7 +624,14 @@ def _blocked(text: str, trig: _Trig, lang: str) -> bool:
     if lx.FUTURE.search(text[max(0, trig.start - 50) : trig.end + 50]):
         return True
     cond = lx.CONDITIONAL.get(lang)
-    if cond and cond.search(before):
+    if (
+        cond
+        and cond.search(before)
+        and not (  # "may have taken": the modal's perfect sits in the trigger
+            re.match(r"(?:have|has)\b", trig.text, re.IGNORECASE)
+            and re.search(r"\b(?:may|might|could)\s+$", before)
+        )
+    ):
         return True
     if (
         lang == "en"
