@@ -584,3 +584,13 @@ def test_a_perfect_modal_is_a_hedged_past_claim_not_a_prospect():
     assert c["distance_km"] == 3.0 and c["hedged"] is True
     assert _claims("Russian troops could take Zorivka within days.") == []
     assert _claims("Russian troops would have taken Zorivka without the river.") == []
+
+
+def test_a_denied_breakthrough_without_actor_is_the_other_sides():
+    c = _one(
+        "Сообщения о прорыве обороны у Степановки не соответствуют действительности.",
+        "ru",
+    )
+    assert c["negated"] is True and c["gainer"] == "UA"
+    c = _one("Повідомлення про прорив біля Зорівки не відповідають дійсності.", "uk")
+    assert c["negated"] is True and c["gainer"] == "RU"

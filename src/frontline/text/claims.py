@@ -772,8 +772,13 @@ def _gainer_for(
                 text[max(cs, trig.start - 70) : trig.start]
             )
         )
+    ) or (
+        side is None
+        and perspective
+        and fam == "advance"
+        and lx.NEGATION_AFTER.search(text[trig.end : trig.end + 120])
     ):
-        return opposite(perspective)
+        return opposite(perspective)  # a denial is about the other side's gain
     if (
         side is None
         and trig.passive
