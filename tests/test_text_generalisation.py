@@ -594,3 +594,9 @@ def test_a_denied_breakthrough_without_actor_is_the_other_sides():
     assert c["negated"] is True and c["gainer"] == "UA"
     c = _one("Повідомлення про прорив біля Зорівки не відповідають дійсності.", "uk")
     assert c["negated"] is True and c["gainer"] == "RU"
+
+
+def test_losing_an_area_written_in_words():
+    c = _one("ВСУ потеряли около полутора тысяч квадратных километров.", "ru")
+    assert c["area_km2"] == 1500.0 and c["gainer"] == "RU"
+    assert _claims("ВСУ потеряли двух командиров.", "ru") == []

@@ -56,3 +56,10 @@ def test_words_that_only_look_like_numbers_are_not_numbers():
     assert word_value("тривають") is None  # starts with "три"
     assert word_value("стосується") is None  # starts with "сто"
     assert _before("heavy fighting continues", "en") is None
+
+
+def test_genitive_one_and_a_half():
+    from frontline.text.numbers import number_before as _nb
+
+    t = "около полутора тысяч"
+    assert _nb(t, len(t), "ru").value == 1500.0

@@ -144,6 +144,7 @@ SLAVIC_STEMS: list[tuple[str, float, bool]] = [
     ("пятьсот", 500, False),
     ("півтор", 1.5, False),
     ("полтор", 1.5, False),
+    ("полутор", 1.5, False),  # genitive: "полутора тысяч"
     ("тисяч", 1000, True),
     ("тысяч", 1000, True),
     ("тис", 1000, True),
