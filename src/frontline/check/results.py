@@ -65,5 +65,7 @@ def iso(t: datetime | None) -> str | None:
     return t.astimezone(UTC).isoformat().replace("+00:00", "Z")
 
 
-def rnd(x: float | None, nd: int = 3) -> float | None:
+def rnd(x: float | None, nd: int = 4) -> float | None:
+    """Rounded for JSON: 4 decimals, so that a 1-decimal display of it
+    agrees with the verdict's own wording (no double rounding)."""
     return None if x is None else round(float(x), nd)

@@ -100,56 +100,103 @@ def _cell(v: dict[str, Any] | None) -> str:
     return text
 
 
+WIDE = 140  # from this terminal width on, period/region get their own column
+QUOTE_CHARS = 100
+
+
+def _claim_lines(c: dict[str, Any]) -> tuple[str, str]:
+    """The claim (kind, figure, side, quote) and its period/region, as markup."""
+    rec = c["claim"]
+    what = f"[bold]{rec['kind']}[/bold]"
+    if rec.get("area_km2") is not None:
+        what += f" {rec['area_km2']:g} km²"
+    if rec.get("gainer"):
+        what += f" ({rec['gainer']})"
+    if rec.get("restates") is not None:
+        what += escape(f" [repeats #{rec['restates']}]")
+    quote = rec.get("quote") or ""
+    if len(quote) > QUOTE_CHARS:
+        quote = quote[: QUOTE_CHARS - 1] + "…"
+    what += "\n[italic]" + escape(quote) + "[/italic]"
+    p = c["period"]
+    where = escape(
+        f"{p['start'] or '…'} – {p['end'] or '…'}"
+        + (f" ({p['anchor']})" if p.get("anchor") else "")
+        + "\n"
+        + short_region(c["region"], c["region_note"])
+    )
+    return what, where
+
+
+def silent_sources(result: dict[str, Any]) -> dict[str, str]:
+    """Sources that are ``unverifiable`` on every claim → the (first) reason.
+
+    They get one line under the table instead of a column of "unverifiable".
+    """
+    out: dict[str, list[str]] = {s: [] for s in result["sources"]}
+    for v in result["verdicts"]:
+        if v["source"] not in out:
+            continue
+        if v["verdict"] != "unverifiable":
+            out.pop(v["source"])
+        else:
+            out[v["source"]].append(v["reason"])
+    return {
+        s: rs[0] + ("" if len(set(rs)) == 1 else f" (and {len(set(rs)) - 1} more)")
+        for s, rs in out.items()
+        if rs
+    }
+
+
 def print_table(result: dict[str, Any], console: Console) -> None:
-    """The terminal view of one checked document."""
+    """The terminal view of one checked document (readable from 100 columns:
+    a map that verifies nothing is a line under the table, not a column)."""
     doc = result["document"]
     head = escape(f"{doc['doc_id']} (published {doc['published'] or '?'})")
     if not result["claims"]:
         console.print(f"{head}: no territorial claims found", highlight=False)
     else:
+        silent = silent_sources(result)
+        shown = [s for s in result["sources"] if s not in silent] or list(
+            result["sources"]
+        )
+        if len(shown) == len(result["sources"]):
+            silent = {}
+        wide = console.width >= WIDE
         table = Table(title=head, title_justify="left", show_lines=True)
         table.add_column("#", justify="right")
-        table.add_column("claim", overflow="fold", ratio=3)
-        table.add_column("period / region", overflow="fold", ratio=2)
-        for s in result["sources"]:
-            table.add_column(s, overflow="fold")
+        if wide:
+            table.add_column("claim", overflow="fold", ratio=3)
+            table.add_column("period / region", overflow="fold", ratio=2)
+        else:
+            table.add_column("claim · period · region", overflow="fold")
+        for s in shown:
+            table.add_column(s.replace("-", "-\n"), no_wrap=True)
         by_claim: dict[int, dict[str, Any]] = {}
         for v in result["verdicts"]:
             by_claim.setdefault(v["claim_index"], {})[v["source"]] = v
         for c in result["claims"]:
-            rec = c["claim"]
-            what = f"[bold]{rec['kind']}[/bold]"
-            if rec.get("area_km2") is not None:
-                what += f" {rec['area_km2']:g} km²"
-            if rec.get("gainer"):
-                what += f" ({rec['gainer']})"
-            if rec.get("restates") is not None:
-                what += escape(f" [repeats #{rec['restates']}]")
-            quote = rec.get("quote") or ""
-            what += "\n" + escape(quote if len(quote) <= 100 else quote[:97] + "…")
-            p = c["period"]
-            where = escape(
-                f"{p['start'] or '…'} – {p['end'] or '…'}"
-                + (f" ({p['anchor']})" if p.get("anchor") else "")
-                + "\n"
-                + short_region(c["region"], c["region_note"])
-            )
+            what, where = _claim_lines(c)
+            cells = [what, where] if wide else [f"{what}\n[dim]{where}[/dim]"]
             vs = by_claim.get(c["index"], {})
-            table.add_row(
-                str(c["index"]),
-                what,
-                where,
-                *[_cell(vs.get(s)) for s in result["sources"]],
-            )
+            table.add_row(str(c["index"]), *cells, *[_cell(vs.get(s)) for s in shown])
         console.print(table)
+        reasons = Table.grid(padding=(0, 1))
+        reasons.add_column(no_wrap=True)
+        reasons.add_column(overflow="fold")
+        for s, why in silent.items():
+            reasons.add_row(
+                f"  {s}:", f"unverifiable on every claim — {why}", style="dim"
+            )
         for v in result["verdicts"]:
-            if v["verdict"] != "unverifiable" or v["source"] == result["sources"][0]:
-                console.print(
-                    f"  #{v['claim_index']} {v['source']}: {v['verdict']} — "
-                    f"{v['reason']}",
-                    highlight=False,
-                    markup=False,
+            if v["source"] in silent:
+                continue
+            if v["verdict"] != "unverifiable" or v["source"] == shown[0]:
+                reasons.add_row(
+                    escape(f"  #{v['claim_index']} {v['source']}:"),
+                    escape(f"{v['verdict']} — {v['reason']}"),
                 )
+        console.print(reasons, highlight=False)
     for chk in result.get("ledger") or []:
         console.print(
             f"  ledger [{chk['claimant']} / {chk['sector']}]: {chk['status']} — "

@@ -189,7 +189,7 @@ def _draw_map(store, cc, v, path: Path) -> bool:
     gained, lost = change_geometries(store, v.source, region, t0, t1)
     snap = store.load(v.source, b["snapshot_id"], [RU_HELD, GREY])
     x0, y0, x1, y1 = region.projected.bounds
-    pad = max(x1 - x0, y1 - y0) * 0.15
+    pad = max(x1 - x0, y1 - y0)  # the map widens the view to fill the image
     view = shapely.box(x0 - pad, y0 - pad, x1 + pad, y1 + pad)
 
     def near(layer):

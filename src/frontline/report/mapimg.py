@@ -2,13 +2,15 @@
 
 Rendering only (matplotlib, Agg): everything comes in as lon/lat shapely
 geometries; the axes keep the local aspect (1° lon = cos(lat) × 1° lat) so
-shapes are not stretched. Written to a temporary file and renamed into place.
+shapes are not stretched, and the figure is sized to the region's shape so the
+map fills the image. Written atomically with the attribution footer
+(:func:`frontline.report.chart.save_png`).
 """
 
 from __future__ import annotations
 
 import math
-import os
+import textwrap
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -16,6 +18,7 @@ from typing import Any
 import shapely
 
 from ..errors import FrontlineError
+from .chart import save_png
 
 COLOURS = {
     "ru_held": "#f4c7c3",  # Russian-held at the end (light)
@@ -24,6 +27,24 @@ COLOURS = {
     "lost": "#1a66c9",  # lost by Russia (gained by Ukraine)
     "region": "#222222",
 }
+MAP_WIDTH_IN = 7.5  # the plot's width; its height follows the region's shape
+MAP_HEIGHT_IN = (3.0, 8.0)  # clamped to this (a long thin region gets a margin)
+TITLE_CHARS = 90  # the title wraps at this many characters
+CHROME_IN = 1.9  # title, axis labels, legend and footer around the plot
+
+
+def figure_size(x0: float, y0: float, x1: float, y1: float) -> tuple[float, float]:
+    """Width and height (inches) of a figure whose plot has the aspect of the
+    lon/lat box on the ground (1° lon = cos(lat) × 1° lat).
+
+    >>> w, h = figure_size(37.6, 48.35, 38.4, 48.62)  # a half-disc: wide
+    >>> w, round(h, 2)
+    (7.5, 5.72)
+    """
+    k = math.cos(math.radians((y0 + y1) / 2))
+    ratio = (y1 - y0) / max(1e-9, (x1 - x0) * max(0.1, k))
+    plot_h = min(max(MAP_WIDTH_IN * ratio, MAP_HEIGHT_IN[0]), MAP_HEIGHT_IN[1])
+    return MAP_WIDTH_IN, plot_h + CHROME_IN
 
 
 def _polys(geom) -> list[Any]:
@@ -60,6 +81,28 @@ def _fill(ax, geom, colour: str, *, alpha: float = 1.0, z: int = 1) -> bool:
     return drew
 
 
+def _fill_plot(fig, ax, x0: float, y0: float, x1: float, y1: float) -> None:
+    """Widen the lon or lat range so the view has the plot's shape on the
+    ground (the map fills the plot; nothing is stretched)."""
+    k = max(0.1, math.cos(math.radians((y0 + y1) / 2)))
+    ax.set_xlim(x0, x1)
+    ax.set_ylim(y0, y1)
+    fig.tight_layout(rect=(0, 0.03, 1, 1))  # as save_png lays it out
+    box = ax.get_position()
+    w_in, h_in = fig.get_size_inches()
+    want = (box.height * h_in) / max(1e-9, box.width * w_in)  # plot h / w
+    have = (y1 - y0) / ((x1 - x0) * k)
+    if have < want:  # the region is wider than the plot: more latitude
+        extra = ((x1 - x0) * k * want - (y1 - y0)) / 2
+        y0, y1 = y0 - extra, y1 + extra
+    else:  # taller: more longitude
+        extra = ((y1 - y0) / want / k - (x1 - x0)) / 2
+        x0, x1 = x0 - extra, x1 + extra
+    ax.set_xlim(x0, x1)
+    ax.set_ylim(y0, y1)
+    ax.set_aspect(1.0 / k, adjustable="box")
+
+
 def render_region_map(
     path: str | Path,
     *,
@@ -93,8 +136,10 @@ def render_region_map(
         y0, y1 = min(y0, lat), max(y1, lat)
     padx, pady = (x1 - x0) * 0.08 + 0.01, (y1 - y0) * 0.08 + 0.01
     x0, x1, y0, y1 = x0 - padx, x1 + padx, y0 - pady, y1 + pady
-    fig, ax = plt.subplots(figsize=(7.5, 7))
-    view = shapely.box(x0, y0, x1, y1)
+    fig, ax = plt.subplots(figsize=figure_size(x0, y0, x1, y1))
+    # clip generously: _fill_plot widens one of the ranges afterwards
+    dx, dy = x1 - x0, y1 - y0
+    view = shapely.box(x0 - 2 * dx, y0 - 2 * dy, x1 + 2 * dx, y1 + 2 * dy)
     _fill(
         ax,
         shapely.intersection(ru_held, view) if ru_held is not None else None,
@@ -123,12 +168,10 @@ def render_region_map(
             zorder=6,
             bbox={"boxstyle": "round,pad=0.2", "fc": "white", "alpha": 0.7},
         )
-    ax.set_xlim(x0, x1)
-    ax.set_ylim(y0, y1)
-    ax.set_aspect(1.0 / max(0.1, math.cos(math.radians((y0 + y1) / 2))))
     ax.set_xlabel("longitude °E")
     ax.set_ylabel("latitude °N")
-    ax.set_title(title + (f"\n{subtitle}" if subtitle else ""), fontsize=10)
+    head = textwrap.fill(title, TITLE_CHARS) + (f"\n{subtitle}" if subtitle else "")
+    ax.set_title(head, fontsize=10)
     handles = [
         Patch(color=COLOURS["ru_held"], label="Russian-held at the end"),
         Patch(color=COLOURS["grey"], label="grey zone at the end"),
@@ -141,28 +184,15 @@ def render_region_map(
             label="lost by Russia in the period" + ("" if l_drawn else " (none)"),
         ),
     ]
-    ax.legend(handles=handles, loc="lower left", fontsize=8, framealpha=0.85)
-    ax.grid(alpha=0.25)
-    fig.text(
-        0.01,
-        0.005,
-        f"Data: {attribution}. Made with frontline.",
-        fontsize=7,
-        color="#555555",
-        ha="left",
-        va="bottom",
+    ax.legend(
+        handles=handles,
+        loc="upper center",
+        bbox_to_anchor=(0.5, -0.09),
+        ncol=2,
+        fontsize=8,
+        frameon=False,
     )
-    fig.tight_layout(rect=(0, 0.03, 1, 1))
-    tmp = out.with_name(f".{out.stem}.tmp-{os.getpid()}.png")
-    try:
-        fig.savefig(tmp, dpi=110)
-        os.replace(tmp, out)
-    except OSError as exc:
-        raise FrontlineError(
-            f"cannot write: {exc.strerror or exc}", where=str(out)
-        ) from None
-    finally:
-        plt.close(fig)
-        if tmp.exists():
-            tmp.unlink()
+    ax.grid(alpha=0.25)
+    _fill_plot(fig, ax, x0, y0, x1, y1)
+    save_png(fig, out, attribution=attribution, dpi=110, where=str(out))
     return out
