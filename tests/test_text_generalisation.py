@@ -600,3 +600,14 @@ def test_losing_an_area_written_in_words():
     c = _one("ВСУ потеряли около полутора тысяч квадратных километров.", "ru")
     assert c["area_km2"] == 1500.0 and c["gainer"] == "RU"
     assert _claims("ВСУ потеряли двух командиров.", "ru") == []
+
+
+def test_reduced_relatives_prospective_footholds_and_the_agent_of_another_verb():
+    assert _claims("He gave no figure for the area retaken there.") == []
+    assert _claims("The marines held positions captured earlier near Zorivka.") == []
+    text = "Taking Zorivka gives Russian troops a foothold to advance on Stepanivka."
+    assert [c for c in _claims(text) if c["kind"] == "advance"] == []
+    c = _one("Ukrainian troops retook positions captured by Russia near Zorivka.")
+    assert c["gainer"] == "UA"
+    c = _one("Stepanivka was captured by Russian troops on Monday.")
+    assert c["gainer"] == "RU"

@@ -200,6 +200,13 @@ _NEAR_BEFORE = re.compile(
     r"(?:the\s+)?(?:(?:village|town|city|settlement)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
+# a participle after a ground noun that is itself an object ("a figure for
+# the area regained there", "holding positions captured last week")
+_REDUCED_RELATIVE = re.compile(
+    r"\b(?:(?:for|of|about|on|over|in|with|from)\s+(?:the|a|an|this|that)\s+"
+    r"(?:area|territory|ground|land)|(?:positions|lines|trenches|strongholds))\s+$",
+    re.IGNORECASE,
+)
 _LOOKALIKE_AFTER = re.compile(
     r"\s+of\s+(?:land ?)?(?:mines|landmines|explosives|explosive|unexploded|ordnance|"
     r"debris|rubble|snow)\b|\s+(?:від|от)\s+(?:мін|вибухо\w+|взрывоопас\w+)",
@@ -455,6 +462,33 @@ def _find_triggers(text: str, lang: str) -> list[_Trig]:
             and _OBJECT_RELATIVE.search(before)
         ):
             continue  # "the land it seized": a description, not a claim
+        if (
+            lang == "en"
+            and fam == "capture"
+            and re.search(r"(?:ed|en)$", word)
+            and " " not in word
+            and _REDUCED_RELATIVE.search(before)
+            and (
+                re.search(r"(?:positions|lines|trenches|strongholds)\s+$", before)
+                or not re.match(
+                    r"\s+(?:\w+\s+){0,2}?by\b|\s+(?:\w+\s+){0,3}?(?:at|stands?|"
+                    r"stood|is|was|totals?|amounts?)\s+(?:about |some |roughly )?\d",
+                    after,
+                )
+            )
+        ):
+            continue  # "a figure for the area regained there", "positions captured"
+        if (
+            fam == "advance"
+            and re.match(r"foothold|bridgehead|springboard|плацдарм", word, re.I)
+            and re.match(
+                r"\s+(?:to|for|from which to|для|щоб|чтобы)\s+(?:\w+\s+)?(?:push|"
+                r"advance|attack|launch|strike|move|наступ|атак|просува|продвиж)",
+                after + text[e + 30 : e + 60],
+                re.I,
+            )
+        ):
+            continue  # "a foothold to push north": a prospect
         if _LOOKALIKE_AFTER.match(after):
             continue  # "cleared of mines", "evacuated from X" of civilians
         if (
@@ -525,7 +559,10 @@ def _find_triggers(text: str, lang: str) -> list[_Trig]:
                 and bool(_PASSIVE_BEFORE.search(before))
             )
             or bool(
-                re.match(r"\s*(?:\w+\s+){0,4}?by\s", after)
+                # the "by" agent is this verb's unless another participle
+                # intervenes ("retook positions captured by Russia")
+                re.match(r"\s*(?:(?!\w+(?:ed|en)\b|held\b)\w+\s+){0,4}?by\s", after)
+                and not re.fullmatch(r"(?:re)?took|won|overran|drove|fell", word, re.I)
                 and fam in ("capture", "gain", "hold")
             )
             # "село перейшло під контроль ЗСУ": the place is the subject
