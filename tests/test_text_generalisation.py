@@ -611,3 +611,10 @@ def test_reduced_relatives_prospective_footholds_and_the_agent_of_another_verb()
     assert c["gainer"] == "UA"
     c = _one("Stepanivka was captured by Russian troops on Monday.")
     assert c["gainer"] == "RU"
+
+
+def test_a_day_earlier_is_the_day_before():
+    c = _one("A day earlier, Kyiv said its troops had retaken Zorivka.")
+    assert c["period_end"] == "2024-09-03"
+    c = _one("The previous day Russia claimed the capture of Stepanivka.")
+    assert c["period_end"] == "2024-09-03"

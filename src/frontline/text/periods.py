@@ -252,7 +252,11 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:in|during|throughout|for (?:all of )?|over) (?P<year>20\d\d)"
             r"(?![\w-])",
         ),
-        ("yesterday", r"yesterday|(?:over|in|during) the (?:past|last|previous) day"),
+        (
+            "yesterday",
+            r"yesterday|(?:over|in|during) the (?:past|last|previous) day|"
+            r"a day earlier|the (?:day before|previous day)(?! (?:yesterday|\w+day))",
+        ),
         (
             "last_24h",
             r"(?:over|in|during|within) the (?:past|last|previous) 24 hours",
