@@ -618,3 +618,10 @@ def test_a_day_earlier_is_the_day_before():
     assert c["period_end"] == "2024-09-03"
     c = _one("The previous day Russia claimed the capture of Stepanivka.")
     assert c["period_end"] == "2024-09-03"
+
+
+def test_history_before_2014_is_no_claim():
+    assert (
+        _claims("Zorivka was liberated from Nazi occupation in September 1943.") == []
+    )
+    assert _claims("Зорівку звільнили від нацистів у вересні 1943 року.", "uk") == []

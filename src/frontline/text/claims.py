@@ -1141,6 +1141,8 @@ def _extract(
                     st.last_claim_places = named
                     break
         claims.extend(new)
+    # events dated before 2014 are history ("liberated from the Nazis in 1943")
+    claims = [c for c in claims if c.period_end is None or c.period_end.year >= 2014]
     _link_restatements(claims)
     for c in claims:
         c.doc_id = doc_id
