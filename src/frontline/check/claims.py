@@ -9,29 +9,16 @@ from datetime import date, datetime
 from typing import Any
 
 from ..errors import FrontlineError
-from ..instants import UTC
 from ..model import (
     Claim,
 )
+from ..store.ledger import as_day
 
 
 def field_of(obj: Any, name: str, default: Any = None) -> Any:
     if isinstance(obj, dict):
         return obj.get(name, default)
     return getattr(obj, name, default)
-
-
-def as_date(value: Any) -> date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        return value.astimezone(UTC).date() if value.tzinfo else value.date()
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
 
 
 def sentence_around(text: str, start: int, end: int) -> str:
@@ -53,7 +40,7 @@ def sentence_around(text: str, start: int, end: int) -> str:
 def document_dict(doc: Any) -> dict[str, Any]:
     """The document fields the ledger and the outputs keep."""
     text = field_of(doc, "text", "") or ""
-    published = as_date(field_of(doc, "published"))
+    published = as_day(field_of(doc, "published"))
     return {
         "doc_id": str(field_of(doc, "id") or field_of(doc, "doc_id") or "document"),
         "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
@@ -76,7 +63,7 @@ def extract(doc: Any) -> list[Claim]:
     return extract_claims(
         field_of(doc, "text", "") or "",
         doc_id=str(field_of(doc, "id") or field_of(doc, "doc_id") or "document"),
-        published=as_date(field_of(doc, "published")),
+        published=as_day(field_of(doc, "published")),
         language=field_of(doc, "language"),
     )
 

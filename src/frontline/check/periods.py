@@ -10,7 +10,8 @@ from ..instants import end_of_day
 from ..model import (
     Claim,
 )
-from .claims import as_date, claim_record, field_of, sentence_around
+from ..store.ledger import as_day
+from .claims import claim_record, field_of, sentence_around
 from .results import ClaimCheck
 
 
@@ -29,7 +30,7 @@ def plan_periods(
 ) -> list[ClaimCheck]:
     """The period of every claim (places and regions come later)."""
     text = field_of(doc, "text", "") or ""
-    published = as_date(field_of(doc, "published"))
+    published = as_day(field_of(doc, "published"))
     out = []
     for i, claim in enumerate(claims):
         context = sentence_around(text, claim.char_start, claim.char_end)
@@ -38,8 +39,8 @@ def plan_periods(
         )
         period = resolve_period(
             kind=claim.kind,
-            period_start=as_date(claim.period_start),
-            period_end=as_date(claim.period_end),
+            period_start=as_day(claim.period_start),
+            period_end=as_day(claim.period_end),
             cumulative=bool(claim.cumulative),
             published=published,
             text=" ".join(

@@ -162,14 +162,12 @@ def _map_verdict(cc) -> Any:
 def _claim_region(cc):
     if cc.region is not None:
         return cc.region
-    from ..check import near_region
-
-    reg = near_region(cc.places)
-    if reg is None:
+    located = [p for p in cc.places if p.lat is not None and p.lon is not None]
+    if not located:
         return None
     from ..geo.regions import disc_region
 
-    p = next(p for p in cc.places if p.lat is not None and p.lon is not None)
+    p = located[0]
     reg = disc_region(float(p.lat), float(p.lon), 10.0)
     reg.description = f"within 10 km of {p.resolved_name or p.name}"
     return reg

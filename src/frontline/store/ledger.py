@@ -361,11 +361,16 @@ class ConsistencyCheck:
         }
 
 
-def _day(value: Any) -> date | None:
+def as_day(value: Any) -> date | None:
+    """A date from a date, an (aware → UTC) datetime or an ISO string; else None.
+
+    >>> as_day("2023-08-14T23:59:59Z"), as_day(""), as_day("soon")
+    (datetime.date(2023, 8, 14), None, None)
+    """
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
-        return value.date()
+        return value.astimezone(UTC).date() if value.tzinfo else value.date()
     if isinstance(value, date):
         return value
     try:
@@ -383,8 +388,8 @@ def _days_covered(incs: list[dict[str, Any]], d1: date, d2: date) -> int:
     """Days of (d1, d2] inside at least one increment's period."""
     days: set[date] = set()
     for i in incs:
-        end = _day(i.get("period_end"))
-        start = _day(i.get("period_start")) or end
+        end = as_day(i.get("period_end"))
+        start = as_day(i.get("period_start")) or end
         if end is None or start is None:
             continue
         cur = max(start, d1 + timedelta(days=1))
@@ -421,7 +426,7 @@ def consistency(
     for c in claims:
         if c.get("kind") != "area_change" or c.get("area_km2") is None:
             continue
-        if c.get("negated") or _day(c.get("period_end")) is None:
+        if c.get("negated") or as_day(c.get("period_end")) is None:
             continue
         key = (c.get("claimant_key", ""), c.get("sector_key", ""), c.get("gainer"))
         groups.setdefault(key, []).append(c)
@@ -433,23 +438,23 @@ def consistency(
         totals: list[dict[str, Any]] = []
         incs: list[dict[str, Any]] = []
         for c in sorted(
-            rows, key=lambda r: (_day(r["period_end"]), r.get("doc_id", ""))
+            rows, key=lambda r: (as_day(r["period_end"]), r.get("doc_id", ""))
         ):
             sig = (
                 bool(c.get("cumulative")),
                 float(c["area_km2"]),
-                _day(c.get("period_start")),
-                _day(c["period_end"]),
+                as_day(c.get("period_start")),
+                as_day(c["period_end"]),
             )
             if sig in seen:
                 continue
             seen.add(sig)
             (totals if c.get("cumulative") else incs).append(c)
         for a, b in zip(totals, totals[1:], strict=False):
-            d1, d2 = _day(a["period_end"]), _day(b["period_end"])
+            d1, d2 = as_day(a["period_end"]), as_day(b["period_end"])
             if d1 == d2:
                 continue
-            between = [i for i in incs if d1 < _day(i["period_end"]) <= d2]
+            between = [i for i in incs if d1 < as_day(i["period_end"]) <= d2]
             t1, t2 = float(a["area_km2"]), float(b["area_km2"])
             chk = ConsistencyCheck(who, where, gainer, a, b, between)
             span = f"{t1:g} km² on {d1} → {t2:g} km² on {d2}"
