@@ -625,3 +625,10 @@ def test_history_before_2014_is_no_claim():
         _claims("Zorivka was liberated from Nazi occupation in September 1943.") == []
     )
     assert _claims("Зорівку звільнили від нацистів у вересні 1943 року.", "uk") == []
+
+
+def test_quoted_speech_with_a_role_speaker_and_side_words_as_places():
+    c = _one('"We have retaken Zorivka," battalion commander Petro Ivanenko said.')
+    assert c["claimant"] == "Petro Ivanenko"
+    c = _one("«Наші хлопці зайшли в Зорівку», — розповів речник.", "uk")
+    assert c["places"] == [{"name": "Зорівку"}] and c["claimant"] == "речник"

@@ -225,6 +225,8 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
                     who[:1].isupper()
                     or _PRONOUNS.match(who)
                     or who.lower().startswith("the ")
+                    # "brigade commander Ivan Petrenko told reporters"
+                    or (_ROLE_WORDS.search(who) and re.search(r"\s[A-Z]", who))
                 ):
                     if rx is not _EN_PATTERNS[1]:
                         continue
@@ -242,6 +244,7 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
                     and not _PRONOUNS.match(who)
                     and rx not in (_UK_PATTERNS[2], _RU_PATTERNS[2], _RU_PATTERNS[3])
                     and not (post_verb and re.search(r"\s[А-ЯІЇЄҐ]", who))
+                    and not (post_verb and _ROLE_WORDS.match(who))  # "— сказав речник"
                 ):
                     continue
             if re.fullmatch(

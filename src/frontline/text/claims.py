@@ -1414,6 +1414,15 @@ def _analyse(
             if not (own.start <= p.start < own.end and p.name in own.name)
         ]
     places = _trim_trigger_words(places, trigs, t)
+    # side words read as names ("«Наші хлопці зайшли…»") are no places
+    places = [
+        p
+        for p in places
+        if not any(
+            m.start == p.start and m.end == p.end and m.side in ("WE", "ENEMY", "PRO")
+            for m in mentions
+        )
+    ]
     sector_ms = list(lx.SECTOR.get(lang, lx.SECTOR["en"]).finditer(t))
     sector_spans = [(m.start(), m.end()) for m in sector_ms]
     if lang != "en":
