@@ -207,15 +207,13 @@ def print_table(result: dict[str, Any], console: Console) -> None:
     for note in result["notes"]:
         console.print(f"  note: {note}", highlight=False, markup=False)
     att = result["attribution"]
-    cites = "; ".join(v for k, v in att.items() if k != "places")
-    console.print(f"  Maps: {cites}", style="dim", highlight=False, markup=False)
+    cites = Table.grid(padding=(0, 1))
+    cites.add_column(no_wrap=True)
+    cites.add_column(overflow="fold")
+    cites.add_row("  Maps:", "; ".join(v for k, v in att.items() if k != "places"))
     if att.get("places"):
-        console.print(
-            "  Places: " + "; ".join(att["places"]),
-            style="dim",
-            highlight=False,
-            markup=False,
-        )
+        cites.add_row("  Places:", "; ".join(att["places"]))
+    console.print(cites, style="dim", highlight=False)
 
 
 def check_command(
