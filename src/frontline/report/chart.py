@@ -28,6 +28,16 @@ def _known(xs: list, ys: list) -> tuple[list, list]:
     return [p[0] for p in pairs], [p[1] for p in pairs]
 
 
+def _tick(v: float) -> str:
+    """An axis label: thousands separated, decimals only where the tick has
+    them (-2.5 stays -2.5, not -2).
+
+    >>> _tick(12500.0), _tick(-2.5), _tick(0.0)
+    ('12,500', '-2.5', '0')
+    """
+    return f"{v:,.0f}" if float(v).is_integer() else f"{v:,.2f}".rstrip("0")
+
+
 def save_png(fig: Any, out: Path, *, attribution: str, dpi: int, where: str) -> Path:
     """Add the attribution footer, lay out, write ``out`` atomically, close.
 
@@ -117,7 +127,7 @@ def plot_series(
     ax1.set_ylabel("Russian-held at period end, km²")
     ax1.grid(alpha=0.3)
     ax1.set_title(f"{title}\n{_summary(rows)}", fontsize=11)
-    thousands = FuncFormatter(lambda v, _pos: f"{v:,.0f}")
+    thousands = FuncFormatter(lambda v, _pos: _tick(v))
     ax1.yaxis.set_major_formatter(thousands)
     ax2.yaxis.set_major_formatter(thousands)
     ax2.bar(mids, gained, width=widths, color="#d73027", label="gained by Russia")
