@@ -632,3 +632,12 @@ def test_quoted_speech_with_a_role_speaker_and_side_words_as_places():
     assert c["claimant"] == "Petro Ivanenko"
     c = _one("«Наші хлопці зайшли в Зорівку», — розповів речник.", "uk")
     assert c["places"] == [{"name": "Зорівку"}] and c["claimant"] == "речник"
+
+
+def test_offensives_toward_a_place_and_in_a_sector():
+    c = _one("Сили оборони продовжують наступ у напрямку Зорівки.", "uk")
+    assert c["kind"] == "advance" and c["gainer"] == "UA"
+    c = _one("Российские войска наступают в направлении Степановки.", "ru")
+    assert c["kind"] == "advance" and c["gainer"] == "RU"
+    c = _one("Ворог наступає на Покровському напрямку.", "uk")
+    assert c["kind"] == "fighting"
