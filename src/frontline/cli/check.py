@@ -142,7 +142,7 @@ def silent_sources(result: dict[str, Any]) -> dict[str, str]:
         else:
             out[v["source"]].append(v["reason"])
     return {
-        s: rs[0] + ("" if len(set(rs)) == 1 else f" (and {len(set(rs)) - 1} more)")
+        s: rs[0] + ("" if len(set(rs)) == 1 else f" (one of {len(set(rs))} reasons)")
         for s, rs in out.items()
         if rs
     }
