@@ -359,3 +359,24 @@ def test_holding_claims_compare_the_held_area(tmp_path):
     assert _v(result, 1).verdict == "unverifiable"
     assert _v(result, 2).verdict == "overstated"
     store.close()
+
+
+def test_terminal_table_fits_100_columns(world):
+    import io
+
+    from rich.console import Console
+
+    from frontline.cli.check import print_table
+
+    buf = io.StringIO()
+    console = Console(file=buf, width=100, color_system=None)
+    print_table(document_json(world[1]), console)
+    lines = buf.getvalue().splitlines()
+    assert max(len(line.rstrip()) for line in lines) <= 100
+    header = next(line for line in lines if "claim · period · region" in line)
+    assert "deepstate" in header and "isw" not in header  # isw verifies nothing
+    assert any(
+        line.strip().startswith("isw:") and "unverifiable on every claim" in line
+        for line in lines
+    )
+    assert any("#0 deepstate:" in line and "consistent" in line for line in lines)

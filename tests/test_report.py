@@ -100,3 +100,33 @@ def test_several_documents_get_an_index(checked, tmp_path):
     assert [p.name for p in paths] == ["index.md", "world-1.md", "world-2.md"]
     index = paths[0].read_text("utf-8")
     assert "| world-2 | 2024-03-11 | 5 |" in index and "world-1.md" in index
+
+
+@pytest.mark.parametrize("size", [(0.8, 0.27), (0.2, 0.6)])  # wide, tall
+def test_map_fills_the_image_without_blank_bands(tmp_path, size):
+    import numpy as np
+    import shapely
+    from matplotlib.image import imread
+
+    from frontline.report.mapimg import render_region_map
+
+    w, h = size
+    region = shapely.box(37.6, 48.35, 37.6 + w, 48.35 + h)
+    held = shapely.box(37.6 + w / 2, 48.0, 39.0, 49.0)
+    out = render_region_map(
+        tmp_path / "m.png",
+        region=region,
+        title="a made-up region",
+        attribution="our own polygons",
+        ru_held=held,
+        places=[("Centre", 48.35 + h / 2, 37.6 + w / 2)],
+    )
+    img = imread(out)[..., :3]
+    blank = (img > 0.98).all(axis=(1, 2))  # rows with nothing drawn on them
+    top = int(np.argmin(blank))
+    bottom = int(np.argmin(blank[::-1]))
+    assert top < 0.05 * len(blank) and bottom < 0.05 * len(blank)
+    # the plot (Russian-held fill in the right half) reaches near both edges
+    pink = (np.abs(img - np.array([0xF4, 0xC7, 0xC3]) / 255) < 0.03).all(axis=2)
+    rows = np.where(pink.any(axis=1))[0]
+    assert (rows.max() - rows.min()) / len(blank) > 0.6
