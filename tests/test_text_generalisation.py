@@ -641,3 +641,16 @@ def test_offensives_toward_a_place_and_in_a_sector():
     assert c["kind"] == "advance" and c["gainer"] == "RU"
     c = _one("Ворог наступає на Покровському напрямку.", "uk")
     assert c["kind"] == "fighting"
+
+
+def test_an_opening_participle_takes_the_following_subject():
+    c = _one("After seizing Zorivka, Russian units turned north.")
+    assert c["gainer"] == "RU"
+    c = _one("Захопивши Зорівку, російські війська рушили далі.", "uk")
+    assert c["gainer"] == "RU"
+
+
+def test_losing_a_named_place():
+    c = _one("Ukraine lost Zorivka last week, the general admitted.")
+    assert c["kind"] == "settlement_control" and c["gainer"] == "RU"
+    assert _claims("Russia lost Western support after the offensive.") == []

@@ -728,6 +728,25 @@ def _agent(
                     if side:
                         return side, True
         # passive without agent: the subject is the patient; fall back
+    # "After capturing X, Russian troops moved on": the subject follows the
+    # opening participial phrase
+    if re.fullmatch(
+        r"\W*(?:(?:after|before|while|since|upon|on|having|by|despite)\s+)?"
+        r"(?:\w+\s+)?",
+        text[: trig.start],
+        re.IGNORECASE,
+    ) and (
+        trig.text.lower().endswith(("ing", "ши", "вши", "вшись"))
+        or "having" in text[: trig.start].lower()
+    ):
+        comma = text.find(",", trig.end)
+        if comma > 0:
+            for sm in mentions:
+                if sm.start > comma and not sm.after_preposition and sm.side != "PRO":
+                    side = concrete(sm.side, perspective)
+                    if side:
+                        return side, True
+                    break
     # a possessive/adjective right before a noun trigger: "Russian gains"
     for sm in reversed(mentions):
         if sm.end <= trig.start and trig.start - sm.end <= 22 and sm.side != "PRO":
