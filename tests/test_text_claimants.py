@@ -66,3 +66,14 @@ def test_the_named_source_after_a_report_noun():
     assert c is not None and c.name == "DeepState"
     c = find_claimant("Войска продвинулись, говорится в сводке Минобороны РФ.", "ru")
     assert c is not None and c.name == "Минобороны РФ"
+
+
+def test_a_clause_is_not_a_claimant():
+    from frontline.text.claimants import find_claimant
+
+    c = find_claimant(
+        "Bloggers claimed gains, but ISW has not observed confirmation of these "
+        "claims, the update said.",
+        "en",
+    )
+    assert c is None or "observed" not in (c.name or "")

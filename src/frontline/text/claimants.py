@@ -214,6 +214,19 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
             who = re.sub(r"\s+(?:first|also|again|then|later|now|too)$", "", who)
             who = re.sub(r"\s+(?:have|has|had|was|were|is|are|will|would)$", "", who)
             if lang == "en":
+                # a clause, not a name: "ISW has not observed confirmation of these"
+                v = re.search(r"\s(?:has|have|had|did|does|do|was|were|is|are)\s", who)
+                if v:
+                    head = who[: v.start()].strip()
+                    if not head[:1].isupper() or head in (
+                        "There",
+                        "It",
+                        "This",
+                        "That",
+                    ):
+                        continue
+                    who = head
+            if lang == "en":
                 if rx is _EN_PATTERNS[1] and who.lower().startswith(
                     ("him", "her", "them")
                 ):
