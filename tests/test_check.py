@@ -86,7 +86,7 @@ class PointPlaces(Places):
             )
         return out
 
-    def region(self, claim, places, context, radius_km=None):
+    def region(self, claim, places, context, radius_km=None, front_distance=None):
         if not places:
             return None, "no place or sector"
         lat, lon = places[0].lat, places[0].lon
@@ -294,7 +294,7 @@ def test_snapshots_are_real_geometry():
 class BrokenRegionPlaces(PointPlaces):
     """Regions whose projected geometry is not a geometry (a bug elsewhere)."""
 
-    def region(self, claim, places, context, radius_km=None):
+    def region(self, claim, places, context, radius_km=None, front_distance=None):
         reg, desc = super().region(claim, places, context, radius_km)
         if reg is not None:
             reg.projected = "not a geometry"

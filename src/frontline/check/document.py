@@ -38,11 +38,12 @@ def plan_places(
         claim = cc.claim
         context = sentence_around(text, claim.char_start, claim.char_end)
         fd = front.at(cc.period.end) if front is not None and cc.period.end else None
+        cc.front_distance = fd
         try:
             cc.places = places.resolve(claim, context, front_distance=fd)
             if claim.kind in ("area_change", "advance", "fighting"):
                 cc.region, cc.region_note, cc.alt_regions = places.regions(
-                    claim, cc.places, context
+                    claim, cc.places, context, front_distance=fd
                 )
             else:
                 cc.region_note = "settlements are checked at their points"

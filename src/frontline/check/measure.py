@@ -182,7 +182,13 @@ class SourceChecker(SettlementChecks):
                 snapshots=snaps,
             )
         readings, by_radius = region_variants(
-            places, claim, cc.places, context, region, self.opts.radii_km
+            places,
+            claim,
+            cc.places,
+            context,
+            region,
+            self.opts.radii_km,
+            cc.front_distance,
         )
         if (
             claim.kind == "area_change"

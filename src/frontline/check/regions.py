@@ -94,8 +94,13 @@ class Places:
         places: list[Place],
         context: str,
         radius_km: float | None = None,
+        front_distance: Any = None,
     ) -> tuple[Region | None, str]:
-        """The claim's region (or None) and how it was built / why not."""
+        """The claim's region (or None) and how it was built / why not.
+
+        ``front_distance`` (as for :meth:`resolve`) makes the region builder
+        pick the same homonym the claim's places were resolved to.
+        """
         try:
             from ..places.regions import region_for_claim
         except ImportError:
@@ -103,6 +108,8 @@ class Places:
         kwargs: dict[str, Any] = {"resolver": self.resolver, "context_text": context}
         if radius_km is not None:
             kwargs["radius_km"] = radius_km
+        if front_distance is not None:
+            kwargs["front_distance"] = front_distance
         names = [p.name for p in (places or claim.places)]
         sector = sector_of(claim)
         if sector and names and _BARE_FLANK.match(sector.strip()):
@@ -134,7 +141,11 @@ class Places:
         return region, desc or region.description
 
     def regions(
-        self, claim: Claim, places: list[Place], context: str
+        self,
+        claim: Claim,
+        places: list[Place],
+        context: str,
+        front_distance: Any = None,
     ) -> tuple[Region | None, str, list[tuple[str, Region]]]:
         """Primary region, how it was built, and other readings to report.
 
@@ -142,10 +153,11 @@ class Places:
         primary region of a "sector" is the disc of
         :data:`SECTOR_RADIUS_KM` around its place, so radii can be varied.
         """
-        region, note = self.region(claim, places, context)
+        fd = {"front_distance": front_distance} if front_distance else {}
+        region, note = self.region(claim, places, context, **fd)
         if region is None or region.kind != "direction":
             return region, note, []
-        disc, disc_note = self.region(claim, places, context, SECTOR_RADIUS_KM)
+        disc, disc_note = self.region(claim, places, context, SECTOR_RADIUS_KM, **fd)
         if disc is None:
             return region, note, []
         return disc, disc_note, [("General Staff direction (hromadas)", region)]
@@ -216,6 +228,7 @@ def region_variants(
     context: str,
     region: Region,
     radii: tuple[float, ...],
+    front_distance: Any = None,
 ) -> tuple[list[tuple[str, Region]], list[tuple[float, Region]]]:
     """Readings of the region (primary, and the whole disc for a flank/wedge)
     and the primary shape at each sensitivity radius."""
@@ -240,7 +253,8 @@ def region_variants(
             if abs(r - float(radius)) < 1e-9:
                 by_radius.append((r, region))
                 continue
-            reg, _ = places.region(claim, resolved, context, radius_km=r)
+            fd = {"front_distance": front_distance} if front_distance else {}
+            reg, _ = places.region(claim, resolved, context, radius_km=r, **fd)
             if reg is not None:
                 by_radius.append((r, reg))
     return readings, by_radius

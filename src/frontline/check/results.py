@@ -30,6 +30,7 @@ class ClaimCheck:
     places: list[Place]
     verdicts: list[Verdict] = field(default_factory=list)
     alt_regions: list[tuple[str, Region]] = field(default_factory=list)
+    front_distance: Any = None  # (lon, lat) → km to the front at the period's end
 
     @property
     def sector_key(self) -> str:
