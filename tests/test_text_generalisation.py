@@ -654,3 +654,25 @@ def test_losing_a_named_place():
     c = _one("Ukraine lost Zorivka last week, the general admitted.")
     assert c["kind"] == "settlement_control" and c["gainer"] == "RU"
     assert _claims("Russia lost Western support after the offensive.") == []
+
+
+def test_a_year_in_review_with_several_figures_per_paragraph():
+    text = (
+        "Russian forces took about 3,000 square kilometres in 2024, analysts "
+        "said. In January they took 60 sq km; in February, 90 sq km. The pace "
+        "peaked in October, when 500 sq km changed hands, before slowing to "
+        "400 sq km in November.\n\n"
+        "Ukraine said it had retaken 900 sq km in Kursk in August, though by "
+        "December it held only about 500 sq km there."
+    )
+    cs = _claims(text, published=date(2025, 1, 2))
+    got = {c["area_km2"]: c for c in cs}
+    assert set(got) == {3000.0, 60.0, 90.0, 500.0, 400.0, 900.0}
+    assert got[60.0]["period_start"] == "2024-01-01"  # last year's January
+    assert got[400.0]["period_end"] == "2024-11-30"
+    assert got[900.0]["cumulative"] is False
+    held = [c for c in cs if c["gainer"] == "UA" and c["area_km2"] == 500.0]
+    assert held and held[0]["period_end"] == "2024-12-31"
+    assert held[0]["cumulative"] is True
+    # ground "changing hands" without a figure is no claim
+    assert _claims("A lot of ground changed hands in the first days.") == []

@@ -79,6 +79,7 @@ _CLAUSE_SPLIT = {
         r"just|a\s|an\s|the\s+(?:\w+\s+){0,3}(?:said|says|told)|it\s|"
         r"\w+ing\s)\b)|"
         r";|\s[—–-]\s|:\s|,\s*[\"“]|[\"”],?\s|\swhile\s|\sbut\s|"
+        r"\sand\s(?=(?:also\s|then\s|later\s)?(?:was|were|are|is)\s+[a-z]+ing\b)|"
         r"\sand\s(?=(?:also\s|then\s|later\s)?(?:(?:had|has|have|was|were)\s)?"
         r"(?:[a-z]+(?:ed|en|wn)|took|won|broke|fell|"
         r"made|drove|held|seized|retook|overran|said|says|told)\b)"
@@ -1727,6 +1728,8 @@ def _analyse(
     # ---- settlement control -----------------------------------------------
     cap_trigs = [tr for tr in captures if not tr.used]
     for trig in cap_trigs:
+        if trig.text.lower() == "changed hands":
+            continue  # only with a figure: "725 sq km changed hands"
         if question or _blocked(t, trig, lang):
             continue
         clause = clause_span(trig.start)
@@ -2428,6 +2431,7 @@ def _analyse(
     # ---- periods, claimant side, flags ---------------------------------------
     anchors = sorted(c.extra["_anchor"] for c in out)
     trig_at = {c.extra["_anchor"]: c.extra.get("trigger") for c in out}
+    plans = []
     for c in out:
         anchor = c.extra.pop("_anchor")
         foreign = [a for a, w in trig_at.items() if w != c.extra.get("trigger")]
@@ -2445,10 +2449,25 @@ def _analyse(
             _clause_of(clauses, anchor),
             foreign,
         )
+        plans.append((c, anchor, own_periods, p))
+    for c, anchor, own_periods, p in plans:
+        # a holding statement's time is not a change's, and the other way
+        # round ("retook 1,300 sq km in August, though by December it held 600")
+        others = {
+            id(p2)
+            for c2, a2, _, p2 in plans
+            if p2 is not None
+            and p2 is not p
+            and bool(c2.extra.get("holding")) != bool(c.extra.get("holding"))
+            and anchor < a2
+            and abs(p2.start - a2) < abs(p2.start - anchor)  # closer to the other
+        }
         _apply_period(c, p, st, stmt, t + " " + next_text, periods)
         nxt_anchor = min([a for a in anchors if a > anchor], default=len(t))
         if any(
-            q.kind in CUMULATIVE_KINDS and anchor <= q.start < nxt_anchor
+            q.kind in CUMULATIVE_KINDS
+            and anchor <= q.start < nxt_anchor
+            and id(q) not in others
             for q in own_periods
         ) and not (p and p.kind in BOUNDED_KINDS and p.start < anchor):
             c.cumulative = True

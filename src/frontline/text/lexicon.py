@@ -41,7 +41,7 @@ TRIGGERS: dict[str, dict[str, str]] = {
             r"(?:took|take[sn]?|taking|gain(?:ed|s)?|establish(?:ed)?|assum(?:ed|e)|"
             r"regain(?:ed|s)?|seiz(?:ed|e)) (?:full |complete |total )?control|"
             r"regain(?:ed|s|ing)?|reclaim(?:ed|s|ing)?|won back|"
-            r"claw(?:ed|s|ing)? back|wrest(?:ed|ing)"
+            r"claw(?:ed|s|ing)? back|changed hands|wrest(?:ed|ing)"
             r"(?: back)?|freed|conquer(?:ed|s|ing)?|"
             r"(?:was|were|been|being|is|are|has|have|had) taken|"
             r"(?:has|have|had)(?:n't| not| never) (?:yet )?taken|"
@@ -137,6 +137,8 @@ TRIGGERS: dict[str, dict[str, str]] = {
         ),
         "hold": (
             r"control(?:s|led|ling)?|hold(?:s|ing)?|still held|occupies|"
+            r"held(?= (?:(?:only|just|still|about|some|roughly|nearly|around|"
+            r"more than|less than|over) )*[\d.,]+ ?(?:sq|square|km|kilomet|miles))|"
             r"in (?:\w+ )?hands|bridgeheads?"
         ),
         "gain": (
@@ -159,7 +161,8 @@ TRIGGERS: dict[str, dict[str, str]] = {
             r"(?<=серед )звільнен\w*|(?<=з-поміж )звільнен\w*|"
             r"під контроль (?:взят\w*|взял\w*|перейш\w*)|"
             r"відвоюва\w*|повернули (?:під контроль|контроль)|"
-            r"відбили(?= (?:(?-i:[А-ЯІЇЄҐ])|сел|міст|населен))|взяття|"
+            r"відбили(?= (?:(?-i:[А-ЯІЇЄҐ])|сел|міст|населен|(?:\w+ )?позиці|"
+            r"частин\w* (?:\w+ )?позиці))|повернули(?= (?:\w+ ){0,2}позиці)|взяття|"
             r"(?:заверш\w+|закінч\w+) зачистк\w*"
         ),
         "withdraw": (
@@ -202,7 +205,8 @@ TRIGGERS: dict[str, dict[str, str]] = {
             r"освободи\w*|освобожд\w*|освобожден\w*|занял\w*|занят\w*|"
             r"взял\w* под (?:свой )?контроль|взят\w* под контроль|под контроль "
             r"взят\w*|установили контроль|взяты|взят\b|захвати\w*|захвачен\w*|"
-            r"оккупир\w*|захват\w*|отбил\w*(?= (?:(?-i:[А-ЯЁ])|сел|город|населен))|"
+            r"оккупир\w*|захват\w*|отбил\w*(?= (?:(?-i:[А-ЯЁ])|сел|город|населен|"
+            r"(?:\w+ )?позици|част\w* (?:\w+ )?позици))|вернули(?= (?:\w+ ){0,2}позици)|"
             r"под контроль (?:\w+ ){0,3}переш\w+|перешл?\w* под (?:\w+ )?контроль|"
             r"вернули под контроль|"
             r"восстановили контроль|выбили|овладел\w*|зачистил\w*|зачищен\w*|"
@@ -648,6 +652,7 @@ STEMS["en"] += (
     "penetrat",
     "infiltrat",
     "area ",
+    "changed hands",
 )
 STEMS["uk"] += ("зачист", "оволод", "просочи", "просочува", "площ", "наступ")
 STEMS["ru"] += (

@@ -220,6 +220,12 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("last_year", r"last year"),
         ("month_of_that_year", r"in " + _EN_MONTH + r" of that year"),
         (
+            "by_month",
+            r"by (?:early |late |mid-|the (?:start|beginning|middle) of )?"
+            + _EN_MONTH
+            + r"(?: (?P<year>\d{4}))?(?![\w-])(?!,? \d)",
+        ),
+        (
             "month",
             # a month as the subject: "December was slower", "October saw"
             r"(?P<mon>January|February|March|April|May|June|July|August|September|"
@@ -425,6 +431,7 @@ def _combine(pats: list[tuple[str, str]]) -> tuple[re.Pattern[str], list[str]]:
 _COMBINED = {lang: _combine(pats) for lang, pats in _PATTERNS.items()}
 
 CUMULATIVE_KINDS = {
+    "by_month",
     "ytd",
     "mtd",
     "since_month",
@@ -691,7 +698,7 @@ def resolve(
                 year = _recent_year(mon, day, ref)
             d = date(year, mon, day)
             return (d, ref) if k == "since_date" else (d, d)
-        if k in ("month", "month_of_that_year", "including_month"):
+        if k in ("month", "month_of_that_year", "including_month", "by_month"):
             mon = _month_number(g.get("mon", ""))
             if mon is None:
                 return None, None
@@ -701,7 +708,13 @@ def resolve(
                 if ref is None:
                     return None, None
                 year = ref.year if mon <= ref.month else ref.year - 1
+                if context_year == ref.year - 1 and mon == ref.month and k == "month":
+                    # a review of last year published early in January:
+                    # "In January they took 82 sq km" is last year's January
+                    year = context_year
             s, e = _month_range(year, mon)
+            if k == "by_month":
+                return None, e
             if k == "including_month":
                 return date(year, 1, 1), e
             if m.text.lower().startswith("since"):
