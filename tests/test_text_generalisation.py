@@ -676,3 +676,9 @@ def test_a_year_in_review_with_several_figures_per_paragraph():
     assert held[0]["cumulative"] is True
     # ground "changing hands" without a figure is no claim
     assert _claims("A lot of ground changed hands in the first days.") == []
+
+
+def test_losing_counted_villages_is_not_holding():
+    text = "We lost two villages this week, but we hold the line near Zorivka."
+    c = _one(text, kind="settlement_control")
+    assert c["settlements_count"] == 2 and c["gainer"] == "RU"

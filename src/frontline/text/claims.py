@@ -147,7 +147,8 @@ _POSITIONS_OBJECT = re.compile(
     r"(?:(?!(?i:village|town|city|settlement|hamlet|locality|сел|міст|город|"
     r"посел|населен|селищ|(?:to|towards|into|на|до|к|в|у)\s))"
     r"[a-zа-яіїєґё][\w’'-]*\s+){0,5}?"
-    r"(?i:positions|lines|позиці\w*|позици\w*|рубеж\w*)(?![\w’'])"
+    r"(?i:positions|lines|tree ?lines?|treelines?|trenches|strongholds|"
+    r"позиці\w*|позици\w*|рубеж\w*|посадк\w*|окоп\w*)(?![\w’'])"
 )
 # "forces recently regained ...": an adverb after a subject, so the -ed word
 # is the verb ("the recently regained village" stays an adjective)

@@ -76,6 +76,8 @@ TRIGGERS: dict[str, dict[str, str]] = {
             r"(?:driven|pushed|forced|kicked|knocked) out|expelled|"
             r"relinquish(?:ed|es|ing)?|lost control|los(?:t|e|es|ing)(?= the "
             r"(?:village|town|city|settlement))|abandon(?:ed|s|ing)|"
+            r"los(?:t|es|ing)(?= (?:[\w,]+ ){0,3}(?:villages|towns|settlements|"
+            r"localities|positions))|"
             r"lost(?= (?!(?:Russian|Ukrainian|Western|European|American|US|NATO|"
             r"EU|Kyiv|Moscow)\b)(?-i:[A-Z])[a-z])|"
             r"evacuated from|"
