@@ -199,7 +199,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:over |in |during |within )?(?:the )?(?:past|last|previous)"
             r" (?P<n>\d+|two|three|four|five|six|seven|ten) days",
         ),
-        ("last_week", r"(?:over |in |during )?(?:the )?last week"),
+        ("last_week", r"(?:over |in |during )?(?:the )?last week(?! of)"),
         (
             "past_week",
             r"(?:over |in |during |within )?(?:the )?(?:past|previous) "
@@ -211,7 +211,21 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             "season",
             r"(?:in|during|over|throughout) (?:the )?(?:(?:early|late) )?"
             r"(?P<season>summer|spring|autumn|fall|winter)(?: of)? (?P<year>20\d\d)|"
-            r"(?:this|last) (?P<season_b>summer|spring|autumn|fall|winter)",
+            r"(?:this|last) (?P<season_b>summer|spring|autumn|fall|winter)|"
+            # "over the summer": the latest such season (no year written)
+            r"(?:in|during|over|throughout) the (?:(?:early|late) )?"
+            r"(?P<season_c>summer|spring|autumn|fall|winter)(?![\w-]| of| \d|"
+            r" (?:counter-?)?offensive| campaign)",
+        ),
+        (
+            "half",
+            r"(?:in|during|over|for|throughout) the (?P<half>first|second) half of "
+            r"(?:the year|this year|(?P<year>20\d\d))",
+        ),
+        (
+            "week_of_month",
+            r"(?:in |during |over )?the (?P<wk>first|second|third|fourth|last) "
+            r"week of " + _EN_MONTH + r"(?: (?P<year>\d{4}))?",
         ),
         ("this_year_event", r"earlier this year"),
         ("mtd", r"(?:since|from) the (?:beginning|start) of (?:the |this )?month"),
@@ -316,6 +330,11 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         ("mtd", r"(?:з|із|від) початку (?:поточного |цього )?місяця"),
         (
+            "half",
+            r"(?:у|в|за) (?P<half>перш|друг)\w* піврічч[іяю](?: (?P<year>20\d\d) "
+            r"року| (?:цього|поточного) року)?",
+        ),
+        (
             "since_start",
             r"(?:з|із|від) початку (?:\w+ ){0,2}(?:контрнаступу|наступу|"
             r"війни|вторгнення|операції|наступальної операції)",
@@ -384,6 +403,11 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         ("mtd", r"с начала (?:этого |текущего )?месяца"),
         (
+            "half",
+            r"(?:в|за) (?P<half>перв|втор)\w* полугоди[еия](?: (?P<year>20\d\d) "
+            r"года| (?:этого|текущего) года)?",
+        ),
+        (
             "since_start",
             r"с начала (?:\w+ ){0,2}(?:СВО|спецоперации|операции|"
             r"контрнаступления|наступления|войны)",
@@ -440,6 +464,7 @@ CUMULATIVE_KINDS = {
     "since_date",
     "including_month",
     "year",
+    "half",
 }
 BOUNDED_KINDS = {
     "last_24h",
@@ -460,6 +485,7 @@ BOUNDED_KINDS = {
     "today",
     "yesterday",
     "month_of_that_year",
+    "week_of_month",
 }
 
 
@@ -483,7 +509,8 @@ _ANY_TIME = re.compile(
     r"серед|четвер|п.ятниц|субот|неділ|днів|початку|недел|месяц|год|сутки|"
     r"вчера|сегодня|утром|январ|феврал|март|апрел|мая|мае|июн|июл|август|"
     r"сентябр|октябр|ноябр|декабр|понедельник|вторник|среду|пятниц|"
-    r"воскресен|дней|начала|числа|summer|spring|autumn|fall|winter",
+    r"воскресен|дней|начала|числа|summer|spring|autumn|fall|winter|half|"
+    r"півріч|полугод",
     re.IGNORECASE,
 )
 _ANY_TIME = folded(_ANY_TIME)
@@ -638,7 +665,9 @@ def resolve(
         year = int(g["year"]) if g.get("year") else None
     try:
         if k == "season":
-            season = (g.get("season") or g.get("season_b") or "").lower()
+            season = (
+                g.get("season") or g.get("season_b") or g.get("season_c") or ""
+            ).lower()
             first = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
             if season not in first:
                 return None, None
@@ -653,6 +682,30 @@ def resolve(
             s0 = date(year, m0, 1)
             e_m, e_y = (m0 + 2 - 1) % 12 + 1, year + (m0 + 2 > 12)
             return s0, _month_range(e_y, e_m)[1]
+        if k == "half":
+            second = g.get("half", "").lower()[:2] in ("se", "др", "вт")
+            if year is None:
+                if ref is None:
+                    return None, None
+                year = ref.year - 1 if second and ref.month < 7 else ref.year
+            if second:
+                return date(year, 7, 1), date(year, 12, 31)
+            return date(year, 1, 1), date(year, 6, 30)
+        if k == "week_of_month":
+            mon = _month_number(g.get("mon", ""))
+            if mon is None:
+                return None, None
+            if year is None:
+                if ref is None:
+                    return None, None
+                year = ref.year if mon <= ref.month else ref.year - 1
+            last = _month_range(year, mon)[1]
+            n = ("first", "second", "third", "fourth").index(g["wk"].lower()) if (
+                g["wk"].lower() != "last"
+            ) else None
+            if n is None:
+                return last - timedelta(days=6), last
+            return date(year, mon, 7 * n + 1), date(year, mon, 7 * n + 7)
         if k == "date_num":
             if g.get("year_i"):
                 d = date(int(g["year_i"]), int(g["monnum_i"]), int(g["day_i"]))

@@ -1,0 +1,85 @@
+"""Roundup wording: half-years, seasons without a year, weeks of a month,
+Ukrainian/Russian recapture verbs with positions as the object (our own
+sentences, not taken from any corpus)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from frontline.text.claims import extract_claims
+from frontline.text.periods import find_periods, resolve
+
+
+def _one(text: str, lang: str, ref: date) -> tuple:
+    ps = find_periods(text, lang)
+    assert len(ps) == 1, ps
+    return ps[0].kind, resolve(ps[0], ref)
+
+
+def test_half_year_in_three_languages() -> None:
+    ref = date(2023, 7, 20)
+    h1 = (date(2023, 1, 1), date(2023, 6, 30))
+    assert _one("They gained 90 sq km in the first half of the year", "en", ref) == (
+        "half",
+        h1,
+    )
+    assert _one("за перше півріччя 2023 року ворог", "uk", ref)[1] == h1
+    assert _one("за первое полугодие армия", "ru", ref)[1] == h1
+    # the second half asked for in spring is last year's
+    k, r = _one("during the second half of the year", "en", date(2024, 3, 1))
+    assert r == (date(2023, 7, 1), date(2023, 12, 31))
+
+
+def test_half_year_total_is_cumulative() -> None:
+    text = "Russian troops seized 730 square kilometres in the first half of 2023."
+    (c,) = extract_claims(text, published=date(2023, 7, 3), language="en")
+    assert c.cumulative is True
+    assert (c.period_start, c.period_end) == (date(2023, 1, 1), date(2023, 6, 30))
+
+
+def test_season_without_year_is_the_latest_one() -> None:
+    k, r = _one("During the winter the army lost ground", "en", date(2024, 4, 2))
+    assert r == (date(2023, 12, 1), date(2024, 2, 29))
+    k, r = _one("over the spring they pushed on", "en", date(2024, 7, 1))
+    assert r == (date(2024, 3, 1), date(2024, 5, 31))
+    # an offensive named after a season is not the season
+    assert _one("in the summer offensive", "en", date(2024, 7, 1))[0] != "season"
+
+
+def test_week_of_a_month() -> None:
+    ref = date(2024, 3, 20)
+    assert _one("in the second week of March", "en", ref)[1] == (
+        date(2024, 3, 8),
+        date(2024, 3, 14),
+    )
+    assert _one("during the last week of February", "en", ref)[1] == (
+        date(2024, 2, 23),
+        date(2024, 2, 29),
+    )
+    assert _one("last week", "en", ref)[0] == "last_week"
+
+
+def test_recaptured_positions_are_a_ukrainian_advance() -> None:
+    pub = date(2024, 5, 2)
+    for text, lang in (
+        ("Бійці бригади відбили кілька позицій поблизу Кринок.", "uk"),
+        ("Штурмовики повернули втрачені позиції біля Роботиного.", "uk"),
+        ("Подразделения ВСУ отбили часть позиций под Работино.", "ru"),
+    ):
+        cs = extract_claims(text, published=pub, language=lang)
+        assert [c.kind for c in cs] == ["advance"], (text, cs)
+        assert cs[0].gainer == "UA"
+    # without an object "відбили" is still a repelled attack
+    cs = extract_claims(
+        "Захисники відбили три атаки біля Кринок.", published=pub, language="uk"
+    )
+    assert [c.kind for c in cs] == ["fighting"]
+
+
+def test_regained_trenches_are_an_advance() -> None:
+    cs = extract_claims(
+        "Ukrainian marines regained two trenches east of Krynky on Sunday.",
+        published=date(2024, 5, 2),
+        language="en",
+    )
+    assert [(c.kind, c.gainer) for c in cs] == [("advance", "UA")]
