@@ -83,3 +83,56 @@ def test_regained_trenches_are_an_advance() -> None:
         language="en",
     )
     assert [(c.kind, c.gainer) for c in cs] == [("advance", "UA")]
+
+
+def _areas(text: str, lang: str, pub: date) -> list[tuple]:
+    return [
+        (c.area_km2, c.period_start, c.period_end, c.gainer)
+        for c in extract_claims(text, published=pub, language=lang)
+        if c.kind == "area_change"
+    ]
+
+
+def test_comparison_figures_take_their_own_months() -> None:
+    text = (
+        "Ukrainian units recaptured 75 sq km in the south in July, the general "
+        "staff said. That was down from 120 sq km in June and 98 in May."
+    )
+    got = _areas(text, "en", date(2023, 8, 3))
+    assert got == [
+        (75.0, date(2023, 7, 1), date(2023, 7, 31), "UA"),
+        (120.0, date(2023, 6, 1), date(2023, 6, 30), "UA"),
+        (98.0, date(2023, 5, 1), date(2023, 5, 31), "UA"),
+    ]
+
+
+def test_roundup_lines_without_a_verb() -> None:
+    text = (
+        "Russian forces occupied 310 square kilometres in March, analysts said.\n"
+        "February: 270 sq km.\n"
+        "January alone accounted for 190 sq km."
+    )
+    got = _areas(text, "en", date(2024, 4, 2))
+    assert got == [
+        (310.0, date(2024, 3, 1), date(2024, 3, 31), "RU"),
+        (270.0, date(2024, 2, 1), date(2024, 2, 29), "RU"),
+        (190.0, date(2024, 1, 1), date(2024, 1, 31), "RU"),
+    ]
+
+
+def test_previous_year_figures_with_a_settlement_count() -> None:
+    text = (
+        "The army seized 900 sq km in 2023 and took 40 villages, the group said. "
+        "In 2022 the numbers were 1,200 sq km and 75 settlements."
+    )
+    cs = extract_claims(text, published=date(2024, 1, 5), language="en")
+    last = [c for c in cs if c.period_start == date(2022, 1, 1)]
+    assert sorted(c.kind for c in last) == ["area_change", "settlement_control"]
+    count = next(c for c in last if c.kind == "settlement_control")
+    assert count.extra["settlements_count"] == 75
+    assert all(c.cumulative for c in last)
+
+
+def test_a_bare_figure_needs_an_area_claim_before_it() -> None:
+    text = "February: 270 sq km of farmland was sown, the ministry said."
+    assert _areas(text, "en", date(2024, 4, 2)) == []

@@ -1126,9 +1126,9 @@ def _extract(
     )
     for i, s in enumerate(sents):
         if not hot[i] and 0 < i - st.last_area_sentence <= 2:
-            follow = _follow_up_figure(s, st, lang)
-            if follow is not None:
-                claims.append(follow)
+            follow = _follow_up_figures(s, st, lang)
+            if follow:
+                claims.extend(follow)
                 st.last_area_sentence = i
         # cheap gates: no trigger word, no work
         if not near[i]:
@@ -1178,50 +1178,121 @@ _FOLLOW_UP = re.compile(
     r"(?:month|week|quarter)|20\d\d) (?:was|were) (?:slower|faster|higher|lower|"
     r"smaller|bigger|larger|similar|worse|better|quieter)\b|"
     r"(?<![\w])(?:показник\w*|цифр\w*|площ\w*|показател\w*)\s+(?:\w+\s+)?"
-    r"(?:склав|склала|становив|становила|сягнув|сягнула|составил\w*|достиг\w*)",
+    r"(?:склав|склала|становив|становила|сягнув|сягнула|составил\w*|достиг\w*)|"
+    # comparisons and roundup lines: "up from 581 sq km in October", "the
+    # figures were", "December alone brought", a "June: 556 sq km" label line
+    r"\b(?:up|down|rising|falling) from\b|\bcompared (?:with|to)\b|"
+    r"\b(?:the |those |these )?(?:figures?|numbers?|totals?) (?:were|was|stood)\b|"
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|20\d\d|week|month) alone\b|"
+    r"^\W*(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)(?: 20\d\d)?\s*[:\u2013\u2014-]\s*"
+    r"(?:about |some |nearly |roughly |around |almost |over )?\d|"
+    r"(?<![\w])(?:порівняно з|проти|против|по сравнению с)\s+(?:\w+\s+)?\d",
+    re.IGNORECASE,
+)
+# a bare figure coordinated with an area figure: "581 sq km in October and 412
+# in September" (the unit is the first figure's)
+_AND_FIGURE = re.compile(
+    r"(?:\s+(?:in|during|for|у|в|за)\s+[\w ]{3,20}?)?\s*(?:,\s*|\s+)(?:and|і|та|и)\s+"
+    r"(\d[\d,.\u202f\u00a0 ]*\d|\d)(?=\s+(?:in|during|for|у|в|за)\s)",
+    re.IGNORECASE,
+)
+_AND_COUNT = re.compile(
+    r"\s*(?:,\s*|\s+)(?:and|і|та|и)\s+(\d[\d,]*)\s+(?:settlements|villages|"
+    r"towns|localities|населен\w+ пункт\w*|сіл|сел)\b",
     re.IGNORECASE,
 )
 
 
-def _follow_up_figure(s: Sentence, st: _DocState, lang: str) -> Claim | None:
-    """A bare figure right after an area claim ("December was slower, at about
-    180 square miles"; "In September, the figure stood at 418 sq km") is
-    another area claim of the same side and source, for its own period."""
+def _follow_up_figures(s: Sentence, st: _DocState, lang: str) -> list[Claim]:
+    """Bare figures right after an area claim ("December was slower, at about
+    180 square miles"; "In September, the figure stood at 418 sq km"; "That is
+    up from 581 sq km in October and 412 in September"; "June: 556 sq km")
+    are more area claims of the same side and source, each for the time
+    expression attached to it (right after the figure, else the nearest
+    before it)."""
+    from .numbers import parse_digits  # noqa: PLC0415
+
     prev = st.last_area_claim
     t = s.text
     if prev is None or not _FOLLOW_UP.search(t) or lx.LOOKALIKE.search(t):
-        return None
+        return []
     qs = [
         q for q in find_quantities(t, lang) if q.measure == "area" and not q.conversion
     ]
-    if len(qs) != 1:
-        return None
-    q = qs[0]
-    a, b = _trim(t, 0, q.end)
-    c = Claim(
-        doc_id="",
-        kind="area_change",
-        quote=t[a:b],
-        char_start=s.start + a,
-        char_end=s.start + b,
-        gainer=prev.gainer,
-        area_km2=round(q.value, 6),
-        claimant=prev.claimant,
-        claimant_role=prev.claimant_role,
-        approx=bool(q.approx),
-    )
-    if q.approx:
-        c.extra["approx"] = q.approx
-    if not re.search(r"km|kilomet|км|кілометр|километр", q.unit, re.I):
-        c.extra["area_as_written"] = q.written
-    c.extra["trigger"] = None
-    c.extra["follow_up"] = True
-    periods = [p for p in find_periods(t, lang) if p.start < q.start]
+    if not qs or len(qs) > 3:
+        return []
+    figs: list[tuple[int, int, float, Quantity | None]] = [
+        (q.start, q.end, q.value, q) for q in qs
+    ]
+    for q in qs:
+        m = _AND_FIGURE.match(t, q.end)
+        v = parse_digits(m.group(1)) if m else None
+        if m and v is not None and not any(f[0] == m.start(1) for f in figs):
+            figs.append((m.start(1), m.end(1), v * q.factor, None))
+    figs.sort(key=lambda f: f[0])
+    periods = find_periods(t, lang)
     stmt = st.statement or st.published
-    _apply_period(c, periods[-1] if periods else None, st, stmt, t, periods)
-    if lx.TOTAL.search(t):
-        c.cumulative = True
-    return c
+    out: list[Claim] = []
+    prev_end = 0
+    for fs, fe, value, q in figs:
+        after = [p for p in periods if 0 <= p.start - fe <= 4]
+        before = [p for p in periods if prev_end <= p.start and p.end <= fs]
+        if not before and not out:
+            before = [p for p in periods if p.end <= fs]
+        p = after[0] if after else (before[-1] if before else None)
+        end = max(fe, p.end) if after else fe
+        a, b = _trim(t, 0, end)
+        c = Claim(
+            doc_id="",
+            kind="area_change",
+            quote=t[a:b],
+            char_start=s.start + a,
+            char_end=s.start + b,
+            gainer=prev.gainer,
+            area_km2=round(value, 6),
+            claimant=prev.claimant,
+            claimant_role=prev.claimant_role,
+            approx=bool(q and q.approx),
+        )
+        if q is not None and q.approx:
+            c.extra["approx"] = q.approx
+        if q is None:
+            c.extra["elided_unit"] = True
+        elif not re.search(r"km|kilomet|км|кілометр|километр", q.unit, re.I):
+            c.extra["area_as_written"] = q.written
+        c.extra["trigger"] = None
+        c.extra["follow_up"] = True
+        _apply_period(c, p, st, stmt, t, periods if p is not None else None)
+        if lx.TOTAL.search(t):
+            c.cumulative = True
+        out.append(c)
+        prev_end = fe
+        cm = _AND_COUNT.match(t, fe)
+        n = parse_digits(cm.group(1)) if cm else None
+        if cm and n:
+            a2, b2 = _trim(t, 0, cm.end())
+            sc = Claim(
+                doc_id="",
+                kind="settlement_control",
+                quote=t[a2:b2],
+                char_start=s.start + a2,
+                char_end=s.start + b2,
+                gainer=prev.gainer,
+                period_text=c.period_text,
+                period_start=c.period_start,
+                period_end=c.period_end,
+                cumulative=c.cumulative,
+                claimant=prev.claimant,
+                claimant_role=prev.claimant_role,
+            )
+            sc.extra["settlements_count"] = int(n)
+            sc.extra["trigger"] = None
+            sc.extra["follow_up"] = True
+            out.append(sc)
+            prev_end = cm.end()
+    return out
 
 
 _TIMESTAMP = re.compile(

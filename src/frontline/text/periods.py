@@ -243,7 +243,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             "month",
             # a month as the subject: "December was slower", "October saw"
             r"(?P<mon>January|February|March|April|May|June|July|August|September|"
-            r"October|November|December)(?= (?:was|saw|brought|had|added|accounted))",
+            r"October|November|December)(?= (?:was|saw|brought|had|added|"
+            r"accounted|alone)|"
+            r"\s*:\s*(?:about |some |nearly |roughly |around |almost |over )?\d)",
         ),
         (
             "date",
