@@ -682,3 +682,15 @@ def test_losing_counted_villages_is_not_holding():
     text = "We lost two villages this week, but we hold the line near Zorivka."
     c = _one(text, kind="settlement_control")
     assert c["settlements_count"] == 2 and c["gainer"] == "RU"
+
+
+def test_more_fighting_verbs_and_holding_off():
+    c = _one("Ukrainian defenders are holding off Russian assaults on Zorivka.")
+    assert c["kind"] == "fighting"
+    c = _one("Russian forces launched a new offensive in the Kharkiv region.")
+    assert c["kind"] == "fighting"
+    c = _one("The enemy keeps pressing near Zorivka.")
+    assert c["kind"] == "fighting"
+    c = _one("Ворог тисне на Зорівку з півночі.", "uk")
+    assert c["kind"] == "fighting"
+    assert _claims("Russia launched a massive missile attack on Kyiv.") == []

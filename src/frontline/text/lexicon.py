@@ -125,11 +125,16 @@ TRIGGERS: dict[str, dict[str, str]] = {
             r"attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|storm(?:ing|ed)?|"
             r"offensive actions|repel(?:led|s)?|repuls(?:ed|e|es)|"
             r"counter-?attack(?:s|ed|ing)?|"
-            r"skirmish(?:es)?|firefights?"
+            r"skirmish(?:es)?|firefights?|"
+            r"(?:(?:still|remains?|remained|was|is|were|are|hotly) )contested|"
+            r"launch(?:ed|es|ing)?(?= (?:a |an |the |its |their )?(?:new |fresh |"
+            r"major |large-scale |ground |renewed )*(?:offensive|assault|attack)s?\b)|"
+            r"press(?:es|ing|ed)?(?= (?:on |ahead |forward )?(?:near|around|toward|"
+            r"towards|in|at|on) )"
         ),
         "attempt": (
             r"(?:attempt(?:s|ed|ing)?|tried|trying|tries|try|mounted an attempt)"
-            r" to(?= (?:\w+ ){0,2}(?:advance|break|storm|infiltrate|capture|take|"
+            r"(?: (?:\w+ )?(?:times|occasions))? to(?= (?:\w+ ){0,2}(?:advance|break|storm|infiltrate|capture|take|"
             r"push|seize|encircle|cross|attack|enter|occupy|regain|retake))"
         ),
         "stall": (
@@ -138,7 +143,8 @@ TRIGGERS: dict[str, dict[str, str]] = {
             r"no (?:significant )?(?:progress|advances?)"
         ),
         "hold": (
-            r"control(?:s|led|ling)?|hold(?:s|ing)?|still held|occupies|"
+            r"control(?:s|led|ling)?|hold(?:s|ing)?(?! off\b| out\b)|still held|"
+            r"occupies|"
             r"held(?= (?:(?:only|just|still|about|some|roughly|nearly|around|"
             r"more than|less than|over) )*[\d.,]+ ?(?:sq|square|km|kilomet|miles))|"
             r"in (?:\w+ )?hands|bridgeheads?"
@@ -189,7 +195,9 @@ TRIGGERS: dict[str, dict[str, str]] = {
         "fight": (
             r"бої|боїв|боях|боями|бій|бою|бойов\w+ (?:зіткнен\w*|ді\w+)|"
             r"боєзіткнен\w*|зіткнен\w*|атак\w*|штурм\w*|наступальн\w+ ді\w+|"
-            r"відбили|відбито|"
+            r"відбили|відбито|контратак\w*|"
+            r"оборон\w+(?= (?:\w+ ){0,2}(?:трива\w*|трима\w*))|тисн(?:уть|е|ули|ув|ула)(?= (?:на|біля|поблизу|під|"
+            r"в|у|з) )|"
             r"наступа(?:є|ють|ли|в|ла)(?= (?:на|в|у) \w+(?:ому|ій) "
             r"(?:напрямку|ділянці))"
         ),
@@ -234,7 +242,9 @@ TRIGGERS: dict[str, dict[str, str]] = {
         "fight": (
             r"бои|боев|боях|боями|бой|боёв|боев\w+ действи\w*|"
             r"боестолкновени\w*|столкновени\w*|атак\w*|штурм\w*|"
-            r"наступательн\w+ действи\w*|отразил\w*|отбит\w*|"
+            r"наступательн\w+ действи\w*|отразил\w*|отбит\w*|отраж[её]н\w*|"
+            r"контратак\w*|оборон\w+(?= (?:\w+ ){0,2}(?:продолжа\w*|держ\w*))|"
+            r"(?:давят|давит|давили|напирают)(?= (?:на|у|под|в|возле) )|"
             r"наступа(?:ет|ют|ли|л|ла)(?= (?:на|в) \w+(?:ом|ой) "
             r"(?:направлении|участке))"
         ),
@@ -656,8 +666,9 @@ STEMS["en"] += (
     "infiltrat",
     "area ",
     "changed hands",
+    "press",
 )
-STEMS["uk"] += ("зачист", "оволод", "просочи", "просочува", "площ", "наступ")
+STEMS["uk"] += ("зачист", "оволод", "просочи", "просочува", "площ", "наступ", "тисн")
 STEMS["ru"] += (
     "овладел",
     "зачист",
@@ -668,6 +679,10 @@ STEMS["ru"] += (
     "просачива",
     "площад",
     "наступ",
+    "давят",
+    "давит",
+    "давили",
+    "напира",
 )
 STEMS["en"] += (
     "leav",
