@@ -136,3 +136,26 @@ def test_previous_year_figures_with_a_settlement_count() -> None:
 def test_a_bare_figure_needs_an_area_claim_before_it() -> None:
     text = "February: 270 sq km of farmland was sown, the ministry said."
     assert _areas(text, "en", date(2024, 4, 2)) == []
+
+
+def _kinds(text: str, lang: str) -> list[str]:
+    return [
+        c.kind for c in extract_claims(text, published=date(2024, 5, 2), language=lang)
+    ]
+
+
+def test_fighting_without_a_fight_noun() -> None:
+    assert _kinds("The village of Krynky is still contested, marines say.", "en") == [
+        "fighting"
+    ]
+    assert _kinds(
+        "Russian units attempted five times to storm Robotyne on Tuesday.", "en"
+    ) == ["fighting"]
+    assert _kinds("Оборона Кринок досі триває, кажуть морпіхи.", "uk") == ["fighting"]
+    assert _kinds("Українські бійці контратакують біля Роботиного.", "uk") == [
+        "fighting"
+    ]
+    assert _kinds("За неделю отражены 9 атак у Работино.", "ru") == ["fighting"]
+    assert _kinds("Оборона Работино продолжается.", "ru") == ["fighting"]
+    # a contested election is no front line
+    assert _kinds("The result of the vote was contested in court.", "en") == []

@@ -126,7 +126,8 @@ TRIGGERS: dict[str, dict[str, str]] = {
             r"offensive actions|repel(?:led|s)?|repuls(?:ed|e|es)|"
             r"counter-?attack(?:s|ed|ing)?|"
             r"skirmish(?:es)?|firefights?|"
-            r"(?:(?:still|remains?|remained|was|is|were|are|hotly) )contested|"
+            r"(?:(?<=still )|(?<=remains )|(?<=remain )|(?<=remained )|(?<=was )|"
+            r"(?<=is )|(?<=were )|(?<=are )|(?<=hotly ))contested|"
             r"launch(?:ed|es|ing)?(?= (?:a |an |the |its |their )?(?:new |fresh |"
             r"major |large-scale |ground |renewed )*(?:offensive|assault|attack)s?\b)|"
             r"press(?:es|ing|ed)?(?= (?:on |ahead |forward )?(?:near|around|toward|"
@@ -134,7 +135,8 @@ TRIGGERS: dict[str, dict[str, str]] = {
         ),
         "attempt": (
             r"(?:attempt(?:s|ed|ing)?|tried|trying|tries|try|mounted an attempt)"
-            r"(?: (?:\w+ )?(?:times|occasions))? to(?= (?:\w+ ){0,2}(?:advance|break|storm|infiltrate|capture|take|"
+            r"(?: (?:\w+ )?(?:times|occasions))? to(?= (?:\w+ ){0,2}(?:advance|"
+            r"break|storm|infiltrate|capture|take|"
             r"push|seize|encircle|cross|attack|enter|occupy|regain|retake))"
         ),
         "stall": (
@@ -196,7 +198,8 @@ TRIGGERS: dict[str, dict[str, str]] = {
             r"бої|боїв|боях|боями|бій|бою|бойов\w+ (?:зіткнен\w*|ді\w+)|"
             r"боєзіткнен\w*|зіткнен\w*|атак\w*|штурм\w*|наступальн\w+ ді\w+|"
             r"відбили|відбито|контратак\w*|"
-            r"оборон\w+(?= (?:\w+ ){0,2}(?:трива\w*|трима\w*))|тисн(?:уть|е|ули|ув|ула)(?= (?:на|біля|поблизу|під|"
+            r"оборон\w+(?= (?:\w+ ){0,2}(?:трива\w*|трима\w*))|"
+            r"тисн(?:уть|е|ули|ув|ула)(?= (?:на|біля|поблизу|під|"
             r"в|у|з) )|"
             r"наступа(?:є|ють|ли|в|ла)(?= (?:на|в|у) \w+(?:ому|ій) "
             r"(?:напрямку|ділянці))"
@@ -731,6 +734,11 @@ STEMS["ru"] += (
     "восстановили",
     "под контроль",
 )
+# fighting without a fight noun: "still contested", counter-attacks, a defence
+# that goes on ("оборона міста триває"), "отражено 17 атак"
+STEMS["en"] += ("contested",)
+STEMS["uk"] += ("контратак", "оборон")
+STEMS["ru"] += ("контратак", "оборон", "отраж")
 PUNCT_TO_SPACE = str.maketrans({c: " " for c in "\"“”«»‘’'()[]{}—–-/\\,.;:!?*_\n\t"})
 _WORD_STARTS = {lang: tuple(" " + s for s in stems) for lang, stems in STEMS.items()}
 
