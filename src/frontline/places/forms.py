@@ -208,13 +208,18 @@ def ukrainian_forms(text: str) -> list[str]:
                 alts = [w[: len(w) - len(suffix)] + r for r in reps] + alts
                 break
         options.append(alts)
-    out = []
+    return _word_combinations(text, options)
+
+
+
+def _word_combinations(text: str, options: list[list[str]]) -> list[str]:
+    """Every way of picking one alternative per word, except ``text`` (≤ 8)."""
+    out: list[str] = []
     for combo in itertools.product(*options):
         form = " ".join(combo)
         if form != text and form not in out:
             out.append(form)
     return out[:8]
-
 
 _RU_UK_LATIN = [
     (re.compile(r"(?<=\w)([eo])vka$"), "ivka"),
@@ -248,12 +253,7 @@ def ukrainian_latin_forms(text: str) -> list[str]:
                 alts.insert(0, new[:1].upper() + new[1:] if w[:1].isupper() else new)
                 break
         options.append(alts)
-    out = []
-    for combo in itertools.product(*options):
-        form = " ".join(combo)
-        if form != text and form not in out:
-            out.append(form)
-    return out[:8]
+    return _word_combinations(text, options)
 
 
 _QUALIFIED = [
