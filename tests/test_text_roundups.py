@@ -159,3 +159,34 @@ def test_fighting_without_a_fight_noun() -> None:
     assert _kinds("Оборона Работино продолжается.", "ru") == ["fighting"]
     # a contested election is no front line
     assert _kinds("The result of the vote was contested in court.", "en") == []
+
+
+def test_next_claim_sentence_inherits_an_explicit_span() -> None:
+    pub = date(2024, 6, 3)
+    text = (
+        "In May alone, Russian troops seized 320 square kilometres near Kharkiv, "
+        "analysts estimate. They also entered the outskirts of Vovchansk."
+    )
+    cs = extract_claims(text, published=pub, language="en")
+    assert len(cs) == 2
+    assert {(c.period_start, c.period_end) for c in cs} == {
+        (date(2024, 5, 1), date(2024, 5, 31))
+    }
+    ru = (
+        "С 20 по 26 мая войска освободили Старицу, сообщили в ведомстве. "
+        "Штурмовые группы также продвинулись на 2 км у Волчанска."
+    )
+    cs = extract_claims(ru, published=pub, language="ru")
+    assert {(c.period_start, c.period_end) for c in cs} == {
+        (date(2024, 5, 20), date(2024, 5, 26))
+    }
+
+
+def test_no_inherited_span_across_a_new_statement() -> None:
+    text = (
+        "In May alone, Russian troops seized 320 square kilometres near Kharkiv, "
+        "analysts estimate. The general staff said Ukrainian units retook Starytsia."
+    )
+    cs = extract_claims(text, published=date(2024, 6, 3), language="en")
+    assert cs[-1].kind == "settlement_control"
+    assert cs[-1].period_start is None

@@ -304,6 +304,10 @@ class _DocState:
     carry_stmt: date | None = None
     context_year: int | None = None
     perspective: str | None = None
+    # the explicit span of the last claim sentence and its index, inherited by
+    # a following claim sentence with no time expression of its own
+    claim_period: PeriodMention | None = None
+    claim_period_at: int = -10
 
 
 def _clauses(text: str, lang: str) -> list[tuple[int, int]]:
@@ -902,11 +906,22 @@ def _period_for(
     carry: bool,
     clause: tuple[int, int] | None = None,
     foreign: list[int] | None = None,
+    inherit: bool = False,
 ) -> PeriodMention | None:
     """The time expression governing a claim anchored at ``anchor``.
 
-    ``foreign`` holds the anchors of claims made by other trigger words."""
+    ``foreign`` holds the anchors of claims made by other trigger words;
+    ``inherit``: with no time expression in the sentence, the explicit span of
+    the claim sentence right before is used (not across a new statement)."""
     usable = [p for p in periods if p.kind not in ("weekday",)]
+    if (
+        inherit
+        and not usable
+        and st.claim_period is not None
+        and st.sentence_no - st.claim_period_at == 1
+        and not (carry and st.carry_period is not None)
+    ):
+        return st.claim_period
     if clause is not None:
         inside = [p for p in usable if clause[0] <= p.start < clause[1]]
         if inside:
@@ -1147,6 +1162,7 @@ def _extract(
         _remember(s, st, lang, pls)
         if new:
             st.carry_period = None
+            _note_claim_period(new, s, st, lang, i)
             areas = [c for c in new if c.kind == "area_change" and c.area_km2]
             if areas:
                 st.last_area_claim = areas[-1]
@@ -1168,6 +1184,45 @@ def _extract(
     for c in claims:
         c.doc_id = doc_id
     return claims
+
+
+# explicit spans that a following claim sentence without a time expression
+# inherits ("In September alone they gained 478 sq km. They also captured X.")
+_CARRIED_KINDS = {"month", "range", "season", "half", "week_of_month"}
+_COMPARISON = re.compile(
+    r"\b(?:than|compared|up from|down from|versus|vs)\b|(?<![\w])(?:ніж|чим|"
+    r"порівняно|проти|чем|по сравнению|против)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+_NEW_STATEMENT = re.compile(
+    r"\b(?:said|says|told|announced|reported|added|claimed|stated)\b|"
+    r"(?<![\w])(?:заяви\w*|заявля\w*|повідоми\w*|повідомля\w*|сообщи\w*|"
+    r"сообща\w*|додав|додала|добавил\w*|каже|говорит)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _note_claim_period(
+    new: list[Claim], s: Sentence, st: _DocState, lang: str, i: int
+) -> None:
+    """Remember the explicit span of a claim sentence for the next ones; a
+    comparison ("less than in December") keeps the span remembered before."""
+    if _COMPARISON.search(s.text):
+        return
+    main = next((c for c in new if c.kind != "fighting"), None)
+    if main is None:
+        return
+    ps = [
+        p
+        for p in find_periods(s.text, lang)
+        if main.period_text and p.text.rstrip(".") == main.period_text
+    ]
+    if ps and ps[0].kind in _CARRIED_KINDS:
+        st.claim_period, st.claim_period_at = ps[0], i
+    elif main.period_text is not None:
+        st.claim_period = None
 
 
 _FOLLOW_UP = re.compile(
@@ -2520,6 +2575,8 @@ def _analyse(
             c.kind == "area_change",
             _clause_of(clauses, anchor),
             foreign,
+            # not across a new statement ("the general also said …")
+            inherit=c.kind != "fighting" and not _NEW_STATEMENT.search(t),
         )
         plans.append((c, anchor, own_periods, p))
     for c, anchor, own_periods, p in plans:
