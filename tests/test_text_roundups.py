@@ -190,3 +190,25 @@ def test_no_inherited_span_across_a_new_statement() -> None:
     cs = extract_claims(text, published=date(2024, 6, 3), language="en")
     assert cs[-1].kind == "settlement_control"
     assert cs[-1].period_start is None
+
+
+def test_over_the_course_of_a_year_beats_a_compared_year() -> None:
+    text = (
+        "Over the course of 2023 Ukrainian forces regained about 370 sq km, "
+        "far less than they had retaken in 2022, the ministry said."
+    )
+    (c,) = [
+        c
+        for c in extract_claims(text, published=date(2024, 1, 4), language="en")
+        if c.area_km2
+    ]
+    assert (c.period_start, c.period_end) == (date(2023, 1, 1), date(2023, 12, 31))
+
+
+def test_a_month_after_and_opens_the_next_list_item() -> None:
+    text = (
+        "Ворог окупував 300 км² у березні, менше, ніж у лютому, коли росіяни "
+        "захопили 410 км², та в січні (380 км²)."
+    )
+    got = sorted(_areas(text, "uk", date(2024, 4, 2)))
+    assert (410.0, date(2024, 2, 1), date(2024, 2, 29), "RU") in got

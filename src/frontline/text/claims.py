@@ -907,6 +907,7 @@ def _period_for(
     clause: tuple[int, int] | None = None,
     foreign: list[int] | None = None,
     inherit: bool = False,
+    text: str = "",
 ) -> PeriodMention | None:
     """The time expression governing a claim anchored at ``anchor``.
 
@@ -929,6 +930,15 @@ def _period_for(
     prev = max([a for a in anchors if a < anchor], default=-1)
     nxt = min([a for a in anchors if a > anchor], default=10**9)
     after = [p for p in usable if anchor <= p.start < nxt]
+    if after and (
+        _NEXT_ITEM.search(text[anchor : after[0].start])
+        or _COMPARISON.search(text[anchor : after[0].start])
+    ):
+        # "у грудні, коли … 593 км², та в листопаді (716 км²)": the month after
+        # ", and" opens the next item of a list; "far less than in 2022" is
+        # the compared time, not this figure's
+        usable = [p for p in usable if p is not after[0]]
+        after = []
     # a period right after a figure belongs to it ("610 sq km in October")
     if after and after[0].start - anchor <= (50 if carry else 30):
         return _specific(after[0], usable)
@@ -1186,6 +1196,9 @@ def _extract(
     return claims
 
 
+_NEXT_ITEM = re.compile(
+    r"[,;]\s*(?:and|та|і|й|и|а також|as well as)\s+$", re.IGNORECASE
+)
 # explicit spans that a following claim sentence without a time expression
 # inherits ("In September alone they gained 478 sq km. They also captured X.")
 _CARRIED_KINDS = {"month", "range", "season", "half", "week_of_month"}
@@ -2577,6 +2590,7 @@ def _analyse(
             foreign,
             # not across a new statement ("the general also said …")
             inherit=c.kind != "fighting" and not _NEW_STATEMENT.search(t),
+            text=t,
         )
         plans.append((c, anchor, own_periods, p))
     for c, anchor, own_periods, p in plans:

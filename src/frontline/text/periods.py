@@ -271,7 +271,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "year",
-            r"(?:in|during|throughout|for (?:all of )?|over) (?P<year>20\d\d)"
+            r"(?:in|during|throughout|for (?:all of )?|over|(?:over|in) the course of)"
+            r" (?P<year>20\d\d)"
             r"(?![\w-])",
         ),
         (
