@@ -212,3 +212,45 @@ def test_a_month_after_and_opens_the_next_list_item() -> None:
     )
     got = sorted(_areas(text, "uk", date(2024, 4, 2)))
     assert (410.0, date(2024, 2, 1), date(2024, 2, 29), "RU") in got
+
+
+def test_denials_and_announcements_pointing_back() -> None:
+    pub = date(2024, 8, 9)
+    cs = extract_claims(
+        "Russia said its forces had captured Krynky on Wednesday, but the Ukrainian "
+        "navy rejected the claim.",
+        published=pub,
+        language="en",
+    )
+    denial = [c for c in cs if c.negated]
+    assert len(denial) == 1
+    assert denial[0].kind == "settlement_control"
+    assert [p.name for p in denial[0].places] == ["Krynky"]
+    assert "rejected the claim" in denial[0].quote
+    uk = "Окупанти заявили про захоплення Кринок. Речник ВМС це заперечив."
+    cs = extract_claims(uk, published=pub, language="uk")
+    assert [(c.kind, c.negated) for c in cs] == [
+        ("settlement_control", False),
+        ("settlement_control", True),
+    ]
+    ru = "Минобороны сообщило о взятии Кринок. В ВСУ эту информацию опровергли."
+    cs = extract_claims(ru, published=pub, language="ru")
+    assert cs[-1].negated and [p.name for p in cs[-1].places] == ["Кринок"]
+    en = (
+        "Russian troops are said to have taken Krynky. Moscow reported it on "
+        "Tuesday. Kyiv has not reported it."
+    )
+    cs = extract_claims(en, published=pub, language="en")
+    back = [c for c in cs if c.quote.startswith("Moscow")]
+    assert len(back) == 1 and not back[0].negated
+    assert back[0].period_end == date(2024, 8, 6)
+    assert not any(c.quote.startswith("Kyiv") for c in cs)
+
+
+def test_no_denial_claim_without_a_claim_before() -> None:
+    cs = extract_claims(
+        "The ministry denied it had any plans for a new mobilisation wave.",
+        published=date(2024, 8, 9),
+        language="en",
+    )
+    assert cs == []

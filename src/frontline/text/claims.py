@@ -1188,12 +1188,109 @@ def _extract(
                     st.last_claim_places = named
                     break
         claims.extend(new)
+    for c in _pointing_back(sents, claims, st, lang):
+        k = sum(1 for d in claims if d.char_start <= c.char_start)
+        claims.insert(k, c)
     # events dated before 2014 are history ("liberated from the Nazis in 1943")
     claims = [c for c in claims if c.period_end is None or c.period_end.year >= 2014]
     _link_restatements(claims)
     for c in claims:
         c.doc_id = doc_id
     return claims
+
+
+# a denial or announcement that points back at the claim before it ("Kyiv
+# denies it", "у ЗСУ це спростовують", "эту информацию опровергли", "Moscow
+# announced it on Thursday")
+_BACK_DENIAL = re.compile(
+    r"\b(?:denie[sd]|deny|rejecte?d?s?|refute[sd]?|dismisse[sd]|dismiss)\s+"
+    r"(?:it|this|that|the (?:claims?|reports?|statement|announcement)|"
+    r"(?:these|those|such) (?:claims|reports))\b(?!\s+(?:was|is|had|has|that)\b)|"
+    r"(?<![\w])(?:це|цю заяву|ці заяви|цю інформацію|ці твердження|це твердження|"
+    r"це повідомлення|это|эту информацию|это заявление|эти заявления|эти данные|"
+    r"это утверждение)\s+(?:\w+\s+)?(?:спростову\w*|спростува\w*|заперечу\w*|"
+    r"запереч\w*|опроверга\w*|опроверг\w*|отрица\w*|назва\w+\s+(?:неправдив\w*|"
+    r"фейк\w*|брехн\w*|вигадк\w*|хибн\w*|ложн\w*|ложью|неправд\w*))|"
+    r"(?<![\w])(?:спростову\w*|спростува\w*|заперечу\w*|опроверга\w*|"
+    r"опроверг\w*|отрица\w*)\s+(?:це|цю заяву|цю інформацію|это|эту информацию|"
+    r"эти данные)(?![\w])",
+    re.IGNORECASE,
+)
+_BACK_ANNOUNCE = re.compile(
+    r"\b(?:announced|claimed|reported)\s+(?:it|this)\b(?!\s+(?:was|is|had|has|"
+    r"that|would|will)\b)",
+    re.IGNORECASE,
+)
+_BACK_NEGATED = re.compile(r"\b(?:not|never|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _pointing_back(
+    sents: list[Sentence], claims: list[Claim], st: _DocState, lang: str
+) -> list[Claim]:
+    """A clause that denies or announces "it" is a claim about the place of
+    the settlement or advance claim just before it (same or previous
+    sentences, at most 300 characters back): the same proposition, negated
+    for a denial."""
+    out: list[Claim] = []
+    pool = sorted(
+        (c for c in claims if c.kind in ("settlement_control", "advance") and c.places),
+        key=lambda c: c.char_end,
+    )
+    if not pool:
+        return out
+    stmt = st.statement or st.published
+    for s in sents:
+        t = s.text
+        for rx, negated in ((_BACK_DENIAL, True), (_BACK_ANNOUNCE, False)):
+            for m in rx.finditer(t):
+                if not negated and _BACK_NEGATED.search(t[: m.start()]):
+                    continue
+                at = s.start + m.start()
+                ante = [
+                    c
+                    for c in pool
+                    if c.char_start < at - 10 and at - c.char_end <= 300
+                ]
+                if not ante:
+                    continue
+                prev = ante[-1]
+                cut = max(t.rfind(ch, 0, m.start()) for ch in ";,:.")
+                a = cut + 1 if cut >= 0 and m.start() - cut <= 45 else m.start()
+                if cut < 0 and m.start() <= 45:
+                    a = 0
+                end = m.end()
+                periods = [p for p in find_periods(t, lang) if 0 <= p.start - end <= 3]
+                if periods:
+                    end = periods[0].end
+                a, b = _trim(t, a, end)
+                if any(
+                    c.char_start <= s.start + a < c.char_end
+                    and c.negated == negated
+                    and c.kind == prev.kind
+                    and c.char_start >= s.start
+                    for c in claims
+                ):
+                    continue
+                c = Claim(
+                    doc_id="",
+                    kind=prev.kind,
+                    quote=t[a:b],
+                    char_start=s.start + a,
+                    char_end=s.start + b,
+                    gainer=prev.gainer,
+                    places=list(prev.places),
+                    negated=negated,
+                )
+                subj = t[a : m.start()].strip(" ,;:")
+                subj = re.sub(r"^(?:у|в|У|В)\s+", "", subj)
+                if subj and len(subj) <= 40:
+                    c.claimant = subj
+                _apply_period(c, periods[0] if periods else None, st, stmt, t)
+                c.extra["trigger"] = m.group(0)
+                c.extra["anaphora"] = True
+                c.extra["confidence"] = 0.6
+                out.append(c)
+    return out
 
 
 _NEXT_ITEM = re.compile(
