@@ -254,3 +254,20 @@ def test_no_denial_claim_without_a_claim_before() -> None:
         language="en",
     )
     assert cs == []
+
+
+def test_explainer_headlines_and_questions_are_no_claims() -> None:
+    pub = date(2024, 8, 9)
+    for text, lang in (
+        ("Why Russia keeps attacking Krynky\n\nAn explainer.", "en"),
+        ("How Ukraine's marines advanced on the left bank\n\nAnalysis.", "en"),
+        ("Чому росіяни штурмують Кринки\n\nПояснюємо.", "uk"),
+        ("Почему ВСУ атакуют под Работино\n\nРазбор.", "ru"),
+    ):
+        assert extract_claims(text, published=pub, language=lang) == [], text
+    assert (
+        extract_claims(
+            "Is Russia attacking Krynky again?", published=pub, language="en"
+        )
+        == []
+    )

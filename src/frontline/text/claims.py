@@ -221,6 +221,12 @@ _CIVILIANS = re.compile(
     re.IGNORECASE,
 )
 _QUESTION = re.compile(r"\bwhether\b|\?\s*$|(?<![\w])(?:чи|ли)(?![\w])", re.IGNORECASE)
+# an explainer headline ("Why Russia's slow advance on X is so costly", "How
+# Ukraine held Y", "Чому …", "Почему …") asks, it reports no change
+_EXPLAINER = re.compile(
+    r"^\W*(?:why|how|what|explainer|analysis:|чому|як саме|почему|как именно)\b",
+    re.IGNORECASE,
+)
 _STATEMENT_VERB = re.compile(
     r"\b(?:said|says|told|reported|announced|claimed|stated|wrote|posted)\b|"
     r"(?<![\w])(?:повідоми\w*|заяви\w*|сообщи\w*|заяви\w*)(?![\w])",
@@ -1580,7 +1586,9 @@ def _analyse(
     trigs = _find_triggers(t, lang)
     if not trigs:
         return []
-    question = bool(_QUESTION.search(t)) and lang == "en"
+    question = bool(_QUESTION.search(t)) and lang == "en" or bool(
+        s.headline and _EXPLAINER.match(t)
+    )
     clauses = _clauses(t, lang)
     mentions = side_mentions(t, lang)
     claimant = _claimant(t, lang)
@@ -2632,6 +2640,8 @@ def _analyse(
     fought: set[frozenset[str]] = set()
     for trig in fights:
         before = t[max(0, trig.start - 40) : trig.start]
+        if question and t.rstrip().endswith("?") or s.headline and question:
+            continue  # "Why is Russia attacking X now?": a question, no report
         if (
             lx.CONDITIONAL.get(lang, lx.CONDITIONAL["en"]).search(before)
             and trig.family == "attempt"
