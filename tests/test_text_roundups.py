@@ -271,3 +271,40 @@ def test_explainer_headlines_and_questions_are_no_claims() -> None:
         )
         == []
     )
+
+
+def test_depth_and_width_without_an_advance_verb() -> None:
+    pub = date(2024, 8, 9)
+    for text in (
+        "Ukrainian troops have carved out a salient about 12 kilometres deep "
+        "and 25 kilometres wide inside Kursk region.",
+        "By August the breach near Robotyne had become a wedge some 7 miles deep.",
+        "Near Synkivka the Russians went 3 to 4 kilometres deep, a local "
+        "commander said.",
+    ):
+        (c,) = extract_claims(text, published=pub, language="en")
+        assert c.kind == "advance" and c.distance_km, text
+    (c,) = extract_claims(
+        "Ukrainian troops have carved out a salient about 12 kilometres deep "
+        "and 25 kilometres wide inside Kursk region.",
+        published=pub,
+        language="en",
+    )
+    assert (c.gainer, c.distance_km) == ("UA", 12.0)
+    assert c.extra.get("front_width_km") == 25.0
+
+
+def test_pushed_roughly_n_miles_is_an_advance() -> None:
+    (c,) = extract_claims(
+        "Russian units pushed roughly 3 miles (4.8 km) north of Synkivka last week.",
+        published=date(2024, 8, 9),
+        language="en",
+    )
+    assert c.kind == "advance" and round(c.distance_km, 2) == 4.83
+
+
+def test_since_it_began_its_offensive_is_a_running_total() -> None:
+    ps = find_periods(
+        "since Moscow launched its offensive in the Kharkiv region in May", "en"
+    )
+    assert ps and ps[0].kind == "since_start"

@@ -86,11 +86,20 @@ TRIGGERS: dict[str, dict[str, str]] = {
         ),
         "advance": (
             r"advanc(?:e|es|ed|ing)|progress(?:ed|ing)?|penetration|incursion|"
-            r"push(?:ed|es|ing)?(?= (?:(?:up to|about|some|nearly|another) )?"
+            r"push(?:ed|es|ing)?(?= (?:(?:up to|about|some|nearly|another|roughly|"
+            r"around|almost|approximately|over|more than|at least) )?"
             r"[\d.,]+(?:[-–][\d.,]+)? ?(?:km|kilomet|mile))|"
             r"made (?:\w+ )?inroads|pushed into|breach(?:ed|ing)|"
             r"infiltrat(?:ed|ing)(?= (?:into|in|deeper|the|\w+ (?:of|into)))|"
             # "went in about 12 kilometres deep", "penetrated 5 km"
+            # "went 10 to 12 kilometres deep", "carved out a wedge 30 km deep"
+            r"(?:went|got|moved|drove|pushed|advanced)(?= (?:(?:about|some|roughly|"
+            r"nearly|up to|around|another|over|as much as) )?[\d.,]+(?:(?:-|–| to )"
+            r"[\d.,]+)? ?(?:km|kilomet\w*|miles?)\b[^.]{0,15}\bdeep)|"
+            r"carv(?:ed|es|ing) out(?= (?:a |an )?(?:\w+ )?(?:wedge|salient|bulge|"
+            r"pocket|foothold|bridgehead))|(?:wedge|salient|bulge)(?= (?:(?:some|"
+            r"about|roughly|nearly|around|up to|almost) )?[\d.,]+ ?(?:km|kilomet\w*|"
+            r"miles?)\b[^.]{0,12}\bdeep)|"
             r"(?:went|got|moved|drove|pushed) in(?= (?:(?:about|some|roughly|"
             r"nearly|up to|around|another|over) )?[\d.,]+ ?(?:km|kilomet\w*|miles?)\b"
             r"[^.]{0,15}\bdeep)|penetrat(?:ed|ing)(?= (?:(?:about|some|roughly|"
@@ -736,7 +745,8 @@ STEMS["ru"] += (
 )
 # fighting without a fight noun: "still contested", counter-attacks, a defence
 # that goes on ("оборона міста триває"), "отражено 17 атак"
-STEMS["en"] += ("contested",)
+STEMS["en"] += ("salient", "bulge")
+STEMS["en"] += ("contested", "went", "got", "moved", "drove", "carv", "wedge")
 STEMS["uk"] += ("контратак", "оборон")
 STEMS["ru"] += ("контратак", "оборон", "отраж")
 PUNCT_TO_SPACE = str.maketrans({c: " " for c in "\"“”«»‘’'()[]{}—–-/\\,.;:!?*_\n\t"})

@@ -158,6 +158,10 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "since_start",
+            r"since (?:it|they|Russia|Ukraine|Moscow|Kyiv|the army|(?:\w+ )?(?:forces|"
+            r"troops)) (?:began|started|launched) (?:its|their|the|a) (?:\w+ )?"
+            r"(?:counter-?offensive|offensive|assault|operation|incursion)"
+            r"(?: (?:early|late|in|on|last|west|east|north|south) [\w ]+?(?=[,.;]|$))?|"
             r"since (?:hostilities|the (?:full-scale )?(?:war|invasion))"
             r" began|since (?:the|its|their|our|a) (?:\w+ )?(?:counter-?offensive|"
             r"offensive|operation|invasion|incursion|war) (?:began|started|was "
