@@ -308,3 +308,25 @@ def test_since_it_began_its_offensive_is_a_running_total() -> None:
         "since Moscow launched its offensive in the Kharkiv region in May", "en"
     )
     assert ps and ps[0].kind == "since_start"
+
+
+def test_over_the_month_is_the_roundups_month() -> None:
+    uk = (
+        "Підсумки березня: окупанти захопили 300 км²\n\n"
+        "За місяць ворог захопив 12 населених пунктів на сході."
+    )
+    cs = extract_claims(uk, published=date(2024, 4, 2), language="uk")
+    assert cs and all(
+        (c.period_start, c.period_end) == (date(2024, 3, 1), date(2024, 3, 31))
+        for c in cs
+    ), [(c.quote, c.period_start, c.period_end) for c in cs]
+    en = (
+        "Russian forces seized 300 sq km in March, analysts said. Over the month "
+        "they also took 12 villages, according to the same count."
+    )
+    cs = extract_claims(en, published=date(2024, 4, 3), language="en")
+    assert cs[-1].extra.get("settlements_count") == 12
+    assert (cs[-1].period_start, cs[-1].period_end) == (
+        date(2024, 3, 1),
+        date(2024, 3, 31),
+    )

@@ -314,6 +314,9 @@ class _DocState:
     # a following claim sentence with no time expression of its own
     claim_period: PeriodMention | None = None
     claim_period_at: int = -10
+    # the calendar month a roundup is about ("Підсумки січня", "In January
+    # …"): "за місяць" / "over the month" later in the text is that month
+    topic_month: tuple[date, date] | None = None
 
 
 def _clauses(text: str, lang: str) -> list[tuple[int, int]]:
@@ -1179,6 +1182,7 @@ def _extract(
         if new:
             st.carry_period = None
             _note_claim_period(new, s, st, lang, i)
+            _note_topic_month(s, st, lang)
             areas = [c for c in new if c.kind == "area_change" and c.area_km2]
             if areas:
                 st.last_area_claim = areas[-1]
@@ -1297,6 +1301,23 @@ def _pointing_back(
                 c.extra["confidence"] = 0.6
                 out.append(c)
     return out
+
+
+_OVER_THE_MONTH = re.compile(
+    r"(?:over|in|during) the month|за місяць|за месяц", re.IGNORECASE
+)
+
+
+def _note_topic_month(s: Sentence, st: _DocState, lang: str) -> None:
+    """The first calendar month named in a claim sentence is the roundup's."""
+    if st.topic_month is not None or st.published is None:
+        return
+    for p in find_periods(s.text, lang):
+        if p.kind == "month":
+            a, b = resolve(p, st.published, st.statement, st.context_year)
+            if a is not None and b is not None and b < st.published:
+                st.topic_month = (a, b)
+            return
 
 
 _NEXT_ITEM = re.compile(
@@ -2856,6 +2877,12 @@ def _apply_period(
         return
     c.period_text = p.text.rstrip(".")
     start, end = resolve(p, st.published, stmt, st.context_year)
+    if (
+        p.kind == "this_month"
+        and st.topic_month is not None
+        and _OVER_THE_MONTH.fullmatch(p.text.strip().rstrip("."))
+    ):
+        start, end = st.topic_month
     for q in periods or []:
         # "yesterday and this morning": one span
         if q.start > p.end and re.fullmatch(

@@ -361,6 +361,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("date", r"(?P<day>\d{1,2}) " + _UK_MONTH_GEN + r"(?: (?P<year>\d{4}))?"),
         ("day_of_month", r"(?P<day>\d{1,2}) числа"),
         ("month", r"(?:у|в) " + _UK_MONTH_LOC + r"(?: (?P<year>\d{4}))?"),
+        # a roundup headline: "Підсумки січня: …"
+        ("month", r"підсумк\w* " + _UK_MONTH_GEN + r"(?: (?P<year>\d{4}))?"),
         (
             "month",
             r"(?:наприкінці|на початку|в середині|у середині|до кінця|протягом|"
@@ -430,6 +432,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("date", r"(?P<day>\d{1,2}) " + _RU_MONTH_GEN + r"(?: (?P<year>\d{4}))?"),
         ("day_of_month", r"(?P<day>\d{1,2}) числа"),
         ("month", r"в " + _RU_MONTH_LOC + r"(?: (?P<year>\d{4}))?"),
+        ("month", r"итог\w* " + _RU_MONTH_GEN + r"(?: (?P<year>\d{4}))?"),
         (
             "month",
             r"(?:в конце|в начале|в середине|к концу|в течение|на протяжении) "
