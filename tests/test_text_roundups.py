@@ -330,3 +330,23 @@ def test_over_the_month_is_the_roundups_month() -> None:
         date(2024, 3, 1),
         date(2024, 3, 31),
     )
+
+
+def test_a_participle_adds_depth_to_the_advance_before_it() -> None:
+    text = (
+        "Marines regained a trench line near Krynky on Sunday, the navy said, "
+        "driving the Russians back by about 800 metres."
+    )
+    cs = extract_claims(text, published=date(2024, 8, 9), language="en")
+    assert len(cs) == 1
+    assert cs[0].kind == "advance" and cs[0].distance_km == 0.8
+    assert [p.name for p in cs[0].places] == ["Krynky"]
+
+
+def test_its_after_a_sentence_opened_by_a_side() -> None:
+    text = (
+        "Russia keeps up the pressure in the south. Its marines retook "
+        "positions near Krynky last week."
+    )
+    cs = extract_claims(text, published=date(2024, 8, 9), language="en")
+    assert [(c.kind, c.gainer) for c in cs] == [("advance", "RU")]

@@ -147,7 +147,7 @@ _POSITIONS_OBJECT = re.compile(
     r"(?:(?!(?i:village|town|city|settlement|hamlet|locality|сел|міст|город|"
     r"посел|населен|селищ|(?:to|towards|into|на|до|к|в|у)\s))"
     r"[a-zа-яіїєґё][\w’'-]*\s+){0,5}?"
-    r"(?i:positions|lines|tree ?lines?|treelines?|trenches|strongholds|"
+    r"(?i:positions|lines|(?:tree|trench) ?lines?|treelines?|trenches|strongholds|"
     r"позиці\w*|позици\w*|рубеж\w*|посадк\w*|окоп\w*)(?![\w’'])"
 )
 # "forces recently regained ...": an adverb after a subject, so the -ed word
@@ -627,7 +627,40 @@ def _merge_coordinated_advances(out: list[Claim], t: str, base: int) -> list[Cla
                 d.sector = d.sector or c.sector
                 drop.add(i)
                 break
+    # "recaptured positions near X, a brigade officer said, pushing the
+    # Russians back by roughly 1 km": a participle that only adds a distance
+    # is the depth of the advance before it
+    for j, d in enumerate(out):
+        if (
+            j in drop
+            or d.kind != "advance"
+            or d.places
+            or not d.distance_km
+            or not _PARTICIPLE.match(d.quote)
+        ):
+            continue
+        for i in range(j - 1, -1, -1):
+            c = out[i]
+            if i in drop or c.kind != "advance" or c.distance_km:
+                continue
+            if 0 <= d.char_start - c.char_end <= 60:
+                c.distance_km = d.distance_km
+                for k in ("distance_range_km", "approx"):
+                    if d.extra.get(k) and not c.extra.get(k):
+                        c.extra[k] = d.extra[k]
+                c.quote = t[c.char_start - base : d.char_end - base]
+                c.char_end = d.char_end
+                drop.add(j)
+            break
     return [c for i, c in enumerate(out) if i not in drop]
+
+
+_PARTICIPLE = re.compile(
+    r"(?:pushing|driving|forcing|advancing|moving|gaining)\b|"
+    r"(?:відкинувши|відтіснивши|просунувшись|отбросив|оттеснив|продвинувшись)"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
 
 
 def _trim_trigger_words(
@@ -1158,6 +1191,7 @@ def _extract(
     st.perspective = _doc_perspective(
         [s for i, s in enumerate(sents[:200]) if near[i]], lang
     )
+    opening: tuple[int, str] | None = None
     for i, s in enumerate(sents):
         if not hot[i] and 0 < i - st.last_area_sentence <= 2:
             follow = _follow_up_figures(s, st, lang)
@@ -1173,7 +1207,14 @@ def _extract(
         pls = find_places(s.text, lang, exclude=st.people, known=st.known_places)
         if not hot[i]:
             _remember(s, st, lang, pls)
+            # "Ukraine has hit back in places. Its brigade recaptured …": a
+            # side opening a sentence is the actor the next "its" refers to
+            ms = side_mentions(s.text, lang)
+            if ms and ms[0].start <= 2 and ms[0].side in ("UA", "RU"):
+                opening = (i, ms[0].side)
             continue
+        if opening and opening[0] == i - 1 and _POSSESSIVE_START.match(s.text):
+            st.last_agent = opening[1]
         nxt = sents[i + 1].text if i + 1 < len(sents) else ""
         st.sentence_no = i
         new = _analyse(s, st, lang, text, nxt, pls)
@@ -1320,6 +1361,9 @@ def _note_topic_month(s: Sentence, st: _DocState, lang: str) -> None:
             return
 
 
+_POSSESSIVE_START = re.compile(
+    r"\W*(?:its|their|його|її|їхн\w*|его|их)\s", re.IGNORECASE
+)
 _NEXT_ITEM = re.compile(
     r"[,;]\s*(?:and|та|і|й|и|а також|as well as)\s+$", re.IGNORECASE
 )

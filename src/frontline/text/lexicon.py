@@ -108,6 +108,8 @@ TRIGGERS: dict[str, dict[str, str]] = {
             # "pushed the Russians back", "pushed back Russian troops": the
             # subject advances (a passive "were pushed back" is a withdrawal)
             r"push(?:ed|es|ing)(?= (?:the )?(?:[\w’'-]+ ){1,3}back\b)|"
+            r"(?:driv(?:ing|es|e)|drove|forc(?:ing|ed|es)|thr(?:ew|owing|ows))"
+            r"(?= (?:the )?(?:[\w’'-]+ ){1,3}back\b)|"
             r"push(?:ed|es|ing) back(?= (?:the )?(?:Russian|Ukrainian|enemy|"
             r"invad|occup|(?:[\w’'-]+ )?(?:troops|forces|units|defenders)))|"
             r"crossed(?= (?:the )?(?:\w+ )?(?:river|Dnipro|Oskil|Siverskyi))|"
@@ -745,7 +747,7 @@ STEMS["ru"] += (
 )
 # fighting without a fight noun: "still contested", counter-attacks, a defence
 # that goes on ("оборона міста триває"), "отражено 17 атак"
-STEMS["en"] += ("salient", "bulge")
+STEMS["en"] += ("salient", "bulge", "driv", "forc", "threw", "throw")
 STEMS["en"] += ("contested", "went", "got", "moved", "drove", "carv", "wedge")
 STEMS["uk"] += ("контратак", "оборон")
 STEMS["ru"] += ("контратак", "оборон", "отраж")
