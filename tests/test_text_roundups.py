@@ -350,3 +350,19 @@ def test_its_after_a_sentence_opened_by_a_side() -> None:
     )
     cs = extract_claims(text, published=date(2024, 8, 9), language="en")
     assert [(c.kind, c.gainer) for c in cs] == [("advance", "RU")]
+
+
+def test_dated_starts_of_running_totals() -> None:
+    ref = date(2024, 9, 1)
+    k, r = _one("since the incursion began on August 6", "en", ref)
+    assert r == (date(2024, 8, 6), ref)
+    k, r = _one("crossed the border on August 6 and have since taken", "en", ref)
+    assert (k, r) == ("since_date", (date(2024, 8, 6), ref))
+    cs = extract_claims(
+        "Ukrainian troops crossed into Kursk region on August 6 and have since "
+        "advanced up to 30 km, the commander said.",
+        published=ref,
+        language="en",
+    )
+    assert cs[-1].cumulative is True
+    assert (cs[-1].period_start, cs[-1].period_end) == (date(2024, 8, 6), ref)

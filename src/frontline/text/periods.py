@@ -146,6 +146,14 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"since (?:on )?(?P<day>\d{1,2}) " + _EN_MONTH + r"(?: (?P<year>\d{4}))?",
         ),
         (
+            # "launched an offensive on October 10 and has since advanced 2 km"
+            "since_date",
+            r"(?:on )?"
+            + _EN_MONTH
+            + r" (?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,? (?P<year>\d{4}))?"
+            r",? and (?:has|have|had) since",
+        ),
+        (
             "ytd",
             r"(?:since|from) the (?:beginning|start) of (?:the |this )?year|"
             r"since (?:the )?new year|since January 1(?:st)?|"
@@ -828,6 +836,18 @@ def resolve(
         if k in ("ytd", "this_year_event"):
             return date(ref.year, 1, 1), ref
         if k in ("since_start", "during_offensive"):
+            # "since the counteroffensive began on June 4": that day
+            d = re.search(
+                _EN_MONTH + r" (?P<day>\d{1,2})\b(?:,? (?P<year>\d{4}))?",
+                m.text,
+                re.IGNORECASE,
+            )
+            mon = _month_number(d.group("mon")) if d else None
+            if d and mon:
+                y = int(d.group("year")) if d.group("year") else None
+                day = int(d.group("day"))
+                y = y or _recent_year(mon, day, ref)
+                return date(y, mon, day), ref
             return None, ref
         if k == "today":
             return ref, ref
