@@ -366,3 +366,26 @@ def test_dated_starts_of_running_totals() -> None:
     )
     assert cs[-1].cumulative is True
     assert (cs[-1].period_start, cs[-1].period_end) == (date(2024, 8, 6), ref)
+
+
+def test_a_size_that_shrank_or_grew_is_a_holding_total() -> None:
+    for text, lang in (
+        (
+            "The Russian-held pocket near Kupiansk grew from about 40 sq km in "
+            "March to 95 sq km by the end of May, analysts said.",
+            "en",
+        ),
+        (
+            "За даними аналітиків, плацдарм ЗСУ на лівому березі скоротився з 30 "
+            "км² у квітні до 12 км² наприкінці травня.",
+            "uk",
+        ),
+    ):
+        cs = [
+            c
+            for c in extract_claims(text, published=date(2024, 6, 3), language=lang)
+            if c.kind == "area_change"
+        ]
+        assert len(cs) == 2, (text, cs)
+        assert all(c.cumulative and c.extra.get("holding") for c in cs)
+        assert all(c.period_start is None for c in cs)

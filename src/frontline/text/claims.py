@@ -1361,6 +1361,13 @@ def _note_topic_month(s: Sentence, st: _DocState, lang: str) -> None:
             return
 
 
+_SIZE_CHANGE = re.compile(
+    r"\b(?:shr[au]nk|shrinks?|shrinking|contracted|dwindled|grew|grows|expanded)"
+    r"\s+(?:\w+\s+){0,2}from\s+[^.;]{1,60}?\bto\b|"
+    r"(?<![\w])(?:скороти\w*|зменши\w*|сократил\w*|уменьшил\w*|зріс|зросла|"
+    r"выросл?\w*)\s+(?:\w+\s+){0,2}(?:з|із|с)\s+[^.;]{1,60}?\s(?:до)\s",
+    re.IGNORECASE,
+)
 _POSSESSIVE_START = re.compile(
     r"\W*(?:its|their|його|її|їхн\w*|его|их)\s", re.IGNORECASE
 )
@@ -1886,6 +1893,12 @@ def _analyse(
         if _blocked(t, trig, lang) and trig.family != "hold":
             continue
         trig.used = True
+        if trig.family == "hold" and _SIZE_CHANGE.match(t, trig.start):
+            # "its incursion into Kursk shrank from …": the subject's noun is
+            # the thing measured, not an advance of its own
+            for tr in territorial:
+                if 0 <= trig.start - tr.end <= 80:
+                    tr.used = True
         lo, hi = min(trig.start, q.start), max(trig.end, q.end)
         for tr in in_clause:
             if lo <= tr.start < hi:
@@ -2794,6 +2807,12 @@ def _analyse(
             and not (p and p.kind in BOUNDED_KINDS)
         ):
             c.cumulative = True
+        if c.kind == "area_change" and c.area_km2 and _SIZE_CHANGE.search(t):
+            # "the bridgehead shrank from 1,376 sq km in August to 500 sq km":
+            # both figures are sizes held at a time, running totals
+            c.extra["holding"] = True
+            c.cumulative = True
+            c.period_start = None
         if c.kind == "fighting":
             c.cumulative = False
             if (

@@ -160,7 +160,11 @@ TRIGGERS: dict[str, dict[str, str]] = {
             r"occupies|"
             r"held(?= (?:(?:only|just|still|about|some|roughly|nearly|around|"
             r"more than|less than|over) )*[\d.,]+ ?(?:sq|square|km|kilomet|miles))|"
-            r"in (?:\w+ )?hands|bridgeheads?"
+            r"in (?:\w+ )?hands|bridgeheads?|"
+            # a held area that changed size: "the pocket shrank from 40 sq km …"
+            r"(?:shr[au]nk|shrinks|grew|expanded|contracted|dwindled)(?= (?:\w+ ){0,2}"
+            r"from (?:(?:about|some|roughly|nearly|around|over|almost) )?[\d.,]+ ?"
+            r"(?:sq|square|km))"
         ),
         "gain": (
             r"gains|gained|gain of|territorial gains?|(?:the )?total (?:stands|stood|"
@@ -217,7 +221,11 @@ TRIGGERS: dict[str, dict[str, str]] = {
         ),
         "attempt": r"намага\w*|спроб\w*|намагал\w*",
         "stall": r"зупини\w*|не просунул\w*|не вдалося просунутися",
-        "hold": r"контролю\w*|утриму\w*|під контролем|плацдарм\w*",
+        "hold": (
+            r"контролю\w*|утриму\w*|під контролем|плацдарм\w*|"
+            r"(?:скоротив\w*|зменшив\w*|зріс|зросла|збільшив\w*)(?= (?:\w+ ){0,2}"
+            r"(?:з|із) (?:(?:близько|майже|понад) )?[\d.,]+ ?(?:км|кв|квадрат))"
+        ),
         "gain": (
             r"здобутк\w*|просування|площ\w* (?:звільнен\w*|окупован\w*|"
             r"захоплен\w*|втрачен\w*)(?: \w+)?(?= (?:\w+ )?(?:склала|становить|"
@@ -264,7 +272,11 @@ TRIGGERS: dict[str, dict[str, str]] = {
         ),
         "attempt": r"пыта\w*|попытк\w*|пыталис\w*",
         "stall": r"остановил\w*|не продвинул\w*",
-        "hold": r"контролиру\w*|удержива\w*|под контролем|плацдарм\w*",
+        "hold": (
+            r"контролиру\w*|удержива\w*|под контролем|плацдарм\w*|"
+            r"(?:сократил\w*|уменьшил\w*|вырос\w*|увеличил\w*)(?= (?:\w+ ){0,2}"
+            r"с (?:(?:около|почти|более) )?[\d.,]+ ?(?:км|кв|квадрат))"
+        ),
         "gain": (
             r"приобретени\w*|площад\w* (?:освобожденн\w*|оккупированн\w*|"
             r"захваченн\w*|потерянн\w*)(?: \w+)?(?= (?:\w+ )?(?:составила|"
@@ -747,6 +759,9 @@ STEMS["ru"] += (
 )
 # fighting without a fight noun: "still contested", counter-attacks, a defence
 # that goes on ("оборона міста триває"), "отражено 17 атак"
+STEMS["en"] += ("shrank", "shrunk", "shrinks", "grew", "expanded", "contracted")
+STEMS["uk"] += ("скоротив", "зменшив", "зріс", "зросла", "збільшив")
+STEMS["ru"] += ("сократил", "уменьшил", "вырос", "увеличил")
 STEMS["en"] += ("salient", "bulge", "driv", "forc", "threw", "throw")
 STEMS["en"] += ("contested", "went", "got", "moved", "drove", "carv", "wedge")
 STEMS["uk"] += ("контратак", "оборон")
