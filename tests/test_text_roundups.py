@@ -389,3 +389,20 @@ def test_a_size_that_shrank_or_grew_is_a_holding_total() -> None:
         assert len(cs) == 2, (text, cs)
         assert all(c.cumulative and c.extra.get("holding") for c in cs)
         assert all(c.period_start is None for c in cs)
+
+
+def test_a_town_as_headline_label_stays_a_place() -> None:
+    from frontline.text.claimants import find_claimant
+
+    assert find_claimant("Pokrovsk: Russia claims a breakthrough", "en") is None
+    c = find_claimant("Сирський: ворог зайшов у Вовчанськ", "uk")
+    assert c is not None and c.name == "Сирський"
+    text = (
+        "Вовчанськ: росіяни заявили про захоплення міста\n\n"
+        "Армія РФ заявила, що її війська повністю захопили Вовчанськ."
+    )
+    cs = extract_claims(text, published=date(2024, 6, 3), language="uk")
+    assert any(
+        c.kind == "settlement_control" and [p.name for p in c.places] == ["Вовчанськ"]
+        for c in cs
+    )

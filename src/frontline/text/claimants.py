@@ -193,6 +193,13 @@ _RU_PATTERNS = [
 ]
 
 
+# a one-word headline label with a settlement ending is a place, not a speaker
+_TOWN_LABEL = re.compile(
+    r"^[A-ZА-ЯІЇЄҐЁ][\w’'-]*(?:ove|eve|ine|yne|ivka|ovka|sk|hrad|grad|pil|ovo|evo|"
+    r"ово|ево|ёво|ове|еве|ине|іне|ино|івка|ївка|овка|евка|ськ|цьк|ск|град|піль|поль)$"
+)
+
+
 @functools.lru_cache(maxsize=2048)
 def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
     """The claimant named in one sentence, or None."""
@@ -270,6 +277,10 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
                 re.I,
             ):
                 continue
+            if rx in (_EN_PATTERNS[0], _UK_PATTERNS[0], _RU_PATTERNS[0]) and (
+                _TOWN_LABEL.search(who.strip())
+            ):
+                continue  # "Kurakhove: Moscow claims town", "Селидово: …"
             c = _split(who)
             appos = m.groupdict().get("appos")
             if c.name and not c.role and appos and _ROLE_WORDS.search(appos):
