@@ -406,3 +406,26 @@ def test_a_town_as_headline_label_stays_a_place() -> None:
         c.kind == "settlement_control" and [p.name for p in c.places] == ["Вовчанськ"]
         for c in cs
     )
+
+
+def test_participle_captures_and_dash_area_lines() -> None:
+    pub = date(2024, 6, 3)
+    cs = extract_claims(
+        "Ворог просунувся на 4 км, зайнявши Роботине та Вербове.",
+        published=pub,
+        language="uk",
+    )
+    sc = [c for c in cs if c.kind == "settlement_control"]
+    assert [p.name for p in sc[0].places] == ["Роботине", "Вербове"]
+    cs = extract_claims(
+        "Подразделения продвинулись на 3 км, заняв Работино.",
+        published=pub,
+        language="ru",
+    )
+    assert any(c.kind == "settlement_control" for c in cs)
+    for text, lang, km2 in (
+        ("Площа відвойованої ЗСУ території — понад 20 км².", "uk", 20.0),
+        ("Площадь освобожденной территории — около 300 гектаров.", "ru", 3.0),
+    ):
+        (c,) = extract_claims(text, published=pub, language=lang)
+        assert (c.kind, c.area_km2) == ("area_change", km2)
