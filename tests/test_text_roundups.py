@@ -429,3 +429,25 @@ def test_participle_captures_and_dash_area_lines() -> None:
     ):
         (c,) = extract_claims(text, published=pub, language=lang)
         assert (c.kind, c.area_km2) == ("area_change", km2)
+
+
+def test_no_movement_at_the_place_just_reported() -> None:
+    pub = date(2024, 6, 3)
+    en = (
+        "Ukraine says its marines pushed forward near Krynky. The Russian "
+        "ministry says the marines gained no ground."
+    )
+    cs = extract_claims(en, published=pub, language="en")
+    assert [(c.kind, c.gainer, c.negated) for c in cs] == [
+        ("advance", "UA", False),
+        ("advance", "UA", True),
+    ]
+    assert [p.name for p in cs[1].places] == ["Krynky"]
+    uk = (
+        "Окупанти просунулися біля Роботиного. За словами речника, надалі "
+        "просування ворога вдалося зупинити."
+    )
+    cs = extract_claims(uk, published=pub, language="uk")
+    assert (cs[-1].kind, cs[-1].gainer, cs[-1].negated) == ("advance", "RU", True)
+    # nothing reported before: no claim
+    assert extract_claims("Ни шагу назад они не сделали.", published=pub) == []

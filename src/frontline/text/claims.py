@@ -1272,6 +1272,17 @@ _BACK_ANNOUNCE = re.compile(
     r"that|would|will)\b)",
     re.IGNORECASE,
 )
+# no movement at all, said of the front just reported ("made no gains at all",
+# "advance … was stopped", "просування противника вдалося зупинити", "ни метра
+# они там не вернули"): a negated advance at the place of the claim before
+_BACK_STALL = re.compile(
+    r"\bmade no (?:gains|progress|advances?)\b|\bgained no ground\b|"
+    r"\b(?:advance|offensive|push)\s+(?:has|had|have)\s+been\s+(?:stopped|halted)\b|"
+    r"(?<![\w])(?:просування\s+(?:\w+\s+){0,2}(?:вдалося\s+)?зупин\w*|"
+    r"(?:ні|ни)\s+(?:метра|кроку|шагу)\b[^.;]{0,40}?\bне\s+\w+|"
+    r"продвижени\w*\s+(?:\w+\s+){0,2}(?:удалось\s+)?останов\w*)",
+    re.IGNORECASE,
+)
 _BACK_NEGATED = re.compile(r"\b(?:not|never|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -1287,24 +1298,68 @@ def _pointing_back(
         (c for c in claims if c.kind in ("settlement_control", "advance") and c.places),
         key=lambda c: c.char_end,
     )
-    if not pool:
-        return out
+    fronts = sorted(
+        (c for c in claims if c.kind != "area_change" and c.places),
+        key=lambda c: c.char_end,
+    )
     stmt = st.statement or st.published
     for s in sents:
         t = s.text
-        for rx, negated in ((_BACK_DENIAL, True), (_BACK_ANNOUNCE, False)):
+        for rx, negated in (
+            (_BACK_DENIAL, True),
+            (_BACK_ANNOUNCE, False),
+            (_BACK_STALL, True),
+        ):
             for m in rx.finditer(t):
                 if not negated and _BACK_NEGATED.search(t[: m.start()]):
                     continue
                 at = s.start + m.start()
                 ante = [
                     c
-                    for c in pool
+                    for c in (fronts if rx is _BACK_STALL else pool)
                     if c.char_start < at - 10 and at - c.char_end <= 300
                 ]
                 if not ante:
                     continue
                 prev = ante[-1]
+                kind, gainer = prev.kind, prev.gainer
+                if rx is _BACK_STALL:
+                    kind = "advance"
+                    ms = side_mentions(t, lang)
+                    inside = [x for x in ms if m.start() <= x.start < m.end()]
+                    sides = [x.side for x in inside if x.side in ("UA", "RU")]
+                    if not sides and any(x.side == "ENEMY" for x in inside):
+                        # "просування противника": the speaker's other side
+                        own = [
+                            x.side
+                            for x in ms
+                            if x.side in ("UA", "RU") and x.start < m.start()
+                        ]
+                        sides = [opposite(own[-1])] if own else [prev.gainer or ""]
+                    if not sides:
+                        # the subject after the speech verb ("Moscow says
+                        # Ukrainian units made no gains"), not the speaker
+                        sv = list(_NEW_STATEMENT.finditer(t, 0, m.start()))
+                        lo = sv[-1].end() if sv else 0
+                        sides = [
+                            x.side
+                            for x in ms
+                            if x.side in ("UA", "RU") and lo <= x.start < m.start()
+                        ]
+                    for a2 in reversed(ante):
+                        if sides or a2.kind != "fighting":
+                            break
+                        # "ВСУ контратакуют у X. … Ни метра они там не вернули"
+                        sides = [
+                            x.side
+                            for x in side_mentions(a2.quote, lang)
+                            if x.side in ("UA", "RU")
+                        ]
+                        if sides:
+                            prev = a2
+                    gainer = sides[-1] if sides else prev.gainer
+                    if gainer is None:
+                        continue
                 cut = max(t.rfind(ch, 0, m.start()) for ch in ";,:.")
                 a = cut + 1 if cut >= 0 and m.start() - cut <= 45 else m.start()
                 if cut < 0 and m.start() <= 45:
@@ -1317,18 +1372,18 @@ def _pointing_back(
                 if any(
                     c.char_start <= s.start + a < c.char_end
                     and c.negated == negated
-                    and c.kind == prev.kind
+                    and c.kind == kind
                     and c.char_start >= s.start
-                    for c in claims
+                    for c in claims + out
                 ):
                     continue
                 c = Claim(
                     doc_id="",
-                    kind=prev.kind,
+                    kind=kind,
                     quote=t[a:b],
                     char_start=s.start + a,
                     char_end=s.start + b,
-                    gainer=prev.gainer,
+                    gainer=gainer,
                     places=list(prev.places),
                     negated=negated,
                 )
