@@ -451,3 +451,14 @@ def test_no_movement_at_the_place_just_reported() -> None:
     assert (cs[-1].kind, cs[-1].gainer, cs[-1].negated) == ("advance", "RU", True)
     # nothing reported before: no claim
     assert extract_claims("Ни шагу назад они не сделали.", published=pub) == []
+
+
+def test_prisoners_and_farmers_are_look_alikes() -> None:
+    pub = date(2024, 6, 3)
+    for text in (
+        "Forty marines returned home on Friday, many of them captured near "
+        "Krynky last year, the prisoner office said.",
+        "Growers near Kupiansk, which was liberated in 2022, have sown wheat "
+        "on the recovered fields.",
+    ):
+        assert extract_claims(text, published=pub, language="en") == [], text

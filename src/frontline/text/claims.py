@@ -517,7 +517,8 @@ def _find_triggers(text: str, lang: str) -> list[_Trig]:
             and fam == "capture"
             and re.search(
                 r"\b(?:soldiers|servicemen|troops|fighters|marines|men|prisoners|"
-                r"POWs|mercenaries)\s+$",
+                r"POWs|mercenaries|defenders|(?:some|many|most|all|several|"
+                r"\w+) of them)\s+$",
                 before,
             )
             and re.match(r"\s+(?:near|in|at|during|while|last|on|by|around)\b", after)
@@ -2110,6 +2111,13 @@ def _analyse(
             continue  # only with a figure: "725 sq km changed hands"
         if question or _blocked(t, trig, lang):
             continue
+        if lx.LAND_LOOKALIKE.search(t) and re.search(
+            r"\b(?:which|that|where)\s+(?:was|were|had been|has been)\s+$|"
+            r"(?<![\w])(?:який|яке|яка|які|который|которое|которая|которые)\s+"
+            r"(?:\w+\s+)?$",
+            t[max(0, trig.start - 30) : trig.start],
+        ):
+            continue  # "farmland near X, which was liberated in 2022": history
         clause = clause_span(trig.start)
         nxt = min(
             [

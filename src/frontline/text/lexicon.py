@@ -390,7 +390,8 @@ FIGHT_BLOCK = re.compile(
 # look-alike negatives: demining, farmland, flooding, casualties, exchanges, aid
 LOOKALIKE = re.compile(
     r"demin\w*|mine[- ]?(?:action|clearance|clearing|free)|\bmines?\b|"
-    r"agricultur\w*|farmland|farm land|arable|crops?|harvest|flood\w*|"
+    r"agricultur\w*|farmland|farm land|arable|crops?|harvest|flood\w*|farmers?|"
+    r"\bsow(?:n|ing)?\b|sunflowers?|wheat|"
     r"inundat\w*|surveyed|inspected|\bsurvey\b|casualt\w*|killed|wounded|"
     r"prisoners?|POWs?|exchange|aid package|billion|million dollars|\$|"
     r"forest|wildfire|burn(?:ed|t)|"
@@ -404,7 +405,8 @@ LOOKALIKE = re.compile(
 # land that is demined, farmed or flooded: no front-line movement at all
 LAND_LOOKALIKE = re.compile(
     r"demin\w*|mine[- ]?(?:action|clearance|clearing|free)|of (?:land ?)?mines\b|"
-    r"farmland|farm land|agricultur\w*|arable|flood\w*|inundat\w*|"
+    r"farmland|farm land|agricultur\w*|arable|flood\w*|inundat\w*|farmers?|"
+    r"growers?|\bsow(?:n|ing)?\b|sunflowers?|wheat|"
     r"(?<![\w])(?:розмінув\w*|сільгосп\w*|сільськогосподар\w*|затоплен\w*|"
     r"підтоплен\w*|разминир\w*|сельхоз\w*|сельскохозяйствен\w*|затоплен\w*)",
     F,
