@@ -462,3 +462,14 @@ def test_prisoners_and_farmers_are_look_alikes() -> None:
         "on the recovered fields.",
     ):
         assert extract_claims(text, published=pub, language="en") == [], text
+
+
+def test_singular_entries_and_claimed_gains() -> None:
+    pub = date(2024, 6, 3)
+    for text, lang, gainer in (
+        ("Russian bloggers reported gains near Krynky on Sunday.", "en", "RU"),
+        ("Штурмова група морпіхів увійшла в Кринки.", "uk", "UA"),
+        ("По данным блогеров, армия России вошла в Работино.", "ru", "RU"),
+    ):
+        (c,) = extract_claims(text, published=pub, language=lang)
+        assert (c.kind, c.gainer) == ("advance", gainer), text

@@ -120,7 +120,8 @@ TRIGGERS: dict[str, dict[str, str]] = {
             r"push(?:ed|es|ing)? (?:forward|toward|towards|into|deeper|on)|"
             r"mov(?:ed|ing) (?:forward|closer|toward|towards)|"
             r"gain(?:ed|ing|s)? (?:\w+ )?ground|"
-            r"(?:made|mak(?:e|es|ing)|register(?:ed)?|"
+            r"(?:made|mak(?:e|es|ing)|register(?:ed)?|claim(?:ed|s|ing)?|"
+            r"report(?:ed|s|ing)?|achiev(?:ed|es)|post(?:ed|s)|"
             r"secured?) (?:\w+ ){0,2}gains|gains (?=near|in|around|toward|towards|"
             r"west|east|north|south)|"
             r"br(?:oke|eak|eaking|oken) through|breakthrough|reached|"
@@ -202,7 +203,8 @@ TRIGGERS: dict[str, dict[str, str]] = {
         ),
         "advance": (
             r"просува\w*|просуну\w*|просування|просунен\w*|вклини\w*|"
-            r"закріпи\w*|увійшли|зайшли|успіх\w*|покращи\w* (?:тактичн\w+ )?"
+            r"закріпи\w*|увійшли|зайшли|увійш(?:ла|ов|ло)|зайш(?:ла|ов|ло)|"
+            r"успіх\w*|покращи\w* (?:тактичн\w+ )?"
             r"(?:положення|позиції)|розшири\w*|прорва\w*|прорив\w*|"
             r"відтісни\w*|відкину\w*|відновили (?:\w+ )?(?:положення|позиції)|"
             r"вийшли (?:до|на) (?:околиц|підступ|окраїн)\w*|просочи\w*|просочува\w*|"
@@ -256,7 +258,8 @@ TRIGGERS: dict[str, dict[str, str]] = {
         ),
         "advance": (
             r"продвину\w*|продвига\w*|продвижени\w*|вклини\w*|закрепи\w*|"
-            r"вошли|зашли|улучши\w* (?:тактическое )?положение|успех\w*|"
+            r"вошли|зашли|вош(?:ла|[её]л|ло)|зашла|"
+            r"улучши\w* (?:тактическое )?положение|успех\w*|"
             r"расшири\w*|прорва\w*|прорыв\w*|оттесни\w*|отброси\w*|"
             r"восстановили (?:\w+ )?(?:положение|позиции)|"
             r"вышли (?:к|на) (?:окраин|подступ)\w*|просочил\w*|просачива\w*|"
@@ -765,7 +768,8 @@ STEMS["ru"] += (
 # that goes on ("оборона міста триває"), "отражено 17 атак"
 STEMS["en"] += ("shrank", "shrunk", "shrinks", "grew", "expanded", "contracted")
 STEMS["uk"] += ("скоротив", "зменшив", "зріс", "зросла", "збільшив", "зайнявш")
-STEMS["ru"] += ("сократил", "уменьшил", "вырос", "увеличил", "заняв")
+STEMS["ru"] += ("сократил", "уменьшил", "вырос", "увеличил", "заняв", "вош", "зашла")
+STEMS["uk"] += ("увійш", "зайш")
 STEMS["en"] += ("salient", "bulge", "driv", "forc", "threw", "throw")
 STEMS["en"] += ("contested", "went", "got", "moved", "drove", "carv", "wedge")
 STEMS["uk"] += ("контратак", "оборон")
