@@ -473,3 +473,14 @@ def test_singular_entries_and_claimed_gains() -> None:
     ):
         (c,) = extract_claims(text, published=pub, language=lang)
         assert (c.kind, c.gainer) == ("advance", gainer), text
+
+
+def test_held_at_the_end_of_a_month_is_a_running_total() -> None:
+    for text, lang in (
+        ("К концу мая под их контролем оставалось около 15 кв. км.", "ru"),
+        ("Наприкінці травня під їхнім контролем залишалося 15 км².", "uk"),
+    ):
+        (c,) = extract_claims(text, published=date(2024, 6, 3), language=lang)
+        assert c.kind == "area_change" and c.area_km2 == 15.0, text
+        assert c.extra.get("holding") and c.cumulative
+        assert (c.period_start, c.period_end) == (None, date(2024, 5, 31))

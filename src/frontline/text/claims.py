@@ -1417,6 +1417,11 @@ def _note_topic_month(s: Sentence, st: _DocState, lang: str) -> None:
             return
 
 
+_END_OF = re.compile(
+    r"(?:by|at|to) the end of|к концу|в конце|до кінця|наприкінці|на кінець|"
+    r"на конец",
+    re.IGNORECASE,
+)
 _SIZE_CHANGE = re.compile(
     r"\b(?:shr[au]nk|shrinks?|shrinking|contracted|dwindled|grew|grows|expanded)"
     r"\s+(?:\w+\s+){0,2}from\s+[^.;]{1,60}?\bto\b|"
@@ -2869,6 +2874,16 @@ def _analyse(
             and (c.kind == "area_change" or c.extra.get("settlements_count"))
             and not (p and p.kind in BOUNDED_KINDS)
         ):
+            c.cumulative = True
+        if (
+            c.extra.get("holding")
+            and p is not None
+            and c.kind == "area_change"
+            and _END_OF.match(p.text)
+        ):
+            # "к концу марта под их контролем оставалось 80 кв. км": a size
+            # held at the end of the month, a running total
+            c.period_start = None
             c.cumulative = True
         if c.kind == "area_change" and c.area_km2 and _SIZE_CHANGE.search(t):
             # "the bridgehead shrank from 1,376 sq km in August to 500 sq km":
