@@ -484,3 +484,14 @@ def test_held_at_the_end_of_a_month_is_a_running_total() -> None:
         assert c.kind == "area_change" and c.area_km2 == 15.0, text
         assert c.extra.get("holding") and c.cumulative
         assert (c.period_start, c.period_end) == (None, date(2024, 5, 31))
+
+
+def test_a_time_after_but_belongs_to_that_clause() -> None:
+    (c, *_) = extract_claims(
+        "Near Krynky the marines pushed 3 km into the Russian lines, but they "
+        "lost the bridgehead by late November.",
+        published=date(2024, 1, 10),
+        language="en",
+    )
+    assert c.kind == "advance" and c.distance_km == 3.0
+    assert c.period_text is None

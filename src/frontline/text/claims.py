@@ -1417,6 +1417,13 @@ def _note_topic_month(s: Sentence, st: _DocState, lang: str) -> None:
             return
 
 
+# "went 10 km deep …, but we cut that salient off by mid-August": the time
+# after a contrasting clause with its own subject is that clause's
+_BUT_CLAUSE = re.compile(
+    r"[,;]\s+(?:but|yet|although|though|але|однак|проте|но|однако)\s+"
+    r"(?:we|they|he|she|it|the \w+|ми|вони|мы|они)\s+\w+",
+    re.IGNORECASE,
+)
 _END_OF = re.compile(
     r"(?:by|at|to) the end of|к концу|в конце|до кінця|наприкінці|на кінець|"
     r"на конец",
@@ -2831,7 +2838,13 @@ def _analyse(
         own_periods = [
             q
             for q in periods
-            if not (q.start > anchor and _RELATIVE_CLAUSE.search(t, anchor, q.start))
+            if not (
+                q.start > anchor
+                and (
+                    _RELATIVE_CLAUSE.search(t, anchor, q.start)
+                    or _BUT_CLAUSE.search(t, anchor, q.start)
+                )
+            )
         ]
         p = _period_for(
             anchor,
