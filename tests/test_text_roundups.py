@@ -495,3 +495,22 @@ def test_a_time_after_but_belongs_to_that_clause() -> None:
     )
     assert c.kind == "advance" and c.distance_km == 3.0
     assert c.period_text is None
+
+
+def test_appositive_clauses_name_the_settlement() -> None:
+    pub = date(2024, 12, 30)
+    text = (
+        "Among the losses were Krynky, abandoned by the marines in July, and "
+        "Robotyne, which Ukrainian forces left in November."
+    )
+    cs = extract_claims(text, published=pub, language="en")
+    assert [(c.kind, [p.name for p in c.places], c.gainer) for c in cs] == [
+        ("settlement_control", ["Krynky"], "RU"),
+        ("settlement_control", ["Robotyne"], "RU"),
+    ]
+    assert cs[1].period_start == date(2024, 11, 1)
+    # a person who left: no place, no claim
+    assert (
+        extract_claims("The envoy, whom Kyiv left in charge, spoke.", published=pub)
+        == []
+    )

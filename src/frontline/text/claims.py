@@ -1424,6 +1424,10 @@ _BUT_CLAUSE = re.compile(
     r"(?:we|they|he|she|it|the \w+|ми|вони|мы|они)\s+\w+",
     re.IGNORECASE,
 )
+_APPOSITIVE_BEFORE = re.compile(
+    r",\s+(?:(?:which|that|які|яке|який|яку|которое|который|которую|которые)\s+"
+    r"(?:[\w'’-]+\s+){1,4})?$"
+)
 _END_OF = re.compile(
     r"(?:by|at|to) the end of|к концу|в конце|до кінця|наприкінці|на кінець|"
     r"на конец",
@@ -2170,6 +2174,22 @@ def _analyse(
             and trig.family == "withdraw"
         ):
             obj = []
+        appos = None
+        if not [p for p in obj if not p.region]:
+            # "Avdiivka, abandoned by Ukraine in February", "Vuhledar, which
+            # Kyiv's troops left in October": the place the clause hangs on
+            m_app = _APPOSITIVE_BEFORE.search(t, max(0, trig.start - 60), trig.start)
+            if m_app:
+                appos = next(
+                    (
+                        p
+                        for p in places
+                        if p.end == m_app.start() and not p.region
+                    ),
+                    None,
+                )
+                if appos is not None:
+                    obj = [appos]
         settlements = [p for p in obj if not p.region]
         regions = [p for p in obj if p.region]
         tail = t[trig.end : seg_after[1]]
@@ -2182,6 +2202,8 @@ def _analyse(
             ),
             max(seg_after[1], trig.end),
         )
+        if appos is not None:
+            span = (appos.start, max(seg_after[1], trig.end))
         ground0 = re.match(
             r"\s*(?:(?:from|out of|з|із|из|с)\s+)?(?:(?:new|more|some|the|a|an|large|"
             r"further|several|their|its|our|"
