@@ -1210,7 +1210,11 @@ def _extract(
             _remember(s, st, lang, pls)
             # "Ukraine has hit back in places. Its brigade recaptured …": a
             # side opening a sentence is the actor the next "its" refers to
-            ms = side_mentions(s.text, lang)
+            ms = (
+                side_mentions(s.text, lang)
+                if i + 1 < len(sents) and _POSSESSIVE_START.match(sents[i + 1].text)
+                else []
+            )
             if ms and ms[0].start <= 2 and ms[0].side in ("UA", "RU"):
                 opening = (i, ms[0].side)
             continue
@@ -1284,6 +1288,12 @@ _BACK_STALL = re.compile(
     r"продвижени\w*\s+(?:\w+\s+){0,2}(?:удалось\s+)?останов\w*)",
     re.IGNORECASE,
 )
+# cheap substring gate for the three patterns above (speed)
+_BACK_KEYS = tuple(
+    "deni|deny|reject|refut|dismiss|announced|claimed|reported|спрост|запереч|"
+    "опроверг|отрица|назва|made no|gained no|stopped|halted|зупин|метра|кроку|"
+    "шагу|останов".split("|")
+)
 _BACK_NEGATED = re.compile(r"\b(?:not|never|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -1303,9 +1313,14 @@ def _pointing_back(
         (c for c in claims if c.kind != "area_change" and c.places),
         key=lambda c: c.char_end,
     )
+    if not fronts:
+        return out
     stmt = st.statement or st.published
     for s in sents:
         t = s.text
+        low = t.lower()
+        if not any(k in low for k in _BACK_KEYS):
+            continue
         for rx, negated in (
             (_BACK_DENIAL, True),
             (_BACK_ANNOUNCE, False),
@@ -1472,7 +1487,7 @@ def _note_claim_period(
     if _COMPARISON.search(s.text):
         return
     main = next((c for c in new if c.kind != "fighting"), None)
-    if main is None:
+    if main is None or main.period_text is None:
         return
     ps = [
         p
@@ -1730,8 +1745,10 @@ def _analyse(
     trigs = _find_triggers(t, lang)
     if not trigs:
         return []
-    question = bool(_QUESTION.search(t)) and lang == "en" or bool(
-        s.headline and _EXPLAINER.match(t)
+    question = (
+        bool(_QUESTION.search(t))
+        and lang == "en"
+        or bool(s.headline and _EXPLAINER.match(t))
     )
     clauses = _clauses(t, lang)
     mentions = side_mentions(t, lang)
@@ -2181,11 +2198,7 @@ def _analyse(
             m_app = _APPOSITIVE_BEFORE.search(t, max(0, trig.start - 60), trig.start)
             if m_app:
                 appos = next(
-                    (
-                        p
-                        for p in places
-                        if p.end == m_app.start() and not p.region
-                    ),
+                    (p for p in places if p.end == m_app.start() and not p.region),
                     None,
                 )
                 if appos is not None:
