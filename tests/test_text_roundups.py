@@ -514,3 +514,12 @@ def test_appositive_clauses_name_the_settlement() -> None:
         extract_claims("The envoy, whom Kyiv left in charge, spoke.", published=pub)
         == []
     )
+
+
+def test_where_a_reported_total_fell_is_no_new_claim() -> None:
+    text = (
+        "Ukrainian forces recaptured 120 square kilometres in June, the ministry "
+        "said. Most of the territory was regained in Zaporizhzhia Oblast."
+    )
+    cs = extract_claims(text, published=date(2023, 7, 3), language="en")
+    assert [c.kind for c in cs] == ["area_change"]

@@ -1443,6 +1443,13 @@ _APPOSITIVE_BEFORE = re.compile(
     r",\s+(?:(?:which|that|які|яке|який|яку|которое|который|которую|которые)\s+"
     r"(?:[\w'’-]+\s+){1,4})?$"
 )
+_SHARE_OF_BEFORE = re.compile(
+    r"\b(?:most|much|the bulk|(?:about |nearly |over )?half|a third|two-thirds|"
+    r"the majority) of (?:the|these|those|this|that|its|their) (?:ground|gains|"
+    r"territory|land|area)\b|(?<![\w])(?:більшість|більша частина|большая часть|"
+    r"большинство) (?:цієї |этой |этих )?(?:територі\w+|территори\w+|площ\w+)",
+    re.IGNORECASE,
+)
 _END_OF = re.compile(
     r"(?:by|at|to) the end of|к концу|в конце|до кінця|наприкінці|на кінець|"
     r"на конец",
@@ -2235,6 +2242,11 @@ def _analyse(
             and _GROUND.search(head_txt)
             and not lx.SETTLEMENT_NOUN.search(head_txt)
         ):
+            if _SHARE_OF_BEFORE.search(head_txt):
+                # "Most of the ground was taken in Donetsk Oblast": where the
+                # figure already reported fell, not a claim of its own
+                trig.used = True
+                continue
             pl = [p.name for p in after_pl + before_pl]
             if pl or sector:
                 out.append(
