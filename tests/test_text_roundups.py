@@ -523,3 +523,27 @@ def test_where_a_reported_total_fell_is_no_new_claim() -> None:
     )
     cs = extract_claims(text, published=date(2023, 7, 3), language="en")
     assert [c.kind for c in cs] == ["area_change"]
+
+
+def test_answer_figures_after_a_how_much_question() -> None:
+    text = (
+        "How much ground does Russia now hold around Vovchansk?\n\n"
+        "Roughly 180 sq km, up from 40 in May, a local official estimates."
+    )
+    cs = extract_claims(text, published=date(2024, 8, 1), language="en")
+    assert [(c.area_km2, c.gainer, c.cumulative) for c in cs] == [
+        (180.0, "RU", True),
+        (40.0, "RU", True),
+    ]
+    uk = "Скільки території контролюють росіяни біля Вовчанська?\n\nБлизько 180 км²."
+    (c,) = extract_claims(uk, published=date(2024, 8, 1), language="uk")
+    assert (c.area_km2, c.gainer) == (180.0, "RU")
+    # a question with no side named: nothing to attach the answer to
+    assert (
+        extract_claims(
+            "How much land was flooded?\n\nAbout 600 sq km.",
+            published=date(2024, 8, 1),
+            language="en",
+        )
+        == []
+    )

@@ -1193,9 +1193,10 @@ def _extract(
         [s for i, s in enumerate(sents[:200]) if near[i]], lang
     )
     opening: tuple[int, str] | None = None
+    question_at = -10
     for i, s in enumerate(sents):
         if not hot[i] and 0 < i - st.last_area_sentence <= 2:
-            follow = _follow_up_figures(s, st, lang)
+            follow = _follow_up_figures(s, st, lang, answer=question_at == i - 1)
             if follow:
                 claims.extend(follow)
                 st.last_area_sentence = i
@@ -1223,6 +1224,13 @@ def _extract(
         nxt = sents[i + 1].text if i + 1 < len(sents) else ""
         st.sentence_no = i
         new = _analyse(s, st, lang, text, nxt, pls)
+        if not new:
+            asked = _asked_area(s, st, lang)
+            if asked is not None:
+                # "How much of Kursk region does Ukraine still hold?" — the
+                # figures of the answer are the claims
+                st.last_area_claim, st.last_area_sentence = asked, i
+                question_at = i
         _map_states(new, sents[i + 1 : i + 4], st, lang)
         _remember(s, st, lang, pls)
         if new:
@@ -1535,6 +1543,13 @@ _AND_FIGURE = re.compile(
     r"(\d[\d,.\u202f\u00a0 ]*\d|\d)(?=\s+(?:in|during|for|у|в|за)\s)",
     re.IGNORECASE,
 )
+# "about 200 sq km, down from roughly 1,300 at the peak": the earlier size
+_FROM_FIGURE = re.compile(
+    r"\s*[,;]?\s*(?:up|down|rising|falling) from\s+(?:(?:about|roughly|some|nearly|"
+    r"around|almost|over|more than) )?(\d[\d,.]*\d|\d)(?![\d,.]*\s*(?:%|per|sq|"
+    r"square|km|mi|hect|кв|км|га))",
+    re.IGNORECASE,
+)
 _AND_COUNT = re.compile(
     r"\s*(?:,\s*|\s+)(?:and|і|та|и)\s+(\d[\d,]*)\s+(?:settlements|villages|"
     r"towns|localities|населен\w+ пункт\w*|сіл|сел)\b",
@@ -1542,7 +1557,37 @@ _AND_COUNT = re.compile(
 )
 
 
-def _follow_up_figures(s: Sentence, st: _DocState, lang: str) -> list[Claim]:
+_HOW_MUCH = re.compile(
+    r"\bhow (?:much|many square|large an area)\b|(?<![\w])(?:скільки|сколько|"
+    r"яку площу|какую площадь)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _asked_area(s: Sentence, st: _DocState, lang: str) -> Claim | None:
+    """A question about how much ground a side holds or took: the claim the
+    answer's figures belong to (side from the question, holding or not)."""
+    t = s.text
+    if not t.rstrip().endswith("?") or not _HOW_MUCH.search(t):
+        return None
+    fams = {m.lastgroup for m in _trigger_matches(t, lang)}
+    if not fams & {"hold", "capture", "gain", "advance"}:
+        return None
+    sides = [x.side for x in side_mentions(t, lang) if x.side in ("UA", "RU")]
+    if not sides:
+        return None
+    c = Claim(doc_id="", kind="area_change", quote="", char_start=0, char_end=0)
+    c.gainer = sides[0]
+    c.claimant = st.claimant.name if st.claimant else None
+    if "hold" in fams and not fams & {"capture", "gain", "advance"}:
+        c.extra["holding"] = True
+        c.cumulative = True
+    return c
+
+
+def _follow_up_figures(
+    s: Sentence, st: _DocState, lang: str, answer: bool = False
+) -> list[Claim]:
     """Bare figures right after an area claim ("December was slower, at about
     180 square miles"; "In September, the figure stood at 418 sq km"; "That is
     up from 581 sq km in October and 412 in September"; "June: 556 sq km")
@@ -1553,7 +1598,7 @@ def _follow_up_figures(s: Sentence, st: _DocState, lang: str) -> list[Claim]:
 
     prev = st.last_area_claim
     t = s.text
-    if prev is None or not _FOLLOW_UP.search(t) or lx.LOOKALIKE.search(t):
+    if prev is None or not (answer or _FOLLOW_UP.search(t)) or lx.LOOKALIKE.search(t):
         return []
     qs = [
         q for q in find_quantities(t, lang) if q.measure == "area" and not q.conversion
@@ -1564,10 +1609,11 @@ def _follow_up_figures(s: Sentence, st: _DocState, lang: str) -> list[Claim]:
         (q.start, q.end, q.value, q) for q in qs
     ]
     for q in qs:
-        m = _AND_FIGURE.match(t, q.end)
-        v = parse_digits(m.group(1)) if m else None
-        if m and v is not None and not any(f[0] == m.start(1) for f in figs):
-            figs.append((m.start(1), m.end(1), v * q.factor, None))
+        for rx in (_AND_FIGURE, _FROM_FIGURE):
+            m = rx.match(t, q.end)
+            v = parse_digits(m.group(1)) if m else None
+            if m and v is not None and not any(f[0] == m.start(1) for f in figs):
+                figs.append((m.start(1), m.end(1), v * q.factor, None))
     figs.sort(key=lambda f: f[0])
     periods = find_periods(t, lang)
     stmt = st.statement or st.published
@@ -1604,6 +1650,11 @@ def _follow_up_figures(s: Sentence, st: _DocState, lang: str) -> list[Claim]:
         _apply_period(c, p, st, stmt, t, periods if p is not None else None)
         if lx.TOTAL.search(t):
             c.cumulative = True
+        if prev.extra.get("holding"):
+            # a size held ("still hold … about 200 sq km, down from 1,300")
+            c.extra["holding"] = True
+            c.cumulative = True
+            c.period_start = None
         out.append(c)
         prev_end = fe
         cm = _AND_COUNT.match(t, fe)
@@ -1756,6 +1807,7 @@ def _analyse(
         bool(_QUESTION.search(t))
         and lang == "en"
         or bool(s.headline and _EXPLAINER.match(t))
+        or bool(_HOW_MUCH.search(t) and t.rstrip().endswith("?"))
     )
     clauses = _clauses(t, lang)
     mentions = side_mentions(t, lang)
