@@ -547,3 +547,13 @@ def test_answer_figures_after_a_how_much_question() -> None:
         )
         == []
     )
+
+
+def test_how_far_a_line_moved_back_to_new_positions() -> None:
+    (c,) = extract_claims(
+        "The brigade said its retreat had been to prepared positions two to "
+        "three kilometres east of the village.",
+        published=date(2024, 2, 20),
+        language="en",
+    )
+    assert c.kind == "advance" and c.distance_km == 3.0

@@ -2502,6 +2502,22 @@ def _analyse(
                 or re.search(r"\band\s+$", t[max(0, p.start - 6) : p.start])
             ]
             pl = [p.name for p in after_pl] or fronted or st.last_places[-1:]
+            # "to prepared positions one to two kilometres west of the town":
+            # how far the line moved back
+            back = [
+                q
+                for q in quantities
+                if q.measure == "distance"
+                and not q.conversion
+                and seg_after[0] <= q.start < seg_after[1]
+                and _NEW_POSITIONS.search(t, trig.end, q.start)
+                and re.search(
+                    r"(?:positions|lines?|позиці\w*|позици\w*|рубеж\w*)\s+"
+                    r"(?:[\w-]+\s+){0,3}$",
+                    t[max(0, q.start - 40) : q.start],
+                    re.IGNORECASE,
+                )
+            ]
             out.append(
                 make(
                     "advance",
@@ -2512,6 +2528,7 @@ def _analyse(
                     pl,
                     negated=neg,
                     sector=sector,
+                    distance_km=back[0].value if back else None,
                 )
             )
             trig.used = True
