@@ -557,3 +557,14 @@ def test_how_far_a_line_moved_back_to_new_positions() -> None:
         language="en",
     )
     assert c.kind == "advance" and c.distance_km == 3.0
+
+
+def test_sentence_initial_verbs_are_no_places() -> None:
+    from frontline.text.toponyms import find_places
+
+    names = [p.name for p in find_places("— Наступают, но без успеха у Кринок.", "ru")]
+    assert names == ["Кринок"]
+    names = [p.name for p in find_places("Кажуть, ворог зайшов у Кринки.", "uk")]
+    assert names == ["Кринки"]
+    names = [p.name for p in find_places("Кринки, кажуть, зруйновані.", "uk")]
+    assert names == ["Кринки"]

@@ -131,6 +131,13 @@ class PlaceMention:
     region: bool
 
 
+# a sentence-initial Cyrillic word with a finite-verb ending is no place
+_VERB_FORM = re.compile(
+    r"[а-яіїєґё](?:ются|уются|аются|яются|ются|ются|ають|яють|ують|ится|ется|"
+    r"ться|тся|лись|лася|лися|уть|ают|яют|ят|ут|ют|ить|ать|ять)$"
+)
+
+
 def find_places(
     text: str,
     lang: str = "en",
@@ -233,6 +240,13 @@ def _find_places(
             not text[:s].strip()
             or re.search(r"[.!?:]\s*[\"“«]?\s*$", text[:s]) is not None
         )
+        if (
+            len(name.split()) == 1
+            and _VERB_FORM.search(name)
+            and re.search(r"(?:^|[.!?:])\s*[\"“«—–-]?\s*$", text[:s])
+            and not (known and name in known)
+        ):
+            continue  # "— Пытаются, но безуспешно", "Говорят, …": verbs
         if at_start and len(name.split()) == 1 and not (known and name in known):
             after_word = re.match(r"^(?: |-)(?:[Rr]egion|[Oo]blast|област|обл)", after)
             if not after_word and not re.match(
