@@ -568,3 +568,13 @@ def test_sentence_initial_verbs_are_no_places() -> None:
     assert names == ["Кринки"]
     names = [p.name for p in find_places("Кринки, кажуть, зруйновані.", "uk")]
     assert names == ["Кринки"]
+
+
+def test_two_russian_sectors_in_one_phrase() -> None:
+    (c,) = extract_claims(
+        "Основное продвижение достигнуто на Купянском и Лиманском направлениях.",
+        published=date(2024, 6, 3),
+        language="ru",
+    )
+    assert c.kind == "advance"
+    assert c.sector == "Купянском и Лиманском направлениях"
