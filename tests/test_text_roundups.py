@@ -578,3 +578,18 @@ def test_two_russian_sectors_in_one_phrase() -> None:
     )
     assert c.kind == "advance"
     assert c.sector == "Купянском и Лиманском направлениях"
+
+
+def test_not_yet_cleared_is_fighting_at_the_village_just_named() -> None:
+    ru = (
+        "Штурмовики зашли в Работино с юга. Село пока не зачищено, ВСУ держатся "
+        "на окраине."
+    )
+    cs = extract_claims(ru, published=date(2023, 8, 20), language="ru")
+    assert [(c.kind, [p.name for p in c.places]) for c in cs][-1] == (
+        "fighting",
+        ["Работино"],
+    )
+    uk = "Росіяни зайшли в Кринки. Село ще не зачищене, морпіхи тримаються на півночі."
+    cs = extract_claims(uk, published=date(2023, 8, 20), language="uk")
+    assert cs[-1].kind == "fighting" and not cs[-1].negated

@@ -2930,7 +2930,11 @@ def _analyse(
             continue  # a strike or shelling, not fighting for ground
         pl = [p.name for p in places if clause[0] <= p.start < clause[1]]
         sec = _sector_in(t, clause, lang) or (sector if not pl else None)
-        cont = lx.CONTINUING.search(t[clause[0] : clause[1]])
+        cont = lx.CONTINUING.search(t[clause[0] : clause[1]]) or (
+            # "Село еще не зачищено": the village just named
+            st.last_places
+            and lx.SETTLEMENT_NOUN.search(t[max(0, clause[0] - 40) : clause[1]])
+        )
         if not (pl or sec or cont):
             # the place may be in a neighbouring clause of the same sentence
             pl = [p.name for p in places]
