@@ -593,3 +593,14 @@ def test_not_yet_cleared_is_fighting_at_the_village_just_named() -> None:
     uk = "Росіяни зайшли в Кринки. Село ще не зачищене, морпіхи тримаються на півночі."
     cs = extract_claims(uk, published=date(2023, 8, 20), language="uk")
     assert cs[-1].kind == "fighting" and not cs[-1].negated
+
+
+def test_the_area_a_sides_troops_had_taken_is_an_object() -> None:
+    cs = extract_claims(
+        "Ukrainian units have won back roughly 30% of the land Russia's forces "
+        "had seized near Kharkiv, the governor said.",
+        published=date(2024, 9, 1),
+        language="en",
+    )
+    assert [c.kind for c in cs] == ["area_change"]
+    assert cs[0].gainer == "UA"

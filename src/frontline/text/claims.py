@@ -172,7 +172,8 @@ _RELATIVE_CLAUSE = re.compile(
 _OBJECT_RELATIVE = re.compile(
     r"\b(?:land|lands|territory|territories|ground|area|areas)\s+"
     r"(?:(?:that|which)\s+)?(?:it|they|he|she|we|Russia|Ukraine|Kyiv|Moscow|"
-    r"(?:Russian|Ukrainian)\s+(?:forces|troops))\s+"
+    r"(?:Russian|Ukrainian)\s+(?:forces|troops)|"
+    r"(?:Russia|Ukraine|Kyiv|Moscow)['’]s\s+(?:forces|troops|army|units))\s+"
     r"(?:(?:had|has|have|once|previously|earlier|still|then)\s+){0,2}$"
 )
 # "dismissed a statement by X that Y controlled Z": the reported claim is denied
