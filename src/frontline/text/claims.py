@@ -1500,10 +1500,8 @@ def _note_claim_period(
 ) -> None:
     """Remember the explicit span of a claim sentence for the next ones; a
     comparison ("less than in December") keeps the span remembered before."""
-    if _COMPARISON.search(s.text):
-        return
     main = next((c for c in new if c.kind != "fighting"), None)
-    if main is None or main.period_text is None:
+    if main is None or main.period_text is None or _COMPARISON.search(s.text):
         return
     ps = [
         p
@@ -1808,7 +1806,7 @@ def _analyse(
         bool(_QUESTION.search(t))
         and lang == "en"
         or bool(s.headline and _EXPLAINER.match(t))
-        or bool(_HOW_MUCH.search(t) and t.rstrip().endswith("?"))
+        or bool(t.rstrip().endswith("?") and _HOW_MUCH.search(t))
     )
     clauses = _clauses(t, lang)
     mentions = side_mentions(t, lang)
@@ -2953,6 +2951,7 @@ def _analyse(
     anchors = sorted(c.extra["_anchor"] for c in out)
     trig_at = {c.extra["_anchor"]: c.extra.get("trigger") for c in out}
     plans = []
+    new_statement = bool(out) and bool(_NEW_STATEMENT.search(t))
     for c in out:
         anchor = c.extra.pop("_anchor")
         foreign = [a for a, w in trig_at.items() if w != c.extra.get("trigger")]
@@ -2976,7 +2975,7 @@ def _analyse(
             _clause_of(clauses, anchor),
             foreign,
             # not across a new statement ("the general also said …")
-            inherit=c.kind != "fighting" and not _NEW_STATEMENT.search(t),
+            inherit=c.kind != "fighting" and not new_statement,
             text=t,
         )
         plans.append((c, anchor, own_periods, p))
