@@ -604,3 +604,16 @@ def test_the_area_a_sides_troops_had_taken_is_an_object() -> None:
     )
     assert [c.kind for c in cs] == ["area_change"]
     assert cs[0].gainer == "UA"
+
+
+def test_prospective_fighting_is_no_claim() -> None:
+    pub = date(2024, 6, 3)
+    for text in (
+        "Russian forces are expected to attack Krynky again this week.",
+        "Moscow is 'very likely' to storm Robotyne next, analysts say.",
+    ):
+        assert extract_claims(text, published=pub, language="en") == [], text
+    (c,) = extract_claims(
+        "Russian forces attacked Krynky again.", published=pub, language="en"
+    )
+    assert c.kind == "fighting"

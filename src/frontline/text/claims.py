@@ -2911,11 +2911,13 @@ def _analyse(
         if question and t.rstrip().endswith("?") or s.headline and question:
             continue  # "Why is Russia attacking X now?": a question, no report
         if (
-            lx.CONDITIONAL.get(lang, lx.CONDITIONAL["en"]).search(before)
-            and trig.family == "attempt"
+            lx.CONDITIONAL.get(lang, lx.CONDITIONAL["en"]).search(
+                re.sub(r"[\"'‘’“”]", "", before)
+            )
+            and (trig.family == "attempt" or re.search(r"\bto\s+$", before))
             or lx.FUTURE.search(t[max(0, trig.start - 50) : trig.end + 50])
         ):
-            continue
+            continue  # "'highly likely' to press on", "expected to attack"
         if lx.FIGHT_BLOCK.search(before) and trig.family == "fight":
             continue
         clause = clause_span(trig.start)
