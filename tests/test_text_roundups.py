@@ -617,3 +617,15 @@ def test_prospective_fighting_is_no_claim() -> None:
         "Russian forces attacked Krynky again.", published=pub, language="en"
     )
     assert c.kind == "fighting"
+
+
+def test_a_counterattack_that_won_ground_is_one_advance() -> None:
+    for text, lang in (
+        ("Marines counterattacked near Krynky and retook two trenches.", "en"),
+        ("Морпіхи контратакували біля Кринок і повернули позиції.", "uk"),
+    ):
+        cs = extract_claims(text, published=date(2024, 6, 3), language=lang)
+        assert [(c.kind, [p.name for p in c.places]) for c in cs] == [
+            ("advance", [cs[0].places[0].name])
+        ], (text, cs)
+        assert cs[0].quote.startswith("Marines") or cs[0].quote.startswith("Морпіхи")

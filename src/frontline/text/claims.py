@@ -665,6 +665,29 @@ _PARTICIPLE = re.compile(
 )
 
 
+def _fold_counterattacks(out: list[Claim], t: str, base: int) -> list[Claim]:
+    """ "counterattacked near X and regained a tree line": the counter-attack
+    that won ground is one advance, not fighting plus an advance."""
+    drop: set[int] = set()
+    for i, c in enumerate(out):
+        if c.kind != "fighting" or not re.match(
+            r"counter-?attack|контратак", c.extra.get("trigger") or "", re.I
+        ):
+            continue
+        for d in out:
+            if d.kind != "advance" or {p.name for p in d.places} != {
+                p.name for p in c.places
+            }:
+                continue
+            gap = t[c.char_end - base : d.char_start - base]
+            if re.fullmatch(r"[\s,]*(?:and|і|та|й|и)\s*", gap, re.IGNORECASE):
+                d.quote = t[c.char_start - base : d.char_end - base]
+                d.char_start = c.char_start
+                drop.add(i)
+                break
+    return [c for i, c in enumerate(out) if i not in drop]
+
+
 def _trim_trigger_words(
     places: list[PlaceMention], trigs: list[_Trig], t: str
 ) -> list[PlaceMention]:
@@ -1458,6 +1481,9 @@ _SHARE_OF_BEFORE = re.compile(
     r"territory|land|area)\b|(?<![\w])(?:більшість|більша частина|большая часть|"
     r"большинство) (?:цієї |этой |этих )?(?:територі\w+|территори\w+|площ\w+)",
     re.IGNORECASE,
+)
+_COORDINATED = re.compile(
+    r"\b(?:and|і|та|й|и)\s+(?:then\s+|later\s+|also\s+)?$", re.IGNORECASE
 )
 _END_OF = re.compile(
     r"(?:by|at|to) the end of|к концу|в конце|до кінця|наприкінці|на кінець|"
@@ -2428,20 +2454,27 @@ def _analyse(
                         approx=_approx_word(tail),
                     )
                 )
-            elif after_pl or sector or regions:
+            elif after_pl or sector or regions or _COORDINATED.search(t, 0, trig.start):
                 pl = [p.name for p in after_pl]
-                out.append(
-                    make(
-                        "advance",
-                        trig.start,
-                        span,
-                        trig,
-                        gainer,
-                        pl,
-                        negated=neg,
-                        sector=sector,
+                if not (pl or sector or regions):
+                    # "counterattacked near X and regained a tree line": the
+                    # coordinated predicate shares the place before it
+                    pl = [
+                        p.name for p in places if p.end <= trig.start and not p.region
+                    ][-1:]
+                if pl or sector or regions:
+                    out.append(
+                        make(
+                            "advance",
+                            trig.start,
+                            span,
+                            trig,
+                            gainer,
+                            pl,
+                            negated=neg,
+                            sector=sector,
+                        )
                     )
-                )
             trig.used = True
             continue
         from_pl = [
@@ -2949,6 +2982,7 @@ def _analyse(
         fought.add(key)
         out.append(make("fighting", trig.start, clause, trig, None, pl, sector=sec))
     out = _merge_coordinated_advances(out, t, s.start)
+    out = _fold_counterattacks(out, t, s.start)
     # ---- periods, claimant side, flags ---------------------------------------
     anchors = sorted(c.extra["_anchor"] for c in out)
     trig_at = {c.extra["_anchor"]: c.extra.get("trigger") for c in out}
