@@ -6,7 +6,7 @@
 e.g. tests/fixtures/claims/own_corpus2.jsonl).
 
 Same scorer as the shared dev set (../shared/tools/score_claims.py when present,
-else the port in tests/test_text_own_corpus.py is not needed: this script then
+else the port in tests/corpus_scoring.py is not needed: this script then
 only writes the predictions to /tmp/frontline_pred_own.jsonl).
 """
 

@@ -1,4 +1,4 @@
-"""Shared code for the own claim-corpus tests (``test_text_own_corpus*.py``).
+"""Shared code for the own claim-corpus tests (``test_text_own_corpora.py``).
 
 The matching rules of ``shared/tools/score_claims.py``, ported so that the
 tests run without ../shared (``score``), the extractor run (``predict_all``),
