@@ -25,6 +25,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import partial
 from typing import Any
 
 from ..model import Claim, Place
@@ -2301,6 +2302,10 @@ def _analyse(
         )
         if appos is not None:
             span = (appos.start, max(seg_after[1], trig.end))
+        # an advance claim of this trigger, given its places
+        advance = partial(
+            make, "advance", trig.start, span, trig, gainer, negated=neg, sector=sector
+        )
         ground0 = re.match(
             r"\s*(?:(?:from|out of|з|із|из|с)\s+)?(?:(?:new|more|some|the|a|an|large|"
             r"further|several|their|its|our|"
@@ -2326,18 +2331,7 @@ def _analyse(
                 continue
             pl = [p.name for p in after_pl + before_pl]
             if pl or sector:
-                out.append(
-                    make(
-                        "advance",
-                        trig.start,
-                        span,
-                        trig,
-                        gainer,
-                        pl,
-                        negated=neg,
-                        sector=sector,
-                    )
-                )
+                out.append(advance(pl))
             trig.used = True
             continue
         if (
@@ -2425,18 +2419,7 @@ def _analyse(
             if not (pl or sector or regions) and _POSITIONS_OBJECT.match(tail):
                 pl = st.last_places[-1:]  # "pulled back from some positions"
             if pl or sector or regions:
-                out.append(
-                    make(
-                        "advance",
-                        trig.start,
-                        span,
-                        trig,
-                        gainer,
-                        pl,
-                        negated=neg,
-                        sector=sector,
-                    )
-                )
+                out.append(advance(pl))
             trig.used = True
             continue
         if ground0 and trig.family == "capture":
@@ -2463,18 +2446,7 @@ def _analyse(
                         p.name for p in places if p.end <= trig.start and not p.region
                     ][-1:]
                 if pl or sector or regions:
-                    out.append(
-                        make(
-                            "advance",
-                            trig.start,
-                            span,
-                            trig,
-                            gainer,
-                            pl,
-                            negated=neg,
-                            sector=sector,
-                        )
-                    )
+                    out.append(advance(pl))
             trig.used = True
             continue
         from_pl = [
@@ -2621,18 +2593,7 @@ def _analyse(
                 )
             elif regions or after_pl or sector or st.last_places:
                 pl = [p.name for p in after_pl] or [p.name for p in regions]
-                out.append(
-                    make(
-                        "advance",
-                        trig.start,
-                        span,
-                        trig,
-                        gainer,
-                        pl,
-                        negated=neg,
-                        sector=sector,
-                    )
-                )
+                out.append(advance(pl))
             trig.used = True
             continue
         if regions and _ENTIRE.search(t[clause[0] : clause[1]]):
