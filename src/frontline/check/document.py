@@ -189,12 +189,8 @@ def record_in_ledger(store: Store, result: DocumentCheck) -> None:
     internal-consistency checks of the claimants/sectors it touches."""
     from ..store.ledger import Ledger, consistency
 
-    path = getattr(store, "path", None)
-    if path is None:
-        result.notes.append("the ledger needs a SQLite store; not recorded")
-        return
     claims, verdicts = ledger_rows(result)
-    with Ledger(path) as led:
+    with Ledger(store) as led:
         led.record(result.document, claims, verdicts)
         touched = {(c["sector_key"]) for c in claims}
         rows = [r for r in led.claims() if r["sector_key"] in touched]

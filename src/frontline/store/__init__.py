@@ -6,20 +6,26 @@ from ..config import db_url
 from ..errors import FrontlineError
 from .base import Store
 
+#: URL prefixes of the PostgreSQL + PostGIS backend.
+POSTGRES_PREFIXES = ("postgresql+psycopg://", "postgresql://", "postgres://")
+
 
 def open_store(url: str | None = None) -> Store:
     """Open the store named by ``url`` (default: :func:`frontline.config.db_url`).
 
-    ``sqlite:///PATH`` (or a bare path) → SQLite. ``postgresql://`` joins with #6.
+    ``sqlite:///PATH`` (or a bare path) → SQLite;
+    ``postgresql+psycopg://user@host:port/db`` → PostGIS.
     """
     url = db_url(url)
     if url.startswith("sqlite:///") or "://" not in url:
         from .sqlite import SQLiteStore
 
         return SQLiteStore(url.removeprefix("sqlite:///"))
-    if url.startswith(("postgresql://", "postgres://")):
-        raise FrontlineError(
-            f"database {url.split('@')[-1]!r}: the PostGIS backend is not built yet; "
-            "use a sqlite:/// URL"
-        )
-    raise FrontlineError(f"--db {url!r}: unknown database URL (use sqlite:///PATH)")
+    if url.startswith(POSTGRES_PREFIXES):
+        from .postgis import PostGISStore
+
+        return PostGISStore(url)
+    raise FrontlineError(
+        f"--db {url!r}: unknown database URL "
+        "(use sqlite:///PATH or postgresql+psycopg://USER@HOST:PORT/DB)"
+    )

@@ -1,4 +1,4 @@
-"""The store interface every backend implements (SQLite now, PostGIS later).
+"""The store interface every backend implements (SQLite, PostGIS).
 
 Engines only see :class:`Store`; they never touch SQL. Geometries go in and
 come out in the equal-area CRS as shapely objects.
@@ -6,10 +6,36 @@ come out in the equal-area CRS as shapely objects.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from contextlib import AbstractContextManager
 from datetime import datetime
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 from ..model import Snapshot, SnapshotInfo
+
+
+class SQL(Protocol):
+    """Portable SQL on a store's own connection, for the store package's own
+    modules (the ledger): standard SQL, ``:name`` parameters."""
+
+    def run(
+        self, sql: str, params: Mapping[str, Any] | None = None
+    ) -> list[dict[str, Any]]:
+        """Execute one statement; its rows as dicts ([] for no result set)."""
+
+
+@runtime_checkable
+class SQLStore(Protocol):
+    """What the ledger needs of a backend besides :class:`Store`."""
+
+    def transaction(self, lock: str | None = None) -> AbstractContextManager[SQL]:
+        """One write transaction: committed at the end of the block, rolled
+        back if it raises; writers of the same ``lock`` name take turns."""
+
+    def query(
+        self, sql: str, params: Mapping[str, Any] | None = None
+    ) -> list[dict[str, Any]]:
+        """The rows of one read statement."""
 
 
 @runtime_checkable
@@ -31,5 +57,26 @@ class Store(Protocol):
         """The snapshot's geometries (all layers, or only ``layers``)."""
 
     def sources(self) -> list[str]: ...
+
+    def add_correction(
+        self,
+        doc_id: str,
+        char_start: int,
+        char_end: int,
+        selected_text: str,
+        comment: str,
+        client: str,
+        created: datetime,
+    ) -> int:
+        """Store a reader's correction as pending; its id."""
+
+    def corrections(
+        self, doc_id: str | None = None, status: str | None = None
+    ) -> list[dict[str, Any]]:
+        """Stored corrections (of ``doc_id``, with ``status``), oldest first.
+
+        Rows: id, doc_id, char_start, char_end, selected_text, comment, client,
+        created (ISO UTC), status ('pending').
+        """
 
     def close(self) -> None: ...

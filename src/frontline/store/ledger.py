@@ -1,7 +1,8 @@
 """The claim ledger: every checked claim with its document and verdicts.
 
-It lives in the same SQLite file as the snapshots, in its own tables
-(``ledger_documents``, ``ledger_claims``, ``ledger_verdicts``). A document is
+It lives in the same database as the snapshots (SQLite or PostGIS), in its own
+tables (``ledger_documents``, ``ledger_claims``, ``ledger_verdicts``, created by
+the store's migrations), and uses the store's own connection. A document is
 written in ONE transaction that replaces whatever an earlier check of the same
 document left, so an interrupted check leaves the ledger as it was.
 
@@ -22,7 +23,6 @@ other (:func:`consistency`): running totals vs the increments between them.
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -32,56 +32,7 @@ from typing import Any
 import orjson
 
 from ..errors import FrontlineError
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS ledger_documents (
-    doc_id TEXT PRIMARY KEY,
-    sha256 TEXT NOT NULL DEFAULT '',
-    url TEXT,
-    published TEXT,
-    language TEXT,
-    title TEXT,
-    checked_iso TEXT NOT NULL,
-    n_claims INTEGER NOT NULL DEFAULT 0
-);
-CREATE TABLE IF NOT EXISTS ledger_claims (
-    doc_id TEXT NOT NULL REFERENCES ledger_documents (doc_id) ON DELETE CASCADE,
-    idx INTEGER NOT NULL,
-    kind TEXT NOT NULL,
-    quote TEXT NOT NULL DEFAULT '',
-    claimant TEXT,
-    claimant_key TEXT NOT NULL,
-    claimant_role TEXT,
-    sector TEXT,
-    sector_key TEXT NOT NULL,
-    gainer TEXT,
-    area_km2 REAL,
-    cumulative INTEGER NOT NULL DEFAULT 0,
-    negated INTEGER NOT NULL DEFAULT 0,
-    period_start TEXT,
-    period_end TEXT,
-    anchor TEXT,
-    region TEXT,
-    record TEXT NOT NULL DEFAULT '{}',
-    PRIMARY KEY (doc_id, idx)
-);
-CREATE INDEX IF NOT EXISTS ledger_claims_group
-    ON ledger_claims (claimant_key, sector_key);
-CREATE TABLE IF NOT EXISTS ledger_verdicts (
-    doc_id TEXT NOT NULL,
-    idx INTEGER NOT NULL,
-    source TEXT NOT NULL,
-    verdict TEXT NOT NULL,
-    reason TEXT NOT NULL DEFAULT '',
-    claimed REAL,
-    measured REAL,
-    tolerance TEXT,
-    evidence TEXT NOT NULL DEFAULT '{}',
-    PRIMARY KEY (doc_id, idx, source),
-    FOREIGN KEY (doc_id, idx) REFERENCES ledger_claims (doc_id, idx)
-        ON DELETE CASCADE
-)
-"""
+from .base import SQLStore, Store
 
 _CLAIM_COLS = (
     "doc_id",
@@ -113,6 +64,14 @@ _VERDICT_COLS = (
     "measured",
     "tolerance",
     "evidence",
+)
+_INSERT_CLAIM = (
+    f"INSERT INTO ledger_claims ({', '.join(_CLAIM_COLS)}) VALUES "
+    f"({', '.join(':' + c for c in _CLAIM_COLS)})"
+)
+_INSERT_VERDICT = (
+    f"INSERT INTO ledger_verdicts ({', '.join(_VERDICT_COLS)}) VALUES "
+    f"({', '.join(':' + c for c in _VERDICT_COLS)})"
 )
 _SECTOR_WORDS = re.compile(
     r"\b(the|of|in|on|at|near|around|sector|direction|front|axis|area|flank|"
@@ -166,39 +125,33 @@ def _to_sql(value: Any) -> Any:
 
 
 class Ledger:
-    """The ledger tables in the SQLite file at ``path``."""
+    """The ledger tables of a store, on the store's own connection.
 
-    def __init__(self, path: str | Path) -> None:
-        self.path = Path(path).expanduser()
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(str(self.path), isolation_level=None, timeout=30)
-            self._db.row_factory = sqlite3.Row
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA foreign_keys=ON")
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                for stmt in _SCHEMA.split(";"):
-                    if stmt.strip():
-                        self._db.execute(stmt)
-                self._db.execute("COMMIT")
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-        except sqlite3.DatabaseError as exc:
-            raise FrontlineError(
-                f"cannot open the ledger: {exc}", where=str(self.path)
-            ) from None
+    ``store`` is an open store (SQLite or PostGIS; the caller closes it) or a
+    path/URL, for which the ledger opens the store and closes it with itself.
+    """
+
+    def __init__(self, store: SQLStore | str | Path) -> None:
+        self._owned: Store | None = None
+        if isinstance(store, (str, Path)):
+            from . import open_store
+
+            name = str(store)
+            if "://" not in name:
+                name = str(Path(name).expanduser())
+            store = self._owned = open_store(name)
+        if not isinstance(store, SQLStore):
+            raise FrontlineError(f"{type(store).__name__} has no ledger tables")
+        self.store: SQLStore = store
 
     @classmethod
     def for_url(cls, url: str | None) -> Ledger:
         """The ledger in the database named by ``url`` (see config.db_url)."""
-        from ..config import db_url
+        from . import open_store
 
-        url = db_url(url)
-        if url.startswith("sqlite:///") or "://" not in url:
-            return cls(url.removeprefix("sqlite:///"))
-        raise FrontlineError(f"--db {url!r}: the ledger needs a sqlite:/// database")
+        led = cls(open_store(url))  # type: ignore[arg-type]
+        led._owned = led.store  # type: ignore[assignment]
+        return led
 
     def record(
         self,
@@ -209,27 +162,28 @@ class Ledger:
         """Write one checked document, replacing an earlier check of it.
 
         All or nothing: if anything fails (even while ``claims`` or
-        ``verdicts`` are being produced) nothing is changed.
+        ``verdicts`` are being produced) nothing is changed. Two processes
+        recording the same document take turns; the later check wins.
         """
         doc_id = str(document["doc_id"])
-        db = self._db
-        db.execute("BEGIN IMMEDIATE")
-        try:
-            db.execute("DELETE FROM ledger_verdicts WHERE doc_id = ?", (doc_id,))
-            db.execute("DELETE FROM ledger_claims WHERE doc_id = ?", (doc_id,))
-            db.execute("DELETE FROM ledger_documents WHERE doc_id = ?", (doc_id,))
-            db.execute(
+        key = {"doc_id": doc_id}
+        with self.store.transaction(lock=f"ledger:{doc_id}") as sql:
+            sql.run("DELETE FROM ledger_verdicts WHERE doc_id = :doc_id", key)
+            sql.run("DELETE FROM ledger_claims WHERE doc_id = :doc_id", key)
+            sql.run("DELETE FROM ledger_documents WHERE doc_id = :doc_id", key)
+            sql.run(
                 "INSERT INTO ledger_documents (doc_id, sha256, url, published, "
-                "language, title, checked_iso, n_claims) VALUES (?,?,?,?,?,?,?,0)",
-                (
-                    doc_id,
-                    document.get("sha256") or "",
-                    document.get("url"),
-                    _to_sql(document.get("published")),
-                    document.get("language"),
-                    document.get("title"),
-                    datetime.now(UTC).isoformat(timespec="seconds"),
-                ),
+                "language, title, checked_iso, n_claims) VALUES (:doc_id, :sha256, "
+                ":url, :published, :language, :title, :checked_iso, 0)",
+                {
+                    **key,
+                    "sha256": document.get("sha256") or "",
+                    "url": document.get("url"),
+                    "published": _to_sql(document.get("published")),
+                    "language": document.get("language"),
+                    "title": document.get("title"),
+                    "checked_iso": datetime.now(UTC).isoformat(timespec="seconds"),
+                },
             )
             n = 0
             for c in claims:
@@ -241,81 +195,81 @@ class Ledger:
                 row.setdefault("quote", "")
                 row["cumulative"] = bool(row.get("cumulative"))
                 row["negated"] = bool(row.get("negated"))
-                db.execute(
-                    f"INSERT INTO ledger_claims ({', '.join(_CLAIM_COLS)}) VALUES "
-                    f"({', '.join('?' * len(_CLAIM_COLS))})",
-                    [_to_sql(row.get(k)) for k in _CLAIM_COLS],
-                )
+                sql.run(_INSERT_CLAIM, {k: _to_sql(row.get(k)) for k in _CLAIM_COLS})
                 n += 1
             for v in verdicts:
                 row = dict(v)
                 row["doc_id"] = doc_id
                 row.setdefault("evidence", {})
                 row.setdefault("reason", "")
-                db.execute(
-                    f"INSERT INTO ledger_verdicts ({', '.join(_VERDICT_COLS)}) VALUES "
-                    f"({', '.join('?' * len(_VERDICT_COLS))})",
-                    [_to_sql(row.get(k)) for k in _VERDICT_COLS],
+                sql.run(
+                    _INSERT_VERDICT, {k: _to_sql(row.get(k)) for k in _VERDICT_COLS}
                 )
-            db.execute(
-                "UPDATE ledger_documents SET n_claims = ? WHERE doc_id = ?", (n, doc_id)
+            sql.run(
+                "UPDATE ledger_documents SET n_claims = :n WHERE doc_id = :doc_id",
+                {**key, "n": n},
             )
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
 
     def documents(self) -> list[dict[str, Any]]:
-        rows = self._db.execute(
+        return self.store.query(
             "SELECT * FROM ledger_documents ORDER BY published, doc_id"
-        ).fetchall()
-        return [dict(r) for r in rows]
+        )
 
     def claims(
         self, *, claimant: str | None = None, sector: str | None = None
     ) -> list[dict[str, Any]]:
         """Stored claims (filtered by claimant/sector, spelling-insensitive),
         each with its document's published date and its verdicts by source."""
-        where, params = [], []
+        where, params = [], {}
         if claimant:
-            where.append("c.claimant_key = ?")
-            params.append(claimant_key(claimant))
+            where.append("c.claimant_key = :claimant")
+            params["claimant"] = claimant_key(claimant)
         if sector:
-            where.append("(c.sector_key = ? OR c.sector_key LIKE ?)")
+            where.append("(c.sector_key = :sector OR c.sector_key LIKE :like)")
             key = sector_key(sector)
-            params += [key, f"%{key}%"]
+            params.update(sector=key, like=f"%{key}%")
         sql = (
             "SELECT c.*, d.published AS published, d.url AS url, d.sha256 AS sha256 "
-            "FROM ledger_claims c JOIN ledger_documents d USING (doc_id)"
+            "FROM ledger_claims c JOIN ledger_documents d ON d.doc_id = c.doc_id"
             + (" WHERE " + " AND ".join(where) if where else "")
             + " ORDER BY COALESCE(c.period_end, d.published), d.published, c.doc_id, "
             "c.idx"
         )
+        verdicts: dict[tuple[str, int], dict[str, Any]] = {}
+        for v in self.store.query(
+            "SELECT v.doc_id, v.idx, v.source, v.verdict, v.reason, v.claimed, "
+            "v.measured, v.tolerance FROM ledger_verdicts v JOIN ledger_claims c "
+            "ON c.doc_id = v.doc_id AND c.idx = v.idx"
+            + (" WHERE " + " AND ".join(where) if where else "")
+            + " ORDER BY v.source",
+            params,
+        ):
+            doc, idx = v.pop("doc_id"), v.pop("idx")
+            verdicts.setdefault((doc, idx), {})[v["source"]] = v
         out = []
-        for r in self._db.execute(sql, params).fetchall():
-            row = dict(r)
+        for row in self.store.query(sql, params):
             row["cumulative"] = bool(row["cumulative"])
             row["negated"] = bool(row["negated"])
             row["record"] = orjson.loads(row["record"] or "{}")
-            vs = self._db.execute(
-                "SELECT source, verdict, reason, claimed, measured, tolerance "
-                "FROM ledger_verdicts WHERE doc_id = ? AND idx = ? ORDER BY source",
-                (row["doc_id"], row["idx"]),
-            ).fetchall()
-            row["verdicts"] = {v["source"]: dict(v) for v in vs}
+            row["verdicts"] = verdicts.get((row["doc_id"], row["idx"]), {})
             out.append(row)
         return out
 
     def counts(self) -> dict[str, int]:
-        q = self._db.execute
         return {
-            "documents": q("SELECT count(*) FROM ledger_documents").fetchone()[0],
-            "claims": q("SELECT count(*) FROM ledger_claims").fetchone()[0],
-            "verdicts": q("SELECT count(*) FROM ledger_verdicts").fetchone()[0],
+            name: int(self.store.query(f"SELECT count(*) AS n FROM {table}")[0]["n"])
+            for name, table in (
+                ("documents", "ledger_documents"),
+                ("claims", "ledger_claims"),
+                ("verdicts", "ledger_verdicts"),
+            )
         }
 
     def close(self) -> None:
-        self._db.close()
+        """Close the store if the ledger opened it."""
+        if self._owned is not None:
+            self._owned.close()
+            self._owned = None
 
     def __enter__(self) -> Ledger:
         return self

@@ -1,9 +1,11 @@
 """The SQLite backend of :class:`frontline.store.base.Store`.
 
-One file, WAL mode, one transaction per snapshot. Per snapshot it keeps the
-source, key, time (unix seconds and ISO), origin, the sha256 of the original
-(decompressed) bytes and a JSON ``meta``; per layer the area in km² and the
-WKB of the equal-area geometry. A ``fetched`` table records every downloaded
+One file, WAL mode (readers never block the writer), writers wait for each
+other up to ``BUSY_TIMEOUT_S``, one transaction per snapshot; the schema is
+created and upgraded by the Alembic migrations (:mod:`.migrate`). Per snapshot
+it keeps the source, key, time (unix seconds and ISO), origin, the sha256 of the
+original (decompressed) bytes and a JSON ``meta``; per layer the area in km² and
+the WKB of the equal-area geometry. A ``fetched`` table records every downloaded
 file (url, cache path, sha256, size, time) so ``sync`` is idempotent.
 
 >>> import tempfile, shapely
@@ -25,7 +27,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import time as _time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -37,50 +39,34 @@ from ..errors import FrontlineError
 from ..geo.area import area_km2
 from ..instants import UTC, from_unix
 from ..model import Snapshot, SnapshotInfo
+from .base import SQL
+from .migrate import BUSY_TIMEOUT_S, HEAD, sqlite_engine, upgrade
 
-SCHEMA_VERSION = 1
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS schema_version (
-    version INTEGER NOT NULL
-);
-CREATE TABLE IF NOT EXISTS snapshots (
-    id INTEGER PRIMARY KEY,
-    source TEXT NOT NULL,
-    key TEXT NOT NULL,
-    time_unix INTEGER NOT NULL,
-    time_iso TEXT NOT NULL,
-    origin TEXT NOT NULL DEFAULT '',
-    sha256 TEXT NOT NULL DEFAULT '',
-    meta TEXT NOT NULL DEFAULT '{}',
-    added_unix INTEGER NOT NULL,
-    UNIQUE (source, key)
-);
-CREATE INDEX IF NOT EXISTS snapshots_source_time ON snapshots (source, time_unix);
-CREATE TABLE IF NOT EXISTS layers (
-    snapshot_id INTEGER NOT NULL REFERENCES snapshots (id) ON DELETE CASCADE,
-    layer TEXT NOT NULL,
-    area_km2 REAL NOT NULL,
-    wkb BLOB NOT NULL,
-    PRIMARY KEY (snapshot_id, layer)
-);
-CREATE TABLE IF NOT EXISTS fetched (
-    url TEXT PRIMARY KEY,
-    path TEXT NOT NULL,
-    sha256 TEXT NOT NULL,
-    size INTEGER NOT NULL,
-    fetched_unix INTEGER NOT NULL,
-    fetched_iso TEXT NOT NULL,
-    source TEXT NOT NULL DEFAULT '',
-    key TEXT
-);
-"""
+#: The legacy ``schema_version`` mark (an older frontline refuses a newer store);
+#: the schema itself is versioned by the Alembic migrations (``migrate.HEAD``).
+SCHEMA_VERSION = 2
 
 
 def _utc(when: datetime) -> datetime:
     if when.tzinfo is None:
         return when.replace(tzinfo=UTC)
     return when.astimezone(UTC)
+
+
+class _SQLiteSQL:
+    """:class:`.base.SQL` on a sqlite3 connection (named ``:name`` parameters)."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+
+    def run(
+        self, sql: str, params: Mapping[str, Any] | None = None
+    ) -> list[dict[str, Any]]:
+        cur = self._db.execute(sql, dict(params or {}))
+        if cur.description is None:
+            return []
+        names = [c[0] for c in cur.description]
+        return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
 class SQLiteStore:
@@ -90,7 +76,9 @@ class SQLiteStore:
         self.path = Path(path).expanduser()
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(str(self.path), isolation_level=None)
+            self._db = sqlite3.connect(
+                str(self.path), isolation_level=None, timeout=BUSY_TIMEOUT_S
+            )
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA foreign_keys=ON")
             self._db.execute("PRAGMA synchronous=NORMAL")
@@ -102,19 +90,25 @@ class SQLiteStore:
 
     # -- schema ---------------------------------------------------------------
     def _init_schema(self) -> None:
-        with self._transaction() as db:
-            for stmt in _SCHEMA.split(";"):
-                if stmt.strip():
-                    db.execute(stmt)
-            row = db.execute("SELECT max(version) FROM schema_version").fetchone()
-            if row[0] is None:
-                db.execute("INSERT INTO schema_version VALUES (?)", (SCHEMA_VERSION,))
-            elif row[0] > SCHEMA_VERSION:
-                raise FrontlineError(
-                    f"database schema version {row[0]} is newer than this "
-                    f"frontline ({SCHEMA_VERSION}); upgrade frontline",
-                    where=str(self.path),
-                )
+        """Upgrade the file to the newest migration unless it is there already
+        (the usual case costs one query and no SQLAlchemy)."""
+        try:
+            row = self._db.execute("SELECT version_num FROM alembic_version").fetchone()
+        except sqlite3.OperationalError:  # no such table: new or pre-Alembic store
+            row = None
+        if row is not None and row[0] == HEAD:
+            return
+        import sqlalchemy
+
+        engine = sqlite_engine(str(self.path))
+        try:
+            upgrade(engine, str(self.path))
+        except sqlalchemy.exc.DBAPIError as exc:
+            raise FrontlineError(
+                f"cannot upgrade the database: {exc.orig}", where=str(self.path)
+            ) from None
+        finally:
+            engine.dispose()
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
@@ -128,6 +122,22 @@ class SQLiteStore:
             db.execute("ROLLBACK")
             raise
         db.execute("COMMIT")
+
+    @contextlib.contextmanager
+    def transaction(self, lock: str | None = None) -> Iterator[SQL]:
+        """One write transaction for the store's own modules (the ledger).
+
+        ``lock`` names what is written (PostGIS serialises on it); here
+        BEGIN IMMEDIATE already makes writers take turns.
+        """
+        with self._transaction() as db:
+            yield _SQLiteSQL(db)
+
+    def query(
+        self, sql: str, params: Mapping[str, Any] | None = None
+    ) -> list[dict[str, Any]]:
+        """Rows of one read statement (``:name`` parameters) as dicts."""
+        return _SQLiteSQL(self._db).run(sql, params)
 
     @property
     def schema_version(self) -> int:
@@ -330,6 +340,55 @@ class SQLiteStore:
         if row is None:
             return None
         return dict(zip([c[0] for c in cur.description], row, strict=True))
+
+    # -- corrections (readers' suggestions) -------------------------------------
+    def add_correction(
+        self,
+        doc_id: str,
+        char_start: int,
+        char_end: int,
+        selected_text: str,
+        comment: str,
+        client: str,
+        created: datetime,
+    ) -> int:
+        """Store a reader's correction as pending; its id."""
+        when = _utc(created).replace(microsecond=0)
+        with self._transaction() as db:
+            cur = db.execute(
+                "INSERT INTO corrections (doc_id, char_start, char_end,"
+                " selected_text, comment, client, created, status)"
+                " VALUES (?,?,?,?,?,?,?, 'pending')",
+                (
+                    doc_id,
+                    int(char_start),
+                    int(char_end),
+                    selected_text,
+                    comment,
+                    client,
+                    when.isoformat().replace("+00:00", "Z"),
+                ),
+            )
+        return int(cur.lastrowid)
+
+    def corrections(
+        self, doc_id: str | None = None, status: str | None = None
+    ) -> list[dict[str, Any]]:
+        """Stored corrections (of ``doc_id``, with ``status``), oldest first."""
+        where, params = [], []
+        for column, value in (("doc_id", doc_id), ("status", status)):
+            if value is not None:
+                where.append(f"{column} = ?")
+                params.append(value)
+        cur = self._db.execute(
+            "SELECT id, doc_id, char_start, char_end, selected_text, comment,"
+            " client, created, status FROM corrections"
+            + (" WHERE " + " AND ".join(where) if where else "")
+            + " ORDER BY id",
+            params,
+        )
+        names = [c[0] for c in cur.description]
+        return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
     def close(self) -> None:
         try:

@@ -1,0 +1,400 @@
+"""The PostgreSQL + PostGIS backend of :class:`frontline.store.base.Store`.
+
+The same tables as the SQLite backend (created and upgraded by the same
+Alembic migrations, :mod:`.migrate`), reached through SQLAlchemy 2 and
+psycopg 3, for a team sharing one database. Each layer keeps the very WKB the
+SQLite backend keeps, so measurements decode the same bytes and agree to the
+last digit; a PostGIS ``geom`` column holds the same geometry (equal-area CRS,
+SRID :data:`EQUAL_AREA_SRID`, GiST index) for spatial pre-filtering and for GIS
+clients. Every call runs in its own transaction on a pooled connection, so one
+store serves several threads; writers of the same ledger document serialise
+on an advisory lock.
+
+URLs: ``postgresql+psycopg://user:password@host:port/dbname`` (``postgresql://``
+and ``postgres://`` mean the same). The database needs the ``postgis``
+extension (``CREATE EXTENSION postgis``, once, by a superuser).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time as _time
+from collections.abc import Iterator, Mapping
+from datetime import datetime
+from typing import Any
+
+import orjson
+import shapely
+import sqlalchemy as sa
+
+from ..errors import FrontlineError
+from ..geo.area import area_km2
+from ..instants import UTC, from_unix
+from ..model import Snapshot, SnapshotInfo
+from .base import SQL
+from .migrate import upgrade
+
+#: SRID of the equal-area CRS in PostGIS (registered by migration 0001).
+EQUAL_AREA_SRID = 990001
+#: Seconds to wait for the server when connecting.
+CONNECT_TIMEOUT_S = 10
+
+
+def engine_url(url: str) -> str:
+    """``url`` with the psycopg 3 driver named (postgres:// and postgresql://).
+
+    >>> engine_url("postgres://u@h/db")
+    'postgresql+psycopg://u@h/db'
+    >>> engine_url("postgresql+psycopg://u@h:5433/db")
+    'postgresql+psycopg://u@h:5433/db'
+    """
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url.removeprefix(prefix)
+    return url
+
+
+def _utc(when: datetime) -> datetime:
+    if when.tzinfo is None:
+        return when.replace(tzinfo=UTC)
+    return when.astimezone(UTC)
+
+
+def _iso_z(when: datetime) -> str:
+    return when.isoformat().replace("+00:00", "Z")
+
+
+class _PgSQL:
+    """:class:`.base.SQL` on a SQLAlchemy connection inside a transaction."""
+
+    def __init__(self, conn: sa.Connection) -> None:
+        self._conn = conn
+
+    def run(
+        self, sql: str, params: Mapping[str, Any] | None = None
+    ) -> list[dict[str, Any]]:
+        result = self._conn.execute(sa.text(sql), dict(params or {}))
+        if not result.returns_rows:
+            return []
+        return [dict(r) for r in result.mappings().all()]
+
+
+class PostGISStore:
+    """Snapshots, fetch records, the ledger and corrections in PostGIS."""
+
+    def __init__(self, url: str) -> None:
+        self.url = engine_url(url)
+        try:
+            self.where = sa.engine.make_url(self.url).render_as_string(
+                hide_password=True
+            )
+            self._engine = sa.create_engine(
+                self.url,
+                pool_size=2,
+                max_overflow=6,
+                pool_pre_ping=True,
+                connect_args={"connect_timeout": CONNECT_TIMEOUT_S},
+            )
+            upgrade(self._engine, self.where)
+        except (sa.exc.ArgumentError, ValueError) as exc:
+            raise FrontlineError(f"not a database URL: {exc}", where="--db") from None
+        except sa.exc.DBAPIError as exc:
+            raise FrontlineError(
+                f"cannot open the database: {_first_line(exc.orig)}",
+                where=self.where,
+            ) from None
+
+    # -- SQL for the store package (ledger) -----------------------------------
+    @contextlib.contextmanager
+    def transaction(self, lock: str | None = None) -> Iterator[SQL]:
+        """One write transaction; writers naming the same ``lock`` take turns
+        (a transaction-scoped advisory lock on its hash)."""
+        with self._engine.begin() as conn:
+            if lock is not None:
+                conn.execute(
+                    sa.text("SELECT pg_advisory_xact_lock(hashtext(:k))"), {"k": lock}
+                )
+            yield _PgSQL(conn)
+
+    def query(
+        self, sql: str, params: Mapping[str, Any] | None = None
+    ) -> list[dict[str, Any]]:
+        """Rows of one read statement (``:name`` parameters) as dicts."""
+        with self._engine.connect() as conn:
+            return _PgSQL(conn).run(sql, params)
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.query("SELECT max(version) AS v FROM schema_version")[0]["v"])
+
+    # -- snapshots ------------------------------------------------------------
+    def add_snapshot(self, snapshot: Snapshot) -> bool:
+        """Store ``snapshot`` in one transaction; False if (source, key) exists."""
+        info = snapshot.info
+        when = _utc(info.time)
+        rows: list[dict[str, Any]] = []
+        for layer, geom in snapshot.geometries.items():
+            if geom is None:
+                continue
+            area = info.layers.get(layer)
+            if area is None:
+                area = area_km2(geom)
+            wkb = shapely.to_wkb(geom)
+            rows.append({"layer": layer, "area": float(area), "wkb": wkb})
+        with self._engine.begin() as conn:
+            sid = conn.execute(
+                sa.text(
+                    "INSERT INTO snapshots (source, key, time_unix, time_iso, origin,"
+                    " sha256, meta, added_unix) VALUES (:source, :key, :t, :iso,"
+                    " :origin, :sha, :meta, :added)"
+                    " ON CONFLICT (source, key) DO NOTHING RETURNING id"
+                ),
+                {
+                    "source": info.source,
+                    "key": str(info.key),
+                    "t": int(when.timestamp()),
+                    "iso": _iso_z(when),
+                    "origin": info.origin,
+                    "sha": info.sha256,
+                    "meta": orjson.dumps(info.meta, default=str).decode(),
+                    "added": int(_time.time()),
+                },
+            ).scalar()
+            if sid is None:
+                return False  # already stored: nothing was written
+            if rows:
+                conn.execute(
+                    sa.text(
+                        "INSERT INTO layers (snapshot_id, layer, area_km2, wkb, geom)"
+                        " VALUES (:sid, :layer, :area, :wkb,"
+                        f" ST_GeomFromWKB(:wkb, {EQUAL_AREA_SRID}))"
+                    ),
+                    [{"sid": sid, **r} for r in rows],
+                )
+        return True
+
+    def has_snapshot(self, source: str, key: str) -> bool:
+        return bool(
+            self.query(
+                "SELECT 1 AS x FROM snapshots WHERE source = :s AND key = :k",
+                {"s": source, "k": str(key)},
+            )
+        )
+
+    def keys(self, source: str) -> set[str]:
+        """Every stored key of ``source`` (cheap; used by sync)."""
+        rows = self.query("SELECT key FROM snapshots WHERE source = :s", {"s": source})
+        return {r["key"] for r in rows}
+
+    def _infos(self, where: str, params: Mapping[str, Any]) -> list[SnapshotInfo]:
+        rows = self.query(
+            "SELECT s.id, s.source, s.key, s.time_unix, s.origin, s.sha256, s.meta,"
+            " l.layer, l.area_km2 FROM snapshots s LEFT JOIN layers l"
+            f" ON l.snapshot_id = s.id {where}"
+            " ORDER BY s.time_unix, s.source, s.key, l.layer",
+            params,
+        )
+        out: list[SnapshotInfo] = []
+        last_id = None
+        for r in rows:
+            if r["id"] != last_id:
+                out.append(
+                    SnapshotInfo(
+                        r["source"],
+                        r["key"],
+                        from_unix(r["time_unix"]),
+                        {},
+                        r["origin"],
+                        r["sha256"],
+                        orjson.loads(r["meta"]),
+                    )
+                )
+                last_id = r["id"]
+            if r["layer"] is not None:
+                out[-1].layers[r["layer"]] = r["area_km2"]
+        return out
+
+    def snapshots(self, source: str | None = None) -> list[SnapshotInfo]:
+        """Every stored snapshot (of ``source``), ordered by time."""
+        if source is None:
+            return self._infos("", {})
+        return self._infos("WHERE s.source = :s", {"s": source})
+
+    def snapshot_at(self, source: str, when: datetime) -> SnapshotInfo | None:
+        """The latest snapshot of ``source`` at or before ``when``."""
+        rows = self.query(
+            "SELECT id FROM snapshots WHERE source = :s AND time_unix <= :t"
+            " ORDER BY time_unix DESC, key DESC LIMIT 1",
+            {"s": source, "t": _utc(when).timestamp()},
+        )
+        if not rows:
+            return None
+        return self._infos("WHERE s.id = :id", {"id": rows[0]["id"]})[0]
+
+    def info(self, source: str, key: str) -> SnapshotInfo | None:
+        infos = self._infos(
+            "WHERE s.source = :s AND s.key = :k", {"s": source, "k": str(key)}
+        )
+        return infos[0] if infos else None
+
+    def load(self, source: str, key: str, layers: list[str] | None = None) -> Snapshot:
+        """The snapshot's geometries (all layers, or only ``layers``), one query."""
+        snaps = self.load_many(source, [key], layers)
+        if not snaps:
+            raise FrontlineError(f"no snapshot {source}/{key} in the store")
+        return snaps[0]
+
+    def load_many(
+        self, source: str, keys: list[str], layers: list[str] | None = None
+    ) -> list[Snapshot]:
+        """Several snapshots at once (in the order of ``keys``; missing ones
+        skipped); the WKB is decoded in one vectorised ``shapely.from_wkb``."""
+        keys = [str(k) for k in keys]
+        if not keys:
+            return []
+        on_layers = "" if layers is None else " AND l.layer = ANY(:layers)"
+        rows = self.query(
+            "SELECT s.key, s.time_unix, s.origin, s.sha256, s.meta, l.layer,"
+            " l.area_km2, l.wkb FROM snapshots s LEFT JOIN layers l"
+            f" ON l.snapshot_id = s.id{on_layers}"
+            " WHERE s.source = :source AND s.key = ANY(:keys)",
+            {"source": source, "keys": keys, "layers": list(layers or [])},
+        )
+        out: dict[str, tuple[SnapshotInfo, dict[str, Any]]] = {}
+        wkbs: list[bytes] = []
+        slots: list[tuple[str, str]] = []
+        for r in rows:
+            key = r["key"]
+            if key not in out:
+                info = SnapshotInfo(
+                    source,
+                    key,
+                    from_unix(r["time_unix"]),
+                    {},
+                    r["origin"],
+                    r["sha256"],
+                    orjson.loads(r["meta"]),
+                )
+                out[key] = (info, {})
+            if r["layer"] is not None:
+                out[key][0].layers[r["layer"]] = r["area_km2"]
+                wkbs.append(bytes(r["wkb"]))
+                slots.append((key, r["layer"]))
+        geoms = shapely.from_wkb(wkbs) if wkbs else []
+        for (key, layer), geom in zip(slots, geoms, strict=True):
+            out[key][1][layer] = geom
+        return [Snapshot(*out[k]) for k in keys if k in out]
+
+    def sources(self) -> list[str]:
+        rows = self.query("SELECT DISTINCT source FROM snapshots ORDER BY source")
+        return [r["source"] for r in rows]
+
+    def delete_snapshot(self, source: str, key: str) -> bool:
+        """Remove one snapshot (and its layers); False if it was not there."""
+        with self.transaction() as sql:
+            gone = sql.run(
+                "DELETE FROM snapshots WHERE source = :s AND key = :k RETURNING id",
+                {"s": source, "k": str(key)},
+            )
+        return bool(gone)
+
+    # -- fetched files (sync) -------------------------------------------------
+    def record_fetch(
+        self,
+        url: str,
+        path: str,
+        sha256: str,
+        size: int,
+        *,
+        source: str = "",
+        key: str | None = None,
+    ) -> None:
+        """Remember that ``url`` was downloaded to ``path`` with this hash."""
+        now = datetime.now(UTC).replace(microsecond=0)
+        with self.transaction() as sql:
+            sql.run(
+                "INSERT INTO fetched (url, path, sha256, size, fetched_unix,"
+                " fetched_iso, source, key) VALUES (:url, :path, :sha, :size, :t,"
+                " :iso, :source, :key) ON CONFLICT (url) DO UPDATE SET"
+                " path = EXCLUDED.path, sha256 = EXCLUDED.sha256,"
+                " size = EXCLUDED.size, fetched_unix = EXCLUDED.fetched_unix,"
+                " fetched_iso = EXCLUDED.fetched_iso, source = EXCLUDED.source,"
+                " key = EXCLUDED.key",
+                {
+                    "url": url,
+                    "path": str(path),
+                    "sha": sha256,
+                    "size": int(size),
+                    "t": int(now.timestamp()),
+                    "iso": _iso_z(now),
+                    "source": source,
+                    "key": key,
+                },
+            )
+
+    def fetched(self, url: str) -> dict[str, Any] | None:
+        """The record of a downloaded ``url``, or None."""
+        rows = self.query("SELECT * FROM fetched WHERE url = :u", {"u": url})
+        return rows[0] if rows else None
+
+    # -- corrections (readers' suggestions) -----------------------------------
+    def add_correction(
+        self,
+        doc_id: str,
+        char_start: int,
+        char_end: int,
+        selected_text: str,
+        comment: str,
+        client: str,
+        created: datetime,
+    ) -> int:
+        """Store a reader's correction as pending; its id."""
+        when = _utc(created).replace(microsecond=0)
+        with self.transaction() as sql:
+            row = sql.run(
+                "INSERT INTO corrections (doc_id, char_start, char_end,"
+                " selected_text, comment, client, created, status) VALUES (:doc,"
+                " :start, :end, :text, :comment, :client, :created, 'pending')"
+                " RETURNING id",
+                {
+                    "doc": doc_id,
+                    "start": int(char_start),
+                    "end": int(char_end),
+                    "text": selected_text,
+                    "comment": comment,
+                    "client": client,
+                    "created": _iso_z(when),
+                },
+            )
+        return int(row[0]["id"])
+
+    def corrections(
+        self, doc_id: str | None = None, status: str | None = None
+    ) -> list[dict[str, Any]]:
+        """Stored corrections (of ``doc_id``, with ``status``), oldest first."""
+        where, params = [], {}
+        for column, value in (("doc_id", doc_id), ("status", status)):
+            if value is not None:
+                where.append(f"{column} = :{column}")
+                params[column] = value
+        return self.query(
+            "SELECT id, doc_id, char_start, char_end, selected_text, comment,"
+            " client, created, status FROM corrections"
+            + (" WHERE " + " AND ".join(where) if where else "")
+            + " ORDER BY id",
+            params,
+        )
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> PostGISStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _first_line(exc: BaseException | None) -> str:
+    text = str(exc or "").strip()
+    return text.splitlines()[0] if text else type(exc).__name__
