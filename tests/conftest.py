@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+from pg_fixtures import db_url, pg_server, pg_url  # noqa: F401  (PostGIS fixtures)
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("FRONTLINE_SHARED", ROOT.parent / "shared")) / "data"

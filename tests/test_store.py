@@ -1,4 +1,4 @@
-"""SQLiteStore: the Store protocol on a real SQLite file."""
+"""The Store protocol on both backends: a real SQLite file, a real PostGIS DB."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from frontline.errors import FrontlineError
 from frontline.instants import UTC, from_unix
 from frontline.model import GREY, RU_HELD, Snapshot, SnapshotInfo
 from frontline.store import open_store
-from frontline.store.base import Store
+from frontline.store.base import SQLStore, Store
 from frontline.store.sqlite import SCHEMA_VERSION, SQLiteStore
 
 
@@ -32,19 +32,25 @@ def _snap(source: str, key: str, t: int, size: float = 1000.0) -> Snapshot:
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = SQLiteStore(tmp_path / "db.sqlite")
+def store(db_url):
+    s = open_store(db_url)
     yield s
     s.close()
 
 
-def test_protocol_and_schema(store, tmp_path):
-    assert isinstance(store, Store)
+def test_protocol_and_schema(store):
+    assert isinstance(store, Store) and isinstance(store, SQLStore)
     assert store.schema_version == SCHEMA_VERSION
+    tables = {"snapshots", "layers", "fetched", "corrections"}
+    tables |= {"ledger_documents", "ledger_claims", "ledger_verdicts"}
+    for table in tables:
+        assert store.query(f"SELECT count(*) AS n FROM {table}") == [{"n": 0}]
+
+
+def test_sqlite_file_is_wal(tmp_path):
+    SQLiteStore(tmp_path / "db.sqlite").close()
     db = sqlite3.connect(tmp_path / "db.sqlite")
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master")}
-    assert {"schema_version", "snapshots", "layers", "fetched"} <= tables
 
 
 def test_add_is_idempotent_and_roundtrips(store):
@@ -99,15 +105,15 @@ def test_failed_insert_leaves_store_unchanged(store):
     assert store.add_snapshot(_snap("s", "k", 1)) is True
 
 
-def test_fetched_records_and_reopen(tmp_path):
-    path = tmp_path / "x" / "db.sqlite"
-    s = open_store(f"sqlite:///{path}")
+def test_fetched_records_and_reopen(db_url):
+    s = open_store(db_url)
     s.record_fetch("http://h/a.gz", "/c/a.gz", "ff" * 32, 12, source="nzz", key="k")
     s.add_snapshot(_snap("nzz", "k", 5))
+    s.record_fetch("http://h/a.gz", "/c/a.gz", "ee" * 32, 12, source="nzz", key="k")
     s.close()
-    s2 = open_store(str(path))
+    s2 = open_store(db_url)
     rec = s2.fetched("http://h/a.gz")
-    assert rec["sha256"] == "ff" * 32 and rec["size"] == 12 and rec["key"] == "k"
+    assert rec["sha256"] == "ee" * 32 and rec["size"] == 12 and rec["key"] == "k"
     assert s2.fetched("http://h/b.gz") is None
     assert s2.keys("nzz") == {"k"}
     assert s2.delete_snapshot("nzz", "k") and not s2.has_snapshot("nzz", "k")
@@ -126,3 +132,73 @@ def test_unwritable_location(tmp_path):
     blocker.write_text("x")
     with pytest.raises(FrontlineError, match="cannot open the database"):
         SQLiteStore(blocker / "sub" / "db.sqlite")
+
+
+def test_bare_path_opens_sqlite_in_a_new_directory(tmp_path):
+    s = open_store(str(tmp_path / "x" / "db.sqlite"))
+    assert isinstance(s, SQLiteStore)
+    s.close()
+
+
+def test_corrections_roundtrip(store):
+    when = datetime(2024, 5, 7, 10, 30, 15, 999, tzinfo=UTC)
+    first = store.add_correction(
+        "d1", 10, 20, "Ravnopole", "it is Rivnopil", "web", when
+    )
+    naive = datetime(2024, 5, 8, 9, 0)
+    second = store.add_correction("d2", 0, 4, "Kyiv", "", "api", naive)
+    assert second > first
+    rows = store.corrections()
+    assert [r["id"] for r in rows] == [first, second]
+    assert rows[0] == {
+        "id": first,
+        "doc_id": "d1",
+        "char_start": 10,
+        "char_end": 20,
+        "selected_text": "Ravnopole",
+        "comment": "it is Rivnopil",
+        "client": "web",
+        "created": "2024-05-07T10:30:15Z",
+        "status": "pending",
+    }
+    assert rows[1]["created"] == "2024-05-08T09:00:00Z"
+    assert [r["id"] for r in store.corrections(doc_id="d2")] == [second]
+    assert store.corrections(status="accepted") == []
+    assert len(store.corrections(doc_id="d1", status="pending")) == 1
+
+
+def test_postgis_keeps_the_same_wkb_and_an_indexed_geometry(pg_url):
+    s = open_store(pg_url)
+    try:
+        snap = _snap("deepstate", "7", 7, size=2500.0)
+        s.add_snapshot(snap)
+        rows = s.query(
+            "SELECT l.layer, l.wkb, ST_Area(l.geom) AS area, ST_SRID(l.geom) AS srid"
+            " FROM layers l ORDER BY l.layer"
+        )
+        by_layer = {r["layer"]: r for r in rows}
+        assert bytes(by_layer[RU_HELD]["wkb"]) == shapely.to_wkb(
+            snap.geometries[RU_HELD]
+        )
+        assert by_layer[RU_HELD]["area"] == 2500.0**2
+        assert {r["srid"] for r in rows} == {990001}
+        hit = s.query(
+            "SELECT count(*) AS n FROM layers WHERE geom && ST_MakeEnvelope("
+            "2400, 0, 2600, 5, 990001)"
+        )
+        assert hit == [{"n": 2}]
+    finally:
+        s.close()
+
+
+@pytest.mark.parametrize(
+    "url, message",
+    [
+        ("postgresql+psycopg://nobody@127.0.0.1:1/nowhere", "cannot open the database"),
+        ("mysql://x/y", "unknown database URL"),
+    ],
+)
+def test_bad_database_urls_are_one_line_errors(url, message):
+    with pytest.raises(FrontlineError, match=message) as info:
+        open_store(url)
+    assert "\n" not in str(info.value)
