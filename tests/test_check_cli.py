@@ -10,6 +10,7 @@ import pytest
 from frontline.cli import run
 from frontline.cli.check import parse_sources
 from frontline.errors import FrontlineError
+from frontline.store.ledger import Ledger
 
 
 def _one_line_error(capsys) -> str:
@@ -49,13 +50,15 @@ def test_out_must_be_a_directory(tmp_path, capsys):
     assert "not a directory" in _one_line_error(capsys)
 
 
-def test_no_maps_stored_gives_unverifiable_verdicts_with_reasons(tmp_path, capsys):
+def test_no_maps_stored_gives_unverifiable_verdicts_with_reasons(
+    tmp_path, capsys, db_url
+):
     article = tmp_path / "a.txt"
     article.write_text(
         "Ukrainian forces liberated 4 square kilometres near Robotyne last week, "
         "the General Staff said."
     )
-    db = f"sqlite:///{tmp_path / 'f.sqlite'}"
+    db = db_url  # both backends: the ledger is written to the same store
     code = run(
         [
             "check",
@@ -77,6 +80,8 @@ def test_no_maps_stored_gives_unverifiable_verdicts_with_reasons(tmp_path, capsy
     for v in obj["verdicts"]:
         assert v["verdict"] == "unverifiable"
         assert "no deepstate snapshots stored" in v["reason"]
+    with Ledger(db) as led:  # recorded in the ledger of the same database
+        assert led.counts()["claims"] == len(obj["claims"])
 
 
 def test_an_article_without_claims(tmp_path, capsys):

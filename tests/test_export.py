@@ -27,8 +27,8 @@ from frontline.sources.export import write_features
 
 
 @pytest.fixture
-def db(tmp_path):
-    return demo_db(tmp_path)
+def db(tmp_path, db_url):
+    return demo_db(tmp_path, db_url)  # a SQLite file, then a PostGIS database
 
 
 def read(path):

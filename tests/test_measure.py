@@ -35,8 +35,8 @@ def store(tmp_path):
 
 
 @pytest.fixture
-def db(tmp_path):
-    return demo_db(tmp_path)
+def db(tmp_path, db_url):
+    return demo_db(tmp_path, db_url)  # a SQLite file, then a PostGIS database
 
 
 def test_measure_everywhere_exact_against_geod(store):

@@ -1,7 +1,8 @@
 """Helpers for the engine tests: small snapshots made of our own polygons.
 
 Everything here is constructed (lon/lat boxes we choose), projected with
-frontline.geo.area and stored in a real SQLite file. No real data.
+frontline.geo.area and stored in a real SQLite file (or PostGIS database). No
+real data.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from shapely.geometry import box
 from frontline.geo.area import area_km2, to_equal_area
 from frontline.instants import UTC
 from frontline.model import GREY, RU_HELD, Snapshot, SnapshotInfo
-from frontline.store.sqlite import SQLiteStore
+from frontline.store import open_store
+from frontline.store.base import Store
 
 # Russian-held box, then the same box shifted 0.1° north a week later: what is
 # gained is the strip 49..49.1N, what is lost the strip 48..48.1N (meridians
@@ -38,9 +40,10 @@ def snapshot(source: str, key: str, when: datetime, layers: dict) -> Snapshot:
     return Snapshot(info, geoms)
 
 
-def demo_store(path) -> SQLiteStore:
-    """A SQLite store with 'demo' (grey layer) and 'nogrey' (no grey layer)."""
-    store = SQLiteStore(path)
+def demo_store(path) -> Store:
+    """A store with 'demo' (grey layer) and 'nogrey' (no grey layer) at ``path``
+    (a SQLite file or any store URL)."""
+    store = open_store(str(path))
     store.add_snapshot(snapshot("demo", "1", T1, {RU_HELD: HELD_1, GREY: GREY_1}))
     store.add_snapshot(snapshot("demo", "2", T2, {RU_HELD: HELD_2, GREY: GREY_2}))
     store.add_snapshot(snapshot("demo", "3", T3, {RU_HELD: HELD_2, GREY: GREY_2}))
@@ -49,8 +52,9 @@ def demo_store(path) -> SQLiteStore:
     return store
 
 
-def demo_db(tmp_path) -> str:
-    """The URL of a fresh :func:`demo_store` file under ``tmp_path``."""
-    path = tmp_path / "cli.sqlite"
-    demo_store(path).close()
-    return f"sqlite:///{path}"
+def demo_db(tmp_path, url: str | None = None) -> str:
+    """The URL of a fresh :func:`demo_store`: ``url`` (an empty store), else a
+    file under ``tmp_path``."""
+    url = url or f"sqlite:///{tmp_path / 'cli.sqlite'}"
+    demo_store(url).close()
+    return url

@@ -133,8 +133,8 @@ def test_series_before_first_snapshot_is_an_error(store):
 
 
 @pytest.fixture
-def db(tmp_path):
-    return demo_db(tmp_path)
+def db(tmp_path, db_url):
+    return demo_db(tmp_path, db_url)  # a SQLite file, then a PostGIS database
 
 
 def test_cli_series_csv_json_parquet_and_plot(db, tmp_path, capsys):

@@ -30,6 +30,7 @@ from frontline.ingest import ensure_snapshots, list_remotes, sync
 from frontline.instants import UTC, end_of_day
 from frontline.sources import fetch
 from frontline.sources.files import git_blob_sha1
+from frontline.store import open_store
 from frontline.store.sqlite import SQLiteStore
 
 FIX = Path(__file__).parent / "fixtures" / "ingest"
@@ -125,8 +126,8 @@ def server(mirror_dir):
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = SQLiteStore(tmp_path / "db.sqlite")
+def store(db_url):
+    s = open_store(db_url)  # a new SQLite file, then a new PostGIS database
     yield s
     s.close()
 
