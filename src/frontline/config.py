@@ -17,7 +17,11 @@ def home() -> Path:
 
 
 def db_url(explicit: str | None = None) -> str:
-    """--db beats $FRONTLINE_DB beats the SQLite file under home()."""
+    """--db beats $FRONTLINE_DB beats the SQLite file under home().
+
+    ``sqlite:///PATH`` (or a bare path) is a SQLite file,
+    ``postgresql+psycopg://USER:PASSWORD@HOST:PORT/DB`` a PostGIS database.
+    """
     url = explicit or os.environ.get("FRONTLINE_DB")
     if url:
         return url

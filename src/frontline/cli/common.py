@@ -13,7 +13,9 @@ console = Console()
 err_console = Console(stderr=True)
 
 DbOption = typer.Option(
-    None, "--db", help="Database URL (default: SQLite under $FRONTLINE_HOME).",
+    None, "--db",
+    help="Database URL: sqlite:///PATH or postgresql+psycopg://USER@HOST/DB "
+    "(default: SQLite under $FRONTLINE_HOME).",
     envvar="FRONTLINE_DB",
 )
 MirrorOption = typer.Option(

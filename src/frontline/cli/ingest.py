@@ -18,7 +18,8 @@ from .common import console, err_console, print_json
 DbOption = typer.Option(
     None,
     "--db",
-    help="Database URL (default: SQLite under $FRONTLINE_HOME).",
+    help="Database URL: sqlite:///PATH or postgresql+psycopg://USER@HOST/DB "
+    "(default: SQLite under $FRONTLINE_HOME).",
     envvar="FRONTLINE_DB",
 )
 MirrorOption = typer.Option(
