@@ -15,7 +15,7 @@ pg_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0))
 pg_run "$pg_bin/initdb" -D "$pg_dir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
 pg_run "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/log" -w -t 60 start \
   -o "-c listen_addresses=127.0.0.1 -p $pg_port -k $pg_dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off" >/dev/null
-ci_on_exit "runuser -u postgres -- $pg_bin/pg_ctl -D $pg_dir/data -m fast -w stop >/dev/null; rm -rf $pg_dir"
+ci_on_exit "pg_run $pg_bin/pg_ctl -D $pg_dir/data -m fast -w stop >/dev/null; rm -rf $pg_dir"
 pg_run "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -q -v ON_ERROR_STOP=1 \
   -c "CREATE DATABASE frontline_test" \
   -c "\\c frontline_test" -c "CREATE EXTENSION postgis" >/dev/null

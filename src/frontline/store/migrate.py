@@ -55,7 +55,6 @@ def upgrade(engine: sa.Engine, where: str) -> None:
     Raises FrontlineError (naming ``where``) for a schema newer than this code.
     """
     import sqlalchemy as sa
-    from alembic import command
 
     with engine.begin() as conn:
         if conn.dialect.name == "postgresql":
@@ -71,6 +70,8 @@ def upgrade(engine: sa.Engine, where: str) -> None:
                 f"({HEAD}); upgrade frontline",
                 where=where,
             )
+        from alembic import command
+
         command.upgrade(_config(conn), "head")
 
 
