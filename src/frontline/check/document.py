@@ -17,6 +17,7 @@ from ..model import (
 )
 from ..store.base import Store
 from .claims import document_dict, extract, field_of, sentence_around
+from .footprints import ukraine_interior
 from .measure import SourceChecker
 from .options import CheckOptions, Progress
 from .periods import plan_periods
@@ -103,7 +104,8 @@ def check_document(
                     unsynced.add(source)
             else:
                 unsynced.add(source)
-    plan_places(doc, ccs, places, FrontDistance(store, opts.sources))
+    inner = ukraine_interior(opts.mirror)
+    plan_places(doc, ccs, places, FrontDistance(store, opts.sources, inner))
     for source in opts.sources:
         span = None
         if source not in unsynced:  # something could be fetched: say what

@@ -25,7 +25,7 @@ import shapely
 
 from .. import ATTRIBUTION
 from ..errors import FrontlineError
-from ..model import GREY, RU_HELD
+from ..model import GREY, RU_HELD, VERDICTS
 
 MAP_SOURCES_ORDER = ("deepstate", "deepstate-daily", "isw", "nzz")
 Sync = Callable[[str, list[tuple[datetime, datetime]]], None]
@@ -82,10 +82,10 @@ td,th{border:1px solid #ccc;padding:.3em .5em;vertical-align:top;text-align:left
 th{background:#eee} img{max-width:100%;border:1px solid #ddd;margin:.5em 0}
 .v-consistent{color:#1a7f37;font-weight:bold}.v-overstated{color:#c62828;font-weight:bold}
 .v-understated{color:#b26a00;font-weight:bold}.v-not-visible{color:#8e24aa;font-weight:bold}
-.v-unverifiable{color:#777}
+.v-unverifiable{color:#777}.v-already-on-the-map{color:#1565c0;font-weight:bold}
 """
 
-_VERDICTS = ("consistent", "overstated", "understated", "not visible", "unverifiable")
+_VERDICTS = VERDICTS
 
 
 def _html_cell(x: Any) -> str:

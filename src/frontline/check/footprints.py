@@ -1,0 +1,90 @@
+"""Data the check loads once and hands to the pure engines: the OSM
+settlement boundaries' boxes (for :mod:`frontline.places.footprint`) and
+Ukraine's outline (for the contact line, :mod:`frontline.geo.contact`)."""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import json
+from functools import lru_cache
+from pathlib import Path
+
+import shapely
+import shapely.geometry
+
+from ..errors import FrontlineError
+from ..places.footprint import OsmExtent
+
+OSM_FILE = "osm"  # the key of the OSM settlement file among the gazetteer inputs
+
+
+def read_osm_extents(path: Path) -> tuple[OsmExtent, ...]:
+    """Every OSM settlement boundary of ``osm_settlement_polygons_centroids``
+    (names, representative point, bounding box)."""
+    out = []
+    try:
+        with gzip.open(path, "rt", encoding="utf-8", newline="") as handle:
+            for rec in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+                try:
+                    box = [
+                        float(rec[k]) for k in ("bbox_w", "bbox_s", "bbox_e", "bbox_n")
+                    ]
+                    lat, lon = float(rec["lat"]), float(rec["lon"])
+                except (TypeError, ValueError):
+                    continue
+                names = tuple(
+                    n
+                    for k in ("name", "name_uk", "name_ru", "name_en", "old_name")
+                    for n in (rec.get(k) or "").split(";")
+                    if n
+                )
+                out.append(OsmExtent(names, lat, lon, *box, osm_id=rec["osm_id"]))
+    except (OSError, EOFError, csv.Error, KeyError) as exc:
+        raise FrontlineError(
+            f"cannot read OSM settlements: {exc}", where=str(path)
+        ) from None
+    return tuple(out)
+
+
+@lru_cache(maxsize=4)
+def osm_extents(mirror: str | None) -> tuple[OsmExtent, ...]:
+    """The OSM settlement extents of the gazetteer ``mirror`` points at (empty
+    when it has none: footprints are then sized from population)."""
+    from ..sources.gazetteer import find_inputs
+
+    try:
+        inputs = find_inputs(mirror, download=False)
+    except FrontlineError:
+        return ()
+    path = inputs.files.get(OSM_FILE)
+    if path is None or not Path(path).exists():
+        return ()
+    return read_osm_extents(Path(path))
+
+
+ADM0_FILE = "ua_adm0_from_geoboundaries.geojson.gz"
+
+
+@lru_cache(maxsize=4)
+def ukraine_interior(mirror: str | None):
+    """Ukraine's outline shrunk for the contact line (equal-area), or None
+    when the boundaries folder has no national outline."""
+    from ..geo.area import to_equal_area
+    from ..geo.contact import interior
+    from ..sources.gazetteer import find_inputs
+
+    try:
+        inputs = find_inputs(mirror, download=False)
+    except FrontlineError:
+        return None
+    folders = {Path(p).parent for p in inputs.boundaries.values()}
+    for folder in folders:
+        path = folder / ADM0_FILE
+        if path.exists():
+            with gzip.open(path, "rt", encoding="utf-8") as handle:
+                data = json.load(handle)
+            geoms = [shapely.geometry.shape(f["geometry"]) for f in data["features"]]
+            outline = shapely.union_all(geoms)
+            return interior(to_equal_area(outline))
+    return None
