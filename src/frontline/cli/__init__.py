@@ -23,6 +23,7 @@ app = typer.Typer(
 )
 
 
+
 @app.callback()
 def _root() -> None:
     """frontline: how much ground changed hands, where, when, and who claims it."""

@@ -13,14 +13,11 @@ console = Console()
 err_console = Console(stderr=True)
 
 DbOption = typer.Option(
-    None,
-    "--db",
-    help="Database URL (default: SQLite under $FRONTLINE_HOME).",
+    None, "--db", help="Database URL (default: SQLite under $FRONTLINE_HOME).",
     envvar="FRONTLINE_DB",
 )
 MirrorOption = typer.Option(
-    None,
-    "--mirror",
+    None, "--mirror",
     help="Local directory or base URL holding a copy of the upstream archives.",
     envvar="FRONTLINE_MIRROR",
 )

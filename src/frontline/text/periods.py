@@ -718,11 +718,9 @@ def resolve(
                     return None, None
                 year = ref.year if mon <= ref.month else ref.year - 1
             last = _month_range(year, mon)[1]
-            n = (
-                ("first", "second", "third", "fourth").index(g["wk"].lower())
-                if (g["wk"].lower() != "last")
-                else None
-            )
+            n = ("first", "second", "third", "fourth").index(g["wk"].lower()) if (
+                g["wk"].lower() != "last"
+            ) else None
             if n is None:
                 return last - timedelta(days=6), last
             return date(year, mon, 7 * n + 1), date(year, mon, 7 * n + 7)
