@@ -17,7 +17,7 @@ from ..model import (
 )
 from ..store.base import Store
 from .claims import document_dict, extract, field_of, sentence_around
-from .footprints import ukraine_interior
+from .footprints import ukraine_land
 from .measure import SourceChecker
 from .options import CheckOptions, Progress
 from .periods import plan_periods
@@ -104,7 +104,7 @@ def check_document(
                     unsynced.add(source)
             else:
                 unsynced.add(source)
-    inner = ukraine_interior(opts.mirror)
+    inner = ukraine_land(opts.mirror)
     plan_places(doc, ccs, places, FrontDistance(store, opts.sources, inner))
     for source in opts.sources:
         span = None

@@ -63,28 +63,28 @@ def osm_extents(mirror: str | None) -> tuple[OsmExtent, ...]:
     return read_osm_extents(Path(path))
 
 
-ADM0_FILE = "ua_adm0_from_geoboundaries.geojson.gz"
+LAND_FILE = "ua_adm1_oblasts_osm.geojson.gz"  # OSM oblasts: land, no sea
 
 
 @lru_cache(maxsize=4)
-def ukraine_interior(mirror: str | None):
-    """Ukraine's outline shrunk for the contact line (equal-area), or None
-    when the boundaries folder has no national outline."""
+def ukraine_land(mirror: str | None):
+    """Ukraine's land outline for the contact line (equal-area,
+    :func:`frontline.geo.contact.outline`), or None when the boundaries folder
+    has no oblast file (distances are then to the held area's whole edge)."""
     from ..geo.area import to_equal_area
-    from ..geo.contact import interior
+    from ..geo.contact import outline
     from ..sources.gazetteer import find_inputs
 
     try:
         inputs = find_inputs(mirror, download=False)
     except FrontlineError:
         return None
-    folders = {Path(p).parent for p in inputs.boundaries.values()}
-    for folder in folders:
-        path = folder / ADM0_FILE
-        if path.exists():
-            with gzip.open(path, "rt", encoding="utf-8") as handle:
-                data = json.load(handle)
-            geoms = [shapely.geometry.shape(f["geometry"]) for f in data["features"]]
-            outline = shapely.union_all(geoms)
-            return interior(to_equal_area(outline))
-    return None
+    path = inputs.boundaries.get(1)
+    if path is None or Path(path).name != LAND_FILE or not Path(path).exists():
+        return None
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        data = json.load(handle)
+    land = shapely.union_all(
+        [shapely.geometry.shape(f["geometry"]) for f in data["features"]]
+    )
+    return outline(to_equal_area(land))

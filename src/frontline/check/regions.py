@@ -64,16 +64,7 @@ class Places:
             place = Place(p.name)
             if self.resolver is not None:
                 others = [n for n in names if n and n != p.name]
-                try:
-                    cands = self.resolver.candidates(
-                        p.name,
-                        oblast=oblast,
-                        context=others,
-                        front_distance=front_distance,
-                    )
-                except FrontlineError:
-                    cands = []
-                cands = [c if isinstance(c, dict) else _cand_dict(c) for c in cands]
+                cands = self._candidates(p.name, oblast, others, front_distance)
                 if cands:
                     best = cands[0]
                     place = Place(
@@ -87,6 +78,22 @@ class Places:
                     )
             out.append(place)
         return out
+
+    def _candidates(
+        self, name: str, oblast: str | None, others: list[str], front_distance: Any
+    ) -> list[dict[str, Any]]:
+        """Candidates as ``frontline place`` ranks them, homonyms ordered by
+        the front line of the day (:func:`frontline.places.regions.front_ranked`)."""
+        from ..places.regions import front_ranked
+
+        assert self.resolver is not None
+        try:
+            cands = front_ranked(
+                self.resolver, name, front_distance, oblast=oblast, context=others
+            )
+        except FrontlineError:
+            return []
+        return [c if isinstance(c, dict) else _cand_dict(c) for c in cands]
 
     def region(
         self,
@@ -247,6 +254,20 @@ def region_variants(
             readings.append((f"whole {float(radius):g} km disc", disc))
         except FrontlineError:
             pass
+    if (
+        region.kind == "disc"
+        and radius
+        and float(radius) < SECTOR_RADIUS_KM
+        and claim.kind == "area_change"
+        and claim.area_km2 is not None
+        and lat is not None
+    ):  # "51 km² in this area" of a town: the town's sector is a reading too
+        from ..geo.regions import disc_region
+
+        name = p.get("place") or "the place"
+        sector = disc_region(float(lat), float(lon), SECTOR_RADIUS_KM)
+        sector.description = f"{SECTOR_RADIUS_KM:g} km sector around {name}"
+        readings.append((sector.description, sector))
     by_radius: list[tuple[float, Region]] = []
     if radius:
         for r in radii:

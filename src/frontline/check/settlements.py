@@ -39,7 +39,7 @@ from ..verify import (
     late_on_the_map,
     settlement_verdict,
 )
-from .footprints import osm_extents, ukraine_interior
+from .footprints import osm_extents, ukraine_land
 from .options import COVER_WINDOW_DAYS, CheckOptions
 from .regions import is_settlement
 from .results import ClaimCheck, rnd
@@ -77,7 +77,7 @@ class SettlementChecks:
         lines = self.__dict__.setdefault("_lines", {})
         if key not in lines:
             ru = self.cache.raw(key, RU_HELD)
-            inner = ukraine_interior(self.opts.mirror)
+            inner = ukraine_land(self.opts.mirror)
             if ru is None or ru.is_empty:
                 lines[key] = None
             elif inner is None:

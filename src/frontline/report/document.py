@@ -88,6 +88,65 @@ th{background:#eee} img{max-width:100%;border:1px solid #ddd;margin:.5em 0}
 _VERDICTS = VERDICTS
 
 
+def _evidence_blocks(cc: Any) -> list[Block]:
+    """Per area claim its gross and net readings; per settlement claim the
+    shares of its area held at start and end and when the change first
+    showed on the map."""
+    readings, shares = [], []
+    for v in cc.verdicts:
+        for r in v.evidence.get("readings") or []:
+            if r.get("net_km2") is not None:
+                readings.append(
+                    [
+                        v.source,
+                        r["reading"],
+                        _fmt(r.get("gross_km2")),
+                        _fmt(r["net_km2"]),
+                    ]
+                )
+        for p in v.evidence.get("places") or []:
+            if "shares_start" not in p:
+                continue
+            a, b = p["shares_start"], p["shares_end"]
+            shares.append(
+                [
+                    v.source,
+                    p["place"],
+                    f"RU {a['RU']:.0%} · grey {a['grey']:.0%} · UA {a['UA']:.0%}",
+                    f"RU {b['RU']:.0%} · grey {b['grey']:.0%} · UA {b['UA']:.0%}",
+                    p.get("first_on_map") or "",
+                    p.get("footprint", ""),
+                ]
+            )
+    out = []
+    if readings:
+        out.append(Block("h3", "Readings (gross gain and net change)"))
+        out.append(
+            Block(
+                "table",
+                header=["map", "region", "gross km²", "net km²"],
+                items=readings,
+            )
+        )
+    if shares:
+        out.append(Block("h3", "Settlement area held (share of its footprint)"))
+        out.append(
+            Block(
+                "table",
+                header=[
+                    "map",
+                    "place",
+                    "start",
+                    "end",
+                    "on the map since",
+                    "footprint",
+                ],
+                items=shares,
+            )
+        )
+    return out
+
+
 def _html_cell(x: Any) -> str:
     s = html.escape(str("" if x is None else x))
     if s in _VERDICTS:
@@ -415,6 +474,7 @@ def claim_blocks(
     ]
     if other:
         blocks.append(Block("ul", items=other))
+    blocks.extend(_evidence_blocks(cc))
     tol = next((v.tolerance for v in cc.verdicts if v.tolerance), None)
     if tol:
         blocks.append(Block("p", f"Tolerance: {tol}."))
