@@ -7,13 +7,11 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from .. import ATTRIBUTION
 from ..anchors import load_anchors
 from ..errors import FrontlineError
 from ..model import (
     Claim,
     Place,
-    Verdict,
 )
 from ..store.base import Store
 from .claims import document_dict, extract, field_of, sentence_around
@@ -22,7 +20,7 @@ from .measure import SourceChecker
 from .options import CheckOptions, Progress
 from .periods import plan_periods
 from .regions import Places
-from .results import ClaimCheck, DocumentCheck, rnd
+from .results import ClaimCheck, DocumentCheck
 from .settlements import FrontDistance
 from .sync import coverage_span, ensure, sync_windows, widen_windows
 
@@ -201,96 +199,3 @@ def record_in_ledger(store: Store, result: DocumentCheck) -> None:
         touched = {(c["sector_key"]) for c in claims}
         rows = [r for r in led.claims() if r["sector_key"] in touched]
     result.consistency = [c.to_dict() for c in consistency(rows)]
-
-
-# -- JSON ------------------------------------------------------------------------
-
-
-def verdict_json(v: Verdict) -> dict[str, Any]:
-    return {
-        "claim_index": v.claim_index,
-        "source": v.source,
-        "verdict": v.verdict,
-        "reason": v.reason,
-        "claimed_km2": v.claimed,
-        "measured_km2": v.measured,
-        "tolerance": v.tolerance,
-        "evidence": v.evidence,
-    }
-
-
-def _place_json(p: Place) -> dict[str, Any]:
-    return {
-        "name": p.name,
-        "resolved": p.resolved_name,
-        "lat": rnd(p.lat, 5),
-        "lon": rnd(p.lon, 5),
-        "score": rnd(p.score),
-        "gazetteer": p.gazetteer,
-        "oblast": (p.candidates[0].get("oblast") if p.candidates else None),
-    }
-
-
-def document_json(result: DocumentCheck) -> dict[str, Any]:
-    """One object: document, claims, measurements, verdicts (+ notes, ledger)."""
-    from ..query import measurement_json
-
-    claims, measurements, verdicts = [], [], []
-    for cc in result.claims:
-        claims.append(
-            {
-                "index": cc.index,
-                "claim": cc.record,
-                "period": {
-                    "start": cc.period.start.isoformat() if cc.period.start else None,
-                    "end": cc.period.end.isoformat() if cc.period.end else None,
-                    "how": cc.period.how,
-                    "anchor": cc.period.anchor,
-                },
-                "region": {
-                    "description": cc.region.description,
-                    "kind": cc.region.kind,
-                    "params": cc.region.params,
-                    "area_km2": rnd(cc.region.area_km2),
-                }
-                if cc.region
-                else None,
-                "region_note": cc.region_note,
-                "places": [_place_json(p) for p in cc.places],
-                "verdicts": {v.source: v.verdict for v in cc.verdicts},
-            }
-        )
-        for v in cc.verdicts:
-            verdicts.append(verdict_json(v))
-            for m in v.measurements:
-                mj = measurement_json(m)
-                mj["claim_index"] = cc.index
-                mj["region"] = {
-                    k: mj["region"][k] for k in ("description", "kind", "area_km2")
-                }
-                measurements.append(mj)
-    return {
-        "document": result.document,
-        "sources": result.sources,
-        "claims": claims,
-        "measurements": measurements,
-        "verdicts": verdicts,
-        "ledger": result.consistency,
-        "notes": result.notes,
-        "attribution": {
-            **{s: ATTRIBUTION.get(s, s) for s in result.sources},
-            "places": sorted(
-                {
-                    line
-                    for cc in result.claims
-                    if cc.region is not None
-                    for line in cc.region.provenance
-                }
-                | (
-                    {ATTRIBUTION["geonames"]}
-                    if any(p.gazetteer for cc in result.claims for p in cc.places)
-                    else set()
-                )
-            ),
-        },
-    }
