@@ -88,3 +88,31 @@ def ukraine_land(mirror: str | None):
         [shapely.geometry.shape(f["geometry"]) for f in data["features"]]
     )
     return outline(to_equal_area(land))
+
+
+ADM1_FULL = "geoBoundaries-UKR-ADM1.geojson.gz"  # full resolution, for measuring
+
+
+@lru_cache(maxsize=4)
+def oblast_polygons(mirror: str | None) -> dict[str, object]:
+    """Oblast ISO 3166-2 code → lon/lat polygon at full resolution
+    (geoBoundaries ADM1; oblast regions are measured on these, the
+    simplified OSM oblasts only find which oblast is meant). Empty when the
+    boundaries folder lacks the file."""
+    from ..sources.gazetteer import find_inputs
+
+    try:
+        inputs = find_inputs(mirror, download=False)
+    except FrontlineError:
+        return {}
+    for folder in {Path(p).parent for p in inputs.boundaries.values()}:
+        path = folder / ADM1_FULL
+        if path.exists():
+            with gzip.open(path, "rt", encoding="utf-8") as handle:
+                data = json.load(handle)
+            return {
+                f["properties"]["shapeISO"]: shapely.geometry.shape(f["geometry"])
+                for f in data["features"]
+                if f.get("geometry") and f["properties"].get("shapeISO")
+            }
+    return {}

@@ -12,7 +12,9 @@ from ..model import (
     Place,
     Region,
 )
+from ..places.regionwords import region_word
 from .claims import field_of
+from .footprints import oblast_polygons
 from .options import NEAR_PLACE_KM, SECTOR_RADIUS_KM
 
 
@@ -20,6 +22,7 @@ class Places:
     """Resolver and region builder (frontline.places), loaded once per check."""
 
     def __init__(self, mirror: str | None) -> None:
+        self.mirror = mirror
         self.resolver = None
         self.note = ""
         try:
@@ -62,7 +65,7 @@ class Places:
                 out.append(p)
                 continue
             place = Place(p.name)
-            if self.resolver is not None:
+            if self.resolver is not None and region_word(p.name) is None:
                 others = [n for n in names if n and n != p.name]
                 cands = self._candidates(p.name, oblast, others, front_distance)
                 if cands:
@@ -126,11 +129,15 @@ class Places:
             named = [n for n in names if n.lower() not in sector.lower()]
             if named:
                 names, sector = named, None
+        named = self._region_word(sector, names)
+        if named is not None:
+            return named, named.description
+        names = [n for n in names if region_word(n) is None]  # never a village
         try:
             res = region_for_claim(sector, names, **kwargs)
         except FrontlineError as exc:
             return None, str(exc)
-        region = field_of(res, "region")
+        region = self._full_resolution(field_of(res, "region"))
         desc = field_of(res, "description") or (region.description if region else "")
         if (
             region is None
@@ -146,6 +153,62 @@ class Places:
         if region is None:
             return None, desc or "no region for this claim"
         return region, desc or region.description
+
+    def _region_word(self, sector: str | None, names: list[str]) -> Region | None:
+        """A region word ("Donbas", "the south", a country name) as the
+        sector, or as the only place: the union of its oblasts at full
+        resolution, or the whole map."""
+        words = [sector] if sector else []
+        if not words and len(names) == 1:
+            words = names
+        for w in words:
+            hit = region_word(w)
+            if hit is None:
+                continue
+            desc, codes = hit
+            if not codes:
+                from ..geo.regions import all_region
+
+                region = all_region()
+                region.description = desc
+                return region
+            polys = oblast_polygons(self.mirror)
+            if all(c in polys for c in codes):
+                import shapely
+
+                from ..geo.regions import from_lonlat
+
+                geom = shapely.union_all([polys[c] for c in codes])
+                return from_lonlat(
+                    geom,
+                    f"{desc}: geoBoundaries ADM1, full resolution",
+                    "admin",
+                    {"level": "oblasts", "iso": list(codes)},
+                    [GEOBOUNDARIES],
+                )
+        return None
+
+    def _full_resolution(self, region: Region | None) -> Region | None:
+        """An oblast region measured on the full-resolution geoBoundaries
+        polygon (the OSM oblast file is simplified and drops border strips)."""
+        if region is None or (region.params or {}).get("level") != "oblast":
+            return region
+        polys = oblast_polygons(self.mirror)
+        pt = region.geometry.representative_point()
+        for code, geom in polys.items():
+            if geom.contains(pt):
+                from ..geo.regions import from_lonlat
+
+                params = dict(region.params, iso=code, measured_on="geoBoundaries")
+                return from_lonlat(
+                    geom,
+                    f"{region.description}; measured on geoBoundaries ADM1 "
+                    f"{code} (full resolution)",
+                    "admin",
+                    params,
+                    [*region.provenance, GEOBOUNDARIES],
+                )
+        return region
 
     def regions(
         self,
@@ -181,6 +244,10 @@ def is_settlement(p: Place) -> bool:
     best = p.candidates[0] if p.candidates else {}
     return best.get("feature_class", "P") in ("P", "", None)
 
+
+GEOBOUNDARIES = (
+    "geoBoundaries gbOpen UKR ADM1 (Runfola et al. 2020, PLoS ONE 15(4) e0231866)"
+)
 
 _BARE_FLANK = re.compile(
     r"^(?:the\s+|on\s+the\s+)?(?:north|south|east|west)(?:ern)?\s+"
