@@ -70,7 +70,7 @@ def check_document(
     """
     say = say or (lambda _msg: None)
     anchors = opts.anchors if opts.anchors is not None else load_anchors()
-    places = places or Places(opts.mirror)
+    places = places or Places(opts.mirror, opts.places)
     info = document_dict(doc)
     notes = [places.note] if places.note else []
     if info["published"] is None:
@@ -136,7 +136,7 @@ def check_documents(
     docs: Iterable[Any], store: Store, opts: CheckOptions, say: Progress | None = None
 ) -> list[DocumentCheck]:
     """Check several documents (the place resolver is loaded once)."""
-    places = Places(opts.mirror)
+    places = Places(opts.mirror, opts.places)
     return [check_document(d, store, opts, places=places, say=say) for d in docs]
 
 

@@ -21,14 +21,22 @@ from .options import NEAR_PLACE_KM, SECTOR_RADIUS_KM
 class Places:
     """Resolver and region builder (frontline.places), loaded once per check."""
 
-    def __init__(self, mirror: str | None) -> None:
+    def __init__(
+        self,
+        mirror: str | None,
+        overrides: dict[str, tuple[float, float]] | None = None,
+    ) -> None:
+        """``overrides``: folded place name → (lat, lon) (``--place``)."""
         self.mirror = mirror
+        self.overrides = dict(overrides or {})
         self.resolver = None
         self.note = ""
         try:
             from ..places.resolve import load_resolver
 
             self.resolver = load_resolver(mirror=mirror)
+            if self.overrides:
+                self.resolver = _Overriding(self.resolver, self.overrides)
         except ImportError:
             self.note = "place resolution is not available"
         except FrontlineError as exc:
@@ -231,6 +239,32 @@ class Places:
         if disc is None:
             return region, note, []
         return disc, disc_note, [("General Staff direction (hromadas)", region)]
+
+
+class _Overriding:
+    """A resolver that answers the ``--place`` names with the given point."""
+
+    def __init__(self, resolver: Any, overrides: dict[str, tuple[float, float]]):
+        self._resolver = resolver
+        self._overrides = overrides
+
+    def candidates(self, name: str, **kw: Any) -> list[Any]:
+        point = self._overrides.get(str(name).strip().casefold())
+        if point is None:
+            return self._resolver.candidates(name, **kw)
+        from ..places.resolve import Candidate
+
+        lat, lon = point
+        return [
+            Candidate(
+                name=name, name_uk=name, lat=lat, lon=lon, oblast="", raion="",
+                feature_class="P", population=0, score=1.0, matched_variant=name,
+                gazetteer="--place", match="exact", reasons=["given with --place"],
+            )
+        ]  # fmt: skip
+
+    def __getattr__(self, attr: str) -> Any:
+        return getattr(self._resolver, attr)
 
 
 def is_settlement(p: Place) -> bool:
