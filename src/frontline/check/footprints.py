@@ -14,7 +14,7 @@ import shapely
 import shapely.geometry
 
 from ..errors import FrontlineError
-from ..places.footprint import OsmExtent
+from ..places.footprint import OsmExtent, extent_index
 
 OSM_FILE = "osm"  # the key of the OSM settlement file among the gazetteer inputs
 
@@ -48,19 +48,42 @@ def read_osm_extents(path: Path) -> tuple[OsmExtent, ...]:
 
 
 @lru_cache(maxsize=4)
-def osm_extents(mirror: str | None) -> tuple[OsmExtent, ...]:
-    """The OSM settlement extents of the gazetteer ``mirror`` points at (empty
-    when it has none: footprints are then sized from population)."""
+def osm_extents(mirror: str | None) -> dict[str, list[OsmExtent]]:
+    """The OSM settlement extents of the gazetteer ``mirror`` points at, by
+    name (empty when it has none: footprints are then sized from
+    population)."""
     from ..sources.gazetteer import find_inputs
 
     try:
         inputs = find_inputs(mirror, download=False)
     except FrontlineError:
-        return ()
+        return {}
     path = inputs.files.get(OSM_FILE)
     if path is None or not Path(path).exists():
-        return ()
-    return read_osm_extents(Path(path))
+        return {}
+    return extent_index(read_osm_extents(Path(path)))
+
+
+_CONTACT: dict[tuple[str, str, int], object] = {}
+_CONTACT_MAX = 64
+
+
+def contact_of(source: str, key: str, held, land):
+    """The contact line of one stored snapshot (cached: it depends only on the
+    snapshot and the outline), or the held area's edge without an outline."""
+    from ..geo.contact import contact_line
+
+    if land is None:
+        return None if held is None or held.is_empty else held.boundary
+    k = (source, key, id(land))
+    if k not in _CONTACT:
+        if len(_CONTACT) >= _CONTACT_MAX:
+            _CONTACT.pop(next(iter(_CONTACT)))
+        line = contact_line(held, land)
+        if line is not None and not line.is_empty:
+            shapely.prepare(line)
+        _CONTACT[k] = line
+    return _CONTACT[k]
 
 
 LAND_FILE = "ua_adm1_oblasts_osm.geojson.gz"  # OSM oblasts: land, no sea

@@ -11,7 +11,6 @@ import shapely
 from shapely.geometry import Point
 
 from ..geo.area import to_equal_area
-from ..geo.contact import contact_line
 from ..instants import end_of_day
 from ..model import (
     ALREADY,
@@ -39,7 +38,7 @@ from ..verify import (
     late_on_the_map,
     settlement_verdict,
 )
-from .footprints import osm_extents, ukraine_land
+from .footprints import contact_of, osm_extents, ukraine_land
 from .options import COVER_WINDOW_DAYS, CheckOptions
 from .regions import is_settlement
 from .results import ClaimCheck, rnd
@@ -73,18 +72,9 @@ class SettlementChecks:
         return side, dist
 
     def _contact(self, key: str):
-        """The contact line of snapshot ``key`` (cached per checker)."""
-        lines = self.__dict__.setdefault("_lines", {})
-        if key not in lines:
-            ru = self.cache.raw(key, RU_HELD)
-            inner = ukraine_land(self.opts.mirror)
-            if ru is None or ru.is_empty:
-                lines[key] = None
-            elif inner is None:
-                lines[key] = ru.boundary
-            else:
-                lines[key] = contact_line(ru, inner)
-        return lines[key]
+        """The contact line of snapshot ``key``."""
+        ru = self.cache.raw(key, RU_HELD)
+        return contact_of(self.source, key, ru, ukraine_land(self.opts.mirror))
 
     def _shares(self, key: str, fp) -> Shares:
         """Shares of the footprint ``fp`` (equal-area) held by Russia and grey."""
@@ -325,12 +315,7 @@ class FrontDistance:
                 )
                 if geom is None or geom.is_empty:
                     continue
-                edge = (
-                    geom.boundary
-                    if self.inner is None
-                    else contact_line(geom, self.inner)
-                )
-                shapely.prepare(edge)
+                edge = contact_of(source, info.key, geom, self.inner)
                 self._edges[key] = edge
             edge = self._edges[key]
 

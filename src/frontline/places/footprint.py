@@ -70,11 +70,24 @@ def _key(name: str) -> str:
     return "".join(ch for ch in name.casefold() if ch.isalnum())
 
 
+def extent_index(extents: Iterable[OsmExtent]) -> dict[str, list[OsmExtent]]:
+    """OSM extents by each of their folded names (build once, look up often)."""
+    index: dict[str, list[OsmExtent]] = {}
+    for e in extents:
+        for k in {_key(n) for n in e.names if n}:
+            index.setdefault(k, []).append(e)
+    return index
+
+
 def match_extent(
-    names: Iterable[str], lat: float, lon: float, extents: Iterable[OsmExtent]
+    names: Iterable[str],
+    lat: float,
+    lon: float,
+    extents: Iterable[OsmExtent] | dict[str, list[OsmExtent]],
 ) -> OsmExtent | None:
     """The OSM boundary of the place: same name, nearest point within
-    :data:`OSM_MATCH_KM` (None when there is none).
+    :data:`OSM_MATCH_KM` (None when there is none). ``extents``: a list, or
+    an :func:`extent_index` of one.
 
     >>> e = OsmExtent(("Robotyne", "Роботине"), 47.44, 35.84, 35.82, 47.43,
     ...     35.86, 47.45)
@@ -83,11 +96,10 @@ def match_extent(
     >>> match_extent(["Robotyne"], 48.0, 35.84, [e]) is None
     True
     """
-    keys = {_key(n) for n in names if n}
+    index = extents if isinstance(extents, dict) else extent_index(extents)
+    found = {id(e): e for n in names if n for e in index.get(_key(n), ())}
     best, best_d = None, OSM_MATCH_KM
-    for e in extents:
-        if not keys.intersection(_key(n) for n in e.names):
-            continue
+    for e in found.values():
         d = _km(lat, lon, e.lat, e.lon)
         if d <= best_d:
             best, best_d = e, d
