@@ -39,7 +39,7 @@ def plan_places(
         fd = front.at(cc.period.end) if front is not None and cc.period.end else None
         cc.front_distance = fd
         try:
-            cc.places = places.resolve(claim, context, front_distance=fd)
+            cc.places = places.resolve(claim, context, front_distance=fd, document=text)
             if claim.kind in ("area_change", "advance", "fighting"):
                 cc.region, cc.region_note, cc.alt_regions = places.regions(
                     claim, cc.places, context, front_distance=fd

@@ -56,15 +56,20 @@ class Places:
         return None
 
     def resolve(
-        self, claim: Claim, context: str, front_distance: Any = None
+        self,
+        claim: Claim,
+        context: str,
+        front_distance: Any = None,
+        document: str = "",
     ) -> list[Place]:
         """Each place of the claim with its best candidate (if any).
 
-        The sentence's oblast, the claim's other places and sector, and the
-        distance to the front on the day disambiguate homonyms.
+        The sentence's oblast (else the first oblast the document names), the
+        claim's other places and sector, and the distance to the front on the
+        day disambiguate homonyms.
         """
         out = []
-        oblast = self.oblast_in(context)
+        oblast = self.oblast_in(context) or self.oblast_in(document)
         names = [p.name for p in claim.places]
         if claim.sector:
             names.append(_SECTOR_WORDS.sub(" ", claim.sector).strip())
