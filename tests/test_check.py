@@ -75,7 +75,7 @@ class PointPlaces(Places):
         self.resolver = None
         self.note = ""
 
-    def resolve(self, claim, context, front_distance=None):
+    def resolve(self, claim, context, front_distance=None, document=""):
         out = []
         for p in claim.places:
             if p.name not in self.COORDS:
