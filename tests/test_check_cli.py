@@ -29,6 +29,9 @@ def _one_line_error(capsys) -> str:
         (["check", "ARTICLE", "--format", "pdf"], "--format"),
         (["check", "ARTICLE", "--db", "mysql://x"], "--db"),
         (["check", "ARTICLE", "--lang", "fr"], "--lang"),
+        (["check", "ARTICLE", "--place", "Robotyne"], "--place"),
+        (["check", "ARTICLE", "--place", "Robotyne=47.4,north"], "--place"),
+        (["check", "ARTICLE", "--place", "Robotyne=147.4,35.8"], "--place"),
     ],
 )
 def test_bad_input_is_a_one_line_error(tmp_path, capsys, args, needle):
@@ -82,6 +85,23 @@ def test_no_maps_stored_gives_unverifiable_verdicts_with_reasons(
         assert "no deepstate snapshots stored" in v["reason"]
     with Ledger(db) as led:  # recorded in the ledger of the same database
         assert led.counts()["claims"] == len(obj["claims"])
+
+
+def test_place_override_puts_the_claim_where_it_is_told(tmp_path, capsys):
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Ukrainian forces liberated 4 square kilometres near Robotyne last week, "
+        "the General Staff said."
+    )
+    db = f"sqlite:///{tmp_path / 'f.sqlite'}"
+    argv = ["check", str(article), "--published", "2023-08-21", "--no-sync"]
+    argv += ["--source", "deepstate", "--db", db, "--format", "json"]
+    assert run([*argv, "--place", "robotyne=47.5,36.5"]) == 0
+    obj = json.loads(capsys.readouterr().out)
+    (place,) = [
+        p for c in obj["claims"] for p in c["places"] if p["name"] == "Robotyne"
+    ]
+    assert (place["lat"], place["lon"], place["gazetteer"]) == (47.5, 36.5, "--place")
 
 
 def test_an_article_without_claims(tmp_path, capsys):

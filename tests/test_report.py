@@ -40,7 +40,9 @@ def test_markdown_report_with_maps_and_charts(checked, tmp_path):
     assert "## Claim 0: area_change" in text
     assert "> " + result.claims[0].claim.quote in text
     assert "| deepstate | consistent |" in text
-    assert "Tolerance: |measured − claimed| ≤ max(1 km², 25% of claimed)" in text
+    assert "Tolerance: claimed/measured within 0.8–1.25 (or within 1 km²)" in text
+    assert "Readings (gross gain and net change)" in text
+    assert "Settlement area held (share of its footprint)" in text
     assert "DeepStateMap" in text  # the map source is cited
     assert "2024-03-03T20:00:00Z" in text  # snapshot times
     for i in range(5):

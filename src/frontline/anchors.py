@@ -29,6 +29,11 @@ from .errors import FrontlineError
 DEFAULT_WINDOW_DAYS = 7
 """A dated event claim with no stated period is checked over the week before."""
 
+EVENT_KINDS = ("settlement_control", "advance")
+"""Claims of an event: one stated day means the window of
+:data:`DEFAULT_WINDOW_DAYS` up to it (the map may show it days later or
+earlier than the announcement), never a zero-length period."""
+
 
 @dataclass(frozen=True)
 class Anchor:
@@ -158,6 +163,8 @@ class Period:
     end: date | None
     how: str
     anchor: str | None = None
+    state: bool = False
+    """A state on one day (fighting): start and end are the same instant."""
 
     @property
     def ok(self) -> bool:
@@ -204,8 +211,11 @@ def resolve_period(
     else:
         end_note = ""
     if kind == "fighting":
-        return Period(end, end, f"state at {end.isoformat()}{end_note}")
-    if period_start is not None and not (cumulative and period_start == end):
+        return Period(end, end, f"state at {end.isoformat()}{end_note}", state=True)
+    one_day_event = period_start == end and kind in EVENT_KINDS
+    if period_start is not None and not (
+        (cumulative or one_day_event) and period_start == end
+    ):
         if period_start > end:
             return Period(
                 None, None, f"period start {period_start} after its end {end}"
@@ -228,6 +238,8 @@ def resolve_period(
             )
         return Period(None, end, "no period stated for the area figure")
     start = end - timedelta(days=DEFAULT_WINDOW_DAYS - 1)
-    return Period(
-        start, end, f"no start stated: the {DEFAULT_WINDOW_DAYS} days up to {end}"
-    )
+    if one_day_event:
+        why = f"a dated event: the {DEFAULT_WINDOW_DAYS} days up to {end}"
+    else:
+        why = f"no start stated: the {DEFAULT_WINDOW_DAYS} days up to {end}"
+    return Period(start, end, why + end_note)

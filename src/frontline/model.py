@@ -157,4 +157,14 @@ class Verdict:
     evidence: dict[str, Any] = field(default_factory=dict)
 
 
-VERDICTS = ("consistent", "overstated", "understated", "not visible", "unverifiable")
+CONSISTENT = "consistent"
+OVERSTATED = "overstated"
+UNDERSTATED = "understated"
+NOT_VISIBLE = "not visible"
+ALREADY = "already on the map"
+"""The claimed change is on the map before the claim's period starts (a true
+but late claim); the reason says since when."""
+UNVERIFIABLE = "unverifiable"
+
+VERDICTS = (CONSISTENT, OVERSTATED, UNDERSTATED, NOT_VISIBLE, ALREADY, UNVERIFIABLE)
+"""Every verdict label, defined once (frontline.verify decides them)."""

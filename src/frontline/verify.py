@@ -23,7 +23,7 @@ lost, a Russian gain is Russian-held ground gained.
 
 >>> tol = Tolerance()
 >>> tol.describe()
-'|measured − claimed| ≤ max(1 km², 25% of claimed)'
+'claimed/measured within 0.8–1.25 (or within 1 km²)'
 >>> area_verdict(40, [41.4], tol).verdict
 'consistent'
 >>> area_verdict(3, [0.0], tol).verdict
@@ -34,21 +34,30 @@ lost, a Russian gain is Russian-held ground gained.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from .model import Measurement
+from .model import (
+    ALREADY,
+    CONSISTENT,
+    NOT_VISIBLE,
+    OVERSTATED,
+    UNDERSTATED,
+    UNVERIFIABLE,
+    Measurement,
+)
 
 NOT_VISIBLE_KM2 = 0.1
 """Below this (km², in the claimed direction) the map shows no change: redraw
 noise of a few hundred metres of line is smaller than this in a sector."""
 
 FIGHTING_NEAR_KM = 5.0
-"""A place within this distance of the Russian-held edge is "at the line"."""
+"""A place within this distance of the contact line is "at the line"."""
 
 FIGHTING_FAR_KM = 15.0
-"""Beyond this distance from the edge the map shows no front at the place."""
+"""Beyond this distance from the contact line the map shows no front there."""
 
 MAX_SNAPSHOT_AGE_DAYS = 10.0
 """A snapshot older than this before the requested instant does not cover it."""
@@ -67,34 +76,156 @@ class Outcome:
     reason: str
 
 
+EXACT = "exact"
+LOWER = "lower bound"
+UPPER = "upper bound"
+ABOUT = "about"
+
+HEDGE_WORDS: dict[str, tuple[str, ...]] = {
+    LOWER: (
+        "at least",
+        "over",
+        "more than",
+        "above",
+        "in excess of",
+        "upwards of",
+        "exceeding",
+        "не менее",
+        "не меньше",
+        "более",
+        "больше",
+        "свыше",
+        "более чем",
+        "понад",
+        "більше",
+        "більш ніж",
+        "щонайменше",
+        "не менше",
+    ),
+    UPPER: (
+        "up to",
+        "nearly",
+        "almost",
+        "close to",
+        "under",
+        "less than",
+        "just under",
+        "до",
+        "почти",
+        "менее",
+        "меньше",
+        "майже",
+        "менше",
+        "майже до",
+    ),
+    ABOUT: (
+        "about",
+        "roughly",
+        "some",
+        "approximately",
+        "around",
+        "circa",
+        "an estimated",
+        "около",
+        "примерно",
+        "порядка",
+        "близько",
+        "приблизно",
+        "орієнтовно",
+    ),
+}
+"""Words before a claimed figure and the bound they make of it (data: add a
+word to a tuple; :func:`figure_bound` reads them)."""
+
+_HEDGE_RE = {
+    kind: re.compile(
+        r"(?:^|[^\w])(?:"
+        + "|".join(re.escape(w) for w in sorted(words, key=len)[::-1])
+        + r")\s*[~≈]?\s*$",
+        re.IGNORECASE,
+    )
+    for kind, words in HEDGE_WORDS.items()
+}
+
+
+def figure_bound(text_before_figure: str) -> str:
+    """How a figure is meant, from the words just before it.
+
+    >>> figure_bound("liberated more than ")
+    'lower bound'
+    >>> figure_bound("recaptured nearly ")
+    'upper bound'
+    >>> figure_bound("took roughly ")
+    'about'
+    >>> figure_bound("took ")
+    'exact'
+    """
+    tail = text_before_figure[-40:]
+    for kind in (LOWER, UPPER, ABOUT):
+        if _HEDGE_RE[kind].search(tail):
+            return kind
+    return EXACT
+
+
+def claim_bound(claim) -> str:
+    """The bound of a claim's figure: the words before the first digit of
+    its quote; an ``approx`` claim with no such word is "about".
+
+    >>> from frontline.model import Claim
+    >>> claim_bound(Claim("d", "area_change", "more than 260 sq km", 0, 1))
+    'lower bound'
+    >>> claim_bound(Claim("d", "area_change", "took 20 sq km", 0, 1, approx=True))
+    'about'
+    """
+    quote = claim.quote or ""
+    m = re.search(r"\d", quote)
+    bound = figure_bound(quote[: m.start()] if m else quote)
+    if bound == EXACT and claim.approx:
+        return ABOUT
+    return bound
+
+
 @dataclass(frozen=True)
 class Tolerance:
-    """|measured − claimed| ≤ max(abs_km2, rel × claimed).
+    """The claim agrees with a reading when claimed/measured is within
+    ``low``–``high`` (or |measured − claimed| ≤ ``abs_km2``, for small
+    figures). "about X" keeps this band; "at least X" is a lower bound (only
+    claimed/measured above ``high`` disagrees: overstated); "up to X" an upper
+    bound (only claimed/measured below ``low`` disagrees: understated).
 
-    Approximate claims ("about", "more than") get ``approx_rel`` instead.
-
-    >>> Tolerance().allowed(40)
-    10.0
-    >>> Tolerance().allowed(2)
-    1.0
-    >>> Tolerance().allowed(40, approx=True)
-    14.0
+    >>> Tolerance().agrees(40, 41.4), Tolerance().agrees(40, 30)
+    (True, False)
+    >>> Tolerance().agrees(260, 600, LOWER), Tolerance().agrees(260, 180, LOWER)
+    (True, False)
+    >>> Tolerance().agrees(100, 20, UPPER), Tolerance().agrees(100, 140, UPPER)
+    (True, False)
+    >>> Tolerance().agrees(2, 1.2)
+    True
     """
 
     abs_km2: float = 1.0
-    rel: float = 0.25
-    approx_rel: float = 0.35
+    low: float = 0.8
+    high: float = 1.25
 
-    def allowed(self, claimed: float, *, approx: bool = False) -> float:
-        rel = self.approx_rel if approx else self.rel
-        return max(self.abs_km2, rel * abs(claimed))
+    def agrees(self, claimed: float, measured: float, bound: str = EXACT) -> bool:
+        if abs(measured - claimed) <= self.abs_km2:
+            return True
+        if measured <= 0:
+            return False
+        ratio = claimed / measured
+        if bound == LOWER:
+            return ratio <= self.high
+        if bound == UPPER:
+            return ratio >= self.low
+        return self.low <= ratio <= self.high
 
-    def describe(self, *, approx: bool = False) -> str:
-        rel = self.approx_rel if approx else self.rel
-        return (
-            f"|measured − claimed| ≤ max({self.abs_km2:g} km², "
-            f"{rel * 100:g}% of claimed)"
-        )
+    def describe(self, bound: str = EXACT) -> str:
+        floor = f" (or within {self.abs_km2:g} km²)"
+        if bound == LOWER:
+            return f"a lower bound: claimed/measured ≤ {self.high:g}{floor}"
+        if bound == UPPER:
+            return f"an upper bound: claimed/measured ≥ {self.low:g}{floor}"
+        return f"claimed/measured within {self.low:g}–{self.high:g}{floor}"
 
 
 def directed_change(m: Measurement, gainer: str | None) -> float | None:
@@ -129,27 +260,32 @@ def area_verdict(
     measured: Sequence[float],
     tol: Tolerance | None = None,
     *,
-    approx: bool = False,
+    bound: str = EXACT,
     negated: bool = False,
     labels: Sequence[str] | None = None,
 ) -> Outcome:
-    """Compare a claimed area (km²) with the measured change(s).
+    """Compare a claimed area (km²) with the measured readings.
 
-    ``measured`` holds the change in the gainer's direction for each
-    plausible reading of the claim's region (the primary region first, then
-    e.g. the whole sector for a flank); the claim is ``consistent`` when it is
-    within the tolerance of any of them. ``labels`` names the readings.
+    ``measured`` holds one figure per reading of the claim (the primary
+    region first, then e.g. the whole sector for a flank; gross gain and net
+    change of each); the claim is ``consistent`` when it agrees with any of
+    them (:meth:`Tolerance.agrees`), and the reason names the reading used.
+    ``labels`` names the readings.
 
-    >>> area_verdict(40, [28.7, 41.4], labels=["half-disc", "disc"]).reason
-    'claimed 40.0 km², measured 28.7–41.4 km²; within tolerance of the disc (41.4 km²)'
+    >>> out = area_verdict(40, [28.7, 41.4], labels=["half", "disc"])
+    >>> for part in out.reason.split("; "): print(part)
+    claimed 40.0 km², measured 28.7–41.4 km²
+    agrees with the disc (41.4 km², claimed/measured 0.97)
     >>> area_verdict(3, [6.0]).verdict
     'understated'
     >>> area_verdict(5, [0.0], negated=True).verdict
     'consistent'
+    >>> area_verdict(260, [180.0], bound=LOWER).verdict
+    'overstated'
     """
     tol = tol or Tolerance()
     if not measured:
-        return Outcome("unverifiable", "nothing measured")
+        return Outcome(UNVERIFIABLE, "nothing measured")
     labels = (
         list(labels) if labels else [f"reading {i + 1}" for i in range(len(measured))]
     )
@@ -157,36 +293,71 @@ def area_verdict(
     span = f"{_fmt(lo)} km²" if hi - lo < 0.05 else f"{_fmt(lo)}–{_fmt(hi)} km²"
     if negated:
         if hi < NOT_VISIBLE_KM2:
-            return Outcome("consistent", f"the claim denies a change; measured {span}")
+            return Outcome(CONSISTENT, f"the claim denies a change; measured {span}")
         return Outcome(
-            "understated", f"the claim denies a change but the map shows {span}"
+            UNDERSTATED, f"the claim denies a change but the map shows {span}"
         )
     if hi < NOT_VISIBLE_KM2:
         return Outcome(
-            "not visible",
+            NOT_VISIBLE,
             f"claimed {_fmt(claimed)} km², the map shows no change in that "
             f"direction ({span})",
         )
-    allowed = tol.allowed(claimed, approx=approx)
-    best = min(range(len(measured)), key=lambda i: abs(measured[i] - claimed))
     head = f"claimed {_fmt(claimed)} km², measured {span}"
-    if abs(measured[best] - claimed) <= allowed:
+    agreeing = [i for i, m in enumerate(measured) if tol.agrees(claimed, m, bound)]
+    if agreeing:
+        best = min(agreeing, key=lambda i: abs(measured[i] - claimed))
+        m = measured[best]
+        ratio = f", claimed/measured {claimed / m:.2f}" if m > 0 else ""
         if len(measured) == 1:
-            return Outcome("consistent", f"{head}; within ±{_fmt(allowed)} km²")
+            return Outcome(CONSISTENT, f"{head}; agrees ({_fmt(m)} km²{ratio})")
         return Outcome(
-            "consistent",
-            f"{head}; within tolerance of the {labels[best]} "
-            f"({_fmt(measured[best])} km²)",
+            CONSISTENT, f"{head}; agrees with the {labels[best]} ({_fmt(m)} km²{ratio})"
         )
+    band = tol.describe(bound)
     if claimed > hi:
         return Outcome(
-            "overstated",
-            f"{head}; the claim exceeds the map by more than {_fmt(allowed)} km²",
+            OVERSTATED,
+            f"{head}; the claim is above every reading (claimed/measured "
+            f"{claimed / hi:.2f}; {band})",
         )
     return Outcome(
-        "understated",
-        f"{head}; the map shows more than claimed by over {_fmt(allowed)} km²",
+        UNDERSTATED,
+        f"{head}; the map shows more than claimed on every reading ({band})",
     )
+
+
+def holding_area_verdict(
+    claimed: float, held: Sequence[float], tol: Tolerance | None = None, **kw
+) -> Outcome:
+    """ "Russia controls 1,263 km² of X": the Russian-held area at the end.
+
+    >>> holding_area_verdict(1263, [1300.0]).verdict
+    'consistent'
+    >>> holding_area_verdict(50, [0.0]).verdict
+    'overstated'
+    """
+    out = area_verdict(claimed, held, tol, **kw)
+    if out.verdict == NOT_VISIBLE:
+        return Outcome(OVERSTATED, "the map shows no Russian-held area there")
+    return Outcome(out.verdict, "held at the end: " + out.reason)
+
+
+def figureless_verdict(
+    measured: Sequence[float], *, what: str = "change", negated: bool = False
+) -> Outcome:
+    """An advance or area claim without a figure (negated: nothing changed).
+
+    >>> figureless_verdict([0.0], negated=True).verdict
+    'consistent'
+    >>> figureless_verdict([3.0], negated=True).verdict
+    'understated'
+    """
+    out = change_verdict(measured, what=what)
+    if not negated:
+        return out
+    flip = CONSISTENT if out.verdict == NOT_VISIBLE else UNDERSTATED
+    return Outcome(flip, "the claim denies a change; " + out.reason)
 
 
 def change_verdict(measured: Sequence[float], *, what: str = "change") -> Outcome:
@@ -210,57 +381,142 @@ def change_verdict(measured: Sequence[float], *, what: str = "change") -> Outcom
     )
 
 
+MOST = 0.5
+"""A side holds a settlement when it holds more than this share of its area."""
+
+PART_MIN = 0.05
+"""A partial claim ("entered the south of X") needs this much more of the
+settlement held by the gainer at the end than at the start."""
+
+
+@dataclass(frozen=True)
+class Shares:
+    """Shares of a settlement's area held by Russia and in the grey zone (the
+    rest is Ukrainian-held)."""
+
+    ru: float
+    grey: float = 0.0
+
+    def of(self, side: str) -> float:
+        if side == RU:
+            return self.ru
+        if side == UA:
+            return max(0.0, 1.0 - self.ru - self.grey)
+        return self.grey
+
+    def describe(self) -> str:
+        return f"RU {self.ru:.0%}, grey {self.grey:.0%}, UA {self.of(UA):.0%}"
+
+
 def settlement_verdict(
-    before: str, after: str, gainer: str | None, *, negated: bool = False
+    start: Shares,
+    end: Shares,
+    gainer: str | None,
+    *,
+    negated: bool = False,
+    partial: bool = False,
+    holding: bool = False,
 ) -> Outcome:
-    """Did the settlement's point change side the way the claim says?
+    """Did the settlement change hands the way the claim says, by its area?
 
-    ``before``/``after`` are :data:`RU`, :data:`UA` or :data:`CONTESTED`
-    (the side whose area holds the point in the start and end snapshots).
+    "Captured X": the gainer holds most of X at the end (> :data:`MOST`) and
+    did not at the start. "Partly"/"entered X": the gainer's share grew by
+    :data:`PART_MIN`. Held at both ends: :data:`~frontline.model.ALREADY`
+    (the caller says since when). Holding ("controls X"): most of it at the
+    end. A denial: the gainer does not hold most of it at the end.
 
-    >>> settlement_verdict("RU", "UA", "UA").verdict
+    >>> settlement_verdict(Shares(0.9), Shares(0.1), "UA").verdict
     'consistent'
-    >>> settlement_verdict("RU", "contested", "UA").verdict
+    >>> settlement_verdict(Shares(0.9), Shares(0.5, 0.2), "UA").verdict
     'overstated'
-    >>> settlement_verdict("UA", "UA", "UA").verdict
-    'not visible'
-    """
-    if gainer not in (UA, RU):
-        return Outcome("unverifiable", "the claim does not say which side took it")
-    other = RU if gainer == UA else UA
-    moved = f"the point is {before} at the start and {after} at the end"
-    if negated:
-        if after == before:
-            return Outcome("consistent", f"the claim denies a change; {moved}")
-        return Outcome("understated", f"the claim denies a change but {moved}")
-    if after == gainer:
-        if before == gainer:
-            return Outcome(
-                "not visible", f"already {gainer}-held at the start; {moved}"
-            )
-        return Outcome("consistent", moved)
-    if after == CONTESTED:
-        if before == other:
-            return Outcome("overstated", f"{moved} (contested, not taken)")
-        return Outcome("not visible", moved)
-    if before != other:
-        return Outcome("not visible", f"{moved}: the map shows it going the other way")
-    return Outcome("not visible", f"{moved}: no change of side on this map")
-
-
-def holding_verdict(side: str, gainer: str | None) -> Outcome:
-    """A "controls X" / "holds X" statement: who holds the point at the end.
-
-    >>> holding_verdict("RU", "RU").verdict
+    >>> settlement_verdict(Shares(0.0), Shares(0.0), "UA").verdict
+    'already on the map'
+    >>> settlement_verdict(Shares(0.0), Shares(0.2), "RU", partial=True).verdict
+    'consistent'
+    >>> settlement_verdict(Shares(0.3), Shares(0.45), "RU", negated=True).verdict
     'consistent'
     """
     if gainer not in (UA, RU):
-        return Outcome("unverifiable", "the claim does not say which side holds it")
-    if side == gainer:
-        return Outcome("consistent", f"the point is {side}-held at the end")
-    if side == CONTESTED:
-        return Outcome("overstated", "the point is contested (grey zone) at the end")
-    return Outcome("overstated", f"the point is {side}-held at the end")
+        return Outcome(UNVERIFIABLE, "the claim does not say which side took it")
+    s0, s1 = start.of(gainer), end.of(gainer)
+    moved = f"{start.describe()} at the start, {end.describe()} at the end"
+    if holding:
+        if s1 > MOST:
+            return Outcome(CONSISTENT, f"{gainer} holds {s1:.0%} at the end")
+        return Outcome(OVERSTATED, f"{gainer} holds only {s1:.0%} at the end")
+    if negated:
+        if s1 <= MOST:
+            return Outcome(
+                CONSISTENT, f"the claim denies its capture; {gainer} holds {s1:.0%}"
+            )
+        return Outcome(
+            UNDERSTATED, f"the claim denies its capture but {gainer} holds {s1:.0%}"
+        )
+    if partial:
+        if s1 - s0 >= PART_MIN:
+            return Outcome(CONSISTENT, f"{gainer} holds {s0:.0%} → {s1:.0%}; {moved}")
+        if s1 >= PART_MIN:
+            return Outcome(ALREADY, f"{gainer} already held {s0:.0%}; {moved}")
+        return Outcome(NOT_VISIBLE, f"{gainer} holds none of it; {moved}")
+    if s1 > MOST and s0 <= MOST:
+        return Outcome(CONSISTENT, f"{gainer} holds most of it at the end; {moved}")
+    if s1 > MOST:
+        return Outcome(ALREADY, f"{gainer} held most of it at the start; {moved}")
+    if s1 - s0 >= PART_MIN:
+        return Outcome(
+            OVERSTATED,
+            f"{gainer} took part of it, not most ({s0:.0%} → {s1:.0%}); {moved}",
+        )
+    if s0 - s1 >= PART_MIN:
+        return Outcome(NOT_VISIBLE, f"the map shows it going the other way; {moved}")
+    return Outcome(NOT_VISIBLE, f"no change of hands on this map; {moved}")
+
+
+def combine_places(verdicts: Sequence[str]) -> str:
+    """One verdict for a claim about several settlements.
+
+    >>> combine_places(["consistent", "already on the map"])
+    'consistent'
+    >>> combine_places(["consistent", "not visible"])
+    'overstated'
+    """
+    if not verdicts:
+        return UNVERIFIABLE
+    agree = (CONSISTENT, ALREADY)
+    if all(v == verdicts[0] for v in verdicts):
+        return verdicts[0]
+    if all(v in agree for v in verdicts):
+        return CONSISTENT
+    if any(v in agree for v in verdicts):
+        return OVERSTATED
+    return verdicts[0]
+
+
+def late_on_the_map(outcome: Outcome, days: int, when: str) -> Outcome:
+    """A settlement change that appears on the map within the lag window
+    after the claim's end agrees with it (maps trail announcements).
+
+    >>> late_on_the_map(Outcome("not visible", "x"), 2, "2024-02-19").verdict
+    'consistent'
+    """
+    return Outcome(
+        CONSISTENT,
+        f"the map shows it {days} d after the claim ({when}); {outcome.reason}",
+    )
+
+
+def already_since(outcome: Outcome, since: str | None) -> Outcome:
+    """Say since when a change was on the map (``since`` = first snapshot
+    showing it, searched back through the archive).
+
+    >>> already_since(Outcome("already on the map", "r"), "2025-01-09").reason
+    'on the map since 2025-01-09; r'
+    """
+    if since is None:
+        return Outcome(
+            outcome.verdict, f"on the map since before the archive; {outcome.reason}"
+        )
+    return Outcome(outcome.verdict, f"on the map since {since}; {outcome.reason}")
 
 
 def fighting_verdict(
@@ -272,8 +528,9 @@ def fighting_verdict(
 ) -> Outcome:
     """Fighting at a place: is it in the grey zone or near the line?
 
-    ``distance_km`` is the distance from the place to the edge of the
-    Russian-held area (None when the snapshot has none).
+    ``distance_km`` is the distance from the place to the contact line (the
+    Russian-held area's edge facing Ukrainian-held land: not the coast, not
+    the state border; :mod:`frontline.geo.contact`), None when there is none.
 
     >>> fighting_verdict(1.2, False).verdict
     'consistent'
@@ -286,7 +543,7 @@ def fighting_verdict(
         return Outcome(
             "unverifiable", "the map has no Russian-held area to measure from"
         )
-    d = f"{distance_km:.1f} km from the Russian-held edge"
+    d = f"{distance_km:.1f} km from the contact line"
     if distance_km <= near_km:
         return Outcome("consistent", f"the place is at the line ({d})")
     if distance_km <= far_km:

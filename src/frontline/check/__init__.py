@@ -16,9 +16,9 @@ each reading of the region, and the lag check (the end pushed up to
 
 Used by the CLI and the report writers::
 
-    from frontline.check import CheckOptions, check_documents
+    from frontline.check import CheckOptions, check_documents, document_json
     results = check_documents(docs, store, CheckOptions(mirror="../shared/data"))
-    results[0].to_json()
+    document_json(results[0])
 """
 
 from __future__ import annotations
@@ -27,11 +27,10 @@ from .claims import document_dict, sentence_around
 from .document import (
     check_document,
     check_documents,
-    document_json,
     ledger_rows,
     record_in_ledger,
-    verdict_json,
 )
+from .jsonout import document_json, verdict_json
 from .measure import SourceChecker
 from .options import ALL_SOURCES, LAG_DAYS, RADII_KM, CheckOptions
 from .regions import Places, is_settlement, near_region, sector_of

@@ -7,21 +7,20 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from .. import ATTRIBUTION
 from ..anchors import load_anchors
 from ..errors import FrontlineError
 from ..model import (
     Claim,
     Place,
-    Verdict,
 )
 from ..store.base import Store
 from .claims import document_dict, extract, field_of, sentence_around
+from .footprints import ukraine_land
 from .measure import SourceChecker
 from .options import CheckOptions, Progress
 from .periods import plan_periods
 from .regions import Places
-from .results import ClaimCheck, DocumentCheck, rnd
+from .results import ClaimCheck, DocumentCheck
 from .settlements import FrontDistance
 from .sync import coverage_span, ensure, sync_windows, widen_windows
 
@@ -40,7 +39,7 @@ def plan_places(
         fd = front.at(cc.period.end) if front is not None and cc.period.end else None
         cc.front_distance = fd
         try:
-            cc.places = places.resolve(claim, context, front_distance=fd)
+            cc.places = places.resolve(claim, context, front_distance=fd, document=text)
             if claim.kind in ("area_change", "advance", "fighting"):
                 cc.region, cc.region_note, cc.alt_regions = places.regions(
                     claim, cc.places, context, front_distance=fd
@@ -71,7 +70,7 @@ def check_document(
     """
     say = say or (lambda _msg: None)
     anchors = opts.anchors if opts.anchors is not None else load_anchors()
-    places = places or Places(opts.mirror)
+    places = places or Places(opts.mirror, opts.places)
     info = document_dict(doc)
     notes = [places.note] if places.note else []
     if info["published"] is None:
@@ -103,7 +102,8 @@ def check_document(
                     unsynced.add(source)
             else:
                 unsynced.add(source)
-    plan_places(doc, ccs, places, FrontDistance(store, opts.sources))
+    inner = ukraine_land(opts.mirror)
+    plan_places(doc, ccs, places, FrontDistance(store, opts.sources, inner))
     for source in opts.sources:
         span = None
         if source not in unsynced:  # something could be fetched: say what
@@ -136,7 +136,7 @@ def check_documents(
     docs: Iterable[Any], store: Store, opts: CheckOptions, say: Progress | None = None
 ) -> list[DocumentCheck]:
     """Check several documents (the place resolver is loaded once)."""
-    places = Places(opts.mirror)
+    places = Places(opts.mirror, opts.places)
     return [check_document(d, store, opts, places=places, say=say) for d in docs]
 
 
@@ -195,96 +195,3 @@ def record_in_ledger(store: Store, result: DocumentCheck) -> None:
         touched = {(c["sector_key"]) for c in claims}
         rows = [r for r in led.claims() if r["sector_key"] in touched]
     result.consistency = [c.to_dict() for c in consistency(rows)]
-
-
-# -- JSON ------------------------------------------------------------------------
-
-
-def verdict_json(v: Verdict) -> dict[str, Any]:
-    return {
-        "claim_index": v.claim_index,
-        "source": v.source,
-        "verdict": v.verdict,
-        "reason": v.reason,
-        "claimed_km2": v.claimed,
-        "measured_km2": v.measured,
-        "tolerance": v.tolerance,
-        "evidence": v.evidence,
-    }
-
-
-def _place_json(p: Place) -> dict[str, Any]:
-    return {
-        "name": p.name,
-        "resolved": p.resolved_name,
-        "lat": rnd(p.lat, 5),
-        "lon": rnd(p.lon, 5),
-        "score": rnd(p.score),
-        "gazetteer": p.gazetteer,
-        "oblast": (p.candidates[0].get("oblast") if p.candidates else None),
-    }
-
-
-def document_json(result: DocumentCheck) -> dict[str, Any]:
-    """One object: document, claims, measurements, verdicts (+ notes, ledger)."""
-    from ..query import measurement_json
-
-    claims, measurements, verdicts = [], [], []
-    for cc in result.claims:
-        claims.append(
-            {
-                "index": cc.index,
-                "claim": cc.record,
-                "period": {
-                    "start": cc.period.start.isoformat() if cc.period.start else None,
-                    "end": cc.period.end.isoformat() if cc.period.end else None,
-                    "how": cc.period.how,
-                    "anchor": cc.period.anchor,
-                },
-                "region": {
-                    "description": cc.region.description,
-                    "kind": cc.region.kind,
-                    "params": cc.region.params,
-                    "area_km2": rnd(cc.region.area_km2),
-                }
-                if cc.region
-                else None,
-                "region_note": cc.region_note,
-                "places": [_place_json(p) for p in cc.places],
-                "verdicts": {v.source: v.verdict for v in cc.verdicts},
-            }
-        )
-        for v in cc.verdicts:
-            verdicts.append(verdict_json(v))
-            for m in v.measurements:
-                mj = measurement_json(m)
-                mj["claim_index"] = cc.index
-                mj["region"] = {
-                    k: mj["region"][k] for k in ("description", "kind", "area_km2")
-                }
-                measurements.append(mj)
-    return {
-        "document": result.document,
-        "sources": result.sources,
-        "claims": claims,
-        "measurements": measurements,
-        "verdicts": verdicts,
-        "ledger": result.consistency,
-        "notes": result.notes,
-        "attribution": {
-            **{s: ATTRIBUTION.get(s, s) for s in result.sources},
-            "places": sorted(
-                {
-                    line
-                    for cc in result.claims
-                    if cc.region is not None
-                    for line in cc.region.provenance
-                }
-                | (
-                    {ATTRIBUTION["geonames"]}
-                    if any(p.gazetteer for cc in result.claims for p in cc.places)
-                    else set()
-                )
-            ),
-        },
-    }

@@ -15,13 +15,16 @@ from ..model import (
 )
 from ..store.base import Store
 from ..verify import (
+    EXACT,
     RU,
     UA,
     Outcome,
     area_verdict,
-    change_verdict,
+    claim_bound,
     coverage_gap,
     directed_change,
+    figureless_verdict,
+    holding_area_verdict,
     lag_note,
     opposite_change,
     outside_coverage,
@@ -207,6 +210,7 @@ class SourceChecker(SettlementChecks):
                     whole,
                 )
             )
+        net_too = not self._holding and gainer in (UA, RU)
         measured, labels, reading_json = [], [], []
         primary: Measurement | None = None
         for label, reg in readings:
@@ -215,54 +219,59 @@ class SourceChecker(SettlementChecks):
                 primary = m
             if d is None:
                 continue
+            against = opposite_change(m, gainer)
+            net = d - against if net_too and against is not None else None
             measured.append(d)
-            labels.append(label)
+            labels.append(f"gross gain in the {label}" if net_too else label)
+            if net is not None:
+                measured.append(net)
+                labels.append(f"net change in the {label}")
             reading_json.append(
                 {
                     "reading": label,
                     "area_km2": rnd(reg.area_km2),
                     "measured_km2": rnd(d),
-                    "against_km2": rnd(opposite_change(m, gainer)),
+                    "gross_km2": rnd(d) if net_too else None,
+                    "net_km2": rnd(net),
+                    "against_km2": rnd(against),
                 }
             )
         assert primary is not None
         for label, reg in cc.alt_regions if cc.region is not None else []:
             m, d = self._directed(reg, t0, t1, gainer)
+            against = opposite_change(m, gainer)
             reading_json.append(
                 {
                     "reading": f"{label}, reported only: {reg.description}",
                     "area_km2": rnd(reg.area_km2),
                     "measured_km2": rnd(d),
-                    "against_km2": rnd(opposite_change(m, gainer)),
+                    "net_km2": rnd(d - against)
+                    if net_too and d is not None and against is not None
+                    else None,
+                    "against_km2": rnd(against),
                     "used_for_verdict": False,
                 }
             )
         tol = self.opts.tolerance
         has_figure = claim.area_km2 is not None and claim.kind == "area_change"
+        bound = claim_bound(claim) if has_figure else EXACT
 
         def decide(values: list[float], names: list[str]) -> Outcome:
             if has_figure and self._holding:
-                out = area_verdict(float(claim.area_km2), values, tol, labels=names)
-                if out.verdict == "not visible":
-                    return Outcome(
-                        "overstated", "the map shows no Russian-held area there"
-                    )
-                return Outcome(out.verdict, "held at the end: " + out.reason)
+                return holding_area_verdict(
+                    float(claim.area_km2), values, tol, labels=names
+                )
             if has_figure:
                 return area_verdict(
                     float(claim.area_km2),
                     values,
                     tol,
-                    approx=bool(claim.approx),
+                    bound=bound,
                     negated=bool(claim.negated),
                     labels=names,
                 )
             what = "advance" if claim.kind == "advance" else "change"
-            out = change_verdict(values, what=what)
-            if claim.negated:
-                flip = "consistent" if out.verdict == "not visible" else "understated"
-                return Outcome(flip, "the claim denies a change; " + out.reason)
-            return out
+            return figureless_verdict(values, what=what, negated=bool(claim.negated))
 
         if not measured:
             return self.unverifiable(
@@ -315,7 +324,7 @@ class SourceChecker(SettlementChecks):
             reason,
             claimed=float(claim.area_km2) if has_figure else None,
             measured=rnd(measured[0]),
-            tolerance=tol.describe(approx=bool(claim.approx)) if has_figure else None,
+            tolerance=tol.describe(bound) if has_figure else None,
             measurements=[primary],
             evidence=evidence,
         )

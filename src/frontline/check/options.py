@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..anchors import Anchor
+from ..errors import FrontlineError
 from ..model import (
     RU_ADVANCES,
     RU_CLAIMED,
@@ -41,3 +42,29 @@ class CheckOptions:
     tolerance: Tolerance = field(default_factory=Tolerance)
     anchors: list[Anchor] | None = None
     ledger: bool = True
+    places: dict[str, tuple[float, float]] = field(default_factory=dict)
+    """--place NAME=LAT,LON: a claim's place NAME (any case) is there."""
+
+
+def parse_place(spec: str) -> tuple[str, tuple[float, float]]:
+    """``NAME=LAT,LON`` → (folded name, (lat, lon)) for ``--place``.
+
+    >>> parse_place("Pokrovsk=48.283,37.183")
+    ('pokrovsk', (48.283, 37.183))
+    """
+    name, sep, where = spec.partition("=")
+    parts = where.split(",")
+    try:
+        if not sep or not name.strip() or len(parts) != 2:
+            raise ValueError
+        lat, lon = float(parts[0]), float(parts[1])
+    except ValueError:
+        raise FrontlineError(
+            "expected NAME=LAT,LON (e.g. Pokrovsk=48.283,37.183)",
+            where=f"--place {spec!r}",
+        ) from None
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        raise FrontlineError(
+            "latitude/longitude out of range", where=f"--place {spec!r}"
+        )
+    return name.strip().casefold(), (lat, lon)

@@ -17,9 +17,12 @@ from .results import ClaimCheck
 
 def period_instants(period: Period) -> tuple[datetime, datetime]:
     """Start = the map state at the end of the day before the period starts;
-    end = at the end of the period's last day (a bare date = end of day)."""
+    end = at the end of the period's last day (a bare date = end of day).
+
+    A state (fighting on a day) is one instant: the end of that day.
+    """
     assert period.start is not None and period.end is not None
-    if period.start == period.end and period.how.startswith("state"):
+    if period.state:
         t = end_of_day(period.end)
         return t, t
     return end_of_day(period.start - timedelta(days=1)), end_of_day(period.end)

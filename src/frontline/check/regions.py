@@ -12,20 +12,31 @@ from ..model import (
     Place,
     Region,
 )
+from ..places.regionwords import region_word
 from .claims import field_of
+from .footprints import oblast_polygons
 from .options import NEAR_PLACE_KM, SECTOR_RADIUS_KM
 
 
 class Places:
     """Resolver and region builder (frontline.places), loaded once per check."""
 
-    def __init__(self, mirror: str | None) -> None:
+    def __init__(
+        self,
+        mirror: str | None,
+        overrides: dict[str, tuple[float, float]] | None = None,
+    ) -> None:
+        """``overrides``: folded place name → (lat, lon) (``--place``)."""
+        self.mirror = mirror
+        self.overrides = dict(overrides or {})
         self.resolver = None
         self.note = ""
         try:
             from ..places.resolve import load_resolver
 
             self.resolver = load_resolver(mirror=mirror)
+            if self.overrides:
+                self.resolver = _Overriding(self.resolver, self.overrides)
         except ImportError:
             self.note = "place resolution is not available"
         except FrontlineError as exc:
@@ -45,15 +56,20 @@ class Places:
         return None
 
     def resolve(
-        self, claim: Claim, context: str, front_distance: Any = None
+        self,
+        claim: Claim,
+        context: str,
+        front_distance: Any = None,
+        document: str = "",
     ) -> list[Place]:
         """Each place of the claim with its best candidate (if any).
 
-        The sentence's oblast, the claim's other places and sector, and the
-        distance to the front on the day disambiguate homonyms.
+        The sentence's oblast (else the first oblast the document names), the
+        claim's other places and sector, and the distance to the front on the
+        day disambiguate homonyms.
         """
         out = []
-        oblast = self.oblast_in(context)
+        oblast = self.oblast_in(context) or self.oblast_in(document)
         names = [p.name for p in claim.places]
         if claim.sector:
             names.append(_SECTOR_WORDS.sub(" ", claim.sector).strip())
@@ -62,18 +78,9 @@ class Places:
                 out.append(p)
                 continue
             place = Place(p.name)
-            if self.resolver is not None:
+            if self.resolver is not None and region_word(p.name) is None:
                 others = [n for n in names if n and n != p.name]
-                try:
-                    cands = self.resolver.candidates(
-                        p.name,
-                        oblast=oblast,
-                        context=others,
-                        front_distance=front_distance,
-                    )
-                except FrontlineError:
-                    cands = []
-                cands = [c if isinstance(c, dict) else _cand_dict(c) for c in cands]
+                cands = self._candidates(p.name, oblast, others, front_distance)
                 if cands:
                     best = cands[0]
                     place = Place(
@@ -87,6 +94,22 @@ class Places:
                     )
             out.append(place)
         return out
+
+    def _candidates(
+        self, name: str, oblast: str | None, others: list[str], front_distance: Any
+    ) -> list[dict[str, Any]]:
+        """Candidates as ``frontline place`` ranks them, homonyms ordered by
+        the front line of the day (:func:`frontline.places.regions.front_ranked`)."""
+        from ..places.regions import front_ranked
+
+        assert self.resolver is not None
+        try:
+            cands = front_ranked(
+                self.resolver, name, front_distance, oblast=oblast, context=others
+            )
+        except FrontlineError:
+            return []
+        return [c if isinstance(c, dict) else _cand_dict(c) for c in cands]
 
     def region(
         self,
@@ -119,11 +142,15 @@ class Places:
             named = [n for n in names if n.lower() not in sector.lower()]
             if named:
                 names, sector = named, None
+        named = self._region_word(sector, names)
+        if named is not None:
+            return named, named.description
+        names = [n for n in names if region_word(n) is None]  # never a village
         try:
             res = region_for_claim(sector, names, **kwargs)
         except FrontlineError as exc:
             return None, str(exc)
-        region = field_of(res, "region")
+        region = self._full_resolution(field_of(res, "region"))
         desc = field_of(res, "description") or (region.description if region else "")
         if (
             region is None
@@ -139,6 +166,62 @@ class Places:
         if region is None:
             return None, desc or "no region for this claim"
         return region, desc or region.description
+
+    def _region_word(self, sector: str | None, names: list[str]) -> Region | None:
+        """A region word ("Donbas", "the south", a country name) as the
+        sector, or as the only place: the union of its oblasts at full
+        resolution, or the whole map."""
+        words = [sector] if sector else []
+        if not words and len(names) == 1:
+            words = names
+        for w in words:
+            hit = region_word(w)
+            if hit is None:
+                continue
+            desc, codes = hit
+            if not codes:
+                from ..geo.regions import all_region
+
+                region = all_region()
+                region.description = desc
+                return region
+            polys = oblast_polygons(self.mirror)
+            if all(c in polys for c in codes):
+                import shapely
+
+                from ..geo.regions import from_lonlat
+
+                geom = shapely.union_all([polys[c] for c in codes])
+                return from_lonlat(
+                    geom,
+                    f"{desc}: geoBoundaries ADM1, full resolution",
+                    "admin",
+                    {"level": "oblasts", "iso": list(codes)},
+                    [GEOBOUNDARIES],
+                )
+        return None
+
+    def _full_resolution(self, region: Region | None) -> Region | None:
+        """An oblast region measured on the full-resolution geoBoundaries
+        polygon (the OSM oblast file is simplified and drops border strips)."""
+        if region is None or (region.params or {}).get("level") != "oblast":
+            return region
+        polys = oblast_polygons(self.mirror)
+        pt = region.geometry.representative_point()
+        for code, geom in polys.items():
+            if geom.contains(pt):
+                from ..geo.regions import from_lonlat
+
+                params = dict(region.params, iso=code, measured_on="geoBoundaries")
+                return from_lonlat(
+                    geom,
+                    f"{region.description}; measured on geoBoundaries ADM1 "
+                    f"{code} (full resolution)",
+                    "admin",
+                    params,
+                    [*region.provenance, GEOBOUNDARIES],
+                )
+        return region
 
     def regions(
         self,
@@ -163,6 +246,32 @@ class Places:
         return disc, disc_note, [("General Staff direction (hromadas)", region)]
 
 
+class _Overriding:
+    """A resolver that answers the ``--place`` names with the given point."""
+
+    def __init__(self, resolver: Any, overrides: dict[str, tuple[float, float]]):
+        self._resolver = resolver
+        self._overrides = overrides
+
+    def candidates(self, name: str, **kw: Any) -> list[Any]:
+        point = self._overrides.get(str(name).strip().casefold())
+        if point is None:
+            return self._resolver.candidates(name, **kw)
+        from ..places.resolve import Candidate
+
+        lat, lon = point
+        return [
+            Candidate(
+                name=name, name_uk=name, lat=lat, lon=lon, oblast="", raion="",
+                feature_class="P", population=0, score=1.0, matched_variant=name,
+                gazetteer="--place", match="exact", reasons=["given with --place"],
+            )
+        ]  # fmt: skip
+
+    def __getattr__(self, attr: str) -> Any:
+        return getattr(self._resolver, attr)
+
+
 def is_settlement(p: Place) -> bool:
     """A place that has a point meaning: not an oblast, region or river.
 
@@ -174,6 +283,10 @@ def is_settlement(p: Place) -> bool:
     best = p.candidates[0] if p.candidates else {}
     return best.get("feature_class", "P") in ("P", "", None)
 
+
+GEOBOUNDARIES = (
+    "geoBoundaries gbOpen UKR ADM1 (Runfola et al. 2020, PLoS ONE 15(4) e0231866)"
+)
 
 _BARE_FLANK = re.compile(
     r"^(?:the\s+|on\s+the\s+)?(?:north|south|east|west)(?:ern)?\s+"
@@ -247,6 +360,20 @@ def region_variants(
             readings.append((f"whole {float(radius):g} km disc", disc))
         except FrontlineError:
             pass
+    if (
+        region.kind == "disc"
+        and radius
+        and float(radius) < SECTOR_RADIUS_KM
+        and claim.kind == "area_change"
+        and claim.area_km2 is not None
+        and lat is not None
+    ):  # "51 km² in this area" of a town: the town's sector is a reading too
+        from ..geo.regions import disc_region
+
+        name = p.get("place") or "the place"
+        sector = disc_region(float(lat), float(lon), SECTOR_RADIUS_KM)
+        sector.description = f"{SECTOR_RADIUS_KM:g} km sector around {name}"
+        readings.append((sector.description, sector))
     by_radius: list[tuple[float, Region]] = []
     if radius:
         for r in radii:

@@ -54,11 +54,6 @@ class DocumentCheck:
     notes: list[str] = field(default_factory=list)
     consistency: list[dict[str, Any]] = field(default_factory=list)
 
-    def to_json(self) -> dict[str, Any]:
-        from .document import document_json
-
-        return document_json(self)
-
 
 def iso(t: datetime | None) -> str | None:
     if t is None:

@@ -1,5 +1,5 @@
 """Settlements and fighting: the side of a place's point at both ends, its
-distance to the Russian-held edge, the front line through a region."""
+distance to the contact line, the front line through a region."""
 
 from __future__ import annotations
 
@@ -13,21 +13,32 @@ from shapely.geometry import Point
 from ..geo.area import to_equal_area
 from ..instants import end_of_day
 from ..model import (
+    ALREADY,
+    CONSISTENT,
     GREY,
+    NOT_VISIBLE,
+    OVERSTATED,
     RU_HELD,
     Place,
     Verdict,
 )
+from ..places.footprint import match_extent, settlement_footprint
 from ..store.base import Store
 from ..verify import (
     CONTESTED,
+    MOST,
+    PART_MIN,
     RU,
     UA,
     Outcome,
+    Shares,
+    already_since,
+    combine_places,
     fighting_verdict,
-    holding_verdict,
+    late_on_the_map,
     settlement_verdict,
 )
+from .footprints import contact_of, osm_extents, ukraine_land
 from .options import COVER_WINDOW_DAYS, CheckOptions
 from .regions import is_settlement
 from .results import ClaimCheck, rnd
@@ -55,14 +66,43 @@ class SettlementChecks:
         else:
             side = UA
         dist = None
-        if ru is not None and not ru.is_empty:
-            dist = float(shapely.distance(ru.boundary, pt)) / 1000.0
+        line = self._contact(key)
+        if line is not None and not line.is_empty:
+            dist = float(shapely.distance(line, pt)) / 1000.0
         return side, dist
+
+    def _contact(self, key: str):
+        """The contact line of snapshot ``key``."""
+        ru = self.cache.raw(key, RU_HELD)
+        return contact_of(self.source, key, ru, ukraine_land(self.opts.mirror))
+
+    def _shares(self, key: str, fp) -> Shares:
+        """Shares of the footprint ``fp`` (equal-area) held by Russia and grey."""
+        total = float(fp.area) or 1.0
+        out = []
+        for layer in (RU_HELD, GREY):
+            g = self.cache.raw(key, layer)
+            if g is None or g.is_empty or not shapely.intersects(g, fp):
+                out.append(0.0)
+                continue
+            out.append(float(shapely.intersection(g, fp).area) / total)
+        return Shares(min(out[0], 1.0), min(out[1], 1.0))
+
+    def _footprint(self, p: Place):
+        """(equal-area footprint, how it was made) of a resolved settlement."""
+        best = p.candidates[0] if p.candidates else {}
+        names = [p.name, p.resolved_name or "", best.get("name_uk") or ""]
+        extent = match_extent(
+            names, float(p.lat), float(p.lon), osm_extents(self.opts.mirror)
+        )
+        geom, how = settlement_footprint(
+            float(p.lat), float(p.lon), best.get("population"), extent
+        )
+        return to_equal_area(geom), how
 
     def _points(self, cc, t0, t1, a, b, snaps) -> Verdict:
         claim = cc.claim
-        pts = [(p, _point(p)) for p in cc.places if is_settlement(p)]
-        pts = [(p, g) for p, g in pts if g is not None]
+        pts = [p for p in cc.places if is_settlement(p) and _point(p) is not None]
         if not pts:
             n = claim.extra.get("settlements_count")
             why = (
@@ -71,71 +111,96 @@ class SettlementChecks:
                 else "no settlement resolved to a point on the map"
             )
             return self.unverifiable(cc, why, snapshots=snaps)
-        holding = bool(claim.extra.get("holding"))
+        flags = {
+            "negated": bool(claim.negated),
+            "partial": bool(claim.extra.get("partial")),
+            "holding": bool(claim.extra.get("holding")),
+        }
         per_place, outcomes = [], []
-        for p, g in pts:
-            before, d0 = self._side(a.key, g)
-            after, d1 = self._side(b.key, g)
-            if holding:
-                o = holding_verdict(after, claim.gainer)
-            else:
-                o = settlement_verdict(
-                    before, after, claim.gainer, negated=bool(claim.negated)
-                )
-            lagged = None
-            if o.verdict == "not visible" and not holding:
-                lagged = self._point_lag(g, before, claim, t1)
+        for p in pts:
+            fp, how = self._footprint(p)
+            s0, s1 = self._shares(a.key, fp), self._shares(b.key, fp)
+            o = settlement_verdict(s0, s1, claim.gainer, **flags)
+            first = None
+            if o.verdict == ALREADY:
+                first = self._first_held(fp, claim.gainer, a, flags["partial"])
+                o = already_since(o, first)
+            elif o.verdict in (NOT_VISIBLE, OVERSTATED) and not any(flags.values()):
+                o = self._late(fp, s0, claim.gainer, t1, o)
             outcomes.append(o)
             per_place.append(
                 {
                     "place": p.resolved_name or p.name,
                     "lat": p.lat,
                     "lon": p.lon,
-                    "side_start": before,
-                    "side_end": after,
-                    "edge_distance_km_end": rnd(d1, 2),
+                    "footprint": how,
+                    "footprint_km2": rnd(float(fp.area) / 1e6, 2),
+                    "shares_start": _shares_json(s0),
+                    "shares_end": _shares_json(s1),
+                    "first_on_map": first,
                     "verdict": o.verdict,
                     "reason": o.reason,
-                    "lag": lagged,
                 }
             )
-        verdicts = [o.verdict for o in outcomes]
-        if all(v == verdicts[0] for v in verdicts):
-            verdict = verdicts[0]
-        elif "consistent" in verdicts:
-            verdict = "overstated"
-        else:
-            verdict = verdicts[0]
         reason = "; ".join(f"{pp['place']}: {pp['reason']}" for pp in per_place)
-        lag_notes = [pp["lag"] for pp in per_place if pp["lag"]]
-        if lag_notes:
-            reason += "; " + "; ".join(lag_notes)
         return Verdict(
             cc.index,
             self.source,
-            verdict,
+            combine_places([o.verdict for o in outcomes]),
             reason,
             evidence={
                 "snapshots": snaps,
                 "places": per_place,
-                "rule": "side of the settlement's point at start and end",
+                "rule": "share of the settlement's area held by each side at "
+                "start and end (captured = the gainer holds most of it at the "
+                "end and did not at the start)",
             },
         )
 
-    def _point_lag(self, pt, before, claim, t1) -> str | None:
+    def _held(self, info, fp, gainer: str, partial: bool) -> bool:
+        share = self._shares(info.key, fp).of(gainer)
+        return share >= PART_MIN if partial else share > MOST
+
+    def _first_held(self, fp, gainer: str, a, partial: bool) -> str | None:
+        """The first snapshot (date) from which the gainer holds the
+        settlement continuously up to the start: searched back through the
+        whole stored archive (doubling steps, then bisection)."""
         assert self.tl is not None
+        infos = self.tl.infos
+        hi = next(i for i, info in enumerate(infos) if info.key == a.key)
+        step, lo = 1, None
+        while lo is None:
+            j = hi - step
+            if j < 0:
+                if not self._held(infos[0], fp, gainer, partial):
+                    lo = 0
+                    break
+                return None  # held since before the archive starts
+            if self._held(infos[j], fp, gainer, partial):
+                hi, step = j, step * 2
+            else:
+                lo = j
+        while hi - lo > 1:
+            mid = (lo + hi) // 2
+            if self._held(infos[mid], fp, gainer, partial):
+                hi = mid
+            else:
+                lo = mid
+        return f"{infos[hi].time:%Y-%m-%d}"
+
+    def _late(self, fp, s0: Shares, gainer, t1, o: Outcome) -> Outcome:
+        """The change shown within the lag window after the end: consistent."""
+        assert self.tl is not None
+        seen = set()
         for k in range(1, self.opts.lag_days + 1):
             info = self.tl.at(t1 + timedelta(days=k))
-            if info is None:
+            if info is None or info.key in seen:
                 continue
-            side, _ = self._side(info.key, pt)
-            o = settlement_verdict(before, side, claim.gainer)
-            if o.verdict == "consistent":
-                return (
-                    f"the change appears on the map only later (+{k} d, "
-                    f"{info.time:%Y-%m-%d})"
-                )
-        return None
+            seen.add(info.key)
+            later = settlement_verdict(s0, self._shares(info.key, fp), gainer)
+            if later.verdict == CONSISTENT:
+                return late_on_the_map(o, k, f"{info.time:%Y-%m-%d}")
+        return o
 
     # fighting ----------------------------------------------------------------
     def _fighting(self, cc, b, t1, snaps) -> Verdict:
@@ -157,7 +222,7 @@ class SettlementChecks:
                     "lat": p.lat,
                     "lon": p.lon,
                     "side_end": side,
-                    "edge_distance_km": rnd(dist, 2),
+                    "contact_line_km": rnd(dist, 2),
                     "verdict": o.verdict,
                     "reason": o.reason,
                 }
@@ -176,7 +241,7 @@ class SettlementChecks:
             evidence={
                 "snapshots": snaps,
                 "places": per_place,
-                "rule": "place in the grey zone or near the Russian-held edge",
+                "rule": "place in the grey zone or near the contact line",
             },
         )
 
@@ -213,6 +278,10 @@ class SettlementChecks:
         )
 
 
+def _shares_json(s: Shares) -> dict[str, float | None]:
+    return {"RU": rnd(s.ru, 3), "grey": rnd(s.grey, 3), "UA": rnd(s.of(UA), 3)}
+
+
 def _point(p: Place):
     if p.lat is None or p.lon is None:
         return None
@@ -220,12 +289,15 @@ def _point(p: Place):
 
 
 class FrontDistance:
-    """Distance (km) from a point to the Russian-held edge on a stored map, for
+    """Distance (km) from a point to the contact line on a stored map, for
     telling homonymous villages apart (the one at the front is meant)."""
 
-    def __init__(self, store: Store, sources: Iterable[str]) -> None:
+    def __init__(self, store: Store, sources: Iterable[str], inner=None) -> None:
+        """``inner``: Ukraine's outline shrunk for the contact line
+        (:func:`frontline.geo.contact.interior`); None = the held area's edge."""
         self.store = store
         self.sources = list(sources)
+        self.inner = inner
         self._edges: dict[tuple[str, str], Any] = {}
 
     def at(self, day: date) -> Callable[[float, float], float] | None:
@@ -243,8 +315,7 @@ class FrontDistance:
                 )
                 if geom is None or geom.is_empty:
                     continue
-                edge = geom.boundary
-                shapely.prepare(edge)
+                edge = contact_of(source, info.key, geom, self.inner)
                 self._edges[key] = edge
             edge = self._edges[key]
 

@@ -228,9 +228,11 @@ def check_command(
     db: str | None = None,
     sync: bool = True,
     allow_private: bool = False,
+    place: list[str] | None = None,
 ) -> int:
     """Run ``frontline check``; returns the exit code."""
     from ..check import CheckOptions, check_documents, document_json, ensure
+    from ..check.options import parse_place
     from ..config import mirror as default_mirror
     from ..sources.documents import load_documents
     from ..store import open_store
@@ -255,6 +257,7 @@ def check_command(
             sync=sync,
             mirror=default_mirror(mirror),
             progress=sys.stderr.isatty(),
+            places=dict(parse_place(p) for p in place or []),
         )
         say = (
             (lambda m: err_console.print(f"[dim]{m}[/dim]")) if opts.progress else None
@@ -420,6 +423,12 @@ def register(app: typer.Typer) -> None:
             bool,
             typer.Option("--allow-private", help="Allow URLs on private addresses."),
         ] = False,
+        place: Annotated[
+            list[str] | None,
+            typer.Option(
+                "--place", help="NAME=LAT,LON: where a claim's place NAME is."
+            ),
+        ] = None,
     ) -> None:
         """Check every territorial claim of an article against every map."""
         code = check_command(
@@ -433,6 +442,7 @@ def register(app: typer.Typer) -> None:
             db=db,
             sync=not no_sync,
             allow_private=allow_private,
+            place=place,
         )
         if code:
             raise typer.Exit(code)

@@ -564,16 +564,41 @@ def _resolve_core(core: str, resolver, context, oblast):
     return None
 
 
+def _field(c, name: str):
+    return c.get(name) if isinstance(c, dict) else getattr(c, name, None)
+
+
+def front_ranked(resolver, name: str, front_distance, **kw) -> list:
+    """Candidates as ``frontline place`` ranks them, except that the front
+    line of the day (``front_distance``) orders the homonyms of the first
+    answer (same name, matched the same way): "Pokrovsk" stays the city and
+    never becomes a Pokrovske nearer the front; of five Andriivkas the one at
+    the front comes first."""
+    kw.pop("front_distance", None)
+    plain = resolver.candidates(name, **kw)
+    if not plain or front_distance is None:
+        return plain
+    limit = kw.pop("limit", None)
+    ranked = resolver.candidates(name, front_distance=front_distance, **kw)
+    first = plain[0]
+    key = (_field(first, "name"), _field(first, "match"))
+    same = [c for c in ranked if (_field(c, "name"), _field(c, "match")) == key]
+    ids = {(_field(c, "lat"), _field(c, "lon")) for c in same}
+    rest = [c for c in plain if (_field(c, "lat"), _field(c, "lon")) not in ids]
+    out = same + rest
+    return out[:limit] if limit else out
+
+
 class _FrontAware:
-    """A resolver whose candidates() use a caller's distance-to-front hook."""
+    """A resolver whose candidates() use a caller's distance-to-front hook
+    (for homonyms only: :func:`front_ranked`)."""
 
     def __init__(self, resolver, front_distance) -> None:
         self._resolver = resolver
         self._front_distance = front_distance
 
     def candidates(self, name, **kw):
-        kw.setdefault("front_distance", self._front_distance)
-        return self._resolver.candidates(name, **kw)
+        return front_ranked(self._resolver, name, self._front_distance, **kw)
 
     def __getattr__(self, attr):
         return getattr(self._resolver, attr)

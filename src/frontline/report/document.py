@@ -25,7 +25,7 @@ import shapely
 
 from .. import ATTRIBUTION
 from ..errors import FrontlineError
-from ..model import GREY, RU_HELD
+from ..model import GREY, RU_HELD, VERDICTS
 
 MAP_SOURCES_ORDER = ("deepstate", "deepstate-daily", "isw", "nzz")
 Sync = Callable[[str, list[tuple[datetime, datetime]]], None]
@@ -82,10 +82,69 @@ td,th{border:1px solid #ccc;padding:.3em .5em;vertical-align:top;text-align:left
 th{background:#eee} img{max-width:100%;border:1px solid #ddd;margin:.5em 0}
 .v-consistent{color:#1a7f37;font-weight:bold}.v-overstated{color:#c62828;font-weight:bold}
 .v-understated{color:#b26a00;font-weight:bold}.v-not-visible{color:#8e24aa;font-weight:bold}
-.v-unverifiable{color:#777}
+.v-unverifiable{color:#777}.v-already-on-the-map{color:#1565c0;font-weight:bold}
 """
 
-_VERDICTS = ("consistent", "overstated", "understated", "not visible", "unverifiable")
+_VERDICTS = VERDICTS
+
+
+def _evidence_blocks(cc: Any) -> list[Block]:
+    """Per area claim its gross and net readings; per settlement claim the
+    shares of its area held at start and end and when the change first
+    showed on the map."""
+    readings, shares = [], []
+    for v in cc.verdicts:
+        for r in v.evidence.get("readings") or []:
+            if r.get("net_km2") is not None:
+                readings.append(
+                    [
+                        v.source,
+                        r["reading"],
+                        _fmt(r.get("gross_km2")),
+                        _fmt(r["net_km2"]),
+                    ]
+                )
+        for p in v.evidence.get("places") or []:
+            if "shares_start" not in p:
+                continue
+            a, b = p["shares_start"], p["shares_end"]
+            shares.append(
+                [
+                    v.source,
+                    p["place"],
+                    f"RU {a['RU']:.0%} · grey {a['grey']:.0%} · UA {a['UA']:.0%}",
+                    f"RU {b['RU']:.0%} · grey {b['grey']:.0%} · UA {b['UA']:.0%}",
+                    p.get("first_on_map") or "",
+                    p.get("footprint", ""),
+                ]
+            )
+    out = []
+    if readings:
+        out.append(Block("h3", "Readings (gross gain and net change)"))
+        out.append(
+            Block(
+                "table",
+                header=["map", "region", "gross km²", "net km²"],
+                items=readings,
+            )
+        )
+    if shares:
+        out.append(Block("h3", "Settlement area held (share of its footprint)"))
+        out.append(
+            Block(
+                "table",
+                header=[
+                    "map",
+                    "place",
+                    "start",
+                    "end",
+                    "on the map since",
+                    "footprint",
+                ],
+                items=shares,
+            )
+        )
+    return out
 
 
 def _html_cell(x: Any) -> str:
@@ -415,6 +474,7 @@ def claim_blocks(
     ]
     if other:
         blocks.append(Block("ul", items=other))
+    blocks.extend(_evidence_blocks(cc))
     tol = next((v.tolerance for v in cc.verdicts if v.tolerance), None)
     if tol:
         blocks.append(Block("p", f"Tolerance: {tol}."))

@@ -1,0 +1,43 @@
+"""The contact line: the part of the Russian-held area's edge that faces
+Ukrainian-held land, not the sea coast and not the state border.
+
+Pure: the caller hands in Ukraine's land outline (equal-area metres, land
+only: no territorial waters). Ukrainian-held land is the outline minus the
+held area, opened by :data:`OPEN_KM` (slivers between a map's loosely drawn
+coast or border and the outline are not land anyone holds); the contact line
+is the held area's edge within :data:`NEAR_KM` of that land. The coast of
+Crimea and the Sea of Azov and the border with Russia face no such land.
+
+>>> from shapely.geometry import box
+>>> ukraine = outline(box(0, 0, 100_000, 100_000))    # a square "country"
+>>> held = box(60_000, -5_000, 105_000, 105_000)      # its east, past coast/border
+>>> line = contact_line(held, ukraine)
+>>> round(line.length / 1000)                         # only x = 60 km remains
+100
+"""
+
+from __future__ import annotations
+
+import shapely
+
+OPEN_KM = 2.0
+"""Ukrainian-held land narrower than twice this is a drawing sliver."""
+NEAR_KM = 1.0
+"""The held edge within this distance of Ukrainian-held land faces it."""
+SIMPLIFY_M = 200.0
+"""The outline is simplified to this (only for finding the contact line)."""
+
+
+def outline(land):
+    """Ukraine's land outline (equal-area), simplified for this use."""
+    return shapely.simplify(land, SIMPLIFY_M)
+
+
+def contact_line(held, land):
+    """The edge of ``held`` (Russian-held, equal-area) facing Ukrainian-held
+    land inside ``land`` (:func:`outline`)."""
+    if held is None or held.is_empty:
+        return held
+    ua = shapely.difference(land, held)
+    ua = shapely.buffer(shapely.buffer(ua, -OPEN_KM * 1000.0), OPEN_KM * 1000.0)
+    return shapely.intersection(held.boundary, shapely.buffer(ua, NEAR_KM * 1000.0))
