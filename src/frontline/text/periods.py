@@ -26,6 +26,7 @@ from __future__ import annotations
 import calendar
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -667,206 +668,314 @@ def weekday_on_or_before(ref: date, weekday: int) -> date:
     return ref - timedelta(days=(ref.weekday() - weekday) % 7)
 
 
+Span = tuple[date | None, date | None]
+_NONE: Span = (None, None)
+_NUMBER_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "ten": 10,
+}
+_SEASON_FIRST = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+@dataclass(frozen=True)
+class _Ctx:
+    """What a rule sees: the mention, its groups and the reference days."""
+
+    m: PeriodMention
+    g: dict
+    year: int | None  # a year written in the expression
+    ref: date | None  # statement date, else publication date
+    context_year: int | None  # the last year written before, in the text
+
+
+def _latest_month_year(mon: int, ref: date) -> int:
+    """Year of the latest calendar month ``mon`` that has begun by ``ref``."""
+    return ref.year if mon <= ref.month else ref.year - 1
+
+
+def _r_season(c: _Ctx) -> Span:
+    g = c.g
+    season = (g.get("season") or g.get("season_b") or g.get("season_c") or "").lower()
+    if season not in _SEASON_FIRST:
+        return _NONE
+    year = c.year
+    if year is None:
+        if c.ref is None:
+            return _NONE
+        year = c.ref.year
+        if "last" in c.m.text.lower() or date(year, _SEASON_FIRST[season], 1) > c.ref:
+            year -= 1
+    m0 = _SEASON_FIRST[season]
+    e_m, e_y = (m0 + 2 - 1) % 12 + 1, year + (m0 + 2 > 12)
+    return date(year, m0, 1), _month_range(e_y, e_m)[1]
+
+
+def _r_half(c: _Ctx) -> Span:
+    second = c.g.get("half", "").lower()[:2] in ("se", "др", "вт")
+    year = c.year
+    if year is None:
+        if c.ref is None:
+            return _NONE
+        year = c.ref.year - 1 if second and c.ref.month < 7 else c.ref.year
+    if second:
+        return date(year, 7, 1), date(year, 12, 31)
+    return date(year, 1, 1), date(year, 6, 30)
+
+
+def _r_week_of_month(c: _Ctx) -> Span:
+    mon = _month_number(c.g.get("mon", ""))
+    if mon is None:
+        return _NONE
+    year = c.year
+    if year is None:
+        if c.ref is None:
+            return _NONE
+        year = c.ref.year if mon <= c.ref.month else c.ref.year - 1
+    last = _month_range(year, mon)[1]
+    wk = c.g["wk"].lower()
+    if wk == "last":
+        return last - timedelta(days=6), last
+    n = ("first", "second", "third", "fourth").index(wk)
+    return date(year, mon, 7 * n + 1), date(year, mon, 7 * n + 7)
+
+
+def _r_date_num(c: _Ctx) -> Span:
+    g = c.g
+    if g.get("year_i"):
+        d = date(int(g["year_i"]), int(g["monnum_i"]), int(g["day_i"]))
+    else:
+        d = date(int(g["year"]), int(g["monnum"]), int(g["day"]))
+    return d, d
+
+
+def _r_range(c: _Ctx) -> Span:
+    g = c.g
+    if g.get("mon1"):
+        mon = _month_number(g["mon1"])
+        mon2 = _month_number(g.get("mon", ""))
+    else:
+        mon2 = _month_number(g.get("mon2") or g.get("mon", ""))
+        mon = _month_number(g.get("mon", "")) or mon2
+    if mon is None or mon2 is None:
+        return _NONE
+    year = c.year
+    if year is None:
+        if c.ref is None:
+            return _NONE
+        year = _recent_year(mon2, int(g["day2"]), c.ref)
+    return date(year, mon, int(g["day"])), date(year, mon2, int(g["day2"]))
+
+
+def _r_since_month(c: _Ctx) -> Span:
+    mon = _month_number(c.g.get("mon", ""))
+    if mon is None:
+        return _NONE
+    year = c.year
+    if year is None:
+        if c.ref is None:
+            return _NONE
+        year = _latest_month_year(mon, c.ref)
+    return date(year, mon, 1), c.ref
+
+
+def _r_weekend(c: _Ctx) -> Span:
+    if c.ref is None:
+        return _NONE
+    sunday = c.ref if c.ref.weekday() == 6 else weekday_on_or_before(c.ref, 6)
+    return sunday - timedelta(days=1), sunday
+
+
+def _r_date(c: _Ctx) -> Span:
+    mon = _month_number(c.g.get("mon", ""))
+    day = int(c.g["day"])
+    if mon is None:
+        return _NONE
+    year = c.year
+    if year is None:
+        if c.ref is None:
+            return _NONE
+        year = _recent_year(mon, day, c.ref)
+    d = date(year, mon, day)
+    return (d, c.ref) if c.m.kind == "since_date" else (d, d)
+
+
+def _r_month(c: _Ctx) -> Span:
+    k = c.m.kind
+    mon = _month_number(c.g.get("mon", ""))
+    if mon is None:
+        return _NONE
+    year = c.context_year if k == "month_of_that_year" else c.year
+    if year is None:
+        if c.ref is None:
+            return _NONE
+        year = _latest_month_year(mon, c.ref)
+        if c.context_year == c.ref.year - 1 and mon == c.ref.month and k == "month":
+            # a review of last year published early in January:
+            # "In January they took 82 sq km" is last year's January
+            year = c.context_year
+    s, e = _month_range(year, mon)
+    if k == "by_month":
+        return None, e
+    if k == "including_month":
+        return date(year, 1, 1), e
+    if c.m.text.lower().startswith("since"):
+        return s, c.ref
+    return s, e
+
+
+def _r_year(c: _Ctx) -> Span:
+    assert c.year is not None
+    s, e = date(c.year, 1, 1), date(c.year, 12, 31)
+    if c.ref is not None and c.ref.year == c.year:
+        e = c.ref
+    return s, e
+
+
+def _r_day_of_month(c: _Ctx) -> Span:
+    if c.ref is None:
+        return _NONE
+    return (date(c.ref.year, c.ref.month, int(c.g["day"])),) * 2
+
+
+def _r_past_days(c: _Ctx) -> Span:
+    assert c.ref is not None
+    n = c.g.get("n")
+    days = 14 if n is None else int(n) if n.isdigit() else _NUMBER_WORDS[n.lower()]
+    return c.ref - timedelta(days=days), c.ref - timedelta(days=1)
+
+
+def _r_last_month(c: _Ctx) -> Span:
+    assert c.ref is not None
+    first = c.ref.replace(day=1) - timedelta(days=1)
+    return _month_range(first.year, first.month)
+
+
+def _r_since_start(c: _Ctx) -> Span:
+    # "since the counteroffensive began on June 4": that day
+    assert c.ref is not None
+    d = re.search(
+        _EN_MONTH + r" (?P<day>\d{1,2})\b(?:,? (?P<year>\d{4}))?",
+        c.m.text,
+        re.IGNORECASE,
+    )
+    mon = _month_number(d.group("mon")) if d else None
+    if d and mon:
+        day = int(d.group("day"))
+        y = int(d.group("year")) if d.group("year") else None
+        return date(y or _recent_year(mon, day, c.ref), mon, day), c.ref
+    return None, c.ref
+
+
+def _r_weekday(c: _Ctx) -> Span:
+    assert c.ref is not None
+    wd = _weekday_number(c.g.get("wd", ""))
+    d = weekday_on_or_before(c.ref, wd) if wd is not None else None
+    return (d, d) if c.m.kind == "weekday" else (d, c.ref)
+
+
+def _days(a: int, b: int) -> Callable[[_Ctx], Span]:
+    """ref + a … ref + b days."""
+
+    def rule(c: _Ctx) -> Span:
+        assert c.ref is not None
+        return c.ref + timedelta(days=a), c.ref + timedelta(days=b)
+
+    return rule
+
+
+def _r_last_week(c: _Ctx) -> Span:
+    assert c.ref is not None
+    monday = c.ref - timedelta(days=c.ref.weekday() + 7)
+    return monday, monday + timedelta(days=6)
+
+
+def _r_this_week(c: _Ctx) -> Span:
+    assert c.ref is not None
+    return c.ref - timedelta(days=c.ref.weekday()), c.ref
+
+
+def _r_month_to_date(c: _Ctx) -> Span:
+    assert c.ref is not None
+    return c.ref.replace(day=1), c.ref
+
+
+def _r_last_year(c: _Ctx) -> Span:
+    assert c.ref is not None
+    return date(c.ref.year - 1, 1, 1), date(c.ref.year - 1, 12, 31)
+
+
+def _r_year_to_date(c: _Ctx) -> Span:
+    assert c.ref is not None
+    return date(c.ref.year, 1, 1), c.ref
+
+
+def _r_up_to_ref(c: _Ctx) -> Span:
+    return None, c.ref
+
+
+# kind -> (rule, needs a reference day). A rule that needs none resolves
+# written dates alone; one that does gets (None, None) without it.
+RULES: dict[str, tuple[Callable[[_Ctx], Span], bool]] = {
+    "season": (_r_season, False),
+    "half": (_r_half, False),
+    "week_of_month": (_r_week_of_month, False),
+    "date_num": (_r_date_num, False),
+    "range": (_r_range, False),
+    "since_month": (_r_since_month, False),
+    "weekend": (_r_weekend, False),
+    "date": (_r_date, False),
+    "since_date": (_r_date, False),
+    "month": (_r_month, False),
+    "month_of_that_year": (_r_month, False),
+    "including_month": (_r_month, False),
+    "by_month": (_r_month, False),
+    "year": (_r_year, False),
+    "day_of_month": (_r_day_of_month, False),
+    "last_week": (_r_last_week, True),
+    "past_week": (_days(-7, -1), True),
+    "past_days": (_r_past_days, True),
+    "this_week": (_r_this_week, True),
+    "last_month": (_r_last_month, True),
+    "this_month": (_r_month_to_date, True),
+    "mtd": (_r_month_to_date, True),
+    "last_year": (_r_last_year, True),
+    "ytd": (_r_year_to_date, True),
+    "this_year_event": (_r_year_to_date, True),
+    "since_start": (_r_since_start, True),
+    "during_offensive": (_r_since_start, True),
+    "today": (_days(0, 0), True),
+    "last_24h": (_days(-1, 0), True),
+    "yesterday": (_days(-1, -1), True),
+    "weekday": (_r_weekday, True),
+    "since_weekday": (_r_weekday, True),
+    "vague": (_r_up_to_ref, True),
+}
+
+
 def resolve(
     m: PeriodMention,
     published: date | None,
     statement: date | None = None,
     context_year: int | None = None,
-) -> tuple[date | None, date | None]:
+) -> Span:
     """(period_start, period_end) of a mention; None where unresolved."""
-    ref = statement or published
     g = m.groups
-    year = int(g["year"]) if g.get("year") else None
-    k = m.kind
     if g.get("mon_b"):
         g = {"mon": g["mon_b"], "year": g.get("year_b")}
-        year = int(g["year"]) if g.get("year") else None
+    year = int(g["year"]) if g.get("year") else None
+    rule = RULES.get(m.kind)
+    ref = statement or published
+    if rule is None or (rule[1] and ref is None):
+        return _NONE
     try:
-        if k == "season":
-            season = (
-                g.get("season") or g.get("season_b") or g.get("season_c") or ""
-            ).lower()
-            first = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
-            if season not in first:
-                return None, None
-            if year is None:
-                if ref is None:
-                    return None, None
-                year = ref.year
-                last = "last" in m.text.lower()
-                if last or date(year, first[season], 1) > ref:
-                    year -= 1
-            m0 = first[season]
-            s0 = date(year, m0, 1)
-            e_m, e_y = (m0 + 2 - 1) % 12 + 1, year + (m0 + 2 > 12)
-            return s0, _month_range(e_y, e_m)[1]
-        if k == "half":
-            second = g.get("half", "").lower()[:2] in ("se", "др", "вт")
-            if year is None:
-                if ref is None:
-                    return None, None
-                year = ref.year - 1 if second and ref.month < 7 else ref.year
-            if second:
-                return date(year, 7, 1), date(year, 12, 31)
-            return date(year, 1, 1), date(year, 6, 30)
-        if k == "week_of_month":
-            mon = _month_number(g.get("mon", ""))
-            if mon is None:
-                return None, None
-            if year is None:
-                if ref is None:
-                    return None, None
-                year = ref.year if mon <= ref.month else ref.year - 1
-            last = _month_range(year, mon)[1]
-            n = ("first", "second", "third", "fourth").index(g["wk"].lower()) if (
-                g["wk"].lower() != "last"
-            ) else None
-            if n is None:
-                return last - timedelta(days=6), last
-            return date(year, mon, 7 * n + 1), date(year, mon, 7 * n + 7)
-        if k == "date_num":
-            if g.get("year_i"):
-                d = date(int(g["year_i"]), int(g["monnum_i"]), int(g["day_i"]))
-            else:
-                d = date(int(g["year"]), int(g["monnum"]), int(g["day"]))
-            return d, d
-        if k == "range":
-            if g.get("mon1"):
-                mon = _month_number(g["mon1"])
-                mon2 = _month_number(g.get("mon", ""))
-            else:
-                mon2 = _month_number(g.get("mon2") or g.get("mon", ""))
-                mon = _month_number(g.get("mon", "")) or mon2
-            if mon is None or mon2 is None:
-                return None, None
-            if year is None:
-                if ref is None:
-                    return None, None
-                year = _recent_year(mon2, int(g["day2"]), ref)
-            return date(year, mon, int(g["day"])), date(year, mon2, int(g["day2"]))
-        if k == "since_month":
-            mon = _month_number(g.get("mon", ""))
-            if mon is None:
-                return None, None
-            if year is None:
-                if ref is None:
-                    return None, None
-                year = ref.year if mon <= ref.month else ref.year - 1
-            return date(year, mon, 1), ref
-        if k == "weekend":
-            if ref is None:
-                return None, None
-            sunday = ref if ref.weekday() == 6 else weekday_on_or_before(ref, 6)
-            return sunday - timedelta(days=1), sunday
-        if k in ("date", "since_date"):
-            mon = _month_number(g.get("mon", ""))
-            day = int(g["day"])
-            if mon is None:
-                return None, None
-            if year is None:
-                if ref is None:
-                    return None, None
-                year = _recent_year(mon, day, ref)
-            d = date(year, mon, day)
-            return (d, ref) if k == "since_date" else (d, d)
-        if k in ("month", "month_of_that_year", "including_month", "by_month"):
-            mon = _month_number(g.get("mon", ""))
-            if mon is None:
-                return None, None
-            if k == "month_of_that_year":
-                year = context_year
-            if year is None:
-                if ref is None:
-                    return None, None
-                year = ref.year if mon <= ref.month else ref.year - 1
-                if context_year == ref.year - 1 and mon == ref.month and k == "month":
-                    # a review of last year published early in January:
-                    # "In January they took 82 sq km" is last year's January
-                    year = context_year
-            s, e = _month_range(year, mon)
-            if k == "by_month":
-                return None, e
-            if k == "including_month":
-                return date(year, 1, 1), e
-            if m.text.lower().startswith("since"):
-                return s, ref
-            return s, e
-        if k == "year":
-            s, e = date(year, 1, 1), date(year, 12, 31)
-            if ref is not None and ref.year == year:
-                e = ref
-            return s, e
-        if k == "day_of_month":
-            if ref is None:
-                return None, None
-            return (date(ref.year, ref.month, int(g["day"])),) * 2
-        if ref is None:
-            return None, None
-        if k == "last_week":
-            monday = ref - timedelta(days=ref.weekday() + 7)
-            return monday, monday + timedelta(days=6)
-        if k == "past_week":
-            return ref - timedelta(days=7), ref - timedelta(days=1)
-        if k == "past_days":
-            n = g.get("n")
-            words = {
-                "two": 2,
-                "three": 3,
-                "four": 4,
-                "five": 5,
-                "six": 6,
-                "seven": 7,
-                "ten": 10,
-            }
-            days = (
-                14
-                if n is None
-                else int(words.get(n.lower(), n) if not n.isdigit() else n)
-            )
-            return ref - timedelta(days=days), ref - timedelta(days=1)
-        if k == "this_week":
-            return ref - timedelta(days=ref.weekday()), ref
-        if k == "last_month":
-            first = ref.replace(day=1) - timedelta(days=1)
-            return _month_range(first.year, first.month)
-        if k in ("this_month", "mtd"):
-            return ref.replace(day=1), ref
-        if k == "last_year":
-            return date(ref.year - 1, 1, 1), date(ref.year - 1, 12, 31)
-        if k in ("ytd", "this_year_event"):
-            return date(ref.year, 1, 1), ref
-        if k in ("since_start", "during_offensive"):
-            # "since the counteroffensive began on June 4": that day
-            d = re.search(
-                _EN_MONTH + r" (?P<day>\d{1,2})\b(?:,? (?P<year>\d{4}))?",
-                m.text,
-                re.IGNORECASE,
-            )
-            mon = _month_number(d.group("mon")) if d else None
-            if d and mon:
-                y = int(d.group("year")) if d.group("year") else None
-                day = int(d.group("day"))
-                y = y or _recent_year(mon, day, ref)
-                return date(y, mon, day), ref
-            return None, ref
-        if k == "today":
-            return ref, ref
-        if k == "last_24h":
-            return ref - timedelta(days=1), ref
-        if k == "yesterday":
-            return ref - timedelta(days=1), ref - timedelta(days=1)
-        if k == "weekday":
-            wd = _weekday_number(g.get("wd", ""))
-            d = weekday_on_or_before(ref, wd) if wd is not None else None
-            return d, d
-        if k == "since_weekday":
-            wd = _weekday_number(g.get("wd", ""))
-            return (weekday_on_or_before(ref, wd) if wd is not None else None), ref
-        if k == "vague":
-            return None, ref
-    except (ValueError, KeyError, TypeError):
-        return None, None
-    return None, None
+        return rule[0](_Ctx(m, g, year, ref, context_year))
+    except (ValueError, KeyError, TypeError, AssertionError):
+        return _NONE
 
 
 def statement_weekday(text: str, lang: str, published: date | None) -> date | None:
