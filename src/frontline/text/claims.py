@@ -34,11 +34,13 @@ from .claimants import Claimant, find_claimant
 from .clean import Sentence, sentences
 from .fastre import folded
 from .numbers import number_before
+from .period_rules import settle_cumulative
 from .periods import (
     BOUNDED_KINDS,
     CUMULATIVE_KINDS,
     PeriodMention,
     find_periods,
+    is_cumulative,
     resolve,
 )
 from .sides import concrete, opposite, side_mentions, side_of_text
@@ -1140,10 +1142,13 @@ def _confidence(c: Claim) -> float:
     return round(max(0.1, min(1.0, score)), 2)
 
 
+_EXPLICIT = ("span", "running_span", "date")
+
+
 def _specific(p: PeriodMention, periods: list[PeriodMention]) -> PeriodMention:
     """A vaguer span next to an explicit one: the explicit one wins."""
     for q in periods:
-        if q is not p and 0 <= q.start - p.end <= 3 and q.kind in ("range", "date"):
+        if q is not p and 0 <= q.start - p.end <= 3 and q.kind in _EXPLICIT:
             return q
     return p
 
@@ -1506,7 +1511,15 @@ _NEXT_ITEM = re.compile(
 )
 # explicit spans that a following claim sentence without a time expression
 # inherits ("In September alone they gained 478 sq km. They also captured X.")
-_CARRIED_KINDS = {"month", "range", "season", "half", "week_of_month"}
+_CARRIED_KINDS = {
+    "month",
+    "span",
+    "running_span",
+    "season",
+    "half",
+    "half_month",
+    "week_of_month",
+}
 _COMPARISON = re.compile(
     r"\b(?:than|compared|up from|down from|versus|vs)\b|(?<![\w])(?:ніж|чим|"
     r"порівняно|проти|чем|по сравнению|против)(?![\w])",
@@ -1525,8 +1538,10 @@ _NEW_STATEMENT = re.compile(
 def _note_claim_period(
     new: list[Claim], s: Sentence, st: _DocState, lang: str, i: int
 ) -> None:
-    """Remember the explicit span of a claim sentence for the next ones; a
-    comparison ("less than in December") keeps the span remembered before."""
+    """Settle the sentence's cumulative flags (``period_rules``), then remember
+    the explicit span of a claim sentence for the next ones; a comparison
+    ("less than in December") keeps the span remembered before."""
+    settle_cumulative(new)
     main = next((c for c in new if c.kind != "fighting"), None)
     if main is None or main.period_text is None or _COMPARISON.search(s.text):
         return
@@ -3163,7 +3178,8 @@ def _apply_period(
             if e2 and end and e2 > end:
                 end = e2
                 c.period_text = sentence[p.start : q.end]
-    if p.kind in CUMULATIVE_KINDS:
+    running = is_cumulative(p, st.published, stmt)
+    if running:
         c.cumulative = True
         up = _UP_TO_DATE.search(sentence)
         if up and st.published is not None:
@@ -3176,7 +3192,7 @@ def _apply_period(
                     end = date(y, mon, int(up.group("day")))
                 except ValueError:
                     pass
-    elif p.kind in BOUNDED_KINDS:
+    elif running is False:
         c.cumulative = False
     c.period_start, c.period_end = start, end
     if p.kind == "vague" and st.published is None:

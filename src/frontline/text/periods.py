@@ -94,6 +94,7 @@ WEEKDAYS = {
     "вторник": 1,
     "сред": 2,
     "пятниц": 4,
+    "суббот": 5,
     "воскресен": 6,
 }
 
@@ -126,6 +127,32 @@ _OFFENSIVE = (
     r"operation|invasion|war|full-scale invasion|hostilities|incursion)"
 )
 
+# month names without a group, for spans with two ends ("from X to Y")
+_MON_EN = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+    r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_MON_UK = r"(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд)\w*"
+_MON_RU = (
+    r"(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|"
+    r"декабр)\w*"
+)
+_END_EN = (
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)? {_MON_EN}|{_MON_EN} \d{{1,2}}(?:st|nd|rd|th)?|"
+    rf"{_MON_EN})(?:,? \d{{4}})?"
+)
+_END_UK = rf"(?:\d{{1,2}} {_MON_UK}|{_MON_UK})(?: \d{{4}})?(?: року| р\.)?"
+_END_RU = rf"(?:\d{{1,2}} {_MON_RU}|{_MON_RU})(?: \d{{4}})?(?: года| г\.)?"
+_AS_OF_EN = (
+    r"as of (?:today|now|this (?:morning|evening))|as of (?P<wd>monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)|(?:as of|to) date|so far|"
+    r"currently|at present|at the moment"
+)
+_WAR_YEAR = (
+    r"in the (?P<nth>first|second|third|fourth) year of (?:the |its |their |"
+    r"Russia's |Russia’s )?(?:full-scale )?(?:invasion|war)"
+)
+
 # (kind, regex); order matters: longer, more specific first.
 _PATTERNS: dict[str, list[tuple[str, str]]] = {
     "en": [
@@ -136,6 +163,12 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?P<year_i>\d{4})-(?P<monnum_i>\d{2})-(?P<day_i>\d{2})",
         ),
         ("including_month", r"including " + _EN_MONTH),
+        (
+            "ytd_year",
+            r"(?:since|from) the (?:beginning|start) of (?P<year>20\d\d)",
+        ),
+        ("war_year", _WAR_YEAR),
+        ("since_year", r"since (?P<year>20\d\d)(?![\w-])"),
         (
             "since_date",
             r"since (?:hostilities began |the war began )?(?:on )?"
@@ -181,11 +214,15 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"\d{4}))",
         ),
         (
-            "range",
-            r"(?:from|between) " + _EN_MONTH + r" (?P<day>\d{1,2}) (?:to|and|-|–) "
-            r"(?:(?P<mon2>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|"
-            r"june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|"
-            r"dec(?:ember)?)\.? )?(?P<day2>\d{1,2})",
+            "span",
+            rf"(?:from|between) (?P<a>{_END_EN}) (?:to|until|till|up to|through|"
+            rf"and|-|–) (?P<b>{_END_EN})",
+        ),
+        (
+            # "in the months of March and April"
+            "span",
+            rf"(?:in|during|over|throughout) (?:the months of )?(?P<a>{_MON_EN}) "
+            rf"and (?P<b>{_MON_EN}(?:,? \d{{4}})?)",
         ),
         ("weekend", r"(?:over|during|at|on) the weekend|this weekend|last weekend"),
         (
@@ -212,6 +249,11 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:over |in |during |within )?(?:the )?(?:past|last|previous)"
             r" (?P<n>\d+|two|three|four|five|six|seven|ten) days",
         ),
+        (
+            "past_week",
+            r"(?:over |in |during )?the (?:last|past) week of (?:fighting|combat|"
+            r"battles?|hostilities|the offensive)",
+        ),
         ("last_week", r"(?:over |in |during )?(?:the )?last week(?! of)"),
         (
             "past_week",
@@ -236,6 +278,12 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:the year|this year|(?P<year>20\d\d))",
         ),
         (
+            "half_month",
+            r"(?:in|during|over) the (?P<half>first|second) half of "
+            + _EN_MONTH
+            + r"(?:,? (?P<year>\d{4}))?",
+        ),
+        (
             "week_of_month",
             r"(?:in |during |over )?the (?P<wk>first|second|third|fourth|last) "
             r"week of " + _EN_MONTH + r"(?: (?P<year>\d{4}))?",
@@ -243,7 +291,13 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("this_year_event", r"earlier this year"),
         ("mtd", r"(?:since|from) the (?:beginning|start) of (?:the |this )?month"),
         ("last_month", r"(?:over |in |during )?(?:the )?(?:past|last|previous) month"),
-        ("this_month", r"(?:over |in |during )?(?:this|the) month"),
+        ("this_month", r"(?:over |in |during )?this month"),
+        ("the_month", r"(?:(?:over|in|during) )?the month"),
+        (
+            "past_year",
+            r"(?:(?:over|in|during|within) )?the (?:past|last|previous) (?:year|"
+            r"12 months|twelve months)|(?:past|last) (?:12|twelve) months",
+        ),
         ("last_year", r"last year"),
         ("month_of_that_year", r"in " + _EN_MONTH + r" of that year"),
         (
@@ -297,6 +351,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             "last_24h",
             r"(?:over|in|during|within) the (?:past|last|previous) 24 hours",
         ),
+        ("as_of", _AS_OF_EN),
         ("today", r"today|this morning|in the morning|tonight|overnight"),
         ("since_weekday", r"since " + _WEEKDAY_EN),
         ("weekday", r"(?:on |late |early )?" + _WEEKDAY_EN),
@@ -314,8 +369,22 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?P<year_i>\d{4})-(?P<monnum_i>\d{2})-(?P<day_i>\d{2})",
         ),
         (
+            "span",
+            r"(?:у|в|за) (?P<a>" + _MON_UK + r") (?:та|і|й) (?P<b>" + _MON_UK + r"(?: "
+            r"\d{4})?(?: року)?)",
+        ),
+        ("ytd_year", r"(?:з|із|від) початку (?P<year>20\d\d)(?:-?го)? року"),
+        (
             "ytd",
-            r"(?:з|із|від) початку (?:поточного |цього |\d{4} )?року|цього року",
+            r"(?:з|із|від) початку (?:поточного |цього |\d{4} )?року|цього року|"
+            r"(?:у|в) (?:цьому|поточному) році|за (?:цей|поточний) рік",
+        ),
+        ("past_year", r"за (?:останній рік|останні (?:12|дванадцять) місяців)"),
+        ("last_year", r"минулого року|за минулий рік|(?:у|в) минулому році"),
+        (
+            "war_year",
+            r"(?:у|в|за) (?P<nth>перш|друг|трет|четверт)\w* рік (?:\w+ )?"
+            r"(?:війни|вторгнення)",
         ),
         (
             "month",
@@ -327,11 +396,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:з|із|від) початку " + _UK_MONTH_GEN + r"(?: (?P<year>\d{4}))?",
         ),
         (
-            "range",
-            r"(?:з|із|від) (?P<day>\d{1,2})(?: "
-            + _UK_MONTH_GEN.replace("(?P<mon>", "(?P<mon1>")
-            + r")? (?:по|до) (?P<day2>\d{1,2}) "
-            + _UK_MONTH_GEN,
+            "span",
+            rf"(?:з|із|від) (?P<a>\d{{1,2}}|{_END_UK}) (?:по|до) (?P<b>{_END_UK})",
         ),
         (
             "since_date",
@@ -345,6 +411,28 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:-?го)? (?:рік|року|році)",
         ),
         ("mtd", r"(?:з|із|від) початку (?:поточного |цього )?місяця"),
+        (
+            "half_month",
+            r"(?:у|в) (?P<half>перш|друг)\w* половин\w* "
+            + _UK_MONTH_GEN
+            + r"(?: (?P<year>\d{4}))?",
+        ),
+        (
+            "during_offensive",
+            r"(?:під час|в ході|у ході|за час) (?:\w+ ){0,2}(?:контрнаступу|"
+            r"наступу|(?:контр)?наступальної операції|операції|"
+            r"повномасштабного вторгнення|вторгнення|війни)",
+        ),
+        (
+            "as_of",
+            r"(?:станом )?на (?:сьогодні|сьогоднішній день|даний момент|цей момент|"
+            r"поточний момент|теперішній час)|наразі|на цей час",
+        ),
+        (
+            "past_days",
+            r"за (?:останні |минулі )?(?P<n>\d+|два|дві|три|чотири|п['’]ять|шість|"
+            r"сім|десять) (?:дні|днів|доби|діб)",
+        ),
         (
             "half",
             r"(?:у|в|за) (?P<half>перш|друг)\w* піврічч[іяю](?: (?P<year>20\d\d) "
@@ -364,9 +452,15 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:минулого|попереднього) місяця|за (?:минулий|останній) "
             r"місяць",
         ),
-        ("this_month", r"цього місяця|за місяць"),
+        ("this_month", r"цього місяця|(?:у|в) цьому місяці"),
+        ("the_month", r"за місяць"),
         ("today", r"від початку (?:цієї )?доби|сьогодні|зранку|вранці"),
-        ("yesterday", r"за (?:минулу |останню |попередню )?добу|вчора|учора"),
+        ("last_24h", r"за (?:останні |минулі )?24 години"),
+        (
+            "yesterday",
+            r"за (?:минулу |останню |попередню )?добу|вчора|учора|"
+            r"протягом (?:минулої |останньої )?доби",
+        ),
         ("date", r"(?P<day>\d{1,2}) " + _UK_MONTH_GEN + r"(?: (?P<year>\d{4}))?"),
         ("day_of_month", r"(?P<day>\d{1,2}) числа"),
         ("month", r"(?:у|в) " + _UK_MONTH_LOC + r"(?: (?P<year>\d{4}))?"),
@@ -381,6 +475,10 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         ("weekday", r"(?:у|в) " + _WEEKDAY_UK),
         (
+            "by_month",
+            r"до (?:середини|початку) " + _UK_MONTH_GEN + r"(?: (?P<year>\d{4}))?",
+        ),
+        (
             "vague",
             r"за останні (?:кілька|декілька) днів|протягом (?:кількох|"
             r"декількох) днів",
@@ -393,7 +491,24 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?P<monnum>\d{1,2})\.(?P<year>\d{4})|"
             r"(?P<year_i>\d{4})-(?P<monnum_i>\d{2})-(?P<day_i>\d{2})",
         ),
-        ("ytd", r"с начала (?:этого |текущего |\d{4} )?года|в этом году"),
+        (
+            "span",
+            r"(?:в|за) (?P<a>" + _MON_RU + r") и (?P<b>" + _MON_RU + r"(?: "
+            r"\d{4})?(?: года)?)",
+        ),
+        ("ytd_year", r"с начала (?P<year>20\d\d)(?:-?го)? года"),
+        (
+            "ytd",
+            r"с начала (?:этого |текущего |\d{4} )?года|в (?:этом|текущем) году|"
+            r"за (?:этот|текущий) год",
+        ),
+        ("past_year", r"за (?:последний год|последние (?:12|двенадцать) месяцев)"),
+        ("last_year", r"в прошлом году|за прошлый год|в минувшем году"),
+        (
+            "war_year",
+            r"(?:в|за) (?P<nth>перв|втор|трет|четверт)\w* год (?:\w+ )?"
+            r"(?:войны|СВО|спецоперации)",
+        ),
         (
             "month",
             r"за (?P<mon>январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|"
@@ -404,11 +519,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"с начала " + _RU_MONTH_GEN + r"(?: (?P<year>\d{4}))?",
         ),
         (
-            "range",
-            r"с (?P<day>\d{1,2})(?: "
-            + _RU_MONTH_GEN.replace("(?P<mon>", "(?P<mon1>")
-            + r")? (?:по|до) (?P<day2>\d{1,2}) "
-            + _RU_MONTH_GEN,
+            "span",
+            rf"(?:с|со|от) (?P<a>\d{{1,2}}|{_END_RU}) (?:по|до) (?P<b>{_END_RU})",
         ),
         (
             "since_date",
@@ -420,6 +532,29 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:год|году|года)",
         ),
         ("mtd", r"с начала (?:этого |текущего )?месяца"),
+        (
+            "half_month",
+            r"во? (?P<half>перв|втор)\w* половин\w* "
+            + _RU_MONTH_GEN
+            + r"(?: (?P<year>\d{4}))?",
+        ),
+        (
+            "during_offensive",
+            r"(?:в ходе|за время|во время) (?:\w+ ){0,2}(?:контрнаступления|"
+            r"наступления|СВО|спецоперации|специальной военной операции|"
+            r"операции|войны)",
+        ),
+        (
+            "as_of",
+            r"(?:по состоянию )?на (?:сегодня|сегодняшний день|данный момент|"
+            r"текущий момент|настоящий момент)|к настоящему времени|"
+            r"в настоящее время",
+        ),
+        (
+            "past_days",
+            r"за (?:последние |прошедшие |минувшие )?(?P<n>\d+|два|две|три|четыре|"
+            r"пять|шесть|семь|десять) (?:дня|дней|суток)",
+        ),
         (
             "half",
             r"(?:в|за) (?P<half>перв|втор)\w* полугоди[еия](?: (?P<year>20\d\d) "
@@ -435,8 +570,14 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("past_week", r"за (?:прошедшую |последнюю |минувшую |прошлую )?неделю"),
         ("this_week", r"на этой неделе"),
         ("last_month", r"в прошлом месяце|за (?:прошлый|последний) месяц"),
-        ("this_month", r"в этом месяце|за месяц"),
-        ("yesterday", r"за (?:минувшие |прошедшие |последние )?сутки|вчера"),
+        ("this_month", r"в этом месяце"),
+        ("the_month", r"за месяц"),
+        ("last_24h", r"за (?:последние |прошедшие )?24 часа"),
+        (
+            "yesterday",
+            r"за (?:минувшие |прошедшие |последние )?сутки|вчера|"
+            r"в течение (?:минувших |прошедших |последних )?суток",
+        ),
         ("today", r"сегодня|утром"),
         ("date", r"(?P<day>\d{1,2}) " + _RU_MONTH_GEN + r"(?: (?P<year>\d{4}))?"),
         ("day_of_month", r"(?P<day>\d{1,2}) числа"),
@@ -449,6 +590,10 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             + r"(?: (?P<year>\d{4}))?",
         ),
         ("weekday", r"(?:в|во) " + _WEEKDAY_RU),
+        (
+            "by_month",
+            r"к (?:середине|началу) " + _RU_MONTH_GEN + r"(?: (?P<year>\d{4}))?",
+        ),
         ("vague", r"за последние (?:несколько|пару) дней"),
     ],
 }
@@ -474,6 +619,10 @@ def _combine(pats: list[tuple[str, str]]) -> tuple[re.Pattern[str], list[str]]:
 _COMBINED = {lang: _combine(pats) for lang, pats in _PATTERNS.items()}
 
 CUMULATIVE_KINDS = {
+    "running_span",
+    "since_year",
+    "as_of",
+    "ytd_year",
     "by_month",
     "ytd",
     "mtd",
@@ -482,15 +631,21 @@ CUMULATIVE_KINDS = {
     "during_offensive",
     "since_date",
     "including_month",
-    "year",
     "half",
 }
+# "year" is bounded here: a year-to-date total is told apart where the
+# statement day is known (``year_to_date``)
 BOUNDED_KINDS = {
+    "year",
+    "span",
+    "half_month",
+    "the_month",
+    "past_year",
+    "war_year",
     "last_24h",
     "season",
     "date_num",
     "this_year_event",
-    "range",
     "weekend",
     "last_week",
     "past_week",
@@ -529,11 +684,21 @@ _ANY_TIME = re.compile(
     r"вчера|сегодня|утром|январ|феврал|март|апрел|мая|мае|июн|июл|август|"
     r"сентябр|октябр|ноябр|декабр|понедельник|вторник|среду|пятниц|"
     r"воскресен|дней|начала|числа|summer|spring|autumn|fall|winter|half|"
-    r"півріч|полугод",
+    r"півріч|полугод|дні|дня|рік|контрнаступ|наступ|операц|вторгнен|війн|"
+    r"войн|СВО|спецоперац|наразі|currently|so far|present|moment|date|"
+    r"половин|годин|час|діб|суббот",
     re.IGNORECASE,
 )
 _ANY_TIME = folded(_ANY_TIME)
 _COMBINED = {lang: (folded(rx), kinds) for lang, (rx, kinds) in _COMBINED.items()}
+
+
+# a span that starts on 1 January or on the day of the invasion is a total
+_RUNNING_SPAN = re.compile(
+    r"(?:1(?:st)? (?:jan|січ|янв)|jan\w*\.? 1(?:st)?\b|24(?:th)? (?:feb|лют|фев)|"
+    r"feb\w*\.? 24)",
+    re.IGNORECASE,
+)
 
 
 def find_periods(text: str, lang: str = "en") -> list[PeriodMention]:
@@ -567,6 +732,18 @@ def _find_periods_cached(text: str, lang: str) -> tuple[PeriodMention, ...]:
             s, e = m.start(), m.end()
             if any(s < te and ts < e for ts, te in taken):
                 continue
+            if kind == "span":
+                ends = (groups.get("a", ""), groups.get("b", ""))
+                if lang == "en" and not all(
+                    x[:1].isupper() or x[:1].isdigit() for x in ends
+                ):
+                    continue  # "from march to …"
+                if _RUNNING_SPAN.match(groups.get("a", "")) or (
+                    len(set(re.findall(r"\d{4}", m.group(0)))) > 1
+                ):
+                    # "from November 2022 to August 2025", "from 1 January to
+                    # 30 November": a total over years or year-to-date
+                    kind = "running_span"
             mon = groups.get("mon")
             if lang == "en" and mon:
                 if not mon[:1].isupper():
@@ -584,7 +761,35 @@ def _find_periods_cached(text: str, lang: str) -> tuple[PeriodMention, ...]:
             taken.append((s, e))
             found.append(PeriodMention(s, e, m.group(0), kind, groups))
     found.sort(key=lambda p: p.start)
-    return tuple(_since_event(found, text, lang))
+    return tuple(_chain_years(_since_event(found, text, lang)))
+
+
+_CALENDAR_KINDS = {"month", "date", "half_month", "week_of_month", "by_month"}
+
+
+def _chain_years(found: list[PeriodMention]) -> list[PeriodMention]:
+    """A month without a year after one with a year ("in November 2024 …, in
+    December …, in January …") takes that year, the next one once the months
+    wrap; kept as ``chain_year`` for texts without a publication day."""
+    out: list[PeriodMention] = []
+    year: int | None = None
+    last_mon: int | None = None
+    for p in found:
+        g = p.groups
+        mon_word = g.get("mon") or g.get("mon_b")
+        mon = _month_number(mon_word) if mon_word else None
+        written = g.get("year") or g.get("year_b") or g.get("year_i")
+        if written:
+            year, last_mon = int(written), mon
+        elif year is not None and mon is not None and p.kind in _CALENDAR_KINDS:
+            if last_mon is not None and mon < last_mon:
+                year += 1
+            last_mon = mon
+            p = PeriodMention(
+                p.start, p.end, p.text, p.kind, dict(g, chain_year=str(year))
+            )
+        out.append(p)
+    return out
 
 
 _SINCE = {
@@ -611,7 +816,7 @@ def _since_event(
         return found
     out = list(found)
     for p in found:
-        if p.kind not in ("date", "month") or p not in out:
+        if p.kind not in ("date", "month", "year") or p not in out:
             continue
         lo = max(0, p.start - 90)
         hits = list(since_rx.finditer(text, lo, p.start))
@@ -626,7 +831,7 @@ def _since_event(
             for q in out
         ):
             continue  # another time expression in between
-        kind = "since_date" if p.kind == "date" else "since_month"
+        kind = {"date": "since_date", "month": "since_month"}.get(p.kind, "since_year")
         groups = dict(p.groups, inner_kind=p.kind, inner_start=p.start)
         merged = PeriodMention(m.start(), p.end, text[m.start() : p.end], kind, groups)
         out = [q for q in out if not (q.start < p.end and m.start() < q.end)]
@@ -669,6 +874,14 @@ def weekday_on_or_before(ref: date, weekday: int) -> date:
 
 
 Span = tuple[date | None, date | None]
+_WAR_START = date(2022, 2, 24)
+# "since the start of the full-scale invasion", "з початку повномасштабного
+# вторгнення", "с начала СВО": a start every side dates the same
+_FULL_SCALE = re.compile(
+    r"full-scale|повномасштабн|полномасштабн|(?<![\w])СВО(?![\w])|спецоперац|"
+    r"специальной военной",
+    re.IGNORECASE,
+)
 _NONE: Span = (None, None)
 _NUMBER_WORDS = {
     "two": 2,
@@ -678,6 +891,18 @@ _NUMBER_WORDS = {
     "six": 6,
     "seven": 7,
     "ten": 10,
+    "два": 2,
+    "дві": 2,
+    "две": 2,
+    "три": 3,
+    "чотири": 4,
+    "четыре": 4,
+    "пять": 5,
+    "шість": 6,
+    "шесть": 6,
+    "сім": 7,
+    "семь": 7,
+    "десять": 10,
 }
 _SEASON_FIRST = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
@@ -753,24 +978,6 @@ def _r_date_num(c: _Ctx) -> Span:
     return d, d
 
 
-def _r_range(c: _Ctx) -> Span:
-    g = c.g
-    if g.get("mon1"):
-        mon = _month_number(g["mon1"])
-        mon2 = _month_number(g.get("mon", ""))
-    else:
-        mon2 = _month_number(g.get("mon2") or g.get("mon", ""))
-        mon = _month_number(g.get("mon", "")) or mon2
-    if mon is None or mon2 is None:
-        return _NONE
-    year = c.year
-    if year is None:
-        if c.ref is None:
-            return _NONE
-        year = _recent_year(mon2, int(g["day2"]), c.ref)
-    return date(year, mon, int(g["day"])), date(year, mon2, int(g["day2"]))
-
-
 def _r_since_month(c: _Ctx) -> Span:
     mon = _month_number(c.g.get("mon", ""))
     if mon is None:
@@ -820,6 +1027,11 @@ def _r_month(c: _Ctx) -> Span:
             year = c.context_year
     s, e = _month_range(year, mon)
     if k == "by_month":
+        low = c.m.text.lower()
+        if re.search(r"mid|middle|середин", low):
+            return None, s.replace(day=15)
+        if re.search(r"start|beginning|початк|начал", low):
+            return None, s
         return None, e
     if k == "including_month":
         return date(year, 1, 1), e
@@ -845,7 +1057,8 @@ def _r_day_of_month(c: _Ctx) -> Span:
 def _r_past_days(c: _Ctx) -> Span:
     assert c.ref is not None
     n = c.g.get("n")
-    days = 14 if n is None else int(n) if n.isdigit() else _NUMBER_WORDS[n.lower()]
+    n = n and re.sub(r"['’]", "", n.lower())
+    days = 14 if n is None else int(n) if n.isdigit() else _NUMBER_WORDS[n]
     return c.ref - timedelta(days=days), c.ref - timedelta(days=1)
 
 
@@ -864,6 +1077,8 @@ def _r_since_start(c: _Ctx) -> Span:
         re.IGNORECASE,
     )
     mon = _month_number(d.group("mon")) if d else None
+    if _FULL_SCALE.search(c.m.text):
+        return _WAR_START, c.ref
     if d and mon:
         day = int(d.group("day"))
         y = int(d.group("year")) if d.group("year") else None
@@ -918,6 +1133,107 @@ def _r_up_to_ref(c: _Ctx) -> Span:
     return None, c.ref
 
 
+def _r_as_of(c: _Ctx) -> Span:
+    """ "as of today", "currently", "as of Thursday": a state on that day."""
+    assert c.ref is not None
+    wd = _weekday_number(c.g.get("wd") or "")
+    return None, (weekday_on_or_before(c.ref, wd) if wd is not None else c.ref)
+
+
+def _r_the_month(c: _Ctx) -> Span:
+    """ "over the month" in the first week of a month is the month before."""
+    assert c.ref is not None
+    return _r_last_month(c) if c.ref.day <= 7 else _r_month_to_date(c)
+
+
+def _r_past_year(c: _Ctx) -> Span:
+    assert c.ref is not None
+    day = min(c.ref.day, calendar.monthrange(c.ref.year - 1, c.ref.month)[1])
+    return c.ref.replace(year=c.ref.year - 1, day=day), c.ref - timedelta(days=1)
+
+
+def _r_since_year(c: _Ctx) -> Span:
+    """ "since 2023": 1 January … statement day; "since it invaded in 2022":
+    from an event in that year (day unknown) … statement day."""
+    assert c.year is not None
+    if c.g.get("inner_kind"):
+        return None, c.ref
+    return date(c.year, 1, 1), c.ref
+
+
+def _r_ytd_year(c: _Ctx) -> Span:
+    """ "since the start of 2025": 1 January of that year … statement day."""
+    assert c.year is not None
+    return date(c.year, 1, 1), c.ref
+
+
+_ORDINALS = {"fir": 0, "sec": 1, "thi": 2, "fou": 3}
+_ORDINALS.update({"пер": 0, "дру": 1, "вто": 1, "тре": 2, "чет": 3})
+
+
+def _r_war_year(c: _Ctx) -> Span:
+    """ "in the first year of the invasion": from 24 February 2022."""
+    n = _ORDINALS[c.g["nth"].lower()[:3]]
+    start = _WAR_START.replace(year=_WAR_START.year + n)
+    return start, start.replace(year=start.year + 1) - timedelta(days=1)
+
+
+def _r_half_month(c: _Ctx) -> Span:
+    mon = _month_number(c.g.get("mon", ""))
+    year = c.year
+    if mon is None:
+        return _NONE
+    if year is None:
+        if c.ref is None:
+            return _NONE
+        year = _latest_month_year(mon, c.ref)
+    s, e = _month_range(year, mon)
+    if c.g.get("half", "").lower()[:2] in ("fi", "пе"):
+        return s, s.replace(day=15)
+    return s.replace(day=16), e
+
+
+_DAY = re.compile(r"(?<!\d)(\d{1,2})(?!\d)")
+_YEAR4 = re.compile(r"\d{4}")
+
+
+def _end_parts(text: str) -> tuple[int | None, int | None, int | None]:
+    """(day, month, year) written in one end of a span."""
+    y = _YEAR4.search(text)
+    d = _DAY.search(_YEAR4.sub("", text))
+    mon = next(
+        (n for w in re.findall(r"[^\W\d_]+", text) if (n := _month_number(w))), None
+    )
+    return (
+        int(d.group(1)) if d else None,
+        mon,
+        int(y.group(0)) if y else None,
+    )
+
+
+def _r_span(c: _Ctx) -> Span:
+    """ "from 24 February 2022 up to 27 October 2024", "in March and April",
+    "с 10 по 16 февраля": first day of the first end … last of the second."""
+    da, ma, ya = _end_parts(c.g.get("a", ""))
+    db, mb, yb = _end_parts(c.g.get("b", ""))
+    ma = ma or mb
+    if ma is None or mb is None:
+        return _NONE
+    in_order = (ma, da or 1) <= (mb, db or 1)
+    if yb is None and ya is not None:
+        yb = ya if in_order else ya + 1
+    if yb is None:
+        if c.ref is not None:
+            yb = _recent_year(mb, db or 1, c.ref)
+        elif c.year is not None:
+            yb = c.year
+        else:
+            return _NONE
+    if ya is None:
+        ya = yb if in_order else yb - 1
+    return date(ya, ma, da or 1), date(yb, mb, db or _month_range(yb, mb)[1].day)
+
+
 # kind -> (rule, needs a reference day). A rule that needs none resolves
 # written dates alone; one that does gets (None, None) without it.
 RULES: dict[str, tuple[Callable[[_Ctx], Span], bool]] = {
@@ -925,7 +1241,6 @@ RULES: dict[str, tuple[Callable[[_Ctx], Span], bool]] = {
     "half": (_r_half, False),
     "week_of_month": (_r_week_of_month, False),
     "date_num": (_r_date_num, False),
-    "range": (_r_range, False),
     "since_month": (_r_since_month, False),
     "weekend": (_r_weekend, False),
     "date": (_r_date, False),
@@ -954,7 +1269,19 @@ RULES: dict[str, tuple[Callable[[_Ctx], Span], bool]] = {
     "weekday": (_r_weekday, True),
     "since_weekday": (_r_weekday, True),
     "vague": (_r_up_to_ref, True),
+    "as_of": (_r_as_of, True),
+    "the_month": (_r_the_month, True),
+    "past_year": (_r_past_year, True),
+    "ytd_year": (_r_ytd_year, False),
+    "war_year": (_r_war_year, False),
+    "half_month": (_r_half_month, False),
+    "span": (_r_span, False),
+    "running_span": (_r_span, False),
+    "since_year": (_r_since_year, False),
 }
+# where no publication day is known, a calendar name takes the year written
+# before it in the sentence, else the last year the text named
+_YEAR_FROM_CONTEXT = _CALENDAR_KINDS | {"span", "running_span", "since_month"}
 
 
 def resolve(
@@ -970,12 +1297,39 @@ def resolve(
     year = int(g["year"]) if g.get("year") else None
     rule = RULES.get(m.kind)
     ref = statement or published
+    if year is None and ref is None and m.kind in _YEAR_FROM_CONTEXT:
+        chained = m.groups.get("chain_year")
+        year = int(chained) if chained else context_year
     if rule is None or (rule[1] and ref is None):
         return _NONE
     try:
         return rule[0](_Ctx(m, g, year, ref, context_year))
     except (ValueError, KeyError, TypeError, AssertionError):
         return _NONE
+
+
+def is_cumulative(
+    m: PeriodMention, published: date | None, statement: date | None = None
+) -> bool | None:
+    """Whether a claim timed by ``m`` is a running total (CONVENTIONS).
+
+    True for totals since a start and year-to-date figures, False for bounded
+    increments (a completed year told after it ended: "in 2023", said in
+    2024), None when the expression alone does not say (a year without a
+    statement day).
+
+    >>> m = find_periods("in 2023", "en")[0]
+    >>> is_cumulative(m, date(2024, 1, 5)), is_cumulative(m, date(2023, 12, 31))
+    (False, True)
+    """
+    if m.kind == "year":
+        ref = statement or published
+        return None if ref is None else ref.year == int(m.groups["year"])
+    if m.kind in CUMULATIVE_KINDS:
+        return True
+    if m.kind in BOUNDED_KINDS:
+        return False
+    return None
 
 
 def statement_weekday(text: str, lang: str, published: date | None) -> date | None:
