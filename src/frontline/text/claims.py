@@ -38,6 +38,7 @@ from .period_rules import settle_cumulative
 from .periods import (
     BOUNDED_KINDS,
     CUMULATIVE_KINDS,
+    WEEK_KINDS,
     PeriodMention,
     find_periods,
     is_cumulative,
@@ -321,6 +322,9 @@ class _DocState:
     # the calendar month a roundup is about ("Підсумки січня", "In January
     # …"): "за місяць" / "over the month" later in the text is that month
     topic_month: tuple[date, date] | None = None
+    # the week a weekly roundup is about ("за неделю освободили пять …" in
+    # the headline): its claims without a time expression are of that week
+    topic_week: tuple[date, date] | None = None
 
 
 def _clauses(text: str, lang: str) -> list[tuple[int, int]]:
@@ -1453,16 +1457,27 @@ def _pointing_back(
     return out
 
 
+_HEAD_SENTENCES = 2  # headline, standfirst, lede
 _OVER_THE_MONTH = re.compile(
     r"(?:over|in|during) the month|за місяць|за месяц", re.IGNORECASE
 )
 
 
 def _note_topic_month(s: Sentence, st: _DocState, lang: str) -> None:
-    """The first calendar month named in a claim sentence is the roundup's."""
-    if st.topic_month is not None or st.published is None:
+    """The first calendar month named in a claim sentence is the roundup's;
+    a week named in a claim sentence of the head is a weekly roundup's."""
+    if st.published is None:
         return
-    for p in find_periods(s.text, lang):
+    found = find_periods(s.text, lang)
+    if st.topic_week is None and st.sentence_no <= _HEAD_SENTENCES:
+        weeks = [p for p in found if p.kind in WEEK_KINDS]
+        if weeks:
+            a, b = resolve(weeks[0], st.published, st.statement)
+            if a is not None and b is not None:
+                st.topic_week = (a, b)
+    if st.topic_month is not None:
+        return
+    for p in found:
         if p.kind == "month":
             a, b = resolve(p, st.published, st.statement, st.context_year)
             if a is not None and b is not None and b < st.published:
@@ -3160,6 +3175,8 @@ def _apply_period(
 ) -> None:
     if p is None:
         c.period_end = stmt
+        if st.topic_week is not None and c.kind != "fighting":
+            c.period_start, c.period_end = st.topic_week
         return
     c.period_text = p.text.rstrip(".")
     start, end = resolve(p, st.published, stmt, st.context_year)

@@ -169,6 +169,12 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         ("war_year", _WAR_YEAR),
         ("since_year", r"since (?P<year>20\d\d)(?![\w-])"),
+        ("by_year", r"by (?P<year>20\d\d)(?![\w-])"),
+        (
+            "season",
+            r"(?:its |their |the |this year's |this year’s )?"
+            r"(?P<season_d>summer|spring|autumn|fall|winter) campaign",
+        ),
         (
             "since_date",
             r"since (?:hostilities began |the war began )?(?:on )?"
@@ -619,6 +625,7 @@ def _combine(pats: list[tuple[str, str]]) -> tuple[re.Pattern[str], list[str]]:
 _COMBINED = {lang: _combine(pats) for lang, pats in _PATTERNS.items()}
 
 CUMULATIVE_KINDS = {
+    "by_year",
     "running_span",
     "since_year",
     "as_of",
@@ -633,6 +640,8 @@ CUMULATIVE_KINDS = {
     "including_month",
     "half",
 }
+# the kinds that name one week back from the statement day
+WEEK_KINDS = frozenset({"last_week", "past_week"})
 # "year" is bounded here: a year-to-date total is told apart where the
 # statement day is known (``year_to_date``)
 BOUNDED_KINDS = {
@@ -925,7 +934,9 @@ def _latest_month_year(mon: int, ref: date) -> int:
 
 def _r_season(c: _Ctx) -> Span:
     g = c.g
-    season = (g.get("season") or g.get("season_b") or g.get("season_c") or "").lower()
+    season = next(
+        (g[k] for k in ("season", "season_b", "season_c", "season_d") if g.get(k)), ""
+    ).lower()
     if season not in _SEASON_FIRST:
         return _NONE
     year = c.year
@@ -1161,6 +1172,12 @@ def _r_since_year(c: _Ctx) -> Span:
     return date(c.year, 1, 1), c.ref
 
 
+def _r_by_year(c: _Ctx) -> Span:
+    """ "by 2025, Russian forces had captured …" said in 2025: year to date."""
+    assert c.year is not None and c.ref is not None
+    return (date(c.year, 1, 1), c.ref) if c.ref.year == c.year else _NONE
+
+
 def _r_ytd_year(c: _Ctx) -> Span:
     """ "since the start of 2025": 1 January of that year … statement day."""
     assert c.year is not None
@@ -1273,6 +1290,7 @@ RULES: dict[str, tuple[Callable[[_Ctx], Span], bool]] = {
     "the_month": (_r_the_month, True),
     "past_year": (_r_past_year, True),
     "ytd_year": (_r_ytd_year, False),
+    "by_year": (_r_by_year, True),
     "war_year": (_r_war_year, False),
     "half_month": (_r_half_month, False),
     "span": (_r_span, False),
@@ -1315,16 +1333,17 @@ def is_cumulative(
 
     True for totals since a start and year-to-date figures, False for bounded
     increments (a completed year told after it ended: "in 2023", said in
-    2024), None when the expression alone does not say (a year without a
-    statement day).
+    2024), None when the expression alone does not say.
 
     >>> m = find_periods("in 2023", "en")[0]
     >>> is_cumulative(m, date(2024, 1, 5)), is_cumulative(m, date(2023, 12, 31))
     (False, True)
     """
     if m.kind == "year":
+        # without a statement day a year's figure is read as year-to-date,
+        # the common case in running reporting
         ref = statement or published
-        return None if ref is None else ref.year == int(m.groups["year"])
+        return ref is None or ref.year == int(m.groups["year"])
     if m.kind in CUMULATIVE_KINDS:
         return True
     if m.kind in BOUNDED_KINDS:
