@@ -694,8 +694,8 @@ _ANY_TIME = re.compile(
     r"сентябр|октябр|ноябр|декабр|понедельник|вторник|среду|пятниц|"
     r"воскресен|дней|начала|числа|summer|spring|autumn|fall|winter|half|"
     r"півріч|полугод|дні|дня|рік|контрнаступ|наступ|операц|вторгнен|війн|"
-    r"войн|СВО|спецоперац|наразі|currently|so far|present|moment|date|"
-    r"половин|годин|час|діб|суббот",
+    r"войн|(?-i:СВО)|спецоперац|наразі|currently|so far|present|moment|"
+    r"to date|половин|годин|за час|діб|суббот",
     re.IGNORECASE,
 )
 _ANY_TIME = folded(_ANY_TIME)
