@@ -378,3 +378,42 @@ def test_a_weekly_roundup_dates_its_undated_claims_by_the_head_week():
 def test_docstring_examples(name):
     result = doctest.testmod(importlib.import_module(name))
     assert result.attempted > 0 and result.failed == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("In total, the army has liberated 40 settlements, commanders say.", "en"),
+        ("Командування каже, що війська вже звільнили 40 населених пунктів.", "uk"),
+        ("В штабе заявили, что всего войска заняли 40 населенных пунктов.", "ru"),
+    ],
+)
+def test_a_total_word_makes_a_count_a_running_total(text, lang):
+    counts = [
+        c
+        for c in extract_claims(text, published=WED, language=lang)
+        if c.extra.get("settlements_count") == 40
+    ]
+    assert counts and all(c.cumulative for c in counts)
+
+
+def test_a_total_word_does_not_undo_a_bounded_span():
+    text = "За сутки войска уже освободили 15 квадратных километров."
+    (c,) = _one(text, "ru", WED)
+    assert not c.cumulative
+    assert (c.period_start, c.period_end) == (D(2024, 3, 5), D(2024, 3, 5))
+    assert c.extra["period_rule"] == "yesterday"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In January the army seized 700 square kilometres, the most since 2022.",
+        "In January the army seized 700 square kilometres, the largest gain since "
+        "August.",
+    ],
+)
+def test_a_superlative_since_is_a_comparison_not_the_span(text):
+    (c,) = _one(text, "en", WED)
+    assert (c.period_start, c.period_end) == (D(2024, 1, 1), D(2024, 1, 31))
+    assert not c.cumulative

@@ -1556,7 +1556,7 @@ def _note_claim_period(
     """Settle the sentence's cumulative flags (``period_rules``), then remember
     the explicit span of a claim sentence for the next ones; a comparison
     ("less than in December") keeps the span remembered before."""
-    settle_cumulative(new)
+    settle_cumulative(new, s.text, s.start, lang)
     main = next((c for c in new if c.kind != "fighting"), None)
     if main is None or main.period_text is None or _COMPARISON.search(s.text):
         return
@@ -3179,6 +3179,7 @@ def _apply_period(
             c.period_start, c.period_end = st.topic_week
         return
     c.period_text = p.text.rstrip(".")
+    c.extra["period_rule"] = p.kind  # the resolver row, for tracing
     start, end = resolve(p, st.published, stmt, st.context_year)
     if (
         p.kind == "this_month"

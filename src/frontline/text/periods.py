@@ -710,6 +710,14 @@ _RUNNING_SPAN = re.compile(
 )
 
 
+# "the most since 2022", "the smallest since March", "for the first time since"
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:most|least|\w{3,}est|first time|biggest|largest|highest|fastest)"
+    r"(?: \w+){0,3} $",
+    re.IGNORECASE,
+)
+
+
 def find_periods(text: str, lang: str = "en") -> list[PeriodMention]:
     """Non-overlapping time expressions in ``text``, left to right."""
     return list(_find_periods_cached(text, lang))
@@ -753,6 +761,8 @@ def _find_periods_cached(text: str, lang: str) -> tuple[PeriodMention, ...]:
                     # "from November 2022 to August 2025", "from 1 January to
                     # 30 November": a total over years or year-to-date
                     kind = "running_span"
+            if kind.startswith("since") and _SUPERLATIVE_BEFORE.search(text, 0, s):
+                continue  # "the most since 2022": a comparison, not a span
             mon = groups.get("mon")
             if lang == "en" and mon:
                 if not mon[:1].isupper():
