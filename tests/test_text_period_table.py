@@ -417,3 +417,31 @@ def test_a_superlative_since_is_a_comparison_not_the_span(text):
     (c,) = _one(text, "en", WED)
     assert (c.period_start, c.period_end) == (D(2024, 1, 1), D(2024, 1, 31))
     assert not c.cumulative
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The brigade launched its offensive operation in the Zorivka sector "
+            "on March 1. As of today, the brigade holds 90 square kilometres there.",
+            "en",
+        ),
+        (
+            "Бригада розпочала наступальну операцію 1 березня і станом на "
+            "сьогодні контролює 90 квадратних кілометрів.",
+            "uk",
+        ),
+        (
+            "Бригада начала наступательную операцию 1 марта и на сегодняшний "
+            "день контролирует 90 квадратных километров.",
+            "ru",
+        ),
+    ],
+)
+def test_a_running_total_starts_when_the_operation_was_launched(text, lang):
+    areas = [c for c in _one(text, lang, WED) if c.area_km2 == 90]
+    assert areas
+    c = areas[0]
+    assert c.cumulative
+    assert (c.period_start, c.period_end) == (D(2024, 3, 1), WED)

@@ -34,7 +34,12 @@ from .claimants import Claimant, find_claimant
 from .clean import Sentence, sentences
 from .fastre import folded
 from .numbers import number_before
-from .period_rules import settle_cumulative
+from .period_rules import (
+    FROM_EVENT_KINDS,
+    can_be_running_total,
+    launch_day,
+    settle_cumulative,
+)
 from .periods import (
     BOUNDED_KINDS,
     CUMULATIVE_KINDS,
@@ -325,6 +330,10 @@ class _DocState:
     # the week a weekly roundup is about ("за неделю освободили пять …" in
     # the headline): its claims without a time expression are of that week
     topic_week: tuple[date, date] | None = None
+    # the day the operation a text is about was launched ("launched an
+    # offensive operation in the Kursk sector on August 6"): the start of
+    # the running totals counted "since the beginning of the operation"
+    event_start: date | None = None
 
 
 def _clauses(text: str, lang: str) -> list[tuple[int, int]]:
@@ -1469,6 +1478,8 @@ def _note_topic_month(s: Sentence, st: _DocState, lang: str) -> None:
     if st.published is None:
         return
     found = find_periods(s.text, lang)
+    if st.event_start is None:
+        st.event_start = launch_day(s.text, lang, found, st.published)
     if st.topic_week is None and st.sentence_no <= _HEAD_SENTENCES:
         weeks = [p for p in found if p.kind in WEEK_KINDS]
         if weeks:
@@ -3187,6 +3198,10 @@ def _apply_period(
         and _OVER_THE_MONTH.fullmatch(p.text.strip().rstrip("."))
     ):
         start, end = st.topic_month
+    if start is None and p.kind in FROM_EVENT_KINDS and can_be_running_total(c):
+        start = st.event_start or launch_day(
+            sentence, st.lang, find_periods(sentence, st.lang), st.published
+        )
     for q in periods or []:
         # "yesterday and this morning": one span
         if q.start > p.end and re.fullmatch(
