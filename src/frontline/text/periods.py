@@ -1,17 +1,36 @@
 """Time expressions and their resolution (the CONVENTIONS.md table).
 
-Resolution needs the statement date (the publication date unless the text
-says "on Friday"); relative expressions stay unresolved without it.
+Two tables: ``_PATTERNS`` (per language, rows of ``(kind, regex)``, first
+listed wins at a position) finds expressions; ``RULES`` maps each kind to the
+rule that resolves it from the statement day (the publication day unless the
+text says "on Friday"). Relative kinds stay unresolved without that day; a
+calendar name then takes a year written before it in the text.
 
-| expression                                  | resolved as                    |
-|---------------------------------------------|--------------------------------|
-| last week / минулого тижня / на прошлой неделе | previous Monday–Sunday       |
-| past week / за тиждень / за неделю          | statement −7 … −1              |
-| this week                                   | Monday of that week … statement|
-| past two weeks                              | −14 … −1                       |
-| this year / since the beginning of the year | 1 January … statement          |
-| in November / в листопаді / в ноябре        | that calendar month            |
-| on Nov. 11 / 5 октября / 2 числа            | that day                       |
+| expression (en / uk / ru)                      | kind          | resolved as
+|------------------------------------------------|---------------|-------------------
+| last week / минулого тижня / на прошлой неделе | last_week     | previous Mon–Sun
+| past week / за тиждень / за неделю             | past_week     | −7 … −1
+| this week / цього тижня / на этой неделе       | this_week     | Monday … statement
+| past two / three days / weeks                  | past_days     | −N … −1
+| past day / за минулу добу / за сутки           | yesterday     | −1 … −1
+| this year / з початку року / с начала года     | ytd           | 1 Jan … statement
+| since the start of 2025 / з початку 2025 року  | ytd_year      | 1 Jan 2025 … stmt
+| in November / у листопаді / в ноябре           | month         | that calendar month
+| over the month / за місяць / за месяц          | the_month     | the month (the one
+|                                                |               | before in its 1st week)
+| last month / минулого місяця / в прошлом месяце| last_month    | previous month
+| in March and April / у березні та квітні       | span          | 1 Mar … 30 Apr
+| from 24 Feb 2022 to 27 Oct 2024 / з … до …     | running_span  | those days
+| from Feb 3 to 9 / з 3 по 9 лютого / с 3 по 9 … | span          | those days
+| past year / last 12 months / за останній рік   | past_year     | −1 year … −1
+| in 2023 / у 2023 році / в 2023 году            | year          | that year (to stmt)
+| on Nov. 11 / 5 октября / 2 числа               | date, …       | that day
+| on Thursday / у четвер / в четверг             | weekday       | latest on/before
+| as of today / на сьогодні / на сегодня         | as_of         | … statement
+| since the offensive / під час контрнаступу     | since_start,  | (launch day) … stmt
+|                                                | during_offensive
+
+Whether a span makes a claim a running total is ``is_cumulative``.
 
 >>> from datetime import date
 >>> m = find_periods("liberated 2 sq km last week", "en")[0]
@@ -451,7 +470,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         ("past_days", r"за (?:останні |минулі )?(?:два|2) тижні"),
         ("last_week", r"(?:минулого|попереднього) тижня|на минулому тижні"),
-        ("past_week", r"за (?:останній |минулий )?тиждень|протягом тижня"),
+        ("past_week", r"за (?:останній |минулий )?тиждень(?! до)|протягом тижня"),
         ("this_week", r"цього тижня|на цьому тижні"),
         (
             "last_month",
@@ -459,12 +478,12 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"місяць",
         ),
         ("this_month", r"цього місяця|(?:у|в) цьому місяці"),
-        ("the_month", r"за місяць"),
+        ("the_month", r"за місяць(?! до)"),
         ("today", r"від початку (?:цієї )?доби|сьогодні|зранку|вранці"),
         ("last_24h", r"за (?:останні |минулі )?24 години"),
         (
             "yesterday",
-            r"за (?:минулу |останню |попередню )?добу|вчора|учора|"
+            r"за (?:минулу |останню |попередню )?добу(?! до)|вчора|учора|"
             r"протягом (?:минулої |останньої )?доби",
         ),
         ("date", r"(?P<day>\d{1,2}) " + _UK_MONTH_GEN + r"(?: (?P<year>\d{4}))?"),
@@ -573,15 +592,18 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         ("past_days", r"за (?:последние |прошедшие )?(?:две|2) недели"),
         ("last_week", r"на прошлой неделе|на минувшей неделе"),
-        ("past_week", r"за (?:прошедшую |последнюю |минувшую |прошлую )?неделю"),
+        (
+            "past_week",
+            r"за (?:прошедшую |последнюю |минувшую |прошлую )?неделю(?! до)",
+        ),
         ("this_week", r"на этой неделе"),
         ("last_month", r"в прошлом месяце|за (?:прошлый|последний) месяц"),
         ("this_month", r"в этом месяце"),
-        ("the_month", r"за месяц"),
+        ("the_month", r"за месяц(?! до)"),
         ("last_24h", r"за (?:последние |прошедшие )?24 часа"),
         (
             "yesterday",
-            r"за (?:минувшие |прошедшие |последние )?сутки|вчера|"
+            r"за (?:минувшие |прошедшие |последние )?сутки(?! до)|вчера|"
             r"в течение (?:минувших |прошедших |последних )?суток",
         ),
         ("today", r"сегодня|утром"),
