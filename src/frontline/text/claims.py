@@ -34,11 +34,19 @@ from .claimants import Claimant, find_claimant
 from .clean import Sentence, sentences
 from .fastre import folded
 from .numbers import number_before
+from .period_rules import (
+    FROM_EVENT_KINDS,
+    can_be_running_total,
+    launch_day,
+    settle_cumulative,
+)
 from .periods import (
     BOUNDED_KINDS,
     CUMULATIVE_KINDS,
+    WEEK_KINDS,
     PeriodMention,
     find_periods,
+    is_cumulative,
     resolve,
 )
 from .sides import concrete, opposite, side_mentions, side_of_text
@@ -319,6 +327,13 @@ class _DocState:
     # the calendar month a roundup is about ("Підсумки січня", "In January
     # …"): "за місяць" / "over the month" later in the text is that month
     topic_month: tuple[date, date] | None = None
+    # the week a weekly roundup is about ("за неделю освободили пять …" in
+    # the headline): its claims without a time expression are of that week
+    topic_week: tuple[date, date] | None = None
+    # the day the operation a text is about was launched ("launched an
+    # offensive operation in the Kursk sector on August 6"): the start of
+    # the running totals counted "since the beginning of the operation"
+    event_start: date | None = None
 
 
 def _clauses(text: str, lang: str) -> list[tuple[int, int]]:
@@ -1140,10 +1155,13 @@ def _confidence(c: Claim) -> float:
     return round(max(0.1, min(1.0, score)), 2)
 
 
+_EXPLICIT = ("span", "running_span", "date")
+
+
 def _specific(p: PeriodMention, periods: list[PeriodMention]) -> PeriodMention:
     """A vaguer span next to an explicit one: the explicit one wins."""
     for q in periods:
-        if q is not p and 0 <= q.start - p.end <= 3 and q.kind in ("range", "date"):
+        if q is not p and 0 <= q.start - p.end <= 3 and q.kind in _EXPLICIT:
             return q
     return p
 
@@ -1448,16 +1466,29 @@ def _pointing_back(
     return out
 
 
+_HEAD_SENTENCES = 2  # headline, standfirst, lede
 _OVER_THE_MONTH = re.compile(
     r"(?:over|in|during) the month|за місяць|за месяц", re.IGNORECASE
 )
 
 
 def _note_topic_month(s: Sentence, st: _DocState, lang: str) -> None:
-    """The first calendar month named in a claim sentence is the roundup's."""
-    if st.topic_month is not None or st.published is None:
+    """The first calendar month named in a claim sentence is the roundup's;
+    a week named in a claim sentence of the head is a weekly roundup's."""
+    if st.published is None:
         return
-    for p in find_periods(s.text, lang):
+    found = find_periods(s.text, lang)
+    if st.event_start is None:
+        st.event_start = launch_day(s.text, lang, found, st.published)
+    if st.topic_week is None and st.sentence_no <= _HEAD_SENTENCES:
+        weeks = [p for p in found if p.kind in WEEK_KINDS]
+        if weeks:
+            a, b = resolve(weeks[0], st.published, st.statement)
+            if a is not None and b is not None:
+                st.topic_week = (a, b)
+    if st.topic_month is not None:
+        return
+    for p in found:
         if p.kind == "month":
             a, b = resolve(p, st.published, st.statement, st.context_year)
             if a is not None and b is not None and b < st.published:
@@ -1506,7 +1537,15 @@ _NEXT_ITEM = re.compile(
 )
 # explicit spans that a following claim sentence without a time expression
 # inherits ("In September alone they gained 478 sq km. They also captured X.")
-_CARRIED_KINDS = {"month", "range", "season", "half", "week_of_month"}
+_CARRIED_KINDS = {
+    "month",
+    "span",
+    "running_span",
+    "season",
+    "half",
+    "half_month",
+    "week_of_month",
+}
 _COMPARISON = re.compile(
     r"\b(?:than|compared|up from|down from|versus|vs)\b|(?<![\w])(?:ніж|чим|"
     r"порівняно|проти|чем|по сравнению|против)(?![\w])",
@@ -1525,8 +1564,10 @@ _NEW_STATEMENT = re.compile(
 def _note_claim_period(
     new: list[Claim], s: Sentence, st: _DocState, lang: str, i: int
 ) -> None:
-    """Remember the explicit span of a claim sentence for the next ones; a
-    comparison ("less than in December") keeps the span remembered before."""
+    """Settle the sentence's cumulative flags (``period_rules``), then remember
+    the explicit span of a claim sentence for the next ones; a comparison
+    ("less than in December") keeps the span remembered before."""
+    settle_cumulative(new, s.text, s.start, lang)
     main = next((c for c in new if c.kind != "fighting"), None)
     if main is None or main.period_text is None or _COMPARISON.search(s.text):
         return
@@ -3145,8 +3186,11 @@ def _apply_period(
 ) -> None:
     if p is None:
         c.period_end = stmt
+        if st.topic_week is not None and c.kind != "fighting":
+            c.period_start, c.period_end = st.topic_week
         return
     c.period_text = p.text.rstrip(".")
+    c.extra["period_rule"] = p.kind  # the resolver row, for tracing
     start, end = resolve(p, st.published, stmt, st.context_year)
     if (
         p.kind == "this_month"
@@ -3154,6 +3198,10 @@ def _apply_period(
         and _OVER_THE_MONTH.fullmatch(p.text.strip().rstrip("."))
     ):
         start, end = st.topic_month
+    if start is None and p.kind in FROM_EVENT_KINDS and can_be_running_total(c):
+        start = st.event_start or launch_day(
+            sentence, st.lang, find_periods(sentence, st.lang), st.published
+        )
     for q in periods or []:
         # "yesterday and this morning": one span
         if q.start > p.end and re.fullmatch(
@@ -3163,7 +3211,8 @@ def _apply_period(
             if e2 and end and e2 > end:
                 end = e2
                 c.period_text = sentence[p.start : q.end]
-    if p.kind in CUMULATIVE_KINDS:
+    running = is_cumulative(p, st.published, stmt)
+    if running:
         c.cumulative = True
         up = _UP_TO_DATE.search(sentence)
         if up and st.published is not None:
@@ -3176,7 +3225,7 @@ def _apply_period(
                     end = date(y, mon, int(up.group("day")))
                 except ValueError:
                     pass
-    elif p.kind in BOUNDED_KINDS:
+    elif running is False:
         c.cumulative = False
     c.period_start, c.period_end = start, end
     if p.kind == "vague" and st.published is None:

@@ -1,17 +1,36 @@
 """Time expressions and their resolution (the CONVENTIONS.md table).
 
-Resolution needs the statement date (the publication date unless the text
-says "on Friday"); relative expressions stay unresolved without it.
+Two tables: ``_PATTERNS`` (per language, rows of ``(kind, regex)``, first
+listed wins at a position) finds expressions; ``RULES`` maps each kind to the
+rule that resolves it from the statement day (the publication day unless the
+text says "on Friday"). Relative kinds stay unresolved without that day; a
+calendar name then takes a year written before it in the text.
 
-| expression                                  | resolved as                    |
-|---------------------------------------------|--------------------------------|
-| last week / минулого тижня / на прошлой неделе | previous Monday–Sunday       |
-| past week / за тиждень / за неделю          | statement −7 … −1              |
-| this week                                   | Monday of that week … statement|
-| past two weeks                              | −14 … −1                       |
-| this year / since the beginning of the year | 1 January … statement          |
-| in November / в листопаді / в ноябре        | that calendar month            |
-| on Nov. 11 / 5 октября / 2 числа            | that day                       |
+| expression (en / uk / ru)                      | kind          | resolved as
+|------------------------------------------------|---------------|-------------------
+| last week / минулого тижня / на прошлой неделе | last_week     | previous Mon–Sun
+| past week / за тиждень / за неделю             | past_week     | −7 … −1
+| this week / цього тижня / на этой неделе       | this_week     | Monday … statement
+| past two / three days / weeks                  | past_days     | −N … −1
+| past day / за минулу добу / за сутки           | yesterday     | −1 … −1
+| this year / з початку року / с начала года     | ytd           | 1 Jan … statement
+| since the start of 2025 / з початку 2025 року  | ytd_year      | 1 Jan 2025 … stmt
+| in November / у листопаді / в ноябре           | month         | that calendar month
+| over the month / за місяць / за месяц          | the_month     | the month (the one
+|                                                |               | before in its 1st week)
+| last month / минулого місяця / в прошлом месяце| last_month    | previous month
+| in March and April / у березні та квітні       | span          | 1 Mar … 30 Apr
+| from 24 Feb 2022 to 27 Oct 2024 / з … до …     | running_span  | those days
+| from Feb 3 to 9 / з 3 по 9 лютого / с 3 по 9 … | span          | those days
+| past year / last 12 months / за останній рік   | past_year     | −1 year … −1
+| in 2023 / у 2023 році / в 2023 году            | year          | that year (to stmt)
+| on Nov. 11 / 5 октября / 2 числа               | date, …       | that day
+| on Thursday / у четвер / в четверг             | weekday       | latest on/before
+| as of today / на сьогодні / на сегодня         | as_of         | … statement
+| since the offensive / під час контрнаступу     | since_start,  | (launch day) … stmt
+|                                                | during_offensive
+
+Whether a span makes a claim a running total is ``is_cumulative``.
 
 >>> from datetime import date
 >>> m = find_periods("liberated 2 sq km last week", "en")[0]
@@ -26,6 +45,7 @@ from __future__ import annotations
 import calendar
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -93,6 +113,7 @@ WEEKDAYS = {
     "вторник": 1,
     "сред": 2,
     "пятниц": 4,
+    "суббот": 5,
     "воскресен": 6,
 }
 
@@ -125,6 +146,32 @@ _OFFENSIVE = (
     r"operation|invasion|war|full-scale invasion|hostilities|incursion)"
 )
 
+# month names without a group, for spans with two ends ("from X to Y")
+_MON_EN = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+    r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_MON_UK = r"(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд)\w*"
+_MON_RU = (
+    r"(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|"
+    r"декабр)\w*"
+)
+_END_EN = (
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)? {_MON_EN}|{_MON_EN} \d{{1,2}}(?:st|nd|rd|th)?|"
+    rf"{_MON_EN})(?:,? \d{{4}})?"
+)
+_END_UK = rf"(?:\d{{1,2}} {_MON_UK}|{_MON_UK})(?: \d{{4}})?(?: року| р\.)?"
+_END_RU = rf"(?:\d{{1,2}} {_MON_RU}|{_MON_RU})(?: \d{{4}})?(?: года| г\.)?"
+_AS_OF_EN = (
+    r"as of (?:today|now|this (?:morning|evening))|as of (?P<wd>monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)|(?:as of|to) date|so far|"
+    r"currently|at present|at the moment"
+)
+_WAR_YEAR = (
+    r"in the (?P<nth>first|second|third|fourth) year of (?:the |its |their |"
+    r"Russia's |Russia’s )?(?:full-scale )?(?:invasion|war)"
+)
+
 # (kind, regex); order matters: longer, more specific first.
 _PATTERNS: dict[str, list[tuple[str, str]]] = {
     "en": [
@@ -135,6 +182,18 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?P<year_i>\d{4})-(?P<monnum_i>\d{2})-(?P<day_i>\d{2})",
         ),
         ("including_month", r"including " + _EN_MONTH),
+        (
+            "ytd_year",
+            r"(?:since|from) the (?:beginning|start) of (?P<year>20\d\d)",
+        ),
+        ("war_year", _WAR_YEAR),
+        ("since_year", r"since (?P<year>20\d\d)(?![\w-])"),
+        ("by_year", r"by (?P<year>20\d\d)(?![\w-])"),
+        (
+            "season",
+            r"(?:its |their |the |this year's |this year’s )?"
+            r"(?P<season_d>summer|spring|autumn|fall|winter) campaign",
+        ),
         (
             "since_date",
             r"since (?:hostilities began |the war began )?(?:on )?"
@@ -180,11 +239,15 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"\d{4}))",
         ),
         (
-            "range",
-            r"(?:from|between) " + _EN_MONTH + r" (?P<day>\d{1,2}) (?:to|and|-|–) "
-            r"(?:(?P<mon2>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|"
-            r"june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|"
-            r"dec(?:ember)?)\.? )?(?P<day2>\d{1,2})",
+            "span",
+            rf"(?:from|between) (?P<a>{_END_EN}) (?:to|until|till|up to|through|"
+            rf"and|-|–) (?P<b>{_END_EN})",
+        ),
+        (
+            # "in the months of March and April"
+            "span",
+            rf"(?:in|during|over|throughout) (?:the months of )?(?P<a>{_MON_EN}) "
+            rf"and (?P<b>{_MON_EN}(?:,? \d{{4}})?)",
         ),
         ("weekend", r"(?:over|during|at|on) the weekend|this weekend|last weekend"),
         (
@@ -211,6 +274,11 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:over |in |during |within )?(?:the )?(?:past|last|previous)"
             r" (?P<n>\d+|two|three|four|five|six|seven|ten) days",
         ),
+        (
+            "past_week",
+            r"(?:over |in |during )?the (?:last|past) week of (?:fighting|combat|"
+            r"battles?|hostilities|the offensive)",
+        ),
         ("last_week", r"(?:over |in |during )?(?:the )?last week(?! of)"),
         (
             "past_week",
@@ -235,6 +303,12 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:the year|this year|(?P<year>20\d\d))",
         ),
         (
+            "half_month",
+            r"(?:in|during|over) the (?P<half>first|second) half of "
+            + _EN_MONTH
+            + r"(?:,? (?P<year>\d{4}))?",
+        ),
+        (
             "week_of_month",
             r"(?:in |during |over )?the (?P<wk>first|second|third|fourth|last) "
             r"week of " + _EN_MONTH + r"(?: (?P<year>\d{4}))?",
@@ -242,7 +316,13 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("this_year_event", r"earlier this year"),
         ("mtd", r"(?:since|from) the (?:beginning|start) of (?:the |this )?month"),
         ("last_month", r"(?:over |in |during )?(?:the )?(?:past|last|previous) month"),
-        ("this_month", r"(?:over |in |during )?(?:this|the) month"),
+        ("this_month", r"(?:over |in |during )?this month"),
+        ("the_month", r"(?:(?:over|in|during) )?the month"),
+        (
+            "past_year",
+            r"(?:(?:over|in|during|within) )?the (?:past|last|previous) (?:year|"
+            r"12 months|twelve months)|(?:past|last) (?:12|twelve) months",
+        ),
         ("last_year", r"last year"),
         ("month_of_that_year", r"in " + _EN_MONTH + r" of that year"),
         (
@@ -296,6 +376,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             "last_24h",
             r"(?:over|in|during|within) the (?:past|last|previous) 24 hours",
         ),
+        ("as_of", _AS_OF_EN),
         ("today", r"today|this morning|in the morning|tonight|overnight"),
         ("since_weekday", r"since " + _WEEKDAY_EN),
         ("weekday", r"(?:on |late |early )?" + _WEEKDAY_EN),
@@ -313,8 +394,22 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?P<year_i>\d{4})-(?P<monnum_i>\d{2})-(?P<day_i>\d{2})",
         ),
         (
+            "span",
+            r"(?:у|в|за) (?P<a>" + _MON_UK + r") (?:та|і|й) (?P<b>" + _MON_UK + r"(?: "
+            r"\d{4})?(?: року)?)",
+        ),
+        ("ytd_year", r"(?:з|із|від) початку (?P<year>20\d\d)(?:-?го)? року"),
+        (
             "ytd",
-            r"(?:з|із|від) початку (?:поточного |цього |\d{4} )?року|цього року",
+            r"(?:з|із|від) початку (?:поточного |цього |\d{4} )?року|цього року|"
+            r"(?:у|в) (?:цьому|поточному) році|за (?:цей|поточний) рік",
+        ),
+        ("past_year", r"за (?:останній рік|останні (?:12|дванадцять) місяців)"),
+        ("last_year", r"минулого року|за минулий рік|(?:у|в) минулому році"),
+        (
+            "war_year",
+            r"(?:у|в|за) (?P<nth>перш|друг|трет|четверт)\w* рік (?:\w+ )?"
+            r"(?:війни|вторгнення)",
         ),
         (
             "month",
@@ -326,11 +421,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:з|із|від) початку " + _UK_MONTH_GEN + r"(?: (?P<year>\d{4}))?",
         ),
         (
-            "range",
-            r"(?:з|із|від) (?P<day>\d{1,2})(?: "
-            + _UK_MONTH_GEN.replace("(?P<mon>", "(?P<mon1>")
-            + r")? (?:по|до) (?P<day2>\d{1,2}) "
-            + _UK_MONTH_GEN,
+            "span",
+            rf"(?:з|із|від) (?P<a>\d{{1,2}}|{_END_UK}) (?:по|до) (?P<b>{_END_UK})",
         ),
         (
             "since_date",
@@ -345,6 +437,28 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         ("mtd", r"(?:з|із|від) початку (?:поточного |цього )?місяця"),
         (
+            "half_month",
+            r"(?:у|в) (?P<half>перш|друг)\w* половин\w* "
+            + _UK_MONTH_GEN
+            + r"(?: (?P<year>\d{4}))?",
+        ),
+        (
+            "during_offensive",
+            r"(?:під час|в ході|у ході|за час) (?:\w+ ){0,2}(?:контрнаступу|"
+            r"наступу|(?:контр)?наступальної операції|операції|"
+            r"повномасштабного вторгнення|вторгнення|війни)",
+        ),
+        (
+            "as_of",
+            r"(?:станом )?на (?:сьогодні|сьогоднішній день|даний момент|цей момент|"
+            r"поточний момент|теперішній час)|наразі|на цей час",
+        ),
+        (
+            "past_days",
+            r"за (?:останні |минулі )?(?P<n>\d+|два|дві|три|чотири|п['’]ять|шість|"
+            r"сім|десять) (?:дні|днів|доби|діб)",
+        ),
+        (
             "half",
             r"(?:у|в|за) (?P<half>перш|друг)\w* піврічч[іяю](?: (?P<year>20\d\d) "
             r"року| (?:цього|поточного) року)?",
@@ -356,16 +470,22 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         ("past_days", r"за (?:останні |минулі )?(?:два|2) тижні"),
         ("last_week", r"(?:минулого|попереднього) тижня|на минулому тижні"),
-        ("past_week", r"за (?:останній |минулий )?тиждень|протягом тижня"),
+        ("past_week", r"за (?:останній |минулий )?тиждень(?! до)|протягом тижня"),
         ("this_week", r"цього тижня|на цьому тижні"),
         (
             "last_month",
             r"(?:минулого|попереднього) місяця|за (?:минулий|останній) "
             r"місяць",
         ),
-        ("this_month", r"цього місяця|за місяць"),
+        ("this_month", r"цього місяця|(?:у|в) цьому місяці"),
+        ("the_month", r"за місяць(?! до)"),
         ("today", r"від початку (?:цієї )?доби|сьогодні|зранку|вранці"),
-        ("yesterday", r"за (?:минулу |останню |попередню )?добу|вчора|учора"),
+        ("last_24h", r"за (?:останні |минулі )?24 години"),
+        (
+            "yesterday",
+            r"за (?:минулу |останню |попередню )?добу(?! до)|вчора|учора|"
+            r"протягом (?:минулої |останньої )?доби",
+        ),
         ("date", r"(?P<day>\d{1,2}) " + _UK_MONTH_GEN + r"(?: (?P<year>\d{4}))?"),
         ("day_of_month", r"(?P<day>\d{1,2}) числа"),
         ("month", r"(?:у|в) " + _UK_MONTH_LOC + r"(?: (?P<year>\d{4}))?"),
@@ -380,6 +500,10 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         ("weekday", r"(?:у|в) " + _WEEKDAY_UK),
         (
+            "by_month",
+            r"до (?:середини|початку) " + _UK_MONTH_GEN + r"(?: (?P<year>\d{4}))?",
+        ),
+        (
             "vague",
             r"за останні (?:кілька|декілька) днів|протягом (?:кількох|"
             r"декількох) днів",
@@ -392,7 +516,24 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?P<monnum>\d{1,2})\.(?P<year>\d{4})|"
             r"(?P<year_i>\d{4})-(?P<monnum_i>\d{2})-(?P<day_i>\d{2})",
         ),
-        ("ytd", r"с начала (?:этого |текущего |\d{4} )?года|в этом году"),
+        (
+            "span",
+            r"(?:в|за) (?P<a>" + _MON_RU + r") и (?P<b>" + _MON_RU + r"(?: "
+            r"\d{4})?(?: года)?)",
+        ),
+        ("ytd_year", r"с начала (?P<year>20\d\d)(?:-?го)? года"),
+        (
+            "ytd",
+            r"с начала (?:этого |текущего |\d{4} )?года|в (?:этом|текущем) году|"
+            r"за (?:этот|текущий) год",
+        ),
+        ("past_year", r"за (?:последний год|последние (?:12|двенадцать) месяцев)"),
+        ("last_year", r"в прошлом году|за прошлый год|в минувшем году"),
+        (
+            "war_year",
+            r"(?:в|за) (?P<nth>перв|втор|трет|четверт)\w* год (?:\w+ )?"
+            r"(?:войны|СВО|спецоперации)",
+        ),
         (
             "month",
             r"за (?P<mon>январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|"
@@ -403,11 +544,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"с начала " + _RU_MONTH_GEN + r"(?: (?P<year>\d{4}))?",
         ),
         (
-            "range",
-            r"с (?P<day>\d{1,2})(?: "
-            + _RU_MONTH_GEN.replace("(?P<mon>", "(?P<mon1>")
-            + r")? (?:по|до) (?P<day2>\d{1,2}) "
-            + _RU_MONTH_GEN,
+            "span",
+            rf"(?:с|со|от) (?P<a>\d{{1,2}}|{_END_RU}) (?:по|до) (?P<b>{_END_RU})",
         ),
         (
             "since_date",
@@ -420,6 +558,29 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         ("mtd", r"с начала (?:этого |текущего )?месяца"),
         (
+            "half_month",
+            r"во? (?P<half>перв|втор)\w* половин\w* "
+            + _RU_MONTH_GEN
+            + r"(?: (?P<year>\d{4}))?",
+        ),
+        (
+            "during_offensive",
+            r"(?:в ходе|за время|во время) (?:\w+ ){0,2}(?:контрнаступления|"
+            r"наступления|СВО|спецоперации|специальной военной операции|"
+            r"операции|войны)",
+        ),
+        (
+            "as_of",
+            r"(?:по состоянию )?на (?:сегодня|сегодняшний день|данный момент|"
+            r"текущий момент|настоящий момент)|к настоящему времени|"
+            r"в настоящее время",
+        ),
+        (
+            "past_days",
+            r"за (?:последние |прошедшие |минувшие )?(?P<n>\d+|два|две|три|четыре|"
+            r"пять|шесть|семь|десять) (?:дня|дней|суток)",
+        ),
+        (
             "half",
             r"(?:в|за) (?P<half>перв|втор)\w* полугоди[еия](?: (?P<year>20\d\d) "
             r"года| (?:этого|текущего) года)?",
@@ -431,11 +592,20 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         ("past_days", r"за (?:последние |прошедшие )?(?:две|2) недели"),
         ("last_week", r"на прошлой неделе|на минувшей неделе"),
-        ("past_week", r"за (?:прошедшую |последнюю |минувшую |прошлую )?неделю"),
+        (
+            "past_week",
+            r"за (?:прошедшую |последнюю |минувшую |прошлую )?неделю(?! до)",
+        ),
         ("this_week", r"на этой неделе"),
         ("last_month", r"в прошлом месяце|за (?:прошлый|последний) месяц"),
-        ("this_month", r"в этом месяце|за месяц"),
-        ("yesterday", r"за (?:минувшие |прошедшие |последние )?сутки|вчера"),
+        ("this_month", r"в этом месяце"),
+        ("the_month", r"за месяц(?! до)"),
+        ("last_24h", r"за (?:последние |прошедшие )?24 часа"),
+        (
+            "yesterday",
+            r"за (?:минувшие |прошедшие |последние )?сутки(?! до)|вчера|"
+            r"в течение (?:минувших |прошедших |последних )?суток",
+        ),
         ("today", r"сегодня|утром"),
         ("date", r"(?P<day>\d{1,2}) " + _RU_MONTH_GEN + r"(?: (?P<year>\d{4}))?"),
         ("day_of_month", r"(?P<day>\d{1,2}) числа"),
@@ -448,6 +618,10 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             + r"(?: (?P<year>\d{4}))?",
         ),
         ("weekday", r"(?:в|во) " + _WEEKDAY_RU),
+        (
+            "by_month",
+            r"к (?:середине|началу) " + _RU_MONTH_GEN + r"(?: (?P<year>\d{4}))?",
+        ),
         ("vague", r"за последние (?:несколько|пару) дней"),
     ],
 }
@@ -473,6 +647,11 @@ def _combine(pats: list[tuple[str, str]]) -> tuple[re.Pattern[str], list[str]]:
 _COMBINED = {lang: _combine(pats) for lang, pats in _PATTERNS.items()}
 
 CUMULATIVE_KINDS = {
+    "by_year",
+    "running_span",
+    "since_year",
+    "as_of",
+    "ytd_year",
     "by_month",
     "ytd",
     "mtd",
@@ -481,15 +660,23 @@ CUMULATIVE_KINDS = {
     "during_offensive",
     "since_date",
     "including_month",
-    "year",
     "half",
 }
+# the kinds that name one week back from the statement day
+WEEK_KINDS = frozenset({"last_week", "past_week"})
+# "year" is bounded here: a year-to-date total is told apart where the
+# statement day is known (``year_to_date``)
 BOUNDED_KINDS = {
+    "year",
+    "span",
+    "half_month",
+    "the_month",
+    "past_year",
+    "war_year",
     "last_24h",
     "season",
     "date_num",
     "this_year_event",
-    "range",
     "weekend",
     "last_week",
     "past_week",
@@ -528,11 +715,29 @@ _ANY_TIME = re.compile(
     r"вчера|сегодня|утром|январ|феврал|март|апрел|мая|мае|июн|июл|август|"
     r"сентябр|октябр|ноябр|декабр|понедельник|вторник|среду|пятниц|"
     r"воскресен|дней|начала|числа|summer|spring|autumn|fall|winter|half|"
-    r"півріч|полугод",
+    r"півріч|полугод|дні|дня|рік|контрнаступ|наступ|операц|вторгнен|війн|"
+    r"войн|(?-i:СВО)|спецоперац|наразі|currently|so far|present|moment|"
+    r"to date|половин|годин|за час|діб|суббот",
     re.IGNORECASE,
 )
 _ANY_TIME = folded(_ANY_TIME)
 _COMBINED = {lang: (folded(rx), kinds) for lang, (rx, kinds) in _COMBINED.items()}
+
+
+# a span that starts on 1 January or on the day of the invasion is a total
+_RUNNING_SPAN = re.compile(
+    r"(?:1(?:st)? (?:jan|січ|янв)|jan\w*\.? 1(?:st)?\b|24(?:th)? (?:feb|лют|фев)|"
+    r"feb\w*\.? 24)",
+    re.IGNORECASE,
+)
+
+
+# "the most since 2022", "the smallest since March", "for the first time since"
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:most|least|\w{3,}est|first time|biggest|largest|highest|fastest)"
+    r"(?: \w+){0,3} $",
+    re.IGNORECASE,
+)
 
 
 def find_periods(text: str, lang: str = "en") -> list[PeriodMention]:
@@ -566,6 +771,20 @@ def _find_periods_cached(text: str, lang: str) -> tuple[PeriodMention, ...]:
             s, e = m.start(), m.end()
             if any(s < te and ts < e for ts, te in taken):
                 continue
+            if kind == "span":
+                ends = (groups.get("a", ""), groups.get("b", ""))
+                if lang == "en" and not all(
+                    x[:1].isupper() or x[:1].isdigit() for x in ends
+                ):
+                    continue  # "from march to …"
+                if _RUNNING_SPAN.match(groups.get("a", "")) or (
+                    len(set(re.findall(r"\d{4}", m.group(0)))) > 1
+                ):
+                    # "from November 2022 to August 2025", "from 1 January to
+                    # 30 November": a total over years or year-to-date
+                    kind = "running_span"
+            if kind.startswith("since") and _SUPERLATIVE_BEFORE.search(text, 0, s):
+                continue  # "the most since 2022": a comparison, not a span
             mon = groups.get("mon")
             if lang == "en" and mon:
                 if not mon[:1].isupper():
@@ -583,7 +802,35 @@ def _find_periods_cached(text: str, lang: str) -> tuple[PeriodMention, ...]:
             taken.append((s, e))
             found.append(PeriodMention(s, e, m.group(0), kind, groups))
     found.sort(key=lambda p: p.start)
-    return tuple(_since_event(found, text, lang))
+    return tuple(_chain_years(_since_event(found, text, lang)))
+
+
+_CALENDAR_KINDS = {"month", "date", "half_month", "week_of_month", "by_month"}
+
+
+def _chain_years(found: list[PeriodMention]) -> list[PeriodMention]:
+    """A month without a year after one with a year ("in November 2024 …, in
+    December …, in January …") takes that year, the next one once the months
+    wrap; kept as ``chain_year`` for texts without a publication day."""
+    out: list[PeriodMention] = []
+    year: int | None = None
+    last_mon: int | None = None
+    for p in found:
+        g = p.groups
+        mon_word = g.get("mon") or g.get("mon_b")
+        mon = _month_number(mon_word) if mon_word else None
+        written = g.get("year") or g.get("year_b") or g.get("year_i")
+        if written:
+            year, last_mon = int(written), mon
+        elif year is not None and mon is not None and p.kind in _CALENDAR_KINDS:
+            if last_mon is not None and mon < last_mon:
+                year += 1
+            last_mon = mon
+            p = PeriodMention(
+                p.start, p.end, p.text, p.kind, dict(g, chain_year=str(year))
+            )
+        out.append(p)
+    return out
 
 
 _SINCE = {
@@ -610,7 +857,7 @@ def _since_event(
         return found
     out = list(found)
     for p in found:
-        if p.kind not in ("date", "month") or p not in out:
+        if p.kind not in ("date", "month", "year") or p not in out:
             continue
         lo = max(0, p.start - 90)
         hits = list(since_rx.finditer(text, lo, p.start))
@@ -625,7 +872,7 @@ def _since_event(
             for q in out
         ):
             continue  # another time expression in between
-        kind = "since_date" if p.kind == "date" else "since_month"
+        kind = {"date": "since_date", "month": "since_month"}.get(p.kind, "since_year")
         groups = dict(p.groups, inner_kind=p.kind, inner_start=p.start)
         merged = PeriodMention(m.start(), p.end, text[m.start() : p.end], kind, groups)
         out = [q for q in out if not (q.start < p.end and m.start() < q.end)]
@@ -667,206 +914,473 @@ def weekday_on_or_before(ref: date, weekday: int) -> date:
     return ref - timedelta(days=(ref.weekday() - weekday) % 7)
 
 
+Span = tuple[date | None, date | None]
+_WAR_START = date(2022, 2, 24)
+# "since the start of the full-scale invasion", "з початку повномасштабного
+# вторгнення", "с начала СВО": a start every side dates the same
+_FULL_SCALE = re.compile(
+    r"full-scale|повномасштабн|полномасштабн|(?<![\w])СВО(?![\w])|спецоперац|"
+    r"специальной военной",
+    re.IGNORECASE,
+)
+_NONE: Span = (None, None)
+_NUMBER_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "ten": 10,
+    "два": 2,
+    "дві": 2,
+    "две": 2,
+    "три": 3,
+    "чотири": 4,
+    "четыре": 4,
+    "пять": 5,
+    "шість": 6,
+    "шесть": 6,
+    "сім": 7,
+    "семь": 7,
+    "десять": 10,
+}
+_SEASON_FIRST = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+@dataclass(frozen=True)
+class _Ctx:
+    """What a rule sees: the mention, its groups and the reference days."""
+
+    m: PeriodMention
+    g: dict
+    year: int | None  # a year written in the expression
+    ref: date | None  # statement date, else publication date
+    context_year: int | None  # the last year written before, in the text
+
+
+def _latest_month_year(mon: int, ref: date) -> int:
+    """Year of the latest calendar month ``mon`` that has begun by ``ref``."""
+    return ref.year if mon <= ref.month else ref.year - 1
+
+
+def _r_season(c: _Ctx) -> Span:
+    g = c.g
+    season = next(
+        (g[k] for k in ("season", "season_b", "season_c", "season_d") if g.get(k)), ""
+    ).lower()
+    if season not in _SEASON_FIRST:
+        return _NONE
+    year = c.year
+    if year is None:
+        if c.ref is None:
+            return _NONE
+        year = c.ref.year
+        if "last" in c.m.text.lower() or date(year, _SEASON_FIRST[season], 1) > c.ref:
+            year -= 1
+    m0 = _SEASON_FIRST[season]
+    e_m, e_y = (m0 + 2 - 1) % 12 + 1, year + (m0 + 2 > 12)
+    return date(year, m0, 1), _month_range(e_y, e_m)[1]
+
+
+def _r_half(c: _Ctx) -> Span:
+    second = c.g.get("half", "").lower()[:2] in ("se", "др", "вт")
+    year = c.year
+    if year is None:
+        if c.ref is None:
+            return _NONE
+        year = c.ref.year - 1 if second and c.ref.month < 7 else c.ref.year
+    if second:
+        return date(year, 7, 1), date(year, 12, 31)
+    return date(year, 1, 1), date(year, 6, 30)
+
+
+def _r_week_of_month(c: _Ctx) -> Span:
+    mon = _month_number(c.g.get("mon", ""))
+    if mon is None:
+        return _NONE
+    year = c.year
+    if year is None:
+        if c.ref is None:
+            return _NONE
+        year = c.ref.year if mon <= c.ref.month else c.ref.year - 1
+    last = _month_range(year, mon)[1]
+    wk = c.g["wk"].lower()
+    if wk == "last":
+        return last - timedelta(days=6), last
+    n = ("first", "second", "third", "fourth").index(wk)
+    return date(year, mon, 7 * n + 1), date(year, mon, 7 * n + 7)
+
+
+def _r_date_num(c: _Ctx) -> Span:
+    g = c.g
+    if g.get("year_i"):
+        d = date(int(g["year_i"]), int(g["monnum_i"]), int(g["day_i"]))
+    else:
+        d = date(int(g["year"]), int(g["monnum"]), int(g["day"]))
+    return d, d
+
+
+def _r_since_month(c: _Ctx) -> Span:
+    mon = _month_number(c.g.get("mon", ""))
+    if mon is None:
+        return _NONE
+    year = c.year
+    if year is None:
+        if c.ref is None:
+            return _NONE
+        year = _latest_month_year(mon, c.ref)
+    return date(year, mon, 1), c.ref
+
+
+def _r_weekend(c: _Ctx) -> Span:
+    if c.ref is None:
+        return _NONE
+    sunday = c.ref if c.ref.weekday() == 6 else weekday_on_or_before(c.ref, 6)
+    return sunday - timedelta(days=1), sunday
+
+
+def _r_date(c: _Ctx) -> Span:
+    mon = _month_number(c.g.get("mon", ""))
+    day = int(c.g["day"])
+    if mon is None:
+        return _NONE
+    year = c.year
+    if year is None:
+        if c.ref is None:
+            return _NONE
+        year = _recent_year(mon, day, c.ref)
+    d = date(year, mon, day)
+    return (d, c.ref) if c.m.kind == "since_date" else (d, d)
+
+
+def _r_month(c: _Ctx) -> Span:
+    k = c.m.kind
+    mon = _month_number(c.g.get("mon", ""))
+    if mon is None:
+        return _NONE
+    year = c.context_year if k == "month_of_that_year" else c.year
+    if year is None:
+        if c.ref is None:
+            return _NONE
+        year = _latest_month_year(mon, c.ref)
+        if c.context_year == c.ref.year - 1 and mon == c.ref.month and k == "month":
+            # a review of last year published early in January:
+            # "In January they took 82 sq km" is last year's January
+            year = c.context_year
+    s, e = _month_range(year, mon)
+    if k == "by_month":
+        low = c.m.text.lower()
+        if re.search(r"mid|middle|середин", low):
+            return None, s.replace(day=15)
+        if re.search(r"start|beginning|початк|начал", low):
+            return None, s
+        return None, e
+    if k == "including_month":
+        return date(year, 1, 1), e
+    if c.m.text.lower().startswith("since"):
+        return s, c.ref
+    return s, e
+
+
+def _r_year(c: _Ctx) -> Span:
+    assert c.year is not None
+    s, e = date(c.year, 1, 1), date(c.year, 12, 31)
+    if c.ref is not None and c.ref.year == c.year:
+        e = c.ref
+    return s, e
+
+
+def _r_day_of_month(c: _Ctx) -> Span:
+    if c.ref is None:
+        return _NONE
+    return (date(c.ref.year, c.ref.month, int(c.g["day"])),) * 2
+
+
+def _r_past_days(c: _Ctx) -> Span:
+    assert c.ref is not None
+    n = c.g.get("n")
+    n = n and re.sub(r"['’]", "", n.lower())
+    days = 14 if n is None else int(n) if n.isdigit() else _NUMBER_WORDS[n]
+    return c.ref - timedelta(days=days), c.ref - timedelta(days=1)
+
+
+def _r_last_month(c: _Ctx) -> Span:
+    assert c.ref is not None
+    first = c.ref.replace(day=1) - timedelta(days=1)
+    return _month_range(first.year, first.month)
+
+
+def _r_since_start(c: _Ctx) -> Span:
+    # "since the counteroffensive began on June 4": that day
+    assert c.ref is not None
+    d = re.search(
+        _EN_MONTH + r" (?P<day>\d{1,2})\b(?:,? (?P<year>\d{4}))?",
+        c.m.text,
+        re.IGNORECASE,
+    )
+    mon = _month_number(d.group("mon")) if d else None
+    if _FULL_SCALE.search(c.m.text):
+        return _WAR_START, c.ref
+    if d and mon:
+        day = int(d.group("day"))
+        y = int(d.group("year")) if d.group("year") else None
+        return date(y or _recent_year(mon, day, c.ref), mon, day), c.ref
+    return None, c.ref
+
+
+def _r_weekday(c: _Ctx) -> Span:
+    assert c.ref is not None
+    wd = _weekday_number(c.g.get("wd", ""))
+    d = weekday_on_or_before(c.ref, wd) if wd is not None else None
+    return (d, d) if c.m.kind == "weekday" else (d, c.ref)
+
+
+def _days(a: int, b: int) -> Callable[[_Ctx], Span]:
+    """ref + a … ref + b days."""
+
+    def rule(c: _Ctx) -> Span:
+        assert c.ref is not None
+        return c.ref + timedelta(days=a), c.ref + timedelta(days=b)
+
+    return rule
+
+
+def _r_last_week(c: _Ctx) -> Span:
+    assert c.ref is not None
+    monday = c.ref - timedelta(days=c.ref.weekday() + 7)
+    return monday, monday + timedelta(days=6)
+
+
+def _r_this_week(c: _Ctx) -> Span:
+    assert c.ref is not None
+    return c.ref - timedelta(days=c.ref.weekday()), c.ref
+
+
+def _r_month_to_date(c: _Ctx) -> Span:
+    assert c.ref is not None
+    return c.ref.replace(day=1), c.ref
+
+
+def _r_last_year(c: _Ctx) -> Span:
+    assert c.ref is not None
+    return date(c.ref.year - 1, 1, 1), date(c.ref.year - 1, 12, 31)
+
+
+def _r_year_to_date(c: _Ctx) -> Span:
+    assert c.ref is not None
+    return date(c.ref.year, 1, 1), c.ref
+
+
+def _r_up_to_ref(c: _Ctx) -> Span:
+    return None, c.ref
+
+
+def _r_as_of(c: _Ctx) -> Span:
+    """ "as of today", "currently", "as of Thursday": a state on that day."""
+    assert c.ref is not None
+    wd = _weekday_number(c.g.get("wd") or "")
+    return None, (weekday_on_or_before(c.ref, wd) if wd is not None else c.ref)
+
+
+def _r_the_month(c: _Ctx) -> Span:
+    """ "over the month" in the first week of a month is the month before."""
+    assert c.ref is not None
+    return _r_last_month(c) if c.ref.day <= 7 else _r_month_to_date(c)
+
+
+def _r_past_year(c: _Ctx) -> Span:
+    assert c.ref is not None
+    day = min(c.ref.day, calendar.monthrange(c.ref.year - 1, c.ref.month)[1])
+    return c.ref.replace(year=c.ref.year - 1, day=day), c.ref - timedelta(days=1)
+
+
+def _r_since_year(c: _Ctx) -> Span:
+    """ "since 2023": 1 January … statement day; "since it invaded in 2022":
+    from an event in that year (day unknown) … statement day."""
+    assert c.year is not None
+    if c.g.get("inner_kind"):
+        return None, c.ref
+    return date(c.year, 1, 1), c.ref
+
+
+def _r_by_year(c: _Ctx) -> Span:
+    """ "by 2025, Russian forces had captured …" said in 2025: year to date."""
+    assert c.year is not None and c.ref is not None
+    return (date(c.year, 1, 1), c.ref) if c.ref.year == c.year else _NONE
+
+
+def _r_ytd_year(c: _Ctx) -> Span:
+    """ "since the start of 2025": 1 January of that year … statement day."""
+    assert c.year is not None
+    return date(c.year, 1, 1), c.ref
+
+
+_ORDINALS = {"fir": 0, "sec": 1, "thi": 2, "fou": 3}
+_ORDINALS.update({"пер": 0, "дру": 1, "вто": 1, "тре": 2, "чет": 3})
+
+
+def _r_war_year(c: _Ctx) -> Span:
+    """ "in the first year of the invasion": from 24 February 2022."""
+    n = _ORDINALS[c.g["nth"].lower()[:3]]
+    start = _WAR_START.replace(year=_WAR_START.year + n)
+    return start, start.replace(year=start.year + 1) - timedelta(days=1)
+
+
+def _r_half_month(c: _Ctx) -> Span:
+    mon = _month_number(c.g.get("mon", ""))
+    year = c.year
+    if mon is None:
+        return _NONE
+    if year is None:
+        if c.ref is None:
+            return _NONE
+        year = _latest_month_year(mon, c.ref)
+    s, e = _month_range(year, mon)
+    if c.g.get("half", "").lower()[:2] in ("fi", "пе"):
+        return s, s.replace(day=15)
+    return s.replace(day=16), e
+
+
+_DAY = re.compile(r"(?<!\d)(\d{1,2})(?!\d)")
+_YEAR4 = re.compile(r"\d{4}")
+
+
+def _end_parts(text: str) -> tuple[int | None, int | None, int | None]:
+    """(day, month, year) written in one end of a span."""
+    y = _YEAR4.search(text)
+    d = _DAY.search(_YEAR4.sub("", text))
+    mon = next(
+        (n for w in re.findall(r"[^\W\d_]+", text) if (n := _month_number(w))), None
+    )
+    return (
+        int(d.group(1)) if d else None,
+        mon,
+        int(y.group(0)) if y else None,
+    )
+
+
+def _r_span(c: _Ctx) -> Span:
+    """ "from 24 February 2022 up to 27 October 2024", "in March and April",
+    "с 10 по 16 февраля": first day of the first end … last of the second."""
+    da, ma, ya = _end_parts(c.g.get("a", ""))
+    db, mb, yb = _end_parts(c.g.get("b", ""))
+    ma = ma or mb
+    if ma is None or mb is None:
+        return _NONE
+    in_order = (ma, da or 1) <= (mb, db or 1)
+    if yb is None and ya is not None:
+        yb = ya if in_order else ya + 1
+    if yb is None:
+        if c.ref is not None:
+            yb = _recent_year(mb, db or 1, c.ref)
+        elif c.year is not None:
+            yb = c.year
+        else:
+            return _NONE
+    if ya is None:
+        ya = yb if in_order else yb - 1
+    return date(ya, ma, da or 1), date(yb, mb, db or _month_range(yb, mb)[1].day)
+
+
+# kind -> (rule, needs a reference day). A rule that needs none resolves
+# written dates alone; one that does gets (None, None) without it.
+RULES: dict[str, tuple[Callable[[_Ctx], Span], bool]] = {
+    "season": (_r_season, False),
+    "half": (_r_half, False),
+    "week_of_month": (_r_week_of_month, False),
+    "date_num": (_r_date_num, False),
+    "since_month": (_r_since_month, False),
+    "weekend": (_r_weekend, False),
+    "date": (_r_date, False),
+    "since_date": (_r_date, False),
+    "month": (_r_month, False),
+    "month_of_that_year": (_r_month, False),
+    "including_month": (_r_month, False),
+    "by_month": (_r_month, False),
+    "year": (_r_year, False),
+    "day_of_month": (_r_day_of_month, False),
+    "last_week": (_r_last_week, True),
+    "past_week": (_days(-7, -1), True),
+    "past_days": (_r_past_days, True),
+    "this_week": (_r_this_week, True),
+    "last_month": (_r_last_month, True),
+    "this_month": (_r_month_to_date, True),
+    "mtd": (_r_month_to_date, True),
+    "last_year": (_r_last_year, True),
+    "ytd": (_r_year_to_date, True),
+    "this_year_event": (_r_year_to_date, True),
+    "since_start": (_r_since_start, True),
+    "during_offensive": (_r_since_start, True),
+    "today": (_days(0, 0), True),
+    "last_24h": (_days(-1, 0), True),
+    "yesterday": (_days(-1, -1), True),
+    "weekday": (_r_weekday, True),
+    "since_weekday": (_r_weekday, True),
+    "vague": (_r_up_to_ref, True),
+    "as_of": (_r_as_of, True),
+    "the_month": (_r_the_month, True),
+    "past_year": (_r_past_year, True),
+    "ytd_year": (_r_ytd_year, False),
+    "by_year": (_r_by_year, True),
+    "war_year": (_r_war_year, False),
+    "half_month": (_r_half_month, False),
+    "span": (_r_span, False),
+    "running_span": (_r_span, False),
+    "since_year": (_r_since_year, False),
+}
+# where no publication day is known, a calendar name takes the year written
+# before it in the sentence, else the last year the text named
+_YEAR_FROM_CONTEXT = _CALENDAR_KINDS | {"span", "running_span", "since_month"}
+
+
 def resolve(
     m: PeriodMention,
     published: date | None,
     statement: date | None = None,
     context_year: int | None = None,
-) -> tuple[date | None, date | None]:
+) -> Span:
     """(period_start, period_end) of a mention; None where unresolved."""
-    ref = statement or published
     g = m.groups
-    year = int(g["year"]) if g.get("year") else None
-    k = m.kind
     if g.get("mon_b"):
         g = {"mon": g["mon_b"], "year": g.get("year_b")}
-        year = int(g["year"]) if g.get("year") else None
+    year = int(g["year"]) if g.get("year") else None
+    rule = RULES.get(m.kind)
+    ref = statement or published
+    if year is None and ref is None and m.kind in _YEAR_FROM_CONTEXT:
+        chained = m.groups.get("chain_year")
+        year = int(chained) if chained else context_year
+    if rule is None or (rule[1] and ref is None):
+        return _NONE
     try:
-        if k == "season":
-            season = (
-                g.get("season") or g.get("season_b") or g.get("season_c") or ""
-            ).lower()
-            first = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
-            if season not in first:
-                return None, None
-            if year is None:
-                if ref is None:
-                    return None, None
-                year = ref.year
-                last = "last" in m.text.lower()
-                if last or date(year, first[season], 1) > ref:
-                    year -= 1
-            m0 = first[season]
-            s0 = date(year, m0, 1)
-            e_m, e_y = (m0 + 2 - 1) % 12 + 1, year + (m0 + 2 > 12)
-            return s0, _month_range(e_y, e_m)[1]
-        if k == "half":
-            second = g.get("half", "").lower()[:2] in ("se", "др", "вт")
-            if year is None:
-                if ref is None:
-                    return None, None
-                year = ref.year - 1 if second and ref.month < 7 else ref.year
-            if second:
-                return date(year, 7, 1), date(year, 12, 31)
-            return date(year, 1, 1), date(year, 6, 30)
-        if k == "week_of_month":
-            mon = _month_number(g.get("mon", ""))
-            if mon is None:
-                return None, None
-            if year is None:
-                if ref is None:
-                    return None, None
-                year = ref.year if mon <= ref.month else ref.year - 1
-            last = _month_range(year, mon)[1]
-            n = ("first", "second", "third", "fourth").index(g["wk"].lower()) if (
-                g["wk"].lower() != "last"
-            ) else None
-            if n is None:
-                return last - timedelta(days=6), last
-            return date(year, mon, 7 * n + 1), date(year, mon, 7 * n + 7)
-        if k == "date_num":
-            if g.get("year_i"):
-                d = date(int(g["year_i"]), int(g["monnum_i"]), int(g["day_i"]))
-            else:
-                d = date(int(g["year"]), int(g["monnum"]), int(g["day"]))
-            return d, d
-        if k == "range":
-            if g.get("mon1"):
-                mon = _month_number(g["mon1"])
-                mon2 = _month_number(g.get("mon", ""))
-            else:
-                mon2 = _month_number(g.get("mon2") or g.get("mon", ""))
-                mon = _month_number(g.get("mon", "")) or mon2
-            if mon is None or mon2 is None:
-                return None, None
-            if year is None:
-                if ref is None:
-                    return None, None
-                year = _recent_year(mon2, int(g["day2"]), ref)
-            return date(year, mon, int(g["day"])), date(year, mon2, int(g["day2"]))
-        if k == "since_month":
-            mon = _month_number(g.get("mon", ""))
-            if mon is None:
-                return None, None
-            if year is None:
-                if ref is None:
-                    return None, None
-                year = ref.year if mon <= ref.month else ref.year - 1
-            return date(year, mon, 1), ref
-        if k == "weekend":
-            if ref is None:
-                return None, None
-            sunday = ref if ref.weekday() == 6 else weekday_on_or_before(ref, 6)
-            return sunday - timedelta(days=1), sunday
-        if k in ("date", "since_date"):
-            mon = _month_number(g.get("mon", ""))
-            day = int(g["day"])
-            if mon is None:
-                return None, None
-            if year is None:
-                if ref is None:
-                    return None, None
-                year = _recent_year(mon, day, ref)
-            d = date(year, mon, day)
-            return (d, ref) if k == "since_date" else (d, d)
-        if k in ("month", "month_of_that_year", "including_month", "by_month"):
-            mon = _month_number(g.get("mon", ""))
-            if mon is None:
-                return None, None
-            if k == "month_of_that_year":
-                year = context_year
-            if year is None:
-                if ref is None:
-                    return None, None
-                year = ref.year if mon <= ref.month else ref.year - 1
-                if context_year == ref.year - 1 and mon == ref.month and k == "month":
-                    # a review of last year published early in January:
-                    # "In January they took 82 sq km" is last year's January
-                    year = context_year
-            s, e = _month_range(year, mon)
-            if k == "by_month":
-                return None, e
-            if k == "including_month":
-                return date(year, 1, 1), e
-            if m.text.lower().startswith("since"):
-                return s, ref
-            return s, e
-        if k == "year":
-            s, e = date(year, 1, 1), date(year, 12, 31)
-            if ref is not None and ref.year == year:
-                e = ref
-            return s, e
-        if k == "day_of_month":
-            if ref is None:
-                return None, None
-            return (date(ref.year, ref.month, int(g["day"])),) * 2
-        if ref is None:
-            return None, None
-        if k == "last_week":
-            monday = ref - timedelta(days=ref.weekday() + 7)
-            return monday, monday + timedelta(days=6)
-        if k == "past_week":
-            return ref - timedelta(days=7), ref - timedelta(days=1)
-        if k == "past_days":
-            n = g.get("n")
-            words = {
-                "two": 2,
-                "three": 3,
-                "four": 4,
-                "five": 5,
-                "six": 6,
-                "seven": 7,
-                "ten": 10,
-            }
-            days = (
-                14
-                if n is None
-                else int(words.get(n.lower(), n) if not n.isdigit() else n)
-            )
-            return ref - timedelta(days=days), ref - timedelta(days=1)
-        if k == "this_week":
-            return ref - timedelta(days=ref.weekday()), ref
-        if k == "last_month":
-            first = ref.replace(day=1) - timedelta(days=1)
-            return _month_range(first.year, first.month)
-        if k in ("this_month", "mtd"):
-            return ref.replace(day=1), ref
-        if k == "last_year":
-            return date(ref.year - 1, 1, 1), date(ref.year - 1, 12, 31)
-        if k in ("ytd", "this_year_event"):
-            return date(ref.year, 1, 1), ref
-        if k in ("since_start", "during_offensive"):
-            # "since the counteroffensive began on June 4": that day
-            d = re.search(
-                _EN_MONTH + r" (?P<day>\d{1,2})\b(?:,? (?P<year>\d{4}))?",
-                m.text,
-                re.IGNORECASE,
-            )
-            mon = _month_number(d.group("mon")) if d else None
-            if d and mon:
-                y = int(d.group("year")) if d.group("year") else None
-                day = int(d.group("day"))
-                y = y or _recent_year(mon, day, ref)
-                return date(y, mon, day), ref
-            return None, ref
-        if k == "today":
-            return ref, ref
-        if k == "last_24h":
-            return ref - timedelta(days=1), ref
-        if k == "yesterday":
-            return ref - timedelta(days=1), ref - timedelta(days=1)
-        if k == "weekday":
-            wd = _weekday_number(g.get("wd", ""))
-            d = weekday_on_or_before(ref, wd) if wd is not None else None
-            return d, d
-        if k == "since_weekday":
-            wd = _weekday_number(g.get("wd", ""))
-            return (weekday_on_or_before(ref, wd) if wd is not None else None), ref
-        if k == "vague":
-            return None, ref
-    except (ValueError, KeyError, TypeError):
-        return None, None
-    return None, None
+        return rule[0](_Ctx(m, g, year, ref, context_year))
+    except (ValueError, KeyError, TypeError, AssertionError):
+        return _NONE
+
+
+def is_cumulative(
+    m: PeriodMention, published: date | None, statement: date | None = None
+) -> bool | None:
+    """Whether a claim timed by ``m`` is a running total (CONVENTIONS).
+
+    True for totals since a start and year-to-date figures, False for bounded
+    increments (a completed year told after it ended: "in 2023", said in
+    2024), None when the expression alone does not say.
+
+    >>> m = find_periods("in 2023", "en")[0]
+    >>> is_cumulative(m, date(2024, 1, 5)), is_cumulative(m, date(2023, 12, 31))
+    (False, True)
+    """
+    if m.kind == "year":
+        # without a statement day a year's figure is read as year-to-date,
+        # the common case in running reporting
+        ref = statement or published
+        return ref is None or ref.year == int(m.groups["year"])
+    if m.kind in CUMULATIVE_KINDS:
+        return True
+    if m.kind in BOUNDED_KINDS:
+        return False
+    return None
 
 
 def statement_weekday(text: str, lang: str, published: date | None) -> date | None:

@@ -1,0 +1,126 @@
+"""Period and cumulative decisions over the claims of one sentence.
+
+Rules that hold whatever time expression the resolver (``periods``) found:
+
+* ``cumulative`` is a property of quantities: an area (with or without a
+  figure), a distance advanced or a count of settlements can be a running
+  total; a fight, an advance without a distance or the capture of named
+  settlements is an event and never is.
+* a total word ("in total", "already", "загалом", "всего") by an area or a
+  count with no bounded span makes it a running total.
+* a running total "since the beginning of the operation" (or "as of today")
+  starts on the day the text says the operation was launched.
+
+>>> from frontline.model import Claim
+>>> c = Claim("d", "settlement_control", "took X", 0, 6, cumulative=True)
+>>> settle_cumulative([c]); c.cumulative
+False
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+
+from ..model import Claim
+from .periods import BOUNDED_KINDS, PeriodMention, resolve
+
+# running totals whose start is the launch of the operation the text is about
+FROM_EVENT_KINDS = frozenset({"since_start", "during_offensive", "as_of"})
+_LAUNCH = {
+    "en": re.compile(
+        r"\b(?:launched|began|started|mounted|opened)\s+(?:\w+\s+){0,3}?"
+        r"(?:operation|offensive|incursion|counter-?offensive|invasion|assault)\b",
+        re.IGNORECASE,
+    ),
+    "uk": re.compile(
+        r"(?<![\w])(?:розпоча\w*|почал\w*|почав)\s+(?:\w+\s+){0,3}?"
+        r"(?:операці\w+|наступ\w*|контрнаступ\w*|вторгнення)",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<![\w])(?:нача\w*|запусти\w*)\s+(?:\w+\s+){0,3}?"
+        r"(?:операци\w+|наступлени\w*|контрнаступлени\w*|вторжени\w*)",
+        re.IGNORECASE,
+    ),
+}
+_LAUNCH_REACH = 80  # characters from the launch verb to its date
+
+# words that make an area or a count a running total when no bounded span is
+# given: "in total", "already", "загалом", "всего" (CONVENTIONS: cumulative)
+TOTAL_WORDS = {
+    "en": re.compile(
+        r"\b(?:already|in total|a total of|altogether|so far|to date|in all|"
+        r"(?:have|has) (?:now )?taken control of)\b",
+        re.IGNORECASE,
+    ),
+    "uk": re.compile(
+        r"(?<![\w])(?:вже|уже|загалом|загальн\w+|всього|усього|сумарно)(?![\w])",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<![\w])(?:уже|всего|в общей сложности|итого|общ(?:ая|ей) площад\w+)"
+        r"(?![\w])",
+        re.IGNORECASE,
+    ),
+}
+_LOOK_BEHIND = 40  # characters before a claim's quote that still speak of it
+
+
+def can_be_running_total(c: Claim) -> bool:
+    """An area, a distance or a count of settlements; not a fight, a bare
+    advance or a capture of named places."""
+    if c.kind == "fighting":
+        return False
+    if c.kind == "advance":
+        return c.distance_km is not None or c.area_km2 is not None
+    if c.kind == "settlement_control":
+        return bool(c.extra.get("settlements_count"))
+    return True
+
+
+def launch_day(
+    sentence: str, lang: str, found: list[PeriodMention], published: date | None
+) -> date | None:
+    """The day of "launched an offensive operation … on August 6" (a dated
+    day right after a launch verb in the same sentence), else None.
+
+    >>> from frontline.text.periods import find_periods
+    >>> t = "Kyiv launched its incursion into the region on August 6."
+    >>> launch_day(t, "en", find_periods(t, "en"), date(2024, 8, 27))
+    datetime.date(2024, 8, 6)
+    """
+    m = _LAUNCH.get(lang, _LAUNCH["en"]).search(sentence)
+    if m is None:
+        return None
+    for p in found:
+        if p.kind == "date" and m.end() <= p.start <= m.end() + _LAUNCH_REACH:
+            return resolve(p, published)[0]
+    return None
+
+
+def _bounded(c: Claim) -> bool:
+    """The claim has a start day or a bounded time expression."""
+    return c.period_start is not None or c.extra.get("period_rule") in BOUNDED_KINDS
+
+
+def settle_cumulative(
+    claims: Iterable[Claim], sentence: str = "", offset: int = 0, lang: str = "en"
+) -> None:
+    """Clear ``cumulative`` where the claim cannot be a running total; set it
+    where a total word stands by an area or a count with no bounded span
+    ("have already taken 40 settlements", "загалом звільнили 500 км²").
+
+    ``sentence`` is the claims' sentence, starting at ``offset`` in the text.
+    """
+    total = TOTAL_WORDS.get(lang, TOTAL_WORDS["en"])
+    for c in claims:
+        if not can_be_running_total(c):
+            c.cumulative = False
+            continue
+        if c.cumulative or _bounded(c):
+            continue
+        a = max(0, c.char_start - offset - _LOOK_BEHIND)
+        if total.search(sentence, a, max(a, c.char_end - offset)):
+            c.cumulative = True

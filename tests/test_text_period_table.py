@@ -1,0 +1,447 @@
+"""The period resolver, one case per CONVENTIONS row and language (own words).
+
+Each row of the CONVENTIONS period table (and the expressions the claims issue
+lists as failing on unseen text) is resolved in English, Ukrainian and Russian
+from a publication day; the cumulative rule (a completed year told after it
+ended is bounded, a year-to-date total is not) and the claim-level decisions
+are checked through the real extractor on sentences written for this test.
+"""
+
+from __future__ import annotations
+
+import doctest
+import importlib
+from datetime import date
+
+import pytest
+
+from frontline.text.claims import extract_claims
+from frontline.text.periods import find_periods, is_cumulative, resolve
+
+WED = date(2024, 3, 6)  # a Wednesday
+MON_4 = date(2024, 3, 4)  # a Monday in the first week of March
+D = date
+
+# (row, publication day, expected span, {language: phrase})
+ROWS = [
+    (
+        "last week",
+        WED,
+        (D(2024, 2, 26), D(2024, 3, 3)),
+        {
+            "en": "the brigade pushed forward last week",
+            "uk": "бригада просунулася минулого тижня",
+            "ru": "бригада продвинулась на прошлой неделе",
+        },
+    ),
+    (
+        "past week",
+        WED,
+        (D(2024, 2, 28), D(2024, 3, 5)),
+        {
+            "en": "over the past seven days the line moved",
+            "uk": "за минулий тиждень лінія зрушила",
+            "ru": "за минувшую неделю линия сдвинулась",
+        },
+    ),
+    (
+        "this week",
+        WED,
+        (D(2024, 3, 4), WED),
+        {
+            "en": "gains reported this week",
+            "uk": "успіхи цього тижня",
+            "ru": "успехи на этой неделе",
+        },
+    ),
+    (
+        "past two weeks",
+        WED,
+        (D(2024, 2, 21), D(2024, 3, 5)),
+        {
+            "en": "in the last two weeks",
+            "uk": "за останні два тижні",
+            "ru": "за последние две недели",
+        },
+    ),
+    (
+        "this year",
+        WED,
+        (D(2024, 1, 1), WED),
+        {
+            "en": "so far this year",
+            "uk": "за цей рік",
+            "ru": "в текущем году",
+        },
+    ),
+    (
+        "since the beginning of the year",
+        WED,
+        (D(2024, 1, 1), WED),
+        {
+            "en": "from the start of the year",
+            "uk": "з початку поточного року",
+            "ru": "с начала этого года",
+        },
+    ),
+    (
+        "since the start of an explicit year",
+        D(2025, 5, 20),
+        (D(2025, 1, 1), D(2025, 5, 20)),
+        {
+            "en": "since the start of 2025",
+            "uk": "з початку 2025 року",
+            "ru": "с начала 2025 года",
+        },
+    ),
+    (
+        "in November",
+        WED,
+        (D(2023, 11, 1), D(2023, 11, 30)),
+        {"en": "in November", "uk": "у листопаді", "ru": "в ноябре"},
+    ),
+    (
+        "over the month (published early in the next month)",
+        MON_4,
+        (D(2024, 2, 1), D(2024, 2, 29)),
+        {"en": "over the month", "uk": "за місяць", "ru": "за месяц"},
+    ),
+    (
+        "last month",
+        WED,
+        (D(2024, 2, 1), D(2024, 2, 29)),
+        {"en": "last month", "uk": "минулого місяця", "ru": "в прошлом месяце"},
+    ),
+    (
+        "two named months",
+        WED,
+        (D(2024, 1, 1), D(2024, 2, 29)),
+        {
+            "en": "in the months of January and February",
+            "uk": "у січні та лютому",
+            "ru": "в январе и феврале",
+        },
+    ),
+    (
+        "an explicit dated event",
+        WED,
+        (D(2024, 2, 12), D(2024, 2, 12)),
+        {"en": "on Feb. 12", "uk": "12 лютого", "ru": "12 февраля"},
+    ),
+    (
+        "a weekday (latest on or before publication)",
+        WED,
+        (D(2024, 2, 29), D(2024, 2, 29)),
+        {"en": "on Thursday", "uk": "у четвер", "ru": "в четверг"},
+    ),
+    (
+        "a weekday that is the publication day",
+        WED,
+        (WED, WED),
+        {"en": "on Wednesday", "uk": "у середу", "ru": "в среду"},
+    ),
+    (
+        "over the past day",
+        WED,
+        (D(2024, 3, 5), D(2024, 3, 5)),
+        {"en": "over the past day", "uk": "за минулу добу", "ru": "за сутки"},
+    ),
+    (
+        "over the last three days",
+        WED,
+        (D(2024, 3, 3), D(2024, 3, 5)),
+        {
+            "en": "over the last three days",
+            "uk": "за останні три дні",
+            "ru": "за последние три дня",
+        },
+    ),
+    (
+        "a dated range across years",
+        WED,
+        (D(2022, 2, 24), D(2023, 10, 27)),
+        {
+            "en": "from 24 February 2022 up to 27 October 2023",
+            "uk": "з 24 лютого 2022 року до 27 жовтня 2023 року",
+            "ru": "с 24 февраля 2022 года по 27 октября 2023 года",
+        },
+    ),
+    (
+        "a range of days",
+        WED,
+        (D(2024, 2, 3), D(2024, 2, 9)),
+        {
+            "en": "from February 3 to February 9",
+            "uk": "з 3 по 9 лютого",
+            "ru": "с 3 по 9 февраля",
+        },
+    ),
+    (
+        "a range of months",
+        WED,
+        (D(2022, 11, 1), D(2023, 8, 31)),
+        {
+            "en": "from November 2022 to August 2023",
+            "uk": "з листопада 2022 року по серпень 2023 року",
+            "ru": "с ноября 2022 года по август 2023 года",
+        },
+    ),
+    (
+        "the past year",
+        WED,
+        (D(2023, 3, 6), D(2024, 3, 5)),
+        {
+            "en": "over the past year",
+            "uk": "за останній рік",
+            "ru": "за последний год",
+        },
+    ),
+    (
+        "half of a month",
+        WED,
+        (D(2024, 1, 16), D(2024, 1, 31)),
+        {
+            "en": "in the second half of January",
+            "uk": "у другій половині січня",
+            "ru": "во второй половине января",
+        },
+    ),
+    (
+        "a whole year",
+        WED,
+        (D(2023, 1, 1), D(2023, 12, 31)),
+        {"en": "in 2023", "uk": "у 2023 році", "ru": "в 2023 году"},
+    ),
+    (
+        "a running total without a start date",
+        WED,
+        (None, WED),
+        {
+            "en": "as of today",
+            "uk": "станом на сьогодні",
+            "ru": "на сегодняшний день",
+        },
+    ),
+    (
+        "during a counteroffensive (no start written)",
+        WED,
+        (None, WED),
+        {
+            "en": "during the counteroffensive",
+            "uk": "під час контрнаступу",
+            "ru": "в ходе контрнаступления",
+        },
+    ),
+    (
+        "since the full-scale invasion",
+        WED,
+        (D(2022, 2, 24), WED),
+        {
+            "en": "since the start of the full-scale invasion",
+            "uk": "з початку повномасштабного вторгнення",
+            "ru": "с начала СВО",
+        },
+    ),
+]
+CASES = [
+    pytest.param(phrase, lang, pub, span, id=f"{row} [{lang}]")
+    for row, pub, span, phrases in ROWS
+    for lang, phrase in phrases.items()
+]
+
+
+@pytest.mark.parametrize(("phrase", "lang", "pub", "span"), CASES)
+def test_every_row_in_every_language(phrase, lang, pub, span):
+    found = find_periods(phrase, lang)
+    assert found, phrase
+    assert resolve(found[0], pub) == span
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang"),
+    [("last week", "en"), ("за місяць", "uk"), ("в ноябре", "ru")],
+)
+def test_relative_rows_stay_open_without_a_publication_day(phrase, lang):
+    assert resolve(find_periods(phrase, lang)[0], None) == (None, None)
+
+
+def test_months_in_a_list_take_the_year_written_before_them():
+    text = "627 km² in November 2024, 569 in December and 427 in January"
+    got = [resolve(p, None) for p in find_periods(text, "en")]
+    assert got == [
+        (D(2024, 11, 1), D(2024, 11, 30)),
+        (D(2024, 12, 1), D(2024, 12, 31)),
+        (D(2025, 1, 1), D(2025, 1, 31)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang", "pub", "running"),
+    [
+        # a completed year told after it ended: a bounded increment
+        ("in 2023", "en", D(2024, 1, 10), False),
+        ("у 2023 році", "uk", D(2024, 1, 10), False),
+        ("в 2023 году", "ru", D(2024, 1, 10), False),
+        # the same year told before it ended: year to date
+        ("in 2023", "en", D(2023, 12, 31), True),
+        ("у 2023 році", "uk", D(2023, 7, 1), True),
+        ("в 2023 году", "ru", D(2023, 9, 30), True),
+        ("since January 1", "en", WED, True),
+        ("з 1 січня", "uk", WED, True),
+        ("с 1 января", "ru", WED, True),
+        ("from 1 January to 29 February", "en", WED, True),
+        ("last week", "en", WED, False),
+        ("за місяць", "uk", WED, False),
+        ("с начала спецоперации", "ru", WED, True),
+    ],
+)
+def test_cumulative_by_expression(phrase, lang, pub, running):
+    assert is_cumulative(find_periods(phrase, lang)[0], pub) is running
+
+
+def _one(text: str, lang: str, pub: date, kind: str = "area_change"):
+    return [
+        c for c in extract_claims(text, published=pub, language=lang) if c.kind == kind
+    ]
+
+
+def test_a_completed_year_reported_later_is_not_cumulative():
+    text = "Russian forces captured 500 square kilometres in 2023, analysts said."
+    (later,) = _one(text, "en", D(2024, 1, 10))
+    assert not later.cumulative
+    assert (later.period_start, later.period_end) == (D(2023, 1, 1), D(2023, 12, 31))
+    (same,) = _one(text, "en", D(2023, 12, 29))
+    assert same.cumulative
+    assert (same.period_start, same.period_end) == (D(2023, 1, 1), D(2023, 12, 29))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "As of today, Ukrainian troops hold 640 square kilometres of the region.",
+            "en",
+        ),
+        (
+            "На сьогодні українські війська контролюють 640 квадратних кілометрів.",
+            "uk",
+        ),
+        (
+            "На сегодняшний день украинские войска контролируют 640 квадратных "
+            "километров.",
+            "ru",
+        ),
+    ],
+)
+def test_a_running_total_ends_on_the_statement_day(text, lang):
+    (c,) = _one(text, lang, WED)
+    assert c.cumulative
+    assert c.period_end == WED
+
+
+def test_a_named_capture_is_never_a_running_total():
+    text = (
+        "Since the start of the offensive, Ukrainian forces have liberated the "
+        "village of Zorivka."
+    )
+    claims = extract_claims(text, published=WED, language="en")
+    assert claims and not any(c.cumulative for c in claims)
+
+
+def test_a_time_expression_belongs_to_its_own_clause():
+    text = (
+        "Russian troops seized 120 square kilometres in January, while in "
+        "February Ukrainian units regained 30 square kilometres."
+    )
+    got = sorted((c.area_km2, c.period_start) for c in _one(text, "en", D(2024, 3, 20)))
+    assert got == [(30.0, D(2024, 2, 1)), (120.0, D(2024, 1, 1))]
+
+
+def test_a_weekly_roundup_dates_its_undated_claims_by_the_head_week():
+    text = (
+        "Армія за тиждень звільнила три села\n\n"
+        "За минулий тиждень підрозділи звільнили три населені пункти. "
+        "На Запорізькому напрямку звільнено село Зорівка."
+    )
+    claims = _one(text, "uk", WED, "settlement_control")
+    named = [c for c in claims if any(p.name.startswith("Зорівк") for p in c.places)]
+    assert named
+    assert (named[0].period_start, named[0].period_end) == (
+        D(2024, 2, 28),
+        D(2024, 3, 5),
+    )
+
+
+@pytest.mark.parametrize(
+    "name", ["frontline.text.periods", "frontline.text.period_rules"]
+)
+def test_docstring_examples(name):
+    result = doctest.testmod(importlib.import_module(name))
+    assert result.attempted > 0 and result.failed == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("In total, the army has liberated 40 settlements, commanders say.", "en"),
+        ("Командування каже, що війська вже звільнили 40 населених пунктів.", "uk"),
+        ("В штабе заявили, что всего войска заняли 40 населенных пунктов.", "ru"),
+    ],
+)
+def test_a_total_word_makes_a_count_a_running_total(text, lang):
+    counts = [
+        c
+        for c in extract_claims(text, published=WED, language=lang)
+        if c.extra.get("settlements_count") == 40
+    ]
+    assert counts and all(c.cumulative for c in counts)
+
+
+def test_a_total_word_does_not_undo_a_bounded_span():
+    text = "За сутки войска уже освободили 15 квадратных километров."
+    (c,) = _one(text, "ru", WED)
+    assert not c.cumulative
+    assert (c.period_start, c.period_end) == (D(2024, 3, 5), D(2024, 3, 5))
+    assert c.extra["period_rule"] == "yesterday"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In January the army seized 700 square kilometres, the most since 2022.",
+        "In January the army seized 700 square kilometres, the largest gain since "
+        "August.",
+    ],
+)
+def test_a_superlative_since_is_a_comparison_not_the_span(text):
+    (c,) = _one(text, "en", WED)
+    assert (c.period_start, c.period_end) == (D(2024, 1, 1), D(2024, 1, 31))
+    assert not c.cumulative
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The brigade launched its offensive operation in the Zorivka sector "
+            "on March 1. As of today, the brigade holds 90 square kilometres there.",
+            "en",
+        ),
+        (
+            "Бригада розпочала наступальну операцію 1 березня і станом на "
+            "сьогодні контролює 90 квадратних кілометрів.",
+            "uk",
+        ),
+        (
+            "Бригада начала наступательную операцию 1 марта и на сегодняшний "
+            "день контролирует 90 квадратных километров.",
+            "ru",
+        ),
+    ],
+)
+def test_a_running_total_starts_when_the_operation_was_launched(text, lang):
+    areas = [c for c in _one(text, lang, WED) if c.area_km2 == 90]
+    assert areas
+    c = areas[0]
+    assert c.cumulative
+    assert (c.period_start, c.period_end) == (D(2024, 3, 1), WED)
