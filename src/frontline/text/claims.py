@@ -42,6 +42,7 @@ from .periods import (
     resolve,
 )
 from .sides import concrete, opposite, side_mentions, side_of_text
+from .stems import PUNCT_TO_SPACE
 from .toponyms import PlaceMention, find_places
 from .units import Quantity, find_quantities
 
@@ -1198,7 +1199,7 @@ def _extract(
                         break
             if st.statement:
                 break
-    low = text.lower().translate(lx.PUNCT_TO_SPACE)
+    low = text.lower().translate(PUNCT_TO_SPACE)
     hot = [
         lx.may_trigger(low[s.start : s.end], lang)
         and bool(_trigger_matches(s.text, lang))
