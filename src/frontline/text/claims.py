@@ -237,7 +237,7 @@ _STATEMENT_VERB = re.compile(
 )
 _ENTIRE = re.compile(
     r"\b(?:entire(?:ty)?|whole|all of|completely|fully|complet(?:ed|es|e|ion of)|"
-    r"full)\b|(?<![\w])(?:всю|всей|"
+    r"full)\b|(?<![\w])(?:всю|всей|вся|весь|уся|увесь|"
     r"всієї|всю|повністю|полностью|цілком)(?![\w])",
     re.IGNORECASE,
 )
@@ -751,7 +751,9 @@ def _blocked(text: str, trig: _Trig, lang: str) -> bool:
         and not re.match(r"(?:have|has|had)\b", trig.text, re.IGNORECASE)
         and not re.search(
             r"\b(?:managed|succeeded|amounted|up|due|unable|failed|fail|fails|"
-            r"forced|had|has|have|decided|obliged|compelled|ordered)\s+to\s+$",
+            r"forced|had|has|have|decided|obliged|compelled|ordered|continu\w+|"
+            # a reported ability is a completed act: "were able to liberate"
+            r"(?:was|were|is|are|been)\s+able)\s+to\s+$",
             before,
         )
     ):

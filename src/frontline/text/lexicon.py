@@ -123,7 +123,7 @@ TRIGGERS: dict[str, dict[str, str]] = {
             r"at least) )?[\w,]+ (?:settlements|villages|towns|localities))|"
             r"restor(?:ed|ing) (?:\w+ )?positions|"
             r"push(?:ed|es|ing)? (?:forward|toward|towards|into|deeper|on)|"
-            r"mov(?:ed|ing) (?:forward|closer|toward|towards)|"
+            r"mov(?:e|es|ed|ing) (?:forward|closer|toward|towards)|"
             r"gain(?:ed|ing|s)? (?:\w+ )?ground|"
             r"(?:made|mak(?:e|es|ing)|register(?:ed)?|claim(?:ed|s|ing)?|"
             r"report(?:ed|s|ing)?|achiev(?:ed|es)|post(?:ed|s)|"
@@ -136,8 +136,14 @@ TRIGGERS: dict[str, dict[str, str]] = {
             r"captur(?:e|ed|es) ground"
         ),
         "fight": (
-            r"(?:continu\w+|conduct\w*|launch\w*|resum\w+) (?:\w+ )?(?:offensive|"
-            r"ground|assault) (?:operations|actions)|"
+            r"(?:continu\w+|conduct\w*|launch\w*|resum\w+) (?:[\w-]+ ){0,2}?"
+            r"(?:offensive|ground|assault) (?:operations|actions)|"
+            # fighting without a fight verb: "the offensive continues in the X
+            # sector", "the situation near X was very hot"
+            r"offensive(?= (?:\w+ ){0,2}(?:continues|continued|is continuing|goes on|"
+            r"went on|is under ?way|is ongoing|rages|raged))|"
+            r"situation(?= (?:[\w,’'-]+ ){0,5}(?:is|was|remains|remained|has been) "
+            r"(?:\w+ )?(?:hot|tense|heated|critical))|"
             r"fighting|fights|battles?|clash(?:es)?|combat|hostilities|"
             r"attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|storm(?:ing|ed)?|"
             r"offensive actions|repel(?:led|s)?|repuls(?:ed|e|es)|"
@@ -151,9 +157,13 @@ TRIGGERS: dict[str, dict[str, str]] = {
             r"towards|in|at|on) )"
         ),
         "attempt": (
-            r"(?:attempt(?:s|ed|ing)?|tried|trying|tries|try|mounted an attempt)"
-            r"(?: (?:\w+ )?(?:times|occasions))? to(?= (?:\w+ ){0,2}(?:advance|"
-            r"break|storm|infiltrate|capture|take|"
+            r"(?:attempt(?:s|ed|ing)?|tried|trying|tries|try|mounted an attempt|"
+            # goal-directed effort is fighting, not a gain: "seeking to seize",
+            # "focusing efforts to take", "attempts by Russian units to occupy"
+            r"seek(?:s|ing)?|sought|focus(?:es|ed|ing)? (?:\w+ )?efforts|"
+            r"attempts? by (?:[\w’'-]+ ){1,4}?(?=to ))"
+            r"(?: (?:\w+ )?(?:times|occasions))? ?to(?= (?:\w+ ){0,2}(?:advance|"
+            r"break|storm|infiltrate|capture|take|recapture|reclaim|dislodge|"
             r"push|seize|encircle|cross|attack|enter|occupy|regain|retake))"
         ),
         "stall": (
@@ -183,11 +193,12 @@ TRIGGERS: dict[str, dict[str, str]] = {
     },
     "uk": {
         "capture": (
-            r"звільни\w*|звільнен\w*|визволи\w*|визволен\w*|окупува\w*|"
+            r"звільни\w*|звільнен\w*|визволи\w*|визволен\w*|окупува\w*|деокуп\w*|"
             r"окупувал\w*|захопи\w*|захопл\w*|взял\w* під (?:свій )?контроль|"
             r"взят\w* під контроль|встановили контроль|зайняли|зайнят\w*|зайнявши|"
             r"відновили контроль|відновлено контроль|вибили|"
-            r"під контроль (?:\w+ ){0,3}перейш\w+|перейш\w* під (?:\w+ )?контроль|"
+            r"під (?:\w+ )?контроль (?:\w+ ){0,3}перейш\w+|"
+            r"перейш\w* під (?:\w+ )?контроль|"
             r"зачистили|зачищено|оволоділи|оволоділа|"
             r"(?<=серед )звільнен\w*|(?<=з-поміж )звільнен\w*|"
             r"під контроль (?:взят\w*|взял\w*|перейш\w*)|"
@@ -226,7 +237,11 @@ TRIGGERS: dict[str, dict[str, str]] = {
             r"тисн(?:уть|е|ули|ув|ула)(?= (?:на|біля|поблизу|під|"
             r"в|у|з) )|"
             r"наступа(?:є|ють|ли|в|ла)(?= (?:на|в|у) \w+(?:ому|ій) "
-            r"(?:напрямку|ділянці))"
+            r"(?:напрямку|ділянці))|"
+            # "наступають на північ від X", "здійснюють постійний тиск біля X"
+            r"наступа\w*(?= (?:на|у|в) (?:північ|південь|схід|захід|"
+            r"північн\w+|південн\w+|східн\w+|західн\w+)\w* )|"
+            r"(?:здійсню|чин)\w* (?:\w+ )?тиск"
         ),
         "attempt": r"намага\w*|спроб\w*|намагал\w*",
         "stall": r"зупини\w*|не просунул\w*|не вдалося просунутися",
@@ -245,13 +260,15 @@ TRIGGERS: dict[str, dict[str, str]] = {
     },
     "ru": {
         "capture": (
-            r"освободи\w*|освобожд\w*|освобожден\w*|занял\w*|занят\w*|заняв(?:ши)?|"
+            r"освободи\w*|освобожд\w*|освобожден\w*|деоккуп\w*|занял\w*|занят\w*|"
+            r"заняв(?:ши)?|"
             r"взял\w* под (?:свой )?контроль|взят\w* под контроль|под контроль "
             r"взят\w*|установили контроль|взяты|взят\b|захвати\w*|захвачен\w*|"
             r"оккупир\w*|захват\w*|отбил\w*(?= (?:(?-i:[А-ЯЁ])|сел|город|населен|"
             r"(?:\w+ )?позици|част\w* (?:\w+ )?позици))|"
             r"вернули(?= (?:\w+ ){0,2}позици)|"
-            r"под контроль (?:\w+ ){0,3}переш\w+|перешл?\w* под (?:\w+ )?контроль|"
+            r"под (?:\w+ )?контроль (?:\w+ ){0,3}переш\w+|"
+            r"перешл?\w* под (?:\w+ )?контроль|"
             r"вернули под контроль|"
             r"восстановили контроль|выбили|овладел\w*|зачистил\w*|зачищен\w*|"
             r"выдавил\w*|взяти[еяию]|(?:заверш\w+|оконч\w+) зачистк\w*"
@@ -282,7 +299,9 @@ TRIGGERS: dict[str, dict[str, str]] = {
             r"(?:еще|ещё|пока) не зачищен\w*|"
             r"(?:давят|давит|давили|напирают)(?= (?:на|у|под|в|возле) )|"
             r"наступа(?:ет|ют|ли|л|ла)(?= (?:на|в) \w+(?:ом|ой) "
-            r"(?:направлении|участке))"
+            r"(?:направлении|участке))|"
+            r"наступа\w*(?= (?:на|в) (?:север|юг|восток|запад|северн\w+|южн\w+|"
+            r"восточн\w+|западн\w+)\w* )"
         ),
         "attempt": r"пыта\w*|попытк\w*|пыталис\w*",
         "stall": r"остановил\w*|не продвинул\w*",

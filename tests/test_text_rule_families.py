@@ -1,0 +1,79 @@
+"""Rule families for text nobody tuned for (issue 8), each in phrasings of our own.
+
+Every sentence here is invented for the test (no dev or article text); each
+family is tried in three phrasings per language where it applies.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontline.text.claims import extract_claims
+
+PUB = date(2025, 6, 14)
+
+
+def kinds(text: str, lang: str) -> list[str]:
+    return [c.kind for c in extract_claims(text, published=PUB, language=lang)]
+
+
+SC = "settlement_control"
+
+
+def claims(text: str, lang: str):
+    return extract_claims(text, published=PUB, language=lang)
+
+
+# ---- family 4: fighting without a fight verb ------------------------------
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "By evening the situation around Kolosky was extremely tense."),
+        ("en", "The enemy offensive continues in the Kolosky sector."),
+        ("en", "Russian units are seeking to seize Kolosky before the rains."),
+        ("en", "Moscow's commanders are focusing their efforts to take Kolosky."),
+        ("en", "Kyiv reported attempts by enemy assault groups to enter Kolosky."),
+        ("en", "The invaders are trying to recapture lost trenches near Kolosky."),
+        ("uk", "Загарбники наступають на південь від Колосків."),
+        ("uk", "Ворог чинить сильний тиск біля Колосків."),
+        ("uk", "Противник здійснює постійний тиск поблизу Колосків."),
+        ("ru", "Противник наступает на запад от Колосков."),
+        ("ru", "Подразделения продолжают наступать на юг от Колосков."),
+        ("ru", "Штурмовики наступали на север от Колосков весь день."),
+    ],
+)
+def test_fighting_without_a_fight_verb(lang: str, text: str) -> None:
+    assert kinds(text, lang) == ["fighting"], text
+
+
+# ---- family 5: modal and reported forms ------------------------------------
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("en", "Marines were able to liberate the hamlet of Kolosky.", SC),
+        ("en", "The brigade was able to recapture Kolosky at dawn.", SC),
+        ("en", "Our troops continue to move forward on the Kolosky front.", "advance"),
+        ("uk", "Десантники змогли деокупувати село Колоски.", SC),
+        ("uk", "Сили оборони деокупували ще 12 сіл на півдні.", SC),
+        ("uk", "Під наш контроль перейшло 9 кв. км.", "area_change"),
+        ("ru", "Под наш контроль перешло 9 кв. км за неделю.", "area_change"),
+        ("ru", "Под российский контроль перешло село Колоски.", SC),
+        ("ru", "Бойцы деоккупировали село Колоски.", SC),
+    ],
+)
+def test_modal_and_reported_gains(lang: str, text: str, kind: str) -> None:
+    assert kinds(text, lang) == [kind], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They would be able to liberate Kolosky within a week.",
+        "Commanders hope they will be able to recapture Kolosky.",
+        "Nobody knows if the brigade is able to hold on.",
+    ],
+)
+def test_prospective_ability_is_no_claim(text: str) -> None:
+    assert kinds(text, "en") == [], text
