@@ -41,6 +41,7 @@ from .periods import (
     find_periods,
     resolve,
 )
+from .rules.skips import skip_reason
 from .sides import concrete, opposite, side_mentions, side_of_text
 from .stems import PUNCT_TO_SPACE
 from .toponyms import PlaceMention, find_places
@@ -370,6 +371,8 @@ def _find_triggers(text: str, lang: str) -> list[_Trig]:
         if e < len(text) and text[e - 1].isalnum() and (text[e].isalnum()):
             continue
         word = m.group(0)
+        if skip_reason(text, s, e, fam, lang) is not None:
+            continue
         before = text[max(0, s - 40) : s]
         after = text[e : e + 30]
         if lang == "en":
@@ -731,8 +734,22 @@ def _clause_text(text: str, s: int, e: int) -> str:
     return text[a + 1 : min(bs) if bs else len(text)]
 
 
+# a condition or a time still to come: "If the column entered the village, …",
+# "after the town is retaken", "якщо ворог зайде", "если войска войдут"
+_CONDITION_HEAD = re.compile(
+    r"^\W*(?:if|unless|якщо|якби|если|коли б)\b[^,;:]*$", re.IGNORECASE
+)
+_PENDING = re.compile(
+    r"\b(?:after|once|until|when|before)\s+(?:[\w’'-]+\s+){0,3}(?:is|are)\s+$|"
+    r"\bto\s+(?:show|demonstrate|achieve|deliver|make)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _blocked(text: str, trig: _Trig, lang: str) -> bool:
     before = text[max(0, trig.start - 60) : trig.start]
+    if _CONDITION_HEAD.match(text[: trig.start]) or _PENDING.search(before):
+        return True
     if lx.FUTURE.search(text[max(0, trig.start - 50) : trig.end + 50]):
         return True
     cond = lx.CONDITIONAL.get(lang)

@@ -345,19 +345,24 @@ CONDITIONAL = {
         r"attempts? to|tried to|trying to|abandon|intent on|"
         r"need(?:s|ed)? to|likely to|set to|going to|will|lack of|expected|"
         r"anticipated|possible|potential|planned|looming|feared|imminent|"
-        r"prioriti[sz]e|in the wake of)\s+(?:\w+\s+){0,2}$",
+        r"prioriti[sz]e|in the wake of|"
+        # demands and goals: "demanded Kyiv withdraw", "focused on capturing"
+        r"demand(?:s|ed|ing)?(?: that)?|insist(?:s|ed|ing)? that|"
+        r"focus(?:ed|es|ing)? on|calls? for|called for|ultimatum to)"
+        r"\s+(?:\w+\s+){0,2}$",
         F,
     ),
     "uk": re.compile(
         r"(?<![\w])(?:якщо|якби|щоб|планую\w*|мають намір|намага\w*|"
         r"спроб\w*|можуть|може|міг|могли|хочуть|готу\w*|метою|запропону\w*|"
-        r"пропону\w*|запропонува\w*|радить|порадив\w*)\s+(?:\w+\s+){0,2}$",
+        r"пропону\w*|запропонува\w*|радить|порадив\w*|вимага\w*|вимог\w*)"
+        r"\s+(?:\w+\s+){0,2}$",
         F,
     ),
     "ru": re.compile(
         r"(?<![\w])(?:если|чтобы|планиру\w*|намерен\w*|пыта\w*|попытк\w*|могут|может|"
         r"мог|могли|хотят|готов\w*|целью|предлож\w*|предлага\w*|"
-        r"посоветова\w*|советует)\s+(?:\w+\s+){0,2}$",
+        r"посоветова\w*|советует|требу\w*|требовани\w*)\s+(?:\w+\s+){0,2}$",
         F,
     ),
 }
