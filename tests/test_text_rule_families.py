@@ -119,3 +119,50 @@ def test_every_skip_rule_skips_its_own_example(rule) -> None:
 )
 def test_no_claim(lang: str, text: str) -> None:
     assert kinds(text, lang) == [], text
+
+
+# ---- family 6: whose gain ----------------------------------------------------
+@pytest.mark.parametrize(
+    ("lang", "text", "gainer"),
+    [
+        ("uk", "Село Колоски перейшло під повний контроль російських військ.", "RU"),
+        ("uk", "Колоски перейшли під контроль окупантів минулого тижня.", "RU"),
+        ("uk", "Хутір Вільне перейшов під контроль ЗСУ.", "UA"),
+        ("ru", "Село Колоски перешло под полный контроль украинских войск.", "UA"),
+        ("ru", "Колоски перешли под контроль российских войск.", "RU"),
+        ("ru", "Хутор Вольное перешёл под контроль ВСУ.", "UA"),
+    ],
+)
+def test_the_holder_named_at_control_gains(lang: str, text: str, gainer: str) -> None:
+    got = [c for c in claims(text, lang) if c.kind == SC]
+    assert got and all(c.gainer == gainer for c in got), text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "gainer"),
+    [
+        (
+            "ru",
+            "Украинские войска заняли Колоски в августе. "
+            "Теперь освобождены населённые пункты Колоски и Вольное.",
+            "RU",
+        ),
+        (
+            "ru",
+            "ВСУ захватили Колоски летом. В марте освобождено село Колоски.",
+            "RU",
+        ),
+        (
+            "uk",
+            "Росіяни захопили Колоски навесні. Згодом звільнено село Колоски.",
+            "UA",
+        ),
+    ],
+)
+def test_an_agentless_liberation_is_the_speaking_sides(
+    lang: str, text: str, gainer: str
+) -> None:
+    got = claims(text, lang)
+    assert got[-1].kind == SC and got[-1].gainer == gainer, [
+        (c.kind, c.gainer) for c in got
+    ]

@@ -879,6 +879,26 @@ def _agent(
     return None, False
 
 
+# "перейшли під повний контроль російських окупантів", "came under complete
+# Russian control": the owner named at "control" is the gainer
+_CONTROL_TRIGGER = re.compile(
+    r"^(?:перейш|переш|під|под)\w*\s(?:\w+\s)*?контрол", re.IGNORECASE
+)
+
+
+def _control_holder(text: str, trig: _Trig, mentions: list) -> str | None:
+    """The side a place came under the control of, when the trigger names it."""
+    if trig.family != "capture" or not _CONTROL_TRIGGER.match(trig.text):
+        return None
+    tail = text[trig.end : trig.end + 45]
+    if not re.match(r"\s*(?:\w+\s+)?(?:of\s+|by\s+)?\w", tail):
+        return None
+    for m in mentions:
+        if trig.end <= m.start <= trig.end + 30 and m.side in ("UA", "RU"):
+            return m.side
+    return None
+
+
 def _gainer_for(
     text: str,
     trig: _Trig,
@@ -897,6 +917,9 @@ def _gainer_for(
         return "RU"  # "the total area seized stands at …": the participle decides
     side, explicit = _agent(text, trig, clause, mentions, st, perspective)
     fam = trig.family
+    holder = _control_holder(text, trig, mentions) if not explicit else None
+    if holder is not None:
+        return holder
     if (
         side is None
         and perspective
@@ -961,8 +984,13 @@ def _gainer_for(
     ):
         # a liberation with no actor, said by a named speaker of one side
         side = st.own_side
+    liberation_word = lang in ("uk", "ru") and re.match(
+        r"звільн|визвол|деокуп|освобо|деоккуп", trig.text.lower()
+    )
     if side is None:
-        side = st.last_agent
+        # a Slavic "освобождены"/"звільнено" with no actor is the speaking
+        # side's word, not the actor of the sentence before's
+        side = None if liberation_word else st.last_agent
         if side is None:
             low = trig.text.lower()
             if re.match(
