@@ -166,3 +166,24 @@ def test_an_agentless_liberation_is_the_speaking_sides(
     assert got[-1].kind == SC and got[-1].gainer == gainer, [
         (c.kind, c.gainer) for c in got
     ]
+
+
+# ---- family 3: captures without a named place --------------------------------
+@pytest.mark.parametrize(
+    ("lang", "text", "count"),
+    [
+        ("en", "Enemy units captured two more villages in the east.", 2),
+        ("en", "Kyiv's brigades retook three small villages overnight.", 3),
+        ("en", "The ministry claimed the capture of four villages on Monday.", 4),
+        ("uk", "Загарбники захопили ще два села на сході.", 2),
+        ("uk", "Аналітики повідомили про окупацію трьох сіл за тиждень.", 3),
+        ("uk", "Бригада деокупувала 15 сіл за місяць.", 15),
+        ("ru", "Агентство сообщило о захвате трёх сёл за неделю.", 3),
+        ("ru", "Армия взяла под контроль ещё два населённых пункта.", 2),
+        ("ru", "Подразделения заняли пять сёл у границы.", 5),
+    ],
+)
+def test_counted_captures_without_names(lang: str, text: str, count: int) -> None:
+    got = claims(text, lang)
+    assert [c.kind for c in got] == [SC], text
+    assert got[0].extra.get("settlements_count") == count

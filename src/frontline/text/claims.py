@@ -727,6 +727,14 @@ def _claimant(sentence: str, lang: str) -> Claimant | None:
     return c
 
 
+_COUNT_FILLER = re.compile(
+    r"(?<=\s)(?:(?:more|other|further|additional|new|small|tiny|key|nearby|"
+    r"frontline|front-line|border|невеликих|прикордонних|нових|малых|"
+    r"приграничных|новых)\s+){1,2}$",
+    re.IGNORECASE,
+)
+
+
 def _clause_text(text: str, s: int, e: int) -> str:
     """The text around a trigger up to the nearest clause punctuation."""
     a = max(text.rfind(c, 0, s) for c in ",;:.!?")
@@ -2219,7 +2227,9 @@ def _analyse(
         and re.match(r"enter|увійш|зайш|вошл|зашл", tr.text, re.IGNORECASE)
     ]
     for m in lx.COUNT_NOUN.finditer(t):
-        num = number_before(t, m.start(), lang)
+        # "two more villages", "три невеликих села": words between count and noun
+        filler = _COUNT_FILLER.search(t, max(0, m.start() - 40), m.start())
+        num = number_before(t, filler.start() if filler else m.start(), lang)
         if num is None or not (captures or holders or enters) or question:
             continue
         if not (captures or holders) and not any(
