@@ -187,3 +187,55 @@ def test_counted_captures_without_names(lang: str, text: str, count: int) -> Non
     got = claims(text, lang)
     assert [c.kind for c in got] == [SC], text
     assert got[0].extra.get("settlements_count") == count
+
+
+# ---- status and movement without the usual verbs ------------------------------
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("en", "Enemy units are advancing along the entire front line.", "advance"),
+        ("en", "Our troops pushed forward across the whole front.", "advance"),
+        (
+            "en",
+            "The invaders are advancing on all fronts, the general said.",
+            "advance",
+        ),
+        ("uk", "Окупанти просуваються по всій лінії фронту.", "advance"),
+        ("uk", "Ворог просувається на всіх напрямках.", "advance"),
+        ("ru", "Войска продвигаются по всей линии фронта.", "advance"),
+        ("ru", "Армия продвигается на всех направлениях.", "advance"),
+        ("en", "Vilne has been held by Russia since spring.", SC),
+        ("en", "Vilne is held by Ukrainian troops.", SC),
+        ("en", "Vilne remains held by Moscow's troops.", SC),
+        ("en", "Vilne came under full Ukrainian control at noon.", SC),
+        ("en", "Vilne fell under complete Russian control overnight.", SC),
+        ("en", "Vilne is now ours, the commander said.", SC),
+        (
+            "en",
+            "The summer saw Kyiv cede 400 square kilometres.",
+            "area_change",
+        ),
+        ("en", "Our units dislodged the invaders from Vilne.", SC),
+        ("en", "They opened a breach in the enemy defences near Vilne.", "advance"),
+    ],
+)
+def test_status_and_movement(lang: str, text: str, kind: str) -> None:
+    assert kind in kinds(text, lang), (text, kinds(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Heavy fighting is reported near Vilne. Clashes continue on the outskirts.",
+        ),
+        ("en", "Assaults on Vilne went on. Hostilities are raging in the vicinity."),
+        ("en", "Attacks near Vilne persisted. It is a grey zone where battles go on."),
+        ("uk", "Біля Вільного тривають бої. Бої точаться на околицях."),
+        ("ru", "Под Вольным идут бои. Бои продолжаются на окраинах."),
+    ],
+)
+def test_local_fighting_takes_the_place_before(lang: str, text: str) -> None:
+    got = [c for c in claims(text, lang) if c.kind == "fighting"]
+    assert len(got) == 2 and got[1].places, [(c.kind, c.places) for c in got]

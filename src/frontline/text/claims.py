@@ -727,6 +727,24 @@ def _claimant(sentence: str, lang: str) -> Claimant | None:
     return c
 
 
+_FRONT_WIDE = re.compile(
+    r"\b(?:along|across|on) (?:the |Ukraine[’']s )?(?:entire|whole|full) "
+    r"(?:length of the )?front(?: ?line)?\b|\ball (?:along|across) the front\b|"
+    r"\bon all (?:fronts|front lines|directions)\b|"
+    r"(?<![\w])(?:по всій (?:лінії )?фронту|на всіх напрямках|"
+    r"по всей (?:линии )?фронта|на всех направлениях)(?![\w])",
+    re.IGNORECASE,
+)
+_LOCAL_FIGHT = re.compile(
+    r"\b(?:on|at) the (?:outskirts|edges?)\b|\bin the (?:area|vicinity)\b|"
+    r"\b(?:grey|gray) zone\b|(?<![\w])(?:на околиц\w*|на окраин\w*|"
+    r"сір\w+ зон\w*|сер\w+ зон\w*|в районі населеного пункту|"
+    r"в районе населенного пункта)(?![\w])",
+    re.IGNORECASE,
+)
+_PRESENT_PASSIVE = re.compile(
+    r"\b(?:is|are|has been|have been|remains?|still)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
 _COUNT_FILLER = re.compile(
     r"(?<=\s)(?:(?:more|other|further|additional|new|small|tiny|key|nearby|"
     r"frontline|front-line|border|невеликих|прикордонних|нових|малых|"
@@ -2740,6 +2758,8 @@ def _analyse(
             continue
         if re.search(r"плацдарм|bridgehead", trig.text, re.I) or (
             re.search(r"\b(?:controlled|held)\b", trig.text, re.I)
+            # a present status stays: "X is controlled by", "has been held by"
+            and not _PRESENT_PASSIVE.search(t[max(0, trig.start - 25) : trig.start])
             and not re.search(
                 r"\b(?:said|says|claimed|claims|stated|announced|reported|"
                 r"insisted|maintained)\s+(?:that\s+)?(?:\S+\s+){0,4}$|"
@@ -2847,6 +2867,10 @@ def _analyse(
                 dist = q
         pl = [p.name for p in places if seg[0] <= p.start < seg[1]]
         sec = _sector_in(t, seg, lang)
+        if sec is None:
+            # "advancing along the entire front line": the whole front
+            wide = _FRONT_WIDE.search(t, seg[0], seg[1])
+            sec = wide.group(0) if wide else None
         anaphor = lx.ANAPHOR_PLACE.search(t[seg[0] : seg[1]])
         earlier_any = any(p.start < seg[0] and not p.region for p in places)
         if (
@@ -2988,6 +3012,11 @@ def _analyse(
             st.last_places
             and lx.SETTLEMENT_NOUN.search(t[max(0, clause[0] - 40) : clause[1]])
         )
+        if not (pl or sec or cont) and st.last_places:
+            # "hostilities are taking place on the outskirts": the place of
+            # the sentences before
+            if _LOCAL_FIGHT.search(t, clause[0], clause[1]):
+                pl = st.last_places[-1:]
         if not (pl or sec or cont):
             # the place may be in a neighbouring clause of the same sentence
             pl = [p.name for p in places]
