@@ -239,3 +239,23 @@ def test_status_and_movement(lang: str, text: str, kind: str) -> None:
 def test_local_fighting_takes_the_place_before(lang: str, text: str) -> None:
     got = [c for c in claims(text, lang) if c.kind == "fighting"]
     assert len(got) == 2 and got[1].places, [(c.kind, c.places) for c in got]
+
+
+def test_every_claim_records_its_rule() -> None:
+    text = (
+        "Ukrainian forces recaptured 14 square kilometres near Vilne last week. "
+        "They also liberated the village of Kolosky. Heavy fighting continues "
+        "near Dibrova. Russian troops advanced 2 km toward Lypky."
+    )
+    got = claims(text, "en")
+    assert {c.kind for c in got} == {
+        "area_change",
+        "settlement_control",
+        "fighting",
+        "advance",
+    }
+    rules = {c.kind: c.extra["rule"] for c in got}
+    assert rules["fighting"] == "fighting:fight"
+    assert rules["advance"] == "advance:advance"
+    assert rules["settlement_control"] == "settlement:capture"
+    assert rules["area_change"] == "area:capture"

@@ -1297,6 +1297,8 @@ def _extract(
         if not hot[i] and 0 < i - st.last_area_sentence <= 2:
             follow = _follow_up_figures(s, st, lang, answer=question_at == i - 1)
             if follow:
+                for c in follow:
+                    c.extra.setdefault("rule", "follow-up-figures")
                 claims.extend(follow)
                 st.last_area_sentence = i
         # cheap gates: no trigger word, no work
@@ -1331,6 +1333,8 @@ def _extract(
                 st.last_area_claim, st.last_area_sentence = asked, i
                 question_at = i
         _map_states(new, sents[i + 1 : i + 4], st, lang)
+        for c in new:
+            c.extra.setdefault("rule", "map-state")
         _remember(s, st, lang, pls)
         if new:
             st.carry_period = None
@@ -1352,6 +1356,7 @@ def _extract(
                     break
         claims.extend(new)
     for c in _pointing_back(sents, claims, st, lang):
+        c.extra.setdefault("rule", "pointing-back")
         k = sum(1 for d in claims if d.char_start <= c.char_start)
         claims.insert(k, c)
     # events dated before 2014 are history ("liberated from the Nazis in 1943")
@@ -2025,6 +2030,7 @@ def _analyse(
     hedged = bool(lx.HEDGE.search(t))
     out: list[Claim] = []
     base_extra: dict[str, Any] = {}
+    section = "area"
 
     def make(
         kind: str,
@@ -2065,6 +2071,8 @@ def _analyse(
         )
         cl.extra.update(base_extra)
         cl.extra["trigger"] = trig.text if trig else None
+        # the rule that made the claim: section of the engine and trigger family
+        cl.extra["rule"] = f"{section}:{trig.family}" if trig else section
         cl.extra["_anchor"] = anchor
         if s.headline:
             cl.extra["headline"] = True
@@ -2099,6 +2107,7 @@ def _analyse(
         return False
 
     # ---- area claims -----------------------------------------------------
+    section = "area"
     area_q = [q for q in quantities if q.measure == "area" and not q.conversion]
     if area_q or st.last_area_factor is not None:
         area_q += _elided(t, area_q, st, lang)
@@ -2192,6 +2201,7 @@ def _analyse(
             )
         )
     # ---- percentage-only changes ("recaptured 54% of the territory") --------
+    section = "share"
     for m in re.finditer(
         r"(\d+(?:[.,]\d+)?)\s?(?:%|per ?cent|percent|відсот\w*|"
         r"процент\w*)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+){0,2}?"
@@ -2235,6 +2245,7 @@ def _analyse(
             )
         )
     # ---- settlement counts ------------------------------------------------
+    section = "settlement-count"
     captures = [tr for tr in trigs if tr.family in ("capture", "withdraw")]
     holders = [tr for tr in trigs if tr.family == "hold"]
     # "entered more than 40 settlements": entering a counted set is control
@@ -2299,6 +2310,7 @@ def _analyse(
             )
         )
     # ---- settlement control -----------------------------------------------
+    section = "settlement"
     cap_trigs = [tr for tr in captures if not tr.used]
     for trig in cap_trigs:
         if trig.text.lower() == "changed hands":
@@ -2746,6 +2758,7 @@ def _analyse(
             trig.used = True
     # ---- control held over named settlements ("X remains under Ukrainian
     # control", "still in Russian hands", "ВСУ удерживают ...") -------------
+    section = "holding"
     for trig in [tr for tr in trigs if tr.family == "hold" and not tr.used]:
         if (
             question
@@ -2756,10 +2769,11 @@ def _analyse(
             )
         ):
             continue
+        # a present status stays: "X is controlled by", "has been held by"
+        present = _PRESENT_PASSIVE.search(t[max(0, trig.start - 25) : trig.start])
         if re.search(r"плацдарм|bridgehead", trig.text, re.I) or (
             re.search(r"\b(?:controlled|held)\b", trig.text, re.I)
-            # a present status stays: "X is controlled by", "has been held by"
-            and not _PRESENT_PASSIVE.search(t[max(0, trig.start - 25) : trig.start])
+            and not present
             and not re.search(
                 r"\b(?:said|says|claimed|claims|stated|announced|reported|"
                 r"insisted|maintained)\s+(?:that\s+)?(?:\S+\s+){0,4}$|"
@@ -2804,6 +2818,7 @@ def _analyse(
             )
         )
     # ---- advances -----------------------------------------------------------
+    section = "advance"
     dist_q = [q for q in quantities if q.measure == "distance" and not q.conversion]
     adv = [tr for tr in trigs if tr.family in ("advance", "stall") and not tr.used]
     done_clauses: set[tuple[int, int]] = set()
@@ -2980,6 +2995,7 @@ def _analyse(
             )
         )
     # ---- fighting -----------------------------------------------------------
+    section = "fighting"
     fights = [tr for tr in trigs if tr.family in ("fight", "attempt") and not tr.used]
     fought: set[frozenset[str]] = set()
     for trig in fights:
