@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 
+from frontline.text.claimants import find_claimant
 from frontline.text.claims import extract_claims
 from frontline.text.rules.skips import SKIPS, example_span, skip_reason
 
@@ -259,3 +260,58 @@ def test_every_claim_records_its_rule() -> None:
     assert rules["advance"] == "advance:advance"
     assert rules["settlement_control"] == "settlement:capture"
     assert rules["area_change"] == "area:capture"
+
+
+# ---- claimants ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("lang", "sentence", "name"),
+    [
+        ("ru", "Петренко также сообщил, что бригада заняла Вольное.", "Петренко"),
+        (
+            "ru",
+            "Штаб группировки в Telegram-канале сообщил об успехе.",
+            "Штаб группировки",
+        ),
+        ("uk", "Про це повідомив Петренко від 3 травня.", "Петренко"),
+        ("uk", "Коваль також заявив, що бригада тримає Вільне.", "Коваль"),
+        (
+            "en",
+            "According to Kolosky Monitor data, Russia took 50 sq km.",
+            "Kolosky Monitor",
+        ),
+        ("en", "In a video, Petrenko said the brigade held Vilne.", "Petrenko"),
+    ],
+)
+def test_claimant_without_trailing_words(lang: str, sentence: str, name: str) -> None:
+    c = find_claimant(sentence, lang)
+    assert c is not None and c.name == name, c
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The publication said the town had fallen.",
+        "His report says the brigade pulled back.",
+        "This was announced by the regional governor.",
+    ],
+)
+def test_a_document_stands_for_the_speaker_before(sentence: str) -> None:
+    c = find_claimant(sentence, "en")
+    assert c is not None and c.pronoun and c.name is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "en",
+            "“Our marines liberated Vilne this morning.” Petrenko said.",
+            "Petrenko",
+        ),
+        ("uk", "«Наші бійці звільнили Вільне». Про це заявив Коваль.", "Коваль"),
+        ("ru", "«Бойцы освободили Вольное». Об этом сообщил Петренко.", "Петренко"),
+    ],
+)
+def test_attribution_in_the_next_sentence(lang: str, text: str, name: str) -> None:
+    got = claims(text, lang)
+    assert got and got[0].claimant == name, [(c.kind, c.claimant) for c in got]

@@ -753,6 +753,19 @@ _COUNT_FILLER = re.compile(
 )
 
 
+_ATTRIBUTION_WORDS = 14  # a longer next sentence says more than who spoke
+
+
+def _attribution_after(next_text: str, lang: str) -> Claimant | None:
+    """The speaker a short next sentence names ("Putin said." after a quote)."""
+    if not next_text or len(next_text.split()) > _ATTRIBUTION_WORDS:
+        return None
+    if _trigger_matches(next_text, lang):
+        return None  # a claim of its own, with its own speaker
+    c = _claimant(next_text, lang)
+    return c if c is not None and c.name else None
+
+
 def _clause_text(text: str, s: int, e: int) -> str:
     """The text around a trigger up to the nearest clause punctuation."""
     a = max(text.rfind(c, 0, s) for c in ",;:.!?")
@@ -1916,7 +1929,7 @@ def _analyse(
     )
     clauses = _clauses(t, lang)
     mentions = side_mentions(t, lang)
-    claimant = _claimant(t, lang)
+    claimant = _claimant(t, lang) or _attribution_after(next_text, lang)
     own = claimant if claimant is not None and claimant.name else None
     if claimant is not None and claimant.pronoun:
         claimant = st.claimant
