@@ -315,3 +315,53 @@ def test_a_document_stands_for_the_speaker_before(sentence: str) -> None:
 def test_attribution_in_the_next_sentence(lang: str, text: str, name: str) -> None:
     got = claims(text, lang)
     assert got and got[0].claimant == name, [(c.kind, c.claimant) for c in got]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Raids target Vilne, but the village is controlled by Ukrainian units.",
+            "Vilne",
+        ),
+        (
+            "Assaults hit Dibrova, yet Ukrainian forces continue holding control "
+            "of the settlement.",
+            "Dibrova",
+        ),
+        ("Moscow wants Lypky. The town is held by Ukrainian marines.", "Lypky"),
+    ],
+)
+def test_a_hold_of_the_settlement_named_before(text: str, place: str) -> None:
+    got = [c for c in claims(text, "en") if c.kind == SC]
+    assert len(got) == 1 and [p.name for p in got[0].places] == [place], got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        (
+            "en",
+            "The Guard of Ukraine continue to conduct offensive actions in the "
+            "Vilne and Lypky directions.",
+            "fighting",
+        ),
+        (
+            "en",
+            "Units of the corps resumed assault operations in the Vilne sector.",
+            "fighting",
+        ),
+        (
+            "en",
+            "Russian troops were making advancements across the front line.",
+            "advance",
+        ),
+        ("uk", "Бригада звільнила понад 30 міст та сіл області.", SC),
+        ("ru", "Армия заняла более 20 городов и сёл.", SC),
+        ("en", "The brigades retook three cities in a week.", SC),
+    ],
+)
+def test_plural_sectors_verb_phrases_and_count_nouns(
+    lang: str, text: str, kind: str
+) -> None:
+    assert kind in kinds(text, lang), (text, kinds(text, lang))

@@ -730,6 +730,7 @@ def _claimant(sentence: str, lang: str) -> Claimant | None:
 _FRONT_WIDE = re.compile(
     r"\b(?:along|across|on) (?:the |Ukraine[’']s )?(?:entire|whole|full) "
     r"(?:length of the )?front(?: ?line)?\b|\ball (?:along|across) the front\b|"
+    r"\bacross (?:the |Ukraine[’']s )front(?: ?line)?\b|"
     r"\bon all (?:fronts|front lines|directions)\b|"
     r"(?<![\w])(?:по всій (?:лінії )?фронту|на всіх напрямках|"
     r"по всей (?:линии )?фронта|на всех направлениях)(?![\w])",
@@ -751,6 +752,23 @@ _COUNT_FILLER = re.compile(
     r"приграничных|новых)\s+){1,2}$",
     re.IGNORECASE,
 )
+
+
+_THE_SETTLEMENT = re.compile(
+    r"\b(?:the|this|that) (?:settlement|village|town|city|locality)\b|"
+    r"(?<![\w])(?:населений пункт|населенный пункт|це село|это село)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _anaphoric_place(
+    t: str, clause: tuple[int, int], places: list[PlaceMention], st: _DocState
+) -> list[str]:
+    """The settlement "the settlement" in ``clause`` points back to, if any."""
+    if not _THE_SETTLEMENT.search(t, clause[0], clause[1]):
+        return []
+    earlier = [p.name for p in places if p.start < clause[0] and not p.region]
+    return earlier[-1:] or list(st.last_places[-1:])
 
 
 _ATTRIBUTION_WORDS = 14  # a longer next sentence says more than who spoke
@@ -2774,7 +2792,8 @@ def _analyse(
     section = "holding"
     for trig in [tr for tr in trigs if tr.family == "hold" and not tr.used]:
         if (
-            question
+            trig.used  # "continue holding control of": one claim
+            or question
             or _blocked(t, trig, lang)
             or re.search(
                 r"\b(?:who|from|of)\s+(?:\w+\s+)?$|(?:з-під|из-под|від|от)\s+(?:\w+\s+)?$",
@@ -2811,12 +2830,19 @@ def _analyse(
             continue  # share-of-territory status lines are not annotated
         clause = clause_span(trig.start)
         named = [p for p in places if clause[0] <= p.start < clause[1] and not p.region]
-        if not named or lx.GROUND_OR_POSITIONS.search(t[trig.end : trig.end + 25]):
+        held = [p.name for p in places if clause[0] <= p.start < clause[1]]
+        if not named:
+            # "but the settlement is controlled by the Armed Forces": the
+            # settlement named before
+            held = _anaphoric_place(t, clause, places, st)
+        if not held or lx.GROUND_OR_POSITIONS.search(t[trig.end : trig.end + 25]):
             continue
         side, explicit = _agent(t, trig, clause, mentions, st, perspective)
         if not explicit or side is None:
             continue
-        trig.used = True
+        for tr in trigs:
+            if tr.family == "hold" and clause[0] <= tr.start < clause[1]:
+                tr.used = True
         out.append(
             make(
                 "settlement_control",
@@ -2824,7 +2850,7 @@ def _analyse(
                 clause,
                 trig,
                 side,
-                [p.name for p in places if clause[0] <= p.start < clause[1]],
+                held,
                 negated=negated_near(trig, clause),
                 holding=True,
                 partial=_partial(t[trig.end : clause[1]]),
@@ -3023,7 +3049,12 @@ def _analyse(
             or lx.FUTURE.search(t[max(0, trig.start - 50) : trig.end + 50])
         ):
             continue  # "'highly likely' to press on", "expected to attack"
-        if lx.FIGHT_BLOCK.search(before) and trig.family == "fight":
+        if (
+            lx.FIGHT_BLOCK.search(before)
+            and trig.family == "fight"
+            # a verb phrase is no noun after "of": "Forces of Ukraine continue…"
+            and not re.match(r"continu|conduct|launch|resum", trig.text, re.I)
+        ):
             continue
         clause = clause_span(trig.start)
         if (

@@ -119,7 +119,8 @@ SETTLEMENT_NOUN = re.compile(
     F,
 )
 COUNT_NOUN = re.compile(
-    r"(?:settlements?|villages?|towns?|localities|hamlets?|communities|"
+    r"(?:settlements?|villages?|towns?|cities|localities|hamlets?|communities|"
+    r"міст(?![\w])|городов|"
     r"насел[её]н\w+ пункт\w*|сел\b|сёл\b|сіл\b|села|селищ\w*|деревень|деревни|"
     r"посел\w+|сел(?:ами|ах))",
     F,

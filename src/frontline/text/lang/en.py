@@ -79,7 +79,7 @@ TRIGGERS: dict[str, str] = {
         r"[\d.,]+ ?(?:%|per ?cent|percent|sq|square|km|kilomet))"
     ),
     "advance": (
-        r"advanc(?:e|es|ed|ing)|progress(?:ed|ing)?|penetration|incursion|"
+        r"advanc(?:e|es|ed|ing|ements?)|progress(?:ed|ing)?|penetration|incursion|"
         r"push(?:ed|es|ing)?(?= (?:(?:up to|about|some|nearly|another|roughly|"
         r"around|almost|approximately|over|more than|at least) )?"
         r"[\d.,]+(?:[-–][\d.,]+)? ?(?:km|kilomet|mile))|"
@@ -211,6 +211,7 @@ NEGATION = (
 )
 
 SECTOR = (
+    r"(?:the )?[A-Z][\w’'-]+ and [A-Z][\w’'-]+ (?:directions|sectors|axes)\b|"
     r"(?:(?:the )?(?:(?:northern|southern|eastern|western|north|south|east|"
     r"west)(?:ern)? (?:flank|part) of the )?(?:[A-Z][\w’'-]+(?: |-))"
     r"(?:direction|sector|axis|front(?! line)|flank|area)\b|"
