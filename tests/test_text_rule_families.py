@@ -365,3 +365,38 @@ def test_plural_sectors_verb_phrases_and_count_nouns(
     lang: str, text: str, kind: str
 ) -> None:
     assert kind in kinds(text, lang), (text, kinds(text, lang))
+
+
+# ---- denials that point back ----------------------------------------------------
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Moscow said it took Vilne. Kyiv has repeatedly rejected these assertions.",
+        ),
+        ("en", "Russia claimed Vilne. Ukraine's command acknowledged no such losses."),
+        ("en", "Russia claimed Vilne. Kyiv has never acknowledged the capture."),
+        ("uk", "Росія заявила про захоплення Вільного. Генштаб спростовує це."),
+        ("ru", "Армия РФ заявила о взятии Вольного. Киев опровергает утрату контроля."),
+    ],
+)
+def test_a_denial_points_back(lang: str, text: str) -> None:
+    got = [c for c in claims(text, lang) if c.kind == SC]
+    assert len(got) == 2 and not got[0].negated and got[1].negated, [
+        (c.quote, c.negated) for c in got
+    ]
+    assert got[1].claimant and got[1].claimant.split()[-1] not in ("repeatedly", "has")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Генштаб спростовує заяви росіян про захоплення Вільного.",
+        "Командування спростовує повідомлення про захоплення Вільного.",
+        "Бригада спростовує чутки про захоплення Вільного.",
+    ],
+)
+def test_a_present_tense_ukrainian_denial_negates(text: str) -> None:
+    got = claims(text, "uk")
+    assert got and all(c.negated for c in got), [(c.kind, c.negated) for c in got]

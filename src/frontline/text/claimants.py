@@ -207,7 +207,10 @@ _TOWN_LABEL = re.compile(
 # what trails a speaker's name is no part of it: "Сырский также",
 # "Минобороны РФ в четверг", "Тимошенка від 16 вересня", "ISW data"
 _TRAIL = {
-    "en": re.compile(r"\s+(?:data|figures|estimates?|maps?|analysis|also|too)$"),
+    "en": re.compile(
+        r"\s+(?:data|figures|estimates?|maps?|analysis|also|too|"
+        r"(?:has |have |had )?(?:repeatedly|again|previously|already|consistently))$"
+    ),
     "uk": re.compile(
         r"\s+(?:також|теж|ще|(?:в|у|від|на|з)\s+(?![А-ЯІЇЄҐA-Z]{2,}\b)"
         r"(?:[а-яіїєґ'’\d-]+|Telegram\S*|Facebook|X)(?:\s.*)?)$"

@@ -982,7 +982,8 @@ def _gainer_for(
         and perspective
         and re.search(
             r"\b(?:denied|denies|deny|refuted|refutes|rejected|rejects|dismissed)\b|"
-            r"(?<![\w])(?:спростува\w*|опроверг\w*|заперечу\w*|отрица\w*)",
+            r"(?<![\w])(?:спростува\w*|спростову\w*|опроверг\w*|заперечу\w*|"
+            r"отрица\w*)",
             text[max(0, trig.start - 80) : trig.start],
             re.IGNORECASE,
         )
@@ -1404,7 +1405,11 @@ def _extract(
 _BACK_DENIAL = re.compile(
     r"\b(?:denie[sd]|deny|rejecte?d?s?|refute[sd]?|dismisse[sd]|dismiss)\s+"
     r"(?:it|this|that|the (?:claims?|reports?|statement|announcement)|"
-    r"(?:these|those|such) (?:claims|reports))\b(?!\s+(?:was|is|had|has|that)\b)|"
+    r"(?:these|those|such|the) (?:claims|reports|assertions|statements|"
+    r"allegations))\b(?!\s+(?:was|is|had|has|that)\b)|"
+    # "acknowledged no such losses", "has never acknowledged the capture"
+    r"\backnowledged\s+no\s+such\b|\b(?:never|not)\s+acknowledged\s+(?:the|any|"
+    r"such)\b|"
     r"(?<![\w])(?:це|цю заяву|ці заяви|цю інформацію|ці твердження|це твердження|"
     r"це повідомлення|это|эту информацию|это заявление|эти заявления|эти данные|"
     r"это утверждение)\s+(?:\w+\s+)?(?:спростову\w*|спростува\w*|заперечу\w*|"
@@ -1412,7 +1417,8 @@ _BACK_DENIAL = re.compile(
     r"фейк\w*|брехн\w*|вигадк\w*|хибн\w*|ложн\w*|ложью|неправд\w*))|"
     r"(?<![\w])(?:спростову\w*|спростува\w*|заперечу\w*|опроверга\w*|"
     r"опроверг\w*|отрица\w*)\s+(?:це|цю заяву|цю інформацію|это|эту информацию|"
-    r"эти данные)(?![\w])",
+    r"эти данные|(?:\w+\s+)?(?:утрату|втрату|втрати)\s+(?:\w+\s+)?контрол\w*)"
+    r"(?![\w])",
     re.IGNORECASE,
 )
 _BACK_ANNOUNCE = re.compile(
@@ -1433,11 +1439,19 @@ _BACK_STALL = re.compile(
 )
 # cheap substring gate for the three patterns above (speed)
 _BACK_KEYS = tuple(
-    "deni|deny|reject|refut|dismiss|announced|claimed|reported|спрост|запереч|"
+    "deni|deny|reject|refut|dismiss|announced|claimed|reported|acknowledged|"
+    "спрост|запереч|"
     "опроверг|отрица|назва|made no|gained no|stopped|halted|зупин|метра|кроку|"
     "шагу|останов".split("|")
 )
 _BACK_NEGATED = re.compile(r"\b(?:not|never|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+_SUBJECT_TAIL = re.compile(
+    r"(?:\s+(?:has|have|had|also|again|repeatedly|previously|already|"
+    r"consistently|quickly|swiftly))+$",
+    re.IGNORECASE,
+)
 
 
 def _pointing_back(
@@ -1548,6 +1562,8 @@ def _pointing_back(
                 )
                 subj = t[a : m.start()].strip(" ,;:")
                 subj = re.sub(r"^(?:у|в|У|В)\s+", "", subj)
+                # "Kyiv has repeatedly (rejected)": the speaker, not the adverbs
+                subj = _SUBJECT_TAIL.sub("", subj)
                 if subj and len(subj) <= 40:
                     c.claimant = subj
                 _apply_period(c, periods[0] if periods else None, st, stmt, t)
