@@ -400,3 +400,45 @@ def test_a_denial_points_back(lang: str, text: str) -> None:
 def test_a_present_tense_ukrainian_denial_negates(text: str) -> None:
     got = claims(text, "uk")
     assert got and all(c.negated for c in got), [(c.kind, c.negated) for c in got]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Kyiv's units waged a bitter fight for the town of Vilne."),
+        ("en", "Defenders are stubbornly resisting in Vilne."),
+        ("en", "Moscow is pounding brigades encircled in the town of Vilne."),
+        ("uk", "Тривають пошуково-штурмові дії у Вільному."),
+        ("uk", "Окупанти пробують просочитися в лісосмуги біля Вільного."),
+        ("uk", "Захисники чинять запеклий опір у Вільному."),
+        ("ru", "Продолжаются поисково-штурмовые действия в Вольном."),
+        ("ru", "Противник пробует зайти в лесополосы у Вольного."),
+        ("ru", "Гарнизон оказывает упорное сопротивление в Вольном."),
+    ],
+)
+def test_more_fighting_words(lang: str, text: str) -> None:
+    assert kinds(text, lang) == ["fighting"], (text, kinds(text, lang))
+
+
+def test_background_clashes_after_of_are_no_fighting() -> None:
+    text = "Vilne lies in the main area of Russia-Ukraine clashes since 2022."
+    assert kinds(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        (
+            "en",
+            "Marines took 40 square kilometres, including the village of Vilne.",
+            "Vilne",
+        ),
+        ("uk", "Бригада звільнила 120 кв. км, зокрема село Вільне.", "Вільне"),
+        ("ru", "Армия заняла 90 кв. км, в том числе поселок Вольное.", "Вольное"),
+    ],
+)
+def test_a_settlement_included_in_an_area(lang: str, text: str, place: str) -> None:
+    got = claims(text, lang)
+    assert sorted(c.kind for c in got) == ["area_change", SC], got
+    sc = next(c for c in got if c.kind == SC)
+    assert [p.name for p in sc.places] == [place] and sc.area_km2 is None

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import partial
 from typing import Any
@@ -769,6 +769,53 @@ def _anaphoric_place(
         return []
     earlier = [p.name for p in places if p.start < clause[0] and not p.region]
     return earlier[-1:] or list(st.last_places[-1:])
+
+
+# "captured 500 square miles of land, including the town of Sudzha"
+_INCLUDING = re.compile(
+    r"\bincluding (?:the )?(?:(?:town|village|city|settlement|hamlet)s? (?:of )?)?|"
+    r"(?<![\w])(?:зокрема|у тому числі|в тому числі|включно з|в том числе|включая)"
+    r"\s+(?:(?:місто|село|селище|город|поселок|посёлок)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _settlements_included(
+    out: list[Claim], t: str, base: int, places: list[PlaceMention]
+) -> list[Claim]:
+    """A settlement claim for each place an area claim names as included."""
+    new: list[Claim] = []
+    for c in out:
+        if c.kind != "area_change" or c.negated:
+            continue
+        a, b = c.char_start - base, c.char_end - base
+        m = _INCLUDING.search(t, a, min(len(t), b + 60))
+        if m is None:
+            continue
+        named = [
+            p for p in places if m.end() <= p.start <= m.end() + 2 and not p.region
+        ]
+        if not named:
+            continue
+        extra = {
+            k: v
+            for k, v in c.extra.items()
+            if k not in ("rule", "approx", "area_as_written")
+        }
+        extra["rule"] = "area-including"
+        new.append(
+            replace(
+                c,
+                kind="settlement_control",
+                area_km2=None,
+                approx=False,
+                places=[Place(name=named[0].name)],
+                quote=t[a : max(b, named[0].end)],
+                char_end=base + max(b, named[0].end),
+                extra=extra,
+            )
+        )
+    return new
 
 
 _ATTRIBUTION_WORDS = 14  # a longer next sentence says more than who spoke
@@ -2247,6 +2294,7 @@ def _analyse(
                 **extra,
             )
         )
+    out.extend(_settlements_included(out, t, s.start, places))
     # ---- percentage-only changes ("recaptured 54% of the territory") --------
     section = "share"
     for m in re.finditer(

@@ -82,7 +82,7 @@ CONTINUING = re.compile(
 )
 FIGHT_BLOCK = re.compile(
     r"\b(?:after|amid|since|despite|of|analy[sz]ing|following|in the wake of)"
-    r"\s+(?:\w+\s+){0,2}$|"
+    r"\s+(?:[\w’'-]+\s+){0,2}$|"
     r"(?<![\w])(?:після|на тлі|після|после|на фоне)\s+(?:\w+\s+){0,2}$",
     F,
 )

@@ -127,6 +127,10 @@ TRIGGERS: dict[str, str] = {
         r"captur(?:e|ed|es) ground"
     ),
     "fight": (
+        # "a serious fight for the city", "resisting in X", "encircled in X"
+        r"fight(?= (?:for|over) )|resist(?:s|ed|ing)?(?= (?:\w+ )?(?:in|near|at|"
+        r"around) )|encircl(?:ed|ing|ement)(?= (?:\w+ ){0,4}(?:in|near|around|"
+        r"of) )|"
         r"(?:continu\w+|conduct\w*|launch\w*|resum\w+) (?:[\w-]+ ){0,2}?"
         r"(?:offensive|ground|assault) (?:operations|actions)|"
         # fighting without a fight verb: "the offensive continues in the X
