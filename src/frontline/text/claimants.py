@@ -29,7 +29,7 @@ _UK_VERBS = (
     r"повідоми\w*|заяви\w*|сказа\w*|наголоси\w*|зазначи\w*|дода\w*|написа\w*|"
     r"підтверди\w*|розпові\w*|інформу\w*|пише|пишуть|назвали|назвав|назвала|"
     r"каже|кажуть|говорить|стверджу\w*|визнал\w*|визнав|визнає|визнають|"
-    r"спростува\w*"
+    r"спростува\w*|спростову\w*|заперечу\w*"
 )
 _RU_VERBS = (
     r"сообщи\w*|сообщает|сообщают|заяви\w*|сказа\w*|отмети\w*|подчеркну\w*|"
@@ -40,7 +40,11 @@ _RU_VERBS = (
 _PRONOUNS = re.compile(
     r"^(?:he|she|they|it|him|her|them|його|її|їх|він|вона|вони|он|она|они|его|"
     r"ее|её|их|him|the ministry|the minister|the spokesman|the spokeswoman|"
-    r"the official|відомство|ведомство|в ведомстве|у відомстві)$",
+    r"the official|відомство|ведомство|в ведомстве|у відомстві|"
+    # a document standing for its author: the speaker named before
+    r"(?:the|his|her|its|their) (?:publication|report|statement|outlet|newspaper|"
+    r"agency|analysts|project|project data|update|assessment)|"
+    r"this|that|these|as|там|тут|це|это)$",
     re.IGNORECASE,
 )
 _NAME = r"[A-ZА-ЯІЇЄҐ][\w'’ʼ-]+"
@@ -200,6 +204,39 @@ _TOWN_LABEL = re.compile(
 )
 
 
+# what trails a speaker's name is no part of it: "Сырский также",
+# "Минобороны РФ в четверг", "Тимошенка від 16 вересня", "ISW data"
+_TRAIL = {
+    "en": re.compile(
+        r"\s+(?:data|figures|estimates?|maps?|analysis|also|too|"
+        r"(?:has |have |had )?(?:repeatedly|again|previously|already|consistently))$"
+    ),
+    "uk": re.compile(
+        r"\s+(?:також|теж|ще|(?:в|у|від|на|з)\s+(?![А-ЯІЇЄҐA-Z]{2,}\b)"
+        r"(?:[а-яіїєґ'’\d-]+|Telegram\S*|Facebook|X)(?:\s.*)?)$"
+    ),
+    "ru": re.compile(
+        r"\s+(?:также|тоже|еще|ещё|(?:в|во|от|на|с)\s+(?![А-ЯЁA-Z]{2,}\b)"
+        r"(?:[а-яё\d-]+|Telegram\S*|Facebook|X)(?:\s.*)?)$"
+    ),
+}
+# openers that are no speaker: "In a video", "В результате"
+_NOT_A_SPEAKER = re.compile(
+    r"^(?:in an? |in the |в результате|у результаті|as a result)", re.IGNORECASE
+)
+
+
+def _tidy(who: str, lang: str) -> str:
+    """``who`` without trailing adverbs, dates, channels or 'data'."""
+    rx = _TRAIL.get(lang, _TRAIL["en"])
+    for _ in range(3):
+        cut = rx.sub("", who)
+        if cut == who or not cut.strip():
+            break
+        who = cut
+    return who.strip()
+
+
 @functools.lru_cache(maxsize=2048)
 def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
     """The claimant named in one sentence, or None."""
@@ -220,6 +257,9 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
             who = re.sub(r"^.*?\)\s*[-–—]\s*", "", who)  # "May 13 (Reuters) - X"
             who = re.sub(r"\s+(?:first|also|again|then|later|now|too)$", "", who)
             who = re.sub(r"\s+(?:have|has|had|was|were|is|are|will|would)$", "", who)
+            who = _tidy(who, lang)
+            if not who or _NOT_A_SPEAKER.match(who):
+                continue
             if lang == "en":
                 # a clause, not a name: "ISW has not observed confirmation of these"
                 v = re.search(r"\s(?:has|have|had|did|does|do|was|were|is|are)\s", who)

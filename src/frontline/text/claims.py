@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import partial
 from typing import Any
@@ -49,7 +49,9 @@ from .periods import (
     is_cumulative,
     resolve,
 )
+from .rules.skips import skip_reason
 from .sides import concrete, opposite, side_mentions, side_of_text
+from .stems import PUNCT_TO_SPACE
 from .toponyms import PlaceMention, find_places
 from .units import Quantity, find_quantities
 
@@ -244,7 +246,7 @@ _STATEMENT_VERB = re.compile(
 )
 _ENTIRE = re.compile(
     r"\b(?:entire(?:ty)?|whole|all of|completely|fully|complet(?:ed|es|e|ion of)|"
-    r"full)\b|(?<![\w])(?:всю|всей|"
+    r"full)\b|(?<![\w])(?:всю|всей|вся|весь|уся|увесь|"
     r"всієї|всю|повністю|полностью|цілком)(?![\w])",
     re.IGNORECASE,
 )
@@ -384,6 +386,8 @@ def _find_triggers(text: str, lang: str) -> list[_Trig]:
         if e < len(text) and text[e - 1].isalnum() and (text[e].isalnum()):
             continue
         word = m.group(0)
+        if skip_reason(text, s, e, fam, lang) is not None:
+            continue
         before = text[max(0, s - 40) : s]
         after = text[e : e + 30]
         if lang == "en":
@@ -738,6 +742,110 @@ def _claimant(sentence: str, lang: str) -> Claimant | None:
     return c
 
 
+_FRONT_WIDE = re.compile(
+    r"\b(?:along|across|on) (?:the |Ukraine[’']s )?(?:entire|whole|full) "
+    r"(?:length of the )?front(?: ?line)?\b|\ball (?:along|across) the front\b|"
+    r"\bacross (?:the |Ukraine[’']s )front(?: ?line)?\b|"
+    r"\bon all (?:fronts|front lines|directions)\b|"
+    r"(?<![\w])(?:по всій (?:лінії )?фронту|на всіх напрямках|"
+    r"по всей (?:линии )?фронта|на всех направлениях)(?![\w])",
+    re.IGNORECASE,
+)
+_LOCAL_FIGHT = re.compile(
+    r"\b(?:on|at) the (?:outskirts|edges?)\b|\bin the (?:area|vicinity)\b|"
+    r"\b(?:grey|gray) zone\b|(?<![\w])(?:на околиц\w*|на окраин\w*|"
+    r"сір\w+ зон\w*|сер\w+ зон\w*|в районі населеного пункту|"
+    r"в районе населенного пункта)(?![\w])",
+    re.IGNORECASE,
+)
+_PRESENT_PASSIVE = re.compile(
+    r"\b(?:is|are|has been|have been|remains?|still)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+_COUNT_FILLER = re.compile(
+    r"(?<=\s)(?:(?:more|other|further|additional|new|small|tiny|key|nearby|"
+    r"frontline|front-line|border|невеликих|прикордонних|нових|малых|"
+    r"приграничных|новых)\s+){1,2}$",
+    re.IGNORECASE,
+)
+
+
+_THE_SETTLEMENT = re.compile(
+    r"\b(?:the|this|that) (?:settlement|village|town|city|locality)\b|"
+    r"(?<![\w])(?:населений пункт|населенный пункт|це село|это село)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _anaphoric_place(
+    t: str, clause: tuple[int, int], places: list[PlaceMention], st: _DocState
+) -> list[str]:
+    """The settlement "the settlement" in ``clause`` points back to, if any."""
+    if not _THE_SETTLEMENT.search(t, clause[0], clause[1]):
+        return []
+    earlier = [p.name for p in places if p.start < clause[0] and not p.region]
+    return earlier[-1:] or list(st.last_places[-1:])
+
+
+# "captured 500 square miles of land, including the town of Sudzha"
+_INCLUDING = re.compile(
+    r"\bincluding (?:the )?(?:(?:town|village|city|settlement|hamlet)s? (?:of )?)?|"
+    r"(?<![\w])(?:зокрема|у тому числі|в тому числі|включно з|в том числе|включая)"
+    r"\s+(?:(?:місто|село|селище|город|поселок|посёлок)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _settlements_included(
+    out: list[Claim], t: str, base: int, places: list[PlaceMention]
+) -> list[Claim]:
+    """A settlement claim for each place an area claim names as included."""
+    new: list[Claim] = []
+    for c in out:
+        if c.kind != "area_change" or c.negated:
+            continue
+        a, b = c.char_start - base, c.char_end - base
+        m = _INCLUDING.search(t, a, min(len(t), b + 60))
+        if m is None:
+            continue
+        named = [
+            p for p in places if m.end() <= p.start <= m.end() + 2 and not p.region
+        ]
+        if not named:
+            continue
+        extra = {
+            k: v
+            for k, v in c.extra.items()
+            if k not in ("rule", "approx", "area_as_written")
+        }
+        extra["rule"] = "area-including"
+        new.append(
+            replace(
+                c,
+                kind="settlement_control",
+                area_km2=None,
+                approx=False,
+                places=[Place(name=named[0].name)],
+                quote=t[a : max(b, named[0].end)],
+                char_end=base + max(b, named[0].end),
+                extra=extra,
+            )
+        )
+    return new
+
+
+_ATTRIBUTION_WORDS = 14  # a longer next sentence says more than who spoke
+
+
+def _attribution_after(next_text: str, lang: str) -> Claimant | None:
+    """The speaker a short next sentence names ("Putin said." after a quote)."""
+    if not next_text or len(next_text.split()) > _ATTRIBUTION_WORDS:
+        return None
+    if _trigger_matches(next_text, lang):
+        return None  # a claim of its own, with its own speaker
+    c = _claimant(next_text, lang)
+    return c if c is not None and c.name else None
+
+
 def _clause_text(text: str, s: int, e: int) -> str:
     """The text around a trigger up to the nearest clause punctuation."""
     a = max(text.rfind(c, 0, s) for c in ",;:.!?")
@@ -745,8 +853,22 @@ def _clause_text(text: str, s: int, e: int) -> str:
     return text[a + 1 : min(bs) if bs else len(text)]
 
 
+# a condition or a time still to come: "If the column entered the village, …",
+# "after the town is retaken", "якщо ворог зайде", "если войска войдут"
+_CONDITION_HEAD = re.compile(
+    r"^\W*(?:if|unless|якщо|якби|если|коли б)\b[^,;:]*$", re.IGNORECASE
+)
+_PENDING = re.compile(
+    r"\b(?:after|once|until|when|before)\s+(?:[\w’'-]+\s+){0,3}(?:is|are)\s+$|"
+    r"\bto\s+(?:show|demonstrate|achieve|deliver|make)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _blocked(text: str, trig: _Trig, lang: str) -> bool:
     before = text[max(0, trig.start - 60) : trig.start]
+    if _CONDITION_HEAD.match(text[: trig.start]) or _PENDING.search(before):
+        return True
     if lx.FUTURE.search(text[max(0, trig.start - 50) : trig.end + 50]):
         return True
     cond = lx.CONDITIONAL.get(lang)
@@ -765,7 +887,9 @@ def _blocked(text: str, trig: _Trig, lang: str) -> bool:
         and not re.match(r"(?:have|has|had)\b", trig.text, re.IGNORECASE)
         and not re.search(
             r"\b(?:managed|succeeded|amounted|up|due|unable|failed|fail|fails|"
-            r"forced|had|has|have|decided|obliged|compelled|ordered)\s+to\s+$",
+            r"forced|had|has|have|decided|obliged|compelled|ordered|continu\w+|"
+            # a reported ability is a completed act: "were able to liberate"
+            r"(?:was|were|is|are|been)\s+able)\s+to\s+$",
             before,
         )
     ):
@@ -874,6 +998,26 @@ def _agent(
     return None, False
 
 
+# "перейшли під повний контроль російських окупантів", "came under complete
+# Russian control": the owner named at "control" is the gainer
+_CONTROL_TRIGGER = re.compile(
+    r"^(?:перейш|переш|під|под)\w*\s(?:\w+\s)*?контрол", re.IGNORECASE
+)
+
+
+def _control_holder(text: str, trig: _Trig, mentions: list) -> str | None:
+    """The side a place came under the control of, when the trigger names it."""
+    if trig.family != "capture" or not _CONTROL_TRIGGER.match(trig.text):
+        return None
+    tail = text[trig.end : trig.end + 45]
+    if not re.match(r"\s*(?:\w+\s+)?(?:of\s+|by\s+)?\w", tail):
+        return None
+    for m in mentions:
+        if trig.end <= m.start <= trig.end + 30 and m.side in ("UA", "RU"):
+            return m.side
+    return None
+
+
 def _gainer_for(
     text: str,
     trig: _Trig,
@@ -892,12 +1036,16 @@ def _gainer_for(
         return "RU"  # "the total area seized stands at …": the participle decides
     side, explicit = _agent(text, trig, clause, mentions, st, perspective)
     fam = trig.family
+    holder = _control_holder(text, trig, mentions) if not explicit else None
+    if holder is not None:
+        return holder
     if (
         side is None
         and perspective
         and re.search(
             r"\b(?:denied|denies|deny|refuted|refutes|rejected|rejects|dismissed)\b|"
-            r"(?<![\w])(?:спростува\w*|опроверг\w*|заперечу\w*|отрица\w*)",
+            r"(?<![\w])(?:спростува\w*|спростову\w*|опроверг\w*|заперечу\w*|"
+            r"отрица\w*)",
             text[max(0, trig.start - 80) : trig.start],
             re.IGNORECASE,
         )
@@ -956,8 +1104,13 @@ def _gainer_for(
     ):
         # a liberation with no actor, said by a named speaker of one side
         side = st.own_side
+    liberation_word = lang in ("uk", "ru") and re.match(
+        r"звільн|визвол|деокуп|освобо|деоккуп", trig.text.lower()
+    )
     if side is None:
-        side = st.last_agent
+        # a Slavic "освобождены"/"звільнено" with no actor is the speaking
+        # side's word, not the actor of the sentence before's
+        side = None if liberation_word else st.last_agent
         if side is None:
             low = trig.text.lower()
             if re.match(
@@ -1216,7 +1369,7 @@ def _extract(
                         break
             if st.statement:
                 break
-    low = text.lower().translate(lx.PUNCT_TO_SPACE)
+    low = text.lower().translate(PUNCT_TO_SPACE)
     hot = [
         lx.may_trigger(low[s.start : s.end], lang)
         and bool(_trigger_matches(s.text, lang))
@@ -1241,6 +1394,8 @@ def _extract(
         if not hot[i] and 0 < i - st.last_area_sentence <= 2:
             follow = _follow_up_figures(s, st, lang, answer=question_at == i - 1)
             if follow:
+                for c in follow:
+                    c.extra.setdefault("rule", "follow-up-figures")
                 claims.extend(follow)
                 st.last_area_sentence = i
         # cheap gates: no trigger word, no work
@@ -1275,6 +1430,8 @@ def _extract(
                 st.last_area_claim, st.last_area_sentence = asked, i
                 question_at = i
         _map_states(new, sents[i + 1 : i + 4], st, lang)
+        for c in new:
+            c.extra.setdefault("rule", "map-state")
         _remember(s, st, lang, pls)
         if new:
             st.carry_period = None
@@ -1296,6 +1453,7 @@ def _extract(
                     break
         claims.extend(new)
     for c in _pointing_back(sents, claims, st, lang):
+        c.extra.setdefault("rule", "pointing-back")
         k = sum(1 for d in claims if d.char_start <= c.char_start)
         claims.insert(k, c)
     # events dated before 2014 are history ("liberated from the Nazis in 1943")
@@ -1312,7 +1470,11 @@ def _extract(
 _BACK_DENIAL = re.compile(
     r"\b(?:denie[sd]|deny|rejecte?d?s?|refute[sd]?|dismisse[sd]|dismiss)\s+"
     r"(?:it|this|that|the (?:claims?|reports?|statement|announcement)|"
-    r"(?:these|those|such) (?:claims|reports))\b(?!\s+(?:was|is|had|has|that)\b)|"
+    r"(?:these|those|such|the) (?:claims|reports|assertions|statements|"
+    r"allegations))\b(?!\s+(?:was|is|had|has|that)\b)|"
+    # "acknowledged no such losses", "has never acknowledged the capture"
+    r"\backnowledged\s+no\s+such\b|\b(?:never|not)\s+acknowledged\s+(?:the|any|"
+    r"such)\b|"
     r"(?<![\w])(?:це|цю заяву|ці заяви|цю інформацію|ці твердження|це твердження|"
     r"це повідомлення|это|эту информацию|это заявление|эти заявления|эти данные|"
     r"это утверждение)\s+(?:\w+\s+)?(?:спростову\w*|спростува\w*|заперечу\w*|"
@@ -1320,7 +1482,8 @@ _BACK_DENIAL = re.compile(
     r"фейк\w*|брехн\w*|вигадк\w*|хибн\w*|ложн\w*|ложью|неправд\w*))|"
     r"(?<![\w])(?:спростову\w*|спростува\w*|заперечу\w*|опроверга\w*|"
     r"опроверг\w*|отрица\w*)\s+(?:це|цю заяву|цю інформацію|это|эту информацию|"
-    r"эти данные)(?![\w])",
+    r"эти данные|(?:\w+\s+)?(?:утрату|втрату|втрати)\s+(?:\w+\s+)?контрол\w*)"
+    r"(?![\w])",
     re.IGNORECASE,
 )
 _BACK_ANNOUNCE = re.compile(
@@ -1341,11 +1504,19 @@ _BACK_STALL = re.compile(
 )
 # cheap substring gate for the three patterns above (speed)
 _BACK_KEYS = tuple(
-    "deni|deny|reject|refut|dismiss|announced|claimed|reported|спрост|запереч|"
+    "deni|deny|reject|refut|dismiss|announced|claimed|reported|acknowledged|"
+    "спрост|запереч|"
     "опроверг|отрица|назва|made no|gained no|stopped|halted|зупин|метра|кроку|"
     "шагу|останов".split("|")
 )
 _BACK_NEGATED = re.compile(r"\b(?:not|never|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+_SUBJECT_TAIL = re.compile(
+    r"(?:\s+(?:has|have|had|also|again|repeatedly|previously|already|"
+    r"consistently|quickly|swiftly))+$",
+    re.IGNORECASE,
+)
 
 
 def _pointing_back(
@@ -1456,6 +1627,8 @@ def _pointing_back(
                 )
                 subj = t[a : m.start()].strip(" ,;:")
                 subj = re.sub(r"^(?:у|в|У|В)\s+", "", subj)
+                # "Kyiv has repeatedly (rejected)": the speaker, not the adverbs
+                subj = _SUBJECT_TAIL.sub("", subj)
                 if subj and len(subj) <= 40:
                     c.claimant = subj
                 _apply_period(c, periods[0] if periods else None, st, stmt, t)
@@ -1878,7 +2051,7 @@ def _analyse(
     )
     clauses = _clauses(t, lang)
     mentions = side_mentions(t, lang)
-    claimant = _claimant(t, lang)
+    claimant = _claimant(t, lang) or _attribution_after(next_text, lang)
     own = claimant if claimant is not None and claimant.name else None
     if claimant is not None and claimant.pronoun:
         claimant = st.claimant
@@ -1992,6 +2165,7 @@ def _analyse(
     hedged = bool(lx.HEDGE.search(t))
     out: list[Claim] = []
     base_extra: dict[str, Any] = {}
+    section = "area"
 
     def make(
         kind: str,
@@ -2032,6 +2206,8 @@ def _analyse(
         )
         cl.extra.update(base_extra)
         cl.extra["trigger"] = trig.text if trig else None
+        # the rule that made the claim: section of the engine and trigger family
+        cl.extra["rule"] = f"{section}:{trig.family}" if trig else section
         cl.extra["_anchor"] = anchor
         if s.headline:
             cl.extra["headline"] = True
@@ -2066,6 +2242,7 @@ def _analyse(
         return False
 
     # ---- area claims -----------------------------------------------------
+    section = "area"
     area_q = [q for q in quantities if q.measure == "area" and not q.conversion]
     if area_q or st.last_area_factor is not None:
         area_q += _elided(t, area_q, st, lang)
@@ -2158,7 +2335,9 @@ def _analyse(
                 **extra,
             )
         )
+    out.extend(_settlements_included(out, t, s.start, places))
     # ---- percentage-only changes ("recaptured 54% of the territory") --------
+    section = "share"
     for m in re.finditer(
         r"(\d+(?:[.,]\d+)?)\s?(?:%|per ?cent|percent|відсот\w*|"
         r"процент\w*)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+){0,2}?"
@@ -2202,6 +2381,7 @@ def _analyse(
             )
         )
     # ---- settlement counts ------------------------------------------------
+    section = "settlement-count"
     captures = [tr for tr in trigs if tr.family in ("capture", "withdraw")]
     holders = [tr for tr in trigs if tr.family == "hold"]
     # "entered more than 40 settlements": entering a counted set is control
@@ -2212,7 +2392,9 @@ def _analyse(
         and re.match(r"enter|увійш|зайш|вошл|зашл", tr.text, re.IGNORECASE)
     ]
     for m in lx.COUNT_NOUN.finditer(t):
-        num = number_before(t, m.start(), lang)
+        # "two more villages", "три невеликих села": words between count and noun
+        filler = _COUNT_FILLER.search(t, max(0, m.start() - 40), m.start())
+        num = number_before(t, filler.start() if filler else m.start(), lang)
         if num is None or not (captures or holders or enters) or question:
             continue
         if not (captures or holders) and not any(
@@ -2264,6 +2446,7 @@ def _analyse(
             )
         )
     # ---- settlement control -----------------------------------------------
+    section = "settlement"
     cap_trigs = [tr for tr in captures if not tr.used]
     for trig in cap_trigs:
         if trig.text.lower() == "changed hands":
@@ -2711,9 +2894,11 @@ def _analyse(
             trig.used = True
     # ---- control held over named settlements ("X remains under Ukrainian
     # control", "still in Russian hands", "ВСУ удерживают ...") -------------
+    section = "holding"
     for trig in [tr for tr in trigs if tr.family == "hold" and not tr.used]:
         if (
-            question
+            trig.used  # "continue holding control of": one claim
+            or question
             or _blocked(t, trig, lang)
             or re.search(
                 r"\b(?:who|from|of)\s+(?:\w+\s+)?$|(?:з-під|из-под|від|от)\s+(?:\w+\s+)?$",
@@ -2721,8 +2906,11 @@ def _analyse(
             )
         ):
             continue
+        # a present status stays: "X is controlled by", "has been held by"
+        present = _PRESENT_PASSIVE.search(t[max(0, trig.start - 25) : trig.start])
         if re.search(r"плацдарм|bridgehead", trig.text, re.I) or (
             re.search(r"\b(?:controlled|held)\b", trig.text, re.I)
+            and not present
             and not re.search(
                 r"\b(?:said|says|claimed|claims|stated|announced|reported|"
                 r"insisted|maintained)\s+(?:that\s+)?(?:\S+\s+){0,4}$|"
@@ -2747,12 +2935,19 @@ def _analyse(
             continue  # share-of-territory status lines are not annotated
         clause = clause_span(trig.start)
         named = [p for p in places if clause[0] <= p.start < clause[1] and not p.region]
-        if not named or lx.GROUND_OR_POSITIONS.search(t[trig.end : trig.end + 25]):
+        held = [p.name for p in places if clause[0] <= p.start < clause[1]]
+        if not named:
+            # "but the settlement is controlled by the Armed Forces": the
+            # settlement named before
+            held = _anaphoric_place(t, clause, places, st)
+        if not held or lx.GROUND_OR_POSITIONS.search(t[trig.end : trig.end + 25]):
             continue
         side, explicit = _agent(t, trig, clause, mentions, st, perspective)
         if not explicit or side is None:
             continue
-        trig.used = True
+        for tr in trigs:
+            if tr.family == "hold" and clause[0] <= tr.start < clause[1]:
+                tr.used = True
         out.append(
             make(
                 "settlement_control",
@@ -2760,13 +2955,14 @@ def _analyse(
                 clause,
                 trig,
                 side,
-                [p.name for p in places if clause[0] <= p.start < clause[1]],
+                held,
                 negated=negated_near(trig, clause),
                 holding=True,
                 partial=_partial(t[trig.end : clause[1]]),
             )
         )
     # ---- advances -----------------------------------------------------------
+    section = "advance"
     dist_q = [q for q in quantities if q.measure == "distance" and not q.conversion]
     adv = [tr for tr in trigs if tr.family in ("advance", "stall") and not tr.used]
     done_clauses: set[tuple[int, int]] = set()
@@ -2830,6 +3026,10 @@ def _analyse(
                 dist = q
         pl = [p.name for p in places if seg[0] <= p.start < seg[1]]
         sec = _sector_in(t, seg, lang)
+        if sec is None:
+            # "advancing along the entire front line": the whole front
+            wide = _FRONT_WIDE.search(t, seg[0], seg[1])
+            sec = wide.group(0) if wide else None
         anaphor = lx.ANAPHOR_PLACE.search(t[seg[0] : seg[1]])
         earlier_any = any(p.start < seg[0] and not p.region for p in places)
         if (
@@ -2939,6 +3139,7 @@ def _analyse(
             )
         )
     # ---- fighting -----------------------------------------------------------
+    section = "fighting"
     fights = [tr for tr in trigs if tr.family in ("fight", "attempt") and not tr.used]
     fought: set[frozenset[str]] = set()
     for trig in fights:
@@ -2953,7 +3154,12 @@ def _analyse(
             or lx.FUTURE.search(t[max(0, trig.start - 50) : trig.end + 50])
         ):
             continue  # "'highly likely' to press on", "expected to attack"
-        if lx.FIGHT_BLOCK.search(before) and trig.family == "fight":
+        if (
+            lx.FIGHT_BLOCK.search(before)
+            and trig.family == "fight"
+            # a verb phrase is no noun after "of": "Forces of Ukraine continue…"
+            and not re.match(r"continu|conduct|launch|resum", trig.text, re.I)
+        ):
             continue
         clause = clause_span(trig.start)
         if (
@@ -2971,6 +3177,11 @@ def _analyse(
             st.last_places
             and lx.SETTLEMENT_NOUN.search(t[max(0, clause[0] - 40) : clause[1]])
         )
+        if not (pl or sec or cont) and st.last_places:
+            # "hostilities are taking place on the outskirts": the place of
+            # the sentences before
+            if _LOCAL_FIGHT.search(t, clause[0], clause[1]):
+                pl = st.last_places[-1:]
         if not (pl or sec or cont):
             # the place may be in a neighbouring clause of the same sentence
             pl = [p.name for p in places]

@@ -1,0 +1,141 @@
+"""Trigger words that make no claim, as a table of ``(pattern, reason, example)``.
+
+Each rule names the trigger families and languages it applies to and three
+optional patterns: on the text just before the trigger, on the trigger word
+itself and on the text just after it. A trigger every given pattern matches
+is skipped, and :func:`skip_reason` says why. Every rule carries an example
+of our own; the test suite checks each example is skipped by its own rule.
+
+>>> skip_reason("Ten men were captured.", 13, 21, "capture", "en")
+'people taken prisoner, not ground'
+>>> skip_reason("Units captured the town.", 6, 14, "capture", "en") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["SKIPS", "Skip", "skip_reason", "example_span"]
+
+_I = re.IGNORECASE
+_PEOPLE_EN = (
+    r"soldiers|servicem[ae]n|troops|fighters|marines|men|prisoners|POWs|"
+    r"mercenaries|defenders|personnel|conscripts|civilians|people"
+)
+_PEOPLE_UK_RU = (
+    r"військов\w*|бійц\w*|захисник\w*|людей|осіб|громадян\w*|моряк\w*|"
+    r"цивільн\w*|полонен\w*|военн\w*|бойц\w*|защитник\w*|человек|граждан\w*|"
+    r"пленн\w*|моряк\w*|мирн\w+ жител\w*"
+)
+
+
+@dataclass(frozen=True)
+class Skip:
+    """One skip rule: families, languages, patterns, why, and an example."""
+
+    families: tuple[str, ...]
+    langs: tuple[str, ...]
+    reason: str
+    example: str  # the trigger word is written [in brackets]
+    before: re.Pattern[str] | None = None
+    word: re.Pattern[str] | None = None
+    after: re.Pattern[str] | None = None
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, _I)
+
+
+SKIPS: tuple[Skip, ...] = (
+    Skip(
+        ("capture",),
+        ("en",),
+        "people taken prisoner, not ground",
+        "Forty marines have been [captured] near the river.",
+        before=_rx(
+            rf"\b(?:{_PEOPLE_EN})\s+(?:(?:have|has|had)\s+)?(?:been|were|was)\s+$"
+        ),
+    ),
+    Skip(
+        ("capture",),
+        ("uk", "ru"),
+        "people freed or taken, not ground",
+        "Вчора [звільнили] 30 військових, серед них моряки.",
+        after=_rx(rf"^\s+(?:\w+\s+){{0,3}}(?:{_PEOPLE_UK_RU})(?![\w])"),
+    ),
+    Skip(
+        ("hold", "capture"),
+        ("en",),
+        "fire control is reach of weapons, not ground",
+        "The roads to the depot are under full enemy fire [control].",
+        before=_rx(r"\bfire\s+$"),
+    ),
+    Skip(
+        ("hold", "capture"),
+        ("uk", "ru"),
+        "fire control is reach of weapons, not ground",
+        "Дорога перебуває під вогневим [контролем] ворога.",
+        before=_rx(r"(?:вогнев|огнев)\w+\s+$"),
+    ),
+    Skip(
+        ("withdraw",),
+        ("en",),
+        "'left' of a bank, flank or page menu is a side, not a retreat",
+        "Shelling hit the [Left] Bank settlements again.",
+        word=_rx(r"left$"),
+        after=_rx(r"^\s+(?:bank|menu|side|wing|flank|column|panel|sidebar)\b"),
+    ),
+    Skip(
+        ("capture",),
+        ("en",),
+        "a title-case 'Claims' (headline) reports a claim, it is no capture",
+        "Minister [Claims] Major Breakthrough",
+        word=re.compile(r"Claim(?:s|ed)?$"),
+        before=re.compile(r"\S\s+$"),
+    ),
+    Skip(
+        ("fight",),
+        ("en",),
+        "a terrorist, missile or cyber attack is a strike, not fighting",
+        "Rescuers helped families after the terrorist [attack] on the dam.",
+        before=_rx(
+            r"\b(?:terrorist|terror|cyber|hacker|missile|drone|rocket|air|bomb)\s+$"
+        ),
+    ),
+    Skip(
+        ("fight",),
+        ("en",),
+        "places hit by attacks are damage, not fighting",
+        "The number of homes affected by repeated [attacks] grew.",
+        before=_rx(
+            r"\b(?:affected|hit|damaged|destroyed|injured|killed|wounded)\s+"
+            r"(?:by|in|from)\s+(?:\w+\s+){0,2}$"
+        ),
+    ),
+)
+
+
+def skip_reason(text: str, start: int, end: int, family: str, lang: str) -> str | None:
+    """Why the trigger ``text[start:end]`` makes no claim, or None."""
+    for rule in SKIPS:
+        if family not in rule.families or lang not in rule.langs:
+            continue
+        if rule.word is not None and not rule.word.match(text[start:end]):
+            continue
+        if rule.before is not None and not rule.before.search(
+            text[max(0, start - 80) : start]
+        ):
+            continue
+        if rule.after is not None and not rule.after.search(text[end : end + 80]):
+            continue
+        return rule.reason
+    return None
+
+
+def example_span(example: str) -> tuple[str, int, int]:
+    """The example without its brackets and the trigger's span in it."""
+    a = example.index("[")
+    b = example.index("]")
+    return example[:a] + example[a + 1 : b] + example[b + 1 :], a, b - 1

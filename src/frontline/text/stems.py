@@ -1,0 +1,100 @@
+"""Stems derived from trigger patterns: the words every trigger must start with.
+
+A sentence holding none of a language's stems at a word start cannot hold a
+trigger, so the big trigger expressions are skipped on it (speed). The stems
+are computed from the regular expressions themselves, never kept by hand: a
+new trigger brings its own stem, so it cannot silently never fire.
+
+The derivation walks the parsed pattern and collects, for every path through
+it, the literal text a match must begin with (lookarounds are zero-width and
+skipped; a character class of a few letters branches; anything wider ends the
+stem). Stems that extend a shorter stem are dropped: the shorter one is enough.
+
+>>> derive_stems(r"liberat(?:e|ed)|re-?tak(?:e|en)|(?<=was )freed")
+('freed', 'liberate', 're take', 'retake')
+>>> derive_stems(r"pull(?:ed|s)? (?:out|back)")
+('pull back', 'pull out', 'pulled bac', 'pulled out', 'pulls back', 'pulls out')
+>>> derive_stems(r"бо[їи]")
+('бои', 'бої')
+"""
+
+from __future__ import annotations
+
+from re import _constants as C  # type: ignore[attr-defined]
+from re import _parser as P  # type: ignore[attr-defined]
+
+__all__ = ["derive_stems", "PUNCT_TO_SPACE", "MAX_STEM"]
+
+#: punctuation read as a space (the text searched is translated the same way)
+PUNCT_TO_SPACE = str.maketrans({c: " " for c in "\"“”«»‘’'()[]{}—–-/\\,.;:!?*_\n\t"})
+#: a stem this long is specific enough; longer literal text is not collected
+MAX_STEM = 10
+_MAX_CLASS = 4  # a class of at most this many letters branches ("[їи]")
+_ZERO_WIDTH = {C.ASSERT, C.ASSERT_NOT, C.AT}
+
+
+def _class_letters(items: list) -> list[str] | None:
+    """The letters of a small class of plain literals, else None."""
+    out = []
+    for op, av in items:
+        if op is not C.LITERAL:
+            return None
+        out.append(chr(av))
+    return out if len(out) <= _MAX_CLASS else None
+
+
+def _walk(items: list, acc: str, out: set[str]) -> None:
+    """Add to ``out`` the literal prefix of every path through ``items``."""
+    for i, (op, av) in enumerate(items):
+        if len(acc) >= MAX_STEM:
+            break
+        rest = items[i + 1 :]
+        if op is C.LITERAL:
+            acc += chr(av)
+            continue
+        if op in _ZERO_WIDTH:
+            continue
+        if op is C.SUBPATTERN:
+            _walk(list(av[-1]) + rest, acc, out)
+            return
+        if op is C.BRANCH:
+            for alt in av[1]:
+                _walk(list(alt) + rest, acc, out)
+            return
+        if op is C.IN:
+            letters = _class_letters(av)
+            if letters is None:
+                break
+            for ch in letters:
+                _walk(rest, acc + ch, out)
+            return
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            lo, hi, sub = av
+            once = list(sub) + (rest if hi == 1 else [])
+            if lo == 0:
+                _walk(rest, acc, out)
+                if hi == 1:
+                    _walk(once, acc, out)
+                else:
+                    _walk(list(sub), acc, out)
+                return
+            _walk(once, acc, out)
+            return
+        break
+    out.add(acc)
+
+
+def derive_stems(pattern: str) -> tuple[str, ...]:
+    """The lower-cased stems every match of ``pattern`` starts with (sorted).
+
+    A path without literal text yields the empty stem "", which matches every
+    text (correct, only slower); the tests check no trigger does that.
+    """
+    found: set[str] = set()
+    _walk(list(P.parse(pattern)), "", found)
+    stems = sorted({s.lower().translate(PUNCT_TO_SPACE) for s in found})
+    kept: list[str] = []
+    for s in stems:  # sorted: a stem's own prefixes come before it
+        if not any(s.startswith(k) for k in kept):
+            kept.append(s)
+    return tuple(kept)
