@@ -36,6 +36,7 @@ import shapely
 from ..errors import FrontlineError
 from ..geo.area import area_km2
 from ..geo.project import project_polygonal
+from ..instants import check_instant
 from ..model import Snapshot, SnapshotInfo
 from .files import Document
 
@@ -254,6 +255,7 @@ def build_snapshot(
     """
     if doc is not None:
         origin, sha256 = doc.origin, doc.sha256
+    check_instant(time, what=f"{where or origin or source}: map date")
     all_parts = [p for parts in parts_by_layer.values() for p in parts]
     if not all_parts:
         raise FrontlineError(
