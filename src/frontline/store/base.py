@@ -7,15 +7,20 @@ come out in the equal-area CRS as shapely objects.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 from ..model import Snapshot, SnapshotInfo
 
 
 @runtime_checkable
 class Store(Protocol):
-    def add_snapshot(self, snapshot: Snapshot) -> bool:
-        """Store a processed snapshot atomically; False if (source, key) exists."""
+    def add_snapshot(
+        self, snapshot: Snapshot, *, fetched: dict[str, Any] | None = None
+    ) -> bool:
+        """Store a processed snapshot atomically; False if (source, key) exists.
+
+        ``fetched`` (url, path, sha256, size, source, key) records the download
+        it came from in the same transaction."""
 
     def has_snapshot(self, source: str, key: str) -> bool: ...
 

@@ -32,6 +32,7 @@ from typing import Any
 import orjson
 
 from ..errors import FrontlineError
+from . import guard
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS ledger_documents (
@@ -171,8 +172,7 @@ class Ledger:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path).expanduser()
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(str(self.path), isolation_level=None, timeout=30)
+            self._db = guard.connect(self.path, timeout=30)
             self._db.row_factory = sqlite3.Row
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA foreign_keys=ON")
