@@ -95,7 +95,10 @@ def features(doc: Any, *, where: str) -> list[dict[str, Any]]:
 
 
 def _ring(coords: Any) -> np.ndarray | None:
-    arr = np.asarray(coords, dtype=float)
+    arr = np.asarray(coords)
+    if arr.dtype.kind not in "iuf":  # strings, nulls, nested junk
+        raise ValueError("coordinates must be numbers (found text or null)")
+    arr = arr.astype(float)
     if arr.ndim != 2 or arr.shape[1] < 2:
         raise ValueError("a ring must be a list of [lon, lat] positions")
     arr = arr[:, :2]
