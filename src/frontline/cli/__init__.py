@@ -121,7 +121,7 @@ def _where_what(exc: FrontlineError, argv: list[str] | None) -> str:
 
 
 # "--freq 'x': use D, W or M", "/path/a.geojson: not JSON": a WHERE already
-_HAS_WHERE = re.compile(r"[^\s:][^:]{0,300}: ")
+_HAS_WHERE = re.compile(r"[^\s:](?:[^:]|:(?! )){0,300}: ")
 
 
 def main() -> None:

@@ -103,9 +103,9 @@ def read_vector(path: str | Path, file_layer: str | None = None):
     p = Path(path)
     if not p.exists():
         raise FrontlineError("no such file", where=str(p))
-    check_declared_crs(p, where=str(p))
     if p.suffix.lower() == ".gz":
         gzip_size_within(p, where=str(p))
+    check_declared_crs(p, where=str(p))
     try:
         frame = pyogrio.read_dataframe(_vsi(p), layer=file_layer)
     except (DataSourceError, DataLayerError, zipfile.BadZipFile) as exc:
