@@ -180,11 +180,9 @@ def test_mixed_directory_adds_good_rejects_bad(tmp_path, db, capsys):
     assert run(["import", "deepstate", str(d), "--db", db]) == 2
     captured = capsys.readouterr()
     assert "1 added, 0 already stored" in captured.out
-    assert (
-        captured.err.strip()
-        .splitlines()[-1]
-        .startswith("frontline: error: 1 of 2 files rejected; first: ")
-    )
+    last = captured.err.strip().splitlines()[-1]
+    assert last.startswith("frontline: error: ") and str(d) in last
+    assert last.endswith("(1 of 2 files rejected)")
     assert [k for _, k, _ in _stored(db)] == ["1692040140"]
 
 

@@ -359,13 +359,13 @@ def test_ensure_snapshots_offline_uses_what_is_stored(server, store, tmp_path):
 
 
 @pytest.mark.parametrize(
-    ("since", "until"), [("2020-01-01", "2020-02-01"), ("2030-01-01", None)]
+    ("since", "until"), [("2020-01-01", "2020-02-01"), ("2025-01-01", None)]
 )
 def test_sync_cli_nothing_in_range_is_an_error_and_stores_nothing(
     mirror_dir, tmp_path, capsys, since, until
 ):
     # regression: a window with no file used to succeed silently (and the
-    # 2030 one stored the last snapshot before --since)
+    # 2025 one stored the last snapshot before --since)
     db = f"sqlite:///{tmp_path / 'cli.sqlite'}"
     args = ["sync", "deepstate", "--since", since, "--mirror", str(mirror_dir)]
     args += ["--until", until] if until else []

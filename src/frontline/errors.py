@@ -14,3 +14,8 @@ class FrontlineError(Exception):
         self.message = " ".join(str(message).split())
         self.where = where
         super().__init__(f"{where}: {self.message}" if where else self.message)
+
+
+class StoreError(FrontlineError):
+    """The store itself failed (corrupt, read-only, locked, full disk): the
+    command stops, whatever input it was processing; ``where`` is the file."""

@@ -30,7 +30,7 @@ from rich.progress import (
 )
 
 from . import config
-from .errors import FrontlineError
+from .errors import FrontlineError, StoreError
 from .instants import UTC
 from .model import Snapshot
 from .sources import deepstate, deepstate_daily, fetch, isw, nzz, vector
@@ -141,8 +141,15 @@ def _progress(show: bool, total: int, label: str) -> Iterator[Any]:
         yield lambda name: prog.update(task, advance=1, current=name)
 
 
-def _store_snapshot(store: Store, snap: Snapshot, summary: Summary, label: str) -> None:
-    if store.add_snapshot(snap):
+def _store_snapshot(
+    store: Store,
+    snap: Snapshot,
+    summary: Summary,
+    label: str,
+    fetched: dict[str, Any] | None = None,
+) -> None:
+    """Store ``snap`` (with the record of its download, in one transaction)."""
+    if store.add_snapshot(snap, fetched=fetched):
         summary.added.append(label)
     else:
         summary.existing.append(label)
@@ -183,6 +190,8 @@ def import_paths(
                     _store_snapshot(
                         store, process_file(source, path), summary, str(path)
                     )
+            except StoreError:
+                raise  # the store failed, not this file
             except FrontlineError as exc:
                 summary.rejected.append((str(path), str(exc)))
             if tick:
@@ -222,6 +231,8 @@ def _import_vector(
             sha256=vector.file_sha256(path),
         )  # fmt: skip
         _store_snapshot(store, snap, summary, str(path))
+    except StoreError:
+        raise  # the store failed, not this file
     except FrontlineError as exc:
         summary.rejected.append((str(path), str(exc)))
     return summary
@@ -316,14 +327,15 @@ def sync(
                 raw, local = _fetch_bytes(r, cache, source)
                 doc = document_from_bytes(raw, local)
                 snap = process_document(source, doc, r.key)
-                _store_snapshot(store, snap, summary, r.name)
-                if hasattr(store, "record_fetch"):
-                    store.record_fetch(
-                        r.location, local, doc.sha256, doc.size,
-                        source=source, key=snap.info.key,
-                    )  # fmt: skip
+                fetched = {
+                    "url": r.location, "path": local, "sha256": doc.sha256,
+                    "size": doc.size, "source": source, "key": snap.info.key,
+                }  # fmt: skip
+                _store_snapshot(store, snap, summary, r.name, fetched)
             except fetch.NotAvailable:
                 summary.unavailable.append(r.name)
+            except StoreError:
+                raise  # the store failed, not this file
             except FrontlineError as exc:
                 summary.rejected.append((r.name, str(exc)))
                 _drop_cached(cache, source, r)  # so a fixed upstream is refetched

@@ -7,6 +7,8 @@ on stderr and exit 2; stored data is left as it was by the commands themselves.
 from __future__ import annotations
 
 import importlib
+import os
+import re
 import sys
 
 import typer
@@ -75,7 +77,7 @@ def run(argv: list[str] | None = None) -> int:
     try:
         rv = app(args=argv, prog_name="frontline", standalone_mode=False)
     except FrontlineError as exc:
-        fail(str(exc))
+        fail(_where_what(exc, argv))
         return 2
     except SystemExit as exc:
         code = exc.code
@@ -93,8 +95,33 @@ def run(argv: list[str] | None = None) -> int:
         if type(exc).__name__ == "Abort":
             fail("aborted")
             return 1
-        raise
+        if os.environ.get("FRONTLINE_DEBUG"):
+            raise
+        # a bug, not bad input: still one line (FRONTLINE_DEBUG=1 shows more)
+        what = " ".join(str(exc).split())[:200] or "no message"
+        fail(
+            f"{_command(argv)}: internal error ({type(exc).__name__}: {what}); "
+            "please report it (FRONTLINE_DEBUG=1 shows the traceback)"
+        )
+        return 1
     return rv if isinstance(rv, int) else 0
+
+
+def _command(argv: list[str] | None) -> str:
+    """The subcommand named in ``argv`` (``frontline`` when none)."""
+    args = sys.argv[1:] if argv is None else argv
+    return next((a for a in args if not a.startswith("-")), "frontline")
+
+
+def _where_what(exc: FrontlineError, argv: list[str] | None) -> str:
+    """``WHERE: WHAT``: an error naming no option or file names the command."""
+    if exc.where or _HAS_WHERE.match(exc.message):
+        return str(exc)
+    return f"{_command(argv)}: {exc.message}"
+
+
+# "--freq 'x': use D, W or M", "/path/a.geojson: not JSON": a WHERE already
+_HAS_WHERE = re.compile(r"[^\s:](?:[^:]|:(?! )){0,300}: ")
 
 
 def main() -> None:

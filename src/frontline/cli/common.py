@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 import typer
 from rich.console import Console
+
+from ..errors import FrontlineError
 
 console = Console()
 err_console = Console(stderr=True)
@@ -18,10 +21,22 @@ DbOption = typer.Option(
     "(default: SQLite under $FRONTLINE_HOME).",
     envvar="FRONTLINE_DB",
 )
+
+
+def _mirror_exists(value: str | None) -> str | None:
+    """A local --mirror must be a directory (a URL is checked when used)."""
+    if value and not value.startswith(("http://", "https://")):
+        if not Path(value).expanduser().is_dir():
+            raise FrontlineError(
+                "mirror directory does not exist", where=f"--mirror {value}"
+            )
+    return value
+
+
 MirrorOption = typer.Option(
     None, "--mirror",
     help="Local directory or base URL holding a copy of the upstream archives.",
-    envvar="FRONTLINE_MIRROR",
+    envvar="FRONTLINE_MIRROR", callback=_mirror_exists,
 )
 
 

@@ -63,7 +63,7 @@ def _report(summary, as_json: bool, what: str) -> None:
         if total == 1:
             raise FrontlineError(first)
         raise FrontlineError(
-            f"{len(summary.rejected)} of {total} files rejected; first: {first}"
+            f"{first} ({len(summary.rejected)} of {total} files rejected)"
         )
 
 

@@ -36,6 +36,7 @@ import shapely
 from ..errors import FrontlineError
 from ..geo.area import area_km2
 from ..geo.project import project_polygonal
+from ..instants import check_instant
 from ..model import Snapshot, SnapshotInfo
 from .files import Document
 
@@ -94,7 +95,10 @@ def features(doc: Any, *, where: str) -> list[dict[str, Any]]:
 
 
 def _ring(coords: Any) -> np.ndarray | None:
-    arr = np.asarray(coords, dtype=float)
+    arr = np.asarray(coords)
+    if arr.dtype.kind not in "iuf":  # strings, nulls, nested junk
+        raise ValueError("coordinates must be numbers (found text or null)")
+    arr = arr.astype(float)
     if arr.ndim != 2 or arr.shape[1] < 2:
         raise ValueError("a ring must be a list of [lon, lat] positions")
     arr = arr[:, :2]
@@ -254,6 +258,7 @@ def build_snapshot(
     """
     if doc is not None:
         origin, sha256 = doc.origin, doc.sha256
+    check_instant(time, what=f"{where or origin or source}: map date")
     all_parts = [p for parts in parts_by_layer.values() for p in parts]
     if not all_parts:
         raise FrontlineError(

@@ -43,7 +43,7 @@ from typing import Any
 import shapely
 
 from ..errors import FrontlineError
-from ..instants import from_unix
+from ..instants import data_instant_of_unix
 from ..model import GREY, LIBERATED, RU_HELD, Snapshot
 from .control import build_snapshot, features, polygon_parts
 from .files import Document
@@ -179,7 +179,7 @@ def from_document(doc: Document, key: str | None = None) -> Snapshot:
     return build_snapshot(
         SOURCE,
         str(key),
-        from_unix(int(key)),
+        data_instant_of_unix(int(key), what=f"{doc.origin}: id {key}"),
         parts,
         doc=doc,
         meta=meta,

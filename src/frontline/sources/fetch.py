@@ -21,6 +21,7 @@ renamed into place atomically.
 from __future__ import annotations
 
 import csv
+import http.client
 import io
 import os
 import re
@@ -35,9 +36,9 @@ from pathlib import Path
 import orjson
 
 from ..errors import FrontlineError
-from ..instants import UTC, day_range, end_of_day, from_unix
+from ..instants import UTC, data_instant_of_unix, day_range, end_of_day
 from . import deepstate_daily, isw, nzz
-from .files import git_blob_sha1, gunzip
+from .files import MAX_FILE_BYTES, git_blob_sha1, gunzip
 
 USER_AGENT = (
     "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
@@ -97,6 +98,10 @@ class Remote:
         return self.location.startswith(("http://", "https://"))
 
 
+class _TooLarge(Exception):
+    """A download passed :data:`MAX_FILE_BYTES`."""
+
+
 class NotAvailable(Exception):
     """The file does not exist at the location (HTTP 404 / no such file)."""
 
@@ -123,7 +128,9 @@ def time_of_name(source: str, name: str) -> tuple[datetime, str | None] | None:
     try:
         if source == "deepstate":
             stem = base.split(".")[0]
-            return (from_unix(int(stem)), stem) if stem.isdigit() else None
+            if not stem.isdigit():
+                return None
+            return data_instant_of_unix(int(stem), what=name), stem
         if source == "deepstate-daily":
             key = deepstate_daily.key_from_path(base)
             return deepstate_daily.snapshot_time(key), key
@@ -133,7 +140,7 @@ def time_of_name(source: str, name: str) -> tuple[datetime, str | None] | None:
         if source == "nzz":
             d = nzz.request_date(base)
             return (end_of_day(date.fromisoformat(d)), None) if d else None
-    except (FrontlineError, ValueError):
+    except (FrontlineError, ValueError, OverflowError):
         return None
     return None
 
@@ -164,14 +171,17 @@ def http_get(url: str) -> bytes:
     """GET a small document (listings, manifests); NotAvailable on 404."""
     try:
         with urllib.request.urlopen(_request(url), timeout=TIMEOUT) as resp:
-            return resp.read()
+            body = resp.read(MAX_FILE_BYTES + 1)
     except urllib.error.HTTPError as exc:
         if exc.code in (404, 410):
             raise NotAvailable(url) from None
         raise FrontlineError(f"HTTP {exc.code} {exc.reason}", where=url) from None
-    except (urllib.error.URLError, OSError) as exc:
+    except (urllib.error.URLError, OSError, http.client.HTTPException) as exc:
         reason = getattr(exc, "reason", exc)
         raise FrontlineError(f"cannot download ({reason})", where=url) from None
+    if len(body) > MAX_FILE_BYTES:
+        raise FrontlineError(f"larger than {MAX_FILE_BYTES:,} bytes", where=url)
+    return body
 
 
 def download(
@@ -221,9 +231,17 @@ def download(
                         if not block:
                             break
                         fh.write(block)
+                        if fh.tell() > MAX_FILE_BYTES:
+                            raise _TooLarge
                         if on_bytes:
                             on_bytes(len(block))
-            except (OSError, urllib.error.URLError) as exc:
+            except _TooLarge:
+                part.unlink(missing_ok=True)
+                raise FrontlineError(
+                    f"larger than {MAX_FILE_BYTES:,} bytes (not a control map)",
+                    where=url,
+                ) from None
+            except (OSError, urllib.error.URLError, http.client.HTTPException) as exc:
                 raise FrontlineError(
                     f"download interrupted ({exc}); run sync again to resume",
                     where=url,
@@ -260,8 +278,16 @@ def verify_bytes(raw: bytes, *, blob: str | None, where: str) -> bytes:
 
 
 # -- listing --------------------------------------------------------------------
-def _manifest_rows(text: str) -> list[dict[str, str]]:
-    return list(csv.DictReader(io.StringIO(text)))
+def _manifest_rows(raw: bytes, *, where: str) -> list[dict[str, str]]:
+    """The rows of a mirror's ``manifest.csv`` (UTF-8 CSV with a header)."""
+    try:
+        return list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    except UnicodeDecodeError as exc:
+        raise FrontlineError(
+            f"not UTF-8 text (byte {exc.start}): not a CSV manifest", where=where
+        ) from None
+    except csv.Error as exc:
+        raise FrontlineError(f"not a CSV manifest ({exc})", where=where) from None
 
 
 def resolve_mirror(mirror: str, source: str) -> str:
@@ -270,17 +296,26 @@ def resolve_mirror(mirror: str, source: str) -> str:
     if mirror.startswith(("http://", "https://")):
         base = mirror.rstrip("/")
         candidates = [f"{base}/{folder}", f"{base}/control/{folder}", base]
+        answered, last = False, None
         for cand in candidates:
             for probe in ("manifest.csv", ""):
                 try:
                     http_get(f"{cand}/{probe}")
                     return cand
-                except (NotAvailable, FrontlineError):
-                    continue
+                except NotAvailable:
+                    answered = True
+                except FrontlineError as exc:
+                    last = exc
+        if not answered:
+            raise FrontlineError(
+                f"mirror does not answer ({last})", where=f"--mirror {mirror}"
+            )
         return base
     root = Path(mirror).expanduser()
     if not root.is_dir():
-        raise FrontlineError("mirror directory does not exist", where=str(root))
+        raise FrontlineError(
+            "mirror directory does not exist", where=f"--mirror {mirror}"
+        )
     for cand in (root / folder, root / "control" / folder):
         if cand.is_dir():
             return str(cand)
@@ -316,17 +351,18 @@ def list_mirror(
     lag = CONTENT_LAG.get(source, timedelta(0))
     names: list[str] = []
     blobs: dict[str, str] = {}
-    manifest: str | None = None
+    manifest: bytes | None = None
+    where = f"{folder}/manifest.csv" if is_url else str(Path(folder) / "manifest.csv")
     try:
         if is_url:
-            manifest = http_get(f"{folder}/manifest.csv").decode("utf-8", "replace")
-        elif (Path(folder) / "manifest.csv").is_file():
-            manifest = (Path(folder) / "manifest.csv").read_text("utf-8")
+            manifest = http_get(where)
+        elif Path(where).is_file():
+            manifest = Path(where).read_bytes()
     except NotAvailable:
         manifest = None
     if manifest:
-        for row in _manifest_rows(manifest):
-            name = row.get("file") or Path(row.get("original_path", "")).name
+        for row in _manifest_rows(manifest, where=where):
+            name = row.get("file") or Path(row.get("original_path") or "").name
             if name and _accept(source, name):
                 names.append(name)
                 if row.get("git_blob"):
@@ -438,9 +474,10 @@ def _deepstate_api_remotes() -> list[Remote]:
     out = []
     for entry in data if isinstance(data, list) else []:
         ident = str(entry.get("id", "")) if isinstance(entry, dict) else ""
-        if ident.isdigit():
+        tk = time_of_name("deepstate", f"{ident}.geojson") if ident.isdigit() else None
+        if tk is not None:
             url = f"{DEEPSTATE_API}/{ident}/geojson"
-            out.append(Remote(f"{ident}.geojson", url, from_unix(int(ident)), ident))
+            out.append(Remote(f"{ident}.geojson", url, tk[0], ident))
     return out
 
 

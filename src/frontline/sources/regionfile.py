@@ -14,6 +14,8 @@ import shapely
 from pyproj import CRS, Transformer
 
 from ..errors import FrontlineError
+from .files import gzip_size_within
+from .vector import check_declared_crs
 
 
 def _gdal_path(path: Path) -> str:
@@ -35,6 +37,9 @@ def read_region_file(path: str | Path):
         raise FrontlineError("file not found", where=where)
     if not p.is_file():
         raise FrontlineError("not a file", where=where)
+    if p.suffix.lower() == ".gz":
+        gzip_size_within(p, where=where)
+    check_declared_crs(p, where=where)
     try:
         meta, _fids, wkb, _fields = raw.read(_gdal_path(p), force_2d=True)
     except (DataSourceError, DataLayerError) as exc:
@@ -45,7 +50,8 @@ def read_region_file(path: str | Path):
         ) from None
     except Exception as exc:  # GDAL raises a variety of errors on corrupt input
         raise FrontlineError(f"cannot read the file ({exc})", where=where) from None
-    geoms = [g for g in shapely.from_wkb(np.asarray(wkb, dtype=object)) if g]
+    with np.errstate(invalid="ignore"):  # NaN coordinates: refused just below
+        geoms = [g for g in shapely.from_wkb(np.asarray(wkb, dtype=object)) if g]
     polys = []
     for g in geoms:
         parts = shapely.get_parts(g) if g.geom_type != "Polygon" else [g]
@@ -58,6 +64,8 @@ def read_region_file(path: str | Path):
             f"holds no Polygon or MultiPolygon (found: {', '.join(kinds)})",
             where=where,
         )
+    if not np.isfinite(shapely.get_coordinates(polys)).all():
+        raise FrontlineError("coordinates are not finite numbers (NaN)", where=where)
     crs = meta.get("crs")
     if crs:
         c = CRS.from_user_input(crs)

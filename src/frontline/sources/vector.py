@@ -23,6 +23,7 @@ import shapely
 from ..errors import FrontlineError
 from ..model import RU_HELD, Snapshot
 from .control import build_snapshot
+from .files import gzip_size_within
 
 DEFAULT_SOURCE = "vector"
 
@@ -54,6 +55,46 @@ def _vsi(path: Path) -> str:
     return str(path)
 
 
+_GEOJSON_SUFFIXES = (".geojson", ".json", ".geojson.gz", ".json.gz")
+
+
+def check_declared_crs(path: Path, *, where: str) -> None:
+    """A GeoJSON's ``crs`` member must name a CRS PROJ knows.
+
+    GDAL reads a GeoJSON declaring an unknown CRS (``EPSG:999999``) as lon/lat
+    without a word; frontline refuses it instead of guessing.
+    """
+    if not path.name.lower().endswith(_GEOJSON_SUFFIXES):
+        return
+    import orjson
+    from pyproj import CRS
+    from pyproj.exceptions import CRSError
+
+    from .files import read_bytes
+
+    try:
+        doc = orjson.loads(read_bytes(path))
+    except orjson.JSONDecodeError:
+        return  # GDAL says what is wrong with it
+    crs = doc.get("crs") if isinstance(doc, dict) else None
+    if crs is None:
+        return
+    props = crs.get("properties") if isinstance(crs, dict) else None
+    name = props.get("name") if isinstance(props, dict) else None
+    if not isinstance(name, str):
+        raise FrontlineError(
+            "its 'crs' member names no CRS (expected properties.name)", where=where
+        )
+    try:
+        CRS.from_user_input(name)
+    except CRSError:
+        raise FrontlineError(
+            f"declares an unknown CRS {name!r} (give a known EPSG code, or none "
+            "for lon/lat)",
+            where=where,
+        ) from None
+
+
 def read_vector(path: str | Path, file_layer: str | None = None):
     """Read a vector file into a GeoDataFrame in lon/lat (EPSG:4326)."""
     import pyogrio
@@ -62,6 +103,9 @@ def read_vector(path: str | Path, file_layer: str | None = None):
     p = Path(path)
     if not p.exists():
         raise FrontlineError("no such file", where=str(p))
+    if p.suffix.lower() == ".gz":
+        gzip_size_within(p, where=str(p))
+    check_declared_crs(p, where=str(p))
     try:
         frame = pyogrio.read_dataframe(_vsi(p), layer=file_layer)
     except (DataSourceError, DataLayerError, zipfile.BadZipFile) as exc:

@@ -355,6 +355,11 @@ def _read_body(
         if not data:
             if time.monotonic() >= deadline:  # cut by the watchdog, not the end
                 raise TimeoutError
+            if resp.length:  # the server sent less than its Content-Length
+                raise ConnectionError(
+                    f"the connection closed {resp.length:,} bytes short of the "
+                    "announced Content-Length (a truncated page)"
+                )
             return b"".join(chunks), False
         if inflate is not None:
             data = inflate.decompress(data, max_bytes - size + 1)

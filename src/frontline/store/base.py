@@ -40,8 +40,13 @@ class SQLStore(Protocol):
 
 @runtime_checkable
 class Store(Protocol):
-    def add_snapshot(self, snapshot: Snapshot) -> bool:
-        """Store a processed snapshot atomically; False if (source, key) exists."""
+    def add_snapshot(
+        self, snapshot: Snapshot, *, fetched: dict[str, Any] | None = None
+    ) -> bool:
+        """Store a processed snapshot atomically; False if (source, key) exists.
+
+        ``fetched`` (url, path, sha256, size, source, key) records the download
+        it came from in the same transaction."""
 
     def has_snapshot(self, source: str, key: str) -> bool: ...
 

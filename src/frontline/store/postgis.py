@@ -128,8 +128,14 @@ class PostGISStore:
         return int(self.query("SELECT max(version) AS v FROM schema_version")[0]["v"])
 
     # -- snapshots ------------------------------------------------------------
-    def add_snapshot(self, snapshot: Snapshot) -> bool:
-        """Store ``snapshot`` in one transaction; False if (source, key) exists."""
+    def add_snapshot(
+        self, snapshot: Snapshot, *, fetched: dict[str, Any] | None = None
+    ) -> bool:
+        """Store ``snapshot`` in one transaction; False if (source, key) exists.
+
+        ``fetched`` (the keyword arguments of :meth:`record_fetch`) records
+        the download the snapshot came from in the same transaction.
+        """
         info = snapshot.info
         when = _utc(info.time)
         rows: list[dict[str, Any]] = []
@@ -142,6 +148,8 @@ class PostGISStore:
             wkb = shapely.to_wkb(geom)
             rows.append({"layer": layer, "area": float(area), "wkb": wkb})
         with self._engine.begin() as conn:
+            if fetched is not None:
+                self._record_fetch(_PgSQL(conn), **fetched)
             sid = conn.execute(
                 sa.text(
                     "INSERT INTO snapshots (source, key, time_unix, time_iso, origin,"
@@ -310,27 +318,42 @@ class PostGISStore:
         key: str | None = None,
     ) -> None:
         """Remember that ``url`` was downloaded to ``path`` with this hash."""
-        now = datetime.now(UTC).replace(microsecond=0)
         with self.transaction() as sql:
-            sql.run(
-                "INSERT INTO fetched (url, path, sha256, size, fetched_unix,"
-                " fetched_iso, source, key) VALUES (:url, :path, :sha, :size, :t,"
-                " :iso, :source, :key) ON CONFLICT (url) DO UPDATE SET"
-                " path = EXCLUDED.path, sha256 = EXCLUDED.sha256,"
-                " size = EXCLUDED.size, fetched_unix = EXCLUDED.fetched_unix,"
-                " fetched_iso = EXCLUDED.fetched_iso, source = EXCLUDED.source,"
-                " key = EXCLUDED.key",
-                {
-                    "url": url,
-                    "path": str(path),
-                    "sha": sha256,
-                    "size": int(size),
-                    "t": int(now.timestamp()),
-                    "iso": _iso_z(now),
-                    "source": source,
-                    "key": key,
-                },
+            self._record_fetch(
+                sql, url, path, sha256, size, source=source, key=key
             )
+
+    @staticmethod
+    def _record_fetch(
+        sql: SQL,
+        url: str,
+        path: str,
+        sha256: str,
+        size: int,
+        *,
+        source: str = "",
+        key: str | None = None,
+    ) -> None:
+        now = datetime.now(UTC).replace(microsecond=0)
+        sql.run(
+            "INSERT INTO fetched (url, path, sha256, size, fetched_unix,"
+            " fetched_iso, source, key) VALUES (:url, :path, :sha, :size, :t,"
+            " :iso, :source, :key) ON CONFLICT (url) DO UPDATE SET"
+            " path = EXCLUDED.path, sha256 = EXCLUDED.sha256,"
+            " size = EXCLUDED.size, fetched_unix = EXCLUDED.fetched_unix,"
+            " fetched_iso = EXCLUDED.fetched_iso, source = EXCLUDED.source,"
+            " key = EXCLUDED.key",
+            {
+                "url": url,
+                "path": str(path),
+                "sha": sha256,
+                "size": int(size),
+                "t": int(now.timestamp()),
+                "iso": _iso_z(now),
+                "source": source,
+                "key": key,
+            },
+        )
 
     def fetched(self, url: str) -> dict[str, Any] | None:
         """The record of a downloaded ``url``, or None."""

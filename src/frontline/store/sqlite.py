@@ -39,6 +39,7 @@ from ..errors import FrontlineError
 from ..geo.area import area_km2
 from ..instants import UTC, from_unix
 from ..model import Snapshot, SnapshotInfo
+from . import guard
 from .base import SQL
 from .migrate import BUSY_TIMEOUT_S, HEAD, sqlite_engine, upgrade
 
@@ -75,10 +76,8 @@ class SQLiteStore:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path).expanduser()
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(
-                str(self.path), isolation_level=None, timeout=BUSY_TIMEOUT_S
-            )
+            # refuses foreign/corrupt files; its errors name the file
+            self._db = guard.connect(self.path, timeout=BUSY_TIMEOUT_S)
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA foreign_keys=ON")
             self._db.execute("PRAGMA synchronous=NORMAL")
@@ -146,8 +145,15 @@ class SQLiteStore:
         )
 
     # -- snapshots ------------------------------------------------------------
-    def add_snapshot(self, snapshot: Snapshot) -> bool:
-        """Store ``snapshot`` in one transaction; False if (source, key) exists."""
+    def add_snapshot(
+        self, snapshot: Snapshot, *, fetched: dict[str, Any] | None = None
+    ) -> bool:
+        """Store ``snapshot`` in one transaction; False if (source, key) exists.
+
+        ``fetched`` (the keyword arguments of :meth:`record_fetch`) records
+        the download the snapshot came from in the same transaction: a sync
+        killed at any point leaves both or neither.
+        """
         info = snapshot.info
         when = _utc(info.time)
         rows: list[tuple[str, float, bytes]] = []
@@ -159,6 +165,8 @@ class SQLiteStore:
                 area = area_km2(geom)
             rows.append((layer, float(area), shapely.to_wkb(geom)))
         with self._transaction() as db:
+            if fetched is not None:
+                self._record_fetch(db, **fetched)
             cur = db.execute(
                 "INSERT OR IGNORE INTO snapshots (source, key, time_unix, time_iso,"
                 " origin, sha256, meta, added_unix) VALUES (?,?,?,?,?,?,?,?)",
@@ -317,8 +325,21 @@ class SQLiteStore:
         key: str | None = None,
     ) -> None:
         """Remember that ``url`` was downloaded to ``path`` with this hash."""
+        self._record_fetch(self._db, url, path, sha256, size, source=source, key=key)
+
+    @staticmethod
+    def _record_fetch(
+        db: sqlite3.Connection,
+        url: str,
+        path: str,
+        sha256: str,
+        size: int,
+        *,
+        source: str = "",
+        key: str | None = None,
+    ) -> None:
         now = datetime.now(UTC).replace(microsecond=0)
-        self._db.execute(
+        db.execute(
             "INSERT OR REPLACE INTO fetched (url, path, sha256, size, fetched_unix,"
             " fetched_iso, source, key) VALUES (?,?,?,?,?,?,?,?)",
             (

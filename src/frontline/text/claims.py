@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import partial
@@ -1163,8 +1164,9 @@ def _period_for(
         inside = [p for p in usable if clause[0] <= p.start < clause[1]]
         if inside:
             usable = inside
-    prev = max([a for a in anchors if a < anchor], default=-1)
-    nxt = min([a for a in anchors if a > anchor], default=10**9)
+    i, j = bisect_left(anchors, anchor), bisect_right(anchors, anchor)  # sorted
+    prev = anchors[i - 1] if i else -1
+    nxt = anchors[j] if j < len(anchors) else 10**9
     after = [p for p in usable if anchor <= p.start < nxt]
     if after and (
         _NEXT_ITEM.search(text[anchor : after[0].start])
@@ -2177,7 +2179,7 @@ def _analyse(
         **kw: Any,
     ) -> Claim:
         a, b = span
-        if trig is not None and a >= trig.start - 1:
+        if trig is not None and trig.start - 1 <= a <= trig.start + _QUOTE_LEAD:
             # start the quote at the actor ("Russian troops captured ...")
             cs = _clause_of(clauses, trig.start)[0]
             for sm in reversed(mentions):
@@ -2225,7 +2227,16 @@ def _analyse(
     def clause_span(pos: int) -> tuple[int, int]:
         return _clause_of(clauses, pos)
 
+    neg_memo: dict[tuple[int, int, tuple[int, int]], bool] = {}
+
     def negated_near(trig: _Trig, clause: tuple[int, int]) -> bool:
+        # one answer per trigger: a sentence may list thousands of its figures
+        key = (trig.start, trig.end, clause)
+        if key not in neg_memo:
+            neg_memo[key] = _negation_near(trig, clause)
+        return neg_memo[key]
+
+    def _negation_near(trig: _Trig, clause: tuple[int, int]) -> bool:
         cs, _ = clause
         before = t[max(cs, trig.start - 70) : trig.start]
         neg = lx.NEGATION.get(lang, lx.NEGATION["en"])
@@ -2256,6 +2267,8 @@ def _analyse(
         for tr in trigs
         if tr.family in ("capture", "withdraw", "advance", "hold", "gain")
     ]
+    q_starts = [q.start for q in area_q]
+    place_starts = [p.start for p in places]
     for q in area_q:
         if not territorial or question:
             continue
@@ -2298,8 +2311,8 @@ def _analyse(
         gainer = _gainer_for(
             t, trig, _clause_of(clauses, trig.start), mentions, st, perspective, lang
         )
-        seg = _segment(t, q.start, [x.start for x in area_q], clauses)
-        pl = [p.name for p in places if seg[0] <= p.start < seg[1]]
+        seg = _segment(t, q.start, q_starts, clauses)
+        pl = [p.name for p in _starting_in(places, place_starts, seg)]
         neg = negated_near(trig, _clause_of(clauses, trig.start))
         extra: dict[str, Any] = {"approx": q.approx, "area_as_written": None}
         if not re.search(r"km|kilomet|км|кілометр|километр", q.unit, re.I):
@@ -2323,7 +2336,9 @@ def _analyse(
                 "area_change",
                 q.number_start,
                 (
-                    min(seg[0], trig.start) if trig.start >= clause[0] else seg[0],
+                    min(seg[0], trig.start)
+                    if clause[0] <= trig.start and seg[0] - trig.start <= _QUOTE_LEAD
+                    else seg[0],
                     seg[1],
                 ),
                 trig,
@@ -3199,11 +3214,15 @@ def _analyse(
     # ---- periods, claimant side, flags ---------------------------------------
     anchors = sorted(c.extra["_anchor"] for c in out)
     trig_at = {c.extra["_anchor"]: c.extra.get("trigger") for c in out}
+    by_trigger: dict[Any, list[int]] = {}
+    for a, w in trig_at.items():
+        by_trigger.setdefault(w, []).append(a)
     plans = []
     new_statement = bool(out) and bool(_NEW_STATEMENT.search(t))
     for c in out:
         anchor = c.extra.pop("_anchor")
-        foreign = [a for a, w in trig_at.items() if w != c.extra.get("trigger")]
+        own_word = c.extra.get("trigger")
+        foreign = [a for w, aa in by_trigger.items() if w != own_word for a in aa]
         own_periods = [
             q
             for q in periods
@@ -3228,20 +3247,22 @@ def _analyse(
             text=t,
         )
         plans.append((c, anchor, own_periods, p))
+    size_change = bool(_SIZE_CHANGE.search(t))
+    timed = [plan for plan in plans if plan[3] is not None]
     for c, anchor, own_periods, p in plans:
         # a holding statement's time is not a change's, and the other way
         # round ("retook 1,300 sq km in August, though by December it held 600")
         others = {
             id(p2)
-            for c2, a2, _, p2 in plans
-            if p2 is not None
-            and p2 is not p
+            for c2, a2, _, p2 in timed
+            if p2 is not p
             and bool(c2.extra.get("holding")) != bool(c.extra.get("holding"))
             and anchor < a2
             and abs(p2.start - a2) < abs(p2.start - anchor)  # closer to the other
         }
         _apply_period(c, p, st, stmt, t + " " + next_text, periods)
-        nxt_anchor = min([a for a in anchors if a > anchor], default=len(t))
+        k = bisect_right(anchors, anchor)
+        nxt_anchor = anchors[k] if k < len(anchors) else len(t)
         if any(
             q.kind in CUMULATIVE_KINDS
             and anchor <= q.start < nxt_anchor
@@ -3267,7 +3288,7 @@ def _analyse(
             # held at the end of the month, a running total
             c.period_start = None
             c.cumulative = True
-        if c.kind == "area_change" and c.area_km2 and _SIZE_CHANGE.search(t):
+        if c.kind == "area_change" and c.area_km2 and size_change:
             # "the bridgehead shrank from 1,376 sq km in August to 500 sq km":
             # both figures are sizes held at a time, running totals
             c.extra["holding"] = True
@@ -3364,12 +3385,26 @@ def _segment(
 ) -> tuple[int, int]:
     """Span of an area figure: its clause, cut at neighbouring figures."""
     cs, ce = _clause_of(clauses, anchor)
-    prev = max([a for a in anchors if a < anchor and a >= cs], default=None)
-    nxt = min([a for a in anchors if a > anchor and a < ce], default=None)
+    i, j = bisect_left(anchors, anchor), bisect_right(anchors, anchor)  # sorted
+    prev = anchors[i - 1] if i and anchors[i - 1] >= cs else None
+    nxt = anchors[j] if j < len(anchors) and anchors[j] < ce else None
     start = cs if prev is None else prev
     end = ce if nxt is None else nxt
     # the whole clause when a single figure
     return (start if prev is None else anchor, end)
+
+
+# A quote starts at its trigger word only when that is at most this many
+# characters before its figure: the thousandth figure of a list after one verb
+# is quoted from the figure (quotes stay short; output stays linear).
+_QUOTE_LEAD = 400
+
+
+def _starting_in(
+    items: list[Any], starts: list[int], span: tuple[int, int]
+) -> list[Any]:
+    """The items (sorted by ``starts``) starting within ``span``."""
+    return items[bisect_left(starts, span[0]) : bisect_left(starts, span[1])]
 
 
 def _sector_in(t: str, seg: tuple[int, int], lang: str) -> str | None:

@@ -180,7 +180,9 @@ class PrefilteredPattern:
         return any(k in text for k in self.keys)
 
     def search(self, text: str, *args: Any) -> re.Match[str] | None:
-        return self.orig.search(text, *args) if self._maybe(text) else None
+        # a match lies within (pos, endpos): look for the keys only there
+        window = text[args[0] : args[1] if len(args) > 1 else None] if args else text
+        return self.orig.search(text, *args) if self._maybe(window) else None
 
     def finditer(self, text: str, *args: Any) -> Iterator[re.Match[str]]:
         return self.orig.finditer(text, *args) if self._maybe(text) else iter(())

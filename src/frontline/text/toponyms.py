@@ -101,6 +101,9 @@ _PERSON_AFTER = re.compile(
     r"сказав|сказала|повідомив|повідомила|наголосив|наголосила|заявил|"
     r"заявила|сообщил|сообщила|отметил|подчеркнул)\b"
 )
+# How far before a name the sentence-start tests look (keeps them linear).
+_LOOKBACK = 200
+
 _GENERIC_HEAD = re.compile(
     r"^(?:Поселок|Посёлок|Село|Селище|Місто|Город|Деревня|Населений|Населенный|"
     r"Village|Town|City|Settlement|The)(?:\s+Of)?\s+"
@@ -238,14 +241,15 @@ def _find_places(
             name = name[g.end() :]
             if not name:
                 continue
+        before = text[max(0, s - _LOOKBACK) : s]  # bounded: linear in the text
         at_start = (
-            not text[:s].strip()
-            or re.search(r"[.!?:]\s*[\"“«]?\s*$", text[:s]) is not None
+            (s <= _LOOKBACK and not before.strip())
+            or re.search(r"[.!?:]\s*[\"“«]?\s*$", before) is not None
         )
         if (
             len(name.split()) == 1
             and _VERB_FORM.search(name)
-            and re.search(r"(?:^|[.!?:])\s*[\"“«—–-]?\s*$", text[:s])
+            and re.search(r"(?:^|[.!?:])\s*[\"“«—–-]?\s*$", before)
             and not (known and name in known)
         ):
             continue  # "— Пытаются, но безуспешно", "Говорят, …": verbs

@@ -1,0 +1,67 @@
+"""Claim extraction time vs the length of one sentence (hostile input).
+
+    python benchmarks/bench_long_sentence.py [--sizes 250,500,1000,2000,4000]
+                                             [--repeat 3]
+
+One generated sentence lists N area figures after one trigger ("Russian forces
+captured 3 square kilometres near Village0, 4 square kilometres near Village1,
+..."), N from 250 to 4,000. For each N it prints the median wall time of
+``--repeat`` runs and the time per figure; then the least-squares slope (ms
+per figure) and the ratio t(N_max)/t(N_min) against N_max/N_min (linear: the
+two are about equal; quadratic: the first is their square). Baseline (commit
+c317b21, before the fix): 0.72 s at 250, 2.98 s at 500, 14.4 s at 1,000 figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from datetime import date
+
+from frontline.text.claims import extract_claims
+
+
+def sentence(n: int) -> str:
+    """One sentence with ``n`` area figures governed by one trigger."""
+    parts = [f"{i % 97 + 1} square kilometres near Village{i}" for i in range(n)]
+    return "Russian forces captured " + ", ".join(parts) + ", the ministry said."
+
+
+def time_one(n: int, repeat: int) -> tuple[float, int]:
+    text = sentence(n)
+    times, found = [], 0
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        found = len(extract_claims(text, language="en", published=date(2024, 5, 7)))
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times), found
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="250,500,1000,2000,4000")
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+    sizes = [int(x) for x in args.sizes.split(",")]
+    rows = []
+    print(f"{'figures':>8} {'chars':>8} {'claims':>7} {'median s':>9} {'ms/figure':>10}")
+    for n in sizes:
+        sec, found = time_one(n, args.repeat)
+        rows.append((n, sec))
+        print(
+            f"{n:>8,} {len(sentence(n)):>8,} {found:>7,} {sec:>9.3f} "
+            f"{1000 * sec / n:>10.3f}"
+        )
+    xs, ys = [r[0] for r in rows], [r[1] for r in rows]
+    slope, intercept = statistics.linear_regression(xs, ys)
+    print(f"slope: {1000 * slope:.3f} ms per figure (intercept {intercept:.3f} s)")
+    print(
+        f"t({xs[-1]})/t({xs[0]}) = {ys[-1] / ys[0]:.1f} for a size ratio of "
+        f"{xs[-1] / xs[0]:.0f} (linear ≈ {xs[-1] / xs[0]:.0f}, quadratic ≈ "
+        f"{(xs[-1] / xs[0]) ** 2:.0f})"
+    )
+
+
+if __name__ == "__main__":
+    main()
