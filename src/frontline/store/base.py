@@ -7,7 +7,7 @@ come out in the equal-area CRS as shapely objects.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 from ..model import Snapshot, SnapshotInfo
 
@@ -31,5 +31,26 @@ class Store(Protocol):
         """The snapshot's geometries (all layers, or only ``layers``)."""
 
     def sources(self) -> list[str]: ...
+
+    def add_correction(
+        self,
+        doc_id: str,
+        char_start: int,
+        char_end: int,
+        selected_text: str,
+        comment: str,
+        client: str,
+        created: datetime,
+    ) -> int:
+        """Store a reader's correction as pending; its id."""
+
+    def corrections(
+        self, doc_id: str | None = None, status: str | None = None
+    ) -> list[dict[str, Any]]:
+        """Stored corrections (of ``doc_id``, with ``status``), oldest first.
+
+        Rows: id, doc_id, char_start, char_end, selected_text, comment, client,
+        created (ISO UTC), status ('pending').
+        """
 
     def close(self) -> None: ...
