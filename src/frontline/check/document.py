@@ -23,7 +23,7 @@ from .periods import plan_periods
 from .regions import Places
 from .results import ClaimCheck, DocumentCheck, rnd
 from .settlements import FrontDistance
-from .sync import coverage_span, ensure, sync_windows, widen_windows
+from .sync import SyncMemo, coverage_span, ensure, sync_windows, widen_windows
 
 
 def plan_places(
@@ -64,12 +64,15 @@ def check_document(
     places: Places | None = None,
     say: Progress | None = None,
     claims: list[Claim] | None = None,
+    memo: SyncMemo | None = None,
 ) -> DocumentCheck:
     """Check every claim of one document on every source (see module doc).
 
-    ``claims`` skips the extraction (e.g. claims read from a claims JSONL).
+    ``claims`` skips the extraction (e.g. claims read from a claims JSONL);
+    ``memo`` shares what was synced with the other documents of one run.
     """
     say = say or (lambda _msg: None)
+    memo = memo if memo is not None else SyncMemo()
     anchors = opts.anchors if opts.anchors is not None else load_anchors()
     places = places or Places(opts.mirror)
     info = document_dict(doc)
@@ -96,10 +99,9 @@ def check_document(
     for source in opts.sources:
         if opts.sync and windows:
             say(f"{source}: making sure the snapshots are stored")
-            if ensure(store, source, windows, opts, notes):
-                if not ensure(
-                    store, source, widen_windows(store, source, ccs), opts, notes
-                ):
+            if ensure(store, source, windows, opts, notes, memo):
+                wider = widen_windows(store, source, ccs)
+                if not ensure(store, source, wider, opts, notes, memo):
                     unsynced.add(source)
             else:
                 unsynced.add(source)
@@ -109,7 +111,7 @@ def check_document(
         if source not in unsynced:  # something could be fetched: say what
 
             def span(source: str = source) -> tuple[datetime, datetime] | None:
-                return coverage_span(store, source, opts)
+                return coverage_span(store, source, opts, memo)
 
         checker = SourceChecker(store, source, opts, span)
         for cc in ccs:
@@ -136,8 +138,11 @@ def check_documents(
     docs: Iterable[Any], store: Store, opts: CheckOptions, say: Progress | None = None
 ) -> list[DocumentCheck]:
     """Check several documents (the place resolver is loaded once)."""
-    places = Places(opts.mirror)
-    return [check_document(d, store, opts, places=places, say=say) for d in docs]
+    places, memo = Places(opts.mirror), SyncMemo()
+    return [
+        check_document(d, store, opts, places=places, say=say, memo=memo)
+        for d in docs
+    ]
 
 
 # -- ledger --------------------------------------------------------------------
