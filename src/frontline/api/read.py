@@ -196,8 +196,8 @@ def _claim_point(backend, row: dict[str, Any]) -> dict[str, Any] | None:
         if place.get("lat") is not None and place.get("lon") is not None:
             return {"lat": place["lat"], "lon": place["lon"], "place": place["name"]}
     names = [p.get("name") for p in row["record"].get("places") or []]
-    for name in [*names, row.get("sector")]:
-        if name:
+    for name in [*names, row.get("sector_key"), row.get("sector")]:
+        if name and name != "unspecified":
             point = backend.place_point(str(name))
             if point:
                 return {"lat": point[0], "lon": point[1], "place": name}
