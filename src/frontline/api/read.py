@@ -12,6 +12,7 @@ from .. import query
 from ..instants import UTC
 from ..model import VERDICTS
 from ..store.ledger import as_day, consistency
+from ..timeline import check_order
 from .errors import ApiError
 from .exports import csv_text
 from .params import bbox as parse_bbox
@@ -150,10 +151,11 @@ def measure(
     """``frontline measure --json``: held, gained, lost, net and grey in a region
     (exact stored geometry, geodesic areas)."""
     backend = _backend(request)
-    reg = region(region_spec, polygon, backend.settings.mirror)
     a, b = instant(t_from, "from"), instant(t_to, "to")
     store = backend.store()
     _known(store, source)
+    check_order(a, b, ("from", "to"))
+    reg = region(region_spec, polygon, backend.settings.mirror)
     return query.measurement_json(query.measure(store, source, reg, a, b))
 
 
@@ -174,9 +176,9 @@ def series(
     spans = query.periods(a, b, freq)
     if len(spans) > 2_000:
         raise ApiError(400, f"series: {len(spans)} periods; at most 2,000")
-    reg = region(region_spec, polygon, backend.settings.mirror)
     store = backend.store()
     _known(store, source)
+    reg = region(region_spec, polygon, backend.settings.mirror)
     rows = query.series(store, source, reg, a, b, freq)
     if format == "csv":
         return PlainTextResponse(
