@@ -116,7 +116,7 @@ const fmt = (x) => (x === null || x === undefined ? "—" : Number(x).toLocaleSt
 async function measureRegion() {
   const snap = state.snapshots[state.index];
   if (!snap || (!state.region && !state.polygon)) return;
-  const from = state.since || state.snapshots[0].time.slice(0, 10);
+  const from = state.since || state.snapshots[0].time;
   const q = new URLSearchParams({ source: state.source, from, to: snap.time });
   if (state.polygon) q.set("polygon", JSON.stringify(state.polygon)); else q.set("region", state.region);
   try {
@@ -182,7 +182,7 @@ async function loadClaims() {
     if (!c.point) continue;
     const marker = L.circleMarker([c.point.lat, c.point.lon], {
       radius: 8, color: "#fff", weight: 2, fillColor: VERDICT_COLOURS[v] || "#757575",
-      fillOpacity: 0.95, className: `claim-marker ${cls(v)}`,
+      fillOpacity: 1, className: `claim-marker ${cls(v)}`,
     }).addTo(claimGroup);
     marker.bindPopup(`<b>${escapeHtml(v || "no verdict")}</b> — ${escapeHtml(c.quote)}<br>
       <small>${escapeHtml(c.claimant || "unattributed")}, ${escapeHtml(c.period_end || c.published || "")}</small><br>
