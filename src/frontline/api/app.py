@@ -5,7 +5,7 @@ from __future__ import annotations
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI
 from fastapi.responses import FileResponse, Response
 
 from .. import __version__
@@ -94,12 +94,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if name.startswith("images/") and name[7:] in images:
             return _file(images[name[7:]], "image/png")
         raise ApiError(404, f"/vendor/leaflet/{name}: no such file")
-
-    @app.middleware("http")
-    async def _no_sniff(request: Request, call_next):
-        response = await call_next(request)
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        return response
 
     app.add_middleware(Guard, max_body=settings.max_body_bytes)
     return app

@@ -17,6 +17,7 @@ from .limits import RateLimiter
 from .settings import Settings
 
 MARKER_CACHE_ENTRIES = 4096
+MEASURE_CACHE_ENTRIES = 512
 
 
 class Backend:
@@ -34,6 +35,7 @@ class Backend:
         self.work_limit = RateLimiter(settings.work_per_minute)
         self.corrections_limit = RateLimiter(settings.corrections_per_minute)
         self.places = LRU(MARKER_CACHE_ENTRIES)
+        self.measures = LRU(MEASURE_CACHE_ENTRIES)  # by the snapshots they used
         self._local = threading.local()
         self._opened: list[Any] = []
         self._lock = threading.Lock()

@@ -40,6 +40,14 @@ class LRU:
         self._data: OrderedDict[Hashable, Any] = OrderedDict()
         self._lock = threading.Lock()
 
+    def peek(self, key: Hashable) -> Any:
+        """The value kept for ``key`` (marked as recently used), or None."""
+        with self._lock:
+            if key in self._data:
+                self._data.move_to_end(key)
+                return self._data[key]
+        return None
+
     def get_or_make(self, key: Hashable, make: Callable[[], Any]) -> Any:
         with self._lock:
             if key in self._data:
@@ -87,12 +95,23 @@ def _feature(geom, props: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def answer_key(source: str, key: str, bbox: tuple[float, ...], zoom: int) -> tuple:
+    """The cache key of a layers answer (zoom clamped, view on the grid)."""
+    return ("layers", source, key, max(MIN_ZOOM, min(MAX_ZOOM, zoom)), grid_view(bbox))
+
+
 class DisplayLayers:
     """Simplified lon/lat layers and changes, cached per snapshot and zoom."""
 
     def __init__(self, entries: int = LAYER_CACHE_ENTRIES) -> None:
         self._shapes = LRU(entries)  # (source, key, layer, zoom) -> lon/lat geom
         self._answers = LRU(entries)  # (what, ..., zoom, view) -> JSON bytes
+
+    def cached_layers(
+        self, source: str, key: str, bbox: tuple[float, ...], zoom: int
+    ) -> bytes | None:
+        """A layers answer already made (no store access), or None."""
+        return self._answers.peek(answer_key(source, key, bbox, zoom))
 
     def _simplified(self, store: Store, info: SnapshotInfo, layer: str, zoom: int):
         def make():
@@ -144,7 +163,7 @@ class DisplayLayers:
             )
 
         return self._answers.get_or_make(
-            ("layers", info.source, info.key, zoom, view), make
+            answer_key(info.source, info.key, bbox, zoom), make
         )
 
     def changes(

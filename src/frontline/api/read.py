@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import PlainTextResponse, Response
 
 from .. import query
@@ -104,7 +105,7 @@ def _snapshot(store, source: str, key: str | None, at: str | None):
 
 
 @router.get("/layers", response_class=Response)
-def layers(
+async def layers(
     request: Request,
     source: Source,
     id: Annotated[str | None, Query(max_length=40)] = None,
@@ -113,11 +114,23 @@ def layers(
     zoom: Annotated[int, Query(ge=0, le=22)] = 6,
 ) -> Response:
     """Russian-held and grey layers of one snapshot (by ``id``, or as of ``at``;
-    default the latest) inside ``bbox``, simplified for display, as GeoJSON."""
+    default the latest) inside ``bbox``, simplified for display, as GeoJSON.
+
+    A snapshot never changes, so an answer for an ``id`` already made is sent
+    from memory without a worker thread or the store."""
     backend = _backend(request)
-    store = backend.store()
-    info = _snapshot(store, source, id, at)
-    return _json(backend.display.layers(store, info, parse_bbox(bbox), zoom))
+    view = parse_bbox(bbox)
+    if id is not None:
+        hit = backend.display.cached_layers(source, id, view, zoom)
+        if hit is not None:
+            return _json(hit)
+
+    def make() -> bytes:
+        store = backend.store()
+        info = _snapshot(store, source, id, at)
+        return backend.display.layers(store, info, view, zoom)
+
+    return _json(await run_in_threadpool(make))
 
 
 @router.get("/changes", response_class=Response)
@@ -155,8 +168,14 @@ def measure(
     store = backend.store()
     _known(store, source)
     check_order(a, b, ("from", "to"))
-    reg = region(region_spec, polygon, backend.settings.mirror)
-    return query.measurement_json(query.measure(store, source, reg, a, b))
+    pair = query.snapshot_pair(store, source, a, b, ("from", "to"))
+    key = (source, region_spec, polygon, a, b, pair[0].key, pair[1].key)
+
+    def make() -> dict[str, Any]:
+        reg = region(region_spec, polygon, backend.settings.mirror)
+        return query.measurement_json(query.measure(store, source, reg, a, b))
+
+    return backend.measures.get_or_make(key, make)
 
 
 @router.get("/series", response_model=None)
