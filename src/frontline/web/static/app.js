@@ -173,7 +173,9 @@ async function loadClaims() {
   claimGroup.clearLayers();
   const list = $("claims"); list.innerHTML = "";
   $("legend").innerHTML = data.verdicts.map((v) => `<span class="badge ${cls(v)}">${v}</span>`).join(" ");
-  for (const c of data.claims) {
+  // unverifiable claims first, so a verdict drawn at the same place stays on top
+  const order = (c) => (["unverifiable", null].includes(mainVerdict(c)) ? 0 : 1);
+  for (const c of [...data.claims].sort((a, b) => order(a) - order(b))) {
     const v = mainVerdict(c);
     const li = document.createElement("li");
     li.innerHTML = `<span class="badge ${cls(v)}">${escapeHtml(v || "no verdict")}</span> ${escapeHtml(c.quote.slice(0, 140))}`;
