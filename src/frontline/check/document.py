@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import ATTRIBUTION
 from ..anchors import load_anchors
@@ -16,7 +16,7 @@ from ..model import (
     Verdict,
 )
 from ..store.base import Store
-from .claims import document_dict, extract, field_of, sentence_around
+from .claims import document_dict, extract, sentence_around
 from .measure import SourceChecker
 from .options import CheckOptions, Progress
 from .periods import plan_periods
@@ -25,15 +25,18 @@ from .results import ClaimCheck, DocumentCheck, rnd
 from .settlements import FrontDistance
 from .sync import SyncMemo, coverage_span, ensure, sync_windows, widen_windows
 
+if TYPE_CHECKING:
+    from ..sources.documents import Document
+
 
 def plan_places(
-    doc: Any,
+    doc: Document,
     ccs: list[ClaimCheck],
     places: Places,
     front: FrontDistance | None = None,
 ) -> None:
     """Resolve each claim's places and build its region (in place)."""
-    text = field_of(doc, "text", "") or ""
+    text = doc.text or ""
     for cc in ccs:
         claim = cc.claim
         context = sentence_around(text, claim.char_start, claim.char_end)
@@ -57,7 +60,7 @@ def plan_places(
 
 
 def check_document(
-    doc: Any,
+    doc: Document,
     store: Store,
     opts: CheckOptions,
     *,
@@ -116,7 +119,7 @@ def check_document(
         checker = SourceChecker(store, source, opts, span)
         for cc in ccs:
             context = sentence_around(
-                field_of(doc, "text", "") or "", cc.claim.char_start, cc.claim.char_end
+                doc.text or "", cc.claim.char_start, cc.claim.char_end
             )
             try:
                 verdict = checker.check(cc, places, context)
@@ -135,7 +138,10 @@ def check_document(
 
 
 def check_documents(
-    docs: Iterable[Any], store: Store, opts: CheckOptions, say: Progress | None = None
+    docs: Iterable[Document],
+    store: Store,
+    opts: CheckOptions,
+    say: Progress | None = None,
 ) -> list[DocumentCheck]:
     """Check several documents (the place resolver is loaded once)."""
     places, memo = Places(opts.mirror), SyncMemo()
