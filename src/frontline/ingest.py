@@ -12,22 +12,12 @@ leaves the store unchanged.
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from types import ModuleType
 from typing import Any
-
-from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TextColumn,
-    TimeRemainingColumn,
-)
 
 from . import config
 from .errors import FrontlineError, StoreError
@@ -121,24 +111,9 @@ def expand_paths(paths: list[str | Path], suffixes: tuple[str, ...]) -> list[Pat
     return out
 
 
-@contextlib.contextmanager
-def _progress(show: bool, total: int, label: str) -> Iterator[Any]:
-    console = Console(stderr=True)
-    if not show or not console.is_terminal:  # no bar (nor its blank line) in logs
-        yield None
-        return
-    prog = Progress(
-        TextColumn("[bold]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeRemainingColumn(),
-        TextColumn("{task.fields[current]}"),
-        console=console,
-        transient=True,
-    )
-    with prog:
-        task = prog.add_task(label, total=total, current="")
-        yield lambda name: prog.update(task, advance=1, current=name)
+ProgressFn = Callable[[str, int, int, str], None]
+"""Told after each file: ``(task, done, total, current file name)``. The CLI
+draws a bar with it (:mod:`frontline.cli.progress`); the API passes none."""
 
 
 def _store_snapshot(
@@ -160,7 +135,7 @@ def import_paths(
     source: str,
     paths: list[str | Path],
     *,
-    progress: bool = False,
+    progress: ProgressFn | None = None,
     time: datetime | None = None,
     name: str | None = None,
     layer_field: str | None = None,
@@ -180,22 +155,21 @@ def import_paths(
     check_source(source)
     files = expand_paths(paths, _JSON_SUFFIXES)
     summary = Summary(source)
-    with _progress(progress, len(files), f"import {source}") as tick:
-        for path in files:
-            key = key_of_path(source, path)
-            try:
-                if key is not None and store.has_snapshot(source, key):
-                    summary.existing.append(str(path))
-                else:
-                    _store_snapshot(
-                        store, process_file(source, path), summary, str(path)
-                    )
-            except StoreError:
-                raise  # the store failed, not this file
-            except FrontlineError as exc:
-                summary.rejected.append((str(path), str(exc)))
-            if tick:
-                tick(path.name)
+    for done, path in enumerate(files, start=1):
+        key = key_of_path(source, path)
+        try:
+            if key is not None and store.has_snapshot(source, key):
+                summary.existing.append(str(path))
+            else:
+                _store_snapshot(
+                    store, process_file(source, path), summary, str(path)
+                )
+        except StoreError:
+            raise  # the store failed, not this file
+        except FrontlineError as exc:
+            summary.rejected.append((str(path), str(exc)))
+        if progress:
+            progress(f"import {source}", done, len(files), path.name)
     return summary
 
 
@@ -203,7 +177,7 @@ def _import_vector(
     store: Store,
     paths: list[str | Path],
     *,
-    progress: bool,
+    progress: ProgressFn | None,
     time: datetime | None,
     name: str | None,
     layer_field: str | None,
@@ -290,7 +264,7 @@ def sync(
     until: datetime | None = None,
     *,
     mirror: str | None = None,
-    progress: bool = False,
+    progress: ProgressFn | None = None,
     require_any: bool = False,
 ) -> Summary:
     """Download and store every snapshot of ``source`` in the window not stored.
@@ -321,26 +295,25 @@ def sync(
             summary.existing.append(r.name)
         else:
             todo.append(r)
-    with _progress(progress, len(todo), f"sync {source}") as tick:
-        for r in todo:
-            try:
-                raw, local = _fetch_bytes(r, cache, source)
-                doc = document_from_bytes(raw, local)
-                snap = process_document(source, doc, r.key)
-                fetched = {
-                    "url": r.location, "path": local, "sha256": doc.sha256,
-                    "size": doc.size, "source": source, "key": snap.info.key,
-                }  # fmt: skip
-                _store_snapshot(store, snap, summary, r.name, fetched)
-            except fetch.NotAvailable:
-                summary.unavailable.append(r.name)
-            except StoreError:
-                raise  # the store failed, not this file
-            except FrontlineError as exc:
-                summary.rejected.append((r.name, str(exc)))
-                _drop_cached(cache, source, r)  # so a fixed upstream is refetched
-            if tick:
-                tick(r.name)
+    for done, r in enumerate(todo, start=1):
+        try:
+            raw, local = _fetch_bytes(r, cache, source)
+            doc = document_from_bytes(raw, local)
+            snap = process_document(source, doc, r.key)
+            fetched = {
+                "url": r.location, "path": local, "sha256": doc.sha256,
+                "size": doc.size, "source": source, "key": snap.info.key,
+            }  # fmt: skip
+            _store_snapshot(store, snap, summary, r.name, fetched)
+        except fetch.NotAvailable:
+            summary.unavailable.append(r.name)
+        except StoreError:
+            raise  # the store failed, not this file
+        except FrontlineError as exc:
+            summary.rejected.append((r.name, str(exc)))
+            _drop_cached(cache, source, r)  # so a fixed upstream is refetched
+        if progress:
+            progress(f"sync {source}", done, len(todo), r.name)
     if require_any and all(r.name in summary.unavailable for r in inside):
         # every candidate date in the window was missing upstream
         raise _nothing_in_range(source, since, until, mirror)
@@ -381,7 +354,7 @@ def ensure_snapshots(
     since: datetime | None,
     until: datetime | None,
     mirror: str | None = None,
-    progress: bool = True,
+    progress: ProgressFn | None = None,
 ) -> Summary:
     """Make sure ``store`` holds ``source``'s snapshots for ``[since, until]``.
 

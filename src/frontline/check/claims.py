@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import FrontlineError
 from ..model import (
     Claim,
 )
 from ..store.ledger import as_day
+
+if TYPE_CHECKING:
+    from ..sources.documents import Document
 
 
 def field_of(obj: Any, name: str, default: Any = None) -> Any:
@@ -37,23 +40,23 @@ def sentence_around(text: str, start: int, end: int) -> str:
     return text[left + 1 if left >= 0 else 0 : right].strip()
 
 
-def document_dict(doc: Any) -> dict[str, Any]:
+def document_dict(doc: Document) -> dict[str, Any]:
     """The document fields the ledger and the outputs keep."""
-    text = field_of(doc, "text", "") or ""
-    published = as_day(field_of(doc, "published"))
+    text = doc.text or ""
+    published = as_day(doc.published)
     return {
-        "doc_id": str(field_of(doc, "id") or field_of(doc, "doc_id") or "document"),
+        "doc_id": str(doc.id or "document"),
         "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
-        "url": field_of(doc, "url"),
+        "url": doc.url,
         "published": published.isoformat() if published else None,
-        "language": field_of(doc, "language"),
-        "title": field_of(doc, "title"),
-        "origin": field_of(doc, "origin") or field_of(doc, "path"),
+        "language": doc.language,
+        "title": doc.title,
+        "origin": doc.origin or None,
         "chars": len(text),
     }
 
 
-def extract(doc: Any) -> list[Claim]:
+def extract(doc: Document) -> list[Claim]:
     """Claims of a document via :func:`frontline.text.claims.extract_claims`."""
     try:
         from ..text.claims import extract_claims
@@ -61,10 +64,10 @@ def extract(doc: Any) -> list[Claim]:
         raise FrontlineError(f"the claim extractor is not available ({exc})") from None
 
     return extract_claims(
-        field_of(doc, "text", "") or "",
-        doc_id=str(field_of(doc, "id") or field_of(doc, "doc_id") or "document"),
-        published=as_day(field_of(doc, "published")),
-        language=field_of(doc, "language"),
+        doc.text or "",
+        doc_id=str(doc.id or "document"),
+        published=as_day(doc.published),
+        language=doc.language,
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..anchors import load_anchors
 from ..errors import FrontlineError
@@ -14,7 +14,7 @@ from ..model import (
     Place,
 )
 from ..store.base import Store
-from .claims import document_dict, extract, field_of, sentence_around
+from .claims import document_dict, extract, sentence_around
 from .footprints import ukraine_land
 from .measure import SourceChecker
 from .options import CheckOptions, Progress
@@ -22,17 +22,20 @@ from .periods import plan_periods
 from .regions import Places
 from .results import ClaimCheck, DocumentCheck
 from .settlements import FrontDistance
-from .sync import coverage_span, ensure, sync_windows, widen_windows
+from .sync import SyncMemo, coverage_span, ensure, sync_windows, widen_windows
+
+if TYPE_CHECKING:
+    from ..sources.documents import Document
 
 
 def plan_places(
-    doc: Any,
+    doc: Document,
     ccs: list[ClaimCheck],
     places: Places,
     front: FrontDistance | None = None,
 ) -> None:
     """Resolve each claim's places and build its region (in place)."""
-    text = field_of(doc, "text", "") or ""
+    text = doc.text or ""
     for cc in ccs:
         claim = cc.claim
         context = sentence_around(text, claim.char_start, claim.char_end)
@@ -56,19 +59,22 @@ def plan_places(
 
 
 def check_document(
-    doc: Any,
+    doc: Document,
     store: Store,
     opts: CheckOptions,
     *,
     places: Places | None = None,
     say: Progress | None = None,
     claims: list[Claim] | None = None,
+    memo: SyncMemo | None = None,
 ) -> DocumentCheck:
     """Check every claim of one document on every source (see module doc).
 
-    ``claims`` skips the extraction (e.g. claims read from a claims JSONL).
+    ``claims`` skips the extraction (e.g. claims read from a claims JSONL);
+    ``memo`` shares what was synced with the other documents of one run.
     """
     say = say or (lambda _msg: None)
+    memo = memo if memo is not None else SyncMemo()
     anchors = opts.anchors if opts.anchors is not None else load_anchors()
     places = places or Places(opts.mirror, opts.places)
     info = document_dict(doc)
@@ -95,10 +101,9 @@ def check_document(
     for source in opts.sources:
         if opts.sync and windows:
             say(f"{source}: making sure the snapshots are stored")
-            if ensure(store, source, windows, opts, notes):
-                if not ensure(
-                    store, source, widen_windows(store, source, ccs), opts, notes
-                ):
+            if ensure(store, source, windows, opts, notes, memo):
+                wider = widen_windows(store, source, ccs)
+                if not ensure(store, source, wider, opts, notes, memo):
                     unsynced.add(source)
             else:
                 unsynced.add(source)
@@ -109,12 +114,12 @@ def check_document(
         if source not in unsynced:  # something could be fetched: say what
 
             def span(source: str = source) -> tuple[datetime, datetime] | None:
-                return coverage_span(store, source, opts)
+                return coverage_span(store, source, opts, memo)
 
         checker = SourceChecker(store, source, opts, span)
         for cc in ccs:
             context = sentence_around(
-                field_of(doc, "text", "") or "", cc.claim.char_start, cc.claim.char_end
+                doc.text or "", cc.claim.char_start, cc.claim.char_end
             )
             try:
                 verdict = checker.check(cc, places, context)
@@ -133,11 +138,17 @@ def check_document(
 
 
 def check_documents(
-    docs: Iterable[Any], store: Store, opts: CheckOptions, say: Progress | None = None
+    docs: Iterable[Document],
+    store: Store,
+    opts: CheckOptions,
+    say: Progress | None = None,
 ) -> list[DocumentCheck]:
     """Check several documents (the place resolver is loaded once)."""
-    places = Places(opts.mirror, opts.places)
-    return [check_document(d, store, opts, places=places, say=say) for d in docs]
+    places, memo = Places(opts.mirror, opts.places), SyncMemo()
+    return [
+        check_document(d, store, opts, places=places, say=say, memo=memo)
+        for d in docs
+    ]
 
 
 # -- ledger --------------------------------------------------------------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..anchors import Anchor
 from ..errors import FrontlineError
@@ -15,6 +16,9 @@ from ..model import (
 from ..verify import (
     Tolerance,
 )
+
+if TYPE_CHECKING:
+    from ..ingest import ProgressFn
 
 ALL_SOURCES = ("deepstate", "deepstate-daily", "isw", "nzz")
 RADII_KM = (15.0, 25.0, 35.0)
@@ -36,7 +40,7 @@ class CheckOptions:
     sources: tuple[str, ...] = ALL_SOURCES
     sync: bool = True
     mirror: str | None = None
-    progress: bool = False
+    progress: ProgressFn | None = None  # the CLI's bar; the API passes none
     radii_km: tuple[float, ...] = RADII_KM
     lag_days: int = LAG_DAYS
     tolerance: Tolerance = field(default_factory=Tolerance)

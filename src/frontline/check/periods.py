@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ..anchors import Anchor, Period, resolve_period
 from ..instants import end_of_day
@@ -11,8 +11,11 @@ from ..model import (
     Claim,
 )
 from ..store.ledger import as_day
-from .claims import claim_record, field_of, sentence_around
+from .claims import claim_record, sentence_around
 from .results import ClaimCheck
+
+if TYPE_CHECKING:
+    from ..sources.documents import Document
 
 
 def period_instants(period: Period) -> tuple[datetime, datetime]:
@@ -29,11 +32,11 @@ def period_instants(period: Period) -> tuple[datetime, datetime]:
 
 
 def plan_periods(
-    doc: Any, claims: list[Claim], anchors: list[Anchor]
+    doc: Document, claims: list[Claim], anchors: list[Anchor]
 ) -> list[ClaimCheck]:
     """The period of every claim (places and regions come later)."""
-    text = field_of(doc, "text", "") or ""
-    published = as_day(field_of(doc, "published"))
+    text = doc.text or ""
+    published = as_day(doc.published)
     out = []
     for i, claim in enumerate(claims):
         context = sentence_around(text, claim.char_start, claim.char_end)

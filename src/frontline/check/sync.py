@@ -3,6 +3,7 @@ mirror, via :mod:`frontline.ingest`): the time windows and the sync calls."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -13,34 +14,50 @@ from .periods import period_instants
 from .results import ClaimCheck
 
 
+@dataclass
+class SyncMemo:
+    """What one check run (one store, one set of options) already synced or
+    listed. Made per call, never kept by the process: a long-running server
+    checking many documents on several stores holds no stale global state."""
+
+    ensured: set[tuple[Any, ...]] = field(default_factory=set)
+    spans: dict[tuple[Any, ...], tuple[datetime, datetime] | None] = field(
+        default_factory=dict
+    )
+    unavailable: bool = False  # syncing could not be loaded: stored data only
+
+
 def ensure(
     store: Store,
     source: str,
     instants: list[tuple[datetime, datetime]],
     opts: CheckOptions,
     notes: list[str],
+    memo: SyncMemo | None = None,
 ) -> bool:
     """Make sure the snapshots for the windows are stored (sync if allowed).
 
-    False when syncing failed (the reason is added to ``notes``).
+    False when syncing failed (the reason is added to ``notes``). ``memo``
+    (one per check run) skips windows this run already synced.
     """
-    if not opts.sync or not instants:
+    memo = memo if memo is not None else SyncMemo()
+    if not opts.sync or memo.unavailable or not instants:
         return True
     try:
         from ..ingest import ensure_snapshots
     except ImportError:
         notes.append("syncing is not available; using the stored snapshots only")
-        opts.sync = False
+        memo.unavailable = True
         return False
     for since, until in _merge(instants):
-        memo = (id(store), source, since, until, opts.mirror)
-        if memo in _ENSURED or _covered(store, source, since, until):
+        key = (source, since, until, opts.mirror)
+        if key in memo.ensured or _covered(store, source, since, until):
             continue
         try:
             ensure_snapshots(
                 store, source, since, until, mirror=opts.mirror, progress=opts.progress
             )
-            _ENSURED.add(memo)
+            memo.ensured.add(key)
         except FrontlineError as exc:
             notes.append(
                 f"{source}: could not sync {since:%Y-%m-%d}..{until:%Y-%m-%d}: {exc}"
@@ -49,7 +66,6 @@ def ensure(
     return True
 
 
-_ENSURED: set[tuple[Any, ...]] = set()  # windows synced in this process
 COVERED_WITHIN = timedelta(days=1)
 
 
@@ -100,32 +116,30 @@ def widen_windows(store: Store, source: str, ccs: list[ClaimCheck]) -> list[tupl
     return out
 
 
-_SPANS: dict[tuple[Any, ...], tuple[datetime, datetime] | None] = {}
-
-
 def coverage_span(
-    store: Store, source: str, opts: CheckOptions
+    store: Store, source: str, opts: CheckOptions, memo: SyncMemo | None = None
 ) -> tuple[datetime, datetime] | None:
     """The first and last snapshot time known for ``source``: the stored ones
-    and, when syncing is on, what the mirror or upstream lists (cached per
-    process). None when nothing is known."""
+    and, when syncing is on, what the mirror or upstream lists (listed once
+    per ``memo``, i.e. per check run). None when nothing is known."""
+    memo = memo if memo is not None else SyncMemo()
     times = [i.time for i in store.snapshots(source)]
-    if opts.sync:
-        memo = (source, opts.mirror)
-        if memo not in _SPANS:
-            _SPANS[memo] = None
+    if opts.sync and not memo.unavailable:
+        key = (source, opts.mirror)
+        if key not in memo.spans:
+            memo.spans[key] = None
             try:
                 from ..ingest import list_remotes
 
                 remotes = list_remotes(source, None, None, opts.mirror)
                 if remotes:
-                    _SPANS[memo] = (
+                    memo.spans[key] = (
                         min(r.time - r.lag for r in remotes),
                         max(r.time for r in remotes),
                     )
             except (ImportError, FrontlineError):
                 pass
-        listed = _SPANS[memo]
+        listed = memo.spans[key]
         if listed:
             times += list(listed)
     return (min(times), max(times)) if times else None

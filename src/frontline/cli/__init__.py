@@ -40,7 +40,7 @@ def version() -> None:
 
 
 # Modules that register commands, in the order they appear in --help.
-COMMAND_MODULES = ("ingest", "measure", "claims", "places", "check")
+COMMAND_MODULES = ("ingest", "measure", "claims", "places", "check", "serve")
 
 for _name in COMMAND_MODULES:
     try:

@@ -14,6 +14,7 @@ from rich.table import Table
 
 from ..errors import FrontlineError
 from .common import DbOption, MirrorOption, err_console, print_json
+from .progress import rich_bar
 
 FORMATS = ("table", "json", "md", "html")
 VERDICT_STYLE = {
@@ -256,7 +257,7 @@ def check_command(
             sources=parse_sources(sources, tuple(store.sources())),
             sync=sync,
             mirror=default_mirror(mirror),
-            progress=sys.stderr.isatty(),
+            progress=rich_bar(sys.stderr.isatty()),
             places=dict(parse_place(p) for p in place or []),
         )
         say = (

@@ -12,6 +12,7 @@ from rich.table import Table
 from ..errors import FrontlineError
 from ..instants import parse_instant
 from .common import console, err_console, print_json
+from .progress import rich_bar
 
 # Own option objects (same flags as cli.common's): Typer may rewrite an
 # OptionInfo another command uses through Annotated, so none is shared.
@@ -108,7 +109,7 @@ def import_cmd(
     store = _store(db)
     try:
         summary = ingest.import_paths(
-            store, source, [str(p) for p in paths], progress=not as_json,
+            store, source, [str(p) for p in paths], progress=rich_bar(not as_json),
             time=when, name=name, layer_field=layer_field,
             mapping=parse_mapping(mapping), file_layer=file_layer,
         )  # fmt: skip
@@ -146,7 +147,7 @@ def sync_cmd(
     store = _store(db)
     try:
         summary = ingest.sync(
-            store, source, t0, t1, mirror=mirror, progress=not as_json,
+            store, source, t0, t1, mirror=mirror, progress=rich_bar(not as_json),
             require_any=True,
         )  # fmt: skip
     finally:

@@ -1,0 +1,103 @@
+"""What the endpoints share: one store and ledger connection per worker
+thread, the text archive, the place resolver, the caches and the limits."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from ..config import home
+from ..errors import FrontlineError
+from ..store import open_store
+from ..store.base import Store
+from ..store.ledger import Ledger
+from .archive import TextArchive
+from .layers import LRU, DisplayLayers
+from .limits import RateLimiter
+from .settings import Settings
+
+MARKER_CACHE_ENTRIES = 4096
+MEASURE_CACHE_ENTRIES = 512
+
+
+class Backend:
+    """The server's resources (made once by :func:`frontline.api.create_app`).
+
+    SQLite connections belong to the thread that opened them, so each worker
+    thread opens its own store and ledger on first use; all are closed when
+    the app stops.
+    """
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.archive = TextArchive(settings.texts or home() / "texts")
+        self.display = DisplayLayers()
+        self.work_limit = RateLimiter(settings.work_per_minute)
+        self.corrections_limit = RateLimiter(settings.corrections_per_minute)
+        self.places = LRU(MARKER_CACHE_ENTRIES)
+        self.measures = LRU(MEASURE_CACHE_ENTRIES)  # by the snapshots they used
+        self._local = threading.local()
+        self._opened: list[Any] = []
+        self._lock = threading.Lock()
+        self._resolver: Any = None
+        self._check_places: Any = None
+        self.check_lock = threading.Lock()  # one check at a time: CPU-bound work
+        open_store(settings.db).close()  # a bad --db fails at start, not per call
+
+    def store(self) -> Store:
+        store = getattr(self._local, "store", None)
+        if store is None:
+            store = open_store(self.settings.db)
+            self._local.store = store
+            with self._lock:
+                self._opened.append(store)
+        return store
+
+    def ledger(self) -> Ledger:
+        led = getattr(self._local, "ledger", None)
+        if led is None:
+            led = Ledger.for_url(self.settings.db)
+            self._local.ledger = led
+            with self._lock:
+                self._opened.append(led)
+        return led
+
+    def resolver(self):
+        """The place resolver of the server's gazetteer (loaded once)."""
+        with self._lock:
+            if self._resolver is None:
+                from ..places.resolve import load_resolver
+
+                self._resolver = load_resolver(self.settings.mirror)
+            return self._resolver
+
+    def check_places(self):
+        """The check's place engine (loaded once, used under ``check_lock``)."""
+        if self._check_places is None:
+            from ..check import Places
+
+            self._check_places = Places(self.settings.mirror)
+        return self._check_places
+
+    def place_point(self, name: str) -> tuple[float, float] | None:
+        """(lat, lon) of the best candidate for a place name, or None."""
+
+        def make():
+            try:
+                best = self.resolver().best(name)
+            except FrontlineError:
+                return None
+            if best is None or best.lat is None:
+                return None
+            return (float(best.lat), float(best.lon))
+
+        return self.places.get_or_make(name, make)
+
+    def close(self) -> None:
+        with self._lock:
+            for item in self._opened:
+                try:
+                    item.close()
+                except Exception:  # noqa: BLE001 - another thread's connection
+                    pass
+            self._opened.clear()
