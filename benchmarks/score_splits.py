@@ -60,7 +60,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.verbose:
             print("\n".join(last))
         for lang in ("en", "uk", "ru"):
-            print(f"   {lang}: {score(gold, pred, '--lang', lang).strip().splitlines()[-1]}")
+            by_lang = score(gold, pred, "--lang", lang).strip().splitlines()
+            print(f"   {lang}: {by_lang[-1]}")
     return 0
 
 
