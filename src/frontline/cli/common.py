@@ -26,3 +26,41 @@ MirrorOption = typer.Option(
 def print_json(obj: Any) -> None:
     """Write one JSON document to stdout (dates as ISO strings)."""
     sys.stdout.write(json.dumps(obj, ensure_ascii=False, default=str, indent=2) + "\n")
+
+
+def warn(message: str) -> None:
+    """One ``frontline: warning: ...`` line on stderr (the answer is partial)."""
+    sys.stderr.write(f"frontline: warning: {message}\n")
+
+
+def check_mirror(mirror: str | None) -> str | None:
+    """``mirror`` as given, or a FrontlineError when it is a local directory
+    that does not exist (never a silent offline run)."""
+    from pathlib import Path
+
+    from ..errors import FrontlineError
+
+    if not mirror or mirror.startswith(("http://", "https://")):
+        return mirror
+    if not Path(mirror).expanduser().is_dir():
+        raise FrontlineError("directory does not exist", where=f"--mirror {mirror}")
+    return mirror
+
+
+def sync_span(store: Any, source: str, instants: list[Any], mirror: str | None) -> None:
+    """With a mirror, fetch the snapshots that the instants are read from (the
+    latest at or before each), with a progress bar; a failure is a warning and
+    the stored snapshots are used. Without a mirror nothing is fetched."""
+    from datetime import timedelta
+
+    from ..check.options import SYNC_WINDOW_DAYS, CheckOptions
+    from ..check.sync import ensure
+
+    if not mirror:
+        return
+    days = timedelta(days=SYNC_WINDOW_DAYS)
+    notes: list[str] = []
+    opts = CheckOptions(mirror=mirror, progress=sys.stderr.isatty())
+    ensure(store, source, [(t - days, t) for t in instants], opts, notes)
+    for note in notes:
+        warn(note)

@@ -14,7 +14,15 @@ from rich.table import Table
 from ..errors import FrontlineError
 from ..instants import parse_instant
 from ..outfiles import write_atomically
-from .common import DbOption, MirrorOption, console, print_json
+from .common import (
+    DbOption,
+    MirrorOption,
+    check_mirror,
+    console,
+    print_json,
+    sync_span,
+    warn,
+)
 
 SourceOption = typer.Option(
     ..., "--source", "-s", help="Snapshot source: deepstate, deepstate-daily, isw, nzz…"
@@ -67,9 +75,11 @@ def measure_cmd(
 
     a = parse_instant(t_from, what="--from")
     b = parse_instant(t_to, what="--to")
+    mirror = check_mirror(mirror)
     reg = parse_region(region, mirror=mirror)
     store = _store(db)
     try:
+        sync_span(store, source, [a, b], mirror)
         m = query.measure(store, source, reg, a, b)
     finally:
         store.close()
@@ -124,6 +134,39 @@ def _parquet_bytes(rows: list[dict[str, Any]], columns: tuple[str, ...]) -> byte
     return sink.getvalue().to_pybytes()
 
 
+def _warn_gaps(rows: list[dict[str, Any]], mirror: str | None) -> None:
+    """One warning naming the periods with no snapshot (left empty, not 0)."""
+    gaps = query_gaps(rows)
+    if not gaps:
+        return
+    names = ", ".join(r["period_start"][:10] for r in gaps[:6])
+    more = f" and {len(gaps) - 6} more" if len(gaps) > 6 else ""
+    hint = "" if mirror else "; give --mirror to sync them"
+    warn(
+        f"{len(gaps)} of {len(rows)} periods have no snapshot stored and are left "
+        f"empty (a gap, not 0): {names}{more}{hint}"
+    )
+
+
+def query_gaps(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """:func:`frontline.query.gaps` (imported late: the CLI starts fast)."""
+    from ..query import gaps
+
+    return gaps(rows)
+
+
+def _warn_stale(source: str, asked: Any, got: Any, what: str) -> None:
+    """A warning when the snapshot used is far older than the instant asked."""
+    from ..query import STALE_AFTER
+
+    if asked - got > STALE_AFTER:
+        warn(
+            f"{what}: the latest {source} snapshot stored is from {got:%Y-%m-%d %H:%M}"
+            f" UTC, {(asked - got).days} days before {asked:%Y-%m-%d}; give --mirror "
+            "to sync a newer one"
+        )
+
+
 def series_cmd(
     source: str = SourceOption,
     region: str = RegionOption,
@@ -152,12 +195,15 @@ def series_cmd(
         from ..report.chart import plot_target
 
         plot_target(plot)  # a bad --plot fails before --out is written
+    mirror = check_mirror(mirror)
     reg = parse_region(region, mirror=mirror)
     store = _store(db)
     try:
+        sync_span(store, source, query.period_ends(a, b, freq), mirror)
         rows = query.series(store, source, reg, a, b, freq)
     finally:
         store.close()
+    _warn_gaps(rows, mirror)
     cols = query.SERIES_COLUMNS
     if fmt == "parquet":
         data = _parquet_bytes(rows, cols)
@@ -222,14 +268,17 @@ def export_cmd(
     if (at is None) == (changes is None):
         raise FrontlineError("give exactly one of --at T or --changes T1 T2")
     export_format(out)
+    mirror = check_mirror(mirror)
     reg = parse_region(region, mirror=mirror)
     if at is not None:
         when = parse_instant(at, what="--at")
         store = _store(db)
         try:
+            sync_span(store, source, [when], mirror)
             info, feats = query.layers_at(store, source, reg, when)
         finally:
             store.close()
+        _warn_stale(source, when, info.time, "--at")
         cols = ["layer", "area_km2", "source", "snapshot_id", "snapshot_time"]
         what = f"{len(feats)} layers of {source} {info.key}"
     else:
@@ -237,9 +286,12 @@ def export_cmd(
         t2 = parse_instant(changes[1], what="--changes T2")
         store = _store(db)
         try:
+            sync_span(store, source, [t1, t2], mirror)
             a, b, feats = query.changed_polygons(store, source, reg, t1, t2)
         finally:
             store.close()
+        _warn_stale(source, t1, a.time, "--changes T1")
+        _warn_stale(source, t2, b.time, "--changes T2")
         cols = [
             "type",
             "area_km2",

@@ -86,18 +86,47 @@ def _summary(rows: list[dict[str, Any]]) -> str:
     return f"{span}: gained {g:,.1f} km², lost {lo:,.1f} km², net {n:+,.1f} km²"
 
 
+GAP_STYLE = {"facecolor": "none", "edgecolor": "#999999", "hatch": "///", "lw": 0}
+SHADE_COLOR = "#ffd54f"
+
+
+def _shade_spans(
+    rows: list[dict[str, Any]],
+    axes: tuple[Any, ...],
+    shade: tuple[datetime, datetime, str] | None,
+) -> None:
+    """Hatch the periods with no snapshot of their own; shade the claim span."""
+    gap_label = "no snapshot (gap)"
+    for r in rows:
+        if r.get("end_snapshot_id") and not r.get("n_snapshots"):
+            a, b = _t(r["period_start"]), _t(r["period_end"])
+            for ax in axes:
+                ax.axvspan(a, b, label=gap_label if ax is axes[-1] else None,
+                           zorder=0, **GAP_STYLE)  # fmt: skip
+            gap_label = None
+    if shade is not None:
+        a, b, label = shade
+        for ax in axes:
+            ax.axvspan(a, b, color=SHADE_COLOR, alpha=0.35, zorder=0,
+                       label=label if ax is axes[-1] else None)  # fmt: skip
+
+
 def plot_series(
     rows: list[dict[str, Any]],
     path: str | Path,
     *,
     title: str,
     attribution: str,
+    shade: tuple[datetime, datetime, str] | None = None,
 ) -> Path:
     """Draw the rows of :func:`frontline.query.series` to a PNG at ``path``.
 
     Top panel: Russian-held km² in the region at each period end (line).
     Bottom panel: km² gained (red, up) and lost (blue, down) by Russia per
-    period, with the net as black dots. The attribution goes in the footer.
+    period, with the net as black dots. A period without a snapshot is a gap:
+    the line breaks there and the period is hatched grey ("no snapshot").
+    ``shade`` = (start, end, label) shades a span (a claim's period) on both
+    panels. The attribution goes in the footer.
     """
     import matplotlib
 
@@ -120,10 +149,11 @@ def plot_series(
     fig, (ax1, ax2) = plt.subplots(
         2, 1, figsize=(10, 6.5), sharex=True, gridspec_kw={"height_ratios": [3, 2]}
     )
-    xs, ys = _known(ends, held)
-    if xs:
-        marker = "o" if len(xs) < 40 else None
-        ax1.plot(xs, ys, color="#a52714", lw=2, marker=marker, ms=3)
+    if any(y is not None for y in held):
+        marker = "o" if len(held) < 40 else None
+        ys = [float("nan") if y is None else y for y in held]  # NaN breaks the line
+        ax1.plot(ends, ys, color="#a52714", lw=2, marker=marker, ms=3)
+    _shade_spans(rows, (ax1, ax2), shade)
     ax1.set_ylabel("Russian-held at period end, km²")
     ax1.grid(alpha=0.3)
     ax1.set_title(f"{title}\n{_summary(rows)}", fontsize=11)
@@ -137,7 +167,7 @@ def plot_series(
         ax2.scatter(xs, ys, color="black", s=8, zorder=3, label="net")
     ax2.axhline(0, color="grey", lw=0.8)
     ax2.set_ylabel("change per period, km²")
-    ax2.legend(loc="best", fontsize=8)
+    ax2.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8)
     ax2.grid(alpha=0.3)
     ax2.xaxis.set_major_formatter(
         mdates.ConciseDateFormatter(ax2.xaxis.get_major_locator())

@@ -241,7 +241,9 @@ def _draw_series(store, cc, v, path: Path, sync: Sync | None = None) -> bool:
     a, b = t0 - before, t1 + timedelta(days=14)
     if sync is not None:  # one snapshot per week end is all the chart needs
         sync(v.source, [(end, end) for _, end in periods(a, b, "W")])
-    rows = series(store, v.source, region, a, b, "W")
+    # only snapshots of the charted span (from a week before its first
+    # Monday): the first bar must not absorb whatever history the store holds
+    rows = series(store, v.source, region, a, b, "W", since=a - timedelta(days=7))
     if not any(r.get("ru_held_km2") is not None for r in rows):
         return False
     plot_series(
@@ -249,6 +251,7 @@ def _draw_series(store, cc, v, path: Path, sync: Sync | None = None) -> bool:
         path,
         title=f"Claim {cc.index}: weekly change in {region.description} ({v.source})",
         attribution=ATTRIBUTION.get(v.source, v.source),
+        shade=(t0, t1, "claimed period"),
     )
     return True
 
