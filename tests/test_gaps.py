@@ -93,5 +93,5 @@ def test_a_mirror_that_does_not_exist_is_an_error(tmp_path, capsys, cmd):
     assert run([*cmd, "--db", db, "--mirror", missing]) == 2
     err = capsys.readouterr().err
     assert err.strip().splitlines() == [
-        f"frontline: error: --mirror {missing}: directory does not exist"
+        f"frontline: error: --mirror {missing}: mirror directory does not exist"
     ]

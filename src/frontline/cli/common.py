@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 import typer
 from rich.console import Console
+
+from ..errors import FrontlineError
 
 console = Console()
 err_console = Console(stderr=True)
@@ -16,10 +19,22 @@ DbOption = typer.Option(
     None, "--db", help="Database URL (default: SQLite under $FRONTLINE_HOME).",
     envvar="FRONTLINE_DB",
 )
+
+
+def _mirror_exists(value: str | None) -> str | None:
+    """A local --mirror must be a directory (a URL is checked when used)."""
+    if value and not value.startswith(("http://", "https://")):
+        if not Path(value).expanduser().is_dir():
+            raise FrontlineError(
+                "mirror directory does not exist", where=f"--mirror {value}"
+            )
+    return value
+
+
 MirrorOption = typer.Option(
     None, "--mirror",
     help="Local directory or base URL holding a copy of the upstream archives.",
-    envvar="FRONTLINE_MIRROR",
+    envvar="FRONTLINE_MIRROR", callback=_mirror_exists,
 )
 
 
@@ -31,20 +46,6 @@ def print_json(obj: Any) -> None:
 def warn(message: str) -> None:
     """One ``frontline: warning: ...`` line on stderr (the answer is partial)."""
     sys.stderr.write(f"frontline: warning: {message}\n")
-
-
-def check_mirror(mirror: str | None) -> str | None:
-    """``mirror`` as given, or a FrontlineError when it is a local directory
-    that does not exist (never a silent offline run)."""
-    from pathlib import Path
-
-    from ..errors import FrontlineError
-
-    if not mirror or mirror.startswith(("http://", "https://")):
-        return mirror
-    if not Path(mirror).expanduser().is_dir():
-        raise FrontlineError("directory does not exist", where=f"--mirror {mirror}")
-    return mirror
 
 
 def sync_span(store: Any, source: str, instants: list[Any], mirror: str | None) -> None:

@@ -17,7 +17,6 @@ from ..outfiles import write_atomically
 from .common import (
     DbOption,
     MirrorOption,
-    check_mirror,
     console,
     print_json,
     sync_span,
@@ -75,7 +74,6 @@ def measure_cmd(
 
     a = parse_instant(t_from, what="--from")
     b = parse_instant(t_to, what="--to")
-    mirror = check_mirror(mirror)
     reg = parse_region(region, mirror=mirror)
     store = _store(db)
     try:
@@ -195,7 +193,6 @@ def series_cmd(
         from ..report.chart import plot_target
 
         plot_target(plot)  # a bad --plot fails before --out is written
-    mirror = check_mirror(mirror)
     reg = parse_region(region, mirror=mirror)
     store = _store(db)
     try:
@@ -268,7 +265,6 @@ def export_cmd(
     if (at is None) == (changes is None):
         raise FrontlineError("give exactly one of --at T or --changes T1 T2")
     export_format(out)
-    mirror = check_mirror(mirror)
     reg = parse_region(region, mirror=mirror)
     if at is not None:
         when = parse_instant(at, what="--at")
