@@ -95,3 +95,29 @@ def test_a_mirror_that_does_not_exist_is_an_error(tmp_path, capsys, cmd):
     assert err.strip().splitlines() == [
         f"frontline: error: --mirror {missing}: mirror directory does not exist"
     ]
+
+
+def test_exports_cite_their_source_and_name_layers_by_source_and_date(tmp_path):
+    import geopandas as gpd
+    import pyogrio
+
+    db = demo_db(tmp_path)
+    base = ["export", "--source", "demo", "--db", db]
+    gj, gpkg, parquet = (tmp_path / f"c.{x}" for x in ("geojson", "gpkg", "parquet"))
+    changes = ["--changes", "2023-08-01", "2023-08-08"]
+    for out in (gj, gpkg, parquet):
+        assert run([*base, *changes, "--out", str(out)]) == 0
+    doc = json.loads(gj.read_text())
+    assert doc["name"] == "demo_changes_2023-08-01_2023-08-08"  # not a temp name
+    props = [f["properties"] for f in doc["features"]]
+    assert {(p["type"], p["gained_by"]) for p in props} == {
+        ("gained", "ru"), ("lost", "ua")
+    }
+    assert all(p["attribution"] == "demo" for p in props)
+    assert [n for n, _ in pyogrio.list_layers(gpkg)] == [doc["name"]]
+    table = pq.read_table(parquet)
+    assert str(table.schema.field("from_time").type).startswith("timestamp[")
+    assert str(table.schema.field("from_time").type).endswith("tz=UTC]")
+    frame = gpd.read_parquet(parquet)
+    assert frame["to_time"].iloc[0].isoformat() == "2023-08-08T20:00:00+00:00"
+    assert set(frame["attribution"]) == {"demo"}

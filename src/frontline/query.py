@@ -58,6 +58,7 @@ __all__ = [  # the engine other commands call, and what it re-exports
 ]  # fmt: skip
 
 FREQS = ("D", "W", "M")
+GAINED_BY = {"gained": "ru", "lost": "ua"}  # a change seen from Russia's side
 STALE_AFTER = timedelta(days=3)  # a snapshot older than this at T gets a note
 _TINY = timedelta(microseconds=1)
 
@@ -403,8 +404,9 @@ def changed_polygons(
     """Polygons that changed side between two instants, one feature each.
 
     Each feature: ``{"geometry" (lon/lat polygon), "type" ("gained"/"lost", from
-    Russia's side), "area_km2", "source", "from_snapshot_id", "to_snapshot_id",
-    "from_time", "to_time"}``, largest first within each type.
+    Russia's side), "gained_by" ("ru"/"ua": who took it), "area_km2", "source",
+    "from_snapshot_id", "to_snapshot_id", "from_time", "to_time"}``, largest
+    first within each type.
     """
     a, b = snapshot_pair(store, source, t_from, t_to, ("--changes T1", "--changes T2"))
     gained, lost = GeometryCache(store, source).changes(a.key, b.key, RU_HELD, region)
@@ -417,6 +419,7 @@ def changed_polygons(
                 {
                     "geometry": to_lonlat(part),
                     "type": kind,
+                    "gained_by": GAINED_BY[kind],
                     "area_km2": _r(area_km2(part), 4),
                     "source": source,
                     "from_snapshot_id": a.key,

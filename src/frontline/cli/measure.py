@@ -260,7 +260,8 @@ def export_cmd(
     """Write layers as of T, or the polygons that changed side, in lon/lat."""
     from .. import query
     from ..geo.regions import parse_region
-    from ..sources.export import export_format, write_features
+    from ..sources.export import export_format, layer_name, write_features
+    from ..timeline import iso
 
     if (at is None) == (changes is None):
         raise FrontlineError("give exactly one of --at T or --changes T1 T2")
@@ -277,6 +278,7 @@ def export_cmd(
         _warn_stale(source, when, info.time, "--at")
         cols = ["layer", "area_km2", "source", "snapshot_id", "snapshot_time"]
         what = f"{len(feats)} layers of {source} {info.key}"
+        name = layer_name(source, iso(info.time))
     else:
         t1 = parse_instant(changes[0], what="--changes T1")
         t2 = parse_instant(changes[1], what="--changes T2")
@@ -290,6 +292,7 @@ def export_cmd(
         _warn_stale(source, t2, b.time, "--changes T2")
         cols = [
             "type",
+            "gained_by",
             "area_km2",
             "source",
             "from_snapshot_id",
@@ -302,7 +305,10 @@ def export_cmd(
             f"{n_g} gained and {len(feats) - n_g} lost polygons, {source} "
             f"{a.key} → {b.key}"
         )
-    path = write_features(feats, out, cols)
+        name = layer_name(f"{source}_changes", iso(a.time), iso(b.time))
+    path = write_features(
+        feats, out, cols, layer=name, attribution=query.attribution(source)
+    )
     console.print(f"{what} → {path}", soft_wrap=True, markup=False)
     console.print(f"Source: {query.attribution(source)}", style="dim", soft_wrap=True)
 
