@@ -95,8 +95,29 @@ def _html_cell(x: Any) -> str:
     return s.replace("\n", "<br>")
 
 
-def to_html(blocks: list[Block], title: str) -> str:
-    """Render blocks as one self-contained HTML page (images are files beside)."""
+def _data_uri(folder: Path | None, name: str) -> str:
+    """The PNG ``folder/name`` as a data: URI (the page can be mailed alone);
+    the bare name when there is no folder or no such file."""
+    import base64
+
+    path = None if folder is None else folder / name
+    if path is None or not path.is_file():
+        return name
+    return "data:image/png;base64," + base64.b64encode(path.read_bytes()).decode()
+
+
+def _human_date(iso_day: str | None) -> str:
+    """``2023-08-21`` → ``21 August 2023`` (``unknown`` for None)."""
+    from datetime import date
+
+    from .sentences import human_day
+
+    return human_day(date.fromisoformat(iso_day[:10])) if iso_day else "unknown"
+
+
+def to_html(blocks: list[Block], title: str, folder: Path | None = None) -> str:
+    """Render blocks as one self-contained HTML page: the images (PNG files in
+    ``folder``) are embedded as data: URIs."""
     out = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
@@ -123,7 +144,8 @@ def to_html(blocks: list[Block], title: str) -> str:
             )
             out.append(f"<table><tr>{head}</tr>{rows}</table>")
         elif b.kind == "img":
-            src, alt = html.escape(str(b.items[0])), html.escape(b.text)
+            src = html.escape(_data_uri(folder, str(b.items[0])))
+            alt = html.escape(b.text)
             out.append(f'<img src="{src}" alt="{alt}">')
     out.append("</body></html>")
     return "\n".join(out) + "\n"
@@ -146,8 +168,8 @@ def _t(s: str | None) -> datetime | None:
     return None if not s else datetime.fromisoformat(s.replace("Z", "+00:00"))
 
 
-def _map_verdict(cc) -> Any:
-    """The verdict whose source draws the map (first measurable in order)."""
+def _map_verdicts(cc) -> list[Any]:
+    """Every measurable verdict of the claim, in the maps' order."""
     order = {s: i for i, s in enumerate(MAP_SOURCES_ORDER)}
     usable = [
         v
@@ -155,7 +177,12 @@ def _map_verdict(cc) -> Any:
         if v.verdict != "unverifiable"
         and (v.evidence.get("snapshots") or {}).get("end")
     ]
-    usable.sort(key=lambda v: order.get(v.source, 99))
+    return sorted(usable, key=lambda v: order.get(v.source, 99))
+
+
+def _map_verdict(cc) -> Any:
+    """The verdict whose source draws the weekly chart (first measurable)."""
+    usable = _map_verdicts(cc)
     return usable[0] if usable else None
 
 
@@ -324,8 +351,10 @@ def claim_blocks(
             "Claimant: " + " — ".join(x for x in (c.claimant, c.claimant_role) if x)
         )
     p = cc.period
+    from .sentences import human_span
+
     facts.append(
-        f"Period: {p.start or '…'} – {p.end or '…'} ({p.how}"
+        f"Period: {human_span(p.start, p.end)} ({p.how}"
         + (f"; anchor {p.anchor}" if p.anchor else "")
         + ")"
     )
@@ -467,9 +496,16 @@ def claim_blocks(
     v = _map_verdict(cc)
     if figures and v is not None:
         try:
-            name = f"{stem}-claim{cc.index}-map.png"
-            if _draw_map(store, cc, v, folder / name):
-                blocks.append(Block("img", f"map of claim {cc.index}", items=[name]))
+            for mv in _map_verdicts(cc):  # a map for every source with a verdict
+                name = f"{stem}-claim{cc.index}-{mv.source}-map.png"
+                if _draw_map(store, cc, mv, folder / name):
+                    blocks.append(
+                        Block(
+                            "img",
+                            f"map of claim {cc.index} ({mv.source})",
+                            items=[name],
+                        )
+                    )
             name = f"{stem}-claim{cc.index}-weekly.png"
             if c.kind != "fighting" and _draw_series(store, cc, v, folder / name, sync):
                 blocks.append(
@@ -486,7 +522,7 @@ def report_blocks(
     """Every block of one document's report."""
     doc = result.document
     blocks = [Block("h1", f"frontline check: {doc['doc_id']}")]
-    meta = [f"Published: {doc['published'] or 'unknown'}"]
+    meta = [f"Published: {_human_date(doc['published'])}"]
     if doc.get("url"):
         meta.append(f"URL: {doc['url']}")
     meta.append(f"Text sha256: {doc['sha256']}")
@@ -504,6 +540,11 @@ def report_blocks(
             + (f": {summary}." if summary else "."),
         )
     )
+    if result.claims:
+        from .sentences import claim_sentence
+
+        blocks.append(Block("h2", "In short"))
+        blocks.append(Block("ul", items=[claim_sentence(cc) for cc in result.claims]))
     for cc in result.claims:
         blocks += claim_blocks(store, cc, folder, stem, sync=sync)
     if result.consistency:
@@ -546,11 +587,21 @@ def _write_atomic(path: Path, data: bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
+        os.chmod(tmp, FILE_MODE & ~_umask())  # like any new file, not 0600
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+
+
+FILE_MODE = 0o666
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def write_reports(
@@ -578,7 +629,9 @@ def write_reports(
         if fmt == "md":
             text = to_markdown(blocks)
         else:
-            text = to_html(blocks, f"frontline check: {result.document['doc_id']}")
+            text = to_html(
+                blocks, f"frontline check: {result.document['doc_id']}", out
+            )
         path = out / f"{stem}.{fmt}"
         _write_atomic(path, text.encode("utf-8"))
         _write_atomic(
