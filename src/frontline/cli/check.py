@@ -280,12 +280,15 @@ def check_command(
                 if opts.sync:
                     ensure(store, source, windows, opts, [])
 
+            from ..sources.basemap import load_basemap
+
             written = write_reports(
                 results,
                 store,
                 out,
                 fmt="html" if fmt == "html" else "md",
                 sync=sync_for_charts,
+                basemap=load_basemap(opts.mirror),
             )
             for path in written:
                 err_console.print(f"wrote {path}", highlight=False)

@@ -19,6 +19,8 @@ def _t(s: str) -> datetime:
     return datetime.fromisoformat(s.replace("Z", "+00:00"))
 
 
+FOOTER_CHARS_PER_INCH = 17  # 7-point footer text: wrap, never cut at the edge
+FOOTER_LINE_IN = 0.16  # height of one footer line (inches) kept free below
 MAX_NET_DOTS = 60  # periods up to which the net per period is drawn as dots
 
 
@@ -43,13 +45,20 @@ def save_png(fig: Any, out: Path, *, attribution: str, dpi: int, where: str) -> 
 
     Shared by every frontline chart (the footer cites the data source).
     """
+    import textwrap
+
     import matplotlib.pyplot as plt
 
+    width_in, height_in = fig.get_size_inches()
+    footer = textwrap.wrap(
+        f"Data: {attribution}. Made with frontline.",
+        int(width_in * FOOTER_CHARS_PER_INCH),
+    )
     fig.text(
-        0.01, 0.005, f"Data: {attribution}. Made with frontline.",
+        0.01, 0.005, "\n".join(footer),
         fontsize=7, color="#555555", ha="left", va="bottom",
     )  # fmt: skip
-    fig.tight_layout(rect=(0, 0.03, 1, 1))
+    fig.tight_layout(rect=(0, len(footer) * FOOTER_LINE_IN / height_in, 1, 1))
     try:
         return write_atomically(out, lambda tmp: fig.savefig(tmp, dpi=dpi), where)
     finally:

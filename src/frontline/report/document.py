@@ -200,7 +200,7 @@ def _claim_region(cc):
     return reg
 
 
-def _draw_map(store, cc, v, path: Path) -> bool:
+def _draw_map(store, cc, v, path: Path, basemap: Any = None) -> bool:
     from ..geo.area import to_lonlat
     from ..query import change_geometries
     from .mapimg import render_region_map
@@ -246,6 +246,7 @@ def _draw_map(store, cc, v, path: Path) -> bool:
         gained=gained,
         lost=lost,
         places=places,
+        basemap=basemap,
     )
     return True
 
@@ -335,9 +336,16 @@ def _alternatives(cands: list[dict[str, Any]]) -> str:
 
 
 def claim_blocks(
-    store, cc, folder: Path, stem: str, figures: bool = True, sync: Sync | None = None
+    store,
+    cc,
+    folder: Path,
+    stem: str,
+    figures: bool = True,
+    sync: Sync | None = None,
+    basemap: Any = None,
 ) -> list[Block]:
-    """The report blocks of one checked claim (draws its PNGs into folder)."""
+    """The report blocks of one checked claim (draws its PNGs into folder,
+    over ``basemap``: :func:`frontline.sources.basemap.load_basemap`)."""
     c = cc.claim
     title = f"Claim {cc.index}: {c.kind}"
     if c.area_km2 is not None:
@@ -498,7 +506,7 @@ def claim_blocks(
         try:
             for mv in _map_verdicts(cc):  # a map for every source with a verdict
                 name = f"{stem}-claim{cc.index}-{mv.source}-map.png"
-                if _draw_map(store, cc, mv, folder / name):
+                if _draw_map(store, cc, mv, folder / name, basemap):
                     blocks.append(
                         Block(
                             "img",
@@ -517,7 +525,12 @@ def claim_blocks(
 
 
 def report_blocks(
-    store, result, folder: Path, stem: str, sync: Sync | None = None
+    store,
+    result,
+    folder: Path,
+    stem: str,
+    sync: Sync | None = None,
+    basemap: Any = None,
 ) -> list[Block]:
     """Every block of one document's report."""
     doc = result.document
@@ -546,7 +559,7 @@ def report_blocks(
         blocks.append(Block("h2", "In short"))
         blocks.append(Block("ul", items=[claim_sentence(cc) for cc in result.claims]))
     for cc in result.claims:
-        blocks += claim_blocks(store, cc, folder, stem, sync=sync)
+        blocks += claim_blocks(store, cc, folder, stem, sync=sync, basemap=basemap)
     if result.consistency:
         blocks.append(Block("h2", "Ledger: running totals vs increments"))
         blocks.append(
@@ -605,7 +618,13 @@ def _umask() -> int:
 
 
 def write_reports(
-    results, store, out: Path, *, fmt: str = "md", sync: Sync | None = None
+    results,
+    store,
+    out: Path,
+    *,
+    fmt: str = "md",
+    sync: Sync | None = None,
+    basemap: Any = None,
 ) -> list[Path]:
     """Write one report (``<doc>.md`` or ``.html``, PNGs, ``<doc>.json``) per
     checked document into ``out``; returns the report paths.
@@ -625,7 +644,7 @@ def write_reports(
     written = []
     for result in results:
         stem = safe_name(result.document["doc_id"])
-        blocks = report_blocks(store, result, out, stem, sync=sync)
+        blocks = report_blocks(store, result, out, stem, sync=sync, basemap=basemap)
         if fmt == "md":
             text = to_markdown(blocks)
         else:
