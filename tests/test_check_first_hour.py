@@ -26,6 +26,9 @@ ARTICLE = (
         "frontline.check.topic",
         "frontline.cli.check",
         "frontline.check.document",
+        "frontline.report.sentences",
+        "frontline.sources.export",
+        "frontline.report.mapimg",
     ],
 )
 def test_docstring_examples(name):
@@ -105,3 +108,29 @@ def test_nothing_checked_exits_3_with_one_line(tmp_path, capsys):
     assert _check(tmp_path, article, "--published", "2023-08-21") == 3
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("frontline: nothing could be checked:")
+
+
+def test_plain_sentence_per_claim():
+    from types import SimpleNamespace as NS
+
+    from frontline.report.sentences import claim_sentence
+
+    readings = [{"measured_km2": 28.7}, {"measured_km2": 41.4}]
+    cc = NS(
+        index=4,
+        claim=NS(kind="area_change", area_km2=40.0, gainer="UA", places=[]),
+        region=NS(description="within 25 km south of Bakhmut"),
+        period=NS(start=date(2023, 6, 4), end=date(2023, 8, 14)),
+        verdicts=[
+            NS(source="deepstate", verdict="consistent", measured=41.4,
+               evidence={"readings": readings}),
+            NS(source="isw", verdict="overstated", measured=17.8, evidence={}),
+            NS(source="nzz", verdict="unverifiable", measured=None, evidence={}),
+        ],
+    )  # fmt: skip
+    assert claim_sentence(cc) == (
+        "Claim 4: 40.0 km² taken by Ukraine between 4 June and 14 August 2023 "
+        "(within 25 km south of Bakhmut). DeepState shows 28.7–41.4 km², close to "
+        "the 40.0 km² claimed; ISW shows 17.8 km², less than the 40.0 km² claimed; "
+        "NZZ cannot tell."
+    )

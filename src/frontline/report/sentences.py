@@ -9,6 +9,8 @@ in the evidence tables). Pure: checked claims in, text out.
 ('4 June 2023', 'between 4 June and 14 August 2023')
 >>> human_span(date(2023, 8, 14), date(2023, 8, 14))
 'on 14 August 2023'
+>>> human_span(date(2023, 8, 7), date(2023, 8, 13))
+'between 7 and 13 August 2023'
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ SOURCE_NAMES = {
     "nzz": "NZZ",
 }
 GAINER_WORDS = {"UA": "taken by Ukraine", "RU": "taken by Russia"}
+ARTICLES = {"advance": "an advance", "fighting": "fighting"}
 VERDICT_PHRASES = {  # how a measured figure relates to the claim
     "consistent": "close to the {claimed} claimed",
     "overstated": "less than the {claimed} claimed",
@@ -49,6 +52,8 @@ def human_span(start: date | None, end: date | None) -> str:
         return "over an unknown period"
     if start == end:
         return f"on {human_day(end)}"
+    if (start.year, start.month) == (end.year, end.month):
+        return f"between {start.day} and {human_day(end)}"
     first = f"{start.day} {start:%B}" if start.year == end.year else human_day(start)
     return f"between {first} and {human_day(end)}"
 
@@ -62,6 +67,18 @@ def source_name(source: str) -> str:
     return SOURCE_NAMES.get(source, source)
 
 
+def _measured(v: Any) -> str:
+    """The measured figure, or the range over the readings the verdict used."""
+    used = [
+        r["measured_km2"]
+        for r in v.evidence.get("readings") or []
+        if r.get("used_for_verdict", True) and r.get("measured_km2") is not None
+    ]
+    if len(used) > 1 and max(used) - min(used) >= 0.05:
+        return f"{min(used):,.1f}–{_km2(max(used))}"
+    return _km2(v.measured)
+
+
 def _reading(v: Any, claimed: float | None) -> str:
     name = source_name(v.source)
     if v.verdict == "unverifiable":
@@ -71,20 +88,22 @@ def _reading(v: Any, claimed: float | None) -> str:
     if v.verdict == "not visible":
         return f"{name} shows no change"
     phrase = VERDICT_PHRASES.get(v.verdict, v.verdict).format(claimed=_km2(claimed))
-    return f"{name} shows {_km2(v.measured)}, {phrase}"
+    return f"{name} shows {_measured(v)}, {phrase}"
 
 
 def claim_sentence(cc: Any) -> str:
     """The sentence for one :class:`frontline.check.results.ClaimCheck`."""
     c = cc.claim
-    what = c.kind.replace("_", " ")
+    names = ", ".join(p.name for p in c.places[:3])
+    side = GAINER_WORDS.get(c.gainer or "", "")
     if c.area_km2 is not None:
-        what = _km2(c.area_km2)
-    elif c.places:
-        names = ", ".join(p.name for p in c.places[:3])
-        what = names if c.kind == "settlement_control" else f"{what} at {names}"
-    if c.gainer in GAINER_WORDS:
-        what += f" {GAINER_WORDS[c.gainer]}"
+        what = f"{_km2(c.area_km2)} {side}".strip()
+    elif c.kind == "settlement_control" and names:
+        what = f"{names} {side}".strip()
+    else:
+        by = f" by {side.split()[-1]}" if side else ""
+        what = f"{ARTICLES.get(c.kind, c.kind.replace('_', ' '))}{by}"
+        what += f" at {names}" if names else ""
     where = f" ({cc.region.description})" if cc.region is not None else ""
     head = f"Claim {cc.index}: {what} {human_span(cc.period.start, cc.period.end)}"
     readings = [_reading(v, c.area_km2) for v in cc.verdicts]
