@@ -7,6 +7,7 @@ file and renamed into place.
 from __future__ import annotations
 
 import os
+import textwrap
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ def _t(s: str) -> datetime:
 FOOTER_CHARS_PER_INCH = 17  # 7-point footer text: wrap, never cut at the edge
 FOOTER_LINE_IN = 0.16  # height of one footer line (inches) kept free below
 MAX_NET_DOTS = 60  # periods up to which the net per period is drawn as dots
+TITLE_CHARS = 100  # the chart title wraps at this many characters
 
 
 def _known(xs: list, ys: list) -> tuple[list, list]:
@@ -45,8 +47,6 @@ def save_png(fig: Any, out: Path, *, attribution: str, dpi: int, where: str) -> 
 
     Shared by every frontline chart (the footer cites the data source).
     """
-    import textwrap
-
     import matplotlib.pyplot as plt
 
     width_in, height_in = fig.get_size_inches()
@@ -165,7 +165,9 @@ def plot_series(
     _shade_spans(rows, (ax1, ax2), shade)
     ax1.set_ylabel("Russian-held at period end, km²")
     ax1.grid(alpha=0.3)
-    ax1.set_title(f"{title}\n{_summary(rows)}", fontsize=11)
+    ax1.set_title(
+        "\n".join([*textwrap.wrap(title, TITLE_CHARS), _summary(rows)]), fontsize=11
+    )
     thousands = FuncFormatter(lambda v, _pos: _tick(v))
     ax1.yaxis.set_major_formatter(thousands)
     ax2.yaxis.set_major_formatter(thousands)
@@ -179,7 +181,9 @@ def plot_series(
     ax2.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8)
     ax2.grid(alpha=0.3)
     ax2.xaxis.set_major_formatter(
-        mdates.ConciseDateFormatter(ax2.xaxis.get_major_locator())
+        mdates.ConciseDateFormatter(
+            ax2.xaxis.get_major_locator(), show_offset=False
+        )  # the span is in the subtitle: no stray "2023-Sep" under the axis
     )
     save_png(fig, out, attribution=attribution, dpi=120, where=f"--plot {str(path)!r}")
     return out

@@ -23,7 +23,7 @@ ADM0 = "ua_adm0_from_geoboundaries.geojson.gz"
 ADM1 = "geoBoundaries-UKR-ADM1_simplified.geojson.gz"
 TOWNS = "geonames_cities500_UA.tsv.gz"
 SIMPLIFY_DEG = 0.002  # ~200 m: finer than any map image shows
-TOWN_POPULATION = 5000  # towns at least this big are labelled
+TOWN_POPULATION = 500  # places this big may be labelled (the biggest in view first)
 CREDIT = "Basemap: geoBoundaries (CC BY 4.0); towns: GeoNames (CC BY 4.0)"
 
 
