@@ -13,7 +13,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from ..errors import FrontlineError
-from .common import DbOption, MirrorOption, err_console, print_json
+from .common import DbOption, MirrorOption, err_console, print_json, wants_json
 
 FORMATS = ("table", "json", "md", "html")
 VERDICT_STYLE = {
@@ -458,12 +458,13 @@ def register(app: typer.Typer) -> None:
             str | None,
             typer.Option(
                 "--source",
+                "-s",
                 help="Maps to check against, comma-separated "
                 "(deepstate,deepstate-daily,isw,nzz; default all).",
             ),
         ] = None,
         fmt: Annotated[
-            str, typer.Option("--format", help="table, json, md or html.")
+            str, typer.Option("--format", "-f", help="table, json, md or html.")
         ] = "table",
         out: Annotated[
             Path | None,
@@ -506,13 +507,21 @@ def register(app: typer.Typer) -> None:
             str | None,
             typer.Option("--sector", help="Only this sector (e.g. Bakhmut)."),
         ] = None,
+        fmt: Annotated[
+            str, typer.Option("--format", "-f", help="table or json.")
+        ] = "table",
         as_json: Annotated[
-            bool, typer.Option("--json", help="One JSON object.")
+            bool, typer.Option("--json", hidden=True, help="Same as --format json.")
         ] = False,
         db: str | None = DbOption,
     ) -> None:
         """Claims checked so far, and whether each claimant's totals add up."""
-        ledger_command(claimant=claimant, sector=sector, as_json=as_json, db=db)
+        ledger_command(
+            claimant=claimant,
+            sector=sector,
+            as_json=wants_json(fmt, as_json),
+            db=db,
+        )
 
 
 __all__ = ["check_command", "ledger_command", "register"]

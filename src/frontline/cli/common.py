@@ -65,3 +65,18 @@ def sync_span(store: Any, source: str, instants: list[Any], mirror: str | None) 
     ensure(store, source, [(t - days, t) for t in instants], opts, notes)
     for note in notes:
         warn(note)
+
+
+TABLE_OR_JSON = ("table", "json")
+FormatOption = typer.Option("table", "--format", "-f", help="table or json.")
+JsonAlias = typer.Option(False, "--json", hidden=True, help="Same as --format json.")
+
+
+def wants_json(fmt: str, as_json: bool = False) -> bool:
+    """Whether ``--format`` (or the old ``--json`` flag) asks for JSON."""
+    from ..errors import FrontlineError
+
+    fmt = (fmt or "table").lower()
+    if fmt not in TABLE_OR_JSON:
+        raise FrontlineError(f"{fmt!r} is not one of table, json", where="--format")
+    return as_json or fmt == "json"

@@ -16,10 +16,13 @@ from ..instants import parse_instant
 from ..outfiles import write_atomically
 from .common import (
     DbOption,
+    FormatOption,
+    JsonAlias,
     MirrorOption,
     console,
     print_json,
     sync_span,
+    wants_json,
     warn,
 )
 
@@ -60,7 +63,8 @@ def measure_cmd(
     region: str = RegionOption,
     t_from: str = typer.Option(..., "--from", help="ISO date/datetime, UTC."),
     t_to: str = typer.Option(..., "--to", help="ISO date/datetime, UTC."),
-    as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
+    fmt: str = FormatOption,
+    as_json: bool = JsonAlias,
     db: str | None = DbOption,
     mirror: str | None = MirrorOption,
 ) -> None:
@@ -72,6 +76,7 @@ def measure_cmd(
     from .. import query
     from ..geo.regions import parse_region
 
+    as_json = wants_json(fmt, as_json)
     a = parse_instant(t_from, what="--from")
     b = parse_instant(t_to, what="--to")
     reg = parse_region(region, mirror=mirror)
@@ -171,7 +176,7 @@ def series_cmd(
     t_from: str = typer.Option(..., "--from", help="First period holds this date."),
     t_to: str = typer.Option(..., "--to", help="Last period holds this date."),
     freq: str = typer.Option("W", "--freq", help="D (day), W (Mon–Sun week), M."),
-    fmt: str = typer.Option("csv", "--format", help="csv, json or parquet."),
+    fmt: str = typer.Option("csv", "--format", "-f", help="csv, json or parquet."),
     out: Path | None = SeriesOutOption,
     plot: Path | None = PlotOption,
     db: str | None = DbOption,
