@@ -77,8 +77,14 @@ def test_no_maps_stored_gives_unverifiable_verdicts_with_reasons(
             "json",
         ]
     )
-    assert code == 0
-    obj = json.loads(capsys.readouterr().out)
+    assert code == 3  # nothing could be checked: documented exit code 3
+    out, err = capsys.readouterr()
+    assert err.strip().splitlines() == [
+        "frontline: nothing could be checked: no map coverage: no deepstate "
+        "snapshots stored (frontline import/sync them, or give --mirror DIR with a "
+        "local copy)"
+    ]
+    obj = json.loads(out)
     assert obj["claims"], "the claim extractor found nothing"
     for v in obj["verdicts"]:
         assert v["verdict"] == "unverifiable"
@@ -144,6 +150,6 @@ def test_markup_in_the_article_is_printed_as_text(tmp_path, capsys):
             db,
         ]
     )
-    assert code == 0
+    assert code == 3  # no maps stored: nothing could be checked
     out = capsys.readouterr().out
     assert "[bold]" in out or "[red]" in out

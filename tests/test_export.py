@@ -103,7 +103,7 @@ def test_export_is_readable_with_pyogrio_layer_name(db, tmp_path):
     out = tmp_path / "x.gpkg"
     args = ["export", "-s", "demo", "--at", "2023-08-09"]
     assert run([*args, "--out", str(out), "--db", db]) == 0
-    assert [name for name, _ in pyogrio.list_layers(out)] == ["frontline"]
+    assert [name for name, _ in pyogrio.list_layers(out)] == ["demo_2023-08-09"]
 
 
 def test_export_no_change_writes_an_empty_file(db, tmp_path):

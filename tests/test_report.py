@@ -46,7 +46,7 @@ def test_markdown_report_with_maps_and_charts(checked, tmp_path):
     assert "DeepStateMap" in text  # the map source is cited
     assert "2024-03-03T20:00:00Z" in text  # snapshot times
     for i in range(5):
-        img = out / f"world-1-claim{i}-map.png"
+        img = out / f"world-1-claim{i}-deepstate-map.png"
         assert f"]({img.name})" in text
         assert img.read_bytes()[:8] == PNG
     weekly = out / "world-1-claim0-weekly.png"
@@ -55,6 +55,13 @@ def test_markdown_report_with_maps_and_charts(checked, tmp_path):
     obj = orjson.loads((out / "world-1.json").read_bytes())
     assert obj["verdicts"][0]["verdict"] == "consistent"
     assert not [p for p in out.iterdir() if p.name.startswith(".")]  # no temp files
+    for f in out.iterdir():  # readable by others, like the PNGs (umask 022)
+        assert f.stat().st_mode & 0o644 == 0o644, f.name
+    # one plain sentence per claim first, human dates, ids only in the tables
+    short = text.split("## In short\n\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    assert len(short) == len(result.claims)
+    assert short[0].startswith("- Claim 0: ") and "DeepState" in short[0]
+    assert text.index("## In short") < text.index("## Claim 0")
 
 
 def test_html_report_escapes_and_colours_verdicts(checked, tmp_path):
@@ -65,7 +72,8 @@ def test_html_report_escapes_and_colours_verdicts(checked, tmp_path):
     assert page.startswith("<!DOCTYPE html>")
     assert "<script>alert" not in page and "&lt;script&gt;" in page
     assert '<span class="v-consistent">consistent</span>' in page
-    assert '<img src="world-1-claim0-map.png"' in page
+    assert '<img src="data:image/png;base64,iVBORw0KGgo' in page  # embedded
+    assert 'src="world-1' not in page  # nothing to lose when mailed alone
 
 
 def test_bad_format_and_unwritable_folder(checked, tmp_path):

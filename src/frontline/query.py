@@ -52,12 +52,13 @@ from .timeline import (
 
 __all__ = [  # the engine other commands call, and what it re-exports
     "KNOWN_SOURCES", "SERIES_COLUMNS", "GeometryCache", "Timeline", "attribution",
-    "change_geometries", "changed_polygons", "held_at", "iso", "layers_at",
-    "measure", "measurement_json", "periods", "region_json", "resolve", "series",
-    "snapshot_pair", "timeline", "utc",
+    "change_geometries", "changed_polygons", "gaps", "held_at", "iso", "layers_at",
+    "measure", "measurement_json", "period_ends", "periods", "region_json",
+    "resolve", "series", "snapshot_pair", "timeline", "utc",
 ]  # fmt: skip
 
 FREQS = ("D", "W", "M")
+GAINED_BY = {"gained": "ru", "lost": "ua"}  # a change seen from Russia's side
 STALE_AFTER = timedelta(days=3)  # a snapshot older than this at T gets a note
 _TINY = timedelta(microseconds=1)
 
@@ -279,6 +280,7 @@ def series(
     freq: str,
     *,
     cache: GeometryCache | None = None,
+    since: datetime | None = None,
 ) -> list[dict[str, Any]]:
     """One row per calendar period (see :func:`periods`) with these keys:
 
@@ -288,8 +290,12 @@ def series(
     ``ru_held_km2`` (at the period end), ``ru_gained_km2``, ``ru_lost_km2``,
     ``net_ru_km2`` (within the period), ``grey_km2`` (at the end, None without
     a grey layer) and ``n_snapshots`` (published within the period). Values are
-    None where no snapshot exists yet. An error if the whole range precedes
-    the first snapshot.
+    None where no snapshot exists yet, and in a period with no snapshot of its
+    own (a gap: carrying the last map over would read as "nothing changed");
+    :func:`gaps` lists those. With ``since``, snapshots older than it are not
+    used, so the first period cannot absorb the change of months before the
+    span just because the store holds nothing closer. An error if the whole
+    range precedes the first snapshot.
     """
     t_from, t_to = utc(t_from), utc(t_to)
     tl = timeline(store, source)
@@ -298,6 +304,12 @@ def series(
         resolve(tl, t_to, "--to")
     cache = cache or GeometryCache(store, source)
     pairs = [(tl.at(s - _TINY), tl.at(e)) for s, e in spans]
+    if since is not None:
+        since = utc(since)
+        pairs = [
+            tuple(i if i is not None and i.time >= since else None for i in pair)
+            for pair in pairs
+        ]
     keys = {i.key for pair in pairs for i in pair if i is not None}
     has_grey = any(GREY in i.layers for pair in pairs for i in pair if i)
     cache.prefetch(sorted(keys), [RU_HELD, GREY] if has_grey else [RU_HELD])
@@ -318,6 +330,9 @@ def series(
             "grey_km2": None,
             "n_snapshots": len(tl.between(start, end)),
         }
+        if b is not None and row["n_snapshots"] == 0:
+            rows.append(row)  # a gap: no map was published within the period
+            continue
         if b is not None:
             row["ru_held_km2"] = _r(cache.area(b.key, RU_HELD, region))
             if _has(b, GREY):
@@ -331,6 +346,24 @@ def series(
                 row["net_ru_km2"] = _r(area_km2(g) - area_km2(lo))
         rows.append(row)
     return rows
+
+
+def gaps(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The rows of :func:`series` with no snapshot of their own after the first
+    one: their values are None (a gap), never a carried-over zero.
+
+    >>> gaps([{"end_snapshot_id": None, "n_snapshots": 0},
+    ...       {"end_snapshot_id": "a", "n_snapshots": 1},
+    ...       {"end_snapshot_id": "a", "n_snapshots": 0}])
+    [{'end_snapshot_id': 'a', 'n_snapshots': 0}]
+    """
+    return [r for r in rows if r["end_snapshot_id"] and not r["n_snapshots"]]
+
+
+def period_ends(t_from: datetime, t_to: datetime, freq: str) -> list[datetime]:
+    """The instants a series over the span reads: each period's start and end."""
+    spans = periods(t_from, t_to, freq)
+    return sorted({spans[0][0]} | {e for _s, e in spans})
 
 
 # -- export selections ---------------------------------------------------------
@@ -371,8 +404,9 @@ def changed_polygons(
     """Polygons that changed side between two instants, one feature each.
 
     Each feature: ``{"geometry" (lon/lat polygon), "type" ("gained"/"lost", from
-    Russia's side), "area_km2", "source", "from_snapshot_id", "to_snapshot_id",
-    "from_time", "to_time"}``, largest first within each type.
+    Russia's side), "gained_by" ("ru"/"ua": who took it), "area_km2", "source",
+    "from_snapshot_id", "to_snapshot_id", "from_time", "to_time"}``, largest
+    first within each type.
     """
     a, b = snapshot_pair(store, source, t_from, t_to, ("--changes T1", "--changes T2"))
     gained, lost = GeometryCache(store, source).changes(a.key, b.key, RU_HELD, region)
@@ -385,6 +419,7 @@ def changed_polygons(
                 {
                     "geometry": to_lonlat(part),
                     "type": kind,
+                    "gained_by": GAINED_BY[kind],
                     "area_km2": _r(area_km2(part), 4),
                     "source": source,
                     "from_snapshot_id": a.key,

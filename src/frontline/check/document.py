@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..anchors import load_anchors
 from ..errors import FrontlineError
@@ -202,7 +202,30 @@ def record_in_ledger(store: Store, result: DocumentCheck) -> None:
 
     claims, verdicts = ledger_rows(result)
     with Ledger(store) as led:
-        led.record(result.document, claims, verdicts)
+        if replaces_ledger_record(led.documents(), result):
+            led.record(result.document, claims, verdicts)
         touched = {(c["sector_key"]) for c in claims}
         rows = [r for r in led.claims() if r["sector_key"] in touched]
     result.consistency = [c.to_dict() for c in consistency(rows)]
+
+
+def replaces_ledger_record(stored: list[dict[str, Any]], result: DocumentCheck) -> bool:
+    """Whether this check may replace the ledger's record of the document: not
+    when it is undated and the stored one is dated (a re-run without
+    --published must not turn dated verdicts into ``unverifiable``). Says so.
+
+    >>> r = DocumentCheck({"doc_id": "d", "published": None}, [], [], [])
+    >>> replaces_ledger_record([{"doc_id": "d", "published": "2023-08-14"}], r)
+    False
+    >>> r.notes[0][:58]
+    'the ledger keeps the earlier check of d dated 2023-08-14 ('
+    """
+    doc = result.document
+    old = next((d for d in stored if d["doc_id"] == doc["doc_id"]), None)
+    if doc.get("published") or not old or not old.get("published"):
+        return True
+    result.notes.append(
+        f"the ledger keeps the earlier check of {doc['doc_id']} dated "
+        f"{old['published']} (this one has no publication date)"
+    )
+    return False

@@ -14,6 +14,7 @@ import sys
 import typer
 
 from ..errors import FrontlineError
+from .examples import epilog
 
 app = typer.Typer(
     name="frontline",
@@ -26,8 +27,33 @@ app = typer.Typer(
 
 
 
-@app.callback()
-def _root() -> None:
+def _print_version(value: bool) -> None:
+    if value:
+        from .. import __version__
+
+        typer.echo(f"frontline {__version__}")
+        raise typer.Exit()
+
+
+EXIT_CODES = (
+    "Exit codes: 0 done; 2 bad input (one line on stderr: frontline: error: WHERE: "
+    "WHAT); 3 check found claims but could verify none (one line on stderr says "
+    "why)."
+)
+
+
+@app.callback(epilog=EXIT_CODES + "\n\nExamples:\n\nfrontline --version\n\n"
+              "frontline check --help")  # fmt: skip
+def _root(
+    version: bool = typer.Option(
+        False,
+        "--version",
+        "-V",
+        callback=_print_version,
+        is_eager=True,
+        help="Print the version and exit.",
+    ),
+) -> None:
     """frontline: how much ground changed hands, where, when, and who claims it."""
 
 
@@ -50,6 +76,10 @@ for _name in COMMAND_MODULES:
             raise
         continue
     _module.register(app)
+
+for _info in app.registered_commands:  # examples at the end of every --help
+    _name = _info.name or getattr(_info.callback, "__name__", "")
+    _info.epilog = _info.epilog or epilog(_name)
 
 
 def fail(message: str) -> None:

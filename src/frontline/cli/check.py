@@ -13,7 +13,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from ..errors import FrontlineError
-from .common import DbOption, MirrorOption, err_console, print_json
+from .common import DbOption, MirrorOption, err_console, print_json, wants_json
 from .progress import rich_bar
 
 FORMATS = ("table", "json", "md", "html")
@@ -232,8 +232,10 @@ def check_command(
     place: list[str] | None = None,
 ) -> int:
     """Run ``frontline check``; returns the exit code."""
-    from ..check import CheckOptions, check_documents, document_json, ensure
+    from ..check import CheckOptions, Places, check_document, document_json, ensure
     from ..check.options import parse_place
+    from ..check.sync import SyncMemo
+    from ..check.topic import NOT_ABOUT_THE_WAR, about_the_war
     from ..config import mirror as default_mirror
     from ..sources.documents import load_documents
     from ..store import open_store
@@ -251,6 +253,7 @@ def check_command(
     )
     if not docs:
         raise FrontlineError("no documents to check", where="INPUT")
+    date_notes = {id(d): date_note(d) for d in docs}
     store = open_store(db)
     try:
         opts = CheckOptions(
@@ -263,7 +266,23 @@ def check_command(
         say = (
             (lambda m: err_console.print(f"[dim]{m}[/dim]")) if opts.progress else None
         )
-        results = check_documents(docs, store, opts, say=say)
+        places, memo = Places(opts.mirror, opts.places), SyncMemo()
+        results = []
+        for doc in docs:
+            war = about_the_war(getattr(doc, "text", ""))
+            result = check_document(
+                doc,
+                store,
+                opts,
+                places=places,
+                say=say,
+                memo=memo,
+                claims=None if war else [],
+            )
+            result.notes[:0] = [n for n in (date_notes[id(doc)],) if n] + (
+                [] if war else [NOT_ABOUT_THE_WAR]
+            )
+            results.append(result)
         objs = [document_json(r) for r in results]
         if out is not None:
             from ..report.document import write_reports
@@ -272,12 +291,15 @@ def check_command(
                 if opts.sync:
                     ensure(store, source, windows, opts, [])
 
+            from ..sources.basemap import load_basemap
+
             written = write_reports(
                 results,
                 store,
                 out,
                 fmt="html" if fmt == "html" else "md",
                 sync=sync_for_charts,
+                basemap=load_basemap(opts.mirror),
             )
             for path in written:
                 err_console.print(f"wrote {path}", highlight=False)
@@ -289,7 +311,51 @@ def check_command(
         console = Console()
         for obj in objs:
             print_table(obj, console)
+    why = nothing_checked(objs)
+    if why:
+        sys.stderr.write(f"frontline: nothing could be checked: {why}\n")
+        return NOTHING_CHECKED
     return 0
+
+
+NOTHING_CHECKED = 3  # exit code: claims were found but no map could verify any
+
+
+def nothing_checked(objs: list[dict[str, Any]]) -> str | None:
+    """Why nothing could be checked, when claims were found and every verdict
+    is ``unverifiable`` (the most frequent reason); None otherwise.
+
+    >>> nothing_checked([{"claims": [{}], "verdicts": [
+    ...     {"verdict": "unverifiable", "reason": "no snapshot stored"}]}])
+    'no snapshot stored'
+    >>> nothing_checked([{"claims": [], "verdicts": []}]) is None
+    True
+    """
+    from collections import Counter
+
+    verdicts = [v for o in objs for v in o["verdicts"]]
+    if not any(o["claims"] for o in objs) or not verdicts:
+        return None
+    if any(v["verdict"] != "unverifiable" for v in verdicts):
+        return None
+    return Counter(v["reason"] for v in verdicts).most_common(1)[0][0]
+
+
+def date_note(doc: Any) -> str | None:
+    """Give an undated document the date of its dateline, and say where the
+    publication date came from when it was not given with --published."""
+    from ..text.dateline import dateline
+
+    if getattr(doc, "published", None) is None:
+        found = dateline(getattr(doc, "text", "") or "")
+        if found is None:
+            return None
+        doc.published, doc.published_from = found, "dateline"
+    origin = getattr(doc, "published_from", None)
+    if origin in (None, "given", "record"):
+        return None
+    where = "its dateline" if origin == "dateline" else f"the page ({origin})"
+    return f"published {doc.published:%-d %B %Y}: taken from {where} (no --published)"
 
 
 def ledger_command(
@@ -403,12 +469,13 @@ def register(app: typer.Typer) -> None:
             str | None,
             typer.Option(
                 "--source",
+                "-s",
                 help="Maps to check against, comma-separated "
                 "(deepstate,deepstate-daily,isw,nzz; default all).",
             ),
         ] = None,
         fmt: Annotated[
-            str, typer.Option("--format", help="table, json, md or html.")
+            str, typer.Option("--format", "-f", help="table, json, md or html.")
         ] = "table",
         out: Annotated[
             Path | None,
@@ -458,13 +525,21 @@ def register(app: typer.Typer) -> None:
             str | None,
             typer.Option("--sector", help="Only this sector (e.g. Bakhmut)."),
         ] = None,
+        fmt: Annotated[
+            str, typer.Option("--format", "-f", help="table or json.")
+        ] = "table",
         as_json: Annotated[
-            bool, typer.Option("--json", help="One JSON object.")
+            bool, typer.Option("--json", hidden=True, help="Same as --format json.")
         ] = False,
         db: str | None = DbOption,
     ) -> None:
         """Claims checked so far, and whether each claimant's totals add up."""
-        ledger_command(claimant=claimant, sector=sector, as_json=as_json, db=db)
+        ledger_command(
+            claimant=claimant,
+            sector=sector,
+            as_json=wants_json(fmt, as_json),
+            db=db,
+        )
 
 
 __all__ = ["check_command", "ledger_command", "register"]

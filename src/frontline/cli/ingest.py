@@ -11,7 +11,14 @@ from rich.table import Table
 
 from ..errors import FrontlineError
 from ..instants import parse_instant
-from .common import console, err_console, print_json
+from .common import (
+    FormatOption,
+    JsonAlias,
+    console,
+    err_console,
+    print_json,
+    wants_json,
+)
 from .progress import rich_bar
 
 # Own option objects (same flags as cli.common's): Typer may rewrite an
@@ -92,10 +99,12 @@ def import_cmd(
     file_layer: str | None = typer.Option(
         None, "--file-layer", help="vector: layer inside a GPKG/KML to read."
     ),
-    as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
+    fmt: str = FormatOption,
+    as_json: bool = JsonAlias,
     db: str | None = DbOption,
 ) -> None:
     """Import control-map files into the store (each processed once)."""
+    as_json = wants_json(fmt, as_json)
     from .. import ingest
     from ..sources.vector import parse_mapping
 
@@ -120,16 +129,22 @@ def import_cmd(
 
 def sync_cmd(
     source: str = typer.Argument(..., help="deepstate | deepstate-daily | isw | nzz"),
-    since: str | None = typer.Option(None, "--since", help="ISO date/datetime."),
-    until: str | None = typer.Option(None, "--until", help="ISO date/datetime."),
+    since: str | None = typer.Option(
+        None, "--from", "--since", help="ISO date/datetime."
+    ),
+    until: str | None = typer.Option(
+        None, "--to", "--until", help="ISO date/datetime."
+    ),
     mirror: str | None = MirrorOption,
-    as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
+    fmt: str = FormatOption,
+    as_json: bool = JsonAlias,
     db: str | None = DbOption,
 ) -> None:
     """Download the snapshots the store lacks (resumable, idempotent).
 
     --since D starts at the start of day D; --until D ends at its end.
     """
+    as_json = wants_json(fmt, as_json)
     from .. import ingest
     from ..instants import parse_day, start_of_day
 
@@ -157,10 +172,12 @@ def sync_cmd(
 
 def snapshots_cmd(
     source: str | None = typer.Option(None, "--source", "-s", help="Only this one."),
-    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+    fmt: str = FormatOption,
+    as_json: bool = JsonAlias,
     db: str | None = DbOption,
 ) -> None:
     """List the stored snapshots: time, layers with km², origin file and hash."""
+    as_json = wants_json(fmt, as_json)
     store = _store(db)
     try:
         infos = store.snapshots(source)

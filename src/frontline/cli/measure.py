@@ -14,7 +14,17 @@ from rich.table import Table
 from ..errors import FrontlineError
 from ..instants import parse_instant
 from ..outfiles import write_atomically
-from .common import DbOption, MirrorOption, console, print_json
+from .common import (
+    DbOption,
+    FormatOption,
+    JsonAlias,
+    MirrorOption,
+    console,
+    print_json,
+    sync_span,
+    wants_json,
+    warn,
+)
 
 SourceOption = typer.Option(
     ..., "--source", "-s", help="Snapshot source: deepstate, deepstate-daily, isw, nzz…"
@@ -53,7 +63,8 @@ def measure_cmd(
     region: str = RegionOption,
     t_from: str = typer.Option(..., "--from", help="ISO date/datetime, UTC."),
     t_to: str = typer.Option(..., "--to", help="ISO date/datetime, UTC."),
-    as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
+    fmt: str = FormatOption,
+    as_json: bool = JsonAlias,
     db: str | None = DbOption,
     mirror: str | None = MirrorOption,
 ) -> None:
@@ -65,11 +76,13 @@ def measure_cmd(
     from .. import query
     from ..geo.regions import parse_region
 
+    as_json = wants_json(fmt, as_json)
     a = parse_instant(t_from, what="--from")
     b = parse_instant(t_to, what="--to")
     reg = parse_region(region, mirror=mirror)
     store = _store(db)
     try:
+        sync_span(store, source, [a, b], mirror)
         m = query.measure(store, source, reg, a, b)
     finally:
         store.close()
@@ -124,13 +137,46 @@ def _parquet_bytes(rows: list[dict[str, Any]], columns: tuple[str, ...]) -> byte
     return sink.getvalue().to_pybytes()
 
 
+def _warn_gaps(rows: list[dict[str, Any]], mirror: str | None) -> None:
+    """One warning naming the periods with no snapshot (left empty, not 0)."""
+    gaps = query_gaps(rows)
+    if not gaps:
+        return
+    names = ", ".join(r["period_start"][:10] for r in gaps[:6])
+    more = f" and {len(gaps) - 6} more" if len(gaps) > 6 else ""
+    hint = "" if mirror else "; give --mirror to sync them"
+    warn(
+        f"{len(gaps)} of {len(rows)} periods have no snapshot stored and are left "
+        f"empty (a gap, not 0): {names}{more}{hint}"
+    )
+
+
+def query_gaps(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """:func:`frontline.query.gaps` (imported late: the CLI starts fast)."""
+    from ..query import gaps
+
+    return gaps(rows)
+
+
+def _warn_stale(source: str, asked: Any, got: Any, what: str) -> None:
+    """A warning when the snapshot used is far older than the instant asked."""
+    from ..query import STALE_AFTER
+
+    if asked - got > STALE_AFTER:
+        warn(
+            f"{what}: the latest {source} snapshot stored is from {got:%Y-%m-%d %H:%M}"
+            f" UTC, {(asked - got).days} days before {asked:%Y-%m-%d}; give --mirror "
+            "to sync a newer one"
+        )
+
+
 def series_cmd(
     source: str = SourceOption,
     region: str = RegionOption,
     t_from: str = typer.Option(..., "--from", help="First period holds this date."),
     t_to: str = typer.Option(..., "--to", help="Last period holds this date."),
     freq: str = typer.Option("W", "--freq", help="D (day), W (Mon–Sun week), M."),
-    fmt: str = typer.Option("csv", "--format", help="csv, json or parquet."),
+    fmt: str = typer.Option("csv", "--format", "-f", help="csv, json or parquet."),
     out: Path | None = SeriesOutOption,
     plot: Path | None = PlotOption,
     db: str | None = DbOption,
@@ -155,9 +201,11 @@ def series_cmd(
     reg = parse_region(region, mirror=mirror)
     store = _store(db)
     try:
+        sync_span(store, source, query.period_ends(a, b, freq), mirror)
         rows = query.series(store, source, reg, a, b, freq)
     finally:
         store.close()
+    _warn_gaps(rows, mirror)
     cols = query.SERIES_COLUMNS
     if fmt == "parquet":
         data = _parquet_bytes(rows, cols)
@@ -217,7 +265,8 @@ def export_cmd(
     """Write layers as of T, or the polygons that changed side, in lon/lat."""
     from .. import query
     from ..geo.regions import parse_region
-    from ..sources.export import export_format, write_features
+    from ..sources.export import export_format, layer_name, write_features
+    from ..timeline import iso
 
     if (at is None) == (changes is None):
         raise FrontlineError("give exactly one of --at T or --changes T1 T2")
@@ -227,21 +276,28 @@ def export_cmd(
         when = parse_instant(at, what="--at")
         store = _store(db)
         try:
+            sync_span(store, source, [when], mirror)
             info, feats = query.layers_at(store, source, reg, when)
         finally:
             store.close()
+        _warn_stale(source, when, info.time, "--at")
         cols = ["layer", "area_km2", "source", "snapshot_id", "snapshot_time"]
         what = f"{len(feats)} layers of {source} {info.key}"
+        name = layer_name(source, iso(info.time))
     else:
         t1 = parse_instant(changes[0], what="--changes T1")
         t2 = parse_instant(changes[1], what="--changes T2")
         store = _store(db)
         try:
+            sync_span(store, source, [t1, t2], mirror)
             a, b, feats = query.changed_polygons(store, source, reg, t1, t2)
         finally:
             store.close()
+        _warn_stale(source, t1, a.time, "--changes T1")
+        _warn_stale(source, t2, b.time, "--changes T2")
         cols = [
             "type",
+            "gained_by",
             "area_km2",
             "source",
             "from_snapshot_id",
@@ -254,7 +310,10 @@ def export_cmd(
             f"{n_g} gained and {len(feats) - n_g} lost polygons, {source} "
             f"{a.key} → {b.key}"
         )
-    path = write_features(feats, out, cols)
+        name = layer_name(f"{source}_changes", iso(a.time), iso(b.time))
+    path = write_features(
+        feats, out, cols, layer=name, attribution=query.attribution(source)
+    )
     console.print(f"{what} → {path}", soft_wrap=True, markup=False)
     console.print(f"Source: {query.attribution(source)}", style="dim", soft_wrap=True)
 

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from ..errors import FrontlineError
-from .common import console, err_console, print_json
+from .common import console, err_console, print_json, wants_json
 
 
 def register(app: typer.Typer) -> None:
@@ -27,8 +27,11 @@ def register(app: typer.Typer) -> None:
             list[str] | None,
             typer.Option("--context", help="Another place mentioned nearby."),
         ] = None,
+        fmt: Annotated[
+            str, typer.Option("--format", "-f", help="table or json.")
+        ] = "table",
         as_json: Annotated[
-            bool, typer.Option("--json", help="One JSON object.")
+            bool, typer.Option("--json", hidden=True, help="Same as --format json.")
         ] = False,
         mirror: Annotated[
             str | None,
@@ -45,6 +48,7 @@ def register(app: typer.Typer) -> None:
         """Candidates (with scores and the matched spelling) for each NAME."""
         from ..places.resolve import load_resolver
 
+        as_json = wants_json(fmt, as_json)
         if not 1 <= limit <= 100:
             raise FrontlineError(f"--limit must be between 1 and 100, not {limit}")
         if any(not n.strip() for n in names):

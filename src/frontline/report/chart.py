@@ -7,6 +7,7 @@ file and renamed into place.
 from __future__ import annotations
 
 import os
+import textwrap
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,10 @@ def _t(s: str) -> datetime:
     return datetime.fromisoformat(s.replace("Z", "+00:00"))
 
 
+FOOTER_CHARS_PER_INCH = 17  # 7-point footer text: wrap, never cut at the edge
+FOOTER_LINE_IN = 0.16  # height of one footer line (inches) kept free below
 MAX_NET_DOTS = 60  # periods up to which the net per period is drawn as dots
+TITLE_CHARS = 100  # the chart title wraps at this many characters
 
 
 def _known(xs: list, ys: list) -> tuple[list, list]:
@@ -45,11 +49,16 @@ def save_png(fig: Any, out: Path, *, attribution: str, dpi: int, where: str) -> 
     """
     import matplotlib.pyplot as plt
 
+    width_in, height_in = fig.get_size_inches()
+    footer = textwrap.wrap(
+        f"Data: {attribution}. Made with frontline.",
+        int(width_in * FOOTER_CHARS_PER_INCH),
+    )
     fig.text(
-        0.01, 0.005, f"Data: {attribution}. Made with frontline.",
+        0.01, 0.005, "\n".join(footer),
         fontsize=7, color="#555555", ha="left", va="bottom",
     )  # fmt: skip
-    fig.tight_layout(rect=(0, 0.03, 1, 1))
+    fig.tight_layout(rect=(0, len(footer) * FOOTER_LINE_IN / height_in, 1, 1))
     try:
         return write_atomically(out, lambda tmp: fig.savefig(tmp, dpi=dpi), where)
     finally:
@@ -86,18 +95,47 @@ def _summary(rows: list[dict[str, Any]]) -> str:
     return f"{span}: gained {g:,.1f} km², lost {lo:,.1f} km², net {n:+,.1f} km²"
 
 
+GAP_STYLE = {"facecolor": "none", "edgecolor": "#999999", "hatch": "///", "lw": 0}
+SHADE_COLOR = "#ffd54f"
+
+
+def _shade_spans(
+    rows: list[dict[str, Any]],
+    axes: tuple[Any, ...],
+    shade: tuple[datetime, datetime, str] | None,
+) -> None:
+    """Hatch the periods with no snapshot of their own; shade the claim span."""
+    gap_label = "no snapshot (gap)"
+    for r in rows:
+        if r.get("end_snapshot_id") and not r.get("n_snapshots"):
+            a, b = _t(r["period_start"]), _t(r["period_end"])
+            for ax in axes:
+                ax.axvspan(a, b, label=gap_label if ax is axes[-1] else None,
+                           zorder=0, **GAP_STYLE)  # fmt: skip
+            gap_label = None
+    if shade is not None:
+        a, b, label = shade
+        for ax in axes:
+            ax.axvspan(a, b, color=SHADE_COLOR, alpha=0.35, zorder=0,
+                       label=label if ax is axes[-1] else None)  # fmt: skip
+
+
 def plot_series(
     rows: list[dict[str, Any]],
     path: str | Path,
     *,
     title: str,
     attribution: str,
+    shade: tuple[datetime, datetime, str] | None = None,
 ) -> Path:
     """Draw the rows of :func:`frontline.query.series` to a PNG at ``path``.
 
     Top panel: Russian-held km² in the region at each period end (line).
     Bottom panel: km² gained (red, up) and lost (blue, down) by Russia per
-    period, with the net as black dots. The attribution goes in the footer.
+    period, with the net as black dots. A period without a snapshot is a gap:
+    the line breaks there and the period is hatched grey ("no snapshot").
+    ``shade`` = (start, end, label) shades a span (a claim's period) on both
+    panels. The attribution goes in the footer.
     """
     import matplotlib
 
@@ -120,13 +158,16 @@ def plot_series(
     fig, (ax1, ax2) = plt.subplots(
         2, 1, figsize=(10, 6.5), sharex=True, gridspec_kw={"height_ratios": [3, 2]}
     )
-    xs, ys = _known(ends, held)
-    if xs:
-        marker = "o" if len(xs) < 40 else None
-        ax1.plot(xs, ys, color="#a52714", lw=2, marker=marker, ms=3)
+    if any(y is not None for y in held):
+        marker = "o" if len(held) < 40 else None
+        ys = [float("nan") if y is None else y for y in held]  # NaN breaks the line
+        ax1.plot(ends, ys, color="#a52714", lw=2, marker=marker, ms=3)
+    _shade_spans(rows, (ax1, ax2), shade)
     ax1.set_ylabel("Russian-held at period end, km²")
     ax1.grid(alpha=0.3)
-    ax1.set_title(f"{title}\n{_summary(rows)}", fontsize=11)
+    ax1.set_title(
+        "\n".join([*textwrap.wrap(title, TITLE_CHARS), _summary(rows)]), fontsize=11
+    )
     thousands = FuncFormatter(lambda v, _pos: _tick(v))
     ax1.yaxis.set_major_formatter(thousands)
     ax2.yaxis.set_major_formatter(thousands)
@@ -137,10 +178,12 @@ def plot_series(
         ax2.scatter(xs, ys, color="black", s=8, zorder=3, label="net")
     ax2.axhline(0, color="grey", lw=0.8)
     ax2.set_ylabel("change per period, km²")
-    ax2.legend(loc="best", fontsize=8)
+    ax2.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8)
     ax2.grid(alpha=0.3)
     ax2.xaxis.set_major_formatter(
-        mdates.ConciseDateFormatter(ax2.xaxis.get_major_locator())
+        mdates.ConciseDateFormatter(
+            ax2.xaxis.get_major_locator(), show_offset=False
+        )  # the span is in the subtitle: no stray "2023-Sep" under the axis
     )
     save_png(fig, out, attribution=attribution, dpi=120, where=f"--plot {str(path)!r}")
     return out

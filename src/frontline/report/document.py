@@ -154,8 +154,29 @@ def _html_cell(x: Any) -> str:
     return s.replace("\n", "<br>")
 
 
-def to_html(blocks: list[Block], title: str) -> str:
-    """Render blocks as one self-contained HTML page (images are files beside)."""
+def _data_uri(folder: Path | None, name: str) -> str:
+    """The PNG ``folder/name`` as a data: URI (the page can be mailed alone);
+    the bare name when there is no folder or no such file."""
+    import base64
+
+    path = None if folder is None else folder / name
+    if path is None or not path.is_file():
+        return name
+    return "data:image/png;base64," + base64.b64encode(path.read_bytes()).decode()
+
+
+def _human_date(iso_day: str | None) -> str:
+    """``2023-08-21`` → ``21 August 2023`` (``unknown`` for None)."""
+    from datetime import date
+
+    from .sentences import human_day
+
+    return human_day(date.fromisoformat(iso_day[:10])) if iso_day else "unknown"
+
+
+def to_html(blocks: list[Block], title: str, folder: Path | None = None) -> str:
+    """Render blocks as one self-contained HTML page: the images (PNG files in
+    ``folder``) are embedded as data: URIs."""
     out = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
@@ -182,7 +203,8 @@ def to_html(blocks: list[Block], title: str) -> str:
             )
             out.append(f"<table><tr>{head}</tr>{rows}</table>")
         elif b.kind == "img":
-            src, alt = html.escape(str(b.items[0])), html.escape(b.text)
+            src = html.escape(_data_uri(folder, str(b.items[0])))
+            alt = html.escape(b.text)
             out.append(f'<img src="{src}" alt="{alt}">')
     out.append("</body></html>")
     return "\n".join(out) + "\n"
@@ -205,8 +227,8 @@ def _t(s: str | None) -> datetime | None:
     return None if not s else datetime.fromisoformat(s.replace("Z", "+00:00"))
 
 
-def _map_verdict(cc) -> Any:
-    """The verdict whose source draws the map (first measurable in order)."""
+def _map_verdicts(cc) -> list[Any]:
+    """Every measurable verdict of the claim, in the maps' order."""
     order = {s: i for i, s in enumerate(MAP_SOURCES_ORDER)}
     usable = [
         v
@@ -214,7 +236,12 @@ def _map_verdict(cc) -> Any:
         if v.verdict != "unverifiable"
         and (v.evidence.get("snapshots") or {}).get("end")
     ]
-    usable.sort(key=lambda v: order.get(v.source, 99))
+    return sorted(usable, key=lambda v: order.get(v.source, 99))
+
+
+def _map_verdict(cc) -> Any:
+    """The verdict whose source draws the weekly chart (first measurable)."""
+    usable = _map_verdicts(cc)
     return usable[0] if usable else None
 
 
@@ -232,7 +259,7 @@ def _claim_region(cc):
     return reg
 
 
-def _draw_map(store, cc, v, path: Path) -> bool:
+def _draw_map(store, cc, v, path: Path, basemap: Any = None) -> bool:
     from ..geo.area import to_lonlat
     from ..query import change_geometries
     from .mapimg import render_region_map
@@ -278,6 +305,7 @@ def _draw_map(store, cc, v, path: Path) -> bool:
         gained=gained,
         lost=lost,
         places=places,
+        basemap=basemap,
     )
     return True
 
@@ -300,7 +328,9 @@ def _draw_series(store, cc, v, path: Path, sync: Sync | None = None) -> bool:
     a, b = t0 - before, t1 + timedelta(days=14)
     if sync is not None:  # one snapshot per week end is all the chart needs
         sync(v.source, [(end, end) for _, end in periods(a, b, "W")])
-    rows = series(store, v.source, region, a, b, "W")
+    # only snapshots of the charted span (from a week before its first
+    # Monday): the first bar must not absorb whatever history the store holds
+    rows = series(store, v.source, region, a, b, "W", since=a - timedelta(days=7))
     if not any(r.get("ru_held_km2") is not None for r in rows):
         return False
     plot_series(
@@ -308,6 +338,7 @@ def _draw_series(store, cc, v, path: Path, sync: Sync | None = None) -> bool:
         path,
         title=f"Claim {cc.index}: weekly change in {region.description} ({v.source})",
         attribution=ATTRIBUTION.get(v.source, v.source),
+        shade=(t0, t1, "claimed period"),
     )
     return True
 
@@ -364,9 +395,16 @@ def _alternatives(cands: list[dict[str, Any]]) -> str:
 
 
 def claim_blocks(
-    store, cc, folder: Path, stem: str, figures: bool = True, sync: Sync | None = None
+    store,
+    cc,
+    folder: Path,
+    stem: str,
+    figures: bool = True,
+    sync: Sync | None = None,
+    basemap: Any = None,
 ) -> list[Block]:
-    """The report blocks of one checked claim (draws its PNGs into folder)."""
+    """The report blocks of one checked claim (draws its PNGs into folder,
+    over ``basemap``: :func:`frontline.sources.basemap.load_basemap`)."""
     c = cc.claim
     title = f"Claim {cc.index}: {c.kind}"
     if c.area_km2 is not None:
@@ -380,8 +418,10 @@ def claim_blocks(
             "Claimant: " + " — ".join(x for x in (c.claimant, c.claimant_role) if x)
         )
     p = cc.period
+    from .sentences import human_span
+
     facts.append(
-        f"Period: {p.start or '…'} – {p.end or '…'} ({p.how}"
+        f"Period: {human_span(p.start, p.end)} ({p.how}"
         + (f"; anchor {p.anchor}" if p.anchor else "")
         + ")"
     )
@@ -524,9 +564,16 @@ def claim_blocks(
     v = _map_verdict(cc)
     if figures and v is not None:
         try:
-            name = f"{stem}-claim{cc.index}-map.png"
-            if _draw_map(store, cc, v, folder / name):
-                blocks.append(Block("img", f"map of claim {cc.index}", items=[name]))
+            for mv in _map_verdicts(cc):  # a map for every source with a verdict
+                name = f"{stem}-claim{cc.index}-{mv.source}-map.png"
+                if _draw_map(store, cc, mv, folder / name, basemap):
+                    blocks.append(
+                        Block(
+                            "img",
+                            f"map of claim {cc.index} ({mv.source})",
+                            items=[name],
+                        )
+                    )
             name = f"{stem}-claim{cc.index}-weekly.png"
             if c.kind != "fighting" and _draw_series(store, cc, v, folder / name, sync):
                 blocks.append(
@@ -538,12 +585,17 @@ def claim_blocks(
 
 
 def report_blocks(
-    store, result, folder: Path, stem: str, sync: Sync | None = None
+    store,
+    result,
+    folder: Path,
+    stem: str,
+    sync: Sync | None = None,
+    basemap: Any = None,
 ) -> list[Block]:
     """Every block of one document's report."""
     doc = result.document
     blocks = [Block("h1", f"frontline check: {doc['doc_id']}")]
-    meta = [f"Published: {doc['published'] or 'unknown'}"]
+    meta = [f"Published: {_human_date(doc['published'])}"]
     if doc.get("url"):
         meta.append(f"URL: {doc['url']}")
     meta.append(f"Text sha256: {doc['sha256']}")
@@ -561,8 +613,13 @@ def report_blocks(
             + (f": {summary}." if summary else "."),
         )
     )
+    if result.claims:
+        from .sentences import claim_sentence
+
+        blocks.append(Block("h2", "In short"))
+        blocks.append(Block("ul", items=[claim_sentence(cc) for cc in result.claims]))
     for cc in result.claims:
-        blocks += claim_blocks(store, cc, folder, stem, sync=sync)
+        blocks += claim_blocks(store, cc, folder, stem, sync=sync, basemap=basemap)
     if result.consistency:
         blocks.append(Block("h2", "Ledger: running totals vs increments"))
         blocks.append(
@@ -603,6 +660,7 @@ def _write_atomic(path: Path, data: bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
+        os.chmod(tmp, FILE_MODE & ~_umask())  # like any new file, not 0600
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
@@ -610,8 +668,23 @@ def _write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
+FILE_MODE = 0o666
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_reports(
-    results, store, out: Path, *, fmt: str = "md", sync: Sync | None = None
+    results,
+    store,
+    out: Path,
+    *,
+    fmt: str = "md",
+    sync: Sync | None = None,
+    basemap: Any = None,
 ) -> list[Path]:
     """Write one report (``<doc>.md`` or ``.html``, PNGs, ``<doc>.json``) per
     checked document into ``out``; returns the report paths.
@@ -631,11 +704,13 @@ def write_reports(
     written = []
     for result in results:
         stem = safe_name(result.document["doc_id"])
-        blocks = report_blocks(store, result, out, stem, sync=sync)
+        blocks = report_blocks(store, result, out, stem, sync=sync, basemap=basemap)
         if fmt == "md":
             text = to_markdown(blocks)
         else:
-            text = to_html(blocks, f"frontline check: {result.document['doc_id']}")
+            text = to_html(
+                blocks, f"frontline check: {result.document['doc_id']}", out
+            )
         path = out / f"{stem}.{fmt}"
         _write_atomic(path, text.encode("utf-8"))
         _write_atomic(
