@@ -91,10 +91,12 @@ class SQLiteStore:
     def _init_schema(self) -> None:
         """Upgrade the file to the newest migration unless it is there already
         (the usual case costs one query and no SQLAlchemy)."""
-        try:
+        row = None
+        if self._db.execute(  # absent in a new or pre-Alembic store
+            "SELECT 1 FROM sqlite_master WHERE type = 'table'"
+            " AND name = 'alembic_version'"
+        ).fetchone():
             row = self._db.execute("SELECT version_num FROM alembic_version").fetchone()
-        except sqlite3.OperationalError:  # no such table: new or pre-Alembic store
-            row = None
         if row is not None and row[0] == HEAD:
             return
         import sqlalchemy
