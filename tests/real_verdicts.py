@@ -93,6 +93,7 @@ def _day(v):
 def load_case(case: Case):
     """The document and its gold claim as a :class:`frontline.model.Claim`."""
     from frontline.model import Claim, Place
+    from frontline.sources.documents import Document
 
     for line in (CLAIMS / case.file).open(encoding="utf-8"):
         d = json.loads(line)
@@ -128,8 +129,12 @@ def load_case(case: Case):
             extra=extra,
         )
         published = d.get("published") or (g.get("period_end") or None)
-        doc = {"id": d["id"], "text": d["text"], "published": published}
-        doc["language"] = d.get("language")
+        doc = Document(
+            id=d["id"],
+            text=d["text"],
+            published=_day(published),
+            language=d.get("language"),
+        )
         return doc, claim
     raise LookupError(f"{case.file}: no document {case.doc}")
 
