@@ -38,7 +38,7 @@ def version() -> None:
 
 
 # Modules that register commands, in the order they appear in --help.
-COMMAND_MODULES = ("ingest", "measure", "claims", "places", "check")
+COMMAND_MODULES = ("ingest", "measure", "claims", "places", "check", "store")
 
 for _name in COMMAND_MODULES:
     try:
