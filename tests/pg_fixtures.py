@@ -69,7 +69,10 @@ class _Server:
 
     def start(self) -> str:
         data = str(self.dir / "data")
-        self._run("initdb", "-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8")
+        self._run(
+            "initdb", "-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8",
+            "--locale=C",
+        )  # fmt: skip
         opts = (
             f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.dir} "
             "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"

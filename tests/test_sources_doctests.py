@@ -22,6 +22,8 @@ MODULES = [
     "frontline.outfiles",
     "frontline.report.chart",
     "frontline.store.sqlite",
+    "frontline.store.ledger",
+    "frontline.store.postgis",
 ]
 
 

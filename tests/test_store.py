@@ -202,3 +202,38 @@ def test_bad_database_urls_are_one_line_errors(url, message):
     with pytest.raises(FrontlineError, match=message) as info:
         open_store(url)
     assert "\n" not in str(info.value)
+
+
+def test_frontline_db_selects_postgis(pg_url, monkeypatch):
+    monkeypatch.setenv("FRONTLINE_DB", pg_url)
+    s = open_store()
+    try:
+        assert type(s).__name__ == "PostGISStore"
+        assert s.sources() == []
+    finally:
+        s.close()
+
+
+def test_a_database_without_postgis_that_the_role_cannot_extend(pg_server):
+    import sqlalchemy as sa
+    from pg_fixtures import _admin
+
+    _admin(
+        pg_server,
+        "DROP DATABASE IF EXISTS frontline_t_plain",
+        "DROP ROLE IF EXISTS frontline_t_owner",
+        "CREATE ROLE frontline_t_owner LOGIN",
+        "CREATE DATABASE frontline_t_plain OWNER frontline_t_owner",
+    )
+    url = sa.engine.make_url(pg_server).set(
+        username="frontline_t_owner", password=None, database="frontline_t_plain"
+    )
+    try:
+        with pytest.raises(FrontlineError, match="CREATE EXTENSION postgis"):
+            open_store(url.render_as_string(hide_password=False))
+    finally:
+        _admin(
+            pg_server,
+            "DROP DATABASE IF EXISTS frontline_t_plain WITH (FORCE)",
+            "DROP ROLE IF EXISTS frontline_t_owner",
+        )

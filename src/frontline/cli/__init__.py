@@ -66,7 +66,7 @@ def version() -> None:
 
 
 # Modules that register commands, in the order they appear in --help.
-COMMAND_MODULES = ("ingest", "measure", "claims", "places", "check", "serve")
+COMMAND_MODULES = ("ingest", "measure", "claims", "places", "check", "serve", "store")
 
 for _name in COMMAND_MODULES:
     try:

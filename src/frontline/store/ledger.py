@@ -147,11 +147,9 @@ class Ledger:
     @classmethod
     def for_url(cls, url: str | None) -> Ledger:
         """The ledger in the database named by ``url`` (see config.db_url)."""
-        from . import open_store
+        from ..config import db_url
 
-        led = cls(open_store(url))  # type: ignore[arg-type]
-        led._owned = led.store  # type: ignore[assignment]
-        return led
+        return cls(db_url(url))
 
     def record(
         self,

@@ -15,6 +15,8 @@ import sqlalchemy as sa
 from alembic import op
 from geoalchemy2 import Geometry
 
+from frontline.errors import FrontlineError
+
 revision = "0001"
 down_revision = None
 branch_labels = None
@@ -30,6 +32,8 @@ _EQUAL_AREA_PROJ4 = (
 
 def upgrade() -> None:
     pg = op.get_bind().dialect.name == "postgresql"
+    if pg:
+        _require_postgis()
     op.create_table(
         "schema_version",
         sa.Column("version", sa.Integer, nullable=False),
@@ -103,6 +107,22 @@ def upgrade() -> None:
     _ledger_tables()
     if not op.get_bind().execute(sa.text("SELECT 1 FROM schema_version")).first():
         op.execute("INSERT INTO schema_version (version) VALUES (1)")
+
+
+def _require_postgis() -> None:
+    """The postgis extension, created here when the role may (a superuser)."""
+    bind = op.get_bind()
+    have = sa.text("SELECT 1 FROM pg_extension WHERE extname = 'postgis'")
+    if bind.execute(have).first():
+        return
+    try:
+        with bind.begin_nested():
+            bind.execute(sa.text("CREATE EXTENSION postgis"))
+    except sa.exc.DBAPIError:
+        raise FrontlineError(
+            "the database has no postgis extension and this role may not create "
+            "it: run CREATE EXTENSION postgis in it as a superuser"
+        ) from None
 
 
 def _register_srid() -> None:
