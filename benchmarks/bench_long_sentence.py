@@ -45,7 +45,8 @@ def main() -> None:
     args = ap.parse_args()
     sizes = [int(x) for x in args.sizes.split(",")]
     rows = []
-    print(f"{'figures':>8} {'chars':>8} {'claims':>7} {'median s':>9} {'ms/figure':>10}")
+    head = ("figures", "chars", "claims", "median s", "ms/figure")
+    print(" ".join(f"{h:>{w}}" for h, w in zip(head, (8, 8, 7, 9, 10), strict=True)))
     for n in sizes:
         sec, found = time_one(n, args.repeat)
         rows.append((n, sec))

@@ -278,6 +278,16 @@ def test_gzip_bomb_import_is_refused_without_inflating_it(store, tmp_path):
     assert dump(store) == before
 
 
+def test_an_endless_file_is_refused_after_the_cap(store, tmp_path):
+    endless = tmp_path / "1692040142.geojson"
+    endless.symlink_to("/dev/zero")
+    before = dump(store)
+    proc = child("import", "deepstate", endless, "--db", store, home=tmp_path / "h")
+    what = assert_one_error(proc.returncode, proc.stderr, str(endless))
+    assert f"is more than {MAX_FILE_BYTES:,} bytes" in what
+    assert dump(store) == before
+
+
 def test_gzip_bomb_vector_and_region_files(store, tmp_path):
     bomb = write_bomb(tmp_path / "map.geojson.gz")
     before = dump(store)

@@ -54,15 +54,16 @@ def read_bytes(path: str | Path) -> bytes:
     """The file's bytes, gunzipped if they are gzip (whatever the extension)."""
     p = Path(path)
     try:
-        if p.is_file() and p.stat().st_size > MAX_FILE_BYTES:
-            raise FrontlineError(_too_big(MAX_FILE_BYTES, "is"), where=str(p))
-        raw = p.read_bytes()
+        with open(p, "rb") as fh:  # bounded: /dev/zero or a huge file ends here
+            raw = fh.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise FrontlineError("no such file", where=str(p)) from None
     except IsADirectoryError:
         raise FrontlineError("is a directory, not a file", where=str(p)) from None
     except OSError as exc:
         raise FrontlineError(f"cannot read: {exc.strerror}", where=str(p)) from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise FrontlineError(_too_big(MAX_FILE_BYTES, "is"), where=str(p))
     return gunzip(raw, where=str(p))
 
 

@@ -180,8 +180,11 @@ class PrefilteredPattern:
         return any(k in text for k in self.keys)
 
     def search(self, text: str, *args: Any) -> re.Match[str] | None:
-        # a match lies within (pos, endpos): look for the keys only there
-        window = text[args[0] : args[1] if len(args) > 1 else None] if args else text
+        # a match lies within [pos, endpos): look for the keys only there
+        window = text
+        if args:  # re clamps pos/endpos to the text; so does max(0, ...)
+            end = max(0, args[1]) if len(args) > 1 else None
+            window = text[max(0, args[0]) : end]
         return self.orig.search(text, *args) if self._maybe(window) else None
 
     def finditer(self, text: str, *args: Any) -> Iterator[re.Match[str]]:
