@@ -173,7 +173,8 @@ def measure(
 
     def make() -> dict[str, Any]:
         reg = region(region_spec, polygon, backend.settings.mirror)
-        return query.measurement_json(query.measure(store, source, reg, a, b))
+        with backend.compute:
+            return query.measurement_json(query.measure(store, source, reg, a, b))
 
     return backend.measures.get_or_make(key, make)
 
