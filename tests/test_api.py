@@ -199,6 +199,8 @@ def test_the_check_gives_verdicts_and_fills_the_ledger(env):
     assert [(d["doc_id"], d["has_text"]) for d in docs] == [(doc_id, True)]
     report = client.get(f"/api/reports/{doc_id}").json()
     assert report["document"]["doc_id"] == doc_id and report["claims"]
+    assert report["report"]["verdicts"] == checked["verdicts"]
+    assert report["report"]["measurements"]
 
 
 def test_the_article_view_has_the_text_and_claim_offsets(env):

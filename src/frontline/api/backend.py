@@ -18,6 +18,7 @@ from .settings import Settings
 
 MARKER_CACHE_ENTRIES = 4096
 MEASURE_CACHE_ENTRIES = 512
+COMPUTE_THREADS = 2
 
 
 class Backend:
@@ -42,6 +43,9 @@ class Backend:
         self._resolver: Any = None
         self._check_places: Any = None
         self.check_lock = threading.Lock()  # one check at a time: CPU-bound work
+        # geometry work at most COMPUTE_THREADS at once: more threads on 2 cores
+        # only fight over the GIL (a queue is faster than a crowd)
+        self.compute = threading.BoundedSemaphore(COMPUTE_THREADS)
         open_store(settings.db).close()  # a bad --db fails at start, not per call
 
     def store(self) -> Store:

@@ -40,7 +40,10 @@ class RateLimiter:
                 return False
             calls.append(now)
             if len(self._calls) > MAX_TRACKED_CLIENTS:  # forget idle clients
-                for key in [k for k, v in self._calls.items() if not v]:
+                idle = [
+                    k for k, v in self._calls.items() if now - v[-1] >= RATE_WINDOW_S
+                ]
+                for key in idle:
                     del self._calls[key]
             return True
 

@@ -173,7 +173,8 @@ def measure(
 
     def make() -> dict[str, Any]:
         reg = region(region_spec, polygon, backend.settings.mirror)
-        return query.measurement_json(query.measure(store, source, reg, a, b))
+        with backend.compute:
+            return query.measurement_json(query.measure(store, source, reg, a, b))
 
     return backend.measures.get_or_make(key, make)
 
@@ -346,8 +347,10 @@ def document(request: Request, doc_id: str) -> dict[str, Any]:
 
 @router.get("/reports/{doc_id}")
 def report(request: Request, doc_id: str) -> dict[str, Any]:
-    """A check's report as the ledger keeps it: the document, each claim with
-    its verdicts per source, and the claimant's running-total checks."""
+    """A check's report: the document, each claim with its verdicts per source
+    and the claimant's running-total checks (from the ledger, now), and, for
+    checks run through the API, the full ``check --format json`` report
+    (measurements and evidence) as it was made."""
     backend = _backend(request)
     doc = _document(request, doc_id)
     rows = [r for r in backend.ledger().claims() if r["doc_id"] == doc_id]
@@ -357,4 +360,5 @@ def report(request: Request, doc_id: str) -> dict[str, Any]:
         "document": doc,
         "claims": rows,
         "ledger": [c.to_dict() for c in consistency(related)],
+        "report": backend.archive.get_report(doc["sha256"]),
     }

@@ -144,5 +144,7 @@ def check(request: Request, body: CheckIn) -> dict[str, Any]:
         result = check_document(doc, store, opts, places=backend.check_places())
     finally:
         backend.check_lock.release()
-    backend.archive.put(doc.text)
-    return document_json(result)
+    report = document_json(result)
+    digest = backend.archive.put(doc.text)
+    backend.archive.put_report(digest, report)
+    return report
