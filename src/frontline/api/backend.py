@@ -25,8 +25,8 @@ class Backend:
     """The server's resources (made once by :func:`frontline.api.create_app`).
 
     SQLite connections belong to the thread that opened them, so each worker
-    thread opens its own store and ledger on first use; all are closed when
-    the app stops.
+    thread opens its own store on first use (its ledger uses that store's
+    connection); all are closed when the app stops.
     """
 
     def __init__(self, settings: Settings) -> None:
@@ -58,12 +58,10 @@ class Backend:
         return store
 
     def ledger(self) -> Ledger:
+        """The ledger on this thread's store connection (closed with it)."""
         led = getattr(self._local, "ledger", None)
         if led is None:
-            led = Ledger.for_url(self.settings.db)
-            self._local.ledger = led
-            with self._lock:
-                self._opened.append(led)
+            led = self._local.ledger = Ledger(self.store())
         return led
 
     def resolver(self):

@@ -69,13 +69,7 @@ def version() -> None:
 COMMAND_MODULES = ("ingest", "measure", "claims", "places", "check", "serve", "store")
 
 for _name in COMMAND_MODULES:
-    try:
-        _module = importlib.import_module(f"{__name__}.{_name}")
-    except ModuleNotFoundError as exc:  # an area not built yet
-        if exc.name != f"{__name__}.{_name}":
-            raise
-        continue
-    _module.register(app)
+    importlib.import_module(f"{__name__}.{_name}").register(app)
 
 for _info in app.registered_commands:  # examples at the end of every --help
     _name = _info.name or getattr(_info.callback, "__name__", "")
