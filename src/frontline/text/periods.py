@@ -17,7 +17,7 @@ calendar name then takes a year written before it in the text.
 | since the start of 2025 / з початку 2025 року  | ytd_year      | 1 Jan 2025 … stmt
 | in November / у листопаді / в ноябре           | month         | that calendar month
 | over the month / за місяць / за месяц          | the_month     | the month (the one
-|                                                |               | before in its 1st week)
+|                                                |               | before in 1st week)
 | last month / минулого місяця / в прошлом месяце| last_month    | previous month
 | in March and April / у березні та квітні       | span          | 1 Mar … 30 Apr
 | from 24 Feb 2022 to 27 Oct 2024 / з … до …     | running_span  | those days
