@@ -1479,7 +1479,7 @@ def _note_topic_month(s: Sentence, st: _DocState, lang: str) -> None:
         return
     found = find_periods(s.text, lang)
     if st.event_start is None:
-        st.event_start = launch_day(s.text, lang, found, st.published)
+        st.event_start = launch_day(s.text, lang, st.published, found)
     if st.topic_week is None and st.sentence_no <= _HEAD_SENTENCES:
         weeks = [p for p in found if p.kind in WEEK_KINDS]
         if weeks:
@@ -3199,9 +3199,7 @@ def _apply_period(
     ):
         start, end = st.topic_month
     if start is None and p.kind in FROM_EVENT_KINDS and can_be_running_total(c):
-        start = st.event_start or launch_day(
-            sentence, st.lang, find_periods(sentence, st.lang), st.published
-        )
+        start = st.event_start or launch_day(sentence, st.lang, st.published)
     for q in periods or []:
         # "yesterday and this morning": one span
         if q.start > p.end and re.fullmatch(

@@ -634,17 +634,38 @@ _COMPILED = {
 }
 
 
-def _combine(pats: list[tuple[str, str]]) -> tuple[re.Pattern[str], list[str]]:
+# the words an English expression can start with: a cheap look-ahead that
+# spares the whole alternation at every other word (2-3x faster); a new
+# English row starting with another word must add it here
+_FIRST_WORDS = {
+    "en": (
+        r"on|in|by|as|at|to|so|a |the|this|its|their|from|since|between|"
+        r"including|during|over|throughout|within|for|last|past|previous|"
+        r"earlier|late|early|mid|year|yesterday|today|tonight|currently|weeks|"
+        r"days|станом|по|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|"
+        r"tue|wed|thu|fri|sat|sun|summer|spring|autumn|fall|winter"
+    ),
+}
+
+
+def _combine(
+    pats: list[tuple[str, str]], first: str | None = None
+) -> tuple[re.Pattern[str], list[str]]:
     """One alternation for all patterns (first listed wins at a position)."""
     parts = []
     for i, (_, p) in enumerate(pats):
         q = re.sub(r"\(\?P<(\w+)>", lambda m, i=i: f"(?P<{m.group(1)}_{i}>", p)
         parts.append(f"(?P<k_{i}>{q})")
-    rx = re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
+    ahead = f"(?={first})" if first else ""
+    rx = re.compile(
+        r"(?<![\w])" + ahead + "(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE
+    )
     return rx, [k for k, _ in pats]
 
 
-_COMBINED = {lang: _combine(pats) for lang, pats in _PATTERNS.items()}
+_COMBINED = {
+    lang: _combine(pats, _FIRST_WORDS.get(lang)) for lang, pats in _PATTERNS.items()
+}
 
 CUMULATIVE_KINDS = {
     "by_year",
@@ -715,9 +736,9 @@ _ANY_TIME = re.compile(
     r"вчера|сегодня|утром|январ|феврал|март|апрел|мая|мае|июн|июл|август|"
     r"сентябр|октябр|ноябр|декабр|понедельник|вторник|среду|пятниц|"
     r"воскресен|дней|начала|числа|summer|spring|autumn|fall|winter|half|"
-    r"півріч|полугод|дні|дня|рік|контрнаступ|наступ|операц|вторгнен|війн|"
-    r"войн|(?-i:СВО)|спецоперац|наразі|currently|so far|present|moment|"
-    r"to date|половин|годин|за час|діб|суббот",
+    r"півріч|полугод|дні|дня|рік|під час|в ході|у ході|в ходе|за время|"
+    r"во время|(?-i:СВО)|наразі|currently|so far|present|moment|to date|"
+    r"половин|годин|за час|діб|суббот",
     re.IGNORECASE,
 )
 _ANY_TIME = folded(_ANY_TIME)
