@@ -323,6 +323,11 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:(?:over|in|during|within) )?the (?:past|last|previous) (?:year|"
             r"12 months|twelve months)|(?:past|last) (?:12|twelve) months",
         ),
+        (
+            "month_last_year",
+            r"(?:in |during )?" + _EN_MONTH + r" (?:of )?last year",
+        ),
+        ("last_named_month", r"last " + _EN_MONTH),
         ("last_year", r"last year"),
         ("month_of_that_year", r"in " + _EN_MONTH + r" of that year"),
         (
@@ -405,6 +410,10 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:у|в) (?:цьому|поточному) році|за (?:цей|поточний) рік",
         ),
         ("past_year", r"за (?:останній рік|останні (?:12|дванадцять) місяців)"),
+        (
+            "month_last_year",
+            r"(?:у|в) " + _UK_MONTH_LOC + r" минулого року",
+        ),
         ("last_year", r"минулого року|за минулий рік|(?:у|в) минулому році"),
         (
             "war_year",
@@ -528,6 +537,10 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"за (?:этот|текущий) год",
         ),
         ("past_year", r"за (?:последний год|последние (?:12|двенадцать) месяцев)"),
+        (
+            "month_last_year",
+            r"в " + _RU_MONTH_LOC + r" (?:прошлого|минувшего) года",
+        ),
         ("last_year", r"в прошлом году|за прошлый год|в минувшем году"),
         (
             "war_year",
@@ -689,6 +702,8 @@ WEEK_KINDS = frozenset({"last_week", "past_week"})
 # "year" is bounded here: a year-to-date total is told apart where the
 # statement day is known (``year_to_date``)
 BOUNDED_KINDS = {
+    "month_last_year",
+    "last_named_month",
     "year",
     "span",
     "half_month",
@@ -1105,6 +1120,22 @@ def _r_month(c: _Ctx) -> Span:
     return s, e
 
 
+def _r_month_last_year(c: _Ctx) -> Span:
+    """ "in October of last year", "у жовтні минулого року"."""
+    assert c.ref is not None
+    mon = _month_number(c.g.get("mon", ""))
+    return _month_range(c.ref.year - 1, mon) if mon else _NONE
+
+
+def _r_last_named_month(c: _Ctx) -> Span:
+    """ "last October": the latest October before the statement's month."""
+    assert c.ref is not None
+    mon = _month_number(c.g.get("mon", ""))
+    if mon is None:
+        return _NONE
+    return _month_range(c.ref.year if mon < c.ref.month else c.ref.year - 1, mon)
+
+
 def _r_year(c: _Ctx) -> Span:
     assert c.year is not None
     s, e = date(c.year, 1, 1), date(c.year, 12, 31)
@@ -1343,6 +1374,8 @@ RULES: dict[str, tuple[Callable[[_Ctx], Span], bool]] = {
     "as_of": (_r_as_of, True),
     "the_month": (_r_the_month, True),
     "past_year": (_r_past_year, True),
+    "month_last_year": (_r_month_last_year, True),
+    "last_named_month": (_r_last_named_month, True),
     "ytd_year": (_r_ytd_year, False),
     "by_year": (_r_by_year, True),
     "war_year": (_r_war_year, False),
