@@ -1564,10 +1564,15 @@ _NEW_STATEMENT = re.compile(
 def _note_claim_period(
     new: list[Claim], s: Sentence, st: _DocState, lang: str, i: int
 ) -> None:
-    """Settle the sentence's cumulative flags (``period_rules``), then remember
-    the explicit span of a claim sentence for the next ones; a comparison
-    ("less than in December") keeps the span remembered before."""
+    """Settle the sentence's cumulative flags (``period_rules``), date its
+    undated increments by a weekly roundup's week, then remember the explicit
+    span of a claim sentence for the next ones; a comparison ("less than in
+    December") keeps the span remembered before."""
     settle_cumulative(new, s.text, s.start, lang)
+    if st.topic_week is not None:
+        for c in new:
+            if not (c.cumulative or c.period_text or c.kind == "fighting"):
+                c.period_start, c.period_end = st.topic_week
     main = next((c for c in new if c.kind != "fighting"), None)
     if main is None or main.period_text is None or _COMPARISON.search(s.text):
         return
@@ -3186,8 +3191,6 @@ def _apply_period(
 ) -> None:
     if p is None:
         c.period_end = stmt
-        if st.topic_week is not None and c.kind != "fighting":
-            c.period_start, c.period_end = st.topic_week
         return
     c.period_text = p.text.rstrip(".")
     c.extra["period_rule"] = p.kind  # the resolver row, for tracing

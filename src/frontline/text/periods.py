@@ -697,8 +697,9 @@ CUMULATIVE_KINDS = {
     "including_month",
     "half",
 }
-# the kinds that name one week back from the statement day
-WEEK_KINDS = frozenset({"last_week", "past_week"})
+# the kind a weekly roundup names its week with ("за неделю", "over the past
+# week"; news saying "last week" is no roundup)
+WEEK_KINDS = frozenset({"past_week"})
 # "year" is bounded here: a year-to-date total is told apart where the
 # statement day is known (``year_to_date``)
 BOUNDED_KINDS = {
