@@ -455,3 +455,10 @@ def test_a_running_total_starts_when_the_operation_was_launched(text, lang):
     c = areas[0]
     assert c.cumulative
     assert (c.period_start, c.period_end) == (D(2024, 3, 1), WED)
+
+
+def test_so_far_with_a_bounded_span_keeps_the_span():
+    text = "Russian troops captured 50 square kilometres this week so far."
+    (c,) = _one(text, "en", WED)
+    assert (c.period_start, c.period_end) == (D(2024, 3, 4), WED)
+    assert not c.cumulative

@@ -164,7 +164,8 @@ _END_UK = rf"(?:\d{{1,2}} {_MON_UK}|{_MON_UK})(?: \d{{4}})?(?: року| р\.)?"
 _END_RU = rf"(?:\d{{1,2}} {_MON_RU}|{_MON_RU})(?: \d{{4}})?(?: года| г\.)?"
 _AS_OF_EN = (
     r"as of (?:today|now|this (?:morning|evening))|as of (?P<wd>monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday)|(?:as of|to) date|so far|"
+    r"wednesday|thursday|friday|saturday|sunday)|(?:as of|to) date|"
+    r"so far(?! this| in| during| over| on| last)|"
     r"currently|at present|at the moment"
 )
 _WAR_YEAR = (
@@ -285,7 +286,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:over |in |during |within )?(?:the )?(?:past|previous) "
             r"(?:week|seven days)|within a week|over the week|in a week",
         ),
-        ("this_week", r"(?:earlier )?this week(?: alone)?"),
+        ("this_week", r"(?:earlier |so far )?this week(?: alone| so far)?"),
         ("this_month", r"earlier this month"),
         (
             "season",
@@ -316,7 +317,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("this_year_event", r"earlier this year"),
         ("mtd", r"(?:since|from) the (?:beginning|start) of (?:the |this )?month"),
         ("last_month", r"(?:over |in |during )?(?:the )?(?:past|last|previous) month"),
-        ("this_month", r"(?:over |in |during )?this month"),
+        ("this_month", r"(?:over |in |during |so far )?this month(?: so far)?"),
         ("the_month", r"(?:(?:over|in|during) )?the month"),
         (
             "past_year",
