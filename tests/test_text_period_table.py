@@ -474,3 +474,14 @@ def test_so_far_with_a_bounded_span_keeps_the_span():
     (c,) = _one(text, "en", WED)
     assert (c.period_start, c.period_end) == (D(2024, 3, 4), WED)
     assert not c.cumulative
+
+
+def test_a_total_told_before_the_launch_day_takes_it_too():
+    text = (
+        "Since the beginning of the operation, the brigade has taken 90 square "
+        "kilometres. The brigade launched the operation in the Zorivka sector on "
+        "March 1."
+    )
+    (c,) = [c for c in _one(text, "en", WED) if c.area_km2 == 90]
+    assert c.cumulative
+    assert (c.period_start, c.period_end) == (D(2024, 3, 1), WED)

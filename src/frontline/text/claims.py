@@ -334,6 +334,8 @@ class _DocState:
     # offensive operation in the Kursk sector on August 6"): the start of
     # the running totals counted "since the beginning of the operation"
     event_start: date | None = None
+    # running totals told before the launch day was: they take it when it is
+    awaiting_event: list[Claim] = field(default_factory=list)
 
 
 def _clauses(text: str, lang: str) -> list[tuple[int, int]]:
@@ -1480,6 +1482,11 @@ def _note_topic_month(s: Sentence, st: _DocState, lang: str) -> None:
     found = find_periods(s.text, lang)
     if st.event_start is None:
         st.event_start = launch_day(s.text, lang, st.published, found)
+        for c in st.awaiting_event if st.event_start else ():
+            if c.period_end is None or st.event_start <= c.period_end:
+                c.period_start = st.event_start
+        if st.event_start:
+            st.awaiting_event.clear()
     if st.topic_week is None and st.sentence_no <= _HEAD_SENTENCES:
         weeks = [p for p in found if p.kind in WEEK_KINDS]
         if weeks:
@@ -1569,6 +1576,14 @@ def _note_claim_period(
     span of a claim sentence for the next ones; a comparison ("less than in
     December") keeps the span remembered before."""
     settle_cumulative(new, s.text, s.start, lang)
+    if st.event_start is None:
+        st.awaiting_event.extend(
+            c
+            for c in new
+            if c.cumulative
+            and c.period_start is None
+            and c.extra.get("period_rule") in FROM_EVENT_KINDS
+        )
     if st.topic_week is not None:
         for c in new:
             if not (c.cumulative or c.period_text or c.kind == "fighting"):
