@@ -820,7 +820,7 @@ def _find_periods_cached(text: str, lang: str) -> tuple[PeriodMention, ...]:
                 if v is not None and k.endswith(suffix) and not k.startswith("k_")
             }
             s, e = m.start(), m.end()
-            if any(s < te and ts < e for ts, te in taken):
+            if taken and s < taken[-1][1]:  # matches come left to right
                 continue
             if kind == "span":
                 ends = (groups.get("a", ""), groups.get("b", ""))
@@ -834,7 +834,9 @@ def _find_periods_cached(text: str, lang: str) -> tuple[PeriodMention, ...]:
                     # "from November 2022 to August 2025", "from 1 January to
                     # 30 November": a total over years or year-to-date
                     kind = "running_span"
-            if kind.startswith("since") and _SUPERLATIVE_BEFORE.search(text, 0, s):
+            if kind.startswith("since") and _SUPERLATIVE_BEFORE.search(
+                text, max(0, s - 60), s
+            ):
                 continue  # "the most since 2022": a comparison, not a span
             mon = groups.get("mon")
             if lang == "en" and mon:
