@@ -70,7 +70,7 @@ ROWS = [
         (D(2024, 1, 1), WED),
         {
             "en": "so far this year",
-            "uk": "за цей рік",
+            "uk": "цьогоріч",
             "ru": "в текущем году",
         },
     ),
@@ -147,6 +147,18 @@ ROWS = [
         {"en": "over the past day", "uk": "за минулу добу", "ru": "за сутки"},
     ),
     (
+        "the day before",
+        WED,
+        (D(2024, 3, 5), D(2024, 3, 5)),
+        {"en": "a day earlier", "uk": "напередодні", "ru": "накануне"},
+    ),
+    (
+        "last year",
+        WED,
+        (D(2023, 1, 1), D(2023, 12, 31)),
+        {"en": "last year", "uk": "торік", "ru": "в прошлом году"},
+    ),
+    (
         "over the last three days",
         WED,
         (D(2024, 3, 3), D(2024, 3, 5)),
@@ -204,6 +216,16 @@ ROWS = [
             "en": "in the second half of January",
             "uk": "у другій половині січня",
             "ru": "во второй половине января",
+        },
+    ),
+    (
+        "a month of last year",
+        WED,
+        (D(2023, 10, 1), D(2023, 10, 31)),
+        {
+            "en": "in October of last year",
+            "uk": "у жовтні минулого року",
+            "ru": "в октябре прошлого года",
         },
     ),
     (
@@ -443,5 +465,23 @@ def test_a_running_total_starts_when_the_operation_was_launched(text, lang):
     areas = [c for c in _one(text, lang, WED) if c.area_km2 == 90]
     assert areas
     c = areas[0]
+    assert c.cumulative
+    assert (c.period_start, c.period_end) == (D(2024, 3, 1), WED)
+
+
+def test_so_far_with_a_bounded_span_keeps_the_span():
+    text = "Russian troops captured 50 square kilometres this week so far."
+    (c,) = _one(text, "en", WED)
+    assert (c.period_start, c.period_end) == (D(2024, 3, 4), WED)
+    assert not c.cumulative
+
+
+def test_a_total_told_before_the_launch_day_takes_it_too():
+    text = (
+        "Since the beginning of the operation, the brigade has taken 90 square "
+        "kilometres. The brigade launched the operation in the Zorivka sector on "
+        "March 1."
+    )
+    (c,) = [c for c in _one(text, "en", WED) if c.area_km2 == 90]
     assert c.cumulative
     assert (c.period_start, c.period_end) == (D(2024, 3, 1), WED)

@@ -337,6 +337,8 @@ class _DocState:
     # offensive operation in the Kursk sector on August 6"): the start of
     # the running totals counted "since the beginning of the operation"
     event_start: date | None = None
+    # running totals told before the launch day was: they take it when it is
+    awaiting_event: list[Claim] = field(default_factory=list)
 
 
 def _clauses(text: str, lang: str) -> list[tuple[int, int]]:
@@ -1654,7 +1656,12 @@ def _note_topic_month(s: Sentence, st: _DocState, lang: str) -> None:
         return
     found = find_periods(s.text, lang)
     if st.event_start is None:
-        st.event_start = launch_day(s.text, lang, found, st.published)
+        st.event_start = launch_day(s.text, lang, st.published, found)
+        for c in st.awaiting_event if st.event_start else ():
+            if c.period_end is None or st.event_start <= c.period_end:
+                c.period_start = st.event_start
+        if st.event_start:
+            st.awaiting_event.clear()
     if st.topic_week is None and st.sentence_no <= _HEAD_SENTENCES:
         weeks = [p for p in found if p.kind in WEEK_KINDS]
         if weeks:
@@ -1739,10 +1746,23 @@ _NEW_STATEMENT = re.compile(
 def _note_claim_period(
     new: list[Claim], s: Sentence, st: _DocState, lang: str, i: int
 ) -> None:
-    """Settle the sentence's cumulative flags (``period_rules``), then remember
-    the explicit span of a claim sentence for the next ones; a comparison
-    ("less than in December") keeps the span remembered before."""
+    """Settle the sentence's cumulative flags (``period_rules``), date its
+    undated increments by a weekly roundup's week, then remember the explicit
+    span of a claim sentence for the next ones; a comparison ("less than in
+    December") keeps the span remembered before."""
     settle_cumulative(new, s.text, s.start, lang)
+    if st.event_start is None:
+        st.awaiting_event.extend(
+            c
+            for c in new
+            if c.cumulative
+            and c.period_start is None
+            and c.extra.get("period_rule") in FROM_EVENT_KINDS
+        )
+    if st.topic_week is not None:
+        for c in new:
+            if not (c.cumulative or c.period_text or c.kind == "fighting"):
+                c.period_start, c.period_end = st.topic_week
     main = next((c for c in new if c.kind != "fighting"), None)
     if main is None or main.period_text is None or _COMPARISON.search(s.text):
         return
@@ -3432,8 +3452,6 @@ def _apply_period(
 ) -> None:
     if p is None:
         c.period_end = stmt
-        if st.topic_week is not None and c.kind != "fighting":
-            c.period_start, c.period_end = st.topic_week
         return
     c.period_text = p.text.rstrip(".")
     c.extra["period_rule"] = p.kind  # the resolver row, for tracing
@@ -3445,9 +3463,7 @@ def _apply_period(
     ):
         start, end = st.topic_month
     if start is None and p.kind in FROM_EVENT_KINDS and can_be_running_total(c):
-        start = st.event_start or launch_day(
-            sentence, st.lang, find_periods(sentence, st.lang), st.published
-        )
+        start = st.event_start or launch_day(sentence, st.lang, st.published)
     for q in periods or []:
         # "yesterday and this morning": one span
         if q.start > p.end and re.fullmatch(

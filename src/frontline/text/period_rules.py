@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from ..model import Claim
-from .periods import BOUNDED_KINDS, PeriodMention, resolve
+from .periods import BOUNDED_KINDS, PeriodMention, find_periods, resolve
 
 # running totals whose start is the launch of the operation the text is about
 FROM_EVENT_KINDS = frozenset({"since_start", "during_offensive", "as_of"})
@@ -81,20 +81,22 @@ def can_be_running_total(c: Claim) -> bool:
 
 
 def launch_day(
-    sentence: str, lang: str, found: list[PeriodMention], published: date | None
+    sentence: str,
+    lang: str,
+    published: date | None,
+    found: list[PeriodMention] | None = None,
 ) -> date | None:
     """The day of "launched an offensive operation … on August 6" (a dated
     day right after a launch verb in the same sentence), else None.
 
-    >>> from frontline.text.periods import find_periods
     >>> t = "Kyiv launched its incursion into the region on August 6."
-    >>> launch_day(t, "en", find_periods(t, "en"), date(2024, 8, 27))
+    >>> launch_day(t, "en", date(2024, 8, 27))
     datetime.date(2024, 8, 6)
     """
     m = _LAUNCH.get(lang, _LAUNCH["en"]).search(sentence)
     if m is None:
         return None
-    for p in found:
+    for p in find_periods(sentence, lang) if found is None else found:
         if p.kind == "date" and m.end() <= p.start <= m.end() + _LAUNCH_REACH:
             return resolve(p, published)[0]
     return None
