@@ -43,7 +43,7 @@ def register(app: typer.Typer) -> None:
         ] = 5,
     ) -> None:
         """Candidates (with scores and the matched spelling) for each NAME."""
-        from ..places.resolve import load_resolver
+        from ..sources.gazetteer import load_resolver
 
         if not 1 <= limit <= 100:
             raise FrontlineError(f"--limit must be between 1 and 100, not {limit}")

@@ -257,8 +257,6 @@ def _place_region(text: str, mirror: str | None = None) -> Region:
         raise FrontlineError(
             f"region not understood; use {FORMS}", where=f"--region {text!r}"
         )
-    if mirror:
-        from ..places.resolve import load_resolver
+    from ..sources.gazetteer import load_resolver
 
-        return func(text, resolver=load_resolver(mirror))
-    return func(text)
+    return func(text, resolver=load_resolver(mirror))

@@ -119,7 +119,8 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 class Resolver:
     """Scored place candidates from one :class:`Gazetteer`.
 
-    Construct with :func:`load_resolver`; ``admin_loader`` and
+    Construct from a :class:`Gazetteer` (the data layer's
+    :func:`frontline.sources.gazetteer.load_resolver` loads one); ``admin_loader`` and
     ``directions_loader`` give :mod:`frontline.places.regions` the boundaries
     and General Staff directions lazily.
     """
@@ -474,27 +475,3 @@ def _dedupe(cands: list[Candidate], limit: int = 1000) -> list[Candidate]:
             continue
         kept.append(c)
     return kept
-
-
-_RESOLVERS: dict[str, Resolver] = {}
-
-
-def load_resolver(mirror: str | None = None) -> Resolver:
-    """The resolver for ``mirror`` (see :mod:`frontline.sources.gazetteer`).
-
-    Cached in memory per input set; on disk the merged index is pickled, so a
-    warm start takes well under a second.
-    """
-    from ..sources import gazetteer as source
-
-    loaded = source.load_gazetteer(mirror)
-    key = loaded.inputs.key()
-    if key not in _RESOLVERS:
-        inputs = loaded.inputs
-        _RESOLVERS[key] = Resolver(
-            loaded.gazetteer,
-            label=inputs.label,
-            admin_loader=lambda: source.load_admin(inputs),
-            directions_loader=lambda: source.read_directions(inputs),
-        )
-    return _RESOLVERS[key]
