@@ -13,6 +13,7 @@ from ..errors import FrontlineError
 from ..geo.area import to_equal_area, to_lonlat
 from ..geo.contact import FACING_DEPTH_KM, FACING_KM, front_facing
 from ..model import (
+    CONSISTENT,
     Measurement,
     Region,
     Verdict,
@@ -432,9 +433,9 @@ class SourceChecker(SettlementChecks):
                 }
             )
             note = lag_note(outcome, o, f"+{k} d ({info.time:%Y-%m-%d})")
-            if note and first_note is None and o.verdict == "consistent":
+            if note and first_note is None and o.verdict == CONSISTENT:
                 first_note = note
-            elif note and o.verdict != "consistent":
+            elif note and o.verdict != CONSISTENT:
                 last_note = f"{note} ({rnd(vals[0], 1)} km²)"
             else:
                 last_note = None

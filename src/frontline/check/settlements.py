@@ -33,8 +33,10 @@ from ..verify import (
     Outcome,
     Shares,
     already_since,
+    any_place_verdict,
     combine_places,
     fighting_verdict,
+    front_in_region_verdict,
     late_on_the_map,
     settlement_verdict,
 )
@@ -212,7 +214,7 @@ class SettlementChecks:
             return self.unverifiable(
                 cc, "no place resolved to a point on the map", snapshots=snaps
             )
-        per_place, best = [], None
+        per_place, outcomes = [], []
         for p, g in pts:
             side, dist = self._side(b.key, g)
             o = fighting_verdict(dist, side == CONTESTED)
@@ -227,11 +229,8 @@ class SettlementChecks:
                     "reason": o.reason,
                 }
             )
-            if best is None or (
-                o.verdict == "consistent" and best.verdict != o.verdict
-            ):
-                best = o
-        assert best is not None
+            outcomes.append(o)
+        best = any_place_verdict(outcomes)
         reason = "; ".join(f"{pp['place']}: {pp['reason']}" for pp in per_place)
         return Verdict(
             cc.index,
@@ -256,14 +255,7 @@ class SettlementChecks:
             )
             line_km = float(edge.length) / 1000.0
         grey_km2 = 0.0 if grey is None else float(grey.area) / 1e6
-        if line_km > 0 or grey_km2 > 0:
-            o = Outcome(
-                "consistent",
-                f"the front line runs {line_km:.1f} km through the region"
-                + (f", grey zone {grey_km2:.1f} km²" if grey_km2 else ""),
-            )
-        else:
-            o = Outcome("not visible", "no front line or grey zone in the region")
+        o = front_in_region_verdict(line_km, grey_km2)
         return Verdict(
             cc.index,
             self.source,
