@@ -232,10 +232,11 @@ class SourceChecker(SettlementChecks):
             against = opposite_change(m, gainer)
             net = d - against if net_too and against is not None else None
             measured.append(d)
-            labels.append(f"gross gain in the {label}" if net_too else label)
+            where = label.removeprefix("the ")
+            labels.append(f"gross gain in the {where}" if net_too else label)
             if net is not None:
                 measured.append(net)
-                labels.append(f"net change in the {label}")
+                labels.append(f"net change in the {where}")
             reading_json.append(
                 {
                     "reading": label,

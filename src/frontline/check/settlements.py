@@ -188,6 +188,8 @@ class SettlementChecks:
                 hi = mid
             else:
                 lo = mid
+        if infos[hi].time - infos[lo].time > timedelta(days=2):  # a sparse archive
+            return f"{infos[hi].time:%Y-%m-%d} (not yet on {infos[lo].time:%Y-%m-%d})"
         return f"{infos[hi].time:%Y-%m-%d}"
 
     def _late(self, fp, s0: Shares, gainer, t1, o: Outcome) -> Outcome:
