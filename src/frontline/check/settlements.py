@@ -45,6 +45,10 @@ from .options import COVER_WINDOW_DAYS, CheckOptions
 from .regions import is_settlement
 from .results import ClaimCheck, rnd
 
+_FIRST: dict[tuple, str | None] = {}
+"""First appearance of a settlement's change, per source, footprint, gainer
+and start snapshot (the search back loads many snapshots: done once)."""
+
 
 class SettlementChecks:
     """The settlement and fighting checks of a :class:`~.measure.SourceChecker`
@@ -125,7 +129,13 @@ class SettlementChecks:
             o = settlement_verdict(s0, s1, claim.gainer, **flags)
             first = None
             if o.verdict == ALREADY:
-                first = self._first_held(fp, claim.gainer, a, flags["partial"])
+                memo = (self.source, fp.wkb, claim.gainer, flags["partial"], a.key)
+                memo += (len(self.tl.infos),)  # a re-synced archive: search again
+                if memo not in _FIRST:
+                    _FIRST[memo] = self._first_held(
+                        fp, claim.gainer, a, flags["partial"]
+                    )
+                first = _FIRST[memo]
                 o = already_since(o, first)
             elif o.verdict in (NOT_VISIBLE, OVERSTATED) and not any(flags.values()):
                 o = self._late(fp, s0, claim.gainer, t1, o)
