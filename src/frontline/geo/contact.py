@@ -30,6 +30,10 @@ SIMPLIFY_M = 200.0
 """The outline is simplified to this (only for finding the contact line)."""
 
 
+HELD_SIMPLIFY_M = 50.0
+"""The held area is simplified to this to find the Ukrainian-held land."""
+
+
 def outline(land):
     """Ukraine's land outline (equal-area), simplified for this use."""
     return shapely.simplify(land, SIMPLIFY_M)
@@ -40,7 +44,9 @@ def contact_line(held, land):
     land inside ``land`` (:func:`outline`)."""
     if held is None or held.is_empty:
         return held
-    ua = shapely.difference(land, held)
+    # the sides' land is found on a simplified copy (fast on ISW's 50k
+    # vertices); the line itself is cut from the full-resolution edge
+    ua = shapely.difference(land, shapely.simplify(held, HELD_SIMPLIFY_M))
     ua = shapely.buffer(shapely.buffer(ua, -OPEN_KM * 1000.0), OPEN_KM * 1000.0)
     return shapely.intersection(held.boundary, shapely.buffer(ua, NEAR_KM * 1000.0))
 
