@@ -47,8 +47,13 @@ def contact_line(held, land):
     # the sides' land is found on a simplified copy (fast on ISW's 50k
     # vertices); the line itself is cut from the full-resolution edge
     ua = shapely.difference(land, shapely.simplify(held, HELD_SIMPLIFY_M))
-    ua = shapely.buffer(shapely.buffer(ua, -OPEN_KM * 1000.0), OPEN_KM * 1000.0)
-    return shapely.intersection(held.boundary, shapely.buffer(ua, NEAR_KM * 1000.0))
+    opened = shapely.buffer(
+        shapely.buffer(ua, -OPEN_KM * 1000.0, quad_segs=2),
+        OPEN_KM * 1000.0,
+        quad_segs=2,
+    )
+    near = shapely.buffer(opened, NEAR_KM * 1000.0, quad_segs=2)
+    return shapely.intersection(held.boundary, near)
 
 
 FACING_KM = 20.0
