@@ -21,6 +21,7 @@ VERDICT_STYLE = {
     "overstated": "red",
     "understated": "yellow",
     "not visible": "magenta",
+    "already on the map": "cyan",
     "unverifiable": "dim",
 }
 
