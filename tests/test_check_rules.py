@@ -125,3 +125,19 @@ def test_region_words(text, codes):
 @pytest.mark.parametrize("text", ["Ukrainske", "Bakhmut", "southern flank", None])
 def test_not_region_words(text):
     assert region_word(text) is None
+
+
+# -- pushing toward a town far behind the line -----------------------------------------
+
+
+def test_the_front_facing_a_far_town_is_a_band_across_the_line():
+    from shapely.geometry import LineString
+
+    from frontline.geo.contact import front_facing
+
+    front = LineString([(0, -200_000), (0, 200_000)])
+    town = Point(70_000, 30_000)  # 76 km behind the line
+    band = front_facing(front, town)
+    assert band.contains(Point(0, 30_000)) and not band.contains(town)
+    assert not band.contains(Point(0, 80_000))  # far along the front: not facing
+    assert front_facing(LineString(), town) is None

@@ -137,7 +137,7 @@ def test_claim_unresolvable_is_explained(tiny):
 
 @pytest.fixture(scope="module")
 def real():
-    from frontline.places.resolve import load_resolver
+    from frontline.sources.gazetteer import load_resolver
 
     _shared("boundaries")
     return load_resolver(str(_shared("gazetteer")))
@@ -199,8 +199,13 @@ def test_direction_and_left_bank(real):
 @pytest.mark.shared
 @pytest.mark.slow
 def test_spec_uses_the_environment_mirror(monkeypatch):
+    from frontline.sources.gazetteer import load_resolver
+
     monkeypatch.setenv("FRONTLINE_MIRROR", str(_shared()))  # the data root
-    r = region_from_spec("south-flank:Bakhmut:25km")
+    # the data layer loads the gazetteer; the place engine does no I/O
+    with pytest.raises(FrontlineError, match="no gazetteer given"):
+        region_from_spec("south-flank:Bakhmut:25km")
+    r = region_from_spec("south-flank:Bakhmut:25km", resolver=load_resolver(None))
     assert r.kind == "half-disc" and abs(r.params["centre"][0] - LAT) < 0.03
 
 

@@ -522,7 +522,7 @@ CYRILLIC_HINTS = {
 @pytest.fixture(scope="module")
 def real():
     gaz = _shared("gazetteer")
-    from frontline.places.resolve import load_resolver
+    from frontline.sources.gazetteer import load_resolver
 
     return load_resolver(str(gaz))
 

@@ -551,6 +551,33 @@ def fighting_verdict(
     return Outcome("not visible", f"the place is {d}: no front there on this map")
 
 
+def any_place_verdict(outcomes: Sequence[Outcome]) -> Outcome:
+    """Fighting at several places: consistent when it is at any of them.
+
+    >>> any_place_verdict([Outcome("not visible", "a"), Outcome("consistent", "b")])
+    Outcome(verdict='consistent', reason='b')
+    """
+    if not outcomes:
+        return Outcome(UNVERIFIABLE, "no place")
+    return next((o for o in outcomes if o.verdict == CONSISTENT), outcomes[0])
+
+
+def front_in_region_verdict(line_km: float, grey_km2: float) -> Outcome:
+    """Fighting in a region (no place): does the front run through it?
+
+    >>> front_in_region_verdict(0.0, 0.0).verdict
+    'not visible'
+    >>> front_in_region_verdict(12.5, 3.0).reason
+    'the front line runs 12.5 km through the region, grey zone 3.0 km²'
+    """
+    if line_km > 0 or grey_km2 > 0:
+        grey = f", grey zone {grey_km2:.1f} km²" if grey_km2 else ""
+        return Outcome(
+            CONSISTENT, f"the front line runs {line_km:.1f} km through the region{grey}"
+        )
+    return Outcome(NOT_VISIBLE, "no front line or grey zone in the region")
+
+
 def lag_note(primary: Outcome, lagged: Outcome, lag_label: str) -> str | None:
     """Say when the claimed change only appears on the map later.
 

@@ -7,8 +7,13 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
+from shapely.geometry import Point
+
 from ..errors import FrontlineError
+from ..geo.area import to_equal_area, to_lonlat
+from ..geo.contact import FACING_DEPTH_KM, FACING_KM, front_facing
 from ..model import (
+    CONSISTENT,
     Measurement,
     Region,
     Verdict,
@@ -16,6 +21,7 @@ from ..model import (
 from ..store.base import Store
 from ..verify import (
     EXACT,
+    FIGHTING_FAR_KM,
     RU,
     UA,
     Outcome,
@@ -174,6 +180,10 @@ class SourceChecker(SettlementChecks):
                 f"no region: {cc.region_note or 'no place or sector'}",
                 snapshots=snaps,
             )
+        if claim.kind == "advance":
+            region, why = self._toward(region, t1)
+            if region is None:
+                return self.unverifiable(cc, why, snapshots=snaps)
         gainer = claim.gainer
         self._holding = bool(claim.extra.get("holding")) and claim.kind == "area_change"
         if self._holding and gainer != RU:
@@ -222,10 +232,11 @@ class SourceChecker(SettlementChecks):
             against = opposite_change(m, gainer)
             net = d - against if net_too and against is not None else None
             measured.append(d)
-            labels.append(f"gross gain in the {label}" if net_too else label)
+            where = label.removeprefix("the ")
+            labels.append(f"gross gain in the {where}" if net_too else label)
             if net is not None:
                 measured.append(net)
-                labels.append(f"net change in the {label}")
+                labels.append(f"net change in the {where}")
             reading_json.append(
                 {
                     "reading": label,
@@ -301,7 +312,7 @@ class SourceChecker(SettlementChecks):
             reason += f"; {lag['note']}"
         if claim.hedged:
             reason += " (the claim is hedged)"
-        if cc.region is None:
+        if cc.region is None or region.kind == "facing":
             reason += f" (region: {region.description})"
         evidence = {
             "snapshots": snaps,
@@ -328,6 +339,44 @@ class SourceChecker(SettlementChecks):
             measurements=[primary],
             evidence=evidence,
         )
+
+    def _toward(self, region: Region, t1: datetime) -> tuple[Region | None, str]:
+        """An advance at/toward a town far behind the line (beyond
+        :data:`~frontline.verify.FIGHTING_FAR_KM` from the contact line) is
+        measured on the stretch of front facing the town, not around it."""
+        p = region.params or {}
+        centre = p.get("centre") or p.get("center") or [None, None]
+        lat, lon = p.get("lat", centre[0]), p.get("lon", centre[1])
+        if region.kind != "disc" or lat is None or lon is None:
+            return region, ""
+        info = self.tl.at(t1) if self.tl is not None else None
+        if info is None:
+            return region, ""
+        town = to_equal_area(Point(float(lon), float(lat)), densify=False)
+        line = self._contact(info.key)
+        if line is None or line.is_empty:
+            return region, ""
+        km = float(line.distance(town)) / 1000.0
+        if km <= FIGHTING_FAR_KM:
+            return region, ""
+        band = front_facing(line, town)
+        name = p.get("place") or "the town"
+        if band is None:
+            return None, (
+                f"{name} is {km:.0f} km behind the contact line and no stretch "
+                "of front faces it on this map"
+            )
+        from ..geo.regions import from_lonlat
+
+        facing = from_lonlat(
+            to_lonlat(band),
+            f"the front facing {name} ({km:.0f} km behind the contact line): "
+            f"the line within {FACING_KM:g} km of the way there, "
+            f"±{FACING_DEPTH_KM:g} km",
+            "facing",
+            {"place": name, "town_km_behind": round(km, 1)},
+        )
+        return facing, ""
 
     def _other_layers(self, region: Region, m: Measurement) -> dict[str, Any]:
         """Areas of the source's other layers in the region at both ends (ISW's
@@ -385,9 +434,9 @@ class SourceChecker(SettlementChecks):
                 }
             )
             note = lag_note(outcome, o, f"+{k} d ({info.time:%Y-%m-%d})")
-            if note and first_note is None and o.verdict == "consistent":
+            if note and first_note is None and o.verdict == CONSISTENT:
                 first_note = note
-            elif note and o.verdict != "consistent":
+            elif note and o.verdict != CONSISTENT:
                 last_note = f"{note} ({rnd(vals[0], 1)} km²)"
             else:
                 last_note = None

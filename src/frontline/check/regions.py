@@ -32,7 +32,7 @@ class Places:
         self.resolver = None
         self.note = ""
         try:
-            from ..places.resolve import load_resolver
+            from ..sources.gazetteer import load_resolver
 
             self.resolver = load_resolver(mirror=mirror)
             if self.overrides:

@@ -33,8 +33,10 @@ from ..verify import (
     Outcome,
     Shares,
     already_since,
+    any_place_verdict,
     combine_places,
     fighting_verdict,
+    front_in_region_verdict,
     late_on_the_map,
     settlement_verdict,
 )
@@ -42,6 +44,10 @@ from .footprints import contact_of, osm_extents, ukraine_land
 from .options import COVER_WINDOW_DAYS, CheckOptions
 from .regions import is_settlement
 from .results import ClaimCheck, rnd
+
+_FIRST: dict[tuple, str | None] = {}
+"""First appearance of a settlement's change, per source, footprint, gainer
+and start snapshot (the search back loads many snapshots: done once)."""
 
 
 class SettlementChecks:
@@ -123,7 +129,13 @@ class SettlementChecks:
             o = settlement_verdict(s0, s1, claim.gainer, **flags)
             first = None
             if o.verdict == ALREADY:
-                first = self._first_held(fp, claim.gainer, a, flags["partial"])
+                memo = (self.source, fp.wkb, claim.gainer, flags["partial"], a.key)
+                memo += (len(self.tl.infos),)  # a re-synced archive: search again
+                if memo not in _FIRST:
+                    _FIRST[memo] = self._first_held(
+                        fp, claim.gainer, a, flags["partial"]
+                    )
+                first = _FIRST[memo]
                 o = already_since(o, first)
             elif o.verdict in (NOT_VISIBLE, OVERSTATED) and not any(flags.values()):
                 o = self._late(fp, s0, claim.gainer, t1, o)
@@ -186,6 +198,8 @@ class SettlementChecks:
                 hi = mid
             else:
                 lo = mid
+        if infos[hi].time - infos[lo].time > timedelta(days=2):  # a sparse archive
+            return f"{infos[hi].time:%Y-%m-%d} (not yet on {infos[lo].time:%Y-%m-%d})"
         return f"{infos[hi].time:%Y-%m-%d}"
 
     def _late(self, fp, s0: Shares, gainer, t1, o: Outcome) -> Outcome:
@@ -212,7 +226,7 @@ class SettlementChecks:
             return self.unverifiable(
                 cc, "no place resolved to a point on the map", snapshots=snaps
             )
-        per_place, best = [], None
+        per_place, outcomes = [], []
         for p, g in pts:
             side, dist = self._side(b.key, g)
             o = fighting_verdict(dist, side == CONTESTED)
@@ -227,11 +241,8 @@ class SettlementChecks:
                     "reason": o.reason,
                 }
             )
-            if best is None or (
-                o.verdict == "consistent" and best.verdict != o.verdict
-            ):
-                best = o
-        assert best is not None
+            outcomes.append(o)
+        best = any_place_verdict(outcomes)
         reason = "; ".join(f"{pp['place']}: {pp['reason']}" for pp in per_place)
         return Verdict(
             cc.index,
@@ -256,14 +267,7 @@ class SettlementChecks:
             )
             line_km = float(edge.length) / 1000.0
         grey_km2 = 0.0 if grey is None else float(grey.area) / 1e6
-        if line_km > 0 or grey_km2 > 0:
-            o = Outcome(
-                "consistent",
-                f"the front line runs {line_km:.1f} km through the region"
-                + (f", grey zone {grey_km2:.1f} km²" if grey_km2 else ""),
-            )
-        else:
-            o = Outcome("not visible", "no front line or grey zone in the region")
+        o = front_in_region_verdict(line_km, grey_km2)
         return Verdict(
             cc.index,
             self.source,

@@ -22,6 +22,7 @@ VERDICT_STYLE = {
     "overstated": "red",
     "understated": "yellow",
     "not visible": "magenta",
+    "already on the map": "cyan",
     "unverifiable": "dim",
 }
 

@@ -46,7 +46,7 @@ def register(app: typer.Typer) -> None:
         ] = 5,
     ) -> None:
         """Candidates (with scores and the matched spelling) for each NAME."""
-        from ..places.resolve import load_resolver
+        from ..sources.gazetteer import load_resolver
 
         as_json = wants_json(fmt, as_json)
         if not 1 <= limit <= 100:

@@ -20,7 +20,6 @@ Accepted forms:
 
 from __future__ import annotations
 
-import importlib
 import re
 from pathlib import Path
 
@@ -246,19 +245,9 @@ def parse_region(spec: str, *, mirror: str | None = None) -> Region:
 
 
 def _place_region(text: str, mirror: str | None = None) -> Region:
-    try:
-        places = importlib.import_module("frontline.places.regions")
-    except ModuleNotFoundError as exc:
-        if exc.name not in ("frontline.places.regions", "frontline.places"):
-            raise
-        places = None
-    func = getattr(places, "region_from_spec", None) if places else None
-    if func is None:
-        raise FrontlineError(
-            f"region not understood; use {FORMS}", where=f"--region {text!r}"
-        )
-    if mirror:
-        from ..places.resolve import load_resolver
+    """A place-based spec: the data layer loads the gazetteer for ``mirror``
+    and the place engine builds the region from it."""
+    from ..places.regions import region_from_spec
+    from ..sources.gazetteer import load_resolver
 
-        return func(text, resolver=load_resolver(mirror))
-    return func(text)
+    return region_from_spec(text, resolver=load_resolver(mirror))

@@ -105,11 +105,13 @@ class RegionResult:
 
 
 def _resolver(resolver):
-    if resolver is not None:
-        return resolver
-    from .resolve import load_resolver
-
-    return load_resolver(None)
+    """The caller's resolver: the place engine loads no data itself."""
+    if resolver is None:
+        raise FrontlineError(
+            "no gazetteer given (load one with "
+            "frontline.sources.gazetteer.load_resolver and pass resolver=)"
+        )
+    return resolver
 
 
 def _make(geom, description: str, kind: str, params: dict, provenance) -> Region:

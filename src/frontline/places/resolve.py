@@ -63,6 +63,7 @@ QUALITY = {
 KIND_CODES = {"oblast": "ADM1", "raion": "ADM2", "hromada": "ADM3"}
 CLASS_PRIOR = {"P": 1.0, "A": 0.6, "H": 0.4, "T": 0.3}
 W_MATCH, W_PRIOR, W_CONTEXT = 0.55, 0.2, 0.25
+MEMO_SIZE = 4096  # candidate lists kept per resolver (without a front hook)
 WARZONE_SCALE_KM = 40.0  # prior from the traced line of contact (warzone.py)
 CONTEXT_SCALE_KM = 40.0  # proximity: +1 at 0 km, 0 at ~28 km, -0.9 at 120 km
 
@@ -119,7 +120,8 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 class Resolver:
     """Scored place candidates from one :class:`Gazetteer`.
 
-    Construct with :func:`load_resolver`; ``admin_loader`` and
+    Construct from a :class:`Gazetteer` (the data layer's
+    :func:`frontline.sources.gazetteer.load_resolver` loads one); ``admin_loader`` and
     ``directions_loader`` give :mod:`frontline.places.regions` the boundaries
     and General Staff directions lazily.
     """
@@ -269,6 +271,17 @@ class Resolver:
         """
         if not isinstance(name, str) or not name.strip():
             raise FrontlineError("empty place name")
+        if front_distance is not None:
+            return self._candidates(name, oblast, context, near, front_distance, limit)
+        key = (name, oblast, tuple(context), near, limit)
+        memo = self.__dict__.setdefault("_memo", {})
+        if key not in memo:  # the same names are asked for again and again
+            if len(memo) > MEMO_SIZE:
+                memo.clear()
+            memo[key] = self._candidates(name, oblast, context, near, None, limit)
+        return list(memo[key])
+
+    def _candidates(self, name, oblast, context, near, front_distance, limit):
         bare, qualifier = split_qualifier(name)
         if qualifier:  # "Andriivka (Bakhmut raion)", "Urozhaine, Donetsk Oblast"
             q_core, q_kind = parse_query(qualifier)
@@ -474,27 +487,3 @@ def _dedupe(cands: list[Candidate], limit: int = 1000) -> list[Candidate]:
             continue
         kept.append(c)
     return kept
-
-
-_RESOLVERS: dict[str, Resolver] = {}
-
-
-def load_resolver(mirror: str | None = None) -> Resolver:
-    """The resolver for ``mirror`` (see :mod:`frontline.sources.gazetteer`).
-
-    Cached in memory per input set; on disk the merged index is pickled, so a
-    warm start takes well under a second.
-    """
-    from ..sources import gazetteer as source
-
-    loaded = source.load_gazetteer(mirror)
-    key = loaded.inputs.key()
-    if key not in _RESOLVERS:
-        inputs = loaded.inputs
-        _RESOLVERS[key] = Resolver(
-            loaded.gazetteer,
-            label=inputs.label,
-            admin_loader=lambda: source.load_admin(inputs),
-            directions_loader=lambda: source.read_directions(inputs),
-        )
-    return _RESOLVERS[key]

@@ -838,3 +838,28 @@ def _write_pickle(path: Path, obj) -> None:
     with open(tmp, "wb") as handle:
         pickle.dump(obj, handle, protocol=pickle.HIGHEST_PROTOCOL)
     tmp.replace(path)
+
+
+_RESOLVERS: dict[str, object] = {}
+
+
+def load_resolver(mirror: str | None = None):
+    """The place engine's resolver for ``mirror`` (the data is read here and
+    handed to :class:`frontline.places.resolve.Resolver`, which does no I/O).
+
+    Cached in memory per input set; on disk the merged index is pickled, so a
+    warm start takes well under a second.
+    """
+    from ..places.resolve import Resolver
+
+    loaded = load_gazetteer(mirror)
+    key = loaded.inputs.key()
+    if key not in _RESOLVERS:
+        inputs = loaded.inputs
+        _RESOLVERS[key] = Resolver(
+            loaded.gazetteer,
+            label=inputs.label,
+            admin_loader=lambda: load_admin(inputs),
+            directions_loader=lambda: read_directions(inputs),
+        )
+    return _RESOLVERS[key]
