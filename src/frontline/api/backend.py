@@ -68,7 +68,7 @@ class Backend:
         """The place resolver of the server's gazetteer (loaded once)."""
         with self._lock:
             if self._resolver is None:
-                from ..places.resolve import load_resolver
+                from ..sources.gazetteer import load_resolver
 
                 self._resolver = load_resolver(self.settings.mirror)
             return self._resolver

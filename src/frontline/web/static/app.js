@@ -5,7 +5,8 @@
 
 const VERDICT_COLOURS = {
   "consistent": "#2e7d32", "overstated": "#c62828", "understated": "#ef6c00",
-  "not visible": "#6a1b9a", "unverifiable": "#757575",
+  "not visible": "#6a1b9a", "already on the map": "#1565c0",
+  "unverifiable": "#757575",
 };
 const LAYER_STYLE = {
   ru_held: { color: "#b71c1c", weight: 1, fillColor: "#e53935", fillOpacity: 0.35 },
