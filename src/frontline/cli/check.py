@@ -261,6 +261,8 @@ def check_command(
         say = (
             (lambda m: err_console.print(f"[dim]{m}[/dim]")) if opts.progress else None
         )
+        if say:
+            say("loading the place index (a first run builds it: about 20 s)")
         places = Places(opts.mirror)
         results = []
         for doc in docs:
