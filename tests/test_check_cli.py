@@ -102,7 +102,8 @@ def test_place_override_puts_the_claim_where_it_is_told(tmp_path, capsys):
     db = f"sqlite:///{tmp_path / 'f.sqlite'}"
     argv = ["check", str(article), "--published", "2023-08-21", "--no-sync"]
     argv += ["--source", "deepstate", "--db", db, "--format", "json"]
-    assert run([*argv, "--place", "robotyne=47.5,36.5"]) == 0
+    # nothing stored: every verdict unverifiable, exit 3; the place is still set
+    assert run([*argv, "--place", "robotyne=47.5,36.5"]) == 3
     obj = json.loads(capsys.readouterr().out)
     (place,) = [
         p for c in obj["claims"] for p in c["places"] if p["name"] == "Robotyne"

@@ -134,3 +134,16 @@ def test_plain_sentence_per_claim():
         "the 40.0 km² claimed; ISW shows 17.8 km², less than the 40.0 km² claimed; "
         "NZZ cannot tell."
     )
+
+
+@pytest.mark.parametrize("columns", [80, 100])
+def test_ledger_fits_a_narrow_terminal(tmp_path, capsys, monkeypatch, columns):
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE)
+    _check(tmp_path, article, "--published", "2023-08-21")
+    capsys.readouterr()
+    monkeypatch.setenv("COLUMNS", str(columns))
+    assert run(["ledger", "--db", f"sqlite:///{tmp_path / 'f.sqlite'}"]) == 0
+    out = capsys.readouterr().out
+    assert "verdicts" in out and "deepstate: unverifiable" in out
+    assert max(len(line) for line in out.splitlines()) <= columns

@@ -88,6 +88,8 @@ def test_real_basemap_from_the_data_folder(shared):
     basemap = load_basemap(shared("boundaries").parent)
     assert basemap is not None and len(basemap.oblasts) >= 25
     assert basemap.sea.contains(shapely.Point(36.5, 46.5))  # Sea of Azov
+    assert basemap.sea.contains(shapely.Point(36.8, 46.6))  # off Berdyansk
+    assert basemap.land.contains(shapely.Point(33.52, 44.6))  # Sevastopol
     assert basemap.land.contains(shapely.Point(38.0, 48.6))  # Bakhmut
     assert not basemap.sea.intersects(shapely.Point(38.0, 48.6))
     assert any(name == "Kramatorsk" for name, *_ in basemap.towns)

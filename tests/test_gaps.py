@@ -121,3 +121,30 @@ def test_exports_cite_their_source_and_name_layers_by_source_and_date(tmp_path):
     frame = gpd.read_parquet(parquet)
     assert frame["to_time"].iloc[0].isoformat() == "2023-08-08T20:00:00+00:00"
     assert set(frame["attribution"]) == {"demo"}
+
+
+@pytest.mark.shared
+def test_series_with_a_mirror_syncs_the_span_and_without_leaves_gaps(
+    tmp_path, capsys, shared
+):
+    mirror = str(shared("control").parent)
+    db = f"sqlite:///{tmp_path / 'm.sqlite'}"
+    span = ["series", "--source", "deepstate-daily", "--freq", "M", "--db", db,
+            "--format", "json"]  # fmt: skip
+    # without a mirror: only August is stored, the next months are gaps
+    assert run(["sync", "deepstate-daily", "--from", "2024-08-01", "--to",
+                "2024-08-31", "--mirror", mirror, "--db", db]) == 0  # fmt: skip
+    capsys.readouterr()
+    assert run([*span, "--from", "2024-08-01", "--to", "2024-10-31"]) == 0
+    out, err = capsys.readouterr()
+    rows = json.loads(out)["rows"]
+    assert rows[0]["net_ru_km2"] > 0
+    assert [r["net_ru_km2"] for r in rows[1:]] == [None, None]
+    assert "2 of 3 periods have no snapshot" in err and "--mirror" in err
+    # with the mirror: the months the span reads are synced, no gap is left
+    assert run([*span, "--from", "2024-08-01", "--to", "2024-10-31",
+                "--mirror", mirror]) == 0  # fmt: skip
+    out, err = capsys.readouterr()
+    rows = json.loads(out)["rows"]
+    assert all(r["n_snapshots"] > 0 and r["net_ru_km2"] > 0 for r in rows), rows
+    assert "warning" not in err

@@ -70,7 +70,7 @@ def test_sqlite_to_postgis_and_back(tmp_path, pg_url, capsys):
     _fill(first)
     expected = _contents(first)
     assert expected["layers"] and expected["claims"] and expected["corrections"]
-    assert run(["copy", "--db", first, "--to", pg_url, "--json"]) == 0
+    assert run(["copy", "--db", first, "--to", pg_url, "--format", "json"]) == 0
     counts = json.loads(capsys.readouterr().out)
     assert counts == {
         "snapshots": 5,

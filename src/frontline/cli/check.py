@@ -267,6 +267,8 @@ def check_command(
         say = (
             (lambda m: err_console.print(f"[dim]{m}[/dim]")) if opts.progress else None
         )
+        if say:
+            say("loading the place index (a first run builds it: about 20 s)")
         places, memo = Places(opts.mirror, opts.places), SyncMemo()
         results = []
         for doc in docs:
@@ -393,6 +395,66 @@ def ledger_command(
         )
         return 0
     sources = sorted({s for r in rows for s in r["verdicts"]})
+    if console.width < LEDGER_WIDE:
+        console.print(_ledger_compact(rows, sources, counts))
+    else:
+        console.print(_ledger_wide(rows, sources, counts))
+    _print_checks(console, checks)
+    return 0
+
+
+LEDGER_WIDE = 130  # below this, a column per map would be cut off: fold them
+
+
+def _ledger_claim(r: dict[str, Any]) -> str:
+    claim = r["kind"]
+    if r["area_km2"] is not None:
+        claim += f" {r['area_km2']:g} km²" + (" total" if r["cumulative"] else "")
+    if r["gainer"]:
+        claim += f" ({r['gainer']})"
+    claim += "\n" + (r["quote"][:77] + "…" if len(r["quote"]) > 80 else r["quote"])
+    return escape(claim)
+
+
+def _ledger_verdict(r: dict[str, Any], s: str) -> str:
+    return _cell(
+        r["verdicts"].get(s)
+        and {
+            "verdict": r["verdicts"][s]["verdict"],
+            "measured_km2": r["verdicts"][s]["measured"],
+        }
+    )
+
+
+def _ledger_compact(rows, sources, counts) -> Table:
+    """Narrow terminals: one column for the claim, one for all the verdicts
+    (a line per map), so nothing is cut away."""
+    table = Table(
+        title=f"ledger: {len(rows)} claims from {counts['documents']} documents",
+        title_justify="left",
+        show_lines=True,
+    )
+    table.add_column("published", no_wrap=True)
+    table.add_column("claim · claimant · sector · period", overflow="fold", ratio=3)
+    table.add_column("verdicts", overflow="fold", ratio=2)
+    for r in rows:
+        who = " · ".join(x for x in (r["claimant"], r["sector_key"]) if x)
+        period = f"{r['period_start'] or '…'} – {r['period_end'] or '…'}"
+        verdicts = "\n".join(
+            f"{s}: " + _ledger_verdict(r, s).replace("\n", " ")
+            for s in sources
+            if r["verdicts"].get(s)
+        )
+        table.add_row(
+            str(r["published"] or ""),
+            _ledger_claim(r) + f"\n[dim]{escape(who)} · {escape(period)}[/dim]",
+            verdicts,
+        )
+    return table
+
+
+def _ledger_wide(rows, sources, counts) -> Table:
+    """Wide terminals: a column per map."""
     table = Table(
         title=f"ledger: {len(rows)} claims from {counts['documents']} documents",
         title_justify="left",
@@ -406,31 +468,19 @@ def ledger_command(
     for s in sources:
         table.add_column(s, overflow="fold")
     for r in rows:
-        claim = r["kind"]
-        if r["area_km2"] is not None:
-            claim += f" {r['area_km2']:g} km²" + (" total" if r["cumulative"] else "")
-        if r["gainer"]:
-            claim += f" ({r['gainer']})"
-        claim += "\n" + (r["quote"][:77] + "…" if len(r["quote"]) > 80 else r["quote"])
-        claim = escape(claim)
         table.add_row(
             str(r["published"] or ""),
             escape(r["claimant"] or ""),
             escape(r["sector_key"]),
-            claim,
+            _ledger_claim(r),
             f"{r['period_start'] or '…'} – {r['period_end'] or '…'}",
-            *[
-                _cell(
-                    r["verdicts"].get(s)
-                    and {
-                        "verdict": r["verdicts"][s]["verdict"],
-                        "measured_km2": r["verdicts"][s]["measured"],
-                    }
-                )
-                for s in sources
-            ],
+            *[_ledger_verdict(r, s) for s in sources],
         )
-    console.print(table)
+    return table
+
+
+def _print_checks(console: Console, checks: list[dict[str, Any]]) -> None:
+    """The running-total checks under the ledger table."""
     if not checks:
         console.print("no two running totals of one claimant and sector to compare")
     for chk in checks:
@@ -444,7 +494,6 @@ def ledger_command(
             + escape(f"{chk['claimant']} / {chk['sector']}: {chk['message']}"),
             highlight=False,
         )
-    return 0
 
 
 def register(app: typer.Typer) -> None:

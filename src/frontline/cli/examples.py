@@ -45,6 +45,14 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
         "frontline export --source isw --at 2023-08-21 --region "
         "bbox:35.5,47.3,36.2,47.6 --mirror ../shared/data --out robotyne.geojson",
     ),
+    "serve": (
+        "frontline serve --port 8000 --mirror ../shared/data",
+        "frontline serve --host 0.0.0.0 --db postgresql+psycopg://me@dbhost/frontline",
+    ),
+    "copy": (
+        "frontline copy --to sqlite:///backup.sqlite --format json",
+        "frontline copy --to postgresql+psycopg://me@dbhost/frontline",
+    ),
     "version": ("frontline --version",),
 }
 

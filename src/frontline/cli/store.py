@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import typer
 
-from .common import DbOption, err_console, print_json
+from .common import (
+    DbOption,
+    FormatOption,
+    JsonAlias,
+    err_console,
+    print_json,
+    wants_json,
+)
 
 
 def copy_cmd(
@@ -13,7 +20,8 @@ def copy_cmd(
         "--to",
         help="Target database URL (sqlite:///PATH or postgresql+psycopg://…).",
     ),
-    as_json: bool = typer.Option(False, "--json", help="Print the counts as JSON."),
+    fmt: str = FormatOption,
+    as_json: bool = JsonAlias,
     db: str | None = DbOption,
 ) -> None:
     """Copy snapshots, fetch records, the ledger and corrections of the store
@@ -22,6 +30,7 @@ def copy_cmd(
     from ..store import open_store
     from ..store.copy import copy_store
 
+    as_json = wants_json(fmt, as_json)
     src = open_store(db)
     try:
         dst = open_store(to)

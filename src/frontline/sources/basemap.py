@@ -1,10 +1,12 @@
 """The offline basemap of the map images: Ukraine's land, the sea, oblast
 boundaries and towns, read from the data folder beside the gazetteer.
 
-The boundaries come from ``boundaries/`` (geoBoundaries ADM0 and ADM1, CC BY
-4.0) and the towns from ``gazetteer/geonames_cities500_UA.tsv.gz`` (GeoNames,
-CC BY 4.0) of a mirror such as ``../shared/data``; the sea is a hand-traced
-outline (package data) less Ukraine's land. :func:`load_basemap` returns None
+Ukraine's land and the oblast boundaries come from ``boundaries/`` of a
+mirror such as ``../shared/data``: the OSM oblasts, whose edges follow the
+coast (geoBoundaries' polygons reach into the Sea of Azov), completed by the
+geoBoundaries units OSM lacks (Kyiv city, Sevastopol). Towns come from
+``gazetteer/geonames_cities500_UA.tsv.gz`` (GeoNames, CC BY 4.0); the sea is a
+hand-traced outline (package data) less that land. :func:`load_basemap` returns None
 when the folder is absent, and the map says so instead of guessing.
 """
 
@@ -19,12 +21,15 @@ from typing import Any
 
 import shapely
 
-ADM0 = "ua_adm0_from_geoboundaries.geojson.gz"
-ADM1 = "geoBoundaries-UKR-ADM1_simplified.geojson.gz"
+ADM1 = "ua_adm1_oblasts_osm.geojson.gz"  # OSM oblasts: edges on the coast
+ADM1_MORE = "geoBoundaries-UKR-ADM1_simplified.geojson.gz"  # + what OSM lacks
 TOWNS = "geonames_cities500_UA.tsv.gz"
 SIMPLIFY_DEG = 0.002  # ~200 m: finer than any map image shows
 TOWN_POPULATION = 500  # places this big may be labelled (the biggest in view first)
-CREDIT = "Basemap: geoBoundaries (CC BY 4.0); towns: GeoNames (CC BY 4.0)"
+CREDIT = (
+    "Basemap: © OpenStreetMap contributors (ODbL), geoBoundaries; towns: GeoNames "
+    "(CC BY 4.0)"
+)
 
 
 @dataclass
@@ -44,7 +49,7 @@ def boundaries_dir(mirror: str | Path | None) -> Path | None:
         return None
     root = Path(mirror).expanduser()
     for cand in (root, root.parent, root.parent.parent):
-        if (cand / "boundaries" / ADM0).is_file():
+        if (cand / "boundaries" / ADM1).is_file():
             return cand / "boundaries"
     return None
 
@@ -83,14 +88,25 @@ def _towns(folder: Path) -> list[tuple[str, float, float, int]]:
     ]
 
 
+def _oblasts(folder: Path) -> list[tuple[str, Any]]:
+    """The OSM oblasts, plus the geoBoundaries units whose names OSM lacks."""
+    units = [(str(p.get("name:en") or p.get("name") or ""), g)
+             for p, g in _read(folder / ADM1)]  # fmt: skip
+    more = folder / ADM1_MORE
+    if more.is_file():
+        names = {n for n, _ in units}
+        units += [
+            (str(p.get("shapeName") or ""), g)
+            for p, g in _read(more)
+            if str(p.get("shapeName") or "") not in names
+        ]
+    return [(n, shapely.simplify(g, SIMPLIFY_DEG)) for n, g in units]
+
+
 @lru_cache(maxsize=4)
 def _load(folder: Path) -> Basemap:
-    land = shapely.union_all([g for _, g in _read(folder / ADM0)])
-    land = shapely.simplify(land, SIMPLIFY_DEG, preserve_topology=True)
-    oblasts = [
-        (str(p.get("shapeName") or ""), shapely.simplify(g, SIMPLIFY_DEG))
-        for p, g in _read(folder / ADM1)
-    ]
+    oblasts = _oblasts(folder)
+    land = shapely.union_all([g for _, g in oblasts])
     sea = shapely.difference(sea_outline(), land)
     return Basemap(land, sea, oblasts, _towns(folder))
 
