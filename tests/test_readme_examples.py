@@ -36,6 +36,7 @@ def readme_commands() -> list[str]:
     text = README.read_text("utf-8")
     out = []
     for block in re.findall(r"```bash\n(.*?)```", text, flags=re.S):
+        block = block.replace("\\\n", " ")  # continued lines are one command
         for line in block.splitlines():
             line = line.strip()
             if not line or line.startswith("#"):
