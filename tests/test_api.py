@@ -9,6 +9,7 @@ import contextlib
 import csv
 import io
 import json
+import threading
 
 import pytest
 from api_data import ARTICLE, PUBLISHED, build_store, settings
@@ -184,9 +185,16 @@ def test_changes_between_two_dates(env):
 
 def test_the_store_is_the_backend_asked_for(env):
     client, db, _ = env
-    store = client.app.state.backend.store()
-    kind = "PostGISStore" if db.startswith("postgresql") else "SQLiteStore"
-    assert type(store).__name__ == kind
+    backend = client.app.state.backend
+    store = backend.store()
+    on_postgis = db.startswith("postgresql")
+    assert type(store).__name__ == ("PostGISStore" if on_postgis else "SQLiteStore")
+    other: list = []
+    worker = threading.Thread(target=lambda: other.append(backend.store()))
+    worker.start()
+    worker.join()
+    # PostGIS: one pooled store for every worker thread; SQLite: one per thread
+    assert (other[0] is store) == on_postgis
 
 
 def test_the_check_gives_verdicts_and_fills_the_ledger(env):

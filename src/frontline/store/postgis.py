@@ -82,6 +82,8 @@ class _PgSQL:
 class PostGISStore:
     """Snapshots, fetch records, the ledger and corrections in PostGIS."""
 
+    shared_by_threads = True  # every call takes a pooled connection
+
     def __init__(self, url: str) -> None:
         self.url = engine_url(url)
         try:
