@@ -268,6 +268,7 @@ def test_html_is_read_as_a_page(env):
         ("/api/layers", {"source": "deepstate", "bbox": "40,50,30,60"}, 400),
         ("/api/layers", {"source": "deepstate", "id": "123"}, 404),
         ("/api/layers", {"source": "deepstate", "at": "2020-01-01"}, 404),
+        ("/api/layers", {"source": "nowhere", "at": "2023-08-14"}, 404),
         (
             "/api/measure",
             {"source": "deepstate", "from": "soon", "to": "2023-08-14"},
