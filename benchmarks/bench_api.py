@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import os
 import socket
 import statistics
@@ -27,6 +28,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -113,7 +115,7 @@ class _Connection:
             self.writer.close()
 
 
-async def _level(
+async def load_level(
     port: int, urls: list[str], clients: int, limit: int, seconds: float, start: int
 ) -> dict:
     """``clients`` connections asking in turn for ``urls[start:]`` (cycling)."""
@@ -152,6 +154,34 @@ async def _level(
     }
 
 
+@contextlib.contextmanager
+def served(db: str, folder: Path) -> Iterator[int]:
+    """A ``frontline serve`` process on 127.0.0.1 over the store ``db`` (home
+    under ``folder``), ready to answer: its port. Stopped at the end."""
+    port = _free_port()
+    env = {**os.environ, "FRONTLINE_HOME": str(folder / "home")}
+    cmd = [sys.executable, "-m", "frontline", "serve", "--port", str(port),
+           "--db", db, "--mirror", str(SHARED)]  # fmt: skip
+    server = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(300):
+            try:
+                if httpx.get(f"{base}/api/sources", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if server.poll() is not None:
+                raise RuntimeError(f"frontline serve --db {db} exited early")
+            time.sleep(0.1)
+        else:
+            raise RuntimeError(f"frontline serve did not answer on {base}")
+        yield port
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--requests", type=int, default=400, help="per endpoint and level")
@@ -165,19 +195,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         db = _store(folder)
-        port = _free_port()
-        env = {**os.environ, "FRONTLINE_HOME": str(folder / "home")}
-        cmd = [sys.executable, "-m", "frontline", "serve", "--port", str(port),
-               "--db", db, "--mirror", str(SHARED)]  # fmt: skip
-        server = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL)
-        base = f"http://127.0.0.1:{port}"
-        try:
-            for _ in range(200):
-                try:
-                    if httpx.get(f"{base}/api/sources", timeout=1).status_code == 200:
-                        break
-                except httpx.HTTPError:
-                    time.sleep(0.1)
+        with served(db, folder) as port:
+            base = f"http://127.0.0.1:{port}"
             print(f"frontline serve on {base}; {len(SNAPSHOTS)} DeepState snapshots")
             print(f"{'endpoint':8} {'clients':>7} {'requests':>8} {'errors':>6} "
                   f"{'req/s':>8} {'p50 ms':>8} {'p99 ms':>8}")  # fmt: skip
@@ -190,7 +209,9 @@ def main() -> int:
                 done = 0  # each level goes on where the last stopped
                 for clients in LEVELS:
                     row = asyncio.run(
-                        _level(port, urls, clients, args.requests, args.seconds, done)
+                        load_level(
+                            port, urls, clients, args.requests, args.seconds, done
+                        )
                     )
                     done += row["requests"]
                     print(
@@ -199,9 +220,6 @@ def main() -> int:
                         f"{row['p50_ms']:>8.1f} {row['p99_ms']:>8.1f}",
                         flush=True,
                     )
-        finally:
-            server.terminate()
-            server.wait(timeout=20)
     return 0
 
 

@@ -1,6 +1,7 @@
 """Benchmark the two store backends side by side: SQLite (baseline) and PostGIS.
 
     python benchmarks/bench_store.py [--pg URL] [--repeat 3] [--deepstate 40]
+        [--layers 20] [--requests 400]
 
 The same real snapshots (DeepState raw history and ISW/CTP from
 ../shared/data/control, 2023-05 → 2023-10, ``--deepstate`` files of the first and
@@ -10,7 +11,14 @@ every ISW file of that span) are processed once, then on each backend:
   file parsing and projection before it is the same for both and printed once);
 - warm ``measure``: deepstate, 25 km disc around Bakhmut, 2023-06-04 → 08-14
   (median ms, each call with a fresh geometry cache so it reads the store);
-- weekly series: 10 regions × 2 sources over the whole span (median s).
+- weekly series: 10 regions × 2 sources over the whole span (median s);
+- the API layer endpoint (``/api/layers``, what the map asks for on every
+  move) of a ``frontline serve`` process started on 127.0.0.1 over that
+  store and stopped after: first the first view of each of ``--layers``
+  DeepState snapshots, one client (median ms: the snapshot is read from the
+  store and simplified), then ``--requests`` requests "as of" those
+  snapshots' instants from 10 clients (p50/p99 ms, req/s: the store is asked
+  for the snapshot each time, the display layers come from the cache).
 
 Each line gives the ratio PostGIS/SQLite (above 1 = PostGIS slower), and the
 largest difference between the two backends' figures (they store the same WKB,
@@ -134,6 +142,39 @@ def bench_series(store, repeat: int) -> tuple[float, dict]:
     return statistics.median(times), rows
 
 
+LAYER_VIEW = "bbox=37.0,47.5,39.0,48.7&zoom=8"  # Bakhmut–Avdiivka at zoom 8
+API_CLIENTS = 10
+API_SECONDS = 30.0  # bound per run, besides the request count
+
+
+def bench_layers(url: str, keys: list[tuple[str, str]], requests: int) -> dict:
+    """``/api/layers`` of a server over the store ``url``: first views of the
+    snapshots ``keys`` ((key, ISO instant)), then "as of" load (see above)."""
+    import asyncio
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from bench_api import load_level, served
+
+    first = [f"/api/layers?source=deepstate&id={k}&{LAYER_VIEW}" for k, _ in keys]
+    as_of = [f"/api/layers?source=deepstate&at={t}&{LAYER_VIEW}" for _, t in keys]
+    with tempfile.TemporaryDirectory() as tmp, served(url, Path(tmp)) as port:
+        cold = asyncio.run(load_level(port, first, 1, len(first), API_SECONDS, 0))
+        warm = asyncio.run(
+            load_level(port, as_of, API_CLIENTS, requests, API_SECONDS, 0)
+        )
+    errors = cold["errors"] + warm["errors"]
+    if errors:
+        sys.exit(f"/api/layers on {url.split(':')[0]}: {errors} answers not 200")
+    return {
+        "layer_first_ms": cold["p50_ms"],
+        "layer_first_n": cold["requests"],
+        "layer_p50_ms": warm["p50_ms"],
+        "layer_p99_ms": warm["p99_ms"],
+        "layer_req_s": warm["req_s"],
+        "layer_requests": warm["requests"],
+    }
+
+
 def largest_difference(a: dict, b: dict) -> tuple[float, int]:
     worst, n = 0.0, 0
     for key, rows in a.items():
@@ -176,6 +217,10 @@ def main() -> None:
     ap.add_argument("--pg", help="PostgreSQL server URL (role may create databases)")
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--deepstate", type=int, default=40)
+    ap.add_argument("--layers", type=int, default=20, help="snapshots first viewed")
+    ap.add_argument(
+        "--requests", type=int, default=400, help="layer requests at 10 clients"
+    )
     args = ap.parse_args()
     if not CONTROL.exists():
         sys.exit(f"needs the data pack at {CONTROL}")
@@ -194,7 +239,12 @@ def main() -> None:
                 r["ingest_ms"] = bench_ingest(store, snaps)
                 r["measure_ms"], r["lost_km2"] = bench_measure(store, args.repeat)
                 r["series_s"], r["rows"] = bench_series(store, args.repeat)
+                keys = [
+                    (i.key, i.time.strftime("%Y-%m-%dT%H:%M:%SZ"))
+                    for i in store.snapshots("deepstate")[: args.layers]
+                ]
                 store.close()
+                r.update(bench_layers(url, keys, args.requests))
     finally:
         cleanup()
     s, p = results["sqlite"], results["postgis"]
@@ -204,13 +254,23 @@ def main() -> None:
         ("measure (deepstate, 25 km, 06-04→08-14), warm", "measure_ms", "ms"),
         (f"weekly series, 10 regions × 2 sources ({n_rows} rows)", "series_s", "s"),
     ]
-    print(f"{'':52} {'SQLite':>10} {'PostGIS':>10} {'PostGIS/SQLite':>15}")
+    print(f"{'':62} {'SQLite':>10} {'PostGIS':>10} {'PostGIS/SQLite':>15}")
     for r in (s, p):
         r["import_ms"] = read_ms + r["ingest_ms"]
     lines.insert(1, ("whole import per file (read, project, store)", "import_ms", "ms"))
+    n_first, n_as_of = s["layer_first_n"], s["layer_requests"]
+    lines += [
+        (f"/api/layers first view of a snapshot, 1 client (p50, {n_first})",
+         "layer_first_ms", "ms"),
+        (f"/api/layers as of, {API_CLIENTS} clients, p50 ({n_as_of} requests)",
+         "layer_p50_ms", "ms"),
+        (f"/api/layers as of, {API_CLIENTS} clients, p99", "layer_p99_ms", "ms"),
+        (f"/api/layers as of, {API_CLIENTS} clients, req/s (higher: faster)",
+         "layer_req_s", ""),
+    ]  # fmt: skip
     for label, key, unit in lines:
         print(
-            f"{label:52} {s[key]:>8.2f}{unit:>2} {p[key]:>8.2f}{unit:>2}"
+            f"{label:62} {s[key]:>8.2f}{unit:>2} {p[key]:>8.2f}{unit:>2}"
             f" {p[key] / s[key]:>14.2f}×"
         )
     worst, n = largest_difference(s["rows"], p["rows"])

@@ -1,6 +1,6 @@
 """A store for the API, web and load tests: five real DeepState snapshots
 (imported from ../shared, May–Aug 2023) and one checked article in the
-ledger. The article is our own words."""
+ledger, on SQLite or PostGIS. The article is our own words."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from conftest import SHARED, shared_path
 
 from frontline.api import Settings
 from frontline.ingest import import_paths
-from frontline.store.sqlite import SQLiteStore
+from frontline.store import open_store
 
 SNAPSHOT_IDS = ("1685575455", "1685834721", "1691613590", "1692046598", "1692651972")
 ARTICLE = (
@@ -23,15 +23,17 @@ ARTICLE = (
 PUBLISHED = "2023-08-14"
 
 
-def build_store(folder: Path) -> str:
-    """The database URL of a new store under ``folder`` (skips without data)."""
+def build_store(folder: Path, url: str | None = None) -> str:
+    """The database URL of the store at ``url`` (default: a new SQLite file
+    under ``folder``) with the snapshots imported (skips without data)."""
     raw = shared_path("control", "deepstate_raw")
     files = [raw / f"{key}.geojson.gz" for key in SNAPSHOT_IDS]
-    store = SQLiteStore(folder / "api.sqlite")
+    url = url or f"sqlite:///{folder / 'api.sqlite'}"
+    store = open_store(url)
     summary = import_paths(store, "deepstate", files)
     store.close()
     assert len(summary.added) == len(SNAPSHOT_IDS), summary.rejected
-    return f"sqlite:///{folder / 'api.sqlite'}"
+    return url
 
 
 def settings(folder: Path, db: str, **limits: int) -> Settings:

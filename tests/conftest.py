@@ -6,7 +6,13 @@ import os
 from pathlib import Path
 
 import pytest
-from pg_fixtures import db_url, pg_server, pg_url  # noqa: F401  (PostGIS fixtures)
+from pg_fixtures import (  # noqa: F401  (PostGIS fixtures)
+    db_url,
+    module_db_url,
+    pg_module_url,
+    pg_server,
+    pg_url,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("FRONTLINE_SHARED", ROOT.parent / "shared")) / "data"

@@ -138,9 +138,8 @@ def pg_server() -> Iterator[str]:
         server.stop()
 
 
-@pytest.fixture
-def pg_url(pg_server: str) -> Iterator[str]:
-    """A fresh, empty PostGIS database for one test (dropped afterwards)."""
+def _fresh_database(pg_server: str) -> Iterator[str]:
+    """A new, empty PostGIS database on ``pg_server`` (dropped afterwards)."""
     import sqlalchemy as sa
 
     name = f"frontline_t_{uuid.uuid4().hex[:12]}"
@@ -151,9 +150,32 @@ def pg_url(pg_server: str) -> Iterator[str]:
     _admin(pg_server, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
+@pytest.fixture
+def pg_url(pg_server: str) -> Iterator[str]:
+    """A fresh, empty PostGIS database for one test (dropped afterwards)."""
+    yield from _fresh_database(pg_server)
+
+
+@pytest.fixture(scope="module")
+def pg_module_url(pg_server: str) -> Iterator[str]:
+    """A fresh, empty PostGIS database for one test module (dropped afterwards)."""
+    yield from _fresh_database(pg_server)
+
+
 @pytest.fixture(params=BACKENDS)
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """A store URL on each backend in turn: a new SQLite file, a new PostGIS DB."""
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'store.sqlite'}"
     return request.getfixturevalue("pg_url")
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def module_db_url(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> str:
+    """As :func:`db_url`, one store per test module and backend (a module's
+    tests share what its first fixture built, on SQLite and on PostGIS)."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path_factory.mktemp('store') / 'store.sqlite'}"
+    return request.getfixturevalue("pg_module_url")

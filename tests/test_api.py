@@ -1,5 +1,7 @@
-"""The API against the real app (TestClient) on a real SQLite store holding
-real DeepState snapshots and an article checked through the API."""
+"""The API against the real app (TestClient) on a real store holding real
+DeepState snapshots and an article checked through the API: every test runs
+on SQLite and on PostGIS (``module_db_url``; PostGIS skips only outside CI
+when no server can be started)."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ import contextlib
 import csv
 import io
 import json
+import threading
 
 import pytest
 from api_data import ARTICLE, PUBLISHED, build_store, settings
@@ -14,15 +17,16 @@ from fastapi.testclient import TestClient
 
 from frontline.api import create_app
 from frontline.cli import run
+from frontline.store.ledger import Ledger
 
 pytestmark = pytest.mark.shared
 DISC = "48.5953,38.0003,25km"
 
 
 @pytest.fixture(scope="module")
-def env(tmp_path_factory):
+def env(tmp_path_factory, module_db_url):
     folder = tmp_path_factory.mktemp("api")
-    db = build_store(folder)
+    db = build_store(folder, module_db_url)
     with TestClient(create_app(settings(folder, db))) as client:
         checked = client.post(
             "/api/check", json={"text": ARTICLE, "published": PUBLISHED}
@@ -179,11 +183,30 @@ def test_changes_between_two_dates(env):
     )
 
 
+def test_the_store_is_the_backend_asked_for(env):
+    client, db, _ = env
+    backend = client.app.state.backend
+    store = backend.store()
+    on_postgis = db.startswith("postgresql")
+    assert type(store).__name__ == ("PostGISStore" if on_postgis else "SQLiteStore")
+    other: list = []
+    worker = threading.Thread(target=lambda: other.append(backend.store()))
+    worker.start()
+    worker.join()
+    # PostGIS: one pooled store for every worker thread; SQLite: one per thread
+    assert (other[0] is store) == on_postgis
+
+
 def test_the_check_gives_verdicts_and_fills_the_ledger(env):
-    client, _db, checked = env
+    client, db, checked = env
     doc_id = checked["document"]["doc_id"]
     total = next(c for c in checked["claims"] if "40 square" in c["claim"]["quote"])
     assert total["verdicts"] == {"deepstate": "consistent"}
+    with Ledger(db) as ledger:  # another connection sees the committed rows
+        stored = ledger.claims()
+        assert {c["doc_id"] for c in stored} == {doc_id}
+        assert len(stored) == len(checked["claims"])
+        assert ledger.counts()["verdicts"] >= 1
     claims = client.get("/api/claims", params={"verdict": "consistent"}).json()[
         "claims"
     ]
@@ -245,6 +268,7 @@ def test_html_is_read_as_a_page(env):
         ("/api/layers", {"source": "deepstate", "bbox": "40,50,30,60"}, 400),
         ("/api/layers", {"source": "deepstate", "id": "123"}, 404),
         ("/api/layers", {"source": "deepstate", "at": "2020-01-01"}, 404),
+        ("/api/layers", {"source": "nowhere", "at": "2023-08-14"}, 404),
         (
             "/api/measure",
             {"source": "deepstate", "from": "soon", "to": "2023-08-14"},

@@ -1,7 +1,7 @@
 """Security of the API's work endpoints: no fetch of a private address (a
 local server counts its requests), 413 for oversized bodies, 429 past the
-rate limits. Needs no shared data: the store is empty or built from a small
-constructed snapshot."""
+rate limits (on SQLite and PostGIS). Needs no shared data: the store is
+empty."""
 
 from __future__ import annotations
 
@@ -103,9 +103,9 @@ def test_an_oversized_body_is_413(tmp_path):
         assert small.status_code == 200
 
 
-def test_rate_limits_answer_429(tmp_path):
+def test_rate_limits_answer_429(tmp_path, db_url):
     settings = Settings(
-        db=f"sqlite:///{tmp_path / 'f.sqlite'}",
+        db=db_url,
         texts=tmp_path / "t",
         work_per_minute=3,
         corrections_per_minute=2,
@@ -120,7 +120,8 @@ def test_rate_limits_answer_429(tmp_path):
         body = {"doc_id": "d", "char_start": 0, "char_end": 1, "selected_text": "x"}
         codes = [c.post("/api/corrections", json=body).status_code for _ in range(3)]
         assert codes == [404, 404, 429]
-        assert c.get("/api/sources").status_code == 200  # reading is not limited
+        assert c.get("/api/sources").json() == []  # reading is not limited
+        assert c.get("/api/corrections").json() == {"corrections": []}
 
 
 def test_errors_never_show_a_trace(client):

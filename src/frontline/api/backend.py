@@ -1,5 +1,6 @@
-"""What the endpoints share: one store and ledger connection per worker
-thread, the text archive, the place resolver, the caches and the limits."""
+"""What the endpoints share: the store (one for all worker threads on
+PostGIS, one per thread on SQLite) and its ledger, the text archive, the place
+resolver, the caches and the limits."""
 
 from __future__ import annotations
 
@@ -24,9 +25,11 @@ COMPUTE_THREADS = 2
 class Backend:
     """The server's resources (made once by :func:`frontline.api.create_app`).
 
-    SQLite connections belong to the thread that opened them, so each worker
-    thread opens its own store on first use (its ledger uses that store's
-    connection); all are closed when the app stops.
+    A store that may serve several threads (PostGIS: a pool of connections)
+    is opened once and shared. SQLite connections belong to the thread that
+    opened them, so there each worker thread opens its own store on first use.
+    A thread's ledger uses its store's connection; all are closed when the app
+    stops.
     """
 
     def __init__(self, settings: Settings) -> None:
@@ -46,9 +49,18 @@ class Backend:
         # geometry work at most COMPUTE_THREADS at once: more threads on 2 cores
         # only fight over the GIL (a queue is faster than a crowd)
         self.compute = threading.BoundedSemaphore(COMPUTE_THREADS)
-        open_store(settings.db).close()  # a bad --db fails at start, not per call
+        first = open_store(settings.db)  # a bad --db fails at start, not per call
+        self._shared: Store | None = None
+        if first.shared_by_threads:
+            self._shared = first
+            self._opened.append(first)
+        else:
+            first.close()
 
     def store(self) -> Store:
+        """The store for the calling thread."""
+        if self._shared is not None:
+            return self._shared
         store = getattr(self._local, "store", None)
         if store is None:
             store = open_store(self.settings.db)

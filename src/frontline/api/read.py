@@ -90,18 +90,19 @@ def snapshots(request: Request, source: Source) -> dict[str, Any]:
 
 
 def _snapshot(store, source: str, key: str | None, at: str | None):
+    if at and not key:  # the map's usual question: one store query when found
+        info = store.snapshot_at(source, instant(at, "at"))
+        if info is None:
+            _known(store, source)
+            raise ApiError(404, f"at {at}: {source} has no snapshot at or before it")
+        return info
     _known(store, source)
     if key:
         info = next((i for i in store.snapshots(source) if i.key == key), None)
         if info is None:
             raise ApiError(404, f"no snapshot {source}/{key}")
         return info
-    if not at:
-        return store.snapshots(source)[-1]
-    info = store.snapshot_at(source, instant(at, "at"))
-    if info is None:
-        raise ApiError(404, f"at {at}: {source} has no snapshot at or before it")
-    return info
+    return store.snapshots(source)[-1]
 
 
 @router.get("/layers", response_class=Response)

@@ -40,6 +40,10 @@ class SQLStore(Protocol):
 
 @runtime_checkable
 class Store(Protocol):
+    #: True when one open store may serve several threads at once (PostGIS: a
+    #: connection pool); False when each thread must open its own (SQLite).
+    shared_by_threads: bool
+
     def add_snapshot(
         self, snapshot: Snapshot, *, fetched: dict[str, Any] | None = None
     ) -> bool:

@@ -82,6 +82,8 @@ class _PgSQL:
 class PostGISStore:
     """Snapshots, fetch records, the ledger and corrections in PostGIS."""
 
+    shared_by_threads = True  # every call takes a pooled connection
+
     def __init__(self, url: str) -> None:
         self.url = engine_url(url)
         try:
@@ -229,15 +231,14 @@ class PostGISStore:
         return self._infos("WHERE s.source = :s", {"s": source})
 
     def snapshot_at(self, source: str, when: datetime) -> SnapshotInfo | None:
-        """The latest snapshot of ``source`` at or before ``when``."""
-        rows = self.query(
-            "SELECT id FROM snapshots WHERE source = :s AND time_unix <= :t"
-            " ORDER BY time_unix DESC, key DESC LIMIT 1",
+        """The latest snapshot of ``source`` at or before ``when`` (one query:
+        a served map asks for it on every move)."""
+        infos = self._infos(
+            "WHERE s.id = (SELECT id FROM snapshots WHERE source = :s"
+            " AND time_unix <= :t ORDER BY time_unix DESC, key DESC LIMIT 1)",
             {"s": source, "t": _utc(when).timestamp()},
         )
-        if not rows:
-            return None
-        return self._infos("WHERE s.id = :id", {"id": rows[0]["id"]})[0]
+        return infos[0] if infos else None
 
     def info(self, source: str, key: str) -> SnapshotInfo | None:
         infos = self._infos(

@@ -73,6 +73,8 @@ class _SQLiteSQL:
 class SQLiteStore:
     """Snapshots in one SQLite file (see the module docstring)."""
 
+    shared_by_threads = False  # a connection belongs to the thread that opened it
+
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path).expanduser()
         try:
