@@ -442,3 +442,43 @@ def test_a_settlement_included_in_an_area(lang: str, text: str, place: str) -> N
     assert sorted(c.kind for c in got) == ["area_change", SC], got
     sc = next(c for c in got if c.kind == SC)
     assert [p.name for p in sc.places] == [place] and sc.area_km2 is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Ворог не в змозі закріпитися біля Вільного."),
+        ("uk", "Окупанти неспроможні просунутися до Вільного."),
+        ("ru", "Противник не в состоянии продвинуться к Вольному."),
+    ],
+)
+def test_inability_is_no_advance(lang: str, text: str) -> None:
+    assert "advance" not in kinds(text, lang), kinds(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        (
+            "uk",
+            "Бої за Вільне тривають. Сили оборони утримують південну частину міста.",
+            "Вільне",
+        ),
+        ("ru", "Бои за Вольное идут. ВСУ удерживают северную часть города.", "Вольное"),
+        (
+            "en",
+            "Vilne is under attack. Ukrainian troops hold parts of the city.",
+            "Vilne",
+        ),
+    ],
+)
+def test_a_held_part_of_the_city_named_before(lang: str, text: str, place: str) -> None:
+    got = [c for c in claims(text, lang) if c.kind == SC]
+    assert got and got[-1].places and got[-1].places[0].name.startswith(place[:5]), got
+
+
+def test_a_ukrainian_gerund_takes_control() -> None:
+    text = "Бригада просунулася на 2 км, взявши під контроль 5 кв. км території."
+    got = claims(text, "uk")
+    assert "area_change" in [c.kind for c in got]
+    assert next(c for c in got if c.kind == "area_change").area_km2 == 5

@@ -756,7 +756,10 @@ _COUNT_FILLER = re.compile(
 
 _THE_SETTLEMENT = re.compile(
     r"\b(?:the|this|that) (?:settlement|village|town|city|locality)\b|"
-    r"(?<![\w])(?:населений пункт|населенный пункт|це село|это село)(?![\w])",
+    r"\bparts? of the (?:city|town|village)\b|"
+    r"(?<![\w])(?:населений пункт|населенный пункт|це село|это село|"
+    r"част\w* (?:\w+ )?(?:міста|села|селища|населеного пункту|города|поселка|"
+    r"населенного пункта))(?![\w])",
     re.IGNORECASE,
 )
 
