@@ -482,3 +482,44 @@ def test_a_ukrainian_gerund_takes_control() -> None:
     got = claims(text, "uk")
     assert "area_change" in [c.kind for c in got]
     assert next(c for c in got if c.kind == "area_change").area_km2 == 5
+
+
+# ---- whole-zone statements and Moscow's words ---------------------------------
+@pytest.mark.parametrize(
+    ("lang", "text", "gainer"),
+    [
+        (
+            "en",
+            "The grouping completed the liberation of the territory of the LPR.",
+            "RU",
+        ),
+        (
+            "ru",
+            "Группировка завершила освобождение территории ЛНР "
+            "в своей зоне ответственности.",
+            "RU",
+        ),
+        ("uk", "Угруповання завершило звільнення території Сумської області.", "UA"),
+    ],
+)
+def test_a_whole_zone_is_an_area_without_a_figure(
+    lang: str, text: str, gainer: str
+) -> None:
+    got = claims(text, lang)
+    assert [c.kind for c in got] == ["area_change"], got
+    assert got[0].area_km2 is None and got[0].gainer == gainer
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", '<img alt="Marines who liberated Vilne raise a flag">'),
+        ("en", "Ukraine must retake Vilne before the winter, the minister said."),
+        ("en", "Russia is poised to capture Vilne, analysts warn."),
+        ("uk", "Чи зможе армія звільнити Вільне до зими?"),
+        ("ru", "Удастся ли армии взять Вольное до зимы?"),
+        ("ru", "Освободят ли войска Вольное?"),
+    ],
+)
+def test_alt_text_questions_and_obligations_are_no_claims(lang: str, text: str) -> None:
+    assert kinds(text, lang) == [], kinds(text, lang)

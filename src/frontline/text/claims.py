@@ -227,6 +227,19 @@ _CIVILIANS = re.compile(
 _QUESTION = re.compile(r"\bwhether\b|\?\s*$|(?<![\w])(?:чи|ли)(?![\w])", re.IGNORECASE)
 # an explainer headline ("Why Russia's slow advance on X is so costly", "How
 # Ukraine held Y", "Чому …", "Почему …") asks, it reports no change
+_WHOLE_ZONE = re.compile(
+    r"\b(?:complet(?:ed|es|e|ion of)|entire|whole|all of|zone of responsibility)\b|"
+    r"(?<![\w])(?:заверш\w+|закінчи\w+|закінчен\w*|зоні відповідальності|"
+    r"зоне ответственности|всю|всей|всієї|повністю|полностью)(?![\w])",
+    re.IGNORECASE,
+)
+# words only Russian official texts use of the war (whose "liberated" it is)
+_RUSSIAN_OFFICIAL = re.compile(
+    r"\b(?:DPR|LPR|DNR|LNR|zone of responsibility|special military operation)\b|"
+    r"(?<![\w])(?:ДНР|ЛНР|зоне ответственности|зоні відповідальності|СВО|"
+    r"специальной военной операции|спецоперации)(?![\w])"
+)
+_SLAVIC_QUESTION = re.compile(r"(?<![\w])(?:чи|ли)(?![\w])", re.IGNORECASE)
 _EXPLAINER = re.compile(
     r"^\W*(?:why|how|what|explainer|analysis:|чому|як саме|почему|как именно)\b",
     re.IGNORECASE,
@@ -1095,6 +1108,13 @@ def _gainer_for(
     liberation_word = lang in ("uk", "ru") and re.match(
         r"звільн|визвол|деокуп|освобо|деоккуп", trig.text.lower()
     )
+    if (
+        side is None
+        and re.match(r"liberat|звільн|визвол|освобо", trig.text.lower())
+        and _RUSSIAN_OFFICIAL.search(text, clause[0], clause[1])
+    ):
+        # "liberation of the DPR", "в зоне ответственности": Moscow's words
+        side = "RU"
     if side is None:
         # a Slavic "освобождены"/"звільнено" with no actor is the speaking
         # side's word, not the actor of the sentence before's
@@ -2008,6 +2028,8 @@ def _analyse(
     question = (
         bool(_QUESTION.search(t))
         and lang == "en"
+        # "Чи зможе армія звільнити X?", "Сможет ли армия взять X?"
+        or bool(_SLAVIC_QUESTION.search(t) and t.rstrip().endswith("?"))
         or bool(s.headline and _EXPLAINER.match(t))
         or bool(t.rstrip().endswith("?") and _HOW_MUCH.search(t))
     )
@@ -2609,7 +2631,22 @@ def _analyse(
             trig.used = True
             continue
         if ground0 and trig.family == "capture":
-            if lx.COMPARISON.search(tail):
+            if regions and _WHOLE_ZONE.search(t, clause[0], clause[1]):
+                # "completed the liberation of the territory of the DPR in its
+                # zone of responsibility": a whole-zone claim without a figure
+                out.append(
+                    make(
+                        "area_change",
+                        trig.start,
+                        span,
+                        trig,
+                        gainer,
+                        [p.name for p in regions],
+                        negated=neg,
+                        region_level=True,
+                    )
+                )
+            elif lx.COMPARISON.search(tail):
                 out.append(
                     make(
                         "area_change",

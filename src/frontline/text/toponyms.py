@@ -32,7 +32,7 @@ _REGION_AFTER = re.compile(
 _REGION_NAME = re.compile(
     r"Oblast|Region|Province|District|River|Lake|Reservoir|Crimea|Donbas|"
     r"Donbass|Kursk|Belgorod|Bryansk|Республик\w*|"
-    r"ДНР|ЛНР|ЗНР|Донбас\w*|Крим\w*|Крым\w*|\w+щин[аиіу]|\w+чин[аиіу]|"
+    r"DPR|LPR|DNR|LNR|ДНР|ЛНР|ЗНР|Донбас\w*|Крим\w*|Крым\w*|\w+щин[аиіу]|\w+чин[аиіу]|"
     r"Запоріжжя|Запорожье|Херсонщин|Донеччин",
 )
 _STOP = frozenset(

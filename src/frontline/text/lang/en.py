@@ -200,6 +200,8 @@ CONDITIONAL = (
     r"need(?:s|ed)? to|likely to|set to|going to|will|lack of|expected|"
     r"anticipated|possible|potential|planned|looming|feared|imminent|"
     r"prioriti[sz]e|in the wake of|"
+    # obligations: "Ukraine must retake X", "has to hold"
+    r"must(?!\s+have\b)|should(?!\s+have\b)|ought to|(?:has|have) to|poised to|"
     # demands and goals: "demanded Kyiv withdraw", "focused on capturing"
     r"demand(?:s|ed|ing)?(?: that)?|insist(?:s|ed|ing)? that|"
     r"focus(?:ed|es|ing)? on|calls? for|called for|ultimatum to)"

@@ -48,7 +48,16 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, _I)
 
 
+_ALL = ("capture", "withdraw", "advance", "fight", "attempt", "stall", "hold", "gain")
+
 SKIPS: tuple[Skip, ...] = (
+    Skip(
+        _ALL,
+        ("en", "uk", "ru"),
+        "image alt text describes a picture, it reports nothing",
+        '<img alt="Marines who [liberated] the hamlet raise a flag">',
+        before=_rx(r"\balt\s*=\s*[\"'][^\"'<>]*$"),
+    ),
     Skip(
         ("capture",),
         ("en",),
