@@ -523,3 +523,31 @@ def test_a_whole_zone_is_an_area_without_a_figure(
 )
 def test_alt_text_questions_and_obligations_are_no_claims(lang: str, text: str) -> None:
     assert kinds(text, lang) == [], kinds(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        ("Moscow says it has captured Vilne, a claim Kyiv denies.", "Kyiv"),
+        ("Wagner said it took Vilne, a claim the Ukrainian army rejected.", "army"),
+        ("Russia reported the fall of Vilne, a claim Ukraine disputes.", "Ukraine"),
+    ],
+)
+def test_a_claim_someone_denies(text: str, denier: str) -> None:
+    got = [c for c in claims(text, "en") if c.kind == SC]
+    assert [c.negated for c in got] == [False, True], [
+        (c.quote, c.negated) for c in got
+    ]
+    assert got[1].claimant.split()[-1] == denier and got[1].places == got[0].places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops are closing in on Vilne.",
+        "Ukrainian units closed in on Vilne overnight.",
+        "The assault groups close in on Vilne from the south.",
+    ],
+)
+def test_closing_in_is_an_advance(text: str) -> None:
+    assert kinds(text, "en") == ["advance"], kinds(text, "en")

@@ -1477,6 +1477,9 @@ _BACK_DENIAL = re.compile(
     r"(?:it|this|that|the (?:claims?|reports?|statement|announcement)|"
     r"(?:these|those|such|the) (?:claims|reports|assertions|statements|"
     r"allegations))\b(?!\s+(?:was|is|had|has|that)\b)|"
+    # "…, a claim Kyiv denied"
+    r"\ba claim (?:that )?(?:[\w’'-]+ ){1,3}(?:denie[sd]|deny|rejecte?d?s?|"
+    r"dispute[sd]?|refute[sd]?)\b|"
     # "acknowledged no such losses", "has never acknowledged the capture"
     r"\backnowledged\s+no\s+such\b|\b(?:never|not)\s+acknowledged\s+(?:the|any|"
     r"such)\b|"
@@ -1521,6 +1524,11 @@ _SUBJECT_TAIL = re.compile(
     r"(?:\s+(?:has|have|had|also|again|repeatedly|previously|already|"
     r"consistently|quickly|swiftly))+$",
     re.IGNORECASE,
+)
+
+
+_CLAIM_DENIER = re.compile(
+    r"a claim (?:that )?(.+?) (?:denie|deny|reject|disput|refut)", re.IGNORECASE
 )
 
 
@@ -1634,6 +1642,9 @@ def _pointing_back(
                 subj = re.sub(r"^(?:у|в|У|В)\s+", "", subj)
                 # "Kyiv has repeatedly (rejected)": the speaker, not the adverbs
                 subj = _SUBJECT_TAIL.sub("", subj)
+                inner = _CLAIM_DENIER.match(m.group(0))
+                if inner:  # "a claim Kyiv denied": the denier inside
+                    subj = inner.group(1)
                 if subj and len(subj) <= 40:
                     c.claimant = subj
                 _apply_period(c, periods[0] if periods else None, st, stmt, t)

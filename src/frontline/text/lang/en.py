@@ -115,6 +115,7 @@ TRIGGERS: dict[str, str] = {
         r"restor(?:ed|ing) (?:\w+ )?positions|"
         r"push(?:ed|es|ing)? (?:forward|toward|towards|into|deeper|on)|"
         r"mov(?:e|es|ed|ing) (?:forward|closer|toward|towards)|"
+        r"clos(?:e|es|ed|ing) in on|"
         r"gain(?:ed|ing|s)? (?:\w+ )?ground|"
         r"(?:made|mak(?:e|es|ing)|register(?:ed)?|claim(?:ed|s|ing)?|"
         r"report(?:ed|s|ing)?|achiev(?:ed|es)|post(?:ed|s)|"
