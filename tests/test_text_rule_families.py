@@ -551,3 +551,35 @@ def test_a_claim_someone_denies(text: str, denier: str) -> None:
 )
 def test_closing_in_is_an_advance(text: str) -> None:
     assert kinds(text, "en") == ["advance"], kinds(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("en", "Russian forces took the eastern village of Vilne.", SC),
+        ("en", "Kyiv's marines took a small village near Lypky.", SC),
+        (
+            "en",
+            "Moscow's troops have been trying for months to take Vilne.",
+            "fighting",
+        ),
+        ("uk", "Ситуація біля Вільного залишається напруженою.", "fighting"),
+        ("uk", "Ситуація під Вільним дуже гаряча.", "fighting"),
+        ("ru", "Обстановка у Вольного остается напряженной.", "fighting"),
+        ("ru", "Ситуация у Вольного очень горячая.", "fighting"),
+    ],
+)
+def test_more_wire_phrasings(lang: str, text: str, kind: str) -> None:
+    assert kinds(text, lang) == [kind], kinds(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "He took the train to Vilne."),
+        ("uk", "Ситуація в економіці Вільного залишається напруженою."),
+        ("en", "The situation in the economy of Vilne remains tense."),
+    ],
+)
+def test_lookalikes_stay_silent(lang: str, text: str) -> None:
+    assert kinds(text, lang) == [], kinds(text, lang)
