@@ -583,3 +583,25 @@ def test_more_wire_phrasings(lang: str, text: str, kind: str) -> None:
 )
 def test_lookalikes_stay_silent(lang: str, text: str) -> None:
     assert kinds(text, lang) == [], kinds(text, lang)
+
+
+def test_the_verb_before_a_count_governs_it() -> None:
+    text = "Moscow said its troops had retaken three villages seized by Ukraine."
+    got = [c for c in claims(text, "en") if c.kind == SC]
+    assert len(got) == 1 and got[0].gainer == "RU", got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow took Vilne. Kyiv rejected these claims, insisting that Ukrainian units "
+        "still hold parts of Vilne.",
+        "Russia said it seized Vilne. Ukraine dismissed the reports, saying that "
+        "Ukrainian troops still control Vilne.",
+        "Wagner claimed Vilne. Kyiv denied the claims, adding that Ukrainian brigades "
+        "hold the town of Vilne.",
+    ],
+)
+def test_a_counter_claim_after_a_denial_is_not_negated(text: str) -> None:
+    got = [c for c in claims(text, "en") if c.extra.get("holding")]
+    assert got and not got[-1].negated, [(c.quote, c.negated) for c in got]

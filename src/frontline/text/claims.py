@@ -182,7 +182,9 @@ _OBJECT_RELATIVE = re.compile(
 # "dismissed a statement by X that Y controlled Z": the reported claim is denied
 _DENIED_REPORT = re.compile(
     r"\b(?:denied|dismissed|rejected|refuted|denies|dismisses|rejects|refutes)\b"
-    r"[^.;]{0,100}?\b(?:statement|claims?|reports?|assertions?)\b[^.;]{0,60}?"
+    r"[^.;]{0,100}?\b(?:statement|claims?|reports?|assertions?)\b"
+    # "…, insisting that X": the denier's own counter-claim is not denied
+    r"(?:(?!\b(?:insist|saying|said|says|stress|maintain|add)\w*)[^.;]){0,60}?"
     r"\bthat\s+[^.;]*$|"
     r"(?<![\w])(?:спростува\w*|заперечи\w*|опроверг\w*|отверг\w*)(?![\w])[^.;]{0,100}?"
     r"(?:заяв\w*|твердженн\w*|утверждени\w*|повідомленн\w*|сообщени\w*)"
@@ -806,8 +808,8 @@ def _settlements_included(
             continue
         a, b = c.char_start - base, c.char_end - base
         m = _INCLUDING.search(t, a, min(len(t), b + 60))
-        if m is None:
-            continue
+        if m is None or lx.COUNT_NOUN.search(t, a, m.start()):
+            continue  # "… and 93 settlements, including X": the count's
         named = [
             p for p in places if m.end() <= p.start <= m.end() + 2 and not p.region
         ]
@@ -2415,9 +2417,10 @@ def _analyse(
             re.IGNORECASE,
         ):
             continue
-        trig = min(
-            captures or holders or enters, key=lambda tr: abs(tr.start - m.start())
-        )
+        cands = captures or holders or enters
+        # "retaken three villages seized by Ukraine": the verb before governs
+        ahead = [tr for tr in cands if tr.end <= num.start]
+        trig = min(ahead or cands, key=lambda tr: abs(tr.start - m.start()))
         if _blocked(t, trig, lang) and trig.family != "hold":
             continue
         trig.used = True

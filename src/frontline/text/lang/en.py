@@ -132,8 +132,7 @@ TRIGGERS: dict[str, str] = {
     "fight": (
         # "a serious fight for the city", "resisting in X", "encircled in X"
         r"fight(?= (?:for|over) )|resist(?:s|ed|ing)?(?= (?:\w+ )?(?:in|near|at|"
-        r"around) )|encircl(?:ed|ing|ement)(?= (?:\w+ ){0,4}(?:in|near|around|"
-        r"of) )|"
+        r"around) )|encircl(?:ed|ing)(?= (?:\w+ ){0,4}(?:in|near|around) )|"
         r"(?:continu\w+|conduct\w*|launch\w*|resum\w+) (?:[\w-]+ ){0,2}?"
         r"(?:offensive|ground|assault) (?:operations|actions)|"
         # fighting without a fight verb: "the offensive continues in the X
@@ -141,7 +140,7 @@ TRIGGERS: dict[str, str] = {
         r"offensive(?= (?:\w+ ){0,2}(?:continues|continued|is continuing|goes on|"
         r"went on|is under ?way|is ongoing|rages|raged))|"
         r"situation(?= (?:[\w,’'-]+ ){0,5}(?:is|was|remains|remained|has been) "
-        r"(?:\w+ )?(?:hot|tense|heated|critical))|"
+        r"(?:\w+ )?(?:hot|tense|heated))|"
         r"fighting|fights|battles?|clash(?:es)?|combat|hostilities|"
         r"attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|storm(?:ing|ed)?|"
         r"offensive actions|repel(?:led|s)?|repuls(?:ed|e|es)|"
