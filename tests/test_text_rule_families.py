@@ -605,3 +605,39 @@ def test_the_verb_before_a_count_governs_it() -> None:
 def test_a_counter_claim_after_a_denial_is_not_negated(text: str) -> None:
     got = [c for c in claims(text, "en") if c.extra.get("holding")]
     assert got and not got[-1].negated, [(c.quote, c.negated) for c in got]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "en",
+            "Our units hold the village of Vilne. Fighting goes on near Lypky. "
+            "Petrenko told the regional channel about the situation.",
+            "Petrenko",
+        ),
+        (
+            "uk",
+            "Бригада Коваля звітує. Бійці утримують Вільне, повідомив Коваль. "
+            "Тривають бої біля Липок.",
+            "Коваль",
+        ),
+        (
+            "ru",
+            "Бои идут у Вольного. Об этом сообщил Петренко.",
+            "Петренко",
+        ),
+    ],
+)
+def test_an_unattributed_claim_is_the_nearest_speakers(
+    lang: str, text: str, speaker: str
+) -> None:
+    got = claims(text, lang)
+    assert got and all(c.claimant == speaker for c in got), [
+        (c.kind, c.claimant) for c in got
+    ]
+
+
+def test_no_speaker_is_invented() -> None:
+    got = claims("Fighting goes on near Lypky. Vilne remains contested.", "en")
+    assert got and all(c.claimant is None for c in got)

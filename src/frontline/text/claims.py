@@ -1466,9 +1466,44 @@ def _extract(
     # events dated before 2014 are history ("liberated from the Nazis in 1943")
     claims = [c for c in claims if c.period_end is None or c.period_end.year >= 2014]
     _link_restatements(claims)
+    _speakers_for_unattributed(claims, sents, lang)
     for c in claims:
         c.doc_id = doc_id
     return claims
+
+
+def _speakers_for_unattributed(
+    claims: list[Claim], sents: list[Sentence], lang: str
+) -> None:
+    """A claim nobody is said to make is the nearest named speaker's.
+
+    The speaker named before the claim (in any sentence, with or without a
+    claim of its own) wins, else the first one named after it: "Our units hold
+    the village. … Syniehubov told the agency." An article with no named
+    speaker leaves the field empty.
+    """
+    if all(c.claimant for c in claims):
+        return
+    # a live-blog timestamp starts an entry of its own: no speaker crosses it
+    entries: list[int] = []
+    named: list[tuple[int, int, Claimant]] = []
+    for s in sents:
+        if _TIMESTAMP.match(s.text):
+            entries.append(s.start)
+        c = _claimant(s.text, lang)
+        if c is not None and c.name:
+            named.append((len(entries), s.start, c))
+    if not named:
+        return
+    for claim in claims:
+        if claim.claimant:
+            continue
+        entry = sum(1 for e in entries if e <= claim.char_start)
+        same = [(pos, c) for n, pos, c in named if n == entry]
+        before = [c for pos, c in same if pos <= claim.char_start]
+        who = before[-1] if before else (same[0][1] if same else None)
+        if who is not None:
+            claim.claimant, claim.claimant_role = who.name, who.role
 
 
 # a denial or announcement that points back at the claim before it ("Kyiv
