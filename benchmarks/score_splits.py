@@ -60,7 +60,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.verbose:
             print("\n".join(last))
         for lang in ("en", "uk", "ru"):
-            print(f"   {lang}: {score(gold, pred, '--lang', lang).strip().splitlines()[-1]}")
+            line = score(gold, pred, "--lang", lang).strip().splitlines()[-1]
+            print(f"   {lang}: {line}")
     return 0
 
 
