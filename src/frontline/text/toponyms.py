@@ -87,7 +87,8 @@ _VERB_GAP = re.compile(
     r"сообщи\w*|сказа\w*|що|что)(?![\w])"
 )
 _PERSON_BEFORE = re.compile(
-    r"(?:President|Minister|minister|General|general|Commander|commander|spokes"
+    # a whole word: "bridgehead near X", "pushed ahead near X" name no person
+    r"(?<![\w-])(?:President|Minister|minister|General|general|Commander|commander|spokes"
     r"\w+|Mr|Ms|Mrs|Dr|head|Head|chief|Chief|governor|Governor|official|"
     r"blogger|analyst|Colonel|colonel|Lieutenant|Sergeant|leader|Leader|"
     r"secretary|Secretary|глава|голова|міністр|министр|президент|Президент|"
