@@ -101,3 +101,110 @@ def test_a_bare_took_with_a_place_is_a_capture(
 ) -> None:
     got = [k for k in _kinds(text, lang) if k[0] == "settlement_control"]
     assert len(got) == 1 and got[0][2] == [place], got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count"),
+    [
+        ("Russian forces captured three strategically important villages.",
+         "en", 3),
+        ("Kyiv's troops have recaptured two southern hamlets.", "en", 2),
+        ("Moscow said it had taken four Ukrainian-held settlements.", "en", 4),
+        ("Окупанти захопили три прикордонні села.", "uk", 3),
+        ("Сили оборони звільнили два стратегічно важливих села.", "uk", 2),
+        ("Росіяни окупували п'ять невеликих сіл.", "uk", 5),
+        ("ВС РФ освободили два небольших поселка.", "ru", 2),
+        ("Российские войска заняли три приграничные деревни.", "ru", 3),
+        ("ВСУ освободили четыре стратегически важных села.", "ru", 4),
+    ],
+)
+def test_modifiers_between_a_count_and_its_noun(
+    text: str, lang: str, count: int
+) -> None:
+    got = [r for r in _records(text, lang) if r["kind"] == "settlement_control"]
+    assert [r["settlements_count"] for r in got] == [count], got
+
+
+def test_a_number_word_is_no_modifier_of_the_count() -> None:
+    got = _records("Moscow claimed the capture of five tiny hamlets.", "en")
+    assert [r["settlements_count"] for r in got] == [5]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("Defenders halted 14 Russian attacks near Lyman, the army said.", "en",
+         "Lyman"),
+        ("Ukrainian units stopped nine assaults around Kurakhove.", "en",
+         "Kurakhove"),
+        ("The brigade halted enemy assaults at Robotyne.", "en", "Robotyne"),
+        ("Захисники зупинили 12 атак біля Покровська.", "uk", "Покровська"),
+        ("ВСУ остановили 7 штурмов у Часова Яра.", "ru", "Часова Яра"),
+    ],
+)
+def test_halting_attacks_is_fighting_not_a_stalled_advance(
+    text: str, lang: str, place: str
+) -> None:
+    got = _kinds(text, lang)
+    assert got == [("fighting", None, [place])], got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Half of Russia's advances last month came near Pokrovsk.", "en"),
+        ("Most of the army's gains in May were in the Kupiansk sector.", "en"),
+        ("About 60% of the Russian advances were west of Avdiivka.", "en"),
+        ("Половина російського просування припала на район Покровська.", "uk"),
+        ("Большая часть российского продвижения пришлась на район Курахово.",
+         "ru"),
+    ],
+)
+def test_a_share_of_the_advances_is_no_new_advance(text: str, lang: str) -> None:
+    assert [k for k in _kinds(text, lang) if k[0] == "advance"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "gainer", "place"),
+    [
+        ("Hlyboke became the latest village to fall to Russian troops.",
+         "RU", "Hlyboke"),
+        ("Officials said Ivanivka was the third hamlet to fall to the enemy.",
+         "RU", "Ivanivka"),
+        ("Pishchane was the first village to be retaken by Ukraine in May.",
+         "UA", "Pishchane"),
+    ],
+)
+def test_an_ordinal_head_with_an_infinitive_reports_a_done_deed(
+    text: str, gainer: str, place: str
+) -> None:
+    assert _kinds(text, "en") == [("settlement_control", gainer, [place])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kupiansk could be the next town to fall to Russian forces.",
+        "Kyiv hopes Robotyne will be the next village to be liberated.",
+        "Commanders fear Siversk is next to fall to the Russians.",
+    ],
+)
+def test_the_next_town_to_fall_is_a_prospect(text: str) -> None:
+    assert _kinds(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Russian forces took the strategically important village of Ivanivka.",
+         "Ivanivka"),
+        ("Moscow's troops took a heavily fortified town, Ocheretyne.",
+         "Ocheretyne"),
+        ("The army took the small eastern hamlet of Zoria.", "Zoria"),
+    ],
+)
+def test_took_with_any_modifiers_before_the_settlement_noun(
+    text: str, place: str
+) -> None:
+    got = [k for k in _kinds(text, "en") if k[0] == "settlement_control"]
+    assert [k[2] for k in got] == [[place]], got

@@ -33,7 +33,7 @@ from . import lexicon as lx
 from .claimants import Claimant, find_claimant
 from .clean import Sentence, sentences
 from .fastre import folded
-from .numbers import number_before
+from .numbers import number_before, word_value
 from .periods import (
     BOUNDED_KINDS,
     CUMULATIVE_KINDS,
@@ -456,7 +456,7 @@ def _find_triggers(text: str, lang: str) -> list[_Trig]:
                     r"\s+(?:населен|сел|міст|город|поселок)", after
                 ) and not re.search(r"(?:серед|среди|з-поміж)\s+$", before):
                     continue
-        if re.match(r"(?:fell|fallen|falls) to", word, re.I):
+        if re.match(r"(?:fell|fallen|falls|fall) to", word, re.I):
             out.append(_Trig(fam, s, e, word, True, False))
             continue
         if (
@@ -763,8 +763,13 @@ _PRESENT_PASSIVE = re.compile(
 )
 _COUNT_FILLER = re.compile(
     r"(?<=\s)(?:(?:more|other|further|additional|new|small|tiny|key|nearby|"
-    r"frontline|front-line|border|невеликих|прикордонних|нових|малых|"
-    r"приграничных|новых)\s+){1,2}$",
+    r"frontline|border|"
+    # any adjective or adverb by its ending: "two southern villages",
+    # "three strategically important villages", "four Ukrainian-held towns"
+    r"[a-z]+(?:al|ic|ful|ive|ous|ern|ant|ent|ly|ed|ing)|[a-z]+-[a-z]+|"
+    # uk/ru adjectives and adverbs: "три прикордонні села", "два небольших
+    # поселка", "стратегічно важливих", "стратегически важных"
+    r"[а-яіїєґё'’-]{2,}(?:их|ых|іх|ие|ые|ьні|ні|кі|лі|ві|чно|ски|цки|ьно))\s+){1,2}$",
     re.IGNORECASE,
 )
 
@@ -886,13 +891,17 @@ def _blocked(text: str, trig: _Trig, lang: str) -> bool:
         return True
     if (
         lang == "en"
-        and re.search(r"\bto\s+$", before)
+        and re.search(r"\bto\s+(?:be\s+)?$", before)
         and not re.match(r"(?:have|has|had)\b", trig.text, re.IGNORECASE)
         and not re.search(
             r"\b(?:managed|succeeded|amounted|up|due|unable|failed|fail|fails|"
             r"forced|had|has|have|decided|obliged|compelled|ordered|continu\w+|"
             # a reported ability is a completed act: "were able to liberate"
-            r"(?:was|were|is|are|been)\s+able)\s+to\s+$",
+            r"(?:was|were|is|are|been)\s+able)\s+to\s+$|"
+            # an ordinal or superlative head reports a done deed: "the latest
+            # town to fall to", "the first village to be retaken" (not "next")
+            r"\b(?:latest|last|first|second|third|fourth|fifth|only|biggest|"
+            r"largest)\s+(?:[\w’'-]+\s+){0,3}to\s+(?:be\s+)?$",
             before,
         )
     ):
@@ -2426,6 +2435,9 @@ def _analyse(
     for m in lx.COUNT_NOUN.finditer(t):
         # "two more villages", "три невеликих села": words between count and noun
         filler = _COUNT_FILLER.search(t, max(0, m.start() - 40), m.start())
+        while filler and word_value(filler.group(0).split()[0].lower(), lang):
+            # "five tiny hamlets": the number is no filler word
+            filler = _COUNT_FILLER.search(t, filler.start() + 1, m.start())
         num = number_before(t, filler.start() if filler else m.start(), lang)
         if num is None or not (captures or holders or enters) or question:
             continue

@@ -255,7 +255,7 @@ def _find_places(
         if at_start and len(name.split()) == 1 and not (known and name in known):
             after_word = re.match(r"^(?: |-)(?:[Rr]egion|[Oo]blast|област|обл)", after)
             if not after_word and not re.match(
-                r"^\s*(?:,|(?:was|were|is|has|had|fell|falls|remains|remained|"
+                r"^\s*(?:,|(?:was|were|is|has|had|fell|falls|remains|remained|became|becomes|"
                 r"came|lies|remain)\b|(?:залиша\w+|знаходит\w+|перебува\w+|"
                 r"находит\w+|оста[её]т\w+|оставал\w+|був|була|було|был|была|было|"
                 r"повністю|полностью|перейш\w+|переш\w+)(?![\w]))",

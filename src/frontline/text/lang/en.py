@@ -29,11 +29,14 @@ TRIGGERS: dict[str, str] = {
         r"(?:has|have|had)(?:n't| not| never) (?:yet )?taken|"
         r"took(?= (?:(?:more than|over|about|nearly|some|almost|around|"
         r"roughly|another|an additional) )?\d)|"
-        r"took(?= (?:over |back )?(?:the |a )?(?:(?:small |key |eastern |western |"
-        r"southern |northern |strategic |frontline |front-line |border )?)"
-        r"(?:village|town|city|settlement|"
-        r"locality|hamlet|(?-i:[A-Z])))|(?:fell|fallen|falls) to(?= (?:the )?"
+        # "took the strategically important eastern village of X": any two
+        # modifiers before the settlement noun
+        r"took(?= (?:over |back )?(?:the |a )?(?:(?:[\w’'-]+ ){0,2}(?:village|"
+        r"town|city|settlement|locality|hamlet)\b|(?-i:[A-Z])))|"
+        r"(?:fell|fallen|falls) to(?= (?:the )?"
         r"(?:(?-i:[A-Z])|enemy|invad|occup|separat))|fall of|"
+        # "the latest town to fall to Russian forces"
+        r"(?<=to )fall to(?= (?:the )?(?:(?-i:[A-Z])|enemy|invad|occup|separat))|"
         r"restor(?:ed|ing) control|overr[au]n|"
         r"secured(?= (?:full |complete )?(?:control|the (?:village|town|city|"
         r"settlement)|(?-i:[A-Z])))|"

@@ -113,6 +113,38 @@ SKIPS: tuple[Skip, ...] = (
         before=re.compile(r"\S\s+$"),
     ),
     Skip(
+        ("stall",),
+        ("en", "uk", "ru"),
+        "halting attacks is fighting (the fight word reports it), not a stall",
+        "Defenders [stopped] eleven enemy assaults near the ridge.",
+        after=_rx(
+            r"^\s+(?:[\w’'-]+\s+){0,3}(?:attacks?|assaults?|offensives?|"
+            r"attempts?|атак\w*|штурм\w*|наступ\w*|спроб\w*|попыт\w*)(?![\w])"
+        ),
+    ),
+    Skip(
+        ("advance", "gain"),
+        ("en",),
+        "a share of the advances apportions ones already counted",
+        "Two-thirds of the army's [advances] came in the east.",
+        word=_rx(r"advances|gains$"),
+        before=_rx(
+            r"\b(?:half|thirds?|quarters?|most|majority|bulk|share|much|"
+            r"[\d.,]+ ?(?:%|per ?cent|percent))\s+of\s+(?:[\w’'-]+\s+){0,3}$"
+        ),
+    ),
+    Skip(
+        ("advance",),
+        ("uk", "ru"),
+        "a share of the advances apportions ones already counted",
+        "Половина російського [просування] припала на схід.",
+        before=_rx(
+            r"(?<![\w])(?:половин\w*|більш\w+ частин\w*|больш\w+ част\w*|"
+            r"більшість|большинств\w*|трет\w*|четверт\w*|[\d.,]+ ?%)\s+"
+            r"(?:[\w’'-]+\s+){0,3}$"
+        ),
+    ),
+    Skip(
         ("fight",),
         ("en",),
         "a terrorist, missile or cyber attack is a strike, not fighting",
