@@ -208,3 +208,39 @@ def test_took_with_any_modifiers_before_the_settlement_noun(
 ) -> None:
     got = [k for k in _kinds(text, "en") if k[0] == "settlement_control"]
     assert [k[2] for k in got] == [[place]], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian attacks on Ukraine's power plants left Kharkiv in the dark.",
+        "Overnight attacks against port facilities in Izmail damaged grain silos.",
+        "The mayor of Dnipro lost a legal battle over the airport.",
+        "Zelensky faces a political battle in Kyiv over mobilisation.",
+        "Talks in Istanbul on a cessation of hostilities stalled.",
+        "The aid package for Kyiv has stalled in Congress.",
+    ],
+)
+def test_strikes_on_infrastructure_politics_and_talks_make_no_claim(
+    text: str,
+) -> None:
+    assert _kinds(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Ukrainian forces repelled a Russian incursion attempt in Sumy region.",
+         "Sumy region"),
+        ("Defenders beat back a Russian advance on Velyka Novosilka.",
+         "Velyka Novosilka"),
+        ("The brigade thwarted an enemy breakthrough near Huliaipole.",
+         "Huliaipole"),
+    ],
+)
+def test_a_repelled_or_attempted_advance_is_fighting_only(
+    text: str, place: str
+) -> None:
+    got = _kinds(text, "en")
+    assert [k[0] for k in got] in (["fighting"], []), got
+    assert all(k[0] != "advance" for k in got), got

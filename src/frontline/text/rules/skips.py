@@ -97,6 +97,18 @@ SKIPS: tuple[Skip, ...] = (
         after=_rx(r"^\s+(?:bank|menu|side|wing|flank|column|panel|sidebar)\b"),
     ),
     Skip(
+        ("withdraw",),
+        ("en",),
+        "'left X without power' is a state X was put in, not a retreat",
+        "The strikes [left] Sumy without heating for a week.",
+        word=_rx(r"left$"),
+        after=_rx(
+            r"^\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}(?:without|in\s+(?:the\s+)?"
+            r"(?:dark|darkness|ruins|rubble|shock|mourning|tatters)|homeless|"
+            r"reeling|devastated|isolated|cut\s+off)\b"
+        ),
+    ),
+    Skip(
         ("capture",),
         ("en",),
         "'a claim Kyiv denies' names a claim, it makes none",
@@ -151,6 +163,60 @@ SKIPS: tuple[Skip, ...] = (
         "Rescuers helped families after the terrorist [attack] on the dam.",
         before=_rx(
             r"\b(?:terrorist|terror|cyber|hacker|missile|drone|rocket|air|bomb)\s+$"
+        ),
+    ),
+    Skip(
+        ("fight",),
+        ("en",),
+        "attacks on power, ports or cities from afar are strikes, not fighting",
+        "Overnight [attacks] on the region's power plants cut the lights.",
+        after=_rx(
+            r"^\s+(?:on|against)\s+(?:[\w’'-]+\s+){0,3}(?:energy|power|grid|"
+            r"infrastructure|refiner\w*|oil|gas|ports?|airfields?|civilians?|"
+            r"homes|residential|hospitals?|railways?|substations?|plants?|"
+            r"facilit\w+|depots?|bases?)\b"
+        ),
+    ),
+    Skip(
+        ("fight",),
+        ("en",),
+        "a political, legal or diplomatic battle is no fighting",
+        "The mayor lost a long legal [battle] in Odesa over the port.",
+        before=_rx(
+            r"\b(?:political|legal|diplomatic|verbal|court|courtroom|public|"
+            r"uphill|information|propaganda|PR|budget|electoral|bureaucratic|"
+            r"policy|trade|price|ratings?)\s+$"
+        ),
+    ),
+    Skip(
+        ("stall",),
+        ("en",),
+        "stalled talks, aid or deals are no stalled advance",
+        "Negotiations on a truce in Geneva have [stalled] again.",
+        before=_rx(
+            r"\b(?:talks|negotiations|deal|aid|bill|legislation|ceasefire|truce|"
+            r"diplomacy|funding|package|proposal|summit|peace (?:process|plan|"
+            r"efforts?))\b[^.;]{0,60}$"
+        ),
+    ),
+    Skip(
+        ("advance",),
+        ("en",),
+        "an advance that was repelled or only attempted is fighting, no gain",
+        "Marines repelled an enemy [incursion] attempt near the river.",
+        word=_rx(r"incursion|advance|breakthrough|penetration|push$"),
+        after=_rx(r"^\s+attempts?\b"),
+    ),
+    Skip(
+        ("advance",),
+        ("en",),
+        "an advance that was repelled or only attempted is fighting, no gain",
+        "Defenders beat back a Russian [advance] on the hamlet.",
+        word=_rx(r"incursion|advance|breakthrough|penetration|push$"),
+        before=_rx(
+            r"\b(?:repel\w*|repuls\w*|thwart\w*|foil\w*|stopp?\w*|halt\w*|"
+            r"(?:beat|beaten|fought|fend\w*|held) (?:back|off))\s+(?:(?:a|an|the|"
+            r"another|several|\d+)\s+)?(?:[\w’'-]+\s+){0,3}$"
         ),
     ),
     Skip(
