@@ -244,3 +244,43 @@ def test_a_repelled_or_attempted_advance_is_fighting_only(
     got = _kinds(text, "en")
     assert [k[0] for k in got] in (["fighting"], []), got
     assert all(k[0] != "advance" for k in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "gainer", "region"),
+    [
+        ("Russia has captured most of the Luhansk region, the governor said.",
+         "en", "RU", "Luhansk region"),
+        ("Kyiv's troops liberated large parts of the Kharkiv region.", "en",
+         "UA", "Kharkiv region"),
+        ("Ukrainian forces withdrew from much of the Kursk region in March.",
+         "en", "RU", "Kursk region"),
+        ("Окупанти захопили більшу частину Луганської області.", "uk", "RU",
+         "Луганської області"),
+        ("Сили оборони звільнили частину Харківщини.", "uk", "UA",
+         "Харківщини"),
+        ("ЗСУ вибили окупантів з Харківської області.", "uk", "UA",
+         "Харківської області"),
+        ("Российские войска освободили большую часть Луганской области.", "ru",
+         "RU", "Луганской области"),
+        ("ВС РФ выбили ВСУ из Курской области.", "ru", "RU", "Курской области"),
+        ("Moscow said it had driven Ukrainian forces out of the border region "
+         "of Sumy.", "en", "RU", "Sumy"),
+        ("Russia said it had expelled Ukrainian units from the Belgorod region.",
+         "en", "RU", "Belgorod region"),
+    ],
+)
+def test_a_share_of_a_region_or_ousting_from_it_is_a_region_level_area(
+    text: str, lang: str, gainer: str, region: str
+) -> None:
+    got = _records(text, lang)
+    assert [(r["kind"], r["gainer"], r["area_km2"]) for r in got] == [
+        ("area_change", gainer, None)
+    ], got
+    assert [p["name"] for p in got[0]["places"]] == [region]
+    assert got[0]["region_level"] is True
+
+
+def test_most_of_a_village_stays_a_settlement_claim() -> None:
+    got = _kinds("Russian forces captured most of the village of Ivanivka.", "en")
+    assert got == [("settlement_control", "RU", ["Ivanivka"])]

@@ -259,6 +259,26 @@ _ENTIRE = re.compile(
 )
 
 
+# a share of a region right after the verb: "most of the X region",
+# "large parts of X Oblast", "більшу частину Харківщини", "часть Курской области"
+_REGION_SHARE = re.compile(
+    r"\s+(?:(?:from|out of|of|з|із|из|с)\s+)?(?:the\s+)?(?:(?:most|much|part|"
+    r"parts|bulk|half|rest|remainder|majority|remnants|(?:(?:a|the)\s+)?(?:large|"
+    r"larger|significant|substantial|considerable|big|major|small)\s+(?:parts?|"
+    r"portions?|chunks?|swathes?|swaths?|areas?|share)|swathes?|swaths?|"
+    r"remaining\s+parts?)\s+of\s+(?:the\s+)?|"
+    r"(?:більш\w*\s+|значн\w*\s+|велик\w*\s+|решт\w*\s+)?частин\w*\s+|"
+    r"(?:больш\w*\s+|значительн\w*\s+|остальн\w*\s+)?част[ьи]\s+|"
+    r"решту\s+|остаток\s+|половину\s+)(?:території\s+|территории\s+)?"
+    r"(?-i:[A-ZА-ЯІЇЄҐ])",
+    re.IGNORECASE,
+)
+# a capture by driving the other side out: out of a region it is region-level
+_OUSTING = re.compile(
+    r"(?:pushed|drove|driven|forced|kicked|knocked|ousted|expelled|dislodged|"
+    r"evicted)$|(?:вибил|выбил|витісни|вытесни|выдавил)\w*$",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"\b(20\d\d)\b")
 # speed: the big case-insensitive patterns search through a case-folded twin
 _TRIGGER_RE = {lang: folded(rx) for lang, rx in _TRIGGER_RE.items()}
@@ -2575,6 +2595,28 @@ def _analyse(
         advance = partial(
             make, "advance", trig.start, span, trig, gainer, negated=neg, sector=sector
         )
+        if (
+            regions
+            and not settlements
+            and trig.family in ("capture", "withdraw")
+            and _REGION_SHARE.match(tail)
+        ):
+            # "captured most of the Luhansk region", "звільнили частину
+            # Харківщини": a region-level claim without a figure
+            out.append(
+                make(
+                    "area_change",
+                    trig.start,
+                    span,
+                    trig,
+                    gainer,
+                    [p.name for p in regions],
+                    negated=neg,
+                    region_level=True,
+                )
+            )
+            trig.used = True
+            continue
         ground0 = re.match(
             r"\s*(?:(?:from|out of|з|із|из|с)\s+)?(?:(?:new|more|some|the|a|an|large|"
             r"further|several|their|its|our|"
@@ -2604,7 +2646,7 @@ def _analyse(
             trig.used = True
             continue
         if (
-            trig.family == "withdraw"
+            (trig.family == "withdraw" or _OUSTING.match(trig.text))
             and not settlements
             and regions
             and (

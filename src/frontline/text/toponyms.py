@@ -274,6 +274,8 @@ def _find_places(
             e += ra.end()
             name = text[s:e]
             region = True
+        elif re.search(r"\b(?:[Rr]egion|[Oo]blast|[Pp]rovince) of (?:the )?$", before):
+            region = True  # "the border region of Sumy"
         elif _REGION_NAME.search(name) or re.search(
             r"(?:ськ|цьк|зьк)\w*\s+(?:област|обл)|(?:ск|цк)\w*\s+област", name
         ):
