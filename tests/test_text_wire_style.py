@@ -284,3 +284,35 @@ def test_a_share_of_a_region_or_ousting_from_it_is_a_region_level_area(
 def test_most_of_a_village_stays_a_settlement_claim() -> None:
     got = _kinds("Russian forces captured most of the village of Ivanivka.", "en")
     assert got == [("settlement_control", "RU", ["Ivanivka"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Ukrainian forces struck back near Kupiansk.", "Kupiansk"),
+        ("Kyiv's troops fought back against assaults around Toretsk.", "Toretsk"),
+        ("Ukrainian troops are holding the line near Siversk.", "Siversk"),
+        ("The brigade held its defences outside Kurakhove for weeks.",
+         "Kurakhove"),
+        ("Ukrainian marines have been defending Krynky for months.", "Krynky"),
+        ("Russia is on the offensive in the Kharkiv region.", "Kharkiv region"),
+    ],
+)
+def test_defending_and_hitting_back_is_fighting(text: str, place: str) -> None:
+    assert _kinds(text, "en") == [("fighting", None, [place])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops would hold the line in the Kursk region as long as needed.",
+        "Kyiv moved brigades to defend the Lyman front.",
+        "Ukraine's allies are defending its right to strike Russia.",
+        # a noun 'forces' before 'back' is no verb of driving back
+        "Ukrainian forces were back in Kupiansk's suburbs by night.",
+    ],
+)
+def test_modal_or_purpose_defence_and_the_noun_forces_make_no_claim(
+    text: str,
+) -> None:
+    assert [k for k in _kinds(text, "en") if k[0] in ("fighting", "advance")] == []

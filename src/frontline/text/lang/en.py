@@ -109,7 +109,7 @@ TRIGGERS: dict[str, str] = {
         # "pushed the Russians back", "pushed back Russian troops": the
         # subject advances (a passive "were pushed back" is a withdrawal)
         r"push(?:ed|es|ing)(?= (?:the )?(?:[\w’'-]+ ){1,3}back\b)|"
-        r"(?:driv(?:ing|es|e)|drove|forc(?:ing|ed|es)|thr(?:ew|owing|ows))"
+        r"(?:driv(?:ing|es|e)|drove|forc(?:ing|ed)|thr(?:ew|owing|ows))"
         r"(?= (?:the )?(?:[\w’'-]+ ){1,3}back\b)|"
         r"push(?:ed|es|ing) back(?= (?:the )?(?:Russian|Ukrainian|enemy|"
         r"invad|occup|(?:[\w’'-]+ )?(?:troops|forces|units|defenders)))|"
@@ -155,6 +155,17 @@ TRIGGERS: dict[str, str] = {
         r"situation(?= (?:[\w,’'-]+ ){0,5}(?:is|was|remains|remained|has been) "
         r"(?:\w+ )?(?:hot|tense|heated))|"
         r"fighting|fights|battles?|clash(?:es)?|combat|hostilities|"
+        # defending and hitting back: "holding the line near X", "defending
+        # X", "struck back near X", "on the offensive in X"
+        # (inflected forms only: a bare "hold"/"defend" is mostly a modal's or
+        # an infinitive's - "would hold the line", "to defend X")
+        r"(?:holds|holding|held) (?:the |their |its )?(?:line|defen[cs]es?)"
+        r"(?= (?:\w+ )?(?:in|near|at|around|outside) )|"
+        r"defend(?:s|ed|ing)(?= (?:the )?(?:(?:city|town|village|settlement) "
+        r"(?:of )?)?(?-i:[A-Z]))|"
+        r"(?:str(?:uck|ikes|iking)|hits|hitting|fought|fights|fighting) back"
+        r"(?= (?:\w+ )?(?:in|near|at|around|outside|against) )|"
+        r"on the offensive(?= (?:\w+ )?(?:in|near|at|around|toward|towards) )|"
         # "have been battling Russian forces in X"
         r"battl(?:ed|ing)(?= (?:the |for )?(?:[\w’'-]+ ){0,3}?(?:in|near|at|"
         r"around|for|over) )|"
