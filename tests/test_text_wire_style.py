@@ -316,3 +316,46 @@ def test_modal_or_purpose_defence_and_the_noun_forces_make_no_claim(
     text: str,
 ) -> None:
     assert [k for k in _kinds(text, "en") if k[0] in ("fighting", "advance")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("This covers areas that Kyiv and analysts say are controlled by Russia.",
+         "en"),
+        ("Moscow, which occupies about a fifth of Ukraine, wants the rest.", "en"),
+        ("Russia controls roughly a fifth of Ukrainian territory.", "en"),
+        ("The British ministry uses another method to estimate the Russian "
+         "advance in Ukraine.", "en"),
+        ("Analysts measure the Russian advances near Pokrovsk differently.", "en"),
+        ("Експерти по-різному оцінюють російське просування біля Покровська.",
+         "uk"),
+        ("Британская разведка иначе оценивает российское продвижение.", "ru"),
+        ("He was wounded in fighting near Bakhmut last year.", "en"),
+        ("Серед загиблих є бійці, поранені в боях на Донецькому напрямку.", "uk"),
+        ("Военнослужащие, раненые в боях под Бахмутом, получили награды.", "ru"),
+    ],
+)
+def test_status_lines_method_and_personal_stories_make_no_claim(
+    text: str, lang: str
+) -> None:
+    assert _kinds(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "gainer", "place"),
+    [
+        ("Russia said its troops retook the village of Pishchane after four "
+         "months under Ukrainian control.", "en", "RU", "Pishchane"),
+        ("В результате наступательных действий освобожден населенный пункт "
+         "Ивановка.", "ru", "RU", "Ивановка"),
+        ("У результаті наступальних дій звільнено село Іванівка.", "uk", "UA",
+         "Іванівка"),
+        ("As a result of offensive actions, Russian troops liberated Ivanivka.",
+         "en", "RU", "Ivanivka"),
+    ],
+)
+def test_history_and_means_of_a_capture_are_no_claims_of_their_own(
+    text: str, lang: str, gainer: str, place: str
+) -> None:
+    assert _kinds(text, lang) == [("settlement_control", gainer, [place])]

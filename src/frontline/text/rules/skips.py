@@ -220,6 +220,71 @@ SKIPS: tuple[Skip, ...] = (
         ),
     ),
     Skip(
+        ("hold",),
+        ("en",),
+        "time spent under someone's control is history, not a holding claim",
+        "Kyiv retook the hamlet after nine months under Russian [control].",
+        before=_rx(
+            r"\b(?:after|following|during|for)\s+(?:[\w-]+\s+){0,2}(?:days?|"
+            r"weeks?|months?|years?)\s+(?:of\s+|under\s+)(?:[\w’'-]+\s+){0,2}$"
+        ),
+    ),
+    Skip(
+        ("hold",),
+        ("en",),
+        "a description of which areas someone holds is a status line",
+        "The map shades areas that observers say are [controlled] by Kyiv.",
+        before=_rx(
+            r"\b(?:areas?|territor(?:y|ies)|lands?|parts?|zones?)\s+(?:that|which)"
+            r"\s+[^.;]{0,60}$"
+        ),
+    ),
+    Skip(
+        ("hold", "capture"),
+        ("en",),
+        "a share of the country held is a status line, not a claim",
+        "Moscow, which [occupies] roughly a quarter of the land, wants more.",
+        after=_rx(
+            r"^\s+(?:(?:about|roughly|nearly|almost|just|under|over|more|less|"
+            r"than|some|around|approximately)\s+)*(?:a|one|two|three)[ -](?:fifth|"
+            r"quarter|third|half|tenth|sixth)s?\b"
+        ),
+    ),
+    Skip(
+        ("advance", "gain"),
+        ("en", "uk", "ru"),
+        "estimating or measuring the advance is method, not a claim",
+        "Analysts estimate the Russian [advance] in several ways.",
+        before=_rx(
+            r"(?:\b(?:assess\w*|estimat\w*|measur\w*|calculat\w*|"
+            r"methodolog\w*)|(?<![\w])(?:оцін\w*|оцен\w*|підрахун\w*|"
+            r"подсч[её]т\w*|методолог\w*|вимірю\w*|измер\w*))\s+(?:of\s+)?"
+            r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}$"
+        ),
+    ),
+    Skip(
+        ("fight",),
+        ("en", "uk", "ru"),
+        "people wounded, killed or decorated in battles: their story, no report",
+        "Medics treated men wounded in [battles] near the river.",
+        before=_rx(
+            r"(?:\b(?:wounded|killed|injured|died|veterans?|decorated|awarded)|"
+            r"(?<![\w])(?:поранен\w*|загину\w*|загибл\w*|погиб\w*|ранен\w*|"
+            r"ветеран\w*|нагород\w*|награ\w*))\s+(?:[\w’'-]+\s+){0,3}"
+            r"(?:in|during|of|в|у|під час|во время)\s+(?:the\s+)?$"
+        ),
+    ),
+    Skip(
+        ("fight",),
+        ("en", "uk", "ru"),
+        "'as a result of offensive actions' is the means of the capture it leads",
+        "В результате [наступательных действий] взят поселок.",
+        before=_rx(
+            r"(?:\bas a result of|(?<![\w])(?:в результате|у результаті|"
+            r"в результаті|внаслідок))\s+(?:[\w’'-]+\s+){0,1}$"
+        ),
+    ),
+    Skip(
         ("fight",),
         ("en",),
         "places hit by attacks are damage, not fighting",
