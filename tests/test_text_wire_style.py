@@ -359,3 +359,25 @@ def test_history_and_means_of_a_capture_are_no_claims_of_their_own(
     text: str, lang: str, gainer: str, place: str
 ) -> None:
     assert _kinds(text, lang) == [("settlement_control", gainer, [place])]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("ВСУ опровергают заявления о взятии Купянска.", "ru", "Купянска"),
+        ("Генштаб ВСУ отрицает захват Торецка.", "ru", "Торецка"),
+        ("У ЗСУ спростовують захоплення Часового Яру.", "uk", "Часового Яру"),
+        ("ЗСУ заперечують захоплення Покровська.", "uk", "Покровська"),
+        ("Ukraine's army denied the capture of Kupiansk.", "en", "Kupiansk"),
+        ("Kyiv's forces rejected reports of the seizure of Toretsk.", "en",
+         "Toretsk"),
+    ],
+)
+def test_the_denier_is_not_the_gainer_of_the_capture_it_denies(
+    text: str, lang: str, place: str
+) -> None:
+    got = _records(text, lang)
+    assert [(r["kind"], r["gainer"], r["negated"]) for r in got] == [
+        ("settlement_control", "RU", True)
+    ], got
+    assert [p["name"] for p in got[0]["places"]] == [place]

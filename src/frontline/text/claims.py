@@ -279,6 +279,12 @@ _OUSTING = re.compile(
     r"evicted)$|(?:вибил|выбил|витісни|вытесни|выдавил)\w*$",
     re.IGNORECASE,
 )
+_DENIAL_VERB = re.compile(
+    r"\b(?:denied|denies|deny|refuted|refutes|rejected|rejects|dismissed)\b|"
+    r"(?<![\w])(?:спростува\w*|спростову\w*|опроверг\w*|заперечу\w*|"
+    r"отрица\w*)",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"\b(20\d\d)\b")
 # speed: the big case-insensitive patterns search through a case-folded twin
 _TRIGGER_RE = {lang: folded(rx) for lang, rx in _TRIGGER_RE.items()}
@@ -1071,19 +1077,32 @@ def _gainer_for(
     holder = _control_holder(text, trig, mentions) if not explicit else None
     if holder is not None:
         return holder
-    if (
-        side is None
-        and perspective
-        and re.search(
-            r"\b(?:denied|denies|deny|refuted|refutes|rejected|rejects|dismissed)\b|"
-            r"(?<![\w])(?:спростува\w*|спростову\w*|опроверг\w*|заперечу\w*|"
-            r"отрица\w*)",
-            text[max(0, trig.start - 80) : trig.start],
-            re.IGNORECASE,
-        )
-    ):
+    # the last denial verb before the trigger
+    denial = max(
+        _DENIAL_VERB.finditer(text, max(0, trig.start - 80), trig.start),
+        key=lambda m: m.start(),
+        default=None,
+    )
+    if side is None and perspective and denial:
         side = opposite(perspective)
         return opposite(side) if fam == "withdraw" else side
+    if (
+        side is not None
+        and denial
+        and (
+            trig.nominal
+            or re.search(
+                r"(?:нн[яюі]|тт[яюі]|ени[еяюий]|ти[еяюий]|аці[їяюі]|аци[ияюей]|"
+                r"захват[аеу]?)$",
+                trig.text,
+            )
+        )
+        and fam in ("capture", "withdraw")
+        and not side_mentions(text[denial.end() : trig.start], lang)
+    ):
+        # "ВСУ опровергают заявления о взятии X": the agent found is the
+        # denier; the capture denied is the other side's
+        return side if fam == "withdraw" else opposite(side)
     if side is None and fam == "withdraw" and perspective:
         return opposite(perspective)
     cs, ce = clause
