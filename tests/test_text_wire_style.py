@@ -381,3 +381,31 @@ def test_the_denier_is_not_the_gainer_of_the_capture_it_denies(
         ("settlement_control", "RU", True)
     ], got
     assert [p["name"] for p in got[0]["places"]] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian Forces Seize Foothold In Kupiansk, Analysts Say",
+         [("advance", "RU", ["Kupiansk"])]),
+        ("Heavy Fighting Rages Around Pokrovsk As Russia Presses Offensive",
+         [("fighting", None, ["Pokrovsk"])]),
+        ("Fierce Battles For Chasiv Yar Continue",
+         [("fighting", None, ["Chasiv Yar"])]),
+        ("Kyiv Says Russian Attack On Kharkiv Repelled",
+         [("fighting", None, ["Kharkiv"])]),
+        ("Ukraine Pulls Out Of Vuhledar After Two-Year Defence",
+         [("settlement_control", "RU", ["Vuhledar"])]),
+        ("Pokrovsk Falls To Russian Forces After Months Of Fighting",
+         [("settlement_control", "RU", ["Pokrovsk"])]),
+    ],
+)
+def test_title_case_headlines_keep_verbs_and_trigger_words_out_of_places(
+    text: str, expected: list
+) -> None:
+    assert _kinds(text, "en") == expected
+
+
+def test_a_unit_name_with_a_fight_word_is_still_no_fighting() -> None:
+    text = "The 3rd Assault Brigade Rotated Out Of Avdiivka Last Week"
+    assert [k for k in _kinds(text, "en") if k[0] == "fighting"] == []

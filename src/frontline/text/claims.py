@@ -456,11 +456,16 @@ def _find_triggers(text: str, lang: str) -> list[_Trig]:
                 fam in ("fight", "attempt")
                 and word[:1].isupper()
                 and (
-                    re.match(r"\s+[A-Z]", after)
+                    re.match(
+                        r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:Brigades?|Battalions?|"
+                        r"Regiments?|Division|Corps|Group|Company|Squad|Units?|"
+                        r"Detachments?|Team|Aviation|Troops|Forces)\b",
+                        after,
+                    )
                     or re.search(r"\d(?:st|nd|rd|th)?\s+$", before)
                 )
             ):
-                continue  # "5th Assault Brigade"
+                continue  # "5th Assault Brigade", not "Fighting Rages Around X"
             if (
                 fam == "advance"
                 and word.lower() in ("advance", "advances")
@@ -969,7 +974,7 @@ def _agent(
                     return side, True
     if trig.passive:
         m = re.match(r"\s*(?:\w+\s+){0,5}?by\s+", text[trig.end :])
-        if re.search(r"\bto$", trig.text):
+        if re.search(r"\bto$", trig.text, re.IGNORECASE):
             m = re.match(r"\s*", text[trig.end :])
         if m:
             pos = trig.end + m.end()

@@ -13,9 +13,11 @@ Capitalised word runs, minus people, organisations and side words; "X region",
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
+from .lang import en as _en
 from .sides import KNOWN_PEOPLE
 
 _LAT = r"[A-Z][\w’'ʼ-]*[\w]"
@@ -70,6 +72,45 @@ _STOP = frozenset(
     Противник Генеральный
     """.split()
 )
+# an English trigger word ("Attack", "Foothold", "Repelled") is no part of a
+# place name: title-case headlines split there (derived from the trigger table)
+_EN_TRIGGER_WORD = re.compile(
+    "(?:" + "|".join(_en.TRIGGERS.values()) + ")", re.IGNORECASE
+)
+# "Two-Year", "Three-Day": a number compound is no place
+_NUMBER_COMPOUND = re.compile(
+    r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\d+)-"
+    r"[A-Z]?[a-z]+"
+)
+
+
+_PLACE_PREP_BEFORE = re.compile(
+    r"\b(?:In|Near|Around|Of|For|Toward|Towards|Outside|From|Into|At|On|Over|"
+    r"To|Past|Beyond|Across|in|near|around|of|for|toward|towards|outside|from|"
+    r"into|at|on|over|to)\s+$"
+)
+_HEADLINE_VERB = re.compile(
+    r"(?:Continu|Rag|Intensifi|Intensify|Grow|Hold|Remain|Stall|Persist|Fall|"
+    r"Resum|Escalat|Rise|Drag|Heat)\w*"
+)
+
+
+def _is_title_case(text: str) -> bool:
+    """A headline in title case: most words longer than three letters capitalised."""
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text) if len(w) > 3]
+    if len(words) < 4 or len(text) > 160:
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+@functools.lru_cache(maxsize=4096)
+def _no_place_word(word: str, lang: str) -> bool:
+    """A word that ends a run of capitalised words in a headline."""
+    if word in _STOP or _NUMBER_COMPOUND.fullmatch(word):
+        return True
+    return lang == "en" and _EN_TRIGGER_WORD.fullmatch(word) is not None
+
+
 _ORG = re.compile(
     r"\b(?:Brigade|Ministry|Center|Centre|Group|Institute|Office|Agency|Forces|"
     r"Army|Corps|Staff|Directorate|News|Times|Post|Pravda|Media|Service|Council|"
@@ -182,7 +223,7 @@ def _find_places(
             sub_pos = pos
             chunk: list[str] = []
             for w in part.split(" "):
-                if w in _STOP or w in _NUMBER_WORDS:
+                if w in _NUMBER_WORDS or _no_place_word(w, lang):
                     if chunk:
                         runs.append((sub_pos, " ".join(chunk)))
                     sub_pos += len(" ".join(chunk)) + (1 if chunk else 0) + len(w) + 1
@@ -192,9 +233,26 @@ def _find_places(
             if chunk:
                 runs.append((sub_pos, " ".join(chunk)))
             pos += len(part) + 1
+    headline = lang == "en" and _is_title_case(text)
     for s0, run in runs:
         s, e = s0, s0 + len(run)
         words = run.split(" ")
+        if headline:
+            # a title-case headline capitalises its verbs too: a place stands
+            # after a place preposition or opens the line ("Pokrovsk Falls"),
+            # and a trailing verb of going on is no part of it
+            prev = re.search(r"([A-Za-z’'-]+)\s+$", text[max(0, s0 - 24) : s0])
+            if (
+                s0 > 0
+                and not _PLACE_PREP_BEFORE.search(text[max(0, s0 - 12) : s0])
+                # the object of a headline verb: "Ukraine Retakes Zorivka"
+                and not (prev and _EN_TRIGGER_WORD.fullmatch(prev.group(1)))
+            ):
+                continue
+            while words and _HEADLINE_VERB.fullmatch(words[-1]):
+                words.pop()
+            if not words:
+                continue
         # strip stop words at both ends
         while words and (
             words[0] in _STOP or words[0].rstrip("’'s") in _STOP or words[0] in exclude
