@@ -409,3 +409,22 @@ def test_title_case_headlines_keep_verbs_and_trigger_words_out_of_places(
 def test_a_unit_name_with_a_fight_word_is_still_no_fighting() -> None:
     text = "The 3rd Assault Brigade Rotated Out Of Avdiivka Last Week"
     assert [k for k in _kinds(text, "en") if k[0] == "fighting"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Officials met in the Kursk region, where Kyiv launched a surprise "
+         "incursion last August.", "en"),
+        ("The talks stalled after Moscow insisted on new terms.", "en"),
+        ("Росія стверджує, що Київ запустив нову хвилю атак.", "uk"),
+    ],
+)
+def test_a_capital_followed_by_a_verb_is_its_government_not_a_place(
+    text: str, lang: str
+) -> None:
+    from frontline.text.toponyms import find_places
+
+    names = [p.name for p in find_places(text, lang)]
+    assert not {"Kyiv", "Moscow", "Київ"} & set(names), names
+    assert all("Kyiv" not in k[2] for k in _kinds(text, lang))

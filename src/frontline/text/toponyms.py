@@ -84,6 +84,13 @@ _NUMBER_COMPOUND = re.compile(
 )
 
 
+# a capital standing for its government when a verb follows it
+_CAPITAL_AS_ACTOR = re.compile(r"Kyiv|Kiev|Moscow|Київ|Киев|Москва")
+_ACTOR_VERB_AFTER = re.compile(
+    r"^\s+(?:has|had|have|is|was|were|will|would|could|says|said|claims|claimed|"
+    r"denies|denied|wants|hopes|launched|sent|began|started|insists|insisted|"
+    r"\w+ed|заяви\w*|запусти\w*|почав|почала|начал\w*|заявля\w*)\b"
+)
 _PLACE_PREP_BEFORE = re.compile(
     r"\b(?:In|Near|Around|Of|For|Toward|Towards|Outside|From|Into|At|On|Over|"
     r"To|Past|Beyond|Across|in|near|around|of|for|toward|towards|outside|from|"
@@ -293,6 +300,8 @@ def _find_places(
             continue
         if _PERSON_AFTER.match(after):
             continue
+        if _CAPITAL_AS_ACTOR.fullmatch(name) and _ACTOR_VERB_AFTER.match(after):
+            continue  # "where Kyiv launched an incursion": the government
         g = _GENERIC_HEAD.match(name)
         if g:
             s += g.end()
