@@ -300,7 +300,12 @@ def _find_places(
             continue
         if _PERSON_AFTER.match(after):
             continue
-        if _CAPITAL_AS_ACTOR.fullmatch(name) and _ACTOR_VERB_AFTER.match(after):
+        if (
+            _CAPITAL_AS_ACTOR.fullmatch(name)
+            and _ACTOR_VERB_AFTER.match(after)
+            and not re.search(r"(?:capital|city|місто|город)\s+$", before)
+            and not _PLACE_PREP_BEFORE.search(before)
+        ):
             continue  # "where Kyiv launched an incursion": the government
         g = _GENERIC_HEAD.match(name)
         if g:
