@@ -428,3 +428,21 @@ def test_a_capital_followed_by_a_verb_is_its_government_not_a_place(
     names = [p.name for p in find_places(text, lang)]
     assert not {"Kyiv", "Moscow", "Київ"} & set(names), names
     assert all("Kyiv" not in k[2] for k in _kinds(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "gainer", "places"),
+    [
+        ("Кроме того, российские военные улучшили тактическое положение и "
+         "нанесли поражение живой силе ВСУ в районах населенных пунктов "
+         "Покровск и Мирноград.", "ru", "RU", ["Покровск", "Мирноград"]),
+        ("Сили оборони покращили тактичне положення та уразили живу силу "
+         "противника в районі Торецька.", "uk", "UA", ["Торецька"]),
+        ("Ukrainian units improved their positions and struck enemy manpower "
+         "near Toretsk.", "en", "UA", ["Toretsk"]),
+    ],
+)
+def test_an_improved_position_is_located_by_the_coordinated_clause(
+    text: str, lang: str, gainer: str, places: list[str]
+) -> None:
+    assert _kinds(text, lang) == [("advance", gainer, places)]

@@ -3178,7 +3178,13 @@ def _analyse(
             pl = [p.name for p in places if p.start < seg[0] and not p.region][-1:]
         if (
             not (dist or pl or sec)
-            and re.search(r"оборон|defen[cs]e", t[seg[0] : seg[1]], re.IGNORECASE)
+            # ... or "улучшили тактическое положение и нанесли поражение ... в
+            # районах X и Y": an improved position is located by the clause after
+            and re.search(
+                r"оборон|defen[cs]e|положени|положенн|позиці|позици|\bpositions?\b",
+                t[seg[0] : seg[1]],
+                re.IGNORECASE,
+            )
             and re.match(r"[\s,]*(?:and|и|і|та|й)\s", t[seg[1] :], re.IGNORECASE)
         ):
             # "advanced deep into the enemy defences and struck units near X":
