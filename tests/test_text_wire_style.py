@@ -268,6 +268,12 @@ def test_a_repelled_or_attempted_advance_is_fighting_only(
          "of Sumy.", "en", "RU", "Sumy"),
         ("Russia said it had expelled Ukrainian units from the Belgorod region.",
          "en", "RU", "Belgorod region"),
+        ("ВСУ установили контроль над участком Брянской области.", "ru", "UA",
+         "Брянской области"),
+        ("ЗСУ встановили контроль над ділянкою Курської області.", "uk", "UA",
+         "Курської області"),
+        ("Ukrainian troops took control of part of the Belgorod region.", "en",
+         "UA", "Belgorod region"),
     ],
 )
 def test_a_share_of_a_region_or_ousting_from_it_is_a_region_level_area(

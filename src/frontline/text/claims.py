@@ -262,14 +262,15 @@ _ENTIRE = re.compile(
 # a share of a region right after the verb: "most of the X region",
 # "large parts of X Oblast", "більшу частину Харківщини", "часть Курской области"
 _REGION_SHARE = re.compile(
-    r"\s+(?:(?:from|out of|of|з|із|из|с)\s+)?(?:the\s+)?(?:(?:most|much|part|"
+    r"\s+(?:(?:from|out of|of|over|з|із|из|с|над)\s+)?(?:the\s+)?(?:(?:most|much|part|"
     r"parts|bulk|half|rest|remainder|majority|remnants|(?:(?:a|the)\s+)?(?:large|"
     r"larger|significant|substantial|considerable|big|major|small)\s+(?:parts?|"
     r"portions?|chunks?|swathes?|swaths?|areas?|share)|swathes?|swaths?|"
     r"remaining\s+parts?)\s+of\s+(?:the\s+)?|"
     r"(?:більш\w*\s+|значн\w*\s+|велик\w*\s+|решт\w*\s+)?частин\w*\s+|"
     r"(?:больш\w*\s+|значительн\w*\s+|остальн\w*\s+)?част[ьи]\s+|"
-    r"решту\s+|остаток\s+|половину\s+)(?:території\s+|территории\s+)?"
+    r"решту\s+|остаток\s+|половину\s+|(?:\w+\s+)?(?:участк|ділянк)\w*\s+)"
+    r"(?:території\s+|территории\s+)?"
     r"(?-i:[A-ZА-ЯІЇЄҐ])",
     re.IGNORECASE,
 )
