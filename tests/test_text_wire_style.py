@@ -452,3 +452,28 @@ def test_an_improved_position_is_located_by_the_coordinated_clause(
     text: str, lang: str, gainer: str, places: list[str]
 ) -> None:
     assert _kinds(text, lang) == [("advance", gainer, places)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "places"),
+    [
+        ("Войска за неделю освободили по три населенных пункта в ДНР и "
+         "Запорожской области.", "ru", 3, ["ДНР", "Запорожской области"]),
+        ("За тиждень окупанти захопили по два села на Донеччині та Запоріжжі.",
+         "uk", 2, ["Донеччині", "Запоріжжі"]),
+        ("Russian forces captured two villages each in Kharkiv and Sumy "
+         "regions.", "en", 2, ["Kharkiv", "Sumy regions"]),
+    ],
+)
+def test_a_distributive_count_gives_one_claim_per_place(
+    text: str, lang: str, count: int, places: list[str]
+) -> None:
+    got = [r for r in _records(text, lang) if r["kind"] == "settlement_control"]
+    assert [r["settlements_count"] for r in got] == [count] * len(places)
+    assert [[p["name"] for p in r["places"]] for r in got] == [[p] for p in places]
+
+
+def test_a_plain_count_in_two_places_stays_one_claim() -> None:
+    text = "Russian forces captured five villages in Kharkiv and Sumy regions."
+    got = [r for r in _records(text, "en") if r["kind"] == "settlement_control"]
+    assert [r["settlements_count"] for r in got] == [5]

@@ -2522,19 +2522,24 @@ def _analyse(
         clause = clause_span(m.start())
         seg = (min(clause[0], trig.start), max(clause[1], trig.end))
         pl = [p.name for p in places if seg[0] <= p.start < seg[1]]
-        out.append(
-            make(
-                "settlement_control",
-                num.start,
-                seg,
-                trig,
-                gainer,
-                pl,
-                settlements_count=int(num.value),
-                negated=negated_near(trig, clause),
-                holding=trig.family == "hold" or None,
+        # "по два населенных пункта в ДНР и Запорожской области", "two villages
+        # each in X and Y": the count holds in every place named
+        each = re.search(r"(?<![\w])по\s+$", t[max(0, num.start - 4) : num.start])
+        each = each or re.match(r"\s+each\b", t[m.end() : m.end() + 6])
+        for group in [[name] for name in pl] if each and len(pl) > 1 else [pl]:
+            out.append(
+                make(
+                    "settlement_control",
+                    num.start,
+                    seg,
+                    trig,
+                    gainer,
+                    group,
+                    settlements_count=int(num.value),
+                    negated=negated_near(trig, clause),
+                    holding=trig.family == "hold" or None,
+                )
             )
-        )
     # ---- settlement control -----------------------------------------------
     section = "settlement"
     cap_trigs = [tr for tr in captures if not tr.used]
