@@ -477,3 +477,18 @@ def test_a_plain_count_in_two_places_stays_one_claim() -> None:
     text = "Russian forces captured five villages in Kharkiv and Sumy regions."
     got = [r for r in _records(text, "en") if r["kind"] == "settlement_control"]
     assert [r["settlements_count"] for r in got] == [5]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Russian forces captured five villages.", 5),
+        ("Russia captured twenty-five villages this year.", 25),
+        ("Ukraine liberated twenty-one small villages.", 21),
+    ],
+)
+def test_a_verb_or_a_number_word_before_the_count_is_no_modifier(
+    text: str, count: int
+) -> None:
+    got = [r for r in _records(text, "en") if r["kind"] == "settlement_control"]
+    assert [r["settlements_count"] for r in got] == [count]

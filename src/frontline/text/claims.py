@@ -2480,10 +2480,13 @@ def _analyse(
     for m in lx.COUNT_NOUN.finditer(t):
         # "two more villages", "три невеликих села": words between count and noun
         filler = _COUNT_FILLER.search(t, max(0, m.start() - 40), m.start())
-        while filler and word_value(filler.group(0).split()[0].lower(), lang):
-            # "five tiny hamlets": the number is no filler word
-            filler = _COUNT_FILLER.search(t, filler.start() + 1, m.start())
-        num = number_before(t, filler.start() if filler else m.start(), lang)
+        fstart = filler.start() if filler else m.start()
+        if filler:
+            # "captured five tiny hamlets": the filler starts after the number
+            for w in re.finditer(r"\S+", filler.group(0)):
+                if all(word_value(x, lang) for x in w.group(0).lower().split("-")):
+                    fstart = filler.start() + w.end() + 1
+        num = number_before(t, fstart, lang)
         if num is None or not (captures or holders or enters) or question:
             continue
         if not (captures or holders) and not any(
