@@ -104,8 +104,10 @@ _HEADLINE_VERB = re.compile(
 
 def _is_title_case(text: str) -> bool:
     """A headline in title case: most words longer than three letters capitalised."""
+    if len(text) > 160:
+        return False
     words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text) if len(w) > 3]
-    if len(words) < 4 or len(text) > 160:
+    if len(words) < 4:
         return False
     return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
@@ -113,7 +115,7 @@ def _is_title_case(text: str) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _no_place_word(word: str, lang: str) -> bool:
     """A word that ends a run of capitalised words in a headline."""
-    if word in _STOP or _NUMBER_COMPOUND.fullmatch(word):
+    if _NUMBER_COMPOUND.fullmatch(word):
         return True
     return lang == "en" and _EN_TRIGGER_WORD.fullmatch(word) is not None
 
@@ -230,7 +232,7 @@ def _find_places(
             sub_pos = pos
             chunk: list[str] = []
             for w in part.split(" "):
-                if w in _NUMBER_WORDS or _no_place_word(w, lang):
+                if w in _STOP or w in _NUMBER_WORDS or _no_place_word(w, lang):
                     if chunk:
                         runs.append((sub_pos, " ".join(chunk)))
                     sub_pos += len(" ".join(chunk)) + (1 if chunk else 0) + len(w) + 1
