@@ -492,3 +492,21 @@ def test_a_verb_or_a_number_word_before_the_count_is_no_modifier(
 ) -> None:
     got = [r for r in _records(text, "en") if r["kind"] == "settlement_control"]
     assert [r["settlements_count"] for r in got] == [count]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("Российские войска продолжают наступление на Покровск.", "ru",
+         "Покровск"),
+        ("Окупанти продовжують наступ на Костянтинівку.", "uk", "Костянтинівку"),
+        ("Российские подразделения зачищают Торецк.", "ru", "Торецк"),
+        ("Росіяни зачищають Торецьк, повідомив речник.", "uk", "Торецьк"),
+        ("Під Покровськом точаться запеклі бої.", "uk", "Покровськом"),
+        ("Около Торецка идут бои.", "ru", "Торецка"),
+    ],
+)
+def test_an_offensive_on_a_town_or_clearing_it_is_fighting(
+    text: str, lang: str, place: str
+) -> None:
+    assert _kinds(text, lang) == [("fighting", None, [place])]
