@@ -510,3 +510,18 @@ def test_an_offensive_on_a_town_or_clearing_it_is_fighting(
     text: str, lang: str, place: str
 ) -> None:
     assert _kinds(text, lang) == [("fighting", None, [place])]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Зеленський звільнив командувача Об'єднаних сил.", "uk"),
+        ("Президент звільнив з посади голову Харківської ОВА.", "uk"),
+        ("Міністр звільнив заступника з роботи.", "uk"),
+        ("Путин освободил от должности губернатора Курской области.", "ru"),
+        ("Генерала освободили от занимаемой должности.", "ru"),
+        ("Кремль освободил заместителя министра обороны.", "ru"),
+    ],
+)
+def test_dismissal_from_a_post_frees_no_ground(text: str, lang: str) -> None:
+    assert _kinds(text, lang) == []
