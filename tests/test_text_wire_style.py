@@ -525,3 +525,18 @@ def test_an_offensive_on_a_town_or_clearing_it_is_fighting(
 )
 def test_dismissal_from_a_post_frees_no_ground(text: str, lang: str) -> None:
     assert _kinds(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia seized a Ukrainian tanker near Odesa.",
+        "Ukrainian police took back stolen artworks from Kherson.",
+        "The ministry regained access to its servers in Kyiv.",
+        "Engineers restored control of the dam's sluices in Kherson.",
+        "Ukraine seized the initiative near Kupiansk, the analysts said.",
+        "Prosecutors seized assets of a Russian oligarch in Kyiv.",
+    ],
+)
+def test_things_seized_or_regained_are_no_ground(text: str) -> None:
+    assert _kinds(text, "en") == []

@@ -90,6 +90,20 @@ SKIPS: tuple[Skip, ...] = (
         ),
     ),
     Skip(
+        ("capture",),
+        ("en",),
+        "things seized, taken back or regained are no ground",
+        "Police [seized] a cargo ship and two tankers near the port.",
+        after=_rx(
+            r"^\s+(?:(?:control\s+)?(?:of|over|to)\s+)?(?:(?:a|an|the|its|their|"
+            r"his|her|our|some|several|\d+|two|three)\s+)?(?:[\w’'-]+\s+){0,2}?"
+            r"(?:tankers?|ships?|vessels?|boats?|cargo|artworks?|paintings?|assets?|"
+            r"funds?|money|property|accounts?|shares?|stakes?|servers?|access|"
+            r"initiative|momentum|power|electricity|documents?|grain|oil|gas|"
+            r"bodies|remains|title|trophies|sluices?|records?)\b"
+        ),
+    ),
+    Skip(
         ("hold", "capture"),
         ("en",),
         "fire control is reach of weapons, not ground",
