@@ -540,3 +540,32 @@ def test_dismissal_from_a_post_frees_no_ground(text: str, lang: str) -> None:
 )
 def test_things_seized_or_regained_are_no_ground(text: str) -> None:
     assert _kinds(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "gainer"),
+    [
+        ("The summer campaign saw Kyiv cede several thousand square kilometers "
+         "of territory.", "en", "RU"),
+        ("Russian forces have captured hundreds of square kilometres this "
+         "autumn.", "en", "RU"),
+        ("Ukraine has regained half of the territory seized by Russia.", "en",
+         "UA"),
+        ("Росія окупувала сотні квадратних кілометрів за літо.", "uk", "RU"),
+        ("Сили оборони звільнили кілька тисяч квадратних кілометрів.", "uk", "UA"),
+        ("Российские войска захватили несколько тысяч квадратных километров.",
+         "ru", "RU"),
+    ],
+)
+def test_an_area_without_a_figure_is_an_area_claim_with_no_area(
+    text: str, lang: str, gainer: str
+) -> None:
+    got = _records(text, lang)
+    assert [(r["kind"], r["gainer"], r["area_km2"]) for r in got] == [
+        ("area_change", gainer, None)
+    ], got
+
+
+def test_a_vague_area_of_farmland_cleared_of_mines_is_no_claim() -> None:
+    text = "Thousands of square kilometres of farmland were cleared of mines."
+    assert _kinds(text, "en") == []

@@ -286,6 +286,22 @@ _DENIAL_VERB = re.compile(
     r"отрица\w*)",
     re.IGNORECASE,
 )
+# an area with no figure: a vague amount of an area unit, or a fraction of the
+# territory ("several thousand square kilometres", "more than two-thirds of the
+# territory", "сотні квадратних кілометрів", "несколько тысяч квадратных км")
+_VAGUE_AREA = re.compile(
+    r"\b(?:several|a few|many|hundreds|thousands|dozens|tens)\s+(?:of\s+)?"
+    r"(?:(?:hundred|thousand)s?\s+(?:of\s+)?)?(?:square\s+(?:kilomet|mile)\w*|"
+    r"sq\.?\s?(?:km|mi)\b|km²|hectares)|"
+    r"\b(?:(?:more|less)\s+than\s+|about\s+|nearly\s+|almost\s+)?"
+    r"(?:(?:a|one|two|three)[ -])?(?:thirds?|quarters?|fifths?|half)\s+of\s+"
+    r"(?:the\s+)?"
+    r"(?:\w+\s+)?(?:territory|land|ground|area)\b|"
+    r"(?<![\w])(?:кілька|декілька|сотні|тисячі|несколько|сотни|тысячи|десятки)\s+"
+    r"(?:(?:сотень|тисяч|тысяч)\s+)?(?:квадратн\w+\s+кілометр\w*|"
+    r"квадратн\w+\s+километр\w*|кв\.\s?км)",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"\b(20\d\d)\b")
 # speed: the big case-insensitive patterns search through a case-folded twin
 _TRIGGER_RE = {lang: folded(rx) for lang, rx in _TRIGGER_RE.items()}
@@ -2422,6 +2438,37 @@ def _analyse(
             )
         )
     out.extend(_settlements_included(out, t, s.start, places))
+    # ---- areas without a figure ("several thousand square kilometres",
+    # "сотні квадратних кілометрів", "more than two-thirds of the territory")
+    section = "area-vague"
+    for m in _VAGUE_AREA.finditer(t):
+        cands = [
+            tr
+            for tr in trigs
+            if tr.family in ("capture", "withdraw", "gain", "advance")
+            and not tr.used
+            and 0 <= m.start() - tr.end < 50
+        ]
+        if not cands or question or any(abs(q.start - m.start()) < 40 for q in area_q):
+            continue
+        trig = cands[-1]
+        if _blocked(t, trig, lang):
+            continue
+        for tr in trigs:
+            if tr.start <= m.end() and tr.end >= trig.start:
+                tr.used = True  # one claim for "cede several thousand sq km"
+        clause = clause_span(trig.start)
+        out.append(
+            make(
+                "area_change",
+                trig.start,
+                (clause[0], max(clause[1], m.end())),
+                trig,
+                _gainer_for(t, trig, clause, mentions, st, perspective, lang),
+                [p.name for p in places if clause[0] <= p.start < clause[1]],
+                negated=negated_near(trig, clause),
+            )
+        )
     # ---- percentage-only changes ("recaptured 54% of the territory") --------
     section = "share"
     for m in re.finditer(
