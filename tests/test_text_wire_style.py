@@ -569,3 +569,22 @@ def test_an_area_without_a_figure_is_an_area_claim_with_no_area(
 def test_a_vague_area_of_farmland_cleared_of_mines_is_no_claim() -> None:
     text = "Thousands of square kilometres of farmland were cleared of mines."
     assert _kinds(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The capture of Pokrovsk would open the way to Kramatorsk.",
+        "The fall of Kupiansk could expose the whole Oskil line.",
+        "The loss of Toretsk will make the defence of Kostiantynivka harder.",
+    ],
+)
+def test_a_capture_as_the_subject_of_a_modal_is_a_prospect(text: str) -> None:
+    assert [k for k in _kinds(text, "en") if k[0] == "settlement_control"] == []
+
+
+def test_pressing_hard_in_a_sector_is_fighting() -> None:
+    got = _records("The Russians are pressing hard in the Pokrovsk sector.", "en")
+    assert [(r["kind"], r["sector"]) for r in got] == [
+        ("fighting", "the Pokrovsk sector")
+    ]

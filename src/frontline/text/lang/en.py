@@ -177,7 +177,7 @@ TRIGGERS: dict[str, str] = {
         r"(?<=is )|(?<=were )|(?<=are )|(?<=hotly ))contested|"
         r"launch(?:ed|es|ing)?(?= (?:a |an |the |its |their )?(?:new |fresh |"
         r"major |large-scale |ground |renewed )*(?:offensive|assault|attack)s?\b)|"
-        r"press(?:es|ing|ed)?(?= (?:on |ahead |forward )?(?:near|around|toward|"
+        r"press(?:es|ing|ed)?(?= (?:on |ahead |forward |hard )?(?:near|around|toward|"
         r"towards|in|at|on) )"
     ),
     "attempt": (

@@ -104,6 +104,17 @@ SKIPS: tuple[Skip, ...] = (
         ),
     ),
     Skip(
+        ("capture", "withdraw"),
+        ("en",),
+        "a capture named as the subject of a modal is a prospect",
+        "The [capture of] the hub would cut the road to the north.",
+        word=_rx(r"(?:capture|seizure|fall|loss|liberation|occupation)(?: of)?$"),
+        after=_rx(
+            r"^\s+(?:of\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:would|could|"
+            r"will|might|may|should)\b"
+        ),
+    ),
+    Skip(
         ("hold", "capture"),
         ("en",),
         "fire control is reach of weapons, not ground",
