@@ -588,3 +588,18 @@ def test_pressing_hard_in_a_sector_is_fighting() -> None:
     assert [(r["kind"], r["sector"]) for r in got] == [
         ("fighting", "the Pokrovsk sector")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "gainer"),
+    [
+        ("The capture of Avdiivka in February was Russia's biggest gain.", "RU"),
+        ("The capture of Avdiivka was a major Russian victory.", "RU"),
+        ("The capture of Klishchiivka was a rare Ukrainian victory.", "UA"),
+    ],
+)
+def test_the_side_named_after_an_agentless_capture_noun_gains(
+    text: str, gainer: str
+) -> None:
+    got = [k for k in _kinds(text, "en") if k[0] == "settlement_control"]
+    assert [k[1] for k in got] == [gainer], got

@@ -667,6 +667,7 @@ def _find_triggers(text: str, lang: str) -> list[_Trig]:
                 r"\b(?:the|an?|its|their|his|our|"
                 r"[\w’']+['’]s)\s+$",
                 before,
+                re.IGNORECASE,
             )
             is not None
         )
@@ -1187,6 +1188,20 @@ def _gainer_for(
     ):
         # "liberation of the DPR", "в зоне ответственности": Moscow's words
         side = "RU"
+    if side is None and fam == "capture" and (
+        trig.nominal or re.match(r"(?:capture|seizure|fall)\b", trig.text, re.I)
+    ):
+        # "The capture of X was a major Russian victory / Russia's biggest
+        # gain": the side named after an agentless capture noun
+        later = [
+            sm
+            for sm in mentions
+            if sm.start >= trig.end
+            and sm.side in ("UA", "RU")
+            and not sm.after_preposition
+            and sm.start < clause[1] + 80
+        ]
+        side = later[0].side if later else None
     if side is None:
         # a Slavic "освобождены"/"звільнено" with no actor is the speaking
         # side's word, not the actor of the sentence before's
