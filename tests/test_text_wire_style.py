@@ -603,3 +603,26 @@ def test_the_side_named_after_an_agentless_capture_noun_gains(
 ) -> None:
     got = [k for k in _kinds(text, "en") if k[0] == "settlement_control"]
     assert [k[1] for k in got] == [gainer], got
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "gainer", "place"),
+    [
+        ("Ukraine's troops are mopping up in the village of Robotyne.",
+         "fighting", None, "Robotyne"),
+        ("Ukrainian forces have been holding out in Chasiv Yar for months.",
+         "fighting", None, "Chasiv Yar"),
+        ("The garrison held out at Vuhledar through the winter.", "fighting",
+         None, "Vuhledar"),
+        ("Russian forces have consolidated their positions in Vuhledar.",
+         "advance", "RU", "Vuhledar"),
+        ("Russian units have established a presence in the north of Toretsk.",
+         "advance", "RU", "Toretsk"),
+        ("Kyiv's marines established a foothold near Krynky.", "advance", "UA",
+         "Krynky"),
+    ],
+)
+def test_mopping_up_holding_out_and_consolidating(
+    text: str, kind: str, gainer: str | None, place: str
+) -> None:
+    assert _kinds(text, "en") == [(kind, gainer, [place])]
