@@ -32,7 +32,7 @@ from ..model import Claim, Place
 from . import lexicon as lx
 from .claimants import Claimant, find_claimant
 from .clean import Sentence, sentences
-from .fastre import folded
+from .fastre import folded, prefiltered
 from .numbers import number_before, word_value
 from .periods import (
     BOUNDED_KINDS,
@@ -302,6 +302,12 @@ _VAGUE_AREA = re.compile(
     r"квадратн\w+\s+километр\w*|кв\.\s?км)",
     re.IGNORECASE,
 )
+# every vague-area match holds one of these as written (speed)
+_VAGUE_AREA = prefiltered(
+    folded(_VAGUE_AREA),
+    ("quare", "sq", "km", "ectare", "hird", "uarter", "ifth", "alf", "вадрат",
+     "кв."),
+)
 _YEAR = re.compile(r"\b(20\d\d)\b")
 # speed: the big case-insensitive patterns search through a case-folded twin
 _TRIGGER_RE = {lang: folded(rx) for lang, rx in _TRIGGER_RE.items()}
@@ -318,6 +324,7 @@ _DIST_EXCLUDE_BEFORE = folded(_DIST_EXCLUDE_BEFORE)
 _GROUND = folded(_GROUND)
 _STATEMENT_VERB = folded(_STATEMENT_VERB)
 _ENTIRE = folded(_ENTIRE)
+_DENIAL_VERB = folded(_DENIAL_VERB)
 _MEMORY = 4  # sentences before a triggered one that feed the document memory
 
 

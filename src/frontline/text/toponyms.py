@@ -85,6 +85,9 @@ _NUMBER_COMPOUND = re.compile(
 )
 
 
+_REGION_OF_BEFORE = re.compile(r"\b(?:[Rr]egion|[Oo]blast|[Pp]rovince) of (?:the )?$")
+_CAPITAL_NOUN_BEFORE = re.compile(r"(?:capital|city|місто|город)\s+$")
+_WORD_EN = re.compile(r"[A-Za-z][\w’'-]*")
 # a capital standing for its government when a verb follows it
 _CAPITAL_AS_ACTOR = re.compile(r"Kyiv|Kiev|Moscow|Київ|Киев|Москва")
 _ACTOR_VERB_AFTER = re.compile(
@@ -107,7 +110,7 @@ def _is_title_case(text: str) -> bool:
     """A headline in title case: most words longer than three letters capitalised."""
     if len(text) > 160:
         return False
-    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text) if len(w) > 3]
+    words = [w for w in _WORD_EN.findall(text) if len(w) > 3]
     if len(words) < 4:
         return False
     return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
@@ -233,7 +236,11 @@ def _find_places(
             sub_pos = pos
             chunk: list[str] = []
             for w in part.split(" "):
-                if w in _STOP or w in _NUMBER_WORDS or _no_place_word(w, lang):
+                if (
+                    w in _STOP
+                    or w in _NUMBER_WORDS
+                    or ((lang == "en" or "-" in w) and _no_place_word(w, lang))
+                ):
                     if chunk:
                         runs.append((sub_pos, " ".join(chunk)))
                     sub_pos += len(" ".join(chunk)) + (1 if chunk else 0) + len(w) + 1
@@ -306,7 +313,7 @@ def _find_places(
         if (
             _CAPITAL_AS_ACTOR.fullmatch(name)
             and _ACTOR_VERB_AFTER.match(after)
-            and not re.search(r"(?:capital|city|місто|город)\s+$", before)
+            and not _CAPITAL_NOUN_BEFORE.search(before)
             and not _PLACE_PREP_BEFORE.search(before)
         ):
             continue  # "where Kyiv launched an incursion": the government
@@ -349,7 +356,7 @@ def _find_places(
             e += ra.end()
             name = text[s:e]
             region = True
-        elif re.search(r"\b(?:[Rr]egion|[Oo]blast|[Pp]rovince) of (?:the )?$", before):
+        elif _REGION_OF_BEFORE.search(before):
             region = True  # "the border region of Sumy"
         elif _REGION_NAME.search(name) or re.search(
             r"(?:ськ|цьк|зьк)\w*\s+(?:област|обл)|(?:ск|цк)\w*\s+област", name
