@@ -626,3 +626,9 @@ def test_mopping_up_holding_out_and_consolidating(
     text: str, kind: str, gainer: str | None, place: str
 ) -> None:
     assert _kinds(text, "en") == [(kind, gainer, [place])]
+
+
+def test_took_a_plural_settlement_noun() -> None:
+    text = "Russian units took the two frontline villages of Zoria and Lypove."
+    got = [k for k in _kinds(text, "en") if k[0] == "settlement_control"]
+    assert got == [("settlement_control", "RU", ["Zoria", "Lypove"])]

@@ -31,8 +31,9 @@ TRIGGERS: dict[str, str] = {
         r"roughly|another|an additional) )?\d)|"
         # "took the strategically important eastern village of X": any two
         # modifiers before the settlement noun
-        r"took(?= (?:over |back )?(?:the |a )?(?:(?:[\w’'-]+ ){0,2}(?:village|"
-        r"town|city|settlement|locality|hamlet)\b|(?-i:[A-Z])))|"
+        r"took(?= (?:over |back )?(?:the |a )?(?:(?:[\w’'-]+ ){0,2}(?:villages?|"
+        r"towns?|city|cities|settlements?|localit(?:y|ies)|hamlets?)\b|"
+        r"(?-i:[A-Z])))|"
         r"(?:fell|fallen|falls) to(?= (?:the )?"
         r"(?:(?-i:[A-Z])|enemy|invad|occup|separat))|fall of|"
         # "the latest town to fall to Russian forces"
