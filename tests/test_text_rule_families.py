@@ -442,3 +442,202 @@ def test_a_settlement_included_in_an_area(lang: str, text: str, place: str) -> N
     assert sorted(c.kind for c in got) == ["area_change", SC], got
     sc = next(c for c in got if c.kind == SC)
     assert [p.name for p in sc.places] == [place] and sc.area_km2 is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Ворог не в змозі закріпитися біля Вільного."),
+        ("uk", "Окупанти неспроможні просунутися до Вільного."),
+        ("ru", "Противник не в состоянии продвинуться к Вольному."),
+    ],
+)
+def test_inability_is_no_advance(lang: str, text: str) -> None:
+    assert "advance" not in kinds(text, lang), kinds(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        (
+            "uk",
+            "Бої за Вільне тривають. Сили оборони утримують південну частину міста.",
+            "Вільне",
+        ),
+        ("ru", "Бои за Вольное идут. ВСУ удерживают северную часть города.", "Вольное"),
+        (
+            "en",
+            "Vilne is under attack. Ukrainian troops hold parts of the city.",
+            "Vilne",
+        ),
+    ],
+)
+def test_a_held_part_of_the_city_named_before(lang: str, text: str, place: str) -> None:
+    got = [c for c in claims(text, lang) if c.kind == SC]
+    assert got and got[-1].places and got[-1].places[0].name.startswith(place[:5]), got
+
+
+def test_a_ukrainian_gerund_takes_control() -> None:
+    text = "Бригада просунулася на 2 км, взявши під контроль 5 кв. км території."
+    got = claims(text, "uk")
+    assert "area_change" in [c.kind for c in got]
+    assert next(c for c in got if c.kind == "area_change").area_km2 == 5
+
+
+# ---- whole-zone statements and Moscow's words ---------------------------------
+@pytest.mark.parametrize(
+    ("lang", "text", "gainer"),
+    [
+        (
+            "en",
+            "The grouping completed the liberation of the territory of the LPR.",
+            "RU",
+        ),
+        (
+            "ru",
+            "Группировка завершила освобождение территории ЛНР "
+            "в своей зоне ответственности.",
+            "RU",
+        ),
+        ("uk", "Угруповання завершило звільнення території Сумської області.", "UA"),
+    ],
+)
+def test_a_whole_zone_is_an_area_without_a_figure(
+    lang: str, text: str, gainer: str
+) -> None:
+    got = claims(text, lang)
+    assert [c.kind for c in got] == ["area_change"], got
+    assert got[0].area_km2 is None and got[0].gainer == gainer
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", '<img alt="Marines who liberated Vilne raise a flag">'),
+        ("en", "Ukraine must retake Vilne before the winter, the minister said."),
+        ("en", "Russia is poised to capture Vilne, analysts warn."),
+        ("uk", "Чи зможе армія звільнити Вільне до зими?"),
+        ("ru", "Удастся ли армии взять Вольное до зимы?"),
+        ("ru", "Освободят ли войска Вольное?"),
+    ],
+)
+def test_alt_text_questions_and_obligations_are_no_claims(lang: str, text: str) -> None:
+    assert kinds(text, lang) == [], kinds(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        ("Moscow says it has captured Vilne, a claim Kyiv denies.", "Kyiv"),
+        ("Wagner said it took Vilne, a claim the Ukrainian army rejected.", "army"),
+        ("Russia reported the fall of Vilne, a claim Ukraine disputes.", "Ukraine"),
+    ],
+)
+def test_a_claim_someone_denies(text: str, denier: str) -> None:
+    got = [c for c in claims(text, "en") if c.kind == SC]
+    assert [c.negated for c in got] == [False, True], [
+        (c.quote, c.negated) for c in got
+    ]
+    assert got[1].claimant.split()[-1] == denier and got[1].places == got[0].places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops are closing in on Vilne.",
+        "Ukrainian units closed in on Vilne overnight.",
+        "The assault groups close in on Vilne from the south.",
+    ],
+)
+def test_closing_in_is_an_advance(text: str) -> None:
+    assert kinds(text, "en") == ["advance"], kinds(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("en", "Russian forces took the eastern village of Vilne.", SC),
+        ("en", "Kyiv's marines took a small village near Lypky.", SC),
+        (
+            "en",
+            "Moscow's troops have been trying for months to take Vilne.",
+            "fighting",
+        ),
+        ("uk", "Ситуація біля Вільного залишається напруженою.", "fighting"),
+        ("uk", "Ситуація під Вільним дуже гаряча.", "fighting"),
+        ("ru", "Обстановка у Вольного остается напряженной.", "fighting"),
+        ("ru", "Ситуация у Вольного очень горячая.", "fighting"),
+    ],
+)
+def test_more_wire_phrasings(lang: str, text: str, kind: str) -> None:
+    assert kinds(text, lang) == [kind], kinds(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "He took the train to Vilne."),
+        ("uk", "Ситуація в економіці Вільного залишається напруженою."),
+        ("en", "The situation in the economy of Vilne remains tense."),
+    ],
+)
+def test_lookalikes_stay_silent(lang: str, text: str) -> None:
+    assert kinds(text, lang) == [], kinds(text, lang)
+
+
+def test_the_verb_before_a_count_governs_it() -> None:
+    text = "Moscow said its troops had retaken three villages seized by Ukraine."
+    got = [c for c in claims(text, "en") if c.kind == SC]
+    assert len(got) == 1 and got[0].gainer == "RU", got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow took Vilne. Kyiv rejected these claims, insisting that Ukrainian units "
+        "still hold parts of Vilne.",
+        "Russia said it seized Vilne. Ukraine dismissed the reports, saying that "
+        "Ukrainian troops still control Vilne.",
+        "Wagner claimed Vilne. Kyiv denied the claims, adding that Ukrainian brigades "
+        "hold the town of Vilne.",
+    ],
+)
+def test_a_counter_claim_after_a_denial_is_not_negated(text: str) -> None:
+    got = [c for c in claims(text, "en") if c.extra.get("holding")]
+    assert got and not got[-1].negated, [(c.quote, c.negated) for c in got]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "en",
+            "Our units hold the village of Vilne. Fighting goes on near Lypky. "
+            "Petrenko told the regional channel about the situation.",
+            "Petrenko",
+        ),
+        (
+            "uk",
+            "Бригада Коваля звітує. Бійці утримують Вільне, повідомив Коваль. "
+            "Тривають бої біля Липок.",
+            "Коваль",
+        ),
+        (
+            "ru",
+            "Бои идут у Вольного. Об этом сообщил Петренко.",
+            "Петренко",
+        ),
+    ],
+)
+def test_an_unattributed_claim_is_the_nearest_speakers(
+    lang: str, text: str, speaker: str
+) -> None:
+    got = claims(text, lang)
+    assert got and all(c.claimant == speaker for c in got), [
+        (c.kind, c.claimant) for c in got
+    ]
+
+
+def test_no_speaker_is_invented() -> None:
+    got = claims("Fighting goes on near Lypky. Vilne remains contested.", "en")
+    assert got and all(c.claimant is None for c in got)

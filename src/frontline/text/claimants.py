@@ -23,7 +23,8 @@ _EN_VERBS = (
     r"said|says|told|reported|reports|announced|announces|claimed|claims|stated|"
     r"states|noted|added|wrote|writes|confirmed|confirms|explained|declared|"
     r"indicated|estimated|acknowledged|admitted|posted|updated|conceded|"
-    r"concedes|insisted|insists|maintained|denied|denies"
+    r"concedes|insisted|insists|maintained|denied|denies|rejected|rejects|"
+    r"dismissed|dismisses|refuted|refutes"
 )
 _UK_VERBS = (
     r"повідоми\w*|заяви\w*|сказа\w*|наголоси\w*|зазначи\w*|дода\w*|написа\w*|"

@@ -33,8 +33,8 @@ from ..model import Claim, Place
 from . import lexicon as lx
 from .claimants import Claimant, find_claimant
 from .clean import Sentence, sentences
-from .fastre import folded
-from .numbers import number_before
+from .fastre import folded, prefiltered
+from .numbers import number_before, word_value
 from .period_rules import (
     FROM_EVENT_KINDS,
     can_be_running_total,
@@ -191,7 +191,9 @@ _OBJECT_RELATIVE = re.compile(
 # "dismissed a statement by X that Y controlled Z": the reported claim is denied
 _DENIED_REPORT = re.compile(
     r"\b(?:denied|dismissed|rejected|refuted|denies|dismisses|rejects|refutes)\b"
-    r"[^.;]{0,100}?\b(?:statement|claims?|reports?|assertions?)\b[^.;]{0,60}?"
+    r"[^.;]{0,100}?\b(?:statement|claims?|reports?|assertions?)\b"
+    # "…, insisting that X": the denier's own counter-claim is not denied
+    r"(?:(?!\b(?:insist|saying|said|says|stress|maintain|add)\w*)[^.;]){0,60}?"
     r"\bthat\s+[^.;]*$|"
     r"(?<![\w])(?:спростува\w*|заперечи\w*|опроверг\w*|отверг\w*)(?![\w])[^.;]{0,100}?"
     r"(?:заяв\w*|твердженн\w*|утверждени\w*|повідомленн\w*|сообщени\w*)"
@@ -236,6 +238,19 @@ _CIVILIANS = re.compile(
 _QUESTION = re.compile(r"\bwhether\b|\?\s*$|(?<![\w])(?:чи|ли)(?![\w])", re.IGNORECASE)
 # an explainer headline ("Why Russia's slow advance on X is so costly", "How
 # Ukraine held Y", "Чому …", "Почему …") asks, it reports no change
+_WHOLE_ZONE = re.compile(
+    r"\b(?:complet(?:ed|es|e|ion of)|entire|whole|all of|zone of responsibility)\b|"
+    r"(?<![\w])(?:заверш\w+|закінчи\w+|закінчен\w*|зоні відповідальності|"
+    r"зоне ответственности|всю|всей|всієї|повністю|полностью)(?![\w])",
+    re.IGNORECASE,
+)
+# words only Russian official texts use of the war (whose "liberated" it is)
+_RUSSIAN_OFFICIAL = re.compile(
+    r"\b(?:DPR|LPR|DNR|LNR|zone of responsibility|special military operation)\b|"
+    r"(?<![\w])(?:ДНР|ЛНР|зоне ответственности|зоні відповідальності|СВО|"
+    r"специальной военной операции|спецоперации)(?![\w])"
+)
+_SLAVIC_QUESTION = re.compile(r"(?<![\w])(?:чи|ли)(?![\w])", re.IGNORECASE)
 _EXPLAINER = re.compile(
     r"^\W*(?:why|how|what|explainer|analysis:|чому|як саме|почему|как именно)\b",
     re.IGNORECASE,
@@ -253,6 +268,55 @@ _ENTIRE = re.compile(
 )
 
 
+# a share of a region right after the verb: "most of the X region",
+# "large parts of X Oblast", "більшу частину Харківщини", "часть Курской области"
+_REGION_SHARE = re.compile(
+    r"\s+(?:(?:from|out of|of|over|з|із|из|с|над)\s+)?(?:the\s+)?(?:(?:most|much|part|"
+    r"parts|bulk|half|rest|remainder|majority|remnants|(?:(?:a|the)\s+)?(?:large|"
+    r"larger|significant|substantial|considerable|big|major|small)\s+(?:parts?|"
+    r"portions?|chunks?|swathes?|swaths?|areas?|share)|swathes?|swaths?|"
+    r"remaining\s+parts?)\s+of\s+(?:the\s+)?|"
+    r"(?:більш\w*\s+|значн\w*\s+|велик\w*\s+|решт\w*\s+)?частин\w*\s+|"
+    r"(?:больш\w*\s+|значительн\w*\s+|остальн\w*\s+)?част[ьи]\s+|"
+    r"решту\s+|остаток\s+|половину\s+|(?:\w+\s+)?(?:участк|ділянк)\w*\s+)"
+    r"(?:території\s+|территории\s+)?"
+    r"(?-i:[A-ZА-ЯІЇЄҐ])",
+    re.IGNORECASE,
+)
+# a capture by driving the other side out: out of a region it is region-level
+_OUSTING = re.compile(
+    r"(?:pushed|drove|driven|forced|kicked|knocked|ousted|expelled|dislodged|"
+    r"evicted)$|(?:вибил|выбил|витісни|вытесни|выдавил)\w*$",
+    re.IGNORECASE,
+)
+_DENIAL_VERB = re.compile(
+    r"\b(?:denied|denies|deny|refuted|refutes|rejected|rejects|dismissed)\b|"
+    r"(?<![\w])(?:спростува\w*|спростову\w*|опроверг\w*|заперечу\w*|"
+    r"отрица\w*)",
+    re.IGNORECASE,
+)
+# an area with no figure: a vague amount of an area unit, or a fraction of the
+# territory ("several thousand square kilometres", "more than two-thirds of the
+# territory", "сотні квадратних кілометрів", "несколько тысяч квадратных км")
+_VAGUE_AREA = re.compile(
+    r"\b(?:several|a few|many|hundreds|thousands|dozens|tens)\s+(?:of\s+)?"
+    r"(?:(?:hundred|thousand)s?\s+(?:of\s+)?)?(?:square\s+(?:kilomet|mile)\w*|"
+    r"sq\.?\s?(?:km|mi)\b|km²|hectares)|"
+    r"\b(?:(?:more|less)\s+than\s+|about\s+|nearly\s+|almost\s+)?"
+    r"(?:(?:a|one|two|three)[ -])?(?:thirds?|quarters?|fifths?|half)\s+of\s+"
+    r"(?:the\s+)?"
+    r"(?:\w+\s+)?(?:territory|land|ground|area)\b|"
+    r"(?<![\w])(?:кілька|декілька|сотні|тисячі|несколько|сотни|тысячи|десятки)\s+"
+    r"(?:(?:сотень|тисяч|тысяч)\s+)?(?:квадратн\w+\s+кілометр\w*|"
+    r"квадратн\w+\s+километр\w*|кв\.\s?км)",
+    re.IGNORECASE,
+)
+# every vague-area match holds one of these as written (speed)
+_VAGUE_AREA = prefiltered(
+    folded(_VAGUE_AREA),
+    ("quare", "sq", "km", "ectare", "hird", "uarter", "ifth", "alf", "вадрат",
+     "кв."),
+)
 _YEAR = re.compile(r"\b(20\d\d)\b")
 # speed: the big case-insensitive patterns search through a case-folded twin
 _TRIGGER_RE = {lang: folded(rx) for lang, rx in _TRIGGER_RE.items()}
@@ -269,6 +333,7 @@ _DIST_EXCLUDE_BEFORE = folded(_DIST_EXCLUDE_BEFORE)
 _GROUND = folded(_GROUND)
 _STATEMENT_VERB = folded(_STATEMENT_VERB)
 _ENTIRE = folded(_ENTIRE)
+_DENIAL_VERB = folded(_DENIAL_VERB)
 _MEMORY = 4  # sentences before a triggered one that feed the document memory
 
 
@@ -433,11 +498,16 @@ def _find_triggers(text: str, lang: str) -> list[_Trig]:
                 fam in ("fight", "attempt")
                 and word[:1].isupper()
                 and (
-                    re.match(r"\s+[A-Z]", after)
+                    re.match(
+                        r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:Brigades?|Battalions?|"
+                        r"Regiments?|Division|Corps|Group|Company|Squad|Units?|"
+                        r"Detachments?|Team|Aviation|Troops|Forces)\b",
+                        after,
+                    )
                     or re.search(r"\d(?:st|nd|rd|th)?\s+$", before)
                 )
             ):
-                continue  # "5th Assault Brigade"
+                continue  # "5th Assault Brigade", not "Fighting Rages Around X"
             if (
                 fam == "advance"
                 and word.lower() in ("advance", "advances")
@@ -459,7 +529,7 @@ def _find_triggers(text: str, lang: str) -> list[_Trig]:
                     r"\s+(?:населен|сел|міст|город|поселок)", after
                 ) and not re.search(r"(?:серед|среди|з-поміж)\s+$", before):
                     continue
-        if re.match(r"(?:fell|fallen|falls) to", word, re.I):
+        if re.match(r"(?:fell|fallen|falls|fall) to", word, re.I):
             out.append(_Trig(fam, s, e, word, True, False))
             continue
         if (
@@ -622,6 +692,7 @@ def _find_triggers(text: str, lang: str) -> list[_Trig]:
                 r"\b(?:the|an?|its|their|his|our|"
                 r"[\w’']+['’]s)\s+$",
                 before,
+                re.IGNORECASE,
             )
             is not None
         )
@@ -766,15 +837,23 @@ _PRESENT_PASSIVE = re.compile(
 )
 _COUNT_FILLER = re.compile(
     r"(?<=\s)(?:(?:more|other|further|additional|new|small|tiny|key|nearby|"
-    r"frontline|front-line|border|невеликих|прикордонних|нових|малых|"
-    r"приграничных|новых)\s+){1,2}$",
+    r"frontline|border|"
+    # any adjective or adverb by its ending: "two southern villages",
+    # "three strategically important villages", "four Ukrainian-held towns"
+    r"[a-z]+(?:al|ic|ful|ive|ous|ern|ant|ent|ly|ed|ing)|[a-z]+-[a-z]+|"
+    # uk/ru adjectives and adverbs: "три прикордонні села", "два небольших
+    # поселка", "стратегічно важливих", "стратегически важных"
+    r"[а-яіїєґё'’-]{2,}(?:их|ых|іх|ие|ые|ьні|ні|кі|лі|ві|чно|ски|цки|ьно))\s+){1,2}$",
     re.IGNORECASE,
 )
 
 
 _THE_SETTLEMENT = re.compile(
     r"\b(?:the|this|that) (?:settlement|village|town|city|locality)\b|"
-    r"(?<![\w])(?:населений пункт|населенный пункт|це село|это село)(?![\w])",
+    r"\bparts? of the (?:city|town|village)\b|"
+    r"(?<![\w])(?:населений пункт|населенный пункт|це село|это село|"
+    r"част\w* (?:\w+ )?(?:міста|села|селища|населеного пункту|города|поселка|"
+    r"населенного пункта))(?![\w])",
     re.IGNORECASE,
 )
 
@@ -808,8 +887,8 @@ def _settlements_included(
             continue
         a, b = c.char_start - base, c.char_end - base
         m = _INCLUDING.search(t, a, min(len(t), b + 60))
-        if m is None:
-            continue
+        if m is None or lx.COUNT_NOUN.search(t, a, m.start()):
+            continue  # "… and 93 settlements, including X": the count's
         named = [
             p for p in places if m.end() <= p.start <= m.end() + 2 and not p.region
         ]
@@ -886,13 +965,17 @@ def _blocked(text: str, trig: _Trig, lang: str) -> bool:
         return True
     if (
         lang == "en"
-        and re.search(r"\bto\s+$", before)
+        and re.search(r"\bto\s+(?:be\s+)?$", before)
         and not re.match(r"(?:have|has|had)\b", trig.text, re.IGNORECASE)
         and not re.search(
             r"\b(?:managed|succeeded|amounted|up|due|unable|failed|fail|fails|"
             r"forced|had|has|have|decided|obliged|compelled|ordered|continu\w+|"
             # a reported ability is a completed act: "were able to liberate"
-            r"(?:was|were|is|are|been)\s+able)\s+to\s+$",
+            r"(?:was|were|is|are|been)\s+able)\s+to\s+$|"
+            # an ordinal or superlative head reports a done deed: "the latest
+            # town to fall to", "the first village to be retaken" (not "next")
+            r"\b(?:latest|last|first|second|third|fourth|fifth|only|biggest|"
+            r"largest)\s+(?:[\w’'-]+\s+){0,3}to\s+(?:be\s+)?$",
             before,
         )
     ):
@@ -934,7 +1017,7 @@ def _agent(
                     return side, True
     if trig.passive:
         m = re.match(r"\s*(?:\w+\s+){0,5}?by\s+", text[trig.end :])
-        if re.search(r"\bto$", trig.text):
+        if re.search(r"\bto$", trig.text, re.IGNORECASE):
             m = re.match(r"\s*", text[trig.end :])
         if m:
             pos = trig.end + m.end()
@@ -1042,19 +1125,32 @@ def _gainer_for(
     holder = _control_holder(text, trig, mentions) if not explicit else None
     if holder is not None:
         return holder
-    if (
-        side is None
-        and perspective
-        and re.search(
-            r"\b(?:denied|denies|deny|refuted|refutes|rejected|rejects|dismissed)\b|"
-            r"(?<![\w])(?:спростува\w*|спростову\w*|опроверг\w*|заперечу\w*|"
-            r"отрица\w*)",
-            text[max(0, trig.start - 80) : trig.start],
-            re.IGNORECASE,
-        )
-    ):
+    # the last denial verb before the trigger
+    denial = max(
+        _DENIAL_VERB.finditer(text, max(0, trig.start - 80), trig.start),
+        key=lambda m: m.start(),
+        default=None,
+    )
+    if side is None and perspective and denial:
         side = opposite(perspective)
         return opposite(side) if fam == "withdraw" else side
+    if (
+        side is not None
+        and denial
+        and (
+            trig.nominal
+            or re.search(
+                r"(?:нн[яюі]|тт[яюі]|ени[еяюий]|ти[еяюий]|аці[їяюі]|аци[ияюей]|"
+                r"захват[аеу]?)$",
+                trig.text,
+            )
+        )
+        and fam in ("capture", "withdraw")
+        and not side_mentions(text[denial.end() : trig.start], lang)
+    ):
+        # "ВСУ опровергают заявления о взятии X": the agent found is the
+        # denier; the capture denied is the other side's
+        return side if fam == "withdraw" else opposite(side)
     if side is None and fam == "withdraw" and perspective:
         return opposite(perspective)
     cs, ce = clause
@@ -1110,6 +1206,27 @@ def _gainer_for(
     liberation_word = lang in ("uk", "ru") and re.match(
         r"звільн|визвол|деокуп|освобо|деоккуп", trig.text.lower()
     )
+    if (
+        side is None
+        and re.match(r"liberat|звільн|визвол|освобо", trig.text.lower())
+        and _RUSSIAN_OFFICIAL.search(text, clause[0], clause[1])
+    ):
+        # "liberation of the DPR", "в зоне ответственности": Moscow's words
+        side = "RU"
+    if side is None and fam == "capture" and (
+        trig.nominal or re.match(r"(?:capture|seizure|fall)\b", trig.text, re.I)
+    ):
+        # "The capture of X was a major Russian victory / Russia's biggest
+        # gain": the side named after an agentless capture noun
+        later = [
+            sm
+            for sm in mentions
+            if sm.start >= trig.end
+            and sm.side in ("UA", "RU")
+            and not sm.after_preposition
+            and sm.start < clause[1] + 80
+        ]
+        side = later[0].side if later else None
     if side is None:
         # a Slavic "освобождены"/"звільнено" with no actor is the speaking
         # side's word, not the actor of the sentence before's
@@ -1463,9 +1580,44 @@ def _extract(
     # events dated before 2014 are history ("liberated from the Nazis in 1943")
     claims = [c for c in claims if c.period_end is None or c.period_end.year >= 2014]
     _link_restatements(claims)
+    _speakers_for_unattributed(claims, sents, lang)
     for c in claims:
         c.doc_id = doc_id
     return claims
+
+
+def _speakers_for_unattributed(
+    claims: list[Claim], sents: list[Sentence], lang: str
+) -> None:
+    """A claim nobody is said to make is the nearest named speaker's.
+
+    The speaker named before the claim (in any sentence, with or without a
+    claim of its own) wins, else the first one named after it: "Our units hold
+    the village. … Syniehubov told the agency." An article with no named
+    speaker leaves the field empty.
+    """
+    if all(c.claimant for c in claims):
+        return
+    # a live-blog timestamp starts an entry of its own: no speaker crosses it
+    entries: list[int] = []
+    named: list[tuple[int, int, Claimant]] = []
+    for s in sents:
+        if _TIMESTAMP.match(s.text):
+            entries.append(s.start)
+        c = _claimant(s.text, lang)
+        if c is not None and c.name:
+            named.append((len(entries), s.start, c))
+    if not named:
+        return
+    for claim in claims:
+        if claim.claimant:
+            continue
+        entry = sum(1 for e in entries if e <= claim.char_start)
+        same = [(pos, c) for n, pos, c in named if n == entry]
+        before = [c for pos, c in same if pos <= claim.char_start]
+        who = before[-1] if before else (same[0][1] if same else None)
+        if who is not None:
+            claim.claimant, claim.claimant_role = who.name, who.role
 
 
 # a denial or announcement that points back at the claim before it ("Kyiv
@@ -1476,6 +1628,9 @@ _BACK_DENIAL = re.compile(
     r"(?:it|this|that|the (?:claims?|reports?|statement|announcement)|"
     r"(?:these|those|such|the) (?:claims|reports|assertions|statements|"
     r"allegations))\b(?!\s+(?:was|is|had|has|that)\b)|"
+    # "…, a claim Kyiv denied"
+    r"\ba claim (?:that )?(?:[\w’'-]+ ){1,3}(?:denie[sd]|deny|rejecte?d?s?|"
+    r"dispute[sd]?|refute[sd]?)\b|"
     # "acknowledged no such losses", "has never acknowledged the capture"
     r"\backnowledged\s+no\s+such\b|\b(?:never|not)\s+acknowledged\s+(?:the|any|"
     r"such)\b|"
@@ -1520,6 +1675,11 @@ _SUBJECT_TAIL = re.compile(
     r"(?:\s+(?:has|have|had|also|again|repeatedly|previously|already|"
     r"consistently|quickly|swiftly))+$",
     re.IGNORECASE,
+)
+
+
+_CLAIM_DENIER = re.compile(
+    r"a claim (?:that )?(.+?) (?:denie|deny|reject|disput|refut)", re.IGNORECASE
 )
 
 
@@ -1633,6 +1793,9 @@ def _pointing_back(
                 subj = re.sub(r"^(?:у|в|У|В)\s+", "", subj)
                 # "Kyiv has repeatedly (rejected)": the speaker, not the adverbs
                 subj = _SUBJECT_TAIL.sub("", subj)
+                inner = _CLAIM_DENIER.match(m.group(0))
+                if inner:  # "a claim Kyiv denied": the denier inside
+                    subj = inner.group(1)
                 if subj and len(subj) <= 40:
                     c.claimant = subj
                 _apply_period(c, periods[0] if periods else None, st, stmt, t)
@@ -2068,6 +2231,8 @@ def _analyse(
     question = (
         bool(_QUESTION.search(t))
         and lang == "en"
+        # "Чи зможе армія звільнити X?", "Сможет ли армия взять X?"
+        or bool(_SLAVIC_QUESTION.search(t) and t.rstrip().endswith("?"))
         or bool(s.headline and _EXPLAINER.match(t))
         or bool(t.rstrip().endswith("?") and _HOW_MUCH.search(t))
     )
@@ -2371,6 +2536,37 @@ def _analyse(
             )
         )
     out.extend(_settlements_included(out, t, s.start, places))
+    # ---- areas without a figure ("several thousand square kilometres",
+    # "сотні квадратних кілометрів", "more than two-thirds of the territory")
+    section = "area-vague"
+    for m in _VAGUE_AREA.finditer(t):
+        cands = [
+            tr
+            for tr in trigs
+            if tr.family in ("capture", "withdraw", "gain", "advance")
+            and not tr.used
+            and 0 <= m.start() - tr.end < 50
+        ]
+        if not cands or question or any(abs(q.start - m.start()) < 40 for q in area_q):
+            continue
+        trig = cands[-1]
+        if _blocked(t, trig, lang):
+            continue
+        for tr in trigs:
+            if tr.start <= m.end() and tr.end >= trig.start:
+                tr.used = True  # one claim for "cede several thousand sq km"
+        clause = clause_span(trig.start)
+        out.append(
+            make(
+                "area_change",
+                trig.start,
+                (clause[0], max(clause[1], m.end())),
+                trig,
+                _gainer_for(t, trig, clause, mentions, st, perspective, lang),
+                [p.name for p in places if clause[0] <= p.start < clause[1]],
+                negated=negated_near(trig, clause),
+            )
+        )
     # ---- percentage-only changes ("recaptured 54% of the territory") --------
     section = "share"
     for m in re.finditer(
@@ -2429,7 +2625,13 @@ def _analyse(
     for m in lx.COUNT_NOUN.finditer(t):
         # "two more villages", "три невеликих села": words between count and noun
         filler = _COUNT_FILLER.search(t, max(0, m.start() - 40), m.start())
-        num = number_before(t, filler.start() if filler else m.start(), lang)
+        fstart = filler.start() if filler else m.start()
+        if filler:
+            # "captured five tiny hamlets": the filler starts after the number
+            for w in re.finditer(r"\S+", filler.group(0)):
+                if all(word_value(x, lang) for x in w.group(0).lower().split("-")):
+                    fstart = filler.start() + w.end() + 1
+        num = number_before(t, fstart, lang)
         if num is None or not (captures or holders or enters) or question:
             continue
         if not (captures or holders) and not any(
@@ -2455,9 +2657,10 @@ def _analyse(
             re.IGNORECASE,
         ):
             continue
-        trig = min(
-            captures or holders or enters, key=lambda tr: abs(tr.start - m.start())
-        )
+        cands = captures or holders or enters
+        # "retaken three villages seized by Ukraine": the verb before governs
+        ahead = [tr for tr in cands if tr.end <= num.start]
+        trig = min(ahead or cands, key=lambda tr: abs(tr.start - m.start()))
         if _blocked(t, trig, lang) and trig.family != "hold":
             continue
         trig.used = True
@@ -2467,19 +2670,24 @@ def _analyse(
         clause = clause_span(m.start())
         seg = (min(clause[0], trig.start), max(clause[1], trig.end))
         pl = [p.name for p in places if seg[0] <= p.start < seg[1]]
-        out.append(
-            make(
-                "settlement_control",
-                num.start,
-                seg,
-                trig,
-                gainer,
-                pl,
-                settlements_count=int(num.value),
-                negated=negated_near(trig, clause),
-                holding=trig.family == "hold" or None,
+        # "по два населенных пункта в ДНР и Запорожской области", "two villages
+        # each in X and Y": the count holds in every place named
+        each = re.search(r"(?<![\w])по\s+$", t[max(0, num.start - 4) : num.start])
+        each = each or re.match(r"\s+each\b", t[m.end() : m.end() + 6])
+        for group in [[name] for name in pl] if each and len(pl) > 1 else [pl]:
+            out.append(
+                make(
+                    "settlement_control",
+                    num.start,
+                    seg,
+                    trig,
+                    gainer,
+                    group,
+                    settlements_count=int(num.value),
+                    negated=negated_near(trig, clause),
+                    holding=trig.family == "hold" or None,
+                )
             )
-        )
     # ---- settlement control -----------------------------------------------
     section = "settlement"
     cap_trigs = [tr for tr in captures if not tr.used]
@@ -2565,6 +2773,28 @@ def _analyse(
         advance = partial(
             make, "advance", trig.start, span, trig, gainer, negated=neg, sector=sector
         )
+        if (
+            regions
+            and not settlements
+            and trig.family in ("capture", "withdraw")
+            and _REGION_SHARE.match(tail)
+        ):
+            # "captured most of the Luhansk region", "звільнили частину
+            # Харківщини": a region-level claim without a figure
+            out.append(
+                make(
+                    "area_change",
+                    trig.start,
+                    span,
+                    trig,
+                    gainer,
+                    [p.name for p in regions],
+                    negated=neg,
+                    region_level=True,
+                )
+            )
+            trig.used = True
+            continue
         ground0 = re.match(
             r"\s*(?:(?:from|out of|з|із|из|с)\s+)?(?:(?:new|more|some|the|a|an|large|"
             r"further|several|their|its|our|"
@@ -2594,7 +2824,7 @@ def _analyse(
             trig.used = True
             continue
         if (
-            trig.family == "withdraw"
+            (trig.family == "withdraw" or _OUSTING.match(trig.text))
             and not settlements
             and regions
             and (
@@ -2682,7 +2912,22 @@ def _analyse(
             trig.used = True
             continue
         if ground0 and trig.family == "capture":
-            if lx.COMPARISON.search(tail):
+            if regions and _WHOLE_ZONE.search(t, clause[0], clause[1]):
+                # "completed the liberation of the territory of the DPR in its
+                # zone of responsibility": a whole-zone claim without a figure
+                out.append(
+                    make(
+                        "area_change",
+                        trig.start,
+                        span,
+                        trig,
+                        gainer,
+                        [p.name for p in regions],
+                        negated=neg,
+                        region_level=True,
+                    )
+                )
+            elif lx.COMPARISON.search(tail):
                 out.append(
                     make(
                         "area_change",
@@ -3087,7 +3332,13 @@ def _analyse(
             pl = [p.name for p in places if p.start < seg[0] and not p.region][-1:]
         if (
             not (dist or pl or sec)
-            and re.search(r"оборон|defen[cs]e", t[seg[0] : seg[1]], re.IGNORECASE)
+            # ... or "улучшили тактическое положение и нанесли поражение ... в
+            # районах X и Y": an improved position is located by the clause after
+            and re.search(
+                r"оборон|defen[cs]e|положени|положенн|позиці|позици|\bpositions?\b",
+                t[seg[0] : seg[1]],
+                re.IGNORECASE,
+            )
             and re.match(r"[\s,]*(?:and|и|і|та|й)\s", t[seg[1] :], re.IGNORECASE)
         ):
             # "advanced deep into the enemy defences and struck units near X":

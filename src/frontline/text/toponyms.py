@@ -13,9 +13,11 @@ Capitalised word runs, minus people, organisations and side words; "X region",
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
+from .lang import en as _en
 from .sides import KNOWN_PEOPLE
 
 _LAT = r"[A-Z][\w’'ʼ-]*[\w]"
@@ -32,7 +34,7 @@ _REGION_AFTER = re.compile(
 _REGION_NAME = re.compile(
     r"Oblast|Region|Province|District|River|Lake|Reservoir|Crimea|Donbas|"
     r"Donbass|Kursk|Belgorod|Bryansk|Республик\w*|"
-    r"ДНР|ЛНР|ЗНР|Донбас\w*|Крим\w*|Крым\w*|\w+щин[аиіу]|\w+чин[аиіу]|"
+    r"DPR|LPR|DNR|LNR|ДНР|ЛНР|ЗНР|Донбас\w*|Крим\w*|Крым\w*|\w+щин[аиіу]|\w+чин[аиіу]|"
     r"Запоріжжя|Запорожье|Херсонщин|Донеччин",
 )
 _STOP = frozenset(
@@ -67,9 +69,61 @@ _STOP = frozenset(
     Водночас Тривають Протягом Ранее Раніше Об Про По За На В У І И А Але Но Він
     Вона Вони Он Она Они Його Её Его Це Это Армия Армії Подразделения Підрозділи
     Военнослужащие Військові Бойцы Новини Новости Події Telegram-каналі Ворог
-    Противник Генеральный
+    Противник Генеральный Під Біля Поблизу Над Від Із До Для Через Після Перед
+    Між Под Около Возле Близ Вблизи Над От Из После Между Через
     """.split()
 )
+# an English trigger word ("Attack", "Foothold", "Repelled") is no part of a
+# place name: title-case headlines split there (derived from the trigger table)
+_EN_TRIGGER_WORD = re.compile(
+    "(?:" + "|".join(_en.TRIGGERS.values()) + ")", re.IGNORECASE
+)
+# "Two-Year", "Three-Day": a number compound is no place
+_NUMBER_COMPOUND = re.compile(
+    r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\d+)-"
+    r"[A-Z]?[a-z]+"
+)
+
+
+_REGION_OF_BEFORE = re.compile(r"\b(?:[Rr]egion|[Oo]blast|[Pp]rovince) of (?:the )?$")
+_CAPITAL_NOUN_BEFORE = re.compile(r"(?:capital|city|місто|город)\s+$")
+_WORD_EN = re.compile(r"[A-Za-z][\w’'-]*")
+# a capital standing for its government when a verb follows it
+_CAPITAL_AS_ACTOR = re.compile(r"Kyiv|Kiev|Moscow|Київ|Киев|Москва")
+_ACTOR_VERB_AFTER = re.compile(
+    r"^\s+(?:has|had|have|is|was|were|will|would|could|says|said|claims|claimed|"
+    r"denies|denied|wants|hopes|launched|sent|began|started|insists|insisted|"
+    r"\w+ed|заяви\w*|запусти\w*|почав|почала|начал\w*|заявля\w*)\b"
+)
+_PLACE_PREP_BEFORE = re.compile(
+    r"\b(?:In|Near|Around|Of|For|Toward|Towards|Outside|From|Into|At|On|Over|"
+    r"To|Past|Beyond|Across|in|near|around|of|for|toward|towards|outside|from|"
+    r"into|at|on|over|to)\s+$"
+)
+_HEADLINE_VERB = re.compile(
+    r"(?:Continu|Rag|Intensifi|Intensify|Grow|Hold|Remain|Stall|Persist|Fall|"
+    r"Resum|Escalat|Rise|Drag|Heat)\w*"
+)
+
+
+def _is_title_case(text: str) -> bool:
+    """A headline in title case: most words longer than three letters capitalised."""
+    if len(text) > 160:
+        return False
+    words = [w for w in _WORD_EN.findall(text) if len(w) > 3]
+    if len(words) < 4:
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+@functools.lru_cache(maxsize=4096)
+def _no_place_word(word: str, lang: str) -> bool:
+    """A word that ends a run of capitalised words in a headline."""
+    if _NUMBER_COMPOUND.fullmatch(word):
+        return True
+    return lang == "en" and _EN_TRIGGER_WORD.fullmatch(word) is not None
+
+
 _ORG = re.compile(
     r"\b(?:Brigade|Ministry|Center|Centre|Group|Institute|Office|Agency|Forces|"
     r"Army|Corps|Staff|Directorate|News|Times|Post|Pravda|Media|Service|Council|"
@@ -87,7 +141,8 @@ _VERB_GAP = re.compile(
     r"сообщи\w*|сказа\w*|що|что)(?![\w])"
 )
 _PERSON_BEFORE = re.compile(
-    r"(?:President|Minister|minister|General|general|Commander|commander|spokes"
+    # a whole word: "bridgehead near X", "pushed ahead near X" name no person
+    r"(?<![\w-])(?:President|Minister|minister|General|general|Commander|commander|spokes"
     r"\w+|Mr|Ms|Mrs|Dr|head|Head|chief|Chief|governor|Governor|official|"
     r"blogger|analyst|Colonel|colonel|Lieutenant|Sergeant|leader|Leader|"
     r"secretary|Secretary|глава|голова|міністр|министр|президент|Президент|"
@@ -120,6 +175,8 @@ _STOP = _STOP | frozenset(
     Поэтому Однако Кроме Впрочем Между Пока Сейчас Зараз
     Войска Війська Бійці Окупанти Оккупанты Захисники Защитники Штурмовики
     Десантники Росіяни Россияне Українці Украинцы Армія Окупантів Оккупантов
+    Штаб Штабі Штабе Генштаб Командування Командование Кремль Кремля Кремлі
+    Кремле Кремлем
     """.split()
 )
 _NUMBER_WORDS = frozenset(
@@ -182,7 +239,11 @@ def _find_places(
             sub_pos = pos
             chunk: list[str] = []
             for w in part.split(" "):
-                if w in _STOP or w in _NUMBER_WORDS:
+                if (
+                    w in _STOP
+                    or w in _NUMBER_WORDS
+                    or ((lang == "en" or "-" in w) and _no_place_word(w, lang))
+                ):
                     if chunk:
                         runs.append((sub_pos, " ".join(chunk)))
                     sub_pos += len(" ".join(chunk)) + (1 if chunk else 0) + len(w) + 1
@@ -192,9 +253,26 @@ def _find_places(
             if chunk:
                 runs.append((sub_pos, " ".join(chunk)))
             pos += len(part) + 1
+    headline = lang == "en" and _is_title_case(text)
     for s0, run in runs:
         s, e = s0, s0 + len(run)
         words = run.split(" ")
+        if headline:
+            # a title-case headline capitalises its verbs too: a place stands
+            # after a place preposition or opens the line ("Pokrovsk Falls"),
+            # and a trailing verb of going on is no part of it
+            prev = re.search(r"([A-Za-z’'-]+)\s+$", text[max(0, s0 - 24) : s0])
+            if (
+                s0 > 0
+                and not _PLACE_PREP_BEFORE.search(text[max(0, s0 - 12) : s0])
+                # the object of a headline verb: "Ukraine Retakes Zorivka"
+                and not (prev and _EN_TRIGGER_WORD.fullmatch(prev.group(1)))
+            ):
+                continue
+            while words and _HEADLINE_VERB.fullmatch(words[-1]):
+                words.pop()
+            if not words:
+                continue
         # strip stop words at both ends
         while words and (
             words[0] in _STOP or words[0].rstrip("’'s") in _STOP or words[0] in exclude
@@ -235,6 +313,13 @@ def _find_places(
             continue
         if _PERSON_AFTER.match(after):
             continue
+        if (
+            _CAPITAL_AS_ACTOR.fullmatch(name)
+            and _ACTOR_VERB_AFTER.match(after)
+            and not _CAPITAL_NOUN_BEFORE.search(before)
+            and not _PLACE_PREP_BEFORE.search(before)
+        ):
+            continue  # "where Kyiv launched an incursion": the government
         g = _GENERIC_HEAD.match(name)
         if g:
             s += g.end()
@@ -256,7 +341,7 @@ def _find_places(
         if at_start and len(name.split()) == 1 and not (known and name in known):
             after_word = re.match(r"^(?: |-)(?:[Rr]egion|[Oo]blast|област|обл)", after)
             if not after_word and not re.match(
-                r"^\s*(?:,|(?:was|were|is|has|had|fell|falls|remains|remained|"
+                r"^\s*(?:,|(?:was|were|is|has|had|fell|falls|remains|remained|became|becomes|"
                 r"came|lies|remain)\b|(?:залиша\w+|знаходит\w+|перебува\w+|"
                 r"находит\w+|оста[её]т\w+|оставал\w+|був|була|було|был|была|было|"
                 r"повністю|полностью|перейш\w+|переш\w+)(?![\w]))",
@@ -275,6 +360,8 @@ def _find_places(
             e += ra.end()
             name = text[s:e]
             region = True
+        elif _REGION_OF_BEFORE.search(before):
+            region = True  # "the border region of Sumy"
         elif _REGION_NAME.search(name) or re.search(
             r"(?:ськ|цьк|зьк)\w*\s+(?:област|обл)|(?:ск|цк)\w*\s+област", name
         ):

@@ -113,6 +113,13 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
                     )
                 )
                 continue
+        if re.search(
+            r"(?<![\w])(?:several|a few|many|кілька|декілька|кількох|несколько|"
+            r"нескольких|много)\s+$",
+            text[max(0, num.start - 14) : num.start],
+            re.IGNORECASE,
+        ) and not re.search(r"\d", num.written):
+            continue  # "кілька тисяч квадратних кілометрів": no figure
         value = num.value * factor
         start = num.start
         approx = None

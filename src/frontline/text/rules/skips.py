@@ -48,7 +48,16 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, _I)
 
 
+_ALL = ("capture", "withdraw", "advance", "fight", "attempt", "stall", "hold", "gain")
+
 SKIPS: tuple[Skip, ...] = (
+    Skip(
+        _ALL,
+        ("en", "uk", "ru"),
+        "image alt text describes a picture, it reports nothing",
+        '<img alt="Marines who [liberated] the hamlet raise a flag">',
+        before=_rx(r"\balt\s*=\s*[\"'][^\"'<>]*$"),
+    ),
     Skip(
         ("capture",),
         ("en",),
@@ -64,6 +73,46 @@ SKIPS: tuple[Skip, ...] = (
         "people freed or taken, not ground",
         "Вчора [звільнили] 30 військових, серед них моряки.",
         after=_rx(rf"^\s+(?:\w+\s+){{0,3}}(?:{_PEOPLE_UK_RU})(?![\w])"),
+    ),
+    Skip(
+        ("capture",),
+        ("uk", "ru"),
+        "dismissing someone from a post (звільнив з посади) frees no ground",
+        "Президент [звільнив] з посади командувача угруповання.",
+        after=_rx(
+            r"^\s+(?:[\w’'ʼ-]+\s+){0,3}?(?:(?:з|із|от)\s+(?:\w+\s+)?(?:посад\w*|"
+            r"должност\w*|обов.язк\w*|обязанност\w*|роботи|работы|служби|"
+            r"службы)|(?:командувач\w*|командующ\w*|голов[уиі]|главу|"
+            r"губернатор\w*|генерал\w*|міністр\w*|министр\w*|заступник\w*|"
+            r"заместител\w*|керівник\w*|руководител\w*|начальник\w*|"
+            r"директор\w*|посадов\w*|чиновник\w*|суддю|судью|прокурор\w*))"
+            r"(?![\w])"
+        ),
+    ),
+    Skip(
+        ("capture",),
+        ("en",),
+        "things seized, taken back or regained are no ground",
+        "Police [seized] a cargo ship and two tankers near the port.",
+        after=_rx(
+            r"^\s+(?:(?:control\s+)?(?:of|over|to)\s+)?(?:(?:a|an|the|its|their|"
+            r"his|her|our|some|several|\d+|two|three)\s+)?(?:[\w’'-]+\s+){0,2}?"
+            r"(?:tankers?|ships?|vessels?|boats?|cargo|artworks?|paintings?|assets?|"
+            r"funds?|money|property|accounts?|shares?|stakes?|servers?|access|"
+            r"initiative|momentum|power|electricity|documents?|grain|oil|gas|"
+            r"bodies|remains|title|trophies|sluices?|records?)\b"
+        ),
+    ),
+    Skip(
+        ("capture", "withdraw"),
+        ("en",),
+        "a capture named as the subject of a modal is a prospect",
+        "The [capture of] the hub would cut the road to the north.",
+        word=_rx(r"(?:capture|seizure|fall|loss|liberation|occupation)(?: of)?$"),
+        after=_rx(
+            r"^\s+(?:of\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:would|could|"
+            r"will|might|may|should)\b"
+        ),
     ),
     Skip(
         ("hold", "capture"),
@@ -88,6 +137,26 @@ SKIPS: tuple[Skip, ...] = (
         after=_rx(r"^\s+(?:bank|menu|side|wing|flank|column|panel|sidebar)\b"),
     ),
     Skip(
+        ("withdraw",),
+        ("en",),
+        "'left X without power' is a state X was put in, not a retreat",
+        "The strikes [left] Sumy without heating for a week.",
+        word=_rx(r"left$"),
+        after=_rx(
+            r"^\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}(?:without|in\s+(?:the\s+)?"
+            r"(?:dark|darkness|ruins|rubble|shock|mourning|tatters)|homeless|"
+            r"reeling|devastated|isolated|cut\s+off)\b"
+        ),
+    ),
+    Skip(
+        ("capture",),
+        ("en",),
+        "'a claim Kyiv denies' names a claim, it makes none",
+        "Moscow says it took the hamlet, a [claim] Kyiv rejects.",
+        word=_rx(r"claims?$"),
+        before=_rx(r"\b(?:a|the|this|that|such|its|their|his|her)\s+$"),
+    ),
+    Skip(
         ("capture",),
         ("en",),
         "a title-case 'Claims' (headline) reports a claim, it is no capture",
@@ -96,12 +165,163 @@ SKIPS: tuple[Skip, ...] = (
         before=re.compile(r"\S\s+$"),
     ),
     Skip(
+        ("stall",),
+        ("en", "uk", "ru"),
+        "halting attacks is fighting (the fight word reports it), not a stall",
+        "Defenders [stopped] eleven enemy assaults near the ridge.",
+        after=_rx(
+            r"^\s+(?:[\w’'-]+\s+){0,3}(?:attacks?|assaults?|offensives?|"
+            r"attempts?|атак\w*|штурм\w*|наступ\w*|спроб\w*|попыт\w*)(?![\w])"
+        ),
+    ),
+    Skip(
+        ("advance", "gain"),
+        ("en",),
+        "a share of the advances apportions ones already counted",
+        "Two-thirds of the army's [advances] came in the east.",
+        word=_rx(r"advances|gains$"),
+        before=_rx(
+            r"\b(?:half|thirds?|quarters?|most|majority|bulk|share|much|"
+            r"[\d.,]+ ?(?:%|per ?cent|percent))\s+of\s+(?:[\w’'-]+\s+){0,3}$"
+        ),
+    ),
+    Skip(
+        ("advance",),
+        ("uk", "ru"),
+        "a share of the advances apportions ones already counted",
+        "Половина російського [просування] припала на схід.",
+        before=_rx(
+            r"(?<![\w])(?:половин\w*|більш\w+ частин\w*|больш\w+ част\w*|"
+            r"більшість|большинств\w*|трет\w*|четверт\w*|[\d.,]+ ?%)\s+"
+            r"(?:[\w’'-]+\s+){0,3}$"
+        ),
+    ),
+    Skip(
         ("fight",),
         ("en",),
         "a terrorist, missile or cyber attack is a strike, not fighting",
         "Rescuers helped families after the terrorist [attack] on the dam.",
         before=_rx(
             r"\b(?:terrorist|terror|cyber|hacker|missile|drone|rocket|air|bomb)\s+$"
+        ),
+    ),
+    Skip(
+        ("fight",),
+        ("en",),
+        "attacks on power, ports or cities from afar are strikes, not fighting",
+        "Overnight [attacks] on the region's power plants cut the lights.",
+        after=_rx(
+            r"^\s+(?:on|against)\s+(?:[\w’'-]+\s+){0,3}(?:energy|power|grid|"
+            r"infrastructure|refiner\w*|oil|gas|ports?|airfields?|civilians?|"
+            r"homes|residential|hospitals?|railways?|substations?|plants?|"
+            r"facilit\w+|depots?|bases?)\b"
+        ),
+    ),
+    Skip(
+        ("fight",),
+        ("en",),
+        "a political, legal or diplomatic battle is no fighting",
+        "The mayor lost a long legal [battle] in Odesa over the port.",
+        before=_rx(
+            r"\b(?:political|legal|diplomatic|verbal|court|courtroom|public|"
+            r"uphill|information|propaganda|PR|budget|electoral|bureaucratic|"
+            r"policy|trade|price|ratings?)\s+$"
+        ),
+    ),
+    Skip(
+        ("stall",),
+        ("en",),
+        "stalled talks, aid or deals are no stalled advance",
+        "Negotiations on a truce in Geneva have [stalled] again.",
+        before=_rx(
+            r"\b(?:talks|negotiations|deal|aid|bill|legislation|ceasefire|truce|"
+            r"diplomacy|funding|package|proposal|summit|peace (?:process|plan|"
+            r"efforts?))\b[^.;]{0,60}$"
+        ),
+    ),
+    Skip(
+        ("advance",),
+        ("en",),
+        "an advance that was repelled or only attempted is fighting, no gain",
+        "Marines repelled an enemy [incursion] attempt near the river.",
+        word=_rx(r"incursion|advance|breakthrough|penetration|push$"),
+        after=_rx(r"^\s+attempts?\b"),
+    ),
+    Skip(
+        ("advance",),
+        ("en",),
+        "an advance that was repelled or only attempted is fighting, no gain",
+        "Defenders beat back a Russian [advance] on the hamlet.",
+        word=_rx(r"incursion|advance|breakthrough|penetration|push$"),
+        before=_rx(
+            r"\b(?:repel\w*|repuls\w*|thwart\w*|foil\w*|stopp?\w*|halt\w*|"
+            r"(?:beat|beaten|fought|fend\w*|held) (?:back|off))\s+(?:(?:a|an|the|"
+            r"another|several|\d+)\s+)?(?:[\w’'-]+\s+){0,3}$"
+        ),
+    ),
+    Skip(
+        ("hold",),
+        ("en",),
+        "time spent under someone's control is history, not a holding claim",
+        "Kyiv retook the hamlet after nine months under Russian [control].",
+        before=_rx(
+            r"\b(?:after|following|during|for)\s+(?:[\w-]+\s+){0,2}(?:days?|"
+            r"weeks?|months?|years?)\s+(?:of\s+|under\s+)(?:[\w’'-]+\s+){0,2}$"
+        ),
+    ),
+    Skip(
+        ("hold",),
+        ("en",),
+        "a description of which areas someone holds is a status line",
+        "The map shades areas that observers say are [controlled] by Kyiv.",
+        before=_rx(
+            r"\b(?:areas?|territor(?:y|ies)|lands?|parts?|zones?)\s+(?:that|which)"
+            r"\s+[^.;]{0,60}$"
+        ),
+    ),
+    Skip(
+        ("hold", "capture"),
+        ("en",),
+        "a share of the country held is a status line, not a claim",
+        "Moscow, which [occupies] roughly a quarter of the land, wants more.",
+        after=_rx(
+            r"^\s+(?:(?:about|roughly|nearly|almost|just|under|over|more|less|"
+            r"than|some|around|approximately)\s+)*(?:a|one|two|three)[ -](?:fifth|"
+            r"quarter|third|half|tenth|sixth)s?\b"
+        ),
+    ),
+    Skip(
+        ("advance", "gain"),
+        ("en", "uk", "ru"),
+        "estimating or measuring the advance is method, not a claim",
+        "Analysts estimate the Russian [advance] in several ways.",
+        before=_rx(
+            r"(?:\b(?:assess\w*|estimat\w*|measur\w*|calculat\w*|"
+            r"methodolog\w*)|(?<![\w])(?:оцін\w*|оцен\w*|підрахун\w*|"
+            r"подсч[её]т\w*|методолог\w*|вимірю\w*|измер\w*))\s+(?:of\s+)?"
+            r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}$"
+        ),
+    ),
+    Skip(
+        ("fight",),
+        ("en", "uk", "ru"),
+        "people wounded, killed or decorated in battles: their story, no report",
+        "Medics treated men wounded in [battles] near the river.",
+        before=_rx(
+            r"(?:\b(?:wounded|killed|injured|died|veterans?|decorated|awarded)|"
+            r"(?<![\w])(?:поранен\w*|загину\w*|загибл\w*|погиб\w*|ранен\w*|"
+            r"ветеран\w*|нагород\w*|награ\w*))\s+(?:[\w’'-]+\s+){0,3}"
+            r"(?:in|during|of|в|у|під час|во время)\s+(?:the\s+)?$"
+        ),
+    ),
+    Skip(
+        ("fight",),
+        ("en", "uk", "ru"),
+        "'as a result of offensive actions' is the means of the capture it leads",
+        "В результате [наступательных действий] взят поселок.",
+        before=_rx(
+            r"(?:\bas a result of|(?<![\w])(?:в результате|у результаті|"
+            r"в результаті|внаслідок))\s+(?:[\w’'-]+\s+){0,1}$"
         ),
     ),
     Skip(
