@@ -32,6 +32,7 @@ from ..geo.area import area_km2
 from ..instants import UTC, from_unix
 from ..model import Snapshot, SnapshotInfo
 from .base import SQL
+from .corrections import SQLCorrections
 from .migrate import upgrade
 
 #: SRID of the equal-area CRS in PostGIS (registered by migration 0001).
@@ -79,7 +80,7 @@ class _PgSQL:
         return [dict(r) for r in result.mappings().all()]
 
 
-class PostGISStore:
+class PostGISStore(SQLCorrections):
     """Snapshots, fetch records, the ledger and corrections in PostGIS."""
 
     shared_by_threads = True  # every call takes a pooled connection
@@ -360,54 +361,6 @@ class PostGISStore:
         """The record of a downloaded ``url``, or None."""
         rows = self.query("SELECT * FROM fetched WHERE url = :u", {"u": url})
         return rows[0] if rows else None
-
-    # -- corrections (readers' suggestions) -----------------------------------
-    def add_correction(
-        self,
-        doc_id: str,
-        char_start: int,
-        char_end: int,
-        selected_text: str,
-        comment: str,
-        client: str,
-        created: datetime,
-    ) -> int:
-        """Store a reader's correction as pending; its id."""
-        when = _utc(created).replace(microsecond=0)
-        with self.transaction() as sql:
-            row = sql.run(
-                "INSERT INTO corrections (doc_id, char_start, char_end,"
-                " selected_text, comment, client, created, status) VALUES (:doc,"
-                " :start, :end, :text, :comment, :client, :created, 'pending')"
-                " RETURNING id",
-                {
-                    "doc": doc_id,
-                    "start": int(char_start),
-                    "end": int(char_end),
-                    "text": selected_text,
-                    "comment": comment,
-                    "client": client,
-                    "created": _iso_z(when),
-                },
-            )
-        return int(row[0]["id"])
-
-    def corrections(
-        self, doc_id: str | None = None, status: str | None = None
-    ) -> list[dict[str, Any]]:
-        """Stored corrections (of ``doc_id``, with ``status``), oldest first."""
-        where, params = [], {}
-        for column, value in (("doc_id", doc_id), ("status", status)):
-            if value is not None:
-                where.append(f"{column} = :{column}")
-                params[column] = value
-        return self.query(
-            "SELECT id, doc_id, char_start, char_end, selected_text, comment,"
-            " client, created, status FROM corrections"
-            + (" WHERE " + " AND ".join(where) if where else "")
-            + " ORDER BY id",
-            params,
-        )
 
     def close(self) -> None:
         self._engine.dispose()

@@ -41,6 +41,7 @@ from ..instants import UTC, from_unix
 from ..model import Snapshot, SnapshotInfo
 from . import guard
 from .base import SQL
+from .corrections import SQLCorrections
 from .migrate import BUSY_TIMEOUT_S, HEAD, sqlite_engine, upgrade
 
 #: The legacy ``schema_version`` mark (an older frontline refuses a newer store);
@@ -70,7 +71,7 @@ class _SQLiteSQL:
         return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
-class SQLiteStore:
+class SQLiteStore(SQLCorrections):
     """Snapshots in one SQLite file (see the module docstring)."""
 
     shared_by_threads = False  # a connection belongs to the thread that opened it
@@ -365,55 +366,6 @@ class SQLiteStore:
         if row is None:
             return None
         return dict(zip([c[0] for c in cur.description], row, strict=True))
-
-    # -- corrections (readers' suggestions) -------------------------------------
-    def add_correction(
-        self,
-        doc_id: str,
-        char_start: int,
-        char_end: int,
-        selected_text: str,
-        comment: str,
-        client: str,
-        created: datetime,
-    ) -> int:
-        """Store a reader's correction as pending; its id."""
-        when = _utc(created).replace(microsecond=0)
-        with self._transaction() as db:
-            cur = db.execute(
-                "INSERT INTO corrections (doc_id, char_start, char_end,"
-                " selected_text, comment, client, created, status)"
-                " VALUES (?,?,?,?,?,?,?, 'pending')",
-                (
-                    doc_id,
-                    int(char_start),
-                    int(char_end),
-                    selected_text,
-                    comment,
-                    client,
-                    when.isoformat().replace("+00:00", "Z"),
-                ),
-            )
-        return int(cur.lastrowid)
-
-    def corrections(
-        self, doc_id: str | None = None, status: str | None = None
-    ) -> list[dict[str, Any]]:
-        """Stored corrections (of ``doc_id``, with ``status``), oldest first."""
-        where, params = [], []
-        for column, value in (("doc_id", doc_id), ("status", status)):
-            if value is not None:
-                where.append(f"{column} = ?")
-                params.append(value)
-        cur = self._db.execute(
-            "SELECT id, doc_id, char_start, char_end, selected_text, comment,"
-            " client, created, status FROM corrections"
-            + (" WHERE " + " AND ".join(where) if where else "")
-            + " ORDER BY id",
-            params,
-        )
-        names = [c[0] for c in cur.description]
-        return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
     def close(self) -> None:
         try:
