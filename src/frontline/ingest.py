@@ -283,11 +283,11 @@ def sync(
         raise _nothing_in_range(source, since, until, mirror)
     summary = Summary(source)
     cache = config.cache_dir()
-    keys = store.keys(source) if hasattr(store, "keys") else None
+    keys = store.keys(source)
     todo = []
     for r in remotes:
         stored = (
-            (r.key in keys if keys is not None else store.has_snapshot(source, r.key))
+            r.key in keys
             if r.key
             else _fetched_and_stored(store, source, r)
         )

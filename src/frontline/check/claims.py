@@ -8,7 +8,6 @@ import hashlib
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from ..errors import FrontlineError
 from ..model import (
     Claim,
 )
@@ -58,10 +57,7 @@ def document_dict(doc: Document) -> dict[str, Any]:
 
 def extract(doc: Document) -> list[Claim]:
     """Claims of a document via :func:`frontline.text.claims.extract_claims`."""
-    try:
-        from ..text.claims import extract_claims
-    except ImportError as exc:
-        raise FrontlineError(f"the claim extractor is not available ({exc})") from None
+    from ..text.claims import extract_claims
 
     return extract_claims(
         doc.text or "",
@@ -72,37 +68,10 @@ def extract(doc: Document) -> list[Claim]:
 
 
 def claim_record(claim: Claim) -> dict[str, Any]:
-    """The claim as a JSON-able record (the claims engineer's, when present)."""
-    try:
-        from ..text.claims import claim_to_record
+    """The claim as a JSON-able record (the claims engine's)."""
+    from ..text.claims import claim_to_record
 
-        rec = dict(claim_to_record(claim))
-    except ImportError:
-        rec = {
-            k: getattr(claim, k)
-            for k in (
-                "doc_id",
-                "kind",
-                "quote",
-                "char_start",
-                "char_end",
-                "gainer",
-                "area_km2",
-                "distance_km",
-                "sector",
-                "period_text",
-                "period_start",
-                "period_end",
-                "cumulative",
-                "claimant",
-                "claimant_role",
-                "negated",
-                "hedged",
-                "approx",
-                "restates",
-            )
-        }
-        rec["places"] = [{"name": p.name} for p in claim.places]
+    rec = dict(claim_to_record(claim))
     for k, v in list(rec.items()):
         if isinstance(v, (date, datetime)):
             rec[k] = v.isoformat()

@@ -31,14 +31,12 @@ class Places:
         self.overrides = dict(overrides or {})
         self.resolver = None
         self.note = ""
-        try:
-            from ..sources.gazetteer import load_resolver
+        from ..sources.gazetteer import load_resolver
 
+        try:
             self.resolver = load_resolver(mirror=mirror)
             if self.overrides:
                 self.resolver = _Overriding(self.resolver, self.overrides)
-        except ImportError:
-            self.note = "place resolution is not available"
         except FrontlineError as exc:
             self.note = f"no gazetteer: {exc}"
 
@@ -124,10 +122,8 @@ class Places:
         ``front_distance`` (as for :meth:`resolve`) makes the region builder
         pick the same homonym the claim's places were resolved to.
         """
-        try:
-            from ..places.regions import region_for_claim
-        except ImportError:
-            return None, "region building is not available"
+        from ..places.regions import region_for_claim
+
         kwargs: dict[str, Any] = {"resolver": self.resolver, "context_text": context}
         if radius_km is not None:
             kwargs["radius_km"] = radius_km

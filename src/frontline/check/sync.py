@@ -24,7 +24,6 @@ class SyncMemo:
     spans: dict[tuple[Any, ...], tuple[datetime, datetime] | None] = field(
         default_factory=dict
     )
-    unavailable: bool = False  # syncing could not be loaded: stored data only
 
 
 def ensure(
@@ -41,14 +40,10 @@ def ensure(
     (one per check run) skips windows this run already synced.
     """
     memo = memo if memo is not None else SyncMemo()
-    if not opts.sync or memo.unavailable or not instants:
+    if not opts.sync or not instants:
         return True
-    try:
-        from ..ingest import ensure_snapshots
-    except ImportError:
-        notes.append("syncing is not available; using the stored snapshots only")
-        memo.unavailable = True
-        return False
+    from ..ingest import ensure_snapshots
+
     for since, until in _merge(instants):
         key = (source, since, until, opts.mirror)
         if key in memo.ensured or _covered(store, source, since, until):
@@ -124,7 +119,7 @@ def coverage_span(
     per ``memo``, i.e. per check run). None when nothing is known."""
     memo = memo if memo is not None else SyncMemo()
     times = [i.time for i in store.snapshots(source)]
-    if opts.sync and not memo.unavailable:
+    if opts.sync:
         key = (source, opts.mirror)
         if key not in memo.spans:
             memo.spans[key] = None

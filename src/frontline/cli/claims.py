@@ -32,13 +32,8 @@ FORMATS = ("jsonl", "table")
 
 
 def _engine() -> tuple[Any, Any]:
-    try:
-        from ..text.claims import claim_to_record, extract_claims
-    except ImportError as exc:
-        raise FrontlineError(
-            f"the claim extractor is not available ({exc}); "
-            "frontline.text.claims is missing"
-        ) from None
+    from ..text.claims import claim_to_record, extract_claims
+
     return extract_claims, claim_to_record
 
 

@@ -54,6 +54,9 @@ class Store(Protocol):
 
     def has_snapshot(self, source: str, key: str) -> bool: ...
 
+    def keys(self, source: str) -> set[str]:
+        """Every stored key of ``source`` (cheap; used by sync)."""
+
     def snapshots(self, source: str | None = None) -> list[SnapshotInfo]:
         """Every stored snapshot (of ``source``), ordered by time."""
 
