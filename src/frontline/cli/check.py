@@ -150,6 +150,9 @@ def silent_sources(result: dict[str, Any]) -> dict[str, str]:
     }
 
 
+NARROW_VERDICT = 12  # a verdict column's width on a narrow terminal (it wraps)
+
+
 def print_table(result: dict[str, Any], console: Console) -> None:
     """The terminal view of one checked document (readable from 100 columns:
     a map that verifies nothing is a line under the table, not a column)."""
@@ -171,9 +174,15 @@ def print_table(result: dict[str, Any], console: Console) -> None:
             table.add_column("claim", overflow="fold", ratio=3)
             table.add_column("period / region", overflow="fold", ratio=2)
         else:
-            table.add_column("claim · period · region", overflow="fold")
+            # a narrow terminal: the claim keeps room to be read, verdicts wrap
+            table.add_column("claim · period · region", overflow="fold", ratio=2)
         for s in shown:
-            table.add_column(s.replace("-", "-\n"), no_wrap=True)
+            table.add_column(
+                s.replace("-", "-\n"),
+                no_wrap=wide,
+                overflow="fold",
+                max_width=None if wide else NARROW_VERDICT,
+            )
         by_claim: dict[int, dict[str, Any]] = {}
         for v in result["verdicts"]:
             by_claim.setdefault(v["claim_index"], {})[v["source"]] = v
