@@ -33,6 +33,7 @@ from ..model import Claim, Place
 from . import lexicon as lx
 from .claimants import Claimant, find_claimant
 from .clean import Sentence, sentences
+from .context import SentenceContext, _sector_in
 from .fastre import folded, prefiltered
 from .numbers import number_before, word_value
 from .period_rules import (
@@ -50,6 +51,7 @@ from .periods import (
     is_cumulative,
     resolve,
 )
+from .rules.fighting import fighting
 from .rules.skips import skip_reason
 from .sides import concrete, opposite, side_mentions, side_of_text
 from .stems import PUNCT_TO_SPACE
@@ -823,13 +825,6 @@ _FRONT_WIDE = re.compile(
     r"\bon all (?:fronts|front lines|directions)\b|"
     r"(?<![\w])(?:по всій (?:лінії )?фронту|на всіх напрямках|"
     r"по всей (?:линии )?фронта|на всех направлениях)(?![\w])",
-    re.IGNORECASE,
-)
-_LOCAL_FIGHT = re.compile(
-    r"\b(?:on|at) the (?:outskirts|edges?)\b|\bin the (?:area|vicinity)\b|"
-    r"\b(?:grey|gray) zone\b|(?<![\w])(?:на околиц\w*|на окраин\w*|"
-    r"сір\w+ зон\w*|сер\w+ зон\w*|в районі населеного пункту|"
-    r"в районе населенного пункта)(?![\w])",
     re.IGNORECASE,
 )
 _PRESENT_PASSIVE = re.compile(
@@ -2352,7 +2347,6 @@ def _analyse(
     hedged = bool(lx.HEDGE.search(t))
     out: list[Claim] = []
     base_extra: dict[str, Any] = {}
-    section = "area"
 
     def make(
         kind: str,
@@ -2394,6 +2388,7 @@ def _analyse(
         cl.extra.update(base_extra)
         cl.extra["trigger"] = trig.text if trig else None
         # the rule that made the claim: section of the engine and trigger family
+        section = ctx.section
         cl.extra["rule"] = f"{section}:{trig.family}" if trig else section
         cl.extra["_anchor"] = anchor
         if s.headline:
@@ -2437,8 +2432,27 @@ def _analyse(
             return True
         return False
 
+    ctx = SentenceContext(
+        s=s,
+        st=st,
+        lang=lang,
+        t=t,
+        trigs=trigs,
+        clauses=clauses,
+        mentions=mentions,
+        places=places,
+        quantities=quantities,
+        question=question,
+        lookalike=lookalike,
+        perspective=perspective,
+        sector=sector,
+        out=out,
+        make=make,
+        clause_span=clause_span,
+        negated_near=negated_near,
+    )
     # ---- area claims -----------------------------------------------------
-    section = "area"
+    ctx.section = "area"
     area_q = [q for q in quantities if q.measure == "area" and not q.conversion]
     if area_q or st.last_area_factor is not None:
         area_q += _elided(t, area_q, st, lang)
@@ -2538,7 +2552,7 @@ def _analyse(
     out.extend(_settlements_included(out, t, s.start, places))
     # ---- areas without a figure ("several thousand square kilometres",
     # "сотні квадратних кілометрів", "more than two-thirds of the territory")
-    section = "area-vague"
+    ctx.section = "area-vague"
     for m in _VAGUE_AREA.finditer(t):
         cands = [
             tr
@@ -2568,7 +2582,7 @@ def _analyse(
             )
         )
     # ---- percentage-only changes ("recaptured 54% of the territory") --------
-    section = "share"
+    ctx.section = "share"
     for m in re.finditer(
         r"(\d+(?:[.,]\d+)?)\s?(?:%|per ?cent|percent|відсот\w*|"
         r"процент\w*)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+){0,2}?"
@@ -2612,7 +2626,7 @@ def _analyse(
             )
         )
     # ---- settlement counts ------------------------------------------------
-    section = "settlement-count"
+    ctx.section = "settlement-count"
     captures = [tr for tr in trigs if tr.family in ("capture", "withdraw")]
     holders = [tr for tr in trigs if tr.family == "hold"]
     # "entered more than 40 settlements": entering a counted set is control
@@ -2689,7 +2703,7 @@ def _analyse(
                 )
             )
     # ---- settlement control -----------------------------------------------
-    section = "settlement"
+    ctx.section = "settlement"
     cap_trigs = [tr for tr in captures if not tr.used]
     for trig in cap_trigs:
         if trig.text.lower() == "changed hands":
@@ -3174,7 +3188,7 @@ def _analyse(
             trig.used = True
     # ---- control held over named settlements ("X remains under Ukrainian
     # control", "still in Russian hands", "ВСУ удерживают ...") -------------
-    section = "holding"
+    ctx.section = "holding"
     for trig in [tr for tr in trigs if tr.family == "hold" and not tr.used]:
         if (
             trig.used  # "continue holding control of": one claim
@@ -3242,7 +3256,7 @@ def _analyse(
             )
         )
     # ---- advances -----------------------------------------------------------
-    section = "advance"
+    ctx.section = "advance"
     dist_q = [q for q in quantities if q.measure == "distance" and not q.conversion]
     adv = [tr for tr in trigs if tr.family in ("advance", "stall") and not tr.used]
     done_clauses: set[tuple[int, int]] = set()
@@ -3425,61 +3439,8 @@ def _analyse(
             )
         )
     # ---- fighting -----------------------------------------------------------
-    section = "fighting"
-    fights = [tr for tr in trigs if tr.family in ("fight", "attempt") and not tr.used]
-    fought: set[frozenset[str]] = set()
-    for trig in fights:
-        before = t[max(0, trig.start - 40) : trig.start]
-        if question and t.rstrip().endswith("?") or s.headline and question:
-            continue  # "Why is Russia attacking X now?": a question, no report
-        if (
-            lx.CONDITIONAL.get(lang, lx.CONDITIONAL["en"]).search(
-                re.sub(r"[\"'‘’“”]", "", before)
-            )
-            and (trig.family == "attempt" or re.search(r"\bto\s+$", before))
-            or lx.FUTURE.search(t[max(0, trig.start - 50) : trig.end + 50])
-        ):
-            continue  # "'highly likely' to press on", "expected to attack"
-        if (
-            lx.FIGHT_BLOCK.search(before)
-            and trig.family == "fight"
-            # a verb phrase is no noun after "of": "Forces of Ukraine continue…"
-            and not re.match(r"continu|conduct|launch|resum", trig.text, re.I)
-        ):
-            continue
-        clause = clause_span(trig.start)
-        if (
-            lx.STRIKE.search(t[clause[0] : clause[1]])
-            and trig.family == "fight"
-            and not re.match(
-                r"(?:repel|repuls|відбил|отраз|fighting|бо)", trig.text, re.IGNORECASE
-            )
-        ):
-            continue  # a strike or shelling, not fighting for ground
-        pl = [p.name for p in places if clause[0] <= p.start < clause[1]]
-        sec = _sector_in(t, clause, lang) or (sector if not pl else None)
-        cont = lx.CONTINUING.search(t[clause[0] : clause[1]]) or (
-            # "Село еще не зачищено": the village just named
-            st.last_places
-            and lx.SETTLEMENT_NOUN.search(t[max(0, clause[0] - 40) : clause[1]])
-        )
-        if not (pl or sec or cont) and st.last_places:
-            # "hostilities are taking place on the outskirts": the place of
-            # the sentences before
-            if _LOCAL_FIGHT.search(t, clause[0], clause[1]):
-                pl = st.last_places[-1:]
-        if not (pl or sec or cont):
-            # the place may be in a neighbouring clause of the same sentence
-            pl = [p.name for p in places]
-            if not pl:
-                continue
-        if not pl and cont:
-            pl = st.last_places[-1:]
-        key = frozenset(pl) or frozenset([sec or ""])
-        if key in fought or (fought and not pl):
-            continue
-        fought.add(key)
-        out.append(make("fighting", trig.start, clause, trig, None, pl, sector=sec))
+    ctx.section = "fighting"
+    fighting(ctx)
     out = _merge_coordinated_advances(out, t, s.start)
     out = _fold_counterattacks(out, t, s.start)
     # ---- periods, claimant side, flags ---------------------------------------
@@ -3676,11 +3637,6 @@ def _starting_in(
 ) -> list[Any]:
     """The items (sorted by ``starts``) starting within ``span``."""
     return items[bisect_left(starts, span[0]) : bisect_left(starts, span[1])]
-
-
-def _sector_in(t: str, seg: tuple[int, int], lang: str) -> str | None:
-    m = lx.SECTOR.get(lang, lx.SECTOR["en"]).search(t, seg[0], seg[1])
-    return m.group(0) if m else None
 
 
 def _trim(t: str, a: int, b: int) -> tuple[int, int]:
