@@ -35,8 +35,6 @@ from .claimants import Claimant, find_claimant
 from .clean import Sentence, sentences
 from .context import (
     SentenceContext,
-    _agent,
-    _anaphoric_place,
     _blocked,
     _DocState,
     _gainer_for,
@@ -62,6 +60,7 @@ from .periods import (
     resolve,
 )
 from .rules.fighting import fighting
+from .rules.holding import holding
 from .rules.skips import skip_reason
 from .sides import opposite, side_mentions, side_of_text
 from .stems import PUNCT_TO_SPACE
@@ -771,9 +770,6 @@ _FRONT_WIDE = re.compile(
     r"(?<![\w])(?:по всій (?:лінії )?фронту|на всіх напрямках|"
     r"по всей (?:линии )?фронта|на всех направлениях)(?![\w])",
     re.IGNORECASE,
-)
-_PRESENT_PASSIVE = re.compile(
-    r"\b(?:is|are|has been|have been|remains?|still)\s+(?:\w+\s+)?$", re.IGNORECASE
 )
 _COUNT_FILLER = re.compile(
     r"(?<=\s)(?:(?:more|other|further|additional|new|small|tiny|key|nearby|"
@@ -2795,72 +2791,7 @@ def _analyse(
     # ---- control held over named settlements ("X remains under Ukrainian
     # control", "still in Russian hands", "ВСУ удерживают ...") -------------
     ctx.section = "holding"
-    for trig in [tr for tr in trigs if tr.family == "hold" and not tr.used]:
-        if (
-            trig.used  # "continue holding control of": one claim
-            or question
-            or _blocked(t, trig, lang)
-            or re.search(
-                r"\b(?:who|from|of)\s+(?:\w+\s+)?$|(?:з-під|из-под|від|от)\s+(?:\w+\s+)?$",
-                t[max(0, trig.start - 25) : trig.start],
-            )
-        ):
-            continue
-        # a present status stays: "X is controlled by", "has been held by"
-        present = _PRESENT_PASSIVE.search(t[max(0, trig.start - 25) : trig.start])
-        if re.search(r"плацдарм|bridgehead", trig.text, re.I) or (
-            re.search(r"\b(?:controlled|held)\b", trig.text, re.I)
-            and not present
-            and not re.search(
-                r"\b(?:said|says|claimed|claims|stated|announced|reported|"
-                r"insisted|maintained)\s+(?:that\s+)?(?:\S+\s+){0,4}$|"
-                r"\b(?:statement|claim|report|assertion)s?\b[^.;]{0,50}?\bthat\s+"
-                r"(?:\S+\s+){0,4}$",
-                t[max(0, trig.start - 100) : trig.start],
-            )
-        ):
-            continue  # past descriptions (backshifted reported speech stays)
-            # bridgeheads are areas
-        if any(
-            tr is not trig
-            and tr.family in ("capture", "withdraw")
-            and -2 <= trig.start - tr.end <= 14
-            for tr in trigs
-        ):
-            continue  # "had taken full control", "relinquished control"
-        if re.search(
-            r"\d\s?(?:%|per ?cent|percent|відсот|процент)",
-            t[trig.end : clause_span(trig.start)[1]],
-        ):
-            continue  # share-of-territory status lines are not annotated
-        clause = clause_span(trig.start)
-        named = [p for p in places if clause[0] <= p.start < clause[1] and not p.region]
-        held = [p.name for p in places if clause[0] <= p.start < clause[1]]
-        if not named:
-            # "but the settlement is controlled by the Armed Forces": the
-            # settlement named before
-            held = _anaphoric_place(t, clause, places, st)
-        if not held or lx.GROUND_OR_POSITIONS.search(t[trig.end : trig.end + 25]):
-            continue
-        side, explicit = _agent(t, trig, clause, mentions, st, perspective)
-        if not explicit or side is None:
-            continue
-        for tr in trigs:
-            if tr.family == "hold" and clause[0] <= tr.start < clause[1]:
-                tr.used = True
-        out.append(
-            make(
-                "settlement_control",
-                trig.start,
-                clause,
-                trig,
-                side,
-                held,
-                negated=negated_near(trig, clause),
-                holding=True,
-                partial=_partial(t[trig.end : clause[1]]),
-            )
-        )
+    holding(ctx)
     # ---- advances -----------------------------------------------------------
     ctx.section = "advance"
     dist_q = [q for q in quantities if q.measure == "distance" and not q.conversion]

@@ -429,8 +429,10 @@ def _gainer_for(
     ):
         # "liberation of the DPR", "в зоне ответственности": Moscow's words
         side = "RU"
-    if side is None and fam == "capture" and (
-        trig.nominal or re.match(r"(?:capture|seizure|fall)\b", trig.text, re.I)
+    if (
+        side is None
+        and fam == "capture"
+        and (trig.nominal or re.match(r"(?:capture|seizure|fall)\b", trig.text, re.I))
     ):
         # "The capture of X was a major Russian victory / Russia's biggest
         # gain": the side named after an agentless capture noun
