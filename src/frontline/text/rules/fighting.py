@@ -16,7 +16,7 @@ _LOCAL_FIGHT = re.compile(
 )
 
 
-def fighting(ctx: SentenceContext) -> None:
+def fighting_claims(ctx: SentenceContext) -> None:
     """Append the claims of this rule for the sentence of ``ctx`` to ``ctx.out``."""
     s = ctx.s
     st = ctx.st

@@ -13,7 +13,7 @@ _PRESENT_PASSIVE = re.compile(
 )
 
 
-def holding(ctx: SentenceContext) -> None:
+def holding_claims(ctx: SentenceContext) -> None:
     """Append the claims of this rule for the sentence of ``ctx`` to ``ctx.out``."""
     st = ctx.st
     lang = ctx.lang
