@@ -34,12 +34,17 @@ from . import lexicon as lx
 from .claimants import Claimant, find_claimant
 from .clean import Sentence, sentences
 from .context import (
+    _QUOTE_LEAD,
+    _SIZE_CHANGE,
     SentenceContext,
     _blocked,
+    _clause_of,
     _DocState,
     _gainer_for,
     _partial,
     _sector_in,
+    _segment,
+    _starting_in,
     _Trig,
 )
 from .fastre import folded, prefiltered
@@ -370,13 +375,6 @@ def _clauses(text: str, lang: str) -> list[tuple[int, int]]:
         if b > a and text[a:b].strip(' ,;:"“”«»—–-'):
             out.append((a, b))
     return out or [(0, len(text))]
-
-
-def _clause_of(clauses: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    for a, b in clauses:
-        if a <= pos < b:
-            return a, b
-    return clauses[-1]
 
 
 def _find_triggers(text: str, lang: str) -> list[_Trig]:
@@ -1441,13 +1439,6 @@ _COORDINATED = re.compile(
 _END_OF = re.compile(
     r"(?:by|at|to) the end of|к концу|в конце|до кінця|наприкінці|на кінець|"
     r"на конец",
-    re.IGNORECASE,
-)
-_SIZE_CHANGE = re.compile(
-    r"\b(?:shr[au]nk|shrinks?|shrinking|contracted|dwindled|grew|grows|expanded)"
-    r"\s+(?:\w+\s+){0,2}from\s+[^.;]{1,60}?\bto\b|"
-    r"(?<![\w])(?:скороти\w*|зменши\w*|сократил\w*|уменьшил\w*|зріс|зросла|"
-    r"выросл?\w*)\s+(?:\w+\s+){0,2}(?:з|із|с)\s+[^.;]{1,60}?\s(?:до)\s",
     re.IGNORECASE,
 )
 _POSSESSIVE_START = re.compile(
@@ -2924,33 +2915,6 @@ def _approx_word(text: str) -> str | None:
         re.I,
     )
     return m.group(0).lower() if m else None
-
-
-def _segment(
-    t: str, anchor: int, anchors: list[int], clauses: list[tuple[int, int]]
-) -> tuple[int, int]:
-    """Span of an area figure: its clause, cut at neighbouring figures."""
-    cs, ce = _clause_of(clauses, anchor)
-    i, j = bisect_left(anchors, anchor), bisect_right(anchors, anchor)  # sorted
-    prev = anchors[i - 1] if i and anchors[i - 1] >= cs else None
-    nxt = anchors[j] if j < len(anchors) and anchors[j] < ce else None
-    start = cs if prev is None else prev
-    end = ce if nxt is None else nxt
-    # the whole clause when a single figure
-    return (start if prev is None else anchor, end)
-
-
-# A quote starts at its trigger word only when that is at most this many
-# characters before its figure: the thousandth figure of a list after one verb
-# is quoted from the figure (quotes stay short; output stays linear).
-_QUOTE_LEAD = 400
-
-
-def _starting_in(
-    items: list[Any], starts: list[int], span: tuple[int, int]
-) -> list[Any]:
-    """The items (sorted by ``starts``) starting within ``span``."""
-    return items[bisect_left(starts, span[0]) : bisect_left(starts, span[1])]
 
 
 def _trim(t: str, a: int, b: int) -> tuple[int, int]:

@@ -12,6 +12,7 @@ the rules share live here too, so that the rules never import ``claims``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -485,3 +486,46 @@ def _partial(tail: str) -> bool | None:
         )
         else None
     )
+
+
+def _clause_of(clauses: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for a, b in clauses:
+        if a <= pos < b:
+            return a, b
+    return clauses[-1]
+
+
+_SIZE_CHANGE = re.compile(
+    r"\b(?:shr[au]nk|shrinks?|shrinking|contracted|dwindled|grew|grows|expanded)"
+    r"\s+(?:\w+\s+){0,2}from\s+[^.;]{1,60}?\bto\b|"
+    r"(?<![\w])(?:скороти\w*|зменши\w*|сократил\w*|уменьшил\w*|зріс|зросла|"
+    r"выросл?\w*)\s+(?:\w+\s+){0,2}(?:з|із|с)\s+[^.;]{1,60}?\s(?:до)\s",
+    re.IGNORECASE,
+)
+
+
+def _segment(
+    t: str, anchor: int, anchors: list[int], clauses: list[tuple[int, int]]
+) -> tuple[int, int]:
+    """Span of an area figure: its clause, cut at neighbouring figures."""
+    cs, ce = _clause_of(clauses, anchor)
+    i, j = bisect_left(anchors, anchor), bisect_right(anchors, anchor)  # sorted
+    prev = anchors[i - 1] if i and anchors[i - 1] >= cs else None
+    nxt = anchors[j] if j < len(anchors) and anchors[j] < ce else None
+    start = cs if prev is None else prev
+    end = ce if nxt is None else nxt
+    # the whole clause when a single figure
+    return (start if prev is None else anchor, end)
+
+
+# A quote starts at its trigger word only when that is at most this many
+# characters before its figure: the thousandth figure of a list after one verb
+# is quoted from the figure (quotes stay short; output stays linear).
+_QUOTE_LEAD = 400
+
+
+def _starting_in(
+    items: list[Any], starts: list[int], span: tuple[int, int]
+) -> list[Any]:
+    """The items (sorted by ``starts``) starting within ``span``."""
+    return items[bisect_left(starts, span[0]) : bisect_left(starts, span[1])]
