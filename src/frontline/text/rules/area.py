@@ -20,6 +20,7 @@ from ..context import (
     _segment,
     _starting_in,
 )
+from ..fastre import folded, prefiltered
 from ..numbers import number_before
 from ..toponyms import PlaceMention
 from ..units import Quantity
@@ -259,3 +260,131 @@ def area_claims(ctx: SentenceContext) -> None:
         )
     out.extend(_settlements_included(out, t, s.start, places))
     ctx.area_q = area_q
+
+
+# an area with no figure: a vague amount of an area unit, or a fraction of the
+# territory ("several thousand square kilometres", "more than two-thirds of the
+# territory", "сотні квадратних кілометрів", "несколько тысяч квадратных км")
+_VAGUE_AREA = re.compile(
+    r"\b(?:several|a few|many|hundreds|thousands|dozens|tens)\s+(?:of\s+)?"
+    r"(?:(?:hundred|thousand)s?\s+(?:of\s+)?)?(?:square\s+(?:kilomet|mile)\w*|"
+    r"sq\.?\s?(?:km|mi)\b|km²|hectares)|"
+    r"\b(?:(?:more|less)\s+than\s+|about\s+|nearly\s+|almost\s+)?"
+    r"(?:(?:a|one|two|three)[ -])?(?:thirds?|quarters?|fifths?|half)\s+of\s+"
+    r"(?:the\s+)?"
+    r"(?:\w+\s+)?(?:territory|land|ground|area)\b|"
+    r"(?<![\w])(?:кілька|декілька|сотні|тисячі|несколько|сотни|тысячи|десятки)\s+"
+    r"(?:(?:сотень|тисяч|тысяч)\s+)?(?:квадратн\w+\s+кілометр\w*|"
+    r"квадратн\w+\s+километр\w*|кв\.\s?км)",
+    re.IGNORECASE,
+)
+
+
+# every vague-area match holds one of these as written (speed)
+_VAGUE_AREA = prefiltered(
+    folded(_VAGUE_AREA),
+    ("quare", "sq", "km", "ectare", "hird", "uarter", "ifth", "alf", "вадрат", "кв."),
+)
+
+
+def vague_area_claims(ctx: SentenceContext) -> None:
+    """Append the claims of this rule for the sentence of ``ctx`` to ``ctx.out``."""
+    st = ctx.st
+    lang = ctx.lang
+    t = ctx.t
+    trigs = ctx.trigs
+    mentions = ctx.mentions
+    places = ctx.places
+    question = ctx.question
+    perspective = ctx.perspective
+    out = ctx.out
+    make = ctx.make
+    clause_span = ctx.clause_span
+    negated_near = ctx.negated_near
+    area_q = ctx.area_q
+    for m in _VAGUE_AREA.finditer(t):
+        cands = [
+            tr
+            for tr in trigs
+            if tr.family in ("capture", "withdraw", "gain", "advance")
+            and not tr.used
+            and 0 <= m.start() - tr.end < 50
+        ]
+        if not cands or question or any(abs(q.start - m.start()) < 40 for q in area_q):
+            continue
+        trig = cands[-1]
+        if _blocked(t, trig, lang):
+            continue
+        for tr in trigs:
+            if tr.start <= m.end() and tr.end >= trig.start:
+                tr.used = True  # one claim for "cede several thousand sq km"
+        clause = clause_span(trig.start)
+        out.append(
+            make(
+                "area_change",
+                trig.start,
+                (clause[0], max(clause[1], m.end())),
+                trig,
+                _gainer_for(t, trig, clause, mentions, st, perspective, lang),
+                [p.name for p in places if clause[0] <= p.start < clause[1]],
+                negated=negated_near(trig, clause),
+            )
+        )
+
+
+def share_claims(ctx: SentenceContext) -> None:
+    """Append the claims of this rule for the sentence of ``ctx`` to ``ctx.out``."""
+    st = ctx.st
+    lang = ctx.lang
+    t = ctx.t
+    trigs = ctx.trigs
+    mentions = ctx.mentions
+    question = ctx.question
+    perspective = ctx.perspective
+    out = ctx.out
+    make = ctx.make
+    clause_span = ctx.clause_span
+    negated_near = ctx.negated_near
+    area_q = ctx.area_q
+    for m in re.finditer(
+        r"(\d+(?:[.,]\d+)?)\s?(?:%|per ?cent|percent|відсот\w*|"
+        r"процент\w*)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+){0,2}?"
+        r"(?:territor\w+|land|area|територі\w+|территори\w+)",
+        t,
+        re.IGNORECASE,
+    ):
+        cands = [
+            tr
+            for tr in trigs
+            if tr.family in ("capture", "withdraw", "gain")
+            and 0 < m.start() - tr.end < 40
+        ]
+        pc = clause_span(m.start())
+        if (
+            not cands
+            or question
+            or any(
+                pc[0] <= q.start < pc[1] or abs(q.start - m.start()) < 60
+                for q in area_q
+            )
+        ):
+            continue
+        trig = cands[-1]
+        if _blocked(t, trig, lang):
+            continue
+        trig.used = True
+        gainer = _gainer_for(
+            t, trig, clause_span(trig.start), mentions, st, perspective, lang
+        )
+        out.append(
+            make(
+                "area_change",
+                trig.start,
+                clause_span(trig.start),
+                trig,
+                gainer,
+                [],
+                share_pct=float(m.group(1).replace(",", ".")),
+                negated=negated_near(trig, clause_span(trig.start)),
+            )
+        )
