@@ -52,6 +52,8 @@ class SentenceContext:
     negated_near: Callable[..., bool]
     section: str = "area"
     area_q: list = field(default_factory=list)
+    periods: list = field(default_factory=list)
+    captures: list = field(default_factory=list)
 
 
 def _sector_in(t: str, seg: tuple[int, int], lang: str) -> str | None:
