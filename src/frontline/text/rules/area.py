@@ -144,7 +144,10 @@ def _elided(t: str, area_q: list[Quantity], st: _DocState, lang: str) -> list[Qu
 
 
 def area_claims(ctx: SentenceContext) -> None:
-    """Append the claims of this rule for the sentence of ``ctx`` to ``ctx.out``."""
+    """Append the area claims of ``ctx``'s sentence to ``ctx.out``.
+
+    Leaves the area figures in ``ctx.area_q`` for the vague-area and share rules.
+    """
     s = ctx.s
     st = ctx.st
     lang = ctx.lang

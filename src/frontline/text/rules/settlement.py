@@ -33,7 +33,10 @@ _COUNT_FILLER = re.compile(
 
 
 def settlement_count_claims(ctx: SentenceContext) -> None:
-    """Append the claims of this rule for the sentence of ``ctx`` to ``ctx.out``."""
+    """Append the settlement-count claims of ``ctx``'s sentence to ``ctx.out``.
+
+    Leaves the capture triggers in ``ctx.captures`` for the settlement rule.
+    """
     st = ctx.st
     lang = ctx.lang
     t = ctx.t
