@@ -1805,6 +1805,22 @@ def _analyse(
     out = _merge_coordinated_advances(out, t, s.start)
     out = _fold_counterattacks(out, t, s.start)
     # ---- periods, claimant side, flags ---------------------------------------
+    _date_and_flag(ctx, out, stmt, total_word, next_text)
+    return out
+
+
+def _date_and_flag(
+    ctx: SentenceContext,
+    out: list[Claim],
+    stmt: date | None,
+    total_word: bool,
+    next_text: str,
+) -> None:
+    """Periods, running totals and flags of the claims ``out`` of one sentence."""
+    st = ctx.st
+    t = ctx.t
+    clauses = ctx.clauses
+    periods = ctx.periods
     anchors = sorted(c.extra["_anchor"] for c in out)
     trig_at = {c.extra["_anchor"]: c.extra.get("trigger") for c in out}
     by_trigger: dict[Any, list[int]] = {}
@@ -1905,7 +1921,6 @@ def _analyse(
         c.extra["confidence"] = _confidence(c)
         if st.published and c.period_end and (st.published - c.period_end).days > 45:
             c.extra["background"] = True
-    return out
 
 
 def _looks_regional(name: str) -> bool:
