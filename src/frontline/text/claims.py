@@ -55,11 +55,7 @@ from .periods import (
     is_cumulative,
     resolve,
 )
-from .rules.advance import advance_claims
-from .rules.area import area_claims, share_claims, vague_area_claims
-from .rules.fighting import fighting_claims
-from .rules.holding import holding_claims
-from .rules.settlement import settlement_claims, settlement_count_claims
+from .rules import RULES
 from .rules.skips import skip_reason
 from .sides import opposite, side_mentions, side_of_text
 from .stems import PUNCT_TO_SPACE
@@ -1776,32 +1772,9 @@ def _analyse(
         negated_near=negated_near,
         periods=periods,
     )
-    # ---- area claims -----------------------------------------------------
-    ctx.section = "area"
-    area_claims(ctx)
-    # ---- areas without a figure ("several thousand square kilometres",
-    # "сотні квадратних кілометрів", "more than two-thirds of the territory")
-    ctx.section = "area-vague"
-    vague_area_claims(ctx)
-    # ---- percentage-only changes ("recaptured 54% of the territory") --------
-    ctx.section = "share"
-    share_claims(ctx)
-    # ---- settlement counts ------------------------------------------------
-    ctx.section = "settlement-count"
-    settlement_count_claims(ctx)
-    # ---- settlement control -----------------------------------------------
-    ctx.section = "settlement"
-    settlement_claims(ctx)
-    # ---- control held over named settlements ("X remains under Ukrainian
-    # control", "still in Russian hands", "ВСУ удерживают ...") -------------
-    ctx.section = "holding"
-    holding_claims(ctx)
-    # ---- advances -----------------------------------------------------------
-    ctx.section = "advance"
-    advance_claims(ctx)
-    # ---- fighting -----------------------------------------------------------
-    ctx.section = "fighting"
-    fighting_claims(ctx)
+    for section, rule in RULES:
+        ctx.section = section
+        rule(ctx)
     out = _merge_coordinated_advances(out, t, s.start)
     out = _fold_counterattacks(out, t, s.start)
     # ---- periods, claimant side, flags ---------------------------------------
