@@ -1539,10 +1539,31 @@ def _analyse(
     next_text: str = "",
     pls: list[PlaceMention] | None = None,
 ) -> list[Claim]:
+    ctx = _sentence_context(s, st, lang, next_text, pls)
+    if ctx is None:
+        return []
+    for section, rule in RULES:
+        ctx.section = section
+        rule(ctx)
+    out = _merge_coordinated_advances(ctx.out, ctx.t, ctx.s.start)
+    out = _fold_counterattacks(out, ctx.t, ctx.s.start)
+    # ---- periods, claimant side, flags ---------------------------------------
+    _date_and_flag(ctx, out, ctx.stmt, ctx.total_word, next_text)
+    return out
+
+
+def _sentence_context(
+    s: Sentence,
+    st: _DocState,
+    lang: str,
+    next_text: str = "",
+    pls: list[PlaceMention] | None = None,
+) -> SentenceContext | None:
+    """The context the rules share for sentence ``s``; None with no trigger."""
     t = s.text
     trigs = _find_triggers(t, lang)
     if not trigs:
-        return []
+        return None
     question = (
         bool(_QUESTION.search(t))
         and lang == "en"
@@ -1600,7 +1621,7 @@ def _analyse(
             or not any(a < tr.start and tr.end <= b for a, b in since_spans)
         ]
         if not trigs:
-            return []
+            return None
     stmt = st.statement or st.published
     if (
         st.statement is not None
@@ -1771,15 +1792,10 @@ def _analyse(
         clause_span=clause_span,
         negated_near=negated_near,
         periods=periods,
+        stmt=stmt,
+        total_word=total_word,
     )
-    for section, rule in RULES:
-        ctx.section = section
-        rule(ctx)
-    out = _merge_coordinated_advances(out, t, s.start)
-    out = _fold_counterattacks(out, t, s.start)
-    # ---- periods, claimant side, flags ---------------------------------------
-    _date_and_flag(ctx, out, stmt, total_word, next_text)
-    return out
+    return ctx
 
 
 def _date_and_flag(

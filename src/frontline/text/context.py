@@ -54,6 +54,8 @@ class SentenceContext:
     area_q: list = field(default_factory=list)
     periods: list = field(default_factory=list)
     captures: list = field(default_factory=list)
+    stmt: date | None = None  # the statement date claims without a period take
+    total_word: bool = False  # "in total", "загалом": running totals
 
 
 def _sector_in(t: str, seg: tuple[int, int], lang: str) -> str | None:
