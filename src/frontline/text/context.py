@@ -4,8 +4,9 @@
 language, its triggers, places, quantities, clauses and the claims appended so
 far, and the few helpers every rule calls (``make`` builds a claim,
 ``clause_span`` finds the clause around a position, ``negated_near`` says
-whether a trigger is negated). ``claims._analyse`` fills one per sentence and
-runs the rule modules of :mod:`frontline.text.rules` over it. Small helpers
+whether a trigger is negated). ``claims._sentence_context`` fills one per sentence
+and ``claims._analyse`` runs the rules of :data:`frontline.text.rules.RULES` over
+it. Small helpers
 the rules share live here too, so that the rules never import ``claims``.
 """
 
@@ -21,10 +22,12 @@ from typing import Any
 from ..model import Claim
 from . import lexicon as lx
 from .claimants import Claimant
+from .clean import Sentence
 from .fastre import folded
 from .periods import PeriodMention
-from .sides import concrete, opposite, side_mentions
+from .sides import SideMention, concrete, opposite, side_mentions
 from .toponyms import PlaceMention
+from .units import Quantity
 
 __all__ = ["SentenceContext"]
 
@@ -33,27 +36,27 @@ __all__ = ["SentenceContext"]
 class SentenceContext:
     """One sentence under analysis and what its rules share."""
 
-    s: Any  # clean.Sentence
-    st: Any  # claims._DocState
+    s: Sentence
+    st: _DocState
     lang: str
     t: str
-    trigs: list
-    clauses: list
-    mentions: list
-    places: list
-    quantities: list
+    trigs: list[_Trig]
+    clauses: list[tuple[int, int]]
+    mentions: list[SideMention]
+    places: list[PlaceMention]
+    quantities: list[Quantity]
     question: bool
     lookalike: re.Match[str] | None
     perspective: str | None
     sector: str | None
-    out: list
+    out: list[Claim]  # the claims appended so far
     make: Callable[..., Any]
     clause_span: Callable[[int], tuple[int, int]]
     negated_near: Callable[..., bool]
-    section: str = "area"
-    area_q: list = field(default_factory=list)
-    periods: list = field(default_factory=list)
-    captures: list = field(default_factory=list)
+    section: str = "area"  # the rule running: recorded in extra["rule"]
+    area_q: list[Quantity] = field(default_factory=list)  # left by the area rule
+    periods: list[PeriodMention] = field(default_factory=list)
+    captures: list[_Trig] = field(default_factory=list)  # left by settlement-count
     stmt: date | None = None  # the statement date claims without a period take
     total_word: bool = False  # "in total", "загалом": running totals
 
