@@ -24,17 +24,22 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from functools import partial
 from typing import Any
 
 from ..model import Claim, Place
 from . import lexicon as lx
 from .claimants import Claimant, find_claimant
 from .clean import Sentence, sentences
-from .fastre import folded, prefiltered
-from .numbers import number_before, word_value
+from .context import (
+    _QUOTE_LEAD,
+    _SIZE_CHANGE,
+    SentenceContext,
+    _clause_of,
+    _DocState,
+    _Trig,
+)
+from .fastre import folded
 from .period_rules import (
     FROM_EVENT_KINDS,
     can_be_running_total,
@@ -50,8 +55,9 @@ from .periods import (
     is_cumulative,
     resolve,
 )
+from .rules import RULES
 from .rules.skips import skip_reason
-from .sides import concrete, opposite, side_mentions, side_of_text
+from .sides import opposite, side_mentions, side_of_text
 from .stems import PUNCT_TO_SPACE
 from .toponyms import PlaceMention, find_places
 from .units import Quantity, find_quantities
@@ -117,50 +123,15 @@ _NOMINAL = re.compile(r"(?:ion of|ure of|ation of|al of|fall of)$", re.IGNORECAS
 _FORCES_BEFORE = re.compile(
     r"\b(?:forces|troops|units|soldiers|groups|army|columns)\s+$", re.IGNORECASE
 )
-_DIST_EXCLUDE_AFTER = re.compile(
-    r"^\s*(?:\([^)]*\)\s*)?(?:(?:to the |to )?(?:north|south|east|west)[\w-]*"
-    r"(?: of)?|from|of\b|away|short of|wide|long|front|behind|"
-    r"на (?:північ|південь|схід|захід)|від|от\b|к (?:северу|югу|востоку|западу)|"
-    r"до\b)",
-    re.IGNORECASE,
-)
 _DIST_EXCLUDE_BEFORE = re.compile(
     r"(?:within|along|across a|along a|stretch of|[\w]+-|\bat\b|\bover a\b|"
     r"в межах|в пределах|протяжн\w+|вздовж|вдоль|за)\s*(?:up to\s*|about\s*|"
     r"some\s*|around\s*)?$",
     re.IGNORECASE,
 )
-_DEPTH = re.compile(r"^\s*(?:deep|in depth|into|вглиб|в глубину|углиб)", re.I)
-_FRONT_WIDTH = re.compile(
-    r"^\s*-?(?:of (?:the )?front|(?:wide )?front|wide\b|along the front|по фронту|"
-    r"фронту|вздовж фронту)",
-    re.IGNORECASE,
-)
 _UP_TO_DATE = re.compile(
     r"\b(?:up to|through|until|as of|by)\s+(?P<mon>January|February|March|April|"
     r"May|June|July|August|September|October|November|December)\s+(?P<day>\d{1,2})",
-)
-_GROUND = re.compile(
-    r"\b(?:ground|territory|territories|positions?|lines?|land|areas?)\b|"
-    r"(?<![\w])(?:територі\w+|позиці\w+|рубеж\w*|территори\w+|позици\w+)(?![\w])",
-    re.IGNORECASE,
-)
-_NEW_POSITIONS = re.compile(
-    r"(?:to|towards?) (?:\W?(?:new|more|better) )?(?:defen[cs]ive |defen[cs]e |"
-    r"prepared |favou?rable |advantageous |safer )?\W?(?:positions|lines?)|"
-    r"на (?:нові|новые|більш|более) \w*\s*(?:позиції|позиции|рубежі|рубежи)",
-    re.IGNORECASE,
-)
-# the object of a capture/withdrawal verb is positions or lines, whatever the
-# lower-case modifiers ("a small number of forward positions", "более
-# выгодные рубежи", "с ряда позиций"): movement, not a settlement
-_POSITIONS_OBJECT = re.compile(
-    r"\s*(?:(?i:from|out of|з|із|зі|из|с|со)\s+)?"
-    r"(?:(?!(?i:village|town|city|settlement|hamlet|locality|сел|міст|город|"
-    r"посел|населен|селищ|(?:to|towards|into|на|до|к|в|у)\s))"
-    r"[a-zа-яіїєґё][\w’'-]*\s+){0,5}?"
-    r"(?i:positions|lines|(?:tree|trench) ?lines?|treelines?|trenches|strongholds|"
-    r"позиці\w*|позици\w*|рубеж\w*|посадк\w*|окоп\w*)(?![\w’'])"
 )
 # "forces recently regained ...": an adverb after a subject, so the -ed word
 # is the verb ("the recently regained village" stays an adjective)
@@ -200,23 +171,6 @@ _DENIED_REPORT = re.compile(
     r"[^.;]{0,60}?(?:що|что)\s+[^.;]*$",
     re.IGNORECASE,
 )
-_UNNAMED_SETTLEMENT = re.compile(
-    r"\s+(?:(?:a|an|another|one more|the|a further|a key|a strategic|a small|"
-    r"a frontline|a front-line)\s+)?(?:(?:small|key|strategic|frontline|"
-    r"front-line|border|eastern|southern|northern|western|Ukrainian|Russian)\s+)?"
-    r"(?:village|town|settlement|hamlet|locality)\s+(?:in|of|near)\b|"
-    r"\s+(?:ще (?:одне |один )?)?(?:село|селище|населений пункт|місто)\s+"
-    r"(?:на|в|у|біля)\s|"
-    r"\s+(?:ещё |еще )?(?:один |одно )?(?:село|поселок|населенный пункт|город)\s+"
-    r"(?:в|на|под|у)\s",
-    re.IGNORECASE,
-)
-_NEAR_BEFORE = re.compile(
-    r"(?:\b(?:near|around|outside|close to|north of|south of|east of|west of)|"
-    r"(?<![\w])(?:біля|поблизу|під|около|под|возле|неподалік|недалеко от))\s+"
-    r"(?:the\s+)?(?:(?:village|town|city|settlement)\s+(?:of\s+)?)?$",
-    re.IGNORECASE,
-)
 # a participle after a ground noun that is itself an object ("a figure for
 # the area regained there", "holding positions captured last week")
 _REDUCED_RELATIVE = re.compile(
@@ -236,20 +190,6 @@ _CIVILIANS = re.compile(
     re.IGNORECASE,
 )
 _QUESTION = re.compile(r"\bwhether\b|\?\s*$|(?<![\w])(?:чи|ли)(?![\w])", re.IGNORECASE)
-# an explainer headline ("Why Russia's slow advance on X is so costly", "How
-# Ukraine held Y", "Чому …", "Почему …") asks, it reports no change
-_WHOLE_ZONE = re.compile(
-    r"\b(?:complet(?:ed|es|e|ion of)|entire|whole|all of|zone of responsibility)\b|"
-    r"(?<![\w])(?:заверш\w+|закінчи\w+|закінчен\w*|зоні відповідальності|"
-    r"зоне ответственности|всю|всей|всієї|повністю|полностью)(?![\w])",
-    re.IGNORECASE,
-)
-# words only Russian official texts use of the war (whose "liberated" it is)
-_RUSSIAN_OFFICIAL = re.compile(
-    r"\b(?:DPR|LPR|DNR|LNR|zone of responsibility|special military operation)\b|"
-    r"(?<![\w])(?:ДНР|ЛНР|зоне ответственности|зоні відповідальності|СВО|"
-    r"специальной военной операции|спецоперации)(?![\w])"
-)
 _SLAVIC_QUESTION = re.compile(r"(?<![\w])(?:чи|ли)(?![\w])", re.IGNORECASE)
 _EXPLAINER = re.compile(
     r"^\W*(?:why|how|what|explainer|analysis:|чому|як саме|почему|как именно)\b",
@@ -260,63 +200,8 @@ _STATEMENT_VERB = re.compile(
     r"(?<![\w])(?:повідоми\w*|заяви\w*|сообщи\w*|заяви\w*)(?![\w])",
     re.IGNORECASE,
 )
-_ENTIRE = re.compile(
-    r"\b(?:entire(?:ty)?|whole|all of|completely|fully|complet(?:ed|es|e|ion of)|"
-    r"full)\b|(?<![\w])(?:всю|всей|вся|весь|уся|увесь|"
-    r"всієї|всю|повністю|полностью|цілком)(?![\w])",
-    re.IGNORECASE,
-)
 
 
-# a share of a region right after the verb: "most of the X region",
-# "large parts of X Oblast", "більшу частину Харківщини", "часть Курской области"
-_REGION_SHARE = re.compile(
-    r"\s+(?:(?:from|out of|of|over|з|із|из|с|над)\s+)?(?:the\s+)?(?:(?:most|much|part|"
-    r"parts|bulk|half|rest|remainder|majority|remnants|(?:(?:a|the)\s+)?(?:large|"
-    r"larger|significant|substantial|considerable|big|major|small)\s+(?:parts?|"
-    r"portions?|chunks?|swathes?|swaths?|areas?|share)|swathes?|swaths?|"
-    r"remaining\s+parts?)\s+of\s+(?:the\s+)?|"
-    r"(?:більш\w*\s+|значн\w*\s+|велик\w*\s+|решт\w*\s+)?частин\w*\s+|"
-    r"(?:больш\w*\s+|значительн\w*\s+|остальн\w*\s+)?част[ьи]\s+|"
-    r"решту\s+|остаток\s+|половину\s+|(?:\w+\s+)?(?:участк|ділянк)\w*\s+)"
-    r"(?:території\s+|территории\s+)?"
-    r"(?-i:[A-ZА-ЯІЇЄҐ])",
-    re.IGNORECASE,
-)
-# a capture by driving the other side out: out of a region it is region-level
-_OUSTING = re.compile(
-    r"(?:pushed|drove|driven|forced|kicked|knocked|ousted|expelled|dislodged|"
-    r"evicted)$|(?:вибил|выбил|витісни|вытесни|выдавил)\w*$",
-    re.IGNORECASE,
-)
-_DENIAL_VERB = re.compile(
-    r"\b(?:denied|denies|deny|refuted|refutes|rejected|rejects|dismissed)\b|"
-    r"(?<![\w])(?:спростува\w*|спростову\w*|опроверг\w*|заперечу\w*|"
-    r"отрица\w*)",
-    re.IGNORECASE,
-)
-# an area with no figure: a vague amount of an area unit, or a fraction of the
-# territory ("several thousand square kilometres", "more than two-thirds of the
-# territory", "сотні квадратних кілометрів", "несколько тысяч квадратных км")
-_VAGUE_AREA = re.compile(
-    r"\b(?:several|a few|many|hundreds|thousands|dozens|tens)\s+(?:of\s+)?"
-    r"(?:(?:hundred|thousand)s?\s+(?:of\s+)?)?(?:square\s+(?:kilomet|mile)\w*|"
-    r"sq\.?\s?(?:km|mi)\b|km²|hectares)|"
-    r"\b(?:(?:more|less)\s+than\s+|about\s+|nearly\s+|almost\s+)?"
-    r"(?:(?:a|one|two|three)[ -])?(?:thirds?|quarters?|fifths?|half)\s+of\s+"
-    r"(?:the\s+)?"
-    r"(?:\w+\s+)?(?:territory|land|ground|area)\b|"
-    r"(?<![\w])(?:кілька|декілька|сотні|тисячі|несколько|сотни|тысячи|десятки)\s+"
-    r"(?:(?:сотень|тисяч|тысяч)\s+)?(?:квадратн\w+\s+кілометр\w*|"
-    r"квадратн\w+\s+километр\w*|кв\.\s?км)",
-    re.IGNORECASE,
-)
-# every vague-area match holds one of these as written (speed)
-_VAGUE_AREA = prefiltered(
-    folded(_VAGUE_AREA),
-    ("quare", "sq", "km", "ectare", "hird", "uarter", "ifth", "alf", "вадрат",
-     "кв."),
-)
 _YEAR = re.compile(r"\b(20\d\d)\b")
 # speed: the big case-insensitive patterns search through a case-folded twin
 _TRIGGER_RE = {lang: folded(rx) for lang, rx in _TRIGGER_RE.items()}
@@ -330,10 +215,7 @@ def _trigger_matches(text: str, lang: str) -> tuple[re.Match[str], ...]:
 
 _NOMINAL = folded(_NOMINAL)
 _DIST_EXCLUDE_BEFORE = folded(_DIST_EXCLUDE_BEFORE)
-_GROUND = folded(_GROUND)
 _STATEMENT_VERB = folded(_STATEMENT_VERB)
-_ENTIRE = folded(_ENTIRE)
-_DENIAL_VERB = folded(_DENIAL_VERB)
 _MEMORY = 4  # sentences before a triggered one that feed the document memory
 
 
@@ -352,58 +234,6 @@ detect_language("Kyiv")
     uk = len(re.findall(r"[іїєґІЇЄҐ]", sample))
     ru = len(re.findall(r"[ыэъёЫЭЪЁ]", sample))
     return "uk" if uk >= ru and uk > 0 else "ru"
-
-
-@dataclass
-class _Trig:
-    family: str
-    start: int  # offsets in the sentence
-    end: int
-    text: str
-    passive: bool = False
-    nominal: bool = False
-    used: bool = False
-
-
-@dataclass
-class _DocState:
-    lang: str
-    published: date | None
-    statement: date | None = None
-    claimant: Claimant | None = None
-    claimant_side: str | None = None
-    last_agent: str | None = None
-    last_places: list[str] = field(default_factory=list)
-    known_places: set[str] = field(default_factory=set)
-    people: set[str] = field(default_factory=set)
-    carry_period: PeriodMention | None = None
-    last_area_factor: float | None = None
-    last_claim_places: list[str] = field(default_factory=list)
-    recent_settlement: tuple[int, list[str]] | None = None
-    last_area_claim: Claim | None = None
-    statement_claimant: str | None = None
-    sentence_no: int = 0
-    own_side: str | None = None  # side of a claimant named in this sentence
-    last_area_sentence: int = -10
-    carry_stmt: date | None = None
-    context_year: int | None = None
-    perspective: str | None = None
-    # the explicit span of the last claim sentence and its index, inherited by
-    # a following claim sentence with no time expression of its own
-    claim_period: PeriodMention | None = None
-    claim_period_at: int = -10
-    # the calendar month a roundup is about ("Підсумки січня", "In January
-    # …"): "за місяць" / "over the month" later in the text is that month
-    topic_month: tuple[date, date] | None = None
-    # the week a weekly roundup is about ("за неделю освободили пять …" in
-    # the headline): its claims without a time expression are of that week
-    topic_week: tuple[date, date] | None = None
-    # the day the operation a text is about was launched ("launched an
-    # offensive operation in the Kursk sector on August 6"): the start of
-    # the running totals counted "since the beginning of the operation"
-    event_start: date | None = None
-    # running totals told before the launch day was: they take it when it is
-    awaiting_event: list[Claim] = field(default_factory=list)
 
 
 def _clauses(text: str, lang: str) -> list[tuple[int, int]]:
@@ -436,13 +266,6 @@ def _clauses(text: str, lang: str) -> list[tuple[int, int]]:
         if b > a and text[a:b].strip(' ,;:"“”«»—–-'):
             out.append((a, b))
     return out or [(0, len(text))]
-
-
-def _clause_of(clauses: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    for a, b in clauses:
-        if a <= pos < b:
-            return a, b
-    return clauses[-1]
 
 
 def _find_triggers(text: str, lang: str) -> list[_Trig]:
@@ -816,105 +639,6 @@ def _claimant(sentence: str, lang: str) -> Claimant | None:
     return c
 
 
-_FRONT_WIDE = re.compile(
-    r"\b(?:along|across|on) (?:the |Ukraine[’']s )?(?:entire|whole|full) "
-    r"(?:length of the )?front(?: ?line)?\b|\ball (?:along|across) the front\b|"
-    r"\bacross (?:the |Ukraine[’']s )front(?: ?line)?\b|"
-    r"\bon all (?:fronts|front lines|directions)\b|"
-    r"(?<![\w])(?:по всій (?:лінії )?фронту|на всіх напрямках|"
-    r"по всей (?:линии )?фронта|на всех направлениях)(?![\w])",
-    re.IGNORECASE,
-)
-_LOCAL_FIGHT = re.compile(
-    r"\b(?:on|at) the (?:outskirts|edges?)\b|\bin the (?:area|vicinity)\b|"
-    r"\b(?:grey|gray) zone\b|(?<![\w])(?:на околиц\w*|на окраин\w*|"
-    r"сір\w+ зон\w*|сер\w+ зон\w*|в районі населеного пункту|"
-    r"в районе населенного пункта)(?![\w])",
-    re.IGNORECASE,
-)
-_PRESENT_PASSIVE = re.compile(
-    r"\b(?:is|are|has been|have been|remains?|still)\s+(?:\w+\s+)?$", re.IGNORECASE
-)
-_COUNT_FILLER = re.compile(
-    r"(?<=\s)(?:(?:more|other|further|additional|new|small|tiny|key|nearby|"
-    r"frontline|border|"
-    # any adjective or adverb by its ending: "two southern villages",
-    # "three strategically important villages", "four Ukrainian-held towns"
-    r"[a-z]+(?:al|ic|ful|ive|ous|ern|ant|ent|ly|ed|ing)|[a-z]+-[a-z]+|"
-    # uk/ru adjectives and adverbs: "три прикордонні села", "два небольших
-    # поселка", "стратегічно важливих", "стратегически важных"
-    r"[а-яіїєґё'’-]{2,}(?:их|ых|іх|ие|ые|ьні|ні|кі|лі|ві|чно|ски|цки|ьно))\s+){1,2}$",
-    re.IGNORECASE,
-)
-
-
-_THE_SETTLEMENT = re.compile(
-    r"\b(?:the|this|that) (?:settlement|village|town|city|locality)\b|"
-    r"\bparts? of the (?:city|town|village)\b|"
-    r"(?<![\w])(?:населений пункт|населенный пункт|це село|это село|"
-    r"част\w* (?:\w+ )?(?:міста|села|селища|населеного пункту|города|поселка|"
-    r"населенного пункта))(?![\w])",
-    re.IGNORECASE,
-)
-
-
-def _anaphoric_place(
-    t: str, clause: tuple[int, int], places: list[PlaceMention], st: _DocState
-) -> list[str]:
-    """The settlement "the settlement" in ``clause`` points back to, if any."""
-    if not _THE_SETTLEMENT.search(t, clause[0], clause[1]):
-        return []
-    earlier = [p.name for p in places if p.start < clause[0] and not p.region]
-    return earlier[-1:] or list(st.last_places[-1:])
-
-
-# "captured 500 square miles of land, including the town of Sudzha"
-_INCLUDING = re.compile(
-    r"\bincluding (?:the )?(?:(?:town|village|city|settlement|hamlet)s? (?:of )?)?|"
-    r"(?<![\w])(?:зокрема|у тому числі|в тому числі|включно з|в том числе|включая)"
-    r"\s+(?:(?:місто|село|селище|город|поселок|посёлок)\s+)?",
-    re.IGNORECASE,
-)
-
-
-def _settlements_included(
-    out: list[Claim], t: str, base: int, places: list[PlaceMention]
-) -> list[Claim]:
-    """A settlement claim for each place an area claim names as included."""
-    new: list[Claim] = []
-    for c in out:
-        if c.kind != "area_change" or c.negated:
-            continue
-        a, b = c.char_start - base, c.char_end - base
-        m = _INCLUDING.search(t, a, min(len(t), b + 60))
-        if m is None or lx.COUNT_NOUN.search(t, a, m.start()):
-            continue  # "… and 93 settlements, including X": the count's
-        named = [
-            p for p in places if m.end() <= p.start <= m.end() + 2 and not p.region
-        ]
-        if not named:
-            continue
-        extra = {
-            k: v
-            for k, v in c.extra.items()
-            if k not in ("rule", "approx", "area_as_written")
-        }
-        extra["rule"] = "area-including"
-        new.append(
-            replace(
-                c,
-                kind="settlement_control",
-                area_km2=None,
-                approx=False,
-                places=[Place(name=named[0].name)],
-                quote=t[a : max(b, named[0].end)],
-                char_end=base + max(b, named[0].end),
-                extra=extra,
-            )
-        )
-    return new
-
-
 _ATTRIBUTION_WORDS = 14  # a longer next sentence says more than who spoke
 
 
@@ -933,325 +657,6 @@ def _clause_text(text: str, s: int, e: int) -> str:
     a = max(text.rfind(c, 0, s) for c in ",;:.!?")
     bs = [i for i in (text.find(c, e) for c in ",;:.!?") if i >= 0]
     return text[a + 1 : min(bs) if bs else len(text)]
-
-
-# a condition or a time still to come: "If the column entered the village, …",
-# "after the town is retaken", "якщо ворог зайде", "если войска войдут"
-_CONDITION_HEAD = re.compile(
-    r"^\W*(?:if|unless|якщо|якби|если|коли б)\b[^,;:]*$", re.IGNORECASE
-)
-_PENDING = re.compile(
-    r"\b(?:after|once|until|when|before)\s+(?:[\w’'-]+\s+){0,3}(?:is|are)\s+$|"
-    r"\bto\s+(?:show|demonstrate|achieve|deliver|make)\s+(?:\w+\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _blocked(text: str, trig: _Trig, lang: str) -> bool:
-    before = text[max(0, trig.start - 60) : trig.start]
-    if _CONDITION_HEAD.match(text[: trig.start]) or _PENDING.search(before):
-        return True
-    if lx.FUTURE.search(text[max(0, trig.start - 50) : trig.end + 50]):
-        return True
-    cond = lx.CONDITIONAL.get(lang)
-    if (
-        cond
-        and cond.search(before)
-        and not (  # "may have taken": the modal's perfect sits in the trigger
-            re.match(r"(?:have|has)\b", trig.text, re.IGNORECASE)
-            and re.search(r"\b(?:may|might|could)\s+$", before)
-        )
-    ):
-        return True
-    if (
-        lang == "en"
-        and re.search(r"\bto\s+(?:be\s+)?$", before)
-        and not re.match(r"(?:have|has|had)\b", trig.text, re.IGNORECASE)
-        and not re.search(
-            r"\b(?:managed|succeeded|amounted|up|due|unable|failed|fail|fails|"
-            r"forced|had|has|have|decided|obliged|compelled|ordered|continu\w+|"
-            # a reported ability is a completed act: "were able to liberate"
-            r"(?:was|were|is|are|been)\s+able)\s+to\s+$|"
-            # an ordinal or superlative head reports a done deed: "the latest
-            # town to fall to", "the first village to be retaken" (not "next")
-            r"\b(?:latest|last|first|second|third|fourth|fifth|only|biggest|"
-            r"largest)\s+(?:[\w’'-]+\s+){0,3}to\s+(?:be\s+)?$",
-            before,
-        )
-    ):
-        return True
-    return False
-
-
-def _agent(
-    text: str,
-    trig: _Trig,
-    clause: tuple[int, int],
-    mentions: list,
-    st: _DocState,
-    perspective: str | None,
-) -> tuple[str | None, bool]:
-    """Side of the actor of a trigger and whether it was explicit in the text."""
-    cs, ce = clause
-    for sm in mentions:
-        if trig.start <= sm.start < trig.end and sm.side in ("UA", "RU", "WE", "ENEMY"):
-            side = concrete(sm.side, perspective)
-            if side:
-                return side, True
-    if re.search(
-        r"(?:ні|нні|ння|ння|ии|ие|ия|ах|ов|ам|е)$", trig.text.lower()
-    ) and not re.match(r"[a-z]", trig.text.lower()):
-        for sm in mentions:
-            if 0 <= sm.start - trig.end <= 2 and sm.side in ("UA", "RU", "ENEMY"):
-                side = concrete(sm.side, perspective)
-                if side:
-                    return side, True
-    if trig.family == "hold" and re.search(r"контрол|control", trig.text, re.I):
-        # "під контролем Сил оборони", "under the control of Russian forces"
-        m = re.match(r"\s*(?:of\s+)?(?:the\s+)?", text[trig.end :])
-        pos = trig.end + (m.end() if m else 0)
-        for sm in mentions:
-            if pos <= sm.start <= pos + 2 and sm.side in ("UA", "RU", "WE", "ENEMY"):
-                side = concrete(sm.side, perspective)
-                if side:
-                    return side, True
-    if trig.passive:
-        m = re.match(r"\s*(?:\w+\s+){0,5}?by\s+", text[trig.end :])
-        if re.search(r"\bto$", trig.text, re.IGNORECASE):
-            m = re.match(r"\s*", text[trig.end :])
-        if m:
-            pos = trig.end + m.end()
-            for sm in mentions:
-                if pos <= sm.start < pos + 40:
-                    side = concrete(sm.side, perspective)
-                    if side:
-                        return side, True
-        # passive without agent: the subject is the patient; fall back
-    # "After capturing X, Russian troops moved on": the subject follows the
-    # opening participial phrase
-    if re.fullmatch(
-        r"\W*(?:(?:after|before|while|since|upon|on|having|by|despite)\s+)?"
-        r"(?:\w+\s+)?",
-        text[: trig.start],
-        re.IGNORECASE,
-    ) and (
-        trig.text.lower().endswith(("ing", "ши", "вши", "вшись"))
-        or "having" in text[: trig.start].lower()
-    ):
-        comma = text.find(",", trig.end)
-        if comma > 0:
-            for sm in mentions:
-                if sm.start > comma and not sm.after_preposition and sm.side != "PRO":
-                    side = concrete(sm.side, perspective)
-                    if side:
-                        return side, True
-                    break
-    # a possessive/adjective right before a noun trigger: "Russian gains"
-    for sm in reversed(mentions):
-        if sm.end <= trig.start and trig.start - sm.end <= 22 and sm.side != "PRO":
-            gap = text[sm.end : trig.start]
-            if re.fullmatch(r"(?:['’]s)?\s*(?:\w+\s+)?", gap) and (
-                trig.nominal
-                or trig.family in ("gain", "hold")
-                or not sm.after_preposition
-            ):
-                side = concrete(sm.side, perspective)
-                if side and not trig.passive:
-                    return side, True
-    if not trig.passive and re.search(
-        r"(?:\band|(?<![\w])(?:і|та|и))\s+(?:then\s+|also\s+|later\s+)?$",
-        text[max(0, trig.start - 20) : trig.start],
-    ):
-        # a coordinated predicate shares the first subject ("Ukrainian forces
-        # pushed Russian troops back ... and regained ..."), not the object
-        for sm in mentions:
-            if sm.end > trig.start:
-                break
-            if sm.side != "PRO" and not sm.after_preposition:
-                side = concrete(sm.side, perspective)
-                if side:
-                    return side, sm.start >= cs
-                break
-    if not trig.passive:
-        for sm in reversed(mentions):
-            if sm.end > trig.start or sm.side == "PRO":
-                continue
-            if sm.after_preposition:
-                continue
-            side = concrete(sm.side, perspective)
-            if side:
-                return side, sm.start >= cs
-    return None, False
-
-
-# "перейшли під повний контроль російських окупантів", "came under complete
-# Russian control": the owner named at "control" is the gainer
-_CONTROL_TRIGGER = re.compile(
-    r"^(?:перейш|переш|під|под)\w*\s(?:\w+\s)*?контрол", re.IGNORECASE
-)
-
-
-def _control_holder(text: str, trig: _Trig, mentions: list) -> str | None:
-    """The side a place came under the control of, when the trigger names it."""
-    if trig.family != "capture" or not _CONTROL_TRIGGER.match(trig.text):
-        return None
-    tail = text[trig.end : trig.end + 45]
-    if not re.match(r"\s*(?:\w+\s+)?(?:of\s+|by\s+)?\w", tail):
-        return None
-    for m in mentions:
-        if trig.end <= m.start <= trig.end + 30 and m.side in ("UA", "RU"):
-            return m.side
-    return None
-
-
-def _gainer_for(
-    text: str,
-    trig: _Trig,
-    clause: tuple[int, int],
-    mentions: list,
-    st: _DocState,
-    perspective: str | None,
-    lang: str,
-) -> str | None:
-    area_verb = re.match(r"(?:area|площ\w*)\s+(\w+)", trig.text.lower())
-    if (
-        area_verb
-        and trig.family == "gain"
-        and re.match(r"occup|окуп|оккуп|seiz|захоп|захвач", area_verb.group(1))
-    ):
-        return "RU"  # "the total area seized stands at …": the participle decides
-    side, explicit = _agent(text, trig, clause, mentions, st, perspective)
-    fam = trig.family
-    holder = _control_holder(text, trig, mentions) if not explicit else None
-    if holder is not None:
-        return holder
-    # the last denial verb before the trigger
-    denial = max(
-        _DENIAL_VERB.finditer(text, max(0, trig.start - 80), trig.start),
-        key=lambda m: m.start(),
-        default=None,
-    )
-    if side is None and perspective and denial:
-        side = opposite(perspective)
-        return opposite(side) if fam == "withdraw" else side
-    if (
-        side is not None
-        and denial
-        and (
-            trig.nominal
-            or re.search(
-                r"(?:нн[яюі]|тт[яюі]|ени[еяюий]|ти[еяюий]|аці[їяюі]|аци[ияюей]|"
-                r"захват[аеу]?)$",
-                trig.text,
-            )
-        )
-        and fam in ("capture", "withdraw")
-        and not side_mentions(text[denial.end() : trig.start], lang)
-    ):
-        # "ВСУ опровергают заявления о взятии X": the agent found is the
-        # denier; the capture denied is the other side's
-        return side if fam == "withdraw" else opposite(side)
-    if side is None and fam == "withdraw" and perspective:
-        return opposite(perspective)
-    cs, ce = clause
-    if (
-        side is None
-        and perspective
-        and fam == "capture"
-        and (
-            lx.NEGATION_AFTER.search(text[trig.end : trig.end + 120])
-            or lx.NEGATION.get(lang, lx.NEGATION["en"]).search(
-                text[max(cs, trig.start - 70) : trig.start]
-            )
-        )
-    ) or (
-        side is None
-        and perspective
-        and fam == "advance"
-        and lx.NEGATION_AFTER.search(text[trig.end : trig.end + 120])
-    ):
-        return opposite(perspective)  # a denial is about the other side's gain
-    if (
-        side is None
-        and trig.passive
-        and fam == "capture"
-        and st.own_side
-        and not re.match(r"occup|окуп|оккуп", trig.text.lower())
-    ):
-        # "Russian bloggers said the village had been taken": an agentless
-        # passive reported by a named side is that side's gain
-        return st.own_side
-    if side is None and area_verb and trig.family == "gain":
-        # "the total area seized stands at …": the participle decides
-        verb = area_verb.group(1)
-        if re.match(r"occup|окуп|оккуп|seiz|захоп|захвач|captur|taken", verb):
-            side = "RU" if not re.match(r"captur|taken", verb) else None
-        elif re.match(r"lost|втрач|потерян", verb):
-            side = opposite(st.own_side or perspective) if perspective else None
-        else:
-            side = st.own_side or perspective
-        if side:
-            return side
-    if (
-        side is None
-        and st.own_side
-        and re.match(
-            r"liberat|звільн|визвол|освобо|recaptur|retook|retak|regain|reclaim|"
-            r"won back|відвою",
-            trig.text.lower(),
-        )
-    ):
-        # a liberation with no actor, said by a named speaker of one side
-        side = st.own_side
-    liberation_word = lang in ("uk", "ru") and re.match(
-        r"звільн|визвол|деокуп|освобо|деоккуп", trig.text.lower()
-    )
-    if (
-        side is None
-        and re.match(r"liberat|звільн|визвол|освобо", trig.text.lower())
-        and _RUSSIAN_OFFICIAL.search(text, clause[0], clause[1])
-    ):
-        # "liberation of the DPR", "в зоне ответственности": Moscow's words
-        side = "RU"
-    if side is None and fam == "capture" and (
-        trig.nominal or re.match(r"(?:capture|seizure|fall)\b", trig.text, re.I)
-    ):
-        # "The capture of X was a major Russian victory / Russia's biggest
-        # gain": the side named after an agentless capture noun
-        later = [
-            sm
-            for sm in mentions
-            if sm.start >= trig.end
-            and sm.side in ("UA", "RU")
-            and not sm.after_preposition
-            and sm.start < clause[1] + 80
-        ]
-        side = later[0].side if later else None
-    if side is None:
-        # a Slavic "освобождены"/"звільнено" with no actor is the speaking
-        # side's word, not the actor of the sentence before's
-        side = None if liberation_word else st.last_agent
-        if side is None:
-            low = trig.text.lower()
-            if re.match(
-                r"liberat|звільн|визвол|освобо|recaptur|retook|retak|"
-                r"regain|reclaim|won back|відвою",
-                low,
-            ):
-                side = (
-                    "UA"  # a Ukrainian-language "звільнено" is Ukraine's
-                    if lang == "uk" and re.match(r"звільн|визвол", low)
-                    else perspective or {"uk": "UA", "ru": "RU"}.get(lang, "UA")
-                )
-            elif re.match(r"occup|окуп|оккуп|seiz|захоп|захват", low):
-                side = "RU"
-            else:
-                side = perspective
-    else:
-        st.last_agent = side
-    if fam == "withdraw":
-        return opposite(side)
-    return side
 
 
 def _period_for(
@@ -1324,75 +729,6 @@ def _period_for(
         return min(usable, key=lambda p: abs(p.start - anchor))
     wd = [p for p in periods if p.kind == "weekday"]
     return wd[0] if wd else None
-
-
-_ELIDED = re.compile(
-    r"\b(?:up|down|rising|falling) from\s+|\bcompared (?:with|to)\s+|\bagainst\s+|"
-    r"\bversus\s+|\bvs\.?\s+|\bfrom\s+(?=\S+\s+(?:in|a year|last))|"
-    r"(?<![\w])(?:проти|против|порівняно з|по сравнению с)\s+",
-    re.IGNORECASE,
-)
-_OF_THEM = re.compile(r"\s+(?:of them|of those|of these|з них|из них)\b", re.IGNORECASE)
-
-
-def _elided(t: str, area_q: list[Quantity], st: _DocState, lang: str) -> list[Quantity]:
-    """Bare figures whose unit is elided: "down from 431", "56 of them"."""
-    from .numbers import _DIGITS, parse_digits  # noqa: PLC0415
-
-    out: list[Quantity] = []
-    taken = [(q.start, q.end) for q in area_q]
-    for m in _ELIDED.finditer(t):
-        if not area_q:
-            break
-        d = _DIGITS.match(t, m.end())
-        if not d or any(a <= d.start() < b for a, b in taken):
-            continue
-        if re.match(
-            r"\s*(?:%|per|percent|відсот|процент|\w*\s*(?:km|кілом|килом|"
-            r"mi|sq|square|кв|га|hect))",
-            t[d.end() :],
-            re.IGNORECASE,
-        ):
-            continue
-        ref = max(
-            (q for q in area_q if q.end <= m.start()), key=lambda q: q.end, default=None
-        )
-        v = parse_digits(d.group(0))
-        if ref is None or v is None:
-            continue
-        out.append(
-            Quantity(
-                d.start(),
-                d.end(),
-                d.start(),
-                v * ref.factor,
-                "area",
-                d.group(0),
-                "elided",
-                factor=ref.factor,
-            )
-        )
-    for m in _OF_THEM.finditer(t):
-        num = number_before(t, m.start(), lang)
-        factor = st.last_area_factor
-        if num is None or factor is None:
-            continue
-        if any(a <= num.start < b for a, b in taken):
-            continue
-        out.append(
-            Quantity(
-                num.start,
-                m.end(),
-                num.start,
-                num.value * factor,
-                "area",
-                num.written,
-                "elided",
-                factor=factor,
-                adjectival=True,  # marks "N of them": part of an earlier figure
-            )
-        )
-    return out
 
 
 _BASE_CONFIDENCE = {
@@ -1848,30 +1184,9 @@ _BUT_CLAUSE = re.compile(
     r"(?:we|they|he|she|it|the \w+|ми|вони|мы|они)\s+\w+",
     re.IGNORECASE,
 )
-_APPOSITIVE_BEFORE = re.compile(
-    r",\s+(?:(?:which|that|які|яке|який|яку|которое|который|которую|которые)\s+"
-    r"(?:[\w'’-]+\s+){1,4})?$"
-)
-_SHARE_OF_BEFORE = re.compile(
-    r"\b(?:most|much|the bulk|(?:about |nearly |over )?half|a third|two-thirds|"
-    r"the majority) of (?:the|these|those|this|that|its|their) (?:ground|gains|"
-    r"territory|land|area)\b|(?<![\w])(?:більшість|більша частина|большая часть|"
-    r"большинство) (?:цієї |этой |этих )?(?:територі\w+|территори\w+|площ\w+)",
-    re.IGNORECASE,
-)
-_COORDINATED = re.compile(
-    r"\b(?:and|і|та|й|и)\s+(?:then\s+|later\s+|also\s+)?$", re.IGNORECASE
-)
 _END_OF = re.compile(
     r"(?:by|at|to) the end of|к концу|в конце|до кінця|наприкінці|на кінець|"
     r"на конец",
-    re.IGNORECASE,
-)
-_SIZE_CHANGE = re.compile(
-    r"\b(?:shr[au]nk|shrinks?|shrinking|contracted|dwindled|grew|grows|expanded)"
-    r"\s+(?:\w+\s+){0,2}from\s+[^.;]{1,60}?\bto\b|"
-    r"(?<![\w])(?:скороти\w*|зменши\w*|сократил\w*|уменьшил\w*|зріс|зросла|"
-    r"выросл?\w*)\s+(?:\w+\s+){0,2}(?:з|із|с)\s+[^.;]{1,60}?\s(?:до)\s",
     re.IGNORECASE,
 )
 _POSSESSIVE_START = re.compile(
@@ -2224,10 +1539,31 @@ def _analyse(
     next_text: str = "",
     pls: list[PlaceMention] | None = None,
 ) -> list[Claim]:
+    ctx = _sentence_context(s, st, lang, next_text, pls)
+    if ctx is None:
+        return []
+    for section, rule in RULES:
+        ctx.section = section
+        rule(ctx)
+    out = _merge_coordinated_advances(ctx.out, ctx.t, ctx.s.start)
+    out = _fold_counterattacks(out, ctx.t, ctx.s.start)
+    # ---- periods, claimant side, flags ---------------------------------------
+    _date_and_flag(ctx, out, ctx.stmt, ctx.total_word, next_text)
+    return out
+
+
+def _sentence_context(
+    s: Sentence,
+    st: _DocState,
+    lang: str,
+    next_text: str = "",
+    pls: list[PlaceMention] | None = None,
+) -> SentenceContext | None:
+    """The context the rules share for sentence ``s``; None with no trigger."""
     t = s.text
     trigs = _find_triggers(t, lang)
     if not trigs:
-        return []
+        return None
     question = (
         bool(_QUESTION.search(t))
         and lang == "en"
@@ -2285,7 +1621,7 @@ def _analyse(
             or not any(a < tr.start and tr.end <= b for a, b in since_spans)
         ]
         if not trigs:
-            return []
+            return None
     stmt = st.statement or st.published
     if (
         st.statement is not None
@@ -2352,7 +1688,6 @@ def _analyse(
     hedged = bool(lx.HEDGE.search(t))
     out: list[Claim] = []
     base_extra: dict[str, Any] = {}
-    section = "area"
 
     def make(
         kind: str,
@@ -2394,6 +1729,7 @@ def _analyse(
         cl.extra.update(base_extra)
         cl.extra["trigger"] = trig.text if trig else None
         # the rule that made the claim: section of the engine and trigger family
+        section = ctx.section
         cl.extra["rule"] = f"{section}:{trig.family}" if trig else section
         cl.extra["_anchor"] = anchor
         if s.headline:
@@ -2437,1052 +1773,43 @@ def _analyse(
             return True
         return False
 
-    # ---- area claims -----------------------------------------------------
-    section = "area"
-    area_q = [q for q in quantities if q.measure == "area" and not q.conversion]
-    if area_q or st.last_area_factor is not None:
-        area_q += _elided(t, area_q, st, lang)
-    area_q.sort(key=lambda q: q.start)
-    if area_q:
-        st.last_area_factor = next(
-            (q.factor for q in area_q if q.unit != "elided"), st.last_area_factor
-        )
-    territorial = [
-        tr
-        for tr in trigs
-        if tr.family in ("capture", "withdraw", "advance", "hold", "gain")
-    ]
-    q_starts = [q.start for q in area_q]
-    place_starts = [p.start for p in places]
-    for q in area_q:
-        if not territorial or question:
-            continue
-        clause = clause_span(q.number_start)
-        if lookalike and (
-            q.unit.lower().startswith(("ha", "гект", "га"))
-            or (clause[0] <= lookalike.start() < clause[1])
-        ):
-            continue
-        # governing trigger: nearest before in the clause, else nearest overall
-        in_clause = [tr for tr in territorial if clause[0] <= tr.start < clause[1]]
-        before = [tr for tr in territorial if tr.end <= q.start]
-        strong = [
-            tr
-            for tr in in_clause
-            if tr.family in ("capture", "withdraw", "gain", "hold")
-        ]
-        if strong and not any(
-            tr.family == "advance" and 0 <= q.start - tr.end <= 12 for tr in in_clause
-        ):
-            cands = strong
-        elif in_clause:
-            cands = [tr for tr in in_clause if tr.end <= q.start] or in_clause
-        else:
-            cands = before or territorial
-        trig = min(cands, key=lambda tr: abs(tr.start - q.start))
-        if _blocked(t, trig, lang) and trig.family != "hold":
-            continue
-        trig.used = True
-        if trig.family == "hold" and _SIZE_CHANGE.match(t, trig.start):
-            # "its incursion into Kursk shrank from …": the subject's noun is
-            # the thing measured, not an advance of its own
-            for tr in territorial:
-                if 0 <= trig.start - tr.end <= 80:
-                    tr.used = True
-        lo, hi = min(trig.start, q.start), max(trig.end, q.end)
-        for tr in in_clause:
-            if lo <= tr.start < hi:
-                tr.used = True
-        gainer = _gainer_for(
-            t, trig, _clause_of(clauses, trig.start), mentions, st, perspective, lang
-        )
-        seg = _segment(t, q.start, q_starts, clauses)
-        pl = [p.name for p in _starting_in(places, place_starts, seg)]
-        neg = negated_near(trig, _clause_of(clauses, trig.start))
-        extra: dict[str, Any] = {"approx": q.approx, "area_as_written": None}
-        if not re.search(r"km|kilomet|км|кілометр|километр", q.unit, re.I):
-            extra["area_as_written"] = q.written
-        if trig.family == "hold" or trig.text.lower().startswith("claim"):
-            extra["holding"] = True
-        if trig.family == "gain" and re.search(
-            r"\btotal\s+$|(?<![\w])(?:загальна|общая)\s+$",
-            t[max(0, trig.start - 10) : trig.start],
-            re.IGNORECASE,
-        ):
-            extra["cumulative"] = True  # "the total area seized": a running total
-        if q.unit == "elided":
-            extra["elided_unit"] = True
-            if q.adjectival:
-                extra["_part_of_previous"] = True
-        if q.unit_typo:
-            extra["unit_typo"] = True
-        out.append(
-            make(
-                "area_change",
-                q.number_start,
-                (
-                    min(seg[0], trig.start)
-                    if clause[0] <= trig.start and seg[0] - trig.start <= _QUOTE_LEAD
-                    else seg[0],
-                    seg[1],
-                ),
-                trig,
-                gainer,
-                pl,
-                area_km2=round(q.value, 6),
-                negated=neg,
-                sector=_sector_in(t, seg, lang) or sector,
-                **extra,
-            )
-        )
-    out.extend(_settlements_included(out, t, s.start, places))
-    # ---- areas without a figure ("several thousand square kilometres",
-    # "сотні квадратних кілометрів", "more than two-thirds of the territory")
-    section = "area-vague"
-    for m in _VAGUE_AREA.finditer(t):
-        cands = [
-            tr
-            for tr in trigs
-            if tr.family in ("capture", "withdraw", "gain", "advance")
-            and not tr.used
-            and 0 <= m.start() - tr.end < 50
-        ]
-        if not cands or question or any(abs(q.start - m.start()) < 40 for q in area_q):
-            continue
-        trig = cands[-1]
-        if _blocked(t, trig, lang):
-            continue
-        for tr in trigs:
-            if tr.start <= m.end() and tr.end >= trig.start:
-                tr.used = True  # one claim for "cede several thousand sq km"
-        clause = clause_span(trig.start)
-        out.append(
-            make(
-                "area_change",
-                trig.start,
-                (clause[0], max(clause[1], m.end())),
-                trig,
-                _gainer_for(t, trig, clause, mentions, st, perspective, lang),
-                [p.name for p in places if clause[0] <= p.start < clause[1]],
-                negated=negated_near(trig, clause),
-            )
-        )
-    # ---- percentage-only changes ("recaptured 54% of the territory") --------
-    section = "share"
-    for m in re.finditer(
-        r"(\d+(?:[.,]\d+)?)\s?(?:%|per ?cent|percent|відсот\w*|"
-        r"процент\w*)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+){0,2}?"
-        r"(?:territor\w+|land|area|територі\w+|территори\w+)",
-        t,
-        re.IGNORECASE,
-    ):
-        cands = [
-            tr
-            for tr in trigs
-            if tr.family in ("capture", "withdraw", "gain")
-            and 0 < m.start() - tr.end < 40
-        ]
-        pc = clause_span(m.start())
-        if (
-            not cands
-            or question
-            or any(
-                pc[0] <= q.start < pc[1] or abs(q.start - m.start()) < 60
-                for q in area_q
-            )
-        ):
-            continue
-        trig = cands[-1]
-        if _blocked(t, trig, lang):
-            continue
-        trig.used = True
-        gainer = _gainer_for(
-            t, trig, clause_span(trig.start), mentions, st, perspective, lang
-        )
-        out.append(
-            make(
-                "area_change",
-                trig.start,
-                clause_span(trig.start),
-                trig,
-                gainer,
-                [],
-                share_pct=float(m.group(1).replace(",", ".")),
-                negated=negated_near(trig, clause_span(trig.start)),
-            )
-        )
-    # ---- settlement counts ------------------------------------------------
-    section = "settlement-count"
-    captures = [tr for tr in trigs if tr.family in ("capture", "withdraw")]
-    holders = [tr for tr in trigs if tr.family == "hold"]
-    # "entered more than 40 settlements": entering a counted set is control
-    enters = [
-        tr
-        for tr in trigs
-        if tr.family == "advance"
-        and re.match(r"enter|увійш|зайш|вошл|зашл", tr.text, re.IGNORECASE)
-    ]
-    for m in lx.COUNT_NOUN.finditer(t):
-        # "two more villages", "три невеликих села": words between count and noun
-        filler = _COUNT_FILLER.search(t, max(0, m.start() - 40), m.start())
-        fstart = filler.start() if filler else m.start()
-        if filler:
-            # "captured five tiny hamlets": the filler starts after the number
-            for w in re.finditer(r"\S+", filler.group(0)):
-                if all(word_value(x, lang) for x in w.group(0).lower().split("-")):
-                    fstart = filler.start() + w.end() + 1
-        num = number_before(t, fstart, lang)
-        if num is None or not (captures or holders or enters) or question:
-            continue
-        if not (captures or holders) and not any(
-            0 < num.start - tr.end <= 25 for tr in enters
-        ):
-            continue
-        if num.value != int(num.value) or num.value <= 0 or num.value > 5000:
-            continue
-        if (
-            lookalike
-            and lookalike.start() < m.end() + 40
-            and lookalike.start() > m.start() - 60
-        ):
-            continue
-        if re.search(
-            r"(?:of|from|in|near)\s*$", t[max(0, num.start - 8) : num.start]
-        ) and not re.search(
-            r"(?:control|capture|liberation|seizure|occupation|контроль|"
-            r"звільнення|освобождение)\s+(?:of\s+)?$|"
-            r"(?:withdr\w+|retreat\w*|pull\w* (?:out|back)|driven out|forced out|"
-            r"expelled|ousted|pushed out)\s+(?:of\s+|from\s+)$",
-            t[max(0, num.start - 30) : num.start],
-            re.IGNORECASE,
-        ):
-            continue
-        cands = captures or holders or enters
-        # "retaken three villages seized by Ukraine": the verb before governs
-        ahead = [tr for tr in cands if tr.end <= num.start]
-        trig = min(ahead or cands, key=lambda tr: abs(tr.start - m.start()))
-        if _blocked(t, trig, lang) and trig.family != "hold":
-            continue
-        trig.used = True
-        gainer = _gainer_for(
-            t, trig, _clause_of(clauses, trig.start), mentions, st, perspective, lang
-        )
-        clause = clause_span(m.start())
-        seg = (min(clause[0], trig.start), max(clause[1], trig.end))
-        pl = [p.name for p in places if seg[0] <= p.start < seg[1]]
-        # "по два населенных пункта в ДНР и Запорожской области", "two villages
-        # each in X and Y": the count holds in every place named
-        each = re.search(r"(?<![\w])по\s+$", t[max(0, num.start - 4) : num.start])
-        each = each or re.match(r"\s+each\b", t[m.end() : m.end() + 6])
-        for group in [[name] for name in pl] if each and len(pl) > 1 else [pl]:
-            out.append(
-                make(
-                    "settlement_control",
-                    num.start,
-                    seg,
-                    trig,
-                    gainer,
-                    group,
-                    settlements_count=int(num.value),
-                    negated=negated_near(trig, clause),
-                    holding=trig.family == "hold" or None,
-                )
-            )
-    # ---- settlement control -----------------------------------------------
-    section = "settlement"
-    cap_trigs = [tr for tr in captures if not tr.used]
-    for trig in cap_trigs:
-        if trig.text.lower() == "changed hands":
-            continue  # only with a figure: "725 sq km changed hands"
-        if question or _blocked(t, trig, lang):
-            continue
-        if lx.LAND_LOOKALIKE.search(t) and re.search(
-            r"\b(?:which|that|where)\s+(?:was|were|had been|has been)\s+$|"
-            r"(?<![\w])(?:який|яке|яка|які|который|которое|которая|которые)\s+"
-            r"(?:\w+\s+)?$",
-            t[max(0, trig.start - 30) : trig.start],
-        ):
-            continue  # "farmland near X, which was liberated in 2022": history
-        clause = clause_span(trig.start)
-        nxt = min(
-            [
-                tr.start
-                for tr in trigs
-                if tr.start > trig.start
-                and tr.family in ("capture", "withdraw", "advance", "stall")
-            ],
-            default=len(t),
-        )
-        prv = max(
-            [
-                tr.end
-                for tr in trigs
-                if tr.end <= trig.start
-                and tr.family in ("capture", "withdraw", "advance")
-            ],
-            default=0,
-        )
-        seg_after = (trig.end, min(clause[1], nxt))
-        seg_before = (max(clause[0], prv), trig.start)
-        after_pl = [p for p in places if seg_after[0] <= p.start < seg_after[1]]
-        before_pl = [p for p in places if seg_before[0] <= p.start < seg_before[1]]
-        if trig.nominal and not after_pl:
-            # "the capture of Robotyne"; "the enemy's capture of this settlement"
-            pass
-        obj = (
-            after_pl
-            if (after_pl and not trig.passive)
-            else (before_pl if trig.passive and before_pl else after_pl or [])
-        )
-        if trig.passive and not before_pl and after_pl:
-            obj = after_pl
-        if (
-            not obj
-            and trig.passive is False
-            and before_pl
-            and trig.family == "withdraw"
-        ):
-            obj = []
-        appos = None
-        if not [p for p in obj if not p.region]:
-            # "Avdiivka, abandoned by Ukraine in February", "Vuhledar, which
-            # Kyiv's troops left in October": the place the clause hangs on
-            m_app = _APPOSITIVE_BEFORE.search(t, max(0, trig.start - 60), trig.start)
-            if m_app:
-                appos = next(
-                    (p for p in places if p.end == m_app.start() and not p.region),
-                    None,
-                )
-                if appos is not None:
-                    obj = [appos]
-        settlements = [p for p in obj if not p.region]
-        regions = [p for p in obj if p.region]
-        tail = t[trig.end : seg_after[1]]
-        gainer = _gainer_for(t, trig, clause, mentions, st, perspective, lang)
-        neg = negated_near(trig, clause)
-        span = (
-            min(
-                seg_before[0] if trig.passive or not settlements else trig.start,
-                trig.start,
-            ),
-            max(seg_after[1], trig.end),
-        )
-        if appos is not None:
-            span = (appos.start, max(seg_after[1], trig.end))
-        # an advance claim of this trigger, given its places
-        advance = partial(
-            make, "advance", trig.start, span, trig, gainer, negated=neg, sector=sector
-        )
-        if (
-            regions
-            and not settlements
-            and trig.family in ("capture", "withdraw")
-            and _REGION_SHARE.match(tail)
-        ):
-            # "captured most of the Luhansk region", "звільнили частину
-            # Харківщини": a region-level claim without a figure
-            out.append(
-                make(
-                    "area_change",
-                    trig.start,
-                    span,
-                    trig,
-                    gainer,
-                    [p.name for p in regions],
-                    negated=neg,
-                    region_level=True,
-                )
-            )
-            trig.used = True
-            continue
-        ground0 = re.match(
-            r"\s*(?:(?:from|out of|з|із|из|с)\s+)?(?:(?:new|more|some|the|a|an|large|"
-            r"further|several|their|its|our|"
-            r"additional|significant|much|most|nearly|almost|"
-            r"at least|substantial)\s+){0,3}(?:ground|territory|"
-            r"territories|land|lands|swathes?|areas?|positions?)\b"
-            r"(?!['’]s)|"
-            r"\s*(?:територі\w+|территори\w+|позиці\w+|позици\w+)",
-            tail,
-            re.IGNORECASE,
-        ) or _POSITIONS_OBJECT.match(tail)
-        head_txt = t[max(seg_before[0], trig.start - 40) : trig.start]
-        if (
-            trig.passive
-            and not settlements
-            and _GROUND.search(head_txt)
-            and not lx.SETTLEMENT_NOUN.search(head_txt)
-        ):
-            if _SHARE_OF_BEFORE.search(head_txt):
-                # "Most of the ground was taken in Donetsk Oblast": where the
-                # figure already reported fell, not a claim of its own
-                trig.used = True
-                continue
-            pl = [p.name for p in after_pl + before_pl]
-            if pl or sector:
-                out.append(advance(pl))
-            trig.used = True
-            continue
-        if (
-            (trig.family == "withdraw" or _OUSTING.match(trig.text))
-            and not settlements
-            and regions
-            and (
-                re.search(
-                    r"\b(?:bank|region|oblast|province|district)\b|"
-                    r"(?:берег|област|район)",
-                    t[trig.end : seg_after[1]],
-                    re.I,
-                )
-            )
-            and not _NEW_POSITIONS.search(tail)
-            and not re.search(
-                r"\b(?:village|town|city|settlement|locality|hamlet)\b|"
-                r"(?<![\w])(?:сел|міст|город|населен|селищ|посел)",
-                tail,
-                re.I,
-            )
-        ):
-            out.append(
-                make(
-                    "area_change",
-                    trig.start,
-                    span,
-                    trig,
-                    gainer,
-                    [p.name for p in regions],
-                    negated=neg,
-                    region_level=True,
-                )
-            )
-            trig.used = True
-            continue
-        if not settlements and not lx.SETTLEMENT_NOUN.search(
-            t[seg_before[0] : seg_after[1]]
-        ):
-            lead = re.search(
-                r"(?:^|\s|[\"“«])((?-i:[A-ZА-ЯІЇЄҐ])[\w’'ʼ-]+(?:[ -](?-i:[A-ZА-ЯІЇЄҐ])"
-                r"[\w’'ʼ-]+)?)(?:\s+(?:на|в|у|in|near|під|под)\s+[\w’'ʼ-]+)?"
-                r"(?:\s+(?:was|were|is|has been|have been|had been|"
-                r"повністю|полностью|completely|fully|finally|now|нарешті|"
-                r"окончательно|остаточно))*\s*$",
-                t[seg_before[0] : trig.start],
-            )
-            if (
-                lead
-                and lead.group(1) not in st.people
-                and not side_mentions(lead.group(1), lang)
-            ):
-                settlements = [
-                    PlaceMention(
-                        seg_before[0] + lead.start(1),
-                        seg_before[0] + lead.end(1),
-                        lead.group(1),
-                        False,
-                    )
-                ]
-                obj = settlements
-        if (
-            not settlements
-            and regions
-            and trig.family == "capture"
-            and not trig.passive
-            and _UNNAMED_SETTLEMENT.match(tail)
-        ):
-            # "capture village in Donetsk region": an unnamed settlement
-            out.append(
-                make(
-                    "settlement_control",
-                    trig.start,
-                    span,
-                    trig,
-                    gainer,
-                    [p.name for p in regions],
-                    negated=neg,
-                )
-            )
-            trig.used = True
-            continue
-        if ground0 and trig.family == "withdraw":
-            pl = [p.name for p in after_pl]
-            if not (pl or sector or regions) and _POSITIONS_OBJECT.match(tail):
-                pl = st.last_places[-1:]  # "pulled back from some positions"
-            if pl or sector or regions:
-                out.append(advance(pl))
-            trig.used = True
-            continue
-        if ground0 and trig.family == "capture":
-            if regions and _WHOLE_ZONE.search(t, clause[0], clause[1]):
-                # "completed the liberation of the territory of the DPR in its
-                # zone of responsibility": a whole-zone claim without a figure
-                out.append(
-                    make(
-                        "area_change",
-                        trig.start,
-                        span,
-                        trig,
-                        gainer,
-                        [p.name for p in regions],
-                        negated=neg,
-                        region_level=True,
-                    )
-                )
-            elif lx.COMPARISON.search(tail):
-                out.append(
-                    make(
-                        "area_change",
-                        trig.start,
-                        span,
-                        trig,
-                        gainer,
-                        [],
-                        negated=neg,
-                        area_by_comparison=True,
-                        approx=_approx_word(tail),
-                    )
-                )
-            elif after_pl or sector or regions or _COORDINATED.search(t, 0, trig.start):
-                pl = [p.name for p in after_pl]
-                if not (pl or sector or regions):
-                    # "counterattacked near X and regained a tree line": the
-                    # coordinated predicate shares the place before it
-                    pl = [
-                        p.name for p in places if p.end <= trig.start and not p.region
-                    ][-1:]
-                if pl or sector or regions:
-                    out.append(advance(pl))
-            trig.used = True
-            continue
-        from_pl = [
-            p
-            for p in settlements
-            if re.search(
-                r"(?:\bfrom|\bout of|(?<![\w])(?:з|із|зі|из|от))\s+"
-                r"(?:the\s+)?(?:\w+\s+)?(?:of\s+)?$",
-                t[max(0, p.start - 40) : p.start],
-                re.IGNORECASE,
-            )
-        ]
-        near_only = bool(settlements) and all(
-            _NEAR_BEFORE.search(t[max(0, p.start - 30) : p.start]) for p in settlements
-        )
-        if (
-            trig.family == "withdraw"
-            and settlements
-            and re.match(
-                r"(?:pushed|driven|forced|thrown|beaten) back|отброш|оттесн|відкин|"
-                r"відтісн",
-                trig.text,
-                re.IGNORECASE,
-            )
-            and all(
-                re.search(
-                    r"(?:\b(?:from|away from)|(?<![\w])(?:от|від))\s+"
-                    r"(?:the\s+)?(?:(?:village|town|city)\s+(?:of\s+)?)?$",
-                    t[max(0, p.start - 30) : p.start],
-                    re.IGNORECASE,
-                )
-                for p in settlements
-            )
-        ):
-            near_only = True  # thrown back from X: X did not change hands
-        if trig.family == "withdraw" and near_only:
-            # "pulls back near X": movement around the place, not leaving it
-            out.append(
-                make(
-                    "advance",
-                    trig.start,
-                    (seg_before[0], seg_after[1]),
-                    trig,
-                    gainer,
-                    [p.name for p in settlements],
-                    negated=neg,
-                    sector=sector,
-                )
-            )
-            trig.used = True
-            continue
-        if trig.family == "withdraw" and _NEW_POSITIONS.search(tail) and not from_pl:
-            fronted = [
-                p.name
-                for p in before_pl
-                if _NEAR_BEFORE.search(t[max(0, p.start - 30) : p.start])
-                or re.search(r"\band\s+$", t[max(0, p.start - 6) : p.start])
-            ]
-            pl = [p.name for p in after_pl] or fronted or st.last_places[-1:]
-            # "to prepared positions one to two kilometres west of the town":
-            # how far the line moved back
-            back = [
-                q
-                for q in quantities
-                if q.measure == "distance"
-                and not q.conversion
-                and seg_after[0] <= q.start < seg_after[1]
-                and _NEW_POSITIONS.search(t, trig.end, q.start)
-                and re.search(
-                    r"(?:positions|lines?|позиці\w*|позици\w*|рубеж\w*)\s+"
-                    r"(?:[\w-]+\s+){0,3}$",
-                    t[max(0, q.start - 40) : q.start],
-                    re.IGNORECASE,
-                )
-            ]
-            out.append(
-                make(
-                    "advance",
-                    trig.start,
-                    (seg_before[0], seg_after[1]),
-                    trig,
-                    gainer,
-                    pl,
-                    negated=neg,
-                    sector=sector,
-                    distance_km=back[0].value if back else None,
-                )
-            )
-            trig.used = True
-            continue
-        if settlements:
-            # "on 1 Oct X and Y were taken, on the 2nd - Z": one claim per date
-            ext_end = nxt if nxt < len(t) else len(t)
-            cuts = [
-                p.start
-                for p in periods
-                if p.kind in ("date", "day_of_month")
-                and settlements[0].start < p.start < ext_end
-            ]
-            if not any(p.start >= trig.end for p in obj):
-                cuts = []  # "X had been taken on July 2": one dated claim
-            groups: list[tuple[int, int]] = []
-            lo = span[0]
-            for cut in cuts:
-                groups.append((lo, cut))
-                lo = cut
-            groups.append((lo, span[1] if not cuts else _sentence_end(t, lo, ext_end)))
-            pool = obj if not cuts else [p for p in places if p.start >= trig.end]
-            for gi, (g0, g1) in enumerate(groups):
-                g_pl = [p for p in pool if g0 <= p.start < g1]
-                if not any(not p.region for p in g_pl):
-                    continue
-                names = [p.name for p in g_pl if not p.region] + [
-                    p.name for p in g_pl if p.region
-                ]
-                out.append(
-                    make(
-                        "settlement_control",
-                        trig.start if gi == 0 else g0,
-                        (g0, g1),
-                        trig,
-                        gainer,
-                        names,
-                        negated=neg,
-                        partial=_partial(tail),
-                    )
-                )
-            trig.used = True
-            continue
-        ground = _GROUND.search(tail[:60])
-        if ground and not lx.SETTLEMENT_NOUN.search(tail[: ground.start()]):
-            if regions and _ENTIRE.search(t[clause[0] : clause[1]]):
-                out.append(
-                    make(
-                        "area_change",
-                        trig.start,
-                        span,
-                        trig,
-                        gainer,
-                        [p.name for p in regions],
-                        negated=neg,
-                        region_level=True,
-                    )
-                )
-            elif regions or after_pl or sector or st.last_places:
-                pl = [p.name for p in after_pl] or [p.name for p in regions]
-                out.append(advance(pl))
-            trig.used = True
-            continue
-        if regions and _ENTIRE.search(t[clause[0] : clause[1]]):
-            out.append(
-                make(
-                    "area_change",
-                    trig.start,
-                    span,
-                    trig,
-                    gainer,
-                    [p.name for p in regions],
-                    negated=neg,
-                    region_level=True,
-                )
-            )
-            trig.used = True
-            continue
-        # anaphora: "the first village", "this settlement", relative "which"
-        ana_zone = t[seg_before[0] : seg_after[1]]
-        ana = lx.SETTLEMENT_NOUN.search(ana_zone) or lx.ANAPHOR_PLACE.search(ana_zone)
-        relative = re.search(
-            r"(?:\bwhich|\bthat|\bwho|—|–)\s*(?:\w+\s+){0,4}$|"
-            r",\s*$|\band\s+(?:then\s+|later\s+)?$",
-            t[max(0, clause[0] - 6) : trig.start],
-        ) or re.match(r"\s*(?:which|який|яка|которы\w+)", t[clause[0] : trig.start])
-        if trig.family == "withdraw":
-            relative = None
-        antecedent: list[str] = []
-        prior = [p for p in places if p.start < seg_before[0] and not p.region]
-        if relative and prior:
-            antecedent = [prior[-1].name]
-        elif ana:
-            word = ana.group(0).lower()
-            pool = [p.name for p in prior] or st.last_claim_places or st.last_places
-            if "second" in word or "latter" in word:
-                antecedent = pool[1:2] or pool[-1:]
-            elif "first" in word or "former" in word:
-                antecedent = pool[:1]
-            else:
-                antecedent = pool[-1:]
-        elif relative is not None and st.last_places and not prior:
-            antecedent = st.last_places[-1:]
-        if trig.family == "withdraw" and not ana:
-            antecedent = []
-            # "Ukraine pulled its last units out overnight" right after a
-            # claim about one settlement: the same settlement
-            if (
-                not after_pl
-                and not before_pl
-                and st.recent_settlement is not None
-                and st.sentence_no - st.recent_settlement[0] <= 1
-                and re.search(
-                    r"\b(?:out|back)\b|(?:вийшли|вышли|отошли|відійшли)",
-                    t[trig.start : trig.end + 40],
-                    re.IGNORECASE,
-                )
-                and not lx.LOOKALIKE.search(t)
-            ):
-                antecedent = st.recent_settlement[1][:1]
-        if antecedent or (ana and regions):
-            names = antecedent + [p.name for p in regions]
-            out.append(
-                make(
-                    "settlement_control",
-                    trig.start,
-                    (seg_before[0], seg_after[1]),
-                    trig,
-                    gainer,
-                    names,
-                    negated=neg,
-                    anaphora=True,
-                )
-            )
-            trig.used = True
-    # ---- control held over named settlements ("X remains under Ukrainian
-    # control", "still in Russian hands", "ВСУ удерживают ...") -------------
-    section = "holding"
-    for trig in [tr for tr in trigs if tr.family == "hold" and not tr.used]:
-        if (
-            trig.used  # "continue holding control of": one claim
-            or question
-            or _blocked(t, trig, lang)
-            or re.search(
-                r"\b(?:who|from|of)\s+(?:\w+\s+)?$|(?:з-під|из-под|від|от)\s+(?:\w+\s+)?$",
-                t[max(0, trig.start - 25) : trig.start],
-            )
-        ):
-            continue
-        # a present status stays: "X is controlled by", "has been held by"
-        present = _PRESENT_PASSIVE.search(t[max(0, trig.start - 25) : trig.start])
-        if re.search(r"плацдарм|bridgehead", trig.text, re.I) or (
-            re.search(r"\b(?:controlled|held)\b", trig.text, re.I)
-            and not present
-            and not re.search(
-                r"\b(?:said|says|claimed|claims|stated|announced|reported|"
-                r"insisted|maintained)\s+(?:that\s+)?(?:\S+\s+){0,4}$|"
-                r"\b(?:statement|claim|report|assertion)s?\b[^.;]{0,50}?\bthat\s+"
-                r"(?:\S+\s+){0,4}$",
-                t[max(0, trig.start - 100) : trig.start],
-            )
-        ):
-            continue  # past descriptions (backshifted reported speech stays)
-            # bridgeheads are areas
-        if any(
-            tr is not trig
-            and tr.family in ("capture", "withdraw")
-            and -2 <= trig.start - tr.end <= 14
-            for tr in trigs
-        ):
-            continue  # "had taken full control", "relinquished control"
-        if re.search(
-            r"\d\s?(?:%|per ?cent|percent|відсот|процент)",
-            t[trig.end : clause_span(trig.start)[1]],
-        ):
-            continue  # share-of-territory status lines are not annotated
-        clause = clause_span(trig.start)
-        named = [p for p in places if clause[0] <= p.start < clause[1] and not p.region]
-        held = [p.name for p in places if clause[0] <= p.start < clause[1]]
-        if not named:
-            # "but the settlement is controlled by the Armed Forces": the
-            # settlement named before
-            held = _anaphoric_place(t, clause, places, st)
-        if not held or lx.GROUND_OR_POSITIONS.search(t[trig.end : trig.end + 25]):
-            continue
-        side, explicit = _agent(t, trig, clause, mentions, st, perspective)
-        if not explicit or side is None:
-            continue
-        for tr in trigs:
-            if tr.family == "hold" and clause[0] <= tr.start < clause[1]:
-                tr.used = True
-        out.append(
-            make(
-                "settlement_control",
-                trig.start,
-                clause,
-                trig,
-                side,
-                held,
-                negated=negated_near(trig, clause),
-                holding=True,
-                partial=_partial(t[trig.end : clause[1]]),
-            )
-        )
-    # ---- advances -----------------------------------------------------------
-    section = "advance"
-    dist_q = [q for q in quantities if q.measure == "distance" and not q.conversion]
-    adv = [tr for tr in trigs if tr.family in ("advance", "stall") and not tr.used]
-    done_clauses: set[tuple[int, int]] = set()
-    for trig in adv:
-        clause = clause_span(trig.start)
-        if clause in done_clauses or question:
-            continue
-        if trig.family == "advance" and _blocked(t, trig, lang):
-            continue
-        if lx.LAND_LOOKALIKE.search(t[clause[0] : clause[1]]):
-            continue  # "farmland cleared of mines has reached 1,200 ha"
-        in_clause = [tr for tr in adv if clause[0] <= tr.start < clause[1]]
-        stalled = any(tr.family == "stall" for tr in in_clause)
-        if (
-            any(
-                tr.family in ("fight", "attempt") and clause[0] <= tr.start < clause[1]
-                for tr in trigs
-            )
-            and not stalled
-            and trig.text.lower().startswith(("advancing",))
-        ):
-            continue
-        others = [
-            tr
-            for tr in trigs
-            if tr.family in ("capture", "withdraw")
-            and clause[0] <= tr.start < clause[1]
-        ]
-        seg = (
-            max([clause[0]] + [tr.end for tr in others if tr.end <= trig.start]),
-            min([clause[1]] + [tr.start for tr in others if tr.start > trig.start]),
-        )
-        dists = [q for q in dist_q if seg[0] <= q.start < seg[1]]
-        dist = None
-        width = None
-        to_place = None
-        for q in dists:
-            after = t[q.end : q.end + 30]
-            before = t[max(0, q.start - 20) : q.start]
-            if _FRONT_WIDTH.match(after) or re.search(
-                r"along\s*(?:up to\s*)?$", before
-            ):
-                width = q.value
-                continue
-            if re.search(r"within\s*$", before) or re.match(r"\s*(?:from|of)\b", after):
-                to_place = q.value
-                continue
-            governed = any(
-                0 <= q.start - tr.end <= 14 and tr.family == "advance"
-                for tr in in_clause
-            )
-            if (
-                _DIST_EXCLUDE_AFTER.match(after)
-                and not _DEPTH.match(after)
-                and not governed
-            ):
-                continue
-            if q.adjectival:
-                continue
-            if dist is None:
-                dist = q
-        pl = [p.name for p in places if seg[0] <= p.start < seg[1]]
-        sec = _sector_in(t, seg, lang)
-        if sec is None:
-            # "advancing along the entire front line": the whole front
-            wide = _FRONT_WIDE.search(t, seg[0], seg[1])
-            sec = wide.group(0) if wide else None
-        anaphor = lx.ANAPHOR_PLACE.search(t[seg[0] : seg[1]])
-        earlier_any = any(p.start < seg[0] and not p.region for p in places)
-        if (
-            sec
-            and re.fullmatch(r"in the (?:south|east|north|west)", sec)
-            and not pl
-            and not dist
-        ):
-            sec = None
-        if (
-            not (dist or pl or sec)
-            and earlier_any
-            and re.search(
-                r"\b(?:and|і|та|и)\s+(?:then\s+|later\s+|also\s+)?$",
-                t[max(0, trig.start - 20) : trig.start],
-            )
-        ):
-            # a coordinated predicate shares the place of the first one
-            # ("counterattacked near X and pushed the enemy back")
-            pl = [p.name for p in places if p.start < seg[0] and not p.region][-1:]
-        if (
-            not (dist or pl or sec)
-            # ... or "улучшили тактическое положение и нанесли поражение ... в
-            # районах X и Y": an improved position is located by the clause after
-            and re.search(
-                r"оборон|defen[cs]e|положени|положенн|позиці|позици|\bpositions?\b",
-                t[seg[0] : seg[1]],
-                re.IGNORECASE,
-            )
-            and re.match(r"[\s,]*(?:and|и|і|та|й)\s", t[seg[1] :], re.IGNORECASE)
-        ):
-            # "advanced deep into the enemy defences and struck units near X":
-            # the place of the coordinated clause locates the advance
-            nxt_tr = min(
-                [tr.start for tr in trigs if tr.start >= seg[1] and tr is not trig],
-                default=len(t),
-            )
-            pl = (
-                [
-                    p.name
-                    for p in places
-                    if seg[1] <= p.start and not p.region and p.start < len(t)
-                ][:2]
-                if nxt_tr == len(t)
-                else []
-            )
-        if not (
-            dist
-            or pl
-            or sec
-            or (
-                anaphor
-                and (st.last_places or earlier_any)
-                and anaphor.group(0).lower() != "it"
-            )
-        ):
-            continue
-        if not pl and anaphor:
-            earlier = [p.name for p in places if p.start < seg[0] and not p.region]
-            pl = earlier[-1:] or st.last_places[-1:]
-        if lead_is_weak(in_clause) and any(
-            tr.family == "capture"
-            and 0 < tr.start - in_clause[0].end < 60
-            and re.search(r"\b(?:in|by|of)\s+$", t[: tr.start])
-            for tr in trigs
-        ):
-            continue
-        lead = next((tr for tr in in_clause if tr.family == "advance"), trig)
-        if (
-            re.match(r"entered|увійшли|зайшли|вошли|зашли", lead.text, re.I)
-            and pl
-            and _partial(t[lead.end : seg[1]])
-        ):
-            gainer = _gainer_for(t, lead, clause, mentions, st, perspective, lang)
-            for tr in in_clause:
-                tr.used = True
-            done_clauses.add(clause)
-            out.append(
-                make(
-                    "settlement_control",
-                    lead.start,
-                    seg,
-                    lead,
-                    gainer,
-                    pl,
-                    partial=True,
-                    negated=negated_near(lead, clause),
-                )
-            )
-            continue
-        gainer = _gainer_for(t, lead, clause, mentions, st, perspective, lang)
-        neg = stalled or negated_near(lead, clause)
-        for tr in in_clause:
-            tr.used = True
-        done_clauses.add(clause)
-        out.append(
-            make(
-                "advance",
-                lead.start,
-                seg,
-                lead,
-                gainer,
-                pl,
-                distance_km=round(dist.value, 6) if dist else None,
-                negated=neg,
-                sector=sec or sector,
-                approx=dist.approx if dist else None,
-                front_width_km=width,
-                distance_to_place_km=to_place,
-                distance_range_km=[dist.range_low, dist.value]
-                if dist and dist.range_low
-                else None,
-            )
-        )
-    # ---- fighting -----------------------------------------------------------
-    section = "fighting"
-    fights = [tr for tr in trigs if tr.family in ("fight", "attempt") and not tr.used]
-    fought: set[frozenset[str]] = set()
-    for trig in fights:
-        before = t[max(0, trig.start - 40) : trig.start]
-        if question and t.rstrip().endswith("?") or s.headline and question:
-            continue  # "Why is Russia attacking X now?": a question, no report
-        if (
-            lx.CONDITIONAL.get(lang, lx.CONDITIONAL["en"]).search(
-                re.sub(r"[\"'‘’“”]", "", before)
-            )
-            and (trig.family == "attempt" or re.search(r"\bto\s+$", before))
-            or lx.FUTURE.search(t[max(0, trig.start - 50) : trig.end + 50])
-        ):
-            continue  # "'highly likely' to press on", "expected to attack"
-        if (
-            lx.FIGHT_BLOCK.search(before)
-            and trig.family == "fight"
-            # a verb phrase is no noun after "of": "Forces of Ukraine continue…"
-            and not re.match(r"continu|conduct|launch|resum", trig.text, re.I)
-        ):
-            continue
-        clause = clause_span(trig.start)
-        if (
-            lx.STRIKE.search(t[clause[0] : clause[1]])
-            and trig.family == "fight"
-            and not re.match(
-                r"(?:repel|repuls|відбил|отраз|fighting|бо)", trig.text, re.IGNORECASE
-            )
-        ):
-            continue  # a strike or shelling, not fighting for ground
-        pl = [p.name for p in places if clause[0] <= p.start < clause[1]]
-        sec = _sector_in(t, clause, lang) or (sector if not pl else None)
-        cont = lx.CONTINUING.search(t[clause[0] : clause[1]]) or (
-            # "Село еще не зачищено": the village just named
-            st.last_places
-            and lx.SETTLEMENT_NOUN.search(t[max(0, clause[0] - 40) : clause[1]])
-        )
-        if not (pl or sec or cont) and st.last_places:
-            # "hostilities are taking place on the outskirts": the place of
-            # the sentences before
-            if _LOCAL_FIGHT.search(t, clause[0], clause[1]):
-                pl = st.last_places[-1:]
-        if not (pl or sec or cont):
-            # the place may be in a neighbouring clause of the same sentence
-            pl = [p.name for p in places]
-            if not pl:
-                continue
-        if not pl and cont:
-            pl = st.last_places[-1:]
-        key = frozenset(pl) or frozenset([sec or ""])
-        if key in fought or (fought and not pl):
-            continue
-        fought.add(key)
-        out.append(make("fighting", trig.start, clause, trig, None, pl, sector=sec))
-    out = _merge_coordinated_advances(out, t, s.start)
-    out = _fold_counterattacks(out, t, s.start)
-    # ---- periods, claimant side, flags ---------------------------------------
+    ctx = SentenceContext(
+        s=s,
+        st=st,
+        lang=lang,
+        t=t,
+        trigs=trigs,
+        clauses=clauses,
+        mentions=mentions,
+        places=places,
+        quantities=quantities,
+        question=question,
+        lookalike=lookalike,
+        perspective=perspective,
+        sector=sector,
+        out=out,
+        make=make,
+        clause_span=clause_span,
+        negated_near=negated_near,
+        periods=periods,
+        stmt=stmt,
+        total_word=total_word,
+    )
+    return ctx
+
+
+def _date_and_flag(
+    ctx: SentenceContext,
+    out: list[Claim],
+    stmt: date | None,
+    total_word: bool,
+    next_text: str,
+) -> None:
+    """Periods, running totals and flags of the claims ``out`` of one sentence."""
+    st = ctx.st
+    t = ctx.t
+    clauses = ctx.clauses
+    periods = ctx.periods
     anchors = sorted(c.extra["_anchor"] for c in out)
     trig_at = {c.extra["_anchor"]: c.extra.get("trigger") for c in out}
     by_trigger: dict[Any, list[int]] = {}
@@ -3583,7 +1910,6 @@ def _analyse(
         c.extra["confidence"] = _confidence(c)
         if st.published and c.period_end and (st.published - c.period_end).days > 45:
             c.extra["background"] = True
-    return out
 
 
 def _looks_regional(name: str) -> bool:
@@ -3612,75 +1938,6 @@ def _dateline(t: str, p: PeriodMention) -> bool:
         )
         and bool(re.match(r"\s*(?:\([^)]{1,40}\)\s*)?[-–—(]", t[p.end :]))
     )
-
-
-def _sentence_end(t: str, start: int, limit: int) -> int:
-    m = re.search(r"[.;]\s", t[start:limit])
-    return start + m.start() if m else limit
-
-
-def lead_is_weak(trigs: list[_Trig]) -> bool:
-    """Only "success"-type words: subsumed by a capture in the same clause."""
-    return bool(trigs) and all(
-        re.match(r"success|успіх|успех", tr.text, re.I) for tr in trigs
-    )
-
-
-def _approx_word(text: str) -> str | None:
-    m = re.search(
-        r"\b(?:at least|more than|nearly|almost|about|over|some|"
-        r"roughly|around)\b",
-        text,
-        re.I,
-    )
-    return m.group(0).lower() if m else None
-
-
-def _partial(tail: str) -> bool | None:
-    return (
-        True
-        if re.search(
-            r"\b(?:part|parts|outskirts|section|most of|much of|half of|"
-            r"two-thirds of|a third of|district|neighbou?rhoods?)\b|частин|окраїн|"
-            r"окраин|околиц|більш\w* част|большую част|половин|район\w* міста|"
-            r"район\w* города",
-            tail[:60],
-            re.I,
-        )
-        else None
-    )
-
-
-def _segment(
-    t: str, anchor: int, anchors: list[int], clauses: list[tuple[int, int]]
-) -> tuple[int, int]:
-    """Span of an area figure: its clause, cut at neighbouring figures."""
-    cs, ce = _clause_of(clauses, anchor)
-    i, j = bisect_left(anchors, anchor), bisect_right(anchors, anchor)  # sorted
-    prev = anchors[i - 1] if i and anchors[i - 1] >= cs else None
-    nxt = anchors[j] if j < len(anchors) and anchors[j] < ce else None
-    start = cs if prev is None else prev
-    end = ce if nxt is None else nxt
-    # the whole clause when a single figure
-    return (start if prev is None else anchor, end)
-
-
-# A quote starts at its trigger word only when that is at most this many
-# characters before its figure: the thousandth figure of a list after one verb
-# is quoted from the figure (quotes stay short; output stays linear).
-_QUOTE_LEAD = 400
-
-
-def _starting_in(
-    items: list[Any], starts: list[int], span: tuple[int, int]
-) -> list[Any]:
-    """The items (sorted by ``starts``) starting within ``span``."""
-    return items[bisect_left(starts, span[0]) : bisect_left(starts, span[1])]
-
-
-def _sector_in(t: str, seg: tuple[int, int], lang: str) -> str | None:
-    m = lx.SECTOR.get(lang, lx.SECTOR["en"]).search(t, seg[0], seg[1])
-    return m.group(0) if m else None
 
 
 def _trim(t: str, a: int, b: int) -> tuple[int, int]:

@@ -1,0 +1,538 @@
+"""What the claim rules of one sentence share (issue 8: the split of ``_analyse``).
+
+:class:`SentenceContext` carries the sentence, the document state, the
+language, its triggers, places, quantities, clauses and the claims appended so
+far, and the few helpers every rule calls (``make`` builds a claim,
+``clause_span`` finds the clause around a position, ``negated_near`` says
+whether a trigger is negated). ``claims._sentence_context`` fills one per sentence
+and ``claims._analyse`` runs the rules of :data:`frontline.text.rules.RULES` over
+it. Small helpers
+the rules share live here too, so that the rules never import ``claims``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from ..model import Claim
+from . import lexicon as lx
+from .claimants import Claimant
+from .clean import Sentence
+from .fastre import folded
+from .periods import PeriodMention
+from .sides import SideMention, concrete, opposite, side_mentions
+from .toponyms import PlaceMention
+from .units import Quantity
+
+__all__ = ["SentenceContext"]
+
+
+@dataclass
+class SentenceContext:
+    """One sentence under analysis and what its rules share."""
+
+    s: Sentence
+    st: _DocState
+    lang: str
+    t: str
+    trigs: list[_Trig]
+    clauses: list[tuple[int, int]]
+    mentions: list[SideMention]
+    places: list[PlaceMention]
+    quantities: list[Quantity]
+    question: bool
+    lookalike: re.Match[str] | None
+    perspective: str | None
+    sector: str | None
+    out: list[Claim]  # the claims appended so far
+    make: Callable[..., Any]
+    clause_span: Callable[[int], tuple[int, int]]
+    negated_near: Callable[..., bool]
+    section: str = "area"  # the rule running: recorded in extra["rule"]
+    area_q: list[Quantity] = field(default_factory=list)  # left by the area rule
+    periods: list[PeriodMention] = field(default_factory=list)
+    captures: list[_Trig] = field(default_factory=list)  # left by settlement-count
+    stmt: date | None = None  # the statement date claims without a period take
+    total_word: bool = False  # "in total", "загалом": running totals
+
+
+def _sector_in(t: str, seg: tuple[int, int], lang: str) -> str | None:
+    m = lx.SECTOR.get(lang, lx.SECTOR["en"]).search(t, seg[0], seg[1])
+    return m.group(0) if m else None
+
+
+# words only Russian official texts use of the war (whose "liberated" it is)
+_RUSSIAN_OFFICIAL = re.compile(
+    r"\b(?:DPR|LPR|DNR|LNR|zone of responsibility|special military operation)\b|"
+    r"(?<![\w])(?:ДНР|ЛНР|зоне ответственности|зоні відповідальності|СВО|"
+    r"специальной военной операции|спецоперации)(?![\w])"
+)
+
+
+_DENIAL_VERB = re.compile(
+    r"\b(?:denied|denies|deny|refuted|refutes|rejected|rejects|dismissed)\b|"
+    r"(?<![\w])(?:спростува\w*|спростову\w*|опроверг\w*|заперечу\w*|"
+    r"отрица\w*)",
+    re.IGNORECASE,
+)
+
+
+_DENIAL_VERB = folded(_DENIAL_VERB)
+
+
+@dataclass
+class _Trig:
+    family: str
+    start: int  # offsets in the sentence
+    end: int
+    text: str
+    passive: bool = False
+    nominal: bool = False
+    used: bool = False
+
+
+@dataclass
+class _DocState:
+    lang: str
+    published: date | None
+    statement: date | None = None
+    claimant: Claimant | None = None
+    claimant_side: str | None = None
+    last_agent: str | None = None
+    last_places: list[str] = field(default_factory=list)
+    known_places: set[str] = field(default_factory=set)
+    people: set[str] = field(default_factory=set)
+    carry_period: PeriodMention | None = None
+    last_area_factor: float | None = None
+    last_claim_places: list[str] = field(default_factory=list)
+    recent_settlement: tuple[int, list[str]] | None = None
+    last_area_claim: Claim | None = None
+    statement_claimant: str | None = None
+    sentence_no: int = 0
+    own_side: str | None = None  # side of a claimant named in this sentence
+    last_area_sentence: int = -10
+    carry_stmt: date | None = None
+    context_year: int | None = None
+    perspective: str | None = None
+    # the explicit span of the last claim sentence and its index, inherited by
+    # a following claim sentence with no time expression of its own
+    claim_period: PeriodMention | None = None
+    claim_period_at: int = -10
+    # the calendar month a roundup is about ("Підсумки січня", "In January
+    # …"): "за місяць" / "over the month" later in the text is that month
+    topic_month: tuple[date, date] | None = None
+    # the week a weekly roundup is about ("за неделю освободили пять …" in
+    # the headline): its claims without a time expression are of that week
+    topic_week: tuple[date, date] | None = None
+    # the day the operation a text is about was launched ("launched an
+    # offensive operation in the Kursk sector on August 6"): the start of
+    # the running totals counted "since the beginning of the operation"
+    event_start: date | None = None
+    # running totals told before the launch day was: they take it when it is
+    awaiting_event: list[Claim] = field(default_factory=list)
+
+
+_THE_SETTLEMENT = re.compile(
+    r"\b(?:the|this|that) (?:settlement|village|town|city|locality)\b|"
+    r"\bparts? of the (?:city|town|village)\b|"
+    r"(?<![\w])(?:населений пункт|населенный пункт|це село|это село|"
+    r"част\w* (?:\w+ )?(?:міста|села|селища|населеного пункту|города|поселка|"
+    r"населенного пункта))(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _anaphoric_place(
+    t: str, clause: tuple[int, int], places: list[PlaceMention], st: _DocState
+) -> list[str]:
+    """The settlement "the settlement" in ``clause`` points back to, if any."""
+    if not _THE_SETTLEMENT.search(t, clause[0], clause[1]):
+        return []
+    earlier = [p.name for p in places if p.start < clause[0] and not p.region]
+    return earlier[-1:] or list(st.last_places[-1:])
+
+
+# a condition or a time still to come: "If the column entered the village, …",
+# "after the town is retaken", "якщо ворог зайде", "если войска войдут"
+_CONDITION_HEAD = re.compile(
+    r"^\W*(?:if|unless|якщо|якби|если|коли б)\b[^,;:]*$", re.IGNORECASE
+)
+
+
+_PENDING = re.compile(
+    r"\b(?:after|once|until|when|before)\s+(?:[\w’'-]+\s+){0,3}(?:is|are)\s+$|"
+    r"\bto\s+(?:show|demonstrate|achieve|deliver|make)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _blocked(text: str, trig: _Trig, lang: str) -> bool:
+    before = text[max(0, trig.start - 60) : trig.start]
+    if _CONDITION_HEAD.match(text[: trig.start]) or _PENDING.search(before):
+        return True
+    if lx.FUTURE.search(text[max(0, trig.start - 50) : trig.end + 50]):
+        return True
+    cond = lx.CONDITIONAL.get(lang)
+    if (
+        cond
+        and cond.search(before)
+        and not (  # "may have taken": the modal's perfect sits in the trigger
+            re.match(r"(?:have|has)\b", trig.text, re.IGNORECASE)
+            and re.search(r"\b(?:may|might|could)\s+$", before)
+        )
+    ):
+        return True
+    if (
+        lang == "en"
+        and re.search(r"\bto\s+(?:be\s+)?$", before)
+        and not re.match(r"(?:have|has|had)\b", trig.text, re.IGNORECASE)
+        and not re.search(
+            r"\b(?:managed|succeeded|amounted|up|due|unable|failed|fail|fails|"
+            r"forced|had|has|have|decided|obliged|compelled|ordered|continu\w+|"
+            # a reported ability is a completed act: "were able to liberate"
+            r"(?:was|were|is|are|been)\s+able)\s+to\s+$|"
+            # an ordinal or superlative head reports a done deed: "the latest
+            # town to fall to", "the first village to be retaken" (not "next")
+            r"\b(?:latest|last|first|second|third|fourth|fifth|only|biggest|"
+            r"largest)\s+(?:[\w’'-]+\s+){0,3}to\s+(?:be\s+)?$",
+            before,
+        )
+    ):
+        return True
+    return False
+
+
+def _agent(
+    text: str,
+    trig: _Trig,
+    clause: tuple[int, int],
+    mentions: list,
+    st: _DocState,
+    perspective: str | None,
+) -> tuple[str | None, bool]:
+    """Side of the actor of a trigger and whether it was explicit in the text."""
+    cs, ce = clause
+    for sm in mentions:
+        if trig.start <= sm.start < trig.end and sm.side in ("UA", "RU", "WE", "ENEMY"):
+            side = concrete(sm.side, perspective)
+            if side:
+                return side, True
+    if re.search(
+        r"(?:ні|нні|ння|ння|ии|ие|ия|ах|ов|ам|е)$", trig.text.lower()
+    ) and not re.match(r"[a-z]", trig.text.lower()):
+        for sm in mentions:
+            if 0 <= sm.start - trig.end <= 2 and sm.side in ("UA", "RU", "ENEMY"):
+                side = concrete(sm.side, perspective)
+                if side:
+                    return side, True
+    if trig.family == "hold" and re.search(r"контрол|control", trig.text, re.I):
+        # "під контролем Сил оборони", "under the control of Russian forces"
+        m = re.match(r"\s*(?:of\s+)?(?:the\s+)?", text[trig.end :])
+        pos = trig.end + (m.end() if m else 0)
+        for sm in mentions:
+            if pos <= sm.start <= pos + 2 and sm.side in ("UA", "RU", "WE", "ENEMY"):
+                side = concrete(sm.side, perspective)
+                if side:
+                    return side, True
+    if trig.passive:
+        m = re.match(r"\s*(?:\w+\s+){0,5}?by\s+", text[trig.end :])
+        if re.search(r"\bto$", trig.text, re.IGNORECASE):
+            m = re.match(r"\s*", text[trig.end :])
+        if m:
+            pos = trig.end + m.end()
+            for sm in mentions:
+                if pos <= sm.start < pos + 40:
+                    side = concrete(sm.side, perspective)
+                    if side:
+                        return side, True
+        # passive without agent: the subject is the patient; fall back
+    # "After capturing X, Russian troops moved on": the subject follows the
+    # opening participial phrase
+    if re.fullmatch(
+        r"\W*(?:(?:after|before|while|since|upon|on|having|by|despite)\s+)?"
+        r"(?:\w+\s+)?",
+        text[: trig.start],
+        re.IGNORECASE,
+    ) and (
+        trig.text.lower().endswith(("ing", "ши", "вши", "вшись"))
+        or "having" in text[: trig.start].lower()
+    ):
+        comma = text.find(",", trig.end)
+        if comma > 0:
+            for sm in mentions:
+                if sm.start > comma and not sm.after_preposition and sm.side != "PRO":
+                    side = concrete(sm.side, perspective)
+                    if side:
+                        return side, True
+                    break
+    # a possessive/adjective right before a noun trigger: "Russian gains"
+    for sm in reversed(mentions):
+        if sm.end <= trig.start and trig.start - sm.end <= 22 and sm.side != "PRO":
+            gap = text[sm.end : trig.start]
+            if re.fullmatch(r"(?:['’]s)?\s*(?:\w+\s+)?", gap) and (
+                trig.nominal
+                or trig.family in ("gain", "hold")
+                or not sm.after_preposition
+            ):
+                side = concrete(sm.side, perspective)
+                if side and not trig.passive:
+                    return side, True
+    if not trig.passive and re.search(
+        r"(?:\band|(?<![\w])(?:і|та|и))\s+(?:then\s+|also\s+|later\s+)?$",
+        text[max(0, trig.start - 20) : trig.start],
+    ):
+        # a coordinated predicate shares the first subject ("Ukrainian forces
+        # pushed Russian troops back ... and regained ..."), not the object
+        for sm in mentions:
+            if sm.end > trig.start:
+                break
+            if sm.side != "PRO" and not sm.after_preposition:
+                side = concrete(sm.side, perspective)
+                if side:
+                    return side, sm.start >= cs
+                break
+    if not trig.passive:
+        for sm in reversed(mentions):
+            if sm.end > trig.start or sm.side == "PRO":
+                continue
+            if sm.after_preposition:
+                continue
+            side = concrete(sm.side, perspective)
+            if side:
+                return side, sm.start >= cs
+    return None, False
+
+
+# "перейшли під повний контроль російських окупантів", "came under complete
+# Russian control": the owner named at "control" is the gainer
+_CONTROL_TRIGGER = re.compile(
+    r"^(?:перейш|переш|під|под)\w*\s(?:\w+\s)*?контрол", re.IGNORECASE
+)
+
+
+def _control_holder(text: str, trig: _Trig, mentions: list) -> str | None:
+    """The side a place came under the control of, when the trigger names it."""
+    if trig.family != "capture" or not _CONTROL_TRIGGER.match(trig.text):
+        return None
+    tail = text[trig.end : trig.end + 45]
+    if not re.match(r"\s*(?:\w+\s+)?(?:of\s+|by\s+)?\w", tail):
+        return None
+    for m in mentions:
+        if trig.end <= m.start <= trig.end + 30 and m.side in ("UA", "RU"):
+            return m.side
+    return None
+
+
+def _gainer_for(
+    text: str,
+    trig: _Trig,
+    clause: tuple[int, int],
+    mentions: list,
+    st: _DocState,
+    perspective: str | None,
+    lang: str,
+) -> str | None:
+    area_verb = re.match(r"(?:area|площ\w*)\s+(\w+)", trig.text.lower())
+    if (
+        area_verb
+        and trig.family == "gain"
+        and re.match(r"occup|окуп|оккуп|seiz|захоп|захвач", area_verb.group(1))
+    ):
+        return "RU"  # "the total area seized stands at …": the participle decides
+    side, explicit = _agent(text, trig, clause, mentions, st, perspective)
+    fam = trig.family
+    holder = _control_holder(text, trig, mentions) if not explicit else None
+    if holder is not None:
+        return holder
+    # the last denial verb before the trigger
+    denial = max(
+        _DENIAL_VERB.finditer(text, max(0, trig.start - 80), trig.start),
+        key=lambda m: m.start(),
+        default=None,
+    )
+    if side is None and perspective and denial:
+        side = opposite(perspective)
+        return opposite(side) if fam == "withdraw" else side
+    if (
+        side is not None
+        and denial
+        and (
+            trig.nominal
+            or re.search(
+                r"(?:нн[яюі]|тт[яюі]|ени[еяюий]|ти[еяюий]|аці[їяюі]|аци[ияюей]|"
+                r"захват[аеу]?)$",
+                trig.text,
+            )
+        )
+        and fam in ("capture", "withdraw")
+        and not side_mentions(text[denial.end() : trig.start], lang)
+    ):
+        # "ВСУ опровергают заявления о взятии X": the agent found is the
+        # denier; the capture denied is the other side's
+        return side if fam == "withdraw" else opposite(side)
+    if side is None and fam == "withdraw" and perspective:
+        return opposite(perspective)
+    cs, ce = clause
+    if (
+        side is None
+        and perspective
+        and fam == "capture"
+        and (
+            lx.NEGATION_AFTER.search(text[trig.end : trig.end + 120])
+            or lx.NEGATION.get(lang, lx.NEGATION["en"]).search(
+                text[max(cs, trig.start - 70) : trig.start]
+            )
+        )
+    ) or (
+        side is None
+        and perspective
+        and fam == "advance"
+        and lx.NEGATION_AFTER.search(text[trig.end : trig.end + 120])
+    ):
+        return opposite(perspective)  # a denial is about the other side's gain
+    if (
+        side is None
+        and trig.passive
+        and fam == "capture"
+        and st.own_side
+        and not re.match(r"occup|окуп|оккуп", trig.text.lower())
+    ):
+        # "Russian bloggers said the village had been taken": an agentless
+        # passive reported by a named side is that side's gain
+        return st.own_side
+    if side is None and area_verb and trig.family == "gain":
+        # "the total area seized stands at …": the participle decides
+        verb = area_verb.group(1)
+        if re.match(r"occup|окуп|оккуп|seiz|захоп|захвач|captur|taken", verb):
+            side = "RU" if not re.match(r"captur|taken", verb) else None
+        elif re.match(r"lost|втрач|потерян", verb):
+            side = opposite(st.own_side or perspective) if perspective else None
+        else:
+            side = st.own_side or perspective
+        if side:
+            return side
+    if (
+        side is None
+        and st.own_side
+        and re.match(
+            r"liberat|звільн|визвол|освобо|recaptur|retook|retak|regain|reclaim|"
+            r"won back|відвою",
+            trig.text.lower(),
+        )
+    ):
+        # a liberation with no actor, said by a named speaker of one side
+        side = st.own_side
+    liberation_word = lang in ("uk", "ru") and re.match(
+        r"звільн|визвол|деокуп|освобо|деоккуп", trig.text.lower()
+    )
+    if (
+        side is None
+        and re.match(r"liberat|звільн|визвол|освобо", trig.text.lower())
+        and _RUSSIAN_OFFICIAL.search(text, clause[0], clause[1])
+    ):
+        # "liberation of the DPR", "в зоне ответственности": Moscow's words
+        side = "RU"
+    if (
+        side is None
+        and fam == "capture"
+        and (trig.nominal or re.match(r"(?:capture|seizure|fall)\b", trig.text, re.I))
+    ):
+        # "The capture of X was a major Russian victory / Russia's biggest
+        # gain": the side named after an agentless capture noun
+        later = [
+            sm
+            for sm in mentions
+            if sm.start >= trig.end
+            and sm.side in ("UA", "RU")
+            and not sm.after_preposition
+            and sm.start < clause[1] + 80
+        ]
+        side = later[0].side if later else None
+    if side is None:
+        # a Slavic "освобождены"/"звільнено" with no actor is the speaking
+        # side's word, not the actor of the sentence before's
+        side = None if liberation_word else st.last_agent
+        if side is None:
+            low = trig.text.lower()
+            if re.match(
+                r"liberat|звільн|визвол|освобо|recaptur|retook|retak|"
+                r"regain|reclaim|won back|відвою",
+                low,
+            ):
+                side = (
+                    "UA"  # a Ukrainian-language "звільнено" is Ukraine's
+                    if lang == "uk" and re.match(r"звільн|визвол", low)
+                    else perspective or {"uk": "UA", "ru": "RU"}.get(lang, "UA")
+                )
+            elif re.match(r"occup|окуп|оккуп|seiz|захоп|захват", low):
+                side = "RU"
+            else:
+                side = perspective
+    else:
+        st.last_agent = side
+    if fam == "withdraw":
+        return opposite(side)
+    return side
+
+
+def _partial(tail: str) -> bool | None:
+    return (
+        True
+        if re.search(
+            r"\b(?:part|parts|outskirts|section|most of|much of|half of|"
+            r"two-thirds of|a third of|district|neighbou?rhoods?)\b|частин|окраїн|"
+            r"окраин|околиц|більш\w* част|большую част|половин|район\w* міста|"
+            r"район\w* города",
+            tail[:60],
+            re.I,
+        )
+        else None
+    )
+
+
+def _clause_of(clauses: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for a, b in clauses:
+        if a <= pos < b:
+            return a, b
+    return clauses[-1]
+
+
+_SIZE_CHANGE = re.compile(
+    r"\b(?:shr[au]nk|shrinks?|shrinking|contracted|dwindled|grew|grows|expanded)"
+    r"\s+(?:\w+\s+){0,2}from\s+[^.;]{1,60}?\bto\b|"
+    r"(?<![\w])(?:скороти\w*|зменши\w*|сократил\w*|уменьшил\w*|зріс|зросла|"
+    r"выросл?\w*)\s+(?:\w+\s+){0,2}(?:з|із|с)\s+[^.;]{1,60}?\s(?:до)\s",
+    re.IGNORECASE,
+)
+
+
+def _segment(
+    t: str, anchor: int, anchors: list[int], clauses: list[tuple[int, int]]
+) -> tuple[int, int]:
+    """Span of an area figure: its clause, cut at neighbouring figures."""
+    cs, ce = _clause_of(clauses, anchor)
+    i, j = bisect_left(anchors, anchor), bisect_right(anchors, anchor)  # sorted
+    prev = anchors[i - 1] if i and anchors[i - 1] >= cs else None
+    nxt = anchors[j] if j < len(anchors) and anchors[j] < ce else None
+    start = cs if prev is None else prev
+    end = ce if nxt is None else nxt
+    # the whole clause when a single figure
+    return (start if prev is None else anchor, end)
+
+
+# A quote starts at its trigger word only when that is at most this many
+# characters before its figure: the thousandth figure of a list after one verb
+# is quoted from the figure (quotes stay short; output stays linear).
+_QUOTE_LEAD = 400
+
+
+def _starting_in(
+    items: list[Any], starts: list[int], span: tuple[int, int]
+) -> list[Any]:
+    """The items (sorted by ``starts``) starting within ``span``."""
+    return items[bisect_left(starts, span[0]) : bisect_left(starts, span[1])]

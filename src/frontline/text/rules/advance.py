@@ -1,0 +1,251 @@
+"""Advance claims: a side advanced (by a distance, towards or into a place)
+or stalled."""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon as lx
+from ..context import (
+    SentenceContext,
+    _blocked,
+    _gainer_for,
+    _partial,
+    _sector_in,
+    _Trig,
+)
+
+_DIST_EXCLUDE_AFTER = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?(?:(?:to the |to )?(?:north|south|east|west)[\w-]*"
+    r"(?: of)?|from|of\b|away|short of|wide|long|front|behind|"
+    r"на (?:північ|південь|схід|захід)|від|от\b|к (?:северу|югу|востоку|западу)|"
+    r"до\b)",
+    re.IGNORECASE,
+)
+
+
+_DEPTH = re.compile(r"^\s*(?:deep|in depth|into|вглиб|в глубину|углиб)", re.I)
+
+
+_FRONT_WIDTH = re.compile(
+    r"^\s*-?(?:of (?:the )?front|(?:wide )?front|wide\b|along the front|по фронту|"
+    r"фронту|вздовж фронту)",
+    re.IGNORECASE,
+)
+
+
+_FRONT_WIDE = re.compile(
+    r"\b(?:along|across|on) (?:the |Ukraine[’']s )?(?:entire|whole|full) "
+    r"(?:length of the )?front(?: ?line)?\b|\ball (?:along|across) the front\b|"
+    r"\bacross (?:the |Ukraine[’']s )front(?: ?line)?\b|"
+    r"\bon all (?:fronts|front lines|directions)\b|"
+    r"(?<![\w])(?:по всій (?:лінії )?фронту|на всіх напрямках|"
+    r"по всей (?:линии )?фронта|на всех направлениях)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def lead_is_weak(trigs: list[_Trig]) -> bool:
+    """Only "success"-type words: subsumed by a capture in the same clause."""
+    return bool(trigs) and all(
+        re.match(r"success|успіх|успех", tr.text, re.I) for tr in trigs
+    )
+
+
+def advance_claims(ctx: SentenceContext) -> None:
+    """Append the claims of this rule for the sentence of ``ctx`` to ``ctx.out``."""
+    st = ctx.st
+    lang = ctx.lang
+    t = ctx.t
+    trigs = ctx.trigs
+    mentions = ctx.mentions
+    places = ctx.places
+    quantities = ctx.quantities
+    question = ctx.question
+    perspective = ctx.perspective
+    sector = ctx.sector
+    out = ctx.out
+    make = ctx.make
+    clause_span = ctx.clause_span
+    negated_near = ctx.negated_near
+    dist_q = [q for q in quantities if q.measure == "distance" and not q.conversion]
+    adv = [tr for tr in trigs if tr.family in ("advance", "stall") and not tr.used]
+    done_clauses: set[tuple[int, int]] = set()
+    for trig in adv:
+        clause = clause_span(trig.start)
+        if clause in done_clauses or question:
+            continue
+        if trig.family == "advance" and _blocked(t, trig, lang):
+            continue
+        if lx.LAND_LOOKALIKE.search(t[clause[0] : clause[1]]):
+            continue  # "farmland cleared of mines has reached 1,200 ha"
+        in_clause = [tr for tr in adv if clause[0] <= tr.start < clause[1]]
+        stalled = any(tr.family == "stall" for tr in in_clause)
+        if (
+            any(
+                tr.family in ("fight", "attempt") and clause[0] <= tr.start < clause[1]
+                for tr in trigs
+            )
+            and not stalled
+            and trig.text.lower().startswith(("advancing",))
+        ):
+            continue
+        others = [
+            tr
+            for tr in trigs
+            if tr.family in ("capture", "withdraw")
+            and clause[0] <= tr.start < clause[1]
+        ]
+        seg = (
+            max([clause[0]] + [tr.end for tr in others if tr.end <= trig.start]),
+            min([clause[1]] + [tr.start for tr in others if tr.start > trig.start]),
+        )
+        dists = [q for q in dist_q if seg[0] <= q.start < seg[1]]
+        dist = None
+        width = None
+        to_place = None
+        for q in dists:
+            after = t[q.end : q.end + 30]
+            before = t[max(0, q.start - 20) : q.start]
+            if _FRONT_WIDTH.match(after) or re.search(
+                r"along\s*(?:up to\s*)?$", before
+            ):
+                width = q.value
+                continue
+            if re.search(r"within\s*$", before) or re.match(r"\s*(?:from|of)\b", after):
+                to_place = q.value
+                continue
+            governed = any(
+                0 <= q.start - tr.end <= 14 and tr.family == "advance"
+                for tr in in_clause
+            )
+            if (
+                _DIST_EXCLUDE_AFTER.match(after)
+                and not _DEPTH.match(after)
+                and not governed
+            ):
+                continue
+            if q.adjectival:
+                continue
+            if dist is None:
+                dist = q
+        pl = [p.name for p in places if seg[0] <= p.start < seg[1]]
+        sec = _sector_in(t, seg, lang)
+        if sec is None:
+            # "advancing along the entire front line": the whole front
+            wide = _FRONT_WIDE.search(t, seg[0], seg[1])
+            sec = wide.group(0) if wide else None
+        anaphor = lx.ANAPHOR_PLACE.search(t[seg[0] : seg[1]])
+        earlier_any = any(p.start < seg[0] and not p.region for p in places)
+        if (
+            sec
+            and re.fullmatch(r"in the (?:south|east|north|west)", sec)
+            and not pl
+            and not dist
+        ):
+            sec = None
+        if (
+            not (dist or pl or sec)
+            and earlier_any
+            and re.search(
+                r"\b(?:and|і|та|и)\s+(?:then\s+|later\s+|also\s+)?$",
+                t[max(0, trig.start - 20) : trig.start],
+            )
+        ):
+            # a coordinated predicate shares the place of the first one
+            # ("counterattacked near X and pushed the enemy back")
+            pl = [p.name for p in places if p.start < seg[0] and not p.region][-1:]
+        if (
+            not (dist or pl or sec)
+            # ... or "улучшили тактическое положение и нанесли поражение ... в
+            # районах X и Y": an improved position is located by the clause after
+            and re.search(
+                r"оборон|defen[cs]e|положени|положенн|позиці|позици|\bpositions?\b",
+                t[seg[0] : seg[1]],
+                re.IGNORECASE,
+            )
+            and re.match(r"[\s,]*(?:and|и|і|та|й)\s", t[seg[1] :], re.IGNORECASE)
+        ):
+            # "advanced deep into the enemy defences and struck units near X":
+            # the place of the coordinated clause locates the advance
+            nxt_tr = min(
+                [tr.start for tr in trigs if tr.start >= seg[1] and tr is not trig],
+                default=len(t),
+            )
+            pl = (
+                [
+                    p.name
+                    for p in places
+                    if seg[1] <= p.start and not p.region and p.start < len(t)
+                ][:2]
+                if nxt_tr == len(t)
+                else []
+            )
+        if not (
+            dist
+            or pl
+            or sec
+            or (
+                anaphor
+                and (st.last_places or earlier_any)
+                and anaphor.group(0).lower() != "it"
+            )
+        ):
+            continue
+        if not pl and anaphor:
+            earlier = [p.name for p in places if p.start < seg[0] and not p.region]
+            pl = earlier[-1:] or st.last_places[-1:]
+        if lead_is_weak(in_clause) and any(
+            tr.family == "capture"
+            and 0 < tr.start - in_clause[0].end < 60
+            and re.search(r"\b(?:in|by|of)\s+$", t[: tr.start])
+            for tr in trigs
+        ):
+            continue
+        lead = next((tr for tr in in_clause if tr.family == "advance"), trig)
+        if (
+            re.match(r"entered|увійшли|зайшли|вошли|зашли", lead.text, re.I)
+            and pl
+            and _partial(t[lead.end : seg[1]])
+        ):
+            gainer = _gainer_for(t, lead, clause, mentions, st, perspective, lang)
+            for tr in in_clause:
+                tr.used = True
+            done_clauses.add(clause)
+            out.append(
+                make(
+                    "settlement_control",
+                    lead.start,
+                    seg,
+                    lead,
+                    gainer,
+                    pl,
+                    partial=True,
+                    negated=negated_near(lead, clause),
+                )
+            )
+            continue
+        gainer = _gainer_for(t, lead, clause, mentions, st, perspective, lang)
+        neg = stalled or negated_near(lead, clause)
+        for tr in in_clause:
+            tr.used = True
+        done_clauses.add(clause)
+        out.append(
+            make(
+                "advance",
+                lead.start,
+                seg,
+                lead,
+                gainer,
+                pl,
+                distance_km=round(dist.value, 6) if dist else None,
+                negated=neg,
+                sector=sec or sector,
+                approx=dist.approx if dist else None,
+                front_width_km=width,
+                distance_to_place_km=to_place,
+                distance_range_km=[dist.range_low, dist.value]
+                if dist and dist.range_low
+                else None,
+            )
+        )

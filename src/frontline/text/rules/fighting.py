@@ -1,0 +1,85 @@
+"""Fighting claims: a place (or sector) where fighting goes on, no gainer."""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon as lx
+from ..context import SentenceContext, _sector_in
+
+_LOCAL_FIGHT = re.compile(
+    r"\b(?:on|at) the (?:outskirts|edges?)\b|\bin the (?:area|vicinity)\b|"
+    r"\b(?:grey|gray) zone\b|(?<![\w])(?:на околиц\w*|на окраин\w*|"
+    r"сір\w+ зон\w*|сер\w+ зон\w*|в районі населеного пункту|"
+    r"в районе населенного пункта)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def fighting_claims(ctx: SentenceContext) -> None:
+    """Append the claims of this rule for the sentence of ``ctx`` to ``ctx.out``."""
+    s = ctx.s
+    st = ctx.st
+    lang = ctx.lang
+    t = ctx.t
+    trigs = ctx.trigs
+    places = ctx.places
+    question = ctx.question
+    sector = ctx.sector
+    out = ctx.out
+    make = ctx.make
+    clause_span = ctx.clause_span
+    fights = [tr for tr in trigs if tr.family in ("fight", "attempt") and not tr.used]
+    fought: set[frozenset[str]] = set()
+    for trig in fights:
+        before = t[max(0, trig.start - 40) : trig.start]
+        if question and t.rstrip().endswith("?") or s.headline and question:
+            continue  # "Why is Russia attacking X now?": a question, no report
+        if (
+            lx.CONDITIONAL.get(lang, lx.CONDITIONAL["en"]).search(
+                re.sub(r"[\"'‘’“”]", "", before)
+            )
+            and (trig.family == "attempt" or re.search(r"\bto\s+$", before))
+            or lx.FUTURE.search(t[max(0, trig.start - 50) : trig.end + 50])
+        ):
+            continue  # "'highly likely' to press on", "expected to attack"
+        if (
+            lx.FIGHT_BLOCK.search(before)
+            and trig.family == "fight"
+            # a verb phrase is no noun after "of": "Forces of Ukraine continue…"
+            and not re.match(r"continu|conduct|launch|resum", trig.text, re.I)
+        ):
+            continue
+        clause = clause_span(trig.start)
+        if (
+            lx.STRIKE.search(t[clause[0] : clause[1]])
+            and trig.family == "fight"
+            and not re.match(
+                r"(?:repel|repuls|відбил|отраз|fighting|бо)", trig.text, re.IGNORECASE
+            )
+        ):
+            continue  # a strike or shelling, not fighting for ground
+        pl = [p.name for p in places if clause[0] <= p.start < clause[1]]
+        sec = _sector_in(t, clause, lang) or (sector if not pl else None)
+        cont = lx.CONTINUING.search(t[clause[0] : clause[1]]) or (
+            # "Село еще не зачищено": the village just named
+            st.last_places
+            and lx.SETTLEMENT_NOUN.search(t[max(0, clause[0] - 40) : clause[1]])
+        )
+        if not (pl or sec or cont) and st.last_places:
+            # "hostilities are taking place on the outskirts": the place of
+            # the sentences before
+            if _LOCAL_FIGHT.search(t, clause[0], clause[1]):
+                pl = st.last_places[-1:]
+        if not (pl or sec or cont):
+            # the place may be in a neighbouring clause of the same sentence
+            pl = [p.name for p in places]
+            if not pl:
+                continue
+        if not pl and cont:
+            pl = st.last_places[-1:]
+        key = frozenset(pl) or frozenset([sec or ""])
+        if key in fought or (fought and not pl):
+            continue
+        fought.add(key)
+        out.append(make("fighting", trig.start, clause, trig, None, pl, sector=sec))

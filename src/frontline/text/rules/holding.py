@@ -1,0 +1,95 @@
+"""Holding claims: control held over named settlements ("X remains under
+Ukrainian control", "still in Russian hands", "ВСУ удерживают ...")."""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon as lx
+from ..context import SentenceContext, _agent, _anaphoric_place, _blocked, _partial
+
+_PRESENT_PASSIVE = re.compile(
+    r"\b(?:is|are|has been|have been|remains?|still)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+
+
+def holding_claims(ctx: SentenceContext) -> None:
+    """Append the claims of this rule for the sentence of ``ctx`` to ``ctx.out``."""
+    st = ctx.st
+    lang = ctx.lang
+    t = ctx.t
+    trigs = ctx.trigs
+    mentions = ctx.mentions
+    places = ctx.places
+    question = ctx.question
+    perspective = ctx.perspective
+    out = ctx.out
+    make = ctx.make
+    clause_span = ctx.clause_span
+    negated_near = ctx.negated_near
+    for trig in [tr for tr in trigs if tr.family == "hold" and not tr.used]:
+        if (
+            trig.used  # "continue holding control of": one claim
+            or question
+            or _blocked(t, trig, lang)
+            or re.search(
+                r"\b(?:who|from|of)\s+(?:\w+\s+)?$|(?:з-під|из-под|від|от)\s+(?:\w+\s+)?$",
+                t[max(0, trig.start - 25) : trig.start],
+            )
+        ):
+            continue
+        # a present status stays: "X is controlled by", "has been held by"
+        present = _PRESENT_PASSIVE.search(t[max(0, trig.start - 25) : trig.start])
+        if re.search(r"плацдарм|bridgehead", trig.text, re.I) or (
+            re.search(r"\b(?:controlled|held)\b", trig.text, re.I)
+            and not present
+            and not re.search(
+                r"\b(?:said|says|claimed|claims|stated|announced|reported|"
+                r"insisted|maintained)\s+(?:that\s+)?(?:\S+\s+){0,4}$|"
+                r"\b(?:statement|claim|report|assertion)s?\b[^.;]{0,50}?\bthat\s+"
+                r"(?:\S+\s+){0,4}$",
+                t[max(0, trig.start - 100) : trig.start],
+            )
+        ):
+            continue  # past descriptions (backshifted reported speech stays)
+            # bridgeheads are areas
+        if any(
+            tr is not trig
+            and tr.family in ("capture", "withdraw")
+            and -2 <= trig.start - tr.end <= 14
+            for tr in trigs
+        ):
+            continue  # "had taken full control", "relinquished control"
+        if re.search(
+            r"\d\s?(?:%|per ?cent|percent|відсот|процент)",
+            t[trig.end : clause_span(trig.start)[1]],
+        ):
+            continue  # share-of-territory status lines are not annotated
+        clause = clause_span(trig.start)
+        named = [p for p in places if clause[0] <= p.start < clause[1] and not p.region]
+        held = [p.name for p in places if clause[0] <= p.start < clause[1]]
+        if not named:
+            # "but the settlement is controlled by the Armed Forces": the
+            # settlement named before
+            held = _anaphoric_place(t, clause, places, st)
+        if not held or lx.GROUND_OR_POSITIONS.search(t[trig.end : trig.end + 25]):
+            continue
+        side, explicit = _agent(t, trig, clause, mentions, st, perspective)
+        if not explicit or side is None:
+            continue
+        for tr in trigs:
+            if tr.family == "hold" and clause[0] <= tr.start < clause[1]:
+                tr.used = True
+        out.append(
+            make(
+                "settlement_control",
+                trig.start,
+                clause,
+                trig,
+                side,
+                held,
+                negated=negated_near(trig, clause),
+                holding=True,
+                partial=_partial(t[trig.end : clause[1]]),
+            )
+        )

@@ -1,0 +1,764 @@
+"""Settlement claims: a named settlement taken or lost, and counts of
+settlements ("liberated five villages")."""
+
+from __future__ import annotations
+
+import re
+from functools import partial
+
+from .. import lexicon as lx
+from ..context import (
+    SentenceContext,
+    _blocked,
+    _clause_of,
+    _gainer_for,
+    _partial,
+)
+from ..fastre import folded
+from ..numbers import number_before, word_value
+from ..sides import side_mentions
+from ..toponyms import PlaceMention
+
+_COUNT_FILLER = re.compile(
+    r"(?<=\s)(?:(?:more|other|further|additional|new|small|tiny|key|nearby|"
+    r"frontline|border|"
+    # any adjective or adverb by its ending: "two southern villages",
+    # "three strategically important villages", "four Ukrainian-held towns"
+    r"[a-z]+(?:al|ic|ful|ive|ous|ern|ant|ent|ly|ed|ing)|[a-z]+-[a-z]+|"
+    # uk/ru adjectives and adverbs: "три прикордонні села", "два небольших
+    # поселка", "стратегічно важливих", "стратегически важных"
+    r"[а-яіїєґё'’-]{2,}(?:их|ых|іх|ие|ые|ьні|ні|кі|лі|ві|чно|ски|цки|ьно))\s+){1,2}$",
+    re.IGNORECASE,
+)
+
+
+def settlement_count_claims(ctx: SentenceContext) -> None:
+    """Append the settlement-count claims of ``ctx``'s sentence to ``ctx.out``.
+
+    Leaves the capture triggers in ``ctx.captures`` for the settlement rule.
+    """
+    st = ctx.st
+    lang = ctx.lang
+    t = ctx.t
+    trigs = ctx.trigs
+    clauses = ctx.clauses
+    mentions = ctx.mentions
+    places = ctx.places
+    question = ctx.question
+    lookalike = ctx.lookalike
+    perspective = ctx.perspective
+    out = ctx.out
+    make = ctx.make
+    clause_span = ctx.clause_span
+    negated_near = ctx.negated_near
+    captures = [tr for tr in trigs if tr.family in ("capture", "withdraw")]
+    holders = [tr for tr in trigs if tr.family == "hold"]
+    # "entered more than 40 settlements": entering a counted set is control
+    enters = [
+        tr
+        for tr in trigs
+        if tr.family == "advance"
+        and re.match(r"enter|увійш|зайш|вошл|зашл", tr.text, re.IGNORECASE)
+    ]
+    for m in lx.COUNT_NOUN.finditer(t):
+        # "two more villages", "три невеликих села": words between count and noun
+        filler = _COUNT_FILLER.search(t, max(0, m.start() - 40), m.start())
+        fstart = filler.start() if filler else m.start()
+        if filler:
+            # "captured five tiny hamlets": the filler starts after the number
+            for w in re.finditer(r"\S+", filler.group(0)):
+                if all(word_value(x, lang) for x in w.group(0).lower().split("-")):
+                    fstart = filler.start() + w.end() + 1
+        num = number_before(t, fstart, lang)
+        if num is None or not (captures or holders or enters) or question:
+            continue
+        if not (captures or holders) and not any(
+            0 < num.start - tr.end <= 25 for tr in enters
+        ):
+            continue
+        if num.value != int(num.value) or num.value <= 0 or num.value > 5000:
+            continue
+        if (
+            lookalike
+            and lookalike.start() < m.end() + 40
+            and lookalike.start() > m.start() - 60
+        ):
+            continue
+        if re.search(
+            r"(?:of|from|in|near)\s*$", t[max(0, num.start - 8) : num.start]
+        ) and not re.search(
+            r"(?:control|capture|liberation|seizure|occupation|контроль|"
+            r"звільнення|освобождение)\s+(?:of\s+)?$|"
+            r"(?:withdr\w+|retreat\w*|pull\w* (?:out|back)|driven out|forced out|"
+            r"expelled|ousted|pushed out)\s+(?:of\s+|from\s+)$",
+            t[max(0, num.start - 30) : num.start],
+            re.IGNORECASE,
+        ):
+            continue
+        cands = captures or holders or enters
+        # "retaken three villages seized by Ukraine": the verb before governs
+        ahead = [tr for tr in cands if tr.end <= num.start]
+        trig = min(ahead or cands, key=lambda tr: abs(tr.start - m.start()))
+        if _blocked(t, trig, lang) and trig.family != "hold":
+            continue
+        trig.used = True
+        gainer = _gainer_for(
+            t, trig, _clause_of(clauses, trig.start), mentions, st, perspective, lang
+        )
+        clause = clause_span(m.start())
+        seg = (min(clause[0], trig.start), max(clause[1], trig.end))
+        pl = [p.name for p in places if seg[0] <= p.start < seg[1]]
+        # "по два населенных пункта в ДНР и Запорожской области", "two villages
+        # each in X and Y": the count holds in every place named
+        each = re.search(r"(?<![\w])по\s+$", t[max(0, num.start - 4) : num.start])
+        each = each or re.match(r"\s+each\b", t[m.end() : m.end() + 6])
+        for group in [[name] for name in pl] if each and len(pl) > 1 else [pl]:
+            out.append(
+                make(
+                    "settlement_control",
+                    num.start,
+                    seg,
+                    trig,
+                    gainer,
+                    group,
+                    settlements_count=int(num.value),
+                    negated=negated_near(trig, clause),
+                    holding=trig.family == "hold" or None,
+                )
+            )
+    ctx.captures = captures
+
+
+_GROUND = re.compile(
+    r"\b(?:ground|territory|territories|positions?|lines?|land|areas?)\b|"
+    r"(?<![\w])(?:територі\w+|позиці\w+|рубеж\w*|территори\w+|позици\w+)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+_NEW_POSITIONS = re.compile(
+    r"(?:to|towards?) (?:\W?(?:new|more|better) )?(?:defen[cs]ive |defen[cs]e |"
+    r"prepared |favou?rable |advantageous |safer )?\W?(?:positions|lines?)|"
+    r"на (?:нові|новые|більш|более) \w*\s*(?:позиції|позиции|рубежі|рубежи)",
+    re.IGNORECASE,
+)
+
+
+# the object of a capture/withdrawal verb is positions or lines, whatever the
+# lower-case modifiers ("a small number of forward positions", "более
+# выгодные рубежи", "с ряда позиций"): movement, not a settlement
+_POSITIONS_OBJECT = re.compile(
+    r"\s*(?:(?i:from|out of|з|із|зі|из|с|со)\s+)?"
+    r"(?:(?!(?i:village|town|city|settlement|hamlet|locality|сел|міст|город|"
+    r"посел|населен|селищ|(?:to|towards|into|на|до|к|в|у)\s))"
+    r"[a-zа-яіїєґё][\w’'-]*\s+){0,5}?"
+    r"(?i:positions|lines|(?:tree|trench) ?lines?|treelines?|trenches|strongholds|"
+    r"позиці\w*|позици\w*|рубеж\w*|посадк\w*|окоп\w*)(?![\w’'])"
+)
+
+
+_UNNAMED_SETTLEMENT = re.compile(
+    r"\s+(?:(?:a|an|another|one more|the|a further|a key|a strategic|a small|"
+    r"a frontline|a front-line)\s+)?(?:(?:small|key|strategic|frontline|"
+    r"front-line|border|eastern|southern|northern|western|Ukrainian|Russian)\s+)?"
+    r"(?:village|town|settlement|hamlet|locality)\s+(?:in|of|near)\b|"
+    r"\s+(?:ще (?:одне |один )?)?(?:село|селище|населений пункт|місто)\s+"
+    r"(?:на|в|у|біля)\s|"
+    r"\s+(?:ещё |еще )?(?:один |одно )?(?:село|поселок|населенный пункт|город)\s+"
+    r"(?:в|на|под|у)\s",
+    re.IGNORECASE,
+)
+
+
+_NEAR_BEFORE = re.compile(
+    r"(?:\b(?:near|around|outside|close to|north of|south of|east of|west of)|"
+    r"(?<![\w])(?:біля|поблизу|під|около|под|возле|неподалік|недалеко от))\s+"
+    r"(?:the\s+)?(?:(?:village|town|city|settlement)\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+# an explainer headline ("Why Russia's slow advance on X is so costly", "How
+# Ukraine held Y", "Чому …", "Почему …") asks, it reports no change
+_WHOLE_ZONE = re.compile(
+    r"\b(?:complet(?:ed|es|e|ion of)|entire|whole|all of|zone of responsibility)\b|"
+    r"(?<![\w])(?:заверш\w+|закінчи\w+|закінчен\w*|зоні відповідальності|"
+    r"зоне ответственности|всю|всей|всієї|повністю|полностью)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+_ENTIRE = re.compile(
+    r"\b(?:entire(?:ty)?|whole|all of|completely|fully|complet(?:ed|es|e|ion of)|"
+    r"full)\b|(?<![\w])(?:всю|всей|вся|весь|уся|увесь|"
+    r"всієї|всю|повністю|полностью|цілком)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+# a share of a region right after the verb: "most of the X region",
+# "large parts of X Oblast", "більшу частину Харківщини", "часть Курской области"
+_REGION_SHARE = re.compile(
+    r"\s+(?:(?:from|out of|of|over|з|із|из|с|над)\s+)?(?:the\s+)?(?:(?:most|much|part|"
+    r"parts|bulk|half|rest|remainder|majority|remnants|(?:(?:a|the)\s+)?(?:large|"
+    r"larger|significant|substantial|considerable|big|major|small)\s+(?:parts?|"
+    r"portions?|chunks?|swathes?|swaths?|areas?|share)|swathes?|swaths?|"
+    r"remaining\s+parts?)\s+of\s+(?:the\s+)?|"
+    r"(?:більш\w*\s+|значн\w*\s+|велик\w*\s+|решт\w*\s+)?частин\w*\s+|"
+    r"(?:больш\w*\s+|значительн\w*\s+|остальн\w*\s+)?част[ьи]\s+|"
+    r"решту\s+|остаток\s+|половину\s+|(?:\w+\s+)?(?:участк|ділянк)\w*\s+)"
+    r"(?:території\s+|территории\s+)?"
+    r"(?-i:[A-ZА-ЯІЇЄҐ])",
+    re.IGNORECASE,
+)
+
+
+# a capture by driving the other side out: out of a region it is region-level
+_OUSTING = re.compile(
+    r"(?:pushed|drove|driven|forced|kicked|knocked|ousted|expelled|dislodged|"
+    r"evicted)$|(?:вибил|выбил|витісни|вытесни|выдавил)\w*$",
+    re.IGNORECASE,
+)
+
+
+_GROUND = folded(_GROUND)
+
+
+_ENTIRE = folded(_ENTIRE)
+
+
+_APPOSITIVE_BEFORE = re.compile(
+    r",\s+(?:(?:which|that|які|яке|який|яку|которое|который|которую|которые)\s+"
+    r"(?:[\w'’-]+\s+){1,4})?$"
+)
+
+
+_SHARE_OF_BEFORE = re.compile(
+    r"\b(?:most|much|the bulk|(?:about |nearly |over )?half|a third|two-thirds|"
+    r"the majority) of (?:the|these|those|this|that|its|their) (?:ground|gains|"
+    r"territory|land|area)\b|(?<![\w])(?:більшість|більша частина|большая часть|"
+    r"большинство) (?:цієї |этой |этих )?(?:територі\w+|территори\w+|площ\w+)",
+    re.IGNORECASE,
+)
+
+
+_COORDINATED = re.compile(
+    r"\b(?:and|і|та|й|и)\s+(?:then\s+|later\s+|also\s+)?$", re.IGNORECASE
+)
+
+
+def _sentence_end(t: str, start: int, limit: int) -> int:
+    m = re.search(r"[.;]\s", t[start:limit])
+    return start + m.start() if m else limit
+
+
+def _approx_word(text: str) -> str | None:
+    m = re.search(
+        r"\b(?:at least|more than|nearly|almost|about|over|some|"
+        r"roughly|around)\b",
+        text,
+        re.I,
+    )
+    return m.group(0).lower() if m else None
+
+
+def settlement_claims(ctx: SentenceContext) -> None:
+    """Append the claims of this rule for the sentence of ``ctx`` to ``ctx.out``."""
+    st = ctx.st
+    lang = ctx.lang
+    t = ctx.t
+    trigs = ctx.trigs
+    mentions = ctx.mentions
+    places = ctx.places
+    quantities = ctx.quantities
+    question = ctx.question
+    perspective = ctx.perspective
+    sector = ctx.sector
+    out = ctx.out
+    make = ctx.make
+    clause_span = ctx.clause_span
+    negated_near = ctx.negated_near
+    periods = ctx.periods
+    captures = ctx.captures
+    cap_trigs = [tr for tr in captures if not tr.used]
+    for trig in cap_trigs:
+        if trig.text.lower() == "changed hands":
+            continue  # only with a figure: "725 sq km changed hands"
+        if question or _blocked(t, trig, lang):
+            continue
+        if lx.LAND_LOOKALIKE.search(t) and re.search(
+            r"\b(?:which|that|where)\s+(?:was|were|had been|has been)\s+$|"
+            r"(?<![\w])(?:який|яке|яка|які|который|которое|которая|которые)\s+"
+            r"(?:\w+\s+)?$",
+            t[max(0, trig.start - 30) : trig.start],
+        ):
+            continue  # "farmland near X, which was liberated in 2022": history
+        clause = clause_span(trig.start)
+        nxt = min(
+            [
+                tr.start
+                for tr in trigs
+                if tr.start > trig.start
+                and tr.family in ("capture", "withdraw", "advance", "stall")
+            ],
+            default=len(t),
+        )
+        prv = max(
+            [
+                tr.end
+                for tr in trigs
+                if tr.end <= trig.start
+                and tr.family in ("capture", "withdraw", "advance")
+            ],
+            default=0,
+        )
+        seg_after = (trig.end, min(clause[1], nxt))
+        seg_before = (max(clause[0], prv), trig.start)
+        after_pl = [p for p in places if seg_after[0] <= p.start < seg_after[1]]
+        before_pl = [p for p in places if seg_before[0] <= p.start < seg_before[1]]
+        if trig.nominal and not after_pl:
+            # "the capture of Robotyne"; "the enemy's capture of this settlement"
+            pass
+        obj = (
+            after_pl
+            if (after_pl and not trig.passive)
+            else (before_pl if trig.passive and before_pl else after_pl or [])
+        )
+        if trig.passive and not before_pl and after_pl:
+            obj = after_pl
+        if (
+            not obj
+            and trig.passive is False
+            and before_pl
+            and trig.family == "withdraw"
+        ):
+            obj = []
+        appos = None
+        if not [p for p in obj if not p.region]:
+            # "Avdiivka, abandoned by Ukraine in February", "Vuhledar, which
+            # Kyiv's troops left in October": the place the clause hangs on
+            m_app = _APPOSITIVE_BEFORE.search(t, max(0, trig.start - 60), trig.start)
+            if m_app:
+                appos = next(
+                    (p for p in places if p.end == m_app.start() and not p.region),
+                    None,
+                )
+                if appos is not None:
+                    obj = [appos]
+        settlements = [p for p in obj if not p.region]
+        regions = [p for p in obj if p.region]
+        tail = t[trig.end : seg_after[1]]
+        gainer = _gainer_for(t, trig, clause, mentions, st, perspective, lang)
+        neg = negated_near(trig, clause)
+        span = (
+            min(
+                seg_before[0] if trig.passive or not settlements else trig.start,
+                trig.start,
+            ),
+            max(seg_after[1], trig.end),
+        )
+        if appos is not None:
+            span = (appos.start, max(seg_after[1], trig.end))
+        # an advance claim of this trigger, given its places
+        advance = partial(
+            make, "advance", trig.start, span, trig, gainer, negated=neg, sector=sector
+        )
+        if (
+            regions
+            and not settlements
+            and trig.family in ("capture", "withdraw")
+            and _REGION_SHARE.match(tail)
+        ):
+            # "captured most of the Luhansk region", "звільнили частину
+            # Харківщини": a region-level claim without a figure
+            out.append(
+                make(
+                    "area_change",
+                    trig.start,
+                    span,
+                    trig,
+                    gainer,
+                    [p.name for p in regions],
+                    negated=neg,
+                    region_level=True,
+                )
+            )
+            trig.used = True
+            continue
+        ground0 = re.match(
+            r"\s*(?:(?:from|out of|з|із|из|с)\s+)?(?:(?:new|more|some|the|a|an|large|"
+            r"further|several|their|its|our|"
+            r"additional|significant|much|most|nearly|almost|"
+            r"at least|substantial)\s+){0,3}(?:ground|territory|"
+            r"territories|land|lands|swathes?|areas?|positions?)\b"
+            r"(?!['’]s)|"
+            r"\s*(?:територі\w+|территори\w+|позиці\w+|позици\w+)",
+            tail,
+            re.IGNORECASE,
+        ) or _POSITIONS_OBJECT.match(tail)
+        head_txt = t[max(seg_before[0], trig.start - 40) : trig.start]
+        if (
+            trig.passive
+            and not settlements
+            and _GROUND.search(head_txt)
+            and not lx.SETTLEMENT_NOUN.search(head_txt)
+        ):
+            if _SHARE_OF_BEFORE.search(head_txt):
+                # "Most of the ground was taken in Donetsk Oblast": where the
+                # figure already reported fell, not a claim of its own
+                trig.used = True
+                continue
+            pl = [p.name for p in after_pl + before_pl]
+            if pl or sector:
+                out.append(advance(pl))
+            trig.used = True
+            continue
+        if (
+            (trig.family == "withdraw" or _OUSTING.match(trig.text))
+            and not settlements
+            and regions
+            and (
+                re.search(
+                    r"\b(?:bank|region|oblast|province|district)\b|"
+                    r"(?:берег|област|район)",
+                    t[trig.end : seg_after[1]],
+                    re.I,
+                )
+            )
+            and not _NEW_POSITIONS.search(tail)
+            and not re.search(
+                r"\b(?:village|town|city|settlement|locality|hamlet)\b|"
+                r"(?<![\w])(?:сел|міст|город|населен|селищ|посел)",
+                tail,
+                re.I,
+            )
+        ):
+            out.append(
+                make(
+                    "area_change",
+                    trig.start,
+                    span,
+                    trig,
+                    gainer,
+                    [p.name for p in regions],
+                    negated=neg,
+                    region_level=True,
+                )
+            )
+            trig.used = True
+            continue
+        if not settlements and not lx.SETTLEMENT_NOUN.search(
+            t[seg_before[0] : seg_after[1]]
+        ):
+            lead = re.search(
+                r"(?:^|\s|[\"“«])((?-i:[A-ZА-ЯІЇЄҐ])[\w’'ʼ-]+(?:[ -](?-i:[A-ZА-ЯІЇЄҐ])"
+                r"[\w’'ʼ-]+)?)(?:\s+(?:на|в|у|in|near|під|под)\s+[\w’'ʼ-]+)?"
+                r"(?:\s+(?:was|were|is|has been|have been|had been|"
+                r"повністю|полностью|completely|fully|finally|now|нарешті|"
+                r"окончательно|остаточно))*\s*$",
+                t[seg_before[0] : trig.start],
+            )
+            if (
+                lead
+                and lead.group(1) not in st.people
+                and not side_mentions(lead.group(1), lang)
+            ):
+                settlements = [
+                    PlaceMention(
+                        seg_before[0] + lead.start(1),
+                        seg_before[0] + lead.end(1),
+                        lead.group(1),
+                        False,
+                    )
+                ]
+                obj = settlements
+        if (
+            not settlements
+            and regions
+            and trig.family == "capture"
+            and not trig.passive
+            and _UNNAMED_SETTLEMENT.match(tail)
+        ):
+            # "capture village in Donetsk region": an unnamed settlement
+            out.append(
+                make(
+                    "settlement_control",
+                    trig.start,
+                    span,
+                    trig,
+                    gainer,
+                    [p.name for p in regions],
+                    negated=neg,
+                )
+            )
+            trig.used = True
+            continue
+        if ground0 and trig.family == "withdraw":
+            pl = [p.name for p in after_pl]
+            if not (pl or sector or regions) and _POSITIONS_OBJECT.match(tail):
+                pl = st.last_places[-1:]  # "pulled back from some positions"
+            if pl or sector or regions:
+                out.append(advance(pl))
+            trig.used = True
+            continue
+        if ground0 and trig.family == "capture":
+            if regions and _WHOLE_ZONE.search(t, clause[0], clause[1]):
+                # "completed the liberation of the territory of the DPR in its
+                # zone of responsibility": a whole-zone claim without a figure
+                out.append(
+                    make(
+                        "area_change",
+                        trig.start,
+                        span,
+                        trig,
+                        gainer,
+                        [p.name for p in regions],
+                        negated=neg,
+                        region_level=True,
+                    )
+                )
+            elif lx.COMPARISON.search(tail):
+                out.append(
+                    make(
+                        "area_change",
+                        trig.start,
+                        span,
+                        trig,
+                        gainer,
+                        [],
+                        negated=neg,
+                        area_by_comparison=True,
+                        approx=_approx_word(tail),
+                    )
+                )
+            elif after_pl or sector or regions or _COORDINATED.search(t, 0, trig.start):
+                pl = [p.name for p in after_pl]
+                if not (pl or sector or regions):
+                    # "counterattacked near X and regained a tree line": the
+                    # coordinated predicate shares the place before it
+                    pl = [
+                        p.name for p in places if p.end <= trig.start and not p.region
+                    ][-1:]
+                if pl or sector or regions:
+                    out.append(advance(pl))
+            trig.used = True
+            continue
+        from_pl = [
+            p
+            for p in settlements
+            if re.search(
+                r"(?:\bfrom|\bout of|(?<![\w])(?:з|із|зі|из|от))\s+"
+                r"(?:the\s+)?(?:\w+\s+)?(?:of\s+)?$",
+                t[max(0, p.start - 40) : p.start],
+                re.IGNORECASE,
+            )
+        ]
+        near_only = bool(settlements) and all(
+            _NEAR_BEFORE.search(t[max(0, p.start - 30) : p.start]) for p in settlements
+        )
+        if (
+            trig.family == "withdraw"
+            and settlements
+            and re.match(
+                r"(?:pushed|driven|forced|thrown|beaten) back|отброш|оттесн|відкин|"
+                r"відтісн",
+                trig.text,
+                re.IGNORECASE,
+            )
+            and all(
+                re.search(
+                    r"(?:\b(?:from|away from)|(?<![\w])(?:от|від))\s+"
+                    r"(?:the\s+)?(?:(?:village|town|city)\s+(?:of\s+)?)?$",
+                    t[max(0, p.start - 30) : p.start],
+                    re.IGNORECASE,
+                )
+                for p in settlements
+            )
+        ):
+            near_only = True  # thrown back from X: X did not change hands
+        if trig.family == "withdraw" and near_only:
+            # "pulls back near X": movement around the place, not leaving it
+            out.append(
+                make(
+                    "advance",
+                    trig.start,
+                    (seg_before[0], seg_after[1]),
+                    trig,
+                    gainer,
+                    [p.name for p in settlements],
+                    negated=neg,
+                    sector=sector,
+                )
+            )
+            trig.used = True
+            continue
+        if trig.family == "withdraw" and _NEW_POSITIONS.search(tail) and not from_pl:
+            fronted = [
+                p.name
+                for p in before_pl
+                if _NEAR_BEFORE.search(t[max(0, p.start - 30) : p.start])
+                or re.search(r"\band\s+$", t[max(0, p.start - 6) : p.start])
+            ]
+            pl = [p.name for p in after_pl] or fronted or st.last_places[-1:]
+            # "to prepared positions one to two kilometres west of the town":
+            # how far the line moved back
+            back = [
+                q
+                for q in quantities
+                if q.measure == "distance"
+                and not q.conversion
+                and seg_after[0] <= q.start < seg_after[1]
+                and _NEW_POSITIONS.search(t, trig.end, q.start)
+                and re.search(
+                    r"(?:positions|lines?|позиці\w*|позици\w*|рубеж\w*)\s+"
+                    r"(?:[\w-]+\s+){0,3}$",
+                    t[max(0, q.start - 40) : q.start],
+                    re.IGNORECASE,
+                )
+            ]
+            out.append(
+                make(
+                    "advance",
+                    trig.start,
+                    (seg_before[0], seg_after[1]),
+                    trig,
+                    gainer,
+                    pl,
+                    negated=neg,
+                    sector=sector,
+                    distance_km=back[0].value if back else None,
+                )
+            )
+            trig.used = True
+            continue
+        if settlements:
+            # "on 1 Oct X and Y were taken, on the 2nd - Z": one claim per date
+            ext_end = nxt if nxt < len(t) else len(t)
+            cuts = [
+                p.start
+                for p in periods
+                if p.kind in ("date", "day_of_month")
+                and settlements[0].start < p.start < ext_end
+            ]
+            if not any(p.start >= trig.end for p in obj):
+                cuts = []  # "X had been taken on July 2": one dated claim
+            groups: list[tuple[int, int]] = []
+            lo = span[0]
+            for cut in cuts:
+                groups.append((lo, cut))
+                lo = cut
+            groups.append((lo, span[1] if not cuts else _sentence_end(t, lo, ext_end)))
+            pool = obj if not cuts else [p for p in places if p.start >= trig.end]
+            for gi, (g0, g1) in enumerate(groups):
+                g_pl = [p for p in pool if g0 <= p.start < g1]
+                if not any(not p.region for p in g_pl):
+                    continue
+                names = [p.name for p in g_pl if not p.region] + [
+                    p.name for p in g_pl if p.region
+                ]
+                out.append(
+                    make(
+                        "settlement_control",
+                        trig.start if gi == 0 else g0,
+                        (g0, g1),
+                        trig,
+                        gainer,
+                        names,
+                        negated=neg,
+                        partial=_partial(tail),
+                    )
+                )
+            trig.used = True
+            continue
+        ground = _GROUND.search(tail[:60])
+        if ground and not lx.SETTLEMENT_NOUN.search(tail[: ground.start()]):
+            if regions and _ENTIRE.search(t[clause[0] : clause[1]]):
+                out.append(
+                    make(
+                        "area_change",
+                        trig.start,
+                        span,
+                        trig,
+                        gainer,
+                        [p.name for p in regions],
+                        negated=neg,
+                        region_level=True,
+                    )
+                )
+            elif regions or after_pl or sector or st.last_places:
+                pl = [p.name for p in after_pl] or [p.name for p in regions]
+                out.append(advance(pl))
+            trig.used = True
+            continue
+        if regions and _ENTIRE.search(t[clause[0] : clause[1]]):
+            out.append(
+                make(
+                    "area_change",
+                    trig.start,
+                    span,
+                    trig,
+                    gainer,
+                    [p.name for p in regions],
+                    negated=neg,
+                    region_level=True,
+                )
+            )
+            trig.used = True
+            continue
+        # anaphora: "the first village", "this settlement", relative "which"
+        ana_zone = t[seg_before[0] : seg_after[1]]
+        ana = lx.SETTLEMENT_NOUN.search(ana_zone) or lx.ANAPHOR_PLACE.search(ana_zone)
+        relative = re.search(
+            r"(?:\bwhich|\bthat|\bwho|—|–)\s*(?:\w+\s+){0,4}$|"
+            r",\s*$|\band\s+(?:then\s+|later\s+)?$",
+            t[max(0, clause[0] - 6) : trig.start],
+        ) or re.match(r"\s*(?:which|який|яка|которы\w+)", t[clause[0] : trig.start])
+        if trig.family == "withdraw":
+            relative = None
+        antecedent: list[str] = []
+        prior = [p for p in places if p.start < seg_before[0] and not p.region]
+        if relative and prior:
+            antecedent = [prior[-1].name]
+        elif ana:
+            word = ana.group(0).lower()
+            pool = [p.name for p in prior] or st.last_claim_places or st.last_places
+            if "second" in word or "latter" in word:
+                antecedent = pool[1:2] or pool[-1:]
+            elif "first" in word or "former" in word:
+                antecedent = pool[:1]
+            else:
+                antecedent = pool[-1:]
+        elif relative is not None and st.last_places and not prior:
+            antecedent = st.last_places[-1:]
+        if trig.family == "withdraw" and not ana:
+            antecedent = []
+            # "Ukraine pulled its last units out overnight" right after a
+            # claim about one settlement: the same settlement
+            if (
+                not after_pl
+                and not before_pl
+                and st.recent_settlement is not None
+                and st.sentence_no - st.recent_settlement[0] <= 1
+                and re.search(
+                    r"\b(?:out|back)\b|(?:вийшли|вышли|отошли|відійшли)",
+                    t[trig.start : trig.end + 40],
+                    re.IGNORECASE,
+                )
+                and not lx.LOOKALIKE.search(t)
+            ):
+                antecedent = st.recent_settlement[1][:1]
+        if antecedent or (ana and regions):
+            names = antecedent + [p.name for p in regions]
+            out.append(
+                make(
+                    "settlement_control",
+                    trig.start,
+                    (seg_before[0], seg_after[1]),
+                    trig,
+                    gainer,
+                    names,
+                    negated=neg,
+                    anaphora=True,
+                )
+            )
+            trig.used = True
