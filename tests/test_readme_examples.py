@@ -16,6 +16,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -92,18 +93,19 @@ def server_port():
     ``frontline serve`` line is stopped when the module ends."""
     port, procs = _free_port(), []
     yield port, procs
-    for proc in procs:
-        proc.terminate()
+    for proc in procs:  # the shell and the server it started: its process group
+        os.killpg(proc.pid, signal.SIGTERM)
         try:
             proc.wait(timeout=20)
         except subprocess.TimeoutExpired:
-            proc.kill()
+            os.killpg(proc.pid, signal.SIGKILL)
 
 
 def _serve(line: str, repo: Path, env: dict, port: str, procs: list) -> None:
     proc = subprocess.Popen(
         line, shell=True, cwd=repo, env=env, stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        start_new_session=True,
     )  # fmt: skip
     procs.append(proc)
     deadline = time.monotonic() + SERVER_START_S
