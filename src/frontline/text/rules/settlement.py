@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import partial
+from typing import Any
 
 from .. import lexicon as lx
 from ..context import (
@@ -262,6 +263,23 @@ def _approx_word(text: str) -> str | None:
     return m.group(0).lower() if m else None
 
 
+def _whole_region(
+    make: Any, trig: Any, span: Any, gainer: Any, regions: list[Any], neg: bool
+) -> Any:
+    """The trigger's claim on whole regions: an area change with no figure
+    ("liberated the Kharkiv region", "the entire Kherson oblast")."""
+    return make(
+        "area_change",
+        trig.start,
+        span,
+        trig,
+        gainer,
+        [p.name for p in regions],
+        negated=neg,
+        region_level=True,
+    )
+
+
 def settlement_claims(ctx: SentenceContext) -> None:
     """Append the claims of this rule for the sentence of ``ctx`` to ``ctx.out``."""
     st = ctx.st
@@ -371,18 +389,7 @@ def settlement_claims(ctx: SentenceContext) -> None:
         ):
             # "captured most of the Luhansk region", "звільнили частину
             # Харківщини": a region-level claim without a figure
-            out.append(
-                make(
-                    "area_change",
-                    trig.start,
-                    span,
-                    trig,
-                    gainer,
-                    [p.name for p in regions],
-                    negated=neg,
-                    region_level=True,
-                )
-            )
+            out.append(_whole_region(make, trig, span, gainer, regions, neg))
             trig.used = True
             continue
         ground0 = re.match(
@@ -433,18 +440,7 @@ def settlement_claims(ctx: SentenceContext) -> None:
                 re.I,
             )
         ):
-            out.append(
-                make(
-                    "area_change",
-                    trig.start,
-                    span,
-                    trig,
-                    gainer,
-                    [p.name for p in regions],
-                    negated=neg,
-                    region_level=True,
-                )
-            )
+            out.append(_whole_region(make, trig, span, gainer, regions, neg))
             trig.used = True
             continue
         if not settlements and not lx.SETTLEMENT_NOUN.search(
@@ -505,18 +501,7 @@ def settlement_claims(ctx: SentenceContext) -> None:
             if regions and _WHOLE_ZONE.search(t, clause[0], clause[1]):
                 # "completed the liberation of the territory of the DPR in its
                 # zone of responsibility": a whole-zone claim without a figure
-                out.append(
-                    make(
-                        "area_change",
-                        trig.start,
-                        span,
-                        trig,
-                        gainer,
-                        [p.name for p in regions],
-                        negated=neg,
-                        region_level=True,
-                    )
-                )
+                out.append(_whole_region(make, trig, span, gainer, regions, neg))
             elif lx.COMPARISON.search(tail):
                 out.append(
                     make(
@@ -673,36 +658,14 @@ def settlement_claims(ctx: SentenceContext) -> None:
         ground = _GROUND.search(tail[:60])
         if ground and not lx.SETTLEMENT_NOUN.search(tail[: ground.start()]):
             if regions and _ENTIRE.search(t[clause[0] : clause[1]]):
-                out.append(
-                    make(
-                        "area_change",
-                        trig.start,
-                        span,
-                        trig,
-                        gainer,
-                        [p.name for p in regions],
-                        negated=neg,
-                        region_level=True,
-                    )
-                )
+                out.append(_whole_region(make, trig, span, gainer, regions, neg))
             elif regions or after_pl or sector or st.last_places:
                 pl = [p.name for p in after_pl] or [p.name for p in regions]
                 out.append(advance(pl))
             trig.used = True
             continue
         if regions and _ENTIRE.search(t[clause[0] : clause[1]]):
-            out.append(
-                make(
-                    "area_change",
-                    trig.start,
-                    span,
-                    trig,
-                    gainer,
-                    [p.name for p in regions],
-                    negated=neg,
-                    region_level=True,
-                )
-            )
+            out.append(_whole_region(make, trig, span, gainer, regions, neg))
             trig.used = True
             continue
         # anaphora: "the first village", "this settlement", relative "which"
