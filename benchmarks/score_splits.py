@@ -8,8 +8,9 @@ are not read while rules are written. ``blind`` is
 ``tests/fixtures/claims/blind_corpus.jsonl``: 36 texts (en/uk/ru) written by a
 project member who had read neither the rules nor the dev texts, scored once before
 any rule was changed for it. ``--verbose`` lists errors only for dev and the seen
-split: the untouched and blind sets print summary lines. Gold subsets and predictions go to /tmp; the real
-data is read in place from ../shared and never copied into the repository.
+split: the untouched and blind sets print summary lines. Gold subsets and
+predictions go to /tmp; the real data is read in place from ../shared and never
+copied into the repository.
 """
 
 from __future__ import annotations
