@@ -137,6 +137,24 @@ TRIGGERS: dict[str, str] = {
         r"br(?:oke|eak|eaks|eaking|oken) into(?= (?:the )?(?:\w+ )?(?:city|"
         r"town|village|outskirts|centre|center|(?-i:[A-Z])))|"
         r"clos(?:e|es|ed|ing) in on|"
+        # figure-less movement verbs with a direction word (issue 8 family 1):
+        # "bearing down on X", "surged across the border", "continued toward
+        # X", "pressed its offensive toward X", "drove deeper into X"
+        r"b(?:ear(?:s|ing)?|ore) down on|"
+        r"surg(?:e|es|ed|ing)(?= (?:\w+ )?(?:across|into|toward|towards|past|"
+        r"through|forward|ahead|deeper|beyond)\b)|"
+        r"(?:continu(?:e|es|ed|ing)|press(?:es|ed|ing)?|driv(?:e|es|ing)|drove|"
+        r"march(?:es|ed|ing)?|roll(?:s|ed|ing)|sweep(?:s|ing)?|swept|"
+        r"thrust(?:s|ing)?)(?= (?:on |ahead |onward |forward )?(?:(?:its|their|"
+        r"the|a) (?:[\w-]+ )?(?:offensive|advance|push|drive|assault|march|"
+        r"thrust|attack)s? )?(?:toward|towards|into|deeper into|further into|"
+        r"on toward|on towards|in the direction of)\b)|"
+        # a counterattack that succeeded gains ground: "mounted a successful
+        # counterattack near X", "carried out a rapid counteroffensive"
+        r"success(?:ful(?:ly)?)? counter-?(?:attack|offensive)(?:s|ed)?|"
+        r"counter-?attacked successfully|"
+        r"carr(?:ied|y|ies|ying) out (?:a |an |the |its |their )?(?:\w+ )?"
+        r"counter-?offensives?|"
         r"gain(?:ed|ing|s)? (?:\w+ )?ground|"
         r"(?:made|mak(?:e|es|ing)|register(?:ed)?|claim(?:ed|s|ing)?|"
         r"report(?:ed|s|ing)?|achiev(?:ed|es)|post(?:ed|s)|"
@@ -160,6 +178,17 @@ TRIGGERS: dict[str, str] = {
         r"went on|is under ?way|is ongoing|rages|raged))|"
         r"situation(?= (?:[\w,’'-]+ ){0,5}(?:is|was|remains|remained|has been) "
         r"(?:\w+ )?(?:hot|tense|heated))|"
+        r"(?:continu|pursu|resum)\w* (?:its|their|the) (?:[\w-]+ )?"
+        r"offensive"
+        r"(?= (?:in|on|near|around|at|against)\b)|"
+        # a local conflict or a ground operation somewhere: "ongoing conflicts
+        # near X", "clean-up operations around X", "ground operations on the
+        # eastern bank" ("the conflict in Ukraine" names the war, not a fight)
+        r"conflicts?(?= (?:near|around|outside|on the outskirts of|in the "
+        r"(?:area|vicinity) of) )|"
+        r"(?:clean-?up|clearing|mop-?up|mopping-up|sweep(?:ing)?|ground|assault|"
+        r"combat|search-and-destroy) operations?(?= (?:[\w’'-]+ ){0,2}?(?:in|near|"
+        r"around|on|at|outside|along|across) )|"
         r"fighting|fights|battles?|clash(?:es)?|combat|hostilities|"
         # defending and hitting back: "holding the line near X", "defending
         # X", "struck back near X", "on the offensive in X"

@@ -59,6 +59,8 @@ def fighting_claims(ctx: SentenceContext) -> None:
             )
         ):
             continue  # a strike or shelling, not fighting for ground
+        if lx.LAND_LOOKALIKE.search(t, clause[0], clause[1]):
+            continue  # "clearing operations after the floods": no fight for ground
         pl = [p.name for p in places if clause[0] <= p.start < clause[1]]
         sec = _sector_in(t, clause, lang) or (sector if not pl else None)
         cont = lx.CONTINUING.search(t[clause[0] : clause[1]]) or (
