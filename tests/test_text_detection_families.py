@@ -107,3 +107,54 @@ def test_a_local_conflict_or_operation_is_fighting(text: str) -> None:
 )
 def test_the_war_itself_or_demining_is_no_fighting(text: str) -> None:
     assert kinds(text) == [], text
+
+
+# ---- family 4: look-alikes that make no claim -------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a capture named as the subject of a modal is a prospect
+        "Capturing the city would be a major prize for Moscow.",
+        "Retaking Kolosky could open the road south, analysts said.",
+        "Analysts say that seizing Marivka might cut the supply line.",
+        # a capture as the means of a goal belongs to the goal
+        "Russian units are trying to cut off Kolosky by capturing Marivka.",
+        "Kyiv aims to relieve the garrison by retaking the ridge near Kolosky.",
+        "The plan is to isolate Marivka by seizing the heights.",
+        # fighting nowhere named
+        "The commander vowed to continue fighting.",
+        "Soldiers said they were tired of the endless fighting.",
+        "Both sides keep up the fighting, the envoy said.",
+        # a fight dated to an earlier year is background
+        "Kolosky, where the battle for it raged in September 2022, is rebuilt.",
+        "Heavy fighting near Marivka in 2023 left the town in ruins.",
+        "Fierce battles around Kolosky during 2022 destroyed the bridge.",
+    ],
+)
+def test_prospects_means_and_background_make_no_claim(text: str) -> None:
+    assert kinds(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Бої за Колоски у вересні 2022 року були запеклими."),
+        ("uk", "Запеклі бої біля Маріївки у 2023 році зруйнували міст."),
+        ("ru", "Бои за Колоски в сентябре 2022 года были тяжёлыми."),
+        ("ru", "Ожесточённые бои у Марьевки в 2023 году разрушили мост."),
+    ],
+)
+def test_a_fight_dated_to_an_earlier_year_is_background(lang: str, text: str) -> None:
+    assert kinds(text, lang) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia encircled Kolosky by capturing Marivka.",
+        "Fierce battles near Kolosky raged in May 2025.",
+        "Ukrainian forces are capturing ground near Marivka, Kyiv said.",
+    ],
+)
+def test_a_real_claim_beside_those_look_alikes_survives(text: str) -> None:
+    assert kinds(text), text

@@ -16,6 +16,30 @@ _LOCAL_FIGHT = re.compile(
 )
 
 
+# a fight dated to an earlier year is background: "the battle for its
+# liberation in September 2022", "бої за місто у вересні 2022 року"
+_PAST_YEAR = re.compile(
+    r"\b(?:in|during|since|back in)\s+(?:(?:early|late|mid-?|the (?:spring|"
+    r"summer|autumn|fall|winter) of)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b|"
+    r"(?<![\w])(?:у|в|во)\s+(?:\w+\s+)?((?:19|20)\d\d)(?:\s*(?:року|р\.|"
+    r"году|г\.))?(?![\w])"
+)
+
+
+def _dated_earlier(text: str, year: int | None) -> bool:
+    """Whether ``text`` dates what it tells to a year before ``year``.
+
+    >>> _dated_earlier("took place in September 2022", 2025)
+    True
+    >>> _dated_earlier("raged in May 2025", 2025)
+    False
+    """
+    if year is None:
+        return False
+    m = _PAST_YEAR.search(text)
+    return bool(m) and int(m.group(1) or m.group(2)) < year
+
+
 def fighting_claims(ctx: SentenceContext) -> None:
     """Append the claims of this rule for the sentence of ``ctx`` to ``ctx.out``."""
     s = ctx.s
@@ -59,6 +83,11 @@ def fighting_claims(ctx: SentenceContext) -> None:
             )
         ):
             continue  # a strike or shelling, not fighting for ground
+        if _dated_earlier(
+            t[trig.end : max(trig.end, clause[1])],
+            st.published.year if st.published else None,
+        ):
+            continue  # "the battle for its liberation in September 2022"
         if lx.LAND_LOOKALIKE.search(t, clause[0], clause[1]):
             continue  # "clearing operations after the floods": no fight for ground
         pl = [p.name for p in places if clause[0] <= p.start < clause[1]]
@@ -80,6 +109,8 @@ def fighting_claims(ctx: SentenceContext) -> None:
                 continue
         if not pl and cont:
             pl = st.last_places[-1:]
+        if not (pl or sec):
+            continue  # "vowed to continue fighting": fighting nowhere named
         key = frozenset(pl) or frozenset([sec or ""])
         if key in fought or (fought and not pl):
             continue

@@ -115,6 +115,30 @@ SKIPS: tuple[Skip, ...] = (
         ),
     ),
     Skip(
+        ("capture", "withdraw"),
+        ("en",),
+        "a capture named as the subject of a modal is a prospect",
+        "[Capturing] the hub would cut the road to the north.",
+        word=_rx(r"(?:captur|seiz|tak|retak|recaptur|liberat|los)ing$"),
+        before=_rx(r"(?:^|[.;:!?]|\bthat|\bbut|\band)\s*$"),
+        after=_rx(
+            r"^\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:would|could|will|might|may|"
+            r"should|is\s+(?:seen|expected|considered)|remains?\s+(?:a|the))\b"
+        ),
+    ),
+    Skip(
+        ("capture",),
+        ("en",),
+        "a capture as the means of a goal is part of the goal, no report",
+        "Moscow seeks to encircle the town by [capturing] the ridge.",
+        word=_rx(r"\w+ing$"),
+        before=_rx(
+            r"\b(?:seek\w*|sought|tr(?:y|ies|ied|ying)|attempt\w*|aim\w*|"
+            r"plan\w*|intend\w*|want\w*|hop(?:e|es|ed|ing)|goal|bid|effort|"
+            r"in order)\b(?:(?!\b(?:and|but)\b)[^.;])*\bby\s+$"
+        ),
+    ),
+    Skip(
         ("hold", "capture"),
         ("en",),
         "fire control is reach of weapons, not ground",
