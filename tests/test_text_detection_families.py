@@ -158,3 +158,44 @@ def test_a_fight_dated_to_an_earlier_year_is_background(lang: str, text: str) ->
 )
 def test_a_real_claim_beside_those_look_alikes_survives(text: str) -> None:
     assert kinds(text), text
+
+
+# ---- family 3: denials with an embedded claim --------------------------------
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "We have not lost a single settlement, the commander said."),
+        ("en", "Ukraine has not lost any village in the east this month."),
+        ("en", "Russian forces captured not one town in the whole spring."),
+        ("uk", "Ми не втратили жодного населеного пункту, заявив командир."),
+        ("uk", "Окупанти не захопили жодного села за тиждень."),
+        ("uk", "Сили оборони не втратили жодного міста на цьому напрямку."),
+        ("ru", "Мы не потеряли ни одного населенного пункта, сказал командир."),
+        ("ru", "ВСУ не взяли ни одного села за весь месяц."),
+        ("ru", "Армия не потеряла ни одного поселка на этом участке."),
+    ],
+)
+def test_not_a_single_settlement_is_a_denied_settlement_claim(
+    lang: str, text: str
+) -> None:
+    cs = claims(text, lang)
+    assert [(c.kind, c.negated) for c in cs] == [(SC, True)], text
+    assert cs[0].extra.get("settlements_count") is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow said it took Kolosky and Marivka. Kyiv made no acknowledgement "
+        "that either place has fallen.",
+        "Russia claims Kolosky and Marivka. Ukraine denies that both towns have "
+        "fallen.",
+        "Russian bloggers said Kolosky and Marivka were taken. The general staff "
+        "did not confirm that either of them had fallen.",
+    ],
+)
+def test_either_place_has_fallen_points_back_at_both(text: str) -> None:
+    cs = claims(text)
+    last = cs[-1]
+    assert (last.kind, last.negated) == (SC, True), text
+    assert [p.name for p in last.places] == ["Kolosky", "Marivka"], text

@@ -352,7 +352,7 @@ def _find_triggers(text: str, lang: str) -> list[_Trig]:
                     r"\s+(?:населен|сел|міст|город|поселок)", after
                 ) and not re.search(r"(?:серед|среди|з-поміж)\s+$", before):
                     continue
-        if re.match(r"(?:fell|fallen|falls|fall) to", word, re.I):
+        if re.match(r"(?:fell|fallen|falls|fall) to|fallen$", word, re.I):
             out.append(_Trig(fam, s, e, word, True, False))
             continue
         if (
