@@ -199,3 +199,66 @@ def test_either_place_has_fallen_points_back_at_both(text: str) -> None:
     last = cs[-1]
     assert (last.kind, last.negated) == (SC, True), text
     assert [p.name for p in last.places] == ["Kolosky", "Marivka"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Claims of capturing Kolosky do not correspond to reality, Kyiv said.",
+        "Reports that Russia seized Marivka have not been verified.",
+        "Moscow says it captured Kolosky; the report is not accurate, Kyiv says.",
+    ],
+)
+def test_a_reported_capture_denied_after_it_is_negated(text: str) -> None:
+    cs = claims(text)
+    assert [(c.kind, c.negated) for c in cs] == [(SC, True)], text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Russian forces control about 70% of the town of Kolosky."),
+        ("en", "Ukrainian troops still hold roughly 40 percent of Marivka."),
+        ("en", "Russian units now control some 60% of Kolosky, the governor said."),
+        ("uk", "Росіяни контролюють близько 70% Колосків."),
+        ("uk", "Окупанти вже контролюють понад 60% Маріївки."),
+        ("uk", "Ворог контролює майже 80% Колосків, заявив речник."),
+        ("ru", "Российские войска контролируют около 70% Колосков."),
+        ("ru", "ВСУ контролируют более 30% Марьевки."),
+        ("ru", "Армия России контролирует почти 80% Колосков."),
+    ],
+)
+def test_a_share_of_one_settlement_held_is_a_partial_settlement_claim(
+    lang: str, text: str
+) -> None:
+    cs = claims(text, lang)
+    assert [c.kind for c in cs] == [SC], text
+    assert cs[0].extra.get("partial") is True, text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Moscow controls about 18% of Ukraine."),
+        ("uk", "Росія контролює близько 20% території України."),
+        ("ru", "Россия контролирует около 20% территории Украины."),
+    ],
+)
+def test_a_share_of_the_country_stays_a_status_line(lang: str, text: str) -> None:
+    assert kinds(text, lang) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv's forces liberated 3 sq km near Kolosky and continue the offensive "
+        "in the Marivka direction.",
+        "Russian troops took Kolosky and resumed their offensive near Marivka.",
+        "The brigade advanced 2 km near Kolosky and continued its offensive "
+        "toward Marivka.",
+    ],
+)
+def test_continuing_the_offensive_after_a_gain_is_no_fight_of_its_own(
+    text: str,
+) -> None:
+    assert "fighting" not in kinds(text), text

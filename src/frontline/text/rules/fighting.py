@@ -74,6 +74,15 @@ def fighting_claims(ctx: SentenceContext) -> None:
             and not re.match(r"continu|conduct|launch|resum", trig.text, re.I)
         ):
             continue
+        if (
+            re.match(r"continu|pursu|resum", trig.text, re.I)
+            and re.search(r"\band\s+$", before)
+            and any(
+                tr.used and tr.family in ("capture", "advance") and tr.end <= trig.start
+                for tr in trigs
+            )
+        ):
+            continue  # "liberated X and continue the offensive": the gain's frame
         clause = clause_span(trig.start)
         if (
             lx.STRIKE.search(t[clause[0] : clause[1]])
