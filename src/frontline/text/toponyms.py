@@ -327,9 +327,10 @@ def _find_places(
             if not name:
                 continue
         before = text[max(0, s - _LOOKBACK) : s]  # bounded: linear in the text
-        at_start = (s <= _LOOKBACK and not before.strip()) or re.search(
-            r"[.!?:]\s*[\"“«]?\s*$", before
-        ) is not None
+        at_start = (
+            (s <= _LOOKBACK and not before.strip())
+            or re.search(r"[.!?:]\s*[\"“«]?\s*$", before) is not None
+        )
         if (
             len(name.split()) == 1
             and _VERB_FORM.search(name)
