@@ -262,3 +262,30 @@ def test_continuing_the_offensive_after_a_gain_is_no_fight_of_its_own(
     text: str,
 ) -> None:
     assert "fighting" not in kinds(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marines have liberated the village of Kolosky. General Petrenko "
+        "announced this on Telegram.",
+        "Russian troops captured Marivka, the ministry said. The army reported "
+        "it in a video statement.",
+        "Ukrainian units retook Kolosky. Kyiv's spokesman dismissed these claims "
+        "of a Russian breakthrough.",
+    ],
+)
+def test_an_announcement_or_dismissal_without_news_adds_no_claim(text: str) -> None:
+    assert len(claims(text)) == 1, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia says it has retaken Kolosky. Moscow announced it on Thursday.",
+        "Russian troops captured Marivka. The ministry reported it yesterday.",
+        "Russian forces took Kolosky. The army claimed it on 12 June.",
+    ],
+)
+def test_an_announcement_with_its_own_date_restates_the_claim(text: str) -> None:
+    assert [c.kind for c in claims(text)] == [SC, SC], text
