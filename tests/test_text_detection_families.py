@@ -289,3 +289,48 @@ def test_an_announcement_or_dismissal_without_news_adds_no_claim(text: str) -> N
 )
 def test_an_announcement_with_its_own_date_restates_the_claim(text: str) -> None:
     assert [c.kind for c in claims(text)] == [SC, SC], text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Russian troops attacked the village of Kolosky, damaging ten houses."),
+        ("en", "Russian forces attacked Marivka overnight, injuring two civilians."),
+        ("en", "The enemy attacked Kolosky again; residents hid in basements."),
+        ("uk", "Ворог атакував Колоски, поранено двох цивільних."),
+        ("uk", "Окупанти атакували Маріївку, пошкоджено три будинки."),
+        ("uk", "Росіяни знову атакували Колоски, постраждали мирні жителі."),
+        ("ru", "Противник атаковал Колоски, ранены двое мирных жителей."),
+        ("ru", "ВСУ атаковали Марьевку, повреждены жилые дома."),
+        ("ru", "Враг атаковал Колоски, повреждено несколько домов."),
+    ],
+)
+def test_an_attack_that_harms_homes_or_civilians_is_a_strike(
+    lang: str, text: str
+) -> None:
+    assert kinds(text, lang) == [], text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Russian infantry attacked Ukrainian positions near Kolosky."),
+        ("uk", "Ворог атакував позиції ЗСУ біля Колосків."),
+        ("ru", "Противник атаковал позиции ВСУ у Колосков."),
+    ],
+)
+def test_a_ground_attack_stays_fighting(lang: str, text: str) -> None:
+    assert kinds(text, lang) == ["fighting"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Holding Kolosky is a success we have long waited for.",
+        "We have long waited for this success of our brigade near Kolosky.",
+        "Veterans said they were proud of the success, which everyone in Marivka "
+        "celebrated.",
+    ],
+)
+def test_a_success_praised_or_awaited_is_commentary(text: str) -> None:
+    assert kinds(text) == [], text

@@ -16,6 +16,19 @@ _LOCAL_FIGHT = re.compile(
 )
 
 
+# harm to homes and civilians: an "attack" on a town is then a strike from
+# afar (not annotated), not a ground assault
+_HARM = re.compile(
+    r"\b(?:civilians?|residents|houses|homes|residential|apartments?|"
+    r"damag(?:ed|ing|e)|injur(?:ed|ing|ies)|wound(?:ed|ing) (?:\w+ )?(?:civilians?|"
+    r"residents|people|women|children|a \w+))\b|"
+    r"(?<![\w])(?:цивільн\w*|мирн\w+ жител\w*|будин\w*|пошкоджен\w*|"
+    r"поранен\w*|домов|дома|повреждени\w*|поврежден\w*|ранен\w*|жил\w+ дом\w*)"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
+
+
 # a fight dated to an earlier year is background: "the battle for its
 # liberation in September 2022", "бої за місто у вересні 2022 року"
 _PAST_YEAR = re.compile(
@@ -92,6 +105,8 @@ def fighting_claims(ctx: SentenceContext) -> None:
             )
         ):
             continue  # a strike or shelling, not fighting for ground
+        if re.match(r"attack|атак", trig.text, re.I) and _HARM.search(t):
+            continue  # "attacked X, damaging ten houses": a strike
         if _dated_earlier(
             t[trig.end : max(trig.end, clause[1])],
             st.published.year if st.published else None,

@@ -139,6 +139,29 @@ SKIPS: tuple[Skip, ...] = (
         ),
     ),
     Skip(
+        ("advance",),
+        ("en",),
+        "a success someone waited for or praises is commentary, no report",
+        "Holding the bridge is a [success] we have long waited for.",
+        word=_rx(r"success(?:es)?$"),
+        after=_rx(
+            r"^\s+(?:that\s+|which\s+)?(?:we|I|you|everyone|all of us|the whole "
+            r"(?:country|nation))\b"
+        ),
+    ),
+    Skip(
+        ("advance",),
+        ("en",),
+        "a success someone waited for or praises is commentary, no report",
+        "We have long waited for this [success] of our brigade.",
+        word=_rx(r"success(?:es)?$"),
+        before=_rx(
+            r"\b(?:waited|waiting|hoped|hoping|prayed|longed|thank\w*|"
+            r"congratulat\w*(?:\s+\w+)?|proud)\s+(?:for|on|of)\s+(?:this|these|"
+            r"that|the|such|our|their|your)\s+(?:[\w-]+\s+)?$"
+        ),
+    ),
+    Skip(
         ("hold", "capture"),
         ("en",),
         "fire control is reach of weapons, not ground",
