@@ -334,3 +334,43 @@ def test_a_ground_attack_stays_fighting(lang: str, text: str) -> None:
 )
 def test_a_success_praised_or_awaited_is_commentary(text: str) -> None:
     assert kinds(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Russian infantry broke through to the outskirts of Kolosky but was "
+            "destroyed.",
+        ),
+        ("en", "Russian troops advanced toward Marivka but were repelled by drones."),
+        ("en", "An enemy group pushed into Kolosky but was driven out by noon."),
+        ("uk", "Росіяни прорвалися на околиці Колосків, але були знищені."),
+        ("uk", "Ворог просунувся до Маріївки, проте його відкинули."),
+        ("uk", "Окупанти увірвалися в Колоски, однак були ліквідовані."),
+        ("ru", "Штурмовики прорвались к окраинам Колосков, но были уничтожены."),
+        ("ru", "Противник продвинулся к Марьевке, однако был отброшен."),
+        ("ru", "Группа ворвалась в Колоски, но была выбита."),
+    ],
+)
+def test_an_advance_undone_in_the_same_sentence_is_fighting(
+    lang: str, text: str
+) -> None:
+    cs = claims(text, lang)
+    assert [c.kind for c in cs] == ["fighting"], text
+    assert cs[0].extra["rule"] == "advance-undone:advance"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Russian troops advanced 2 km near Kolosky but were then stopped."),
+        ("uk", "Ворог просунувся на 2 км біля Колосків, але його зупинили."),
+        ("ru", "Противник продвинулся на 2–3 километра у Колосков, но его остановили."),
+    ],
+)
+def test_an_advance_stopped_after_a_measured_gain_stays_an_advance(
+    lang: str, text: str
+) -> None:
+    assert kinds(text, lang) == ["advance"], text

@@ -45,6 +45,22 @@ _FRONT_WIDE = re.compile(
 )
 
 
+# an advance undone in the same sentence was fighting, no gain: "broke
+# through to the outskirts of X but was destroyed", "прорвалися до X, але були
+# знищені", "ворвались в X, но были отброшены"
+_UNDONE = re.compile(
+    r"\bbut\s+(?:[\w’'-]+\s+){0,3}?(?:was|were|had been|have been|has been|got)"
+    r"\s+(?:quickly\s+|soon\s+|later\s+)?(?:destroyed|repelled|repulsed|"
+    r"eliminated|wiped out|driven (?:back|out)|pushed (?:back|out)|thrown back|"
+    r"beaten back|knocked out)\b|"
+    r"(?<![\w])(?:але|проте|однак|но|однако)\s+(?:\w+\s+){0,3}?"
+    r"(?:(?:був|була|були|был|была|были)\s+)?(?:знищ\w+|відкину\w*|"
+    r"відбит\w*|вибит\w*|уничтож\w+|отброш\w+|отбит\w*|"
+    r"выбит\w*|ліквідов\w+|ликвидир\w+)(?![\w])",
+    re.IGNORECASE,
+)
+
+
 def lead_is_weak(trigs: list[_Trig]) -> bool:
     """Only "success"-type words: subsumed by a capture in the same clause."""
     return bool(trigs) and all(
@@ -224,6 +240,17 @@ def advance_claims(ctx: SentenceContext) -> None:
                     negated=negated_near(lead, clause),
                 )
             )
+            continue
+        undone = _UNDONE.search(t, seg[1], min(len(t), seg[1] + 40))
+        if trig.family == "advance" and undone and not dist:
+            for tr in in_clause:
+                tr.used = True
+            done_clauses.add(clause)
+            undone_fight = make(
+                "fighting", lead.start, seg, lead, None, pl, sector=sec or sector
+            )
+            undone_fight.extra["rule"] = "advance-undone:advance"
+            out.append(undone_fight)
             continue
         gainer = _gainer_for(t, lead, clause, mentions, st, perspective, lang)
         neg = stalled or negated_near(lead, clause)

@@ -67,7 +67,10 @@ def fighting_claims(ctx: SentenceContext) -> None:
     make = ctx.make
     clause_span = ctx.clause_span
     fights = [tr for tr in trigs if tr.family in ("fight", "attempt") and not tr.used]
-    fought: set[frozenset[str]] = set()
+    # places an earlier rule already reported fighting at (an undone advance)
+    fought: set[frozenset[str]] = {
+        frozenset(p.name for p in c.places) for c in out if c.kind == "fighting"
+    }
     for trig in fights:
         before = t[max(0, trig.start - 40) : trig.start]
         if question and t.rstrip().endswith("?") or s.headline and question:
