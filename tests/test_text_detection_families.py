@@ -374,3 +374,69 @@ def test_an_advance_stopped_after_a_measured_gain_stays_an_advance(
     lang: str, text: str
 ) -> None:
     assert kinds(text, lang) == ["advance"], text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The village of Kolosky now lies in the grey zone."),
+        ("en", "Kolosky remains in the gray zone, the spokesman said."),
+        ("en", "Marivka is effectively in the grey zone after a week of raids."),
+        ("uk", 'Село Колоски зараз переважно залишається у "сірій зоні".'),
+        ("uk", "Село Колоски фактично перебуває в сірій зоні, каже речник."),
+        ("uk", "Після боїв село Колоски опинилося у сірій зоні."),
+        ("ru", 'Село Колоски сейчас находится в "серой зоне".'),
+        ("ru", "По данным штаба, Марьевка по-прежнему остается в серой зоне."),
+        ("ru", "После боев село Колоски оказалось в серой зоне."),
+    ],
+)
+def test_a_settlement_in_the_grey_zone_is_contested_fighting(
+    lang: str, text: str
+) -> None:
+    assert kinds(text, lang) == ["fighting"], text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Росіяни встановили частковий контроль над селом Колоски."),
+        ("uk", "Сили оборони встановили повний контроль над Маріївкою."),
+        ("uk", "Ворог встановив частковий контроль над Колосками."),
+        ("ru", "Российские войска установили частичный контроль над Колосками."),
+        ("ru", "ВСУ установили полный контроль над Марьевкой."),
+        ("ru", "Армия установила частичный контроль над селом Колоски."),
+    ],
+)
+def test_partial_or_full_control_established_is_a_settlement_claim(
+    lang: str, text: str
+) -> None:
+    assert kinds(text, lang) == [SC], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Аналитики сообщили об оккупации двух сел в Донецкой области.",
+        "Источник рассказал об оккупации трех поселков на севере.",
+        "В штабе сообщили об оккупации пяти сел за месяц.",
+    ],
+)
+def test_a_report_about_an_occupation_counts_the_settlements(text: str) -> None:
+    assert kinds(text, "ru") == [SC], text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Medics treated soldiers wounded, mostly, in battles near Kolosky."),
+        (
+            "uk",
+            "Медики допомагали військовим, пораненим, зокрема, в боях біля Колосків.",
+        ),
+        ("ru", "Врачи лечили бойцов, раненых, в том числе, в боях у Колосков."),
+    ],
+)
+def test_the_wounded_of_battles_with_an_aside_tell_no_fighting(
+    lang: str, text: str
+) -> None:
+    assert kinds(text, lang) == [], text

@@ -87,7 +87,9 @@ def fighting_claims(ctx: SentenceContext) -> None:
             lx.FIGHT_BLOCK.search(before)
             and trig.family == "fight"
             # a verb phrase is no noun after "of": "Forces of Ukraine continue…"
-            and not re.match(r"continu|conduct|launch|resum", trig.text, re.I)
+            and not re.match(
+                r"continu|conduct|launch|resum|.*(?:zone|зон)", trig.text, re.I
+            )
         ):
             continue
         if (

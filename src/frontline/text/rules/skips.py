@@ -357,7 +357,9 @@ SKIPS: tuple[Skip, ...] = (
         before=_rx(
             r"(?:\b(?:wounded|killed|injured|died|veterans?|decorated|awarded)|"
             r"(?<![\w])(?:поранен\w*|загину\w*|загибл\w*|погиб\w*|ранен\w*|"
-            r"ветеран\w*|нагород\w*|награ\w*))\s+(?:[\w’'-]+\s+){0,3}"
+            r"ветеран\w*|нагород\w*|награ\w*))[\s,]+(?:(?:including|in particular|"
+            r"particularly|mostly|зокрема|у тому числі|в тому числі|в том числе|"
+            r"включая|особенно|переважно)[\s,]+)?(?:[\w’'-]+\s+){0,3}"
             r"(?:in|during|of|в|у|під час|во время)\s+(?:the\s+)?$"
         ),
     ),
