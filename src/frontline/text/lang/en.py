@@ -197,8 +197,8 @@ TRIGGERS: dict[str, str] = {
         r"combat|search-and-destroy) operations?(?= (?:[\w’'-]+ ){0,2}?(?:in|near|"
         r"around|on|at|outside|along|across) )|"
         # contested status: "the village remains in the grey zone"
-        r"(?:remains?|remained|lies|lay|is|was|are|were|now) (?:\w+ )?(?:in|inside) "
-        r"(?:the |a )?(?:grey|gray)[ -]zone|"
+        r"(?:(?<=in the )|(?<=in a )|(?<=inside the )|(?<=into the ))(?:grey|gray)"
+        r"[ -]zone|"
         r"fighting|fights|battles?|clash(?:es)?|combat|hostilities|"
         # defending and hitting back: "holding the line near X", "defending
         # X", "struck back near X", "on the offensive in X"
