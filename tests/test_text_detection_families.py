@@ -440,3 +440,48 @@ def test_the_wounded_of_battles_with_an_aside_tell_no_fighting(
     lang: str, text: str
 ) -> None:
     assert kinds(text, lang) == [], text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Ukrainian brigades are drawing closer to Kolosky."),
+        ("en", "Russian forces are approaching Kolosky from the east."),
+        ("en", "Russian forces are nearing the outskirts of Marivka, Kyiv said."),
+        ("en", "Russian forces are making headway toward Kolosky."),
+        ("en", "Russian troops are heading toward Marivka after taking the ridge."),
+        ("en", "The brigade got even closer to Kolosky overnight."),
+        ("uk", "Російські війська наближаються до Колосків."),
+        ("uk", "Окупанти підходять до Колосків з півночі."),
+        ("uk", "Штурмовики вже впритул підходять до околиць Колосків."),
+        ("ru", "Российские войска приближаются к Колоскам."),
+        ("ru", "ВСУ подходят к Колоскам с севера."),
+        ("ru", "Штурмовые группы вплотную подходят к окраинам Колосков."),
+    ],
+)
+def test_coming_close_to_a_place_is_an_advance(lang: str, text: str) -> None:
+    assert kinds(text, lang) == ["advance"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As winter approaches, Kyiv fears new strikes on Kolosky.",
+        "The approach to Kolosky is mined, the sappers said.",
+        "Shelling near Kolosky damaged a school.",
+    ],
+)
+def test_approach_words_without_movement_make_no_advance(text: str) -> None:
+    assert "advance" not in kinds(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Росіяни продовжують наступати на Колоски.",
+        "Ворог наступає на Маріївку з двох боків.",
+        "Окупанти наступали на Колоски весь тиждень.",
+    ],
+)
+def test_an_offensive_on_a_town_is_fighting_uk(text: str) -> None:
+    assert kinds(text, "uk") == ["fighting"], text

@@ -148,6 +148,11 @@ TRIGGERS: dict[str, str] = {
         # "bearing down on X", "surged across the border", "continued toward
         # X", "pressed its offensive toward X", "drove deeper into X"
         r"b(?:ear(?:s|ing)?|ore) down on|"
+        r"(?:draw(?:s|ing|n)?|drew|get(?:s|ting)?|got) (?:ever |even )?(?:closer|"
+        r"nearer) to|(?:approach(?:es|ed|ing)|near(?:s|ed|ing))(?= (?:the (?:outskirts|"
+        r"edges?|approaches) of )?(?-i:[A-Z]))|"
+        r"(?:made|mak(?:e|es|ing)) (?:\w+ )?headway|"
+        r"head(?:s|ed|ing)(?= (?:\w+ )?(?:toward|towards|for the outskirts of)\b)|"
         r"surg(?:e|es|ed|ing)(?= (?:\w+ )?(?:across|into|toward|towards|past|"
         r"through|forward|ahead|deeper|beyond)\b)|"
         r"(?:continu(?:e|es|ed|ing)|press(?:es|ed|ing)?|driv(?:e|es|ing)|drove|"
