@@ -117,10 +117,6 @@ def test_the_war_itself_or_demining_is_no_fighting(text: str) -> None:
         "Capturing the city would be a major prize for Moscow.",
         "Retaking Kolosky could open the road south, analysts said.",
         "Analysts say that seizing Marivka might cut the supply line.",
-        # a capture as the means of a goal belongs to the goal
-        "Russian units are trying to cut off Kolosky by capturing Marivka.",
-        "Kyiv aims to relieve the garrison by retaking the ridge near Kolosky.",
-        "The plan is to isolate Marivka by seizing the heights.",
         # fighting nowhere named
         "The commander vowed to continue fighting.",
         "Soldiers said they were tired of the endless fighting.",
@@ -485,3 +481,64 @@ def test_approach_words_without_movement_make_no_advance(text: str) -> None:
 )
 def test_an_offensive_on_a_town_is_fighting_uk(text: str) -> None:
     assert kinds(text, "uk") == ["fighting"], text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Ukrainian defenders are holding their ground in Kolosky."),
+        ("en", "Ukrainian troops are holding back Russian forces near Kolosky."),
+        ("en", "Marines held back the enemy offensive outside Marivka."),
+        ("en", "Russian troops are attempting to surround Kolosky."),
+        ("en", "Russian troops are trying to outflank Marivka from the north."),
+        ("en", "Russian units sought to cut off Kolosky from the south."),
+        ("uk", "ЗСУ стримують ворога біля Колосків."),
+        ("uk", "Окупанти посилили тиск на Колоски."),
+        ("uk", "Бригада стримує наступ росіян біля Колосків."),
+        ("ru", "ВСУ сдерживают противника у Колосков."),
+        ("ru", "Противник усилил давление на Колоски."),
+        ("ru", "Бригада сдерживает наступление врага у Колосков."),
+    ],
+)
+def test_holding_the_enemy_back_or_trying_to_surround_is_fighting(
+    lang: str, text: str
+) -> None:
+    assert kinds(text, lang) == ["fighting"], text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The humanitarian situation in Kolosky remains tense."),
+        ("uk", "Гуманітарна ситуація в Колосках залишається напруженою."),
+        ("ru", "Энергетическая ситуация в Колосках остается напряженной."),
+    ],
+)
+def test_a_humanitarian_or_energy_situation_is_no_fighting(
+    lang: str, text: str
+) -> None:
+    assert kinds(text, lang) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian sabotage groups infiltrated Kolosky overnight.",
+        "Small Ukrainian teams infiltrated Marivka from the river.",
+        "Enemy scouts infiltrated Kolosky, the brigade said.",
+    ],
+)
+def test_infiltrating_a_place_is_an_advance(text: str) -> None:
+    assert kinds(text) == ["advance"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian units are trying to cut off Kolosky by capturing Marivka.",
+        "Kyiv aims to relieve the garrison by retaking the ridge near Kolosky.",
+        "The plan is to isolate Marivka by seizing the heights.",
+    ],
+)
+def test_a_capture_as_the_means_of_a_goal_is_no_capture(text: str) -> None:
+    assert SC not in kinds(text), text

@@ -99,7 +99,8 @@ TRIGGERS: dict[str, str] = {
         r"made (?:\w+ )?inroads|pushed into|breach(?:ed|ing)|"
         r"breach(?=\W{0,2} (?:in|of|through) (?:the )?(?:\w+ ){0,2}"
         r"(?:defen[cs]es?|lines?|front))|"
-        r"infiltrat(?:ed|ing)(?= (?:into|in|deeper|the|\w+ (?:of|into)))|"
+        r"infiltrat(?:ed|ing)(?= (?:into|in|deeper|the|\w+ (?:of|into)|"
+        r"(?-i:[A-Z])))|"
         # "went in about 12 kilometres deep", "penetrated 5 km"
         # "went 10 to 12 kilometres deep", "carved out a wedge 30 km deep"
         r"(?:went|got|moved|drove|pushed|advanced)(?= (?:(?:about|some|roughly|"
@@ -190,6 +191,10 @@ TRIGGERS: dict[str, str] = {
         r"went on|is under ?way|is ongoing|rages|raged))|"
         r"situation(?= (?:[\w,’'-]+ ){0,5}(?:is|was|remains|remained|has been) "
         r"(?:\w+ )?(?:hot|tense|heated))|"
+        # holding the enemy back: "holding back Russian forces near X"
+        r"(?:hold|holds|holding|held) back(?= (?:the )?(?:[\w’'-]+ ){0,2}"
+        r"(?:forces|troops|units|enemy|Russians|Ukrainians|offensive|assaults?|"
+        r"attacks?|advance))|"
         r"(?:continu|pursu|resum)\w* (?:its|their|the) (?:[\w-]+ )?"
         r"offensive"
         r"(?= (?:in|on|near|around|at|against)\b)|"
@@ -209,7 +214,7 @@ TRIGGERS: dict[str, str] = {
         # X", "struck back near X", "on the offensive in X"
         # (inflected forms only: a bare "hold"/"defend" is mostly a modal's or
         # an infinitive's - "would hold the line", "to defend X")
-        r"(?:holds|holding|held) (?:the |their |its )?(?:line|defen[cs]es?)"
+        r"(?:holds|holding|held) (?:the |their |its )?(?:line|defen[cs]es?|ground)"
         r"(?= (?:\w+ )?(?:in|near|at|around|outside) )|"
         r"defend(?:s|ed|ing)(?= (?:the )?(?:(?:city|town|village|settlement) "
         r"(?:of )?)?(?-i:[A-Z]))|"
@@ -242,7 +247,8 @@ TRIGGERS: dict[str, str] = {
         r"(?: (?:\w+ )?(?:times|occasions)| for (?:\w+ )?(?:days|weeks|months|"
         r"years))? ?to(?= (?:\w+ ){0,2}(?:advance|"
         r"break|storm|infiltrate|capture|take|recapture|reclaim|dislodge|"
-        r"push|seize|encircle|cross|attack|enter|occupy|regain|retake))"
+        r"push|seize|encircle|cross|attack|enter|occupy|regain|retake|surround|"
+        r"outflank|flank|envelop|cut off))"
     ),
     "stall": (
         r"(?:have |has |had )?stalled|halted|bogged down|made no (?:progress|"

@@ -266,6 +266,20 @@ SKIPS: tuple[Skip, ...] = (
     ),
     Skip(
         ("fight",),
+        ("en", "uk", "ru"),
+        "a humanitarian, energy or economic situation is no fighting",
+        "The humanitarian [situation] in the town remains difficult.",
+        before=_rx(
+            r"(?:\b(?:humanitarian|energy|economic|financial|political|"
+            r"epidemiological|medical|electricity|water|housing|security|"
+            r"environmental|ecological)|(?<![\w])(?:гуманітарн\w*|енергетичн\w*|"
+            r"економічн\w*|фінансов\w*|політичн\w*|медичн\w*|екологічн\w*|"
+            r"гуманитарн\w*|энергетическ\w*|экономическ\w*|финансов\w*|"
+            r"политическ\w*|медицинск\w*|экологическ\w*))\s+$"
+        ),
+    ),
+    Skip(
+        ("fight",),
         ("en",),
         "a political, legal or diplomatic battle is no fighting",
         "The mayor lost a long legal [battle] in Odesa over the port.",
