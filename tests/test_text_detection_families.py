@@ -542,3 +542,55 @@ def test_infiltrating_a_place_is_an_advance(text: str) -> None:
 )
 def test_a_capture_as_the_means_of_a_goal_is_no_capture(text: str) -> None:
     assert SC not in kinds(text), text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "gainer"),
+    [
+        ("en", "Russian forces hoisted their flag over Kolosky.", "RU"),
+        ("en", "Ukrainian soldiers raised the national flag in Kolosky.", "UA"),
+        ("en", "Ukrainian marines planted the blue-and-yellow flag in Kolosky.", "UA"),
+        ("uk", "Над Колосками знову майорить український прапор.", "UA"),
+        ("uk", "ЗСУ підняли прапор над Колосками.", "UA"),
+        ("uk", "Десантники встановили український прапор над Колосками.", "UA"),
+        ("ru", "Над Колосками поднят российский флаг.", "RU"),
+        ("ru", "Российские военные водрузили флаг над Колосками.", "RU"),
+        ("ru", "Российские штурмовики установили флаг над Колосками.", "RU"),
+    ],
+)
+def test_a_flag_raised_over_a_place_is_its_capture(
+    lang: str, text: str, gainer: str
+) -> None:
+    cs = claims(text, lang)
+    assert [c.kind for c in cs] == [SC], text
+    assert cs[0].gainer == gainer, text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "On Flag Day, officials raised the national flag in Kolosky."),
+        ("uk", "До Дня прапора у Колосках підняли прапор над школою."),
+        ("ru", "В День флага над Колосками подняли флаг на церемонии."),
+    ],
+)
+def test_a_flag_raised_on_a_holiday_is_no_capture(lang: str, text: str) -> None:
+    assert kinds(text, lang) == [], text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Генштаб підтвердив втрату Колосків."),
+        ("uk", "Командування визнало втрату контролю над Колосками."),
+        (
+            "uk",
+            "У штабі заперечують втрату Колосків.",
+        ),
+        ("ru", "ВСУ признали потерю Колосков."),
+        ("ru", "Командование подтвердило потерю контроля над Колосками."),
+        ("ru", "В штабе отрицают потерю Колосков."),
+    ],
+)
+def test_the_loss_of_a_named_place_is_a_withdrawal(lang: str, text: str) -> None:
+    assert kinds(text, lang) == [SC], text

@@ -171,6 +171,9 @@ _DENIED_REPORT = re.compile(
     r"[^.;]{0,60}?(?:що|что)\s+[^.;]*$",
     re.IGNORECASE,
 )
+# a flag raised or flying over a place marks its capture (lang/*.py triggers)
+# (uk/ru word order is free: "над X підняли прапор" names the place first)
+_FLAG = re.compile(r"прапор|флаг|майори|замайорі|развева", re.I)
 # a participle after a ground noun that is itself an object ("a figure for
 # the area regained there", "holding positions captured last week")
 _REDUCED_RELATIVE = re.compile(
@@ -497,6 +500,10 @@ def _find_triggers(text: str, lang: str) -> list[_Trig]:
                 re.match(r"\s*(?:(?!\w+(?:ed|en)\b|held\b)\w+\s+){0,4}?by\s", after)
                 and not re.fullmatch(r"(?:re)?took|won|overran|drove|fell", word, re.I)
                 and fam in ("capture", "gain", "hold")
+            )
+            # a flag over a place: it may stand before ("над X майорить прапор")
+            or bool(
+                fam == "capture" and lang != "en" and _FLAG.search(word + after[:24])
             )
             # "село перейшло під контроль ЗСУ": the place is the subject
             or bool(

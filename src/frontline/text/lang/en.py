@@ -55,7 +55,10 @@ TRIGGERS: dict[str, str] = {
         r"from)|"
         # "came under complete Russian control", "is now ours"
         r"(?:came|come|comes|coming|fell|passed) under (?:[\w’'-]+ ){0,2}control|"
-        r"(?<=is )(?:now |again |once again )?ours\b"
+        r"(?<=is )(?:now |again |once again )?ours\b|"
+        # a flag raised over a place: "raised the Ukrainian flag over X"
+        r"(?:rais|hoist|plant)(?:ed|ing|s)?(?= (?:the |their |its |a )?"
+        r"(?:[\w-]+ ){0,2}flags? (?:over|in|above|on)\b)"
     ),
     "withdraw": (
         r"withdr(?:ew|awn|aw|aws|awal of|awing)|pull(?:ed|s|ing)? (?:out|back)|"

@@ -162,6 +162,18 @@ SKIPS: tuple[Skip, ...] = (
         ),
     ),
     Skip(
+        ("capture",),
+        ("en", "uk", "ru"),
+        "a flag raised at a ceremony or on a holiday marks no capture",
+        "On Flag Day, officials [raised] the national flag in the square.",
+        word=_rx(r"(?:rais|hoist|plant|підня|встанови|водрузи|подня|установи)\w*"),
+        before=_rx(
+            r"(?:\b(?:Day|holiday|ceremon\w*|anniversar\w*|celebrat\w*|memorial)|"
+            r"(?<![\w])(?:День|дня|свят\w*|урочист\w*|річниц\w*|годовщин\w*|"
+            r"торжеств\w*|праздн\w*))\b[^.;]*$"
+        ),
+    ),
+    Skip(
         ("hold", "capture"),
         ("en",),
         "fire control is reach of weapons, not ground",
