@@ -594,3 +594,36 @@ def test_a_flag_raised_on_a_holiday_is_no_capture(lang: str, text: str) -> None:
 )
 def test_the_loss_of_a_named_place_is_a_withdrawal(lang: str, text: str) -> None:
     assert kinds(text, lang) == [SC], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv fears the fall of Kolosky before the winter.",
+        "Commanders warned of the loss of Marivka if no shells arrive.",
+        "The brigade fought to prevent the capture of Kolosky.",
+        "Russia continues to attack energy facilities near Kolosky.",
+        "Drones kept attacking the power plant outside Marivka.",
+        "Moscow is attacking Ukraine's railways near Kolosky.",
+        "Refugees fled the fighting in Kolosky last year.",
+        "Veterans recalled the battles near Marivka two years ago.",
+        "The clashes around Kolosky a year ago destroyed the school.",
+    ],
+)
+def test_feared_captures_strikes_and_last_years_fights_make_no_claim(
+    text: str,
+) -> None:
+    assert kinds(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Бої за Колоски минулого року зруйнували школу."),
+        ("uk", "Запеклі бої біля Маріївки торік забрали багато життів."),
+        ("ru", "Бои за Колоски в прошлом году разрушили школу."),
+        ("ru", "Ожесточенные бои у Колосков год назад разрушили мост."),
+    ],
+)
+def test_last_years_fights_are_background_uk_ru(lang: str, text: str) -> None:
+    assert kinds(text, lang) == [], text

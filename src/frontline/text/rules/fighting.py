@@ -39,6 +39,14 @@ _PAST_YEAR = re.compile(
 )
 
 
+_EARLIER_YEAR = re.compile(
+    r"\b(?:last year|a year ago|(?:two|three|four|\d+) years ago|in previous years)\b|"
+    r"(?<![\w])(?:минулого року|торік|рік тому|року тому|роки тому|в прошлом году|"
+    r"год назад|года назад|лет назад)(?![\w])",
+    re.IGNORECASE,
+)
+
+
 def _dated_earlier(text: str, year: int | None) -> bool:
     """Whether ``text`` dates what it tells to a year before ``year``.
 
@@ -46,7 +54,11 @@ def _dated_earlier(text: str, year: int | None) -> bool:
     True
     >>> _dated_earlier("raged in May 2025", 2025)
     False
+    >>> _dated_earlier("fled the fighting there last year", None)
+    True
     """
+    if _EARLIER_YEAR.search(text):
+        return True
     if year is None:
         return False
     m = _PAST_YEAR.search(text)

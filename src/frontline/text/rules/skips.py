@@ -127,6 +127,18 @@ SKIPS: tuple[Skip, ...] = (
         ),
     ),
     Skip(
+        ("capture", "withdraw"),
+        ("en",),
+        "a capture feared, risked or to be prevented is a prospect",
+        "Kyiv fears the [fall of] the town before winter.",
+        word=_rx(r"(?:capture|seizure|fall|loss|surrender|occupation)(?: of)?$"),
+        before=_rx(
+            r"\b(?:fear\w*|risk\w*|threat\w*|prospect|danger|spectre|specter|"
+            r"possibility|possible|avert\w*|avoid\w*|prevent\w*|warn\w* of|"
+            r"brink of|verge of)\s+(?:of\s+)?(?:the\s+|a\s+)?(?:[\w’'-]+\s+)?$"
+        ),
+    ),
+    Skip(
         ("capture",),
         ("en",),
         "a capture as the means of a goal is part of the goal, no report",
@@ -288,6 +300,19 @@ SKIPS: tuple[Skip, ...] = (
             r"економічн\w*|фінансов\w*|політичн\w*|медичн\w*|екологічн\w*|"
             r"гуманитарн\w*|энергетическ\w*|экономическ\w*|финансов\w*|"
             r"политическ\w*|медицинск\w*|экологическ\w*))\s+$"
+        ),
+    ),
+    Skip(
+        ("fight",),
+        ("en",),
+        "attacking power plants, ports or depots is striking, not fighting",
+        "Moscow keeps [attacking] energy facilities across the region.",
+        word=_rx(r"attack\w*"),
+        after=_rx(
+            r"^\s+(?:the\s+|its\s+|their\s+|Ukraine['’]s\s+)?(?:[\w’'-]+\s+){0,2}"
+            r"(?:energy|power|grid|infrastructure|refiner\w*|oil|gas|ports?|"
+            r"airfields?|civilians?|homes|residential|hospitals?|railways?|"
+            r"substations?|plants?|facilit\w+|depots?|bridges?)\b"
         ),
     ),
     Skip(
