@@ -627,3 +627,38 @@ def test_feared_captures_strikes_and_last_years_fights_make_no_claim(
 )
 def test_last_years_fights_are_background_uk_ru(lang: str, text: str) -> None:
     assert kinds(text, lang) == [], text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Росія хоче захопити Колоски до зими."),
+        ("uk", "Окупанти прагнуть захопити Маріївку будь-якою ціною."),
+        ("uk", "Командування збирається звільнити Колоски навесні."),
+        ("uk", "Звільнення Колосків стало б важливою перемогою."),
+        ("uk", "Падіння Колосків могло б відкрити шлях на Маріївку."),
+        ("uk", "Ворог атакував енергетичну інфраструктуру біля Колосків."),
+        ("ru", "Россия хочет захватить Колоски до зимы."),
+        ("ru", "Противник стремится захватить Марьевку любой ценой."),
+        ("ru", "Командование собирается освободить Колоски весной."),
+        ("ru", "Освобождение Колосков стало бы важной победой."),
+        ("ru", "Взятие Колосков позволит выйти к Марьевке."),
+        ("ru", "ВСУ атаковали энергетическую инфраструктуру у Колосков."),
+    ],
+)
+def test_wishes_modal_subjects_and_strikes_make_no_claim_uk_ru(
+    lang: str, text: str
+) -> None:
+    assert kinds(text, lang) == [], text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Ворогу вдалося захопити Колоски."),
+        ("uk", "Звільнення Колосків стало важливою перемогою."),
+        ("ru", "Противнику удалось захватить Колоски."),
+    ],
+)
+def test_a_done_capture_beside_those_survives_uk_ru(lang: str, text: str) -> None:
+    assert kinds(text, lang) == [SC], text
