@@ -662,3 +662,23 @@ def test_wishes_modal_subjects_and_strikes_make_no_claim_uk_ru(
 )
 def test_a_done_capture_beside_those_survives_uk_ru(lang: str, text: str) -> None:
     assert kinds(text, lang) == [SC], text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The enemy is trying to gain a foothold in Kolosky."),
+        ("en", "Ukrainian forces continue to defend Kolosky."),
+        ("en", "Russian units are trying to consolidate in Marivka."),
+        ("uk", "ЗСУ обороняють Колоски."),
+        ("uk", "Триває зачистка Колосків."),
+        ("uk", "Десантники обороняли Колоски третій тиждень."),
+        ("ru", "ВСУ обороняют Колоски."),
+        ("ru", "Продолжается зачистка Колосков."),
+        ("ru", "Бригада обороняет Колоски уже месяц."),
+    ],
+)
+def test_defending_a_town_or_clearing_it_still_is_fighting(
+    lang: str, text: str
+) -> None:
+    assert kinds(text, lang) == ["fighting"], text

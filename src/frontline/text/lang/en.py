@@ -219,6 +219,8 @@ TRIGGERS: dict[str, str] = {
         # an infinitive's - "would hold the line", "to defend X")
         r"(?:holds|holding|held) (?:the |their |its )?(?:line|defen[cs]es?|ground)"
         r"(?= (?:\w+ )?(?:in|near|at|around|outside) )|"
+        r"(?:(?<=continue to )|(?<=continues to )|(?<=continued to ))defend"
+        r"(?= (?:the )?(?:(?:city|town|village|settlement) (?:of )?)?(?-i:[A-Z]))|"
         r"defend(?:s|ed|ing)(?= (?:the )?(?:(?:city|town|village|settlement) "
         r"(?:of )?)?(?-i:[A-Z]))|"
         r"(?:str(?:uck|ikes|iking)|hits|hitting|fought|fights|fighting) back"
@@ -251,7 +253,8 @@ TRIGGERS: dict[str, str] = {
         r"years))? ?to(?= (?:\w+ ){0,2}(?:advance|"
         r"break|storm|infiltrate|capture|take|recapture|reclaim|dislodge|"
         r"push|seize|encircle|cross|attack|enter|occupy|regain|retake|surround|"
-        r"outflank|flank|envelop|cut off))"
+        r"outflank|flank|envelop|cut off|gain|establish|consolidate|reach|"
+        r"get into|dig in))"
     ),
     "stall": (
         r"(?:have |has |had )?stalled|halted|bogged down|made no (?:progress|"
