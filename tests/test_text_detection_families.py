@@ -682,3 +682,17 @@ def test_defending_a_town_or_clearing_it_still_is_fighting(
     lang: str, text: str
 ) -> None:
     assert kinds(text, lang) == ["fighting"], text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Kolosky remains in the grey zone, where fierce fighting continues."),
+        ("uk", "Село Колоски перебуває в сірій зоні, де ведуться активні бойові дії."),
+        ("ru", "Село Колоски находится в серой зоне, где идут ожесточенные бои."),
+    ],
+)
+def test_a_fight_and_its_placeless_relative_clause_are_one_claim(
+    lang: str, text: str
+) -> None:
+    assert kinds(text, lang) == ["fighting"], text

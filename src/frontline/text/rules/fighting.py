@@ -132,6 +132,8 @@ def fighting_claims(ctx: SentenceContext) -> None:
         if lx.LAND_LOOKALIKE.search(t, clause[0], clause[1]):
             continue  # "clearing operations after the floods": no fight for ground
         pl = [p.name for p in places if clause[0] <= p.start < clause[1]]
+        if fought and not pl and not _sector_in(t, clause, lang):
+            continue  # "X is in the grey zone, where fighting goes on": one fight
         sec = _sector_in(t, clause, lang) or (sector if not pl else None)
         cont = lx.CONTINUING.search(t[clause[0] : clause[1]]) or (
             # "Село еще не зачищено": the village just named
