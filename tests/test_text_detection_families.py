@@ -696,3 +696,33 @@ def test_a_fight_and_its_placeless_relative_clause_are_one_claim(
     lang: str, text: str
 ) -> None:
     assert kinds(text, lang) == ["fighting"], text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The general said at a meeting with the president that Russian forces "
+            "had captured Kolosky.",
+        ),
+        (
+            "en",
+            "He told a press conference that Ukrainian troops advanced near Marivka.",
+        ),
+        ("en", "The minister said after the talks that Russian units took Kolosky."),
+        ("uk", "Міністр заявив після переговорів, що ЗСУ звільнили Колоски."),
+        ("uk", "На зустрічі з журналістами командир сказав, що ЗСУ звільнили Колоски."),
+        ("uk", "Речник після засідання повідомив, що окупанти захопили Колоски."),
+        ("ru", "Министр заявил после переговоров, что ВСУ освободили Колоски."),
+        (
+            "ru",
+            "На встрече с журналистами командир сказал, что ВСУ освободили Колоски.",
+        ),
+        ("ru", "Представитель после заседания сообщил, что войска взяли Колоски."),
+    ],
+)
+def test_a_meeting_or_talks_in_the_speech_frame_do_not_hide_the_claim(
+    lang: str, text: str
+) -> None:
+    assert kinds(text, lang), text

@@ -662,6 +662,9 @@ def _attribution_after(next_text: str, lang: str) -> Claimant | None:
 def _clause_text(text: str, s: int, e: int) -> str:
     """The text around a trigger up to the nearest clause punctuation."""
     a = max(text.rfind(c, 0, s) for c in ",;:.!?")
+    # a reported-speech frame is no part of it: "said in a meeting that X ..."
+    that = max(text.rfind(w, a + 1, s) for w in (" that ", " що ", " что "))
+    a = max(a, that + 5) if that >= 0 else a
     bs = [i for i in (text.find(c, e) for c in ",;:.!?") if i >= 0]
     return text[a + 1 : min(bs) if bs else len(text)]
 
