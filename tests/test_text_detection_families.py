@@ -726,3 +726,18 @@ def test_a_meeting_or_talks_in_the_speech_frame_do_not_hide_the_claim(
     lang: str, text: str
 ) -> None:
     assert kinds(text, lang), text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "У деокупованих населених пунктах відновлює роботу поліція."),
+        ("uk", "В звільнених селах Харківщини відкрили пункти незламності."),
+        ("uk", "До окупованих міст не доїжджають гуманітарні конвої."),
+        ("ru", "В освобожденных населенных пунктах восстанавливают электроснабжение."),
+        ("ru", "Во всех освобожденных селах открылись школы."),
+        ("ru", "В оккупированных городах не хватает лекарств."),
+    ],
+)
+def test_in_the_liberated_villages_describes_no_capture(lang: str, text: str) -> None:
+    assert kinds(text, lang) == [], text

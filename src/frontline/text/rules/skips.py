@@ -94,6 +94,14 @@ SKIPS: tuple[Skip, ...] = (
         ),
     ),
     Skip(
+        ("capture", "hold"),
+        ("uk", "ru"),
+        "'in the liberated villages' describes where something happens",
+        "У [звільнених] селах відновлює роботу поліція.",
+        word=_rx(r"\w+(?:их|их|ых|ій|ой|ому|ым|ими|ыми|іх)$"),
+        before=_rx(r"(?<![\w])(?:в|у|на|до|для|по|во|усіх|всіх|всех)\s+$"),
+    ),
+    Skip(
         ("capture",),
         ("uk", "ru"),
         "people freed or taken, not ground",
