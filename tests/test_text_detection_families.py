@@ -741,3 +741,15 @@ def test_a_meeting_or_talks_in_the_speech_frame_do_not_hide_the_claim(
 )
 def test_in_the_liberated_villages_describes_no_capture(lang: str, text: str) -> None:
     assert kinds(text, lang) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian tactical gains on the flanks of the ruined city of Kolosky.",
+        "Kyiv confirmed small gains near Marivka on Friday.",
+        "Ukraine's gains on the southern flank of Kolosky were confirmed.",
+    ],
+)
+def test_gains_at_a_place_are_an_advance(text: str) -> None:
+    assert kinds(text) == ["advance"], text
