@@ -83,6 +83,7 @@ def fighting_claims(ctx: SentenceContext) -> None:
     fought: set[frozenset[str]] = {
         frozenset(p.name for p in c.places) for c in out if c.kind == "fighting"
     }
+    harm: bool | None = None
     for trig in fights:
         before = t[max(0, trig.start - 40) : trig.start]
         if question and t.rstrip().endswith("?") or s.headline and question:
@@ -122,8 +123,11 @@ def fighting_claims(ctx: SentenceContext) -> None:
             )
         ):
             continue  # a strike or shelling, not fighting for ground
-        if re.match(r"attack|атак", trig.text, re.I) and _HARM.search(t):
-            continue  # "attacked X, damaging ten houses": a strike
+        if re.match(r"attack|атак", trig.text, re.I):
+            if harm is None:
+                harm = _HARM.search(t) is not None  # once a sentence: linear
+            if harm:
+                continue  # "attacked X, damaging ten houses": a strike
         if _dated_earlier(
             t[trig.end : max(trig.end, clause[1])],
             st.published.year if st.published else None,
