@@ -84,6 +84,11 @@ def fighting_claims(ctx: SentenceContext) -> None:
         frozenset(p.name for p in c.places) for c in out if c.kind == "fighting"
     }
     harm: bool | None = None
+    # where the sentence's first gain ends (the rules before marked it used)
+    first_gain_end = min(
+        (tr.end for tr in trigs if tr.used and tr.family in ("capture", "advance")),
+        default=len(t) + 1,
+    )
     for trig in fights:
         before = t[max(0, trig.start - 40) : trig.start]
         if question and t.rstrip().endswith("?") or s.headline and question:
@@ -108,10 +113,7 @@ def fighting_claims(ctx: SentenceContext) -> None:
         if (
             re.match(r"continu|pursu|resum", trig.text, re.I)
             and re.search(r"\band\s+$", before)
-            and any(
-                tr.used and tr.family in ("capture", "advance") and tr.end <= trig.start
-                for tr in trigs
-            )
+            and first_gain_end <= trig.start
         ):
             continue  # "liberated X and continue the offensive": the gain's frame
         clause = clause_span(trig.start)
