@@ -753,3 +753,18 @@ def test_in_the_liberated_villages_describes_no_capture(lang: str, text: str) ->
 )
 def test_gains_at_a_place_are_an_advance(text: str) -> None:
     assert kinds(text) == ["advance"], text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Окупанти продовжують тиснути в напрямку Колосків."),
+        ("uk", "Противник рветься до Колосків."),
+        ("uk", "Російські штурмовики рвуться до Маріївки з півдня."),
+        ("ru", "Противник рвется к Колоскам."),
+        ("ru", "Штурмовики рвутся к Колоскам с юга."),
+        ("ru", "Противник давит на Колоски с двух сторон."),
+    ],
+)
+def test_pushing_or_rushing_at_a_town_is_fighting(lang: str, text: str) -> None:
+    assert kinds(text, lang) == ["fighting"], text
