@@ -768,3 +768,27 @@ def test_gains_at_a_place_are_an_advance(text: str) -> None:
 )
 def test_pushing_or_rushing_at_a_town_is_fighting(lang: str, text: str) -> None:
     assert kinds(text, lang) == ["fighting"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Russian troops shelled Kolosky for weeks and finally entered it on "
+            "Monday.",
+            "Kolosky",
+        ),
+        (
+            "The army announced an attack in the Kharkiv region and entered it for "
+            "the first time.",
+            "Kharkiv region",
+        ),
+        ("Ukrainian forces reached Marivka and entered it at dawn.", "Marivka"),
+    ],
+)
+def test_entering_it_is_an_advance_into_the_place_named_before(
+    text: str, place: str
+) -> None:
+    adv = [c for c in claims(text) if c.kind == "advance"]
+    assert len(adv) == 1, text
+    assert [p.name for p in adv[0].places] == [place], text

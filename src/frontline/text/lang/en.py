@@ -128,7 +128,10 @@ TRIGGERS: dict[str, str] = {
         r"crossed(?= (?:the )?(?:\w+ )?(?:river|Dnipro|Oskil|Siverskyi))|"
         r"enter(?:s|ed|ing)?(?= (?:the )?(?:\w+ )?(?:city|town|village|outskirts|"
         r"centre|center|(?-i:[A-Z]))| (?:(?:more than|over|about|nearly|some|"
-        r"at least) )?[\w,]+ (?:settlements|villages|towns|localities))|"
+        r"at least) )?[\w,]+ (?:settlements|villages|towns|localities)|"
+        # "... and entered it": the place named before (rules/advance.py)
+        r" it (?:for the first time|on|in|at|after|last|this|early|late|"
+        r"overnight|yesterday|today)\b| it[.,;])|"
         r"restor(?:ed|ing) (?:\w+ )?positions|"
         # "consolidated their positions in X", "established a presence in X"
         r"consolidat(?:ed|es|ing)(?= (?:their |its |the )?(?:\w+ )?(?:positions|"

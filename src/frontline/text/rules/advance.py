@@ -197,6 +197,26 @@ def advance_claims(ctx: SentenceContext) -> None:
                 if nxt_tr == len(t)
                 else []
             )
+        # "announced an attack in the X region and entered it": "it" is the
+        # place named before in the sentence (a region too)
+        before_it = [p.name for p in places if p.start < trig.start]
+        if (
+            not (dist or pl or sec)
+            and before_it
+            and re.match(
+                r"enter\w*\s+it\b", t[trig.start : trig.end + 4], re.IGNORECASE
+            )
+        ):
+            pl = before_it[-1:]
+        if (
+            pl
+            and not dist
+            and not any(seg[0] <= p.start < seg[1] for p in places)
+            and any(
+                c.kind == "advance" and [x.name for x in c.places] == pl for c in out
+            )
+        ):
+            continue  # "reached X and entered it": the place's advance is told
         if not (
             dist
             or pl
