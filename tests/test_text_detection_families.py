@@ -792,3 +792,15 @@ def test_entering_it_is_an_advance_into_the_place_named_before(
     adv = [c for c in claims(text) if c.kind == "advance"]
     assert len(adv) == 1, text
     assert [p.name for p in adv[0].places] == [place], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Russian attack on Kolosky killed five people.",
+        "Russian forces attacked Kolosky, killing two people.",
+        "The overnight attack on Marivka killed a woman and injured her son.",
+    ],
+)
+def test_an_attack_that_kills_people_is_a_strike(text: str) -> None:
+    assert kinds(text) == [], text

@@ -20,8 +20,8 @@ _LOCAL_FIGHT = re.compile(
 # afar (not annotated), not a ground assault
 _HARM = re.compile(
     r"\b(?:civilians?|residents|houses|homes|residential|apartments?|"
-    r"damag(?:ed|ing|e)|injur(?:ed|ing|ies)|wound(?:ed|ing) (?:\w+ )?(?:civilians?|"
-    r"residents|people|women|children|a \w+))\b|"
+    r"damag(?:ed|ing|e)|injur(?:ed|ing|ies)|(?:wound|kill)(?:ed|ing) (?:\w+ )?"
+    r"(?:civilians?|residents|people|persons|women|children|a \w+))\b|"
     r"(?<![\w])(?:цивільн\w*|мирн\w+ жител\w*|будин\w*|пошкоджен\w*|"
     r"поранен\w*|домов|дома|повреждени\w*|поврежден\w*|ранен\w*|жил\w+ дом\w*)"
     r"(?![\w])",
