@@ -804,3 +804,23 @@ def test_entering_it_is_an_advance_into_the_place_named_before(
 )
 def test_an_attack_that_kills_people_is_a_strike(text: str) -> None:
     assert kinds(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Refugees continued toward Kolosky by bus.",
+        "Aid convoys pressed on toward Marivka despite the shelling.",
+        "Evacuation buses are heading toward Kolosky.",
+        "Ukraine received advanced weapons in Kolosky.",
+        "Kyiv reported progress in reconstruction work in Marivka.",
+        "The school in Kolosky reached its capacity.",
+        "Russia made advances in drone technology near Kolosky.",
+        "Volunteers are drawing closer to Marivka with food.",
+        "Water reached the first floors in Kolosky after the dam burst.",
+    ],
+)
+def test_civilians_on_the_move_and_non_military_progress_are_no_advance(
+    text: str,
+) -> None:
+    assert "advance" not in kinds(text), text

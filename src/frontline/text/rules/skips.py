@@ -187,12 +187,78 @@ SKIPS: tuple[Skip, ...] = (
     Skip(
         ("advance",),
         ("en",),
+        "civilians, convoys or vehicles on the move are no advance",
+        "Evacuation buses [continued toward] the city despite shelling.",
+        before=_rx(
+            r"\b(?:refugees|residents|civilians|evacuees|evacuation|convoys?|buses|"
+            r"trains?|cars|aid|trucks|lorries|volunteers|journalists|reporters|"
+            r"people|families|children|ambulances?|rescuers|firefighters|"
+            r"medics|pilgrims|tourists|storms?|floodwaters?|water|prices)"
+            r"(?:\s+(?:are|were|is|was|have|has|had|been|all|also|still|then|"
+            r"slowly|finally))*\s+$"
+        ),
+    ),
+    Skip(
+        ("advance",),
+        ("en",),
+        "advanced weapons, a record reached or advances in research are no ground",
+        "Kyiv received [advanced] weapons from its partners.",
+        after=_rx(
+            r"^\s+(?:(?:its|their|a|an|the|new|modern|western|american)\s+)?"
+            r"(?:[\w-]+\s+)?(?:weapons?|systems?|technolog\w*|missiles?|equipment|"
+            r"fighters?|jets?|arms|air defen[cs]e|training|age|stage|capacity|"
+            r"record|peak|agreement|deal|limit|milestone|consensus|conclusion|"
+            r"decision|compromise|understanding|settlement\s+(?:on|with)|"
+            r"reconstruction|rebuilding|restoration|repairs?|recovery|"
+            r"vaccination|research|science|medicine)\b|"
+            r"^\s+(?:in|on)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:technolog\w*|drones?|"
+            r"science|medicine|research|talks|negotiations|reconstruction|"
+            r"rebuilding|restoration|repairs?|recovery|reforms?|economy|"
+            r"production|manufacturing)\b"
+        ),
+    ),
+    Skip(
+        ("advance",),
+        ("en",),
         "a success someone waited for or praises is commentary, no report",
         "Holding the bridge is a [success] we have long waited for.",
         word=_rx(r"success(?:es)?$"),
         after=_rx(
             r"^\s+(?:that\s+|which\s+)?(?:we|I|you|everyone|all of us|the whole "
             r"(?:country|nation))\b"
+        ),
+    ),
+    Skip(
+        ("advance",),
+        ("en",),
+        "civilians, convoys or vehicles on the move are no advance",
+        "Evacuation buses [continued toward] the city despite shelling.",
+        before=_rx(
+            r"\b(?:refugees|residents|civilians|evacuees|evacuation|convoys?|buses|"
+            r"trains?|cars|aid|trucks|lorries|volunteers|journalists|reporters|"
+            r"people|families|children|ambulances?|rescuers|firefighters|"
+            r"medics|pilgrims|tourists|storms?|floodwaters?|water|prices)"
+            r"(?:\s+(?:are|were|is|was|have|has|had|been|all|also|still|then|"
+            r"slowly|finally))*\s+$"
+        ),
+    ),
+    Skip(
+        ("advance",),
+        ("en",),
+        "advanced weapons, a record reached or advances in research are no ground",
+        "Kyiv received [advanced] weapons from its partners.",
+        after=_rx(
+            r"^\s+(?:(?:its|their|a|an|the|new|modern|western|american)\s+)?"
+            r"(?:[\w-]+\s+)?(?:weapons?|systems?|technolog\w*|missiles?|equipment|"
+            r"fighters?|jets?|arms|air defen[cs]e|training|age|stage|capacity|"
+            r"record|peak|agreement|deal|limit|milestone|consensus|conclusion|"
+            r"decision|compromise|understanding|settlement\s+(?:on|with)|"
+            r"reconstruction|rebuilding|restoration|repairs?|recovery|"
+            r"vaccination|research|science|medicine)\b|"
+            r"^\s+(?:in|on)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:technolog\w*|drones?|"
+            r"science|medicine|research|talks|negotiations|reconstruction|"
+            r"rebuilding|restoration|repairs?|recovery|reforms?|economy|"
+            r"production|manufacturing)\b"
         ),
     ),
     Skip(
