@@ -824,3 +824,20 @@ def test_civilians_on_the_move_and_non_military_progress_are_no_advance(
     text: str,
 ) -> None:
     assert "advance" not in kinds(text), text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Біженці просуваються до Колосків автобусами."),
+        ("uk", "Гуманітарна колона наближається до Колосків."),
+        ("uk", "У Колосках є прорив у відновленні енергетики."),
+        ("ru", "Беженцы продвигаются к Колоскам на автобусах."),
+        ("ru", "Гуманитарная колонна приближается к Колоскам."),
+        ("ru", "В Колосках наметился прорыв в восстановлении энергетики."),
+    ],
+)
+def test_civilians_on_the_move_and_civil_breakthroughs_are_no_advance_uk_ru(
+    lang: str, text: str
+) -> None:
+    assert "advance" not in kinds(text, lang), text
