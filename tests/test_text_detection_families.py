@@ -841,3 +841,27 @@ def test_civilians_on_the_move_and_civil_breakthroughs_are_no_advance_uk_ru(
     lang: str, text: str
 ) -> None:
     assert "advance" not in kinds(text, lang), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian positions near Kolosky are under heavy pressure.",
+        "Kolosky is under siege, the mayor said.",
+        "Marivka remains the hottest spot on the front.",
+    ],
+)
+def test_under_pressure_siege_or_the_hottest_spot_is_fighting(text: str) -> None:
+    assert kinds(text) == ["fighting"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv is under pressure to negotiate over Kolosky.",
+        "Prices in Kolosky are under pressure.",
+        "Hospitals in Marivka are under enormous pressure.",
+    ],
+)
+def test_political_or_economic_pressure_is_no_fighting(text: str) -> None:
+    assert kinds(text) == [], text

@@ -216,6 +216,12 @@ TRIGGERS: dict[str, str] = {
         # contested status: "the village remains in the grey zone"
         r"(?:(?<=in the )|(?<=in a )|(?<=inside the )|(?<=into the ))(?:grey|gray)"
         r"[ -]zone|"
+        # "positions near X are under heavy pressure", "X is under siege",
+        # "the hottest spot of the front" (not "under pressure to negotiate")
+        r"under (?:heavy |constant |intense |increasing |mounting |growing |"
+        r"enormous |strong |relentless )?(?:pressure|siege)(?! to\b| from (?:the )?"
+        r"(?:West|allies|US|Washington|Brussels|donors|investors|voters))|"
+        r"hott?est (?:spots?|sectors?|sections?|areas?|directions?|points?)|"
         r"fighting|fights|battles?|clash(?:es)?|combat|hostilities|"
         # defending and hitting back: "holding the line near X", "defending
         # X", "struck back near X", "on the offensive in X"

@@ -470,6 +470,19 @@ SKIPS: tuple[Skip, ...] = (
     Skip(
         ("fight",),
         ("en",),
+        "prices, markets or services under pressure are no fighting",
+        "Prices in the city are [under pressure] again.",
+        word=_rx(r"under .*pressure$"),
+        before=_rx(
+            r"\b(?:prices?|markets?|econom\w*|currency|hryvnia|rouble|ruble|budgets?|"
+            r"hospitals?|grid|systems?|shares|stocks|banks?|services?|schools?|"
+            r"government|president|minister|leaders?|officials?|companies|firms?)\b"
+            r"[^.;]{0,60}$"
+        ),
+    ),
+    Skip(
+        ("fight",),
+        ("en",),
         "a political, legal or diplomatic battle is no fighting",
         "The mayor lost a long legal [battle] in Odesa over the port.",
         before=_rx(
