@@ -865,3 +865,20 @@ def test_under_pressure_siege_or_the_hottest_spot_is_fighting(text: str) -> None
 )
 def test_political_or_economic_pressure_is_no_fighting(text: str) -> None:
     assert kinds(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Місто Колоски фактично в облозі."),
+        ("uk", "Село Колоски залишається найгарячішою точкою фронту."),
+        ("uk", "За словами речника, Маріївка у повній облозі, село Колоски теж."),
+        ("ru", "Город Колоски находится в осаде."),
+        ("ru", "Село Колоски остается самой горячей точкой фронта."),
+        ("ru", "По данным штаба, село Колоски в плотной осаде."),
+    ],
+)
+def test_a_town_under_siege_or_the_hottest_spot_is_fighting_uk_ru(
+    lang: str, text: str
+) -> None:
+    assert kinds(text, lang) == ["fighting"], text
