@@ -882,3 +882,27 @@ def test_a_town_under_siege_or_the_hottest_spot_is_fighting_uk_ru(
     lang: str, text: str
 ) -> None:
     assert kinds(text, lang) == ["fighting"], text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The enemy was most active in the Kolosky direction."),
+        ("en", "Russian forces were particularly active near Kolosky."),
+        ("en", "Ukrainian units were especially active around Marivka."),
+        ("uk", "Найактивніше ворог діяв на Покровському напрямку."),
+        ("uk", "Противник був найбільш активним біля Колосків."),
+        ("uk", "Окупанти найактивніше штурмують поблизу Колосків."),
+        ("ru", "Наиболее активно противник действовал на Покровском направлении."),
+        ("ru", "Активнее всего враг действует у Колосков."),
+        ("ru", "Противник был наиболее активен у Колосков."),
+    ],
+)
+def test_where_the_enemy_was_most_active_is_fighting(lang: str, text: str) -> None:
+    assert kinds(text, lang) == ["fighting"], text
+
+
+def test_most_active_volunteers_are_no_fighting() -> None:
+    assert kinds("Volunteers were most active in Kolosky.") == []
+    assert kinds("The volunteer group is very active in Marivka.") == []
+    assert kinds("Local charities are particularly active near Kolosky.") == []

@@ -222,6 +222,9 @@ TRIGGERS: dict[str, str] = {
         r"enormous |strong |relentless )?(?:pressure|siege)(?! to\b| from (?:the )?"
         r"(?:West|allies|US|Washington|Brussels|donors|investors|voters))|"
         r"hott?est (?:spots?|sectors?|sections?|areas?|directions?|points?)|"
+        # "the enemy was most active in the X direction"
+        r"(?:most|particularly|especially) active(?= (?:\w+ )?(?:in|on|near|"
+        r"around|along) )|"
         r"fighting|fights|battles?|clash(?:es)?|combat|hostilities|"
         # defending and hitting back: "holding the line near X", "defending
         # X", "struck back near X", "on the offensive in X"

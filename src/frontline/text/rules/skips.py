@@ -470,6 +470,18 @@ SKIPS: tuple[Skip, ...] = (
     Skip(
         ("fight",),
         ("en",),
+        "'most active' said of no armed side is no fighting",
+        "Volunteers were [most active] in the city centre.",
+        word=_rx(r".*active$"),
+        before=_rx(
+            r"^(?![\s\S]*\b(?:enemy|Russian|Ukrainian|Russia|Ukraine|forces|troops|"
+            r"army|units|occupiers|invaders|assault|brigades?|attacks?|"
+            r"fighting|Kyiv|Moscow)\b)"
+        ),
+    ),
+    Skip(
+        ("fight",),
+        ("en",),
         "prices, markets or services under pressure are no fighting",
         "Prices in the city are [under pressure] again.",
         word=_rx(r"under .*pressure$"),
