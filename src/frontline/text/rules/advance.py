@@ -146,6 +146,7 @@ def advance_claims(ctx: SentenceContext) -> None:
             if dist is None:
                 dist = q
         pl = [p.name for p in places if seg[0] <= p.start < seg[1]]
+        own_pl = pl  # the clause's own places (others are borrowed below)
         sec = _sector_in(t, seg, lang)
         if sec is None:
             # "advancing along the entire front line": the whole front
@@ -199,19 +200,14 @@ def advance_claims(ctx: SentenceContext) -> None:
             )
         # "announced an attack in the X region and entered it": "it" is the
         # place named before in the sentence (a region too)
-        before_it = [p.name for p in places if p.start < trig.start]
-        if (
-            not (dist or pl or sec)
-            and before_it
-            and re.match(
-                r"enter\w*\s+it\b", t[trig.start : trig.end + 4], re.IGNORECASE
-            )
+        if not (dist or pl or sec) and re.match(
+            r"enter\w*\s+it\b", t[trig.start : trig.end + 4], re.IGNORECASE
         ):
-            pl = before_it[-1:]
+            pl = [p.name for p in places if p.start < trig.start][-1:]
         if (
             pl
+            and pl is not own_pl
             and not dist
-            and not any(seg[0] <= p.start < seg[1] for p in places)
             and any(
                 c.kind == "advance" and [x.name for x in c.places] == pl for c in out
             )

@@ -79,7 +79,10 @@ def settlement_count_claims(ctx: SentenceContext) -> None:
             continue
         if num.value != int(num.value) or num.value <= 0 or num.value > 5000:
             continue
-        if re.search(r"(?:\bnot|\beven|(?<![\w])(?:ни|ні))\s+$", t[: num.start]):
+        if re.search(
+            r"(?:\bnot|\beven|(?<![\w])(?:ни|ні))\s+$",
+            t[max(0, num.start - 8) : num.start],
+        ):
             continue  # "ни одного села", "not one village": no count, a denial
         if (
             lookalike
