@@ -171,6 +171,9 @@ _DENIED_REPORT = re.compile(
     r"[^.;]{0,60}?(?:що|что)\s+[^.;]*$",
     re.IGNORECASE,
 )
+# a flag raised or flying over a place marks its capture (lang/*.py triggers)
+# (uk/ru word order is free: "над X підняли прапор" names the place first)
+_FLAG = re.compile(r"прапор|флаг|майори|замайорі|развева", re.I)
 # a participle after a ground noun that is itself an object ("a figure for
 # the area regained there", "holding positions captured last week")
 _REDUCED_RELATIVE = re.compile(
@@ -352,7 +355,7 @@ def _find_triggers(text: str, lang: str) -> list[_Trig]:
                     r"\s+(?:населен|сел|міст|город|поселок)", after
                 ) and not re.search(r"(?:серед|среди|з-поміж)\s+$", before):
                     continue
-        if re.match(r"(?:fell|fallen|falls|fall) to", word, re.I):
+        if re.match(r"(?:fell|fallen|falls|fall) to|fallen$", word, re.I):
             out.append(_Trig(fam, s, e, word, True, False))
             continue
         if (
@@ -497,6 +500,10 @@ def _find_triggers(text: str, lang: str) -> list[_Trig]:
                 re.match(r"\s*(?:(?!\w+(?:ed|en)\b|held\b)\w+\s+){0,4}?by\s", after)
                 and not re.fullmatch(r"(?:re)?took|won|overran|drove|fell", word, re.I)
                 and fam in ("capture", "gain", "hold")
+            )
+            # a flag over a place: it may stand before ("над X майорить прапор")
+            or bool(
+                fam == "capture" and lang != "en" and _FLAG.search(word + after[:24])
             )
             # "село перейшло під контроль ЗСУ": the place is the subject
             or bool(
@@ -655,6 +662,9 @@ def _attribution_after(next_text: str, lang: str) -> Claimant | None:
 def _clause_text(text: str, s: int, e: int) -> str:
     """The text around a trigger up to the nearest clause punctuation."""
     a = max(text.rfind(c, 0, s) for c in ",;:.!?")
+    # a reported-speech frame is no part of it: "said in a meeting that X ..."
+    that = max(text.rfind(w, a + 1, s) for w in (" that ", " що ", " что "))
+    a = max(a, that + 5) if that >= 0 else a
     bs = [i for i in (text.find(c, e) for c in ",;:.!?") if i >= 0]
     return text[a + 1 : min(bs) if bs else len(text)]
 
@@ -960,7 +970,7 @@ def _speakers_for_unattributed(
 # denies it", "у ЗСУ це спростовують", "эту информацию опровергли", "Moscow
 # announced it on Thursday")
 _BACK_DENIAL = re.compile(
-    r"\b(?:denie[sd]|deny|rejecte?d?s?|refute[sd]?|dismisse[sd]|dismiss)\s+"
+    r"\b(?:denie[sd]|deny|rejecte?d?s?|refute[sd]?)\s+"
     r"(?:it|this|that|the (?:claims?|reports?|statement|announcement)|"
     r"(?:these|those|such|the) (?:claims|reports|assertions|statements|"
     r"allegations))\b(?!\s+(?:was|is|had|has|that)\b)|"
@@ -981,9 +991,13 @@ _BACK_DENIAL = re.compile(
     r"(?![\w])",
     re.IGNORECASE,
 )
+# (an announcement restates the claim before only with a date of its own:
+# "Moscow announced it on Thursday"; "announced this on Telegram" adds none)
 _BACK_ANNOUNCE = re.compile(
     r"\b(?:announced|claimed|reported)\s+(?:it|this)\b(?!\s+(?:was|is|had|has|"
-    r"that|would|will)\b)",
+    r"that|would|will)\b)(?=\s+(?:\w+\s+){0,2}?(?:on\s+(?:Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|\d|(?-i:[A-Z])[a-z]+\.?\s+\d)|"
+    r"yesterday|today|last\s+(?:week|night|month)|earlier\s+(?:this|on|in)\b))",
     re.IGNORECASE,
 )
 # no movement at all, said of the front just reported ("made no gains at all",

@@ -51,7 +51,9 @@ NEGATION = {code: re.compile(mod.NEGATION, F) for code, mod in LANGUAGES.items()
 # a denial after the claim: "... is not true", "не відповідає дійсності"
 NEGATION_AFTER = re.compile(
     r"\b(?:(?:is|are|was|were) (?:not true|untrue|false|fake)|(?:is|are|was|were)"
-    r" not confirmed|has not been confirmed|remains unconfirmed|"
+    r" not confirmed|ha(?:s|ve) not been (?:confirmed|verified)|remains? unconfirmed|"
+    r"(?:do|does|did) not (?:correspond|conform) to (?:the )?(?:reality|facts|truth)|"
+    r"(?:is|are|was|were) not (?:accurate|correct|real)|"
     r"(?:is|are|was|were) (?:a |an |pure |complete |just )?['‘\"“]?(?:fantasy|fiction|"
     r"propaganda|lies?|nonsense|fake|fabrication|fabricated|disinformation))\b|"
     r"(?<![\w])(?:назва\w* (?:це |их |ці |ее |її )?(?:ложью|фейком|неправдой|"

@@ -148,7 +148,8 @@ _PERSON_BEFORE = re.compile(
     r"secretary|Secretary|глава|голова|міністр|министр|президент|Президент|"
     r"генерал|командувач|командующ\w*|речник|представитель|губернатор|"
     r"эксперт\w*|політолог\w*|политолог\w*|Заступниця|заступниця|заступник)"
-    r"[\w’'ʼ,. ]{0,40}?\s$"
+    # a whole word at its end too: "headway toward X", "generally" name no one
+    r"(?![\w’'ʼ-])[\w’'ʼ,. ]{0,40}?\s$"
 )
 _PERSON_AFTER = re.compile(
     r"^\s*(?:said|says|told|added|noted|claimed|stated|wrote|reported|"

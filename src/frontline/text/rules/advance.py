@@ -45,6 +45,22 @@ _FRONT_WIDE = re.compile(
 )
 
 
+# an advance undone in the same sentence was fighting, no gain: "broke
+# through to the outskirts of X but was destroyed", "прорвалися до X, але були
+# знищені", "ворвались в X, но были отброшены"
+_UNDONE = re.compile(
+    r"\bbut\s+(?:[\w’'-]+\s+){0,3}?(?:was|were|had been|have been|has been|got)"
+    r"\s+(?:quickly\s+|soon\s+|later\s+)?(?:destroyed|repelled|repulsed|"
+    r"eliminated|wiped out|driven (?:back|out)|pushed (?:back|out)|thrown back|"
+    r"beaten back|knocked out)\b|"
+    r"(?<![\w])(?:але|проте|однак|но|однако)\s+(?:\w+\s+){0,3}?"
+    r"(?:(?:був|була|були|был|была|были)\s+)?(?:знищ\w+|відкину\w*|"
+    r"відбит\w*|вибит\w*|уничтож\w+|отброш\w+|отбит\w*|"
+    r"выбит\w*|ліквідов\w+|ликвидир\w+)(?![\w])",
+    re.IGNORECASE,
+)
+
+
 def lead_is_weak(trigs: list[_Trig]) -> bool:
     """Only "success"-type words: subsumed by a capture in the same clause."""
     return bool(trigs) and all(
@@ -130,6 +146,7 @@ def advance_claims(ctx: SentenceContext) -> None:
             if dist is None:
                 dist = q
         pl = [p.name for p in places if seg[0] <= p.start < seg[1]]
+        own_pl = pl  # the clause's own places (others are borrowed below)
         sec = _sector_in(t, seg, lang)
         if sec is None:
             # "advancing along the entire front line": the whole front
@@ -181,6 +198,21 @@ def advance_claims(ctx: SentenceContext) -> None:
                 if nxt_tr == len(t)
                 else []
             )
+        # "announced an attack in the X region and entered it": "it" is the
+        # place named before in the sentence (a region too)
+        if not (dist or pl or sec) and re.match(
+            r"enter\w*\s+it\b", t[trig.start : trig.end + 4], re.IGNORECASE
+        ):
+            pl = [p.name for p in places if p.start < trig.start][-1:]
+        if (
+            pl
+            and pl is not own_pl
+            and not dist
+            and any(
+                c.kind == "advance" and [x.name for x in c.places] == pl for c in out
+            )
+        ):
+            continue  # "reached X and entered it": the place's advance is told
         if not (
             dist
             or pl
@@ -224,6 +256,17 @@ def advance_claims(ctx: SentenceContext) -> None:
                     negated=negated_near(lead, clause),
                 )
             )
+            continue
+        undone = _UNDONE.search(t, seg[1], min(len(t), seg[1] + 40))
+        if trig.family == "advance" and undone and not dist:
+            for tr in in_clause:
+                tr.used = True
+            done_clauses.add(clause)
+            undone_fight = make(
+                "fighting", lead.start, seg, lead, None, pl, sector=sec or sector
+            )
+            undone_fight.extra["rule"] = "advance-undone:advance"
+            out.append(undone_fight)
             continue
         gainer = _gainer_for(t, lead, clause, mentions, st, perspective, lang)
         neg = stalled or negated_near(lead, clause)

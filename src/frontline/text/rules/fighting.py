@@ -16,6 +16,55 @@ _LOCAL_FIGHT = re.compile(
 )
 
 
+# harm to homes and civilians: an "attack" on a town is then a strike from
+# afar (not annotated), not a ground assault
+_HARM = re.compile(
+    r"\b(?:civilians?|residents|houses|homes|residential|apartments?|"
+    r"damag(?:ed|ing|e)|injur(?:ed|ing|ies)|(?:wound|kill)(?:ed|ing) (?:\w+ )?"
+    r"(?:civilians?|residents|people|persons|women|children|a \w+))\b|"
+    r"(?<![\w])(?:цивільн\w*|мирн\w+ жител\w*|будин\w*|пошкоджен\w*|"
+    r"поранен\w*|домов|дома|повреждени\w*|поврежден\w*|ранен\w*|жил\w+ дом\w*)"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
+
+
+# a fight dated to an earlier year is background: "the battle for its
+# liberation in September 2022", "бої за місто у вересні 2022 року"
+_PAST_YEAR = re.compile(
+    r"\b(?:in|during|since|back in)\s+(?:(?:early|late|mid-?|the (?:spring|"
+    r"summer|autumn|fall|winter) of)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b|"
+    r"(?<![\w])(?:у|в|во)\s+(?:\w+\s+)?((?:19|20)\d\d)(?:\s*(?:року|р\.|"
+    r"году|г\.))?(?![\w])"
+)
+
+
+_EARLIER_YEAR = re.compile(
+    r"\b(?:last year|a year ago|(?:two|three|four|\d+) years ago|in previous years)\b|"
+    r"(?<![\w])(?:минулого року|торік|рік тому|року тому|роки тому|в прошлом году|"
+    r"год назад|года назад|лет назад)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _dated_earlier(text: str, year: int | None) -> bool:
+    """Whether ``text`` dates what it tells to a year before ``year``.
+
+    >>> _dated_earlier("took place in September 2022", 2025)
+    True
+    >>> _dated_earlier("raged in May 2025", 2025)
+    False
+    >>> _dated_earlier("fled the fighting there last year", None)
+    True
+    """
+    if _EARLIER_YEAR.search(text):
+        return True
+    if year is None:
+        return False
+    m = _PAST_YEAR.search(text)
+    return bool(m) and int(m.group(1) or m.group(2)) < year
+
+
 def fighting_claims(ctx: SentenceContext) -> None:
     """Append the claims of this rule for the sentence of ``ctx`` to ``ctx.out``."""
     s = ctx.s
@@ -30,7 +79,16 @@ def fighting_claims(ctx: SentenceContext) -> None:
     make = ctx.make
     clause_span = ctx.clause_span
     fights = [tr for tr in trigs if tr.family in ("fight", "attempt") and not tr.used]
-    fought: set[frozenset[str]] = set()
+    # places an earlier rule already reported fighting at (an undone advance)
+    fought: set[frozenset[str]] = {
+        frozenset(p.name for p in c.places) for c in out if c.kind == "fighting"
+    }
+    harm: bool | None = None
+    # where the sentence's first gain ends (the rules before marked it used)
+    first_gain_end = min(
+        (tr.end for tr in trigs if tr.used and tr.family in ("capture", "advance")),
+        default=len(t) + 1,
+    )
     for trig in fights:
         before = t[max(0, trig.start - 40) : trig.start]
         if question and t.rstrip().endswith("?") or s.headline and question:
@@ -47,9 +105,17 @@ def fighting_claims(ctx: SentenceContext) -> None:
             lx.FIGHT_BLOCK.search(before)
             and trig.family == "fight"
             # a verb phrase is no noun after "of": "Forces of Ukraine continue…"
-            and not re.match(r"continu|conduct|launch|resum", trig.text, re.I)
+            and not re.match(
+                r"continu|conduct|launch|resum|.*(?:zone|зон)", trig.text, re.I
+            )
         ):
             continue
+        if (
+            re.match(r"continu|pursu|resum", trig.text, re.I)
+            and re.search(r"\band\s+$", before)
+            and first_gain_end <= trig.start
+        ):
+            continue  # "liberated X and continue the offensive": the gain's frame
         clause = clause_span(trig.start)
         if (
             lx.STRIKE.search(t[clause[0] : clause[1]])
@@ -59,7 +125,21 @@ def fighting_claims(ctx: SentenceContext) -> None:
             )
         ):
             continue  # a strike or shelling, not fighting for ground
+        if re.match(r"attack|атак", trig.text, re.I):
+            if harm is None:
+                harm = _HARM.search(t) is not None  # once a sentence: linear
+            if harm:
+                continue  # "attacked X, damaging ten houses": a strike
+        if _dated_earlier(
+            t[trig.end : max(trig.end, clause[1])],
+            st.published.year if st.published else None,
+        ):
+            continue  # "the battle for its liberation in September 2022"
+        if lx.LAND_LOOKALIKE.search(t, clause[0], clause[1]):
+            continue  # "clearing operations after the floods": no fight for ground
         pl = [p.name for p in places if clause[0] <= p.start < clause[1]]
+        if fought and not pl and not _sector_in(t, clause, lang):
+            continue  # "X is in the grey zone, where fighting goes on": one fight
         sec = _sector_in(t, clause, lang) or (sector if not pl else None)
         cont = lx.CONTINUING.search(t[clause[0] : clause[1]]) or (
             # "Село еще не зачищено": the village just named
@@ -78,6 +158,8 @@ def fighting_claims(ctx: SentenceContext) -> None:
                 continue
         if not pl and cont:
             pl = st.last_places[-1:]
+        if not (pl or sec):
+            continue  # "vowed to continue fighting": fighting nowhere named
         key = frozenset(pl) or frozenset([sec or ""])
         if key in fought or (fought and not pl):
             continue

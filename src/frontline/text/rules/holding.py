@@ -12,6 +12,17 @@ _PRESENT_PASSIVE = re.compile(
     r"\b(?:is|are|has been|have been|remains?|still)\s+(?:\w+\s+)?$", re.IGNORECASE
 )
 
+_SHARE = re.compile(r"\d\s?(?:%|per ?cent|percent|відсот|процент)", re.IGNORECASE)
+# "about 70% of the town": a share of one settlement is a partial hold of it
+_OF_SETTLEMENT = re.compile(
+    r"\w*\s+(?:of\s+)?(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village|"
+    r"settlement|locality|hamlet)\b|(?:\w+\s+)?(?:міста|села|селища|"
+    r"населеного пункту|города|поселка|посёлка|населенного пункта)(?![\w]))",
+    re.IGNORECASE,
+)
+
+_RIGHT_AFTER = re.compile(r"\w*\s+(?:of\s+)?(?:the\s+)?", re.IGNORECASE)
+
 
 def holding_claims(ctx: SentenceContext) -> None:
     """Append the claims of this rule for the sentence of ``ctx`` to ``ctx.out``."""
@@ -60,12 +71,19 @@ def holding_claims(ctx: SentenceContext) -> None:
             for tr in trigs
         ):
             continue  # "had taken full control", "relinquished control"
-        if re.search(
-            r"\d\s?(?:%|per ?cent|percent|відсот|процент)",
-            t[trig.end : clause_span(trig.start)[1]],
-        ):
-            continue  # share-of-territory status lines are not annotated
         clause = clause_span(trig.start)
+        share = _SHARE.search(t, trig.end, max(trig.end, clause[1]))
+        of_town = share is not None and (
+            _OF_SETTLEMENT.match(t, share.end())
+            or any(
+                not p.region
+                and p.start >= share.end()
+                and _RIGHT_AFTER.fullmatch(t, share.end(), p.start)
+                for p in places
+            )
+        )
+        if share and not of_town:
+            continue  # share-of-territory status lines are not annotated
         named = [p for p in places if clause[0] <= p.start < clause[1] and not p.region]
         held = [p.name for p in places if clause[0] <= p.start < clause[1]]
         if not named:
@@ -90,6 +108,6 @@ def holding_claims(ctx: SentenceContext) -> None:
                 held,
                 negated=negated_near(trig, clause),
                 holding=True,
-                partial=_partial(t[trig.end : clause[1]]),
+                partial=True if of_town else _partial(t[trig.end : clause[1]]),
             )
         )

@@ -79,6 +79,11 @@ def settlement_count_claims(ctx: SentenceContext) -> None:
             continue
         if num.value != int(num.value) or num.value <= 0 or num.value > 5000:
             continue
+        if re.search(
+            r"(?:\bnot|\beven|(?<![\w])(?:ни|ні))\s+$",
+            t[max(0, num.start - 8) : num.start],
+        ):
+            continue  # "ни одного села", "not one village": no count, a denial
         if (
             lookalike
             and lookalike.start() < m.end() + 40
@@ -248,6 +253,26 @@ _COORDINATED = re.compile(
 )
 
 
+# "not a single settlement", "жодного населеного пункту", "ни одного села":
+# the object of a denied capture or loss is every settlement at all
+_NOT_ONE = re.compile(
+    r"\s+(?:(?:a single|any|one|even one|not one|not a single)\s+(?:[\w-]+\s+)?"
+    r"(?:village|town|city|settlement|locality|hamlet)s?\b|"
+    r"(?:жодного|жодної|жодне|ні одного|ні однієї|ни одного|ни одной|ни единого)"
+    r"\s+(?:\w+\s+)?(?:населен\w+|сел\w*|міст\w*|город\w*|посел\w*|селищ\w*)"
+    r"(?![\w]))",
+    re.IGNORECASE,
+)
+
+
+# "either place", "both towns", "neither of them": the last two places named
+_BOTH_PLACES = re.compile(
+    r"\b(?:either|both|neither)\s+(?:of\s+(?:them|the\s+\w+)|(?:place|village|"
+    r"town|settlement|localit(?:y|ie))s?)\b",
+    re.IGNORECASE,
+)
+
+
 def _sentence_end(t: str, start: int, limit: int) -> int:
     m = re.search(r"[.;]\s", t[start:limit])
     return start + m.start() if m else limit
@@ -377,6 +402,21 @@ def settlement_claims(ctx: SentenceContext) -> None:
         )
         if appos is not None:
             span = (appos.start, max(seg_after[1], trig.end))
+        if _NOT_ONE.match(tail) and (neg or re.match(r"\s+not\b", tail)):
+            # "have not lost a single settlement": a denied change, no name
+            out.append(
+                make(
+                    "settlement_control",
+                    trig.start,
+                    span,
+                    trig,
+                    gainer,
+                    [p.name for p in regions],
+                    negated=True,
+                )
+            )
+            trig.used = True
+            continue
         # an advance claim of this trigger, given its places
         advance = partial(
             make, "advance", trig.start, span, trig, gainer, negated=neg, sector=sector
@@ -680,7 +720,11 @@ def settlement_claims(ctx: SentenceContext) -> None:
             relative = None
         antecedent: list[str] = []
         prior = [p for p in places if p.start < seg_before[0] and not p.region]
-        if relative and prior:
+        both = _BOTH_PLACES.search(ana_zone)
+        if both:
+            pool = [p.name for p in prior] or st.last_claim_places or st.last_places
+            antecedent = pool[-2:]
+        elif relative and prior:
             antecedent = [prior[-1].name]
         elif ana:
             word = ana.group(0).lower()
@@ -693,7 +737,7 @@ def settlement_claims(ctx: SentenceContext) -> None:
                 antecedent = pool[-1:]
         elif relative is not None and st.last_places and not prior:
             antecedent = st.last_places[-1:]
-        if trig.family == "withdraw" and not ana:
+        if trig.family == "withdraw" and not (ana or both):
             antecedent = []
             # "Ukraine pulled its last units out overnight" right after a
             # claim about one settlement: the same settlement
@@ -710,7 +754,7 @@ def settlement_claims(ctx: SentenceContext) -> None:
                 and not lx.LOOKALIKE.search(t)
             ):
                 antecedent = st.recent_settlement[1][:1]
-        if antecedent or (ana and regions):
+        if antecedent or ((ana or both) and regions):
             names = antecedent + [p.name for p in regions]
             out.append(
                 make(

@@ -70,6 +70,40 @@ SKIPS: tuple[Skip, ...] = (
     Skip(
         ("capture",),
         ("uk", "ru"),
+        "a capture named as the subject of a modal is a prospect",
+        "[Звільнення] міста стало б важливою перемогою.",
+        word=_rx(r"\w+(?:ння|ния|ие|ення|ение|ття|тие)$"),
+        after=_rx(
+            r"^\s+(?:[\w’'ʼ-]+\s+){0,3}?(?:стал[оаи]?\s+б|стало\s+бы|стал[аи]?\s+бы|"
+            r"було\s+б|был[оаи]?\s+бы|могл[оаи]?\s+б|могл[оаи]?\s+бы|мож[еу]|"
+            r"может|могут|дозволить|позволит|відкри[єю]|откро[ею]т|означал[оа]?\s+бы?)"
+            r"(?![\w])"
+        ),
+    ),
+    Skip(
+        ("fight",),
+        ("uk", "ru"),
+        "attacking power plants, ports or depots is striking, not fighting",
+        "Ворог [атакував] енергетичну інфраструктуру області.",
+        word=_rx(r"атак\w*"),
+        after=_rx(
+            r"^\s+(?:[\w’'ʼ-]+\s+){0,2}?(?:інфраструктур\w*|енерг\w*|підстанці\w*|"
+            r"електростанці\w*|порт\w*|нафтобаз\w*|склад\w*|НПЗ|"
+            r"инфраструктур\w*|энерг\w*|подстанци\w*|электростанци\w*|"
+            r"нефтебаз\w*|аеродром\w*|аэродром\w*)(?![\w])"
+        ),
+    ),
+    Skip(
+        ("capture", "hold"),
+        ("uk", "ru"),
+        "'in the liberated villages' describes where something happens",
+        "У [звільнених] селах відновлює роботу поліція.",
+        word=_rx(r"\w+(?:их|их|ых|ій|ой|ому|ым|ими|ыми|іх)$"),
+        before=_rx(r"(?<![\w])(?:в|у|на|до|для|по|во|усіх|всіх|всех)\s+$"),
+    ),
+    Skip(
+        ("capture",),
+        ("uk", "ru"),
         "people freed or taken, not ground",
         "Вчора [звільнили] 30 військових, серед них моряки.",
         after=_rx(rf"^\s+(?:\w+\s+){{0,3}}(?:{_PEOPLE_UK_RU})(?![\w])"),
@@ -112,6 +146,195 @@ SKIPS: tuple[Skip, ...] = (
         after=_rx(
             r"^\s+(?:of\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:would|could|"
             r"will|might|may|should)\b"
+        ),
+    ),
+    Skip(
+        ("capture", "withdraw"),
+        ("en",),
+        "a capture named as the subject of a modal is a prospect",
+        "[Capturing] the hub would cut the road to the north.",
+        word=_rx(r"(?:captur|seiz|tak|retak|recaptur|liberat|los)ing$"),
+        before=_rx(r"(?:^|[.;:!?]|\bthat|\bbut|\band)\s*$"),
+        after=_rx(
+            r"^\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:would|could|will|might|may|"
+            r"should|is\s+(?:seen|expected|considered)|remains?\s+(?:a|the))\b"
+        ),
+    ),
+    Skip(
+        ("capture", "withdraw"),
+        ("en",),
+        "a capture feared, risked or to be prevented is a prospect",
+        "Kyiv fears the [fall of] the town before winter.",
+        word=_rx(r"(?:capture|seizure|fall|loss|surrender|occupation)(?: of)?$"),
+        before=_rx(
+            r"\b(?:fear\w*|risk\w*|threat\w*|prospect|danger|spectre|specter|"
+            r"possibility|possible|avert\w*|avoid\w*|prevent\w*|warn\w* of|"
+            r"brink of|verge of)\s+(?:of\s+)?(?:the\s+|a\s+)?(?:[\w’'-]+\s+)?$"
+        ),
+    ),
+    Skip(
+        ("capture",),
+        ("en",),
+        "a capture as the means of a goal is part of the goal, no report",
+        "Moscow seeks to encircle the town by [capturing] the ridge.",
+        word=_rx(r"\w+ing$"),
+        before=_rx(
+            r"\b(?:seek\w*|sought|tr(?:y|ies|ied|ying)|attempt\w*|aim\w*|"
+            r"plan\w*|intend\w*|want\w*|hop(?:e|es|ed|ing)|goal|bid|effort|"
+            r"in order)\b(?:(?!\b(?:and|but)\b)[^.;])*\bby\s+$"
+        ),
+    ),
+    Skip(
+        ("advance",),
+        ("en",),
+        "civilians, convoys or vehicles on the move are no advance",
+        "Evacuation buses [continued toward] the city despite shelling.",
+        before=_rx(
+            r"\b(?:refugees|residents|civilians|evacuees|evacuation|convoys?|buses|"
+            r"trains?|cars|aid|trucks|lorries|volunteers|journalists|reporters|"
+            r"people|families|children|ambulances?|rescuers|firefighters|"
+            r"medics|pilgrims|tourists|storms?|floodwaters?|water|prices)"
+            r"(?:\s+(?:are|were|is|was|have|has|had|been|all|also|still|then|"
+            r"slowly|finally))*\s+$"
+        ),
+    ),
+    Skip(
+        ("advance",),
+        ("uk", "ru"),
+        "civilians, convoys or vehicles on the move are no advance",
+        "Гуманітарна колона [наближається] до міста.",
+        before=_rx(
+            r"(?<![\w])(?:біженц\w*|мешканц\w*|жител\w*|цивільн\w*|евакуйован\w*|"
+            r"колон\w*|автобус\w*|потяг\w*|поїзд\w*|машин\w*|волонтер\w*|"
+            r"журналіст\w*|люди|родин\w*|діти|беженц\w*|гражданск\w*|"
+            r"эвакуированн\w*|колонн\w*|автобус\w*|поезд\w*|волонт[её]р\w*|"
+            r"журналист\w*|семьи|дети|вода)(?:\s+(?:вже|уже|ще|еще|ещё|також|"
+            r"также|повільно|медленно))*\s+$"
+        ),
+    ),
+    Skip(
+        ("advance",),
+        ("uk", "ru"),
+        "a breakthrough in talks, energy or the economy is no ground",
+        "У місті є [прорив] у відновленні енергетики.",
+        after=_rx(
+            r"^\s+(?:у|в|во)\s+(?:\w+\s+)?(?:відновленн\w*|восстановлени\w*|"
+            r"переговор\w*|енергетиц\w*|энергетик\w*|економіц\w*|экономик\w*|"
+            r"технологі\w*|технологи\w*|науц\w*|науке|медицин\w*|реформ\w*|"
+            r"відносин\w*|отношени\w*|виробництв\w*|производств\w*)(?![\w])"
+        ),
+    ),
+    Skip(
+        ("advance",),
+        ("en",),
+        "advanced weapons, a record reached or advances in research are no ground",
+        "Kyiv received [advanced] weapons from its partners.",
+        after=_rx(
+            r"^\s+(?:(?:its|their|a|an|the|new|modern|western|american)\s+)?"
+            r"(?:[\w-]+\s+)?(?:weapons?|systems?|technolog\w*|missiles?|equipment|"
+            r"fighters?|jets?|arms|air defen[cs]e|training|age|stage|capacity|"
+            r"record|peak|agreement|deal|limit|milestone|consensus|conclusion|"
+            r"decision|compromise|understanding|settlement\s+(?:on|with)|"
+            r"reconstruction|rebuilding|restoration|repairs?|recovery|"
+            r"vaccination|research|science|medicine)\b|"
+            r"^\s+(?:in|on)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:technolog\w*|drones?|"
+            r"science|medicine|research|talks|negotiations|reconstruction|"
+            r"rebuilding|restoration|repairs?|recovery|reforms?|economy|"
+            r"production|manufacturing)\b"
+        ),
+    ),
+    Skip(
+        ("advance",),
+        ("en",),
+        "a success someone waited for or praises is commentary, no report",
+        "Holding the bridge is a [success] we have long waited for.",
+        word=_rx(r"success(?:es)?$"),
+        after=_rx(
+            r"^\s+(?:that\s+|which\s+)?(?:we|I|you|everyone|all of us|the whole "
+            r"(?:country|nation))\b"
+        ),
+    ),
+    Skip(
+        ("advance",),
+        ("en",),
+        "civilians, convoys or vehicles on the move are no advance",
+        "Evacuation buses [continued toward] the city despite shelling.",
+        before=_rx(
+            r"\b(?:refugees|residents|civilians|evacuees|evacuation|convoys?|buses|"
+            r"trains?|cars|aid|trucks|lorries|volunteers|journalists|reporters|"
+            r"people|families|children|ambulances?|rescuers|firefighters|"
+            r"medics|pilgrims|tourists|storms?|floodwaters?|water|prices)"
+            r"(?:\s+(?:are|were|is|was|have|has|had|been|all|also|still|then|"
+            r"slowly|finally))*\s+$"
+        ),
+    ),
+    Skip(
+        ("advance",),
+        ("uk", "ru"),
+        "civilians, convoys or vehicles on the move are no advance",
+        "Гуманітарна колона [наближається] до міста.",
+        before=_rx(
+            r"(?<![\w])(?:біженц\w*|мешканц\w*|жител\w*|цивільн\w*|евакуйован\w*|"
+            r"колон\w*|автобус\w*|потяг\w*|поїзд\w*|машин\w*|волонтер\w*|"
+            r"журналіст\w*|люди|родин\w*|діти|беженц\w*|гражданск\w*|"
+            r"эвакуированн\w*|колонн\w*|автобус\w*|поезд\w*|волонт[её]р\w*|"
+            r"журналист\w*|семьи|дети|вода)(?:\s+(?:вже|уже|ще|еще|ещё|також|"
+            r"также|повільно|медленно))*\s+$"
+        ),
+    ),
+    Skip(
+        ("advance",),
+        ("uk", "ru"),
+        "a breakthrough in talks, energy or the economy is no ground",
+        "У місті є [прорив] у відновленні енергетики.",
+        after=_rx(
+            r"^\s+(?:у|в|во)\s+(?:\w+\s+)?(?:відновленн\w*|восстановлени\w*|"
+            r"переговор\w*|енергетиц\w*|энергетик\w*|економіц\w*|экономик\w*|"
+            r"технологі\w*|технологи\w*|науц\w*|науке|медицин\w*|реформ\w*|"
+            r"відносин\w*|отношени\w*|виробництв\w*|производств\w*)(?![\w])"
+        ),
+    ),
+    Skip(
+        ("advance",),
+        ("en",),
+        "advanced weapons, a record reached or advances in research are no ground",
+        "Kyiv received [advanced] weapons from its partners.",
+        after=_rx(
+            r"^\s+(?:(?:its|their|a|an|the|new|modern|western|american)\s+)?"
+            r"(?:[\w-]+\s+)?(?:weapons?|systems?|technolog\w*|missiles?|equipment|"
+            r"fighters?|jets?|arms|air defen[cs]e|training|age|stage|capacity|"
+            r"record|peak|agreement|deal|limit|milestone|consensus|conclusion|"
+            r"decision|compromise|understanding|settlement\s+(?:on|with)|"
+            r"reconstruction|rebuilding|restoration|repairs?|recovery|"
+            r"vaccination|research|science|medicine)\b|"
+            r"^\s+(?:in|on)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:technolog\w*|drones?|"
+            r"science|medicine|research|talks|negotiations|reconstruction|"
+            r"rebuilding|restoration|repairs?|recovery|reforms?|economy|"
+            r"production|manufacturing)\b"
+        ),
+    ),
+    Skip(
+        ("advance",),
+        ("en",),
+        "a success someone waited for or praises is commentary, no report",
+        "We have long waited for this [success] of our brigade.",
+        word=_rx(r"success(?:es)?$"),
+        before=_rx(
+            r"\b(?:waited|waiting|hoped|hoping|prayed|longed|thank\w*|"
+            r"congratulat\w*(?:\s+\w+)?|proud)\s+(?:for|on|of)\s+(?:this|these|"
+            r"that|the|such|our|their|your)\s+(?:[\w-]+\s+)?$"
+        ),
+    ),
+    Skip(
+        ("capture",),
+        ("en", "uk", "ru"),
+        "a flag raised at a ceremony or on a holiday marks no capture",
+        "On Flag Day, officials [raised] the national flag in the square.",
+        word=_rx(r"(?:rais|hoist|plant|підня|встанови|водрузи|подня|установи)\w*"),
+        before=_rx(
+            r"(?:\b(?:Day|holiday|ceremon\w*|anniversar\w*|celebrat\w*|memorial)|"
+            r"(?<![\w])(?:День|дня|свят\w*|урочист\w*|річниц\w*|годовщин\w*|"
+            r"торжеств\w*|праздн\w*))\b[^.;]*$"
         ),
     ),
     Skip(
@@ -219,6 +442,58 @@ SKIPS: tuple[Skip, ...] = (
     ),
     Skip(
         ("fight",),
+        ("en", "uk", "ru"),
+        "a humanitarian, energy or economic situation is no fighting",
+        "The humanitarian [situation] in the town remains difficult.",
+        before=_rx(
+            r"(?:\b(?:humanitarian|energy|economic|financial|political|"
+            r"epidemiological|medical|electricity|water|housing|security|"
+            r"environmental|ecological)|(?<![\w])(?:гуманітарн\w*|енергетичн\w*|"
+            r"економічн\w*|фінансов\w*|політичн\w*|медичн\w*|екологічн\w*|"
+            r"гуманитарн\w*|энергетическ\w*|экономическ\w*|финансов\w*|"
+            r"политическ\w*|медицинск\w*|экологическ\w*))\s+$"
+        ),
+    ),
+    Skip(
+        ("fight",),
+        ("en",),
+        "attacking power plants, ports or depots is striking, not fighting",
+        "Moscow keeps [attacking] energy facilities across the region.",
+        word=_rx(r"attack\w*"),
+        after=_rx(
+            r"^\s+(?:the\s+|its\s+|their\s+|Ukraine['’]s\s+)?(?:[\w’'-]+\s+){0,2}"
+            r"(?:energy|power|grid|infrastructure|refiner\w*|oil|gas|ports?|"
+            r"airfields?|civilians?|homes|residential|hospitals?|railways?|"
+            r"substations?|plants?|facilit\w+|depots?|bridges?)\b"
+        ),
+    ),
+    Skip(
+        ("fight",),
+        ("en",),
+        "'most active' said of no armed side is no fighting",
+        "Volunteers were [most active] in the city centre.",
+        word=_rx(r".*active$"),
+        before=_rx(
+            r"^(?![\s\S]*\b(?:enemy|Russian|Ukrainian|Russia|Ukraine|forces|troops|"
+            r"army|units|occupiers|invaders|assault|brigades?|attacks?|"
+            r"fighting|Kyiv|Moscow)\b)"
+        ),
+    ),
+    Skip(
+        ("fight",),
+        ("en",),
+        "prices, markets or services under pressure are no fighting",
+        "Prices in the city are [under pressure] again.",
+        word=_rx(r"under .*pressure$"),
+        before=_rx(
+            r"\b(?:prices?|markets?|econom\w*|currency|hryvnia|rouble|ruble|budgets?|"
+            r"hospitals?|grid|systems?|shares|stocks|banks?|services?|schools?|"
+            r"government|president|minister|leaders?|officials?|companies|firms?)\b"
+            r"[^.;]{0,60}$"
+        ),
+    ),
+    Skip(
+        ("fight",),
         ("en",),
         "a political, legal or diplomatic battle is no fighting",
         "The mayor lost a long legal [battle] in Odesa over the port.",
@@ -310,7 +585,9 @@ SKIPS: tuple[Skip, ...] = (
         before=_rx(
             r"(?:\b(?:wounded|killed|injured|died|veterans?|decorated|awarded)|"
             r"(?<![\w])(?:поранен\w*|загину\w*|загибл\w*|погиб\w*|ранен\w*|"
-            r"ветеран\w*|нагород\w*|награ\w*))\s+(?:[\w’'-]+\s+){0,3}"
+            r"ветеран\w*|нагород\w*|награ\w*))[\s,]+(?:(?:including|in particular|"
+            r"particularly|mostly|зокрема|у тому числі|в тому числі|в том числе|"
+            r"включая|особенно|переважно)[\s,]+)?(?:[\w’'-]+\s+){0,3}"
             r"(?:in|during|of|в|у|під час|во время)\s+(?:the\s+)?$"
         ),
     ),
