@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from frontline.text.claimants import find_claimant
 from frontline.text.claims import extract_claims
 
@@ -77,3 +79,114 @@ def test_a_clause_is_not_a_claimant():
         "en",
     )
     assert c is None or "observed" not in (c.name or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow's forces gained 400 square kilometres in May, an AFP analysis "
+        "showed on Monday. The army took 120 square kilometres in April, "
+        "according to ISW data.",
+        "Russia took 300 square kilometres in March, according to AFP's "
+        "analysis of data from the Institute for the Study of War. It took "
+        "150 square kilometres in February, according to ISW data.",
+        "Russian troops captured 90 square kilometres in June, an AFP tally "
+        "found. They captured 70 square kilometres in July, according to an "
+        "analysis of data from the Institute for the Study of War.",
+    ],
+)
+def test_the_analyst_keeps_claims_made_from_someone_elses_data(text):
+    claims = extract_claims(text, language="en")
+    assert len(claims) == 2
+    assert [c.claimant for c in claims] == ["AFP", "AFP"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "name"),
+    [
+        # the issuer of a report or statement speaks
+        (
+            "This is stated in a report by the Institute for the Study of War.",
+            "en",
+            "Institute for the Study of War",
+        ),
+        (
+            "A statement issued by the General Staff said the village was retaken.",
+            "en",
+            "General Staff",
+        ),
+        (
+            "Analysts from the DeepState project said the hamlet had fallen.",
+            "en",
+            "DeepState",
+        ),
+        # "X said that …" after a comma, inside a subordinate clause, nested
+        (
+            "By evening, Kyiv denied that the town had fallen.",
+            "en",
+            "Kyiv",
+        ),
+        (
+            "The raid failed, particularly after the regional governor Olena "
+            "Tkach said the bridge was held.",
+            "en",
+            "Olena Tkach",
+        ),
+        (
+            "The agency TASS reported that the defence ministry said its units "
+            "pulled back.",
+            "en",
+            "defence ministry",
+        ),
+        # a dateline is no speaker
+        ("KHARKIV: Ukraine on Friday said it retook two hamlets.", "en", "Ukraine"),
+        # a role in lower case, then the name
+        (
+            "Вчера врио губернатора Иван Петров сообщил, что село занято.",
+            "ru",
+            "Иван Петров",
+        ),
+        (
+            "Раніше командир батальйону Петро Іванчук повідомив, що село звільнене.",
+            "uk",
+            "Петро Іванчук",
+        ),
+        # present tense "повідомляє" and "зауважили"
+        ("Про це повідомляє Генеральний штаб ЗСУ.", "uk", "ЗСУ"),
+        ("Це уточнив речник угруповання Іван Коваль.", "uk", "Іван Коваль"),
+        ("Об этом отчитался глава района Сергей Лебедев.", "ru", "Сергей Лебедев"),
+    ],
+)
+def test_speaker_forms(sentence, lang, name):
+    c = find_claimant(sentence, lang)
+    assert c is not None and c.name is not None
+    assert c.name.split()[-1] == name.split()[-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            "“Zorivka has been liberated. Our units are moving south of it,” "
+            "Deputy Minister Olha Savchuk said on radio.",
+            "en",
+            "Olha Savchuk",
+        ),
+        (
+            "«Піщане звільнено. Наші підрозділи просуваються далі», — сказав "
+            "речник бригади Андрій Мельник.",
+            "uk",
+            "Андрій Мельник",
+        ),
+        (
+            "«Мы освободили Лесное. Наши подразделения продвигаются "
+            "дальше», — заявил командующий группировкой Павел Орлов.",
+            "ru",
+            "Павел Орлов",
+        ),
+    ],
+)
+def test_a_quote_over_two_sentences_belongs_to_the_speaker_after_it(text, lang, name):
+    claims = extract_claims(text, language=lang)
+    assert claims
+    assert all(c.claimant == name for c in claims)

@@ -24,19 +24,24 @@ _EN_VERBS = (
     r"states|noted|added|wrote|writes|confirmed|confirms|explained|declared|"
     r"indicated|estimated|acknowledged|admitted|posted|updated|conceded|"
     r"concedes|insisted|insists|maintained|denied|denies|rejected|rejects|"
-    r"dismissed|dismisses|refuted|refutes"
+    r"dismissed|dismisses|refuted|refutes|revealed|reveals|stressed|stresses|"
+    r"emphasi[sz]ed|emphasi[sz]es|assessed|assesses|observed|tweeted|specified|"
+    r"clarified|reiterated|warned|recalled|continues to assess"
 )
 _UK_VERBS = (
     r"повідоми\w*|заяви\w*|сказа\w*|наголоси\w*|зазначи\w*|дода\w*|написа\w*|"
     r"підтверди\w*|розпові\w*|інформу\w*|пише|пишуть|назвали|назвав|назвала|"
     r"каже|кажуть|говорить|стверджу\w*|визнал\w*|визнав|визнає|визнають|"
-    r"спростува\w*|спростову\w*|заперечу\w*"
+    r"спростува\w*|спростову\w*|заперечу\w*|повідомля\w*|зауважи\w*|уточни\w*|"
+    r"оголоси\w*|підкресли\w*|відзначи\w*|поінформува\w*|доповів|доповіла|"
+    r"доповіли|звітува\w*"
 )
 _RU_VERBS = (
     r"сообщи\w*|сообщает|сообщают|заяви\w*|сказа\w*|отмети\w*|подчеркну\w*|"
     r"рассказа\w*|подтверди\w*|добави\w*|написа\w*|пишет|доложи\w*|назвали|"
     r"говорит|говорят|утвержда\w*|признал\w*|признает|признают|"
-    r"назвал|назвала|опроверг\w*"
+    r"назвал|назвала|опроверг\w*|уточни\w*|объяви\w*|констатирова\w*|"
+    r"информиру\w*|отчита\w*"
 )
 _PRONOUNS = re.compile(
     r"^(?:he|she|they|it|him|her|them|його|її|їх|він|вона|вони|он|она|они|его|"
@@ -45,15 +50,21 @@ _PRONOUNS = re.compile(
     # a document standing for its author: the speaker named before
     r"(?:the|his|her|its|their) (?:publication|report|statement|outlet|newspaper|"
     r"agency|analysts|project|project data|update|assessment)|"
-    r"this|that|these|as|там|тут|це|это)$",
+    r"this|that|these|as|там|тут|це|это|"
+    # a definite noun for the organisation named before: "у проєкті зауважили"
+    r"(?:у|в|во) (?:проєкті|проекті|проекте|відомстві|міністерстві|министерстве|"
+    r"штабі|штабе|командуванні|командовании)|командування|командование|"
+    r"the (?:project|command|general staff))$",
     re.IGNORECASE,
 )
+_DEMONSTRATIVES = frozenset({"це", "это", "тут", "там"})
 _NAME = r"[A-ZА-ЯІЇЄҐ][\w'’ʼ-]+"
 _TAIL_NAME = re.compile(rf"((?:{_NAME}\s+){{0,2}}{_NAME})\s*$")
 _ROLE_WORDS = re.compile(
     r"minister|president|commander|chief|head|spokes|general|governor|deputy|"
     r"director|official|adviser|advisor|secretary|analyst|colonel|lieutenant|"
     r"міністр|заступни|голова|речни|командувач|начальник|генерал|очільни|"
+    r"командир|представни|губернатор|врио|в\.о\.|"
     r"министр|заместител|глава|представител|командующ|губернатор|начальник",
     re.IGNORECASE,
 )
@@ -78,8 +89,17 @@ class Claimant:
     pronoun: bool = False
     start: int = -1
     end: int = -1
+    # named only as the source of data someone else analyses ("according to
+    # ISW data" after "an AFP analysis of ISW data"): the analyst keeps the claim
+    relayed: bool = False
 
 
+_EXPERTS_OF = re.compile(
+    r"^(?:experts?|analysts?|researchers?|specialists?|аналітик\w*|експерт\w*|"
+    r"аналитик\w*|эксперт\w*)\s+(?:from|at|of|з|із|из)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_PROJECT = re.compile(r"\s+(?:project|проєкту|проекта)$")
 _COUNTRY_LEAD = re.compile(
     r"^(?:Ukraine|Russia|Ukraine['’]s|Russia['’]s|UK|US|Kyiv|Moscow|України|Росії|"
     r"России|Украины)\s+"
@@ -88,9 +108,14 @@ _COUNTRY_LEAD = re.compile(
 
 def _split(phrase: str) -> Claimant:
     phrase = phrase.strip(" ,;:\"“”«»'‘’")
+    phrase = re.sub(r"^[-–—•*]\s+", "", phrase)  # a bullet
     phrase = re.sub(r"^(?:that|the|a|an)\s+(?=[A-Z])", "", phrase)
     if not phrase:
         return Claimant(None, None)
+    # "Analysts from the DeepState project", "Experts of the ISW": the body
+    group = _EXPERTS_OF.match(phrase)
+    if group and phrase[group.end() :][:1].isupper():
+        return Claimant(_PROJECT.sub("", phrase[group.end() :]), group.group(0).strip())
     if _PRONOUNS.match(phrase):
         return Claimant(None, None, pronoun=True)
     # "Dmytro Pletenchuk, head of the ..." → name first, role after a comma
@@ -118,7 +143,9 @@ def _split(phrase: str) -> Claimant:
             len(words) > 1
             and _ROLE_WORDS.search(words[0])
             and not re.match(
-                r"(?:Staff|Ministry|Command|Forces|Directorate|Office)$", words[-1]
+                r"(?:Staff|Ministry|Command|Forces|Directorate|Office|ЗСУ|ВСУ|РФ|"
+                r"[Шш]таб\w*|Міністерств\w*|Министерств\w*|Минобороны)$",
+                words[-1],
             )
         ):
             role_words.append(words.pop(0))
@@ -144,8 +171,8 @@ _EN_PATTERNS = [
         re.IGNORECASE,
     ),
     re.compile(
-        rf"(?:^|[,”\"]\s*|\.\s+)(?P<who>[^,.;:“”\"]{{2,120}}?)(?:,\s*"
-        rf"(?P<appos>[^,]{{3,100}}),)?\s+(?:{_EN_VERBS})\b(?! that)"
+        rf"(?:^|[,:”\"]\s*|\.\s+)(?P<who>[^,.;:“”\"]{{2,120}}?)(?:,\s*"
+        rf"(?P<appos>[^,]{{3,100}}),)?\s+(?:{_EN_VERBS})\b"
     ),
     re.compile(
         rf"(?:^|[.;]\s+)(?P<who>[^,.;:“”\"]{{2,120}}?)\s+(?:on \w+ |"
@@ -155,6 +182,12 @@ _EN_PATTERNS = [
     re.compile(
         rf"\b(?:{_EN_VERBS})\s+(?P<who>(?:{_NAME}\s+){{0,5}}{_NAME})"
         rf"(?:,|\.|$)"
+    ),
+    # a speaker inside a subordinate clause: "particularly after Russia's
+    # military said it had ousted …", "as Kyiv reported"
+    re.compile(
+        rf"\b(?:after|as|when|while|because|though|although)\s+"
+        rf"(?P<who>(?:the\s+)?[A-Z][^,.;:“”\"]{{1,60}}?)\s+(?:{_EN_VERBS})\b"
     ),
 ]
 # "В ОТГ «Луганск» заявления … назвали ложью": the organisation after "в/у"
@@ -223,7 +256,13 @@ _TRAIL = {
 }
 # openers that are no speaker: "In a video", "В результате"
 _NOT_A_SPEAKER = re.compile(
-    r"^(?:in an? |in the |в результате|у результаті|as a result)", re.IGNORECASE
+    r"^(?:in an? |in the |в результате|у результаті|as a result|"
+    # a time or circumstance phrase, not a speaker: "Soon after the video said"
+    r"(?:soon|before|after|later|earlier|then|when|while|during|following|"
+    r"despite|meanwhile|until)\b)|"
+    # the writer's own aside: "the morning report I reviewed said"
+    r"\s(?:I|we)(?:\s|$)",
+    re.IGNORECASE,
 )
 
 
@@ -238,12 +277,126 @@ def _tidy(who: str, lang: str) -> str:
     return who.strip()
 
 
+# "an AFP analysis (of ISW data) showed", "according to AFP's analysis of data
+# from ISW": the analyst is the claimant (CONVENTIONS), the analysis its role
+_ANALYST = re.compile(
+    r"(?:according to |^|[,;(]\s*|\b(?:and|but|as)\s+)(?:an?\s+|the\s+)?"
+    r"(?P<who>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)(?:['’]s)?\s+"
+    r"(?P<role>(?:analysis|calculations?|tally|count|review|estimates?)"
+    r"(?:\s+(?:of|based on)\s+[^,;]*?)?)"
+    r"(?=\s+(?:showed|shows|found|finds|suggests|suggested)\b|[,;)]|\.(?:\s|$)|$)"
+)
+_ANALYSIS_ROLE = re.compile(
+    r"(?:analysis|calculations?|tally|count|review|estimates?)\b", re.IGNORECASE
+)
+# "according to ISW data", "according to an analysis of data from ISW": the
+# source of the data, which a named analyst (above) would keep for itself
+_DATA_OF = re.compile(
+    r"according to (?:(?:an?|the) analysis of )?(?:(?:the )?data (?:from|of|by) "
+    r"(?P<a>[^,;“”\"]{2,80}?)|(?P<b>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)(?:['’]s)?"
+    r" (?:data|figures|maps?))(?=[,;“”\"]|\.(?:\s|$)|$)"
+)
+# "This is stated in a report by the ISW", "A statement issued by the Russian
+# defense ministry stated": the issuer speaks
+_REPORT_BY = re.compile(
+    r"(?:\b(?:stated|said|reported|noted|written|published|announced) in |^)"
+    r"(?:a|an|the|its|his|her|their) (?:[\w-]+\s+){0,2}?(?:report|statement|"
+    r"post|update|assessment|review|message|release|communiqu[ée]) "
+    r"(?:(?:issued|published|released|posted) )?(?:by|of|from) "
+    r"(?P<who>[^,;“”\"]{2,90}?)"
+    r"(?=[,;“”\"]|\.(?:\s|$)|$|\s+(?:stated|said|reported|noted|announced|"
+    r"claimed|showed|says|states)\b)",
+    re.IGNORECASE,
+)
+# "RIA reported that the Russian Defense Ministry said": the innermost speaker
+_NESTED = re.compile(rf"^.*\b(?:{_EN_VERBS})\s+that\s+(?P<inner>\S.*)$")
+# "TASS reported that the defence ministry said …": the inner speaker
+_INNER_SPEECH = re.compile(
+    rf"\b(?:{_EN_VERBS})\s+that\s+(?P<who>(?:the\s+)?[^,.;:“”\"\s][^,.;:“”\"]{{1,80}}?)"
+    rf"\s+(?:{_EN_VERBS})\b"
+)
+# "врио Курской области Алексей Смирнов": a role in lower case, then the name
+_ROLE_THEN_NAME = re.compile(r"[А-ЯІЇЄҐЁA-Z][\w'’-]+\s+[А-ЯІЇЄҐЁA-Z][\w'’-]+$")
+
+
+def _special(sentence: str) -> Claimant | None:
+    """Analysts, data sources and report issuers (English), or None."""
+    m = _ANALYST.search(sentence)
+    if m and not _STOP_NAME.match(m.group("who")):
+        return Claimant(m.group("who"), m.group("role"), False, m.start(), m.end())
+    m = _DATA_OF.search(sentence)
+    if m:
+        who = (m.group("a") or m.group("b")).strip()
+        who = re.sub(r"^(?:the|a|an)\s+", "", who)
+        return Claimant(who, None, False, m.start(), m.end(), relayed=True)
+    m = _INNER_SPEECH.search(sentence)
+    if m and not _PRONOUNS.match(m.group("who")):
+        c = _split(m.group("who"))
+        if c.name and (c.name[:1].isupper() or c.name.startswith("the ")):
+            return Claimant(c.name, c.role, False, m.start(), m.end())
+    m = _REPORT_BY.search(sentence)
+    if m:
+        c = _split(m.group("who"))
+        if c.name:
+            return Claimant(c.name, c.role, False, m.start(), m.end())
+    return None
+
+
+def keep_analyst(found: Claimant | None, previous: Claimant | None) -> Claimant | None:
+    """``previous`` when ``found`` only names the data an analyst before used.
+
+    >>> afp = Claimant("AFP", "analysis of ISW data")
+    >>> keep_analyst(Claimant("ISW", None, relayed=True), afp).name
+    'AFP'
+    """
+    if (
+        found is not None
+        and found.relayed
+        and previous is not None
+        and _ANALYSIS_ROLE.match(previous.role or "")
+    ):
+        return previous
+    return found
+
+
+_QUOTE_OPEN = '“«"'
+_QUOTE_CLOSE = '”»"'
+
+
+def quote_attribution(sentence: str, next_text: str, lang: str) -> Claimant | None:
+    """The speaker named after a quotation that opens in ``sentence`` and
+    closes in ``next_text`` ("“X was liberated. Our forces advance,” Y said").
+
+    >>> quote_attribution("“Zorivka is ours.", "We hold it,” Ivan Bondar said.",
+    ...                   "en").name
+    'Ivan Bondar'
+    """
+    t = sentence.lstrip()
+    if not t or t[0] not in _QUOTE_OPEN or not next_text:
+        return None
+    if any(q in t[1:] for q in _QUOTE_CLOSE):
+        return None  # closed within the sentence
+    close = max(next_text.rfind(q) for q in _QUOTE_CLOSE)
+    if close < 0 or next_text[:close].count("“") or next_text[:close].count("«"):
+        return None
+    tail = next_text[close + 1 :].strip(" ,–—-")
+    if not tail:
+        return None
+    c = find_claimant(tail, lang)
+    return c if c is not None and c.name else None
+
+
 @functools.lru_cache(maxsize=2048)
 def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
     """The claimant named in one sentence, or None."""
+    if lang == "en":
+        special = _special(sentence)
+        if special is not None:
+            return special
     if not _ANY_SPEECH.search(sentence):
         return None
     pats = {"uk": _UK_PATTERNS, "ru": _RU_PATTERNS}.get(lang, _EN_PATTERNS)
+    fallback: Claimant | None = None
     for rx in pats:
         for m in rx.finditer(sentence):
             who = m.group("who").strip()
@@ -256,11 +409,22 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
             # drop leading time/adverbials: "on Monday", "earlier"
             who = re.sub(r"\s+(?:on|earlier|late|also|later|in a)\b.*$", "", who)
             who = re.sub(r"^.*?\)\s*[-–—]\s*", "", who)  # "May 13 (Reuters) - X"
+            who = re.sub(r"^[-–—•*]\s+", "", who)  # a bullet
             who = re.sub(r"\s+(?:first|also|again|then|later|now|too)$", "", who)
             who = re.sub(r"\s+(?:have|has|had|was|were|is|are|will|would)$", "", who)
             who = _tidy(who, lang)
-            if not who or _NOT_A_SPEAKER.match(who):
+            if not who or _NOT_A_SPEAKER.search(who):
                 continue
+            if lang == "en":
+                nested = _NESTED.match(who)
+                if nested:
+                    who = nested.group("inner")
+            if (
+                rx in (_EN_PATTERNS[0], _UK_PATTERNS[0], _RU_PATTERNS[0])
+                and who.isupper()
+                and len(who) >= 4
+            ):
+                continue  # a dateline: "MOSCOW: Russia said …"
             if lang == "en":
                 # a clause, not a name: "ISW has not observed confirmation of these"
                 v = re.search(r"\s(?:has|have|had|did|does|do|was|were|is|are)\s", who)
@@ -295,7 +459,12 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
                 if len(who.split()) > 10:
                     continue
                 if _PRONOUNS.match(who):
-                    return Claimant(None, None, True, m.start(), m.end())
+                    pron = Claimant(None, None, True, m.start(), m.end())
+                    if who.lower() in _DEMONSTRATIVES:
+                        # "Це уточнив речник Іван Коваль": the name after wins
+                        fallback = fallback or pron
+                        continue
+                    return pron
                 low = who.lower()
                 if low.startswith(("що", "что", "про", "о ", "об ")):
                     continue
@@ -306,6 +475,7 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
                     and rx not in (_UK_PATTERNS[2], _RU_PATTERNS[2], _RU_PATTERNS[3])
                     and not (post_verb and re.search(r"\s[А-ЯІЇЄҐ]", who))
                     and not (post_verb and _ROLE_WORDS.match(who))  # "— сказав речник"
+                    and not (_ROLE_WORDS.search(who) and _ROLE_THEN_NAME.search(who))
                 ):
                     continue
             if re.fullmatch(
@@ -328,7 +498,7 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
                 c = Claimant(c.name, appos.strip())
             if c.pronoun or c.name:
                 return Claimant(c.name, c.role, c.pronoun, m.start(), m.end())
-    return None
+    return fallback
 
 
 # speed: the big case-insensitive patterns search through a case-folded twin

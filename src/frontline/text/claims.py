@@ -29,7 +29,7 @@ from typing import Any
 
 from ..model import Claim, Place
 from . import lexicon as lx
-from .claimants import Claimant, find_claimant
+from .claimants import Claimant, find_claimant, keep_analyst, quote_attribution
 from .clean import Sentence, sentences
 from .context import (
     _QUOTE_LEAD,
@@ -1498,7 +1498,7 @@ def _doc_perspective(sents: list[Sentence], lang: str) -> str | None:
 
 def _remember(s: Sentence, st: _DocState, lang: str, pls: list[PlaceMention]) -> None:
     """Update the document memory (places, claimant, carried period)."""
-    c = _claimant(s.text, lang)
+    c = keep_analyst(_claimant(s.text, lang), st.claimant)
     if c is not None and not c.pronoun and c.name:
         st.claimant = c
         side = side_of_text(f"{c.name} {c.role or ''}")
@@ -1574,7 +1574,12 @@ def _sentence_context(
     )
     clauses = _clauses(t, lang)
     mentions = side_mentions(t, lang)
-    claimant = _claimant(t, lang) or _attribution_after(next_text, lang)
+    claimant = keep_analyst(
+        _claimant(t, lang)
+        or _attribution_after(next_text, lang)
+        or quote_attribution(t, next_text, lang),
+        st.claimant,
+    )
     own = claimant if claimant is not None and claimant.name else None
     if claimant is not None and claimant.pronoun:
         claimant = st.claimant
