@@ -53,10 +53,13 @@ _PRONOUNS = re.compile(
     r"this|that|these|as|там|тут|це|это|"
     # a definite noun for the organisation named before: "у проєкті зауважили"
     r"(?:у|в|во) (?:проєкті|проекті|проекте|відомстві|міністерстві|министерстве|"
-    r"штабі|штабе|командуванні|командовании)|командування|командование|"
+    r"штабі|штабе|командуванні|командовании)|"
     r"the (?:project|command|general staff))$",
     re.IGNORECASE,
 )
+# a body named in lower case mid-sentence points back ("— повідомило
+# командування"); capitalised at the start it is the speaker as written
+_BARE_BODIES = frozenset({"командування", "командование", "відомство", "ведомство"})
 _DEMONSTRATIVES = frozenset({"це", "это", "тут", "там"})
 _NAME = r"[A-ZА-ЯІЇЄҐ][\w'’ʼ-]+"
 _TAIL_NAME = re.compile(rf"((?:{_NAME}\s+){{0,2}}{_NAME})\s*$")
@@ -94,6 +97,16 @@ class Claimant:
     relayed: bool = False
 
 
+_PERSON_OF = re.compile(
+    rf"^(?P<pre>(?:[\w.'’-]+\s+)*?)(?P<name>{_NAME}\s+{_NAME})\s+"
+    r"(?:of|from)\s+(?P<org>.+)$"
+)
+_ORG_WORD = re.compile(
+    r"(?:Forces|Staff|Ministry|Command|Directorate|Office|Institute|Study|"
+    r"Brigade|Army|Guard|Service|Council|Cent(?:er|re)|Agency|Group|Defen[cs]e|"
+    r"Armed|National|Main|Operational|Strategic|Ground|Air|Joint|Special|"
+    r"Ukraine|Russia|Ukrainian|Russian|The|A|An)$"
+)
 _EXPERTS_OF = re.compile(
     r"^(?:experts?|analysts?|researchers?|specialists?|аналітик\w*|експерт\w*|"
     r"аналитик\w*|эксперт\w*)\s+(?:from|at|of|з|із|из)\s+(?:the\s+)?",
@@ -109,9 +122,19 @@ _COUNTRY_LEAD = re.compile(
 def _split(phrase: str) -> Claimant:
     phrase = phrase.strip(" ,;:\"“”«»'‘’")
     phrase = re.sub(r"^[-–—•*]\s+", "", phrase)  # a bullet
+    if phrase.count("«") > phrase.count("»"):
+        phrase += "»"  # the name in quotes ends the phrase: «Восток»
     phrase = re.sub(r"^(?:that|the|a|an)\s+(?=[A-Z])", "", phrase)
     if not phrase:
         return Claimant(None, None)
+    # "Colonel Petro Shevchuk of the 3rd Assault Brigade": the person, and the
+    # role with the unit
+    person = _PERSON_OF.match(phrase)
+    if person and not any(
+        _ROLE_WORDS.search(w) or _ORG_WORD.match(w) for w in person["name"].split()
+    ):
+        role = f"{person['pre']}of {person['org']}".strip()
+        return Claimant(person["name"], role)
     # "Analysts from the DeepState project", "Experts of the ISW": the body
     group = _EXPERTS_OF.match(phrase)
     if group and phrase[group.end() :][:1].isupper():
@@ -172,7 +195,8 @@ _EN_PATTERNS = [
     ),
     re.compile(
         rf"(?:^|[,:”\"]\s*|\.\s+)(?P<who>[^,.;:“”\"]{{2,120}}?)(?:,\s*"
-        rf"(?P<appos>[^,]{{3,100}}),)?\s+(?:{_EN_VERBS})\b"
+        rf"(?P<appos>[^,]{{3,100}}),)?\s+(?:(?:also|later|again|further) )?"
+        rf"(?:{_EN_VERBS})\b"
     ),
     re.compile(
         rf"(?:^|[.;]\s+)(?P<who>[^,.;:“”\"]{{2,120}}?)\s+(?:on \w+ |"
@@ -221,7 +245,10 @@ _RU_PATTERNS = [
         r"{0,2}|по информации)\s+(?P<who>[^,.;:–—]{2,80})",
         re.IGNORECASE,
     ),
-    re.compile(rf"(?:{_RU_VERBS})\s+(?:в|во)\s+(?P<who>[^,.;:–—«»\"]{{2,80}})"),
+    re.compile(
+        rf"(?:{_RU_VERBS})\s+(?:в|во)\s+"
+        r"(?P<who>[^,.;:–—«»\"]{2,80}(?:«[^»]{1,30}»)?)"
+    ),
     re.compile(rf"(?P<who>[^,.;:–—«»\"]{{2,100}}?)\s+(?:{_RU_VERBS})(?:\s|,|:|$)"),
     re.compile(rf"(?:{_RU_VERBS})\s+(?P<who>[^,.;:–—«»\"]{{2,80}})"),
     re.compile(
@@ -310,6 +337,11 @@ _REPORT_BY = re.compile(
 )
 # "RIA reported that the Russian Defense Ministry said": the innermost speaker
 _NESTED = re.compile(rf"^.*\b(?:{_EN_VERBS})\s+that\s+(?P<inner>\S.*)$")
+# "…, TASS reported, citing the Defence Ministry": the source relayed speaks
+_CITING = re.compile(
+    r",\s+(?:\w+\s+){1,4}?(?:said|reported|reports|says|wrote),?\s+citing\s+"
+    r"(?P<who>(?:the\s+)?[A-Z][^,;“”\"]{1,80}?)(?=[,;“”\"]|\.(?:\s|$)|$)"
+)
 # "TASS reported that the defence ministry said …": the inner speaker
 _INNER_SPEECH = re.compile(
     rf"\b(?:{_EN_VERBS})\s+that\s+(?P<who>(?:the\s+)?[^,.;:“”\"\s][^,.;:“”\"]{{1,80}}?)"
@@ -329,6 +361,11 @@ def _special(sentence: str) -> Claimant | None:
         who = (m.group("a") or m.group("b")).strip()
         who = re.sub(r"^(?:the|a|an)\s+", "", who)
         return Claimant(who, None, False, m.start(), m.end(), relayed=True)
+    m = _CITING.search(sentence)
+    if m:
+        c = _split(m.group("who"))
+        if c.name:
+            return Claimant(c.name, c.role, False, m.start(), m.end())
     m = _INNER_SPEECH.search(sentence)
     if m and not _PRONOUNS.match(m.group("who")):
         c = _split(m.group("who"))
@@ -386,6 +423,33 @@ def quote_attribution(sentence: str, next_text: str, lang: str) -> Claimant | No
     return c if c is not None and c.name else None
 
 
+# "за його словами", "по ее словам", "according to him": the one named before
+_PRONOUN_SOURCE = re.compile(
+    r"(?<![\w])(?:за (?:його|її|їхніми|їх) словами|по (?:его|её|ее|их) словам|"
+    r"according to (?:him|her|them))(?![\w])",
+    re.IGNORECASE,
+)
+# a person opening a sentence as its subject: "Командувач Сухопутних військ
+# Олександр Сирський відвідав …", "Defence Minister Olena Bondar visited …"
+_SUBJECT_PERSON = re.compile(
+    r"^(?P<role>(?:[\w'’.-]+\s+){1,6}?)"
+    r"(?P<name>[A-ZА-ЯІЇЄҐЁ][\w'’-]+\s+[A-ZА-ЯІЇЄҐЁ][\w'’-]+)\s+[a-zа-яіїєґё]"
+)
+
+
+def person_named(sentence: str) -> Claimant | None:
+    """The person a sentence opens with (role, then name), or None: whom a
+    later "he said" / "за його словами" / "по его словам" points back to.
+
+    >>> person_named("Defence Minister Olena Bondar visited the front.").name
+    'Olena Bondar'
+    """
+    m = _SUBJECT_PERSON.match(sentence.strip())
+    if m is None or not _ROLE_WORDS.search(m.group("role")):
+        return None
+    return Claimant(m.group("name"), m.group("role").strip())
+
+
 @functools.lru_cache(maxsize=2048)
 def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
     """The claimant named in one sentence, or None."""
@@ -393,6 +457,9 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
         special = _special(sentence)
         if special is not None:
             return special
+    said_by = _PRONOUN_SOURCE.search(sentence)
+    if said_by:
+        return Claimant(None, None, True, said_by.start(), said_by.end())
     if not _ANY_SPEECH.search(sentence):
         return None
     pats = {"uk": _UK_PATTERNS, "ru": _RU_PATTERNS}.get(lang, _EN_PATTERNS)
@@ -458,7 +525,7 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
             else:
                 if len(who.split()) > 10:
                     continue
-                if _PRONOUNS.match(who):
+                if _PRONOUNS.match(who) or who in _BARE_BODIES:
                     pron = Claimant(None, None, True, m.start(), m.end())
                     if who.lower() in _DEMONSTRATIVES:
                         # "Це уточнив речник Іван Коваль": the name after wins

@@ -29,7 +29,13 @@ from typing import Any
 
 from ..model import Claim, Place
 from . import lexicon as lx
-from .claimants import Claimant, find_claimant, keep_analyst, quote_attribution
+from .claimants import (
+    Claimant,
+    find_claimant,
+    keep_analyst,
+    person_named,
+    quote_attribution,
+)
 from .clean import Sentence, sentences
 from .context import (
     _QUOTE_LEAD,
@@ -57,7 +63,7 @@ from .periods import (
 )
 from .rules import RULES
 from .rules.skips import skip_reason
-from .sides import opposite, side_mentions, side_of_text
+from .sides import opposite, side_mentions, side_of_document, side_of_text
 from .stems import PUNCT_TO_SPACE
 from .toponyms import PlaceMention, find_places
 from .units import Quantity, find_quantities
@@ -843,7 +849,7 @@ def _extract(
     if not any(hot):
         return []
     st.perspective = _doc_perspective(
-        [s for i, s in enumerate(sents[:200]) if near[i]], lang
+        [s for i, s in enumerate(sents[:200]) if near[i]], lang, text
     )
     opening: tuple[int, str] | None = None
     question_at = -10
@@ -1482,7 +1488,7 @@ def _clear_caches() -> None:
     _trigger_matches.cache_clear()
 
 
-def _doc_perspective(sents: list[Sentence], lang: str) -> str | None:
+def _doc_perspective(sents: list[Sentence], lang: str, text: str = "") -> str | None:
     """The side most claimants of the document speak for (first sentences)."""
     votes = {"UA": 0, "RU": 0}
     for s in sents[:60]:
@@ -1492,15 +1498,20 @@ def _doc_perspective(sents: list[Sentence], lang: str) -> str | None:
             if side:
                 votes[side] += 1
     if votes["UA"] == votes["RU"]:
-        return {"ru": "RU"}.get(lang, "UA")
+        # no speaker settles it: the document's own war vocabulary, then
+        # its language (weak evidence)
+        voice = side_of_document(text or " ".join(s.text for s in sents))
+        return voice or {"ru": "RU"}.get(lang, "UA")
     return "UA" if votes["UA"] > votes["RU"] else "RU"
 
 
 def _remember(s: Sentence, st: _DocState, lang: str, pls: list[PlaceMention]) -> None:
     """Update the document memory (places, claimant, carried period)."""
     c = keep_analyst(_claimant(s.text, lang), st.claimant)
+    if c is None or not c.name:
+        st.last_person = person_named(s.text) or st.last_person
     if c is not None and not c.pronoun and c.name:
-        st.claimant = c
+        st.claimant = st.last_person = c
         side = side_of_text(f"{c.name} {c.role or ''}")
         if side:
             st.claimant_side = side
@@ -1582,7 +1593,7 @@ def _sentence_context(
     )
     own = claimant if claimant is not None and claimant.name else None
     if claimant is not None and claimant.pronoun:
-        claimant = st.claimant
+        claimant = st.last_person or st.claimant
     elif claimant is not None and claimant.name:
         st.claimant = claimant
     elif claimant is None:

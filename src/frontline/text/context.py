@@ -102,6 +102,8 @@ class _DocState:
     published: date | None
     statement: date | None = None
     claimant: Claimant | None = None
+    # the person named last, speaking or not: whom "he said" points back to
+    last_person: Claimant | None = None
     claimant_side: str | None = None
     last_agent: str | None = None
     last_places: list[str] = field(default_factory=list)
