@@ -1227,6 +1227,78 @@ _NEW_STATEMENT = re.compile(
 )
 
 
+# a count of settlements this large, told with no time span, is more than one
+# day's news: a running total ("ЗСУ звільнили 421 населений пункт в області")
+_RUNNING_COUNT = 20
+_INCLUDING = re.compile(
+    r"\b(?:including|among them)\b|(?<![\w])(?:включаючи|у тому числі|"
+    r"в тому числі|включая|в том числе)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _settle_counts(new: list[Claim], s: Sentence) -> None:
+    """Cumulative flags of counts of settlements with no time of their own.
+
+    "captured 6,640 sq km, including 334 villages": the count is part of the
+    area claim and shares its period and flag; a large count alone is a
+    running total (CONVENTIONS: "have taken control of N settlements").
+    """
+    areas = [c for c in new if c.kind == "area_change" and c.area_km2]
+    for c in new:
+        n = c.extra.get("settlements_count")
+        if c.kind != "settlement_control" or not n or c.period_text:
+            continue
+        host = next(
+            (
+                a
+                for a in areas
+                if a.char_start <= c.char_end
+                and _INCLUDING.search(
+                    s.text, max(0, a.char_start - s.start), c.char_end - s.start
+                )
+            ),
+            None,
+        )
+        if host is not None:
+            c.cumulative = host.cumulative
+            c.period_text = host.period_text
+            c.period_start, c.period_end = host.period_start, host.period_end
+        elif n >= _RUNNING_COUNT:
+            c.cumulative = True
+            c.period_start = None
+
+
+# an operation the span belongs to: "з 6 до 14 вересня в межах контрнаступу"
+_OPERATION = re.compile(
+    r"\b(?:during|as part of|in the course of|since the (?:start|beginning) of|"
+    r"within) (?:the |its |their |our )?(?:\w+ ){0,2}(?:counter-?offensive|"
+    r"offensive|operation|incursion)\b|(?<![\w])(?:в межах|у межах|під час|"
+    r"в ході|у ході|в рамках|у рамках|во время|за время) (?:\w+ ){0,2}"
+    r"(?:контрнаступ\w*|наступ\w*|операці\w+|контрнаступлени\w+|"
+    r"наступлени\w+)",
+    re.IGNORECASE,
+)
+_SPAN_REACHES_STATEMENT = 2  # days between a span's end and the statement
+
+
+def _operation_spans(new: list[Claim], s: Sentence, st: _DocState) -> None:
+    """A dated span of an operation that runs up to the statement ("from 6 to
+    14 September, within the counteroffensive, 8,500 km² were liberated", said
+    on the 14th or 15th) is the operation's running total so far; told later
+    it is a completed period, a bounded increment (CONVENTIONS)."""
+    if st.published is None or not _OPERATION.search(s.text):
+        return
+    for c in new:
+        if (
+            c.extra.get("period_rule") == "span"
+            and can_be_running_total(c)
+            and c.period_end is not None
+            and 0 <= (st.published - c.period_end).days <= _SPAN_REACHES_STATEMENT
+        ):
+            c.cumulative = True
+
+
 def _note_claim_period(
     new: list[Claim], s: Sentence, st: _DocState, lang: str, i: int
 ) -> None:
@@ -1235,6 +1307,8 @@ def _note_claim_period(
     span of a claim sentence for the next ones; a comparison ("less than in
     December") keeps the span remembered before."""
     settle_cumulative(new, s.text, s.start, lang)
+    _settle_counts(new, s)
+    _operation_spans(new, s, st)
     if st.event_start is None:
         st.awaiting_event.extend(
             c
