@@ -190,3 +190,62 @@ def test_a_quote_over_two_sentences_belongs_to_the_speaker_after_it(text, lang, 
     claims = extract_claims(text, language=lang)
     assert claims
     assert all(c.claimant == name for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "name"),
+    [
+        # a role, then the name in commas
+        (
+            "At a forum, the chief of the general staff, Ivan Kostenko, said "
+            "the line held.",
+            "en",
+            "Ivan Kostenko",
+        ),
+        (
+            "The commander of the eastern group, Olena Rudenko, told reporters "
+            "that two hamlets were retaken.",
+            "en",
+            "Olena Rudenko",
+        ),
+        # an opening adverb is no part of the speaker
+        ("Раніше DeepState повідомив про окупацію села.", "uk", "DeepState"),
+        ("Ранее глава района Сергей Лебедев заявил о боях.", "ru", "Сергей Лебедев"),
+        ("Згодом речник Іван Коваль уточнив, що село звільнене.", "uk", "Іван Коваль"),
+    ],
+)
+def test_more_speaker_forms(sentence, lang, name):
+    c = find_claimant(sentence, lang)
+    assert c is not None and c.name is not None
+    assert c.name.split()[-1] == name.split()[-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "The Russian defence ministry said its troops took Lisove. They "
+            "also captured Dibrova, the Daily Herald reported.",
+            "en",
+            "ministry",
+        ),
+        (
+            "Генштаб ЗСУ повідомив про звільнення Дібрової. Також звільнено "
+            "Лісове, пише видання.",
+            "uk",
+            "ЗСУ",
+        ),
+        (
+            "Минобороны России сообщило об освобождении Лесного. Также "
+            "освобождена Дубрава, передает агентство ТАСС.",
+            "ru",
+            "России",
+        ),
+    ],
+)
+def test_an_outlet_relaying_a_speaker_named_before_is_not_the_claimant(
+    text, lang, speaker
+):
+    claims = extract_claims(text, language=lang)
+    assert len(claims) == 2
+    assert all(c.claimant and c.claimant.split()[-1] == speaker for c in claims)

@@ -293,8 +293,17 @@ _NOT_A_SPEAKER = re.compile(
 )
 
 
+# openers before a speaker: "Раніше DeepState повідомив", "Ранее глава … заявил"
+_LEAD_ADVERB = re.compile(
+    r"^(?:раніше|ранее|згодом|пізніше|позже|тоді|тогда|водночас|тим часом|"
+    r"между тем|зокрема|в частности|крім того|кроме того)\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
 def _tidy(who: str, lang: str) -> str:
-    """``who`` without trailing adverbs, dates, channels or 'data'."""
+    """``who`` without leading or trailing adverbs, dates, channels or 'data'."""
+    who = _LEAD_ADVERB.sub("", who)
     rx = _TRAIL.get(lang, _TRAIL["en"])
     for _ in range(3):
         cut = rx.sub("", who)
@@ -380,20 +389,39 @@ def _special(sentence: str) -> Claimant | None:
 
 
 def keep_analyst(found: Claimant | None, previous: Claimant | None) -> Claimant | None:
-    """``previous`` when ``found`` only names the data an analyst before used.
+    """``previous`` when ``found`` only names the data an analyst before used,
+    or only the outlet relaying the speaker named before.
 
     >>> afp = Claimant("AFP", "analysis of ISW data")
     >>> keep_analyst(Claimant("ISW", None, relayed=True), afp).name
     'AFP'
+    >>> mod = Claimant("the Russian defence ministry", None)
+    >>> keep_analyst(Claimant("Hindustan Times", None), mod).name
+    'the Russian defence ministry'
     """
+    if found is None or previous is None or not previous.name:
+        return found
+    if found.relayed and _ANALYSIS_ROLE.match(previous.role or ""):
+        return previous
     if (
-        found is not None
-        and found.relayed
-        and previous is not None
-        and _ANALYSIS_ROLE.match(previous.role or "")
+        found.name
+        and _OUTLET.search(found.name)
+        and not _OUTLET.search(previous.name)
+        and not _ANALYSIS_ROLE.match(found.role or "")
     ):
         return previous
     return found
+
+
+# news outlets relay a speaker; they are the claimant only when nobody else is
+_OUTLET = re.compile(
+    r"\b(?:Times|News|Post|Journal|Telegraph|Guardian|Herald|Tribune|Gazette|"
+    r"Independent|Pravda|Agency|Reuters|Associated Press|AP|Bloomberg|BBC|CNN|"
+    r"Ukrinform|Interfax|TASS|RIA|Censor\.NET|Strana\.ua|newspaper|outlet|"
+    r"broadcaster|channel)\b|(?<![\w])(?:Правда|агентств\w*|Укрінформ|"
+    r"Укринформ|Інтерфакс|Интерфакс|ТАСС|РИА|Цензор|ТСН|Суспільне|РБК|"
+    r"видання|издание|газет\w*|телеканал\w*)(?![\w])"
+)
 
 
 _QUOTE_OPEN = '“«"'
@@ -563,6 +591,13 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
             appos = m.groupdict().get("appos")
             if c.name and not c.role and appos and _ROLE_WORDS.search(appos):
                 c = Claimant(c.name, appos.strip())
+            elif (
+                appos
+                and _ROLE_WORDS.search(who)
+                and re.fullmatch(rf"\s*(?:{_NAME}\s+){{1,2}}{_NAME}\s*", appos)
+            ):
+                # "the head of the Office, Andrii Yermak, stressed"
+                c = Claimant(appos.strip(), who)
             if c.pronoun or c.name:
                 return Claimant(c.name, c.role, c.pronoun, m.start(), m.end())
     return fallback
