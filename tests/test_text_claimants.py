@@ -249,3 +249,34 @@ def test_an_outlet_relaying_a_speaker_named_before_is_not_the_claimant(
     claims = extract_claims(text, language=lang)
     assert len(claims) == 2
     assert all(c.claimant and c.claimant.split()[-1] == speaker for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            "Президент України Петро Остапенко заявив про звільнення Дібрової. "
+            "«Наші сили просуваються біля Лісового», — написав президент України.",
+            "uk",
+            "Петро Остапенко",
+        ),
+        (
+            "Глава региона Сергей Лебедев сообщил о захвате Лесного. «Бои идут у "
+            "Дубравы», — добавил глава региона.",
+            "ru",
+            "Сергей Лебедев",
+        ),
+        (
+            "Army chief Ivan Kostenko said the troops retook Dibrova. Fighting "
+            "goes on near Lisove, the army chief said.",
+            "en",
+            "Ivan Kostenko",
+        ),
+    ],
+)
+def test_a_speaker_named_by_role_only_is_the_person_given_that_role_before(
+    text, lang, name
+):
+    claims = extract_claims(text, language=lang)
+    assert len(claims) >= 2
+    assert all(c.claimant == name for c in claims)

@@ -424,6 +424,30 @@ _OUTLET = re.compile(
 )
 
 
+def by_role(found: Claimant | None, known: list[Claimant]) -> Claimant | None:
+    """The person named before with the role ``found`` gives instead of a name
+    ("— написал президент Украины" after "президент Украины Владимир
+    Зеленский"), else ``found``.
+
+    >>> z = Claimant("Владимир Зеленский", "президент Украины")
+    >>> by_role(Claimant("президент Украины", None), [z]).name
+    'Владимир Зеленский'
+    """
+    if found is None or not found.name or found.role or found.name[:1].isupper():
+        return found
+    want = _stems(found.name)
+    for k in reversed(known):
+        if k.role and k.name and _stems(k.role) == want:
+            return k
+    return found
+
+
+def _stems(phrase: str) -> tuple[str, ...]:
+    """Words cut to five letters: "президента України" ~ "президент України"."""
+    words = re.findall(r"[\w'’-]+", phrase)
+    return tuple(w[:5].lower() for w in words if w.lower() not in ("the", "a", "an"))
+
+
 _QUOTE_OPEN = '“«"'
 _QUOTE_CLOSE = '”»"'
 

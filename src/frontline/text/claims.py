@@ -31,6 +31,7 @@ from ..model import Claim, Place
 from . import lexicon as lx
 from .claimants import (
     Claimant,
+    by_role,
     find_claimant,
     keep_analyst,
     person_named,
@@ -1585,7 +1586,10 @@ def _remember(s: Sentence, st: _DocState, lang: str, pls: list[PlaceMention]) ->
     if c is None or not c.name:
         st.last_person = person_named(s.text) or st.last_person
     if c is not None and not c.pronoun and c.name:
+        c = by_role(c, st.speakers)
         st.claimant = st.last_person = c
+        if c.role:
+            st.speakers.append(c)
         side = side_of_text(f"{c.name} {c.role or ''}")
         if side:
             st.claimant_side = side
@@ -1659,11 +1663,14 @@ def _sentence_context(
     )
     clauses = _clauses(t, lang)
     mentions = side_mentions(t, lang)
-    claimant = keep_analyst(
-        _claimant(t, lang)
-        or _attribution_after(next_text, lang)
-        or quote_attribution(t, next_text, lang),
-        st.claimant,
+    claimant = by_role(
+        keep_analyst(
+            _claimant(t, lang)
+            or _attribution_after(next_text, lang)
+            or quote_attribution(t, next_text, lang),
+            st.claimant,
+        ),
+        st.speakers,
     )
     own = claimant if claimant is not None and claimant.name else None
     if claimant is not None and claimant.pronoun:

@@ -104,6 +104,8 @@ class _DocState:
     claimant: Claimant | None = None
     # the person named last, speaking or not: whom "he said" points back to
     last_person: Claimant | None = None
+    # speakers named with a role, for a later speaker named by the role only
+    speakers: list[Claimant] = field(default_factory=list)
     claimant_side: str | None = None
     last_agent: str | None = None
     last_places: list[str] = field(default_factory=list)
