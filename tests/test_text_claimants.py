@@ -280,3 +280,39 @@ def test_a_speaker_named_by_role_only_is_the_person_given_that_role_before(
     claims = extract_claims(text, language=lang)
     assert len(claims) >= 2
     assert all(c.claimant == name for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "name"),
+    [
+        # the source an outlet cites speaks
+        ("Об этом сообщает агентство со ссылкой на Минобороны России.", "ru", "России"),
+        (
+            "Окупанти зайшли в село, пише видання з посиланням на Генштаб ЗСУ.",
+            "uk",
+            "ЗСУ",
+        ),
+        (
+            "The hamlet fell, the agency reported, citing the Defence Ministry.",
+            "en",
+            "Ministry",
+        ),
+        # "як повідомляє X", "как сообщили в X": the body without the preposition
+        ("Як повідомляє DeepState, ворог просунувся біля Лісового.", "uk", "DeepState"),
+        ("Про це повідомили у Генштабі ЗСУ.", "uk", "ЗСУ"),
+        ("Как сообщили в Минобороны России, войска заняли Лесное.", "ru", "России"),
+        # a «quoted» name after the verb
+        (
+            "Об этом заявил командир батальона «Север» Павел Орлов.",
+            "ru",
+            "Павел Орлов",
+        ),
+        ("Село залишили, зазначили аналітики DeepState.", "uk", "DeepState"),
+        ("Войска заняли Лесное, передает РИА Новости.", "ru", "Новости"),
+    ],
+)
+def test_cited_sources_and_bodies(sentence, lang, name):
+    c = find_claimant(sentence, lang)
+    assert c is not None and c.name is not None
+    assert c.name.split()[-1] == name.split()[-1]
+    assert not c.name.lower().startswith(("у ", "в "))

@@ -34,14 +34,14 @@ _UK_VERBS = (
     r"каже|кажуть|говорить|стверджу\w*|визнал\w*|визнав|визнає|визнають|"
     r"спростува\w*|спростову\w*|заперечу\w*|повідомля\w*|зауважи\w*|уточни\w*|"
     r"оголоси\w*|підкресли\w*|відзначи\w*|поінформува\w*|доповів|доповіла|"
-    r"доповіли|звітува\w*"
+    r"доповіли|звітува\w*|передає|передають"
 )
 _RU_VERBS = (
     r"сообщи\w*|сообщает|сообщают|заяви\w*|сказа\w*|отмети\w*|подчеркну\w*|"
     r"рассказа\w*|подтверди\w*|добави\w*|написа\w*|пишет|доложи\w*|назвали|"
     r"говорит|говорят|утвержда\w*|признал\w*|признает|признают|"
     r"назвал|назвала|опроверг\w*|уточни\w*|объяви\w*|констатирова\w*|"
-    r"информиру\w*|отчита\w*"
+    r"информиру\w*|отчита\w*|передает|передают|передал|передали"
 )
 _PRONOUNS = re.compile(
     r"^(?:he|she|they|it|him|her|them|його|її|їх|він|вона|вони|он|она|они|его|"
@@ -220,17 +220,20 @@ _ORG_LEAD = (
     r"^(?:В|У|Во)\s+(?P<who>[А-ЯІЇЄҐA-Z][\w-]*(?:\s+(?:«[^»]{1,30}»|"
     r"[А-ЯІЇЄҐA-Z][\w-]*))*)\s+(?:[^,.;:]{0,80}?\s)?(?:%s)(?:\s|,|$)"
 )
+# a speaker after the verb, a «quoted» name allowed: "заявил командир
+# батальона «Восток» Александр Ходаковский", "пишет Telegram-канал «Рыбарь»"
+_WHO_AFTER = r"(?:[^,.;:–—«»\"]|«[^»]{1,30}»){2,80}"
 _UK_PATTERNS = [
     re.compile(rf"^(?P<who>(?:{_NAME}\s+){{0,2}}{_NAME}):\s"),
     re.compile(_ORG_LEAD % _UK_VERBS),
     re.compile(
-        r"(?:за словами|за даними|як повідоми\w+|як заяви\w+|"
+        r"(?:за словами|за даними|як повідом\w+|як заяв\w+|як пише|як пишуть|"
         r"йдеться в\s+(?:\w+\s+){0,2}|за інформацією)\s+"
         r"(?P<who>[^,.;:–—]{2,80})",
         re.IGNORECASE,
     ),
     re.compile(rf"(?P<who>[^,.;:–—«»\"]{{2,100}}?)\s+(?:{_UK_VERBS})(?:\s|,|:|$)"),
-    re.compile(rf"(?:{_UK_VERBS})\s+(?P<who>[^,.;:–—«»\"]{{2,80}})"),
+    re.compile(rf"(?:{_UK_VERBS})\s+(?P<who>{_WHO_AFTER})"),
     # "йдеться в повідомленні DeepState": the named source after the noun
     re.compile(
         r"(?:йдеться|ідеться|сказано|зазначається) (?:в|у)\s+(?:[а-яіїєґ'’]+\s+){1,2}"
@@ -241,7 +244,8 @@ _RU_PATTERNS = [
     re.compile(rf"^(?P<who>(?:{_NAME}\s+){{0,2}}{_NAME}):\s"),
     re.compile(_ORG_LEAD % _RU_VERBS),
     re.compile(
-        r"(?:по словам|по данным|как сообщи\w+|говорится в\s+(?:\w+\s+)"
+        r"(?:по словам|по данным|как сообщ\w+|как заяв\w+|как пишет|"
+        r"как переда\w+|говорится в\s+(?:\w+\s+)"
         r"{0,2}|по информации)\s+(?P<who>[^,.;:–—]{2,80})",
         re.IGNORECASE,
     ),
@@ -250,7 +254,7 @@ _RU_PATTERNS = [
         r"(?P<who>[^,.;:–—«»\"]{2,80}(?:«[^»]{1,30}»)?)"
     ),
     re.compile(rf"(?P<who>[^,.;:–—«»\"]{{2,100}}?)\s+(?:{_RU_VERBS})(?:\s|,|:|$)"),
-    re.compile(rf"(?:{_RU_VERBS})\s+(?P<who>[^,.;:–—«»\"]{{2,80}})"),
+    re.compile(rf"(?:{_RU_VERBS})\s+(?P<who>{_WHO_AFTER})"),
     re.compile(
         r"(?:говорится|сказано|отмечается) (?:в|во)\s+(?:[а-яё]+\s+){1,2}"
         r"(?P<who>[A-ZА-ЯЁ«\"][^,.;:–—]{1,79})"
@@ -301,9 +305,21 @@ _LEAD_ADVERB = re.compile(
 )
 
 
+# "ТАСС со ссылкой на Минобороны": the source the outlet cites speaks
+_CITING_SLAVIC = re.compile(r"\s+(?:со ссылкой на|з посиланням на|посилаючись на)\s+")
+
+
 def _tidy(who: str, lang: str) -> str:
-    """``who`` without leading or trailing adverbs, dates, channels or 'data'."""
+    """``who`` without leading or trailing adverbs, dates, channels or 'data';
+    the source an outlet cites rather than the outlet."""
     who = _LEAD_ADVERB.sub("", who)
+    cited = _CITING_SLAVIC.split(who, maxsplit=1)
+    if len(cited) == 2:
+        has_name = re.search(r"(?:^|\s)[A-ZА-ЯІЇЄҐЁ]", cited[1])
+        who = cited[1] if has_name else cited[0]
+    if lang != "en":
+        # "у Генштабі ЗСУ", "в Минобороны России": the body, as written
+        who = re.sub(r"^(?:у|в|во)\s+(?=[A-ZА-ЯІЇЄҐЁ«])", "", who)
     rx = _TRAIL.get(lang, _TRAIL["en"])
     for _ in range(3):
         cut = rx.sub("", who)
@@ -592,7 +608,7 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
                     not who[:1].isupper()
                     and not _PRONOUNS.match(who)
                     and rx not in (_UK_PATTERNS[2], _RU_PATTERNS[2], _RU_PATTERNS[3])
-                    and not (post_verb and re.search(r"\s[А-ЯІЇЄҐ]", who))
+                    and not (post_verb and re.search(r"\s[А-ЯІЇЄҐA-Z]", who))
                     and not (post_verb and _ROLE_WORDS.match(who))  # "— сказав речник"
                     and not (_ROLE_WORDS.search(who) and _ROLE_THEN_NAME.search(who))
                 ):
