@@ -276,3 +276,23 @@ def test_the_documents_own_war_vocabulary_decides_an_unattributed_we():
 def test_who_leaves_loses(text, lang, gainer):
     claims = extract_claims(text, language=lang)
     assert claims and all(c.gainer == gainer for c in claims)
+
+
+# returns: the side a place returns to gains it, named at "control"
+@pytest.mark.parametrize(
+    ("text", "lang", "gainer"),
+    [
+        ("Sonyachne has returned to Ukrainian control, the army said.", "en", "UA"),
+        ("Kupiansk was handed back to Ukraine.", "en", "UA"),
+        ("Ukrainian forces returned Dibrova to Ukrainian control.", "en", "UA"),
+        ("Діброва повернулася під контроль України.", "uk", "UA"),
+        ("Село Лісове знову повернулося під контроль Сил оборони.", "uk", "UA"),
+        ("ЗСУ повернули під контроль село Терни.", "uk", "UA"),
+        ("Дубрава вернулась под контроль Украины.", "ru", "UA"),
+        ("ВСУ вернули под свой контроль село Терны.", "ru", "UA"),
+        ("Российские войска вернули контроль над Лесным.", "ru", "RU"),
+    ],
+)
+def test_a_place_returned_goes_to_the_side_named(text, lang, gainer):
+    claims = extract_claims(text, language=lang)
+    assert claims and all(c.gainer == gainer for c in claims)

@@ -527,11 +527,13 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
             return special
     said_by = _PRONOUN_SOURCE.search(sentence)
     if said_by:
-        return Claimant(None, None, True, said_by.start(), said_by.end())
+        # "по его словам": the one named before, unless the sentence names him
+        fallback = Claimant(None, None, True, said_by.start(), said_by.end())
+    else:
+        fallback = None
     if not _ANY_SPEECH.search(sentence):
-        return None
+        return fallback
     pats = {"uk": _UK_PATTERNS, "ru": _RU_PATTERNS}.get(lang, _EN_PATTERNS)
-    fallback: Claimant | None = None
     for rx in pats:
         for m in rx.finditer(sentence):
             who = m.group("who").strip()

@@ -509,7 +509,12 @@ def _find_triggers(text: str, lang: str) -> list[_Trig]:
             or bool(
                 fam == "capture"
                 and re.match(
-                    r"(?:перейш|переш)\w* під|(?:перешл?|перешел)\w* под", word, re.I
+                    r"(?:перейш|переш)\w* під|(?:перешл?|перешел)\w* под|"
+                    # "село повернулося під контроль", "returned to … control"
+                    r"повернул\w*(?:ся|сь) під|вернул\w*(?:ся|сь) под|"
+                    r"(?:returned|reverted) to",
+                    word,
+                    re.I,
                 )
             )
         )

@@ -315,7 +315,9 @@ def _agent(
 # "перейшли під повний контроль російських окупантів", "came under complete
 # Russian control": the owner named at "control" is the gainer
 _CONTROL_TRIGGER = re.compile(
-    r"^(?:перейш|переш|під|под)\w*\s(?:\w+\s)*?контрол", re.IGNORECASE
+    r"^(?:перейш|переш|під|под|повернул|вернул|returned|handed|given|reverted)"
+    r"\w*\s(?:\w+\s)*?(?:контрол|control)",
+    re.IGNORECASE,
 )
 
 
@@ -327,7 +329,8 @@ def _control_holder(text: str, trig: _Trig, mentions: list) -> str | None:
     if not re.match(r"\s*(?:\w+\s+)?(?:of\s+|by\s+)?\w", tail):
         return None
     for m in mentions:
-        if trig.end <= m.start <= trig.end + 30 and m.side in ("UA", "RU"):
+        # "returned to Ukrainian control": the owner may stand inside
+        if trig.start < m.start <= trig.end + 30 and m.side in ("UA", "RU"):
             return m.side
     return None
 

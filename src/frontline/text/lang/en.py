@@ -51,6 +51,9 @@ TRIGGERS: dict[str, str] = {
         r"from)|"
         # "came under complete Russian control", "is now ours"
         r"(?:came|come|comes|coming|fell|passed) under (?:[\w’'-]+ ){0,2}control|"
+        # returns: "returned to Ukrainian control", "handed back to Ukraine"
+        r"(?:returned|handed back|given back|reverted) to (?:[\w’'-]+ ){0,2}control|"
+        r"handed back to(?= (?:the )?(?-i:[A-Z]))|"
         r"(?<=is )(?:now |again |once again )?ours\b"
     ),
     "withdraw": (
