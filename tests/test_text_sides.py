@@ -296,3 +296,51 @@ def test_who_leaves_loses(text, lang, gainer):
 def test_a_place_returned_goes_to_the_side_named(text, lang, gainer):
     claims = extract_claims(text, language=lang)
     assert claims and all(c.gainer == gainer for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "gainer"),
+    [
+        # who withdraws follows "the withdrawal of", "после отхода"
+        (
+            "The withdrawal of Russian troops from Dibrova was confirmed by Kyiv.",
+            "en",
+            "settlement_control",
+            "UA",
+        ),
+        (
+            "Kyiv confirmed the withdrawal of Ukrainian units from Lisove.",
+            "en",
+            "settlement_control",
+            "RU",
+        ),
+        (
+            "После отхода ВСУ из Дубравы туда вошли штурмовики.",
+            "ru",
+            "settlement_control",
+            "RU",
+        ),
+        # "після виходу росіян": a noun after a preposition, not the subject
+        (
+            "Після виходу росіян із Дібрової туди зайшли наші підрозділи.",
+            "uk",
+            "advance",
+            "UA",
+        ),
+        (
+            "Після відступу окупантів з Лісового туди зайшли ЗСУ.",
+            "uk",
+            "advance",
+            "UA",
+        ),
+        (
+            "После отступления россиян из Дубравы туда вошли ВСУ.",
+            "ru",
+            "advance",
+            "UA",
+        ),
+    ],
+)
+def test_actor_of_a_withdrawal_noun(text, lang, kind, gainer):
+    claims = [c for c in extract_claims(text, language=lang) if c.kind == kind]
+    assert claims and all(c.gainer == gainer for c in claims)

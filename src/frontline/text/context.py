@@ -234,6 +234,16 @@ def _agent(
                 side = concrete(sm.side, perspective)
                 if side:
                     return side, True
+    if trig.family == "withdraw" and re.search(
+        r"\bof$|(?<![a-z])(?:ода|оду|упу|упа|ення|ения)$", trig.text, re.I
+    ):
+        # "the withdrawal of Russian troops from X", "після відступу окупантів",
+        # "после отхода ВСУ": who withdraws follows the noun
+        for sm in mentions:
+            if 0 <= sm.start - trig.end <= 6 and sm.side in ("UA", "RU", "WE", "ENEMY"):
+                side = concrete(sm.side, perspective)
+                if side:
+                    return side, True
     if trig.family == "hold" and re.search(r"контрол|control", trig.text, re.I):
         # "під контролем Сил оборони", "under the control of Russian forces"
         m = re.match(r"\s*(?:of\s+)?(?:the\s+)?", text[trig.end :])
@@ -309,6 +319,17 @@ def _agent(
             side = concrete(sm.side, perspective)
             if side:
                 return side, sm.start >= cs
+    if not trig.passive and not re.match(r"[a-z]", trig.text, re.I):
+        # Slavic verb-subject order with no subject before: "туда вошли ВСУ"
+        for sm in mentions:
+            if (
+                0 < sm.start - trig.end <= 2
+                and not sm.after_preposition
+                and sm.side in ("UA", "RU", "WE", "ENEMY")
+            ):
+                side = concrete(sm.side, perspective)
+                if side:
+                    return side, True
     return None, False
 
 

@@ -70,7 +70,8 @@ _PREP_BEFORE = re.compile(
     r"(?:\b(?:in|of|from|against|into|to|toward|towards|at|near|on|with|for|"
     r"across|inside|within|over|about|than|and|between|around|under)|"
     r"(?<![\w])(?:в|у|від|з|із|проти|до|по|для|на|о|об|от|из|против|під|под|"
-    r"біля|около|над|за|между|між))\s+(?:the\s+|a\s+)?"
+    r"біля|около|над|за|между|між|після|после|перед|через|внаслідок|"
+    r"вследствие))\s+(?:the\s+|a\s+)?"
     # a complementiser starts a new subject: "... and that Russian forces took"
     r"(?:(?!(?:that|which|who|when|while|after|because|since|where|що|коли|"
     r"что|когда|как|як)\s|" + _TIME_WORD + r")\w+\s+)?$",
