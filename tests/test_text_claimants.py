@@ -316,3 +316,31 @@ def test_cited_sources_and_bodies(sentence, lang, name):
     assert c is not None and c.name is not None
     assert c.name.split()[-1] == name.split()[-1]
     assert not c.name.lower().startswith(("у ", "в "))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speakers"),
+    [
+        (
+            "Russia claimed the capture of Lisove, but Ukraine said fighting "
+            "continued there.",
+            "en",
+            ["Russia", "Ukraine"],
+        ),
+        (
+            "Росія заявила про захоплення Лісового, однак у Генштабі ЗСУ "
+            "повідомили, що бої тривають.",
+            "uk",
+            ["Росія", "Генштабі ЗСУ"],
+        ),
+        (
+            "В Минобороны России заявили о взятии Лесного, но в ВСУ сообщили, что "
+            "бои продолжаются.",
+            "ru",
+            ["Минобороны России", "ВСУ"],
+        ),
+    ],
+)
+def test_a_contrast_clause_has_its_own_speaker(text, lang, speakers):
+    claims = extract_claims(text, language=lang)
+    assert [c.claimant for c in claims] == speakers

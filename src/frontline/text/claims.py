@@ -891,6 +891,7 @@ def _extract(
         nxt = sents[i + 1].text if i + 1 < len(sents) else ""
         st.sentence_no = i
         new = _analyse(s, st, lang, text, nxt, pls)
+        _clause_speakers(new, s, lang)
         if not new:
             asked = _asked_area(s, st, lang)
             if asked is not None:
@@ -932,6 +933,32 @@ def _extract(
     for c in claims:
         c.doc_id = doc_id
     return claims
+
+
+# a contrast that opens a clause with a speaker of its own: "Russia claimed
+# X, but Ukraine said fighting continued"
+_CONTRAST = re.compile(
+    r"[,;]\s+(?:but|while|whereas|although|though|however|однак|але|проте|"
+    r"тоді як|но|однако|тогда как|в то время как)\s+",
+    re.IGNORECASE,
+)
+
+
+def _clause_speakers(new: list[Claim], s: Sentence, lang: str) -> None:
+    """Claims after a contrast clause with its own named speaker are that
+    speaker's, not the sentence's first one."""
+    cuts = list(_CONTRAST.finditer(s.text))
+    if not cuts or not new:
+        return
+    ends = [m.start() for m in cuts[1:]] + [len(s.text)]
+    for m, b in zip(cuts, ends, strict=True):
+        a = m.start()
+        c = _claimant(s.text[m.end() : b], lang)
+        if c is None or not c.name:
+            continue
+        for claim in new:
+            if a <= claim.char_start - s.start < b:
+                claim.claimant, claim.claimant_role = c.name, c.role
 
 
 def _speakers_for_unattributed(
