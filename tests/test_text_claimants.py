@@ -344,3 +344,28 @@ def test_cited_sources_and_bodies(sentence, lang, name):
 def test_a_contrast_clause_has_its_own_speaker(text, lang, speakers):
     claims = extract_claims(text, language=lang)
     assert [c.claimant for c in claims] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Russian forces captured Lisove. This was reported by the Russian "
+            "Defence Ministry.",
+            "Russian Defence Ministry",
+        ),
+        (
+            "Russian forces captured Lisove. This was announced on Telegram by "
+            "Ukraine's General Staff.",
+            "Ukraine's General Staff",
+        ),
+        (
+            "Russian forces captured Lisove. The information was confirmed by "
+            "DeepState analysts.",
+            "DeepState",
+        ),
+    ],
+)
+def test_the_agent_of_a_passive_speech_verb_in_the_next_sentence(text, name):
+    (c,) = extract_claims(text, language="en")
+    assert c.claimant == name

@@ -112,6 +112,14 @@ _EXPERTS_OF = re.compile(
     r"аналитик\w*|эксперт\w*)\s+(?:from|at|of|з|із|из)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+_TRAILING_ANALYSTS = re.compile(
+    r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)\s+"
+    r"(?P<role>analysts?|experts?|researchers?|monitors?|mappers?)$"
+)
+_NATIONALITY = re.compile(
+    r"^(?:Ukrainian|Russian|Western|American|British|US|UK|European|Independent|"
+    r"Military|Open-source|OSINT)$"
+)
 _PROJECT = re.compile(r"\s+(?:project|проєкту|проекта)$")
 _COUNTRY_LEAD = re.compile(
     r"^(?:Ukraine|Russia|Ukraine['’]s|Russia['’]s|UK|US|Kyiv|Moscow|України|Росії|"
@@ -135,6 +143,10 @@ def _split(phrase: str) -> Claimant:
     ):
         role = f"{person['pre']}of {person['org']}".strip()
         return Claimant(person["name"], role)
+    # "DeepState analysts": the body, with the analysts as the role
+    trail = _TRAILING_ANALYSTS.match(phrase)
+    if trail and not _NATIONALITY.match(trail["name"]):
+        return Claimant(trail["name"], trail["role"])
     # "Analysts from the DeepState project", "Experts of the ISW": the body
     group = _EXPERTS_OF.match(phrase)
     if group and phrase[group.end() :][:1].isupper():
@@ -362,6 +374,14 @@ _REPORT_BY = re.compile(
 )
 # "RIA reported that the Russian Defense Ministry said": the innermost speaker
 _NESTED = re.compile(rf"^.*\b(?:{_EN_VERBS})\s+that\s+(?P<inner>\S.*)$")
+# "This was reported by the defence ministry", "The information was confirmed
+# by DeepState analysts": the agent of a passive speech verb speaks
+_PASSIVE_SPEECH = re.compile(
+    r"\b(?:was|were|has been|have been|is|are)\s+(?:first\s+|also\s+|later\s+)?"
+    r"(?:reported|announced|confirmed|stated|claimed|posted|published|said|"
+    r"denied|acknowledged)\b[^,.;“”\"]{0,40}?\s+by\s+"
+    r"(?P<who>(?:the\s+)?[A-Z][^,;“”\"]{1,80}?)(?=[,;“”\"]|\.(?:\s|$)|$)"
+)
 # "…, TASS reported, citing the Defence Ministry": the source relayed speaks
 _CITING = re.compile(
     r",\s+(?:\w+\s+){1,4}?(?:said|reported|reports|says|wrote),?\s+citing\s+"
@@ -395,6 +415,11 @@ def _special(sentence: str) -> Claimant | None:
     if m and not _PRONOUNS.match(m.group("who")):
         c = _split(m.group("who"))
         if c.name and (c.name[:1].isupper() or c.name.startswith("the ")):
+            return Claimant(c.name, c.role, False, m.start(), m.end())
+    m = _PASSIVE_SPEECH.search(sentence)
+    if m:
+        c = _split(m.group("who"))
+        if c.name:
             return Claimant(c.name, c.role, False, m.start(), m.end())
     m = _REPORT_BY.search(sentence)
     if m:
