@@ -369,3 +369,43 @@ def test_a_contrast_clause_has_its_own_speaker(text, lang, speakers):
 def test_the_agent_of_a_passive_speech_verb_in_the_next_sentence(text, name):
     (c,) = extract_claims(text, language="en")
     assert c.claimant == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "name"),
+    [
+        # "як зазначив X", "как отметил X"
+        (
+            "Як зазначив речник угруповання Іван Коваль, ворог втратив позиції.",
+            "uk",
+            "Іван Коваль",
+        ),
+        ("Как отметил глава района Сергей Лебедев, бои идут.", "ru", "Сергей Лебедев"),
+        # the document a body issued
+        (
+            "В сводке Минобороны России говорится, что войска заняли Лесное.",
+            "ru",
+            "России",
+        ),
+        ("Войска заняли Лесное, следует из сводки Минобороны России.", "ru", "России"),
+        ("У зведенні Генштабу ЗСУ йдеться, що ворог наступає.", "uk", "ЗСУ"),
+        # "згідно з даними", "согласно данным" (and "проекта" is no "про")
+        ("Согласно данным проекта DeepState, ВСУ отошли.", "ru", "DeepState"),
+        ("Згідно з даними DeepState, ворог просунувся.", "uk", "DeepState"),
+        # an object before the verb is no speaker
+        (
+            "Інформацію про звільнення підтвердили в штурмовій бригаді «Лють».",
+            "uk",
+            "«Лють»",
+        ),
+        (
+            "Информацию подтвердил представитель штаба Игорь Орлов.",
+            "ru",
+            "Игорь Орлов",
+        ),
+    ],
+)
+def test_slavic_attribution_forms(sentence, lang, name):
+    c = find_claimant(sentence, lang)
+    assert c is not None and c.name is not None
+    assert c.name.split()[-1] == name.split()[-1]

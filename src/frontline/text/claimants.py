@@ -60,6 +60,12 @@ _PRONOUNS = re.compile(
 # a body named in lower case mid-sentence points back ("— повідомило
 # командування"); capitalised at the start it is the speaker as written
 _BARE_BODIES = frozenset({"командування", "командование", "відомство", "ведомство"})
+# an object before the verb, not the speaker: "Інформацію підтвердили в …"
+_OBJECT_FIRST = re.compile(
+    r"^(?:інформаці|информаци|відповідн|соответствующ|заяв[уи]\b|дані|данные|"
+    r"це підтверд|это подтверд)",
+    re.IGNORECASE,
+)
 _DEMONSTRATIVES = frozenset({"це", "это", "тут", "там"})
 _NAME = r"[A-ZА-ЯІЇЄҐ][\w'’ʼ-]+"
 _TAIL_NAME = re.compile(rf"((?:{_NAME}\s+){{0,2}}{_NAME})\s*$")
@@ -80,7 +86,7 @@ _STOP_NAME = re.compile(
 _ANY_SPEECH = re.compile(
     rf"(?:{_EN_VERBS}|according|{_UK_VERBS}|{_RU_VERBS}|за словами|за даними|"
     r"йдеться|ідеться|по словам|по данным|говорится|сказано|отмечается|"
-    r"зазначається|:\s)",
+    r"зазначається|согласно|згідно з|відповідно до|следует из|:\s)",
     re.IGNORECASE,
 )
 
@@ -235,11 +241,20 @@ _ORG_LEAD = (
 # a speaker after the verb, a «quoted» name allowed: "заявил командир
 # батальона «Восток» Александр Ходаковский", "пишет Telegram-канал «Рыбарь»"
 _WHO_AFTER = r"(?:[^,.;:–—«»\"]|«[^»]{1,30}»){2,80}"
+# "В сводке Минобороны говорится, что …", "У зведенні Генштабу йдеться"
+_DOC_LEAD = re.compile(
+    r"^(?:В|У|Во)\s+(?:сводке|сообщении|заявлении|докладе|отч[её]те|зведенні|"
+    r"повідомленні|заяві|звіті|доповіді)\s+(?P<who>[A-ZА-ЯІЇЄҐЁ«][^,.;:–—]{1,79}?)"
+    r"\s+(?:говорится|сказано|отмечается|йдеться|ідеться|зазначається)"
+)
 _UK_PATTERNS = [
     re.compile(rf"^(?P<who>(?:{_NAME}\s+){{0,2}}{_NAME}):\s"),
     re.compile(_ORG_LEAD % _UK_VERBS),
     re.compile(
         r"(?:за словами|за даними|як повідом\w+|як заяв\w+|як пише|як пишуть|"
+        r"як (?:зазначи|наголоси|підкресли|уточни|розповіда|розповів|розповіла|"
+        r"сказа|доповіда|доповів)\w*|згідно з (?:даними|інформацією)|"
+        r"відповідно до даних|"
         r"йдеться в\s+(?:\w+\s+){0,2}|за інформацією)\s+"
         r"(?P<who>[^,.;:–—]{2,80})",
         re.IGNORECASE,
@@ -251,13 +266,21 @@ _UK_PATTERNS = [
         r"(?:йдеться|ідеться|сказано|зазначається) (?:в|у)\s+(?:[а-яіїєґ'’]+\s+){1,2}"
         r"(?P<who>[A-ZА-ЯІЇЄҐ«\"][^,.;:–—]{1,79})"
     ),
+    # "підтвердили в 3-й окремій штурмовій бригаді": the body after "в/у"
+    re.compile(
+        rf"(?:{_UK_VERBS})\s+(?:в|у)\s+"
+        r"(?P<who>[^,.;:–—«»\"]{2,80}(?:«[^»]{1,30}»)?)"
+    ),
 ]
 _RU_PATTERNS = [
     re.compile(rf"^(?P<who>(?:{_NAME}\s+){{0,2}}{_NAME}):\s"),
     re.compile(_ORG_LEAD % _RU_VERBS),
     re.compile(
         r"(?:по словам|по данным|как сообщ\w+|как заяв\w+|как пишет|"
-        r"как переда\w+|говорится в\s+(?:\w+\s+)"
+        r"как переда\w+|как (?:отмети|подчеркну|уточни|рассказа|сказа|доложи)\w*|"
+        r"согласно (?:данным|информации|сводке)|"
+        r"следует из\s+(?:\w+\s+)?(?:сводки|сообщения|заявления|данных|доклада|"
+        r"отч[её]та)|говорится в\s+(?:\w+\s+)"
         r"{0,2}|по информации)\s+(?P<who>[^,.;:–—]{2,80})",
         re.IGNORECASE,
     ),
@@ -550,6 +573,10 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
         special = _special(sentence)
         if special is not None:
             return special
+    else:
+        lead = _DOC_LEAD.match(sentence)
+        if lead:
+            return Claimant(lead["who"], None, False, lead.start(), lead.end())
     said_by = _PRONOUN_SOURCE.search(sentence)
     if said_by:
         # "по его словам": the one named before, unless the sentence names him
@@ -628,13 +655,21 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
                         continue
                     return pron
                 low = who.lower()
-                if low.startswith(("що", "что", "про", "о ", "об ")):
+                if re.match(r"(?:що|что|про|о|об)(?![\w])", low) or (
+                    _OBJECT_FIRST.match(who) or who.lower() in ("як", "как")
+                ):
                     continue
                 post_verb = rx in (_UK_PATTERNS[4], _RU_PATTERNS[5])
                 if (
                     not who[:1].isupper()
                     and not _PRONOUNS.match(who)
-                    and rx not in (_UK_PATTERNS[2], _RU_PATTERNS[2], _RU_PATTERNS[3])
+                    and rx
+                    not in (
+                        _UK_PATTERNS[2],
+                        _UK_PATTERNS[6],
+                        _RU_PATTERNS[2],
+                        _RU_PATTERNS[3],
+                    )
                     and not (post_verb and re.search(r"\s[А-ЯІЇЄҐA-Z]", who))
                     and not (post_verb and _ROLE_WORDS.match(who))  # "— сказав речник"
                     and not (_ROLE_WORDS.search(who) and _ROLE_THEN_NAME.search(who))
