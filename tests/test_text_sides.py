@@ -344,3 +344,45 @@ def test_a_place_returned_goes_to_the_side_named(text, lang, gainer):
 def test_actor_of_a_withdrawal_noun(text, lang, kind, gainer):
     claims = [c for c in extract_claims(text, language=lang) if c.kind == kind]
     assert claims and all(c.gainer == gainer for c in claims)
+
+
+# a speaker nobody knows by name still has a side by the body or unit named
+@pytest.mark.parametrize(
+    ("text", "lang", "gainer"),
+    [
+        (
+            "Наші підрозділи зайшли в Лісове, розповів командир роти 47-ї окремої "
+            "механізованої бригади.",
+            "uk",
+            "UA",
+        ),
+        (
+            "Ми звільнили Терни, заявив голова ОВА.",
+            "uk",
+            "UA",
+        ),
+        (
+            "Наши бойцы зашли в Лесное, рассказал командир мотострелкового полка.",
+            "ru",
+            "RU",
+        ),
+        (
+            "Мы освободили Терны, сообщил командир подразделения «Ахмат».",
+            "ru",
+            "RU",
+        ),
+        (
+            '"Our units entered Lisove," a National Guard officer said.',
+            "en",
+            "UA",
+        ),
+        (
+            '"We liberated Terny," a Russian military blogger said.',
+            "en",
+            "RU",
+        ),
+    ],
+)
+def test_first_person_of_a_speaker_known_by_unit(text, lang, gainer):
+    claims = [c for c in extract_claims(text, language=lang) if c.gainer]
+    assert claims and all(c.gainer == gainer for c in claims)

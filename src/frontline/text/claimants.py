@@ -72,6 +72,7 @@ _TAIL_NAME = re.compile(rf"((?:{_NAME}\s+){{0,2}}{_NAME})\s*$")
 _ROLE_WORDS = re.compile(
     r"minister|president|commander|chief|head|spokes|general|governor|deputy|"
     r"director|official|adviser|advisor|secretary|analyst|colonel|lieutenant|"
+    r"blogger|officer|блогер|"
     r"міністр|заступни|голова|речни|командувач|начальник|генерал|очільни|"
     r"командир|представни|губернатор|врио|в\.о\.|"
     r"министр|заместител|глава|представител|командующ|губернатор|начальник",

@@ -91,7 +91,14 @@ _UA_CLAIMANT = re.compile(
     # Ukrainian state media and commands relaying the Ukrainian side
     r"Ukrinform|Укрінформ|Укринформ|Suspilne|Суспільне|Ukrainska Pravda|"
     r"Українська правда|Kyiv Independent|Оборони Півдня|Defen[cs]e Forces of the "
-    r"South|South(?:ern)? Defen[cs]e Forces|Operational Command|ОК «",
+    r"South|South(?:ern)? Defen[cs]e Forces|Operational Command|ОК «|"
+    # Ukrainian bodies and unit names: military administrations, "separate"
+    # brigades, the National Guard, intelligence, unmanned systems forces
+    r"\bОВА\b|\bОДА\b|військов\w+ адміністрац\w+|military administration|"
+    r"окрем\w+ (?:\w+ )?бригад\w*|Separate (?:\w+ )?Brigade|\bОШБ\b|\bОМБр\b|"
+    r"National Guard|Нацгвард\w*|Національн\w+ гвард\w*|\bНГУ\b|\bДПСУ\b|"
+    r"\bГУР\b|\bHUR\b|\bСБУ\b|\bSBU\b|\bССО\b|безпілотних систем|"
+    r"Unmanned Systems Forces|Magyar|Мадяр",
     re.IGNORECASE,
 )
 _RU_CLAIMANT = re.compile(
@@ -107,7 +114,10 @@ _RU_CLAIMANT = re.compile(
     r"\bTASS\b|ТАСС|\bRIA\b|РИА|Izvesti|Известия|Sputnik|"
     r"групп?ировк\w* войск|"
     r"(?:Vostok|Zapad|Tsentr|Yug|Sever|Dnepr) (?:group|battlegroup)|"
-    r"\bДНР\b|\bЛНР\b|\bDPR\b|\bLPR\b|People['’]s Republic|Народн\w+ Республик",
+    r"\bДНР\b|\bЛНР\b|\bDPR\b|\bLPR\b|People['’]s Republic|Народн\w+ Республик|"
+    # Russian unit and body names
+    r"мотострелк\w*|motor(?:ized)? rifle|Росгвард\w*|Rosgvardia|Ахмат|Akhmat|"
+    r"\bВДВ\b|\bВКС\b|военкор\w*|war correspondent|врио губернатора",
     re.IGNORECASE,
 )
 
