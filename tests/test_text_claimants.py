@@ -409,3 +409,24 @@ def test_slavic_attribution_forms(sentence, lang, name):
     c = find_claimant(sentence, lang)
     assert c is not None and c.name is not None
     assert c.name.split()[-1] == name.split()[-1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia gained 700 square kilometres in November, according to an AFP "
+        "analysis of ISW data. Russian troops said they took Lisove. Since "
+        "January, Russia has taken 3,000 square kilometres, the data indicated.",
+        "An AFP tally of ISW maps found Russia gained 600 square kilometres in "
+        "May. The Kremlin said its troops took Terny. In total Russia took 2,000 "
+        "square kilometres this year, the figures show.",
+        "Russia advanced 500 square kilometres in June, an AFP analysis showed. "
+        "Ukraine's army said it repelled attacks near Dibrova. Since January "
+        "Russia has seized 2,500 square kilometres, the analysis suggests.",
+    ],
+)
+def test_the_data_speaks_for_the_analyst_named_before(text):
+    claims = extract_claims(text, language="en")
+    areas = [c for c in claims if c.kind == "area_change"]
+    assert len(areas) == 2
+    assert [c.claimant for c in areas] == ["AFP", "AFP"]

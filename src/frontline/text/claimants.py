@@ -368,7 +368,7 @@ def _tidy(who: str, lang: str) -> str:
 # "an AFP analysis (of ISW data) showed", "according to AFP's analysis of data
 # from ISW": the analyst is the claimant (CONVENTIONS), the analysis its role
 _ANALYST = re.compile(
-    r"(?:according to |^|[,;(]\s*|\b(?:and|but|as)\s+)(?:an?\s+|the\s+)?"
+    r"(?:according to |^|[,;(]\s*|\b(?:and|but|as)\s+)(?:[Aa]n?\s+|[Tt]he\s+)?"
     r"(?P<who>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)(?:['’]s)?\s+"
     r"(?P<role>(?:analysis|calculations?|tally|count|review|estimates?)"
     r"(?:\s+(?:of|based on)\s+[^,;]*?)?)"
@@ -546,6 +546,24 @@ _PRONOUN_SOURCE = re.compile(
     r"according to (?:him|her|them))(?![\w])",
     re.IGNORECASE,
 )
+# data standing for the analysis named before: "the data indicated"
+_THE_DATA = re.compile(
+    r"(?:^|,\s*)(?:the|these|its) (?:data|figures|calculations|tally|analysis)"
+    r"\s+(?:indicated|indicates|showed|shows|show|suggested|suggests|suggest)\b"
+)
+
+
+def analyst(known: list[Claimant]) -> Claimant | None:
+    """The last analyst among the speakers named before ("an AFP analysis").
+
+    >>> analyst([Claimant("AFP", "analysis of ISW data"), Claimant("X", "head")]).name
+    'AFP'
+    """
+    return next(
+        (k for k in reversed(known) if _ANALYSIS_ROLE.match(k.role or "")), None
+    )
+
+
 # a person opening a sentence as its subject: "Командувач Сухопутних військ
 # Олександр Сирський відвідав …", "Defence Minister Olena Bondar visited …"
 _SUBJECT_PERSON = re.compile(
@@ -578,6 +596,10 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
         lead = _DOC_LEAD.match(sentence)
         if lead:
             return Claimant(lead["who"], None, False, lead.start(), lead.end())
+    data = _THE_DATA.search(sentence)
+    if data:
+        # "…, the data indicated": the analyst named before
+        return Claimant(None, None, True, data.start(), data.end(), relayed=True)
     said_by = _PRONOUN_SOURCE.search(sentence)
     if said_by:
         # "по его словам": the one named before, unless the sentence names him

@@ -31,6 +31,7 @@ from ..model import Claim, Place
 from . import lexicon as lx
 from .claimants import (
     Claimant,
+    analyst,
     by_role,
     find_claimant,
     keep_analyst,
@@ -1706,7 +1707,9 @@ def _sentence_context(
     )
     own = claimant if claimant is not None and claimant.name else None
     if claimant is not None and claimant.pronoun:
-        claimant = st.last_person or st.claimant
+        claimant = (claimant.relayed and analyst(st.speakers)) or (
+            st.last_person or st.claimant
+        )
     elif claimant is not None and claimant.name:
         st.claimant = claimant
     elif claimant is None:
