@@ -430,3 +430,41 @@ def test_the_data_speaks_for_the_analyst_named_before(text):
     areas = [c for c in claims if c.kind == "area_change"]
     assert len(areas) == 2
     assert [c.claimant for c in areas] == ["AFP", "AFP"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "Troops advanced 2 km, said at a briefing the Deputy Head of the Main "
+            "Directorate of the General Staff Ivan Kostenko.",
+            "Ivan Kostenko",
+            "Deputy Head of the Main Directorate of the General Staff",
+        ),
+        (
+            "According to a spokesman for troops in the east, Petro Hnatiuk, the "
+            "line held.",
+            "Petro Hnatiuk",
+            "a spokesman for troops",
+        ),
+        (
+            "The village was retaken, said on television the commander of the "
+            "brigade Olena Rudenko.",
+            "Olena Rudenko",
+            "the commander of the brigade",
+        ),
+    ],
+)
+def test_role_and_name_after_the_verb_or_after_according_to(sentence, name, role):
+    c = find_claimant(sentence, "en")
+    assert c is not None and (c.name, c.role) == (name, role)
+
+
+def test_he_said_points_to_the_well_known_subject_before():
+    text = (
+        "Colonel Petro Hnatiuk said his unit held Lisove. Shoigu was confident "
+        "of victory. Russian troops had improved their positions near Terny, "
+        "he said."
+    )
+    claims = extract_claims(text, language="en")
+    assert claims[-1].claimant == "Shoigu"

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from .fastre import folded
+from .sides import KNOWN_PEOPLE
 
 _EN_VERBS = (
     r"said|says|told|reported|reports|announced|announces|claimed|claims|stated|"
@@ -135,6 +136,23 @@ _COUNTRY_LEAD = re.compile(
 
 
 def _split(phrase: str) -> Claimant:
+    """Name and role of a speaker phrase; a body word or an abbreviation
+    before a personal name goes with the role ("глава ДНР Денис Пушилин")."""
+    c = _split_raw(phrase)
+    words = (c.name or "").split()
+    if (
+        c.role
+        and len(words) >= 3
+        and (_ORG_WORD.match(words[0]) or _ABBR.match(words[0]))
+    ):
+        return Claimant(" ".join(words[1:]), f"{c.role} {words[0]}", c.pronoun)
+    return c
+
+
+_ABBR = re.compile(r"^[A-ZА-ЯІЇЄҐЁ]{2,5}$")
+
+
+def _split_raw(phrase: str) -> Claimant:
     phrase = phrase.strip(" ,;:\"“”«»'‘’")
     phrase = re.sub(r"^[-–—•*]\s+", "", phrase)  # a bullet
     if phrase.count("«") > phrase.count("»"):
@@ -440,6 +458,11 @@ def _special(sentence: str) -> Claimant | None:
         c = _split(m.group("who"))
         if c.name and (c.name[:1].isupper() or c.name.startswith("the ")):
             return Claimant(c.name, c.role, False, m.start(), m.end())
+    m = _SAID_AT.search(sentence)
+    if m:
+        c = _split(m.group("who"))
+        if c.name:
+            return Claimant(c.name, c.role, False, m.start(), m.end())
     m = _PASSIVE_SPEECH.search(sentence)
     if m:
         c = _split(m.group("who"))
@@ -564,6 +587,16 @@ def analyst(known: list[Claimant]) -> Claimant | None:
     )
 
 
+_APPOSED_NAME = re.compile(
+    rf"[^,.;]{{0,60}},\s*(?P<name>(?:{_NAME}\s+){{1,2}}{_NAME})\s*,"
+)
+# "…, said at a briefing the Deputy Head of the Directorate Oleksii Gromov."
+_SAID_AT = re.compile(
+    r"\b(?:said|told|stated|reported|announced)\s+(?:at|in|on|during)\s+"
+    r"(?:(?:a|an|the)\s+)?\w+\s+(?!that\b|by\b)"
+    r"(?P<who>(?:the\s+)?[A-Za-z][^,;“”\"]{2,150}?"
+    rf"{_NAME}\s+{_NAME})\s*(?:\.|,|$)"
+)
 # a person opening a sentence as its subject: "Командувач Сухопутних військ
 # Олександр Сирський відвідав …", "Defence Minister Olena Bondar visited …"
 _SUBJECT_PERSON = re.compile(
@@ -580,9 +613,13 @@ def person_named(sentence: str) -> Claimant | None:
     'Olena Bondar'
     """
     m = _SUBJECT_PERSON.match(sentence.strip())
-    if m is None or not _ROLE_WORDS.search(m.group("role")):
-        return None
-    return Claimant(m.group("name"), m.group("role").strip())
+    if m is not None and _ROLE_WORDS.search(m.group("role")):
+        return Claimant(m.group("name"), m.group("role").strip())
+    # a well-known person as the subject: "Shoigu was confident of victory"
+    m = re.match(r"(\w[\w'’-]*)\s+[a-zа-яіїєґё]", sentence.strip())
+    if m is not None and KNOWN_PEOPLE.match(m.group(1)):
+        return Claimant(m.group(1), None)
+    return None
 
 
 @functools.lru_cache(maxsize=2048)
@@ -655,6 +692,10 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
                     ("him", "her", "them")
                 ):
                     return Claimant(None, None, True, m.start(), m.end())
+                named = _APPOSED_NAME.match(sentence, m.end())
+                if rx is _EN_PATTERNS[1] and named and _ROLE_WORDS.search(who):
+                    # "According to a spokesman for troops, Dmytro Lykhovyi, …"
+                    return Claimant(named["name"], who, False, m.start(), named.end())
                 words = who.split()
                 if len(words) > 14:
                     continue
