@@ -468,3 +468,17 @@ def test_he_said_points_to_the_well_known_subject_before():
     )
     claims = extract_claims(text, language="en")
     assert claims[-1].claimant == "Shoigu"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("По их подсчетам, продвижение составило 600 км².", "ru"),
+        ("По его оценкам, войска заняли 40 кв. км.", "ru"),
+        ("За їхніми підрахунками, ворог захопив 500 км².", "uk"),
+        ("За його даними, окупанти просунулися на 2 км.", "uk"),
+    ],
+)
+def test_by_their_count_points_back(sentence, lang):
+    c = find_claimant(sentence, lang)
+    assert c is not None and c.pronoun

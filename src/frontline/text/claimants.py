@@ -566,6 +566,8 @@ def quote_attribution(sentence: str, next_text: str, lang: str) -> Claimant | No
 # "за його словами", "по ее словам", "according to him": the one named before
 _PRONOUN_SOURCE = re.compile(
     r"(?<![\w])(?:за (?:його|її|їхніми|їх) словами|по (?:его|её|ее|их) словам|"
+    r"за (?:його|її|їхніми|їх) (?:підрахунками|даними|оцінками)|"
+    r"по (?:его|её|ее|их) (?:подсч[её]там|данным|оценкам)|"
     r"according to (?:him|her|them))(?![\w])",
     re.IGNORECASE,
 )
