@@ -448,30 +448,20 @@ def _special(sentence: str) -> Claimant | None:
         who = (m.group("a") or m.group("b")).strip()
         who = re.sub(r"^(?:the|a|an)\s+", "", who)
         return Claimant(who, None, False, m.start(), m.end(), relayed=True)
-    m = _CITING.search(sentence)
-    if m:
+    # the speaker forms whose "who" is split into name and role, in order
+    for rx in (_CITING, _INNER_SPEECH, _SAID_AT, _PASSIVE_SPEECH, _REPORT_BY):
+        m = rx.search(sentence)
+        if m is None or _PRONOUNS.match(m.group("who")):
+            continue
         c = _split(m.group("who"))
-        if c.name:
-            return Claimant(c.name, c.role, False, m.start(), m.end())
-    m = _INNER_SPEECH.search(sentence)
-    if m and not _PRONOUNS.match(m.group("who")):
-        c = _split(m.group("who"))
-        if c.name and (c.name[:1].isupper() or c.name.startswith("the ")):
-            return Claimant(c.name, c.role, False, m.start(), m.end())
-    m = _SAID_AT.search(sentence)
-    if m:
-        c = _split(m.group("who"))
-        if c.name:
-            return Claimant(c.name, c.role, False, m.start(), m.end())
-    m = _PASSIVE_SPEECH.search(sentence)
-    if m:
-        c = _split(m.group("who"))
-        if c.name:
-            return Claimant(c.name, c.role, False, m.start(), m.end())
-    m = _REPORT_BY.search(sentence)
-    if m:
-        c = _split(m.group("who"))
-        if c.name:
+        if (
+            c.name
+            and (
+                rx is not _INNER_SPEECH  # "reported that the troops said": a name
+                or c.name[:1].isupper()
+                or c.name.startswith("the ")
+            )
+        ):
             return Claimant(c.name, c.role, False, m.start(), m.end())
     return None
 
