@@ -482,3 +482,31 @@ def test_he_said_points_to_the_well_known_subject_before():
 def test_by_their_count_points_back(sentence, lang):
     c = find_claimant(sentence, lang)
     assert c is not None and c.pronoun
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            "Russian troops captured Lisove. The Daily Herald newspaper reported "
+            "on the news. General Ivan Kostenko said fighting went on.",
+            "en",
+            "Ivan Kostenko",
+        ),
+        (
+            "Окупанти захопили Лісове. Про це написало видання. Речник Іван "
+            "Коваль повідомив про бої.",
+            "uk",
+            "Іван Коваль",
+        ),
+        (
+            "ВСУ оставили Лесное. Об этом написала газета. Глава района Сергей "
+            "Лебедев заявил о боях.",
+            "ru",
+            "Сергей Лебедев",
+        ),
+    ],
+)
+def test_an_unattributed_claim_goes_to_a_speaker_before_an_outlet(text, lang, name):
+    first = extract_claims(text, language=lang)[0]
+    assert first.claimant == name

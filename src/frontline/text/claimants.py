@@ -481,14 +481,23 @@ def keep_analyst(found: Claimant | None, previous: Claimant | None) -> Claimant 
         return found
     if found.relayed and _ANALYSIS_ROLE.match(previous.role or ""):
         return previous
-    if (
-        found.name
-        and _OUTLET.search(found.name)
-        and not _OUTLET.search(previous.name)
-        and not _ANALYSIS_ROLE.match(found.role or "")
-    ):
+    if is_outlet(found) and not is_outlet(previous):
         return previous
     return found
+
+
+def is_outlet(c: Claimant) -> bool:
+    """A news outlet relaying others ("Hindustan Times", "видання"), not an
+    analyst of its own.
+
+    >>> is_outlet(Claimant("Hindustan Times", None))
+    True
+    >>> is_outlet(Claimant("AFP", "analysis"))
+    False
+    """
+    return bool(
+        c.name and _OUTLET.search(c.name) and not _ANALYSIS_ROLE.match(c.role or "")
+    )
 
 
 # news outlets relay a speaker; they are the claimant only when nobody else is

@@ -34,6 +34,7 @@ from .claimants import (
     analyst,
     by_role,
     find_claimant,
+    is_outlet,
     keep_analyst,
     person_named,
     quote_attribution,
@@ -662,7 +663,7 @@ def _attribution_after(next_text: str, lang: str) -> Claimant | None:
     if _trigger_matches(next_text, lang):
         return None  # a claim of its own, with its own speaker
     c = _claimant(next_text, lang)
-    return c if c is not None and c.name else None
+    return c if c is not None and c.name and not is_outlet(c) else None
 
 
 def _clause_text(text: str, s: int, e: int) -> str:
@@ -983,6 +984,9 @@ def _speakers_for_unattributed(
         c = _claimant(s.text, lang)
         if c is not None and c.name:
             named.append((len(entries), s.start, c))
+    if not all(is_outlet(c) for _, _, c in named):
+        # an outlet relaying others is the speaker only when nobody else is
+        named = [n for n in named if not is_outlet(n[2])]
     if not named:
         return
     for claim in claims:
