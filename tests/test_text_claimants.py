@@ -510,3 +510,31 @@ def test_by_their_count_points_back(sentence, lang):
 def test_an_unattributed_claim_goes_to_a_speaker_before_an_outlet(text, lang, name):
     first = extract_claims(text, language=lang)[0]
     assert first.claimant == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "name", "role"),
+    [
+        (
+            "Russian President Oleg Lapin told a meeting that troops took Lisove.",
+            "en",
+            "Oleg Lapin",
+            "Russian President",
+        ),
+        (
+            "Ukrainian Deputy Defence Minister Olha Savchuk said troops advanced.",
+            "en",
+            "Olha Savchuk",
+            "Ukrainian Deputy Defence Minister",
+        ),
+        (
+            "Об этом заявил глава ДНР Павел Орлов.",
+            "ru",
+            "Павел Орлов",
+            "глава ДНР",
+        ),
+    ],
+)
+def test_title_words_before_a_personal_name_are_the_role(sentence, lang, name, role):
+    c = find_claimant(sentence, lang)
+    assert c is not None and (c.name, c.role) == (name, role)

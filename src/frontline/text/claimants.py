@@ -140,16 +140,27 @@ def _split(phrase: str) -> Claimant:
     before a personal name goes with the role ("глава ДНР Денис Пушилин")."""
     c = _split_raw(phrase)
     words = (c.name or "").split()
-    if (
-        c.role
-        and len(words) >= 3
-        and (_ORG_WORD.match(words[0]) or _ABBR.match(words[0]))
+    lead = 0
+    # "Russian President Vladimir Putin", "глава ДНР Денис Пушилин": the title
+    # words before a two-word personal name go with the role
+    while (
+        len(words) - lead > 2
+        and (_TITLE_WORD.match(words[lead]) or _ABBR.match(words[lead]))
+        and all(w[:1].isupper() and not _ORG_WORD.match(w) for w in words[-2:])
     ):
-        return Claimant(" ".join(words[1:]), f"{c.role} {words[0]}", c.pronoun)
+        lead += 1
+    if lead:
+        role = " ".join(x for x in (c.role, *words[:lead]) if x)
+        return Claimant(" ".join(words[lead:]), role, c.pronoun)
     return c
 
 
 _ABBR = re.compile(r"^[A-ZА-ЯІЇЄҐЁ]{2,5}$")
+_TITLE_WORD = re.compile(
+    r"^(?:Russian|Ukrainian|Russia['’]s|Ukraine['’]s|President|Prime|Minister|"
+    r"Defen[cs]e|Deputy|General|Colonel|Lieutenant|Major|Commander|Chief|Head|"
+    r"Spokesman|Spokeswoman|Staff|Governor|Acting|Army|Forces|Ground|Kremlin)$"
+)
 
 
 def _split_raw(phrase: str) -> Claimant:
