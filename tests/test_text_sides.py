@@ -386,3 +386,21 @@ def test_actor_of_a_withdrawal_noun(text, lang, kind, gainer):
 def test_first_person_of_a_speaker_known_by_unit(text, lang, gainer):
     claims = [c for c in extract_claims(text, language=lang) if c.gainer]
     assert claims and all(c.gainer == gainer for c in claims)
+
+
+# pushed out of a place: the side that pushes gains it; after a transitive verb
+# the side named is the object, not the subject
+@pytest.mark.parametrize(
+    ("text", "lang", "gainer"),
+    [
+        ("Окупанти витіснили ЗСУ з Лісового.", "uk", "RU"),
+        ("Сили оборони витіснили окупантів із села Терни.", "uk", "UA"),
+        ("Ворогу вдалося витіснити наші підрозділи з Дібрової.", "uk", "RU"),
+        ("Российские войска вытеснили ВСУ из Лесного.", "ru", "RU"),
+        ("ВСУ вытеснили противника из Лесного.", "ru", "UA"),
+        ("Штурмовики вытеснили украинские подразделения из Терн.", "ru", "RU"),
+    ],
+)
+def test_pushed_out_of_a_place(text, lang, gainer):
+    claims = extract_claims(text, language=lang)
+    assert claims and all(c.gainer == gainer for c in claims)

@@ -319,8 +319,13 @@ def _agent(
             side = concrete(sm.side, perspective)
             if side:
                 return side, sm.start >= cs
-    if not trig.passive and not re.match(r"[a-z]", trig.text, re.I):
+    if (
+        not trig.passive
+        and trig.family in ("advance", "withdraw")
+        and not re.match(r"[a-z]", trig.text, re.I)
+    ):
         # Slavic verb-subject order with no subject before: "туда вошли ВСУ"
+        # (an intransitive verb: after "вытеснили" the side is the object)
         for sm in mentions:
             if (
                 0 < sm.start - trig.end <= 2
