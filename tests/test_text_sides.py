@@ -168,3 +168,239 @@ def test_share_of_territory_lines_are_not_holdings():
 )
 def test_more_verbs(text, lang, expected):
     assert _gainers(text, lang) == expected
+
+
+# first person: the speaker's side, then the person named before "за його
+# словами", then the document's own war vocabulary
+@pytest.mark.parametrize(
+    ("text", "lang", "gainer", "claimant"),
+    [
+        (
+            "Командир бригади Петро Гнатюк приїхав на позиції. За його словами, "
+            "наші підрозділи просунулися на два кілометри біля Мирного.",
+            "uk",
+            "UA",
+            "Петро Гнатюк",
+        ),
+        (
+            "Ми відвоювали село Вільне, сказав речник Сил оборони півдня Іван Дуб.",
+            "uk",
+            "UA",
+            "Іван Дуб",
+        ),
+        (
+            "Площа відвойованої території біля Ясного сягає "
+            "12 км², повідомив командувач Тарас Лисенко.",
+            "uk",
+            "UA",
+            "Тарас Лисенко",
+        ),
+        (
+            "Министр обороны РФ Олег Лапин провел совещание. По его словам, наши "
+            "войска освободили населенный пункт Луговое.",
+            "ru",
+            "RU",
+            "Олег Лапин",
+        ),
+        (
+            "Мы освободили Зеленое, сообщили в группировке войск «Восток».",
+            "ru",
+            "RU",
+            "группировке войск «Восток»",
+        ),
+        (
+            '"Our troops pushed the enemy back 2 km near Sonyachne," Colonel '
+            "Petro Shevchuk of the 3rd Assault Brigade said.",
+            "en",
+            "UA",
+            "Petro Shevchuk",
+        ),
+        (
+            "The special military operation goes on, and the Kiev regime keeps "
+            "losing Artemovsk's suburbs. Our units liberated the village of "
+            "Lisove, the Vostok group said.",
+            "en",
+            "RU",
+            None,
+        ),
+    ],
+)
+def test_first_person_takes_the_speakers_or_the_documents_side(
+    text, lang, gainer, claimant
+):
+    claims = [c for c in extract_claims(text, language=lang) if c.gainer]
+    assert claims and all(c.gainer == gainer for c in claims)
+    if claimant:
+        assert claims[0].claimant is not None
+        assert claims[0].claimant.split()[-1] == claimant.split()[-1]
+
+
+def test_the_documents_own_war_vocabulary_decides_an_unattributed_we():
+    from frontline.text.sides import side_of_document
+
+    assert side_of_document("СВО продолжается, киевский режим теряет позиции.") == "RU"
+    assert side_of_document("Окупанти відступають, рашисти тікають з позицій.") == "UA"
+    assert side_of_document("The army advanced near the village.") is None
+    ru_voice = (
+        "The special military operation continues and the Kiev regime lost "
+        "more ground. Our forces liberated Dolynka."
+    )
+    ua_voice = (
+        "The occupiers are retreating and the occupying forces lost more ground. "
+        "Our forces liberated Dolynka."
+    )
+    assert [c.gainer for c in extract_claims(ru_voice, language="en")] == ["RU"]
+    assert [c.gainer for c in extract_claims(ua_voice, language="en")] == ["UA"]
+
+
+# retreats and returns: the side that leaves loses, the other side gains
+@pytest.mark.parametrize(
+    ("text", "lang", "gainer"),
+    [
+        (
+            "Russian troops retreated from the area, leaving Dibrova back in "
+            "the hands of Ukraine.",
+            "en",
+            "UA",
+        ),
+        ("Russian forces pulled out of Sonyachne on Friday.", "en", "UA"),
+        ("Ukrainian units withdrew from Lisove to avoid encirclement.", "en", "RU"),
+        ("Окупанти відступили з Вербівки.", "uk", "UA"),
+        ("Російські війська вийшли з Тернів.", "uk", "UA"),
+        ("Українські підрозділи відійшли з Лугового на нові рубежі.", "uk", "RU"),
+        ("Российские войска покинули Зеленый Гай.", "ru", "UA"),
+        ("Подразделения ВСУ оставили Луговое.", "ru", "RU"),
+        ("ВСУ отошли из Березовки.", "ru", "RU"),
+    ],
+)
+def test_who_leaves_loses(text, lang, gainer):
+    claims = extract_claims(text, language=lang)
+    assert claims and all(c.gainer == gainer for c in claims)
+
+
+# returns: the side a place returns to gains it, named at "control"
+@pytest.mark.parametrize(
+    ("text", "lang", "gainer"),
+    [
+        ("Sonyachne has returned to Ukrainian control, the army said.", "en", "UA"),
+        ("Kupiansk was handed back to Ukraine.", "en", "UA"),
+        ("Ukrainian forces returned Dibrova to Ukrainian control.", "en", "UA"),
+        ("Діброва повернулася під контроль України.", "uk", "UA"),
+        ("Село Лісове знову повернулося під контроль Сил оборони.", "uk", "UA"),
+        ("ЗСУ повернули під контроль село Терни.", "uk", "UA"),
+        ("Дубрава вернулась под контроль Украины.", "ru", "UA"),
+        ("ВСУ вернули под свой контроль село Терны.", "ru", "UA"),
+        ("Российские войска вернули контроль над Лесным.", "ru", "RU"),
+    ],
+)
+def test_a_place_returned_goes_to_the_side_named(text, lang, gainer):
+    claims = extract_claims(text, language=lang)
+    assert claims and all(c.gainer == gainer for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "gainer"),
+    [
+        # who withdraws follows "the withdrawal of", "после отхода"
+        (
+            "The withdrawal of Russian troops from Dibrova was confirmed by Kyiv.",
+            "en",
+            "settlement_control",
+            "UA",
+        ),
+        (
+            "Kyiv confirmed the withdrawal of Ukrainian units from Lisove.",
+            "en",
+            "settlement_control",
+            "RU",
+        ),
+        (
+            "После отхода ВСУ из Дубравы туда вошли штурмовики.",
+            "ru",
+            "settlement_control",
+            "RU",
+        ),
+        # "після виходу росіян": a noun after a preposition, not the subject
+        (
+            "Після виходу росіян із Дібрової туди зайшли наші підрозділи.",
+            "uk",
+            "advance",
+            "UA",
+        ),
+        (
+            "Після відступу окупантів з Лісового туди зайшли ЗСУ.",
+            "uk",
+            "advance",
+            "UA",
+        ),
+        (
+            "После отступления россиян из Дубравы туда вошли ВСУ.",
+            "ru",
+            "advance",
+            "UA",
+        ),
+    ],
+)
+def test_actor_of_a_withdrawal_noun(text, lang, kind, gainer):
+    claims = [c for c in extract_claims(text, language=lang) if c.kind == kind]
+    assert claims and all(c.gainer == gainer for c in claims)
+
+
+# a speaker nobody knows by name still has a side by the body or unit named
+@pytest.mark.parametrize(
+    ("text", "lang", "gainer"),
+    [
+        (
+            "Наші підрозділи зайшли в Лісове, розповів командир роти 47-ї окремої "
+            "механізованої бригади.",
+            "uk",
+            "UA",
+        ),
+        (
+            "Ми звільнили Терни, заявив голова ОВА.",
+            "uk",
+            "UA",
+        ),
+        (
+            "Наши бойцы зашли в Лесное, рассказал командир мотострелкового полка.",
+            "ru",
+            "RU",
+        ),
+        (
+            "Мы освободили Терны, сообщил командир подразделения «Ахмат».",
+            "ru",
+            "RU",
+        ),
+        (
+            '"Our units entered Lisove," a National Guard officer said.',
+            "en",
+            "UA",
+        ),
+        (
+            '"We liberated Terny," a Russian military blogger said.',
+            "en",
+            "RU",
+        ),
+    ],
+)
+def test_first_person_of_a_speaker_known_by_unit(text, lang, gainer):
+    claims = [c for c in extract_claims(text, language=lang) if c.gainer]
+    assert claims and all(c.gainer == gainer for c in claims)
+
+
+# pushed out of a place: the side that pushes gains it; after a transitive verb
+# the side named is the object, not the subject
+@pytest.mark.parametrize(
+    ("text", "lang", "gainer"),
+    [
+        ("Окупанти витіснили ЗСУ з Лісового.", "uk", "RU"),
+        ("Сили оборони витіснили окупантів із села Терни.", "uk", "UA"),
+        ("Ворогу вдалося витіснити наші підрозділи з Дібрової.", "uk", "RU"),
+        ("Российские войска вытеснили ВСУ из Лесного.", "ru", "RU"),
+        ("ВСУ вытеснили противника из Лесного.", "ru", "UA"),
+        ("Штурмовики вытеснили украинские подразделения из Терн.", "ru", "RU"),
+    ],
+)
+def test_pushed_out_of_a_place(text, lang, gainer):
+    claims = extract_claims(text, language=lang)
+    assert claims and all(c.gainer == gainer for c in claims)

@@ -18,25 +18,31 @@ import re
 from dataclasses import dataclass
 
 from .fastre import folded
+from .sides import KNOWN_PEOPLE
 
 _EN_VERBS = (
     r"said|says|told|reported|reports|announced|announces|claimed|claims|stated|"
     r"states|noted|added|wrote|writes|confirmed|confirms|explained|declared|"
     r"indicated|estimated|acknowledged|admitted|posted|updated|conceded|"
     r"concedes|insisted|insists|maintained|denied|denies|rejected|rejects|"
-    r"dismissed|dismisses|refuted|refutes"
+    r"dismissed|dismisses|refuted|refutes|revealed|reveals|stressed|stresses|"
+    r"emphasi[sz]ed|emphasi[sz]es|assessed|assesses|observed|tweeted|specified|"
+    r"clarified|reiterated|warned|recalled|continues to assess"
 )
 _UK_VERBS = (
     r"повідоми\w*|заяви\w*|сказа\w*|наголоси\w*|зазначи\w*|дода\w*|написа\w*|"
     r"підтверди\w*|розпові\w*|інформу\w*|пише|пишуть|назвали|назвав|назвала|"
     r"каже|кажуть|говорить|стверджу\w*|визнал\w*|визнав|визнає|визнають|"
-    r"спростува\w*|спростову\w*|заперечу\w*"
+    r"спростува\w*|спростову\w*|заперечу\w*|повідомля\w*|зауважи\w*|уточни\w*|"
+    r"оголоси\w*|підкресли\w*|відзначи\w*|поінформува\w*|доповів|доповіла|"
+    r"доповіли|звітува\w*|передає|передають"
 )
 _RU_VERBS = (
     r"сообщи\w*|сообщает|сообщают|заяви\w*|сказа\w*|отмети\w*|подчеркну\w*|"
     r"рассказа\w*|подтверди\w*|добави\w*|написа\w*|пишет|доложи\w*|назвали|"
     r"говорит|говорят|утвержда\w*|признал\w*|признает|признают|"
-    r"назвал|назвала|опроверг\w*"
+    r"назвал|назвала|опроверг\w*|уточни\w*|объяви\w*|констатирова\w*|"
+    r"информиру\w*|отчита\w*|передает|передают|передал|передали"
 )
 _PRONOUNS = re.compile(
     r"^(?:he|she|they|it|him|her|them|його|її|їх|він|вона|вони|он|она|они|его|"
@@ -45,15 +51,31 @@ _PRONOUNS = re.compile(
     # a document standing for its author: the speaker named before
     r"(?:the|his|her|its|their) (?:publication|report|statement|outlet|newspaper|"
     r"agency|analysts|project|project data|update|assessment)|"
-    r"this|that|these|as|там|тут|це|это)$",
+    r"this|that|these|as|там|тут|це|это|"
+    # a definite noun for the organisation named before: "у проєкті зауважили"
+    r"(?:у|в|во) (?:проєкті|проекті|проекте|відомстві|міністерстві|министерстве|"
+    r"штабі|штабе|командуванні|командовании)|"
+    r"the (?:project|command|general staff))$",
     re.IGNORECASE,
 )
+# a body named in lower case mid-sentence points back ("— повідомило
+# командування"); capitalised at the start it is the speaker as written
+_BARE_BODIES = frozenset({"командування", "командование", "відомство", "ведомство"})
+# an object before the verb, not the speaker: "Інформацію підтвердили в …"
+_OBJECT_FIRST = re.compile(
+    r"^(?:інформаці|информаци|відповідн|соответствующ|заяв[уи]\b|дані|данные|"
+    r"це підтверд|это подтверд)",
+    re.IGNORECASE,
+)
+_DEMONSTRATIVES = frozenset({"це", "это", "тут", "там"})
 _NAME = r"[A-ZА-ЯІЇЄҐ][\w'’ʼ-]+"
 _TAIL_NAME = re.compile(rf"((?:{_NAME}\s+){{0,2}}{_NAME})\s*$")
 _ROLE_WORDS = re.compile(
     r"minister|president|commander|chief|head|spokes|general|governor|deputy|"
     r"director|official|adviser|advisor|secretary|analyst|colonel|lieutenant|"
+    r"blogger|officer|блогер|"
     r"міністр|заступни|голова|речни|командувач|начальник|генерал|очільни|"
+    r"командир|представни|губернатор|врио|в\.о\.|"
     r"министр|заместител|глава|представител|командующ|губернатор|начальник",
     re.IGNORECASE,
 )
@@ -66,7 +88,7 @@ _STOP_NAME = re.compile(
 _ANY_SPEECH = re.compile(
     rf"(?:{_EN_VERBS}|according|{_UK_VERBS}|{_RU_VERBS}|за словами|за даними|"
     r"йдеться|ідеться|по словам|по данным|говорится|сказано|отмечается|"
-    r"зазначається|:\s)",
+    r"зазначається|согласно|згідно з|відповідно до|следует из|:\s)",
     re.IGNORECASE,
 )
 
@@ -78,8 +100,35 @@ class Claimant:
     pronoun: bool = False
     start: int = -1
     end: int = -1
+    # named only as the source of data someone else analyses ("according to
+    # ISW data" after "an AFP analysis of ISW data"): the analyst keeps the claim
+    relayed: bool = False
 
 
+_PERSON_OF = re.compile(
+    rf"^(?P<pre>(?:[\w.'’-]+\s+)*?)(?P<name>{_NAME}\s+{_NAME})\s+"
+    r"(?:of|from)\s+(?P<org>.+)$"
+)
+_ORG_WORD = re.compile(
+    r"(?:Forces|Staff|Ministry|Command|Directorate|Office|Institute|Study|"
+    r"Brigade|Army|Guard|Service|Council|Cent(?:er|re)|Agency|Group|Defen[cs]e|"
+    r"Armed|National|Main|Operational|Strategic|Ground|Air|Joint|Special|"
+    r"Ukraine|Russia|Ukrainian|Russian|The|A|An)$"
+)
+_EXPERTS_OF = re.compile(
+    r"^(?:experts?|analysts?|researchers?|specialists?|аналітик\w*|експерт\w*|"
+    r"аналитик\w*|эксперт\w*)\s+(?:from|at|of|з|із|из)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_TRAILING_ANALYSTS = re.compile(
+    r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)\s+"
+    r"(?P<role>analysts?|experts?|researchers?|monitors?|mappers?)$"
+)
+_NATIONALITY = re.compile(
+    r"^(?:Ukrainian|Russian|Western|American|British|US|UK|European|Independent|"
+    r"Military|Open-source|OSINT)$"
+)
+_PROJECT = re.compile(r"\s+(?:project|проєкту|проекта)$")
 _COUNTRY_LEAD = re.compile(
     r"^(?:Ukraine|Russia|Ukraine['’]s|Russia['’]s|UK|US|Kyiv|Moscow|України|Росії|"
     r"России|Украины)\s+"
@@ -87,10 +136,57 @@ _COUNTRY_LEAD = re.compile(
 
 
 def _split(phrase: str) -> Claimant:
+    """Name and role of a speaker phrase; a body word or an abbreviation
+    before a personal name goes with the role ("глава ДНР Денис Пушилин")."""
+    c = _split_raw(phrase)
+    words = (c.name or "").split()
+    lead = 0
+    # "Russian President Vladimir Putin", "глава ДНР Денис Пушилин": the title
+    # words before a two-word personal name go with the role
+    while (
+        len(words) - lead > 2
+        and (_TITLE_WORD.match(words[lead]) or _ABBR.match(words[lead]))
+        and all(w[:1].isupper() and not _ORG_WORD.match(w) for w in words[-2:])
+    ):
+        lead += 1
+    if lead:
+        role = " ".join(x for x in (c.role, *words[:lead]) if x)
+        return Claimant(" ".join(words[lead:]), role, c.pronoun)
+    return c
+
+
+_ABBR = re.compile(r"^[A-ZА-ЯІЇЄҐЁ]{2,5}$")
+_TITLE_WORD = re.compile(
+    r"^(?:Russian|Ukrainian|Russia['’]s|Ukraine['’]s|President|Prime|Minister|"
+    r"Defen[cs]e|Deputy|General|Colonel|Lieutenant|Major|Commander|Chief|Head|"
+    r"Spokesman|Spokeswoman|Staff|Governor|Acting|Army|Forces|Ground|Kremlin)$"
+)
+
+
+def _split_raw(phrase: str) -> Claimant:
     phrase = phrase.strip(" ,;:\"“”«»'‘’")
+    phrase = re.sub(r"^[-–—•*]\s+", "", phrase)  # a bullet
+    if phrase.count("«") > phrase.count("»"):
+        phrase += "»"  # the name in quotes ends the phrase: «Восток»
     phrase = re.sub(r"^(?:that|the|a|an)\s+(?=[A-Z])", "", phrase)
     if not phrase:
         return Claimant(None, None)
+    # "Colonel Petro Shevchuk of the 3rd Assault Brigade": the person, and the
+    # role with the unit
+    person = _PERSON_OF.match(phrase)
+    if person and not any(
+        _ROLE_WORDS.search(w) or _ORG_WORD.match(w) for w in person["name"].split()
+    ):
+        role = f"{person['pre']}of {person['org']}".strip()
+        return Claimant(person["name"], role)
+    # "DeepState analysts": the body, with the analysts as the role
+    trail = _TRAILING_ANALYSTS.match(phrase)
+    if trail and not _NATIONALITY.match(trail["name"]):
+        return Claimant(trail["name"], trail["role"])
+    # "Analysts from the DeepState project", "Experts of the ISW": the body
+    group = _EXPERTS_OF.match(phrase)
+    if group and phrase[group.end() :][:1].isupper():
+        return Claimant(_PROJECT.sub("", phrase[group.end() :]), group.group(0).strip())
     if _PRONOUNS.match(phrase):
         return Claimant(None, None, pronoun=True)
     # "Dmytro Pletenchuk, head of the ..." → name first, role after a comma
@@ -118,7 +214,9 @@ def _split(phrase: str) -> Claimant:
             len(words) > 1
             and _ROLE_WORDS.search(words[0])
             and not re.match(
-                r"(?:Staff|Ministry|Command|Forces|Directorate|Office)$", words[-1]
+                r"(?:Staff|Ministry|Command|Forces|Directorate|Office|ЗСУ|ВСУ|РФ|"
+                r"[Шш]таб\w*|Міністерств\w*|Министерств\w*|Минобороны)$",
+                words[-1],
             )
         ):
             role_words.append(words.pop(0))
@@ -144,8 +242,9 @@ _EN_PATTERNS = [
         re.IGNORECASE,
     ),
     re.compile(
-        rf"(?:^|[,”\"]\s*|\.\s+)(?P<who>[^,.;:“”\"]{{2,120}}?)(?:,\s*"
-        rf"(?P<appos>[^,]{{3,100}}),)?\s+(?:{_EN_VERBS})\b(?! that)"
+        rf"(?:^|[,:”\"]\s*|\.\s+)(?P<who>[^,.;:“”\"]{{2,120}}?)(?:,\s*"
+        rf"(?P<appos>[^,]{{3,100}}),)?\s+(?:(?:also|later|again|further) )?"
+        rf"(?:{_EN_VERBS})\b"
     ),
     re.compile(
         rf"(?:^|[.;]\s+)(?P<who>[^,.;:“”\"]{{2,120}}?)\s+(?:on \w+ |"
@@ -156,6 +255,12 @@ _EN_PATTERNS = [
         rf"\b(?:{_EN_VERBS})\s+(?P<who>(?:{_NAME}\s+){{0,5}}{_NAME})"
         rf"(?:,|\.|$)"
     ),
+    # a speaker inside a subordinate clause: "particularly after Russia's
+    # military said it had ousted …", "as Kyiv reported"
+    re.compile(
+        rf"\b(?:after|as|when|while|because|though|although)\s+"
+        rf"(?P<who>(?:the\s+)?[A-Z][^,.;:“”\"]{{1,60}}?)\s+(?:{_EN_VERBS})\b"
+    ),
 ]
 # "В ОТГ «Луганск» заявления … назвали ложью": the organisation after "в/у"
 # at the start of a sentence speaks, whatever stands between it and the verb
@@ -163,34 +268,58 @@ _ORG_LEAD = (
     r"^(?:В|У|Во)\s+(?P<who>[А-ЯІЇЄҐA-Z][\w-]*(?:\s+(?:«[^»]{1,30}»|"
     r"[А-ЯІЇЄҐA-Z][\w-]*))*)\s+(?:[^,.;:]{0,80}?\s)?(?:%s)(?:\s|,|$)"
 )
+# a speaker after the verb, a «quoted» name allowed: "заявил командир
+# батальона «Восток» Александр Ходаковский", "пишет Telegram-канал «Рыбарь»"
+_WHO_AFTER = r"(?:[^,.;:–—«»\"]|«[^»]{1,30}»){2,80}"
+# "В сводке Минобороны говорится, что …", "У зведенні Генштабу йдеться"
+_DOC_LEAD = re.compile(
+    r"^(?:В|У|Во)\s+(?:сводке|сообщении|заявлении|докладе|отч[её]те|зведенні|"
+    r"повідомленні|заяві|звіті|доповіді)\s+(?P<who>[A-ZА-ЯІЇЄҐЁ«][^,.;:–—]{1,79}?)"
+    r"\s+(?:говорится|сказано|отмечается|йдеться|ідеться|зазначається)"
+)
 _UK_PATTERNS = [
     re.compile(rf"^(?P<who>(?:{_NAME}\s+){{0,2}}{_NAME}):\s"),
     re.compile(_ORG_LEAD % _UK_VERBS),
     re.compile(
-        r"(?:за словами|за даними|як повідоми\w+|як заяви\w+|"
+        r"(?:за словами|за даними|як повідом\w+|як заяв\w+|як пише|як пишуть|"
+        r"як (?:зазначи|наголоси|підкресли|уточни|розповіда|розповів|розповіла|"
+        r"сказа|доповіда|доповів)\w*|згідно з (?:даними|інформацією)|"
+        r"відповідно до даних|"
         r"йдеться в\s+(?:\w+\s+){0,2}|за інформацією)\s+"
         r"(?P<who>[^,.;:–—]{2,80})",
         re.IGNORECASE,
     ),
     re.compile(rf"(?P<who>[^,.;:–—«»\"]{{2,100}}?)\s+(?:{_UK_VERBS})(?:\s|,|:|$)"),
-    re.compile(rf"(?:{_UK_VERBS})\s+(?P<who>[^,.;:–—«»\"]{{2,80}})"),
+    re.compile(rf"(?:{_UK_VERBS})\s+(?P<who>{_WHO_AFTER})"),
     # "йдеться в повідомленні DeepState": the named source after the noun
     re.compile(
         r"(?:йдеться|ідеться|сказано|зазначається) (?:в|у)\s+(?:[а-яіїєґ'’]+\s+){1,2}"
         r"(?P<who>[A-ZА-ЯІЇЄҐ«\"][^,.;:–—]{1,79})"
+    ),
+    # "підтвердили в 3-й окремій штурмовій бригаді": the body after "в/у"
+    re.compile(
+        rf"(?:{_UK_VERBS})\s+(?:в|у)\s+"
+        r"(?P<who>[^,.;:–—«»\"]{2,80}(?:«[^»]{1,30}»)?)"
     ),
 ]
 _RU_PATTERNS = [
     re.compile(rf"^(?P<who>(?:{_NAME}\s+){{0,2}}{_NAME}):\s"),
     re.compile(_ORG_LEAD % _RU_VERBS),
     re.compile(
-        r"(?:по словам|по данным|как сообщи\w+|говорится в\s+(?:\w+\s+)"
+        r"(?:по словам|по данным|как сообщ\w+|как заяв\w+|как пишет|"
+        r"как переда\w+|как (?:отмети|подчеркну|уточни|рассказа|сказа|доложи)\w*|"
+        r"согласно (?:данным|информации|сводке)|"
+        r"следует из\s+(?:\w+\s+)?(?:сводки|сообщения|заявления|данных|доклада|"
+        r"отч[её]та)|говорится в\s+(?:\w+\s+)"
         r"{0,2}|по информации)\s+(?P<who>[^,.;:–—]{2,80})",
         re.IGNORECASE,
     ),
-    re.compile(rf"(?:{_RU_VERBS})\s+(?:в|во)\s+(?P<who>[^,.;:–—«»\"]{{2,80}})"),
+    re.compile(
+        rf"(?:{_RU_VERBS})\s+(?:в|во)\s+"
+        r"(?P<who>[^,.;:–—«»\"]{2,80}(?:«[^»]{1,30}»)?)"
+    ),
     re.compile(rf"(?P<who>[^,.;:–—«»\"]{{2,100}}?)\s+(?:{_RU_VERBS})(?:\s|,|:|$)"),
-    re.compile(rf"(?:{_RU_VERBS})\s+(?P<who>[^,.;:–—«»\"]{{2,80}})"),
+    re.compile(rf"(?:{_RU_VERBS})\s+(?P<who>{_WHO_AFTER})"),
     re.compile(
         r"(?:говорится|сказано|отмечается) (?:в|во)\s+(?:[а-яё]+\s+){1,2}"
         r"(?P<who>[A-ZА-ЯЁ«\"][^,.;:–—]{1,79})"
@@ -223,12 +352,39 @@ _TRAIL = {
 }
 # openers that are no speaker: "In a video", "В результате"
 _NOT_A_SPEAKER = re.compile(
-    r"^(?:in an? |in the |в результате|у результаті|as a result)", re.IGNORECASE
+    r"^(?:in an? |in the |в результате|у результаті|as a result|"
+    # a time or circumstance phrase, not a speaker: "Soon after the video said"
+    r"(?:soon|before|after|later|earlier|then|when|while|during|following|"
+    r"despite|meanwhile|until)\b)|"
+    # the writer's own aside: "the morning report I reviewed said"
+    r"\s(?:I|we)(?:\s|$)",
+    re.IGNORECASE,
 )
 
 
+# openers before a speaker: "Раніше DeepState повідомив", "Ранее глава … заявил"
+_LEAD_ADVERB = re.compile(
+    r"^(?:раніше|ранее|згодом|пізніше|позже|тоді|тогда|водночас|тим часом|"
+    r"между тем|зокрема|в частности|крім того|кроме того)\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+# "ТАСС со ссылкой на Минобороны": the source the outlet cites speaks
+_CITING_SLAVIC = re.compile(r"\s+(?:со ссылкой на|з посиланням на|посилаючись на)\s+")
+
+
 def _tidy(who: str, lang: str) -> str:
-    """``who`` without trailing adverbs, dates, channels or 'data'."""
+    """``who`` without leading or trailing adverbs, dates, channels or 'data';
+    the source an outlet cites rather than the outlet."""
+    who = _LEAD_ADVERB.sub("", who)
+    cited = _CITING_SLAVIC.split(who, maxsplit=1)
+    if len(cited) == 2:
+        has_name = re.search(r"(?:^|\s)[A-ZА-ЯІЇЄҐЁ]", cited[1])
+        who = cited[1] if has_name else cited[0]
+    if lang != "en":
+        # "у Генштабі ЗСУ", "в Минобороны России": the body, as written
+        who = re.sub(r"^(?:у|в|во)\s+(?=[A-ZА-ЯІЇЄҐЁ«])", "", who)
     rx = _TRAIL.get(lang, _TRAIL["en"])
     for _ in range(3):
         cut = rx.sub("", who)
@@ -238,11 +394,269 @@ def _tidy(who: str, lang: str) -> str:
     return who.strip()
 
 
+# "an AFP analysis (of ISW data) showed", "according to AFP's analysis of data
+# from ISW": the analyst is the claimant (CONVENTIONS), the analysis its role
+_ANALYST = re.compile(
+    r"(?:according to |^|[,;(]\s*|\b(?:and|but|as)\s+)(?:[Aa]n?\s+|[Tt]he\s+)?"
+    r"(?P<who>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)(?:['’]s)?\s+"
+    r"(?P<role>(?:analysis|calculations?|tally|count|review|estimates?)"
+    r"(?:\s+(?:of|based on)\s+[^,;]*?)?)"
+    r"(?=\s+(?:showed|shows|found|finds|suggests|suggested)\b|[,;)]|\.(?:\s|$)|$)"
+)
+_ANALYSIS_ROLE = re.compile(
+    r"(?:analysis|calculations?|tally|count|review|estimates?)\b", re.IGNORECASE
+)
+# "according to ISW data", "according to an analysis of data from ISW": the
+# source of the data, which a named analyst (above) would keep for itself
+_DATA_OF = re.compile(
+    r"according to (?:(?:an?|the) analysis of )?(?:(?:the )?data (?:from|of|by) "
+    r"(?P<a>[^,;“”\"]{2,80}?)|(?P<b>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)(?:['’]s)?"
+    r" (?:data|figures|maps?))(?=[,;“”\"]|\.(?:\s|$)|$)"
+)
+# "This is stated in a report by the ISW", "A statement issued by the Russian
+# defense ministry stated": the issuer speaks
+_REPORT_BY = re.compile(
+    r"(?:\b(?:stated|said|reported|noted|written|published|announced) in |^)"
+    r"(?:a|an|the|its|his|her|their) (?:[\w-]+\s+){0,2}?(?:report|statement|"
+    r"post|update|assessment|review|message|release|communiqu[ée]) "
+    r"(?:(?:issued|published|released|posted) )?(?:by|of|from) "
+    r"(?P<who>[^,;“”\"]{2,90}?)"
+    r"(?=[,;“”\"]|\.(?:\s|$)|$|\s+(?:stated|said|reported|noted|announced|"
+    r"claimed|showed|says|states)\b)",
+    re.IGNORECASE,
+)
+# "RIA reported that the Russian Defense Ministry said": the innermost speaker
+_NESTED = re.compile(rf"^.*\b(?:{_EN_VERBS})\s+that\s+(?P<inner>\S.*)$")
+# "This was reported by the defence ministry", "The information was confirmed
+# by DeepState analysts": the agent of a passive speech verb speaks
+_PASSIVE_SPEECH = re.compile(
+    r"\b(?:was|were|has been|have been|is|are)\s+(?:first\s+|also\s+|later\s+)?"
+    r"(?:reported|announced|confirmed|stated|claimed|posted|published|said|"
+    r"denied|acknowledged)\b[^,.;“”\"]{0,40}?\s+by\s+"
+    r"(?P<who>(?:the\s+)?[A-Z][^,;“”\"]{1,80}?)(?=[,;“”\"]|\.(?:\s|$)|$)"
+)
+# "…, TASS reported, citing the Defence Ministry": the source relayed speaks
+_CITING = re.compile(
+    r",\s+(?:\w+\s+){1,4}?(?:said|reported|reports|says|wrote),?\s+citing\s+"
+    r"(?P<who>(?:the\s+)?[A-Z][^,;“”\"]{1,80}?)(?=[,;“”\"]|\.(?:\s|$)|$)"
+)
+# "TASS reported that the defence ministry said …": the inner speaker
+_INNER_SPEECH = re.compile(
+    rf"\b(?:{_EN_VERBS})\s+that\s+(?P<who>(?:the\s+)?[^,.;:“”\"\s][^,.;:“”\"]{{1,80}}?)"
+    rf"\s+(?:{_EN_VERBS})\b"
+)
+# "врио Курской области Алексей Смирнов": a role in lower case, then the name
+_ROLE_THEN_NAME = re.compile(r"[А-ЯІЇЄҐЁA-Z][\w'’-]+\s+[А-ЯІЇЄҐЁA-Z][\w'’-]+$")
+
+
+def _special(sentence: str) -> Claimant | None:
+    """Analysts, data sources and report issuers (English), or None."""
+    m = _ANALYST.search(sentence)
+    if m and not _STOP_NAME.match(m.group("who")):
+        return Claimant(m.group("who"), m.group("role"), False, m.start(), m.end())
+    m = _DATA_OF.search(sentence)
+    if m:
+        who = (m.group("a") or m.group("b")).strip()
+        who = re.sub(r"^(?:the|a|an)\s+", "", who)
+        return Claimant(who, None, False, m.start(), m.end(), relayed=True)
+    # the speaker forms whose "who" is split into name and role, in order
+    for rx in (_CITING, _INNER_SPEECH, _SAID_AT, _PASSIVE_SPEECH, _REPORT_BY):
+        m = rx.search(sentence)
+        if m is None or _PRONOUNS.match(m.group("who")):
+            continue
+        c = _split(m.group("who"))
+        if (
+            c.name
+            and (
+                rx is not _INNER_SPEECH  # "reported that the troops said": a name
+                or c.name[:1].isupper()
+                or c.name.startswith("the ")
+            )
+        ):
+            return Claimant(c.name, c.role, False, m.start(), m.end())
+    return None
+
+
+def keep_analyst(found: Claimant | None, previous: Claimant | None) -> Claimant | None:
+    """``previous`` when ``found`` only names the data an analyst before used,
+    or only the outlet relaying the speaker named before.
+
+    >>> afp = Claimant("AFP", "analysis of ISW data")
+    >>> keep_analyst(Claimant("ISW", None, relayed=True), afp).name
+    'AFP'
+    >>> mod = Claimant("the Russian defence ministry", None)
+    >>> keep_analyst(Claimant("Hindustan Times", None), mod).name
+    'the Russian defence ministry'
+    """
+    if found is None or previous is None or not previous.name:
+        return found
+    if found.relayed and _ANALYSIS_ROLE.match(previous.role or ""):
+        return previous
+    if is_outlet(found) and not is_outlet(previous):
+        return previous
+    return found
+
+
+def is_outlet(c: Claimant) -> bool:
+    """A news outlet relaying others ("Hindustan Times", "видання"), not an
+    analyst of its own.
+
+    >>> is_outlet(Claimant("Hindustan Times", None))
+    True
+    >>> is_outlet(Claimant("AFP", "analysis"))
+    False
+    """
+    return bool(
+        c.name and _OUTLET.search(c.name) and not _ANALYSIS_ROLE.match(c.role or "")
+    )
+
+
+# news outlets relay a speaker; they are the claimant only when nobody else is
+_OUTLET = re.compile(
+    r"\b(?:Times|News|Post|Journal|Telegraph|Guardian|Herald|Tribune|Gazette|"
+    r"Independent|Pravda|Agency|Reuters|Associated Press|AP|Bloomberg|BBC|CNN|"
+    r"Ukrinform|Interfax|TASS|RIA|Censor\.NET|Strana\.ua|newspaper|outlet|"
+    r"broadcaster|channel)\b|(?<![\w])(?:Правда|агентств\w*|Укрінформ|"
+    r"Укринформ|Інтерфакс|Интерфакс|ТАСС|РИА|Цензор|ТСН|Суспільне|РБК|"
+    r"видання|издание|газет\w*|телеканал\w*)(?![\w])"
+)
+
+
+def by_role(found: Claimant | None, known: list[Claimant]) -> Claimant | None:
+    """The person named before with the role ``found`` gives instead of a name
+    ("— написал президент Украины" after "президент Украины Владимир
+    Зеленский"), else ``found``.
+
+    >>> z = Claimant("Владимир Зеленский", "президент Украины")
+    >>> by_role(Claimant("президент Украины", None), [z]).name
+    'Владимир Зеленский'
+    """
+    if found is None or not found.name or found.role or found.name[:1].isupper():
+        return found
+    want = _stems(found.name)
+    for k in reversed(known):
+        if k.role and k.name and _stems(k.role) == want:
+            return k
+    return found
+
+
+def _stems(phrase: str) -> tuple[str, ...]:
+    """Words cut to five letters: "президента України" ~ "президент України"."""
+    words = re.findall(r"[\w'’-]+", phrase)
+    return tuple(w[:5].lower() for w in words if w.lower() not in ("the", "a", "an"))
+
+
+_QUOTE_OPEN = '“«"'
+_QUOTE_CLOSE = '”»"'
+
+
+def quote_attribution(sentence: str, next_text: str, lang: str) -> Claimant | None:
+    """The speaker named after a quotation that opens in ``sentence`` and
+    closes in ``next_text`` ("“X was liberated. Our forces advance,” Y said").
+
+    >>> quote_attribution("“Zorivka is ours.", "We hold it,” Ivan Bondar said.",
+    ...                   "en").name
+    'Ivan Bondar'
+    """
+    t = sentence.lstrip()
+    if not t or t[0] not in _QUOTE_OPEN or not next_text:
+        return None
+    if any(q in t[1:] for q in _QUOTE_CLOSE):
+        return None  # closed within the sentence
+    close = max(next_text.rfind(q) for q in _QUOTE_CLOSE)
+    if close < 0 or next_text[:close].count("“") or next_text[:close].count("«"):
+        return None
+    tail = next_text[close + 1 :].strip(" ,–—-")
+    if not tail:
+        return None
+    c = find_claimant(tail, lang)
+    return c if c is not None and c.name else None
+
+
+# "за його словами", "по ее словам", "according to him": the one named before
+_PRONOUN_SOURCE = re.compile(
+    r"(?<![\w])(?:за (?:його|її|їхніми|їх) словами|по (?:его|её|ее|их) словам|"
+    r"за (?:його|її|їхніми|їх) (?:підрахунками|даними|оцінками)|"
+    r"по (?:его|её|ее|их) (?:подсч[её]там|данным|оценкам)|"
+    r"according to (?:him|her|them))(?![\w])",
+    re.IGNORECASE,
+)
+# data standing for the analysis named before: "the data indicated"
+_THE_DATA = re.compile(
+    r"(?:^|,\s*)(?:the|these|its) (?:data|figures|calculations|tally|analysis)"
+    r"\s+(?:indicated|indicates|showed|shows|show|suggested|suggests|suggest)\b"
+)
+
+
+def analyst(known: list[Claimant]) -> Claimant | None:
+    """The last analyst among the speakers named before ("an AFP analysis").
+
+    >>> analyst([Claimant("AFP", "analysis of ISW data"), Claimant("X", "head")]).name
+    'AFP'
+    """
+    return next(
+        (k for k in reversed(known) if _ANALYSIS_ROLE.match(k.role or "")), None
+    )
+
+
+_APPOSED_NAME = re.compile(
+    rf"[^,.;]{{0,60}},\s*(?P<name>(?:{_NAME}\s+){{1,2}}{_NAME})\s*,"
+)
+# "…, said at a briefing the Deputy Head of the Directorate Oleksii Gromov."
+_SAID_AT = re.compile(
+    r"\b(?:said|told|stated|reported|announced)\s+(?:at|in|on|during)\s+"
+    r"(?:(?:a|an|the)\s+)?\w+\s+(?!that\b|by\b)"
+    r"(?P<who>(?:the\s+)?[A-Za-z][^,;“”\"]{2,150}?"
+    rf"{_NAME}\s+{_NAME})\s*(?:\.|,|$)"
+)
+# a person opening a sentence as its subject: "Командувач Сухопутних військ
+# Олександр Сирський відвідав …", "Defence Minister Olena Bondar visited …"
+_SUBJECT_PERSON = re.compile(
+    r"^(?P<role>(?:[\w'’.-]+\s+){1,6}?)"
+    r"(?P<name>[A-ZА-ЯІЇЄҐЁ][\w'’-]+\s+[A-ZА-ЯІЇЄҐЁ][\w'’-]+)\s+[a-zа-яіїєґё]"
+)
+
+
+def person_named(sentence: str) -> Claimant | None:
+    """The person a sentence opens with (role, then name), or None: whom a
+    later "he said" / "за його словами" / "по его словам" points back to.
+
+    >>> person_named("Defence Minister Olena Bondar visited the front.").name
+    'Olena Bondar'
+    """
+    m = _SUBJECT_PERSON.match(sentence.strip())
+    if m is not None and _ROLE_WORDS.search(m.group("role")):
+        return Claimant(m.group("name"), m.group("role").strip())
+    # a well-known person as the subject: "Shoigu was confident of victory"
+    m = re.match(r"(\w[\w'’-]*)\s+[a-zа-яіїєґё]", sentence.strip())
+    if m is not None and KNOWN_PEOPLE.match(m.group(1)):
+        return Claimant(m.group(1), None)
+    return None
+
+
 @functools.lru_cache(maxsize=2048)
 def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
     """The claimant named in one sentence, or None."""
+    if lang == "en":
+        special = _special(sentence)
+        if special is not None:
+            return special
+    else:
+        lead = _DOC_LEAD.match(sentence)
+        if lead:
+            return Claimant(lead["who"], None, False, lead.start(), lead.end())
+    data = _THE_DATA.search(sentence)
+    if data:
+        # "…, the data indicated": the analyst named before
+        return Claimant(None, None, True, data.start(), data.end(), relayed=True)
+    said_by = _PRONOUN_SOURCE.search(sentence)
+    if said_by:
+        # "по его словам": the one named before, unless the sentence names him
+        fallback = Claimant(None, None, True, said_by.start(), said_by.end())
+    else:
+        fallback = None
     if not _ANY_SPEECH.search(sentence):
-        return None
+        return fallback
     pats = {"uk": _UK_PATTERNS, "ru": _RU_PATTERNS}.get(lang, _EN_PATTERNS)
     for rx in pats:
         for m in rx.finditer(sentence):
@@ -256,11 +670,22 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
             # drop leading time/adverbials: "on Monday", "earlier"
             who = re.sub(r"\s+(?:on|earlier|late|also|later|in a)\b.*$", "", who)
             who = re.sub(r"^.*?\)\s*[-–—]\s*", "", who)  # "May 13 (Reuters) - X"
+            who = re.sub(r"^[-–—•*]\s+", "", who)  # a bullet
             who = re.sub(r"\s+(?:first|also|again|then|later|now|too)$", "", who)
             who = re.sub(r"\s+(?:have|has|had|was|were|is|are|will|would)$", "", who)
             who = _tidy(who, lang)
-            if not who or _NOT_A_SPEAKER.match(who):
+            if not who or _NOT_A_SPEAKER.search(who):
                 continue
+            if lang == "en":
+                nested = _NESTED.match(who)
+                if nested:
+                    who = nested.group("inner")
+            if (
+                rx in (_EN_PATTERNS[0], _UK_PATTERNS[0], _RU_PATTERNS[0])
+                and who.isupper()
+                and len(who) >= 4
+            ):
+                continue  # a dateline: "MOSCOW: Russia said …"
             if lang == "en":
                 # a clause, not a name: "ISW has not observed confirmation of these"
                 v = re.search(r"\s(?:has|have|had|did|does|do|was|were|is|are)\s", who)
@@ -279,6 +704,10 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
                     ("him", "her", "them")
                 ):
                     return Claimant(None, None, True, m.start(), m.end())
+                named = _APPOSED_NAME.match(sentence, m.end())
+                if rx is _EN_PATTERNS[1] and named and _ROLE_WORDS.search(who):
+                    # "According to a spokesman for troops, Dmytro Lykhovyi, …"
+                    return Claimant(named["name"], who, False, m.start(), named.end())
                 words = who.split()
                 if len(words) > 14:
                     continue
@@ -294,18 +723,32 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
             else:
                 if len(who.split()) > 10:
                     continue
-                if _PRONOUNS.match(who):
-                    return Claimant(None, None, True, m.start(), m.end())
+                if _PRONOUNS.match(who) or who in _BARE_BODIES:
+                    pron = Claimant(None, None, True, m.start(), m.end())
+                    if who.lower() in _DEMONSTRATIVES:
+                        # "Це уточнив речник Іван Коваль": the name after wins
+                        fallback = fallback or pron
+                        continue
+                    return pron
                 low = who.lower()
-                if low.startswith(("що", "что", "про", "о ", "об ")):
+                if re.match(r"(?:що|что|про|о|об)(?![\w])", low) or (
+                    _OBJECT_FIRST.match(who) or who.lower() in ("як", "как")
+                ):
                     continue
                 post_verb = rx in (_UK_PATTERNS[4], _RU_PATTERNS[5])
                 if (
                     not who[:1].isupper()
                     and not _PRONOUNS.match(who)
-                    and rx not in (_UK_PATTERNS[2], _RU_PATTERNS[2], _RU_PATTERNS[3])
-                    and not (post_verb and re.search(r"\s[А-ЯІЇЄҐ]", who))
+                    and rx
+                    not in (
+                        _UK_PATTERNS[2],
+                        _UK_PATTERNS[6],
+                        _RU_PATTERNS[2],
+                        _RU_PATTERNS[3],
+                    )
+                    and not (post_verb and re.search(r"\s[А-ЯІЇЄҐA-Z]", who))
                     and not (post_verb and _ROLE_WORDS.match(who))  # "— сказав речник"
+                    and not (_ROLE_WORDS.search(who) and _ROLE_THEN_NAME.search(who))
                 ):
                     continue
             if re.fullmatch(
@@ -326,9 +769,16 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
             appos = m.groupdict().get("appos")
             if c.name and not c.role and appos and _ROLE_WORDS.search(appos):
                 c = Claimant(c.name, appos.strip())
+            elif (
+                appos
+                and _ROLE_WORDS.search(who)
+                and re.fullmatch(rf"\s*(?:{_NAME}\s+){{1,2}}{_NAME}\s*", appos)
+            ):
+                # "the head of the Office, Andrii Yermak, stressed"
+                c = Claimant(appos.strip(), who)
             if c.pronoun or c.name:
                 return Claimant(c.name, c.role, c.pronoun, m.start(), m.end())
-    return None
+    return fallback
 
 
 # speed: the big case-insensitive patterns search through a case-folded twin

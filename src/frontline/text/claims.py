@@ -29,7 +29,16 @@ from typing import Any
 
 from ..model import Claim, Place
 from . import lexicon as lx
-from .claimants import Claimant, find_claimant
+from .claimants import (
+    Claimant,
+    analyst,
+    by_role,
+    find_claimant,
+    is_outlet,
+    keep_analyst,
+    person_named,
+    quote_attribution,
+)
 from .clean import Sentence, sentences
 from .context import (
     _QUOTE_LEAD,
@@ -57,7 +66,7 @@ from .periods import (
 )
 from .rules import RULES
 from .rules.skips import skip_reason
-from .sides import opposite, side_mentions, side_of_text
+from .sides import opposite, side_mentions, side_of_document, side_of_text
 from .stems import PUNCT_TO_SPACE
 from .toponyms import PlaceMention, find_places
 from .units import Quantity, find_quantities
@@ -509,7 +518,12 @@ def _find_triggers(text: str, lang: str) -> list[_Trig]:
             or bool(
                 fam == "capture"
                 and re.match(
-                    r"(?:перейш|переш)\w* під|(?:перешл?|перешел)\w* под", word, re.I
+                    r"(?:перейш|переш)\w* під|(?:перешл?|перешел)\w* под|"
+                    # "село повернулося під контроль", "returned to … control"
+                    r"повернул\w*(?:ся|сь) під|вернул\w*(?:ся|сь) под|"
+                    r"(?:returned|reverted) to",
+                    word,
+                    re.I,
                 )
             )
         )
@@ -656,7 +670,7 @@ def _attribution_after(next_text: str, lang: str) -> Claimant | None:
     if _trigger_matches(next_text, lang):
         return None  # a claim of its own, with its own speaker
     c = _claimant(next_text, lang)
-    return c if c is not None and c.name else None
+    return c if c is not None and c.name and not is_outlet(c) else None
 
 
 def _clause_text(text: str, s: int, e: int) -> str:
@@ -853,7 +867,7 @@ def _extract(
     if not any(hot):
         return []
     st.perspective = _doc_perspective(
-        [s for i, s in enumerate(sents[:200]) if near[i]], lang
+        [s for i, s in enumerate(sents[:200]) if near[i]], lang, text
     )
     opening: tuple[int, str] | None = None
     question_at = -10
@@ -889,6 +903,7 @@ def _extract(
         nxt = sents[i + 1].text if i + 1 < len(sents) else ""
         st.sentence_no = i
         new = _analyse(s, st, lang, text, nxt, pls)
+        _clause_speakers(new, s, lang)
         if not new:
             asked = _asked_area(s, st, lang)
             if asked is not None:
@@ -932,6 +947,32 @@ def _extract(
     return claims
 
 
+# a contrast that opens a clause with a speaker of its own: "Russia claimed
+# X, but Ukraine said fighting continued"
+_CONTRAST = re.compile(
+    r"[,;]\s+(?:but|while|whereas|although|though|however|однак|але|проте|"
+    r"тоді як|но|однако|тогда как|в то время как)\s+",
+    re.IGNORECASE,
+)
+
+
+def _clause_speakers(new: list[Claim], s: Sentence, lang: str) -> None:
+    """Claims after a contrast clause with its own named speaker are that
+    speaker's, not the sentence's first one."""
+    cuts = list(_CONTRAST.finditer(s.text))
+    if not cuts or not new:
+        return
+    ends = [m.start() for m in cuts[1:]] + [len(s.text)]
+    for m, b in zip(cuts, ends, strict=True):
+        a = m.start()
+        c = _claimant(s.text[m.end() : b], lang)
+        if c is None or not c.name:
+            continue
+        for claim in new:
+            if a <= claim.char_start - s.start < b:
+                claim.claimant, claim.claimant_role = c.name, c.role
+
+
 def _speakers_for_unattributed(
     claims: list[Claim], sents: list[Sentence], lang: str
 ) -> None:
@@ -953,6 +994,9 @@ def _speakers_for_unattributed(
         c = _claimant(s.text, lang)
         if c is not None and c.name:
             named.append((len(entries), s.start, c))
+    if not all(is_outlet(c) for _, _, c in named):
+        # an outlet relaying others is the speaker only when nobody else is
+        named = [n for n in named if not is_outlet(n[2])]
     if not named:
         return
     for claim in claims:
@@ -1235,6 +1279,78 @@ _NEW_STATEMENT = re.compile(
 )
 
 
+# a count of settlements this large, told with no time span, is more than one
+# day's news: a running total ("ЗСУ звільнили 421 населений пункт в області")
+_RUNNING_COUNT = 20
+_INCLUDING = re.compile(
+    r"\b(?:including|among them)\b|(?<![\w])(?:включаючи|у тому числі|"
+    r"в тому числі|включая|в том числе)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _settle_counts(new: list[Claim], s: Sentence) -> None:
+    """Cumulative flags of counts of settlements with no time of their own.
+
+    "captured 6,640 sq km, including 334 villages": the count is part of the
+    area claim and shares its period and flag; a large count alone is a
+    running total (CONVENTIONS: "have taken control of N settlements").
+    """
+    areas = [c for c in new if c.kind == "area_change" and c.area_km2]
+    for c in new:
+        n = c.extra.get("settlements_count")
+        if c.kind != "settlement_control" or not n or c.period_text:
+            continue
+        host = next(
+            (
+                a
+                for a in areas
+                if a.char_start <= c.char_end
+                and _INCLUDING.search(
+                    s.text, max(0, a.char_start - s.start), c.char_end - s.start
+                )
+            ),
+            None,
+        )
+        if host is not None:
+            c.cumulative = host.cumulative
+            c.period_text = host.period_text
+            c.period_start, c.period_end = host.period_start, host.period_end
+        elif n >= _RUNNING_COUNT:
+            c.cumulative = True
+            c.period_start = None
+
+
+# an operation the span belongs to: "з 6 до 14 вересня в межах контрнаступу"
+_OPERATION = re.compile(
+    r"\b(?:during|as part of|in the course of|since the (?:start|beginning) of|"
+    r"within) (?:the |its |their |our )?(?:\w+ ){0,2}(?:counter-?offensive|"
+    r"offensive|operation|incursion)\b|(?<![\w])(?:в межах|у межах|під час|"
+    r"в ході|у ході|в рамках|у рамках|во время|за время) (?:\w+ ){0,2}"
+    r"(?:контрнаступ\w*|наступ\w*|операці\w+|контрнаступлени\w+|"
+    r"наступлени\w+)",
+    re.IGNORECASE,
+)
+_SPAN_REACHES_STATEMENT = 2  # days between a span's end and the statement
+
+
+def _operation_spans(new: list[Claim], s: Sentence, st: _DocState) -> None:
+    """A dated span of an operation that runs up to the statement ("from 6 to
+    14 September, within the counteroffensive, 8,500 km² were liberated", said
+    on the 14th or 15th) is the operation's running total so far; told later
+    it is a completed period, a bounded increment (CONVENTIONS)."""
+    if st.published is None or not _OPERATION.search(s.text):
+        return
+    for c in new:
+        if (
+            c.extra.get("period_rule") == "span"
+            and can_be_running_total(c)
+            and c.period_end is not None
+            and 0 <= (st.published - c.period_end).days <= _SPAN_REACHES_STATEMENT
+        ):
+            c.cumulative = True
+
+
 def _note_claim_period(
     new: list[Claim], s: Sentence, st: _DocState, lang: str, i: int
 ) -> None:
@@ -1243,6 +1359,8 @@ def _note_claim_period(
     span of a claim sentence for the next ones; a comparison ("less than in
     December") keeps the span remembered before."""
     settle_cumulative(new, s.text, s.start, lang)
+    _settle_counts(new, s)
+    _operation_spans(new, s, st)
     if st.event_start is None:
         st.awaiting_event.extend(
             c
@@ -1496,7 +1614,7 @@ def _clear_caches() -> None:
     _trigger_matches.cache_clear()
 
 
-def _doc_perspective(sents: list[Sentence], lang: str) -> str | None:
+def _doc_perspective(sents: list[Sentence], lang: str, text: str = "") -> str | None:
     """The side most claimants of the document speak for (first sentences)."""
     votes = {"UA": 0, "RU": 0}
     for s in sents[:60]:
@@ -1506,15 +1624,23 @@ def _doc_perspective(sents: list[Sentence], lang: str) -> str | None:
             if side:
                 votes[side] += 1
     if votes["UA"] == votes["RU"]:
-        return {"ru": "RU"}.get(lang, "UA")
+        # no speaker settles it: the document's own war vocabulary, then
+        # its language (weak evidence)
+        voice = side_of_document(text or " ".join(s.text for s in sents))
+        return voice or {"ru": "RU"}.get(lang, "UA")
     return "UA" if votes["UA"] > votes["RU"] else "RU"
 
 
 def _remember(s: Sentence, st: _DocState, lang: str, pls: list[PlaceMention]) -> None:
     """Update the document memory (places, claimant, carried period)."""
-    c = _claimant(s.text, lang)
+    c = keep_analyst(_claimant(s.text, lang), st.claimant)
+    if c is None or not c.name:
+        st.last_person = person_named(s.text) or st.last_person
     if c is not None and not c.pronoun and c.name:
-        st.claimant = c
+        c = by_role(c, st.speakers)
+        st.claimant = st.last_person = c
+        if c.role:
+            st.speakers.append(c)
         side = side_of_text(f"{c.name} {c.role or ''}")
         if side:
             st.claimant_side = side
@@ -1588,10 +1714,20 @@ def _sentence_context(
     )
     clauses = _clauses(t, lang)
     mentions = side_mentions(t, lang)
-    claimant = _claimant(t, lang) or _attribution_after(next_text, lang)
+    claimant = by_role(
+        keep_analyst(
+            _claimant(t, lang)
+            or _attribution_after(next_text, lang)
+            or quote_attribution(t, next_text, lang),
+            st.claimant,
+        ),
+        st.speakers,
+    )
     own = claimant if claimant is not None and claimant.name else None
     if claimant is not None and claimant.pronoun:
-        claimant = st.claimant
+        claimant = (claimant.relayed and analyst(st.speakers)) or (
+            st.last_person or st.claimant
+        )
     elif claimant is not None and claimant.name:
         st.claimant = claimant
     elif claimant is None:

@@ -102,6 +102,10 @@ class _DocState:
     published: date | None
     statement: date | None = None
     claimant: Claimant | None = None
+    # the person named last, speaking or not: whom "he said" points back to
+    last_person: Claimant | None = None
+    # speakers named with a role, for a later speaker named by the role only
+    speakers: list[Claimant] = field(default_factory=list)
     claimant_side: str | None = None
     last_agent: str | None = None
     last_places: list[str] = field(default_factory=list)
@@ -230,6 +234,16 @@ def _agent(
                 side = concrete(sm.side, perspective)
                 if side:
                     return side, True
+    if trig.family == "withdraw" and re.search(
+        r"\bof$|(?<![a-z])(?:ода|оду|упу|упа|ення|ения)$", trig.text, re.I
+    ):
+        # "the withdrawal of Russian troops from X", "після відступу окупантів",
+        # "после отхода ВСУ": who withdraws follows the noun
+        for sm in mentions:
+            if 0 <= sm.start - trig.end <= 6 and sm.side in ("UA", "RU", "WE", "ENEMY"):
+                side = concrete(sm.side, perspective)
+                if side:
+                    return side, True
     if trig.family == "hold" and re.search(r"контрол|control", trig.text, re.I):
         # "під контролем Сил оборони", "under the control of Russian forces"
         m = re.match(r"\s*(?:of\s+)?(?:the\s+)?", text[trig.end :])
@@ -305,13 +319,31 @@ def _agent(
             side = concrete(sm.side, perspective)
             if side:
                 return side, sm.start >= cs
+    if (
+        not trig.passive
+        and trig.family in ("advance", "withdraw")
+        and not re.match(r"[a-z]", trig.text, re.I)
+    ):
+        # Slavic verb-subject order with no subject before: "туда вошли ВСУ"
+        # (an intransitive verb: after "вытеснили" the side is the object)
+        for sm in mentions:
+            if (
+                0 < sm.start - trig.end <= 2
+                and not sm.after_preposition
+                and sm.side in ("UA", "RU", "WE", "ENEMY")
+            ):
+                side = concrete(sm.side, perspective)
+                if side:
+                    return side, True
     return None, False
 
 
 # "перейшли під повний контроль російських окупантів", "came under complete
 # Russian control": the owner named at "control" is the gainer
 _CONTROL_TRIGGER = re.compile(
-    r"^(?:перейш|переш|під|под)\w*\s(?:\w+\s)*?контрол", re.IGNORECASE
+    r"^(?:перейш|переш|під|под|повернул|вернул|returned|handed|given|reverted)"
+    r"\w*\s(?:\w+\s)*?(?:контрол|control)",
+    re.IGNORECASE,
 )
 
 
@@ -323,7 +355,8 @@ def _control_holder(text: str, trig: _Trig, mentions: list) -> str | None:
     if not re.match(r"\s*(?:\w+\s+)?(?:of\s+|by\s+)?\w", tail):
         return None
     for m in mentions:
-        if trig.end <= m.start <= trig.end + 30 and m.side in ("UA", "RU"):
+        # "returned to Ukrainian control": the owner may stand inside
+        if trig.start < m.start <= trig.end + 30 and m.side in ("UA", "RU"):
             return m.side
     return None
 

@@ -8,6 +8,8 @@
 'UA'
 >>> opposite("UA")
 'RU'
+>>> side_of_document("Okupanty: the occupiers and the occupiers left.")
+'UA'
 """
 
 from __future__ import annotations
@@ -68,7 +70,8 @@ _PREP_BEFORE = re.compile(
     r"(?:\b(?:in|of|from|against|into|to|toward|towards|at|near|on|with|for|"
     r"across|inside|within|over|about|than|and|between|around|under)|"
     r"(?<![\w])(?:в|у|від|з|із|проти|до|по|для|на|о|об|от|из|против|під|под|"
-    r"біля|около|над|за|между|між))\s+(?:the\s+|a\s+)?"
+    r"біля|около|над|за|между|між|після|после|перед|через|внаслідок|"
+    r"вследствие))\s+(?:the\s+|a\s+)?"
     # a complementiser starts a new subject: "... and that Russian forces took"
     r"(?:(?!(?:that|which|who|when|while|after|because|since|where|що|коли|"
     r"что|когда|как|як)\s|" + _TIME_WORD + r")\w+\s+)?$",
@@ -84,7 +87,18 @@ _UA_CLAIMANT = re.compile(
     r"Kuleba|Podolyak|Podolyak|Подоляк|Tarnavsk|Тарнавськ|Naiev|Cherevaty|"
     r"Череват|Lykhovy|Лиховий|Liut|Khortytsia|Хортиця|Сил\w* оборони|"
     # Ukrainian operational commands and groups ("ОТГ «Луганск»", "OSGT Tavria")
-    r"\bОТГ\b|\bОТУ\b|\bОСУВ\b|\bОСГВ\b|\bOSGT\b|Tavria|Таврі|Таврия|Хортиц",
+    r"\bОТГ\b|\bОТУ\b|\bОСУВ\b|\bОСГВ\b|\bOSGT\b|Tavria|Таврі|Таврия|Хортиц|"
+    # Ukrainian state media and commands relaying the Ukrainian side
+    r"Ukrinform|Укрінформ|Укринформ|Suspilne|Суспільне|Ukrainska Pravda|"
+    r"Українська правда|Kyiv Independent|Оборони Півдня|Defen[cs]e Forces of the "
+    r"South|South(?:ern)? Defen[cs]e Forces|Operational Command|ОК «|"
+    # Ukrainian bodies and unit names: military administrations, "separate"
+    # brigades, the National Guard, intelligence, unmanned systems forces
+    r"\bОВА\b|\bОДА\b|військов\w+ адміністрац\w+|military administration|"
+    r"окрем\w+ (?:\w+ )?бригад\w*|Separate (?:\w+ )?Brigade|\bОШБ\b|\bОМБр\b|"
+    r"National Guard|Нацгвард\w*|Національн\w+ гвард\w*|\bНГУ\b|\bДПСУ\b|"
+    r"\bГУР\b|\bHUR\b|\bСБУ\b|\bSBU\b|\bССО\b|безпілотних систем|"
+    r"Unmanned Systems Forces|Magyar|Мадяр",
     re.IGNORECASE,
 )
 _RU_CLAIMANT = re.compile(
@@ -94,7 +108,16 @@ _RU_CLAIMANT = re.compile(
     r"Saldo|Сальдо|Balitsky|Балицк|Pasechnik|Пасечник|Smirnov|Смирнов|"
     r"Gladkov|Гладков|Khinshtein|Хинштейн|milbloggers?|военкор|Prigozhin|"
     r"Пригожин|Wagner|Вагнер|Kadyrov|Кадыров|Кадиров|Rybar|Рыбар|Apti Alaudinov|"
-    r"Алаудинов|Sladkov|Сладков",
+    r"Алаудинов|Sladkov|Сладков|"
+    # state media relaying the Russian side, Russian groups of forces and the
+    # Russian-installed authorities
+    r"\bTASS\b|ТАСС|\bRIA\b|РИА|Izvesti|Известия|Sputnik|"
+    r"групп?ировк\w* войск|"
+    r"(?:Vostok|Zapad|Tsentr|Yug|Sever|Dnepr) (?:group|battlegroup)|"
+    r"\bДНР\b|\bЛНР\b|\bDPR\b|\bLPR\b|People['’]s Republic|Народн\w+ Республик|"
+    # Russian unit and body names
+    r"мотострелк\w*|motor(?:ized)? rifle|Росгвард\w*|Rosgvardia|Ахмат|Akhmat|"
+    r"\bВДВ\b|\bВКС\b|военкор\w*|war correspondent|врио губернатора",
     re.IGNORECASE,
 )
 
@@ -192,6 +215,49 @@ def concrete(raw: str, perspective: str | None) -> str | None:
         return perspective
     if raw == "ENEMY":
         return opposite(perspective)
+    return None
+
+
+# words only one side's own reporting uses of the war: the document's side when
+# no speaker settles it ("the first person takes the side of the speaker, or
+# failing that the document's")
+_RU_VOICE = re.compile(
+    r"special military operation|специальн\w+ военн\w+ операци\w+|\bСВО\b|"
+    r"Kiev regime|киевск\w+ режим\w*|Artemovsk|Артемовск\w*|neo-?Nazis?|"
+    r"неонацист\w*|укронацист\w*|боевик\w* ВСУ|ВФУ|Novorossiya|Новороссия|"
+    r"Ukrainian militants|Ukrainian formations|украинск\w+ формировани\w+",
+    re.IGNORECASE,
+)
+_UA_VOICE = re.compile(
+    r"\boccupiers\b|occupying forces|окупант\w*|рашист\w*|кацап\w*|"
+    r"\bорк(?:и|ів|ам|ами)\b|загарбник\w*|Сил\w* оборони|"
+    r"Defen[cs]e Forces of Ukraine|de-?occup\w*|деокуп\w*|деоккуп\w*|"
+    r"full-scale invasion|повномасштабн\w+ вторгнен\w*|"
+    r"полномасштабн\w+ вторжени\w*",
+    re.IGNORECASE,
+)
+# "russian troops" in lower case: a Ukrainian house style
+_UA_LOWER = re.compile(r"\bruss?ian (?:troops|forces|army|occupiers)")
+_VOICE_MARGIN = 2  # one side's words must outnumber the other's by this
+
+
+def side_of_document(text: str) -> str | None:
+    """The side whose own war vocabulary a text uses, or None.
+
+    >>> side_of_document("The special military operation goes on; the Kiev "
+    ...                  "regime lost Artemovsk.")
+    'RU'
+    >>> side_of_document("Окупанти відступили, Сили оборони деокупували село.")
+    'UA'
+    >>> side_of_document("Troops advanced.") is None
+    True
+    """
+    ru = len(_RU_VOICE.findall(text))
+    ua = len(_UA_VOICE.findall(text)) + len(_UA_LOWER.findall(text))
+    if ru - ua >= _VOICE_MARGIN:
+        return "RU"
+    if ua - ru >= _VOICE_MARGIN:
+        return "UA"
     return None
 
 
