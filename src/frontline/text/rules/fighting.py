@@ -157,7 +157,10 @@ def fighting_claims(ctx: SentenceContext) -> None:
             if not pl:
                 continue
         if not pl and cont:
-            pl = st.last_places[-1:]
+            # "there", "the village": the nearest place named before it
+            pl = [p.name for p in places if p.start < clause[0]][-1:] or (
+                st.last_places[-1:]
+            )
         if not (pl or sec):
             continue  # "vowed to continue fighting": fighting nowhere named
         key = frozenset(pl) or frozenset([sec or ""])
