@@ -485,3 +485,140 @@ def test_a_total_told_before_the_launch_day_takes_it_too():
     (c,) = [c for c in _one(text, "en", WED) if c.area_km2 == 90]
     assert c.cumulative
     assert (c.period_start, c.period_end) == (D(2024, 3, 1), WED)
+
+
+# ---- families seen on unseen text (own phrasings, three per language) ----
+
+SUN = D(2024, 3, 10)  # a Sunday
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang"),
+    [
+        ("over the past four days", "en"),
+        ("in the last 4 days", "en"),
+        ("during the previous four days", "en"),
+        ("за останні чотири дні", "uk"),
+        ("за минулі 4 доби", "uk"),
+        ("за останні чотири доби", "uk"),
+        ("за последние четыре дня", "ru"),
+        ("за прошедшие четверо суток", "ru"),
+        ("за минувшие 4 дня", "ru"),
+    ],
+)
+def test_past_n_days_ends_the_day_before(phrase, lang):
+    assert _resolve_one(phrase, lang, WED) == (D(2024, 3, 2), D(2024, 3, 5))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang"),
+    [
+        ("over the past day", "en"),
+        ("in the past 24 hours", "en"),
+        ("during the last day", "en"),
+        ("за минулу добу", "uk"),
+        ("протягом доби", "uk"),
+        ("за останні 24 години", "uk"),
+        ("за сутки", "ru"),
+        ("в течение суток", "ru"),
+        ("за прошедшие 24 часа", "ru"),
+    ],
+)
+def test_the_past_day_is_the_day_before(phrase, lang):
+    assert _resolve_one(phrase, lang, WED) == (D(2024, 3, 5), D(2024, 3, 5))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang"),
+    [
+        ("Since the start of the year", "en"),
+        ("since the beginning of this year", "en"),
+        ("from the start of 2024", "en"),
+        ("З початку року", "uk"),
+        ("від початку поточного року", "uk"),
+        ("з початку 2024-го", "uk"),
+        ("С начала года", "ru"),
+        ("с начала нынешнего года", "ru"),
+        ("С начала текущего 2024 года", "ru"),
+    ],
+)
+def test_since_the_start_of_the_year_starts_on_1_january(phrase, lang):
+    assert _resolve_one(phrase, lang, WED) == (D(2024, 1, 1), WED)
+
+
+def _resolve_one(phrase: str, lang: str, pub: date):
+    (m,) = find_periods(phrase, lang)
+    return resolve(m, pub)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Over the past day, Russian units captured the hamlet of Zorivka. "
+            "Ukrainian defenders repelled 14 assaults near Kalynove. "
+            "The enemy also advanced near Stepky.",
+            "en",
+        ),
+        (
+            "In the last 24 hours our troops fought off 30 attacks near Kalynove. "
+            "Russian forces captured the hamlet of Zorivka.",
+            "en",
+        ),
+        (
+            "General Staff update\n\nDuring the past day the invaders assaulted "
+            "our positions near Kalynove 12 times. Russian units seized Zorivka.",
+            "en",
+        ),
+        (
+            "За минулу добу ворог 14 разів атакував позиції біля Калинового. "
+            "Окупанти захопили село Зорівка.",
+            "uk",
+        ),
+        (
+            "Протягом доби окупанти просунулися біля Степків. "
+            "Російські війська захопили село Зорівка.",
+            "uk",
+        ),
+        (
+            "Генштаб: за останні 24 години відбулося 90 боєзіткнень\n\n"
+            "Сили оборони відбили 14 атак біля Калинового. "
+            "Окупанти захопили село Зорівка.",
+            "uk",
+        ),
+        (
+            "За сутки подразделения освободили населенный пункт Зоревка. "
+            "Также войска продвинулись у Степков.",
+            "ru",
+        ),
+        (
+            "В течение суток штурмовые группы улучшили положение у Степков. "
+            "Войска освободили населенный пункт Зоревка.",
+            "ru",
+        ),
+        (
+            "Минобороны: за прошедшие сутки отражено 20 атак\n\n"
+            "Подразделения отразили 20 атак у Калинового. "
+            "Войска освободили населенный пункт Зоревка.",
+            "ru",
+        ),
+    ],
+)
+def test_a_daily_report_dates_its_undated_claims_by_its_day(text, lang):
+    claims = extract_claims(text, published=WED, language=lang)
+    last = [c for c in claims if c.char_start > text.find(". ")]
+    assert last
+    for c in last:
+        assert (c.period_start, c.period_end) == (D(2024, 3, 5), D(2024, 3, 5))
+
+
+def test_a_day_named_deep_in_a_news_story_is_no_report_day():
+    text = (
+        "Russian troops captured the village of Zorivka. "
+        "The army also took the hamlet of Stepky, officials said. "
+        "Over the past day Ukrainian units repelled 14 attacks near Kalynove. "
+        "Fighting continues near Zorivka."
+    )
+    claims = extract_claims(text, published=WED, language="en")
+    last = [c for c in claims if c.quote.startswith("Fighting")]
+    assert last and last[0].period_end == WED

@@ -49,6 +49,7 @@ from .period_rules import (
 from .periods import (
     BOUNDED_KINDS,
     CUMULATIVE_KINDS,
+    DAY_KINDS,
     WEEK_KINDS,
     PeriodMention,
     find_periods,
@@ -842,6 +843,7 @@ def _extract(
                 near[j] = True
     if not any(hot):
         return []
+    st.topic_day = _report_day(sents, hot, st, lang)
     st.perspective = _doc_perspective(
         [s for i, s in enumerate(sents[:200]) if near[i]], lang
     )
@@ -920,6 +922,29 @@ def _extract(
     for c in claims:
         c.doc_id = doc_id
     return claims
+
+
+_LEAD_CLAIM_SENTENCES = 2  # a daily report names its day by its second claim
+
+
+def _report_day(
+    sents: list[Sentence], hot: list[bool], st: _DocState, lang: str
+) -> tuple[date, date] | None:
+    """The day a daily report is about: "за сутки", "за минулу добу", "over
+    the past day" in its lead (up to its second claim sentence), resolved
+    from the statement or publication day; else None."""
+    if st.published is None:
+        return None
+    claims_seen = 0
+    for i, s in enumerate(sents):
+        for p in find_periods(s.text, lang):
+            if p.kind in DAY_KINDS and not _dateline(s.text, p):
+                a, b = resolve(p, st.published, st.statement)
+                return (a, b) if a is not None and b is not None else None
+        claims_seen += hot[i]
+        if claims_seen >= _LEAD_CLAIM_SENTENCES:
+            break
+    return None
 
 
 def _speakers_for_unattributed(
@@ -1241,6 +1266,12 @@ def _note_claim_period(
         for c in new:
             if not (c.cumulative or c.period_text or c.kind == "fighting"):
                 c.period_start, c.period_end = st.topic_week
+    if st.topic_day is not None:
+        # a daily report: its fights and gains without a time of their own
+        # are of the report's day
+        for c in new:
+            if not (c.cumulative or c.period_text or c.extra.get("holding")):
+                c.period_start, c.period_end = st.topic_day
     main = next((c for c in new if c.kind != "fighting"), None)
     if main is None or main.period_text is None or _COMPARISON.search(s.text):
         return

@@ -129,6 +129,9 @@ class _DocState:
     # the week a weekly roundup is about ("за неделю освободили пять …" in
     # the headline): its claims without a time expression are of that week
     topic_week: tuple[date, date] | None = None
+    # the day a daily report is about ("за сутки", "over the past day" in its
+    # head): its later claims without a time expression are of that day
+    topic_day: tuple[date, date] | None = None
     # the day the operation a text is about was launched ("launched an
     # offensive operation in the Kursk sector on August 6"): the start of
     # the running totals counted "since the beginning of the operation"

@@ -13,6 +13,7 @@ calendar name then takes a year written before it in the text.
 | this week / цього тижня / на этой неделе       | this_week     | Monday … statement
 | past two / three days / weeks                  | past_days     | −N … −1
 | past day / за минулу добу / за сутки           | yesterday     | −1 … −1
+| past 24 hours / за останні 24 години           | last_24h      | −1 … −1
 | this year / з початку року / с начала года     | ytd           | 1 Jan … statement
 | since the start of 2025 / з початку 2025 року  | ytd_year      | 1 Jan 2025 … stmt
 | in November / у листопаді / в ноябре           | month         | that calendar month
@@ -273,6 +274,11 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "past_days",
             r"(?:over |in |during |within )?(?:the )?(?:past|last|previous)"
+            r" (?P<nw>\d+|three|four|five|six) weeks",
+        ),
+        (
+            "past_days",
+            r"(?:over |in |during |within )?(?:the )?(?:past|last|previous)"
             r" (?P<n>\d+|two|three|four|five|six|seven|ten) days",
         ),
         (
@@ -404,7 +410,11 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:у|в|за) (?P<a>" + _MON_UK + r") (?:та|і|й) (?P<b>" + _MON_UK + r"(?: "
             r"\d{4})?(?: року)?)",
         ),
-        ("ytd_year", r"(?:з|із|від) початку (?P<year>20\d\d)(?:-?го)? року"),
+        (
+            "ytd_year",
+            r"(?:з|із|від) початку (?:поточного |цього )?(?P<year>20\d\d)"
+            r"(?:-?го)?(?: року| р\.)?",
+        ),
         (
             "ytd",
             r"(?:з|із|від) початку (?:поточного |цього |\d{4} )?року|цього року|"
@@ -539,11 +549,15 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:в|за) (?P<a>" + _MON_RU + r") и (?P<b>" + _MON_RU + r"(?: "
             r"\d{4})?(?: года)?)",
         ),
-        ("ytd_year", r"с начала (?P<year>20\d\d)(?:-?го)? года"),
+        (
+            "ytd_year",
+            r"(?:с|от) начала (?:текущего |нынешнего |этого )?(?P<year>20\d\d)"
+            r"(?:-?го)?(?: года| г\.)?",
+        ),
         (
             "ytd",
-            r"с начала (?:этого |текущего |\d{4} )?года|в (?:этом|текущем) году|"
-            r"за (?:этот|текущий) год",
+            r"(?:с|от) начала (?:этого |текущего |нынешнего |календарного )?года|"
+            r"в (?:этом|текущем|нынешнем) году|за (?:этот|текущий|нынешний) год",
         ),
         ("past_year", r"за (?:последний год|последние (?:12|двенадцать) месяцев)"),
         (
@@ -600,7 +614,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "past_days",
             r"за (?:последние |прошедшие |минувшие )?(?P<n>\d+|два|две|три|четыре|"
-            r"пять|шесть|семь|десять) (?:дня|дней|суток)",
+            r"пять|шесть|семь|десять|двое|трое|четверо|пятеро) (?:дня|дней|суток)",
         ),
         (
             "half",
@@ -712,6 +726,9 @@ CUMULATIVE_KINDS = {
 # the kind a weekly roundup names its week with ("за неделю", "over the past
 # week"; news saying "last week" is no roundup)
 WEEK_KINDS = frozenset({"past_week"})
+# the kinds a daily report names its day with ("за сутки", "за минулу добу",
+# "over the past day / 24 hours", "від початку доби")
+DAY_KINDS = frozenset({"yesterday", "last_24h", "today"})
 # "year" is bounded here: a year-to-date total is told apart where the
 # statement day is known (``year_to_date``)
 BOUNDED_KINDS = {
@@ -768,7 +785,7 @@ _ANY_TIME = re.compile(
     r"півріч|полугод|дні|дня|рік|під час|в ході|у ході|в ходе|за время|"
     r"во время|(?-i:СВО)|наразі|currently|so far|present|moment|to date|"
     r"половин|годин|за час|діб|суббот|цьогоріч|торік|минулоріч|напередодні|"
-    r"накануне",
+    r"накануне|суток",
     re.IGNORECASE,
 )
 _ANY_TIME = folded(_ANY_TIME)
@@ -997,6 +1014,10 @@ _NUMBER_WORDS = {
     "сім": 7,
     "семь": 7,
     "десять": 10,
+    "двое": 2,
+    "трое": 3,
+    "четверо": 4,
+    "пятеро": 5,
 }
 _SEASON_FIRST = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
@@ -1168,9 +1189,13 @@ def _r_day_of_month(c: _Ctx) -> Span:
 
 def _r_past_days(c: _Ctx) -> Span:
     assert c.ref is not None
-    n = c.g.get("n")
+    n, weeks = c.g.get("n"), c.g.get("nw")
     n = n and re.sub(r"['’]", "", n.lower())
-    days = 14 if n is None else int(n) if n.isdigit() else _NUMBER_WORDS[n]
+    if weeks:  # "the past three weeks": −21 … −1
+        w = weeks.lower()
+        days = 7 * (int(w) if w.isdigit() else _NUMBER_WORDS[w])
+    else:
+        days = 14 if n is None else int(n) if n.isdigit() else _NUMBER_WORDS[n]
     return c.ref - timedelta(days=days), c.ref - timedelta(days=1)
 
 
@@ -1382,7 +1407,7 @@ RULES: dict[str, tuple[Callable[[_Ctx], Span], bool]] = {
     "since_start": (_r_since_start, True),
     "during_offensive": (_r_since_start, True),
     "today": (_days(0, 0), True),
-    "last_24h": (_days(-1, 0), True),
+    "last_24h": (_days(-1, -1), True),  # "past 24 hours" = "past day"
     "yesterday": (_days(-1, -1), True),
     "weekday": (_r_weekday, True),
     "since_weekday": (_r_weekday, True),
