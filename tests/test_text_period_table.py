@@ -16,6 +16,7 @@ from datetime import date
 import pytest
 
 from frontline.text.claims import extract_claims
+from frontline.text.period_rules import statement_day
 from frontline.text.periods import find_periods, is_cumulative, resolve
 
 WED = date(2024, 3, 6)  # a Wednesday
@@ -622,3 +623,78 @@ def test_a_day_named_deep_in_a_news_story_is_no_report_day():
     claims = extract_claims(text, published=WED, language="en")
     last = [c for c in claims if c.quote.startswith("Fighting")]
     assert last and last[0].period_end == WED
+
+
+FRI = D(2024, 3, 8)  # a Friday; the Sunday before it is 3 March
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        (
+            "Gerasimov told Putin on Sunday evening that troops had seized Zorivka.",
+            "en",
+            D(2024, 3, 3),
+        ),
+        (
+            "The ministry said on Sunday its units had taken Zorivka.",
+            "en",
+            D(2024, 3, 3),
+        ),
+        (
+            "On February 27, the General Staff said Zorivka was retaken.",
+            "en",
+            D(2024, 2, 27),
+        ),
+        (
+            "Міноборони заявило у неділю, що війська зайняли Зорівку.",
+            "uk",
+            D(2024, 3, 3),
+        ),
+        (
+            "У неділю Генштаб повідомив, що армія звільнила Зорівку.",
+            "uk",
+            D(2024, 3, 3),
+        ),
+        ("27 лютого Генштаб повідомив про звільнення Зорівки.", "uk", D(2024, 2, 27)),
+        (
+            "Минобороны сообщило в воскресенье, что войска заняли Зоревку.",
+            "ru",
+            D(2024, 3, 3),
+        ),
+        (
+            "В воскресенье штаб заявил, что армия освободила Зоревку.",
+            "ru",
+            D(2024, 3, 3),
+        ),
+        (
+            "27 февраля Минобороны сообщило об освобождении Зоревки.",
+            "ru",
+            D(2024, 2, 27),
+        ),
+    ],
+)
+def test_a_day_by_the_statement_verb_is_the_statement_day(text, lang, day):
+    said = statement_day(text, lang, FRI)
+    assert said is not None and said[1] == day
+    claims = extract_claims(text, published=FRI, language=lang)
+    assert claims
+    for c in claims:
+        # only announced that day: no start, the end is the statement day
+        assert (c.period_start, c.period_end) == (None, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Troops took Zorivka on Sunday, the ministry said.", "en"),
+        ("Moscow says its troops seized Zorivka on Sunday.", "en"),
+        ("Війська зайняли Зорівку в неділю, повідомив штаб.", "uk"),
+        ("Армия освободила Зоревку в воскресенье, сообщил штаб.", "ru"),
+    ],
+)
+def test_a_day_by_the_claim_verb_is_the_event_day(text, lang):
+    claims = extract_claims(text, published=FRI, language=lang)
+    assert claims
+    for c in claims:
+        assert (c.period_start, c.period_end) == (D(2024, 3, 3), D(2024, 3, 3))

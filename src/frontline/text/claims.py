@@ -45,6 +45,7 @@ from .period_rules import (
     can_be_running_total,
     launch_day,
     settle_cumulative,
+    statement_day,
 )
 from .periods import (
     BOUNDED_KINDS,
@@ -196,11 +197,6 @@ _EXPLAINER = re.compile(
     r"^\W*(?:why|how|what|explainer|analysis:|чому|як саме|почему|как именно)\b",
     re.IGNORECASE,
 )
-_STATEMENT_VERB = re.compile(
-    r"\b(?:said|says|told|reported|announced|claimed|stated|wrote|posted)\b|"
-    r"(?<![\w])(?:повідоми\w*|заяви\w*|сообщи\w*|заяви\w*)(?![\w])",
-    re.IGNORECASE,
-)
 
 
 _YEAR = re.compile(r"\b(20\d\d)\b")
@@ -216,7 +212,6 @@ def _trigger_matches(text: str, lang: str) -> tuple[re.Match[str], ...]:
 
 _NOMINAL = folded(_NOMINAL)
 _DIST_EXCLUDE_BEFORE = folded(_DIST_EXCLUDE_BEFORE)
-_STATEMENT_VERB = folded(_STATEMENT_VERB)
 _MEMORY = 4  # sentences before a triggered one that feed the document memory
 
 
@@ -814,18 +809,20 @@ def _extract(
     st = _DocState(lang, published)
     sents = sentences(text)
     claims: list[Claim] = []
-    # statement date from the lede ("said on Friday")
+    # statement date from the lede ("said on Friday", "On Dec. 27, X said")
     if published is not None:
         for s in sents[:4]:
-            if _STATEMENT_VERB.search(s.text):
-                for p in find_periods(s.text, lang):
-                    if p.kind == "weekday":
-                        r = resolve(p, published)
-                        st.statement = r[1]
-                        c0 = _claimant(s.text, lang)
-                        st.statement_claimant = c0.name if c0 and c0.name else None
-                        break
-            if st.statement:
+            said = statement_day(
+                s.text,
+                lang,
+                published,
+                [p for p in find_periods(s.text, lang) if not _dateline(s.text, p)],
+                [(m.start(), m.end()) for m in _trigger_matches(s.text, lang)],
+            )
+            if said is not None:
+                st.statement = said[1]
+                c0 = _claimant(s.text, lang)
+                st.statement_claimant = c0.name if c0 and c0.name else None
                 break
     low = text.lower().translate(PUNCT_TO_SPACE)
     hot = [
@@ -1207,6 +1204,13 @@ def _note_topic_month(s: Sentence, st: _DocState, lang: str) -> None:
 _BUT_CLAUSE = re.compile(
     r"[,;]\s+(?:but|yet|although|though|але|однак|проте|но|однако)\s+"
     r"(?:we|they|he|she|it|the \w+|ми|вони|мы|они)\s+\w+",
+    re.IGNORECASE,
+)
+# "X announced an attack on June 8, although its gains are currently …": the
+# writer's contrast after a dated statement is no longer that statement
+_CONTRAST = re.compile(
+    r"[,;]\s+(?:although|though|but|while|yet|however|хоча|але|однак|проте|"
+    r"тоді як|хотя|но|однако|тогда как)(?![\w])",
     re.IGNORECASE,
 )
 _END_OF = re.compile(
@@ -1663,14 +1667,14 @@ def _sentence_context(
         != st.statement_claimant.split()[-1].lower()
     ):
         stmt = st.published  # another speaker: the publication day
+    said = statement_day(
+        t, lang, st.published, periods, [(tr.start, tr.end) for tr in trigs]
+    )
     weekdays = [p for p in periods if p.kind == "weekday"]
-    if weekdays and st.published is not None:
-        said = [
-            p
-            for p in weekdays
-            if _STATEMENT_VERB.search(t[max(0, p.start - 25) : p.start])
-        ]
-        stmt = resolve((said or weekdays)[0], st.published)[1] or stmt
+    if said is not None:
+        stmt = said[1]
+    elif weekdays and st.published is not None:
+        stmt = resolve(weekdays[0], st.published)[1] or stmt
     places = (
         pls
         if pls is not None
@@ -1825,6 +1829,7 @@ def _sentence_context(
         periods=periods,
         stmt=stmt,
         total_word=total_word,
+        said=said[0] if said is not None else None,
     )
     return ctx
 
@@ -1889,7 +1894,13 @@ def _date_and_flag(
             and anchor < a2
             and abs(p2.start - a2) < abs(p2.start - anchor)  # closer to the other
         }
-        _apply_period(c, p, st, stmt, t + " " + next_text, periods)
+        own_stmt = stmt
+        if ctx.said is not None and _CONTRAST.search(t, ctx.said.end, anchor):
+            own_stmt = st.statement or st.published
+        _apply_period(c, p, st, own_stmt, t + " " + next_text, periods)
+        if p is not None and p == ctx.said and c.kind != "fighting":
+            # "said on Monday it had taken X": only announced that day
+            c.period_start = None
         k = bisect_right(anchors, anchor)
         nxt_anchor = anchors[k] if k < len(anchors) else len(t)
         if any(

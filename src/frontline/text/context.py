@@ -59,6 +59,8 @@ class SentenceContext:
     captures: list[_Trig] = field(default_factory=list)  # left by settlement-count
     stmt: date | None = None  # the statement date claims without a period take
     total_word: bool = False  # "in total", "загалом": running totals
+    # the mention dating the statement ("said on Monday", "On Dec. 27, X said")
+    said: PeriodMention | None = None
 
 
 def _sector_in(t: str, seg: tuple[int, int], lang: str) -> str | None:

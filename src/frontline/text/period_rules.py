@@ -10,6 +10,11 @@ Rules that hold whatever time expression the resolver (``periods``) found:
   count with no bounded span makes it a running total.
 * a running total "since the beginning of the operation" (or "as of today")
   starts on the day the text says the operation was launched.
+* a weekday or a written date standing by a statement verb ("told Putin on
+  Sunday evening", "On December 27, the General Staff said", "9 листопада
+  Генштаб повідомив", "сообщил в воскресенье") is the statement day
+  (``statement_day``): the claims of that statement were announced then, and
+  their relative times count from it.
 
 >>> from frontline.model import Claim
 >>> c = Claim("d", "settlement_control", "took X", 0, 6, cumulative=True)
@@ -20,11 +25,28 @@ False
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 
 from ..model import Claim
+from .fastre import folded
 from .periods import BOUNDED_KINDS, PeriodMention, find_periods, resolve
+
+# the verbs a statement is made with (en/uk/ru)
+STATEMENT_VERB = folded(
+    re.compile(
+        r"\b(?:said|says|told|reported|announced|claimed|stated|wrote|posted)\b|"
+        r"(?<![\w])(?:повідоми\w*|заяви\w*|сообщи\w*|сообща\w*|"
+        r"повідомля\w*|заявля\w*)(?![\w])",
+        re.IGNORECASE,
+    )
+)
+# a day that dates a statement: a weekday, or a written day ("December 27")
+STATEMENT_DAY_KINDS = frozenset({"weekday", "date", "date_num"})
+_SAID_BEFORE = 40  # "told Putin on Sunday": verb … day, in characters
+_DAY_BEFORE = 45  # "Russia on Saturday said": day … verb
+_SENTENCE_HEAD = 4  # "On December 27, the General Staff said …"
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()«»\"“”]")
 
 # running totals whose start is the launch of the operation the text is about
 FROM_EVENT_KINDS = frozenset({"since_start", "during_offensive", "as_of"})
@@ -100,6 +122,62 @@ def launch_day(
         if p.kind == "date" and m.end() <= p.start <= m.end() + _LAUNCH_REACH:
             return resolve(p, published)[0]
     return None
+
+
+def statement_day(
+    sentence: str,
+    lang: str,
+    published: date | None,
+    found: list[PeriodMention] | None = None,
+    busy: Sequence[tuple[int, int]] = (),
+) -> tuple[PeriodMention, date] | None:
+    """The mention dating a statement of ``sentence`` and its day, else None.
+
+    A weekday or a written day right after a statement verb ("said on
+    Monday", "told Putin on Sunday evening", "заявив у неділю") or right
+    before one ("Russia on Saturday said", "On December 27, the General
+    Staff said", "9 листопада Генштаб повідомив"); a day before the verb
+    across a comma only when it opens the sentence ("captured X on Monday,
+    the ministry said" is the capture's day). ``busy`` holds the spans of
+    claim words: one between the verb and the day makes it the claim's day
+    ("says its troops took Illinka on Monday").
+
+    >>> t = "Gerasimov told Putin on Sunday evening that troops took Dalne."
+    >>> statement_day(t, "en", date(2025, 3, 12))[1]
+    datetime.date(2025, 3, 9)
+    >>> statement_day("Troops took Dalne on Monday, the army said.", "en",
+    ...               date(2025, 3, 12)) is None
+    True
+    """
+    verbs = [(m.start(), m.end()) for m in STATEMENT_VERB.finditer(sentence)]
+    if not verbs:
+        return None
+    for p in find_periods(sentence, lang) if found is None else found:
+        if p.kind not in STATEMENT_DAY_KINDS:
+            continue
+        if not any(
+            _dates_verb(sentence, p, a, b)
+            and not any(min(b, p.end) <= x < max(a, p.start) for x, _ in busy)
+            for a, b in verbs
+        ):
+            continue
+        day = resolve(p, published)[1]
+        if day is not None:
+            return p, day
+    return None
+
+
+def _dates_verb(sentence: str, p: PeriodMention, a: int, b: int) -> bool:
+    """``p`` stands by the statement verb at ``a``…``b``."""
+    if b <= p.start:
+        gap = sentence[b : p.start]
+        return len(gap) <= _SAID_BEFORE and not _CLAUSE_BREAK.search(gap)
+    if p.end <= a:
+        gap = sentence[p.end : a]
+        if len(gap) > _DAY_BEFORE:
+            return False
+        return not _CLAUSE_BREAK.search(gap) or p.start <= _SENTENCE_HEAD
+    return False
 
 
 def _bounded(c: Claim) -> bool:
