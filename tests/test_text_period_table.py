@@ -698,3 +698,77 @@ def test_a_day_by_the_claim_verb_is_the_event_day(text, lang):
     assert claims
     for c in claims:
         assert (c.period_start, c.period_end) == (D(2024, 3, 3), D(2024, 3, 3))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "General Petrenko told the president on Sunday evening that troops had "
+            "seized Zorivka. Petrenko said units had also advanced near Stepky.",
+            "en",
+        ),
+        (
+            "The ministry said on Sunday its units had taken Zorivka. Troops "
+            "were also advancing near Stepky, the ministry said.",
+            "en",
+        ),
+        (
+            "Army takes village, general says\n\nOn March 3, General Petrenko "
+            "said troops had seized Zorivka. He said units had also advanced "
+            "near Stepky.",
+            "en",
+        ),
+        (
+            "У неділю Генштаб повідомив, що армія звільнила Зорівку. Також "
+            "війська просунулися біля Степків.",
+            "uk",
+        ),
+        (
+            "Генерал Петренко доповів у неділю, що армія звільнила Зорівку. За "
+            "словами Петренка, війська також просунулися біля Степків.",
+            "uk",
+        ),
+        (
+            "3 березня Генштаб повідомив про звільнення Зорівки. Також війська "
+            "просунулися біля Степків.",
+            "uk",
+        ),
+        (
+            "В воскресенье Минобороны сообщило, что армия освободила Зоревку. "
+            "Также войска продвинулись у Степков.",
+            "ru",
+        ),
+        (
+            "Генерал Петренко в воскресенье вечером доложил, что армия освободила "
+            "Зоревку. По словам Петренко, войска также продвинулись у Степков.",
+            "ru",
+        ),
+        (
+            "3 марта штаб сообщил об освобождении Зоревки. Также войска "
+            "продвинулись у Степков.",
+            "ru",
+        ),
+    ],
+)
+def test_the_next_sentences_of_a_dated_statement_keep_its_day(text, lang):
+    claims = extract_claims(text, published=FRI, language=lang)
+    later = [
+        c
+        for c in claims
+        if any(
+            p.name.startswith("Степк") or p.name.startswith("Stepk") for p in c.places
+        )
+    ]
+    assert later
+    assert later[0].period_end == D(2024, 3, 3)
+
+
+def test_another_speaker_after_a_dated_statement_speaks_on_the_publication_day():
+    text = (
+        "General Petrenko said on Sunday that troops had seized Zorivka. "
+        "Colonel Marchenko told reporters that units had advanced near Stepky."
+    )
+    claims = extract_claims(text, published=FRI, language="en")
+    later = [c for c in claims if "Stepky" in c.quote]
+    assert later and later[0].period_end == FRI

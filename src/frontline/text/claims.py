@@ -811,7 +811,7 @@ def _extract(
     claims: list[Claim] = []
     # statement date from the lede ("said on Friday", "On Dec. 27, X said")
     if published is not None:
-        for s in sents[:4]:
+        for i, s in enumerate(sents[:4]):
             said = statement_day(
                 s.text,
                 lang,
@@ -820,9 +820,8 @@ def _extract(
                 [(m.start(), m.end()) for m in _trigger_matches(s.text, lang)],
             )
             if said is not None:
-                st.statement = said[1]
-                c0 = _claimant(s.text, lang)
-                st.statement_claimant = c0.name if c0 and c0.name else None
+                st.statement, st.statement_at = said[1], i
+                st.statement_claimant = s.text
                 break
     low = text.lower().translate(PUNCT_TO_SPACE)
     hot = [
@@ -1661,10 +1660,11 @@ def _sentence_context(
     if (
         st.statement is not None
         and st.statement_claimant
+        and st.sentence_no > st.statement_at  # a headline tells the lede's news
         and claimant is not None
         and claimant.name
-        and claimant.name.split()[-1].lower()
-        != st.statement_claimant.split()[-1].lower()
+        and claimant.name.split()[-1][:5].lower()
+        not in st.statement_claimant.lower()
     ):
         stmt = st.published  # another speaker: the publication day
     said = statement_day(
@@ -1673,6 +1673,8 @@ def _sentence_context(
     weekdays = [p for p in periods if p.kind == "weekday"]
     if said is not None:
         stmt = said[1]
+        # the next sentences of the same statement keep its day
+        st.statement, st.statement_claimant = said[1], t
     elif weekdays and st.published is not None:
         stmt = resolve(weekdays[0], st.published)[1] or stmt
     places = (
@@ -1896,7 +1898,7 @@ def _date_and_flag(
         }
         own_stmt = stmt
         if ctx.said is not None and _CONTRAST.search(t, ctx.said.end, anchor):
-            own_stmt = st.statement or st.published
+            own_stmt = st.published  # the writer's own words
         _apply_period(c, p, st, own_stmt, t + " " + next_text, periods)
         if p is not None and p == ctx.said and c.kind != "fighting":
             # "said on Monday it had taken X": only announced that day

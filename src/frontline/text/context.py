@@ -114,7 +114,8 @@ class _DocState:
     last_claim_places: list[str] = field(default_factory=list)
     recent_settlement: tuple[int, list[str]] | None = None
     last_area_claim: Claim | None = None
-    statement_claimant: str | None = None
+    statement_claimant: str | None = None  # the sentence naming who said it
+    statement_at: int = -1  # the sentence that dated the statement
     sentence_no: int = 0
     own_side: str | None = None  # side of a claimant named in this sentence
     last_area_sentence: int = -10

@@ -35,9 +35,12 @@ from .periods import BOUNDED_KINDS, PeriodMention, find_periods, resolve
 # the verbs a statement is made with (en/uk/ru)
 STATEMENT_VERB = folded(
     re.compile(
-        r"\b(?:said|says|told|reported|announced|claimed|stated|wrote|posted)\b|"
+        r"\b(?:said|says|told|reported|announced|claimed|stated|wrote|posted|"
+        r"declared|confirmed)\b|"
         r"(?<![\w])(?:повідоми\w*|заяви\w*|сообщи\w*|сообща\w*|"
-        r"повідомля\w*|заявля\w*)(?![\w])",
+        r"повідомля\w*|заявля\w*|доповіл?\w*|доповів|доложи\w*|"
+        r"розповіл?\w*|розповів|рассказа\w*|оголоси\w*|объяви\w*|"
+        r"написа\w*|зазначи\w*|отмети\w*)(?![\w])",
         re.IGNORECASE,
     )
 )
