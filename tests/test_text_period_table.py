@@ -772,3 +772,67 @@ def test_another_speaker_after_a_dated_statement_speaks_on_the_publication_day()
     claims = extract_claims(text, published=FRI, language="en")
     later = [c for c in claims if "Stepky" in c.quote]
     assert later and later[0].period_end == FRI
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang"),
+    [
+        ("from Sept. 6 to 14", "en"),
+        ("between 6 and 14 September", "en"),
+        ("on Sept. 6-14", "en"),
+        ("з 6 до 14 вересня", "uk"),
+        ("від 6 по 14 вересня", "uk"),
+        ("протягом 6–14 вересня", "uk"),
+        ("с 6 по 14 сентября", "ru"),
+        ("с 6-го по 14-е сентября", "ru"),
+        ("в период 6-14 сентября", "ru"),
+    ],
+)
+def test_a_range_of_days_in_one_month(phrase, lang):
+    (m,) = find_periods(phrase, lang)
+    assert resolve(m, WED) == (D(2023, 9, 6), D(2023, 9, 14))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang"),
+    [
+        ("from 24 February 2022 up to 27 October 2024", "en"),
+        ("from February 24, 2022, to October 27, 2024", "en"),
+        ("between Feb. 24, 2022 and Oct. 27, 2024", "en"),
+        ("з 24 лютого 2022 року по 27 жовтня 2024 року", "uk"),
+        ("від 24 лютого 2022 до 27 жовтня 2024", "uk"),
+        ("з 24 лютого 2022 р. до 27 жовтня 2024 р.", "uk"),
+        ("с 24 февраля 2022 года по 27 октября 2024 года", "ru"),
+        ("от 24 февраля 2022 до 27 октября 2024", "ru"),
+        ("с 24 февраля 2022 г. по 27 октября 2024 г.", "ru"),
+    ],
+)
+def test_a_range_over_years_is_a_running_total(phrase, lang):
+    (m,) = find_periods(phrase, lang)
+    assert resolve(m, D(2024, 11, 1)) == (D(2022, 2, 24), D(2024, 10, 27))
+    assert is_cumulative(m, D(2024, 11, 1))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang", "span"),
+    [
+        ("this week", "en", (D(2024, 3, 4), WED)),
+        ("на цьому тижні", "uk", (D(2024, 3, 4), WED)),
+        ("на текущей неделе", "ru", (D(2024, 3, 4), WED)),
+        ("in the past month", "en", (D(2024, 2, 1), D(2024, 2, 29))),
+        ("у минулому місяці", "uk", (D(2024, 2, 1), D(2024, 2, 29))),
+        ("в минувшем месяце", "ru", (D(2024, 2, 1), D(2024, 2, 29))),
+        ("during February", "en", (D(2024, 2, 1), D(2024, 2, 29))),
+        ("протягом лютого", "uk", (D(2024, 2, 1), D(2024, 2, 29))),
+        ("в течение февраля", "ru", (D(2024, 2, 1), D(2024, 2, 29))),
+        ("last Thursday", "en", (D(2024, 2, 29), D(2024, 2, 29))),
+        ("у минулий четвер", "uk", (D(2024, 2, 29), D(2024, 2, 29))),
+        ("в прошлый четверг", "ru", (D(2024, 2, 29), D(2024, 2, 29))),
+        ("on Wednesday", "en", (WED, WED)),
+        ("в середу", "uk", (WED, WED)),
+        ("в среду", "ru", (WED, WED)),
+    ],
+)
+def test_weeks_months_and_weekdays_from_the_publication_day(phrase, lang, span):
+    (m,) = find_periods(phrase, lang)
+    assert resolve(m, WED) == span

@@ -242,8 +242,16 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "span",
-            rf"(?:from|between) (?P<a>{_END_EN}) (?:to|until|till|up to|through|"
+            rf"(?:from|between) (?P<a>{_END_EN}),? (?:to|until|till|up to|through|"
             rf"and|-|–) (?P<b>{_END_EN})",
+        ),
+        (
+            # "from Sept. 6 to 14", "between 6 and 14 September", "Sept. 6-14"
+            "span",
+            rf"(?:(?:from|between|on|in) )?(?P<a>{_MON_EN} \d{{1,2}})(?: (?:to|until|"
+            rf"through|and) |[-–])(?P<b>\d{{1,2}}(?:,? \d{{4}})?)|"
+            rf"(?:(?:from|between) )?(?P<a2>\d{{1,2}})(?: (?:to|until|through|and) "
+            rf"|[-–])(?P<b2>\d{{1,2}} {_MON_EN}(?:,? \d{{4}})?)",
         ),
         (
             # "in the months of March and April"
@@ -446,7 +454,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "span",
-            rf"(?:з|із|від) (?P<a>\d{{1,2}}|{_END_UK}) (?:по|до) (?P<b>{_END_UK})",
+            rf"(?:з|із|від) (?P<a>\d{{1,2}}|{_END_UK}) (?:по|до) (?P<b>{_END_UK})|"
+            rf"(?P<a2>\d{{1,2}})[-–](?P<b2>\d{{1,2}} {_MON_UK}(?: \d{{4}})?)",
         ),
         (
             "since_date",
@@ -526,7 +535,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             + _UK_MONTH_GEN
             + r"(?: (?P<year>\d{4}))?",
         ),
-        ("weekday", r"(?:у|в) " + _WEEKDAY_UK),
+        ("weekday", r"(?:у|в) (?:минул\w+ )?" + _WEEKDAY_UK),
         (
             "by_month",
             r"до (?:середини|початку) " + _UK_MONTH_GEN + r"(?: (?P<year>\d{4}))?",
@@ -581,7 +590,10 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "span",
-            rf"(?:с|со|от) (?P<a>\d{{1,2}}|{_END_RU}) (?:по|до) (?P<b>{_END_RU})",
+            rf"(?:с|со|от) (?P<a>\d{{1,2}}(?:-?го)?|{_END_RU}) (?:по|до) "
+            rf"(?P<b>(?:\d{{1,2}}(?:-?е)? {_MON_RU}|{_MON_RU})(?: \d{{4}})?"
+            rf"(?: года| г\.)?)|"
+            rf"(?P<a2>\d{{1,2}})[-–](?P<b2>\d{{1,2}} {_MON_RU}(?: \d{{4}})?)",
         ),
         (
             "since_date",
@@ -633,7 +645,10 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"за (?:прошедшую |последнюю |минувшую |прошлую )?неделю(?! до)|"
             r"в течение (?:прошедшей |минувшей |последней )?недели",
         ),
-        ("this_week", r"на этой неделе|с начала (?:этой |текущей )?недели"),
+        (
+            "this_week",
+            r"на (?:этой|текущей|нынешней) неделе|с начала (?:этой |текущей )?недели",
+        ),
         (
             "last_month",
             r"в (?:прошлом|минувшем) месяце|за (?:прошлый|последний|минувший) месяц",
@@ -657,7 +672,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             + _RU_MONTH_GEN
             + r"(?: (?P<year>\d{4}))?",
         ),
-        ("weekday", r"(?:в|во) " + _WEEKDAY_RU),
+        ("weekday", r"(?:в|во) (?:прошл\w+ |минувш\w+ )?" + _WEEKDAY_RU),
         (
             "by_month",
             r"к (?:середине|началу) " + _RU_MONTH_GEN + r"(?: (?P<year>\d{4}))?",
@@ -840,7 +855,10 @@ def _find_periods_cached(text: str, lang: str) -> tuple[PeriodMention, ...]:
             if taken and s < taken[-1][1]:  # matches come left to right
                 continue
             if kind == "span":
-                ends = (groups.get("a", ""), groups.get("b", ""))
+                ends = (
+                    groups.get("a") or groups.get("a2") or "",
+                    groups.get("b") or groups.get("b2") or "",
+                )
                 if lang == "en" and not all(
                     x[:1].isupper() or x[:1].isdigit() for x in ends
                 ):
@@ -1357,9 +1375,9 @@ def _end_parts(text: str) -> tuple[int | None, int | None, int | None]:
 def _r_span(c: _Ctx) -> Span:
     """ "from 24 February 2022 up to 27 October 2024", "in March and April",
     "с 10 по 16 февраля": first day of the first end … last of the second."""
-    da, ma, ya = _end_parts(c.g.get("a", ""))
-    db, mb, yb = _end_parts(c.g.get("b", ""))
-    ma = ma or mb
+    da, ma, ya = _end_parts(c.g.get("a") or c.g.get("a2") or "")
+    db, mb, yb = _end_parts(c.g.get("b") or c.g.get("b2") or "")
+    ma, mb = ma or mb, mb or ma  # "з 6 до 14 вересня", "from Sept. 6 to 14"
     if ma is None or mb is None:
         return _NONE
     in_order = (ma, da or 1) <= (mb, db or 1)
