@@ -836,3 +836,49 @@ def test_a_range_over_years_is_a_running_total(phrase, lang):
 def test_weeks_months_and_weekdays_from_the_publication_day(phrase, lang, span):
     (m,) = find_periods(phrase, lang)
     assert resolve(m, WED) == span
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The army took 900 square kilometres in 2023, and 300 since the "
+            "start of 2024.",
+            "en",
+        ),
+        ("Troops seized 900 sq km in 2023, but only 300 since January 1.", "en"),
+        (
+            "Russia gained 900 square kilometres last year, and 300 so far this year.",
+            "en",
+        ),
+        (
+            "Росія окупувала 900 квадратних кілометрів у 2023 році, а 300 — "
+            "з початку 2024 року.",
+            "uk",
+        ),
+        ("Війська захопили 900 кв. км у 2023 році, і ще 300 з 1 січня.", "uk"),
+        (
+            "Росія окупувала 900 квадратних кілометрів торік, а 300 — з початку року.",
+            "uk",
+        ),
+        (
+            "Армия заняла 900 квадратных километров в 2023 году, а 300 — "
+            "с начала 2024 года.",
+            "ru",
+        ),
+        ("Войска заняли 900 кв. км в 2023 году, и еще 300 с 1 января.", "ru"),
+        (
+            "Армия заняла 900 квадратных километров в прошлом году, а 300 — "
+            "с начала года.",
+            "ru",
+        ),
+    ],
+)
+def test_a_bounded_figure_before_a_running_total_stays_bounded(text, lang):
+    first = [c for c in _one(text, lang, D(2024, 5, 6)) if c.area_km2 == 900]
+    assert first
+    assert not first[0].cumulative
+    assert (first[0].period_start, first[0].period_end) == (
+        D(2023, 1, 1),
+        D(2023, 12, 31),
+    )

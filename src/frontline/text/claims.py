@@ -1663,8 +1663,7 @@ def _sentence_context(
         and st.sentence_no > st.statement_at  # a headline tells the lede's news
         and claimant is not None
         and claimant.name
-        and claimant.name.split()[-1][:5].lower()
-        not in st.statement_claimant.lower()
+        and claimant.name.split()[-1][:5].lower() not in st.statement_claimant.lower()
     ):
         stmt = st.published  # another speaker: the publication day
     said = statement_day(
@@ -1909,8 +1908,15 @@ def _date_and_flag(
             q.kind in CUMULATIVE_KINDS
             and anchor <= q.start < nxt_anchor
             and id(q) not in others
+            # "took 4,168 km² in 2024, and 1,500 since the start of 2025":
+            # a bounded span nearer the figure, before a new item, is its own
+            and not (
+                p
+                and p.kind in BOUNDED_KINDS
+                and (p.start < anchor or p.end <= q.start and "," in t[p.end : q.start])
+            )
             for q in own_periods
-        ) and not (p and p.kind in BOUNDED_KINDS and p.start < anchor):
+        ):
             c.cumulative = True
         if total_word and not (p and p.kind in BOUNDED_KINDS):
             c.cumulative = True

@@ -747,6 +747,7 @@ DAY_KINDS = frozenset({"yesterday", "last_24h", "today"})
 # "year" is bounded here: a year-to-date total is told apart where the
 # statement day is known (``year_to_date``)
 BOUNDED_KINDS = {
+    "last_year",
     "month_last_year",
     "last_named_month",
     "year",
