@@ -882,3 +882,82 @@ def test_a_bounded_figure_before_a_running_total_stays_bounded(text, lang):
         D(2023, 1, 1),
         D(2023, 12, 31),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        (
+            "Kyiv launched a raid into the region last summer, but Russia has "
+            "since recaptured the village of Zorivka.",
+            "en",
+            "Zorivka",
+        ),
+        (
+            "The brigade lost ground in March, but Ukraine has now retaken Stepky.",
+            "en",
+            "Stepky",
+        ),
+        (
+            "Fighting flared there in the spring, yet Russian troops have captured "
+            "Kalynove.",
+            "en",
+            "Kalynove",
+        ),
+        (
+            "Наступ почався минулого літа, але Росія вже захопила село Зорівка.",
+            "uk",
+            "Зорівка",
+        ),
+        (
+            "Бригада відступила у березні, однак ЗСУ звільнили Степки.",
+            "uk",
+            "Степки",
+        ),
+        (
+            "Бої точилися навесні, проте росіяни захопили Калинове.",
+            "uk",
+            "Калинове",
+        ),
+        (
+            "Рейд начался прошлым летом, но Россия уже заняла село Зоревка.",
+            "ru",
+            "Зоревка",
+        ),
+        (
+            "Бригада отступила в марте, однако ВСУ освободили Степки.",
+            "ru",
+            "Степки",
+        ),
+        (
+            "Бои шли весной, но российские войска заняли Калиново.",
+            "ru",
+            "Калиново",
+        ),
+    ],
+)
+def test_a_time_before_but_and_a_new_subject_is_not_the_claims(text, lang, place):
+    claims = extract_claims(text, published=WED, language=lang)
+    mine = [c for c in claims if any(p.name.startswith(place[:5]) for p in c.places)]
+    assert mine
+    assert mine[0].period_end == WED
+    assert mine[0].period_start is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang", "span"),
+    [
+        ("last summer", "en", (D(2023, 6, 1), D(2023, 8, 31))),
+        ("in the summer of 2023", "en", (D(2023, 6, 1), D(2023, 8, 31))),
+        ("over the winter", "en", (D(2023, 12, 1), D(2024, 2, 29))),
+        ("минулого літа", "uk", (D(2023, 6, 1), D(2023, 8, 31))),
+        ("влітку 2023 року", "uk", (D(2023, 6, 1), D(2023, 8, 31))),
+        ("взимку", "uk", (D(2023, 12, 1), D(2024, 2, 29))),
+        ("прошлым летом", "ru", (D(2023, 6, 1), D(2023, 8, 31))),
+        ("летом 2023 года", "ru", (D(2023, 6, 1), D(2023, 8, 31))),
+        ("зимой", "ru", (D(2023, 12, 1), D(2024, 2, 29))),
+    ],
+)
+def test_a_season_is_its_three_months(phrase, lang, span):
+    (m,) = find_periods(phrase, lang)
+    assert resolve(m, WED) == span

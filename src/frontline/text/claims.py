@@ -1212,6 +1212,12 @@ _CONTRAST = re.compile(
     r"тоді як|хотя|но|однако|тогда как)(?![\w])",
     re.IGNORECASE,
 )
+# "launched an offensive last summer, but Russia has since retaken …": a time
+# before a contrasting clause is not the claim's after it
+_BUT_SUBJECT = re.compile(
+    r"[,;]\s+(?:but|yet|however|але|однак|проте|но|однако)\s+\w",
+    re.IGNORECASE,
+)
 _END_OF = re.compile(
     r"(?:by|at|to) the end of|к концу|в конце|до кінця|наприкінці|на кінець|"
     r"на конец",
@@ -1868,6 +1874,7 @@ def _date_and_flag(
                     or _BUT_CLAUSE.search(t, anchor, q.start)
                 )
             )
+            and not (q.end <= anchor and _BUT_SUBJECT.search(t, q.end, anchor))
         ]
         p = _period_for(
             anchor,

@@ -492,6 +492,13 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"сім|десять) (?:дні|днів|доби|діб)",
         ),
         (
+            # "влітку 2024 року", "минулого літа", "навесні"
+            "season",
+            r"(?P<season>влітку|улітку|навесні|восени|взимку|узимку)"
+            r"(?: (?P<year>20\d\d)(?: року| р\.)?)?|"
+            r"(?:минул\w+|цьог\w*|ці\w*) (?P<season_b>літа|весни|осені|зими)",
+        ),
+        (
             "half",
             r"(?:у|в|за) (?P<half>перш|друг)\w* піврічч[іяю](?: (?P<year>20\d\d) "
             r"року| (?:цього|поточного) року)?",
@@ -627,6 +634,12 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             "past_days",
             r"за (?:последние |прошедшие |минувшие )?(?P<n>\d+|два|две|три|четыре|"
             r"пять|шесть|семь|десять|двое|трое|четверо|пятеро) (?:дня|дней|суток)",
+        ),
+        (
+            # "летом 2024 года", "прошлым летом", "весной"
+            "season",
+            r"(?:(?:прошл|минувш|эт)\w+ )?(?P<season>летом|весной|осенью|зимой)"
+            r"(?: (?P<year>20\d\d)(?: года| г\.)?)?",
         ),
         (
             "half",
@@ -801,7 +814,7 @@ _ANY_TIME = re.compile(
     r"півріч|полугод|дні|дня|рік|під час|в ході|у ході|в ходе|за время|"
     r"во время|(?-i:СВО)|наразі|currently|so far|present|moment|to date|"
     r"половин|годин|за час|діб|суббот|цьогоріч|торік|минулоріч|напередодні|"
-    r"накануне|суток",
+    r"накануне|суток|літ|весн|осен|осін|зим|лет",
     re.IGNORECASE,
 )
 _ANY_TIME = folded(_ANY_TIME)
@@ -1039,6 +1052,31 @@ _NUMBER_WORDS = {
     "пятеро": 5,
 }
 _SEASON_FIRST = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+# uk/ru season words by stem: влітку, літа, летом; навесні, весни, весной; …
+_SEASON_STEMS = (
+    ("літ", 6),
+    ("літк", 6),
+    ("лет", 6),
+    ("весн", 3),
+    ("навесн", 3),
+    ("осен", 9),
+    ("восен", 9),
+    ("осін", 9),
+    ("зим", 12),
+    ("взимк", 12),
+    ("узимк", 12),
+    ("влітк", 6),
+    ("улітк", 6),
+)
+_PREVIOUS = re.compile(r"last|минул|прошл|минувш", re.IGNORECASE)
+
+
+def _season_first(word: str) -> int | None:
+    """The first month of a season named in en/uk/ru, else None."""
+    w = word.lower()
+    if w in _SEASON_FIRST:
+        return _SEASON_FIRST[w]
+    return next((m for stem, m in _SEASON_STEMS if w.startswith(stem)), None)
 
 
 @dataclass(frozen=True)
@@ -1061,17 +1099,17 @@ def _r_season(c: _Ctx) -> Span:
     g = c.g
     season = next(
         (g[k] for k in ("season", "season_b", "season_c", "season_d") if g.get(k)), ""
-    ).lower()
-    if season not in _SEASON_FIRST:
+    )
+    m0 = _season_first(season)
+    if m0 is None:
         return _NONE
     year = c.year
     if year is None:
         if c.ref is None:
             return _NONE
         year = c.ref.year
-        if "last" in c.m.text.lower() or date(year, _SEASON_FIRST[season], 1) > c.ref:
+        if _PREVIOUS.search(c.m.text) or date(year, m0, 1) > c.ref:
             year -= 1
-    m0 = _SEASON_FIRST[season]
     e_m, e_y = (m0 + 2 - 1) % 12 + 1, year + (m0 + 2 > 12)
     return date(year, m0, 1), _month_range(e_y, e_m)[1]
 
