@@ -505,6 +505,9 @@ SUN = D(2024, 3, 10)  # a Sunday
         ("за последние четыре дня", "ru"),
         ("за прошедшие четверо суток", "ru"),
         ("за минувшие 4 дня", "ru"),
+        ("over the past 96 hours", "en"),
+        ("за останні 96 годин", "uk"),
+        ("за последние 96 часов", "ru"),
     ],
 )
 def test_past_n_days_ends_the_day_before(phrase, lang):

@@ -11,7 +11,7 @@ calendar name then takes a year written before it in the text.
 | last week / минулого тижня / на прошлой неделе | last_week     | previous Mon–Sun
 | past week / за тиждень / за неделю             | past_week     | −7 … −1
 | this week / цього тижня / на этой неделе       | this_week     | Monday … statement
-| past two / three days / weeks                  | past_days     | −N … −1
+| past two / three days / weeks / 72 hours       | past_days     | −N … −1
 | past day / за минулу добу / за сутки           | yesterday     | −1 … −1
 | past 24 hours / за останні 24 години           | last_24h      | −1 … −1
 | this year / з початку року / с начала года     | ytd           | 1 Jan … statement
@@ -396,6 +396,11 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             "last_24h",
             r"(?:over|in|during|within) the (?:past|last|previous) 24 hours",
         ),
+        (
+            "past_days",
+            r"(?:over |in |during |within )?the (?:past|last|previous) "
+            r"(?P<nh>48|72|96) hours",
+        ),
         ("as_of", _AS_OF_EN),
         ("today", r"today|this morning|in the morning|tonight|overnight"),
         ("since_weekday", r"since " + _WEEKDAY_EN),
@@ -525,6 +530,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("the_month", r"за місяць(?! до)"),
         ("today", r"від початку (?:цієї )?доби|сьогодні|зранку|вранці"),
         ("last_24h", r"за (?:останні |минулі )?24 години"),
+        ("past_days", r"за (?:останні |минулі )?(?P<nh>48|72|96) годин[иу]?"),
         (
             "yesterday",
             r"за (?:минулу |останню |попередню )?добу(?! до)|вчора|учора|"
@@ -669,6 +675,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("this_month", r"в (?:этом|текущем) месяце"),
         ("the_month", r"за месяц(?! до)"),
         ("last_24h", r"за (?:последние |прошедшие )?24 часа"),
+        ("past_days", r"за (?:последние |прошедшие )?(?P<nh>48|72|96) час(?:а|ов)"),
         (
             "yesterday",
             r"за (?:минувшие |прошедшие |последние )?сутки(?! до)|вчера|"
@@ -1246,9 +1253,11 @@ def _r_day_of_month(c: _Ctx) -> Span:
 
 def _r_past_days(c: _Ctx) -> Span:
     assert c.ref is not None
-    n, weeks = c.g.get("n"), c.g.get("nw")
+    n, weeks, hours = c.g.get("n"), c.g.get("nw"), c.g.get("nh")
     n = n and re.sub(r"['’]", "", n.lower())
-    if weeks:  # "the past three weeks": −21 … −1
+    if hours:  # "the past 72 hours": three days
+        days = int(hours) // 24
+    elif weeks:  # "the past three weeks": −21 … −1
         w = weeks.lower()
         days = 7 * (int(w) if w.isdigit() else _NUMBER_WORDS[w])
     else:
