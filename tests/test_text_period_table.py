@@ -964,3 +964,62 @@ def test_a_time_before_but_and_a_new_subject_is_not_the_claims(text, lang, place
 def test_a_season_is_its_three_months(phrase, lang, span):
     (m,) = find_periods(phrase, lang)
     assert resolve(m, WED) == span
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Russian gains reached 700 sq km in October, in November – 500 sq km, "
+            "in December – 300 sq km.",
+            "en",
+        ),
+        (
+            "The army took 700 square kilometres in October; in November: 500 "
+            "square kilometres; in December: 300 square kilometres.",
+            "en",
+        ),
+        (
+            "Russia captured 700 sq km in October, in November — about 500 sq km, "
+            "in December — 300 sq km.",
+            "en",
+        ),
+        (
+            "Росіяни захопили 700 кв. км у жовтні, у листопаді – 500 кв. км, у "
+            "грудні – 300 кв. км.",
+            "uk",
+        ),
+        (
+            "У жовтні окупанти захопили 700 квадратних кілометрів, у листопаді — "
+            "500, у грудні — 300 квадратних кілометрів.",
+            "uk",
+        ),
+        (
+            "Просування росіян у жовтні склало 700 км², у листопаді – 500 км², у "
+            "грудні – близько 300 км².",
+            "uk",
+        ),
+        (
+            "ВС РФ заняли 700 кв. км в октябре, в ноябре – 500 кв. км, в декабре – "
+            "300 кв. км.",
+            "ru",
+        ),
+        (
+            "В октябре российские войска заняли 700 квадратных километров, в ноябре "
+            "— 500, в декабре — 300 квадратных километров.",
+            "ru",
+        ),
+        (
+            "Продвижение ВС РФ в октябре составило 700 км², в ноябре – 500 км², в "
+            "декабре – около 300 км².",
+            "ru",
+        ),
+    ],
+)
+def test_a_list_of_months_with_dashes_dates_each_figure_by_its_month(text, lang):
+    claims = extract_claims(text, published=D(2025, 1, 15), language=lang)
+    got = {c.area_km2: c.period_start for c in claims if c.area_km2}
+    assert got.get(700.0) == D(2024, 10, 1)
+    assert got.get(300.0) == D(2024, 12, 1)
+    if 500.0 in got:
+        assert got[500.0] == D(2024, 11, 1)

@@ -681,7 +681,12 @@ def _period_for(
     ):
         return st.claim_period
     if clause is not None:
-        inside = [p for p in usable if clause[0] <= p.start < clause[1]]
+        inside = [
+            p
+            for p in usable
+            if clause[0] <= p.start < clause[1]
+            and not (p.start > anchor and _ITEM_HEAD.match(text, p.end))
+        ]
         if inside:
             usable = inside
     i, j = bisect_left(anchors, anchor), bisect_right(anchors, anchor)  # sorted
@@ -691,6 +696,11 @@ def _period_for(
     if after and (
         _NEXT_ITEM.search(text[anchor : after[0].start])
         or _COMPARISON.search(text[anchor : after[0].start])
+        # "725 км² в ноябре, в октябре — 610": the head of the next item
+        or (
+            re.search(r"[,;]", text[anchor : after[0].start])
+            and _ITEM_HEAD.match(text, after[0].end)
+        )
     ):
         # "у грудні, коли … 593 км², та в листопаді (716 км²)": the month after
         # ", and" opens the next item of a list; "far less than in 2022" is
@@ -704,7 +714,11 @@ def _period_for(
         p
         for p in usable
         if prev < p.end <= anchor
-        and not (prev >= 0 and p.start - prev <= (50 if carry else 30))
+        and not (
+            prev >= 0
+            and p.start - prev <= (50 if carry else 30)
+            and not _ITEM_HEAD.match(text, p.end)  # "…, в декабре – 569 км²"
+        )
     ]
     if after or before:
         return _specific(
@@ -1226,6 +1240,7 @@ _END_OF = re.compile(
 _POSSESSIVE_START = re.compile(
     r"\W*(?:its|their|його|її|їхн\w*|его|их)\s", re.IGNORECASE
 )
+_ITEM_HEAD = re.compile(r"\s*[—–:-]\s*(?:\w+\s+){0,2}\d")
 _NEXT_ITEM = re.compile(
     r"[,;]\s*(?:and|та|і|й|и|а також|as well as)\s+$", re.IGNORECASE
 )
