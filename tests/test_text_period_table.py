@@ -1023,3 +1023,30 @@ def test_a_list_of_months_with_dashes_dates_each_figure_by_its_month(text, lang)
     assert got.get(300.0) == D(2024, 12, 1)
     if 500.0 in got:
         assert got[500.0] == D(2024, 11, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Russian troops captured Zorivka on Monday and have advanced 3 km near "
+            "Stepky since the start of the month.",
+            "en",
+        ),
+        (
+            "Росіяни захопили Зорівку в понеділок і з початку місяця просунулися "
+            "на 3 км біля Степків.",
+            "uk",
+        ),
+        (
+            "Российские войска заняли Зоревку в понедельник и с начала месяца "
+            "продвинулись на 3 км у Степков.",
+            "ru",
+        ),
+    ],
+)
+def test_an_event_weekday_does_not_move_the_statement_day(text, lang):
+    claims = extract_claims(text, published=WED, language=lang)
+    running = [c for c in claims if c.distance_km == 3]
+    assert running
+    assert (running[0].period_start, running[0].period_end) == (D(2024, 3, 1), WED)

@@ -1690,13 +1690,10 @@ def _sentence_context(
     said = statement_day(
         t, lang, st.published, periods, [(tr.start, tr.end) for tr in trigs]
     )
-    weekdays = [p for p in periods if p.kind == "weekday"]
     if said is not None:
         stmt = said[1]
         # the next sentences of the same statement keep its day
         st.statement, st.statement_claimant = said[1], t
-    elif weekdays and st.published is not None:
-        stmt = resolve(weekdays[0], st.published)[1] or stmt
     places = (
         pls
         if pls is not None
