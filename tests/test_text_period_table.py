@@ -1050,3 +1050,37 @@ def test_an_event_weekday_does_not_move_the_statement_day(text, lang):
     running = [c for c in claims if c.distance_km == 3]
     assert running
     assert (running[0].period_start, running[0].period_end) == (D(2024, 3, 1), WED)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The army said yesterday it had seized Zorivka. Fighting continues "
+            "near Stepky.",
+            "en",
+        ),
+        (
+            "Генштаб учора повідомив про звільнення Зорівки. Бої тривають біля "
+            "Степків.",
+            "uk",
+        ),
+        (
+            "Накануне Минобороны сообщило об освобождении Зоревки. Бои идут у Степков.",
+            "ru",
+        ),
+    ],
+)
+def test_said_yesterday_is_a_statement_day_not_a_report_day(text, lang):
+    claims = extract_claims(text, published=WED, language=lang)
+    first = [c for c in claims if c.char_start < text.find(". ")]
+    # only announced the day before: no start
+    assert first and (first[0].period_start, first[0].period_end) == (
+        None,
+        D(2024, 3, 5),
+    )
+
+
+def test_a_genitive_weekday_is_the_latest_such_day():
+    (m,) = find_periods("минулої неділі", "uk")
+    assert resolve(m, WED) == (D(2024, 3, 3), D(2024, 3, 3))

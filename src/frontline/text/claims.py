@@ -51,6 +51,7 @@ from .periods import (
     BOUNDED_KINDS,
     CUMULATIVE_KINDS,
     DAY_KINDS,
+    NAMED_DAY,
     WEEK_KINDS,
     PeriodMention,
     find_periods,
@@ -693,13 +694,16 @@ def _period_for(
     prev = anchors[i - 1] if i else -1
     nxt = anchors[j] if j < len(anchors) else 10**9
     after = [p for p in usable if anchor <= p.start < nxt]
-    if after and (
-        _NEXT_ITEM.search(text[anchor : after[0].start])
-        or _COMPARISON.search(text[anchor : after[0].start])
-        # "725 км² в ноябре, в октябре — 610": the head of the next item
-        or (
-            re.search(r"[,;]", text[anchor : after[0].start])
-            and _ITEM_HEAD.match(text, after[0].end)
+    if (
+        after
+        and (
+            _NEXT_ITEM.search(text[anchor : after[0].start])
+            or _COMPARISON.search(text[anchor : after[0].start])
+            # "725 км² в ноябре, в октябре — 610": the head of the next item
+            or (
+                re.search(r"[,;]", text[anchor : after[0].start])
+                and _ITEM_HEAD.match(text, after[0].end)
+            )
         )
     ):
         # "у грудні, коли … 593 км², та в листопаді (716 км²)": the month after
@@ -948,7 +952,11 @@ def _report_day(
     claims_seen = 0
     for i, s in enumerate(sents):
         for p in find_periods(s.text, lang):
-            if p.kind in DAY_KINDS and not _dateline(s.text, p):
+            if (
+                p.kind in DAY_KINDS
+                and not _dateline(s.text, p)
+                and not (p.kind == "yesterday" and NAMED_DAY.search(p.text))
+            ):
                 a, b = resolve(p, st.published, st.statement)
                 return (a, b) if a is not None and b is not None else None
         claims_seen += hot[i]
@@ -1917,6 +1925,8 @@ def _date_and_flag(
         own_stmt = stmt
         if ctx.said is not None and _CONTRAST.search(t, ctx.said.end, anchor):
             own_stmt = st.published  # the writer's own words
+        if p is not None and p == ctx.said:
+            own_stmt = st.published  # "said yesterday": from the publication
         _apply_period(c, p, st, own_stmt, t + " " + next_text, periods)
         if p is not None and p == ctx.said and c.kind != "fighting":
             # "said on Monday it had taken X": only announced that day

@@ -30,7 +30,14 @@ from datetime import date
 
 from ..model import Claim
 from .fastre import folded
-from .periods import BOUNDED_KINDS, PeriodMention, find_periods, resolve
+from .periods import (
+    BOUNDED_KINDS,
+    DAY_KINDS,
+    NAMED_DAY,
+    PeriodMention,
+    find_periods,
+    resolve,
+)
 
 # the verbs a statement is made with (en/uk/ru)
 STATEMENT_VERB = folded(
@@ -136,8 +143,9 @@ def statement_day(
 ) -> tuple[PeriodMention, date] | None:
     """The mention dating a statement of ``sentence`` and its day, else None.
 
-    A weekday or a written day right after a statement verb ("said on
-    Monday", "told Putin on Sunday evening", "заявив у неділю") or right
+    A weekday, a written day or a named day ("yesterday", "накануне") right
+    after a statement verb ("said on Monday", "told Putin on Sunday
+    evening", "заявив у неділю", "said yesterday") or right
     before one ("Russia on Saturday said", "On December 27, the General
     Staff said", "9 листопада Генштаб повідомив"); a day before the verb
     across a comma only when it opens the sentence ("captured X on Monday,
@@ -156,7 +164,9 @@ def statement_day(
     if not verbs:
         return None
     for p in find_periods(sentence, lang) if found is None else found:
-        if p.kind not in STATEMENT_DAY_KINDS:
+        if p.kind not in STATEMENT_DAY_KINDS and not (
+            p.kind in DAY_KINDS and NAMED_DAY.fullmatch(p.text)
+        ):
             continue
         if not any(
             _dates_verb(sentence, p, a, b)

@@ -550,6 +550,11 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         ("weekday", r"(?:у|в) (?:минул\w+ )?" + _WEEKDAY_UK),
         (
+            "weekday",
+            r"минул\w+ (?P<wd>понеділка|вівторка|середи|четверга|п['’]ятниці|"
+            r"суботи|неділі)",
+        ),
+        (
             "by_month",
             r"до (?:середини|початку) " + _UK_MONTH_GEN + r"(?: (?P<year>\d{4}))?",
         ),
@@ -764,6 +769,13 @@ WEEK_KINDS = frozenset({"past_week"})
 # the kinds a daily report names its day with ("за сутки", "за минулу добу",
 # "over the past day / 24 hours", "від початку доби")
 DAY_KINDS = frozenset({"yesterday", "last_24h", "today"})
+# a single day named relative to the statement ("said yesterday",
+# "накануне", "заявив сьогодні"), not a span a report covers
+NAMED_DAY = re.compile(
+    r"yesterday|day (?:earlier|before)|today|вчора|учора|напередодні|сьогодні|"
+    r"вчера|накануне|сегодня",
+    re.IGNORECASE,
+)
 # "year" is bounded here: a year-to-date total is told apart where the
 # statement day is known (``year_to_date``)
 BOUNDED_KINDS = {
