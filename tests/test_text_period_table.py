@@ -1084,3 +1084,22 @@ def test_said_yesterday_is_a_statement_day_not_a_report_day(text, lang):
 def test_a_genitive_weekday_is_the_latest_such_day():
     (m,) = find_periods("минулої неділі", "uk")
     assert resolve(m, WED) == (D(2024, 3, 3), D(2024, 3, 3))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang"),
+    [
+        ("over the weekend", "en"),
+        ("during the weekend", "en"),
+        ("last weekend", "en"),
+        ("на вихідних", "uk"),
+        ("за минулі вихідні", "uk"),
+        ("протягом вихідних", "uk"),
+        ("на выходных", "ru"),
+        ("за прошедшие выходные", "ru"),
+        ("в минувшие выходные", "ru"),
+    ],
+)
+def test_the_weekend_is_the_latest_saturday_and_sunday(phrase, lang):
+    (m,) = find_periods(phrase, lang)
+    assert resolve(m, WED) == (D(2024, 3, 2), D(2024, 3, 3))
