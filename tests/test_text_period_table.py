@@ -1103,3 +1103,63 @@ def test_a_genitive_weekday_is_the_latest_such_day():
 def test_the_weekend_is_the_latest_saturday_and_sunday(phrase, lang):
     (m,) = find_periods(phrase, lang)
     assert resolve(m, WED) == (D(2024, 3, 2), D(2024, 3, 3))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The general reported big territorial gains in February. According to "
+            "him, troops captured 500 square kilometres, including 40 villages.",
+            "en",
+        ),
+        (
+            "The army made sweeping gains in February. It captured 500 square "
+            "kilometres and 40 settlements, the commander said.",
+            "en",
+        ),
+        (
+            "Russian forces advanced rapidly in February. They took 500 square "
+            "kilometres, including 40 villages, analysts said.",
+            "en",
+        ),
+        (
+            "У лютому росіяни активно просувалися. За даними аналітиків, вони "
+            "захопили 500 квадратних кілометрів, зокрема 40 населених пунктів.",
+            "uk",
+        ),
+        (
+            "У лютому окупанти просунулися на кількох напрямках. Вони захопили 500 "
+            "квадратних кілометрів та 40 населених пунктів.",
+            "uk",
+        ),
+        (
+            "Росіяни у лютому просунулися на сході. Вони окупували 500 квадратних "
+            "кілометрів, у тому числі 40 сіл.",
+            "uk",
+        ),
+        (
+            "В феврале российские войска продвинулись на востоке. Они заняли 500 "
+            "квадратных километров, в том числе 40 населенных пунктов.",
+            "ru",
+        ),
+        (
+            "ВС РФ в феврале продвинулись на нескольких направлениях. Они заняли 500 "
+            "квадратных километров и 40 населенных пунктов.",
+            "ru",
+        ),
+        (
+            "В феврале армия продвинулась у Покровска. Войска заняли 500 "
+            "квадратных километров, включая 40 сел.",
+            "ru",
+        ),
+    ],
+)
+def test_a_count_of_settlements_carries_the_time_of_the_sentence_before(text, lang):
+    claims = extract_claims(text, published=WED, language=lang)
+    counts = [c for c in claims if c.extra.get("settlements_count") == 40]
+    assert counts
+    assert (counts[0].period_start, counts[0].period_end) == (
+        D(2024, 2, 1),
+        D(2024, 2, 29),
+    )

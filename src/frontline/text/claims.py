@@ -1901,7 +1901,9 @@ def _date_and_flag(
             anchors,
             own_periods,
             st,
-            c.kind == "area_change",
+            # a figure carries the time of the sentence before; so does a
+            # count of settlements ("including 334 villages")
+            c.kind == "area_change" or bool(c.extra.get("settlements_count")),
             _clause_of(clauses, anchor),
             foreign,
             # not across a new statement ("the general also said …")
