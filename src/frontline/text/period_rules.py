@@ -10,6 +10,11 @@ Rules that hold whatever time expression the resolver (``periods``) found:
   count with no bounded span makes it a running total.
 * a running total "since the beginning of the operation" (or "as of today")
   starts on the day the text says the operation was launched.
+* a daily report's day ("за сутки", "за минулу добу", "over the past day"
+  in its lead, up to its second claim sentence) is the default period of
+  its later claims that have no time expression of their own (not of
+  running totals or holdings); a claim's own expression always wins, and
+  an expression belongs to the clause it stands in (``claims._report_day``).
 * a weekday or a written date standing by a statement verb ("told Putin on
   Sunday evening", "On December 27, the General Staff said", "9 листопада
   Генштаб повідомив", "сообщил в воскресенье") is the statement day

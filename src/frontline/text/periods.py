@@ -23,6 +23,9 @@ calendar name then takes a year written before it in the text.
 | in March and April / у березні та квітні       | span          | 1 Mar … 30 Apr
 | from 24 Feb 2022 to 27 Oct 2024 / з … до …     | running_span  | those days
 | from Feb 3 to 9 / з 3 по 9 лютого / с 3 по 9 … | span          | those days
+| Sept. 6-14 / 6–14 вересня / с 6-го по 14-е …   | span          | those days
+| over the weekend / на вихідних / на выходных   | weekend       | latest Sat–Sun
+| last summer / минулого літа / прошлым летом    | season        | those 3 months
 | past year / last 12 months / за останній рік   | past_year     | −1 year … −1
 | in 2023 / у 2023 році / в 2023 году            | year          | that year (to stmt)
 | on Nov. 11 / 5 октября / 2 числа               | date, …       | that day
