@@ -1163,3 +1163,29 @@ def test_a_count_of_settlements_carries_the_time_of_the_sentence_before(text, la
         D(2024, 2, 1),
         D(2024, 2, 29),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "announced"),
+    [
+        ("The ministry on Sunday, March 3, said its units took Zorivka.", "en", True),
+        ("The army on Sunday, March 3, announced the capture of Zorivka.", "en", True),
+        ("Troops took Zorivka on Sunday, March 3, the ministry said.", "en", False),
+        ("Міноборони у неділю, 3 березня, заявило про захоплення Зорівки.", "uk", True),
+        ("Генштаб у неділю, 3 березня, повідомив про звільнення Зорівки.", "uk", True),
+        ("Війська зайняли Зорівку в неділю, 3 березня, повідомив штаб.", "uk", False),
+        (
+            "Минобороны в воскресенье, 3 марта, сообщило об освобождении Зоревки.",
+            "ru",
+            True,
+        ),
+        ("Штаб в воскресенье, 3 марта, заявил об освобождении Зоревки.", "ru", True),
+        ("Армия освободила Зоревку в воскресенье, 3 марта, сообщил штаб.", "ru", False),
+    ],
+)
+def test_a_weekday_with_its_date_in_apposition(text, lang, announced):
+    claims = extract_claims(text, published=FRI, language=lang)
+    assert claims
+    day = D(2024, 3, 3)
+    want = (None, day) if announced else (day, day)
+    assert (claims[0].period_start, claims[0].period_end) == want

@@ -1927,10 +1927,11 @@ def _date_and_flag(
         own_stmt = stmt
         if ctx.said is not None and _CONTRAST.search(t, ctx.said.end, anchor):
             own_stmt = st.published  # the writer's own words
-        if p is not None and p == ctx.said:
+        said = p is not None and _within(p, ctx.said)
+        if said:
             own_stmt = st.published  # "said yesterday": from the publication
         _apply_period(c, p, st, own_stmt, t + " " + next_text, periods)
-        if p is not None and p == ctx.said and c.kind != "fighting":
+        if said and c.kind != "fighting":
             # "said on Monday it had taken X": only announced that day
             c.period_start = None
         k = bisect_right(anchors, anchor)
@@ -1991,6 +1992,11 @@ def _date_and_flag(
         c.extra["confidence"] = _confidence(c)
         if st.published and c.period_end and (st.published - c.period_end).days > 45:
             c.extra["background"] = True
+
+
+def _within(p: PeriodMention, span: PeriodMention | None) -> bool:
+    """``p`` lies in ``span`` ("в воскресенье, 9 марта," dating a statement)."""
+    return span is not None and span.start <= p.start and p.end <= span.end
 
 
 def _looks_regional(name: str) -> bool:

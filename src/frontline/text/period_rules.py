@@ -61,6 +61,7 @@ STATEMENT_DAY_KINDS = frozenset({"weekday", "date", "date_num"})
 _SAID_BEFORE = 40  # "told Putin on Sunday": verb … day, in characters
 _DAY_BEFORE = 45  # "Russia on Saturday said": day … verb
 _SENTENCE_HEAD = 4  # "On December 27, the General Staff said …"
+_APPOSITION = re.compile(r"\s*,?\s*")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()«»\"“”]")
 
 # running totals whose start is the launch of the operation the text is about
@@ -168,20 +169,33 @@ def statement_day(
     verbs = [(m.start(), m.end()) for m in STATEMENT_VERB.finditer(sentence)]
     if not verbs:
         return None
-    for p in find_periods(sentence, lang) if found is None else found:
+    mentions = find_periods(sentence, lang) if found is None else found
+    for k, p in enumerate(mentions):
         if p.kind not in STATEMENT_DAY_KINDS and not (
             p.kind in DAY_KINDS and NAMED_DAY.fullmatch(p.text)
         ):
             continue
+        # "в воскресенье, 9 марта, сообщило": the date in apposition is part
+        # of the day
+        q = mentions[k + 1] if k + 1 < len(mentions) else None
+        if (
+            q is not None
+            and _APPOSITION.fullmatch(sentence, p.end, q.start)
+            and not any(x < p.start for x, _ in busy)  # not "took X on Sunday, …"
+        ):
+            p_end = _APPOSITION.match(sentence, q.end).end()
+            span = PeriodMention(p.start, p_end, p.text, p.kind, p.groups)
+        else:
+            span = p
         if not any(
-            _dates_verb(sentence, p, a, b)
+            _dates_verb(sentence, span, a, b)
             and not any(min(b, p.end) <= x < max(a, p.start) for x, _ in busy)
             for a, b in verbs
         ):
             continue
         day = resolve(p, published)[1]
         if day is not None:
-            return p, day
+            return span, day
     return None
 
 
