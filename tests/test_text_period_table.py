@@ -1189,3 +1189,24 @@ def test_a_weekday_with_its_date_in_apposition(text, lang, announced):
     day = D(2024, 3, 3)
     want = (None, day) if announced else (day, day)
     assert (claims[0].period_start, claims[0].period_end) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("As of March 3, Ukrainian forces controlled 600 sq km of the region.", "en"),
+        ("As of 3 March, Ukraine still held 600 square kilometres there.", "en"),
+        ("As of March 3 the brigade holds 600 square kilometres.", "en"),
+        ("Станом на 3 березня ЗСУ контролюють 600 квадратних кілометрів.", "uk"),
+        ("Станом на 3 березня під контролем ЗСУ 600 кв. км.", "uk"),
+        ("На 3 березня Україна утримує 600 квадратних кілометрів.", "uk"),
+        ("По состоянию на 3 марта ВСУ контролируют 600 квадратных километров.", "ru"),
+        ("На 3 марта под контролем ВСУ оставалось 600 кв. км.", "ru"),
+        ("По состоянию на 3 марта Украина удерживает 600 кв. км.", "ru"),
+    ],
+)
+def test_an_area_held_as_of_a_day_is_a_running_total_ending_that_day(text, lang):
+    held = [c for c in _one(text, lang, FRI) if c.area_km2 == 600]
+    assert held
+    assert held[0].cumulative
+    assert (held[0].period_start, held[0].period_end) == (None, D(2024, 3, 3))

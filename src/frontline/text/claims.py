@@ -1240,6 +1240,10 @@ _BUT_SUBJECT = re.compile(
     r"[,;]\s+(?:but|yet|however|але|однак|проте|но|однако)\s+\w",
     re.IGNORECASE,
 )
+# "as of December 1", "станом на 1 грудня", "по состоянию на 1 декабря"
+_AS_OF_DAY = re.compile(
+    r"(?:^|\b)as of|(?:станом на|по состоянию на|(?<![\w])на)\s*$", re.IGNORECASE
+)
 _END_OF = re.compile(
     r"(?:by|at|to) the end of|к концу|в конце|до кінця|наприкінці|на кінець|"
     r"на конец",
@@ -1962,10 +1966,18 @@ def _date_and_flag(
             c.extra.get("holding")
             and p is not None
             and c.kind == "area_change"
-            and _END_OF.match(p.text)
+            and (
+                _END_OF.match(p.text)
+                or p.kind in ("date", "date_num")
+                and bool(
+                    _AS_OF_DAY.match(p.text)
+                    or _AS_OF_DAY.search(t, max(0, p.start - 25), p.start)
+                )
+            )
         ):
-            # "к концу марта под их контролем оставалось 80 кв. км": a size
-            # held at the end of the month, a running total
+            # "к концу марта под их контролем оставалось 80 кв. км", "станом
+            # на 1 грудня ЗСУ контролюють 600 км²": a size held on that day,
+            # a running total
             c.period_start = None
             c.cumulative = True
         if c.kind == "area_change" and c.area_km2 and size_change:
