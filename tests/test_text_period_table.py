@@ -1210,3 +1210,63 @@ def test_an_area_held_as_of_a_day_is_a_running_total_ending_that_day(text, lang)
     assert held
     assert held[0].cumulative
     assert (held[0].period_start, held[0].period_end) == (None, D(2024, 3, 3))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "In early February the brigade launched an assault near Zorivka. "
+            "Its troops captured 12 villages and by mid-February reached Stepky.",
+            "en",
+        ),
+        (
+            "Heavy fighting raged near Zorivka in February. Russian forces seized "
+            "12 villages, and by mid-February took control of Stepky.",
+            "en",
+        ),
+        (
+            "Fierce battles were fought near Zorivka in February. The army "
+            "captured 12 villages, and by mid-February it had reached Stepky.",
+            "en",
+        ),
+        (
+            "На початку лютого бригада почала штурм біля Зорівки. Окупанти "
+            "захопили 12 сіл і до середини лютого увійшли до Степків.",
+            "uk",
+        ),
+        (
+            "У лютому тривали бої біля Зорівки. Росіяни захопили 12 сіл, а до "
+            "середини лютого встановили контроль над Степками.",
+            "uk",
+        ),
+        (
+            "У лютому точилися запеклі бої за Зорівку. Окупанти захопили 12 "
+            "населених пунктів і до середини лютого увійшли до Степків.",
+            "uk",
+        ),
+        (
+            "В начале февраля бригада начала штурм у Зоревки. Войска заняли 12 сел "
+            "и к середине февраля установили контроль над Степками.",
+            "ru",
+        ),
+        (
+            "В феврале шли бои у Зоревки. Российские войска заняли 12 населенных "
+            "пунктов, а к середине февраля вошли в Степки.",
+            "ru",
+        ),
+        (
+            "В феврале продолжались ожесточенные бои за Зоревку. Армия заняла 12 "
+            "сел и к середине февраля вошла в Степки.",
+            "ru",
+        ),
+    ],
+)
+def test_a_month_of_fighting_dates_the_count_in_the_next_sentence(text, lang):
+    claims = extract_claims(text, published=WED, language=lang)
+    counts = [c for c in claims if c.extra.get("settlements_count") == 12]
+    assert counts
+    assert (counts[0].period_start, counts[0].period_end) == (
+        D(2024, 2, 1),
+        D(2024, 2, 29),
+    )

@@ -673,14 +673,16 @@ def _period_for(
     ``inherit``: with no time expression in the sentence, the explicit span of
     the claim sentence right before is used (not across a new statement)."""
     usable = [p for p in periods if p.kind not in ("weekday",)]
-    if (
-        inherit
-        and not usable
+    inherited = (
+        st.claim_period
+        if inherit
         and st.claim_period is not None
         and st.sentence_no - st.claim_period_at == 1
         and not (carry and st.carry_period is not None)
-    ):
-        return st.claim_period
+        else None
+    )
+    if inherited is not None and not usable:
+        return inherited
     if clause is not None:
         inside = [
             p
@@ -703,6 +705,15 @@ def _period_for(
             or (
                 re.search(r"[,;]", text[anchor : after[0].start])
                 and _ITEM_HEAD.match(text, after[0].end)
+            )
+            # "took 12 villages and by mid-February reached X": the time opens
+            # the next coordinated claim
+            or (
+                _AND_BEFORE.search(text, anchor, after[0].start)
+                and any(
+                    after[0].end <= a <= after[0].end + _OPENS_NEXT
+                    for a in foreign or []
+                )
             )
         )
     ):
@@ -742,7 +753,8 @@ def _period_for(
     if usable:
         return min(usable, key=lambda p: abs(p.start - anchor))
     wd = [p for p in periods if p.kind == "weekday"]
-    return wd[0] if wd else None
+    # the sentence's times are other claims': the span before still holds
+    return wd[0] if wd else inherited
 
 
 _BASE_CONFIDENCE = {
@@ -1252,6 +1264,8 @@ _END_OF = re.compile(
 _POSSESSIVE_START = re.compile(
     r"\W*(?:its|their|його|її|їхн\w*|его|их)\s", re.IGNORECASE
 )
+_AND_BEFORE = re.compile(r"[,;]?\s*(?:and|та|і|й|и|а)\s+$", re.IGNORECASE)
+_OPENS_NEXT = 40  # characters from a time to the claim word it opens
 _ITEM_HEAD = re.compile(r"\s*[—–:-]\s*(?:\w+\s+){0,2}\d")
 _NEXT_ITEM = re.compile(
     r"[,;]\s*(?:and|та|і|й|и|а також|as well as)\s+$", re.IGNORECASE
@@ -1308,7 +1322,9 @@ def _note_claim_period(
         for c in new:
             if not (c.cumulative or c.period_text or c.extra.get("holding")):
                 c.period_start, c.period_end = st.topic_day
-    main = next((c for c in new if c.kind != "fighting"), None)
+    # a fight dated by a calendar span ("В начале августа 2024 года ВСУ
+    # перешли границу и начали боевые действия") dates what follows too
+    main = next((c for c in new if c.kind != "fighting"), new[0] if new else None)
     if main is None or main.period_text is None or _COMPARISON.search(s.text):
         return
     ps = [
