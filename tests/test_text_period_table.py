@@ -1270,3 +1270,22 @@ def test_a_month_of_fighting_dates_the_count_in_the_next_sentence(text, lang):
         D(2024, 2, 1),
         D(2024, 2, 29),
     )
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang"),
+    [
+        ("over the past three weeks", "en"),
+        ("in the last 3 weeks", "en"),
+        ("during the previous three weeks", "en"),
+        ("за останні три тижні", "uk"),
+        ("за минулі 3 тижні", "uk"),
+        ("за три тижні", "uk"),
+        ("за последние три недели", "ru"),
+        ("за прошедшие 3 недели", "ru"),
+        ("за три недели", "ru"),
+    ],
+)
+def test_past_n_weeks(phrase, lang):
+    (m,) = find_periods(phrase, lang)
+    assert resolve(m, WED) == (D(2024, 2, 14), D(2024, 3, 5))

@@ -517,6 +517,11 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"війни|вторгнення|операції|наступальної операції)",
         ),
         ("past_days", r"за (?:останні |минулі )?(?:два|2) тижні"),
+        (
+            "past_days",
+            r"за (?:останні |минулі )?(?P<nw>\d+|три|чотири|п['’]ять|шість) "
+            r"тижн(?:і|ів)(?! до)",
+        ),
         ("last_week", r"(?:минулого|попереднього) тижня|на минулому тижні"),
         (
             "past_week",
@@ -537,7 +542,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "yesterday",
             r"за (?:минулу |останню |попередню )?добу(?! до)|вчора|учора|"
-            r"протягом (?:минулої |останньої )?доби|минулої доби|напередодні",
+            r"(?:протягом|упродовж|впродовж) (?:минулої |останньої )?доби|"
+            r"минулої доби|напередодні",
         ),
         ("date", r"(?P<day>\d{1,2}) " + _UK_MONTH_GEN + r"(?: (?P<year>\d{4}))?"),
         ("day_of_month", r"(?P<day>\d{1,2}) числа"),
@@ -671,6 +677,11 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"контрнаступления|наступления|войны)",
         ),
         ("past_days", r"за (?:последние |прошедшие )?(?:две|2) недели"),
+        (
+            "past_days",
+            r"за (?:последние |прошедшие |минувшие )?(?P<nw>\d+|три|четыре|пять|"
+            r"шесть) недел[иь](?! до)",
+        ),
         ("last_week", r"на прошлой неделе|на минувшей неделе"),
         (
             "past_week",
@@ -1283,7 +1294,7 @@ def _r_past_days(c: _Ctx) -> Span:
     if hours:  # "the past 72 hours": three days
         days = int(hours) // 24
     elif weeks:  # "the past three weeks": −21 … −1
-        w = weeks.lower()
+        w = re.sub(r"['’]", "", weeks.lower())
         days = 7 * (int(w) if w.isdigit() else _NUMBER_WORDS[w])
     else:
         days = 14 if n is None else int(n) if n.isdigit() else _NUMBER_WORDS[n]
