@@ -1289,3 +1289,32 @@ def test_a_month_of_fighting_dates_the_count_in_the_next_sentence(text, lang):
 def test_past_n_weeks(phrase, lang):
     (m,) = find_periods(phrase, lang)
     assert resolve(m, WED) == (D(2024, 2, 14), D(2024, 3, 5))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "running"),
+    [
+        (
+            "Ukrainian forces have liberated 120 towns and villages in the region.",
+            "en",
+            120,
+            True,
+        ),
+        ("The army said it had recaptured more than 300 settlements.", "en", 300, True),
+        ("Russian troops captured three villages near Zorivka.", "en", 3, False),
+        ("ЗСУ звільнили 421 населений пункт в області.", "uk", 421, True),
+        ("Сили оборони деокупували понад 300 міст і сіл.", "uk", 300, True),
+        ("Окупанти захопили два села біля Зорівки.", "uk", 2, False),
+        ("ВСУ заняли 74 населенных пункта в области.", "ru", 74, True),
+        ("Армия освободила более 300 населенных пунктов.", "ru", 300, True),
+        ("Войска освободили два села у Зоревки.", "ru", 2, False),
+    ],
+)
+def test_a_large_count_without_a_span_is_a_running_total(text, lang, count, running):
+    counts = [
+        c
+        for c in extract_claims(text, published=WED, language=lang)
+        if c.extra.get("settlements_count") == count
+    ]
+    assert counts
+    assert counts[0].cumulative is running

@@ -1954,6 +1954,7 @@ def _date_and_flag(
         if said and c.kind != "fighting":
             # "said on Monday it had taken X": only announced that day
             c.period_start = None
+            c.extra["announced"] = True
         k = bisect_right(anchors, anchor)
         nxt_anchor = anchors[k] if k < len(anchors) else len(t)
         if any(

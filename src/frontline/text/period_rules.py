@@ -104,6 +104,10 @@ TOTAL_WORDS = {
     ),
 }
 _LOOK_BEHIND = 40  # characters before a claim's quote that still speak of it
+# a count of settlements this large with no bounded span is a tally of many
+# weeks, a running total ("ЗСУ звільнили 421 населений пункт", "more than 400
+# towns and villages"); a few captured places are news of the day
+RUNNING_TOTAL_COUNT = 20
 
 
 def can_be_running_total(c: Claim) -> bool:
@@ -213,7 +217,10 @@ def _dates_verb(sentence: str, p: PeriodMention, a: int, b: int) -> bool:
 
 
 def _bounded(c: Claim) -> bool:
-    """The claim has a start day or a bounded time expression."""
+    """The claim has a start day or a bounded time expression (not the day
+    it was only announced on)."""
+    if c.extra.get("announced"):
+        return c.period_start is not None
     return c.period_start is not None or c.extra.get("period_rule") in BOUNDED_KINDS
 
 
@@ -232,6 +239,9 @@ def settle_cumulative(
             c.cumulative = False
             continue
         if c.cumulative or _bounded(c):
+            continue
+        if (c.extra.get("settlements_count") or 0) >= RUNNING_TOTAL_COUNT:
+            c.cumulative = True
             continue
         a = max(0, c.char_start - offset - _LOOK_BEHIND)
         if total.search(sentence, a, max(a, c.char_end - offset)):
