@@ -1318,3 +1318,58 @@ def test_a_large_count_without_a_span_is_a_running_total(text, lang, count, runn
     ]
     assert counts
     assert counts[0].cumulative is running
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Since the start of the day, 40 clashes took place. Russian units "
+            "captured Zorivka.",
+            "en",
+        ),
+        (
+            "Today the enemy attacked 30 times near Stepky. Russian units "
+            "captured Zorivka.",
+            "en",
+        ),
+        (
+            "Overnight the invaders assaulted positions near Stepky. Russian "
+            "units captured Zorivka.",
+            "en",
+        ),
+        (
+            "З початку доби ворог 30 разів атакував біля Степків. Окупанти "
+            "захопили Зорівку.",
+            "uk",
+        ),
+        (
+            "Від початку поточної доби відбулося 40 боєзіткнень біля Степків. "
+            "Окупанти захопили Зорівку.",
+            "uk",
+        ),
+        (
+            "Сьогодні ворог 30 разів атакував біля Степків. Окупанти захопили Зорівку.",
+            "uk",
+        ),
+        (
+            "С начала суток противник 30 раз атаковал у Степков. Войска "
+            "освободили Зоревку.",
+            "ru",
+        ),
+        (
+            "С начала текущих суток отражено 30 атак у Степков. Войска "
+            "освободили Зоревку.",
+            "ru",
+        ),
+        (
+            "Сегодня противник 30 раз атаковал у Степков. Войска освободили Зоревку.",
+            "ru",
+        ),
+    ],
+)
+def test_an_evening_report_dates_its_undated_claims_by_the_day(text, lang):
+    claims = extract_claims(text, published=WED, language=lang)
+    last = [c for c in claims if c.char_start > text.find(". ")]
+    assert last
+    assert (last[0].period_start, last[0].period_end) == (WED, WED)

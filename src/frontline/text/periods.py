@@ -405,7 +405,11 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?P<nh>48|72|96) hours",
         ),
         ("as_of", _AS_OF_EN),
-        ("today", r"today|this morning|in the morning|tonight|overnight"),
+        (
+            "today",
+            r"today|this morning|in the morning|tonight|overnight|"
+            r"since the (?:start|beginning) of the day",
+        ),
         ("since_weekday", r"since " + _WEEKDAY_EN),
         ("weekday", r"(?:on |late |early )?" + _WEEKDAY_EN),
         (
@@ -536,7 +540,10 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         ("this_month", r"цього місяця|(?:у|в) цьому місяці"),
         ("the_month", r"за місяць(?! до)"),
-        ("today", r"від початку (?:цієї )?доби|сьогодні|зранку|вранці"),
+        (
+            "today",
+            r"(?:від|з|із) початку (?:цієї |поточної )?доби|сьогодні|зранку|вранці",
+        ),
         ("last_24h", r"за (?:останні |минулі )?24 години"),
         ("past_days", r"за (?:останні |минулі )?(?P<nh>48|72|96) годин[иу]?"),
         (
@@ -705,7 +712,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"за (?:минувшие |прошедшие |последние )?сутки(?! до)|вчера|"
             r"в течение (?:минувших |прошедших |последних )?суток|накануне",
         ),
-        ("today", r"сегодня|утром"),
+        ("today", r"(?:с|от) начала (?:этих |текущих )?суток|сегодня|утром"),
         ("date", r"(?P<day>\d{1,2}) " + _RU_MONTH_GEN + r"(?: (?P<year>\d{4}))?"),
         ("day_of_month", r"(?P<day>\d{1,2}) числа"),
         ("month", r"в " + _RU_MONTH_LOC + r"(?: (?P<year>\d{4}))?"),
