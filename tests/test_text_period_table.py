@@ -1373,3 +1373,80 @@ def test_an_evening_report_dates_its_undated_claims_by_the_day(text, lang):
     last = [c for c in claims if c.char_start > text.find(". ")]
     assert last
     assert (last[0].period_start, last[0].period_end) == (WED, WED)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        (
+            "Kyiv has held the area since August, when its troops captured 1,000 "
+            "square kilometres.",
+            "en",
+            D(2023, 8, 1),
+            D(2023, 8, 31),
+        ),
+        (
+            "The town has been Russian since February 17, when its troops "
+            "captured Zorivka.",
+            "en",
+            D(2024, 2, 17),
+            D(2024, 2, 17),
+        ),
+        (
+            "Fighting has raged there since early August, when Ukraine seized "
+            "1,000 square kilometres.",
+            "en",
+            D(2023, 8, 1),
+            D(2023, 8, 31),
+        ),
+        (
+            "ЗСУ утримують район з початку серпня, коли вони захопили 1000 "
+            "квадратних кілометрів.",
+            "uk",
+            D(2023, 8, 1),
+            D(2023, 8, 31),
+        ),
+        (
+            "Село окуповане з 17 лютого, коли окупанти захопили Зорівку.",
+            "uk",
+            D(2024, 2, 17),
+            D(2024, 2, 17),
+        ),
+        (
+            "Бої тривають від початку серпня, коли ЗСУ зайняли 1000 "
+            "квадратних кілометрів.",
+            "uk",
+            D(2023, 8, 1),
+            D(2023, 8, 31),
+        ),
+        (
+            "ВСУ удерживают район с начала августа, когда они заняли 1000 "
+            "квадратных километров.",
+            "ru",
+            D(2023, 8, 1),
+            D(2023, 8, 31),
+        ),
+        (
+            "Село занято с 17 февраля, когда войска освободили Зоревку.",
+            "ru",
+            D(2024, 2, 17),
+            D(2024, 2, 17),
+        ),
+        (
+            "Бои идут с начала августа, когда ВСУ заняли 1000 квадратных километров.",
+            "ru",
+            D(2023, 8, 1),
+            D(2023, 8, 31),
+        ),
+    ],
+)
+def test_a_claim_in_the_when_clause_of_a_since_is_that_event(text, lang, start, end):
+    claims = [
+        c
+        for c in extract_claims(text, published=WED, language=lang)
+        if c.area_km2 or c.kind == "settlement_control"
+    ]
+    assert claims
+    c = claims[-1]
+    assert (c.period_start, c.period_end) == (start, end)
+    assert not c.cumulative

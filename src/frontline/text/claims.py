@@ -54,6 +54,7 @@ from .periods import (
     NAMED_DAY,
     WEEK_KINDS,
     PeriodMention,
+    event_of,
     find_periods,
     is_cumulative,
     resolve,
@@ -1266,6 +1267,7 @@ _POSSESSIVE_START = re.compile(
 )
 _AND_BEFORE = re.compile(r"[,;]?\s*(?:and|та|і|й|и|а)\s+$", re.IGNORECASE)
 _OPENS_NEXT = 40  # characters from a time to the claim word it opens
+_WHEN = re.compile(r",?\s*(?:when|коли|когда)(?![\w])", re.IGNORECASE)
 _ITEM_HEAD = re.compile(r"\s*[—–:-]\s*(?:\w+\s+){0,2}\d")
 _NEXT_ITEM = re.compile(
     r"[,;]\s*(?:and|та|і|й|и|а також|as well as)\s+$", re.IGNORECASE
@@ -1950,6 +1952,10 @@ def _date_and_flag(
         said = p is not None and _within(p, ctx.said)
         if said:
             own_stmt = st.published  # "said yesterday": from the publication
+        if p is not None and p.end <= anchor and _WHEN.match(t, p.end):
+            # "under Ukrainian control since August, when Kyiv … captured 500
+            # sq mi": the capture is dated by August, not a total since
+            p = event_of(p) or p
         _apply_period(c, p, st, own_stmt, t + " " + next_text, periods)
         if said and c.kind != "fighting":
             # "said on Monday it had taken X": only announced that day

@@ -1033,6 +1033,25 @@ def _since_event(
     return out
 
 
+# "since the since-kind, the bounded kind of its day or month"
+_EVENT_OF = {"since_month": "month", "since_date": "date", "since_year": "year"}
+
+
+def event_of(p: PeriodMention) -> PeriodMention | None:
+    """The bounded time inside a "since" span ("since August" -> "August"),
+    for the event told in its "when" clause; None for other kinds.
+
+    >>> event_of(find_periods("since August", "en")[0]).kind
+    'month'
+    """
+    kind = _EVENT_OF.get(p.kind)
+    if kind is None or p.kind == "since_month" and not p.groups.get("mon"):
+        return None
+    groups = {k: v for k, v in p.groups.items() if not k.startswith("inner_")}
+    groups["event"] = "1"
+    return PeriodMention(p.start, p.end, p.text, kind, groups)
+
+
 def _month_number(word: str) -> int | None:
     w = word.lower().rstrip(".")
     for table in (MONTHS_UK, MONTHS_RU, MONTHS_EN):
@@ -1259,7 +1278,7 @@ def _r_month(c: _Ctx) -> Span:
         return None, e
     if k == "including_month":
         return date(year, 1, 1), e
-    if c.m.text.lower().startswith("since"):
+    if c.m.text.lower().startswith("since") and not c.g.get("event"):
         return s, c.ref
     return s, e
 
