@@ -1450,3 +1450,40 @@ def test_a_claim_in_the_when_clause_of_a_since_is_that_event(text, lang, start, 
     c = claims[-1]
     assert (c.period_start, c.period_end) == (start, end)
     assert not c.cumulative
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "By mid-February Ukrainian forces had established control over part of the "
+            "Kursk region.",
+            "en",
+        ),
+        ("Since January Russian troops have seized part of the Kursk region.", "en"),
+        (
+            "By the end of February Ukraine had established control over part of "
+            "the Kursk region.",
+            "en",
+        ),
+        (
+            "До середини лютого ЗСУ встановили контроль над частиною Курської області.",
+            "uk",
+        ),
+        ("З початку лютого ЗСУ взяли під контроль частину Курської області.", "uk"),
+        (
+            "До кінця лютого ЗСУ встановили контроль над ділянкою Курської області.",
+            "uk",
+        ),
+        (
+            "К середине февраля ВСУ установили контроль над участком Курской области.",
+            "ru",
+        ),
+        ("С начала февраля ВСУ взяли под контроль часть Курской области.", "ru"),
+        ("К концу февраля ВСУ взяли под контроль часть Курской области.", "ru"),
+    ],
+)
+def test_an_area_without_a_figure_is_no_running_total(text, lang):
+    areas = _one(text, lang, WED)
+    assert areas
+    assert not any(c.cumulative for c in areas)

@@ -238,6 +238,17 @@ def settle_cumulative(
         if not can_be_running_total(c):
             c.cumulative = False
             continue
+        if (
+            c.kind == "area_change"
+            and c.area_km2 is None
+            and not c.extra.get("share_pct")
+            and c.extra.get("period_rule") not in FROM_EVENT_KINDS
+        ):
+            # "by mid-August they took control of part of the region": an
+            # area without a figure totals nothing, unless it is the whole
+            # gain of an operation ("під час контрнаступу звільнили …")
+            c.cumulative = False
+            continue
         if c.cumulative or _bounded(c):
             continue
         if (c.extra.get("settlements_count") or 0) >= RUNNING_TOTAL_COUNT:
