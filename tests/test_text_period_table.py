@@ -1487,3 +1487,23 @@ def test_an_area_without_a_figure_is_no_running_total(text, lang):
     areas = _one(text, lang, WED)
     assert areas
     assert not any(c.cumulative for c in areas)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Earlier, on March 3, the ministry said its units took Zorivka.", "en"),
+        ("Separately, on March 3, the army said it had seized Zorivka.", "en"),
+        ("Previously, on March 3, officials said troops captured Zorivka.", "en"),
+        ("Раніше, 3 березня, Генштаб повідомив про звільнення Зорівки.", "uk"),
+        ("Днем раніше, 3 березня, штаб заявив про захоплення Зорівки.", "uk"),
+        ("Напередодні, 3 березня, командир повідомив, що ЗСУ звільнили Зорівку.", "uk"),
+        ("Днем ранее, 3 марта, штаб сообщил об освобождении Зоревки.", "ru"),
+        ("Ранее, 3 марта, Минобороны заявило, что войска заняли Зоревку.", "ru"),
+        ("Накануне, 3 марта, командир сообщил об освобождении Зоревки.", "ru"),
+    ],
+)
+def test_a_dated_statement_after_a_short_opener(text, lang):
+    claims = extract_claims(text, published=FRI, language=lang)
+    assert claims
+    assert (claims[0].period_start, claims[0].period_end) == (None, D(2024, 3, 3))

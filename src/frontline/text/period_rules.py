@@ -61,6 +61,7 @@ STATEMENT_DAY_KINDS = frozenset({"weekday", "date", "date_num"})
 _SAID_BEFORE = 40  # "told Putin on Sunday": verb … day, in characters
 _DAY_BEFORE = 45  # "Russia on Saturday said": day … verb
 _SENTENCE_HEAD = 4  # "On December 27, the General Staff said …"
+_OPENER = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+)?,\s*")  # "Earlier, "
 _APPOSITION = re.compile(r"\s*,?\s*")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()«»\"“”]")
 
@@ -212,7 +213,13 @@ def _dates_verb(sentence: str, p: PeriodMention, a: int, b: int) -> bool:
         gap = sentence[p.end : a]
         if len(gap) > _DAY_BEFORE:
             return False
-        return not _CLAUSE_BREAK.search(gap) or p.start <= _SENTENCE_HEAD
+        return (
+            not _CLAUSE_BREAK.search(gap)
+            or p.start <= _SENTENCE_HEAD
+            # "Днем ранее, 12 августа, врио губернатора сообщил": a short
+            # opener before the day
+            or _OPENER.fullmatch(sentence, 0, p.start) is not None
+        )
     return False
 
 
