@@ -1507,3 +1507,22 @@ def test_a_dated_statement_after_a_short_opener(text, lang):
     claims = extract_claims(text, published=FRI, language=lang)
     assert claims
     assert (claims[0].period_start, claims[0].period_end) == (None, D(2024, 3, 3))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang"),
+    [
+        ("in January-February", "en"),
+        ("during January–February", "en"),
+        ("over January and February", "en"),
+        ("у січні–лютому", "uk"),
+        ("за січень-лютий", "uk"),
+        ("в січні й лютому", "uk"),
+        ("в январе–феврале", "ru"),
+        ("за январь-февраль", "ru"),
+        ("в январе и феврале", "ru"),
+    ],
+)
+def test_two_months_joined_by_a_dash(phrase, lang):
+    (m,) = find_periods(phrase, lang)
+    assert resolve(m, WED) == (D(2024, 1, 1), D(2024, 2, 29))

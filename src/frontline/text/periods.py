@@ -259,8 +259,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             # "in the months of March and April"
             "span",
-            rf"(?:in|during|over|throughout) (?:the months of )?(?P<a>{_MON_EN}) "
-            rf"and (?P<b>{_MON_EN}(?:,? \d{{4}})?)",
+            rf"(?:in|during|over|throughout) (?:the months of )?(?P<a>{_MON_EN})"
+            rf"(?: and |\s?[-–—]\s?)(?P<b>{_MON_EN}(?:,? \d{{4}})?)",
         ),
         ("weekend", r"(?:over|during|at|on) the weekend|this weekend|last weekend"),
         (
@@ -427,7 +427,11 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "span",
-            r"(?:у|в|за) (?P<a>" + _MON_UK + r") (?:та|і|й) (?P<b>" + _MON_UK + r"(?: "
+            r"(?:у|в|за) (?P<a>"
+            + _MON_UK
+            + r")(?: (?:та|і|й) |\s?[-–—]\s?)(?P<b>"
+            + _MON_UK
+            + r"(?: "
             r"\d{4})?(?: року)?)",
         ),
         (
@@ -594,7 +598,11 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "span",
-            r"(?:в|за) (?P<a>" + _MON_RU + r") и (?P<b>" + _MON_RU + r"(?: "
+            r"(?:в|за) (?P<a>"
+            + _MON_RU
+            + r")(?: и |\s?[-–—]\s?)(?P<b>"
+            + _MON_RU
+            + r"(?: "
             r"\d{4})?(?: года)?)",
         ),
         (
