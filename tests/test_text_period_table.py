@@ -1526,3 +1526,30 @@ def test_a_dated_statement_after_a_short_opener(text, lang):
 def test_two_months_joined_by_a_dash(phrase, lang):
     (m,) = find_periods(phrase, lang)
     assert resolve(m, WED) == (D(2024, 1, 1), D(2024, 2, 29))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "On February 20, the ministry said its units took Zorivka. Troops "
+            "also seized Stepky on Monday, it said.",
+            "en",
+        ),
+        (
+            "20 лютого Генштаб повідомив про звільнення Зорівки. Війська також "
+            "зайняли Степки в понеділок, зазначили в штабі.",
+            "uk",
+        ),
+        (
+            "20 февраля Минобороны сообщило об освобождении Зоревки. Войска также "
+            "заняли Степки в понедельник, отметили в ведомстве.",
+            "ru",
+        ),
+    ],
+)
+def test_a_weekday_counts_from_the_publication_day_not_an_earlier_statement(text, lang):
+    claims = extract_claims(text, published=WED, language=lang)
+    later = [c for c in claims if c.char_start > text.find(". ")]
+    assert later
+    assert later[0].period_end == D(2024, 3, 4)

@@ -1561,6 +1561,7 @@ RULES: dict[str, tuple[Callable[[_Ctx], Span], bool]] = {
     "running_span": (_r_span, False),
     "since_year": (_r_since_year, False),
 }
+_WEEKDAY_KINDS = frozenset({"weekday", "since_weekday"})
 # where no publication day is known, a calendar name takes the year written
 # before it in the sentence, else the last year the text named
 _YEAR_FROM_CONTEXT = _CALENDAR_KINDS | {"span", "running_span", "since_month"}
@@ -1578,7 +1579,11 @@ def resolve(
         g = {"mon": g["mon_b"], "year": g.get("year_b")}
     year = int(g["year"]) if g.get("year") else None
     rule = RULES.get(m.kind)
-    ref = statement or published
+    # a weekday is the latest such day on or before the publication day
+    # (CONVENTIONS), whatever day the statement was made
+    ref = (
+        (published or statement) if m.kind in _WEEKDAY_KINDS else statement or published
+    )
     if year is None and ref is None and m.kind in _YEAR_FROM_CONTEXT:
         chained = m.groups.get("chain_year")
         year = int(chained) if chained else context_year
