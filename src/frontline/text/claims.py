@@ -952,6 +952,7 @@ def _extract(
 
 
 _LEAD_CLAIM_SENTENCES = 2  # a daily report names its day by its second claim
+_LEAD_SENTENCES = 8  # … and within its first sentences (headline, furniture)
 
 
 def _report_day(
@@ -963,7 +964,7 @@ def _report_day(
     if st.published is None:
         return None
     claims_seen = 0
-    for i, s in enumerate(sents):
+    for i, s in enumerate(sents[:_LEAD_SENTENCES]):
         for p in find_periods(s.text, lang):
             if (
                 p.kind in DAY_KINDS
