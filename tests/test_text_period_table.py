@@ -1553,3 +1553,27 @@ def test_a_weekday_counts_from_the_publication_day_not_an_earlier_statement(text
     later = [c for c in claims if c.char_start > text.find(". ")]
     assert later
     assert later[0].period_end == D(2024, 3, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The army said today it had seized Zorivka. Fighting goes on near Stepky.",
+            "en",
+        ),
+        (
+            "Генштаб сьогодні повідомив про звільнення Зорівки. Бої тривають біля "
+            "Степків.",
+            "uk",
+        ),
+        (
+            "Минобороны сегодня сообщило об освобождении Зоревки. Бои идут у Степков.",
+            "ru",
+        ),
+    ],
+)
+def test_said_today_is_no_report_day(text, lang):
+    claims = extract_claims(text, published=WED, language=lang)
+    first = [c for c in claims if c.char_start < text.find(". ")]
+    assert first and (first[0].period_start, first[0].period_end) == (None, WED)

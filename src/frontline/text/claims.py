@@ -965,11 +965,14 @@ def _report_day(
         return None
     claims_seen = 0
     for i, s in enumerate(sents[:_LEAD_SENTENCES]):
-        for p in find_periods(s.text, lang):
+        found = find_periods(s.text, lang)
+        said = statement_day(s.text, lang, st.published, found)
+        for p in found:
             if (
                 p.kind in DAY_KINDS
                 and not _dateline(s.text, p)
                 and not (p.kind == "yesterday" and NAMED_DAY.search(p.text))
+                and not (said and _within(p, said[0]))  # "said today"
             ):
                 a, b = resolve(p, st.published, st.statement)
                 return (a, b) if a is not None and b is not None else None
