@@ -141,9 +141,9 @@ def test_month_durations_and_the_past_day():
     ]:
         (m,) = find_periods(text, lang)
         assert resolve(m, pub) == want, text
-    # "24 hours" keeps its own rule (the day before to the statement day)
+    # "past 24 hours" reads as "past day": the day before (issue 8, family 1)
     (m,) = find_periods("in the past 24 hours", "en")
-    assert resolve(m, pub) == (date(2025, 2, 2), pub)
+    assert resolve(m, pub) == (date(2025, 2, 2), date(2025, 2, 2))
 
 
 def test_a_complementiser_starts_a_new_subject_for_the_gainer():

@@ -16,6 +16,7 @@ from datetime import date
 import pytest
 
 from frontline.text.claims import extract_claims
+from frontline.text.period_rules import statement_day
 from frontline.text.periods import find_periods, is_cumulative, resolve
 
 WED = date(2024, 3, 6)  # a Wednesday
@@ -485,3 +486,1097 @@ def test_a_total_told_before_the_launch_day_takes_it_too():
     (c,) = [c for c in _one(text, "en", WED) if c.area_km2 == 90]
     assert c.cumulative
     assert (c.period_start, c.period_end) == (D(2024, 3, 1), WED)
+
+
+# ---- families seen on unseen text (own phrasings, three per language) ----
+
+SUN = D(2024, 3, 10)  # a Sunday
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang"),
+    [
+        ("over the past four days", "en"),
+        ("in the last 4 days", "en"),
+        ("during the previous four days", "en"),
+        ("за останні чотири дні", "uk"),
+        ("за минулі 4 доби", "uk"),
+        ("за останні чотири доби", "uk"),
+        ("за последние четыре дня", "ru"),
+        ("за прошедшие четверо суток", "ru"),
+        ("за минувшие 4 дня", "ru"),
+        ("over the past 96 hours", "en"),
+        ("за останні 96 годин", "uk"),
+        ("за последние 96 часов", "ru"),
+    ],
+)
+def test_past_n_days_ends_the_day_before(phrase, lang):
+    assert _resolve_one(phrase, lang, WED) == (D(2024, 3, 2), D(2024, 3, 5))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang"),
+    [
+        ("over the past day", "en"),
+        ("in the past 24 hours", "en"),
+        ("during the last day", "en"),
+        ("за минулу добу", "uk"),
+        ("протягом доби", "uk"),
+        ("за останні 24 години", "uk"),
+        ("за сутки", "ru"),
+        ("в течение суток", "ru"),
+        ("за прошедшие 24 часа", "ru"),
+    ],
+)
+def test_the_past_day_is_the_day_before(phrase, lang):
+    assert _resolve_one(phrase, lang, WED) == (D(2024, 3, 5), D(2024, 3, 5))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang"),
+    [
+        ("Since the start of the year", "en"),
+        ("since the beginning of this year", "en"),
+        ("from the start of 2024", "en"),
+        ("З початку року", "uk"),
+        ("від початку поточного року", "uk"),
+        ("з початку 2024-го", "uk"),
+        ("С начала года", "ru"),
+        ("с начала нынешнего года", "ru"),
+        ("С начала текущего 2024 года", "ru"),
+    ],
+)
+def test_since_the_start_of_the_year_starts_on_1_january(phrase, lang):
+    assert _resolve_one(phrase, lang, WED) == (D(2024, 1, 1), WED)
+
+
+def _resolve_one(phrase: str, lang: str, pub: date):
+    (m,) = find_periods(phrase, lang)
+    return resolve(m, pub)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Over the past day, Russian units captured the hamlet of Zorivka. "
+            "Ukrainian defenders repelled 14 assaults near Kalynove. "
+            "The enemy also advanced near Stepky.",
+            "en",
+        ),
+        (
+            "In the last 24 hours our troops fought off 30 attacks near Kalynove. "
+            "Russian forces captured the hamlet of Zorivka.",
+            "en",
+        ),
+        (
+            "General Staff update\n\nDuring the past day the invaders assaulted "
+            "our positions near Kalynove 12 times. Russian units seized Zorivka.",
+            "en",
+        ),
+        (
+            "За минулу добу ворог 14 разів атакував позиції біля Калинового. "
+            "Окупанти захопили село Зорівка.",
+            "uk",
+        ),
+        (
+            "Протягом доби окупанти просунулися біля Степків. "
+            "Російські війська захопили село Зорівка.",
+            "uk",
+        ),
+        (
+            "Генштаб: за останні 24 години відбулося 90 боєзіткнень\n\n"
+            "Сили оборони відбили 14 атак біля Калинового. "
+            "Окупанти захопили село Зорівка.",
+            "uk",
+        ),
+        (
+            "За сутки подразделения освободили населенный пункт Зоревка. "
+            "Также войска продвинулись у Степков.",
+            "ru",
+        ),
+        (
+            "В течение суток штурмовые группы улучшили положение у Степков. "
+            "Войска освободили населенный пункт Зоревка.",
+            "ru",
+        ),
+        (
+            "Минобороны: за прошедшие сутки отражено 20 атак\n\n"
+            "Подразделения отразили 20 атак у Калинового. "
+            "Войска освободили населенный пункт Зоревка.",
+            "ru",
+        ),
+    ],
+)
+def test_a_daily_report_dates_its_undated_claims_by_its_day(text, lang):
+    claims = extract_claims(text, published=WED, language=lang)
+    last = [c for c in claims if c.char_start > text.find(". ")]
+    assert last
+    for c in last:
+        assert (c.period_start, c.period_end) == (D(2024, 3, 5), D(2024, 3, 5))
+
+
+def test_a_day_named_deep_in_a_news_story_is_no_report_day():
+    text = (
+        "Russian troops captured the village of Zorivka. "
+        "The army also took the hamlet of Stepky, officials said. "
+        "Over the past day Ukrainian units repelled 14 attacks near Kalynove. "
+        "Fighting continues near Zorivka."
+    )
+    claims = extract_claims(text, published=WED, language="en")
+    last = [c for c in claims if c.quote.startswith("Fighting")]
+    assert last and last[0].period_end == WED
+
+
+FRI = D(2024, 3, 8)  # a Friday; the Sunday before it is 3 March
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        (
+            "Gerasimov told Putin on Sunday evening that troops had seized Zorivka.",
+            "en",
+            D(2024, 3, 3),
+        ),
+        (
+            "The ministry said on Sunday its units had taken Zorivka.",
+            "en",
+            D(2024, 3, 3),
+        ),
+        (
+            "On February 27, the General Staff said Zorivka was retaken.",
+            "en",
+            D(2024, 2, 27),
+        ),
+        (
+            "Міноборони заявило у неділю, що війська зайняли Зорівку.",
+            "uk",
+            D(2024, 3, 3),
+        ),
+        (
+            "У неділю Генштаб повідомив, що армія звільнила Зорівку.",
+            "uk",
+            D(2024, 3, 3),
+        ),
+        ("27 лютого Генштаб повідомив про звільнення Зорівки.", "uk", D(2024, 2, 27)),
+        (
+            "Минобороны сообщило в воскресенье, что войска заняли Зоревку.",
+            "ru",
+            D(2024, 3, 3),
+        ),
+        (
+            "В воскресенье штаб заявил, что армия освободила Зоревку.",
+            "ru",
+            D(2024, 3, 3),
+        ),
+        (
+            "27 февраля Минобороны сообщило об освобождении Зоревки.",
+            "ru",
+            D(2024, 2, 27),
+        ),
+    ],
+)
+def test_a_day_by_the_statement_verb_is_the_statement_day(text, lang, day):
+    said = statement_day(text, lang, FRI)
+    assert said is not None and said[1] == day
+    claims = extract_claims(text, published=FRI, language=lang)
+    assert claims
+    for c in claims:
+        # only announced that day: no start, the end is the statement day
+        assert (c.period_start, c.period_end) == (None, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Troops took Zorivka on Sunday, the ministry said.", "en"),
+        ("Moscow says its troops seized Zorivka on Sunday.", "en"),
+        ("Війська зайняли Зорівку в неділю, повідомив штаб.", "uk"),
+        ("Армия освободила Зоревку в воскресенье, сообщил штаб.", "ru"),
+    ],
+)
+def test_a_day_by_the_claim_verb_is_the_event_day(text, lang):
+    claims = extract_claims(text, published=FRI, language=lang)
+    assert claims
+    for c in claims:
+        assert (c.period_start, c.period_end) == (D(2024, 3, 3), D(2024, 3, 3))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "General Petrenko told the president on Sunday evening that troops had "
+            "seized Zorivka. Petrenko said units had also advanced near Stepky.",
+            "en",
+        ),
+        (
+            "The ministry said on Sunday its units had taken Zorivka. Troops "
+            "were also advancing near Stepky, the ministry said.",
+            "en",
+        ),
+        (
+            "Army takes village, general says\n\nOn March 3, General Petrenko "
+            "said troops had seized Zorivka. He said units had also advanced "
+            "near Stepky.",
+            "en",
+        ),
+        (
+            "У неділю Генштаб повідомив, що армія звільнила Зорівку. Також "
+            "війська просунулися біля Степків.",
+            "uk",
+        ),
+        (
+            "Генерал Петренко доповів у неділю, що армія звільнила Зорівку. За "
+            "словами Петренка, війська також просунулися біля Степків.",
+            "uk",
+        ),
+        (
+            "3 березня Генштаб повідомив про звільнення Зорівки. Також війська "
+            "просунулися біля Степків.",
+            "uk",
+        ),
+        (
+            "В воскресенье Минобороны сообщило, что армия освободила Зоревку. "
+            "Также войска продвинулись у Степков.",
+            "ru",
+        ),
+        (
+            "Генерал Петренко в воскресенье вечером доложил, что армия освободила "
+            "Зоревку. По словам Петренко, войска также продвинулись у Степков.",
+            "ru",
+        ),
+        (
+            "3 марта штаб сообщил об освобождении Зоревки. Также войска "
+            "продвинулись у Степков.",
+            "ru",
+        ),
+    ],
+)
+def test_the_next_sentences_of_a_dated_statement_keep_its_day(text, lang):
+    claims = extract_claims(text, published=FRI, language=lang)
+    later = [
+        c
+        for c in claims
+        if any(
+            p.name.startswith("Степк") or p.name.startswith("Stepk") for p in c.places
+        )
+    ]
+    assert later
+    assert later[0].period_end == D(2024, 3, 3)
+
+
+def test_another_speaker_after_a_dated_statement_speaks_on_the_publication_day():
+    text = (
+        "General Petrenko said on Sunday that troops had seized Zorivka. "
+        "Colonel Marchenko told reporters that units had advanced near Stepky."
+    )
+    claims = extract_claims(text, published=FRI, language="en")
+    later = [c for c in claims if "Stepky" in c.quote]
+    assert later and later[0].period_end == FRI
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang"),
+    [
+        ("from Sept. 6 to 14", "en"),
+        ("between 6 and 14 September", "en"),
+        ("on Sept. 6-14", "en"),
+        ("з 6 до 14 вересня", "uk"),
+        ("від 6 по 14 вересня", "uk"),
+        ("протягом 6–14 вересня", "uk"),
+        ("с 6 по 14 сентября", "ru"),
+        ("с 6-го по 14-е сентября", "ru"),
+        ("в период 6-14 сентября", "ru"),
+    ],
+)
+def test_a_range_of_days_in_one_month(phrase, lang):
+    (m,) = find_periods(phrase, lang)
+    assert resolve(m, WED) == (D(2023, 9, 6), D(2023, 9, 14))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang"),
+    [
+        ("from 24 February 2022 up to 27 October 2024", "en"),
+        ("from February 24, 2022, to October 27, 2024", "en"),
+        ("between Feb. 24, 2022 and Oct. 27, 2024", "en"),
+        ("з 24 лютого 2022 року по 27 жовтня 2024 року", "uk"),
+        ("від 24 лютого 2022 до 27 жовтня 2024", "uk"),
+        ("з 24 лютого 2022 р. до 27 жовтня 2024 р.", "uk"),
+        ("с 24 февраля 2022 года по 27 октября 2024 года", "ru"),
+        ("от 24 февраля 2022 до 27 октября 2024", "ru"),
+        ("с 24 февраля 2022 г. по 27 октября 2024 г.", "ru"),
+    ],
+)
+def test_a_range_over_years_is_a_running_total(phrase, lang):
+    (m,) = find_periods(phrase, lang)
+    assert resolve(m, D(2024, 11, 1)) == (D(2022, 2, 24), D(2024, 10, 27))
+    assert is_cumulative(m, D(2024, 11, 1))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang", "span"),
+    [
+        ("this week", "en", (D(2024, 3, 4), WED)),
+        ("на цьому тижні", "uk", (D(2024, 3, 4), WED)),
+        ("на текущей неделе", "ru", (D(2024, 3, 4), WED)),
+        ("in the past month", "en", (D(2024, 2, 1), D(2024, 2, 29))),
+        ("у минулому місяці", "uk", (D(2024, 2, 1), D(2024, 2, 29))),
+        ("в минувшем месяце", "ru", (D(2024, 2, 1), D(2024, 2, 29))),
+        ("during February", "en", (D(2024, 2, 1), D(2024, 2, 29))),
+        ("протягом лютого", "uk", (D(2024, 2, 1), D(2024, 2, 29))),
+        ("в течение февраля", "ru", (D(2024, 2, 1), D(2024, 2, 29))),
+        ("last Thursday", "en", (D(2024, 2, 29), D(2024, 2, 29))),
+        ("у минулий четвер", "uk", (D(2024, 2, 29), D(2024, 2, 29))),
+        ("в прошлый четверг", "ru", (D(2024, 2, 29), D(2024, 2, 29))),
+        ("on Wednesday", "en", (WED, WED)),
+        ("в середу", "uk", (WED, WED)),
+        ("в среду", "ru", (WED, WED)),
+    ],
+)
+def test_weeks_months_and_weekdays_from_the_publication_day(phrase, lang, span):
+    (m,) = find_periods(phrase, lang)
+    assert resolve(m, WED) == span
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The army took 900 square kilometres in 2023, and 300 since the "
+            "start of 2024.",
+            "en",
+        ),
+        ("Troops seized 900 sq km in 2023, but only 300 since January 1.", "en"),
+        (
+            "Russia gained 900 square kilometres last year, and 300 so far this year.",
+            "en",
+        ),
+        (
+            "Росія окупувала 900 квадратних кілометрів у 2023 році, а 300 — "
+            "з початку 2024 року.",
+            "uk",
+        ),
+        ("Війська захопили 900 кв. км у 2023 році, і ще 300 з 1 січня.", "uk"),
+        (
+            "Росія окупувала 900 квадратних кілометрів торік, а 300 — з початку року.",
+            "uk",
+        ),
+        (
+            "Армия заняла 900 квадратных километров в 2023 году, а 300 — "
+            "с начала 2024 года.",
+            "ru",
+        ),
+        ("Войска заняли 900 кв. км в 2023 году, и еще 300 с 1 января.", "ru"),
+        (
+            "Армия заняла 900 квадратных километров в прошлом году, а 300 — "
+            "с начала года.",
+            "ru",
+        ),
+    ],
+)
+def test_a_bounded_figure_before_a_running_total_stays_bounded(text, lang):
+    first = [c for c in _one(text, lang, D(2024, 5, 6)) if c.area_km2 == 900]
+    assert first
+    assert not first[0].cumulative
+    assert (first[0].period_start, first[0].period_end) == (
+        D(2023, 1, 1),
+        D(2023, 12, 31),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        (
+            "Kyiv launched a raid into the region last summer, but Russia has "
+            "since recaptured the village of Zorivka.",
+            "en",
+            "Zorivka",
+        ),
+        (
+            "The brigade lost ground in March, but Ukraine has now retaken Stepky.",
+            "en",
+            "Stepky",
+        ),
+        (
+            "Fighting flared there in the spring, yet Russian troops have captured "
+            "Kalynove.",
+            "en",
+            "Kalynove",
+        ),
+        (
+            "Наступ почався минулого літа, але Росія вже захопила село Зорівка.",
+            "uk",
+            "Зорівка",
+        ),
+        (
+            "Бригада відступила у березні, однак ЗСУ звільнили Степки.",
+            "uk",
+            "Степки",
+        ),
+        (
+            "Бої точилися навесні, проте росіяни захопили Калинове.",
+            "uk",
+            "Калинове",
+        ),
+        (
+            "Рейд начался прошлым летом, но Россия уже заняла село Зоревка.",
+            "ru",
+            "Зоревка",
+        ),
+        (
+            "Бригада отступила в марте, однако ВСУ освободили Степки.",
+            "ru",
+            "Степки",
+        ),
+        (
+            "Бои шли весной, но российские войска заняли Калиново.",
+            "ru",
+            "Калиново",
+        ),
+    ],
+)
+def test_a_time_before_but_and_a_new_subject_is_not_the_claims(text, lang, place):
+    claims = extract_claims(text, published=WED, language=lang)
+    mine = [c for c in claims if any(p.name.startswith(place[:5]) for p in c.places)]
+    assert mine
+    assert mine[0].period_end == WED
+    assert mine[0].period_start is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang", "span"),
+    [
+        ("last summer", "en", (D(2023, 6, 1), D(2023, 8, 31))),
+        ("in the summer of 2023", "en", (D(2023, 6, 1), D(2023, 8, 31))),
+        ("over the winter", "en", (D(2023, 12, 1), D(2024, 2, 29))),
+        ("минулого літа", "uk", (D(2023, 6, 1), D(2023, 8, 31))),
+        ("влітку 2023 року", "uk", (D(2023, 6, 1), D(2023, 8, 31))),
+        ("взимку", "uk", (D(2023, 12, 1), D(2024, 2, 29))),
+        ("прошлым летом", "ru", (D(2023, 6, 1), D(2023, 8, 31))),
+        ("летом 2023 года", "ru", (D(2023, 6, 1), D(2023, 8, 31))),
+        ("зимой", "ru", (D(2023, 12, 1), D(2024, 2, 29))),
+    ],
+)
+def test_a_season_is_its_three_months(phrase, lang, span):
+    (m,) = find_periods(phrase, lang)
+    assert resolve(m, WED) == span
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Russian gains reached 700 sq km in October, in November – 500 sq km, "
+            "in December – 300 sq km.",
+            "en",
+        ),
+        (
+            "The army took 700 square kilometres in October; in November: 500 "
+            "square kilometres; in December: 300 square kilometres.",
+            "en",
+        ),
+        (
+            "Russia captured 700 sq km in October, in November — about 500 sq km, "
+            "in December — 300 sq km.",
+            "en",
+        ),
+        (
+            "Росіяни захопили 700 кв. км у жовтні, у листопаді – 500 кв. км, у "
+            "грудні – 300 кв. км.",
+            "uk",
+        ),
+        (
+            "У жовтні окупанти захопили 700 квадратних кілометрів, у листопаді — "
+            "500, у грудні — 300 квадратних кілометрів.",
+            "uk",
+        ),
+        (
+            "Просування росіян у жовтні склало 700 км², у листопаді – 500 км², у "
+            "грудні – близько 300 км².",
+            "uk",
+        ),
+        (
+            "ВС РФ заняли 700 кв. км в октябре, в ноябре – 500 кв. км, в декабре – "
+            "300 кв. км.",
+            "ru",
+        ),
+        (
+            "В октябре российские войска заняли 700 квадратных километров, в ноябре "
+            "— 500, в декабре — 300 квадратных километров.",
+            "ru",
+        ),
+        (
+            "Продвижение ВС РФ в октябре составило 700 км², в ноябре – 500 км², в "
+            "декабре – около 300 км².",
+            "ru",
+        ),
+    ],
+)
+def test_a_list_of_months_with_dashes_dates_each_figure_by_its_month(text, lang):
+    claims = extract_claims(text, published=D(2025, 1, 15), language=lang)
+    got = {c.area_km2: c.period_start for c in claims if c.area_km2}
+    assert got.get(700.0) == D(2024, 10, 1)
+    assert got.get(300.0) == D(2024, 12, 1)
+    if 500.0 in got:
+        assert got[500.0] == D(2024, 11, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Russian troops captured Zorivka on Monday and have advanced 3 km near "
+            "Stepky since the start of the month.",
+            "en",
+        ),
+        (
+            "Росіяни захопили Зорівку в понеділок і з початку місяця просунулися "
+            "на 3 км біля Степків.",
+            "uk",
+        ),
+        (
+            "Российские войска заняли Зоревку в понедельник и с начала месяца "
+            "продвинулись на 3 км у Степков.",
+            "ru",
+        ),
+    ],
+)
+def test_an_event_weekday_does_not_move_the_statement_day(text, lang):
+    claims = extract_claims(text, published=WED, language=lang)
+    running = [c for c in claims if c.distance_km == 3]
+    assert running
+    assert (running[0].period_start, running[0].period_end) == (D(2024, 3, 1), WED)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The army said yesterday it had seized Zorivka. Fighting continues "
+            "near Stepky.",
+            "en",
+        ),
+        (
+            "Генштаб учора повідомив про звільнення Зорівки. Бої тривають біля "
+            "Степків.",
+            "uk",
+        ),
+        (
+            "Накануне Минобороны сообщило об освобождении Зоревки. Бои идут у Степков.",
+            "ru",
+        ),
+    ],
+)
+def test_said_yesterday_is_a_statement_day_not_a_report_day(text, lang):
+    claims = extract_claims(text, published=WED, language=lang)
+    first = [c for c in claims if c.char_start < text.find(". ")]
+    # only announced the day before: no start
+    assert first and (first[0].period_start, first[0].period_end) == (
+        None,
+        D(2024, 3, 5),
+    )
+
+
+def test_a_genitive_weekday_is_the_latest_such_day():
+    (m,) = find_periods("минулої неділі", "uk")
+    assert resolve(m, WED) == (D(2024, 3, 3), D(2024, 3, 3))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang"),
+    [
+        ("over the weekend", "en"),
+        ("during the weekend", "en"),
+        ("last weekend", "en"),
+        ("на вихідних", "uk"),
+        ("за минулі вихідні", "uk"),
+        ("протягом вихідних", "uk"),
+        ("на выходных", "ru"),
+        ("за прошедшие выходные", "ru"),
+        ("в минувшие выходные", "ru"),
+    ],
+)
+def test_the_weekend_is_the_latest_saturday_and_sunday(phrase, lang):
+    (m,) = find_periods(phrase, lang)
+    assert resolve(m, WED) == (D(2024, 3, 2), D(2024, 3, 3))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The general reported big territorial gains in February. According to "
+            "him, troops captured 500 square kilometres, including 40 villages.",
+            "en",
+        ),
+        (
+            "The army made sweeping gains in February. It captured 500 square "
+            "kilometres and 40 settlements, the commander said.",
+            "en",
+        ),
+        (
+            "Russian forces advanced rapidly in February. They took 500 square "
+            "kilometres, including 40 villages, analysts said.",
+            "en",
+        ),
+        (
+            "У лютому росіяни активно просувалися. За даними аналітиків, вони "
+            "захопили 500 квадратних кілометрів, зокрема 40 населених пунктів.",
+            "uk",
+        ),
+        (
+            "У лютому окупанти просунулися на кількох напрямках. Вони захопили 500 "
+            "квадратних кілометрів та 40 населених пунктів.",
+            "uk",
+        ),
+        (
+            "Росіяни у лютому просунулися на сході. Вони окупували 500 квадратних "
+            "кілометрів, у тому числі 40 сіл.",
+            "uk",
+        ),
+        (
+            "В феврале российские войска продвинулись на востоке. Они заняли 500 "
+            "квадратных километров, в том числе 40 населенных пунктов.",
+            "ru",
+        ),
+        (
+            "ВС РФ в феврале продвинулись на нескольких направлениях. Они заняли 500 "
+            "квадратных километров и 40 населенных пунктов.",
+            "ru",
+        ),
+        (
+            "В феврале армия продвинулась у Покровска. Войска заняли 500 "
+            "квадратных километров, включая 40 сел.",
+            "ru",
+        ),
+    ],
+)
+def test_a_count_of_settlements_carries_the_time_of_the_sentence_before(text, lang):
+    claims = extract_claims(text, published=WED, language=lang)
+    counts = [c for c in claims if c.extra.get("settlements_count") == 40]
+    assert counts
+    assert (counts[0].period_start, counts[0].period_end) == (
+        D(2024, 2, 1),
+        D(2024, 2, 29),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "announced"),
+    [
+        ("The ministry on Sunday, March 3, said its units took Zorivka.", "en", True),
+        ("The army on Sunday, March 3, announced the capture of Zorivka.", "en", True),
+        ("Troops took Zorivka on Sunday, March 3, the ministry said.", "en", False),
+        ("Міноборони у неділю, 3 березня, заявило про захоплення Зорівки.", "uk", True),
+        ("Генштаб у неділю, 3 березня, повідомив про звільнення Зорівки.", "uk", True),
+        ("Війська зайняли Зорівку в неділю, 3 березня, повідомив штаб.", "uk", False),
+        (
+            "Минобороны в воскресенье, 3 марта, сообщило об освобождении Зоревки.",
+            "ru",
+            True,
+        ),
+        ("Штаб в воскресенье, 3 марта, заявил об освобождении Зоревки.", "ru", True),
+        ("Армия освободила Зоревку в воскресенье, 3 марта, сообщил штаб.", "ru", False),
+    ],
+)
+def test_a_weekday_with_its_date_in_apposition(text, lang, announced):
+    claims = extract_claims(text, published=FRI, language=lang)
+    assert claims
+    day = D(2024, 3, 3)
+    want = (None, day) if announced else (day, day)
+    assert (claims[0].period_start, claims[0].period_end) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("As of March 3, Ukrainian forces controlled 600 sq km of the region.", "en"),
+        ("As of 3 March, Ukraine still held 600 square kilometres there.", "en"),
+        ("As of March 3 the brigade holds 600 square kilometres.", "en"),
+        ("Станом на 3 березня ЗСУ контролюють 600 квадратних кілометрів.", "uk"),
+        ("Станом на 3 березня під контролем ЗСУ 600 кв. км.", "uk"),
+        ("На 3 березня Україна утримує 600 квадратних кілометрів.", "uk"),
+        ("По состоянию на 3 марта ВСУ контролируют 600 квадратных километров.", "ru"),
+        ("На 3 марта под контролем ВСУ оставалось 600 кв. км.", "ru"),
+        ("По состоянию на 3 марта Украина удерживает 600 кв. км.", "ru"),
+    ],
+)
+def test_an_area_held_as_of_a_day_is_a_running_total_ending_that_day(text, lang):
+    held = [c for c in _one(text, lang, FRI) if c.area_km2 == 600]
+    assert held
+    assert held[0].cumulative
+    assert (held[0].period_start, held[0].period_end) == (None, D(2024, 3, 3))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "In early February the brigade launched an assault near Zorivka. "
+            "Its troops captured 12 villages and by mid-February reached Stepky.",
+            "en",
+        ),
+        (
+            "Heavy fighting raged near Zorivka in February. Russian forces seized "
+            "12 villages, and by mid-February took control of Stepky.",
+            "en",
+        ),
+        (
+            "Fierce battles were fought near Zorivka in February. The army "
+            "captured 12 villages, and by mid-February it had reached Stepky.",
+            "en",
+        ),
+        (
+            "На початку лютого бригада почала штурм біля Зорівки. Окупанти "
+            "захопили 12 сіл і до середини лютого увійшли до Степків.",
+            "uk",
+        ),
+        (
+            "У лютому тривали бої біля Зорівки. Росіяни захопили 12 сіл, а до "
+            "середини лютого встановили контроль над Степками.",
+            "uk",
+        ),
+        (
+            "У лютому точилися запеклі бої за Зорівку. Окупанти захопили 12 "
+            "населених пунктів і до середини лютого увійшли до Степків.",
+            "uk",
+        ),
+        (
+            "В начале февраля бригада начала штурм у Зоревки. Войска заняли 12 сел "
+            "и к середине февраля установили контроль над Степками.",
+            "ru",
+        ),
+        (
+            "В феврале шли бои у Зоревки. Российские войска заняли 12 населенных "
+            "пунктов, а к середине февраля вошли в Степки.",
+            "ru",
+        ),
+        (
+            "В феврале продолжались ожесточенные бои за Зоревку. Армия заняла 12 "
+            "сел и к середине февраля вошла в Степки.",
+            "ru",
+        ),
+    ],
+)
+def test_a_month_of_fighting_dates_the_count_in_the_next_sentence(text, lang):
+    claims = extract_claims(text, published=WED, language=lang)
+    counts = [c for c in claims if c.extra.get("settlements_count") == 12]
+    assert counts
+    assert (counts[0].period_start, counts[0].period_end) == (
+        D(2024, 2, 1),
+        D(2024, 2, 29),
+    )
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang"),
+    [
+        ("over the past three weeks", "en"),
+        ("in the last 3 weeks", "en"),
+        ("during the previous three weeks", "en"),
+        ("за останні три тижні", "uk"),
+        ("за минулі 3 тижні", "uk"),
+        ("за три тижні", "uk"),
+        ("за последние три недели", "ru"),
+        ("за прошедшие 3 недели", "ru"),
+        ("за три недели", "ru"),
+    ],
+)
+def test_past_n_weeks(phrase, lang):
+    (m,) = find_periods(phrase, lang)
+    assert resolve(m, WED) == (D(2024, 2, 14), D(2024, 3, 5))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "running"),
+    [
+        (
+            "Ukrainian forces have liberated 120 towns and villages in the region.",
+            "en",
+            120,
+            True,
+        ),
+        ("The army said it had recaptured more than 300 settlements.", "en", 300, True),
+        ("Russian troops captured three villages near Zorivka.", "en", 3, False),
+        ("ЗСУ звільнили 421 населений пункт в області.", "uk", 421, True),
+        ("Сили оборони деокупували понад 300 міст і сіл.", "uk", 300, True),
+        ("Окупанти захопили два села біля Зорівки.", "uk", 2, False),
+        ("ВСУ заняли 74 населенных пункта в области.", "ru", 74, True),
+        ("Армия освободила более 300 населенных пунктов.", "ru", 300, True),
+        ("Войска освободили два села у Зоревки.", "ru", 2, False),
+    ],
+)
+def test_a_large_count_without_a_span_is_a_running_total(text, lang, count, running):
+    counts = [
+        c
+        for c in extract_claims(text, published=WED, language=lang)
+        if c.extra.get("settlements_count") == count
+    ]
+    assert counts
+    assert counts[0].cumulative is running
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Since the start of the day, 40 clashes took place. Russian units "
+            "captured Zorivka.",
+            "en",
+        ),
+        (
+            "Today the enemy attacked 30 times near Stepky. Russian units "
+            "captured Zorivka.",
+            "en",
+        ),
+        (
+            "Overnight the invaders assaulted positions near Stepky. Russian "
+            "units captured Zorivka.",
+            "en",
+        ),
+        (
+            "З початку доби ворог 30 разів атакував біля Степків. Окупанти "
+            "захопили Зорівку.",
+            "uk",
+        ),
+        (
+            "Від початку поточної доби відбулося 40 боєзіткнень біля Степків. "
+            "Окупанти захопили Зорівку.",
+            "uk",
+        ),
+        (
+            "Сьогодні ворог 30 разів атакував біля Степків. Окупанти захопили Зорівку.",
+            "uk",
+        ),
+        (
+            "С начала суток противник 30 раз атаковал у Степков. Войска "
+            "освободили Зоревку.",
+            "ru",
+        ),
+        (
+            "С начала текущих суток отражено 30 атак у Степков. Войска "
+            "освободили Зоревку.",
+            "ru",
+        ),
+        (
+            "Сегодня противник 30 раз атаковал у Степков. Войска освободили Зоревку.",
+            "ru",
+        ),
+    ],
+)
+def test_an_evening_report_dates_its_undated_claims_by_the_day(text, lang):
+    claims = extract_claims(text, published=WED, language=lang)
+    last = [c for c in claims if c.char_start > text.find(". ")]
+    assert last
+    assert (last[0].period_start, last[0].period_end) == (WED, WED)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        (
+            "Kyiv has held the area since August, when its troops captured 1,000 "
+            "square kilometres.",
+            "en",
+            D(2023, 8, 1),
+            D(2023, 8, 31),
+        ),
+        (
+            "The town has been Russian since February 17, when its troops "
+            "captured Zorivka.",
+            "en",
+            D(2024, 2, 17),
+            D(2024, 2, 17),
+        ),
+        (
+            "Fighting has raged there since early August, when Ukraine seized "
+            "1,000 square kilometres.",
+            "en",
+            D(2023, 8, 1),
+            D(2023, 8, 31),
+        ),
+        (
+            "ЗСУ утримують район з початку серпня, коли вони захопили 1000 "
+            "квадратних кілометрів.",
+            "uk",
+            D(2023, 8, 1),
+            D(2023, 8, 31),
+        ),
+        (
+            "Село окуповане з 17 лютого, коли окупанти захопили Зорівку.",
+            "uk",
+            D(2024, 2, 17),
+            D(2024, 2, 17),
+        ),
+        (
+            "Бої тривають від початку серпня, коли ЗСУ зайняли 1000 "
+            "квадратних кілометрів.",
+            "uk",
+            D(2023, 8, 1),
+            D(2023, 8, 31),
+        ),
+        (
+            "ВСУ удерживают район с начала августа, когда они заняли 1000 "
+            "квадратных километров.",
+            "ru",
+            D(2023, 8, 1),
+            D(2023, 8, 31),
+        ),
+        (
+            "Село занято с 17 февраля, когда войска освободили Зоревку.",
+            "ru",
+            D(2024, 2, 17),
+            D(2024, 2, 17),
+        ),
+        (
+            "Бои идут с начала августа, когда ВСУ заняли 1000 квадратных километров.",
+            "ru",
+            D(2023, 8, 1),
+            D(2023, 8, 31),
+        ),
+    ],
+)
+def test_a_claim_in_the_when_clause_of_a_since_is_that_event(text, lang, start, end):
+    claims = [
+        c
+        for c in extract_claims(text, published=WED, language=lang)
+        if c.area_km2 or c.kind == "settlement_control"
+    ]
+    assert claims
+    c = claims[-1]
+    assert (c.period_start, c.period_end) == (start, end)
+    assert not c.cumulative
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "By mid-February Ukrainian forces had established control over part of the "
+            "Kursk region.",
+            "en",
+        ),
+        ("Since January Russian troops have seized part of the Kursk region.", "en"),
+        (
+            "By the end of February Ukraine had established control over part of "
+            "the Kursk region.",
+            "en",
+        ),
+        (
+            "До середини лютого ЗСУ встановили контроль над частиною Курської області.",
+            "uk",
+        ),
+        ("З початку лютого ЗСУ взяли під контроль частину Курської області.", "uk"),
+        (
+            "До кінця лютого ЗСУ встановили контроль над ділянкою Курської області.",
+            "uk",
+        ),
+        (
+            "К середине февраля ВСУ установили контроль над участком Курской области.",
+            "ru",
+        ),
+        ("С начала февраля ВСУ взяли под контроль часть Курской области.", "ru"),
+        ("К концу февраля ВСУ взяли под контроль часть Курской области.", "ru"),
+    ],
+)
+def test_an_area_without_a_figure_is_no_running_total(text, lang):
+    areas = _one(text, lang, WED)
+    assert areas
+    assert not any(c.cumulative for c in areas)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Earlier, on March 3, the ministry said its units took Zorivka.", "en"),
+        ("Separately, on March 3, the army said it had seized Zorivka.", "en"),
+        ("Previously, on March 3, officials said troops captured Zorivka.", "en"),
+        ("Раніше, 3 березня, Генштаб повідомив про звільнення Зорівки.", "uk"),
+        ("Днем раніше, 3 березня, штаб заявив про захоплення Зорівки.", "uk"),
+        ("Напередодні, 3 березня, командир повідомив, що ЗСУ звільнили Зорівку.", "uk"),
+        ("Днем ранее, 3 марта, штаб сообщил об освобождении Зоревки.", "ru"),
+        ("Ранее, 3 марта, Минобороны заявило, что войска заняли Зоревку.", "ru"),
+        ("Накануне, 3 марта, командир сообщил об освобождении Зоревки.", "ru"),
+    ],
+)
+def test_a_dated_statement_after_a_short_opener(text, lang):
+    claims = extract_claims(text, published=FRI, language=lang)
+    assert claims
+    assert (claims[0].period_start, claims[0].period_end) == (None, D(2024, 3, 3))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang"),
+    [
+        ("in January-February", "en"),
+        ("during January–February", "en"),
+        ("over January and February", "en"),
+        ("у січні–лютому", "uk"),
+        ("за січень-лютий", "uk"),
+        ("в січні й лютому", "uk"),
+        ("в январе–феврале", "ru"),
+        ("за январь-февраль", "ru"),
+        ("в январе и феврале", "ru"),
+    ],
+)
+def test_two_months_joined_by_a_dash(phrase, lang):
+    (m,) = find_periods(phrase, lang)
+    assert resolve(m, WED) == (D(2024, 1, 1), D(2024, 2, 29))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "On February 20, the ministry said its units took Zorivka. Troops "
+            "also seized Stepky on Monday, it said.",
+            "en",
+        ),
+        (
+            "20 лютого Генштаб повідомив про звільнення Зорівки. Війська також "
+            "зайняли Степки в понеділок, зазначили в штабі.",
+            "uk",
+        ),
+        (
+            "20 февраля Минобороны сообщило об освобождении Зоревки. Войска также "
+            "заняли Степки в понедельник, отметили в ведомстве.",
+            "ru",
+        ),
+    ],
+)
+def test_a_weekday_counts_from_the_publication_day_not_an_earlier_statement(text, lang):
+    claims = extract_claims(text, published=WED, language=lang)
+    later = [c for c in claims if c.char_start > text.find(". ")]
+    assert later
+    assert later[0].period_end == D(2024, 3, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The army said today it had seized Zorivka. Its troops also advanced "
+            "near Stepky.",
+            "en",
+        ),
+        (
+            "Генштаб сьогодні повідомив про звільнення Зорівки. Також окупанти "
+            "просунулися біля Степків.",
+            "uk",
+        ),
+        (
+            "Минобороны сегодня сообщило об освобождении Зоревки. Также войска "
+            "продвинулись у Степков.",
+            "ru",
+        ),
+    ],
+)
+def test_said_today_is_no_report_day(text, lang):
+    claims = extract_claims(text, published=WED, language=lang)
+    later = [c for c in claims if c.char_start > text.find(". ")]
+    # not a daily report: the next claim has no start day of its own
+    assert later and (later[0].period_start, later[0].period_end) == (None, WED)

@@ -54,12 +54,16 @@ from .period_rules import (
     can_be_running_total,
     launch_day,
     settle_cumulative,
+    statement_day,
 )
 from .periods import (
     BOUNDED_KINDS,
     CUMULATIVE_KINDS,
+    DAY_KINDS,
+    NAMED_DAY,
     WEEK_KINDS,
     PeriodMention,
+    event_of,
     find_periods,
     is_cumulative,
     resolve,
@@ -207,11 +211,6 @@ _EXPLAINER = re.compile(
     r"^\W*(?:why|how|what|explainer|analysis:|чому|як саме|почему|как именно)\b",
     re.IGNORECASE,
 )
-_STATEMENT_VERB = re.compile(
-    r"\b(?:said|says|told|reported|announced|claimed|stated|wrote|posted)\b|"
-    r"(?<![\w])(?:повідоми\w*|заяви\w*|сообщи\w*|заяви\w*)(?![\w])",
-    re.IGNORECASE,
-)
 
 
 _YEAR = re.compile(r"\b(20\d\d)\b")
@@ -227,7 +226,6 @@ def _trigger_matches(text: str, lang: str) -> tuple[re.Match[str], ...]:
 
 _NOMINAL = folded(_NOMINAL)
 _DIST_EXCLUDE_BEFORE = folded(_DIST_EXCLUDE_BEFORE)
-_STATEMENT_VERB = folded(_STATEMENT_VERB)
 _MEMORY = 4  # sentences before a triggered one that feed the document memory
 
 
@@ -700,25 +698,49 @@ def _period_for(
     ``inherit``: with no time expression in the sentence, the explicit span of
     the claim sentence right before is used (not across a new statement)."""
     usable = [p for p in periods if p.kind not in ("weekday",)]
-    if (
-        inherit
-        and not usable
+    inherited = (
+        st.claim_period
+        if inherit
         and st.claim_period is not None
         and st.sentence_no - st.claim_period_at == 1
         and not (carry and st.carry_period is not None)
-    ):
-        return st.claim_period
+        else None
+    )
+    if inherited is not None and not usable:
+        return inherited
     if clause is not None:
-        inside = [p for p in usable if clause[0] <= p.start < clause[1]]
+        inside = [
+            p
+            for p in usable
+            if clause[0] <= p.start < clause[1]
+            and not (p.start > anchor and _ITEM_HEAD.match(text, p.end))
+        ]
         if inside:
             usable = inside
     i, j = bisect_left(anchors, anchor), bisect_right(anchors, anchor)  # sorted
     prev = anchors[i - 1] if i else -1
     nxt = anchors[j] if j < len(anchors) else 10**9
     after = [p for p in usable if anchor <= p.start < nxt]
-    if after and (
-        _NEXT_ITEM.search(text[anchor : after[0].start])
-        or _COMPARISON.search(text[anchor : after[0].start])
+    if (
+        after
+        and (
+            _NEXT_ITEM.search(text[anchor : after[0].start])
+            or _COMPARISON.search(text[anchor : after[0].start])
+            # "725 км² в ноябре, в октябре — 610": the head of the next item
+            or (
+                re.search(r"[,;]", text[anchor : after[0].start])
+                and _ITEM_HEAD.match(text, after[0].end)
+            )
+            # "took 12 villages and by mid-February reached X": the time opens
+            # the next coordinated claim
+            or (
+                _AND_BEFORE.search(text, anchor, after[0].start)
+                and any(
+                    after[0].end <= a <= after[0].end + _OPENS_NEXT
+                    for a in foreign or []
+                )
+            )
+        )
     ):
         # "у грудні, коли … 593 км², та в листопаді (716 км²)": the month after
         # ", and" opens the next item of a list; "far less than in 2022" is
@@ -732,7 +754,11 @@ def _period_for(
         p
         for p in usable
         if prev < p.end <= anchor
-        and not (prev >= 0 and p.start - prev <= (50 if carry else 30))
+        and not (
+            prev >= 0
+            and p.start - prev <= (50 if carry else 30)
+            and not _ITEM_HEAD.match(text, p.end)  # "…, в декабре – 569 км²"
+        )
     ]
     if after or before:
         return _specific(
@@ -752,7 +778,8 @@ def _period_for(
     if usable:
         return min(usable, key=lambda p: abs(p.start - anchor))
     wd = [p for p in periods if p.kind == "weekday"]
-    return wd[0] if wd else None
+    # the sentence's times are other claims': the span before still holds
+    return wd[0] if wd else inherited
 
 
 _BASE_CONFIDENCE = {
@@ -837,18 +864,19 @@ def _extract(
     st = _DocState(lang, published)
     sents = sentences(text)
     claims: list[Claim] = []
-    # statement date from the lede ("said on Friday")
+    # statement date from the lede ("said on Friday", "On Dec. 27, X said")
     if published is not None:
-        for s in sents[:4]:
-            if _STATEMENT_VERB.search(s.text):
-                for p in find_periods(s.text, lang):
-                    if p.kind == "weekday":
-                        r = resolve(p, published)
-                        st.statement = r[1]
-                        c0 = _claimant(s.text, lang)
-                        st.statement_claimant = c0.name if c0 and c0.name else None
-                        break
-            if st.statement:
+        for i, s in enumerate(sents[:4]):
+            said = statement_day(
+                s.text,
+                lang,
+                published,
+                [p for p in find_periods(s.text, lang) if not _dateline(s.text, p)],
+                [(m.start(), m.end()) for m in _trigger_matches(s.text, lang)],
+            )
+            if said is not None:
+                st.statement, st.statement_at = said[1], i
+                st.statement_claimant = s.text
                 break
     low = text.lower().translate(PUNCT_TO_SPACE)
     hot = [
@@ -866,6 +894,7 @@ def _extract(
                 near[j] = True
     if not any(hot):
         return []
+    st.topic_day = _report_day(sents, hot, st, lang)
     st.perspective = _doc_perspective(
         [s for i, s in enumerate(sents[:200]) if near[i]], lang, text
     )
@@ -971,6 +1000,37 @@ def _clause_speakers(new: list[Claim], s: Sentence, lang: str) -> None:
         for claim in new:
             if a <= claim.char_start - s.start < b:
                 claim.claimant, claim.claimant_role = c.name, c.role
+
+
+_LEAD_CLAIM_SENTENCES = 2  # a daily report names its day by its second claim
+_LEAD_SENTENCES = 8  # … and within its first sentences (headline, furniture)
+
+
+def _report_day(
+    sents: list[Sentence], hot: list[bool], st: _DocState, lang: str
+) -> tuple[date, date] | None:
+    """The day a daily report is about: "за сутки", "за минулу добу", "over
+    the past day" in its lead (up to its second claim sentence), resolved
+    from the statement or publication day; else None."""
+    if st.published is None:
+        return None
+    claims_seen = 0
+    for i, s in enumerate(sents[:_LEAD_SENTENCES]):
+        found = find_periods(s.text, lang)
+        said = statement_day(s.text, lang, st.published, found)
+        for p in found:
+            if (
+                p.kind in DAY_KINDS
+                and not _dateline(s.text, p)
+                and not (p.kind == "yesterday" and NAMED_DAY.search(p.text))
+                and not (said and _within(p, said[0]))  # "said today"
+            ):
+                a, b = resolve(p, st.published, st.statement)
+                return (a, b) if a is not None and b is not None else None
+        claims_seen += hot[i]
+        if claims_seen >= _LEAD_CLAIM_SENTENCES:
+            break
+    return None
 
 
 def _speakers_for_unattributed(
@@ -1242,6 +1302,23 @@ _BUT_CLAUSE = re.compile(
     r"(?:we|they|he|she|it|the \w+|ми|вони|мы|они)\s+\w+",
     re.IGNORECASE,
 )
+# "X announced an attack on June 8, although its gains are currently …": the
+# writer's contrast after a dated statement is no longer that statement
+_CONTRAST = re.compile(
+    r"[,;]\s+(?:although|though|but|while|yet|however|хоча|але|однак|проте|"
+    r"тоді як|хотя|но|однако|тогда как)(?![\w])",
+    re.IGNORECASE,
+)
+# "launched an offensive last summer, but Russia has since retaken …": a time
+# before a contrasting clause is not the claim's after it
+_BUT_SUBJECT = re.compile(
+    r"[,;]\s+(?:but|yet|however|але|однак|проте|но|однако)\s+\w",
+    re.IGNORECASE,
+)
+# "as of December 1", "станом на 1 грудня", "по состоянию на 1 декабря"
+_AS_OF_DAY = re.compile(
+    r"(?:^|\b)as of|(?:станом на|по состоянию на|(?<![\w])на)\s*$", re.IGNORECASE
+)
 _END_OF = re.compile(
     r"(?:by|at|to) the end of|к концу|в конце|до кінця|наприкінці|на кінець|"
     r"на конец",
@@ -1250,6 +1327,10 @@ _END_OF = re.compile(
 _POSSESSIVE_START = re.compile(
     r"\W*(?:its|their|його|її|їхн\w*|его|их)\s", re.IGNORECASE
 )
+_AND_BEFORE = re.compile(r"[,;]?\s*(?:and|та|і|й|и|а)\s+$", re.IGNORECASE)
+_OPENS_NEXT = 40  # characters from a time to the claim word it opens
+_WHEN = re.compile(r",?\s*(?:when|коли|когда)(?![\w])", re.IGNORECASE)
+_ITEM_HEAD = re.compile(r"\s*[—–:-]\s*(?:\w+\s+){0,2}\d")
 _NEXT_ITEM = re.compile(
     r"[,;]\s*(?:and|та|і|й|и|а також|as well as)\s+$", re.IGNORECASE
 )
@@ -1373,7 +1454,15 @@ def _note_claim_period(
         for c in new:
             if not (c.cumulative or c.period_text or c.kind == "fighting"):
                 c.period_start, c.period_end = st.topic_week
-    main = next((c for c in new if c.kind != "fighting"), None)
+    if st.topic_day is not None:
+        # a daily report: its fights and gains without a time of their own
+        # are of the report's day
+        for c in new:
+            if not (c.cumulative or c.period_text or c.extra.get("holding")):
+                c.period_start, c.period_end = st.topic_day
+    # a fight dated by a calendar span ("В начале августа 2024 года ВСУ
+    # перешли границу и начали боевые действия") dates what follows too
+    main = next((c for c in new if c.kind != "fighting"), new[0] if new else None)
     if main is None or main.period_text is None or _COMPARISON.search(s.text):
         return
     ps = [
@@ -1776,20 +1865,19 @@ def _sentence_context(
     if (
         st.statement is not None
         and st.statement_claimant
+        and st.sentence_no > st.statement_at  # a headline tells the lede's news
         and claimant is not None
         and claimant.name
-        and claimant.name.split()[-1].lower()
-        != st.statement_claimant.split()[-1].lower()
+        and claimant.name.split()[-1][:5].lower() not in st.statement_claimant.lower()
     ):
         stmt = st.published  # another speaker: the publication day
-    weekdays = [p for p in periods if p.kind == "weekday"]
-    if weekdays and st.published is not None:
-        said = [
-            p
-            for p in weekdays
-            if _STATEMENT_VERB.search(t[max(0, p.start - 25) : p.start])
-        ]
-        stmt = resolve((said or weekdays)[0], st.published)[1] or stmt
+    said = statement_day(
+        t, lang, st.published, periods, [(tr.start, tr.end) for tr in trigs]
+    )
+    if said is not None:
+        stmt = said[1]
+        # the next sentences of the same statement keep its day
+        st.statement, st.statement_claimant = said[1], t
     places = (
         pls
         if pls is not None
@@ -1944,6 +2032,7 @@ def _sentence_context(
         periods=periods,
         stmt=stmt,
         total_word=total_word,
+        said=said[0] if said is not None else None,
     )
     return ctx
 
@@ -1981,13 +2070,16 @@ def _date_and_flag(
                     or _BUT_CLAUSE.search(t, anchor, q.start)
                 )
             )
+            and not (q.end <= anchor and _BUT_SUBJECT.search(t, q.end, anchor))
         ]
         p = _period_for(
             anchor,
             anchors,
             own_periods,
             st,
-            c.kind == "area_change",
+            # a figure carries the time of the sentence before; so does a
+            # count of settlements ("including 334 villages")
+            c.kind == "area_change" or bool(c.extra.get("settlements_count")),
             _clause_of(clauses, anchor),
             foreign,
             # not across a new statement ("the general also said …")
@@ -2008,15 +2100,36 @@ def _date_and_flag(
             and anchor < a2
             and abs(p2.start - a2) < abs(p2.start - anchor)  # closer to the other
         }
-        _apply_period(c, p, st, stmt, t + " " + next_text, periods)
+        own_stmt = stmt
+        if ctx.said is not None and _CONTRAST.search(t, ctx.said.end, anchor):
+            own_stmt = st.published  # the writer's own words
+        said = p is not None and _within(p, ctx.said)
+        if said:
+            own_stmt = st.published  # "said yesterday": from the publication
+        if p is not None and p.end <= anchor and _WHEN.match(t, p.end):
+            # "under Ukrainian control since August, when Kyiv … captured 500
+            # sq mi": the capture is dated by August, not a total since
+            p = event_of(p) or p
+        _apply_period(c, p, st, own_stmt, t + " " + next_text, periods)
+        if said and c.kind != "fighting":
+            # "said on Monday it had taken X": only announced that day
+            c.period_start = None
+            c.extra["announced"] = True
         k = bisect_right(anchors, anchor)
         nxt_anchor = anchors[k] if k < len(anchors) else len(t)
         if any(
             q.kind in CUMULATIVE_KINDS
             and anchor <= q.start < nxt_anchor
             and id(q) not in others
+            # "took 4,168 km² in 2024, and 1,500 since the start of 2025":
+            # a bounded span nearer the figure, before a new item, is its own
+            and not (
+                p
+                and p.kind in BOUNDED_KINDS
+                and (p.start < anchor or p.end <= q.start and "," in t[p.end : q.start])
+            )
             for q in own_periods
-        ) and not (p and p.kind in BOUNDED_KINDS and p.start < anchor):
+        ):
             c.cumulative = True
         if total_word and not (p and p.kind in BOUNDED_KINDS):
             c.cumulative = True
@@ -2030,10 +2143,18 @@ def _date_and_flag(
             c.extra.get("holding")
             and p is not None
             and c.kind == "area_change"
-            and _END_OF.match(p.text)
+            and (
+                _END_OF.match(p.text)
+                or p.kind in ("date", "date_num")
+                and bool(
+                    _AS_OF_DAY.match(p.text)
+                    or _AS_OF_DAY.search(t, max(0, p.start - 25), p.start)
+                )
+            )
         ):
-            # "к концу марта под их контролем оставалось 80 кв. км": a size
-            # held at the end of the month, a running total
+            # "к концу марта под их контролем оставалось 80 кв. км", "станом
+            # на 1 грудня ЗСУ контролюють 600 км²": a size held on that day,
+            # a running total
             c.period_start = None
             c.cumulative = True
         if c.kind == "area_change" and c.area_km2 and size_change:
@@ -2060,6 +2181,11 @@ def _date_and_flag(
         c.extra["confidence"] = _confidence(c)
         if st.published and c.period_end and (st.published - c.period_end).days > 45:
             c.extra["background"] = True
+
+
+def _within(p: PeriodMention, span: PeriodMention | None) -> bool:
+    """``p`` lies in ``span`` ("в воскресенье, 9 марта," dating a statement)."""
+    return span is not None and span.start <= p.start and p.end <= span.end
 
 
 def _looks_regional(name: str) -> bool:

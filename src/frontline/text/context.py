@@ -59,6 +59,8 @@ class SentenceContext:
     captures: list[_Trig] = field(default_factory=list)  # left by settlement-count
     stmt: date | None = None  # the statement date claims without a period take
     total_word: bool = False  # "in total", "загалом": running totals
+    # the mention dating the statement ("said on Monday", "On Dec. 27, X said")
+    said: PeriodMention | None = None
 
 
 def _sector_in(t: str, seg: tuple[int, int], lang: str) -> str | None:
@@ -116,7 +118,8 @@ class _DocState:
     last_claim_places: list[str] = field(default_factory=list)
     recent_settlement: tuple[int, list[str]] | None = None
     last_area_claim: Claim | None = None
-    statement_claimant: str | None = None
+    statement_claimant: str | None = None  # the sentence naming who said it
+    statement_at: int = -1  # the sentence that dated the statement
     sentence_no: int = 0
     own_side: str | None = None  # side of a claimant named in this sentence
     last_area_sentence: int = -10
@@ -133,6 +136,9 @@ class _DocState:
     # the week a weekly roundup is about ("за неделю освободили пять …" in
     # the headline): its claims without a time expression are of that week
     topic_week: tuple[date, date] | None = None
+    # the day a daily report is about ("за сутки", "over the past day" in its
+    # head): its later claims without a time expression are of that day
+    topic_day: tuple[date, date] | None = None
     # the day the operation a text is about was launched ("launched an
     # offensive operation in the Kursk sector on August 6"): the start of
     # the running totals counted "since the beginning of the operation"

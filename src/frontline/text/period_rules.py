@@ -10,6 +10,16 @@ Rules that hold whatever time expression the resolver (``periods``) found:
   count with no bounded span makes it a running total.
 * a running total "since the beginning of the operation" (or "as of today")
   starts on the day the text says the operation was launched.
+* a daily report's day ("за сутки", "за минулу добу", "over the past day"
+  in its lead, up to its second claim sentence) is the default period of
+  its later claims that have no time expression of their own (not of
+  running totals or holdings); a claim's own expression always wins, and
+  an expression belongs to the clause it stands in (``claims._report_day``).
+* a weekday or a written date standing by a statement verb ("told Putin on
+  Sunday evening", "On December 27, the General Staff said", "9 листопада
+  Генштаб повідомив", "сообщил в воскресенье") is the statement day
+  (``statement_day``): the claims of that statement were announced then, and
+  their relative times count from it.
 
 >>> from frontline.model import Claim
 >>> c = Claim("d", "settlement_control", "took X", 0, 6, cumulative=True)
@@ -20,11 +30,40 @@ False
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 
 from ..model import Claim
-from .periods import BOUNDED_KINDS, PeriodMention, find_periods, resolve
+from .fastre import folded
+from .periods import (
+    BOUNDED_KINDS,
+    DAY_KINDS,
+    NAMED_DAY,
+    PeriodMention,
+    find_periods,
+    resolve,
+)
+
+# the verbs a statement is made with (en/uk/ru)
+STATEMENT_VERB = folded(
+    re.compile(
+        r"\b(?:said|says|told|reported|announced|claimed|stated|wrote|posted|"
+        r"declared|confirmed)\b|"
+        r"(?<![\w])(?:повідоми\w*|заяви\w*|сообщи\w*|сообща\w*|"
+        r"повідомля\w*|заявля\w*|доповіл?\w*|доповів|доложи\w*|"
+        r"розповіл?\w*|розповів|рассказа\w*|оголоси\w*|объяви\w*|"
+        r"написа\w*|зазначи\w*|отмети\w*)(?![\w])",
+        re.IGNORECASE,
+    )
+)
+# a day that dates a statement: a weekday, or a written day ("December 27")
+STATEMENT_DAY_KINDS = frozenset({"weekday", "date", "date_num"})
+_SAID_BEFORE = 40  # "told Putin on Sunday": verb … day, in characters
+_DAY_BEFORE = 45  # "Russia on Saturday said": day … verb
+_SENTENCE_HEAD = 4  # "On December 27, the General Staff said …"
+_OPENER = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+)?,\s*")  # "Earlier, "
+_APPOSITION = re.compile(r"\s*,?\s*")
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()«»\"“”]")
 
 # running totals whose start is the launch of the operation the text is about
 FROM_EVENT_KINDS = frozenset({"since_start", "during_offensive", "as_of"})
@@ -66,6 +105,10 @@ TOTAL_WORDS = {
     ),
 }
 _LOOK_BEHIND = 40  # characters before a claim's quote that still speak of it
+# a count of settlements this large with no bounded span is a tally of many
+# weeks, a running total ("ЗСУ звільнили 421 населений пункт", "more than 400
+# towns and villages"); a few captured places are news of the day
+RUNNING_TOTAL_COUNT = 20
 
 
 def can_be_running_total(c: Claim) -> bool:
@@ -102,8 +145,89 @@ def launch_day(
     return None
 
 
+def statement_day(
+    sentence: str,
+    lang: str,
+    published: date | None,
+    found: list[PeriodMention] | None = None,
+    busy: Sequence[tuple[int, int]] = (),
+) -> tuple[PeriodMention, date] | None:
+    """The mention dating a statement of ``sentence`` and its day, else None.
+
+    A weekday, a written day or a named day ("yesterday", "накануне") right
+    after a statement verb ("said on Monday", "told Putin on Sunday
+    evening", "заявив у неділю", "said yesterday") or right
+    before one ("Russia on Saturday said", "On December 27, the General
+    Staff said", "9 листопада Генштаб повідомив"); a day before the verb
+    across a comma only when it opens the sentence ("captured X on Monday,
+    the ministry said" is the capture's day). ``busy`` holds the spans of
+    claim words: one between the verb and the day makes it the claim's day
+    ("says its troops took Illinka on Monday").
+
+    >>> t = "Gerasimov told Putin on Sunday evening that troops took Dalne."
+    >>> statement_day(t, "en", date(2025, 3, 12))[1]
+    datetime.date(2025, 3, 9)
+    >>> statement_day("Troops took Dalne on Monday, the army said.", "en",
+    ...               date(2025, 3, 12)) is None
+    True
+    """
+    verbs = [(m.start(), m.end()) for m in STATEMENT_VERB.finditer(sentence)]
+    if not verbs:
+        return None
+    mentions = find_periods(sentence, lang) if found is None else found
+    for k, p in enumerate(mentions):
+        if p.kind not in STATEMENT_DAY_KINDS and not (
+            p.kind in DAY_KINDS and NAMED_DAY.fullmatch(p.text)
+        ):
+            continue
+        # "в воскресенье, 9 марта, сообщило": the date in apposition is part
+        # of the day
+        q = mentions[k + 1] if k + 1 < len(mentions) else None
+        if (
+            q is not None
+            and _APPOSITION.fullmatch(sentence, p.end, q.start)
+            and not any(x < p.start for x, _ in busy)  # not "took X on Sunday, …"
+        ):
+            p_end = _APPOSITION.match(sentence, q.end).end()
+            span = PeriodMention(p.start, p_end, p.text, p.kind, p.groups)
+        else:
+            span = p
+        if not any(
+            _dates_verb(sentence, span, a, b)
+            and not any(min(b, p.end) <= x < max(a, p.start) for x, _ in busy)
+            for a, b in verbs
+        ):
+            continue
+        day = resolve(p, published)[1]
+        if day is not None:
+            return span, day
+    return None
+
+
+def _dates_verb(sentence: str, p: PeriodMention, a: int, b: int) -> bool:
+    """``p`` stands by the statement verb at ``a``…``b``."""
+    if b <= p.start:
+        gap = sentence[b : p.start]
+        return len(gap) <= _SAID_BEFORE and not _CLAUSE_BREAK.search(gap)
+    if p.end <= a:
+        gap = sentence[p.end : a]
+        if len(gap) > _DAY_BEFORE:
+            return False
+        return (
+            not _CLAUSE_BREAK.search(gap)
+            or p.start <= _SENTENCE_HEAD
+            # "Днем ранее, 12 августа, врио губернатора сообщил": a short
+            # opener before the day
+            or _OPENER.fullmatch(sentence, 0, p.start) is not None
+        )
+    return False
+
+
 def _bounded(c: Claim) -> bool:
-    """The claim has a start day or a bounded time expression."""
+    """The claim has a start day or a bounded time expression (not the day
+    it was only announced on)."""
+    if c.extra.get("announced"):
+        return c.period_start is not None
     return c.period_start is not None or c.extra.get("period_rule") in BOUNDED_KINDS
 
 
@@ -121,7 +245,21 @@ def settle_cumulative(
         if not can_be_running_total(c):
             c.cumulative = False
             continue
+        if (
+            c.kind == "area_change"
+            and c.area_km2 is None
+            and not c.extra.get("share_pct")
+            and c.extra.get("period_rule") not in FROM_EVENT_KINDS
+        ):
+            # "by mid-August they took control of part of the region": an
+            # area without a figure totals nothing, unless it is the whole
+            # gain of an operation ("під час контрнаступу звільнили …")
+            c.cumulative = False
+            continue
         if c.cumulative or _bounded(c):
+            continue
+        if (c.extra.get("settlements_count") or 0) >= RUNNING_TOTAL_COUNT:
+            c.cumulative = True
             continue
         a = max(0, c.char_start - offset - _LOOK_BEHIND)
         if total.search(sentence, a, max(a, c.char_end - offset)):

@@ -11,8 +11,9 @@ calendar name then takes a year written before it in the text.
 | last week / минулого тижня / на прошлой неделе | last_week     | previous Mon–Sun
 | past week / за тиждень / за неделю             | past_week     | −7 … −1
 | this week / цього тижня / на этой неделе       | this_week     | Monday … statement
-| past two / three days / weeks                  | past_days     | −N … −1
+| past two / three days / weeks / 72 hours       | past_days     | −N … −1
 | past day / за минулу добу / за сутки           | yesterday     | −1 … −1
+| past 24 hours / за останні 24 години           | last_24h      | −1 … −1
 | this year / з початку року / с начала года     | ytd           | 1 Jan … statement
 | since the start of 2025 / з початку 2025 року  | ytd_year      | 1 Jan 2025 … stmt
 | in November / у листопаді / в ноябре           | month         | that calendar month
@@ -22,6 +23,9 @@ calendar name then takes a year written before it in the text.
 | in March and April / у березні та квітні       | span          | 1 Mar … 30 Apr
 | from 24 Feb 2022 to 27 Oct 2024 / з … до …     | running_span  | those days
 | from Feb 3 to 9 / з 3 по 9 лютого / с 3 по 9 … | span          | those days
+| Sept. 6-14 / 6–14 вересня / с 6-го по 14-е …   | span          | those days
+| over the weekend / на вихідних / на выходных   | weekend       | latest Sat–Sun
+| last summer / минулого літа / прошлым летом    | season        | those 3 months
 | past year / last 12 months / за останній рік   | past_year     | −1 year … −1
 | in 2023 / у 2023 році / в 2023 году            | year          | that year (to stmt)
 | on Nov. 11 / 5 октября / 2 числа               | date, …       | that day
@@ -241,14 +245,22 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "span",
-            rf"(?:from|between) (?P<a>{_END_EN}) (?:to|until|till|up to|through|"
+            rf"(?:from|between) (?P<a>{_END_EN}),? (?:to|until|till|up to|through|"
             rf"and|-|–) (?P<b>{_END_EN})",
+        ),
+        (
+            # "from Sept. 6 to 14", "between 6 and 14 September", "Sept. 6-14"
+            "span",
+            rf"(?:(?:from|between|on|in) )?(?P<a>{_MON_EN} \d{{1,2}})(?: (?:to|until|"
+            rf"through|and) |[-–])(?P<b>\d{{1,2}}(?:,? \d{{4}})?)|"
+            rf"(?:(?:from|between) )?(?P<a2>\d{{1,2}})(?: (?:to|until|through|and) "
+            rf"|[-–])(?P<b2>\d{{1,2}} {_MON_EN}(?:,? \d{{4}})?)",
         ),
         (
             # "in the months of March and April"
             "span",
-            rf"(?:in|during|over|throughout) (?:the months of )?(?P<a>{_MON_EN}) "
-            rf"and (?P<b>{_MON_EN}(?:,? \d{{4}})?)",
+            rf"(?:in|during|over|throughout) (?:the months of )?(?P<a>{_MON_EN})"
+            rf"(?: and |\s?[-–—]\s?)(?P<b>{_MON_EN}(?:,? \d{{4}})?)",
         ),
         ("weekend", r"(?:over|during|at|on) the weekend|this weekend|last weekend"),
         (
@@ -269,6 +281,11 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             "past_days",
             r"(?:over |in |during |within )?(?:the )?(?:past|last|previous)"
             r" (?:two|2) weeks",
+        ),
+        (
+            "past_days",
+            r"(?:over |in |during |within )?(?:the )?(?:past|last|previous)"
+            r" (?P<nw>\d+|three|four|five|six) weeks",
         ),
         (
             "past_days",
@@ -382,8 +399,17 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             "last_24h",
             r"(?:over|in|during|within) the (?:past|last|previous) 24 hours",
         ),
+        (
+            "past_days",
+            r"(?:over |in |during |within )?the (?:past|last|previous) "
+            r"(?P<nh>48|72|96) hours",
+        ),
         ("as_of", _AS_OF_EN),
-        ("today", r"today|this morning|in the morning|tonight|overnight"),
+        (
+            "today",
+            r"today|this morning|in the morning|tonight|overnight|"
+            r"since the (?:start|beginning) of the day",
+        ),
         ("since_weekday", r"since " + _WEEKDAY_EN),
         ("weekday", r"(?:on |late |early )?" + _WEEKDAY_EN),
         (
@@ -401,10 +427,18 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "span",
-            r"(?:у|в|за) (?P<a>" + _MON_UK + r") (?:та|і|й) (?P<b>" + _MON_UK + r"(?: "
+            r"(?:у|в|за) (?P<a>"
+            + _MON_UK
+            + r")(?: (?:та|і|й) |\s?[-–—]\s?)(?P<b>"
+            + _MON_UK
+            + r"(?: "
             r"\d{4})?(?: року)?)",
         ),
-        ("ytd_year", r"(?:з|із|від) початку (?P<year>20\d\d)(?:-?го)? року"),
+        (
+            "ytd_year",
+            r"(?:з|із|від) початку (?:поточного |цього )?(?P<year>20\d\d)"
+            r"(?:-?го)?(?: року| р\.)?",
+        ),
         (
             "ytd",
             r"(?:з|із|від) початку (?:поточного |цього |\d{4} )?року|цього року|"
@@ -436,7 +470,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "span",
-            rf"(?:з|із|від) (?P<a>\d{{1,2}}|{_END_UK}) (?:по|до) (?P<b>{_END_UK})",
+            rf"(?:з|із|від) (?P<a>\d{{1,2}}|{_END_UK}) (?:по|до) (?P<b>{_END_UK})|"
+            rf"(?P<a2>\d{{1,2}})[-–](?P<b2>\d{{1,2}} {_MON_UK}(?: \d{{4}})?)",
         ),
         (
             "since_date",
@@ -473,6 +508,13 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"сім|десять) (?:дні|днів|доби|діб)",
         ),
         (
+            # "влітку 2024 року", "минулого літа", "навесні"
+            "season",
+            r"(?P<season>влітку|улітку|навесні|восени|взимку|узимку)"
+            r"(?: (?P<year>20\d\d)(?: року| р\.)?)?|"
+            r"(?:минул\w+|цьог\w*|ці\w*) (?P<season_b>літа|весни|осені|зими)",
+        ),
+        (
             "half",
             r"(?:у|в|за) (?P<half>перш|друг)\w* піврічч[іяю](?: (?P<year>20\d\d) "
             r"року| (?:цього|поточного) року)?",
@@ -483,6 +525,11 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"війни|вторгнення|операції|наступальної операції)",
         ),
         ("past_days", r"за (?:останні |минулі )?(?:два|2) тижні"),
+        (
+            "past_days",
+            r"за (?:останні |минулі )?(?P<nw>\d+|три|чотири|п['’]ять|шість) "
+            r"тижн(?:і|ів)(?! до)",
+        ),
         ("last_week", r"(?:минулого|попереднього) тижня|на минулому тижні"),
         (
             "past_week",
@@ -497,12 +544,17 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         ("this_month", r"цього місяця|(?:у|в) цьому місяці"),
         ("the_month", r"за місяць(?! до)"),
-        ("today", r"від початку (?:цієї )?доби|сьогодні|зранку|вранці"),
+        (
+            "today",
+            r"(?:від|з|із) початку (?:цієї |поточної )?доби|сьогодні|зранку|вранці",
+        ),
         ("last_24h", r"за (?:останні |минулі )?24 години"),
+        ("past_days", r"за (?:останні |минулі )?(?P<nh>48|72|96) годин[иу]?"),
         (
             "yesterday",
             r"за (?:минулу |останню |попередню )?добу(?! до)|вчора|учора|"
-            r"протягом (?:минулої |останньої )?доби|минулої доби|напередодні",
+            r"(?:протягом|упродовж|впродовж) (?:минулої |останньої )?доби|"
+            r"минулої доби|напередодні",
         ),
         ("date", r"(?P<day>\d{1,2}) " + _UK_MONTH_GEN + r"(?: (?P<year>\d{4}))?"),
         ("day_of_month", r"(?P<day>\d{1,2}) числа"),
@@ -516,7 +568,17 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             + _UK_MONTH_GEN
             + r"(?: (?P<year>\d{4}))?",
         ),
-        ("weekday", r"(?:у|в) " + _WEEKDAY_UK),
+        (
+            "weekend",
+            r"(?:на|у|в|за|протягом) (?:минулих |минулі |цих |ці |останніх |останні )?"
+            r"вихідн(?:их|і)",
+        ),
+        ("weekday", r"(?:у|в) (?:минул\w+ )?" + _WEEKDAY_UK),
+        (
+            "weekday",
+            r"минул\w+ (?P<wd>понеділка|вівторка|середи|четверга|п['’]ятниці|"
+            r"суботи|неділі)",
+        ),
         (
             "by_month",
             r"до (?:середини|початку) " + _UK_MONTH_GEN + r"(?: (?P<year>\d{4}))?",
@@ -536,14 +598,22 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "span",
-            r"(?:в|за) (?P<a>" + _MON_RU + r") и (?P<b>" + _MON_RU + r"(?: "
+            r"(?:в|за) (?P<a>"
+            + _MON_RU
+            + r")(?: и |\s?[-–—]\s?)(?P<b>"
+            + _MON_RU
+            + r"(?: "
             r"\d{4})?(?: года)?)",
         ),
-        ("ytd_year", r"с начала (?P<year>20\d\d)(?:-?го)? года"),
+        (
+            "ytd_year",
+            r"(?:с|от) начала (?:текущего |нынешнего |этого )?(?P<year>20\d\d)"
+            r"(?:-?го)?(?: года| г\.)?",
+        ),
         (
             "ytd",
-            r"с начала (?:этого |текущего |\d{4} )?года|в (?:этом|текущем) году|"
-            r"за (?:этот|текущий) год",
+            r"(?:с|от) начала (?:этого |текущего |нынешнего |календарного )?года|"
+            r"в (?:этом|текущем|нынешнем) году|за (?:этот|текущий|нынешний) год",
         ),
         ("past_year", r"за (?:последний год|последние (?:12|двенадцать) месяцев)"),
         (
@@ -567,7 +637,10 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "span",
-            rf"(?:с|со|от) (?P<a>\d{{1,2}}|{_END_RU}) (?:по|до) (?P<b>{_END_RU})",
+            rf"(?:с|со|от) (?P<a>\d{{1,2}}(?:-?го)?|{_END_RU}) (?:по|до) "
+            rf"(?P<b>(?:\d{{1,2}}(?:-?е)? {_MON_RU}|{_MON_RU})(?: \d{{4}})?"
+            rf"(?: года| г\.)?)|"
+            rf"(?P<a2>\d{{1,2}})[-–](?P<b2>\d{{1,2}} {_MON_RU}(?: \d{{4}})?)",
         ),
         (
             "since_date",
@@ -600,7 +673,13 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "past_days",
             r"за (?:последние |прошедшие |минувшие )?(?P<n>\d+|два|две|три|четыре|"
-            r"пять|шесть|семь|десять) (?:дня|дней|суток)",
+            r"пять|шесть|семь|десять|двое|трое|четверо|пятеро) (?:дня|дней|суток)",
+        ),
+        (
+            # "летом 2024 года", "прошлым летом", "весной"
+            "season",
+            r"(?:(?:прошл|минувш|эт)\w+ )?(?P<season>летом|весной|осенью|зимой)"
+            r"(?: (?P<year>20\d\d)(?: года| г\.)?)?",
         ),
         (
             "half",
@@ -613,13 +692,21 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"контрнаступления|наступления|войны)",
         ),
         ("past_days", r"за (?:последние |прошедшие )?(?:две|2) недели"),
+        (
+            "past_days",
+            r"за (?:последние |прошедшие |минувшие )?(?P<nw>\d+|три|четыре|пять|"
+            r"шесть) недел[иь](?! до)",
+        ),
         ("last_week", r"на прошлой неделе|на минувшей неделе"),
         (
             "past_week",
             r"за (?:прошедшую |последнюю |минувшую |прошлую )?неделю(?! до)|"
             r"в течение (?:прошедшей |минувшей |последней )?недели",
         ),
-        ("this_week", r"на этой неделе|с начала (?:этой |текущей )?недели"),
+        (
+            "this_week",
+            r"на (?:этой|текущей|нынешней) неделе|с начала (?:этой |текущей )?недели",
+        ),
         (
             "last_month",
             r"в (?:прошлом|минувшем) месяце|за (?:прошлый|последний|минувший) месяц",
@@ -627,12 +714,13 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("this_month", r"в (?:этом|текущем) месяце"),
         ("the_month", r"за месяц(?! до)"),
         ("last_24h", r"за (?:последние |прошедшие )?24 часа"),
+        ("past_days", r"за (?:последние |прошедшие )?(?P<nh>48|72|96) час(?:а|ов)"),
         (
             "yesterday",
             r"за (?:минувшие |прошедшие |последние )?сутки(?! до)|вчера|"
             r"в течение (?:минувших |прошедших |последних )?суток|накануне",
         ),
-        ("today", r"сегодня|утром"),
+        ("today", r"(?:с|от) начала (?:этих |текущих )?суток|сегодня|утром"),
         ("date", r"(?P<day>\d{1,2}) " + _RU_MONTH_GEN + r"(?: (?P<year>\d{4}))?"),
         ("day_of_month", r"(?P<day>\d{1,2}) числа"),
         ("month", r"в " + _RU_MONTH_LOC + r"(?: (?P<year>\d{4}))?"),
@@ -643,7 +731,12 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             + _RU_MONTH_GEN
             + r"(?: (?P<year>\d{4}))?",
         ),
-        ("weekday", r"(?:в|во) " + _WEEKDAY_RU),
+        (
+            "weekend",
+            r"(?:на|в|за) (?:прошлых |прошедших |минувших |этих |прошлые |"
+            r"прошедшие |минувшие |эти )?выходн(?:ых|ые)",
+        ),
+        ("weekday", r"(?:в|во) (?:прошл\w+ |минувш\w+ )?" + _WEEKDAY_RU),
         (
             "by_month",
             r"к (?:середине|началу) " + _RU_MONTH_GEN + r"(?: (?P<year>\d{4}))?",
@@ -712,9 +805,20 @@ CUMULATIVE_KINDS = {
 # the kind a weekly roundup names its week with ("за неделю", "over the past
 # week"; news saying "last week" is no roundup)
 WEEK_KINDS = frozenset({"past_week"})
+# the kinds a daily report names its day with ("за сутки", "за минулу добу",
+# "over the past day / 24 hours", "від початку доби")
+DAY_KINDS = frozenset({"yesterday", "last_24h", "today"})
+# a single day named relative to the statement ("said yesterday",
+# "накануне", "заявив сьогодні"), not a span a report covers
+NAMED_DAY = re.compile(
+    r"yesterday|day (?:earlier|before)|today|вчора|учора|напередодні|сьогодні|"
+    r"вчера|накануне|сегодня",
+    re.IGNORECASE,
+)
 # "year" is bounded here: a year-to-date total is told apart where the
 # statement day is known (``year_to_date``)
 BOUNDED_KINDS = {
+    "last_year",
     "month_last_year",
     "last_named_month",
     "year",
@@ -768,7 +872,7 @@ _ANY_TIME = re.compile(
     r"півріч|полугод|дні|дня|рік|під час|в ході|у ході|в ходе|за время|"
     r"во время|(?-i:СВО)|наразі|currently|so far|present|moment|to date|"
     r"половин|годин|за час|діб|суббот|цьогоріч|торік|минулоріч|напередодні|"
-    r"накануне",
+    r"накануне|суток|літ|весн|осен|осін|зим|лет|вихідн|выходн",
     re.IGNORECASE,
 )
 _ANY_TIME = folded(_ANY_TIME)
@@ -823,7 +927,10 @@ def _find_periods_cached(text: str, lang: str) -> tuple[PeriodMention, ...]:
             if taken and s < taken[-1][1]:  # matches come left to right
                 continue
             if kind == "span":
-                ends = (groups.get("a", ""), groups.get("b", ""))
+                ends = (
+                    groups.get("a") or groups.get("a2") or "",
+                    groups.get("b") or groups.get("b2") or "",
+                )
                 if lang == "en" and not all(
                     x[:1].isupper() or x[:1].isdigit() for x in ends
                 ):
@@ -934,6 +1041,25 @@ def _since_event(
     return out
 
 
+# "since the since-kind, the bounded kind of its day or month"
+_EVENT_OF = {"since_month": "month", "since_date": "date", "since_year": "year"}
+
+
+def event_of(p: PeriodMention) -> PeriodMention | None:
+    """The bounded time inside a "since" span ("since August" -> "August"),
+    for the event told in its "when" clause; None for other kinds.
+
+    >>> event_of(find_periods("since August", "en")[0]).kind
+    'month'
+    """
+    kind = _EVENT_OF.get(p.kind)
+    if kind is None or p.kind == "since_month" and not p.groups.get("mon"):
+        return None
+    groups = {k: v for k, v in p.groups.items() if not k.startswith("inner_")}
+    groups["event"] = "1"
+    return PeriodMention(p.start, p.end, p.text, kind, groups)
+
+
 def _month_number(word: str) -> int | None:
     w = word.lower().rstrip(".")
     for table in (MONTHS_UK, MONTHS_RU, MONTHS_EN):
@@ -997,8 +1123,37 @@ _NUMBER_WORDS = {
     "сім": 7,
     "семь": 7,
     "десять": 10,
+    "двое": 2,
+    "трое": 3,
+    "четверо": 4,
+    "пятеро": 5,
 }
 _SEASON_FIRST = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+# uk/ru season words by stem: влітку, літа, летом; навесні, весни, весной; …
+_SEASON_STEMS = (
+    ("літ", 6),
+    ("літк", 6),
+    ("лет", 6),
+    ("весн", 3),
+    ("навесн", 3),
+    ("осен", 9),
+    ("восен", 9),
+    ("осін", 9),
+    ("зим", 12),
+    ("взимк", 12),
+    ("узимк", 12),
+    ("влітк", 6),
+    ("улітк", 6),
+)
+_PREVIOUS = re.compile(r"last|минул|прошл|минувш", re.IGNORECASE)
+
+
+def _season_first(word: str) -> int | None:
+    """The first month of a season named in en/uk/ru, else None."""
+    w = word.lower()
+    if w in _SEASON_FIRST:
+        return _SEASON_FIRST[w]
+    return next((m for stem, m in _SEASON_STEMS if w.startswith(stem)), None)
 
 
 @dataclass(frozen=True)
@@ -1021,17 +1176,17 @@ def _r_season(c: _Ctx) -> Span:
     g = c.g
     season = next(
         (g[k] for k in ("season", "season_b", "season_c", "season_d") if g.get(k)), ""
-    ).lower()
-    if season not in _SEASON_FIRST:
+    )
+    m0 = _season_first(season)
+    if m0 is None:
         return _NONE
     year = c.year
     if year is None:
         if c.ref is None:
             return _NONE
         year = c.ref.year
-        if "last" in c.m.text.lower() or date(year, _SEASON_FIRST[season], 1) > c.ref:
+        if _PREVIOUS.search(c.m.text) or date(year, m0, 1) > c.ref:
             year -= 1
-    m0 = _SEASON_FIRST[season]
     e_m, e_y = (m0 + 2 - 1) % 12 + 1, year + (m0 + 2 > 12)
     return date(year, m0, 1), _month_range(e_y, e_m)[1]
 
@@ -1131,7 +1286,7 @@ def _r_month(c: _Ctx) -> Span:
         return None, e
     if k == "including_month":
         return date(year, 1, 1), e
-    if c.m.text.lower().startswith("since"):
+    if c.m.text.lower().startswith("since") and not c.g.get("event"):
         return s, c.ref
     return s, e
 
@@ -1168,9 +1323,15 @@ def _r_day_of_month(c: _Ctx) -> Span:
 
 def _r_past_days(c: _Ctx) -> Span:
     assert c.ref is not None
-    n = c.g.get("n")
+    n, weeks, hours = c.g.get("n"), c.g.get("nw"), c.g.get("nh")
     n = n and re.sub(r"['’]", "", n.lower())
-    days = 14 if n is None else int(n) if n.isdigit() else _NUMBER_WORDS[n]
+    if hours:  # "the past 72 hours": three days
+        days = int(hours) // 24
+    elif weeks:  # "the past three weeks": −21 … −1
+        w = re.sub(r"['’]", "", weeks.lower())
+        days = 7 * (int(w) if w.isdigit() else _NUMBER_WORDS[w])
+    else:
+        days = 14 if n is None else int(n) if n.isdigit() else _NUMBER_WORDS[n]
     return c.ref - timedelta(days=days), c.ref - timedelta(days=1)
 
 
@@ -1332,9 +1493,9 @@ def _end_parts(text: str) -> tuple[int | None, int | None, int | None]:
 def _r_span(c: _Ctx) -> Span:
     """ "from 24 February 2022 up to 27 October 2024", "in March and April",
     "с 10 по 16 февраля": first day of the first end … last of the second."""
-    da, ma, ya = _end_parts(c.g.get("a", ""))
-    db, mb, yb = _end_parts(c.g.get("b", ""))
-    ma = ma or mb
+    da, ma, ya = _end_parts(c.g.get("a") or c.g.get("a2") or "")
+    db, mb, yb = _end_parts(c.g.get("b") or c.g.get("b2") or "")
+    ma, mb = ma or mb, mb or ma  # "з 6 до 14 вересня", "from Sept. 6 to 14"
     if ma is None or mb is None:
         return _NONE
     in_order = (ma, da or 1) <= (mb, db or 1)
@@ -1382,7 +1543,7 @@ RULES: dict[str, tuple[Callable[[_Ctx], Span], bool]] = {
     "since_start": (_r_since_start, True),
     "during_offensive": (_r_since_start, True),
     "today": (_days(0, 0), True),
-    "last_24h": (_days(-1, 0), True),
+    "last_24h": (_days(-1, -1), True),  # "past 24 hours" = "past day"
     "yesterday": (_days(-1, -1), True),
     "weekday": (_r_weekday, True),
     "since_weekday": (_r_weekday, True),
@@ -1400,6 +1561,7 @@ RULES: dict[str, tuple[Callable[[_Ctx], Span], bool]] = {
     "running_span": (_r_span, False),
     "since_year": (_r_since_year, False),
 }
+_WEEKDAY_KINDS = frozenset({"weekday", "since_weekday"})
 # where no publication day is known, a calendar name takes the year written
 # before it in the sentence, else the last year the text named
 _YEAR_FROM_CONTEXT = _CALENDAR_KINDS | {"span", "running_span", "since_month"}
@@ -1417,7 +1579,11 @@ def resolve(
         g = {"mon": g["mon_b"], "year": g.get("year_b")}
     year = int(g["year"]) if g.get("year") else None
     rule = RULES.get(m.kind)
-    ref = statement or published
+    # a weekday is the latest such day on or before the publication day
+    # (CONVENTIONS), whatever day the statement was made
+    ref = (
+        (published or statement) if m.kind in _WEEKDAY_KINDS else statement or published
+    )
     if year is None and ref is None and m.kind in _YEAR_FROM_CONTEXT:
         chained = m.groups.get("chain_year")
         year = int(chained) if chained else context_year
