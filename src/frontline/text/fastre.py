@@ -24,6 +24,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from .stems import literal_prefixes, prefix_regex
+
 __all__ = ["folded", "lower_pattern", "prefiltered"]
 
 
@@ -107,40 +109,66 @@ def lower_pattern(pattern: str) -> str | None:
 
 
 class FoldedPattern:
-    """A compiled IGNORECASE pattern searched through a case-folded twin."""
+    """A compiled IGNORECASE pattern searched through a case-folded twin.
 
-    __slots__ = ("orig", "fast")
+    ``lead``, when the twin's matches all start with known literal text,
+    finds the places where that text starts (a trie of literals the regex
+    engine scans fast); the twin is then only tried there, anchored.
+    """
 
-    def __init__(self, orig: re.Pattern[str], fast: re.Pattern[str]) -> None:
+    __slots__ = ("orig", "fast", "lead")
+
+    def __init__(
+        self,
+        orig: re.Pattern[str],
+        fast: re.Pattern[str],
+        lead: re.Pattern[str] | None = None,
+    ) -> None:
         self.orig = orig
         self.fast = fast
+        self.lead = lead
+
+    def _start(self, low: str, pos: int, end: int) -> int:
+        """Where the twin's leftmost match in ``low[pos:end]`` starts, or -1."""
+        if self.lead is None:
+            fm = self.fast.search(low, pos, end)
+            return -1 if fm is None else fm.start()
+        lead, match = self.lead.search, self.fast.match
+        while True:
+            cm = lead(low, pos, end)
+            if cm is None:
+                return -1
+            at = cm.start()
+            if match(low, at, end) is not None:
+                return at
+            pos = at + 1
 
     def search(
         self, text: str, pos: int = 0, endpos: int | None = None
     ) -> re.Match[str] | None:
         end = len(text) if endpos is None else endpos
-        low = text.casefold()
+        low = _casefold(text)
         if len(low) != len(text):
             return self.orig.search(text, pos, end)
-        fm = self.fast.search(low, pos, end)
-        if fm is None:
+        at = self._start(low, pos, end)
+        if at < 0:
             return None
-        return self.orig.search(text, fm.start(), end)
+        return self.orig.search(text, at, end)
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int | None = None
     ) -> Iterator[re.Match[str]]:
         end = len(text) if endpos is None else endpos
-        low = text.casefold()
+        low = _casefold(text)
         if len(low) != len(text):
             yield from self.orig.finditer(text, pos, end)
             return
-        fast, orig = self.fast.search, self.orig.search
+        orig = self.orig.search
         while pos <= end:
-            fm = fast(low, pos, end)
-            if fm is None:
+            at = self._start(low, pos, end)
+            if at < 0:
                 return
-            m = orig(text, fm.start(), end)
+            m = orig(text, at, end)
             if m is None:
                 return
             yield m
@@ -151,6 +179,25 @@ class FoldedPattern:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.orig, name)
+
+
+#: the texts last case-folded and their folds, most recent first
+_folds: tuple[tuple[str, str], ...] = ()
+_FOLDS_KEPT = 4
+
+
+def _casefold(text: str) -> str:
+    """``text.casefold()``, kept for the few texts last asked: the patterns
+    run in turn over one sentence, and a long one is folded once, not once
+    per windowed search (linear time in the sentence's length)."""
+    global _folds
+    kept = _folds  # one tuple: safe to read while another thread replaces it
+    for seen, low in kept:
+        if seen is text:
+            return low
+    low = text.casefold()
+    _folds = ((text, low),) + kept[: _FOLDS_KEPT - 1]
+    return low
 
 
 def folded(rx: re.Pattern[str]) -> Any:
@@ -164,7 +211,9 @@ def folded(rx: re.Pattern[str]) -> Any:
         fast = re.compile(low, rx.flags & ~re.IGNORECASE)
     except re.error:
         return rx
-    return FoldedPattern(rx, fast)
+    prefixes = literal_prefixes(fast.pattern, fast.flags)
+    lead = re.compile(prefix_regex(prefixes)) if prefixes else None
+    return FoldedPattern(rx, fast, lead)
 
 
 class PrefilteredPattern:
