@@ -38,6 +38,8 @@ PUNCT_TO_SPACE = str.maketrans({c: " " for c in "\"“”«»‘’'()[]{}—–
 MAX_STEM = 10
 _MAX_CLASS = 4  # a class of at most this many letters branches ("[їи]")
 _ZERO_WIDTH = {C.ASSERT, C.ASSERT_NOT, C.AT}
+#: stands for "any digit" (``\\d``) in the prefixes of :func:`literal_prefixes`
+DIGIT = "\ue000"
 
 
 def _class_letters(items: list) -> list[str] | None:
@@ -50,8 +52,13 @@ def _class_letters(items: list) -> list[str] | None:
     return out if len(out) <= _MAX_CLASS else None
 
 
-def _walk(items: list, acc: str, out: set[str]) -> None:
-    """Add to ``out`` the literal prefix of every path through ``items``."""
+def _walk(items: list, acc: str, out: set[str], ahead: bool = False) -> None:
+    """Add to ``out`` the literal prefix of every path through ``items``.
+
+    With ``ahead``, a lookahead's own literal text counts: the text at that
+    point starts with it ("(?=on |in )\\w+" starts with "on " or "in "); and
+    a digit ``\\d`` stands in the prefix as :data:`DIGIT`.
+    """
     for i, (op, av) in enumerate(items):
         if len(acc) >= MAX_STEM:
             break
@@ -59,33 +66,39 @@ def _walk(items: list, acc: str, out: set[str]) -> None:
         if op is C.LITERAL:
             acc += chr(av)
             continue
+        if ahead and op is C.ASSERT and av[0] == 1:
+            _walk(list(av[1]), acc, out, ahead)
+            return
         if op in _ZERO_WIDTH:
             continue
         if op is C.SUBPATTERN:
-            _walk(list(av[-1]) + rest, acc, out)
+            _walk(list(av[-1]) + rest, acc, out, ahead)
             return
         if op is C.BRANCH:
             for alt in av[1]:
-                _walk(list(alt) + rest, acc, out)
+                _walk(list(alt) + rest, acc, out, ahead)
             return
         if op is C.IN:
+            if ahead and av == [(C.CATEGORY, C.CATEGORY_DIGIT)]:
+                _walk(rest, acc + DIGIT, out, ahead)
+                return
             letters = _class_letters(av)
             if letters is None:
                 break
             for ch in letters:
-                _walk(rest, acc + ch, out)
+                _walk(rest, acc + ch, out, ahead)
             return
         if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
             lo, hi, sub = av
             once = list(sub) + (rest if hi == 1 else [])
             if lo == 0:
-                _walk(rest, acc, out)
+                _walk(rest, acc, out, ahead)
                 if hi == 1:
-                    _walk(once, acc, out)
+                    _walk(once, acc, out, ahead)
                 else:
-                    _walk(list(sub), acc, out)
+                    _walk(list(sub), acc, out, ahead)
                 return
-            _walk(once, acc, out)
+            _walk(once, acc, out, ahead)
             return
         break
     out.add(acc)
@@ -118,10 +131,12 @@ def literal_prefixes(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
 
     >>> literal_prefixes(r"(?<![\\w])(?:liberat\\w*|re-?took)")
     ('liberat', 're-took', 'retook')
-    >>> literal_prefixes(r"\\d+ km|kilomet") is None
+    >>> literal_prefixes(r"(?=on |\\d)\\w+") == ("on ", DIGIT)
+    True
+    >>> literal_prefixes(r"\\w+ km|kilomet") is None
     True
     """
-    if flags & re.IGNORECASE:
+    if flags & re.IGNORECASE or DIGIT in pattern:
         return None
     try:
         parsed = P.parse(pattern, flags)
@@ -130,7 +145,7 @@ def literal_prefixes(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     if parsed.state.flags & re.IGNORECASE or _folds_case(list(parsed)):
         return None
     found: set[str] = set()
-    _walk(list(parsed), "", found)
+    _walk(list(parsed), "", found, ahead=True)
     if "" in found:
         return None
     return tuple(sorted(found))
@@ -176,7 +191,10 @@ def prefix_regex(prefixes: tuple[str, ...]) -> str:
     def emit(node: dict) -> str:
         if "" in node:
             return ""  # a prefix ends here: whatever follows is fine
-        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(node)]
+        alts = [
+            (r"\d" if ch == DIGIT else re.escape(ch)) + emit(node[ch])
+            for ch in sorted(node)
+        ]
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
     return emit(root)
