@@ -116,7 +116,7 @@ class FoldedPattern:
     engine scans fast); the twin is then only tried there, anchored.
     """
 
-    __slots__ = ("orig", "fast", "lead")
+    __slots__ = ("orig", "fast", "lead", "_lead", "_fsearch", "_fmatch", "_omatch")
 
     def __init__(
         self,
@@ -127,13 +127,17 @@ class FoldedPattern:
         self.orig = orig
         self.fast = fast
         self.lead = lead
+        self._lead = lead.search if lead is not None else None
+        self._fsearch, self._fmatch = fast.search, fast.match
+        self._omatch = orig.match
 
     def _start(self, low: str, pos: int, end: int) -> int:
         """Where the twin's leftmost match in ``low[pos:end]`` starts, or -1."""
-        if self.lead is None:
-            fm = self.fast.search(low, pos, end)
+        lead = self._lead
+        if lead is None:
+            fm = self._fsearch(low, pos, end)
             return -1 if fm is None else fm.start()
-        lead, match = self.lead.search, self.fast.match
+        match = self._fmatch
         while True:
             cm = lead(low, pos, end)
             if cm is None:
@@ -143,6 +147,23 @@ class FoldedPattern:
                 return at
             pos = at + 1
 
+    def _next(self, text: str, low: str, pos: int, end: int) -> re.Match[str] | None:
+        """The original's leftmost match in ``text[pos:end]``.
+
+        It starts where the twin matches: the original is tried there only,
+        anchored (never scanning on in the slow case-insensitive mode).
+        """
+        omatch = self._omatch
+        while pos <= end:
+            at = self._start(low, pos, end)
+            if at < 0:
+                return None
+            m = omatch(text, at, end)
+            if m is not None:
+                return m
+            pos = at + 1
+        return None
+
     def search(
         self, text: str, pos: int = 0, endpos: int | None = None
     ) -> re.Match[str] | None:
@@ -150,10 +171,7 @@ class FoldedPattern:
         low = _casefold(text)
         if len(low) != len(text):
             return self.orig.search(text, pos, end)
-        at = self._start(low, pos, end)
-        if at < 0:
-            return None
-        return self.orig.search(text, at, end)
+        return self._next(text, low, pos, end)
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int | None = None
@@ -163,12 +181,8 @@ class FoldedPattern:
         if len(low) != len(text):
             yield from self.orig.finditer(text, pos, end)
             return
-        orig = self.orig.search
         while pos <= end:
-            at = self._start(low, pos, end)
-            if at < 0:
-                return
-            m = orig(text, at, end)
+            m = self._next(text, low, pos, end)
             if m is None:
                 return
             yield m
