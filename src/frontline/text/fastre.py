@@ -29,14 +29,19 @@ from .stems import literal_prefixes, prefix_regex
 __all__ = ["folded", "lower_pattern", "prefiltered"]
 
 
-def lower_pattern(pattern: str) -> str | None:
+def lower_pattern(pattern: str, groups: bool = True) -> str | None:
     """``pattern`` with its literal letters lower-cased, or None when unsafe.
 
     Escapes (``\\d``, ``\\W``), group names and inline flags are kept as
     written; a case-sensitive group ``(?-i:X)`` becomes ``(?:x)``, which on
     case-folded text matches a superset (enough for a twin that only finds
     where to start); other inline flag switches and named escapes
-    (``\\N{...}``) give None.
+    (``\\N{...}``) give None. With ``groups=False`` capturing groups become
+    plain ones (the same matches, found faster: no group to record, and the
+    regex engine skips an alternative at its first letter).
+
+    >>> lower_pattern(r"(?P<day>\\d+) (Jan|Feb)", groups=False)
+    '(?:\\\\d+) (?:jan|feb)'
     """
     out: list[str] = []
     stack: list[bool] = []  # open groups: True for negative lookarounds
@@ -83,7 +88,7 @@ def lower_pattern(pattern: str) -> str | None:
                 return None
             if pattern[i + 3] == "<":
                 stack.append(False)
-            out.append(pattern[i : j + 1])
+            out.append(pattern[i : j + 1] if groups or pattern[i + 3] != "<" else "(?:")
             i = j + 1
             continue
         if pattern.startswith("(?-i:", i):
@@ -103,7 +108,7 @@ def lower_pattern(pattern: str) -> str | None:
             i += len(m.group(0))
             continue
         stack.append(negative or any(stack))
-        out.append(c)
+        out.append(c if groups or pattern.startswith("(?", i) else "(?:")
         i += 1
     return "".join(out)
 
@@ -218,7 +223,9 @@ def folded(rx: re.Pattern[str]) -> Any:
     """``rx`` sped up when it is case-insensitive and safely lower-casable."""
     if not rx.flags & re.IGNORECASE:
         return rx
-    low = lower_pattern(rx.pattern)
+    # a twin without capturing groups, unless a back-reference needs them
+    refs = re.search(r"\\[1-9]|\(\?P=|\(\?\(", rx.pattern) is not None
+    low = lower_pattern(rx.pattern, groups=refs)
     if low is None:
         return rx
     try:
