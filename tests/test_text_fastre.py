@@ -58,3 +58,26 @@ def test_the_lexicon_patterns_are_folded_and_still_match() -> None:
     assert isinstance(lx.NON_MILITARY, FoldedPattern)
     m = lx.NON_MILITARY.search("After the PEACE TALKS in Istanbul")
     assert m is not None and m.group(0) == "TALKS"
+
+
+def test_the_lead_finds_the_same_starts_as_the_twin() -> None:
+    # the twin's matches all start with literal text: a trie of it leads the
+    # search, and the twin is only tried where that text starts
+    rx = folded(
+        re.compile(r"(?<![\w-])(?:re-?took|regain\w*|in (?:the )?control of)", re.I)
+    )
+    assert isinstance(rx, FoldedPattern) and rx.lead is not None
+    text = "Inside, troops REGAINED ground; in the CONTROL of Kyiv, retook it, re-took"
+    low = text.casefold()
+    for pos in range(len(text) + 1):
+        for end in (len(text), len(text) - 5, pos + 10):
+            fm = rx.fast.search(low, pos, end)
+            assert rx._start(low, pos, end) == (fm.start() if fm else -1)
+    assert [m.group(0) for m in rx.finditer(text)] == [
+        "REGAINED",
+        "in the CONTROL of",
+        "retook",
+        "re-took",
+    ]
+    # a path without literal text ("\w") gives no lead: the twin searches alone
+    assert folded(re.compile(r"\w+ km|kilomet\w*", re.I)).lead is None

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import doctest
+import re
 
 import pytest
 
 from frontline.text import lexicon as lx
 from frontline.text import stems
 from frontline.text.claims import _trigger_matches
-from frontline.text.stems import PUNCT_TO_SPACE, derive_stems
+from frontline.text.stems import (
+    PUNCT_TO_SPACE,
+    derive_stems,
+    literal_prefixes,
+    prefix_regex,
+)
 
 
 def test_doctests() -> None:
@@ -59,3 +65,12 @@ def test_every_trigger_match_starts_at_a_stem(lang: str, sentence: str) -> None:
         start = m.start() + 1  # the padding space
         assert any(low.startswith(s, start) for s in lx.STEMS[lang]), m.group(0)
     assert lx.may_trigger(low[1:], lang)
+
+
+def test_literal_prefixes_refuse_what_they_cannot_vouch_for() -> None:
+    assert literal_prefixes(r"\bcaptur(?:ed|e)|seiz") == ("capture", "captured", "seiz")
+    assert literal_prefixes(r"(?i:captured)") is None  # other cases match too
+    assert literal_prefixes(r"captured", re.IGNORECASE) is None
+    assert literal_prefixes(r"\w+ed") is None  # no literal text to lead
+    rx = re.compile(prefix_regex(("seiz", "captur", "capt")))
+    assert [m.start() for m in rx.finditer("captured and seized")] == [0, 13]

@@ -216,6 +216,9 @@ _EXPLAINER = re.compile(
 _YEAR = re.compile(r"\b(20\d\d)\b")
 # speed: the big case-insensitive patterns search through a case-folded twin
 _TRIGGER_RE = {lang: folded(rx) for lang, rx in _TRIGGER_RE.items()}
+_QUESTION = folded(_QUESTION)
+_SLAVIC_QUESTION = folded(_SLAVIC_QUESTION)
+_DENIED_REPORT = folded(_DENIED_REPORT)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1123,6 +1126,8 @@ _BACK_KEYS = tuple(
     "шагу|останов".split("|")
 )
 _BACK_NEGATED = re.compile(r"\b(?:not|never|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_BACK_DENIAL = folded(_BACK_DENIAL)  # speed: a case-folded twin (same matches)
+_BACK_STALL = folded(_BACK_STALL)
 
 
 _SUBJECT_TAIL = re.compile(
@@ -1358,6 +1363,8 @@ _NEW_STATEMENT = re.compile(
     r"сообща\w*|додав|додала|добавил\w*|каже|говорит)(?![\w])",
     re.IGNORECASE,
 )
+_COMPARISON = folded(_COMPARISON)  # speed: a case-folded twin (same matches)
+_NEW_STATEMENT = folded(_NEW_STATEMENT)
 
 
 # a count of settlements this large, told with no time span, is more than one

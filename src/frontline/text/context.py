@@ -548,6 +548,7 @@ _SIZE_CHANGE = re.compile(
     r"выросл?\w*)\s+(?:\w+\s+){0,2}(?:з|із|с)\s+[^.;]{1,60}?\s(?:до)\s",
     re.IGNORECASE,
 )
+_SIZE_CHANGE = folded(_SIZE_CHANGE)  # speed: a case-folded twin (same matches)
 
 
 def _segment(

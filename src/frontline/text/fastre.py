@@ -24,17 +24,24 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from .stems import literal_prefixes, prefix_regex
+
 __all__ = ["folded", "lower_pattern", "prefiltered"]
 
 
-def lower_pattern(pattern: str) -> str | None:
+def lower_pattern(pattern: str, groups: bool = True) -> str | None:
     """``pattern`` with its literal letters lower-cased, or None when unsafe.
 
     Escapes (``\\d``, ``\\W``), group names and inline flags are kept as
     written; a case-sensitive group ``(?-i:X)`` becomes ``(?:x)``, which on
     case-folded text matches a superset (enough for a twin that only finds
     where to start); other inline flag switches and named escapes
-    (``\\N{...}``) give None.
+    (``\\N{...}``) give None. With ``groups=False`` capturing groups become
+    plain ones (the same matches, found faster: no group to record, and the
+    regex engine skips an alternative at its first letter).
+
+    >>> lower_pattern(r"(?P<day>\\d+) (Jan|Feb)", groups=False)
+    '(?:\\\\d+) (?:jan|feb)'
     """
     out: list[str] = []
     stack: list[bool] = []  # open groups: True for negative lookarounds
@@ -81,7 +88,7 @@ def lower_pattern(pattern: str) -> str | None:
                 return None
             if pattern[i + 3] == "<":
                 stack.append(False)
-            out.append(pattern[i : j + 1])
+            out.append(pattern[i : j + 1] if groups or pattern[i + 3] != "<" else "(?:")
             i = j + 1
             continue
         if pattern.startswith("(?-i:", i):
@@ -101,46 +108,97 @@ def lower_pattern(pattern: str) -> str | None:
             i += len(m.group(0))
             continue
         stack.append(negative or any(stack))
-        out.append(c)
+        out.append(c if groups or pattern.startswith("(?", i) else "(?:")
         i += 1
     return "".join(out)
 
 
 class FoldedPattern:
-    """A compiled IGNORECASE pattern searched through a case-folded twin."""
+    """A compiled IGNORECASE pattern searched through a case-folded twin.
 
-    __slots__ = ("orig", "fast")
+    ``lead``, when the twin's matches all start with known literal text,
+    finds the places where that text starts (a trie of literals the regex
+    engine scans fast); the twin is then only tried there, anchored.
+    """
 
-    def __init__(self, orig: re.Pattern[str], fast: re.Pattern[str]) -> None:
+    __slots__ = ("orig", "fast", "lead", "_lead", "_fsearch", "_fmatch", "_omatch")
+
+    def __init__(
+        self,
+        orig: re.Pattern[str],
+        fast: re.Pattern[str],
+        lead: re.Pattern[str] | None = None,
+    ) -> None:
         self.orig = orig
         self.fast = fast
+        self.lead = lead
+        self._lead = lead.search if lead is not None else None
+        self._fsearch, self._fmatch = fast.search, fast.match
+        self._omatch = orig.match
+
+    def _start(self, low: str, pos: int, end: int) -> int:
+        """Where the twin's leftmost match in ``low[pos:end]`` starts, or -1."""
+        lead = self._lead
+        if lead is None:
+            fm = self._fsearch(low, pos, end)
+            return -1 if fm is None else fm.start()
+        match = self._fmatch
+        while True:
+            cm = lead(low, pos, end)
+            if cm is None:
+                return -1
+            at = cm.start()
+            if match(low, at, end) is not None:
+                return at
+            pos = at + 1
+
+    def _next(self, text: str, low: str, pos: int, end: int) -> re.Match[str] | None:
+        """The original's leftmost match in ``text[pos:end]``.
+
+        It starts where the twin matches: the original is tried there only,
+        anchored (never scanning on in the slow case-insensitive mode).
+        """
+        lead, fsearch, fmatch = self._lead, self._fsearch, self._fmatch
+        omatch = self._omatch
+        while pos <= end:  # _start inlined (speed: one call less per search)
+            if lead is None:
+                fm = fsearch(low, pos, end)
+                if fm is None:
+                    return None
+                at = fm.start()
+            else:
+                cm = lead(low, pos, end)
+                if cm is None:
+                    return None
+                at = cm.start()
+                if fmatch(low, at, end) is None:
+                    pos = at + 1
+                    continue
+            m = omatch(text, at, end)
+            if m is not None:
+                return m
+            pos = at + 1
+        return None
 
     def search(
         self, text: str, pos: int = 0, endpos: int | None = None
     ) -> re.Match[str] | None:
         end = len(text) if endpos is None else endpos
-        low = text.casefold()
+        low = _casefold(text)
         if len(low) != len(text):
             return self.orig.search(text, pos, end)
-        fm = self.fast.search(low, pos, end)
-        if fm is None:
-            return None
-        return self.orig.search(text, fm.start(), end)
+        return self._next(text, low, pos, end)
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int | None = None
     ) -> Iterator[re.Match[str]]:
         end = len(text) if endpos is None else endpos
-        low = text.casefold()
+        low = _casefold(text)
         if len(low) != len(text):
             yield from self.orig.finditer(text, pos, end)
             return
-        fast, orig = self.fast.search, self.orig.search
         while pos <= end:
-            fm = fast(low, pos, end)
-            if fm is None:
-                return
-            m = orig(text, fm.start(), end)
+            m = self._next(text, low, pos, end)
             if m is None:
                 return
             yield m
@@ -153,18 +211,41 @@ class FoldedPattern:
         return getattr(self.orig, name)
 
 
+#: the texts last case-folded and their folds, most recent first
+_folds: tuple[tuple[str, str], ...] = ()
+_FOLDS_KEPT = 4
+
+
+def _casefold(text: str) -> str:
+    """``text.casefold()``, kept for the few texts last asked: the patterns
+    run in turn over one sentence, and a long one is folded once, not once
+    per windowed search (linear time in the sentence's length)."""
+    global _folds
+    kept = _folds  # one tuple: safe to read while another thread replaces it
+    for seen, low in kept:
+        if seen is text:
+            return low
+    low = text.casefold()
+    _folds = ((text, low),) + kept[: _FOLDS_KEPT - 1]
+    return low
+
+
 def folded(rx: re.Pattern[str]) -> Any:
     """``rx`` sped up when it is case-insensitive and safely lower-casable."""
     if not rx.flags & re.IGNORECASE:
         return rx
-    low = lower_pattern(rx.pattern)
+    # a twin without capturing groups, unless a back-reference needs them
+    refs = re.search(r"\\[1-9]|\(\?P=|\(\?\(", rx.pattern) is not None
+    low = lower_pattern(rx.pattern, groups=refs)
     if low is None:
         return rx
     try:
         fast = re.compile(low, rx.flags & ~re.IGNORECASE)
     except re.error:
         return rx
-    return FoldedPattern(rx, fast)
+    prefixes = literal_prefixes(fast.pattern, fast.flags)
+    lead = re.compile(prefix_regex(prefixes)) if prefixes else None
+    return FoldedPattern(rx, fast, lead)
 
 
 class PrefilteredPattern:

@@ -21,7 +21,7 @@ import re
 
 from .fastre import folded, prefiltered
 from .lang import en, ru, uk
-from .stems import derive_stems
+from .stems import derive_stems, prefix_regex
 
 F = re.IGNORECASE
 # the languages the extractor reads, each a data module of text/lang
@@ -163,7 +163,11 @@ STEMS: dict[str, tuple[str, ...]] = {
     lang: derive_stems("|".join(f"(?:{rx})" for rx in families.values()))
     for lang, families in TRIGGERS.items()
 }
-_WORD_STARTS = {lang: tuple(" " + s for s in stems) for lang, stems in STEMS.items()}
+# one trie regex per language: a space, then a stem (speed: one scan, not one
+# substring test per stem)
+_WORD_STARTS = {
+    lang: re.compile(" " + prefix_regex(stems)) for lang, stems in STEMS.items()
+}
 
 
 def may_trigger(text_lower: str, lang: str) -> bool:
@@ -173,8 +177,8 @@ def may_trigger(text_lower: str, lang: str) -> bool:
     (``PUNCT_TO_SPACE``); every trigger starts a word, so stems are looked up
     at word starts only ("against" does not hold "gains").
     """
-    padded = " " + text_lower
-    return any(stem in padded for stem in _WORD_STARTS.get(lang, _WORD_STARTS["en"]))
+    rx = _WORD_STARTS.get(lang, _WORD_STARTS["en"])
+    return rx.search(" " + text_lower) is not None
 
 
 # strikes and shelling are not territorial claims (CONVENTIONS.md)
@@ -243,6 +247,7 @@ COUNT_NOUN = folded(COUNT_NOUN)
 FUTURE = folded(FUTURE)
 BACKGROUND_BEFORE = folded(BACKGROUND_BEFORE)
 COMPARISON = folded(COMPARISON)
+ANAPHOR_PLACE = folded(ANAPHOR_PLACE)
 STRIKE = folded(STRIKE)
 NON_MILITARY = folded(NON_MILITARY)
 CONDITIONAL = {k: folded(v) for k, v in CONDITIONAL.items()}

@@ -20,10 +20,17 @@ stem). Stems that extend a shorter stem are dropped: the shorter one is enough.
 
 from __future__ import annotations
 
+import re
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
 
-__all__ = ["derive_stems", "PUNCT_TO_SPACE", "MAX_STEM"]
+__all__ = [
+    "derive_stems",
+    "literal_prefixes",
+    "prefix_regex",
+    "PUNCT_TO_SPACE",
+    "MAX_STEM",
+]
 
 #: punctuation read as a space (the text searched is translated the same way)
 PUNCT_TO_SPACE = str.maketrans({c: " " for c in "\"“”«»‘’'()[]{}—–-/\\,.;:!?*_\n\t"})
@@ -31,6 +38,8 @@ PUNCT_TO_SPACE = str.maketrans({c: " " for c in "\"“”«»‘’'()[]{}—–
 MAX_STEM = 10
 _MAX_CLASS = 4  # a class of at most this many letters branches ("[їи]")
 _ZERO_WIDTH = {C.ASSERT, C.ASSERT_NOT, C.AT}
+#: stands for "any digit" (``\\d``) in the prefixes of :func:`literal_prefixes`
+DIGIT = "\ue000"
 
 
 def _class_letters(items: list) -> list[str] | None:
@@ -43,8 +52,13 @@ def _class_letters(items: list) -> list[str] | None:
     return out if len(out) <= _MAX_CLASS else None
 
 
-def _walk(items: list, acc: str, out: set[str]) -> None:
-    """Add to ``out`` the literal prefix of every path through ``items``."""
+def _walk(items: list, acc: str, out: set[str], ahead: bool = False) -> None:
+    """Add to ``out`` the literal prefix of every path through ``items``.
+
+    With ``ahead``, a lookahead's own literal text counts: the text at that
+    point starts with it ("(?=on |in )\\w+" starts with "on " or "in "); and
+    a digit ``\\d`` stands in the prefix as :data:`DIGIT`.
+    """
     for i, (op, av) in enumerate(items):
         if len(acc) >= MAX_STEM:
             break
@@ -52,33 +66,39 @@ def _walk(items: list, acc: str, out: set[str]) -> None:
         if op is C.LITERAL:
             acc += chr(av)
             continue
+        if ahead and op is C.ASSERT and av[0] == 1:
+            _walk(list(av[1]), acc, out, ahead)
+            return
         if op in _ZERO_WIDTH:
             continue
         if op is C.SUBPATTERN:
-            _walk(list(av[-1]) + rest, acc, out)
+            _walk(list(av[-1]) + rest, acc, out, ahead)
             return
         if op is C.BRANCH:
             for alt in av[1]:
-                _walk(list(alt) + rest, acc, out)
+                _walk(list(alt) + rest, acc, out, ahead)
             return
         if op is C.IN:
+            if ahead and av == [(C.CATEGORY, C.CATEGORY_DIGIT)]:
+                _walk(rest, acc + DIGIT, out, ahead)
+                return
             letters = _class_letters(av)
             if letters is None:
                 break
             for ch in letters:
-                _walk(rest, acc + ch, out)
+                _walk(rest, acc + ch, out, ahead)
             return
         if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
             lo, hi, sub = av
             once = list(sub) + (rest if hi == 1 else [])
             if lo == 0:
-                _walk(rest, acc, out)
+                _walk(rest, acc, out, ahead)
                 if hi == 1:
-                    _walk(once, acc, out)
+                    _walk(once, acc, out, ahead)
                 else:
-                    _walk(list(sub), acc, out)
+                    _walk(list(sub), acc, out, ahead)
                 return
-            _walk(once, acc, out)
+            _walk(once, acc, out, ahead)
             return
         break
     out.add(acc)
@@ -98,3 +118,83 @@ def derive_stems(pattern: str) -> tuple[str, ...]:
         if not any(s.startswith(k) for k in kept):
             kept.append(s)
     return tuple(kept)
+
+
+def literal_prefixes(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """The literal text every match of ``pattern`` starts with, as written.
+
+    Unlike :func:`derive_stems` nothing is lower-cased or translated: a match
+    of the case-sensitive ``pattern`` at position p means the text holds one
+    of these strings at p. None when that cannot be said: a path without
+    literal text (the empty prefix), or a case-insensitive part (its letters
+    match in other cases).
+
+    >>> literal_prefixes(r"(?<![\\w])(?:liberat\\w*|re-?took)")
+    ('liberat', 're-took', 'retook')
+    >>> literal_prefixes(r"(?=on |\\d)\\w+") == ("on ", DIGIT)
+    True
+    >>> literal_prefixes(r"\\w+ km|kilomet") is None
+    True
+    """
+    if flags & re.IGNORECASE or DIGIT in pattern:
+        return None
+    try:
+        parsed = P.parse(pattern, flags)
+    except re.error:
+        return None
+    if parsed.state.flags & re.IGNORECASE or _folds_case(list(parsed)):
+        return None
+    found: set[str] = set()
+    _walk(list(parsed), "", found, ahead=True)
+    if "" in found:
+        return None
+    return tuple(sorted(found))
+
+
+def _folds_case(items: list) -> bool:
+    """Whether a group of ``items`` (at any depth) turns IGNORECASE on."""
+    for op, av in items:
+        if op is C.SUBPATTERN:
+            if av[1] & re.IGNORECASE or _folds_case(list(av[-1])):
+                return True
+        elif op is C.BRANCH:
+            if any(_folds_case(list(alt)) for alt in av[1]):
+                return True
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            if _folds_case(list(av[2])):
+                return True
+        elif op in (C.ASSERT, C.ASSERT_NOT):
+            if _folds_case(list(av[1])):
+                return True
+        elif op is C.ATOMIC_GROUP and _folds_case(list(av)):
+            return True
+    return False
+
+
+def prefix_regex(prefixes: tuple[str, ...]) -> str:
+    """A regular expression matching where one of ``prefixes`` starts.
+
+    The alternatives are nested as a trie (each branch starts with its own
+    letter), so the regex engine scans fast; a prefix that extends a shorter
+    one is covered by the shorter one.
+
+    >>> prefix_regex(("liberat", "retook", "re-took", "regain"))
+    '(?:liberat|re(?:\\\\-took|gain|took))'
+    """
+    root: dict = {}
+    for s in prefixes:
+        node = root
+        for ch in s:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        if "" in node:
+            return ""  # a prefix ends here: whatever follows is fine
+        alts = [
+            (r"\d" if ch == DIGIT else re.escape(ch)) + emit(node[ch])
+            for ch in sorted(node)
+        ]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return emit(root)

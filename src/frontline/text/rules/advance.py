@@ -14,6 +14,7 @@ from ..context import (
     _sector_in,
     _Trig,
 )
+from ..fastre import folded
 
 _DIST_EXCLUDE_AFTER = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?(?:(?:to the |to )?(?:north|south|east|west)[\w-]*"
@@ -43,6 +44,7 @@ _FRONT_WIDE = re.compile(
     r"по всей (?:линии )?фронта|на всех направлениях)(?![\w])",
     re.IGNORECASE,
 )
+_FRONT_WIDE = folded(_FRONT_WIDE)  # speed: a case-folded twin (same matches)
 
 
 # an advance undone in the same sentence was fighting, no gain: "broke

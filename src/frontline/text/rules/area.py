@@ -81,6 +81,8 @@ _ELIDED = re.compile(
 
 
 _OF_THEM = re.compile(r"\s+(?:of them|of those|of these|з них|из них)\b", re.IGNORECASE)
+_INCLUDING = folded(_INCLUDING)  # speed: a case-folded twin (same matches)
+_ELIDED = folded(_ELIDED)
 
 
 def _elided(t: str, area_q: list[Quantity], st: _DocState, lang: str) -> list[Quantity]:
