@@ -400,3 +400,16 @@ def test_no_date_at_all():
 def test_reversed_period_is_rejected():
     p = _period(period_start=date(2023, 8, 20), period_end=date(2023, 8, 13))
     assert not p.ok
+
+
+def test_a_coarse_position_is_not_judged_and_does_not_decide_the_claim():
+    from frontline.verify import POINT_PRECISION_KM, position_outcome
+
+    assert position_outcome(None) is None
+    assert position_outcome(POINT_PRECISION_KM) is None
+    coarse = position_outcome(16.0)
+    assert coarse is not None and coarse.verdict == "unverifiable"
+    assert "±16 km" in coarse.reason
+    assert combine_places(["unverifiable", "consistent"]) == "consistent"
+    assert combine_places(["unverifiable", "not visible"]) == "not visible"
+    assert combine_places(["unverifiable"]) == "unverifiable"

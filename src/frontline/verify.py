@@ -472,14 +472,50 @@ def settlement_verdict(
     return Outcome(NOT_VISIBLE, f"no change of hands on this map; {moved}")
 
 
+POINT_PRECISION_KM = 5.0
+"""A settlement is judged by its footprint only when the gazetteer places it
+to within this distance (GeoNames, OSM and postal points: 0.5–5 km). A
+village known only by its hromada's centre (KATOTTG without coordinates,
+±10–30 km) is ``unverifiable``: a footprint drawn at a guessed point would
+measure some other ground."""
+
+
+def position_outcome(precision_km: float | None) -> Outcome | None:
+    """``unverifiable`` when a settlement's position is too coarse to draw
+    its footprint (:data:`POINT_PRECISION_KM`), else None (judge it).
+
+    >>> position_outcome(1.0) is None
+    True
+    >>> position_outcome(16.0).verdict
+    'unverifiable'
+    """
+    if precision_km is None or precision_km <= POINT_PRECISION_KM:
+        return None
+    return Outcome(
+        UNVERIFIABLE,
+        f"its position is known only to ±{precision_km:.0f} km (the centre of "
+        f"its hromada), too coarse to measure its area "
+        f"(at most ±{POINT_PRECISION_KM:.0f} km)",
+    )
+
+
 def combine_places(verdicts: Sequence[str]) -> str:
     """One verdict for a claim about several settlements.
+
+    Settlements that cannot be verified (:func:`position_outcome`) do not
+    count when others can: the verdict is about those the map can judge
+    (the reason lists the others).
 
     >>> combine_places(["consistent", "already on the map"])
     'consistent'
     >>> combine_places(["consistent", "not visible"])
     'overstated'
+    >>> combine_places(["unverifiable", "consistent"])
+    'consistent'
+    >>> combine_places(["unverifiable", "unverifiable"])
+    'unverifiable'
     """
+    verdicts = [v for v in verdicts if v != UNVERIFIABLE] or list(verdicts)
     if not verdicts:
         return UNVERIFIABLE
     agree = (CONSISTENT, ALREADY)
