@@ -4,7 +4,11 @@ verdict frontline gives them on DeepState (the regression of issue 9).
 Each case names a gold claim of dev.jsonl/dev2.jsonl (id and index: nothing
 is copied here), the verdicts that agree with the outside judgement, and who
 judged. Run ``python tests/real_verdicts.py`` to print the table (uses
-``$FRONTLINE_HOME``'s store, syncing from ../shared/data).
+``$FRONTLINE_HOME``'s store, syncing from ../shared/data); ``--detail`` adds
+per case the period, snapshots, gross and net readings, places, and for area
+figures ISW's own change over the same span (ISW-derived published areas in
+../shared/data/control/reference), which tells a map difference from a
+definition frontline gets wrong.
 
 Expected verdicts:
 
@@ -149,8 +153,9 @@ def source_for(claim) -> str:
     return "deepstate-daily" if daily else "deepstate"
 
 
-def run_case(case: Case, store, places, opts_base):
-    """(verdict, reason) of the case on its DeepState archive."""
+def check_case(case: Case, store, places, opts_base):
+    """The case's claim and its :class:`frontline.model.Verdict` on its
+    DeepState archive."""
     from dataclasses import replace
 
     from frontline.check import check_document
@@ -159,8 +164,72 @@ def run_case(case: Case, store, places, opts_base):
     source = source_for(claim)
     opts = replace(opts_base, sources=(source,), ledger=False)
     res = check_document(doc, store, opts, places=places, claims=[claim])
-    v = res.claims[0].verdicts[0]
+    return claim, res.claims[0].verdicts[0]
+
+
+def run_case(case: Case, store, places, opts_base):
+    """(verdict, reason) of the case on its DeepState archive."""
+    _, v = check_case(case, store, places, opts_base)
     return v.verdict, v.reason
+
+
+ISW_AREAS = SHARED / "control" / "reference" / "war-datasets-dashboard"
+ISW_LAYERS = ("ukraine_control_map", "russian_advances", "russian_claimed")
+"""ISW's assessed control, assessed advances and claimed Russian control:
+the layers AFP's monthly figures count ("areas ... controlled by Russia, as
+well as those claimed by Moscow's army")."""
+
+
+def isw_change(start: date, end: date) -> tuple[float, str] | None:
+    """Change of the sum of :data:`ISW_LAYERS` areas (ISW-derived published
+    daily areas, war-datasets-dashboard) from the day before ``start`` to
+    ``end`` (latest day at or before each; the table has gaps)."""
+    from datetime import timedelta
+
+    path = ISW_AREAS / "daily_areas.json"
+    if not path.exists():
+        return None
+    by_day: dict[str, dict[str, float]] = {}
+    for row in json.loads(path.read_text(encoding="utf-8")):
+        by_day.setdefault(row["date"], {})[row["layerType"]] = row["areaKm2"]
+    days = sorted(d for d, v in by_day.items() if all(k in v for k in ISW_LAYERS))
+
+    def at(day: date) -> str | None:
+        hit = [d for d in days if d <= day.isoformat()]
+        return hit[-1] if hit else None
+
+    a, b = at(start - timedelta(days=1)), at(end)
+    if a is None or b is None:
+        return None
+    total = sum(by_day[b][k] - by_day[a][k] for k in ISW_LAYERS)
+    return total, f"{a} → {b}"
+
+
+def detail(claim, v) -> str:
+    """What frontline measured (period, snapshots, region, gross and net per
+    reading) and, for an area claim, ISW's own change over the same span."""
+    ev = v.evidence or {}
+    snaps = ev.get("snapshots") or {}
+    ends = [(snaps.get(k) or {}).get("snapshot_id", "?") for k in ("start", "end")]
+    out = [
+        f"      period {claim.period_start} – {claim.period_end}; "
+        f"snapshots {ends[0]} → {ends[1]}"
+    ]
+    for r in ev.get("readings") or []:
+        out.append(
+            f"      {r['reading'][:70]}: gross {r['gross_km2']:.1f}, "
+            f"net {r['net_km2']:.1f} km²"
+        )
+    for p in ev.get("places") or []:
+        out.append(f"      {p['place']} {p.get('lat')},{p.get('lon')}: {p['verdict']}")
+    if claim.area_km2 and claim.period_start and claim.period_end:
+        isw = isw_change(claim.period_start, claim.period_end)
+        if isw is not None:
+            out.append(
+                f"      ISW (control+advances+claimed) {isw[1]}: {isw[0]:.1f} km² "
+                f"(claimed/ISW {claim.area_km2 / isw[0]:.2f})"
+            )
+    return "\n".join(out)
 
 
 def agrees(case: Case, verdict: str) -> bool:
@@ -182,11 +251,18 @@ def main() -> int:
     store = open_store(None)
     opts = CheckOptions(mirror=str(SHARED))
     places = Places(opts.mirror)
-    rows = score(store, places, opts)
-    for case, verdict, reason, ok in rows:
+    verbose = "--detail" in sys.argv[1:]
+    agree = 0
+    for case in CASES:
+        claim, v = check_case(case, store, places, opts)
+        ok = agrees(case, v.verdict)
+        agree += ok
         mark = "ok " if ok else "NO "
-        print(f"{mark}{case.doc}#{case.index} [{case.judge}] {verdict}: {reason[:150]}")
-    print(f"agree {sum(r[3] for r in rows)}/{len(rows)}")
+        head = f"{mark}{case.doc}#{case.index} [{case.judge}]"
+        print(f"{head} {v.verdict}: {v.reason[:150]}")
+        if verbose:
+            print(detail(claim, v))
+    print(f"agree {agree}/{len(CASES)}")
     return 0
 
 
