@@ -416,3 +416,14 @@ def test_a_settlement_placed_only_by_its_hromada_is_not_measured(tmp_path):
     assert coarse["verdict"] == "unverifiable" and coarse["precision_km"] == 16.0
     assert "±16 km" in v.reason and "footprint" not in coarse
     assert _v(result, 1).verdict == "unverifiable"
+
+
+def test_fighting_at_a_settlement_placed_by_its_hromada_says_the_span(tmp_path):
+    store = build_store(tmp_path / "f.sqlite")
+    near = claim("fighting", place="Hromadivka", gainer=None, end=date(2024, 3, 11))
+    opts = CheckOptions(sources=("deepstate",), sync=False, anchors=[])
+    result = check_document(Doc(), store, opts, places=CoarsePlaces(), claims=[near])
+    store.close()
+    v = _v(result, 0)
+    # its hromada's centre is at the line, but the village may lie 16 km off
+    assert v.verdict == "unverifiable" and "±16 km" in v.reason, v.reason

@@ -559,6 +559,7 @@ def fighting_verdict(
     distance_km: float | None,
     in_grey: bool,
     *,
+    precision_km: float | None = None,
     near_km: float = FIGHTING_NEAR_KM,
     far_km: float = FIGHTING_FAR_KM,
 ) -> Outcome:
@@ -567,12 +568,20 @@ def fighting_verdict(
     ``distance_km`` is the distance from the place to the contact line (the
     Russian-held area's edge facing Ukrainian-held land: not the coast, not
     the state border; :mod:`frontline.geo.contact`), None when there is none.
+    A place whose position is coarser than :data:`POINT_PRECISION_KM`
+    (``precision_km``: a village known by its hromada's centre) is judged on
+    the whole span of distances it may lie at: ``consistent`` when all of it
+    is within ``far_km``, ``not visible`` when none is, else ``unverifiable``.
 
     >>> fighting_verdict(1.2, False).verdict
     'consistent'
     >>> fighting_verdict(40.0, False).verdict
     'not visible'
+    >>> fighting_verdict(3.0, True, precision_km=16.0).verdict
+    'unverifiable'
     """
+    if precision_km is not None and precision_km > POINT_PRECISION_KM:
+        return _coarse_fighting(distance_km, precision_km, far_km)
     if in_grey:
         return Outcome("consistent", "the place lies in the grey (contested) zone")
     if distance_km is None:
@@ -587,15 +596,37 @@ def fighting_verdict(
     return Outcome("not visible", f"the place is {d}: no front there on this map")
 
 
+def _coarse_fighting(distance_km: float | None, p: float, far_km: float) -> Outcome:
+    """:func:`fighting_verdict` for a position known only to ±``p`` km."""
+    if distance_km is None:
+        return Outcome(UNVERIFIABLE, "the map has no Russian-held area to measure from")
+    lo, hi = max(0.0, distance_km - p), distance_km + p
+    span = (
+        f"its position is known only to ±{p:.0f} km (the centre of its "
+        f"hromada): {lo:.1f}–{hi:.1f} km from the contact line"
+    )
+    if hi <= far_km:
+        return Outcome(
+            CONSISTENT, f"the place is near the line wherever it lies; {span}"
+        )
+    if lo > far_km:
+        return Outcome(NOT_VISIBLE, f"no front there on this map; {span}")
+    return Outcome(UNVERIFIABLE, span)
+
+
 def any_place_verdict(outcomes: Sequence[Outcome]) -> Outcome:
-    """Fighting at several places: consistent when it is at any of them.
+    """Fighting at several places: consistent when it is at any of them;
+    otherwise the first place the map can judge decides.
 
     >>> any_place_verdict([Outcome("not visible", "a"), Outcome("consistent", "b")])
     Outcome(verdict='consistent', reason='b')
+    >>> any_place_verdict([Outcome("unverifiable", "a"), Outcome("not visible", "b")])
+    Outcome(verdict='not visible', reason='b')
     """
     if not outcomes:
         return Outcome(UNVERIFIABLE, "no place")
-    return next((o for o in outcomes if o.verdict == CONSISTENT), outcomes[0])
+    judged = [o for o in outcomes if o.verdict != UNVERIFIABLE] or list(outcomes)
+    return next((o for o in judged if o.verdict == CONSISTENT), judged[0])
 
 
 def front_in_region_verdict(line_km: float, grey_km2: float) -> Outcome:

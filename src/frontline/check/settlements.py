@@ -235,7 +235,7 @@ class SettlementChecks:
         per_place, outcomes = [], []
         for p, g in pts:
             side, dist = self._side(b.key, g)
-            o = fighting_verdict(dist, side == CONTESTED)
+            o = fighting_verdict(dist, side == CONTESTED, precision_km=_precision(p))
             per_place.append(
                 {
                     "place": p.resolved_name or p.name,
