@@ -477,7 +477,9 @@ POINT_PRECISION_KM = 5.0
 to within this distance (GeoNames, OSM and postal points: 0.5–5 km). A
 village known only by its hromada's centre (KATOTTG without coordinates,
 ±10–30 km) is ``unverifiable``: a footprint drawn at a guessed point would
-measure some other ground."""
+measure some other ground. In the offline gazetteer (../shared/data) the
+threshold parts 22,197 of 22,198 point-placed villages from 7,701 of the
+7,702 placed only by their hromada."""
 
 
 def position_outcome(precision_km: float | None) -> Outcome | None:
