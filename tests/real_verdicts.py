@@ -1,5 +1,5 @@
 """Real claims from ../shared/data/claims that outsiders have judged, and the
-verdict frontline gives them on DeepState (the regression of issue 9).
+verdict frontline gives them on the judge's map (the regression of issue 9).
 
 Each case names a gold claim of dev.jsonl/dev2.jsonl (id and index: nothing
 is copied here), the verdicts that agree with the outside judgement, and who
@@ -153,9 +153,25 @@ def source_for(claim) -> str:
     return "deepstate-daily" if daily else "deepstate"
 
 
+ISW_SERIES = "isw-totals"
+"""ISW's map as frontline has it for nationwide figures: ISW-derived
+published daily layer areas (:mod:`frontline.sources.area_series`)."""
+
+
+def judged_on(case: Case, verdicts) -> str:
+    """The source the case is judged on: the judge's own map where frontline
+    has it (an AFP/ISW figure with a verdict on ISW's published areas, i.e. a
+    nationwide claim the series covers), else DeepState (the first verdict).
+    """
+    isw = next((v for v in verdicts if v.source == ISW_SERIES), None)
+    if "ISW" in case.judge and isw is not None and isw.verdict != "unverifiable":
+        return ISW_SERIES
+    return verdicts[0].source
+
+
 def check_case(case: Case, store, places, opts_base):
-    """The case's claim and its :class:`frontline.model.Verdict` on its
-    DeepState archive."""
+    """The case's claim, the verdict it is judged by (on the judge's map,
+    :func:`judged_on`) and its verdict on DeepState."""
     from dataclasses import replace
 
     from frontline.check import check_document
@@ -164,13 +180,16 @@ def check_case(case: Case, store, places, opts_base):
     source = source_for(claim)
     opts = replace(opts_base, sources=(source,), ledger=False)
     res = check_document(doc, store, opts, places=places, claims=[claim])
-    return claim, res.claims[0].verdicts[0]
+    verdicts = res.claims[0].verdicts
+    on = judged_on(case, verdicts)
+    judged = next(v for v in verdicts if v.source == on)
+    return claim, judged, verdicts[0]
 
 
 def run_case(case: Case, store, places, opts_base):
-    """(verdict, reason) of the case on its DeepState archive."""
-    _, v = check_case(case, store, places, opts_base)
-    return v.verdict, v.reason
+    """(verdict, reason, source judged on, DeepState verdict) of the case."""
+    _, v, ds = check_case(case, store, places, opts_base)
+    return v.verdict, v.reason, v.source, ds.verdict
 
 
 ISW_AREAS = SHARED / "control" / "reference" / "war-datasets-dashboard"
@@ -237,9 +256,10 @@ def agrees(case: Case, verdict: str) -> bool:
 
 
 def score(store, places, opts) -> list[tuple[Case, str, str, bool]]:
+    """Per case (case, verdict, reason, agrees) on the map it is judged on."""
     out = []
     for case in CASES:
-        verdict, reason = run_case(case, store, places, opts)
+        verdict, reason, _, _ = run_case(case, store, places, opts)
         out.append((case, verdict, reason, agrees(case, verdict)))
     return out
 
@@ -252,17 +272,20 @@ def main() -> int:
     opts = CheckOptions(mirror=str(SHARED))
     places = Places(opts.mirror)
     verbose = "--detail" in sys.argv[1:]
-    agree = 0
+    agree = agree_ds = 0
     for case in CASES:
-        claim, v = check_case(case, store, places, opts)
+        claim, v, ds = check_case(case, store, places, opts)
         ok = agrees(case, v.verdict)
         agree += ok
+        agree_ds += agrees(case, ds.verdict)
         mark = "ok " if ok else "NO "
-        head = f"{mark}{case.doc}#{case.index} [{case.judge}]"
+        head = f"{mark}{case.doc}#{case.index} [{case.judge}] on {v.source}"
         print(f"{head} {v.verdict}: {v.reason[:150]}")
+        if v is not ds:
+            print(f"      on {ds.source}: {ds.verdict}: {ds.reason[:120]}")
         if verbose:
-            print(detail(claim, v))
-    print(f"agree {agree}/{len(CASES)}")
+            print(detail(claim, ds))
+    print(f"agree {agree}/{len(CASES)} (on DeepState alone {agree_ds})")
     return 0
 
 
