@@ -234,7 +234,7 @@ def test_dev_articles(env, tmp_path):
     # ... and, being nationwide, also on ISW's published daily areas (AFP's map)
     totals = _verdicts(tc38, c["index"])["isw-totals"]
     assert totals["verdict"] == "consistent", totals["reason"]
-    assert totals["evidence"]["figures"]["end_day"] == "2024-10-31"
+    assert totals["evidence"]["totals"]["end_day"] == "2024-10-31"
     assert "isw-totals" in tc38["attribution"]
     for d in obj["documents"]:
         for v in d["verdicts"]:

@@ -67,7 +67,7 @@ def test_net_change_of_the_counted_layers_between_the_ends():
     v = _v(_cc(300))
     assert v.verdict == "consistent" and v.source == "isw-totals"
     assert v.measured == 290.0  # 1350 - 1060; the Ukrainian layer is not counted
-    f = v.evidence["figures"]
+    f = v.evidence["totals"]
     assert (f["start_day"], f["end_day"]) == ("2031-03-31", "2031-04-29")
     assert (f["start_km2"], f["end_km2"], f["net_change_km2"]) == (1060, 1350, 290)
     assert v.evidence["layers"] == [CTRL, ADV, CLAIMED]
@@ -123,7 +123,7 @@ def test_only_nationwide_area_claims_get_a_series_verdict():
 
 
 @pytest.mark.shared
-def test_a_real_afp_figure_on_isw_published_areas(shared):
+def test_a_real_afp_figure_on_isw_published_areas(shared, tmp_path):
     """AFP: Russia took 379 km² in April 2025 (computed on ISW's map)."""
     from frontline.check import CheckOptions, check_document, document_json
     from frontline.sources.documents import Document
@@ -148,7 +148,15 @@ def test_a_real_afp_figure_on_isw_published_areas(shared):
     (v,) = res.claims[0].verdicts
     assert v.source == "isw-totals" and v.verdict == "consistent", v.reason
     assert 370 < v.measured < 390  # ISW's control+advances+claimed, 03-31 → 04-30
-    assert v.evidence["figures"]["end_day"] == "2025-04-30"
+    assert v.evidence["totals"]["end_day"] == "2025-04-30"
     out = document_json(res)
     assert out["sources"] == ["isw-totals"]
     assert "war-datasets-dashboard" in out["attribution"]["isw-totals"]
+    # the report states the series, the layers summed and both days, cited
+    from frontline.report.document import write_reports
+
+    (md,) = write_reports([res], open_store(None), tmp_path)
+    text = md.read_text("utf-8")
+    assert "published areas 2025-03-31 → 2025-04-30" in text
+    assert "assessed Russian control + assessed Russian advances" in text
+    assert "sdspieg/war-datasets-dashboard" in text

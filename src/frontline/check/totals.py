@@ -93,7 +93,7 @@ def totals_verdict(cc: ClaimCheck, series: AreaSeries, tol: Tolerance) -> Verdic
         return verdict(Outcome(UNVERIFIABLE, f"a gap in the series: {got.reason}"))
     net = got.end_km2 - got.start_km2
     value = got.end_km2 if holding else (net if claim.gainer == RU else -net)
-    evidence["figures"] = {
+    evidence["totals"] = {
         "start_day": got.start_day,
         "end_day": got.end_day,
         "start_km2": rnd(got.start_km2),
