@@ -5,10 +5,11 @@ Each case names a gold claim of dev.jsonl/dev2.jsonl (id and index: nothing
 is copied here), the verdicts that agree with the outside judgement, and who
 judged. Run ``python tests/real_verdicts.py`` to print the table (uses
 ``$FRONTLINE_HOME``'s store, syncing from ../shared/data); ``--detail`` adds
-per case the period, snapshots, gross and net readings, places, and for area
-figures ISW's own change over the same span (ISW-derived published areas in
-../shared/data/control/reference), which tells a map difference from a
-definition frontline gets wrong.
+per case the period, snapshots, gross and net readings and places on
+DeepState. An AFP/ISW nationwide figure is judged on ISW's published daily
+areas (``isw-totals``, :mod:`frontline.check.totals`) and its DeepState
+verdict is printed beside it, which tells a map difference from a definition
+frontline gets wrong.
 
 Expected verdicts:
 
@@ -192,41 +193,9 @@ def run_case(case: Case, store, places, opts_base):
     return v.verdict, v.reason, v.source, ds.verdict
 
 
-ISW_AREAS = SHARED / "control" / "reference" / "war-datasets-dashboard"
-ISW_LAYERS = ("ukraine_control_map", "russian_advances", "russian_claimed")
-"""ISW's assessed control, assessed advances and claimed Russian control:
-the layers AFP's monthly figures count ("areas ... controlled by Russia, as
-well as those claimed by Moscow's army")."""
-
-
-def isw_change(start: date, end: date) -> tuple[float, str] | None:
-    """Change of the sum of :data:`ISW_LAYERS` areas (ISW-derived published
-    daily areas, war-datasets-dashboard) from the day before ``start`` to
-    ``end`` (latest day at or before each; the table has gaps)."""
-    from datetime import timedelta
-
-    path = ISW_AREAS / "daily_areas.json"
-    if not path.exists():
-        return None
-    by_day: dict[str, dict[str, float]] = {}
-    for row in json.loads(path.read_text(encoding="utf-8")):
-        by_day.setdefault(row["date"], {})[row["layerType"]] = row["areaKm2"]
-    days = sorted(d for d, v in by_day.items() if all(k in v for k in ISW_LAYERS))
-
-    def at(day: date) -> str | None:
-        hit = [d for d in days if d <= day.isoformat()]
-        return hit[-1] if hit else None
-
-    a, b = at(start - timedelta(days=1)), at(end)
-    if a is None or b is None:
-        return None
-    total = sum(by_day[b][k] - by_day[a][k] for k in ISW_LAYERS)
-    return total, f"{a} → {b}"
-
-
 def detail(claim, v) -> str:
-    """What frontline measured (period, snapshots, region, gross and net per
-    reading) and, for an area claim, ISW's own change over the same span."""
+    """What frontline measured on DeepState (period, snapshots, region, gross
+    and net per reading, places)."""
     ev = v.evidence or {}
     snaps = ev.get("snapshots") or {}
     ends = [(snaps.get(k) or {}).get("snapshot_id", "?") for k in ("start", "end")]
@@ -241,13 +210,6 @@ def detail(claim, v) -> str:
         )
     for p in ev.get("places") or []:
         out.append(f"      {p['place']} {p.get('lat')},{p.get('lon')}: {p['verdict']}")
-    if claim.area_km2 and claim.period_start and claim.period_end:
-        isw = isw_change(claim.period_start, claim.period_end)
-        if isw is not None:
-            out.append(
-                f"      ISW (control+advances+claimed) {isw[1]}: {isw[0]:.1f} km² "
-                f"(claimed/ISW {claim.area_km2 / isw[0]:.2f})"
-            )
     return "\n".join(out)
 
 
