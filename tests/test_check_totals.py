@@ -130,7 +130,10 @@ def test_a_real_afp_figure_on_isw_published_areas(shared, tmp_path):
     from frontline.store import open_store
 
     data = shared("control", "reference", "war-datasets-dashboard").parents[2]
-    text = "Russian forces captured 379 square kilometres in April."
+    text = (
+        "Russian forces captured 379 square kilometres in April, "
+        "20 of them in the Pokrovsk sector."
+    )
     doc = Document(id="afp-apr", text=text, published=date(2025, 5, 1))
     claim = Claim(
         "afp-apr",
@@ -143,9 +146,24 @@ def test_a_real_afp_figure_on_isw_published_areas(shared, tmp_path):
         period_start=date(2025, 4, 1),
         period_end=date(2025, 4, 30),
     )
+    sector = Claim(
+        "afp-apr",
+        "area_change",
+        text,
+        0,
+        len(text),
+        gainer="RU",
+        area_km2=20.0,
+        sector="Pokrovsk",
+        period_start=date(2025, 4, 1),
+        period_end=date(2025, 4, 30),
+    )
     opts = CheckOptions(mirror=str(data), sources=(), ledger=False, sync=False)
-    res = check_document(doc, open_store(None), opts, claims=[claim])
+    res = check_document(doc, open_store(None), opts, claims=[claim, sector])
     (v,) = res.claims[0].verdicts
+    # the sector figure gets no series verdict, and the check says why
+    assert res.claims[1].region.kind != "all" and res.claims[1].verdicts == []
+    assert f"claim 1: {BOUNDED}" in res.notes
     assert v.source == "isw-totals" and v.verdict == "consistent", v.reason
     assert 370 < v.measured < 390  # ISW's control+advances+claimed, 03-31 → 04-30
     assert v.evidence["totals"]["end_day"] == "2025-04-30"

@@ -24,7 +24,7 @@ from .regions import Places
 from .results import ClaimCheck, DocumentCheck
 from .settlements import FrontDistance
 from .sync import SyncMemo, coverage_span, ensure, sync_windows, widen_windows
-from .totals import totals_apply, totals_verdicts
+from .totals import BOUNDED, totals_apply, totals_verdicts
 
 if TYPE_CHECKING:
     from ..sources.documents import Document
@@ -152,7 +152,12 @@ def _published_totals(
     except FrontlineError as exc:
         notes.append(f"published totals not read: {exc}")
         return []
-    return totals_verdicts(ccs, series, opts.tolerance)
+    used = totals_verdicts(ccs, series, opts.tolerance)
+    bounded = [cc.index for cc in ccs if totals_apply(cc) == BOUNDED]
+    if used and bounded:
+        which = "claim" if len(bounded) == 1 else "claims"
+        notes.append(f"{which} {', '.join(map(str, bounded))}: {BOUNDED}")
+    return used
 
 
 def check_documents(
