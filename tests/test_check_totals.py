@@ -178,3 +178,27 @@ def test_a_real_afp_figure_on_isw_published_areas(shared, tmp_path):
     assert "published areas 2025-03-31 → 2025-04-30" in text
     assert "assessed Russian control + assessed Russian advances" in text
     assert "sdspieg/war-datasets-dashboard" in text
+
+
+@pytest.mark.shared
+def test_cli_no_totals_leaves_only_the_maps(shared, tmp_path, capsys):
+    """``frontline check --no-totals``: no published-totals verdict."""
+    import json
+
+    from frontline.cli import run
+
+    data = shared("control", "reference", "war-datasets-dashboard").parents[2]
+    art = tmp_path / "a.txt"
+    art.write_text("Russian troops took 380 square kilometres in April.", "utf-8")
+    base = [
+        "check", str(art), "--published", "2025-05-02", "--mirror", str(data),
+        "--no-sync", "--db", f"sqlite:///{tmp_path / 'f.sqlite'}", "-f", "json",
+        "-s", "deepstate",
+    ]  # fmt: skip
+    outs = []
+    for extra in ([], ["--no-totals"]):
+        run(base + extra)  # no deepstate snapshot stored: unverifiable, still JSON
+        outs.append(json.loads(capsys.readouterr().out))
+    on, off = ({v["source"]: v["verdict"] for v in o["verdicts"]} for o in outs)
+    assert on == {"deepstate": "unverifiable", "isw-totals": "consistent"}
+    assert off == {"deepstate": "unverifiable"}
