@@ -60,6 +60,7 @@ def totals_verdict(cc: ClaimCheck, series: AreaSeries, tol: Tolerance) -> Verdic
     }
     has_figure = claim.area_km2 is not None
     holding = bool(claim.extra.get("holding"))
+    bound = claim_bound(claim) if has_figure else EXACT
 
     def verdict(outcome: Outcome, measured: float | None = None) -> Verdict:
         return Verdict(
@@ -73,7 +74,6 @@ def totals_verdict(cc: ClaimCheck, series: AreaSeries, tol: Tolerance) -> Verdic
             evidence=evidence,
         )
 
-    bound = claim_bound(claim) if has_figure else EXACT
     if not cc.period.ok:
         return verdict(Outcome(UNVERIFIABLE, f"no period: {cc.period.how}"))
     if claim.gainer not in (RU, UA):
