@@ -217,12 +217,13 @@ def agrees(case: Case, verdict: str) -> bool:
     return any(verdict.startswith(e) for e in case.expected)
 
 
-def score(store, places, opts) -> list[tuple[Case, str, str, bool]]:
-    """Per case (case, verdict, reason, agrees) on the map it is judged on."""
+def score(store, places, opts) -> list[tuple[Case, str, str, bool, str]]:
+    """Per case (case, verdict, reason, agrees, source) on the map it is
+    judged on."""
     out = []
     for case in CASES:
-        verdict, reason, _, _ = run_case(case, store, places, opts)
-        out.append((case, verdict, reason, agrees(case, verdict)))
+        verdict, reason, source, _ = run_case(case, store, places, opts)
+        out.append((case, verdict, reason, agrees(case, verdict), source))
     return out
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 
 import pytest
-from real_verdicts import CASES, SHARED, score
+from real_verdicts import CAPTURED, CASES, SHARED, score
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
 
@@ -44,18 +44,26 @@ def rows(tmp_path_factory):
 
 
 def test_agreement_with_outside_judgements(rows):
-    agree = sum(ok for *_, ok in rows)
-    misses = [f"{c.doc}#{c.index} {v}: {r[:120]}" for c, v, r, ok in rows if not ok]
+    agree = sum(ok for _, _, _, ok, _ in rows)
+    misses = [f"{c.doc}#{c.index} {v}: {r[:120]}" for c, v, r, ok, _ in rows if not ok]
     assert len(rows) == len(CASES)
     assert agree >= AGREE_FLOOR, "\n".join(misses)
 
 
 def test_towns_announced_captured_are_never_a_bare_not_visible(rows):
-    for case, verdict, reason, _ in rows:
+    for case, verdict, reason, *_ in rows:
         if "already on the map" in case.expected:
             assert verdict != "not visible", (case.doc, reason)
 
 
 def test_settlement_evidence_has_shares_and_first_appearance(rows):
-    already = [r for c, v, r, _ in rows if v == "already on the map"]
+    already = [r for c, v, r, *_ in rows if v == "already on the map"]
     assert already and all("on the map since" in r for r in already)
+
+
+def test_only_nationwide_figures_are_judged_on_published_totals(rows):
+    """AFP/ISW nationwide monthly and yearly figures are judged on ISW's
+    published areas; towns and sector figures never are."""
+    on_totals = [(c, v) for c, v, _, _, src in rows if src == "isw-totals"]
+    assert len(on_totals) == 15
+    assert all("ISW" in c.judge and c.expected != CAPTURED for c, _ in on_totals)
