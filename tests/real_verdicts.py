@@ -1,10 +1,15 @@
 """Real claims from ../shared/data/claims that outsiders have judged, and the
-verdict frontline gives them on DeepState (the regression of issue 9).
+verdict frontline gives them on the judge's map (the regression of issue 9).
 
 Each case names a gold claim of dev.jsonl/dev2.jsonl (id and index: nothing
 is copied here), the verdicts that agree with the outside judgement, and who
 judged. Run ``python tests/real_verdicts.py`` to print the table (uses
-``$FRONTLINE_HOME``'s store, syncing from ../shared/data).
+``$FRONTLINE_HOME``'s store, syncing from ../shared/data); ``--detail`` adds
+per case the period, snapshots, gross and net readings and places on
+DeepState. An AFP/ISW nationwide figure is judged on ISW's published daily
+areas (``isw-totals``, :mod:`frontline.check.totals`) and its DeepState
+verdict is printed beside it, which tells a map difference from a definition
+frontline gets wrong.
 
 Expected verdicts:
 
@@ -149,8 +154,25 @@ def source_for(claim) -> str:
     return "deepstate-daily" if daily else "deepstate"
 
 
-def run_case(case: Case, store, places, opts_base):
-    """(verdict, reason) of the case on its DeepState archive."""
+ISW_SERIES = "isw-totals"
+"""ISW's map as frontline has it for nationwide figures: ISW-derived
+published daily layer areas (:mod:`frontline.sources.area_series`)."""
+
+
+def judged_on(case: Case, verdicts) -> str:
+    """The source the case is judged on: the judge's own map where frontline
+    has it (an AFP/ISW figure with a verdict on ISW's published areas, i.e. a
+    nationwide claim the series covers), else DeepState (the first verdict).
+    """
+    isw = next((v for v in verdicts if v.source == ISW_SERIES), None)
+    if "ISW" in case.judge and isw is not None and isw.verdict != "unverifiable":
+        return ISW_SERIES
+    return verdicts[0].source
+
+
+def check_case(case: Case, store, places, opts_base):
+    """The case's claim, the verdict it is judged by (on the judge's map,
+    :func:`judged_on`) and its verdict on DeepState."""
     from dataclasses import replace
 
     from frontline.check import check_document
@@ -159,19 +181,49 @@ def run_case(case: Case, store, places, opts_base):
     source = source_for(claim)
     opts = replace(opts_base, sources=(source,), ledger=False)
     res = check_document(doc, store, opts, places=places, claims=[claim])
-    v = res.claims[0].verdicts[0]
-    return v.verdict, v.reason
+    verdicts = res.claims[0].verdicts
+    on = judged_on(case, verdicts)
+    judged = next(v for v in verdicts if v.source == on)
+    return claim, judged, verdicts[0]
+
+
+def run_case(case: Case, store, places, opts_base):
+    """(verdict, reason, source judged on, DeepState verdict) of the case."""
+    _, v, ds = check_case(case, store, places, opts_base)
+    return v.verdict, v.reason, v.source, ds.verdict
+
+
+def detail(claim, v) -> str:
+    """What frontline measured on DeepState (period, snapshots, region, gross
+    and net per reading, places)."""
+    ev = v.evidence or {}
+    snaps = ev.get("snapshots") or {}
+    ends = [(snaps.get(k) or {}).get("snapshot_id", "?") for k in ("start", "end")]
+    out = [
+        f"      period {claim.period_start} – {claim.period_end}; "
+        f"snapshots {ends[0]} → {ends[1]}"
+    ]
+    for r in ev.get("readings") or []:
+        out.append(
+            f"      {r['reading'][:70]}: gross {r['gross_km2']:.1f}, "
+            f"net {r['net_km2']:.1f} km²"
+        )
+    for p in ev.get("places") or []:
+        out.append(f"      {p['place']} {p.get('lat')},{p.get('lon')}: {p['verdict']}")
+    return "\n".join(out)
 
 
 def agrees(case: Case, verdict: str) -> bool:
     return any(verdict.startswith(e) for e in case.expected)
 
 
-def score(store, places, opts) -> list[tuple[Case, str, str, bool]]:
+def score(store, places, opts) -> list[tuple[Case, str, str, bool, str]]:
+    """Per case (case, verdict, reason, agrees, source) on the map it is
+    judged on."""
     out = []
     for case in CASES:
-        verdict, reason = run_case(case, store, places, opts)
-        out.append((case, verdict, reason, agrees(case, verdict)))
+        verdict, reason, source, _ = run_case(case, store, places, opts)
+        out.append((case, verdict, reason, agrees(case, verdict), source))
     return out
 
 
@@ -182,11 +234,21 @@ def main() -> int:
     store = open_store(None)
     opts = CheckOptions(mirror=str(SHARED))
     places = Places(opts.mirror)
-    rows = score(store, places, opts)
-    for case, verdict, reason, ok in rows:
+    verbose = "--detail" in sys.argv[1:]
+    agree = agree_ds = 0
+    for case in CASES:
+        claim, v, ds = check_case(case, store, places, opts)
+        ok = agrees(case, v.verdict)
+        agree += ok
+        agree_ds += agrees(case, ds.verdict)
         mark = "ok " if ok else "NO "
-        print(f"{mark}{case.doc}#{case.index} [{case.judge}] {verdict}: {reason[:150]}")
-    print(f"agree {sum(r[3] for r in rows)}/{len(rows)}")
+        head = f"{mark}{case.doc}#{case.index} [{case.judge}] on {v.source}"
+        print(f"{head} {v.verdict}: {v.reason[:150]}")
+        if v is not ds:
+            print(f"      on {ds.source}: {ds.verdict}: {ds.reason[:120]}")
+        if verbose:
+            print(detail(claim, ds))
+    print(f"agree {agree}/{len(CASES)} (on DeepState alone {agree_ds})")
     return 0
 
 

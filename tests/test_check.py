@@ -384,3 +384,46 @@ def test_terminal_table_fits_100_columns(world):
         for line in lines
     )
     assert any("#0 deepstate:" in line and "consistent" in line for line in lines)
+
+
+class CoarsePlaces(PointPlaces):
+    """Testivka placed by a point; Hromadivka only by its hromada's centre."""
+
+    COORDS = {**PointPlaces.COORDS, "Hromadivka": TESTIVKA}
+    PRECISION = {"Hromadivka": 16.0}
+
+    def resolve(self, claim, context, front_distance=None, document=""):
+        out = super().resolve(claim, context, front_distance, document)
+        for p in out:
+            precision = self.PRECISION.get(p.name, 1.0)
+            p.candidates = [{"feature_class": "P", "precision_km": precision}]
+        return out
+
+
+def test_a_settlement_placed_only_by_its_hromada_is_not_measured(tmp_path):
+    store = build_store(tmp_path / "f.sqlite")
+    both = claim("settlement_control", place="Testivka", end=date(2024, 3, 10))
+    both.places.append(Place("Hromadivka"))
+    alone = claim("settlement_control", place="Hromadivka", end=date(2024, 3, 10))
+    opts = CheckOptions(sources=("deepstate",), sync=False, anchors=[])
+    result = check_document(
+        Doc(), store, opts, places=CoarsePlaces(), claims=[both, alone]
+    )
+    store.close()
+    v = _v(result, 0)
+    assert v.verdict == "consistent", v.reason  # Testivka changed side
+    coarse = v.evidence["places"][1]
+    assert coarse["verdict"] == "unverifiable" and coarse["precision_km"] == 16.0
+    assert "±16 km" in v.reason and "footprint" not in coarse
+    assert _v(result, 1).verdict == "unverifiable"
+
+
+def test_fighting_at_a_settlement_placed_by_its_hromada_says_the_span(tmp_path):
+    store = build_store(tmp_path / "f.sqlite")
+    near = claim("fighting", place="Hromadivka", gainer=None, end=date(2024, 3, 11))
+    opts = CheckOptions(sources=("deepstate",), sync=False, anchors=[])
+    result = check_document(Doc(), store, opts, places=CoarsePlaces(), claims=[near])
+    store.close()
+    v = _v(result, 0)
+    # its hromada's centre is at the line, but the village may lie 16 km off
+    assert v.verdict == "unverifiable" and "±16 km" in v.reason, v.reason

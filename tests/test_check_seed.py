@@ -104,6 +104,13 @@ def test_forty_km2_on_the_southern_flank_is_consistent_on_deepstate(seed):
     assert v["evidence"]["snapshots"]["end"]["snapshot_time"].startswith("2023-08-14")
 
 
+def test_the_seed_gets_no_published_totals_verdict(seed):
+    """The seed's figures are bounded to a sector: totals of the whole map
+    cannot judge them (frontline.check.totals)."""
+    assert {v["source"] for v in seed["verdicts"]} <= {"deepstate", "isw"}
+    assert seed["sources"] == ["deepstate", "isw"]
+
+
 def test_urozhaine_fighting_is_placed_on_the_donetsk_village(seed):
     c = _claim(
         seed,
@@ -224,6 +231,11 @@ def test_dev_articles(env, tmp_path):
     daily = _verdicts(tc38, c["index"])["deepstate-daily"]
     assert daily["verdict"] != "unverifiable"
     assert 400 < daily["measured_km2"] < 700
+    # ... and, being nationwide, also on ISW's published daily areas (AFP's map)
+    totals = _verdicts(tc38, c["index"])["isw-totals"]
+    assert totals["verdict"] == "consistent", totals["reason"]
+    assert totals["evidence"]["totals"]["end_day"] == "2024-10-31"
+    assert "isw-totals" in tc38["attribution"]
     for d in obj["documents"]:
         for v in d["verdicts"]:
             assert v["verdict"] in VERDICTS and v["reason"]

@@ -12,6 +12,7 @@ from frontline.errors import FrontlineError
 from frontline.geo.area import area_km2, geodesic_area_km2, to_equal_area
 from frontline.geo.regions import parse_region
 from frontline.geo.shapes import geodesic_disc
+from frontline.regionspec import load_region
 
 
 def test_disc_in_km_and_m_is_a_geodesic_disc():
@@ -70,15 +71,15 @@ def test_geojson_file_forms_are_unioned(tmp_path):
             {"type": "Feature", "properties": {"n": 2}, "geometry": mapping(b)},
         ],
     }
-    r = parse_region(_write(tmp_path / "two.geojson", fc))
+    r = load_region(_write(tmp_path / "two.geojson", fc))
     assert r.kind == "file"
     assert r.area_km2 == pytest.approx(expected, rel=1e-9)
     feat = {"type": "Feature", "properties": {}, "geometry": mapping(a)}
-    assert parse_region(_write(tmp_path / "f.json", feat)).area_km2 == pytest.approx(
+    assert load_region(_write(tmp_path / "f.json", feat)).area_km2 == pytest.approx(
         area_km2(to_equal_area(a)), rel=1e-9
     )
     multi = mapping(shapely.MultiPolygon([a, box(38.5, 48.0, 39.0, 48.5)]))
-    r = parse_region(_write(tmp_path / "m.geojson", multi))
+    r = load_region(_write(tmp_path / "m.geojson", multi))
     assert len(shapely.get_parts(r.geometry)) == 2
 
 
@@ -87,13 +88,13 @@ def test_self_intersecting_file_polygon_is_repaired(tmp_path):
         "type": "Polygon",
         "coordinates": [[[37, 48], [38, 49], [38, 48], [37, 49], [37, 48]]],
     }
-    r = parse_region(_write(tmp_path / "bowtie.geojson", bowtie))
+    r = load_region(_write(tmp_path / "bowtie.geojson", bowtie))
     assert r.geometry.is_valid and r.area_km2 > 0
 
 
 def one_line_error(spec: str) -> str:
     with pytest.raises(FrontlineError) as info:
-        parse_region(spec)
+        load_region(spec)
     msg = str(info.value)
     assert "\n" not in msg
     return msg
@@ -158,7 +159,7 @@ def test_file_with_a_declared_projected_crs_is_reprojected(tmp_path):
         "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::3857"}},
         "features": [{"type": "Feature", "properties": {}, "geometry": mapping(merc)}],
     }
-    r = parse_region(_write(tmp_path / "merc.geojson", fc))
+    r = load_region(_write(tmp_path / "merc.geojson", fc))
     assert r.geometry.bounds == pytest.approx((37.0, 48.0, 37.5, 48.5))
     assert r.area_km2 == pytest.approx(geodesic_area_km2(lonlat), rel=1e-4)
 
@@ -168,7 +169,34 @@ def test_region_file_with_lat_lon_swapped_is_an_error(tmp_path):
     path = tmp_path / "swapped.geojson"
     path.write_text(json.dumps(mapping(box(48.4, 37.7, 48.8, 38.3))))
     with pytest.raises(FrontlineError, match="swapped") as err:
-        parse_region(str(path))
+        load_region(str(path))
     assert "\n" not in str(err.value)
     path.write_text(json.dumps(mapping(box(37.7, 48.4, 38.3, 48.8))))
-    assert parse_region(str(path)).area_km2 == pytest.approx(1968.4, abs=0.1)
+    assert load_region(str(path)).area_km2 == pytest.approx(1968.4, abs=0.1)
+
+
+def test_the_geometry_engine_reads_no_files_and_loads_no_places(tmp_path):
+    """geo parses shapes; files and names are loaded by frontline.regionspec
+    and handed in (data flows one way: sources → engines)."""
+    import ast
+    from pathlib import Path
+
+    import frontline.geo
+
+    for path in Path(frontline.geo.__file__).parent.glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        imported = [
+            n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)
+        ] + [a.name for n in ast.walk(tree) if isinstance(n, ast.Import)
+             for a in n.names]  # fmt: skip
+        names = [m.removeprefix("frontline.") for m in imported]
+        bad = [m for m in names if m.split(".")[0] in BELOW_GEO or m == "importlib"]
+        assert not bad, f"{path.name} imports {bad}"
+    spec = _write(tmp_path / "one.geojson", mapping(box(37.0, 48.0, 37.5, 48.5)))
+    with pytest.raises(FrontlineError, match="not a shape"):
+        parse_region(spec)
+    assert load_region(spec).kind == "file"
+
+
+BELOW_GEO = ("sources", "places", "store", "check", "cli", "api")
+"""Packages the geometry engine must not import (relative imports)."""

@@ -1,19 +1,25 @@
 """Real claims outsiders judged (tests/real_verdicts.py): how many verdicts
-agree on DeepState. Reads ../shared/data in place; skips when it is absent."""
+agree on the judge's map (ISW's published areas for AFP/ISW nationwide
+figures, DeepState otherwise). Reads ../shared/data in place; skips when it
+is absent."""
 
 from __future__ import annotations
 
 import os
 
 import pytest
-from real_verdicts import CASES, SHARED, score
+from real_verdicts import CAPTURED, CASES, SHARED, score
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
 
-AGREE_FLOOR = 21
-"""Measured on this branch: 21 of 30 (15 before issue 9). The 9 left are
-ISW/AFP monthly figures that DeepState's map does not reproduce (5 months of
-2024–25 where ISW is 1.3–1.8× DeepState, three of 2025) and Zaporizke."""
+AGREE_FLOOR = 29
+"""Measured on this branch: 29 of 30 (15 before issue 9; 22 judging every
+case on DeepState). AFP/ISW nationwide figures are judged on ISW's published
+daily areas (``isw-totals``), where they agree within 3.5 % (AFP) and 0.85–1.20
+(ISW's own monthly figures). The one miss: Gerasimov's 6,640 km² for 2025,
+which ISW called inflated, is claimed/measured 1.19 on ISW's own areas —
+inside the 0.8–1.25 band, so ``consistent`` (the band is not narrowed to fit
+it); on DeepState it is ``overstated`` (1.53)."""
 
 
 @pytest.fixture(scope="module")
@@ -38,18 +44,26 @@ def rows(tmp_path_factory):
 
 
 def test_agreement_with_outside_judgements(rows):
-    agree = sum(ok for *_, ok in rows)
-    misses = [f"{c.doc}#{c.index} {v}: {r[:120]}" for c, v, r, ok in rows if not ok]
+    agree = sum(ok for _, _, _, ok, _ in rows)
+    misses = [f"{c.doc}#{c.index} {v}: {r[:120]}" for c, v, r, ok, _ in rows if not ok]
     assert len(rows) == len(CASES)
     assert agree >= AGREE_FLOOR, "\n".join(misses)
 
 
 def test_towns_announced_captured_are_never_a_bare_not_visible(rows):
-    for case, verdict, reason, _ in rows:
+    for case, verdict, reason, *_ in rows:
         if "already on the map" in case.expected:
             assert verdict != "not visible", (case.doc, reason)
 
 
 def test_settlement_evidence_has_shares_and_first_appearance(rows):
-    already = [r for c, v, r, _ in rows if v == "already on the map"]
+    already = [r for c, v, r, *_ in rows if v == "already on the map"]
     assert already and all("on the map since" in r for r in already)
+
+
+def test_only_nationwide_figures_are_judged_on_published_totals(rows):
+    """AFP/ISW nationwide monthly and yearly figures are judged on ISW's
+    published areas; towns and sector figures never are."""
+    on_totals = [(c, v) for c, v, _, _, src in rows if src == "isw-totals"]
+    assert len(on_totals) == 15
+    assert all("ISW" in c.judge and c.expected != CAPTURED for c, _ in on_totals)

@@ -400,3 +400,28 @@ def test_no_date_at_all():
 def test_reversed_period_is_rejected():
     p = _period(period_start=date(2023, 8, 20), period_end=date(2023, 8, 13))
     assert not p.ok
+
+
+def test_a_coarse_position_is_not_judged_and_does_not_decide_the_claim():
+    from frontline.verify import POINT_PRECISION_KM, position_outcome
+
+    assert position_outcome(None) is None
+    assert position_outcome(POINT_PRECISION_KM) is None
+    coarse = position_outcome(16.0)
+    assert coarse is not None and coarse.verdict == "unverifiable"
+    assert "±16 km" in coarse.reason
+    assert combine_places(["unverifiable", "consistent"]) == "consistent"
+    assert combine_places(["unverifiable", "not visible"]) == "not visible"
+    assert combine_places(["unverifiable"]) == "unverifiable"
+
+
+@pytest.mark.parametrize(
+    ("distance", "verdict"),
+    [(0.0, "unverifiable"), (40.0, "not visible"), (60.0, "not visible")],
+)
+def test_fighting_at_a_coarse_position_is_judged_on_its_whole_span(distance, verdict):
+    o = fighting_verdict(distance, True, precision_km=16.0)
+    assert o.verdict == verdict and "±16 km" in o.reason
+    near = fighting_verdict(0.0, False, precision_km=6.0, far_km=15.0)
+    assert near.verdict == "consistent"  # 0–6 km from the line wherever it is
+    assert fighting_verdict(20.0, False, precision_km=3.0).verdict == "not visible"

@@ -11,9 +11,10 @@ import shapely
 from shapely.geometry import shape
 
 from ..errors import FrontlineError
-from ..geo.regions import FORMS, from_lonlat, parse_region
+from ..geo.regions import FORMS, from_lonlat
 from ..instants import parse_instant
 from ..model import Region
+from ..regionspec import load_region
 from .errors import ApiError
 
 MAX_POLYGON_POINTS = 2_000
@@ -51,7 +52,7 @@ def region(spec: str | None, polygon: str | None, mirror: str | None) -> Region:
             400, f"region {text!r}: files are not read over HTTP; use {FORMS} "
             "or a drawn polygon"
         )
-    return parse_region(text, mirror=mirror)
+    return load_region(text, mirror=mirror)
 
 
 def _polygon(value: str) -> Region:

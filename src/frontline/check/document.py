@@ -13,6 +13,7 @@ from ..model import (
     Claim,
     Place,
 )
+from ..sources.area_series import load_series
 from ..store.base import Store
 from .claims import document_dict, extract, sentence_around
 from .footprints import ukraine_land
@@ -23,6 +24,7 @@ from .regions import Places
 from .results import ClaimCheck, DocumentCheck
 from .settlements import FrontDistance
 from .sync import SyncMemo, coverage_span, ensure, sync_windows, widen_windows
+from .totals import BOUNDED, totals_apply, totals_verdicts
 
 if TYPE_CHECKING:
     from ..sources.documents import Document
@@ -131,10 +133,31 @@ def check_document(
                 )
                 notes.append(f"claim {cc.index} on {source}: {verdict.reason}")
             cc.verdicts.append(verdict)
-    result = DocumentCheck(info, ccs, list(opts.sources), notes)
+    used = _published_totals(ccs, opts, notes)
+    result = DocumentCheck(info, ccs, list(opts.sources) + used, notes)
     if opts.ledger:
         record_in_ledger(store, result)
     return result
+
+
+def _published_totals(
+    ccs: list[ClaimCheck], opts: CheckOptions, notes: list[str]
+) -> list[str]:
+    """A verdict per published series for each nationwide area claim (read
+    only when some claim is nationwide); the series that gave one."""
+    if not opts.totals or all(totals_apply(cc) for cc in ccs):
+        return []
+    try:
+        series = load_series(opts.mirror)
+    except FrontlineError as exc:
+        notes.append(f"published totals not read: {exc}")
+        return []
+    used = totals_verdicts(ccs, series, opts.tolerance)
+    bounded = [cc.index for cc in ccs if totals_apply(cc) == BOUNDED]
+    if used and bounded:
+        which = "claim" if len(bounded) == 1 else "claims"
+        notes.append(f"{which} {', '.join(map(str, bounded))}: {BOUNDED}")
+    return used
 
 
 def check_documents(
@@ -146,8 +169,7 @@ def check_documents(
     """Check several documents (the place resolver is loaded once)."""
     places, memo = Places(opts.mirror, opts.places), SyncMemo()
     return [
-        check_document(d, store, opts, places=places, say=say, memo=memo)
-        for d in docs
+        check_document(d, store, opts, places=places, say=say, memo=memo) for d in docs
     ]
 
 

@@ -48,6 +48,9 @@ class CheckOptions:
     ledger: bool = True
     places: dict[str, tuple[float, float]] = field(default_factory=dict)
     """--place NAME=LAT,LON: a claim's place NAME (any case) is there."""
+    totals: bool = True
+    """Also judge nationwide area claims on the published daily-area series
+    found under ``mirror`` (:mod:`frontline.check.totals`)."""
 
 
 def parse_place(spec: str) -> tuple[str, tuple[float, float]]:

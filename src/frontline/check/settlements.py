@@ -38,6 +38,7 @@ from ..verify import (
     fighting_verdict,
     front_in_region_verdict,
     late_on_the_map,
+    position_outcome,
     settlement_verdict,
 )
 from .footprints import contact_of, osm_extents, ukraine_land
@@ -124,6 +125,11 @@ class SettlementChecks:
         }
         per_place, outcomes = [], []
         for p in pts:
+            coarse = position_outcome(_precision(p))
+            if coarse is not None:
+                outcomes.append(coarse)
+                per_place.append(_unplaced(p, coarse))
+                continue
             fp, how = self._footprint(p)
             s0, s1 = self._shares(a.key, fp), self._shares(b.key, fp)
             o = settlement_verdict(s0, s1, claim.gainer, **flags)
@@ -229,7 +235,7 @@ class SettlementChecks:
         per_place, outcomes = [], []
         for p, g in pts:
             side, dist = self._side(b.key, g)
-            o = fighting_verdict(dist, side == CONTESTED)
+            o = fighting_verdict(dist, side == CONTESTED, precision_km=_precision(p))
             per_place.append(
                 {
                     "place": p.resolved_name or p.name,
@@ -284,6 +290,25 @@ class SettlementChecks:
 
 def _shares_json(s: Shares) -> dict[str, float | None]:
     return {"RU": rnd(s.ru, 3), "grey": rnd(s.grey, 3), "UA": rnd(s.of(UA), 3)}
+
+
+def _precision(p: Place) -> float | None:
+    """How precisely (km) the gazetteer places the resolved settlement."""
+    best = p.candidates[0] if p.candidates else {}
+    value = best.get("precision_km") if isinstance(best, dict) else None
+    return None if value is None else float(value)
+
+
+def _unplaced(p: Place, o: Outcome) -> dict[str, Any]:
+    """The evidence of a settlement whose position is too coarse to judge."""
+    return {
+        "place": p.resolved_name or p.name,
+        "lat": p.lat,
+        "lon": p.lon,
+        "precision_km": _precision(p),
+        "verdict": o.verdict,
+        "reason": o.reason,
+    }
 
 
 def _point(p: Place):

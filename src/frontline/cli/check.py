@@ -240,6 +240,7 @@ def check_command(
     sync: bool = True,
     allow_private: bool = False,
     place: list[str] | None = None,
+    totals: bool = True,
 ) -> int:
     """Run ``frontline check``; returns the exit code."""
     from ..check import CheckOptions, Places, check_document, document_json, ensure
@@ -272,6 +273,7 @@ def check_command(
             mirror=default_mirror(mirror),
             progress=rich_bar(sys.stderr.isatty()),
             places=dict(parse_place(p) for p in place or []),
+            totals=totals,
         )
         say = (
             (lambda m: err_console.print(f"[dim]{m}[/dim]")) if opts.progress else None
@@ -556,6 +558,14 @@ def register(app: typer.Typer) -> None:
                 "--place", help="NAME=LAT,LON: where a claim's place NAME is."
             ),
         ] = None,
+        no_totals: Annotated[
+            bool,
+            typer.Option(
+                "--no-totals",
+                help="Do not also judge nationwide area figures on published "
+                "daily-area series (isw-totals) found under --mirror.",
+            ),
+        ] = False,
     ) -> None:
         """Check every territorial claim of an article against every map."""
         code = check_command(
@@ -570,6 +580,7 @@ def register(app: typer.Typer) -> None:
             sync=not no_sync,
             allow_private=allow_private,
             place=place,
+            totals=not no_totals,
         )
         if code:
             raise typer.Exit(code)

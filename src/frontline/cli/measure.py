@@ -74,12 +74,12 @@ def measure_cmd(
     that UTC day.
     """
     from .. import query
-    from ..geo.regions import parse_region
+    from ..regionspec import load_region
 
     as_json = wants_json(fmt, as_json)
     a = parse_instant(t_from, what="--from")
     b = parse_instant(t_to, what="--to")
-    reg = parse_region(region, mirror=mirror)
+    reg = load_region(region, mirror=mirror)
     store = _store(db)
     try:
         sync_span(store, source, [a, b], mirror)
@@ -184,7 +184,7 @@ def series_cmd(
 ) -> None:
     """One row per period: held at the end, gained, lost, net, snapshots used."""
     from .. import query
-    from ..geo.regions import parse_region
+    from ..regionspec import load_region
 
     a = parse_instant(t_from, what="--from")
     b = parse_instant(t_to, what="--to")
@@ -198,7 +198,7 @@ def series_cmd(
         from ..report.chart import plot_target
 
         plot_target(plot)  # a bad --plot fails before --out is written
-    reg = parse_region(region, mirror=mirror)
+    reg = load_region(region, mirror=mirror)
     store = _store(db)
     try:
         sync_span(store, source, query.period_ends(a, b, freq), mirror)
@@ -264,14 +264,14 @@ def export_cmd(
 ) -> None:
     """Write layers as of T, or the polygons that changed side, in lon/lat."""
     from .. import query
-    from ..geo.regions import parse_region
+    from ..regionspec import load_region
     from ..sources.export import export_format, layer_name, write_features
     from ..timeline import iso
 
     if (at is None) == (changes is None):
         raise FrontlineError("give exactly one of --at T or --changes T1 T2")
     export_format(out)
-    reg = parse_region(region, mirror=mirror)
+    reg = load_region(region, mirror=mirror)
     if at is not None:
         when = parse_instant(at, what="--at")
         store = _store(db)

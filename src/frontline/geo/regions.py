@@ -5,11 +5,14 @@ Accepted forms:
 - ``LAT,LON,RADIUS`` — a geodesic disc, radius in ``km`` (default) or ``m``,
   e.g. ``48.5953,38.0003,25km``;
 - ``bbox:W,S,E,N`` — the lon/lat box ``box(W, S, E, N)``;
-- a path to a GeoJSON file (Polygon, MultiPolygon, Feature or
-  FeatureCollection; every polygon in it is unioned);
-- ``all`` — no clipping (the whole layer);
-- anything else goes to the place engine
-  (``frontline.places.regions.region_from_spec``), e.g. a settlement name.
+- ``all`` — no clipping (the whole layer).
+
+A path to a vector file and a place name are also ``--region`` forms, but
+this engine reads no files and loads no gazetteer:
+:func:`frontline.regionspec.load_region` reads the file
+(:mod:`frontline.sources.regionfile`) and hands its geometry to
+:func:`file_region`, or loads the gazetteer and hands it to the place engine
+(:func:`frontline.places.regions.region_from_spec`).
 
 >>> r = parse_region("48.5953,38.0003,25km")
 >>> r.kind, r.params["radius_km"], round(r.area_km2)
@@ -21,7 +24,7 @@ Accepted forms:
 from __future__ import annotations
 
 import re
-from pathlib import Path
+from pathlib import PurePath
 
 import shapely
 from shapely.geometry import box
@@ -187,21 +190,13 @@ def all_region() -> Region:
     )
 
 
-def _looks_like_path(spec: str) -> bool:
-    s = spec.strip()
-    return (
-        "/" in s
-        or "\\" in s
-        or s.lower().endswith((".geojson", ".json", ".geojson.gz", ".json.gz"))
-        or Path(s).is_file()
-    )
+def shape_region(spec: str) -> Region | None:
+    """The region of a shape spec (disc, box, ``all``), or None when the spec
+    is a file path or a place name: the caller loads those
+    (:func:`frontline.regionspec.load_region`) — this engine reads no files.
 
-
-def parse_region(spec: str, *, mirror: str | None = None) -> Region:
-    """Parse a ``--region`` spec (see the module docstring for the forms).
-
-    ``mirror`` (the ``--mirror`` folder with the gazetteer and boundaries) is
-    passed on to the place engine for place-based specs.
+    >>> shape_region("all").kind, shape_region("Bakhmut") is None
+    ('all', True)
     """
     text = str(spec).strip()
     if not text:
@@ -229,25 +224,31 @@ def parse_region(spec: str, *, mirror: str | None = None) -> Region:
             "(e.g. 48.5953,38.0003,25km)",
             where=f"--region {text!r}",
         )
-    if _looks_like_path(text):
-        from ..sources.regionfile import read_region_file
+    return None
 
-        geom = read_region_file(text)
-        c = geom.centroid
-        _check_not_swapped(
-            c.x, c.y, "the file's polygon", "GeoJSON positions are [lon, lat]",
-            f"--region {text!r}",
-        )  # fmt: skip
-        return from_lonlat(
-            geom, f"polygon(s) from {Path(text).name}", "file", {"path": text}
+
+def parse_region(spec: str) -> Region:
+    """The region of a shape spec (see the module docstring); a file path or
+    a place name is an error here (:func:`frontline.regionspec.load_region`
+    loads them and hands the geometry or the gazetteer in)."""
+    region = shape_region(spec)
+    if region is None:
+        raise FrontlineError(
+            f"not a shape: expected {FORMS} (files and place names are loaded "
+            "by frontline.regionspec.load_region)",
+            where=f"--region {str(spec).strip()!r}",
         )
-    return _place_region(text, mirror)
+    return region
 
 
-def _place_region(text: str, mirror: str | None = None) -> Region:
-    """A place-based spec: the data layer loads the gazetteer for ``mirror``
-    and the place engine builds the region from it."""
-    from ..places.regions import region_from_spec
-    from ..sources.gazetteer import load_resolver
-
-    return region_from_spec(text, resolver=load_resolver(mirror))
+def file_region(geom, path: str) -> Region:
+    """The region of a vector file's polygons (``geom``: lon/lat, already
+    read by the data layer, :func:`frontline.sources.regionfile.read_region_file`)."""
+    c = geom.centroid
+    _check_not_swapped(
+        c.x, c.y, "the file's polygon", "GeoJSON positions are [lon, lat]",
+        f"--region {path!r}",
+    )  # fmt: skip
+    return from_lonlat(
+        geom, f"polygon(s) from {PurePath(path).name}", "file", {"path": path}
+    )

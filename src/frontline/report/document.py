@@ -366,7 +366,7 @@ def _measured_text(v) -> str:
     return _fmt(v.measured)
 
 
-def _snap_text(ev: dict[str, Any]) -> str:
+def _snap_text_maps(ev: dict[str, Any]) -> str:
     s = ev.get("snapshots") or {}
     a, b = s.get("start"), s.get("end")
     if not a or not b:
@@ -377,6 +377,23 @@ def _snap_text(ev: dict[str, Any]) -> str:
         f"{a['snapshot_id']} ({a['snapshot_time']}) → "
         f"{b['snapshot_id']} ({b['snapshot_time']})"
     )
+
+
+def _totals_text(v) -> str:
+    """A published-totals verdict's figures: the layers summed, both days."""
+    t, ev = v.evidence["totals"], v.evidence
+    return (
+        f"{v.source}: {ev['layers_counted']} {t['start_day']} → {t['end_day']}: "
+        f"{_fmt(t['start_km2'])} → {_fmt(t['end_km2'])} km² "
+        f"(net {_fmt(t['net_change_km2'])}; {ev['attribution']})"
+    )
+
+
+def _snap_text(ev: dict[str, Any]) -> str:
+    if ev.get("totals"):
+        t = ev["totals"]
+        return f"published areas {t['start_day']} → {t['end_day']}"
+    return _snap_text_maps(ev)
 
 
 def _oblast(cands: list[dict[str, Any]]) -> str:
@@ -512,6 +529,7 @@ def claim_blocks(
         for v in cc.verdicts
         for k, x in (v.evidence.get("other_layers") or {}).items()
     ]
+    other += [_totals_text(v) for v in cc.verdicts if v.evidence.get("totals")]
     if other:
         blocks.append(Block("ul", items=other))
     blocks.extend(_evidence_blocks(cc))

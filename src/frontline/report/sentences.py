@@ -23,6 +23,7 @@ SOURCE_NAMES = {
     "deepstate-daily": "DeepState (daily archive)",
     "isw": "ISW",
     "nzz": "NZZ",
+    "isw-totals": "ISW (published daily areas)",
 }
 GAINER_WORDS = {"UA": "taken by Ukraine", "RU": "taken by Russia"}
 ARTICLES = {"advance": "an advance", "fighting": "fighting"}
