@@ -193,7 +193,7 @@ def test_cli_no_totals_leaves_only_the_maps(shared, tmp_path, capsys):
     base = [
         "check", str(art), "--published", "2025-05-02", "--mirror", str(data),
         "--no-sync", "--db", f"sqlite:///{tmp_path / 'f.sqlite'}", "-f", "json",
-        "-s", "deepstate",
+        "-s", "deepstate,isw-totals",
     ]  # fmt: skip
     outs = []
     for extra in ([], ["--no-totals"]):
@@ -202,3 +202,28 @@ def test_cli_no_totals_leaves_only_the_maps(shared, tmp_path, capsys):
     on, off = ({v["source"]: v["verdict"] for v in o["verdicts"]} for o in outs)
     assert on == {"deepstate": "unverifiable", "isw-totals": "consistent"}
     assert off == {"deepstate": "unverifiable"}
+
+
+@pytest.mark.shared
+def test_a_source_list_without_the_series_leaves_it_out(shared, tmp_path, capsys):
+    """``-s deepstate`` means DeepState only; naming only a series is an error."""
+    import json
+
+    from frontline.cli import run
+
+    data = shared("control", "reference", "war-datasets-dashboard").parents[2]
+    art = tmp_path / "a.txt"
+    art.write_text("Russian troops took 380 square kilometres in April.", "utf-8")
+    base = [
+        "check", str(art), "--published", "2025-05-02", "--mirror", str(data),
+        "--no-sync", "--db", f"sqlite:///{tmp_path / 'f.sqlite'}", "-f", "json",
+    ]  # fmt: skip
+    run([*base, "-s", "deepstate"])
+    got = json.loads(capsys.readouterr().out)
+    assert {v["source"] for v in got["verdicts"]} == {"deepstate"}
+    assert run([*base, "-s", "isw-totals"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [
+        "frontline: error: --source: a published series is read beside a map: "
+        "name a map as well (e.g. deepstate,isw-totals)"
+    ]

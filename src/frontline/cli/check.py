@@ -60,6 +60,35 @@ def parse_sources(spec: str | None, stored: tuple[str, ...] = ()) -> tuple[str, 
     return tuple(out)
 
 
+def split_series(spec: str | None) -> tuple[str | None, bool | None]:
+    """Take the published series (``isw-totals``) out of a ``--source`` list.
+
+    Returns the map list left and whether a series was named: None when
+    ``--source`` names no sources at all (every map and every series).
+
+    >>> split_series("deepstate,isw-totals")
+    ('deepstate', True)
+    >>> split_series("deepstate")
+    ('deepstate', False)
+    >>> split_series(None)
+    (None, None)
+    """
+    from ..sources.area_series import SERIES
+
+    if spec is None or spec.strip().lower() in ("", "all"):
+        return spec, None
+    names = {s.name for s in SERIES}
+    parts = [p.strip().lower() for p in spec.split(",") if p.strip()]
+    maps = [p for p in parts if p not in names]
+    if not maps and parts:
+        raise FrontlineError(
+            "a published series is read beside a map: name a map as well "
+            "(e.g. deepstate,isw-totals)",
+            where="--source",
+        )
+    return ",".join(maps), len(maps) < len(parts)
+
+
 def short_region(region: dict[str, Any] | None, note: str = "") -> str:
     """A few words for the region column: shape, radius, place.
 
@@ -265,6 +294,9 @@ def check_command(
     if not docs:
         raise FrontlineError("no documents to check", where="INPUT")
     date_notes = {id(d): date_note(d) for d in docs}
+    sources, series_named = split_series(sources)
+    if series_named is False:
+        totals = False  # --source names maps only: no published series
     store = open_store(db)
     try:
         opts = CheckOptions(
@@ -532,7 +564,9 @@ def register(app: typer.Typer) -> None:
                 "--source",
                 "-s",
                 help="Maps to check against, comma-separated "
-                "(deepstate,deepstate-daily,isw,nzz; default all).",
+                "(deepstate,deepstate-daily,isw,nzz; default all), and the "
+                "published series isw-totals for nationwide figures "
+                "(default on; a list without it leaves it out).",
             ),
         ] = None,
         fmt: Annotated[
