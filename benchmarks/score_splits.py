@@ -1,16 +1,18 @@
-"""Score the claim extractor on dev, dev2-seen and dev2-untouched (and per language).
+"""Score the claim extractor on dev, dev2 and two blind corpora (and per language).
 
-    python benchmarks/score_splits.py [--split seen|untouched|blind|dev|all] [--verbose]
+    python benchmarks/score_splits.py [--split NAME|all] [--verbose]
 
-The untouched split of dev2 (``benchmarks/splits/dev2_split.json``: per language, ids
-sorted by sha1, every third) was fixed before any rule was written for dev2; its texts
-are not read while rules are written. ``blind`` is
-``tests/fixtures/claims/blind_corpus.jsonl``: 36 texts (en/uk/ru) written by a
-project member who had read neither the rules nor the dev texts, scored once before
-any rule was changed for it. ``--verbose`` lists errors only for dev and the seen
-split: the untouched and blind sets print summary lines. Gold subsets and
-predictions go to /tmp; the real data is read in place from ../shared and never
-copied into the repository.
+Sets (NAME): ``dev``; ``seen`` and ``untouched``, the two parts of dev2
+(``benchmarks/splits/dev2_split.json``: per language, ids sorted by sha1, every
+third is untouched; its error list was read once, so it is no longer unseen);
+``blind`` (``tests/fixtures/claims/blind_corpus.jsonl``, 36 texts written by a
+project member who had read neither the rules nor any dev text; scored once
+before rules were written, then used for development); ``blind2``
+(``blind_corpus2.jsonl``, 30 texts written the same way later, never read by a
+rule author). ``--verbose`` lists errors except for ``untouched`` and
+``blind2``, which print summary lines only. Gold subsets and predictions go to
+/tmp; the real data is read in place from ../shared and never copied into the
+repository.
 """
 
 from __future__ import annotations
@@ -27,7 +29,8 @@ DEV = SHARED / "data" / "claims" / "dev.jsonl"
 DEV2 = SHARED / "data" / "claims" / "dev2.jsonl"
 SPLIT = ROOT / "benchmarks" / "splits" / "dev2_split.json"
 BLIND = ROOT / "tests" / "fixtures" / "claims" / "blind_corpus.jsonl"
-UNREAD = ("untouched", "blind")
+BLIND2 = ROOT / "tests" / "fixtures" / "claims" / "blind_corpus2.jsonl"
+UNREAD = ("untouched", "blind2")
 TMP = Path("/tmp/frontline_splits")
 
 
@@ -46,6 +49,7 @@ def subsets() -> dict[str, Path]:
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
         out[name] = path
     out["blind"] = BLIND
+    out["blind2"] = BLIND2
     return out
 
 
