@@ -17,7 +17,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .fastre import folded
+from .fastre import folded, prefiltered
 from .sides import KNOWN_PEOPLE
 
 _EN_VERBS = (
@@ -785,3 +785,17 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
 # (same matches; see fastre.py)
 _ROLE_WORDS = folded(_ROLE_WORDS)
 _ANY_SPEECH = folded(_ANY_SPEECH)
+_REPORT_BY = folded(_REPORT_BY)
+_PRONOUN_SOURCE = folded(_PRONOUN_SOURCE)
+# speed: case-sensitive patterns skipped on sentences lacking a word every
+# match holds as written
+_ANALYST = prefiltered(
+    _ANALYST, ("analysis", "calculation", "tally", "count", "review", "estimate")
+)
+_THE_DATA = prefiltered(
+    _THE_DATA, ("data", "figures", "calculations", "tally", "analysis")
+)
+_INNER_SPEECH = prefiltered(_INNER_SPEECH, ("that",))
+_SAID_AT = prefiltered(_SAID_AT, ("said", "told", "stated", "reported", "announced"))
+_PASSIVE_SPEECH = prefiltered(_PASSIVE_SPEECH, ("by",))
+_CITING = prefiltered(_CITING, ("citing",))

@@ -1703,9 +1703,10 @@ def _map_states(
 
 def _clear_caches() -> None:
     """Per-document caches only: repeated documents get no free speed."""
-    from . import claimants, periods  # noqa: PLC0415
+    from . import claimants, period_rules, periods  # noqa: PLC0415
 
     claimants.find_claimant.cache_clear()
+    period_rules.statement_verbs.cache_clear()
     periods._find_periods_cached.cache_clear()
     _trigger_matches.cache_clear()
 
