@@ -281,6 +281,9 @@ def _clauses(text: str, lang: str) -> list[tuple[int, int]]:
     return out or [(0, len(text))]
 
 
+_FELL_TO = re.compile(r"(?:fell|fallen|falls|fall) to|fallen$", re.I)
+
+
 def _find_triggers(text: str, lang: str) -> list[_Trig]:
     out: list[_Trig] = []
     non_military = lx.NON_MILITARY.search(text) is not None
@@ -365,7 +368,7 @@ def _find_triggers(text: str, lang: str) -> list[_Trig]:
                     r"\s+(?:населен|сел|міст|город|поселок)", after
                 ) and not re.search(r"(?:серед|среди|з-поміж)\s+$", before):
                     continue
-        if re.match(r"(?:fell|fallen|falls|fall) to|fallen$", word, re.I):
+        if _FELL_TO.match(word):
             out.append(_Trig(fam, s, e, word, True, False))
             continue
         if (
@@ -2196,15 +2199,15 @@ def _within(p: PeriodMention, span: PeriodMention | None) -> bool:
     return span is not None and span.start <= p.start and p.end <= span.end
 
 
+_REGIONAL = re.compile(
+    r"\b(?:region|oblast|province|district|river)\b|област|"
+    r"район|Республик|ДНР|ЛНР|щин",
+    re.IGNORECASE,
+)
+
+
 def _looks_regional(name: str) -> bool:
-    return bool(
-        re.search(
-            r"\b(?:region|oblast|province|district|river)\b|област|"
-            r"район|Республик|ДНР|ЛНР|щин",
-            name,
-            re.IGNORECASE,
-        )
-    )
+    return bool(_REGIONAL.search(name))
 
 
 def _dateline(t: str, p: PeriodMention) -> bool:

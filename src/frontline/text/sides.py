@@ -134,6 +134,11 @@ class SideMention:
     after_preposition: bool
 
 
+_TOWN_UKRAINSK = re.compile(r"Украинск[аеу]?|Українськ[уа]?|Ukrainsk")
+_CAPITAL_WORD = re.compile(r"(?:Kyiv|Kiev|Moscow|Київ|Киев|Москв)")
+_POSSESSIVE_END = re.compile(r"['’ʼ]s$")
+
+
 def side_mentions(text: str, lang: str = "en") -> list[SideMention]:
     """Actor words in ``text`` with their raw side."""
     out = []
@@ -142,7 +147,7 @@ def side_mentions(text: str, lang: str = "en") -> list[SideMention]:
         word = m.group(0)
         if side == "PRO" and lang != "en" and word.lower() in ("it",):
             continue
-        if re.fullmatch(r"Украинск[аеу]?|Українськ[уа]?|Ukrainsk", word):
+        if _TOWN_UKRAINSK.fullmatch(word):
             continue  # the town of Ukrainsk, not the side
         if word in ("US", "IT", "It's") or (
             side in ("UA", "RU")
@@ -169,9 +174,7 @@ def side_mentions(text: str, lang: str = "en") -> list[SideMention]:
             )
         ):
             prep = False  # "and we have not taken X": a new subject
-        if re.match(r"(?:Kyiv|Kiev|Moscow|Київ|Киев|Москв)", word) and not re.search(
-            r"['’ʼ]s$", word
-        ):
+        if _CAPITAL_WORD.match(word) and not _POSSESSIVE_END.search(word):
             nxt = text[m.end() : m.end() + 12]
             if re.match(
                 r"\s*(?:[,.;:)\]]|$|(?:from|to|in|on|at|of|and|или|і|и|"
