@@ -249,24 +249,27 @@ detect_language("Kyiv")
     return "uk" if uk >= ru and uk > 0 else "ru"
 
 
+_DASH_CUT = re.compile(r"\s[—–-]\s")
+_QUOTE_MARK = re.compile(r"[\"”“«»]")
+_QUOTE_OPENED = re.compile(r"[\"“«][^\"“”«»]{1,25}$")
+_QUOTED_WORDS = re.compile(r"[\"”“«»][^\"“”«»\s]{1,20}(?:\s[^\"“”«»\s]{1,20})?[\"”»]")
+
+
 def _clauses(text: str, lang: str) -> list[tuple[int, int]]:
     rx = _CLAUSE_SPLIT.get(lang, _CLAUSE_SPLIT["en"])
     cuts = [0]
     for m in rx.finditer(text):
         if (
-            re.fullmatch(r"\s[—–-]\s", m.group(0))
+            _DASH_CUT.fullmatch(m.group(0))
             and len(text[cuts[-1] : m.start()].split()) <= 2
         ):
             continue  # "Серед звільнених - X, Y": a list follows
-        if re.search(r"[\"”“«»]", m.group(0)):
+        quote = _QUOTE_MARK.search(m.group(0))
+        if quote:
             # scare quotes around one or two words ("liberated") are no clause
-            q = m.start() + re.search(r"[\"”“«»]", m.group(0)).start()
-            if re.search(
-                r"[\"“«][^\"“”«»]{1,25}$", text[max(0, q - 26) : q]
-            ) or re.match(
-                r"[\"”“«»][^\"“”«»\s]{1,20}(?:\s[^\"“”«»\s]{1,20})?"
-                r"[\"”»]",
-                text[q:],
+            q = m.start() + quote.start()
+            if _QUOTE_OPENED.search(text[max(0, q - 26) : q]) or _QUOTED_WORDS.match(
+                text, q
             ):
                 continue
         if m.start() > cuts[-1]:

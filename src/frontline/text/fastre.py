@@ -214,12 +214,17 @@ class FoldedPattern:
 #: the texts last case-folded and their folds, most recent first
 _folds: tuple[tuple[str, str], ...] = ()
 _FOLDS_KEPT = 4
+_FOLD_KEPT_FROM = 64  # characters
 
 
 def _casefold(text: str) -> str:
     """``text.casefold()``, kept for the few texts last asked: the patterns
     run in turn over one sentence, and a long one is folded once, not once
-    per windowed search (linear time in the sentence's length)."""
+    per windowed search (linear time in the sentence's length). Short texts
+    (the windows before and after a word) are folded anew: cheaper than a
+    look-up, and they do not push the sentence out."""
+    if len(text) < _FOLD_KEPT_FROM:
+        return text.casefold()
     global _folds
     kept = _folds  # one tuple: safe to read while another thread replaces it
     for seen, low in kept:
