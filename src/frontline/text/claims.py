@@ -1425,6 +1425,7 @@ _OPERATION = re.compile(
     r"наступлени\w+)",
     re.IGNORECASE,
 )
+_OPERATION = folded(_OPERATION)
 _SPAN_REACHES_STATEMENT = 2  # days between a span's end and the statement
 
 
@@ -1510,6 +1511,7 @@ _FOLLOW_UP = re.compile(
     r"(?<![\w])(?:порівняно з|проти|против|по сравнению с)\s+(?:\w+\s+)?\d",
     re.IGNORECASE,
 )
+_FOLLOW_UP = folded(_FOLLOW_UP)
 # a bare figure coordinated with an area figure: "581 sq km in October and 412
 # in September" (the unit is the first figure's)
 _AND_FIGURE = re.compile(
@@ -2207,6 +2209,7 @@ _REGIONAL = re.compile(
     r"район|Республик|ДНР|ЛНР|щин",
     re.IGNORECASE,
 )
+_REGIONAL = folded(_REGIONAL)
 
 
 def _looks_regional(name: str) -> bool:

@@ -85,6 +85,7 @@ _LAUNCH = {
         re.IGNORECASE,
     ),
 }
+_LAUNCH = {k: folded(v) for k, v in _LAUNCH.items()}
 _LAUNCH_REACH = 80  # characters from the launch verb to its date
 
 # words that make an area or a count a running total when no bounded span is
