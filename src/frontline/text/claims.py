@@ -285,6 +285,10 @@ def _clauses(text: str, lang: str) -> list[tuple[int, int]]:
 
 
 _FELL_TO = re.compile(r"(?:fell|fallen|falls|fall) to|fallen$", re.I)
+_PASSIVE_AUX = re.compile(r"(?:was|were|been|being|is|are)\s", re.IGNORECASE)
+_BY_AGENT_AFTER = re.compile(r"\s*(?:(?!\w+(?:ed|en)\b|held\b)\w+\s+){0,4}?by\s")
+_ACTIVE_PAST = re.compile(r"(?:re)?took|won|overran|drove|fell", re.I)
+_ED_ING_END = re.compile(r"(?:ed|ing)$")
 
 
 def _find_triggers(text: str, lang: str) -> list[_Trig]:
@@ -303,7 +307,7 @@ def _find_triggers(text: str, lang: str) -> list[_Trig]:
         if lang == "en":
             if (
                 fam in ("capture", "hold", "withdraw")
-                and re.search(r"(?:ed|ing)$", word)
+                and _ED_ING_END.search(word)
                 and " " not in word.strip()
             ):
                 if (
@@ -504,7 +508,7 @@ def _find_triggers(text: str, lang: str) -> list[_Trig]:
         ):
             continue
         passive = (
-            bool(re.match(r"(?:was|were|been|being|is|are)\s", word, re.IGNORECASE))
+            bool(_PASSIVE_AUX.match(word))
             or (
                 not word.split()[0].lower().endswith("ing")
                 and fam != "withdraw"
@@ -513,8 +517,8 @@ def _find_triggers(text: str, lang: str) -> list[_Trig]:
             or bool(
                 # the "by" agent is this verb's unless another participle
                 # intervenes ("retook positions captured by Russia")
-                re.match(r"\s*(?:(?!\w+(?:ed|en)\b|held\b)\w+\s+){0,4}?by\s", after)
-                and not re.fullmatch(r"(?:re)?took|won|overran|drove|fell", word, re.I)
+                _BY_AGENT_AFTER.match(after)
+                and not _ACTIVE_PAST.fullmatch(word)
                 and fam in ("capture", "gain", "hold")
             )
             # a flag over a place: it may stand before ("над X майорить прапор")
