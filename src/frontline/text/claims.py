@@ -71,7 +71,7 @@ from .periods import (
 from .rules import RULES
 from .rules.skips import skip_reason
 from .sides import opposite, side_mentions, side_of_document, side_of_text
-from .stems import PUNCT_TO_SPACE
+from .stems import punct_to_space
 from .toponyms import PlaceMention, find_places
 from .units import Quantity, find_quantities
 
@@ -891,7 +891,7 @@ def _extract(
                 st.statement, st.statement_at = said[1], i
                 st.statement_claimant = s.text
                 break
-    low = text.lower().translate(PUNCT_TO_SPACE)
+    low = punct_to_space(text.lower())
     hot = [
         lx.may_trigger(low[s.start : s.end], lang)
         and bool(_trigger_matches(s.text, lang))
