@@ -81,3 +81,23 @@ def test_the_lead_finds_the_same_starts_as_the_twin() -> None:
     ]
     # a path without literal text ("\w") gives no lead: the twin searches alone
     assert folded(re.compile(r"\w+ km|kilomet\w*", re.I)).lead is None
+
+
+def test_lead_checks_the_word_start_every_match_opens_with() -> None:
+    """A pattern opening with a word-start assertion has it in its lead too
+    (fewer places to try), and still gives the original's matches, also
+    inside words ("captured" within "recaptured" is no match)."""
+    guarded = folded(
+        re.compile(r"(?<![\w-])(?:captur\w*|liberat\w*|in)(?![\w])", re.IGNORECASE)
+    )
+    branched = folded(re.compile(r"\bcaptur\w*|liberat\w*", re.IGNORECASE))
+    assert guarded.lead.pattern.startswith("(?<![\\w-])")
+    assert not branched.lead.pattern.startswith("\\b")  # "|" outside groups
+    texts = TEXTS + ["Troops recaptured; re-liberated X in May, pre-captured in"]
+    for rx in (guarded, branched):
+        for t in texts:
+            want = [m.span() for m in rx.orig.finditer(t)]
+            assert [m.span() for m in rx.finditer(t)] == want, t
+            for pos in range(0, len(t), 7):
+                a, b = rx.orig.search(t, pos), rx.search(t, pos)
+                assert (a and a.span()) == (b and b.span()), (t, pos)

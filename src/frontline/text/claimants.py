@@ -17,7 +17,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .fastre import folded
+from .fastre import folded, prefiltered
 from .sides import KNOWN_PEOPLE
 
 _EN_VERBS = (
@@ -634,6 +634,17 @@ def person_named(sentence: str) -> Claimant | None:
     return None
 
 
+# the cleaning of a speaker phrase (find_claimant), in order
+_LEAD_CONJUNCTION = re.compile(
+    r"^(?:and|but|also|as|while|і|та|а|и|также|також)\s+", re.IGNORECASE
+)
+_TRAILING_ADVERBIAL = re.compile(r"\s+(?:on|earlier|late|also|later|in a)\b.*$")
+_WIRE_PREFIX = re.compile(r"^.*?\)\s*[-–—]\s*")
+_BULLET = re.compile(r"^[-–—•*]\s+")
+_TRAILING_ADVERB = re.compile(r"\s+(?:first|also|again|then|later|now|too)$")
+_TRAILING_AUXILIARY = re.compile(r"\s+(?:have|has|had|was|were|is|are|will|would)$")
+
+
 @functools.lru_cache(maxsize=2048)
 def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
     """The claimant named in one sentence, or None."""
@@ -661,18 +672,13 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
     for rx in pats:
         for m in rx.finditer(sentence):
             who = m.group("who").strip()
-            who = re.sub(
-                r"^(?:and|but|also|as|while|і|та|а|и|также|також)\s+",
-                "",
-                who,
-                flags=re.IGNORECASE,
-            )
+            who = _LEAD_CONJUNCTION.sub("", who)
             # drop leading time/adverbials: "on Monday", "earlier"
-            who = re.sub(r"\s+(?:on|earlier|late|also|later|in a)\b.*$", "", who)
-            who = re.sub(r"^.*?\)\s*[-–—]\s*", "", who)  # "May 13 (Reuters) - X"
-            who = re.sub(r"^[-–—•*]\s+", "", who)  # a bullet
-            who = re.sub(r"\s+(?:first|also|again|then|later|now|too)$", "", who)
-            who = re.sub(r"\s+(?:have|has|had|was|were|is|are|will|would)$", "", who)
+            who = _TRAILING_ADVERBIAL.sub("", who)
+            who = _WIRE_PREFIX.sub("", who)  # "May 13 (Reuters) - X"
+            who = _BULLET.sub("", who)  # a bullet
+            who = _TRAILING_ADVERB.sub("", who)
+            who = _TRAILING_AUXILIARY.sub("", who)
             who = _tidy(who, lang)
             if not who or _NOT_A_SPEAKER.search(who):
                 continue
@@ -785,3 +791,17 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
 # (same matches; see fastre.py)
 _ROLE_WORDS = folded(_ROLE_WORDS)
 _ANY_SPEECH = folded(_ANY_SPEECH)
+_REPORT_BY = folded(_REPORT_BY)
+_PRONOUN_SOURCE = folded(_PRONOUN_SOURCE)
+# speed: case-sensitive patterns skipped on sentences lacking a word every
+# match holds as written
+_ANALYST = prefiltered(
+    _ANALYST, ("analysis", "calculation", "tally", "count", "review", "estimate")
+)
+_THE_DATA = prefiltered(
+    _THE_DATA, ("data", "figures", "calculations", "tally", "analysis")
+)
+_INNER_SPEECH = prefiltered(_INNER_SPEECH, ("that",))
+_SAID_AT = prefiltered(_SAID_AT, ("said", "told", "stated", "reported", "announced"))
+_PASSIVE_SPEECH = prefiltered(_PASSIVE_SPEECH, ("by",))
+_CITING = prefiltered(_CITING, ("citing",))

@@ -71,7 +71,7 @@ from .periods import (
 from .rules import RULES
 from .rules.skips import skip_reason
 from .sides import opposite, side_mentions, side_of_document, side_of_text
-from .stems import PUNCT_TO_SPACE
+from .stems import punct_to_space
 from .toponyms import PlaceMention, find_places
 from .units import Quantity, find_quantities
 
@@ -249,24 +249,27 @@ detect_language("Kyiv")
     return "uk" if uk >= ru and uk > 0 else "ru"
 
 
+_DASH_CUT = re.compile(r"\s[—–-]\s")
+_QUOTE_MARK = re.compile(r"[\"”“«»]")
+_QUOTE_OPENED = re.compile(r"[\"“«][^\"“”«»]{1,25}$")
+_QUOTED_WORDS = re.compile(r"[\"”“«»][^\"“”«»\s]{1,20}(?:\s[^\"“”«»\s]{1,20})?[\"”»]")
+
+
 def _clauses(text: str, lang: str) -> list[tuple[int, int]]:
     rx = _CLAUSE_SPLIT.get(lang, _CLAUSE_SPLIT["en"])
     cuts = [0]
     for m in rx.finditer(text):
         if (
-            re.fullmatch(r"\s[—–-]\s", m.group(0))
+            _DASH_CUT.fullmatch(m.group(0))
             and len(text[cuts[-1] : m.start()].split()) <= 2
         ):
             continue  # "Серед звільнених - X, Y": a list follows
-        if re.search(r"[\"”“«»]", m.group(0)):
+        quote = _QUOTE_MARK.search(m.group(0))
+        if quote:
             # scare quotes around one or two words ("liberated") are no clause
-            q = m.start() + re.search(r"[\"”“«»]", m.group(0)).start()
-            if re.search(
-                r"[\"“«][^\"“”«»]{1,25}$", text[max(0, q - 26) : q]
-            ) or re.match(
-                r"[\"”“«»][^\"“”«»\s]{1,20}(?:\s[^\"“”«»\s]{1,20})?"
-                r"[\"”»]",
-                text[q:],
+            q = m.start() + quote.start()
+            if _QUOTE_OPENED.search(text[max(0, q - 26) : q]) or _QUOTED_WORDS.match(
+                text, q
             ):
                 continue
         if m.start() > cuts[-1]:
@@ -279,6 +282,13 @@ def _clauses(text: str, lang: str) -> list[tuple[int, int]]:
         if b > a and text[a:b].strip(' ,;:"“”«»—–-'):
             out.append((a, b))
     return out or [(0, len(text))]
+
+
+_FELL_TO = re.compile(r"(?:fell|fallen|falls|fall) to|fallen$", re.I)
+_PASSIVE_AUX = re.compile(r"(?:was|were|been|being|is|are)\s", re.IGNORECASE)
+_BY_AGENT_AFTER = re.compile(r"\s*(?:(?!\w+(?:ed|en)\b|held\b)\w+\s+){0,4}?by\s")
+_ACTIVE_PAST = re.compile(r"(?:re)?took|won|overran|drove|fell", re.I)
+_ED_ING_END = re.compile(r"(?:ed|ing)$")
 
 
 def _find_triggers(text: str, lang: str) -> list[_Trig]:
@@ -297,7 +307,7 @@ def _find_triggers(text: str, lang: str) -> list[_Trig]:
         if lang == "en":
             if (
                 fam in ("capture", "hold", "withdraw")
-                and re.search(r"(?:ed|ing)$", word)
+                and _ED_ING_END.search(word)
                 and " " not in word.strip()
             ):
                 if (
@@ -365,7 +375,7 @@ def _find_triggers(text: str, lang: str) -> list[_Trig]:
                     r"\s+(?:населен|сел|міст|город|поселок)", after
                 ) and not re.search(r"(?:серед|среди|з-поміж)\s+$", before):
                     continue
-        if re.match(r"(?:fell|fallen|falls|fall) to|fallen$", word, re.I):
+        if _FELL_TO.match(word):
             out.append(_Trig(fam, s, e, word, True, False))
             continue
         if (
@@ -498,7 +508,7 @@ def _find_triggers(text: str, lang: str) -> list[_Trig]:
         ):
             continue
         passive = (
-            bool(re.match(r"(?:was|were|been|being|is|are)\s", word, re.IGNORECASE))
+            bool(_PASSIVE_AUX.match(word))
             or (
                 not word.split()[0].lower().endswith("ing")
                 and fam != "withdraw"
@@ -507,8 +517,8 @@ def _find_triggers(text: str, lang: str) -> list[_Trig]:
             or bool(
                 # the "by" agent is this verb's unless another participle
                 # intervenes ("retook positions captured by Russia")
-                re.match(r"\s*(?:(?!\w+(?:ed|en)\b|held\b)\w+\s+){0,4}?by\s", after)
-                and not re.fullmatch(r"(?:re)?took|won|overran|drove|fell", word, re.I)
+                _BY_AGENT_AFTER.match(after)
+                and not _ACTIVE_PAST.fullmatch(word)
                 and fam in ("capture", "gain", "hold")
             )
             # a flag over a place: it may stand before ("над X майорить прапор")
@@ -881,7 +891,7 @@ def _extract(
                 st.statement, st.statement_at = said[1], i
                 st.statement_claimant = s.text
                 break
-    low = text.lower().translate(PUNCT_TO_SPACE)
+    low = punct_to_space(text.lower())
     hot = [
         lx.may_trigger(low[s.start : s.end], lang)
         and bool(_trigger_matches(s.text, lang))
@@ -1419,6 +1429,7 @@ _OPERATION = re.compile(
     r"наступлени\w+)",
     re.IGNORECASE,
 )
+_OPERATION = folded(_OPERATION)
 _SPAN_REACHES_STATEMENT = 2  # days between a span's end and the statement
 
 
@@ -1504,6 +1515,7 @@ _FOLLOW_UP = re.compile(
     r"(?<![\w])(?:порівняно з|проти|против|по сравнению с)\s+(?:\w+\s+)?\d",
     re.IGNORECASE,
 )
+_FOLLOW_UP = folded(_FOLLOW_UP)
 # a bare figure coordinated with an area figure: "581 sq km in October and 412
 # in September" (the unit is the first figure's)
 _AND_FIGURE = re.compile(
@@ -1703,9 +1715,10 @@ def _map_states(
 
 def _clear_caches() -> None:
     """Per-document caches only: repeated documents get no free speed."""
-    from . import claimants, periods  # noqa: PLC0415
+    from . import claimants, period_rules, periods  # noqa: PLC0415
 
     claimants.find_claimant.cache_clear()
+    period_rules.statement_verbs.cache_clear()
     periods._find_periods_cached.cache_clear()
     _trigger_matches.cache_clear()
 
@@ -2195,15 +2208,16 @@ def _within(p: PeriodMention, span: PeriodMention | None) -> bool:
     return span is not None and span.start <= p.start and p.end <= span.end
 
 
+_REGIONAL = re.compile(
+    r"\b(?:region|oblast|province|district|river)\b|област|"
+    r"район|Республик|ДНР|ЛНР|щин",
+    re.IGNORECASE,
+)
+_REGIONAL = folded(_REGIONAL)
+
+
 def _looks_regional(name: str) -> bool:
-    return bool(
-        re.search(
-            r"\b(?:region|oblast|province|district|river)\b|област|"
-            r"район|Республик|ДНР|ЛНР|щин",
-            name,
-            re.IGNORECASE,
-        )
-    )
+    return bool(_REGIONAL.search(name))
 
 
 def _dateline(t: str, p: PeriodMention) -> bool:

@@ -179,6 +179,7 @@ _PENDING = re.compile(
     r"\bto\s+(?:show|demonstrate|achieve|deliver|make)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+_PENDING = folded(_PENDING)
 
 
 def _blocked(text: str, trig: _Trig, lang: str) -> bool:

@@ -214,12 +214,17 @@ class FoldedPattern:
 #: the texts last case-folded and their folds, most recent first
 _folds: tuple[tuple[str, str], ...] = ()
 _FOLDS_KEPT = 4
+_FOLD_KEPT_FROM = 64  # characters
 
 
 def _casefold(text: str) -> str:
     """``text.casefold()``, kept for the few texts last asked: the patterns
     run in turn over one sentence, and a long one is folded once, not once
-    per windowed search (linear time in the sentence's length)."""
+    per windowed search (linear time in the sentence's length). Short texts
+    (the windows before and after a word) are folded anew: cheaper than a
+    look-up, and they do not push the sentence out."""
+    if len(text) < _FOLD_KEPT_FROM:
+        return text.casefold()
     global _folds
     kept = _folds  # one tuple: safe to read while another thread replaces it
     for seen, low in kept:
@@ -244,8 +249,55 @@ def folded(rx: re.Pattern[str]) -> Any:
     except re.error:
         return rx
     prefixes = literal_prefixes(fast.pattern, fast.flags)
-    lead = re.compile(prefix_regex(prefixes)) if prefixes else None
+    lead = (
+        re.compile(_lead_guard(low) + prefix_regex(prefixes), fast.flags & re.ASCII)
+        if prefixes
+        else None
+    )
     return FoldedPattern(rx, fast, lead)
+
+
+#: word-start assertions a pattern may open with
+_GUARDS = ("(?<![\\w])", "(?<![\\w-])", "(?<!\\w)", "\\b")
+
+
+def _lead_guard(pattern: str) -> str:
+    """The assertion every match of ``pattern`` starts with ("(?<![\\w])"),
+    else "": the lead checks it too, so the twin is tried at fewer places.
+
+    >>> _lead_guard(r"(?<![\\w])(?:on|in)\\b"), _lead_guard(r"\\bon|in")
+    ('(?<![\\\\w])', '')
+    """
+    guard = next((g for g in _GUARDS if pattern.startswith(g)), "")
+    return "" if guard and _top_level_branch(pattern) else guard
+
+
+def _top_level_branch(pattern: str) -> bool:
+    """``pattern`` has an alternation outside every group (``a|b``)."""
+    depth, in_class, i = 0, False, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += 1
+            if pattern.startswith("^", i):
+                i += 1
+            if pattern.startswith("]", i):
+                i += 1
+            continue
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return True
+        i += 1
+    return False
 
 
 class PrefilteredPattern:
@@ -258,7 +310,10 @@ class PrefilteredPattern:
         self.keys = keys
 
     def _maybe(self, text: str) -> bool:
-        return any(k in text for k in self.keys)
+        for k in self.keys:  # speed: no generator for any()
+            if k in text:
+                return True
+        return False
 
     def search(self, text: str, *args: Any) -> re.Match[str] | None:
         # a match lies within [pos, endpos): look for the keys only there

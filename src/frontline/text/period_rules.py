@@ -29,6 +29,7 @@ False
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date
@@ -84,6 +85,7 @@ _LAUNCH = {
         re.IGNORECASE,
     ),
 }
+_LAUNCH = {k: folded(v) for k, v in _LAUNCH.items()}
 _LAUNCH_REACH = 80  # characters from the launch verb to its date
 
 # words that make an area or a count a running total when no bounded span is
@@ -145,6 +147,13 @@ def launch_day(
     return None
 
 
+@functools.lru_cache(maxsize=2048)
+def statement_verbs(sentence: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the statement verbs of ``sentence`` (cached: a sentence is
+    asked by the lede, the report day and its own analysis)."""
+    return tuple((m.start(), m.end()) for m in STATEMENT_VERB.finditer(sentence))
+
+
 def statement_day(
     sentence: str,
     lang: str,
@@ -171,15 +180,19 @@ def statement_day(
     ...               date(2025, 3, 12)) is None
     True
     """
-    verbs = [(m.start(), m.end()) for m in STATEMENT_VERB.finditer(sentence)]
-    if not verbs:
+    if found is None and not statement_verbs(sentence):
         return None
     mentions = find_periods(sentence, lang) if found is None else found
+    verbs: tuple[tuple[int, int], ...] | None = None  # found when first needed
     for k, p in enumerate(mentions):
         if p.kind not in STATEMENT_DAY_KINDS and not (
             p.kind in DAY_KINDS and NAMED_DAY.fullmatch(p.text)
         ):
             continue
+        if verbs is None:
+            verbs = statement_verbs(sentence)
+        if not verbs:
+            return None
         # "в воскресенье, 9 марта, сообщило": the date in apposition is part
         # of the day
         q = mentions[k + 1] if k + 1 < len(mentions) else None

@@ -895,6 +895,23 @@ _SUPERLATIVE_BEFORE = re.compile(
 )
 
 
+def _group_names(rx: re.Pattern[str], n: int) -> list[list[tuple[str, str]]]:
+    """Per combined pattern, its groups' (combined name, own name), in
+    group order."""
+    out: list[list[tuple[str, str]]] = [[] for _ in range(n)]
+    for k in rx.groupindex:
+        head, _, idx = k.rpartition("_")
+        if head and not k.startswith("k_") and idx.isdigit() and int(idx) < n:
+            out[int(idx)].append((k, head))
+    return out
+
+
+#: the groups of each pattern of _COMBINED (speed: no groupdict per match)
+_GROUP_NAMES = {
+    lang: _group_names(rx, len(kinds)) for lang, (rx, kinds) in _COMBINED.items()
+}
+
+
 def find_periods(text: str, lang: str = "en") -> list[PeriodMention]:
     """Non-overlapping time expressions in ``text``, left to right."""
     return list(_find_periods_cached(text, lang))
@@ -907,22 +924,17 @@ def _find_periods_cached(text: str, lang: str) -> tuple[PeriodMention, ...]:
     found: list[PeriodMention] = []
     taken: list[tuple[int, int]] = []
     rx, kinds = _COMBINED.get(lang, _COMBINED["en"])
+    names = _GROUP_NAMES[lang if lang in _COMBINED else "en"]
     for m in rx.finditer(text):
         if True:
-            idx = int(
-                next(
-                    k
-                    for k, v in m.groupdict().items()
-                    if v is not None and k.startswith("k_")
-                )[2:]
-            )
+            # the pattern matched is the k_ group that closed last
+            idx = int((m.lastgroup or "")[2:])
             kind = kinds[idx]
-            suffix = f"_{idx}"
-            groups = {
-                k[: -len(suffix)]: v
-                for k, v in m.groupdict().items()
-                if v is not None and k.endswith(suffix) and not k.startswith("k_")
-            }
+            groups = {}
+            for full, short in names[idx]:
+                v = m.group(full)
+                if v is not None:
+                    groups[short] = v
             s, e = m.start(), m.end()
             if taken and s < taken[-1][1]:  # matches come left to right
                 continue
@@ -1060,10 +1072,18 @@ def event_of(p: PeriodMention) -> PeriodMention | None:
     return PeriodMention(p.start, p.end, p.text, kind, groups)
 
 
+# the stems of each table, longest first (sorted once)
+_MONTH_STEMS = tuple(
+    sorted(table.items(), key=lambda t: -len(t[0]))
+    for table in (MONTHS_UK, MONTHS_RU, MONTHS_EN)
+)
+_WEEKDAY_STEMS = sorted(WEEKDAYS.items(), key=lambda t: -len(t[0]))
+
+
 def _month_number(word: str) -> int | None:
     w = word.lower().rstrip(".")
-    for table in (MONTHS_UK, MONTHS_RU, MONTHS_EN):
-        for stem, n in sorted(table.items(), key=lambda t: -len(t[0])):
+    for table in _MONTH_STEMS:
+        for stem, n in table:
             if w.startswith(stem):
                 return n
     return None
@@ -1071,7 +1091,7 @@ def _month_number(word: str) -> int | None:
 
 def _weekday_number(word: str) -> int | None:
     w = word.lower()
-    for stem, n in sorted(WEEKDAYS.items(), key=lambda t: -len(t[0])):
+    for stem, n in _WEEKDAY_STEMS:
         if w.startswith(stem):
             return n
     return None

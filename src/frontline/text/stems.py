@@ -29,11 +29,25 @@ __all__ = [
     "literal_prefixes",
     "prefix_regex",
     "PUNCT_TO_SPACE",
+    "punct_to_space",
     "MAX_STEM",
 ]
 
+_PUNCT = "\"“”«»‘’'()[]{}—–-/\\,.;:!?*_\n\t"
 #: punctuation read as a space (the text searched is translated the same way)
-PUNCT_TO_SPACE = str.maketrans({c: " " for c in "\"“”«»‘’'()[]{}—–-/\\,.;:!?*_\n\t"})
+PUNCT_TO_SPACE = str.maketrans({c: " " for c in _PUNCT})
+_PUNCT_RX = re.compile(f"[{re.escape(_PUNCT)}]")
+
+
+def punct_to_space(text: str) -> str:
+    """``text.translate(PUNCT_TO_SPACE)``, faster on long non-ASCII texts.
+
+    >>> punct_to_space("«Зорівка», (Kyiv)—said")
+    ' Зорівка    Kyiv  said'
+    """
+    return _PUNCT_RX.sub(" ", text)
+
+
 #: a stem this long is specific enough; longer literal text is not collected
 MAX_STEM = 10
 _MAX_CLASS = 4  # a class of at most this many letters branches ("[їи]")

@@ -212,6 +212,22 @@ def find_places(
     return _find_places(text, lang, exclude=exclude, known=known)
 
 
+_ADJ_REGION_SPLIT = re.compile(
+    r" (?=[А-ЯІЇЄҐ]\w+(?:ской|ській|цкой|цької|ської|зької|"
+    r"зской|ской|ская|ська)(?: |$))"
+)
+_SIDE_COMPOUND = re.compile(
+    r"(?:Russian|Ukrainian|Pro|Kremlin|Kyiv|Moscow|Росій|Україн|"
+    r"Россий|Украин)\w*-"
+)
+_OF_BEFORE = re.compile(r"(?:of|the|під|біля|в|у)\s*$")
+_SENTENCE_END_BEFORE = re.compile(r"[.!?:]\s*[\"“«]?\s*$")
+_SECTOR_AFTER = re.compile(
+    r"(?:\s+(?:and|і|та|и)\s+[\w’'-]+)?\s+(?:axis|axes|directions?|"
+    r"sectors?|fronts?|напрям\w*|направлени\w*)\b"
+)
+
+
 def _find_places(
     text: str,
     lang: str = "en",
@@ -228,11 +244,7 @@ def _find_places(
     exclude = exclude or set()
     runs: list[tuple[int, str]] = []
     for m in _RUN.finditer(text):
-        parts = re.split(
-            r" (?=[А-ЯІЇЄҐ]\w+(?:ской|ській|цкой|цької|ської|зької|"
-            r"зской|ской|ская|ська)(?: |$))",
-            m.group(0),
-        )
+        parts = _ADJ_REGION_SPLIT.split(m.group(0))
         pos = m.start()
         for part in parts:
             # split again at stop words inside a run (title-case headlines:
@@ -292,11 +304,7 @@ def _find_places(
             continue
         if any(KNOWN_PEOPLE.match(w) for w in words):
             continue
-        if re.match(
-            r"(?:Russian|Ukrainian|Pro|Kremlin|Kyiv|Moscow|Росій|Україн|"
-            r"Россий|Украин)\w*-",
-            name,
-        ):
+        if _SIDE_COMPOUND.match(name):
             continue  # "Russian-controlled", "Kremlin-backed"
         if name.isupper() and len(name) > 3 and not re.fullmatch(r"[А-ЯІЇЄҐ]{3}", name):
             continue
@@ -306,7 +314,7 @@ def _find_places(
         if (
             pm
             and len(words) >= 1
-            and not re.search(r"(?:of|the|під|біля|в|у)\s*$", before)
+            and not _OF_BEFORE.search(before)
             # a verb between the role and the name ends the title ("the chief
             # said his troops had recaptured Zorivka")
             and not _VERB_GAP.search(pm.group(0))
@@ -329,9 +337,8 @@ def _find_places(
                 continue
         before = text[max(0, s - _LOOKBACK) : s]  # bounded: linear in the text
         at_start = (
-            (s <= _LOOKBACK and not before.strip())
-            or re.search(r"[.!?:]\s*[\"“«]?\s*$", before) is not None
-        )
+            s <= _LOOKBACK and not before.strip()
+        ) or _SENTENCE_END_BEFORE.search(before) is not None
         if (
             len(name.split()) == 1
             and _VERB_FORM.search(name)
@@ -349,11 +356,7 @@ def _find_places(
                 after,
             ):
                 continue
-        if re.match(
-            r"(?:\s+(?:and|і|та|и)\s+[\w’'-]+)?\s+(?:axis|axes|directions?|"
-            r"sectors?|fronts?|напрям\w*|направлени\w*)\b",
-            text[e:],
-        ):
+        if _SECTOR_AFTER.match(text, e):
             continue  # "the Pokrovsk and Kurakhove axes": sectors, not places
         region = False
         ra = _REGION_AFTER.match(text[e : e + 20])

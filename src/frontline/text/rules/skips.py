@@ -14,6 +14,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -614,18 +615,26 @@ SKIPS: tuple[Skip, ...] = (
 )
 
 
+@functools.cache
+def _rules_for(family: str, lang: str) -> tuple[Skip, ...]:
+    """The skips of a trigger family in a language, in order."""
+    return tuple(r for r in SKIPS if family in r.families and lang in r.langs)
+
+
 def skip_reason(text: str, start: int, end: int, family: str, lang: str) -> str | None:
     """Why the trigger ``text[start:end]`` makes no claim, or None."""
-    for rule in SKIPS:
-        if family not in rule.families or lang not in rule.langs:
+    rules = _rules_for(family, lang)
+    if not rules:
+        return None
+    word = text[start:end]
+    before = text[max(0, start - 80) : start]
+    after = text[end : end + 80]
+    for rule in rules:
+        if rule.word is not None and not rule.word.match(word):
             continue
-        if rule.word is not None and not rule.word.match(text[start:end]):
+        if rule.before is not None and not rule.before.search(before):
             continue
-        if rule.before is not None and not rule.before.search(
-            text[max(0, start - 80) : start]
-        ):
-            continue
-        if rule.after is not None and not rule.after.search(text[end : end + 80]):
+        if rule.after is not None and not rule.after.search(after):
             continue
         return rule.reason
     return None
