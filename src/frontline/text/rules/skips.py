@@ -611,6 +611,26 @@ SKIPS: tuple[Skip, ...] = (
             r"(?:by|in|from)\s+(?:\w+\s+){0,2}$"
         ),
     ),
+    Skip(
+        ("fight",),
+        ("en", "uk", "ru"),
+        "'about the battle for X', 'о ходе боев' names a topic, it reports nothing",
+        "Комбриг розповів журналістам про [бої] за місто.",
+        before=_rx(r"(?:\babout|(?<![\w])(?:про|о|об))\s+(?:the\s+)?$"),
+        word=_rx(r"бо[їяе]\w*|бій|fight\w*|battles?\b"),
+        after=_rx(r"^\s*(?:за|for)\s"),
+    ),
+    Skip(
+        ("fight",),
+        ("en", "uk", "ru"),
+        "'about the course of the fighting' names a topic, it reports nothing",
+        "Генерал рассказал о ходе [боев] на юге.",
+        before=_rx(
+            r"(?:\babout|(?<![\w])(?:про|о|об))\s+(?:the\s+)?(?:ходе|хід|перебіг|"
+            r"course\s+of\s+the|progress\s+of\s+the)\s+$"
+        ),
+        word=_rx(r"бо[їяе]\w*|бій|fight\w*|battles?\b"),
+    ),
 )
 
 
