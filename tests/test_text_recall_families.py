@@ -94,3 +94,42 @@ def test_the_battle_for_a_town_as_a_topic_is_no_fighting(lang: str, text: str) -
 )
 def test_fighting_for_or_in_a_town_stays_fighting(lang: str, text: str) -> None:
     assert [c.kind for c in claims(text, lang)] == ["fighting"], text
+
+
+# ---- holding with the side after the verb, or the town named before ---------
+@pytest.mark.parametrize(
+    ("lang", "text", "gainer"),
+    [
+        ("uk", "Зараз Колоски контролюють Сили оборони.", "UA"),
+        ("uk", "Попри штурми, Марівку утримують українські бійці.", "UA"),
+        ("uk", "Наразі Колоски контролюють російські війська.", "RU"),
+        ("ru", "Сейчас Марьевку контролируют ВСУ.", "UA"),
+        ("ru", "По данным штаба, Колоски удерживают российские войска.", "RU"),
+        ("ru", "Несмотря на атаки, Марьевку удерживают украинские военные.", "UA"),
+    ],
+)
+def test_a_holding_verb_before_its_subject(lang: str, text: str, gainer: str) -> None:
+    cs = [c for c in claims(text, lang) if c.kind == "settlement_control"]
+    assert [c.gainer for c in cs] == [gainer], text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("uk", "Ворог штурмує Колоски. Місто контролюють Сили оборони.", "Колоски"),
+        ("uk", "Росіяни атакують Марівку. Але село утримують наші бійці.", "Марівку"),
+        (
+            "uk",
+            "Бої точаться біля Колосків. Сили оборони контролюють місто.",
+            "Колосків",
+        ),
+        ("ru", "Враг штурмует Марьевку. Город контролируют ВСУ.", "Марьевку"),
+        ("ru", "Бои идут у Колосков. Село удерживают российские войска.", "Колосков"),
+        ("ru", "Противник атакует Марьевку. ВСУ контролируют город.", "Марьевку"),
+    ],
+)
+def test_the_town_held_is_the_one_named_before(
+    lang: str, text: str, place: str
+) -> None:
+    cs = [c for c in claims(text, lang) if c.kind == "settlement_control"]
+    assert [[p.name for p in c.places] for c in cs] == [[place]], text
