@@ -133,3 +133,23 @@ def test_the_town_held_is_the_one_named_before(
 ) -> None:
     cs = [c for c in claims(text, lang) if c.kind == "settlement_control"]
     assert [[p.name for p in c.places] for c in cs] == [[place]], text
+
+
+# ---- a denial: the verdict after the claim, and the denier is not the taker --
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Генштаб ЗСУ назвав повідомлення про захоплення Колосків брехнею."),
+        ("uk", "Заява про взяття Марівки — фейк, наголосили у бригаді."),
+        ("uk", "ЗСУ не підтвердили захоплення Колосків."),
+        ("ru", "Штаб ВСУ назвал сообщение о захвате Марьевки ложью."),
+        ("ru", "Сообщение о взятии Колосков — фейк, заявили в бригаде ВСУ."),
+        ("ru", "ВСУ не подтвердили захват Марьевки."),
+        ("en", "Ukraine's army called the report of the capture of Kolosky false."),
+        ("en", "Ukraine did not confirm the capture of Marivka."),
+        ("en", "Kyiv denied the capture of Kolosky by Russian troops."),
+    ],
+)
+def test_a_denied_capture_is_negated_and_the_other_sides(lang: str, text: str) -> None:
+    cs = [c for c in claims(text, lang) if c.kind == "settlement_control"]
+    assert [(c.gainer, c.negated) for c in cs] == [("RU", True)], text

@@ -17,7 +17,7 @@ from ..context import (
 )
 from ..fastre import folded
 from ..numbers import number_before, word_value
-from ..sides import side_mentions
+from ..sides import concrete, opposite, side_mentions
 from ..toponyms import PlaceMention
 
 _COUNT_FILLER = re.compile(
@@ -273,6 +273,39 @@ _BOTH_PLACES = re.compile(
 )
 
 
+# a side that denies or does not confirm a capture is not its taker:
+# "Ukraine's General Staff called the claim of the capture of X a lie",
+# "Kyiv did not confirm the capture of X"
+_DENIAL_VERB = re.compile(
+    r"\b(?:denied|denies|deny|dismissed|rejected|refuted|called|"
+    r"(?:did|does|has|have) not confirm(?:ed)?)\b|"
+    r"(?<![\w])(?:спростува\w*|спростову\w*|заперечи\w*|заперечу\w*|назва\w*|"
+    r"не підтверди\w*|не підтверджу\w*|опроверг\w*|опровер\w*|отрица\w*|"
+    r"не подтверди\w*|не подтвержда\w*)(?![\w])",
+    re.IGNORECASE,
+)
+_CAPTURE_NOUN = re.compile(
+    r"capture|seizure|fall|taking|взят|захопл|захват|оволодін|овладени",
+    re.IGNORECASE,
+)
+
+
+def _denier_is_not_taker(
+    ctx: SentenceContext, trig: Any, clause: tuple[int, int], gainer: str | None
+) -> str | None:
+    """The gainer of a denied capture noun whose subject is the denier."""
+    if gainer is None or not _CAPTURE_NOUN.match(trig.text):
+        return gainer
+    t = ctx.t
+    for den in _DENIAL_VERB.finditer(t, clause[0], trig.start):
+        for sm in ctx.mentions:
+            if clause[0] <= sm.start < den.start() and not sm.after_preposition:
+                side = concrete(sm.side, ctx.perspective)
+                if side == gainer:
+                    return opposite(side) or gainer
+    return gainer
+
+
 def _sentence_end(t: str, start: int, limit: int) -> int:
     m = re.search(r"[.;]\s", t[start:limit])
     return start + m.start() if m else limit
@@ -393,6 +426,8 @@ def settlement_claims(ctx: SentenceContext) -> None:
         tail = t[trig.end : seg_after[1]]
         gainer = _gainer_for(t, trig, clause, mentions, st, perspective, lang)
         neg = negated_near(trig, clause)
+        if neg:
+            gainer = _denier_is_not_taker(ctx, trig, clause, gainer)
         span = (
             min(
                 seg_before[0] if trig.passive or not settlements else trig.start,
