@@ -153,3 +153,31 @@ def test_the_town_held_is_the_one_named_before(
 def test_a_denied_capture_is_negated_and_the_other_sides(lang: str, text: str) -> None:
     cs = [c for c in claims(text, lang) if c.kind == "settlement_control"]
     assert [(c.gainer, c.negated) for c in cs] == [("RU", True)], text
+
+
+# ---- a pull-back to prepared lines near a place is ground, not the place -----
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "uk",
+            "Українські підрозділи відійшли на заздалегідь підготовлені рубежі біля Колосків.",
+        ),
+        ("uk", "Сили оборони відступили на запасні позиції поблизу Марівки."),
+        (
+            "uk",
+            "Бригада ЗСУ відійшла на підготовлені позиції між Колосками та Марівкою.",
+        ),
+        (
+            "ru",
+            "Российские подразделения отошли на заранее подготовленные позиции у Колосков.",
+        ),
+        ("ru", "ВСУ отступили на запасные рубежи возле Марьевки."),
+        (
+            "ru",
+            "Части ВСУ отошли на подготовленные позиции между Колосками и Марьевкой.",
+        ),
+    ],
+)
+def test_a_pull_back_to_prepared_lines_is_an_advance(lang: str, text: str) -> None:
+    assert [c.kind for c in claims(text, lang)] == ["advance"], text
