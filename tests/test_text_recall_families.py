@@ -181,3 +181,34 @@ def test_a_denied_capture_is_negated_and_the_other_sides(lang: str, text: str) -
 )
 def test_a_pull_back_to_prepared_lines_is_an_advance(lang: str, text: str) -> None:
     assert [c.kind for c in claims(text, lang)] == ["advance"], text
+
+
+# ---- "lost N km²" with words between, and a period before the side ----------
+@pytest.mark.parametrize(
+    ("lang", "text", "gainer", "km2"),
+    [
+        ("uk", "За тиждень ЗСУ втратили в області близько 120 кв. км.", "RU", 120.0),
+        ("uk", "Росіяни втратили на цьому напрямку понад 30 кв. км.", "UA", 30.0),
+        ("uk", "За місяць Сили оборони втратили біля Колосків 12 км².", "RU", 12.0),
+        ("ru", "За неделю ВСУ потеряли в регионе около 330 кв. км.", "RU", 330.0),
+        ("ru", "За месяц Силы обороны потеряли на этом участке 40 кв. км.", "RU", 40.0),
+        ("ru", "Российские войска потеряли у Марьевки почти 15 кв. км.", "UA", 15.0),
+    ],
+)
+def test_a_side_that_lost_an_area(
+    lang: str, text: str, gainer: str, km2: float
+) -> None:
+    cs = [c for c in claims(text, lang) if c.kind == "area_change"]
+    assert [(c.gainer, c.area_km2) for c in cs] == [(gainer, km2)], text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Окупанти втратили за добу 1200 осіб біля Колосків."),
+        ("ru", "ВСУ потеряли за неделю 300 человек у Марьевки."),
+        ("ru", "Армия потеряла в регионе около 40 танков."),
+    ],
+)
+def test_people_or_equipment_lost_are_no_area(lang: str, text: str) -> None:
+    assert not [c for c in claims(text, lang) if c.kind == "area_change"], text
