@@ -212,3 +212,38 @@ def test_a_side_that_lost_an_area(
 )
 def test_people_or_equipment_lost_are_no_area(lang: str, text: str) -> None:
     assert not [c for c in claims(text, lang) if c.kind == "area_change"], text
+
+
+# ---- "under the control of the army of X", and a fact-check label ------------
+@pytest.mark.parametrize(
+    ("lang", "text", "gainer"),
+    [
+        ("uk", "Зараз Колоски під контролем військ РФ.", "RU"),
+        ("uk", "Наразі Марівка перебуває під контролем армії РФ.", "RU"),
+        ("uk", "Досі Колоски під контролем Збройних сил України.", "UA"),
+        ("ru", "Сейчас Марьевка под контролем армии РФ.", "RU"),
+        ("ru", "Сейчас Колоски под контролем войск РФ.", "RU"),
+        ("ru", "Пока Марьевка остается под контролем Вооруженных сил Украины.", "UA"),
+    ],
+)
+def test_under_the_control_of_the_army_of_a_side(
+    lang: str, text: str, gainer: str
+) -> None:
+    cs = [c for c in claims(text, lang) if c.kind == "settlement_control"]
+    assert [c.gainer for c in cs] == [gainer], text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Фейк: «Колоски повністю під контролем армії РФ»."),
+        ("uk", "Брехня: «Марівка вже під контролем військ РФ»."),
+        ("ru", "Фейк: «Марьевка полностью под контролем армии РФ»."),
+        ("ru", "Ложь: будто бы Колоски под контролем войск РФ."),
+        ("en", "Fake: «Marivka is now under the control of Russian forces»."),
+        ("en", "False: Kolosky remains under Russian control."),
+    ],
+)
+def test_a_fact_check_label_negates_the_holding(lang: str, text: str) -> None:
+    cs = [c for c in claims(text, lang) if c.kind == "settlement_control"]
+    assert [c.negated for c in cs] == [True], text

@@ -37,11 +37,28 @@ _TOWN_WORD = re.compile(
 )
 
 
+# a fact-check label heading the claim it rejects: "Фейк: «X під контролем РФ»"
+_VERDICT_LABEL = re.compile(
+    r"\W*(?:fake|false|фейк|неправда|брехня|ложь|вигадка|выдумка)\s*[:—–]",
+    re.IGNORECASE,
+)
+_FORCES_OF = re.compile(
+    r"\s+(?:збройних\s+|вооруженных\s+)?(?:армі[їя]|армии|військ|войск|сил)\s*",
+    re.IGNORECASE,
+)
+
+
 def _subject_after(ctx: SentenceContext, trig: object) -> str | None:
     """Side named right after a finite uk/ru holding verb (object-first order)."""
-    if not _FINITE_HOLD.search(trig.text):  # type: ignore[attr-defined]
-        return None
     end = trig.end  # type: ignore[attr-defined]
+    if re.search(r"контрол", trig.text, re.IGNORECASE):  # type: ignore[attr-defined]
+        # "під контролем армії РФ", "под контролем войск РФ"
+        m = _FORCES_OF.match(ctx.t, end)
+        if m is None:
+            return None
+        end = m.end()
+    elif not _FINITE_HOLD.search(trig.text):  # type: ignore[attr-defined]
+        return None
     for sm in ctx.mentions:
         if 0 <= sm.start - end <= 2 and sm.side in ("UA", "RU", "WE", "ENEMY"):
             return concrete(sm.side, ctx.perspective)
@@ -143,7 +160,7 @@ def holding_claims(ctx: SentenceContext) -> None:
                 trig,
                 side,
                 held,
-                negated=negated_near(trig, clause),
+                negated=negated_near(trig, clause) or bool(_VERDICT_LABEL.match(t)),
                 holding=True,
                 partial=True if of_town else _partial(t[trig.end : clause[1]]),
             )
