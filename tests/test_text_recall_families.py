@@ -247,3 +247,19 @@ def test_under_the_control_of_the_army_of_a_side(
 def test_a_fact_check_label_negates_the_holding(lang: str, text: str) -> None:
     cs = [c for c in claims(text, lang) if c.kind == "settlement_control"]
     assert [c.negated for c in cs] == [True], text
+
+
+# ---- a uk/ru wh-question reports nothing --------------------------------------
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Коли ЗСУ звільнять Колоски?"),
+        ("uk", "Чому росіяни досі не взяли Марівку?"),
+        ("uk", "Навіщо ворогу захоплювати Колоски?"),
+        ("ru", "Когда ожидать полного освобождения Марьевки?"),
+        ("ru", "Почему армия до сих пор не взяла Колоски?"),
+        ("ru", "Зачем противнику захватывать Марьевку?"),
+    ],
+)
+def test_a_wh_question_is_no_claim(lang: str, text: str) -> None:
+    assert claims(text, lang) == [], text
