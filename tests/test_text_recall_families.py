@@ -263,3 +263,31 @@ def test_a_fact_check_label_negates_the_holding(lang: str, text: str) -> None:
 )
 def test_a_wh_question_is_no_claim(lang: str, text: str) -> None:
     assert claims(text, lang) == [], text
+
+
+# ---- entering part of a town is a partial settlement claim ------------------
+@pytest.mark.parametrize(
+    ("lang", "text", "gainer"),
+    [
+        ("uk", "Росіянам вдалося зайти на північну околицю Марівки.", "RU"),
+        ("uk", "Ворогу вдалося увійти в східну частину Колосків.", "RU"),
+        ("uk", "Підрозділам ЗСУ вдалося зайти на південну околицю Колосків.", "UA"),
+        (
+            "ru",
+            "По неподтвержденным данным, ВСУ удалось зайти на окраину Марьевки.",
+            "UA",
+        ),
+        ("ru", "Российским войскам удалось войти на окраину Колосков.", "RU"),
+        (
+            "ru",
+            "Украинским штурмовикам удалось зайти на западную окраину Марьевки.",
+            "UA",
+        ),
+        ("en", "Russian forces have entered the northeastern part of Marivka.", "RU"),
+        ("en", "Ukrainian units entered parts of Kolosky on Monday.", "UA"),
+        ("en", "Russian troops entered the eastern part of Marivka overnight.", "RU"),
+    ],
+)
+def test_entering_part_of_a_town(lang: str, text: str, gainer: str) -> None:
+    cs = claims(text, lang)
+    assert [(c.kind, c.gainer) for c in cs] == [("settlement_control", gainer)], text
