@@ -291,3 +291,20 @@ def test_a_wh_question_is_no_claim(lang: str, text: str) -> None:
 def test_entering_part_of_a_town(lang: str, text: str, gainer: str) -> None:
     cs = claims(text, lang)
     assert [(c.kind, c.gainer) for c in cs] == [("settlement_control", gainer)], text
+
+
+# ---- "за тиждень наступальних дій": the span of a gain, no fighting ----------
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "ЗСУ за тиждень наступальних дій звільнили Марівку."),
+        ("uk", "Бригада за два тижні наступальних дій звільнила Колоски."),
+        ("uk", "Окупанти за місяць наступальних дій просунулися біля Колосків."),
+        ("ru", "Войска за две недели наступательных действий освободили Марьевку."),
+        ("ru", "ВСУ за неделю наступательных действий освободили Колоски."),
+        ("ru", "Армия за месяц наступательных действий продвинулась у Колосков."),
+    ],
+)
+def test_a_span_of_offensive_actions_is_no_fighting(lang: str, text: str) -> None:
+    ks = [c.kind for c in claims(text, lang)]
+    assert ks and "fighting" not in ks, text
