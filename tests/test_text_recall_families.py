@@ -308,3 +308,39 @@ def test_entering_part_of_a_town(lang: str, text: str, gainer: str) -> None:
 def test_a_span_of_offensive_actions_is_no_fighting(lang: str, text: str) -> None:
     ks = [c.kind for c in claims(text, lang)]
     assert ks and "fighting" not in ks, text
+
+
+# ---- one verb, several places, each with its own time: one claim each -------
+@pytest.mark.parametrize(
+    ("lang", "text", "months"),
+    [
+        ("uk", "Росіяни захопили Марівку в лютому, Колоски в жовтні.", [2, 10]),
+        ("uk", "ЗСУ звільнили Колоски у березні, а село Марівку в травні.", [3, 5]),
+        ("uk", "Ворог окупував Дубки в січні, Марівку в квітні.", [1, 4]),
+        (
+            "ru",
+            "Российские войска заняли Марьевку в феврале, Колоски в октябре.",
+            [2, 10],
+        ),
+        ("ru", "ВСУ освободили Колоски в марте, а село Марьевку в мае.", [3, 5]),
+        ("ru", "Армия взяла Дубки в январе, Марьевку в апреле.", [1, 4]),
+        ("en", "Russian troops took Marivka in February, Kolosky in October.", [2, 10]),
+        (
+            "en",
+            "Ukraine retook Kolosky in March and the village of Marivka in May.",
+            [3, 5],
+        ),
+        ("en", "Russian troops seized Dubky in January, Marivka in April.", [1, 4]),
+    ],
+)
+def test_list_items_with_their_own_months(
+    lang: str, text: str, months: list[int]
+) -> None:
+    cs = [c for c in claims(text, lang) if c.kind == "settlement_control"]
+    assert [len(c.places) for c in cs] == [1, 1], text
+    assert [c.period_end.month for c in cs] == months, text
+
+
+def test_a_list_sharing_one_time_stays_one_claim() -> None:
+    cs = claims("Russian troops took Marivka and Kolosky in October.")
+    assert [[p.name for p in c.places] for c in cs] == [["Marivka", "Kolosky"]]
