@@ -4,6 +4,7 @@ settlements ("liberated five villages")."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import partial
 from typing import Any
 
@@ -402,13 +403,20 @@ def _split_dated_items(ctx: SentenceContext, claims: list[Any]) -> list[Any]:
 
     t, base = ctx.t, ctx.s.start
     out: list[Any] = []
+    if not any(c.kind == "settlement_control" for c in claims):
+        return claims
+    ordered = sorted(ctx.places, key=lambda p: p.start)
+    starts = [p.start for p in ordered]
     for c in claims:
+        if c.kind != "settlement_control":
+            out.append(c)
+            continue
         a, b = c.char_start - base, c.char_end - base
         names = {p.name for p in c.places}
         items = [
             p
-            for p in ctx.places
-            if a <= p.start < b and p.name in names and not p.region
+            for p in ordered[bisect_left(starts, a) : bisect_left(starts, b)]
+            if p.name in names and not p.region
         ]
         complete = len(items) == len(c.places)
         if c.kind == "settlement_control" and items and complete:
