@@ -368,13 +368,17 @@ _ITEM_LEAD = re.compile(
 )
 
 
+# a longer "list" is a table or hostile input: one claim, linear time
+_MAX_DATED_ITEMS = 12
+
+
 def _more_dated_items(
     ctx: SentenceContext, items: list[Any], b: int
 ) -> tuple[list[Any], int]:
     """Items a dated list goes on with after the claim's end ("…, Y in May")."""
     t = ctx.t
     items = list(items)
-    while True:
+    while len(items) <= _MAX_DATED_ITEMS:
         last = items[-1]
         date = _ITEM_DATE.search(t, last.end, min(len(t), last.end + 30))
         if date is None or not re.fullmatch(r"[\s\w-]*", t[last.end : date.start()]):
@@ -393,6 +397,7 @@ def _more_dated_items(
         items.append(nxt)
         after = _ITEM_DATE.search(t, nxt.end, min(len(t), nxt.end + 30))
         b = max(b, after.end() if after else nxt.end)
+    return items, b
 
 
 def _split_dated_items(ctx: SentenceContext, claims: list[Any]) -> list[Any]:
@@ -423,7 +428,7 @@ def _split_dated_items(ctx: SentenceContext, claims: list[Any]) -> list[Any]:
             items, b = _more_dated_items(ctx, items, b)
         if (
             c.kind != "settlement_control"
-            or len(items) < 2
+            or not 2 <= len(items) <= _MAX_DATED_ITEMS
             or not complete
             or not all(
                 _ITEM_DATE.search(t, x.end, y.start)
