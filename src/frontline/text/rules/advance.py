@@ -239,7 +239,7 @@ def advance_claims(ctx: SentenceContext) -> None:
         lead = next((tr for tr in in_clause if tr.family == "advance"), trig)
         if (
             re.match(
-                r"entered|увійш|зайш|вош|заш|зайти|увійти|войти|увірва|ворва",
+                r"entered|увійш|зайш|вош|заш|зайти|увійти|войти",
                 lead.text,
                 re.I,
             )
