@@ -206,7 +206,12 @@ _CIVILIANS = re.compile(
     re.IGNORECASE,
 )
 _QUESTION = re.compile(r"\bwhether\b|\?\s*$|(?<![\w])(?:чи|ли)(?![\w])", re.IGNORECASE)
-_SLAVIC_QUESTION = re.compile(r"(?<![\w])(?:чи|ли)(?![\w])", re.IGNORECASE)
+_SLAVIC_QUESTION = re.compile(
+    r"(?<![\w])(?:чи|ли)(?![\w])|"
+    # a wh-question: "Когда ожидать освобождения региона?", "Коли звільнять X?"
+    r"^\W*(?:коли|чому|навіщо|когда|почему|зачем)(?![\w])",
+    re.IGNORECASE,
+)
 _EXPLAINER = re.compile(
     r"^\W*(?:why|how|what|explainer|analysis:|чому|як саме|почему|как именно)\b",
     re.IGNORECASE,

@@ -275,6 +275,16 @@ def words_to_number(words: list[str], lang: str | None = None) -> float | None:
     return total + current if seen else None
 
 
+def _joins(word: str, lang: str | None) -> bool:
+    """Whether ``word`` may go on with "and" + a smaller number ("hundred and five").
+
+    >>> _joins("hundred", "en"), _joins("one", "en")
+    (True, False)
+    """
+    wv = word_value(word.split("-")[-1], lang)
+    return wv is not None and (wv[1] or wv[0] >= 100)
+
+
 _VAGUE_BEFORE = re.compile(
     r"(?<![\w])(?:several|a few|few|many|some|кілька|декілька|несколько|пару)\s+$",
     re.IGNORECASE,
@@ -308,6 +318,8 @@ def number_before(text: str, end: int, lang: str | None = None) -> NumberMatch |
                 break
             run.insert(0, tok)
             continue
+        if run and run[0].group(0).lower() in _CONNECTORS and not _joins(w, lang):
+            break  # "between one and three": two numbers, not 1 + 3
         if all(word_value(p, lang) is not None for p in w.split("-")):
             run.insert(0, tok)
             continue

@@ -238,7 +238,11 @@ def advance_claims(ctx: SentenceContext) -> None:
             continue
         lead = next((tr for tr in in_clause if tr.family == "advance"), trig)
         if (
-            re.match(r"entered|увійшли|зайшли|вошли|зашли", lead.text, re.I)
+            re.match(
+                r"entered|увійш|зайш|вош|заш|зайти|увійти|войти",
+                lead.text,
+                re.I,
+            )
             and pl
             and _partial(t[lead.end : seg[1]])
         ):

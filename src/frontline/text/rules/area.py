@@ -145,6 +145,26 @@ def _elided(t: str, area_q: list[Quantity], st: _DocState, lang: str) -> list[Qu
     return out
 
 
+# woodland is land too when it is taken: "liberated 40 hectares of forest"
+_WOODLAND = re.compile(r"forest|лісов|лесн", re.IGNORECASE)
+
+
+def _woodland_taken(
+    t: str, lookalike: re.Match[str], q: Quantity, territorial: list[Any]
+) -> bool:
+    """Whether the only look-alike is woodland right after a figure taken or lost."""
+    if not _WOODLAND.match(lookalike.group(0)) or lx.LOOKALIKE.search(
+        t, lookalike.end()
+    ):
+        return False
+    if not 0 <= lookalike.start() - q.end <= 25:
+        return False
+    return any(
+        tr.family in ("capture", "withdraw") and 0 <= q.start - tr.end <= 25
+        for tr in territorial
+    )
+
+
 def area_claims(ctx: SentenceContext) -> None:
     """Append the area claims of ``ctx``'s sentence to ``ctx.out``.
 
@@ -186,9 +206,13 @@ def area_claims(ctx: SentenceContext) -> None:
         if not territorial or question:
             continue
         clause = clause_span(q.number_start)
-        if lookalike and (
-            q.unit.lower().startswith(("ha", "гект", "га"))
-            or (clause[0] <= lookalike.start() < clause[1])
+        if (
+            lookalike
+            and not _woodland_taken(t, lookalike, q, territorial)
+            and (
+                q.unit.lower().startswith(("ha", "гект", "га"))
+                or (clause[0] <= lookalike.start() < clause[1])
+            )
         ):
             continue
         # governing trigger: nearest before in the clause, else nearest overall

@@ -7,6 +7,7 @@ import re
 
 from .. import lexicon as lx
 from ..context import SentenceContext, _agent, _anaphoric_place, _blocked, _partial
+from ..sides import concrete
 
 _PRESENT_PASSIVE = re.compile(
     r"\b(?:is|are|has been|have been|remains?|still)\s+(?:\w+\s+)?$", re.IGNORECASE
@@ -22,6 +23,56 @@ _OF_SETTLEMENT = re.compile(
 )
 
 _RIGHT_AFTER = re.compile(r"\w*\s+(?:of\s+)?(?:the\s+)?", re.IGNORECASE)
+
+# a finite present verb of holding, whose subject may follow it in uk/ru
+# ("Місто контролюють Сили оборони", "Село удерживают ВСУ")
+_FINITE_HOLD = re.compile(
+    r"(?:контролю|утриму|удержива|контролиру)(?:ють|є|ют|ет)$", re.IGNORECASE
+)
+# the town itself, named earlier: "Місто контролюють …", "ВСУ удерживают город"
+_TOWN_WORD = re.compile(
+    r"(?<![\w])(?:місто|місті|село|селище|город|городе|село|поселок|посёлок)"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
+
+
+# a fact-check label heading the claim it rejects: "Фейк: «X під контролем РФ»"
+_VERDICT_LABEL = re.compile(
+    r"\W*(?:fake|false|фейк|неправда|брехня|ложь|вигадка|выдумка)\s*[:—–]",
+    re.IGNORECASE,
+)
+_FORCES_OF = re.compile(
+    r"\s+(?:збройних\s+|вооруженных\s+)?(?:армі[їя]|армии|військ|войск|сил)\s*",
+    re.IGNORECASE,
+)
+
+
+def _subject_after(ctx: SentenceContext, trig: object) -> str | None:
+    """Side named right after a finite uk/ru holding verb (object-first order)."""
+    end = trig.end  # type: ignore[attr-defined]
+    if re.search(r"контрол", trig.text, re.IGNORECASE):  # type: ignore[attr-defined]
+        # "під контролем армії РФ", "под контролем войск РФ"
+        m = _FORCES_OF.match(ctx.t, end)
+        if m is None:
+            return None
+        end = m.end()
+    elif not _FINITE_HOLD.search(trig.text):  # type: ignore[attr-defined]
+        return None
+    for sm in ctx.mentions:
+        if 0 <= sm.start - end <= 2 and sm.side in ("UA", "RU", "WE", "ENEMY"):
+            return concrete(sm.side, ctx.perspective)
+    return None
+
+
+def _town_before(ctx: SentenceContext, clause: tuple[int, int]) -> list[str]:
+    """The settlement a bare "місто"/"город" in ``clause`` points back to."""
+    if ctx.lang not in ("uk", "ru") or not _TOWN_WORD.search(
+        ctx.t, clause[0], clause[1]
+    ):
+        return []
+    earlier = [p.name for p in ctx.places if p.start < clause[0] and not p.region]
+    return earlier[-1:] or list(ctx.st.last_places[-1:])
 
 
 def holding_claims(ctx: SentenceContext) -> None:
@@ -89,10 +140,13 @@ def holding_claims(ctx: SentenceContext) -> None:
         if not named:
             # "but the settlement is controlled by the Armed Forces": the
             # settlement named before
-            held = _anaphoric_place(t, clause, places, st)
+            held = _anaphoric_place(t, clause, places, st) or _town_before(ctx, clause)
         if not held or lx.GROUND_OR_POSITIONS.search(t[trig.end : trig.end + 25]):
             continue
         side, explicit = _agent(t, trig, clause, mentions, st, perspective)
+        after = _subject_after(ctx, trig)
+        if after is not None and (not explicit or side is None):
+            side, explicit = after, True
         if not explicit or side is None:
             continue
         for tr in trigs:
@@ -106,7 +160,7 @@ def holding_claims(ctx: SentenceContext) -> None:
                 trig,
                 side,
                 held,
-                negated=negated_near(trig, clause),
+                negated=negated_near(trig, clause) or bool(_VERDICT_LABEL.match(t)),
                 holding=True,
                 partial=True if of_town else _partial(t[trig.end : clause[1]]),
             )

@@ -4,6 +4,7 @@ settlements ("liberated five villages")."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import partial
 from typing import Any
 
@@ -17,7 +18,7 @@ from ..context import (
 )
 from ..fastre import folded
 from ..numbers import number_before, word_value
-from ..sides import side_mentions
+from ..sides import concrete, opposite, side_mentions
 from ..toponyms import PlaceMention
 
 _COUNT_FILLER = re.compile(
@@ -145,7 +146,11 @@ _GROUND = re.compile(
 _NEW_POSITIONS = re.compile(
     r"(?:to|towards?) (?:\W?(?:new|more|better) )?(?:defen[cs]ive |defen[cs]e |"
     r"prepared |favou?rable |advantageous |safer )?\W?(?:positions|lines?)|"
-    r"на (?:нові|новые|більш|более) \w*\s*(?:позиції|позиции|рубежі|рубежи)",
+    r"на (?:нові|новые|більш|более) \w*\s*(?:позиції|позиции|рубежі|рубежи)|"
+    # "отошли на заранее подготовленные позиции", "на запасні рубежі"
+    r"на (?:(?:заранее|заздалегідь|завчасно|підготовлен\w*|подготовленн\w*|"
+    r"запасн\w*|вигідн\w*|выгодн\w*|оборонн\w*|резервн\w*)\s+){1,3}"
+    r"(?:позиції|позиции|рубежі|рубежи)",
     re.IGNORECASE,
 )
 
@@ -273,6 +278,39 @@ _BOTH_PLACES = re.compile(
 )
 
 
+# a side that denies or does not confirm a capture is not its taker:
+# "Ukraine's General Staff called the claim of the capture of X a lie",
+# "Kyiv did not confirm the capture of X"
+_DENIAL_VERB = re.compile(
+    r"\b(?:denied|denies|deny|dismissed|rejected|refuted|called|"
+    r"(?:did|does|has|have) not confirm(?:ed)?)\b|"
+    r"(?<![\w])(?:спростува\w*|спростову\w*|заперечи\w*|заперечу\w*|назва\w*|"
+    r"не підтверди\w*|не підтверджу\w*|опроверг\w*|опровер\w*|отрица\w*|"
+    r"не подтверди\w*|не подтвержда\w*)(?![\w])",
+    re.IGNORECASE,
+)
+_CAPTURE_NOUN = re.compile(
+    r"capture|seizure|fall|taking|взят|захопл|захват|оволодін|овладени",
+    re.IGNORECASE,
+)
+
+
+def _denier_is_not_taker(
+    ctx: SentenceContext, trig: Any, clause: tuple[int, int], gainer: str | None
+) -> str | None:
+    """The gainer of a denied capture noun whose subject is the denier."""
+    if gainer is None or not _CAPTURE_NOUN.match(trig.text):
+        return gainer
+    t = ctx.t
+    for den in _DENIAL_VERB.finditer(t, clause[0], trig.start):
+        for sm in ctx.mentions:
+            if clause[0] <= sm.start < den.start() and not sm.after_preposition:
+                side = concrete(sm.side, ctx.perspective)
+                if side == gainer:
+                    return opposite(side) or gainer
+    return gainer
+
+
 def _sentence_end(t: str, start: int, limit: int) -> int:
     m = re.search(r"[.;]\s", t[start:limit])
     return start + m.start() if m else limit
@@ -305,8 +343,136 @@ def _whole_region(
     )
 
 
+# a time of its own after each item of a list that shares one verb: "took X in
+# February, Y in October and much of Z by late December"
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)"
+)
+_ITEM_DATE = re.compile(
+    r"\b(?:in|by|on|since|during)\s+(?:(?:early|late|mid-?)\s*)?" + _MONTHS + r"\b|"
+    r"(?<![\w])(?:у|в|во|до|наприкінці|на початку|в конце|в начале|к концу)\s+"
+    r"(?:січн|лют|березн|квітн|травн|червн|липн|серпн|вересн|жовтн|листопад|"
+    r"грудн|январ|феврал|март|апрел|ма[ея]|июн|июл|август|сентябр|октябр|"
+    r"ноябр|декабр)\w*",
+)
+
+
+_ITEM_SEP = re.compile(r"\s*(?:,\s*(?:(?:and|а|і|и|та)\s+)?|\s(?:and|а|і|й|и|та)\s+)")
+
+
+_ITEM_LEAD = re.compile(
+    r"(?:(?:much|most|part|parts|all|the rest) of\s+|(?:частину|часть|більшу частину|"
+    r"большую часть)\s+)?(?:(?:the )?(?:village|town|city) of\s+|(?:село|селище|"
+    r"місто|город|поселок|посёлок)\s+)?"
+)
+
+
+# a longer "list" is a table or hostile input: one claim, linear time
+_MAX_DATED_ITEMS = 12
+
+
+def _more_dated_items(
+    ctx: SentenceContext, items: list[Any], b: int
+) -> tuple[list[Any], int]:
+    """Items a dated list goes on with after the claim's end ("…, Y in May")."""
+    t = ctx.t
+    items = list(items)
+    while len(items) <= _MAX_DATED_ITEMS:
+        last = items[-1]
+        date = _ITEM_DATE.search(t, last.end, min(len(t), last.end + 30))
+        if date is None or not re.fullmatch(r"[\s\w-]*", t[last.end : date.start()]):
+            return items, b
+        sep = _ITEM_SEP.match(t, date.end())
+        if sep is None:
+            return items, b
+        lead = _ITEM_LEAD.match(t, sep.end())
+        pos = lead.end() if lead else sep.end()
+        nxt = next(
+            (p for p in ctx.places if p.start in (sep.end(), pos) and not p.region),
+            None,
+        )
+        if nxt is None or not _ITEM_DATE.search(t, nxt.end, min(len(t), nxt.end + 30)):
+            return items, b
+        items.append(nxt)
+        after = _ITEM_DATE.search(t, nxt.end, min(len(t), nxt.end + 30))
+        b = max(b, after.end() if after else nxt.end)
+    return items, b
+
+
+def _split_dated_items(ctx: SentenceContext, claims: list[Any]) -> list[Any]:
+    """One claim per list item when each item carries its own time."""
+    from dataclasses import replace  # noqa: PLC0415
+
+    from ...model import Place  # noqa: PLC0415
+
+    t, base = ctx.t, ctx.s.start
+    out: list[Any] = []
+    if not any(c.kind == "settlement_control" for c in claims):
+        return claims
+    ordered = sorted(ctx.places, key=lambda p: p.start)
+    starts = [p.start for p in ordered]
+    for c in claims:
+        if c.kind != "settlement_control":
+            out.append(c)
+            continue
+        a, b = c.char_start - base, c.char_end - base
+        names = {p.name for p in c.places}
+        items = [
+            p
+            for p in ordered[bisect_left(starts, a) : bisect_left(starts, b)]
+            if p.name in names and not p.region
+        ]
+        complete = len(items) == len(c.places)
+        if c.kind == "settlement_control" and items and complete:
+            items, b = _more_dated_items(ctx, items, b)
+        if (
+            c.kind != "settlement_control"
+            or not 2 <= len(items) <= _MAX_DATED_ITEMS
+            or not complete
+            or not all(
+                _ITEM_DATE.search(t, x.end, y.start)
+                for x, y in zip(items, items[1:], strict=False)
+            )
+            or not _ITEM_DATE.search(t, items[-1].end, b)
+        ):
+            out.append(c)
+            continue
+        lo = a
+        for i, p in enumerate(items):
+            hi, nxt = b, b
+            if i + 1 < len(items):
+                nxt = items[i + 1].start
+                date = _ITEM_DATE.search(t, p.end, nxt)
+                sep = _ITEM_SEP.search(t, date.end() if date else p.end, nxt)
+                hi, nxt = (sep.start(), sep.end()) if sep else (nxt, nxt)
+            piece = t[lo:hi].rstrip(" ,;.")
+            extra = dict(c.extra)
+            if i:
+                extra["_anchor"] = p.start  # the item's own time follows it
+            out.append(
+                replace(
+                    c,
+                    places=[Place(name=p.name)],
+                    quote=piece,
+                    char_start=base + lo,
+                    char_end=base + lo + len(piece),
+                    extra=extra,
+                )
+            )
+            lo = nxt
+    return out
+
+
 def settlement_claims(ctx: SentenceContext) -> None:
     """Append the claims of this rule for the sentence of ``ctx`` to ``ctx.out``."""
+    first = len(ctx.out)
+    _settlement_claims(ctx)
+    ctx.out[first:] = _split_dated_items(ctx, ctx.out[first:])
+
+
+def _settlement_claims(ctx: SentenceContext) -> None:
+    """The claims of a named settlement taken or lost in ``ctx``'s sentence."""
     st = ctx.st
     lang = ctx.lang
     t = ctx.t
@@ -393,6 +559,8 @@ def settlement_claims(ctx: SentenceContext) -> None:
         tail = t[trig.end : seg_after[1]]
         gainer = _gainer_for(t, trig, clause, mentions, st, perspective, lang)
         neg = negated_near(trig, clause)
+        if neg:
+            gainer = _denier_is_not_taker(ctx, trig, clause, gainer)
         span = (
             min(
                 seg_before[0] if trig.passive or not settlements else trig.start,

@@ -612,6 +612,38 @@ SKIPS: tuple[Skip, ...] = (
             r"(?:by|in|from)\s+(?:\w+\s+){0,2}$"
         ),
     ),
+    Skip(
+        ("fight",),
+        ("en", "uk", "ru"),
+        "'about the battle for X', 'о ходе боев' names a topic, it reports nothing",
+        "Комбриг розповів журналістам про [бої] за місто.",
+        before=_rx(r"(?:\babout|(?<![\w])(?:про|о|об))\s+(?:the\s+)?$"),
+        word=_rx(r"бо[їяе]\w*|бій|fight\w*|battles?\b"),
+        after=_rx(r"^\s*(?:за|for)\s"),
+    ),
+    Skip(
+        ("fight",),
+        ("uk", "ru"),
+        "'за неделю наступательных действий' is the span of a gain, not a fight",
+        "Войска за неделю [наступательных действий] освободили два села.",
+        before=_rx(
+            r"(?<![\w])(?:за|протягом|в ходе|в течение)\s+(?:\w+\s+)?(?:тиждень|"
+            r"тижні|тижня|недел\w*|місяць|місяці|месяц\w*|дні|дня|дней|днів|"
+            r"доби|суток)\s+$"
+        ),
+        word=_rx(r"наступальн|наступательн"),
+    ),
+    Skip(
+        ("fight",),
+        ("en", "uk", "ru"),
+        "'about the course of the fighting' names a topic, it reports nothing",
+        "Генерал рассказал о ходе [боев] на юге.",
+        before=_rx(
+            r"(?:\babout|(?<![\w])(?:про|о|об))\s+(?:the\s+)?(?:ходе|хід|перебіг|"
+            r"course\s+of\s+the|progress\s+of\s+the)\s+$"
+        ),
+        word=_rx(r"бо[їяе]\w*|бій|fight\w*|battles?\b"),
+    ),
 )
 
 
