@@ -628,6 +628,65 @@ def test_a_day_named_deep_in_a_news_story_is_no_report_day():
     assert last and last[0].period_end == WED
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Army units took the village of Zorivka. Over the past day the enemy "
+            "lost 300 soldiers. Troops also advanced near Stepky.",
+            "en",
+        ),
+        (
+            "Brigades pushed forward near Stepky. In the last 24 hours air defence "
+            "downed 12 drones. The army seized Zorivka.",
+            "en",
+        ),
+        (
+            "Units entered Zorivka. The enemy lost 40 tanks over the past day. "
+            "Fighting goes on near Stepky.",
+            "en",
+        ),
+        (
+            "Підрозділи звільнили село Зорівка. За добу ворог втратив 300 "
+            "військових. Війська також просунулися біля Степків.",
+            "uk",
+        ),
+        (
+            "Бригади просунулися біля Степків. За минулу добу ППО збила 12 "
+            "дронів. Армія захопила Зорівку.",
+            "uk",
+        ),
+        (
+            "Війська увійшли до Зорівки. Протягом доби збито 40 ракет. "
+            "Тривають бої біля Степків.",
+            "uk",
+        ),
+        (
+            "Подразделения освободили населенный пункт Зоревка. За сутки потери "
+            "противника составили 300 военнослужащих. Войска продвинулись у Степков.",
+            "ru",
+        ),
+        (
+            "Штурмовые группы продвинулись у Степков. За прошедшие сутки сбиты 12 "
+            "беспилотников. Армия заняла Зоревку.",
+            "ru",
+        ),
+        (
+            "Войска вошли в Зоревку. В течение суток сбито 40 ракет. "
+            "Продолжаются бои у Степков.",
+            "ru",
+        ),
+    ],
+)
+def test_a_day_named_after_the_first_claim_is_no_report_day(text, lang):
+    """A daily report names its day before or in its first claim; a "past
+    day" told later (losses, drones) dates its own sentence only."""
+    claims = extract_claims(text, published=WED, language=lang)
+    assert claims
+    for c in claims:
+        assert c.period_end == WED, (c.quote, c.period_end)
+
+
 FRI = D(2024, 3, 8)  # a Friday; the Sunday before it is 3 March
 
 

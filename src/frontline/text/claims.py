@@ -1005,7 +1005,7 @@ def _clause_speakers(new: list[Claim], s: Sentence, lang: str) -> None:
                 claim.claimant, claim.claimant_role = c.name, c.role
 
 
-_LEAD_CLAIM_SENTENCES = 2  # a daily report names its day by its second claim
+_LEAD_CLAIM_SENTENCES = 1  # a daily report names its day by its first claim
 _LEAD_SENTENCES = 8  # … and within its first sentences (headline, furniture)
 
 
