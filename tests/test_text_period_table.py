@@ -687,6 +687,42 @@ def test_a_day_named_after_the_first_claim_is_no_report_day(text, lang):
         assert c.period_end == WED, (c.quote, c.period_end)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Front Line Review, March 5, 2024\n\nTroops seized Zorivka.", "en"),
+        ("Daily battlefield update: 5 March 2024\n\nUnits advanced near Stepky.", "en"),
+        ("Situation report, 05.03.2024\n\nFighting continues near Zorivka.", "en"),
+        ("Огляд фронту, 5 березня 2024 року\n\nВійська звільнили Зорівку.", "uk"),
+        (
+            "Зведення станом на 5 березня 2024\n\nБригади просунулися біля Степків.",
+            "uk",
+        ),
+        ("Ситуація на фронті 05.03.2024\n\nТривають бої біля Зорівки.", "uk"),
+        ("Обзор фронта, 5 марта 2024 года\n\nВойска освободили Зоревку.", "ru"),
+        (
+            "Сводка по состоянию на 5 марта 2024 г.\n\nВойска продвинулись у Степков.",
+            "ru",
+        ),
+        ("Обстановка на 05.03.2024\n\nПродолжаются бои у Зоревки.", "ru"),
+    ],
+)
+def test_a_report_titled_with_its_day_dates_its_undated_claims(text, lang):
+    """A title line ending in a date names the report's day; the report is
+    published on the day after."""
+    claims = extract_claims(text, published=WED, language=lang)
+    assert claims
+    for c in claims:
+        assert c.period_end == D(2024, 3, 5), (c.quote, c.period_end)
+
+
+def test_a_headline_with_a_dated_claim_sets_no_report_day():
+    text = "Troops seized Zorivka on March 2, 2024\n\nUnits advanced near Stepky."
+    claims = extract_claims(text, published=WED, language="en")
+    later = [c for c in claims if "Stepky" in c.quote]
+    assert later and later[0].period_end == WED
+
+
 FRI = D(2024, 3, 8)  # a Friday; the Sunday before it is 3 March
 
 

@@ -48,6 +48,7 @@ from .context import (
     _DocState,
     _Trig,
 )
+from .dateline import title_date
 from .fastre import folded
 from .period_rules import (
     FROM_EVENT_KINDS,
@@ -881,6 +882,8 @@ def _extract(
                 st.statement, st.statement_at = said[1], i
                 st.statement_claimant = s.text
                 break
+        if st.statement is None:
+            st.statement = _title_day(text, lang, published)
     low = text.lower().translate(PUNCT_TO_SPACE)
     hot = [
         lx.may_trigger(low[s.start : s.end], lang)
@@ -2204,6 +2207,20 @@ def _looks_regional(name: str) -> bool:
             re.IGNORECASE,
         )
     )
+
+
+_TITLE_DAY_LAG = 3  # a report titled with its day is out within a few days
+
+
+def _title_day(text: str, lang: str, published: date) -> date | None:
+    """The day a report's title line names ("Daily Assessment, March 11,
+    2025" published the next day): the statement day of its undated claims.
+    A title with a claim of its own is a headline, not a report's title."""
+    first, nl, _ = text.strip().partition("\n")
+    day = title_date(first) if nl else None
+    if day is None or not 0 < (published - day).days <= _TITLE_DAY_LAG:
+        return None
+    return None if _trigger_matches(first, lang) else day
 
 
 def _dateline(t: str, p: PeriodMention) -> bool:
