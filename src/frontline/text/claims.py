@@ -1878,7 +1878,7 @@ def _sentence_context(
         and st.sentence_no > st.statement_at  # a headline tells the lede's news
         and claimant is not None
         and claimant.name
-        and claimant.name.split()[-1][:5].lower() not in st.statement_claimant.lower()
+        and not _same_speaker(claimant.name, st.statement_claimant)
     ):
         stmt = st.published  # another speaker: the publication day
     said = statement_day(
@@ -2207,6 +2207,19 @@ def _looks_regional(name: str) -> bool:
             re.IGNORECASE,
         )
     )
+
+
+def _same_speaker(name: str, said: str) -> bool:
+    """Whether the speaker ``name`` is the one named in the sentence ``said``:
+    one of its words (stem of five letters) is written there. Short words
+    ("не", "the") are no evidence either way; acronyms ("ISW") are."""
+    low = said.lower()
+    words = [
+        w[:5].lower()
+        for w in re.findall(r"\w+", name)
+        if len(w) >= 4 or (len(w) >= 2 and w.isupper())
+    ]
+    return not words or any(w in low for w in words)
 
 
 _TITLE_DAY_LAG = 3  # a report titled with its day is out within a few days
