@@ -1735,3 +1735,25 @@ def test_said_today_is_no_report_day(text, lang):
     later = [c for c in claims if c.char_start > text.find(". ")]
     # not a daily report: the next claim has no start day of its own
     assert later and (later[0].period_start, later[0].period_end) == (None, WED)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang"),
+    [
+        ("during the month the brigade advanced", "en"),
+        ("over the month units moved forward", "en"),
+        ("in the month the army took 20 km²", "en"),
+        ("протягом місяця бригада просунулася", "uk"),
+        ("упродовж місяця армія звільнила 20 км²", "uk"),
+        ("впродовж цього місяця війська просунулися", "uk"),
+        ("в течение месяца бригада продвинулась", "ru"),
+        ("на протяжении месяца армия освободила 20 км²", "ru"),
+        ("в течение этого месяца войска продвинулись", "ru"),
+    ],
+)
+def test_during_the_month_is_the_calendar_month(phrase, lang):
+    """ "Over the month" told in the first days of the next month is the
+    month just ended; told later, the month so far (CONVENTIONS)."""
+    (m,) = find_periods(phrase, lang)
+    assert resolve(m, D(2025, 11, 1)) == (D(2025, 10, 1), D(2025, 10, 31))
+    assert resolve(m, D(2025, 11, 20)) == (D(2025, 11, 1), D(2025, 11, 20))

@@ -18,7 +18,7 @@ calendar name then takes a year written before it in the text.
 | since the start of 2025 / з початку 2025 року  | ytd_year      | 1 Jan 2025 … stmt
 | in November / у листопаді / в ноябре           | month         | that calendar month
 | over the month / за місяць / за месяц          | the_month     | the month (the one
-|                                                |               | before in 1st week)
+| протягом місяця / в течение месяца             |               | before in 1st week)
 | last month / минулого місяця / в прошлом месяце| last_month    | previous month
 | in March and April / у березні та квітні       | span          | 1 Mar … 30 Apr
 | from 24 Feb 2022 to 27 Oct 2024 / з … до …     | running_span  | those days
@@ -543,7 +543,10 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"місяць|(?:у|в) минулому місяці",
         ),
         ("this_month", r"цього місяця|(?:у|в) цьому місяці"),
-        ("the_month", r"за місяць(?! до)"),
+        (
+            "the_month",
+            r"за місяць(?! до)|(?:протягом|упродовж|впродовж) (?:цього )?місяця",
+        ),
         (
             "today",
             r"(?:від|з|із) початку (?:цієї |поточної )?доби|сьогодні|зранку|вранці",
@@ -712,7 +715,10 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"в (?:прошлом|минувшем) месяце|за (?:прошлый|последний|минувший) месяц",
         ),
         ("this_month", r"в (?:этом|текущем) месяце"),
-        ("the_month", r"за месяц(?! до)"),
+        (
+            "the_month",
+            r"за месяц(?! до)|(?:в течение|на протяжении) (?:этого )?месяца",
+        ),
         ("last_24h", r"за (?:последние |прошедшие )?24 часа"),
         ("past_days", r"за (?:последние |прошедшие )?(?P<nh>48|72|96) час(?:а|ов)"),
         (
