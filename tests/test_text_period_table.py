@@ -1757,3 +1757,69 @@ def test_during_the_month_is_the_calendar_month(phrase, lang):
     (m,) = find_periods(phrase, lang)
     assert resolve(m, D(2025, 11, 1)) == (D(2025, 10, 1), D(2025, 10, 31))
     assert resolve(m, D(2025, 11, 20)) == (D(2025, 11, 1), D(2025, 11, 20))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Petrenko: troops took five villages over the past week\n\nUnits also "
+            "entered Zorivka, Petrenko said. Russian bloggers admitted that their "
+            "troops had left Stepky.",
+            "en",
+        ),
+        (
+            "Over the past week the army liberated 40 km², General Petrenko "
+            "said.\n\nThe brigade also retook Zorivka. Military bloggers conceded "
+            "that units withdrew from Stepky.",
+            "en",
+        ),
+        (
+            "Marchenko: the army seized three villages in the past week\n\nTroops "
+            "entered Zorivka. Ukrainian analysts at DSM said the enemy took Stepky.",
+            "en",
+        ),
+        (
+            "Петренко: за тиждень армія звільнила п'ять сіл\n\nВійська також зайшли в "
+            "Зорівку. Російські воєнкори визнали, що підрозділи відійшли зі Степків.",
+            "uk",
+        ),
+        (
+            "За минулий тиждень армія звільнила 40 км², повідомив генерал "
+            "Петренко.\n\nБригада також повернула Зорівку. Блогери визнали, що "
+            "війська відійшли зі Степків.",
+            "uk",
+        ),
+        (
+            "Марченко: за тиждень армія захопила три села\n\nВійська увійшли в "
+            "Зорівку. Аналітики DSM повідомили, що ворог захопив Степки.",
+            "uk",
+        ),
+        (
+            "Петренко: за неделю армия освободила пять сел\n\nВойска также вошли в "
+            "Зоревку. Военкоры признали, что подразделения отошли из Степков.",
+            "ru",
+        ),
+        (
+            "За прошедшую неделю армия освободила 40 км², сообщил генерал "
+            "Петренко.\n\nБригада также вернула Зоревку. Блогеры признали, что войска "
+            "отошли из Степков.",
+            "ru",
+        ),
+        (
+            "Марченко: за неделю армия захватила три села\n\nВойска вошли в Зоревку. "
+            "Аналитики DSM сообщили, что противник захватил Степки.",
+            "ru",
+        ),
+    ],
+)
+def test_a_roundup_week_is_its_speakers_not_another_speakers(text, lang):
+    """A weekly roundup dates its speaker's undated claims by its week; a
+    claim another speaker makes later is of the publication day."""
+    claims = extract_claims(text, published=WED, language=lang)
+    other = [c for c in claims if "Степк" in c.quote or "Stepky" in c.quote]
+    assert other and (other[0].period_start, other[0].period_end) == (None, WED)
+    week = [c for c in claims if c not in other]
+    assert week
+    for c in week:
+        assert (c.period_start, c.period_end) == (D(2024, 2, 28), D(2024, 3, 5))

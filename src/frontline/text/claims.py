@@ -953,7 +953,7 @@ def _extract(
         if new:
             st.carry_period = None
             _note_claim_period(new, s, st, lang, i)
-            _note_topic_month(s, st, lang)
+            _note_topic_month(new, s, st, lang)
             areas = [c for c in new if c.kind == "area_change" and c.area_km2]
             if areas:
                 st.last_area_claim = areas[-1]
@@ -1274,7 +1274,9 @@ _OVER_THE_MONTH = re.compile(
 )
 
 
-def _note_topic_month(s: Sentence, st: _DocState, lang: str) -> None:
+def _note_topic_month(
+    new: list[Claim], s: Sentence, st: _DocState, lang: str
+) -> None:
     """The first calendar month named in a claim sentence is the roundup's;
     a week named in a claim sentence of the head is a weekly roundup's."""
     if st.published is None:
@@ -1293,6 +1295,7 @@ def _note_topic_month(s: Sentence, st: _DocState, lang: str) -> None:
             a, b = resolve(weeks[0], st.published, st.statement)
             if a is not None and b is not None:
                 st.topic_week = (a, b)
+                st.topic_week_said = " ".join(c.claimant for c in new if c.claimant)
     if st.topic_month is not None:
         return
     for p in found:
@@ -1461,8 +1464,18 @@ def _note_claim_period(
             and c.extra.get("period_rule") in FROM_EVENT_KINDS
         )
     if st.topic_week is not None:
+        # … of the roundup's speaker: another one speaks on its own day
         for c in new:
-            if not (c.cumulative or c.period_text or c.kind == "fighting"):
+            if not (
+                c.cumulative
+                or c.period_text
+                or c.kind == "fighting"
+                or (
+                    c.claimant
+                    and st.topic_week_said
+                    and not _same_speaker(c.claimant, st.topic_week_said)
+                )
+            ):
                 c.period_start, c.period_end = st.topic_week
     if st.topic_day is not None:
         # a daily report: its fights and gains without a time of their own
