@@ -1823,3 +1823,71 @@ def test_a_roundup_week_is_its_speakers_not_another_speakers(text, lang):
     assert week
     for c in week:
         assert (c.period_start, c.period_end) == (D(2024, 2, 28), D(2024, 3, 5))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "From 1 to 7 March the army liberated four villages, the ministry "
+            "said.\n\nUnits advanced near Stepky. Fighting went on near Zorivka.",
+            "en",
+        ),
+        (
+            "Between March 2 and March 8, troops took 30 square kilometres, the "
+            "ministry said.\n\nThe brigade moved forward near Stepky. Five attacks "
+            "were repelled near Zorivka.",
+            "en",
+        ),
+        (
+            "In the period from March 1 to 7, the army captured three "
+            "villages.\n\nTroops advanced near Stepky. Clashes continued near "
+            "Zorivka.",
+            "en",
+        ),
+        (
+            "З 1 по 7 березня армія звільнила чотири села, повідомило "
+            "міністерство.\n\nПідрозділи просунулися біля Степків. Тривають бої біля "
+            "Зорівки.",
+            "uk",
+        ),
+        (
+            "У період з 2 по 8 березня війська захопили 30 квадратних "
+            "кілометрів.\n\nБригада просунулася біля Степків. Біля Зорівки відбито "
+            "п'ять атак.",
+            "uk",
+        ),
+        (
+            "Протягом 1–7 березня армія захопила три села.\n\nВійська просунулися "
+            "біля Степків. Тривають бої біля Зорівки.",
+            "uk",
+        ),
+        (
+            "С 1 по 7 марта армия освободила четыре села, сообщило "
+            "министерство.\n\nПодразделения продвинулись у Степков. Продолжаются бои "
+            "у Зоревки.",
+            "ru",
+        ),
+        (
+            "В период с 2 по 8 марта войска заняли 30 квадратных "
+            "километров.\n\nБригада продвинулась у Степков. У Зоревки отражены пять "
+            "атак.",
+            "ru",
+        ),
+        (
+            "В период 1-7 марта армия захватила три села.\n\nВойска продвинулись у "
+            "Степков. Продолжаются бои у Зоревки.",
+            "ru",
+        ),
+    ],
+)
+def test_a_report_week_written_as_dates_dates_its_list(text, lang):
+    """A weekly report's head naming its week by dates ("from 1 to 7 March",
+    out a day or two later) dates the undated gains and fights listed after
+    it, as "over the past week" would."""
+    claims = extract_claims(text, published=D(2024, 3, 9), language=lang)
+    assert {c.kind for c in claims} >= {"advance", "fighting"}
+    spans = {(c.period_start, c.period_end) for c in claims}
+    assert len(spans) == 1
+    ((a, b),) = spans
+    assert (b - a).days == 6 and b in (D(2024, 3, 7), D(2024, 3, 8))

@@ -1274,6 +1274,18 @@ _OVER_THE_MONTH = re.compile(
 )
 
 
+_REPORT_WEEK_DAYS = range(5, 9)  # "from 26 July to 1 August": a report's week
+_REPORT_WEEK_LAG = 3  # … that ended a few days before it is published
+
+
+def _report_week(a: date, b: date, published: date) -> bool:
+    """Whether the dated span a..b in a report's head is the week it reports
+    on: about seven days, ended just before publication."""
+    return (b - a).days + 1 in _REPORT_WEEK_DAYS and (
+        0 <= (published - b).days <= _REPORT_WEEK_LAG
+    )
+
+
 def _note_topic_month(
     new: list[Claim], s: Sentence, st: _DocState, lang: str
 ) -> None:
@@ -1290,10 +1302,14 @@ def _note_topic_month(
         if st.event_start:
             st.awaiting_event.clear()
     if st.topic_week is None and st.sentence_no <= _HEAD_SENTENCES:
-        weeks = [p for p in found if p.kind in WEEK_KINDS]
+        weeks = [p for p in found if p.kind in WEEK_KINDS or p.kind == "span"]
         if weeks:
             a, b = resolve(weeks[0], st.published, st.statement)
-            if a is not None and b is not None:
+            if (
+                a is not None
+                and b is not None
+                and (weeks[0].kind != "span" or _report_week(a, b, st.published))
+            ):
                 st.topic_week = (a, b)
                 st.topic_week_said = " ".join(c.claimant for c in new if c.claimant)
     if st.topic_month is not None:
@@ -1469,7 +1485,6 @@ def _note_claim_period(
             if not (
                 c.cumulative
                 or c.period_text
-                or c.kind == "fighting"
                 or (
                     c.claimant
                     and st.topic_week_said
