@@ -1891,3 +1891,64 @@ def test_a_report_week_written_as_dates_dates_its_list(text, lang):
     assert len(spans) == 1
     ((a, b),) = spans
     assert (b - a).days == 6 and b in (D(2024, 3, 7), D(2024, 3, 8))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "DSM: in October the enemy seized 400 km²\n\nThe biggest advance was near "
+            "Stepky. The army also captured 12 villages, including Zorivka.",
+            "en",
+        ),
+        (
+            "Analysts: Russia took 400 square kilometres in October\n\nMost gains "
+            "came near Stepky. Troops also captured Zorivka.",
+            "en",
+        ),
+        (
+            "Over October, Russian forces occupied 400 km², analysts said.\n\nThe "
+            "troops advanced near Stepky. They also seized Zorivka.",
+            "en",
+        ),
+        (
+            "DSM: у жовтні ворог захопив 400 км²\n\nНайбільше просування зафіксовано "
+            "біля Степків. Окупанти також захопили 12 сіл, серед яких Зорівка.",
+            "uk",
+        ),
+        (
+            "Аналітики: за жовтень росіяни окупували 400 км²\n\nВорог просунувся біля "
+            "Степків. Окупанти також захопили Зорівку.",
+            "uk",
+        ),
+        (
+            "Протягом жовтня російські війська окупували 400 км², повідомили "
+            "аналітики.\n\nВорог просунувся біля Степків. Також окупанти захопили "
+            "Зорівку.",
+            "uk",
+        ),
+        (
+            "DSM: в октябре противник захватил 400 км²\n\nНаибольшее продвижение "
+            "зафиксировано у Степков. Армия также захватила 12 сел, среди них "
+            "Зоревка.",
+            "ru",
+        ),
+        (
+            "Аналитики: за октябрь российские войска заняли 400 км²\n\nПротивник "
+            "продвинулся у Степков. Войска также захватили Зоревку.",
+            "ru",
+        ),
+        (
+            "В течение октября армия заняла 400 км², сообщили аналитики.\n\nПротивник "
+            "продвинулся у Степков. Также войска захватили Зоревку.",
+            "ru",
+        ),
+    ],
+)
+def test_a_monthly_report_dates_its_list_by_its_month(text, lang):
+    """A report whose head names the month just ended ("in October", told on
+    2 November) dates the undated gains listed after it by that month."""
+    claims = extract_claims(text, published=D(2025, 11, 2), language=lang)
+    assert len(claims) >= 2
+    for c in claims:
+        assert (c.period_start, c.period_end) == (D(2025, 10, 1), D(2025, 10, 31))

@@ -52,6 +52,7 @@ from .dateline import title_date
 from .fastre import folded
 from .period_rules import (
     FROM_EVENT_KINDS,
+    STATEMENT_VERB,
     can_be_running_total,
     launch_day,
     settle_cumulative,
@@ -1274,21 +1275,27 @@ _OVER_THE_MONTH = re.compile(
 )
 
 
-_REPORT_WEEK_DAYS = range(5, 9)  # "from 26 July to 1 August": a report's week
-_REPORT_WEEK_LAG = 3  # … that ended a few days before it is published
+# the dated spans a report's head names as the period it reports on: a week
+# ("from 26 July to 1 August") or a calendar month ("за жовтень"), ended a few
+# days before the report is published
+_REPORT_SPANS = frozenset({"span", "month", "the_month", "last_month"})
+_REPORT_WEEK_DAYS = range(5, 9)
+_REPORT_MONTH_DAYS = range(28, 32)
+_REPORT_LAG = 7
 
 
-def _report_week(a: date, b: date, published: date) -> bool:
-    """Whether the dated span a..b in a report's head is the week it reports
-    on: about seven days, ended just before publication."""
-    return (b - a).days + 1 in _REPORT_WEEK_DAYS and (
-        0 <= (published - b).days <= _REPORT_WEEK_LAG
+def _report_span(a: date, b: date, published: date) -> bool:
+    """Whether the span a..b in a report's head is the week or the month it
+    reports on: seven days or a calendar month, ended just before
+    publication."""
+    days = (b - a).days + 1
+    month = a.day == 1 and days in _REPORT_MONTH_DAYS
+    return (days in _REPORT_WEEK_DAYS or month) and (
+        0 < (published - b).days <= _REPORT_LAG
     )
 
 
-def _note_topic_month(
-    new: list[Claim], s: Sentence, st: _DocState, lang: str
-) -> None:
+def _note_topic_month(new: list[Claim], s: Sentence, st: _DocState, lang: str) -> None:
     """The first calendar month named in a claim sentence is the roundup's;
     a week named in a claim sentence of the head is a weekly roundup's."""
     if st.published is None:
@@ -1302,16 +1309,18 @@ def _note_topic_month(
         if st.event_start:
             st.awaiting_event.clear()
     if st.topic_week is None and st.sentence_no <= _HEAD_SENTENCES:
-        weeks = [p for p in found if p.kind in WEEK_KINDS or p.kind == "span"]
+        weeks = [p for p in found if p.kind in WEEK_KINDS or p.kind in _REPORT_SPANS]
         if weeks:
             a, b = resolve(weeks[0], st.published, st.statement)
             if (
                 a is not None
                 and b is not None
-                and (weeks[0].kind != "span" or _report_week(a, b, st.published))
+                and (weeks[0].kind in WEEK_KINDS or _report_span(a, b, st.published))
             ):
                 st.topic_week = (a, b)
                 st.topic_week_said = " ".join(c.claimant for c in new if c.claimant)
+                # a month's list is the head's own: not a new statement's
+                st.topic_week_strict = weeks[0].kind not in WEEK_KINDS | {"span"}
     if st.topic_month is not None:
         return
     for p in found:
@@ -1479,7 +1488,9 @@ def _note_claim_period(
             and c.period_start is None
             and c.extra.get("period_rule") in FROM_EVENT_KINDS
         )
-    if st.topic_week is not None:
+    if st.topic_week is not None and not (
+        st.topic_week_strict and STATEMENT_VERB.search(s.text)
+    ):
         # … of the roundup's speaker: another one speaks on its own day
         for c in new:
             if not (

@@ -137,6 +137,7 @@ class _DocState:
     # the headline): its claims without a time expression are of that week
     topic_week: tuple[date, date] | None = None
     topic_week_said: str = ""  # who named the week ("" when nobody is said to)
+    topic_week_strict: bool = False  # a month's roundup: no new statement takes it
     # the day a daily report is about ("за сутки", "over the past day" in its
     # head): its later claims without a time expression are of that day
     topic_day: tuple[date, date] | None = None
