@@ -1952,3 +1952,67 @@ def test_a_monthly_report_dates_its_list_by_its_month(text, lang):
     assert len(claims) >= 2
     for c in claims:
         assert (c.period_start, c.period_end) == (D(2025, 10, 1), D(2025, 10, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Ukrainian troops regained 4 square kilometres last week, taking the "
+            "total there to 57 square kilometres.",
+            "en",
+        ),
+        (
+            "The army liberated 6 km² over the past week, and 120 km² in total since "
+            "the operation began.",
+            "en",
+        ),
+        (
+            "Over the past week the brigades retook 5 square kilometres, bringing the "
+            "total to 88 square kilometres.",
+            "en",
+        ),
+        ("За тиждень там звільнено 4 кв. км, а загалом — 57 кв. км.", "uk"),
+        ("Минулого тижня війська звільнили 6 км², а всього — 120 км².", "uk"),
+        (
+            "За минулий тиждень бригади звільнили 5 квадратних кілометрів, а загалом "
+            "уже 88 квадратних кілометрів.",
+            "uk",
+        ),
+        ("За неделю там освобождено 4 кв. км, а всего — 57 кв. км.", "ru"),
+        (
+            "На прошлой неделе войска освободили 6 км², а в общей сложности — 120 км².",
+            "ru",
+        ),
+        (
+            "За прошедшую неделю бригады освободили 5 квадратных километров, а всего "
+            "уже 88 квадратных километров.",
+            "ru",
+        ),
+    ],
+)
+def test_a_total_in_its_own_clause_after_a_bounded_figure_runs_to_the_statement(
+    text, lang
+):
+    """ "3 km² last week, taking the total to 43 km²": the week is the first
+    figure's; the total in the clause after it is a running total ending on
+    the statement day."""
+    bounded, total = sorted(
+        extract_claims(text, published=WED, language=lang), key=lambda c: c.area_km2
+    )
+    assert not bounded.cumulative and bounded.period_start is not None
+    assert total.cumulative
+    assert (total.period_start, total.period_end) == (None, WED)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("In total, troops retook 57 square kilometres within a week.", "en"),
+        ("Загалом за тиждень війська звільнили 57 км².", "uk"),
+        ("Всего за неделю войска освободили 57 км².", "ru"),
+    ],
+)
+def test_a_total_in_the_clause_of_its_week_stays_bounded(text, lang):
+    (c,) = extract_claims(text, published=WED, language=lang)
+    assert not c.cumulative and c.period_start is not None

@@ -57,6 +57,7 @@ from .period_rules import (
     launch_day,
     settle_cumulative,
     statement_day,
+    total_of_own_clause,
 )
 from .periods import (
     BOUNDED_KINDS,
@@ -1477,6 +1478,12 @@ def _note_claim_period(
     undated increments by a weekly roundup's week, then remember the explicit
     span of a claim sentence for the next ones; a comparison ("less than in
     December") keeps the span remembered before."""
+    for c in new:
+        if total_of_own_clause(c, s.text, s.start, lang):
+            # the running total after a bounded figure: up to the statement
+            c.cumulative, c.period_text, c.period_start = True, None, None
+            c.period_end = st.statement or st.published
+            c.extra.pop("period_rule", None)
     settle_cumulative(new, s.text, s.start, lang)
     _settle_counts(new, s)
     _operation_spans(new, s, st)

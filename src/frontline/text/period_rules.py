@@ -264,3 +264,52 @@ def settle_cumulative(
         a = max(0, c.char_start - offset - _LOOK_BEHIND)
         if total.search(sentence, a, max(a, c.char_end - offset)):
             c.cumulative = True
+
+
+# "taking the total there to 43 sq km", "bringing the total to …"
+_THE_TOTAL = re.compile(r"\bthe total\b", re.IGNORECASE)
+_CLAUSE_GAP = re.compile(r"[,;—–]")
+_DIGIT = re.compile(r"\d")
+
+
+def _figure_at(text: str, value: float, start: int) -> int:
+    """Where the figure ``value`` is written in ``text`` from ``start``
+    ("43", "12,6", "4 070"), else -1."""
+    whole = int(value)
+    forms = [str(whole), f"{whole:,}", f"{whole:,}".replace(",", " ")]
+    if value != whole:
+        forms = [f"{value:g}", f"{value:g}".replace(".", ",")]
+    for form in forms:
+        m = re.compile(rf"(?<![\d.,]){re.escape(form)}(?!\d)").search(text, start)
+        if m:
+            return m.start()
+    return -1
+
+
+def total_of_own_clause(c: Claim, sentence: str, offset: int, lang: str) -> bool:
+    """Whether the claim's figure is a running total told in a clause of its
+    own after a bounded one ("regained 3 sq km last week, taking the total to
+    43 sq km"; "за тиждень звільнено 2 кв. км, а загалом — 262"): a total word
+    after the claim's time expression and a clause break, before the figure.
+    Such a figure is not of that time (CONVENTIONS: "in total … within a
+    week" in one clause stays bounded).
+    """
+    if c.area_km2 is None or not c.period_text:
+        return False
+    at = sentence.rfind(c.period_text, 0, c.char_end - offset)
+    if at < 0:
+        return False
+    end = at + len(c.period_text)
+    figure = _figure_at(sentence, c.area_km2, end)
+    if figure < 0:
+        return False
+    total = TOTAL_WORDS.get(lang, TOTAL_WORDS["en"])
+    for rx in (total, _THE_TOTAL):
+        m = rx.search(sentence, end, figure)
+        if m is None or not _CLAUSE_GAP.search(sentence, end, m.start()):
+            continue
+        # the bounded clause has a figure of its own, before or after its time
+        before = sentence[max(0, at - _LOOK_BEHIND) : at]
+        if _DIGIT.search(before) or _DIGIT.search(sentence, end, m.start()):
+            return True
+    return False
