@@ -79,7 +79,10 @@ _RUSSIAN_OFFICIAL = re.compile(
 _DENIAL_VERB = re.compile(
     r"\b(?:denied|denies|deny|refuted|refutes|rejected|rejects|dismissed)\b|"
     r"(?<![\w])(?:спростува\w*|спростову\w*|опроверг\w*|заперечу\w*|"
-    r"отрица\w*)",
+    r"отрица\w*)|"
+    # "назвал заявление о взятии X ложью", "called the claim false"
+    r"(?<![\w])назва\w+\s+(?:заяв\w+|твердженн\w+|утверждени\w+|"
+    r"повідомленн\w+|сообщени\w+)|\bcalled (?:the|that|this) (?:claims?|reports?)\b",
     re.IGNORECASE,
 )
 
