@@ -941,9 +941,12 @@ def test_a_speaker_known_by_an_acronym_or_with_short_words_is_another(text, lang
         ("з 6 до 14 вересня", "uk"),
         ("від 6 по 14 вересня", "uk"),
         ("протягом 6–14 вересня", "uk"),
+        ("6 і 14 вересня", "uk"),
+        ("бої 6 та 14 вересня", "uk"),
         ("с 6 по 14 сентября", "ru"),
         ("с 6-го по 14-е сентября", "ru"),
         ("в период 6-14 сентября", "ru"),
+        ("6 и 14 сентября", "ru"),
     ],
 )
 def test_a_range_of_days_in_one_month(phrase, lang):
