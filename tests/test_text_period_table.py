@@ -2019,3 +2019,33 @@ def test_a_total_in_its_own_clause_after_a_bounded_figure_runs_to_the_statement(
 def test_a_total_in_the_clause_of_its_week_stays_bounded(text, lang):
     (c,) = extract_claims(text, published=WED, language=lang)
     assert not c.cumulative and c.period_start is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Last year Russian forces captured 4,000 square kilometres in 2025, "
+            "analysts said.",
+            "en",
+        ),
+        ("In 2025, last year, the army took 3,600 square kilometres.", "en"),
+        (
+            "Analysts said Russia seized 4,100 square kilometres in 2025, last year.",
+            "en",
+        ),
+        ("Торік, у 2025 році, росіяни захопили 4000 км².", "uk"),
+        ("У 2025 році, тобто минулого року, армія захопила 3600 км².", "uk"),
+        ("За минулий рік, у 2025 році, ворог окупував 4100 км².", "uk"),
+        ("В прошлом году, в 2025 году, российские войска заняли 4000 км².", "ru"),
+        ("В 2025 году, то есть в прошлом году, армия заняла 3600 км².", "ru"),
+        ("За прошлый год, в 2025 году, противник захватил 4100 км².", "ru"),
+    ],
+)
+def test_a_year_the_text_calls_last_year_is_completed_without_a_day(text, lang):
+    """With no publication day a year's figure is read as year-to-date, unless
+    the text calls that year "last year": then it is a completed period."""
+    (c,) = extract_claims(text, language=lang)
+    assert not c.cumulative
+    if "2025" in (c.period_text or ""):
+        assert (c.period_start, c.period_end) == (D(2025, 1, 1), D(2025, 12, 31))

@@ -2341,6 +2341,11 @@ def _apply_period(
                 end = e2
                 c.period_text = sentence[p.start : q.end]
     running = is_cumulative(p, st.published, stmt)
+    if running and p.kind == "year" and stmt is None:
+        # no day to tell a year-to-date total from a completed year, but the
+        # text calls it "last year" ("Last year, in 2025, …"): completed
+        said = periods if periods is not None else find_periods(sentence, st.lang)
+        running = not any(q.kind == "last_year" for q in said)
     if running:
         c.cumulative = True
         up = _UP_TO_DATE.search(sentence)
