@@ -2049,3 +2049,74 @@ def test_a_year_the_text_calls_last_year_is_completed_without_a_day(text, lang):
     assert not c.cumulative
     if "2025" in (c.period_text or ""):
         assert (c.period_start, c.period_end) == (D(2025, 1, 1), D(2025, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Russian forces likely seized Zorivka, ISW said in its report for October "
+            "1.\n\nISW also said Russian troops advanced near Stepky.",
+            "en",
+        ),
+        (
+            "In its assessment of October 1, ISW wrote that Russian troops had "
+            "captured Zorivka.\n\nRussian forces also advanced near Stepky, ISW said.",
+            "en",
+        ),
+        (
+            "According to the daily update on October 1, Russian troops took "
+            "Zorivka.\n\nThey also advanced near Stepky.",
+            "en",
+        ),
+        (
+            "Російські війська, ймовірно, захопили Зорівку, йдеться у звіті ISW за 1 "
+            "жовтня.\n\nЗа даними ISW, росіяни також просунулися біля Степків.",
+            "uk",
+        ),
+        (
+            "У зведенні ISW за 1 жовтня йдеться, що росіяни захопили "
+            "Зорівку.\n\nТакож вони просунулися біля Степків.",
+            "uk",
+        ),
+        (
+            "Згідно зі звітом аналітиків ISW від 1 жовтня, ворог захопив "
+            "Зорівку.\n\nРосіяни також просунулися біля Степків.",
+            "uk",
+        ),
+        (
+            "Российские войска, вероятно, заняли Зоревку, говорится в отчете ISW за 1 "
+            "октября.\n\nПо данным ISW, войска также продвинулись у Степков.",
+            "ru",
+        ),
+        (
+            "В сводке ISW за 1 октября сказано, что российские войска заняли "
+            "Зоревку.\n\nТакже они продвинулись у Степков.",
+            "ru",
+        ),
+        (
+            "Согласно докладу аналитиков ISW от 1 октября, армия заняла "
+            "Зоревку.\n\nВойска также продвинулись у Степков.",
+            "ru",
+        ),
+    ],
+)
+def test_a_relayed_report_for_a_day_dates_its_claims(text, lang):
+    """ "ISW's report for October 1" (published on the 3rd): the report's
+    claims, and those relayed from it after, were stated on the 1st."""
+    claims = extract_claims(text, published=D(2024, 10, 3), language=lang)
+    assert len(claims) == 2
+    assert [c.period_end for c in claims] == [D(2024, 10, 1)] * 2
+
+
+@pytest.mark.parametrize(
+    ("phrase", "span"),
+    [
+        ("in its report for October 1.", (D(2024, 10, 1), D(2024, 10, 1))),
+        ("in October 12 villages fell", (D(2024, 10, 1), D(2024, 10, 31))),
+        ("the update for October 1, 2024, said", (D(2024, 10, 1), D(2024, 10, 1))),
+    ],
+)
+def test_a_month_followed_by_its_day_is_that_day(phrase, span):
+    (m,) = find_periods(phrase, "en")
+    assert resolve(m, D(2024, 11, 3)) == span

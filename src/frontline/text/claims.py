@@ -55,6 +55,7 @@ from .period_rules import (
     STATEMENT_VERB,
     can_be_running_total,
     launch_day,
+    report_day,
     settle_cumulative,
     statement_day,
     total_of_own_clause,
@@ -880,6 +881,8 @@ def _extract(
                 [p for p in find_periods(s.text, lang) if not _dateline(s.text, p)],
                 [(m.start(), m.end()) for m in _trigger_matches(s.text, lang)],
             )
+            if said is None:
+                said = report_day(s.text, lang, published)
             if said is not None:
                 st.statement, st.statement_at = said[1], i
                 st.statement_claimant = s.text

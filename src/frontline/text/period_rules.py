@@ -313,3 +313,44 @@ def total_of_own_clause(c: Claim, sentence: str, offset: int, lang: str) -> bool
         if _DIGIT.search(before) or _DIGIT.search(sentence, end, m.start()):
             return True
     return False
+
+
+# "in its report for October 1", "у звіті ISW за 1 жовтня", "в сводке за 5
+# марта": the day a relayed report is about
+_REPORT_OF = folded(
+    re.compile(
+        r"\b(?:report|assessment|update|briefing)\w*\s+(?:\S+\s+){0,6}?(?:for|of|on)"
+        r"\s+$|"
+        r"(?<![\w])(?:звіт\w*|зведенн\w*|оновленн\w*|отч[её]т\w*|сводк\w*|"
+        r"доклад\w*)\s+(?:\S+\s+){0,6}?(?:за|від|от)\s+$",
+        re.IGNORECASE,
+    )
+)
+_REPORT_REACH = 80  # characters from the report word to its day
+
+
+def report_day(
+    sentence: str,
+    lang: str,
+    published: date | None,
+    found: list[PeriodMention] | None = None,
+) -> tuple[PeriodMention, date] | None:
+    """The day a relayed report is for ("ISW's report for October 1"), when it
+    is on or before publication; its claims were stated that day.
+
+    >>> report_day("Troops likely took X, ISW said in its report for October 1.",
+    ...            "en", date(2024, 10, 2))[1]
+    datetime.date(2024, 10, 1)
+    """
+    for p in find_periods(sentence, lang) if found is None else found:
+        if p.kind not in ("date", "since_date"):
+            continue
+        # "on May 1", "від 1 жовтня" (a report dated that day, not "since")
+        lead = re.match(r"(?:for|of|on|від|от)\s+", p.text, re.IGNORECASE)
+        cut = p.start + (lead.end() if lead else 0)
+        if not _REPORT_OF.search(sentence[max(0, cut - _REPORT_REACH) : cut]):
+            continue
+        day = resolve(p, published)[0 if p.kind == "since_date" else 1]
+        if day is not None and (published is None or day <= published):
+            return p, day
+    return None

@@ -380,7 +380,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:(?:in|during|over|throughout|for|at the (?:end|beginning|start) of|"
             r"by the end of) (?:early |late |mid-)?"
             + _EN_MONTH
-            + r"(?: (?P<year>\d{4}))?|(?:early |late |mid-)?"
+            # "for October 1." is that day, not the month
+            + r"(?: (?P<year>\d{4}))?(?! \d{1,2}(?:st|nd|rd|th)?(?:[.,;:)]|$))|"
+            + r"(?:early |late |mid-)?"
             + _EN_MONTH.replace("(?P<mon>", "(?P<mon_b>")
             + r" (?P<year_b>\d{4}))(?![\w-])",
         ),
