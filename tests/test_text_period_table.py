@@ -2120,3 +2120,60 @@ def test_a_relayed_report_for_a_day_dates_its_claims(text, lang):
 def test_a_month_followed_by_its_day_is_that_day(phrase, span):
     (m,) = find_periods(phrase, "en")
     assert resolve(m, D(2024, 11, 3)) == span
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "In October the enemy advanced near Zorivka.\n\nStepky remains a grey "
+            "zone, fighting is going on in the village.",
+            "en",
+        ),
+        (
+            "Russia took 400 km² in October, analysts said.\n\nFierce battles "
+            "continue near Stepky.",
+            "en",
+        ),
+        (
+            "Over October, Russian forces advanced near Zorivka.\n\nClashes are under "
+            "way near Stepky.",
+            "en",
+        ),
+        (
+            "У жовтні ворог просунувся біля Зорівки.\n\nСтепки залишаються сірою "
+            "зоною, бої точаться в селі.",
+            "uk",
+        ),
+        (
+            "За жовтень росіяни захопили 400 км², повідомили аналітики.\n\nТривають "
+            "запеклі бої біля Степків.",
+            "uk",
+        ),
+        (
+            "Протягом жовтня ворог просунувся біля Зорівки.\n\nБіля Степків тривають "
+            "бої.",
+            "uk",
+        ),
+        (
+            "В октябре противник продвинулся у Зоревки.\n\nСтепки остаются серой "
+            "зоной, бои идут в поселке.",
+            "ru",
+        ),
+        (
+            "За октябрь российские войска заняли 400 км², сообщили "
+            "аналитики.\n\nПродолжаются ожесточенные бои у Степков.",
+            "ru",
+        ),
+        (
+            "В течение октября противник продвинулся у Зоревки.\n\nУ Степков идут бои.",
+            "ru",
+        ),
+    ],
+)
+def test_a_fight_in_a_monthly_report_is_of_the_day_it_is_told(text, lang):
+    """A monthly report's month dates its gains, not a fight told in the
+    present ("remains a grey zone, fighting is going on")."""
+    gain, fight = extract_claims(text, published=D(2025, 11, 2), language=lang)
+    assert (gain.period_start, gain.period_end) == (D(2025, 10, 1), D(2025, 10, 31))
+    assert fight.kind == "fighting" and fight.period_end == D(2025, 11, 2)

@@ -1506,6 +1506,8 @@ def _note_claim_period(
             if not (
                 c.cumulative
                 or c.period_text
+                # a fight told in a month's roundup is the state as it is said
+                or (c.kind == "fighting" and st.topic_week_strict)
                 or (
                     c.claimant
                     and st.topic_week_said
