@@ -2177,3 +2177,43 @@ def test_a_fight_in_a_monthly_report_is_of_the_day_it_is_told(text, lang):
     gain, fight = extract_claims(text, published=D(2025, 11, 2), language=lang)
     assert (gain.period_start, gain.period_end) == (D(2025, 10, 1), D(2025, 10, 31))
     assert fight.kind == "fighting" and fight.period_end == D(2025, 11, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The army has liberated 300 square kilometres of the territory, which the "
+            "enemy seized in August.",
+            "en",
+        ),
+        (
+            "Troops retook 300 km² of land, which the invaders had occupied in August.",
+            "en",
+        ),
+        (
+            "Ukrainian forces have regained 300 square kilometres, which Russia "
+            "captured in August.",
+            "en",
+        ),
+        ("Армія звільнила 300 км² території, захопленої ворогом у серпні.", "uk"),
+        (
+            "Війська повернули 300 квадратних кілометрів, які окупанти захопили в "
+            "серпні.",
+            "uk",
+        ),
+        ("Сили оборони звільнили 300 км² землі, яку ворог окупував у серпні.", "uk"),
+        ("Освобождено 300 кв. км территории, захваченной противником в августе.", "ru"),
+        ("Войска освободили 300 км² земли, которую противник занял в августе.", "ru"),
+        (
+            "Армия освободила 300 квадратных километров, оккупированных врагом в "
+            "августе.",
+            "ru",
+        ),
+    ],
+)
+def test_the_time_of_a_modifier_after_the_claim_is_not_the_claims(text, lang):
+    """ "…, which the enemy seized in August", "…, захваченной противником в
+    августе": the month dates the seizure of the land, not its liberation."""
+    (c,) = extract_claims(text, published=D(2024, 12, 16), language=lang)
+    assert c.period_text is None and c.period_end == D(2024, 12, 16)

@@ -688,6 +688,16 @@ def _clause_text(text: str, s: int, e: int) -> str:
     return text[a + 1 : min(bs) if bs else len(text)]
 
 
+# a relative or participial modifier opened after a comma ("…, which it took
+# in August", "…, захваченной противником в августе", "…, яку захопили в
+# серпні"): its time expression is about the noun it describes
+_MODIFIER = re.compile(
+    r",\s*(?:(?:which|that|who)\b|(?<![\w])(?:котор\w+|як(?:ий|а|е|і|у|ого|ої|их)|"
+    r"[а-яіїєґё]+(?:нн|ен|т)(?:ой|ая|ого|ую|ых|ые|ої|ій|их|ий|ої|у|а)(?![\w])))[^,;]*$",
+    re.IGNORECASE,
+)
+
+
 def _period_for(
     anchor: int,
     anchors: list[int],
@@ -704,7 +714,14 @@ def _period_for(
     ``foreign`` holds the anchors of claims made by other trigger words;
     ``inherit``: with no time expression in the sentence, the explicit span of
     the claim sentence right before is used (not across a new statement)."""
-    usable = [p for p in periods if p.kind not in ("weekday",)]
+    usable = [
+        p
+        for p in periods
+        if p.kind not in ("weekday",)
+        # "60% of the territory, which the enemy seized in August": the time of
+        # a modifier after the claim is the modifier's
+        and not (text and anchor < p.start and _MODIFIER.search(text, anchor, p.start))
+    ]
     inherited = (
         st.claim_period
         if inherit
