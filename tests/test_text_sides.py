@@ -463,3 +463,60 @@ def test_a_side_word_naming_a_place_is_no_actor(text, lang):
     claims = extract_claims(text, language=lang)
     assert len(claims) == 2
     assert [c.gainer for c in claims] == ["RU", "RU"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Kremlin channels posted a video from Zorivka. Its authors claim the "
+            "village is “fully liberated”.",
+            "en",
+        ),
+        (
+            "Pro-Russian bloggers shared footage from Zorivka. They say the village "
+            "has been “liberated”.",
+            "en",
+        ),
+        (
+            "A video from Zorivka spread online. "
+            'The posts say the village was "liberated".',
+            "en",
+        ),
+        (
+            "У російських каналах поширюють відео із Зорівки. Автори дописів "
+            "стверджують, що село «повністю звільнене».",
+            "uk",
+        ),
+        (
+            "Пропагандисти показали відео із Зорівки. Вони пишуть, що село "
+            "«звільнили».",
+            "uk",
+        ),
+        (
+            "У мережі поширюють ролик із Зорівки. Блогери стверджують, що село нібито "
+            "«звільнене».",
+            "uk",
+        ),
+        (
+            "В телеграм-каналах распространяют видео из Зоревки. Авторы постов "
+            "утверждают, что село «полностью освобождено».",
+            "ru",
+        ),
+        (
+            "Пропагандисты показали ролик из Зоревки. Они пишут, что село "
+            "«освободили».",
+            "ru",
+        ),
+        (
+            "В сети распространяют видео из Зоревки. Блогеры утверждают, что село "
+            "якобы «освобождено».",
+            "ru",
+        ),
+    ],
+)
+def test_a_liberation_in_scare_quotes_with_no_actor_is_moscows_word(text, lang):
+    """ "the village is «fully liberated»", said by nobody of a side: the
+    quoted word of Russian reports, a Russian gain."""
+    (c,) = extract_claims(text, language=lang)
+    assert (c.kind, c.gainer) == ("settlement_control", "RU")

@@ -497,6 +497,15 @@ def _gainer_for(
             and sm.start < clause[1] + 80
         ]
         side = later[0].side if later else None
+    if (
+        side is None
+        and re.match(r"liberat|звільн|визвол|освобо", trig.text.lower())
+        and _scare_quoted(text, trig.start, trig.end)
+    ):
+        # "місто «повністю звільнене»", "was “liberated”": a liberation held
+        # at a distance in quotes, with nobody of a side saying it, is the
+        # word of Moscow's reports that an outlet repeats
+        side = "RU"
     if side is None:
         # a Slavic "освобождены"/"звільнено" with no actor is the speaking
         # side's word, not the actor of the sentence before's
@@ -522,6 +531,21 @@ def _gainer_for(
     if fam == "withdraw":
         return opposite(side)
     return side
+
+
+_QUOTE_OPEN = '«“„"'
+_QUOTE_CLOSE = '»”"'
+_SCARE_REACH = 25  # characters: a quoted word or two, not a quoted statement
+
+
+def _scare_quoted(text: str, start: int, end: int) -> bool:
+    """The word at ``start``..``end`` ends a short quotation ("«повністю
+    звільнене»", "“liberated”"): someone else's word, held at a distance."""
+    if not text[end : end + 1] or text[end] not in _QUOTE_CLOSE:
+        return False
+    before = text[max(0, start - _SCARE_REACH) : start]
+    opened = max(before.rfind(q) for q in _QUOTE_OPEN)
+    return opened >= 0 and not any(q in before[opened + 1 :] for q in "»”")
 
 
 def _partial(tail: str) -> bool | None:
