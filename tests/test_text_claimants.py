@@ -538,3 +538,35 @@ def test_an_unattributed_claim_goes_to_a_speaker_before_an_outlet(text, lang, na
 def test_title_words_before_a_personal_name_are_the_role(sentence, lang, name, role):
     c = find_claimant(sentence, lang)
     assert c is not None and (c.name, c.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            "Аналітики DSM того ж дня повідомили, що ворог просунувся біля Степків.",
+            "uk",
+            "Аналітики DSM",
+        ),
+        ("Генштаб прямо не підтвердив втрату Степків.", "uk", "Генштаб"),
+        ("Про це йдеться у звіті аналітиків DSM (ISW) за 1 жовтня.", "uk", "DSM"),
+        (
+            "Аналитики DSM в тот же день сообщили, что противник продвинулся у "
+            "Степков.",
+            "ru",
+            "Аналитики DSM",
+        ),
+        (
+            "Украинский Генштаб прямо не подтвердил потерю Степков.",
+            "ru",
+            "Украинский Генштаб",
+        ),
+        ("Об этом говорится в отчете аналитиков DSM (ISW) за 1 октября.", "ru", "DSM"),
+    ],
+)
+def test_a_time_or_a_particle_after_the_speaker_is_no_part_of_the_name(
+    text, lang, name
+):
+    """ "того ж дня", "прямо не", "за 1 жовтня" trail the speaker's name."""
+    c = find_claimant(text, lang)
+    assert c is not None and c.name == name
