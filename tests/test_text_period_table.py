@@ -2217,3 +2217,67 @@ def test_the_time_of_a_modifier_after_the_claim_is_not_the_claims(text, lang):
     августе": the month dates the seizure of the land, not its liberation."""
     (c,) = extract_claims(text, published=D(2024, 12, 16), language=lang)
     assert c.period_text is None and c.period_end == D(2024, 12, 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Kyiv denies the fall of Zorivka\n\nRussia's defence ministry said on "
+            "Sunday its troops had taken Zorivka.",
+            "en",
+        ),
+        (
+            "DSM: the enemy advanced near Stepky\n\nGeneral Petrenko said on Sunday "
+            "that troops had seized Zorivka.",
+            "en",
+        ),
+        (
+            "Ukraine's army rejects reports of the capture of Zorivka\n\nMoscow said "
+            "on Sunday that Zorivka was captured.",
+            "en",
+        ),
+        (
+            "У ЗСУ спростували заяву про захоплення Зорівки\n\nМіноборони РФ у неділю "
+            "заявило, що війська захопили Зорівку.",
+            "uk",
+        ),
+        (
+            "DSM: ворог просунувся біля Степків\n\nГенерал Петренко у неділю "
+            "повідомив, що армія захопила Зорівку.",
+            "uk",
+        ),
+        (
+            "Генштаб ЗСУ спростував захоплення Зорівки\n\nУ неділю Міноборони РФ "
+            "заявило про захоплення Зорівки.",
+            "uk",
+        ),
+        (
+            "В ВСУ опровергли заявление о взятии Зоревки\n\nМинобороны России в "
+            "воскресенье заявило о взятии Зоревки.",
+            "ru",
+        ),
+        (
+            "DSM: противник продвинулся у Степков\n\nГенерал Петренко в воскресенье "
+            "сообщил, что армия заняла Зоревку.",
+            "ru",
+        ),
+        (
+            "Генштаб ВСУ опроверг захват Зоревки\n\nВ воскресенье Минобороны России "
+            "объявило о захвате Зоревки.",
+            "ru",
+        ),
+    ],
+)
+def test_a_headline_of_another_speaker_than_the_dated_lede_is_the_publication_days(
+    text, lang
+):
+    """A headline tells the lede's news and day only when its speaker is the
+    lede's: "Kyiv denies …" over "Moscow said on Sunday …" is of the day
+    published."""
+    head, lede = extract_claims(text, published=FRI, language=lang)
+    assert head.period_end == FRI
+    assert lede.period_end == D(2024, 3, 3)
+    # the day before the speaker is not part of the name ("У неділю Міноборони")
+    assert lede.claimant[0].isupper() and len(lede.claimant) > 4
+    assert not lede.claimant.lower().startswith(("у ", "в "))

@@ -1943,7 +1943,8 @@ def _sentence_context(
     if (
         st.statement is not None
         and st.statement_claimant
-        and st.sentence_no > st.statement_at  # a headline tells the lede's news
+        # a headline tells the lede's news when its speaker is the lede's
+        and st.sentence_no != st.statement_at
         and claimant is not None
         and claimant.name
         and not _same_speaker(claimant.name, st.statement_claimant)
