@@ -2281,3 +2281,63 @@ def test_a_headline_of_another_speaker_than_the_dated_lede_is_the_publication_da
     # the day before the speaker is not part of the name ("У неділю Міноборони")
     assert lede.claimant[0].isupper() and len(lede.claimant) > 4
     assert not lede.claimant.lower().startswith(("у ", "в "))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Petrenko said the troops held Zorivka, which Kyiv said it had retaken on "
+            "Wednesday, and were advancing south of the village.",
+            "en",
+        ),
+        (
+            "The brigade entered Zorivka, which the enemy had seized in January, and "
+            "advanced toward Stepky.",
+            "en",
+        ),
+        (
+            "Units reinforced positions near Zorivka, which was liberated on Tuesday, "
+            "and pushed forward near Stepky.",
+            "en",
+        ),
+        (
+            "Війська закріпилися в Зорівці, яку звільнили в середу, і просунулися "
+            "біля Степків.",
+            "uk",
+        ),
+        (
+            "Бригада утримує Зорівку, захоплену ворогом у січні, та просунулася біля "
+            "Степків.",
+            "uk",
+        ),
+        (
+            "Підрозділи посилили позиції біля Зорівки, яку повернули у вівторок, і "
+            "просунулися до Степків.",
+            "uk",
+        ),
+        (
+            "Войска закрепились в Зоревке, которую освободили в среду, и продвинулись "
+            "у Степков.",
+            "ru",
+        ),
+        (
+            "Бригада удерживает Зоревку, захваченную противником в январе, и "
+            "продвинулась у Степков.",
+            "ru",
+        ),
+        (
+            "Подразделения усилили позиции у Зоревки, которую вернули во вторник, и "
+            "продвинулись к Степкам.",
+            "ru",
+        ),
+    ],
+)
+def test_the_time_of_a_modifier_closed_before_the_claim_is_not_the_claims(text, lang):
+    """ "Zorivka, which Kyiv retook on Wednesday, and were advancing near
+    Stepky": the weekday is the retaking's, not the advance's."""
+    claims = extract_claims(text, published=FRI, language=lang)
+    later = [c for c in claims if "Степк" in c.quote or "Stepky" in c.quote]
+    assert later
+    for c in later:
+        assert c.period_text is None and c.period_end == FRI

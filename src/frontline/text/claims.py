@@ -698,6 +698,18 @@ _MODIFIER = re.compile(
 )
 
 
+def _in_modifier(text: str, p: PeriodMention, anchor: int) -> bool:
+    """Whether ``p`` stands in a relative or participial modifier that does
+    not hold the claim word at ``anchor``."""
+    if anchor < p.start:
+        return bool(_MODIFIER.search(text, anchor, p.start))
+    return (
+        p.end <= anchor
+        and bool(_MODIFIER.search(text, 0, p.start))
+        and "," in text[p.end : anchor]
+    )
+
+
 def _period_for(
     anchor: int,
     anchors: list[int],
@@ -714,14 +726,11 @@ def _period_for(
     ``foreign`` holds the anchors of claims made by other trigger words;
     ``inherit``: with no time expression in the sentence, the explicit span of
     the claim sentence right before is used (not across a new statement)."""
-    usable = [
-        p
-        for p in periods
-        if p.kind not in ("weekday",)
-        # "60% of the territory, which the enemy seized in August": the time of
-        # a modifier after the claim is the modifier's
-        and not (text and anchor < p.start and _MODIFIER.search(text, anchor, p.start))
-    ]
+    # "60% of the territory, which the enemy seized in August": the time of a
+    # modifier after the claim, or of one closed before it ("X, which Kyiv
+    # took on Wednesday, and were advancing"), is the modifier's
+    periods = [p for p in periods if not (text and _in_modifier(text, p, anchor))]
+    usable = [p for p in periods if p.kind not in ("weekday",)]
     inherited = (
         st.claim_period
         if inherit
