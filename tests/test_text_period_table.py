@@ -2288,7 +2288,7 @@ def test_a_headline_of_another_speaker_than_the_dated_lede_is_the_publication_da
     [
         (
             "Petrenko said the troops held Zorivka, which Kyiv said it had retaken on "
-            "Wednesday, and were advancing south of the village.",
+            "Wednesday, and were advancing toward Stepky.",
             "en",
         ),
         (
