@@ -1047,7 +1047,7 @@ def _report_day(
     sents: list[Sentence], hot: list[bool], st: _DocState, lang: str
 ) -> tuple[date, date] | None:
     """The day a daily report is about: "за сутки", "за минулу добу", "over
-    the past day" in its lead (up to its second claim sentence), resolved
+    the past day" in its lead (before or in its first claim sentence), resolved
     from the statement or publication day; else None."""
     if st.published is None:
         return None

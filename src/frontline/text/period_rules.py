@@ -11,7 +11,7 @@ Rules that hold whatever time expression the resolver (``periods``) found:
 * a running total "since the beginning of the operation" (or "as of today")
   starts on the day the text says the operation was launched.
 * a daily report's day ("за сутки", "за минулу добу", "over the past day"
-  in its lead, up to its second claim sentence) is the default period of
+  in its lead, before or in its first claim sentence) is the default period of
   its later claims that have no time expression of their own (not of
   running totals or holdings); a claim's own expression always wins, and
   an expression belongs to the clause it stands in (``claims._report_day``).
