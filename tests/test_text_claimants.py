@@ -538,3 +538,80 @@ def test_an_unattributed_claim_goes_to_a_speaker_before_an_outlet(text, lang, na
 def test_title_words_before_a_personal_name_are_the_role(sentence, lang, name, role):
     c = find_claimant(sentence, lang)
     assert c is not None and (c.name, c.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            "Аналітики DSM того ж дня повідомили, що ворог просунувся біля Степків.",
+            "uk",
+            "Аналітики DSM",
+        ),
+        ("Генштаб прямо не підтвердив втрату Степків.", "uk", "Генштаб"),
+        ("Про це йдеться у звіті аналітиків DSM (ISW) за 1 жовтня.", "uk", "DSM"),
+        (
+            "Аналитики DSM в тот же день сообщили, что противник продвинулся у "
+            "Степков.",
+            "ru",
+            "Аналитики DSM",
+        ),
+        (
+            "Украинский Генштаб прямо не подтвердил потерю Степков.",
+            "ru",
+            "Украинский Генштаб",
+        ),
+        ("Об этом говорится в отчете аналитиков DSM (ISW) за 1 октября.", "ru", "DSM"),
+    ],
+)
+def test_a_time_or_a_particle_after_the_speaker_is_no_part_of_the_name(
+    text, lang, name
+):
+    """ "того ж дня", "прямо не", "за 1 жовтня" trail the speaker's name."""
+    c = find_claimant(text, lang)
+    assert c is not None and c.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            "«Село наше», — сказав у вівторок в ефірі телеканалу голова ОВА Іван "
+            "Коваль.",
+            "uk",
+            "Іван Коваль",
+        ),
+        (
+            "«Зорівку звільнено», — заявив у неділю комбриг Петро Гнатюк.",
+            "uk",
+            "Петро Гнатюк",
+        ),
+        (
+            "«Ми тримаємо позиції», — розповів в інтерв'ю виданню речник Ігор Бондар.",
+            "uk",
+            "Ігор Бондар",
+        ),
+        (
+            "«Село освобождено», — сказал во вторник в эфире телеканала глава "
+            "администрации Иван Петров.",
+            "ru",
+            "Иван Петров",
+        ),
+        (
+            "«Зоревка наша», — заявил в воскресенье комбриг Петр Гнатюк.",
+            "ru",
+            "Петр Гнатюк",
+        ),
+        (
+            "«Позиции удерживаем», — рассказал в интервью изданию командир Игорь "
+            "Бондарь.",
+            "ru",
+            "Игорь Бондарь",
+        ),
+    ],
+)
+def test_a_day_or_a_venue_between_the_verb_and_the_speaker_is_skipped(text, lang, name):
+    """ "сказал во вторник в эфире телеканала глава …": the day and the
+    venue are no speaker."""
+    c = find_claimant(text, lang)
+    assert c is not None and c.name == name

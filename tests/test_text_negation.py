@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from frontline.text.claims import extract_claims
 
 
@@ -60,3 +62,32 @@ def test_prospective_statements_are_not_claims():
         assert [
             c.kind for c in extract_claims(text, language="en") if c.kind != "fighting"
         ] == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The General Staff of Ukraine called the claim of the capture of Zorivka "
+            "false.",
+            "en",
+        ),
+        ("Kyiv called the reports about the capture of Zorivka a fabrication.", "en"),
+        (
+            "Ukraine's army on Friday called that claim about Russia's capture of "
+            "Zorivka a lie.",
+            "en",
+        ),
+        ("Генштаб ЗСУ назвав заяву про захоплення Зорівки брехнею.", "uk"),
+        ("Твердження про захоплення Зорівки — фейк.", "uk"),
+        ("У ЗСУ назвали повідомлення про захоплення Зорівки вигадкою.", "uk"),
+        ("Генштаб ВСУ назвал заявление о взятии Зоревки ложью.", "ru"),
+        ("Заявление россиян о захвате Зоревки — ложь, сообщили в ВСУ.", "ru"),
+        ("В ВСУ назвали сообщения о захвате Зоревки фейком.", "ru"),
+    ],
+)
+def test_calling_a_capture_claim_a_lie_denies_it(text, lang):
+    """ "called the claim … false", "назвал заявление о взятии X ложью",
+    "твердження про захоплення X — фейк": a denied capture by the other side."""
+    (c,) = extract_claims(text, language=lang)
+    assert (c.kind, c.gainer, c.negated) == ("settlement_control", "RU", True)

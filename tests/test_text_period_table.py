@@ -628,6 +628,101 @@ def test_a_day_named_deep_in_a_news_story_is_no_report_day():
     assert last and last[0].period_end == WED
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Army units took the village of Zorivka. Over the past day the enemy "
+            "lost 300 soldiers. Troops also advanced near Stepky.",
+            "en",
+        ),
+        (
+            "Brigades pushed forward near Stepky. In the last 24 hours air defence "
+            "downed 12 drones. The army seized Zorivka.",
+            "en",
+        ),
+        (
+            "Units entered Zorivka. The enemy lost 40 tanks over the past day. "
+            "Fighting goes on near Stepky.",
+            "en",
+        ),
+        (
+            "Підрозділи звільнили село Зорівка. За добу ворог втратив 300 "
+            "військових. Війська також просунулися біля Степків.",
+            "uk",
+        ),
+        (
+            "Бригади просунулися біля Степків. За минулу добу ППО збила 12 "
+            "дронів. Армія захопила Зорівку.",
+            "uk",
+        ),
+        (
+            "Війська увійшли до Зорівки. Протягом доби збито 40 ракет. "
+            "Тривають бої біля Степків.",
+            "uk",
+        ),
+        (
+            "Подразделения освободили населенный пункт Зоревка. За сутки потери "
+            "противника составили 300 военнослужащих. Войска продвинулись у Степков.",
+            "ru",
+        ),
+        (
+            "Штурмовые группы продвинулись у Степков. За прошедшие сутки сбиты 12 "
+            "беспилотников. Армия заняла Зоревку.",
+            "ru",
+        ),
+        (
+            "Войска вошли в Зоревку. В течение суток сбито 40 ракет. "
+            "Продолжаются бои у Степков.",
+            "ru",
+        ),
+    ],
+)
+def test_a_day_named_after_the_first_claim_is_no_report_day(text, lang):
+    """A daily report names its day before or in its first claim; a "past
+    day" told later (losses, drones) dates its own sentence only."""
+    claims = extract_claims(text, published=WED, language=lang)
+    assert claims
+    for c in claims:
+        assert c.period_end == WED, (c.quote, c.period_end)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Front Line Review, March 5, 2024\n\nTroops seized Zorivka.", "en"),
+        ("Daily battlefield update: 5 March 2024\n\nUnits advanced near Stepky.", "en"),
+        ("Situation report, 05.03.2024\n\nFighting continues near Zorivka.", "en"),
+        ("Огляд фронту, 5 березня 2024 року\n\nВійська звільнили Зорівку.", "uk"),
+        (
+            "Зведення станом на 5 березня 2024\n\nБригади просунулися біля Степків.",
+            "uk",
+        ),
+        ("Ситуація на фронті 05.03.2024\n\nТривають бої біля Зорівки.", "uk"),
+        ("Обзор фронта, 5 марта 2024 года\n\nВойска освободили Зоревку.", "ru"),
+        (
+            "Сводка по состоянию на 5 марта 2024 г.\n\nВойска продвинулись у Степков.",
+            "ru",
+        ),
+        ("Обстановка на 05.03.2024\n\nПродолжаются бои у Зоревки.", "ru"),
+    ],
+)
+def test_a_report_titled_with_its_day_dates_its_undated_claims(text, lang):
+    """A title line ending in a date names the report's day; the report is
+    published on the day after."""
+    claims = extract_claims(text, published=WED, language=lang)
+    assert claims
+    for c in claims:
+        assert c.period_end == D(2024, 3, 5), (c.quote, c.period_end)
+
+
+def test_a_headline_with_a_dated_claim_sets_no_report_day():
+    text = "Troops seized Zorivka on March 2, 2024\n\nUnits advanced near Stepky."
+    claims = extract_claims(text, published=WED, language="en")
+    later = [c for c in claims if "Stepky" in c.quote]
+    assert later and later[0].period_end == WED
+
+
 FRI = D(2024, 3, 8)  # a Friday; the Sunday before it is 3 March
 
 
@@ -778,6 +873,66 @@ def test_another_speaker_after_a_dated_statement_speaks_on_the_publication_day()
 
 
 @pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "General Petrenko said on Sunday that troops had seized Zorivka. "
+            "ISW said units had advanced near Stepky.",
+            "en",
+        ),
+        (
+            "The ministry said on Sunday its units took Zorivka. Analysts at DSM "
+            "reported that troops also advanced near Stepky.",
+            "en",
+        ),
+        (
+            "Colonel Marchenko told reporters on Sunday that Zorivka had been "
+            "retaken. The UAF command said troops advanced near Stepky.",
+            "en",
+        ),
+        (
+            "Міноборони РФ у неділю заявило про захоплення Зорівки. Генштаб прямо "
+            "не підтвердив втрату Степків.",
+            "uk",
+        ),
+        (
+            "Генерал Петренко у неділю повідомив, що війська звільнили Зорівку. "
+            "За даними ISW, армія просунулася біля Степків.",
+            "uk",
+        ),
+        (
+            "Полковник Марченко в неділю заявив про взяття Зорівки. Аналітики DSM "
+            "повідомили, що ворог просунувся біля Степків.",
+            "uk",
+        ),
+        (
+            "Минобороны России в воскресенье объявило о взятии Зоревки. Генштаб "
+            "прямо не подтвердил потерю Степков.",
+            "ru",
+        ),
+        (
+            "Генерал Петренко в воскресенье сообщил, что войска освободили Зоревку. "
+            "По данным ISW, армия продвинулась у Степков.",
+            "ru",
+        ),
+        (
+            "Полковник Марченко в воскресенье заявил о взятии Зоревки. Аналитики "
+            "DSM сообщили, что противник продвинулся у Степков.",
+            "ru",
+        ),
+    ],
+)
+def test_a_speaker_known_by_an_acronym_or_with_short_words_is_another(text, lang):
+    """The speaker check reads the words of a name that say who it is: an
+    acronym counts, a particle caught in the name ("прямо не") does not."""
+    claims = extract_claims(text, published=FRI, language=lang)
+    first = [c for c in claims if "Зор" in c.quote or "Zor" in c.quote]
+    later = [c for c in claims if "Степк" in c.quote or "Stepky" in c.quote]
+    assert first and first[0].period_end == D(2024, 3, 3)
+    assert later and later[0].period_end == FRI
+
+
+@pytest.mark.parametrize(
     ("phrase", "lang"),
     [
         ("from Sept. 6 to 14", "en"),
@@ -786,9 +941,12 @@ def test_another_speaker_after_a_dated_statement_speaks_on_the_publication_day()
         ("з 6 до 14 вересня", "uk"),
         ("від 6 по 14 вересня", "uk"),
         ("протягом 6–14 вересня", "uk"),
+        ("6 і 14 вересня", "uk"),
+        ("бої 6 та 14 вересня", "uk"),
         ("с 6 по 14 сентября", "ru"),
         ("с 6-го по 14-е сентября", "ru"),
         ("в период 6-14 сентября", "ru"),
+        ("6 и 14 сентября", "ru"),
     ],
 )
 def test_a_range_of_days_in_one_month(phrase, lang):
@@ -1580,3 +1738,606 @@ def test_said_today_is_no_report_day(text, lang):
     later = [c for c in claims if c.char_start > text.find(". ")]
     # not a daily report: the next claim has no start day of its own
     assert later and (later[0].period_start, later[0].period_end) == (None, WED)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang"),
+    [
+        ("during the month the brigade advanced", "en"),
+        ("over the month units moved forward", "en"),
+        ("in the month the army took 20 km²", "en"),
+        ("протягом місяця бригада просунулася", "uk"),
+        ("упродовж місяця армія звільнила 20 км²", "uk"),
+        ("впродовж цього місяця війська просунулися", "uk"),
+        ("в течение месяца бригада продвинулась", "ru"),
+        ("на протяжении месяца армия освободила 20 км²", "ru"),
+        ("в течение этого месяца войска продвинулись", "ru"),
+    ],
+)
+def test_during_the_month_is_the_calendar_month(phrase, lang):
+    """ "Over the month" told in the first days of the next month is the
+    month just ended; told later, the month so far (CONVENTIONS)."""
+    (m,) = find_periods(phrase, lang)
+    assert resolve(m, D(2025, 11, 1)) == (D(2025, 10, 1), D(2025, 10, 31))
+    assert resolve(m, D(2025, 11, 20)) == (D(2025, 11, 1), D(2025, 11, 20))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Petrenko: troops took five villages over the past week\n\nUnits also "
+            "entered Zorivka, Petrenko said. Russian bloggers admitted that their "
+            "troops had left Stepky.",
+            "en",
+        ),
+        (
+            "Over the past week the army liberated 40 km², General Petrenko "
+            "said.\n\nThe brigade also retook Zorivka. Military bloggers conceded "
+            "that units withdrew from Stepky.",
+            "en",
+        ),
+        (
+            "Marchenko: the army seized three villages in the past week\n\nTroops "
+            "entered Zorivka. Ukrainian analysts at DSM said the enemy took Stepky.",
+            "en",
+        ),
+        (
+            "Петренко: за тиждень армія звільнила п'ять сіл\n\nВійська також зайшли в "
+            "Зорівку. Російські воєнкори визнали, що підрозділи відійшли зі Степків.",
+            "uk",
+        ),
+        (
+            "За минулий тиждень армія звільнила 40 км², повідомив генерал "
+            "Петренко.\n\nБригада також повернула Зорівку. Блогери визнали, що "
+            "війська відійшли зі Степків.",
+            "uk",
+        ),
+        (
+            "Марченко: за тиждень армія захопила три села\n\nВійська увійшли в "
+            "Зорівку. Аналітики DSM повідомили, що ворог захопив Степки.",
+            "uk",
+        ),
+        (
+            "Петренко: за неделю армия освободила пять сел\n\nВойска также вошли в "
+            "Зоревку. Военкоры признали, что подразделения отошли из Степков.",
+            "ru",
+        ),
+        (
+            "За прошедшую неделю армия освободила 40 км², сообщил генерал "
+            "Петренко.\n\nБригада также вернула Зоревку. Блогеры признали, что войска "
+            "отошли из Степков.",
+            "ru",
+        ),
+        (
+            "Марченко: за неделю армия захватила три села\n\nВойска вошли в Зоревку. "
+            "Аналитики DSM сообщили, что противник захватил Степки.",
+            "ru",
+        ),
+    ],
+)
+def test_a_roundup_week_is_its_speakers_not_another_speakers(text, lang):
+    """A weekly roundup dates its speaker's undated claims by its week; a
+    claim another speaker makes later is of the publication day."""
+    claims = extract_claims(text, published=WED, language=lang)
+    other = [c for c in claims if "Степк" in c.quote or "Stepky" in c.quote]
+    assert other and (other[0].period_start, other[0].period_end) == (None, WED)
+    week = [c for c in claims if c not in other]
+    assert week
+    for c in week:
+        assert (c.period_start, c.period_end) == (D(2024, 2, 28), D(2024, 3, 5))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "From 1 to 7 March the army liberated four villages, the ministry "
+            "said.\n\nUnits advanced near Stepky. Fighting went on near Zorivka.",
+            "en",
+        ),
+        (
+            "Between March 2 and March 8, troops took 30 square kilometres, the "
+            "ministry said.\n\nThe brigade moved forward near Stepky. Five attacks "
+            "were repelled near Zorivka.",
+            "en",
+        ),
+        (
+            "In the period from March 1 to 7, the army captured three "
+            "villages.\n\nTroops advanced near Stepky. Clashes continued near "
+            "Zorivka.",
+            "en",
+        ),
+        (
+            "З 1 по 7 березня армія звільнила чотири села, повідомило "
+            "міністерство.\n\nПідрозділи просунулися біля Степків. Тривають бої біля "
+            "Зорівки.",
+            "uk",
+        ),
+        (
+            "У період з 2 по 8 березня війська захопили 30 квадратних "
+            "кілометрів.\n\nБригада просунулася біля Степків. Біля Зорівки відбито "
+            "п'ять атак.",
+            "uk",
+        ),
+        (
+            "Протягом 1–7 березня армія захопила три села.\n\nВійська просунулися "
+            "біля Степків. Тривають бої біля Зорівки.",
+            "uk",
+        ),
+        (
+            "С 1 по 7 марта армия освободила четыре села, сообщило "
+            "министерство.\n\nПодразделения продвинулись у Степков. Продолжаются бои "
+            "у Зоревки.",
+            "ru",
+        ),
+        (
+            "В период с 2 по 8 марта войска заняли 30 квадратных "
+            "километров.\n\nБригада продвинулась у Степков. У Зоревки отражены пять "
+            "атак.",
+            "ru",
+        ),
+        (
+            "В период 1-7 марта армия захватила три села.\n\nВойска продвинулись у "
+            "Степков. Продолжаются бои у Зоревки.",
+            "ru",
+        ),
+    ],
+)
+def test_a_report_week_written_as_dates_dates_its_list(text, lang):
+    """A weekly report's head naming its week by dates ("from 1 to 7 March",
+    out a day or two later) dates the undated gains and fights listed after
+    it, as "over the past week" would."""
+    claims = extract_claims(text, published=D(2024, 3, 9), language=lang)
+    assert {c.kind for c in claims} >= {"advance", "fighting"}
+    spans = {(c.period_start, c.period_end) for c in claims}
+    assert len(spans) == 1
+    ((a, b),) = spans
+    assert (b - a).days == 6 and b in (D(2024, 3, 7), D(2024, 3, 8))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "DSM: in October the enemy seized 400 km²\n\nThe biggest advance was near "
+            "Stepky. The army also captured 12 villages, including Zorivka.",
+            "en",
+        ),
+        (
+            "Analysts: Russia took 400 square kilometres in October\n\nMost gains "
+            "came near Stepky. Troops also captured Zorivka.",
+            "en",
+        ),
+        (
+            "Over October, Russian forces occupied 400 km², analysts said.\n\nThe "
+            "troops advanced near Stepky. They also seized Zorivka.",
+            "en",
+        ),
+        (
+            "DSM: у жовтні ворог захопив 400 км²\n\nНайбільше просування зафіксовано "
+            "біля Степків. Окупанти також захопили 12 сіл, серед яких Зорівка.",
+            "uk",
+        ),
+        (
+            "Аналітики: за жовтень росіяни окупували 400 км²\n\nВорог просунувся біля "
+            "Степків. Окупанти також захопили Зорівку.",
+            "uk",
+        ),
+        (
+            "Протягом жовтня російські війська окупували 400 км², повідомили "
+            "аналітики.\n\nВорог просунувся біля Степків. Також окупанти захопили "
+            "Зорівку.",
+            "uk",
+        ),
+        (
+            "DSM: в октябре противник захватил 400 км²\n\nНаибольшее продвижение "
+            "зафиксировано у Степков. Армия также захватила 12 сел, среди них "
+            "Зоревка.",
+            "ru",
+        ),
+        (
+            "Аналитики: за октябрь российские войска заняли 400 км²\n\nПротивник "
+            "продвинулся у Степков. Войска также захватили Зоревку.",
+            "ru",
+        ),
+        (
+            "В течение октября армия заняла 400 км², сообщили аналитики.\n\nПротивник "
+            "продвинулся у Степков. Также войска захватили Зоревку.",
+            "ru",
+        ),
+    ],
+)
+def test_a_monthly_report_dates_its_list_by_its_month(text, lang):
+    """A report whose head names the month just ended ("in October", told on
+    2 November) dates the undated gains listed after it by that month."""
+    claims = extract_claims(text, published=D(2025, 11, 2), language=lang)
+    assert len(claims) >= 2
+    for c in claims:
+        assert (c.period_start, c.period_end) == (D(2025, 10, 1), D(2025, 10, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Ukrainian troops regained 4 square kilometres last week, taking the "
+            "total there to 57 square kilometres.",
+            "en",
+        ),
+        (
+            "The army liberated 6 km² over the past week, and 120 km² in total since "
+            "the operation began.",
+            "en",
+        ),
+        (
+            "Over the past week the brigades retook 5 square kilometres, bringing the "
+            "total to 88 square kilometres.",
+            "en",
+        ),
+        ("За тиждень там звільнено 4 кв. км, а загалом — 57 кв. км.", "uk"),
+        ("Минулого тижня війська звільнили 6 км², а всього — 120 км².", "uk"),
+        (
+            "За минулий тиждень бригади звільнили 5 квадратних кілометрів, а загалом "
+            "уже 88 квадратних кілометрів.",
+            "uk",
+        ),
+        ("За неделю там освобождено 4 кв. км, а всего — 57 кв. км.", "ru"),
+        (
+            "На прошлой неделе войска освободили 6 км², а в общей сложности — 120 км².",
+            "ru",
+        ),
+        (
+            "За прошедшую неделю бригады освободили 5 квадратных километров, а всего "
+            "уже 88 квадратных километров.",
+            "ru",
+        ),
+    ],
+)
+def test_a_total_in_its_own_clause_after_a_bounded_figure_runs_to_the_statement(
+    text, lang
+):
+    """ "3 km² last week, taking the total to 43 km²": the week is the first
+    figure's; the total in the clause after it is a running total ending on
+    the statement day."""
+    bounded, total = sorted(
+        extract_claims(text, published=WED, language=lang), key=lambda c: c.area_km2
+    )
+    assert not bounded.cumulative and bounded.period_start is not None
+    assert total.cumulative
+    assert (total.period_start, total.period_end) == (None, WED)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("In total, troops retook 57 square kilometres within a week.", "en"),
+        ("Загалом за тиждень війська звільнили 57 км².", "uk"),
+        ("Всего за неделю войска освободили 57 км².", "ru"),
+    ],
+)
+def test_a_total_in_the_clause_of_its_week_stays_bounded(text, lang):
+    (c,) = extract_claims(text, published=WED, language=lang)
+    assert not c.cumulative and c.period_start is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Last year Russian forces captured 4,000 square kilometres in 2025, "
+            "analysts said.",
+            "en",
+        ),
+        ("In 2025, last year, the army took 3,600 square kilometres.", "en"),
+        (
+            "Analysts said Russia seized 4,100 square kilometres in 2025, last year.",
+            "en",
+        ),
+        ("Торік, у 2025 році, росіяни захопили 4000 км².", "uk"),
+        ("У 2025 році, тобто минулого року, армія захопила 3600 км².", "uk"),
+        ("За минулий рік, у 2025 році, ворог окупував 4100 км².", "uk"),
+        ("В прошлом году, в 2025 году, российские войска заняли 4000 км².", "ru"),
+        ("В 2025 году, то есть в прошлом году, армия заняла 3600 км².", "ru"),
+        ("За прошлый год, в 2025 году, противник захватил 4100 км².", "ru"),
+    ],
+)
+def test_a_year_the_text_calls_last_year_is_completed_without_a_day(text, lang):
+    """With no publication day a year's figure is read as year-to-date, unless
+    the text calls that year "last year": then it is a completed period."""
+    (c,) = extract_claims(text, language=lang)
+    assert not c.cumulative
+    if "2025" in (c.period_text or ""):
+        assert (c.period_start, c.period_end) == (D(2025, 1, 1), D(2025, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Russian forces likely seized Zorivka, ISW said in its report for October "
+            "1.\n\nISW also said Russian troops advanced near Stepky.",
+            "en",
+        ),
+        (
+            "In its assessment of October 1, ISW wrote that Russian troops had "
+            "captured Zorivka.\n\nRussian forces also advanced near Stepky, ISW said.",
+            "en",
+        ),
+        (
+            "According to the daily update on October 1, Russian troops took "
+            "Zorivka.\n\nThey also advanced near Stepky.",
+            "en",
+        ),
+        (
+            "Російські війська, ймовірно, захопили Зорівку, йдеться у звіті ISW за 1 "
+            "жовтня.\n\nЗа даними ISW, росіяни також просунулися біля Степків.",
+            "uk",
+        ),
+        (
+            "У зведенні ISW за 1 жовтня йдеться, що росіяни захопили "
+            "Зорівку.\n\nТакож вони просунулися біля Степків.",
+            "uk",
+        ),
+        (
+            "Згідно зі звітом аналітиків ISW від 1 жовтня, ворог захопив "
+            "Зорівку.\n\nРосіяни також просунулися біля Степків.",
+            "uk",
+        ),
+        (
+            "Российские войска, вероятно, заняли Зоревку, говорится в отчете ISW за 1 "
+            "октября.\n\nПо данным ISW, войска также продвинулись у Степков.",
+            "ru",
+        ),
+        (
+            "В сводке ISW за 1 октября сказано, что российские войска заняли "
+            "Зоревку.\n\nТакже они продвинулись у Степков.",
+            "ru",
+        ),
+        (
+            "Согласно докладу аналитиков ISW от 1 октября, армия заняла "
+            "Зоревку.\n\nВойска также продвинулись у Степков.",
+            "ru",
+        ),
+    ],
+)
+def test_a_relayed_report_for_a_day_dates_its_claims(text, lang):
+    """ "ISW's report for October 1" (published on the 3rd): the report's
+    claims, and those relayed from it after, were stated on the 1st."""
+    claims = extract_claims(text, published=D(2024, 10, 3), language=lang)
+    assert len(claims) == 2
+    assert [c.period_end for c in claims] == [D(2024, 10, 1)] * 2
+
+
+@pytest.mark.parametrize(
+    ("phrase", "span"),
+    [
+        ("in its report for October 1.", (D(2024, 10, 1), D(2024, 10, 1))),
+        ("in October 12 villages fell", (D(2024, 10, 1), D(2024, 10, 31))),
+        ("the update for October 1, 2024, said", (D(2024, 10, 1), D(2024, 10, 1))),
+    ],
+)
+def test_a_month_followed_by_its_day_is_that_day(phrase, span):
+    (m,) = find_periods(phrase, "en")
+    assert resolve(m, D(2024, 11, 3)) == span
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "In October the enemy advanced near Zorivka.\n\nStepky remains a grey "
+            "zone, fighting is going on in the village.",
+            "en",
+        ),
+        (
+            "Russia took 400 km² in October, analysts said.\n\nFierce battles "
+            "continue near Stepky.",
+            "en",
+        ),
+        (
+            "Over October, Russian forces advanced near Zorivka.\n\nClashes are under "
+            "way near Stepky.",
+            "en",
+        ),
+        (
+            "У жовтні ворог просунувся біля Зорівки.\n\nСтепки залишаються сірою "
+            "зоною, бої точаться в селі.",
+            "uk",
+        ),
+        (
+            "За жовтень росіяни захопили 400 км², повідомили аналітики.\n\nТривають "
+            "запеклі бої біля Степків.",
+            "uk",
+        ),
+        (
+            "Протягом жовтня ворог просунувся біля Зорівки.\n\nБіля Степків тривають "
+            "бої.",
+            "uk",
+        ),
+        (
+            "В октябре противник продвинулся у Зоревки.\n\nСтепки остаются серой "
+            "зоной, бои идут в поселке.",
+            "ru",
+        ),
+        (
+            "За октябрь российские войска заняли 400 км², сообщили "
+            "аналитики.\n\nПродолжаются ожесточенные бои у Степков.",
+            "ru",
+        ),
+        (
+            "В течение октября противник продвинулся у Зоревки.\n\nУ Степков идут бои.",
+            "ru",
+        ),
+    ],
+)
+def test_a_fight_in_a_monthly_report_is_of_the_day_it_is_told(text, lang):
+    """A monthly report's month dates its gains, not a fight told in the
+    present ("remains a grey zone, fighting is going on")."""
+    gain, fight = extract_claims(text, published=D(2025, 11, 2), language=lang)
+    assert (gain.period_start, gain.period_end) == (D(2025, 10, 1), D(2025, 10, 31))
+    assert fight.kind == "fighting" and fight.period_end == D(2025, 11, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The army has liberated 300 square kilometres of the territory, which the "
+            "enemy seized in August.",
+            "en",
+        ),
+        (
+            "Troops retook 300 km² of land, which the invaders had occupied in August.",
+            "en",
+        ),
+        (
+            "Ukrainian forces have regained 300 square kilometres, which Russia "
+            "captured in August.",
+            "en",
+        ),
+        ("Армія звільнила 300 км² території, захопленої ворогом у серпні.", "uk"),
+        (
+            "Війська повернули 300 квадратних кілометрів, які окупанти захопили в "
+            "серпні.",
+            "uk",
+        ),
+        ("Сили оборони звільнили 300 км² землі, яку ворог окупував у серпні.", "uk"),
+        ("Освобождено 300 кв. км территории, захваченной противником в августе.", "ru"),
+        ("Войска освободили 300 км² земли, которую противник занял в августе.", "ru"),
+        (
+            "Армия освободила 300 квадратных километров, оккупированных врагом в "
+            "августе.",
+            "ru",
+        ),
+    ],
+)
+def test_the_time_of_a_modifier_after_the_claim_is_not_the_claims(text, lang):
+    """ "…, which the enemy seized in August", "…, захваченной противником в
+    августе": the month dates the seizure of the land, not its liberation."""
+    (c,) = extract_claims(text, published=D(2024, 12, 16), language=lang)
+    assert c.period_text is None and c.period_end == D(2024, 12, 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Kyiv denies the fall of Zorivka\n\nRussia's defence ministry said on "
+            "Sunday its troops had taken Zorivka.",
+            "en",
+        ),
+        (
+            "DSM: the enemy advanced near Stepky\n\nGeneral Petrenko said on Sunday "
+            "that troops had seized Zorivka.",
+            "en",
+        ),
+        (
+            "Ukraine's army rejects reports of the capture of Zorivka\n\nMoscow said "
+            "on Sunday that Zorivka was captured.",
+            "en",
+        ),
+        (
+            "У ЗСУ спростували заяву про захоплення Зорівки\n\nМіноборони РФ у неділю "
+            "заявило, що війська захопили Зорівку.",
+            "uk",
+        ),
+        (
+            "DSM: ворог просунувся біля Степків\n\nГенерал Петренко у неділю "
+            "повідомив, що армія захопила Зорівку.",
+            "uk",
+        ),
+        (
+            "Генштаб ЗСУ спростував захоплення Зорівки\n\nУ неділю Міноборони РФ "
+            "заявило про захоплення Зорівки.",
+            "uk",
+        ),
+        (
+            "В ВСУ опровергли заявление о взятии Зоревки\n\nМинобороны России в "
+            "воскресенье заявило о взятии Зоревки.",
+            "ru",
+        ),
+        (
+            "DSM: противник продвинулся у Степков\n\nГенерал Петренко в воскресенье "
+            "сообщил, что армия заняла Зоревку.",
+            "ru",
+        ),
+        (
+            "Генштаб ВСУ опроверг захват Зоревки\n\nВ воскресенье Минобороны России "
+            "объявило о захвате Зоревки.",
+            "ru",
+        ),
+    ],
+)
+def test_a_headline_of_another_speaker_than_the_dated_lede_is_the_publication_days(
+    text, lang
+):
+    """A headline tells the lede's news and day only when its speaker is the
+    lede's: "Kyiv denies …" over "Moscow said on Sunday …" is of the day
+    published."""
+    head, lede = extract_claims(text, published=FRI, language=lang)
+    assert head.period_end == FRI
+    assert lede.period_end == D(2024, 3, 3)
+    # the day before the speaker is not part of the name ("У неділю Міноборони")
+    assert lede.claimant[0].isupper() and len(lede.claimant) > 4
+    assert not lede.claimant.lower().startswith(("у ", "в "))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Petrenko said the troops held Zorivka, which Kyiv said it had retaken on "
+            "Wednesday, and were advancing toward Stepky.",
+            "en",
+        ),
+        (
+            "The brigade entered Zorivka, which the enemy had seized in January, and "
+            "advanced toward Stepky.",
+            "en",
+        ),
+        (
+            "Units reinforced positions near Zorivka, which was liberated on Tuesday, "
+            "and pushed forward near Stepky.",
+            "en",
+        ),
+        (
+            "Війська закріпилися в Зорівці, яку звільнили в середу, і просунулися "
+            "біля Степків.",
+            "uk",
+        ),
+        (
+            "Бригада утримує Зорівку, захоплену ворогом у січні, та просунулася біля "
+            "Степків.",
+            "uk",
+        ),
+        (
+            "Підрозділи посилили позиції біля Зорівки, яку повернули у вівторок, і "
+            "просунулися до Степків.",
+            "uk",
+        ),
+        (
+            "Войска закрепились в Зоревке, которую освободили в среду, и продвинулись "
+            "у Степков.",
+            "ru",
+        ),
+        (
+            "Бригада удерживает Зоревку, захваченную противником в январе, и "
+            "продвинулась у Степков.",
+            "ru",
+        ),
+        (
+            "Подразделения усилили позиции у Зоревки, которую вернули во вторник, и "
+            "продвинулись к Степкам.",
+            "ru",
+        ),
+    ],
+)
+def test_the_time_of_a_modifier_closed_before_the_claim_is_not_the_claims(text, lang):
+    """ "Zorivka, which Kyiv retook on Wednesday, and were advancing near
+    Stepky": the weekday is the retaking's, not the advance's."""
+    claims = extract_claims(text, published=FRI, language=lang)
+    later = [c for c in claims if "Степк" in c.quote or "Stepky" in c.quote]
+    assert later
+    for c in later:
+        assert c.period_text is None and c.period_end == FRI

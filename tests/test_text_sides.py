@@ -404,3 +404,119 @@ def test_first_person_of_a_speaker_known_by_unit(text, lang, gainer):
 def test_pushed_out_of_a_place(text, lang, gainer):
     claims = extract_claims(text, language=lang)
     assert claims and all(c.gainer == gainer for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "According to Pushilin, assault units advanced near Krasnoarmeisk "
+            "(Ukrainian name: Pokrovsk) and reached the outskirts of Stepky.",
+            "en",
+        ),
+        (
+            "Gerasimov said the troops moved forward near Artemovsk (the Ukrainian "
+            "name is Bakhmut) and reached the edge of Stepky.",
+            "en",
+        ),
+        (
+            "According to the Russian ministry, units advanced near Dzerzhinsk "
+            "(Ukrainian name Toretsk) and reached the outskirts of Stepky.",
+            "en",
+        ),
+        (
+            "За словами Пушиліна, штурмовики просунулися біля Красноармійська "
+            "(українська назва — Покровськ) і вийшли до околиць Степків.",
+            "uk",
+        ),
+        (
+            "Герасимов заявив, що війська просунулися біля Артемівська (українська "
+            "назва — Бахмут) та вийшли на околиці Степків.",
+            "uk",
+        ),
+        (
+            "За даними Міноборони РФ, підрозділи просунулися біля Дзержинська "
+            "(українська назва Торецьк) і вийшли до околиць Степків.",
+            "uk",
+        ),
+        (
+            "По словам Пушилина, штурмовые подразделения продвинулись у "
+            "Красноармейска (украинское название — Покровск) и вышли к окраинам "
+            "Степков.",
+            "ru",
+        ),
+        (
+            "Герасимов заявил, что войска продвинулись у Артемовска (украинское "
+            "название Бахмут) и вышли к окраинам Степков.",
+            "ru",
+        ),
+        (
+            "По данным Минобороны России, подразделения продвинулись у Дзержинска "
+            "(украинское наименование — Торецк) и вышли к окраинам Степков.",
+            "ru",
+        ),
+    ],
+)
+def test_a_side_word_naming_a_place_is_no_actor(text, lang):
+    """ "(Ukrainian name: Pokrovsk)" gives a spelling, not an actor: the gains
+    after it stay the speaker's side's."""
+    claims = extract_claims(text, language=lang)
+    assert len(claims) == 2
+    assert [c.gainer for c in claims] == ["RU", "RU"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Kremlin channels posted a video from Zorivka. Its authors claim the "
+            "village is “fully liberated”.",
+            "en",
+        ),
+        (
+            "Pro-Russian bloggers shared footage from Zorivka. They say the village "
+            "has been “liberated”.",
+            "en",
+        ),
+        (
+            "A video from Zorivka spread online. "
+            'The posts say the village was "liberated".',
+            "en",
+        ),
+        (
+            "У російських каналах поширюють відео із Зорівки. Автори дописів "
+            "стверджують, що село «повністю звільнене».",
+            "uk",
+        ),
+        (
+            "Пропагандисти показали відео із Зорівки. Вони пишуть, що село "
+            "«звільнили».",
+            "uk",
+        ),
+        (
+            "У мережі поширюють ролик із Зорівки. Блогери стверджують, що село нібито "
+            "«звільнене».",
+            "uk",
+        ),
+        (
+            "В телеграм-каналах распространяют видео из Зоревки. Авторы постов "
+            "утверждают, что село «полностью освобождено».",
+            "ru",
+        ),
+        (
+            "Пропагандисты показали ролик из Зоревки. Они пишут, что село "
+            "«освободили».",
+            "ru",
+        ),
+        (
+            "В сети распространяют видео из Зоревки. Блогеры утверждают, что село "
+            "якобы «освобождено».",
+            "ru",
+        ),
+    ],
+)
+def test_a_liberation_in_scare_quotes_with_no_actor_is_moscows_word(text, lang):
+    """ "the village is «fully liberated»", said by nobody of a side: the
+    quoted word of Russian reports, a Russian gain."""
+    (c,) = extract_claims(text, language=lang)
+    assert (c.kind, c.gainer) == ("settlement_control", "RU")

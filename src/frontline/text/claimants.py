@@ -277,6 +277,17 @@ _DOC_LEAD = re.compile(
     r"повідомленні|заяві|звіті|доповіді)\s+(?P<who>[A-ZА-ЯІЇЄҐЁ«][^,.;:–—]{1,79}?)"
     r"\s+(?:говорится|сказано|отмечается|йдеться|ідеться|зазначається)"
 )
+# "сказал во вторник в эфире телеканала глава ДНР …": a day or a venue after
+# the verb, then the speaker
+_WHEN_WHERE = (
+    r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|"
+    r"понеділок|вівторок|середу|четвер|п['’]ятницю|суботу|неділю|"
+    r"эфире|ефірі|интервью|інтерв['’]ю)(?![\w])"
+)
+_LEAD_WHEN_WHERE = re.compile(
+    rf"^(?:(?:[вВ]о?|[уУ])\s+{_WHEN_WHERE}(?:\s+(?!(?:в|во|у)\s)[а-яіїєґё]+)?\s+)+"
+)
+
 _UK_PATTERNS = [
     re.compile(rf"^(?P<who>(?:{_NAME}\s+){{0,2}}{_NAME}):\s"),
     re.compile(_ORG_LEAD % _UK_VERBS),
@@ -298,7 +309,7 @@ _UK_PATTERNS = [
     ),
     # "підтвердили в 3-й окремій штурмовій бригаді": the body after "в/у"
     re.compile(
-        rf"(?:{_UK_VERBS})\s+(?:в|у)\s+"
+        rf"(?:{_UK_VERBS})\s+(?:в|у)\s+(?!{_WHEN_WHERE})"
         r"(?P<who>[^,.;:–—«»\"]{2,80}(?:«[^»]{1,30}»)?)"
     ),
 ]
@@ -315,7 +326,7 @@ _RU_PATTERNS = [
         re.IGNORECASE,
     ),
     re.compile(
-        rf"(?:{_RU_VERBS})\s+(?:в|во)\s+"
+        rf"(?:{_RU_VERBS})\s+(?:в|во)\s+(?!{_WHEN_WHERE})"
         r"(?P<who>[^,.;:–—«»\"]{2,80}(?:«[^»]{1,30}»)?)"
     ),
     re.compile(rf"(?P<who>[^,.;:–—«»\"]{{2,100}}?)\s+(?:{_RU_VERBS})(?:\s|,|:|$)"),
@@ -342,10 +353,15 @@ _TRAIL = {
         r"(?:has |have |had )?(?:repeatedly|again|previously|already|consistently))$"
     ),
     "uk": re.compile(
+        # "… того ж дня", "… прямо не", "ISW за 1 жовтня": no part of the name
+        r"\s+(?:того ж дня|цього ж дня|прямо|не|(?:\([^()]{1,20}\)\s+)?за\s+\d{1,2}"
+        r"\s+[а-яіїєґ'’]+)$|"
         r"\s+(?:також|теж|ще|(?:в|у|від|на|з)\s+(?![А-ЯІЇЄҐA-Z]{2,}\b)"
         r"(?:[а-яіїєґ'’\d-]+|Telegram\S*|Facebook|X)(?:\s.*)?)$"
     ),
     "ru": re.compile(
+        r"\s+(?:того же дня|в тот же день|прямо|не|(?:\([^()]{1,20}\)\s+)?за\s+"
+        r"\d{1,2}\s+[а-яё]+)$|"
         r"\s+(?:также|тоже|еще|ещё|(?:в|во|от|на|с)\s+(?![А-ЯЁA-Z]{2,}\b)"
         r"(?:[а-яё\d-]+|Telegram\S*|Facebook|X)(?:\s.*)?)$"
     ),
@@ -378,6 +394,8 @@ def _tidy(who: str, lang: str) -> str:
     """``who`` without leading or trailing adverbs, dates, channels or 'data';
     the source an outlet cites rather than the outlet."""
     who = _LEAD_ADVERB.sub("", who)
+    if lang != "en":
+        who = _LEAD_WHEN_WHERE.sub("", who)
     cited = _CITING_SLAVIC.split(who, maxsplit=1)
     if len(cited) == 2:
         has_name = re.search(r"(?:^|\s)[A-ZА-ЯІЇЄҐЁ]", cited[1])

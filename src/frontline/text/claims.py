@@ -48,13 +48,17 @@ from .context import (
     _DocState,
     _Trig,
 )
+from .dateline import title_date
 from .fastre import folded
 from .period_rules import (
     FROM_EVENT_KINDS,
+    STATEMENT_VERB,
     can_be_running_total,
     launch_day,
+    report_day,
     settle_cumulative,
     statement_day,
+    total_of_own_clause,
 )
 from .periods import (
     BOUNDED_KINDS,
@@ -699,6 +703,28 @@ def _clause_text(text: str, s: int, e: int) -> str:
     return text[a + 1 : min(bs) if bs else len(text)]
 
 
+# a relative or participial modifier opened after a comma ("…, which it took
+# in August", "…, захваченной противником в августе", "…, яку захопили в
+# серпні"): its time expression is about the noun it describes
+_MODIFIER = re.compile(
+    r",\s*(?:(?:which|that|who)\b|(?<![\w])(?:котор\w+|як(?:ий|а|е|і|у|ого|ої|их)|"
+    r"[а-яіїєґё]+(?:нн|ен|т)(?:ой|ая|ого|ую|ых|ые|ої|ій|их|ий|ої|у|а)(?![\w])))[^,;]*$",
+    re.IGNORECASE,
+)
+
+
+def _in_modifier(text: str, p: PeriodMention, anchor: int) -> bool:
+    """Whether ``p`` stands in a relative or participial modifier that does
+    not hold the claim word at ``anchor``."""
+    if anchor < p.start:
+        return bool(_MODIFIER.search(text, anchor, p.start))
+    return (
+        p.end <= anchor
+        and bool(_MODIFIER.search(text, 0, p.start))
+        and "," in text[p.end : anchor]
+    )
+
+
 def _period_for(
     anchor: int,
     anchors: list[int],
@@ -715,6 +741,10 @@ def _period_for(
     ``foreign`` holds the anchors of claims made by other trigger words;
     ``inherit``: with no time expression in the sentence, the explicit span of
     the claim sentence right before is used (not across a new statement)."""
+    # "60% of the territory, which the enemy seized in August": the time of a
+    # modifier after the claim, or of one closed before it ("X, which Kyiv
+    # took on Wednesday, and were advancing"), is the modifier's
+    periods = [p for p in periods if not (text and _in_modifier(text, p, anchor))]
     usable = [p for p in periods if p.kind not in ("weekday",)]
     inherited = (
         st.claim_period
@@ -892,10 +922,14 @@ def _extract(
                 [p for p in find_periods(s.text, lang) if not _dateline(s.text, p)],
                 [(m.start(), m.end()) for m in _trigger_matches(s.text, lang)],
             )
+            if said is None:
+                said = report_day(s.text, lang, published)
             if said is not None:
                 st.statement, st.statement_at = said[1], i
                 st.statement_claimant = s.text
                 break
+        if st.statement is None:
+            st.statement = _title_day(text, lang, published)
     low = punct_to_space(text.lower())
     hot = [
         lx.may_trigger(low[s.start : s.end], lang)
@@ -965,7 +999,7 @@ def _extract(
         if new:
             st.carry_period = None
             _note_claim_period(new, s, st, lang, i)
-            _note_topic_month(s, st, lang)
+            _note_topic_month(new, s, st, lang)
             areas = [c for c in new if c.kind == "area_change" and c.area_km2]
             if areas:
                 st.last_area_claim = areas[-1]
@@ -1020,7 +1054,7 @@ def _clause_speakers(new: list[Claim], s: Sentence, lang: str) -> None:
                 claim.claimant, claim.claimant_role = c.name, c.role
 
 
-_LEAD_CLAIM_SENTENCES = 2  # a daily report names its day by its second claim
+_LEAD_CLAIM_SENTENCES = 1  # a daily report names its day by its first claim
 _LEAD_SENTENCES = 8  # … and within its first sentences (headline, furniture)
 
 
@@ -1028,7 +1062,7 @@ def _report_day(
     sents: list[Sentence], hot: list[bool], st: _DocState, lang: str
 ) -> tuple[date, date] | None:
     """The day a daily report is about: "за сутки", "за минулу добу", "over
-    the past day" in its lead (up to its second claim sentence), resolved
+    the past day" in its lead (before or in its first claim sentence), resolved
     from the statement or publication day; else None."""
     if st.published is None:
         return None
@@ -1286,7 +1320,27 @@ _OVER_THE_MONTH = re.compile(
 )
 
 
-def _note_topic_month(s: Sentence, st: _DocState, lang: str) -> None:
+# the dated spans a report's head names as the period it reports on: a week
+# ("from 26 July to 1 August") or a calendar month ("за жовтень"), ended a few
+# days before the report is published
+_REPORT_SPANS = frozenset({"span", "month", "the_month", "last_month"})
+_REPORT_WEEK_DAYS = range(5, 9)
+_REPORT_MONTH_DAYS = range(28, 32)
+_REPORT_LAG = 7
+
+
+def _report_span(a: date, b: date, published: date) -> bool:
+    """Whether the span a..b in a report's head is the week or the month it
+    reports on: seven days or a calendar month, ended just before
+    publication."""
+    days = (b - a).days + 1
+    month = a.day == 1 and days in _REPORT_MONTH_DAYS
+    return (days in _REPORT_WEEK_DAYS or month) and (
+        0 < (published - b).days <= _REPORT_LAG
+    )
+
+
+def _note_topic_month(new: list[Claim], s: Sentence, st: _DocState, lang: str) -> None:
     """The first calendar month named in a claim sentence is the roundup's;
     a week named in a claim sentence of the head is a weekly roundup's."""
     if st.published is None:
@@ -1300,11 +1354,18 @@ def _note_topic_month(s: Sentence, st: _DocState, lang: str) -> None:
         if st.event_start:
             st.awaiting_event.clear()
     if st.topic_week is None and st.sentence_no <= _HEAD_SENTENCES:
-        weeks = [p for p in found if p.kind in WEEK_KINDS]
+        weeks = [p for p in found if p.kind in WEEK_KINDS or p.kind in _REPORT_SPANS]
         if weeks:
             a, b = resolve(weeks[0], st.published, st.statement)
-            if a is not None and b is not None:
+            if (
+                a is not None
+                and b is not None
+                and (weeks[0].kind in WEEK_KINDS or _report_span(a, b, st.published))
+            ):
                 st.topic_week = (a, b)
+                st.topic_week_said = " ".join(c.claimant for c in new if c.claimant)
+                # a month's list is the head's own: not a new statement's
+                st.topic_week_strict = weeks[0].kind not in WEEK_KINDS | {"span"}
     if st.topic_month is not None:
         return
     for p in found:
@@ -1462,6 +1523,12 @@ def _note_claim_period(
     undated increments by a weekly roundup's week, then remember the explicit
     span of a claim sentence for the next ones; a comparison ("less than in
     December") keeps the span remembered before."""
+    for c in new:
+        if total_of_own_clause(c, s.text, s.start, lang):
+            # the running total after a bounded figure: up to the statement
+            c.cumulative, c.period_text, c.period_start = True, None, None
+            c.period_end = st.statement or st.published
+            c.extra.pop("period_rule", None)
     settle_cumulative(new, s.text, s.start, lang)
     _settle_counts(new, s)
     _operation_spans(new, s, st)
@@ -1473,9 +1540,22 @@ def _note_claim_period(
             and c.period_start is None
             and c.extra.get("period_rule") in FROM_EVENT_KINDS
         )
-    if st.topic_week is not None:
+    if st.topic_week is not None and not (
+        st.topic_week_strict and STATEMENT_VERB.search(s.text)
+    ):
+        # … of the roundup's speaker: another one speaks on its own day
         for c in new:
-            if not (c.cumulative or c.period_text or c.kind == "fighting"):
+            if not (
+                c.cumulative
+                or c.period_text
+                # a fight told in a month's roundup is the state as it is said
+                or (c.kind == "fighting" and st.topic_week_strict)
+                or (
+                    c.claimant
+                    and st.topic_week_said
+                    and not _same_speaker(c.claimant, st.topic_week_said)
+                )
+            ):
                 c.period_start, c.period_end = st.topic_week
     if st.topic_day is not None:
         # a daily report: its fights and gains without a time of their own
@@ -1890,10 +1970,11 @@ def _sentence_context(
     if (
         st.statement is not None
         and st.statement_claimant
-        and st.sentence_no > st.statement_at  # a headline tells the lede's news
+        # a headline tells the lede's news when its speaker is the lede's
+        and st.sentence_no != st.statement_at
         and claimant is not None
         and claimant.name
-        and claimant.name.split()[-1][:5].lower() not in st.statement_claimant.lower()
+        and not _same_speaker(claimant.name, st.statement_claimant)
     ):
         stmt = st.published  # another speaker: the publication day
     said = statement_day(
@@ -2225,6 +2306,33 @@ def _looks_regional(name: str) -> bool:
     return bool(_REGIONAL.search(name))
 
 
+def _same_speaker(name: str, said: str) -> bool:
+    """Whether the speaker ``name`` is the one named in the sentence ``said``:
+    one of its words (stem of five letters) is written there. Short words
+    ("не", "the") are no evidence either way; acronyms ("ISW") are."""
+    low = said.lower()
+    words = [
+        w[:5].lower()
+        for w in re.findall(r"\w+", name)
+        if len(w) >= 4 or (len(w) >= 2 and w.isupper())
+    ]
+    return not words or any(w in low for w in words)
+
+
+_TITLE_DAY_LAG = 3  # a report titled with its day is out within a few days
+
+
+def _title_day(text: str, lang: str, published: date) -> date | None:
+    """The day a report's title line names ("Daily Assessment, March 11,
+    2025" published the next day): the statement day of its undated claims.
+    A title with a claim of its own is a headline, not a report's title."""
+    first, nl, _ = text.strip().partition("\n")
+    day = title_date(first) if nl else None
+    if day is None or not 0 < (published - day).days <= _TITLE_DAY_LAG:
+        return None
+    return None if _trigger_matches(first, lang) else day
+
+
 def _dateline(t: str, p: PeriodMention) -> bool:
     """ "KYIV, Aug 28 - ...", "СІМФЕРОПОЛЬ, 7 окт – ...": a dateline date."""
     prefix = t[: p.start]
@@ -2284,6 +2392,11 @@ def _apply_period(
                 end = e2
                 c.period_text = sentence[p.start : q.end]
     running = is_cumulative(p, st.published, stmt)
+    if running and p.kind == "year" and stmt is None:
+        # no day to tell a year-to-date total from a completed year, but the
+        # text calls it "last year" ("Last year, in 2025, …"): completed
+        said = periods if periods is not None else find_periods(sentence, st.lang)
+        running = not any(q.kind == "last_year" for q in said)
     if running:
         c.cumulative = True
         up = _UP_TO_DATE.search(sentence)

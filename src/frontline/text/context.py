@@ -79,7 +79,10 @@ _RUSSIAN_OFFICIAL = re.compile(
 _DENIAL_VERB = re.compile(
     r"\b(?:denied|denies|deny|refuted|refutes|rejected|rejects|dismissed)\b|"
     r"(?<![\w])(?:спростува\w*|спростову\w*|опроверг\w*|заперечу\w*|"
-    r"отрица\w*)",
+    r"отрица\w*)|"
+    # "назвал заявление о взятии X ложью", "called the claim false"
+    r"(?<![\w])назва\w+\s+(?:заяв\w+|твердженн\w+|утверждени\w+|"
+    r"повідомленн\w+|сообщени\w+)|\bcalled (?:the|that|this) (?:claims?|reports?)\b",
     re.IGNORECASE,
 )
 
@@ -136,6 +139,8 @@ class _DocState:
     # the week a weekly roundup is about ("за неделю освободили пять …" in
     # the headline): its claims without a time expression are of that week
     topic_week: tuple[date, date] | None = None
+    topic_week_said: str = ""  # who named the week ("" when nobody is said to)
+    topic_week_strict: bool = False  # a month's roundup: no new statement takes it
     # the day a daily report is about ("за сутки", "over the past day" in its
     # head): its later claims without a time expression are of that day
     topic_day: tuple[date, date] | None = None
@@ -493,6 +498,15 @@ def _gainer_for(
             and sm.start < clause[1] + 80
         ]
         side = later[0].side if later else None
+    if (
+        side is None
+        and re.match(r"liberat|звільн|визвол|освобо", trig.text.lower())
+        and _scare_quoted(text, trig.start, trig.end)
+    ):
+        # "місто «повністю звільнене»", "was “liberated”": a liberation held
+        # at a distance in quotes, with nobody of a side saying it, is the
+        # word of Moscow's reports that an outlet repeats
+        side = "RU"
     if side is None:
         # a Slavic "освобождены"/"звільнено" with no actor is the speaking
         # side's word, not the actor of the sentence before's
@@ -518,6 +532,21 @@ def _gainer_for(
     if fam == "withdraw":
         return opposite(side)
     return side
+
+
+_QUOTE_OPEN = '«“„"'
+_QUOTE_CLOSE = '»”"'
+_SCARE_REACH = 25  # characters: a quoted word or two, not a quoted statement
+
+
+def _scare_quoted(text: str, start: int, end: int) -> bool:
+    """The word at ``start``..``end`` ends a short quotation ("«повністю
+    звільнене»", "“liberated”"): someone else's word, held at a distance."""
+    if not text[end : end + 1] or text[end] not in _QUOTE_CLOSE:
+        return False
+    before = text[max(0, start - _SCARE_REACH) : start]
+    opened = max(before.rfind(q) for q in _QUOTE_OPEN)
+    return opened >= 0 and not any(q in before[opened + 1 :] for q in "»”")
 
 
 def _partial(tail: str) -> bool | None:

@@ -13,6 +13,10 @@ datetime.date(2024, 11, 20)
 datetime.date(2023, 8, 21)
 >>> dateline("Our bakery opened in 1998.") is None
 True
+>>> title_date("Front Line Update, March 11, 2025")
+datetime.date(2025, 3, 11)
+>>> title_date("Troops took the village on March 11, 2025, officials said") is None
+True
 """
 
 from __future__ import annotations
@@ -65,3 +69,24 @@ def dateline(text: str) -> date | None:
                 continue
             found.append((m.start(), day))
     return min(found)[1] if found else None
+
+
+_TITLE_END = re.compile(r"[\s.,;:)\]]*(?:року|р\.|года|г\.)?[\s.)\]]*$")
+
+
+def title_date(line: str) -> date | None:
+    """The date a title line ends with ("Daily Assessment, March 11, 2025",
+    "Зведення станом на 11 березня 2025 року"): the day the report is about,
+    else None. A date followed by more words is an event, not the title's."""
+    last: tuple[int, date] | None = None
+    for rx, order in _PATTERNS:
+        for m in rx.finditer(line):
+            if not _TITLE_END.fullmatch(line[m.end() :]):
+                continue
+            parts = dict(zip(order, m.groups(), strict=True))
+            try:
+                day = date(int(parts["y"]), _month(parts["m"]) or 0, int(parts["d"]))
+            except ValueError:
+                continue
+            last = (m.start(), day)
+    return last[1] if last else None

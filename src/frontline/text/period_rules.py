@@ -11,7 +11,7 @@ Rules that hold whatever time expression the resolver (``periods``) found:
 * a running total "since the beginning of the operation" (or "as of today")
   starts on the day the text says the operation was launched.
 * a daily report's day ("за сутки", "за минулу добу", "over the past day"
-  in its lead, up to its second claim sentence) is the default period of
+  in its lead, before or in its first claim sentence) is the default period of
   its later claims that have no time expression of their own (not of
   running totals or holdings); a claim's own expression always wins, and
   an expression belongs to the clause it stands in (``claims._report_day``).
@@ -277,3 +277,93 @@ def settle_cumulative(
         a = max(0, c.char_start - offset - _LOOK_BEHIND)
         if total.search(sentence, a, max(a, c.char_end - offset)):
             c.cumulative = True
+
+
+# "taking the total there to 43 sq km", "bringing the total to …"
+_THE_TOTAL = re.compile(r"\bthe total\b", re.IGNORECASE)
+_CLAUSE_GAP = re.compile(r"[,;—–]")
+_DIGIT = re.compile(r"\d")
+
+
+def _figure_at(text: str, value: float, start: int) -> int:
+    """Where the figure ``value`` is written in ``text`` from ``start``
+    ("43", "12,6", "4 070"), else -1."""
+    whole = int(value)
+    forms = [str(whole), f"{whole:,}", f"{whole:,}".replace(",", " ")]
+    if value != whole:
+        forms = [f"{value:g}", f"{value:g}".replace(".", ",")]
+    for form in forms:
+        m = re.compile(rf"(?<![\d.,]){re.escape(form)}(?!\d)").search(text, start)
+        if m:
+            return m.start()
+    return -1
+
+
+def total_of_own_clause(c: Claim, sentence: str, offset: int, lang: str) -> bool:
+    """Whether the claim's figure is a running total told in a clause of its
+    own after a bounded one ("regained 3 sq km last week, taking the total to
+    43 sq km"; "за тиждень звільнено 2 кв. км, а загалом — 262"): a total word
+    after the claim's time expression and a clause break, before the figure.
+    Such a figure is not of that time (CONVENTIONS: "in total … within a
+    week" in one clause stays bounded).
+    """
+    if c.area_km2 is None or not c.period_text:
+        return False
+    at = sentence.rfind(c.period_text, 0, c.char_end - offset)
+    if at < 0:
+        return False
+    end = at + len(c.period_text)
+    figure = _figure_at(sentence, c.area_km2, end)
+    if figure < 0:
+        return False
+    total = TOTAL_WORDS.get(lang, TOTAL_WORDS["en"])
+    for rx in (total, _THE_TOTAL):
+        m = rx.search(sentence, end, figure)
+        if m is None or not _CLAUSE_GAP.search(sentence, end, m.start()):
+            continue
+        # the bounded clause has a figure of its own, before or after its time
+        before = sentence[max(0, at - _LOOK_BEHIND) : at]
+        if _DIGIT.search(before) or _DIGIT.search(sentence, end, m.start()):
+            return True
+    return False
+
+
+# "in its report for October 1", "у звіті ISW за 1 жовтня", "в сводке за 5
+# марта": the day a relayed report is about
+_REPORT_OF = folded(
+    re.compile(
+        r"\b(?:report|assessment|update|briefing)\w*\s+(?:\S+\s+){0,6}?(?:for|of|on)"
+        r"\s+$|"
+        r"(?<![\w])(?:звіт\w*|зведенн\w*|оновленн\w*|отч[её]т\w*|сводк\w*|"
+        r"доклад\w*)\s+(?:\S+\s+){0,6}?(?:за|від|от)\s+$",
+        re.IGNORECASE,
+    )
+)
+_REPORT_REACH = 80  # characters from the report word to its day
+
+
+def report_day(
+    sentence: str,
+    lang: str,
+    published: date | None,
+    found: list[PeriodMention] | None = None,
+) -> tuple[PeriodMention, date] | None:
+    """The day a relayed report is for ("ISW's report for October 1"), when it
+    is on or before publication; its claims were stated that day.
+
+    >>> report_day("Troops likely took X, ISW said in its report for October 1.",
+    ...            "en", date(2024, 10, 2))[1]
+    datetime.date(2024, 10, 1)
+    """
+    for p in find_periods(sentence, lang) if found is None else found:
+        if p.kind not in ("date", "since_date"):
+            continue
+        # "on May 1", "від 1 жовтня" (a report dated that day, not "since")
+        lead = re.match(r"(?:for|of|on|від|от)\s+", p.text, re.IGNORECASE)
+        cut = p.start + (lead.end() if lead else 0)
+        if not _REPORT_OF.search(sentence[max(0, cut - _REPORT_REACH) : cut]):
+            continue
+        day = resolve(p, published)[0 if p.kind == "since_date" else 1]
+        if day is not None and (published is None or day <= published):
+            return p, day
+    return None

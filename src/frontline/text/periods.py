@@ -18,7 +18,7 @@ calendar name then takes a year written before it in the text.
 | since the start of 2025 / з початку 2025 року  | ytd_year      | 1 Jan 2025 … stmt
 | in November / у листопаді / в ноябре           | month         | that calendar month
 | over the month / за місяць / за месяц          | the_month     | the month (the one
-|                                                |               | before in 1st week)
+| протягом місяця / в течение месяца             |               | before in 1st week)
 | last month / минулого місяця / в прошлом месяце| last_month    | previous month
 | in March and April / у березні та квітні       | span          | 1 Mar … 30 Apr
 | from 24 Feb 2022 to 27 Oct 2024 / з … до …     | running_span  | those days
@@ -380,7 +380,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:(?:in|during|over|throughout|for|at the (?:end|beginning|start) of|"
             r"by the end of) (?:early |late |mid-)?"
             + _EN_MONTH
-            + r"(?: (?P<year>\d{4}))?|(?:early |late |mid-)?"
+            # "for October 1." is that day, not the month
+            + r"(?: (?P<year>\d{4}))?(?! \d{1,2}(?:st|nd|rd|th)?(?:[.,;:)]|$))|"
+            + r"(?:early |late |mid-)?"
             + _EN_MONTH.replace("(?P<mon>", "(?P<mon_b>")
             + r" (?P<year_b>\d{4}))(?![\w-])",
         ),
@@ -471,7 +473,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "span",
             rf"(?:з|із|від) (?P<a>\d{{1,2}}|{_END_UK}) (?:по|до) (?P<b>{_END_UK})|"
-            rf"(?P<a2>\d{{1,2}})[-–](?P<b2>\d{{1,2}} {_MON_UK}(?: \d{{4}})?)",
+            rf"(?P<a2>\d{{1,2}})(?:[-–]| і | та | й )(?P<b2>\d{{1,2}} {_MON_UK}"
+            rf"(?: \d{{4}})?)",
         ),
         (
             "since_date",
@@ -543,7 +546,10 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"місяць|(?:у|в) минулому місяці",
         ),
         ("this_month", r"цього місяця|(?:у|в) цьому місяці"),
-        ("the_month", r"за місяць(?! до)"),
+        (
+            "the_month",
+            r"за місяць(?! до)|(?:протягом|упродовж|впродовж) (?:цього )?місяця",
+        ),
         (
             "today",
             r"(?:від|з|із) початку (?:цієї |поточної )?доби|сьогодні|зранку|вранці",
@@ -640,7 +646,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             rf"(?:с|со|от) (?P<a>\d{{1,2}}(?:-?го)?|{_END_RU}) (?:по|до) "
             rf"(?P<b>(?:\d{{1,2}}(?:-?е)? {_MON_RU}|{_MON_RU})(?: \d{{4}})?"
             rf"(?: года| г\.)?)|"
-            rf"(?P<a2>\d{{1,2}})[-–](?P<b2>\d{{1,2}} {_MON_RU}(?: \d{{4}})?)",
+            rf"(?P<a2>\d{{1,2}})(?:[-–]| и )(?P<b2>\d{{1,2}} {_MON_RU}(?: \d{{4}})?)",
         ),
         (
             "since_date",
@@ -712,7 +718,10 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"в (?:прошлом|минувшем) месяце|за (?:прошлый|последний|минувший) месяц",
         ),
         ("this_month", r"в (?:этом|текущем) месяце"),
-        ("the_month", r"за месяц(?! до)"),
+        (
+            "the_month",
+            r"за месяц(?! до)|(?:в течение|на протяжении) (?:этого )?месяца",
+        ),
         ("last_24h", r"за (?:последние |прошедшие )?24 часа"),
         ("past_days", r"за (?:последние |прошедшие )?(?P<nh>48|72|96) час(?:а|ов)"),
         (

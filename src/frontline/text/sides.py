@@ -125,6 +125,13 @@ _RU_CLAIMANT = re.compile(
 )
 
 
+# a side word naming a place's spelling: "Ukrainian name", "російська назва"
+_NAMING = re.compile(
+    r"\s+(?:name|spelling|назв[аиуі]\w*|названи\w+|наименовани\w+)",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class SideMention:
     """An actor word: ``side`` is UA, RU, WE, ENEMY or PRO (pronoun)."""
@@ -151,6 +158,8 @@ def side_mentions(text: str, lang: str = "en") -> list[SideMention]:
             continue
         if _TOWN_UKRAINSK.fullmatch(word):
             continue  # the town of Ukrainsk, not the side
+        if _NAMING.match(text, m.end()):
+            continue  # "(украинское название — Покровск)": a name, no actor
         if word in ("US", "IT", "It's") or (
             side in ("UA", "RU")
             and lang == "en"
