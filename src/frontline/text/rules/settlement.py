@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import partial
+from dataclasses import dataclass
 from typing import Any
 
 from .. import lexicon as lx
@@ -471,469 +471,578 @@ def settlement_claims(ctx: SentenceContext) -> None:
     ctx.out[first:] = _split_dated_items(ctx, ctx.out[first:])
 
 
+@dataclass
+class _Target:
+    """What one capture trigger acts on: its clause, segments and places."""
+
+    clause: tuple[int, int]
+    nxt: int
+    seg_before: tuple[int, int]
+    seg_after: tuple[int, int]
+    after_pl: list[PlaceMention]
+    before_pl: list[PlaceMention]
+    obj: list[PlaceMention]
+    appos: PlaceMention | None
+    settlements: list[PlaceMention]
+    regions: list[PlaceMention]
+    tail: str
+    gainer: str | None
+    neg: bool
+    span: tuple[int, int]
+
+
 def _settlement_claims(ctx: SentenceContext) -> None:
     """The claims of a named settlement taken or lost in ``ctx``'s sentence."""
+    cap_trigs = [tr for tr in ctx.captures if not tr.used]
+    for trig in cap_trigs:
+        if _skipped(ctx, trig):
+            continue
+        g = _target(ctx, trig)
+        if (
+            _region_claims(ctx, trig, g)
+            or _unnamed_claims(ctx, trig, g)
+            or _ground_claims(ctx, trig, g)
+            or _withdraw_claims(ctx, trig, g)
+            or _named_claims(ctx, trig, g)
+        ):
+            continue
+        _anaphora_claims(ctx, trig, g)
+
+
+def _skipped(ctx: SentenceContext, trig: Any) -> bool:
+    """Whether capture trigger ``trig`` makes no claim of its own."""
+    t = ctx.t
+    if trig.text.lower() == "changed hands":
+        return True  # only with a figure: "725 sq km changed hands"
+    if ctx.question or _blocked(t, trig, ctx.lang):
+        return True
+    if lx.LAND_LOOKALIKE.search(t) and re.search(
+        r"\b(?:which|that|where)\s+(?:was|were|had been|has been)\s+$|"
+        r"(?<![\w])(?:який|яке|яка|які|который|которое|которая|которые)\s+"
+        r"(?:\w+\s+)?$",
+        t[max(0, trig.start - 30) : trig.start],
+    ):
+        return True  # "farmland near X, which was liberated in 2022": history
+    return False
+
+
+def _target(ctx: SentenceContext, trig: Any) -> _Target:
+    """The clause, segments, places, gainer and negation of ``trig``."""
     st = ctx.st
-    lang = ctx.lang
     t = ctx.t
     trigs = ctx.trigs
-    mentions = ctx.mentions
     places = ctx.places
-    quantities = ctx.quantities
-    question = ctx.question
-    perspective = ctx.perspective
-    sector = ctx.sector
+    clause = ctx.clause_span(trig.start)
+    nxt = min(
+        [
+            tr.start
+            for tr in trigs
+            if tr.start > trig.start
+            and tr.family in ("capture", "withdraw", "advance", "stall")
+        ],
+        default=len(t),
+    )
+    prv = max(
+        [
+            tr.end
+            for tr in trigs
+            if tr.end <= trig.start and tr.family in ("capture", "withdraw", "advance")
+        ],
+        default=0,
+    )
+    seg_after = (trig.end, min(clause[1], nxt))
+    seg_before = (max(clause[0], prv), trig.start)
+    after_pl = [p for p in places if seg_after[0] <= p.start < seg_after[1]]
+    before_pl = [p for p in places if seg_before[0] <= p.start < seg_before[1]]
+    if trig.nominal and not after_pl:
+        # "the capture of Robotyne"; "the enemy's capture of this settlement"
+        pass
+    obj = (
+        after_pl
+        if (after_pl and not trig.passive)
+        else (before_pl if trig.passive and before_pl else after_pl or [])
+    )
+    if trig.passive and not before_pl and after_pl:
+        obj = after_pl
+    if not obj and trig.passive is False and before_pl and trig.family == "withdraw":
+        obj = []
+    appos = None
+    if not [p for p in obj if not p.region]:
+        # "Avdiivka, abandoned by Ukraine in February", "Vuhledar, which
+        # Kyiv's troops left in October": the place the clause hangs on
+        m_app = _APPOSITIVE_BEFORE.search(t, max(0, trig.start - 60), trig.start)
+        if m_app:
+            appos = next(
+                (p for p in places if p.end == m_app.start() and not p.region),
+                None,
+            )
+            if appos is not None:
+                obj = [appos]
+    settlements = [p for p in obj if not p.region]
+    regions = [p for p in obj if p.region]
+    tail = t[trig.end : seg_after[1]]
+    gainer = _gainer_for(t, trig, clause, ctx.mentions, st, ctx.perspective, ctx.lang)
+    neg = ctx.negated_near(trig, clause)
+    if neg:
+        gainer = _denier_is_not_taker(ctx, trig, clause, gainer)
+    span = (
+        min(
+            seg_before[0] if trig.passive or not settlements else trig.start,
+            trig.start,
+        ),
+        max(seg_after[1], trig.end),
+    )
+    if appos is not None:
+        span = (appos.start, max(seg_after[1], trig.end))
+    return _Target(
+        clause,
+        nxt,
+        seg_before,
+        seg_after,
+        after_pl,
+        before_pl,
+        obj,
+        appos,
+        settlements,
+        regions,
+        tail,
+        gainer,
+        neg,
+        span,
+    )
+
+
+def _advance(ctx: SentenceContext, trig: Any, g: _Target, pl: list[str]) -> Any:
+    """An advance claim of ``trig``, given its places ``pl``."""
+    return ctx.make(
+        "advance",
+        trig.start,
+        g.span,
+        trig,
+        g.gainer,
+        pl,
+        negated=g.neg,
+        sector=ctx.sector,
+    )
+
+
+def _region_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
+    """A denied change, a region-level claim or a passive ground advance."""
+    t = ctx.t
     out = ctx.out
     make = ctx.make
-    clause_span = ctx.clause_span
-    negated_near = ctx.negated_near
-    periods = ctx.periods
-    captures = ctx.captures
-    cap_trigs = [tr for tr in captures if not tr.used]
-    for trig in cap_trigs:
-        if trig.text.lower() == "changed hands":
-            continue  # only with a figure: "725 sq km changed hands"
-        if question or _blocked(t, trig, lang):
-            continue
-        if lx.LAND_LOOKALIKE.search(t) and re.search(
-            r"\b(?:which|that|where)\s+(?:was|were|had been|has been)\s+$|"
-            r"(?<![\w])(?:який|яке|яка|які|который|которое|которая|которые)\s+"
-            r"(?:\w+\s+)?$",
-            t[max(0, trig.start - 30) : trig.start],
-        ):
-            continue  # "farmland near X, which was liberated in 2022": history
-        clause = clause_span(trig.start)
-        nxt = min(
-            [
-                tr.start
-                for tr in trigs
-                if tr.start > trig.start
-                and tr.family in ("capture", "withdraw", "advance", "stall")
-            ],
-            default=len(t),
-        )
-        prv = max(
-            [
-                tr.end
-                for tr in trigs
-                if tr.end <= trig.start
-                and tr.family in ("capture", "withdraw", "advance")
-            ],
-            default=0,
-        )
-        seg_after = (trig.end, min(clause[1], nxt))
-        seg_before = (max(clause[0], prv), trig.start)
-        after_pl = [p for p in places if seg_after[0] <= p.start < seg_after[1]]
-        before_pl = [p for p in places if seg_before[0] <= p.start < seg_before[1]]
-        if trig.nominal and not after_pl:
-            # "the capture of Robotyne"; "the enemy's capture of this settlement"
-            pass
-        obj = (
-            after_pl
-            if (after_pl and not trig.passive)
-            else (before_pl if trig.passive and before_pl else after_pl or [])
-        )
-        if trig.passive and not before_pl and after_pl:
-            obj = after_pl
-        if (
-            not obj
-            and trig.passive is False
-            and before_pl
-            and trig.family == "withdraw"
-        ):
-            obj = []
-        appos = None
-        if not [p for p in obj if not p.region]:
-            # "Avdiivka, abandoned by Ukraine in February", "Vuhledar, which
-            # Kyiv's troops left in October": the place the clause hangs on
-            m_app = _APPOSITIVE_BEFORE.search(t, max(0, trig.start - 60), trig.start)
-            if m_app:
-                appos = next(
-                    (p for p in places if p.end == m_app.start() and not p.region),
-                    None,
-                )
-                if appos is not None:
-                    obj = [appos]
-        settlements = [p for p in obj if not p.region]
-        regions = [p for p in obj if p.region]
-        tail = t[trig.end : seg_after[1]]
-        gainer = _gainer_for(t, trig, clause, mentions, st, perspective, lang)
-        neg = negated_near(trig, clause)
-        if neg:
-            gainer = _denier_is_not_taker(ctx, trig, clause, gainer)
-        span = (
-            min(
-                seg_before[0] if trig.passive or not settlements else trig.start,
+    settlements, regions, tail = g.settlements, g.regions, g.tail
+    span, gainer, neg = g.span, g.gainer, g.neg
+    if _NOT_ONE.match(tail) and (neg or re.match(r"\s+not\b", tail)):
+        # "have not lost a single settlement": a denied change, no name
+        out.append(
+            make(
+                "settlement_control",
                 trig.start,
-            ),
-            max(seg_after[1], trig.end),
-        )
-        if appos is not None:
-            span = (appos.start, max(seg_after[1], trig.end))
-        if _NOT_ONE.match(tail) and (neg or re.match(r"\s+not\b", tail)):
-            # "have not lost a single settlement": a denied change, no name
-            out.append(
-                make(
-                    "settlement_control",
-                    trig.start,
-                    span,
-                    trig,
-                    gainer,
-                    [p.name for p in regions],
-                    negated=True,
-                )
+                span,
+                trig,
+                gainer,
+                [p.name for p in regions],
+                negated=True,
             )
-            trig.used = True
-            continue
-        # an advance claim of this trigger, given its places
-        advance = partial(
-            make, "advance", trig.start, span, trig, gainer, negated=neg, sector=sector
         )
-        if (
-            regions
-            and not settlements
-            and trig.family in ("capture", "withdraw")
-            and _REGION_SHARE.match(tail)
-        ):
-            # "captured most of the Luhansk region", "звільнили частину
-            # Харківщини": a region-level claim without a figure
-            out.append(_whole_region(make, trig, span, gainer, regions, neg))
+        trig.used = True
+        return True
+    if (
+        regions
+        and not settlements
+        and trig.family in ("capture", "withdraw")
+        and _REGION_SHARE.match(tail)
+    ):
+        # "captured most of the Luhansk region", "звільнили частину
+        # Харківщини": a region-level claim without a figure
+        out.append(_whole_region(make, trig, span, gainer, regions, neg))
+        trig.used = True
+        return True
+    head_txt = t[max(g.seg_before[0], trig.start - 40) : trig.start]
+    if (
+        trig.passive
+        and not settlements
+        and _GROUND.search(head_txt)
+        and not lx.SETTLEMENT_NOUN.search(head_txt)
+    ):
+        if _SHARE_OF_BEFORE.search(head_txt):
+            # "Most of the ground was taken in Donetsk Oblast": where the
+            # figure already reported fell, not a claim of its own
             trig.used = True
-            continue
-        ground0 = re.match(
-            r"\s*(?:(?:from|out of|з|із|из|с)\s+)?(?:(?:new|more|some|the|a|an|large|"
-            r"further|several|their|its|our|"
-            r"additional|significant|much|most|nearly|almost|"
-            r"at least|substantial)\s+){0,3}(?:ground|territory|"
-            r"territories|land|lands|swathes?|areas?|positions?)\b"
-            r"(?!['’]s)|"
-            r"\s*(?:територі\w+|территори\w+|позиці\w+|позици\w+)",
-            tail,
-            re.IGNORECASE,
-        ) or _POSITIONS_OBJECT.match(tail)
-        head_txt = t[max(seg_before[0], trig.start - 40) : trig.start]
-        if (
-            trig.passive
-            and not settlements
-            and _GROUND.search(head_txt)
-            and not lx.SETTLEMENT_NOUN.search(head_txt)
-        ):
-            if _SHARE_OF_BEFORE.search(head_txt):
-                # "Most of the ground was taken in Donetsk Oblast": where the
-                # figure already reported fell, not a claim of its own
-                trig.used = True
-                continue
-            pl = [p.name for p in after_pl + before_pl]
-            if pl or sector:
-                out.append(advance(pl))
-            trig.used = True
-            continue
-        if (
-            (trig.family == "withdraw" or _OUSTING.match(trig.text))
-            and not settlements
-            and regions
-            and (
-                re.search(
-                    r"\b(?:bank|region|oblast|province|district)\b|"
-                    r"(?:берег|област|район)",
-                    t[trig.end : seg_after[1]],
-                    re.I,
-                )
-            )
-            and not _NEW_POSITIONS.search(tail)
-            and not re.search(
-                r"\b(?:village|town|city|settlement|locality|hamlet)\b|"
-                r"(?<![\w])(?:сел|міст|город|населен|селищ|посел)",
-                tail,
+            return True
+        pl = [p.name for p in g.after_pl + g.before_pl]
+        if pl or ctx.sector:
+            out.append(_advance(ctx, trig, g, pl))
+        trig.used = True
+        return True
+    if (
+        (trig.family == "withdraw" or _OUSTING.match(trig.text))
+        and not settlements
+        and regions
+        and (
+            re.search(
+                r"\b(?:bank|region|oblast|province|district)\b|"
+                r"(?:берег|област|район)",
+                t[trig.end : g.seg_after[1]],
                 re.I,
             )
-        ):
-            out.append(_whole_region(make, trig, span, gainer, regions, neg))
-            trig.used = True
-            continue
-        if not settlements and not lx.SETTLEMENT_NOUN.search(
-            t[seg_before[0] : seg_after[1]]
-        ):
-            lead = re.search(
-                r"(?:^|\s|[\"“«])((?-i:[A-ZА-ЯІЇЄҐ])[\w’'ʼ-]+(?:[ -](?-i:[A-ZА-ЯІЇЄҐ])"
-                r"[\w’'ʼ-]+)?)(?:\s+(?:на|в|у|in|near|під|под)\s+[\w’'ʼ-]+)?"
-                r"(?:\s+(?:was|were|is|has been|have been|had been|"
-                r"повністю|полностью|completely|fully|finally|now|нарешті|"
-                r"окончательно|остаточно))*\s*$",
-                t[seg_before[0] : trig.start],
-            )
-            if (
-                lead
-                and lead.group(1) not in st.people
-                and not side_mentions(lead.group(1), lang)
-            ):
-                settlements = [
-                    PlaceMention(
-                        seg_before[0] + lead.start(1),
-                        seg_before[0] + lead.end(1),
-                        lead.group(1),
-                        False,
-                    )
-                ]
-                obj = settlements
+        )
+        and not _NEW_POSITIONS.search(tail)
+        and not re.search(
+            r"\b(?:village|town|city|settlement|locality|hamlet)\b|"
+            r"(?<![\w])(?:сел|міст|город|населен|селищ|посел)",
+            tail,
+            re.I,
+        )
+    ):
+        out.append(_whole_region(make, trig, span, gainer, regions, neg))
+        trig.used = True
+        return True
+    return False
+
+
+def _unnamed_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
+    """Take a capitalised word before ``trig`` as its settlement; claim an
+    unnamed settlement in a region."""
+    st = ctx.st
+    t = ctx.t
+    seg_before = g.seg_before
+    if not g.settlements and not lx.SETTLEMENT_NOUN.search(
+        t[seg_before[0] : g.seg_after[1]]
+    ):
+        lead = re.search(
+            r"(?:^|\s|[\"“«])((?-i:[A-ZА-ЯІЇЄҐ])[\w’'ʼ-]+(?:[ -](?-i:[A-ZА-ЯІЇЄҐ])"
+            r"[\w’'ʼ-]+)?)(?:\s+(?:на|в|у|in|near|під|под)\s+[\w’'ʼ-]+)?"
+            r"(?:\s+(?:was|were|is|has been|have been|had been|"
+            r"повністю|полностью|completely|fully|finally|now|нарешті|"
+            r"окончательно|остаточно))*\s*$",
+            t[seg_before[0] : trig.start],
+        )
         if (
-            not settlements
-            and regions
-            and trig.family == "capture"
-            and not trig.passive
-            and _UNNAMED_SETTLEMENT.match(tail)
+            lead
+            and lead.group(1) not in st.people
+            and not side_mentions(lead.group(1), ctx.lang)
         ):
-            # "capture village in Donetsk region": an unnamed settlement
+            g.settlements = [
+                PlaceMention(
+                    seg_before[0] + lead.start(1),
+                    seg_before[0] + lead.end(1),
+                    lead.group(1),
+                    False,
+                )
+            ]
+            g.obj = g.settlements
+    if (
+        not g.settlements
+        and g.regions
+        and trig.family == "capture"
+        and not trig.passive
+        and _UNNAMED_SETTLEMENT.match(g.tail)
+    ):
+        # "capture village in Donetsk region": an unnamed settlement
+        ctx.out.append(
+            ctx.make(
+                "settlement_control",
+                trig.start,
+                g.span,
+                trig,
+                g.gainer,
+                [p.name for p in g.regions],
+                negated=g.neg,
+            )
+        )
+        trig.used = True
+        return True
+    return False
+
+
+def _ground_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
+    """Ground or positions taken or left: an advance, area or region claim."""
+    st = ctx.st
+    t = ctx.t
+    out = ctx.out
+    sector = ctx.sector
+    tail, regions, after_pl, clause = g.tail, g.regions, g.after_pl, g.clause
+    ground0 = re.match(
+        r"\s*(?:(?:from|out of|з|із|из|с)\s+)?(?:(?:new|more|some|the|a|an|large|"
+        r"further|several|their|its|our|"
+        r"additional|significant|much|most|nearly|almost|"
+        r"at least|substantial)\s+){0,3}(?:ground|territory|"
+        r"territories|land|lands|swathes?|areas?|positions?)\b"
+        r"(?!['’]s)|"
+        r"\s*(?:територі\w+|территори\w+|позиці\w+|позици\w+)",
+        tail,
+        re.IGNORECASE,
+    ) or _POSITIONS_OBJECT.match(tail)
+    if ground0 and trig.family == "withdraw":
+        pl = [p.name for p in after_pl]
+        if not (pl or sector or regions) and _POSITIONS_OBJECT.match(tail):
+            pl = st.last_places[-1:]  # "pulled back from some positions"
+        if pl or sector or regions:
+            out.append(_advance(ctx, trig, g, pl))
+        trig.used = True
+        return True
+    if ground0 and trig.family == "capture":
+        if regions and _WHOLE_ZONE.search(t, clause[0], clause[1]):
+            # "completed the liberation of the territory of the DPR in its
+            # zone of responsibility": a whole-zone claim without a figure
+            out.append(_whole_region(ctx.make, trig, g.span, g.gainer, regions, g.neg))
+        elif lx.COMPARISON.search(tail):
             out.append(
-                make(
-                    "settlement_control",
+                ctx.make(
+                    "area_change",
                     trig.start,
-                    span,
+                    g.span,
                     trig,
-                    gainer,
-                    [p.name for p in regions],
-                    negated=neg,
+                    g.gainer,
+                    [],
+                    negated=g.neg,
+                    area_by_comparison=True,
+                    approx=_approx_word(tail),
                 )
             )
-            trig.used = True
-            continue
-        if ground0 and trig.family == "withdraw":
+        elif after_pl or sector or regions or _COORDINATED.search(t, 0, trig.start):
             pl = [p.name for p in after_pl]
-            if not (pl or sector or regions) and _POSITIONS_OBJECT.match(tail):
-                pl = st.last_places[-1:]  # "pulled back from some positions"
+            if not (pl or sector or regions):
+                # "counterattacked near X and regained a tree line": the
+                # coordinated predicate shares the place before it
+                pl = [
+                    p.name for p in ctx.places if p.end <= trig.start and not p.region
+                ][-1:]
             if pl or sector or regions:
-                out.append(advance(pl))
-            trig.used = True
-            continue
-        if ground0 and trig.family == "capture":
-            if regions and _WHOLE_ZONE.search(t, clause[0], clause[1]):
-                # "completed the liberation of the territory of the DPR in its
-                # zone of responsibility": a whole-zone claim without a figure
-                out.append(_whole_region(make, trig, span, gainer, regions, neg))
-            elif lx.COMPARISON.search(tail):
-                out.append(
-                    make(
-                        "area_change",
-                        trig.start,
-                        span,
-                        trig,
-                        gainer,
-                        [],
-                        negated=neg,
-                        area_by_comparison=True,
-                        approx=_approx_word(tail),
-                    )
-                )
-            elif after_pl or sector or regions or _COORDINATED.search(t, 0, trig.start):
-                pl = [p.name for p in after_pl]
-                if not (pl or sector or regions):
-                    # "counterattacked near X and regained a tree line": the
-                    # coordinated predicate shares the place before it
-                    pl = [
-                        p.name for p in places if p.end <= trig.start and not p.region
-                    ][-1:]
-                if pl or sector or regions:
-                    out.append(advance(pl))
-            trig.used = True
-            continue
-        from_pl = [
-            p
+                out.append(_advance(ctx, trig, g, pl))
+        trig.used = True
+        return True
+    return False
+
+
+def _withdraw_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
+    """A withdrawal near a settlement or to new positions: an advance claim."""
+    st = ctx.st
+    t = ctx.t
+    out = ctx.out
+    settlements, tail = g.settlements, g.tail
+    seg_before, seg_after = g.seg_before, g.seg_after
+    from_pl = [
+        p
+        for p in settlements
+        if re.search(
+            r"(?:\bfrom|\bout of|(?<![\w])(?:з|із|зі|из|от))\s+"
+            r"(?:the\s+)?(?:\w+\s+)?(?:of\s+)?$",
+            t[max(0, p.start - 40) : p.start],
+            re.IGNORECASE,
+        )
+    ]
+    near_only = bool(settlements) and all(
+        _NEAR_BEFORE.search(t[max(0, p.start - 30) : p.start]) for p in settlements
+    )
+    if (
+        trig.family == "withdraw"
+        and settlements
+        and re.match(
+            r"(?:pushed|driven|forced|thrown|beaten) back|отброш|оттесн|відкин|"
+            r"відтісн",
+            trig.text,
+            re.IGNORECASE,
+        )
+        and all(
+            re.search(
+                r"(?:\b(?:from|away from)|(?<![\w])(?:от|від))\s+"
+                r"(?:the\s+)?(?:(?:village|town|city)\s+(?:of\s+)?)?$",
+                t[max(0, p.start - 30) : p.start],
+                re.IGNORECASE,
+            )
             for p in settlements
-            if re.search(
-                r"(?:\bfrom|\bout of|(?<![\w])(?:з|із|зі|из|от))\s+"
-                r"(?:the\s+)?(?:\w+\s+)?(?:of\s+)?$",
-                t[max(0, p.start - 40) : p.start],
+        )
+    ):
+        near_only = True  # thrown back from X: X did not change hands
+    if trig.family == "withdraw" and near_only:
+        # "pulls back near X": movement around the place, not leaving it
+        out.append(
+            ctx.make(
+                "advance",
+                trig.start,
+                (seg_before[0], seg_after[1]),
+                trig,
+                g.gainer,
+                [p.name for p in settlements],
+                negated=g.neg,
+                sector=ctx.sector,
+            )
+        )
+        trig.used = True
+        return True
+    if trig.family == "withdraw" and _NEW_POSITIONS.search(tail) and not from_pl:
+        fronted = [
+            p.name
+            for p in g.before_pl
+            if _NEAR_BEFORE.search(t[max(0, p.start - 30) : p.start])
+            or re.search(r"\band\s+$", t[max(0, p.start - 6) : p.start])
+        ]
+        pl = [p.name for p in g.after_pl] or fronted or st.last_places[-1:]
+        # "to prepared positions one to two kilometres west of the town":
+        # how far the line moved back
+        back = [
+            q
+            for q in ctx.quantities
+            if q.measure == "distance"
+            and not q.conversion
+            and seg_after[0] <= q.start < seg_after[1]
+            and _NEW_POSITIONS.search(t, trig.end, q.start)
+            and re.search(
+                r"(?:positions|lines?|позиці\w*|позици\w*|рубеж\w*)\s+"
+                r"(?:[\w-]+\s+){0,3}$",
+                t[max(0, q.start - 40) : q.start],
                 re.IGNORECASE,
             )
         ]
-        near_only = bool(settlements) and all(
-            _NEAR_BEFORE.search(t[max(0, p.start - 30) : p.start]) for p in settlements
+        out.append(
+            ctx.make(
+                "advance",
+                trig.start,
+                (seg_before[0], seg_after[1]),
+                trig,
+                g.gainer,
+                pl,
+                negated=g.neg,
+                sector=ctx.sector,
+                distance_km=back[0].value if back else None,
+            )
         )
-        if (
-            trig.family == "withdraw"
-            and settlements
-            and re.match(
-                r"(?:pushed|driven|forced|thrown|beaten) back|отброш|оттесн|відкин|"
-                r"відтісн",
-                trig.text,
-                re.IGNORECASE,
-            )
-            and all(
-                re.search(
-                    r"(?:\b(?:from|away from)|(?<![\w])(?:от|від))\s+"
-                    r"(?:the\s+)?(?:(?:village|town|city)\s+(?:of\s+)?)?$",
-                    t[max(0, p.start - 30) : p.start],
-                    re.IGNORECASE,
-                )
-                for p in settlements
-            )
-        ):
-            near_only = True  # thrown back from X: X did not change hands
-        if trig.family == "withdraw" and near_only:
-            # "pulls back near X": movement around the place, not leaving it
-            out.append(
-                make(
-                    "advance",
-                    trig.start,
-                    (seg_before[0], seg_after[1]),
-                    trig,
-                    gainer,
-                    [p.name for p in settlements],
-                    negated=neg,
-                    sector=sector,
-                )
-            )
-            trig.used = True
-            continue
-        if trig.family == "withdraw" and _NEW_POSITIONS.search(tail) and not from_pl:
-            fronted = [
-                p.name
-                for p in before_pl
-                if _NEAR_BEFORE.search(t[max(0, p.start - 30) : p.start])
-                or re.search(r"\band\s+$", t[max(0, p.start - 6) : p.start])
+        trig.used = True
+        return True
+    return False
+
+
+def _named_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
+    """Named settlements taken (one claim per date), or ground or a whole
+    region taken."""
+    st = ctx.st
+    t = ctx.t
+    out = ctx.out
+    make = ctx.make
+    settlements, regions, obj, tail = g.settlements, g.regions, g.obj, g.tail
+    span, gainer, neg, clause = g.span, g.gainer, g.neg, g.clause
+    if settlements:
+        # "on 1 Oct X and Y were taken, on the 2nd - Z": one claim per date
+        ext_end = g.nxt if g.nxt < len(t) else len(t)
+        cuts = [
+            p.start
+            for p in ctx.periods
+            if p.kind in ("date", "day_of_month")
+            and settlements[0].start < p.start < ext_end
+        ]
+        if not any(p.start >= trig.end for p in obj):
+            cuts = []  # "X had been taken on July 2": one dated claim
+        groups: list[tuple[int, int]] = []
+        lo = span[0]
+        for cut in cuts:
+            groups.append((lo, cut))
+            lo = cut
+        groups.append((lo, span[1] if not cuts else _sentence_end(t, lo, ext_end)))
+        pool = obj if not cuts else [p for p in ctx.places if p.start >= trig.end]
+        for gi, (g0, g1) in enumerate(groups):
+            g_pl = [p for p in pool if g0 <= p.start < g1]
+            if not any(not p.region for p in g_pl):
+                continue
+            names = [p.name for p in g_pl if not p.region] + [
+                p.name for p in g_pl if p.region
             ]
-            pl = [p.name for p in after_pl] or fronted or st.last_places[-1:]
-            # "to prepared positions one to two kilometres west of the town":
-            # how far the line moved back
-            back = [
-                q
-                for q in quantities
-                if q.measure == "distance"
-                and not q.conversion
-                and seg_after[0] <= q.start < seg_after[1]
-                and _NEW_POSITIONS.search(t, trig.end, q.start)
-                and re.search(
-                    r"(?:positions|lines?|позиці\w*|позици\w*|рубеж\w*)\s+"
-                    r"(?:[\w-]+\s+){0,3}$",
-                    t[max(0, q.start - 40) : q.start],
-                    re.IGNORECASE,
-                )
-            ]
-            out.append(
-                make(
-                    "advance",
-                    trig.start,
-                    (seg_before[0], seg_after[1]),
-                    trig,
-                    gainer,
-                    pl,
-                    negated=neg,
-                    sector=sector,
-                    distance_km=back[0].value if back else None,
-                )
-            )
-            trig.used = True
-            continue
-        if settlements:
-            # "on 1 Oct X and Y were taken, on the 2nd - Z": one claim per date
-            ext_end = nxt if nxt < len(t) else len(t)
-            cuts = [
-                p.start
-                for p in periods
-                if p.kind in ("date", "day_of_month")
-                and settlements[0].start < p.start < ext_end
-            ]
-            if not any(p.start >= trig.end for p in obj):
-                cuts = []  # "X had been taken on July 2": one dated claim
-            groups: list[tuple[int, int]] = []
-            lo = span[0]
-            for cut in cuts:
-                groups.append((lo, cut))
-                lo = cut
-            groups.append((lo, span[1] if not cuts else _sentence_end(t, lo, ext_end)))
-            pool = obj if not cuts else [p for p in places if p.start >= trig.end]
-            for gi, (g0, g1) in enumerate(groups):
-                g_pl = [p for p in pool if g0 <= p.start < g1]
-                if not any(not p.region for p in g_pl):
-                    continue
-                names = [p.name for p in g_pl if not p.region] + [
-                    p.name for p in g_pl if p.region
-                ]
-                out.append(
-                    make(
-                        "settlement_control",
-                        trig.start if gi == 0 else g0,
-                        (g0, g1),
-                        trig,
-                        gainer,
-                        names,
-                        negated=neg,
-                        partial=_partial(tail),
-                    )
-                )
-            trig.used = True
-            continue
-        ground = _GROUND.search(tail[:60])
-        if ground and not lx.SETTLEMENT_NOUN.search(tail[: ground.start()]):
-            if regions and _ENTIRE.search(t[clause[0] : clause[1]]):
-                out.append(_whole_region(make, trig, span, gainer, regions, neg))
-            elif regions or after_pl or sector or st.last_places:
-                pl = [p.name for p in after_pl] or [p.name for p in regions]
-                out.append(advance(pl))
-            trig.used = True
-            continue
-        if regions and _ENTIRE.search(t[clause[0] : clause[1]]):
-            out.append(_whole_region(make, trig, span, gainer, regions, neg))
-            trig.used = True
-            continue
-        # anaphora: "the first village", "this settlement", relative "which"
-        ana_zone = t[seg_before[0] : seg_after[1]]
-        ana = lx.SETTLEMENT_NOUN.search(ana_zone) or lx.ANAPHOR_PLACE.search(ana_zone)
-        relative = re.search(
-            r"(?:\bwhich|\bthat|\bwho|—|–)\s*(?:\w+\s+){0,4}$|"
-            r",\s*$|\band\s+(?:then\s+|later\s+)?$",
-            t[max(0, clause[0] - 6) : trig.start],
-        ) or re.match(r"\s*(?:which|який|яка|которы\w+)", t[clause[0] : trig.start])
-        if trig.family == "withdraw":
-            relative = None
-        antecedent: list[str] = []
-        prior = [p for p in places if p.start < seg_before[0] and not p.region]
-        both = _BOTH_PLACES.search(ana_zone)
-        if both:
-            pool = [p.name for p in prior] or st.last_claim_places or st.last_places
-            antecedent = pool[-2:]
-        elif relative and prior:
-            antecedent = [prior[-1].name]
-        elif ana:
-            word = ana.group(0).lower()
-            pool = [p.name for p in prior] or st.last_claim_places or st.last_places
-            if "second" in word or "latter" in word:
-                antecedent = pool[1:2] or pool[-1:]
-            elif "first" in word or "former" in word:
-                antecedent = pool[:1]
-            else:
-                antecedent = pool[-1:]
-        elif relative is not None and st.last_places and not prior:
-            antecedent = st.last_places[-1:]
-        if trig.family == "withdraw" and not (ana or both):
-            antecedent = []
-            # "Ukraine pulled its last units out overnight" right after a
-            # claim about one settlement: the same settlement
-            if (
-                not after_pl
-                and not before_pl
-                and st.recent_settlement is not None
-                and st.sentence_no - st.recent_settlement[0] <= 1
-                and re.search(
-                    r"\b(?:out|back)\b|(?:вийшли|вышли|отошли|відійшли)",
-                    t[trig.start : trig.end + 40],
-                    re.IGNORECASE,
-                )
-                and not lx.LOOKALIKE.search(t)
-            ):
-                antecedent = st.recent_settlement[1][:1]
-        if antecedent or ((ana or both) and regions):
-            names = antecedent + [p.name for p in regions]
             out.append(
                 make(
                     "settlement_control",
-                    trig.start,
-                    (seg_before[0], seg_after[1]),
+                    trig.start if gi == 0 else g0,
+                    (g0, g1),
                     trig,
                     gainer,
                     names,
                     negated=neg,
-                    anaphora=True,
+                    partial=_partial(tail),
                 )
             )
-            trig.used = True
+        trig.used = True
+        return True
+    ground = _GROUND.search(tail[:60])
+    if ground and not lx.SETTLEMENT_NOUN.search(tail[: ground.start()]):
+        if regions and _ENTIRE.search(t[clause[0] : clause[1]]):
+            out.append(_whole_region(make, trig, span, gainer, regions, neg))
+        elif regions or g.after_pl or ctx.sector or st.last_places:
+            pl = [p.name for p in g.after_pl] or [p.name for p in regions]
+            out.append(_advance(ctx, trig, g, pl))
+        trig.used = True
+        return True
+    if regions and _ENTIRE.search(t[clause[0] : clause[1]]):
+        out.append(_whole_region(make, trig, span, gainer, regions, neg))
+        trig.used = True
+        return True
+    return False
+
+
+def _anaphora_claims(ctx: SentenceContext, trig: Any, g: _Target) -> None:
+    """A settlement named earlier: "the first village", "this settlement",
+    relative "which"."""
+    st = ctx.st
+    t = ctx.t
+    clause, seg_before, seg_after = g.clause, g.seg_before, g.seg_after
+    # anaphora: "the first village", "this settlement", relative "which"
+    ana_zone = t[seg_before[0] : seg_after[1]]
+    ana = lx.SETTLEMENT_NOUN.search(ana_zone) or lx.ANAPHOR_PLACE.search(ana_zone)
+    relative = re.search(
+        r"(?:\bwhich|\bthat|\bwho|—|–)\s*(?:\w+\s+){0,4}$|"
+        r",\s*$|\band\s+(?:then\s+|later\s+)?$",
+        t[max(0, clause[0] - 6) : trig.start],
+    ) or re.match(r"\s*(?:which|який|яка|которы\w+)", t[clause[0] : trig.start])
+    if trig.family == "withdraw":
+        relative = None
+    antecedent: list[str] = []
+    prior = [p for p in ctx.places if p.start < seg_before[0] and not p.region]
+    both = _BOTH_PLACES.search(ana_zone)
+    if both:
+        pool = [p.name for p in prior] or st.last_claim_places or st.last_places
+        antecedent = pool[-2:]
+    elif relative and prior:
+        antecedent = [prior[-1].name]
+    elif ana:
+        word = ana.group(0).lower()
+        pool = [p.name for p in prior] or st.last_claim_places or st.last_places
+        if "second" in word or "latter" in word:
+            antecedent = pool[1:2] or pool[-1:]
+        elif "first" in word or "former" in word:
+            antecedent = pool[:1]
+        else:
+            antecedent = pool[-1:]
+    elif relative is not None and st.last_places and not prior:
+        antecedent = st.last_places[-1:]
+    if trig.family == "withdraw" and not (ana or both):
+        antecedent = []
+        # "Ukraine pulled its last units out overnight" right after a
+        # claim about one settlement: the same settlement
+        if (
+            not g.after_pl
+            and not g.before_pl
+            and st.recent_settlement is not None
+            and st.sentence_no - st.recent_settlement[0] <= 1
+            and re.search(
+                r"\b(?:out|back)\b|(?:вийшли|вышли|отошли|відійшли)",
+                t[trig.start : trig.end + 40],
+                re.IGNORECASE,
+            )
+            and not lx.LOOKALIKE.search(t)
+        ):
+            antecedent = st.recent_settlement[1][:1]
+    if antecedent or ((ana or both) and g.regions):
+        names = antecedent + [p.name for p in g.regions]
+        ctx.out.append(
+            ctx.make(
+                "settlement_control",
+                trig.start,
+                (seg_before[0], seg_after[1]),
+                trig,
+                g.gainer,
+                names,
+                negated=g.neg,
+                anaphora=True,
+            )
+        )
+        trig.used = True
