@@ -39,20 +39,8 @@ def settlement_count_claims(ctx: SentenceContext) -> None:
 
     Leaves the capture triggers in ``ctx.captures`` for the settlement rule.
     """
-    st = ctx.st
-    lang = ctx.lang
     t = ctx.t
     trigs = ctx.trigs
-    clauses = ctx.clauses
-    mentions = ctx.mentions
-    places = ctx.places
-    question = ctx.question
-    lookalike = ctx.lookalike
-    perspective = ctx.perspective
-    out = ctx.out
-    make = ctx.make
-    clause_span = ctx.clause_span
-    negated_near = ctx.negated_near
     captures = [tr for tr in trigs if tr.family in ("capture", "withdraw")]
     holders = [tr for tr in trigs if tr.family == "hold"]
     # "entered more than 40 settlements": entering a counted set is control
@@ -63,77 +51,114 @@ def settlement_count_claims(ctx: SentenceContext) -> None:
         and re.match(r"enter|увійш|зайш|вошл|зашл", tr.text, re.IGNORECASE)
     ]
     for m in lx.COUNT_NOUN.finditer(t):
-        # "two more villages", "три невеликих села": words between count and noun
-        filler = _COUNT_FILLER.search(t, max(0, m.start() - 40), m.start())
-        fstart = filler.start() if filler else m.start()
-        if filler:
-            # "captured five tiny hamlets": the filler starts after the number
-            for w in re.finditer(r"\S+", filler.group(0)):
-                if all(word_value(x, lang) for x in w.group(0).lower().split("-")):
-                    fstart = filler.start() + w.end() + 1
-        num = number_before(t, fstart, lang)
-        if num is None or not (captures or holders or enters) or question:
-            continue
-        if not (captures or holders) and not any(
-            0 < num.start - tr.end <= 25 for tr in enters
-        ):
-            continue
-        if num.value != int(num.value) or num.value <= 0 or num.value > 5000:
-            continue
-        if re.search(
-            r"(?:\bnot|\beven|(?<![\w])(?:ни|ні))\s+$",
-            t[max(0, num.start - 8) : num.start],
-        ):
-            continue  # "ни одного села", "not one village": no count, a denial
-        if (
-            lookalike
-            and lookalike.start() < m.end() + 40
-            and lookalike.start() > m.start() - 60
-        ):
-            continue
-        if re.search(
-            r"(?:of|from|in|near)\s*$", t[max(0, num.start - 8) : num.start]
-        ) and not re.search(
-            r"(?:control|capture|liberation|seizure|occupation|контроль|"
-            r"звільнення|освобождение)\s+(?:of\s+)?$|"
-            r"(?:withdr\w+|retreat\w*|pull\w* (?:out|back)|driven out|forced out|"
-            r"expelled|ousted|pushed out)\s+(?:of\s+|from\s+)$",
-            t[max(0, num.start - 30) : num.start],
-            re.IGNORECASE,
-        ):
+        num = _count_number(ctx, m)
+        if _count_skipped(ctx, m, num, captures, holders, enters):
             continue
         cands = captures or holders or enters
         # "retaken three villages seized by Ukraine": the verb before governs
         ahead = [tr for tr in cands if tr.end <= num.start]
         trig = min(ahead or cands, key=lambda tr: abs(tr.start - m.start()))
-        if _blocked(t, trig, lang) and trig.family != "hold":
+        if _blocked(t, trig, ctx.lang) and trig.family != "hold":
             continue
         trig.used = True
-        gainer = _gainer_for(
-            t, trig, _clause_of(clauses, trig.start), mentions, st, perspective, lang
-        )
-        clause = clause_span(m.start())
-        seg = (min(clause[0], trig.start), max(clause[1], trig.end))
-        pl = [p.name for p in places if seg[0] <= p.start < seg[1]]
-        # "по два населенных пункта в ДНР и Запорожской области", "two villages
-        # each in X and Y": the count holds in every place named
-        each = re.search(r"(?<![\w])по\s+$", t[max(0, num.start - 4) : num.start])
-        each = each or re.match(r"\s+each\b", t[m.end() : m.end() + 6])
-        for group in [[name] for name in pl] if each and len(pl) > 1 else [pl]:
-            out.append(
-                make(
-                    "settlement_control",
-                    num.start,
-                    seg,
-                    trig,
-                    gainer,
-                    group,
-                    settlements_count=int(num.value),
-                    negated=negated_near(trig, clause),
-                    holding=trig.family == "hold" or None,
-                )
-            )
+        _append_count_claims(ctx, m, num, trig)
     ctx.captures = captures
+
+
+def _count_number(ctx: SentenceContext, m: re.Match[str]) -> Any:
+    """The number before the count noun ``m``, past any filler words."""
+    t = ctx.t
+    lang = ctx.lang
+    # "two more villages", "три невеликих села": words between count and noun
+    filler = _COUNT_FILLER.search(t, max(0, m.start() - 40), m.start())
+    fstart = filler.start() if filler else m.start()
+    if filler:
+        # "captured five tiny hamlets": the filler starts after the number
+        for w in re.finditer(r"\S+", filler.group(0)):
+            if all(word_value(x, lang) for x in w.group(0).lower().split("-")):
+                fstart = filler.start() + w.end() + 1
+    return number_before(t, fstart, lang)
+
+
+def _count_skipped(
+    ctx: SentenceContext,
+    m: re.Match[str],
+    num: Any,
+    captures: list[Any],
+    holders: list[Any],
+    enters: list[Any],
+) -> bool:
+    """Whether the count ``num`` before noun ``m`` makes no claim."""
+    t = ctx.t
+    lookalike = ctx.lookalike
+    if num is None or not (captures or holders or enters) or ctx.question:
+        return True
+    if not (captures or holders) and not any(
+        0 < num.start - tr.end <= 25 for tr in enters
+    ):
+        return True
+    if num.value != int(num.value) or num.value <= 0 or num.value > 5000:
+        return True
+    if re.search(
+        r"(?:\bnot|\beven|(?<![\w])(?:ни|ні))\s+$",
+        t[max(0, num.start - 8) : num.start],
+    ):
+        return True  # "ни одного села", "not one village": no count, a denial
+    if (
+        lookalike
+        and lookalike.start() < m.end() + 40
+        and lookalike.start() > m.start() - 60
+    ):
+        return True
+    if re.search(
+        r"(?:of|from|in|near)\s*$", t[max(0, num.start - 8) : num.start]
+    ) and not re.search(
+        r"(?:control|capture|liberation|seizure|occupation|контроль|"
+        r"звільнення|освобождение)\s+(?:of\s+)?$|"
+        r"(?:withdr\w+|retreat\w*|pull\w* (?:out|back)|driven out|forced out|"
+        r"expelled|ousted|pushed out)\s+(?:of\s+|from\s+)$",
+        t[max(0, num.start - 30) : num.start],
+        re.IGNORECASE,
+    ):
+        return True
+    return False
+
+
+def _append_count_claims(
+    ctx: SentenceContext, m: re.Match[str], num: Any, trig: Any
+) -> None:
+    """Append the claims of ``num`` settlements (noun ``m``) taken by ``trig``."""
+    t = ctx.t
+    gainer = _gainer_for(
+        t,
+        trig,
+        _clause_of(ctx.clauses, trig.start),
+        ctx.mentions,
+        ctx.st,
+        ctx.perspective,
+        ctx.lang,
+    )
+    clause = ctx.clause_span(m.start())
+    seg = (min(clause[0], trig.start), max(clause[1], trig.end))
+    pl = [p.name for p in ctx.places if seg[0] <= p.start < seg[1]]
+    # "по два населенных пункта в ДНР и Запорожской области", "two villages
+    # each in X and Y": the count holds in every place named
+    each = re.search(r"(?<![\w])по\s+$", t[max(0, num.start - 4) : num.start])
+    each = each or re.match(r"\s+each\b", t[m.end() : m.end() + 6])
+    for group in [[name] for name in pl] if each and len(pl) > 1 else [pl]:
+        ctx.out.append(
+            ctx.make(
+                "settlement_control",
+                num.start,
+                seg,
+                trig,
+                gainer,
+                group,
+                settlements_count=int(num.value),
+                negated=ctx.negated_near(trig, clause),
+                holding=trig.family == "hold" or None,
+            )
+        )
 
 
 _GROUND = re.compile(
