@@ -258,65 +258,6 @@ SKIPS: tuple[Skip, ...] = (
     Skip(
         ("advance",),
         ("en",),
-        "civilians, convoys or vehicles on the move are no advance",
-        "Evacuation buses [continued toward] the city despite shelling.",
-        before=_rx(
-            r"\b(?:refugees|residents|civilians|evacuees|evacuation|convoys?|buses|"
-            r"trains?|cars|aid|trucks|lorries|volunteers|journalists|reporters|"
-            r"people|families|children|ambulances?|rescuers|firefighters|"
-            r"medics|pilgrims|tourists|storms?|floodwaters?|water|prices)"
-            r"(?:\s+(?:are|were|is|was|have|has|had|been|all|also|still|then|"
-            r"slowly|finally))*\s+$"
-        ),
-    ),
-    Skip(
-        ("advance",),
-        ("uk", "ru"),
-        "civilians, convoys or vehicles on the move are no advance",
-        "Гуманітарна колона [наближається] до міста.",
-        before=_rx(
-            r"(?<![\w])(?:біженц\w*|мешканц\w*|жител\w*|цивільн\w*|евакуйован\w*|"
-            r"колон\w*|автобус\w*|потяг\w*|поїзд\w*|машин\w*|волонтер\w*|"
-            r"журналіст\w*|люди|родин\w*|діти|беженц\w*|гражданск\w*|"
-            r"эвакуированн\w*|колонн\w*|автобус\w*|поезд\w*|волонт[её]р\w*|"
-            r"журналист\w*|семьи|дети|вода)(?:\s+(?:вже|уже|ще|еще|ещё|також|"
-            r"также|повільно|медленно))*\s+$"
-        ),
-    ),
-    Skip(
-        ("advance",),
-        ("uk", "ru"),
-        "a breakthrough in talks, energy or the economy is no ground",
-        "У місті є [прорив] у відновленні енергетики.",
-        after=_rx(
-            r"^\s+(?:у|в|во)\s+(?:\w+\s+)?(?:відновленн\w*|восстановлени\w*|"
-            r"переговор\w*|енергетиц\w*|энергетик\w*|економіц\w*|экономик\w*|"
-            r"технологі\w*|технологи\w*|науц\w*|науке|медицин\w*|реформ\w*|"
-            r"відносин\w*|отношени\w*|виробництв\w*|производств\w*)(?![\w])"
-        ),
-    ),
-    Skip(
-        ("advance",),
-        ("en",),
-        "advanced weapons, a record reached or advances in research are no ground",
-        "Kyiv received [advanced] weapons from its partners.",
-        after=_rx(
-            r"^\s+(?:(?:its|their|a|an|the|new|modern|western|american)\s+)?"
-            r"(?:[\w-]+\s+)?(?:weapons?|systems?|technolog\w*|missiles?|equipment|"
-            r"fighters?|jets?|arms|air defen[cs]e|training|age|stage|capacity|"
-            r"record|peak|agreement|deal|limit|milestone|consensus|conclusion|"
-            r"decision|compromise|understanding|settlement\s+(?:on|with)|"
-            r"reconstruction|rebuilding|restoration|repairs?|recovery|"
-            r"vaccination|research|science|medicine)\b|"
-            r"^\s+(?:in|on)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:technolog\w*|drones?|"
-            r"science|medicine|research|talks|negotiations|reconstruction|"
-            r"rebuilding|restoration|repairs?|recovery|reforms?|economy|"
-            r"production|manufacturing)\b"
-        ),
-    ),
-    Skip(
-        ("advance",),
-        ("en",),
         "a success someone waited for or praises is commentary, no report",
         "We have long waited for this [success] of our brigade.",
         word=_rx(r"success(?:es)?$"),
