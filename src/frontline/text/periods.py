@@ -1240,7 +1240,7 @@ def _r_week_of_month(c: _Ctx) -> Span:
     if year is None:
         if c.ref is None:
             return _NONE
-        year = c.ref.year if mon <= c.ref.month else c.ref.year - 1
+        year = _latest_month_year(mon, c.ref)
     last = _month_range(year, mon)[1]
     wk = c.g["wk"].lower()
     if wk == "last":
