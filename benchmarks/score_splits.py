@@ -9,7 +9,8 @@ third is untouched; its error list was read once, so it is no longer unseen);
 project member who had read neither the rules nor any dev text; scored once
 before rules were written, then used for development); ``blind2``
 (``blind_corpus2.jsonl``, 30 texts written the same way later, never read by a
-rule author). ``--verbose`` lists errors except for ``untouched`` and
+rule author). Files go to ``$FRONTLINE_SPLITS_TMP`` (default
+/tmp/frontline_splits). ``--verbose`` lists errors except for ``untouched`` and
 ``blind2``, which print summary lines only. Gold subsets and predictions go to
 /tmp; the real data is read in place from ../shared and never copied into the
 repository.
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -31,11 +33,12 @@ SPLIT = ROOT / "benchmarks" / "splits" / "dev2_split.json"
 BLIND = ROOT / "tests" / "fixtures" / "claims" / "blind_corpus.jsonl"
 BLIND2 = ROOT / "tests" / "fixtures" / "claims" / "blind_corpus2.jsonl"
 UNREAD = ("untouched", "blind2")
-TMP = Path("/tmp/frontline_splits")
+# Several people may score at once: FRONTLINE_SPLITS_TMP gives each a directory.
+TMP = Path(os.environ.get("FRONTLINE_SPLITS_TMP", "/tmp/frontline_splits"))
 
 
 def subsets() -> dict[str, Path]:
-    TMP.mkdir(exist_ok=True)
+    TMP.mkdir(parents=True, exist_ok=True)
     held = set(json.loads(SPLIT.read_text())["untouched"])
     rows = DEV2.read_text(encoding="utf-8").splitlines()
     parts: dict[str, list[str]] = {"seen": [], "untouched": []}
