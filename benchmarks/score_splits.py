@@ -9,7 +9,8 @@ third is untouched; its error list was read once, so it is no longer unseen);
 project member who had read neither the rules nor any dev text; scored once
 before rules were written, then used for development); ``blind2``
 (``blind_corpus2.jsonl``, 30 texts written the same way later, never read by a
-rule author). Files go to ``$FRONTLINE_SPLITS_TMP`` (default
+rule author); ``blind4`` (``blind_corpus4.jsonl``, 36 texts by a third
+such author, a development set from the start). Files go to ``$FRONTLINE_SPLITS_TMP`` (default
 /tmp/frontline_splits). ``--verbose`` lists errors except for ``untouched`` and
 ``blind2``, which print summary lines only. Gold subsets and predictions go to
 /tmp; the real data is read in place from ../shared and never copied into the
@@ -32,6 +33,7 @@ DEV2 = SHARED / "data" / "claims" / "dev2.jsonl"
 SPLIT = ROOT / "benchmarks" / "splits" / "dev2_split.json"
 BLIND = ROOT / "tests" / "fixtures" / "claims" / "blind_corpus.jsonl"
 BLIND2 = ROOT / "tests" / "fixtures" / "claims" / "blind_corpus2.jsonl"
+BLIND4 = ROOT / "tests" / "fixtures" / "claims" / "blind_corpus4.jsonl"
 UNREAD = ("untouched", "blind2")
 # Several people may score at once: FRONTLINE_SPLITS_TMP gives each a directory.
 TMP = Path(os.environ.get("FRONTLINE_SPLITS_TMP", "/tmp/frontline_splits"))
@@ -53,6 +55,7 @@ def subsets() -> dict[str, Path]:
         out[name] = path
     out["blind"] = BLIND
     out["blind2"] = BLIND2
+    out["blind4"] = BLIND4
     return out
 
 
