@@ -9,11 +9,11 @@ third is untouched; its error list was read once, so it is no longer unseen);
 project member who had read neither the rules nor any dev text; scored once
 before rules were written, then used for development); ``blind2``
 (``blind_corpus2.jsonl``, 30 texts written the same way later, never read by a
-rule author); ``blind4`` (``blind_corpus4.jsonl``, 36 texts by a third
-such author, a development set from the start). Files go to ``$FRONTLINE_SPLITS_TMP`` (default
-/tmp/frontline_splits). ``--verbose`` lists errors except for ``untouched`` and
-``blind2``, which print summary lines only. Gold subsets and predictions go to
-/tmp; the real data is read in place from ../shared and never copied into the
+rule author); ``blind4`` (``blind_corpus4.jsonl``, 36 texts by a third such
+author, a development set from the start). Files go to
+``$FRONTLINE_SPLITS_TMP`` (default /tmp/frontline_splits). ``--verbose`` lists
+errors except for ``untouched`` and ``blind2``, which print summary lines only.
+The real data is read in place from ../shared and never copied into the
 repository.
 """
 
