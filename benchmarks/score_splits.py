@@ -1,4 +1,4 @@
-"""Score the claim extractor on dev, dev2 and two blind corpora (and per language).
+"""Score the claim extractor on dev, dev2 and four blind corpora (and per language).
 
     python benchmarks/score_splits.py [--split NAME|all] [--verbose]
 
@@ -9,10 +9,12 @@ third is untouched; its error list was read once, so it is no longer unseen);
 project member who had read neither the rules nor any dev text; scored once
 before rules were written, then used for development); ``blind2``
 (``blind_corpus2.jsonl``, 30 texts written the same way later, never read by a
-rule author); ``blind4`` (``blind_corpus4.jsonl``, 36 texts by a third such
-author, a development set from the start). Files go to
+rule author); ``blind3`` (``blind_corpus3.jsonl``, 36 texts, the same way, never
+read); ``blind4`` (``blind_corpus4.jsonl``, 36 texts by a fourth such author, a
+development set from the start). Files go to
 ``$FRONTLINE_SPLITS_TMP`` (default /tmp/frontline_splits). ``--verbose`` lists
-errors except for ``untouched`` and ``blind2``, which print summary lines only.
+errors except for ``untouched``, ``blind2`` and ``blind3``, which print summary
+lines only.
 The real data is read in place from ../shared and never copied into the
 repository.
 """
@@ -33,8 +35,9 @@ DEV2 = SHARED / "data" / "claims" / "dev2.jsonl"
 SPLIT = ROOT / "benchmarks" / "splits" / "dev2_split.json"
 BLIND = ROOT / "tests" / "fixtures" / "claims" / "blind_corpus.jsonl"
 BLIND2 = ROOT / "tests" / "fixtures" / "claims" / "blind_corpus2.jsonl"
+BLIND3 = ROOT / "tests" / "fixtures" / "claims" / "blind_corpus3.jsonl"
 BLIND4 = ROOT / "tests" / "fixtures" / "claims" / "blind_corpus4.jsonl"
-UNREAD = ("untouched", "blind2")
+UNREAD = ("untouched", "blind2", "blind3")
 # Several people may score at once: FRONTLINE_SPLITS_TMP gives each a directory.
 TMP = Path(os.environ.get("FRONTLINE_SPLITS_TMP", "/tmp/frontline_splits"))
 
@@ -55,6 +58,7 @@ def subsets() -> dict[str, Path]:
         out[name] = path
     out["blind"] = BLIND
     out["blind2"] = BLIND2
+    out["blind3"] = BLIND3
     out["blind4"] = BLIND4
     return out
 
