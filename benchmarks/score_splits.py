@@ -1,4 +1,4 @@
-"""Score the claim extractor on dev, dev2 and four blind corpora (and per language).
+"""Score the claim extractor on dev, dev2 and five blind corpora (and per language).
 
     python benchmarks/score_splits.py [--split NAME|all] [--verbose]
 
@@ -11,10 +11,11 @@ before rules were written, then used for development); ``blind2``
 (``blind_corpus2.jsonl``, 30 texts written the same way later, never read by a
 rule author); ``blind3`` (``blind_corpus3.jsonl``, 36 texts, the same way, never
 read); ``blind4`` (``blind_corpus4.jsonl``, 36 texts by a fourth such author, a
-development set from the start). Files go to
+development set from the start); ``blind5`` (``blind_corpus5.jsonl``, 30 longer
+texts, 20 of them English as in dev2, never read). Files go to
 ``$FRONTLINE_SPLITS_TMP`` (default /tmp/frontline_splits). ``--verbose`` lists
-errors except for ``untouched``, ``blind2`` and ``blind3``, which print summary
-lines only.
+errors except for ``untouched`` and ``blind2``, ``blind3``, ``blind5``, which
+print summary lines only.
 The real data is read in place from ../shared and never copied into the
 repository.
 """
@@ -36,8 +37,9 @@ SPLIT = ROOT / "benchmarks" / "splits" / "dev2_split.json"
 BLIND = ROOT / "tests" / "fixtures" / "claims" / "blind_corpus.jsonl"
 BLIND2 = ROOT / "tests" / "fixtures" / "claims" / "blind_corpus2.jsonl"
 BLIND3 = ROOT / "tests" / "fixtures" / "claims" / "blind_corpus3.jsonl"
+BLIND5 = ROOT / "tests" / "fixtures" / "claims" / "blind_corpus5.jsonl"
 BLIND4 = ROOT / "tests" / "fixtures" / "claims" / "blind_corpus4.jsonl"
-UNREAD = ("untouched", "blind2", "blind3")
+UNREAD = ("untouched", "blind2", "blind3", "blind5")
 # Several people may score at once: FRONTLINE_SPLITS_TMP gives each a directory.
 TMP = Path(os.environ.get("FRONTLINE_SPLITS_TMP", "/tmp/frontline_splits"))
 
@@ -60,6 +62,7 @@ def subsets() -> dict[str, Path]:
     out["blind2"] = BLIND2
     out["blind3"] = BLIND3
     out["blind4"] = BLIND4
+    out["blind5"] = BLIND5
     return out
 
 
