@@ -1,4 +1,4 @@
-"""Score the claim extractor on dev, dev2 and five blind corpora (and per language).
+"""Score the claim extractor on dev, dev2 and six blind corpora (and per language).
 
     python benchmarks/score_splits.py [--split NAME|all] [--verbose]
 
@@ -12,7 +12,9 @@ before rules were written, then used for development); ``blind2``
 rule author); ``blind3`` (``blind_corpus3.jsonl``, 36 texts, the same way, never
 read); ``blind4`` (``blind_corpus4.jsonl``, 36 texts by a fourth such author, a
 development set from the start); ``blind5`` (``blind_corpus5.jsonl``, 30 longer
-texts, 20 of them English as in dev2, never read). Files go to
+texts, 20 of them English as in dev2, never read); ``blind6``
+(``blind_corpus6.jsonl``, 30 texts, mostly advances and fighting, a development
+set). Files go to
 ``$FRONTLINE_SPLITS_TMP`` (default /tmp/frontline_splits). ``--verbose`` lists
 errors except for ``untouched`` and ``blind2``, ``blind3``, ``blind5``, which
 print summary lines only.
@@ -38,6 +40,7 @@ BLIND = ROOT / "tests" / "fixtures" / "claims" / "blind_corpus.jsonl"
 BLIND2 = ROOT / "tests" / "fixtures" / "claims" / "blind_corpus2.jsonl"
 BLIND3 = ROOT / "tests" / "fixtures" / "claims" / "blind_corpus3.jsonl"
 BLIND5 = ROOT / "tests" / "fixtures" / "claims" / "blind_corpus5.jsonl"
+BLIND6 = ROOT / "tests" / "fixtures" / "claims" / "blind_corpus6.jsonl"
 BLIND4 = ROOT / "tests" / "fixtures" / "claims" / "blind_corpus4.jsonl"
 UNREAD = ("untouched", "blind2", "blind3", "blind5")
 # Several people may score at once: FRONTLINE_SPLITS_TMP gives each a directory.
@@ -63,6 +66,7 @@ def subsets() -> dict[str, Path]:
     out["blind3"] = BLIND3
     out["blind4"] = BLIND4
     out["blind5"] = BLIND5
+    out["blind6"] = BLIND6
     return out
 
 
