@@ -6,6 +6,13 @@ described.
 
 from __future__ import annotations
 
+# the words that hedge a figure ("around 250 square kilometres", "at least
+# three villages"), one list for every trigger that looks ahead to a figure
+APPROX = (
+    r"(?:more than|over|about|nearly|almost|some|around|roughly|approximately|"
+    r"an estimated|at least|close to|up to|just over|just under|well over)"
+)
+
 TRIGGERS: dict[str, str] = {
     "capture": (
         r"liberat(?:e|es|ed|ing|ion of)|recaptur(?:e|es|ed|ing)|"
@@ -16,7 +23,7 @@ TRIGGERS: dict[str, str] = {
         r"ground|positions?|villages?|towns?|settlements?|control|"
         r"(?-i:[A-Z])))|(?:(?<=been )|(?<=were )|(?<=was )|(?<=are ))recovered|"
         r"(?:took|taken|take|taking|won|win|wins) back|"
-        r"claim(?:s|ed)?(?= (?:(?:more than|over|about|nearly|some|another) )?"
+        rf"claim(?:s|ed)?(?= (?:(?:{APPROX}|another) )?"
         r"(?:\d|(?-i:[A-Z])|one |two |three |four |five |six |seven |eight |"
         r"nine |ten |a dozen|dozens|several))|"
         r"(?<=, )taken(?= (?:in|on|by|last|earlier|after|during))|"
@@ -27,8 +34,7 @@ TRIGGERS: dict[str, str] = {
         r"(?: back)?|freed|conquer(?:ed|s|ing)?|"
         r"(?:was|were|been|being|is|are|has|have|had) taken|"
         r"(?:has|have|had)(?:n't| not| never) (?:yet )?taken|"
-        r"took(?= (?:(?:more than|over|about|nearly|some|almost|around|"
-        r"roughly|another|an additional) )?\d)|"
+        rf"took(?= (?:(?:{APPROX}|another|an additional) )?\d)|"
         # "took the strategically important eastern village of X": any two
         # modifiers before the settlement noun
         r"took(?= (?:over |back )?(?:the |a )?(?:(?:[\w’'-]+ ){0,2}(?:villages?|"
@@ -94,7 +100,7 @@ TRIGGERS: dict[str, str] = {
         # "saw Kyiv cede several thousand square kilometres"
         r"ced(?:e|ed|es|ing)(?= (?:[\w,]+ ){0,4}(?:ground|territory|land|"
         r"square|sq|km|villages?|towns?|settlements?|control|(?-i:[A-Z])))|"
-        r"los(?:t|es|ing)(?= (?:(?:more than|over|about|nearly|almost|some) )?"
+        rf"los(?:t|es|ing)(?= (?:{APPROX} )?"
         r"[\d.,]+ ?(?:%|per ?cent|percent|sq|square|km|kilomet))"
     ),
     "advance": (
@@ -131,8 +137,8 @@ TRIGGERS: dict[str, str] = {
         r"crossed(?= (?:the )?(?:\w+ )?(?:river|Dnipro|Oskil|Siverskyi))|"
         r"enter(?:s|ed|ing)?(?= (?:the )?(?:\w+ )?(?:city|town|village|outskirts|"
         r"centre|center|(?-i:[A-Z])|(?:part|district|quarter|neighbou?rhood|"
-        r"suburb)s? of\b)| (?:(?:more than|over|about|nearly|some|"
-        r"at least) )?[\w,]+ (?:settlements|villages|towns|localities)|"
+        rf"suburb)s? of\b)| (?:{APPROX} )?[\w,]+ (?:settlements|villages|towns|"
+        r"localities)|"
         # "... and entered it": the place named before (rules/advance.py)
         r" it (?:for the first time|on|in|at|after|last|this|early|late|"
         r"overnight|yesterday|today)\b| it[.,;])|"
