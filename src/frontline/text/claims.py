@@ -57,6 +57,7 @@ from .period_rules import (
     launch_day,
     report_day,
     settle_cumulative,
+    stated_now,
     statement_day,
     total_of_own_clause,
 )
@@ -1548,6 +1549,7 @@ def _note_claim_period(
             if not (
                 c.cumulative
                 or c.period_text
+                or c.extra.get("stated_now")
                 # a fight told in a month's roundup is the state as it is said
                 or (c.kind == "fighting" and st.topic_week_strict)
                 or (
@@ -1561,7 +1563,12 @@ def _note_claim_period(
         # a daily report: its fights and gains without a time of their own
         # are of the report's day
         for c in new:
-            if not (c.cumulative or c.period_text or c.extra.get("holding")):
+            if not (
+                c.cumulative
+                or c.period_text
+                or c.extra.get("holding")
+                or c.extra.get("stated_now")
+            ):
                 c.period_start, c.period_end = st.topic_day
     # a fight dated by a calendar span ("В начале августа 2024 года ВСУ
     # перешли границу и начали боевые действия") dates what follows too
@@ -2192,6 +2199,12 @@ def _date_and_flag(
             inherit=c.kind != "fighting" and not new_statement,
             text=t,
         )
+        now = stated_now(t, anchor, st.lang)
+        if now is not None and (p is None or not now[0] <= p.start < now[1]):
+            # "… за тиждень звільнено 2 км², тривають бої за X": the state as
+            # it is told, on the statement day (not an earlier clause's span)
+            p = None
+            c.extra["stated_now"] = True
         plans.append((c, anchor, own_periods, p))
     size_change = bool(_SIZE_CHANGE.search(t))
     timed = [plan for plan in plans if plan[3] is not None]

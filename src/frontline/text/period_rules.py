@@ -367,3 +367,73 @@ def report_day(
         if day is not None and (published is None or day <= published):
             return p, day
     return None
+
+
+# A claim told as the state at the time of speaking ("the heaviest fighting
+# continues near X", "тривають бої за X", "сейчас бои на подступах к X") or
+# only as what someone announced ("Росіяни заявили про захоплення X", "the
+# ministry claimed the capture of X"): CONVENTIONS "a claim only announced on
+# a day" — its period ends on the statement day, whatever span a report's
+# lead or an earlier clause of the sentence gave its other claims.
+_NOW = {
+    "en": re.compile(
+        r"\b(?:continues?|continuing|(?:is|are) (?:still )?(?:ongoing|under ?way|"
+        r"raging)|still (?:ongoing|going on|under ?way)|currently|at the moment|"
+        r"(?:is|are) (?:now|still) (?:\w+ing)|remains?)\b",
+        re.IGNORECASE,
+    ),
+    "uk": re.compile(
+        r"(?<![\w])(?:триває|тривають|продовжу(?:є|ють|ється|ються)|точа?ться|"
+        r"зараз|наразі|нині|"
+        r"досі|дотепер)(?![\w])",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<![\w])(?:продолжа(?:ет|ют|ется|ются)|продолжающ\w+|идут|ид[её]т|"
+        r"ведутся|вед[её]тся|"
+        r"сейчас|по-прежнему|до сих пор|в настоящее время)(?![\w])",
+        re.IGNORECASE,
+    ),
+}
+_NOW = {k: folded(v) for k, v in _NOW.items()}
+# a claim verb whose object is the claim: "заявили про захоплення X",
+# "объявило об освобождении X", "claimed the capture of X"; a report that
+# "reported"/"повідомив"/"сообщил о" a capture relays the news of its own day
+_ANNOUNCED_OBJECT = folded(
+    re.compile(
+        r"\b(?:announced|claimed|confirmed|declared)\s+(?:the\s+)?$|"
+        r"(?<![\w])(?:заяви\w*|заявля\w*|оголоси\w*|объяви\w*)"
+        r"\s+(?:про|об|о)\s+[«\"“]?$",
+        re.IGNORECASE,
+    )
+)
+_SEGMENT_BREAK = re.compile(r"[,;:.!?()—–]")
+_ANNOUNCED_REACH = 40  # characters from a statement verb to the claim word
+
+
+def _segment(sentence: str, anchor: int) -> tuple[int, int]:
+    """The stretch of ``sentence`` around ``anchor`` between punctuation."""
+    a = max((m.end() for m in _SEGMENT_BREAK.finditer(sentence, 0, anchor)), default=0)
+    m = _SEGMENT_BREAK.search(sentence, anchor)
+    return a, m.start() if m else len(sentence)
+
+
+def stated_now(sentence: str, anchor: int, lang: str) -> tuple[int, int] | None:
+    """The segment of ``sentence`` holding the claim word at ``anchor`` when
+    the claim is told as the present state or only as announced, else None.
+
+    >>> stated_now("Over the week we took X; fighting continues near Y.", 33, "en")
+    (24, 50)
+    >>> stated_now("Росіяни заявили про захоплення Ілінки.", 20, "uk")
+    (0, 37)
+    >>> stated_now("Over the week we took X.", 17, "en") is None
+    True
+    """
+    a, b = _segment(sentence, anchor)
+    rx = _NOW.get(lang, _NOW["en"])
+    if rx.search(sentence, a, b):
+        return a, b
+    head = sentence[max(a, anchor - _ANNOUNCED_REACH) : anchor]
+    if _ANNOUNCED_OBJECT.search(head):
+        return a, b
+    return None

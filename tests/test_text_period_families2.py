@@ -1,0 +1,170 @@
+"""Period and cumulative families seen on text nobody tuned for (issue 8).
+
+Every sentence is written for this test (no dev, blind or article text); each
+family is tried in three phrasings per language where it applies, through the
+real extractor, from a publication day.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontline.text.claims import extract_claims
+from frontline.text.period_rules import stated_now
+
+PUB = date(2024, 10, 17)  # a Thursday
+DAY_BEFORE = date(2024, 10, 16)
+
+
+def claims(text: str, lang: str, published: date | None = PUB):
+    return extract_claims(text, published=published, language=lang)
+
+
+def claim_about(text: str, lang: str, place: str, published: date | None = PUB):
+    """The claim whose quote names ``place`` (the last one, as told)."""
+    found = [c for c in claims(text, lang, published) if place in c.quote]
+    assert found, (text, [c.quote for c in claims(text, lang, published)])
+    return found[-1]
+
+
+# ---- a claim told as the present state, in a text with an earlier span -----
+# CONVENTIONS: "a claim only announced on a day": only period_end, that day.
+NOW_CASES = [
+    (
+        "en",
+        "Over the past week the brigade regained 4 sq km near Orlivka. "
+        "Heavy fighting continues near Dubrava, the spokesman said.",
+        "Dubrava",
+    ),
+    (
+        "en",
+        "Over the past day the army repelled 30 attacks near Orlivka; "
+        "fierce battles are still ongoing around Dubrava.",
+        "Dubrava",
+    ),
+    (
+        "en",
+        "In the past week Ukrainian units took back 3 sq km near Orlivka, "
+        "and the enemy is currently attacking Dubrava from the east.",
+        "Dubrava",
+    ),
+    (
+        "uk",
+        "За минулий тиждень бригада звільнила 4 кв. км біля Орлівки. "
+        "Тривають бої за Дуброву, повідомив речник.",
+        "Дуброву",
+    ),
+    (
+        "uk",
+        "За минулу добу відбито 30 атак біля Орлівки; біля Дубрової досі "
+        "точаться запеклі бої.",
+        "Дубрової",
+    ),
+    (
+        "uk",
+        "За тиждень сили оборони просунулися на 2 км біля Орлівки, "
+        "зараз бої на підступах до Дубрової.",
+        "Дубрової",
+    ),
+    (
+        "ru",
+        "За прошедшую неделю бригада освободила 4 кв. км у Орловки. "
+        "Продолжаются бои за Дубраву, сообщил представитель.",
+        "Дубраву",
+    ),
+    (
+        "ru",
+        "За сутки отражено 30 атак у Орловки; у Дубравы до сих пор идут "
+        "ожесточённые бои.",
+        "Дубравы",
+    ),
+    (
+        "ru",
+        "За неделю подразделения продвинулись на 2 км у Орловки, "
+        "сейчас бои на подступах к Дубраве.",
+        "Дубраве",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "place"), NOW_CASES)
+def test_a_present_state_is_dated_by_the_statement_day(lang, text, place):
+    c = claim_about(text, lang, place)
+    assert c.period_end == PUB, (text, c.period_start, c.period_end)
+
+
+# ---- a claim only announced ("claimed the capture of X") -------------------
+ANNOUNCED_CASES = [
+    (
+        "en",
+        "Over the past week the line barely moved near Orlivka. "
+        "Moscow claimed the capture of Dubrava.",
+        "Dubrava",
+    ),
+    (
+        "en",
+        "Over the past day 40 clashes took place near Orlivka. "
+        "The enemy announced the seizure of Dubrava.",
+        "Dubrava",
+    ),
+    (
+        "en",
+        "In the past week the front held near Orlivka. Russian bloggers "
+        "declared the fall of Dubrava.",
+        "Dubrava",
+    ),
+    (
+        "uk",
+        "За минулий тиждень фронт біля Орлівки майже не зрушив. "
+        "Росіяни заявили про захоплення Дубрової.",
+        "Дубрової",
+    ),
+    (
+        "uk",
+        "За добу відбулося 40 боїв біля Орлівки. Ворог оголосив про взяття Дубрової.",
+        "Дубрової",
+    ),
+    (
+        "uk",
+        "За тиждень лінія біля Орлівки не змінилася. Окупанти заявляють про "
+        "захоплення Дубрової.",
+        "Дубрової",
+    ),
+    (
+        "ru",
+        "За прошедшую неделю линия у Орловки почти не сдвинулась. "
+        "В Минобороны заявили об освобождении Дубравы.",
+        "Дубравы",
+    ),
+    (
+        "ru",
+        "За сутки у Орловки прошло 40 боёв. Противник объявил о взятии Дубравы.",
+        "Дубравы",
+    ),
+    (
+        "ru",
+        "За неделю фронт у Орловки не изменился. Российская сторона заявляет "
+        "о захвате Дубравы.",
+        "Дубравы",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "place"), ANNOUNCED_CASES)
+def test_an_announced_capture_ends_on_the_statement_day(lang, text, place):
+    c = claim_about(text, lang, place)
+    assert c.period_end == PUB, (text, c.period_start, c.period_end)
+
+
+def test_a_claims_own_span_still_wins_over_the_present_tense():
+    c = claim_about(
+        "Over the past week fighting continues near Dubrava.", "en", "Dubrava"
+    )
+    assert (c.period_start, c.period_end) == (date(2024, 10, 10), DAY_BEFORE)
+
+
+def test_stated_now_reads_only_the_claims_own_segment():
+    text = "Over the week we took Orlivka, and Dubrava still holds out."
+    assert stated_now(text, text.index("took"), "en") is None
