@@ -168,3 +168,68 @@ def test_a_claims_own_span_still_wins_over_the_present_tense():
 def test_stated_now_reads_only_the_claims_own_segment():
     text = "Over the week we took Orlivka, and Dubrava still holds out."
     assert stated_now(text, text.index("took"), "en") is None
+
+
+# ---- a speaker's dated statement after the writer's own account ------------
+# "Footage shows X advanced. The ministry claimed on Monday that …": Monday
+# dates that statement, not the writer's later paragraphs.
+MONDAY = date(2024, 10, 14)
+TOLD_FIRST = [
+    (
+        "en",
+        "Footage shows troops advanced near Orlivka. The ministry claimed on "
+        "Monday that its forces took Dubrava.\n\nFighting went on near Zoria.",
+    ),
+    (
+        "en",
+        "Geolocated video indicates units advanced in eastern Orlivka. The "
+        "army said on Monday it had seized Dubrava.\n\nClashes occurred near "
+        "Zoria.",
+    ),
+    (
+        "en",
+        "Maps show the enemy advanced west of Orlivka. Moscow announced on "
+        "Monday the capture of Dubrava.\n\nAttacks were repelled near Zoria.",
+    ),
+    (
+        "uk",
+        "Відео свідчить, що ворог просунувся біля Орлівки. Міноборони РФ у "
+        "понеділок заявило, що взяло Дуброву.\n\nБої точилися біля Зорі.",
+    ),
+    (
+        "uk",
+        "Карти показують, що росіяни просунулися біля Орлівки. У понеділок "
+        "окупанти повідомили, що захопили Дуброву.\n\nБіля Зорі відбито атаки.",
+    ),
+    (
+        "uk",
+        "За геолокованими кадрами, противник просунувся на схід від Орлівки. "
+        "Росіяни заявили в понеділок, що захопили Дуброву.\n\nБіля Зорі "
+        "відбулися бої.",
+    ),
+    (
+        "ru",
+        "Видео показывает, что войска продвинулись у Орловки. Минобороны в "
+        "понедельник заявило, что заняло Дубраву.\n\nБои шли у Зори.",
+    ),
+    (
+        "ru",
+        "Карты показывают продвижение противника у Орловки. В понедельник "
+        "ведомство сообщило, что его силы взяли Дубраву.\n\nУ Зори отбиты атаки.",
+    ),
+    (
+        "ru",
+        "По кадрам, армия продвинулась западнее Орловки. Штаб заявил в "
+        "понедельник, что захватил Дубраву.\n\nУ Зори прошли бои.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TOLD_FIRST)
+def test_a_later_statement_day_dates_only_its_own_paragraph(lang, text):
+    found = claims(text, lang)
+    later = [c for c in found if "Зор" in c.quote or "Zoria" in c.quote]
+    assert later, [c.quote for c in found]
+    assert later[-1].period_end == PUB, (later[-1].quote, later[-1].period_end)
+    own = [c for c in found if "Дубр" in c.quote or "Dubrava" in c.quote]
+    assert own and own[-1].period_end == MONDAY, [(c.quote, c.period_end) for c in own]

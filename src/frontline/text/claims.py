@@ -915,13 +915,21 @@ def _extract(
     claims: list[Claim] = []
     # statement date from the lede ("said on Friday", "On Dec. 27, X said")
     if published is not None:
+        told = False  # a claim of the story told before (not the headline's)
         for i, s in enumerate(sents[:4]):
+            trig_spans = [(m.start(), m.end()) for m in _trigger_matches(s.text, lang)]
+            if told:
+                # "Footage shows X fell by 1 June. The MoD claimed on 1 June
+                # that …": a later sentence's day dates that statement only
+                st.told_first = True
+                break
+            told = bool(trig_spans) and not s.headline
             said = statement_day(
                 s.text,
                 lang,
                 published,
                 [p for p in find_periods(s.text, lang) if not _dateline(s.text, p)],
-                [(m.start(), m.end()) for m in _trigger_matches(s.text, lang)],
+                trig_spans,
             )
             if said is None:
                 said = report_day(s.text, lang, published)
@@ -931,6 +939,7 @@ def _extract(
                 break
         if st.statement is None:
             st.statement = _title_day(text, lang, published)
+    st.lede_statement = st.statement
     low = punct_to_space(text.lower())
     hot = [
         lx.may_trigger(low[s.start : s.end], lang)
@@ -983,6 +992,9 @@ def _extract(
         if opening and opening[0] == i - 1 and _POSSESSIVE_START.match(s.text):
             st.last_agent = opening[1]
         nxt = sents[i + 1].text if i + 1 < len(sents) else ""
+        if st.statement_local and i and "\n" in text[sents[i - 1].end : s.start]:
+            # a statement dated in the story keeps its day for its paragraph
+            st.statement, st.statement_local = st.lede_statement, False
         st.sentence_no = i
         new = _analyse(s, st, lang, text, nxt, pls)
         _clause_speakers(new, s, lang)
@@ -1991,6 +2003,7 @@ def _sentence_context(
         stmt = said[1]
         # the next sentences of the same statement keep its day
         st.statement, st.statement_claimant = said[1], t
+        st.statement_local = st.told_first
     places = (
         pls
         if pls is not None

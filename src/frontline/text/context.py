@@ -123,6 +123,11 @@ class _DocState:
     last_area_claim: Claim | None = None
     statement_claimant: str | None = None  # the sentence naming who said it
     statement_at: int = -1  # the sentence that dated the statement
+    # the lede's statement day, back in force after the paragraph of a later
+    # dated statement ("The MoD claimed on 1 June …") ends
+    lede_statement: date | None = None
+    statement_local: bool = False  # st.statement is a later statement's day
+    told_first: bool = False  # the writer tells the news before any speaker
     sentence_no: int = 0
     own_side: str | None = None  # side of a claimant named in this sentence
     last_area_sentence: int = -10
