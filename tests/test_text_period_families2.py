@@ -233,3 +233,62 @@ def test_a_later_statement_day_dates_only_its_own_paragraph(lang, text):
     assert later[-1].period_end == PUB, (later[-1].quote, later[-1].period_end)
     own = [c for c in found if "Дубр" in c.quote or "Dubrava" in c.quote]
     assert own and own[-1].period_end == MONDAY, [(c.quote, c.period_end) for c in own]
+
+
+# ---- an area still held, in a clause after a week's loss -------------------
+# CONVENTIONS: a held area is a running total, ending on the statement day.
+HELD_AFTER_WEEK = [
+    (
+        "en",
+        "Over the past week the defenders lost 120 sq km, and 300 sq km "
+        "remains under their control.",
+    ),
+    (
+        "en",
+        "In the past week the brigade gave up 40 sq km; about 90 sq km "
+        "remains in Ukrainian hands.",
+    ),
+    (
+        "en",
+        "The enemy took 55 sq km over the past week, while 210 sq km remain "
+        "under Ukrainian control.",
+    ),
+    (
+        "uk",
+        "За тиждень сили оборони втратили 120 кв. км, а під їхнім контролем "
+        "залишається 300 кв. км.",
+    ),
+    (
+        "uk",
+        "За минулий тиждень ворог захопив 40 кв. км; під контролем ЗСУ "
+        "залишаються близько 90 кв. км.",
+    ),
+    (
+        "uk",
+        "За тиждень окупанти просунулися на 55 кв. км, а 210 кв. км "
+        "залишаються під контролем українських військ.",
+    ),
+    (
+        "ru",
+        "За неделю ВСУ потеряли 120 кв. км, а под их контролем остается 300 кв. км.",
+    ),
+    (
+        "ru",
+        "За прошедшую неделю армия заняла 40 кв. км; под контролем ВСУ "
+        "остаются около 90 кв. км.",
+    ),
+    (
+        "ru",
+        "За неделю противник продвинулся на 55 кв. км, а 210 кв. км "
+        "остаются под контролем украинских войск.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), HELD_AFTER_WEEK)
+def test_an_area_still_held_is_a_total_on_the_statement_day(lang, text):
+    areas = [c for c in claims(text, lang) if c.kind == "area_change"]
+    held = [c for c in areas if c.area_km2 in (300, 90, 210)]
+    assert held, [(c.quote, c.area_km2) for c in areas]
+    c = held[-1]
+    assert (c.period_end, c.cumulative) == (PUB, True), (c.quote, c.period_end)

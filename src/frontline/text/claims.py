@@ -1562,6 +1562,7 @@ def _note_claim_period(
                 c.cumulative
                 or c.period_text
                 or c.extra.get("stated_now")
+                or c.extra.get("holding")  # what is held, as it is said
                 # a fight told in a month's roundup is the state as it is said
                 or (c.kind == "fighting" and st.topic_week_strict)
                 or (

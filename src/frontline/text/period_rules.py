@@ -384,13 +384,13 @@ _NOW = {
     ),
     "uk": re.compile(
         r"(?<![\w])(?:триває|тривають|продовжу(?:є|ють|ється|ються)|точа?ться|"
-        r"зараз|наразі|нині|"
+        r"зараз|наразі|нині|залишається|залишаються|"
         r"досі|дотепер)(?![\w])",
         re.IGNORECASE,
     ),
     "ru": re.compile(
         r"(?<![\w])(?:продолжа(?:ет|ют|ется|ются)|продолжающ\w+|идут|ид[её]т|"
-        r"ведутся|вед[её]тся|"
+        r"ведутся|вед[её]тся|оста[её]тся|остаются|"
         r"сейчас|по-прежнему|до сих пор|в настоящее время)(?![\w])",
         re.IGNORECASE,
     ),
@@ -407,7 +407,8 @@ _ANNOUNCED_OBJECT = folded(
         re.IGNORECASE,
     )
 )
-_SEGMENT_BREAK = re.compile(r"[,;:.!?()—–]")
+# punctuation closing a stretch; not the dot of "кв. км" or "sq. km"
+_SEGMENT_BREAK = re.compile(r"[,;:!?()—–]|\.(?=\s*(?:[A-ZА-ЯІЇЄҐ]|$))")
 _ANNOUNCED_REACH = 40  # characters from a statement verb to the claim word
 
 
