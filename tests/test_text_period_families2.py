@@ -292,3 +292,54 @@ def test_an_area_still_held_is_a_total_on_the_statement_day(lang, text):
     assert held, [(c.quote, c.area_km2) for c in areas]
     c = held[-1]
     assert (c.period_end, c.cumulative) == (PUB, True), (c.quote, c.period_end)
+
+
+# ---- a count of settlements held, after a day's advance --------------------
+# CONVENTIONS / dev2: a held COUNT is cumulative, as of the statement day.
+HELD_COUNT = [
+    (
+        "en",
+        "Over the past day the troops advanced 2 km, and 82 settlements "
+        "remain under their control.",
+    ),
+    (
+        "en",
+        "In the past day units moved forward 3 km; 64 villages remain "
+        "under Ukrainian control.",
+    ),
+    (
+        "en",
+        "The brigades pushed 1 km deeper over the past day, while 47 "
+        "settlements remain in their hands.",
+    ),
+    ("uk", "За добу просунулися на 2 км, під контролем 82 населені пункти."),
+    (
+        "uk",
+        "За минулу добу сили оборони просунулися на 3 км; під нашим "
+        "контролем 64 населені пункти.",
+    ),
+    (
+        "uk",
+        "За добу війська пройшли ще 1 км, а під контролем ЗСУ перебуває "
+        "47 населених пунктів.",
+    ),
+    ("ru", "За сутки продвинулись на 2 км, под контролем 82 населенных пункта."),
+    (
+        "ru",
+        "За прошедшие сутки войска продвинулись на 3 км; под нашим "
+        "контролем 64 населенных пункта.",
+    ),
+    (
+        "ru",
+        "За сутки подразделения прошли ещё 1 км, а под контролем ВСУ "
+        "находятся 47 населенных пунктов.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), HELD_COUNT)
+def test_a_count_still_held_is_a_total_on_the_statement_day(lang, text):
+    counts = [c for c in claims(text, lang) if c.extra.get("settlements_count")]
+    assert counts, [c.quote for c in claims(text, lang)]
+    c = counts[-1]
+    assert (c.period_end, c.cumulative) == (PUB, True), (c.quote, c.period_end)
