@@ -343,3 +343,36 @@ def test_a_count_still_held_is_a_total_on_the_statement_day(lang, text):
     assert counts, [c.quote for c in claims(text, lang)]
     c = counts[-1]
     assert (c.period_end, c.cumulative) == (PUB, True), (c.quote, c.period_end)
+
+
+# ---- "since Friday", "since the start of the offensive on Friday" ----------
+# a running total from that day (CONVENTIONS: totals since a start)
+FRIDAY = date(2024, 10, 11)
+SINCE_WEEKDAY = [
+    ("en", "Troops have taken 9 villages since the start of the offensive on Friday."),
+    ("en", "The army has seized about 120 sq km since Friday."),
+    (
+        "en",
+        "Units have captured 14 settlements since the launch of their "
+        "assault last Friday.",
+    ),
+    ("uk", "Війська захопили 9 сіл з початку наступу в п'ятницю."),
+    ("uk", "З п'ятниці армія захопила близько 120 кв. км."),
+    ("uk", "З минулої п'ятниці підрозділи захопили 14 населених пунктів."),
+    ("ru", "Войска заняли 9 сёл с начала наступления в пятницу."),
+    ("ru", "С пятницы армия заняла около 120 кв. км."),
+    ("ru", "С прошлой пятницы подразделения заняли 14 населённых пунктов."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SINCE_WEEKDAY)
+def test_since_a_weekday_is_a_running_total_from_that_day(lang, text):
+    found = [c for c in claims(text, lang) if c.kind != "fighting"]
+    assert found, text
+    c = found[0]
+    assert (c.period_start, c.period_end, c.cumulative) == (FRIDAY, PUB, True), (
+        c.quote,
+        c.period_start,
+        c.period_end,
+        c.cumulative,
+    )

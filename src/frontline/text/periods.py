@@ -224,6 +224,15 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:so far )?(?<!earlier )this year|year[- ]to[- ]date",
         ),
         (
+            # "since the start of the offensive on Friday": from that day
+            "since_weekday",
+            r"(?:since|from) the (?:beginning|start|launch|outset) of "
+            r"(?:the |this |their |its |a |our )?(?:[\w’'-]+ ){0,2}"
+            + f"(?:{_OFFENSIVE}|assault)"
+            + r" (?:on|last) "
+            + _WEEKDAY_EN,
+        ),
+        (
             "since_start",
             r"(?:since|from) the (?:beginning|start|launch|outset) of "
             r"(?:the |this |their |its |a |our )?(?:[\w’'-]+ ){0,3}" + _OFFENSIVE,
@@ -523,6 +532,15 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"року| (?:цього|поточного) року)?",
         ),
         (
+            # "з початку наступу в п'ятницю", "з минулої п'ятниці"
+            "since_weekday",
+            r"(?:з|із|від) початку (?:\w+ ){0,2}(?:контрнаступу|наступу|"
+            r"операції|наступальної операції) (?:у|в) "
+            + _WEEKDAY_UK
+            + r"|(?:з|із|від) (?:минул\w+ )?(?P<wd2>понеділка|вівторка|середи|"
+            r"четверга|п['’]ятниці|суботи|неділі)",
+        ),
+        (
             "since_start",
             r"(?:з|із|від) початку (?:\w+ ){0,2}(?:контрнаступу|наступу|"
             r"війни|вторгнення|операції|наступальної операції)",
@@ -693,6 +711,15 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"года| (?:этого|текущего) года)?",
         ),
         (
+            # "с начала наступления в пятницу", "с прошлой пятницы"
+            "since_weekday",
+            r"с начала (?:\w+ ){0,2}(?:операции|контрнаступления|наступления) "
+            r"в "
+            + _WEEKDAY_RU
+            + r"|со? (?:прошл\w+ )?(?P<wd2>понедельника|вторника|среды|четверга|"
+            r"пятницы|субботы|воскресенья)",
+        ),
+        (
             "since_start",
             r"с начала (?:\w+ ){0,2}(?:СВО|спецоперации|операции|"
             r"контрнаступления|наступления|войны)",
@@ -806,6 +833,7 @@ CUMULATIVE_KINDS = {
     "mtd",
     "since_month",
     "since_start",
+    "since_weekday",
     "during_offensive",
     "since_date",
     "including_month",
@@ -1390,7 +1418,7 @@ def _r_since_start(c: _Ctx) -> Span:
 
 def _r_weekday(c: _Ctx) -> Span:
     assert c.ref is not None
-    wd = _weekday_number(c.g.get("wd", ""))
+    wd = _weekday_number(c.g.get("wd") or c.g.get("wd2", ""))
     d = weekday_on_or_before(c.ref, wd) if wd is not None else None
     return (d, d) if c.m.kind == "weekday" else (d, c.ref)
 
