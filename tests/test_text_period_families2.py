@@ -376,3 +376,50 @@ def test_since_a_weekday_is_a_running_total_from_that_day(lang, text):
         c.period_end,
         c.cumulative,
     )
+
+
+# ---- no publication day, only the month the copy was stored in -------------
+# a month named without a year is the latest such month by the stored month;
+# a relative expression stays unresolved (CONVENTIONS)
+STORED_MONTH = [
+    ("en", "In March the army advanced 143 sq km."),
+    ("en", "Over March Russian forces captured 120 square kilometres."),
+    ("en", "During the first half of March the brigade liberated Orlivka."),
+    ("uk", "За березень армія просунулася на 143 кв. км."),
+    ("uk", "У березні російські війська захопили 120 кв. км."),
+    ("uk", "У першій половині березня бригада звільнила Орлівку."),
+    ("ru", "За март армия продвинулась на 143 кв. км."),
+    ("ru", "В марте российские войска заняли 120 кв. км."),
+    ("ru", "В первой половине марта бригада освободила Орловку."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), STORED_MONTH)
+def test_a_bare_month_takes_the_year_of_the_stored_month(lang, text):
+    found = extract_claims(text, language=lang, stored="2025-04")
+    assert found, text
+    assert found[0].period_start == date(2025, 3, 1), found[0].period_start
+    before = extract_claims(text, language=lang, stored="2025-02")
+    assert before[0].period_start == date(2024, 3, 1), before[0].period_start
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Last week the army advanced 14 sq km."),
+        ("uk", "За минулий тиждень армія просунулася на 14 кв. км."),
+        ("ru", "За прошлую неделю армия продвинулась на 14 кв. км."),
+    ],
+)
+def test_a_relative_time_stays_open_with_only_a_stored_month(lang, text):
+    c = extract_claims(text, language=lang, stored="2025-04")[0]
+    assert (c.period_start, c.period_end) == (None, None)
+
+
+def test_claims_docstring_examples():
+    import doctest
+
+    import frontline.text.claims as claims_module
+
+    result = doctest.testmod(claims_module)
+    assert result.attempted > 0 and result.failed == 0

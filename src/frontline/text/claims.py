@@ -21,6 +21,7 @@ True
 
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 from bisect import bisect_left, bisect_right
@@ -886,16 +887,45 @@ def extract_claims(
     doc_id: str = "doc",
     published: date | datetime | None = None,
     language: str | None = None,
+    stored: str | date | None = None,
 ) -> list[Claim]:
-    """Every territorial claim in ``text`` (never raises on any string)."""
+    """Every territorial claim in ``text`` (never raises on any string).
+
+    ``stored`` ("2023-07" or a day) is when the stored copy of a text without
+    a publication day is dated: months named without a year take it as their
+    bound; relative expressions ("last week") stay unresolved."""
     try:
-        return _extract(text, doc_id, published, language)
+        return _extract(text, doc_id, published, language, stored)
     except Exception:  # noqa: BLE001 - the engine must never crash on input
         return []
 
 
+def _stored_bound(stored: str | date | None) -> date | None:
+    """The last day of a stored copy's month ("2023-07"), or its day.
+
+    >>> _stored_bound("2023-02"), _stored_bound("2023-07-04"), _stored_bound("x")
+    (datetime.date(2023, 2, 28), datetime.date(2023, 7, 4), None)
+    """
+    if isinstance(stored, date):
+        return stored
+    m = re.fullmatch(r"\s*(\d{4})-(\d{2})(?:-(\d{2}))?\s*", stored or "")
+    if m is None:
+        return None
+    y, mo = int(m.group(1)), int(m.group(2))
+    try:
+        if m.group(3):
+            return date(y, mo, int(m.group(3)))
+        return date(y, mo, calendar.monthrange(y, mo)[1])
+    except ValueError:
+        return None
+
+
 def _extract(
-    text: str, doc_id: str, published: date | datetime | None, language: str | None
+    text: str,
+    doc_id: str,
+    published: date | datetime | None,
+    language: str | None,
+    stored: str | date | None = None,
 ) -> list[Claim]:
     if not isinstance(text, str) or not text.strip():
         return []
@@ -911,6 +941,8 @@ def _extract(
         published = None
     lang = language if language in ("en", "uk", "ru") else detect_language(text)
     st = _DocState(lang, published)
+    if published is None:
+        st.stored = _stored_bound(stored)
     sents = sentences(text)
     claims: list[Claim] = []
     # statement date from the lede ("said on Friday", "On Dec. 27, X said")
@@ -1383,7 +1415,7 @@ def _note_topic_month(new: list[Claim], s: Sentence, st: _DocState, lang: str) -
         return
     for p in found:
         if p.kind == "month":
-            a, b = resolve(p, st.published, st.statement, st.context_year)
+            a, b = resolve(p, st.published, st.statement, st.context_year, st.stored)
             if a is not None and b is not None and b < st.published:
                 st.topic_month = (a, b)
             return
@@ -2400,7 +2432,7 @@ def _apply_period(
         return
     c.period_text = p.text.rstrip(".")
     c.extra["period_rule"] = p.kind  # the resolver row, for tracing
-    start, end = resolve(p, st.published, stmt, st.context_year)
+    start, end = resolve(p, st.published, stmt, st.context_year, st.stored)
     if (
         p.kind == "this_month"
         and st.topic_month is not None
@@ -2414,7 +2446,7 @@ def _apply_period(
         if q.start > p.end and re.fullmatch(
             r"\s*(?:and|і|та|и|,)\s*", sentence[p.end : q.start]
         ):
-            s2, e2 = resolve(q, st.published, stmt, st.context_year)
+            s2, e2 = resolve(q, st.published, stmt, st.context_year, st.stored)
             if e2 and end and e2 > end:
                 end = e2
                 c.period_text = sentence[p.start : q.end]

@@ -106,6 +106,8 @@ class _DocState:
     lang: str
     published: date | None
     statement: date | None = None
+    # no publication day: the last day of the month the text was stored in
+    stored: date | None = None
     claimant: Claimant | None = None
     # the person named last, speaking or not: whom "he said" points back to
     last_person: Claimant | None = None

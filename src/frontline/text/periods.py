@@ -1629,8 +1629,20 @@ def resolve(
     published: date | None,
     statement: date | None = None,
     context_year: int | None = None,
+    stored: date | None = None,
 ) -> Span:
-    """(period_start, period_end) of a mention; None where unresolved."""
+    """(period_start, period_end) of a mention; None where unresolved.
+
+    ``stored``: with no publication day, the last day of the month the text
+    was stored in; a month named without a year is the latest such month by
+    then ("За март", stored in April 2025, is March 2025).
+
+    >>> m = find_periods("in March", "en")[0]
+    >>> resolve(m, None, stored=date(2025, 4, 30))
+    (datetime.date(2025, 3, 1), datetime.date(2025, 3, 31))
+    >>> resolve(m, None, stored=date(2025, 2, 28))[0]
+    datetime.date(2024, 3, 1)
+    """
     g = m.groups
     if g.get("mon_b"):
         g = {"mon": g["mon_b"], "year": g.get("year_b")}
@@ -1643,7 +1655,13 @@ def resolve(
     )
     if year is None and ref is None and m.kind in _YEAR_FROM_CONTEXT:
         chained = m.groups.get("chain_year")
-        year = int(chained) if chained else context_year
+        mon = _month_number(g.get("mon") or "") if stored else None
+        if chained:
+            year = int(chained)
+        elif stored is not None and mon is not None:
+            year = _latest_month_year(mon, stored)
+        else:
+            year = context_year
     if rule is None or (rule[1] and ref is None):
         return _NONE
     try:
