@@ -423,3 +423,65 @@ def test_claims_docstring_examples():
 
     result = doctest.testmod(claims_module)
     assert result.attempted > 0 and result.failed == 0
+
+
+# ---- months in a list, the year written once at its end --------------------
+# "October (610 sq km) and November (725 sq km) of last year", said in
+# December 2025: October and November 2024, each figure its own month
+DEC = date(2025, 12, 10)
+MONTH_LIST = [
+    (
+        "en",
+        "Russian forces captured more only in October (610 sq km) and "
+        "November (725 sq km) of last year.",
+    ),
+    (
+        "en",
+        "Russian forces gained ground faster in September (480 sq km), "
+        "October (610 sq km) and November (725 sq km) of 2024.",
+    ),
+    (
+        "en",
+        "Troops advanced most in October (610 sq km) and November "
+        "(725 sq km) of last year.",
+    ),
+    (
+        "uk",
+        "Росіяни захопили більше лише у жовтні (610 кв. км) та у листопаді "
+        "(725 кв. км) минулого року.",
+    ),
+    (
+        "uk",
+        "Окупанти просунулися найбільше у вересні (480 кв. км), у жовтні "
+        "(610 кв. км) і у листопаді (725 кв. км) 2024 року.",
+    ),
+    (
+        "uk",
+        "Ворог захопив більше у жовтні (610 кв. км) та листопаді "
+        "(725 кв. км) минулого року.",
+    ),
+    (
+        "ru",
+        "Российские войска заняли больше только в октябре (610 кв. км) и "
+        "в ноябре (725 кв. км) прошлого года.",
+    ),
+    (
+        "ru",
+        "Армия продвинулась сильнее в сентябре (480 кв. км), в октябре "
+        "(610 кв. км) и в ноябре (725 кв. км) 2024 года.",
+    ),
+    (
+        "ru",
+        "Войска заняли больше в октябре (610 кв. км) и ноябре (725 кв. км) "
+        "прошлого года.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), MONTH_LIST)
+def test_months_in_a_list_take_the_year_it_ends_with(lang, text):
+    found = {c.area_km2: c.period_start for c in claims(text, lang, DEC)}
+    assert found.get(610) == date(2024, 10, 1), found
+    assert found.get(725) == date(2024, 11, 1), found
+    if 480 in found:
+        assert found[480] == date(2024, 9, 1), found

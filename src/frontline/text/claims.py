@@ -781,6 +781,12 @@ def _period_for(
                 re.search(r"[,;]", text[anchor : after[0].start])
                 and _ITEM_HEAD.match(text, after[0].end)
             )
+            # "October (610 sq km) and November (725 sq km)": so is a month
+            # heading its bracketed figure after "and" or a comma
+            or (
+                _BRACKET_ITEM_END.search(text, anchor, after[0].start)
+                and _BRACKET_HEAD.match(text, after[0].end)
+            )
             # "took 12 villages and by mid-February reached X": the time opens
             # the next coordinated claim
             or (
@@ -1457,6 +1463,10 @@ _AND_BEFORE = re.compile(r"[,;]?\s*(?:and|та|і|й|и|а)\s+$", re.IGNORECASE)
 _OPENS_NEXT = 40  # characters from a time to the claim word it opens
 _WHEN = re.compile(r",?\s*(?:when|коли|когда)(?![\w])", re.IGNORECASE)
 _ITEM_HEAD = re.compile(r"\s*[—–:-]\s*(?:\w+\s+){0,2}\d")
+_BRACKET_HEAD = re.compile(r"\s*\(\s*(?:\w+\s+){0,2}\d")
+_BRACKET_ITEM_END = re.compile(
+    r"\)\s*(?:[,;]|[,;]?\s*(?:and|та|і|й|и|а)(?![\w]))?\s*$", re.IGNORECASE
+)
 _NEXT_ITEM = re.compile(
     r"[,;]\s*(?:and|та|і|й|и|а також|as well as)\s+$", re.IGNORECASE
 )

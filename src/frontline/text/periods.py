@@ -369,7 +369,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?P<mon>January|February|March|April|May|June|July|August|September|"
             r"October|November|December)(?= (?:was|saw|brought|had|added|"
             r"accounted|alone)|"
-            r"\s*:\s*(?:about |some |nearly |roughly |around |almost |over )?\d)",
+            r"\s*:\s*(?:about |some |nearly |roughly |around |almost |over )?\d|"
+            # a month heading its figure: "October (610 square kilometres)"
+            r" \((?:about |some |nearly |roughly |around |almost |over )?\d)",
         ),
         (
             "date",
@@ -583,6 +585,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("date", r"(?P<day>\d{1,2}) " + _UK_MONTH_GEN + r"(?: (?P<year>\d{4}))?"),
         ("day_of_month", r"(?P<day>\d{1,2}) числа"),
         ("month", r"(?:у|в) " + _UK_MONTH_LOC + r"(?: (?P<year>\d{4}))?"),
+        # the next month of a list, heading its bracketed figure: "у жовтні
+        # (610 кв. км) та листопаді (725 кв. км)"
+        ("month", r"(?:та|і|й) " + _UK_MONTH_LOC + r"(?= \(\s*\d)"),
         # a roundup headline: "Підсумки січня: …"
         ("month", r"підсумк\w* " + _UK_MONTH_GEN + r"(?: (?P<year>\d{4}))?"),
         (
@@ -760,6 +765,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("date", r"(?P<day>\d{1,2}) " + _RU_MONTH_GEN + r"(?: (?P<year>\d{4}))?"),
         ("day_of_month", r"(?P<day>\d{1,2}) числа"),
         ("month", r"в " + _RU_MONTH_LOC + r"(?: (?P<year>\d{4}))?"),
+        # "в октябре (610 кв. км) и ноябре (725 кв. км)"
+        ("month", r"и " + _RU_MONTH_LOC + r"(?= \(\s*\d)"),
         ("month", r"итог\w* " + _RU_MONTH_GEN + r"(?: (?P<year>\d{4}))?"),
         (
             "month",
@@ -1011,7 +1018,52 @@ def _find_periods_cached(text: str, lang: str) -> tuple[PeriodMention, ...]:
             taken.append((s, e))
             found.append(PeriodMention(s, e, m.group(0), kind, groups))
     found.sort(key=lambda p: p.start)
-    return tuple(_chain_years(_since_event(found, text, lang)))
+    return tuple(_chain_years(_list_years(_since_event(found, text, lang), text)))
+
+
+# the year a list of months ends with: "October (610 sq km) and November (725
+# sq km) of last year", "у жовтні та листопаді минулого року"
+_LIST_TAIL = re.compile(
+    r"(?:\s*\([^()]{1,60}\))?"
+    r"(?:\s*(?:,|and|та|і|й|и)\s*(?:in |у |в )?[^\W\d_]{3,12}\.?"
+    r"(?:\s*\([^()]{1,60}\))?)*"
+    r"\s+(?:of\s+)?(?P<tail>last year|(?:минулого|попереднього) року|"
+    r"(?:прошлого|минувшего) года|(?P<y>20\d\d)(?:\s+(?:року|года))?)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+# the next month of such a list, after "and" or a comma
+_LIST_WORD = re.compile(
+    r"(?:,|\band\b|(?<![\w])(?:та|і|й|и)(?![\w]))\s*(?:(?:in|у|в)\s+)?"
+    r"([^\W\d_]{3,12})",
+    re.IGNORECASE,
+)
+
+
+def _list_years(found: list[PeriodMention], text: str) -> list[PeriodMention]:
+    """A month without a year in a list that ends with one ("October (610 sq
+    km) and November (725 sq km) of last year") takes that year; the
+    "last year" consumed so is no mention of its own."""
+    out: list[PeriodMention] = []
+    consumed: set[int] = set()
+    for p in found:
+        g = p.groups
+        if p.kind != "month" or g.get("year") or g.get("year_b") or not g.get("mon"):
+            out.append(p)
+            continue
+        m = _LIST_TAIL.match(text, p.end)
+        if m is None or not all(
+            _month_number(w) for w in _LIST_WORD.findall(text, p.end, m.start("tail"))
+        ):
+            out.append(p)
+            continue
+        consumed.add(m.start("tail"))
+        year = m.group("y") or "last"
+        out.append(
+            PeriodMention(p.start, p.end, p.text, p.kind, dict(g, list_year=year))
+        )
+    return [q for q in out if q.start not in consumed]
 
 
 _CALENDAR_KINDS = {"month", "date", "half_month", "week_of_month", "by_month"}
@@ -1325,6 +1377,13 @@ def _r_month(c: _Ctx) -> Span:
     if mon is None:
         return _NONE
     year = c.context_year if k == "month_of_that_year" else c.year
+    listed = c.g.get("list_year")
+    if year is None and listed:
+        # "October … of last year": the year the list ends with
+        if listed.isdigit():
+            year = int(listed)
+        elif c.ref is not None:
+            year = c.ref.year - 1
     if year is None:
         if c.ref is None:
             return _NONE
