@@ -485,3 +485,24 @@ def test_months_in_a_list_take_the_year_it_ends_with(lang, text):
     assert found.get(725) == date(2024, 11, 1), found
     if 480 in found:
         assert found[480] == date(2024, 9, 1), found
+
+
+# ---- a fraction of a territory won back is a standing total ----------------
+# dev2: "wrested back control of more than two-thirds of the territory" is
+# cumulative. (uk/ru phrasings are not yet detected as area claims: the
+# detection rules are another family's.)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia has wrested back control of more than half of the territory "
+        "Ukraine seized.",
+        "Ukrainian troops have liberated half of the territory occupied in the "
+        "district.",
+        "Russia has wrested back control of two-thirds of the territory taken by "
+        "Ukraine.",
+    ],
+)
+def test_a_fraction_of_a_territory_is_cumulative(text):
+    areas = [c for c in claims(text, "en") if c.kind == "area_change"]
+    assert areas and areas[0].cumulative is True, text
+    assert areas[0].period_end == PUB

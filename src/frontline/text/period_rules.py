@@ -111,6 +111,17 @@ _LOOK_BEHIND = 40  # characters before a claim's quote that still speak of it
 # weeks, a running total ("ЗСУ звільнили 421 населений пункт", "more than 400
 # towns and villages"); a few captured places are news of the day
 RUNNING_TOTAL_COUNT = 20
+# a fraction of a territory ("two-thirds of the territory", "половину
+# території", "треть территории")
+_FRACTION = folded(
+    re.compile(
+        r"\b(?:two-thirds|three-quarters|(?:a|one) (?:third|quarter)|half) of "
+        r"(?:the |its |their )?(?:territor|area|land)|"
+        r"(?<![\w])(?:половин\w*|третин\w*|чверт\w*|трет\w* част\w*|треть|"
+        r"четверть)\s+(?:\w+\s+)?(?:територі|территори|площ)",
+        re.IGNORECASE,
+    )
+)
 
 
 def can_be_running_total(c: Claim) -> bool:
@@ -257,6 +268,18 @@ def settle_cumulative(
     for c in claims:
         if not can_be_running_total(c):
             c.cumulative = False
+            continue
+        if (
+            c.kind == "area_change"
+            and c.area_km2 is None
+            and not c.extra.get("share_pct")
+            and _FRACTION.search(c.quote)
+            and not _bounded(c)
+        ):
+            # "wrested back two-thirds of the territory", "повернули половину
+            # території": a fraction of a territory stands as a total (a
+            # percentage lost or won is read by the figure rules)
+            c.cumulative = True
             continue
         if (
             c.kind == "area_change"
