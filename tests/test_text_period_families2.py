@@ -506,3 +506,61 @@ def test_a_fraction_of_a_territory_is_cumulative(text):
     areas = [c for c in claims(text, "en") if c.kind == "area_change"]
     assert areas and areas[0].cumulative is True, text
     assert areas[0].period_end == PUB
+
+
+# ---- an attribution on its own after the lede dates the lede ---------------
+ATTRIBUTION_AFTER = [
+    (
+        "en",
+        "Ukrainian forces have cleared Orlivka and are advancing on Dubrava.\n"
+        "The general said this in an interview on Monday.",
+    ),
+    (
+        "en",
+        "Troops took back Orlivka and moved towards Dubrava.\nGen. Petrenko "
+        "said on Monday.",
+    ),
+    (
+        "en",
+        "The brigade recaptured Orlivka and pushed on towards Dubrava.\nIts "
+        "commander told reporters on Monday.",
+    ),
+    (
+        "uk",
+        "Сили оборони звільнили Орлівку і просуваються до Дубрової.\nПро це "
+        "в понеділок повідомив генерал.",
+    ),
+    (
+        "uk",
+        "Бригада відбила Орлівку та наступає на Дуброву.\nЦе в понеділок "
+        "заявив її командир.",
+    ),
+    (
+        "uk",
+        "Війська зайшли в Орлівку і рухаються до Дубрової.\nПро це генерал "
+        "розповів у понеділок.",
+    ),
+    (
+        "ru",
+        "Войска освободили Орловку и продвигаются к Дубраве.\nОб этом в "
+        "понедельник сообщил генерал.",
+    ),
+    (
+        "ru",
+        "Бригада отбила Орловку и наступает на Дубраву.\nЭто в понедельник "
+        "заявил её командир.",
+    ),
+    (
+        "ru",
+        "Подразделения зашли в Орловку и движутся к Дубраве.\nОб этом "
+        "генерал рассказал в понедельник.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ATTRIBUTION_AFTER)
+def test_an_attribution_sentence_dates_the_claims_before_it(lang, text):
+    found = claims(text, lang)
+    assert found and all(c.period_end == MONDAY for c in found), [
+        (c.quote, c.period_end) for c in found
+    ]

@@ -956,12 +956,13 @@ def _extract(
         told = False  # a claim of the story told before (not the headline's)
         for i, s in enumerate(sents[:4]):
             trig_spans = [(m.start(), m.end()) for m in _trigger_matches(s.text, lang)]
-            if told:
+            if told and trig_spans:
                 # "Footage shows X fell by 1 June. The MoD claimed on 1 June
-                # that …": a later sentence's day dates that statement only
+                # that …": a later claim's day dates that statement only (a
+                # bare attribution, "X said on Saturday.", dates the lede)
                 st.told_first = True
                 break
-            told = bool(trig_spans) and not s.headline
+            told = told or (bool(trig_spans) and not s.headline)
             said = statement_day(
                 s.text,
                 lang,
