@@ -564,3 +564,14 @@ def test_an_attribution_sentence_dates_the_claims_before_it(lang, text):
     assert found and all(c.period_end == MONDAY for c in found), [
         (c.quote, c.period_end) for c in found
     ]
+
+
+@pytest.mark.parametrize(("lang", "text"), MONTH_LIST)
+def test_a_month_list_is_not_dated_by_the_sentence_before(lang, text):
+    lead = {
+        "en": "The advance had slowed during the winter. ",
+        "uk": "Взимку наступ сповільнився. ",
+        "ru": "Зимой наступление замедлилось. ",
+    }[lang]
+    found = {c.area_km2: c.period_start for c in claims(lead + text, lang, DEC)}
+    assert found.get(725) == date(2024, 11, 1), found

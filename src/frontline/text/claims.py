@@ -814,6 +814,7 @@ def _period_for(
             prev >= 0
             and p.start - prev <= (50 if carry else 30)
             and not _ITEM_HEAD.match(text, p.end)  # "…, в декабре – 569 км²"
+            and not _BRACKET_HEAD.match(text, p.end)  # "… and November (725"
         )
     ]
     if after or before:
