@@ -575,3 +575,23 @@ def test_a_month_list_is_not_dated_by_the_sentence_before(lang, text):
     }[lang]
     found = {c.area_km2: c.period_start for c in claims(lead + text, lang, DEC)}
     assert found.get(725) == date(2024, 11, 1), found
+
+
+# ---- "по итогам вчерашнего дня" / "за вчорашній день": the day before -------
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Yesterday the army advanced 400 metres south of Orlivka."),
+        ("en", "Over the previous day the army advanced near Orlivka."),
+        ("en", "During the past day the brigade moved forward near Orlivka."),
+        ("uk", "За підсумками вчорашнього дня ЗСУ просунулися біля Орлівки."),
+        ("uk", "За вчорашній день армія просунулася біля Орлівки."),
+        ("uk", "Протягом вчорашнього дня бригада просунулася біля Орлівки."),
+        ("ru", "По итогам вчерашнего дня ВСУ продвинулись у Орловки."),
+        ("ru", "За вчерашний день армия продвинулась у Орловки."),
+        ("ru", "В течение вчерашнего дня бригада продвинулась у Орловки."),
+    ],
+)
+def test_yesterdays_day_is_the_day_before(lang, text):
+    c = claims(text, lang)[0]
+    assert (c.period_start, c.period_end) == (DAY_BEFORE, DAY_BEFORE), c.period_text
