@@ -595,3 +595,41 @@ def test_a_month_list_is_not_dated_by_the_sentence_before(lang, text):
 def test_yesterdays_day_is_the_day_before(lang, text):
     c = claims(text, lang)[0]
     assert (c.period_start, c.period_end) == (DAY_BEFORE, DAY_BEFORE), c.period_text
+
+
+# ---- "since the start of the counteroffensive last week": one running total -
+SINCE_START_WHEN = [
+    (
+        "en",
+        "Ukraine said its forces had recaptured seven villages since the start "
+        "of their counteroffensive last week, an area covering about 90 square "
+        "kilometres.",
+    ),
+    (
+        "en",
+        "Since the launch of the offensive last month, the army has taken 90 sq km.",
+    ),
+    (
+        "en",
+        "The troops have regained 90 sq km since the start of the "
+        "counteroffensive earlier this month.",
+    ),
+    ("uk", "З початку контрнаступу минулого тижня сили оборони звільнили 90 кв. км."),
+    (
+        "uk",
+        "Армія звільнила сім сіл з початку наступу минулого тижня, загалом 90 кв. км.",
+    ),
+    ("uk", "З початку операції цього місяця війська звільнили 90 кв. км."),
+    ("ru", "С начала наступления на прошлой неделе армия освободила 90 кв. км."),
+    (
+        "ru",
+        "Войска заняли семь сёл с начала операции на прошлой неделе, всего 90 кв. км.",
+    ),
+    ("ru", "С начала контрнаступления в прошлом месяце ВСУ освободили 90 кв. км."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SINCE_START_WHEN)
+def test_since_the_start_told_with_when_it_began_is_one_total(lang, text):
+    c = next(c for c in claims(text, lang) if c.area_km2 == 90)
+    assert (c.period_end, c.cumulative) == (PUB, True), (c.period_text, c.period_end)

@@ -235,7 +235,12 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "since_start",
             r"(?:since|from) the (?:beginning|start|launch|outset) of "
-            r"(?:the |this |their |its |a |our )?(?:[\w’'-]+ ){0,3}" + _OFFENSIVE,
+            r"(?:the |this |their |its |a |our )?(?:[\w’'-]+ ){0,3}"
+            + _OFFENSIVE
+            # "… of their counteroffensive last week": when it began, not a
+            # span of its own
+            + r"(?: (?:last|earlier this) (?:week|month|year|spring|summer|autumn|"
+            r"fall|winter))?",
         ),
         (
             "since_start",
@@ -545,7 +550,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "since_start",
             r"(?:з|із|від) початку (?:\w+ ){0,2}(?:контрнаступу|наступу|"
-            r"війни|вторгнення|операції|наступальної операції)",
+            r"війни|вторгнення|операції|наступальної операції)"
+            r"(?: (?:минулого|цього) (?:тижня|місяця))?",
         ),
         ("past_days", r"за (?:останні |минулі )?(?:два|2) тижні"),
         (
@@ -729,7 +735,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "since_start",
             r"с начала (?:\w+ ){0,2}(?:СВО|спецоперации|операции|"
-            r"контрнаступления|наступления|войны)",
+            r"контрнаступления|наступления|войны)"
+            r"(?: на (?:прошлой|этой) неделе| в (?:прошлом|этом) месяце)?",
         ),
         ("past_days", r"за (?:последние |прошедшие )?(?:две|2) недели"),
         (
