@@ -633,3 +633,60 @@ SINCE_START_WHEN = [
 def test_since_the_start_told_with_when_it_began_is_one_total(lang, text):
     c = next(c for c in claims(text, lang) if c.area_km2 == 90)
     assert (c.period_end, c.cumulative) == (PUB, True), (c.period_text, c.period_end)
+
+
+# ---- a sentence's own weekday beats the span of the sentence before --------
+OWN_WEEKDAY = [
+    (
+        "en",
+        "Russian units pushed 6 km west of Orlivka in the first week of October. "
+        "Further north, Ukrainian units regained a tree line near Dubrava, according "
+        "to a brigade post on Monday.",
+    ),
+    (
+        "en",
+        "In the first half of October the enemy advanced 5 km near Orlivka. "
+        "Ukrainian troops recaptured positions near Dubrava on Monday.",
+    ),
+    (
+        "en",
+        "Over the past week the army took 40 sq km near Orlivka. On Monday the "
+        "brigade liberated Dubrava.",
+    ),
+    (
+        "uk",
+        "У першій половині жовтня ворог просунувся на 5 км біля Орлівки. У "
+        "понеділок українські війська відбили позиції біля Дубрової.",
+    ),
+    (
+        "uk",
+        "За тиждень армія захопила 40 кв. км біля Орлівки. Бригада звільнила "
+        "Дуброву в понеділок.",
+    ),
+    (
+        "uk",
+        "За минулий тиждень росіяни просунулися на 6 км біля Орлівки. У "
+        "понеділок ЗСУ звільнили Дуброву.",
+    ),
+    (
+        "ru",
+        "В первой половине октября противник продвинулся на 5 км у Орловки. В "
+        "понедельник украинские войска отбили позиции у Дубравы.",
+    ),
+    (
+        "ru",
+        "За неделю армия заняла 40 кв. км у Орловки. Бригада освободила Дубраву "
+        "в понедельник.",
+    ),
+    (
+        "ru",
+        "За прошедшую неделю войска продвинулись на 6 км у Орловки. В "
+        "понедельник ВСУ освободили Дубраву.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OWN_WEEKDAY)
+def test_a_sentences_own_weekday_beats_the_span_before(lang, text):
+    c = claim_about(text, lang, "Dubrava" if lang == "en" else "Дубр")
+    assert c.period_end == MONDAY, (c.period_text, c.period_end)

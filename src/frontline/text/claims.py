@@ -756,7 +756,8 @@ def _period_for(
         and not (carry and st.carry_period is not None)
         else None
     )
-    if inherited is not None and not usable:
+    if inherited is not None and not usable and len(usable) == len(periods):
+        # (a weekday of the sentence's own, "… on Thursday", beats it below)
         return inherited
     if clause is not None:
         inside = [
