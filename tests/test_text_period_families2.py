@@ -690,3 +690,33 @@ OWN_WEEKDAY = [
 def test_a_sentences_own_weekday_beats_the_span_before(lang, text):
     c = claim_about(text, lang, "Dubrava" if lang == "en" else "Дубр")
     assert c.period_end == MONDAY, (c.period_text, c.period_end)
+
+
+def test_the_cli_reads_a_records_store_date(tmp_path, capsys):
+    """``frontline claims`` on a JSONL record with no publication day but a
+    "store_date" resolves its bare month names by that month."""
+    import json
+
+    from frontline.cli import run
+
+    path = tmp_path / "docs.jsonl"
+    rows = [
+        {
+            "id": "a",
+            "text": "In March the army advanced 143 sq km.",
+            "published": None,
+            "store_date": "2025-04",
+            "language": "en",
+        },
+        {
+            "id": "b",
+            "text": "In March the army advanced 143 sq km.",
+            "published": None,
+            "language": "en",
+        },
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    assert run(["claims", str(path)]) == 0
+    out = [json.loads(x) for x in capsys.readouterr().out.splitlines() if x.strip()]
+    starts = {r["doc_id"]: r["period_start"] for r in out if "kind" in r}
+    assert starts == {"a": "2025-03-01", "b": None}
