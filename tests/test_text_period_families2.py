@@ -720,3 +720,121 @@ def test_the_cli_reads_a_records_store_date(tmp_path, capsys):
     out = [json.loads(x) for x in capsys.readouterr().out.splitlines() if x.strip()]
     starts = {r["doc_id"]: r["period_start"] for r in out if "kind" in r}
     assert starts == {"a": "2025-03-01", "b": None}
+
+
+# ---- since the start of a month; the first or second half of a month --------
+@pytest.mark.parametrize(
+    ("lang", "text", "span"),
+    [
+        (
+            "en",
+            "North of Orlivka the Russians have advanced 1.5 km since the "
+            "beginning of October.",
+            (date(2024, 10, 1), PUB),
+        ),
+        (
+            "en",
+            "Since the start of October the army has taken 60 sq km.",
+            (date(2024, 10, 1), PUB),
+        ),
+        (
+            "en",
+            "The brigade has advanced 3 km since early October.",
+            (date(2024, 10, 1), PUB),
+        ),
+        (
+            "uk",
+            "З початку жовтня росіяни просунулися на 1,5 км біля Орлівки.",
+            (date(2024, 10, 1), PUB),
+        ),
+        (
+            "uk",
+            "Від початку жовтня армія захопила 60 кв. км.",
+            (date(2024, 10, 1), PUB),
+        ),
+        (
+            "uk",
+            "Із початку жовтня бригада просунулася на 3 км.",
+            (date(2024, 10, 1), PUB),
+        ),
+        (
+            "ru",
+            "С начала октября российские войска продвинулись на 1,5 км у Орловки.",
+            (date(2024, 10, 1), PUB),
+        ),
+        ("ru", "С начала октября армия заняла 60 кв. км.", (date(2024, 10, 1), PUB)),
+        (
+            "ru",
+            "С начала октября бригада продвинулась на 3 км.",
+            (date(2024, 10, 1), PUB),
+        ),
+        (
+            "en",
+            "In the first half of October the army liberated Orlivka.",
+            (date(2024, 10, 1), date(2024, 10, 15)),
+        ),
+        (
+            "en",
+            "During the first half of October troops took 40 sq km.",
+            (date(2024, 10, 1), date(2024, 10, 15)),
+        ),
+        (
+            "en",
+            "In the second half of September the brigade advanced 3 km.",
+            (date(2024, 9, 16), date(2024, 9, 30)),
+        ),
+        (
+            "uk",
+            "У першій половині жовтня армія звільнила Орлівку.",
+            (date(2024, 10, 1), date(2024, 10, 15)),
+        ),
+        (
+            "uk",
+            "У другій половині вересня війська захопили 40 кв. км.",
+            (date(2024, 9, 16), date(2024, 9, 30)),
+        ),
+        (
+            "uk",
+            "За першу половину жовтня бригада звільнила Орлівку.",
+            (date(2024, 10, 1), date(2024, 10, 15)),
+        ),
+        (
+            "ru",
+            "В первой половине октября армия освободила Орловку.",
+            (date(2024, 10, 1), date(2024, 10, 15)),
+        ),
+        (
+            "ru",
+            "Во второй половине сентября войска заняли 40 кв. км.",
+            (date(2024, 9, 16), date(2024, 9, 30)),
+        ),
+        (
+            "ru",
+            "За первую половину октября бригада освободила Орловку.",
+            (date(2024, 10, 1), date(2024, 10, 15)),
+        ),
+    ],
+)
+def test_month_starts_and_halves(lang, text, span):
+    c = claims(text, lang)[0]
+    assert (c.period_start, c.period_end) == span, c.period_text
+
+
+# ---- "on October 16 it became known about the liberation of X" -------------
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "On October 16, it became known about the liberation of Orlivka."),
+        ("en", "On October 16 it was reported that troops had liberated Orlivka."),
+        ("en", "The capture of Orlivka became known on October 16."),
+        ("uk", "16 жовтня стало відомо про звільнення Орлівки."),
+        ("uk", "Про звільнення Орлівки стало відомо 16 жовтня."),
+        ("uk", "16 жовтня з'явилася інформація про звільнення Орлівки."),
+        ("ru", "16 октября стало известно об освобождении Орловки."),
+        ("ru", "Об освобождении Орловки стало известно 16 октября."),
+        ("ru", "16 октября появилась информация об освобождении Орловки."),
+    ],
+)
+def test_a_capture_made_known_on_a_day_ends_that_day(lang, text):
+    c = claims(text, lang)[0]
+    assert c.period_end == DAY_BEFORE, (c.period_text, c.period_end)

@@ -506,7 +506,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("mtd", r"(?:з|із|від) початку (?:поточного |цього )?місяця"),
         (
             "half_month",
-            r"(?:у|в) (?P<half>перш|друг)\w* половин\w* "
+            r"(?:у|в|за) (?P<half>перш|друг)\w* половин\w* "
             + _UK_MONTH_GEN
             + r"(?: (?P<year>\d{4}))?",
         ),
@@ -691,7 +691,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("mtd", r"с начала (?:этого |текущего )?месяца"),
         (
             "half_month",
-            r"во? (?P<half>перв|втор)\w* половин\w* "
+            r"(?:во?|за) (?P<half>перв|втор)\w* половин\w* "
             + _RU_MONTH_GEN
             + r"(?: (?P<year>\d{4}))?",
         ),
