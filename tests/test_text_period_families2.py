@@ -838,3 +838,27 @@ def test_month_starts_and_halves(lang, text, span):
 def test_a_capture_made_known_on_a_day_ends_that_day(lang, text):
     c = claims(text, lang)[0]
     assert c.period_end == DAY_BEFORE, (c.period_text, c.period_end)
+
+
+# ---- the claim word in the present progressive (en) -------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over the past week the brigade took 4 sq km near Orlivka. Russian troops "
+        "are storming Dubrava from the north.",
+        "Over the past day 40 clashes took place near Orlivka. The enemy is still "
+        "attacking Dubrava.",
+        "In the past week Ukrainian units regained 3 sq km near Orlivka; the "
+        "invaders are currently advancing on Dubrava.",
+    ],
+)
+def test_a_claim_in_the_present_progressive_is_of_the_statement_day(text):
+    assert claim_about(text, "en", "Dubrava").period_end == PUB
+
+
+def test_a_coordinated_progressive_leaves_the_dated_claim_alone():
+    text = (
+        "On October 15 troops recaptured Dubrava and are entrenching themselves "
+        "on the lines reached."
+    )
+    assert claim_about(text, "en", "Dubrava").period_end == date(2024, 10, 15)
