@@ -899,3 +899,59 @@ def test_a_coordinated_progressive_leaves_the_dated_claim_alone():
 )
 def test_an_attack_told_in_the_present_is_of_the_statement_day(lang, text):
     assert claim_about(text, lang, "Дубр").period_end == PUB
+
+
+# ---- no publication day; the text calls the year it names "last year" ------
+# CONVENTIONS: a completed period reported after it ended is not cumulative
+LAST_YEAR_NAMED = [
+    (
+        "en",
+        "Russia gained more ground last year than in any year since 2022. The "
+        "Russian army captured over 4,000 square kilometres in 2025, analysts said.",
+    ),
+    (
+        "en",
+        "Last year was the costliest for Ukraine since 2022. Russian forces "
+        "seized 4,000 sq km in 2025.",
+    ),
+    (
+        "en",
+        "Moscow advanced faster last year. In 2025 its troops took 4,000 square "
+        "kilometres.",
+    ),
+    (
+        "uk",
+        "Минулого року росіяни просунулися найбільше з 2022 року. У 2025 році "
+        "армія РФ захопила 4000 кв. км.",
+    ),
+    ("uk", "Торік фронт рухався швидше. За 2025 рік росіяни захопили 4000 кв. км."),
+    (
+        "uk",
+        "Минулого року ворог наступав активніше. Протягом 2025 року окупанти "
+        "захопили 4000 кв. км.",
+    ),
+    (
+        "ru",
+        "В прошлом году российская армия продвинулась сильнее всего с 2022 года. "
+        "В 2025 году войска заняли 4000 кв. км.",
+    ),
+    (
+        "ru",
+        "За прошлый год фронт сдвинулся заметнее. За 2025 год армия заняла "
+        "4000 кв. км.",
+    ),
+    (
+        "ru",
+        "В прошлом году наступление ускорилось. В течение 2025 года войска "
+        "заняли 4000 кв. км.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), LAST_YEAR_NAMED)
+def test_a_year_the_text_calls_last_year_is_completed(lang, text):
+    (c,) = [c for c in extract_claims(text, language=lang) if c.area_km2]
+    assert c.cumulative is False, c.period_text
+    alone = text.split(". ", 1)[1]  # without the "last year" sentence
+    (d,) = [c for c in extract_claims(alone, language=lang) if c.area_km2]
+    assert d.cumulative is True, d.period_text

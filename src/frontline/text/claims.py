@@ -1017,6 +1017,12 @@ def _extract(
         if _TIMESTAMP.match(s.text):
             st.claimant = None  # a live-blog entry starts: no carried speaker
             continue
+        if published is None and not st.last_year_said:
+            # "gains last year were the highest …": a year named in the next
+            # sentences ("in 2025") is that completed year
+            st.last_year_said = any(
+                p.kind == "last_year" for p in find_periods(s.text, lang)
+            )
         pls = find_places(s.text, lang, exclude=st.people, known=st.known_places)
         if not hot[i]:
             _remember(s, st, lang, pls)
@@ -2468,7 +2474,7 @@ def _apply_period(
         # no day to tell a year-to-date total from a completed year, but the
         # text calls it "last year" ("Last year, in 2025, …"): completed
         said = periods if periods is not None else find_periods(sentence, st.lang)
-        running = not any(q.kind == "last_year" for q in said)
+        running = not st.last_year_said and not any(q.kind == "last_year" for q in said)
     if running:
         c.cumulative = True
         up = _UP_TO_DATE.search(sentence)
