@@ -955,3 +955,59 @@ def test_a_year_the_text_calls_last_year_is_completed(lang, text):
     alone = text.split(". ", 1)[1]  # without the "last year" sentence
     (d,) = [c for c in extract_claims(alone, language=lang) if c.area_km2]
     assert d.cumulative is True, d.period_text
+
+
+# ---- "the same day" / "того ж дня" / "в тот же день": the day named last ----
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The ministry said on Monday that troops took Orlivka. Analysts the "
+            "same day reported advances near Dubrava.",
+        ),
+        (
+            "en",
+            "On Monday the army claimed Orlivka. On the same day Ukrainian units "
+            "advanced near Dubrava.",
+        ),
+        (
+            "en",
+            "Moscow announced on Monday that it had seized Orlivka. On that day "
+            "fighting went on near Dubrava.",
+        ),
+        (
+            "uk",
+            "Міноборони РФ у понеділок заявило про захоплення Орлівки. Аналітики "
+            "DeepState того ж дня повідомили, що окупанти просунулися біля Дубрової.",
+        ),
+        (
+            "uk",
+            "У понеділок росіяни захопили Орлівку. Того ж дня ЗСУ просунулися "
+            "біля Дубрової.",
+        ),
+        (
+            "uk",
+            "У понеділок армія звільнила Орлівку. Того самого дня тривали бої "
+            "біля Дубрової.",
+        ),
+        (
+            "ru",
+            "Минобороны в понедельник заявило о взятии Орловки. Аналитики в тот "
+            "же день сообщили о продвижении у Дубравы.",
+        ),
+        (
+            "ru",
+            "В понедельник армия заняла Орловку. Того же дня ВСУ продвинулись у "
+            "Дубравы.",
+        ),
+        (
+            "ru",
+            "В понедельник войска освободили Орловку. В этот же день шли бои у "
+            "Дубравы.",
+        ),
+    ],
+)
+def test_the_same_day_is_the_day_named_last(lang, text):
+    c = claim_about(text, lang, "Dubrava" if lang == "en" else "Дубр")
+    assert c.period_end == MONDAY, (c.period_text, c.period_end)

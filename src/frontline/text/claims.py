@@ -1114,6 +1114,8 @@ def _clause_speakers(new: list[Claim], s: Sentence, lang: str) -> None:
                 claim.claimant, claim.claimant_role = c.name, c.role
 
 
+# the mentions naming one day, that a later "the same day" points back to
+SAME_DAY_SOURCES = frozenset({"date", "date_num", "weekday"})
 _LEAD_CLAIM_SENTENCES = 1  # a daily report names its day by its first claim
 _LEAD_SENTENCES = 8  # … and within its first sentences (headline, furniture)
 
@@ -2053,6 +2055,7 @@ def _sentence_context(
     )
     if said is not None:
         stmt = said[1]
+        st.last_day = said[1]
         # the next sentences of the same statement keep its day
         st.statement, st.statement_claimant = said[1], t
         st.statement_local = st.told_first
@@ -2452,6 +2455,11 @@ def _apply_period(
     c.period_text = p.text.rstrip(".")
     c.extra["period_rule"] = p.kind  # the resolver row, for tracing
     start, end = resolve(p, st.published, stmt, st.context_year, st.stored)
+    if p.kind == "same_day":
+        # "DeepState the same day reported …": the day the text named last
+        start, end = None, st.last_day
+    elif p.kind in SAME_DAY_SOURCES and end is not None:
+        st.last_day = end
     if (
         p.kind == "this_month"
         and st.topic_month is not None

@@ -131,6 +131,7 @@ class _DocState:
     statement_local: bool = False  # st.statement is a later statement's day
     told_first: bool = False  # the writer tells the news before any speaker
     last_year_said: bool = False  # an undated text spoke of "last year"
+    last_day: date | None = None  # the day named last: what "the same day" is
     sentence_no: int = 0
     own_side: str | None = None  # side of a claimant named in this sentence
     last_area_sentence: int = -10

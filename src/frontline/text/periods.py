@@ -435,6 +435,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"in recent (?:days|weeks|months)|weeks ago|days ago|"
             r"over the last (?:few|several) days",
         ),
+        # "the same day": the day the text named last (``claims``)
+        ("same_day", r"(?:on )?the same day|on that (?:same )?day"),
     ],
     "uk": [
         (
@@ -625,6 +627,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"за останні (?:кілька|декілька) днів|протягом (?:кількох|"
             r"декількох) днів",
         ),
+        ("same_day", r"того ж(?:е)? дня|того самого дня|(?:у|в) той же день"),
     ],
     "ru": [
         (
@@ -796,6 +799,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"к (?:середине|началу) " + _RU_MONTH_GEN + r"(?: (?P<year>\d{4}))?",
         ),
         ("vague", r"за последние (?:несколько|пару) дней"),
+        ("same_day", r"в тот же день|того же дня|в этот же день"),
     ],
 }
 _COMPILED = {
@@ -927,7 +931,7 @@ _ANY_TIME = re.compile(
     r"півріч|полугод|дні|дня|рік|під час|в ході|у ході|в ходе|за время|"
     r"во время|(?-i:СВО)|наразі|currently|so far|present|moment|to date|"
     r"половин|годин|за час|діб|суббот|цьогоріч|торік|минулоріч|напередодні|"
-    r"накануне|суток|літ|весн|осен|осін|зим|лет|вихідн|выходн",
+    r"накануне|суток|літ|весн|осен|осін|зим|лет|вихідн|выходн|день",
     re.IGNORECASE,
 )
 _ANY_TIME = folded(_ANY_TIME)
