@@ -1011,3 +1011,43 @@ def test_a_year_the_text_calls_last_year_is_completed(lang, text):
 def test_the_same_day_is_the_day_named_last(lang, text):
     c = claim_about(text, lang, "Dubrava" if lang == "en" else "Дубр")
     assert c.period_end == MONDAY, (c.period_text, c.period_end)
+
+
+# ---- "over the past three months": −N months … −1 (as "past two weeks") -----
+@pytest.mark.parametrize(
+    ("lang", "text", "start"),
+    [
+        (
+            "en",
+            "Over the past three months the army took 400 sq km.",
+            date(2024, 7, 17),
+        ),
+        (
+            "en",
+            "In the last two months troops advanced 12 km near Orlivka.",
+            date(2024, 8, 17),
+        ),
+        (
+            "en",
+            "During the previous six months Russia seized 2,000 sq km.",
+            date(2024, 4, 17),
+        ),
+        ("uk", "За останні три місяці армія захопила 400 кв. км.", date(2024, 7, 17)),
+        (
+            "uk",
+            "За два місяці війська просунулися на 12 км біля Орлівки.",
+            date(2024, 8, 17),
+        ),
+        ("uk", "За пів року росіяни захопили 2000 кв. км.", date(2024, 4, 17)),
+        ("ru", "За последние три месяца армия заняла 400 кв. км.", date(2024, 7, 17)),
+        (
+            "ru",
+            "За два месяца войска продвинулись на 12 км у Орловки.",
+            date(2024, 8, 17),
+        ),
+        ("ru", "За полгода российские войска заняли 2000 кв. км.", date(2024, 4, 17)),
+    ],
+)
+def test_the_past_n_months(lang, text, start):
+    c = claims(text, lang)[0]
+    assert (c.period_start, c.period_end, c.cumulative) == (start, DAY_BEFORE, False)

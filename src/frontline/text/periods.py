@@ -356,6 +356,12 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"12 months|twelve months)|(?:past|last) (?:12|twelve) months",
         ),
         (
+            # "over the past three months": −3 months … −1 day (as "past year")
+            "past_months",
+            r"(?:over |in |during |within )?(?:the )?(?:past|last|previous) "
+            r"(?P<nm>[2-9]|two|three|four|five|six) months",
+        ),
+        (
             "month_last_year",
             r"(?:in |during )?" + _EN_MONTH + r" (?:of )?last year",
         ),
@@ -466,6 +472,12 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:у|в) (?:цьому|поточному) році|за (?:цей|поточний) рік",
         ),
         ("past_year", r"за (?:останній рік|останні (?:12|дванадцять) місяців)"),
+        (
+            "past_months",
+            r"(?:за|протягом|упродовж|впродовж) (?:останні |минулі |останніх )?"
+            r"(?P<nm>[2-9]|два|дві|три|чотири|п['’]ять|шість|двох|трьох|чотирьох)"
+            r" місяц(?:і|ів)(?! до)|за (?:останні |минулі )?пів ?року(?! до)",
+        ),
         (
             "month_last_year",
             r"(?:у|в) " + _UK_MONTH_LOC + r" минулого року",
@@ -656,6 +668,12 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"в (?:этом|текущем|нынешнем) году|за (?:этот|текущий|нынешний) год",
         ),
         ("past_year", r"за (?:последний год|последние (?:12|двенадцать) месяцев)"),
+        (
+            "past_months",
+            r"(?:за|в течение) (?:последние |прошедшие |последних )?"
+            r"(?P<nm>[2-9]|два|две|три|четыре|пять|шесть|двух|трех|трёх|четырех)"
+            r" месяц(?:а|ев)(?! до)|за (?:последние )?полгода(?! до)",
+        ),
         (
             "month_last_year",
             r"в " + _RU_MONTH_LOC + r" (?:прошлого|минувшего) года",
@@ -885,6 +903,7 @@ BOUNDED_KINDS = {
     "half_month",
     "the_month",
     "past_year",
+    "past_months",
     "war_year",
     "last_24h",
     "season",
@@ -1466,6 +1485,28 @@ def _r_past_days(c: _Ctx) -> Span:
     return c.ref - timedelta(days=days), c.ref - timedelta(days=1)
 
 
+_MONTH_COUNTS = {
+    "двох": 2,
+    "двух": 2,
+    "трьох": 3,
+    "трех": 3,
+    "трёх": 3,
+    "чотирьох": 4,
+    "четырех": 4,
+}
+
+
+def _r_past_months(c: _Ctx) -> Span:
+    """ "over the past three months", "за останні два місяці", "за полгода":
+    the same day N months back … the day before."""
+    assert c.ref is not None
+    w = re.sub(r"['’]", "", (c.g.get("nm") or "6").lower())
+    n = int(w) if w.isdigit() else _NUMBER_WORDS.get(w) or _MONTH_COUNTS.get(w, 6)
+    y, m = divmod(c.ref.year * 12 + c.ref.month - 1 - n, 12)
+    day = min(c.ref.day, calendar.monthrange(y, m + 1)[1])
+    return date(y, m + 1, day), c.ref - timedelta(days=1)
+
+
 def _r_last_month(c: _Ctx) -> Span:
     assert c.ref is not None
     first = c.ref.replace(day=1) - timedelta(days=1)
@@ -1664,6 +1705,7 @@ RULES: dict[str, tuple[Callable[[_Ctx], Span], bool]] = {
     "last_week": (_r_last_week, True),
     "past_week": (_days(-7, -1), True),
     "past_days": (_r_past_days, True),
+    "past_months": (_r_past_months, True),
     "this_week": (_r_this_week, True),
     "last_month": (_r_last_month, True),
     "this_month": (_r_month_to_date, True),
