@@ -33,6 +33,10 @@ calendar name then takes a year written before it in the text.
 | as of today / на сьогодні / на сегодня         | as_of         | … statement
 | since the offensive / під час контрнаступу     | since_start,  | (launch day) … stmt
 |                                                | during_offensive
+| since Friday / з п'ятниці / с пятницы          | since_weekday | that day … stmt
+| past three months / за два місяці / за полгода | past_months   | −N months … −1
+| the same day / того ж дня / в тот же день      | same_day      | the day named last
+| "October (610 km²) and November … of last year"| month         | the list's year
 
 Whether a span makes a claim a running total is ``is_cumulative``.
 
