@@ -1051,3 +1051,21 @@ def test_the_same_day_is_the_day_named_last(lang, text):
 def test_the_past_n_months(lang, text, start):
     c = claims(text, lang)[0]
     assert (c.period_start, c.period_end, c.cumulative) == (start, DAY_BEFORE, False)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The day before yesterday the army liberated Orlivka."),
+        ("en", "Troops took Orlivka on the day before yesterday, officials said."),
+        ("en", "The ministry said the day before yesterday that troops took Orlivka."),
+        ("uk", "Позавчора армія звільнила Орлівку."),
+        ("uk", "Росіяни захопили Орлівку позавчора."),
+        ("uk", "Генштаб позавчора повідомив, що ЗСУ звільнили Орлівку."),
+        ("ru", "Позавчера армия освободила Орловку."),
+        ("ru", "Войска заняли Орловку позавчера."),
+        ("ru", "Минобороны позавчера сообщило, что войска заняли Орловку."),
+    ],
+)
+def test_the_day_before_yesterday(lang, text):
+    assert claims(text, lang)[0].period_end == date(2024, 10, 15)

@@ -58,7 +58,7 @@ STATEMENT_VERB = folded(
     )
 )
 # a day that dates a statement: a weekday, or a written day ("December 27")
-STATEMENT_DAY_KINDS = frozenset({"weekday", "date", "date_num"})
+STATEMENT_DAY_KINDS = frozenset({"weekday", "date", "date_num", "two_days_ago"})
 _SAID_BEFORE = 40  # "told Putin on Sunday": verb … day, in characters
 _DAY_BEFORE = 45  # "Russia on Saturday said": day … verb
 _SENTENCE_HEAD = 4  # "On December 27, the General Staff said …"

@@ -418,6 +418,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r" (?P<year>20\d\d)"
             r"(?![\w-])",
         ),
+        ("two_days_ago", r"(?:on )?the day before yesterday"),
         (
             "yesterday",
             r"yesterday|(?:over|in|during) the (?:past|last|previous) day|"
@@ -600,6 +601,10 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         ("last_24h", r"за (?:останні |минулі )?24 години"),
         ("past_days", r"за (?:останні |минулі )?(?P<nh>48|72|96) годин[иу]?"),
+        (
+            "two_days_ago",
+            r"позавчора|позаминулої доби",
+        ),
         (
             "yesterday",
             # "за підсумками вчорашнього дня", "за вчорашній день"
@@ -790,6 +795,10 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         ("last_24h", r"за (?:последние |прошедшие )?24 часа"),
         ("past_days", r"за (?:последние |прошедшие )?(?P<nh>48|72|96) час(?:а|ов)"),
+        (
+            "two_days_ago",
+            r"позавчера",
+        ),
         (
             "yesterday",
             # "по итогам вчерашнего дня", "за вчерашний день"
@@ -1722,6 +1731,7 @@ RULES: dict[str, tuple[Callable[[_Ctx], Span], bool]] = {
     "today": (_days(0, 0), True),
     "last_24h": (_days(-1, -1), True),  # "past 24 hours" = "past day"
     "yesterday": (_days(-1, -1), True),
+    "two_days_ago": (_days(-2, -2), True),
     "weekday": (_r_weekday, True),
     "since_weekday": (_r_weekday, True),
     "vague": (_r_up_to_ref, True),
