@@ -1069,3 +1069,14 @@ def test_the_past_n_months(lang, text, start):
 )
 def test_the_day_before_yesterday(lang, text):
     assert claims(text, lang)[0].period_end == date(2024, 10, 15)
+
+
+def test_is_before_a_non_verb_is_no_progressive():
+    text = (
+        "On Monday, pro-Kremlin channels shared a video purporting to show "
+        "Russian flags in the centre of Orlivka, captioned 'the city is ours'."
+    )
+    found = claims(text, "en")
+    assert found and all(c.period_end != PUB for c in found), [
+        (c.quote, c.period_end) for c in found
+    ]

@@ -438,6 +438,7 @@ _ANNOUNCED_OBJECT = folded(
 # punctuation closing a stretch; not the dot of "кв. км" or "sq. km"
 # the claim word in the present progressive: "are advancing", "is storming"
 _PROGRESSIVE = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?$")
+_ING_WORD = re.compile(r"\w+ing\b")  # "storming", not "ours" ("the city is ours")
 _SEGMENT_BREAK = re.compile(r"[,;:!?()—–]|\.(?=\s*(?:[A-ZА-ЯІЇЄҐ]|$))")
 _ANNOUNCED_REACH = 40  # characters from a statement verb to the claim word
 
@@ -465,6 +466,10 @@ def stated_now(sentence: str, anchor: int, lang: str) -> tuple[int, int] | None:
     if rx.search(sentence, a, b):
         return a, b
     head = sentence[max(a, anchor - _ANNOUNCED_REACH) : anchor]
-    if _ANNOUNCED_OBJECT.search(head) or (lang == "en" and _PROGRESSIVE.search(head)):
+    if _ANNOUNCED_OBJECT.search(head) or (
+        lang == "en"
+        and _PROGRESSIVE.search(head)
+        and _ING_WORD.match(sentence, anchor) is not None
+    ):
         return a, b
     return None
