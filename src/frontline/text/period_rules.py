@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from datetime import date
 
@@ -443,11 +444,21 @@ _SEGMENT_BREAK = re.compile(r"[,;:!?()—–]|\.(?=\s*(?:[A-ZА-ЯІЇЄҐ]|$))"
 _ANNOUNCED_REACH = 40  # characters from a statement verb to the claim word
 
 
+@functools.lru_cache(maxsize=256)
+def _breaks(sentence: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Starts and ends of the punctuation breaks of ``sentence`` (found once:
+    every claim of a long sentence asks)."""
+    found = [(m.start(), m.end()) for m in _SEGMENT_BREAK.finditer(sentence)]
+    return tuple(a for a, _ in found), tuple(b for _, b in found)
+
+
 def _segment(sentence: str, anchor: int) -> tuple[int, int]:
     """The stretch of ``sentence`` around ``anchor`` between punctuation."""
-    a = max((m.end() for m in _SEGMENT_BREAK.finditer(sentence, 0, anchor)), default=0)
-    m = _SEGMENT_BREAK.search(sentence, anchor)
-    return a, m.start() if m else len(sentence)
+    starts, ends = _breaks(sentence)
+    k = bisect_right(ends, anchor)  # breaks that end by the anchor
+    a = ends[k - 1] if k else 0
+    j = bisect_left(starts, anchor)
+    return a, starts[j] if j < len(starts) else len(sentence)
 
 
 def stated_now(sentence: str, anchor: int, lang: str) -> tuple[int, int] | None:
