@@ -1080,3 +1080,55 @@ def test_is_before_a_non_verb_is_no_progressive():
     assert found and all(c.period_end != PUB for c in found), [
         (c.quote, c.period_end) for c in found
     ]
+
+
+# ---- "с августа", "з вересня 2024 року": since a month; "на даний момент" ----
+@pytest.mark.parametrize(
+    ("lang", "text", "start"),
+    [
+        ("en", "Since August the army has taken 600 sq km.", date(2024, 8, 1)),
+        ("en", "The brigade has advanced 9 km since September.", date(2024, 9, 1)),
+        ("en", "Since May 2024 Russia has seized 2,000 sq km.", date(2024, 5, 1)),
+        ("uk", "З серпня армія захопила 600 кв. км.", date(2024, 8, 1)),
+        ("uk", "Бригада просунулася на 9 км з вересня.", date(2024, 9, 1)),
+        ("uk", "З травня 2024 року росіяни захопили 2000 кв. км.", date(2024, 5, 1)),
+        ("ru", "С августа армия заняла 600 кв. км.", date(2024, 8, 1)),
+        ("ru", "Бригада продвинулась на 9 км с сентября.", date(2024, 9, 1)),
+        (
+            "ru",
+            "С мая 2024 года российские войска заняли 2000 кв. км.",
+            date(2024, 5, 1),
+        ),
+    ],
+)
+def test_since_a_month_is_a_running_total(lang, text, start):
+    c = claims(text, lang)[0]
+    assert (c.period_start, c.period_end, c.cumulative) == (start, PUB, True)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "З серпня по жовтень армія захопила 600 кв. км."),
+        ("ru", "С августа по октябрь армия заняла 600 кв. км."),
+    ],
+)
+def test_from_a_month_to_a_month_stays_a_span(lang, text):
+    c = claims(text, lang)[0]
+    assert (c.period_start, c.period_end) == (date(2024, 8, 1), date(2024, 10, 31))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "На даний момент ЗСУ контролюють 600 кв. км."),
+        ("uk", "На цей час під контролем Сил оборони 600 кв. км."),
+        ("ru", "На данный момент ВСУ контролируют 600 кв. км."),
+        ("ru", "К настоящему времени армия заняла 600 кв. км."),
+        ("en", "At the moment Ukraine controls 600 sq km."),
+        ("en", "Currently Kyiv holds about 600 sq km."),
+    ],
+)
+def test_as_of_now_is_a_total_on_the_statement_day(lang, text):
+    c = claims(text, lang)[0]
+    assert (c.period_end, c.cumulative) == (PUB, True), c.period_text
