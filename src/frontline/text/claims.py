@@ -2267,7 +2267,12 @@ def _date_and_flag(
             inherit=c.kind != "fighting" and not new_statement,
             text=t,
         )
-        now = stated_now(t, anchor, st.lang)
+        # (only asked when a span could date the claim: its own or a report's)
+        now = (
+            stated_now(t, anchor, st.lang)
+            if p is not None or st.topic_day or st.topic_week
+            else None
+        )
         if now is not None and (p is None or not now[0] <= p.start < now[1]):
             # "… за тиждень звільнено 2 км², тривають бої за X": the state as
             # it is told, on the statement day (not an earlier clause's span)
