@@ -41,6 +41,7 @@ def predict(gold_path: Path, out_path: Path) -> int:
                 doc_id=str(doc["id"]),
                 published=pub,
                 language=doc.get("language"),
+                stored=doc.get("store_date"),
             ):
                 rec = claim_to_record(c)
                 out.write(json.dumps(rec, ensure_ascii=False, default=str) + "\n")

@@ -161,6 +161,7 @@ def claims_command(
                         doc_id=doc.id,
                         published=doc.published,
                         language=doc.language,
+                        stored=doc.stored,
                     )
                 except FrontlineError as exc:
                     raise FrontlineError(exc.message, where=doc.id) from None

@@ -112,6 +112,9 @@ class Document:
     encoding: str | None = None  # how the bytes were decoded
     extraction: str | None = None  # HTML: trafilatura, trafilatura-recall, none
     published_from: str | None = None  # given, record, meta, json-ld, htmldate
+    # a record's "store_date" ("2023-07"): when its stored copy is dated, for a
+    # text with no publication day (claims resolve bare month names by it)
+    stored: str | None = None
     language_from: str | None = None  # given, record, detected, page
     warnings: list[str] = field(default_factory=list)
 
@@ -420,6 +423,9 @@ def _record_document(
         value = obj["published"]
         doc.published = parse_day(str(value), what=f"{at}: published")
         doc.published_from = "record"
+    stored = obj.get("store_date")
+    if isinstance(stored, str) and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", stored):
+        doc.stored = stored
     if isinstance(obj.get("title"), str):
         doc.title = obj["title"]
     given_lang = obj.get("language")

@@ -21,6 +21,7 @@ True
 
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 from bisect import bisect_left, bisect_right
@@ -57,6 +58,7 @@ from .period_rules import (
     launch_day,
     report_day,
     settle_cumulative,
+    stated_now,
     statement_day,
     total_of_own_clause,
 )
@@ -754,7 +756,8 @@ def _period_for(
         and not (carry and st.carry_period is not None)
         else None
     )
-    if inherited is not None and not usable:
+    if inherited is not None and not usable and len(usable) == len(periods):
+        # (a weekday of the sentence's own, "… on Thursday", beats it below)
         return inherited
     if clause is not None:
         inside = [
@@ -778,6 +781,12 @@ def _period_for(
             or (
                 re.search(r"[,;]", text[anchor : after[0].start])
                 and _ITEM_HEAD.match(text, after[0].end)
+            )
+            # "October (610 sq km) and November (725 sq km)": so is a month
+            # heading its bracketed figure after "and" or a comma
+            or (
+                _BRACKET_ITEM_END.search(text, anchor, after[0].start)
+                and _BRACKET_HEAD.match(text, after[0].end)
             )
             # "took 12 villages and by mid-February reached X": the time opens
             # the next coordinated claim
@@ -806,6 +815,7 @@ def _period_for(
             prev >= 0
             and p.start - prev <= (50 if carry else 30)
             and not _ITEM_HEAD.match(text, p.end)  # "…, в декабре – 569 км²"
+            and not _BRACKET_HEAD.match(text, p.end)  # "… and November (725"
         )
     ]
     if after or before:
@@ -885,16 +895,45 @@ def extract_claims(
     doc_id: str = "doc",
     published: date | datetime | None = None,
     language: str | None = None,
+    stored: str | date | None = None,
 ) -> list[Claim]:
-    """Every territorial claim in ``text`` (never raises on any string)."""
+    """Every territorial claim in ``text`` (never raises on any string).
+
+    ``stored`` ("2023-07" or a day) is when the stored copy of a text without
+    a publication day is dated: months named without a year take it as their
+    bound; relative expressions ("last week") stay unresolved."""
     try:
-        return _extract(text, doc_id, published, language)
+        return _extract(text, doc_id, published, language, stored)
     except Exception:  # noqa: BLE001 - the engine must never crash on input
         return []
 
 
+def _stored_bound(stored: str | date | None) -> date | None:
+    """The last day of a stored copy's month ("2023-07"), or its day.
+
+    >>> _stored_bound("2023-02"), _stored_bound("2023-07-04"), _stored_bound("x")
+    (datetime.date(2023, 2, 28), datetime.date(2023, 7, 4), None)
+    """
+    if isinstance(stored, date):
+        return stored
+    m = re.fullmatch(r"\s*(\d{4})-(\d{2})(?:-(\d{2}))?\s*", stored or "")
+    if m is None:
+        return None
+    y, mo = int(m.group(1)), int(m.group(2))
+    try:
+        if m.group(3):
+            return date(y, mo, int(m.group(3)))
+        return date(y, mo, calendar.monthrange(y, mo)[1])
+    except ValueError:
+        return None
+
+
 def _extract(
-    text: str, doc_id: str, published: date | datetime | None, language: str | None
+    text: str,
+    doc_id: str,
+    published: date | datetime | None,
+    language: str | None,
+    stored: str | date | None = None,
 ) -> list[Claim]:
     if not isinstance(text, str) or not text.strip():
         return []
@@ -910,17 +949,28 @@ def _extract(
         published = None
     lang = language if language in ("en", "uk", "ru") else detect_language(text)
     st = _DocState(lang, published)
+    if published is None:
+        st.stored = _stored_bound(stored)
     sents = sentences(text)
     claims: list[Claim] = []
     # statement date from the lede ("said on Friday", "On Dec. 27, X said")
     if published is not None:
+        told = False  # a claim of the story told before (not the headline's)
         for i, s in enumerate(sents[:4]):
+            trig_spans = [(m.start(), m.end()) for m in _trigger_matches(s.text, lang)]
+            if told and trig_spans:
+                # "Footage shows X fell by 1 June. The MoD claimed on 1 June
+                # that …": a later claim's day dates that statement only (a
+                # bare attribution, "X said on Saturday.", dates the lede)
+                st.told_first = True
+                break
+            told = told or (bool(trig_spans) and not s.headline)
             said = statement_day(
                 s.text,
                 lang,
                 published,
                 [p for p in find_periods(s.text, lang) if not _dateline(s.text, p)],
-                [(m.start(), m.end()) for m in _trigger_matches(s.text, lang)],
+                trig_spans,
             )
             if said is None:
                 said = report_day(s.text, lang, published)
@@ -930,6 +980,7 @@ def _extract(
                 break
         if st.statement is None:
             st.statement = _title_day(text, lang, published)
+    st.lede_statement = st.statement
     low = punct_to_space(text.lower())
     hot = [
         lx.may_trigger(low[s.start : s.end], lang)
@@ -966,6 +1017,12 @@ def _extract(
         if _TIMESTAMP.match(s.text):
             st.claimant = None  # a live-blog entry starts: no carried speaker
             continue
+        if published is None and not st.last_year_said:
+            # "gains last year were the highest …": a year named in the next
+            # sentences ("in 2025") is that completed year
+            st.last_year_said = any(
+                p.kind == "last_year" for p in find_periods(s.text, lang)
+            )
         pls = find_places(s.text, lang, exclude=st.people, known=st.known_places)
         if not hot[i]:
             _remember(s, st, lang, pls)
@@ -982,6 +1039,9 @@ def _extract(
         if opening and opening[0] == i - 1 and _POSSESSIVE_START.match(s.text):
             st.last_agent = opening[1]
         nxt = sents[i + 1].text if i + 1 < len(sents) else ""
+        if st.statement_local and i and "\n" in text[sents[i - 1].end : s.start]:
+            # a statement dated in the story keeps its day for its paragraph
+            st.statement, st.statement_local = st.lede_statement, False
         st.sentence_no = i
         new = _analyse(s, st, lang, text, nxt, pls)
         _clause_speakers(new, s, lang)
@@ -1054,6 +1114,8 @@ def _clause_speakers(new: list[Claim], s: Sentence, lang: str) -> None:
                 claim.claimant, claim.claimant_role = c.name, c.role
 
 
+# the mentions naming one day, that a later "the same day" points back to
+SAME_DAY_SOURCES = frozenset({"date", "date_num", "weekday"})
 _LEAD_CLAIM_SENTENCES = 1  # a daily report names its day by its first claim
 _LEAD_SENTENCES = 8  # … and within its first sentences (headline, furniture)
 
@@ -1370,7 +1432,7 @@ def _note_topic_month(new: list[Claim], s: Sentence, st: _DocState, lang: str) -
         return
     for p in found:
         if p.kind == "month":
-            a, b = resolve(p, st.published, st.statement, st.context_year)
+            a, b = resolve(p, st.published, st.statement, st.context_year, st.stored)
             if a is not None and b is not None and b < st.published:
                 st.topic_month = (a, b)
             return
@@ -1412,6 +1474,10 @@ _AND_BEFORE = re.compile(r"[,;]?\s*(?:and|та|і|й|и|а)\s+$", re.IGNORECASE)
 _OPENS_NEXT = 40  # characters from a time to the claim word it opens
 _WHEN = re.compile(r",?\s*(?:when|коли|когда)(?![\w])", re.IGNORECASE)
 _ITEM_HEAD = re.compile(r"\s*[—–:-]\s*(?:\w+\s+){0,2}\d")
+_BRACKET_HEAD = re.compile(r"\s*\(\s*(?:\w+\s+){0,2}\d")
+_BRACKET_ITEM_END = re.compile(
+    r"\)\s*(?:[,;]|[,;]?\s*(?:and|та|і|й|и|а)(?![\w]))?\s*$", re.IGNORECASE
+)
 _NEXT_ITEM = re.compile(
     r"[,;]\s*(?:and|та|і|й|и|а також|as well as)\s+$", re.IGNORECASE
 )
@@ -1548,6 +1614,8 @@ def _note_claim_period(
             if not (
                 c.cumulative
                 or c.period_text
+                or c.extra.get("stated_now")
+                or c.extra.get("holding")  # what is held, as it is said
                 # a fight told in a month's roundup is the state as it is said
                 or (c.kind == "fighting" and st.topic_week_strict)
                 or (
@@ -1561,7 +1629,12 @@ def _note_claim_period(
         # a daily report: its fights and gains without a time of their own
         # are of the report's day
         for c in new:
-            if not (c.cumulative or c.period_text or c.extra.get("holding")):
+            if not (
+                c.cumulative
+                or c.period_text
+                or c.extra.get("holding")
+                or c.extra.get("stated_now")
+            ):
                 c.period_start, c.period_end = st.topic_day
     # a fight dated by a calendar span ("В начале августа 2024 года ВСУ
     # перешли границу и начали боевые действия") dates what follows too
@@ -1982,8 +2055,10 @@ def _sentence_context(
     )
     if said is not None:
         stmt = said[1]
+        st.last_day = said[1]
         # the next sentences of the same statement keep its day
         st.statement, st.statement_claimant = said[1], t
+        st.statement_local = st.told_first
     places = (
         pls
         if pls is not None
@@ -2192,6 +2267,17 @@ def _date_and_flag(
             inherit=c.kind != "fighting" and not new_statement,
             text=t,
         )
+        # (only asked when a span could date the claim: its own or a report's)
+        now = (
+            stated_now(t, anchor, st.lang)
+            if p is not None or st.topic_day or st.topic_week
+            else None
+        )
+        if now is not None and (p is None or not now[0] <= p.start < now[1]):
+            # "… за тиждень звільнено 2 км², тривають бої за X": the state as
+            # it is told, on the statement day (not an earlier clause's span)
+            p = None
+            c.extra["stated_now"] = True
         plans.append((c, anchor, own_periods, p))
     size_change = bool(_SIZE_CHANGE.search(t))
     timed = [plan for plan in plans if plan[3] is not None]
@@ -2373,7 +2459,12 @@ def _apply_period(
         return
     c.period_text = p.text.rstrip(".")
     c.extra["period_rule"] = p.kind  # the resolver row, for tracing
-    start, end = resolve(p, st.published, stmt, st.context_year)
+    start, end = resolve(p, st.published, stmt, st.context_year, st.stored)
+    if p.kind == "same_day":
+        # "DeepState the same day reported …": the day the text named last
+        start, end = None, st.last_day
+    elif p.kind in SAME_DAY_SOURCES and end is not None:
+        st.last_day = end
     if (
         p.kind == "this_month"
         and st.topic_month is not None
@@ -2387,7 +2478,7 @@ def _apply_period(
         if q.start > p.end and re.fullmatch(
             r"\s*(?:and|і|та|и|,)\s*", sentence[p.end : q.start]
         ):
-            s2, e2 = resolve(q, st.published, stmt, st.context_year)
+            s2, e2 = resolve(q, st.published, stmt, st.context_year, st.stored)
             if e2 and end and e2 > end:
                 end = e2
                 c.period_text = sentence[p.start : q.end]
@@ -2396,7 +2487,7 @@ def _apply_period(
         # no day to tell a year-to-date total from a completed year, but the
         # text calls it "last year" ("Last year, in 2025, …"): completed
         said = periods if periods is not None else find_periods(sentence, st.lang)
-        running = not any(q.kind == "last_year" for q in said)
+        running = not st.last_year_said and not any(q.kind == "last_year" for q in said)
     if running:
         c.cumulative = True
         up = _UP_TO_DATE.search(sentence)

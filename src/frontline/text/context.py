@@ -106,6 +106,8 @@ class _DocState:
     lang: str
     published: date | None
     statement: date | None = None
+    # no publication day: the last day of the month the text was stored in
+    stored: date | None = None
     claimant: Claimant | None = None
     # the person named last, speaking or not: whom "he said" points back to
     last_person: Claimant | None = None
@@ -123,6 +125,13 @@ class _DocState:
     last_area_claim: Claim | None = None
     statement_claimant: str | None = None  # the sentence naming who said it
     statement_at: int = -1  # the sentence that dated the statement
+    # the lede's statement day, back in force after the paragraph of a later
+    # dated statement ("The MoD claimed on 1 June …") ends
+    lede_statement: date | None = None
+    statement_local: bool = False  # st.statement is a later statement's day
+    told_first: bool = False  # the writer tells the news before any speaker
+    last_year_said: bool = False  # an undated text spoke of "last year"
+    last_day: date | None = None  # the day named last: what "the same day" is
     sentence_no: int = 0
     own_side: str | None = None  # side of a claimant named in this sentence
     last_area_sentence: int = -10

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from datetime import date
 
@@ -58,7 +59,7 @@ STATEMENT_VERB = folded(
     )
 )
 # a day that dates a statement: a weekday, or a written day ("December 27")
-STATEMENT_DAY_KINDS = frozenset({"weekday", "date", "date_num"})
+STATEMENT_DAY_KINDS = frozenset({"weekday", "date", "date_num", "two_days_ago"})
 _SAID_BEFORE = 40  # "told Putin on Sunday": verb … day, in characters
 _DAY_BEFORE = 45  # "Russia on Saturday said": day … verb
 _SENTENCE_HEAD = 4  # "On December 27, the General Staff said …"
@@ -111,6 +112,17 @@ _LOOK_BEHIND = 40  # characters before a claim's quote that still speak of it
 # weeks, a running total ("ЗСУ звільнили 421 населений пункт", "more than 400
 # towns and villages"); a few captured places are news of the day
 RUNNING_TOTAL_COUNT = 20
+# a fraction of a territory ("two-thirds of the territory", "половину
+# території", "треть территории")
+_FRACTION = folded(
+    re.compile(
+        r"\b(?:two-thirds|three-quarters|(?:a|one) (?:third|quarter)|half) of "
+        r"(?:the |its |their )?(?:territor|area|land)|"
+        r"(?<![\w])(?:половин\w*|третин\w*|чверт\w*|трет\w* част\w*|треть|"
+        r"четверть)\s+(?:\w+\s+)?(?:територі|территори|площ)",
+        re.IGNORECASE,
+    )
+)
 
 
 def can_be_running_total(c: Claim) -> bool:
@@ -262,6 +274,18 @@ def settle_cumulative(
             c.kind == "area_change"
             and c.area_km2 is None
             and not c.extra.get("share_pct")
+            and _FRACTION.search(c.quote)
+            and not _bounded(c)
+        ):
+            # "wrested back two-thirds of the territory", "повернули половину
+            # території": a fraction of a territory stands as a total (a
+            # percentage lost or won is read by the figure rules)
+            c.cumulative = True
+            continue
+        if (
+            c.kind == "area_change"
+            and c.area_km2 is None
+            and not c.extra.get("share_pct")
             and c.extra.get("period_rule") not in FROM_EVENT_KINDS
         ):
             # "by mid-August they took control of part of the region": an
@@ -366,4 +390,97 @@ def report_day(
         day = resolve(p, published)[0 if p.kind == "since_date" else 1]
         if day is not None and (published is None or day <= published):
             return p, day
+    return None
+
+
+# A claim told as the state at the time of speaking ("the heaviest fighting
+# continues near X", "тривають бої за X", "сейчас бои на подступах к X") or
+# only as what someone announced ("Росіяни заявили про захоплення X", "the
+# ministry claimed the capture of X"): CONVENTIONS "a claim only announced on
+# a day" — its period ends on the statement day, whatever span a report's
+# lead or an earlier clause of the sentence gave its other claims.
+_NOW = {
+    "en": re.compile(
+        r"\b(?:continues?|continuing|(?:is|are) (?:still )?(?:ongoing|under ?way|"
+        r"raging)|still (?:ongoing|going on|under ?way)|currently|at the moment|"
+        r"(?:is|are) (?:now|still) (?:\w+ing)|remains?)\b",
+        re.IGNORECASE,
+    ),
+    "uk": re.compile(
+        r"(?<![\w])(?:триває|тривають|продовжу(?:є|ють|ється|ються)|точа?ться|"
+        r"зараз|наразі|нині|залишається|залишаються|під (?:\w+ )?контролем|"
+        # the attack as it goes on: "намагаються", "наступають", "штурмують"
+        r"намага(?:ється|ються)|наступа(?:є|ють)|штурму(?:є|ють)|атаку(?:є|ють)|"
+        r"просува(?:ється|ються)|тисне|тиснуть|"
+        r"досі|дотепер)(?![\w])",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<![\w])(?:продолжа(?:ет|ют|ется|ются)|продолжающ\w+|идут|ид[её]т|"
+        r"ведутся|вед[её]тся|оста[её]тся|остаются|под (?:\w+ )?контролем|"
+        r"пыта(?:ется|ются)|наступа(?:ет|ют)|штурму(?:ет|ют)|атаку(?:ет|ют)|"
+        r"продвига(?:ется|ются)|дав(?:ит|ят)|"
+        r"сейчас|по-прежнему|до сих пор|в настоящее время)(?![\w])",
+        re.IGNORECASE,
+    ),
+}
+_NOW = {k: folded(v) for k, v in _NOW.items()}
+# a claim verb whose object is the claim: "заявили про захоплення X",
+# "объявило об освобождении X", "claimed the capture of X"; a report that
+# "reported"/"повідомив"/"сообщил о" a capture relays the news of its own day
+_ANNOUNCED_OBJECT = folded(
+    re.compile(
+        r"\b(?:announced|claimed|confirmed|declared)\s+(?:the\s+)?$|"
+        r"(?<![\w])(?:заяви\w*|заявля\w*|оголоси\w*|объяви\w*)"
+        r"\s+(?:про|об|о)\s+[«\"“]?$",
+        re.IGNORECASE,
+    )
+)
+# punctuation closing a stretch; not the dot of "кв. км" or "sq. km"
+# the claim word in the present progressive: "are advancing", "is storming"
+_PROGRESSIVE = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?$")
+_ING_WORD = re.compile(r"\w+ing\b")  # "storming", not "ours" ("the city is ours")
+_SEGMENT_BREAK = re.compile(r"[,;:!?()—–]|\.(?=\s*(?:[A-ZА-ЯІЇЄҐ]|$))")
+_ANNOUNCED_REACH = 40  # characters from a statement verb to the claim word
+
+
+@functools.lru_cache(maxsize=256)
+def _breaks(sentence: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Starts and ends of the punctuation breaks of ``sentence`` (found once:
+    every claim of a long sentence asks)."""
+    found = [(m.start(), m.end()) for m in _SEGMENT_BREAK.finditer(sentence)]
+    return tuple(a for a, _ in found), tuple(b for _, b in found)
+
+
+def _segment(sentence: str, anchor: int) -> tuple[int, int]:
+    """The stretch of ``sentence`` around ``anchor`` between punctuation."""
+    starts, ends = _breaks(sentence)
+    k = bisect_right(ends, anchor)  # breaks that end by the anchor
+    a = ends[k - 1] if k else 0
+    j = bisect_left(starts, anchor)
+    return a, starts[j] if j < len(starts) else len(sentence)
+
+
+def stated_now(sentence: str, anchor: int, lang: str) -> tuple[int, int] | None:
+    """The segment of ``sentence`` holding the claim word at ``anchor`` when
+    the claim is told as the present state or only as announced, else None.
+
+    >>> stated_now("Over the week we took X; fighting continues near Y.", 33, "en")
+    (24, 50)
+    >>> stated_now("Росіяни заявили про захоплення Ілінки.", 20, "uk")
+    (0, 37)
+    >>> stated_now("Over the week we took X.", 17, "en") is None
+    True
+    """
+    a, b = _segment(sentence, anchor)
+    rx = _NOW.get(lang, _NOW["en"])
+    if rx.search(sentence, a, b):
+        return a, b
+    head = sentence[max(a, anchor - _ANNOUNCED_REACH) : anchor]
+    if _ANNOUNCED_OBJECT.search(head) or (
+        lang == "en"
+        and _PROGRESSIVE.search(head)
+        and _ING_WORD.match(sentence, anchor) is not None
+    ):
+        return a, b
     return None

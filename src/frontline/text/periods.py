@@ -33,6 +33,10 @@ calendar name then takes a year written before it in the text.
 | as of today / на сьогодні / на сегодня         | as_of         | … statement
 | since the offensive / під час контрнаступу     | since_start,  | (launch day) … stmt
 |                                                | during_offensive
+| since Friday / з п'ятниці / с пятницы          | since_weekday | that day … stmt
+| past three months / за два місяці / за полгода | past_months   | −N months … −1
+| the same day / того ж дня / в тот же день      | same_day      | the day named last
+| "October (610 km²) and November … of last year"| month         | the list's year
 
 Whether a span makes a claim a running total is ``is_cumulative``.
 
@@ -224,9 +228,23 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:so far )?(?<!earlier )this year|year[- ]to[- ]date",
         ),
         (
+            # "since the start of the offensive on Friday": from that day
+            "since_weekday",
+            r"(?:since|from) the (?:beginning|start|launch|outset) of "
+            r"(?:the |this |their |its |a |our )?(?:[\w’'-]+ ){0,2}"
+            + f"(?:{_OFFENSIVE}|assault)"
+            + r" (?:on|last) "
+            + _WEEKDAY_EN,
+        ),
+        (
             "since_start",
             r"(?:since|from) the (?:beginning|start|launch|outset) of "
-            r"(?:the |this |their |its |a |our )?(?:[\w’'-]+ ){0,3}" + _OFFENSIVE,
+            r"(?:the |this |their |its |a |our )?(?:[\w’'-]+ ){0,3}"
+            + _OFFENSIVE
+            # "… of their counteroffensive last week": when it began, not a
+            # span of its own
+            + r"(?: (?:last|earlier this) (?:week|month|year|spring|summer|autumn|"
+            r"fall|winter))?",
         ),
         (
             "since_start",
@@ -342,6 +360,12 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"12 months|twelve months)|(?:past|last) (?:12|twelve) months",
         ),
         (
+            # "over the past three months": −3 months … −1 day (as "past year")
+            "past_months",
+            r"(?:over |in |during |within )?(?:the )?(?:past|last|previous) "
+            r"(?P<nm>[2-9]|two|three|four|five|six) months",
+        ),
+        (
             "month_last_year",
             r"(?:in |during )?" + _EN_MONTH + r" (?:of )?last year",
         ),
@@ -360,7 +384,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?P<mon>January|February|March|April|May|June|July|August|September|"
             r"October|November|December)(?= (?:was|saw|brought|had|added|"
             r"accounted|alone)|"
-            r"\s*:\s*(?:about |some |nearly |roughly |around |almost |over )?\d)",
+            r"\s*:\s*(?:about |some |nearly |roughly |around |almost |over )?\d|"
+            # a month heading its figure: "October (610 square kilometres)"
+            r" \((?:about |some |nearly |roughly |around |almost |over )?\d)",
         ),
         (
             "date",
@@ -392,6 +418,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r" (?P<year>20\d\d)"
             r"(?![\w-])",
         ),
+        ("two_days_ago", r"(?:on )?the day before yesterday"),
         (
             "yesterday",
             r"yesterday|(?:over|in|during) the (?:past|last|previous) day|"
@@ -419,6 +446,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"in recent (?:days|weeks|months)|weeks ago|days ago|"
             r"over the last (?:few|several) days",
         ),
+        # "the same day": the day the text named last (``claims``)
+        ("same_day", r"(?:on )?the same day|on that (?:same )?day"),
     ],
     "uk": [
         (
@@ -449,6 +478,12 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         ("past_year", r"за (?:останній рік|останні (?:12|дванадцять) місяців)"),
         (
+            "past_months",
+            r"(?:за|протягом|упродовж|впродовж) (?:останні |минулі |останніх )?"
+            r"(?P<nm>[2-9]|два|дві|три|чотири|п['’]ять|шість|двох|трьох|чотирьох)"
+            r" місяц(?:і|ів)(?! до)|за (?:останні |минулі )?пів ?року(?! до)",
+        ),
+        (
             "month_last_year",
             r"(?:у|в) " + _UK_MONTH_LOC + r" минулого року",
         ),
@@ -471,6 +506,14 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:з|із|від) початку " + _UK_MONTH_GEN + r"(?: (?P<year>\d{4}))?",
         ),
         (
+            # "з серпня 2024 року" (not "з серпня по жовтень", a span)
+            "since_month",
+            r"(?:з|із|від) (?:кінця |середини )?"
+            + _UK_MONTH_GEN
+            + r"(?!(?: \d{4})?(?: року| р\.)? (?:по|до|і|та|й) )"
+            + r"(?: (?P<year>\d{4}))?(?: року| р\.)?",
+        ),
+        (
             "span",
             rf"(?:з|із|від) (?P<a>\d{{1,2}}|{_END_UK}) (?:по|до) (?P<b>{_END_UK})|"
             rf"(?P<a2>\d{{1,2}})(?:[-–]| і | та | й )(?P<b2>\d{{1,2}} {_MON_UK}"
@@ -490,7 +533,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("mtd", r"(?:з|із|від) початку (?:поточного |цього )?місяця"),
         (
             "half_month",
-            r"(?:у|в) (?P<half>перш|друг)\w* половин\w* "
+            r"(?:у|в|за) (?P<half>перш|друг)\w* половин\w* "
             + _UK_MONTH_GEN
             + r"(?: (?P<year>\d{4}))?",
         ),
@@ -523,9 +566,19 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"року| (?:цього|поточного) року)?",
         ),
         (
+            # "з початку наступу в п'ятницю", "з минулої п'ятниці"
+            "since_weekday",
+            r"(?:з|із|від) початку (?:\w+ ){0,2}(?:контрнаступу|наступу|"
+            r"операції|наступальної операції) (?:у|в) "
+            + _WEEKDAY_UK
+            + r"|(?:з|із|від) (?:минул\w+ )?(?P<wd2>понеділка|вівторка|середи|"
+            r"четверга|п['’]ятниці|суботи|неділі)",
+        ),
+        (
             "since_start",
             r"(?:з|із|від) початку (?:\w+ ){0,2}(?:контрнаступу|наступу|"
-            r"війни|вторгнення|операції|наступальної операції)",
+            r"війни|вторгнення|операції|наступальної операції)"
+            r"(?: (?:минулого|цього) (?:тижня|місяця))?",
         ),
         ("past_days", r"за (?:останні |минулі )?(?:два|2) тижні"),
         (
@@ -557,7 +610,13 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("last_24h", r"за (?:останні |минулі )?24 години"),
         ("past_days", r"за (?:останні |минулі )?(?P<nh>48|72|96) годин[иу]?"),
         (
+            "two_days_ago",
+            r"позавчора|позаминулої доби",
+        ),
+        (
             "yesterday",
+            # "за підсумками вчорашнього дня", "за вчорашній день"
+            r"(?:за підсумками |протягом |за )?вчорашн(?:ього|ій) д(?:ня|ень)|"
             r"за (?:минулу |останню |попередню )?добу(?! до)|вчора|учора|"
             r"(?:протягом|упродовж|впродовж) (?:минулої |останньої )?доби|"
             r"минулої доби|напередодні",
@@ -565,6 +624,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("date", r"(?P<day>\d{1,2}) " + _UK_MONTH_GEN + r"(?: (?P<year>\d{4}))?"),
         ("day_of_month", r"(?P<day>\d{1,2}) числа"),
         ("month", r"(?:у|в) " + _UK_MONTH_LOC + r"(?: (?P<year>\d{4}))?"),
+        # the next month of a list, heading its bracketed figure: "у жовтні
+        # (610 кв. км) та листопаді (725 кв. км)"
+        ("month", r"(?:та|і|й) " + _UK_MONTH_LOC + r"(?= \(\s*\d)"),
         # a roundup headline: "Підсумки січня: …"
         ("month", r"підсумк\w* " + _UK_MONTH_GEN + r"(?: (?P<year>\d{4}))?"),
         (
@@ -594,6 +656,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"за останні (?:кілька|декілька) днів|протягом (?:кількох|"
             r"декількох) днів",
         ),
+        ("same_day", r"того ж(?:е)? дня|того самого дня|(?:у|в) той же день"),
     ],
     "ru": [
         (
@@ -623,6 +686,12 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         ("past_year", r"за (?:последний год|последние (?:12|двенадцать) месяцев)"),
         (
+            "past_months",
+            r"(?:за|в течение) (?:последние |прошедшие |последних )?"
+            r"(?P<nm>[2-9]|два|две|три|четыре|пять|шесть|двух|трех|трёх|четырех)"
+            r" месяц(?:а|ев)(?! до)|за (?:последние )?полгода(?! до)",
+        ),
+        (
             "month_last_year",
             r"в " + _RU_MONTH_LOC + r" (?:прошлого|минувшего) года",
         ),
@@ -640,6 +709,14 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "since_month",
             r"с начала " + _RU_MONTH_GEN + r"(?: (?P<year>\d{4}))?",
+        ),
+        (
+            # "с августа 2024 года" (not "с августа по октябрь", a span)
+            "since_month",
+            r"с (?:конца |середины )?"
+            + _RU_MONTH_GEN
+            + r"(?!(?: \d{4})?(?: года| г\.)? (?:по|до|и) )"
+            + r"(?: (?P<year>\d{4}))?(?: года| г\.)?",
         ),
         (
             "span",
@@ -660,7 +737,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("mtd", r"с начала (?:этого |текущего )?месяца"),
         (
             "half_month",
-            r"во? (?P<half>перв|втор)\w* половин\w* "
+            r"(?:во?|за) (?P<half>перв|втор)\w* половин\w* "
             + _RU_MONTH_GEN
             + r"(?: (?P<year>\d{4}))?",
         ),
@@ -693,9 +770,19 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"года| (?:этого|текущего) года)?",
         ),
         (
+            # "с начала наступления в пятницу", "с прошлой пятницы"
+            "since_weekday",
+            r"с начала (?:\w+ ){0,2}(?:операции|контрнаступления|наступления) "
+            r"в "
+            + _WEEKDAY_RU
+            + r"|со? (?:прошл\w+ )?(?P<wd2>понедельника|вторника|среды|четверга|"
+            r"пятницы|субботы|воскресенья)",
+        ),
+        (
             "since_start",
             r"с начала (?:\w+ ){0,2}(?:СВО|спецоперации|операции|"
-            r"контрнаступления|наступления|войны)",
+            r"контрнаступления|наступления|войны)"
+            r"(?: на (?:прошлой|этой) неделе| в (?:прошлом|этом) месяце)?",
         ),
         ("past_days", r"за (?:последние |прошедшие )?(?:две|2) недели"),
         (
@@ -715,7 +802,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "last_month",
-            r"в (?:прошлом|минувшем) месяце|за (?:прошлый|последний|минувший) месяц",
+            r"в (?:прошлом|минувшем) месяце|за (?:прошлый|последний|минувший|"
+            r"прошедший) месяц",
         ),
         ("this_month", r"в (?:этом|текущем) месяце"),
         (
@@ -725,7 +813,13 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("last_24h", r"за (?:последние |прошедшие )?24 часа"),
         ("past_days", r"за (?:последние |прошедшие )?(?P<nh>48|72|96) час(?:а|ов)"),
         (
+            "two_days_ago",
+            r"позавчера",
+        ),
+        (
             "yesterday",
+            # "по итогам вчерашнего дня", "за вчерашний день"
+            r"(?:по итогам |в течение |за )?вчерашн(?:его|ий) д(?:ня|ень)|"
             r"за (?:минувшие |прошедшие |последние )?сутки(?! до)|вчера|"
             r"в течение (?:минувших |прошедших |последних )?суток|накануне",
         ),
@@ -733,6 +827,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("date", r"(?P<day>\d{1,2}) " + _RU_MONTH_GEN + r"(?: (?P<year>\d{4}))?"),
         ("day_of_month", r"(?P<day>\d{1,2}) числа"),
         ("month", r"в " + _RU_MONTH_LOC + r"(?: (?P<year>\d{4}))?"),
+        # "в октябре (610 кв. км) и ноябре (725 кв. км)"
+        ("month", r"и " + _RU_MONTH_LOC + r"(?= \(\s*\d)"),
         ("month", r"итог\w* " + _RU_MONTH_GEN + r"(?: (?P<year>\d{4}))?"),
         (
             "month",
@@ -751,6 +847,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"к (?:середине|началу) " + _RU_MONTH_GEN + r"(?: (?P<year>\d{4}))?",
         ),
         ("vague", r"за последние (?:несколько|пару) дней"),
+        ("same_day", r"в тот же день|того же дня|в этот же день"),
     ],
 }
 _COMPILED = {
@@ -806,6 +903,7 @@ CUMULATIVE_KINDS = {
     "mtd",
     "since_month",
     "since_start",
+    "since_weekday",
     "during_offensive",
     "since_date",
     "including_month",
@@ -835,6 +933,7 @@ BOUNDED_KINDS = {
     "half_month",
     "the_month",
     "past_year",
+    "past_months",
     "war_year",
     "last_24h",
     "season",
@@ -881,7 +980,8 @@ _ANY_TIME = re.compile(
     r"півріч|полугод|дні|дня|рік|під час|в ході|у ході|в ходе|за время|"
     r"во время|(?-i:СВО)|наразі|currently|so far|present|moment|to date|"
     r"половин|годин|за час|діб|суббот|цьогоріч|торік|минулоріч|напередодні|"
-    r"накануне|суток|літ|весн|осен|осін|зим|лет|вихідн|выходн",
+    r"накануне|суток|літ|весн|осен|осін|зим|лет|вихідн|выходн|день|момент|"
+    r"времени|на цей час",
     re.IGNORECASE,
 )
 _ANY_TIME = folded(_ANY_TIME)
@@ -983,7 +1083,52 @@ def _find_periods_cached(text: str, lang: str) -> tuple[PeriodMention, ...]:
             taken.append((s, e))
             found.append(PeriodMention(s, e, m.group(0), kind, groups))
     found.sort(key=lambda p: p.start)
-    return tuple(_chain_years(_since_event(found, text, lang)))
+    return tuple(_chain_years(_list_years(_since_event(found, text, lang), text)))
+
+
+# the year a list of months ends with: "October (610 sq km) and November (725
+# sq km) of last year", "у жовтні та листопаді минулого року"
+_LIST_TAIL = re.compile(
+    r"(?:\s*\([^()]{1,60}\))?"
+    r"(?:\s*(?:,|and|та|і|й|и)\s*(?:in |у |в )?[^\W\d_]{3,12}\.?"
+    r"(?:\s*\([^()]{1,60}\))?)*"
+    r"\s+(?:of\s+)?(?P<tail>last year|(?:минулого|попереднього) року|"
+    r"(?:прошлого|минувшего) года|(?P<y>20\d\d)(?:\s+(?:року|года))?)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+# the next month of such a list, after "and" or a comma
+_LIST_WORD = re.compile(
+    r"(?:,|\band\b|(?<![\w])(?:та|і|й|и)(?![\w]))\s*(?:(?:in|у|в)\s+)?"
+    r"([^\W\d_]{3,12})",
+    re.IGNORECASE,
+)
+
+
+def _list_years(found: list[PeriodMention], text: str) -> list[PeriodMention]:
+    """A month without a year in a list that ends with one ("October (610 sq
+    km) and November (725 sq km) of last year") takes that year; the
+    "last year" consumed so is no mention of its own."""
+    out: list[PeriodMention] = []
+    consumed: set[int] = set()
+    for p in found:
+        g = p.groups
+        if p.kind != "month" or g.get("year") or g.get("year_b") or not g.get("mon"):
+            out.append(p)
+            continue
+        m = _LIST_TAIL.match(text, p.end)
+        if m is None or not all(
+            _month_number(w) for w in _LIST_WORD.findall(text, p.end, m.start("tail"))
+        ):
+            out.append(p)
+            continue
+        consumed.add(m.start("tail"))
+        year = m.group("y") or "last"
+        out.append(
+            PeriodMention(p.start, p.end, p.text, p.kind, dict(g, list_year=year))
+        )
+    return [q for q in out if q.start not in consumed]
 
 
 _CALENDAR_KINDS = {"month", "date", "half_month", "week_of_month", "by_month"}
@@ -1297,6 +1442,13 @@ def _r_month(c: _Ctx) -> Span:
     if mon is None:
         return _NONE
     year = c.context_year if k == "month_of_that_year" else c.year
+    listed = c.g.get("list_year")
+    if year is None and listed:
+        # "October … of last year": the year the list ends with
+        if listed.isdigit():
+            year = int(listed)
+        elif c.ref is not None:
+            year = c.ref.year - 1
     if year is None:
         if c.ref is None:
             return _NONE
@@ -1364,6 +1516,28 @@ def _r_past_days(c: _Ctx) -> Span:
     return c.ref - timedelta(days=days), c.ref - timedelta(days=1)
 
 
+_MONTH_COUNTS = {
+    "двох": 2,
+    "двух": 2,
+    "трьох": 3,
+    "трех": 3,
+    "трёх": 3,
+    "чотирьох": 4,
+    "четырех": 4,
+}
+
+
+def _r_past_months(c: _Ctx) -> Span:
+    """ "over the past three months", "за останні два місяці", "за полгода":
+    the same day N months back … the day before."""
+    assert c.ref is not None
+    w = re.sub(r"['’]", "", (c.g.get("nm") or "6").lower())
+    n = int(w) if w.isdigit() else _NUMBER_WORDS.get(w) or _MONTH_COUNTS.get(w, 6)
+    y, m = divmod(c.ref.year * 12 + c.ref.month - 1 - n, 12)
+    day = min(c.ref.day, calendar.monthrange(y, m + 1)[1])
+    return date(y, m + 1, day), c.ref - timedelta(days=1)
+
+
 def _r_last_month(c: _Ctx) -> Span:
     assert c.ref is not None
     first = c.ref.replace(day=1) - timedelta(days=1)
@@ -1390,7 +1564,7 @@ def _r_since_start(c: _Ctx) -> Span:
 
 def _r_weekday(c: _Ctx) -> Span:
     assert c.ref is not None
-    wd = _weekday_number(c.g.get("wd", ""))
+    wd = _weekday_number(c.g.get("wd") or c.g.get("wd2", ""))
     d = weekday_on_or_before(c.ref, wd) if wd is not None else None
     return (d, d) if c.m.kind == "weekday" else (d, c.ref)
 
@@ -1562,6 +1736,7 @@ RULES: dict[str, tuple[Callable[[_Ctx], Span], bool]] = {
     "last_week": (_r_last_week, True),
     "past_week": (_days(-7, -1), True),
     "past_days": (_r_past_days, True),
+    "past_months": (_r_past_months, True),
     "this_week": (_r_this_week, True),
     "last_month": (_r_last_month, True),
     "this_month": (_r_month_to_date, True),
@@ -1574,6 +1749,7 @@ RULES: dict[str, tuple[Callable[[_Ctx], Span], bool]] = {
     "today": (_days(0, 0), True),
     "last_24h": (_days(-1, -1), True),  # "past 24 hours" = "past day"
     "yesterday": (_days(-1, -1), True),
+    "two_days_ago": (_days(-2, -2), True),
     "weekday": (_r_weekday, True),
     "since_weekday": (_r_weekday, True),
     "vague": (_r_up_to_ref, True),
@@ -1601,8 +1777,20 @@ def resolve(
     published: date | None,
     statement: date | None = None,
     context_year: int | None = None,
+    stored: date | None = None,
 ) -> Span:
-    """(period_start, period_end) of a mention; None where unresolved."""
+    """(period_start, period_end) of a mention; None where unresolved.
+
+    ``stored``: with no publication day, the last day of the month the text
+    was stored in; a month named without a year is the latest such month by
+    then ("За март", stored in April 2025, is March 2025).
+
+    >>> m = find_periods("in March", "en")[0]
+    >>> resolve(m, None, stored=date(2025, 4, 30))
+    (datetime.date(2025, 3, 1), datetime.date(2025, 3, 31))
+    >>> resolve(m, None, stored=date(2025, 2, 28))[0]
+    datetime.date(2024, 3, 1)
+    """
     g = m.groups
     if g.get("mon_b"):
         g = {"mon": g["mon_b"], "year": g.get("year_b")}
@@ -1615,7 +1803,13 @@ def resolve(
     )
     if year is None and ref is None and m.kind in _YEAR_FROM_CONTEXT:
         chained = m.groups.get("chain_year")
-        year = int(chained) if chained else context_year
+        mon = _month_number(g.get("mon") or "") if stored else None
+        if chained:
+            year = int(chained)
+        elif stored is not None and mon is not None:
+            year = _latest_month_year(mon, stored)
+        else:
+            year = context_year
     if rule is None or (rule[1] and ref is None):
         return _NONE
     try:
