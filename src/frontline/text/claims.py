@@ -889,6 +889,32 @@ def _is_conversion_of(prev: Quantity | None, q: Quantity, text: str) -> bool:
     return q.conversion
 
 
+# a closing attribution pointing back at the account before it: "Про це у
+# понеділок доповів X", "Об этом в среду сообщил X", "This was announced on
+# Monday by X"
+_BACK_ATTRIBUTION = re.compile(
+    r"\s*(?:Про (?:це|цe|усе це|все це)|Об этом|Обо всем этом|Об всем этом|"
+    r"(?:This|That|All this) was (?:said|announced|reported|stated))\b",
+    re.IGNORECASE,
+)
+
+
+def _back_attribution(
+    sents: list[Sentence], first: int, text: str, lang: str, published: date
+) -> tuple[date, int] | None:
+    """The day of a closing attribution ("Про це у понеділок повідомив X")
+    in the lede's paragraph at or after sentence ``first``, and its index."""
+    for j in range(first, min(len(sents), first + 3)):
+        s = sents[j]
+        if j > first and "\n" in text[sents[j - 1].end : s.start]:
+            return None  # a new paragraph: no longer the lede's account
+        if not _BACK_ATTRIBUTION.match(s.text):
+            continue
+        said = statement_day(s.text, lang, published)
+        return (said[1], j) if said is not None else None
+    return None
+
+
 def extract_claims(
     text: str,
     *,
@@ -959,6 +985,13 @@ def _extract(
         for i, s in enumerate(sents[:4]):
             trig_spans = [(m.start(), m.end()) for m in _trigger_matches(s.text, lang)]
             if told and trig_spans:
+                back = _back_attribution(sents, i, text, lang, published)
+                if back is not None:
+                    # "… Загалом під контролем N. Про це у понеділок доповів
+                    # X.": the closing attribution dates the whole account
+                    st.statement, st.statement_at = back
+                    st.statement_claimant = sents[st.statement_at].text
+                    break
                 # "Footage shows X fell by 1 June. The MoD claimed on 1 June
                 # that …": a later claim's day dates that statement only (a
                 # bare attribution, "X said on Saturday.", dates the lede)
