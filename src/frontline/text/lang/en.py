@@ -130,7 +130,8 @@ TRIGGERS: dict[str, str] = {
         r"invad|occup|(?:[\w’'-]+ )?(?:troops|forces|units|defenders)))|"
         r"crossed(?= (?:the )?(?:\w+ )?(?:river|Dnipro|Oskil|Siverskyi))|"
         r"enter(?:s|ed|ing)?(?= (?:the )?(?:\w+ )?(?:city|town|village|outskirts|"
-        r"centre|center|(?-i:[A-Z])|(?:part|district|quarter|neighbou?rhood|"
+        r"centre|center|industrial (?:zone|area)|(?-i:[A-Z])|"
+        r"(?:part|district|quarter|neighbou?rhood|"
         r"suburb)s? of\b)| (?:(?:more than|over|about|nearly|some|"
         r"at least) )?[\w,]+ (?:settlements|villages|towns|localities)|"
         # "... and entered it": the place named before (rules/advance.py)

@@ -63,6 +63,26 @@ _UNDONE = re.compile(
 )
 
 
+# entering part of a settlement is control of that part (CONVENTIONS: "entered
+# the southeastern part of Sieverne"; "зайшли у східні квартали X", "зашли в
+# промзону X"); entering "X" itself or digging in stays an advance (our own
+# corpora label it so, and dev2 has no case against them)
+_ENTER = re.compile(r"enter|увійш|зайш|вош|заш|зайти|увійти|войти", re.I)
+_INSIDE = re.compile(
+    r"квартал|промзон|част[ьи](?![\w])|\b(?:blocks|districts|quarters?|"
+    r"industrial (?:zone|area))\b",
+    re.I,
+)
+
+
+def _entered_settlement(t: str, lead: _Trig, seg: tuple[int, int]) -> bool:
+    """Whether ``lead`` enters a part of a settlement named in its clause."""
+    if not _ENTER.match(lead.text):
+        return False
+    tail = t[lead.end : seg[1]]
+    return bool(_partial(tail)) or _INSIDE.search(tail[:40]) is not None
+
+
 def lead_is_weak(trigs: list[_Trig]) -> bool:
     """Only "success"-type words: subsumed by a capture in the same clause."""
     return bool(trigs) and all(
@@ -237,31 +257,23 @@ def advance_claims(ctx: SentenceContext) -> None:
         ):
             continue
         lead = next((tr for tr in in_clause if tr.family == "advance"), trig)
-        if (
-            re.match(
-                r"entered|увійш|зайш|вош|заш|зайти|увійти|войти",
-                lead.text,
-                re.I,
-            )
-            and pl
-            and _partial(t[lead.end : seg[1]])
-        ):
+        if pl and _entered_settlement(t, lead, seg):
             gainer = _gainer_for(t, lead, clause, mentions, st, perspective, lang)
             for tr in in_clause:
                 tr.used = True
             done_clauses.add(clause)
-            out.append(
-                make(
-                    "settlement_control",
-                    lead.start,
-                    seg,
-                    lead,
-                    gainer,
-                    pl,
-                    partial=True,
-                    negated=negated_near(lead, clause),
-                )
+            entered = make(
+                "settlement_control",
+                lead.start,
+                seg,
+                lead,
+                gainer,
+                pl,
+                partial=True,
+                negated=negated_near(lead, clause),
             )
+            entered.extra["rule"] = "advance-entered:advance"
+            out.append(entered)
             continue
         undone = _UNDONE.search(t, seg[1], min(len(t), seg[1] + 40))
         if trig.family == "advance" and undone and not dist:

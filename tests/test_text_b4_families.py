@@ -1,0 +1,198 @@
+"""Families found on a fourth blind corpus (issue 8): distance ranges and
+fractions, entering a settlement, season roundups, whose side in Russian
+official texts, grey zones, and denials by a short verdict.
+
+Every sentence is invented for the test (no corpus or article text, no
+``../shared``); each family is tried in three phrasings of our own per language
+where it applies. Place names are made up ("Kolosky", "Marivka").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontline.text.claims import extract_claims
+from frontline.text.numbers import number_before, word_range
+from frontline.text.periods import find_periods, resolve
+from frontline.text.units import find_quantities
+
+PUB = date(2025, 9, 3)
+SC = "settlement_control"
+
+
+def claims(text: str, lang: str = "en", pub: date = PUB):
+    return extract_claims(text, published=pub, language=lang)
+
+
+# ---- family 1: numbers: ranges take the upper bound, "and a half" ----------
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "low"),
+    [
+        ("moved between 300 metres and 2 km", "en", 2.0, 0.3),
+        ("gained from 800 metres to 1.5 km", "en", 1.5, 0.8),
+        ("pushed between 2 km and 4 km deep", "en", 4.0, 2.0),
+        ("просунулися на три-чотири кілометри", "uk", 4.0, 3.0),
+        ("просунулися від 400 метрів до 2 км", "uk", 2.0, 0.4),
+        ("відійшли на два-три км", "uk", 3.0, 2.0),
+        ("продвинулись на пять-шесть километров", "ru", 6.0, 5.0),
+        ("продвинулись от 700 метров до 2 км", "ru", 2.0, 0.7),
+        ("отошли на два-три км", "ru", 3.0, 2.0),
+    ],
+)
+def test_a_distance_range_is_its_upper_bound(
+    text: str, lang: str, value: float, low: float
+) -> None:
+    qs = [q for q in find_quantities(text, lang) if q.measure == "distance"]
+    assert [(q.value, round(q.range_low or 0, 4)) for q in qs] == [(value, low)], text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("advanced two and a half kilometres", "en", 2.5),
+        ("pushed one and a half km west", "en", 1.5),
+        ("moved forward three and a half miles", "en", 3.5 * 1.609344),
+        ("просунулися на два з половиною кілометри", "uk", 2.5),
+        ("просунулися на півтора кілометра", "uk", 1.5),
+        ("відійшли приблизно на кілометр", "uk", 1.0),
+        ("продвинулись на три с половиной километра", "ru", 3.5),
+        ("продвинулись на полтора километра", "ru", 1.5),
+        ("продвинулись примерно на километр", "ru", 1.0),
+    ],
+)
+def test_fractions_and_a_bare_unit_are_figures(
+    text: str, lang: str, value: float
+) -> None:
+    qs = [q for q in find_quantities(text, lang) if q.measure == "distance"]
+    assert [round(q.value, 4) for q in qs] == [round(value, 4)], text
+
+
+def test_tens_and_units_are_one_number_not_a_range() -> None:
+    assert word_range("twenty-five") is None
+    assert word_range("два-три") == (2.0, 3.0)
+    assert number_before("twenty-five km", 12, "en").value == 25.0
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "km"),
+    [
+        (
+            "Russian troops pushed forward between 400 metres and 2 km near Kolosky.",
+            "en",
+            2.0,
+        ),
+        (
+            "Ukrainian forces advanced one and a half kilometres south of Marivka.",
+            "en",
+            1.5,
+        ),
+        (
+            "Російські війська просунулися на три-чотири кілометри біля Колосків.",
+            "uk",
+            4.0,
+        ),
+        (
+            "Сили оборони просунулися на два з половиною кілометри біля Марівки.",
+            "uk",
+            2.5,
+        ),
+        (
+            "Российские войска продвинулись на пять-шесть километров у Колосков.",
+            "ru",
+            6.0,
+        ),
+        (
+            "Российские войска продвинулись на три с половиной километра у Марьевки.",
+            "ru",
+            3.5,
+        ),
+    ],
+)
+def test_an_advance_takes_the_upper_bound(text: str, lang: str, km: float) -> None:
+    adv = [c for c in claims(text, lang) if c.kind == "advance"]
+    assert [c.distance_km for c in adv] == [km], text
+
+
+# ---- family 2: entering part of a settlement is partial control -----------
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Officials said their troops had entered the northern part of Kolosky.", "en"),
+        ("Russian assault units entered the eastern districts of Marivka.", "en"),
+        ("The brigade entered the industrial zone of Kolosky overnight.", "en"),
+        ("Вчора російські штурмовики зайшли в північну частину Колосків.", "uk"),
+        ("Окупанти зайшли в промзону Марівки.", "uk"),
+        ("Сили оборони увійшли у північні квартали Колосків.", "uk"),
+        ("Наши подразделения зашли в южную часть Колосков.", "ru"),
+        ("Штурмовики зашли в восточные кварталы Марьевки.", "ru"),
+        ("Российские бойцы вошли в промзону Колосков.", "ru"),
+    ],
+)
+def test_entering_part_of_a_settlement_is_partial_settlement_control(
+    text: str, lang: str
+) -> None:
+    cs = claims(text, lang)
+    assert [c.kind for c in cs] == [SC], text
+    assert cs[0].extra.get("partial") is True, text
+    assert cs[0].extra.get("rule") == "advance-entered:advance", text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Russian troops entered the Dnipropetrovsk region for the first time.", "en"),
+        ("Окупанти закріпилися на околиці Колосків.", "uk"),
+        ("Штурмовики закрепились на окраине Колосков.", "ru"),
+    ],
+)
+def test_entering_a_region_or_digging_in_outside_stays_an_advance(
+    text: str, lang: str
+) -> None:
+    assert [c.kind for c in claims(text, lang)] == ["advance"], text
+
+
+# ---- family 3: a season's roundup is that season, bounded ------------------
+@pytest.mark.parametrize(
+    ("text", "lang", "pub", "span"),
+    [
+        (
+            "over the summer months",
+            "en",
+            date(2025, 9, 3),
+            ("2025-06-01", "2025-08-31"),
+        ),
+        ("during the autumn", "en", date(2025, 12, 2), ("2025-09-01", "2025-11-30")),
+        ("this winter", "en", date(2025, 2, 10), ("2024-12-01", "2025-02-28")),
+        ("за осінь", "uk", date(2024, 12, 5), ("2024-09-01", "2024-11-30")),
+        ("підсумки літа", "uk", date(2024, 9, 2), ("2024-06-01", "2024-08-31")),
+        ("за весняні місяці", "uk", date(2024, 6, 2), ("2024-03-01", "2024-05-31")),
+        ("итоги лета", "ru", date(2024, 9, 2), ("2024-06-01", "2024-08-31")),
+        ("за осенние месяцы", "ru", date(2024, 12, 1), ("2024-09-01", "2024-11-30")),
+        ("за зиму", "ru", date(2024, 3, 4), ("2023-12-01", "2024-02-29")),
+    ],
+)
+def test_a_season_roundup_is_the_seasons_months(
+    text: str, lang: str, pub: date, span: tuple[str, str]
+) -> None:
+    found = find_periods(text, lang)
+    assert [m.kind for m in found] == ["season"], text
+    a, b = resolve(found[0], pub)
+    assert (a.isoformat(), b.isoformat()) == span, text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Over the summer months Russian forces captured 40 villages.", "en"),
+        ("За літні місяці окупанти захопили 40 сіл.", "uk"),
+        ("За летние месяцы российские войска освободили 40 сёл.", "ru"),
+    ],
+)
+def test_a_season_count_is_not_a_running_total(text: str, lang: str) -> None:
+    cs = [c for c in claims(text, lang) if c.kind == SC]
+    assert cs, text
+    assert [(c.cumulative, str(c.period_start), str(c.period_end)) for c in cs] == [
+        (False, "2025-06-01", "2025-08-31")
+    ], text
