@@ -196,3 +196,90 @@ def test_a_season_count_is_not_a_running_total(text: str, lang: str) -> None:
     assert [(c.cumulative, str(c.period_start), str(c.period_end)) for c in cs] == [
         (False, "2025-06-01", "2025-08-31")
     ], text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("In total, 40 sq km were retaken by Ukrainian forces within the week.", "en"),
+        ("Загалом за тиждень Сили оборони звільнили 12 км².", "uk"),
+        ("Всего за неделю российские войска заняли 30 кв. км.", "ru"),
+    ],
+)
+def test_in_total_within_a_week_is_the_weeks_increment(text: str, lang: str) -> None:
+    cs = [c for c in claims(text, lang) if c.kind == "area_change"]
+    assert [(c.cumulative, str(c.period_start), str(c.period_end)) for c in cs] == [
+        (False, "2025-08-27", "2025-09-02")
+    ], text
+
+
+# ---- family 4: whose side; grey zones ---------------------------------------
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Начальник Генштаба Валерий Герасимов доложил, что за неделю "
+            "освобождены 12 населённых пунктов.",
+            "ru",
+        ),
+        (
+            "Как сообщил начальник Генштаба Валерий Герасимов, освобождено ещё "
+            "40 кв. км.",
+            "ru",
+        ),
+        (
+            "Russian General Staff chief Valery Gerasimov said 30 sq km had been "
+            "liberated over the week.",
+            "en",
+        ),
+    ],
+)
+def test_the_russian_chief_of_staff_speaks_for_russia(text: str, lang: str) -> None:
+    cs = claims(text, lang)
+    assert cs, text
+    assert {c.gainer for c in cs} == {"RU"}, text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "gainer"),
+    [
+        ("Украинский Генштаб захват села Колоски не подтверждает.", "ru", "RU"),
+        ("ВСУ взятие Марьевки отрицают.", "ru", "RU"),
+        ("Российское Минобороны занятие Колосков опровергает.", "ru", "UA"),
+        ("Генштаб ЗСУ захоплення Колосків не підтверджує.", "uk", "RU"),
+        ("Сили оборони захоплення Марівки заперечують.", "uk", "RU"),
+        ("Міноборони РФ звільнення Колосків українцями не підтверджує.", "uk", None),
+    ],
+)
+def test_a_capture_its_subject_denies_is_the_other_sides(
+    text: str, lang: str, gainer: str | None
+) -> None:
+    cs = [c for c in claims(text, lang) if c.kind == SC]
+    assert len(cs) == 1, text
+    if gainer is not None:  # a side named after the noun is no subject denying
+        assert cs[0].gainer == gainer, text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Kolosky is now a grey zone, the brigade said.", "en"),
+        ("Troops hold the river bank; Marivka — grey zone, both sides say.", "en"),
+        ("The village of Kolosky is a gray zone for weeks now.", "en"),
+        ("Бої тривали біля Колосків. Колоски — сіра зона.", "uk"),
+        ("Біля Марівки позиції наші, село в сірій зоні.", "uk"),
+        ("Біля Колосків тихо. Колоски досі частково в сірій зоні.", "uk"),
+        ("Противник атакует у Колосков. Колоски — серая зона.", "ru"),
+        ("Под Марьевкой ничего не изменилось, там серая зона.", "ru"),
+        ("У Колосков тихо. Колоски сейчас частично в серой зоне.", "ru"),
+    ],
+)
+def test_a_grey_zone_is_fighting(text: str, lang: str) -> None:
+    fights = [c for c in claims(text, lang) if c.kind == "fighting"]
+    assert fights, text
+    assert all(c.gainer is None for c in fights), text
+
+
+def test_grey_zone_tactics_are_no_fighting() -> None:
+    text = "Moscow's grey-zone tactics near Kolosky worry NATO planners."
+    assert [c.kind for c in claims(text)] == []

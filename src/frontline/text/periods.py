@@ -301,7 +301,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "past_week",
             r"(?:over |in |during |within )?(?:the )?(?:past|previous) "
-            r"(?:week|seven days)|within a week|over the week|in a week",
+            r"(?:week|seven days)|within (?:a|the) week|over the week|in a week",
         ),
         ("this_week", r"(?:earlier |so far )?this week(?: alone| so far)?"),
         ("this_month", r"earlier this month"),

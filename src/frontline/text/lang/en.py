@@ -219,8 +219,9 @@ TRIGGERS: dict[str, str] = {
         r"combat|search-and-destroy) operations?(?= (?:[\w’'-]+ ){0,2}?(?:in|near|"
         r"around|on|at|outside|along|across) )|"
         # contested status: "the village remains in the grey zone"
-        r"(?:(?<=in the )|(?<=in a )|(?<=inside the )|(?<=into the ))(?:grey|gray)"
-        r"[ -]zone|"
+        r"(?:(?<=in the )|(?<=in a )|(?<=inside the )|(?<=into the )|"
+        r"(?<=is a )|(?<=is now a )|(?<=are a )|(?<=[—–] ))(?:grey|gray)"
+        r"[ -]zone(?![ -](?:tactic|warfare|operation|conflict|activit))|"
         # "positions near X are under heavy pressure", "X is under siege",
         # "the hottest spot of the front" (not "under pressure to negotiate")
         r"under (?:heavy |constant |intense |increasing |mounting |growing |"
