@@ -283,3 +283,82 @@ def test_a_grey_zone_is_fighting(text: str, lang: str) -> None:
 def test_grey_zone_tactics_are_no_fighting() -> None:
     text = "Moscow's grey-zone tactics near Kolosky worry NATO planners."
     assert [c.kind for c in claims(text)] == []
+
+
+# ---- family 5: denial by a short verdict or the next sentence ----------------
+@pytest.mark.parametrize(
+    ("text", "lang", "gainer"),
+    [
+        ("Talk of the fall of Kolosky is premature, the brigade said.", "en", "UA"),
+        ("Russian claims of the capture of Marivka are premature.", "en", "RU"),
+        ("The capture of Kolosky by Russia is, for now, premature talk.", "en", "RU"),
+        ("Говорити про звільнення Колосків поки що зарано.", "uk", "UA"),
+        ("Про захоплення Марівки окупантами — рано.", "uk", "RU"),
+        ("Повідомлення про звільнення Колосків передчасні.", "uk", "UA"),
+        ("Говорить о взятии Колосков пока рано.", "ru", "RU"),
+        ("Об освобождении Марьевки говорить преждевременно.", "ru", "RU"),
+        ("Про полное освобождение Колосков — рано, бои идут.", "ru", "RU"),
+    ],
+)
+def test_a_capture_called_premature_is_negated_and_keeps_its_side(
+    text: str, lang: str, gainer: str
+) -> None:
+    cs = [c for c in claims(text, lang) if c.kind == SC]
+    assert [(c.negated, c.gainer) for c in cs] == [(True, gainer)], text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Російські війська рано вранці захопили Колоски.", "uk"),
+        ("Рано утром российские войска взяли Марьевку.", "ru"),
+        ("Russian troops took Kolosky early on Monday.", "en"),
+    ],
+)
+def test_early_in_the_morning_is_no_verdict(text: str, lang: str) -> None:
+    cs = [c for c in claims(text, lang) if c.kind == SC]
+    assert [c.negated for c in cs] == [False], text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Росіяни заявляють про звільнення Колосків — не вірте.", "uk"),
+        ("Окупанти пишуть про захоплення Марівки — не віримо.", "uk"),
+        ("Оккупанты заявили о захвате Колосков — не верьте.", "ru"),
+    ],
+)
+def test_dont_believe_negates_the_other_sides_claim(text: str, lang: str) -> None:
+    cs = [c for c in claims(text, lang) if c.kind == SC]
+    assert [(c.negated, c.gainer) for c in cs] == [(True, "RU")], text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "gainer"),
+    [
+        (
+            "Украинские каналы писали, что ВСУ вошли в Колоски. "
+            "Минобороны России эти сведения опровергло.",
+            "ru",
+            "UA",
+        ),
+        (
+            "Российские блогеры сообщали о взятии Марьевки. "
+            "Генштаб ВСУ эти сообщения опроверг.",
+            "ru",
+            "RU",
+        ),
+        (
+            "Росіяни заявили про захоплення Колосків. "
+            "Сили оборони ці відомості спростували.",
+            "uk",
+            "RU",
+        ),
+    ],
+)
+def test_a_next_sentence_denial_is_a_negated_restatement(
+    text: str, lang: str, gainer: str
+) -> None:
+    cs = claims(text, lang)
+    denied = [c for c in cs if c.negated and c.extra.get("anaphora")]
+    assert [c.gainer for c in denied] == [gainer], text

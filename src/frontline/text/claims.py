@@ -755,7 +755,9 @@ def _period_for(
         else None
     )
     if inherited is not None and not usable:
-        return inherited
+        # "В среду мы зашли в X": a weekday of its own is the sentence's time
+        wd = [p for p in periods if p.kind == "weekday"]
+        return wd[0] if wd else inherited
     if clause is not None:
         inside = [
             p
@@ -1137,13 +1139,16 @@ _BACK_DENIAL = re.compile(
     r"\backnowledged\s+no\s+such\b|\b(?:never|not)\s+acknowledged\s+(?:the|any|"
     r"such)\b|"
     r"(?<![\w])(?:це|цю заяву|ці заяви|цю інформацію|ці твердження|це твердження|"
-    r"це повідомлення|это|эту информацию|это заявление|эти заявления|эти данные|"
-    r"это утверждение)\s+(?:\w+\s+)?(?:спростову\w*|спростува\w*|заперечу\w*|"
+    r"це повідомлення|ці повідомлення|ці відомості|ці дані|это|эту информацию|"
+    r"это заявление|эти заявления|эти данные|это утверждение|эти утверждения|"
+    r"эти сведения|эти сообщения|это сообщение)\s+(?:\w+\s+)?(?:спростову\w*|"
+    r"спростува\w*|заперечу\w*|"
     r"запереч\w*|опроверга\w*|опроверг\w*|отрица\w*|назва\w+\s+(?:неправдив\w*|"
     r"фейк\w*|брехн\w*|вигадк\w*|хибн\w*|ложн\w*|ложью|неправд\w*))|"
     r"(?<![\w])(?:спростову\w*|спростува\w*|заперечу\w*|опроверга\w*|"
-    r"опроверг\w*|отрица\w*)\s+(?:це|цю заяву|цю інформацію|это|эту информацию|"
-    r"эти данные|(?:\w+\s+)?(?:утрату|втрату|втрати)\s+(?:\w+\s+)?контрол\w*)"
+    r"опроверг\w*|отрица\w*)\s+(?:це|цю заяву|цю інформацію|ці відомості|это|"
+    r"эту информацию|эти данные|эти сведения|эти сообщения|"
+    r"(?:\w+\s+)?(?:утрату|втрату|втрати)\s+(?:\w+\s+)?контрол\w*)"
     r"(?![\w])",
     re.IGNORECASE,
 )
@@ -2115,7 +2120,7 @@ def _sentence_context(
             t[trig.end : max(trig.end, clause[1])]
         ) or lx.NEGATION_AFTER.search(t[trig.end : trig.end + 120]):
             return True
-        return False
+        return lx.PREMATURE.search(t, trig.end, min(len(t), trig.end + 120)) is not None
 
     ctx = SentenceContext(
         s=s,
