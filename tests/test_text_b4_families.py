@@ -362,3 +362,33 @@ def test_a_next_sentence_denial_is_a_negated_restatement(
     cs = claims(text, lang)
     denied = [c for c in cs if c.negated and c.extra.get("anaphora")]
     assert [c.gainer for c in denied] == [gainer], text
+
+
+# ---- periods: a fight in a weekly roundup is the state as it is said ---------
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Over the past week Ukrainian forces liberated 5 sq km near Kolosky, "
+            "Maliar said. Fighting continues near Marivka. Near Kolosky 14 Russian "
+            "attacks were repelled.",
+            "en",
+        ),
+        (
+            "За тиждень Сили оборони звільнили 5 км² біля Колосків, повідомила "
+            "Маляр. Біля Марівки тривають бої. Біля Колосків відбито 14 атак.",
+            "uk",
+        ),
+        (
+            "За неделю российские войска заняли 12 кв. км, сообщили в Минобороны. "
+            "У Марьевки идут бои. У Колосков отражены 14 контратак.",
+            "ru",
+        ),
+    ],
+)
+def test_a_roundups_fight_is_of_the_statement_day_a_tally_of_the_week(
+    text: str, lang: str
+) -> None:
+    fights = [c for c in claims(text, lang) if c.kind == "fighting"]
+    assert [str(c.period_end) for c in fights] == ["2025-09-03", "2025-09-02"], text
+    assert str(fights[1].period_start) == "2025-08-27", text

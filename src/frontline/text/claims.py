@@ -1371,6 +1371,7 @@ def _note_topic_month(new: list[Claim], s: Sentence, st: _DocState, lang: str) -
                 st.topic_week_said = " ".join(c.claimant for c in new if c.claimant)
                 # a month's list is the head's own: not a new statement's
                 st.topic_week_strict = weeks[0].kind not in WEEK_KINDS | {"span"}
+                st.topic_week_dated = weeks[0].kind == "span"
     if st.topic_month is not None:
         return
     for p in found:
@@ -1521,6 +1522,9 @@ def _operation_spans(new: list[Claim], s: Sentence, st: _DocState) -> None:
             c.cumulative = True
 
 
+_TALLY = re.compile(r"\d")  # a counted fight: "отражены 11 контратак"
+
+
 def _note_claim_period(
     new: list[Claim], s: Sentence, st: _DocState, lang: str, i: int
 ) -> None:
@@ -1553,8 +1557,17 @@ def _note_claim_period(
             if not (
                 c.cumulative
                 or c.period_text
-                # a fight told in a month's roundup is the state as it is said
-                or (c.kind == "fighting" and st.topic_week_strict)
+                # a fight told in a month's roundup, or in one of "the past
+                # week", is the state as it is said (dev2 dates such fights by
+                # the statement); a tally ("repelled 11 counterattacks") or a
+                # report named by its dates lists the week's
+                or (
+                    c.kind == "fighting"
+                    and (
+                        st.topic_week_strict
+                        or not (st.topic_week_dated or _TALLY.search(c.quote))
+                    )
+                )
                 or (
                     c.claimant
                     and st.topic_week_said

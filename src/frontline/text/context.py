@@ -141,6 +141,7 @@ class _DocState:
     topic_week: tuple[date, date] | None = None
     topic_week_said: str = ""  # who named the week ("" when nobody is said to)
     topic_week_strict: bool = False  # a month's roundup: no new statement takes it
+    topic_week_dated: bool = False  # named by dates ("с 26 июля по 1 августа")
     # the day a daily report is about ("за сутки", "over the past day" in its
     # head): its later claims without a time expression are of that day
     topic_day: tuple[date, date] | None = None
