@@ -392,3 +392,38 @@ def test_a_roundups_fight_is_of_the_statement_day_a_tally_of_the_week(
     fights = [c for c in claims(text, lang) if c.kind == "fighting"]
     assert [str(c.period_end) for c in fights] == ["2025-09-03", "2025-09-02"], text
     assert str(fights[1].period_start) == "2025-08-27", text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Over the past week troops took Kolosky, and fighting now goes on near "
+            "Marivka.",
+            "en",
+        ),
+        (
+            "In August the army advanced 5 km, while in Marivka fighting continues.",
+            "en",
+        ),
+        ("This week Russia took Kolosky; fighting is now near Marivka.", "en"),
+        (
+            "За тиждень окупанти захопили Колоски, а біля Марівки зараз тривають бої.",
+            "uk",
+        ),
+        ("За серпень армія просунулася на 5 км, а в самій Марівці тривають бої.", "uk"),
+        ("За тиждень взяли Колоски, зараз бої біля Марівки.", "uk"),
+        ("За неделю взяли Колоски, сейчас бои у Марьевки.", "ru"),
+        (
+            "За август продвижение составило 5 км, а в самой Марьевке "
+            "продолжаются бои.",
+            "ru",
+        ),
+        ("На прошлой неделе армия заняла Колоски, а у Марьевки идут бои.", "ru"),
+    ],
+)
+def test_a_fight_going_on_now_is_not_dated_by_the_gain_before(
+    text: str, lang: str
+) -> None:
+    fights = [c for c in claims(text, lang) if c.kind == "fighting"]
+    assert [str(c.period_end) for c in fights] == ["2025-09-03"], text

@@ -2161,6 +2161,27 @@ def _sentence_context(
     return ctx
 
 
+# a fight going on now ("а в самом X продолжаются бои", "сейчас бои у X")
+_NOW = re.compile(
+    r"\b(?:now|currently)\b|(?<![\w])(?:сейчас|зараз|наразі|нині|ныне)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _own_clause_if_ongoing(
+    t: str, clause: tuple[int, int], anchor: int, periods: list[PeriodMention]
+) -> list[PeriodMention]:
+    """The time expressions of a fight going on now: its clause's only (the
+    span of a gain told in the clause before is not the fight's), and none
+    before a "now" between it and the fight ("за неделю взяли X, сейчас бои")."""
+    part = t[clause[0] : clause[1]]
+    if lx.CONTINUING.search(part) or _NOW.search(part):
+        periods = [p for p in periods if clause[0] <= p.start < clause[1]]
+    return [
+        p for p in periods if not (p.end <= anchor and _NOW.search(t, p.end, anchor))
+    ]
+
+
 def _date_and_flag(
     ctx: SentenceContext,
     out: list[Claim],
@@ -2196,6 +2217,10 @@ def _date_and_flag(
             )
             and not (q.end <= anchor and _BUT_SUBJECT.search(t, q.end, anchor))
         ]
+        if c.kind == "fighting":
+            own_periods = _own_clause_if_ongoing(
+                t, _clause_of(clauses, anchor), anchor, own_periods
+            )
         p = _period_for(
             anchor,
             anchors,
