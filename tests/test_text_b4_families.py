@@ -427,3 +427,32 @@ def test_a_fight_going_on_now_is_not_dated_by_the_gain_before(
 ) -> None:
     fights = [c for c in claims(text, lang) if c.kind == "fighting"]
     assert [str(c.period_end) for c in fights] == ["2025-09-03"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Over the past week Ukrainian forces liberated 5 sq km near Kolosky, "
+            "Maliar said. Ukrainian troops still hold Marivka.",
+            "en",
+        ),
+        (
+            "За тиждень Сили оборони звільнили 5 км² біля Колосків, повідомила "
+            "Маляр. Марівка залишається під контролем ЗСУ.",
+            "uk",
+        ),
+        (
+            "За неделю российские войска заняли 12 кв. км, сообщили в Минобороны. "
+            "При этом ВСУ по-прежнему удерживают Марьевку.",
+            "ru",
+        ),
+    ],
+)
+def test_a_holding_in_a_weekly_roundup_is_of_the_statement_day(
+    text: str, lang: str
+) -> None:
+    held = [c for c in claims(text, lang) if c.extra.get("holding")]
+    assert [(c.period_start, str(c.period_end)) for c in held] == [
+        (None, "2025-09-03")
+    ], text

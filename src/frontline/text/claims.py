@@ -1557,6 +1557,9 @@ def _note_claim_period(
             if not (
                 c.cumulative
                 or c.period_text
+                # what a side holds is held when it is said ("частину міста ми
+                # вже не контролюємо"), as in a daily report
+                or c.extra.get("holding")
                 # a fight told in a month's roundup, or in one of "the past
                 # week", is the state as it is said (dev2 dates such fights by
                 # the statement); a tally ("repelled 11 counterattacks") or a
