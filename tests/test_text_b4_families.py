@@ -456,3 +456,18 @@ def test_a_holding_in_a_weekly_roundup_is_of_the_statement_day(
     assert [(c.period_start, str(c.period_end)) for c in held] == [
         (None, "2025-09-03")
     ], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Бої за Колоски тривають. У Міноборони РФ заявили, що «завершено "
+        "звільнення» міста.",
+        "Бої за Колоски тривають. Напередодні окупанти заявили про захоплення міста.",
+        "Під Марівкою тиша. Росіяни звітують про захоплення селища.",
+    ],
+)
+def test_a_capture_of_the_city_named_before_is_that_citys(text: str) -> None:
+    cs = [c for c in claims(text, "uk") if c.kind == SC]
+    assert [c.gainer for c in cs] == ["RU"], text
+    assert cs[0].places and cs[0].places[0].name.startswith(("Колоск", "Марівк")), text

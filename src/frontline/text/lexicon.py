@@ -140,7 +140,9 @@ SETTLEMENT_NOUN = re.compile(
     r"the former) (?:\w+ )?(?:village|town|city|settlement|locality|hamlet))\b|"
     r"\bthe (?:first|second|latter|former)\b|"
     r"(?<![\w])(?:це|цей|це село|село|селище|місто|місті|населений пункт|"
-    r"город|городе|поселок|посёлок|село|деревн\w+|населенный пункт)(?![\w])",
+    r"город|городе|поселок|посёлок|село|деревн\w+|населенный пункт|"
+    # the genitive after a capture noun: "«завершено звільнення» міста"
+    r"міста|селища)(?![\w])",
     F,
 )
 COUNT_NOUN = re.compile(
