@@ -471,3 +471,55 @@ def test_a_capture_of_the_city_named_before_is_that_citys(text: str) -> None:
     cs = [c for c in claims(text, "uk") if c.kind == SC]
     assert [c.gainer for c in cs] == ["RU"], text
     assert cs[0].places and cs[0].places[0].name.startswith(("Колоск", "Марівк")), text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "km"),
+    [
+        (
+            "Russian forces advanced near Kolosky – roughly 2 km over the weekend.",
+            "en",
+            2.0,
+        ),
+        (
+            "Ukrainian units advanced south of Marivka — about 800 metres.",
+            "en",
+            0.8,
+        ),
+        (
+            "Russian troops pushed forward near Kolosky — some 3 km in a week.",
+            "en",
+            3.0,
+        ),
+        (
+            "Аналітики фіксують просування ворога на околиці Колосків — за вихідні "
+            "приблизно на кілометр.",
+            "uk",
+            1.0,
+        ),
+        ("Сили оборони просунулися біля Марівки — на 600 метрів.", "uk", 0.6),
+        ("Окупанти просунулися біля Колосків — до 2 км за тиждень.", "uk", 2.0),
+        (
+            "Противник продвинулся у Колосков — за сутки примерно на 800 метров.",
+            "ru",
+            0.8,
+        ),
+        (
+            "Российские войска продвинулись у Марьевки — на полтора километра.",
+            "ru",
+            1.5,
+        ),
+        ("Наши подразделения продвинулись у Колосков — до 3 км за неделю.", "ru", 3.0),
+    ],
+)
+def test_a_distance_after_a_dash_belongs_to_the_advance(
+    text: str, lang: str, km: float
+) -> None:
+    adv = [c for c in claims(text, lang) if c.kind == "advance"]
+    assert [c.distance_km for c in adv] == [km], text
+
+
+def test_a_location_after_a_dash_is_no_advance_distance() -> None:
+    text = "Russian forces advanced near Kolosky – 5 km from the border."
+    adv = [c for c in claims(text) if c.kind == "advance"]
+    assert [c.distance_km for c in adv] == [None]
