@@ -523,3 +523,83 @@ def test_a_location_after_a_dash_is_no_advance_distance() -> None:
     text = "Russian forces advanced near Kolosky – 5 km from the border."
     adv = [c for c in claims(text) if c.kind == "advance"]
     assert [c.distance_km for c in adv] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "In August the army advanced 4 km near Kolosky, but it took Marivka only "
+            "now.",
+            "en",
+        ),
+        (
+            "Russian forces gained 30 sq km in August. Marivka is now under Russian "
+            "control.",
+            "en",
+        ),
+        (
+            "In August troops advanced near Kolosky; they have currently captured "
+            "Marivka.",
+            "en",
+        ),
+        (
+            "У серпні армія просунулася біля Колосків на 4 км, а окупанти "
+            "захопили Марівку лише зараз.",
+            "uk",
+        ),
+        ("За серпень ворог захопив 30 км². Наразі окупанти захопили і Марівку.", "uk"),
+        (
+            "У серпні бої точилися біля Колосків, а росіяни захопили Марівку тільки "
+            "зараз.",
+            "uk",
+        ),
+        (
+            "В августе армия продвинулась у Колосков на 4 км, но Марьевка перешла под "
+            "контроль ВС РФ только сейчас.",
+            "ru",
+        ),
+        (
+            "За август армия заняла 30 кв. км. Сейчас войска освободили и Марьевку.",
+            "ru",
+        ),
+        (
+            "В августе шли бои у Колосков, а российские войска взяли Марьевку только "
+            "сейчас.",
+            "ru",
+        ),
+    ],
+)
+def test_a_capture_told_as_now_is_of_the_statement_day(text: str, lang: str) -> None:
+    cs = [c for c in claims(text, lang) if c.kind == SC]
+    assert [(c.period_start, str(c.period_end)) for c in cs] == [
+        (None, "2025-09-03")
+    ], text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "09:05 Over the past day Ukrainian forces repelled 12 attacks near "
+            "Kolosky.\n10:40 Weather update for the region.\n14:50 The Russian "
+            "ministry claimed the capture of Marivka.",
+            "en",
+        ),
+        (
+            "09:05 За минулу добу Сили оборони відбили 12 атак біля Колосків.\n"
+            "10:40 Синоптики обіцяють дощ.\n14:50 У Міноборони РФ заявили про "
+            "захоплення Марівки.",
+            "uk",
+        ),
+        (
+            "09:05 За прошедшие сутки отражены 12 атак у Колосков.\n10:40 "
+            "Синоптики обещают дождь.\n14:50 В Минобороны заявили об освобождении "
+            "Марьевки.",
+            "ru",
+        ),
+    ],
+)
+def test_a_live_blogs_later_entry_is_no_daily_reports(text: str, lang: str) -> None:
+    cs = [c for c in claims(text, lang) if c.kind == SC]
+    assert [str(c.period_end) for c in cs] == ["2025-09-03"], text

@@ -948,7 +948,9 @@ def _extract(
                 near[j] = True
     if not any(hot):
         return []
-    st.topic_day = _report_day(sents, hot, st, lang)
+    # a live blog's timed entries are news of their own, no daily report's
+    live = len(_LIVE_ENTRY.findall(text)) >= _LIVE_ENTRIES
+    st.topic_day = None if live else _report_day(sents, hot, st, lang)
     st.perspective = _doc_perspective(
         [s for i, s in enumerate(sents[:200]) if near[i]], lang, text
     )
@@ -1058,6 +1060,10 @@ def _clause_speakers(new: list[Claim], s: Sentence, lang: str) -> None:
 
 _LEAD_CLAIM_SENTENCES = 1  # a daily report names its day by its first claim
 _LEAD_SENTENCES = 8  # … and within its first sentences (headline, furniture)
+
+
+_LIVE_ENTRY = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}\b", re.MULTILINE)  # "14:50 …"
+_LIVE_ENTRIES = 3
 
 
 def _report_day(
@@ -1558,8 +1564,12 @@ def _note_claim_period(
                 c.cumulative
                 or c.period_text
                 # what a side holds is held when it is said ("частину міста ми
-                # вже не контролюємо"), as in a daily report
+                # вже не контролюємо"), as in a daily report; so is what is
+                # told as now ("сейчас войска освободили и X")
                 or c.extra.get("holding")
+                or _NOW.search(
+                    s.text, max(0, c.char_start - s.start - 30), c.char_end - s.start
+                )
                 # a fight told in a month's roundup, or in one of "the past
                 # week", is the state as it is said (dev2 dates such fights by
                 # the statement); a tally ("repelled 11 counterattacks") or a
@@ -2220,10 +2230,10 @@ def _date_and_flag(
             )
             and not (q.end <= anchor and _BUT_SUBJECT.search(t, q.end, anchor))
         ]
-        if c.kind == "fighting":
-            own_periods = _own_clause_if_ongoing(
-                t, _clause_of(clauses, anchor), anchor, own_periods
-            )
+        clause = _clause_of(clauses, anchor)
+        now = _NOW.search(t, clause[0], clause[1]) is not None
+        if c.kind == "fighting" or now:
+            own_periods = _own_clause_if_ongoing(t, clause, anchor, own_periods)
         p = _period_for(
             anchor,
             anchors,
@@ -2231,11 +2241,13 @@ def _date_and_flag(
             st,
             # a figure carries the time of the sentence before; so does a
             # count of settlements ("including 334 villages")
-            c.kind == "area_change" or bool(c.extra.get("settlements_count")),
-            _clause_of(clauses, anchor),
+            (c.kind == "area_change" or bool(c.extra.get("settlements_count")))
+            and not now,
+            clause,
             foreign,
-            # not across a new statement ("the general also said …")
-            inherit=c.kind != "fighting" and not new_statement,
+            # not across a new statement ("the general also said …"), nor
+            # into a clause told as now ("X перешла под контроль только сейчас")
+            inherit=c.kind != "fighting" and not new_statement and not now,
             text=t,
         )
         plans.append((c, anchor, own_periods, p))

@@ -447,6 +447,18 @@ SKIPS: tuple[Skip, ...] = (
     ),
     Skip(
         ("stall",),
+        ("uk", "ru"),
+        "a speaker dwelling on a topic ('отдельно остановился на X') is no stall",
+        "Отдельно генерал [остановился] на Колосковском направлении.",
+        before=_rx(
+            r"(?<![\w])(?:отдельно|подробно|подробнее|детально|окремо)"
+            r"\s+(?:[\w.-]+\s+){0,3}$"
+        ),
+        word=_rx(r"останови\w*ся|зупини\w*ся"),
+        after=_rx(r"^\s+на\s"),
+    ),
+    Skip(
+        ("stall",),
         ("en",),
         "stalled talks, aid or deals are no stalled advance",
         "Negotiations on a truce in Geneva have [stalled] again.",
