@@ -603,3 +603,29 @@ def test_a_capture_told_as_now_is_of_the_statement_day(text: str, lang: str) -> 
 def test_a_live_blogs_later_entry_is_no_daily_reports(text: str, lang: str) -> None:
     cs = [c for c in claims(text, lang) if c.kind == SC]
     assert [str(c.period_end) for c in cs] == ["2025-09-03"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "negated"),
+    [
+        ("Росіяни заявляють про повний контроль над Колосками — не вірте.", "uk", True),
+        ("Окупанти звітують про «повний контроль» над Марівкою.", "uk", False),
+        (
+            "Окупанти пишуть про повний контроль над Колосками — це фейк.",
+            "uk",
+            True,
+        ),
+        ("Минобороны заявило о полном контроле над Колосками.", "ru", False),
+        (
+            "Про «полный контроль» над Марьевкой, который гуляет по пабликам, — рано.",
+            "ru",
+            True,
+        ),
+        ("Военкоры пишут про полный контроль над Колосками — пока рано.", "ru", True),
+    ],
+)
+def test_a_nominal_claim_of_full_control_is_a_capture(
+    text: str, lang: str, negated: bool
+) -> None:
+    cs = [c for c in claims(text, lang) if c.kind == SC]
+    assert [(c.gainer, c.negated) for c in cs] == [("RU", negated)], text
