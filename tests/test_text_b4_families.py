@@ -629,3 +629,18 @@ def test_a_nominal_claim_of_full_control_is_a_capture(
 ) -> None:
     cs = [c for c in claims(text, lang) if c.kind == SC]
     assert [(c.gainer, c.negated) for c in cs] == [("RU", negated)], text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Російські штурмовики зачепилися за крайні будинки Колосків.", "uk"),
+        ("Окупанти зачепилися за посадку біля Марівки.", "uk"),
+        ("Сили оборони зачепилися за околицю Колосків.", "uk"),
+        ("Российские штурмовики зацепились за посадку у Марьевки.", "ru"),
+        ("Наши подразделения зацепились за окраину Колосков.", "ru"),
+        ("Штурмовые группы ВС РФ зацепились за крайние дома Марьевки.", "ru"),
+    ],
+)
+def test_a_foothold_is_an_advance(text: str, lang: str) -> None:
+    assert [c.kind for c in claims(text, lang)] == ["advance"], text
