@@ -644,3 +644,53 @@ def test_a_nominal_claim_of_full_control_is_a_capture(
 )
 def test_a_foothold_is_an_advance(text: str, lang: str) -> None:
     assert [c.kind for c in claims(text, lang)] == ["advance"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "gainer"),
+    [
+        (
+            "Russia completed the withdrawal of its troops from the right bank of the "
+            "Dnipro.",
+            "en",
+            "UA",
+        ),
+        ("Ukrainian units pulled back from the left bank of the Oskil.", "en", "RU"),
+        (
+            "Russian forces abandoned the western bank of the river Kolosianka.",
+            "en",
+            "UA",
+        ),
+        ("Російські війська відійшли з правобережжя Херсонщини.", "uk", "UA"),
+        ("Сили оборони відійшли з лівого берега Осколу.", "uk", "RU"),
+        ("Окупанти залишили правий берег Дніпра.", "uk", "UA"),
+        ("Российские войска отошли с правого берега Днепра.", "ru", "UA"),
+        ("ВСУ отступили с левого берега Оскола.", "ru", "RU"),
+        (
+            "Российские подразделения оставили правобережье Херсонской области.",
+            "ru",
+            "UA",
+        ),
+    ],
+)
+def test_leaving_a_river_bank_is_an_area_change(
+    text: str, lang: str, gainer: str
+) -> None:
+    cs = claims(text, lang)
+    assert [(c.kind, c.gainer, c.area_km2) for c in cs] == [
+        ("area_change", gainer, None)
+    ], text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ukrainian troops withdrew from Kolosky to the left bank of the Oskil.", "en"),
+        ("ЗСУ відійшли з Колосків на лівий берег Осколу.", "uk"),
+        ("ВСУ отошли из Колосков на левый берег Днепра.", "ru"),
+    ],
+)
+def test_leaving_a_settlement_for_a_bank_is_settlement_control(
+    text: str, lang: str
+) -> None:
+    assert [c.kind for c in claims(text, lang)] == [SC], text
