@@ -694,3 +694,48 @@ def test_leaving_a_settlement_for_a_bank_is_settlement_control(
     text: str, lang: str
 ) -> None:
     assert [c.kind for c in claims(text, lang)] == [SC], text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "In August Russian forces gained 30 sq km near Kolosky, while Ukrainian "
+            "troops hold Marivka.",
+            "en",
+        ),
+        (
+            "Over the past week Russia took 12 sq km; Ukrainian units hold Kolosky.",
+            "en",
+        ),
+        (
+            "In July the army lost 8 sq km near Marivka, but Ukrainian troops "
+            "control Kolosky.",
+            "en",
+        ),
+        (
+            "У серпні окупанти захопили 30 км² біля Колосків, а Марівка під контролем "
+            "ЗСУ.",
+            "uk",
+        ),
+        (
+            "За тиждень ворог захопив 12 км², проте Колоски під контролем Сил оборони.",
+            "uk",
+        ),
+        (
+            "У липні армія втратила 8 км² біля Марівки, але ЗСУ контролюють Колоски.",
+            "uk",
+        ),
+        (
+            "В августе российские войска заняли 30 кв. км у Колосков, а ВСУ удерживают "
+            "Марьевку.",
+            "ru",
+        ),
+        ("За неделю армия заняла 12 кв. км, но Колоски под контролем ВСУ.", "ru"),
+        ("В июле ВСУ потеряли 8 кв. км у Марьевки, но ВСУ контролируют Колоски.", "ru"),
+    ],
+)
+def test_a_holding_takes_no_span_of_the_gain_before_it(text: str, lang: str) -> None:
+    held = [c for c in claims(text, lang) if c.extra.get("holding")]
+    assert held, text
+    assert all(str(c.period_end) == "2025-09-03" for c in held), text

@@ -2234,6 +2234,11 @@ def _date_and_flag(
         now = _NOW.search(t, clause[0], clause[1]) is not None
         if c.kind == "fighting" or now:
             own_periods = _own_clause_if_ongoing(t, clause, anchor, own_periods)
+        elif c.extra.get("holding"):
+            # what a side holds is held as it is said: not in a span a gain
+            # in the clause before is dated by ("за добу просунулися на 3 км,
+            # під контролем 82 населені пункти")
+            own_periods = [q for q in own_periods if clause[0] <= q.start < clause[1]]
         p = _period_for(
             anchor,
             anchors,
