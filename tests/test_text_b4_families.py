@@ -739,3 +739,34 @@ def test_a_holding_takes_no_span_of_the_gain_before_it(text: str, lang: str) -> 
     held = [c for c in claims(text, lang) if c.extra.get("holding")]
     assert held, text
     assert all(str(c.period_end) == "2025-09-03" for c in held), text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Бої йдуть у Колосках. Ворог намагається контратакувати.", "uk"),
+        (
+            "Сили оборони зайшли в північну частину Марівки. Противник контратакує.",
+            "uk",
+        ),
+        (
+            "Окупанти просунулися біля Колосків. Наші підрозділи контратакували вночі.",
+            "uk",
+        ),
+        (
+            "Наши штурмовики зашли в южную часть Колосков. Противник пытается "
+            "контратаковать, но пока без результата.",
+            "ru",
+        ),
+        ("Бои идут в Марьевке. ВСУ контратакуют.", "ru"),
+        ("Подразделения продвинулись у Колосков. Противник контратаковал ночью.", "ru"),
+    ],
+)
+def test_a_counterattack_is_fighting_at_the_place_just_named(
+    text: str, lang: str
+) -> None:
+    fights = [
+        c for c in claims(text, lang) if c.kind == "fighting" and "контратак" in c.quote
+    ]
+    assert len(fights) == 1, text
+    assert fights[0].places, text
