@@ -770,3 +770,33 @@ def test_a_counterattack_is_fighting_at_the_place_just_named(
     ]
     assert len(fights) == 1, text
     assert fights[0].places, text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "km2"),
+    [
+        ("На Бахмутському напрямку за тиждень повернуто 1,2 км².", "uk", 1.2),
+        ("Біля Колосків Силами оборони повернуто під контроль ще 3 км².", "uk", 3.0),
+        ("На півдні за місяць повернуто понад 20 квадратних кілометрів.", "uk", 20.0),
+        ("За неделю российскими войсками возвращено под контроль 3 кв. км.", "ru", 3.0),
+        ("На южном направлении за неделю возвращено 4 кв. км.", "ru", 4.0),
+        ("С начала месяца возвращено более 12 квадратных километров.", "ru", 12.0),
+    ],
+)
+def test_ground_returned_in_the_passive_is_an_area_change(
+    text: str, lang: str, km2: float
+) -> None:
+    cs = [c for c in claims(text, lang) if c.kind == "area_change"]
+    assert [c.area_km2 for c in cs] == [km2], text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Родинам полонених повернуто 5 тисяч гривень.", "uk"),
+        ("Аграріям повернуто 300 гектарів розмінованих полів.", "uk"),
+        ("Жителям возвращено 200 тысяч рублей компенсаций.", "ru"),
+    ],
+)
+def test_money_or_farmland_returned_is_no_claim(text: str, lang: str) -> None:
+    assert claims(text, lang) == [], text
