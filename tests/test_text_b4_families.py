@@ -800,3 +800,70 @@ def test_ground_returned_in_the_passive_is_an_area_change(
 )
 def test_money_or_farmland_returned_is_no_claim(text: str, lang: str) -> None:
     assert claims(text, lang) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "gainer"),
+    [
+        ("Командир повідомив, що Колоски очищено від окупантів.", "uk", "UA"),
+        ("Голова ОВА заявив, що Марівку повністю очищено від ворога.", "uk", "UA"),
+        (
+            "Президент повідомив, що Колоски очищено від російських військових.",
+            "uk",
+            "UA",
+        ),
+        (
+            "В Минобороны сообщили, что Колоски полностью очищены от боевиков ВСУ.",
+            "ru",
+            "RU",
+        ),
+        ("Военкоры пишут, что Марьевка очищена от противника.", "ru", "RU"),
+        ("Губернатор заявил, что Колоски очищены от украинских военных.", "ru", "RU"),
+    ],
+)
+def test_a_place_cleared_of_the_enemy_is_taken(
+    text: str, lang: str, gainer: str
+) -> None:
+    cs = [c for c in claims(text, lang) if c.kind == SC]
+    assert [c.gainer for c in cs] == [gainer], text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Поля біля Колосків очищено від вибухонебезпечних предметів.", "uk"),
+        ("Територію Марьевки очищено від мін.", "uk"),
+        ("Поля у Колосков очищены от взрывоопасных предметов.", "ru"),
+    ],
+)
+def test_a_place_cleared_of_mines_is_no_claim(text: str, lang: str) -> None:
+    assert [c for c in claims(text, lang) if c.kind == SC] == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Over the past day Ukrainian forces advanced 2 km near Kolosky, "
+            "Syrskyi said. Zelensky also said Marivka had been liberated.",
+            "en",
+        ),
+        (
+            "За минулу добу Сили оборони просунулися на 2 км біля Колосків, "
+            "повідомив Сирський. Зеленський також повідомив, що Марівку звільнено.",
+            "uk",
+        ),
+        (
+            "За прошедшие сутки войска продвинулись на 2 км у Колосков, сообщил "
+            "Герасимов. Песков также заявил, что Марьевка освобождена.",
+            "ru",
+        ),
+    ],
+)
+def test_another_speaker_in_a_daily_report_speaks_on_the_statement_day(
+    text: str, lang: str
+) -> None:
+    cs = [c for c in claims(text, lang) if c.kind == SC]
+    assert [(c.period_start, str(c.period_end)) for c in cs] == [
+        (None, "2025-09-03")
+    ], text

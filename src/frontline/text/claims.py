@@ -1592,8 +1592,13 @@ def _note_claim_period(
         # a daily report: its fights and gains without a time of their own
         # are of the report's day
         for c in new:
-            if not (c.cumulative or c.period_text or c.extra.get("holding")):
-                c.period_start, c.period_end = st.topic_day
+            if c.claimant and st.topic_day_said is None:
+                st.topic_day_said = c.claimant  # the report's speaker
+            if c.cumulative or c.period_text or c.extra.get("holding"):
+                continue
+            if c.claimant and not _same_speaker(c.claimant, st.topic_day_said or ""):
+                continue  # "Зеленський також повідомив …": another speaker's day
+            c.period_start, c.period_end = st.topic_day
     # a fight dated by a calendar span ("В начале августа 2024 года ВСУ
     # перешли границу и начали боевые действия") dates what follows too
     main = next((c for c in new if c.kind != "fighting"), new[0] if new else None)

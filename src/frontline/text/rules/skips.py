@@ -107,7 +107,10 @@ SKIPS: tuple[Skip, ...] = (
         ("uk", "ru"),
         "people freed or taken, not ground",
         "Вчора [звільнили] 30 військових, серед них моряки.",
-        after=_rx(rf"^\s+(?:\w+\s+){{0,3}}(?:{_PEOPLE_UK_RU})(?![\w])"),
+        # (not "очищено від російських військових": the enemy cleared out)
+        after=_rx(
+            rf"^\s+(?!(?:від|от)\s)(?:\w+\s+){{0,3}}(?:{_PEOPLE_UK_RU})(?![\w])"
+        ),
     ),
     Skip(
         ("capture",),
