@@ -1030,7 +1030,9 @@ def _extract(
                 near[j] = True
     if not any(hot):
         return []
-    st.topic_day = _report_day(sents, hot, st, lang)
+    # a live blog's timed entries are news of their own, no daily report's
+    live = len(_LIVE_ENTRY.findall(text)) >= _LIVE_ENTRIES
+    st.topic_day = None if live else _report_day(sents, hot, st, lang)
     st.perspective = _doc_perspective(
         [s for i, s in enumerate(sents[:200]) if near[i]], lang, text
     )
@@ -1153,6 +1155,10 @@ _LEAD_CLAIM_SENTENCES = 1  # a daily report names its day by its first claim
 _LEAD_SENTENCES = 8  # … and within its first sentences (headline, furniture)
 
 
+_LIVE_ENTRY = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}\b", re.MULTILINE)  # "14:50 …"
+_LIVE_ENTRIES = 3
+
+
 def _report_day(
     sents: list[Sentence], hot: list[bool], st: _DocState, lang: str
 ) -> tuple[date, date] | None:
@@ -1232,13 +1238,16 @@ _BACK_DENIAL = re.compile(
     r"\backnowledged\s+no\s+such\b|\b(?:never|not)\s+acknowledged\s+(?:the|any|"
     r"such)\b|"
     r"(?<![\w])(?:це|цю заяву|ці заяви|цю інформацію|ці твердження|це твердження|"
-    r"це повідомлення|это|эту информацию|это заявление|эти заявления|эти данные|"
-    r"это утверждение)\s+(?:\w+\s+)?(?:спростову\w*|спростува\w*|заперечу\w*|"
+    r"це повідомлення|ці повідомлення|ці відомості|ці дані|это|эту информацию|"
+    r"это заявление|эти заявления|эти данные|это утверждение|эти утверждения|"
+    r"эти сведения|эти сообщения|это сообщение)\s+(?:\w+\s+)?(?:спростову\w*|"
+    r"спростува\w*|заперечу\w*|"
     r"запереч\w*|опроверга\w*|опроверг\w*|отрица\w*|назва\w+\s+(?:неправдив\w*|"
     r"фейк\w*|брехн\w*|вигадк\w*|хибн\w*|ложн\w*|ложью|неправд\w*))|"
     r"(?<![\w])(?:спростову\w*|спростува\w*|заперечу\w*|опроверга\w*|"
-    r"опроверг\w*|отрица\w*)\s+(?:це|цю заяву|цю інформацію|это|эту информацию|"
-    r"эти данные|(?:\w+\s+)?(?:утрату|втрату|втрати)\s+(?:\w+\s+)?контрол\w*)"
+    r"опроверг\w*|отрица\w*)\s+(?:це|цю заяву|цю інформацію|ці відомості|это|"
+    r"эту информацию|эти данные|эти сведения|эти сообщения|"
+    r"(?:\w+\s+)?(?:утрату|втрату|втрати)\s+(?:\w+\s+)?контрол\w*)"
     r"(?![\w])",
     re.IGNORECASE,
 )
@@ -1461,6 +1470,7 @@ def _note_topic_month(new: list[Claim], s: Sentence, st: _DocState, lang: str) -
                 st.topic_week_said = " ".join(c.claimant for c in new if c.claimant)
                 # a month's list is the head's own: not a new statement's
                 st.topic_week_strict = weeks[0].kind not in WEEK_KINDS | {"span"}
+                st.topic_week_dated = weeks[0].kind == "span"
     if st.topic_month is not None:
         return
     for p in found:
@@ -1615,6 +1625,9 @@ def _operation_spans(new: list[Claim], s: Sentence, st: _DocState) -> None:
             c.cumulative = True
 
 
+_TALLY = re.compile(r"\d")  # a counted fight: "отражены 11 контратак"
+
+
 def _note_claim_period(
     new: list[Claim], s: Sentence, st: _DocState, lang: str, i: int
 ) -> None:
@@ -1648,9 +1661,24 @@ def _note_claim_period(
                 c.cumulative
                 or c.period_text
                 or c.extra.get("stated_now")
-                or c.extra.get("holding")  # what is held, as it is said
-                # a fight told in a month's roundup is the state as it is said
-                or (c.kind == "fighting" and st.topic_week_strict)
+                # what a side holds is held when it is said ("частину міста ми
+                # вже не контролюємо"), as in a daily report; so is what is
+                # told as now ("сейчас войска освободили и X")
+                or c.extra.get("holding")
+                or _NOW.search(
+                    s.text, max(0, c.char_start - s.start - 30), c.char_end - s.start
+                )
+                # a fight told in a month's roundup, or in one of "the past
+                # week", is the state as it is said (dev2 dates such fights by
+                # the statement); a tally ("repelled 11 counterattacks") or a
+                # report named by its dates lists the week's
+                or (
+                    c.kind == "fighting"
+                    and (
+                        st.topic_week_strict
+                        or not (st.topic_week_dated or _TALLY.search(c.quote))
+                    )
+                )
                 or (
                     c.claimant
                     and st.topic_week_said
@@ -1662,13 +1690,18 @@ def _note_claim_period(
         # a daily report: its fights and gains without a time of their own
         # are of the report's day
         for c in new:
-            if not (
+            if c.claimant and st.topic_day_said is None:
+                st.topic_day_said = c.claimant  # the report's speaker
+            if (
                 c.cumulative
                 or c.period_text
                 or c.extra.get("holding")
                 or c.extra.get("stated_now")
             ):
-                c.period_start, c.period_end = st.topic_day
+                continue
+            if c.claimant and not _same_speaker(c.claimant, st.topic_day_said or ""):
+                continue  # "Зеленський також повідомив …": another speaker's day
+            c.period_start, c.period_end = st.topic_day
     # a fight dated by a calendar span ("В начале августа 2024 года ВСУ
     # перешли границу и начали боевые действия") dates what follows too
     main = next((c for c in new if c.kind != "fighting"), new[0] if new else None)
@@ -2223,7 +2256,7 @@ def _sentence_context(
             t[trig.end : max(trig.end, clause[1])]
         ) or lx.NEGATION_AFTER.search(t[trig.end : trig.end + 120]):
             return True
-        return False
+        return lx.PREMATURE.search(t, trig.end, min(len(t), trig.end + 120)) is not None
 
     ctx = SentenceContext(
         s=s,
@@ -2249,6 +2282,27 @@ def _sentence_context(
         said=said[0] if said is not None else None,
     )
     return ctx
+
+
+# a fight going on now ("а в самом X продолжаются бои", "сейчас бои у X")
+_NOW = re.compile(
+    r"\b(?:now|currently)\b|(?<![\w])(?:сейчас|зараз|наразі|нині|ныне)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _own_clause_if_ongoing(
+    t: str, clause: tuple[int, int], anchor: int, periods: list[PeriodMention]
+) -> list[PeriodMention]:
+    """The time expressions of a fight going on now: its clause's only (the
+    span of a gain told in the clause before is not the fight's), and none
+    before a "now" between it and the fight ("за неделю взяли X, сейчас бои")."""
+    part = t[clause[0] : clause[1]]
+    if lx.CONTINUING.search(part) or _NOW.search(part):
+        periods = [p for p in periods if clause[0] <= p.start < clause[1]]
+    return [
+        p for p in periods if not (p.end <= anchor and _NOW.search(t, p.end, anchor))
+    ]
 
 
 def _date_and_flag(
@@ -2286,6 +2340,15 @@ def _date_and_flag(
             )
             and not (q.end <= anchor and _BUT_SUBJECT.search(t, q.end, anchor))
         ]
+        clause = _clause_of(clauses, anchor)
+        now = _NOW.search(t, clause[0], clause[1]) is not None
+        if c.kind == "fighting" or now:
+            own_periods = _own_clause_if_ongoing(t, clause, anchor, own_periods)
+        elif c.extra.get("holding"):
+            # what a side holds is held as it is said: not in a span a gain
+            # in the clause before is dated by ("за добу просунулися на 3 км,
+            # під контролем 82 населені пункти")
+            own_periods = [q for q in own_periods if clause[0] <= q.start < clause[1]]
         p = _period_for(
             anchor,
             anchors,
@@ -2293,20 +2356,24 @@ def _date_and_flag(
             st,
             # a figure carries the time of the sentence before; so does a
             # count of settlements ("including 334 villages")
-            c.kind == "area_change" or bool(c.extra.get("settlements_count")),
-            _clause_of(clauses, anchor),
+            (c.kind == "area_change" or bool(c.extra.get("settlements_count")))
+            and not now,
+            clause,
             foreign,
-            # not across a new statement ("the general also said …")
-            inherit=c.kind != "fighting" and not new_statement,
+            # not across a new statement ("the general also said …"), nor
+            # into a clause told as now ("X перешла под контроль только сейчас")
+            inherit=c.kind != "fighting" and not new_statement and not now,
             text=t,
         )
         # (only asked when a span could date the claim: its own or a report's)
-        now = (
+        told_now = (
             stated_now(t, anchor, st.lang)
             if p is not None or st.topic_day or st.topic_week
             else None
         )
-        if now is not None and (p is None or not now[0] <= p.start < now[1]):
+        if told_now is not None and (
+            p is None or not told_now[0] <= p.start < told_now[1]
+        ):
             # "… за тиждень звільнено 2 км², тривають бої за X": the state as
             # it is told, on the statement day (not an earlier clause's span)
             p = None

@@ -150,6 +150,8 @@ class _DocState:
     topic_week: tuple[date, date] | None = None
     topic_week_said: str = ""  # who named the week ("" when nobody is said to)
     topic_week_strict: bool = False  # a month's roundup: no new statement takes it
+    topic_week_dated: bool = False  # named by dates ("с 26 июля по 1 августа")
+    topic_day_said: str | None = None  # who gives the daily report (first speaker)
     # the day a daily report is about ("за сутки", "over the past day" in its
     # head): its later claims without a time expression are of that day
     topic_day: tuple[date, date] | None = None
@@ -382,6 +384,35 @@ def _control_holder(text: str, trig: _Trig, mentions: list) -> str | None:
     return None
 
 
+# uk/ru nouns of capture ("захоплення", "взятие", "окупації", "захвата")
+_CAPTURE_NOUN_END = re.compile(
+    r"(?:нн[яюі]|тт[яюі]|ени[еяюий]|ти[еяюий]|аці[їяюі]|аци[ияюей]|захват[аеу]?)$"
+)
+# a denial closing the clause after the capture noun ("... захват села не
+# подтверждает", "... захоплення X не підтверджує")
+_DENIES_AFTER = re.compile(
+    r"(?<![\w])(?:не подтвержда\w*|не підтверджу\w*|опроверга\w*|спростову\w*|"
+    r"отрица\w*|заперечу\w*)",
+    re.IGNORECASE,
+)
+
+
+def _denied_by_subject(
+    text: str, trig: _Trig, clause: tuple[int, int], lang: str
+) -> bool:
+    """The side named before a capture noun denies it in a verb after it."""
+    if trig.family != "capture" or not (
+        trig.nominal or _CAPTURE_NOUN_END.search(trig.text)
+    ):
+        return False
+    deny = _DENIES_AFTER.search(text, trig.end, clause[1])
+    return (
+        deny is not None
+        and bool(side_mentions(text[clause[0] : trig.start], lang))
+        and not side_mentions(text[trig.end : deny.start()], lang)
+    )
+
+
 def _gainer_for(
     text: str,
     trig: _Trig,
@@ -415,20 +446,15 @@ def _gainer_for(
     if (
         side is not None
         and denial
-        and (
-            trig.nominal
-            or re.search(
-                r"(?:нн[яюі]|тт[яюі]|ени[еяюий]|ти[еяюий]|аці[їяюі]|аци[ияюей]|"
-                r"захват[аеу]?)$",
-                trig.text,
-            )
-        )
+        and (trig.nominal or _CAPTURE_NOUN_END.search(trig.text))
         and fam in ("capture", "withdraw")
         and not side_mentions(text[denial.end() : trig.start], lang)
     ):
         # "ВСУ опровергают заявления о взятии X": the agent found is the
         # denier; the capture denied is the other side's
         return side if fam == "withdraw" else opposite(side)
+    if side is not None and _denied_by_subject(text, trig, clause, lang):
+        return opposite(side)  # "Украинский Генштаб захват села не подтверждает"
     if side is None and fam == "withdraw" and perspective:
         return opposite(perspective)
     cs, ce = clause

@@ -69,7 +69,20 @@ NEGATION_AFTER = re.compile(
     # "твердження про захоплення X — фейк", "called the claim of X false."
     r"(?<![\w])(?:ложью|неправдой|выдумкой|брехнею|неправдою|вигадкою|"
     r"(?<=[—–-] )(?:фейк|ложь|неправда|брехня|вигадка))(?![\w])|"
+    # "про «звільнення» X — не вірте": the other side's claim, disbelieved
+    r"(?<=[—–-] )не (?:вірте|віримо|верьте|верим)(?![\w])|"
     r"\b(?:false|untrue)(?=\s*[.;]|\s*$)",
+    F,
+)
+# a claim called premature by its own side: negated, the gainer kept ("…
+# говорить о полном освобождении X пока преждевременно", "«полный контроль»
+# над X — рано", "що X наш, — не поспішайте")
+PREMATURE = re.compile(
+    r"\bpremature(?:ly)?\b|(?<![\w])(?:преждевременн\w*|передчасн\w*|зарано|"
+    r"(?:(?<=[—–-] )|(?<=пока )|(?<=поки )|(?<=ещё )|(?<=еще )|(?<=ще )|"
+    r"(?<=что )|(?<=що ))рано|"
+    r"(?<=[—–-] )не (?:торопитесь|спешите|"
+    r"поспішайте|поспішаймо|квапте\w*))(?![\w])",
     F,
 )
 HEDGE = re.compile(
@@ -127,7 +140,9 @@ SETTLEMENT_NOUN = re.compile(
     r"the former) (?:\w+ )?(?:village|town|city|settlement|locality|hamlet))\b|"
     r"\bthe (?:first|second|latter|former)\b|"
     r"(?<![\w])(?:це|цей|це село|село|селище|місто|місті|населений пункт|"
-    r"город|городе|поселок|посёлок|село|деревн\w+|населенный пункт)(?![\w])",
+    r"город|городе|поселок|посёлок|село|деревн\w+|населенный пункт|"
+    # the genitive after a capture noun: "«завершено звільнення» міста"
+    r"міста|селища)(?![\w])",
     F,
 )
 COUNT_NOUN = re.compile(
@@ -246,6 +261,7 @@ GROUND_OR_POSITIONS = re.compile(
 # (same matches; see fastre.py)
 ADJ_BEFORE = folded(ADJ_BEFORE)
 NEGATION_AFTER = folded(NEGATION_AFTER)
+PREMATURE = folded(PREMATURE)
 HEDGE = folded(HEDGE)
 TOTAL = folded(TOTAL)
 CONTINUING = folded(CONTINUING)

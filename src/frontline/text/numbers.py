@@ -168,6 +168,7 @@ class NumberMatch:
     value: float
     written: str
     words: bool = False  # written with words rather than digits
+    low: float | None = None  # lower bound of a word range ("два-три": 2)
 
 
 def parse_digits(token: str) -> float | None:
@@ -275,6 +276,24 @@ def words_to_number(words: list[str], lang: str | None = None) -> float | None:
     return total + current if seen else None
 
 
+def word_range(word: str, lang: str | None = None) -> tuple[float, float] | None:
+    """(low, high) of a hyphenated pair of small numbers ("два-три"), or None.
+
+    "twenty-five" is one number (tens then units); "two-three" a range.
+
+    >>> word_range("два-три"), word_range("twenty-five")
+    ((2.0, 3.0), None)
+    """
+    parts = word.split("-")
+    if len(parts) != 2:
+        return None
+    vals = [word_value(p, lang) for p in parts]
+    if any(v is None or v[1] for v in vals):
+        return None
+    low, high = (v[0] for v in vals if v is not None)
+    return (low, high) if 1 <= low < high < 20 else None
+
+
 def _joins(word: str, lang: str | None) -> bool:
     """Whether ``word`` may go on with "and" + a smaller number ("hundred and five").
 
@@ -285,6 +304,12 @@ def _joins(word: str, lang: str | None) -> bool:
     return wv is not None and (wv[1] or wv[0] >= 100)
 
 
+# "one and a half", "два з половиною", "два с половиной": the number plus 0.5
+_AND_HALF = re.compile(
+    r"[ \u00a0]+(?:and[ \u00a0]+a[ \u00a0]+half|з[ \u00a0]+половиною|"
+    r"с[ \u00a0]+половиной)[ \u00a0]*$",
+    re.IGNORECASE,
+)
 _VAGUE_BEFORE = re.compile(
     r"(?<![\w])(?:several|a few|few|many|some|кілька|декілька|несколько|пару)\s+$",
     re.IGNORECASE,
@@ -295,6 +320,14 @@ def number_before(text: str, end: int, lang: str | None = None) -> NumberMatch |
     """The number written right before ``end`` (spaces allowed), or None."""
     lo = max(0, end - 60)
     left = text[lo:end]
+    half = _AND_HALF.search(left) if "half" in left or "полови" in left else None
+    if half:
+        whole = number_before(text, lo + half.start(), lang)
+        if whole is not None:
+            e = lo + len(left.rstrip())
+            return NumberMatch(
+                whole.start, e, whole.value + 0.5, text[whole.start : e], whole.words
+            )
     m = _DIGITS_END.search(left)
     if m:
         digits = _DIGITS.match(left, m.start())
@@ -332,10 +365,13 @@ def number_before(text: str, end: int, lang: str | None = None) -> NumberMatch |
         _VAGUE_BEFORE.search(left[: run[0].start()])
     ):
         return None  # "several hundred metres": no figure
+    s, e = lo + run[0].start(), lo + run[-1].end()
+    pair = word_range(run[0].group(0), lang) if len(run) == 1 else None
+    if pair:  # "два-три кілометри": a range, the upper bound is the figure
+        return NumberMatch(s, e, pair[1], text[s:e], words=True, low=pair[0])
     value = words_to_number([t.group(0) for t in run], lang)
     if value is None:
         return None
-    s, e = lo + run[0].start(), lo + run[-1].end()
     return NumberMatch(s, e, value, text[s:e], words=True)
 
 

@@ -319,7 +319,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "past_week",
             r"(?:over |in |during |within )?(?:the )?(?:past|previous) "
-            r"(?:week|seven days)|within a week|over the week|in a week",
+            r"(?:week|seven days)|within (?:a|the) week|over the week|in a week",
         ),
         ("this_week", r"(?:earlier |so far )?this week(?: alone| so far)?"),
         ("this_month", r"earlier this month"),
@@ -558,7 +558,10 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             "season",
             r"(?P<season>влітку|улітку|навесні|восени|взимку|узимку)"
             r"(?: (?P<year>20\d\d)(?: року| р\.)?)?|"
-            r"(?:минул\w+|цьог\w*|ці\w*) (?P<season_b>літа|весни|осені|зими)",
+            r"(?:минул\w+|цьог\w*|ці\w*) (?P<season_b>літа|весни|осені|зими)|"
+            # a season's roundup: "за осінь", "підсумки літа", "за літні місяці"
+            r"(?:за|протягом|підсумки|підсумок) (?P<season_c>літо|літа|осінь|осені|"
+            r"весну|весни|зиму|зими|(?:літн|осінн|весня|зимов)\w+ місяц\w+)",
         ),
         (
             "half",
@@ -762,7 +765,10 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             # "летом 2024 года", "прошлым летом", "весной"
             "season",
             r"(?:(?:прошл|минувш|эт)\w+ )?(?P<season>летом|весной|осенью|зимой)"
-            r"(?: (?P<year>20\d\d)(?: года| г\.)?)?",
+            r"(?: (?P<year>20\d\d)(?: года| г\.)?)?|"
+            # a season's roundup: "за осень", "итоги лета", "за летние месяцы"
+            r"(?:за|в течение|итоги|итог) (?P<season_c>лето|лета|осень|осени|весну|"
+            r"весны|зиму|зимы|(?:летн|осенн|весенн|зимн)\w+ месяц\w+)",
         ),
         (
             "half",
@@ -1309,6 +1315,7 @@ _SEASON_STEMS = (
     ("літк", 6),
     ("лет", 6),
     ("весн", 3),
+    ("весен", 3),
     ("навесн", 3),
     ("осен", 9),
     ("восен", 9),

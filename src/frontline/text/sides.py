@@ -214,8 +214,16 @@ def side_of_text(text: str | None) -> str | None:
     if ru and not ua:
         return "RU"
     if ua and ru:
+        if all(
+            _BOTH_SIDES.fullmatch(m.group(0)) for m in _UA_CLAIMANT.finditer(text)
+        ):
+            return "RU"  # "начальник Генштаба Валерий Герасимов": Moscow's staff
         return "UA" if ua.start() < ru.start() else "RU"
     return None
+
+
+# bodies both armies have: a side word next to one settles whose it is
+_BOTH_SIDES = re.compile(r"генштаб\w*|general staff", re.IGNORECASE)
 
 
 def opposite(side: str | None) -> str | None:

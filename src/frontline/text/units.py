@@ -14,7 +14,7 @@ marked ``conversion`` so the primary figure wins.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .fastre import folded
 from .numbers import number_before
@@ -127,8 +127,9 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
         if a:
             approx = a.group(0).strip().lower()
             start = max(0, start - 24) + a.start()
-        low = None
-        r = _RANGE.search(text[max(0, num.start - 20) : num.start])
+        low = num.low * factor if num.low is not None else None
+        before_num = text[max(0, num.start - 20) : num.start]
+        r = None if low is not None else _RANGE.search(before_num)
         if r:
             from .numbers import parse_digits
 
@@ -159,6 +160,39 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
                 idx == _TYPO_UNIT,
             )
         )
+    return _join_ranges(out, text)
+
+
+# "between 500 metres and 1.2 km", "від 300 метрів до 1 км": one range whose
+# upper bound is the figure (the first quantity only gives its lower bound)
+_RANGE_OPEN = re.compile(
+    r"(?:between|from|від|між|от|между|з|с)[\s\u00a0]*$", re.IGNORECASE
+)
+_RANGE_JOIN = re.compile(r"[\s\u00a0]*(?:and|to|і|й|до|и|-|–|—)[\s\u00a0]*$")
+
+
+def _join_ranges(qs: list[Quantity], text: str) -> list[Quantity]:
+    """Fold a two-quantity range of one measure into its upper quantity.
+
+    >>> [(q.value, q.range_low) for q in find_quantities("between 500 metres and 2 km")]
+    [(2.0, 0.5)]
+    """
+    out: list[Quantity] = []
+    for q in qs:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.measure == q.measure
+            and not prev.conversion
+            and prev.value < q.value
+            and _RANGE_JOIN.match(text[prev.end : q.number_start])
+            and _RANGE_OPEN.search(text[max(0, prev.start - 10) : prev.start])
+        ):
+            # "від 400 м до 2 км": the "до" closing a range is no "up to"
+            approx = prev.approx if q.approx in ("до", None) else q.approx
+            out[-1] = replace(q, start=prev.start, range_low=prev.value, approx=approx)
+            continue
+        out.append(q)
     return out
 
 

@@ -136,7 +136,8 @@ TRIGGERS: dict[str, str] = {
         r"invad|occup|(?:[\w’'-]+ )?(?:troops|forces|units|defenders)))|"
         r"crossed(?= (?:the )?(?:\w+ )?(?:river|Dnipro|Oskil|Siverskyi))|"
         r"enter(?:s|ed|ing)?(?= (?:the )?(?:\w+ )?(?:city|town|village|outskirts|"
-        r"centre|center|(?-i:[A-Z])|(?:part|district|quarter|neighbou?rhood|"
+        r"centre|center|industrial (?:zone|area)|(?-i:[A-Z])|"
+        r"(?:part|district|quarter|neighbou?rhood|"
         rf"suburb)s? of\b)| (?:{APPROX} )?[\w,]+ (?:settlements|villages|towns|"
         r"localities)|"
         # "... and entered it": the place named before (rules/advance.py)
@@ -224,8 +225,9 @@ TRIGGERS: dict[str, str] = {
         r"combat|search-and-destroy) operations?(?= (?:[\w’'-]+ ){0,2}?(?:in|near|"
         r"around|on|at|outside|along|across) )|"
         # contested status: "the village remains in the grey zone"
-        r"(?:(?<=in the )|(?<=in a )|(?<=inside the )|(?<=into the ))(?:grey|gray)"
-        r"[ -]zone|"
+        r"(?:(?<=in the )|(?<=in a )|(?<=inside the )|(?<=into the )|"
+        r"(?<=is a )|(?<=is now a )|(?<=are a )|(?<=[—–] ))(?:grey|gray)"
+        r"[ -]zone(?![ -](?:tactic|warfare|operation|conflict|activit))|"
         # "positions near X are under heavy pressure", "X is under siege",
         # "the hottest spot of the front" (not "under pressure to negotiate")
         r"under (?:heavy |constant |intense |increasing |mounting |growing |"

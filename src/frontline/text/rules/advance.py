@@ -4,6 +4,7 @@ or stalled."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from .. import lexicon as lx
 from ..context import (
@@ -61,6 +62,53 @@ _UNDONE = re.compile(
     r"выбит\w*|ліквідов\w+|ликвидир\w+)(?![\w])",
     re.IGNORECASE,
 )
+
+
+# entering part of a settlement is control of that part (CONVENTIONS: "entered
+# the southeastern part of Sieverne"; "зайшли у східні квартали X", "зашли в
+# промзону X"); entering "X" itself or digging in stays an advance (our own
+# corpora label it so, and dev2 has no case against them)
+_ENTER = re.compile(r"enter|увійш|зайш|вош|заш|зайти|увійти|войти", re.I)
+_INSIDE = re.compile(
+    r"квартал|промзон|част[ьи](?![\w])|\b(?:blocks|districts|quarters?|"
+    r"industrial (?:zone|area))\b",
+    re.I,
+)
+
+
+def _entered_settlement(t: str, lead: _Trig, seg: tuple[int, int]) -> bool:
+    """Whether ``lead`` enters a part of a settlement named in its clause."""
+    if not _ENTER.match(lead.text):
+        return False
+    tail = t[lead.end : seg[1]]
+    return bool(_partial(tail)) or _INSIDE.search(tail[:40]) is not None
+
+
+_DASH_TAIL = re.compile(r"[ \u00a0]*[—–][ \u00a0]*")
+
+
+def _dash_tail_distance(
+    t: str, end: int, dist_q: list[Any], trigs: list[_Trig], clause_span: Any
+) -> Any:
+    """The distance of an elliptical tail after a dash ("фіксують просування
+    ворога біля X — за вихідні приблизно на кілометр"): a clause with a
+    distance and no claim word of its own."""
+    m = _DASH_TAIL.match(t, end)
+    if not m or m.end() >= len(t):
+        return None
+    tail = clause_span(m.end())
+    if any(tail[0] <= tr.start < tail[1] for tr in trigs):
+        return None
+    return next(
+        (
+            q
+            for q in dist_q
+            if tail[0] <= q.start < tail[1]
+            and not q.adjectival
+            and not _DIST_EXCLUDE_AFTER.match(t[q.end : q.end + 30])
+        ),
+        None,
+    )
 
 
 def lead_is_weak(trigs: list[_Trig]) -> bool:
@@ -147,6 +195,8 @@ def advance_claims(ctx: SentenceContext) -> None:
                 continue
             if dist is None:
                 dist = q
+        if dist is None and not dists:
+            dist = _dash_tail_distance(t, seg[1], dist_q, trigs, clause_span)
         pl = [p.name for p in places if seg[0] <= p.start < seg[1]]
         own_pl = pl  # the clause's own places (others are borrowed below)
         sec = _sector_in(t, seg, lang)
@@ -237,31 +287,23 @@ def advance_claims(ctx: SentenceContext) -> None:
         ):
             continue
         lead = next((tr for tr in in_clause if tr.family == "advance"), trig)
-        if (
-            re.match(
-                r"entered|увійш|зайш|вош|заш|зайти|увійти|войти",
-                lead.text,
-                re.I,
-            )
-            and pl
-            and _partial(t[lead.end : seg[1]])
-        ):
+        if pl and _entered_settlement(t, lead, seg):
             gainer = _gainer_for(t, lead, clause, mentions, st, perspective, lang)
             for tr in in_clause:
                 tr.used = True
             done_clauses.add(clause)
-            out.append(
-                make(
-                    "settlement_control",
-                    lead.start,
-                    seg,
-                    lead,
-                    gainer,
-                    pl,
-                    partial=True,
-                    negated=negated_near(lead, clause),
-                )
+            entered = make(
+                "settlement_control",
+                lead.start,
+                seg,
+                lead,
+                gainer,
+                pl,
+                partial=True,
+                negated=negated_near(lead, clause),
             )
+            entered.extra["rule"] = "advance-entered:advance"
+            out.append(entered)
             continue
         undone = _UNDONE.search(t, seg[1], min(len(t), seg[1] + 40))
         if trig.family == "advance" and undone and not dist:

@@ -9,7 +9,8 @@ from ..context import SentenceContext, _sector_in
 
 _LOCAL_FIGHT = re.compile(
     r"\b(?:on|at) the (?:outskirts|edges?)\b|\bin the (?:area|vicinity)\b|"
-    r"\b(?:grey|gray) zone\b|(?<![\w])(?:на околиц\w*|на окраин\w*|"
+    r"\b(?:grey|gray) zone\b|(?<![\w])(?:на околиц\w*|"
+    r"на окраин\w*|по (?:\w+ )?(?:околиц|окраин)\w*|контратак\w*|"
     r"сір\w+ зон\w*|сер\w+ зон\w*|в районі населеного пункту|"
     r"в районе населенного пункта)(?![\w])",
     re.IGNORECASE,

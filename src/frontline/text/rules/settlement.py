@@ -351,6 +351,17 @@ def _approx_word(text: str) -> str | None:
     return m.group(0).lower() if m else None
 
 
+# a river bank taken or left: "the right bank of the Dnipro", "правобережжя
+# Херсонщини", "с правого берега Днепра"
+_BANK = re.compile(
+    r"\W*(?:(?-i:[a-zа-яіїєґё’'-]+)\s+){0,4}?(?:(?:right|left|east(?:ern)?|"
+    r"west(?:ern)?)"
+    r"\s+bank\b|правобережж\w*|лівобережж\w*|правобережь\w*|левобережь\w*|"
+    r"(?:прав|лів|лев)\w+\s+берег\w*)",
+    re.IGNORECASE,
+)
+
+
 def _whole_region(
     make: Any, trig: Any, span: Any, gainer: Any, regions: list[Any], neg: bool
 ) -> Any:
@@ -949,6 +960,11 @@ def _named_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
     make = ctx.make
     settlements, regions, obj, tail = g.settlements, g.regions, g.obj, g.tail
     span, gainer, neg, clause = g.span, g.gainer, g.neg, g.clause
+    if obj and _BANK.match(tail):
+        # "отошли с правого берега Днепра": a bank is ground, no settlement
+        out.append(_whole_region(make, trig, span, gainer, obj, neg))
+        trig.used = True
+        return True
     if settlements:
         # "on 1 Oct X and Y were taken, on the 2nd - Z": one claim per date
         ext_end = g.nxt if g.nxt < len(t) else len(t)

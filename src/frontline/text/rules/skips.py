@@ -107,7 +107,10 @@ SKIPS: tuple[Skip, ...] = (
         ("uk", "ru"),
         "people freed or taken, not ground",
         "Вчора [звільнили] 30 військових, серед них моряки.",
-        after=_rx(rf"^\s+(?:\w+\s+){{0,3}}(?:{_PEOPLE_UK_RU})(?![\w])"),
+        # (not "очищено від російських військових": the enemy cleared out)
+        after=_rx(
+            rf"^\s+(?!(?:від|от)\s)(?:\w+\s+){{0,3}}(?:{_PEOPLE_UK_RU})(?![\w])"
+        ),
     ),
     Skip(
         ("capture",),
@@ -444,6 +447,18 @@ SKIPS: tuple[Skip, ...] = (
             r"uphill|information|propaganda|PR|budget|electoral|bureaucratic|"
             r"policy|trade|price|ratings?)\s+$"
         ),
+    ),
+    Skip(
+        ("stall",),
+        ("uk", "ru"),
+        "a speaker dwelling on a topic ('отдельно остановился на X') is no stall",
+        "Отдельно генерал [остановился] на Колосковском направлении.",
+        before=_rx(
+            r"(?<![\w])(?:отдельно|подробно|подробнее|детально|окремо)"
+            r"\s+(?:[\w.-]+\s+){0,3}$"
+        ),
+        word=_rx(r"останови\w*ся|зупини\w*ся"),
+        after=_rx(r"^\s+на\s"),
     ),
     Skip(
         ("stall",),
