@@ -48,6 +48,10 @@ ADJ_AFTER_NOUN = re.compile(
 CONDITIONAL = {code: re.compile(mod.CONDITIONAL, F) for code, mod in LANGUAGES.items()}
 
 NEGATION = {code: re.compile(mod.NEGATION, F) for code, mod in LANGUAGES.items()}
+# a counted fight ("repelled 17 attacks"): located by the sentences before
+COUNTED_FIGHT = {
+    code: re.compile(mod.COUNTED_FIGHT, F) for code, mod in LANGUAGES.items()
+}
 # a denial after the claim: "... is not true", "не відповідає дійсності"
 NEGATION_AFTER = re.compile(
     r"\b(?:(?:is|are|was|were) (?:not true|untrue|false|fake)|(?:is|are|was|were)"
