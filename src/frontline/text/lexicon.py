@@ -48,6 +48,13 @@ ADJ_AFTER_NOUN = re.compile(
 CONDITIONAL = {code: re.compile(mod.CONDITIONAL, F) for code, mod in LANGUAGES.items()}
 
 NEGATION = {code: re.compile(mod.NEGATION, F) for code, mod in LANGUAGES.items()}
+# a verb in the first person plural ("місто тримаємо"): the speaker's side
+# (English verbs carry no person: "we" is a mention of its own)
+FIRST_PLURAL = {
+    code: re.compile(mod.FIRST_PLURAL, F)
+    for code, mod in LANGUAGES.items()
+    if hasattr(mod, "FIRST_PLURAL")
+}
 # a counted fight ("repelled 17 attacks"): located by the sentences before
 COUNTED_FIGHT = {
     code: re.compile(mod.COUNTED_FIGHT, F) for code, mod in LANGUAGES.items()

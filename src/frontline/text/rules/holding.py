@@ -31,7 +31,8 @@ _FINITE_HOLD = re.compile(
 )
 # the town itself, named earlier: "Місто контролюють …", "ВСУ удерживают город"
 _TOWN_WORD = re.compile(
-    r"(?<![\w])(?:місто|місті|село|селище|город|городе|село|поселок|посёлок)"
+    r"(?<![\w])(?:місто|місті|міста|село|села|селище|город|городе|города|"
+    r"поселок|посёлок)"
     r"(?![\w])",
     re.IGNORECASE,
 )
@@ -144,6 +145,9 @@ def holding_claims(ctx: SentenceContext) -> None:
         if not held or lx.GROUND_OR_POSITIONS.search(t[trig.end : trig.end + 25]):
             continue
         side, explicit = _agent(t, trig, clause, mentions, st, perspective)
+        first = lx.FIRST_PLURAL.get(lang)
+        if first is not None and first.search(trig.text) and perspective:
+            side, explicit = perspective, True  # "місто тримаємо": we hold it
         after = _subject_after(ctx, trig)
         if after is not None and (not explicit or side is None):
             side, explicit = after, True

@@ -592,6 +592,10 @@ def _target(ctx: SentenceContext, trig: Any) -> _Target:
     if not obj and trig.passive is False and before_pl and trig.family == "withdraw":
         obj = []
     appos = None
+    if not after_pl and not trig.passive and before_pl:
+        topic = _topical_object(ctx, before_pl[-1], trig)
+        obj = [topic] if topic is not None else obj
+        appos = topic  # the claim's quote starts at the place put first
     if not [p for p in obj if not p.region]:
         # "Avdiivka, abandoned by Ukraine in February", "Vuhledar, which
         # Kyiv's troops left in October": the place the clause hangs on
@@ -635,6 +639,27 @@ def _target(ctx: SentenceContext, trig: Any) -> _Target:
         neg,
         span,
     )
+
+
+# a place put first, then the subject and the verb (uk/ru word order):
+# "Колоски ми залишили", "з Марівки вони вийшли", "Колоски окупанти захопили"
+_TOPIC_HEAD = re.compile(r"(?:^|[\s«\"„“—–-])(?:(?:з|із|зі|из|с)\s+)?$", re.I)
+_TOPIC_GAP = re.compile(r"\s+(?:\w+\s+)?$")
+
+
+def _topical_object(ctx: SentenceContext, place: Any, trig: Any) -> Any:
+    """``place`` when it is the object put before the subject of ``trig``."""
+    t = ctx.t
+    if place.region or not _TOPIC_HEAD.search(t, max(0, place.start - 6), place.start):
+        return None
+    subj = [m for m in ctx.mentions if place.end <= m.start and m.end <= trig.start]
+    if len(subj) != 1 or subj[0].side not in ("UA", "RU", "WE", "ENEMY"):
+        return None
+    if not _TOPIC_GAP.fullmatch(t, subj[0].end, trig.start) or t[
+        place.end : subj[0].start
+    ].strip():
+        return None
+    return place
 
 
 def _advance(ctx: SentenceContext, trig: Any, g: _Target, pl: list[str]) -> Any:
