@@ -63,6 +63,26 @@ _UNDONE = re.compile(
 )
 
 
+# a distance without a figure right after the verb: "просунулися на кількасот
+# метрів", "advanced a few kilometres", "продвинулись на несколько сотен
+# метров" (an advance; distance_km stays null)
+_VAGUE_DISTANCE = re.compile(
+    r"(?:\s+(?:\w+\s+){0,2}?)(?:(?:на|by)\s+)?(?:кількасот|кількадесят|"
+    r"(?:кілька|декілька|несколько)(?:\s+(?:сотень|сотен|десятків|десятков))?|"
+    r"(?:several|a few)(?:\s+hundred)?|hundreds of|сотні|сотни)\s+"
+    r"(?:метр\w*|кілометр\w*|километр\w*|км|metres|meters|kilometres|"
+    r"kilometers|km|miles|yards)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+_DASH_FIGURE = re.compile(
+    r"\s*[—–]\s*(?:(?:до|близько|понад|майже|около|почти|более|up to|about|"
+    r"nearly|over)\s+)?",
+    re.IGNORECASE,
+)
+
+
 def lead_is_weak(trigs: list[_Trig]) -> bool:
     """Only "success"-type words: subsumed by a capture in the same clause."""
     return bool(trigs) and all(
@@ -147,6 +167,20 @@ def advance_claims(ctx: SentenceContext) -> None:
                 continue
             if dist is None:
                 dist = q
+        if dist is None:
+            # "просування на схід від міста — до 500 метрів за тиждень": the
+            # figure after a dash closing the clause
+            tail = next(
+                (
+                    q
+                    for q in dist_q
+                    if seg[1] <= q.start < seg[1] + 30
+                    and _DASH_FIGURE.fullmatch(t, seg[1], q.start)
+                ),
+                None,
+            )
+            if tail is not None:
+                dist, seg = tail, (seg[0], tail.end)
         pl = [p.name for p in places if seg[0] <= p.start < seg[1]]
         own_pl = pl  # the clause's own places (others are borrowed below)
         sec = _sector_in(t, seg, lang)
@@ -215,8 +249,10 @@ def advance_claims(ctx: SentenceContext) -> None:
             )
         ):
             continue  # "reached X and entered it": the place's advance is told
+        vague = _VAGUE_DISTANCE.match(t, trig.end, seg[1]) is not None
         if not (
             dist
+            or vague
             or pl
             or sec
             or (
