@@ -1977,6 +1977,9 @@ def _sentence_context(
         and not _same_speaker(claimant.name, st.statement_claimant)
     ):
         stmt = st.published  # another speaker: the publication day
+        # ... and the first speaker's day ends there: named again later
+        # ("За словами X, минулого тижня ..."), X is read from publication
+        st.statement = st.statement_claimant = None
     said = statement_day(
         t, lang, st.published, periods, [(tr.start, tr.end) for tr in trigs]
     )
