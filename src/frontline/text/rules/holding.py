@@ -31,7 +31,7 @@ _FINITE_HOLD = re.compile(
 )
 # the town itself, named earlier: "Місто контролюють …", "ВСУ удерживают город"
 _TOWN_WORD = re.compile(
-    r"(?<![\w])(?:місто|місті|міста|село|села|селище|город|городе|города|"
+    r"(?<![\w])(?:місто|місті|міста|село|села|селище|селища|город|городе|города|"
     r"поселок|посёлок)"
     r"(?![\w])",
     re.IGNORECASE,
@@ -124,6 +124,11 @@ def holding_claims(ctx: SentenceContext) -> None:
         ):
             continue  # "had taken full control", "relinquished control"
         clause = clause_span(trig.start)
+        if clause[0] > 0 and not t[clause[0] : trig.start].strip(" —–-"):
+            # "основна частина міста — наша": the predicate after a dash
+            # speaks of the subject before it
+            head = len(t[: clause[0]].rstrip(" —–-")) - 1
+            clause = (clause_span(max(0, head))[0], clause[1])
         share = _SHARE.search(t, trig.end, max(trig.end, clause[1]))
         of_town = share is not None and (
             _OF_SETTLEMENT.match(t, share.end())

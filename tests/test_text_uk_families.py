@@ -1,0 +1,239 @@
+"""Ukrainian families of the claim extractor on text nobody tuned for (issue 8).
+
+Each family is written from its pattern and tried here in three phrasings of
+our own (no corpus or article text, no ``../shared``). Place names are made up
+or generic ("Колоски", "Марівка", "Петрівка").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontline.text.claims import claim_to_record, extract_claims
+
+PUB = date(2025, 6, 14)  # a Saturday
+
+
+def claims(text: str, lang: str = "uk", published: date = PUB) -> list[dict]:
+    return [
+        claim_to_record(c)
+        for c in extract_claims(text, published=published, language=lang)
+    ]
+
+
+def names(rec: dict) -> list[str]:
+    return [p["name"] for p in rec["places"]]
+
+
+# ---- a counted fight of the day is located by the sentences before ---------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ворог штурмує околиці Колосків. За добу відбито 12 атак.",
+        "Біля Марівки тривають бої. Протягом доби наші воїни відбили дев'ять штурмів.",
+        "Окупанти тиснуть на Петрівку. Минулої доби відбулося 14 бойових зіткнень.",
+    ],
+)
+def test_a_counted_fight_takes_the_place_before(text: str) -> None:
+    fights = [c for c in claims(text) if c["kind"] == "fighting"]
+    assert len(fights) == 2, text
+    assert fights[1]["places"], text
+    assert fights[1]["period_start"] == "2025-06-13", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "За добу відбито 12 атак.",
+        "Загалом на фронті відбулося 140 бойових зіткнень.",
+        "Протягом доби сили оборони відбили 30 штурмів.",
+    ],
+)
+def test_a_counted_fight_with_no_place_anywhere_is_no_claim(text: str) -> None:
+    assert [c for c in claims(text) if c["kind"] == "fighting"] == [], text
+
+
+# ---- a place-less fight yields to a later fight of the sentence with places --
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ворог постійно контратакує: у четвер бійці відбили три штурми біля Колосків.",
+        "Противник атакує щодня: вчора наші воїни відбили п'ять атак поблизу Марівки.",
+        "Окупанти не припиняють штурмів: у середу відбито дві атаки біля Петрівки.",
+    ],
+)
+def test_the_fight_quote_is_the_clause_with_the_place(text: str) -> None:
+    fights = [c for c in claims(text) if c["kind"] == "fighting"]
+    assert len(fights) == 1, text
+    assert any(w in fights[0]["quote"] for w in ("Колосків", "Марівки", "Петрівки"))
+
+
+# ---- an offensive with no object, located by the sector or place -----------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "На Лиманському напрямку противник наступає, але безуспішно.",
+        "На Покровському та Курахівському напрямках ворог активно наступає.",
+        "Біля Колосків окупанти продовжують наступати.",
+    ],
+)
+def test_an_offensive_on_a_sector_is_fighting(text: str) -> None:
+    cs = claims(text)
+    assert [c["kind"] for c in cs] == ["fighting"], text
+    assert cs[0]["gainer"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Зима наступає.", "Нарешті наступає тиша.", "Час наступає, каже він."],
+)
+def test_an_offensive_nowhere_is_no_claim(text: str) -> None:
+    assert claims(text) == [], text
+
+
+# ---- first person: the speaker's side holds the town ------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Бої за Колоски тривають. Але місто тримаємо.",
+        "Ворог тисне на Марівку. Село ми тримаємо, хоч і важко.",
+        "Штурми Петрівки тривають. Але основна частина селища — наша.",
+    ],
+)
+def test_a_first_person_hold_is_the_speakers_side(text: str) -> None:
+    holds = [c for c in claims(text) if c["kind"] == "settlement_control"]
+    assert len(holds) == 1, text
+    assert holds[0]["gainer"] == "UA"
+    assert holds[0]["cumulative"] is False  # a named settlement held
+    assert names(holds[0]) and names(holds[0])[0][:5] in text.split(".")[0]
+
+
+# ---- a place put before the subject is the object ---------------------------
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Бої тривають. Красну Гору ми залишили ще минулого тижня.", "Красну Гору"),
+        ("Бої тривають. З Марівки ми вийшли в середу.", "Марівки"),
+        ("Бої тривають. З Петрівки наші бійці вийшли вчора.", "Петрівки"),
+    ],
+)
+def test_a_place_put_first_is_the_object(text: str, place: str) -> None:
+    cs = [c for c in claims(text) if c["kind"] == "settlement_control"]
+    assert len(cs) == 1, text
+    assert names(cs[0]) == [place]
+    assert cs[0]["gainer"] == "RU"  # we (UA) left it
+
+
+# ---- a place phrase put first does not hide the subject ---------------------
+@pytest.mark.parametrize(
+    ("text", "gainer"),
+    [
+        ("Біля Марівки окупанти просунулися.", "RU"),
+        ("Під Колосками росіяни просунулися на два кілометри.", "RU"),
+        ("Біля Петрівки захисники просунулися на 800 метрів.", "UA"),
+    ],
+)
+def test_a_fronted_place_leaves_the_subject_its_side(text: str, gainer: str) -> None:
+    cs = [c for c in claims(text) if c["kind"] == "advance"]
+    assert len(cs) == 1, text
+    assert cs[0]["gainer"] == gainer
+
+
+# ---- a withdrawal out of the town just named --------------------------------
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Бої за Колоски тривали тиждень. Українські сили відійшли з міста."),
+        ("uk", "Ворог місяць штурмував Марівку. Зрештою наші бійці вийшли з села."),
+        ("ru", "Бои за Колоски шли неделю. ВСУ вышли из города."),
+    ],
+)
+def test_a_withdrawal_from_the_town_just_named(lang: str, text: str) -> None:
+    cs = [c for c in claims(text, lang) if c["kind"] == "settlement_control"]
+    assert len(cs) == 1, text
+    assert cs[0]["gainer"] == "RU"
+    assert names(cs[0]) and names(cs[0])[0][:4] in ("Коло", "Марі")
+
+
+# ---- a unit's exit from a place ---------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Командування дало дозвіл на вихід підрозділів з Колосків.",
+        "Генштаб підтвердив вихід українських військ із Марівки.",
+        "Ухвалено рішення про вихід наших бійців з Петрівки.",
+    ],
+)
+def test_an_exit_from_a_place_is_a_withdrawal(text: str) -> None:
+    cs = claims(text)
+    assert [c["kind"] for c in cs] == ["settlement_control"], text
+    assert cs[0]["gainer"] == "RU"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Бійці допомогли цивільним знайти вихід з оточення.",
+        "Вихід з ситуації шукають політики.",
+        "Вихід з підвалу завалило.",
+    ],
+)
+def test_an_exit_from_no_place_is_no_claim(text: str) -> None:
+    assert claims(text) == [], text
+
+
+# ---- an advance by a distance without a figure -----------------------------
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "За тиждень росіяни просунулися хіба що на кількасот метрів."),
+        ("uk", "Окупанти просунулися на кілька кілометрів."),
+        ("ru", "ВСУ продвинулись на несколько сотен метров."),
+        ("en", "Russian troops advanced a few hundred metres."),
+    ],
+)
+def test_an_advance_by_a_vague_distance(lang: str, text: str) -> None:
+    cs = claims(text, lang)
+    assert [c["kind"] for c in cs] == ["advance"], text
+    assert cs[0]["distance_km"] is None
+
+
+# ---- the figure after a dash closing the advance clause ---------------------
+@pytest.mark.parametrize(
+    ("text", "km"),
+    [
+        ("Росіяни просунулися біля Колосків — до 2 км.", 2.0),
+        ("Аналітики бачать просування ворога біля Марівки — до 500 метрів.", 0.5),
+        ("Наші бійці просунулися на південь від Петрівки — близько 1,5 км.", 1.5),
+    ],
+)
+def test_a_distance_after_a_dash_belongs_to_the_advance(text: str, km: float) -> None:
+    cs = [c for c in claims(text) if c["kind"] == "advance"]
+    assert len(cs) == 1, text
+    assert cs[0]["distance_km"] == pytest.approx(km)
+
+
+# ---- another speaker ends the statement day --------------------------------
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Ще раніше про звільнення Петрівки повідомили в Сухопутних військах.",
+        "Аналітики DeepState фіксують просування росіян біля Петрівки.",
+        "Про бої біля Петрівки повідомили в Національній гвардії.",
+    ],
+)
+def test_another_speaker_ends_the_statement_day(other: str) -> None:
+    text = (
+        "Сили оборони звільнили Колоски, повідомив у четвер речник Іван Коваль. "
+        f"{other} "
+        "За словами Івана Коваля, за тиждень звільнено 5 кв. км."
+    )
+    area = [c for c in claims(text) if c["kind"] == "area_change"]
+    assert len(area) == 1
+    # from the publication day (Saturday), not from Thursday
+    assert (area[0]["period_start"], area[0]["period_end"]) == (
+        "2025-06-07",
+        "2025-06-13",
+    )
