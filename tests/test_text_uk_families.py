@@ -127,16 +127,28 @@ def test_a_place_put_first_is_the_object(text: str, place: str) -> None:
 
 
 # ---- a place phrase put first does not hide the subject ---------------------
+OTHER_SIDE = {
+    "RU": "Сили оборони тримають оборону. ",
+    "UA": "Міноборони РФ оголосило про «перегрупування» військ з районів Марівки. ",
+}
+
+
 @pytest.mark.parametrize(
     ("text", "gainer"),
     [
         ("Біля Марівки окупанти просунулися.", "RU"),
         ("Під Колосками росіяни просунулися на два кілометри.", "RU"),
         ("Біля Петрівки захисники просунулися на 800 метрів.", "UA"),
+        ("На півдні українські підрозділи просунулися біля Колосків.", "UA"),
     ],
 )
 def test_a_fronted_place_leaves_the_subject_its_side(text: str, gainer: str) -> None:
-    cs = [c for c in claims(text) if c["kind"] == "advance"]
+    # the sentence before names the other side: no carry-over of its actor
+    cs = [
+        c
+        for c in claims(OTHER_SIDE[gainer] + text)
+        if c["kind"] == "advance" and c["quote"] in text
+    ]
     assert len(cs) == 1, text
     assert cs[0]["gainer"] == gainer
 
@@ -237,3 +249,22 @@ def test_another_speaker_ends_the_statement_day(other: str) -> None:
         "2025-06-07",
         "2025-06-13",
     )
+
+
+# ---- a withdrawal out of the area around places: an advance of the other side
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "uk",
+            "Міноборони РФ оголосило про «перегрупування» військ з районів "
+            "Колосків та Марівки.",
+        ),
+        ("uk", "Російські війська вийшли з району Петрівки."),
+        ("ru", "Российские войска отошли из районов Колосков и Марьевки."),
+    ],
+)
+def test_a_withdrawal_from_the_area_around_is_an_advance(lang: str, text: str) -> None:
+    cs = claims(text, lang)
+    assert [c["kind"] for c in cs] == ["advance"], text
+    assert cs[0]["gainer"] == "UA"

@@ -81,13 +81,16 @@ _PREP_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # a fronted place phrase, then a subject in the nominative plural: "Біля
-# Марівки окупанти ...", "Под Марьевкой россияне ..." (not "біля Марівки ЗСУ")
+# Марівки окупанти ...", "на Херсонщині українські підрозділи ...", "Под
+# Марьевкой россияне ..." (not "біля Марівки ЗСУ", not "на українські позиції")
 _FRONTED_PLACE = re.compile(
-    r"(?<![\w])(?:біля|поблизу|під|у|в|на|около|под|возле)\s+"
-    r"(?-i:[А-ЯІЇЄҐЁ])[\w’'ʼ-]+\s+$",
+    r"(?<![\w])(?:біля|поблизу|під|у|в|на|около|под|возле|во)\s+"
+    r"[\w’'ʼ-]+\s+$",
     re.IGNORECASE,
 )
-_NOMINATIVE_PLURAL = re.compile(r"(?-i:[а-яіїєґё]+(?:ни|ти|ки|ці|ие|не|цы|ы))")
+_NOMINATIVE_PLURAL = re.compile(
+    r"(?-i:[а-яіїєґё]+(?:ни|ти|ки|ці|ие|не|цы|ы|ські|цькі|ские|цкие))"
+)
 # "Ukraine's armed forces" is an actor even after a preposition-like word.
 
 _UA_CLAIMANT = re.compile(

@@ -206,9 +206,12 @@ _UNNAMED_SETTLEMENT = re.compile(
 )
 
 
+_JOINED = re.compile(r"\s*(?:,|,?\s+(?:and|і|та|й|и))\s+", re.IGNORECASE)
 _NEAR_BEFORE = re.compile(
     r"(?:\b(?:near|around|outside|close to|north of|south of|east of|west of)|"
-    r"(?<![\w])(?:біля|поблизу|під|около|под|возле|неподалік|недалеко от))\s+"
+    r"(?<![\w])(?:біля|поблизу|під|около|под|возле|неподалік|недалеко от|"
+    # "з районів X", "из района X": out of the area around X
+    r"(?:з|із|зі|из)\s+(?:району|районів|района|районов)))\s+"
     r"(?:the\s+)?(?:(?:village|town|city|settlement)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
@@ -885,7 +888,10 @@ def _withdraw_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
         )
     ]
     near_only = bool(settlements) and all(
-        _NEAR_BEFORE.search(t[max(0, p.start - 30) : p.start]) for p in settlements
+        _NEAR_BEFORE.search(t[max(0, p.start - 30) : p.start])
+        # "з районів X та Y": a place joined to a near one is near too
+        or (i and _JOINED.fullmatch(t, settlements[i - 1].end, p.start))
+        for i, p in enumerate(settlements)
     )
     if (
         trig.family == "withdraw"
