@@ -268,3 +268,37 @@ def test_a_withdrawal_from_the_area_around_is_an_advance(lang: str, text: str) -
     cs = claims(text, lang)
     assert [c["kind"] for c in cs] == ["advance"], text
     assert cs[0]["gainer"] == "UA"
+
+
+# ---- "з жовтня": a running total since the start of a month -----------------
+@pytest.mark.parametrize(
+    ("lang", "text", "start"),
+    [
+        (
+            "uk",
+            "З жовтня російські війська захопили 400 км² біля Колосків.",
+            "2024-10-01",
+        ),
+        (
+            "uk",
+            "Починаючи з середини березня, Сили оборони звільнили 30 км² біля Марівки.",
+            "2025-03-01",
+        ),
+        (
+            "ru",
+            "С февраля российские войска захватили 200 км² у Петровки.",
+            "2025-02-01",
+        ),
+    ],
+)
+def test_since_a_month_is_a_running_total(lang: str, text: str, start: str) -> None:
+    cs = claims(text, lang)
+    assert [c["kind"] for c in cs] == ["area_change"], text
+    assert (cs[0]["period_start"], cs[0]["period_end"]) == (start, "2025-06-14")
+    assert cs[0]["cumulative"] is True
+
+
+def test_from_a_month_to_a_month_is_a_span() -> None:
+    cs = claims("З березня по травень росіяни захопили 300 км² біля Колосків.")
+    assert (cs[0]["period_start"], cs[0]["period_end"]) == ("2025-03-01", "2025-05-31")
+    assert cs[0]["cumulative"] is False
