@@ -302,3 +302,48 @@ def test_from_a_month_to_a_month_is_a_span() -> None:
     cs = claims("З березня по травень росіяни захопили 300 км² біля Колосків.")
     assert (cs[0]["period_start"], cs[0]["period_end"]) == ("2025-03-01", "2025-05-31")
     assert cs[0]["cumulative"] is False
+
+
+# ---- a capture told again and again, in scare quotes: a denied claim -------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Російські пропагандисти вже тричі «брали» Колоски.",
+        "Окупанти вкотре «звільнили» Марівку у своїх телеграм-каналах.",
+        "Кремлівські канали неодноразово «захоплювали» Петрівку.",
+    ],
+)
+def test_a_scare_quoted_repeated_capture_is_negated(text: str) -> None:
+    cs = claims(text)
+    assert [c["kind"] for c in cs] == ["settlement_control"], text
+    assert cs[0]["negated"] is True
+    assert cs[0]["gainer"] == "RU"
+
+
+def test_a_scare_quoted_capture_alone_is_not_negated() -> None:
+    cs = claims("Міноборони РФ заявило, що війська «звільнили» Колоски.")
+    assert cs and cs[0]["negated"] is False
+
+
+# ---- inflected trigger forms: imperfective and impersonal ------------------
+@pytest.mark.parametrize(
+    ("text", "kind", "gainer"),
+    [
+        (
+            "Сили оборони тиждень звільняли Колоски від окупантів.",
+            "settlement_control",
+            "UA",
+        ),
+        ("Окуповано село Марівка, повідомили аналітики.", "settlement_control", "RU"),
+        ("Наші бійці відвойовують Петрівку.", "settlement_control", "UA"),
+        ("Окупанти займають Колоски після тижня боїв.", "settlement_control", "RU"),
+        ("Українські військові виходять з Марівки.", "settlement_control", "RU"),
+        ("Росіяни заходять у Петрівку з півночі.", "advance", "RU"),
+        ("Росіяни закріплюються біля Колосків.", "advance", "RU"),
+        ("Наші воїни відбивають атаки біля Марівки.", "fighting", None),
+    ],
+)
+def test_inflected_forms_trigger(text: str, kind: str, gainer: str | None) -> None:
+    cs = claims(text)
+    assert [c["kind"] for c in cs] == [kind], text
+    assert cs[0]["gainer"] == gainer, text
