@@ -347,3 +347,22 @@ def test_inflected_forms_trigger(text: str, kind: str, gainer: str | None) -> No
     cs = claims(text)
     assert [c["kind"] for c in cs] == [kind], text
     assert cs[0]["gainer"] == gainer, text
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "Українські війська звільнили Колоски, повідомив у четвер речник Іван Коваль.",
+        "Наші сили звільнили Колоски, сказав у четвер командир Іван Коваль.",
+        "Українські підрозділи звільнили Колоски, заявив у четвер Іван Коваль.",
+    ],
+)
+def test_a_body_sharing_a_common_noun_is_another_speaker(lede: str) -> None:
+    text = (
+        f"{lede} Про звільнення Марівки повідомили в Сухопутних військах. "
+        "За словами Івана Коваля, за тиждень звільнено 5 кв. км."
+    )
+    area = [c for c in claims(text) if c["kind"] == "area_change"]
+    assert [(c["period_start"], c["period_end"]) for c in area] == [
+        ("2025-06-07", "2025-06-13")
+    ]

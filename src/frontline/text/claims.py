@@ -2315,11 +2315,14 @@ def _same_speaker(name: str, said: str) -> bool:
     ("не", "the") are no evidence either way; acronyms ("ISW") are."""
     low = said.lower()
     words = [
-        w[:5].lower()
+        w
         for w in re.findall(r"\w+", name)
         if len(w) >= 4 or (len(w) >= 2 and w.isupper())
     ]
-    return not words or any(w in low for w in words)
+    # a name's own words, not its common nouns: "Сухопутних військах" is not
+    # the speaker of a sentence about "Українські війська"
+    proper = [w for w in words if w[:1].isupper()]
+    return not words or any(w[:5].lower() in low for w in proper or words)
 
 
 _TITLE_DAY_LAG = 3  # a report titled with its day is out within a few days
