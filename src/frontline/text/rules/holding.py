@@ -120,6 +120,8 @@ def holding_claims(ctx: SentenceContext) -> None:
             tr is not trig
             and tr.family in ("capture", "withdraw")
             and -2 <= trig.start - tr.end <= 14
+            # not across a clause: "Канал ми залишили, але місто тримаємо"
+            and "," not in t[tr.end : trig.start]
             for tr in trigs
         ):
             continue  # "had taken full control", "relinquished control"
