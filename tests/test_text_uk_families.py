@@ -367,3 +367,39 @@ def test_a_body_sharing_a_common_noun_is_another_speaker(lede: str) -> None:
     assert [(c["period_start"], c["period_end"]) for c in area] == [
         ("2025-06-07", "2025-06-13")
     ]
+
+
+# ---- a side noun in an oblique case is the object, not the subject ---------
+@pytest.mark.parametrize(
+    ("lang", "text", "gainer"),
+    [
+        ("uk", "Окупантів вибили з Колосків.", "UA"),
+        ("uk", "Росіян відкинули від Марівки на два кілометри.", "UA"),
+        ("ru", "Оккупантов выбили из Колосков.", "UA"),
+    ],
+)
+def test_an_object_put_first_is_not_the_subject(
+    lang: str, text: str, gainer: str
+) -> None:
+    cs = claims(text, lang)
+    assert len(cs) == 1, text
+    assert cs[0]["gainer"] == gainer
+
+
+# ---- "повернули X": took a named place back --------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Внаслідок контратаки наші підрозділи повернули Марівку.",
+        "Українські бійці повернули Колоски після тижня боїв.",
+        "Сили оборони повернули Петрівку під Куп'янськом.",
+    ],
+)
+def test_returned_a_named_place_is_a_capture(text: str) -> None:
+    cs = claims(text)
+    assert [c["kind"] for c in cs] == ["settlement_control"], text
+    assert cs[0]["gainer"] == "UA"
+
+
+def test_returned_to_the_country_is_no_capture() -> None:
+    assert claims("Україна повернула додому 90 полонених.") == []
