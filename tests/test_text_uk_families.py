@@ -403,3 +403,31 @@ def test_returned_a_named_place_is_a_capture(text: str) -> None:
 
 def test_returned_to_the_country_is_no_capture() -> None:
     assert claims("Україна повернула додому 90 полонених.") == []
+
+
+# ---- strongpoints taken near a place: ground, not the place ----------------
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Штурмовики вибили ворога з трьох опорних пунктів біля Колосків."),
+        ("uk", "Бійці захопили два ворожі опорники поблизу Марівки."),
+        ("ru", "Штурмовики выбили противника из двух опорных пунктов у Колосков."),
+    ],
+)
+def test_strongpoints_near_a_place_are_an_advance(lang: str, text: str) -> None:
+    cs = claims(text, lang)
+    assert [c["kind"] for c in cs] == ["advance"], text
+
+
+# ---- singular and plural of "came out to the outskirts" --------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ворог вийшов на околиці Марівки.",
+        "Штурмова група вийшла на підступи до Колосків.",
+        "Окупанти вийшли до околиць Петрівки.",
+    ],
+)
+def test_reaching_the_outskirts_is_an_advance(text: str) -> None:
+    cs = claims(text)
+    assert [c["kind"] for c in cs] == ["advance"], text

@@ -189,7 +189,8 @@ _POSITIONS_OBJECT = re.compile(
     r"посел|населен|селищ|(?:to|towards|into|на|до|к|в|у)\s))"
     r"[a-zа-яіїєґё][\w’'-]*\s+){0,5}?"
     r"(?i:positions|lines|(?:tree|trench) ?lines?|treelines?|trenches|strongholds|"
-    r"позиці\w*|позици\w*|рубеж\w*|посадк\w*|окоп\w*)(?![\w’'])"
+    r"позиці\w*|позици\w*|рубеж\w*|посадк\w*|окоп\w*|strongpoints?|"
+    r"опорн\w+ пункт\w*|опорник\w*)(?![\w’'])"
 )
 
 
