@@ -431,3 +431,20 @@ def test_strongpoints_near_a_place_are_an_advance(lang: str, text: str) -> None:
 def test_reaching_the_outskirts_is_an_advance(text: str) -> None:
     cs = claims(text)
     assert [c["kind"] for c in cs] == ["advance"], text
+
+
+# ---- the enemy "became more active" at a place or sector: fighting ---------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ворог активізувався на Куп'янському напрямку.",
+        "Фіксуємо активізацію противника біля Колосків.",
+        "Окупанти активізували штурми поблизу Марівки.",
+    ],
+)
+def test_more_activity_at_a_place_is_fighting(text: str) -> None:
+    assert [c["kind"] for c in claims(text)] == ["fighting"], text
+
+
+def test_activity_elsewhere_is_no_fighting() -> None:
+    assert claims("Волонтери активізували збір коштів.") == []
