@@ -448,3 +448,16 @@ def test_more_activity_at_a_place_is_fighting(text: str) -> None:
 
 def test_activity_elsewhere_is_no_fighting() -> None:
     assert claims("Волонтери активізували збір коштів.") == []
+
+
+# ---- a question reports nothing ---------------------------------------------
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Ворог захопив Колоски? У ЗСУ відповіли"),
+        ("uk", "Чи захопили росіяни Марівку: відповідь Генштабу"),
+        ("ru", "Неужели армия взяла Колоски? Что известно"),
+    ],
+)
+def test_a_question_is_no_claim(lang: str, text: str) -> None:
+    assert claims(text, lang) == [], text

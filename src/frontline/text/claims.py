@@ -216,6 +216,8 @@ _SLAVIC_QUESTION = re.compile(
     r"^\W*(?:коли|чому|навіщо|когда|почему|зачем)(?![\w])",
     re.IGNORECASE,
 )
+# a yes/no question opening a sentence: "Чи захопили росіяни X: ..."
+_SLAVIC_YES_NO = re.compile(r"\W*(?:чи|неужели|невже)\s", re.IGNORECASE)
 _EXPLAINER = re.compile(
     r"^\W*(?:why|how|what|explainer|analysis:|чому|як саме|почему|как именно)\b",
     re.IGNORECASE,
@@ -1903,6 +1905,9 @@ def _sentence_context(
         and lang == "en"
         # "Чи зможе армія звільнити X?", "Сможет ли армия взять X?"
         or bool(_SLAVIC_QUESTION.search(t) and t.rstrip().endswith("?"))
+        # "Ворог захопив Колоски?", "Чи захопили росіяни X: відповідь ЗСУ"
+        or bool(lang in ("uk", "ru") and t.rstrip(" »”\"").endswith("?"))
+        or bool(lang in ("uk", "ru") and _SLAVIC_YES_NO.match(t))
         or bool(s.headline and _EXPLAINER.match(t))
         or bool(t.rstrip().endswith("?") and _HOW_MUCH.search(t))
     )
