@@ -461,3 +461,18 @@ def test_activity_elsewhere_is_no_fighting() -> None:
 )
 def test_a_question_is_no_claim(lang: str, text: str) -> None:
     assert claims(text, lang) == [], text
+
+
+# ---- an advance on a few unnamed sectors ----------------------------------
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Окупанти просунулися на двох напрямках."),
+        ("uk", "Ворог просунувся на кількох ділянках фронту."),
+        ("ru", "ВСУ продвинулись на отдельных участках."),
+    ],
+)
+def test_an_advance_on_a_few_sectors(lang: str, text: str) -> None:
+    cs = claims(text, lang)
+    assert [c["kind"] for c in cs] == ["advance"], text
+    assert cs[0]["places"] == []
