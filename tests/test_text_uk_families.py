@@ -476,3 +476,33 @@ def test_an_advance_on_a_few_sectors(lang: str, text: str) -> None:
     cs = claims(text, lang)
     assert [c["kind"] for c in cs] == ["advance"], text
     assert cs[0]["places"] == []
+
+
+# ---- a place opening the sentence, its status after a dash ------------------
+@pytest.mark.parametrize(
+    ("text", "gainer"),
+    [
+        ("Покровськ — під контролем ЗСУ, бої тривають на околицях.", "UA"),
+        ("Марівка досі під контролем Сил оборони.", "UA"),
+        ("Колоски — наші, запевняють у бригаді.", "UA"),
+    ],
+)
+def test_a_place_opening_a_status_line(text: str, gainer: str) -> None:
+    holds = [c for c in claims(text) if c["kind"] == "settlement_control"]
+    assert len(holds) == 1, text
+    assert holds[0]["gainer"] == gainer
+    assert names(holds[0]) == [text.split()[0]]
+
+
+# ---- the enemy's offensive at a place: fighting ----------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сили оборони зірвали наступ ворога біля Марівки.",
+        "Наступ противника під Колосками захлинувся.",
+        "Бригада відбила наступ окупантів поблизу Петрівки.",
+    ],
+)
+def test_the_enemy_offensive_at_a_place_is_fighting(text: str) -> None:
+    cs = claims(text)
+    assert [c["kind"] for c in cs] == ["fighting"], text
