@@ -506,3 +506,35 @@ def test_a_place_opening_a_status_line(text: str, gainer: str) -> None:
 def test_the_enemy_offensive_at_a_place_is_fighting(text: str) -> None:
     cs = claims(text)
     assert [c["kind"] for c in cs] == ["fighting"], text
+
+
+# ---- ground near a place taken or lost: an advance, not the place ----------
+@pytest.mark.parametrize(
+    ("text", "gainer"),
+    [
+        ("Ворог зайняв два будинки на околиці Колосків.", "RU"),
+        ("Підрозділи бригади очистили від ворога лісосмугу біля Марівки.", "UA"),
+        ("Противник втратив позиції біля Петрівки.", "UA"),
+    ],
+)
+def test_ground_near_a_place_is_an_advance(text: str, gainer: str) -> None:
+    cs = claims(text)
+    assert [c["kind"] for c in cs] == ["advance"], text
+    assert cs[0]["gainer"] == gainer
+
+
+# ---- encircling a place is fighting; fire control is no hold ---------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Росіяни оточили Колоски з трьох боків.",
+        "Окупанти оточують Марівку.",
+        "Ворог оточив Петрівку, тривають бої.",
+    ],
+)
+def test_encircling_a_place_is_fighting(text: str) -> None:
+    assert {c["kind"] for c in claims(text)} == {"fighting"}, text
+
+
+def test_fire_control_of_a_road_is_no_hold() -> None:
+    assert claims("Окупанти тримають під вогневим контролем дорогу на Марівку.") == []

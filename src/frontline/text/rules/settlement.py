@@ -190,7 +190,8 @@ _POSITIONS_OBJECT = re.compile(
     r"[a-zа-яіїєґё][\w’'-]*\s+){0,5}?"
     r"(?i:positions|lines|(?:tree|trench) ?lines?|treelines?|trenches|strongholds|"
     r"позиці\w*|позици\w*|рубеж\w*|посадк\w*|окоп\w*|strongpoints?|"
-    r"опорн\w+ пункт\w*|опорник\w*)(?![\w’'])"
+    r"опорн\w+ пункт\w*|опорник\w*|лісосмуг\w*|лесополос\w*|будин(?:ки|ків|ок)|"
+    r"будівл\w*|здани[яей]\w*)(?![\w’'])"
 )
 
 
