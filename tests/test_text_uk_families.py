@@ -538,3 +538,34 @@ def test_encircling_a_place_is_fighting(text: str) -> None:
 
 def test_fire_control_of_a_road_is_no_hold() -> None:
     assert claims("Окупанти тримають під вогневим контролем дорогу на Марівку.") == []
+
+
+# ---- "the same day": the day of the statement dated before -----------------
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "uk",
+            "Міноборони РФ у четвер заявило про захоплення Колосків. "
+            "«Це неправда», — сказав речник Іван Коваль. "
+            "Аналітики DeepState того ж дня повідомили, що ворог просунувся біля "
+            "Марівки.",
+        ),
+        (
+            "ru",
+            "Минобороны РФ в четверг заявило о взятии Колосков. "
+            "«Это неправда», — сказал представитель ВСУ Иван Коваль. "
+            "Аналитики в тот же день сообщили, что армия продвинулась у Марьевки.",
+        ),
+        (
+            "en",
+            "Russia's defence ministry said on Thursday it had captured Kolosky. "
+            "'That is false,' Ukrainian spokesman Ivan Koval said. "
+            "Analysts said the same day that Russian troops had advanced near "
+            "Marivka.",
+        ),
+    ],
+)
+def test_the_same_day_is_the_day_dated_before(lang: str, text: str) -> None:
+    adv = [c for c in claims(text, lang) if c["kind"] == "advance"]
+    assert [c["period_end"] for c in adv] == ["2025-06-12"], text

@@ -216,6 +216,12 @@ _SLAVIC_QUESTION = re.compile(
     r"^\W*(?:коли|чому|навіщо|когда|почему|зачем)(?![\w])",
     re.IGNORECASE,
 )
+# a statement "the same day" as the one dated before
+_SAME_DAY = re.compile(
+    r"\b(?:the same day|later that day|that same day)\b|(?<![\w])(?:того ж дня|"
+    r"цього ж дня|того же дня|в тот же день|тем же днем)(?![\w])",
+    re.IGNORECASE,
+)
 # a yes/no question opening a sentence: "Чи захопили росіяни X: ..."
 _SLAVIC_YES_NO = re.compile(r"\W*(?:чи|неужели|невже)\s", re.IGNORECASE)
 _EXPLAINER = re.compile(
@@ -929,6 +935,7 @@ def _extract(
             if said is not None:
                 st.statement, st.statement_at = said[1], i
                 st.statement_claimant = s.text
+                st.said_day = said[1]
                 break
         if st.statement is None:
             st.statement = _title_day(text, lang, published)
@@ -1992,6 +1999,11 @@ def _sentence_context(
         stmt = said[1]
         # the next sentences of the same statement keep its day
         st.statement, st.statement_claimant = said[1], t
+        st.said_day = said[1]
+    elif st.said_day is not None and _SAME_DAY.search(t):
+        # "Аналітики того ж дня повідомили ...": the day last dated
+        stmt = st.statement = st.said_day
+        st.statement_claimant = t
     places = (
         pls
         if pls is not None

@@ -123,6 +123,7 @@ class _DocState:
     last_area_claim: Claim | None = None
     statement_claimant: str | None = None  # the sentence naming who said it
     statement_at: int = -1  # the sentence that dated the statement
+    said_day: date | None = None  # the last day a statement was dated to
     sentence_no: int = 0
     own_side: str | None = None  # side of a claimant named in this sentence
     last_area_sentence: int = -10
