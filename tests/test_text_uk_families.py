@@ -569,3 +569,21 @@ def test_fire_control_of_a_road_is_no_hold() -> None:
 def test_the_same_day_is_the_day_dated_before(lang: str, text: str) -> None:
     adv = [c for c in claims(text, lang) if c["kind"] == "advance"]
     assert [c["period_end"] for c in adv] == ["2025-06-12"], text
+
+
+# ---- a whole town and part of another: two claims ---------------------------
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "uk",
+            "Сили оборони повернули контроль над Колосками і частиною Марівки.",
+        ),
+        ("uk", "Окупанти захопили Петрівку та північну частину Колосків."),
+        ("ru", "Российские войска заняли Колоски и часть Марьевки."),
+    ],
+)
+def test_a_whole_town_and_part_of_another(lang: str, text: str) -> None:
+    cs = [c for c in claims(text, lang) if c["kind"] == "settlement_control"]
+    assert len(cs) == 2, text
+    assert len(names(cs[0])) == 1 and len(names(cs[1])) == 1

@@ -667,6 +667,16 @@ def _topical_object(ctx: SentenceContext, place: Any, trig: Any) -> Any:
     return place
 
 
+_PART_BEFORE = re.compile(
+    r"(?:частин\w*|част(?:ь|и|ью)|part of(?: the)?)\s+$", re.IGNORECASE
+)
+
+
+def _part_of(t: str, place: Any) -> bool:
+    """Whether ``place`` is written as a part of it ("західною частиною X")."""
+    return _PART_BEFORE.search(t, max(0, place.start - 30), place.start) is not None
+
+
 def _advance(ctx: SentenceContext, trig: Any, g: _Target, pl: list[str]) -> Any:
     """An advance claim of ``trig``, given its places ``pl``."""
     return ctx.make(
@@ -1004,21 +1014,40 @@ def _named_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
             g_pl = [p for p in pool if g0 <= p.start < g1]
             if not any(not p.region for p in g_pl):
                 continue
-            names = [p.name for p in g_pl if not p.region] + [
+            # "над Ізюмом і західною частиною Куп'янська": a whole town and
+            # part of another are two claims
+            parts = [p for p in g_pl if not p.region and _part_of(t, p)]
+            wholes = [p for p in g_pl if not p.region and p not in parts]
+            if not (parts and wholes):
+                parts = []
+            names = [p.name for p in g_pl if not p.region and p not in parts] + [
                 p.name for p in g_pl if p.region
             ]
             out.append(
                 make(
                     "settlement_control",
                     trig.start if gi == 0 else g0,
-                    (g0, g1),
+                    (g0, max(p.end for p in wholes)) if parts else (g0, g1),
                     trig,
                     gainer,
                     names,
                     negated=neg,
-                    partial=_partial(tail),
+                    partial=_partial(tail) if not parts else None,
                 )
             )
+            if parts:
+                out.append(
+                    make(
+                        "settlement_control",
+                        trig.start if gi == 0 else g0,
+                        (g0, g1),
+                        trig,
+                        gainer,
+                        [p.name for p in parts],
+                        negated=neg,
+                        partial=True,
+                    )
+                )
         trig.used = True
         return True
     ground = _GROUND.search(tail[:60])
