@@ -587,3 +587,30 @@ def test_a_whole_town_and_part_of_another(lang: str, text: str) -> None:
     cs = [c for c in claims(text, lang) if c["kind"] == "settlement_control"]
     assert len(cs) == 2, text
     assert len(names(cs[0])) == 1 and len(names(cs[1])) == 1
+
+
+# ---- the impersonal passive with its object before it -----------------------
+@pytest.mark.parametrize(
+    ("text", "gainer"),
+    [
+        ("Бої тривали тиждень. Село Колоски було звільнено Силами оборони.", "UA"),
+        ("Бої тривали тиждень. Колоски втрачено, визнали в бригаді.", "RU"),
+        ("Бої тривали тиждень. Контроль над Марівкою втрачено.", "RU"),
+    ],
+)
+def test_an_impersonal_passive_takes_the_place_before(text: str, gainer: str) -> None:
+    cs = [c for c in claims(text) if c["kind"] == "settlement_control"]
+    assert len(cs) == 1, text
+    assert cs[0]["gainer"] == gainer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Під Колосками втрачено 30 танків.",
+        "Біля Марівки звільнено 3 кв. км.",
+        "Сили оборони повідомили, що Силами оборони звільнено 3 кв. км.",
+    ],
+)
+def test_a_place_near_an_impersonal_form_is_not_its_object(text: str) -> None:
+    assert [c for c in claims(text) if c["kind"] == "settlement_control"] == [], text

@@ -133,7 +133,9 @@ _ORG = re.compile(
     r"Independent|Insider|Herald|Gazette|Telegraph|Guardian|Monitor|Radio|TV|"
     r"Pravda|Svoboda|Ukrinform|Interfax|Unian|UNIAN|Suspilne|Hromadske)\b"
     r"|(?:Міністерств|Министерств|Генштаб|Генеральн|Збройн|Вооруж|Управлін|"
-    r"Управлен|Пресслужб|Пресс|Бригад|Полк|Батальйон|Батальон|Агентств)",
+    r"Управлен|Пресслужб|Пресс|Бригад|Полк|Батальйон|Батальон|Агентств|"
+    # the armed forces written with a capital: "Силами (оборони)"
+    r"^Сил(?:и|ами|ам|ах)$)",
 )
 _VERB_GAP = re.compile(
     r"\b(?:said|says|told|had|has|have|was|were|is|are|that|his|her|their|its|"

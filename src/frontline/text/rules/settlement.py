@@ -599,6 +599,12 @@ def _target(ctx: SentenceContext, trig: Any) -> _Target:
     appos = None
     if not after_pl and not trig.passive and before_pl:
         topic = _topical_object(ctx, before_pl[-1], trig)
+        if topic is None and _IMPERSONAL.search(trig.text):
+            # "Село Колоски було звільнено": the impersonal form's object
+            # stands before it (not "біля X звільнено ...")
+            last = before_pl[-1]
+            near = _NEAR_BEFORE.search(t, max(0, last.start - 30), last.start)
+            topic = None if near or last.region else last
         obj = [topic] if topic is not None else obj
         appos = topic  # the claim's quote starts at the place put first
     if not [p for p in obj if not p.region]:
@@ -646,6 +652,8 @@ def _target(ctx: SentenceContext, trig: Any) -> _Target:
     )
 
 
+# an impersonal passive (uk "-но/-то", ru short neuter): "звільнено", "занято"
+_IMPERSONAL = re.compile(r"(?-i:[а-яіїєґё]+(?:но|то))$")
 # a place put first, then the subject and the verb (uk/ru word order):
 # "Колоски ми залишили", "з Марівки вони вийшли", "Колоски окупанти захопили"
 _TOPIC_HEAD = re.compile(r"(?:^|[\s«\"„“—–-])(?:(?:з|із|зі|из|с)\s+)?$", re.I)
