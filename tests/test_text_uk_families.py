@@ -614,3 +614,22 @@ def test_an_impersonal_passive_takes_the_place_before(text: str, gainer: str) ->
 )
 def test_a_place_near_an_impersonal_form_is_not_its_object(text: str) -> None:
     assert [c for c in claims(text) if c["kind"] == "settlement_control"] == [], text
+
+
+# ---- infiltrating into a place: an advance ---------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Російські ДРГ проникли в Колоски.",
+        "Ворог інфільтрувався в Марівку малими групами.",
+        "Окупанти інфільтруються до Петрівки через лісосмуги.",
+    ],
+)
+def test_infiltration_into_a_place_is_an_advance(text: str) -> None:
+    cs = claims(text)
+    assert [c["kind"] for c in cs] == ["advance"], text
+    assert cs[0]["gainer"] == "RU"
+
+
+def test_cold_getting_into_houses_is_no_advance() -> None:
+    assert claims("Холод проникає в будинки Колосків.") == []
