@@ -633,3 +633,17 @@ def test_infiltration_into_a_place_is_an_advance(text: str) -> None:
 
 def test_cold_getting_into_houses_is_no_advance() -> None:
     assert claims("Холод проникає в будинки Колосків.") == []
+
+
+# ---- "last Friday" said on a Friday is the Friday before --------------------
+@pytest.mark.parametrize(
+    ("lang", "text", "day"),
+    [
+        ("uk", "Минулої суботи Сили оборони звільнили Колоски.", "2025-06-07"),
+        ("uk", "Минулого четверга ворог захопив Марівку.", "2025-06-12"),
+        ("ru", "В прошлую субботу армия взяла Колоски.", "2025-06-07"),
+    ],
+)
+def test_last_weekday(lang: str, text: str, day: str) -> None:
+    cs = claims(text, lang)  # published on a Saturday
+    assert [(c["period_start"], c["period_end"]) for c in cs] == [(day, day)], text
