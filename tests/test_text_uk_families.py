@@ -55,6 +55,27 @@ def test_a_counted_fight_with_no_place_anywhere_is_no_claim(text: str) -> None:
     assert [c for c in claims(text) if c["kind"] == "fighting"] == [], text
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Бої тривають біля Колосків. На фронті за добу відбулося 140 зіткнень."),
+        (
+            "ru",
+            "Бои идут у Колосков. На фронте за сутки произошло 140 боестолкновений.",
+        ),
+        (
+            "en",
+            "Fighting goes on near Kolosky. 140 clashes took place along the front.",
+        ),
+    ],
+)
+def test_a_count_of_the_whole_front_is_not_the_place_before(
+    lang: str, text: str
+) -> None:
+    fights = [c for c in claims(text, lang) if c["kind"] == "fighting"]
+    assert len(fights) == 1, text
+
+
 # ---- a place-less fight yields to a later fight of the sentence with places --
 @pytest.mark.parametrize(
     "text",

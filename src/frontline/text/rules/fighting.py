@@ -65,12 +65,26 @@ def _dated_earlier(text: str, year: int | None) -> bool:
     return bool(m) and int(m.group(1) or m.group(2)) < year
 
 
+# the whole front: a count there is no count at the place told before
+_WHOLE_FRONT = re.compile(
+    r"(?<![\w])(?:на фронті|на фронте|на всіх напрямках|на всех направлениях|"
+    r"по всій лінії фронту|по всей линии фронта|along the (?:entire |whole )?"
+    r"front(?: ?line)?|on the front ?line|across the front)(?![\w])",
+    re.IGNORECASE,
+)
+
+
 def _counted(text: str, trig: _Trig, clause: tuple[int, int], lang: str) -> bool:
-    """Whether ``trig`` is a counted fight ("repelled 17 attacks") in ``clause``."""
+    """Whether ``trig`` is a counted fight ("repelled 17 attacks") in ``clause``,
+    not one of the whole front ("на фронті відбулося 64 зіткнення")."""
     rx = lx.COUNTED_FIGHT.get(lang)
-    return rx is not None and any(
-        m.start() <= trig.start < m.end()
-        for m in rx.finditer(text, clause[0], clause[1])
+    return (
+        rx is not None
+        and not _WHOLE_FRONT.search(text, clause[0], clause[1])
+        and any(
+            m.start() <= trig.start < m.end()
+            for m in rx.finditer(text, clause[0], clause[1])
+        )
     )
 
 
