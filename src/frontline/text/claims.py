@@ -218,6 +218,8 @@ _SLAVIC_QUESTION = re.compile(
     r"^\W*(?:коли|чому|навіщо|когда|почему|зачем)(?![\w])",
     re.IGNORECASE,
 )
+# a yes/no question opening a sentence: "Чи захопили росіяни X: ..."
+_SLAVIC_YES_NO = re.compile(r"\W*(?:чи|неужели|невже)\s", re.IGNORECASE)
 _EXPLAINER = re.compile(
     r"^\W*(?:why|how|what|explainer|analysis:|чому|як саме|почему|как именно)\b",
     re.IGNORECASE,
@@ -2042,6 +2044,9 @@ def _sentence_context(
         and lang == "en"
         # "Чи зможе армія звільнити X?", "Сможет ли армия взять X?"
         or bool(_SLAVIC_QUESTION.search(t) and t.rstrip().endswith("?"))
+        # "Ворог захопив Колоски?", "Чи захопили росіяни X: відповідь ЗСУ"
+        or bool(lang in ("uk", "ru") and t.rstrip(" »”\"").endswith("?"))
+        or bool(lang in ("uk", "ru") and _SLAVIC_YES_NO.match(t))
         or bool(s.headline and _EXPLAINER.match(t))
         or bool(t.rstrip().endswith("?") and _HOW_MUCH.search(t))
     )
@@ -2116,6 +2121,9 @@ def _sentence_context(
         and not _same_speaker(claimant.name, st.statement_claimant)
     ):
         stmt = st.published  # another speaker: the publication day
+        # ... and the first speaker's day ends there: named again later
+        # ("За словами X, минулого тижня ..."), X is read from publication
+        st.statement = st.statement_claimant = None
     said = statement_day(
         t, lang, st.published, periods, [(tr.start, tr.end) for tr in trigs]
     )
@@ -2498,11 +2506,14 @@ def _same_speaker(name: str, said: str) -> bool:
     ("не", "the") are no evidence either way; acronyms ("ISW") are."""
     low = said.lower()
     words = [
-        w[:5].lower()
+        w
         for w in re.findall(r"\w+", name)
         if len(w) >= 4 or (len(w) >= 2 and w.isupper())
     ]
-    return not words or any(w in low for w in words)
+    # a name's own words, not its common nouns: "Сухопутних військах" is not
+    # the speaker of a sentence about "Українські війська"
+    proper = [w for w in words if w[:1].isupper()]
+    return not words or any(w[:5].lower() in low for w in proper or words)
 
 
 _TITLE_DAY_LAG = 3  # a report titled with its day is out within a few days

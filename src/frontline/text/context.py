@@ -234,6 +234,18 @@ def _blocked(text: str, trig: _Trig, lang: str) -> bool:
     return False
 
 
+# a side noun in an oblique plural case (uk/ru) is an object, never the subject
+# of a verb: "окупантів", "росіян", "оккупантов", "россиян"
+_OBLIQUE_PLURAL = re.compile(
+    r"(?:окупант|оккупант|загарбник|рашист|захисник|защитник|орк)(?:ів|ов)|"
+    r"(?:росіян|россиян)",
+    re.IGNORECASE,
+)
+
+
+_VERB_END = re.compile(r"(?:ли|ла|ло|ть|ють|ять|ут|ют)$")
+
+
 def _agent(
     text: str,
     trig: _Trig,
@@ -310,6 +322,8 @@ def _agent(
     # a possessive/adjective right before a noun trigger: "Russian gains"
     for sm in reversed(mentions):
         if sm.end <= trig.start and trig.start - sm.end <= 22 and sm.side != "PRO":
+            if not trig.nominal and _OBLIQUE_PLURAL.fullmatch(sm.text):
+                continue  # an object before the verb
             gap = text[sm.end : trig.start]
             if re.fullmatch(r"(?:['’]s)?\s*(?:\w+\s+)?", gap) and (
                 trig.nominal
@@ -334,14 +348,26 @@ def _agent(
                     return side, sm.start >= cs
                 break
     if not trig.passive:
+        put_first = None  # the side of an object put before the verb
         for sm in reversed(mentions):
             if sm.end > trig.start or sm.side == "PRO":
                 continue
             if sm.after_preposition:
                 continue
+            if not trig.nominal and _OBLIQUE_PLURAL.fullmatch(sm.text):
+                # "Окупантів вибили з X": the object, not the subject (but
+                # "заяву росіян про захоплення": whose claim, a noun after)
+                if _VERB_END.search(trig.text) and re.fullmatch(
+                    r"\s+(?:\w+\s+)?", text[sm.end : trig.start]
+                ):
+                    put_first = put_first or concrete(sm.side, perspective)
+                continue
             side = concrete(sm.side, perspective)
             if side:
                 return side, sm.start >= cs
+        if put_first is not None and trig.family in ("capture", "advance"):
+            # no subject named: the ones who drove that object out
+            return opposite(put_first), True
     if (
         not trig.passive
         and trig.family in ("advance", "withdraw")

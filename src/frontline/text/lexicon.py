@@ -48,6 +48,17 @@ ADJ_AFTER_NOUN = re.compile(
 CONDITIONAL = {code: re.compile(mod.CONDITIONAL, F) for code, mod in LANGUAGES.items()}
 
 NEGATION = {code: re.compile(mod.NEGATION, F) for code, mod in LANGUAGES.items()}
+# a verb in the first person plural ("місто тримаємо"): the speaker's side
+# (English verbs carry no person: "we" is a mention of its own)
+FIRST_PLURAL = {
+    code: re.compile(mod.FIRST_PLURAL, F)
+    for code, mod in LANGUAGES.items()
+    if hasattr(mod, "FIRST_PLURAL")
+}
+# a counted fight ("repelled 17 attacks"): located by the sentences before
+COUNTED_FIGHT = {
+    code: re.compile(mod.COUNTED_FIGHT, F) for code, mod in LANGUAGES.items()
+}
 # a denial after the claim: "... is not true", "не відповідає дійсності"
 NEGATION_AFTER = re.compile(
     r"\b(?:(?:is|are|was|were) (?:not true|untrue|false|fake)|(?:is|are|was|were)"
@@ -159,6 +170,10 @@ ANAPHOR_PLACE = re.compile(
     r"(?<![\w])(?:в|у) (?:центр\w*|північн\w*|південн\w*|східн\w*|західн\w*|"
     r"северн\w*|южн\w*|восточн\w*|западн\w*) (?:частин\w* )?(?:міста|города|"
     r"села)(?![\w])|\b(?:in|into) the (?:city|town) (?:centre|center)\b|"
+    # "відійшли з міста", "вышли из города", "на схід від міста": the town
+    # just named
+    r"(?<![\w])(?:з|із|зі|из|від|от) (?:самого |цього |этого )?(?:міста|села|селища|"
+    r"города|поселка|посёлка)(?![\w])|"
     r"(?<![\w])(?:цього|этого|этот|цей|цього) (?:населеного пункту|"
     r"населенного пункта|міста|города|села)(?![\w])",
     F,

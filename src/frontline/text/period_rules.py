@@ -359,7 +359,9 @@ _REPORT_OF = folded(
         r"\b(?:report|assessment|update|briefing)\w*\s+(?:\S+\s+){0,6}?(?:for|of|on)"
         r"\s+$|"
         r"(?<![\w])(?:звіт\w*|зведенн\w*|оновленн\w*|отч[её]т\w*|сводк\w*|"
-        r"доклад\w*)\s+(?:\S+\s+){0,6}?(?:за|від|от)\s+$",
+        r"доклад\w*)\s+(?:\S+\s+){0,6}?(?:за|від|от)\s+$|"
+        # a report's own time: "станом на 22:00 4 грудня", "по состоянию на"
+        r"(?<![\w])(?:станом на|по состоянию на)\s+(?:\d{1,2}[:.]\d{2}\s+)?$",
         re.IGNORECASE,
     )
 )
@@ -380,7 +382,7 @@ def report_day(
     datetime.date(2024, 10, 1)
     """
     for p in find_periods(sentence, lang) if found is None else found:
-        if p.kind not in ("date", "since_date"):
+        if p.kind not in ("date", "since_date", "date_num"):
             continue
         # "on May 1", "від 1 жовтня" (a report dated that day, not "since")
         lead = re.match(r"(?:for|of|on|від|от)\s+", p.text, re.IGNORECASE)

@@ -1573,7 +1573,13 @@ def _r_weekday(c: _Ctx) -> Span:
     assert c.ref is not None
     wd = _weekday_number(c.g.get("wd") or c.g.get("wd2", ""))
     d = weekday_on_or_before(c.ref, wd) if wd is not None else None
+    if d == c.ref and _LAST_WEEKDAY.match(c.m.text):
+        d = d - timedelta(days=7)  # "минулої п'ятниці" said on a Friday
     return (d, d) if c.m.kind == "weekday" else (d, c.ref)
+
+
+# "last Friday" said on a Friday is the Friday before, not that day
+_LAST_WEEKDAY = re.compile(r"(?:last|минул\w*|(?:в|во) прошл\w*|прошл\w*)\s", re.I)
 
 
 def _days(a: int, b: int) -> Callable[[_Ctx], Span]:

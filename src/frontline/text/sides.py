@@ -80,6 +80,17 @@ _PREP_BEFORE = re.compile(
     r"что|когда|как|як)\s|" + _TIME_WORD + r")\w+\s+)?$",
     re.IGNORECASE,
 )
+# a fronted place phrase, then a subject in the nominative plural: "Біля
+# Марівки окупанти ...", "на Херсонщині українські підрозділи ...", "Под
+# Марьевкой россияне ..." (not "біля Марівки ЗСУ", not "на українські позиції")
+_FRONTED_PLACE = re.compile(
+    r"(?<![\w])(?:біля|поблизу|під|у|в|на|около|под|возле|во)\s+"
+    r"[\w’'ʼ-]+\s+$",
+    re.IGNORECASE,
+)
+_NOMINATIVE_PLURAL = re.compile(
+    r"(?-i:[а-яіїєґё]+(?:ни|ти|ки|ці|ие|не|цы|ы|ські|цькі|ские|цкие))"
+)
 # "Ukraine's armed forces" is an actor even after a preposition-like word.
 
 _UA_CLAIMANT = re.compile(
@@ -185,6 +196,12 @@ def side_mentions(text: str, lang: str = "en") -> list[SideMention]:
             )
         ):
             prep = False  # "and we have not taken X": a new subject
+        if (
+            prep
+            and _NOMINATIVE_PLURAL.fullmatch(word)
+            and _FRONTED_PLACE.search(text, max(0, m.start() - 40), m.start())
+        ):
+            prep = False  # "Біля Марівки окупанти просунулися": a new subject
         if _CAPITAL_WORD.match(word) and not _POSSESSIVE_END.search(word):
             nxt = text[m.end() : m.end() + 12]
             if re.match(

@@ -133,7 +133,9 @@ _ORG = re.compile(
     r"Independent|Insider|Herald|Gazette|Telegraph|Guardian|Monitor|Radio|TV|"
     r"Pravda|Svoboda|Ukrinform|Interfax|Unian|UNIAN|Suspilne|Hromadske)\b"
     r"|(?:Міністерств|Министерств|Генштаб|Генеральн|Збройн|Вооруж|Управлін|"
-    r"Управлен|Пресслужб|Пресс|Бригад|Полк|Батальйон|Батальон|Агентств)",
+    r"Управлен|Пресслужб|Пресс|Бригад|Полк|Батальйон|Батальон|Агентств|"
+    # the armed forces written with a capital: "Силами (оборони)"
+    r"^Сил(?:и|ами|ам|ах)$)",
 )
 _VERB_GAP = re.compile(
     r"\b(?:said|says|told|had|has|have|was|were|is|are|that|his|her|their|its|"
@@ -352,7 +354,10 @@ def _find_places(
                 r"^\s*(?:,|(?:was|were|is|has|had|fell|falls|remains|remained|became|becomes|"
                 r"came|lies|remain)\b|(?:залиша\w+|знаходит\w+|перебува\w+|"
                 r"находит\w+|оста[её]т\w+|оставал\w+|був|була|було|был|была|было|"
-                r"повністю|полностью|перейш\w+|переш\w+)(?![\w]))",
+                r"повністю|полностью|перейш\w+|переш\w+|досі|до сих пор)(?![\w])|"
+                # a predicate after a dash: "Покровськ — під контролем ЗСУ"
+                r"[—–]\s+(?:(?:\w+\s+){0,2}(?:під|под)\s+контрол\w*|наш\w*|"
+                r"українськ\w*|украинск\w*|російськ\w*|российск\w*|сір\w+ зон\w*))",
                 after,
             ):
                 continue

@@ -349,3 +349,11 @@ SECTOR = (
     r"(?:southern|northern|eastern|western) flank (?:of|around) "
     r"(?:the )?[A-Z][\w’'-]+(?: sector)?|in the south\b|in the east\b)"
 )
+
+# a counted fight: "repelled 17 attacks", "four assaults", "205 combat clashes"
+COUNTED_FIGHT = (
+    r"\b(?:\d[\d,]*|(?:more than|over|about|nearly) \d[\d,]*|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty)"
+    r" (?:(?:enemy|Russian|Ukrainian) )?(?:attacks|assaults|(?:combat )?"
+    r"(?:clashes|engagements))\b"
+)

@@ -42,7 +42,12 @@ _FRONT_WIDE = re.compile(
     r"\bacross (?:the |Ukraine[’']s )front(?: ?line)?\b|"
     r"\bon all (?:fronts|front lines|directions)\b|"
     r"(?<![\w])(?:по всій (?:лінії )?фронту|на всіх напрямках|"
-    r"по всей (?:линии )?фронта|на всех направлениях)(?![\w])",
+    r"по всей (?:линии )?фронта|на всех направлениях)(?![\w])|"
+    # a few sectors unnamed: "на двох напрямках", "на отдельных участках"
+    r"(?<![\w])(?:на|в) (?:двох|трьох|кількох|декількох|окремих|низці|різних|"
+    r"двух|трех|трёх|нескольких|отдельных|ряде|различных|разных) "
+    r"(?:напрямк\w*|ділянк\w*|"
+    r"направлени\w*|участк\w*)",
     re.IGNORECASE,
 )
 _FRONT_WIDE = folded(_FRONT_WIDE)  # speed: a case-folded twin (same matches)
@@ -109,6 +114,19 @@ def _dash_tail_distance(
         ),
         None,
     )
+
+
+# a distance without a figure right after the verb: "просунулися на кількасот
+# метрів", "advanced a few kilometres", "продвинулись на несколько сотен
+# метров" (an advance; distance_km stays null)
+_VAGUE_DISTANCE = re.compile(
+    r"(?:\s+(?:\w+\s+){0,2}?)(?:(?:на|by)\s+)?(?:кількасот|кількадесят|"
+    r"(?:кілька|декілька|несколько)(?:\s+(?:сотень|сотен|десятків|десятков))?|"
+    r"(?:several|a few)(?:\s+hundred)?|hundreds of|сотні|сотни)\s+"
+    r"(?:метр\w*|кілометр\w*|километр\w*|км|metres|meters|kilometres|"
+    r"kilometers|km|miles|yards)(?![\w])",
+    re.IGNORECASE,
+)
 
 
 def lead_is_weak(trigs: list[_Trig]) -> bool:
@@ -265,8 +283,10 @@ def advance_claims(ctx: SentenceContext) -> None:
             )
         ):
             continue  # "reached X and entered it": the place's advance is told
+        vague = _VAGUE_DISTANCE.match(t, trig.end, seg[1]) is not None
         if not (
             dist
+            or vague
             or pl
             or sec
             or (

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon as lx
-from ..context import SentenceContext, _sector_in
+from ..context import SentenceContext, _sector_in, _Trig
 
 _LOCAL_FIGHT = re.compile(
     r"\b(?:on|at) the (?:outskirts|edges?)\b|\bin the (?:area|vicinity)\b|"
@@ -64,6 +64,44 @@ def _dated_earlier(text: str, year: int | None) -> bool:
         return False
     m = _PAST_YEAR.search(text)
     return bool(m) and int(m.group(1) or m.group(2)) < year
+
+
+# the whole front: a count there is no count at the place told before
+_WHOLE_FRONT = re.compile(
+    r"(?<![\w])(?:на фронті|на фронте|на всіх напрямках|на всех направлениях|"
+    r"по всій лінії фронту|по всей линии фронта|along the (?:entire |whole )?"
+    r"front(?: ?line)?|on the front ?line|across the front)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _counted(text: str, trig: _Trig, clause: tuple[int, int], lang: str) -> bool:
+    """Whether ``trig`` is a counted fight ("repelled 17 attacks") in ``clause``,
+    not one of the whole front ("на фронті відбулося 64 зіткнення")."""
+    rx = lx.COUNTED_FIGHT.get(lang)
+    return (
+        rx is not None
+        and not _WHOLE_FRONT.search(text, clause[0], clause[1])
+        and any(
+            m.start() <= trig.start < m.end()
+            for m in rx.finditer(text, clause[0], clause[1])
+        )
+    )
+
+
+def _placed_elsewhere(ctx: SentenceContext, trig: _Trig, fights: list[_Trig]) -> bool:
+    """Whether a later fight trigger of the sentence has places in its own
+    clause: that one tells where, not ``trig`` (whose clause names none)."""
+    mine = ctx.clause_span(trig.start)
+    for other in fights:
+        if other.start <= trig.start or other.used:
+            continue
+        clause = ctx.clause_span(other.start)
+        if clause != mine and any(
+            clause[0] <= p.start < clause[1] for p in ctx.places
+        ):
+            return True
+    return False
 
 
 def fighting_claims(ctx: SentenceContext) -> None:
@@ -152,7 +190,13 @@ def fighting_claims(ctx: SentenceContext) -> None:
             # the sentences before
             if _LOCAL_FIGHT.search(t, clause[0], clause[1]):
                 pl = st.last_places[-1:]
+        if not (pl or sec or cont) and _counted(t, trig, clause, lang):
+            # "За добу відбито 17 атак": a count of the day at the place the
+            # report is about (the sentences before)
+            pl = st.last_places[-1:]
         if not (pl or sec or cont):
+            if _placed_elsewhere(ctx, trig, fights):
+                continue  # "X attacks daily: on Tuesday we repelled four near Y"
             # the place may be in a neighbouring clause of the same sentence
             pl = [p.name for p in places]
             if not pl:

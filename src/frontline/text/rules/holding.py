@@ -31,7 +31,8 @@ _FINITE_HOLD = re.compile(
 )
 # the town itself, named earlier: "Місто контролюють …", "ВСУ удерживают город"
 _TOWN_WORD = re.compile(
-    r"(?<![\w])(?:місто|місті|село|селище|город|городе|село|поселок|посёлок)"
+    r"(?<![\w])(?:місто|місті|міста|село|села|селище|селища|город|городе|города|"
+    r"поселок|посёлок)"
     r"(?![\w])",
     re.IGNORECASE,
 )
@@ -119,10 +120,17 @@ def holding_claims(ctx: SentenceContext) -> None:
             tr is not trig
             and tr.family in ("capture", "withdraw")
             and -2 <= trig.start - tr.end <= 14
+            # not across a clause: "Канал ми залишили, але місто тримаємо"
+            and "," not in t[tr.end : trig.start]
             for tr in trigs
         ):
             continue  # "had taken full control", "relinquished control"
         clause = clause_span(trig.start)
+        if clause[0] > 0 and not t[clause[0] : trig.start].strip(" —–-"):
+            # "основна частина міста — наша": the predicate after a dash
+            # speaks of the subject before it
+            head = len(t[: clause[0]].rstrip(" —–-")) - 1
+            clause = (clause_span(max(0, head))[0], clause[1])
         share = _SHARE.search(t, trig.end, max(trig.end, clause[1]))
         of_town = share is not None and (
             _OF_SETTLEMENT.match(t, share.end())
@@ -144,6 +152,9 @@ def holding_claims(ctx: SentenceContext) -> None:
         if not held or lx.GROUND_OR_POSITIONS.search(t[trig.end : trig.end + 25]):
             continue
         side, explicit = _agent(t, trig, clause, mentions, st, perspective)
+        first = lx.FIRST_PLURAL.get(lang)
+        if first is not None and first.search(trig.text) and perspective:
+            side, explicit = perspective, True  # "місто тримаємо": we hold it
         after = _subject_after(ctx, trig)
         if after is not None and (not explicit or side is None):
             side, explicit = after, True

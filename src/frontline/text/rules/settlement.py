@@ -189,7 +189,9 @@ _POSITIONS_OBJECT = re.compile(
     r"посел|населен|селищ|(?:to|towards|into|на|до|к|в|у)\s))"
     r"[a-zа-яіїєґё][\w’'-]*\s+){0,5}?"
     r"(?i:positions|lines|(?:tree|trench) ?lines?|treelines?|trenches|strongholds|"
-    r"позиці\w*|позици\w*|рубеж\w*|посадк\w*|окоп\w*)(?![\w’'])"
+    r"позиці\w*|позици\w*|рубеж\w*|посадк\w*|окоп\w*|strongpoints?|"
+    r"опорн\w+ пункт\w*|опорник\w*|лісосмуг\w*|лесополос\w*|будин(?:ки|ків|ок)|"
+    r"будівл\w*|здани[яей]\w*)(?![\w’'])"
 )
 
 
@@ -206,9 +208,12 @@ _UNNAMED_SETTLEMENT = re.compile(
 )
 
 
+_JOINED = re.compile(r"\s*(?:,|,?\s+(?:and|і|та|й|и))\s+", re.IGNORECASE)
 _NEAR_BEFORE = re.compile(
     r"(?:\b(?:near|around|outside|close to|north of|south of|east of|west of)|"
-    r"(?<![\w])(?:біля|поблизу|під|около|под|возле|неподалік|недалеко от))\s+"
+    r"(?<![\w])(?:біля|поблизу|під|около|под|возле|неподалік|недалеко от|"
+    # "з районів X", "из района X": out of the area around X
+    r"(?:з|із|зі|из)\s+(?:району|районів|района|районов)))\s+"
     r"(?:the\s+)?(?:(?:village|town|city|settlement)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
@@ -603,6 +608,16 @@ def _target(ctx: SentenceContext, trig: Any) -> _Target:
     if not obj and trig.passive is False and before_pl and trig.family == "withdraw":
         obj = []
     appos = None
+    if not after_pl and not trig.passive and before_pl:
+        topic = _topical_object(ctx, before_pl[-1], trig)
+        if topic is None and _IMPERSONAL.search(trig.text):
+            # "Село Колоски було звільнено": the impersonal form's object
+            # stands before it (not "біля X звільнено ...")
+            last = before_pl[-1]
+            near = _NEAR_BEFORE.search(t, max(0, last.start - 30), last.start)
+            topic = None if near or last.region else last
+        obj = [topic] if topic is not None else obj
+        appos = topic  # the claim's quote starts at the place put first
     if not [p for p in obj if not p.region]:
         # "Avdiivka, abandoned by Ukraine in February", "Vuhledar, which
         # Kyiv's troops left in October": the place the clause hangs on
@@ -646,6 +661,39 @@ def _target(ctx: SentenceContext, trig: Any) -> _Target:
         neg,
         span,
     )
+
+
+# an impersonal passive (uk "-но/-то", ru short neuter): "звільнено", "занято"
+_IMPERSONAL = re.compile(r"(?-i:[а-яіїєґё]+(?:но|то))$")
+# a place put first, then the subject and the verb (uk/ru word order):
+# "Колоски ми залишили", "з Марівки вони вийшли", "Колоски окупанти захопили"
+_TOPIC_HEAD = re.compile(r"(?:^|[\s«\"„“—–-])(?:(?:з|із|зі|из|с)\s+)?$", re.I)
+_TOPIC_GAP = re.compile(r"\s+(?:\w+\s+)?$")
+
+
+def _topical_object(ctx: SentenceContext, place: Any, trig: Any) -> Any:
+    """``place`` when it is the object put before the subject of ``trig``."""
+    t = ctx.t
+    if place.region or not _TOPIC_HEAD.search(t, max(0, place.start - 6), place.start):
+        return None
+    subj = [m for m in ctx.mentions if place.end <= m.start and m.end <= trig.start]
+    if len(subj) != 1 or subj[0].side not in ("UA", "RU", "WE", "ENEMY"):
+        return None
+    if not _TOPIC_GAP.fullmatch(t, subj[0].end, trig.start) or t[
+        place.end : subj[0].start
+    ].strip():
+        return None
+    return place
+
+
+_PART_BEFORE = re.compile(
+    r"(?:частин\w*|част(?:ь|и|ью)|part of(?: the)?)\s+$", re.IGNORECASE
+)
+
+
+def _part_of(t: str, place: Any) -> bool:
+    """Whether ``place`` is written as a part of it ("західною частиною X")."""
+    return _PART_BEFORE.search(t, max(0, place.start - 30), place.start) is not None
 
 
 def _advance(ctx: SentenceContext, trig: Any, g: _Target, pl: list[str]) -> Any:
@@ -871,7 +919,10 @@ def _withdraw_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
         )
     ]
     near_only = bool(settlements) and all(
-        _NEAR_BEFORE.search(t[max(0, p.start - 30) : p.start]) for p in settlements
+        _NEAR_BEFORE.search(t[max(0, p.start - 30) : p.start])
+        # "з районів X та Y": a place joined to a near one is near too
+        or (i and _JOINED.fullmatch(t, settlements[i - 1].end, p.start))
+        for i, p in enumerate(settlements)
     )
     if (
         trig.family == "withdraw"
@@ -987,21 +1038,40 @@ def _named_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
             g_pl = [p for p in pool if g0 <= p.start < g1]
             if not any(not p.region for p in g_pl):
                 continue
-            names = [p.name for p in g_pl if not p.region] + [
+            # "над Ізюмом і західною частиною Куп'янська": a whole town and
+            # part of another are two claims
+            parts = [p for p in g_pl if not p.region and _part_of(t, p)]
+            wholes = [p for p in g_pl if not p.region and p not in parts]
+            if not (parts and wholes):
+                parts = []
+            names = [p.name for p in g_pl if not p.region and p not in parts] + [
                 p.name for p in g_pl if p.region
             ]
             out.append(
                 make(
                     "settlement_control",
                     trig.start if gi == 0 else g0,
-                    (g0, g1),
+                    (g0, max(p.end for p in wholes)) if parts else (g0, g1),
                     trig,
                     gainer,
                     names,
                     negated=neg,
-                    partial=_partial(tail),
+                    partial=_partial(tail) if not parts else None,
                 )
             )
+            if parts:
+                out.append(
+                    make(
+                        "settlement_control",
+                        trig.start if gi == 0 else g0,
+                        (g0, g1),
+                        trig,
+                        gainer,
+                        [p.name for p in parts],
+                        negated=neg,
+                        partial=True,
+                    )
+                )
         trig.used = True
         return True
     ground = _GROUND.search(tail[:60])
