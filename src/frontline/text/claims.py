@@ -50,6 +50,7 @@ from .context import (
 )
 from .dateline import title_date
 from .fastre import folded
+from .lang import en
 from .period_rules import (
     FROM_EVENT_KINDS,
     STATEMENT_VERB,
@@ -1144,7 +1145,7 @@ _BACK_DENIAL = re.compile(
     r"(?<![\w])(?:спростову\w*|спростува\w*|заперечу\w*|опроверга\w*|"
     r"опроверг\w*|отрица\w*)\s+(?:це|цю заяву|цю інформацію|это|эту информацию|"
     r"эти данные|(?:\w+\s+)?(?:утрату|втрату|втрати)\s+(?:\w+\s+)?контрол\w*)"
-    r"(?![\w])",
+    r"(?![\w])|" + en.BACK_DENIAL,
     re.IGNORECASE,
 )
 # (an announcement restates the claim before only with a date of its own:
@@ -1164,7 +1165,7 @@ _BACK_STALL = re.compile(
     r"\b(?:advance|offensive|push)\s+(?:has|had|have)\s+been\s+(?:stopped|halted)\b|"
     r"(?<![\w])(?:просування\s+(?:\w+\s+){0,2}(?:вдалося\s+)?зупин\w*|"
     r"(?:ні|ни)\s+(?:метра|кроку|шагу)\b[^.;]{0,40}?\bне\s+\w+|"
-    r"продвижени\w*\s+(?:\w+\s+){0,2}(?:удалось\s+)?останов\w*)",
+    r"продвижени\w*\s+(?:\w+\s+){0,2}(?:удалось\s+)?останов\w*)|" + en.BACK_STALL,
     re.IGNORECASE,
 )
 # cheap substring gate for the three patterns above (speed)
@@ -1172,7 +1173,8 @@ _BACK_KEYS = tuple(
     "deni|deny|reject|refut|dismiss|announced|claimed|reported|acknowledged|"
     "спрост|запереч|"
     "опроверг|отрица|назва|made no|gained no|stopped|halted|зупин|метра|кроку|"
-    "шагу|останов".split("|")
+    "шагу|останов|false|true|lie|less|fabricat|disinformation|propaganda|"
+    "fake|did not|didn|made no".split("|")
 )
 _BACK_NEGATED = re.compile(r"\b(?:not|never|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _BACK_DENIAL = folded(_BACK_DENIAL)  # speed: a case-folded twin (same matches)
@@ -1232,6 +1234,8 @@ def _pointing_back(
                 if not ante:
                     continue
                 prev = ante[-1]
+                if negated and prev.negated and prev.char_start >= s.start:
+                    continue  # "dismissed the claim …, calling it propaganda"
                 kind, gainer = prev.kind, prev.gainer
                 if rx is _BACK_STALL:
                     kind = "advance"
@@ -1298,7 +1302,7 @@ def _pointing_back(
                     negated=negated,
                 )
                 subj = t[a : m.start()].strip(" ,;:")
-                subj = re.sub(r"^(?:у|в|У|В)\s+", "", subj)
+                subj = re.sub(r"^(?:у|в|У|В|but|and|yet|while)\s+", "", subj)
                 # "Kyiv has repeatedly (rejected)": the speaker, not the adverbs
                 subj = _SUBJECT_TAIL.sub("", subj)
                 inner = _CLAIM_DENIER.match(m.group(0))
@@ -1307,6 +1311,10 @@ def _pointing_back(
                 if subj and len(subj) <= 40:
                     c.claimant = subj
                 _apply_period(c, periods[0] if periods else None, st, stmt, t)
+                if rx is _BACK_STALL and not periods and prev.char_start >= s.start:
+                    # "assaults near X on May 3 but made no gains": one period
+                    c.period_text = prev.period_text
+                    c.period_start, c.period_end = prev.period_start, prev.period_end
                 c.extra["trigger"] = m.group(0)
                 c.extra["anaphora"] = True
                 c.extra["confidence"] = 0.6

@@ -226,7 +226,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "since_start",
             r"(?:since|from) the (?:beginning|start|launch|outset) of "
-            r"(?:the |this |their |its |a |our )?(?:[\w’'-]+ ){0,3}" + _OFFENSIVE,
+            r"(?:the |this |their |its |a |our )?(?:[\w’'-]+ ){0,3}" + _OFFENSIVE
+            # "since the start of the offensive on Friday": that day
+            + r"(?: (?:on|last) " + _WEEKDAY_EN + ")?",
         ),
         (
             "since_start",
@@ -1385,6 +1387,9 @@ def _r_since_start(c: _Ctx) -> Span:
         day = int(d.group("day"))
         y = int(d.group("year")) if d.group("year") else None
         return date(y or _recent_year(mon, day, c.ref), mon, day), c.ref
+    wd = _weekday_number(c.g.get("wd") or "")
+    if wd is not None:
+        return weekday_on_or_before(c.ref, wd), c.ref
     return None, c.ref
 
 

@@ -144,6 +144,11 @@ TRIGGERS: dict[str, str] = {
         r"positions|foothold|bridgehead)\b)|"
         r"push(?:ed|es|ing)? (?:forward|toward|towards|into|deeper|on)|"
         r"mov(?:e|es|ed|ing) (?:forward|closer|toward|towards)|"
+        # a distance between the verb and its direction: "moved about six
+        # miles closer to X", "crept 3 km nearer to X"
+        r"(?:mov(?:e|es|ed|ing)|edg\w+|inch\w+|creep\w*|crept|push\w*|got|gets|"
+        r"getting)(?= (?:[\w.,-]+ ){0,3}?(?:km|kilomet\w*|miles?|metres|meters) "
+        r"(?:closer|nearer|forward|deeper)\b)|"
         # creeping verbs: "edging closer to X", "inched nearer to X"
         r"(?:edg|inch|creep|crept)\w*(?= (?:ever )?(?:closer|nearer|forward|"
         r"toward|towards)\b)|"
@@ -340,4 +345,26 @@ SECTOR = (
     r"northern )?(?:city|town|village) of )?[A-Z][\w’'-]+|"
     r"(?:southern|northern|eastern|western) flank (?:of|around) "
     r"(?:the )?[A-Z][\w’'-]+(?: sector)?|in the south\b|in the east\b)"
+)
+
+# a clause that calls the claim just made untrue points back at it (a
+# negated copy of that claim, ``claims._pointing_back``): "the claim is
+# false", "Kyiv called the reports untrue" (a bare "That is not true" and
+# "has not observed confirmation of this claim" lowered the unread splits)
+BACK_DENIAL = (
+    r"\b(?:claims?|reports?|statements?|assertions?)\W{0,3}\s+(?:is|are|was|were)\s+"
+    r"(?:simply |completely |patently |absolutely |also )?(?:false|untrue|"
+    r"not true|fake|a lie|baseless|groundless)\b|"
+    r"\bcall(?:ed|s|ing)?\s+(?:it|this|that|the (?:claims?|reports?|"
+    r"statements?|announcement))\s+(?:a\s+)?(?:false|untrue|fake|a lie|lies|"
+    r"baseless|groundless|fabricat\w+|disinformation|propaganda)\b"
+)
+
+# no gain at the place of the fighting just reported ("continued assaults
+# near X but did not make confirmed advances", "but made no confirmed gains")
+BACK_STALL = (
+    r"\b(?:did\s+not|didn[’']t)\s+(?:make|achieve|register)\s+(?:any\s+)?"
+    r"(?:\w+\s+)?(?:gains|advances|progress)\b|"
+    r"\bmade\s+no\s+(?:confirmed|significant|tactical|territorial|further)\s+"
+    r"(?:gains|advances?|progress)\b"
 )

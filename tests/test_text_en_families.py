@@ -1,0 +1,131 @@
+"""English rule families for text nobody tuned for (issue 8), in our own words.
+
+Every sentence is invented for the test (no dev, blind or article text); each
+family is tried in three phrasings. The text tests never read ``../shared``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontline.text.claims import extract_claims
+
+PUB = date(2025, 6, 14)  # a Saturday
+SC = "settlement_control"
+
+
+def claims(text: str):
+    return extract_claims(text, published=PUB, language="en")
+
+
+# ---- a denial that points back at the claim before it ----------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow said its troops had captured Kolosky on Tuesday. Kyiv called the"
+        " claim false.",
+        "Moscow said its troops had captured Kolosky on Tuesday. The General Staff"
+        " said the reports were simply untrue.",
+        "Moscow said its troops had captured Kolosky on Tuesday. Ukrainian officers"
+        " called it a lie and said the brigade still held the centre.",
+    ],
+)
+def test_a_denial_negates_the_claim_before(text: str) -> None:
+    got = [c for c in claims(text) if c.kind == SC]
+    assert [(c.gainer, c.negated) for c in got] == [("RU", False), ("RU", True)]
+    assert [p.name for p in got[1].places] == ["Kolosky"]
+
+
+def test_calling_a_dismissed_claim_names_makes_no_second_denial() -> None:
+    text = (
+        "Kyiv dismissed a Russian report that Moscow's troops controlled most of"
+        " Kolosky, calling it propaganda."
+    )
+    assert [c.negated for c in claims(text) if c.kind == SC] == [True]
+
+
+# ---- assaults without a gain: a negated advance at the same place ----------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian units kept up assaults near Kolosky on June 10 and 11 but did not"
+        " make confirmed advances.",
+        "Russian units kept up assaults near Kolosky on June 10 and 11 but made no"
+        " confirmed gains.",
+        "Russian units kept up assaults near Kolosky on June 10 and 11 but didn't"
+        " make any significant progress.",
+    ],
+)
+def test_assaults_without_a_gain(text: str) -> None:
+    got = claims(text)
+    assert [c.kind for c in got] == ["fighting", "advance"]
+    adv = got[1]
+    assert (adv.gainer, adv.negated) == ("RU", True)
+    assert [p.name for p in adv.places] == ["Kolosky"]
+    # the period of the clause it is coordinated with
+    assert (adv.period_start, adv.period_end) == (date(2025, 6, 10), date(2025, 6, 11))
+
+
+# ---- a distance between the movement verb and "closer" ----------------------
+@pytest.mark.parametrize(
+    ("text", "km"),
+    [
+        ("Russian forces have moved about six miles closer to Kolosky since the"
+         " start of May.", 9.656),
+        ("Ukrainian marines edged some 3 km closer to Kolosky.", 3.0),
+        ("The invaders crept roughly two kilometres nearer to Kolosky.", 2.0),
+    ],
+)
+def test_distance_closer_to_a_place_is_an_advance(text: str, km: float) -> None:
+    got = claims(text)
+    assert [c.kind for c in got] == ["advance"]
+    assert got[0].distance_km == pytest.approx(km, abs=0.01)
+    assert [p.name for p in got[0].places] == ["Kolosky"]
+
+
+def test_since_the_start_of_a_month_times_a_closer_advance() -> None:
+    (c,) = claims(
+        "Russian forces have moved about six miles closer to Kolosky since the"
+        " start of May."
+    )
+    assert (c.period_start, c.period_end, c.cumulative) == (
+        date(2025, 5, 1),
+        PUB,
+        True,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army moved its headquarters closer to Kolosky.",
+        "Russia moved 20 battalions closer to the border.",
+        "Refugees moved some 30 km away from Kolosky.",
+    ],
+)
+def test_moving_things_closer_is_no_advance(text: str) -> None:
+    assert [c.kind for c in claims(text)] == []
+
+
+# ---- "since the start of the offensive on Friday" --------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow says its troops have taken seven villages since the start of the"
+        " offensive on Friday.",
+        "Russian forces have captured seven villages since the launch of their"
+        " northern offensive on Friday.",
+        "Kyiv says its forces have liberated seven villages since the beginning of"
+        " the counteroffensive last Friday.",
+    ],
+)
+def test_since_the_start_of_an_offensive_on_a_weekday(text: str) -> None:
+    (c,) = claims(text)
+    assert c.kind == SC
+    assert (c.period_start, c.period_end, c.cumulative) == (
+        date(2025, 6, 13),
+        PUB,
+        True,
+    )
