@@ -129,3 +129,25 @@ def test_since_the_start_of_an_offensive_on_a_weekday(text: str) -> None:
         PUB,
         True,
     )
+
+
+# ---- "said X and that Y": two reported objects, two fights ------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The brigade said it had repelled 12 assaults near Kolosky over the past"
+        " day and that fighting was continuing around Lypivka.",
+        "Kyiv said its units had beaten off 12 attacks near Kolosky over the past"
+        " day and that clashes were still going on near Lypivka.",
+        "The command reported that 12 assaults near Kolosky had been repelled over"
+        " the past day and that battles continued around Lypivka.",
+    ],
+)
+def test_and_that_opens_a_second_reported_fight(text: str) -> None:
+    got = claims(text)
+    assert [(c.kind, [p.name for p in c.places]) for c in got] == [
+        ("fighting", ["Kolosky"]),
+        ("fighting", ["Lypivka"]),
+    ]
+    assert got[0].period_text == "over the past day"
+    assert got[1].period_text is None

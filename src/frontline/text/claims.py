@@ -115,6 +115,8 @@ _CLAUSE_SPLIT = {
         r"just|a\s|an\s|the\s+(?:\w+\s+){0,3}(?:said|says|told)|it\s|"
         r"\w+ing\s)\b)|"
         r";|\s[—–-]\s|:\s|,\s*[\"“]|[\"”],?\s|\swhile\s|\sbut\s|"
+        # reported speech with two objects: "said X and that Y"
+        r"\sand\sthat\s|"
         r"\sand\s(?=(?:also\s|then\s|later\s)?(?:was|were|are|is)\s+[a-z]+ing\b)|"
         r"\sand\s(?=(?:also\s|then\s|later\s)?(?:(?:had|has|have|was|were)\s)?"
         r"(?:[a-z]+(?:ed|en|wn)|took|won|broke|fell|"
@@ -726,6 +728,10 @@ def _in_modifier(text: str, p: PeriodMention, anchor: int) -> bool:
     )
 
 
+# a second reported object opens after "and that" ("said X and that Y")
+_AND_THAT = re.compile(r"\s(?:and that|і що|та що|и что)\s", re.IGNORECASE)
+
+
 def _period_for(
     anchor: int,
     anchors: list[int],
@@ -746,6 +752,13 @@ def _period_for(
     # modifier after the claim, or of one closed before it ("X, which Kyiv
     # took on Wednesday, and were advancing"), is the modifier's
     periods = [p for p in periods if not (text and _in_modifier(text, p, anchor))]
+    if text and _AND_THAT.search(text):
+        # "said X over the past day and that Y": the time is the first object's
+        periods = [
+            p
+            for p in periods
+            if not _AND_THAT.search(text, min(p.end, anchor), max(p.start, anchor))
+        ]
     usable = [p for p in periods if p.kind not in ("weekday",)]
     inherited = (
         st.claim_period
