@@ -151,3 +151,39 @@ def test_and_that_opens_a_second_reported_fight(text: str) -> None:
     ]
     assert got[0].period_text == "over the past day"
     assert got[1].period_text is None
+
+
+# ---- "the hardest place": fighting named by its intensity ------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kolosky is the hardest place on this front now.",
+        "Kolosky remains the toughest spot for the brigade.",
+        "The fiercest sector this week was around Kolosky.",
+    ],
+)
+def test_the_hardest_place_is_fighting(text: str) -> None:
+    got = claims(text)
+    assert [(c.kind, [p.name for p in c.places]) for c in got] == [
+        ("fighting", ["Kolosky"])
+    ]
+
+
+def test_the_hardest_place_to_live_is_no_fight() -> None:
+    assert claims("Kolosky is the hardest place to live in the region.") == []
+
+
+# ---- a place name right after or before a straight quote mark -------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The major was blunt: 'Kolosky is the hardest place.'",
+        "He said: 'There is fighting in Kolosky'.",
+        "'Kolosky is under heavy pressure,' the officer said.",
+    ],
+)
+def test_a_place_inside_straight_quotes(text: str) -> None:
+    got = claims(text)
+    assert [(c.kind, [p.name for p in c.places]) for c in got] == [
+        ("fighting", ["Kolosky"])
+    ]

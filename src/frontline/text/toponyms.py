@@ -23,8 +23,11 @@ from .sides import KNOWN_PEOPLE
 _LAT = r"[A-Z][\w’'ʼ-]*[\w]"
 _CYR = r"[А-ЯІЇЄҐЁ][а-яіїєґё’'ʼ-]*[а-яіїєґё]"
 _RUN = re.compile(
-    rf"(?<![\w’'ʼ-])(?:{_LAT}(?:(?: |-|\s-\s)(?:{_LAT})|-(?:on|upon|na|nad|de))*"
-    rf"|{_CYR}(?:(?: |-)(?:{_CYR}))*|ДНР|ЛНР|ЗНР)(?![\w’'ʼ])"
+    # a quote mark may open or close a name ("'Kolosky is ours'"), an
+    # apostrophe inside a word may not ("O'Brien", "Ukraine's")
+    rf"(?<![\w-])(?<!\w[’'ʼ])"
+    rf"(?:{_LAT}(?:(?: |-|\s-\s)(?:{_LAT})|-(?:on|upon|na|nad|de))*"
+    rf"|{_CYR}(?:(?: |-)(?:{_CYR}))*|ДНР|ЛНР|ЗНР)(?![\w])(?![’'ʼ]\w)"
 )
 _REGION_AFTER = re.compile(
     r"^(?: |-)(?:[Rr]egions?|[Oo]blasts?|[Pp]rovince|[Dd]istricts?|[Rr]iver|"
