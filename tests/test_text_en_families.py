@@ -187,3 +187,41 @@ def test_a_place_inside_straight_quotes(text: str) -> None:
     assert [(c.kind, [p.name for p in c.places]) for c in got] == [
         ("fighting", ["Kolosky"])
     ]
+
+
+# ---- look-alikes: no claim of their own -------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow said it took Lypivka, part of a months-long push towards the"
+        " town of Kolosky.",
+        "Moscow said it took Lypivka, part of its slow drive toward Kolosky.",
+        "Moscow said it took Lypivka, one of the steps in the push into Kolosky.",
+    ],
+)
+def test_a_campaign_named_as_background_is_no_advance(text: str) -> None:
+    assert [c.kind for c in claims(text)] == [SC]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kremlin now claims about 18% of the country as its own.",
+        "Moscow claims four regions as its own after the votes.",
+        "Russia claims nearly a fifth of Ukraine's land as its own.",
+    ],
+)
+def test_territory_claimed_as_its_own_is_no_gain(text: str) -> None:
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian units have consolidated their positions in Kolosky.",
+        "The marines were consolidating their positions near Kolosky.",
+        "Russian forces consolidated the positions they hold in Kolosky.",
+    ],
+)
+def test_consolidated_positions_are_no_advance(text: str) -> None:
+    assert "advance" not in [c.kind for c in claims(text)]

@@ -137,9 +137,10 @@ TRIGGERS: dict[str, str] = {
         r" it (?:for the first time|on|in|at|after|last|this|early|late|"
         r"overnight|yesterday|today)\b| it[.,;])|"
         r"restor(?:ed|ing) (?:\w+ )?positions|"
-        # "consolidated their positions in X", "established a presence in X"
-        r"consolidat(?:ed|es|ing)(?= (?:their |its |the )?(?:\w+ )?(?:positions|"
-        r"foothold|gains|control)\b)|"
+        # "consolidated their foothold in X", "established a presence in X"
+        # ("consolidated their positions in X" holds ground: no advance)
+        r"consolidat(?:ed|es|ing)(?= (?:their |its |the |a |an )?(?:\w+ )?"
+        r"(?:foothold|gains|bridgehead)\b)|"
         r"establish(?:ed|es|ing)(?= (?:a |an |their |its )?(?:\w+ )?(?:presence|"
         r"positions|foothold|bridgehead)\b)|"
         r"push(?:ed|es|ing)? (?:forward|toward|towards|into|deeper|on)|"

@@ -188,6 +188,24 @@ SKIPS: tuple[Skip, ...] = (
     Skip(
         ("advance",),
         ("en",),
+        "a campaign named as the frame of a claim is background, no movement",
+        "Moscow took the hamlet, part of a months-long [push towards] the city.",
+        before=_rx(
+            r"\b(?:part|parts|one)\s+of\s+(?:a|an|the|its|their|Russia[’']s|"
+            r"Ukraine[’']s|Moscow[’']s|Kyiv[’']s)\s+(?:[\w’'-]+\s+){0,3}$"
+        ),
+    ),
+    Skip(
+        ("capture",),
+        ("en",),
+        "a territory claimed 'as its own' is an annexation claim, not ground won",
+        "Moscow now [claims] some 18% of the country as its own.",
+        word=_rx(r"claim"),
+        after=_rx(r"^[^.;]{0,60}\bas (?:its|their) own\b"),
+    ),
+    Skip(
+        ("advance",),
+        ("en",),
         "civilians, convoys or vehicles on the move are no advance",
         "Evacuation buses [continued toward] the city despite shelling.",
         before=_rx(
