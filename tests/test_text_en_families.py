@@ -225,3 +225,34 @@ def test_territory_claimed_as_its_own_is_no_gain(text: str) -> None:
 )
 def test_consolidated_positions_are_no_advance(text: str) -> None:
     assert "advance" not in [c.kind for c in claims(text)]
+
+
+# ---- "the first N months of the year" (a family in all three languages) ----
+@pytest.mark.parametrize(
+    ("lang", "text", "end"),
+    [
+        ("en", "Russia took 2,000 sq km in the first five months of the year.",
+         date(2025, 5, 31)),
+        ("en", "Russian forces captured 900 square kilometres in the first 3 months"
+         " of this year.", date(2025, 3, 31)),
+        ("en", "Ukraine lost 700 sq km over the first four months of 2025.",
+         date(2025, 4, 30)),
+        ("uk", "За перші п’ять місяців року росіяни захопили 2000 кв. км.",
+         date(2025, 5, 31)),
+        ("uk", "У перші три місяці 2025 року ворог окупував 900 кв. км.",
+         date(2025, 3, 31)),
+        ("uk", "За перші чотири місяці поточного року противник захопив 700 кв. км.",
+         date(2025, 4, 30)),
+        ("ru", "За первые пять месяцев года ВС РФ освободили 2000 кв. км.",
+         date(2025, 5, 31)),
+        ("ru", "В первые три месяца 2025 года армия заняла 900 кв. км.",
+         date(2025, 3, 31)),
+        ("ru", "За первые четыре месяца текущего года войска освободили 700 кв. км.",
+         date(2025, 4, 30)),
+    ],
+)
+def test_the_first_months_of_the_year(lang: str, text: str, end: date) -> None:
+    got = extract_claims(text, published=PUB, language=lang)
+    assert [(c.kind, c.period_start, c.period_end) for c in got] == [
+        ("area_change", date(2025, 1, 1), end)
+    ]

@@ -323,6 +323,12 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:the year|this year|(?P<year>20\d\d))",
         ),
         (
+            # "in the first five months of the year": January to that month
+            "first_months",
+            r"(?:in|during|over|for|throughout) the first (?P<nm>\w+) months of "
+            r"(?:the year|this year|(?P<year>20\d\d))",
+        ),
+        (
             "half_month",
             r"(?:in|during|over) the (?P<half>first|second) half of "
             + _EN_MONTH
@@ -525,6 +531,11 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"року| (?:цього|поточного) року)?",
         ),
         (
+            "first_months",
+            r"(?:у|в|за) перш\w* (?P<nm>[\w'’]+) місяц\w* (?:(?P<year>20\d\d) року|"
+            r"(?:цього|поточного) року|року)",
+        ),
+        (
             "since_start",
             r"(?:з|із|від) початку (?:\w+ ){0,2}(?:контрнаступу|наступу|"
             r"війни|вторгнення|операції|наступальної операції)",
@@ -693,6 +704,11 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             "half",
             r"(?:в|за) (?P<half>перв|втор)\w* полугоди[еия](?: (?P<year>20\d\d) "
             r"года| (?:этого|текущего) года)?",
+        ),
+        (
+            "first_months",
+            r"(?:в|за) перв\w* (?P<nm>\w+) месяц\w* (?:(?P<year>20\d\d) года|"
+            r"(?:этого|текущего) года|года)",
         ),
         (
             "since_start",
@@ -1234,6 +1250,42 @@ def _r_half(c: _Ctx) -> Span:
     return date(year, 1, 1), date(year, 6, 30)
 
 
+# the number of months in "the first five months of the year" (en, uk, ru)
+_MONTH_COUNT = {
+    w: n
+    for n, words in enumerate(
+        (
+            "",
+            "one",
+            "two два дві",
+            "three три",
+            "four чотири четыре",
+            "five п'ять п’ять пять",
+            "six шість шесть",
+            "seven сім семь",
+            "eight вісім восемь",
+            "nine дев'ять дев’ять девять",
+            "ten десять",
+            "eleven одинадцять одиннадцать",
+        )
+    )
+    for w in words.split()
+}
+
+
+def _r_first_months(c: _Ctx) -> Span:
+    nm = c.g.get("nm", "").lower()
+    n = int(nm) if nm.isdigit() else _MONTH_COUNT.get(nm)
+    if n is None or not 1 <= n <= 12:
+        return _NONE
+    year = c.year
+    if year is None:
+        if c.ref is None:
+            return _NONE
+        year = c.ref.year
+    return date(year, 1, 1), _month_range(year, n)[1]
+
+
 def _r_week_of_month(c: _Ctx) -> Span:
     mon = _month_number(c.g.get("mon", ""))
     if mon is None:
@@ -1552,6 +1604,7 @@ def _r_span(c: _Ctx) -> Span:
 RULES: dict[str, tuple[Callable[[_Ctx], Span], bool]] = {
     "season": (_r_season, False),
     "half": (_r_half, False),
+    "first_months": (_r_first_months, False),
     "week_of_month": (_r_week_of_month, False),
     "date_num": (_r_date_num, False),
     "since_month": (_r_since_month, False),
