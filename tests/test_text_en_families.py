@@ -256,3 +256,31 @@ def test_the_first_months_of_the_year(lang: str, text: str, end: date) -> None:
     assert [(c.kind, c.period_start, c.period_end) for c in got] == [
         ("area_change", date(2025, 1, 1), end)
     ]
+
+
+# ---- fighting one's way in, penetrating defences: an advance ----------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops have fought their way into Kolosky.",
+        "Russian forces have penetrated the defences of Kolosky.",
+        "Russian units penetrated deep into the lines near Kolosky.",
+    ],
+)
+def test_fighting_ones_way_in_is_an_advance(text: str) -> None:
+    got = claims(text)
+    assert [(c.kind, c.gainer, [p.name for p in c.places]) for c in got] == [
+        ("advance", "RU", ["Kolosky"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rescue teams fought their way through the rubble in Kolosky.",
+        "Drones penetrated the air defences of Kolosky.",
+        "Two missiles penetrated into the air space over Kolosky.",
+    ],
+)
+def test_rescuers_and_missiles_make_no_advance(text: str) -> None:
+    assert claims(text) == []

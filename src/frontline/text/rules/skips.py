@@ -196,6 +196,16 @@ SKIPS: tuple[Skip, ...] = (
         ),
     ),
     Skip(
+        ("advance",),
+        ("en",),
+        "weapons in flight are no troops on the ground",
+        "Two missiles [penetrated] into the city's air space overnight.",
+        before=_rx(
+            r"\b(?:missiles?|drones?|rockets?|shells?|bombs?|projectiles?|UAVs?|"
+            r"aircraft|jets?|planes?|helicopters?)\s+(?:(?:have|has|had|also)\s+)?$"
+        ),
+    ),
+    Skip(
         ("capture",),
         ("en",),
         "a territory claimed 'as its own' is an annexation claim, not ground won",
