@@ -284,3 +284,24 @@ def test_fighting_ones_way_in_is_an_advance(text: str) -> None:
 )
 def test_rescuers_and_missiles_make_no_advance(text: str) -> None:
     assert claims(text) == []
+
+
+# ---- an advance with an area taken on the way ("…, taking 200 sq km") -------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since June 1, Russian troops advanced up to 6 km, taking some 200 sq km.",
+        "Since June 1, Russian troops advanced up to 6 km, taking 200 square"
+        " kilometres.",
+        "Since June 1, Russian troops have advanced up to 6 km, taking about 200"
+        " sq km of land.",
+    ],
+)
+def test_an_advance_and_the_area_taken_on_the_way(text: str) -> None:
+    got = sorted(claims(text), key=lambda c: c.kind)
+    assert [(c.kind, c.cumulative, c.period_start) for c in got] == [
+        ("advance", True, date(2025, 6, 1)),
+        ("area_change", True, date(2025, 6, 1)),
+    ]
+    assert got[0].distance_km == 6.0
+    assert got[1].area_km2 == 200.0

@@ -27,8 +27,8 @@ TRIGGERS: dict[str, str] = {
         r"(?: back)?|freed|conquer(?:ed|s|ing)?|"
         r"(?:was|were|been|being|is|are|has|have|had) taken|"
         r"(?:has|have|had)(?:n't| not| never) (?:yet )?taken|"
-        r"took(?= (?:(?:more than|over|about|nearly|some|almost|around|"
-        r"roughly|another|an additional) )?\d)|"
+        r"(?:took|taking|takes)(?= (?:(?:more than|over|about|nearly|some|almost|"
+        r"around|roughly|another|an additional) )?\d)|"
         # "took the strategically important eastern village of X": any two
         # modifiers before the settlement noun
         r"took(?= (?:over |back )?(?:the |a )?(?:(?:[\w’'-]+ ){0,2}(?:villages?|"
