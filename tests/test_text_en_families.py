@@ -305,3 +305,21 @@ def test_an_advance_and_the_area_taken_on_the_way(text: str) -> None:
     ]
     assert got[0].distance_km == 6.0
     assert got[1].area_km2 == 200.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops attacked near Kolosky but did not advance.",
+        "Russian troops attacked near Kolosky but didn't advance, the brigade said.",
+        "Russian units kept storming Kolosky but did not advance.",
+    ],
+)
+def test_attacks_that_did_not_advance(text: str) -> None:
+    got = claims(text)
+    assert [(c.kind, c.negated) for c in got] == [
+        ("fighting", False),
+        ("advance", True),
+    ]
+    # no time of its own: only the statement day
+    assert (got[1].period_start, got[1].period_end) == (None, PUB)

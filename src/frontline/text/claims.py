@@ -1324,7 +1324,12 @@ def _pointing_back(
                 if subj and len(subj) <= 40:
                     c.claimant = subj
                 _apply_period(c, periods[0] if periods else None, st, stmt, t)
-                if rx is _BACK_STALL and not periods and prev.char_start >= s.start:
+                if (
+                    rx is _BACK_STALL
+                    and not periods
+                    and prev.period_text
+                    and prev.char_start >= s.start
+                ):
                     # "assaults near X on May 3 but made no gains": one period
                     c.period_text = prev.period_text
                     c.period_start, c.period_end = prev.period_start, prev.period_end

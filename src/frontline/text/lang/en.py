@@ -373,6 +373,7 @@ BACK_DENIAL = (
 BACK_STALL = (
     r"\b(?:did\s+not|didn[’']t)\s+(?:make|achieve|register)\s+(?:any\s+)?"
     r"(?:\w+\s+)?(?:gains|advances|progress)\b|"
+    r"\bbut\s+(?:did\s+not|didn[’']t)\s+advance\b|"
     r"\bmade\s+no\s+(?:confirmed|significant|tactical|territorial|further)\s+"
     r"(?:gains|advances?|progress)\b"
 )
