@@ -323,3 +323,25 @@ def test_attacks_that_did_not_advance(text: str) -> None:
     ]
     # no time of its own: only the statement day
     assert (got[1].period_start, got[1].period_end) == (None, PUB)
+
+
+# ---- "over the past three months" (a family in all three languages) ---------
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Russia gained 3,000 square kilometres in the last three months."),
+        ("en", "Over the past 3 months Russian forces seized 3,000 sq km."),
+        ("en", "Russian troops took 3,000 sq km during the previous three months."),
+        ("uk", "За останні три місяці ворог захопив 3000 кв. км."),
+        ("uk", "Росіяни окупували 3000 кв. км за минулі 3 місяці."),
+        ("uk", "За останні три місяці окупанти захопили 3000 км²."),
+        ("ru", "За последние три месяца ВС РФ освободили 3000 кв. км."),
+        ("ru", "Армия заняла 3000 кв. км за прошедшие 3 месяца."),
+        ("ru", "За последние три месяца войска освободили 3000 км²."),
+    ],
+)
+def test_the_past_months(lang: str, text: str) -> None:
+    got = extract_claims(text, published=PUB, language=lang)
+    assert [(c.kind, c.period_start, c.period_end, c.cumulative) for c in got] == [
+        ("area_change", date(2025, 3, 14), date(2025, 6, 13), False)
+    ]

@@ -295,6 +295,13 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r" (?P<n>\d+|two|three|four|five|six|seven|ten) days",
         ),
         (
+            # "over the past three months": −3 months … −1 day
+            "past_months",
+            r"(?:over |in |during |within )?(?:the )?(?:past|last|previous)"
+            r" (?P<nm>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+            r"twelve) months",
+        ),
+        (
             "past_week",
             r"(?:over |in |during )?the (?:last|past) week of (?:fighting|combat|"
             r"battles?|hostilities|the offensive)",
@@ -540,6 +547,11 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:з|із|від) початку (?:\w+ ){0,2}(?:контрнаступу|наступу|"
             r"війни|вторгнення|операції|наступальної операції)",
         ),
+        (
+            "past_months",
+            r"за (?:останні|минулі) (?P<nm>\d{1,2}|два|три|чотири|п['’]ять|шість|"
+            r"сім|вісім|дев['’]ять|десять|одинадцять|дванадцять) місяц\w*",
+        ),
         ("past_days", r"за (?:останні |минулі )?(?:два|2) тижні"),
         (
             "past_days",
@@ -688,6 +700,11 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:по состоянию )?на (?:сегодня|сегодняшний день|данный момент|"
             r"текущий момент|настоящий момент)|к настоящему времени|"
             r"в настоящее время",
+        ),
+        (
+            "past_months",
+            r"за (?:последние|прошедшие|прошлые) (?P<nm>\d{1,2}|два|три|четыре|пять|"
+            r"шесть|семь|восемь|девять|десять|одиннадцать|двенадцать) месяц\w*",
         ),
         (
             "past_days",
@@ -845,6 +862,7 @@ NAMED_DAY = re.compile(
 # "year" is bounded here: a year-to-date total is told apart where the
 # statement day is known (``year_to_date``)
 BOUNDED_KINDS = {
+    "past_months",
     "last_year",
     "month_last_year",
     "last_named_month",
@@ -1267,6 +1285,7 @@ _MONTH_COUNT = {
             "nine дев'ять дев’ять девять",
             "ten десять",
             "eleven одинадцять одиннадцать",
+            "twelve дванадцять двенадцать",
         )
     )
     for w in words.split()
@@ -1284,6 +1303,18 @@ def _r_first_months(c: _Ctx) -> Span:
             return _NONE
         year = c.ref.year
     return date(year, 1, 1), _month_range(year, n)[1]
+
+
+def _r_past_months(c: _Ctx) -> Span:
+    """ "over the past three months": the same day three months back … −1."""
+    assert c.ref is not None
+    nm = c.g.get("nm", "").lower()
+    n = int(nm) if nm.isdigit() else _MONTH_COUNT.get(nm)
+    if n is None or not 1 <= n <= 24:
+        return _NONE
+    y, m = divmod(c.ref.year * 12 + c.ref.month - 1 - n, 12)
+    day = min(c.ref.day, calendar.monthrange(y, m + 1)[1])
+    return date(y, m + 1, day), c.ref - timedelta(days=1)
 
 
 def _r_week_of_month(c: _Ctx) -> Span:
@@ -1605,6 +1636,7 @@ RULES: dict[str, tuple[Callable[[_Ctx], Span], bool]] = {
     "season": (_r_season, False),
     "half": (_r_half, False),
     "first_months": (_r_first_months, False),
+    "past_months": (_r_past_months, True),
     "week_of_month": (_r_week_of_month, False),
     "date_num": (_r_date_num, False),
     "since_month": (_r_since_month, False),
