@@ -345,3 +345,17 @@ def test_the_past_months(lang: str, text: str) -> None:
     assert [(c.kind, c.period_start, c.period_end, c.cumulative) for c in got] == [
         ("area_change", date(2025, 3, 14), date(2025, 6, 13), False)
     ]
+
+
+# ---- "incursion" names an operation, it reports no movement -----------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine's forces held 1,300 sq km of the Kursk region at the peak of the"
+        " incursion.",
+        "Ukraine still holds about 600 sq km of Kursk after its August incursion.",
+        "Kolosky was the largest town held since the incursion last summer.",
+    ],
+)
+def test_an_incursion_named_is_no_advance(text: str) -> None:
+    assert "advance" not in [c.kind for c in claims(text)]

@@ -98,7 +98,7 @@ TRIGGERS: dict[str, str] = {
         r"[\d.,]+ ?(?:%|per ?cent|percent|sq|square|km|kilomet))"
     ),
     "advance": (
-        r"advanc(?:e|es|ed|ing|ements?)|progress(?:ed|ing)?|penetration|incursion|"
+        r"advanc(?:e|es|ed|ing|ements?)|progress(?:ed|ing)?|penetration|"
         r"push(?:ed|es|ing)?(?= (?:(?:up to|about|some|nearly|another|roughly|"
         r"around|almost|approximately|over|more than|at least) )?"
         r"[\d.,]+(?:[-–][\d.,]+)? ?(?:km|kilomet|mile))|"
