@@ -359,3 +359,17 @@ def test_the_past_months(lang: str, text: str) -> None:
 )
 def test_an_incursion_named_is_no_advance(text: str) -> None:
     assert "advance" not in [c.kind for c in claims(text)]
+
+
+# ---- "the advance of Russian troops": the side after "of" advances ----------
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("The advance of Russian troops toward Kolosky has slowed, ISW said.", "RU"),
+        ("The advance of the Ukrainian forces near Kolosky went on all week.", "UA"),
+        ("Analysts noted the advances of Russian units west of Kolosky.", "RU"),
+    ],
+)
+def test_the_advance_of_a_side(text: str, side: str) -> None:
+    got = claims(text)
+    assert [(c.kind, c.gainer) for c in got] == [("advance", side)]

@@ -256,6 +256,17 @@ def _agent(
                 side = concrete(sm.side, perspective)
                 if side:
                     return side, True
+    if trig.family == "advance" and re.fullmatch(
+        r"advances?|breakthrough|push", trig.text, re.I
+    ):
+        # "the advance of Russian troops toward X": who advances follows "of"
+        m = re.match(r"\s+of\s+(?:the\s+)?", text[trig.end :])
+        pos = trig.end + (m.end() if m else 10**9)
+        for sm in mentions:
+            if sm.start == pos and sm.side in ("UA", "RU", "WE", "ENEMY"):
+                side = concrete(sm.side, perspective)
+                if side:
+                    return side, True
     if trig.family == "hold" and re.search(r"контрол|control", trig.text, re.I):
         # "під контролем Сил оборони", "under the control of Russian forces"
         m = re.match(r"\s*(?:of\s+)?(?:the\s+)?", text[trig.end :])
