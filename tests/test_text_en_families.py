@@ -373,3 +373,19 @@ def test_an_incursion_named_is_no_advance(text: str) -> None:
 def test_the_advance_of_a_side(text: str, side: str) -> None:
     got = claims(text)
     assert [(c.kind, c.gainer) for c in got] == [("advance", side)]
+
+
+# ---- a directional region with no name is a sector --------------------------
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("'We are making progress in the southern region,' she said.", "advance"),
+        ("Russian forces are attacking in the eastern region, the ministry said.",
+         "fighting"),
+        ("Our troops gained ground in the northern region this week.", "advance"),
+    ],
+)
+def test_an_unnamed_directional_region_is_a_sector(text: str, kind: str) -> None:
+    got = claims(text)
+    assert [c.kind for c in got] == [kind]
+    assert got[0].sector is not None and got[0].sector.endswith("region")

@@ -349,6 +349,8 @@ SECTOR = (
     r"(?:southern|northern|eastern|western|south|north|east|west|"
     r"Zaporizhzhia|Kherson|Donetsk|Luhansk|Kharkiv)(?:ern)? "
     r"(?:front|direction|flank|sector|axis)\b|"
+    # "making progress in the southern region" (no region name follows)
+    r"(?<=the )(?:southern|northern|eastern|western) region\b(?! of\b)|"
     r"(?:in )?the direction of (?:the (?:eastern |western |southern |"
     r"northern )?(?:city|town|village) of )?[A-Z][\w’'-]+|"
     r"(?:southern|northern|eastern|western) flank (?:of|around) "
