@@ -389,3 +389,23 @@ def test_an_unnamed_directional_region_is_a_sector(text: str, kind: str) -> None
     got = claims(text)
     assert [c.kind for c in got] == [kind]
     assert got[0].sector is not None and got[0].sector.endswith("region")
+
+
+# ---- unnamed settlements without a count, in a region -----------------------
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Russian forces captured several villages in the Donetsk region.", "RU"),
+        ("Moscow's troops have taken dozens of villages in the Kharkiv region.",
+         "RU"),
+        ("Ukrainian units retook villages in the southern Kherson region.", "UA"),
+    ],
+)
+def test_unnamed_settlements_without_a_count(text: str, side: str) -> None:
+    got = claims(text)
+    assert [(c.kind, c.gainer) for c in got] == [(SC, side)]
+    assert got[0].places and got[0].places[0].name.endswith("region")
+
+
+def test_villages_struck_are_no_capture() -> None:
+    assert claims("Russian drones struck several villages in the Sumy region.") == []
