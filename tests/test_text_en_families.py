@@ -409,3 +409,34 @@ def test_unnamed_settlements_without_a_count(text: str, side: str) -> None:
 
 def test_villages_struck_are_no_capture() -> None:
     assert claims("Russian drones struck several villages in the Sumy region.") == []
+
+
+# ---- an offensive kept up or fought off, pressure kept on a place -----------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces have intensified their offensive near Kolosky.",
+        "Ukrainian units thwarted an enemy offensive near Kolosky.",
+        "Russian troops kept up the pressure on Kolosky all week.",
+        "Pressure on Kolosky is mounting, the spokesman said.",
+        "The enemy is exerting heavy pressure on Kolosky.",
+        "Russia stepped up an offensive around Kolosky in March.",
+    ],
+)
+def test_offensive_and_pressure_phrasings_are_fighting(text: str) -> None:
+    got = claims(text)
+    assert [(c.kind, [p.name for p in c.places]) for c in got] == [
+        ("fighting", ["Kolosky"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia has intensified its diplomatic offensive in Africa.",
+        "The US kept up the pressure on Moscow to negotiate.",
+        "Washington increased pressure on Kyiv to accept the deal.",
+    ],
+)
+def test_political_offensives_and_pressure_are_no_fighting(text: str) -> None:
+    assert claims(text) == []
