@@ -440,3 +440,26 @@ def test_offensive_and_pressure_phrasings_are_fighting(text: str) -> None:
 )
 def test_political_offensives_and_pressure_are_no_fighting(text: str) -> None:
     assert claims(text) == []
+
+
+# ---- "took more advantageous lines and positions" (MoD style): an advance ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian units took more advantageous lines and positions near Kolosky.",
+        "Russian troops occupied more advantageous positions near Kolosky.",
+        "Russian assault groups have taken more favourable lines near Kolosky.",
+    ],
+)
+def test_more_advantageous_lines_taken_are_an_advance(text: str) -> None:
+    got = claims(text)
+    assert [(c.kind, c.gainer, [p.name for p in c.places]) for c in got] == [
+        ("advance", "RU", ["Kolosky"])
+    ]
+
+
+def test_a_withdrawal_to_better_positions_stays_the_other_sides_advance() -> None:
+    got = claims(
+        "Ukrainian units withdrew to more advantageous positions near Kolosky."
+    )
+    assert [(c.kind, c.gainer) for c in got] == [("advance", "RU")]

@@ -196,6 +196,9 @@ TRIGGERS: dict[str, str] = {
         r"west|east|north|south|along|on the (?:\w+ )?(?:flanks?|outskirts|"
         r"approaches|edges?|banks?))\b)|"
         r"br(?:oke|eak|eaking|oken) through|breakthrough|reached|"
+        # "took more advantageous lines and positions near X" (MoD style)
+        r"(?:took|taken|tak(?:es|ing)|occup(?:ied|y|ies|ying))(?= (?:more "
+        r"|better )?(?:advantageous|favou?rable) (?:lines|positions|frontiers)\b)|"
         r"success(?:es|ful advance)?|foothold|improved (?:their |its )?"
         r"(?:tactical )?positions?|expanded|wedged|"
         r"captured ground|captured territory|capture[ds]? new territory|"
