@@ -463,3 +463,39 @@ def test_a_withdrawal_to_better_positions_stays_the_other_sides_advance() -> Non
         "Ukrainian units withdrew to more advantageous positions near Kolosky."
     )
     assert [(c.kind, c.gainer) for c in got] == [("advance", "RU")]
+
+
+# ---- "regained lost positions": "lost" is an adjective there ----------------
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Ukrainian forces regained lost positions near Kolosky.", "UA"),
+        ("Russian forces recaptured some previously lost positions near Kolosky.",
+         "RU"),
+        ("Ukrainian marines took back several lost positions near Kolosky.", "UA"),
+    ],
+)
+def test_lost_positions_taken_back(text: str, side: str) -> None:
+    got = claims(text)
+    assert [(c.kind, c.gainer, [p.name for p in c.places]) for c in got] == [
+        ("advance", side, ["Kolosky"])
+    ]
+
+
+# ---- "so far this month": a month-to-date running total ---------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces have gained about 120 square kilometres so far this month.",
+        "Russia has taken 120 sq km this month so far, DeepState said.",
+        "So far this month, Russian troops have seized 120 square kilometres.",
+    ],
+)
+def test_so_far_this_month_is_a_running_total(text: str) -> None:
+    (c,) = claims(text)
+    assert (c.kind, c.cumulative, c.period_start, c.period_end) == (
+        "area_change",
+        True,
+        date(2025, 6, 1),
+        PUB,
+    )

@@ -349,7 +349,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("this_year_event", r"earlier this year"),
         ("mtd", r"(?:since|from) the (?:beginning|start) of (?:the |this )?month"),
         ("last_month", r"(?:over |in |during )?(?:the )?(?:past|last|previous) month"),
-        ("this_month", r"(?:over |in |during |so far )?this month(?: so far)?"),
+        # "so far this month": a running total to date
+        ("mtd", r"so far this month|this month so far"),
+        ("this_month", r"(?:over |in |during )?this month"),
         ("the_month", r"(?:(?:over|in|during) )?the month"),
         (
             "past_year",

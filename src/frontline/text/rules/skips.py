@@ -196,6 +196,18 @@ SKIPS: tuple[Skip, ...] = (
         ),
     ),
     Skip(
+        ("withdraw",),
+        ("en",),
+        "'lost' describing what is taken back is an adjective, not a loss",
+        "Marines regained some [lost] positions near the river.",
+        word=_rx(r"lost$"),
+        before=_rx(
+            r"\b(?:regain\w*|recaptur\w*|retak\w*|retook|restor\w*|recover\w*|"
+            r"reclaim\w*|(?:took|taken|take|taking|won|win) back)\s+"
+            r"(?:[\w-]+\s+){0,2}$"
+        ),
+    ),
+    Skip(
         ("advance",),
         ("en",),
         "weapons in flight are no troops on the ground",
