@@ -499,3 +499,32 @@ def test_so_far_this_month_is_a_running_total(text: str) -> None:
         date(2025, 6, 1),
         PUB,
     )
+
+
+# ---- an order or permission to withdraw is the withdrawal reported ----------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv's military said it had ordered its troops to withdraw from Kolosky.",
+        "The Ukrainian command ordered a withdrawal from Kolosky on Tuesday.",
+        "The command allowed its units to withdraw from Kolosky to avoid"
+        " encirclement.",
+    ],
+)
+def test_an_order_to_withdraw_is_a_withdrawal(text: str) -> None:
+    got = claims(text)
+    assert [(c.kind, c.gainer, [p.name for p in c.places]) for c in got] == [
+        (SC, "RU", ["Kolosky"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia demanded that Ukraine withdraw from Kolosky.",
+        "Moscow wants Kyiv to withdraw from Kolosky.",
+        "Washington urged Russia to withdraw from Kolosky.",
+    ],
+)
+def test_a_demand_to_withdraw_is_no_withdrawal(text: str) -> None:
+    assert claims(text) == []

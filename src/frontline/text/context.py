@@ -218,6 +218,16 @@ def _blocked(text: str, trig: _Trig, lang: str) -> bool:
             r"largest)\s+(?:[\w’'-]+\s+){0,3}to\s+(?:be\s+)?$",
             before,
         )
+        # an order or permission to withdraw is reported as carried out
+        # ("ordered its troops to withdraw from X", "allowed units to leave")
+        and not (
+            trig.family == "withdraw"
+            and re.search(
+                r"\b(?:ordered|allowed|permitted|authori[sz]ed)\s+(?:[\w’'-]+\s+)"
+                r"{0,3}to\s+$",
+                before,
+            )
+        )
     ):
         return True
     return False

@@ -64,7 +64,8 @@ TRIGGERS: dict[str, str] = {
         r"(?:[\w-]+ ){0,2}flags? (?:over|in|above|on)\b)"
     ),
     "withdraw": (
-        r"withdr(?:ew|awn|aw|aws|awal of|awing)|pull(?:ed|s|ing)? (?:out|back)|"
+        r"withdr(?:ew|awn|aw|aws|awal of|awal from|awing)|"
+        r"pull(?:ed|s|ing)? (?:out|back)|"
         r"pull(?:ed|s|ing)?(?= (?:\w+ ){1,3}out\b)|mov(?:ed|ing) back|"
         # euphemisms: "moved to more favourable positions"
         r"(?:mov(?:ed|es|ing)|manoeuvr\w*|maneuver\w*|redeploy\w*|regroup\w*)"
