@@ -528,3 +528,25 @@ def test_an_order_to_withdraw_is_a_withdrawal(text: str) -> None:
 )
 def test_a_demand_to_withdraw_is_no_withdrawal(text: str) -> None:
     assert claims(text) == []
+
+
+# ---- a fight located by its own sector borrows no place from before ---------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces advanced north of Kolosky. Russian forces continued"
+        " offensive operations in the Lyman direction on June 12 but did not"
+        " advance.",
+        "Russian forces advanced north of Kolosky. Russian troops continued"
+        " assaults in the Lyman direction on June 12 but made no confirmed gains.",
+        "Russian forces advanced north of Kolosky. Russian units continued attacks"
+        " in the Lyman direction on June 12 but didn't advance.",
+    ],
+)
+def test_a_sector_fight_and_its_stall_stay_in_the_sector(text: str) -> None:
+    got = claims(text)[1:]
+    assert [(c.kind, c.negated, [p.name for p in c.places]) for c in got] == [
+        ("fighting", False, []),
+        ("advance", True, []),
+    ]
+    assert all(c.sector and "Lyman" in c.sector for c in got)

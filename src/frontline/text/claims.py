@@ -1219,7 +1219,7 @@ def _pointing_back(
         key=lambda c: c.char_end,
     )
     fronts = sorted(
-        (c for c in claims if c.kind != "area_change" and c.places),
+        (c for c in claims if c.kind != "area_change" and (c.places or c.sector)),
         key=lambda c: c.char_end,
     )
     if not fronts:
@@ -1313,6 +1313,7 @@ def _pointing_back(
                     gainer=gainer,
                     places=list(prev.places),
                     negated=negated,
+                    sector=prev.sector if rx is _BACK_STALL else None,
                 )
                 subj = t[a : m.start()].strip(" ,;:")
                 subj = re.sub(r"^(?:у|в|У|В|but|and|yet|while)\s+", "", subj)

@@ -156,8 +156,9 @@ def fighting_claims(ctx: SentenceContext) -> None:
             pl = [p.name for p in places]
             if not pl:
                 continue
-        if not pl and cont:
+        if not pl and cont and not _sector_in(t, clause, lang):
             # "there", "the village": the nearest place named before it
+            # (a sector of its own locates it: "in the X direction")
             pl = [p.name for p in places if p.start < clause[0]][-1:] or (
                 st.last_places[-1:]
             )
