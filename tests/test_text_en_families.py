@@ -550,3 +550,31 @@ def test_a_sector_fight_and_its_stall_stay_in_the_sector(text: str) -> None:
         ("advance", True, []),
     ]
     assert all(c.sector and "Lyman" in c.sector for c in got)
+
+
+# ---- the scene of the fighting: a place, not an aftermath -------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kolosky has been the scene of intense fighting for months.",
+        "Kolosky is now the epicentre of the battles in the east.",
+        "Most of the clashes took place near Kolosky.",
+    ],
+)
+def test_the_scene_of_the_fighting(text: str) -> None:
+    got = claims(text)
+    assert [(c.kind, [p.name for p in c.places]) for c in got] == [
+        ("fighting", ["Kolosky"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents of Kolosky fled because of the fighting.",
+        "Victims of the fighting near Kolosky were buried on Sunday.",
+        "The end of the fighting in Kolosky is not in sight.",
+    ],
+)
+def test_the_aftermath_of_fighting_is_no_fight(text: str) -> None:
+    assert claims(text) == []
