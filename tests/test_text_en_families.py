@@ -578,3 +578,25 @@ def test_the_scene_of_the_fighting(text: str) -> None:
 )
 def test_the_aftermath_of_fighting_is_no_fight(text: str) -> None:
     assert claims(text) == []
+
+
+# ---- distances written without digits, and "a 3-km advance" ----------------
+@pytest.mark.parametrize(
+    ("text", "km"),
+    [
+        ("The Russians have advanced another kilometre towards Kolosky.", 1.0),
+        ("Ukrainian troops advanced half a kilometre near Kolosky.", 0.5),
+        ("Russian forces pushed about a mile into Kolosky.", 1.609),
+        ("Russian units made a 3-km advance near Kolosky.", 3.0),
+        ("Ukrainian marines made a 2-kilometre push towards Kolosky.", 2.0),
+    ],
+)
+def test_distances_without_digits_and_hyphenated(text: str, km: float) -> None:
+    got = claims(text)
+    assert [c.kind for c in got] == ["advance"]
+    assert got[0].distance_km == pytest.approx(km, abs=0.01)
+
+
+def test_a_hyphenated_front_width_is_no_depth() -> None:
+    got = claims("Russian forces advanced near Kolosky along a 10-km front.")
+    assert [(c.kind, c.distance_km) for c in got] == [("advance", None)]
