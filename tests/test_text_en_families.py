@@ -600,3 +600,26 @@ def test_distances_without_digits_and_hyphenated(text: str, km: float) -> None:
 def test_a_hyphenated_front_width_is_no_depth() -> None:
     got = claims("Russian forces advanced near Kolosky along a 10-km front.")
     assert [(c.kind, c.distance_km) for c in got] == [("advance", None)]
+
+
+# ---- "de-occupied": Ukrainian usage in English ------------------------------
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Over the past week, Ukrainian soldiers have de-occupied 16 square"
+         " kilometres in the Kolosky sector.", "area_change"),
+        ("Ukrainian troops managed to de-occupy the village of Kolosky.", SC),
+        ("Ukraine's marines deoccupied Kolosky on Tuesday.", SC),
+    ],
+)
+def test_de_occupied_is_a_ukrainian_gain(text: str, kind: str) -> None:
+    got = claims(text)
+    assert [(c.kind, c.gainer) for c in got] == [(kind, "UA")]
+
+
+def test_de_occupied_land_cleared_of_mines_is_no_gain() -> None:
+    text = (
+        "Some 37,000 km2 of de-occupied territories have been declared safe"
+        " after a non-technical survey."
+    )
+    assert claims(text) == []

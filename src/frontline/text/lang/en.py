@@ -11,6 +11,8 @@ TRIGGERS: dict[str, str] = {
         r"liberat(?:e|es|ed|ing|ion of)|recaptur(?:e|es|ed|ing)|"
         r"re-?tak(?:e|es|ing|en)|retook|captur(?:e|es|ed|ing)|"
         r"seiz(?:e|es|ed|ing|ure of)|occup(?:y|ies|ied|ying|ation of)|"
+        # Ukrainian usage in English: "de-occupied 16 sq km", "de-occupy X"
+        r"de-?occup(?:y|ies|ied|ying)|"
         r"regain(?:ed|ing)?(?= (?:lost )?positions)|"
         r"recover(?:ed|s|ing)?(?= (?:\w+ ){0,2}(?:\d|sq|square|territor|land|"
         r"ground|positions?|villages?|towns?|settlements?|control|"
