@@ -623,3 +623,31 @@ def test_de_occupied_land_cleared_of_mines_is_no_gain() -> None:
         " after a non-technical survey."
     )
     assert claims(text) == []
+
+
+# ---- a fraction of one town held is a partial hold, of a country no claim ---
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Russian troops control roughly two-thirds of Kolosky.", "RU"),
+        ("The Russians now occupy about a third of Kolosky.", "RU"),
+        ("Ukrainian forces control about a third of the town of Kolosky.", "UA"),
+    ],
+)
+def test_a_fraction_of_a_town_held(text: str, side: str) -> None:
+    got = claims(text)
+    assert [(c.kind, c.gainer, [p.name for p in c.places]) for c in got] == [
+        (SC, side, ["Kolosky"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia occupies about a fifth of Ukraine.",
+        "Russia controls two-thirds of Donetsk region.",
+        "Moscow, which occupies roughly a quarter of the land, wants more.",
+    ],
+)
+def test_a_fraction_of_a_country_or_region_held_is_no_claim(text: str) -> None:
+    assert claims(text) == []

@@ -545,6 +545,10 @@ SKIPS: tuple[Skip, ...] = (
             r"^\s+(?:(?:about|roughly|nearly|almost|just|under|over|more|less|"
             r"than|some|around|approximately)\s+)*(?:a|one|two|three)[ -](?:fifth|"
             r"quarter|third|half|tenth|sixth)s?\b"
+            # (a share of one town is a partial hold: "two-thirds of X")
+            r"(?!\s+of\s+(?:the\s+(?:town|city|village|settlement)\b|"
+            r"(?!Ukraine|Russia|Crimea|Donbas)(?-i:[A-Z])[\w’'-]+\b"
+            r"(?!\s+(?:region|oblast|province)\b)))"
         ),
     ),
     Skip(
