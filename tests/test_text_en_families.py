@@ -651,3 +651,24 @@ def test_a_fraction_of_a_town_held(text: str, side: str) -> None:
 )
 def test_a_fraction_of_a_country_or_region_held_is_no_claim(text: str) -> None:
     assert claims(text) == []
+
+
+# ---- no comment is no denial; the side whose claim it is acts ----------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv did not immediately comment on Russia's claim to have captured"
+        " Kolosky.",
+        "Ukraine has not responded to Moscow's claim that its troops took Kolosky.",
+        "Reuters could not independently verify Russia's claim that it had taken"
+        " Kolosky.",
+    ],
+)
+def test_no_comment_is_no_denial(text: str) -> None:
+    got = claims(text)
+    assert [(c.kind, c.gainer, c.negated) for c in got] == [(SC, "RU", False)]
+
+
+def test_a_denied_claim_stays_negated() -> None:
+    got = claims("Kyiv rejected Russia's claim that it had taken Kolosky.")
+    assert [(c.gainer, c.negated) for c in got] == [("RU", True)]

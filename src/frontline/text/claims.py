@@ -728,6 +728,16 @@ def _in_modifier(text: str, p: PeriodMention, anchor: int) -> bool:
     )
 
 
+# "did not immediately comment on Russia's claim to have taken X", "could not
+# independently verify": the negation is the speaker's silence, not a denial
+_NEUTRAL_AFTER_NOT = re.compile(
+    r"\s+(?:(?:immediately|independently|yet|publicly|officially)\s+)*"
+    r"(?:comment\w*|respond\w*|react\w*|repl(?:y|ied|ies)|verif\w+|specif\w+|"
+    r"elaborat\w+|disclos\w+)\b",
+    re.IGNORECASE,
+)
+
+
 # a second reported object opens after "and that" ("said X and that Y")
 _AND_THAT = re.compile(r"\s(?:and that|і що|та що|и что)\s", re.IGNORECASE)
 
@@ -2132,7 +2142,10 @@ def _sentence_context(
         cs, _ = clause
         before = t[max(cs, trig.start - 70) : trig.start]
         neg = lx.NEGATION.get(lang, lx.NEGATION["en"])
-        if neg.search(before):
+        if any(
+            not _NEUTRAL_AFTER_NOT.match(before, m.end())
+            for m in neg.finditer(before)
+        ):
             return True
         if neg.search(t[trig.start : trig.end]):  # "have not taken", "не взяли"
             return True

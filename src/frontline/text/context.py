@@ -233,6 +233,16 @@ def _blocked(text: str, trig: _Trig, lang: str) -> bool:
     return False
 
 
+# a side's claim right before its verb: "Russia's claim to have captured X",
+# "Moscow's assertion that its troops took X"
+_CLAIM_OF = re.compile(
+    r"['’]s\s+(?:claims?|statements?|reports?|assertions?|announcement)\s+"
+    r"(?:to\s+have|that\s+(?:it|they|its\s+\w+|their\s+\w+)\s+(?:had\s+|has\s+|"
+    r"have\s+)?)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _agent(
     text: str,
     trig: _Trig,
@@ -263,6 +273,19 @@ def _agent(
         # "после отхода ВСУ": who withdraws follows the noun
         for sm in mentions:
             if 0 <= sm.start - trig.end <= 6 and sm.side in ("UA", "RU", "WE", "ENEMY"):
+                side = concrete(sm.side, perspective)
+                if side:
+                    return side, True
+    claim_of = _CLAIM_OF.search(text, max(0, trig.start - 60), trig.start)
+    if claim_of:
+        # "Russia's claim to have captured X": the claimant's side acts
+        for sm in mentions:
+            if claim_of.start() <= sm.end <= claim_of.start() + 2 and sm.side in (
+                "UA",
+                "RU",
+                "WE",
+                "ENEMY",
+            ):
                 side = concrete(sm.side, perspective)
                 if side:
                     return side, True
