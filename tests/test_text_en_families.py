@@ -672,3 +672,21 @@ def test_no_comment_is_no_denial(text: str) -> None:
 def test_a_denied_claim_stays_negated() -> None:
     got = claims("Kyiv rejected Russia's claim that it had taken Kolosky.")
     assert [(c.gainer, c.negated) for c in got] == [("RU", True)]
+
+
+# ---- "in the week to June 8": the seven days ending that day ----------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces captured 450 sq km in the week to June 8.",
+        "Russia took 120 sq km in the seven days to Sunday.",
+        "Russian troops seized 90 sq km in the week ending June 8, 2025.",
+    ],
+)
+def test_the_week_to_a_day(text: str) -> None:
+    (c,) = claims(text)
+    assert (c.period_start, c.period_end, c.cumulative) == (
+        date(2025, 6, 2),
+        date(2025, 6, 8),
+        False,
+    )

@@ -200,6 +200,14 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?P<season_d>summer|spring|autumn|fall|winter) campaign",
         ),
         (
+            # "in the week to June 8", "in the seven days to Sunday": the
+            # seven days ending that day
+            "week_to",
+            r"(?:in|over|during) the (?:week|seven days) (?:to|up to|ending|ended|"
+            r"through|until) (?:(?:" + _EN_MONTH + r" (?P<day>\d{1,2})(?:st|nd|rd|th)?"
+            r"(?:,? (?P<year>\d{4}))?)|" + _WEEKDAY_EN + r")",
+        ),
+        (
             "since_date",
             r"since (?:hostilities began |the war began )?(?:on )?"
             + _EN_MONTH
@@ -865,6 +873,7 @@ NAMED_DAY = re.compile(
 # statement day is known (``year_to_date``)
 BOUNDED_KINDS = {
     "past_months",
+    "week_to",
     "last_year",
     "month_last_year",
     "last_named_month",
@@ -1319,6 +1328,25 @@ def _r_past_months(c: _Ctx) -> Span:
     return date(y, m + 1, day), c.ref - timedelta(days=1)
 
 
+def _r_week_to(c: _Ctx) -> Span:
+    """ "in the week to June 8": June 2 … June 8."""
+    assert c.ref is not None
+    wd = _weekday_number(c.g.get("wd") or "")
+    mon = _month_number(c.g.get("mon") or "")
+    if wd is not None:
+        end = weekday_on_or_before(c.ref, wd)
+    elif mon is not None:
+        day = int(c.g["day"])
+        year = c.year or _recent_year(mon, day, c.ref)
+        try:
+            end = date(year, mon, day)
+        except ValueError:
+            return _NONE
+    else:
+        return _NONE
+    return end - timedelta(days=6), end
+
+
 def _r_week_of_month(c: _Ctx) -> Span:
     mon = _month_number(c.g.get("mon", ""))
     if mon is None:
@@ -1639,6 +1667,7 @@ RULES: dict[str, tuple[Callable[[_Ctx], Span], bool]] = {
     "half": (_r_half, False),
     "first_months": (_r_first_months, False),
     "past_months": (_r_past_months, True),
+    "week_to": (_r_week_to, True),
     "week_of_month": (_r_week_of_month, False),
     "date_num": (_r_date_num, False),
     "since_month": (_r_since_month, False),
