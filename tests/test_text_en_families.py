@@ -690,3 +690,19 @@ def test_the_week_to_a_day(text: str) -> None:
         date(2025, 6, 8),
         False,
     )
+
+
+# ---- a quoted sentence starts after its quote mark --------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'Street fighting is going on in Kolosky,' he told television.",
+        "\"Street fighting is going on in Kolosky,\" he told television.",
+        "‘Street fighting is going on in Kolosky,’ he told television.",
+    ],
+)
+def test_a_common_noun_opening_a_quote_is_no_place(text: str) -> None:
+    got = claims(text)
+    assert [(c.kind, [p.name for p in c.places]) for c in got] == [
+        ("fighting", ["Kolosky"])
+    ]

@@ -224,7 +224,7 @@ _SIDE_COMPOUND = re.compile(
     r"Россий|Украин)\w*-"
 )
 _OF_BEFORE = re.compile(r"(?:of|the|під|біля|в|у)\s*$")
-_SENTENCE_END_BEFORE = re.compile(r"[.!?:]\s*[\"“«]?\s*$")
+_SENTENCE_END_BEFORE = re.compile(r"[.!?:]\s*[\"“«‘']?\s*$")
 _SECTOR_AFTER = re.compile(
     r"(?:\s+(?:and|і|та|и)\s+[\w’'-]+)?\s+(?:axis|axes|directions?|"
     r"sectors?|fronts?|напрям\w*|направлени\w*)\b"
@@ -340,7 +340,7 @@ def _find_places(
                 continue
         before = text[max(0, s - _LOOKBACK) : s]  # bounded: linear in the text
         at_start = (
-            s <= _LOOKBACK and not before.strip()
+            s <= _LOOKBACK and not before.strip(" \"'“‘«")
         ) or _SENTENCE_END_BEFORE.search(before) is not None
         if (
             len(name.split()) == 1
