@@ -706,3 +706,23 @@ def test_a_common_noun_opening_a_quote_is_no_place(text: str) -> None:
     assert [(c.kind, [p.name for p in c.places]) for c in got] == [
         ("fighting", ["Kolosky"])
     ]
+
+
+# ---- crossing into a region, seizing a bridgehead: advances -----------------
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Russian forces crossed into the Dnipropetrovsk region for the first"
+         " time.", "RU"),
+        ("Ukrainian forces crossed the border into Russia's Kursk region.", "UA"),
+        ("Russian forces seized a bridgehead on the west bank near Kolosky.", "RU"),
+        ("Ukrainian marines seized a foothold on the left bank near Kolosky.", "UA"),
+    ],
+)
+def test_crossing_into_a_region_and_seizing_a_bridgehead(text: str, side: str) -> None:
+    got = claims(text)
+    assert [(c.kind, c.gainer) for c in got] == [("advance", side)]
+
+
+def test_a_unit_that_crossed_into_a_country_is_background() -> None:
+    assert claims("He leads a battalion that crossed into Russia a week ago.") == []

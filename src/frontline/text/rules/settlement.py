@@ -799,7 +799,8 @@ def _ground_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
         r"further|several|their|its|our|"
         r"additional|significant|much|most|nearly|almost|"
         r"at least|substantial)\s+){0,3}(?:ground|territory|"
-        r"territories|land|lands|swathes?|areas?|positions?)\b"
+        r"territories|land|lands|swathes?|areas?|positions?|bridgeheads?|"
+        r"footholds?)\b"
         r"(?!['’]s)|"
         r"\s*(?:територі\w+|территори\w+|позиці\w+|позици\w+)",
         tail,
