@@ -614,7 +614,7 @@ def test_the_side_named_after_an_agentless_capture_noun_gains(
          "fighting", None, "Chasiv Yar"),
         ("The garrison held out at Vuhledar through the winter.", "fighting",
          None, "Vuhledar"),
-        ("Russian forces have consolidated their positions in Vuhledar.",
+        ("Russian forces have consolidated their foothold in Vuhledar.",
          "advance", "RU", "Vuhledar"),
         ("Russian units have established a presence in the north of Toretsk.",
          "advance", "RU", "Toretsk"),

@@ -51,6 +51,7 @@ from .context import (
 )
 from .dateline import title_date
 from .fastre import folded
+from .lang import en
 from .period_rules import (
     FROM_EVENT_KINDS,
     STATEMENT_VERB,
@@ -116,6 +117,8 @@ _CLAUSE_SPLIT = {
         r"just|a\s|an\s|the\s+(?:\w+\s+){0,3}(?:said|says|told)|it\s|"
         r"\w+ing\s)\b)|"
         r";|\s[—–-]\s|:\s|,\s*[\"“]|[\"”],?\s|\swhile\s|\sbut\s|"
+        # reported speech with two objects: "said X and that Y"
+        r"\sand\sthat\s|"
         r"\sand\s(?=(?:also\s|then\s|later\s)?(?:was|were|are|is)\s+[a-z]+ing\b)|"
         r"\sand\s(?=(?:also\s|then\s|later\s)?(?:(?:had|has|have|was|were)\s)?"
         r"(?:[a-z]+(?:ed|en|wn)|took|won|broke|fell|"
@@ -729,6 +732,20 @@ def _in_modifier(text: str, p: PeriodMention, anchor: int) -> bool:
     )
 
 
+# "did not immediately comment on Russia's claim to have taken X", "could not
+# independently verify": the negation is the speaker's silence, not a denial
+_NEUTRAL_AFTER_NOT = re.compile(
+    r"\s+(?:(?:immediately|independently|yet|publicly|officially)\s+)*"
+    r"(?:comment\w*|respond\w*|react\w*|repl(?:y|ied|ies)|verif\w+|specif\w+|"
+    r"elaborat\w+|disclos\w+)\b",
+    re.IGNORECASE,
+)
+
+
+# a second reported object opens after "and that" ("said X and that Y")
+_AND_THAT = re.compile(r"\s(?:and that|і що|та що|и что)\s", re.IGNORECASE)
+
+
 def _period_for(
     anchor: int,
     anchors: list[int],
@@ -749,6 +766,13 @@ def _period_for(
     # modifier after the claim, or of one closed before it ("X, which Kyiv
     # took on Wednesday, and were advancing"), is the modifier's
     periods = [p for p in periods if not (text and _in_modifier(text, p, anchor))]
+    if text and _AND_THAT.search(text):
+        # "said X over the past day and that Y": the time is the first object's
+        periods = [
+            p
+            for p in periods
+            if not _AND_THAT.search(text, min(p.end, anchor), max(p.start, anchor))
+        ]
     usable = [p for p in periods if p.kind not in ("weekday",)]
     inherited = (
         st.claim_period
@@ -1250,7 +1274,7 @@ _BACK_DENIAL = re.compile(
     r"опроверг\w*|отрица\w*)\s+(?:це|цю заяву|цю інформацію|ці відомості|это|"
     r"эту информацию|эти данные|эти сведения|эти сообщения|"
     r"(?:\w+\s+)?(?:утрату|втрату|втрати)\s+(?:\w+\s+)?контрол\w*)"
-    r"(?![\w])",
+    r"(?![\w])|" + en.BACK_DENIAL,
     re.IGNORECASE,
 )
 # (an announcement restates the claim before only with a date of its own:
@@ -1270,7 +1294,7 @@ _BACK_STALL = re.compile(
     r"\b(?:advance|offensive|push)\s+(?:has|had|have)\s+been\s+(?:stopped|halted)\b|"
     r"(?<![\w])(?:просування\s+(?:\w+\s+){0,2}(?:вдалося\s+)?зупин\w*|"
     r"(?:ні|ни)\s+(?:метра|кроку|шагу)\b[^.;]{0,40}?\bне\s+\w+|"
-    r"продвижени\w*\s+(?:\w+\s+){0,2}(?:удалось\s+)?останов\w*)",
+    r"продвижени\w*\s+(?:\w+\s+){0,2}(?:удалось\s+)?останов\w*)|" + en.BACK_STALL,
     re.IGNORECASE,
 )
 # cheap substring gate for the three patterns above (speed)
@@ -1278,7 +1302,8 @@ _BACK_KEYS = tuple(
     "deni|deny|reject|refut|dismiss|announced|claimed|reported|acknowledged|"
     "спрост|запереч|"
     "опроверг|отрица|назва|made no|gained no|stopped|halted|зупин|метра|кроку|"
-    "шагу|останов".split("|")
+    "шагу|останов|false|true|lie|less|fabricat|disinformation|propaganda|"
+    "fake|did not|didn|made no".split("|")
 )
 _BACK_NEGATED = re.compile(r"\b(?:not|never|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _BACK_DENIAL = folded(_BACK_DENIAL)  # speed: a case-folded twin (same matches)
@@ -1310,7 +1335,7 @@ def _pointing_back(
         key=lambda c: c.char_end,
     )
     fronts = sorted(
-        (c for c in claims if c.kind != "area_change" and c.places),
+        (c for c in claims if c.kind != "area_change" and (c.places or c.sector)),
         key=lambda c: c.char_end,
     )
     if not fronts:
@@ -1338,6 +1363,8 @@ def _pointing_back(
                 if not ante:
                     continue
                 prev = ante[-1]
+                if negated and prev.negated and prev.char_start >= s.start:
+                    continue  # "dismissed the claim …, calling it propaganda"
                 kind, gainer = prev.kind, prev.gainer
                 if rx is _BACK_STALL:
                     kind = "advance"
@@ -1402,9 +1429,10 @@ def _pointing_back(
                     gainer=gainer,
                     places=list(prev.places),
                     negated=negated,
+                    sector=prev.sector if rx is _BACK_STALL else None,
                 )
                 subj = t[a : m.start()].strip(" ,;:")
-                subj = re.sub(r"^(?:у|в|У|В)\s+", "", subj)
+                subj = re.sub(r"^(?:у|в|У|В|but|and|yet|while)\s+", "", subj)
                 # "Kyiv has repeatedly (rejected)": the speaker, not the adverbs
                 subj = _SUBJECT_TAIL.sub("", subj)
                 inner = _CLAIM_DENIER.match(m.group(0))
@@ -1413,6 +1441,15 @@ def _pointing_back(
                 if subj and len(subj) <= 40:
                     c.claimant = subj
                 _apply_period(c, periods[0] if periods else None, st, stmt, t)
+                if (
+                    rx is _BACK_STALL
+                    and not periods
+                    and prev.period_text
+                    and prev.char_start >= s.start
+                ):
+                    # "assaults near X on May 3 but made no gains": one period
+                    c.period_text = prev.period_text
+                    c.period_start, c.period_end = prev.period_start, prev.period_end
                 c.extra["trigger"] = m.group(0)
                 c.extra["anaphora"] = True
                 c.extra["confidence"] = 0.6
@@ -2254,7 +2291,10 @@ def _sentence_context(
         cs, _ = clause
         before = t[max(cs, trig.start - 70) : trig.start]
         neg = lx.NEGATION.get(lang, lx.NEGATION["en"])
-        if neg.search(before):
+        if any(
+            not _NEUTRAL_AFTER_NOT.match(before, m.end())
+            for m in neg.finditer(before)
+        ):
             return True
         if neg.search(t[trig.start : trig.end]):  # "have not taken", "не взяли"
             return True

@@ -229,6 +229,16 @@ def _blocked(text: str, trig: _Trig, lang: str) -> bool:
             r"largest)\s+(?:[\w’'-]+\s+){0,3}to\s+(?:be\s+)?$",
             before,
         )
+        # an order or permission to withdraw is reported as carried out
+        # ("ordered its troops to withdraw from X", "allowed units to leave")
+        and not (
+            trig.family == "withdraw"
+            and re.search(
+                r"\b(?:ordered|allowed|permitted|authori[sz]ed)\s+(?:[\w’'-]+\s+)"
+                r"{0,3}to\s+$",
+                before,
+            )
+        )
     ):
         return True
     return False
@@ -239,6 +249,16 @@ def _blocked(text: str, trig: _Trig, lang: str) -> bool:
 _OBLIQUE_PLURAL = re.compile(
     r"(?:окупант|оккупант|загарбник|рашист|захисник|защитник|орк)(?:ів|ов)|"
     r"(?:росіян|россиян)",
+    re.IGNORECASE,
+)
+
+
+# a side's claim right before its verb: "Russia's claim to have captured X",
+# "Moscow's assertion that its troops took X"
+_CLAIM_OF = re.compile(
+    r"['’]s\s+(?:claims?|statements?|reports?|assertions?|announcement)\s+"
+    r"(?:to\s+have|that\s+(?:it|they|its\s+\w+|their\s+\w+)\s+(?:had\s+|has\s+|"
+    r"have\s+)?)\s*$",
     re.IGNORECASE,
 )
 
@@ -276,6 +296,30 @@ def _agent(
         # "после отхода ВСУ": who withdraws follows the noun
         for sm in mentions:
             if 0 <= sm.start - trig.end <= 6 and sm.side in ("UA", "RU", "WE", "ENEMY"):
+                side = concrete(sm.side, perspective)
+                if side:
+                    return side, True
+    claim_of = _CLAIM_OF.search(text, max(0, trig.start - 60), trig.start)
+    if claim_of:
+        # "Russia's claim to have captured X": the claimant's side acts
+        for sm in mentions:
+            if claim_of.start() <= sm.end <= claim_of.start() + 2 and sm.side in (
+                "UA",
+                "RU",
+                "WE",
+                "ENEMY",
+            ):
+                side = concrete(sm.side, perspective)
+                if side:
+                    return side, True
+    if trig.family == "advance" and re.fullmatch(
+        r"advances?|breakthrough|push", trig.text, re.I
+    ):
+        # "the advance of Russian troops toward X": who advances follows "of"
+        m = re.match(r"\s+of\s+(?:the\s+)?", text[trig.end :])
+        pos = trig.end + (m.end() if m else 10**9)
+        for sm in mentions:
+            if sm.start == pos and sm.side in ("UA", "RU", "WE", "ENEMY"):
                 side = concrete(sm.side, perspective)
                 if side:
                     return side, True

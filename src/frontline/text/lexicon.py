@@ -297,7 +297,17 @@ NEGATION = {k: folded(v) for k, v in NEGATION.items()}
 SECTOR = {
     "en": prefiltered(
         SECTOR["en"],
-        ("direction", "sector", "axis", "front", "flank", "area", "south", "east"),
+        (
+            "direction",
+            "sector",
+            "axis",
+            "front",
+            "flank",
+            "area",
+            "south",
+            "east",
+            "rn region",  # "the northern region"
+        ),
     ),
     "uk": prefiltered(SECTOR["uk"], ("напрямк", "фронті")),
     "ru": prefiltered(SECTOR["ru"], ("направлени", "фронте")),

@@ -204,6 +204,14 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?P<season_d>summer|spring|autumn|fall|winter) campaign",
         ),
         (
+            # "in the week to June 8", "in the seven days to Sunday": the
+            # seven days ending that day
+            "week_to",
+            r"(?:in|over|during) the (?:week|seven days) (?:to|up to|ending|ended|"
+            r"through|until) (?:(?:" + _EN_MONTH + r" (?P<day>\d{1,2})(?:st|nd|rd|th)?"
+            r"(?:,? (?P<year>\d{4}))?)|" + _WEEKDAY_EN + r")",
+        ),
+        (
             "since_date",
             r"since (?:hostilities began |the war began )?(?:on )?"
             + _EN_MONTH
@@ -311,6 +319,13 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r" (?P<n>\d+|two|three|four|five|six|seven|ten) days",
         ),
         (
+            # "over the past three months": −3 months … −1 day
+            "past_months",
+            r"(?:over |in |during |within )?(?:the )?(?:past|last|previous)"
+            r" (?P<nm>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+            r"twelve) months",
+        ),
+        (
             "past_week",
             r"(?:over |in |during )?the (?:last|past) week of (?:fighting|combat|"
             r"battles?|hostilities|the offensive)",
@@ -339,6 +354,12 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:the year|this year|(?P<year>20\d\d))",
         ),
         (
+            # "in the first five months of the year": January to that month
+            "first_months",
+            r"(?:in|during|over|for|throughout) the first (?P<nm>\w+) months of "
+            r"(?:the year|this year|(?P<year>20\d\d))",
+        ),
+        (
             "half_month",
             r"(?:in|during|over) the (?P<half>first|second) half of "
             + _EN_MONTH
@@ -352,18 +373,14 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("this_year_event", r"earlier this year"),
         ("mtd", r"(?:since|from) the (?:beginning|start) of (?:the |this )?month"),
         ("last_month", r"(?:over |in |during )?(?:the )?(?:past|last|previous) month"),
-        ("this_month", r"(?:over |in |during |so far )?this month(?: so far)?"),
+        # "so far this month": a running total to date
+        ("mtd", r"so far this month|this month so far"),
+        ("this_month", r"(?:over |in |during )?this month"),
         ("the_month", r"(?:(?:over|in|during) )?the month"),
         (
             "past_year",
             r"(?:(?:over|in|during|within) )?the (?:past|last|previous) (?:year|"
             r"12 months|twelve months)|(?:past|last) (?:12|twelve) months",
-        ),
-        (
-            # "over the past three months": −3 months … −1 day (as "past year")
-            "past_months",
-            r"(?:over |in |during |within )?(?:the )?(?:past|last|previous) "
-            r"(?P<nm>[2-9]|two|three|four|five|six) months",
         ),
         (
             "month_last_year",
@@ -578,10 +595,20 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"четверга|п['’]ятниці|суботи|неділі)",
         ),
         (
+            "first_months",
+            r"(?:у|в|за) перш\w* (?P<nm>[\w'’]+) місяц\w* (?:(?P<year>20\d\d) року|"
+            r"(?:цього|поточного) року|року)",
+        ),
+        (
             "since_start",
             r"(?:з|із|від) початку (?:\w+ ){0,2}(?:контрнаступу|наступу|"
             r"війни|вторгнення|операції|наступальної операції)"
             r"(?: (?:минулого|цього) (?:тижня|місяця))?",
+        ),
+        (
+            "past_months",
+            r"за (?:останні|минулі) (?P<nm>\d{1,2}|два|три|чотири|п['’]ять|шість|"
+            r"сім|вісім|дев['’]ять|десять|одинадцять|дванадцять) місяц\w*",
         ),
         ("past_days", r"за (?:останні |минулі )?(?:два|2) тижні"),
         (
@@ -757,6 +784,11 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"в настоящее время",
         ),
         (
+            "past_months",
+            r"за (?:последние|прошедшие|прошлые) (?P<nm>\d{1,2}|два|три|четыре|пять|"
+            r"шесть|семь|восемь|девять|десять|одиннадцать|двенадцать) месяц\w*",
+        ),
+        (
             "past_days",
             r"за (?:последние |прошедшие |минувшие )?(?P<n>\d+|два|две|три|четыре|"
             r"пять|шесть|семь|десять|двое|трое|четверо|пятеро) (?:дня|дней|суток)",
@@ -783,6 +815,11 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             + _WEEKDAY_RU
             + r"|со? (?:прошл\w+ )?(?P<wd2>понедельника|вторника|среды|четверга|"
             r"пятницы|субботы|воскресенья)",
+        ),
+        (
+            "first_months",
+            r"(?:в|за) перв\w* (?P<nm>\w+) месяц\w* (?:(?P<year>20\d\d) года|"
+            r"(?:этого|текущего) года|года)",
         ),
         (
             "since_start",
@@ -931,6 +968,7 @@ NAMED_DAY = re.compile(
 # "year" is bounded here: a year-to-date total is told apart where the
 # statement day is known (``year_to_date``)
 BOUNDED_KINDS = {
+    "week_to",
     "last_year",
     "month_last_year",
     "last_named_month",
@@ -1384,6 +1422,62 @@ def _r_half(c: _Ctx) -> Span:
     return date(year, 1, 1), date(year, 6, 30)
 
 
+# the number of months in "the first five months of the year" (en, uk, ru)
+_MONTH_COUNT = {
+    w: n
+    for n, words in enumerate(
+        (
+            "",
+            "one",
+            "two два дві",
+            "three три",
+            "four чотири четыре",
+            "five п'ять п’ять пять",
+            "six шість шесть",
+            "seven сім семь",
+            "eight вісім восемь",
+            "nine дев'ять дев’ять девять",
+            "ten десять",
+            "eleven одинадцять одиннадцать",
+            "twelve дванадцять двенадцать",
+        )
+    )
+    for w in words.split()
+}
+
+
+def _r_first_months(c: _Ctx) -> Span:
+    nm = c.g.get("nm", "").lower()
+    n = int(nm) if nm.isdigit() else _MONTH_COUNT.get(nm)
+    if n is None or not 1 <= n <= 12:
+        return _NONE
+    year = c.year
+    if year is None:
+        if c.ref is None:
+            return _NONE
+        year = c.ref.year
+    return date(year, 1, 1), _month_range(year, n)[1]
+
+
+def _r_week_to(c: _Ctx) -> Span:
+    """ "in the week to June 8": June 2 … June 8."""
+    assert c.ref is not None
+    wd = _weekday_number(c.g.get("wd") or "")
+    mon = _month_number(c.g.get("mon") or "")
+    if wd is not None:
+        end = weekday_on_or_before(c.ref, wd)
+    elif mon is not None:
+        day = int(c.g["day"])
+        year = c.year or _recent_year(mon, day, c.ref)
+        try:
+            end = date(year, mon, day)
+        except ValueError:
+            return _NONE
+    else:
+        return _NONE
+    return end - timedelta(days=6), end
+
+
 def _r_week_of_month(c: _Ctx) -> Span:
     mon = _month_number(c.g.get("mon", ""))
     if mon is None:
@@ -1539,7 +1633,11 @@ def _r_past_months(c: _Ctx) -> Span:
     the same day N months back … the day before."""
     assert c.ref is not None
     w = re.sub(r"['’]", "", (c.g.get("nm") or "6").lower())
-    n = int(w) if w.isdigit() else _NUMBER_WORDS.get(w) or _MONTH_COUNTS.get(w, 6)
+    n = (
+        int(w)
+        if w.isdigit()
+        else _NUMBER_WORDS.get(w) or _MONTH_COUNT.get(w) or _MONTH_COUNTS.get(w, 6)
+    )
     y, m = divmod(c.ref.year * 12 + c.ref.month - 1 - n, 12)
     day = min(c.ref.day, calendar.monthrange(y, m + 1)[1])
     return date(y, m + 1, day), c.ref - timedelta(days=1)
@@ -1566,6 +1664,9 @@ def _r_since_start(c: _Ctx) -> Span:
         day = int(d.group("day"))
         y = int(d.group("year")) if d.group("year") else None
         return date(y or _recent_year(mon, day, c.ref), mon, day), c.ref
+    wd = _weekday_number(c.g.get("wd") or "")
+    if wd is not None:
+        return weekday_on_or_before(c.ref, wd), c.ref
     return None, c.ref
 
 
@@ -1734,6 +1835,8 @@ def _r_span(c: _Ctx) -> Span:
 RULES: dict[str, tuple[Callable[[_Ctx], Span], bool]] = {
     "season": (_r_season, False),
     "half": (_r_half, False),
+    "first_months": (_r_first_months, False),
+    "week_to": (_r_week_to, True),
     "week_of_month": (_r_week_of_month, False),
     "date_num": (_r_date_num, False),
     "since_month": (_r_since_month, False),

@@ -23,8 +23,11 @@ from .sides import KNOWN_PEOPLE
 _LAT = r"[A-Z][\w’'ʼ-]*[\w]"
 _CYR = r"[А-ЯІЇЄҐЁ][а-яіїєґё’'ʼ-]*[а-яіїєґё]"
 _RUN = re.compile(
-    rf"(?<![\w’'ʼ-])(?:{_LAT}(?:(?: |-|\s-\s)(?:{_LAT})|-(?:on|upon|na|nad|de))*"
-    rf"|{_CYR}(?:(?: |-)(?:{_CYR}))*|ДНР|ЛНР|ЗНР)(?![\w’'ʼ])"
+    # a quote mark may open or close a name ("'Kolosky is ours'"), an
+    # apostrophe inside a word may not ("O'Brien", "Ukraine's")
+    rf"(?<![\w-])(?<!\w[’'ʼ])"
+    rf"(?:{_LAT}(?:(?: |-|\s-\s)(?:{_LAT})|-(?:on|upon|na|nad|de))*"
+    rf"|{_CYR}(?:(?: |-)(?:{_CYR}))*|ДНР|ЛНР|ЗНР)(?![\w])(?![’'ʼ]\w)"
 )
 _REGION_AFTER = re.compile(
     r"^(?: |-)(?:[Rr]egions?|[Oo]blasts?|[Pp]rovince|[Dd]istricts?|[Rr]iver|"
@@ -223,7 +226,7 @@ _SIDE_COMPOUND = re.compile(
     r"Россий|Украин)\w*-"
 )
 _OF_BEFORE = re.compile(r"(?:of|the|під|біля|в|у)\s*$")
-_SENTENCE_END_BEFORE = re.compile(r"[.!?:]\s*[\"“«]?\s*$")
+_SENTENCE_END_BEFORE = re.compile(r"[.!?:]\s*[\"“«‘']?\s*$")
 _SECTOR_AFTER = re.compile(
     r"(?:\s+(?:and|і|та|и)\s+[\w’'-]+)?\s+(?:axis|axes|directions?|"
     r"sectors?|fronts?|напрям\w*|направлени\w*)\b"
@@ -339,7 +342,7 @@ def _find_places(
                 continue
         before = text[max(0, s - _LOOKBACK) : s]  # bounded: linear in the text
         at_start = (
-            s <= _LOOKBACK and not before.strip()
+            s <= _LOOKBACK and not before.strip(" \"'“‘«")
         ) or _SENTENCE_END_BEFORE.search(before) is not None
         if (
             len(name.split()) == 1

@@ -58,7 +58,9 @@ _APPROX = re.compile(
     re.IGNORECASE,
 )
 _SINGULAR = re.compile(
-    r"(?:\ba|\ban|\bone|на|один|одна|одну)[\s\u00a0]+$", re.IGNORECASE
+    r"(?:(?P<half>\bhalf[\s\u00a0]+an?)|\ba|\ban|\bone|\banother|на|один|одна|"
+    r"одну)[\s\u00a0]+$",
+    re.IGNORECASE,
 )
 
 
@@ -99,7 +101,7 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
                 single = _SINGULAR.search(text[max(0, us - 12) : us])
                 if not single or measure != "distance":
                     continue
-                value = 1.0
+                value = 0.5 if single.group("half") else 1.0
                 ns = max(0, us - 12) + single.start()
                 out.append(
                     Quantity(

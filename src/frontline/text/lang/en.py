@@ -18,6 +18,8 @@ TRIGGERS: dict[str, str] = {
         r"liberat(?:e|es|ed|ing|ion of)|recaptur(?:e|es|ed|ing)|"
         r"re-?tak(?:e|es|ing|en)|retook|captur(?:e|es|ed|ing)|"
         r"seiz(?:e|es|ed|ing|ure of)|occup(?:y|ies|ied|ying|ation of)|"
+        # Ukrainian usage in English: "de-occupied 16 sq km", "de-occupy X"
+        r"de-?occup(?:y|ies|ied|ying)|"
         r"regain(?:ed|ing)?(?= (?:lost )?positions)|"
         r"recover(?:ed|s|ing)?(?= (?:\w+ ){0,2}(?:\d|sq|square|territor|land|"
         r"ground|positions?|villages?|towns?|settlements?|control|"
@@ -34,7 +36,7 @@ TRIGGERS: dict[str, str] = {
         r"(?: back)?|freed|conquer(?:ed|s|ing)?|"
         r"(?:was|were|been|being|is|are|has|have|had) taken|"
         r"(?:has|have|had)(?:n't| not| never) (?:yet )?taken|"
-        rf"took(?= (?:(?:{APPROX}|another|an additional) )?\d)|"
+        rf"(?:took|taking|takes)(?= (?:(?:{APPROX}|another|an additional) )?\d)|"
         # "took the strategically important eastern village of X": any two
         # modifiers before the settlement noun
         r"took(?= (?:over |back )?(?:the |a )?(?:(?:[\w’'-]+ ){0,2}(?:villages?|"
@@ -70,7 +72,8 @@ TRIGGERS: dict[str, str] = {
         r"(?:[\w-]+ ){0,2}flags? (?:over|in|above|on)\b)"
     ),
     "withdraw": (
-        r"withdr(?:ew|awn|aw|aws|awal of|awing)|pull(?:ed|s|ing)? (?:out|back)|"
+        r"withdr(?:ew|awn|aw|aws|awal of|awal from|awing)|"
+        r"pull(?:ed|s|ing)? (?:out|back)|"
         r"pull(?:ed|s|ing)?(?= (?:\w+ ){1,3}out\b)|mov(?:ed|ing) back|"
         # euphemisms: "moved to more favourable positions"
         r"(?:mov(?:ed|es|ing)|manoeuvr\w*|maneuver\w*|redeploy\w*|regroup\w*)"
@@ -104,10 +107,11 @@ TRIGGERS: dict[str, str] = {
         r"[\d.,]+ ?(?:%|per ?cent|percent|sq|square|km|kilomet))"
     ),
     "advance": (
-        r"advanc(?:e|es|ed|ing|ements?)|progress(?:ed|ing)?|penetration|incursion|"
+        r"advanc(?:e|es|ed|ing|ements?)|progress(?:ed|ing)?|penetration|"
         r"push(?:ed|es|ing)?(?= (?:(?:up to|about|some|nearly|another|roughly|"
         r"around|almost|approximately|over|more than|at least) )?"
-        r"[\d.,]+(?:[-–][\d.,]+)? ?(?:km|kilomet|mile))|"
+        r"(?:[\d.,]+(?:[-–][\d.,]+)? ?|(?:a|an|another|half a) )(?:km|kilomet|"
+        r"mile))|"
         r"made (?:\w+ )?inroads|pushed into|breach(?:ed|ing)|"
         r"breach(?=\W{0,2} (?:in|of|through) (?:the )?(?:\w+ ){0,2}"
         r"(?:defen[cs]es?|lines?|front))|"
@@ -135,6 +139,9 @@ TRIGGERS: dict[str, str] = {
         r"push(?:ed|es|ing) back(?= (?:the )?(?:Russian|Ukrainian|enemy|"
         r"invad|occup|(?:[\w’'-]+ )?(?:troops|forces|units|defenders)))|"
         r"crossed(?= (?:the )?(?:\w+ )?(?:river|Dnipro|Oskil|Siverskyi))|"
+        # "crossed into the X region", "crossed the border into X"
+        r"cross(?:ed|es|ing)(?= (?:the (?:\w+ )?(?:border|frontier|boundary) )?"
+        r"into (?:the )?(?:[\w’'-]+ ){0,2}(?:region|oblast|province)\b)|"
         r"enter(?:s|ed|ing)?(?= (?:the )?(?:\w+ )?(?:city|town|village|outskirts|"
         r"centre|center|industrial (?:zone|area)|(?-i:[A-Z])|"
         r"(?:part|district|quarter|neighbou?rhood|"
@@ -144,13 +151,19 @@ TRIGGERS: dict[str, str] = {
         r" it (?:for the first time|on|in|at|after|last|this|early|late|"
         r"overnight|yesterday|today)\b| it[.,;])|"
         r"restor(?:ed|ing) (?:\w+ )?positions|"
-        # "consolidated their positions in X", "established a presence in X"
-        r"consolidat(?:ed|es|ing)(?= (?:their |its |the )?(?:\w+ )?(?:positions|"
-        r"foothold|gains|control)\b)|"
+        # "consolidated their foothold in X", "established a presence in X"
+        # ("consolidated their positions in X" holds ground: no advance)
+        r"consolidat(?:ed|es|ing)(?= (?:their |its |the |a |an )?(?:\w+ )?"
+        r"(?:foothold|gains|bridgehead)\b)|"
         r"establish(?:ed|es|ing)(?= (?:a |an |their |its )?(?:\w+ )?(?:presence|"
         r"positions|foothold|bridgehead)\b)|"
         r"push(?:ed|es|ing)? (?:forward|toward|towards|into|deeper|on)|"
         r"mov(?:e|es|ed|ing) (?:forward|closer|toward|towards)|"
+        # a distance between the verb and its direction: "moved about six
+        # miles closer to X", "crept 3 km nearer to X"
+        r"(?:mov(?:e|es|ed|ing)|edg\w+|inch\w+|creep\w*|crept|push\w*|got|gets|"
+        r"getting)(?= (?:[\w.,-]+ ){0,3}?(?:km|kilomet\w*|miles?|metres|meters) "
+        r"(?:closer|nearer|forward|deeper)\b)|"
         # creeping verbs: "edging closer to X", "inched nearer to X"
         r"(?:edg|inch|creep|crept)\w*(?= (?:ever )?(?:closer|nearer|forward|"
         r"toward|towards)\b)|"
@@ -158,6 +171,11 @@ TRIGGERS: dict[str, str] = {
         r"(?:widen|enlarg|extend|deepen)(?:ed|s|ing|e|es)?(?= (?:their |its |"
         r"the )?(?:\w+ )?(?:bridgehead|foothold|salient|bulge|wedge|"
         r"penetration)s?\b)|toehold|"
+        # "fought their way into X", "penetrated the defences of X"
+        r"f(?:ought|ights?|ighting) (?:their|its|our|his|a) way (?:into|to|"
+        r"toward|towards)\b|"
+        r"penetrat(?:ed|es|ing)(?= (?:deep |deeper |further )?(?:into|the "
+        r"(?!air )(?:\w+ )?(?:defen[cs]es|lines?|front)\b))|"
         # "have broken into the outskirts of X", "broke into X"
         r"br(?:oke|eak|eaks|eaking|oken) into(?= (?:the )?(?:\w+ )?(?:city|"
         r"town|village|outskirts|centre|center|(?-i:[A-Z])))|"
@@ -192,6 +210,9 @@ TRIGGERS: dict[str, str] = {
         r"west|east|north|south|along|on the (?:\w+ )?(?:flanks?|outskirts|"
         r"approaches|edges?|banks?))\b)|"
         r"br(?:oke|eak|eaking|oken) through|breakthrough|reached|"
+        # "took more advantageous lines and positions near X" (MoD style)
+        r"(?:took|taken|tak(?:es|ing)|occup(?:ied|y|ies|ying))(?= (?:more "
+        r"|better )?(?:advantageous|favou?rable) (?:lines|positions|frontiers)\b)|"
         r"success(?:es|ful advance)?|foothold|improved (?:their |its )?"
         r"(?:tactical )?positions?|expanded|wedged|"
         r"captured ground|captured territory|capture[ds]? new territory|"
@@ -233,7 +254,25 @@ TRIGGERS: dict[str, str] = {
         r"under (?:heavy |constant |intense |increasing |mounting |growing |"
         r"enormous |strong |relentless )?(?:pressure|siege)(?! to\b| from (?:the )?"
         r"(?:West|allies|US|Washington|Brussels|donors|investors|voters))|"
-        r"hott?est (?:spots?|sectors?|sections?|areas?|directions?|points?)|"
+        # an offensive kept up or fought off somewhere: "stepped up an
+        # offensive near X", "thwarted an enemy offensive near X"
+        r"(?:intensif(?:y|ies|ied|ying)|step(?:s|ped|ping)? up|"
+        r"conduct(?:s|ed|ing)?|wag(?:e|es|ed|ing)|thwart(?:s|ed|ing)?|"
+        r"repel(?:s|led|ling)?|repuls(?:e|es|ed|ing))(?= (?:an? |the |its |"
+        r"their |his |our )?(?:(?!(?:diplomatic|charm|media|information|"
+        r"propaganda|peace|legal|political|economic|PR)\b)[\w-]+ ){0,2}?"
+        r"offensive\b)|"
+        # pressure kept on a place: "kept up the pressure on X", "pressure on
+        # X is mounting"
+        r"(?:keep|kept|keeps|keeping|increas\w*|step\w* up|mount\w*|pil\w+|"
+        r"intensif\w*|exert\w*|put\w*|maintain\w*)(?= (?:up )?(?:the |their |"
+        r"its |strong |heavy |constant |relentless )*pressure on\b)|"
+        r"pressure on(?= (?:the (?:town|city|village) of )?(?-i:[A-Z])[\w’'-]+ "
+        r"(?:is|has been|remains|continues to be|keeps) (?:\w+ )?(?:increasing|"
+        r"growing|mounting|intense|high|strong|rising)\b)|"
+        r"(?:hott?est|hardest|toughest|fiercest|most (?:difficult|intense|"
+        r"dangerous|contested)) (?:spots?|sectors?|sections?|areas?|"
+        r"directions?|points?|places?)(?! to (?:live|work|visit|reach)\b)|"
         # "the enemy was most active in the X direction"
         r"(?:most|particularly|especially) active(?= (?:\w+ )?(?:in|on|near|"
         r"around|along) )|"
@@ -344,6 +383,8 @@ SECTOR = (
     r"(?:southern|northern|eastern|western|south|north|east|west|"
     r"Zaporizhzhia|Kherson|Donetsk|Luhansk|Kharkiv)(?:ern)? "
     r"(?:front|direction|flank|sector|axis)\b|"
+    # "making progress in the southern region" (no region name follows)
+    r"(?<=the )(?:southern|northern|eastern|western) region\b(?! of\b)|"
     r"(?:in )?the direction of (?:the (?:eastern |western |southern |"
     r"northern )?(?:city|town|village) of )?[A-Z][\w’'-]+|"
     r"(?:southern|northern|eastern|western) flank (?:of|around) "
@@ -356,4 +397,27 @@ COUNTED_FIGHT = (
     r"five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty)"
     r" (?:(?:enemy|Russian|Ukrainian) )?(?:attacks|assaults|(?:combat )?"
     r"(?:clashes|engagements))\b"
+)
+
+# a clause that calls the claim just made untrue points back at it (a
+# negated copy of that claim, ``claims._pointing_back``): "the claim is
+# false", "Kyiv called the reports untrue" (a bare "That is not true" and
+# "has not observed confirmation of this claim" lowered the unread splits)
+BACK_DENIAL = (
+    r"\b(?:claims?|reports?|statements?|assertions?)\W{0,3}\s+(?:is|are|was|were)\s+"
+    r"(?:simply |completely |patently |absolutely |also )?(?:false|untrue|"
+    r"not true|fake|a lie|baseless|groundless)\b|"
+    r"\bcall(?:ed|s|ing)?\s+(?:it|this|that|the (?:claims?|reports?|"
+    r"statements?|announcement))\s+(?:a\s+)?(?:false|untrue|fake|a lie|lies|"
+    r"baseless|groundless|fabricat\w+|disinformation|propaganda)\b"
+)
+
+# no gain at the place of the fighting just reported ("continued assaults
+# near X but did not make confirmed advances", "but made no confirmed gains")
+BACK_STALL = (
+    r"\b(?:did\s+not|didn[’']t)\s+(?:make|achieve|register)\s+(?:any\s+)?"
+    r"(?:\w+\s+)?(?:gains|advances|progress)\b|"
+    r"\bbut\s+(?:did\s+not|didn[’']t)\s+advance\b|"
+    r"\bmade\s+no\s+(?:confirmed|significant|tactical|territorial|further)\s+"
+    r"(?:gains|advances?|progress)\b"
 )

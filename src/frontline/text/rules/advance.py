@@ -26,6 +26,12 @@ _DIST_EXCLUDE_AFTER = re.compile(
 )
 
 
+# the advance noun a hyphenated figure qualifies: "a 3-km advance"
+_OWN_NOUN = re.compile(
+    r"\s+(?:advance|push|breakthrough|penetration|thrust|incursion)\b", re.I
+)
+
+
 _DEPTH = re.compile(r"^\s*(?:deep|in depth|into|вглиб|в глубину|углиб)", re.I)
 
 
@@ -209,8 +215,8 @@ def advance_claims(ctx: SentenceContext) -> None:
                 and not governed
             ):
                 continue
-            if q.adjectival:
-                continue
+            if q.adjectival and not _OWN_NOUN.match(t, q.end):
+                continue  # "a 10-km front"; but "a 3-km advance" is its depth
             if dist is None:
                 dist = q
         if dist is None and not dists:

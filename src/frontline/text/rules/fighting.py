@@ -48,6 +48,15 @@ _EARLIER_YEAR = re.compile(
 )
 
 
+# the place a fight is at, not its aftermath: "the scene of intense fighting",
+# "the epicentre of the battles", "most of the clashes took place near X"
+_FIGHT_SITE = re.compile(
+    r"\b(?:scenes?|site|epicent(?:re|er)|cent(?:re|er)|focus|hotbed|heart|most|"
+    r"much|many)\s+of\s+(?:[\w’'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def _dated_earlier(text: str, year: int | None) -> bool:
     """Whether ``text`` dates what it tells to a year before ``year``.
 
@@ -143,6 +152,7 @@ def fighting_claims(ctx: SentenceContext) -> None:
         if (
             lx.FIGHT_BLOCK.search(before)
             and trig.family == "fight"
+            and not (lang == "en" and _FIGHT_SITE.search(before))
             # a verb phrase is no noun after "of": "Forces of Ukraine continue…"
             and not re.match(
                 r"continu|conduct|launch|resum|.*(?:zone|зон)", trig.text, re.I
@@ -201,8 +211,9 @@ def fighting_claims(ctx: SentenceContext) -> None:
             pl = [p.name for p in places]
             if not pl:
                 continue
-        if not pl and cont:
+        if not pl and cont and not _sector_in(t, clause, lang):
             # "there", "the village": the nearest place named before it
+            # (a sector of its own locates it: "in the X direction")
             pl = [p.name for p in places if p.start < clause[0]][-1:] or (
                 st.last_places[-1:]
             )

@@ -200,6 +200,11 @@ _UNNAMED_SETTLEMENT = re.compile(
     r"a frontline|a front-line)\s+)?(?:(?:small|key|strategic|frontline|"
     r"front-line|border|eastern|southern|northern|western|Ukrainian|Russian)\s+)?"
     r"(?:village|town|settlement|hamlet|locality)\s+(?:in|of|near)\b|"
+    # no count: "retook several villages in the Kherson region"
+    r"\s+(?:(?:several|dozens of|scores of|a number of|some|more|many|further|"
+    r"a few|a handful of|a string of|a series of|other)\s+)?(?:(?:small|key|"
+    r"strategic|frontline|front-line|border)\s+)?(?:villages|towns|settlements|"
+    r"hamlets|localities)\s+(?:in|of|near)\b|"
     r"\s+(?:ще (?:одне |один )?)?(?:село|селище|населений пункт|місто)\s+"
     r"(?:на|в|у|біля)\s|"
     r"\s+(?:ещё |еще )?(?:один |одно )?(?:село|поселок|населенный пункт|город)\s+"
@@ -853,7 +858,8 @@ def _ground_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
         r"further|several|their|its|our|"
         r"additional|significant|much|most|nearly|almost|"
         r"at least|substantial)\s+){0,3}(?:ground|territory|"
-        r"territories|land|lands|swathes?|areas?|positions?)\b"
+        r"territories|land|lands|swathes?|areas?|positions?|bridgeheads?|"
+        r"footholds?)\b"
         r"(?!['’]s)|"
         r"\s*(?:територі\w+|территори\w+|позиці\w+|позици\w+)",
         tail,

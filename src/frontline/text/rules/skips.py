@@ -191,6 +191,46 @@ SKIPS: tuple[Skip, ...] = (
     Skip(
         ("advance",),
         ("en",),
+        "a campaign named as the frame of a claim is background, no movement",
+        "Moscow took the hamlet, part of a months-long [push towards] the city.",
+        before=_rx(
+            r"\b(?:part|parts|one)\s+of\s+(?:a|an|the|its|their|Russia[’']s|"
+            r"Ukraine[’']s|Moscow[’']s|Kyiv[’']s)\s+(?:[\w’'-]+\s+){0,3}$"
+        ),
+    ),
+    Skip(
+        ("withdraw",),
+        ("en",),
+        "'lost' describing what is taken back is an adjective, not a loss",
+        "Marines regained some [lost] positions near the river.",
+        word=_rx(r"lost$"),
+        before=_rx(
+            r"\b(?:regain\w*|recaptur\w*|retak\w*|retook|restor\w*|recover\w*|"
+            r"reclaim\w*|(?:took|taken|take|taking|won|win) back)\s+"
+            r"(?:[\w-]+\s+){0,2}$"
+        ),
+    ),
+    Skip(
+        ("advance",),
+        ("en",),
+        "weapons in flight are no troops on the ground",
+        "Two missiles [penetrated] into the city's air space overnight.",
+        before=_rx(
+            r"\b(?:missiles?|drones?|rockets?|shells?|bombs?|projectiles?|UAVs?|"
+            r"aircraft|jets?|planes?|helicopters?)\s+(?:(?:have|has|had|also)\s+)?$"
+        ),
+    ),
+    Skip(
+        ("capture",),
+        ("en",),
+        "a territory claimed 'as its own' is an annexation claim, not ground won",
+        "Moscow now [claims] some 18% of the country as its own.",
+        word=_rx(r"claim"),
+        after=_rx(r"^[^.;]{0,60}\bas (?:its|their) own\b"),
+    ),
+    Skip(
+        ("advance",),
+        ("en",),
         "civilians, convoys or vehicles on the move are no advance",
         "Evacuation buses [continued toward] the city despite shelling.",
         before=_rx(
@@ -520,6 +560,10 @@ SKIPS: tuple[Skip, ...] = (
             r"^\s+(?:(?:about|roughly|nearly|almost|just|under|over|more|less|"
             r"than|some|around|approximately)\s+)*(?:a|one|two|three)[ -](?:fifth|"
             r"quarter|third|half|tenth|sixth)s?\b"
+            # (a share of one town is a partial hold: "two-thirds of X")
+            r"(?!\s+of\s+(?:the\s+(?:town|city|village|settlement)\b|"
+            r"(?!Ukraine|Russia|Crimea|Donbas)(?-i:[A-Z])[\w’'-]+\b"
+            r"(?!\s+(?:region|oblast|province)\b)))"
         ),
     ),
     Skip(
