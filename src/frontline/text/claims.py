@@ -1196,8 +1196,8 @@ _BACK_KEYS = tuple(
     "deni|deny|reject|refut|dismiss|announced|claimed|reported|acknowledged|"
     "спрост|запереч|"
     "опроверг|отрица|назва|made no|gained no|stopped|halted|зупин|метра|кроку|"
-    "шагу|останов|false|true|lie|less|fabricat|disinformation|propaganda|"
-    "fake|did not|didn|made no".split("|")
+    "шагу|останов|false|not true|untrue|a lie|baseless|groundless|fabricat|"
+    "disinformation|propaganda|fake|did not|didn|made no".split("|")
 )
 _BACK_NEGATED = re.compile(r"\b(?:not|never|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _BACK_DENIAL = folded(_BACK_DENIAL)  # speed: a case-folded twin (same matches)
