@@ -1302,8 +1302,8 @@ _BACK_KEYS = tuple(
     "deni|deny|reject|refut|dismiss|announced|claimed|reported|acknowledged|"
     "спрост|запереч|"
     "опроверг|отрица|назва|made no|gained no|stopped|halted|зупин|метра|кроку|"
-    "шагу|останов|false|true|lie|less|fabricat|disinformation|propaganda|"
-    "fake|did not|didn|made no".split("|")
+    "шагу|останов|false|not true|untrue|a lie|baseless|groundless|fabricat|"
+    "disinformation|propaganda|fake|did not|didn|made no".split("|")
 )
 # speed: one search for any key (the same answer as testing each in turn)
 _BACK_KEY_RE = re.compile("|".join(map(re.escape, _BACK_KEYS)))
