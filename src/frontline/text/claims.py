@@ -114,6 +114,8 @@ _CLAUSE_SPLIT = {
         r"just|a\s|an\s|the\s+(?:\w+\s+){0,3}(?:said|says|told)|it\s|"
         r"\w+ing\s)\b)|"
         r";|\s[—–-]\s|:\s|,\s*[\"“]|[\"”],?\s|\swhile\s|\sbut\s|"
+        # "said fighting continued near X and that attempts to ... were stopped"
+        r"\sand\s(?=that\s(?!(?:city|town|village|settlement|area|region)\b))|"
         r"\sand\s(?=(?:also\s|then\s|later\s)?(?:was|were|are|is)\s+[a-z]+ing\b)|"
         r"\sand\s(?=(?:also\s|then\s|later\s)?(?:(?:had|has|have|was|were)\s)?"
         r"(?:[a-z]+(?:ed|en|wn)|took|won|broke|fell|"

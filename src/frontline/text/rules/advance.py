@@ -63,6 +63,25 @@ _UNDONE = re.compile(
 )
 
 
+# a movement word that tells of no ground moving: "the progress of the special
+# military operation", "как продвигаются бои" (how the fighting goes)
+_NOT_MOVEMENT = re.compile(
+    r"\s+(?:of\s+(?:the\s+)?(?:special|military|operation|talks|negotiations|"
+    r"peace|war\b|campaign)|(?:бо[иії]|боев\w*|бойов\w*|переговор\w*)(?![\w]))",
+    re.IGNORECASE,
+)
+
+
+# a border as the goal of an advance: "pushed all the way to the Russian
+# border", "вийшли до державного кордону", "вышли к границе"
+_BORDER_GOAL = re.compile(
+    r"\b(?:to|toward|towards|reached|reach(?:es|ing)) (?:the )?(?:[\w’'-]+ )?"
+    r"(?:border|frontier)\b|(?<![\w])(?:до|к) (?:\w+ )?(?:кордон\w*|"
+    r"границ\w*)(?![\w])",
+    re.IGNORECASE,
+)
+
+
 def lead_is_weak(trigs: list[_Trig]) -> bool:
     """Only "success"-type words: subsumed by a capture in the same clause."""
     return bool(trigs) and all(
@@ -95,6 +114,8 @@ def advance_claims(ctx: SentenceContext) -> None:
             continue
         if trig.family == "advance" and _blocked(t, trig, lang):
             continue
+        if _NOT_MOVEMENT.match(t, trig.end):
+            continue  # "the progress of the operation": no ground moved
         if lx.LAND_LOOKALIKE.search(t[clause[0] : clause[1]]):
             continue  # "farmland cleared of mines has reached 1,200 ha"
         in_clause = [tr for tr in adv if clause[0] <= tr.start < clause[1]]
@@ -147,7 +168,11 @@ def advance_claims(ctx: SentenceContext) -> None:
                 continue
             if dist is None:
                 dist = q
-        pl = [p.name for p in places if seg[0] <= p.start < seg[1]]
+        pl = [
+            p.name
+            for p in places
+            if seg[0] <= p.start < seg[1] and not trig.start <= p.start < trig.end
+        ]  # not the trigger word itself ("Продвижение есть")
         own_pl = pl  # the clause's own places (others are borrowed below)
         sec = _sector_in(t, seg, lang)
         if sec is None:
@@ -215,10 +240,12 @@ def advance_claims(ctx: SentenceContext) -> None:
             )
         ):
             continue  # "reached X and entered it": the place's advance is told
+        border = not (dist or pl or sec) and _BORDER_GOAL.search(t, seg[0], seg[1])
         if not (
             dist
             or pl
             or sec
+            or border
             or (
                 anaphor
                 and (st.last_places or earlier_any)

@@ -47,6 +47,16 @@ _EARLIER_YEAR = re.compile(
 )
 
 
+# fight triggers that are a verb phrase or a predicate, never a noun that
+# "of"/"after" could govern: "Forces of Ukraine continue...", "the village of
+# X is grey now", "the town of X holds the line"
+_PREDICATE_FIGHT = re.compile(
+    r"continu|conduct|launch|resum|.*(?:zone|зон)|gr[ae]y|nobody|no[- ]man|"
+    r"hold|stabili|positional|pressure|позиці|позици|трима|держ|стабіл|стабил",
+    re.IGNORECASE,
+)
+
+
 def _dated_earlier(text: str, year: int | None) -> bool:
     """Whether ``text`` dates what it tells to a year before ``year``.
 
@@ -105,9 +115,7 @@ def fighting_claims(ctx: SentenceContext) -> None:
             lx.FIGHT_BLOCK.search(before)
             and trig.family == "fight"
             # a verb phrase is no noun after "of": "Forces of Ukraine continue…"
-            and not re.match(
-                r"continu|conduct|launch|resum|.*(?:zone|зон)", trig.text, re.I
-            )
+            and not _PREDICATE_FIGHT.match(trig.text)
         ):
             continue
         if (

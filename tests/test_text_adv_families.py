@@ -1,0 +1,203 @@
+"""Advance and fighting families without the usual verbs (issue 8, blind corpus 6).
+
+Forward movement told without "advanced" ("worked their way into", "got two
+kilometres closer", "зачепилися за околицю", "вышли к"), withdrawals in the
+official words (an advance for the other side), a stalled push, and fighting
+told without a fight verb ("X is grey now", "holding the line", "позиційні
+бої", "там серая зона"). Every sentence is invented for the test (no dev,
+corpus or article text, no ``../shared``); each family is tried in three
+phrasings of our own per language where it applies. Places are made up.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontline.text.claims import extract_claims
+
+PUB = date(2025, 6, 14)
+
+
+def claims(text: str, lang: str = "en"):
+    return extract_claims(text, published=PUB, language=lang)
+
+
+def advances(text: str, lang: str = "en"):
+    return [c for c in claims(text, lang) if c.kind == "advance"]
+
+
+def fights(text: str, lang: str = "en"):
+    return [c for c in claims(text, lang) if c.kind == "fighting"]
+
+
+# ---- forward movement without "advanced" -----------------------------------
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Russian infantry worked their way into the east of Kolosky.", "Kolosky"),
+        ("Ukrainian marines fought their way into central Marivka.", "Marivka"),
+        ("Small Russian groups infiltrated toward the edge of Dovhe.", "Dovhe"),
+        (
+            "Russian units moved about 2 km beyond the edge of Kolosky last week.",
+            "Kolosky",
+        ),
+        ("Moscow's push into the Hlynka region has faltered in the rain.", "Hlynka"),
+    ],
+)
+def test_movement_without_an_advance_verb_is_an_advance(text: str, place: str) -> None:
+    adv = advances(text)
+    assert len(adv) == 1, text
+    assert [p.name for p in adv[0].places][:1] == [place] or place in adv[0].quote
+
+
+@pytest.mark.parametrize(
+    ("text", "km"),
+    [
+        ("In May the Russians got maybe three kilometres closer to Marivka.", 3.0),
+        ("Ukrainian troops moved 4 km forward near Kolosky on Friday.", 4.0),
+        ("The brigade went 1.5 km deeper past Dovhe this week.", 1.5),
+    ],
+)
+def test_a_distance_with_a_direction_word_is_how_far(text: str, km: float) -> None:
+    adv = advances(text)
+    assert len(adv) == 1, text
+    assert adv[0].distance_km == km
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian troops pushed all the way to the Russian border on Monday.",
+        "The offensive reaches the state border in the north.",
+        "Our soldiers have reached the border in two places, the governor said.",
+    ],
+)
+def test_reaching_the_border_is_an_advance_without_a_settlement(text: str) -> None:
+    adv = advances(text)
+    assert len(adv) == 1, text
+    assert not adv[0].negated
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ворог інфільтрується в Колоски малими групами.", "uk"),
+        ("Штурмовики зачепилися за північну околицю Марівки.", "uk"),
+        ("Наші підрозділи вийшли до Довгого з півдня.", "uk"),
+        ("Противник инфильтруется в Колоски мелкими группами.", "ru"),
+        ("Штурмовые группы зацепились за северную окраину Маривки.", "ru"),
+        ("Наши подразделения вышли к Долгому с юга.", "ru"),
+    ],
+)
+def test_slavic_forward_movement_is_an_advance(text: str, lang: str) -> None:
+    adv = advances(text, lang)
+    assert len(adv) == 1, text
+    assert adv[0].places, text
+
+
+# ---- a withdrawal in the official words: an advance for the other side -----
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("ЗСУ перейшли на більш вигідні позиції біля Колосків.", "uk"),
+        ("Українські частини відведені з Марівки на більш вигідні рубежі.", "uk"),
+        ("Сили оборони перемістилися на підготовлені позиції поблизу Довгого.", "uk"),
+        ("Подразделения ВСУ перешли на более выгодные позиции у Колосков.", "ru"),
+        ("Украинские части переместились на подготовленные рубежи у Маривки.", "ru"),
+        ("ВСУ отведены из Долгого на более выгодные рубежи.", "ru"),
+    ],
+)
+def test_a_euphemistic_withdrawal_gains_for_the_other_side(
+    text: str, lang: str
+) -> None:
+    cs = [c for c in claims(text, lang) if c.gainer is not None]
+    assert cs, text
+    assert all(c.gainer == "RU" for c in cs), text
+
+
+# ---- a stalled push: a negated advance --------------------------------------
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Russia's push into the Hlynka region has run out of steam.", "en"),
+        ("The Russian offensive near Kolosky has lost its momentum.", "en"),
+        ("The Ukrainian advance toward Marivka ground to a halt in the mud.", "en"),
+        ("Продвижение противника на Колоски остановлено.", "ru"),
+        ("Наступление у Маривки остановлено, заявили в штабе.", "ru"),
+        ("Продвижение ВСУ к Долгому было остановлено.", "ru"),
+    ],
+)
+def test_a_push_that_stopped_is_a_negated_advance(text: str, lang: str) -> None:
+    adv = advances(text, lang)
+    assert len(adv) == 1, text
+    assert adv[0].negated is True
+
+
+# ---- fighting without a fight verb ------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The village of Kolosky is grey now, the sergeant said.", "Kolosky"),
+        ("Marivka is basically nobody's since the spring.", "Marivka"),
+        ("The village of Dovhe has turned into a grey zone.", "Dovhe"),
+        ("We still hold the line at Kolosky, the sergeant said.", "Kolosky"),
+        ("The brigade stabilised the situation near Marivka on Sunday.", "Marivka"),
+        ("Near Dovhe it's positional, nobody is moving.", "Dovhe"),
+        ("The pressure on Kolosky is constant, the officer said.", "Kolosky"),
+        ("Russian troops keep relentless pressure on Marivka.", "Marivka"),
+    ],
+)
+def test_contested_status_without_a_fight_verb_is_fighting(
+    text: str, place: str
+) -> None:
+    fs = fights(text)
+    assert len(fs) == 1, text
+    assert place in [p.name for p in fs[0].places]
+    assert fs[0].gainer is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Під Колосками там зараз сіра зона.", "uk"),
+        ("Село Марівка фактично перетворилося на сіру зону.", "uk"),
+        ("Біля Довгого тривають позиційні бої.", "uk"),
+        ("Село Колоски тримається - заявив речник.", "uk"),
+        ("В Колосках сейчас серая зона.", "ru"),
+        ("У Маривки позиционные бои без изменений.", "ru"),
+        ("Про Долгое командир сказал коротко: там позиционка.", "ru"),
+        ("Село Маривка держится.", "ru"),
+    ],
+)
+def test_slavic_contested_status_is_fighting(text: str, lang: str) -> None:
+    fs = fights(text, lang)
+    assert len(fs) == 1, text
+    assert fs[0].places, text
+
+
+# ---- movement words that move no ground -------------------------------------
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A report on the progress of the special military operation.", "en"),
+        ("Officers spoke of the progress of the talks in Marivka.", "en"),
+        ("Командир рассказал, как продвигаются бои под Колосками.", "ru"),
+        ("Речник розповів, як просуваються бої біля Марівки.", "uk"),
+    ],
+)
+def test_progress_of_an_operation_or_of_fighting_is_no_advance(
+    text: str, lang: str
+) -> None:
+    assert advances(text, lang) == []
+
+
+def test_and_that_opens_a_new_reported_clause() -> None:
+    text = (
+        "The army said fighting continued near Kolosky and that Russian "
+        "attempts to advance toward Marivka had been stopped."
+    )
+    fs = fights(text)
+    assert sorted(p.name for c in fs for p in c.places) == ["Kolosky", "Marivka"]
+    assert len(fs) == 2
