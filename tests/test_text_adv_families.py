@@ -201,3 +201,61 @@ def test_and_that_opens_a_new_reported_clause() -> None:
     fs = fights(text)
     assert sorted(p.name for c in fs for p in c.places) == ["Kolosky", "Marivka"]
     assert len(fs) == 2
+
+
+# ---- the place of an advance named only by a pointer to the text before ------
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        (
+            "Fighting went on near Kolosky, where Russian units reached the "
+            "eastern outskirts on Monday.",
+            "en",
+            "Kolosky",
+        ),
+        (
+            "The army held Marivka. The enemy is not advancing there, she said.",
+            "en",
+            "Marivka",
+        ),
+        (
+            "Бої йдуть біля Довгого. Ворог просунувся там на кілька сотень метрів.",
+            "uk",
+            "Довгого",
+        ),
+        (
+            "Бои идут у Маривки. За сутки продвижение составило 300 м в южной части "
+            "села.",
+            "ru",
+            "Маривки",
+        ),
+        (
+            "Бои идут у Колосков. Наши подразделения продвинулись там.",
+            "ru",
+            "Колосков",
+        ),
+        (
+            "Речник визнав, що ворог «має тактичний успіх» біля Марівки.",
+            "uk",
+            "Марівки",
+        ),
+    ],
+)
+def test_a_pointer_or_a_quote_takes_the_place_named_before(
+    text: str, lang: str, place: str
+) -> None:
+    adv = advances(text, lang)
+    assert len(adv) == 1, text
+    assert [p.name for p in adv[0].places] == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Near Kolosky it's positional, both sides just use drones.",
+        "The village of Marivka is grey now, drones hunt anything that moves.",
+        "We still hold the line at Dovhe despite the drone strikes.",
+    ],
+)
+def test_a_contested_status_is_fighting_beside_strikes(text: str) -> None:
+    assert len(fights(text)) == 1, text

@@ -82,6 +82,26 @@ _BORDER_GOAL = re.compile(
 )
 
 
+# a place named only by a pointer to the text before: "reached the southern
+# outskirts", "there", "там", "в западной части города"
+_POINTER = re.compile(
+    r"\bthe (?:(?:north|south|east|west)[\w-]* )?(?:outskirts|edges?|approaches)"
+    r"\b(?! of)|\bthere\b(?! (?:is|are|was|were|has|have|had|will|would|be|"
+    r"seems?)\b)|(?<![\w])(?:там|тут|здесь)(?![\w])|"
+    r"(?<![\w])(?:в|у|на) (?:\w+ )?(?:части|окраин\w*|околиц\w*) (?:города|"
+    r"села|поселка|посёлка|міста|селища)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+# a quoted phrase and then its place: "«добился тактического успеха» у X"
+_QUOTE_THEN_PLACE = re.compile(
+    r"[\s,]*[»\"”]\s*(?:у|в|во|на|под|біля|поблизу|возле|около|near|in|at|around)"
+    r"\s+",
+    re.IGNORECASE,
+)
+
+
 def lead_is_weak(trigs: list[_Trig]) -> bool:
     """Only "success"-type words: subsumed by a capture in the same clause."""
     return bool(trigs) and all(
@@ -180,6 +200,17 @@ def advance_claims(ctx: SentenceContext) -> None:
             wide = _FRONT_WIDE.search(t, seg[0], seg[1])
             sec = wide.group(0) if wide else None
         anaphor = lx.ANAPHOR_PLACE.search(t[seg[0] : seg[1]])
+        pointed = anaphor is None and not own_pl
+        anaphor = anaphor or _POINTER.search(t, seg[0], seg[1])
+        pointed = pointed and anaphor is not None  # "the outskirts": of where?
+        if not (dist or pl or sec):
+            quoted = _QUOTE_THEN_PLACE.match(t, seg[1])
+            if quoted:
+                pl = [
+                    p.name
+                    for p in places
+                    if quoted.end() <= p.start < quoted.end() + 25
+                ][:1]
         earlier_any = any(p.start < seg[0] and not p.region for p in places)
         if (
             sec
@@ -271,6 +302,7 @@ def advance_claims(ctx: SentenceContext) -> None:
                 re.I,
             )
             and pl
+            and not pointed  # "entered the outskirts": a move, not a part held
             and _partial(t[lead.end : seg[1]])
         ):
             gainer = _gainer_for(t, lead, clause, mentions, st, perspective, lang)

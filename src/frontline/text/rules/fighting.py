@@ -57,6 +57,15 @@ _PREDICATE_FIGHT = re.compile(
 )
 
 
+# a contested status is fighting whatever strikes the clause also tells of:
+# "near X it's positional, both sides just use drones", "сіра зона, дрони"
+_STATUS_FIGHT = re.compile(
+    r".*(?:zone|зон)|gr[ae]y|nobody|no[- ]man|positional|позиці|позици|hold|"
+    r"трима|держ",
+    re.IGNORECASE,
+)
+
+
 def _dated_earlier(text: str, year: int | None) -> bool:
     """Whether ``text`` dates what it tells to a year before ``year``.
 
@@ -131,6 +140,7 @@ def fighting_claims(ctx: SentenceContext) -> None:
             and not re.match(
                 r"(?:repel|repuls|відбил|отраз|fighting|бо)", trig.text, re.IGNORECASE
             )
+            and not _STATUS_FIGHT.match(trig.text)  # "positional, only drones"
         ):
             continue  # a strike or shelling, not fighting for ground
         if re.match(r"attack|атак", trig.text, re.I):
