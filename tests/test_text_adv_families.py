@@ -259,3 +259,49 @@ def test_a_pointer_or_a_quote_takes_the_place_named_before(
 )
 def test_a_contested_status_is_fighting_beside_strikes(text: str) -> None:
     assert len(fights(text)) == 1, text
+
+
+# ---- holding positions near a place, attacking around places: fighting ------
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ukrainian troops are holding their positions near Kolosky.", "en"),
+        ("The brigade held its positions outside Marivka all week.", "en"),
+        ("Our marines are holding on to their positions near Dovhe.", "en"),
+        ("Наші воїни утримують позиції біля Довгого.", "uk"),
+        ("Ворог наступав у районах Колосків і Марівки.", "uk"),
+        ("Противник наступає поблизу Марівки щодня.", "uk"),
+        ("Наши бойцы удерживают позиции у Долгого.", "ru"),
+        ("Противник наступал в районах Колосков и Маривки.", "ru"),
+        ("Враг наступает возле Маривки каждый день.", "ru"),
+    ],
+)
+def test_holding_positions_or_attacking_near_a_place_is_fighting(
+    text: str, lang: str
+) -> None:
+    fs = fights(text, lang)
+    assert len(fs) == 1, text
+    assert fs[0].places, text
+    assert advances(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Українські підрозділи утримують позиції на околицях Колосків.", "uk"),
+        ("Украинские подразделения удерживают позиции на окраинах Маривки.", "ru"),
+    ],
+)
+def test_holding_positions_in_a_town_is_not_fighting(text: str, lang: str) -> None:
+    assert fights(text, lang) == []
+
+
+def test_penetrated_into_a_place_is_an_advance() -> None:
+    for text in (
+        "Russian infiltration groups penetrated into Kolosky.",
+        "Ukrainian scouts penetrated deep into Marivka overnight.",
+        "Small groups are penetrating into the village of Dovhe.",
+    ):
+        adv = advances(text)
+        assert len(adv) == 1, text
+        assert adv[0].places, text

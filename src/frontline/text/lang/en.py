@@ -351,6 +351,8 @@ ADVANCE_FIGHT_MORE: dict[str, str] = {
         r"way(?= (?:into|in|to|toward|towards|through|closer|forward|deeper|"
         r"past)\b)|"
         r"infiltrat(?:ed|es|ing)(?= (?:toward|towards|to|behind|past|through)\b)|"
+        r"penetrat(?:ed|es|ing) (?:deep )?into(?= (?:the )?(?:(?:village|town|city) of "
+        r")?(?:\w+ )?(?-i:[A-Z]))|"
         # a distance with a direction word: "got maybe two kilometres closer",
         # "moved 3-4 km beyond the city limits"
         r"(?:got|gets|getting|moved|moves|moving|came|comes|coming|crept|edged|"
@@ -380,6 +382,8 @@ ADVANCE_FIGHT_MORE: dict[str, str] = {
         # holding the line: "we still hold the line at X"
         r"(?:(?<=still )|(?<=we )|(?<=they )|(?<=troops )|(?<=forces )|"
         r"(?<=units ))hold (?:the |their |our )?(?:line|defen[cs]es?)"
+        r"(?= (?:\w+ )?(?:in|near|at|around|outside|on) )|"
+        r"(?:holds|holding|held) (?:on to )?(?:their|its|our) positions"
         r"(?= (?:\w+ )?(?:in|near|at|around|outside|on) )|"
         r"stabili[sz](?:ed|es|ing|e) the (?:situation|front|line)"
         r"(?= (?:\w+ )?(?:near|in|at|around|on|outside) )|"
