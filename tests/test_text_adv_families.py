@@ -305,3 +305,71 @@ def test_penetrated_into_a_place_is_an_advance() -> None:
         adv = advances(text)
         assert len(adv) == 1, text
         assert adv[0].places, text
+
+
+@pytest.mark.parametrize(
+    ("text", "km"),
+    [
+        ("Russian troops moved roughly 2 km west of Kolosky.", 2.0),
+        ("Ukrainian units went 3 kilometres south of Marivka in a week.", 3.0),
+        ("The assault groups crept 500 metres east of Dovhe overnight.", 0.5),
+    ],
+)
+def test_a_movement_verb_with_a_distance_and_a_compass_word(
+    text: str, km: float
+) -> None:
+    adv = advances(text)
+    assert len(adv) == 1, text
+    assert adv[0].distance_km == km
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian assault groups attempted four times on Thursday to cross the "
+        "river north of Kolosky.",
+        "The enemy attempted three times to storm Marivka.",
+        "Russian units attempted several times this week to enter Dovhe.",
+    ],
+)
+def test_repeated_attempts_are_fighting(text: str) -> None:
+    fs = fights(text)
+    assert len(fs) == 1, text
+    assert advances(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        (
+            "There were 60 combat clashes on the Kolosky and Marivka axes.",
+            "the Kolosky and Marivka axes",
+        ),
+        (
+            "Most attacks came on the Dovhe and Kolosky axes, the staff said.",
+            "the Dovhe and Kolosky axes",
+        ),
+        (
+            "Ukrainian forces repelled 20 assaults on the Marivka and Dovhe axes.",
+            "the Marivka and Dovhe axes",
+        ),
+    ],
+)
+def test_attacks_counted_on_two_axes_are_fighting_there(text: str, sector: str) -> None:
+    fs = fights(text)
+    assert len(fs) == 1, text
+    assert fs[0].sector == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Кажуть, що Колоски — сіра зона.", "uk"),
+        ("Командир сказав, що Марівка - сіра зона.", "uk"),
+        ("Говорят, что Маривка — серая зона.", "ru"),
+    ],
+)
+def test_a_place_dash_grey_zone_is_fighting(text: str, lang: str) -> None:
+    fs = fights(text, lang)
+    assert len(fs) == 1, text
+    assert fs[0].places, text

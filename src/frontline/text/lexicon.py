@@ -266,7 +266,18 @@ NEGATION = {k: folded(v) for k, v in NEGATION.items()}
 SECTOR = {
     "en": prefiltered(
         SECTOR["en"],
-        ("direction", "sector", "axis", "front", "flank", "area", "south", "east"),
+        # "axes": the plural of "axis" holds no "axis" ("the X and Y axes")
+        (
+            "direction",
+            "sector",
+            "axis",
+            "axes",
+            "front",
+            "flank",
+            "area",
+            "south",
+            "east",
+        ),
     ),
     "uk": prefiltered(SECTOR["uk"], ("напрямк", "фронті")),
     "ru": prefiltered(SECTOR["ru"], ("направлени", "фронте")),

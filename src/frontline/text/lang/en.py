@@ -359,12 +359,19 @@ ADVANCE_FIGHT_MORE: dict[str, str] = {
         r"inched|went|drove)(?= (?:[\w’'-]+ ){0,2}(?:[\d.,]+(?:[-–][\d.,]+)?|"
         r"one|two|three|four|five|six|seven|eight|nine|ten|a few|several) ?"
         r"(?:km|kilomet\w*|miles?|metres|meters)\b (?:closer|nearer|further|"
-        r"farther|forward|deeper|beyond|past|into|toward|towards|ahead)\b)|"
+        r"farther|forward|deeper|beyond|past|into|toward|towards|ahead|"
+        r"(?:north|south|east|west)(?:ward|wards)?)\b)|"
         # "Russia's push into the X region", "pushed all the way to the border"
         r"push(?:es)? into(?= (?:the |[\w’'-]+[’']s )?(?-i:[A-Z]))|"
         r"push(?:ed|es|ing)? all the way(?= (?:to|into|up to)\b)|"
         r"reach(?:es|ing)(?= (?:the )?(?:[\w’'-]+ ){0,2}(?:border|outskirts|"
         r"approaches|frontier)\b)"
+    ),
+    # "attempted four times on Thursday to cross the river near X"
+    "attempt": (
+        r"attempt(?:s|ed)? (?:\w+ )?(?:times|occasions)(?= (?:[\w-]+ ){0,3}?to "
+        r"(?:\w+ )?(?:advance|cross|storm|break|capture|take|push|enter|seize|"
+        r"attack|reach|infiltrate|encircle|regain|retake)\b)"
     ),
     "stall": (
         r"r[au]ns? out of steam|running out of steam|los(?:t|es|ing) "
