@@ -373,3 +373,29 @@ def test_a_place_dash_grey_zone_is_fighting(text: str, lang: str) -> None:
     fs = fights(text, lang)
     assert len(fs) == 1, text
     assert fs[0].places, text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("На Колосківському та Марівському напрямках противник наступає.", "uk"),
+        ("Біля Марівки ворог щодня наступає, повідомили в штабі.", "uk"),
+        ("На Довгівському напрямку окупанти наступають.", "uk"),
+        ("На Колосковском направлении противник наступает.", "ru"),
+        ("У Маривки враг каждый день наступает, сообщили в штабе.", "ru"),
+        ("На Долговском направлении оккупанты наступают.", "ru"),
+    ],
+)
+def test_an_offensive_told_last_in_its_clause_is_fighting(text: str, lang: str) -> None:
+    assert len(fights(text, lang)) == 1, text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Противник у Колосків уже не наступає, а обороняється.", "uk"),
+        ("Противник у Маривки уже не наступает, а обороняется.", "ru"),
+    ],
+)
+def test_no_longer_attacking_is_no_fighting(text: str, lang: str) -> None:
+    assert fights(text, lang) == []
