@@ -399,3 +399,43 @@ def test_an_offensive_told_last_in_its_clause_is_fighting(text: str, lang: str) 
 )
 def test_no_longer_attacking_is_no_fighting(text: str, lang: str) -> None:
     assert fights(text, lang) == []
+
+
+# ---- withdrawals and field features: movement near a place, not the place ---
+@pytest.mark.parametrize(
+    ("text", "lang", "gainer"),
+    [
+        ("Ukrainian units fell back toward Kolosky under heavy fire.", "en", "RU"),
+        ("Russian troops retreated towards Marivka after the breach.", "en", "UA"),
+        ("Українські війська відступили в бік Довгого.", "uk", "RU"),
+        ("Підрозділи ЗСУ відійшли у бік Колосків під вогнем.", "uk", "RU"),
+        ("ВСУ отступили в сторону Маривки.", "ru", "RU"),
+        ("Подразделения ВСУ отошли в сторону Долгого под огнем.", "ru", "RU"),
+    ],
+)
+def test_falling_back_toward_a_place_is_an_advance_for_the_other_side(
+    text: str, lang: str, gainer: str
+) -> None:
+    cs = claims(text, lang)
+    assert [c.kind for c in cs] == ["advance"], text
+    assert cs[0].gainer == gainer
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Russian troops captured a forest belt west of Kolosky.", "en"),
+        ("Ukrainian marines seized two strongpoints near Marivka.", "en"),
+        ("The brigade retook a woodline outside Dovhe.", "en"),
+        ("Наші бійці відбили дві лісосмуги біля Марівки.", "uk"),
+        ("Штурмовики відбили опорний пункт поблизу Довгого.", "uk"),
+        ("Десантники зайняли висоту біля Колосків.", "uk"),
+        ("Наши бойцы отбили две лесополосы у Маривки.", "ru"),
+        ("Штурмовики заняли несколько опорных пунктов у Долгого.", "ru"),
+        ("Десантники отбили высоту возле Колосков.", "ru"),
+    ],
+)
+def test_field_features_won_near_a_place_are_an_advance(text: str, lang: str) -> None:
+    cs = claims(text, lang)
+    assert [c.kind for c in cs] == ["advance"], text
+    assert cs[0].places, text

@@ -189,6 +189,10 @@ _POSITIONS_OBJECT = re.compile(
     r"посел|населен|селищ|(?:to|towards|into|на|до|к|в|у)\s))"
     r"[a-zа-яіїєґё][\w’'-]*\s+){0,5}?"
     r"(?i:positions|lines|(?:tree|trench) ?lines?|treelines?|trenches|strongholds|"
+    # field features near a place: "a forest belt west of X", "опорні пункти"
+    r"(?:forest|wood) ?(?:belts?|lines?)|woodlines?|strongpoints?|heights?|"
+    r"лісосмуг\w*|лісопосадк\w*|лесополос\w*|опорн\w+ пункт\w*|опорник\w*|висот\w*|"
+    r"высот\w*|"
     r"позиці\w*|позици\w*|рубеж\w*|посадк\w*|окоп\w*)(?![\w’'])"
 )
 
@@ -207,8 +211,11 @@ _UNNAMED_SETTLEMENT = re.compile(
 
 
 _NEAR_BEFORE = re.compile(
-    r"(?:\b(?:near|around|outside|close to|north of|south of|east of|west of)|"
-    r"(?<![\w])(?:біля|поблизу|під|около|под|возле|неподалік|недалеко от))\s+"
+    r"(?:\b(?:near|around|outside|close to|north of|south of|east of|west of|"
+    # "fell back toward X": X is where the line moved to, not a place lost
+    r"toward|towards|in the direction of)|"
+    r"(?<![\w])(?:біля|поблизу|під|около|под|возле|неподалік|недалеко от|"
+    r"в бік|у бік|в сторону|у напрямку|в напрямку|в направлении))\s+"
     r"(?:the\s+)?(?:(?:village|town|city|settlement)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
