@@ -439,3 +439,17 @@ def test_field_features_won_near_a_place_are_an_advance(text: str, lang: str) ->
     cs = claims(text, lang)
     assert [c.kind for c in cs] == ["advance"], text
     assert cs[0].places, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian troops had partially regained positions near Kolosky.",
+        "Russian forces have fully recaptured their positions near Marivka.",
+        "The brigade had partly retaken positions outside Dovhe.",
+    ],
+)
+def test_a_degree_adverb_after_the_auxiliary_keeps_the_verb(text: str) -> None:
+    adv = advances(text)
+    assert len(adv) == 1, text
+    assert adv[0].places, text

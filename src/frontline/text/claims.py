@@ -115,7 +115,7 @@ _CLAUSE_SPLIT = {
         r"\w+ing\s)\b)|"
         r";|\s[—–-]\s|:\s|,\s*[\"“]|[\"”],?\s|\swhile\s|\sbut\s|"
         # "said fighting continued near X and that attempts to ... were stopped"
-        r"\sand\s(?=that\s(?!(?:city|town|village|settlement|area|region)\b))|"
+        r"(?<=\s)and\s(?=that\s(?!(?:city|town|village|settlement|area|region)\b))|"
         r"\sand\s(?=(?:also\s|then\s|later\s)?(?:was|were|are|is)\s+[a-z]+ing\b)|"
         r"\sand\s(?=(?:also\s|then\s|later\s)?(?:(?:had|has|have|was|were)\s)?"
         r"(?:[a-z]+(?:ed|en|wn)|took|won|broke|fell|"
@@ -325,7 +325,11 @@ def _find_triggers(text: str, lang: str) -> list[_Trig]:
                     not word.lower().endswith("ing")
                     and lx.ADJ_BEFORE.search(before)
                     and not re.search(
-                        r"\b(?:have|has|had|was|were|been|is|are)\s+$", before
+                        # "had partially regained": a degree adverb after the
+                        # auxiliary keeps the verb a verb
+                        r"\b(?:have|has|had|was|were|been|is|are)\s+(?:(?:partially|"
+                        r"partly|fully|completely)\s+)?$",
+                        before,
                     )
                     and not re.match(r"\s*by\b", after)
                     and not _SUBJECT_ADVERB.search(before)
