@@ -453,3 +453,22 @@ def test_a_degree_adverb_after_the_auxiliary_keeps_the_verb(text: str) -> None:
     adv = advances(text)
     assert len(adv) == 1, text
     assert adv[0].places, text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Russian troops attacked near Kolosky and Marivka. Fighting continues.", "en"),
+        ("Окупанти 12 разів штурмували позиції біля Колосків. Бої тривають.", "uk"),
+        ("Противник атаковал у Маривки и Долгого. Бои продолжаются.", "ru"),
+    ],
+)
+def test_a_bare_fighting_goes_on_after_a_fight_is_that_same_fight(
+    text: str, lang: str
+) -> None:
+    assert len(fights(text, lang)) == 1, text
+
+
+def test_a_bare_fighting_goes_on_after_a_gain_is_a_fight() -> None:
+    text = "Russian troops entered Kolosky on Monday. Fighting continues."
+    assert len(fights(text)) == 1

@@ -1015,6 +1015,11 @@ def _extract(
             st.recent_settlement = (
                 (i, named) if last.kind == "settlement_control" and named else None
             )
+            fights = frozenset(
+                p.name for c in new if c.kind == "fighting" for p in c.places
+            )
+            if fights:
+                st.last_fight = (i, fights)
             for c in reversed(new):
                 named = [p.name for p in c.places if not _looks_regional(p.name)]
                 if c.kind in ("settlement_control", "advance", "fighting") and named:

@@ -119,6 +119,9 @@ class _DocState:
     carry_period: PeriodMention | None = None
     last_area_factor: float | None = None
     last_claim_places: list[str] = field(default_factory=list)
+    # the sentence index and places of the last fighting claims: a bare "Бої
+    # тривають." right after them tells the same fight again
+    last_fight: tuple[int, frozenset[str]] | None = None
     recent_settlement: tuple[int, list[str]] | None = None
     last_area_claim: Claim | None = None
     statement_claimant: str | None = None  # the sentence naming who said it

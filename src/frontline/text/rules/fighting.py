@@ -66,6 +66,18 @@ _STATUS_FIGHT = re.compile(
 )
 
 
+# a sentence that only says the fighting goes on: "Бої тривають.", "Fighting
+# continues.", "Бои продолжаются."
+_BARE_GOES_ON = re.compile(
+    r"(?:(?:the )?(?:fighting|battles?|clashes|hostilities) (?:continues?|"
+    r"goes on|go on|(?:is|are) (?:still )?(?:ongoing|continuing|under ?way))|"
+    r"(?:бої|бій|бойові дії) (?:(?:ще|досі) )?(?:тривають|триває|йдуть|йде|"
+    r"точаться)|(?:бои|бой|боевые действия) (?:(?:еще|ещё) )?(?:продолжаются|"
+    r"продолжается|идут|идёт|идет))\W*",
+    re.IGNORECASE,
+)
+
+
 def _dated_earlier(text: str, year: int | None) -> bool:
     """Whether ``text`` dates what it tells to a year before ``year``.
 
@@ -179,6 +191,15 @@ def fighting_claims(ctx: SentenceContext) -> None:
             pl = [p.name for p in places if p.start < clause[0]][-1:] or (
                 st.last_places[-1:]
             )
+            if (
+                not places
+                and not sec
+                and st.last_fight is not None
+                and st.sentence_no - st.last_fight[0] == 1
+                and set(pl) <= st.last_fight[1]
+                and _BARE_GOES_ON.fullmatch(t.strip())
+            ):
+                continue  # "... attacked X and Y. Бої тривають.": that same fight
         if not (pl or sec):
             continue  # "vowed to continue fighting": fighting nowhere named
         key = frozenset(pl) or frozenset([sec or ""])
