@@ -472,3 +472,33 @@ def test_a_bare_fighting_goes_on_after_a_fight_is_that_same_fight(
 def test_a_bare_fighting_goes_on_after_a_gain_is_a_fight() -> None:
     text = "Russian troops entered Kolosky on Monday. Fighting continues."
     assert len(fights(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "sector"),
+    [
+        (
+            "Officers called the Kolosky direction the hardest. Russian troops "
+            "launched 30 attacks in this sector on Monday.",
+            "en",
+            "the Kolosky direction",
+        ),
+        (
+            "Ситуація на Марівському напрямку складна. Противник провів на цій "
+            "ділянці 40 штурмів.",
+            "uk",
+            "Марівському напрямку",
+        ),
+        (
+            "Обстановка на Долговском направлении сложная. На этом участке "
+            "противник провел 25 атак.",
+            "ru",
+            "Долговском направлении",
+        ),
+    ],
+)
+def test_this_sector_points_to_the_sector_named_before(
+    text: str, lang: str, sector: str
+) -> None:
+    fs = fights(text, lang)
+    assert [c.sector for c in fs] == [sector]

@@ -1855,6 +1855,9 @@ def _remember(s: Sentence, st: _DocState, lang: str, pls: list[PlaceMention]) ->
     names = [p.name for p in pls if not p.region]
     if names:
         st.last_places = names
+    sector = lx.SECTOR.get(lang, lx.SECTOR["en"]).search(s.text)
+    if sector:
+        st.last_sector = sector.group(0)  # for a later "на цій ділянці"
     for p in pls:
         st.known_places.add(p.name.split()[0])
     terr = any(
@@ -2034,6 +2037,8 @@ def _sentence_context(
         ]
     quantities = find_quantities(t, lang)
     sector = sector_ms[0].group(0) if sector_ms else None
+    if sector:
+        st.last_sector = sector
     total_word = bool(lx.TOTAL.search(t))
     lookalike = (
         lx.LOOKALIKE.search(t)

@@ -122,6 +122,9 @@ class _DocState:
     # the sentence index and places of the last fighting claims: a bare "Бої
     # тривають." right after them tells the same fight again
     last_fight: tuple[int, frozenset[str]] | None = None
+    # the sector named last ("на Оріхівському напрямку"): what a later "на
+    # цій ділянці" / "in this sector" points back to
+    last_sector: str | None = None
     recent_settlement: tuple[int, list[str]] | None = None
     last_area_claim: Claim | None = None
     statement_claimant: str | None = None  # the sentence naming who said it

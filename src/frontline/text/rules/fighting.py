@@ -78,6 +78,15 @@ _BARE_GOES_ON = re.compile(
 )
 
 
+# a sector named only by a pointer: "на цій ділянці", "in this sector"
+_THIS_SECTOR = re.compile(
+    r"\b(?:in|on|along) (?:this|that|the same) (?:sector|direction|axis|"
+    r"section of the front)\b|(?<![\w])(?:на|в|у) (?:цій|тій|цьому|тому|этом|"
+    r"том|этой|той) (?:ділянці|напрямку|направлении|участке)(?![\w])",
+    re.IGNORECASE,
+)
+
+
 def _dated_earlier(text: str, year: int | None) -> bool:
     """Whether ``text`` dates what it tells to a year before ``year``.
 
@@ -171,6 +180,8 @@ def fighting_claims(ctx: SentenceContext) -> None:
         if fought and not pl and not _sector_in(t, clause, lang):
             continue  # "X is in the grey zone, where fighting goes on": one fight
         sec = _sector_in(t, clause, lang) or (sector if not pl else None)
+        if not (pl or sec) and _THIS_SECTOR.search(t, clause[0], clause[1]):
+            sec = st.last_sector  # "на цій ділянці": the sector named before
         cont = lx.CONTINUING.search(t[clause[0] : clause[1]]) or (
             # "Село еще не зачищено": the village just named
             st.last_places
