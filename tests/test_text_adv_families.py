@@ -502,3 +502,31 @@ def test_this_sector_points_to_the_sector_named_before(
 ) -> None:
     fs = fights(text, lang)
     assert [c.sector for c in fs] == [sector]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Fighting goes on in the Kolosky sector. Russian troops advanced in this "
+            "sector on Monday.",
+            "en",
+        ),
+        (
+            "Бої йдуть на Марівському напрямку. Від початку місяця ворог на цій "
+            "ділянці не зміг просунутися ні на метр.",
+            "uk",
+        ),
+        (
+            "Бои идут на Долговском направлении. На этом участке наши войска "
+            "продвинулись.",
+            "ru",
+        ),
+    ],
+)
+def test_an_advance_in_this_sector_takes_the_sector_named_before(
+    text: str, lang: str
+) -> None:
+    adv = advances(text, lang)
+    assert len(adv) == 1, text
+    assert adv[0].sector, text

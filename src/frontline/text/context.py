@@ -68,6 +68,15 @@ def _sector_in(t: str, seg: tuple[int, int], lang: str) -> str | None:
     return m.group(0) if m else None
 
 
+# a sector named only by a pointer: "на цій ділянці", "in this sector"
+THIS_SECTOR = re.compile(
+    r"\b(?:in|on|along) (?:this|that|the same) (?:sector|direction|axis|"
+    r"section of the front)\b|(?<![\w])(?:на|в|у) (?:цій|тій|цьому|тому|этом|"
+    r"том|этой|той) (?:ділянці|напрямку|направлении|участке)(?![\w])",
+    re.IGNORECASE,
+)
+
+
 # words only Russian official texts use of the war (whose "liberated" it is)
 _RUSSIAN_OFFICIAL = re.compile(
     r"\b(?:DPR|LPR|DNR|LNR|zone of responsibility|special military operation)\b|"

@@ -7,6 +7,7 @@ import re
 
 from .. import lexicon as lx
 from ..context import (
+    THIS_SECTOR,
     SentenceContext,
     _blocked,
     _gainer_for,
@@ -203,6 +204,8 @@ def advance_claims(ctx: SentenceContext) -> None:
         pointed = anaphor is None and not own_pl
         anaphor = anaphor or _POINTER.search(t, seg[0], seg[1])
         pointed = pointed and anaphor is not None  # "the outskirts": of where?
+        if not (dist or pl or sec) and THIS_SECTOR.search(t, seg[0], seg[1]):
+            sec = st.last_sector  # "на цій ділянці": the sector named before
         if not (dist or pl or sec):
             quoted = _QUOTE_THEN_PLACE.match(t, seg[1])
             if quoted:

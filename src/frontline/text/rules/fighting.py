@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon as lx
-from ..context import SentenceContext, _sector_in
+from ..context import THIS_SECTOR, SentenceContext, _sector_in
 
 _LOCAL_FIGHT = re.compile(
     r"\b(?:on|at) the (?:outskirts|edges?)\b|\bin the (?:area|vicinity)\b|"
@@ -74,15 +74,6 @@ _BARE_GOES_ON = re.compile(
     r"(?:бої|бій|бойові дії) (?:(?:ще|досі) )?(?:тривають|триває|йдуть|йде|"
     r"точаться)|(?:бои|бой|боевые действия) (?:(?:еще|ещё) )?(?:продолжаются|"
     r"продолжается|идут|идёт|идет))\W*",
-    re.IGNORECASE,
-)
-
-
-# a sector named only by a pointer: "на цій ділянці", "in this sector"
-_THIS_SECTOR = re.compile(
-    r"\b(?:in|on|along) (?:this|that|the same) (?:sector|direction|axis|"
-    r"section of the front)\b|(?<![\w])(?:на|в|у) (?:цій|тій|цьому|тому|этом|"
-    r"том|этой|той) (?:ділянці|напрямку|направлении|участке)(?![\w])",
     re.IGNORECASE,
 )
 
@@ -180,7 +171,7 @@ def fighting_claims(ctx: SentenceContext) -> None:
         if fought and not pl and not _sector_in(t, clause, lang):
             continue  # "X is in the grey zone, where fighting goes on": one fight
         sec = _sector_in(t, clause, lang) or (sector if not pl else None)
-        if not (pl or sec) and _THIS_SECTOR.search(t, clause[0], clause[1]):
+        if not (pl or sec) and THIS_SECTOR.search(t, clause[0], clause[1]):
             sec = st.last_sector  # "на цій ділянці": the sector named before
         cont = lx.CONTINUING.search(t[clause[0] : clause[1]]) or (
             # "Село еще не зачищено": the village just named
