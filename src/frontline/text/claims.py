@@ -115,7 +115,7 @@ _CLAUSE_SPLIT = {
         r"\w+ing\s)\b)|"
         r";|\s[—–-]\s|:\s|,\s*[\"“]|[\"”],?\s|\swhile\s|\sbut\s|"
         # "said fighting continued near X and that attempts to ... were stopped"
-        r"(?<=\s)and\s(?=that\s(?!(?:city|town|village|settlement|area|region)\b))|"
+        r"and(?<=\sand)\s(?=that\s(?!(?:city|town|village|settlement|area|region)\b))|"
         r"\sand\s(?=(?:also\s|then\s|later\s)?(?:was|were|are|is)\s+[a-z]+ing\b)|"
         r"\sand\s(?=(?:also\s|then\s|later\s)?(?:(?:had|has|have|was|were)\s)?"
         r"(?:[a-z]+(?:ed|en|wn)|took|won|broke|fell|"
@@ -1855,9 +1855,10 @@ def _remember(s: Sentence, st: _DocState, lang: str, pls: list[PlaceMention]) ->
     names = [p.name for p in pls if not p.region]
     if names:
         st.last_places = names
-    sector = lx.SECTOR.get(lang, lx.SECTOR["en"]).search(s.text)
-    if sector:
-        st.last_sector = sector.group(0)  # for a later "на цій ділянці"
+    # a later "на цій ділянці" may point to a sector named here (searched
+    # only then: see context.last_sector)
+    st.quiet_texts.append(s.text)
+    del st.quiet_texts[:-_MEMORY]
     for p in pls:
         st.known_places.add(p.name.split()[0])
     terr = any(
@@ -2039,6 +2040,7 @@ def _sentence_context(
     sector = sector_ms[0].group(0) if sector_ms else None
     if sector:
         st.last_sector = sector
+        st.quiet_texts.clear()
     total_word = bool(lx.TOTAL.search(t))
     lookalike = (
         lx.LOOKALIKE.search(t)

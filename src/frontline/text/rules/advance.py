@@ -14,6 +14,7 @@ from ..context import (
     _partial,
     _sector_in,
     _Trig,
+    last_sector,
 )
 from ..fastre import folded
 
@@ -205,7 +206,7 @@ def advance_claims(ctx: SentenceContext) -> None:
         anaphor = anaphor or _POINTER.search(t, seg[0], seg[1])
         pointed = pointed and anaphor is not None  # "the outskirts": of where?
         if not (dist or pl or sec) and THIS_SECTOR.search(t, seg[0], seg[1]):
-            sec = st.last_sector  # "на цій ділянці": the sector named before
+            sec = last_sector(st, lang)  # "на цій ділянці": the sector named before
         if not (dist or pl or sec):
             quoted = _QUOTE_THEN_PLACE.match(t, seg[1])
             if quoted:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon as lx
-from ..context import THIS_SECTOR, SentenceContext, _sector_in
+from ..context import THIS_SECTOR, SentenceContext, _sector_in, last_sector
 
 _LOCAL_FIGHT = re.compile(
     r"\b(?:on|at) the (?:outskirts|edges?)\b|\bin the (?:area|vicinity)\b|"
@@ -172,7 +172,7 @@ def fighting_claims(ctx: SentenceContext) -> None:
             continue  # "X is in the grey zone, where fighting goes on": one fight
         sec = _sector_in(t, clause, lang) or (sector if not pl else None)
         if not (pl or sec) and THIS_SECTOR.search(t, clause[0], clause[1]):
-            sec = st.last_sector  # "на цій ділянці": the sector named before
+            sec = last_sector(st, lang)  # "на цій ділянці": the sector named before
         cont = lx.CONTINUING.search(t[clause[0] : clause[1]]) or (
             # "Село еще не зачищено": the village just named
             st.last_places
