@@ -530,3 +530,34 @@ def test_an_advance_in_this_sector_takes_the_sector_named_before(
     adv = advances(text, lang)
     assert len(adv) == 1, text
     assert adv[0].sector, text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "places"),
+    [
+        (
+            "Штаб заявив, що частина підрозділів у районі Колосків і Марівки "
+            "«перейшла на більш вигідні позиції».",
+            "uk",
+            ["Колосків", "Марівки"],
+        ),
+        (
+            "Командование заявило, что часть подразделений в районе Колосков и "
+            "Маривки «перешла на более выгодные позиции».",
+            "ru",
+            ["Колосков", "Маривки"],
+        ),
+        (
+            'The command said units near Kolosky and Marivka had "moved to more '
+            'favourable positions".',
+            "en",
+            ["Kolosky", "Marivka"],
+        ),
+    ],
+)
+def test_a_quoted_euphemistic_withdrawal_keeps_the_places_before_the_quote(
+    text: str, lang: str, places: list[str]
+) -> None:
+    adv = advances(text, lang)
+    assert len(adv) == 1, text
+    assert [p.name for p in adv[0].places] == places

@@ -215,7 +215,8 @@ _NEAR_BEFORE = re.compile(
     # "fell back toward X": X is where the line moved to, not a place lost
     r"toward|towards|in the direction of)|"
     r"(?<![\w])(?:біля|поблизу|під|около|под|возле|неподалік|недалеко от|"
-    r"в бік|у бік|в сторону|у напрямку|в напрямку|в направлении))\s+"
+    r"в бік|у бік|в сторону|у напрямку|в напрямку|в направлении|в районе|"
+    r"в районі|у районі))\s+"
     r"(?:the\s+)?(?:(?:village|town|city|settlement)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
@@ -906,11 +907,14 @@ def _withdraw_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
         trig.used = True
         return True
     if trig.family == "withdraw" and _NEW_POSITIONS.search(tail) and not from_pl:
+        # the places fronted before the verb, also across a quote mark that
+        # cut the clause: "часть подразделений в районе X и Y «перешла на ...»"
+        near = [p for p in ctx.places if p.end <= trig.start < p.end + 60]
         fronted = [
             p.name
-            for p in g.before_pl
+            for p in (g.before_pl or near)
             if _NEAR_BEFORE.search(t[max(0, p.start - 30) : p.start])
-            or re.search(r"\band\s+$", t[max(0, p.start - 6) : p.start])
+            or re.search(r"\b(?:and|и|і|та)\s+$", t[max(0, p.start - 6) : p.start])
         ]
         pl = [p.name for p in g.after_pl] or fronted or st.last_places[-1:]
         # "to prepared positions one to two kilometres west of the town":
