@@ -561,3 +561,21 @@ def test_a_quoted_euphemistic_withdrawal_keeps_the_places_before_the_quote(
     adv = advances(text, lang)
     assert len(adv) == 1, text
     assert [p.name for p in adv[0].places] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ukrainian troops pulled back near Kolosky and Marivka overnight.", "en"),
+        ("Підрозділи ЗСУ відійшли з районів Колосків та Марівки.", "uk"),
+        ("Українські сили відступили біля Колосків і Марівки.", "uk"),
+        ("Подразделения ВСУ отошли из районов Колосков и Маривки.", "ru"),
+    ],
+)
+def test_pulling_back_around_two_places_is_an_advance_not_their_loss(
+    text: str, lang: str
+) -> None:
+    cs = claims(text, lang)
+    assert [c.kind for c in cs] == ["advance"], text
+    assert len(cs[0].places) == 2
+    assert cs[0].gainer == "RU"

@@ -216,10 +216,27 @@ _NEAR_BEFORE = re.compile(
     r"toward|towards|in the direction of)|"
     r"(?<![\w])(?:біля|поблизу|під|около|под|возле|неподалік|недалеко от|"
     r"в бік|у бік|в сторону|у напрямку|в напрямку|в направлении|в районе|"
-    r"в районі|у районі))\s+"
+    r"в районі|у районі|(?:з|із|из) район\w*))\s+"
     r"(?:the\s+)?(?:(?:village|town|city|settlement)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,|and|та|і|й|и)\s*", re.IGNORECASE)
+
+
+def _all_near(t: str, settlements: list[Any]) -> bool:
+    """Whether every place is only a neighbourhood ("near X and Y", "з районів
+    X та Y"): a place joined by "and" to a near one is near too."""
+    prev = None
+    for p in settlements:
+        near = _NEAR_BEFORE.search(t[max(0, p.start - 30) : p.start]) or (
+            prev is not None and _LIST_JOIN.fullmatch(t, prev.end, p.start)
+        )
+        if not near:
+            return False
+        prev = p
+    return True
 
 
 # an explainer headline ("Why Russia's slow advance on X is so costly", "How
@@ -867,9 +884,7 @@ def _withdraw_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
             re.IGNORECASE,
         )
     ]
-    near_only = bool(settlements) and all(
-        _NEAR_BEFORE.search(t[max(0, p.start - 30) : p.start]) for p in settlements
-    )
+    near_only = bool(settlements) and _all_near(t, settlements)
     if (
         trig.family == "withdraw"
         and settlements
