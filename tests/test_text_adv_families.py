@@ -579,3 +579,21 @@ def test_pulling_back_around_two_places_is_an_advance_not_their_loss(
     assert [c.kind for c in cs] == ["advance"], text
     assert len(cs[0].places) == 2
     assert cs[0].gainer == "RU"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Наші бійці тримають оборону біля Колосків.", "uk"),
+        ("Ми тримаємо лінію на підступах до Марівки.", "uk"),
+        ("Бригада тримала позиції під Довгим тиждень.", "uk"),
+        ("Наши бойцы держат оборону у Колосков.", "ru"),
+        ("Мы держим линию на подступах к Маривке.", "ru"),
+        ("Бригада держала позиции под Долгим неделю.", "ru"),
+    ],
+)
+def test_holding_the_line_near_a_place_is_fighting_uk_ru(text: str, lang: str) -> None:
+    fs = fights(text, lang)
+    assert len(fs) == 1, text
+    assert fs[0].places, text
+    assert [c for c in claims(text, lang) if c.kind != "fighting"] == []
