@@ -597,3 +597,32 @@ def test_holding_the_line_near_a_place_is_fighting_uk_ru(text: str, lang: str) -
     assert len(fs) == 1, text
     assert fs[0].places, text
     assert [c for c in claims(text, lang) if c.kind != "fighting"] == []
+
+
+# ---- counts of attacks per direction: fighting there (a guard) --------------
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Russian forces attacked 15 times in the Kolosky direction.", "en"),
+        ("The enemy carried out 32 assaults on the Marivka axis yesterday.", "en"),
+        ("In the Dovhe sector, Ukrainian defenders stopped 12 enemy attacks.", "en"),
+        (
+            "Противник 20 разів намагався прорвати оборону на Колосківському напрямку.",
+            "uk",
+        ),
+        ("На Марівському напрямку відбулося 14 ворожих атак.", "uk"),
+        ("Ворог 11 разів штурмував позиції наших військ поблизу Довгого.", "uk"),
+        (
+            "Противник 20 раз пытался прорвать оборону на Колосковском направлении.",
+            "ru",
+        ),
+        ("На Маривском направлении отражено 14 атак противника.", "ru"),
+        ("Враг 11 раз штурмовал позиции наших войск у Долгого.", "ru"),
+    ],
+)
+def test_attacks_counted_on_a_direction_are_fighting_there(
+    text: str, lang: str
+) -> None:
+    fs = fights(text, lang)
+    assert len(fs) == 1, text
+    assert fs[0].places or fs[0].sector, text
