@@ -117,8 +117,8 @@ _CLAUSE_SPLIT = {
         r"just|a\s|an\s|the\s+(?:\w+\s+){0,3}(?:said|says|told)|it\s|"
         r"\w+ing\s)\b)|"
         r";|\s[—–-]\s|:\s|,\s*[\"“]|[\"”],?\s|\swhile\s|\sbut\s|"
-        # reported speech with two objects: "said X and that Y"
-        r"\sand\sthat\s|"
+        # "said fighting continued near X and that attempts to ... were stopped"
+        r"and(?<=\sand)\s(?=that\s(?!(?:city|town|village|settlement|area|region)\b))|"
         r"\sand\s(?=(?:also\s|then\s|later\s)?(?:was|were|are|is)\s+[a-z]+ing\b)|"
         r"\sand\s(?=(?:also\s|then\s|later\s)?(?:(?:had|has|have|was|were)\s)?"
         r"(?:[a-z]+(?:ed|en|wn)|took|won|broke|fell|"
@@ -330,7 +330,11 @@ def _find_triggers(text: str, lang: str) -> list[_Trig]:
                     not word.lower().endswith("ing")
                     and lx.ADJ_BEFORE.search(before)
                     and not re.search(
-                        r"\b(?:have|has|had|was|were|been|is|are)\s+$", before
+                        # "had partially regained": a degree adverb after the
+                        # auxiliary keeps the verb a verb
+                        r"\b(?:have|has|had|was|were|been|is|are)\s+(?:(?:partially|"
+                        r"partly|fully|completely)\s+)?$",
+                        before,
                     )
                     and not re.match(r"\s*by\b", after)
                     and not _SUBJECT_ADVERB.search(before)
@@ -1130,6 +1134,11 @@ def _extract(
             st.recent_settlement = (
                 (i, named) if last.kind == "settlement_control" and named else None
             )
+            fights = frozenset(
+                p.name for c in new if c.kind == "fighting" for p in c.places
+            )
+            if fights:
+                st.last_fight = (i, fights)
             for c in reversed(new):
                 named = [p.name for p in c.places if not _looks_regional(p.name)]
                 if c.kind in ("settlement_control", "advance", "fighting") and named:
@@ -2024,6 +2033,10 @@ def _remember(s: Sentence, st: _DocState, lang: str, pls: list[PlaceMention]) ->
     names = [p.name for p in pls if not p.region]
     if names:
         st.last_places = names
+    # a later "на цій ділянці" may point to a sector named here (searched
+    # only then: see context.last_sector)
+    st.quiet_texts.append(s.text)
+    del st.quiet_texts[:-_MEMORY]
     for p in pls:
         st.known_places.add(p.name.split()[0])
     terr = any(
@@ -2211,6 +2224,9 @@ def _sentence_context(
         ]
     quantities = find_quantities(t, lang)
     sector = sector_ms[0].group(0) if sector_ms else None
+    if sector:
+        st.last_sector = sector
+        st.quiet_texts.clear()
     total_word = bool(lx.TOTAL.search(t))
     lookalike = (
         lx.LOOKALIKE.search(t)

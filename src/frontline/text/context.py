@@ -68,6 +68,31 @@ def _sector_in(t: str, seg: tuple[int, int], lang: str) -> str | None:
     return m.group(0) if m else None
 
 
+# a sector named only by a pointer: "на цій ділянці", "in this sector"
+THIS_SECTOR = re.compile(
+    r"\b(?:in|on|along) (?:this|that|the same) (?:sector|direction|axis|"
+    r"section of the front)\b|(?<![\w])(?:на|в|у) (?:цій|тій|цьому|тому|этом|"
+    r"том|этой|той) (?:ділянці|напрямку|направлении|участке)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def last_sector(st: _DocState, lang: str) -> str | None:
+    """The sector named last before this sentence ("на Оріхівському напрямку").
+
+    >>> st = _DocState("uk", None, last_sector="Покровському напрямку")
+    >>> st.quiet_texts.append("Ситуація на Оріхівському напрямку складна.")
+    >>> last_sector(st, "uk")
+    'Оріхівському напрямку'
+    """
+    rx = lx.SECTOR.get(lang, lx.SECTOR["en"])
+    for text in reversed(st.quiet_texts):
+        m = rx.search(text)
+        if m:
+            return m.group(0)
+    return st.last_sector
+
+
 # words only Russian official texts use of the war (whose "liberated" it is)
 _RUSSIAN_OFFICIAL = re.compile(
     r"\b(?:DPR|LPR|DNR|LNR|zone of responsibility|special military operation)\b|"
@@ -121,6 +146,15 @@ class _DocState:
     carry_period: PeriodMention | None = None
     last_area_factor: float | None = None
     last_claim_places: list[str] = field(default_factory=list)
+    # the sentence index and places of the last fighting claims: a bare "Бої
+    # тривають." right after them tells the same fight again
+    last_fight: tuple[int, frozenset[str]] | None = None
+    # the sector named last ("на Оріхівському напрямку"): what a later "на
+    # цій ділянці" / "in this sector" points back to
+    last_sector: str | None = None
+    # sentences with no trigger read since the last sector was taken: a sector
+    # they name is searched only when a pointer asks for it (speed)
+    quiet_texts: list[str] = field(default_factory=list)
     recent_settlement: tuple[int, list[str]] | None = None
     last_area_claim: Claim | None = None
     statement_claimant: str | None = None  # the sentence naming who said it

@@ -297,10 +297,12 @@ NEGATION = {k: folded(v) for k, v in NEGATION.items()}
 SECTOR = {
     "en": prefiltered(
         SECTOR["en"],
+        # "axes": the plural of "axis" holds no "axis" ("the X and Y axes")
         (
             "direction",
             "sector",
             "axis",
+            "axes",
             "front",
             "flank",
             "area",

@@ -349,7 +349,7 @@ TRIGGERS: dict[str, str] = {
 }
 
 CONDITIONAL = (
-    r"\b(?:if|unless|would|(?:could|might|may)(?!\s+(?:well\s+|already\s+)?have\b)|"
+    r"\b(?:if|unless|would|(?:could|might|(?-i:may))(?!\s+(?:well\s+|already\s+)?have\b)|"
     r"plans? to|planning to|planned to|"
     r"intends? to|aims? to|aiming to|seeks? to|seeking to|expected to|"
     r"hopes? to|ready to|close to|closer to (?:liberat|captur)|about to|"
@@ -421,3 +421,68 @@ BACK_STALL = (
     r"\bmade\s+no\s+(?:confirmed|significant|tactical|territorial|further)\s+"
     r"(?:gains|advances?|progress)\b"
 )
+
+# --- advance and fighting: forms without the usual verb (blind-corpus-6 families)
+# Kept apart from TRIGGERS above to ease merging; joined to its families below.
+ADVANCE_FIGHT_MORE: dict[str, str] = {
+    "advance": (
+        # "worked their way into the northern quarters of X"
+        r"(?:work(?:ed|ing|s)?|fought|clawed|inched|edged) (?:their|its|our|his) "
+        r"way(?= (?:into|in|to|toward|towards|closer|forward|deeper|past)\b)|"
+        r"infiltrat(?:ed|es|ing)(?= (?:toward|towards|to|behind|past|through)\b)|"
+        r"penetrat(?:ed|es|ing) (?:deep )?into(?= (?:the )?(?:(?:village|town|city) of "
+        r")?(?:\w+ )?(?-i:[A-Z]))|"
+        # a distance with a direction word: "got maybe two kilometres closer",
+        # "moved 3-4 km beyond the city limits"
+        r"(?:got|gets|getting|moved|moves|moving|came|comes|coming|crept|edged|"
+        r"inched|went|drove)(?= (?:[\w’'-]+ ){0,2}(?:[\d.,]+(?:[-–][\d.,]+)?|"
+        r"one|two|three|four|five|six|seven|eight|nine|ten|a few|several) ?"
+        r"(?:km|kilomet\w*|miles?|metres|meters)\b (?:closer|nearer|further|"
+        r"farther|forward|deeper|beyond|past|into|toward|towards|ahead|"
+        r"(?:north|south|east|west)(?:ward|wards)?)\b)|"
+        # "Russia's push into the X region", "pushed all the way to the border"
+        r"push(?:es)? into(?= (?:the |[\w’'-]+[’']s )?(?-i:[A-Z]))|"
+        r"push(?:ed|es|ing)? all the way(?= (?:to|into|up to)\b)|"
+        r"reach(?:es|ing)(?= (?:the )?(?:[\w’'-]+ ){0,2}(?:border|outskirts|"
+        r"approaches|frontier)\b)"
+    ),
+    # "attempted four times on Thursday to cross the river near X"
+    "attempt": (
+        r"attempt(?:s|ed)? (?:\w+ )?(?:times|occasions)(?= (?:[\w-]+ ){0,3}?to "
+        r"(?:\w+ )?(?:advance|cross|storm|break|capture|take|push|enter|seize|"
+        r"attack|reach|infiltrate|encircle|regain|retake)\b)"
+    ),
+    "stall": (
+        r"r[au]ns? out of steam|running out of steam|los(?:t|es|ing) "
+        r"(?:its |their )?momentum|ground to a halt"
+    ),
+    "fight": (
+        # contested status without a fight verb: "X is grey now", "X is
+        # basically nobody's", "the town turned into a grey zone"
+        r"(?<=is )(?:now |basically |effectively |practically |essentially |"
+        r"largely |mostly |already )?(?:grey|gray)(?= now\b|\s*[.,;]|\s*$)|"
+        r"(?<=is )(?:now |basically |effectively |practically |essentially |"
+        r"largely )?(?:nobody[’']s|no[- ]man[’']s[- ]land)|"
+        r"(?:turned|turning|turns|become|became|becoming) (?:into )?(?:a |the )?"
+        r"(?:grey|gray)[ -]zone|"
+        # holding the line: "we still hold the line at X"
+        r"(?:(?<=still )|(?<=we )|(?<=they )|(?<=troops )|(?<=forces )|"
+        r"(?<=units ))hold (?:the |their |our )?(?:line|defen[cs]es?)"
+        r"(?= (?:\w+ )?(?:in|near|at|around|outside|on) )|"
+        r"(?:holds|holding|held) (?:on to )?(?:their|its|our) positions"
+        r"(?= (?:\w+ )?(?:in|near|at|around|outside|on) )|"
+        r"stabili[sz](?:ed|es|ing|e) the (?:situation|front|line)"
+        r"(?= (?:\w+ )?(?:near|in|at|around|on|outside) )|"
+        # "near X it's positional", "positional battles near X"
+        r"(?:(?<=it[’']s )|(?<=is )|(?<=remains )|(?<=are )|(?<=remain ))"
+        r"positional\b|positional (?:fighting|battles?|warfare|combat)|"
+        # "the pressure on X is constant", "relentless pressure on X"
+        r"pressure on(?= (?:the )?(?-i:[A-Z])[\w’'-]+(?: (?-i:[A-Z])[\w’'-]+)? "
+        r"(?:is|remains|has been|was) (?:\w+ )?(?:constant|heavy|intense|"
+        r"relentless|enormous|strong|unrelenting|incessant)\b)|"
+        r"(?:constant|heavy|intense|relentless|unrelenting|incessant|non-stop) "
+        r"pressure on(?= (?:the )?(?:(?:village|town|city) of )?(?-i:[A-Z]))"
+    ),
+}
+for _family, _pattern in ADVANCE_FIGHT_MORE.items():
+    TRIGGERS[_family] += "|" + _pattern

@@ -8,12 +8,14 @@ from typing import Any
 
 from .. import lexicon as lx
 from ..context import (
+    THIS_SECTOR,
     SentenceContext,
     _blocked,
     _gainer_for,
     _partial,
     _sector_in,
     _Trig,
+    last_sector,
 )
 from ..fastre import folded
 
@@ -135,6 +137,45 @@ _VAGUE_DISTANCE = re.compile(
 )
 
 
+# a movement word that tells of no ground moving: "the progress of the special
+# military operation", "как продвигаются бои" (how the fighting goes)
+_NOT_MOVEMENT = re.compile(
+    r"\s+(?:of\s+(?:the\s+)?(?:special|military|operation|talks|negotiations|"
+    r"peace|war\b|campaign)|(?:бо[иії]|боев\w*|бойов\w*|переговор\w*)(?![\w]))",
+    re.IGNORECASE,
+)
+
+
+# a border as the goal of an advance: "pushed all the way to the Russian
+# border", "вийшли до державного кордону", "вышли к границе"
+_BORDER_GOAL = re.compile(
+    r"\b(?:to|toward|towards|reached|reach(?:es|ing)) (?:the )?(?:[\w’'-]+ )?"
+    r"(?:border|frontier)\b|(?<![\w])(?:до|к) (?:\w+ )?(?:кордон\w*|"
+    r"границ\w*)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+# a place named only by a pointer to the text before: "reached the southern
+# outskirts", "there", "там", "в западной части города"
+_POINTER = re.compile(
+    r"\bthe (?:(?:north|south|east|west)[\w-]* )?(?:outskirts|edges?|approaches)"
+    r"\b(?! of)|\bthere\b(?! (?:is|are|was|were|has|have|had|will|would|be|"
+    r"seems?)\b)|(?<![\w])(?:там|тут|здесь)(?![\w])|"
+    r"(?<![\w])(?:в|у|на) (?:\w+ )?(?:части|окраин\w*|околиц\w*) (?:города|"
+    r"села|поселка|посёлка|міста|селища)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+# a quoted phrase and then its place: "«добился тактического успеха» у X"
+_QUOTE_THEN_PLACE = re.compile(
+    r"[\s,]*[»\"”]\s*(?:у|в|во|на|под|біля|поблизу|возле|около|near|in|at|around)"
+    r"\s+",
+    re.IGNORECASE,
+)
+
+
 def lead_is_weak(trigs: list[_Trig]) -> bool:
     """Only "success"-type words: subsumed by a capture in the same clause."""
     return bool(trigs) and all(
@@ -167,6 +208,8 @@ def advance_claims(ctx: SentenceContext) -> None:
             continue
         if trig.family == "advance" and _blocked(t, trig, lang):
             continue
+        if _NOT_MOVEMENT.match(t, trig.end):
+            continue  # "the progress of the operation": no ground moved
         if lx.LAND_LOOKALIKE.search(t[clause[0] : clause[1]]):
             continue  # "farmland cleared of mines has reached 1,200 ha"
         in_clause = [tr for tr in adv if clause[0] <= tr.start < clause[1]]
@@ -221,7 +264,11 @@ def advance_claims(ctx: SentenceContext) -> None:
                 dist = q
         if dist is None and not dists:
             dist = _dash_tail_distance(t, seg[1], dist_q, trigs, clause_span)
-        pl = [p.name for p in places if seg[0] <= p.start < seg[1]]
+        pl = [
+            p.name
+            for p in places
+            if seg[0] <= p.start < seg[1] and not trig.start <= p.start < trig.end
+        ]  # not the trigger word itself ("Продвижение есть")
         own_pl = pl  # the clause's own places (others are borrowed below)
         sec = _sector_in(t, seg, lang)
         if sec is None:
@@ -229,6 +276,19 @@ def advance_claims(ctx: SentenceContext) -> None:
             wide = _FRONT_WIDE.search(t, seg[0], seg[1])
             sec = wide.group(0) if wide else None
         anaphor = lx.ANAPHOR_PLACE.search(t[seg[0] : seg[1]])
+        pointed = anaphor is None and not own_pl
+        anaphor = anaphor or _POINTER.search(t, seg[0], seg[1])
+        pointed = pointed and anaphor is not None  # "the outskirts": of where?
+        if not (dist or pl or sec) and THIS_SECTOR.search(t, seg[0], seg[1]):
+            sec = last_sector(st, lang)  # "на цій ділянці": the sector named before
+        if not (dist or pl or sec):
+            quoted = _QUOTE_THEN_PLACE.match(t, seg[1])
+            if quoted:
+                pl = [
+                    p.name
+                    for p in places
+                    if quoted.end() <= p.start < quoted.end() + 25
+                ][:1]
         earlier_any = any(p.start < seg[0] and not p.region for p in places)
         if (
             sec
@@ -290,11 +350,13 @@ def advance_claims(ctx: SentenceContext) -> None:
         ):
             continue  # "reached X and entered it": the place's advance is told
         vague = _VAGUE_DISTANCE.match(t, trig.end, seg[1]) is not None
+        border = not (dist or pl or sec) and _BORDER_GOAL.search(t, seg[0], seg[1])
         if not (
             dist
             or vague
             or pl
             or sec
+            or border
             or (
                 anaphor
                 and (st.last_places or earlier_any)
@@ -313,7 +375,7 @@ def advance_claims(ctx: SentenceContext) -> None:
         ):
             continue
         lead = next((tr for tr in in_clause if tr.family == "advance"), trig)
-        if pl and _entered_settlement(t, lead, seg):
+        if pl and not pointed and _entered_settlement(t, lead, seg):
             gainer = _gainer_for(t, lead, clause, mentions, st, perspective, lang)
             for tr in in_clause:
                 tr.used = True

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon as lx
-from ..context import SentenceContext, _sector_in, _Trig
+from ..context import THIS_SECTOR, SentenceContext, _sector_in, _Trig, last_sector
 
 _LOCAL_FIGHT = re.compile(
     r"\b(?:on|at) the (?:outskirts|edges?)\b|\bin the (?:area|vicinity)\b|"
@@ -53,6 +53,37 @@ _EARLIER_YEAR = re.compile(
 _FIGHT_SITE = re.compile(
     r"\b(?:scenes?|site|epicent(?:re|er)|cent(?:re|er)|focus|hotbed|heart|most|"
     r"much|many)\s+of\s+(?:[\w’'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+# fight triggers that are a verb phrase or a predicate, never a noun that
+# "of"/"after" could govern: "Forces of Ukraine continue...", "the village of
+# X is grey now", "the town of X holds the line"
+_PREDICATE_FIGHT = re.compile(
+    r"continu|conduct|launch|resum|.*(?:zone|зон)|gr[ae]y|nobody|no[- ]man|"
+    r"hold|stabili|positional|pressure|позиці|позици|трима|держ|стабіл|стабил",
+    re.IGNORECASE,
+)
+
+
+# a contested status is fighting whatever strikes the clause also tells of:
+# "near X it's positional, both sides just use drones", "сіра зона, дрони"
+_STATUS_FIGHT = re.compile(
+    r".*(?:zone|зон)|gr[ae]y|nobody|no[- ]man|positional|позиці|позици|hold|"
+    r"трима|держ",
+    re.IGNORECASE,
+)
+
+
+# a sentence that only says the fighting goes on: "Бої тривають.", "Fighting
+# continues.", "Бои продолжаются."
+_BARE_GOES_ON = re.compile(
+    r"(?:(?:the )?(?:fighting|battles?|clashes|hostilities) (?:continues?|"
+    r"goes on|go on|(?:is|are) (?:still )?(?:ongoing|continuing|under ?way))|"
+    r"(?:бої|бій|бойові дії) (?:(?:ще|досі) )?(?:тривають|триває|йдуть|йде|"
+    r"точаться)|(?:бои|бой|боевые действия) (?:(?:еще|ещё) )?(?:продолжаются|"
+    r"продолжается|идут|идёт|идет))\W*",
     re.IGNORECASE,
 )
 
@@ -154,9 +185,7 @@ def fighting_claims(ctx: SentenceContext) -> None:
             and trig.family == "fight"
             and not (lang == "en" and _FIGHT_SITE.search(before))
             # a verb phrase is no noun after "of": "Forces of Ukraine continue…"
-            and not re.match(
-                r"continu|conduct|launch|resum|.*(?:zone|зон)", trig.text, re.I
-            )
+            and not _PREDICATE_FIGHT.match(trig.text)
         ):
             continue
         if (
@@ -172,6 +201,7 @@ def fighting_claims(ctx: SentenceContext) -> None:
             and not re.match(
                 r"(?:repel|repuls|відбил|отраз|fighting|бо)", trig.text, re.IGNORECASE
             )
+            and not _STATUS_FIGHT.match(trig.text)  # "positional, only drones"
         ):
             continue  # a strike or shelling, not fighting for ground
         if re.match(r"attack|атак", trig.text, re.I):
@@ -190,6 +220,8 @@ def fighting_claims(ctx: SentenceContext) -> None:
         if fought and not pl and not _sector_in(t, clause, lang):
             continue  # "X is in the grey zone, where fighting goes on": one fight
         sec = _sector_in(t, clause, lang) or (sector if not pl else None)
+        if not (pl or sec) and THIS_SECTOR.search(t, clause[0], clause[1]):
+            sec = last_sector(st, lang)  # "на цій ділянці": the sector named before
         cont = lx.CONTINUING.search(t[clause[0] : clause[1]]) or (
             # "Село еще не зачищено": the village just named
             st.last_places
@@ -217,6 +249,15 @@ def fighting_claims(ctx: SentenceContext) -> None:
             pl = [p.name for p in places if p.start < clause[0]][-1:] or (
                 st.last_places[-1:]
             )
+            if (
+                not places
+                and not sec
+                and st.last_fight is not None
+                and st.sentence_no - st.last_fight[0] == 1
+                and set(pl) <= st.last_fight[1]
+                and _BARE_GOES_ON.fullmatch(t.strip())
+            ):
+                continue  # "... attacked X and Y. Бої тривають.": that same fight
         if not (pl or sec):
             continue  # "vowed to continue fighting": fighting nowhere named
         key = frozenset(pl) or frozenset([sec or ""])

@@ -189,9 +189,10 @@ _POSITIONS_OBJECT = re.compile(
     r"посел|населен|селищ|(?:to|towards|into|на|до|к|в|у)\s))"
     r"[a-zа-яіїєґё][\w’'-]*\s+){0,5}?"
     r"(?i:positions|lines|(?:tree|trench) ?lines?|treelines?|trenches|strongholds|"
-    r"позиці\w*|позици\w*|рубеж\w*|посадк\w*|окоп\w*|strongpoints?|"
-    r"опорн\w+ пункт\w*|опорник\w*|лісосмуг\w*|лесополос\w*|будин(?:ки|ків|ок)|"
-    r"будівл\w*|здани[яей]\w*)(?![\w’'])"
+    r"(?:forest|wood) ?(?:belts?|lines?)|woodlines?|strongpoints?|heights?|"
+    r"позиці\w*|позици\w*|рубеж\w*|посадк\w*|окоп\w*|"
+    r"опорн\w+ пункт\w*|опорник\w*|лісосмуг\w*|лісопосадк\w*|лесополос\w*|"
+    r"висот\w*|высот\w*|будин(?:ки|ків|ок)|будівл\w*|здани[яей]\w*)(?![\w’'])"
 )
 
 
@@ -213,15 +214,33 @@ _UNNAMED_SETTLEMENT = re.compile(
 )
 
 
-_JOINED = re.compile(r"\s*(?:,|,?\s+(?:and|і|та|й|и))\s+", re.IGNORECASE)
 _NEAR_BEFORE = re.compile(
-    r"(?:\b(?:near|around|outside|close to|north of|south of|east of|west of)|"
+    r"(?:\b(?:near|around|outside|close to|north of|south of|east of|west of|"
+    # "fell back toward X": X is where the line moved to, not a place lost
+    r"toward|towards|in the direction of)|"
     r"(?<![\w])(?:біля|поблизу|під|около|под|возле|неподалік|недалеко от|"
-    # "з районів X", "из района X": out of the area around X
-    r"(?:з|із|зі|из)\s+(?:району|районів|района|районов)))\s+"
+    r"в бік|у бік|в сторону|у напрямку|в напрямку|в направлении|в районе|"
+    r"в районі|у районі|(?:з|із|зі|из) район\w*))\s+"
     r"(?:the\s+)?(?:(?:village|town|city|settlement)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,|and|та|і|й|и)\s*", re.IGNORECASE)
+
+
+def _all_near(t: str, settlements: list[Any]) -> bool:
+    """Whether every place is only a neighbourhood ("near X and Y", "з районів
+    X та Y"): a place joined by "and" to a near one is near too."""
+    prev = None
+    for p in settlements:
+        near = _NEAR_BEFORE.search(t[max(0, p.start - 30) : p.start]) or (
+            prev is not None and _LIST_JOIN.fullmatch(t, prev.end, p.start)
+        )
+        if not near:
+            return False
+        prev = p
+    return True
 
 
 # an explainer headline ("Why Russia's slow advance on X is so costly", "How
@@ -924,12 +943,7 @@ def _withdraw_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
             re.IGNORECASE,
         )
     ]
-    near_only = bool(settlements) and all(
-        _NEAR_BEFORE.search(t[max(0, p.start - 30) : p.start])
-        # "з районів X та Y": a place joined to a near one is near too
-        or (i and _JOINED.fullmatch(t, settlements[i - 1].end, p.start))
-        for i, p in enumerate(settlements)
-    )
+    near_only = bool(settlements) and _all_near(t, settlements)
     if (
         trig.family == "withdraw"
         and settlements
@@ -967,11 +981,14 @@ def _withdraw_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
         trig.used = True
         return True
     if trig.family == "withdraw" and _NEW_POSITIONS.search(tail) and not from_pl:
+        # the places fronted before the verb, also across a quote mark that
+        # cut the clause: "часть подразделений в районе X и Y «перешла на ...»"
+        near = [p for p in ctx.places if p.end <= trig.start < p.end + 60]
         fronted = [
             p.name
-            for p in g.before_pl
+            for p in (g.before_pl or near)
             if _NEAR_BEFORE.search(t[max(0, p.start - 30) : p.start])
-            or re.search(r"\band\s+$", t[max(0, p.start - 6) : p.start])
+            or re.search(r"\b(?:and|и|і|та)\s+$", t[max(0, p.start - 6) : p.start])
         ]
         pl = [p.name for p in g.after_pl] or fronted or st.last_places[-1:]
         # "to prepared positions one to two kilometres west of the town":
