@@ -726,3 +726,22 @@ def test_crossing_into_a_region_and_seizing_a_bridgehead(text: str, side: str) -
 
 def test_a_unit_that_crossed_into_a_country_is_background() -> None:
     assert claims("He leads a battalion that crossed into Russia a week ago.") == []
+
+
+# ---- a time inside an appositive about the place stays there ---------------
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Ukrainian forces have recaptured Kolosky, a village they lost in the"
+         " spring.", None, PUB),
+        ("Ukraine retook Kolosky, a small town Russian troops seized in 2022, on"
+         " Friday.", date(2025, 6, 13), date(2025, 6, 13)),
+        ("Russia captured Kolosky, a village in the east, on Tuesday.",
+         date(2025, 6, 10), date(2025, 6, 10)),
+    ],
+)
+def test_a_time_in_an_appositive_is_not_the_claims(
+    text: str, start: date | None, end: date
+) -> None:
+    got = [c for c in claims(text) if c.char_start < 20]
+    assert [(c.period_start, c.period_end) for c in got] == [(start, end)]
