@@ -1,0 +1,85 @@
+"""Frame fields of detected claims (issue 8): whose gain it is in a text that
+relays one side, and the period and running-total status of a claim.
+
+Every sentence is invented for the test (no corpus or article text, no
+``../shared``); each family is tried in three phrasings of our own per language
+where it applies. Place names are made up ("Kolosky", "Marivka").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontline.text.claims import extract_claims
+from frontline.text.sides import side_of_document
+
+PUB = date(2025, 9, 3)
+SC = "settlement_control"
+
+
+def claims(text: str, lang: str = "en", pub: date = PUB):
+    return extract_claims(text, published=pub, language=lang)
+
+
+def gainers(text: str, kind: str, lang: str = "en") -> list[str | None]:
+    return [c.gainer for c in claims(text, lang) if c.kind == kind]
+
+
+# ---- family 1: a Russian group of forces named in English is Russian --------
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Units of the Zapad group of forces liberated the village of Kolosky.", SC),
+        ("The Yug group of forces continued to push towards Marivka.", "advance"),
+        ("Assault units of the Centre group of forces captured Pishchane.", SC),
+    ],
+)
+def test_a_russian_group_of_forces_gains_for_russia(text: str, kind: str) -> None:
+    assert gainers(text, kind) == ["RU"], text
+
+
+# ---- family 2: one side's slurs and names give the document its side --------
+@pytest.mark.parametrize(
+    ("text", "lang", "side"),
+    [
+        ("The khokhly ran again; the svidomye channels lie as usual.", "en", "RU"),
+        ("Ukrop positions fell, the khokhols fled to the river.", "en", "RU"),
+        ("Хохлы бегут, укропы пишут ерунду.", "ru", "RU"),
+        ("The orcs attacked again; the rashists lost two tanks.", "en", "UA"),
+        ("The orcs and the katsaps were stopped at the river.", "en", "UA"),
+        ("Units of the Vostok group of forces and the Dnepr group of forces "
+         "advanced.", "en", "RU"),
+    ],
+)
+def test_slurs_and_group_names_give_the_document_side(
+    text: str, lang: str, side: str
+) -> None:
+    assert side_of_document(text) == side, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The svidomye write that we left Kolosky. Rubbish, the khokhly lie.",
+        "Khokhly channels say we abandoned Marivka. The svidomye lie again.",
+        "Do not trust the ukrops: we did not leave Pishchane, say the khokhly "
+        "liars.",
+    ],
+)
+def test_we_in_a_text_with_russian_voice_is_russian(text: str) -> None:
+    # "we left X" from the Russian side is a Ukrainian gain (denied or not)
+    assert gainers(text, SC) == ["UA"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yesterday the orcs seized Kolosky.",
+        "The orcs captured Marivka on Monday.",
+        "By evening the orcs had taken Pishchane.",
+    ],
+)
+def test_orcs_are_russian(text: str) -> None:
+    assert gainers(text, SC) == ["RU"], text
