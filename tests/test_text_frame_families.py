@@ -83,3 +83,20 @@ def test_we_in_a_text_with_russian_voice_is_russian(text: str) -> None:
 )
 def test_orcs_are_russian(text: str) -> None:
     assert gainers(text, SC) == ["RU"], text
+
+
+# ---- family 3: "a day earlier" in Ukrainian and Russian is the day before ---
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Днем ранее армия РФ захватила Колоски.", "ru"),
+        ("Днём ранее российские войска продвинулись у Маривки.", "ru"),
+        ("Днем ранее ВСУ освободили село Пищаное.", "ru"),
+        ("Днем раніше ворог окупував Колоски.", "uk"),
+        ("Днём раніше російські війська просунулися біля Марівки.", "uk"),
+        ("За день раніше ЗСУ звільнили село Піщане.", "uk"),
+    ],
+)
+def test_a_day_earlier_is_the_day_before(text: str, lang: str) -> None:
+    found = [c for c in claims(text, lang) if c.kind in (SC, "advance")]
+    assert [c.period_end for c in found] == [date(2025, 9, 2)], text
