@@ -100,3 +100,25 @@ def test_orcs_are_russian(text: str) -> None:
 def test_a_day_earlier_is_the_day_before(text: str, lang: str) -> None:
     found = [c for c in claims(text, lang) if c.kind in (SC, "advance")]
     assert [c.period_end for c in found] == [date(2025, 9, 2)], text
+
+
+# ---- family 4: a named day with a written date in apposition is that date ---
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Напередодні, 29 серпня, штаб заявив про захоплення Колосків.", "uk"),
+        ("Днем раніше, 29 серпня, командир повідомив про звільнення Марівки.", "uk"),
+        ("Учора, 29 серпня, Генштаб повідомив про захоплення Піщаного.", "uk"),
+        ("Накануне, 29 августа, штаб сообщил о захвате Колосков.", "ru"),
+        ("Днем ранее, 29 августа, командир сообщил об освобождении Маривки.", "ru"),
+        ("Вчера, 29 августа, Минобороны сообщило о взятии Пищаного.", "ru"),
+        ("The day before, on August 29, the army said it had seized Kolosky.", "en"),
+        ("Yesterday, August 29, the ministry said troops captured Marivka.", "en"),
+        ("A day earlier, on August 29, officials said units took Pishchane.", "en"),
+    ],
+)
+def test_a_named_day_with_a_date_in_apposition_is_the_date(
+    text: str, lang: str
+) -> None:
+    found = [c for c in claims(text, lang) if c.kind == SC]
+    assert [c.period_end for c in found] == [date(2025, 8, 29)], text

@@ -215,15 +215,16 @@ def statement_day(
         ):
             p_end = _APPOSITION.match(sentence, q.end).end()
             span = PeriodMention(p.start, p_end, p.text, p.kind, p.groups)
+            dated = q  # "Напередодні, 3 березня": the written day is the day
         else:
-            span = p
+            span = dated = p
         if not any(
             _dates_verb(sentence, span, a, b)
             and not any(min(b, p.end) <= x < max(a, p.start) for x, _ in busy)
             for a, b in verbs
         ):
             continue
-        day = resolve(p, published)[1]
+        day = resolve(dated, published)[1] or resolve(p, published)[1]
         if day is not None:
             return span, day
     return None
