@@ -122,3 +122,47 @@ def test_a_named_day_with_a_date_in_apposition_is_the_date(
 ) -> None:
     found = [c for c in claims(text, lang) if c.kind == SC]
     assert [c.period_end for c in found] == [date(2025, 8, 29)], text
+
+
+# ---- family 5: a figure told as a rate is no running total ------------------
+@pytest.mark.parametrize(
+    ("text", "lang", "rate"),
+    [
+        ("Since January, Russian forces have captured 2,000 square kilometers, "
+         "an average of 250 square kilometers per month.", "en", 250.0),
+        ("Since the start of the year Russian troops have taken 1,800 sq km, "
+         "or about 225 sq km a month.", "en", 225.0),
+        ("In total, since January Russian troops have seized 1,600 sq km, "
+         "roughly 7 sq km each day.", "en", 7.0),
+        ("З початку року російські війська захопили 2000 кв. км, у середньому "
+         "250 кв. км на місяць.", "uk", 250.0),
+        ("Загалом з початку року окупанти захопили 1800 кв. км, тобто 225 кв. км "
+         "щомісяця.", "uk", 225.0),
+        ("З початку року ворог окупував 1600 кв. км, в середньому по 7 кв. км "
+         "на добу.", "uk", 7.0),
+        ("С начала года российские войска заняли 2000 кв. км, в среднем 250 кв. "
+         "км в месяц.", "ru", 250.0),
+        ("Всего с начала года ВС РФ освободили 1800 кв. км, то есть 225 кв. км "
+         "ежемесячно.", "ru", 225.0),
+        ("С начала года армия РФ заняла 1600 кв. км, в среднем по 7 кв. км в "
+         "сутки.", "ru", 7.0),
+    ],
+)
+def test_a_rate_is_no_running_total(text: str, lang: str, rate: float) -> None:
+    areas = {c.area_km2: c for c in claims(text, lang) if c.kind == "area_change"}
+    assert rate in areas, (text, list(areas))
+    assert areas[rate].cumulative is False, text
+    # the total it averages stays a running total
+    assert [c.cumulative for v, c in areas.items() if v != rate] == [True], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops captured 40 square kilometers in a week.",
+        "Ukrainian forces regained 12 sq km a week ago.",
+        "Russian forces took 30 sq km within a month.",
+    ],
+)
+def test_a_span_is_no_rate(text: str) -> None:
+    assert not any(c.extra.get("rate") for c in claims(text)), text
