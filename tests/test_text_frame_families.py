@@ -166,3 +166,31 @@ def test_a_rate_is_no_running_total(text: str, lang: str, rate: float) -> None:
 )
 def test_a_span_is_no_rate(text: str) -> None:
     assert not any(c.extra.get("rate") for c in claims(text)), text
+
+
+# ---- family 6: "since the start of (counter)offensive actions" is a total ---
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Від початку контрнаступальних дій ЗСУ звільнили 120 кв. км.", "uk"),
+        ("З початку наступальних операцій на цьому напрямку Сили оборони "
+         "звільнили 45 квадратних кілометрів.", "uk"),
+        ("Від початку бойових дій на півдні українські війська звільнили "
+         "300 кв. км.", "uk"),
+        ("С начала контрнаступательных действий ВСУ заняли 120 кв. км.", "ru"),
+        ("С начала наступательных операций на этом участке российские войска "
+         "освободили 45 квадратных километров.", "ru"),
+        ("С начала боевых действий в регионе армия РФ заняла 300 кв. км.", "ru"),
+        ("Since the start of counteroffensive operations Ukrainian forces "
+         "have liberated 120 sq km.", "en"),
+        ("Since the beginning of the offensive, Russian troops have taken "
+         "45 square kilometers.", "en"),
+        ("From the start of their offensive actions Ukrainian troops have "
+         "regained 300 sq km.", "en"),
+    ],
+)
+def test_since_the_start_of_offensive_actions_is_a_running_total(
+    text: str, lang: str
+) -> None:
+    areas = [c for c in claims(text, lang) if c.kind == "area_change"]
+    assert [(c.cumulative, c.period_end) for c in areas] == [(True, PUB)], text
