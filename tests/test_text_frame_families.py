@@ -194,3 +194,27 @@ def test_since_the_start_of_offensive_actions_is_a_running_total(
 ) -> None:
     areas = [c for c in claims(text, lang) if c.kind == "area_change"]
     assert [(c.cumulative, c.period_end) for c in areas] == [(True, PUB)], text
+
+
+# ---- family 7: "the area which X hold": the side after the verb holds it ----
+@pytest.mark.parametrize(
+    ("text", "lang", "side"),
+    [
+        ("Площа, яку утримують російські війська, скоротилася до 60 кв. км.",
+         "uk", "RU"),
+        ("Територія, яку контролюють українські підрозділи, зменшилася до "
+         "90 кв. км.", "uk", "UA"),
+        ("Площа, яку досі утримують ЗСУ, скоротилася до 45 квадратних "
+         "кілометрів.", "uk", "UA"),
+        ("Площадь, которую удерживают украинские подразделения, сократилась "
+         "до 60 кв. км.", "ru", "UA"),
+        ("Территория, которую контролируют российские войска, сократилась до "
+         "90 кв. км.", "ru", "RU"),
+        ("Площадь, которую всё ещё удерживают ВСУ, уменьшилась до 45 "
+         "квадратных километров.", "ru", "UA"),
+    ],
+)
+def test_the_side_after_the_verb_of_a_relative_clause_holds(
+    text: str, lang: str, side: str
+) -> None:
+    assert gainers(text, "area_change", lang) == [side], text

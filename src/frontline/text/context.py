@@ -448,7 +448,10 @@ def _agent(
             return opposite(put_first), True
     if (
         not trig.passive
-        and trig.family in ("advance", "withdraw")
+        and (
+            trig.family in ("advance", "withdraw")
+            or _RELATIVE_OBJECT.search(text, max(0, trig.start - 40), trig.start)
+        )
         and not re.match(r"[a-z]", trig.text, re.I)
     ):
         # Slavic verb-subject order with no subject before: "туда вошли ВСУ"
@@ -463,6 +466,16 @@ def _agent(
                 if side:
                     return side, True
     return None, False
+
+
+# a relative pronoun as the object before the verb: "площа, яку утримують
+# українські підрозділи", "территория, которую контролируют войска РФ" (the
+# subject follows the verb)
+_RELATIVE_OBJECT = re.compile(
+    r"(?<![\w])(?:яку|які|якого|котру|которую|которые|который|которое)\s+"
+    r"(?:(?:досі|ще|всё|все|ещё|еще|до сих пор|нині|сейчас)\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 # "перейшли під повний контроль російських окупантів", "came under complete
