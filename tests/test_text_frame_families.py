@@ -218,3 +218,27 @@ def test_the_side_after_the_verb_of_a_relative_clause_holds(
     text: str, lang: str, side: str
 ) -> None:
     assert gainers(text, "area_change", lang) == [side], text
+
+
+# ---- family 8: "made confirmed advances" is no announcement (en) ------------
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Russian forces made confirmed advances near Kolosky this week.",
+         date(2025, 9, 1)),
+        ("Ukrainian forces made confirmed advances in the Marivka direction "
+         "last week.", date(2025, 8, 25)),
+        ("Russian forces recently made confirmed advances near Pishchane over "
+         "the past week.", date(2025, 8, 27)),
+    ],
+)
+def test_confirmed_as_an_adjective_keeps_the_span(text: str, start: date) -> None:
+    found = [c for c in claims(text) if c.kind == "advance"]
+    assert [c.period_start for c in found] == [start], text
+
+
+def test_confirmed_as_a_verb_is_still_an_announcement() -> None:
+    found = claims("On Monday the army confirmed the capture of Kolosky.")
+    assert [(c.period_start, c.period_end) for c in found] == [
+        (None, date(2025, 9, 1))
+    ]

@@ -469,7 +469,9 @@ _NOW = {k: folded(v) for k, v in _NOW.items()}
 # "reported"/"повідомив"/"сообщил о" a capture relays the news of its own day
 _ANNOUNCED_OBJECT = folded(
     re.compile(
-        r"\b(?:announced|claimed|confirmed|declared)\s+(?:the\s+)?$|"
+        # (not the adjective: "made confirmed advances", "no confirmed gains")
+        r"\b(?<!made )(?<!make )(?<!makes )(?<!making )(?<!no )(?<!any )"
+        r"(?<!recent )(?:announced|claimed|confirmed|declared)\s+(?:the\s+)?$|"
         r"(?<![\w])(?:заяви\w*|заявля\w*|оголоси\w*|объяви\w*)"
         r"\s+(?:про|об|о)\s+[«\"“]?$",
         re.IGNORECASE,
