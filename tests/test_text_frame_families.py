@@ -242,3 +242,21 @@ def test_confirmed_as_a_verb_is_still_an_announcement() -> None:
     assert [(c.period_start, c.period_end) for c in found] == [
         (None, date(2025, 9, 1))
     ]
+
+
+# ---- family 9: a time in a participial appositive about the place is not
+# the claim's ("X, the town held by Ukraine since August") --------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops pushed into the outskirts of Kolosky, the main town held "
+        "by Ukraine since last August.",
+        "Ukrainian forces advanced toward Marivka, the village occupied by "
+        "Russia since March 2022.",
+        "Russian units broke into Pishchane, a small town captured by Ukrainian "
+        "troops in the autumn of 2022.",
+    ],
+)
+def test_a_time_in_a_participial_appositive_is_the_places(text: str) -> None:
+    found = [c for c in claims(text) if c.kind == "advance"]
+    assert [(c.period_start, c.period_end) for c in found] == [(None, PUB)], text

@@ -719,9 +719,12 @@ def _clause_text(text: str, s: int, e: int) -> str:
 # серпні"): its time expression is about the noun it describes
 _MODIFIER = re.compile(
     # an appositive about the place: "recaptured X, a village they lost in May"
-    r",\s*(?:a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:village|town|city|settlement|"
-    r"hamlet)\s+(?:that\s+|which\s+)?(?:it|they|Russia|Ukraine|Moscow|Kyiv|"
-    r"(?:\w+\s+)?(?:forces|troops))\s+[^,;]*$|"
+    r",\s*(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:village|town|city|settlement|"
+    r"hamlet)\s+(?:(?:that\s+|which\s+)?(?:it|they|Russia|Ukraine|Moscow|Kyiv|"
+    r"(?:\w+\s+)?(?:forces|troops))\s+|"
+    # … or a participle: "Sudzha, the main town held by Ukraine since August"
+    r"(?:(?:first|once|previously|long)\s+)?(?:held|controlled|occupied|"
+    r"captured|taken|seized|lost|liberated|retaken|recaptured)\s+)[^,;]*$|"
     r",\s*(?:(?:which|that|who)\b|(?<![\w])(?:котор\w+|як(?:ий|а|е|і|у|ого|ої|их)|"
     r"[а-яіїєґё]+(?:нн|ен|т)(?:ой|ая|ого|ую|ых|ые|ої|ій|их|ий|ої|у|а)(?![\w])))[^,;]*$",
     re.IGNORECASE,
