@@ -260,3 +260,39 @@ def test_confirmed_as_a_verb_is_still_an_announcement() -> None:
 def test_a_time_in_a_participial_appositive_is_the_places(text: str) -> None:
     found = [c for c in claims(text) if c.kind == "advance"]
     assert [(c.period_start, c.period_end) for c in found] == [(None, PUB)], text
+
+
+# ---- family 10: a denial pointing back is of the claim's own day ------------
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Russian bloggers claimed that on Monday assault groups entered Kolosky. "
+         "Kyiv denied these reports.", "en"),
+        ("Russian channels said troops captured Marivka on Monday. "
+         "Ukraine's General Staff rejected the claim.", "en"),
+        ("Pro-Kremlin bloggers wrote that on Monday Russian units took Pishchane. "
+         "The Ukrainian army has denied this.", "en"),
+        ("Російські канали стверджували, що в понеділок штурмовики зайшли в "
+         "Колоски. Генштаб ЗСУ ці дані спростував.", "uk"),
+        ("Окупанти заявили, що в понеділок захопили Марівку. Сили оборони "
+         "спростували цю інформацію.", "uk"),
+        ("Російські блогери писали, що в понеділок війська РФ закріпилися в "
+         "Піщаному. ЗСУ це заперечують.", "uk"),
+        ("Украинские источники утверждали, что в понедельник штурмовые группы "
+         "закрепились в Колосках. Минобороны России эти сведения опровергло.",
+         "ru"),
+        ("ВСУ заявили, что в понедельник освободили Маривку. В Минобороны РФ "
+         "эту информацию опровергли.", "ru"),
+        ("Украинские каналы писали, что в понедельник ВСУ вошли в Пищаное. "
+         "Минобороны это опровергает.", "ru"),
+    ],
+)
+def test_a_denial_pointing_back_takes_the_claims_day(text: str, lang: str) -> None:
+    all_ = claims(text, lang)
+    found = [c for c in all_ if c.extra.get("rule") == "pointing-back"]
+    denied = [c for c in all_ if c.extra.get("rule") != "pointing-back"]
+    assert found and denied, text
+    # the denied claim's span (its day, or only its announcement's end)
+    assert [(c.period_start, c.period_end) for c in found] == [
+        (denied[0].period_start, date(2025, 9, 1))
+    ], text

@@ -309,7 +309,7 @@ _ED_ING_END = re.compile(r"(?:ed|ing)$")
 
 def _find_triggers(text: str, lang: str) -> list[_Trig]:
     out: list[_Trig] = []
-    non_military = lx.NON_MILITARY.search(text) is not None
+    non_military: bool | None = None  # asked once, when a trigger needs it
     for m in _trigger_matches(text, lang):
         fam = m.lastgroup or ""
         s, e = m.start(), m.end()
@@ -523,7 +523,11 @@ def _find_triggers(text: str, lang: str) -> list[_Trig]:
                 "attempt",
                 "hold",
             )
-            and non_military
+            and (
+                non_military
+                if non_military is not None
+                else (non_military := lx.NON_MILITARY.search(text) is not None)
+            )
             and lx.NON_MILITARY.search(_clause_text(text, s, e))
         ):
             continue
@@ -2099,10 +2103,10 @@ def _sentence_context(
     if not trigs:
         return None
     question = (
-        bool(_QUESTION.search(t))
-        and lang == "en"
+        lang == "en"
+        and bool(_QUESTION.search(t))
         # "Чи зможе армія звільнити X?", "Сможет ли армия взять X?"
-        or bool(_SLAVIC_QUESTION.search(t) and t.rstrip().endswith("?"))
+        or bool(t.rstrip().endswith("?") and _SLAVIC_QUESTION.search(t))
         # "Ворог захопив Колоски?", "Чи захопили росіяни X: відповідь ЗСУ"
         or bool(lang in ("uk", "ru") and t.rstrip(" »”\"").endswith("?"))
         or bool(lang in ("uk", "ru") and _SLAVIC_YES_NO.match(t))
