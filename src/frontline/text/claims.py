@@ -1464,12 +1464,14 @@ def _pointing_back(
                     c.claimant = subj
                 _apply_period(c, periods[0] if periods else None, st, stmt, t)
                 if (
-                    rx is _BACK_STALL
+                    rx is not _BACK_ANNOUNCE
                     and not periods
                     and prev.period_text
-                    and prev.char_start >= s.start
+                    and (prev.char_start >= s.start or rx is _BACK_DENIAL)
                 ):
-                    # "assaults near X on May 3 but made no gains": one period
+                    # "assaults near X on May 3 but made no gains": one period;
+                    # "… закрепились у X в понедельник. Минобороны это
+                    # опровергло": the denial is of that day's claim
                     c.period_text = prev.period_text
                     c.period_start, c.period_end = prev.period_start, prev.period_end
                 c.extra["trigger"] = m.group(0)
