@@ -13,6 +13,7 @@ from datetime import date
 import pytest
 
 from frontline.text.claims import extract_claims
+from frontline.text.periods import find_periods
 from frontline.text.sides import side_of_document
 
 PUB = date(2025, 9, 3)
@@ -296,3 +297,38 @@ def test_a_denial_pointing_back_takes_the_claims_day(text: str, lang: str) -> No
     assert [(c.period_start, c.period_end) for c in found] == [
         (denied[0].period_start, date(2025, 9, 1))
     ], text
+
+
+# ---- family 11: "since the start of the offensive [there] on <day>" runs from
+# that day ----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("З початку наступу на Колоскивському напрямку 10 травня окупанти "
+         "захопили 12 сіл.", "uk"),
+        ("З початку операції 10 травня Сили оборони звільнили 120 кв. км.", "uk"),
+        ("Від початку контрнаступу в Курській області 10 травня ЗСУ звільнили "
+         "40 населених пунктів.", "uk"),
+        ("С начала наступления на колосковском направлении 10 мая российские "
+         "войска освободили 12 сел.", "ru"),
+        ("С начала операции 10 мая ВСУ заняли 120 кв. км.", "ru"),
+        ("С начала контрнаступления в Курской области 10 мая армия РФ "
+         "освободила 40 населенных пунктов.", "ru"),
+        ("Since the start of the offensive in the Kolosky direction on May 10 "
+         "Russian troops have taken 12 villages.", "en"),
+        ("Since the start of the operation on May 10, Ukrainian forces have "
+         "liberated 120 sq km.", "en"),
+        ("Since the beginning of the counteroffensive in the Kursk region on "
+         "May 10 Russian forces have retaken 40 settlements.", "en"),
+    ],
+)
+def test_since_the_start_of_an_operation_on_a_day(text: str, lang: str) -> None:
+    found = [c for c in claims(text, lang) if c.kind in (SC, "area_change")]
+    assert [(c.period_start, c.period_end, c.cumulative) for c in found] == [
+        (date(2025, 5, 10), PUB, True)
+    ], text
+
+
+def test_a_day_after_a_verb_is_no_operation_start() -> None:
+    found = find_periods("з початку війни ЗСУ звільнили 10 травня село", "uk")
+    assert [p.kind for p in found] == ["since_start", "date"]

@@ -1214,6 +1214,13 @@ _SINCE = {
     "ru": re.compile(r"(?<![\w])(?:с момента|с тех пор,? как)(?![\w])", re.IGNORECASE),
 }
 _SINCE_GAP = re.compile(r"[,.;:!?()\"“”«»]")
+# between "з початку наступу" and the day it began: only where it was
+# ("на Харківському напрямку", "в Курской области")
+_OPERATION_GAP = re.compile(
+    r"\s*(?:(?:на|в|у|під|под|біля|около)\s+[\w'’-]+\s+(?:(?:напрям\w*|"
+    r"направлени\w*|ділянц\w*|участк\w*|област\w*|області)\s+)?)?",
+    re.IGNORECASE,
+)
 
 
 def _since_event(
@@ -1233,22 +1240,38 @@ def _since_event(
         if p.kind not in ("date", "month", "year") or p not in out:
             continue
         lo = max(0, p.start - 90)
+        # "с начала наступления на харьковском направлении 10 мая": the start
+        # of an operation, then its day
+        opened = [
+            q
+            for q in out
+            if q.kind == "since_start"
+            and lo <= q.start
+            and q.end <= p.start
+            and _OPERATION_GAP.fullmatch(text, q.end, p.start)
+        ]
         hits = list(since_rx.finditer(text, lo, p.start))
-        if not hits:
+        if not hits and not opened:
             continue
-        m = hits[-1]
-        gap = text[m.end() : p.start]
+        if opened:
+            start, end_hit = opened[-1].start, opened[-1].end
+        else:
+            start, end_hit = hits[-1].start(), hits[-1].end()
+        gap = text[end_hit : p.start]
         if _SINCE_GAP.search(gap) or len(gap.split()) > 12:
             continue
         if any(
-            q is not p and m.start() < q.start < p.start and q.start != m.start()
+            q is not p
+            and start < q.start < p.start
+            and q.start != start
+            and not (opened and q is opened[-1])
             for q in out
         ):
             continue  # another time expression in between
         kind = {"date": "since_date", "month": "since_month"}.get(p.kind, "since_year")
         groups = dict(p.groups, inner_kind=p.kind, inner_start=p.start)
-        merged = PeriodMention(m.start(), p.end, text[m.start() : p.end], kind, groups)
-        out = [q for q in out if not (q.start < p.end and m.start() < q.end)]
+        merged = PeriodMention(start, p.end, text[start : p.end], kind, groups)
+        out = [q for q in out if not (q.start < p.end and start < q.end)]
         out.append(merged)
     out.sort(key=lambda q: q.start)
     return out
