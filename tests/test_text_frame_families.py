@@ -332,3 +332,27 @@ def test_since_the_start_of_an_operation_on_a_day(text: str, lang: str) -> None:
 def test_a_day_after_a_verb_is_no_operation_start() -> None:
     found = find_periods("з початку війни ЗСУ звільнили 10 травня село", "uk")
     assert [p.kind for p in found] == ["since_start", "date"]
+
+
+# ---- family 12: "they" against "us"/"our" stand for the speaker's enemy -----
+# (no speaker named: English and Ukrainian texts speak for Ukraine, Russian
+# ones for Russia, so "they" is the other side)
+@pytest.mark.parametrize(
+    ("text", "lang", "side"),
+    [
+        ("Near Kolosky they managed to gain a foothold on our bank.", "en", "RU"),
+        ("At dawn they pushed us out of Marivka.", "en", "RU"),
+        ("Last night they advanced 200 metres towards our positions near "
+         "Pishchane.", "en", "RU"),
+        ("Біля Колосків вони закріпилися на нашому березі.", "uk", "RU"),
+        ("Вчора вони вибили нас з Марівки.", "uk", "RU"),
+        ("Вони просунулися до наших позицій біля Піщаного.", "uk", "RU"),
+        ("У Колосков они закрепились на нашем берегу.", "ru", "UA"),
+        ("Вчера они выбили нас из Маривки.", "ru", "UA"),
+        ("Они продвинулись к нашим позициям у Пищаного.", "ru", "UA"),
+    ],
+)
+def test_they_against_us_is_the_other_side(text: str, lang: str, side: str) -> None:
+    found = [c for c in claims(text, lang) if c.kind in (SC, "advance")]
+    assert found, text
+    assert {c.gainer for c in found} == {side}, text

@@ -478,6 +478,24 @@ _RELATIVE_OBJECT = re.compile(
 )
 
 
+# "they" is a subject's nominative (never a preposition's object)
+_THEY = frozenset({"they", "вони", "они"})
+_US = re.compile(r"us|our|ours|нас|нам|наш\w*", re.IGNORECASE)
+
+
+def _they_against_us(trig: _Trig, clause: tuple[int, int], mentions: list) -> bool:
+    """A "they" subject before the claim word and "us"/"our" in its clause."""
+    cs, ce = clause
+    they = any(
+        m.side == "PRO" and m.text.lower() in _THEY and cs <= m.start < trig.start
+        for m in mentions
+    )
+    return they and any(
+        m.side == "WE" and _US.fullmatch(m.text) and cs <= m.start < ce
+        for m in mentions
+    )
+
+
 # "перейшли під повний контроль російських окупантів", "came under complete
 # Russian control": the owner named at "control" is the gainer
 _CONTROL_TRIGGER = re.compile(
@@ -575,6 +593,15 @@ def _gainer_for(
     if side is None and fam == "withdraw" and perspective:
         return opposite(perspective)
     cs, ce = clause
+    if (
+        side is None
+        and perspective
+        and fam in ("capture", "advance")
+        and _they_against_us(trig, clause, mentions)
+    ):
+        # "they gained a foothold on our bank", "they pushed us out of X":
+        # "they" stand against the speaker
+        return opposite(perspective)
     if (
         side is None
         and perspective
