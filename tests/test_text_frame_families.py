@@ -15,6 +15,7 @@ import pytest
 from frontline.text.claims import extract_claims
 from frontline.text.periods import find_periods
 from frontline.text.sides import side_of_document
+from frontline.text.units import find_quantities
 
 PUB = date(2025, 9, 3)
 SC = "settlement_control"
@@ -356,3 +357,35 @@ def test_they_against_us_is_the_other_side(text: str, lang: str, side: str) -> N
     found = [c for c in claims(text, lang) if c.kind in (SC, "advance")]
     assert found, text
     assert {c.gainer for c in found} == {side}, text
+
+
+# ---- family 13: a rough distance told unit first ("метрів на 800") and the
+# short "м" after a figure ("до 600 м") ---------------------------------------
+@pytest.mark.parametrize(
+    ("text", "lang", "km"),
+    [
+        ("За тиждень ворог просунувся метрів на 500.", "uk", 0.5),
+        ("Наші підрозділи відсунули їх кілометрів на два.", "uk", 2.0),
+        ("Біля Колосків ЗСУ просунулися до 700 м.", "uk", 0.7),
+        ("За неделю противник продвинулся метров на 400.", "ru", 0.4),
+        ("Российские войска продвинулись километра на три у Маривки.", "ru", 3.0),
+        ("Продвижение составило до 600 м в районе Пищаного.", "ru", 0.6),
+    ],
+)
+def test_a_rough_distance_unit_first_and_the_short_metre(
+    text: str, lang: str, km: float
+) -> None:
+    qs = [q for q in find_quantities(text, lang) if q.measure == "distance"]
+    assert [round(q.value, 4) for q in qs] == [km], text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ворог обстріляв м. Херсон.", "uk"),
+        ("Колона рухалася на м. Ізюм.", "uk"),
+        ("Удар нанесли по м. Суми на 5 поверхів.", "uk"),
+    ],
+)
+def test_a_bare_m_abbreviation_is_no_distance(text: str, lang: str) -> None:
+    assert not [q for q in find_quantities(text, lang) if q.measure == "distance"]
