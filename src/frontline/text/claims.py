@@ -309,7 +309,7 @@ _ED_ING_END = re.compile(r"(?:ed|ing)$")
 
 def _find_triggers(text: str, lang: str) -> list[_Trig]:
     out: list[_Trig] = []
-    non_military = lx.NON_MILITARY.search(text) is not None
+    non_military: bool | None = None  # asked once, when a trigger needs it
     for m in _trigger_matches(text, lang):
         fam = m.lastgroup or ""
         s, e = m.start(), m.end()
@@ -523,7 +523,11 @@ def _find_triggers(text: str, lang: str) -> list[_Trig]:
                 "attempt",
                 "hold",
             )
-            and non_military
+            and (
+                non_military
+                if non_military is not None
+                else (non_military := lx.NON_MILITARY.search(text) is not None)
+            )
             and lx.NON_MILITARY.search(_clause_text(text, s, e))
         ):
             continue
@@ -719,9 +723,12 @@ def _clause_text(text: str, s: int, e: int) -> str:
 # серпні"): its time expression is about the noun it describes
 _MODIFIER = re.compile(
     # an appositive about the place: "recaptured X, a village they lost in May"
-    r",\s*(?:a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:village|town|city|settlement|"
-    r"hamlet)\s+(?:that\s+|which\s+)?(?:it|they|Russia|Ukraine|Moscow|Kyiv|"
-    r"(?:\w+\s+)?(?:forces|troops))\s+[^,;]*$|"
+    r",\s*(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:village|town|city|settlement|"
+    r"hamlet)\s+(?:(?:that\s+|which\s+)?(?:it|they|Russia|Ukraine|Moscow|Kyiv|"
+    r"(?:\w+\s+)?(?:forces|troops))\s+|"
+    # … or a participle: "Sudzha, the main town held by Ukraine since August"
+    r"(?:(?:first|once|previously|long)\s+)?(?:held|controlled|occupied|"
+    r"captured|taken|seized|lost|liberated|retaken|recaptured)\s+)[^,;]*$|"
     r",\s*(?:(?:which|that|who)\b|(?<![\w])(?:котор\w+|як(?:ий|а|е|і|у|ого|ої|их)|"
     r"[а-яіїєґё]+(?:нн|ен|т)(?:ой|ая|ого|ую|ых|ые|ої|ій|их|ий|ої|у|а)(?![\w])))[^,;]*$",
     re.IGNORECASE,
@@ -1457,12 +1464,14 @@ def _pointing_back(
                     c.claimant = subj
                 _apply_period(c, periods[0] if periods else None, st, stmt, t)
                 if (
-                    rx is _BACK_STALL
+                    rx is not _BACK_ANNOUNCE
                     and not periods
                     and prev.period_text
-                    and prev.char_start >= s.start
+                    and (prev.char_start >= s.start or rx is _BACK_DENIAL)
                 ):
-                    # "assaults near X on May 3 but made no gains": one period
+                    # "assaults near X on May 3 but made no gains": one period;
+                    # "… закрепились у X в понедельник. Минобороны это
+                    # опровергло": the denial is of that day's claim
                     c.period_text = prev.period_text
                     c.period_start, c.period_end = prev.period_start, prev.period_end
                 c.extra["trigger"] = m.group(0)
@@ -2096,10 +2105,10 @@ def _sentence_context(
     if not trigs:
         return None
     question = (
-        bool(_QUESTION.search(t))
-        and lang == "en"
+        lang == "en"
+        and bool(_QUESTION.search(t))
         # "Чи зможе армія звільнити X?", "Сможет ли армия взять X?"
-        or bool(_SLAVIC_QUESTION.search(t) and t.rstrip().endswith("?"))
+        or bool(t.rstrip().endswith("?") and _SLAVIC_QUESTION.search(t))
         # "Ворог захопив Колоски?", "Чи захопили росіяни X: відповідь ЗСУ"
         or bool(lang in ("uk", "ru") and t.rstrip(" »”\"").endswith("?"))
         or bool(lang in ("uk", "ru") and _SLAVIC_YES_NO.match(t))

@@ -448,7 +448,10 @@ def _agent(
             return opposite(put_first), True
     if (
         not trig.passive
-        and trig.family in ("advance", "withdraw")
+        and (
+            trig.family in ("advance", "withdraw")
+            or _RELATIVE_OBJECT.search(text, max(0, trig.start - 40), trig.start)
+        )
         and not re.match(r"[a-z]", trig.text, re.I)
     ):
         # Slavic verb-subject order with no subject before: "туда вошли ВСУ"
@@ -463,6 +466,34 @@ def _agent(
                 if side:
                     return side, True
     return None, False
+
+
+# a relative pronoun as the object before the verb: "площа, яку утримують
+# українські підрозділи", "территория, которую контролируют войска РФ" (the
+# subject follows the verb)
+_RELATIVE_OBJECT = re.compile(
+    r"(?<![\w])(?:яку|які|якого|котру|которую|которые|который|которое)\s+"
+    r"(?:(?:досі|ще|всё|все|ещё|еще|до сих пор|нині|сейчас)\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+# "they" is a subject's nominative (never a preposition's object)
+_THEY = frozenset({"they", "вони", "они"})
+_US = re.compile(r"us|our|ours|нас|нам|наш\w*", re.IGNORECASE)
+
+
+def _they_against_us(trig: _Trig, clause: tuple[int, int], mentions: list) -> bool:
+    """A "they" subject before the claim word and "us"/"our" in its clause."""
+    cs, ce = clause
+    they = any(
+        m.side == "PRO" and m.text.lower() in _THEY and cs <= m.start < trig.start
+        for m in mentions
+    )
+    return they and any(
+        m.side == "WE" and _US.fullmatch(m.text) and cs <= m.start < ce
+        for m in mentions
+    )
 
 
 # "перейшли під повний контроль російських окупантів", "came under complete
@@ -562,6 +593,15 @@ def _gainer_for(
     if side is None and fam == "withdraw" and perspective:
         return opposite(perspective)
     cs, ce = clause
+    if (
+        side is None
+        and perspective
+        and fam in ("capture", "advance")
+        and _they_against_us(trig, clause, mentions)
+    ):
+        # "they gained a foothold on our bank", "they pushed us out of X":
+        # "they" stand against the speaker
+        return opposite(perspective)
     if (
         side is None
         and perspective

@@ -215,15 +215,16 @@ def statement_day(
         ):
             p_end = _APPOSITION.match(sentence, q.end).end()
             span = PeriodMention(p.start, p_end, p.text, p.kind, p.groups)
+            dated = q  # "Напередодні, 3 березня": the written day is the day
         else:
-            span = p
+            span = dated = p
         if not any(
             _dates_verb(sentence, span, a, b)
             and not any(min(b, p.end) <= x < max(a, p.start) for x, _ in busy)
             for a, b in verbs
         ):
             continue
-        day = resolve(p, published)[1]
+        day = resolve(dated, published)[1] or resolve(p, published)[1]
         if day is not None:
             return span, day
     return None
@@ -270,6 +271,11 @@ def settle_cumulative(
         if not can_be_running_total(c):
             c.cumulative = False
             continue
+        if _is_rate(c, sentence, offset):
+            # "an average of 390 sq km per month": a rate totals nothing
+            c.cumulative = False
+            c.extra["rate"] = True
+            continue
         if (
             c.kind == "area_change"
             and c.area_km2 is None
@@ -301,6 +307,37 @@ def settle_cumulative(
         a = max(0, c.char_start - offset - _LOOK_BEHIND)
         if total.search(sentence, a, max(a, c.char_end - offset)):
             c.cumulative = True
+
+
+# a figure told as a rate: "an average of 390 sq km per month", "в середньому
+# 12 км² на добу", "в среднем по 300 кв. км в месяц"
+_RATE_BEFORE = re.compile(
+    r"(?:\ban average of|\bon average|в середньому|у середньому|в среднем)"
+    r"\s+(?:\S+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_RATE_AFTER = re.compile(
+    r"^\W*(?:(?!(?:in|within|over|for|during|by)\s)\S+\s+){0,3}?"
+    r"(?:(?:per|a|each|every) (?:day|week|month)\b(?! (?:ago|earlier|before|later))|"
+    r"на (?:добу|день|тиждень|місяць)\b|в (?:сутки|день|неделю|месяц)\b|"
+    r"щодня|щотижня|щомісяця|ежедневно|еженедельно|ежемесячно)",
+    re.IGNORECASE,
+)
+_RATE_WINDOW = 40
+
+
+def _is_rate(c: Claim, sentence: str, offset: int) -> bool:
+    """The claim's figure is told as a rate (per day/week/month or as an
+    average), not as a change or a total."""
+    value = c.area_km2 if c.area_km2 is not None else c.distance_km
+    if value is None or not sentence:
+        return False
+    at = _figure_at(sentence, value, max(0, c.char_start - offset - _RATE_WINDOW))
+    if at < 0:
+        return False
+    head = sentence[max(0, at - _RATE_WINDOW) : at]
+    tail = sentence[at : at + _RATE_WINDOW]
+    return bool(_RATE_BEFORE.search(head) or _RATE_AFTER.match(tail))
 
 
 # "taking the total there to 43 sq km", "bringing the total to …"
@@ -432,7 +469,9 @@ _NOW = {k: folded(v) for k, v in _NOW.items()}
 # "reported"/"повідомив"/"сообщил о" a capture relays the news of its own day
 _ANNOUNCED_OBJECT = folded(
     re.compile(
-        r"\b(?:announced|claimed|confirmed|declared)\s+(?:the\s+)?$|"
+        # (not the adjective: "made confirmed advances", "no confirmed gains")
+        r"\b(?<!made )(?<!make )(?<!makes )(?<!making )(?<!no )(?<!any )"
+        r"(?<!recent )(?:announced|claimed|confirmed|declared)\s+(?:the\s+)?$|"
         r"(?<![\w])(?:заяви\w*|заявля\w*|оголоси\w*|объяви\w*)"
         r"\s+(?:про|об|о)\s+[«\"“]?$",
         re.IGNORECASE,

@@ -602,7 +602,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "since_start",
             r"(?:з|із|від) початку (?:\w+ ){0,2}(?:контрнаступу|наступу|"
-            r"війни|вторгнення|операції|наступальної операції)"
+            r"війни|вторгнення|операції|наступальної операції|"
+            r"(?:контр)?наступальн\w* (?:дій|операцій)|бойових дій)"
             r"(?: (?:минулого|цього) (?:тижня|місяця))?",
         ),
         (
@@ -649,7 +650,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:за підсумками |протягом |за )?вчорашн(?:ього|ій) д(?:ня|ень)|"
             r"за (?:минулу |останню |попередню )?добу(?! до)|вчора|учора|"
             r"(?:протягом|упродовж|впродовж) (?:минулої |останньої )?доби|"
-            r"минулої доби|напередодні",
+            r"минулої доби|напередодні|(?:днем|днём|за день) раніше",
         ),
         ("date", r"(?P<day>\d{1,2}) " + _UK_MONTH_GEN + r"(?: (?P<year>\d{4}))?"),
         ("day_of_month", r"(?P<day>\d{1,2}) числа"),
@@ -824,7 +825,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "since_start",
             r"с начала (?:\w+ ){0,2}(?:СВО|спецоперации|операции|"
-            r"контрнаступления|наступления|войны)"
+            r"контрнаступления|наступления|войны|"
+            r"(?:контр)?наступательн\w* (?:действий|операций)|боевых действий)"
             r"(?: на (?:прошлой|этой) неделе| в (?:прошлом|этом) месяце)?",
         ),
         ("past_days", r"за (?:последние |прошедшие )?(?:две|2) недели"),
@@ -864,7 +866,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             # "по итогам вчерашнего дня", "за вчерашний день"
             r"(?:по итогам |в течение |за )?вчерашн(?:его|ий) д(?:ня|ень)|"
             r"за (?:минувшие |прошедшие |последние )?сутки(?! до)|вчера|"
-            r"в течение (?:минувших |прошедших |последних )?суток|накануне",
+            r"в течение (?:минувших |прошедших |последних )?суток|накануне|"
+            r"(?:днем|днём|за день) ранее",
         ),
         ("today", r"(?:с|от) начала (?:этих |текущих )?суток|сегодня|утром"),
         ("date", r"(?P<day>\d{1,2}) " + _RU_MONTH_GEN + r"(?: (?P<year>\d{4}))?"),
@@ -962,7 +965,7 @@ DAY_KINDS = frozenset({"yesterday", "last_24h", "today"})
 # "накануне", "заявив сьогодні"), not a span a report covers
 NAMED_DAY = re.compile(
     r"yesterday|day (?:earlier|before)|today|вчора|учора|напередодні|сьогодні|"
-    r"вчера|накануне|сегодня",
+    r"вчера|накануне|сегодня|(?:днем|днём) ран(?:ее|іше)",
     re.IGNORECASE,
 )
 # "year" is bounded here: a year-to-date total is told apart where the
@@ -1025,7 +1028,7 @@ _ANY_TIME = re.compile(
     r"во время|(?-i:СВО)|наразі|currently|so far|present|moment|to date|"
     r"половин|годин|за час|діб|суббот|цьогоріч|торік|минулоріч|напередодні|"
     r"накануне|суток|літ|весн|осен|осін|зим|лет|вихідн|выходн|день|момент|"
-    r"времени|на цей час",
+    r"времени|на цей час|ранее|раніше",
     re.IGNORECASE,
 )
 _ANY_TIME = folded(_ANY_TIME)
@@ -1211,6 +1214,13 @@ _SINCE = {
     "ru": re.compile(r"(?<![\w])(?:с момента|с тех пор,? как)(?![\w])", re.IGNORECASE),
 }
 _SINCE_GAP = re.compile(r"[,.;:!?()\"“”«»]")
+# between "з початку наступу" and the day it began: only where it was
+# ("на Харківському напрямку", "в Курской области")
+_OPERATION_GAP = re.compile(
+    r"\s*(?:(?:на|в|у|під|под|біля|около)\s+[\w'’-]+\s+(?:(?:напрям\w*|"
+    r"направлени\w*|ділянц\w*|участк\w*|област\w*|області)\s+)?)?",
+    re.IGNORECASE,
+)
 
 
 def _since_event(
@@ -1230,22 +1240,38 @@ def _since_event(
         if p.kind not in ("date", "month", "year") or p not in out:
             continue
         lo = max(0, p.start - 90)
+        # "с начала наступления на харьковском направлении 10 мая": the start
+        # of an operation, then its day
+        opened = [
+            q
+            for q in out
+            if q.kind == "since_start"
+            and lo <= q.start
+            and q.end <= p.start
+            and _OPERATION_GAP.fullmatch(text, q.end, p.start)
+        ]
         hits = list(since_rx.finditer(text, lo, p.start))
-        if not hits:
+        if not hits and not opened:
             continue
-        m = hits[-1]
-        gap = text[m.end() : p.start]
+        if opened:
+            start, end_hit = opened[-1].start, opened[-1].end
+        else:
+            start, end_hit = hits[-1].start(), hits[-1].end()
+        gap = text[end_hit : p.start]
         if _SINCE_GAP.search(gap) or len(gap.split()) > 12:
             continue
         if any(
-            q is not p and m.start() < q.start < p.start and q.start != m.start()
+            q is not p
+            and start < q.start < p.start
+            and q.start != start
+            and not (opened and q is opened[-1])
             for q in out
         ):
             continue  # another time expression in between
         kind = {"date": "since_date", "month": "since_month"}.get(p.kind, "since_year")
         groups = dict(p.groups, inner_kind=p.kind, inner_start=p.start)
-        merged = PeriodMention(m.start(), p.end, text[m.start() : p.end], kind, groups)
-        out = [q for q in out if not (q.start < p.end and m.start() < q.end)]
+        merged = PeriodMention(start, p.end, text[start : p.end], kind, groups)
+        out = [q for q in out if not (q.start < p.end and start < q.end)]
         out.append(merged)
     out.sort(key=lambda q: q.start)
     return out

@@ -31,7 +31,10 @@ _UA_EN = (
 _RU_EN = (
     r"Russia(?:n|ns)?(?:" + _APOS + r"s)?|Moscow(?:" + _APOS + r"s)?|"
     r"Kremlin(?:" + _APOS + r"s)?|Wagner|Russian-backed|separatists?|"
-    r"pro-Russian|occupiers|invaders|Putin(?:" + _APOS + r"s)?|Chechen"
+    r"pro-Russian|occupiers|invaders|Putin(?:" + _APOS + r"s)?|Chechen|orcs|"
+    # Russian groups of forces by their own names ("the Vostok group of forces")
+    r"(?:Centre|Center|Tsentr|Vostok|Zapad|Sever|Yug|Dnepr) group(?:s)?"
+    r"(?: of (?:forces|troops))?"
 )
 _UA_UK = (
     r"ЗСУ|ВСУ|Сил\w* оборони|Сил\w* обороны|Збройн\w+ Сил\w*(?: України)?|"
@@ -157,6 +160,12 @@ class SideMention:
 _TOWN_UKRAINSK = re.compile(r"Украинск[аеу]?|Українськ[уа]?|Ukrainsk")
 _CAPITAL_WORD = re.compile(r"(?:Kyiv|Kiev|Moscow|Київ|Киев|Москв)")
 _POSSESSIVE_END = re.compile(r"['’ʼ]s$")
+# "units of the ...", "troops of the ...": the side word names the units' army
+_UNITS_OF = re.compile(
+    r"\b(?:units|troops|forces|soldiers|servicemen|fighters|formations)"
+    r" of the\s+$",
+    re.IGNORECASE,
+)
 
 
 def side_mentions(text: str, lang: str = "en") -> list[SideMention]:
@@ -175,7 +184,7 @@ def side_mentions(text: str, lang: str = "en") -> list[SideMention]:
             side in ("UA", "RU")
             and lang == "en"
             and word[:1].islower()
-            and word.lower() not in ("separatists", "occupiers", "invaders")
+            and word.lower() not in ("separatists", "occupiers", "invaders", "orcs")
         ):
             continue
         if (
@@ -202,6 +211,8 @@ def side_mentions(text: str, lang: str = "en") -> list[SideMention]:
             and _FRONTED_PLACE.search(text, max(0, m.start() - 40), m.start())
         ):
             prep = False  # "Біля Марівки окупанти просунулися": a new subject
+        if prep and _UNITS_OF.search(text, max(0, m.start() - 40), m.start()):
+            prep = False  # "units of the Vostok group": the units' own side
         if _CAPITAL_WORD.match(word) and not _POSSESSIVE_END.search(word):
             nxt = text[m.end() : m.end() + 12]
             if re.match(
@@ -265,11 +276,15 @@ _RU_VOICE = re.compile(
     r"special military operation|специальн\w+ военн\w+ операци\w+|\bСВО\b|"
     r"Kiev regime|киевск\w+ режим\w*|Artemovsk|Артемовск\w*|neo-?Nazis?|"
     r"неонацист\w*|укронацист\w*|боевик\w* ВСУ|ВФУ|Novorossiya|Новороссия|"
-    r"Ukrainian militants|Ukrainian formations|украинск\w+ формировани\w+",
+    r"Ukrainian militants|Ukrainian formations|украинск\w+ формировани\w+|"
+    # slurs for Ukrainians and Russian group names, transliterated too
+    r"khokhl\w*|khokhol\w*|хохл\w*|svidom\w*|свидом\w*|ukrop\w*|укроп\w*|"
+    r"(?:Centre|Center|Tsentr|Vostok|Zapad|Sever|Yug|Dnepr) groups? of forces",
     re.IGNORECASE,
 )
 _UA_VOICE = re.compile(
-    r"\boccupiers\b|occupying forces|окупант\w*|рашист\w*|кацап\w*|"
+    r"\boccupiers\b|occupying forces|окупант\w*|рашист\w*|кацап\w*|\borcs\b|"
+    r"\brashists?\b|\bkatsap\w*|"
     r"\bорк(?:и|ів|ам|ами)\b|загарбник\w*|Сил\w* оборони|"
     r"Defen[cs]e Forces of Ukraine|de-?occup\w*|деокуп\w*|деоккуп\w*|"
     r"full-scale invasion|повномасштабн\w+ вторгнен\w*|"

@@ -42,7 +42,10 @@ _UNITS: list[tuple[str, float, str]] = [
     (r"kilomet(?:er|re)s?\b|kms?\b|кілометр\w*|километр\w*|км\b", 1.0, "distance"),
     (r"miles?\b", MILE_KM, "distance"),
     (r"met(?:er|re)s\b|метр(?:ів|ов|и|а)\b", 0.001, "distance"),
+    # the short "м" only after a figure ("до 600 м"), never alone ("м. Київ")
+    (r"(?<=\d[ \u00a0])м\b(?!\.\s*[А-ЯІЇЄҐ])", 0.001, "distance"),
 ]
+_BARE_M = len(_UNITS) - 1
 _TYPO_UNIT = next(i for i, (p, _, _) in enumerate(_UNITS) if "]*met(" in p)
 _UNIT_RE = re.compile(
     "|".join(f"(?P<u{i}>{p})" for i, (p, _, _) in enumerate(_UNITS)), re.IGNORECASE
@@ -62,6 +65,10 @@ _SINGULAR = re.compile(
     r"одну)[\s\u00a0]+$",
     re.IGNORECASE,
 )
+
+
+# a Slavic distance unit, then "на" and its figure: "метрів на 800"
+_UNIT_THEN_NUMBER = re.compile(r"[ \u00a0]+на[ \u00a0]+(\S+?)(?=[\s,.;:!?)]|$)")
 
 
 @dataclass(frozen=True)
@@ -92,6 +99,27 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
         us = m.start()
         num = number_before(text, us, lang)
         adjectival = False
+        after = _UNIT_THEN_NUMBER.match(text, m.end()) if num is None else None
+        if after is not None and measure == "distance":
+            # "метрів на 800", "километра на два": a rough figure after its unit
+            num = number_before(text, after.end(), lang)
+            if num is not None and num.start == after.start(1):
+                out.append(
+                    Quantity(
+                        us,
+                        num.end,
+                        num.start,
+                        num.value * factor,
+                        measure,
+                        text[us : num.end],
+                        m.group(0),
+                        "на",
+                    )
+                )
+                continue
+            num = None
+        if num is None and idx == _BARE_M:
+            continue
         if num is None:
             # "1,000-km": hyphen between number and unit
             if us > 0 and text[us - 1] == "-":
