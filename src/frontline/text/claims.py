@@ -761,6 +761,13 @@ _NEUTRAL_AFTER_NOT = re.compile(
 _AND_THAT = re.compile(r"\s(?:and that|і що|та що|и что)\s", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=16)
+def _and_that_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where "and that" joins a second object in ``text`` (one scan per
+    sentence, not one per claim: linear in a long sentence)."""
+    return tuple((m.start(), m.end()) for m in _AND_THAT.finditer(text))
+
+
 def _period_for(
     anchor: int,
     anchors: list[int],
@@ -781,12 +788,15 @@ def _period_for(
     # modifier after the claim, or of one closed before it ("X, which Kyiv
     # took on Wednesday, and were advancing"), is the modifier's
     periods = [p for p in periods if not (text and _in_modifier(text, p, anchor))]
-    if text and _AND_THAT.search(text):
+    joins = _and_that_spans(text) if text else ()
+    if joins:
         # "said X over the past day and that Y": the time is the first object's
         periods = [
             p
             for p in periods
-            if not _AND_THAT.search(text, min(p.end, anchor), max(p.start, anchor))
+            if not any(
+                min(p.end, anchor) <= a and b <= max(p.start, anchor) for a, b in joins
+            )
         ]
     usable = [p for p in periods if p.kind not in ("weekday",)]
     inherited = (
@@ -2008,6 +2018,7 @@ def _clear_caches() -> None:
     period_rules.statement_verbs.cache_clear()
     periods._find_periods_cached.cache_clear()
     _trigger_matches.cache_clear()
+    _and_that_spans.cache_clear()
 
 
 def _doc_perspective(sents: list[Sentence], lang: str, text: str = "") -> str | None:
@@ -2403,6 +2414,8 @@ def _date_and_flag(
         by_trigger.setdefault(w, []).append(a)
     plans = []
     new_statement = bool(out) and bool(_NEW_STATEMENT.search(t))
+    # "now" words, found once per sentence (not once per claim: linear time)
+    now_spans = [(m.start(), m.end()) for m in _NOW.finditer(t)]
     for c in out:
         anchor = c.extra.pop("_anchor")
         own_word = c.extra.get("trigger")
@@ -2420,7 +2433,7 @@ def _date_and_flag(
             and not (q.end <= anchor and _BUT_SUBJECT.search(t, q.end, anchor))
         ]
         clause = _clause_of(clauses, anchor)
-        now = _NOW.search(t, clause[0], clause[1]) is not None
+        now = any(clause[0] <= a and b <= clause[1] for a, b in now_spans)
         if c.kind == "fighting" or now:
             own_periods = _own_clause_if_ongoing(t, clause, anchor, own_periods)
         elif c.extra.get("holding"):
