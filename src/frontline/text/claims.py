@@ -2415,7 +2415,7 @@ def _date_and_flag(
     plans = []
     new_statement = bool(out) and bool(_NEW_STATEMENT.search(t))
     # "now" words, found once per sentence (not once per claim: linear time)
-    now_spans = [(m.start(), m.end()) for m in _NOW.finditer(t)]
+    now_spans = [(m.start(), m.end()) for m in _NOW.finditer(t)] if out else []
     for c in out:
         anchor = c.extra.pop("_anchor")
         own_word = c.extra.get("trigger")
