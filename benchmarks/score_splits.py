@@ -65,6 +65,13 @@ def subsets() -> dict[str, Path]:
     return out
 
 
+def languages(gold: Path) -> list[str]:
+    """The languages a gold file holds, in the order en, uk, ru."""
+    text = gold.read_text(encoding="utf-8")
+    held = {json.loads(line)["language"] for line in text.splitlines() if line.strip()}
+    return [lang for lang in ("en", "uk", "ru") if lang in held]
+
+
 def pooled(sets: dict[str, Path], names: tuple[str, ...]) -> tuple[Path, Path]:
     """One gold and one prediction file holding every set of ``names``.
 
@@ -111,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"== {name}: {last[-1]}")
         if verbose:
             print("\n".join(last))
-        for lang in ("en", "uk", "ru"):
+        for lang in languages(gold):
             by_lang = score(gold, pred, "--lang", lang).strip().splitlines()
             print(f"   {lang}: {by_lang[-1]}")
     if args.split in ("all", "unread"):
