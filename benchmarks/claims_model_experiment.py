@@ -2,7 +2,8 @@
 
     pip install -e '.[train]'   # scikit-learn, for this experiment only
     python benchmarks/claims_model_experiment.py [--c 0.3 1 3] [--save M.json]
-    ML_RULE_SIGNALS=1 python benchmarks/claims_model_experiment.py
+                                                 [--features rule-kinds]
+    python benchmarks/claims_model_experiment.py --compare   # read sets only
 
 Trains a one-vs-rest logistic regression (scikit-learn liblinear, fixed seed)
 on the sentences (``text.clean.sentences``) of the READ corpora only: dev, the
@@ -11,7 +12,8 @@ on the sentences (``text.clean.sentences``) of the READ corpora only: dev, the
 /work). A sentence's labels are the gold kinds whose span overlaps it; its
 features are lower-cased words, 5-letter stems, stem pairs, and signals (an
 area unit, a distance, a figure, a trigger word, a negation word, a headline;
-with ML_RULE_SIGNALS=1 also the kinds the rules found in it). Scoring is pure
+``--features`` adds the kinds the rules found in it, character 4-grams, the
+previous sentence's stems, or drops the stem pairs). Scoring is pure
 Python: a dict of weights per kind, summed.
 
 The model is used two ways on top of the rules: (a) ``add``, a claim of kind K
@@ -74,7 +76,6 @@ EXTRA = Path(os.environ.get("FRONTLINE_EXTRA_BLIND", "/work"))
 READ = ("dev", "seen", "blind", "blind4", "blind6", "blind7", "blind8")
 UNREAD = ("untouched", "blind2", "blind3", "blind5")
 SEED = 0
-RULE_SIGNALS = os.environ.get("ML_RULE_SIGNALS") == "1"
 ADD_GRID = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 2.0)  # 2.0: never add
 C_GRID = (0.3, 1.0, 3.0)  # inverse regularisation strengths tried
 VETO_GRID = (-1.0, 0.01, 0.02, 0.05, 0.1, 0.2)  # -1.0: never veto
@@ -121,7 +122,8 @@ class Doc:
     published: date | None
     rules: list[Claim]
     sents: list[Sentence]
-    feats: list[set[str]]
+    feats: list[set[str]]  # of the variant under test
+    base: list[set[str]]  # of ``features``
     labels: list[set[str]] = field(default_factory=list)
     probs: list[dict[str, float]] = field(default_factory=list)
 
@@ -143,6 +145,37 @@ def _meets(c: Claim, s: Sentence) -> bool:
     return c.char_start < s.end and s.start < c.char_end
 
 
+def _ruled(d: Doc, i: int) -> set[str]:
+    """The kinds the rules found in sentence ``i``."""
+    return {c.kind for c in d.rules if _meets(c, d.sents[i])}
+
+
+def _char4(fs: set[str]) -> set[str]:
+    out = set()
+    for f in fs:
+        if f.startswith("w:"):
+            w = f"<{f[2:]}>"
+            out.update(f"c:{w[i : i + 4]}" for i in range(max(1, len(w) - 3)))
+    return out
+
+
+# feature variants compared by --compare: (doc, sentence index, base) -> set
+FEATURES = {
+    "base": lambda d, i, f: f,
+    "rule-kinds": lambda d, i, f: f | {f"r:{k}" for k in _ruled(d, i)},
+    "char-4grams": lambda d, i, f: f | _char4(f),
+    "previous": lambda d, i, f: (
+        f | ({f"p:{x}" for x in d.base[i - 1] if x[:2] in ("s:", "g:")} if i else set())
+    ),
+    "no-bigrams": lambda d, i, f: {x for x in f if not x.startswith("b:")},
+}
+
+
+def use_features(docs: list[Doc], name: str) -> None:
+    for d in docs:
+        d.feats = [FEATURES[name](d, i, f) for i, f in enumerate(d.base)]
+
+
 def prepare(raw: dict[str, Any], with_labels: bool) -> Doc:
     pub = date.fromisoformat(raw["published"]) if raw.get("published") else None
     lang = raw.get("language") or "en"
@@ -154,14 +187,8 @@ def prepare(raw: dict[str, Any], with_labels: bool) -> Doc:
         stored=raw.get("store_date"),
     )
     sents = sentences(raw["text"])
-    feats = []
-    for s in sents:
-        sig = signals(s, lang)
-        if RULE_SIGNALS:
-            # the kinds the rules found in the sentence
-            sig += [f"r:{c.kind}" for c in rules if _meets(c, s)]
-        feats.append(features(s.text, lang, sig))
-    doc = Doc(raw, lang, pub, rules, sents, feats)
+    base = [features(s.text, lang, signals(s, lang)) for s in sents]
+    doc = Doc(raw, lang, pub, rules, sents, base, base)
     if with_labels:
         for s in sents:
             doc.labels.append(
@@ -192,8 +219,8 @@ def features(text: str, lang: str, signals: Iterable[str] = ()) -> set[str]:
     """The features of one sentence: ``w:`` words, ``s:`` stems, ``b:`` stem
     pairs, ``g:`` signals (``signals`` adds the caller's, e.g. ``g:trigger``).
 
-    >>> sorted(features("Troops took 5 km² near Zorivka", "en"))[:4]
-    ['b:#_km', 'b:5_km', 'b:km_near', 'b:near_zoriv']
+    "Troops took 5 km² near Zorivka" has, among others, ``w:troops``,
+    ``s:troop``, ``b:#_km²``, ``b:near_zoriv``, ``g:area-unit``, ``g:number``.
     """
     toks = _WORD.findall(text.lower())
     stems = ["#" if t.isdigit() else t[:STEM] for t in toks]
@@ -226,8 +253,7 @@ def probabilities(model: Mapping[str, Any], feats: Iterable[str]) -> dict[str, f
 def _sigmoid(z: float) -> float:
     """The logistic function, safe for large ``|z|``.
 
-    >>> _sigmoid(0.0), _sigmoid(-1000.0) < 1e-12
-    (0.5, True)
+    0.5 at 0; no overflow at -1000.
     """
     if z >= 0:
         return 1.0 / (1.0 + math.exp(-z))
@@ -343,7 +369,8 @@ def added(d: Doc, kept: list[Claim], add: dict[str, float]) -> list[Claim]:
 
 
 def predict(d: Doc, add: dict[str, float], veto: dict[str, float]) -> list[Claim]:
-    return added(d, vetoed(d, veto), add)
+    kept = vetoed(d, veto) if veto else list(d.rules)
+    return added(d, kept, add) if add else kept
 
 
 # ---- scoring -----------------------------------------------------------------
@@ -460,10 +487,71 @@ def row(sc: Any, docs: list[Doc], add: dict, veto: dict) -> str:
     return "  ".join(f"{c:>15}" for c in cells)
 
 
+def out_of_fold(
+    read: dict[str, list[Doc]], c: float, min_count: int = 2, share: int = 1
+) -> None:
+    """Probabilities of every read doc from a model not trained on its corpus
+    (trained on every ``share``-th doc of the others)."""
+    for held in read:
+        rest = [d for n, ds in read.items() if n != held for d in ds][::share]
+        apply(train(rest, c, min_count), read[held])
+
+
+def residual_ap(docs: list[Doc]) -> str:
+    """Per kind, the average precision of the model over the sentences where
+    the rules found no claim of that kind (where ``add`` would act)."""
+    from sklearn.metrics import average_precision_score
+
+    out = []
+    for k in KINDS:
+        y, p = [], []
+        for d in docs:
+            for i in range(len(d.sents)):
+                if k not in _ruled(d, i):
+                    y.append(k in d.labels[i])
+                    p.append(d.probs[i][k])
+        out.append(f"{average_precision_score(y, p):.3f}")
+    return " ".join(out)
+
+
+def compare(sc: Any, read: dict[str, list[Doc]]) -> None:
+    """Read corpora only: feature variants, C and training size, out of fold."""
+    pooled = [d for ds in read.values() for d in ds]
+    print(
+        "out of fold on the read corpora; residual AP per kind ("
+        + ", ".join(KINDS)
+        + "); frame/detection F1 at the CV thresholds (rules alone: "
+        + "{:.4f}/{:.4f})".format(*f1s(counts(sc, pooled, {}, {})))
+    )
+    for name in FEATURES:
+        use_features(pooled, name)
+        for c in C_GRID:
+            out_of_fold(read, c)
+            add, veto = choose(sc, pooled)
+            fr, det = f1s(counts(sc, pooled, add, veto))
+            on = [f"add {k}>={v}" for k, v in add.items() if v <= 1]
+            on += [f"veto {k}<{v}" for k, v in veto.items() if v >= 0]
+            print(
+                f"{name:<12} C={c}: AP {residual_ap(pooled)}  "
+                f"{fr:.4f}/{det:.4f}  {', '.join(on) or 'all off'}",
+                flush=True,
+            )
+    use_features(pooled, "base")
+    for share in (4, 2, 1):
+        out_of_fold(read, 1.0, share=share)
+        print(f"base C=1, 1/{share} of the training docs: AP {residual_ap(pooled)}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--c", type=float, nargs="*", help="C values (default: grid)")
     ap.add_argument("--min-count", type=int, default=2)
+    ap.add_argument("--features", default="base", choices=sorted(FEATURES))
+    ap.add_argument(
+        "--compare",
+        action="store_true",
+        help="compare feature variants, C and training size (read corpora only)",
+    )
     ap.add_argument("--save", type=Path, help="write the final model here")
     args = ap.parse_args(argv)
     if not (CLAIMS / "dev2.jsonl").exists():
@@ -472,16 +560,20 @@ def main(argv: list[str] | None = None) -> int:
     sc = _scorer()
     sets = corpora()
     read = {n: [prepare(r, True) for r in sets[n]] for n in READ if n in sets}
+    if args.compare:
+        compare(sc, read)
+        return 0
     unread = {n: [prepare(r, False) for r in sets[n]] for n in UNREAD}
+    use_features(
+        [d for ds in (*read.values(), *unread.values()) for d in ds], args.features
+    )
     print(f"read corpora: {', '.join(read)}; unread: {', '.join(unread)}")
     # leave one read corpus out: out-of-fold probabilities for every read doc;
     # the regularisation too is chosen by that pooled out-of-fold frame F1
     pooled = [d for ds in read.values() for d in ds]
     best: tuple[float, float, dict, dict] | None = None
     for c in args.c or C_GRID:
-        for held in read:
-            rest = [d for n, ds in read.items() if n != held for d in ds]
-            apply(train(rest, c, args.min_count), read[held])
+        out_of_fold(read, c, args.min_count)
         add, veto = choose(sc, pooled)
         fr = f1s(counts(sc, pooled, add, veto))[0]
         print(f"C={c}: pooled out-of-fold frame F1 {fr:.4f}  add {add}  veto {veto}")
@@ -489,9 +581,7 @@ def main(argv: list[str] | None = None) -> int:
             best = (fr, c, add, veto)
     assert best is not None
     _, c, add, veto = best
-    for held in read:
-        rest = [d for n, ds in read.items() if n != held for d in ds]
-        apply(train(rest, c, args.min_count), read[held])
+    out_of_fold(read, c, args.min_count)
     print(f"chosen: C={c} (2.0 = never add, -1.0 = never veto)")
     print("claims the model would add out of fold (added/found/frame-right):")
     for t in (0.5, 0.7, 0.9):
