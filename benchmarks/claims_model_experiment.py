@@ -7,10 +7,9 @@
 
 Trains a one-vs-rest logistic regression (scikit-learn liblinear, fixed seed)
 on the sentences (``text.clean.sentences``) of the READ corpora only: dev, the
-``seen`` part of dev2, blind, blind4, blind6, and blind7/blind8 where
-``$FRONTLINE_EXTRA_BLIND/blind{7,8}/blind_corpus{7,8}.jsonl`` exist (default
-/work). A sentence's labels are the gold kinds whose span overlaps it; its
-features are lower-cased words, 5-letter stems, stem pairs, and signals (an
+``seen`` part of dev2, blind, blind4, blind6, blind7 and blind8 (the
+development sets of ``score_splits.py``). A sentence's labels are the gold
+kinds whose span overlaps it; its features are lower-cased words, 5-letter stems, stem pairs, and signals (an
 area unit, a distance, a figure, a trigger word, a negation word, a headline;
 ``--features`` adds the kinds the rules found in it, character 4-grams, the
 previous sentence's stems, or drops the stem pairs). Scoring is pure
@@ -42,7 +41,7 @@ feature variant and C of ``--compare``. It still grows with training data (1/4,
 annotated text, not features, is what could change the verdict. Not shipped.
 
 Nothing of the data is copied: it is read in place from ../shared,
-tests/fixtures and $FRONTLINE_EXTRA_BLIND.
+and tests/fixtures.
 """
 
 from __future__ import annotations
@@ -76,9 +75,8 @@ SHARED = Path(os.environ.get("FRONTLINE_SHARED", ROOT.parent / "shared"))
 CLAIMS = SHARED / "data" / "claims"
 FIX = ROOT / "tests" / "fixtures" / "claims"
 SPLIT = ROOT / "benchmarks" / "splits" / "dev2_split.json"
-EXTRA = Path(os.environ.get("FRONTLINE_EXTRA_BLIND", "/work"))
 READ = ("dev", "seen", "blind", "blind4", "blind6", "blind7", "blind8")
-UNREAD = ("untouched", "blind2", "blind3", "blind5")
+UNREAD = ("untouched", "blind2", "blind3", "blind5", "blind9")
 SEED = 0
 ADD_GRID = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 2.0)  # 2.0: never add
 C_GRID = (0.3, 1.0, 3.0)  # inverse regularisation strengths tried
@@ -99,7 +97,7 @@ def _jsonl(path: Path) -> list[dict[str, Any]]:
 
 
 def corpora() -> dict[str, list[dict[str, Any]]]:
-    """Every set by name (read and unread); absent extra corpora are skipped."""
+    """Every set by name (read and unread)."""
     held = set(json.loads(SPLIT.read_text())["untouched"])
     dev2 = _jsonl(CLAIMS / "dev2.jsonl")
     out = {
@@ -108,12 +106,8 @@ def corpora() -> dict[str, list[dict[str, Any]]]:
         "untouched": [d for d in dev2 if d["id"] in held],
         "blind": _jsonl(FIX / "blind_corpus.jsonl"),
     }
-    for n in (2, 3, 4, 5, 6):
+    for n in range(2, 10):
         out[f"blind{n}"] = _jsonl(FIX / f"blind_corpus{n}.jsonl")
-    for n in (7, 8):
-        p = EXTRA / f"blind{n}" / f"blind_corpus{n}.jsonl"
-        if p.exists():
-            out[f"blind{n}"] = _jsonl(p)
     return out
 
 
