@@ -9,8 +9,9 @@ Trains a one-vs-rest logistic regression (scikit-learn liblinear, fixed seed)
 on the sentences (``text.clean.sentences``) of the READ corpora only: dev, the
 ``seen`` part of dev2, blind, blind4, blind6, blind7 and blind8 (the
 development sets of ``score_splits.py``). A sentence's labels are the gold
-kinds whose span overlaps it; its features are lower-cased words, 5-letter stems, stem pairs, and signals (an
-area unit, a distance, a figure, a trigger word, a negation word, a headline;
+kinds whose span overlaps it; its features are lower-cased words, 5-letter
+stems, stem pairs, and signals (an area unit, a distance, a figure, a trigger
+word, a negation word, a headline;
 ``--features`` adds the kinds the rules found in it, character 4-grams, the
 previous sentence's stems, or drops the stem pairs). Scoring is pure
 Python: a dict of weights per kind, summed.
