@@ -58,6 +58,7 @@ from .period_rules import (
     can_be_running_total,
     launch_day,
     report_day,
+    report_title,
     settle_cumulative,
     stated_now,
     statement_day,
@@ -1235,8 +1236,9 @@ def _report_day(
                 and not (said and _within(p, said[0]))  # "said today"
             ):
                 a, b = resolve(p, st.published, st.statement)
+                st.topic_day_from = i  # a title before the lead keeps its own
                 return (a, b) if a is not None and b is not None else None
-        claims_seen += hot[i]
+        claims_seen += hot[i] and not (s.headline and report_title(s.text))
         if claims_seen >= _LEAD_CLAIM_SENTENCES:
             break
     return None
@@ -1762,7 +1764,7 @@ def _note_claim_period(
     if st.topic_day is not None:
         # a daily report: its fights and gains without a time of their own
         # are of the report's day
-        for c in new:
+        for c in new if i >= st.topic_day_from else ():
             if c.claimant and st.topic_day_said is None:
                 st.topic_day_said = c.claimant  # the report's speaker
             if (

@@ -432,6 +432,35 @@ def report_day(
     return None
 
 
+# the title of a report series names the report, not a claim of its own:
+# "Summary of the Ministry of Defence … (1 December)", "Daily update",
+# "Зведення Генштабу", "Сводка Минобороны", "Итоги дня"
+_REPORT_TITLE = folded(
+    re.compile(
+        r"^\W*(?:(?:daily|weekly|operational|morning|evening)\s+)?"
+        r"(?:summary|report|update|briefing|bulletin|digest|roundup)\b|"
+        r"^\W*(?:(?:щоденн\w+|оперативн\w+|ежедневн\w+)\s+)?"
+        r"(?:зведенн\w*|звіт\w*|підсумк\w*|брифінг\w*|сводк\w*|отч[её]т\w*|"
+        r"итог\w*|брифинг\w*|бюллетен\w*)(?![\w])",
+        re.IGNORECASE,
+    )
+)
+
+
+def report_title(line: str) -> bool:
+    """Whether a title line names a report ("Summary of the Ministry of
+    Defence on the progress of the operation (1 December)", "Зведення
+    Генштабу станом на 08:00"): such a title is no claim sentence, and the
+    day its lead names ("over the past day") dates the report.
+
+    >>> report_title("Summary of the Ministry of Defence (1 December)")
+    True
+    >>> report_title("Russia takes two villages, ministry says")
+    False
+    """
+    return _REPORT_TITLE.search(line) is not None
+
+
 # A claim told as the state at the time of speaking ("the heaviest fighting
 # continues near X", "тривають бої за X", "сейчас бои на подступах к X") or
 # only as what someone announced ("Росіяни заявили про захоплення X", "the
