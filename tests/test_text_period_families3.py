@@ -13,6 +13,7 @@ import pytest
 
 from frontline.text.claims import extract_claims
 from frontline.text.period_rules import report_title
+from frontline.text.periods import find_periods, resolve
 
 PUB = date(2024, 10, 17)  # a Thursday
 DAY_BEFORE = date(2024, 10, 16)
@@ -118,3 +119,104 @@ def test_a_report_title_leaves_the_lead_day_to_later_claims(
 def test_a_report_title_is_told_from_a_headline(title: str) -> None:
     assert report_title(title)
     assert not report_title("Troops take the village of Dubrava, ministry says")
+
+
+# ---- rows of the resolver table (three phrasings per language) -------------
+# PUB is Thursday 17 October 2024: the previous Monday–Sunday is 7–13 October
+D = date
+ROW_CASES = [
+    # "за минулий тиждень" / "за прошлую неделю" is the calendar week before
+    ("uk", "За минулий тиждень ворог просунувся", (D(2024, 10, 7), D(2024, 10, 13))),
+    ("uk", "бригада за минулий тиждень звільнила", (D(2024, 10, 7), D(2024, 10, 13))),
+    ("uk", "і за минулий тиждень відбито 40 атак", (D(2024, 10, 7), D(2024, 10, 13))),
+    ("ru", "За прошлую неделю войска продвинулись", (D(2024, 10, 7), D(2024, 10, 13))),
+    ("ru", "отряды за прошлую неделю заняли", (D(2024, 10, 7), D(2024, 10, 13))),
+    ("ru", "а за прошлую неделю отражено 40 атак", (D(2024, 10, 7), D(2024, 10, 13))),
+    # a duration of a change told now: the past N days or weeks
+    ("en", "moved 600 metres in three days", (D(2024, 10, 14), D(2024, 10, 16))),
+    ("en", "took 9 sq km over two weeks", (D(2024, 10, 3), D(2024, 10, 16))),
+    ("en", "within four days the unit pushed on", (D(2024, 10, 13), D(2024, 10, 16))),
+    ("uk", "протягом двох тижнів просунулися", (D(2024, 10, 3), D(2024, 10, 16))),
+    ("uk", "впродовж трьох діб відбили", (D(2024, 10, 14), D(2024, 10, 16))),
+    ("uk", "упродовж п'яти днів ворог", (D(2024, 10, 12), D(2024, 10, 16))),
+    ("ru", "в течение двух недель продвинулись", (D(2024, 10, 3), D(2024, 10, 16))),
+    ("ru", "в течение трёх суток отражали", (D(2024, 10, 14), D(2024, 10, 16))),
+    ("ru", "в течение пяти дней противник", (D(2024, 10, 12), D(2024, 10, 16))),
+    # a fight going on for N days: those days, the statement day included
+    ("en", "fighting for the third day near", (D(2024, 10, 15), D(2024, 10, 17))),
+    ("en", "have attacked for four days now", (D(2024, 10, 14), D(2024, 10, 17))),
+    ("en", "for the fifth straight day", (D(2024, 10, 13), D(2024, 10, 17))),
+    ("uk", "вже третій день штурмують", (D(2024, 10, 15), D(2024, 10, 17))),
+    ("uk", "бої тривають уже другу добу", (D(2024, 10, 16), D(2024, 10, 17))),
+    ("uk", "атакують четвертий день поспіль", (D(2024, 10, 14), D(2024, 10, 17))),
+    ("ru", "уже третьи сутки штурмуют", (D(2024, 10, 15), D(2024, 10, 17))),
+    ("ru", "бои идут пятый день подряд", (D(2024, 10, 13), D(2024, 10, 17))),
+    ("ru", "атакуют уже второй день", (D(2024, 10, 16), D(2024, 10, 17))),
+    # a ten-day part of a month
+    ("en", "in the first ten days of October", (D(2024, 10, 1), D(2024, 10, 10))),
+    ("en", "during the second decade of September", (D(2024, 9, 11), D(2024, 9, 20))),
+    ("en", "in the last ten days of August 2023", (D(2023, 8, 21), D(2023, 8, 31))),
+    ("uk", "у першій декаді жовтня", (D(2024, 10, 1), D(2024, 10, 10))),
+    ("uk", "в другій декаді вересня", (D(2024, 9, 11), D(2024, 9, 20))),
+    ("uk", "за останні десять днів серпня", (D(2024, 8, 21), D(2024, 8, 31))),
+    ("ru", "в первой декаде октября", (D(2024, 10, 1), D(2024, 10, 10))),
+    ("ru", "во второй декаде сентября", (D(2024, 9, 11), D(2024, 9, 20))),
+    ("ru", "в последней декаде февраля 2024", (D(2024, 2, 21), D(2024, 2, 29))),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "span"), ROW_CASES)
+def test_resolver_rows(lang: str, text: str, span: tuple[date, date]) -> None:
+    found = find_periods(text, lang)
+    assert found, text
+    assert resolve(found[0], PUB) == span
+
+
+# ---- "a week earlier": the week before the one named before it -------------
+WEEK_BEFORE_CASES = [
+    ("en", "Russia took 210 sq km last week, up from 150 sq km a week earlier."),
+    (
+        "en",
+        "Over the past week the army gained 40 sq km, against 25 sq km the "
+        "week before.",
+    ),
+    ("en", "Kyiv regained 12 sq km last week and 9 sq km the preceding week."),
+    ("uk", "Минулого тижня росіяни захопили 210 кв. км, тижнем раніше — 150 кв. км."),
+    ("uk", "За минулий тиждень ворог окупував 90 кв. км, а тижнем раніше — 70 кв. км."),
+    ("uk", "Минулого тижня звільнено 12 кв. км, а за попередній тиждень — 9 кв. км."),
+    ("ru", "На прошлой неделе войска заняли 210 кв. км, неделей ранее — 150 кв. км."),
+    ("ru", "За прошлую неделю освобождено 90 кв. км, неделей раньше — 70 кв. км."),
+    (
+        "ru",
+        "На прошлой неделе ВСУ потеряли 40 кв. км, а за предыдущую неделю — 25 кв. км.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), WEEK_BEFORE_CASES)
+def test_a_week_earlier_is_the_week_before_the_named_one(lang: str, text: str) -> None:
+    found = sorted(
+        (c for c in claims(text, lang) if c.kind == "area_change"),
+        key=lambda c: c.char_start,
+    )
+    assert len(found) == 2, [c.quote for c in found]
+    first, second = found
+    if first.period_start == D(2024, 10, 7):  # "last week": 7–13 October
+        assert (second.period_start, second.period_end) == (
+            D(2024, 9, 30),
+            D(2024, 10, 6),
+        )
+    else:  # "over the past week": 10–16 October
+        assert (first.period_start, first.period_end) == (
+            D(2024, 10, 10),
+            D(2024, 10, 16),
+        )
+        assert (second.period_start, second.period_end) == (
+            D(2024, 10, 3),
+            D(2024, 10, 9),
+        )
+
+
+def test_a_week_earlier_alone_is_a_day() -> None:
+    p = find_periods("Moscow had said a week earlier that it took Dubrava", "en")[0]
+    assert resolve(p, PUB) == (D(2024, 10, 10), D(2024, 10, 10))
