@@ -12,7 +12,7 @@ from datetime import date
 import pytest
 
 from frontline.text.claims import extract_claims
-from frontline.text.period_rules import report_title
+from frontline.text.period_rules import report_title, stated_now
 from frontline.text.periods import find_periods, resolve
 
 PUB = date(2024, 10, 17)  # a Thursday
@@ -220,3 +220,31 @@ def test_a_week_earlier_is_the_week_before_the_named_one(lang: str, text: str) -
 def test_a_week_earlier_alone_is_a_day() -> None:
     p = find_periods("Moscow had said a week earlier that it took Dubrava", "en")[0]
     assert resolve(p, PUB) == (D(2024, 10, 10), D(2024, 10, 10))
+
+
+# ---- reported speech: the present moved back is the state when said --------
+# (English only: Ukrainian and Russian keep the present in reported speech,
+# read by ``stated_now`` already)
+BACKSHIFT_CASES = [
+    "Petrenko said on Monday the brigade regained 4 sq km near Orlivka over the "
+    "past week. He said the advance near Dubrava continued.",
+    "Over the past week troops took 3 sq km near Orlivka, the general said on "
+    "Monday. The general said his units were still advancing near Dubrava.",
+    "Petrenko said on Monday that the army gained 2 sq km near Orlivka in the past "
+    'week. "The enemy is not advancing near Dubrava," he added.',
+]
+
+
+@pytest.mark.parametrize("text", BACKSHIFT_CASES)
+def test_said_it_continued_is_the_state_on_the_statement_day(text: str) -> None:
+    monday = D(2024, 10, 14)
+    c = claim_about(text, "en", "Dubrava")
+    # (a fight told on a day is that day: the engine gives it a start too)
+    assert c.period_end == monday and c.period_start in (None, monday)
+    first = claim_about(text, "en", "Orlivka")
+    assert (first.period_start, first.period_end) == (D(2024, 10, 7), D(2024, 10, 13))
+
+
+def test_continued_for_a_span_is_no_present() -> None:
+    assert stated_now("He said fighting continued for weeks near Y.", 8, "en") is None
+    assert stated_now("He said fighting continued near Y.", 8, "en") is not None

@@ -508,7 +508,17 @@ _ANNOUNCED_OBJECT = folded(
 )
 # punctuation closing a stretch; not the dot of "кв. км" or "sq. km"
 # the claim word in the present progressive: "are advancing", "is storming"
-_PROGRESSIVE = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?$")
+_PROGRESSIVE = re.compile(
+    r"\b(?:is|are)\s+(?:now\s+|still\s+|currently\s+|not\s+|no longer\s+)?$"
+)
+_PAST_PROGRESSIVE = re.compile(r"\b(?:was|were)\s+(?:still\s+|not\s+)?$")
+# reported speech moves the present back: "said fighting continued near X",
+# "said the advance was continuing" (not "continued for weeks": a past span)
+_BACKSHIFTED = re.compile(
+    r"\b(?:continued|(?:was|were) (?:still )?(?:continuing|ongoing|under ?way|"
+    r"raging))\b(?! (?:for|until|till|through|throughout|into|to)\b)",
+    re.IGNORECASE,
+)
 _ING_WORD = re.compile(r"\w+ing\b")  # "storming", not "ours" ("the city is ours")
 _SEGMENT_BREAK = re.compile(r"[,;:!?()—–]|\.(?=\s*(?:[A-ZА-ЯІЇЄҐ]|$))")
 _ANNOUNCED_REACH = 40  # characters from a statement verb to the claim word
@@ -541,12 +551,28 @@ def stated_now(sentence: str, anchor: int, lang: str) -> tuple[int, int] | None:
     (0, 37)
     >>> stated_now("Over the week we took X.", 17, "en") is None
     True
+    >>> stated_now("He said fighting continued near Y.", 8, "en")
+    (0, 33)
+    >>> stated_now("He said fighting continued for weeks near Y.", 8, "en") is None
+    True
     """
     a, b = _segment(sentence, anchor)
     rx = _NOW.get(lang, _NOW["en"])
     if rx.search(sentence, a, b):
         return a, b
     head = sentence[max(a, anchor - _ANNOUNCED_REACH) : anchor]
+    if (
+        lang == "en"
+        and (
+            _BACKSHIFTED.search(sentence, anchor, b)
+            or (
+                _PAST_PROGRESSIVE.search(head)
+                and _ING_WORD.match(sentence, anchor) is not None
+            )
+        )
+        and any(v_end <= anchor for _, v_end in statement_verbs(sentence))
+    ):
+        return a, b
     if _ANNOUNCED_OBJECT.search(head) or (
         lang == "en"
         and _PROGRESSIVE.search(head)
