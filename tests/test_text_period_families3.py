@@ -248,3 +248,74 @@ def test_said_it_continued_is_the_state_on_the_statement_day(text: str) -> None:
 def test_continued_for_a_span_is_no_present() -> None:
     assert stated_now("He said fighting continued for weeks near Y.", 8, "en") is None
     assert stated_now("He said fighting continued near Y.", 8, "en") is not None
+
+
+# ---- "since <event> <date>": the claims after it run from that date ---------
+# (the event told inside the span is a claim of its own, of that date)
+SINCE_EVENT_CASES = [
+    (
+        "en",
+        "Since the fall of Zorivka on October 2, Russian troops have advanced 6 km.",
+        "advanced",
+        D(2024, 10, 2),
+    ),
+    (
+        "en",
+        "Since capturing Zorivka in September, Russian forces have taken 90 sq km.",
+        "taken",
+        D(2024, 9, 1),
+    ),
+    (
+        "en",
+        "Since the capture of Zorivka on October 3, the army has seized 40 sq km.",
+        "seized",
+        D(2024, 10, 3),
+    ),
+    (
+        "uk",
+        "З моменту захоплення Зорівки 2 жовтня ворог просунувся на 6 км.",
+        "просунувся",
+        D(2024, 10, 2),
+    ),
+    (
+        "uk",
+        "З моменту падіння Зорівки 3 жовтня росіяни захопили 40 кв. км.",
+        "захопили",
+        D(2024, 10, 3),
+    ),
+    (
+        "uk",
+        "Відтоді, як росіяни захопили Зорівку 5 жовтня, вони просунулися на 4 км.",
+        "просунулися",
+        D(2024, 10, 5),
+    ),
+    (
+        "ru",
+        "С момента взятия Зоревки 2 октября войска продвинулись на 6 км.",
+        "продвинулись",
+        D(2024, 10, 2),
+    ),
+    (
+        "ru",
+        "С момента падения Зоревки 3 октября армия заняла 40 кв. км.",
+        "заняла",
+        D(2024, 10, 3),
+    ),
+    (
+        "ru",
+        "С тех пор как войска освободили Зоревку 5 октября, они продвинулись на 4 км.",
+        "продвинулись на",
+        D(2024, 10, 5),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "word", "start"), SINCE_EVENT_CASES)
+def test_since_an_event_starts_the_claims_after_it(
+    lang: str, text: str, word: str, start: date
+) -> None:
+    found = claims(text, lang)
+    main = [c for c in found if word in c.quote and c.kind != "settlement_control"]
+    assert main, [(c.kind, c.quote) for c in found]
+    assert (main[-1].period_start, main[-1].period_end) == (start, PUB)
+    assert main[-1].cumulative

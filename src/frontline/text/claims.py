@@ -75,6 +75,7 @@ from .periods import (
     find_periods,
     is_cumulative,
     resolve,
+    since_inner,
 )
 from .rules import RULES
 from .rules.skips import skip_reason
@@ -2165,19 +2166,11 @@ def _sentence_context(
     # Avdiivka in February": a capture inside is a claim of its own, dated
     # by the inner expression
     since_spans = [(p.start, p.end) for p in periods if p.kind in ("since_start",)]
-    for i, p in enumerate(periods):
-        if "inner_kind" not in p.groups:
-            continue
-        if any(
+    for p in periods:
+        if "inner_kind" in p.groups and not any(
             p.start < tr.start < p.end and tr.family in ("capture", "withdraw")
             for tr in trigs
         ):
-            g = {k: v for k, v in p.groups.items() if not k.startswith("inner_")}
-            a0 = p.groups["inner_start"]
-            periods[i] = PeriodMention(
-                a0, p.end, t[a0 : p.end], p.groups["inner_kind"], g
-            )
-        else:
             since_spans.append((p.start, p.end))
     if since_spans:
         trigs = [
@@ -2472,6 +2465,9 @@ def _date_and_flag(
             # it is told, on the statement day (not an earlier clause's span)
             p = None
             c.extra["stated_now"] = True
+        inside = since_inner(periods, anchor, t)
+        if inside is not None:
+            p = inside  # "since seizing X in February": the capture's own time
         plans.append((c, anchor, own_periods, p))
     size_change = bool(_SIZE_CHANGE.search(t))
     timed = [plan for plan in plans if plan[3] is not None]

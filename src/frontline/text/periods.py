@@ -1400,6 +1400,27 @@ def _since_event(
     return out
 
 
+def since_inner(
+    found: list[PeriodMention], anchor: int, text: str
+) -> PeriodMention | None:
+    """The time of an event told inside a "since" span ("since seizing X in
+    February": the seizure is of February) for a claim word at ``anchor``
+    within it, else None; the claims after the span run from it.
+
+    >>> t = "Since seizing X in February, they took 500 sq km."
+    >>> since_inner(find_periods(t, "en"), 6, t).text
+    'in February'
+    >>> since_inner(find_periods(t, "en"), 33, t) is None
+    True
+    """
+    for p in found:
+        if "inner_kind" in p.groups and p.start < anchor < p.groups["inner_start"]:
+            g = {k: v for k, v in p.groups.items() if not k.startswith("inner_")}
+            a0 = p.groups["inner_start"]
+            return PeriodMention(a0, p.end, text[a0 : p.end], p.groups["inner_kind"], g)
+    return None
+
+
 # "since the since-kind, the bounded kind of its day or month"
 _EVENT_OF = {"since_month": "month", "since_date": "date", "since_year": "year"}
 
