@@ -319,3 +319,25 @@ def test_since_an_event_starts_the_claims_after_it(
     assert main, [(c.kind, c.quote) for c in found]
     assert (main[-1].period_start, main[-1].period_end) == (start, PUB)
     assert main[-1].cumulative
+
+
+# ---- the night: "overnight" is the statement day, "the night to Monday" is
+# Monday's (PUB is Thursday 17 October; Monday is the 14th)
+NIGHT_CASES = [
+    ("en", "Overnight the enemy advanced near Stepky.", D(2024, 10, 17)),
+    ("en", "Troops took Lypky late on Monday.", D(2024, 10, 14)),
+    ("en", "On the night of October 14 the army retook Lypky.", D(2024, 10, 14)),
+    ("uk", "Вночі ворог просунувся біля Степків.", D(2024, 10, 17)),
+    ("uk", "Минулої ночі ЗСУ відбили Зорівку.", D(2024, 10, 17)),
+    ("uk", "В ніч на понеділок ворог захопив Липки.", D(2024, 10, 14)),
+    ("ru", "Ночью противник продвинулся у Степков.", D(2024, 10, 17)),
+    ("ru", "Этой ночью ВСУ отбили Зоревку.", D(2024, 10, 17)),
+    ("ru", "В ночь на понедельник войска заняли Липки.", D(2024, 10, 14)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "day"), NIGHT_CASES)
+def test_a_night_is_a_day(lang: str, text: str, day: date) -> None:
+    found = claims(text, lang)
+    assert len(found) == 1, [c.quote for c in found]
+    assert (found[0].period_start, found[0].period_end) == (day, day)
