@@ -341,3 +341,75 @@ def test_a_night_is_a_day(lang: str, text: str, day: date) -> None:
     found = claims(text, lang)
     assert len(found) == 1, [c.quote for c in found]
     assert (found[0].period_start, found[0].period_end) == (day, day)
+
+
+# ---- an announcement's day is the announcement's, and a denial comes later --
+# CONVENTIONS: "a claim only announced on a day": only period_end, that day
+MONDAY = D(2024, 10, 14)
+ANNOUNCED_CASES = [
+    (
+        "en",
+        "The Russian ministry announced the capture of Lypky on Monday. Kyiv "
+        "called the claim false.",
+        "capture of Lypky",
+    ),
+    (
+        "en",
+        "Moscow claimed the capture of Lypky on Monday. Ukraine's army denied it.",
+        "capture of Lypky",
+    ),
+    (
+        "en",
+        "On Monday the ministry announced the capture of Lypky. The General "
+        "Staff rejected the claims.",
+        "capture of Lypky",
+    ),
+    (
+        "uk",
+        "Міноборони Росії у понеділок заявило про захоплення Липок. У ЗСУ це "
+        "спростували.",
+        "захоплення Липок",
+    ),
+    (
+        "uk",
+        "Росіяни в понеділок оголосили про захоплення Липок. Генштаб ці "
+        "твердження спростував.",
+        "захоплення Липок",
+    ),
+    (
+        "uk",
+        "У понеділок окупанти заявили про захоплення Липок. Сили оборони це "
+        "спростовують.",
+        "захоплення Липок",
+    ),
+    (
+        "ru",
+        "Минобороны России в понедельник объявило об освобождении Липок. В ВСУ "
+        "это опровергли.",
+        "освобождении Липок",
+    ),
+    (
+        "ru",
+        "В понедельник в Москве заявили об освобождении Липок. Генштаб ВСУ эту "
+        "информацию опроверг.",
+        "освобождении Липок",
+    ),
+    (
+        "ru",
+        "Военные в понедельник объявили об освобождении Липок. Киев эти "
+        "сведения опроверг.",
+        "освобождении Липок",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "words"), ANNOUNCED_CASES)
+def test_a_denial_of_an_announcement_is_not_of_its_day(
+    lang: str, text: str, words: str
+) -> None:
+    found = claims(text, lang)
+    told = [c for c in found if words in c.quote and not c.negated]
+    denied = [c for c in found if c.negated]
+    assert told and denied, [(c.quote, c.negated) for c in found]
+    assert (told[0].period_start, told[0].period_end) == (None, MONDAY)
+    assert denied[-1].period_end == PUB

@@ -54,7 +54,9 @@ from .fastre import folded
 from .lang import en
 from .period_rules import (
     FROM_EVENT_KINDS,
+    STATEMENT_DAY_KINDS,
     STATEMENT_VERB,
+    announced_object,
     can_be_running_total,
     launch_day,
     report_day,
@@ -1475,12 +1477,22 @@ def _pointing_back(
                     subj = inner.group(1)
                 if subj and len(subj) <= 40:
                     c.claimant = subj
-                _apply_period(c, periods[0] if periods else None, st, stmt, t)
+                own_stmt = stmt
+                if (
+                    negated
+                    and c.claimant
+                    and st.statement_claimant
+                    and not _same_speaker(c.claimant, st.statement_claimant)
+                ):
+                    own_stmt = st.published  # another side's denial: not that day
+                _apply_period(c, periods[0] if periods else None, st, own_stmt, t)
                 if (
                     rx is not _BACK_ANNOUNCE
                     and not periods
                     and prev.period_text
                     and (prev.char_start >= s.start or rx is _BACK_DENIAL)
+                    # the denial of an announcement is made after it
+                    and not prev.extra.get("announcement")
                 ):
                     # "assaults near X on May 3 but made no gains": one period;
                     # "… закрепились у X в понедельник. Минобороны это
@@ -2493,7 +2505,15 @@ def _date_and_flag(
             # sq mi": the capture is dated by August, not a total since
             p = event_of(p) or p
         _apply_period(c, p, st, own_stmt, t + " " + next_text, periods)
-        if said and c.kind != "fighting":
+        if (
+            c.kind != "fighting"
+            and p is not None
+            and p.kind in STATEMENT_DAY_KINDS
+            and announced_object(t, anchor)
+        ):
+            # "announced the capture of X on Thursday": the announcement's day
+            c.extra["announcement"] = True
+        if c.kind != "fighting" and (said or c.extra.get("announcement")):
             # "said on Monday it had taken X": only announced that day
             c.period_start = None
             c.extra["announced"] = True

@@ -541,6 +541,22 @@ def _segment(sentence: str, anchor: int) -> tuple[int, int]:
     return a, starts[j] if j < len(starts) else len(sentence)
 
 
+def announced_object(sentence: str, anchor: int) -> bool:
+    """Whether the claim word at ``anchor`` is the object of an announcement
+    ("announced the capture of X on Thursday", "заявили про захоплення X",
+    "объявило об освобождении X"): a day told with it is the announcement's
+    (CONVENTIONS: "a claim only announced on a day").
+
+    >>> t = "The ministry announced the capture of X on Monday."
+    >>> announced_object(t, t.index("capture"))
+    True
+    >>> announced_object("Troops captured X on Monday.", 7)
+    False
+    """
+    head = sentence[max(0, anchor - _ANNOUNCED_REACH) : anchor]
+    return _ANNOUNCED_OBJECT.search(head) is not None
+
+
 def stated_now(sentence: str, anchor: int, lang: str) -> tuple[int, int] | None:
     """The segment of ``sentence`` holding the claim word at ``anchor`` when
     the claim is told as the present state or only as announced, else None.
