@@ -413,3 +413,31 @@ def test_a_denial_of_an_announcement_is_not_of_its_day(
     assert told and denied, [(c.quote, c.negated) for c in found]
     assert (told[0].period_start, told[0].period_end) == (None, MONDAY)
     assert denied[-1].period_end == PUB
+
+
+# ---- a span of weekdays: the latest such end day, and its start before it ---
+WEEKDAY_SPAN_CASES = [
+    ("en", "from Monday to Wednesday the brigade pushed on", (14, 16)),
+    ("en", "between Saturday and Monday the enemy took", (12, 14)),
+    ("en", "from Friday through Sunday troops advanced", (11, 13)),
+    ("uk", "з понеділка по середу бригада просунулася", (14, 16)),
+    ("uk", "від вівторка до четверга ворог атакував", (15, 17)),
+    ("uk", "з п'ятниці по неділю війська просунулися", (11, 13)),
+    ("ru", "с понедельника по среду бригада продвинулась", (14, 16)),
+    ("ru", "со вторника до четверга противник атаковал", (15, 17)),
+    ("ru", "с пятницы по воскресенье войска продвинулись", (11, 13)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "days"), WEEKDAY_SPAN_CASES)
+def test_a_span_of_weekdays(lang: str, text: str, days: tuple[int, int]) -> None:
+    p = find_periods(text, lang)[0]
+    assert resolve(p, PUB) == (D(2024, 10, days[0]), D(2024, 10, days[1]))
+
+
+@pytest.mark.parametrize(
+    "text", ["over the past fortnight", "in the last fortnight", "the past fortnight"]
+)
+def test_a_fortnight_is_two_weeks(text: str) -> None:
+    p = find_periods(text, "en")[0]
+    assert resolve(p, PUB) == (D(2024, 10, 3), D(2024, 10, 16))

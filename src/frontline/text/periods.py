@@ -44,6 +44,8 @@ calendar name then takes a year written before it in the text.
 | a week earlier / тижнем раніше / неделей ранее | week_before   | the week before the
 |                                                |               | one named before
 | за минулий тиждень / за прошлую неделю         | calendar_week | previous Mon–Sun
+| from Monday to Wednesday / з понеділка по      | weekday_span  | latest such days
+| середу / с понедельника по среду               |               |
 | "October (610 km²) and November … of last year"| month         | the list's year
 
 Whether a span makes a claim a running total is ``is_cumulative``.
@@ -320,7 +322,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "past_days",
             r"(?:over |in |during |within )?(?:the )?(?:past|last|previous)"
-            r" (?:two|2) weeks",
+            r" (?:two|2) weeks|(?:over |in |during |within )?(?:the )?(?:past|last|"
+            r"previous) fortnight",
         ),
         (
             "past_days",
@@ -493,6 +496,14 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"today|this morning|in the morning|tonight|overnight|"
             r"since the (?:start|beginning) of the day",
         ),
+        (
+            # "from Monday to Wednesday", "between Monday and Wednesday"
+            "weekday_span",
+            r"(?:from|between) "
+            + _WEEKDAY_EN
+            + r" (?:to|through|until|till|and) "
+            + _WEEKDAY_EN.replace("(?P<wd>", "(?P<wd_end>"),
+        ),
         ("since_weekday", r"since " + _WEEKDAY_EN),
         ("weekday", r"(?:on |late |early )?" + _WEEKDAY_EN),
         (
@@ -630,6 +641,13 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             "half",
             r"(?:у|в|за) (?P<half>перш|друг)\w* піврічч[іяю](?: (?P<year>20\d\d) "
             r"року| (?:цього|поточного) року)?",
+        ),
+        (
+            # "з понеділка по середу", "від вівторка до четверга"
+            "weekday_span",
+            r"(?:з|із|від) (?P<wd>понеділка|вівторка|середи|четверга|п['’]ятниці|"
+            r"суботи|неділі) (?:по|до) (?P<wd_end>понеділ\w*|вівтор\w*|серед\w*|"
+            r"четвер\w*|п['’]ятниц\w*|субот\w*|неділ\w*)",
         ),
         (
             # "з початку наступу в п'ятницю", "з минулої п'ятниці"
@@ -889,6 +907,13 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"года| (?:этого|текущего) года)?",
         ),
         (
+            # "с понедельника по среду", "со вторника до четверга"
+            "weekday_span",
+            r"со? (?P<wd>понедельника|вторника|среды|четверга|пятницы|субботы|"
+            r"воскресенья) (?:по|до) (?P<wd_end>понедельник\w*|вторник\w*|сред\w*|"
+            r"четверг\w*|пятниц\w*|суббот\w*|воскресен\w*)",
+        ),
+        (
             # "с начала наступления в пятницу", "с прошлой пятницы"
             "since_weekday",
             r"с начала (?:\w+ ){0,2}(?:операции|контрнаступления|наступления) "
@@ -1113,6 +1138,7 @@ BOUNDED_KINDS = {
     "running_days",
     "decade",
     "week_before",
+    "weekday_span",
 }
 
 
@@ -1141,7 +1167,7 @@ _ANY_TIME = re.compile(
     r"во время|(?-i:СВО)|наразі|currently|so far|present|moment|to date|"
     r"половин|годин|за час|діб|суббот|цьогоріч|торік|минулоріч|напередодні|"
     r"накануне|суток|літ|весн|осен|осін|зим|лет|вихідн|выходн|день|момент|"
-    r"времени|на цей час|ранее|раніше|декад|ноч|ночі",
+    r"времени|на цей час|ранее|раніше|декад|ноч|ночі|fortnight",
     re.IGNORECASE,
 )
 _ANY_TIME = folded(_ANY_TIME)
@@ -1888,6 +1914,18 @@ def _r_since_start(c: _Ctx) -> Span:
     return None, c.ref
 
 
+def _r_weekday_span(c: _Ctx) -> Span:
+    """ "from Monday to Wednesday": the latest such Wednesday on or before the
+    publication day, and the Monday before it."""
+    assert c.ref is not None
+    first = _weekday_number(c.g.get("wd", ""))
+    last = _weekday_number(c.g.get("wd_end", ""))
+    if first is None or last is None:
+        return _NONE
+    end = weekday_on_or_before(c.ref, last)
+    return weekday_on_or_before(end, first), end
+
+
 def _r_weekday(c: _Ctx) -> Span:
     assert c.ref is not None
     wd = _weekday_number(c.g.get("wd") or c.g.get("wd2", ""))
@@ -2163,8 +2201,9 @@ RULES: dict[str, tuple[Callable[[_Ctx], Span], bool]] = {
     "running_days": (_r_running_days, True),
     "decade": (_r_decade, False),
     "week_before": (_r_week_before, True),
+    "weekday_span": (_r_weekday_span, True),
 }
-_WEEKDAY_KINDS = frozenset({"weekday", "since_weekday"})
+_WEEKDAY_KINDS = frozenset({"weekday", "since_weekday", "weekday_span"})
 # where no publication day is known, a calendar name takes the year written
 # before it in the sentence, else the last year the text named
 _YEAR_FROM_CONTEXT = _CALENDAR_KINDS | {"span", "running_span", "since_month"}
