@@ -441,3 +441,81 @@ def test_a_span_of_weekdays(lang: str, text: str, days: tuple[int, int]) -> None
 def test_a_fortnight_is_two_weeks(text: str) -> None:
     p = find_periods(text, "en")[0]
     assert resolve(p, PUB) == (D(2024, 10, 3), D(2024, 10, 16))
+
+
+# ---- a period stated once for a list: its items without a time of their own -
+LIST_CASES = [
+    (
+        "en",
+        "Over the past week, the General Staff reported:\n- Russian troops "
+        "captured Orlivka;\n- the enemy advanced near Dubrava;\n- units took Stepky.",
+        (D(2024, 10, 10), D(2024, 10, 16)),
+    ),
+    (
+        "en",
+        "In September, according to the analysts:\n• Russian forces took "
+        "Orlivka;\n• they advanced 2 km near Dubrava.",
+        (D(2024, 9, 1), D(2024, 9, 30)),
+    ),
+    (
+        "en",
+        "Last week's main changes:\n1. Russian troops entered Orlivka.\n2. "
+        "Ukrainian units retook Dubrava.",
+        (D(2024, 10, 7), D(2024, 10, 13)),
+    ),
+    (
+        "uk",
+        "За тиждень, за даними Генштабу:\n— ворог захопив Орлівку;\n— "
+        "просунувся біля Дубрової.",
+        (D(2024, 10, 10), D(2024, 10, 16)),
+    ),
+    (
+        "uk",
+        "У вересні, за оцінкою аналітиків:\n- росіяни окупували Орлівку;\n- "
+        "ворог просунувся на 2 км біля Дубрової.",
+        (D(2024, 9, 1), D(2024, 9, 30)),
+    ),
+    (
+        "uk",
+        "Минулого тижня на фронті:\n1) ворог зайшов в Орлівку;\n2) ЗСУ звільнили "
+        "Дуброву.",
+        (D(2024, 10, 7), D(2024, 10, 13)),
+    ),
+    (
+        "ru",
+        "За неделю, по данным Минобороны:\n- освобождена Орловка;\n- войска "
+        "продвинулись у Дубравы на 2 км.",
+        (D(2024, 10, 10), D(2024, 10, 16)),
+    ),
+    (
+        "ru",
+        "В сентябре, по оценке аналитиков:\n• войска заняли Орловку;\n• "
+        "продвинулись у Дубравы.",
+        (D(2024, 9, 1), D(2024, 9, 30)),
+    ),
+    (
+        "ru",
+        "На прошлой неделе на фронте:\n1. войска вошли в Орловку;\n2. ВСУ "
+        "отбили Дубраву.",
+        (D(2024, 10, 7), D(2024, 10, 13)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "span"), LIST_CASES)
+def test_a_lists_intro_dates_its_items(
+    lang: str, text: str, span: tuple[date, date]
+) -> None:
+    found = claims(text, lang)
+    assert len(found) >= 2, [c.quote for c in found]
+    for c in found:
+        assert (c.period_start, c.period_end) == span, c.quote
+
+
+def test_a_list_ends_with_its_items() -> None:
+    text = (
+        "Over the past week, the General Staff reported:\n- Russian troops "
+        "captured Orlivka.\nOn Wednesday Ukrainian units retook Dubrava."
+    )
+    last = claim_about(text, "en", "Dubrava")
+    assert (last.period_start, last.period_end) == (DAY_BEFORE, DAY_BEFORE)

@@ -59,6 +59,8 @@ from .period_rules import (
     announced_object,
     can_be_running_total,
     launch_day,
+    list_intro,
+    list_item,
     report_day,
     report_title,
     settle_cumulative,
@@ -1093,7 +1095,15 @@ def _extract(
     )
     opening: tuple[int, str] | None = None
     question_at = -10
+    listed: tuple[int, PeriodMention] | None = None  # a list's intro and time
     for i, s in enumerate(sents):
+        if listed is not None and i > listed[0]:
+            line = text[text.rfind("\n", 0, s.start) + 1 : s.end]  # with its mark
+            if not list_item(line):
+                listed = None  # the list has ended
+        intro = list_intro(s.text, lang)
+        if intro is not None and not hot[i]:
+            listed = (i, intro)
         if not hot[i] and 0 < i - st.last_area_sentence <= 2:
             follow = _follow_up_figures(s, st, lang, answer=question_at == i - 1)
             if follow:
@@ -1145,6 +1155,10 @@ def _extract(
         _map_states(new, sents[i + 1 : i + 4], st, lang)
         for c in new:
             c.extra.setdefault("rule", "map-state")
+        if listed is not None and i > listed[0]:
+            _date_list_items(new, listed[1], st, s.text)
+        if intro is not None and not new:
+            listed = (i, intro)
         _remember(s, st, lang, pls)
         if new:
             st.carry_period = None
@@ -1217,6 +1231,23 @@ _LEAD_SENTENCES = 8  # … and within its first sentences (headline, furniture)
 
 _LIVE_ENTRY = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}\b", re.MULTILINE)  # "14:50 …"
 _LIVE_ENTRIES = 3
+
+
+def _date_list_items(
+    new: list[Claim], p: PeriodMention, st: _DocState, sentence: str
+) -> None:
+    """The items of a list take the time its intro line names ("Over the
+    past week, according to the General Staff:"), unless they have their own
+    or tell a state (a holding, a running total, what goes on now)."""
+    for c in new:
+        if (
+            c.period_text
+            or c.cumulative
+            or c.extra.get("holding")
+            or c.extra.get("stated_now")
+        ):
+            continue
+        _apply_period(c, p, st, st.statement or st.published, sentence)
 
 
 def _report_day(

@@ -461,6 +461,39 @@ def report_title(line: str) -> bool:
     return _REPORT_TITLE.search(line) is not None
 
 
+# a period stated once for a list: "Over the past week, according to the
+# General Staff:" then items "- captured X;", "— просунувся біля Y;"
+_LIST_INTRO = re.compile(r":\s*$")
+_LIST_ITEM = re.compile(r"^\s*(?:[-–—•*▪●]|\d{1,2}[.)])\s*\w")
+
+
+def list_intro(
+    sentence: str, lang: str, found: list[PeriodMention] | None = None
+) -> PeriodMention | None:
+    """The time expression of a line that opens a list ("Over the past week,
+    the General Staff reported:"), else None: it dates the list's items that
+    have none of their own.
+
+    >>> list_intro("За тиждень, за даними Генштабу:", "uk").text
+    'За тиждень'
+    >>> list_intro("Over the past week the army took Dubrava.", "en") is None
+    True
+    """
+    if not _LIST_INTRO.search(sentence):
+        return None
+    mentions = find_periods(sentence, lang) if found is None else found
+    return mentions[0] if mentions else None
+
+
+def list_item(sentence: str) -> bool:
+    """Whether ``sentence`` is an item of a list ("- captured X;", "2) …").
+
+    >>> list_item("— ворог захопив Орлівку;"), list_item("Ворог захопив Орлівку.")
+    (True, False)
+    """
+    return _LIST_ITEM.match(sentence) is not None
+
+
 # A claim told as the state at the time of speaking ("the heaviest fighting
 # continues near X", "тривають бої за X", "сейчас бои на подступах к X") or
 # only as what someone announced ("Росіяни заявили про захоплення X", "the
