@@ -519,3 +519,23 @@ def test_a_list_ends_with_its_items() -> None:
     )
     last = claim_about(text, "en", "Dubrava")
     assert (last.period_start, last.period_end) == (DAY_BEFORE, DAY_BEFORE)
+
+
+# ---- a weekly roundup's name is its week ("Итоги недели: …") ----------------
+ROUNDUP_NAME_CASES = [
+    ("en", "The week in review: Russian troops took Orlivka"),
+    ("en", "Front line: the week in review"),
+    ("en", "In the week in review, the army regained Dubrava"),
+    ("uk", "Підсумки тижня: ворог захопив Орлівку"),
+    ("uk", "За підсумками тижня ЗСУ звільнили Дуброву"),
+    ("uk", "Головне: підсумки минулого тижня на фронті"),
+    ("ru", "Итоги недели: освобождена Орловка"),
+    ("ru", "По итогам недели войска заняли Дубраву"),
+    ("ru", "Главное: итоги прошедшей недели на фронте"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ROUNDUP_NAME_CASES)
+def test_a_weekly_roundups_name_is_its_week(lang: str, text: str) -> None:
+    p = find_periods(text, lang)[0]
+    assert resolve(p, PUB) == (D(2024, 10, 10), D(2024, 10, 16))

@@ -374,7 +374,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "past_week",
             r"(?:over |in |during |within )?(?:the )?(?:past|previous) "
-            r"(?:week|seven days)|within (?:a|the) week|over the week|in a week",
+            r"(?:week|seven days)|within (?:a|the) week|over the week|in a week|"
+            # a weekly roundup's name: "The week in review: …"
+            r"the week in review",
         ),
         ("this_week", r"(?:earlier |so far )?this week(?: alone| so far)?"),
         ("this_month", r"earlier this month"),
@@ -706,7 +708,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "past_week",
             r"за (?:останній )?тиждень(?! до)|(?:протягом|упродовж|"
-            r"впродовж) (?:останнього )?тижня",
+            r"впродовж) (?:останнього )?тижня|"
+            # a weekly roundup's name: "Підсумки тижня: …"
+            r"(?:за )?підсумк(?:и|ами|ом) (?:минулого |останнього )?тижня",
         ),
         ("this_week", r"цього тижня|на цьому тижні|з початку тижня"),
         (
@@ -966,7 +970,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "past_week",
             r"за (?:прошедшую |последнюю |минувшую )?неделю(?! до)|"
-            r"в течение (?:прошедшей |минувшей |последней )?недели",
+            r"в течение (?:прошедшей |минувшей |последней )?недели|"
+            # a weekly roundup's name: "Итоги недели: …"
+            r"(?:по )?итог(?:и|ам) (?:прошедшей |минувшей |последней )?недели",
         ),
         (
             "this_week",
