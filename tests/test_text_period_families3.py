@@ -539,3 +539,73 @@ ROUNDUP_NAME_CASES = [
 def test_a_weekly_roundups_name_is_its_week(lang: str, text: str) -> None:
     p = find_periods(text, lang)[0]
     assert resolve(p, PUB) == (D(2024, 10, 10), D(2024, 10, 16))
+
+
+# ---- a sentence that goes on ("They also …") keeps the day of the one before
+CONTINUED_CASES = [
+    (
+        "en",
+        "On Monday Russian troops captured Orlivka. They also advanced near Dubrava.",
+        "Dubrava",
+    ),
+    (
+        "en",
+        "Ukrainian units retook Orlivka on October 14. In addition, the brigade "
+        "pushed forward near Dubrava.",
+        "Dubrava",
+    ),
+    (
+        "en",
+        "On October 14 the enemy entered Orlivka. It also advanced 2 km near Dubrava.",
+        "Dubrava",
+    ),
+    (
+        "uk",
+        "У понеділок російські війська захопили Орлівку. Також вони "
+        "просунулися біля Дубрової.",
+        "Дубрової",
+    ),
+    (
+        "uk",
+        "14 жовтня ЗСУ звільнили Орлівку. Крім того, бригада просунулася біля "
+        "Дубрової.",
+        "Дубрової",
+    ),
+    (
+        "uk",
+        "Ворог у понеділок зайшов в Орлівку. Він також просунувся на 2 км біля "
+        "Дубрової.",
+        "Дубрової",
+    ),
+    (
+        "ru",
+        "В понедельник российские войска заняли Орловку. Также они "
+        "продвинулись у Дубравы.",
+        "Дубравы",
+    ),
+    (
+        "ru",
+        "14 октября ВСУ отбили Орловку. Кроме того, бригада продвинулась у Дубравы.",
+        "Дубравы",
+    ),
+    (
+        "ru",
+        "Противник в понедельник вошел в Орловку. Он также продвинулся на 2 км "
+        "у Дубравы.",
+        "Дубравы",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "place"), CONTINUED_CASES)
+def test_a_sentence_that_goes_on_keeps_the_day(
+    lang: str, text: str, place: str
+) -> None:
+    c = claim_about(text, lang, place)
+    assert (c.period_start, c.period_end) == (MONDAY, MONDAY)
+
+
+def test_a_new_sentence_does_not_keep_the_day() -> None:
+    text = "On Monday Russian troops captured Orlivka. Ukrainian units hold Dubrava."
+    c = claim_about(text, "en", "Dubrava")
+    assert c.period_end == PUB

@@ -53,11 +53,13 @@ from .dateline import title_date
 from .fastre import folded
 from .lang import en
 from .period_rules import (
+    CONTINUED_KINDS,
     FROM_EVENT_KINDS,
     STATEMENT_DAY_KINDS,
     STATEMENT_VERB,
     announced_object,
     can_be_running_total,
+    continues,
     launch_day,
     list_intro,
     list_item,
@@ -811,6 +813,8 @@ def _period_for(
         and st.claim_period is not None
         and st.sentence_no - st.claim_period_at == 1
         and not (carry and st.carry_period is not None)
+        # a day only into a sentence that goes on ("They also …")
+        and (st.claim_period.kind in _CARRIED_KINDS or continues(text))
         else None
     )
     if inherited is not None and not usable and len(usable) == len(periods):
@@ -1831,7 +1835,11 @@ def _note_claim_period(
         for p in find_periods(s.text, lang)
         if main.period_text and p.text.rstrip(".") == main.period_text
     ]
-    if ps and ps[0].kind in _CARRIED_KINDS:
+    if ps and (
+        ps[0].kind in _CARRIED_KINDS
+        # a day the claim happened on (not one it was only announced on)
+        or ps[0].kind in CONTINUED_KINDS and main.period_start is not None
+    ):
         st.claim_period, st.claim_period_at = ps[0], i
     elif main.period_text is not None:
         st.claim_period = None

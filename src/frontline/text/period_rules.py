@@ -494,6 +494,35 @@ def list_item(sentence: str) -> bool:
     return _LIST_ITEM.match(sentence) is not None
 
 
+# a sentence that goes on with the one before ("They also took X", "Також
+# вони просунулися …", "Кроме того, заняли …"): the day of the sentence before
+# (``CONTINUED_KINDS``) is its time too when it has none of its own
+CONTINUED_KINDS = frozenset({"date", "date_num", "weekday"})
+_CONTINUES = folded(
+    re.compile(
+        r"^\W*(?:(?:they|it|he|she|we|its \w+|their \w+)\s+)?(?:also|"
+        r"additionally|in addition|furthermore|moreover)\b|"
+        r"^\W*(?:(?:вони|воно|він|вона|ми|они|оно|он|она|мы)\s+)?(?:також|теж|"
+        r"крім того|окрім того|до того ж|также|тоже|кроме того|помимо (?:того|"
+        r"этого)|к тому же)(?![\w])",
+        re.IGNORECASE,
+    )
+)
+
+
+def continues(sentence: str) -> bool:
+    """Whether ``sentence`` goes on with the one before ("also" first).
+
+    >>> continues("They also advanced 3 km near Dubrava.")
+    True
+    >>> continues("Кроме того, войска заняли Степки.")
+    True
+    >>> continues("Fighting goes on near Zorivka, he also said.")
+    False
+    """
+    return _CONTINUES.search(sentence) is not None
+
+
 # A claim told as the state at the time of speaking ("the heaviest fighting
 # continues near X", "тривають бої за X", "сейчас бои на подступах к X") or
 # only as what someone announced ("Росіяни заявили про захоплення X", "the
