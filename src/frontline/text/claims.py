@@ -53,11 +53,18 @@ from .dateline import title_date
 from .fastre import folded
 from .lang import en
 from .period_rules import (
+    CONTINUED_KINDS,
     FROM_EVENT_KINDS,
+    STATEMENT_DAY_KINDS,
     STATEMENT_VERB,
+    announced_object,
     can_be_running_total,
+    continues,
     launch_day,
+    list_intro,
+    list_item,
     report_day,
+    report_title,
     settle_cumulative,
     stated_now,
     statement_day,
@@ -74,6 +81,7 @@ from .periods import (
     find_periods,
     is_cumulative,
     resolve,
+    since_inner,
 )
 from .rules import RULES
 from .rules.skips import skip_reason
@@ -805,6 +813,8 @@ def _period_for(
         and st.claim_period is not None
         and st.sentence_no - st.claim_period_at == 1
         and not (carry and st.carry_period is not None)
+        # a day only into a sentence that goes on ("They also …")
+        and (st.claim_period.kind in _CARRIED_KINDS or continues(text))
         else None
     )
     if inherited is not None and not usable and len(usable) == len(periods):
@@ -1089,7 +1099,15 @@ def _extract(
     )
     opening: tuple[int, str] | None = None
     question_at = -10
+    listed: tuple[int, PeriodMention] | None = None  # a list's intro and time
     for i, s in enumerate(sents):
+        if listed is not None and i > listed[0]:
+            line = text[text.rfind("\n", 0, s.start) + 1 : s.end]  # with its mark
+            if not list_item(line):
+                listed = None  # the list has ended
+        intro = list_intro(s.text, lang)
+        if intro is not None and not hot[i]:
+            listed = (i, intro)
         if not hot[i] and 0 < i - st.last_area_sentence <= 2:
             follow = _follow_up_figures(s, st, lang, answer=question_at == i - 1)
             if follow:
@@ -1141,6 +1159,10 @@ def _extract(
         _map_states(new, sents[i + 1 : i + 4], st, lang)
         for c in new:
             c.extra.setdefault("rule", "map-state")
+        if listed is not None and i > listed[0]:
+            _date_list_items(new, listed[1], st, s.text)
+        if intro is not None and not new:
+            listed = (i, intro)
         _remember(s, st, lang, pls)
         if new:
             st.carry_period = None
@@ -1215,6 +1237,23 @@ _LIVE_ENTRY = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}\b", re.MULTILINE)  # "14:50 �
 _LIVE_ENTRIES = 3
 
 
+def _date_list_items(
+    new: list[Claim], p: PeriodMention, st: _DocState, sentence: str
+) -> None:
+    """The items of a list take the time its intro line names ("Over the
+    past week, according to the General Staff:"), unless they have their own
+    or tell a state (a holding, a running total, what goes on now)."""
+    for c in new:
+        if (
+            c.period_text
+            or c.cumulative
+            or c.extra.get("holding")
+            or c.extra.get("stated_now")
+        ):
+            continue
+        _apply_period(c, p, st, st.statement or st.published, sentence)
+
+
 def _report_day(
     sents: list[Sentence], hot: list[bool], st: _DocState, lang: str
 ) -> tuple[date, date] | None:
@@ -1235,8 +1274,9 @@ def _report_day(
                 and not (said and _within(p, said[0]))  # "said today"
             ):
                 a, b = resolve(p, st.published, st.statement)
+                st.topic_day_from = i  # a title before the lead keeps its own
                 return (a, b) if a is not None and b is not None else None
-        claims_seen += hot[i]
+        claims_seen += hot[i] and not (s.headline and report_title(s.text))
         if claims_seen >= _LEAD_CLAIM_SENTENCES:
             break
     return None
@@ -1472,12 +1512,22 @@ def _pointing_back(
                     subj = inner.group(1)
                 if subj and len(subj) <= 40:
                     c.claimant = subj
-                _apply_period(c, periods[0] if periods else None, st, stmt, t)
+                own_stmt = stmt
+                if (
+                    negated
+                    and c.claimant
+                    and st.statement_claimant
+                    and not _same_speaker(c.claimant, st.statement_claimant)
+                ):
+                    own_stmt = st.published  # another side's denial: not that day
+                _apply_period(c, periods[0] if periods else None, st, own_stmt, t)
                 if (
                     rx is not _BACK_ANNOUNCE
                     and not periods
                     and prev.period_text
                     and (prev.char_start >= s.start or rx is _BACK_DENIAL)
+                    # the denial of an announcement is made after it
+                    and not prev.extra.get("announcement")
                 ):
                     # "assaults near X on May 3 but made no gains": one period;
                     # "… закрепились у X в понедельник. Минобороны это
@@ -1762,7 +1812,7 @@ def _note_claim_period(
     if st.topic_day is not None:
         # a daily report: its fights and gains without a time of their own
         # are of the report's day
-        for c in new:
+        for c in new if i >= st.topic_day_from else ():
             if c.claimant and st.topic_day_said is None:
                 st.topic_day_said = c.claimant  # the report's speaker
             if (
@@ -1785,7 +1835,11 @@ def _note_claim_period(
         for p in find_periods(s.text, lang)
         if main.period_text and p.text.rstrip(".") == main.period_text
     ]
-    if ps and ps[0].kind in _CARRIED_KINDS:
+    if ps and (
+        ps[0].kind in _CARRIED_KINDS
+        # a day the claim happened on (not one it was only announced on)
+        or ps[0].kind in CONTINUED_KINDS and main.period_start is not None
+    ):
         st.claim_period, st.claim_period_at = ps[0], i
     elif main.period_text is not None:
         st.claim_period = None
@@ -2163,19 +2217,11 @@ def _sentence_context(
     # Avdiivka in February": a capture inside is a claim of its own, dated
     # by the inner expression
     since_spans = [(p.start, p.end) for p in periods if p.kind in ("since_start",)]
-    for i, p in enumerate(periods):
-        if "inner_kind" not in p.groups:
-            continue
-        if any(
+    for p in periods:
+        if "inner_kind" in p.groups and not any(
             p.start < tr.start < p.end and tr.family in ("capture", "withdraw")
             for tr in trigs
         ):
-            g = {k: v for k, v in p.groups.items() if not k.startswith("inner_")}
-            a0 = p.groups["inner_start"]
-            periods[i] = PeriodMention(
-                a0, p.end, t[a0 : p.end], p.groups["inner_kind"], g
-            )
-        else:
             since_spans.append((p.start, p.end))
     if since_spans:
         trigs = [
@@ -2470,6 +2516,9 @@ def _date_and_flag(
             # it is told, on the statement day (not an earlier clause's span)
             p = None
             c.extra["stated_now"] = True
+        inside = since_inner(periods, anchor, t)
+        if inside is not None:
+            p = inside  # "since seizing X in February": the capture's own time
         plans.append((c, anchor, own_periods, p))
     size_change = bool(_SIZE_CHANGE.search(t))
     timed = [plan for plan in plans if plan[3] is not None]
@@ -2495,7 +2544,15 @@ def _date_and_flag(
             # sq mi": the capture is dated by August, not a total since
             p = event_of(p) or p
         _apply_period(c, p, st, own_stmt, t + " " + next_text, periods)
-        if said and c.kind != "fighting":
+        if (
+            c.kind != "fighting"
+            and p is not None
+            and p.kind in STATEMENT_DAY_KINDS
+            and announced_object(t, anchor)
+        ):
+            # "announced the capture of X on Thursday": the announcement's day
+            c.extra["announcement"] = True
+        if c.kind != "fighting" and (said or c.extra.get("announcement")):
             # "said on Monday it had taken X": only announced that day
             c.period_start = None
             c.extra["announced"] = True

@@ -432,6 +432,97 @@ def report_day(
     return None
 
 
+# the title of a report series names the report, not a claim of its own:
+# "Summary of the Ministry of Defence … (1 December)", "Daily update",
+# "Зведення Генштабу", "Сводка Минобороны", "Итоги дня"
+_REPORT_TITLE = folded(
+    re.compile(
+        r"^\W*(?:(?:daily|weekly|operational|morning|evening)\s+)?"
+        r"(?:summary|report|update|briefing|bulletin|digest|roundup)\b|"
+        r"^\W*(?:(?:щоденн\w+|оперативн\w+|ежедневн\w+)\s+)?"
+        r"(?:зведенн\w*|звіт\w*|підсумк\w*|брифінг\w*|сводк\w*|отч[её]т\w*|"
+        r"итог\w*|брифинг\w*|бюллетен\w*)(?![\w])",
+        re.IGNORECASE,
+    )
+)
+
+
+def report_title(line: str) -> bool:
+    """Whether a title line names a report ("Summary of the Ministry of
+    Defence on the progress of the operation (1 December)", "Зведення
+    Генштабу станом на 08:00"): such a title is no claim sentence, and the
+    day its lead names ("over the past day") dates the report.
+
+    >>> report_title("Summary of the Ministry of Defence (1 December)")
+    True
+    >>> report_title("Russia takes two villages, ministry says")
+    False
+    """
+    return _REPORT_TITLE.search(line) is not None
+
+
+# a period stated once for a list: "Over the past week, according to the
+# General Staff:" then items "- captured X;", "— просунувся біля Y;"
+_LIST_INTRO = re.compile(r":\s*$")
+_LIST_ITEM = re.compile(r"^\s*(?:[-–—•*▪●]|\d{1,2}[.)])\s*\w")
+
+
+def list_intro(
+    sentence: str, lang: str, found: list[PeriodMention] | None = None
+) -> PeriodMention | None:
+    """The time expression of a line that opens a list ("Over the past week,
+    the General Staff reported:"), else None: it dates the list's items that
+    have none of their own.
+
+    >>> list_intro("За тиждень, за даними Генштабу:", "uk").text
+    'За тиждень'
+    >>> list_intro("Over the past week the army took Dubrava.", "en") is None
+    True
+    """
+    if not _LIST_INTRO.search(sentence):
+        return None
+    mentions = find_periods(sentence, lang) if found is None else found
+    return mentions[0] if mentions else None
+
+
+def list_item(sentence: str) -> bool:
+    """Whether ``sentence`` is an item of a list ("- captured X;", "2) …").
+
+    >>> list_item("— ворог захопив Орлівку;"), list_item("Ворог захопив Орлівку.")
+    (True, False)
+    """
+    return _LIST_ITEM.match(sentence) is not None
+
+
+# a sentence that goes on with the one before ("They also took X", "Також
+# вони просунулися …", "Кроме того, заняли …"): the day of the sentence before
+# (``CONTINUED_KINDS``) is its time too when it has none of its own
+CONTINUED_KINDS = frozenset({"date", "date_num", "weekday"})
+_CONTINUES = folded(
+    re.compile(
+        r"^\W*(?:(?:they|it|he|she|we|its \w+|their \w+)\s+)?(?:also|"
+        r"additionally|in addition|furthermore|moreover)\b|"
+        r"^\W*(?:(?:вони|воно|він|вона|ми|они|оно|он|она|мы)\s+)?(?:також|теж|"
+        r"крім того|окрім того|до того ж|также|тоже|кроме того|помимо (?:того|"
+        r"этого)|к тому же)(?![\w])",
+        re.IGNORECASE,
+    )
+)
+
+
+def continues(sentence: str) -> bool:
+    """Whether ``sentence`` goes on with the one before ("also" first).
+
+    >>> continues("They also advanced 3 km near Dubrava.")
+    True
+    >>> continues("Кроме того, войска заняли Степки.")
+    True
+    >>> continues("Fighting goes on near Zorivka, he also said.")
+    False
+    """
+    return _CONTINUES.search(sentence) is not None
+
+
 # A claim told as the state at the time of speaking ("the heaviest fighting
 # continues near X", "тривають бої за X", "сейчас бои на подступах к X") or
 # only as what someone announced ("Росіяни заявили про захоплення X", "the
@@ -479,7 +570,17 @@ _ANNOUNCED_OBJECT = folded(
 )
 # punctuation closing a stretch; not the dot of "кв. км" or "sq. km"
 # the claim word in the present progressive: "are advancing", "is storming"
-_PROGRESSIVE = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?$")
+_PROGRESSIVE = re.compile(
+    r"\b(?:is|are)\s+(?:now\s+|still\s+|currently\s+|not\s+|no longer\s+)?$"
+)
+_PAST_PROGRESSIVE = re.compile(r"\b(?:was|were)\s+(?:still\s+|not\s+)?$")
+# reported speech moves the present back: "said fighting continued near X",
+# "said the advance was continuing" (not "continued for weeks": a past span)
+_BACKSHIFTED = re.compile(
+    r"\b(?:continued|(?:was|were) (?:still )?(?:continuing|ongoing|under ?way|"
+    r"raging))\b(?! (?:for|until|till|through|throughout|into|to)\b)",
+    re.IGNORECASE,
+)
 _ING_WORD = re.compile(r"\w+ing\b")  # "storming", not "ours" ("the city is ours")
 _SEGMENT_BREAK = re.compile(r"[,;:!?()—–]|\.(?=\s*(?:[A-ZА-ЯІЇЄҐ]|$))")
 _ANNOUNCED_REACH = 40  # characters from a statement verb to the claim word
@@ -502,6 +603,22 @@ def _segment(sentence: str, anchor: int) -> tuple[int, int]:
     return a, starts[j] if j < len(starts) else len(sentence)
 
 
+def announced_object(sentence: str, anchor: int) -> bool:
+    """Whether the claim word at ``anchor`` is the object of an announcement
+    ("announced the capture of X on Thursday", "заявили про захоплення X",
+    "объявило об освобождении X"): a day told with it is the announcement's
+    (CONVENTIONS: "a claim only announced on a day").
+
+    >>> t = "The ministry announced the capture of X on Monday."
+    >>> announced_object(t, t.index("capture"))
+    True
+    >>> announced_object("Troops captured X on Monday.", 7)
+    False
+    """
+    head = sentence[max(0, anchor - _ANNOUNCED_REACH) : anchor]
+    return _ANNOUNCED_OBJECT.search(head) is not None
+
+
 def stated_now(sentence: str, anchor: int, lang: str) -> tuple[int, int] | None:
     """The segment of ``sentence`` holding the claim word at ``anchor`` when
     the claim is told as the present state or only as announced, else None.
@@ -512,12 +629,28 @@ def stated_now(sentence: str, anchor: int, lang: str) -> tuple[int, int] | None:
     (0, 37)
     >>> stated_now("Over the week we took X.", 17, "en") is None
     True
+    >>> stated_now("He said fighting continued near Y.", 8, "en")
+    (0, 33)
+    >>> stated_now("He said fighting continued for weeks near Y.", 8, "en") is None
+    True
     """
     a, b = _segment(sentence, anchor)
     rx = _NOW.get(lang, _NOW["en"])
     if rx.search(sentence, a, b):
         return a, b
     head = sentence[max(a, anchor - _ANNOUNCED_REACH) : anchor]
+    if (
+        lang == "en"
+        and (
+            _BACKSHIFTED.search(sentence, anchor, b)
+            or (
+                _PAST_PROGRESSIVE.search(head)
+                and _ING_WORD.match(sentence, anchor) is not None
+            )
+        )
+        and any(v_end <= anchor for _, v_end in statement_verbs(sentence))
+    ):
+        return a, b
     if _ANNOUNCED_OBJECT.search(head) or (
         lang == "en"
         and _PROGRESSIVE.search(head)

@@ -36,6 +36,16 @@ calendar name then takes a year written before it in the text.
 | since Friday / з п'ятниці / с пятницы          | since_weekday | that day … stmt
 | past three months / за два місяці / за полгода | past_months   | −N months … −1
 | the same day / того ж дня / в тот же день      | same_day      | the day named last
+| in two days / протягом двох тижнів / в течение | past_days     | −N … −1
+| трёх суток                                     |               |
+| for the third day / вже третій день / третьи   | running_days  | −(N−1) … statement
+| сутки                                          |               |
+| first ten days of May / у першій декаді травня | decade        | 1–10, 11–20, 21–end
+| a week earlier / тижнем раніше / неделей ранее | week_before   | the week before the
+|                                                |               | one named before
+| за минулий тиждень / за прошлую неделю         | calendar_week | previous Mon–Sun
+| from Monday to Wednesday / з понеділка по      | weekday_span  | latest such days
+| середу / с понедельника по среду               |               |
 | "October (610 km²) and November … of last year"| month         | the list's year
 
 Whether a span makes a claim a running total is ``is_cumulative``.
@@ -304,9 +314,16 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             + r"(?: that began [\w ]+?(?=[,.;]|$))?",
         ),
         (
+            # "in the first ten days of October", "the last decade of May"
+            "decade",
+            r"(?:in |during |over )?the (?P<nth>first|second|third|last) "
+            r"(?:ten days|decade) of " + _EN_MONTH + r"(?:,? (?P<year>\d{4}))?",
+        ),
+        (
             "past_days",
             r"(?:over |in |during |within )?(?:the )?(?:past|last|previous)"
-            r" (?:two|2) weeks",
+            r" (?:two|2) weeks|(?:over |in |during |within )?(?:the )?(?:past|last|"
+            r"previous) fortnight",
         ),
         (
             "past_days",
@@ -317,6 +334,29 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             "past_days",
             r"(?:over |in |during |within )?(?:the )?(?:past|last|previous)"
             r" (?P<n>\d+|two|three|four|five|six|seven|ten) days",
+        ),
+        (
+            # "for the third day", "for three days now": up to the statement day
+            "running_days",
+            r"for the (?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+            r"tenth) (?:straight |consecutive |successive )?day(?: running| in a row)?|"
+            r"for (?P<n>\d+|two|three|four|five|six|seven|ten) (?:straight |"
+            r"consecutive )?days (?:now|running|in a row)",
+        ),
+        (
+            # "700 metres in two days", "over three weeks": a duration told
+            # of a change reported now, as "the past N days / weeks"
+            "past_days",
+            r"(?:in|over|within|during) (?P<n>\d+|two|three|four|five|six|seven|"
+            r"ten) days(?! ago| earlier| later| before| after| of)|"
+            r"(?:in|over|within|during) (?P<nw>\d+|two|three|four|five|six) "
+            r"weeks(?! ago| earlier| later| before| after| of)",
+        ),
+        (
+            # "down from 520 sq km a week earlier": the week before the one
+            # named before it, else the day a week before the statement
+            "week_before",
+            r"a week (?:earlier|before)|the week before(?! last)|the preceding week",
         ),
         (
             # "over the past three months": −3 months … −1 day
@@ -334,7 +374,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "past_week",
             r"(?:over |in |during |within )?(?:the )?(?:past|previous) "
-            r"(?:week|seven days)|within (?:a|the) week|over the week|in a week",
+            r"(?:week|seven days)|within (?:a|the) week|over the week|in a week|"
+            # a weekly roundup's name: "The week in review: …"
+            r"the week in review",
         ),
         ("this_week", r"(?:earlier |so far )?this week(?: alone| so far)?"),
         ("this_month", r"earlier this month"),
@@ -456,6 +498,14 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"today|this morning|in the morning|tonight|overnight|"
             r"since the (?:start|beginning) of the day",
         ),
+        (
+            # "from Monday to Wednesday", "between Monday and Wednesday"
+            "weekday_span",
+            r"(?:from|between) "
+            + _WEEKDAY_EN
+            + r" (?:to|through|until|till|and) "
+            + _WEEKDAY_EN.replace("(?P<wd>", "(?P<wd_end>"),
+        ),
         ("since_weekday", r"since " + _WEEKDAY_EN),
         ("weekday", r"(?:on |late |early )?" + _WEEKDAY_EN),
         (
@@ -566,6 +616,15 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"поточний момент|теперішній час)|наразі|на цей час",
         ),
         (
+            "decade",
+            r"(?:у|в|за) (?P<nth>перш|друг|трет|останн)\w* декад\w* "
+            + _UK_MONTH_GEN
+            + r"(?: (?P<year>\d{4}))?|(?:у|в|за) (?P<nth2>перш|останн)\w* "
+            r"десять днів "
+            + _UK_MONTH_GEN.replace("(?P<mon>", "(?P<mon_c>")
+            + r"(?: (?P<year_c>\d{4}))?",
+        ),
+        (
             "past_days",
             r"за (?:останні |минулі )?(?P<n>\d+|два|дві|три|чотири|п['’]ять|шість|"
             r"сім|десять) (?:дні|днів|доби|діб)",
@@ -584,6 +643,13 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             "half",
             r"(?:у|в|за) (?P<half>перш|друг)\w* піврічч[іяю](?: (?P<year>20\d\d) "
             r"року| (?:цього|поточного) року)?",
+        ),
+        (
+            # "з понеділка по середу", "від вівторка до четверга"
+            "weekday_span",
+            r"(?:з|із|від) (?P<wd>понеділка|вівторка|середи|четверга|п['’]ятниці|"
+            r"суботи|неділі) (?:по|до) (?P<wd_end>понеділ\w*|вівтор\w*|серед\w*|"
+            r"четвер\w*|п['’]ятниц\w*|субот\w*|неділ\w*)",
         ),
         (
             # "з початку наступу в п'ятницю", "з минулої п'ятниці"
@@ -618,10 +684,33 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"тижн(?:і|ів)(?! до)",
         ),
         ("last_week", r"(?:минулого|попереднього) тижня|на минулому тижні"),
+        # "за минулий тиждень": a roundup's week, the calendar one
+        ("calendar_week", r"за минулий тиждень(?! до)"),
+        (
+            "week_before",
+            r"тижнем раніше|за попередній тиждень|тиждень тому",
+        ),
+        (
+            "past_days",
+            r"(?:протягом|упродовж|впродовж) (?P<n>\d+|двох|трьох|чотирьох|"
+            r"п['’]яти|шести|семи|десяти) (?:днів|діб)|"
+            r"(?:протягом|упродовж|впродовж) (?P<nw>\d+|двох|трьох|чотирьох) "
+            r"тижнів",
+        ),
+        (
+            "running_days",
+            r"(?:вже |уже )(?P<nth>другий|третій|четвертий|п['’]ятий|шостий|сьомий|"
+            r"восьмий|дев['’]ятий|десятий) день(?: поспіль)?|"
+            r"(?:вже |уже )?(?P<nth2>другий|третій|четвертий|п['’]ятий|шостий|"
+            r"сьомий|восьмий|дев['’]ятий|десятий) день поспіль|"
+            r"(?:вже |уже )(?P<nth3>другу|третю|четверту|п['’]яту|шосту|сьому) добу",
+        ),
         (
             "past_week",
-            r"за (?:останній |минулий )?тиждень(?! до)|(?:протягом|упродовж|"
-            r"впродовж) (?:останнього )?тижня",
+            r"за (?:останній )?тиждень(?! до)|(?:протягом|упродовж|"
+            r"впродовж) (?:останнього )?тижня|"
+            # a weekly roundup's name: "Підсумки тижня: …"
+            r"(?:за )?підсумк(?:и|ами|ом) (?:минулого |останнього )?тижня",
         ),
         ("this_week", r"цього тижня|на цьому тижні|з початку тижня"),
         (
@@ -636,7 +725,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "today",
-            r"(?:від|з|із) початку (?:цієї |поточної )?доби|сьогодні|зранку|вранці",
+            r"(?:від|з|із) початку (?:цієї |поточної )?доби|сьогодні|зранку|вранці|"
+            # the night before the statement, as "overnight"
+            r"(?:минулої |цієї |сьогодні )?(?:вночі|уночі)|(?:минулої|цієї) ночі",
         ),
         ("last_24h", r"за (?:останні |минулі )?24 години"),
         ("past_days", r"за (?:останні |минулі )?(?P<nh>48|72|96) годин[иу]?"),
@@ -672,6 +763,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:на|у|в|за|протягом) (?:минулих |минулі |цих |ці |останніх |останні )?"
             r"вихідн(?:их|і)",
         ),
+        # "у ніч на суботу": the night that ends on Saturday is of Saturday
+        ("weekday", r"(?:у|в) ніч (?:на|проти) " + _WEEKDAY_UK),
         ("weekday", r"(?:у|в) (?:минул\w+ )?" + _WEEKDAY_UK),
         (
             "weekday",
@@ -790,6 +883,15 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"шесть|семь|восемь|девять|десять|одиннадцать|двенадцать) месяц\w*",
         ),
         (
+            "decade",
+            r"(?:во?|за) (?P<nth>перв|втор|трет|последн)\w* декад\w* "
+            + _RU_MONTH_GEN
+            + r"(?: (?P<year>\d{4}))?|(?:во?|за) (?P<nth2>перв|последн)\w* "
+            r"десять дней "
+            + _RU_MONTH_GEN.replace("(?P<mon>", "(?P<mon_c>")
+            + r"(?: (?P<year_c>\d{4}))?",
+        ),
+        (
             "past_days",
             r"за (?:последние |прошедшие |минувшие )?(?P<n>\d+|два|две|три|четыре|"
             r"пять|шесть|семь|десять|двое|трое|четверо|пятеро) (?:дня|дней|суток)",
@@ -807,6 +909,13 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             "half",
             r"(?:в|за) (?P<half>перв|втор)\w* полугоди[еия](?: (?P<year>20\d\d) "
             r"года| (?:этого|текущего) года)?",
+        ),
+        (
+            # "с понедельника по среду", "со вторника до четверга"
+            "weekday_span",
+            r"со? (?P<wd>понедельника|вторника|среды|четверга|пятницы|субботы|"
+            r"воскресенья) (?:по|до) (?P<wd_end>понедельник\w*|вторник\w*|сред\w*|"
+            r"четверг\w*|пятниц\w*|суббот\w*|воскресен\w*)",
         ),
         (
             # "с начала наступления в пятницу", "с прошлой пятницы"
@@ -836,10 +945,34 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"шесть) недел[иь](?! до)",
         ),
         ("last_week", r"на прошлой неделе|на минувшей неделе"),
+        # "за прошлую неделю": a roundup's week, the calendar one
+        ("calendar_week", r"за прошлую неделю(?! до)"),
+        (
+            "week_before",
+            r"неделей (?:ранее|раньше)|за предыдущую неделю|на предыдущей неделе|"
+            r"неделю назад",
+        ),
+        (
+            "past_days",
+            r"в течение (?P<n>\d+|двух|тр[её]х|четыр[её]х|пяти|шести|семи|"
+            r"десяти) (?:дней|суток)|"
+            r"в течение (?P<nw>\d+|двух|тр[её]х|четыр[её]х) недель",
+        ),
+        (
+            "running_days",
+            r"(?:уже )(?P<nth>второй|третий|четв[её]ртый|пятый|шестой|седьмой|"
+            r"восьмой|девятый|десятый) день(?: подряд)?|"
+            r"(?:уже )?(?P<nth2>второй|третий|четв[её]ртый|пятый|шестой|седьмой|"
+            r"восьмой|девятый|десятый) день подряд|"
+            r"(?:уже )?(?P<nth3>вторые|третьи|четв[её]ртые|пятые|шестые|седьмые) "
+            r"сутки",
+        ),
         (
             "past_week",
-            r"за (?:прошедшую |последнюю |минувшую |прошлую )?неделю(?! до)|"
-            r"в течение (?:прошедшей |минувшей |последней )?недели",
+            r"за (?:прошедшую |последнюю |минувшую )?неделю(?! до)|"
+            r"в течение (?:прошедшей |минувшей |последней )?недели|"
+            # a weekly roundup's name: "Итоги недели: …"
+            r"(?:по )?итог(?:и|ам) (?:прошедшей |минувшей |последней )?недели",
         ),
         (
             "this_week",
@@ -869,7 +1002,12 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"в течение (?:минувших |прошедших |последних )?суток|накануне|"
             r"(?:днем|днём|за день) ранее",
         ),
-        ("today", r"(?:с|от) начала (?:этих |текущих )?суток|сегодня|утром"),
+        (
+            "today",
+            r"(?:с|от) начала (?:этих |текущих )?суток|сегодня|утром|"
+            # the night before the statement, as "overnight"
+            r"(?:прошлой |этой |минувшей |сегодня )?ночью",
+        ),
         ("date", r"(?P<day>\d{1,2}) " + _RU_MONTH_GEN + r"(?: (?P<year>\d{4}))?"),
         ("day_of_month", r"(?P<day>\d{1,2}) числа"),
         ("month", r"в " + _RU_MONTH_LOC + r"(?: (?P<year>\d{4}))?"),
@@ -887,6 +1025,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:на|в|за) (?:прошлых |прошедших |минувших |этих |прошлые |"
             r"прошедшие |минувшие |эти )?выходн(?:ых|ые)",
         ),
+        # "в ночь на субботу": the night that ends on Saturday is of Saturday
+        ("weekday", r"в ночь на " + _WEEKDAY_RU),
         ("weekday", r"(?:в|во) (?:прошл\w+ |минувш\w+ )?" + _WEEKDAY_RU),
         (
             "by_month",
@@ -957,7 +1097,7 @@ CUMULATIVE_KINDS = {
 }
 # the kind a weekly roundup names its week with ("за неделю", "over the past
 # week"; news saying "last week" is no roundup)
-WEEK_KINDS = frozenset({"past_week"})
+WEEK_KINDS = frozenset({"past_week", "calendar_week"})
 # the kinds a daily report names its day with ("за сутки", "за минулу добу",
 # "over the past day / 24 hours", "від початку доби")
 DAY_KINDS = frozenset({"yesterday", "last_24h", "today"})
@@ -988,6 +1128,7 @@ BOUNDED_KINDS = {
     "this_year_event",
     "weekend",
     "last_week",
+    "calendar_week",
     "past_week",
     "this_week",
     "past_days",
@@ -1000,6 +1141,10 @@ BOUNDED_KINDS = {
     "yesterday",
     "month_of_that_year",
     "week_of_month",
+    "running_days",
+    "decade",
+    "week_before",
+    "weekday_span",
 }
 
 
@@ -1028,7 +1173,7 @@ _ANY_TIME = re.compile(
     r"во время|(?-i:СВО)|наразі|currently|so far|present|moment|to date|"
     r"половин|годин|за час|діб|суббот|цьогоріч|торік|минулоріч|напередодні|"
     r"накануне|суток|літ|весн|осен|осін|зим|лет|вихідн|выходн|день|момент|"
-    r"времени|на цей час|ранее|раніше",
+    r"времени|на цей час|ранее|раніше|декад|ноч|ночі|fortnight",
     re.IGNORECASE,
 )
 _ANY_TIME = folded(_ANY_TIME)
@@ -1130,7 +1275,21 @@ def _find_periods_cached(text: str, lang: str) -> tuple[PeriodMention, ...]:
             taken.append((s, e))
             found.append(PeriodMention(s, e, m.group(0), kind, groups))
     found.sort(key=lambda p: p.start)
-    return tuple(_chain_years(_list_years(_since_event(found, text, lang), text)))
+    found = _chain_years(_list_years(_since_event(found, text, lang), text))
+    return tuple(_week_before_of(found))
+
+
+def _week_before_of(found: list[PeriodMention]) -> list[PeriodMention]:
+    """ "a week earlier" after a span in the same sentence ("last week, down
+    from 520 sq km a week earlier") keeps that span as ``prior``."""
+    out: list[PeriodMention] = []
+    for p in found:
+        if p.kind == "week_before" and out:
+            p = PeriodMention(
+                p.start, p.end, p.text, p.kind, dict(p.groups, prior=out[-1])
+            )
+        out.append(p)
+    return out
 
 
 # the year a list of months ends with: "October (610 sq km) and November (725
@@ -1178,7 +1337,14 @@ def _list_years(found: list[PeriodMention], text: str) -> list[PeriodMention]:
     return [q for q in out if q.start not in consumed]
 
 
-_CALENDAR_KINDS = {"month", "date", "half_month", "week_of_month", "by_month"}
+_CALENDAR_KINDS = {
+    "month",
+    "date",
+    "half_month",
+    "week_of_month",
+    "by_month",
+    "decade",
+}
 
 
 def _chain_years(found: list[PeriodMention]) -> list[PeriodMention]:
@@ -1277,6 +1443,27 @@ def _since_event(
     return out
 
 
+def since_inner(
+    found: list[PeriodMention], anchor: int, text: str
+) -> PeriodMention | None:
+    """The time of an event told inside a "since" span ("since seizing X in
+    February": the seizure is of February) for a claim word at ``anchor``
+    within it, else None; the claims after the span run from it.
+
+    >>> t = "Since seizing X in February, they took 500 sq km."
+    >>> since_inner(find_periods(t, "en"), 6, t).text
+    'in February'
+    >>> since_inner(find_periods(t, "en"), 33, t) is None
+    True
+    """
+    for p in found:
+        if "inner_kind" in p.groups and p.start < anchor < p.groups["inner_start"]:
+            g = {k: v for k, v in p.groups.items() if not k.startswith("inner_")}
+            a0 = p.groups["inner_start"]
+            return PeriodMention(a0, p.end, text[a0 : p.end], p.groups["inner_kind"], g)
+    return None
+
+
 # "since the since-kind, the bounded kind of its day or month"
 _EVENT_OF = {"since_month": "month", "since_date": "date", "since_year": "year"}
 
@@ -1371,7 +1558,44 @@ _NUMBER_WORDS = {
     "трое": 3,
     "четверо": 4,
     "пятеро": 5,
+    # genitive, after "протягом" / "в течение"
+    "двох": 2,
+    "трьох": 3,
+    "чотирьох": 4,
+    "пяти": 5,
+    "шести": 6,
+    "семи": 7,
+    "десяти": 10,
+    "двух": 2,
+    "трех": 3,
+    "трёх": 3,
+    "четырех": 4,
+    "четырёх": 4,
 }
+# ordinal stems: "for the third day", "вже третій день", "третьи сутки"
+_DAY_ORDINALS = (
+    ("sec", 2),
+    ("thi", 3),
+    ("fou", 4),
+    ("fif", 5),
+    ("six", 6),
+    ("sev", 7),
+    ("eig", 8),
+    ("nin", 9),
+    ("ten", 10),
+    ("друг", 2),
+    ("втор", 2),
+    ("трет", 3),
+    ("четв", 4),
+    ("пят", 5),
+    ("шост", 6),
+    ("шест", 6),
+    ("сьом", 7),
+    ("седь", 7),
+    ("вось", 8),
+    ("девя", 9),
+    ("деся", 10),
+)
 _SEASON_FIRST = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 # uk/ru season words by stem: влітку, літа, летом; навесні, весни, весной; …
 _SEASON_STEMS = (
@@ -1696,6 +1920,18 @@ def _r_since_start(c: _Ctx) -> Span:
     return None, c.ref
 
 
+def _r_weekday_span(c: _Ctx) -> Span:
+    """ "from Monday to Wednesday": the latest such Wednesday on or before the
+    publication day, and the Monday before it."""
+    assert c.ref is not None
+    first = _weekday_number(c.g.get("wd", ""))
+    last = _weekday_number(c.g.get("wd_end", ""))
+    if first is None or last is None:
+        return _NONE
+    end = weekday_on_or_before(c.ref, last)
+    return weekday_on_or_before(end, first), end
+
+
 def _r_weekday(c: _Ctx) -> Span:
     assert c.ref is not None
     wd = _weekday_number(c.g.get("wd") or c.g.get("wd2", ""))
@@ -1717,6 +1953,66 @@ def _days(a: int, b: int) -> Callable[[_Ctx], Span]:
         return c.ref + timedelta(days=a), c.ref + timedelta(days=b)
 
     return rule
+
+
+def _ordinal(word: str) -> int | None:
+    w = re.sub(r"['’]", "", word.lower())
+    return next((n for stem, n in _DAY_ORDINALS if w.startswith(stem)), None)
+
+
+def _r_running_days(c: _Ctx) -> Span:
+    """ "for the third day", "for three days now", "вже третій день", "третьи
+    сутки": the N days up to the statement day, that day included."""
+    assert c.ref is not None
+    g = c.g
+    nth = g.get("nth") or g.get("nth2") or g.get("nth3")
+    n = _ordinal(nth) if nth else None
+    if n is None and g.get("n"):
+        w = g["n"].lower()
+        n = int(w) if w.isdigit() else _NUMBER_WORDS.get(w)
+    if n is None:
+        return _NONE
+    return c.ref - timedelta(days=n - 1), c.ref
+
+
+def _r_decade(c: _Ctx) -> Span:
+    """ "in the first ten days of October", "у другій декаді жовтня", "в
+    последней декаде мая": days 1–10, 11–20 or 21 to the month's end."""
+    g = c.g
+    mon = _month_number(g.get("mon") or g.get("mon_c") or "")
+    if mon is None:
+        return _NONE
+    year = c.year or (int(g["year_c"]) if g.get("year_c") else None)
+    if year is None:
+        if c.ref is None:
+            return _NONE
+        year = _latest_month_year(mon, c.ref)
+    first, last = _month_range(year, mon)
+    nth = (g.get("nth") or g.get("nth2") or "").lower()
+    k = 0 if nth[:2] in ("fi", "пе") else 1 if nth[:2] in ("se", "др", "вт") else 2
+    return first.replace(day=1 + 10 * k), last if k == 2 else first.replace(
+        day=10 * (k + 1)
+    )
+
+
+_WEEK_DAYS = range(5, 9)  # a week named before: five to eight days
+_A_DAY_BEFORE = re.compile(r"earlier|before|раніше|тому|ранее|раньше|назад", re.I)
+
+
+def _r_week_before(c: _Ctx) -> Span:
+    """ "a week earlier", "тижнем раніше", "неделей ранее": the week before
+    the week named before it in the sentence ("380 sq km last week, down
+    from 520 a week earlier"); alone, the day a week before the statement
+    ("a week earlier") or the past week ("за попередній тиждень")."""
+    assert c.ref is not None
+    prior = c.g.get("prior")
+    if isinstance(prior, PeriodMention):
+        a, b = resolve(prior, c.ref)
+        if a is not None and b is not None and (b - a).days + 1 in _WEEK_DAYS:
+            return a - timedelta(days=7), b - timedelta(days=7)
+    if _A_DAY_BEFORE.search(c.m.text):
+        return c.ref - timedelta(days=7), c.ref - timedelta(days=7)
+    return c.ref - timedelta(days=7), c.ref - timedelta(days=1)
 
 
 def _r_last_week(c: _Ctx) -> Span:
@@ -1876,6 +2172,7 @@ RULES: dict[str, tuple[Callable[[_Ctx], Span], bool]] = {
     "year": (_r_year, False),
     "day_of_month": (_r_day_of_month, False),
     "last_week": (_r_last_week, True),
+    "calendar_week": (_r_last_week, True),
     "past_week": (_days(-7, -1), True),
     "past_days": (_r_past_days, True),
     "past_months": (_r_past_months, True),
@@ -1907,8 +2204,12 @@ RULES: dict[str, tuple[Callable[[_Ctx], Span], bool]] = {
     "span": (_r_span, False),
     "running_span": (_r_span, False),
     "since_year": (_r_since_year, False),
+    "running_days": (_r_running_days, True),
+    "decade": (_r_decade, False),
+    "week_before": (_r_week_before, True),
+    "weekday_span": (_r_weekday_span, True),
 }
-_WEEKDAY_KINDS = frozenset({"weekday", "since_weekday"})
+_WEEKDAY_KINDS = frozenset({"weekday", "since_weekday", "weekday_span"})
 # where no publication day is known, a calendar name takes the year written
 # before it in the sentence, else the last year the text named
 _YEAR_FROM_CONTEXT = _CALENDAR_KINDS | {"span", "running_span", "since_month"}
