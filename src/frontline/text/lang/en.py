@@ -486,3 +486,37 @@ ADVANCE_FIGHT_MORE: dict[str, str] = {
 }
 for _family, _pattern in ADVANCE_FIGHT_MORE.items():
     TRIGGERS[_family] += "|" + _pattern
+
+# --- English reporting nobody tuned for (blind-corpus-7 families)
+# Kept apart like the block above; joined to its families below.
+FAMILIES7: dict[str, str] = {
+    "advance": (
+        # a push to a line short of a place: "pushed to the southern outskirts
+        # of X", "push to within 8 km of X", "pushed right up to the edge of X"
+        r"push(?:ed|es|ing)?(?= (?:right |all the way )?(?:(?:up )?to )?"
+        r"(?:the )?(?:[\w-]+ )?(?:outskirts|edges?|approaches|gates|outer)\b)|"
+        r"push(?:ed|es|ing)? (?:to )?within(?= (?:[\w.,-]+ ){0,2}(?:km|kilomet\w*|"
+        r"miles?|metres|meters)\b)|"
+        # a water line crossed: "crossed the canal in two places", "crosses
+        # the Oskil river", "have crossed the reservoir"
+        r"cross(?:ed|es)(?= (?:the )?(?:[\w’'-]+ ){0,2}(?:river|canal|reservoir|"
+        r"stream|creek|channel|estuary)\b)|"
+        # a road or supply line cut: "cut the road to X", "cut the highway
+        # linking X and Y" (a cut made is ground reached)
+        r"(?:(?<=have )|(?<=has )|(?<=had )|(?<=[\"“‘'] )|(?<=[\"“‘'])|"
+        r"(?<=forces )|(?<=troops )|(?<=units )|(?<=groups )|(?<=likely )|"
+        r"(?<=reportedly ))cut(?= (?:off )?(?:the |a |its |their )?(?:[\w’'-]+ ){0,2}"
+        r"(?:road|highway|motorway|supply (?:line|route)|route|railway|rail line)s?"
+        r"\W{0,2} (?:to|between|linking|from|into|near|leading|connecting)\b)"
+    ),
+    "withdraw": (
+        # ground given up: "we are giving up ground near X", "lost ground
+        # near X", "yielded ground" (the other side advances)
+        r"(?:los(?:t|e|es|ing)|giv(?:e|es|ing|en) up|gave up|yield(?:ed|s|ing)?)"
+        r"(?= (?:some |more |further |much |a little |little )?ground\b)|"
+        # the noun: "its pullback from X and Y", "the pullback of units from X"
+        r"pull-?backs?(?= (?:of (?:[\w’'-]+ ){1,3})?from\b)"
+    ),
+}
+for _family, _pattern in FAMILIES7.items():
+    TRIGGERS[_family] += "|" + _pattern
