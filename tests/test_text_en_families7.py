@@ -94,3 +94,31 @@ def test_a_pullback_from_a_place_loses_it(text: str) -> None:
     got = kinds(text, "settlement_control")
     assert [(c.gainer, c.negated) for c in got] == [("RU", False)]
     assert [p.name for p in got[0].places] == ["Kolosky"]
+
+
+# ---- a running total moved by the news: cumulative ------------------------
+@pytest.mark.parametrize(
+    ("text", "km2"),
+    [
+        (
+            "Russian units took 40 sq km in the week. That brings the total since"
+            " January to about 900 sq km.",
+            900.0,
+        ),
+        (
+            "Ukraine said it had freed 12 square kilometres, taking its total to"
+            " 310 square kilometres.",
+            310.0,
+        ),
+        ("Gains this week: 30 sq km.\n- Total since Jan 1: 500 square miles.", 1295.0),
+    ],
+)
+def test_a_running_total_is_cumulative(text: str, km2: float) -> None:
+    got = [c for c in kinds(text, "area_change") if c.cumulative]
+    assert [round(c.area_km2 or 0) for c in got] == [km2]
+    assert got[0].period_end == PUB
+
+
+def test_a_bounded_weekly_figure_stays_an_increment() -> None:
+    text = "Russian units took 40 sq km last week, the largest haul since March."
+    assert [c.cumulative for c in kinds(text, "area_change")] == [False]

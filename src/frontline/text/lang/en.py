@@ -517,6 +517,16 @@ FAMILIES7: dict[str, str] = {
         # the noun: "its pullback from X and Y", "the pullback of units from X"
         r"pull-?backs?(?= (?:of (?:[\w’'-]+ ){1,3})?from\b)"
     ),
+    "gain": (
+        # a running total moved by the news: "that takes the total since
+        # January to 1,400 sq miles", "bringing their total to 300 sq km",
+        # and a tally line "Total since Jan 1: 1,590 square miles"
+        r"(?:tak(?:e|es|ing)|took|brought|bring(?:s|ing)?|push(?:es|ed|ing)|"
+        r"lift(?:s|ed|ing)?|rais(?:e|es|ed|ing)) (?:the |its |their |Russia[’']s |"
+        r"Ukraine[’']s )?(?:[\w-]+ )?total(?= (?:[^;:]{0,40}? )?to\b)|"
+        r"(?:(?<=^)|(?<=[-–—•*] )|(?<=\n))total(?= (?:since|for|in|so far|to date)?"
+        r"[^.;:]{0,25}:)"
+    ),
 }
 for _family, _pattern in FAMILIES7.items():
     TRIGGERS[_family] += "|" + _pattern

@@ -145,6 +145,11 @@ def _elided(t: str, area_q: list[Quantity], st: _DocState, lang: str) -> list[Qu
     return out
 
 
+# a gain word that names a running total ("takes the total to", "Total since
+# Jan 1:"); "total stands at" is one too
+_TOTAL_WORD = re.compile(r"\btotal\b", re.IGNORECASE)
+
+
 # woodland is land too when it is taken: "liberated 40 hectares of forest"
 _WOODLAND = re.compile(r"forest|лісов|лесн", re.IGNORECASE)
 
@@ -256,12 +261,16 @@ def area_claims(ctx: SentenceContext) -> None:
             extra["area_as_written"] = q.written
         if trig.family == "hold" or trig.text.lower().startswith("claim"):
             extra["holding"] = True
-        if trig.family == "gain" and re.search(
-            r"\btotal\s+$|(?<![\w])(?:загальна|общая)\s+$",
-            t[max(0, trig.start - 10) : trig.start],
-            re.IGNORECASE,
+        if trig.family == "gain" and (
+            re.search(
+                r"\btotal\s+$|(?<![\w])(?:загальна|общая)\s+$",
+                t[max(0, trig.start - 10) : trig.start],
+                re.IGNORECASE,
+            )
+            or _TOTAL_WORD.search(trig.text)
         ):
-            extra["cumulative"] = True  # "the total area seized": a running total
+            # "the total area seized", "bringing the total to": a running total
+            extra["cumulative"] = True
         if q.unit == "elided":
             extra["elided_unit"] = True
             if q.adjectival:
