@@ -122,3 +122,54 @@ def test_a_running_total_is_cumulative(text: str, km2: float) -> None:
 def test_a_bounded_weekly_figure_stays_an_increment() -> None:
     text = "Russian units took 40 sq km last week, the largest haul since March."
     assert [c.cumulative for c in kinds(text, "area_change")] == [False]
+
+
+# ---- fighting kept up without a fight noun --------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our men got to the first houses of Kolosky, but the enemy is resisting"
+        " hard there.",
+        "Russian troops were simply grinding away around Kolosky, an analyst said.",
+        "Small Russian teams continue to infiltrate Kolosky at night.",
+        "Our counteroffensive near Kolosky continues, the brigade said.",
+        "The offensive in the Kolosky area goes on, a spokesman said.",
+    ],
+)
+def test_fighting_without_a_fight_noun(text: str) -> None:
+    got = kinds(text, "fighting")
+    assert len(got) == 1 and got[0].gainer is None
+    assert "Kolosky" in [p.name for p in got[0].places] or "Kolosky" in (
+        got[0].sector or ""
+    )
+
+
+def test_grinding_prices_are_no_fighting() -> None:
+    assert kinds("Coffee prices kept grinding higher in Kolosky.", "fighting") == []
+
+
+# ---- counted fights on named fronts, or a share of them --------------------
+@pytest.mark.parametrize(
+    ("text", "front"),
+    [
+        (
+            "Russian units attacked 40 times on the Bereza and Kolosky fronts on"
+            " Friday.",
+            "Bereza and Kolosky fronts",
+        ),
+        (
+            "Of 120 assaults on Friday, 31 of the attacks came on the Kolosky"
+            " front.",
+            "Kolosky front",
+        ),
+        (
+            "The staff said a third of the clashes took place in the Kolosky"
+            " direction.",
+            "Kolosky direction",
+        ),
+    ],
+)
+def test_counted_fights_on_named_fronts(text: str, front: str) -> None:
+    got = kinds(text, "fighting")
+    assert len(got) == 1
+    assert front in (got[0].sector or "")

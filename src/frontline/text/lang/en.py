@@ -376,7 +376,8 @@ NEGATION = (
 )
 
 SECTOR = (
-    r"(?:the )?[A-Z][\w’'-]+ and [A-Z][\w’'-]+ (?:directions|sectors|axes)\b|"
+    r"(?:the )?[A-Z][\w’'-]+ and [A-Z][\w’'-]+ (?:directions|sectors|axes|fronts|"
+    r"flanks)\b|"
     r"(?:(?:the )?(?:(?:northern|southern|eastern|western|north|south|east|"
     r"west)(?:ern)? (?:flank|part) of the )?(?:[A-Z][\w’'-]+(?: |-))"
     r"(?:direction|sector|axis|front(?! line)|flank|area)\b|"
@@ -516,6 +517,21 @@ FAMILIES7: dict[str, str] = {
         r"(?= (?:some |more |further |much |a little |little )?ground\b)|"
         # the noun: "its pullback from X and Y", "the pullback of units from X"
         r"pull-?backs?(?= (?:of (?:[\w’'-]+ ){1,3})?from\b)"
+    ),
+    "fight": (
+        # fighting kept up without a fight noun: "the enemy is resisting
+        # fiercely there", "Russian forces were grinding around X", "continue
+        # to infiltrate X in small groups" (repeated infiltration, no gain)
+        r"resist(?:s|ed|ing)(?= (?:\w+ )?there\b)|"
+        r"grind(?:s|ing)?(?=[\"”’']? (?:on |away )?(?:around|near|at|in|outside)\b)|"
+        r"(?:(?<=continue to )|(?<=continues to )|(?<=continued to )|"
+        r"(?<=continuing to ))infiltrate(?= (?:into )?(?:the )?(?:[\w’'-]+ )?"
+        r"(?-i:[A-Z]))|"
+        # "our offensive in the Kursk region goes on": the offensive and its
+        # place before the verb
+        r"(?:counter-?)?offensive(?= (?:in|on|near|around|at) (?:the )?"
+        r"(?:[\w’'-]+ ){1,3}(?:continues|goes on|is continuing|is ongoing|"
+        r"rages)\b)"
     ),
     "gain": (
         # a running total moved by the news: "that takes the total since
