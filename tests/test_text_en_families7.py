@@ -36,9 +36,7 @@ def kinds(text: str, kind: str):
 )
 def test_a_push_to_the_outskirts_is_an_advance(text: str) -> None:
     got = kinds(text, "advance")
-    assert [(c.gainer, c.negated, c.distance_km) for c in got] == [
-        ("RU", False, None)
-    ]
+    assert [(c.gainer, c.negated, c.distance_km) for c in got] == [("RU", False, None)]
     assert [p.name for p in got[0].places] == ["Kolosky"]
 
 
@@ -49,8 +47,7 @@ def test_a_push_to_the_outskirts_is_an_advance(text: str) -> None:
         "Ukrainian troops have been losing ground near Kolosky for a week.",
         "A Ukrainian officer admitted that his brigade gave up some ground near"
         " Kolosky.",
-        "Ukrainian forces lost ground west of Kolosky on Wednesday, the brigade"
-        " said.",
+        "Ukrainian forces lost ground west of Kolosky on Wednesday, the brigade said.",
     ],
 )
 def test_ground_given_up_is_an_advance_of_the_other_side(text: str) -> None:
@@ -158,8 +155,7 @@ def test_grinding_prices_are_no_fighting() -> None:
             "Bereza and Kolosky fronts",
         ),
         (
-            "Of 120 assaults on Friday, 31 of the attacks came on the Kolosky"
-            " front.",
+            "Of 120 assaults on Friday, 31 of the attacks came on the Kolosky front.",
             "Kolosky front",
         ),
         (
@@ -173,3 +169,30 @@ def test_counted_fights_on_named_fronts(text: str, front: str) -> None:
     got = kinds(text, "fighting")
     assert len(got) == 1
     assert front in (got[0].sector or "")
+
+
+# ---- a fraction of the territory won back: an area claim without a figure ---
+@pytest.mark.parametrize(
+    ("text", "gainer"),
+    [
+        ("Ukraine has won back more than half the land Russia seized in spring.", "UA"),
+        (
+            "Russian troops have recaptured two-thirds of the territory, Moscow said.",
+            "RU",
+        ),
+        (
+            "Kyiv's units took 900 sq km in the raid. Russia has since regained"
+            " roughly half of it.",
+            "RU",
+        ),
+    ],
+)
+def test_a_fraction_won_back_is_a_running_total(text: str, gainer: str) -> None:
+    got = [c for c in kinds(text, "area_change") if c.area_km2 is None]
+    assert [(c.gainer, c.cumulative, c.negated) for c in got] == [(gainer, True, False)]
+    assert got[0].period_end == PUB
+
+
+def test_a_share_of_the_country_held_is_still_no_claim() -> None:
+    text = "Moscow, which holds roughly a fifth of the land, says it wants peace."
+    assert kinds(text, "area_change") == []

@@ -311,6 +311,12 @@ _VAGUE_AREA = re.compile(
     r"(?:(?:a|one|two|three)[ -])?(?:thirds?|quarters?|fifths?|half)\s+of\s+"
     r"(?:the\s+)?"
     r"(?:\w+\s+)?(?:territory|land|ground|area)\b|"
+    # "retaken more than half the land", "clawed back around half of it" (a
+    # trigger word must stand just before: see vague_area_claims)
+    r"\b(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|"
+    r"roughly\s+)?(?:half\s+(?:the|its|their)\s+(?:\w+\s+)?(?:territory|land|"
+    r"ground|area)\b|(?:(?:a|one|two|three)[ -])?(?:thirds?|quarters?|half)\s+"
+    r"of\s+(?:it|that|this)\b(?!\s+\w+ing\b))|"
     r"(?<![\w])(?:кілька|декілька|сотні|тисячі|несколько|сотни|тысячи|десятки)\s+"
     r"(?:(?:сотень|тисяч|тысяч)\s+)?(?:квадратн\w+\s+кілометр\w*|"
     r"квадратн\w+\s+километр\w*|кв\.\s?км)",
