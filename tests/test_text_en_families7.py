@@ -196,3 +196,23 @@ def test_a_fraction_won_back_is_a_running_total(text: str, gainer: str) -> None:
 def test_a_share_of_the_country_held_is_still_no_claim() -> None:
     text = "Moscow, which holds roughly a fifth of the land, says it wants peace."
     assert kinds(text, "area_change") == []
+
+
+# ---- fighting without a gain: a negated advance at the same front ----------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian units kept up assaults near Kolosky, attacking without gaining"
+        " any real ground.",
+        "Russian units stormed Kolosky again on Friday without making any"
+        " progress, the brigade said.",
+        "Russian units attacked near Kolosky 30 times, and the Russians did not"
+        " advance, the brigade said.",
+    ],
+)
+def test_fighting_without_a_gain_is_a_negated_advance(text: str) -> None:
+    got = claims(text)
+    assert [c.kind for c in got if c.kind == "fighting"] == ["fighting"]
+    adv = [c for c in got if c.kind == "advance"]
+    assert [(c.gainer, c.negated) for c in adv] == [("RU", True)]
+    assert [p.name for p in adv[0].places] == ["Kolosky"]

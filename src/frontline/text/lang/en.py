@@ -420,7 +420,14 @@ BACK_STALL = (
     r"(?:\w+\s+)?(?:gains|advances|progress)\b|"
     r"\bbut\s+(?:did\s+not|didn[’']t)\s+advance\b|"
     r"\bmade\s+no\s+(?:confirmed|significant|tactical|territorial|further)\s+"
-    r"(?:gains|advances?|progress)\b"
+    r"(?:gains|advances?|progress)\b|"
+    # "attacking without gaining any meaningful ground", "... and that the
+    # Russians did not advance" (a subject of its own after the fighting told;
+    # not "the enemy": whose enemy is the speaker's, not the attackers')
+    r"\bwithout\s+(?:gaining|making|achieving|registering)\s+(?:any\s+)?"
+    r"(?:\w+\s+)?(?:ground|gains|progress|advances)\b|"
+    r"\b(?:Russians|Ukrainians|they|forces|troops|units)\W{0,2}\s+"
+    r"(?:did\s+not|didn[’']t|had\s+not|hadn[’']t)\s+advance\b"
 )
 
 # --- advance and fighting: forms without the usual verb (blind-corpus-6 families)
@@ -532,6 +539,12 @@ FAMILIES7: dict[str, str] = {
         r"(?:counter-?)?offensive(?= (?:in|on|near|around|at) (?:the )?"
         r"(?:[\w’'-]+ ){1,3}(?:continues|goes on|is continuing|is ongoing|"
         r"rages)\b)"
+    ),
+    "stall": (
+        # "attacked without making any progress" (the trigger after it, if
+        # any, is no gain: "progress", "ground", "gains")
+        r"without (?:gaining|making|achieving|registering) (?:any )?(?:\w+ )?"
+        r"(?:ground|gains|progress|advances)\b"
     ),
     "gain": (
         # a running total moved by the news: "that takes the total since
