@@ -216,3 +216,43 @@ def test_fighting_without_a_gain_is_a_negated_advance(text: str) -> None:
     adv = [c for c in got if c.kind == "advance"]
     assert [(c.gainer, c.negated) for c in adv] == [("RU", True)]
     assert [p.name for p in adv[0].places] == ["Kolosky"]
+
+
+# ---- captures with a word between: an adverb, a hedge, scare quotes --------
+@pytest.mark.parametrize(
+    ("text", "kind", "gainer"),
+    [
+        (
+            "The Wagner chief said his men had completely taken Kolosky after"
+            " months of battle.",
+            "settlement_control",
+            "RU",
+        ),
+        (
+            "Russian units took at least four villages south of Kolosky last"
+            " month.",
+            "settlement_control",
+            "RU",
+        ),
+        (
+            "Ukrainian troops pushed on towards Kolosky, freeing several villages"
+            " near Kolosky along the way.",
+            "settlement_control",
+            "UA",
+        ),
+        (
+            'A Russian blogger conceded that Ukrainian troops had "entered"'
+            " Kolosky.",
+            "advance",
+            "UA",
+        ),
+    ],
+)
+def test_captures_with_a_word_between(text: str, kind: str, gainer: str) -> None:
+    got = kinds(text, kind)
+    assert [(c.gainer, c.negated) for c in got][:1] == [(gainer, False)]
+
+
+def test_freeing_prisoners_is_no_capture() -> None:
+    text = "The exchange was completed on Friday, freeing 90 prisoners of war."
+    assert kinds(text, "settlement_control") == []

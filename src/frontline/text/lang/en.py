@@ -511,11 +511,30 @@ FAMILIES7: dict[str, str] = {
         r"stream|creek|channel|estuary)\b)|"
         # a road or supply line cut: "cut the road to X", "cut the highway
         # linking X and Y" (a cut made is ground reached)
-        r"(?:(?<=have )|(?<=has )|(?<=had )|(?<=[\"“‘'] )|(?<=[\"“‘'])|"
-        r"(?<=forces )|(?<=troops )|(?<=units )|(?<=groups )|(?<=likely )|"
-        r"(?<=reportedly ))cut(?= (?:off )?(?:the |a |its |their )?(?:[\w’'-]+ ){0,2}"
+        # (the literal first, its subject checked behind it: speed)
+        r"cut(?:(?<=have cut)|(?<=has cut)|(?<=had cut)|(?<=[\"“‘'] cut)|"
+        r"(?<=[\"“‘']cut)|(?<=forces cut)|(?<=troops cut)|(?<=units cut)|"
+        r"(?<=groups cut)|(?<=likely cut)|(?<=reportedly cut))"
+        r"(?= (?:off )?(?:the |a |its |their )?(?:[\w’'-]+ ){0,2}"
         r"(?:road|highway|motorway|supply (?:line|route)|route|railway|rail line)s?"
-        r"\W{0,2} (?:to|between|linking|from|into|near|leading|connecting)\b)"
+        r"\W{0,2} (?:to|between|linking|from|into|near|leading|connecting)\b)|"
+        # a verb in scare quotes: "troops had 'entered' X"
+        r"enter(?:s|ed|ing)?(?=[\"”’'] (?:the )?(?:\w+ )?(?:city|town|village|"
+        r"outskirts|(?-i:[A-Z])))"
+    ),
+    "capture": (
+        # an adverb between the auxiliary and "taken": "had completely taken
+        # X", "has now taken X"
+        r"(?:has|have|had|was|were|been) (?:completely|fully|now|already|finally|"
+        r"effectively|largely|also|reportedly|since|just) taken|"
+        # a hedged count: "took at least seven villages", "took another two
+        # towns"
+        rf"took(?= (?:{APPROX}|another|a further|more than) (?:[\w’'-]+ ){{0,2}}"
+        r"(?:villages|towns|settlements|localities|hamlets)\b)|"
+        # "freeing a dozen villages along the way", "frees the town of X"
+        r"fre(?:e|es|eing)(?= (?:(?:another|a further|more than|at least|some|"
+        r"about|nearly) )?(?:[\w’'-]+ ){0,2}(?:villages?|towns?|settlements?|"
+        r"localities|hamlets)\b| the (?:village|town|city) of\b)"
     ),
     "withdraw": (
         # ground given up: "we are giving up ground near X", "lost ground
@@ -531,8 +550,9 @@ FAMILIES7: dict[str, str] = {
         # to infiltrate X in small groups" (repeated infiltration, no gain)
         r"resist(?:s|ed|ing)(?= (?:\w+ )?there\b)|"
         r"grind(?:s|ing)?(?=[\"”’']? (?:on |away )?(?:around|near|at|in|outside)\b)|"
-        r"(?:(?<=continue to )|(?<=continues to )|(?<=continued to )|"
-        r"(?<=continuing to ))infiltrate(?= (?:into )?(?:the )?(?:[\w’'-]+ )?"
+        r"infiltrate(?:(?<=continue to infiltrate)|(?<=continues to infiltrate)|"
+        r"(?<=continued to infiltrate)|(?<=continuing to infiltrate))"
+        r"(?= (?:into )?(?:the )?(?:[\w’'-]+ )?"
         r"(?-i:[A-Z]))|"
         # "our offensive in the Kursk region goes on": the offensive and its
         # place before the verb
@@ -553,7 +573,9 @@ FAMILIES7: dict[str, str] = {
         r"(?:tak(?:e|es|ing)|took|brought|bring(?:s|ing)?|push(?:es|ed|ing)|"
         r"lift(?:s|ed|ing)?|rais(?:e|es|ed|ing)) (?:the |its |their |Russia[’']s |"
         r"Ukraine[’']s )?(?:[\w-]+ )?total(?= (?:[^;:]{0,40}? )?to\b)|"
-        r"(?:(?<=^)|(?<=[-–—•*] )|(?<=\n))total(?= (?:since|for|in|so far|to date)?"
+        # (at the start of the text, or of a line or list item)
+        r"total(?:(?<![\s\S]{6})|(?<=[-–—•*] total)|(?<=\ntotal))"
+        r"(?= (?:since|for|in|so far|to date)?"
         r"[^.;:]{0,25}:)"
     ),
 }
