@@ -256,3 +256,41 @@ def test_captures_with_a_word_between(text: str, kind: str, gainer: str) -> None
 def test_freeing_prisoners_is_no_capture() -> None:
     text = "The exchange was completed on Friday, freeing 90 prisoners of war."
     assert kinds(text, "settlement_control") == []
+
+
+# ---- a held area that changed size, told by its new figure -----------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ukrainian-held pocket has shrunk to about 150 square kilometres from"
+        " a peak of 900 square kilometres, analysts said.",
+        "Analysts said the bridgehead had shrunk to 150 sq km from 900 sq km.",
+        "The Russian foothold grew to 900 sq km from 150 sq km, the monitors said.",
+    ],
+)
+def test_a_held_area_resized_gives_both_figures_as_holdings(text: str) -> None:
+    got = kinds(text, "area_change")
+    assert sorted(c.area_km2 for c in got) == [150.0, 900.0]
+    assert all(c.cumulative for c in got)
+
+
+# ---- a bare comparison figure after a hedge: its unit is the one before ------
+@pytest.mark.parametrize(
+    ("text", "km2"),
+    [
+        ("Russian troops took 310 sq km in May, up from about 250 in April.", 250.0),
+        (
+            "Russian troops took 310 sq km in May, down from nearly 400 in April.",
+            400.0,
+        ),
+        (
+            "Russian troops took 310 square kilometres in May, up from roughly 250"
+            " in April.",
+            250.0,
+        ),
+    ],
+)
+def test_a_hedged_comparison_figure_keeps_the_unit(text: str, km2: float) -> None:
+    got = kinds(text, "area_change")
+    assert [c.area_km2 for c in got] == [310.0, km2]
+    assert got[1].period_start == date(2025, 4, 1)

@@ -560,6 +560,12 @@ FAMILIES7: dict[str, str] = {
         r"(?:[\w’'-]+ ){1,3}(?:continues|goes on|is continuing|is ongoing|"
         r"rages)\b)"
     ),
+    "hold": (
+        # a held area that changed size, told by its new figure: "the pocket
+        # has shrunk to about 400 sq km", "the bridgehead grew to 60 sq km"
+        rf"(?:shr[au]nk|shrinks|shrinking|grew|grown|contracted|dwindled)(?= "
+        rf"(?:\w+ ){{0,2}}to (?:{APPROX} )?[\d.,]+ ?(?:sq|square|km))"
+    ),
     "stall": (
         # "attacked without making any progress" (the trigger after it, if
         # any, is no gain: "progress", "ground", "gains")

@@ -21,6 +21,7 @@ from ..context import (
     _starting_in,
 )
 from ..fastre import folded, prefiltered
+from ..lang import en as _en
 from ..numbers import number_before
 from ..toponyms import PlaceMention
 from ..units import Quantity
@@ -80,6 +81,10 @@ _ELIDED = re.compile(
 )
 
 
+# a hedge between "up from" and its bare figure: "up from about 420"
+_ELIDED_FILLER = re.compile(rf"{_en.APPROX}\s+", re.IGNORECASE)
+
+
 _OF_THEM = re.compile(r"\s+(?:of them|of those|of these|з них|из них)\b", re.IGNORECASE)
 _INCLUDING = folded(_INCLUDING)  # speed: a case-folded twin (same matches)
 _ELIDED = folded(_ELIDED)
@@ -94,7 +99,8 @@ def _elided(t: str, area_q: list[Quantity], st: _DocState, lang: str) -> list[Qu
     for m in _ELIDED.finditer(t):
         if not area_q:
             break
-        d = _DIGITS.match(t, m.end())
+        filler = _ELIDED_FILLER.match(t, m.end())
+        d = _DIGITS.match(t, filler.end() if filler else m.end())
         if not d or any(a <= d.start() < b for a, b in taken):
             continue
         if re.match(
