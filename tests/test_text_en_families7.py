@@ -294,3 +294,33 @@ def test_a_hedged_comparison_figure_keeps_the_unit(text: str, km2: float) -> Non
     got = kinds(text, "area_change")
     assert [c.area_km2 for c in got] == [310.0, km2]
     assert got[1].period_start == date(2025, 4, 1)
+
+
+# ---- a place cleared of the enemy is taken --------------------------------
+@pytest.mark.parametrize(
+    ("text", "gainer"),
+    [
+        ("Ukrainian marines have completed clearing Kolosky, the navy said.", "UA"),
+        ('Moscow said its troops had "fully cleared" Kolosky on Friday.', "RU"),
+        (
+            "Kyiv's general said the village of Kolosky had been fully cleared of"
+            " Russian troops.",
+            "UA",
+        ),
+    ],
+)
+def test_a_place_cleared_of_the_enemy_is_taken(text: str, gainer: str) -> None:
+    got = kinds(text, "settlement_control")
+    assert [(c.gainer, c.negated) for c in got] == [(gainer, False)]
+    assert [p.name for p in got[0].places] == ["Kolosky"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sappers have cleared 300 hectares of farmland near Kolosky.",
+        "The road to Kolosky was cleared of Russian mines on Friday.",
+    ],
+)
+def test_demining_is_no_capture(text: str) -> None:
+    assert kinds(text, "settlement_control") == []

@@ -531,6 +531,17 @@ FAMILIES7: dict[str, str] = {
         # towns"
         rf"took(?= (?:{APPROX}|another|a further|more than) (?:[\w’'-]+ ){{0,2}}"
         r"(?:villages|towns|settlements|localities|hamlets)\b)|"
+        # a place cleared of the enemy is taken: "completed clearing X",
+        # "had 'completely cleared' X", "X had been fully cleared of Russian
+        # troops" (not "cleared 300 hectares of farmland": no place follows)
+        r"(?:complet(?:ed|es|ing)|finish(?:ed|es|ing)) (?:the )?clear(?:ing|ance of)"
+        r"(?= (?:the (?:village|town|city|settlement) of )?(?-i:[A-Z]))|"
+        r"(?:completely|fully|entirely) cleared(?=[\"”’']? (?:the (?:village|"
+        r"town|city|settlement) of )?(?-i:[A-Z]))|"
+        r"(?:been|was|were|is|now) (?:completely |fully |entirely )?cleared(?= of "
+        r"(?:the )?(?:remaining |last )?(?:(?:Russian|Ukrainian|enemy) (?:troops|"
+        r"forces|units|soldiers|fighters|groups)|(?:the )?enemy(?! \w*mines?)|"
+        r"occupiers|invaders)\b)|"
         # "freeing a dozen villages along the way", "frees the town of X"
         r"fre(?:e|es|eing)(?= (?:(?:another|a further|more than|at least|some|"
         r"about|nearly) )?(?:[\w’'-]+ ){0,2}(?:villages?|towns?|settlements?|"
