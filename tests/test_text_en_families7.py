@@ -324,3 +324,26 @@ def test_a_place_cleared_of_the_enemy_is_taken(text: str, gainer: str) -> None:
 )
 def test_demining_is_no_capture(text: str) -> None:
     assert kinds(text, "settlement_control") == []
+
+
+# ---- people captured or freed are no ground --------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv got 90 soldiers back on Friday. Some of them had been captured near"
+        " Kolosky in 2023.",
+        "The freed Ukrainian marines, who were captured near Kolosky, were flown"
+        " home.",
+        "Moscow said the freed servicemen from Kolosky would get medical care.",
+    ],
+)
+def test_people_captured_or_freed_are_no_ground(text: str) -> None:
+    got = [c for c in claims(text) if c.kind in ("settlement_control", "advance")]
+    assert got == []
+
+
+def test_a_place_freed_is_still_a_capture() -> None:
+    got = kinds("Ukrainian troops freed Kolosky on Friday.", "settlement_control")
+    assert [(c.gainer, [p.name for p in c.places]) for c in got] == [
+        ("UA", ["Kolosky"])
+    ]

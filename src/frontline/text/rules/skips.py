@@ -70,6 +70,24 @@ SKIPS: tuple[Skip, ...] = (
     ),
     Skip(
         ("capture",),
+        ("en",),
+        "people taken prisoner, named by a pronoun: 'some of them', 'who'",
+        "Some of them had been [captured] in the border areas.",
+        before=_rx(
+            r"\b(?:of them|of those|of whom|who|whom)\s+(?:(?:have|has|had)\s+)?"
+            r"(?:been|were|was)\s+$"
+        ),
+    ),
+    Skip(
+        ("capture",),
+        ("en",),
+        "people set free, not ground: 'the freed servicemen'",
+        "The [freed] Russian servicemen were flown to Moscow.",
+        word=_rx(r"freed$"),
+        after=_rx(rf"^\s+(?:[\w’'-]+\s+){{0,2}}(?:{_PEOPLE_EN}|hostages)\b"),
+    ),
+    Skip(
+        ("capture",),
         ("uk", "ru"),
         "a capture named as the subject of a modal is a prospect",
         "[Звільнення] міста стало б важливою перемогою.",
