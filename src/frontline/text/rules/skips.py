@@ -74,7 +74,10 @@ SKIPS: tuple[Skip, ...] = (
         "people taken prisoner, named by a pronoun: 'some of them', 'who'",
         "Some of them had been [captured] in the border areas.",
         before=_rx(
-            r"\b(?:of them|of those|of whom|who|whom)\s+(?:(?:have|has|had)\s+)?"
+            # (not "Fifty-six of them were recovered": a count is of square
+            # miles or villages as often as of people)
+            r"\b(?:(?:some|many|most|all|several|few|one|each|none|both)\s+of\s+"
+            r"(?:them|those)|of whom|who|whom)\s+(?:(?:have|has|had)\s+)?"
             r"(?:been|were|was)\s+$"
         ),
     ),
