@@ -229,8 +229,7 @@ def test_fighting_without_a_gain_is_a_negated_advance(text: str) -> None:
             "RU",
         ),
         (
-            "Russian units took at least four villages south of Kolosky last"
-            " month.",
+            "Russian units took at least four villages south of Kolosky last month.",
             "settlement_control",
             "RU",
         ),
@@ -241,8 +240,7 @@ def test_fighting_without_a_gain_is_a_negated_advance(text: str) -> None:
             "UA",
         ),
         (
-            'A Russian blogger conceded that Ukrainian troops had "entered"'
-            " Kolosky.",
+            'A Russian blogger conceded that Ukrainian troops had "entered" Kolosky.',
             "advance",
             "UA",
         ),
@@ -332,8 +330,7 @@ def test_demining_is_no_capture(text: str) -> None:
     [
         "Kyiv got 90 soldiers back on Friday. Some of them had been captured near"
         " Kolosky in 2023.",
-        "The freed Ukrainian marines, who were captured near Kolosky, were flown"
-        " home.",
+        "The freed Ukrainian marines, who were captured near Kolosky, were flown home.",
         "Moscow said the freed servicemen from Kolosky would get medical care.",
     ],
 )
@@ -347,3 +344,40 @@ def test_a_place_freed_is_still_a_capture() -> None:
     assert [(c.gainer, [p.name for p in c.places]) for c in got] == [
         ("UA", ["Kolosky"])
     ]
+
+
+# ---- troops seen inside part of a place: an advance ----------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The village of Kolosky was quiet for a year. Last week, for the first"
+        " time, Russian assault groups were filmed inside its northern"
+        " neighbourhoods.",
+        "Russian troops are now inside the eastern districts of Kolosky, the"
+        " brigade said.",
+        "Drone video shows Russian units were spotted inside the southern"
+        " streets of Kolosky.",
+    ],
+)
+def test_troops_inside_part_of_a_place_advance(text: str) -> None:
+    got = kinds(text, "advance")
+    assert [(c.gainer, c.negated) for c in got] == [("RU", False)]
+    assert [p.name for p in got[0].places] == ["Kolosky"]
+
+
+# ---- an attempt whose agent stands in quotes is fighting --------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Moscow said it had foiled attempts by "sabotage groups" to break into'
+        " Kolosky.",
+        'Russian troops repelled attempts by "assault teams" to cross the river'
+        " near Kolosky.",
+        'The ministry said it stopped attempts by "mobile units" to advance near'
+        " Kolosky.",
+    ],
+)
+def test_an_attempt_by_a_quoted_agent_is_fighting(text: str) -> None:
+    got = claims(text)
+    assert [c.kind for c in got] == ["fighting"]
+    assert [p.name for p in got[0].places] == ["Kolosky"]

@@ -312,7 +312,9 @@ TRIGGERS: dict[str, str] = {
         # goal-directed effort is fighting, not a gain: "seeking to seize",
         # "focusing efforts to take", "attempts by Russian units to occupy"
         r"seek(?:s|ing)?|sought|focus(?:es|ed|ing)? (?:\w+ )?efforts|"
-        r"attempts? by (?:[\w’'-]+ ){1,4}?(?=to ))"
+        r"attempts? by (?:[\w’'-]+ ){1,4}?(?=to )|"
+        # a quoted agent: 'attempts by "mobile groups" to break through'
+        r"attempts? by [\"“](?:[\w’'-]+ ?){1,3}[\"”] (?=to ))"
         r"(?: (?:\w+ )?(?:times|occasions)| for (?:\w+ )?(?:days|weeks|months|"
         r"years))? ?to(?= (?:\w+ ){0,2}(?:advance|"
         r"break|storm|infiltrate|capture|take|recapture|reclaim|dislodge|"
@@ -518,6 +520,14 @@ FAMILIES7: dict[str, str] = {
         r"(?= (?:off )?(?:the |a |its |their )?(?:[\w’'-]+ ){0,2}"
         r"(?:road|highway|motorway|supply (?:line|route)|route|railway|rail line)s?"
         r"\W{0,2} (?:to|between|linking|from|into|near|leading|connecting)\b)|"
+        # troops seen inside part of a place: "Russian assault groups were
+        # filmed inside its eastern neighbourhoods", "infantry have been inside
+        # the northern streets of X" (the literal first: speed)
+        r"inside(?:(?<=been inside)|(?<=were inside)|(?<=are inside)|"
+        r"(?<=filmed inside)|(?<=spotted inside)|(?<=seen inside)|"
+        r"(?<=operating inside)|(?<=now inside)|(?<=already inside))"
+        r"(?= (?:the |its |their )?(?:[\w-]+ )?(?:streets|neighbou?rhoods|"
+        r"districts|quarters|blocks|microdistricts?|outskirts|part)\b)|"
         # a verb in scare quotes: "troops had 'entered' X"
         r"enter(?:s|ed|ing)?(?=[\"”’'] (?:the )?(?:\w+ )?(?:city|town|village|"
         r"outskirts|(?-i:[A-Z])))"
