@@ -381,3 +381,26 @@ def test_an_attempt_by_a_quoted_agent_is_fighting(text: str) -> None:
     got = claims(text)
     assert [c.kind for c in got] == ["fighting"]
     assert [p.name for p in got[0].places] == ["Kolosky"]
+
+
+# ---- holding on under pressure: control kept ------------------------------
+@pytest.mark.parametrize(
+    ("text", "gainer"),
+    [
+        ("Ukrainian defenders are clinging on in Kolosky, the brigade said.", "UA"),
+        ("Ukrainian marines hang on at Kolosky despite daily assaults.", "UA"),
+        (
+            "Russian troops clung to the eastern districts of Kolosky on Friday.",
+            "RU",
+        ),
+    ],
+)
+def test_holding_on_under_pressure_keeps_control(text: str, gainer: str) -> None:
+    got = kinds(text, "settlement_control")
+    assert [(c.gainer, c.negated) for c in got] == [(gainer, False)]
+    assert [p.name for p in got[0].places] == ["Kolosky"]
+
+
+def test_clinging_to_memories_is_no_hold() -> None:
+    text = "The old man clung to his memories of Kolosky."
+    assert claims(text) == []

@@ -582,6 +582,12 @@ FAMILIES7: dict[str, str] = {
         r"rages)\b)"
     ),
     "hold": (
+        # holding on under pressure: "marines hang on at X", "clung to the
+        # districts east of the river", "are clinging on in X"
+        r"(?:hang(?:s|ing)?|hung|cling(?:s|ing)?|clung) on(?= (?:at|in|to)\b)|"
+        r"(?:cling(?:s|ing)?|clung) to(?= (?:the |their |its )?(?:[\w-]+ ){0,2}"
+        r"(?:districts|parts?|neighbou?rhoods|positions|blocks|streets|outskirts|"
+        r"(?-i:[A-Z])))|"
         # a held area that changed size, told by its new figure: "the pocket
         # has shrunk to about 400 sq km", "the bridgehead grew to 60 sq km"
         rf"(?:shr[au]nk|shrinks|shrinking|grew|grown|contracted|dwindled)(?= "
