@@ -404,3 +404,33 @@ def test_holding_on_under_pressure_keeps_control(text: str, gainer: str) -> None
 def test_clinging_to_memories_is_no_hold() -> None:
     text = "The old man clung to his memories of Kolosky."
     assert claims(text) == []
+
+
+# ---- a pushed distance given as "N to M km" --------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian units pushed 2 to 5 km beyond Kolosky last month.",
+        "Russian forces have pushed 2 to 5 kilometres west of Kolosky.",
+        "The brigade said it pushed 2-5 km past Kolosky in a week.",
+    ],
+)
+def test_a_pushed_range_gives_its_upper_bound(text: str) -> None:
+    got = kinds(text, "advance")
+    assert [c.distance_km for c in got] == [5.0]
+
+
+# ---- what a report would mean is no report ---------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts said the Ukrainian counterattack, if confirmed, would mark the"
+        " first Ukrainian gains near Kolosky this month.",
+        "Such a strike, if true, would be the deepest Russian advance near"
+        " Kolosky.",
+        "Taking the hill would represent major Russian gains near Kolosky, an"
+        " analyst said.",
+    ],
+)
+def test_what_a_report_would_mean_is_no_advance(text: str) -> None:
+    assert kinds(text, "advance") == []
