@@ -1373,7 +1373,8 @@ _BACK_KEYS = tuple(
     "спрост|запереч|"
     "опроверг|отрица|назва|made no|gained no|stopped|halted|зупин|метра|кроку|"
     "шагу|останов|false|not true|untrue|a lie|baseless|groundless|fabricat|"
-    "disinformation|propaganda|fake|did not|didn|made no".split("|")
+    "disinformation|propaganda|fake|did not|didn|made no|without gain|"
+    "without mak|without achiev|without regist|not advance|n't advance".split("|")
 )
 # speed: one search for any key (the same answer as testing each in turn)
 _BACK_KEY_RE = re.compile("|".join(map(re.escape, _BACK_KEYS)))

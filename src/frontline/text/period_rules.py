@@ -118,6 +118,10 @@ _FRACTION = folded(
     re.compile(
         r"\b(?:two-thirds|three-quarters|(?:a|one) (?:third|quarter)|half) of "
         r"(?:the |its |their )?(?:territor|area|land)|"
+        # "half the land", "clawed back half of it" (an area named before)
+        r"\bhalf (?:the |its |their )(?:\w+ )?(?:territor|area|land)|"
+        r"\b(?:two-thirds|three-quarters|(?:a|one) (?:third|quarter)|half) of "
+        r"(?:it|that|this)\b|"
         r"(?<![\w])(?:половин\w*|третин\w*|чверт\w*|трет\w* част\w*|треть|"
         r"четверть)\s+(?:\w+\s+)?(?:територі|территори|площ)",
         re.IGNORECASE,

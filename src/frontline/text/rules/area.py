@@ -21,6 +21,7 @@ from ..context import (
     _starting_in,
 )
 from ..fastre import folded, prefiltered
+from ..lang import en as _en
 from ..numbers import number_before
 from ..toponyms import PlaceMention
 from ..units import Quantity
@@ -80,6 +81,10 @@ _ELIDED = re.compile(
 )
 
 
+# a hedge between "up from" and its bare figure: "up from about 420"
+_ELIDED_FILLER = re.compile(rf"{_en.APPROX}\s+", re.IGNORECASE)
+
+
 _OF_THEM = re.compile(r"\s+(?:of them|of those|of these|з них|из них)\b", re.IGNORECASE)
 _INCLUDING = folded(_INCLUDING)  # speed: a case-folded twin (same matches)
 _ELIDED = folded(_ELIDED)
@@ -94,7 +99,8 @@ def _elided(t: str, area_q: list[Quantity], st: _DocState, lang: str) -> list[Qu
     for m in _ELIDED.finditer(t):
         if not area_q:
             break
-        d = _DIGITS.match(t, m.end())
+        filler = _ELIDED_FILLER.match(t, m.end())
+        d = _DIGITS.match(t, filler.end() if filler else m.end())
         if not d or any(a <= d.start() < b for a, b in taken):
             continue
         if re.match(
@@ -143,6 +149,11 @@ def _elided(t: str, area_q: list[Quantity], st: _DocState, lang: str) -> list[Qu
             )
         )
     return out
+
+
+# a gain word that names a running total ("takes the total to", "Total since
+# Jan 1:"); "total stands at" is one too
+_TOTAL_WORD = re.compile(r"\btotal\b", re.IGNORECASE)
 
 
 # woodland is land too when it is taken: "liberated 40 hectares of forest"
@@ -256,12 +267,16 @@ def area_claims(ctx: SentenceContext) -> None:
             extra["area_as_written"] = q.written
         if trig.family == "hold" or trig.text.lower().startswith("claim"):
             extra["holding"] = True
-        if trig.family == "gain" and re.search(
-            r"\btotal\s+$|(?<![\w])(?:загальна|общая)\s+$",
-            t[max(0, trig.start - 10) : trig.start],
-            re.IGNORECASE,
+        if trig.family == "gain" and (
+            re.search(
+                r"\btotal\s+$|(?<![\w])(?:загальна|общая)\s+$",
+                t[max(0, trig.start - 10) : trig.start],
+                re.IGNORECASE,
+            )
+            or _TOTAL_WORD.search(trig.text)
         ):
-            extra["cumulative"] = True  # "the total area seized": a running total
+            # "the total area seized", "bringing the total to": a running total
+            extra["cumulative"] = True
         if q.unit == "elided":
             extra["elided_unit"] = True
             if q.adjectival:
@@ -302,6 +317,12 @@ _VAGUE_AREA = re.compile(
     r"(?:(?:a|one|two|three)[ -])?(?:thirds?|quarters?|fifths?|half)\s+of\s+"
     r"(?:the\s+)?"
     r"(?:\w+\s+)?(?:territory|land|ground|area)\b|"
+    # "retaken more than half the land", "clawed back around half of it" (a
+    # trigger word must stand just before: see vague_area_claims)
+    r"\b(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|"
+    r"roughly\s+)?(?:half\s+(?:the|its|their)\s+(?:\w+\s+)?(?:territory|land|"
+    r"ground|area)\b|(?:(?:a|one|two|three)[ -])?(?:thirds?|quarters?|half)\s+"
+    r"of\s+(?:it|that|this)\b(?!\s+\w+ing\b))|"
     r"(?<![\w])(?:кілька|декілька|сотні|тисячі|несколько|сотни|тысячи|десятки)\s+"
     r"(?:(?:сотень|тисяч|тысяч)\s+)?(?:квадратн\w+\s+кілометр\w*|"
     r"квадратн\w+\s+километр\w*|кв\.\s?км)",

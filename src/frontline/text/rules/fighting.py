@@ -49,10 +49,12 @@ _EARLIER_YEAR = re.compile(
 
 
 # the place a fight is at, not its aftermath: "the scene of intense fighting",
-# "the epicentre of the battles", "most of the clashes took place near X"
+# "the epicentre of the battles", "most of the clashes took place near X",
+# "42 of the 160 clashes took place on the X front"
 _FIGHT_SITE = re.compile(
     r"\b(?:scenes?|site|epicent(?:re|er)|cent(?:re|er)|focus|hotbed|heart|most|"
-    r"much|many)\s+of\s+(?:[\w’'-]+\s+){0,2}$",
+    r"much|many|half|(?:a|one|two)[ -](?:thirds?|quarters?)|\d[\d,]*)\s+of\s+"
+    r"(?:[\w’'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 
