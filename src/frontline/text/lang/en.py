@@ -486,3 +486,15 @@ ADVANCE_FIGHT_MORE: dict[str, str] = {
 }
 for _family, _pattern in ADVANCE_FIGHT_MORE.items():
     TRIGGERS[_family] += "|" + _pattern
+
+# settlement families (rules/holding.py, rules/settlement.py)
+# a part of a settlement held, entered or dug into ("several blocks", "a few
+# streets in the north", "certain industrial facilities"): partial control
+PART_OF_TOWN = (
+    r"(?:(?:city |town |residential )?blocks|streets|quarters|districts|"
+    r"neighbou?rhoods|microdistricts|facilities|industrial (?:zone|area)s?|"
+    r"outskirts|(?:part|parts|half|most|much) of (?:the )?(?:city|town|village|"
+    r"settlement))\b"
+)
+# an adverb of part right before the verb: "partly controls"
+PARTLY = r"\b(?:partly|partially)\s+$"

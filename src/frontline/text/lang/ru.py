@@ -201,3 +201,15 @@ ADVANCE_FIGHT_MORE: dict[str, str] = {
 }
 for _family, _pattern in ADVANCE_FIGHT_MORE.items():
     TRIGGERS[_family] += "|" + _pattern
+
+# settlement families (rules/holding.py, rules/settlement.py)
+# a part of a settlement held, entered or dug into ("несколько кварталов",
+# "объекты в районе", "территория завода"): partial control
+PART_OF_TOWN = (
+    r"(?:квартал\w*|улиц\w*|"
+    r"част(?:ь|и|ью|ей|ях)(?=\s+(?:город|сел|поселк|населен)|\s*[,.;:—–]|\s*$)|"
+    r"окраин\w*|промзон\w*|объект\w*|"
+    r"застройк\w*|микрорайон\w*|завод\w*|комбинат\w*)"
+)
+# an adverb of part right before the verb: "частично контролирует"
+PARTLY = r"(?<![\w])частично\s+$"

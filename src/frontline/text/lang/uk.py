@@ -266,3 +266,16 @@ ADVANCE_FIGHT_MORE: dict[str, str] = {
 }
 for _family, _pattern in ADVANCE_FIGHT_MORE.items():
     TRIGGERS[_family] += "|" + _pattern
+
+# settlement families (rules/holding.py, rules/settlement.py)
+# a part of a settlement held, entered or dug into ("кілька кварталів",
+# "позиції на околицях", "частину міської забудови"): partial control
+PART_OF_TOWN = (
+    r"(?:квартал\w*|вулиц\w*|"
+    # a part of the town, not of a hill or a forest: "частину міста", "частині
+    # міської забудови", "північну частину, …"
+    r"частин\w*(?=\s+(?:міст|міськ|сел|населен)|\s*[,.;:—–]|\s*$)|окраїн\w*|околиц\w*|промзон\w*|"
+    r"об['’ʼ]?єкт\w*|забудов\w*|мікрорайон\w*|завод\w*|комбінат\w*)"
+)
+# an adverb of part right before the verb: "частково контролює"
+PARTLY = r"(?<![\w])частково\s+$"
