@@ -118,3 +118,94 @@ def test_part_of_a_settlement_held(lang, text, place, gainer):
 )
 def test_a_part_of_no_settlement_is_no_settlement_claim(lang, text):
     assert not [c for c in settlements(text, lang) if c.extra.get("holding")]
+
+
+# ---- a count told on without its noun ----------------------------------------
+@pytest.mark.parametrize(
+    ("lang", "text", "counts"),
+    [
+        (
+            "en",
+            "The army said it had retaken three villages near Dubrivka and "
+            "another two in the Lugove direction.",
+            {3, 2},
+        ),
+        (
+            "en",
+            "Ukrainian units liberated four settlements in the south and one "
+            "near Kalynove on Tuesday.",
+            {4, 1},
+        ),
+        (
+            "en",
+            "Russia said its forces had captured five villages in the Zelenopil "
+            "district, and a further three in the east.",
+            {5, 3},
+        ),
+        (
+            "uk",
+            "Сили оборони звільнили шість населених пунктів, ще два зачищено "
+            "від ворожих груп.",
+            {6, 2},
+        ),
+        (
+            "uk",
+            "Росіяни окупували три села біля Лугового і два — на півночі.",
+            {3, 2},
+        ),
+        (
+            "uk",
+            "ЗСУ звільнили два населених пункти на сході та ще чотири в районі "
+            "Дубрівки.",
+            {2, 4},
+        ),
+        (
+            "ru",
+            "Войска освободили три населенных пункта в ДНР и один - в "
+            "Харьковской области.",
+            {3, 1},
+        ),
+        (
+            "ru",
+            "ВС РФ заняли пять сел у Калинового, ещё два освобождены восточнее.",
+            {5, 2},
+        ),
+        (
+            "ru",
+            "Армия освободила четыре поселка на юге и еще три на севере.",
+            {4, 3},
+        ),
+    ],
+)
+def test_a_count_told_on_without_its_noun(lang, text, counts):
+    found = {c.extra.get("settlements_count") for c in settlements(text, lang)}
+    assert counts <= found, found
+    gainers = {c.gainer for c in settlements(text, lang)}
+    assert len(gainers) == 1 and None not in gainers
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Russia captured two villages and 300 metres of trenches."),
+        ("uk", "Росіяни окупували два села, 40 з них зруйновано."),
+        ("ru", "ВСУ освободили три села и 15 километров дороги."),
+    ],
+)
+def test_a_number_of_something_else_is_no_count(lang, text):
+    found = [c.extra.get("settlements_count") for c in settlements(text, lang)]
+    assert len(found) == 1, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "count"),
+    [
+        ("en", "The governor said Ukrainian troops held 12 settlements.", 12),
+        ("uk", "Губернатор заявив, що ЗСУ утримують 12 населених пунктів.", 12),
+        ("ru", "Губернатор заявил, что ВСУ удерживают 12 населенных пунктов.", 12),
+    ],
+)
+def test_a_count_held_in_reported_speech(lang, text, count):
+    held = [c for c in settlements(text, lang) if c.extra.get("holding")]
+    assert [c.extra.get("settlements_count") for c in held] == [count]
+    assert held[0].gainer == "UA"

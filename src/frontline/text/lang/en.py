@@ -330,6 +330,11 @@ TRIGGERS: dict[str, str] = {
         r"occupies|"
         r"held(?= (?:(?:only|just|still|about|some|roughly|nearly|around|"
         r"more than|less than|over) )*[\d.,]+ ?(?:sq|square|km|kilomet|miles))|"
+        # a count held, said in the past of reported speech: "told him that
+        # Ukrainian troops held 28 settlements"
+        r"held(?= (?:(?:only|just|still|about|some|roughly|nearly|around|"
+        r"more than|over) )*[\d,]+ (?:[\w-]+ )?(?:settlements|villages|towns|"
+        r"localities|communities)\b)|"
         r"in (?:\w+ )?hands|bridgeheads?|"
         r"held(?= by (?:the )?(?:Russia|Ukrain|Kyiv|Moscow|separatist|enemy|"
         r"occup|invad|pro-Russian))|"

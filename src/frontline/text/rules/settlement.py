@@ -62,6 +62,7 @@ def settlement_count_claims(ctx: SentenceContext) -> None:
             continue
         trig.used = True
         _append_count_claims(ctx, m, num, trig)
+        _more_counts(ctx, m, trig)
     ctx.captures = captures
 
 
@@ -155,6 +156,63 @@ def _append_count_claims(
                 gainer,
                 group,
                 settlements_count=int(num.value),
+                negated=ctx.negated_near(trig, clause),
+                holding=trig.family == "hold" or None,
+            )
+        )
+
+
+# a count told again without its noun: "recaptured six villages near X and
+# another four in the Y direction", "звільнили вісім населених пунктів, ще
+# п'ять зачищено", "освободили по два населенных пункта в X и один - в Y"
+_MORE_COUNT = re.compile(
+    r"(?:,\s*(?:(?:and|і|й|та|и|а)\s+)?|(?:\band|(?<![\w])(?:і|й|та|и|а))\s+)"
+    r"(?:(?:another|a further|ще|ещё|еще)\s+)?"
+    r"(?P<n>\d+|[a-zа-яіїєґё'’ʼ]+)\s*(?:[-–—]\s*)?(?=(?P<next>[\w'’ʼ]+))",
+    re.IGNORECASE,
+)
+# what the bare number is followed by: a place (a preposition) or its verb
+_COUNT_TAIL = re.compile(
+    r"(?:in|on|near|at|around|along|across|east|west|north|south|в|у|на|під|"
+    r"под|біля|около|возле|вблизи|поблизу|за)$",
+    re.IGNORECASE,
+)
+
+
+def _more_counts(ctx: SentenceContext, m: re.Match[str], trig: Any) -> None:
+    """Counts of the same settlements told on after ``m`` without the noun."""
+    t = ctx.t
+    end = m.end()
+    nxt = lx.COUNT_NOUN.search(t, end)
+    limit = nxt.start() if nxt else len(t)
+    for more in _MORE_COUNT.finditer(t, end, limit):
+        word, tail = more.group("n"), more.group("next")
+        value = (
+            float(word)
+            if word.isdigit()
+            else (word_value(word, ctx.lang) or (None, True))[0]
+        )
+        if value is None or value != int(value) or not 0 < value <= 5000:
+            continue
+        verb = any(tr.start == more.start("next") for tr in ctx.trigs)
+        if not (_COUNT_TAIL.match(tail) or verb):
+            continue
+        lead = t[more.start() : more.start("n")]
+        if not verb and not re.search(r"\w", lead):
+            continue  # ", 40 in total": a comma alone does not carry the count on
+        n = more.start("n")
+        clause = ctx.clause_span(n)
+        seg = (more.start() + (1 if t[more.start()] == "," else 0), clause[1])
+        pl = [p.name for p in ctx.places if n <= p.start < clause[1]]
+        ctx.out.append(
+            ctx.make(
+                "settlement_control",
+                n,
+                seg,
+                trig,
+                ctx.out[-1].gainer if ctx.out else None,
+                pl,
+                settlements_count=int(value),
                 negated=ctx.negated_near(trig, clause),
                 holding=trig.family == "hold" or None,
             )
@@ -703,9 +761,10 @@ def _topical_object(ctx: SentenceContext, place: Any, trig: Any) -> Any:
     subj = [m for m in ctx.mentions if place.end <= m.start and m.end <= trig.start]
     if len(subj) != 1 or subj[0].side not in ("UA", "RU", "WE", "ENEMY"):
         return None
-    if not _TOPIC_GAP.fullmatch(t, subj[0].end, trig.start) or t[
-        place.end : subj[0].start
-    ].strip():
+    if (
+        not _TOPIC_GAP.fullmatch(t, subj[0].end, trig.start)
+        or t[place.end : subj[0].start].strip()
+    ):
         return None
     return place
 
