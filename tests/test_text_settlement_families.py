@@ -209,3 +209,76 @@ def test_a_count_held_in_reported_speech(lang, text, count):
     held = [c for c in settlements(text, lang) if c.extra.get("holding")]
     assert [c.extra.get("settlements_count") for c in held] == [count]
     assert held[0].gainer == "UA"
+
+
+# ---- a clearing completed ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("lang", "text", "place", "gainer"),
+    [
+        (
+            "en",
+            "Ukrainian troops have completed clearing Dubrivka, the brigade said.",
+            "Dubrivka",
+            "UA",
+        ),
+        (
+            "en",
+            "The general said the village of Lugove had been fully cleared of "
+            "Ukrainian units.",
+            "Lugove",
+            "RU",
+        ),
+        (
+            "en",
+            "Kyiv said Zelenopil was cleared of Russian troops on Monday.",
+            "Zelenopil",
+            "UA",
+        ),
+        ("uk", "Сили оборони завершили зачистку Лугового.", "Лугового", "UA"),
+        ("uk", "Дубрівку повністю зачищено від окупантів.", "Дубрівку", "UA"),
+        (
+            "uk",
+            "Бійці ЗСУ закінчили зачистку села Калинове від ворожих груп.",
+            "Калинове",
+            "UA",
+        ),
+        (
+            "ru",
+            "Луговое полностью зачищено от подразделений ВСУ, сообщили в "
+            "Минобороны России.",
+            "Луговое",
+            "RU",
+        ),
+        (
+            "ru",
+            "Российские штурмовики завершили зачистку Калинового.",
+            "Калинового",
+            "RU",
+        ),
+        (
+            "ru",
+            "ВС РФ закончили зачистку Дубровки от боевиков ВСУ.",
+            "Дубровки",
+            "RU",
+        ),
+    ],
+)
+def test_a_clearing_completed_is_a_capture(lang, text, place, gainer):
+    found = [c for c in settlements(text, lang) if place in names(c)]
+    assert found, text
+    assert found[0].gainer == gainer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The road to Dubrivka was cleared of mines.",
+        "Zelenopil was cleared of rubble after the strike.",
+        "The village of Lugove was cleared of Russian troops and liberated by "
+        "the 3rd Brigade.",
+    ],
+)
+def test_cleared_of_no_enemy_or_told_twice(text):
+    assert len(settlements(text, "en")) <= 1
+    if "mines" in text or "rubble" in text:
+        assert not settlements(text, "en")

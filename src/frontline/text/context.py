@@ -378,6 +378,22 @@ def _agent(
                     if side:
                         return side, True
         # passive without agent: the subject is the patient; fall back
+    if trig.family == "capture" and re.fullmatch(
+        r"cleared|зачищен\w*|очищен\w*", trig.text, re.IGNORECASE
+    ):
+        # "cleared of Ukrainian units", "зачищено от подразделений ВСУ": the
+        # side cleared out is the loser
+        m = re.match(
+            r"\s*(?:of|від|от)\s+(?:(?:all|the|remaining|\w+ів|\w+ий)\s+)?",
+            text[trig.end :],
+            re.IGNORECASE,
+        )
+        pos = trig.end + m.end() if m else -100
+        for sm in mentions:
+            if pos <= sm.start <= pos + 16 and sm.side in ("UA", "RU", "WE", "ENEMY"):
+                side = concrete(sm.side, perspective)
+                if side:
+                    return opposite(side), True
     # "After capturing X, Russian troops moved on": the subject follows the
     # opening participial phrase
     if re.fullmatch(

@@ -57,6 +57,15 @@ TRIGGERS: dict[str, str] = {
         r"buildings|blocks|districts|neighbou?rhoods) (?:of|in) (?-i:[A-Z]))|"
         r"cleared(?= (?:the (?:village|town|city|settlement) of )?(?-i:[A-Z])\w+"
         r"(?: of (?:Russian|Ukrainian|enemy)| from))|"
+        # a clearing completed: "completed clearing X", "X has been fully
+        # cleared of Russian troops"
+        r"(?:complet|finish)(?:ed|es|ing|e)? (?:the )?clearing(?: of)?(?= (?:the "
+        r"(?:village|town|city|settlement) of )?(?-i:[A-Z]))|"
+        r"(?:(?<=been )|(?<=was )|(?<=were )|(?<=fully )|(?<=completely ))"
+        r"cleared(?= of (?:all |the |remaining )*(?:Russian|Ukrainian|enemy|"
+        r"occup|invad|hostile))"
+        # "cleared of the Russians and liberated": the second verb tells it
+        r"(?![^.,;]{0,40}\band (?:liberat|freed|recaptur|retak|captur))|"
         r"(?:pushed|drove|driven|forced|kicked|knocked|ousted|expelled)"
         r"(?= (?:the )?(?:[\w’'-]+ ){1,3}out of)|"
         r"(?:ousted|expelled|dislodged|evicted)(?= (?:the )?(?:[\w’'-]+ ){1,3}"
