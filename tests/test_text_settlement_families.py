@@ -282,3 +282,38 @@ def test_cleared_of_no_enemy_or_told_twice(text):
     assert len(settlements(text, "en")) <= 1
     if "mines" in text or "rubble" in text:
         assert not settlements(text, "en")
+
+
+# ---- a loss told in the passive, a leaving ordered (English) -------------------
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Dubrivka is hard. The eastern part of the town has been lost, our "
+            "commander admitted.",
+            "Dubrivka",
+        ),
+        ("Zelenopil was lost to Russian forces in May.", "Zelenopil"),
+        (
+            "Most fighting came around Lugove, which Ukrainian units were ordered "
+            "to leave last week.",
+            "Lugove",
+        ),
+    ],
+)
+def test_a_loss_in_the_passive_or_ordered(text, place):
+    found = [c for c in settlements(text, "en") if place in names(c)]
+    assert found, text
+    assert found[0].gainer == "RU"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Power was lost in Lugove overnight.",
+        "Contact with two drones near Dubrivka was lost.",
+        "Putin ordered troops to capture Zelenopil.",
+    ],
+)
+def test_no_ground_lost_and_no_order_to_take(text):
+    assert not settlements(text, "en")

@@ -232,6 +232,11 @@ _PENDING = re.compile(
 _PENDING = folded(_PENDING)
 
 
+_ORDER_TO = re.compile(
+    r"\b(?:ordered|allowed|permitted|authori[sz]ed)\s+(?:[\w’'-]+\s+){0,3}to\s+$"
+)
+
+
 def _blocked(text: str, trig: _Trig, lang: str) -> bool:
     before = text[max(0, trig.start - 60) : trig.start]
     if _CONDITION_HEAD.match(text[: trig.start]) or _PENDING.search(before):
@@ -239,9 +244,13 @@ def _blocked(text: str, trig: _Trig, lang: str) -> bool:
     if lx.FUTURE.search(text[max(0, trig.start - 50) : trig.end + 50]):
         return True
     cond = lx.CONDITIONAL.get(lang)
+    # an order or permission to withdraw is reported as carried out
+    # ("ordered its troops to withdraw from X", "were ordered to leave")
+    order_done = trig.family == "withdraw" and _ORDER_TO.search(before)
     if (
         cond
         and cond.search(before)
+        and not order_done
         and not (  # "may have taken": the modal's perfect sits in the trigger
             re.match(r"(?:have|has)\b", trig.text, re.IGNORECASE)
             and re.search(r"\b(?:may|might|could)\s+$", before)
@@ -263,16 +272,7 @@ def _blocked(text: str, trig: _Trig, lang: str) -> bool:
             r"largest)\s+(?:[\w’'-]+\s+){0,3}to\s+(?:be\s+)?$",
             before,
         )
-        # an order or permission to withdraw is reported as carried out
-        # ("ordered its troops to withdraw from X", "allowed units to leave")
-        and not (
-            trig.family == "withdraw"
-            and re.search(
-                r"\b(?:ordered|allowed|permitted|authori[sz]ed)\s+(?:[\w’'-]+\s+)"
-                r"{0,3}to\s+$",
-                before,
-            )
-        )
+        and not order_done
     ):
         return True
     return False

@@ -106,6 +106,13 @@ TRIGGERS: dict[str, str] = {
         r"lost(?= (?!(?:Russian|Ukrainian|Western|European|American|US|NATO|"
         r"EU|Kyiv|Moscow)\b)(?-i:[A-Z])[a-z])|"
         r"evacuated from|"
+        # a loss told in the passive ("the eastern part of the town has been
+        # lost") and a leaving ordered ("X, which the troops were ordered to
+        # leave at the start of the month")
+        r"(?:(?<=been )|(?<=was )|(?<=were ))lost(?=\s*(?:[.,;:]|$)|\s(?:on|in|"
+        r"by|after|overnight|yesterday|last|this|earlier|to)\b)|"
+        r"(?:(?<=ordered to )|(?<=forced to )|(?<=had to )|(?<=decided to ))"
+        r"leave(?=\s+(?:in|on|at|after|during|last|early|late)\b|\s*[.,;]|$)|"
         # "have not lost a single settlement": a denial of any loss at all
         r"los(?:t|e|es|ing)(?= (?:a single|any|one|even one|not one|not a single)"
         r" (?:[\w-]+ )?(?:village|town|city|settlement|locality|hamlet)s?\b)|"

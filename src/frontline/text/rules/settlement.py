@@ -352,7 +352,7 @@ _ENTIRE = folded(_ENTIRE)
 
 _APPOSITIVE_BEFORE = re.compile(
     r",\s+(?:(?:which|that|які|яке|який|яку|которое|который|которую|которые)\s+"
-    r"(?:[\w'’-]+\s+){1,4})?$"
+    r"(?:[\w'’-]+\s+){1,6})?$"
 )
 
 
@@ -1002,7 +1002,11 @@ def _withdraw_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
             re.IGNORECASE,
         )
     ]
-    near_only = bool(settlements) and _all_near(t, settlements)
+    # "around X, which the troops left": the relative clause speaks of X
+    # itself, whatever stood before it
+    near_only = (
+        bool(settlements) and settlements != [g.appos] and _all_near(t, settlements)
+    )
     if (
         trig.family == "withdraw"
         and settlements

@@ -644,6 +644,19 @@ SKIPS: tuple[Skip, ...] = (
         ),
         word=_rx(r"бо[їяе]\w*|бій|fight\w*|battles?\b"),
     ),
+    Skip(
+        ("withdraw",),
+        ("en",),
+        "contact, lives or machines lost are no ground lost",
+        "Contact with the crew near Lugove was [lost] overnight.",
+        before=_rx(
+            r"\b(?:contact|communications?|connection|signal|li(?:fe|ves)|"
+            r"equipment|vehicles?|tanks?|aircraft|jets?|helicopters?|drones?|"
+            r"ships?|time|momentum|track|sight|power|electricity)\b[^.;]{0,40}?"
+            r"\b(?:been|was|were)\s+$"
+        ),
+        word=_rx(r"lost$"),
+    ),
 )
 
 
