@@ -317,3 +317,101 @@ def test_a_loss_in_the_passive_or_ordered(text, place):
 )
 def test_no_ground_lost_and_no_order_to_take(text):
     assert not settlements(text, "en")
+
+
+# ---- the named members of a count told just before --------------------------
+@pytest.mark.parametrize(
+    ("lang", "text", "members", "gainer"),
+    [
+        (
+            "en",
+            "Russian forces captured three villages last week, the ministry "
+            "said. Among them are Lugove and Kalynove.",
+            ["Lugove", "Kalynove"],
+            "RU",
+        ),
+        (
+            "en",
+            "Ukraine said it had liberated four settlements. They include "
+            "Dubrivka, Zelenopil and Lugove.",
+            ["Dubrivka", "Zelenopil", "Lugove"],
+            "UA",
+        ),
+        (
+            "en",
+            "Ukrainian troops retook two villages over the past week. Among them "
+            "were Lugove and Kalynove.",
+            ["Lugove", "Kalynove"],
+            "UA",
+        ),
+        (
+            "uk",
+            "ЗСУ звільнили три населені пункти. Серед них — Лугове та Калинове.",
+            ["Лугове", "Калинове"],
+            "UA",
+        ),
+        (
+            "uk",
+            "Росіяни окупували два села. Йдеться про села Дубрівка і Зеленопіль.",
+            ["Дубрівка", "Зеленопіль"],
+            "RU",
+        ),
+        (
+            "uk",
+            "Сили оборони звільнили чотири села. У тому числі Лугове, Калинове "
+            "і Дубрівку.",
+            ["Лугове", "Калинове", "Дубрівку"],
+            "UA",
+        ),
+        (
+            "ru",
+            "ВС РФ освободили три населенных пункта. Среди них — Луговое и Калиновое.",
+            ["Луговое", "Калиновое"],
+            "RU",
+        ),
+        (
+            "ru",
+            "ВСУ заняли два села. Речь идет о селах Дубровка и Зеленополь.",
+            ["Дубровка", "Зеленополь"],
+            "UA",
+        ),
+        (
+            "ru",
+            "Войска РФ освободили четыре поселка. В их числе Луговое, Калиновое "
+            "и Дубровка.",
+            ["Луговое", "Калиновое", "Дубровка"],
+            "RU",
+        ),
+    ],
+)
+def test_the_members_of_a_count(lang, text, members, gainer):
+    named = [c for c in settlements(text, lang) if c.extra.get("members")]
+    assert len(named) == 1, text
+    assert names(named[0])[: len(members)] == members
+    assert named[0].gainer == gainer
+
+
+def test_members_take_the_time_of_their_count():
+    text = (
+        "Войска освободили три населенных пункта за неделю. Среди них — Луговое "
+        "и Калиновое."
+    )
+    count, named = settlements(text, "ru")
+    assert named.extra.get("members")
+    assert (named.period_start, named.period_end) == (
+        count.period_start,
+        count.period_end,
+    )
+    assert named.period_start is not None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Two soldiers were wounded. Among them is Ivan Petrenko."),
+        ("uk", "У бою загинули двоє. Серед них — Іван Петренко."),
+        ("ru", "Армия освободила Луговое. Среди них — Иван Петров."),
+    ],
+)
+def test_a_list_after_no_count_is_no_claim(lang, text):
+    assert not [c for c in settlements(text, lang) if c.extra.get("members")]

@@ -167,6 +167,10 @@ class _DocState:
     last_year_said: bool = False  # an undated text spoke of "last year"
     last_day: date | None = None  # the day named last: what "the same day" is
     sentence_no: int = 0
+    # the sentence of the last count of settlements and its claim: the count
+    # a list of names right after it ("Among them are X and Y.") belongs to
+    last_count_at: int = -9
+    last_count: Claim | None = None
     own_side: str | None = None  # side of a claimant named in this sentence
     last_area_sentence: int = -10
     carry_stmt: date | None = None

@@ -15,6 +15,11 @@ APPROX = (
 
 TRIGGERS: dict[str, str] = {
     "capture": (
+        # the named members of a count told just before: "Among them are X
+        # and Y." (rules/settlement.py takes the count's side)
+        r"^\W*(?:among them|among those|they include|these include)"
+        r"(?= (?:are |were )?(?:the (?:villages?|towns?|settlements?) of )?"
+        r"(?-i:[A-Z]))|"
         r"liberat(?:e|es|ed|ing|ion of)|recaptur(?:e|es|ed|ing)|"
         r"re-?tak(?:e|es|ing|en)|retook|captur(?:e|es|ed|ing)|"
         r"seiz(?:e|es|ed|ing|ure of)|occup(?:y|ies|ied|ying|ation of)|"

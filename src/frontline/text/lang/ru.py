@@ -8,6 +8,11 @@ from __future__ import annotations
 
 TRIGGERS: dict[str, str] = {
     "capture": (
+        # the named members of a count told just before: "В их числе - X и
+        # Y", "Речь идет о селах X, Y" (rules/settlement.py takes the count's side)
+        r"^\W*(?:в их числе|в том числе|среди(?= них)|речь ид[её]т о "
+        r"(?:сел\w*|населенн\w+ пункт\w*|посел\w*|город\w*))"
+        r"(?=(?: них)?\W+(?:\w+ )?(?-i:[А-ЯЁ]))|"
         r"освободи\w*|освобожд\w*|освобожден\w*|деоккуп\w*|занял\w*|занят\w*|"
         # a nominal claim of control: "о полном контроле над X", "про «полный
         # контроль» над X — рано"

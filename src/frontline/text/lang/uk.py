@@ -8,6 +8,11 @@ from __future__ import annotations
 
 TRIGGERS: dict[str, str] = {
     "capture": (
+        # the named members of a count told just before: "Серед них — X і Y",
+        # "Йдеться про села X, Y" (rules/settlement.py takes the count's side)
+        r"^\W*(?:серед(?= них)|у тому числі|в тому числі|йдеться про "
+        r"(?:сел\w*|населен\w+ пункт\w*|міст\w*|селищ\w*))"
+        r"(?=(?: них)?\W+(?:\w+ )?(?-i:[А-ЯІЇЄҐ]))|"
         r"звільни\w*|звільнен\w*|визволи\w*|визволен\w*|окупува\w*|деокуп\w*|"
         # a nominal claim of control: "про повний контроль над X"
         r"(?<=про )повний контроль(?= над )|(?<=«)повний контроль(?=» над )|"

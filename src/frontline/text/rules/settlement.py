@@ -146,6 +146,7 @@ def _append_count_claims(
     # each in X and Y": the count holds in every place named
     each = re.search(r"(?<![\w])по\s+$", t[max(0, num.start - 4) : num.start])
     each = each or re.match(r"\s+each\b", t[m.end() : m.end() + 6])
+    ctx.st.last_count_at = ctx.st.sentence_no
     for group in [[name] for name in pl] if each and len(pl) > 1 else [pl]:
         ctx.out.append(
             ctx.make(
@@ -621,6 +622,9 @@ def _settlement_claims(ctx: SentenceContext) -> None:
         if _skipped(ctx, trig):
             continue
         g = _target(ctx, trig)
+        if _MEMBERS.match(trig.text):
+            _member_claims(ctx, trig, g)
+            continue
         if (
             _region_claims(ctx, trig, g)
             or _unnamed_claims(ctx, trig, g)
@@ -630,6 +634,65 @@ def _settlement_claims(ctx: SentenceContext) -> None:
         ):
             continue
         _anaphora_claims(ctx, trig, g)
+
+
+# the named members of a count told in the sentence before: "Among them are
+# X and Y.", "Серед них — X та Y.", "Речь идет о селах X, Y и Z."
+_MEMBERS = re.compile(
+    r"\W*(?:among|they include|these include|серед|у тому|в тому|йдеться|"
+    r"в их числе|в том числе|среди|речь ид)",
+    re.IGNORECASE,
+)
+# a list of capitalised names, when the gazetteer knows none of them
+_NAME_LIST = re.compile(
+    r"\W*(?P<items>(?-i:[A-ZА-ЯЁІЇЄҐ])[\w’'-]+(?:\s+(?-i:[A-ZА-ЯЁІЇЄҐ])[\w’'-]+)?"
+    r"(?:(?:\s*,\s*|\s+(?:and|и|і|й|та)\s+)(?-i:[A-ZА-ЯЁІЇЄҐ])[\w’'-]+"
+    r"(?:\s+(?-i:[A-ZА-ЯЁІЇЄҐ])[\w’'-]+)?)*)",
+)
+_ITEM_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|и|і|й|та)\s+")
+
+
+def _member_claims(ctx: SentenceContext, trig: Any, g: _Target) -> None:
+    """The settlements a list marker names: one claim, the count's side."""
+    t = ctx.t
+    names = [p.name for p in g.after_pl]
+    end = max([g.clause[1]] + [p.end for p in g.after_pl])
+    if not names:
+        m = _NAME_LIST.match(t, trig.end)
+        names = _ITEM_SPLIT.split(m.group("items")) if m else []
+        end = max(end, m.end() if m else 0)
+    if (
+        not names
+        or g.gainer is None
+        or ctx.st.sentence_no - ctx.st.last_count_at not in (0, 1)
+    ):
+        return  # not the members of a count told just before
+    trig.used = True
+    ctx.out.append(
+        ctx.make(
+            "settlement_control",
+            trig.start,
+            (trig.start, end),
+            trig,
+            g.gainer,
+            names,
+            negated=g.neg,
+            members=True,
+        )
+    )
+
+
+def date_members(new: list[Any], st: Any) -> None:
+    """Give the members of a count the time of the count (``new`` are one
+    sentence's dated claims); remember the sentence's last count."""
+    for c in new:
+        count = st.last_count
+        if c.extra.get("members") and c.period_text is None and count is not None:
+            c.period_text = count.period_text
+            c.period_start, c.period_end = count.period_start, count.period_end
+            c.cumulative = count.cumulative
+        if c.extra.get("settlements_count"):
+            st.last_count = c
 
 
 def _skipped(ctx: SentenceContext, trig: Any) -> bool:
