@@ -415,3 +415,65 @@ def test_members_take_the_time_of_their_count():
 )
 def test_a_list_after_no_count_is_no_claim(lang, text):
     assert not [c for c in settlements(text, lang) if c.extra.get("members")]
+
+
+# ---- capture by naming: a flag over a place, a list after a colon ------------
+@pytest.mark.parametrize(
+    ("lang", "text", "place", "gainer"),
+    [
+        ("en", "The Russian flag now flies over Kalynove.", "Kalynove", "RU"),
+        (
+            "en",
+            "A Ukrainian flag was hoisted in the centre of Dubrivka.",
+            "Dubrivka",
+            "UA",
+        ),
+        ("en", "Ukrainian marines raised a flag over Lugove.", "Lugove", "UA"),
+        ("uk", "Над Луговим знову майорить український прапор.", "Луговим", "UA"),
+        ("uk", "Росіяни підняли свій прапор над Калиновим.", "Калиновим", "RU"),
+        (
+            "uk",
+            "Прапор України знов майорить у таких селах: Дубрівка, Зеленопіль.",
+            "Дубрівка",
+            "UA",
+        ),
+        ("ru", "ВСУ установили флаг в Луговом.", "Луговом", "UA"),
+        (
+            "ru",
+            "Украинские военные устанавливают флаг в Калиновом.",
+            "Калиновом",
+            "UA",
+        ),
+        ("ru", "Над Дубровкой поднят российский флаг.", "Дубровкой", "RU"),
+    ],
+)
+def test_a_flag_over_a_place_is_a_capture(lang, text, place, gainer):
+    found = [c for c in settlements(text, lang) if place in names(c)]
+    assert found, text
+    assert found[0].gainer == gainer
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "places"),
+    [
+        (
+            "en",
+            "Ukrainian forces liberated the following villages: Lugove, Kalynove "
+            "and Dubrivka.",
+            ["Lugove", "Kalynove", "Dubrivka"],
+        ),
+        (
+            "uk",
+            "ЗСУ звільнили наступні населені пункти: Лугове, Калинове та Дубрівку.",
+            ["Лугове", "Калинове", "Дубрівку"],
+        ),
+        (
+            "ru",
+            "ВС РФ освободили следующие населенные пункты: Луговое, Калиновое.",
+            ["Луговое", "Калиновое"],
+        ),
+    ],
+)
+def test_a_list_after_a_colon_is_the_object(lang, text, places):
+    found = settlements(text, lang)
+    assert found and names(found[0]) == places

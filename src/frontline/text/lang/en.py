@@ -82,6 +82,10 @@ TRIGGERS: dict[str, str] = {
         r"handed back to(?= (?:the )?(?-i:[A-Z]))|"
         r"(?<=is )(?:now |again |once again )?ours\b|"
         # a flag raised over a place: "raised the Ukrainian flag over X"
+        # "the Ukrainian flag now flies over X", "a flag was hoisted in X"
+        r"(?<=flag )(?:now |again |once again )?(?:flies|flew|is flying|was flying|"
+        r"waves|is waving|(?:was|has been|had been) (?:raised|hoisted|planted))"
+        r"(?= (?:over|above|in|on)\b)|"
         r"(?:rais|hoist|plant)(?:ed|ing|s)?(?= (?:the |their |its |a )?"
         r"(?:[\w-]+ ){0,2}flags? (?:over|in|above|on)\b)"
     ),

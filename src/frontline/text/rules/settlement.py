@@ -712,6 +712,48 @@ def _skipped(ctx: SentenceContext, trig: Any) -> bool:
     return False
 
 
+# a flag raised over a place: whose flag it is ("український прапор", "флаг
+# России", "the Russian flag"), else who raised it ("ВСУ установили флаг")
+_FLAG_WORD = re.compile(r"(?<![\w])(?:прапор\w*|флаг\w*|flags?)(?![\w])", re.I)
+_RAISED_BY = re.compile(r"(?:ли|ют|ут|ят|ed)$", re.I)
+
+
+def _flag_side(ctx: SentenceContext, trig: Any, clause: tuple[int, int]) -> str | None:
+    """The side gaining the place a flag is raised over, or None."""
+    t = ctx.t
+    flag = _FLAG_WORD.search(t, max(clause[0], trig.start - 40), trig.end + 30)
+    if flag is None:
+        return None
+    sides = [
+        m
+        for m in ctx.mentions
+        if m.side in ("UA", "RU", "WE", "ENEMY")
+        and (0 <= flag.start() - m.end <= 2 or 0 <= m.start - flag.end() <= 2)
+    ]
+    if not sides and _RAISED_BY.search(trig.text):
+        sides = [
+            m
+            for m in ctx.mentions
+            if clause[0] <= m.start < trig.start
+            and not m.after_preposition
+            and m.side in ("UA", "RU", "WE", "ENEMY")
+        ][-1:]
+    for m in sides:
+        side = concrete(m.side, ctx.perspective)
+        if side:
+            return side
+    return None
+
+
+# an object announced as a list after a colon
+_LIST_AHEAD = re.compile(
+    r"[^:.;!?]{0,40}?\b(?:the following|these|such)\b[^:.;!?]{0,40}:\s*|"
+    r"[^:.;!?]{0,40}?(?<![\w])(?:такі|таких|таке|наступн\w+|следующ\w+|таки[ех]|"
+    r"ці|цих|эти|этих)(?![\w])[^:.;!?]{0,40}:\s*",
+    re.IGNORECASE,
+)
+
+
 def _target(ctx: SentenceContext, trig: Any) -> _Target:
     """The clause, segments, places, gainer and negation of ``trig``."""
     st = ctx.st
@@ -739,6 +781,13 @@ def _target(ctx: SentenceContext, trig: Any) -> _Target:
     seg_after = (trig.end, min(clause[1], nxt))
     seg_before = (max(clause[0], prv), trig.start)
     after_pl = [p for p in places if seg_after[0] <= p.start < seg_after[1]]
+    ahead = _LIST_AHEAD.match(t, trig.end) if not after_pl else None
+    if ahead is not None:
+        # "майорить у таких селах: X, Y", "liberated the following villages:
+        # X, Y": the list after the colon is the object
+        stop = re.compile(r"[.;!?]").search(t, ahead.end())
+        seg_after = (trig.end, min(stop.start() if stop else len(t), nxt))
+        after_pl = [p for p in places if ahead.end() <= p.start < seg_after[1]]
     before_pl = [p for p in places if seg_before[0] <= p.start < seg_before[1]]
     if trig.nominal and not after_pl:
         # "the capture of Robotyne"; "the enemy's capture of this settlement"
@@ -778,6 +827,7 @@ def _target(ctx: SentenceContext, trig: Any) -> _Target:
     regions = [p for p in obj if p.region]
     tail = t[trig.end : seg_after[1]]
     gainer = _gainer_for(t, trig, clause, ctx.mentions, st, ctx.perspective, ctx.lang)
+    gainer = _flag_side(ctx, trig, clause) or gainer
     neg = ctx.negated_near(trig, clause)
     if neg:
         gainer = _denier_is_not_taker(ctx, trig, clause, gainer)
