@@ -477,3 +477,15 @@ def test_a_flag_over_a_place_is_a_capture(lang, text, place, gainer):
 def test_a_list_after_a_colon_is_the_object(lang, text, places):
     found = settlements(text, lang)
     assert found and names(found[0]) == places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Among those swapped were defenders of Dubrivka captured in 2023.",
+        "Twelve soldiers from Lugove taken in the spring came home today.",
+        "The swap returned marines of Zelenopil captured last year.",
+    ],
+)
+def test_people_of_a_place_taken_are_no_capture(text):
+    assert not settlements(text, "en")

@@ -70,6 +70,17 @@ SKIPS: tuple[Skip, ...] = (
     ),
     Skip(
         ("capture",),
+        ("en",),
+        "the people of a place taken prisoner, not the place",
+        "Ten defenders of Lugove [captured] in 2022 came home on Monday.",
+        before=_rx(
+            rf"\b(?:{_PEOPLE_EN})\s+(?:of|from)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]+"
+            r"(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+$"
+        ),
+        word=_rx(r"captured$|taken$"),
+    ),
+    Skip(
+        ("capture",),
         ("uk", "ru"),
         "a capture named as the subject of a modal is a prospect",
         "[Звільнення] міста стало б важливою перемогою.",
