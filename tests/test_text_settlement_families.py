@@ -489,3 +489,15 @@ def test_a_list_after_a_colon_is_the_object(lang, text, places):
 )
 def test_people_of_a_place_taken_are_no_capture(text):
     assert not settlements(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        ("Lugove was lost to Russian forces, I will not hide it.", False),
+        ("Russian troops captured Dubrivka, we will take it back.", False),
+        ("Russian troops will capture Dubrivka, officials fear.", True),
+    ],
+)
+def test_a_future_of_another_clause_does_not_block(text, blocked):
+    assert bool(settlements(text, "en")) is not blocked

@@ -236,6 +236,10 @@ _PENDING = re.compile(
 _PENDING = folded(_PENDING)
 
 
+# a clause of its own subject after the trigger ("…, I will not lie to you")
+_OWN_SUBJECT = re.compile(
+    r"[,;]\s+(?:I|we|he|she|they|я|ми|мы|він|вона|вони|он|она|они)(?![\w’'])"
+)
 _ORDER_TO = re.compile(
     r"\b(?:ordered|allowed|permitted|authori[sz]ed)\s+(?:[\w’'-]+\s+){0,3}to\s+$"
 )
@@ -245,7 +249,11 @@ def _blocked(text: str, trig: _Trig, lang: str) -> bool:
     before = text[max(0, trig.start - 60) : trig.start]
     if _CONDITION_HEAD.match(text[: trig.start]) or _PENDING.search(before):
         return True
-    if lx.FUTURE.search(text[max(0, trig.start - 50) : trig.end + 50]):
+    end = trig.end + 50
+    other = _OWN_SUBJECT.search(text, trig.end, end)
+    if other is not None:
+        end = other.start()  # "… has been lost, I will not lie": not its future
+    if lx.FUTURE.search(text[max(0, trig.start - 50) : end]):
         return True
     cond = lx.CONDITIONAL.get(lang)
     # an order or permission to withdraw is reported as carried out
