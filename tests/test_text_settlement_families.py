@@ -501,3 +501,81 @@ def test_people_of_a_place_taken_are_no_capture(text):
 )
 def test_a_future_of_another_clause_does_not_block(text, blocked):
     assert bool(settlements(text, "en")) is not blocked
+
+
+# ---- "they" holding a part: the side named before, or the other of "we" -----
+@pytest.mark.parametrize(
+    ("lang", "text", "place", "gainer"),
+    [
+        (
+            "en",
+            "Russian troops entered Lugove, and they now control several blocks.",
+            "Lugove",
+            "RU",
+        ),
+        (
+            "en",
+            "In Dubrivka the enemy infiltrates in small groups, and they hold "
+            "several blocks.",
+            "Dubrivka",
+            "RU",
+        ),
+        (
+            "en",
+            "Zelenopil is hard: they hold a few streets in the north, we are "
+            "clearing them out.",
+            "Zelenopil",
+            "RU",
+        ),
+        (
+            "uk",
+            "У Луговому російські війська просочуються малими групами, і вони "
+            "утримують кілька кварталів на сході.",
+            "Луговому",
+            "RU",
+        ),
+        (
+            "uk",
+            "Ситуація в Дубрівці важка: вони контролюють кілька вулиць, ми їх "
+            "вибиваємо.",
+            "Дубрівці",
+            "RU",
+        ),
+        (
+            "uk",
+            "Окупанти зайшли в Зеленопіль, і вони вже контролюють кілька кварталів.",
+            "Зеленопіль",
+            "RU",
+        ),
+        (
+            "ru",
+            "Российские штурмовики вошли в Дубровку, и они контролируют несколько "
+            "улиц.",
+            "Дубровку",
+            "RU",
+        ),
+        (
+            # a Russian text's "we" are Russian troops: "they" are Ukrainian
+            "ru",
+            "Обстановка в Калиновом тяжелая: они удерживают несколько улиц, мы "
+            "их выбиваем.",
+            "Калиновом",
+            "UA",
+        ),
+        (
+            "ru",
+            "ВСУ зашли в Луговое, и они уже удерживают несколько кварталов.",
+            "Луговое",
+            "UA",
+        ),
+    ],
+)
+def test_they_hold_a_part(lang, text, place, gainer):
+    held = [
+        c
+        for c in settlements(text, lang)
+        if c.extra.get("holding") and place in names(c)
+    ]
+    assert held, text
+    assert held[0].gainer == gainer
+    assert held[0].extra.get("partial") is True

@@ -8,7 +8,7 @@ import re
 from .. import lexicon as lx
 from ..context import SentenceContext, _agent, _anaphoric_place, _blocked, _partial
 from ..lang import en, ru, uk
-from ..sides import concrete
+from ..sides import concrete, opposite
 
 _PRESENT_PASSIVE = re.compile(
     r"\b(?:is|are|has been|have been|remains?|still)\s+(?:\w+\s+)?$", re.IGNORECASE
@@ -94,6 +94,36 @@ def _part_held(ctx: SentenceContext, trig: object, clause: tuple[int, int]) -> b
         _UNDER_CONTROL.search(trig.text)  # type: ignore[attr-defined]
         and _PART_BEFORE[lang].search(t, max(clause[0], start - 60), start)
     )
+
+
+_THEY = re.compile(
+    r"(?:they|вони|они)\s+(?:(?:still|now|already|ще|вже|уже|ещё|еще)\s+)?$", re.I
+)
+
+
+def _they_side(ctx: SentenceContext, trig: object) -> str | None:
+    """Whom a "they" holding a part stands for: the side named before it in
+    the sentence ("the enemy infiltrates …, and they hold several blocks"),
+    else the other side of a speaker's "we" ("they hold a few streets, and we
+    are clearing them out")."""
+    start = trig.start  # type: ignore[attr-defined]
+    if not _THEY.search(ctx.t, max(0, start - 14), start):
+        return None
+    named = [
+        m
+        for m in ctx.mentions
+        if m.end <= start
+        and not m.after_preposition
+        and m.side in ("UA", "RU", "ENEMY")
+    ]
+    for m in reversed(named):
+        side = concrete(m.side, ctx.perspective)
+        if side:
+            return side
+    we = any(m.side == "WE" for m in ctx.mentions)
+    if we and ctx.perspective in ("UA", "RU"):
+        return opposite(ctx.perspective)
+    return None
 
 
 def _part_place(
@@ -223,6 +253,10 @@ def holding_claims(ctx: SentenceContext) -> None:
         after = _subject_after(ctx, trig)
         if after is not None and (not explicit or side is None):
             side, explicit = after, True
+        if part and (not explicit or side is None):
+            they = _they_side(ctx, trig)
+            if they is not None:
+                side, explicit = they, True
         if not explicit or side is None:
             continue
         for tr in trigs:
