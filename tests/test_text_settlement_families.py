@@ -579,3 +579,33 @@ def test_they_hold_a_part(lang, text, place, gainer):
     assert held, text
     assert held[0].gainer == gainer
     assert held[0].extra.get("partial") is True
+
+
+# ---- a capture told as managed or able ------------------------------------------
+@pytest.mark.parametrize(
+    ("lang", "text", "place", "gainer"),
+    [
+        ("en", "Ukrainian forces were able to retake Lugove.", "Lugove", "UA"),
+        (
+            "en",
+            "Russian troops managed to capture Dubrivka after weeks of fighting.",
+            "Dubrivka",
+            "RU",
+        ),
+        ("en", "Russia is said to have taken Kalynove.", "Kalynove", "RU"),
+        ("uk", "ЗСУ змогли відбити Калинове.", "Калинове", "UA"),
+        ("uk", "Силам оборони вдалося повернути село Лугове.", "Лугове", "UA"),
+        ("uk", "Російським військам вдалося взяти Дубрівку.", "Дубрівку", "RU"),
+        ("ru", "ВСУ удалось отбить Луговое.", "Луговое", "UA"),
+        ("ru", "Российским войскам удалось взять Дубровку.", "Дубровку", "RU"),
+        ("ru", "ВСУ сумели вернуть Калиновое.", "Калиновое", "UA"),
+    ],
+)
+def test_a_capture_told_as_managed(lang, text, place, gainer):
+    found = [c for c in settlements(text, lang) if place in names(c)]
+    assert found, text
+    assert found[0].gainer == gainer
+
+
+def test_an_attack_beaten_off_is_no_capture():
+    assert not settlements("ВСУ удалось отбить атаку у Лугового.", "ru")

@@ -17,7 +17,7 @@ TRIGGERS: dict[str, str] = {
     "capture": (
         # the named members of a count told just before: "Among them are X
         # and Y." (rules/settlement.py takes the count's side)
-        r"^\W*(?:among them|among those|they include|these include)"
+        r"(?<![\w\W])(?:among them|among those|they include|these include)"
         r"(?= (?:are |were )?(?:the (?:villages?|towns?|settlements?) of )?"
         r"(?-i:[A-Z]))|"
         r"liberat(?:e|es|ed|ing|ion of)|recaptur(?:e|es|ed|ing)|"

@@ -636,8 +636,9 @@ def _settlement_claims(ctx: SentenceContext) -> None:
         _anaphora_claims(ctx, trig, g)
 
 
-# the named members of a count told in the sentence before: "Among them are
-# X and Y.", "Серед них — X та Y.", "Речь идет о селах X, Y и Z."
+# the named members of a count told in the sentence before, opening their
+# sentence: "Among them are X and Y.", "Серед них — X та Y.", "Речь идет о
+# селах X, Y и Z."
 _MEMBERS = re.compile(
     r"\W*(?:among|they include|these include|серед|у тому|в тому|йдеться|"
     r"в их числе|в том числе|среди|речь ид)",
@@ -655,6 +656,8 @@ _ITEM_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|и|і|й|та)\s+")
 def _member_claims(ctx: SentenceContext, trig: Any, g: _Target) -> None:
     """The settlements a list marker names: one claim, the count's side."""
     t = ctx.t
+    if re.search(r"\w", t[: trig.start]):
+        return  # the list opens its sentence
     names = [p.name for p in g.after_pl]
     end = max([g.clause[1]] + [p.end for p in g.after_pl])
     if not names:
