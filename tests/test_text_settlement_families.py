@@ -609,3 +609,25 @@ def test_a_capture_told_as_managed(lang, text, place, gainer):
 
 def test_an_attack_beaten_off_is_no_capture():
     assert not settlements("ВСУ удалось отбить атаку у Лугового.", "ru")
+
+
+# ---- a settlement held as "ours" -------------------------------------------------
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("en", "The town of Zelenopil remains ours, the commander said.", "Zelenopil"),
+        ("en", "Lugove is still ours, our brigade says.", "Lugove"),
+        ("en", "Ukrainian soldiers said Dubrivka remains ours.", "Dubrivka"),
+        ("uk", "Калинове досі наше, заявив командир.", "Калинове"),
+        ("uk", "Лугове залишається нашим, каже комбат.", "Лугове"),
+        ("uk", "Зеленопіль — наш, кажуть бійці.", "Зеленопіль"),
+    ],
+)
+def test_a_settlement_held_as_ours(lang, text, place):
+    held = [
+        c
+        for c in settlements(text, lang)
+        if c.extra.get("holding") and place in names(c)
+    ]
+    assert held, text
+    assert held[0].gainer == "UA"

@@ -351,6 +351,8 @@ TRIGGERS: dict[str, str] = {
         r"no (?:significant )?(?:progress|advances?)"
     ),
     "hold": (
+        # "the town remains ours", "X is still ours"
+        r"(?:(?<=remains )|(?<=remain )|(?<=stays )|(?<=still ))ours\b|"
         r"control(?:s|led|ling)?|hold(?:s|ing)?(?! off\b| out\b)|still held|"
         r"occupies|"
         r"held(?= (?:(?:only|just|still|about|some|roughly|nearly|around|"
