@@ -631,3 +631,34 @@ def test_a_settlement_held_as_ours(lang, text, place):
     ]
     assert held, text
     assert held[0].gainer == "UA"
+
+
+# ---- control lost: "no longer hold" is the other side's hold, not a denial ------
+@pytest.mark.parametrize(
+    ("lang", "text", "gainer"),
+    [
+        ("en", "Ukrainian forces no longer control Lugove.", "RU"),
+        ("en", "Russian troops no longer hold the eastern part of Dubrivka.", "UA"),
+        ("en", "The Russians no longer control Zelenopil, Kyiv said.", "UA"),
+        ("uk", "ЗСУ більше не утримують Дубрівку.", "RU"),
+        ("uk", "Російські війська вже не контролюють Лугове.", "UA"),
+        ("uk", "Окупанти більше не утримують Калинове.", "UA"),
+        ("ru", "ВСУ больше не контролируют Луговое.", "RU"),
+        ("ru", "Российские войска уже не удерживают Калиновое.", "UA"),
+        ("ru", "Украинские подразделения уже не удерживают Дубровку.", "RU"),
+    ],
+)
+def test_control_no_longer_held(lang, text, gainer):
+    held = [c for c in settlements(text, lang) if c.extra.get("holding")]
+    assert held, text
+    assert held[0].gainer == gainer
+    assert not held[0].negated
+
+
+def test_control_denied_stays_a_denial():
+    held = [
+        c
+        for c in settlements("ЗСУ не контролюють Дубрівку, заявили росіяни.", "uk")
+        if c.extra.get("holding")
+    ]
+    assert held and held[0].negated

@@ -96,6 +96,12 @@ def _part_held(ctx: SentenceContext, trig: object, clause: tuple[int, int]) -> b
     )
 
 
+# control lost: "no longer control", "вже не контролюємо", "больше не удерживают"
+_NO_LONGER = re.compile(
+    r"\bno longer\s+(?:\w+\s+)?$|(?<![\w])(?:вже|уже|більше|больше|более)\s+не\s+"
+    r"(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 _THEY = re.compile(
     r"(?:they|вони|они)\s+(?:(?:still|now|already|ще|вже|уже|ещё|еще)\s+)?$", re.I
 )
@@ -259,6 +265,13 @@ def holding_claims(ctx: SentenceContext) -> None:
                 side, explicit = they, True
         if not explicit or side is None:
             continue
+        negated = negated_near(trig, clause) or bool(_VERDICT_LABEL.match(t))
+        if negated and _NO_LONGER.search(
+            t, max(clause[0], trig.start - 24), trig.start
+        ):
+            # "частину міста ми вже не контролюємо", "no longer hold X": the
+            # other side holds it now (a loss, not a denial)
+            side, negated = opposite(side), False
         for tr in trigs:
             if tr.family == "hold" and clause[0] <= tr.start < clause[1]:
                 tr.used = True
@@ -270,7 +283,7 @@ def holding_claims(ctx: SentenceContext) -> None:
                 trig,
                 side,
                 held,
-                negated=negated_near(trig, clause) or bool(_VERDICT_LABEL.match(t)),
+                negated=negated,
                 holding=True,
                 partial=True if of_town or part else _partial(t[trig.end : clause[1]]),
             )
