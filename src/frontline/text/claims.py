@@ -84,6 +84,7 @@ from .periods import (
     since_inner,
 )
 from .rules import RULES
+from .rules.settlement import date_members
 from .rules.skips import skip_reason
 from .sides import opposite, side_mentions, side_of_document, side_of_text
 from .stems import punct_to_space
@@ -1167,6 +1168,7 @@ def _extract(
         if new:
             st.carry_period = None
             _note_claim_period(new, s, st, lang, i)
+            date_members(new, st)
             _note_topic_month(new, s, st, lang)
             areas = [c for c in new if c.kind == "area_change" and c.area_km2]
             if areas:

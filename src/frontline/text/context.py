@@ -167,6 +167,10 @@ class _DocState:
     last_year_said: bool = False  # an undated text spoke of "last year"
     last_day: date | None = None  # the day named last: what "the same day" is
     sentence_no: int = 0
+    # the sentence of the last count of settlements and its claim: the count
+    # a list of names right after it ("Among them are X and Y.") belongs to
+    last_count_at: int = -9
+    last_count: Claim | None = None
     own_side: str | None = None  # side of a claimant named in this sentence
     last_area_sentence: int = -10
     carry_stmt: date | None = None
@@ -233,16 +237,33 @@ _PENDING = re.compile(
 _PENDING = folded(_PENDING)
 
 
+# a clause of its own subject after the trigger ("…, I will not lie to you")
+_OWN_SUBJECT = re.compile(
+    r"[,;]\s+(?:I|we|he|she|they|я|ми|мы|він|вона|вони|он|она|они)(?![\w’'])"
+)
+_ORDER_TO = re.compile(
+    r"\b(?:ordered|allowed|permitted|authori[sz]ed)\s+(?:[\w’'-]+\s+){0,3}to\s+$"
+)
+
+
 def _blocked(text: str, trig: _Trig, lang: str) -> bool:
     before = text[max(0, trig.start - 60) : trig.start]
     if _CONDITION_HEAD.match(text[: trig.start]) or _PENDING.search(before):
         return True
-    if lx.FUTURE.search(text[max(0, trig.start - 50) : trig.end + 50]):
+    end = trig.end + 50
+    other = _OWN_SUBJECT.search(text, trig.end, end)
+    if other is not None:
+        end = other.start()  # "… has been lost, I will not lie": not its future
+    if lx.FUTURE.search(text[max(0, trig.start - 50) : end]):
         return True
     cond = lx.CONDITIONAL.get(lang)
+    # an order or permission to withdraw is reported as carried out
+    # ("ordered its troops to withdraw from X", "were ordered to leave")
+    order_done = trig.family == "withdraw" and _ORDER_TO.search(before)
     if (
         cond
         and cond.search(before)
+        and not order_done
         and not (  # "may have taken": the modal's perfect sits in the trigger
             re.match(r"(?:have|has)\b", trig.text, re.IGNORECASE)
             and re.search(r"\b(?:may|might|could)\s+$", before)
@@ -264,16 +285,7 @@ def _blocked(text: str, trig: _Trig, lang: str) -> bool:
             r"largest)\s+(?:[\w’'-]+\s+){0,3}to\s+(?:be\s+)?$",
             before,
         )
-        # an order or permission to withdraw is reported as carried out
-        # ("ordered its troops to withdraw from X", "allowed units to leave")
-        and not (
-            trig.family == "withdraw"
-            and re.search(
-                r"\b(?:ordered|allowed|permitted|authori[sz]ed)\s+(?:[\w’'-]+\s+)"
-                r"{0,3}to\s+$",
-                before,
-            )
-        )
+        and not order_done
     ):
         return True
     return False
@@ -379,6 +391,22 @@ def _agent(
                     if side:
                         return side, True
         # passive without agent: the subject is the patient; fall back
+    if trig.family == "capture" and re.fullmatch(
+        r"cleared|зачищен\w*|очищен\w*", trig.text, re.IGNORECASE
+    ):
+        # "cleared of Ukrainian units", "зачищено от подразделений ВСУ": the
+        # side cleared out is the loser
+        m = re.match(
+            r"\s*(?:of|від|от)\s+(?:(?:all|the|remaining|\w+ів|\w+ий)\s+)?",
+            text[trig.end :],
+            re.IGNORECASE,
+        )
+        pos = trig.end + m.end() if m else -100
+        for sm in mentions:
+            if pos <= sm.start <= pos + 16 and sm.side in ("UA", "RU", "WE", "ENEMY"):
+                side = concrete(sm.side, perspective)
+                if side:
+                    return opposite(side), True
     # "After capturing X, Russian troops moved on": the subject follows the
     # opening participial phrase
     if re.fullmatch(

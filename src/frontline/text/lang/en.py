@@ -15,6 +15,11 @@ APPROX = (
 
 TRIGGERS: dict[str, str] = {
     "capture": (
+        # the named members of a count told just before: "Among them are X
+        # and Y." (rules/settlement.py takes the count's side)
+        r"(?<![\w\W])(?:among them|among those|they include|these include)"
+        r"(?= (?:are |were )?(?:the (?:villages?|towns?|settlements?) of )?"
+        r"(?-i:[A-Z]))|"
         r"liberat(?:e|es|ed|ing|ion of)|recaptur(?:e|es|ed|ing)|"
         r"re-?tak(?:e|es|ing|en)|retook|captur(?:e|es|ed|ing)|"
         r"seiz(?:e|es|ed|ing|ure of)|occup(?:y|ies|ied|ying|ation of)|"
@@ -57,6 +62,15 @@ TRIGGERS: dict[str, str] = {
         r"buildings|blocks|districts|neighbou?rhoods) (?:of|in) (?-i:[A-Z]))|"
         r"cleared(?= (?:the (?:village|town|city|settlement) of )?(?-i:[A-Z])\w+"
         r"(?: of (?:Russian|Ukrainian|enemy)| from))|"
+        # a clearing completed: "completed clearing X", "X has been fully
+        # cleared of Russian troops"
+        r"(?:complet|finish)(?:ed|es|ing|e)? (?:the )?clearing(?: of)?(?= (?:the "
+        r"(?:village|town|city|settlement) of )?(?-i:[A-Z]))|"
+        r"(?:(?<=been )|(?<=was )|(?<=were )|(?<=fully )|(?<=completely ))"
+        r"cleared(?= of (?:all |the |remaining )*(?:Russian|Ukrainian|enemy|"
+        r"occup|invad|hostile))"
+        # "cleared of the Russians and liberated": the second verb tells it
+        r"(?![^.,;]{0,40}\band (?:liberat|freed|recaptur|retak|captur))|"
         r"(?:pushed|drove|driven|forced|kicked|knocked|ousted|expelled)"
         r"(?= (?:the )?(?:[\w’'-]+ ){1,3}out of)|"
         r"(?:ousted|expelled|dislodged|evicted)(?= (?:the )?(?:[\w’'-]+ ){1,3}"
@@ -68,6 +82,10 @@ TRIGGERS: dict[str, str] = {
         r"handed back to(?= (?:the )?(?-i:[A-Z]))|"
         r"(?<=is )(?:now |again |once again )?ours\b|"
         # a flag raised over a place: "raised the Ukrainian flag over X"
+        # "the Ukrainian flag now flies over X", "a flag was hoisted in X"
+        r"(?<=flag )(?:now |again |once again )?(?:flies|flew|is flying|was flying|"
+        r"waves|is waving|(?:was|has been|had been) (?:raised|hoisted|planted))"
+        r"(?= (?:over|above|in|on)\b)|"
         r"(?:rais|hoist|plant)(?:ed|ing|s)?(?= (?:the |their |its |a )?"
         r"(?:[\w-]+ ){0,2}flags? (?:over|in|above|on)\b)"
     ),
@@ -97,6 +115,13 @@ TRIGGERS: dict[str, str] = {
         r"lost(?= (?!(?:Russian|Ukrainian|Western|European|American|US|NATO|"
         r"EU|Kyiv|Moscow)\b)(?-i:[A-Z])[a-z])|"
         r"evacuated from|"
+        # a loss told in the passive ("the eastern part of the town has been
+        # lost") and a leaving ordered ("X, which the troops were ordered to
+        # leave at the start of the month")
+        r"(?:(?<=been )|(?<=was )|(?<=were ))lost(?=\s*(?:[.,;:]|$)|\s(?:on|in|"
+        r"by|after|overnight|yesterday|last|this|earlier|to)\b)|"
+        r"(?:(?<=ordered to )|(?<=forced to )|(?<=had to )|(?<=decided to ))"
+        r"leave(?=\s+(?:in|on|at|after|during|last|early|late)\b|\s*[.,;]|$)|"
         # "have not lost a single settlement": a denial of any loss at all
         r"los(?:t|e|es|ing)(?= (?:a single|any|one|even one|not one|not a single)"
         r" (?:[\w-]+ )?(?:village|town|city|settlement|locality|hamlet)s?\b)|"
@@ -328,10 +353,17 @@ TRIGGERS: dict[str, str] = {
         r"no (?:significant )?(?:progress|advances?)"
     ),
     "hold": (
+        # "the town remains ours", "X is still ours"
+        r"(?:(?<=remains )|(?<=remain )|(?<=stays )|(?<=still ))ours\b|"
         r"control(?:s|led|ling)?|hold(?:s|ing)?(?! off\b| out\b)|still held|"
         r"occupies|"
         r"held(?= (?:(?:only|just|still|about|some|roughly|nearly|around|"
         r"more than|less than|over) )*[\d.,]+ ?(?:sq|square|km|kilomet|miles))|"
+        # a count held, said in the past of reported speech: "told him that
+        # Ukrainian troops held 28 settlements"
+        r"held(?= (?:(?:only|just|still|about|some|roughly|nearly|around|"
+        r"more than|over) )*[\d,]+ (?:[\w-]+ )?(?:settlements|villages|towns|"
+        r"localities|communities)\b)|"
         r"in (?:\w+ )?hands|bridgeheads?|"
         r"held(?= by (?:the )?(?:Russia|Ukrain|Kyiv|Moscow|separatist|enemy|"
         r"occup|invad|pro-Russian))|"
@@ -617,3 +649,14 @@ FAMILIES7: dict[str, str] = {
 }
 for _family, _pattern in FAMILIES7.items():
     TRIGGERS[_family] += "|" + _pattern
+# settlement families (rules/holding.py, rules/settlement.py)
+# a part of a settlement held, entered or dug into ("several blocks", "a few
+# streets in the north", "certain industrial facilities"): partial control
+PART_OF_TOWN = (
+    r"(?:(?:city |town |residential )?blocks|streets|quarters|districts|"
+    r"neighbou?rhoods|microdistricts|facilities|industrial (?:zone|area)s?|"
+    r"outskirts|(?:part|parts|half|most|much) of (?:the )?(?:city|town|village|"
+    r"settlement))\b"
+)
+# an adverb of part right before the verb: "partly controls"
+PARTLY = r"\b(?:partly|partially)\s+$"

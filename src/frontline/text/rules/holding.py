@@ -7,7 +7,8 @@ import re
 
 from .. import lexicon as lx
 from ..context import SentenceContext, _agent, _anaphoric_place, _blocked, _partial
-from ..sides import concrete
+from ..lang import en, ru, uk
+from ..sides import concrete, opposite
 
 _PRESENT_PASSIVE = re.compile(
     r"\b(?:is|are|has been|have been|remains?|still)\s+(?:\w+\s+)?$", re.IGNORECASE
@@ -16,13 +17,13 @@ _PRESENT_PASSIVE = re.compile(
 _SHARE = re.compile(r"\d\s?(?:%|per ?cent|percent|відсот|процент)", re.IGNORECASE)
 # "about 70% of the town": a share of one settlement is a partial hold of it
 _OF_SETTLEMENT = re.compile(
-    r"\w*\s+(?:of\s+)?(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village|"
+    r"\w*[»”\"’']?\s+(?:of\s+)?(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village|"
     r"settlement|locality|hamlet)\b|(?:\w+\s+)?(?:міста|села|селища|"
     r"населеного пункту|города|поселка|посёлка|населенного пункта)(?![\w]))",
     re.IGNORECASE,
 )
 
-_RIGHT_AFTER = re.compile(r"\w*\s+(?:of\s+)?(?:the\s+)?", re.IGNORECASE)
+_RIGHT_AFTER = re.compile(r"\w*[»”\"’']?\s+(?:of\s+)?(?:the\s+)?", re.IGNORECASE)
 
 # a finite present verb of holding, whose subject may follow it in uk/ru
 # ("Місто контролюють Сили оборони", "Село удерживают ВСУ")
@@ -47,6 +48,101 @@ _FORCES_OF = re.compile(
     r"\s+(?:збройних\s+|вооруженных\s+)?(?:армі[їя]|армии|військ|войск|сил)\s*",
     re.IGNORECASE,
 )
+
+
+# partial control held: the object of the verb is a part of a settlement
+# ("hold several blocks", "утримують позиції на околицях", "контролируют
+# объекты в районе"), or the subject of a passive one is ("територія заводу
+# під контролем"), or an adverb says so ("частково контролює")
+_QUOTES = "«»\"“”„'’"
+_PART_AFTER = {
+    code: re.compile(
+        rf"[\s{_QUOTES}]*(?:[\w’'-]+[\s{_QUOTES},]+){{0,4}}?{mod.PART_OF_TOWN}",
+        re.IGNORECASE,
+    )
+    for code, mod in (("en", en), ("uk", uk), ("ru", ru))
+}
+_PART_BEFORE = {
+    code: re.compile(
+        rf"{mod.PART_OF_TOWN}[\s{_QUOTES}]+(?:[\w’'-]+[\s{_QUOTES}]+){{0,3}}$",
+        re.IGNORECASE,
+    )
+    for code, mod in (("en", en), ("uk", uk), ("ru", ru))
+}
+_PARTLY = {
+    code: re.compile(mod.PARTLY, re.IGNORECASE)
+    for code, mod in (("en", en), ("uk", uk), ("ru", ru))
+}
+_UNDER_CONTROL = re.compile(r"контрол\w*$|hands$", re.IGNORECASE)
+
+
+def _part_held(ctx: SentenceContext, trig: object, clause: tuple[int, int]) -> bool:
+    """Whether ``trig`` holds a part of a settlement rather than all of it."""
+    t, lang = ctx.t, ctx.lang
+    start, end = trig.start, trig.end  # type: ignore[attr-defined]
+    if lang not in _PART_AFTER:
+        return False
+    if trig.text.lower().endswith("ing"):  # type: ignore[attr-defined]
+        return False  # "soldiers holding the outskirts told …": a description
+    if _PARTLY[lang].search(t, max(clause[0], start - 12), start):
+        return True
+    m = _PART_AFTER[lang].match(t, end, clause[1])
+    if m is not None:
+        return True
+    # a passive status: the part is the subject before "під контролем"
+    return bool(
+        _UNDER_CONTROL.search(trig.text)  # type: ignore[attr-defined]
+        and _PART_BEFORE[lang].search(t, max(clause[0], start - 60), start)
+    )
+
+
+# control lost: "no longer control", "вже не контролюємо", "больше не удерживают"
+_NO_LONGER = re.compile(
+    r"\bno longer\s+(?:\w+\s+)?$|(?<![\w])(?:вже|уже|більше|больше|более)\s+не\s+"
+    r"(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_THEY = re.compile(
+    r"(?:they|вони|они)\s+(?:(?:still|now|already|ще|вже|уже|ещё|еще)\s+)?$", re.I
+)
+
+
+def _they_side(ctx: SentenceContext, trig: object) -> str | None:
+    """Whom a "they" holding a part stands for: the side named before it in
+    the sentence ("the enemy infiltrates …, and they hold several blocks"),
+    else the other side of a speaker's "we" ("they hold a few streets, and we
+    are clearing them out")."""
+    start = trig.start  # type: ignore[attr-defined]
+    if not _THEY.search(ctx.t, max(0, start - 14), start):
+        return None
+    named = [
+        m
+        for m in ctx.mentions
+        if m.end <= start
+        and not m.after_preposition
+        and m.side in ("UA", "RU", "ENEMY")
+    ]
+    for m in reversed(named):
+        side = concrete(m.side, ctx.perspective)
+        if side:
+            return side
+    we = any(m.side == "WE" for m in ctx.mentions)
+    if we and ctx.perspective in ("UA", "RU"):
+        return opposite(ctx.perspective)
+    return None
+
+
+def _part_place(
+    ctx: SentenceContext, trig: object, clause: tuple[int, int]
+) -> list[str]:
+    """The settlement a part held belongs to when the clause names none: the
+    settlement named last before it (in the sentence or the text)."""
+    start = trig.start  # type: ignore[attr-defined]
+    places = ctx.places
+    if any(clause[0] <= p.start < clause[1] and p.region for p in places):
+        return []  # a region's parts are areas, not a settlement's
+    earlier = [p.name for p in places if p.start < start and not p.region]
+    return earlier[-1:] or list(ctx.st.last_places[-1:])
 
 
 def _subject_after(ctx: SentenceContext, trig: object) -> str | None:
@@ -145,11 +241,16 @@ def holding_claims(ctx: SentenceContext) -> None:
             continue  # share-of-territory status lines are not annotated
         named = [p for p in places if clause[0] <= p.start < clause[1] and not p.region]
         held = [p.name for p in places if clause[0] <= p.start < clause[1]]
+        part = not share and _part_held(ctx, trig, clause)
         if not named:
             # "but the settlement is controlled by the Armed Forces": the
             # settlement named before
             held = _anaphoric_place(t, clause, places, st) or _town_before(ctx, clause)
-        if not held or lx.GROUND_OR_POSITIONS.search(t[trig.end : trig.end + 25]):
+            if part and not held:
+                held = _part_place(ctx, trig, clause)
+        if not held or (
+            not part and lx.GROUND_OR_POSITIONS.search(t[trig.end : trig.end + 25])
+        ):
             continue
         side, explicit = _agent(t, trig, clause, mentions, st, perspective)
         first = lx.FIRST_PLURAL.get(lang)
@@ -158,8 +259,19 @@ def holding_claims(ctx: SentenceContext) -> None:
         after = _subject_after(ctx, trig)
         if after is not None and (not explicit or side is None):
             side, explicit = after, True
+        if part and (not explicit or side is None):
+            they = _they_side(ctx, trig)
+            if they is not None:
+                side, explicit = they, True
         if not explicit or side is None:
             continue
+        negated = negated_near(trig, clause) or bool(_VERDICT_LABEL.match(t))
+        if negated and _NO_LONGER.search(
+            t, max(clause[0], trig.start - 24), trig.start
+        ):
+            # "частину міста ми вже не контролюємо", "no longer hold X": the
+            # other side holds it now (a loss, not a denial)
+            side, negated = opposite(side), False
         for tr in trigs:
             if tr.family == "hold" and clause[0] <= tr.start < clause[1]:
                 tr.used = True
@@ -171,8 +283,8 @@ def holding_claims(ctx: SentenceContext) -> None:
                 trig,
                 side,
                 held,
-                negated=negated_near(trig, clause) or bool(_VERDICT_LABEL.match(t)),
+                negated=negated,
                 holding=True,
-                partial=True if of_town else _partial(t[trig.end : clause[1]]),
+                partial=True if of_town or part else _partial(t[trig.end : clause[1]]),
             )
         )

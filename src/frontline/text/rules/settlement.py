@@ -62,6 +62,7 @@ def settlement_count_claims(ctx: SentenceContext) -> None:
             continue
         trig.used = True
         _append_count_claims(ctx, m, num, trig)
+        _more_counts(ctx, m, trig)
     ctx.captures = captures
 
 
@@ -145,6 +146,7 @@ def _append_count_claims(
     # each in X and Y": the count holds in every place named
     each = re.search(r"(?<![\w])по\s+$", t[max(0, num.start - 4) : num.start])
     each = each or re.match(r"\s+each\b", t[m.end() : m.end() + 6])
+    ctx.st.last_count_at = ctx.st.sentence_no
     for group in [[name] for name in pl] if each and len(pl) > 1 else [pl]:
         ctx.out.append(
             ctx.make(
@@ -155,6 +157,63 @@ def _append_count_claims(
                 gainer,
                 group,
                 settlements_count=int(num.value),
+                negated=ctx.negated_near(trig, clause),
+                holding=trig.family == "hold" or None,
+            )
+        )
+
+
+# a count told again without its noun: "recaptured six villages near X and
+# another four in the Y direction", "звільнили вісім населених пунктів, ще
+# п'ять зачищено", "освободили по два населенных пункта в X и один - в Y"
+_MORE_COUNT = re.compile(
+    r"(?:,\s*(?:(?:and|і|й|та|и|а)\s+)?|(?:\band|(?<![\w])(?:і|й|та|и|а))\s+)"
+    r"(?:(?:another|a further|ще|ещё|еще)\s+)?"
+    r"(?P<n>\d+|[a-zа-яіїєґё'’ʼ]+)\s*(?:[-–—]\s*)?(?=(?P<next>[\w'’ʼ]+))",
+    re.IGNORECASE,
+)
+# what the bare number is followed by: a place (a preposition) or its verb
+_COUNT_TAIL = re.compile(
+    r"(?:in|on|near|at|around|along|across|east|west|north|south|в|у|на|під|"
+    r"под|біля|около|возле|вблизи|поблизу|за)$",
+    re.IGNORECASE,
+)
+
+
+def _more_counts(ctx: SentenceContext, m: re.Match[str], trig: Any) -> None:
+    """Counts of the same settlements told on after ``m`` without the noun."""
+    t = ctx.t
+    end = m.end()
+    nxt = lx.COUNT_NOUN.search(t, end)
+    limit = nxt.start() if nxt else len(t)
+    for more in _MORE_COUNT.finditer(t, end, limit):
+        word, tail = more.group("n"), more.group("next")
+        value = (
+            float(word)
+            if word.isdigit()
+            else (word_value(word, ctx.lang) or (None, True))[0]
+        )
+        if value is None or value != int(value) or not 0 < value <= 5000:
+            continue
+        verb = any(tr.start == more.start("next") for tr in ctx.trigs)
+        if not (_COUNT_TAIL.match(tail) or verb):
+            continue
+        lead = t[more.start() : more.start("n")]
+        if not verb and not re.search(r"\w", lead):
+            continue  # ", 40 in total": a comma alone does not carry the count on
+        n = more.start("n")
+        clause = ctx.clause_span(n)
+        seg = (more.start() + (1 if t[more.start()] == "," else 0), clause[1])
+        pl = [p.name for p in ctx.places if n <= p.start < clause[1]]
+        ctx.out.append(
+            ctx.make(
+                "settlement_control",
+                n,
+                seg,
+                trig,
+                ctx.out[-1].gainer if ctx.out else None,
+                pl,
+                settlements_count=int(value),
                 negated=ctx.negated_near(trig, clause),
                 holding=trig.family == "hold" or None,
             )
@@ -294,7 +353,7 @@ _ENTIRE = folded(_ENTIRE)
 
 _APPOSITIVE_BEFORE = re.compile(
     r",\s+(?:(?:which|that|які|яке|який|яку|которое|который|которую|которые)\s+"
-    r"(?:[\w'’-]+\s+){1,4})?$"
+    r"(?:[\w'’-]+\s+){1,6})?$"
 )
 
 
@@ -563,6 +622,9 @@ def _settlement_claims(ctx: SentenceContext) -> None:
         if _skipped(ctx, trig):
             continue
         g = _target(ctx, trig)
+        if _MEMBERS.match(trig.text):
+            _member_claims(ctx, trig, g)
+            continue
         if (
             _region_claims(ctx, trig, g)
             or _unnamed_claims(ctx, trig, g)
@@ -572,6 +634,68 @@ def _settlement_claims(ctx: SentenceContext) -> None:
         ):
             continue
         _anaphora_claims(ctx, trig, g)
+
+
+# the named members of a count told in the sentence before, opening their
+# sentence: "Among them are X and Y.", "Серед них — X та Y.", "Речь идет о
+# селах X, Y и Z."
+_MEMBERS = re.compile(
+    r"\W*(?:among|they include|these include|серед|у тому|в тому|йдеться|"
+    r"в их числе|в том числе|среди|речь ид)",
+    re.IGNORECASE,
+)
+# a list of capitalised names, when the gazetteer knows none of them
+_NAME_LIST = re.compile(
+    r"\W*(?P<items>(?-i:[A-ZА-ЯЁІЇЄҐ])[\w’'-]+(?:\s+(?-i:[A-ZА-ЯЁІЇЄҐ])[\w’'-]+)?"
+    r"(?:(?:\s*,\s*|\s+(?:and|и|і|й|та)\s+)(?-i:[A-ZА-ЯЁІЇЄҐ])[\w’'-]+"
+    r"(?:\s+(?-i:[A-ZА-ЯЁІЇЄҐ])[\w’'-]+)?)*)",
+)
+_ITEM_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|и|і|й|та)\s+")
+
+
+def _member_claims(ctx: SentenceContext, trig: Any, g: _Target) -> None:
+    """The settlements a list marker names: one claim, the count's side."""
+    t = ctx.t
+    if re.search(r"\w", t[: trig.start]):
+        return  # the list opens its sentence
+    names = [p.name for p in g.after_pl]
+    end = max([g.clause[1]] + [p.end for p in g.after_pl])
+    if not names:
+        m = _NAME_LIST.match(t, trig.end)
+        names = _ITEM_SPLIT.split(m.group("items")) if m else []
+        end = max(end, m.end() if m else 0)
+    if (
+        not names
+        or g.gainer is None
+        or ctx.st.sentence_no - ctx.st.last_count_at not in (0, 1)
+    ):
+        return  # not the members of a count told just before
+    trig.used = True
+    ctx.out.append(
+        ctx.make(
+            "settlement_control",
+            trig.start,
+            (trig.start, end),
+            trig,
+            g.gainer,
+            names,
+            negated=g.neg,
+            members=True,
+        )
+    )
+
+
+def date_members(new: list[Any], st: Any) -> None:
+    """Give the members of a count the time of the count (``new`` are one
+    sentence's dated claims); remember the sentence's last count."""
+    for c in new:
+        count = st.last_count
+        if c.extra.get("members") and c.period_text is None and count is not None:
+            c.period_text = count.period_text
+            c.period_start, c.period_end = count.period_start, count.period_end
+            c.cumulative = count.cumulative
+        if c.extra.get("settlements_count"):
+            st.last_count = c
 
 
 def _skipped(ctx: SentenceContext, trig: Any) -> bool:
@@ -589,6 +713,48 @@ def _skipped(ctx: SentenceContext, trig: Any) -> bool:
     ):
         return True  # "farmland near X, which was liberated in 2022": history
     return False
+
+
+# a flag raised over a place: whose flag it is ("український прапор", "флаг
+# России", "the Russian flag"), else who raised it ("ВСУ установили флаг")
+_FLAG_WORD = re.compile(r"(?<![\w])(?:прапор\w*|флаг\w*|flags?)(?![\w])", re.I)
+_RAISED_BY = re.compile(r"(?:ли|ют|ут|ят|ed)$", re.I)
+
+
+def _flag_side(ctx: SentenceContext, trig: Any, clause: tuple[int, int]) -> str | None:
+    """The side gaining the place a flag is raised over, or None."""
+    t = ctx.t
+    flag = _FLAG_WORD.search(t, max(clause[0], trig.start - 40), trig.end + 30)
+    if flag is None:
+        return None
+    sides = [
+        m
+        for m in ctx.mentions
+        if m.side in ("UA", "RU", "WE", "ENEMY")
+        and (0 <= flag.start() - m.end <= 2 or 0 <= m.start - flag.end() <= 2)
+    ]
+    if not sides and _RAISED_BY.search(trig.text):
+        sides = [
+            m
+            for m in ctx.mentions
+            if clause[0] <= m.start < trig.start
+            and not m.after_preposition
+            and m.side in ("UA", "RU", "WE", "ENEMY")
+        ][-1:]
+    for m in sides:
+        side = concrete(m.side, ctx.perspective)
+        if side:
+            return side
+    return None
+
+
+# an object announced as a list after a colon
+_LIST_AHEAD = re.compile(
+    r"[^:.;!?]{0,40}?\b(?:the following|these|such)\b[^:.;!?]{0,40}:\s*|"
+    r"[^:.;!?]{0,40}?(?<![\w])(?:такі|таких|таке|наступн\w+|следующ\w+|таки[ех]|"
+    r"ці|цих|эти|этих)(?![\w])[^:.;!?]{0,40}:\s*",
+    re.IGNORECASE,
+)
 
 
 def _target(ctx: SentenceContext, trig: Any) -> _Target:
@@ -618,6 +784,13 @@ def _target(ctx: SentenceContext, trig: Any) -> _Target:
     seg_after = (trig.end, min(clause[1], nxt))
     seg_before = (max(clause[0], prv), trig.start)
     after_pl = [p for p in places if seg_after[0] <= p.start < seg_after[1]]
+    ahead = _LIST_AHEAD.match(t, trig.end) if not after_pl else None
+    if ahead is not None:
+        # "майорить у таких селах: X, Y", "liberated the following villages:
+        # X, Y": the list after the colon is the object
+        stop = re.compile(r"[.;!?]").search(t, ahead.end())
+        seg_after = (trig.end, min(stop.start() if stop else len(t), nxt))
+        after_pl = [p for p in places if ahead.end() <= p.start < seg_after[1]]
     before_pl = [p for p in places if seg_before[0] <= p.start < seg_before[1]]
     if trig.nominal and not after_pl:
         # "the capture of Robotyne"; "the enemy's capture of this settlement"
@@ -657,6 +830,7 @@ def _target(ctx: SentenceContext, trig: Any) -> _Target:
     regions = [p for p in obj if p.region]
     tail = t[trig.end : seg_after[1]]
     gainer = _gainer_for(t, trig, clause, ctx.mentions, st, ctx.perspective, ctx.lang)
+    gainer = _flag_side(ctx, trig, clause) or gainer
     neg = ctx.negated_near(trig, clause)
     if neg:
         gainer = _denier_is_not_taker(ctx, trig, clause, gainer)
@@ -703,9 +877,10 @@ def _topical_object(ctx: SentenceContext, place: Any, trig: Any) -> Any:
     subj = [m for m in ctx.mentions if place.end <= m.start and m.end <= trig.start]
     if len(subj) != 1 or subj[0].side not in ("UA", "RU", "WE", "ENEMY"):
         return None
-    if not _TOPIC_GAP.fullmatch(t, subj[0].end, trig.start) or t[
-        place.end : subj[0].start
-    ].strip():
+    if (
+        not _TOPIC_GAP.fullmatch(t, subj[0].end, trig.start)
+        or t[place.end : subj[0].start].strip()
+    ):
         return None
     return place
 
@@ -943,7 +1118,11 @@ def _withdraw_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
             re.IGNORECASE,
         )
     ]
-    near_only = bool(settlements) and _all_near(t, settlements)
+    # "around X, which the troops left": the relative clause speaks of X
+    # itself, whatever stood before it
+    near_only = (
+        bool(settlements) and settlements != [g.appos] and _all_near(t, settlements)
+    )
     if (
         trig.family == "withdraw"
         and settlements

@@ -91,6 +91,17 @@ SKIPS: tuple[Skip, ...] = (
     ),
     Skip(
         ("capture",),
+        ("en",),
+        "the people of a place taken prisoner, not the place",
+        "Ten defenders of Lugove [captured] in 2022 came home on Monday.",
+        before=_rx(
+            rf"\b(?:{_PEOPLE_EN})\s+(?:of|from)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]+"
+            r"(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+$"
+        ),
+        word=_rx(r"captured$|taken$"),
+    ),
+    Skip(
+        ("capture",),
         ("uk", "ru"),
         "a capture named as the subject of a modal is a prospect",
         "[Звільнення] міста стало б важливою перемогою.",
@@ -666,6 +677,19 @@ SKIPS: tuple[Skip, ...] = (
             r"course\s+of\s+the|progress\s+of\s+the)\s+$"
         ),
         word=_rx(r"бо[їяе]\w*|бій|fight\w*|battles?\b"),
+    ),
+    Skip(
+        ("withdraw",),
+        ("en",),
+        "contact, lives or machines lost are no ground lost",
+        "Contact with the crew near Lugove was [lost] overnight.",
+        before=_rx(
+            r"\b(?:contact|communications?|connection|signal|li(?:fe|ves)|"
+            r"equipment|vehicles?|tanks?|aircraft|jets?|helicopters?|drones?|"
+            r"ships?|time|momentum|track|sight|power|electricity)\b[^.;]{0,40}?"
+            r"\b(?:been|was|were)\s+$"
+        ),
+        word=_rx(r"lost$"),
     ),
 )
 
