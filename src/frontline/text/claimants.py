@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from .fastre import folded, prefiltered
 from .sides import KNOWN_PEOPLE
@@ -27,7 +28,8 @@ _EN_VERBS = (
     r"concedes|insisted|insists|maintained|denied|denies|rejected|rejects|"
     r"dismissed|dismisses|refuted|refutes|revealed|reveals|stressed|stresses|"
     r"emphasi[sz]ed|emphasi[sz]es|assessed|assesses|observed|tweeted|specified|"
-    r"clarified|reiterated|warned|recalled|continues to assess"
+    r"clarified|reiterated|warned|recalled|continues to assess|answered|"
+    r"replied|responded"
 )
 _UK_VERBS = (
     r"повідоми\w*|заяви\w*|сказа\w*|наголоси\w*|зазначи\w*|дода\w*|написа\w*|"
@@ -37,14 +39,17 @@ _UK_VERBS = (
     r"оголоси\w*|підкресли\w*|відзначи\w*|поінформува\w*|доповів|доповіла|"
     r"доповіли|звітува\w*|передає|передають|"
     # analysts "record" a change: "Аналітики DeepState фіксують просування"
-    r"фіксують|фіксує|зафіксували|зафіксував"
+    r"фіксують|фіксує|зафіксували|зафіксував|"
+    # an interviewee answers and assesses: "Так відповідав речник …"
+    r"відповів|відповіла|відповідав|відповідала|оцінив|оцінила"
 )
 _RU_VERBS = (
     r"сообщи\w*|сообщает|сообщают|заяви\w*|сказа\w*|отмети\w*|подчеркну\w*|"
     r"рассказа\w*|подтверди\w*|добави\w*|написа\w*|пишет|доложи\w*|назвали|"
     r"говорит|говорят|утвержда\w*|признал\w*|признает|признают|"
     r"назвал|назвала|опроверг\w*|уточни\w*|объяви\w*|констатирова\w*|"
-    r"информиру\w*|отчита\w*|передает|передают|передал|передали"
+    r"информиру\w*|отчита\w*|передает|передают|передал|передали|"
+    r"ответил|ответила|отвечал|отвечала|оценил|оценила"
 )
 _PRONOUNS = re.compile(
     r"^(?:he|she|they|it|him|her|them|його|її|їх|він|вона|вони|он|она|они|его|"
@@ -53,7 +58,7 @@ _PRONOUNS = re.compile(
     # a document standing for its author: the speaker named before
     r"(?:the|his|her|its|their) (?:publication|report|statement|outlet|newspaper|"
     r"agency|analysts|project|project data|update|assessment)|"
-    r"this|that|these|as|там|тут|це|это|"
+    r"this|that|these|as|thus|там|тут|це|это|так|"
     # a definite noun for the organisation named before: "у проєкті зауважили"
     r"(?:у|в|во) (?:проєкті|проекті|проекте|відомстві|міністерстві|министерстве|"
     r"штабі|штабе|командуванні|командовании)|"
@@ -69,7 +74,7 @@ _OBJECT_FIRST = re.compile(
     r"це підтверд|это подтверд)",
     re.IGNORECASE,
 )
-_DEMONSTRATIVES = frozenset({"це", "это", "тут", "там"})
+_DEMONSTRATIVES = frozenset({"це", "это", "тут", "там", "так"})
 _NAME = r"[A-ZА-ЯІЇЄҐ][\w'’ʼ-]+"
 _TAIL_NAME = re.compile(rf"((?:{_NAME}\s+){{0,2}}{_NAME})\s*$")
 _ROLE_WORDS = re.compile(
@@ -154,6 +159,14 @@ def _split(phrase: str) -> Claimant:
     if lead:
         role = " ".join(x for x in (c.role, *words[:lead]) if x)
         return Claimant(" ".join(words[lead:]), role, c.pronoun)
+    # "речник бригади Остап Гнатюк" split after the title word only: the
+    # lower-case words before the capitalised name belong to the role
+    low = 0
+    while low < len(words) - 1 and words[low][:1].islower():
+        low += 1
+    if c.role and low and all(w[:1].isupper() for w in words[low:]):
+        role = " ".join([c.role, *words[:low]])
+        return Claimant(" ".join(words[low:]), role, c.pronoun)
     return c
 
 
@@ -279,6 +292,11 @@ _DOC_LEAD = re.compile(
     r"повідомленні|заяві|звіті|доповіді)\s+(?P<who>[A-ZА-ЯІЇЄҐЁ«][^,.;:–—]{1,79}?)"
     r"\s+(?:говорится|сказано|отмечается|йдеться|ідеться|зазначається)"
 )
+# a title after the venue is the speaker's: "в ефірі речник бригади …"
+_TITLES = (
+    r"речни|представни|командир|командувач|командующ|голов|глав|міністр|министр|"
+    r"губернатор|начальник|заступни|заместител|президент|прем"
+)
 # "сказал во вторник в эфире телеканала глава ДНР …": a day or a venue after
 # the verb, then the speaker
 _WHEN_WHERE = (
@@ -287,7 +305,8 @@ _WHEN_WHERE = (
     r"эфире|ефірі|интервью|інтерв['’]ю)(?![\w])"
 )
 _LEAD_WHEN_WHERE = re.compile(
-    rf"^(?:(?:[вВ]о?|[уУ])\s+{_WHEN_WHERE}(?:\s+(?!(?:в|во|у)\s)[а-яіїєґё]+)?\s+)+"
+    rf"^(?:(?:[вВ]о?|[уУ])\s+{_WHEN_WHERE}(?:\s+(?!(?:в|во|у)\s|{_TITLES})"
+    r"[а-яіїєґё]+)?\s+)+"
 )
 
 _UK_PATTERNS = [
@@ -368,6 +387,10 @@ _TRAIL = {
         r"(?:[а-яё\d-]+|Telegram\S*|Facebook|X)(?:\s.*)?)$"
     ),
 }
+# a circumstance before the verb, no speaker: "На питання відповідав …"
+_CIRCUMSTANCE = re.compile(
+    r"^(?:На|По|За|Під|Под|Після|После|Перед|Через|Для|Из|Із|Від|От)\s+[а-яіїєґё]"
+)
 # openers that are no speaker: "In a video", "В результате"
 _NOT_A_SPEAKER = re.compile(
     r"^(?:in an? |in the |в результате|у результаті|as a result|"
@@ -666,9 +689,29 @@ _TRAILING_ADVERB = re.compile(r"\s+(?:first|also|again|then|later|now|too)$")
 _TRAILING_AUXILIARY = re.compile(r"\s+(?:have|has|had|was|were|is|are|will|would)$")
 
 
+# a live blog's entry time opens the sentence: "14:50 В Минобороны заявили"
+_ENTRY_TIME = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s+(?=\S)")
+
+
 @functools.lru_cache(maxsize=2048)
 def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
-    """The claimant named in one sentence, or None."""
+    """The claimant named in one sentence, or None; a live blog's entry time
+    before it is no part of the sentence.
+
+    >>> find_claimant("10:15 Речник Іван Коваль: ворог відступив.", "uk").name
+    'Іван Коваль'
+    """
+    lead = _ENTRY_TIME.match(sentence)
+    if lead is None:
+        return _find_claimant(sentence, lang)
+    c = _find_claimant(sentence[lead.end() :], lang)
+    if c is None or c.start < 0:
+        return c
+    k = lead.end()
+    return Claimant(c.name, c.role, c.pronoun, c.start + k, c.end + k, c.relayed)
+
+
+def _find_claimant(sentence: str, lang: str) -> Claimant | None:
     if lang == "en":
         special = _special(sentence)
         if special is not None:
@@ -689,6 +732,9 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
         fallback = None
     if not _ANY_SPEECH.search(sentence):
         return fallback
+    sign = call_sign(sentence)
+    if sign is not None:
+        return sign
     pats = {"uk": _UK_PATTERNS, "ru": _RU_PATTERNS}.get(lang, _EN_PATTERNS)
     for rx in pats:
         for m in rx.finditer(sentence):
@@ -701,7 +747,7 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
             who = _TRAILING_ADVERB.sub("", who)
             who = _TRAILING_AUXILIARY.sub("", who)
             who = _tidy(who, lang)
-            if not who or _NOT_A_SPEAKER.search(who):
+            if not who or _NOT_A_SPEAKER.search(who) or _CIRCUMSTANCE.match(who):
                 continue
             if lang == "en":
                 nested = _NESTED.match(who)
@@ -783,7 +829,10 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
                 r"Photo|Video|Read also|Деталі|Джерело|Подробности|"
                 r"Источник|Фото|Відео|Видео|Онлайн|Online|Live|Live updates|"
                 r"Breaking|Exclusive|Analysis|Opinion|Explainer|Срочно|"
-                r"Терміново|Эксклюзив|Ексклюзив|Главное|Головне|Важно|Важливо)",
+                r"Терміново|Эксклюзив|Ексклюзив|Главное|Головне|Важно|Важливо|"
+                # interview labels and a channel's call to subscribe
+                r"Q|A|Question|Answer|Питання|Відповідь|Вопрос|Ответ|Subscribe|"
+                r"Підписуйтесь|Підписуйтеся|Подписывайтесь|Подпишитесь)",
                 who.strip(),
                 re.I,
             ):
@@ -826,3 +875,214 @@ _INNER_SPEECH = prefiltered(_INNER_SPEECH, ("that",))
 _SAID_AT = prefiltered(_SAID_AT, ("said", "told", "stated", "reported", "announced"))
 _PASSIVE_SPEECH = prefiltered(_PASSIVE_SPEECH, ("by",))
 _CITING = prefiltered(_CITING, ("citing",))
+
+
+# ---- speakers the layout names: an interview's answers, a document's issuer --
+
+# "командир батальйону з позивним «Грім»", "с позывным Север", "call sign Tur":
+# the call sign is the name, the words before it the role
+_CALL_SIGN = re.compile(
+    r"(?P<role>[A-ZА-ЯІЇЄҐЁ][\w'’-]*(?:\s+(?:«[^»]{1,30}»|[\w'’-]+)){0,7}?)"
+    r"(?:,\s*|\s+)(?:who asked to be identified by (?:his|her|the) |"
+    r"with (?:the |a )?|(?:з|із|під|с|под) )?"
+    r"(?:call[- ]?sign|позивним|позывным)\s+[«\"'‘“]?"
+    r"(?P<name>[A-ZА-ЯІЇЄҐЁ][\w-]*(?:['’]\w+)*(?:\s+Z)?)"
+)
+
+
+def call_sign(sentence: str) -> Claimant | None:
+    """The person a call sign introduces, the words before it as the role.
+
+    >>> c = call_sign("The platoon commander, call sign Lynx, met us at dawn.")
+    >>> (c.name, c.role)
+    ('Lynx', 'The platoon commander')
+    >>> call_sign("Командир роти з позивним «Сокіл» розповів про бої.").name
+    'Сокіл'
+    """
+    low = sentence.lower()
+    if "позивн" not in low and "позывн" not in low and "call" not in low:
+        return None  # speed: no call sign without its word
+    m = _CALL_SIGN.search(sentence)
+    if m is None or not _ROLE_WORDS.search(m["role"]):
+        return None
+    return Claimant(m["name"], m["role"].strip(" ,"), False, m.start(), m.end())
+
+
+# a question line of an interview: "Q: …?", "— Що далі?", "How is it now?"
+_QUESTION_LEAD = re.compile(r"^\s*(?:Q|Питання|Вопрос)\s*:")
+_QUESTION_LINE = re.compile(r"^\s*(?:Q|Питання|Вопрос)\s*:|\?\s*$")
+_ANSWER_LEAD = re.compile(r"^\s*(?:A\s*:|Відповідь\s*:|Ответ\s*:|[-–—]\s)")
+_MAX_QUESTION_WORDS = 25  # a longer line ending in "?" is prose, not a question
+_MIN_QUESTIONS = 2
+
+
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line), line))
+        pos += len(line) + 1
+    return out
+
+
+def answer_spans(text: str) -> list[tuple[int, int]]:
+    """The answer lines of an interview laid out as questions and answers
+    (two or more short question lines), as character spans; else none.
+
+    >>> t = "Intro.\\nHow is it?\\nHard.\\nAnd the north?\\nQuiet.\\nCaption"
+    >>> [t[a:b] for a, b in answer_spans(t)]
+    ['Hard.', 'Quiet.']
+    """
+    lines = [x for x in _lines(text) if x[2].strip()]
+    asked = [
+        bool(_QUESTION_LINE.search(ln))
+        and len(ln.split()) <= _MAX_QUESTION_WORDS
+        and (i > 0 or ln.lstrip()[:1] in "-–—" or bool(_QUESTION_LEAD.match(ln)))
+        for i, (_, _, ln) in enumerate(lines)
+    ]
+    if sum(asked) < _MIN_QUESTIONS:
+        return []
+    out = []
+    for i, (a, b, ln) in enumerate(lines):
+        if asked[i]:
+            continue
+        after_question = i > 0 and asked[i - 1]
+        if after_question or (_ANSWER_LEAD.match(ln) and i > 0):
+            out.append((a, b))
+    return out
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+
+
+def _sentence_at(line: str, offset: int) -> str:
+    pos = 0
+    for part in _SENTENCE_END.split(line):
+        k = line.find(part, pos)
+        if k <= offset < k + len(part) + 1:
+            return part
+        pos = k + len(part)
+    return line
+
+
+def interviewee(
+    text: str, lang: str, answers: list[tuple[int, int]]
+) -> Claimant | None:
+    """Who answers: a call sign, else a speaker with a role, named in the lines
+    around the questions and answers (the introduction or the closing line).
+
+    >>> t = "Brigade commander Ivan Moroz spoke to us.\\nQ: How?\\nA: Well."
+    >>> interviewee(t, "en", [(t.index("A:"), len(t))]).name
+    'Ivan Moroz'
+    """
+    found: list[Claimant] = []
+    for a, _, ln in _lines(text):
+        if not ln.strip() or any(x <= a < y for x, y in answers):
+            continue
+        if _QUESTION_LINE.search(ln):
+            continue
+        for part in _SENTENCE_END.split(ln):
+            sign = call_sign(part)
+            if sign is not None:
+                return sign
+            c = find_claimant(part, lang)
+            if c is None or not c.name or not c.role:
+                c = person_named(part)  # "Deputy commander X described …"
+            if c is not None and c.name and c.role:
+                found.append(c)
+    return found[0] if found else None
+
+
+# a document's issuer in its title or signature: "Summary of the Ministry of
+# Defence …", "Сводка Министерства обороны …", "Генштаб ЗСУ: оперативна
+# інформація", a closing "Пресслужба 81-ї бригади", "Subscribe to X"
+_DOC_NOUN = (
+    r"(?:Summary|Report|Statement|Update|Briefing|Bulletin|Communiqu[ée]|"
+    r"Сводка|Сообщение|Заявление|Зведення|Повідомлення|Заява|Звіт|Отч[её]т)"
+)
+_TITLE_ISSUER = re.compile(
+    rf"^\W*{_DOC_NOUN}\s+(?:(?:of|from|by)\s+(?:the\s+)?)?"
+    r"(?P<who>[A-ZА-ЯІЇЄҐЁ][^,.;:()]{2,80}?)\s+(?:(?:on|about|о|об|про|щодо|за)"
+    r"\s|\(|$)"
+)
+_ISSUER_COLON = re.compile(
+    r"^\W*(?P<who>[A-ZА-ЯІЇЄҐЁ][^,.;:()|]{2,60}?)\s*[:|]\s*(?:[\w'’ -]{0,30}\s)?"
+    r"(?:оперативн\w+ інформаці\w+|оперативн\w+ информаци\w+|operational "
+    r"(?:update|information)|обстановк\w+|ситуаці\w+|situation|сводк\w+|"
+    r"зведенн\w+)",
+    re.IGNORECASE,
+)
+_BODY = re.compile(
+    r"(?:Ministry|Staff|Command|Forces|Press service|Brigade|Міністерств\w*|"
+    r"Министерств\w*|[Шш]таб\w*|Сил\w* оборони|Командуванн\w*|Командовани\w*|"
+    r"[Пп]рес-?служб\w*|[Пп]ресс-служб\w*|бригад\w*|угрупованн\w*|группировк\w*)"
+)
+_SUBSCRIBE = re.compile(
+    r"^\W*(?:Subscribe to|Follow|Підписуйтесь на|Підписуйтеся на|"
+    r"Подписывайтесь на|Подпишитесь на)\s+(?P<who>\S[^.!\n]{1,40}?)\s*[.!]?\s*$"
+    r"|Translated from the Telegram channel\s+[\"“«](?P<chan>[^\"”»]{2,40})",
+    re.IGNORECASE,
+)
+_SIGNATURE_WORDS = 7  # a longer line is a sentence, no signature
+
+
+def _signature(line: str) -> str | None:
+    """A line that is only a body's name ("⚡️ Сили оборони півдня України")."""
+    s = re.sub(r"^[\W_]+|[\W_]+$", "", line.strip())
+    words = s.split()
+    if not words or len(words) > _SIGNATURE_WORDS or not s[:1].isupper():
+        return None
+    if re.search(r"[.!?:]|\d{1,2}[:.]\d{2}|\d{4}", s) or not _BODY.search(s):
+        return None
+    return s
+
+
+def document_issuer(text: str) -> Claimant | None:
+    """The body a document presents itself as: title, signature, channel.
+
+    >>> document_issuer("Summary of the Ministry of Defence on the day\\nX.").name
+    'Ministry of Defence'
+    >>> document_issuer("Report\\nText.\\nPress service of the 5th Brigade").name
+    'Press service of the 5th Brigade'
+    """
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    if not lines:
+        return None
+    for ln in lines:
+        m = _SUBSCRIBE.search(ln)
+        if m:
+            return Claimant((m["who"] or m["chan"]).strip(" @"), None)
+    m = _TITLE_ISSUER.match(lines[0]) or _ISSUER_COLON.match(lines[0])
+    if m:
+        return Claimant(m["who"].strip(), None)
+    for ln in (lines[0], lines[-1]):
+        who = _signature(ln)
+        if who:
+            return Claimant(who, None)
+    return None
+
+
+def layout_speakers(claims: list[Any], text: str, lang: str) -> None:
+    """Fill claimants the page layout gives: answers of an interview are the
+    interviewee's (unless the answer's sentence names another speaker); a
+    claim nobody makes is the document issuer's. ``claims`` have
+    ``char_start``, ``claimant`` and ``claimant_role``."""
+    answers = answer_spans(text)
+    who = interviewee(text, lang, answers) if answers else None
+    if who is not None:
+        for c in claims:
+            line = next(((a, b) for a, b in answers if a <= c.char_start < b), None)
+            if line is None:
+                continue
+            own = find_claimant(
+                _sentence_at(text[line[0] : line[1]], c.char_start - line[0]), lang
+            )
+            if own is None or not own.name:
+                c.claimant, c.claimant_role = who.name, who.role
+    if all(c.claimant for c in claims):
+        return
+    issuer = document_issuer(text)
+    if issuer is None:
+        return
+    for c in claims:
+        if not c.claimant:
+            c.claimant, c.claimant_role = issuer.name, issuer.role

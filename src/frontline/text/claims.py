@@ -37,6 +37,7 @@ from .claimants import (
     find_claimant,
     is_outlet,
     keep_analyst,
+    layout_speakers,
     person_named,
     quote_attribution,
 )
@@ -1174,6 +1175,7 @@ def _extract(
     claims = [c for c in claims if c.period_end is None or c.period_end.year >= 2014]
     _link_restatements(claims)
     _speakers_for_unattributed(claims, sents, lang)
+    layout_speakers(claims, text, lang)
     for c in claims:
         c.doc_id = doc_id
     return claims
