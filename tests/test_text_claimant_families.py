@@ -301,3 +301,143 @@ def test_entry_time_is_no_speaker(sentence: str, lang: str, name: str) -> None:
     assert c is not None and c.name is not None
     assert c.name.split()[-1] == name.split()[-1]
     assert c.start >= sentence.index(" ")
+
+
+# ---- family 5: a reported claim disputed: the disputing voice carries on ----
+@pytest.mark.parametrize(
+    ("text", "lang", "first", "carried"),
+    [
+        (
+            "Russian bloggers claimed that Russian forces captured Kolosky, but "
+            "the Steppe Monitor has not observed confirmation of these claims. "
+            "Ukrainian forces recently advanced near Marivka.",
+            "en",
+            "Russian bloggers",
+            "the Steppe Monitor",
+        ),
+        (
+            "Pro-Russian channels claimed the capture of Zorivka; however, "
+            "OpenMap has not verified the claim. Russian forces attacked near "
+            "Kolosky on Monday.",
+            "en",
+            "Pro-Russian channels",
+            "OpenMap",
+        ),
+        (
+            "A Russian war blogger claimed that Russian troops seized Marivka, "
+            "though the Front Institute has found no evidence of it. Fighting "
+            "continued near Zorivka.",
+            "en",
+            "A Russian war blogger",
+            "the Front Institute",
+        ),
+        (
+            "Російські пропагандисти заявили про захоплення Колосків, однак у "
+            "Генштабі це не підтверджують. Бої тривають біля Марівки.",
+            "uk",
+            "Російські пропагандисти",
+            "Генштабі",
+        ),
+        (
+            "Окупанти оголосили про взяття Зорівки, проте DeepState цього не "
+            "фіксує. Ворог атакував біля Колосків.",
+            "uk",
+            "Окупанти",
+            "DeepState",
+        ),
+        (
+            "Росіяни повідомили про захоплення Марівки, але Сили оборони це не "
+            "підтверджують. Противник штурмував позиції біля Зорівки.",
+            "uk",
+            "Росіяни",
+            "Сили оборони",
+        ),
+        (
+            "Военкоры сообщили о взятии Колосков, но в Генштабе ВСУ это не "
+            "подтверждают. Бои идут у Марьевки.",
+            "ru",
+            "Военкоры",
+            "Генштабе ВСУ",
+        ),
+        (
+            "Блогеры заявили об освобождении Зорино, однако DeepState этого не "
+            "фиксирует. Противник атаковал у Колосков.",
+            "ru",
+            "Блогеры",
+            "DeepState",
+        ),
+        (
+            "Каналы написали о захвате Марьевки, впрочем, ISW пока не подтвердил "
+            "эти сведения. Бои продолжаются у Зорино.",
+            "ru",
+            "Каналы",
+            "ISW",
+        ),
+    ],
+)
+def test_disputing_voice_is_carried(
+    text: str, lang: str, first: str, carried: str
+) -> None:
+    found = claims(text, lang)
+    second = text.index(". ") + 2
+    before = [c for c in found if c.char_start < text.index(first) + 80]
+    after = [c for c in found if c.char_start >= second]
+    assert before and after
+    assert before[0].claimant is not None
+    assert before[0].claimant.split()[-1] == first.split()[-1]
+    assert {c.claimant for c in after} == {carried}
+
+
+# ---- family 6: footage is evidence an analyst reads; a participle no verb ---
+@pytest.mark.parametrize(
+    ("text", "analyst"),
+    [
+        (
+            "The Steppe Monitor assesses the week below. Russian forces advanced "
+            "near Kolosky, according to geolocated footage published on Monday.",
+            "The Steppe Monitor",
+        ),
+        (
+            "OpenMap said the line moved. Ukrainian forces regained positions "
+            "near Marivka, according to satellite imagery.",
+            "OpenMap",
+        ),
+        (
+            "The Front Institute reported new fighting. Russian troops entered "
+            "Zorivka, according to drone footage.",
+            "The Front Institute",
+        ),
+    ],
+)
+def test_footage_is_no_speaker(text: str, analyst: str) -> None:
+    found = [c for c in claims(text) if c.char_start > text.index(". ")]
+    assert found
+    assert {c.claimant for c in found} == {analyst}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russian forces made confirmed advances near Kolosky this week.",
+        "Ukrainian troops achieved reported gains west of Marivka.",
+        "Russian units recorded confirmed advances toward Zorivka.",
+    ],
+)
+def test_participle_is_no_speech(sentence: str) -> None:
+    assert find_claimant(sentence, "en") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Геолоковані відео підтверджують просування біля Колосків.", "uk"),
+        ("Опубліковані кадри підтвердили бої біля Марівки.", "uk"),
+        ("Супутникові знімки зафіксували окопи біля Зорівки.", "uk"),
+        ("Геолоцированные видео подтверждают продвижение у Колосков.", "ru"),
+        ("Опубликованные кадры подтвердили бои у Марьевки.", "ru"),
+        ("Спутниковые снимки зафиксировали окопы у Зорино.", "ru"),
+    ],
+)
+def test_slavic_footage_is_no_speaker(sentence: str, lang: str) -> None:
+    c = find_claimant(sentence, lang)
+    assert c is None or c.name is None

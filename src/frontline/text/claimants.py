@@ -377,19 +377,33 @@ _TRAIL = {
         # "… того ж дня", "… прямо не", "ISW за 1 жовтня": no part of the name
         r"\s+(?:того ж дня|цього ж дня|прямо|не|(?:\([^()]{1,20}\)\s+)?за\s+\d{1,2}"
         r"\s+[а-яіїєґ'’]+)$|"
-        r"\s+(?:також|теж|ще|(?:в|у|від|на|з)\s+(?![А-ЯІЇЄҐA-Z]{2,}\b)"
+        r"\s+(?:також|теж|ще|поки|вже|досі|(?:в|у|від|на|з)\s+(?![А-ЯІЇЄҐA-Z]{2,}\b)"
         r"(?:[а-яіїєґ'’\d-]+|Telegram\S*|Facebook|X)(?:\s.*)?)$"
     ),
     "ru": re.compile(
         r"\s+(?:того же дня|в тот же день|прямо|не|(?:\([^()]{1,20}\)\s+)?за\s+"
         r"\d{1,2}\s+[а-яё]+)$|"
-        r"\s+(?:также|тоже|еще|ещё|(?:в|во|от|на|с)\s+(?![А-ЯЁA-Z]{2,}\b)"
+        r"\s+(?:также|тоже|еще|ещё|пока|уже|(?:в|во|от|на|с)\s+(?![А-ЯЁA-Z]{2,}\b)"
         r"(?:[а-яё\d-]+|Telegram\S*|Facebook|X)(?:\s.*)?)$"
     ),
 }
 # a circumstance before the verb, no speaker: "На питання відповідав …"
 _CIRCUMSTANCE = re.compile(
     r"^(?:На|По|За|Під|Под|Після|После|Перед|Через|Для|Из|Із|Від|От)\s+[а-яіїєґё]"
+)
+# a speech verb as an adjective after a verb: "made confirmed advances",
+# "saw reported gains"
+_PARTICIPLE_OBJECT = re.compile(
+    r"\s(?:made|make|makes|making|achieved|secured|scored|marked|saw|sees|"
+    r"recorded)$"
+)
+# footage or imagery is the evidence an analyst reads, not a speaker
+_EVIDENCE = re.compile(
+    r"^(?:(?:the|newly|recently|geolocated|published|satellite|drone|combat|"
+    r"social media|new)\s+)*(?:footage|videos?|imagery|images|photos?|"
+    r"photographs)\b|^(?:(?:геолокован\w+|опублікован\w+|опубликованн\w+|"
+    r"супутников\w+|спутников\w+)\s+)+(?:відео|кадр\w*|знім\w+|видео|сним\w+)",
+    re.IGNORECASE,
 )
 # openers that are no speaker: "In a video", "В результате"
 _NOT_A_SPEAKER = re.compile(
@@ -749,6 +763,11 @@ def _find_claimant(sentence: str, lang: str) -> Claimant | None:
             who = _tidy(who, lang)
             if not who or _NOT_A_SPEAKER.search(who) or _CIRCUMSTANCE.match(who):
                 continue
+            if lang == "en" and _PARTICIPLE_OBJECT.search(who):
+                continue  # "Russian forces made confirmed advances": no speech
+            if _EVIDENCE.match(who):
+                # "according to geolocated footage": the analyst who reads it
+                return Claimant(None, None, True, m.start(), m.end(), relayed=True)
             if lang == "en":
                 nested = _NESTED.match(who)
                 if nested:
@@ -1086,3 +1105,59 @@ def layout_speakers(claims: list[Any], text: str, lang: str) -> None:
     for c in claims:
         if not c.claimant:
             c.claimant, c.claimant_role = issuer.name, issuer.role
+
+
+# ---- relays: a claim reported, then disputed by the document's own voice ---
+
+# "A claimed X, but ISW has not observed confirmation", "…, однак у Генштабі
+# це не підтверджують", "…, но в DeepState этого не подтверждают"
+_DISPUTE = re.compile(
+    r"[,;]\s+(?:but|however|though|although|while|yet|але|однак|проте|втім|"
+    r"но|однако|впрочем)\s*,?\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_UNCONFIRMED = re.compile(
+    r"\b(?:has|have|had|did|does|do|could|can)\s*(?:not|n['’]t)\s+(?:yet\s+)?"
+    r"(?:observed|seen|confirmed|verified|found|corroborated|geolocated)|"
+    r"\bno (?:evidence|confirmation)\b|"
+    r"(?<![\w])(?:не|ще не|еще не|пока не)\s+(?:підтвердж\w*|підтверджу\w*|"
+    r"зафіксува\w*|фіксу\w*|подтвержд\w*|подтверди\w*|зафиксирова\w*|"
+    r"фиксиру\w*|бачать|видят|спостерігають|наблюдают)",
+    re.IGNORECASE,
+)
+
+
+def disputing_speaker(sentence: str, lang: str = "en") -> Claimant | None:
+    """The speaker who disputes a claim the sentence reports: the voice the
+    document carries on with, where the reported claimant speaks only once.
+
+    >>> disputing_speaker("Bloggers claimed the capture of Zorivka, but the "
+    ...                   "Monitor has not observed confirmation.").name
+    'the Monitor'
+    >>> disputing_speaker("Bloggers claimed the capture of Zorivka.") is None
+    True
+    """
+    m = _DISPUTE.search(sentence)
+    if m is None or not _UNCONFIRMED.search(m["rest"]):
+        return None
+    c = find_claimant(m["rest"], lang)
+    if c is None or not c.name:
+        c = _subject_of_denial(m["rest"])
+    if c is None or not c.name:
+        return None
+    k = m.start("rest")
+    return Claimant(c.name, c.role, False, k + max(c.start, 0), k + max(c.end, 0))
+
+
+_DENIER = re.compile(
+    r"^(?:(?:у|в|во)\s+)?(?P<who>(?:the\s+)?[A-ZА-ЯІЇЄҐЁ][^,;:]{0,60}?)\s+"
+    r"(?:це|цього|этого|это|this|that|не|has|have|had|did|does|could|can|пока|"
+    r"ще|еще|уже)\b"
+)
+
+
+def _subject_of_denial(clause: str) -> Claimant | None:
+    """"ISW has not observed …", "у Генштабі це не підтверджують": the body
+    opening the disputing clause."""
+    m = _DENIER.match(clause)
+    return Claimant(m["who"], None, False, 0, m.end()) if m else None

@@ -34,6 +34,7 @@ from .claimants import (
     Claimant,
     analyst,
     by_role,
+    disputing_speaker,
     find_claimant,
     is_outlet,
     keep_analyst,
@@ -1262,7 +1263,7 @@ def _speakers_for_unattributed(
     for s in sents:
         if _TIMESTAMP.match(s.text):
             entries.append(s.start)
-        c = _claimant(s.text, lang)
+        c = disputing_speaker(s.text, lang) or _claimant(s.text, lang)
         if c is not None and c.name:
             named.append((len(entries), s.start, c))
     if not all(is_outlet(c) for _, _, c in named):
@@ -2042,7 +2043,9 @@ def _doc_perspective(sents: list[Sentence], lang: str, text: str = "") -> str | 
 
 def _remember(s: Sentence, st: _DocState, lang: str, pls: list[PlaceMention]) -> None:
     """Update the document memory (places, claimant, carried period)."""
-    c = keep_analyst(_claimant(s.text, lang), st.claimant)
+    c = keep_analyst(
+        disputing_speaker(s.text, lang) or _claimant(s.text, lang), st.claimant
+    )
     if c is None or not c.name:
         st.last_person = person_named(s.text) or st.last_person
     if c is not None and not c.pronoun and c.name:
