@@ -441,3 +441,83 @@ def test_participle_is_no_speech(sentence: str) -> None:
 def test_slavic_footage_is_no_speaker(sentence: str, lang: str) -> None:
     c = find_claimant(sentence, lang)
     assert c is None or c.name is None
+
+
+# ---- family 7: an analysis by X: the analyst speaks (English wording) ------
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Russian forces took 300 sq km in May, according to an analysis of "
+            "maps by the Steppe Monitor.",
+            "Steppe Monitor",
+        ),
+        (
+            "Ukraine regained 40 sq km in June, according to an assessment "
+            "published by the OpenMap project.",
+            "OpenMap",
+        ),
+        (
+            "Russian troops seized 120 sq km last week, according to a tally "
+            "compiled by the Front Institute.",
+            "Front Institute",
+        ),
+    ],
+)
+def test_analysis_by_names_the_analyst(sentence: str, name: str) -> None:
+    c = find_claimant(sentence, "en")
+    assert c is not None and c.name == name
+    assert speakers(sentence, "en") == {name}
+
+
+# ---- family 8: quotes: the speaker after the verb, by description ----------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "“They captured Kolosky in May,” said a company commander, Taras, 29.",
+            "Taras",
+        ),
+        (
+            "'Russian troops advanced two kilometres near Marivka,' said a "
+            "Western official.",
+            "a Western official",
+        ),
+        (
+            '"We pushed them out of Zorivka on Friday," said one drone operator.',
+            "one drone operator",
+        ),
+    ],
+)
+def test_speaker_described_after_a_quote(text: str, name: str) -> None:
+    assert speakers(text, "en") == {name}
+
+
+# ---- family 9: a speaker's own document and a pronoun; modals no speech ----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine's General Staff did not confirm the loss. In its evening "
+        "report it said its units repelled 12 attacks near Kolosky.",
+        "Ukraine's General Staff did not confirm the loss. In its morning "
+        "summary it said fighting continued near Marivka.",
+        "Ukraine's General Staff did not confirm the loss. In their latest "
+        "update they said Russian forces attacked near Zorivka.",
+    ],
+)
+def test_own_document_points_back(text: str) -> None:
+    later = [c for c in claims(text) if c.char_start > text.index(". ")]
+    assert later
+    assert {c.claimant for c in later} == {"Ukraine's General Staff"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The agency could not verify battlefield reports from either side.",
+        "The newspaper cannot confirm claims made by both armies.",
+        "Observers might dispute reports of the capture.",
+    ],
+)
+def test_modal_clause_is_no_speaker(sentence: str) -> None:
+    assert find_claimant(sentence, "en") is None

@@ -29,6 +29,7 @@ _EN_VERBS = (
     r"dismissed|dismisses|refuted|refutes|revealed|reveals|stressed|stresses|"
     r"emphasi[sz]ed|emphasi[sz]es|assessed|assesses|observed|tweeted|specified|"
     r"clarified|reiterated|warned|recalled|continues to assess|answered|"
+    r"(?:did|does|do) not confirm|"
     r"replied|responded"
 )
 _UK_VERBS = (
@@ -277,6 +278,14 @@ _EN_PATTERNS = [
         rf"(?P<who>(?:the\s+)?[A-Z][^,.;:“”\"]{{1,60}}?)\s+(?:{_EN_VERBS})\b"
     ),
 ]
+# after a quotation, the verb, then a speaker by description: "…,' said a
+# platoon commander, Andrii, 34." / "…,” said one Western official."
+_POST_QUOTE_ROLE = re.compile(
+    rf"[,”\"'’]\s*(?:{_EN_VERBS})\s+(?P<who>(?:a|an|the|one)\s+[^,.;:“”\"]{{2,60}}?)"
+    r"(?:,\s*(?P<appos>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:,\s*\d{1,3})?)?"
+    r"\s*(?:[,.]|$)"
+)
+_EN_PATTERNS.append(_POST_QUOTE_ROLE)
 # "В ОТГ «Луганск» заявления … назвали ложью": the organisation after "в/у"
 # at the start of a sentence speaks, whatever stands between it and the verb
 _ORG_LEAD = (
@@ -391,6 +400,12 @@ _TRAIL = {
 _CIRCUMSTANCE = re.compile(
     r"^(?:На|По|За|Під|Под|Після|После|Перед|Через|Для|Из|Із|Від|От)\s+[а-яіїєґё]"
 )
+# "In its morning update it", "In his evening address he": the speaker's own
+# document, then a pronoun for the speaker named before
+_OWN_DOCUMENT = re.compile(
+    r"^in (?:its|his|her|their) [\w\s-]{1,40}?\s(?:it|he|she|they)$", re.IGNORECASE
+)
+_MODAL = re.compile(r"\s(?:could|cannot|can|should|may|might|must)\s")
 # a speech verb as an adjective after a verb: "made confirmed advances",
 # "saw reported gains"
 _PARTICIPLE_OBJECT = re.compile(
@@ -471,6 +486,19 @@ _DATA_OF = re.compile(
     r"(?P<a>[^,;“”\"]{2,80}?)|(?P<b>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)(?:['’]s)?"
     r" (?:data|figures|maps?))(?=[,;“”\"]|\.(?:\s|$)|$)"
 )
+# "according to an analysis of maps by the Institute for the Study of War",
+# "according to an assessment published by the DeepState project": the
+# analyst speaks, the analysis is its role
+_ANALYSIS_BY = re.compile(
+    r"according to (?:an?|the|its|their) (?P<role>(?:analysis|assessment|review|"
+    r"study|count|tally|estimate)(?: of [^,;“”\"]{1,60}?)?) (?:(?:published|"
+    r"carried out|conducted|made|compiled|released) )?by "
+    r"(?P<who>[^,;“”\"]{2,80}?)(?=[,;“”\"]|\.(?:\s|$)|$)",
+    re.IGNORECASE,
+)
+_PROJECT_WORD = re.compile(r"\s+(?:project|group|team)$")
+# a finite verb inside a speaker phrase makes it a clause: "its forces had …"
+_CLAUSE_VERB = re.compile(r"\b(?:had|has|have|was|were|is|are|will|would)\b")
 # "This is stated in a report by the ISW", "A statement issued by the Russian
 # defense ministry stated": the issuer speaks
 _REPORT_BY = re.compile(
@@ -512,6 +540,10 @@ def _special(sentence: str) -> Claimant | None:
     m = _ANALYST.search(sentence)
     if m and not _STOP_NAME.match(m.group("who")):
         return Claimant(m.group("who"), m.group("role"), False, m.start(), m.end())
+    m = _ANALYSIS_BY.search(sentence)
+    if m:
+        who = _PROJECT_WORD.sub("", re.sub(r"^(?:the|a|an)\s+", "", m["who"].strip()))
+        return Claimant(who, m["role"], False, m.start(), m.end())
     m = _DATA_OF.search(sentence)
     if m:
         who = (m.group("a") or m.group("b")).strip()
@@ -522,6 +554,8 @@ def _special(sentence: str) -> Claimant | None:
         m = rx.search(sentence)
         if m is None or _PRONOUNS.match(m.group("who")):
             continue
+        if rx is _SAID_AT and _CLAUSE_VERB.search(m.group("who")):
+            continue  # "said on Tuesday its forces had captured …": a clause
         c = _split(m.group("who"))
         if (
             c.name
@@ -694,7 +728,8 @@ def person_named(sentence: str) -> Claimant | None:
 
 # the cleaning of a speaker phrase (find_claimant), in order
 _LEAD_CONJUNCTION = re.compile(
-    r"^(?:and|but|also|as|while|і|та|а|и|также|також)\s+", re.IGNORECASE
+    r"^(?:and|but|also|as|while|though|although|whereas|і|та|а|и|также|також)\s+",
+    re.IGNORECASE,
 )
 _TRAILING_ADVERBIAL = re.compile(r"\s+(?:on|earlier|late|also|later|in a)\b.*$")
 _WIRE_PREFIX = re.compile(r"^.*?\)\s*[-–—]\s*")
@@ -763,6 +798,11 @@ def _find_claimant(sentence: str, lang: str) -> Claimant | None:
             who = _tidy(who, lang)
             if not who or _NOT_A_SPEAKER.search(who) or _CIRCUMSTANCE.match(who):
                 continue
+            if lang == "en" and _OWN_DOCUMENT.match(who):
+                # "In its morning update it said": the one named before
+                return Claimant(None, None, True, m.start(), m.end())
+            if lang == "en" and _MODAL.search(who):
+                continue  # "X could not verify battlefield reports": no speech
             if lang == "en" and _PARTICIPLE_OBJECT.search(who):
                 continue  # "Russian forces made confirmed advances": no speech
             if _EVIDENCE.match(who):
@@ -800,6 +840,11 @@ def _find_claimant(sentence: str, lang: str) -> Claimant | None:
                 if rx is _EN_PATTERNS[1] and named and _ROLE_WORDS.search(who):
                     # "According to a spokesman for troops, Dmytro Lykhovyi, …"
                     return Claimant(named["name"], who, False, m.start(), named.end())
+                if rx is _POST_QUOTE_ROLE:
+                    role = re.sub(r"^(?:a|an|the|one)\s+", "", who)
+                    if m["appos"]:
+                        return Claimant(m["appos"], role, False, m.start(), m.end())
+                    return Claimant(who, None, False, m.start(), m.end())
                 words = who.split()
                 if len(words) > 14:
                     continue
@@ -1157,7 +1202,7 @@ _DENIER = re.compile(
 
 
 def _subject_of_denial(clause: str) -> Claimant | None:
-    """"ISW has not observed …", "у Генштабі це не підтверджують": the body
-    opening the disputing clause."""
+    """The body opening the disputing clause: "ISW has not observed …", "у
+    Генштабі це не підтверджують"."""
     m = _DENIER.match(clause)
     return Claimant(m["who"], None, False, 0, m.end()) if m else None
