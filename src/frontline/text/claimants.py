@@ -37,7 +37,7 @@ _UK_VERBS = (
     r"підтверди\w*|розпові\w*|інформу\w*|пише|пишуть|назвали|назвав|назвала|"
     r"каже|кажуть|говорить|стверджу\w*|визнал\w*|визнав|визнає|визнають|"
     r"спростува\w*|спростову\w*|заперечу\w*|повідомля\w*|зауважи\w*|уточни\w*|"
-    r"оголоси\w*|підкресли\w*|відзначи\w*|поінформува\w*|доповів|доповіла|"
+    r"оголоси\w*|підкресли\w*|підтверджу\w*|поясни\w*|озвучи\w*|відзначи\w*|поінформува\w*|доповів|доповіла|"
     r"доповіли|звітува\w*|передає|передають|"
     # analysts "record" a change: "Аналітики DeepState фіксують просування"
     r"фіксують|фіксує|зафіксували|зафіксував|"
@@ -48,7 +48,7 @@ _RU_VERBS = (
     r"сообщи\w*|сообщает|сообщают|заяви\w*|сказа\w*|отмети\w*|подчеркну\w*|"
     r"рассказа\w*|подтверди\w*|добави\w*|написа\w*|пишет|доложи\w*|назвали|"
     r"говорит|говорят|утвержда\w*|признал\w*|признает|признают|"
-    r"назвал|назвала|опроверг\w*|уточни\w*|объяви\w*|констатирова\w*|"
+    r"назвал|назвала|опроверг\w*|подтвержда\w*|поясни\w*|объясни\w*|озвучи\w*|уточни\w*|объяви\w*|констатирова\w*|"
     r"информиру\w*|отчита\w*|передает|передают|передал|передали|"
     r"ответил|ответила|отвечал|отвечала|оценил|оценила"
 )
@@ -68,7 +68,9 @@ _PRONOUNS = re.compile(
 )
 # a body named in lower case mid-sentence points back ("— повідомило
 # командування"); capitalised at the start it is the speaker as written
-_BARE_BODIES = frozenset({"командування", "командование", "відомство", "ведомство"})
+_BARE_BODIES = frozenset(
+    {"командування", "командование", "відомство", "ведомство", "відомства", "ведомства"}
+)
 # an object before the verb, not the speaker: "Інформацію підтвердили в …"
 _OBJECT_FIRST = re.compile(
     r"^(?:інформаці|информаци|відповідн|соответствующ|заяв[уи]\b|дані|данные|"
@@ -96,6 +98,7 @@ _STOP_NAME = re.compile(
 _ANY_SPEECH = re.compile(
     rf"(?:{_EN_VERBS}|according|{_UK_VERBS}|{_RU_VERBS}|за словами|за даними|"
     r"йдеться|ідеться|по словам|по данным|говорится|сказано|отмечается|"
+    r"за оцінк|за підрахунк|по оценк|по подсч|"
     r"зазначається|согласно|згідно з|відповідно до|следует из|:\s)",
     re.IGNORECASE,
 )
@@ -322,7 +325,8 @@ _UK_PATTERNS = [
     re.compile(rf"^(?P<who>(?:{_NAME}\s+){{0,2}}{_NAME}):\s"),
     re.compile(_ORG_LEAD % _UK_VERBS),
     re.compile(
-        r"(?:за словами|за даними|як повідом\w+|як заяв\w+|як пише|як пишуть|"
+        r"(?:за словами|за даними|за оцінк(?:ою|ами)|за підрахунками|"
+        r"як повідом\w+|як заяв\w+|як пише|як пишуть|"
         r"як (?:зазначи|наголоси|підкресли|уточни|розповіда|розповів|розповіла|"
         r"сказа|доповіда|доповів)\w*|згідно з (?:даними|інформацією)|"
         r"відповідно до даних|"
@@ -347,7 +351,8 @@ _RU_PATTERNS = [
     re.compile(rf"^(?P<who>(?:{_NAME}\s+){{0,2}}{_NAME}):\s"),
     re.compile(_ORG_LEAD % _RU_VERBS),
     re.compile(
-        r"(?:по словам|по данным|как сообщ\w+|как заяв\w+|как пишет|"
+        r"(?:по словам|по данным|по оценк(?:е|ам)|по подсч[её]там|как сообщ\w+|"
+        r"как заяв\w+|как пишет|"
         r"как переда\w+|как (?:отмети|подчеркну|уточни|рассказа|сказа|доложи)\w*|"
         r"согласно (?:данным|информации|сводке)|"
         r"следует из\s+(?:\w+\s+)?(?:сводки|сообщения|заявления|данных|доклада|"
@@ -384,21 +389,25 @@ _TRAIL = {
     ),
     "uk": re.compile(
         # "… того ж дня", "… прямо не", "ISW за 1 жовтня": no part of the name
-        r"\s+(?:того ж дня|цього ж дня|прямо|не|(?:\([^()]{1,20}\)\s+)?за\s+\d{1,2}"
+        r"\s+(?:того ж дня|цього ж дня|прямо|не|станом(?:\s.*)?|"
+        r"(?:\([^()]{1,20}\)\s+)?за\s+\d{1,2}"
         r"\s+[а-яіїєґ'’]+)$|"
         r"\s+(?:також|теж|ще|поки|вже|досі|(?:в|у|від|на|з)\s+(?![А-ЯІЇЄҐA-Z]{2,}\b)"
         r"(?:[а-яіїєґ'’\d-]+|Telegram\S*|Facebook|X)(?:\s.*)?)$"
     ),
     "ru": re.compile(
-        r"\s+(?:того же дня|в тот же день|прямо|не|(?:\([^()]{1,20}\)\s+)?за\s+"
+        r"\s+(?:того же дня|в тот же день|прямо|не|по состоянию(?:\s.*)?|"
+        r"(?:\([^()]{1,20}\)\s+)?за\s+"
         r"\d{1,2}\s+[а-яё]+)$|"
         r"\s+(?:также|тоже|еще|ещё|пока|уже|(?:в|во|от|на|с)\s+(?![А-ЯЁA-Z]{2,}\b)"
         r"(?:[а-яё\d-]+|Telegram\S*|Facebook|X)(?:\s.*)?)$"
     ),
 }
-# a circumstance before the verb, no speaker: "На питання відповідав …"
+# a circumstance before the verb, no speaker: "На питання відповідав …";
+# a relative pronoun: "Кто пишет, что …", "Хто каже …"
 _CIRCUMSTANCE = re.compile(
-    r"^(?:На|По|За|Під|Под|Після|После|Перед|Через|Для|Из|Із|Від|От)\s+[а-яіїєґё]"
+    r"^(?:(?:На|По|За|Під|Под|Після|После|Перед|Через|Для|Из|Із|Від|От)\s+"
+    r"[а-яіїєґё]|(?:Кто|Хто|Те, кто|Ті, хто|Those who)(?:\s|$))"
 )
 # "In its morning update it", "In his evening address he": the speaker's own
 # document, then a pronoun for the speaker named before
@@ -416,7 +425,7 @@ _PARTICIPLE_OBJECT = re.compile(
 _EVIDENCE = re.compile(
     r"^(?:(?:the|newly|recently|geolocated|published|satellite|drone|combat|"
     r"social media|new)\s+)*(?:footage|videos?|imagery|images|photos?|"
-    r"photographs)\b|^(?:(?:геолокован\w+|опублікован\w+|опубликованн\w+|"
+    r"photographs)\b|^(?:(?:геолокован\w+|геолоцированн\w+|опублікован\w+|опубликованн\w+|"
     r"супутников\w+|спутников\w+)\s+)+(?:відео|кадр\w*|знім\w+|видео|сним\w+)",
     re.IGNORECASE,
 )
@@ -490,7 +499,7 @@ _DATA_OF = re.compile(
 # "according to an assessment published by the DeepState project": the
 # analyst speaks, the analysis is its role
 _ANALYSIS_BY = re.compile(
-    r"according to (?:an?|the|its|their) (?P<role>(?:analysis|assessment|review|"
+    r"according to (?:an?|the|its|their|our) (?P<role>(?:analysis|assessment|review|"
     r"study|count|tally|estimate)(?: of [^,;“”\"]{1,60}?)?) (?:(?:published|"
     r"carried out|conducted|made|compiled|released) )?by "
     r"(?P<who>[^,;“”\"]{2,80}?)(?=[,;“”\"]|\.(?:\s|$)|$)",
@@ -629,6 +638,12 @@ def by_role(found: Claimant | None, known: list[Claimant]) -> Claimant | None:
     for k in reversed(known):
         if k.role and k.name and _stems(k.role) == want:
             return k
+    # a bare title ("— отметил генерал", "по данным министра", "the general
+    # added") is the last person named whose role holds that title word
+    if len(want) == 1 and _ROLE_WORDS.search(found.name):
+        for k in reversed(known):
+            if k.role and k.name and want[0] in _stems(k.role):
+                return k
     return found
 
 
@@ -724,6 +739,22 @@ def person_named(sentence: str) -> Claimant | None:
     if m is not None and KNOWN_PEOPLE.match(m.group(1)):
         return Claimant(m.group(1), None)
     return None
+
+
+# a title and a personal name: "міністр оборони Олег Лис"
+_TITLED_NAME = re.compile(
+    r"\s(?:[а-яіїєґё'’-]+\s+){1,5}[А-ЯІЇЄҐЁ][\w'’-]+\s+[А-ЯІЇЄҐЁ][\w'’-]+"
+)
+
+
+def _fronted_object(sentence: str, m: re.Match[str], who: str) -> bool:
+    """One opening word before the verb and a titled person after it: the
+    word is the object ("Ситуацію пояснив міністр оборони Олег Лис")."""
+    if m.start("who") != 0 or " " in who or who.isupper() or KNOWN_PEOPLE.match(who):
+        return False
+    after = sentence[m.end() - 1 :]
+    t = _TITLED_NAME.match(after) or _TITLED_NAME.match(" " + after.lstrip())
+    return bool(t and _ROLE_WORDS.search(t.group(0)))
 
 
 # the cleaning of a speaker phrase (find_claimant), in order
@@ -872,6 +903,8 @@ def _find_claimant(sentence: str, lang: str) -> Claimant | None:
                     _OBJECT_FIRST.match(who) or who.lower() in ("як", "как")
                 ):
                     continue
+                if _fronted_object(sentence, m, who):
+                    continue  # "Ситуацію пояснив міністр Олег Лис": the object
                 post_verb = rx in (_UK_PATTERNS[4], _RU_PATTERNS[5])
                 if (
                     not who[:1].isupper()
