@@ -631,3 +631,25 @@ def test_relative_pronoun_is_no_speaker(sentence: str, lang: str) -> None:
             "Те",
         )
     )
+
+
+# ---- family 12: in an analysis, unattributed figures are the analyst's -----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia gained more ground in May, according to a Wire analysis of "
+        "OpenMap data. Russian troops claimed to have captured Kolosky. Since "
+        "January, Russia has taken 1,200 square kilometres in total.",
+        "Russian forces took 300 square kilometres in June, according to a Wire "
+        "analysis of data from OpenMap. In April, Russia took 150 square "
+        "kilometres, according to OpenMap data.",
+        "Moscow's gains slowed in July, a Wire analysis of OpenMap figures "
+        "showed. Ukraine said it recaptured Marivka. In July Russia took 90 "
+        "square kilometres, the data indicated.",
+    ],
+)
+def test_analyst_keeps_unattributed_figures(text: str) -> None:
+    last = text.rindex(". ", 0, len(text) - 1) + 2
+    found = [c for c in claims(text) if c.char_start >= last]
+    assert found
+    assert {c.claimant for c in found} == {"Wire"}

@@ -1158,6 +1158,41 @@ def document_issuer(text: str) -> Claimant | None:
     return None
 
 
+def _sentences(text: str) -> list[tuple[int, str]]:
+    """(start, sentence) over the lines of ``text``, split after . ! ? …"""
+    out = []
+    for a, _, line in _lines(text):
+        pos = 0
+        for part in _SENTENCE_END.split(line):
+            k = line.find(part, pos)
+            if part.strip():
+                out.append((a + k, part))
+            pos = k + len(part)
+    return out
+
+
+def _analyst_keeps_figures(claims: list[Any], text: str, lang: str) -> None:
+    """In an analysis ("according to AFP's analysis of ISW data"), a sentence
+    that names no speaker of its own, or only the data ("according to ISW
+    data", "the data indicated"), is the analyst's, not the last party
+    quoted."""
+    if lang != "en" or not claims or not _ANALYSIS_ROLE.search(text):
+        return  # speed: no analysis named, nothing to do
+    found = [(a, sent, find_claimant(sent, lang)) for a, sent in _sentences(text)]
+    analysts = [
+        (a, c)
+        for a, _, c in found
+        if c is not None and c.name and _ANALYSIS_ROLE.match(c.role or "")
+    ]
+    if not analysts:
+        return
+    for claim in claims:
+        before = [c for a, c in analysts if a <= claim.char_start]
+        own = next((c for a, sent, c in reversed(found) if a <= claim.char_start), None)
+        if before and (own is None or own.relayed):
+            claim.claimant, claim.claimant_role = before[-1].name, before[-1].role
+
+
 def layout_speakers(claims: list[Any], text: str, lang: str) -> None:
     """Fill claimants the page layout gives: answers of an interview are the
     interviewee's (unless the answer's sentence names another speaker); a
@@ -1175,6 +1210,7 @@ def layout_speakers(claims: list[Any], text: str, lang: str) -> None:
             )
             if own is None or not own.name:
                 c.claimant, c.claimant_role = who.name, who.role
+    _analyst_keeps_figures(claims, text, lang)
     if all(c.claimant for c in claims):
         return
     issuer = document_issuer(text)
