@@ -653,3 +653,46 @@ def test_analyst_keeps_unattributed_figures(text: str) -> None:
     found = [c for c in claims(text) if c.char_start >= last]
     assert found
     assert {c.claimant for c in found} == {"Wire"}
+
+
+# ---- family 13: "they" in direct speech stand against the speaker ----------
+@pytest.mark.parametrize(
+    ("text", "lang", "gainer"),
+    [
+        (
+            "“They took Kolosky in December,” said a Ukrainian platoon commander.",
+            "en",
+            "RU",
+        ),
+        ('"They captured Marivka last week," a Ukrainian officer told us.', "en", "RU"),
+        (
+            "“They advanced two kilometres near Zorivka,” the Russian colonel "
+            "admitted.",
+            "en",
+            "UA",
+        ),
+        (
+            "«Вони захопили Колоски в грудні», — розповів український командир.",
+            "uk",
+            "RU",
+        ),
+        (
+            "«Минулого тижня вони просунулися біля Марівки», — сказав речник ЗСУ.",
+            "uk",
+            "RU",
+        ),
+        ("«Вони зайняли Зорівку», — визнав український офіцер.", "uk", "RU"),
+        ("«Они взяли Колоски в декабре», — рассказал российский командир.", "ru", "UA"),
+        (
+            "«На прошлой неделе они продвинулись у Марьевки», — сказал офицер "
+            "Минобороны России.",
+            "ru",
+            "UA",
+        ),
+        ("«Они захватили Зорино», — признал российский военкор.", "ru", "UA"),
+    ],
+)
+def test_they_in_a_quote_are_the_other_side(text: str, lang: str, gainer: str) -> None:
+    found = [c for c in claims(text, lang) if c.kind != "fighting"]
+    assert found
+    assert {c.gainer for c in found} == {gainer}
