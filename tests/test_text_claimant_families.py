@@ -696,3 +696,68 @@ def test_they_in_a_quote_are_the_other_side(text: str, lang: str, gainer: str) -
     found = [c for c in claims(text, lang) if c.kind != "fighting"]
     assert found
     assert {c.gainer for c in found} == {gainer}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            '"We hold Kolosky," said a drone-unit commander who goes by the call '
+            "sign Heron.",
+            "Heron",
+            "drone-unit commander",
+        ),
+        (
+            "“They attack at night,” said an infantry officer known by the call "
+            "sign Wolf.",
+            "Wolf",
+            "infantry officer",
+        ),
+        (
+            '"Marivka is grey now," a platoon commander with the call sign Rook '
+            "told us.",
+            "Rook",
+            "platoon commander",
+        ),
+    ],
+)
+def test_call_sign_after_a_quote(sentence: str, name: str, role: str) -> None:
+    c = find_claimant(sentence, "en")
+    assert c is not None and (c.name, c.role) == (name, role)
+
+
+# ---- family 14: a time of day after the verb is no speaker -----------------
+@pytest.mark.parametrize(
+    ("sentence", "lang", "name"),
+    [
+        (
+            "Командувач Петро Гай заявив у ніч на суботу, що ворог відступив.",
+            "uk",
+            "Петро Гай",
+        ),
+        (
+            "Речник Іван Коваль повідомив в ніч на неділю про бої біля Колосків.",
+            "uk",
+            "Іван Коваль",
+        ),
+        ("Генерал Олег Лис сказав у ході брифінгу, що бої тривають.", "uk", "Олег Лис"),
+        (
+            "Командующий Павел Ким заявил в ночь на субботу, что войска отошли.",
+            "ru",
+            "Павел Ким",
+        ),
+        (
+            "Глава Олег Седов сообщил в ночь на воскресенье о боях у Зорино.",
+            "ru",
+            "Олег Седов",
+        ),
+        (
+            "Генерал Игорь Рысь сказал в ходе брифинга, что бои продолжаются.",
+            "ru",
+            "Игорь Рысь",
+        ),
+    ],
+)
+def test_time_after_the_verb_is_no_speaker(sentence: str, lang: str, name: str) -> None:
+    c = find_claimant(sentence, lang)
+    assert c is not None and c.name == name

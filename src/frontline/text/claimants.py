@@ -314,7 +314,8 @@ _TITLES = (
 _WHEN_WHERE = (
     r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|"
     r"понеділок|вівторок|середу|четвер|п['’]ятницю|суботу|неділю|"
-    r"эфире|ефірі|интервью|інтерв['’]ю)(?![\w])"
+    r"эфире|ефірі|интервью|інтерв['’]ю|ночь|ніч|ночі|ночи|течение|ходе|понеділок)"
+    r"(?![\w])"
 )
 _LEAD_WHEN_WHERE = re.compile(
     rf"^(?:(?:[вВ]о?|[уУ])\s+{_WHEN_WHERE}(?:\s+(?!(?:в|во|у)\s|{_TITLES})"
@@ -979,8 +980,9 @@ _CITING = prefiltered(_CITING, ("citing",))
 # "командир батальйону з позивним «Грім»", "с позывным Север", "call sign Tur":
 # the call sign is the name, the words before it the role
 _CALL_SIGN = re.compile(
-    r"(?P<role>[A-ZА-ЯІЇЄҐЁ][\w'’-]*(?:\s+(?:«[^»]{1,30}»|[\w'’-]+)){0,7}?)"
+    r"(?P<role>[\w'’-]+(?:\s+(?:«[^»]{1,30}»|[\w'’-]+)){0,7}?)"
     r"(?:,\s*|\s+)(?:who asked to be identified by (?:his|her|the) |"
+    r"who goes by (?:the |his |her )?|known by (?:the |his |her )?|"
     r"with (?:the |a )?|(?:з|із|під|с|под) )?"
     r"(?:call[- ]?sign|позивним|позывным)\s+[«\"'‘“]?"
     r"(?P<name>[A-ZА-ЯІЇЄҐЁ][\w-]*(?:['’]\w+)*(?:\s+Z)?)"
@@ -1000,9 +1002,20 @@ def call_sign(sentence: str) -> Claimant | None:
     if "позивн" not in low and "позывн" not in low and "call" not in low:
         return None  # speed: no call sign without its word
     m = _CALL_SIGN.search(sentence)
-    if m is None or not _ROLE_WORDS.search(m["role"]):
+    if m is None:
         return None
-    return Claimant(m["name"], m["role"].strip(" ,"), False, m.start(), m.end())
+    # the role starts after a quotation or a speech verb before it: "…,"
+    # said a drone-unit commander who goes by the call sign Borsuk"
+    role = _ROLE_START.split(m["role"])[-1]
+    role = re.sub(r"^(?:a|an|the)\s+", "", role.strip(" ,"))
+    if not role or not _ROLE_WORDS.search(role):
+        return None
+    return Claimant(m["name"], role, False, m.start(), m.end())
+
+
+_ROLE_START = re.compile(
+    rf"[”\"]\s*|\b(?:{_EN_VERBS}|told|{_UK_VERBS}|{_RU_VERBS})\s+", re.IGNORECASE
+)
 
 
 # a question line of an interview: "Q: …?", "— Що далі?", "How is it now?"
