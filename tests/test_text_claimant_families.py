@@ -761,3 +761,29 @@ def test_call_sign_after_a_quote(sentence: str, name: str, role: str) -> None:
 def test_time_after_the_verb_is_no_speaker(sentence: str, lang: str, name: str) -> None:
     c = find_claimant(sentence, lang)
     assert c is not None and c.name == name
+
+
+# ---- family 15: a headline's source after a dash ---------------------------
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Russian troops captured Kolosky - MoD\nText of the story.", "en", "MoD"),
+        ("Ukraine regains ground near Marivka — ISW\nText.", "en", "ISW"),
+        ("Russian forces advanced 2 km near Zorivka – OpenMap\nText.", "en", "OpenMap"),
+        ("Росіяни просунулися біля Колосків - ОВА\nТекст.", "uk", "ОВА"),
+        ("ЗСУ звільнили Марівку — Генштаб\nТекст.", "uk", "Генштаб"),
+        ("Ворог захопив Зорівку – DeepState\nТекст.", "uk", "DeepState"),
+        ("ВС РФ освободили Колоски - Минобороны\nТекст.", "ru", "Минобороны"),
+        ("Армия продвинулась у Марьевки — Пушилин\nТекст.", "ru", "Пушилин"),
+        ("Войска взяли Зорино – Рыбар\nТекст.", "ru", "Рыбар"),
+    ],
+)
+def test_headline_source_after_a_dash(text: str, lang: str, name: str) -> None:
+    head = [c for c in claims(text, lang) if c.char_start < text.index("\n")]
+    assert head
+    assert {c.claimant for c in head} == {name}
+
+
+def test_a_place_after_a_dash_is_no_source() -> None:
+    text = "Fierce fighting near the city - Kolosky\nText."
+    assert all(c.claimant != "Kolosky" for c in claims(text))

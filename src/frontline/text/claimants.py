@@ -770,6 +770,12 @@ _TRAILING_ADVERB = re.compile(r"\s+(?:first|also|again|then|later|now|too)$")
 _TRAILING_AUXILIARY = re.compile(r"\s+(?:have|has|had|was|were|is|are|will|would)$")
 
 
+# a headline's source after a dash, with no closing stop: "… - ОВА",
+# "… — Генштаб", "… – ISW"
+_HEADLINE_SOURCE = re.compile(
+    r"^(?:\S+\s+){2,}?\S*[\w»”\"]\s+[-–—]\s+"
+    r"(?P<who>[A-ZА-ЯІЇЄҐЁ][\w'’-]*(?:\s+[A-ZА-ЯІЇЄҐЁ«][\w'’»-]*){0,2})\s*$"
+)
 # a live blog's entry time opens the sentence: "14:50 В Минобороны заявили"
 _ENTRY_TIME = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s+(?=\S)")
 
@@ -1141,7 +1147,7 @@ def _signature(line: str) -> str | None:
     words = s.split()
     if not words or len(words) > _SIGNATURE_WORDS or not s[:1].isupper():
         return None
-    if re.search(r"[.!?:]|\d{1,2}[:.]\d{2}|\d{4}", s) or not _BODY.search(s):
+    if re.search(r"[.!?:]|\d{1,2}[:.]\d{2}|\d{4}|\s[-–—]\s", s) or not _BODY.search(s):
         return None
     return s
 
@@ -1224,6 +1230,16 @@ def layout_speakers(claims: list[Any], text: str, lang: str) -> None:
             if own is None or not own.name:
                 c.claimant, c.claimant_role = who.name, who.role
     _analyst_keeps_figures(claims, text, lang)
+    for a, b, line in _lines(text):
+        tail = _HEADLINE_SOURCE.search(line.strip())
+        if tail is None or _TOWN_LABEL.search(tail["who"]):
+            continue
+        # "Росіяни просунулися під X, але Y тримається - ОВА": a headline
+        # with its source after a dash speaks for its own claims
+        for c in claims:
+            places = [p.name for p in c.places]
+            if a <= c.char_start < b and tail["who"] not in places:
+                c.claimant, c.claimant_role = tail["who"], None
     if all(c.claimant for c in claims):
         return
     issuer = document_issuer(text)
