@@ -787,3 +787,106 @@ def test_headline_source_after_a_dash(text: str, lang: str, name: str) -> None:
 def test_a_place_after_a_dash_is_no_source() -> None:
     text = "Fierce fighting near the city - Kolosky\nText."
     assert all(c.claimant != "Kolosky" for c in claims(text))
+
+
+# ---- family 16: what trails or precedes a speaker is no part of it ---------
+@pytest.mark.parametrize(
+    ("sentence", "lang", "name"),
+    [
+        (
+            "Spokesman Ivan Tkach meanwhile said fighting went on near Kolosky.",
+            "en",
+            "Ivan Tkach",
+        ),
+        ("OpenMap, for its part, reported fighting near Marivka.", "en", "OpenMap"),
+        (
+            "Russia's defence ministry did claim on Friday to have taken Zorivka.",
+            "en",
+            "Russia's defence ministry",
+        ),
+        ("Генштаб натомість повідомив про бої біля Колосків.", "uk", "Генштаб"),
+        (
+            "DeepState зі свого боку повідомив про просування біля Марівки.",
+            "uk",
+            "DeepState",
+        ),
+        ("Про взяття села повідомляв у травні Генштаб.", "uk", "Генштаб"),
+        ("Минобороны в свою очередь сообщило о боях у Колосков.", "ru", "Минобороны"),
+        ("Военкоры сообщали о продвижении у Марьевки.", "ru", "Военкоры"),
+        ("Минобороны сообщало в мае о взятии села.", "ru", "Минобороны"),
+    ],
+)
+def test_trailing_and_leading_words_are_no_name(
+    sentence: str, lang: str, name: str
+) -> None:
+    c = find_claimant(sentence, lang)
+    assert c is not None and c.name == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Fact-check: did Russia capture Kolosky?", "en"),
+        ("That claim has not been confirmed either.", "en"),
+        ("Verdict: misleading, the video shows Marivka.", "en"),
+        ("Фактчек: чи захопили росіяни Колоски?", "uk"),
+        ("Твердження: росіяни взяли Марівку.", "uk"),
+        ("Фейк: ворог оточив Зорівку.", "uk"),
+        ("Утверждение: армия взяла Колоски.", "ru"),
+        ("Фейк: ВСУ окружены у Марьевки.", "ru"),
+        ("Фактчек: взяли ли войска Зорино?", "ru"),
+    ],
+)
+def test_fact_check_labels_are_no_speaker(sentence: str, lang: str) -> None:
+    c = find_claimant(sentence, lang)
+    assert c is None or c.name is None
+
+
+# ---- family 17: data and maps a named analyst publishes --------------------
+@pytest.mark.parametrize(
+    ("sentence", "lang", "last"),
+    [
+        (
+            "За місяць ворог захопив 300 км², свідчать дані аналітиків OpenMap.",
+            "uk",
+            "OpenMap",
+        ),
+        ("Росіяни просунулися на 4 км, показують дані Карти фронту.", "uk", "фронту"),
+        ("Ворог окупував два села, свідчать підрахунки DeepState.", "uk", "DeepState"),
+        (
+            "За месяц армия заняла 500 кв. км, свидетельствуют данные OpenMap.",
+            "ru",
+            "OpenMap",
+        ),
+        (
+            "Войска продвинулись на 3 км, показывают данные Военной карты.",
+            "ru",
+            "карты",
+        ),
+        (
+            "Армия взяла два села, свидетельствуют подсчеты аналитиков Рыбаря.",
+            "ru",
+            "Рыбаря",
+        ),
+    ],
+)
+def test_data_testify_names_the_analyst(sentence: str, lang: str, last: str) -> None:
+    c = find_claimant(sentence, lang)
+    assert c is not None and c.name is not None
+    assert c.name.split()[-1] == last
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Полевой вестник | Южное направление: обстановка к утру\nТекст.",
+            "Полевой вестник",
+        ),
+        ("Итоги\nТекст.\nПодписывайтесь: @Zapad_front", "Zapad_front"),
+        ("Front today\nText.\nSubscribe: @steppe_wolf", "steppe_wolf"),
+    ],
+)
+def test_channel_lines_name_the_issuer(text: str, name: str) -> None:
+    issuer = document_issuer(text)
+    assert issuer is not None and issuer.name == name

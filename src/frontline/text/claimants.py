@@ -29,7 +29,7 @@ _EN_VERBS = (
     r"dismissed|dismisses|refuted|refutes|revealed|reveals|stressed|stresses|"
     r"emphasi[sz]ed|emphasi[sz]es|assessed|assesses|observed|tweeted|specified|"
     r"clarified|reiterated|warned|recalled|continues to assess|answered|"
-    r"(?:did|does|do) not confirm|"
+    r"(?:did|does|do)(?: not)? (?:confirm|claim|deny)|"
     r"replied|responded"
 )
 _UK_VERBS = (
@@ -45,7 +45,7 @@ _UK_VERBS = (
     r"відповів|відповіла|відповідав|відповідала|оцінив|оцінила"
 )
 _RU_VERBS = (
-    r"сообщи\w*|сообщает|сообщают|заяви\w*|сказа\w*|отмети\w*|подчеркну\w*|"
+    r"сообщи\w*|сообщает|сообщают|сообщал\w*|заяви\w*|сказа\w*|отмети\w*|подчеркну\w*|"
     r"рассказа\w*|подтверди\w*|добави\w*|написа\w*|пишет|доложи\w*|назвали|"
     r"говорит|говорят|утвержда\w*|признал\w*|признает|признают|"
     r"назвал|назвала|опроверг\w*|подтвержда\w*|поясни\w*|объясни\w*|озвучи\w*|уточни\w*|объяви\w*|констатирова\w*|"
@@ -63,7 +63,7 @@ _PRONOUNS = re.compile(
     # a definite noun for the organisation named before: "у проєкті зауважили"
     r"(?:у|в|во) (?:проєкті|проекті|проекте|відомстві|міністерстві|министерстве|"
     r"штабі|штабе|командуванні|командовании)|"
-    r"the (?:project|command|general staff))$",
+    r"the (?:project|command|general staff|group|monitors?|mappers?))$",
     re.IGNORECASE,
 )
 # a body named in lower case mid-sentence points back ("— повідомило
@@ -98,7 +98,8 @@ _STOP_NAME = re.compile(
 _ANY_SPEECH = re.compile(
     rf"(?:{_EN_VERBS}|according|{_UK_VERBS}|{_RU_VERBS}|за словами|за даними|"
     r"йдеться|ідеться|по словам|по данным|говорится|сказано|отмечается|"
-    r"за оцінк|за підрахунк|по оценк|по подсч|"
+    r"за оцінк|за підрахунк|по оценк|по подсч|свідчать|свидетельству|"
+    r"показують дані|показывают данные|"
     r"зазначається|согласно|згідно з|відповідно до|следует из|:\s)",
     re.IGNORECASE,
 )
@@ -314,7 +315,11 @@ _TITLES = (
 _WHEN_WHERE = (
     r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|"
     r"понеділок|вівторок|середу|четвер|п['’]ятницю|суботу|неділю|"
-    r"эфире|ефірі|интервью|інтерв['’]ю|ночь|ніч|ночі|ночи|течение|ходе|понеділок)"
+    r"эфире|ефірі|интервью|інтерв['’]ю|ночь|ніч|ночі|ночи|течение|ходе|понеділок|"
+    # a month in the locative: "сообщало в мае", "повідомляли у травні"
+    r"январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|"
+    r"ноябре|декабре|січні|лютому|березні|квітні|травні|червні|липні|серпні|"
+    r"вересні|жовтні|листопаді|грудні)"
     r"(?![\w])"
 )
 _LEAD_WHEN_WHERE = re.compile(
@@ -327,6 +332,7 @@ _UK_PATTERNS = [
     re.compile(_ORG_LEAD % _UK_VERBS),
     re.compile(
         r"(?:за словами|за даними|за оцінк(?:ою|ами)|за підрахунками|"
+        r"(?:свідчать|показують) (?:дані|підрахунки|мапи)|"
         r"як повідом\w+|як заяв\w+|як пише|як пишуть|"
         r"як (?:зазначи|наголоси|підкресли|уточни|розповіда|розповів|розповіла|"
         r"сказа|доповіда|доповів)\w*|згідно з (?:даними|інформацією)|"
@@ -353,6 +359,7 @@ _RU_PATTERNS = [
     re.compile(_ORG_LEAD % _RU_VERBS),
     re.compile(
         r"(?:по словам|по данным|по оценк(?:е|ам)|по подсч[её]там|как сообщ\w+|"
+        r"(?:свидетельствуют|показывают) (?:данные|подсч[её]ты|карты)|"
         r"как заяв\w+|как пишет|"
         r"как переда\w+|как (?:отмети|подчеркну|уточни|рассказа|сказа|доложи)\w*|"
         r"согласно (?:данным|информации|сводке)|"
@@ -385,7 +392,8 @@ _TOWN_LABEL = re.compile(
 # "Минобороны РФ в четверг", "Тимошенка від 16 вересня", "ISW data"
 _TRAIL = {
     "en": re.compile(
-        r"\s+(?:data|figures|estimates?|maps?|analysis|also|too|"
+        r"\s+(?:data|figures|estimates?|maps?|analysis|also|too|meanwhile|in turn|"
+        r"for (?:its|his|her|their) part|"
         r"(?:has |have |had )?(?:repeatedly|again|previously|already|consistently))$"
     ),
     "uk": re.compile(
@@ -393,14 +401,16 @@ _TRAIL = {
         r"\s+(?:того ж дня|цього ж дня|прямо|не|станом(?:\s.*)?|"
         r"(?:\([^()]{1,20}\)\s+)?за\s+\d{1,2}"
         r"\s+[а-яіїєґ'’]+)$|"
-        r"\s+(?:також|теж|ще|поки|вже|досі|(?:в|у|від|на|з)\s+(?![А-ЯІЇЄҐA-Z]{2,}\b)"
+        r"\s+(?:натомість|зі свого боку|тим часом|також|теж|ще|поки|вже|досі|"
+        r"(?:в|у|від|на|з)\s+(?![А-ЯІЇЄҐA-Z]{2,}\b)"
         r"(?:[а-яіїєґ'’\d-]+|Telegram\S*|Facebook|X)(?:\s.*)?)$"
     ),
     "ru": re.compile(
         r"\s+(?:того же дня|в тот же день|прямо|не|по состоянию(?:\s.*)?|"
         r"(?:\([^()]{1,20}\)\s+)?за\s+"
         r"\d{1,2}\s+[а-яё]+)$|"
-        r"\s+(?:также|тоже|еще|ещё|пока|уже|(?:в|во|от|на|с)\s+(?![А-ЯЁA-Z]{2,}\b)"
+        r"\s+(?:в свою очередь|со своей стороны|тем временем|также|тоже|еще|ещё|"
+        r"пока|уже|(?:в|во|от|на|с)\s+(?![А-ЯЁA-Z]{2,}\b)"
         r"(?:[а-яё\d-]+|Telegram\S*|Facebook|X)(?:\s.*)?)$"
     ),
 }
@@ -434,7 +444,8 @@ _EVIDENCE = re.compile(
 _NOT_A_SPEAKER = re.compile(
     r"^(?:in an? |in the |в результате|у результаті|as a result|"
     # a time or circumstance phrase, not a speaker: "Soon after the video said"
-    r"(?:soon|before|after|later|earlier|then|when|while|during|following|"
+    r"(?:(?:that|this|the|these|those) (?:claims?|reports?|statements?)\b|"
+    r"soon|before|after|later|earlier|then|when|while|during|following|"
     r"despite|meanwhile|until)\b)|"
     # the writer's own aside: "the morning report I reviewed said"
     r"\s(?:I|we)(?:\s|$)",
@@ -936,6 +947,7 @@ def _find_claimant(sentence: str, lang: str) -> Claimant | None:
                 r"Терміново|Эксклюзив|Ексклюзив|Главное|Головне|Важно|Важливо|"
                 # interview labels and a channel's call to subscribe
                 r"Q|A|Question|Answer|Питання|Відповідь|Вопрос|Ответ|Subscribe|"
+                r"Fact[- ]check|Claim|Verdict|Фактчек|Фейк|Твердження|Утверждение|"
                 r"Підписуйтесь|Підписуйтеся|Подписывайтесь|Подпишитесь)",
                 who.strip(),
                 re.I,
@@ -1121,7 +1133,7 @@ _TITLE_ISSUER = re.compile(
     r"\s|\(|$)"
 )
 _ISSUER_COLON = re.compile(
-    r"^\W*(?P<who>[A-ZА-ЯІЇЄҐЁ][^,.;:()|]{2,60}?)\s*[:|]\s*(?:[\w'’ -]{0,30}\s)?"
+    r"^\W*(?P<who>[A-ZА-ЯІЇЄҐЁ][^,.;:()|]{2,60}?)\s*[:|]\s*(?:[\w'’ :-]{0,40}\s)?"
     r"(?:оперативн\w+ інформаці\w+|оперативн\w+ информаци\w+|operational "
     r"(?:update|information)|обстановк\w+|ситуаці\w+|situation|сводк\w+|"
     r"зведенн\w+)",
@@ -1133,8 +1145,9 @@ _BODY = re.compile(
     r"[Пп]рес-?служб\w*|[Пп]ресс-служб\w*|бригад\w*|угрупованн\w*|группировк\w*)"
 )
 _SUBSCRIBE = re.compile(
-    r"^\W*(?:Subscribe to|Follow|Підписуйтесь на|Підписуйтеся на|"
-    r"Подписывайтесь на|Подпишитесь на)\s+(?P<who>\S[^.!\n]{1,40}?)\s*[.!]?\s*$"
+    r"^\W*(?:Subscribe(?: to)?|Follow|Підписуйтесь(?: на)?|Підписуйтеся(?: на)?|"
+    r"Подписывайтесь(?: на)?|Подпишитесь(?: на)?)\s*:?\s+@?"
+    r"(?P<who>\S[^.!\n]{1,40}?)\s*[.!]?\s*$"
     r"|Translated from the Telegram channel\s+[\"“«](?P<chan>[^\"”»]{2,40})",
     re.IGNORECASE,
 )
