@@ -285,10 +285,12 @@ _EN_PATTERNS = [
 # after a quotation, the verb, then a speaker by description: "…,' said a
 # platoon commander, Andrii, 34." / "…,” said one Western official."
 _POST_QUOTE_ROLE = re.compile(
-    rf"[,”\"'’]\s*(?:{_EN_VERBS})\s+(?P<who>(?:a|an|the|one)\s+[^,.;:“”\"]{{2,60}}?)"
+    rf"(?:,[”\"'’]|[”\"'’],?)\s*(?:{_EN_VERBS})\s+"
+    r"(?P<who>(?:a|an|the|one)\s+[^,.;:“”\"]{2,60}?)"
     r"(?:,\s*(?P<appos>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:,\s*\d{1,3})?)?"
     r"\s*(?:[,.]|$)"
 )
+_POST_QUOTE_ROLE = prefiltered(_POST_QUOTE_ROLE, ("”", '"', "'", "’"))
 _EN_PATTERNS.append(_POST_QUOTE_ROLE)
 # "В ОТГ «Луганск» заявления … назвали ложью": the organisation after "в/у"
 # at the start of a sentence speaks, whatever stands between it and the verb
@@ -783,6 +785,7 @@ _TRAILING_AUXILIARY = re.compile(r"\s+(?:have|has|had|was|were|is|are|will|would
 
 # a headline's source after a dash, with no closing stop: "… - ОВА",
 # "… — Генштаб", "… – ISW"
+_DASH = re.compile(r"\s[-–—]\s")
 _HEADLINE_SOURCE = re.compile(
     r"^(?:\S+\s+){2,}?\S*[\w»”\"]\s+[-–—]\s+"
     r"(?P<who>[A-ZА-ЯІЇЄҐЁ][\w'’-]*(?:\s+[A-ZА-ЯІЇЄҐЁ«][\w'’»-]*){0,2})\s*$"
@@ -1060,6 +1063,8 @@ def answer_spans(text: str) -> list[tuple[int, int]]:
     >>> [t[a:b] for a, b in answer_spans(t)]
     ['Hard.', 'Quiet.']
     """
+    if text.count("?") < _MIN_QUESTIONS and not _QUESTION_LEAD.search(text):
+        return []  # speed: too few questions for an interview
     lines = [x for x in _lines(text) if x[2].strip()]
     asked = [
         bool(_QUESTION_LINE.search(ln))
@@ -1208,8 +1213,10 @@ def _analyst_keeps_figures(claims: list[Any], text: str, lang: str) -> None:
     that names no speaker of its own, or only the data ("according to ISW
     data", "the data indicated"), is the analyst's, not the last party
     quoted."""
-    if lang != "en" or not claims or not _ANALYSIS_ROLE.search(text):
-        return  # speed: no analysis named, nothing to do
+    if lang != "en" or not claims:
+        return
+    if not (_ANALYST.search(text) or _ANALYSIS_BY.search(text)):
+        return  # speed: no analyst named, nothing to do
     found = [(a, sent, find_claimant(sent, lang)) for a, sent in _sentences(text)]
     analysts = [
         (a, c)
@@ -1244,6 +1251,8 @@ def layout_speakers(claims: list[Any], text: str, lang: str) -> None:
                 c.claimant, c.claimant_role = who.name, who.role
     _analyst_keeps_figures(claims, text, lang)
     for a, b, line in _lines(text):
+        if not _DASH.search(line) or line.rstrip()[-1:] in ".!?:;,":
+            continue  # speed: no dash, or a sentence's stop
         tail = _HEADLINE_SOURCE.search(line.strip())
         if tail is None or _TOWN_LABEL.search(tail["who"]):
             continue
@@ -1317,3 +1326,9 @@ def _subject_of_denial(clause: str) -> Claimant | None:
     Генштабі це не підтверджують"."""
     m = _DENIER.match(clause)
     return Claimant(m["who"], None, False, 0, m.end()) if m else None
+
+
+# speed: the case-insensitive patterns added above search through a folded twin
+_ANALYSIS_BY = folded(_ANALYSIS_BY)
+_DISPUTE = folded(_DISPUTE)
+_UNCONFIRMED = folded(_UNCONFIRMED)
