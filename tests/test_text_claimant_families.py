@@ -890,3 +890,19 @@ def test_data_testify_names_the_analyst(sentence: str, lang: str, last: str) -> 
 def test_channel_lines_name_the_issuer(text: str, name: str) -> None:
     issuer = document_issuer(text)
     assert issuer is not None and issuer.name == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Раніше повідомлялося про бої біля Колосків.", "uk"),
+        ("Раніше повідомляли, що ворог біля Марівки.", "uk"),
+        ("Згодом повідомили про відхід від Зорівки.", "uk"),
+        ("Ранее сообщалось о боях у Колосков.", "ru"),
+        ("Ранее сообщали, что противник у Марьевки.", "ru"),
+        ("Позже сообщили об отходе от Зорино.", "ru"),
+    ],
+)
+def test_time_adverb_alone_is_no_speaker(sentence: str, lang: str) -> None:
+    c = find_claimant(sentence, lang)
+    assert c is None or c.name is None

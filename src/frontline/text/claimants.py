@@ -450,7 +450,9 @@ _NOT_A_SPEAKER = re.compile(
     r"soon|before|after|later|earlier|then|when|while|during|following|"
     r"despite|meanwhile|until)\b)|"
     # the writer's own aside: "the morning report I reviewed said"
-    r"\s(?:I|we)(?:\s|$)",
+    r"\s(?:I|we)(?:\s|$)|"
+    # a time adverb alone: "Раніше повідомлялося, що …" (an impersonal verb)
+    r"^(?:раніше|ранее|згодом|пізніше|позже|тоді|тогда|earlier|later)$",
     re.IGNORECASE,
 )
 
