@@ -906,3 +906,37 @@ def test_channel_lines_name_the_issuer(text: str, name: str) -> None:
 def test_time_adverb_alone_is_no_speaker(sentence: str, lang: str) -> None:
     c = find_claimant(sentence, lang)
     assert c is None or c.name is None
+
+
+# ---- family 18: a participle or relative clause between speaker and verb ---
+@pytest.mark.parametrize(
+    ("sentence", "lang", "last"),
+    [
+        (
+            "Речник Іван Коваль, який воює під Марівкою, сказав, що ворог відступив.",
+            "uk",
+            "Коваль",
+        ),
+        (
+            "Командир Петро Гай, що командує ротою біля Колосків, повідомив про бої.",
+            "uk",
+            "Гай",
+        ),
+        (
+            "Блогер Олег Лис, який перебуває біля Зорівки, написав про штурми.",
+            "uk",
+            "Лис",
+        ),
+        ("Военкор Олег Седов, работающий у Колосков, рассказал о боях.", "ru", "Седов"),
+        (
+            "Командир Павел Ким, который воюет у Марьевки, заявил, что бои идут.",
+            "ru",
+            "Ким",
+        ),
+        ("Блогер Игорь Рысь, находящийся у Зорино, сообщил о штурмах.", "ru", "Рысь"),
+    ],
+)
+def test_apposed_clause_keeps_the_speaker(sentence: str, lang: str, last: str) -> None:
+    c = find_claimant(sentence, lang)
+    assert c is not None and c.name is not None
+    assert c.name.split()[-1] == last

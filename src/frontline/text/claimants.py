@@ -292,6 +292,13 @@ _POST_QUOTE_ROLE = re.compile(
 )
 _POST_QUOTE_ROLE = prefiltered(_POST_QUOTE_ROLE, ("”", '"', "'", "’"))
 _EN_PATTERNS.append(_POST_QUOTE_ROLE)
+# a participle or relative clause between the speaker and the verb: "Корнев,
+# работающий на гуляйпольском направлении, рассказал", "Коваль, який
+# воює під Марівкою, сказав"
+_APPOSED_CLAUSE = (
+    r",\s*(?:котор\w+|як(?:ий|а|е|і)|що|[а-яіїєґё]+(?:ющий|ющая|ющие|щий|щая|вший|"
+    r"вшая|ючий|юча|ачий|яча|ячий)(?:ся|сь)?)\s[^,.;:«»–—\"]{0,80},"
+)
 # "В ОТГ «Луганск» заявления … назвали ложью": the organisation after "в/у"
 # at the start of a sentence speaks, whatever stands between it and the verb
 _ORG_LEAD = (
@@ -343,7 +350,10 @@ _UK_PATTERNS = [
         r"(?P<who>[^,.;:–—]{2,80})",
         re.IGNORECASE,
     ),
-    re.compile(rf"(?P<who>[^,.;:–—«»\"]{{2,100}}?)\s+(?:{_UK_VERBS})(?:\s|,|:|$)"),
+    re.compile(
+        rf"(?P<who>[^,.;:–—«»\"]{{2,100}}?)(?:{_APPOSED_CLAUSE})?\s+(?:{_UK_VERBS})"
+        r"(?:\s|,|:|$)"
+    ),
     re.compile(rf"(?:{_UK_VERBS})\s+(?P<who>{_WHO_AFTER})"),
     # "йдеться в повідомленні DeepState": the named source after the noun
     re.compile(
@@ -374,7 +384,10 @@ _RU_PATTERNS = [
         rf"(?:{_RU_VERBS})\s+(?:в|во)\s+(?!{_WHEN_WHERE})"
         r"(?P<who>[^,.;:–—«»\"]{2,80}(?:«[^»]{1,30}»)?)"
     ),
-    re.compile(rf"(?P<who>[^,.;:–—«»\"]{{2,100}}?)\s+(?:{_RU_VERBS})(?:\s|,|:|$)"),
+    re.compile(
+        rf"(?P<who>[^,.;:–—«»\"]{{2,100}}?)(?:{_APPOSED_CLAUSE})?\s+(?:{_RU_VERBS})"
+        r"(?:\s|,|:|$)"
+    ),
     re.compile(rf"(?:{_RU_VERBS})\s+(?P<who>{_WHO_AFTER})"),
     re.compile(
         r"(?:говорится|сказано|отмечается) (?:в|во)\s+(?:[а-яё]+\s+){1,2}"
