@@ -940,3 +940,49 @@ def test_apposed_clause_keeps_the_speaker(sentence: str, lang: str, last: str) -
     c = find_claimant(sentence, lang)
     assert c is not None and c.name is not None
     assert c.name.split()[-1] == last
+
+
+# ---- family 19: a title as a label before a colon --------------------------
+@pytest.mark.parametrize(
+    ("sentence", "lang", "name"),
+    [
+        (
+            "Military expert: Russian forces advanced 2 km near Kolosky.",
+            "en",
+            "Military expert",
+        ),
+        (
+            "Brigade spokesman: the enemy attacked Marivka twice.",
+            "en",
+            "Brigade spokesman",
+        ),
+        ("Regional governor: our troops hold Zorivka.", "en", "Regional governor"),
+        (
+            "Військовий експерт: ворог просунувся біля Колосків.",
+            "uk",
+            "Військовий експерт",
+        ),
+        ("Речник бригади: бої тривають біля Марівки.", "uk", "Речник бригади"),
+        ("Командир роти: ми тримаємо Зорівку.", "uk", "Командир роти"),
+        ("Военный эксперт: войска продвинулись у Колосков.", "ru", "Военный эксперт"),
+        ("Представитель штаба: бои идут у Марьевки.", "ru", "Представитель штаба"),
+        ("Командир батальона: мы удерживаем Зорино.", "ru", "Командир батальона"),
+    ],
+)
+def test_titled_label_is_the_speaker(sentence: str, lang: str, name: str) -> None:
+    c = find_claimant(sentence, lang)
+    assert c is not None and c.name is not None
+    assert c.name.split()[-1] == name.split()[-1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Southern direction: Russian forces advanced 2 km.", "en"),
+        ("Покровський напрямок: ворог просунувся біля Колосків.", "uk"),
+        ("Южное направление: войска продвинулись у Зорино.", "ru"),
+    ],
+)
+def test_topic_label_is_no_speaker(sentence: str, lang: str) -> None:
+    c = find_claimant(sentence, lang)
+    assert c is None or c.name is None

@@ -83,7 +83,7 @@ _TAIL_NAME = re.compile(rf"((?:{_NAME}\s+){{0,2}}{_NAME})\s*$")
 _ROLE_WORDS = re.compile(
     r"minister|president|commander|chief|head|spokes|general|governor|deputy|"
     r"director|official|adviser|advisor|secretary|analyst|colonel|lieutenant|"
-    r"blogger|officer|блогер|"
+    r"blogger|officer|блогер|expert|експерт|эксперт|"
     r"міністр|заступни|голова|речни|командувач|начальник|генерал|очільни|"
     r"командир|представни|губернатор|врио|в\.о\.|"
     r"министр|заместител|глава|представител|командующ|губернатор|начальник",
@@ -275,6 +275,7 @@ _EN_PATTERNS = [
         rf"\b(?:{_EN_VERBS})\s+(?P<who>(?:{_NAME}\s+){{0,5}}{_NAME})"
         rf"(?:,|\.|$)"
     ),
+    # (appended last to every language's list, below)
     # a speaker inside a subordinate clause: "particularly after Russia's
     # military said it had ousted …", "as Kyiv reported"
     re.compile(
@@ -394,6 +395,15 @@ _RU_PATTERNS = [
         r"(?P<who>[A-ZА-ЯЁ«\"][^,.;:–—]{1,79})"
     ),
 ]
+
+
+# a title as a label before a colon: "Военный эксперт: …", "Brigade
+# spokesman: …" (the title must hold a role word)
+_TITLED_LABEL = re.compile(
+    r"^(?P<who>[A-ZА-ЯІЇЄҐЁ][\w'’-]*(?:\s+(?:«[^»]{1,30}»|[\w'’.-]+)){1,5}):\s"
+)
+for _pats in (_EN_PATTERNS, _UK_PATTERNS, _RU_PATTERNS):
+    _pats.append(_TITLED_LABEL)
 
 
 # a one-word headline label with a settlement ending is a place, not a speaker
@@ -865,6 +875,8 @@ def _find_claimant(sentence: str, lang: str) -> Claimant | None:
             who = _tidy(who, lang)
             if not who or _NOT_A_SPEAKER.search(who) or _CIRCUMSTANCE.match(who):
                 continue
+            if rx is _TITLED_LABEL and not _ROLE_WORDS.search(who):
+                continue  # "Кураховский участок: …" is a topic, not a speaker
             if lang == "en" and _OWN_DOCUMENT.match(who):
                 # "In its morning update it said": the one named before
                 return Claimant(None, None, True, m.start(), m.end())
