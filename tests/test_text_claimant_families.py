@@ -986,3 +986,56 @@ def test_titled_label_is_the_speaker(sentence: str, lang: str, name: str) -> Non
 def test_topic_label_is_no_speaker(sentence: str, lang: str) -> None:
     c = find_claimant(sentence, lang)
     assert c is None or c.name is None
+
+
+# ---- family 20: whose "liberated": the side of the speaker found above -----
+@pytest.mark.parametrize(
+    ("text", "lang", "gainer"),
+    [
+        (
+            "“We liberated Kolosky,” said a Ukrainian commander who goes by the "
+            "call sign Lynx.",
+            "en",
+            "UA",
+        ),
+        (
+            "“We liberated Kolosky,” said a Russian commander who goes by the call "
+            "sign Lynx.",
+            "en",
+            "RU",
+        ),
+        (
+            "Marivka was liberated on Monday, Ukraine's General Staff meanwhile said.",
+            "en",
+            "UA",
+        ),
+        (
+            "Речник ЗСУ Іван Коваль, який воює під Марівкою, сказав: «Ми звільнили "
+            "Колоски».",
+            "uk",
+            "UA",
+        ),
+        (
+            "Командир роти ЗСУ з позивним «Сокіл» розповів: «Ми звільнили Зорівку».",
+            "uk",
+            "UA",
+        ),
+        ("Про звільнення Марівки повідомив у травні Генштаб ЗСУ.", "uk", "UA"),
+        (
+            "Командир батальона Минобороны России с позывным Кедр рассказал: «Мы "
+            "освободили Колоски».",
+            "ru",
+            "RU",
+        ),
+        (
+            "«Марьевка освобождена», — сказал Олег Седов, работающий в Минобороны РФ.",
+            "ru",
+            "RU",
+        ),
+        ("Минобороны РФ в свою очередь сообщило об освобождении Зорино.", "ru", "RU"),
+    ],
+)
+def test_liberated_takes_the_speakers_side(text: str, lang: str, gainer: str) -> None:
+    found = [c for c in claims(text, lang) if c.kind == "settlement_control"]
+    assert found
+    assert {c.gainer for c in found} == {gainer}
