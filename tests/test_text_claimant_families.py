@@ -11,13 +11,9 @@ from datetime import date
 
 import pytest
 
-from frontline.text.claimants import (
-    answer_spans,
-    call_sign,
-    document_issuer,
-    find_claimant,
-)
+from frontline.text.claimants import call_sign, find_claimant
 from frontline.text.claims import extract_claims
+from frontline.text.page_speakers import answer_spans, document_issuer
 
 PUB = date(2025, 9, 3)
 

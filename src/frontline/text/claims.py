@@ -38,7 +38,6 @@ from .claimants import (
     find_claimant,
     is_outlet,
     keep_analyst,
-    layout_speakers,
     person_named,
     quote_attribution,
 )
@@ -54,6 +53,7 @@ from .context import (
 from .dateline import title_date
 from .fastre import folded
 from .lang import en
+from .page_speakers import layout_speakers
 from .period_rules import (
     FROM_EVENT_KINDS,
     STATEMENT_VERB,
