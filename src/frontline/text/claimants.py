@@ -351,7 +351,7 @@ _UK_PATTERNS = [
         re.IGNORECASE,
     ),
     re.compile(
-        rf"(?P<who>[^,.;:–—«»\"]{{2,100}}?)(?:{_APPOSED_CLAUSE})?\s+(?:{_UK_VERBS})"
+        rf"(?P<who>[^,.;:–—«»\"]{{2,100}}?)\s+(?:{_UK_VERBS})"
         r"(?:\s|,|:|$)"
     ),
     re.compile(rf"(?:{_UK_VERBS})\s+(?P<who>{_WHO_AFTER})"),
@@ -385,7 +385,7 @@ _RU_PATTERNS = [
         r"(?P<who>[^,.;:–—«»\"]{2,80}(?:«[^»]{1,30}»)?)"
     ),
     re.compile(
-        rf"(?P<who>[^,.;:–—«»\"]{{2,100}}?)(?:{_APPOSED_CLAUSE})?\s+(?:{_RU_VERBS})"
+        rf"(?P<who>[^,.;:–—«»\"]{{2,100}}?)\s+(?:{_RU_VERBS})"
         r"(?:\s|,|:|$)"
     ),
     re.compile(rf"(?:{_RU_VERBS})\s+(?P<who>{_WHO_AFTER})"),
@@ -403,6 +403,17 @@ _TITLED_LABEL = re.compile(
 )
 for _pats in (_EN_PATTERNS, _UK_PATTERNS, _RU_PATTERNS):
     _pats.append(_TITLED_LABEL)
+# tried last (speed): the speaker, an apposed clause, then the verb
+for _pats, _verbs in ((_UK_PATTERNS, _UK_VERBS), (_RU_PATTERNS, _RU_VERBS)):
+    _pats.append(
+        prefiltered(
+            re.compile(
+                rf"(?P<who>[^,.;:–—«»\"]{{2,100}}?){_APPOSED_CLAUSE}\s+(?:{_verbs})"
+                r"(?:\s|,|:|$)"
+            ),
+            (",",),
+        )
+    )
 
 
 # a one-word headline label with a settlement ending is a place, not a speaker
