@@ -27,24 +27,29 @@ _EN_VERBS = (
     r"concedes|insisted|insists|maintained|denied|denies|rejected|rejects|"
     r"dismissed|dismisses|refuted|refutes|revealed|reveals|stressed|stresses|"
     r"emphasi[sz]ed|emphasi[sz]es|assessed|assesses|observed|tweeted|specified|"
-    r"clarified|reiterated|warned|recalled|continues to assess"
+    r"clarified|reiterated|warned|recalled|continues to assess|answered|"
+    r"(?:did|does|do)(?: not)? (?:confirm|claim|deny)|"
+    r"replied|responded"
 )
 _UK_VERBS = (
     r"повідоми\w*|заяви\w*|сказа\w*|наголоси\w*|зазначи\w*|дода\w*|написа\w*|"
     r"підтверди\w*|розпові\w*|інформу\w*|пише|пишуть|назвали|назвав|назвала|"
     r"каже|кажуть|говорить|стверджу\w*|визнал\w*|визнав|визнає|визнають|"
     r"спростува\w*|спростову\w*|заперечу\w*|повідомля\w*|зауважи\w*|уточни\w*|"
-    r"оголоси\w*|підкресли\w*|відзначи\w*|поінформува\w*|доповів|доповіла|"
+    r"оголоси\w*|підкресли\w*|підтверджу\w*|поясни\w*|озвучи\w*|відзначи\w*|поінформува\w*|доповів|доповіла|"
     r"доповіли|звітува\w*|передає|передають|"
     # analysts "record" a change: "Аналітики DeepState фіксують просування"
-    r"фіксують|фіксує|зафіксували|зафіксував"
+    r"фіксують|фіксує|зафіксували|зафіксував|"
+    # an interviewee answers and assesses: "Так відповідав речник …"
+    r"відповів|відповіла|відповідав|відповідала|оцінив|оцінила"
 )
 _RU_VERBS = (
-    r"сообщи\w*|сообщает|сообщают|заяви\w*|сказа\w*|отмети\w*|подчеркну\w*|"
+    r"сообщи\w*|сообщает|сообщают|сообщал\w*|заяви\w*|сказа\w*|отмети\w*|подчеркну\w*|"
     r"рассказа\w*|подтверди\w*|добави\w*|написа\w*|пишет|доложи\w*|назвали|"
     r"говорит|говорят|утвержда\w*|признал\w*|признает|признают|"
-    r"назвал|назвала|опроверг\w*|уточни\w*|объяви\w*|констатирова\w*|"
-    r"информиру\w*|отчита\w*|передает|передают|передал|передали"
+    r"назвал|назвала|опроверг\w*|подтвержда\w*|поясни\w*|объясни\w*|озвучи\w*|уточни\w*|объяви\w*|констатирова\w*|"
+    r"информиру\w*|отчита\w*|передает|передают|передал|передали|"
+    r"ответил|ответила|отвечал|отвечала|оценил|оценила"
 )
 _PRONOUNS = re.compile(
     r"^(?:he|she|they|it|him|her|them|його|її|їх|він|вона|вони|он|она|они|его|"
@@ -53,29 +58,31 @@ _PRONOUNS = re.compile(
     # a document standing for its author: the speaker named before
     r"(?:the|his|her|its|their) (?:publication|report|statement|outlet|newspaper|"
     r"agency|analysts|project|project data|update|assessment)|"
-    r"this|that|these|as|там|тут|це|это|"
+    r"this|that|these|as|thus|там|тут|це|это|так|"
     # a definite noun for the organisation named before: "у проєкті зауважили"
     r"(?:у|в|во) (?:проєкті|проекті|проекте|відомстві|міністерстві|министерстве|"
     r"штабі|штабе|командуванні|командовании)|"
-    r"the (?:project|command|general staff))$",
+    r"the (?:project|command|general staff|group|monitors?|mappers?))$",
     re.IGNORECASE,
 )
 # a body named in lower case mid-sentence points back ("— повідомило
 # командування"); capitalised at the start it is the speaker as written
-_BARE_BODIES = frozenset({"командування", "командование", "відомство", "ведомство"})
+_BARE_BODIES = frozenset(
+    {"командування", "командование", "відомство", "ведомство", "відомства", "ведомства"}
+)
 # an object before the verb, not the speaker: "Інформацію підтвердили в …"
 _OBJECT_FIRST = re.compile(
     r"^(?:інформаці|информаци|відповідн|соответствующ|заяв[уи]\b|дані|данные|"
     r"це підтверд|это подтверд)",
     re.IGNORECASE,
 )
-_DEMONSTRATIVES = frozenset({"це", "это", "тут", "там"})
+_DEMONSTRATIVES = frozenset({"це", "это", "тут", "там", "так"})
 _NAME = r"[A-ZА-ЯІЇЄҐ][\w'’ʼ-]+"
 _TAIL_NAME = re.compile(rf"((?:{_NAME}\s+){{0,2}}{_NAME})\s*$")
 _ROLE_WORDS = re.compile(
     r"minister|president|commander|chief|head|spokes|general|governor|deputy|"
     r"director|official|adviser|advisor|secretary|analyst|colonel|lieutenant|"
-    r"blogger|officer|блогер|"
+    r"blogger|officer|блогер|expert|експерт|эксперт|"
     r"міністр|заступни|голова|речни|командувач|начальник|генерал|очільни|"
     r"командир|представни|губернатор|врио|в\.о\.|"
     r"министр|заместител|глава|представител|командующ|губернатор|начальник",
@@ -90,6 +97,8 @@ _STOP_NAME = re.compile(
 _ANY_SPEECH = re.compile(
     rf"(?:{_EN_VERBS}|according|{_UK_VERBS}|{_RU_VERBS}|за словами|за даними|"
     r"йдеться|ідеться|по словам|по данным|говорится|сказано|отмечается|"
+    r"за оцінк|за підрахунк|по оценк|по подсч|свідчать|свидетельству|"
+    r"показують дані|показывают данные|"
     r"зазначається|согласно|згідно з|відповідно до|следует из|:\s)",
     re.IGNORECASE,
 )
@@ -154,6 +163,14 @@ def _split(phrase: str) -> Claimant:
     if lead:
         role = " ".join(x for x in (c.role, *words[:lead]) if x)
         return Claimant(" ".join(words[lead:]), role, c.pronoun)
+    # "речник бригади Остап Гнатюк" split after the title word only: the
+    # lower-case words before the capitalised name belong to the role
+    low = 0
+    while low < len(words) - 1 and words[low][:1].islower():
+        low += 1
+    if c.role and low and all(w[:1].isupper() for w in words[low:]):
+        role = " ".join([c.role, *words[:low]])
+        return Claimant(" ".join(words[low:]), role, c.pronoun)
     return c
 
 
@@ -257,6 +274,7 @@ _EN_PATTERNS = [
         rf"\b(?:{_EN_VERBS})\s+(?P<who>(?:{_NAME}\s+){{0,5}}{_NAME})"
         rf"(?:,|\.|$)"
     ),
+    # (appended last to every language's list, below)
     # a speaker inside a subordinate clause: "particularly after Russia's
     # military said it had ousted …", "as Kyiv reported"
     re.compile(
@@ -264,6 +282,23 @@ _EN_PATTERNS = [
         rf"(?P<who>(?:the\s+)?[A-Z][^,.;:“”\"]{{1,60}}?)\s+(?:{_EN_VERBS})\b"
     ),
 ]
+# after a quotation, the verb, then a speaker by description: "…,' said a
+# platoon commander, Andrii, 34." / "…,” said one Western official."
+_POST_QUOTE_ROLE = re.compile(
+    rf"(?:,[”\"'’]|[”\"'’],?)\s*(?:{_EN_VERBS})\s+"
+    r"(?P<who>(?:a|an|the|one)\s+[^,.;:“”\"]{2,60}?)"
+    r"(?:,\s*(?P<appos>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:,\s*\d{1,3})?)?"
+    r"\s*(?:[,.]|$)"
+)
+_POST_QUOTE_ROLE = prefiltered(_POST_QUOTE_ROLE, ("”", '"', "'", "’"))
+_EN_PATTERNS.append(_POST_QUOTE_ROLE)
+# a participle or relative clause between the speaker and the verb: "Корнев,
+# работающий на гуляйпольском направлении, рассказал", "Коваль, який
+# воює під Марівкою, сказав"
+_APPOSED_CLAUSE = (
+    r",\s*(?:котор\w+|як(?:ий|а|е|і)|що|[а-яіїєґё]+(?:ющий|ющая|ющие|щий|щая|вший|"
+    r"вшая|ючий|юча|ачий|яча|ячий)(?:ся|сь)?)\s[^,.;:«»–—\"]{0,80},"
+)
 # "В ОТГ «Луганск» заявления … назвали ложью": the organisation after "в/у"
 # at the start of a sentence speaks, whatever stands between it and the verb
 _ORG_LEAD = (
@@ -279,22 +314,35 @@ _DOC_LEAD = re.compile(
     r"повідомленні|заяві|звіті|доповіді)\s+(?P<who>[A-ZА-ЯІЇЄҐЁ«][^,.;:–—]{1,79}?)"
     r"\s+(?:говорится|сказано|отмечается|йдеться|ідеться|зазначається)"
 )
+# a title after the venue is the speaker's: "в ефірі речник бригади …"
+_TITLES = (
+    r"речни|представни|командир|командувач|командующ|голов|глав|міністр|министр|"
+    r"губернатор|начальник|заступни|заместител|президент|прем"
+)
 # "сказал во вторник в эфире телеканала глава ДНР …": a day or a venue after
 # the verb, then the speaker
 _WHEN_WHERE = (
     r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|"
     r"понеділок|вівторок|середу|четвер|п['’]ятницю|суботу|неділю|"
-    r"эфире|ефірі|интервью|інтерв['’]ю)(?![\w])"
+    r"эфире|ефірі|интервью|інтерв['’]ю|ночь|ніч|ночі|ночи|течение|ходе|понеділок|"
+    # a month in the locative: "сообщало в мае", "повідомляли у травні"
+    r"январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|"
+    r"ноябре|декабре|січні|лютому|березні|квітні|травні|червні|липні|серпні|"
+    r"вересні|жовтні|листопаді|грудні)"
+    r"(?![\w])"
 )
 _LEAD_WHEN_WHERE = re.compile(
-    rf"^(?:(?:[вВ]о?|[уУ])\s+{_WHEN_WHERE}(?:\s+(?!(?:в|во|у)\s)[а-яіїєґё]+)?\s+)+"
+    rf"^(?:(?:[вВ]о?|[уУ])\s+{_WHEN_WHERE}(?:\s+(?!(?:в|во|у)\s|{_TITLES})"
+    r"[а-яіїєґё]+)?\s+)+"
 )
 
 _UK_PATTERNS = [
     re.compile(rf"^(?P<who>(?:{_NAME}\s+){{0,2}}{_NAME}):\s"),
     re.compile(_ORG_LEAD % _UK_VERBS),
     re.compile(
-        r"(?:за словами|за даними|як повідом\w+|як заяв\w+|як пише|як пишуть|"
+        r"(?:за словами|за даними|за оцінк(?:ою|ами)|за підрахунками|"
+        r"(?:свідчать|показують) (?:дані|підрахунки|мапи)|"
+        r"як повідом\w+|як заяв\w+|як пише|як пишуть|"
         r"як (?:зазначи|наголоси|підкресли|уточни|розповіда|розповів|розповіла|"
         r"сказа|доповіда|доповів)\w*|згідно з (?:даними|інформацією)|"
         r"відповідно до даних|"
@@ -302,7 +350,10 @@ _UK_PATTERNS = [
         r"(?P<who>[^,.;:–—]{2,80})",
         re.IGNORECASE,
     ),
-    re.compile(rf"(?P<who>[^,.;:–—«»\"]{{2,100}}?)\s+(?:{_UK_VERBS})(?:\s|,|:|$)"),
+    re.compile(
+        rf"(?P<who>[^,.;:–—«»\"]{{2,100}}?)\s+(?:{_UK_VERBS})"
+        r"(?:\s|,|:|$)"
+    ),
     re.compile(rf"(?:{_UK_VERBS})\s+(?P<who>{_WHO_AFTER})"),
     # "йдеться в повідомленні DeepState": the named source after the noun
     re.compile(
@@ -319,7 +370,9 @@ _RU_PATTERNS = [
     re.compile(rf"^(?P<who>(?:{_NAME}\s+){{0,2}}{_NAME}):\s"),
     re.compile(_ORG_LEAD % _RU_VERBS),
     re.compile(
-        r"(?:по словам|по данным|как сообщ\w+|как заяв\w+|как пишет|"
+        r"(?:по словам|по данным|по оценк(?:е|ам)|по подсч[её]там|как сообщ\w+|"
+        r"(?:свидетельствуют|показывают) (?:данные|подсч[её]ты|карты)|"
+        r"как заяв\w+|как пишет|"
         r"как переда\w+|как (?:отмети|подчеркну|уточни|рассказа|сказа|доложи)\w*|"
         r"согласно (?:данным|информации|сводке)|"
         r"следует из\s+(?:\w+\s+)?(?:сводки|сообщения|заявления|данных|доклада|"
@@ -331,13 +384,36 @@ _RU_PATTERNS = [
         rf"(?:{_RU_VERBS})\s+(?:в|во)\s+(?!{_WHEN_WHERE})"
         r"(?P<who>[^,.;:–—«»\"]{2,80}(?:«[^»]{1,30}»)?)"
     ),
-    re.compile(rf"(?P<who>[^,.;:–—«»\"]{{2,100}}?)\s+(?:{_RU_VERBS})(?:\s|,|:|$)"),
+    re.compile(
+        rf"(?P<who>[^,.;:–—«»\"]{{2,100}}?)\s+(?:{_RU_VERBS})"
+        r"(?:\s|,|:|$)"
+    ),
     re.compile(rf"(?:{_RU_VERBS})\s+(?P<who>{_WHO_AFTER})"),
     re.compile(
         r"(?:говорится|сказано|отмечается) (?:в|во)\s+(?:[а-яё]+\s+){1,2}"
         r"(?P<who>[A-ZА-ЯЁ«\"][^,.;:–—]{1,79})"
     ),
 ]
+
+
+# a title as a label before a colon: "Военный эксперт: …", "Brigade
+# spokesman: …" (the title must hold a role word)
+_TITLED_LABEL = re.compile(
+    r"^(?P<who>[A-ZА-ЯІЇЄҐЁ][\w'’-]*(?:\s+(?:«[^»]{1,30}»|[\w'’.-]+)){1,5}):\s"
+)
+for _pats in (_EN_PATTERNS, _UK_PATTERNS, _RU_PATTERNS):
+    _pats.append(_TITLED_LABEL)
+# tried last (speed): the speaker, an apposed clause, then the verb
+for _pats, _verbs in ((_UK_PATTERNS, _UK_VERBS), (_RU_PATTERNS, _RU_VERBS)):
+    _pats.append(
+        prefiltered(
+            re.compile(
+                rf"(?P<who>[^,.;:–—«»\"]{{2,100}}?){_APPOSED_CLAUSE}\s+(?:{_verbs})"
+                r"(?:\s|,|:|$)"
+            ),
+            (",",),
+        )
+    )
 
 
 # a one-word headline label with a settlement ending is a place, not a speaker
@@ -351,31 +427,65 @@ _TOWN_LABEL = re.compile(
 # "Минобороны РФ в четверг", "Тимошенка від 16 вересня", "ISW data"
 _TRAIL = {
     "en": re.compile(
-        r"\s+(?:data|figures|estimates?|maps?|analysis|also|too|"
+        r"\s+(?:data|figures|estimates?|maps?|analysis|also|too|meanwhile|in turn|"
+        r"for (?:its|his|her|their) part|"
         r"(?:has |have |had )?(?:repeatedly|again|previously|already|consistently))$"
     ),
     "uk": re.compile(
         # "… того ж дня", "… прямо не", "ISW за 1 жовтня": no part of the name
-        r"\s+(?:того ж дня|цього ж дня|прямо|не|(?:\([^()]{1,20}\)\s+)?за\s+\d{1,2}"
+        r"\s+(?:того ж дня|цього ж дня|прямо|не|станом(?:\s.*)?|"
+        r"(?:\([^()]{1,20}\)\s+)?за\s+\d{1,2}"
         r"\s+[а-яіїєґ'’]+)$|"
-        r"\s+(?:також|теж|ще|(?:в|у|від|на|з)\s+(?![А-ЯІЇЄҐA-Z]{2,}\b)"
+        r"\s+(?:натомість|зі свого боку|тим часом|також|теж|ще|поки|вже|досі|"
+        r"(?:в|у|від|на|з)\s+(?![А-ЯІЇЄҐA-Z]{2,}\b)"
         r"(?:[а-яіїєґ'’\d-]+|Telegram\S*|Facebook|X)(?:\s.*)?)$"
     ),
     "ru": re.compile(
-        r"\s+(?:того же дня|в тот же день|прямо|не|(?:\([^()]{1,20}\)\s+)?за\s+"
+        r"\s+(?:того же дня|в тот же день|прямо|не|по состоянию(?:\s.*)?|"
+        r"(?:\([^()]{1,20}\)\s+)?за\s+"
         r"\d{1,2}\s+[а-яё]+)$|"
-        r"\s+(?:также|тоже|еще|ещё|(?:в|во|от|на|с)\s+(?![А-ЯЁA-Z]{2,}\b)"
+        r"\s+(?:в свою очередь|со своей стороны|тем временем|также|тоже|еще|ещё|"
+        r"пока|уже|(?:в|во|от|на|с)\s+(?![А-ЯЁA-Z]{2,}\b)"
         r"(?:[а-яё\d-]+|Telegram\S*|Facebook|X)(?:\s.*)?)$"
     ),
 }
+# a circumstance before the verb, no speaker: "На питання відповідав …";
+# a relative pronoun: "Кто пишет, что …", "Хто каже …"
+_CIRCUMSTANCE = re.compile(
+    r"^(?:(?:На|По|За|Під|Под|Після|После|Перед|Через|Для|Из|Із|Від|От)\s+"
+    r"[а-яіїєґё]|(?:Кто|Хто|Те, кто|Ті, хто|Those who)(?:\s|$))"
+)
+# "In its morning update it", "In his evening address he": the speaker's own
+# document, then a pronoun for the speaker named before
+_OWN_DOCUMENT = re.compile(
+    r"^in (?:its|his|her|their) [\w\s-]{1,40}?\s(?:it|he|she|they)$", re.IGNORECASE
+)
+_MODAL = re.compile(r"\s(?:could|cannot|can|should|may|might|must)\s")
+# a speech verb as an adjective after a verb: "made confirmed advances",
+# "saw reported gains"
+_PARTICIPLE_OBJECT = re.compile(
+    r"\s(?:made|make|makes|making|achieved|secured|scored|marked|saw|sees|"
+    r"recorded)$"
+)
+# footage or imagery is the evidence an analyst reads, not a speaker
+_EVIDENCE = re.compile(
+    r"^(?:(?:the|newly|recently|geolocated|published|satellite|drone|combat|"
+    r"social media|new)\s+)*(?:footage|videos?|imagery|images|photos?|"
+    r"photographs)\b|^(?:(?:геолокован\w+|геолоцированн\w+|опублікован\w+|опубликованн\w+|"
+    r"супутников\w+|спутников\w+)\s+)+(?:відео|кадр\w*|знім\w+|видео|сним\w+)",
+    re.IGNORECASE,
+)
 # openers that are no speaker: "In a video", "В результате"
 _NOT_A_SPEAKER = re.compile(
     r"^(?:in an? |in the |в результате|у результаті|as a result|"
     # a time or circumstance phrase, not a speaker: "Soon after the video said"
-    r"(?:soon|before|after|later|earlier|then|when|while|during|following|"
+    r"(?:(?:that|this|the|these|those) (?:claims?|reports?|statements?)\b|"
+    r"soon|before|after|later|earlier|then|when|while|during|following|"
     r"despite|meanwhile|until)\b)|"
     # the writer's own aside: "the morning report I reviewed said"
-    r"\s(?:I|we)(?:\s|$)",
+    r"\s(?:I|we)(?:\s|$)|"
+    # a time adverb alone: "Раніше повідомлялося, що …" (an impersonal verb)
+    r"^(?:раніше|ранее|згодом|пізніше|позже|тоді|тогда|earlier|later)$",
     re.IGNORECASE,
 )
 
@@ -434,6 +544,19 @@ _DATA_OF = re.compile(
     r"(?P<a>[^,;“”\"]{2,80}?)|(?P<b>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)(?:['’]s)?"
     r" (?:data|figures|maps?))(?=[,;“”\"]|\.(?:\s|$)|$)"
 )
+# "according to an analysis of maps by the Institute for the Study of War",
+# "according to an assessment published by the DeepState project": the
+# analyst speaks, the analysis is its role
+_ANALYSIS_BY = re.compile(
+    r"according to (?:an?|the|its|their|our) (?P<role>(?:analysis|assessment|review|"
+    r"study|count|tally|estimate)(?: of [^,;“”\"]{1,60}?)?) (?:(?:published|"
+    r"carried out|conducted|made|compiled|released) )?by "
+    r"(?P<who>[^,;“”\"]{2,80}?)(?=[,;“”\"]|\.(?:\s|$)|$)",
+    re.IGNORECASE,
+)
+_PROJECT_WORD = re.compile(r"\s+(?:project|group|team)$")
+# a finite verb inside a speaker phrase makes it a clause: "its forces had …"
+_CLAUSE_VERB = re.compile(r"\b(?:had|has|have|was|were|is|are|will|would)\b")
 # "This is stated in a report by the ISW", "A statement issued by the Russian
 # defense ministry stated": the issuer speaks
 _REPORT_BY = re.compile(
@@ -475,6 +598,10 @@ def _special(sentence: str) -> Claimant | None:
     m = _ANALYST.search(sentence)
     if m and not _STOP_NAME.match(m.group("who")):
         return Claimant(m.group("who"), m.group("role"), False, m.start(), m.end())
+    m = _ANALYSIS_BY.search(sentence)
+    if m:
+        who = _PROJECT_WORD.sub("", re.sub(r"^(?:the|a|an)\s+", "", m["who"].strip()))
+        return Claimant(who, m["role"], False, m.start(), m.end())
     m = _DATA_OF.search(sentence)
     if m:
         who = (m.group("a") or m.group("b")).strip()
@@ -485,6 +612,8 @@ def _special(sentence: str) -> Claimant | None:
         m = rx.search(sentence)
         if m is None or _PRONOUNS.match(m.group("who")):
             continue
+        if rx is _SAID_AT and _CLAUSE_VERB.search(m.group("who")):
+            continue  # "said on Tuesday its forces had captured …": a clause
         c = _split(m.group("who"))
         if (
             c.name
@@ -558,6 +687,12 @@ def by_role(found: Claimant | None, known: list[Claimant]) -> Claimant | None:
     for k in reversed(known):
         if k.role and k.name and _stems(k.role) == want:
             return k
+    # a bare title ("— отметил генерал", "по данным министра", "the general
+    # added") is the last person named whose role holds that title word
+    if len(want) == 1 and _ROLE_WORDS.search(found.name):
+        for k in reversed(known):
+            if k.role and k.name and want[0] in _stems(k.role):
+                return k
     return found
 
 
@@ -655,9 +790,26 @@ def person_named(sentence: str) -> Claimant | None:
     return None
 
 
+# a title and a personal name: "міністр оборони Олег Лис"
+_TITLED_NAME = re.compile(
+    r"\s(?:[а-яіїєґё'’-]+\s+){1,5}[А-ЯІЇЄҐЁ][\w'’-]+\s+[А-ЯІЇЄҐЁ][\w'’-]+"
+)
+
+
+def _fronted_object(sentence: str, m: re.Match[str], who: str) -> bool:
+    """One opening word before the verb and a titled person after it: the
+    word is the object ("Ситуацію пояснив міністр оборони Олег Лис")."""
+    if m.start("who") != 0 or " " in who or who.isupper() or KNOWN_PEOPLE.match(who):
+        return False
+    after = sentence[m.end() - 1 :]
+    t = _TITLED_NAME.match(after) or _TITLED_NAME.match(" " + after.lstrip())
+    return bool(t and _ROLE_WORDS.search(t.group(0)))
+
+
 # the cleaning of a speaker phrase (find_claimant), in order
 _LEAD_CONJUNCTION = re.compile(
-    r"^(?:and|but|also|as|while|і|та|а|и|также|також)\s+", re.IGNORECASE
+    r"^(?:and|but|also|as|while|though|although|whereas|і|та|а|и|также|також)\s+",
+    re.IGNORECASE,
 )
 _TRAILING_ADVERBIAL = re.compile(r"\s+(?:on|earlier|late|also|later|in a)\b.*$")
 _WIRE_PREFIX = re.compile(r"^.*?\)\s*[-–—]\s*")
@@ -666,9 +818,29 @@ _TRAILING_ADVERB = re.compile(r"\s+(?:first|also|again|then|later|now|too)$")
 _TRAILING_AUXILIARY = re.compile(r"\s+(?:have|has|had|was|were|is|are|will|would)$")
 
 
+# a live blog's entry time opens the sentence: "14:50 В Минобороны заявили"
+_ENTRY_TIME = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s+(?=\S)")
+
+
 @functools.lru_cache(maxsize=2048)
 def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
-    """The claimant named in one sentence, or None."""
+    """The claimant named in one sentence, or None; a live blog's entry time
+    before it is no part of the sentence.
+
+    >>> find_claimant("10:15 Речник Іван Коваль: ворог відступив.", "uk").name
+    'Іван Коваль'
+    """
+    lead = _ENTRY_TIME.match(sentence)
+    if lead is None:
+        return _find_claimant(sentence, lang)
+    c = _find_claimant(sentence[lead.end() :], lang)
+    if c is None or c.start < 0:
+        return c
+    k = lead.end()
+    return Claimant(c.name, c.role, c.pronoun, c.start + k, c.end + k, c.relayed)
+
+
+def _find_claimant(sentence: str, lang: str) -> Claimant | None:
     if lang == "en":
         special = _special(sentence)
         if special is not None:
@@ -689,6 +861,9 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
         fallback = None
     if not _ANY_SPEECH.search(sentence):
         return fallback
+    sign = call_sign(sentence)
+    if sign is not None:
+        return sign
     pats = {"uk": _UK_PATTERNS, "ru": _RU_PATTERNS}.get(lang, _EN_PATTERNS)
     for rx in pats:
         for m in rx.finditer(sentence):
@@ -701,8 +876,20 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
             who = _TRAILING_ADVERB.sub("", who)
             who = _TRAILING_AUXILIARY.sub("", who)
             who = _tidy(who, lang)
-            if not who or _NOT_A_SPEAKER.search(who):
+            if not who or _NOT_A_SPEAKER.search(who) or _CIRCUMSTANCE.match(who):
                 continue
+            if rx is _TITLED_LABEL and not _ROLE_WORDS.search(who):
+                continue  # "Кураховский участок: …" is a topic, not a speaker
+            if lang == "en" and _OWN_DOCUMENT.match(who):
+                # "In its morning update it said": the one named before
+                return Claimant(None, None, True, m.start(), m.end())
+            if lang == "en" and _MODAL.search(who):
+                continue  # "X could not verify battlefield reports": no speech
+            if lang == "en" and _PARTICIPLE_OBJECT.search(who):
+                continue  # "Russian forces made confirmed advances": no speech
+            if _EVIDENCE.match(who):
+                # "according to geolocated footage": the analyst who reads it
+                return Claimant(None, None, True, m.start(), m.end(), relayed=True)
             if lang == "en":
                 nested = _NESTED.match(who)
                 if nested:
@@ -735,6 +922,11 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
                 if rx is _EN_PATTERNS[1] and named and _ROLE_WORDS.search(who):
                     # "According to a spokesman for troops, Dmytro Lykhovyi, …"
                     return Claimant(named["name"], who, False, m.start(), named.end())
+                if rx is _POST_QUOTE_ROLE:
+                    role = re.sub(r"^(?:a|an|the|one)\s+", "", who)
+                    if m["appos"]:
+                        return Claimant(m["appos"], role, False, m.start(), m.end())
+                    return Claimant(who, None, False, m.start(), m.end())
                 words = who.split()
                 if len(words) > 14:
                     continue
@@ -762,6 +954,8 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
                     _OBJECT_FIRST.match(who) or who.lower() in ("як", "как")
                 ):
                     continue
+                if _fronted_object(sentence, m, who):
+                    continue  # "Ситуацію пояснив міністр Олег Лис": the object
                 post_verb = rx in (_UK_PATTERNS[4], _RU_PATTERNS[5])
                 if (
                     not who[:1].isupper()
@@ -783,7 +977,11 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
                 r"Photo|Video|Read also|Деталі|Джерело|Подробности|"
                 r"Источник|Фото|Відео|Видео|Онлайн|Online|Live|Live updates|"
                 r"Breaking|Exclusive|Analysis|Opinion|Explainer|Срочно|"
-                r"Терміново|Эксклюзив|Ексклюзив|Главное|Головне|Важно|Важливо)",
+                r"Терміново|Эксклюзив|Ексклюзив|Главное|Головне|Важно|Важливо|"
+                # interview labels and a channel's call to subscribe
+                r"Q|A|Question|Answer|Питання|Відповідь|Вопрос|Ответ|Subscribe|"
+                r"Fact[- ]check|Claim|Verdict|Фактчек|Фейк|Твердження|Утверждение|"
+                r"Підписуйтесь|Підписуйтеся|Подписывайтесь|Подпишитесь)",
                 who.strip(),
                 re.I,
             ):
@@ -826,3 +1024,109 @@ _INNER_SPEECH = prefiltered(_INNER_SPEECH, ("that",))
 _SAID_AT = prefiltered(_SAID_AT, ("said", "told", "stated", "reported", "announced"))
 _PASSIVE_SPEECH = prefiltered(_PASSIVE_SPEECH, ("by",))
 _CITING = prefiltered(_CITING, ("citing",))
+
+
+# ---- call signs: the name a speaker goes by, the words before it the role ---
+
+# "командир батальйону з позивним «Грім»", "с позывным Север", "call sign Tur":
+# the call sign is the name, the words before it the role
+_CALL_SIGN = re.compile(
+    r"(?P<role>[\w'’-]+(?:\s+(?:«[^»]{1,30}»|[\w'’-]+)){0,7}?)"
+    r"(?:,\s*|\s+)(?:who asked to be identified by (?:his|her|the) |"
+    r"who goes by (?:the |his |her )?|known by (?:the |his |her )?|"
+    r"with (?:the |a )?|(?:з|із|під|с|под) )?"
+    r"(?:call[- ]?sign|позивним|позывным)\s+[«\"'‘“]?"
+    r"(?P<name>[A-ZА-ЯІЇЄҐЁ][\w-]*(?:['’]\w+)*(?:\s+Z)?)"
+)
+
+
+def call_sign(sentence: str) -> Claimant | None:
+    """The person a call sign introduces, the words before it as the role.
+
+    >>> c = call_sign("The platoon commander, call sign Lynx, met us at dawn.")
+    >>> (c.name, c.role)
+    ('Lynx', 'The platoon commander')
+    >>> call_sign("Командир роти з позивним «Сокіл» розповів про бої.").name
+    'Сокіл'
+    """
+    low = sentence.lower()
+    if "позивн" not in low and "позывн" not in low and "call" not in low:
+        return None  # speed: no call sign without its word
+    m = _CALL_SIGN.search(sentence)
+    if m is None:
+        return None
+    # the role starts after a quotation or a speech verb before it: "…,"
+    # said a drone-unit commander who goes by the call sign Borsuk"
+    role = _ROLE_START.split(m["role"])[-1]
+    role = re.sub(r"^(?:a|an|the)\s+", "", role.strip(" ,"))
+    if not role or not _ROLE_WORDS.search(role):
+        return None
+    return Claimant(m["name"], role, False, m.start(), m.end())
+
+
+_ROLE_START = re.compile(
+    rf"[”\"]\s*|\b(?:{_EN_VERBS}|told|{_UK_VERBS}|{_RU_VERBS})\s+", re.IGNORECASE
+)
+
+
+# a question line of an interview: "Q: …?", "— Що далі?", "How is it now?"
+# ---- relays: a claim reported, then disputed by the document's own voice ---
+
+# "A claimed X, but ISW has not observed confirmation", "…, однак у Генштабі
+# це не підтверджують", "…, но в DeepState этого не подтверждают"
+_DISPUTE = re.compile(
+    r"[,;]\s+(?:but|however|though|although|while|yet|але|однак|проте|втім|"
+    r"но|однако|впрочем)\s*,?\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_UNCONFIRMED = re.compile(
+    r"\b(?:has|have|had|did|does|do|could|can)\s*(?:not|n['’]t)\s+(?:yet\s+)?"
+    r"(?:observed|seen|confirmed|verified|found|corroborated|geolocated)|"
+    r"\bno (?:evidence|confirmation)\b|"
+    r"(?<![\w])(?:не|ще не|еще не|пока не)\s+(?:підтвердж\w*|підтверджу\w*|"
+    r"зафіксува\w*|фіксу\w*|подтвержд\w*|подтверди\w*|зафиксирова\w*|"
+    r"фиксиру\w*|бачать|видят|спостерігають|наблюдают)",
+    re.IGNORECASE,
+)
+
+
+def disputing_speaker(sentence: str, lang: str = "en") -> Claimant | None:
+    """The speaker who disputes a claim the sentence reports: the voice the
+    document carries on with, where the reported claimant speaks only once.
+
+    >>> disputing_speaker("Bloggers claimed the capture of Zorivka, but the "
+    ...                   "Monitor has not observed confirmation.").name
+    'the Monitor'
+    >>> disputing_speaker("Bloggers claimed the capture of Zorivka.") is None
+    True
+    """
+    m = _DISPUTE.search(sentence)
+    if m is None or not _UNCONFIRMED.search(m["rest"]):
+        return None
+    c = find_claimant(m["rest"], lang)
+    if c is None or not c.name:
+        c = _subject_of_denial(m["rest"])
+    if c is None or not c.name:
+        return None
+    k = m.start("rest")
+    return Claimant(c.name, c.role, False, k + max(c.start, 0), k + max(c.end, 0))
+
+
+_DENIER = re.compile(
+    r"^(?:(?:у|в|во)\s+)?(?P<who>(?:the\s+)?[A-ZА-ЯІЇЄҐЁ][^,;:]{0,60}?)\s+"
+    r"(?:це|цього|этого|это|this|that|не|has|have|had|did|does|could|can|пока|"
+    r"ще|еще|уже)\b"
+)
+
+
+def _subject_of_denial(clause: str) -> Claimant | None:
+    """The body opening the disputing clause: "ISW has not observed …", "у
+    Генштабі це не підтверджують"."""
+    m = _DENIER.match(clause)
+    return Claimant(m["who"], None, False, 0, m.end()) if m else None
+
+
+# speed: the case-insensitive patterns added above search through a folded twin
+_ANALYSIS_BY = folded(_ANALYSIS_BY)
+_DISPUTE = folded(_DISPUTE)
+_UNCONFIRMED = folded(_UNCONFIRMED)

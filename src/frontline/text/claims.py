@@ -34,6 +34,7 @@ from .claimants import (
     Claimant,
     analyst,
     by_role,
+    disputing_speaker,
     find_claimant,
     is_outlet,
     keep_analyst,
@@ -52,6 +53,7 @@ from .context import (
 from .dateline import title_date
 from .fastre import folded
 from .lang import en
+from .page_speakers import layout_speakers
 from .period_rules import (
     CONTINUED_KINDS,
     FROM_EVENT_KINDS,
@@ -1198,6 +1200,7 @@ def _extract(
     claims = [c for c in claims if c.period_end is None or c.period_end.year >= 2014]
     _link_restatements(claims)
     _speakers_for_unattributed(claims, sents, lang)
+    layout_speakers(claims, text, lang)
     for c in claims:
         c.doc_id = doc_id
     return claims
@@ -1302,7 +1305,7 @@ def _speakers_for_unattributed(
     for s in sents:
         if _TIMESTAMP.match(s.text):
             entries.append(s.start)
-        c = _claimant(s.text, lang)
+        c = disputing_speaker(s.text, lang) or _claimant(s.text, lang)
         if c is not None and c.name:
             named.append((len(entries), s.start, c))
     if not all(is_outlet(c) for _, _, c in named):
@@ -2097,7 +2100,9 @@ def _doc_perspective(sents: list[Sentence], lang: str, text: str = "") -> str | 
 
 def _remember(s: Sentence, st: _DocState, lang: str, pls: list[PlaceMention]) -> None:
     """Update the document memory (places, claimant, carried period)."""
-    c = keep_analyst(_claimant(s.text, lang), st.claimant)
+    c = keep_analyst(
+        disputing_speaker(s.text, lang) or _claimant(s.text, lang), st.claimant
+    )
     if c is None or not c.name:
         st.last_person = person_named(s.text) or st.last_person
     if c is not None and not c.pronoun and c.name:

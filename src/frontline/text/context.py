@@ -512,6 +512,24 @@ _THEY = frozenset({"they", "вони", "они"})
 _US = re.compile(r"us|our|ours|нас|нам|наш\w*", re.IGNORECASE)
 
 
+def _they_in_quote(
+    text: str, trig: _Trig, clause: tuple[int, int], mentions: list
+) -> bool:
+    """A "they" subject before the claim word, inside an open quotation."""
+    cs = clause[0]
+    they = any(
+        m.side == "PRO" and m.text.lower() in _THEY and cs <= m.start < trig.start
+        for m in mentions
+    )
+    if not they:
+        return False
+    before = text[: trig.start]
+    curly = (
+        before.count("“") + before.count("«") - before.count("”") - before.count("»")
+    )
+    return curly > 0 or before.count('"') % 2 == 1
+
+
 def _they_against_us(trig: _Trig, clause: tuple[int, int], mentions: list) -> bool:
     """A "they" subject before the claim word and "us"/"our" in its clause."""
     cs, ce = clause
@@ -719,6 +737,10 @@ def _gainer_for(
         # a Slavic "освобождены"/"звільнено" with no actor is the speaking
         # side's word, not the actor of the sentence before's
         side = None if liberation_word else st.last_agent
+        if perspective and _they_in_quote(text, trig, clause, mentions):
+            # "“They took X in December,” said a platoon commander": in
+            # direct speech "they" stand against the speaker
+            side = opposite(perspective)
         if side is None:
             low = trig.text.lower()
             if re.match(

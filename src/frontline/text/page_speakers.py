@@ -1,0 +1,265 @@
+"""Speakers the page layout names, set after extraction (no frame field).
+
+An interview's answers are the interviewee's; a claim nobody makes is the
+document issuer's (title, signature, channel line); a headline's source after
+a dash speaks for the headline; in an analysis, unattributed figures are the
+analyst's.
+
+>>> t = "Q: Where?\\nA: Near Kolosky.\\nQ: And?\\nA: Quiet."
+>>> [t[a:b] for a, b in answer_spans(t)]
+['A: Near Kolosky.', 'A: Quiet.']
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .claimants import (
+    _ANALYSIS_BY,
+    _ANALYSIS_ROLE,
+    _ANALYST,
+    _TOWN_LABEL,
+    Claimant,
+    call_sign,
+    find_claimant,
+    person_named,
+)
+
+# a headline's source after a dash, with no closing stop: "… - ОВА",
+# "… — Генштаб", "… – ISW"
+_DASH = re.compile(r"\s[-–—]\s")
+_HEADLINE_SOURCE = re.compile(
+    r"^(?:\S+\s+){2,}?\S*[\w»”\"]\s+[-–—]\s+"
+    r"(?P<who>[A-ZА-ЯІЇЄҐЁ][\w'’-]*(?:\s+[A-ZА-ЯІЇЄҐЁ«][\w'’»-]*){0,2})\s*$"
+)
+_QUESTION_LEAD = re.compile(r"^\s*(?:Q|Питання|Вопрос)\s*:")
+_QUESTION_LINE = re.compile(r"^\s*(?:Q|Питання|Вопрос)\s*:|\?\s*$")
+_ANSWER_LEAD = re.compile(r"^\s*(?:A\s*:|Відповідь\s*:|Ответ\s*:|[-–—]\s)")
+_MAX_QUESTION_WORDS = 25  # a longer line ending in "?" is prose, not a question
+_MIN_QUESTIONS = 2
+
+
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line), line))
+        pos += len(line) + 1
+    return out
+
+
+def answer_spans(text: str) -> list[tuple[int, int]]:
+    """The answer lines of an interview laid out as questions and answers
+    (two or more short question lines), as character spans; else none.
+
+    >>> t = "Intro.\\nHow is it?\\nHard.\\nAnd the north?\\nQuiet.\\nCaption"
+    >>> [t[a:b] for a, b in answer_spans(t)]
+    ['Hard.', 'Quiet.']
+    """
+    if text.count("?") < _MIN_QUESTIONS and not _QUESTION_LEAD.search(text):
+        return []  # speed: too few questions for an interview
+    lines = [x for x in _lines(text) if x[2].strip()]
+    asked = [
+        bool(_QUESTION_LINE.search(ln))
+        and len(ln.split()) <= _MAX_QUESTION_WORDS
+        and (i > 0 or ln.lstrip()[:1] in "-–—" or bool(_QUESTION_LEAD.match(ln)))
+        for i, (_, _, ln) in enumerate(lines)
+    ]
+    if sum(asked) < _MIN_QUESTIONS:
+        return []
+    out = []
+    for i, (a, b, ln) in enumerate(lines):
+        if asked[i]:
+            continue
+        after_question = i > 0 and asked[i - 1]
+        if after_question or (_ANSWER_LEAD.match(ln) and i > 0):
+            out.append((a, b))
+    return out
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+
+
+def _sentence_at(line: str, offset: int) -> str:
+    pos = 0
+    for part in _SENTENCE_END.split(line):
+        k = line.find(part, pos)
+        if k <= offset < k + len(part) + 1:
+            return part
+        pos = k + len(part)
+    return line
+
+
+def interviewee(
+    text: str, lang: str, answers: list[tuple[int, int]]
+) -> Claimant | None:
+    """Who answers: a call sign, else a speaker with a role, named in the lines
+    around the questions and answers (the introduction or the closing line).
+
+    >>> t = "Brigade commander Ivan Moroz spoke to us.\\nQ: How?\\nA: Well."
+    >>> interviewee(t, "en", [(t.index("A:"), len(t))]).name
+    'Ivan Moroz'
+    """
+    found: list[Claimant] = []
+    for a, _, ln in _lines(text):
+        if not ln.strip() or any(x <= a < y for x, y in answers):
+            continue
+        if _QUESTION_LINE.search(ln):
+            continue
+        for part in _SENTENCE_END.split(ln):
+            sign = call_sign(part)
+            if sign is not None:
+                return sign
+            c = find_claimant(part, lang)
+            if c is None or not c.name or not c.role:
+                c = person_named(part)  # "Deputy commander X described …"
+            if c is not None and c.name and c.role:
+                found.append(c)
+    return found[0] if found else None
+
+
+# a document's issuer in its title or signature: "Summary of the Ministry of
+# Defence …", "Сводка Министерства обороны …", "Генштаб ЗСУ: оперативна
+# інформація", a closing "Пресслужба 81-ї бригади", "Subscribe to X"
+_DOC_NOUN = (
+    r"(?:Summary|Report|Statement|Update|Briefing|Bulletin|Communiqu[ée]|"
+    r"Сводка|Сообщение|Заявление|Зведення|Повідомлення|Заява|Звіт|Отч[её]т)"
+)
+_TITLE_ISSUER = re.compile(
+    rf"^\W*{_DOC_NOUN}\s+(?:(?:of|from|by)\s+(?:the\s+)?)?"
+    r"(?P<who>[A-ZА-ЯІЇЄҐЁ][^,.;:()]{2,80}?)\s+(?:(?:on|about|о|об|про|щодо|за)"
+    r"\s|\(|$)"
+)
+_ISSUER_COLON = re.compile(
+    r"^\W*(?P<who>[A-ZА-ЯІЇЄҐЁ][^,.;:()|]{2,60}?)\s*[:|]\s*(?:[\w'’ :-]{0,40}\s)?"
+    r"(?:оперативн\w+ інформаці\w+|оперативн\w+ информаци\w+|operational "
+    r"(?:update|information)|обстановк\w+|ситуаці\w+|situation|сводк\w+|"
+    r"зведенн\w+)",
+    re.IGNORECASE,
+)
+_BODY = re.compile(
+    r"(?:Ministry|Staff|Command|Forces|Press service|Brigade|Міністерств\w*|"
+    r"Министерств\w*|[Шш]таб\w*|Сил\w* оборони|Командуванн\w*|Командовани\w*|"
+    r"[Пп]рес-?служб\w*|[Пп]ресс-служб\w*|бригад\w*|угрупованн\w*|группировк\w*)"
+)
+_SUBSCRIBE = re.compile(
+    r"^\W*(?:Subscribe(?: to)?|Follow|Підписуйтесь(?: на)?|Підписуйтеся(?: на)?|"
+    r"Подписывайтесь(?: на)?|Подпишитесь(?: на)?)\s*:?\s+@?"
+    r"(?P<who>\S[^.!\n]{1,40}?)\s*[.!]?\s*$"
+    r"|Translated from the Telegram channel\s+[\"“«](?P<chan>[^\"”»]{2,40})",
+    re.IGNORECASE,
+)
+_SIGNATURE_WORDS = 7  # a longer line is a sentence, no signature
+
+
+def _signature(line: str) -> str | None:
+    """A line that is only a body's name ("⚡️ Сили оборони півдня України")."""
+    s = re.sub(r"^[\W_]+|[\W_]+$", "", line.strip())
+    words = s.split()
+    if not words or len(words) > _SIGNATURE_WORDS or not s[:1].isupper():
+        return None
+    if re.search(r"[.!?:]|\d{1,2}[:.]\d{2}|\d{4}|\s[-–—]\s", s) or not _BODY.search(s):
+        return None
+    return s
+
+
+def document_issuer(text: str) -> Claimant | None:
+    """The body a document presents itself as: title, signature, channel.
+
+    >>> document_issuer("Summary of the Ministry of Defence on the day\\nX.").name
+    'Ministry of Defence'
+    >>> document_issuer("Report\\nText.\\nPress service of the 5th Brigade").name
+    'Press service of the 5th Brigade'
+    """
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    if not lines:
+        return None
+    for ln in lines:
+        m = _SUBSCRIBE.search(ln)
+        if m:
+            return Claimant((m["who"] or m["chan"]).strip(" @"), None)
+    m = _TITLE_ISSUER.match(lines[0]) or _ISSUER_COLON.match(lines[0])
+    if m:
+        return Claimant(m["who"].strip(), None)
+    for ln in (lines[0], lines[-1]):
+        who = _signature(ln)
+        if who:
+            return Claimant(who, None)
+    return None
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    """(start, sentence) over the lines of ``text``, split after . ! ? …"""
+    out = []
+    for a, _, line in _lines(text):
+        pos = 0
+        for part in _SENTENCE_END.split(line):
+            k = line.find(part, pos)
+            if part.strip():
+                out.append((a + k, part))
+            pos = k + len(part)
+    return out
+
+
+def _analyst_keeps_figures(claims: list[Any], text: str, lang: str) -> None:
+    """In an analysis ("according to AFP's analysis of ISW data"), a sentence
+    that names no speaker of its own, or only the data ("according to ISW
+    data", "the data indicated"), is the analyst's, not the last party
+    quoted."""
+    if lang != "en" or not claims:
+        return
+    if not (_ANALYST.search(text) or _ANALYSIS_BY.search(text)):
+        return  # speed: no analyst named, nothing to do
+    found = [(a, sent, find_claimant(sent, lang)) for a, sent in _sentences(text)]
+    analysts = [
+        (a, c)
+        for a, _, c in found
+        if c is not None and c.name and _ANALYSIS_ROLE.match(c.role or "")
+    ]
+    if not analysts:
+        return
+    for claim in claims:
+        before = [c for a, c in analysts if a <= claim.char_start]
+        own = next((c for a, sent, c in reversed(found) if a <= claim.char_start), None)
+        if before and (own is None or own.relayed):
+            claim.claimant, claim.claimant_role = before[-1].name, before[-1].role
+
+
+def layout_speakers(claims: list[Any], text: str, lang: str) -> None:
+    """Fill claimants the page layout gives: answers of an interview are the
+    interviewee's (unless the answer's sentence names another speaker); a
+    claim nobody makes is the document issuer's. ``claims`` have
+    ``char_start``, ``claimant`` and ``claimant_role``."""
+    answers = answer_spans(text)
+    who = interviewee(text, lang, answers) if answers else None
+    if who is not None:
+        for c in claims:
+            line = next(((a, b) for a, b in answers if a <= c.char_start < b), None)
+            if line is None:
+                continue
+            own = find_claimant(
+                _sentence_at(text[line[0] : line[1]], c.char_start - line[0]), lang
+            )
+            if own is None or not own.name:
+                c.claimant, c.claimant_role = who.name, who.role
+    _analyst_keeps_figures(claims, text, lang)
+    for a, b, line in _lines(text):
+        if not _DASH.search(line) or line.rstrip()[-1:] in ".!?:;,":
+            continue  # speed: no dash, or a sentence's stop
+        tail = _HEADLINE_SOURCE.search(line.strip())
+        if tail is None or _TOWN_LABEL.search(tail["who"]):
+            continue
+        # "Росіяни просунулися під X, але Y тримається - ОВА": a headline
+        # with its source after a dash speaks for its own claims
+        for c in claims:
+            places = [p.name for p in c.places]
+            if a <= c.char_start < b and tail["who"] not in places:
+                c.claimant, c.claimant_role = tail["who"], None
+    if all(c.claimant for c in claims):
+        return
+    issuer = document_issuer(text)
+    if issuer is None:
+        return
+    for c in claims:
+        if not c.claimant:
+            c.claimant, c.claimant_role = issuer.name, issuer.role
