@@ -50,7 +50,7 @@ from .context import (
     _Trig,
 )
 from .dateline import title_date
-from .fastre import folded
+from .fastre import folded, prefiltered
 from .lang import en
 from .period_rules import (
     FROM_EVENT_KINDS,
@@ -78,7 +78,7 @@ from .periods import (
 from .rules import RULES
 from .rules.skips import skip_reason
 from .sides import opposite, side_mentions, side_of_document, side_of_text
-from .stems import punct_to_space
+from .stems import prefix_regex, punct_to_space
 from .toponyms import PlaceMention, find_places
 from .units import Quantity, find_quantities
 
@@ -229,7 +229,7 @@ _EXPLAINER = re.compile(
 )
 
 
-_YEAR = re.compile(r"\b(20\d\d)\b")
+_YEAR = prefiltered(re.compile(r"\b(20\d\d)\b"), ("20",))  # speed
 # speed: the big case-insensitive patterns search through a case-folded twin
 _TRIGGER_RE = {lang: folded(rx) for lang, rx in _TRIGGER_RE.items()}
 _QUESTION = folded(_QUESTION)
@@ -759,6 +759,7 @@ _NEUTRAL_AFTER_NOT = re.compile(
 
 # a second reported object opens after "and that" ("said X and that Y")
 _AND_THAT = re.compile(r"\s(?:and that|і що|та що|и что)\s", re.IGNORECASE)
+_AND_THAT = folded(_AND_THAT)  # speed: a case-folded twin (same matches)
 
 
 @functools.lru_cache(maxsize=16)
@@ -1336,7 +1337,7 @@ _BACK_KEYS = tuple(
     "disinformation|propaganda|fake|did not|didn|made no".split("|")
 )
 # speed: one search for any key (the same answer as testing each in turn)
-_BACK_KEY_RE = re.compile("|".join(map(re.escape, _BACK_KEYS)))
+_BACK_KEY_RE = re.compile(prefix_regex(_BACK_KEYS))  # a trie: scans fast
 _BACK_NEGATED = re.compile(r"\b(?:not|never|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _BACK_DENIAL = folded(_BACK_DENIAL)  # speed: a case-folded twin (same matches)
 _BACK_STALL = folded(_BACK_STALL)
@@ -2379,6 +2380,7 @@ _NOW = re.compile(
     r"\b(?:now|currently)\b|(?<![\w])(?:сейчас|зараз|наразі|нині|ныне)(?![\w])",
     re.IGNORECASE,
 )
+_NOW = folded(_NOW)  # speed: a case-folded twin (same matches)
 
 
 def _own_clause_if_ongoing(
