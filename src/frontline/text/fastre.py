@@ -248,13 +248,36 @@ def folded(rx: re.Pattern[str]) -> Any:
         fast = re.compile(low, rx.flags & ~re.IGNORECASE)
     except re.error:
         return rx
-    prefixes = literal_prefixes(fast.pattern, fast.flags)
+    prefixes = _rarest(
+        literal_prefixes(fast.pattern, fast.flags),
+        literal_prefixes(fast.pattern, fast.flags, lookahead=False),
+    )
     lead = (
         re.compile(_lead_guard(low) + prefix_regex(prefixes), fast.flags & re.ASCII)
         if prefixes
         else None
     )
     return FoldedPattern(rx, fast, lead)
+
+
+def _rarest(
+    ahead: tuple[str, ...] | None, body: tuple[str, ...] | None
+) -> tuple[str, ...] | None:
+    """Of two prefix sets both true of every match (a leading lookahead's
+    words, and the text after it), the one found at fewer places: a prefix
+    of n letters stands at about one place in 10**n ("a ", "in" are
+    everywhere; "in the past" is not), so the lower sum of 10**-n wins.
+
+    >>> _rarest(("a ", "in"), ("a day ago", "in may")), _rarest(("on",), None)
+    (('a day ago', 'in may'), ('on',))
+    """
+    if ahead is None or body is None:
+        return ahead or body
+
+    def places(prefixes: tuple[str, ...]) -> float:
+        return sum(0.1 ** len(p) for p in prefixes)
+
+    return body if places(body) < places(ahead) else ahead
 
 
 #: word-start assertions a pattern may open with

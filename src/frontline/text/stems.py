@@ -66,12 +66,16 @@ def _class_letters(items: list) -> list[str] | None:
     return out if len(out) <= _MAX_CLASS else None
 
 
-def _walk(items: list, acc: str, out: set[str], ahead: bool = False) -> None:
+def _walk(
+    items: list, acc: str, out: set[str], ahead: bool = False, into: bool = True
+) -> None:
     """Add to ``out`` the literal prefix of every path through ``items``.
 
     With ``ahead``, a lookahead's own literal text counts: the text at that
     point starts with it ("(?=on |in )\\w+" starts with "on " or "in "); and
-    a digit ``\\d`` stands in the prefix as :data:`DIGIT`.
+    a digit ``\\d`` stands in the prefix as :data:`DIGIT`. With ``into``
+    False a lookahead is passed over (zero width) and the text that follows
+    it gives the prefix instead (both are true of every match).
     """
     for i, (op, av) in enumerate(items):
         if len(acc) >= MAX_STEM:
@@ -80,39 +84,39 @@ def _walk(items: list, acc: str, out: set[str], ahead: bool = False) -> None:
         if op is C.LITERAL:
             acc += chr(av)
             continue
-        if ahead and op is C.ASSERT and av[0] == 1:
+        if ahead and into and op is C.ASSERT and av[0] == 1:
             _walk(list(av[1]), acc, out, ahead)
             return
         if op in _ZERO_WIDTH:
             continue
         if op is C.SUBPATTERN:
-            _walk(list(av[-1]) + rest, acc, out, ahead)
+            _walk(list(av[-1]) + rest, acc, out, ahead, into)
             return
         if op is C.BRANCH:
             for alt in av[1]:
-                _walk(list(alt) + rest, acc, out, ahead)
+                _walk(list(alt) + rest, acc, out, ahead, into)
             return
         if op is C.IN:
             if ahead and av == [(C.CATEGORY, C.CATEGORY_DIGIT)]:
-                _walk(rest, acc + DIGIT, out, ahead)
+                _walk(rest, acc + DIGIT, out, ahead, into)
                 return
             letters = _class_letters(av)
             if letters is None:
                 break
             for ch in letters:
-                _walk(rest, acc + ch, out, ahead)
+                _walk(rest, acc + ch, out, ahead, into)
             return
         if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
             lo, hi, sub = av
             once = list(sub) + (rest if hi == 1 else [])
             if lo == 0:
-                _walk(rest, acc, out, ahead)
+                _walk(rest, acc, out, ahead, into)
                 if hi == 1:
-                    _walk(once, acc, out, ahead)
+                    _walk(once, acc, out, ahead, into)
                 else:
-                    _walk(list(sub), acc, out, ahead)
+                    _walk(list(sub), acc, out, ahead, into)
                 return
-            _walk(once, acc, out, ahead)
+            _walk(once, acc, out, ahead, into)
             return
         break
     out.add(acc)
@@ -134,19 +138,24 @@ def derive_stems(pattern: str) -> tuple[str, ...]:
     return tuple(kept)
 
 
-def literal_prefixes(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+def literal_prefixes(
+    pattern: str, flags: int = 0, lookahead: bool = True
+) -> tuple[str, ...] | None:
     """The literal text every match of ``pattern`` starts with, as written.
 
     Unlike :func:`derive_stems` nothing is lower-cased or translated: a match
     of the case-sensitive ``pattern`` at position p means the text holds one
     of these strings at p. None when that cannot be said: a path without
     literal text (the empty prefix), or a case-insensitive part (its letters
-    match in other cases).
+    match in other cases). With ``lookahead`` False a lookahead gives no
+    prefix: the text after it does (often longer, so rarer in a text).
 
     >>> literal_prefixes(r"(?<![\\w])(?:liberat\\w*|re-?took)")
     ('liberat', 're-took', 'retook')
     >>> literal_prefixes(r"(?=on |\\d)\\w+") == ("on ", DIGIT)
     True
+    >>> literal_prefixes(r"(?=on |in )(?:on Monday|in May)", lookahead=False)
+    ('in May', 'on Monday')
     >>> literal_prefixes(r"\\w+ km|kilomet") is None
     True
     """
@@ -159,7 +168,7 @@ def literal_prefixes(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     if parsed.state.flags & re.IGNORECASE or _folds_case(list(parsed)):
         return None
     found: set[str] = set()
-    _walk(list(parsed), "", found, ahead=True)
+    _walk(list(parsed), "", found, ahead=True, into=lookahead)
     if "" in found:
         return None
     return tuple(sorted(found))
