@@ -101,3 +101,53 @@ def test_lead_checks_the_word_start_every_match_opens_with() -> None:
             for pos in range(0, len(t), 7):
                 a, b = rx.orig.search(t, pos), rx.search(t, pos)
                 assert (a and a.span()) == (b and b.span()), (t, pos)
+
+
+def test_lead_from_the_text_after_a_leading_lookahead_when_rarer() -> None:
+    """A look-ahead of short words ("in", "a ") that only spares the
+    alternation gives a lead stopping at every such word; the text after it
+    ("in the past", "a day ago") stops at fewer places and is used instead,
+    with the same matches."""
+    rx = folded(
+        re.compile(
+            r"(?<![\w])(?=in|a |on)(?:in the past (?:day|week)|a day ago|"
+            r"on (?:Monday|Friday))(?![\w])",
+            re.IGNORECASE,
+        )
+    )
+    assert isinstance(rx, FoldedPattern)
+    assert "in\\ the" in rx.lead.pattern and "(?=" not in rx.lead.pattern
+    texts = TEXTS + [
+        "In the past week a unit said on MONDAY it took a day ago in a row",
+        "in the pastry on Mondays a day agone; In The Past Day",
+    ]
+    for t in texts:
+        want = [(m.span(), m.group(0)) for m in rx.orig.finditer(t)]
+        assert [(m.span(), m.group(0)) for m in rx.finditer(t)] == want, t
+        for pos in range(0, len(t), 5):
+            a, b = rx.orig.search(t, pos), rx.search(t, pos)
+            assert (a and a.span()) == (b and b.span()), (t, pos)
+
+
+def test_a_branch_opening_with_the_text_start_leads_only_there() -> None:
+    """"^the report" can match at the first character only: its words lead
+    the search there, not at every "the" of the sentence."""
+    rx = folded(
+        re.compile(
+            r"(?:\bsaid in |^)(?:the|a) (?:report|statement) by (?P<who>\w+)",
+            re.IGNORECASE,
+        )
+    )
+    assert isinstance(rx, FoldedPattern) and rx.lead is not None
+    assert "^" in rx.lead.pattern
+    texts = TEXTS + [
+        "The report by ISW; the report by Rybar and a statement by X",
+        "Kyiv said in a STATEMENT by Zelensky that the report by ISW erred",
+        "x the report by ISW",
+    ]
+    for t in texts:
+        want = [(m.span(), m.group("who")) for m in rx.orig.finditer(t)]
+        assert [(m.span(), m.group("who")) for m in rx.finditer(t)] == want, t
+        for pos in range(0, len(t), 3):
+            a, b = rx.orig.search(t, pos), rx.search(t, pos)
+            assert (a and a.span()) == (b and b.span()), (t, pos)

@@ -52,8 +52,12 @@ def punct_to_space(text: str) -> str:
 MAX_STEM = 10
 _MAX_CLASS = 4  # a class of at most this many letters branches ("[їи]")
 _ZERO_WIDTH = {C.ASSERT, C.ASSERT_NOT, C.AT}
+_TEXT_START = (C.AT_BEGINNING, C.AT_BEGINNING_STRING)
 #: stands for "any digit" (``\\d``) in the prefixes of :func:`literal_prefixes`
 DIGIT = "\ue000"
+#: stands for the start of the text (``^``, ``\\A``) in those prefixes: a
+#: path opening with it matches at the text's first character only
+START = "\ue001"
 
 
 def _class_letters(items: list) -> list[str] | None:
@@ -73,7 +77,8 @@ def _walk(
 
     With ``ahead``, a lookahead's own literal text counts: the text at that
     point starts with it ("(?=on |in )\\w+" starts with "on " or "in "); and
-    a digit ``\\d`` stands in the prefix as :data:`DIGIT`. With ``into``
+    a digit ``\\d`` stands in the prefix as :data:`DIGIT` and a leading
+    ``^`` as :data:`START`. With ``into``
     False a lookahead is passed over (zero width) and the text that follows
     it gives the prefix instead (both are true of every match).
     """
@@ -87,6 +92,9 @@ def _walk(
         if ahead and into and op is C.ASSERT and av[0] == 1:
             _walk(list(av[1]), acc, out, ahead)
             return
+        if ahead and not acc and op is C.AT and av in _TEXT_START:
+            acc = START
+            continue
         if op in _ZERO_WIDTH:
             continue
         if op is C.SUBPATTERN:
@@ -156,10 +164,12 @@ def literal_prefixes(
     True
     >>> literal_prefixes(r"(?=on |in )(?:on Monday|in May)", lookahead=False)
     ('in May', 'on Monday')
+    >>> literal_prefixes(r"(?:in |^)the ") == ("in the ", START + "the ")
+    True
     >>> literal_prefixes(r"\\w+ km|kilomet") is None
     True
     """
-    if flags & re.IGNORECASE or DIGIT in pattern:
+    if flags & re.IGNORECASE or DIGIT in pattern or START in pattern:
         return None
     try:
         parsed = P.parse(pattern, flags)
@@ -194,6 +204,9 @@ def _folds_case(items: list) -> bool:
     return False
 
 
+_ESCAPES = {DIGIT: r"\d", START: "^"}
+
+
 def prefix_regex(prefixes: tuple[str, ...]) -> str:
     """A regular expression matching where one of ``prefixes`` starts.
 
@@ -215,7 +228,7 @@ def prefix_regex(prefixes: tuple[str, ...]) -> str:
         if "" in node:
             return ""  # a prefix ends here: whatever follows is fine
         alts = [
-            (r"\d" if ch == DIGIT else re.escape(ch)) + emit(node[ch])
+            (_ESCAPES.get(ch) or re.escape(ch)) + emit(node[ch])
             for ch in sorted(node)
         ]
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
