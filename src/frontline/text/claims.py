@@ -700,8 +700,10 @@ def _trim_trigger_words(
     return out
 
 
+@functools.lru_cache(maxsize=4096)
 def _claimant(sentence: str, lang: str) -> Claimant | None:
-    """find_claimant, minus "claimants" that are really the claim itself."""
+    """find_claimant, minus "claimants" that are really the claim itself
+    (cached for one document: asked of a sentence up to four times)."""
     c = find_claimant(sentence, lang)
     if (
         c is not None
@@ -2040,6 +2042,7 @@ def _clear_caches() -> None:
     periods._find_periods_cached.cache_clear()
     _trigger_matches.cache_clear()
     _and_that_spans.cache_clear()
+    _claimant.cache_clear()
 
 
 def _doc_perspective(sents: list[Sentence], lang: str, text: str = "") -> str | None:
