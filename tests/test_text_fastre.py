@@ -7,7 +7,7 @@ import re
 import pytest
 
 from frontline.text import lexicon as lx
-from frontline.text.fastre import FoldedPattern, folded, lower_pattern
+from frontline.text.fastre import FoldedPattern, RunBeforeAnchor, folded, lower_pattern
 
 TEXTS = [
     "Russian Forces CAPTURED the village of Novenke on Tuesday.",
@@ -130,7 +130,7 @@ def test_lead_from_the_text_after_a_leading_lookahead_when_rarer() -> None:
 
 
 def test_a_branch_opening_with_the_text_start_leads_only_there() -> None:
-    """"^the report" can match at the first character only: its words lead
+    """A branch "^the report" matches at the first character only: its words lead
     the search there, not at every "the" of the sentence."""
     rx = folded(
         re.compile(
@@ -151,3 +151,24 @@ def test_a_branch_opening_with_the_text_start_leads_only_there() -> None:
         for pos in range(0, len(t), 3):
             a, b = rx.orig.search(t, pos), rx.search(t, pos)
             assert (a and a.span()) == (b and b.span()), (t, pos)
+
+
+def test_run_before_anchor_gives_the_original_matches() -> None:
+    """A lazy run before an anchor (a speaker phrase before a verb of saying)
+    is searched from the first anchor's reach: the same matches and groups as
+    the original pattern, stops, long runs and repeated anchors included."""
+    rx = RunBeforeAnchor("who", r",.;:–—«»\"", 2, 30, r"\s+(?:заяви\w*|said)(?:\s|,|$)")
+    assert isinstance(rx.orig, re.Pattern)
+    texts = TEXTS + [
+        "Речник угруповання заявив, що бої тривають",
+        "Командир заявив: «так». А голова громади   заявила, що ні.",
+        "x" * 60 + " said and a very long speaker phrase of forty characters said",
+        "Він,  заявив — вона заявила; «Хтось» said said",
+        "a said",  # a run shorter than two characters
+        "The mayor said, the governor said\nand the general said",
+    ]
+    for t in texts:
+        want = [(m.span(), m.group("who")) for m in rx.orig.finditer(t)]
+        assert [(m.span(), m.group("who")) for m in rx.finditer(t)] == want, t
+        a, b = rx.orig.search(t), rx.search(t)
+        assert (a and a.span()) == (b and b.span()), t
