@@ -172,3 +172,23 @@ def test_run_before_anchor_gives_the_original_matches() -> None:
         assert [(m.span(), m.group("who")) for m in rx.finditer(t)] == want, t
         a, b = rx.orig.search(t), rx.search(t)
         assert (a and a.span()) == (b and b.span()), t
+
+
+def test_branches_opening_at_a_word_start_share_the_lead_guard() -> None:
+    """ "\\bdeal|(?<![\\w])угод" opens every branch at a word start: the lead
+    checks it too (no stop inside "ideal"), with the original's matches."""
+    rx = folded(
+        re.compile(r"\b(?:deal|talks)\b|(?<![\w-])(?:угод\w*|переговор\w*)", re.I)
+    )
+    assert isinstance(rx, FoldedPattern)
+    assert rx.lead.pattern.startswith("(?<![\\w])")
+    texts = TEXTS + [
+        "An ideal DEAL; the talkshow talks, мирні угоди і переговори",
+        "pre-угода, idealtalks deal-breaker Talks",
+    ]
+    for t in texts:
+        want = [m.span() for m in rx.orig.finditer(t)]
+        assert [m.span() for m in rx.finditer(t)] == want, t
+    # a branch without a word-start assertion keeps the lead unguarded
+    open_rx = folded(re.compile(r"\bdeal|talks", re.I))
+    assert not open_rx.lead.pattern.startswith("(?<!")

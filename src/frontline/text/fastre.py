@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from .stems import literal_prefixes, prefix_regex
+from .stems import DIGIT, START, literal_prefixes, prefix_regex
 
 __all__ = ["RunBeforeAnchor", "folded", "lower_pattern", "prefiltered"]
 
@@ -255,7 +255,10 @@ def folded(rx: re.Pattern[str]) -> Any:
         literal_prefixes(fast.pattern, fast.flags, lookahead=False),
     )
     lead = (
-        re.compile(_lead_guard(low) + prefix_regex(prefixes), fast.flags & re.ASCII)
+        re.compile(
+            _lead_guard(low, prefixes) + prefix_regex(prefixes),
+            fast.flags & re.ASCII,
+        )
         if prefixes
         else None
     )
@@ -286,20 +289,34 @@ def _rarest(
 _GUARDS = ("(?<![\\w])", "(?<![\\w-])", "(?<!\\w)", "\\b")
 
 
-def _lead_guard(pattern: str) -> str:
+def _lead_guard(pattern: str, prefixes: tuple[str, ...] = ()) -> str:
     """The assertion every match of ``pattern`` starts with ("(?<![\\w])"),
     else "": the lead checks it too, so the twin is tried at fewer places.
+    Top-level branches that all open at a word start ("\\bdeal|(?<![\\w])угод")
+    share "(?<![\\w])" when every prefix opens with a word character.
 
     >>> _lead_guard(r"(?<![\\w])(?:on|in)\\b"), _lead_guard(r"\\bon|in")
     ('(?<![\\\\w])', '')
+    >>> _lead_guard(r"\\bdeal|(?<![\\w-])угод", ("deal", "угод"))
+    '(?<![\\\\w])'
     """
     guard = next((g for g in _GUARDS if pattern.startswith(g)), "")
-    return "" if guard and _top_level_branch(pattern) else guard
+    branches = _top_level_split(pattern)
+    if len(branches) == 1:
+        return guard
+    if (
+        prefixes
+        and all(b.startswith(_GUARDS) for b in branches)
+        and all(p[:1] in (DIGIT, START) or p[:1].isalnum() for p in prefixes)
+    ):
+        return _GUARDS[0]  # each branch's guard implies it before a word character
+    return ""
 
 
-def _top_level_branch(pattern: str) -> bool:
-    """``pattern`` has an alternation outside every group (``a|b``)."""
-    depth, in_class, i = 0, False, 0
+def _top_level_split(pattern: str) -> list[str]:
+    """``pattern``'s alternatives outside every group (``a|b`` -> a, b)."""
+    depth, in_class, i, cut = 0, False, 0, 0
+    out = []
     while i < len(pattern):
         c = pattern[i]
         if c == "\\":
@@ -320,9 +337,10 @@ def _top_level_branch(pattern: str) -> bool:
         elif c == ")":
             depth -= 1
         elif c == "|" and depth == 0:
-            return True
+            out.append(pattern[cut:i])
+            cut = i + 1
         i += 1
-    return False
+    return out + [pattern[cut:]]
 
 
 class PrefilteredPattern:
