@@ -7,7 +7,13 @@ import re
 import pytest
 
 from frontline.text import lexicon as lx
-from frontline.text.fastre import FoldedPattern, RunBeforeAnchor, folded, lower_pattern
+from frontline.text.fastre import (
+    FoldedPattern,
+    RunBeforeAnchor,
+    folded,
+    lower_pattern,
+    within_runs,
+)
 
 TEXTS = [
     "Russian Forces CAPTURED the village of Novenke on Tuesday.",
@@ -175,8 +181,8 @@ def test_run_before_anchor_gives_the_original_matches() -> None:
 
 
 def test_branches_opening_at_a_word_start_share_the_lead_guard() -> None:
-    """ "\\bdeal|(?<![\\w])угод" opens every branch at a word start: the lead
-    checks it too (no stop inside "ideal"), with the original's matches."""
+    """A pattern like "\\bdeal|(?<![\\w])угод" opens every branch at a word
+    start: the lead checks it too (no stop inside "ideal"), same matches."""
     rx = folded(
         re.compile(r"\b(?:deal|talks)\b|(?<![\w-])(?:угод\w*|переговор\w*)", re.I)
     )
@@ -192,3 +198,24 @@ def test_branches_opening_at_a_word_start_share_the_lead_guard() -> None:
     # a branch without a word-start assertion keeps the lead unguarded
     open_rx = folded(re.compile(r"\bdeal|talks", re.I))
     assert not open_rx.lead.pattern.startswith("(?<!")
+
+
+def test_within_runs_gives_the_original_matches() -> None:
+    """A pattern made of word characters and spaces, holding a key word, is
+    searched in the runs that hold one: same matches, windows included."""
+    orig = re.compile(r"(?:the )?[A-Z]\w+ (?:front|axis)(?! line)\b|in the east\b")
+    rx = within_runs(orig, r"[\w ]", ("front", "axis", "east"))
+    texts = TEXTS + [
+        "Quiet on the Kupiansk front; the Lyman axis, in the east.",
+        "the Pokrovsk front line held; Kherson front-line towns; in the eastern",
+        "in the east",
+        "Bakhmut frontal assaults, the Vuhledar axis",
+    ]
+    for t in texts:
+        assert [m.span() for m in rx.finditer(t)] == [
+            m.span() for m in orig.finditer(t)
+        ], t
+        for pos in range(0, len(t), 4):
+            for end in (len(t), pos + 20):
+                a, b = orig.search(t, pos, end), rx.search(t, pos, end)
+                assert (a and a.span()) == (b and b.span()), (t, pos, end)

@@ -27,7 +27,7 @@ from typing import Any
 
 from .stems import DIGIT, START, literal_prefixes, prefix_regex
 
-__all__ = ["RunBeforeAnchor", "folded", "lower_pattern", "prefiltered"]
+__all__ = ["RunBeforeAnchor", "folded", "lower_pattern", "prefiltered", "within_runs"]
 
 
 def lower_pattern(pattern: str, groups: bool = True) -> str | None:
@@ -445,3 +445,59 @@ class RunBeforeAnchor:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.orig, name)
+
+
+class RunsPattern:
+    """A pattern every match of which lies inside one run of ``run``
+    characters holding one of ``keys`` (as written): searched in those runs
+    only, each up to its end (a match can hold no character outside the run,
+    and the character after the run is none of ``run``: lookarounds at the
+    run's end see the same as in the whole text)."""
+
+    __slots__ = ("orig", "keys", "_runs")
+
+    def __init__(self, orig: re.Pattern[str], run: str, keys: tuple[str, ...]) -> None:
+        self.orig = orig
+        self.keys = keys
+        self._runs = re.compile(run + "+")
+
+    def _windows(self, text: str, pos: int, end: int) -> Iterator[tuple[int, int]]:
+        for r in self._runs.finditer(text, pos, end):
+            chunk = r.group(0)
+            for k in self.keys:  # speed: no generator for any()
+                if k in chunk:
+                    yield r.start(), r.end()
+                    break
+
+    def search(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> re.Match[str] | None:
+        end = len(text) if endpos is None else min(endpos, len(text))
+        for a, b in self._windows(text, max(0, pos), end):
+            m = self.orig.search(text, a, b)
+            if m is not None:
+                return m
+        return None
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> Iterator[re.Match[str]]:
+        end = len(text) if endpos is None else min(endpos, len(text))
+        for a, b in self._windows(text, max(0, pos), end):
+            yield from self.orig.finditer(text, a, b)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.orig, name)
+
+
+def within_runs(rx: re.Pattern[str], run: str, keys: tuple[str, ...]) -> RunsPattern:
+    """``rx`` searched only in the runs of ``run`` characters (a class such
+    as ``[\\w ]``) that hold one of ``keys``. Exact when every match of ``rx``
+    consists of ``run`` characters and holds one of ``keys`` verbatim, which
+    the caller guarantees.
+
+    >>> rx = within_runs(re.compile(r"[A-Z]\\w+ (?:front|axis)"), r"[\\w ]", ("front",))
+    >>> [m.group(0) for m in rx.finditer("Quiet, the Kupiansk front; Lyman front")]
+    ['Kupiansk front', 'Lyman front']
+    """
+    return RunsPattern(rx, run, keys)
