@@ -17,6 +17,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from .fastre import prefiltered
 from .lang import en as _en
 from .sides import KNOWN_PEOPLE
 
@@ -88,7 +89,11 @@ _NUMBER_COMPOUND = re.compile(
 )
 
 
-_REGION_OF_BEFORE = re.compile(r"\b(?:[Rr]egion|[Oo]blast|[Pp]rovince) of (?:the )?$")
+# speed: skipped on text holding none of the words every match holds
+_REGION_OF_BEFORE = prefiltered(
+    re.compile(r"\b(?:[Rr]egion|[Oo]blast|[Pp]rovince) of (?:the )?$"),
+    ("egion of", "blast of", "rovince of"),
+)
 _CAPITAL_NOUN_BEFORE = re.compile(r"(?:capital|city|місто|город)\s+$")
 _WORD_EN = re.compile(r"[A-Za-z][\w’'-]*")
 # a capital standing for its government when a verb follows it
