@@ -121,9 +121,11 @@ _ABBREV = {
     "jr",
     "sr",
 }
+# the first stop is matched before the branches (the same matches as
+# "[.!?…]+X|[.!?…]Y"): the engine then jumps from one stop to the next
 _BOUNDARY = re.compile(
-    r"[.!?…]+[\"”»’)\]]*(?=\s+[\"“«‘(\[]?[A-ZА-ЯІЇЄҐ0-9—–-])|"
-    r"[.!?…](?=[“«][A-ZА-ЯІЇЄҐ])"
+    r"[.!?…](?:[.!?…]*[\"”»’)\]]*(?=\s+[\"“«‘(\[]?[A-ZА-ЯІЇЄҐ0-9—–-])|"
+    r"(?=[“«][A-ZА-ЯІЇЄҐ]))"
 )
 
 
