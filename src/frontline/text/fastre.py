@@ -189,6 +189,14 @@ class FoldedPattern:
         low = text.casefold() if len(text) < _FOLD_KEPT_FROM else _casefold(text)
         if len(low) != len(text):
             return self.orig.search(text, pos, end)
+        lead = self._lead
+        if lead is not None:
+            # speed: most searches end at the first look-up (no lead in the
+            # text): asked here, one call less; _next asks again from the hit
+            cm = lead(low, pos, end)
+            if cm is None:
+                return None
+            pos = cm.start()
         return self._next(text, low, pos, end)
 
     def finditer(
