@@ -7,7 +7,13 @@ import re
 import pytest
 
 from frontline.text import lexicon as lx
-from frontline.text.fastre import FoldedPattern, folded, lower_pattern
+from frontline.text.fastre import (
+    FoldedPattern,
+    RunBeforeAnchor,
+    folded,
+    lower_pattern,
+    within_runs,
+)
 
 TEXTS = [
     "Russian Forces CAPTURED the village of Novenke on Tuesday.",
@@ -101,3 +107,115 @@ def test_lead_checks_the_word_start_every_match_opens_with() -> None:
             for pos in range(0, len(t), 7):
                 a, b = rx.orig.search(t, pos), rx.search(t, pos)
                 assert (a and a.span()) == (b and b.span()), (t, pos)
+
+
+def test_lead_from_the_text_after_a_leading_lookahead_when_rarer() -> None:
+    """A look-ahead of short words ("in", "a ") that only spares the
+    alternation gives a lead stopping at every such word; the text after it
+    ("in the past", "a day ago") stops at fewer places and is used instead,
+    with the same matches."""
+    rx = folded(
+        re.compile(
+            r"(?<![\w])(?=in|a |on)(?:in the past (?:day|week)|a day ago|"
+            r"on (?:Monday|Friday))(?![\w])",
+            re.IGNORECASE,
+        )
+    )
+    assert isinstance(rx, FoldedPattern)
+    assert "in\\ the" in rx.lead.pattern and "(?=" not in rx.lead.pattern
+    texts = TEXTS + [
+        "In the past week a unit said on MONDAY it took a day ago in a row",
+        "in the pastry on Mondays a day agone; In The Past Day",
+    ]
+    for t in texts:
+        want = [(m.span(), m.group(0)) for m in rx.orig.finditer(t)]
+        assert [(m.span(), m.group(0)) for m in rx.finditer(t)] == want, t
+        for pos in range(0, len(t), 5):
+            a, b = rx.orig.search(t, pos), rx.search(t, pos)
+            assert (a and a.span()) == (b and b.span()), (t, pos)
+
+
+def test_a_branch_opening_with_the_text_start_leads_only_there() -> None:
+    """A branch "^the report" matches at the first character only: its words lead
+    the search there, not at every "the" of the sentence."""
+    rx = folded(
+        re.compile(
+            r"(?:\bsaid in |^)(?:the|a) (?:report|statement) by (?P<who>\w+)",
+            re.IGNORECASE,
+        )
+    )
+    assert isinstance(rx, FoldedPattern) and rx.lead is not None
+    assert "^" in rx.lead.pattern
+    texts = TEXTS + [
+        "The report by ISW; the report by Rybar and a statement by X",
+        "Kyiv said in a STATEMENT by Zelensky that the report by ISW erred",
+        "x the report by ISW",
+    ]
+    for t in texts:
+        want = [(m.span(), m.group("who")) for m in rx.orig.finditer(t)]
+        assert [(m.span(), m.group("who")) for m in rx.finditer(t)] == want, t
+        for pos in range(0, len(t), 3):
+            a, b = rx.orig.search(t, pos), rx.search(t, pos)
+            assert (a and a.span()) == (b and b.span()), (t, pos)
+
+
+def test_run_before_anchor_gives_the_original_matches() -> None:
+    """A lazy run before an anchor (a speaker phrase before a verb of saying)
+    is searched from the first anchor's reach: the same matches and groups as
+    the original pattern, stops, long runs and repeated anchors included."""
+    rx = RunBeforeAnchor("who", r",.;:–—«»\"", 2, 30, r"\s+(?:заяви\w*|said)(?:\s|,|$)")
+    assert isinstance(rx.orig, re.Pattern)
+    texts = TEXTS + [
+        "Речник угруповання заявив, що бої тривають",
+        "Командир заявив: «так». А голова громади   заявила, що ні.",
+        "x" * 60 + " said and a very long speaker phrase of forty characters said",
+        "Він,  заявив — вона заявила; «Хтось» said said",
+        "a said",  # a run shorter than two characters
+        "The mayor said, the governor said\nand the general said",
+    ]
+    for t in texts:
+        want = [(m.span(), m.group("who")) for m in rx.orig.finditer(t)]
+        assert [(m.span(), m.group("who")) for m in rx.finditer(t)] == want, t
+        a, b = rx.orig.search(t), rx.search(t)
+        assert (a and a.span()) == (b and b.span()), t
+
+
+def test_branches_opening_at_a_word_start_share_the_lead_guard() -> None:
+    """A pattern like "\\bdeal|(?<![\\w])угод" opens every branch at a word
+    start: the lead checks it too (no stop inside "ideal"), same matches."""
+    rx = folded(
+        re.compile(r"\b(?:deal|talks)\b|(?<![\w-])(?:угод\w*|переговор\w*)", re.I)
+    )
+    assert isinstance(rx, FoldedPattern)
+    assert rx.lead.pattern.startswith("(?<![\\w])")
+    texts = TEXTS + [
+        "An ideal DEAL; the talkshow talks, мирні угоди і переговори",
+        "pre-угода, idealtalks deal-breaker Talks",
+    ]
+    for t in texts:
+        want = [m.span() for m in rx.orig.finditer(t)]
+        assert [m.span() for m in rx.finditer(t)] == want, t
+    # a branch without a word-start assertion keeps the lead unguarded
+    open_rx = folded(re.compile(r"\bdeal|talks", re.I))
+    assert not open_rx.lead.pattern.startswith("(?<!")
+
+
+def test_within_runs_gives_the_original_matches() -> None:
+    """A pattern made of word characters and spaces, holding a key word, is
+    searched in the runs that hold one: same matches, windows included."""
+    orig = re.compile(r"(?:the )?[A-Z]\w+ (?:front|axis)(?! line)\b|in the east\b")
+    rx = within_runs(orig, r"[\w ]", ("front", "axis", "east"))
+    texts = TEXTS + [
+        "Quiet on the Kupiansk front; the Lyman axis, in the east.",
+        "the Pokrovsk front line held; Kherson front-line towns; in the eastern",
+        "in the east",
+        "Bakhmut frontal assaults, the Vuhledar axis",
+    ]
+    for t in texts:
+        assert [m.span() for m in rx.finditer(t)] == [
+            m.span() for m in orig.finditer(t)
+        ], t
+        for pos in range(0, len(t), 4):
+            for end in (len(t), pos + 20):
+                a, b = orig.search(t, pos, end), rx.search(t, pos, end)
+                assert (a and a.span()) == (b and b.span()), (t, pos, end)

@@ -17,7 +17,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .fastre import folded, prefiltered
+from .fastre import RunBeforeAnchor, folded, prefiltered
 from .sides import KNOWN_PEOPLE
 
 _EN_VERBS = (
@@ -350,10 +350,8 @@ _UK_PATTERNS = [
         r"(?P<who>[^,.;:–—]{2,80})",
         re.IGNORECASE,
     ),
-    re.compile(
-        rf"(?P<who>[^,.;:–—«»\"]{{2,100}}?)\s+(?:{_UK_VERBS})"
-        r"(?:\s|,|:|$)"
-    ),
+    # speed: searched from the first verb's reach (same matches; see fastre)
+    RunBeforeAnchor("who", r",.;:–—«»\"", 2, 100, rf"\s+(?:{_UK_VERBS})(?:\s|,|:|$)"),
     re.compile(rf"(?:{_UK_VERBS})\s+(?P<who>{_WHO_AFTER})"),
     # "йдеться в повідомленні DeepState": the named source after the noun
     re.compile(
@@ -384,10 +382,7 @@ _RU_PATTERNS = [
         rf"(?:{_RU_VERBS})\s+(?:в|во)\s+(?!{_WHEN_WHERE})"
         r"(?P<who>[^,.;:–—«»\"]{2,80}(?:«[^»]{1,30}»)?)"
     ),
-    re.compile(
-        rf"(?P<who>[^,.;:–—«»\"]{{2,100}}?)\s+(?:{_RU_VERBS})"
-        r"(?:\s|,|:|$)"
-    ),
+    RunBeforeAnchor("who", r",.;:–—«»\"", 2, 100, rf"\s+(?:{_RU_VERBS})(?:\s|,|:|$)"),
     re.compile(rf"(?:{_RU_VERBS})\s+(?P<who>{_WHO_AFTER})"),
     re.compile(
         r"(?:говорится|сказано|отмечается) (?:в|во)\s+(?:[а-яё]+\s+){1,2}"

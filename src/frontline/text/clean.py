@@ -121,9 +121,11 @@ _ABBREV = {
     "jr",
     "sr",
 }
+# the first stop is matched before the branches (the same matches as
+# "[.!?…]+X|[.!?…]Y"): the engine then jumps from one stop to the next
 _BOUNDARY = re.compile(
-    r"[.!?…]+[\"”»’)\]]*(?=\s+[\"“«‘(\[]?[A-ZА-ЯІЇЄҐ0-9—–-])|"
-    r"[.!?…](?=[“«][A-ZА-ЯІЇЄҐ])"
+    r"[.!?…](?:[.!?…]*[\"”»’)\]]*(?=\s+[\"“«‘(\[]?[A-ZА-ЯІЇЄҐ0-9—–-])|"
+    r"(?=[“«][A-ZА-ЯІЇЄҐ]))"
 )
 
 
@@ -183,13 +185,15 @@ def furniture_lines(lines: list[str]) -> set[int]:
     return out
 
 
+# compiled once for _split_line (speed)
+_ABBREV_WORD = re.compile(r"([\w.]+)[.!?…]+[\"”»’)\]]*$")
+
+
 def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     s = start
     for m in _BOUNDARY.finditer(text, start, end):
-        word = re.search(
-            r"([\w.]+)[.!?…]+[\"”»’)\]]*$", text[max(s, m.start() - 12) : m.end()]
-        )
+        word = _ABBREV_WORD.search(text[max(s, m.start() - 12) : m.end()])
         if word and text[m.start()] == ".":
             w = word.group(1).lower().rstrip(".")
             if w in _ABBREV or (len(w) == 1 and w.isalpha()):
@@ -198,6 +202,10 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
         s = m.end()
     out.append((s, end))
     return out
+
+
+# compiled once for sentences (speed)
+_OPEN_END = re.compile(r"[.!?…\"”»]\s*$")
 
 
 def sentences(text: str) -> list[Sentence]:
@@ -214,9 +222,7 @@ def sentences(text: str) -> list[Sentence]:
             continue
         stripped = line.strip()
         headline = (
-            first_content
-            and not re.search(r"[.!?…\"”»]\s*$", stripped)
-            and len(stripped) < 200
+            first_content and not _OPEN_END.search(stripped) and len(stripped) < 200
         )
         first_content = False
         for s, e in _split_line(text, lstart, lstart + len(line)):

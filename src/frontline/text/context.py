@@ -237,12 +237,28 @@ _PENDING = re.compile(
 _PENDING = folded(_PENDING)
 
 
+# the checks of _blocked, compiled once (speed)
+_HAVE_START = re.compile(r"(?:have|has)\b", re.IGNORECASE)
+_MODAL_END = re.compile(r"\b(?:may|might|could)\s+$")
+_TO_BE_END = re.compile(r"\bto\s+(?:be\s+)?$")
+_HAVE_HAD_START = re.compile(r"(?:have|has|had)\b", re.IGNORECASE)
+_DONE_TO_END = re.compile(
+    r"\b(?:managed|succeeded|amounted|up|due|unable|failed|fail|fails|"
+    r"forced|had|has|have|decided|obliged|compelled|ordered|continu\w+|"
+    # a reported ability is a completed act: "were able to liberate"
+    r"(?:was|were|is|are|been)\s+able)\s+to\s+$|"
+    # an ordinal or superlative head reports a done deed: "the latest
+    # town to fall to", "the first village to be retaken" (not "next")
+    r"\b(?:latest|last|first|second|third|fourth|fifth|only|biggest|"
+    r"largest)\s+(?:[\w’'-]+\s+){0,3}to\s+(?:be\s+)?$",
+)
+_ORDERED_TO_END = re.compile(
+    r"\b(?:ordered|allowed|permitted|authori[sz]ed)\s+(?:[\w’'-]+\s+)"
+    r"{0,3}to\s+$",
+)
 # a clause of its own subject after the trigger ("…, I will not lie to you")
 _OWN_SUBJECT = re.compile(
     r"[,;]\s+(?:I|we|he|she|they|я|ми|мы|він|вона|вони|он|она|они)(?![\w’'])"
-)
-_ORDER_TO = re.compile(
-    r"\b(?:ordered|allowed|permitted|authori[sz]ed)\s+(?:[\w’'-]+\s+){0,3}to\s+$"
 )
 
 
@@ -259,32 +275,21 @@ def _blocked(text: str, trig: _Trig, lang: str) -> bool:
     cond = lx.CONDITIONAL.get(lang)
     # an order or permission to withdraw is reported as carried out
     # ("ordered its troops to withdraw from X", "were ordered to leave")
-    order_done = trig.family == "withdraw" and _ORDER_TO.search(before)
+    order_done = trig.family == "withdraw" and _ORDERED_TO_END.search(before)
     if (
         cond
         and cond.search(before)
         and not order_done
         and not (  # "may have taken": the modal's perfect sits in the trigger
-            re.match(r"(?:have|has)\b", trig.text, re.IGNORECASE)
-            and re.search(r"\b(?:may|might|could)\s+$", before)
+            _HAVE_START.match(trig.text) and _MODAL_END.search(before)
         )
     ):
         return True
     if (
         lang == "en"
-        and re.search(r"\bto\s+(?:be\s+)?$", before)
-        and not re.match(r"(?:have|has|had)\b", trig.text, re.IGNORECASE)
-        and not re.search(
-            r"\b(?:managed|succeeded|amounted|up|due|unable|failed|fail|fails|"
-            r"forced|had|has|have|decided|obliged|compelled|ordered|continu\w+|"
-            # a reported ability is a completed act: "were able to liberate"
-            r"(?:was|were|is|are|been)\s+able)\s+to\s+$|"
-            # an ordinal or superlative head reports a done deed: "the latest
-            # town to fall to", "the first village to be retaken" (not "next")
-            r"\b(?:latest|last|first|second|third|fourth|fifth|only|biggest|"
-            r"largest)\s+(?:[\w’'-]+\s+){0,3}to\s+(?:be\s+)?$",
-            before,
-        )
+        and _TO_BE_END.search(before)
+        and not _HAVE_HAD_START.match(trig.text)
+        and not _DONE_TO_END.search(before)
         and not order_done
     ):
         return True
@@ -313,6 +318,30 @@ _CLAIM_OF = re.compile(
 _VERB_END = re.compile(r"(?:ли|ла|ло|ть|ють|ять|ут|ют)$")
 
 
+# the checks of _agent, compiled once (speed)
+_OBLIQUE_END = re.compile(r"(?:ні|нні|ння|ння|ии|ие|ия|ах|ов|ам|е)$")
+_LATIN_START = re.compile(r"[a-z]")
+_WITHDRAW_NOUN = re.compile(r"\bof$|(?<![a-z])(?:ода|оду|упу|упа|ення|ения)$", re.I)
+_ADVANCE_NOUN = re.compile(r"advances?|breakthrough|push", re.I)
+_OF_THE_NEXT = re.compile(r"\s+of\s+(?:the\s+)?")
+_CONTROL_WORD = re.compile(r"контрол|control", re.I)
+_OF_THE_OPT = re.compile(r"\s*(?:of\s+)?(?:the\s+)?")
+_BY_AGENT_NEXT = re.compile(r"\s*(?:\w+\s+){0,5}?by\s+")
+_TO_END = re.compile(r"\bto$", re.IGNORECASE)
+_SPACES = re.compile(r"\s*")
+_OPENING_PHRASE = re.compile(
+    r"\W*(?:(?:after|before|while|since|upon|on|having|by|despite)\s+)?"
+    r"(?:\w+\s+)?",
+    re.IGNORECASE,
+)
+_POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s*(?:\w+\s+)?")
+_AND_END = re.compile(
+    r"(?:\band|(?<![\w])(?:і|та|и))\s+(?:then\s+|also\s+|later\s+)?$",
+)
+_ONE_WORD_GAP = re.compile(r"\s+(?:\w+\s+)?")
+_LATIN_LETTER_START = re.compile(r"[a-z]", re.I)
+
+
 def _agent(
     text: str,
     trig: _Trig,
@@ -328,17 +357,15 @@ def _agent(
             side = concrete(sm.side, perspective)
             if side:
                 return side, True
-    if re.search(
-        r"(?:ні|нні|ння|ння|ии|ие|ия|ах|ов|ам|е)$", trig.text.lower()
-    ) and not re.match(r"[a-z]", trig.text.lower()):
+    if _OBLIQUE_END.search(trig.text.lower()) and not _LATIN_START.match(
+        trig.text.lower()
+    ):
         for sm in mentions:
             if 0 <= sm.start - trig.end <= 2 and sm.side in ("UA", "RU", "ENEMY"):
                 side = concrete(sm.side, perspective)
                 if side:
                     return side, True
-    if trig.family == "withdraw" and re.search(
-        r"\bof$|(?<![a-z])(?:ода|оду|упу|упа|ення|ения)$", trig.text, re.I
-    ):
+    if trig.family == "withdraw" and _WITHDRAW_NOUN.search(trig.text):
         # "the withdrawal of Russian troops from X", "після відступу окупантів",
         # "после отхода ВСУ": who withdraws follows the noun
         for sm in mentions:
@@ -359,20 +386,18 @@ def _agent(
                 side = concrete(sm.side, perspective)
                 if side:
                     return side, True
-    if trig.family == "advance" and re.fullmatch(
-        r"advances?|breakthrough|push", trig.text, re.I
-    ):
+    if trig.family == "advance" and _ADVANCE_NOUN.fullmatch(trig.text):
         # "the advance of Russian troops toward X": who advances follows "of"
-        m = re.match(r"\s+of\s+(?:the\s+)?", text[trig.end :])
+        m = _OF_THE_NEXT.match(text[trig.end :])
         pos = trig.end + (m.end() if m else 10**9)
         for sm in mentions:
             if sm.start == pos and sm.side in ("UA", "RU", "WE", "ENEMY"):
                 side = concrete(sm.side, perspective)
                 if side:
                     return side, True
-    if trig.family == "hold" and re.search(r"контрол|control", trig.text, re.I):
+    if trig.family == "hold" and _CONTROL_WORD.search(trig.text):
         # "під контролем Сил оборони", "under the control of Russian forces"
-        m = re.match(r"\s*(?:of\s+)?(?:the\s+)?", text[trig.end :])
+        m = _OF_THE_OPT.match(text[trig.end :])
         pos = trig.end + (m.end() if m else 0)
         for sm in mentions:
             if pos <= sm.start <= pos + 2 and sm.side in ("UA", "RU", "WE", "ENEMY"):
@@ -380,9 +405,9 @@ def _agent(
                 if side:
                     return side, True
     if trig.passive:
-        m = re.match(r"\s*(?:\w+\s+){0,5}?by\s+", text[trig.end :])
-        if re.search(r"\bto$", trig.text, re.IGNORECASE):
-            m = re.match(r"\s*", text[trig.end :])
+        m = _BY_AGENT_NEXT.match(text[trig.end :])
+        if _TO_END.search(trig.text):
+            m = _SPACES.match(text[trig.end :])
         if m:
             pos = trig.end + m.end()
             for sm in mentions:
@@ -409,12 +434,7 @@ def _agent(
                     return opposite(side), True
     # "After capturing X, Russian troops moved on": the subject follows the
     # opening participial phrase
-    if re.fullmatch(
-        r"\W*(?:(?:after|before|while|since|upon|on|having|by|despite)\s+)?"
-        r"(?:\w+\s+)?",
-        text[: trig.start],
-        re.IGNORECASE,
-    ) and (
+    if _OPENING_PHRASE.fullmatch(text[: trig.start]) and (
         trig.text.lower().endswith(("ing", "ши", "вши", "вшись"))
         or "having" in text[: trig.start].lower()
     ):
@@ -432,7 +452,7 @@ def _agent(
             if not trig.nominal and _OBLIQUE_PLURAL.fullmatch(sm.text):
                 continue  # an object before the verb
             gap = text[sm.end : trig.start]
-            if re.fullmatch(r"(?:['’]s)?\s*(?:\w+\s+)?", gap) and (
+            if _POSSESSIVE_GAP.fullmatch(gap) and (
                 trig.nominal
                 or trig.family in ("gain", "hold")
                 or not sm.after_preposition
@@ -440,10 +460,7 @@ def _agent(
                 side = concrete(sm.side, perspective)
                 if side and not trig.passive:
                     return side, True
-    if not trig.passive and re.search(
-        r"(?:\band|(?<![\w])(?:і|та|и))\s+(?:then\s+|also\s+|later\s+)?$",
-        text[max(0, trig.start - 20) : trig.start],
-    ):
+    if not trig.passive and _AND_END.search(text[max(0, trig.start - 20) : trig.start]):
         # a coordinated predicate shares the first subject ("Ukrainian forces
         # pushed Russian troops back ... and regained ..."), not the object
         for sm in mentions:
@@ -464,8 +481,8 @@ def _agent(
             if not trig.nominal and _OBLIQUE_PLURAL.fullmatch(sm.text):
                 # "Окупантів вибили з X": the object, not the subject (but
                 # "заяву росіян про захоплення": whose claim, a noun after)
-                if _VERB_END.search(trig.text) and re.fullmatch(
-                    r"\s+(?:\w+\s+)?", text[sm.end : trig.start]
+                if _VERB_END.search(trig.text) and _ONE_WORD_GAP.fullmatch(
+                    text[sm.end : trig.start]
                 ):
                     put_first = put_first or concrete(sm.side, perspective)
                 continue
@@ -481,7 +498,7 @@ def _agent(
             trig.family in ("advance", "withdraw")
             or _RELATIVE_OBJECT.search(text, max(0, trig.start - 40), trig.start)
         )
-        and not re.match(r"[a-z]", trig.text, re.I)
+        and not _LATIN_LETTER_START.match(trig.text)
     ):
         # Slavic verb-subject order with no subject before: "туда вошли ВСУ"
         # (an intransitive verb: after "вытеснили" the side is the object)
@@ -595,6 +612,24 @@ def _denied_by_subject(
     )
 
 
+# the checks of _gainer_for, compiled once (speed)
+_AREA_VERB = re.compile(r"(?:area|площ\w*)\s+(\w+)")
+_OCCUPY_SEIZE = re.compile(r"occup|окуп|оккуп|seiz|захоп|захвач")
+_OCCUPY = re.compile(r"occup|окуп|оккуп")
+_OCCUPY_CAPTURE = re.compile(r"occup|окуп|оккуп|seiz|захоп|захвач|captur|taken")
+_CAPTURED = re.compile(r"captur|taken")
+_LOST = re.compile(r"lost|втрач|потерян")
+_RETAKE_WORD = re.compile(
+    r"liberat|звільн|визвол|освобо|recaptur|retook|retak|regain|reclaim|"
+    r"won back|відвою",
+)
+_SLAVIC_LIBERATE = re.compile(r"звільн|визвол|деокуп|освобо|деоккуп")
+_LIBERATE = re.compile(r"liberat|звільн|визвол|освобо")
+_CAPTURE_NOUN = re.compile(r"(?:capture|seizure|fall)\b", re.I)
+_UK_LIBERATE = re.compile(r"звільн|визвол")
+_OCCUPY_TAKE = re.compile(r"occup|окуп|оккуп|seiz|захоп|захват")
+
+
 def _gainer_for(
     text: str,
     trig: _Trig,
@@ -604,12 +639,8 @@ def _gainer_for(
     perspective: str | None,
     lang: str,
 ) -> str | None:
-    area_verb = re.match(r"(?:area|площ\w*)\s+(\w+)", trig.text.lower())
-    if (
-        area_verb
-        and trig.family == "gain"
-        and re.match(r"occup|окуп|оккуп|seiz|захоп|захвач", area_verb.group(1))
-    ):
+    area_verb = _AREA_VERB.match(trig.text.lower())
+    if area_verb and trig.family == "gain" and _OCCUPY_SEIZE.match(area_verb.group(1)):
         return "RU"  # "the total area seized stands at …": the participle decides
     side, explicit = _agent(text, trig, clause, mentions, st, perspective)
     fam = trig.family
@@ -671,7 +702,7 @@ def _gainer_for(
         and trig.passive
         and fam == "capture"
         and st.own_side
-        and not re.match(r"occup|окуп|оккуп", trig.text.lower())
+        and not _OCCUPY.match(trig.text.lower())
     ):
         # "Russian bloggers said the village had been taken": an agentless
         # passive reported by a named side is that side's gain
@@ -679,31 +710,21 @@ def _gainer_for(
     if side is None and area_verb and trig.family == "gain":
         # "the total area seized stands at …": the participle decides
         verb = area_verb.group(1)
-        if re.match(r"occup|окуп|оккуп|seiz|захоп|захвач|captur|taken", verb):
-            side = "RU" if not re.match(r"captur|taken", verb) else None
-        elif re.match(r"lost|втрач|потерян", verb):
+        if _OCCUPY_CAPTURE.match(verb):
+            side = "RU" if not _CAPTURED.match(verb) else None
+        elif _LOST.match(verb):
             side = opposite(st.own_side or perspective) if perspective else None
         else:
             side = st.own_side or perspective
         if side:
             return side
-    if (
-        side is None
-        and st.own_side
-        and re.match(
-            r"liberat|звільн|визвол|освобо|recaptur|retook|retak|regain|reclaim|"
-            r"won back|відвою",
-            trig.text.lower(),
-        )
-    ):
+    if side is None and st.own_side and _RETAKE_WORD.match(trig.text.lower()):
         # a liberation with no actor, said by a named speaker of one side
         side = st.own_side
-    liberation_word = lang in ("uk", "ru") and re.match(
-        r"звільн|визвол|деокуп|освобо|деоккуп", trig.text.lower()
-    )
+    liberation_word = lang in ("uk", "ru") and _SLAVIC_LIBERATE.match(trig.text.lower())
     if (
         side is None
-        and re.match(r"liberat|звільн|визвол|освобо", trig.text.lower())
+        and _LIBERATE.match(trig.text.lower())
         and _RUSSIAN_OFFICIAL.search(text, clause[0], clause[1])
     ):
         # "liberation of the DPR", "в зоне ответственности": Moscow's words
@@ -711,7 +732,7 @@ def _gainer_for(
     if (
         side is None
         and fam == "capture"
-        and (trig.nominal or re.match(r"(?:capture|seizure|fall)\b", trig.text, re.I))
+        and (trig.nominal or _CAPTURE_NOUN.match(trig.text))
     ):
         # "The capture of X was a major Russian victory / Russia's biggest
         # gain": the side named after an agentless capture noun
@@ -726,7 +747,7 @@ def _gainer_for(
         side = later[0].side if later else None
     if (
         side is None
-        and re.match(r"liberat|звільн|визвол|освобо", trig.text.lower())
+        and _LIBERATE.match(trig.text.lower())
         and _scare_quoted(text, trig.start, trig.end)
     ):
         # "місто «повністю звільнене»", "was “liberated”": a liberation held
@@ -743,17 +764,13 @@ def _gainer_for(
             side = opposite(perspective)
         if side is None:
             low = trig.text.lower()
-            if re.match(
-                r"liberat|звільн|визвол|освобо|recaptur|retook|retak|"
-                r"regain|reclaim|won back|відвою",
-                low,
-            ):
+            if _RETAKE_WORD.match(low):
                 side = (
                     "UA"  # a Ukrainian-language "звільнено" is Ukraine's
-                    if lang == "uk" and re.match(r"звільн|визвол", low)
+                    if lang == "uk" and _UK_LIBERATE.match(low)
                     else perspective or {"uk": "UA", "ru": "RU"}.get(lang, "UA")
                 )
-            elif re.match(r"occup|окуп|оккуп|seiz|захоп|захват", low):
+            elif _OCCUPY_TAKE.match(low):
                 side = "RU"
             else:
                 side = perspective

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from .fastre import folded, prefiltered
+from .fastre import folded, prefiltered, within_runs
 from .lang import en, ru, uk
 from .stems import derive_stems, prefix_regex
 
@@ -293,10 +293,13 @@ STRIKE = folded(STRIKE)
 NON_MILITARY = folded(NON_MILITARY)
 CONDITIONAL = {k: folded(v) for k, v in CONDITIONAL.items()}
 NEGATION = {k: folded(v) for k, v in NEGATION.items()}
-# every sector phrase holds one of these words as written
+# every sector phrase holds one of these words as written; an English one is
+# made of word characters, apostrophes, hyphens and spaces only, so it is
+# searched in the runs of those that hold such a word (speed: same matches)
 SECTOR = {
-    "en": prefiltered(
+    "en": within_runs(
         SECTOR["en"],
+        r"[\w’'\- ]",
         # "axes": the plural of "axis" holds no "axis" ("the X and Y axes")
         (
             "direction",

@@ -197,6 +197,10 @@ def _multiplier(word: str | None) -> float:
     return 1000.0
 
 
+# compiled once for word_value (speed)
+_CYRILLIC_WORD = re.compile(r"[а-яіїєґё']")
+
+
 def word_value(word: str, lang: str | None = None) -> tuple[float, bool] | None:
     """(value, is_scale) of one number word in en/uk/ru, or None.
 
@@ -210,7 +214,7 @@ def word_value(word: str, lang: str | None = None) -> tuple[float, bool] | None:
         return float(EN_NUMBERS[w]), False
     if w in EN_SCALES:
         return float(EN_SCALES[w]), True
-    if not re.match(r"[а-яіїєґё']", w):
+    if not _CYRILLIC_WORD.match(w):
         return None
     for stem, value, scale in SLAVIC_STEMS:
         st = stem.replace("’", "'")

@@ -52,8 +52,12 @@ def punct_to_space(text: str) -> str:
 MAX_STEM = 10
 _MAX_CLASS = 4  # a class of at most this many letters branches ("[їи]")
 _ZERO_WIDTH = {C.ASSERT, C.ASSERT_NOT, C.AT}
+_TEXT_START = (C.AT_BEGINNING, C.AT_BEGINNING_STRING)
 #: stands for "any digit" (``\\d``) in the prefixes of :func:`literal_prefixes`
 DIGIT = "\ue000"
+#: stands for the start of the text (``^``, ``\\A``) in those prefixes: a
+#: path opening with it matches at the text's first character only
+START = "\ue001"
 
 
 def _class_letters(items: list) -> list[str] | None:
@@ -66,12 +70,17 @@ def _class_letters(items: list) -> list[str] | None:
     return out if len(out) <= _MAX_CLASS else None
 
 
-def _walk(items: list, acc: str, out: set[str], ahead: bool = False) -> None:
+def _walk(
+    items: list, acc: str, out: set[str], ahead: bool = False, into: bool = True
+) -> None:
     """Add to ``out`` the literal prefix of every path through ``items``.
 
     With ``ahead``, a lookahead's own literal text counts: the text at that
     point starts with it ("(?=on |in )\\w+" starts with "on " or "in "); and
-    a digit ``\\d`` stands in the prefix as :data:`DIGIT`.
+    a digit ``\\d`` stands in the prefix as :data:`DIGIT` and a leading
+    ``^`` as :data:`START`. With ``into``
+    False a lookahead is passed over (zero width) and the text that follows
+    it gives the prefix instead (both are true of every match).
     """
     for i, (op, av) in enumerate(items):
         if len(acc) >= MAX_STEM:
@@ -80,39 +89,42 @@ def _walk(items: list, acc: str, out: set[str], ahead: bool = False) -> None:
         if op is C.LITERAL:
             acc += chr(av)
             continue
-        if ahead and op is C.ASSERT and av[0] == 1:
+        if ahead and into and op is C.ASSERT and av[0] == 1:
             _walk(list(av[1]), acc, out, ahead)
             return
+        if ahead and not acc and op is C.AT and av in _TEXT_START:
+            acc = START
+            continue
         if op in _ZERO_WIDTH:
             continue
         if op is C.SUBPATTERN:
-            _walk(list(av[-1]) + rest, acc, out, ahead)
+            _walk(list(av[-1]) + rest, acc, out, ahead, into)
             return
         if op is C.BRANCH:
             for alt in av[1]:
-                _walk(list(alt) + rest, acc, out, ahead)
+                _walk(list(alt) + rest, acc, out, ahead, into)
             return
         if op is C.IN:
             if ahead and av == [(C.CATEGORY, C.CATEGORY_DIGIT)]:
-                _walk(rest, acc + DIGIT, out, ahead)
+                _walk(rest, acc + DIGIT, out, ahead, into)
                 return
             letters = _class_letters(av)
             if letters is None:
                 break
             for ch in letters:
-                _walk(rest, acc + ch, out, ahead)
+                _walk(rest, acc + ch, out, ahead, into)
             return
         if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
             lo, hi, sub = av
             once = list(sub) + (rest if hi == 1 else [])
             if lo == 0:
-                _walk(rest, acc, out, ahead)
+                _walk(rest, acc, out, ahead, into)
                 if hi == 1:
-                    _walk(once, acc, out, ahead)
+                    _walk(once, acc, out, ahead, into)
                 else:
-                    _walk(list(sub), acc, out, ahead)
+                    _walk(list(sub), acc, out, ahead, into)
                 return
-            _walk(once, acc, out, ahead)
+            _walk(once, acc, out, ahead, into)
             return
         break
     out.add(acc)
@@ -134,23 +146,30 @@ def derive_stems(pattern: str) -> tuple[str, ...]:
     return tuple(kept)
 
 
-def literal_prefixes(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+def literal_prefixes(
+    pattern: str, flags: int = 0, lookahead: bool = True
+) -> tuple[str, ...] | None:
     """The literal text every match of ``pattern`` starts with, as written.
 
     Unlike :func:`derive_stems` nothing is lower-cased or translated: a match
     of the case-sensitive ``pattern`` at position p means the text holds one
     of these strings at p. None when that cannot be said: a path without
     literal text (the empty prefix), or a case-insensitive part (its letters
-    match in other cases).
+    match in other cases). With ``lookahead`` False a lookahead gives no
+    prefix: the text after it does (often longer, so rarer in a text).
 
     >>> literal_prefixes(r"(?<![\\w])(?:liberat\\w*|re-?took)")
     ('liberat', 're-took', 'retook')
     >>> literal_prefixes(r"(?=on |\\d)\\w+") == ("on ", DIGIT)
     True
+    >>> literal_prefixes(r"(?=on |in )(?:on Monday|in May)", lookahead=False)
+    ('in May', 'on Monday')
+    >>> literal_prefixes(r"(?:in |^)the ") == ("in the ", START + "the ")
+    True
     >>> literal_prefixes(r"\\w+ km|kilomet") is None
     True
     """
-    if flags & re.IGNORECASE or DIGIT in pattern:
+    if flags & re.IGNORECASE or DIGIT in pattern or START in pattern:
         return None
     try:
         parsed = P.parse(pattern, flags)
@@ -159,7 +178,7 @@ def literal_prefixes(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     if parsed.state.flags & re.IGNORECASE or _folds_case(list(parsed)):
         return None
     found: set[str] = set()
-    _walk(list(parsed), "", found, ahead=True)
+    _walk(list(parsed), "", found, ahead=True, into=lookahead)
     if "" in found:
         return None
     return tuple(sorted(found))
@@ -185,6 +204,9 @@ def _folds_case(items: list) -> bool:
     return False
 
 
+_ESCAPES = {DIGIT: r"\d", START: "^"}
+
+
 def prefix_regex(prefixes: tuple[str, ...]) -> str:
     """A regular expression matching where one of ``prefixes`` starts.
 
@@ -206,7 +228,7 @@ def prefix_regex(prefixes: tuple[str, ...]) -> str:
         if "" in node:
             return ""  # a prefix ends here: whatever follows is fine
         alts = [
-            (r"\d" if ch == DIGIT else re.escape(ch)) + emit(node[ch])
+            (_ESCAPES.get(ch) or re.escape(ch)) + emit(node[ch])
             for ch in sorted(node)
         ]
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
