@@ -116,3 +116,42 @@ def test_returned_ground_counted_is_a_gain(
     got = kinds(text, lang, kind)
     assert len(got) == 1, text
     assert got[0]["gainer"] == gainer, text
+
+
+# ---- skirmishes, a place nobody holds, clinging to every treeline -----------
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("uk", "А от Колоски, за словами бійця, — «ні наша, ні їхня».", "Колоски"),
+        ("uk", "Біля Петрівки ворог чіпляється за кожну посадку.", "Петрівки"),
+        ("uk", "Поблизу Колосків тривають сутички з ДРГ ворога.", "Колосків"),
+        ("uk", "Село Марівка стало нічийною землею.", "Марівка"),
+        ("ru", "А Колоски, по словам бойца, — «ни наша, ни их».", "Колоски"),
+        (
+            "ru",
+            "В районе Марьевки противник цепляется за каждую лесополосу.",
+            "Марьевки",
+        ),
+        (
+            "ru",
+            "На подступах к Петровке днем шли стычки с передовыми группами.",
+            "Петровке",
+        ),
+        ("ru", "Село Марьевка превратилось в ничейную землю.", "Марьевка"),
+    ],
+)
+def test_a_place_nobody_holds_is_fighting(lang: str, text: str, place: str) -> None:
+    fights = kinds(text, lang, "fighting")
+    assert [names(c) for c in fights] == [[place]], text
+    assert fights[0]["gainer"] is None, text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Ця земля ні наша, ні їхня, казав дід про город."),
+        ("ru", "Партия сыграла вничью, и ни наши, ни их болельщики не рады."),
+    ],
+)
+def test_nobody_holds_with_no_place_is_no_claim(lang: str, text: str) -> None:
+    assert kinds(text, lang, "fighting") == [], text
