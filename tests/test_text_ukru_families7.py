@@ -155,3 +155,63 @@ def test_a_place_nobody_holds_is_fighting(lang: str, text: str, place: str) -> N
 )
 def test_nobody_holds_with_no_place_is_no_claim(lang: str, text: str) -> None:
     assert kinds(text, lang, "fighting") == [], text
+
+
+# ---- nominal forms: a foothold, an entry, a counted loss, a deoccupied area --
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "gainer"),
+    [
+        (
+            "uk",
+            "Речник заявив про закріплення ЗСУ на лівому березі біля Колосків.",
+            "advance",
+            "UA",
+        ),
+        (
+            "uk",
+            "Штаб повідомив про входження українських підрозділів у Марівку.",
+            "advance",
+            "UA",
+        ),
+        (
+            "uk",
+            "Українські аналітики визнали втрату 120 км² за березень.",
+            "area_change",
+            "RU",
+        ),
+        (
+            "uk",
+            "Площа деокупованої території становить 45 кв. км.",
+            "area_change",
+            "UA",
+        ),
+        (
+            "ru",
+            "Пресс-секретарь заявил о закреплении ВСУ на окраине Колосков.",
+            "advance",
+            "UA",
+        ),
+        (
+            "ru",
+            "Киев сообщил о вхождении украинских подразделений в Марьевку.",
+            "advance",
+            "UA",
+        ),
+        (
+            "ru",
+            "Украинские аналитики признали потерю 120 кв. км за март.",
+            "area_change",
+            "RU",
+        ),
+        (
+            "ru",
+            "Российские аналитики признали потерю 15 кв. км у Колосков.",
+            "area_change",
+            "UA",
+        ),
+    ],
+)
+def test_nominal_gains_and_losses(lang: str, text: str, kind: str, gainer: str) -> None:
+    got = kinds(text, lang, kind)
+    assert len(got) == 1, text
+    assert got[0]["gainer"] == gainer, text
