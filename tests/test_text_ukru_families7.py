@@ -215,3 +215,31 @@ def test_nominal_gains_and_losses(lang: str, text: str, kind: str, gainer: str) 
     got = kinds(text, lang, kind)
     assert len(got) == 1, text
     assert got[0]["gainer"] == gainer, text
+
+
+# ---- "knocked out of": every gender and number of the verb fires -------------
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("uk", "Учора група вибила окупантів з двох позицій біля Колосків.", "advance"),
+        ("uk", "Вчора батальйон вибив окупантів з опорника біля Марівки.", "advance"),
+        ("uk", "Наші штурмовики вибили окупантів з Петрівки.", "settlement_control"),
+        ("ru", "Рота выбила противника из двух опорников у Колосков.", "advance"),
+        ("ru", "Взвод выбил противника из посадки у Колосков.", "advance"),
+        ("ru", "Российские штурмовики выбили ВСУ из Петровки.", "settlement_control"),
+    ],
+)
+def test_knocked_out_in_every_form(lang: str, text: str, kind: str) -> None:
+    got = claims(text, lang)
+    assert [c["kind"] for c in got] == [kind], text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Вибух вибив шибки у сусідніх будинках."),
+        ("ru", "Взрывной волной выбило стекла в домах."),
+    ],
+)
+def test_knocked_out_windows_are_no_claim(lang: str, text: str) -> None:
+    assert claims(text, lang) == [], text
