@@ -243,3 +243,30 @@ def test_knocked_out_in_every_form(lang: str, text: str, kind: str) -> None:
 )
 def test_knocked_out_windows_are_no_claim(lang: str, text: str) -> None:
     assert claims(text, lang) == [], text
+
+
+# ---- "держим/держат X": holding a named place (Russian; Ukrainian "тримаємо") --
+@pytest.mark.parametrize(
+    ("text", "place", "gainer"),
+    [
+        ("Наши бойцы держат Марьевку.", "Марьевку", "RU"),
+        ("ВСУ держат район вокзала в Колосках.", "Колосках", "UA"),
+        ("Российские десантники крепко держат Петровку.", "Петровку", "RU"),
+    ],
+)
+def test_russian_holding_a_named_place(text: str, place: str, gainer: str) -> None:
+    got = kinds(text, "ru", "settlement_control")
+    assert [names(c) for c in got] == [[place]], text
+    assert got[0]["gainer"] == gainer and got[0]["cumulative"] is False, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Пленных держат в подвале в Марьевке.",
+        "Наши держат оборону у Колосков.",
+        "Штаб держит связь с Петровкой.",
+    ],
+)
+def test_russian_holding_captives_or_a_defence_is_no_settlement(text: str) -> None:
+    assert kinds(text, "ru", "settlement_control") == [], text
