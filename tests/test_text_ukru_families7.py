@@ -270,3 +270,20 @@ def test_russian_holding_a_named_place(text: str, place: str, gainer: str) -> No
 )
 def test_russian_holding_captives_or_a_defence_is_no_settlement(text: str) -> None:
     assert kinds(text, "ru", "settlement_control") == [], text
+
+
+# ---- a flank is a sector: "на північному фланзі — важкі бої" -----------------
+@pytest.mark.parametrize(
+    ("lang", "text", "sector"),
+    [
+        ("uk", "На північному фланзі — важкі бої.", "північному фланзі"),
+        ("uk", "На південному фланзі ворог штурмує наші позиції.", "південному фланзі"),
+        ("uk", "На лівому фланзі тривають зустрічні бої.", "лівому фланзі"),
+        ("ru", "На северном фланге — тяжелые бои.", "северном фланге"),
+        ("ru", "На южном фланге противник штурмует наши позиции.", "южном фланге"),
+        ("ru", "На правом фланге идут встречные бои.", "правом фланге"),
+    ],
+)
+def test_a_flank_locates_a_fight(lang: str, text: str, sector: str) -> None:
+    fights = kinds(text, lang, "fighting")
+    assert [c["sector"] for c in fights] == [sector], text
