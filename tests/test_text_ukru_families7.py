@@ -287,3 +287,50 @@ def test_russian_holding_captives_or_a_defence_is_no_settlement(text: str) -> No
 def test_a_flank_locates_a_fight(lang: str, text: str, sector: str) -> None:
     fights = kinds(text, lang, "fighting")
     assert [c["sector"] for c in fights] == [sector], text
+
+
+# ---- the enemy pushed back, the front moved forward (a distance) -------------
+@pytest.mark.parametrize(
+    ("lang", "text", "gainer", "km"),
+    [
+        ("uk", "Біля Колосків наші воїни відсунули ворога на 800 метрів.", "UA", 0.8),
+        (
+            "uk",
+            "За тиждень ЗСУ відсунули окупантів від Марівки на два кілометри.",
+            "UA",
+            2.0,
+        ),
+        (
+            "uk",
+            "Біля Петрівки українські позиції посунулися вперед на кілометр.",
+            "UA",
+            1.0,
+        ),
+        ("ru", "У Колосков наши отодвинули противника на два километра.", "RU", 2.0),
+        (
+            "ru",
+            "За неделю российские войска отодвинули ВСУ от Марьевки на 3 км.",
+            "RU",
+            3.0,
+        ),
+        ("ru", "У Петровки позиции ВСУ сдвинулись вперед на километр.", "UA", 1.0),
+    ],
+)
+def test_pushed_back_or_moved_forward_is_an_advance(
+    lang: str, text: str, gainer: str, km: float
+) -> None:
+    got = kinds(text, lang, "advance")
+    assert len(got) == 1, text
+    assert (got[0]["gainer"], got[0]["distance_km"]) == (gainer, km), text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Нараду відсунули на тиждень."),
+        ("ru", "Это позволит отодвинуть линию фронта от Донецка."),
+        ("ru", "Переговоры отодвинули на осень."),
+    ],
+)
+def test_postponed_or_prospective_push_is_no_advance(lang: str, text: str) -> None:
+    assert kinds(text, lang, "advance") == [], text
