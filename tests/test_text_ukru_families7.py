@@ -334,3 +334,72 @@ def test_pushed_back_or_moved_forward_is_an_advance(
 )
 def test_postponed_or_prospective_push_is_no_advance(lang: str, text: str) -> None:
     assert kinds(text, lang, "advance") == [], text
+
+
+# ---- a relayed claim denied by the next words --------------------------------
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Росіяни в своїх каналах пишуть, що «зайшли в Колоски». Ні."),
+        (
+            "uk",
+            "Окупанти вже тиждень запевняють, що захопили Марівку. Ми "
+            "зателефонували командиру роти. — Це неправда.",
+        ),
+        ("uk", "Ворог заявив, що взяв Петрівку. Насправді це не так: бої тривають."),
+        (
+            "ru",
+            "Противник заявляет, что «зачистил» Колоски. Судя по объективному "
+            "контролю, это не так.",
+        ),
+        ("ru", "Украинские каналы пишут, что ВСУ заняли Марьевку. Нет."),
+        (
+            "ru",
+            "Киев утверждает, что вернул Петровку. Это не соответствует "
+            "действительности.",
+        ),
+    ],
+)
+def test_a_relayed_claim_denied_next_is_negated(lang: str, text: str) -> None:
+    told = [c for c in claims(text, lang) if c["kind"] != "fighting"]
+    assert told and all(c["negated"] for c in told), text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Росіяни пишуть, що захопили Колоски. Бійці підтвердили втрату."),
+        ("ru", "Противник заявляет, что занял Марьевку. Это правда, село оставлено."),
+    ],
+)
+def test_a_relayed_claim_not_denied_stays_a_claim(lang: str, text: str) -> None:
+    told = [c for c in claims(text, lang) if c["kind"] == "settlement_control"]
+    assert told and not told[0]["negated"], text
+
+
+def test_a_fact_check_keeps_the_claim_under_check() -> None:
+    # the denial is told as a claim of its own: the relayed one is not negated
+    text = (
+        "У ЗСУ спростували заяву росіян про захоплення Колосків.\n\n"
+        "Автори дописів стверджують, що росіяни повністю захопили Колоски.\n\n"
+        "Це неправда. Відео зняли в іншому місці."
+    )
+    got = [c for c in claims(text, "uk") if c["kind"] == "settlement_control"]
+    assert [c["negated"] for c in got] == [True, False]
+
+
+# ---- "took" and "returned" with a named place, in every form -----------------
+@pytest.mark.parametrize(
+    ("lang", "text", "gainer"),
+    [
+        ("uk", "Батальйон взяв Петрівку після тижня боїв.", "UA"),
+        ("uk", "Бригада взяла Колоски.", "UA"),
+        ("uk", "Штурмовики взяли Марівку.", "UA"),
+        ("ru", "ВСУ вернули Петровку.", "UA"),
+        ("ru", "Российский батальон вернул Колоски.", "RU"),
+        ("ru", "Российская бригада вернула Марьевку.", "RU"),
+    ],
+)
+def test_took_or_returned_a_named_place(lang: str, text: str, gainer: str) -> None:
+    got = kinds(text, lang, "settlement_control")
+    assert [c["gainer"] for c in got] == [gainer], text
