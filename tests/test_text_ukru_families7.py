@@ -403,3 +403,51 @@ def test_a_fact_check_keeps_the_claim_under_check() -> None:
 def test_took_or_returned_a_named_place(lang: str, text: str, gainer: str) -> None:
     got = kinds(text, lang, "settlement_control")
     assert [c["gainer"] for c in got] == [gainer], text
+
+
+# ---- a quotation opened right after a place is about that place --------------
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        (
+            "uk",
+            "Біля Колосків тривають бої, а біля Марівки: «ворог штурмує щодня».",
+            "Марівки",
+        ),
+        (
+            "uk",
+            "На околицях Петрівки точаться бої, а під Колосками — «ворог тисне "
+            "з усіх боків».",
+            "Колосками",
+        ),
+        (
+            "uk",
+            "Біля Марівки йдуть бої, а в районі Петрівки «противник атакує "
+            "малими групами».",
+            "Петрівки",
+        ),
+        (
+            "ru",
+            "На окраинах Колосков идут бои, а в районе Марьевки «противник "
+            "штурмует позиции».",
+            "Марьевки",
+        ),
+        (
+            "ru",
+            "У Петровки идут бои, а под Колосками — «враг давит со всех сторон».",
+            "Колосками",
+        ),
+        (
+            "ru",
+            "Возле Марьевки идут бои, а у Петровки: «противник атакует "
+            "малыми группами».",
+            "Петровки",
+        ),
+    ],
+)
+def test_a_quoted_fight_after_a_place_is_at_that_place(
+    lang: str, text: str, place: str
+) -> None:
+    fights = kinds(text, lang, "fighting")
+    assert len(fights) == 2, text
+    assert names(fights[1]) == [place], text

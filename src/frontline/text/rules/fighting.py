@@ -144,6 +144,20 @@ def _placed_elsewhere(ctx: SentenceContext, trig: _Trig, fights: list[_Trig]) ->
     return False
 
 
+# only a quote mark, a colon or a dash between a place and the clause after it
+_LEAD_IN = re.compile(r"[\s«»\"“”„:—–-]*")
+
+
+def _place_leading_in(ctx: SentenceContext, clause: tuple[int, int]) -> list[str]:
+    """The place that ends right where ``clause`` starts: a quotation opened
+    after it is about it ("в районе X «противник цепляется за ...»", "біля X:
+    «ворог тисне»")."""
+    for p in ctx.places:
+        if p.end <= clause[0] and _LEAD_IN.fullmatch(ctx.t, p.end, clause[0]):
+            return [p.name]
+    return []
+
+
 def fighting_claims(ctx: SentenceContext) -> None:
     """Append the claims of this rule for the sentence of ``ctx`` to ``ctx.out``."""
     s = ctx.s
@@ -217,6 +231,8 @@ def fighting_claims(ctx: SentenceContext) -> None:
         if lx.LAND_LOOKALIKE.search(t, clause[0], clause[1]):
             continue  # "clearing operations after the floods": no fight for ground
         pl = [p.name for p in places if clause[0] <= p.start < clause[1]]
+        if not pl:
+            pl = _place_leading_in(ctx, clause)
         if fought and not pl and not _sector_in(t, clause, lang):
             continue  # "X is in the grey zone, where fighting goes on": one fight
         sec = _sector_in(t, clause, lang) or (sector if not pl else None)
