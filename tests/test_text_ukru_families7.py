@@ -451,3 +451,55 @@ def test_a_quoted_fight_after_a_place_is_at_that_place(
     fights = kinds(text, lang, "fighting")
     assert len(fights) == 2, text
     assert names(fights[1]) == [place], text
+
+
+# ---- a buffer zone made, with its depth ----------------------------------------
+@pytest.mark.parametrize(
+    ("lang", "text", "km"),
+    [
+        (
+            "uk",
+            "На Сумщині росіяни, за їхніми словами, створили смугу безпеки "
+            "глибиною до 8 км.",
+            8.0,
+        ),
+        (
+            "uk",
+            "Біля кордону російські війська створили буферну зону глибиною 5 км.",
+            5.0,
+        ),
+        (
+            "uk",
+            "За словами Кремля, на Харківщині створено санітарну зону глибиною "
+            "до 12 кілометрів.",
+            12.0,
+        ),
+        (
+            "ru",
+            "На Сумском направлении создана полоса безопасности глубиной до 10 км.",
+            10.0,
+        ),
+        (
+            "ru",
+            "В Харьковской области российские войска создали буферную зону "
+            "глубиной 5 км.",
+            5.0,
+        ),
+        ("ru", "У границы создана санитарная зона глубиной до 12 километров.", 12.0),
+    ],
+)
+def test_a_buffer_zone_made_is_an_advance(lang: str, text: str, km: float) -> None:
+    got = kinds(text, lang, "advance")
+    assert [(c["gainer"], c["distance_km"]) for c in got] == [("RU", km)], text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Путін доручив створити буферну зону."),
+        ("ru", "Путин поручил создать буферную зону у границы."),
+        ("ru", "Нужно создать полосу безопасности глубиной 20 км."),
+    ],
+)
+def test_a_buffer_zone_planned_is_no_advance(lang: str, text: str) -> None:
+    assert kinds(text, lang, "advance") == [], text
