@@ -503,3 +503,66 @@ def test_a_buffer_zone_made_is_an_advance(lang: str, text: str, km: float) -> No
 )
 def test_a_buffer_zone_planned_is_no_advance(lang: str, text: str) -> None:
     assert kinds(text, lang, "advance") == [], text
+
+
+# ---- an entry into a named place, dug in there: a capture in part -----------
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "gainer"),
+    [
+        (
+            "uk",
+            "Окупанти зайшли в Колоски з півдня і закріпилися в кількох будинках.",
+            "settlement_control",
+            "RU",
+        ),
+        (
+            "uk",
+            "ЗСУ увійшли у Марівку та закріплюються на її околицях.",
+            "settlement_control",
+            "UA",
+        ),
+        (
+            "uk",
+            "Російська група зайшла в Петрівку зі сходу й закріпилася там.",
+            "settlement_control",
+            "RU",
+        ),
+        ("uk", "Ворог зайшов у Колоски з півночі.", "advance", "RU"),
+        (
+            "ru",
+            "Российские штурмовики зашли в Колоски с юга и закрепились в южной "
+            "части поселка.",
+            "settlement_control",
+            "RU",
+        ),
+        (
+            "ru",
+            "ВСУ вошли в Марьевку и закрепляются в центре.",
+            "settlement_control",
+            "UA",
+        ),
+        (
+            "ru",
+            "Российский отряд зашел в Петровку ночью и закрепился у школы.",
+            "settlement_control",
+            "RU",
+        ),
+        ("ru", "Российские штурмовики зашли в Колоски с севера.", "advance", "RU"),
+    ],
+)
+def test_an_entry_into_a_named_place(
+    lang: str, text: str, kind: str, gainer: str
+) -> None:
+    got = [c for c in claims(text, lang) if c["kind"] != "fighting"]
+    assert [(c["kind"], c["gainer"]) for c in got][:1] == [(kind, gainer)], text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "ЗСУ зайшли в Курську область."),
+        ("ru", "ВСУ вошли в Курскую область."),
+    ],
+)
+def test_an_entry_into_a_region_is_no_settlement(lang: str, text: str) -> None:
+    assert kinds(text, lang, "settlement_control") == [], text
