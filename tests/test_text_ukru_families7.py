@@ -566,3 +566,31 @@ def test_an_entry_into_a_named_place(
 )
 def test_an_entry_into_a_region_is_no_settlement(lang: str, text: str) -> None:
     assert kinds(text, lang, "settlement_control") == [], text
+
+
+# ---- "the situation is difficult" at a place or on a sector ------------------
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Ситуація в Колосках залишається складною."),
+        ("uk", "На Покровському напрямку ситуація залишається найскладнішою."),
+        ("uk", "Ситуація біля Марівки складна, але контрольована."),
+        ("ru", "Ситуация в Колосках остается сложной."),
+        ("ru", "Обстановка на Покровском направлении тяжелая."),
+        ("ru", "Ситуация у Марьевки сложная, но контролируемая."),
+    ],
+)
+def test_a_difficult_situation_is_fighting(lang: str, text: str) -> None:
+    fights = kinds(text, lang, "fighting")
+    assert len(fights) == 1 and (fights[0]["places"] or fights[0]["sector"]), text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Ситуація з електропостачанням у Марівці складна."),
+        ("ru", "Ситуация с электроснабжением в Колосках сложная."),
+    ],
+)
+def test_a_difficult_situation_with_something_is_no_fight(lang: str, text: str) -> None:
+    assert kinds(text, lang, "fighting") == [], text
