@@ -594,3 +594,31 @@ def test_a_difficult_situation_is_fighting(lang: str, text: str) -> None:
 )
 def test_a_difficult_situation_with_something_is_no_fight(lang: str, text: str) -> None:
     assert kinds(text, lang, "fighting") == [], text
+
+
+# ---- ground given up, mostly denied: "не віддали жодної позиції" --------------
+@pytest.mark.parametrize(
+    ("lang", "text", "gainer", "negated"),
+    [
+        ("uk", "Ми не віддали жодної позиції біля Марівки.", "RU", True),
+        ("uk", "ЗСУ віддали дві позиції біля Колосків.", "RU", False),
+        ("uk", "Окупанти віддали ще одну посадку біля Петрівки.", "UA", False),
+        ("ru", "Мы не отдали ни одной позиции у Колосков.", "UA", True),
+        ("ru", "ВСУ отдали две позиции у Марьевки.", "RU", False),
+        ("ru", "Российские войска отдали лесополосу у Петровки.", "UA", False),
+    ],
+)
+def test_ground_given_up(lang: str, text: str, gainer: str, negated: bool) -> None:
+    got = kinds(text, lang, "advance")
+    assert [(c["gainer"], c["negated"]) for c in got] == [(gainer, negated)], text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Хлопці віддали життя за Марівку."),
+        ("ru", "Командир отдал приказ наступать у Колосков."),
+    ],
+)
+def test_given_lives_or_orders_are_no_ground(lang: str, text: str) -> None:
+    assert kinds(text, lang, "advance") == [], text
