@@ -622,3 +622,42 @@ def test_ground_given_up(lang: str, text: str, gainer: str, negated: bool) -> No
 )
 def test_given_lives_or_orders_are_no_ground(lang: str, text: str) -> None:
     assert kinds(text, lang, "advance") == [], text
+
+
+# ---- a headline naming an interview's topic; assault units are no fight ------
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Командир роти — про бої під Колосками\n\nВін воює з весни."),
+        (
+            "uk",
+            "«Кожен метр важкий»: боєць 5-ї штурмової про бої за Марівку\n\n"
+            "Ми поговорили з ним у тилу.",
+        ),
+        ("uk", "Наші штурмовики відпочивають у Петрівці після ротації."),
+        ("ru", "Командир роты - о боях под Колосками\n\nОн воюет с весны."),
+        (
+            "ru",
+            "«Каждый метр тяжелый»: боец штурмовой бригады о боях за Марьевку\n\n"
+            "Мы поговорили с ним в тылу.",
+        ),
+        ("ru", "Наши штурмовики отдыхают в Петровке после ротации."),
+    ],
+)
+def test_a_topic_headline_or_an_assault_unit_is_no_fight(lang: str, text: str) -> None:
+    assert kinds(text, lang, "fighting") == [], text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Ворог веде штурмові дії біля Колосків."),
+        ("uk", "Окупанти штурмують Марівку."),
+        ("uk", "Біля Петрівки відбито два штурми."),
+        ("ru", "Противник ведет штурмовые действия у Колосков."),
+        ("ru", "ВСУ штурмуют Марьевку."),
+        ("ru", "У Петровки отбиты два штурма."),
+    ],
+)
+def test_assault_actions_are_fighting(lang: str, text: str) -> None:
+    assert len(kinds(text, lang, "fighting")) == 1, text

@@ -144,6 +144,11 @@ def _placed_elsewhere(ctx: SentenceContext, trig: _Trig, fights: list[_Trig]) ->
     return False
 
 
+# a headline naming the topic of an interview: "Командир батальйону — про бої в
+# місті", "командир соединения - о боях на X направлении" (no claim of its own)
+_ABOUT = re.compile(r"(?<![\w])(?:про|о|об)\s+$", re.IGNORECASE)
+
+
 # only a quote mark, a colon or a dash between a place and the clause after it
 _LEAD_IN = re.compile(r"[\s«»\"“”„:—–-]*")
 
@@ -186,6 +191,8 @@ def fighting_claims(ctx: SentenceContext) -> None:
         before = t[max(0, trig.start - 40) : trig.start]
         if question and t.rstrip().endswith("?") or s.headline and question:
             continue  # "Why is Russia attacking X now?": a question, no report
+        if s.headline and _ABOUT.search(before):
+            continue  # "боєць — про бої під X": the topic of what follows
         if (
             lx.CONDITIONAL.get(lang, lx.CONDITIONAL["en"]).search(
                 re.sub(r"[\"'‘’“”]", "", before)
