@@ -661,3 +661,42 @@ def test_a_topic_headline_or_an_assault_unit_is_no_fight(lang: str, text: str) -
 )
 def test_assault_actions_are_fighting(lang: str, text: str) -> None:
     assert len(kinds(text, lang, "fighting")) == 1, text
+
+
+# ---- "блокированы и уничтожаются": the official formula of a fight -----------
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("uk", "Групи ворога в районі Колосків блоковані та знищуються.", "Колосків"),
+        (
+            "uk",
+            "ДРГ противника біля Марівки заблоковані й знищуються артилерією.",
+            "Марівки",
+        ),
+        ("uk", "Залишки гарнізону в Петрівці блоковані і добиваються.", "Петрівці"),
+        (
+            "ru",
+            "Группы противника в районе Колосков блокированы и уничтожаются.",
+            "Колосков",
+        ),
+        (
+            "ru",
+            "ДРГ ВСУ у Марьевки блокированы и уничтожаются артиллерией.",
+            "Марьевки",
+        ),
+        ("ru", "Остатки гарнизона в Петровке блокированы и добиваются.", "Петровке"),
+    ],
+)
+def test_blockaded_and_destroyed_is_fighting(lang: str, text: str, place: str) -> None:
+    assert [names(c) for c in kinds(text, lang, "fighting")] == [[place]], text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Телеграм-канал заблоковано в Колосках."),
+        ("ru", "Дорога на Марьевку заблокирована снегом."),
+    ],
+)
+def test_a_blocked_channel_or_road_is_no_fight(lang: str, text: str) -> None:
+    assert kinds(text, lang, "fighting") == [], text

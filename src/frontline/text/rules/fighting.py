@@ -220,7 +220,11 @@ def fighting_claims(ctx: SentenceContext) -> None:
             lx.STRIKE.search(t[clause[0] : clause[1]])
             and trig.family == "fight"
             and not re.match(
-                r"(?:repel|repuls|відбил|отраз|fighting|бо)", trig.text, re.IGNORECASE
+                # (encircled groups are fought on the ground, whatever the
+                # fire: "блокированы и уничтожаются артиллерией")
+                r"(?:repel|repuls|відбил|отраз|fighting|бо|блок|заблок)",
+                trig.text,
+                re.IGNORECASE,
             )
             and not _STATUS_FIGHT.match(trig.text)  # "positional, only drones"
         ):
