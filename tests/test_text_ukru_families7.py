@@ -700,3 +700,38 @@ def test_blockaded_and_destroyed_is_fighting(lang: str, text: str, place: str) -
 )
 def test_a_blocked_channel_or_road_is_no_fight(lang: str, text: str) -> None:
     assert kinds(text, lang, "fighting") == [], text
+
+
+# ---- an assault that did not get through; infiltration in the present -------
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("uk", "Біля Марівки ворог не пройшов.", "Марівки"),
+        ("uk", "Під Колосками окупанти знову не пройшли.", "Колосками"),
+        ("uk", "На Петрівку ворожа колона не пройшла.", "Петрівку"),
+        ("ru", "У Марьевки враг не прошел.", "Марьевки"),
+        ("ru", "Под Колосками ВСУ снова не прошли.", "Колосками"),
+        ("ru", "На Петровку колонна противника не прошла.", "Петровку"),
+    ],
+)
+def test_an_assault_that_did_not_get_through_is_fighting(
+    lang: str, text: str, place: str
+) -> None:
+    assert [names(c) for c in kinds(text, lang, "fighting")] == [[place]], text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Окремі групи просочуються на східні околиці Петрівки.", "Петрівки"),
+        ("Ворожі ДРГ просочуються в Колоски через посадки.", "Колоски"),
+        ("Російська піхота просочувалася до Марівки вночі.", "Марівки"),
+    ],
+)
+def test_infiltration_in_every_tense_is_an_advance(text: str, place: str) -> None:
+    got = kinds(text, "uk", "advance")
+    assert [names(c) for c in got] == [[place]], text
+
+
+def test_news_leaking_is_no_infiltration() -> None:
+    assert claims("Інформація про це просочується в медіа з Колосків.", "uk") == []
