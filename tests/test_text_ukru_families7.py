@@ -735,3 +735,14 @@ def test_infiltration_in_every_tense_is_an_advance(text: str, place: str) -> Non
 
 def test_news_leaking_is_no_infiltration() -> None:
     assert claims("Інформація про це просочується в медіа з Колосків.", "uk") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "У бригаді заявили, що ситуація складна, але підрозділи тримаються."),
+        ("ru", "В штабе признали, что обстановка тяжелая."),
+    ],
+)
+def test_a_difficult_situation_placed_nowhere_is_no_fight(lang: str, text: str) -> None:
+    assert kinds(text, lang, "fighting") == [], text

@@ -149,6 +149,11 @@ def _placed_elsewhere(ctx: SentenceContext, trig: _Trig, fights: list[_Trig]) ->
 _ABOUT = re.compile(r"(?<![\w])(?:про|о|об)\s+$", re.IGNORECASE)
 
 
+# "the situation is difficult" is a fight only where its own clause says:
+# "Ситуація в X складна", "на X напрямку ситуація залишається найскладнішою"
+_SITUATION = re.compile(r"ситуаці|ситуаци|обстановк", re.IGNORECASE)
+
+
 # only a quote mark, a colon or a dash between a place and the clause after it
 _LEAD_IN = re.compile(r"[\s«»\"“”„:—–-]*")
 
@@ -244,6 +249,12 @@ def fighting_claims(ctx: SentenceContext) -> None:
         pl = [p.name for p in places if clause[0] <= p.start < clause[1]]
         if not pl:
             pl = _place_leading_in(ctx, clause)
+        if (
+            not pl
+            and _SITUATION.match(trig.text)
+            and not _sector_in(t, clause, lang)
+        ):
+            continue  # "заявили, що ситуація складна": a mood, placed nowhere
         if fought and not pl and not _sector_in(t, clause, lang):
             continue  # "X is in the grey zone, where fighting goes on": one fight
         sec = _sector_in(t, clause, lang) or (sector if not pl else None)
