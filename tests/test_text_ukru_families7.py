@@ -746,3 +746,14 @@ def test_news_leaking_is_no_infiltration() -> None:
 )
 def test_a_difficult_situation_placed_nowhere_is_no_fight(lang: str, text: str) -> None:
     assert kinds(text, lang, "fighting") == [], text
+
+
+# ---- the trigger search keeps its case-folded twin (speed, not timed) --------
+@pytest.mark.parametrize("lang", ["uk", "ru", "en"])
+def test_the_trigger_search_keeps_its_folded_twin(lang: str) -> None:
+    # a case-sensitive group "(?-i:...)" under a negative lookaround makes
+    # fastre.folded give up and the whole trigger search ten times slower
+    from frontline.text import claims as engine
+    from frontline.text.fastre import FoldedPattern
+
+    assert isinstance(engine._TRIGGER_RE[lang], FoldedPattern)

@@ -9,10 +9,15 @@ from __future__ import annotations
 # entered a named place (not a region) and dug in there, in one sentence:
 # "зайшли в Колоски з півдня і закріпилися в південній частині" (a capture in
 # part); a bare entry stays an advance ("зайшли в Колоски з півночі")
-ENTERED = (
-    r" (?:в|у) (?-i:[А-ЯІЇЄҐ])[\w’'ʼ-]*(?! (?:област|район|регіон|республік|"
-    r"край|округ))(?=[^.!?;]*(?:закріпи|закріплю))"
+DUG_IN = (
+    r"(?! (?:област|район|регіон|республік|край|округ))"
+    r"(?=[^.!?;]*(?:закріпи|закріплю))"
 )
+ENTERED = r" (?:в|у) (?-i:[А-ЯІЇЄҐ])[\w’'ʼ-]*" + DUG_IN
+# the advance gives way to it (any case here: a case-sensitive group under a
+# negation would stop fastre.folded from speeding the trigger search up; a
+# lower-case "зайшли в посадку і закріпилися" is the advance "закріпилися")
+ENTERED_ANY = r" (?:в|у) [\w’'ʼ-]+" + DUG_IN
 
 TRIGGERS: dict[str, str] = {
     "capture": (
@@ -98,7 +103,7 @@ TRIGGERS: dict[str, str] = {
     "advance": (
         r"просува\w*|просуну\w*|просування|просунен\w*|вклини\w*|"
         # (an entry into a named place is a capture: see ENTERED below)
-        r"закріпи\w*|(?:увійш|зайш)(?:ли|ла|ов|ло)(?!" + ENTERED + ")|"
+        r"закріпи\w*|(?:увійш|зайш)(?:ли|ла|ов|ло)(?!" + ENTERED_ANY + ")|"
         # a foothold: "зачепилися за крайні будинки X"
         r"зачепил\w*(?= за )|"
         r"закріплю\w*|(?:захо|вхо)д(?:ять|или|ить|ив)(?= (?:в|у) )|"
@@ -274,11 +279,10 @@ ADVANCE_FIGHT_MORE: dict[str, str] = {
         # leaking "в медіа")
         r"просочу\w*(?= (?:в|у|на|до|через) (?:[\w’'-]+ )?(?:околиц|міст|сел|"
         r"позиці|тил|квартал|промзон|(?-i:[А-ЯІЇЄҐ])))|"
-        # a buffer zone made on the other side: "створено смугу безпеки
-        # глибиною до 10 км" (not "створити": a plan)
+        # a buffer zone with its depth: "створено смугу безпеки глибиною до
+        # 10 км" (a plan, "треба створити ...", is conditional)
         # (led by the zone's own words, rare in other text: speed)
-        r"(?:(?<=створено )|(?<=створена )|(?<=створили )|(?<=створив )|"
-        r"(?<=створила ))(?:смуг\w* безпеки|буферн\w* зон\w*|санітарн\w* зон\w*)"
+        r"(?:смуг\w* безпеки|буферн\w* зон\w*|санітарн\w* зон\w*)(?= глибин)"
     ),
     "capture": (
         # ground or places returned, counted: "повернули 24 населені пункти",
@@ -292,11 +296,9 @@ ADVANCE_FIGHT_MORE: dict[str, str] = {
     ),
     "withdraw": (
         # ground given up, mostly denied: "не віддали жодної позиції біля X",
-        # "ні метра не віддали" (not "віддали наказ", "віддали життя")
+        # "не віддали ні метра" (not "віддали наказ", "віддали життя")
         r"відда(?:ли|в|ла|ло)(?= (?:[\w’'-]+ ){0,2}(?:позиці|метр|рубеж|сел|міст|"
         r"територі|земл|кілометр|окоп|посадк|лісосмуг)\w*)|"
-        r"(?:(?<=метра не )|(?<=метра ми не )|(?<=кроку не )|(?<=кроку ми не ))"
-        r"відда(?:ли|в|ла|ло)|"
         # a loss of ground counted, in the noun: "визнали втрату 400 км²"
         r"втрат[уиі](?= (?:(?:понад|більше|близько|майже|приблизно) )?\d[\d,. ]*"
         r" ?(?:кв\.|км|квадрат|населен|сел|сіл))|"
