@@ -86,6 +86,7 @@ from .periods import (
     since_inner,
 )
 from .rules import RULES
+from .rules.relayed import deny_relayed
 from .rules.settlement import date_members
 from .rules.skips import skip_reason
 from .sides import opposite, side_mentions, side_of_document, side_of_text
@@ -1219,6 +1220,7 @@ def _extract(
         c.extra.setdefault("rule", "pointing-back")
         k = sum(1 for d in claims if d.char_start <= c.char_start)
         claims.insert(k, c)
+    deny_relayed(sents, claims, lang)  # "X пишуть, що зайшли в Y. Ні."
     # events dated before 2014 are history ("liberated from the Nazis in 1943")
     claims = [c for c in claims if c.period_end is None or c.period_end.year >= 2014]
     _link_restatements(claims)

@@ -314,6 +314,6 @@ SECTOR = {
             "rn region",  # "the northern region"
         ),
     ),
-    "uk": prefiltered(SECTOR["uk"], ("напрямк", "фронті")),
-    "ru": prefiltered(SECTOR["ru"], ("направлени", "фронте")),
+    "uk": prefiltered(SECTOR["uk"], ("напрямк", "фронті", "фланз")),
+    "ru": prefiltered(SECTOR["ru"], ("направлени", "фронте", "фланг")),
 }

@@ -92,7 +92,9 @@ _FRONTED_PLACE = re.compile(
     re.IGNORECASE,
 )
 _NOMINATIVE_PLURAL = re.compile(
-    r"(?-i:[а-яіїєґё]+(?:ни|ти|ки|ці|ие|не|цы|ы|ські|цькі|ские|цкие))"
+    r"(?-i:[а-яіїєґё]+(?:ни|ти|ки|ці|ие|не|цы|ы|ські|цькі|ские|цкие)|"
+    # "Біля Марівки наші воїни ...", "У Марьевки наши ...": "we" as subject
+    r"наші|наши)"
 )
 # "Ukraine's armed forces" is an actor even after a preposition-like word.
 

@@ -146,6 +146,30 @@ def _placed_elsewhere(ctx: SentenceContext, trig: _Trig, fights: list[_Trig]) ->
     return False
 
 
+# a headline naming the topic of an interview: "Командир батальйону — про бої в
+# місті", "командир соединения - о боях на X направлении" (no claim of its own)
+_ABOUT = re.compile(r"(?<![\w])(?:про|о|об)\s+$", re.IGNORECASE)
+
+
+# "the situation is difficult" is a fight only where its own clause says:
+# "Ситуація в X складна", "на X напрямку ситуація залишається найскладнішою"
+_SITUATION = re.compile(r"ситуаці|ситуаци|обстановк", re.IGNORECASE)
+
+
+# only a quote mark, a colon or a dash between a place and the clause after it
+_LEAD_IN = re.compile(r"[\s«»\"“”„:—–-]*")
+
+
+def _place_leading_in(ctx: SentenceContext, clause: tuple[int, int]) -> list[str]:
+    """The place that ends right where ``clause`` starts: a quotation opened
+    after it is about it ("в районе X «противник цепляется за ...»", "біля X:
+    «ворог тисне»")."""
+    for p in ctx.places:
+        if p.end <= clause[0] and _LEAD_IN.fullmatch(ctx.t, p.end, clause[0]):
+            return [p.name]
+    return []
+
+
 def fighting_claims(ctx: SentenceContext) -> None:
     """Append the claims of this rule for the sentence of ``ctx`` to ``ctx.out``."""
     s = ctx.s
@@ -174,6 +198,8 @@ def fighting_claims(ctx: SentenceContext) -> None:
         before = t[max(0, trig.start - 40) : trig.start]
         if question and t.rstrip().endswith("?") or s.headline and question:
             continue  # "Why is Russia attacking X now?": a question, no report
+        if s.headline and _ABOUT.search(before):
+            continue  # "боєць — про бої під X": the topic of what follows
         if (
             lx.CONDITIONAL.get(lang, lx.CONDITIONAL["en"]).search(
                 re.sub(r"[\"'‘’“”]", "", before)
@@ -201,7 +227,11 @@ def fighting_claims(ctx: SentenceContext) -> None:
             lx.STRIKE.search(t[clause[0] : clause[1]])
             and trig.family == "fight"
             and not re.match(
-                r"(?:repel|repuls|відбил|отраз|fighting|бо)", trig.text, re.IGNORECASE
+                # (encircled groups are fought on the ground, whatever the
+                # fire: "блокированы и уничтожаются артиллерией")
+                r"(?:repel|repuls|відбил|отраз|fighting|бо|блок|заблок)",
+                trig.text,
+                re.IGNORECASE,
             )
             and not _STATUS_FIGHT.match(trig.text)  # "positional, only drones"
         ):
@@ -219,6 +249,14 @@ def fighting_claims(ctx: SentenceContext) -> None:
         if lx.LAND_LOOKALIKE.search(t, clause[0], clause[1]):
             continue  # "clearing operations after the floods": no fight for ground
         pl = [p.name for p in places if clause[0] <= p.start < clause[1]]
+        if not pl:
+            pl = _place_leading_in(ctx, clause)
+        if (
+            not pl
+            and _SITUATION.match(trig.text)
+            and not _sector_in(t, clause, lang)
+        ):
+            continue  # "заявили, що ситуація складна": a mood, placed nowhere
         if fought and not pl and not _sector_in(t, clause, lang):
             continue  # "X is in the grey zone, where fighting goes on": one fight
         sec = _sector_in(t, clause, lang) or (sector if not pl else None)
