@@ -13,6 +13,7 @@ analyst's.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 from .claimants import (
@@ -218,11 +219,19 @@ def _analyst_keeps_figures(claims: list[Any], text: str, lang: str) -> None:
     ]
     if not analysts:
         return
+    # both lists are in text order: the last one at or before a claim is found
+    # by bisection (a page of thousands of claims stays linear)
+    sentence_starts = [a for a, _, _ in found]
+    analyst_starts = [a for a, _ in analysts]
     for claim in claims:
-        before = [c for a, c in analysts if a <= claim.char_start]
-        own = next((c for a, sent, c in reversed(found) if a <= claim.char_start), None)
-        if before and (own is None or own.relayed):
-            claim.claimant, claim.claimant_role = before[-1].name, before[-1].role
+        i = bisect_right(analyst_starts, claim.char_start)
+        if not i:
+            continue
+        j = bisect_right(sentence_starts, claim.char_start)
+        own = found[j - 1][2] if j else None
+        if own is None or own.relayed:
+            analyst = analysts[i - 1][1]
+            claim.claimant, claim.claimant_role = analyst.name, analyst.role
 
 
 def layout_speakers(claims: list[Any], text: str, lang: str) -> None:
@@ -233,8 +242,10 @@ def layout_speakers(claims: list[Any], text: str, lang: str) -> None:
     answers = answer_spans(text)
     who = interviewee(text, lang, answers) if answers else None
     if who is not None:
+        answer_starts = [a for a, _ in answers]
         for c in claims:
-            line = next(((a, b) for a, b in answers if a <= c.char_start < b), None)
+            k = bisect_right(answer_starts, c.char_start)
+            line = answers[k - 1] if k and c.char_start < answers[k - 1][1] else None
             if line is None:
                 continue
             own = find_claimant(
@@ -243,6 +254,8 @@ def layout_speakers(claims: list[Any], text: str, lang: str) -> None:
             if own is None or not own.name:
                 c.claimant, c.claimant_role = who.name, who.role
     _analyst_keeps_figures(claims, text, lang)
+    by_start = sorted(claims, key=lambda c: c.char_start)
+    starts = [c.char_start for c in by_start]
     for a, b, line in _lines(text):
         if not _DASH.search(line) or line.rstrip()[-1:] in ".!?:;,":
             continue  # speed: no dash, or a sentence's stop
@@ -251,9 +264,8 @@ def layout_speakers(claims: list[Any], text: str, lang: str) -> None:
             continue
         # "Росіяни просунулися під X, але Y тримається - ОВА": a headline
         # with its source after a dash speaks for its own claims
-        for c in claims:
-            places = [p.name for p in c.places]
-            if a <= c.char_start < b and tail["who"] not in places:
+        for c in by_start[bisect_left(starts, a) : bisect_left(starts, b)]:
+            if tail["who"] not in [p.name for p in c.places]:
                 c.claimant, c.claimant_role = tail["who"], None
     if all(c.claimant for c in claims):
         return
