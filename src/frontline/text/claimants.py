@@ -412,7 +412,7 @@ for _pats, _verbs in ((_UK_PATTERNS, _UK_VERBS), (_RU_PATTERNS, _RU_VERBS)):
 
 
 # a one-word headline label with a settlement ending is a place, not a speaker
-_TOWN_LABEL = re.compile(
+TOWN_LABEL = re.compile(
     r"^[A-ZА-ЯІЇЄҐЁ][\w’'-]*(?:ove|eve|ine|yne|ivka|ovka|sk|hrad|grad|pil|ovo|evo|"
     r"ово|ево|ёво|ове|еве|ине|іне|ино|івка|ївка|овка|евка|ськ|цьк|ск|град|піль|поль)$"
 )
@@ -522,14 +522,14 @@ def _tidy(who: str, lang: str) -> str:
 
 # "an AFP analysis (of ISW data) showed", "according to AFP's analysis of data
 # from ISW": the analyst is the claimant (CONVENTIONS), the analysis its role
-_ANALYST = re.compile(
+ANALYST = re.compile(
     r"(?:according to |^|[,;(]\s*|\b(?:and|but|as)\s+)(?:[Aa]n?\s+|[Tt]he\s+)?"
     r"(?P<who>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)(?:['’]s)?\s+"
     r"(?P<role>(?:analysis|calculations?|tally|count|review|estimates?)"
     r"(?:\s+(?:of|based on)\s+[^,;]*?)?)"
     r"(?=\s+(?:showed|shows|found|finds|suggests|suggested)\b|[,;)]|\.(?:\s|$)|$)"
 )
-_ANALYSIS_ROLE = re.compile(
+ANALYSIS_ROLE = re.compile(
     r"(?:analysis|calculations?|tally|count|review|estimates?)\b", re.IGNORECASE
 )
 # "according to ISW data", "according to an analysis of data from ISW": the
@@ -542,7 +542,7 @@ _DATA_OF = re.compile(
 # "according to an analysis of maps by the Institute for the Study of War",
 # "according to an assessment published by the DeepState project": the
 # analyst speaks, the analysis is its role
-_ANALYSIS_BY = re.compile(
+ANALYSIS_BY = re.compile(
     r"according to (?:an?|the|its|their|our) (?P<role>(?:analysis|assessment|review|"
     r"study|count|tally|estimate)(?: of [^,;“”\"]{1,60}?)?) (?:(?:published|"
     r"carried out|conducted|made|compiled|released) )?by "
@@ -590,10 +590,10 @@ _ROLE_THEN_NAME = re.compile(r"[А-ЯІЇЄҐЁA-Z][\w'’-]+\s+[А-ЯІЇЄҐЁ
 
 def _special(sentence: str) -> Claimant | None:
     """Analysts, data sources and report issuers (English), or None."""
-    m = _ANALYST.search(sentence)
+    m = ANALYST.search(sentence)
     if m and not _STOP_NAME.match(m.group("who")):
         return Claimant(m.group("who"), m.group("role"), False, m.start(), m.end())
-    m = _ANALYSIS_BY.search(sentence)
+    m = ANALYSIS_BY.search(sentence)
     if m:
         who = _PROJECT_WORD.sub("", re.sub(r"^(?:the|a|an)\s+", "", m["who"].strip()))
         return Claimant(who, m["role"], False, m.start(), m.end())
@@ -635,7 +635,7 @@ def keep_analyst(found: Claimant | None, previous: Claimant | None) -> Claimant 
     """
     if found is None or previous is None or not previous.name:
         return found
-    if found.relayed and _ANALYSIS_ROLE.match(previous.role or ""):
+    if found.relayed and ANALYSIS_ROLE.match(previous.role or ""):
         return previous
     if is_outlet(found) and not is_outlet(previous):
         return previous
@@ -652,7 +652,7 @@ def is_outlet(c: Claimant) -> bool:
     False
     """
     return bool(
-        c.name and _OUTLET.search(c.name) and not _ANALYSIS_ROLE.match(c.role or "")
+        c.name and _OUTLET.search(c.name) and not ANALYSIS_ROLE.match(c.role or "")
     )
 
 
@@ -745,9 +745,7 @@ def analyst(known: list[Claimant]) -> Claimant | None:
     >>> analyst([Claimant("AFP", "analysis of ISW data"), Claimant("X", "head")]).name
     'AFP'
     """
-    return next(
-        (k for k in reversed(known) if _ANALYSIS_ROLE.match(k.role or "")), None
-    )
+    return next((k for k in reversed(known) if ANALYSIS_ROLE.match(k.role or "")), None)
 
 
 _APPOSED_NAME = re.compile(
@@ -982,7 +980,7 @@ def _find_claimant(sentence: str, lang: str) -> Claimant | None:
             ):
                 continue
             if rx in (_EN_PATTERNS[0], _UK_PATTERNS[0], _RU_PATTERNS[0]) and (
-                _TOWN_LABEL.search(who.strip())
+                TOWN_LABEL.search(who.strip())
             ):
                 continue  # "Kurakhove: Moscow claims town", "Селидово: …"
             c = _split(who)
@@ -1009,8 +1007,8 @@ _REPORT_BY = folded(_REPORT_BY)
 _PRONOUN_SOURCE = folded(_PRONOUN_SOURCE)
 # speed: case-sensitive patterns skipped on sentences lacking a word every
 # match holds as written
-_ANALYST = prefiltered(
-    _ANALYST, ("analysis", "calculation", "tally", "count", "review", "estimate")
+ANALYST = prefiltered(
+    ANALYST, ("analysis", "calculation", "tally", "count", "review", "estimate")
 )
 _THE_DATA = prefiltered(
     _THE_DATA, ("data", "figures", "calculations", "tally", "analysis")
@@ -1122,6 +1120,6 @@ def _subject_of_denial(clause: str) -> Claimant | None:
 
 
 # speed: the case-insensitive patterns added above search through a folded twin
-_ANALYSIS_BY = folded(_ANALYSIS_BY)
+ANALYSIS_BY = folded(ANALYSIS_BY)
 _DISPUTE = folded(_DISPUTE)
 _UNCONFIRMED = folded(_UNCONFIRMED)

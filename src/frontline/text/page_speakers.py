@@ -17,10 +17,10 @@ from bisect import bisect_left, bisect_right
 from typing import Any
 
 from .claimants import (
-    _ANALYSIS_BY,
-    _ANALYSIS_ROLE,
-    _ANALYST,
-    _TOWN_LABEL,
+    ANALYSIS_BY,
+    ANALYSIS_ROLE,
+    ANALYST,
+    TOWN_LABEL,
     Claimant,
     call_sign,
     find_claimant,
@@ -209,13 +209,13 @@ def _analyst_keeps_figures(claims: list[Any], text: str, lang: str) -> None:
     quoted."""
     if lang != "en" or not claims:
         return
-    if not (_ANALYST.search(text) or _ANALYSIS_BY.search(text)):
+    if not (ANALYST.search(text) or ANALYSIS_BY.search(text)):
         return  # speed: no analyst named, nothing to do
     found = [(a, sent, find_claimant(sent, lang)) for a, sent in _sentences(text)]
     analysts = [
         (a, c)
         for a, _, c in found
-        if c is not None and c.name and _ANALYSIS_ROLE.match(c.role or "")
+        if c is not None and c.name and ANALYSIS_ROLE.match(c.role or "")
     ]
     if not analysts:
         return
@@ -260,7 +260,7 @@ def layout_speakers(claims: list[Any], text: str, lang: str) -> None:
         if not _DASH.search(line) or line.rstrip()[-1:] in ".!?:;,":
             continue  # speed: no dash, or a sentence's stop
         tail = _HEADLINE_SOURCE.search(line.strip())
-        if tail is None or _TOWN_LABEL.search(tail["who"]):
+        if tail is None or TOWN_LABEL.search(tail["who"]):
             continue
         # "Росіяни просунулися під X, але Y тримається - ОВА": a headline
         # with its source after a dash speaks for its own claims
