@@ -6,6 +6,8 @@ described.
 
 from __future__ import annotations
 
+from . import families
+
 # the words that hedge a figure ("around 250 square kilometres", "at least
 # three villages"), one list for every trigger that looks ahead to a figure
 APPROX = (
@@ -13,7 +15,7 @@ APPROX = (
     r"an estimated|at least|close to|up to|just over|just under|well over)"
 )
 
-TRIGGERS: dict[str, str] = {
+CORE: dict[str, str] = {
     "capture": (
         # the named members of a count told just before: "Among them are X
         # and Y." (rules/settlement.py takes the count's side)
@@ -459,7 +461,7 @@ BACK_STALL = (
 )
 
 # --- advance and fighting: forms without the usual verb (blind-corpus-6 families)
-# Kept apart from TRIGGERS above to ease merging; joined to its families below.
+# Kept apart from CORE above; joined to its families by `families` (TRIGGERS).
 ADVANCE_FIGHT_MORE: dict[str, str] = {
     "advance": (
         # "worked their way into the northern quarters of X"
@@ -520,11 +522,9 @@ ADVANCE_FIGHT_MORE: dict[str, str] = {
         r"pressure on(?= (?:the )?(?:(?:village|town|city) of )?(?-i:[A-Z]))"
     ),
 }
-for _family, _pattern in ADVANCE_FIGHT_MORE.items():
-    TRIGGERS[_family] += "|" + _pattern
 
 # --- English reporting nobody tuned for (blind-corpus-7 families)
-# Kept apart like the block above; joined to its families below.
+# Kept apart like the block above, and joined the same way.
 FAMILIES7: dict[str, str] = {
     "advance": (
         # a push to a line short of a place: "pushed to the southern outskirts
@@ -641,8 +641,7 @@ FAMILIES7: dict[str, str] = {
         r"[^.;:]{0,25}:)"
     ),
 }
-for _family, _pattern in FAMILIES7.items():
-    TRIGGERS[_family] += "|" + _pattern
+TRIGGERS = families(CORE, ADVANCE_FIGHT_MORE, FAMILIES7)
 # settlement families (rules/holding.py, rules/settlement.py)
 # a part of a settlement held, entered or dug into ("several blocks", "a few
 # streets in the north", "certain industrial facilities"): partial control

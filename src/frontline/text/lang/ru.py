@@ -6,6 +6,8 @@ described.
 
 from __future__ import annotations
 
+from . import families
+
 # entered a named place (not a region) and dug in there, in one sentence:
 # "зашли в Колоски с юга и закрепились в южной части" (a capture in part); a
 # bare entry stays an advance ("зашли в Колоски с севера")
@@ -18,7 +20,7 @@ ENTERED = r" (?:в|во) (?-i:[А-ЯЁ])[\w-]*" + DUG_IN
 # negation would stop fastre.folded from speeding the trigger search up)
 ENTERED_ANY = r" (?:в|во) [\w-]+" + DUG_IN
 
-TRIGGERS: dict[str, str] = {
+CORE: dict[str, str] = {
     "capture": (
         # a capture told as managed: "удалось отбить X", "смогли взять X"
         r"(?:(?<=удалось )|(?<=смогли )|(?<=смог )|(?<=смогла )|(?<=сумели )|"
@@ -204,7 +206,7 @@ COUNTED_FIGHT = (
 FIRST_PLURAL = r"(?:ируем|иваем|ерживаем|держим)$"
 
 # --- advance and fighting: forms without the usual verb (blind-corpus-6 families)
-# Kept apart from TRIGGERS above to ease merging; joined to its families below.
+# Kept apart from CORE above; joined to its families by `families` (TRIGGERS).
 ADVANCE_FIGHT_MORE: dict[str, str] = {
     "advance": (
         # "инфильтруются в город", "зацепились за окраину X", "вышли к X",
@@ -284,8 +286,7 @@ ADVANCE_FIGHT_MORE: dict[str, str] = {
         r"блокирова(?:ны|на|н|но|ли)(?= (?:и|и далее) (?:уничтожа|добива|зачища)\w*)"
     ),
 }
-for _family, _pattern in ADVANCE_FIGHT_MORE.items():
-    TRIGGERS[_family] += "|" + _pattern
+TRIGGERS = families(CORE, ADVANCE_FIGHT_MORE)
 
 # --- a relayed claim denied by the next words (rules/relayed.py) ---------------
 # a speech verb relaying a claim: "противник заявляет, что «зачистил» X"

@@ -6,6 +6,8 @@ described.
 
 from __future__ import annotations
 
+from . import families
+
 # entered a named place (not a region) and dug in there, in one sentence:
 # "зайшли в Колоски з півдня і закріпилися в південній частині" (a capture in
 # part); a bare entry stays an advance ("зайшли в Колоски з півночі")
@@ -19,7 +21,7 @@ ENTERED = r" (?:в|у) (?-i:[А-ЯІЇЄҐ])[\w’'ʼ-]*" + DUG_IN
 # lower-case "зайшли в посадку і закріпилися" is the advance "закріпилися")
 ENTERED_ANY = r" (?:в|у) [\w’'ʼ-]+" + DUG_IN
 
-TRIGGERS: dict[str, str] = {
+CORE: dict[str, str] = {
     "capture": (
         # a capture told as managed: "вдалося відбити X", "змогли взяти X"
         r"(?:(?<=вдалося )|(?<=вдалось )|(?<=змогли )|(?<=зміг )|(?<=змогла )|"
@@ -265,7 +267,7 @@ COUNTED_FIGHT = (
 FIRST_PLURAL = r"(?:ємо|имо|їмо)$"
 
 # --- advance and fighting: forms without the usual verb (blind-corpus-6 families)
-# Kept apart from TRIGGERS above to ease merging; joined to its families below.
+# Kept apart from CORE above; joined to its families by `families` (TRIGGERS).
 ADVANCE_FIGHT_MORE: dict[str, str] = {
     "advance": (
         # "інфільтруються в місто", "зачепилися за
@@ -349,8 +351,7 @@ ADVANCE_FIGHT_MORE: dict[str, str] = {
         r"(?:за)?блокова(?:ні|на|ний|но|ли)(?= (?:і|й|та) (?:знищу|добива|зачища)\w*)"
     ),
 }
-for _family, _pattern in ADVANCE_FIGHT_MORE.items():
-    TRIGGERS[_family] += "|" + _pattern
+TRIGGERS = families(CORE, ADVANCE_FIGHT_MORE)
 
 # --- a relayed claim denied by the next words (rules/relayed.py) ---------------
 # a speech verb relaying a claim: "росіяни пишуть, що «зайшли в X»"
