@@ -93,6 +93,36 @@ _STOP_NAME = re.compile(
     r"Defence|Forces|Army|General Staff)$"
 )
 
+# the speaker-phrase checks of find_claimant and _split_raw, compiled once
+# (speed: no look-up in re's cache per candidate phrase)
+_BULLET_LEAD = re.compile(r"^[-–—•*]\s+")
+_ARTICLE_BEFORE_CAPITAL = re.compile(r"^(?:that|the|a|an)\s+(?=[A-Z])")
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+_ARTICLE_OR_ONE = re.compile(r"^(?:a|an|the|one)\s+")
+_NAME_2_3 = re.compile(rf"(?:{_NAME}\s+){{1,2}}{_NAME}")
+_TITLED_NAME_AFTER_COMMA = re.compile(
+    rf"(?:[\w.]+\s+){{0,2}}(?:{_NAME}\s+){{0,2}}{_NAME}"
+)
+_APPOS_NAME = re.compile(rf"\s*(?:{_NAME}\s+){{1,2}}{_NAME}\s*")
+_WORD_THEN_LOWER = re.compile(r"(\w[\w'’-]*)\s+[a-zа-яіїєґё]")
+_AUX_INSIDE = re.compile(r"\s(?:has|have|had|did|does|do|was|were|is|are)\s")
+_SPACE_CAPITAL = re.compile(r"\s[A-Z]")
+_SPACE_CAPITAL_ANY = re.compile(r"\s[А-ЯІЇЄҐA-Z]")
+_THAT_ABOUT = re.compile(r"(?:що|что|про|о|об)(?![\w])")
+# a label, no speaker: "Details:", "Фото:", "Q:"
+_LABEL = re.compile(
+    r"(?:Details|Source|Background|Quote|Update|Updated|"
+    r"Photo|Video|Read also|Деталі|Джерело|Подробности|"
+    r"Источник|Фото|Відео|Видео|Онлайн|Online|Live|Live updates|"
+    r"Breaking|Exclusive|Analysis|Opinion|Explainer|Срочно|"
+    r"Терміново|Эксклюзив|Ексклюзив|Главное|Головне|Важно|Важливо|"
+    # interview labels and a channel's call to subscribe
+    r"Q|A|Question|Answer|Питання|Відповідь|Вопрос|Ответ|Subscribe|"
+    r"Fact[- ]check|Claim|Verdict|Фактчек|Фейк|Твердження|Утверждение|"
+    r"Підписуйтесь|Підписуйтеся|Подписывайтесь|Подпишитесь)",
+    re.I,
+)
+
 
 _ANY_SPEECH = re.compile(
     rf"(?:{_EN_VERBS}|according|{_UK_VERBS}|{_RU_VERBS}|за словами|за даними|"
@@ -184,10 +214,10 @@ _TITLE_WORD = re.compile(
 
 def _split_raw(phrase: str) -> Claimant:
     phrase = phrase.strip(" ,;:\"“”«»'‘’")
-    phrase = re.sub(r"^[-–—•*]\s+", "", phrase)  # a bullet
+    phrase = _BULLET_LEAD.sub("", phrase)  # a bullet
     if phrase.count("«") > phrase.count("»"):
         phrase += "»"  # the name in quotes ends the phrase: «Восток»
-    phrase = re.sub(r"^(?:that|the|a|an)\s+(?=[A-Z])", "", phrase)
+    phrase = _ARTICLE_BEFORE_CAPITAL.sub("", phrase)
     if not phrase:
         return Claimant(None, None)
     # "Colonel Petro Shevchuk of the 3rd Assault Brigade": the person, and the
@@ -211,12 +241,10 @@ def _split_raw(phrase: str) -> Claimant:
     # "Dmytro Pletenchuk, head of the ..." → name first, role after a comma
     if "," in phrase:
         first, rest = phrase.split(",", 1)
-        if re.fullmatch(
-            rf"(?:{_NAME}\s+){{1,2}}{_NAME}", first.strip()
-        ) and _ROLE_WORDS.search(rest):
+        if _NAME_2_3.fullmatch(first.strip()) and _ROLE_WORDS.search(rest):
             return Claimant(first.strip(), rest.strip(" ,"))
-        if _ROLE_WORDS.search(first) and re.fullmatch(
-            rf"(?:[\w.]+\s+){{0,2}}(?:{_NAME}\s+){{0,2}}{_NAME}", rest.strip()
+        if _ROLE_WORDS.search(first) and _TITLED_NAME_AFTER_COMMA.fullmatch(
+            rest.strip()
         ):
             tail = _TAIL_NAME.search(rest.strip())
             if tail:
@@ -595,12 +623,12 @@ def _special(sentence: str) -> Claimant | None:
         return Claimant(m.group("who"), m.group("role"), False, m.start(), m.end())
     m = ANALYSIS_BY.search(sentence)
     if m:
-        who = _PROJECT_WORD.sub("", re.sub(r"^(?:the|a|an)\s+", "", m["who"].strip()))
+        who = _PROJECT_WORD.sub("", _ARTICLE.sub("", m["who"].strip()))
         return Claimant(who, m["role"], False, m.start(), m.end())
     m = _DATA_OF.search(sentence)
     if m:
         who = (m.group("a") or m.group("b")).strip()
-        who = re.sub(r"^(?:the|a|an)\s+", "", who)
+        who = _ARTICLE.sub("", who)
         return Claimant(who, None, False, m.start(), m.end(), relayed=True)
     # the speaker forms whose "who" is split into name and role, in order
     for rx in (_CITING, _INNER_SPEECH, _SAID_AT, _PASSIVE_SPEECH, _REPORT_BY):
@@ -777,7 +805,7 @@ def person_named(sentence: str) -> Claimant | None:
     if m is not None and _ROLE_WORDS.search(m.group("role")):
         return Claimant(m.group("name"), m.group("role").strip())
     # a well-known person as the subject: "Shoigu was confident of victory"
-    m = re.match(r"(\w[\w'’-]*)\s+[a-zа-яіїєґё]", sentence.strip())
+    m = _WORD_THEN_LOWER.match(sentence.strip())
     if m is not None and KNOWN_PEOPLE.match(m.group(1)):
         return Claimant(m.group(1), None)
     return None
@@ -895,7 +923,7 @@ def _find_claimant(sentence: str, lang: str) -> Claimant | None:
                 continue  # a dateline: "MOSCOW: Russia said …"
             if lang == "en":
                 # a clause, not a name: "ISW has not observed confirmation of these"
-                v = re.search(r"\s(?:has|have|had|did|does|do|was|were|is|are)\s", who)
+                v = _AUX_INSIDE.search(who)
                 if v:
                     head = who[: v.start()].strip()
                     if not head[:1].isupper() or head in (
@@ -916,7 +944,7 @@ def _find_claimant(sentence: str, lang: str) -> Claimant | None:
                     # "According to a spokesman for troops, Dmytro Lykhovyi, …"
                     return Claimant(named["name"], who, False, m.start(), named.end())
                 if rx is _POST_QUOTE_ROLE:
-                    role = re.sub(r"^(?:a|an|the|one)\s+", "", who)
+                    role = _ARTICLE_OR_ONE.sub("", who)
                     if m["appos"]:
                         return Claimant(m["appos"], role, False, m.start(), m.end())
                     return Claimant(who, None, False, m.start(), m.end())
@@ -928,7 +956,7 @@ def _find_claimant(sentence: str, lang: str) -> Claimant | None:
                     or _PRONOUNS.match(who)
                     or who.lower().startswith("the ")
                     # "brigade commander Ivan Petrenko told reporters"
-                    or (_ROLE_WORDS.search(who) and re.search(r"\s[A-Z]", who))
+                    or (_ROLE_WORDS.search(who) and _SPACE_CAPITAL.search(who))
                 ):
                     if rx is not _EN_PATTERNS[1]:
                         continue
@@ -943,7 +971,7 @@ def _find_claimant(sentence: str, lang: str) -> Claimant | None:
                         continue
                     return pron
                 low = who.lower()
-                if re.match(r"(?:що|что|про|о|об)(?![\w])", low) or (
+                if _THAT_ABOUT.match(low) or (
                     _OBJECT_FIRST.match(who) or who.lower() in ("як", "как")
                 ):
                     continue
@@ -960,24 +988,12 @@ def _find_claimant(sentence: str, lang: str) -> Claimant | None:
                         _RU_PATTERNS[2],
                         _RU_PATTERNS[3],
                     )
-                    and not (post_verb and re.search(r"\s[А-ЯІЇЄҐA-Z]", who))
+                    and not (post_verb and _SPACE_CAPITAL_ANY.search(who))
                     and not (post_verb and _ROLE_WORDS.match(who))  # "— сказав речник"
                     and not (_ROLE_WORDS.search(who) and _ROLE_THEN_NAME.search(who))
                 ):
                     continue
-            if re.fullmatch(
-                r"(?:Details|Source|Background|Quote|Update|Updated|"
-                r"Photo|Video|Read also|Деталі|Джерело|Подробности|"
-                r"Источник|Фото|Відео|Видео|Онлайн|Online|Live|Live updates|"
-                r"Breaking|Exclusive|Analysis|Opinion|Explainer|Срочно|"
-                r"Терміново|Эксклюзив|Ексклюзив|Главное|Головне|Важно|Важливо|"
-                # interview labels and a channel's call to subscribe
-                r"Q|A|Question|Answer|Питання|Відповідь|Вопрос|Ответ|Subscribe|"
-                r"Fact[- ]check|Claim|Verdict|Фактчек|Фейк|Твердження|Утверждение|"
-                r"Підписуйтесь|Підписуйтеся|Подписывайтесь|Подпишитесь)",
-                who.strip(),
-                re.I,
-            ):
+            if _LABEL.fullmatch(who.strip()):
                 continue
             if rx in (_EN_PATTERNS[0], _UK_PATTERNS[0], _RU_PATTERNS[0]) and (
                 TOWN_LABEL.search(who.strip())
@@ -987,11 +1003,7 @@ def _find_claimant(sentence: str, lang: str) -> Claimant | None:
             appos = m.groupdict().get("appos")
             if c.name and not c.role and appos and _ROLE_WORDS.search(appos):
                 c = Claimant(c.name, appos.strip())
-            elif (
-                appos
-                and _ROLE_WORDS.search(who)
-                and re.fullmatch(rf"\s*(?:{_NAME}\s+){{1,2}}{_NAME}\s*", appos)
-            ):
+            elif appos and _ROLE_WORDS.search(who) and _APPOS_NAME.fullmatch(appos):
                 # "the head of the Office, Andrii Yermak, stressed"
                 c = Claimant(appos.strip(), who)
             if c.pronoun or c.name:
@@ -1051,7 +1063,7 @@ def call_sign(sentence: str) -> Claimant | None:
     # the role starts after a quotation or a speech verb before it: "…,"
     # said a drone-unit commander who goes by the call sign Borsuk"
     role = _ROLE_START.split(m["role"])[-1]
-    role = re.sub(r"^(?:a|an|the)\s+", "", role.strip(" ,"))
+    role = _ARTICLE.sub("", role.strip(" ,"))
     if not role or not _ROLE_WORDS.search(role):
         return None
     return Claimant(m["name"], role, False, m.start(), m.end())
