@@ -281,13 +281,18 @@ def _split_raw(phrase: str) -> Claimant:
     return Claimant(phrase, None)
 
 
+# a name as a label before a colon: "Oleksandr Syrskyi: …"
+_NAME_LABEL = re.compile(rf"^(?P<who>(?:{_NAME}\s+){{0,2}}{_NAME}):\s")
+# "according to X"
+_EN_ACCORDING_TO = re.compile(
+    r"according to (?P<who>[^,.;:“”\"]{2,90}?)(?=[,.;:“”\"]|$| on | in "
+    r"| who )",
+    re.IGNORECASE,
+)
+
 _EN_PATTERNS = [
-    re.compile(rf"^(?P<who>(?:{_NAME}\s+){{0,2}}{_NAME}):\s"),
-    re.compile(
-        r"according to (?P<who>[^,.;:“”\"]{2,90}?)(?=[,.;:“”\"]|$| on | in "
-        r"| who )",
-        re.IGNORECASE,
-    ),
+    _NAME_LABEL,
+    _EN_ACCORDING_TO,
     re.compile(
         rf"(?:^|[,:”\"]\s*|\.\s+)(?P<who>[^,.;:“”\"]{{2,120}}?)(?:,\s*"
         rf"(?P<appos>[^,]{{3,100}}),)?\s+(?:(?:also|later|again|further) )?"
@@ -364,54 +369,66 @@ _LEAD_WHEN_WHERE = re.compile(
     r"[а-яіїєґё]+)?\s+)+"
 )
 
+# "за словами X", "як повідомив X", "йдеться в X"
+_UK_ACCORDING_TO = re.compile(
+    r"(?:за словами|за даними|за оцінк(?:ою|ами)|за підрахунками|"
+    r"(?:свідчать|показують) (?:дані|підрахунки|мапи)|"
+    r"як повідом\w+|як заяв\w+|як пише|як пишуть|"
+    r"як (?:зазначи|наголоси|підкресли|уточни|розповіда|розповів|розповіла|"
+    r"сказа|доповіда|доповів)\w*|згідно з (?:даними|інформацією)|"
+    r"відповідно до даних|"
+    r"йдеться в\s+(?:\w+\s+){0,2}|за інформацією)\s+"
+    r"(?P<who>[^,.;:–—]{2,80})",
+    re.IGNORECASE,
+)
+# "підтвердили в 3-й окремій штурмовій бригаді": the body after "в/у"
+_UK_VERB_IN_BODY = re.compile(
+    rf"(?:{_UK_VERBS})\s+(?:в|у)\s+(?!{_WHEN_WHERE})"
+    r"(?P<who>[^,.;:–—«»\"]{2,80}(?:«[^»]{1,30}»)?)"
+)
+# the speaker after the verb: "заявив командир бригади X"
+_UK_VERB_THEN_WHO = re.compile(rf"(?:{_UK_VERBS})\s+(?P<who>{_WHO_AFTER})")
+# "по словам X", "как сообщил X", "говорится в X"
+_RU_ACCORDING_TO = re.compile(
+    r"(?:по словам|по данным|по оценк(?:е|ам)|по подсч[её]там|как сообщ\w+|"
+    r"(?:свидетельствуют|показывают) (?:данные|подсч[её]ты|карты)|"
+    r"как заяв\w+|как пишет|"
+    r"как переда\w+|как (?:отмети|подчеркну|уточни|рассказа|сказа|доложи)\w*|"
+    r"согласно (?:данным|информации|сводке)|"
+    r"следует из\s+(?:\w+\s+)?(?:сводки|сообщения|заявления|данных|доклада|"
+    r"отч[её]та)|говорится в\s+(?:\w+\s+)"
+    r"{0,2}|по информации)\s+(?P<who>[^,.;:–—]{2,80})",
+    re.IGNORECASE,
+)
+# "сообщили в штабе группировки": the body after "в/во"
+_RU_VERB_IN_BODY = re.compile(
+    rf"(?:{_RU_VERBS})\s+(?:в|во)\s+(?!{_WHEN_WHERE})"
+    r"(?P<who>[^,.;:–—«»\"]{2,80}(?:«[^»]{1,30}»)?)"
+)
+# the speaker after the verb: "заявил командир батальона X"
+_RU_VERB_THEN_WHO = re.compile(rf"(?:{_RU_VERBS})\s+(?P<who>{_WHO_AFTER})")
+
 _UK_PATTERNS = [
-    re.compile(rf"^(?P<who>(?:{_NAME}\s+){{0,2}}{_NAME}):\s"),
+    _NAME_LABEL,
     re.compile(_ORG_LEAD % _UK_VERBS),
-    re.compile(
-        r"(?:за словами|за даними|за оцінк(?:ою|ами)|за підрахунками|"
-        r"(?:свідчать|показують) (?:дані|підрахунки|мапи)|"
-        r"як повідом\w+|як заяв\w+|як пише|як пишуть|"
-        r"як (?:зазначи|наголоси|підкресли|уточни|розповіда|розповів|розповіла|"
-        r"сказа|доповіда|доповів)\w*|згідно з (?:даними|інформацією)|"
-        r"відповідно до даних|"
-        r"йдеться в\s+(?:\w+\s+){0,2}|за інформацією)\s+"
-        r"(?P<who>[^,.;:–—]{2,80})",
-        re.IGNORECASE,
-    ),
+    _UK_ACCORDING_TO,
     # speed: searched from the first verb's reach (same matches; see fastre)
     RunBeforeAnchor("who", r",.;:–—«»\"", 2, 100, rf"\s+(?:{_UK_VERBS})(?:\s|,|:|$)"),
-    re.compile(rf"(?:{_UK_VERBS})\s+(?P<who>{_WHO_AFTER})"),
+    _UK_VERB_THEN_WHO,
     # "йдеться в повідомленні DeepState": the named source after the noun
     re.compile(
         r"(?:йдеться|ідеться|сказано|зазначається) (?:в|у)\s+(?:[а-яіїєґ'’]+\s+){1,2}"
         r"(?P<who>[A-ZА-ЯІЇЄҐ«\"][^,.;:–—]{1,79})"
     ),
-    # "підтвердили в 3-й окремій штурмовій бригаді": the body after "в/у"
-    re.compile(
-        rf"(?:{_UK_VERBS})\s+(?:в|у)\s+(?!{_WHEN_WHERE})"
-        r"(?P<who>[^,.;:–—«»\"]{2,80}(?:«[^»]{1,30}»)?)"
-    ),
+    _UK_VERB_IN_BODY,
 ]
 _RU_PATTERNS = [
-    re.compile(rf"^(?P<who>(?:{_NAME}\s+){{0,2}}{_NAME}):\s"),
+    _NAME_LABEL,
     re.compile(_ORG_LEAD % _RU_VERBS),
-    re.compile(
-        r"(?:по словам|по данным|по оценк(?:е|ам)|по подсч[её]там|как сообщ\w+|"
-        r"(?:свидетельствуют|показывают) (?:данные|подсч[её]ты|карты)|"
-        r"как заяв\w+|как пишет|"
-        r"как переда\w+|как (?:отмети|подчеркну|уточни|рассказа|сказа|доложи)\w*|"
-        r"согласно (?:данным|информации|сводке)|"
-        r"следует из\s+(?:\w+\s+)?(?:сводки|сообщения|заявления|данных|доклада|"
-        r"отч[её]та)|говорится в\s+(?:\w+\s+)"
-        r"{0,2}|по информации)\s+(?P<who>[^,.;:–—]{2,80})",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        rf"(?:{_RU_VERBS})\s+(?:в|во)\s+(?!{_WHEN_WHERE})"
-        r"(?P<who>[^,.;:–—«»\"]{2,80}(?:«[^»]{1,30}»)?)"
-    ),
+    _RU_ACCORDING_TO,
+    _RU_VERB_IN_BODY,
     RunBeforeAnchor("who", r",.;:–—«»\"", 2, 100, rf"\s+(?:{_RU_VERBS})(?:\s|,|:|$)"),
-    re.compile(rf"(?:{_RU_VERBS})\s+(?P<who>{_WHO_AFTER})"),
+    _RU_VERB_THEN_WHO,
     re.compile(
         r"(?:говорится|сказано|отмечается) (?:в|во)\s+(?:[а-яё]+\s+){1,2}"
         r"(?P<who>[A-ZА-ЯЁ«\"][^,.;:–—]{1,79})"
@@ -915,11 +932,7 @@ def _find_claimant(sentence: str, lang: str) -> Claimant | None:
                 nested = _NESTED.match(who)
                 if nested:
                     who = nested.group("inner")
-            if (
-                rx in (_EN_PATTERNS[0], _UK_PATTERNS[0], _RU_PATTERNS[0])
-                and who.isupper()
-                and len(who) >= 4
-            ):
+            if rx is _NAME_LABEL and who.isupper() and len(who) >= 4:
                 continue  # a dateline: "MOSCOW: Russia said …"
             if lang == "en":
                 # a clause, not a name: "ISW has not observed confirmation of these"
@@ -935,12 +948,12 @@ def _find_claimant(sentence: str, lang: str) -> Claimant | None:
                         continue
                     who = head
             if lang == "en":
-                if rx is _EN_PATTERNS[1] and who.lower().startswith(
+                if rx is _EN_ACCORDING_TO and who.lower().startswith(
                     ("him", "her", "them")
                 ):
                     return Claimant(None, None, True, m.start(), m.end())
                 named = _APPOSED_NAME.match(sentence, m.end())
-                if rx is _EN_PATTERNS[1] and named and _ROLE_WORDS.search(who):
+                if rx is _EN_ACCORDING_TO and named and _ROLE_WORDS.search(who):
                     # "According to a spokesman for troops, Dmytro Lykhovyi, …"
                     return Claimant(named["name"], who, False, m.start(), named.end())
                 if rx is _POST_QUOTE_ROLE:
@@ -958,7 +971,7 @@ def _find_claimant(sentence: str, lang: str) -> Claimant | None:
                     # "brigade commander Ivan Petrenko told reporters"
                     or (_ROLE_WORDS.search(who) and _SPACE_CAPITAL.search(who))
                 ):
-                    if rx is not _EN_PATTERNS[1]:
+                    if rx is not _EN_ACCORDING_TO:
                         continue
             else:
                 if len(who.split()) > 10:
@@ -977,16 +990,16 @@ def _find_claimant(sentence: str, lang: str) -> Claimant | None:
                     continue
                 if _fronted_object(sentence, m, who):
                     continue  # "Ситуацію пояснив міністр Олег Лис": the object
-                post_verb = rx in (_UK_PATTERNS[4], _RU_PATTERNS[5])
+                post_verb = rx in (_UK_VERB_THEN_WHO, _RU_VERB_THEN_WHO)
                 if (
                     not who[:1].isupper()
                     and not _PRONOUNS.match(who)
                     and rx
                     not in (
-                        _UK_PATTERNS[2],
-                        _UK_PATTERNS[6],
-                        _RU_PATTERNS[2],
-                        _RU_PATTERNS[3],
+                        _UK_ACCORDING_TO,
+                        _UK_VERB_IN_BODY,
+                        _RU_ACCORDING_TO,
+                        _RU_VERB_IN_BODY,
                     )
                     and not (post_verb and _SPACE_CAPITAL_ANY.search(who))
                     and not (post_verb and _ROLE_WORDS.match(who))  # "— сказав речник"
@@ -995,9 +1008,7 @@ def _find_claimant(sentence: str, lang: str) -> Claimant | None:
                     continue
             if _LABEL.fullmatch(who.strip()):
                 continue
-            if rx in (_EN_PATTERNS[0], _UK_PATTERNS[0], _RU_PATTERNS[0]) and (
-                TOWN_LABEL.search(who.strip())
-            ):
+            if rx is _NAME_LABEL and (TOWN_LABEL.search(who.strip())):
                 continue  # "Kurakhove: Moscow claims town", "Селидово: …"
             c = _split(who)
             appos = m.groupdict().get("appos")
