@@ -26,12 +26,19 @@ from bisect import bisect_right
 
 from ...model import Claim
 from ..clean import Sentence
-from ..lang import ru, uk
+from ..lexicon import LANGUAGES
 
 _F = re.IGNORECASE
-_SAID = {m.__name__.rsplit(".", 1)[-1]: re.compile(m.RELAY_SAID, _F) for m in (uk, ru)}
+# the languages whose data module names a relay verb and a denial
+_SAID = {
+    lang: re.compile(m.RELAY_SAID, _F)
+    for lang, m in LANGUAGES.items()
+    if hasattr(m, "RELAY_SAID")
+}
 _DENIAL = {
-    m.__name__.rsplit(".", 1)[-1]: re.compile(m.DENIAL_NEXT, _F) for m in (uk, ru)
+    lang: re.compile(m.DENIAL_NEXT, _F)
+    for lang, m in LANGUAGES.items()
+    if hasattr(m, "DENIAL_NEXT")
 }
 #: how many sentences after the relay the denial may come ("We rang the
 #: commander. — It's not true.")
