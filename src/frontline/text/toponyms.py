@@ -197,6 +197,8 @@ _NUMBER_WORDS = frozenset(
     "One Two Three Four Five Six Seven Eight Nine Ten Dozen Dozens Several More "
     "Hundreds Thousands Some Many".split()
 )
+# a word that splits a run of capitalised words (one set test, not two)
+_RUN_BREAK = _STOP | _NUMBER_WORDS
 
 
 @dataclass(frozen=True)
@@ -250,6 +252,8 @@ def _ends_sentence(before: str) -> bool:
     if tail[-1:] and tail[-1] in _OPEN_QUOTES:
         tail = tail[:-1].rstrip()
     return tail[-1:] != "" and tail[-1] in ".!?:"
+
+
 _SECTOR_AFTER = re.compile(
     r"(?:\s+(?:and|і|та|и)\s+[\w’'-]+)?\s+(?:axis|axes|directions?|"
     r"sectors?|fronts?|напрям\w*|направлени\w*)\b"
@@ -287,9 +291,7 @@ def _no_place_name(name: str) -> bool:
         return True
     if _SIDE_COMPOUND.match(name):
         return True  # "Russian-controlled", "Kremlin-backed"
-    return (
-        name.isupper() and len(name) > 3 and not _CYRILLIC_ABBR.fullmatch(name)
-    )
+    return name.isupper() and len(name) > 3 and not _CYRILLIC_ABBR.fullmatch(name)
 
 
 def _find_places(
@@ -308,7 +310,9 @@ def _find_places(
     exclude = exclude or set()
     runs: list[tuple[int, str]] = []
     for m in _RUN.finditer(text):
-        parts = _ADJ_REGION_SPLIT.split(m.group(0))
+        found = m.group(0)
+        # the split point is a space: a one-word run is its own part
+        parts = _ADJ_REGION_SPLIT.split(found) if " " in found else [found]
         pos = m.start()
         for part in parts:
             # split again at stop words inside a run (title-case headlines:
@@ -316,10 +320,8 @@ def _find_places(
             sub_pos = pos
             chunk: list[str] = []
             for w in part.split(" "):
-                if (
-                    w in _STOP
-                    or w in _NUMBER_WORDS
-                    or ((lang == "en" or "-" in w) and _no_place_word(w, lang))
+                if w in _RUN_BREAK or (
+                    (lang == "en" or "-" in w) and _no_place_word(w, lang)
                 ):
                     if chunk:
                         runs.append((sub_pos, " ".join(chunk)))
@@ -394,9 +396,9 @@ def _find_places(
             if not name:
                 continue
         before = text[max(0, s - _LOOKBACK) : s]  # bounded: linear in the text
-        at_start = (
-            s <= _LOOKBACK and not before.strip(" \"'“‘«")
-        ) or _ends_sentence(before)
+        at_start = (s <= _LOOKBACK and not before.strip(" \"'“‘«")) or _ends_sentence(
+            before
+        )
         if (
             len(name.split()) == 1
             and _VERB_FORM.search(name)
