@@ -41,6 +41,7 @@ BLIND: dict[str, tuple[str, bool, str]] = {
     "blind7": ("blind_corpus7.jsonl", False, "30 English wires and analysis"),
     "blind8": ("blind_corpus8.jsonl", False, "30 uk/ru: summaries, channels"),
     "blind9": ("blind_corpus9.jsonl", True, "36 texts, mixed genres"),
+    "blind10": ("blind_corpus10.jsonl", True, "36 texts: wires, statement days"),
 }
 UNREAD = ("untouched", *(name for name, (_, unread, _) in BLIND.items() if unread))
 # Several people may score at once: FRONTLINE_SPLITS_TMP gives each a directory.
