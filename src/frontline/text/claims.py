@@ -50,7 +50,7 @@ from .context import (
     _DocState,
     _Trig,
 )
-from .dateline import title_date
+from .dateline import dateline_span, statement_dateline, title_date
 from .fastre import folded, prefiltered
 from .lang import en
 from .page_speakers import layout_speakers
@@ -70,6 +70,7 @@ from .period_rules import (
     settle_cumulative,
     stated_now,
     statement_day,
+    statement_words,
     total_of_own_clause,
 )
 from .periods import (
@@ -1101,6 +1102,9 @@ def _extract(
                 break
         if st.statement is None:
             st.statement = _title_day(text, lang, published)
+        if st.statement is None:
+            # "KYIV, March 3 (Reuters) -": the dateline dates the story
+            st.statement = statement_dateline(text, published)
     st.lede_statement = st.statement
     low = punct_to_space(text.lower())
     hot = [
@@ -1156,6 +1160,7 @@ def _extract(
             )
         pls = find_places(s.text, lang, exclude=st.people, known=st.known_places)
         if not hot[i]:
+            _note_statement(s, st, lang, i)
             _remember(s, st, lang, pls)
             # "Ukraine has hit back in places. Its brigade recaptured …": a
             # side opening a sentence is the actor the next "its" refers to
@@ -1282,6 +1287,22 @@ def _date_list_items(
         ):
             continue
         _apply_period(c, p, st, st.statement or st.published, sentence)
+
+
+def _note_statement(s: Sentence, st: _DocState, lang: str, i: int) -> None:
+    """A sentence with no claim that dates a statement ("The ministry issued
+    its daily briefing on Monday.", "Генштаб у понеділок оприлюднив
+    зведення.") dates the claims of the sentences after it in its paragraph
+    ("It said its forces had captured X."), as a claim sentence's would."""
+    if st.published is None or i <= st.statement_at or not statement_words(s.text):
+        return
+    found = [p for p in find_periods(s.text, lang) if not _dateline(s.text, p)]
+    said = statement_day(s.text, lang, st.published, found) if found else None
+    if said is None:
+        return
+    st.statement, st.statement_claimant, st.statement_at = said[1], s.text, i
+    st.statement_local = True  # … up to the paragraph's end
+    st.last_day = said[1]
 
 
 def _report_day(
@@ -2101,6 +2122,7 @@ def _clear_caches() -> None:
 
     claimants.find_claimant.cache_clear()
     period_rules.statement_verbs.cache_clear()
+    period_rules.statement_words.cache_clear()
     periods._find_periods_cached.cache_clear()
     _trigger_matches.cache_clear()
     _and_that_spans.cache_clear()
@@ -2226,6 +2248,7 @@ def _sentence_context(
         st.speakers,
     )
     own = claimant if claimant is not None and claimant.name else None
+    pronoun = claimant is not None and claimant.pronoun
     if claimant is not None and claimant.pronoun:
         claimant = (claimant.relayed and analyst(st.speakers)) or (
             st.last_person or st.claimant
@@ -2272,6 +2295,9 @@ def _sentence_context(
         and st.statement_claimant
         # a headline tells the lede's news when its speaker is the lede's
         and st.sentence_no != st.statement_at
+        # "The ministry issued its briefing on Monday. It said …": the
+        # pronoun is the speaker dated in the sentence before
+        and not (pronoun and st.sentence_no - st.statement_at == 1)
         and claimant is not None
         and claimant.name
         and not _same_speaker(claimant.name, st.statement_claimant)
@@ -2708,6 +2734,11 @@ def _title_day(text: str, lang: str, published: date) -> date | None:
 
 def _dateline(t: str, p: PeriodMention) -> bool:
     """ "KYIV, Aug 28 - ...", "СІМФЕРОПОЛЬ, 7 окт – ...": a dateline date."""
+    if p.start >= 60:
+        return False
+    span = dateline_span(t)
+    if span is not None and span[0] <= p.start and p.end <= span[1] + 1:
+        return True  # "Monday, March 3, 2025 -", "МОСКВА, 3 марта. /ТАСС/."
     prefix = t[: p.start]
     return (
         p.start < 60
