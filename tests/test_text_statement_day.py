@@ -328,3 +328,143 @@ def test_a_named_day_by_the_verb_is_the_statement_day(
 ) -> None:
     c = claim_about(text, lang, place)
     assert (c.period_start, c.period_end) == (None, day)
+
+
+# ---- a report's day named later in the story: its tally goes on -------------
+# "за минулу добу" / "за сутки" / "over the past day" in a claim sentence past
+# the lead (a claim of its own comes first) dates the counted fights of the
+# rest of its paragraph; a new paragraph or a statement of its own is no
+# longer that tally
+# a claim of its own first, then a paragraph that opens with no claim
+LEAD = {
+    "en": "Russian troops took Pavlivka last week.\n\nOfficials met in Kyiv.",
+    "uk": "Минулого тижня ворог захопив Павлівку.\n\nУ Києві зустрілися посадовці.",
+    "ru": "На прошлой неделе войска освободили Павловку.\n\nВ Москве прошло совещание.",
+}
+
+
+def story(lang: str, report: str, last: str) -> str:
+    return f"{LEAD[lang]} {report}\n\n{last}"
+
+
+REPORT_DAY = [
+    (
+        "en",
+        story(
+            "en",
+            "Over the past day the enemy attacked 30 times near Orlivka. Our "
+            "units repelled seven assaults near Dubrava.",
+            "The enemy also attacked near Zorivka.",
+        ),
+        "Dubrava",
+        "Zorivka",
+    ),
+    (
+        "en",
+        story(
+            "en",
+            "There were 120 clashes in the past 24 hours near Orlivka. "
+            "Defenders stopped 14 attacks near Dubrava.",
+            "Fighting goes on near Zorivka.",
+        ),
+        "Dubrava",
+        "Zorivka",
+    ),
+    (
+        "en",
+        story(
+            "en",
+            "In the past day, Russian units attacked near Orlivka 25 times. "
+            "Ukrainian troops beat off nine attacks near Dubrava.",
+            "Heavy fighting raged near Zorivka.",
+        ),
+        "Dubrava",
+        "Zorivka",
+    ),
+    (
+        "uk",
+        story(
+            "uk",
+            "За минулу добу ворог 30 разів атакував біля Орлівки. Сили оборони "
+            "відбили сім атак біля Дубрави.",
+            "Бої точилися біля Зорівки.",
+        ),
+        "Дубрави",
+        "Зорівки",
+    ),
+    (
+        "uk",
+        story(
+            "uk",
+            "Упродовж минулої доби біля Орлівки відбулося 40 боєзіткнень. "
+            "Захисники відбили 12 штурмів біля Дубрави.",
+            "Ворог атакував біля Зорівки.",
+        ),
+        "Дубрави",
+        "Зорівки",
+    ),
+    (
+        "uk",
+        story(
+            "uk",
+            "За добу окупанти 25 разів штурмували позиції біля Орлівки. Наші "
+            "воїни відбили дев'ять атак біля Дубрави.",
+            "Бої тривають біля Зорівки.",
+        ),
+        "Дубрави",
+        "Зорівки",
+    ),
+    (
+        "ru",
+        story(
+            "ru",
+            "За сутки отражено 30 атак у Орловки. Также отражены семь "
+            "контратак у Дубравы.",
+            "Бои шли у Зоровки.",
+        ),
+        "Дубравы",
+        "Зоровки",
+    ),
+    (
+        "ru",
+        story(
+            "ru",
+            "За прошедшие сутки у Орловки произошло 40 боестолкновений. "
+            "Подразделения отразили 12 атак у Дубравы.",
+            "Противник атаковал у Зоровки.",
+        ),
+        "Дубравы",
+        "Зоровки",
+    ),
+    (
+        "ru",
+        story(
+            "ru",
+            "За минувшие сутки противник 25 раз атаковал у Орловки. Отражены "
+            "девять атак у Дубравы.",
+            "Бои продолжаются у Зоровки.",
+        ),
+        "Дубравы",
+        "Зоровки",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "inside", "outside"), REPORT_DAY)
+def test_a_report_day_goes_on_in_its_paragraph(
+    lang: str, text: str, inside: str, outside: str
+) -> None:
+    c = claim_about(text, lang, inside)
+    assert (c.period_start, c.period_end) == (TOLD, TOLD)
+    c = claim_about(text, lang, outside)
+    assert c.period_end == PUB
+
+
+def test_a_report_day_does_not_go_on_into_a_new_statement() -> None:
+    text = story(
+        "en",
+        "Over the past day the enemy attacked 30 times near Orlivka. The "
+        "governor said 12 attacks were repelled near Dubrava.",
+        "Calm returned to Zorivka.",
+    )
+    assert claim_about(text, "en", "Dubrava").period_end == PUB

@@ -53,6 +53,7 @@ from .context import (
 from .dateline import dateline_span, statement_dateline, title_date
 from .fastre import folded, prefiltered
 from .lang import en
+from .numbers import word_value
 from .page_speakers import layout_speakers
 from .period_rules import (
     CONTINUED_KINDS,
@@ -1178,6 +1179,9 @@ def _extract(
         if st.statement_local and i and "\n" in text[sents[i - 1].end : s.start]:
             # a statement dated in the story keeps its day for its paragraph
             st.statement, st.statement_local = st.lede_statement, False
+        if st.topic_day_local and "\n" in text[sents[i - 1].end : s.start]:
+            # … and so does a report's day named in the story
+            st.topic_day, st.topic_day_said, st.topic_day_local = None, None, False
         st.sentence_no = i
         new = _analyse(s, st, lang, text, nxt, pls)
         _clause_speakers(new, s, lang)
@@ -1221,6 +1225,8 @@ def _extract(
                     st.last_claim_places = named
                     break
         claims.extend(new)
+        if st.topic_day is None and not live and st.published is not None:
+            _note_report_day(s, st, lang, i, new)
     for c in _pointing_back(sents, claims, st, lang):
         c.extra.setdefault("rule", "pointing-back")
         k = sum(1 for d in claims if d.char_start <= c.char_start)
@@ -1303,6 +1309,42 @@ def _note_statement(s: Sentence, st: _DocState, lang: str, i: int) -> None:
     st.statement, st.statement_claimant, st.statement_at = said[1], s.text, i
     st.statement_local = True  # … up to the paragraph's end
     st.last_day = said[1]
+
+
+_WORD = re.compile(r"[\w'’ʼ]+")  # "дев'ять" is one word
+
+
+def _tally(quote: str, lang: str) -> bool:
+    """A counted fight ("repelled nine assaults", "отражено семь контратак",
+    "40 clashes"): the tally of a report's day."""
+    return bool(_TALLY.search(quote)) or any(
+        word_value(w.lower(), lang) is not None for w in _WORD.findall(quote)
+    )
+
+
+def _note_report_day(
+    s: Sentence, st: _DocState, lang: str, i: int, new: list[Claim]
+) -> None:
+    """A report's day named in a claim sentence later in the story ("За
+    минулу добу ворог 40 разів атакував …", "over the past day") dates the
+    next claims of its paragraph that have no time of their own, as the
+    day a report names in its lead dates the report (``_report_day``)."""
+    found = find_periods(s.text, lang)
+    for p in found:
+        if (
+            p.kind in DAY_KINDS
+            and p.kind != "today"
+            and not NAMED_DAY.search(p.text)
+            and not _dateline(s.text, p)
+        ):
+            said = statement_day(s.text, lang, st.published, found)
+            a, b = resolve(p, st.published, said[1] if said else st.statement)
+            if a is not None and b is not None:
+                st.topic_day, st.topic_day_from = (a, b), i + 1
+                st.topic_day_local = True
+                # … of the sentence's speaker: another one speaks on its own day
+                st.topic_day_said = next((c.claimant for c in new if c.claimant), None)
+            return
 
 
 def _report_day(
@@ -1861,7 +1903,11 @@ def _note_claim_period(
                 )
             ):
                 c.period_start, c.period_end = st.topic_week
-    if st.topic_day is not None:
+    if st.topic_day is not None and not (
+        # a report's day named in the story goes on into its list, not into
+        # a statement of its own ("Syrskyi also said …")
+        st.topic_day_local and STATEMENT_VERB.search(s.text)
+    ):
         # a daily report: its fights and gains without a time of their own
         # are of the report's day
         for c in new if i >= st.topic_day_from else ():
@@ -1876,6 +1922,10 @@ def _note_claim_period(
                 continue
             if c.claimant and not _same_speaker(c.claimant, st.topic_day_said or ""):
                 continue  # "Зеленський також повідомив …": another speaker's day
+            if st.topic_day_local and not (
+                c.kind == "fighting" and _tally(c.quote, lang)
+            ):
+                continue  # named in the story, the day goes on in its tally
             c.period_start, c.period_end = st.topic_day
     # a fight dated by a calendar span ("В начале августа 2024 года ВСУ
     # перешли границу и начали боевые действия") dates what follows too
