@@ -468,3 +468,23 @@ def test_a_report_day_does_not_go_on_into_a_new_statement() -> None:
         "Calm returned to Zorivka.",
     )
     assert claim_about(text, "en", "Dubrava").period_end == PUB
+
+
+# ---- "It said …" goes on with the dated statement (en) -----------------------
+PRONOUN = [
+    "Ukraine's army said on Wednesday its units had left Dubrava. \"We saved "
+    'lives," the command said in a statement. It said fighting continued near '
+    "Orlivka.",
+    "The defence ministry said on Wednesday its troops had captured Dubrava. "
+    '"The enemy fled," a spokesman said on television. He said Russian units '
+    "had also advanced near Orlivka.",
+    "Kyiv's forces said on Wednesday they had recaptured Dubrava. \"We "
+    'did all we could," the brigade wrote on Telegram. It added that its '
+    "troops had pushed forward near Orlivka.",
+]
+
+
+@pytest.mark.parametrize("text", PRONOUN)
+def test_a_pronoun_goes_on_with_the_dated_statement(text: str) -> None:
+    c = claim_about(text, "en", "Orlivka")
+    assert c.period_end == TOLD

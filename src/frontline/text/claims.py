@@ -2345,9 +2345,10 @@ def _sentence_context(
         and st.statement_claimant
         # a headline tells the lede's news when its speaker is the lede's
         and st.sentence_no != st.statement_at
-        # "The ministry issued its briefing on Monday. It said …": the
-        # pronoun is the speaker dated in the sentence before
-        and not (pronoun and st.sentence_no - st.statement_at == 1)
+        # "The ministry issued its briefing on Monday. It said …", "…," the
+        # command said in a statement. It said …": the pronoun goes on with
+        # the dated statement
+        and not (pronoun and (lang == "en" or st.sentence_no - st.statement_at == 1))
         and claimant is not None
         and claimant.name
         and not _same_speaker(claimant.name, st.statement_claimant)
