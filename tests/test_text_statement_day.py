@@ -488,3 +488,65 @@ PRONOUN = [
 def test_a_pronoun_goes_on_with_the_dated_statement(text: str) -> None:
     c = claim_about(text, "en", "Orlivka")
     assert c.period_end == TOLD
+
+
+# ---- a day opening the sentence reaches past a long subject; admissions -----
+LONG_OPENER = [
+    (
+        "en",
+        "On Wednesday, Ukraine's top military commander, Colonel General Ivan "
+        "Petrenko, said Russian forces had captured the village of Dubrava.",
+        "Dubrava",
+    ),
+    (
+        "en",
+        "Ukraine's military acknowledged on Wednesday that Russian troops had "
+        "taken the village of Orlivka.",
+        "Orlivka",
+    ),
+    (
+        "en",
+        "The army conceded Wednesday that Russian forces had captured Zorivka.",
+        "Zorivka",
+    ),
+    (
+        "uk",
+        "У середу командувач угруповання військ генерал-майор Іван Петренко в "
+        "ефірі телемарафону сказав, що ворог захопив село Дубрава.",
+        "Дубрава",
+    ),
+    (
+        "uk",
+        "Генштаб у середу визнав, що окупанти захопили село Орлівка.",
+        "Орлівка",
+    ),
+    (
+        "uk",
+        "Речник ОТУ в середу додав, що ворог захопив Зорівку.",
+        "Зорівку",
+    ),
+    (
+        "ru",
+        "В среду командующий группировкой войск генерал-майор Иван Петренко в "
+        "эфире телеканала сказал, что войска освободили село Дубрава.",
+        "Дубрава",
+    ),
+    (
+        "ru",
+        "Киев в среду признал, что российские войска заняли село Орловка.",
+        "Орловка",
+    ),
+    (
+        "ru",
+        "Представитель штаба в среду добавил, что войска освободили Зоровку.",
+        "Зоровку",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "place"), LONG_OPENER)
+def test_a_day_by_a_long_subject_or_an_admission_dates_the_statement(
+    lang: str, text: str, place: str
+) -> None:
+    c = claim_about(text, lang, place)
+    assert (c.period_start, c.period_end) == (None, TOLD)

@@ -64,12 +64,14 @@ STATEMENT_VERB = folded(
 STATEMENT_NOUN = folded(
     re.compile(
         r"\b(?:update|briefing|statement|bulletin|summary|report|issued|post|"
-        r"address|interview|remarks|speech|speaking)\b|"
+        r"address|interview|remarks|speech|speaking|acknowledged|admitted|"
+        r"conceded|added)\b|"
         r"(?<![\w])(?:зведенн\w*|звіт\w*|заяв[аіуо]\w*|повідомленн\w*|"
         r"брифінг\w*|оприлюдни\w*|підтверди\w*|допис\w*|звернен\w*|"
-        r"інтерв['’]ю|виступ\w*|"
+        r"інтерв['’]ю|виступ\w*|визна\w*|додав\w*|сказа\w*|"
         r"сводк\w*|отч[её]т\w*|заявлени\w*|сообщени\w*|брифинг\w*|"
-        r"подтверди\w*|обращени\w*|интервью|выступ\w*)(?![\w])",
+        r"подтверди\w*|обращени\w*|интервью|выступ\w*|призна\w*|добави\w*)"
+        r"(?![\w])",
         re.IGNORECASE,
     )
 )
@@ -78,6 +80,9 @@ STATEMENT_DAY_KINDS = frozenset({"weekday", "date", "date_num", "two_days_ago"})
 _SAID_BEFORE = 40  # "told Putin on Sunday": verb … day, in characters
 _DAY_BEFORE = 45  # "Russia on Saturday said": day … verb
 _SENTENCE_HEAD = 4  # "On December 27, the General Staff said …"
+# "On Monday, Ukraine's top commander, Colonel General X, said": a day opening
+# the sentence reaches a verb past a long subject
+_HEAD_DAY_BEFORE = 100
 _OPENER = re.compile(  # "Earlier, ", "Late on Monday, …"
     r"\s*[^\W\d_]+(?:\s+[^\W\d_]+)?,\s*|\s*(?:late|early|ввечері|вночі|вранці|"
     r"пізно|вечером|ночью|утром|поздно)\s+",
@@ -281,11 +286,12 @@ def _dates_verb(sentence: str, p: PeriodMention, a: int, b: int) -> bool:
         )
     if p.end <= a:
         gap = sentence[p.end : a]
-        if len(gap) > _DAY_BEFORE:
+        opens = p.start <= _SENTENCE_HEAD
+        if len(gap) > (_HEAD_DAY_BEFORE if opens else _DAY_BEFORE):
             return False
         return (
             not _CLAUSE_BREAK.search(gap)
-            or p.start <= _SENTENCE_HEAD
+            or opens
             # "Днем ранее, 12 августа, врио губернатора сообщил": a short
             # opener before the day
             or _OPENER.fullmatch(sentence, 0, p.start) is not None
