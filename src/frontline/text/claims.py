@@ -50,9 +50,10 @@ from .context import (
     _DocState,
     _Trig,
 )
-from .dateline import title_date
+from .dateline import dateline_span, statement_dateline, title_date
 from .fastre import folded, prefiltered
 from .lang import en
+from .numbers import word_value
 from .page_speakers import layout_speakers
 from .period_rules import (
     CONTINUED_KINDS,
@@ -70,6 +71,7 @@ from .period_rules import (
     settle_cumulative,
     stated_now,
     statement_day,
+    statement_words,
     total_of_own_clause,
 )
 from .periods import (
@@ -1101,6 +1103,9 @@ def _extract(
                 break
         if st.statement is None:
             st.statement = _title_day(text, lang, published)
+        if st.statement is None:
+            # "KYIV, March 3 (Reuters) -": the dateline dates the story
+            st.statement = statement_dateline(text, published)
     st.lede_statement = st.statement
     low = punct_to_space(text.lower())
     hot = [
@@ -1156,6 +1161,7 @@ def _extract(
             )
         pls = find_places(s.text, lang, exclude=st.people, known=st.known_places)
         if not hot[i]:
+            _note_statement(s, st, lang, i)
             _remember(s, st, lang, pls)
             # "Ukraine has hit back in places. Its brigade recaptured …": a
             # side opening a sentence is the actor the next "its" refers to
@@ -1173,6 +1179,9 @@ def _extract(
         if st.statement_local and i and "\n" in text[sents[i - 1].end : s.start]:
             # a statement dated in the story keeps its day for its paragraph
             st.statement, st.statement_local = st.lede_statement, False
+        if st.topic_day_local and "\n" in text[sents[i - 1].end : s.start]:
+            # … and so does a report's day named in the story
+            st.topic_day, st.topic_day_said, st.topic_day_local = None, None, False
         st.sentence_no = i
         new = _analyse(s, st, lang, text, nxt, pls)
         _clause_speakers(new, s, lang)
@@ -1216,6 +1225,8 @@ def _extract(
                     st.last_claim_places = named
                     break
         claims.extend(new)
+        if st.topic_day is None and not live and st.published is not None:
+            _note_report_day(s, st, lang, i, new)
     for c in _pointing_back(sents, claims, st, lang):
         c.extra.setdefault("rule", "pointing-back")
         k = sum(1 for d in claims if d.char_start <= c.char_start)
@@ -1282,6 +1293,58 @@ def _date_list_items(
         ):
             continue
         _apply_period(c, p, st, st.statement or st.published, sentence)
+
+
+def _note_statement(s: Sentence, st: _DocState, lang: str, i: int) -> None:
+    """A sentence with no claim that dates a statement ("The ministry issued
+    its daily briefing on Monday.", "Генштаб у понеділок оприлюднив
+    зведення.") dates the claims of the sentences after it in its paragraph
+    ("It said its forces had captured X."), as a claim sentence's would."""
+    if st.published is None or i <= st.statement_at or not statement_words(s.text):
+        return
+    found = [p for p in find_periods(s.text, lang) if not _dateline(s.text, p)]
+    said = statement_day(s.text, lang, st.published, found) if found else None
+    if said is None:
+        return
+    st.statement, st.statement_claimant, st.statement_at = said[1], s.text, i
+    st.statement_local = True  # … up to the paragraph's end
+    st.last_day = said[1]
+
+
+_WORD = re.compile(r"[\w'’ʼ]+")  # "дев'ять" is one word
+
+
+def _tally(quote: str, lang: str) -> bool:
+    """A counted fight ("repelled nine assaults", "отражено семь контратак",
+    "40 clashes"): the tally of a report's day."""
+    return bool(_TALLY.search(quote)) or any(
+        word_value(w.lower(), lang) is not None for w in _WORD.findall(quote)
+    )
+
+
+def _note_report_day(
+    s: Sentence, st: _DocState, lang: str, i: int, new: list[Claim]
+) -> None:
+    """A report's day named in a claim sentence later in the story ("За
+    минулу добу ворог 40 разів атакував …", "over the past day") dates the
+    next claims of its paragraph that have no time of their own, as the
+    day a report names in its lead dates the report (``_report_day``)."""
+    found = find_periods(s.text, lang)
+    for p in found:
+        if (
+            p.kind in DAY_KINDS
+            and p.kind != "today"
+            and not NAMED_DAY.search(p.text)
+            and not _dateline(s.text, p)
+        ):
+            said = statement_day(s.text, lang, st.published, found)
+            a, b = resolve(p, st.published, said[1] if said else st.statement)
+            if a is not None and b is not None:
+                st.topic_day, st.topic_day_from = (a, b), i + 1
+                st.topic_day_local = True
+                # … of the sentence's speaker: another one speaks on its own day
+                st.topic_day_said = next((c.claimant for c in new if c.claimant), None)
+            return
 
 
 def _report_day(
@@ -1840,7 +1903,11 @@ def _note_claim_period(
                 )
             ):
                 c.period_start, c.period_end = st.topic_week
-    if st.topic_day is not None:
+    if st.topic_day is not None and not (
+        # a report's day named in the story goes on into its list, not into
+        # a statement of its own ("Syrskyi also said …")
+        st.topic_day_local and STATEMENT_VERB.search(s.text)
+    ):
         # a daily report: its fights and gains without a time of their own
         # are of the report's day
         for c in new if i >= st.topic_day_from else ():
@@ -1855,6 +1922,10 @@ def _note_claim_period(
                 continue
             if c.claimant and not _same_speaker(c.claimant, st.topic_day_said or ""):
                 continue  # "Зеленський також повідомив …": another speaker's day
+            if st.topic_day_local and not (
+                c.kind == "fighting" and _tally(c.quote, lang)
+            ):
+                continue  # named in the story, the day goes on in its tally
             c.period_start, c.period_end = st.topic_day
     # a fight dated by a calendar span ("В начале августа 2024 года ВСУ
     # перешли границу и начали боевые действия") dates what follows too
@@ -2101,6 +2172,7 @@ def _clear_caches() -> None:
 
     claimants.find_claimant.cache_clear()
     period_rules.statement_verbs.cache_clear()
+    period_rules.statement_words.cache_clear()
     periods._find_periods_cached.cache_clear()
     _trigger_matches.cache_clear()
     _and_that_spans.cache_clear()
@@ -2226,6 +2298,7 @@ def _sentence_context(
         st.speakers,
     )
     own = claimant if claimant is not None and claimant.name else None
+    pronoun = claimant is not None and claimant.pronoun
     if claimant is not None and claimant.pronoun:
         claimant = (claimant.relayed and analyst(st.speakers)) or (
             st.last_person or st.claimant
@@ -2272,6 +2345,10 @@ def _sentence_context(
         and st.statement_claimant
         # a headline tells the lede's news when its speaker is the lede's
         and st.sentence_no != st.statement_at
+        # "The ministry issued its briefing on Monday. It said …", "…," the
+        # command said in a statement. It said …": the pronoun goes on with
+        # the dated statement
+        and not (pronoun and (lang == "en" or st.sentence_no - st.statement_at == 1))
         and claimant is not None
         and claimant.name
         and not _same_speaker(claimant.name, st.statement_claimant)
@@ -2708,6 +2785,11 @@ def _title_day(text: str, lang: str, published: date) -> date | None:
 
 def _dateline(t: str, p: PeriodMention) -> bool:
     """ "KYIV, Aug 28 - ...", "СІМФЕРОПОЛЬ, 7 окт – ...": a dateline date."""
+    if p.start >= 60:
+        return False
+    span = dateline_span(t)
+    if span is not None and span[0] <= p.start and p.end <= span[1] + 1:
+        return True  # "Monday, March 3, 2025 -", "МОСКВА, 3 марта. /ТАСС/."
     prefix = t[: p.start]
     return (
         p.start < 60

@@ -17,6 +17,8 @@ True
 datetime.date(2025, 3, 11)
 >>> title_date("Troops took the village on March 11, 2025, officials said") is None
 True
+>>> statement_dateline("KYIV, March 3 (Reuters) - Troops took X.", date(2025, 3, 4))
+datetime.date(2025, 3, 3)
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from .periods import (
     MONTHS_EN,
     MONTHS_RU,
     MONTHS_UK,
+    _recent_year,
 )
 
 HEAD_CHARS = 300
@@ -90,3 +93,74 @@ def title_date(line: str) -> date | None:
                 continue
             last = (m.start(), day)
     return last[1] if last else None
+
+
+# A story's dateline or header line, the day its news was told: "KYIV, March
+# 3 (Reuters) -", "MOSCOW, March 3 (AP) —", "Kyiv, 3 March 2025.", "Monday,
+# March 3, 2025 -", "КИЇВ, 3 березня —", "МОСКВА, 3 марта. /ТАСС/.",
+# "Published: 3 March 2025 18:40" (CONVENTIONS: an explicit statement date)
+_HEADER = (
+    r"(?:published|updated|posted|опубліковано|оновлено|опубликовано|обновлено)"
+    r"\s*:?\s*"
+)
+_PLACE = r"[A-ZА-ЯІЇЄҐ][\w .'’/-]{1,30}?,\s*"  # "KYIV, ", "Monday, "
+_DAY_MONTH = rf"(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})"
+_NUMERIC = r"(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>\d{4})"
+_STATEMENT_LINE = re.compile(
+    rf"[ \t]*(?:{_HEADER}|{_PLACE})?(?:{_DAY_MONTH}|{_NUMERIC})"
+    r"(?:,?\s+(?P<y>\d{4}))?(?:\s*(?:року|р\.|года|г\.))?"
+    r"(?:,?\s+\d{1,2}[:.]\d{2})?"  # "18:40"
+    # what closes a dateline: "(Reuters) -", "—", ". /ТАСС/.", the line's end
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[-–—]|\.(?=\s)|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+HEAD_LINES = 3  # a dateline opens the story: under its headline at the latest
+STATEMENT_LAG = 3  # days a story may be published after its dateline
+
+
+def dateline_span(line: str) -> tuple[int, int] | None:
+    """Where a dateline opening ``line`` stands ("KYIV, March 3 (Reuters) -"),
+    else None: its date is the story's, not a claim's.
+
+    >>> dateline_span("Monday, March 3, 2025 - Troops took X.")
+    (0, 23)
+    """
+    m = _STATEMENT_LINE.match(line)
+    return (m.start(), m.end()) if m else None
+
+
+def statement_dateline(text: str, published: date | None) -> date | None:
+    """The day a story's dateline or header line names, when it is a few days
+    before ``published`` (the day its news was told), else None.
+
+    >>> tue = date(2025, 3, 4)
+    >>> statement_dateline("МОСКВА, 3 марта. /ТАСС/. Войска ...", tue)
+    datetime.date(2025, 3, 3)
+    >>> statement_dateline("Published: 3 March 2025 18:40\\nTroops ...", tue)
+    datetime.date(2025, 3, 3)
+    >>> statement_dateline("On March 3, troops took X.", tue) is None
+    True
+    """
+    if published is None:
+        return None
+    lines = [ln for ln in text[:HEAD_CHARS].splitlines() if ln.strip()][:HEAD_LINES]
+    for line in lines:
+        m = _STATEMENT_LINE.match(line)
+        if m is None:
+            continue
+        g = m.groupdict()
+        month = _month(g["m"] or g["m2"] or g["m3"])
+        day = int(g["d"] or g["d2"] or g["d3"])
+        if month is None:
+            continue
+        year = g["y"] or g["y3"]
+        try:
+            told = date(
+                int(year) if year else _recent_year(month, day, published), month, day
+            )
+        except ValueError:
+            continue
+        if 0 < (published - told).days <= STATEMENT_LAG:
+            return told
+        return None  # the first dateline is the story's
+    return None

@@ -58,14 +58,47 @@ STATEMENT_VERB = folded(
         re.IGNORECASE,
     )
 )
+# what a statement is given as, or the verb giving it: "in its Monday
+# update", "issued its daily briefing on Monday", "Speaking on Monday",
+# "у зверненні в неділю", "опубликовало сводку в понедельник"
+STATEMENT_NOUN = folded(
+    re.compile(
+        r"\b(?:update|briefing|statement|bulletin|summary|report|issued|post|"
+        r"address|interview|remarks|speech|speaking|acknowledged|admitted|"
+        r"conceded|added)\b|"
+        r"(?<![\w])(?:зведенн\w*|звіт\w*|заяв[аіуо]\w*|повідомленн\w*|"
+        r"брифінг\w*|оприлюдни\w*|підтверди\w*|допис\w*|звернен\w*|"
+        r"інтерв['’]ю|виступ\w*|визна\w*|додав\w*|сказа\w*|"
+        r"сводк\w*|отч[её]т\w*|заявлени\w*|сообщени\w*|брифинг\w*|"
+        r"подтверди\w*|обращени\w*|интервью|выступ\w*|призна\w*|добави\w*)"
+        r"(?![\w])",
+        re.IGNORECASE,
+    )
+)
 # a day that dates a statement: a weekday, or a written day ("December 27")
 STATEMENT_DAY_KINDS = frozenset({"weekday", "date", "date_num", "two_days_ago"})
 _SAID_BEFORE = 40  # "told Putin on Sunday": verb … day, in characters
 _DAY_BEFORE = 45  # "Russia on Saturday said": day … verb
 _SENTENCE_HEAD = 4  # "On December 27, the General Staff said …"
-_OPENER = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+)?,\s*")  # "Earlier, "
+# "On Monday, Ukraine's top commander, Colonel General X, said": a day opening
+# the sentence reaches a verb past a long subject
+_HEAD_DAY_BEFORE = 100
+_OPENER = re.compile(  # "Earlier, ", "Late on Monday, …"
+    r"\s*[^\W\d_]+(?:\s+[^\W\d_]+)?,\s*|\s*(?:late|early|ввечері|вночі|вранці|"
+    r"пізно|вечером|ночью|утром|поздно)\s+",
+    re.IGNORECASE,
+)
 _APPOSITION = re.compile(r"\s*,?\s*")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()«»\"“”]")
+# "the statement, released Monday": a release in apposition to the statement
+_RELEASED = re.compile(
+    r"\s*,\s*(?:released|issued|published|оприлюднен\w*|опублікован\w*|"
+    r"опубликован\w*)\s+",
+    re.IGNORECASE,
+)
+# "the report for October 1", "зведення за 25 серпня": the day the report is
+# about (``report_day``), not the day it was given
+_REPORT_FOR = re.compile(r"(?:\b(?:for|of)|(?<![\w])за)\s*$", re.IGNORECASE)
 
 # running totals whose start is the launch of the operation the text is about
 FROM_EVENT_KINDS = frozenset({"since_start", "during_offensive", "as_of"})
@@ -170,6 +203,14 @@ def statement_verbs(sentence: str) -> tuple[tuple[int, int], ...]:
     return tuple((m.start(), m.end()) for m in STATEMENT_VERB.finditer(sentence))
 
 
+@functools.lru_cache(maxsize=2048)
+def statement_words(sentence: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the words a statement day stands by: its verbs and the
+    nouns naming it ("in its Monday update", "briefing on Monday")."""
+    nouns = ((m.start(), m.end()) for m in STATEMENT_NOUN.finditer(sentence))
+    return tuple(sorted((*statement_verbs(sentence), *nouns)))
+
+
 def statement_day(
     sentence: str,
     lang: str,
@@ -196,7 +237,7 @@ def statement_day(
     ...               date(2025, 3, 12)) is None
     True
     """
-    if found is None and not statement_verbs(sentence):
+    if found is None and not statement_words(sentence):
         return None
     mentions = find_periods(sentence, lang) if found is None else found
     verbs: tuple[tuple[int, int], ...] | None = None  # found when first needed
@@ -206,7 +247,7 @@ def statement_day(
         ):
             continue
         if verbs is None:
-            verbs = statement_verbs(sentence)
+            verbs = statement_words(sentence)
         if not verbs:
             return None
         # "в воскресенье, 9 марта, сообщило": the date in apposition is part
@@ -238,14 +279,19 @@ def _dates_verb(sentence: str, p: PeriodMention, a: int, b: int) -> bool:
     """``p`` stands by the statement verb at ``a``…``b``."""
     if b <= p.start:
         gap = sentence[b : p.start]
-        return len(gap) <= _SAID_BEFORE and not _CLAUSE_BREAK.search(gap)
+        if _REPORT_FOR.search(gap) or _REPORT_FOR.match(p.text):
+            return False
+        return len(gap) <= _SAID_BEFORE and (
+            not _CLAUSE_BREAK.search(gap) or _RELEASED.fullmatch(gap) is not None
+        )
     if p.end <= a:
         gap = sentence[p.end : a]
-        if len(gap) > _DAY_BEFORE:
+        opens = p.start <= _SENTENCE_HEAD
+        if len(gap) > (_HEAD_DAY_BEFORE if opens else _DAY_BEFORE):
             return False
         return (
             not _CLAUSE_BREAK.search(gap)
-            or p.start <= _SENTENCE_HEAD
+            or opens
             # "Днем ранее, 12 августа, врио губернатора сообщил": a short
             # opener before the day
             or _OPENER.fullmatch(sentence, 0, p.start) is not None
