@@ -205,12 +205,16 @@ def advance_claims(ctx: SentenceContext) -> None:
     for trig in adv:
         clause = clause_span(trig.start)
         if clause in done_clauses or question:
+            ctx.drop(trig, "question" if question else "clause-told")
             continue
         if trig.family == "advance" and _blocked(t, trig, lang):
+            ctx.drop(trig, "blocked")
             continue
         if _NOT_MOVEMENT.match(t, trig.end):
+            ctx.drop(trig, "not-movement")
             continue  # "the progress of the operation": no ground moved
         if lx.LAND_LOOKALIKE.search(t[clause[0] : clause[1]]):
+            ctx.drop(trig, "land-lookalike")
             continue  # "farmland cleared of mines has reached 1,200 ha"
         in_clause = [tr for tr in adv if clause[0] <= tr.start < clause[1]]
         stalled = any(tr.family == "stall" for tr in in_clause)
@@ -222,6 +226,7 @@ def advance_claims(ctx: SentenceContext) -> None:
             and not stalled
             and trig.text.lower().startswith(("advancing",))
         ):
+            ctx.drop(trig, "advancing-in-fight")
             continue
         others = [
             tr
@@ -348,6 +353,7 @@ def advance_claims(ctx: SentenceContext) -> None:
                 c.kind == "advance" and [x.name for x in c.places] == pl for c in out
             )
         ):
+            ctx.drop(trig, "told-before")
             continue  # "reached X and entered it": the place's advance is told
         vague = _VAGUE_DISTANCE.match(t, trig.end, seg[1]) is not None
         border = not (dist or pl or sec) and _BORDER_GOAL.search(t, seg[0], seg[1])
@@ -363,6 +369,7 @@ def advance_claims(ctx: SentenceContext) -> None:
                 and anaphor.group(0).lower() != "it"
             )
         ):
+            ctx.drop(trig, "no-place")
             continue
         if not pl and anaphor:
             earlier = [p.name for p in places if p.start < seg[0] and not p.region]
@@ -373,6 +380,7 @@ def advance_claims(ctx: SentenceContext) -> None:
             and re.search(r"\b(?:in|by|of)\s+$", t[: tr.start])
             for tr in trigs
         ):
+            ctx.drop(trig, "weak-lead")
             continue
         lead = next((tr for tr in in_clause if tr.family == "advance"), trig)
         if pl and not pointed and _entered_settlement(t, lead, seg):

@@ -620,10 +620,12 @@ def _settlement_claims(ctx: SentenceContext) -> None:
     cap_trigs = [tr for tr in ctx.captures if not tr.used]
     for trig in cap_trigs:
         if _skipped(ctx, trig):
+            ctx.drop(trig, "question" if ctx.question else "skipped")
             continue
         g = _target(ctx, trig)
         if _MEMBERS.match(trig.text):
             _member_claims(ctx, trig, g)
+            ctx.drop(trig, "members")  # (no drop when it made a claim)
             continue
         if (
             _region_claims(ctx, trig, g)
@@ -634,6 +636,8 @@ def _settlement_claims(ctx: SentenceContext) -> None:
         ):
             continue
         _anaphora_claims(ctx, trig, g)
+        if not trig.used:
+            ctx.drop(trig, "no-place")
 
 
 # the named members of a count told in the sentence before, opening their
@@ -1283,6 +1287,8 @@ def _named_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
         elif regions or g.after_pl or ctx.sector or st.last_places:
             pl = [p.name for p in g.after_pl] or [p.name for p in regions]
             out.append(_advance(ctx, trig, g, pl))
+        else:
+            ctx.drop(trig, "ground-unplaced")
         trig.used = True
         return True
     if regions and _ENTIRE.search(t[clause[0] : clause[1]]):
