@@ -50,7 +50,9 @@ def _scorer():  # the shared scorer's pairing, read in place
     return mod
 
 
-def reason_of(gold: dict, drops: list[Drop], text: str, lang: str) -> str:
+def reason_of(
+    gold: dict, drops: list[Drop], claims: list, text: str, lang: str
+) -> str:
     """The one reason a missed gold claim is counted under."""
     a, b = gold["char_start"], gold["char_end"]
     inside = [d for d in drops if a <= d.start < b]
@@ -59,7 +61,8 @@ def reason_of(gold: dict, drops: list[Drop], text: str, lang: str) -> str:
         fit = [d for d in inside if RULE_OF_FAMILY.get(d.family) == rule]
         return (fit or inside)[0].reason
     if _trigger_matches(text[a:b], lang):
-        return "claimed-as-other"
+        kinds = sorted({c.kind for c in claims if a < c.char_end and c.char_start < b})
+        return f"claimed-as-{'+'.join(k.split('_')[0] for k in kinds) or 'nothing-here'}"
     return "no-trigger"
 
 
@@ -87,7 +90,7 @@ def diagnose(gold_path: Path, show: bool) -> tuple[Counter, Counter]:
         for g in missed:
             if g.get("char_start") is None:
                 continue
-            r = reason_of(g, why, doc["text"], doc.get("language") or "en")
+            r = reason_of(g, why, claims, doc["text"], doc.get("language") or "en")
             total[r] += 1
             by_kind[(g["kind"], r)] += 1
             if show:

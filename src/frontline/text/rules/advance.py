@@ -13,6 +13,7 @@ from ..context import (
     _blocked,
     _gainer_for,
     _partial,
+    _scare_quoted,
     _sector_in,
     _Trig,
     last_sector,
@@ -87,6 +88,35 @@ _INSIDE = re.compile(
     r"industrial (?:zone|area))\b",
     re.I,
 )
+
+
+def _entered_towns(
+    ctx: SentenceContext, lead: _Trig, seg: tuple[int, int]
+) -> list[str]:
+    """The settlements ``lead`` enters whole ("entered the southern city of
+    X"): an advance and control of a settlement (partial). English only: the
+    uk/ru corpora label "зайшли в X" an advance as often as control, the
+    English ones label "entered X" control (or both); a scare-quoted
+    "entered" is someone else's word."""
+    if ctx.lang != "en" or not _ENTER.match(lead.text):
+        return []
+    if _scare_quoted(ctx.t, lead.start, lead.end):
+        return []
+    towns = [p for p in ctx.places if lead.end <= p.start < seg[1] and not p.region]
+    if not towns or not _TO_TOWN.fullmatch(ctx.t, lead.end, towns[0].start):
+        return []
+    if _FROM_SIDE.match(ctx.t, towns[0].end):
+        return []  # "entered X from the north": a way in, an advance
+    return [p.name for p in towns]
+
+
+# between "entered" and the town: "the (southern) city of", nothing else
+_TO_TOWN = re.compile(
+    r"\s+(?:the\s+)?(?:(?:[\w-]+ern|key|strategic|embattled|frontline)\s+)?"
+    r"(?:(?:city|town|village|settlement)\s+(?:of\s+)?)?",
+    re.IGNORECASE,
+)
+_FROM_SIDE = re.compile(r"\s+from\s+the\s+\w+", re.IGNORECASE)
 
 
 def _entered_settlement(t: str, lead: _Trig, seg: tuple[int, int]) -> bool:
@@ -436,3 +466,17 @@ def advance_claims(ctx: SentenceContext) -> None:
                 else None,
             )
         )
+        towns = _entered_towns(ctx, lead, seg) if pl and not pointed else []
+        if towns:
+            town = make(
+                "settlement_control",
+                lead.start,
+                seg,
+                lead,
+                gainer,
+                towns,
+                partial=True,
+                negated=neg,
+            )
+            town.extra["rule"] = "advance-entered:advance"
+            out.append(town)
