@@ -62,7 +62,8 @@ def reason_of(
         return (fit or inside)[0].reason
     if _trigger_matches(text[a:b], lang):
         kinds = sorted({c.kind for c in claims if a < c.char_end and c.char_start < b})
-        return f"claimed-as-{'+'.join(k.split('_')[0] for k in kinds) or 'nothing-here'}"
+        made = "+".join(k.split("_")[0] for k in kinds) or "nothing-here"
+        return f"claimed-as-{made}"
     return "no-trigger"
 
 

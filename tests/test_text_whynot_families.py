@@ -58,8 +58,8 @@ def test_entering_a_town_is_also_control_of_it(text, town, gainer):
     [
         # someone else's word, held at a distance
         'Russian bloggers wrote that Ukrainian troops had "entered" Velykoborsk.',
-        # a way in, told by its direction: an advance only
-        "Russian troops entered Dolynivka from the north on Tuesday.",
+        # a pronoun is no town named
+        "Russian troops entered it from the north on Tuesday.",
         # a region is no settlement
         "Russian forces entered the Kharkiv region in May, the army said.",
     ],
@@ -81,3 +81,89 @@ def test_slavic_entering_stays_an_advance(text, lang):
     found = kinds(text, lang)
     assert "settlement_control" not in found
     assert "advance" in found
+
+
+# -- local ground taken in a sentence naming no place: the town told of -------
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "On Monday our battalion took back two streets near the bus station.",
+        "Overnight the assault group regained several houses by the school.",
+        "The marines recaptured three buildings on the edge of the park.",
+    ],
+)
+def test_local_ground_retaken_is_an_advance_at_the_town_told_of(second):
+    text = "Street fighting goes on in Velykoborsk. " + second
+    advances = kinds(text).get("advance", [])
+    assert [p.name for c in advances for p in c.places] == ["Velykoborsk"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "lang", "town"),
+    [
+        (
+            "The situation in Dolynivka is hard.",
+            "Russian troops advanced to the outskirts by the old plant.",
+            "en",
+            "Dolynivka",
+        ),
+        (
+            "The enemy keeps storming Velykoborsk.",
+            "Russian infantry moved forward along the canal overnight.",
+            "en",
+            "Velykoborsk",
+        ),
+        (
+            "Russians attack Ozerne day and night.",
+            "Russian troops advanced into the first streets on Sunday.",
+            "en",
+            "Ozerne",
+        ),
+        (
+            "Бої за Долинівку тривають.",
+            "Кілька груп ворога просунулися до крайніх будинків.",
+            "uk",
+            "Долинівку",
+        ),
+        (
+            "Ситуація у Вербівці складна.",
+            "Окупанти просунулися вздовж лісосмуги біля ферми.",
+            "uk",
+            "Вербівці",
+        ),
+        (
+            "Противник штурмує Озерне щодня.",
+            "Ворожа піхота просунулась від околиць до заводу.",
+            "uk",
+            "Озерне",
+        ),
+        (
+            "Бои за Долиновку продолжаются.",
+            "Наши штурмовики продвинулись до окраин у старого завода.",
+            "ru",
+            "Долиновку",
+        ),
+        (
+            "Обстановка в Вербовке тяжелая.",
+            "Подразделения продвинулись вдоль лесополосы у фермы.",
+            "ru",
+            "Вербовке",
+        ),
+        (
+            "Противник штурмует Озерное каждый день.",
+            "Штурмовые группы продвинулись на несколько улиц вглубь.",
+            "ru",
+            "Озерное",
+        ),
+    ],
+)
+def test_advance_to_local_ground_is_at_the_town_told_of(first, second, lang, town):
+    advances = [
+        c
+        for c in kinds(f"{first} {second}", lang).get("advance", [])
+        if c.quote in second
+    ]
+    assert advances, second
+    assert [p.name for p in advances[0].places] == [town]

@@ -90,6 +90,16 @@ _INSIDE = re.compile(
 )
 
 
+# local ground inside or at the edge of a town: an advance there, in a sentence
+# naming no place, is at the town the text tells of
+_LOCAL_OBJECT = re.compile(
+    r"\b(?:streets|houses|buildings|blocks|outskirts|plant|factory|canal|"
+    r"tree ?lines?)\b|(?<![\w])(?:вулиц|улиц|будин|будівл|дом(?:а|ов)(?![\w])|"
+    r"здани|квартал|окраїн|окраин|околиц|завод|канал|посадк|лісосмуг|лесополос)",
+    re.IGNORECASE,
+)
+
+
 def _entered_towns(
     ctx: SentenceContext, lead: _Trig, seg: tuple[int, int]
 ) -> list[str]:
@@ -105,8 +115,6 @@ def _entered_towns(
     towns = [p for p in ctx.places if lead.end <= p.start < seg[1] and not p.region]
     if not towns or not _TO_TOWN.fullmatch(ctx.t, lead.end, towns[0].start):
         return []
-    if _FROM_SIDE.match(ctx.t, towns[0].end):
-        return []  # "entered X from the north": a way in, an advance
     return [p.name for p in towns]
 
 
@@ -116,7 +124,6 @@ _TO_TOWN = re.compile(
     r"(?:(?:city|town|village|settlement)\s+(?:of\s+)?)?",
     re.IGNORECASE,
 )
-_FROM_SIDE = re.compile(r"\s+from\s+the\s+\w+", re.IGNORECASE)
 
 
 def _entered_settlement(t: str, lead: _Trig, seg: tuple[int, int]) -> bool:
@@ -385,6 +392,15 @@ def advance_claims(ctx: SentenceContext) -> None:
         ):
             ctx.drop(trig, "told-before")
             continue  # "reached X and entered it": the place's advance is told
+        if (
+            not (dist or pl or sec)
+            and not places
+            and st.last_places
+            and _LOCAL_OBJECT.search(t, trig.end, seg[1])
+        ):
+            pl = st.last_places[
+                -1:
+            ]  # "зачепилися за крайні будинки": of the town told of
         vague = _VAGUE_DISTANCE.match(t, trig.end, seg[1]) is not None
         border = not (dist or pl or sec) and _BORDER_GOAL.search(t, seg[0], seg[1])
         if not (

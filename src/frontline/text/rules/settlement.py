@@ -253,6 +253,15 @@ _POSITIONS_OBJECT = re.compile(
     r"опорн\w+ пункт\w*|опорник\w*|лісосмуг\w*|лісопосадк\w*|лесополос\w*|"
     r"висот\w*|высот\w*|будин(?:ки|ків|ок)|будівл\w*|здани[яей]\w*)(?![\w’'])"
 )
+# local ground inside a town, taken in a sentence naming no place: "took back
+# two streets", "retook several houses" (English: the uk/ru words also name
+# homes hit by strikes and quarters of a year)
+_LOCAL_GROUND = re.compile(
+    r"\s*(?:back\s+)?(?:(?:the|a|two|three|four|five|several|a few|few|some|"
+    r"more|\d+|last|remaining|first|nearby)\s+){0,2}"
+    r"(?:streets|houses|buildings|(?:city\s+)?blocks)\b",
+    re.IGNORECASE,
+)
 
 
 _UNNAMED_SETTLEMENT = re.compile(
@@ -1100,6 +1109,20 @@ def _ground_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
                 ][-1:]
             if pl or sector or regions:
                 out.append(_advance(ctx, trig, g, pl))
+        elif not ctx.places and st.last_places and _POSITIONS_OBJECT.match(tail):
+            # "we retook a tree line": local ground of the town told of
+            out.append(_advance(ctx, trig, g, st.last_places[-1:]))
+        trig.used = True
+        return True
+    if (
+        trig.family == "capture"
+        and ctx.lang == "en"
+        and not ctx.places
+        and st.last_places
+        and _LOCAL_GROUND.match(tail)
+    ):
+        # "we took back two streets": local ground of the town told of
+        out.append(_advance(ctx, trig, g, st.last_places[-1:]))
         trig.used = True
         return True
     return False
