@@ -167,3 +167,63 @@ def test_advance_to_local_ground_is_at_the_town_told_of(first, second, lang, tow
     ]
     assert advances, second
     assert [p.name for p in advances[0].places] == [town]
+
+
+# -- a settlement named with its district, then the participle (uk/ru) -------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "town", "gainer"),
+    [
+        (
+            "Командування підтвердило, що Вербівка Ізюмського району звільнена.",
+            "uk",
+            "Вербівка",
+            "UA",
+        ),
+        (
+            "У Генштабі заявили, що Долинівка Бахмутського району повністю звільнена.",
+            "uk",
+            "Долинівка",
+            "UA",
+        ),
+        (
+            "Речник повідомив: Озерне Краматорського району звільнене від окупантів.",
+            "uk",
+            "Озерне",
+            "UA",
+        ),
+        (
+            "В Минобороны сообщили, что Вербовка Купянского района освобождена.",
+            "ru",
+            "Вербовка",
+            "RU",
+        ),
+        (
+            "Командование заявило, что Долиновка Запорожской области освобождена.",
+            "ru",
+            "Долиновка",
+            "RU",
+        ),
+        (
+            "По данным штаба, Озерное Волновахского района полностью освобождено.",
+            "ru",
+            "Озерное",
+            "RU",
+        ),
+    ],
+)
+def test_settlement_with_its_district_before_the_participle(text, lang, town, gainer):
+    [claim] = kinds(text, lang)["settlement_control"]
+    assert claim.places[0].name == town
+    assert claim.gainer == gainer
+
+
+def test_district_after_a_settlement_is_a_region_of_its_own():
+    from frontline.text.toponyms import find_places
+
+    found = find_places("Бої тривають біля Вербівки Ізюмського району.", "uk")
+    assert [(p.name, p.region) for p in found] == [
+        ("Вербівки", False),
+        ("Ізюмського району", True),
+    ]
