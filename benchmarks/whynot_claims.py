@@ -53,17 +53,23 @@ def _scorer():  # the shared scorer's pairing, read in place
 def reason_of(
     gold: dict, drops: list[Drop], claims: list, text: str, lang: str
 ) -> str:
-    """The one reason a missed gold claim is counted under."""
+    """The one reason a missed gold claim is counted under: a drop in a rule
+    (its kind's rule first), else a claim of another kind or span made from a
+    trigger there, else a drop before the rules (skip table, word guard)."""
     a, b = gold["char_start"], gold["char_end"]
     inside = [d for d in drops if a <= d.start < b]
-    if inside:
-        rule = _RULE_OF_KIND.get(gold["kind"])
-        fit = [d for d in inside if RULE_OF_FAMILY.get(d.family) == rule]
-        return (fit or inside)[0].reason
-    if _trigger_matches(text[a:b], lang):
+    early = ("skip:", "word-guard", "cold-sentence")
+    ruled = [d for d in inside if not d.reason.startswith(early)]
+    rule = _RULE_OF_KIND.get(gold["kind"])
+    fit = [d for d in ruled if RULE_OF_FAMILY.get(d.family) == rule]
+    if fit or ruled:
+        return (fit or ruled)[0].reason
+    if len(_trigger_matches(text[a:b], lang)) > len(inside):
         kinds = sorted({c.kind for c in claims if a < c.char_end and c.char_start < b})
         made = "+".join(k.split("_")[0] for k in kinds) or "nothing-here"
         return f"claimed-as-{made}"
+    if inside:
+        return inside[0].reason
     return "no-trigger"
 
 

@@ -76,3 +76,16 @@ def test_tracing_changes_no_claim():
     claims, drops = traced(text)
     assert [claim_to_record(c) for c in claims] == plain
     assert reason_for(drops, "capture") == "settlement:question"
+
+
+def test_word_guard_is_named_after_its_pattern():
+    text = "Army footage captured near Velykoborsk shows a burning tank column."
+    claims, drops = traced(text)
+    assert claims == []
+    assert reason_for(drops, "captured") == "word-guard:footage-end"
+
+
+def test_grain_talk_is_non_military():
+    text = "Kyiv advanced talks on grain exports through the Black Sea ports."
+    _, drops = traced(text)
+    assert reason_for(drops, "advanced") == "word-guard:non-military"

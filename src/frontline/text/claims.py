@@ -92,7 +92,7 @@ from .rules.skips import skip_reason
 from .sides import opposite, side_mentions, side_of_document, side_of_text
 from .stems import prefix_regex, punct_to_space
 from .toponyms import PlaceMention, find_places
-from .trace import Drop, Why, drops_of
+from .trace import Drop, Why, drops_of, guard_of
 from .units import Quantity, find_quantities
 
 __all__ = ["extract_claims", "claim_to_record", "detect_language"]
@@ -1263,7 +1263,9 @@ def _why_not(
             elif skip is not None:
                 fallback = f"skip:{skip}"
             elif (m.start(), m.end()) not in kept:
-                fallback = "word-guard"
+                fallback = (
+                    guard_of(_find_triggers, (s.text, lang), m.start()) or "word-guard"
+                )
             else:
                 fallback = None
             a, b = s.start + m.start(), s.start + m.end()
