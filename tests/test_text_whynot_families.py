@@ -227,3 +227,44 @@ def test_district_after_a_settlement_is_a_region_of_its_own():
         ("Вербівки", False),
         ("Ізюмського району", True),
     ]
+
+
+# -- the outskirts of a town taken: an advance, not the town ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "town"),
+    [
+        (
+            "Russian troops captured the northern outskirts of Dolynivka.",
+            "en",
+            "Dolynivka",
+        ),
+        (
+            "Ukraine says it retook Velykoborsk's southern outskirts on Monday.",
+            "en",
+            "Velykoborsk",
+        ),
+        (
+            "The enemy has seized the eastern outskirts of Ozerne, officials said.",
+            "en",
+            "Ozerne",
+        ),
+        ("Окупанти захопили північні околиці Долинівки.", "uk", "Долинівки"),
+        ("Сили оборони звільнили південну околицю Вербівки.", "uk", "Вербівки"),
+        (
+            "Ворог захопив східні околиці Озерного, повідомили в бригаді.",
+            "uk",
+            "Озерного",
+        ),
+        ("Российские войска заняли северную окраину Долиновки.", "ru", "Долиновки"),
+        ("Штурмовики захватили восточные окраины Вербовки.", "ru", "Вербовки"),
+        ("ВСУ освободили южную окраину Озерного, сообщил штаб.", "ru", "Озерного"),
+    ],
+)
+def test_outskirts_taken_are_an_advance(text, lang, town):
+    found = kinds(text, lang)
+    assert "settlement_control" not in found
+    [adv] = found["advance"]
+    assert [p.name for p in adv.places] == [town]
+    assert adv.extra.get("partial") is True

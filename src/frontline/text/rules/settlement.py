@@ -253,6 +253,11 @@ _POSITIONS_OBJECT = re.compile(
     r"опорн\w+ пункт\w*|опорник\w*|лісосмуг\w*|лісопосадк\w*|лесополос\w*|"
     r"висот\w*|высот\w*|будин(?:ки|ків|ок)|будівл\w*|здани[яей]\w*)(?![\w’'])"
 )
+# the edge of a town: "the eastern outskirts of X", "X's outskirts"
+_OUTSKIRTS = re.compile(
+    r"\boutskirts\b|(?<![\w])(?:окраїн|окраин|околиц)", re.IGNORECASE
+)
+_OUTSKIRTS_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?outskirts\b", re.I)
 # local ground inside a town, taken in a sentence naming no place: "took back
 # two streets", "retook several houses" (English: the uk/ru words also name
 # homes hit by strikes and quarters of a year)
@@ -1246,6 +1251,32 @@ def _named_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
     if obj and _BANK.match(tail):
         # "отошли с правого берега Днепра": a bank is ground, no settlement
         out.append(_whole_region(make, trig, span, gainer, obj, neg))
+        trig.used = True
+        return True
+    if (
+        settlements
+        and trig.family == "capture"
+        and (
+            _OUTSKIRTS.search(t, trig.end, settlements[0].start)
+            or _OUTSKIRTS_AFTER.match(t, settlements[0].end)
+        )
+    ):
+        # "seized X's eastern outskirts", "захопили околиці X": ground at the
+        # edge of a town is an advance (the corpora agree), not the town
+        names = [re.sub(r"['’]s$", "", p.name) for p in settlements]
+        out.append(
+            make(
+                "advance",
+                trig.start,
+                span,
+                trig,
+                gainer,
+                names,
+                negated=neg,
+                sector=ctx.sector,
+                partial=True,
+            )
+        )
         trig.used = True
         return True
     if settlements:
