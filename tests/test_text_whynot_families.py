@@ -268,3 +268,40 @@ def test_outskirts_taken_are_an_advance(text, lang, town):
     [adv] = found["advance"]
     assert [p.name for p in adv.places] == [town]
     assert adv.extra.get("partial") is True
+
+
+# -- the subject of a predicate participle is what was taken (uk/ru) ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Тепер майже вся Сумська область деокупована.", "uk"),
+        ("Президент заявив, що вся Херсонська область звільнена.", "uk"),
+        ("За словами командувача, вся Житомирська область повністю звільнена.", "uk"),
+        ("Губернатор сообщил, что вся Курская область освобождена.", "ru"),
+        ("По словам министра, почти вся Белгородская область освобождена.", "ru"),
+        ("В штабе заявили: вся Брянская область полностью освобождена.", "ru"),
+    ],
+)
+def test_a_whole_region_said_freed_is_an_area_claim(text, lang):
+    found = kinds(text, lang)
+    [area] = found["area_change"]
+    assert area.area_km2 is None
+    assert area.places and area.places[0].name.split()[-1].startswith("област")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "town"),
+    [
+        ("Командир підтвердив, що Вербівка вже звільнена.", "uk", "Вербівка"),
+        ("У бригаді кажуть, що Долинівка фактично звільнена.", "uk", "Долинівка"),
+        ("Речниця заявила: Озерне звільнене.", "uk", "Озерне"),
+        ("Минобороны сообщило, что Вербовка полностью освобождена.", "ru", "Вербовка"),
+        ("В штабе подтвердили, что Долиновка уже освобождена.", "ru", "Долиновка"),
+        ("Командир сказал, что Озерное окончательно освобождено.", "ru", "Озерное"),
+    ],
+)
+def test_a_town_said_freed_is_a_settlement_claim(text, lang, town):
+    [claim] = kinds(text, lang)["settlement_control"]
+    assert [p.name for p in claim.places] == [town]

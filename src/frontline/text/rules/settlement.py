@@ -831,6 +831,27 @@ def _target(ctx: SentenceContext, trig: Any) -> _Target:
             last = before_pl[-1]
             near = _NEAR_BEFORE.search(t, max(0, last.start - 30), last.start)
             topic = None if near or last.region else last
+        if (
+            topic is None
+            and ctx.lang != "en"
+            and not _IMPERSONAL.search(trig.text)
+            and _PREDICATE_PARTICIPLE.search(trig.text)
+            and _SUBJECT_GAP.fullmatch(t, before_pl[-1].end, trig.start)
+        ):
+            # "майже вся Харківська область деокупована", "Роботине вже
+            # звільнене": the subject of a predicate participle is its object
+            subj = before_pl[-1]
+            if (
+                subj.region
+                and len(before_pl) > 1
+                and not before_pl[-2].region
+                and not t[before_pl[-2].end : subj.start].strip()
+            ):
+                subj = before_pl[-2]  # "Роботине Пологівського району звільнене"
+            if not _PREP_END.search(t, max(0, subj.start - 8), subj.start) and (
+                not subj.region or _ENTIRE.search(t, clause[0], clause[1])
+            ):
+                topic = subj  # (a region only whole: "вся X область")
         obj = [topic] if topic is not None else obj
         appos = topic  # the claim's quote starts at the place put first
     if not [p for p in obj if not p.region]:
@@ -879,6 +900,18 @@ def _target(ctx: SentenceContext, trig: Any) -> _Target:
     )
 
 
+# a participle as a predicate, after its subject: "звільнене", "звільнена",
+# "деокупована", "освобождена", "освобождён"
+_PREDICATE_PARTICIPLE = re.compile(r"(?-i:[а-яіїєґё]+(?:ен|ан|ін|ён)[аеіоы]?)$")
+_SUBJECT_GAP = re.compile(
+    r"\s+(?:(?:вже|уже|повністю|полностью|майже|почти|остаточно|окончательно|"
+    r"фактично|фактически|було|була|був|були|была|был|было|были|є|теперь|тепер)"
+    r"\s+)*"
+)
+_PREP_END = re.compile(
+    r"(?<![\w])(?:на|в|у|біля|під|поблизу|возле|около|под|до|від|от|з|із|из|с)\s+$",
+    re.IGNORECASE,
+)
 # an impersonal passive (uk "-но/-то", ru short neuter): "звільнено", "занято"
 _IMPERSONAL = re.compile(r"(?-i:[а-яіїєґё]+(?:но|то))$")
 # a place put first, then the subject and the verb (uk/ru word order):
