@@ -305,3 +305,84 @@ def test_a_whole_region_said_freed_is_an_area_claim(text, lang):
 def test_a_town_said_freed_is_a_settlement_claim(text, lang, town):
     [claim] = kinds(text, lang)["settlement_control"]
     assert [p.name for p in claim.places] == [town]
+
+
+# -- "this sector" with no sector named before: the place told of ------------
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "lang", "town", "kind"),
+    [
+        (
+            "Velykoborsk is under pressure.",
+            "Russian troops advanced 500 metres in this sector.",
+            "en",
+            "Velykoborsk",
+            "advance",
+        ),
+        (
+            "Dolynivka has been shelled for weeks.",
+            "Fierce fighting continues in this sector, the brigade said.",
+            "en",
+            "Dolynivka",
+            "fighting",
+        ),
+        (
+            "Ozerne is the key village here.",
+            "The enemy failed to advance in this sector last week.",
+            "en",
+            "Ozerne",
+            "advance",
+        ),
+        (
+            "Ворог тисне на Вербівку.",
+            "На цій ділянці окупанти просунулися на кількасот метрів.",
+            "uk",
+            "Вербівку",
+            "advance",
+        ),
+        (
+            "Долинівка залишається під вогнем.",
+            "На цій ділянці тривають запеклі бої.",
+            "uk",
+            "Долинівка",
+            "fighting",
+        ),
+        (
+            "Ворог щодня обстрілює Озерне.",
+            "Ворог на цій ділянці не зміг просунутися ні на метр.",
+            "uk",
+            "Озерне",
+            "advance",
+        ),
+        (
+            "Противник давит на Вербовку.",
+            "На этом участке ВСУ продвинулись на несколько сотен метров.",
+            "ru",
+            "Вербовку",
+            "advance",
+        ),
+        (
+            "Долиновка остается под огнем.",
+            "На этом участке идут ожесточенные бои.",
+            "ru",
+            "Долиновка",
+            "fighting",
+        ),
+        (
+            "Противник каждый день обстреливает Озерное.",
+            "Противник на этом участке не смог продвинуться.",
+            "ru",
+            "Озерное",
+            "advance",
+        ),
+    ],
+)
+def test_this_sector_without_a_sector_is_the_place_told_of(
+    first, second, lang, town, kind
+):
+    claims = [
+        c for c in kinds(f"{first} {second}", lang).get(kind, []) if c.quote in second
+    ]
+    assert claims, second
+    assert [p.name for p in claims[0].places] == [town]

@@ -321,8 +321,10 @@ def advance_claims(ctx: SentenceContext) -> None:
         pointed = anaphor is None and not own_pl
         anaphor = anaphor or _POINTER.search(t, seg[0], seg[1])
         pointed = pointed and anaphor is not None  # "the outskirts": of where?
-        if not (dist or pl or sec) and THIS_SECTOR.search(t, seg[0], seg[1]):
+        if not (pl or sec) and THIS_SECTOR.search(t, seg[0], seg[1]):
             sec = last_sector(st, lang)  # "на цій ділянці": the sector named before
+            if sec is None:
+                pl = st.last_places[-1:]  # ... or, no sector named, the place
         if not (dist or pl or sec):
             quoted = _QUOTE_THEN_PLACE.match(t, seg[1])
             if quoted:

@@ -273,6 +273,8 @@ def fighting_claims(ctx: SentenceContext) -> None:
         sec = _sector_in(t, clause, lang) or (sector if not pl else None)
         if not (pl or sec) and THIS_SECTOR.search(t, clause[0], clause[1]):
             sec = last_sector(st, lang)  # "на цій ділянці": the sector named before
+            if sec is None:
+                pl = st.last_places[-1:]  # ... or, no sector named, the place
         cont = lx.CONTINUING.search(t[clause[0] : clause[1]]) or (
             # "Село еще не зачищено": the village just named
             st.last_places
