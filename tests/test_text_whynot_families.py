@@ -386,3 +386,43 @@ def test_this_sector_without_a_sector_is_the_place_told_of(
     ]
     assert claims, second
     assert [p.name for p in claims[0].places] == [town]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "lang", "town"),
+    [
+        (
+            "Fighting goes on in Velykoborsk.",
+            "On Sunday our unit retook a tree line.",
+            "en",
+            "Velykoborsk",
+        ),
+        (
+            "Бої тривають у Вербівці.",
+            "Наші бійці відбили дві лісосмуги.",
+            "uk",
+            "Вербівці",
+        ),
+        (
+            "Бои идут в Долиновке.",
+            "Наши бойцы заняли две лесополосы.",
+            "ru",
+            "Долиновке",
+        ),
+    ],
+)
+def test_positions_retaken_are_an_advance_at_the_town_told_of(
+    first, second, lang, town
+):
+    advances = [
+        c
+        for c in kinds(f"{first} {second}", lang).get("advance", [])
+        if c.quote in second
+    ]
+    assert [p.name for c in advances for p in c.places] == [town]
+
+
+def test_ground_taken_nowhere_reports_why():
+    why: list = []
+    assert extract_claims("The army said it captured positions.", why=why) == []
+    assert [d.reason for d in why] == ["settlement:ground-unplaced"]

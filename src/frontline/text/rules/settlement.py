@@ -1119,9 +1119,12 @@ def _ground_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
             pl = st.last_places[-1:]  # "pulled back from some positions"
         if pl or sector or regions:
             out.append(_advance(ctx, trig, g, pl))
+        else:
+            ctx.drop(trig, "ground-unplaced")
         trig.used = True
         return True
     if ground0 and trig.family == "capture":
+        made = len(out)
         if regions and _WHOLE_ZONE.search(t, clause[0], clause[1]):
             # "completed the liberation of the territory of the DPR in its
             # zone of responsibility": a whole-zone claim without a figure
@@ -1153,6 +1156,8 @@ def _ground_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
         elif not ctx.places and st.last_places and _POSITIONS_OBJECT.match(tail):
             # "we retook a tree line": local ground of the town told of
             out.append(_advance(ctx, trig, g, st.last_places[-1:]))
+        if len(out) == made:
+            ctx.drop(trig, "ground-unplaced")
         trig.used = True
         return True
     if (
