@@ -89,3 +89,10 @@ def test_grain_talk_is_non_military():
     text = "Kyiv advanced talks on grain exports through the Black Sea ports."
     _, drops = traced(text)
     assert reason_for(drops, "advanced") == "word-guard:non-military"
+
+
+def test_a_claim_removed_later_names_the_stage():
+    text = "Soviet troops liberated the town of Velykoborsk in September 1943."
+    claims, drops = traced(text)
+    assert claims == []
+    assert reason_for(drops, "liberated") == "history"
