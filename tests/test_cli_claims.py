@@ -319,3 +319,28 @@ def test_dev_articles_as_html_give_the_same_claims(capsys, shared, tmp_path):
 
     assert sorted(map(key, claims_of(from_html))) == sorted(map(key, from_text))
     assert not any("Nowhereville" in r["quote"] for r in claims_of(from_html))
+
+
+def test_explain_prints_why_a_trigger_made_no_claim(capsys, tmp_path):
+    path = tmp_path / "asked.txt"
+    path.write_text(
+        "Russian forces attacked near the village of Ravnopole on Tuesday.\n\n"
+        "Can the brigade capture the hamlet of Velykoborsk before the spring?\n",
+        encoding="utf-8",
+    )
+    code, out, err = invoke(capsys, str(path), "--published", "2024-05-07", "--explain")
+    assert code == 0, err
+    assert [r["kind"] for r in lines_of(out)] == ["fighting"]
+    rows = [line.split("\t") for line in err.splitlines() if line.startswith("why-not")]
+    assert len(rows) == 1, err
+    _, doc, sentence, at, word, reason = rows[0]
+    assert doc == "asked" and word == "'capture' [capture]"
+    assert reason == "settlement:question"
+    offset = int(at.removeprefix("at "))
+    assert int(sentence.removeprefix("sentence ")) <= offset
+    assert path.read_text(encoding="utf-8")[offset:].startswith("capture")
+
+
+def test_without_explain_no_trace_is_printed(capsys, brief):
+    code, _, err = invoke(capsys, str(brief), "--published", "2024-05-07")
+    assert code == 0 and "why-not" not in err

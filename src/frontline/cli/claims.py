@@ -8,6 +8,9 @@ HTML and URL inputs that text is the extracted main text, which a document
 record line (``"record": "document"``, with ``text``) placed before the
 document's claims makes available (``--with-text`` forces it for every input,
 ``--no-text`` turns it off). Lines without ``"record": "document"`` are claims.
+``--explain`` writes to stderr, for each trigger word that made no claim, one
+line: document, sentence offset, trigger offset, the word and the reason code
+(see :mod:`frontline.text.trace`).
 """
 
 from __future__ import annotations
@@ -127,6 +130,16 @@ def _table(doc: Document, records: list[dict[str, Any]], console: Console) -> No
     console.print(table)
 
 
+def _explain(doc_id: str, drops: list[Any]) -> None:
+    """One stderr line per trigger word that made no claim."""
+    for d in drops:
+        also = f" (also {', '.join(d.also)})" if d.also else ""
+        sys.stderr.write(
+            f"why-not\t{doc_id}\tsentence {d.sentence}\tat {d.start}\t"
+            f"{d.trigger!r} [{d.family}]\t{d.reason}{also}\n"
+        )
+
+
 def claims_command(
     inputs: list[str],
     *,
@@ -136,6 +149,7 @@ def claims_command(
     allow_private: bool = False,
     out: Path | None = None,
     with_text: bool | None = None,
+    explain: bool = False,
 ) -> int:
     """Run the command; returns 0, or 1 when a document could not be read."""
     if fmt not in FORMATS:
@@ -154,6 +168,7 @@ def claims_command(
             for message in doc.warnings:
                 warn(doc.id, message)
             records: list[dict[str, Any]] = []
+            drops: list[Any] | None = [] if explain else None
             if doc.text.strip():
                 try:
                     found = extract_claims(
@@ -162,6 +177,7 @@ def claims_command(
                         published=doc.published,
                         language=doc.language,
                         stored=doc.stored,
+                        why=drops,
                     )
                 except FrontlineError as exc:
                     raise FrontlineError(exc.message, where=doc.id) from None
@@ -177,6 +193,8 @@ def claims_command(
                     rec = dict(claim_to_record(claim))
                     rec["doc_id"] = doc.id
                     records.append(rec)
+            if drops:
+                _explain(doc.id, drops)
             if fmt == "table":
                 _table(doc, records, console)
                 continue
@@ -248,6 +266,14 @@ def register(app: typer.Typer) -> None:
                 "document's claims (default: for HTML and URL inputs only).",
             ),
         ] = None,
+        explain: Annotated[
+            bool,
+            typer.Option(
+                "--explain",
+                help="On stderr, for each trigger word that made no claim: "
+                "sentence offset, trigger and the reason it was dropped.",
+            ),
+        ] = False,
     ) -> None:
         """Extract territorial claims (area, settlements, advances, fighting)."""
         code = claims_command(
@@ -258,6 +284,7 @@ def register(app: typer.Typer) -> None:
             allow_private=allow_private,
             out=out,
             with_text=with_text,
+            explain=explain,
         )
         if code:
             raise typer.Exit(code)

@@ -94,6 +94,7 @@ from .rules.skips import skip_reason
 from .sides import opposite, side_mentions, side_of_document, side_of_text
 from .stems import prefix_regex, punct_to_space
 from .toponyms import PlaceMention, find_places
+from .trace import Drop, Why, drops_of, guard_of
 from .units import Quantity, find_quantities
 
 __all__ = ["extract_claims", "claim_to_record", "detect_language"]
@@ -1012,14 +1013,17 @@ def extract_claims(
     published: date | datetime | None = None,
     language: str | None = None,
     stored: str | date | None = None,
+    why: list[Drop] | None = None,
 ) -> list[Claim]:
     """Every territorial claim in ``text`` (never raises on any string).
 
     ``stored`` ("2023-07" or a day) is when the stored copy of a text without
     a publication day is dated: months named without a year take it as their
-    bound; relative expressions ("last week") stay unresolved."""
+    bound; relative expressions ("last week") stay unresolved. A list handed
+    in as ``why`` receives one :class:`~frontline.text.trace.Drop` for each
+    trigger word that made no claim, with its reason (see ``text/trace.py``)."""
     try:
-        return _extract(text, doc_id, published, language, stored)
+        return _extract(text, doc_id, published, language, stored, why)
     except Exception:  # noqa: BLE001 - the engine must never crash on input
         return []
 
@@ -1050,6 +1054,7 @@ def _extract(
     published: date | datetime | None,
     language: str | None,
     stored: str | date | None = None,
+    why: list[Drop] | None = None,
 ) -> list[Claim]:
     if not isinstance(text, str) or not text.strip():
         return []
@@ -1065,6 +1070,8 @@ def _extract(
         published = None
     lang = language if language in ("en", "uk", "ru") else detect_language(text)
     st = _DocState(lang, published)
+    if why is not None:
+        st.why = Why()
     if published is None:
         st.stored = _stored_bound(stored)
     sents = sentences(text)
@@ -1183,6 +1190,8 @@ def _extract(
             # … and so does a report's day named in the story
             st.topic_day, st.topic_day_said, st.topic_day_local = None, None, False
         st.sentence_no = i
+        if st.why is not None:
+            st.why.base = s.start
         new = _analyse(s, st, lang, text, nxt, pls)
         _clause_speakers(new, s, lang)
         if not new:
@@ -1233,13 +1242,46 @@ def _extract(
         claims.insert(k, c)
     deny_relayed(sents, claims, lang)  # "X пишуть, що зайшли в Y. Ні."
     # events dated before 2014 are history ("liberated from the Nazis in 1943")
+    dated = claims
     claims = [c for c in claims if c.period_end is None or c.period_end.year >= 2014]
+    if st.why is not None:
+        st.why.lose(dated, claims, "history")
     _link_restatements(claims)
     _speakers_for_unattributed(claims, sents, lang)
     layout_speakers(claims, text, lang)
     for c in claims:
         c.doc_id = doc_id
+    if why is not None:
+        why.extend(_why_not(sents, hot, claims, st.why, lang))
     return claims
+
+
+def _why_not(
+    sents: list[Sentence], hot: list[bool], claims: list[Claim], tr: Why, lang: str
+) -> list[Drop]:
+    """The trigger words of the document that made no claim (tracing only):
+    the reasons noted while reading it, else where it fell out before the
+    rules (a sentence never analysed, the skip table, a word guard)."""
+    found = []
+    for i, s in enumerate(sents):
+        trigs = _find_triggers(s.text, lang) if hot[i] else []
+        kept = {(g.start, g.end) for g in trigs}
+        for m in _trigger_matches(s.text, lang):
+            fam = m.lastgroup or ""
+            skip = skip_reason(s.text, m.start(), m.end(), fam, lang)
+            if not hot[i]:
+                fallback: str | None = "cold-sentence"
+            elif skip is not None:
+                fallback = f"skip:{skip}"
+            elif (m.start(), m.end()) not in kept:
+                fallback = (
+                    guard_of(_find_triggers, (s.text, lang), m.start()) or "word-guard"
+                )
+            else:
+                fallback = None
+            a, b = s.start + m.start(), s.start + m.end()
+            found.append((s.start, a, b, m.group(0), fam, fallback))
+    return drops_of(tr, found, claims)
 
 
 # a contrast that opens a clause with a speaker of its own: "Russia claimed
@@ -2256,8 +2298,14 @@ def _analyse(
     for section, rule in RULES:
         ctx.section = section
         rule(ctx)
-    out = _merge_coordinated_advances(ctx.out, ctx.t, ctx.s.start)
-    out = _fold_counterattacks(out, ctx.t, ctx.s.start)
+    merged = _merge_coordinated_advances(ctx.out, ctx.t, ctx.s.start)
+    out = _fold_counterattacks(merged, ctx.t, ctx.s.start)
+    if st.why is not None:
+        st.why.lose(ctx.out, merged, "merged-advance")
+        st.why.lose(merged, out, "folded-counterattack")
+        for tr in ctx.trigs:
+            if tr.used:  # (no drop when a claim was made from it)
+                st.why.note(tr.start, tr.end, "absorbed")
     # ---- periods, claimant side, flags ---------------------------------------
     _date_and_flag(ctx, out, ctx.stmt, ctx.total_word, next_text)
     return out
@@ -2331,12 +2379,17 @@ def _sentence_context(
         ):
             since_spans.append((p.start, p.end))
     if since_spans:
+        dating = trigs
         trigs = [
             tr
             for tr in trigs
             if tr.family in ("capture", "withdraw")
             or not any(a < tr.start and tr.end <= b for a, b in since_spans)
         ]
+        if st.why is not None:
+            for tr in dating:
+                if tr not in trigs:
+                    st.why.note(tr.start, tr.end, "since-span")
         if not trigs:
             return None
     stmt = st.statement or st.published

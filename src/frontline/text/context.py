@@ -62,6 +62,11 @@ class SentenceContext:
     # the mention dating the statement ("said on Monday", "On Dec. 27, X said")
     said: PeriodMention | None = None
 
+    def drop(self, trig: _Trig, reason: str) -> None:
+        """Note that ``trig`` made no claim, and why (a no-op unless tracing)."""
+        if self.st.why is not None:
+            self.st.why.note(trig.start, trig.end, f"{self.section}:{reason}")
+
 
 def _sector_in(t: str, seg: tuple[int, int], lang: str) -> str | None:
     m = lx.SECTOR.get(lang, lx.SECTOR["en"]).search(t, seg[0], seg[1])
@@ -201,6 +206,7 @@ class _DocState:
     event_start: date | None = None
     # running totals told before the launch day was: they take it when it is
     awaiting_event: list[Claim] = field(default_factory=list)
+    why: Any = None  # a trace.Why when the caller asked why triggers made nothing
 
 
 _THE_SETTLEMENT = re.compile(

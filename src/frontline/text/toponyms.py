@@ -234,7 +234,10 @@ def find_places(
 
 _ADJ_REGION_SPLIT = re.compile(
     r" (?=[А-ЯІЇЄҐ]\w+(?:ской|ській|цкой|цької|ської|зької|"
-    r"зской|ской|ская|ська)(?: |$))"
+    r"зской|ской|ская|ська|"
+    # a district after its settlement: "X Пологівського району", "X
+    # Покровского района"
+    r"ського|цького|зького|ского|цкого|зского)(?: |$))"
 )
 _SIDE_COMPOUND = re.compile(
     r"(?:Russian|Ukrainian|Pro|Kremlin|Kyiv|Moscow|Росій|Україн|"

@@ -13,6 +13,7 @@ from ..context import (
     _blocked,
     _gainer_for,
     _partial,
+    _scare_quoted,
     _sector_in,
     _Trig,
     last_sector,
@@ -86,6 +87,42 @@ _INSIDE = re.compile(
     r"квартал|промзон|част[ьи](?![\w])|\b(?:blocks|districts|quarters?|"
     r"industrial (?:zone|area))\b",
     re.I,
+)
+
+
+# local ground inside or at the edge of a town: an advance there, in a sentence
+# naming no place, is at the town the text tells of
+_LOCAL_OBJECT = re.compile(
+    r"\b(?:streets|houses|buildings|blocks|outskirts|plant|factory|canal|"
+    r"tree ?lines?)\b|(?<![\w])(?:вулиц|улиц|будин|будівл|дом(?:а|ов)(?![\w])|"
+    r"здани|квартал|окраїн|окраин|околиц|завод|канал|посадк|лісосмуг|лесополос)",
+    re.IGNORECASE,
+)
+
+
+def _entered_towns(
+    ctx: SentenceContext, lead: _Trig, seg: tuple[int, int]
+) -> list[str]:
+    """The settlements ``lead`` enters whole ("entered the southern city of
+    X"): an advance and control of a settlement (partial). English only: the
+    uk/ru corpora label "зайшли в X" an advance as often as control, the
+    English ones label "entered X" control (or both); a scare-quoted
+    "entered" is someone else's word."""
+    if ctx.lang != "en" or not _ENTER.match(lead.text):
+        return []
+    if _scare_quoted(ctx.t, lead.start, lead.end):
+        return []
+    towns = [p for p in ctx.places if lead.end <= p.start < seg[1] and not p.region]
+    if not towns or not _TO_TOWN.fullmatch(ctx.t, lead.end, towns[0].start):
+        return []
+    return [p.name for p in towns]
+
+
+# between "entered" and the town: "the (southern) city of", nothing else
+_TO_TOWN = re.compile(
+    r"\s+(?:the\s+)?(?:(?:[\w-]+ern|key|strategic|embattled|frontline)\s+)?"
+    r"(?:(?:city|town|village|settlement)\s+(?:of\s+)?)?",
+    re.IGNORECASE,
 )
 
 
@@ -205,12 +242,16 @@ def advance_claims(ctx: SentenceContext) -> None:
     for trig in adv:
         clause = clause_span(trig.start)
         if clause in done_clauses or question:
+            ctx.drop(trig, "question" if question else "clause-told")
             continue
         if trig.family == "advance" and _blocked(t, trig, lang):
+            ctx.drop(trig, "blocked")
             continue
         if _NOT_MOVEMENT.match(t, trig.end):
+            ctx.drop(trig, "not-movement")
             continue  # "the progress of the operation": no ground moved
         if lx.LAND_LOOKALIKE.search(t[clause[0] : clause[1]]):
+            ctx.drop(trig, "land-lookalike")
             continue  # "farmland cleared of mines has reached 1,200 ha"
         in_clause = [tr for tr in adv if clause[0] <= tr.start < clause[1]]
         stalled = any(tr.family == "stall" for tr in in_clause)
@@ -222,6 +263,7 @@ def advance_claims(ctx: SentenceContext) -> None:
             and not stalled
             and trig.text.lower().startswith(("advancing",))
         ):
+            ctx.drop(trig, "advancing-in-fight")
             continue
         others = [
             tr
@@ -279,8 +321,10 @@ def advance_claims(ctx: SentenceContext) -> None:
         pointed = anaphor is None and not own_pl
         anaphor = anaphor or _POINTER.search(t, seg[0], seg[1])
         pointed = pointed and anaphor is not None  # "the outskirts": of where?
-        if not (dist or pl or sec) and THIS_SECTOR.search(t, seg[0], seg[1]):
+        if not (pl or sec) and THIS_SECTOR.search(t, seg[0], seg[1]):
             sec = last_sector(st, lang)  # "на цій ділянці": the sector named before
+            if sec is None:
+                pl = st.last_places[-1:]  # ... or, no sector named, the place
         if not (dist or pl or sec):
             quoted = _QUOTE_THEN_PLACE.match(t, seg[1])
             if quoted:
@@ -348,7 +392,17 @@ def advance_claims(ctx: SentenceContext) -> None:
                 c.kind == "advance" and [x.name for x in c.places] == pl for c in out
             )
         ):
+            ctx.drop(trig, "told-before")
             continue  # "reached X and entered it": the place's advance is told
+        if (
+            not (dist or pl or sec)
+            and not places
+            and st.last_places
+            and _LOCAL_OBJECT.search(t, trig.end, seg[1])
+        ):
+            pl = st.last_places[
+                -1:
+            ]  # "зачепилися за крайні будинки": of the town told of
         vague = _VAGUE_DISTANCE.match(t, trig.end, seg[1]) is not None
         border = not (dist or pl or sec) and _BORDER_GOAL.search(t, seg[0], seg[1])
         if not (
@@ -363,6 +417,7 @@ def advance_claims(ctx: SentenceContext) -> None:
                 and anaphor.group(0).lower() != "it"
             )
         ):
+            ctx.drop(trig, "no-place")
             continue
         if not pl and anaphor:
             earlier = [p.name for p in places if p.start < seg[0] and not p.region]
@@ -373,6 +428,7 @@ def advance_claims(ctx: SentenceContext) -> None:
             and re.search(r"\b(?:in|by|of)\s+$", t[: tr.start])
             for tr in trigs
         ):
+            ctx.drop(trig, "weak-lead")
             continue
         lead = next((tr for tr in in_clause if tr.family == "advance"), trig)
         if pl and not pointed and _entered_settlement(t, lead, seg):
@@ -428,3 +484,17 @@ def advance_claims(ctx: SentenceContext) -> None:
                 else None,
             )
         )
+        towns = _entered_towns(ctx, lead, seg) if pl and not pointed else []
+        if towns:
+            town = make(
+                "settlement_control",
+                lead.start,
+                seg,
+                lead,
+                gainer,
+                towns,
+                partial=True,
+                negated=neg,
+            )
+            town.extra["rule"] = "advance-entered:advance"
+            out.append(town)

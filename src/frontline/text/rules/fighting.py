@@ -197,8 +197,10 @@ def fighting_claims(ctx: SentenceContext) -> None:
     for trig in fights:
         before = t[max(0, trig.start - 40) : trig.start]
         if question and t.rstrip().endswith("?") or s.headline and question:
+            ctx.drop(trig, "question")
             continue  # "Why is Russia attacking X now?": a question, no report
         if s.headline and _ABOUT.search(before):
+            ctx.drop(trig, "topic")
             continue  # "боєць — про бої під X": the topic of what follows
         if (
             lx.CONDITIONAL.get(lang, lx.CONDITIONAL["en"]).search(
@@ -207,6 +209,7 @@ def fighting_claims(ctx: SentenceContext) -> None:
             and (trig.family == "attempt" or re.search(r"\bto\s+$", before))
             or lx.FUTURE.search(t[max(0, trig.start - 50) : trig.end + 50])
         ):
+            ctx.drop(trig, "prospective")
             continue  # "'highly likely' to press on", "expected to attack"
         if (
             lx.FIGHT_BLOCK.search(before)
@@ -215,12 +218,14 @@ def fighting_claims(ctx: SentenceContext) -> None:
             # a verb phrase is no noun after "of": "Forces of Ukraine continue…"
             and not _PREDICATE_FIGHT.match(trig.text)
         ):
+            ctx.drop(trig, "fight-block")
             continue
         if (
             re.match(r"continu|pursu|resum", trig.text, re.I)
             and re.search(r"\band\s+$", before)
             and first_gain_end <= trig.start
         ):
+            ctx.drop(trig, "gain-frame")
             continue  # "liberated X and continue the offensive": the gain's frame
         clause = clause_span(trig.start)
         if (
@@ -235,18 +240,22 @@ def fighting_claims(ctx: SentenceContext) -> None:
             )
             and not _STATUS_FIGHT.match(trig.text)  # "positional, only drones"
         ):
+            ctx.drop(trig, "strike")
             continue  # a strike or shelling, not fighting for ground
         if re.match(r"attack|атак", trig.text, re.I):
             if harm is None:
                 harm = _HARM.search(t) is not None  # once a sentence: linear
             if harm:
+                ctx.drop(trig, "harm")
                 continue  # "attacked X, damaging ten houses": a strike
         if _dated_earlier(
             t[trig.end : max(trig.end, clause[1])],
             st.published.year if st.published else None,
         ):
+            ctx.drop(trig, "dated-earlier")
             continue  # "the battle for its liberation in September 2022"
         if lx.LAND_LOOKALIKE.search(t, clause[0], clause[1]):
+            ctx.drop(trig, "land-lookalike")
             continue  # "clearing operations after the floods": no fight for ground
         pl = [p.name for p in places if clause[0] <= p.start < clause[1]]
         if not pl:
@@ -256,12 +265,16 @@ def fighting_claims(ctx: SentenceContext) -> None:
             and _SITUATION.match(trig.text)
             and not _sector_in(t, clause, lang)
         ):
+            ctx.drop(trig, "situation-unplaced")
             continue  # "заявили, що ситуація складна": a mood, placed nowhere
         if fought and not pl and not _sector_in(t, clause, lang):
+            ctx.drop(trig, "one-fight")
             continue  # "X is in the grey zone, where fighting goes on": one fight
         sec = _sector_in(t, clause, lang) or (sector if not pl else None)
         if not (pl or sec) and THIS_SECTOR.search(t, clause[0], clause[1]):
             sec = last_sector(st, lang)  # "на цій ділянці": the sector named before
+            if sec is None:
+                pl = st.last_places[-1:]  # ... or, no sector named, the place
         cont = lx.CONTINUING.search(t[clause[0] : clause[1]]) or (
             # "Село еще не зачищено": the village just named
             st.last_places
@@ -278,10 +291,12 @@ def fighting_claims(ctx: SentenceContext) -> None:
             pl = st.last_places[-1:]
         if not (pl or sec or cont):
             if _placed_elsewhere(ctx, trig, fights):
+                ctx.drop(trig, "placed-elsewhere")
                 continue  # "X attacks daily: on Tuesday we repelled four near Y"
             # the place may be in a neighbouring clause of the same sentence
             pl = [p.name for p in places]
             if not pl:
+                ctx.drop(trig, "no-place")
                 continue
         if not pl and cont and not _sector_in(t, clause, lang):
             # "there", "the village": the nearest place named before it
@@ -297,11 +312,14 @@ def fighting_claims(ctx: SentenceContext) -> None:
                 and set(pl) <= st.last_fight[1]
                 and _BARE_GOES_ON.fullmatch(t.strip())
             ):
+                ctx.drop(trig, "same-fight")
                 continue  # "... attacked X and Y. Бої тривають.": that same fight
         if not (pl or sec):
+            ctx.drop(trig, "no-place")
             continue  # "vowed to continue fighting": fighting nowhere named
         key = frozenset(pl) or frozenset([sec or ""])
         if key in fought or (fought and not pl):
+            ctx.drop(trig, "told-before")
             continue
         fought.add(key)
         out.append(make("fighting", trig.start, clause, trig, None, pl, sector=sec))

@@ -196,6 +196,7 @@ def holding_claims(ctx: SentenceContext) -> None:
                 t[max(0, trig.start - 25) : trig.start],
             )
         ):
+            ctx.drop(trig, "question" if question else "blocked")
             continue
         # a present status stays: "X is controlled by", "has been held by"
         present = _PRESENT_PASSIVE.search(t[max(0, trig.start - 25) : trig.start])
@@ -210,6 +211,7 @@ def holding_claims(ctx: SentenceContext) -> None:
                 t[max(0, trig.start - 100) : trig.start],
             )
         ):
+            ctx.drop(trig, "past-or-bridgehead")
             continue  # past descriptions (backshifted reported speech stays)
             # bridgeheads are areas
         if any(
@@ -220,6 +222,7 @@ def holding_claims(ctx: SentenceContext) -> None:
             and "," not in t[tr.end : trig.start]
             for tr in trigs
         ):
+            ctx.drop(trig, "with-capture")
             continue  # "had taken full control", "relinquished control"
         clause = clause_span(trig.start)
         if clause[0] > 0 and not t[clause[0] : trig.start].strip(" —–-"):
@@ -238,6 +241,7 @@ def holding_claims(ctx: SentenceContext) -> None:
             )
         )
         if share and not of_town:
+            ctx.drop(trig, "share")
             continue  # share-of-territory status lines are not annotated
         named = [p for p in places if clause[0] <= p.start < clause[1] and not p.region]
         held = [p.name for p in places if clause[0] <= p.start < clause[1]]
@@ -251,6 +255,7 @@ def holding_claims(ctx: SentenceContext) -> None:
         if not held or (
             not part and lx.GROUND_OR_POSITIONS.search(t[trig.end : trig.end + 25])
         ):
+            ctx.drop(trig, "no-place" if not held else "ground")
             continue
         side, explicit = _agent(t, trig, clause, mentions, st, perspective)
         first = lx.FIRST_PLURAL.get(lang)
@@ -264,6 +269,7 @@ def holding_claims(ctx: SentenceContext) -> None:
             if they is not None:
                 side, explicit = they, True
         if not explicit or side is None:
+            ctx.drop(trig, "no-side")
             continue
         negated = negated_near(trig, clause) or bool(_VERDICT_LABEL.match(t))
         if negated and _NO_LONGER.search(

@@ -253,6 +253,20 @@ _POSITIONS_OBJECT = re.compile(
     r"опорн\w+ пункт\w*|опорник\w*|лісосмуг\w*|лісопосадк\w*|лесополос\w*|"
     r"висот\w*|высот\w*|будин(?:ки|ків|ок)|будівл\w*|здани[яей]\w*)(?![\w’'])"
 )
+# the edge of a town: "the eastern outskirts of X", "X's outskirts"
+_OUTSKIRTS = re.compile(
+    r"\boutskirts\b|(?<![\w])(?:окраїн|окраин|околиц)", re.IGNORECASE
+)
+_OUTSKIRTS_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?outskirts\b", re.I)
+# local ground inside a town, taken in a sentence naming no place: "took back
+# two streets", "retook several houses" (English: the uk/ru words also name
+# homes hit by strikes and quarters of a year)
+_LOCAL_GROUND = re.compile(
+    r"\s*(?:back\s+)?(?:(?:the|a|two|three|four|five|several|a few|few|some|"
+    r"more|\d+|last|remaining|first|nearby)\s+){0,2}"
+    r"(?:streets|houses|buildings|(?:city\s+)?blocks)\b",
+    re.IGNORECASE,
+)
 
 
 _UNNAMED_SETTLEMENT = re.compile(
@@ -620,10 +634,12 @@ def _settlement_claims(ctx: SentenceContext) -> None:
     cap_trigs = [tr for tr in ctx.captures if not tr.used]
     for trig in cap_trigs:
         if _skipped(ctx, trig):
+            ctx.drop(trig, "question" if ctx.question else "skipped")
             continue
         g = _target(ctx, trig)
         if _MEMBERS.match(trig.text):
             _member_claims(ctx, trig, g)
+            ctx.drop(trig, "members")  # (no drop when it made a claim)
             continue
         if (
             _region_claims(ctx, trig, g)
@@ -634,6 +650,8 @@ def _settlement_claims(ctx: SentenceContext) -> None:
         ):
             continue
         _anaphora_claims(ctx, trig, g)
+        if not trig.used:
+            ctx.drop(trig, "no-place")
 
 
 # the named members of a count told in the sentence before, opening their
@@ -813,6 +831,27 @@ def _target(ctx: SentenceContext, trig: Any) -> _Target:
             last = before_pl[-1]
             near = _NEAR_BEFORE.search(t, max(0, last.start - 30), last.start)
             topic = None if near or last.region else last
+        if (
+            topic is None
+            and ctx.lang != "en"
+            and not _IMPERSONAL.search(trig.text)
+            and _PREDICATE_PARTICIPLE.search(trig.text)
+            and _SUBJECT_GAP.fullmatch(t, before_pl[-1].end, trig.start)
+        ):
+            # "майже вся Харківська область деокупована", "Роботине вже
+            # звільнене": the subject of a predicate participle is its object
+            subj = before_pl[-1]
+            if (
+                subj.region
+                and len(before_pl) > 1
+                and not before_pl[-2].region
+                and not t[before_pl[-2].end : subj.start].strip()
+            ):
+                subj = before_pl[-2]  # "Роботине Пологівського району звільнене"
+            if not _PREP_END.search(t, max(0, subj.start - 8), subj.start) and (
+                not subj.region or _ENTIRE.search(t, clause[0], clause[1])
+            ):
+                topic = subj  # (a region only whole: "вся X область")
         obj = [topic] if topic is not None else obj
         appos = topic  # the claim's quote starts at the place put first
     if not [p for p in obj if not p.region]:
@@ -861,6 +900,18 @@ def _target(ctx: SentenceContext, trig: Any) -> _Target:
     )
 
 
+# a participle as a predicate, after its subject: "звільнене", "звільнена",
+# "деокупована", "освобождена", "освобождён"
+_PREDICATE_PARTICIPLE = re.compile(r"(?-i:[а-яіїєґё]+(?:ен|ан|ін|ён)[аеіоы]?)$")
+_SUBJECT_GAP = re.compile(
+    r"\s+(?:(?:вже|уже|повністю|полностью|майже|почти|остаточно|окончательно|"
+    r"фактично|фактически|було|була|був|були|была|был|было|были|є|теперь|тепер)"
+    r"\s+)*"
+)
+_PREP_END = re.compile(
+    r"(?<![\w])(?:на|в|у|біля|під|поблизу|возле|около|под|до|від|от|з|із|из|с)\s+$",
+    re.IGNORECASE,
+)
 # an impersonal passive (uk "-но/-то", ru short neuter): "звільнено", "занято"
 _IMPERSONAL = re.compile(r"(?-i:[а-яіїєґё]+(?:но|то))$")
 # a place put first, then the subject and the verb (uk/ru word order):
@@ -997,6 +1048,9 @@ def _unnamed_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
         lead = re.search(
             r"(?:^|\s|[\"“«])((?-i:[A-ZА-ЯІЇЄҐ])[\w’'ʼ-]+(?:[ -](?-i:[A-ZА-ЯІЇЄҐ])"
             r"[\w’'ʼ-]+)?)(?:\s+(?:на|в|у|in|near|під|под)\s+[\w’'ʼ-]+)?"
+            # its district: "Роботине Пологівського району звільнене"
+            r"(?:\s+[\w’'ʼ-]+(?:ського|цького|зького|ского|цкого|ської|ской)\s+"
+            r"(?:району|района|області|области|громади|округа))?"
             r"(?:\s+(?:was|were|is|has been|have been|had been|"
             r"повністю|полностью|completely|fully|finally|now|нарешті|"
             r"окончательно|остаточно))*\s*$",
@@ -1065,9 +1119,12 @@ def _ground_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
             pl = st.last_places[-1:]  # "pulled back from some positions"
         if pl or sector or regions:
             out.append(_advance(ctx, trig, g, pl))
+        else:
+            ctx.drop(trig, "ground-unplaced")
         trig.used = True
         return True
     if ground0 and trig.family == "capture":
+        made = len(out)
         if regions and _WHOLE_ZONE.search(t, clause[0], clause[1]):
             # "completed the liberation of the territory of the DPR in its
             # zone of responsibility": a whole-zone claim without a figure
@@ -1096,6 +1153,22 @@ def _ground_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
                 ][-1:]
             if pl or sector or regions:
                 out.append(_advance(ctx, trig, g, pl))
+        elif not ctx.places and st.last_places and _POSITIONS_OBJECT.match(tail):
+            # "we retook a tree line": local ground of the town told of
+            out.append(_advance(ctx, trig, g, st.last_places[-1:]))
+        if len(out) == made:
+            ctx.drop(trig, "ground-unplaced")
+        trig.used = True
+        return True
+    if (
+        trig.family == "capture"
+        and ctx.lang == "en"
+        and not ctx.places
+        and st.last_places
+        and _LOCAL_GROUND.match(tail)
+    ):
+        # "we took back two streets": local ground of the town told of
+        out.append(_advance(ctx, trig, g, st.last_places[-1:]))
         trig.used = True
         return True
     return False
@@ -1218,6 +1291,32 @@ def _named_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
         out.append(_whole_region(make, trig, span, gainer, obj, neg))
         trig.used = True
         return True
+    if (
+        settlements
+        and trig.family == "capture"
+        and (
+            _OUTSKIRTS.search(t, trig.end, settlements[0].start)
+            or _OUTSKIRTS_AFTER.match(t, settlements[0].end)
+        )
+    ):
+        # "seized X's eastern outskirts", "захопили околиці X": ground at the
+        # edge of a town is an advance (the corpora agree), not the town
+        names = [re.sub(r"['’]s$", "", p.name) for p in settlements]
+        out.append(
+            make(
+                "advance",
+                trig.start,
+                span,
+                trig,
+                gainer,
+                names,
+                negated=neg,
+                sector=ctx.sector,
+                partial=True,
+            )
+        )
+        trig.used = True
+        return True
     if settlements:
         # "on 1 Oct X and Y were taken, on the 2nd - Z": one claim per date
         ext_end = g.nxt if g.nxt < len(t) else len(t)
@@ -1283,6 +1382,8 @@ def _named_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
         elif regions or g.after_pl or ctx.sector or st.last_places:
             pl = [p.name for p in g.after_pl] or [p.name for p in regions]
             out.append(_advance(ctx, trig, g, pl))
+        else:
+            ctx.drop(trig, "ground-unplaced")
         trig.used = True
         return True
     if regions and _ENTIRE.search(t[clause[0] : clause[1]]):
