@@ -202,8 +202,9 @@ COUNTED_FIGHT = (
     r"боестолкновени\w*)"
 )
 
-# a present verb in the first person plural: "город удерживаем" (we, the speaker)
-FIRST_PLURAL = r"(?:ируем|иваем|ерживаем|держим)$"
+# a present verb in the first person plural: "город удерживаем" (we, the
+# speaker); the possessive predicate "город наш" is the speaker's side too
+FIRST_PLURAL = r"(?:ируем|иваем|ерживаем|держим)$|^наш[аеи]?$"
 
 # --- advance and fighting: forms without the usual verb (blind-corpus-6 families)
 # Kept apart from CORE above; joined to its families by `families` (TRIGGERS).
@@ -286,7 +287,54 @@ ADVANCE_FIGHT_MORE: dict[str, str] = {
         r"блокирова(?:ны|на|н|но|ли)(?= (?:и|и далее) (?:уничтожа|добива|зачища)\w*)"
     ),
 }
-TRIGGERS = families(CORE, ADVANCE_FIGHT_MORE)
+# --- blind-8 families: leaving across a river, giving a town up, a town "ours",
+# repeated entries thrown back (written from the pattern, tested in
+# tests/test_text_ru_families8.py)
+MORE8: dict[str, str] = {
+    # the short passive of "взять" in every gender: "Петровка взята", "село
+    # взято" (the masculine and plural are in CORE)
+    "capture": r"взят[ао](?![\w])",
+    "withdraw": (
+        # "ушли из Херсона", "ушли за Днепр", "ушёл с позиций" (not "ушли в
+        # отпуск", "ушли на фронт")
+        r"уш(?:ли|[её]л|ла)(?= (?:из|изо|с|со|за) )|"
+        # "отвели войска из X", "отвели подразделения на правый берег"
+        r"отвел[аио]?(?= (?:[\w-]+ ){0,3}(?:из|изо|с|со|за|на) )|"
+        # "Авдеевка оставлена", "город был оставлен"
+        r"оставлен(?:а|о|ы)?(?![\w])|"
+        # "ВСУ сдали Угледар", "сдали село" (not "сдали в плен", "сдали экзамен")
+        r"сдал[аио]?(?= (?:(?:уже|ещё|еще|фактически|практически) )?"
+        r"(?:(?-i:[А-ЯЁ])|сел[оа]? |город|поселок|пос[её]лок|населенн|позици))|"
+        # the official words of a retreat across a river: "завершен перевод
+        # подразделений на левый берег Днепра", "перегруппировка войск на
+        # левый берег"
+        r"(?:перевод|переход|перегруппировк|переброск|отвод)\w*(?= (?:[\w-]+ )"
+        r"{0,4}на (?:левый|правый|восточный|западный|противоположный) берег)"
+    ),
+    "hold": (
+        # a town called ours: "Новополь наш", "Торецк — наш", "село уже наше"
+        # (the word closes its clause: not "наш командир"; not a cheer, "Крым
+        # наш!")
+        r"наш(?:а|е|и)?(?=\s*(?:[.,;?»”]|[—–] |$))"
+    ),
+    "advance": (
+        # an offensive that has stopped: "уже не наступает, а обороняется"
+        r"(?<=не )наступа(?:ет|ют|ли|л|ла)(?=\s*[.,;]|\s+а\s)"
+    ),
+    "fight": (
+        # repeated entries, thrown back: "несколько раз заходил на окраину";
+        # a raid into a part of a town: "работаем по западной окраине"
+        r"заход(?:ил|или|ила|ят|ит|ить|или)(?= (?:[\w-]+ ){0,2}(?:на|в) "
+        r"(?:[\w-]+ )?(?:окраин|квартал|центр|промзон|позици))|"
+        r"работа(?:ем|ют|ли|ет)(?= по (?:[\w-]+ )?(?:окраин|квартал|центр|"
+        r"промзон|опорник|опорн))|"
+        # a fight going on, told with its own verb: "идет встречный бой",
+        # "завязался бой", "ведется бой"
+        r"(?:ид[её]т|вед[её]тся|завязал(?:ся|ись)|кипит|кипят)(?= (?:\w+ )?"
+        r"(?:бой|бои|сражени|стрелкотн|перестрелк))"
+    ),
+}
+TRIGGERS = families(CORE, ADVANCE_FIGHT_MORE, MORE8)
 
 # --- a relayed claim denied by the next words (rules/relayed.py) ---------------
 # a speech verb relaying a claim: "противник заявляет, что «зачистил» X"

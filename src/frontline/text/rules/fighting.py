@@ -10,7 +10,8 @@ from ..context import THIS_SECTOR, SentenceContext, _sector_in, _Trig, last_sect
 _LOCAL_FIGHT = re.compile(
     r"\b(?:on|at) the (?:outskirts|edges?)\b|\bin the (?:area|vicinity)\b|"
     r"\b(?:grey|gray) zone\b|(?<![\w])(?:на околиц\w*|"
-    r"на окраин\w*|по (?:\w+ )?(?:околиц|окраин)\w*|контратак\w*|"
+    r"на (?:[\w-]+ )?(?:околиц|окраин)\w*|по (?:\w+ )?(?:околиц|окраин)\w*|"
+    r"контратак\w*|"
     r"сір\w+ зон\w*|сер\w+ зон\w*|в районі населеного пункту|"
     r"в районе населенного пункта)(?![\w])",
     re.IGNORECASE,
@@ -170,6 +171,11 @@ def _place_leading_in(ctx: SentenceContext, clause: tuple[int, int]) -> list[str
     return []
 
 
+# a fight told as going on by its own verb ("Идет встречный бой", "завязался
+# бой"): at the place of the sentences before, like "fighting continues"
+_GOING_ON = re.compile(r"ид[её]т|вед[её]тся|завязал|кипи|кипя", re.IGNORECASE)
+
+
 def fighting_claims(ctx: SentenceContext) -> None:
     """Append the claims of this rule for the sentence of ``ctx`` to ``ctx.out``."""
     s = ctx.s
@@ -262,7 +268,10 @@ def fighting_claims(ctx: SentenceContext) -> None:
         sec = _sector_in(t, clause, lang) or (sector if not pl else None)
         if not (pl or sec) and THIS_SECTOR.search(t, clause[0], clause[1]):
             sec = last_sector(st, lang)  # "на цій ділянці": the sector named before
-        cont = lx.CONTINUING.search(t[clause[0] : clause[1]]) or (
+        cont = (
+            lx.CONTINUING.search(t[clause[0] : clause[1]])
+            or _GOING_ON.match(trig.text)
+        ) or (
             # "Село еще не зачищено": the village just named
             st.last_places
             and lx.SETTLEMENT_NOUN.search(t[max(0, clause[0] - 40) : clause[1]])

@@ -445,7 +445,8 @@ _BANK = re.compile(
     r"\W*(?:(?-i:[a-zа-яіїєґё’'-]+)\s+){0,4}?(?:(?:right|left|east(?:ern)?|"
     r"west(?:ern)?)"
     r"\s+bank\b|правобережж\w*|лівобережж\w*|правобережь\w*|левобережь\w*|"
-    r"(?:прав|лів|лев)\w+\s+берег\w*)",
+    r"(?:прав|лів|лев|восточн|західн|східн|западн|противоположн|протилежн)\w+"
+    r"\s+берег\w*)",
     re.IGNORECASE,
 )
 
@@ -812,7 +813,8 @@ def _target(ctx: SentenceContext, trig: Any) -> _Target:
             # stands before it (not "біля X звільнено ...")
             last = before_pl[-1]
             near = _NEAR_BEFORE.search(t, max(0, last.start - 30), last.start)
-            topic = None if near or last.region else last
+            common = lx.SETTLEMENT_NOUN.fullmatch(last.name)  # "Город освобожден"
+            topic = None if near or last.region or common else last
         obj = [topic] if topic is not None else obj
         appos = topic  # the claim's quote starts at the place put first
     if not [p for p in obj if not p.region]:
@@ -861,8 +863,13 @@ def _target(ctx: SentenceContext, trig: Any) -> _Target:
     )
 
 
-# an impersonal passive (uk "-но/-то", ru short neuter): "звільнено", "занято"
-_IMPERSONAL = re.compile(r"(?-i:[а-яіїєґё]+(?:но|то))$")
+# an impersonal passive (uk "-но/-то", ru short neuter): "звільнено", "занято";
+# a short or predicative passive participle agreeing with the place before it:
+# "Город X освобожден", "X была взята", "село захоплене", "X звільнена"
+_IMPERSONAL = re.compile(
+    r"(?-i:[а-яіїєґё]+(?:но|то|[её]н|[её]на|[её]ны|ан|ана|аны|ят|ята|яты|"
+    r"ене|ені|ений|яте|яті|ятий))$"
+)
 # a place put first, then the subject and the verb (uk/ru word order):
 # "Колоски ми залишили", "з Марівки вони вийшли", "Колоски окупанти захопили"
 _TOPIC_HEAD = re.compile(r"(?:^|[\s«\"„“—–-])(?:(?:з|із|зі|из|с)\s+)?$", re.I)
@@ -1213,7 +1220,7 @@ def _named_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
     make = ctx.make
     settlements, regions, obj, tail = g.settlements, g.regions, g.obj, g.tail
     span, gainer, neg, clause = g.span, g.gainer, g.neg, g.clause
-    if obj and _BANK.match(tail):
+    if (obj or trig.family == "withdraw") and _BANK.match(tail):
         # "отошли с правого берега Днепра": a bank is ground, no settlement
         out.append(_whole_region(make, trig, span, gainer, obj, neg))
         trig.used = True

@@ -1,0 +1,200 @@
+"""Russian families of the claim extractor, eighth round (issue 8).
+
+Each family is written from its linguistic pattern (MoD summaries, wire
+relays, channels, officials quoted in Russian) and tried here in three
+phrasings of our own: no corpus or article text, no ``../shared``. Place
+names are made up or generic ("Колоски", "Марьевка", "Петровка").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontline.text.claims import claim_to_record, extract_claims
+
+PUB = date(2025, 6, 14)  # a Saturday
+
+
+def claims(text: str, lang: str = "ru", published: date = PUB) -> list[dict]:
+    return [
+        claim_to_record(c)
+        for c in extract_claims(text, published=published, language=lang)
+    ]
+
+
+def names(rec: dict) -> list[str]:
+    return [p["name"] for p in rec["places"]]
+
+
+def kinds(text: str, kind: str, lang: str = "ru") -> list[dict]:
+    return [c for c in claims(text, lang) if c["kind"] == kind]
+
+
+# ---- a short passive participle after the place: the place was taken --------
+@pytest.mark.parametrize(
+    ("text", "place", "gainer"),
+    [
+        ("Город Марьевка полностью освобожден.", "Марьевка", "RU"),
+        ("По данным штаба, Петровка была взята еще в среду.", "Петровка", "RU"),
+        ("Поселок Колоски захвачен противником.", "Колоски", "RU"),
+    ],
+)
+def test_short_passive_participle_after_the_place(
+    text: str, place: str, gainer: str
+) -> None:
+    got = kinds(text, "settlement_control")
+    assert len(got) == 1
+    assert names(got[0]) == [place]
+    assert got[0]["gainer"] == gainer
+    assert got[0]["negated"] is False
+
+
+def test_common_noun_before_a_participle_is_no_place() -> None:
+    text = "Бои шли за Марьевку. Город полностью освобожден."
+    got = kinds(text, "settlement_control")
+    assert got and all("Город" not in names(c) for c in got)
+
+
+# ---- "the city" after a reported capture points to the town just named ------
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Главная новость недели — Марьевка. Министр доложил о полном "
+            "освобождении города.",
+            "Марьевка",
+        ),
+        (
+            "Все говорят о Петровке. Командование объявило о взятии поселка.",
+            "Петровке",
+        ),
+        (
+            "Бои у Колосков шли весь месяц. Вчера штаб сообщил о захвате "
+            "города.",
+            "Колосков",
+        ),
+    ],
+)
+def test_genitive_town_noun_after_a_capture_noun(text: str, place: str) -> None:
+    got = kinds(text, "settlement_control")
+    assert [names(c) for c in got] == [[place]]
+    assert got[0]["gainer"] == "RU"
+
+
+# ---- leaving a town: "ушли из", "сдали", "оставлена" --------------------------
+@pytest.mark.parametrize(
+    ("text", "place", "gainer"),
+    [
+        ("ВСУ ушли из Колосков ночью.", "Колосков", "RU"),
+        ("Украинские подразделения сдали Марьевку без боя.", "Марьевку", "RU"),
+        ("Петровка оставлена украинскими войсками.", "Петровка", "RU"),
+    ],
+)
+def test_leaving_a_town(text: str, place: str, gainer: str) -> None:
+    got = kinds(text, "settlement_control")
+    assert len(got) == 1
+    assert names(got[0]) == [place]
+    assert got[0]["gainer"] == gainer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Многие ушли в отпуск после ротации.",
+        "Пленные сдали оружие и документы.",
+        "Бойцы ушли на отдых, их сменили другие.",
+    ],
+)
+def test_leaving_look_alikes_make_no_claim(text: str) -> None:
+    assert claims(text) == []
+
+
+# ---- troops moved across a river: ground given up, no figure -----------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Минобороны сообщило о завершении перевода подразделений на левый берег "
+        "Днепра.",
+        "Командование объявило о перегруппировке войск на левый берег реки.",
+        "Штаб доложил, что отвод частей на восточный берег Оскола завершен.",
+    ],
+)
+def test_moved_across_a_river_is_ground_given_up(text: str) -> None:
+    got = [c for c in claims(text) if c["kind"] in ("area_change", "advance")]
+    assert len(got) == 1
+    assert got[0]["kind"] == "area_change"
+    assert got[0]["gainer"] == "UA"  # Russian troops leave the bank
+
+
+# ---- a town called ours --------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "place", "negated"),
+    [
+        ("Петровка — наша, флаг стоит над администрацией.", "Петровка", False),
+        ("По словам комбата, Марьевка наша.", "Марьевка", False),
+        ("Кто пишет, что Колоски наши, — не торопитесь.", "Колоски", True),
+    ],
+)
+def test_town_called_ours(text: str, place: str, negated: bool) -> None:
+    got = kinds(text, "settlement_control")
+    assert len(got) == 1
+    assert names(got[0]) == [place]
+    assert got[0]["gainer"] == "RU"
+    assert got[0]["negated"] is negated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Наш командир вернулся из Петровки.",
+        "Слава героям! Петровка — наша!",  # a cheer, no report
+        "Бойцы из Колосков — наши земляки.",
+    ],
+)
+def test_ours_look_alikes_make_no_claim(text: str) -> None:
+    assert kinds(text, "settlement_control") == []
+
+
+# ---- an offensive that has stopped: a negated advance -------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Противник у Колосков уже не наступает, а обороняется.",
+        "Под Петровкой ВСУ больше не наступают.",
+        "У Марьевки враг не наступал, а закапывался.",
+    ],
+)
+def test_offensive_that_stopped(text: str) -> None:
+    got = kinds(text, "advance")
+    assert len(got) == 1
+    assert got[0]["negated"] is True
+
+
+# ---- fighting told without a fight noun, at the place named before -----------
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Противник вклинился у Колосков. Идет встречный бой, туда идут "
+            "резервы.",
+            "Колосков",
+        ),
+        (
+            "Бои идут за Петровку. Противник дважды заходил на южную окраину, но "
+            "был выбит.",
+            "Петровку",
+        ),
+        (
+            "Штурмовики зашли в Марьевку с востока. Там ещё работаем по северной "
+            "окраине.",
+            "Марьевку",
+        ),
+    ],
+)
+def test_fight_without_a_fight_noun(text: str, place: str) -> None:
+    got = kinds(text, "fighting")
+    assert got
+    assert names(got[-1]) == [place]
+    assert got[-1]["gainer"] is None
