@@ -198,3 +198,73 @@ def test_fight_without_a_fight_noun(text: str, place: str) -> None:
     assert got
     assert names(got[-1]) == [place]
     assert got[-1]["gainer"] is None
+
+
+# ---- ground won back or lost, with a figure ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "area", "gainer"),
+    [
+        ("За неделю российские войска отвоевали 120 кв. км.", 120.0, "RU"),
+        ("В мае армия увеличила зону контроля на 85 кв. км.", 85.0, "RU"),
+        ("За сутки ВСУ утратили контроль над 14 кв. км.", 14.0, "RU"),
+    ],
+)
+def test_ground_won_or_lost_with_a_figure(text: str, area: float, gainer: str) -> None:
+    got = kinds(text, "area_change")
+    assert len(got) == 1
+    assert got[0]["area_km2"] == area
+    assert got[0]["gainer"] == gainer
+    assert got[0]["cumulative"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "area"),
+    [
+        ("Зона контроля ВСУ в области сократилась до 200 кв. км.", 200.0),
+        ("Плацдарм противника сжался до 40 квадратных километров.", 40.0),
+        ("Подконтрольная им зона уменьшилась до 75 кв. км.", 75.0),
+    ],
+)
+def test_zone_shrunk_to_a_figure_is_held(text: str, area: float) -> None:
+    got = kinds(text, "area_change")
+    assert len(got) == 1
+    assert got[0]["area_km2"] == area
+    assert got[0]["cumulative"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "area", "distance"),
+    [
+        ("За месяц российская армия прошла около 500 кв. км.", 500.0, None),
+        ("За сутки штурмовые группы прошли еще 3 км вдоль трассы.", None, 3.0),
+        ("Подразделения прошли до 2 километров в глубину обороны.", None, 2.0),
+    ],
+)
+def test_ground_covered_with_a_figure(
+    text: str, area: float | None, distance: float | None
+) -> None:
+    got = [c for c in claims(text) if c["kind"] in ("area_change", "advance")]
+    assert len(got) == 1
+    assert got[0]["area_km2"] == area
+    assert got[0]["distance_km"] == distance
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Войска вернули под контроль большую часть территории, занятой противником.",
+        "За год армия освободила половину территории области.",
+        "Противник оставил значительную часть территории района.",
+    ],
+)
+def test_share_of_the_ground_without_a_figure(text: str) -> None:
+    got = kinds(text, "area_change")
+    assert len(got) == 1
+    assert got[0]["area_km2"] is None
+
+
+def test_past_hold_with_a_figure() -> None:
+    got = kinds("На пике, в марте, ВСУ контролировали около 900 кв. км.", "area_change")
+    assert len(got) == 1
+    assert got[0]["area_km2"] == 900.0
+    assert got[0]["gainer"] == "UA"
