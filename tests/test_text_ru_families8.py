@@ -268,3 +268,26 @@ def test_past_hold_with_a_figure() -> None:
     assert len(got) == 1
     assert got[0]["area_km2"] == 900.0
     assert got[0]["gainer"] == "UA"
+
+
+# ---- an actorless gain after a withdrawal is the side that gained -------------
+@pytest.mark.parametrize(
+    ("text", "gainer"),
+    [
+        (
+            "Противник оставил позиции у Колосков. Продвижение на этом участке "
+            "составило до 2 км.",
+            "RU",
+        ),
+        ("ВСУ отступили из Марьевки. Продвижение за сутки составило 3 км.", "RU"),
+        (
+            "Российские войска покинули Петровку. Продвижение составило до 1,5 км.",
+            "UA",
+        ),
+    ],
+)
+def test_actorless_advance_after_a_withdrawal(text: str, gainer: str) -> None:
+    got = claims(text)
+    assert len(got) == 2
+    assert got[1]["kind"] == "advance"
+    assert got[0]["gainer"] == got[1]["gainer"] == gainer
