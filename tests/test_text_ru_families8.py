@@ -291,3 +291,52 @@ def test_actorless_advance_after_a_withdrawal(text: str, gainer: str) -> None:
     assert len(got) == 2
     assert got[1]["kind"] == "advance"
     assert got[0]["gainer"] == got[1]["gainer"] == gainer
+
+
+# ---- an analyst records a capture; a town called lost --------------------------
+@pytest.mark.parametrize(
+    ("text", "place", "gainer"),
+    [
+        ("DeepState зафиксировал оккупацию Колосков.", "Колосков", "RU"),
+        ("Аналитики признали оккупацию Марьевки.", "Марьевки", "RU"),
+        ("По его словам, Петровка фактически потеряна.", "Петровка", "UA"),
+    ],
+)
+def test_capture_recorded_or_town_lost(text: str, place: str, gainer: str) -> None:
+    got = kinds(text, "settlement_control")
+    assert len(got) == 1
+    assert names(got[0]) == [place]
+    assert got[0]["gainer"] == gainer
+
+
+# ---- an offensive launched at a place is fighting -------------------------------
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Противник перешел в наступление у Колосков.", "Колосков"),
+        ("ВСУ перешли в контрнаступление под Марьевкой.", "Марьевкой"),
+        ("Утром враг перешёл в наступление на Петровку.", "Петровку"),
+    ],
+)
+def test_offensive_launched_is_fighting(text: str, place: str) -> None:
+    got = kinds(text, "fighting")
+    assert [names(c) for c in got] == [[place]]
+
+
+# ---- a river crossed, the outskirts reached: an advance ---------------------------
+@pytest.mark.parametrize(
+    ("text", "gainer"),
+    [
+        ("Российские подразделения форсировали реку у Колосков.", "RU"),
+        ("Противник вышел на окраины Марьевки.", "UA"),
+        ("ВСУ форсировали канал севернее Петровки.", "UA"),
+    ],
+)
+def test_river_crossed_or_outskirts_reached(text: str, gainer: str) -> None:
+    got = kinds(text, "advance")
+    assert len(got) == 1
+    assert got[0]["gainer"] == gainer
+
+
+def test_leaving_an_encirclement_is_no_withdrawal() -> None:
+    assert claims("Бойцы вышли из окружения под Колосками.") == []

@@ -867,7 +867,7 @@ def _target(ctx: SentenceContext, trig: Any) -> _Target:
 # a short or predicative passive participle agreeing with the place before it:
 # "Город X освобожден", "X была взята", "село захоплене", "X звільнена"
 _IMPERSONAL = re.compile(
-    r"(?-i:[а-яіїєґё]+(?:но|то|[её]н|[её]на|[её]ны|ан|ана|аны|ят|ята|яты|"
+    r"(?-i:[а-яіїєґё]+(?:но|то|[её]н|[её]на|[её]ны|[ая]н|[ая]на|[ая]ны|ят|ята|яты|"
     r"ене|ені|ений|яте|яті|ятий))$"
 )
 # a place put first, then the subject and the verb (uk/ru word order):
