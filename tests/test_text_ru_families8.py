@@ -340,3 +340,24 @@ def test_river_crossed_or_outskirts_reached(text: str, gainer: str) -> None:
 
 def test_leaving_an_encirclement_is_no_withdrawal() -> None:
     assert claims("Бойцы вышли из окружения под Колосками.") == []
+
+
+# ---- "left the territory" right after a town taken: that town ------------------
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Армия освободила Колоски. ВСУ покинули территорию.", "Колоски"),
+        ("Войска освободили село Марьевка – противник оставил территорию.", "Марьевка"),
+        ("Российские войска заняли Петровку. Украинские части покинули территорию.",
+         "Петровку"),
+    ],
+)
+def test_territory_left_after_a_town_taken(text: str, place: str) -> None:
+    got = kinds(text, "settlement_control")
+    assert len(got) == 2
+    assert names(got[1]) == [place]
+    assert got[1]["gainer"] == got[0]["gainer"] == "RU"
+
+
+def test_territory_left_with_no_town_before_makes_no_settlement() -> None:
+    assert kinds("ВСУ покинули территорию.", "settlement_control") == []

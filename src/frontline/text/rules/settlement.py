@@ -1047,6 +1047,13 @@ def _unnamed_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
     return False
 
 
+# "the territory" alone, closing its clause: the place just named
+_THE_TERRITORY = re.compile(
+    r"\s*(?:the\s+)?(?:territory|територію|территорию)\s*(?:[.;,!]|[—–-]|$)",
+    re.IGNORECASE,
+)
+
+
 def _ground_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
     """Ground or positions taken or left: an advance, area or region claim."""
     st = ctx.st
@@ -1070,7 +1077,31 @@ def _ground_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
         pl = [p.name for p in after_pl]
         if not (pl or sector or regions) and _POSITIONS_OBJECT.match(tail):
             pl = st.last_places[-1:]  # "pulled back from some positions"
-        if pl or sector or regions:
+        recent = st.recent_settlement
+        taken = [c for c in out if c.kind == "settlement_control" and c.places]
+        if taken:  # the same sentence: "освободили X – ВСУ покинули территорию"
+            recent = (st.sentence_no, [taken[-1].places[0].name])
+        if (
+            not (pl or sector or regions)
+            and _THE_TERRITORY.match(tail)
+            and recent is not None
+            and st.sentence_no - recent[0] <= 1
+        ):
+            # "освободили Суджу – ВСУ покинули территорию": the town just
+            # taken, told from the side that left it
+            out.append(
+                ctx.make(
+                    "settlement_control",
+                    trig.start,
+                    g.span,
+                    trig,
+                    g.gainer,
+                    recent[1][:1],
+                    negated=g.neg,
+                    anaphora=True,
+                )
+            )
+        elif pl or sector or regions:
             out.append(_advance(ctx, trig, g, pl))
         trig.used = True
         return True
