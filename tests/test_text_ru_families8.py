@@ -361,3 +361,8 @@ def test_territory_left_after_a_town_taken(text: str, place: str) -> None:
 
 def test_territory_left_with_no_town_before_makes_no_settlement() -> None:
     assert kinds("ВСУ покинули территорию.", "settlement_control") == []
+
+
+def test_participle_of_another_subject_takes_no_place() -> None:
+    text = "Если войска вошли в Колоски ночью, мост уже потерян."
+    assert kinds(text, "settlement_control") == []

@@ -808,7 +808,11 @@ def _target(ctx: SentenceContext, trig: Any) -> _Target:
     appos = None
     if not after_pl and not trig.passive and before_pl:
         topic = _topical_object(ctx, before_pl[-1], trig)
-        if topic is None and _IMPERSONAL.search(trig.text):
+        if topic is None and (
+            _IMPERSONAL.search(trig.text)
+            or _PARTICIPLE.search(trig.text)
+            and _PARTICIPLE_GAP.fullmatch(t, before_pl[-1].end, trig.start)
+        ):
             # "Село Колоски було звільнено": the impersonal form's object
             # stands before it (not "біля X звільнено ...")
             last = before_pl[-1]
@@ -863,13 +867,16 @@ def _target(ctx: SentenceContext, trig: Any) -> _Target:
     )
 
 
-# an impersonal passive (uk "-но/-то", ru short neuter): "звільнено", "занято";
-# a short or predicative passive participle agreeing with the place before it:
-# "Город X освобожден", "X была взята", "село захоплене", "X звільнена"
-_IMPERSONAL = re.compile(
-    r"(?-i:[а-яіїєґё]+(?:но|то|[её]н|[её]на|[её]ны|[ая]н|[ая]на|[ая]ны|ят|ята|яты|"
+# an impersonal passive (uk "-но/-то", ru short neuter): "звільнено", "занято"
+_IMPERSONAL = re.compile(r"(?-i:[а-яіїєґё]+(?:но|то))$")
+# a short or predicative passive participle agreeing with the place right
+# before it: "Город X освобожден", "X была взята", "село захоплене", "X
+# звільнена" (not across a clause: "… в X ночью, мост уже потерян")
+_PARTICIPLE = re.compile(
+    r"(?-i:[а-яіїєґё]+(?:[её]н|[её]на|[её]ны|[ая]н|[ая]на|[ая]ны|ят|ята|яты|"
     r"ене|ені|ений|яте|яті|ятий))$"
 )
+_PARTICIPLE_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
 # a place put first, then the subject and the verb (uk/ru word order):
 # "Колоски ми залишили", "з Марівки вони вийшли", "Колоски окупанти захопили"
 _TOPIC_HEAD = re.compile(r"(?:^|[\s«\"„“—–-])(?:(?:з|із|зі|из|с)\s+)?$", re.I)
