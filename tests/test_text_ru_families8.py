@@ -366,3 +366,33 @@ def test_territory_left_with_no_town_before_makes_no_settlement() -> None:
 def test_participle_of_another_subject_takes_no_place() -> None:
     text = "Если войска вошли в Колоски ночью, мост уже потерян."
     assert kinds(text, "settlement_control") == []
+
+
+# ---- positions won back or lost: an advance of the side that gained ---------------
+@pytest.mark.parametrize(
+    ("text", "gainer"),
+    [
+        ("Силы обороны отбили у врага позиции возле Колосков.", "UA"),
+        ("Бойцы выбили ВСУ с позиций у Марьевки.", "RU"),
+        ("Противник потерял позиции у Петровки.", "RU"),
+    ],
+)
+def test_positions_won_back_or_lost(text: str, gainer: str) -> None:
+    got = claims(text)
+    assert [c["kind"] for c in got] == ["advance"]
+    assert got[0]["gainer"] == gainer
+
+
+# ---- fighting without a fight noun: operations, pressure, a counteroffensive -----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Противник продолжает наступательные операции на Покровском направлении.",
+        "ВСУ проводят контрнаступательные действия у Колосков.",
+        "Враг усилил натиск на Марьевку и активизировался у Петровки.",
+    ],
+)
+def test_fighting_without_a_fight_noun(text: str) -> None:
+    got = claims(text)
+    assert got and all(c["kind"] == "fighting" for c in got)
+    assert all(c["gainer"] is None for c in got)

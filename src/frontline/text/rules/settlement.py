@@ -1076,7 +1076,9 @@ def _ground_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
         r"territories|land|lands|swathes?|areas?|positions?|bridgeheads?|"
         r"footholds?)\b"
         r"(?!['’]s)|"
-        r"\s*(?:територі\w+|территори\w+|позиці\w+|позици\w+)",
+        r"\s*(?:територі\w+|территори\w+|позиці\w+|позици\w+)|"
+        # the enemy knocked off positions: "выбили ВСУ с позиций у X"
+        r"\s*(?:[\w-]+\s+){1,2}?(?:з|зі|із|с|со)\s+(?:\w+\s+)?(?:позиці|позици)\w*",
         tail,
         re.IGNORECASE,
     ) or _POSITIONS_OBJECT.match(tail)
