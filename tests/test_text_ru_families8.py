@@ -396,3 +396,23 @@ def test_fighting_without_a_fight_noun(text: str) -> None:
     got = claims(text)
     assert got and all(c["kind"] == "fighting" for c in got)
     assert all(c["gainer"] is None for c in got)
+
+
+# ---- the outskirts or approaches of no place named: the place just told ----------
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Бои идут за Колоски. Наши подразделения продвинулись от окраин до "
+            "района завода.",
+            "Колоски",
+        ),
+        ("Под Марьевкой жарко. Штурмовики вышли на подступы.", "Марьевкой"),
+        ("Бої тривають за Петрівку. Наші просунулися до околиць.", "Петрівку"),
+    ],
+)
+def test_outskirts_of_the_place_just_told(text: str, place: str) -> None:
+    lang = "uk" if "Бої" in text else "ru"
+    got = kinds(text, "advance", lang)
+    assert len(got) == 1
+    assert names(got[0]) == [place]
