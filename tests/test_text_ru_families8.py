@@ -416,3 +416,25 @@ def test_outskirts_of_the_place_just_told(text: str, place: str) -> None:
     got = kinds(text, "advance", lang)
     assert len(got) == 1
     assert names(got[0]) == [place]
+
+
+# ---- ground as a noun with its figure: a gain, a loss, a return -------------------
+@pytest.mark.parametrize(
+    ("text", "area", "gainer"),
+    [
+        ("Прирост территории за неделю составил 120 кв. км.", 120.0, "RU"),
+        ("Россия за год увеличила подконтрольную территорию на 4000 кв. км.", 4000.0,
+         "RU"),
+        ("ВСУ удалось вернуть около 5 кв. км.", 5.0, "UA"),
+        ("Потери ВСУ за месяц — около 500 кв. км территории.", 500.0, "RU"),
+    ],
+)
+def test_ground_as_a_noun_with_its_figure(text: str, area: float, gainer: str) -> None:
+    got = kinds(text, "area_change")
+    assert len(got) == 1
+    assert got[0]["area_km2"] == area
+    assert got[0]["gainer"] == gainer
+
+
+def test_losses_of_men_are_no_ground() -> None:
+    assert claims("Потери ВСУ за сутки — до 500 военнослужащих.") == []
