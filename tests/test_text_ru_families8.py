@@ -438,3 +438,35 @@ def test_ground_as_a_noun_with_its_figure(text: str, area: float, gainer: str) -
 
 def test_losses_of_men_are_no_ground() -> None:
     assert claims("Потери ВСУ за сутки — до 500 военнослужащих.") == []
+
+
+# ---- control kept or held, the holder after a reflexive passive ------------------
+@pytest.mark.parametrize(
+    ("text", "place", "gainer"),
+    [
+        ("По данным аналитиков, ВСУ сохраняют контроль над Колосками.", "Колосками",
+         "UA"),
+        ("Генштаб заявил, что Марьевка удерживается ВСУ.", "Марьевка", "UA"),
+        ("По его словам, Петровка пока контролируется российской армией.",
+         "Петровка", "RU"),
+    ],
+)
+def test_control_kept_or_held(text: str, place: str, gainer: str) -> None:
+    got = kinds(text, "settlement_control")
+    assert len(got) == 1
+    assert names(got[0]) == [place]
+    assert got[0]["gainer"] == gainer
+    assert got[0]["negated"] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Он отметил, что украинские силы держат оборону в Колосках.",
+        "По его словам, бойцы держат оборону в Марьевке.",
+        "Наши держат оборону во Петровке уже месяц.",
+    ],
+)
+def test_defence_held_in_a_town_is_fighting(text: str) -> None:
+    got = claims(text)
+    assert [c["kind"] for c in got] == ["fighting"]
