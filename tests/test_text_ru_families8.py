@@ -470,3 +470,64 @@ def test_control_kept_or_held(text: str, place: str, gainer: str) -> None:
 def test_defence_held_in_a_town_is_fighting(text: str) -> None:
     got = claims(text)
     assert [c["kind"] for c in got] == ["fighting"]
+
+
+# ---- control established, a clearing completed ----------------------------------
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("В Марьевке установлен контроль российских войск.", "Марьевке"),
+        ("По данным штаба, зачистка Колосков полностью завершена.", "Колосков"),
+        ("Сообщается, что установлен полный контроль над Петровкой.", "Петровкой"),
+    ],
+)
+def test_control_established_or_clearing_completed(text: str, place: str) -> None:
+    got = kinds(text, "settlement_control")
+    assert len(got) == 1
+    assert names(got[0]) == [place]
+    assert got[0]["gainer"] == "RU"
+
+
+@pytest.mark.parametrize(
+    ("text", "area"),
+    [
+        ("За неделю ВСУ лишились 40 кв. км.", 40.0),
+        ("С начала месяца они сдали еще 12 кв. км.", 12.0),
+        ("Украинская армия лишилась около 90 квадратных километров.", 90.0),
+    ],
+)
+def test_ground_lost_with_its_figure(text: str, area: float) -> None:
+    got = kinds(text, "area_change")
+    assert len(got) == 1
+    assert got[0]["area_km2"] == area
+
+
+# ---- pushed through, got close ----------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Наши пробились к центру Марьевки.", "Марьевки"),
+        ("Штурмовики подобрались к окраинам Колосков.", "Колосков"),
+        ("Передовые группы дошли до Петровки.", "Петровки"),
+    ],
+)
+def test_pushed_through_or_got_close(text: str, place: str) -> None:
+    got = kinds(text, "advance")
+    assert len(got) == 1
+    assert names(got[0]) == [place]
+    assert got[0]["gainer"] == "RU"
+
+
+# ---- a channel's words for a fight ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Под Марьевкой по-прежнему жарко.", "Марьевкой"),
+        ("У Колосков стрелкотня не прекращается, противник наседает.", "Колосков"),
+        ("Линия фронта проходит по центру Петровки.", "Петровки"),
+    ],
+)
+def test_channel_words_for_a_fight(text: str, place: str) -> None:
+    got = claims(text)
+    assert [c["kind"] for c in got] == ["fighting"]
+    assert names(got[0]) == [place]
