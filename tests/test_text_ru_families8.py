@@ -531,3 +531,21 @@ def test_channel_words_for_a_fight(text: str, place: str) -> None:
     got = claims(text)
     assert [c["kind"] for c in got] == ["fighting"]
     assert names(got[0]) == [place]
+
+
+# ---- a stand-off, pressure, the main effort ---------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Продолжается противостояние за Марьевку.",
+        "Противник продолжает давление на Колоски.",
+        "Основные усилия противник сосредотачивает на Покровском направлении.",
+    ],
+)
+def test_stand_off_pressure_main_effort(text: str) -> None:
+    got = claims(text)
+    assert [c["kind"] for c in got] == ["fighting"]
+
+
+def test_pressure_in_talks_is_no_fight() -> None:
+    assert claims("Давление на переговорах растет.") == []
