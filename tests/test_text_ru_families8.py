@@ -557,3 +557,32 @@ def test_stand_off_or_pressure(text: str) -> None:
 )
 def test_pressure_in_talks_or_main_effort_is_no_fight(text: str) -> None:
     assert claims(text) == []
+
+
+# ---- units pulled out of a town; a town entered group by group ---------------------
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("ВСУ сообщили, что их подразделения отведены из Марьевки.", "Марьевки"),
+        ("Украинские части были отведены с позиций в Колосках.", "Колосках"),
+        ("По приказу командования войска отведены из Петровки.", "Петровки"),
+    ],
+)
+def test_units_pulled_out(text: str, place: str) -> None:
+    got = [c for c in claims(text) if c["kind"] in ("settlement_control", "advance")]
+    assert len(got) == 1
+    assert names(got[0]) == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Противник заходит в Марьевку малыми группами.", "Марьевку"),
+        ("Оккупанты заходят в Колоски по ночам.", "Колоски"),
+        ("Враг каждый день заходит в Петровку с севера.", "Петровку"),
+    ],
+)
+def test_entering_now_is_fighting(text: str, place: str) -> None:
+    got = claims(text)
+    assert [c["kind"] for c in got] == ["fighting"]
+    assert names(got[0]) == [place]
