@@ -586,3 +586,31 @@ def test_entering_now_is_fighting(text: str, place: str) -> None:
     got = claims(text)
     assert [c["kind"] for c in got] == ["fighting"]
     assert names(got[0]) == [place]
+
+
+# ---- encircled units destroyed: a fight; the outskirts reached: an advance -------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Войска продолжают уничтожать окруженные подразделения ВСУ в районе Колосков.",
+        "Штурмовики добивают блокированные группы противника у Марьевки.",
+        "Подразделения ликвидируют окруженную группировку в Петровке.",
+    ],
+)
+def test_encircled_units_destroyed_is_fighting(text: str) -> None:
+    got = claims(text)
+    assert [c["kind"] for c in got] == ["fighting"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Штурмовые подразделения вышли на южную окраину Марьевки.",
+        "Наши вышли к западным окраинам Колосков.",
+        "Передовые группы вышли на ближние подступы к Петровке.",
+    ],
+)
+def test_outskirts_reached(text: str) -> None:
+    got = kinds(text, "advance")
+    assert len(got) == 1
+    assert got[0]["gainer"] == "RU"
