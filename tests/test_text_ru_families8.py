@@ -614,3 +614,30 @@ def test_outskirts_reached(text: str) -> None:
     got = kinds(text, "advance")
     assert len(got) == 1
     assert got[0]["gainer"] == "RU"
+
+
+# ---- entered and dug in: one capture in part, no advance of its own ---------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Наши штурмовики зашли в Колоски с юга и закрепились в южной части поселка.",
+        "Бойцы вошли в Марьевку и закрепились на нескольких улицах.",
+        "Группа зашла в Петровку с востока и закрепилась у школы.",
+    ],
+)
+def test_entered_and_dug_in_is_one_claim(text: str) -> None:
+    got = claims(text)
+    assert [c["kind"] for c in got] == ["settlement_control"]
+
+
+# ---- a purpose is no event ----------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Это позволяет создать условия для дальнейшего продвижения у Колосков.",
+        "Взятие высоты позволит продвинуться к Марьевке.",
+        "Командование готовит условия для наступления на Петровку.",
+    ],
+)
+def test_purpose_is_no_advance(text: str) -> None:
+    assert kinds(text, "advance") == []

@@ -635,6 +635,21 @@ def _settlement_claims(ctx: SentenceContext) -> None:
         ):
             continue
         _anaphora_claims(ctx, trig, g)
+    for trig in cap_trigs:
+        if trig.used and _ENTERED_WORD.match(trig.text):
+            # "зашли в X и закрепились в южной части": the digging in is the
+            # same capture in part, no advance of its own
+            for tr in ctx.trigs:
+                if (
+                    tr.family == "advance"
+                    and tr.start > trig.end
+                    and _DUG_IN_WORD.match(tr.text)
+                ):
+                    tr.used = True
+
+
+_ENTERED_WORD = re.compile(r"(?:вош|заш|увійш|зайш)", re.IGNORECASE)
+_DUG_IN_WORD = re.compile(r"(?:закрепи|закріпи)", re.IGNORECASE)
 
 
 # the named members of a count told in the sentence before, opening their
