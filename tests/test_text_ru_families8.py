@@ -641,3 +641,30 @@ def test_entered_and_dug_in_is_one_claim(text: str) -> None:
 )
 def test_purpose_is_no_advance(text: str) -> None:
     assert kinds(text, "advance") == []
+
+
+# ---- positions abandoned; trying to get out is no fight -----------------------------
+@pytest.mark.parametrize(
+    ("text", "gainer"),
+    [
+        ("Бои у Колосков. Часть украинских подразделений бросила позиции.", "RU"),
+        ("Российские солдаты бросили свои окопы у Марьевки.", "UA"),
+        ("Противник бросает позиции у Петровки.", "RU"),
+    ],
+)
+def test_positions_abandoned(text: str, gainer: str) -> None:
+    got = kinds(text, "advance")
+    assert len(got) == 1
+    assert got[0]["gainer"] == gainer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Остатки гарнизона пытались выйти через поля к Колоскам.",
+        "Окруженные пытаются вырваться из Марьевки.",
+        "Солдаты пытались уйти из Петровки ночью.",
+    ],
+)
+def test_trying_to_get_out_is_no_fight(text: str) -> None:
+    assert kinds(text, "fighting") == []
