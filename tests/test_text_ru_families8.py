@@ -668,3 +668,33 @@ def test_positions_abandoned(text: str, gainer: str) -> None:
 )
 def test_trying_to_get_out_is_no_fight(text: str) -> None:
     assert kinds(text, "fighting") == []
+
+
+# ---- a failed attempt right after a claim: at the place of that claim -------------
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Мы держим Марьевку с весны. Они пытались заходить — бесполезно.",
+         "Марьевку"),
+        ("Бои у Колосков. Противник пытался контратаковать, но без успеха.",
+         "Колосков"),
+        ("Армия освободила Петровку. Враг пытался отбить ее ночью.", "Петровку"),
+    ],
+)
+def test_failed_attempt_at_the_place_just_claimed(text: str, place: str) -> None:
+    got = kinds(text, "fighting")
+    assert got
+    assert names(got[-1]) == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Мы держим Марьевку. Они пытаются накопить силы и переждать.",
+        "Бои у Колосков. Противник пытается контролировать дороги дронами.",
+        "Армия освободила Петровку. Киев пытается создать информационный повод.",
+    ],
+)
+def test_attempt_at_no_ground_takes_no_place(text: str) -> None:
+    got = kinds(text, "fighting")
+    assert [c for c in got if "пыта" in c["quote"]] == []
