@@ -764,7 +764,11 @@ def _gainer_for(
     if side is None:
         # a Slavic "освобождены"/"звільнено" with no actor is the speaking
         # side's word, not the actor of the sentence before's
+        # (the last actor is the side that gained last: after "the enemy
+        # left X", an actorless "the advance reached 2 km" is ours)
         side = None if liberation_word else st.last_agent
+        if fam == "withdraw":
+            side = opposite(side)
         if perspective and _they_in_quote(text, trig, clause, mentions):
             # "“They took X in December,” said a platoon commander": in
             # direct speech "they" stand against the speaker
@@ -782,7 +786,7 @@ def _gainer_for(
             else:
                 side = perspective
     else:
-        st.last_agent = side
+        st.last_agent = opposite(side) if fam == "withdraw" else side
     if fam == "withdraw":
         return opposite(side)
     return side

@@ -152,8 +152,10 @@ SETTLEMENT_NOUN = re.compile(
     r"\bthe (?:first|second|latter|former)\b|"
     r"(?<![\w])(?:це|цей|це село|село|селище|місто|місті|населений пункт|"
     r"город|городе|поселок|посёлок|село|деревн\w+|населенный пункт|"
-    # the genitive after a capture noun: "«завершено звільнення» міста"
-    r"міста|селища)(?![\w])",
+    # the genitive after a capture noun: "«завершено звільнення» міста"; in
+    # ru after one in the prepositional of a report ("доложил о полном
+    # освобождении города", "о захвате поселка")
+    r"міста|селища|(?:(?<=ии )|(?<=ате ))(?:города|поселка|посёлка))(?![\w])",
     F,
 )
 COUNT_NOUN = re.compile(

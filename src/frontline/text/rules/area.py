@@ -325,7 +325,12 @@ _VAGUE_AREA = re.compile(
     r"of\s+(?:it|that|this)\b(?!\s+\w+ing\b))|"
     r"(?<![\w])(?:кілька|декілька|сотні|тисячі|несколько|сотни|тысячи|десятки)\s+"
     r"(?:(?:сотень|тисяч|тысяч)\s+)?(?:квадратн\w+\s+кілометр\w*|"
-    r"квадратн\w+\s+километр\w*|кв\.\s?км)",
+    r"квадратн\w+\s+километр\w*|кв\.\s?км)|"
+    # a share of the ground without a figure: "вернули большую часть
+    # территории", "звільнили половину території", "две трети территории"
+    r"(?<![\w])(?:(?:б[оó]льш|значительн|основн|більш|значн)\w*\s+част\w*|"
+    r"половин\w*|(?:две|дві|одн[уа])\s+трет\w*|трет\w*)\s+(?:\w+\s+)?"
+    r"(?:территори|територі)\w*",
     re.IGNORECASE,
 )
 
@@ -333,7 +338,10 @@ _VAGUE_AREA = re.compile(
 # every vague-area match holds one of these as written (speed)
 _VAGUE_AREA = prefiltered(
     folded(_VAGUE_AREA),
-    ("quare", "sq", "km", "ectare", "hird", "uarter", "ifth", "alf", "вадрат", "кв."),
+    (
+        *("quare", "sq", "km", "ectare", "hird", "uarter", "ifth", "alf"),
+        *("вадрат", "кв.", "территор", "територ"),
+    ),
 )
 
 

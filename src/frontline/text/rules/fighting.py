@@ -10,7 +10,8 @@ from ..context import THIS_SECTOR, SentenceContext, _sector_in, _Trig, last_sect
 _LOCAL_FIGHT = re.compile(
     r"\b(?:on|at) the (?:outskirts|edges?)\b|\bin the (?:area|vicinity)\b|"
     r"\b(?:grey|gray) zone\b|(?<![\w])(?:на околиц\w*|"
-    r"на окраин\w*|по (?:\w+ )?(?:околиц|окраин)\w*|контратак\w*|"
+    r"на (?:[\w-]+ )?(?:околиц|окраин)\w*|по (?:\w+ )?(?:околиц|окраин)\w*|"
+    r"контратак\w*|"
     r"сір\w+ зон\w*|сер\w+ зон\w*|в районі населеного пункту|"
     r"в районе населенного пункта)(?![\w])",
     re.IGNORECASE,
@@ -170,6 +171,24 @@ def _place_leading_in(ctx: SentenceContext, clause: tuple[int, int]) -> list[str
     return []
 
 
+# an attempt at ground: an assault verb right after "tried to" ("пытались
+# заходить", "намагалися прорватися", "tried to storm")
+_ASSAULT_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:зайти|заход|войти|прорв|прорыв|атак|контратак|штурм|"
+    r"наступ|продвин|вклин|просоч|зайт|увійт|прорив|просун|захоп|захват|взять|"
+    r"отбить|відбит|выбить|вибит|вернуть|поверну|окруж|оточ|переправ|форсир|"
+    r"высад|висад|улучш|покращ|закреп|закріп|вытесн|витісн|выдав|обойти|обійти|"
+    r"storm|attack|counterattack|advance|break|enter|push|captur|seiz|retake|"
+    r"regain|cross|encircl|improve)",
+    re.IGNORECASE,
+)
+
+
+# a fight told as going on by its own verb ("Идет встречный бой", "завязался
+# бой"): at the place of the sentences before, like "fighting continues"
+_GOING_ON = re.compile(r"ид[её]т|вед[её]тся|завязал|кипи|кипя", re.IGNORECASE)
+
+
 def fighting_claims(ctx: SentenceContext) -> None:
     """Append the claims of this rule for the sentence of ``ctx`` to ``ctx.out``."""
     s = ctx.s
@@ -275,7 +294,10 @@ def fighting_claims(ctx: SentenceContext) -> None:
             sec = last_sector(st, lang)  # "на цій ділянці": the sector named before
             if sec is None:
                 pl = st.last_places[-1:]  # ... or, no sector named, the place
-        cont = lx.CONTINUING.search(t[clause[0] : clause[1]]) or (
+        cont = (
+            lx.CONTINUING.search(t[clause[0] : clause[1]])
+            or _GOING_ON.match(trig.text)
+        ) or (
             # "Село еще не зачищено": the village just named
             st.last_places
             and lx.SETTLEMENT_NOUN.search(t[max(0, clause[0] - 40) : clause[1]])
@@ -289,6 +311,18 @@ def fighting_claims(ctx: SentenceContext) -> None:
             # "За добу відбито 17 атак": a count of the day at the place the
             # report is about (the sentences before)
             pl = st.last_places[-1:]
+        if (
+            not (pl or sec or cont)
+            and trig.family == "attempt"
+            and not places
+            and _ASSAULT_AFTER.match(t, trig.end)
+        ):
+            # "Деревню держим. Они пытались заходить — бесполезно.": an
+            # attempt on the place the sentence before made its claim about
+            for held in (st.recent_settlement, st.last_fight):
+                if held is not None and st.sentence_no - held[0] == 1:
+                    pl = sorted(held[1])[:1]
+                    break
         if not (pl or sec or cont):
             if _placed_elsewhere(ctx, trig, fights):
                 ctx.drop(trig, "placed-elsewhere")

@@ -26,9 +26,12 @@ _OF_SETTLEMENT = re.compile(
 _RIGHT_AFTER = re.compile(r"\w*[»”\"’']?\s+(?:of\s+)?(?:the\s+)?", re.IGNORECASE)
 
 # a finite present verb of holding, whose subject may follow it in uk/ru
-# ("Місто контролюють Сили оборони", "Село удерживают ВСУ")
+# ("Місто контролюють Сили оборони", "Село удерживают ВСУ"), or whose agent
+# follows its reflexive passive ("Покровск удерживается ВСУ")
 _FINITE_HOLD = re.compile(
-    r"(?:контролю|утриму|удержива|контролиру)(?:ють|є|ют|ет)$", re.IGNORECASE
+    r"(?:контролю|утриму|удержива|контролиру)(?:ють|є|ют|ет|ется|ются|ється|"
+    r"ються)$",
+    re.IGNORECASE,
 )
 # the town itself, named earlier: "Місто контролюють …", "ВСУ удерживают город"
 _TOWN_WORD = re.compile(

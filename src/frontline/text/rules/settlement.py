@@ -459,7 +459,8 @@ _BANK = re.compile(
     r"\W*(?:(?-i:[a-zа-яіїєґё’'-]+)\s+){0,4}?(?:(?:right|left|east(?:ern)?|"
     r"west(?:ern)?)"
     r"\s+bank\b|правобережж\w*|лівобережж\w*|правобережь\w*|левобережь\w*|"
-    r"(?:прав|лів|лев)\w+\s+берег\w*)",
+    r"(?:прав|лів|лев|восточн|західн|східн|западн|противоположн|протилежн)\w+"
+    r"\s+берег\w*)",
     re.IGNORECASE,
 )
 
@@ -652,6 +653,21 @@ def _settlement_claims(ctx: SentenceContext) -> None:
         _anaphora_claims(ctx, trig, g)
         if not trig.used:
             ctx.drop(trig, "no-place")
+    for trig in cap_trigs:
+        if trig.used and _ENTERED_WORD.match(trig.text):
+            # "зашли в X и закрепились в южной части": the digging in is the
+            # same capture in part, no advance of its own
+            for tr in ctx.trigs:
+                if (
+                    tr.family == "advance"
+                    and tr.start > trig.end
+                    and _DUG_IN_WORD.match(tr.text)
+                ):
+                    tr.used = True
+
+
+_ENTERED_WORD = re.compile(r"(?:вош|заш|увійш|зайш)", re.IGNORECASE)
+_DUG_IN_WORD = re.compile(r"(?:закрепи|закріпи)", re.IGNORECASE)
 
 
 # the named members of a count told in the sentence before, opening their
@@ -825,12 +841,17 @@ def _target(ctx: SentenceContext, trig: Any) -> _Target:
     appos = None
     if not after_pl and not trig.passive and before_pl:
         topic = _topical_object(ctx, before_pl[-1], trig)
-        if topic is None and _IMPERSONAL.search(trig.text):
+        if topic is None and (
+            _IMPERSONAL.search(trig.text)
+            or _PARTICIPLE.search(trig.text)
+            and _PARTICIPLE_GAP.fullmatch(t, before_pl[-1].end, trig.start)
+        ):
             # "Село Колоски було звільнено": the impersonal form's object
             # stands before it (not "біля X звільнено ...")
             last = before_pl[-1]
             near = _NEAR_BEFORE.search(t, max(0, last.start - 30), last.start)
-            topic = None if near or last.region else last
+            common = lx.SETTLEMENT_NOUN.fullmatch(last.name)  # "Город освобожден"
+            topic = None if near or last.region or common else last
         if (
             topic is None
             and ctx.lang != "en"
@@ -914,6 +935,14 @@ _PREP_END = re.compile(
 )
 # an impersonal passive (uk "-но/-то", ru short neuter): "звільнено", "занято"
 _IMPERSONAL = re.compile(r"(?-i:[а-яіїєґё]+(?:но|то))$")
+# a short or predicative passive participle agreeing with the place right
+# before it: "Город X освобожден", "X была взята", "село захоплене", "X
+# звільнена" (not across a clause: "… в X ночью, мост уже потерян")
+_PARTICIPLE = re.compile(
+    r"(?-i:[а-яіїєґё]+(?:[её]н|[её]на|[её]ны|[ая]н|[ая]на|[ая]ны|ят|ята|яты|"
+    r"ене|ені|ений|яте|яті|ятий))$"
+)
+_PARTICIPLE_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
 # a place put first, then the subject and the verb (uk/ru word order):
 # "Колоски ми залишили", "з Марівки вони вийшли", "Колоски окупанти захопили"
 _TOPIC_HEAD = re.compile(r"(?:^|[\s«\"„“—–-])(?:(?:з|із|зі|из|с)\s+)?$", re.I)
@@ -1094,6 +1123,13 @@ def _unnamed_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
     return False
 
 
+# "the territory" alone, closing its clause: the place just named
+_THE_TERRITORY = re.compile(
+    r"\s*(?:the\s+)?(?:territory|територію|территорию)\s*(?:[.;,!]|[—–-]|$)",
+    re.IGNORECASE,
+)
+
+
 def _ground_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
     """Ground or positions taken or left: an advance, area or region claim."""
     st = ctx.st
@@ -1109,7 +1145,9 @@ def _ground_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
         r"territories|land|lands|swathes?|areas?|positions?|bridgeheads?|"
         r"footholds?)\b"
         r"(?!['’]s)|"
-        r"\s*(?:територі\w+|территори\w+|позиці\w+|позици\w+)",
+        r"\s*(?:територі\w+|территори\w+|позиці\w+|позици\w+)|"
+        # the enemy knocked off positions: "выбили ВСУ с позиций у X"
+        r"\s*(?:[\w-]+\s+){1,2}?(?:з|зі|із|с|со)\s+(?:\w+\s+)?(?:позиці|позици)\w*",
         tail,
         re.IGNORECASE,
     ) or _POSITIONS_OBJECT.match(tail)
@@ -1117,7 +1155,31 @@ def _ground_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
         pl = [p.name for p in after_pl]
         if not (pl or sector or regions) and _POSITIONS_OBJECT.match(tail):
             pl = st.last_places[-1:]  # "pulled back from some positions"
-        if pl or sector or regions:
+        recent = st.recent_settlement
+        taken = [c for c in out if c.kind == "settlement_control" and c.places]
+        if taken:  # the same sentence: "освободили X – ВСУ покинули территорию"
+            recent = (st.sentence_no, [taken[-1].places[0].name])
+        if (
+            not (pl or sector or regions)
+            and _THE_TERRITORY.match(tail)
+            and recent is not None
+            and st.sentence_no - recent[0] <= 1
+        ):
+            # "освободили Суджу – ВСУ покинули территорию": the town just
+            # taken, told from the side that left it
+            out.append(
+                ctx.make(
+                    "settlement_control",
+                    trig.start,
+                    g.span,
+                    trig,
+                    g.gainer,
+                    recent[1][:1],
+                    negated=g.neg,
+                    anaphora=True,
+                )
+            )
+        elif pl or sector or regions:
             out.append(_advance(ctx, trig, g, pl))
         else:
             ctx.drop(trig, "ground-unplaced")
@@ -1286,7 +1348,7 @@ def _named_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
     make = ctx.make
     settlements, regions, obj, tail = g.settlements, g.regions, g.obj, g.tail
     span, gainer, neg, clause = g.span, g.gainer, g.neg, g.clause
-    if obj and _BANK.match(tail):
+    if (obj or trig.family == "withdraw") and _BANK.match(tail):
         # "отошли с правого берега Днепра": a bank is ground, no settlement
         out.append(_whole_region(make, trig, span, gainer, obj, neg))
         trig.used = True
