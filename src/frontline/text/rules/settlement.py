@@ -841,38 +841,19 @@ def _target(ctx: SentenceContext, trig: Any) -> _Target:
     appos = None
     if not after_pl and not trig.passive and before_pl:
         topic = _topical_object(ctx, before_pl[-1], trig)
-        if topic is None and (
-            _IMPERSONAL.search(trig.text)
-            or _PARTICIPLE.search(trig.text)
-            and _PARTICIPLE_GAP.fullmatch(t, before_pl[-1].end, trig.start)
-        ):
+        if topic is None and _IMPERSONAL.search(trig.text):
             # "Село Колоски було звільнено": the impersonal form's object
             # stands before it (not "біля X звільнено ...")
             last = before_pl[-1]
             near = _NEAR_BEFORE.search(t, max(0, last.start - 30), last.start)
             common = lx.SETTLEMENT_NOUN.fullmatch(last.name)  # "Город освобожден"
             topic = None if near or last.region or common else last
-        if (
+        elif (
             topic is None
-            and ctx.lang != "en"
-            and not _IMPERSONAL.search(trig.text)
-            and _PREDICATE_PARTICIPLE.search(trig.text)
-            and _SUBJECT_GAP.fullmatch(t, before_pl[-1].end, trig.start)
+            and _PARTICIPLE.search(trig.text)
+            and _PARTICIPLE_GAP.fullmatch(t, before_pl[-1].end, trig.start)
         ):
-            # "майже вся Харківська область деокупована", "Роботине вже
-            # звільнене": the subject of a predicate participle is its object
-            subj = before_pl[-1]
-            if (
-                subj.region
-                and len(before_pl) > 1
-                and not before_pl[-2].region
-                and not t[before_pl[-2].end : subj.start].strip()
-            ):
-                subj = before_pl[-2]  # "Роботине Пологівського району звільнене"
-            if not _PREP_END.search(t, max(0, subj.start - 8), subj.start) and (
-                not subj.region or _ENTIRE.search(t, clause[0], clause[1])
-            ):
-                topic = subj  # (a region only whole: "вся X область")
+            topic = _participle_subject(ctx, before_pl, clause)
         obj = [topic] if topic is not None else obj
         appos = topic  # the claim's quote starts at the place put first
     if not [p for p in obj if not p.region]:
@@ -921,26 +902,49 @@ def _target(ctx: SentenceContext, trig: Any) -> _Target:
     )
 
 
-# a participle as a predicate, after its subject: "звільнене", "звільнена",
-# "деокупована", "освобождена", "освобождён"
-_PREDICATE_PARTICIPLE = re.compile(r"(?-i:[а-яіїєґё]+(?:ен|ан|ін|ён)[аеіоы]?)$")
-_SUBJECT_GAP = re.compile(
-    r"\s+(?:(?:вже|уже|повністю|полностью|майже|почти|остаточно|окончательно|"
-    r"фактично|фактически|було|була|був|були|была|был|было|были|є|теперь|тепер)"
-    r"\s+)*"
-)
+def _participle_subject(
+    ctx: SentenceContext, before: list[Any], clause: tuple[int, int]
+) -> Any:
+    """The place a predicate participle after it was done to, or None.
+
+    "Роботине вже звільнене", "Город X освобожден", "X была взята", "майже
+    вся Харківська область деокупована" (a region only whole); a district
+    after its settlement stays with it ("Роботине Пологівського району
+    звільнене"); not a place after a preposition ("біля X звільнено") nor a
+    common noun ("Город освобожден").
+    """
+    t = ctx.t
+    subj = before[-1]
+    if (
+        subj.region
+        and len(before) > 1
+        and not before[-2].region
+        and not t[before[-2].end : subj.start].strip()
+    ):
+        subj = before[-2]
+    if (
+        _PREP_END.search(t, max(0, subj.start - 8), subj.start)
+        or _NEAR_BEFORE.search(t, max(0, subj.start - 30), subj.start)
+        or lx.SETTLEMENT_NOUN.fullmatch(subj.name)
+    ):
+        return None
+    if subj.region and not _ENTIRE.search(t, clause[0], clause[1]):
+        return None
+    return subj
+
+
 _PREP_END = re.compile(
     r"(?<![\w])(?:на|в|у|біля|під|поблизу|возле|около|под|до|від|от|з|із|из|с)\s+$",
     re.IGNORECASE,
 )
 # an impersonal passive (uk "-но/-то", ru short neuter): "звільнено", "занято"
 _IMPERSONAL = re.compile(r"(?-i:[а-яіїєґё]+(?:но|то))$")
-# a short or predicative passive participle agreeing with the place right
-# before it: "Город X освобожден", "X была взята", "село захоплене", "X
-# звільнена" (not across a clause: "… в X ночью, мост уже потерян")
+# a short or predicative passive participle agreeing with the place before
+# it: "Город X освобожден", "X была взята", "село захоплене", "Роботине вже
+# звільнене", "деокупована" (not across a clause: "… в X ночью, мост уже
+# потерян"; the impersonal "-но/-то" is _IMPERSONAL's)
 _PARTICIPLE = re.compile(
-    r"(?-i:[а-яіїєґё]+(?:[её]н|[её]на|[её]ны|[ая]н|[ая]на|[ая]ны|ят|ята|яты|"
-    r"ене|ені|ений|яте|яті|ятий))$"
+    r"(?-i:[а-яіїєґё]+(?:[еаіё]н[аеіоы]?|ян[аы]?|ят[аеіы]?|ений|ятий))$"
 )
 _PARTICIPLE_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
 # a place put first, then the subject and the verb (uk/ru word order):
