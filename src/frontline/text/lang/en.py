@@ -641,7 +641,142 @@ FAMILIES7: dict[str, str] = {
         r"[^.;:]{0,25}:)"
     ),
 }
-TRIGGERS = families(CORE, ADVANCE_FIGHT_MORE, FAMILIES7)
+# --- vocabulary breadth (issue 8): each family's synonyms, inflections,
+# passives and nominalisations, written from the language, not from any text.
+# Kept apart like the blocks above, and joined the same way.
+PLACE_AHEAD = (
+    r"(?= (?:the )?(?:[\w’'-]+ )?(?:village|town|city|settlement|outskirts|"
+    r"(?-i:[A-Z])))"
+)
+FAMILIES8: dict[str, str] = {
+    "capture": (
+        # nominalisations: "the takeover of X", "the taking of X" (not "the
+        # de-occupation of X", "the conquest of X": mostly goals)
+        r"(?:takeover|taking) of" + PLACE_AHEAD + "|"
+        # re- verbs: "reoccupied X", "reconquered X"
+        r"re-?occup(?:y|ies|ied|ying)|re-?conquer(?:ed|s|ing)?|"
+        # control established, told in the passive: "control over X has been
+        # established", "full control of X was restored"
+        r"control (?:over|of) (?:the (?:village|town|city|settlement) of )?"
+        r"(?-i:[A-Z])[\w’'-]+(?: (?-i:[A-Z])[\w’'-]+)? (?:has|had) been "
+        r"(?:fully |completely )?(?:established|restored|secured)|"
+        # "X fell into Russian hands", "passed into Ukrainian hands"
+        r"(?:fell|fallen|falls|passed|came) into (?:[\w’'-]+ ){0,2}hands|"
+        # "completed mopping up X", "finished the mop-up of X"
+        r"(?:complet|finish)(?:ed|es|ing) (?:the )?(?:mopping[- ]up|mop-?up)"
+        r"(?: of| in)?" + PLACE_AHEAD + "|"
+        # more verbs of putting out: "flushed the Russians out of X"
+        r"(?:flushed|squeezed|chased|booted|thrown|threw|smoked)"
+        r"(?= (?:the )?(?:[\w’'-]+ ){1,3}out of)"
+    ),
+    "withdraw": (
+        # the noun: "the pull-out of troops from X", "a pullout from X"
+        r"pull-?outs?(?= (?:of (?:[\w’'-]+ ){1,3})?from\b)|"
+        # "exited X", "exited from X"
+        r"exit(?:ed|ing)(?= (?:from )?(?:the )?(?:[\w’'-]+ )?(?:village|town|"
+        r"city|settlement|positions|(?-i:[A-Z])))|"
+        # the passive of being put out: "were dislodged from X"
+        r"(?:(?<=been )|(?<=were )|(?<=was )|(?<=being ))(?:dislodged|ousted|"
+        r"evicted|ejected|routed|squeezed out|flushed out|chased out) from|"
+        # ground handed over: "gave up X", "surrendered the town"
+        r"(?:gave|giv(?:e|es|en|ing)) up(?= (?:the )?(?:[\w’'-]+ )?(?:village|"
+        r"town|city|settlement|positions|(?-i:[A-Z])))|"
+        r"surrender(?:ed|ing|s)?(?= (?:the )?(?:[\w’'-]+ )?(?:village|town|city|"
+        r"settlement|(?-i:[A-Z])[a-z]+(?!\w* (?:troops|forces|soldiers|units))))"
+    ),
+    "advance": (
+        # moving in: "moved into X", "burst into X", "rolled into X"
+        r"(?:mov(?:ed|ing)|burst(?:s|ing)?|roll(?:ed|s|ing)|pour(?:ed|s|ing)|"
+        r"swept|sweep(?:s|ing)?|stormed|storm(?:s|ing)|rush(?:ed|es|ing)|"
+        r"punch(?:ed|es|ing)|smash(?:ed|es|ing)|made it|mak(?:e|es|ing) it) "
+        r"into" + PLACE_AHEAD + "|"
+        # through the lines: "punched through the defences near X"
+        r"(?:punch|smash|push|cut|burst)(?:ed|es|ing)? through(?= (?:the )?"
+        r"(?:[\w’'-]+ ){0,2}(?:defen[cs]es|lines?|front|(?-i:[A-Z])))|"
+        # a presence at the edge: "are now on the outskirts of X", "arrived at
+        # the outskirts of X"
+        r"(?:(?<=are now )|(?<=are already )|(?<=were already )|(?<=were now )|"
+        r"(?<=now fighting )|(?<=troops are )|(?<=forces are ))(?:on|at|in) "
+        r"the (?:[\w-]+ )?(?:outskirts|edges?|approaches) of|"
+        r"arriv(?:ed|es|ing|e)(?= (?:at|on|in) the (?:[\w-]+ )?(?:outskirts|"
+        r"edges?|approaches) of)|"
+        # a distance gained: "gained 2 kilometres near X"
+        r"gain(?:ed|ing|s)?(?= (?:(?:up to|about|some|nearly|another|roughly|"
+        r"around|almost|over|more than) )?[\d.,]+(?:[-–][\d.,]+)? ?(?:km|"
+        r"kilomet\w*|miles?|metres|meters)\b(?! (?:long|wide)))|"
+        # round the side and over the water: "outflanked X", "forced a
+        # crossing of the river"
+        r"outflank(?:ed|s|ing)?|forc(?:ed|es|ing) (?:a |the )?crossings?|"
+        r"encroach(?:ed|es|ing)?(?= (?:on|upon|into|toward|towards)\b)|"
+        # dug in: "dug in near X", "entrenched themselves in X", "took up
+        # positions in X"
+        r"(?:dug|dig(?:s|ging)?) in(?= (?:\w+ )?(?:in|at|near|around|on|outside|"
+        r"along) )|entrench(?:ed|ing) (?:themselves |itself )?(?:in|at|near|"
+        r"around|on)\b|"
+        r"(?:took|taken) up (?:new )?positions(?= (?:\w+ )?(?:in|"
+        r"near|at|on|around|along|outside) )|"
+        # a road cut: "severed the road to X", "cut off the supply route"
+        r"sever(?:ed|s|ing)?(?= (?:the |a |its |their )?(?:[\w’'-]+ ){0,2}"
+        r"(?:road|highway|motorway|supply (?:line|route)|route|railway|"
+        r"rail line|logistics)s?\b)|"
+        # a place surrounded (told as an advance): "their soldiers had
+        # surrounded the city" (the passive "X is surrounded" is mostly a claim
+        # reported to be denied, and "surrounding" an adjective)
+        r"(?:surrounded|encircled)(?= (?:the )?(?:[\w-]+ )?(?:village|town|city|"
+        r"settlement|(?!(?:Russian|Ukrainian|Kyiv|Moscow)\b)(?-i:[A-Z])[a-z]))|"
+        # plural nouns: "penetrations", "breakthroughs"
+        r"penetrations|breakthroughs|"
+        r"(?:push|forc|battl|shov|bull)(?:ed|es|ing)? (?:their|its|our|his) way"
+        r"(?= (?:into|in|to|toward|towards|closer|forward|deeper|past)\b)"
+    ),
+    "fight": (
+        # verbs of fighting: "clashed near X", "fought near X", "skirmished"
+        # ("clashed with the president" is no fight: a side or a place follows)
+        r"clash(?:ed|ing)(?= (?:near|around|outside|on the outskirts of|with "
+        r"(?:the )?(?:Russian|Ukrainian|enemy|separatist|invading)))|"
+        r"skirmish(?:ed|ing)|"
+        # (said of troops: "he fought in X" is a life story)
+        r"(?:(?<=troops )|(?<=forces )|(?<=units )|(?<=have )|(?<=had )|"
+        r"(?<=sides )|(?<=they ))fought(?= (?:\w+ ){0,2}(?:in|near|at|around|"
+        r"for|over|outside|along|on) )|"
+        # a place besieged: "besieged X" (a place surrounded is an advance)
+        # (not the adjective: "the besieged city of X")
+        r"besieg(?:es|ing)|(?:(?<=have )|(?<=has )|(?<=had )|(?<=forces )|"
+        r"(?<=troops ))besieged|"
+        # nouns: "heavy engagements near X", "urban warfare in X", "fierce
+        # resistance near X", "a stalemate near X", "enemy activity near X"
+        r"engagements?(?= (?:\w+ )?(?:near|around|in|at|along|on|outside) "
+        r"(?:the )?(?:\w+ )?(?-i:[A-Z]))|"
+        r"(?:urban|street|trench|house-to-house|close-quarters?) warfare|"
+        # (an adjective of combat first: not a partisan "resistance in X")
+        r"(?:(?<=fierce )|(?<=stiff )|(?<=stubborn )|(?<=heavy )|(?<=strong )|"
+        r"(?<=tough )|(?<=desperate ))resistance(?= (?:\w+ )?(?:in|near|at|"
+        r"around|outside) )|"
+        r"(?:stalemate|standoff|stand-off)(?= (?:\w+ )?(?:near|at|around|"
+        r"outside) )|"
+        r"(?:(?<=enemy )|(?<=combat )|(?<=offensive ))activit(?:y|ies)"
+        r"(?= (?:\w+ )?(?:in|near|at|around|along|on|outside) )|"
+        r"offensive efforts?|"
+        # positions kept: "maintained their positions near X"
+        r"(?:maintain|retain|keep|kept)(?:s|ed|ing)? (?:their |its |our )?"
+        r"positions(?= (?:\w+ )?(?:in|near|at|around|outside|on) )"
+    ),
+    "attempt": (
+        # "striving to capture X", "efforts to take X"
+        r"(?:striv(?:e|es|ing)|strove|efforts?) to(?= (?:\w+ ){0,2}(?:advance|"
+        r"break|storm|capture|take|recapture|retake|push|seize|encircle|"
+        r"surround|cross|enter|occupy|regain|reach|dislodge|cut off)\b)"
+    ),
+    "stall": (
+        # (before the advance "gained ground": "gained little ground")
+        r"(?:gain(?:ed|ing|s)?|mak(?:e|es|ing)|made) (?:little|no|scant|minimal|"
+        r"hardly any|barely any) ground|"
+        r"(?:came|come|comes|coming) to a (?:standstill|halt)|"
+        r"(?:faltered|floundered|sputtered|fizzled(?: out)?|stymied)|"
+        r"stopped in (?:its|their) tracks"
+    ),
+}
+TRIGGERS = families(CORE, ADVANCE_FIGHT_MORE, FAMILIES7, FAMILIES8)
 # settlement families (rules/holding.py, rules/settlement.py)
 # a part of a settlement held, entered or dug into ("several blocks", "a few
 # streets in the north", "certain industrial facilities"): partial control
