@@ -648,11 +648,20 @@ PLACE_AHEAD = (
     r"(?= (?:the )?(?:[\w’'-]+ )?(?:village|town|city|settlement|outskirts|"
     r"(?-i:[A-Z])))"
 )
+# ground or a named place as the object ("the eastern town of X", "X",
+# "positions"), not a preposition ("surrendered near X")
+GROUND_OR_PLACE = (
+    r"(?:(?:the )?(?:[\w’'-]+ )?(?:village|town|city|settlement|positions)\b|"
+    r"(?!(?:Russian|Ukrainian|Kyiv|Moscow)\b)(?-i:[A-Z])[a-z])"
+)
 FAMILIES8: dict[str, str] = {
     "capture": (
         # nominalisations: "the takeover of X", "the taking of X" (not "the
         # de-occupation of X", "the conquest of X": mostly goals)
-        r"(?:takeover|taking) of" + PLACE_AHEAD + "|"
+        r"(?:takeover|taking) of"
+        + PLACE_AHEAD
+        + r"(?![^.,;]{0,40}\b(?:Holdings|Group|Inc|Ltd|Corp|Company|Bank|plc|"
+        r"shares|bid)\b)|"
         # re- verbs: "reoccupied X", "reconquered X"
         r"re-?occup(?:y|ies|ied|ying)|re-?conquer(?:ed|s|ing)?|"
         # control established, told in the passive: "control over X has been
@@ -673,16 +682,13 @@ FAMILIES8: dict[str, str] = {
         # the noun: "the pull-out of troops from X", "a pullout from X"
         r"pull-?outs?(?= (?:of (?:[\w’'-]+ ){1,3})?from\b)|"
         # "exited X", "exited from X"
-        r"exit(?:ed|ing)(?= (?:from )?(?:the )?(?:[\w’'-]+ )?(?:village|town|"
-        r"city|settlement|positions|(?-i:[A-Z])))|"
+        r"exit(?:ed|ing)(?= (?:from )?" + GROUND_OR_PLACE + ")|"
         # the passive of being put out: "were dislodged from X"
         r"(?:(?<=been )|(?<=were )|(?<=was )|(?<=being ))(?:dislodged|ousted|"
         r"evicted|ejected|routed|squeezed out|flushed out|chased out) from|"
         # ground handed over: "gave up X", "surrendered the town"
-        r"(?:gave|giv(?:e|es|en|ing)) up(?= (?:the )?(?:[\w’'-]+ )?(?:village|"
-        r"town|city|settlement|positions|(?-i:[A-Z])))|"
-        r"surrender(?:ed|ing|s)?(?= (?:the )?(?:[\w’'-]+ )?(?:village|town|city|"
-        r"settlement|(?-i:[A-Z])[a-z]+(?!\w* (?:troops|forces|soldiers|units))))"
+        r"(?:gave|giv(?:e|es|en|ing)) up(?= " + GROUND_OR_PLACE + ")|"
+        r"surrender(?:ed|ing|s)?(?= " + GROUND_OR_PLACE + ")"
     ),
     "advance": (
         # moving in: "moved into X", "burst into X", "rolled into X"
@@ -772,8 +778,7 @@ FAMILIES8: dict[str, str] = {
         r"(?:gain(?:ed|ing|s)?|mak(?:e|es|ing)|made) (?:little|no|scant|minimal|"
         r"hardly any|barely any) ground|"
         r"(?:came|come|comes|coming) to a (?:standstill|halt)|"
-        r"(?:faltered|floundered|sputtered|fizzled(?: out)?|stymied)|"
-        r"stopped in (?:its|their) tracks"
+        r"(?:faltered|floundered|sputtered|fizzled(?: out)?|stymied)"
     ),
 }
 TRIGGERS = families(CORE, ADVANCE_FIGHT_MORE, FAMILIES7, FAMILIES8)

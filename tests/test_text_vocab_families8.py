@@ -1,0 +1,343 @@
+"""Vocabulary breadth of the trigger families, English and Ukrainian (issue 8).
+
+The words of each family (capture, withdraw, advance, fight, attempt, stall,
+hold) written from the language rather than from any text: synonyms,
+inflections, passives and nominalisations ("the takeover of X", "fell into
+Russian hands", "punched through", "clashed near X"; "оволоділи", "узяли",
+"здали", "потіснили", "форсували", "б'ються за X"). Every sentence is invented
+for the test (no dev, blind or article text); each word group is tried in three
+phrasings, and the look-alikes next to it (strikes, talks, prisoners, exams,
+adjectives) give nothing. The text tests never read ``../shared``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontline.text.claims import extract_claims
+
+PUB = date(2025, 3, 12)
+
+
+def claims(text: str, lang: str):
+    return extract_claims(text, published=PUB, language=lang)
+
+
+def one(text: str, lang: str, kind: str):
+    """The single claim of ``kind`` in ``text`` (and no claim of another kind)."""
+    got = claims(text, lang)
+    assert [c.kind for c in got] == [kind], (text, [c.kind for c in got])
+    return got[0]
+
+
+# (text, gainer) per word group: a named settlement taken
+EN_CAPTURE = [
+    # nominalisations
+    ("Moscow announced the takeover of Kolosky on Friday.", "RU"),
+    ("The Russian takeover of the village of Kolosky was confirmed on Monday.", "RU"),
+    ("Russian troops completed the taking of Kolosky, the ministry said.", "RU"),
+    # re- verbs
+    ("Russian forces reoccupied Kolosky on Tuesday, the general staff said.", "RU"),
+    ("Russian units have re-occupied Kolosky, the ministry said.", "RU"),
+    ("Ukrainian troops reconquered Kolosky after a week of fighting.", "UA"),
+    # fell into hands
+    ("Kolosky fell into Russian hands on Sunday, the governor said.", "RU"),
+    ("Kolosky finally fell into Russian hands on Sunday, officials said.", "RU"),
+    ("Kolosky passed into Ukrainian hands again on Monday, the brigade said.", "UA"),
+    # mopped up, flushed out
+    ("Russian troops completed mopping up Kolosky, the ministry said.", "RU"),
+    ("Ukrainian marines finished the mop-up of Kolosky on Friday.", "UA"),
+    ("Ukrainian troops flushed the Russians out of Kolosky, the brigade said.", "UA"),
+]
+
+
+@pytest.mark.parametrize(("text", "gainer"), EN_CAPTURE)
+def test_en_capture_words(text: str, gainer: str) -> None:
+    c = one(text, "en", "settlement_control")
+    assert (c.gainer, c.negated) == (gainer, False)
+    assert [p.name for p in c.places] == ["Kolosky"]
+
+
+# a named settlement given up: the other side gains it
+EN_WITHDRAW = [
+    ("The general staff confirmed the pull-out of troops from Kolosky.", "RU"),
+    ("Kyiv ordered a pullout from Kolosky on Monday.", "RU"),
+    ("A full pull-out from Kolosky was completed overnight, Ukraine said.", "RU"),
+    ("Ukrainian forces exited Kolosky on Monday, the general staff said.", "RU"),
+    ("The last Ukrainian units have exited the town of Kolosky.", "RU"),
+    ("Ukrainian troops were dislodged from Kolosky, the ministry said.", "RU"),
+    ("Russian units were ousted from Kolosky on Friday, Kyiv said.", "UA"),
+    ("Ukrainian troops gave up Kolosky after months of fighting.", "RU"),
+    ("Ukrainian units surrendered the town of Kolosky to the Russians.", "RU"),
+]
+
+
+@pytest.mark.parametrize(("text", "gainer"), EN_WITHDRAW)
+def test_en_withdraw_words(text: str, gainer: str) -> None:
+    c = one(text, "en", "settlement_control")
+    assert (c.gainer, c.negated) == (gainer, False)
+    assert [p.name for p in c.places] == ["Kolosky"]
+
+
+# movement forward: an advance with the mover as gainer
+EN_ADVANCE = [
+    # moving in
+    "Russian troops moved into Kolosky on Monday, the general staff said.",
+    "Russian armour burst into Kolosky on Monday, analysts said.",
+    "Russian assault groups stormed into the village of Kolosky overnight.",
+    # through the lines
+    "Russian forces punched through Ukrainian defences near Kolosky.",
+    "Russian units smashed through the front line near Kolosky.",
+    "Russian troops pushed through the defensive lines near Kolosky.",
+    # at the edge
+    "Russian forces are now on the outskirts of Kolosky, the governor said.",
+    "Russian units arrived at the outskirts of Kolosky, the governor said.",
+    "Russian infantry made it into Kolosky, a military blogger said.",
+    # a distance gained
+    "Russian troops gained 2 kilometres near Kolosky, analysts said.",
+    "Russian units have gained about 800 metres west of Kolosky.",
+    "Russian forces gained another 3 km south of Kolosky this week.",
+    # round the side and over water
+    "Russian troops outflanked Kolosky from the north, analysts said.",
+    "Russian troops forced a crossing of the river near Kolosky.",
+    "Russian troops encroached on Kolosky from the east, analysts said.",
+    # dug in
+    "Russian troops have dug in near Kolosky, analysts said.",
+    "Russian troops entrenched themselves in Kolosky, analysts said.",
+    "Russian troops took up positions in Kolosky, analysts said.",
+    # a road cut, nouns, a place surrounded
+    "Russian troops severed the road to Kolosky, analysts said.",
+    "Russian penetrations near Kolosky were recorded this week, analysts said.",
+    "Russian troops surrounded Kolosky, analysts said.",
+]
+
+
+@pytest.mark.parametrize("text", EN_ADVANCE)
+def test_en_advance_words(text: str) -> None:
+    c = one(text, "en", "advance")
+    assert (c.gainer, c.negated) == ("RU", False)
+    assert [p.name for p in c.places] == ["Kolosky"]
+
+
+# fighting at a place (no gainer)
+EN_FIGHT = [
+    # verbs
+    "Ukrainian and Russian troops clashed near Kolosky on Monday.",
+    "Ukrainian units clashed with Russian troops outside Kolosky.",
+    "Ukrainian forces skirmished with Russian troops near Kolosky.",
+    "Ukrainian troops fought near Kolosky all week, the general staff said.",
+    "Both sides have fought for Kolosky since the summer.",
+    "Russian troops have besieged Kolosky for months, analysts said.",
+    # nouns
+    "Heavy engagements near Kolosky continued, the general staff said.",
+    "Urban warfare rages in Kolosky, analysts said.",
+    "Trench warfare goes on around Kolosky, the brigade said.",
+    "Russian forces are putting up fierce resistance near Kolosky.",
+    "There is a stalemate near Kolosky, the commander said.",
+    "Enemy activity near Kolosky increased, the general staff said.",
+    "Russian forces continued offensive efforts near Kolosky, analysts said.",
+    # positions kept
+    "Ukrainian troops maintained their positions near Kolosky.",
+    "Ukrainian units retained positions in Kolosky, the brigade said.",
+    "Ukrainian troops kept their positions near Kolosky despite the assaults.",
+    # attempts
+    "Russian forces are striving to capture Kolosky, analysts said.",
+    "Russian efforts to take Kolosky continued, analysts said.",
+    "Russian troops strove to break through near Kolosky all week.",
+]
+
+
+@pytest.mark.parametrize("text", EN_FIGHT)
+def test_en_fight_words(text: str) -> None:
+    c = one(text, "en", "fighting")
+    assert c.gainer is None
+    assert [p.name for p in c.places] == ["Kolosky"]
+
+
+# no gain: a negated advance
+EN_STALL = [
+    "The Russian offensive near Kolosky came to a standstill, analysts said.",
+    "The Russian push near Kolosky has faltered, analysts said.",
+    "Russian troops gained little ground near Kolosky, analysts said.",
+    "Russian troops made no ground near Kolosky this week.",
+    "The Russian advance near Kolosky has sputtered, analysts said.",
+]
+
+
+@pytest.mark.parametrize("text", EN_STALL)
+def test_en_stall_words(text: str) -> None:
+    got = [c for c in claims(text, "en") if c.kind == "advance"]
+    assert [(c.gainer, c.negated) for c in got] == [("RU", True)], text
+
+
+# the same words where no ground is won, lost or fought over
+EN_LOOKALIKES = [
+    "The president clashed with reporters in Kolosky on Monday.",
+    "He fought in Kolosky as a young man, his mother said.",
+    "The besieged city of Kolosky received aid on Monday.",
+    "Partisan resistance in Kolosky grew last year, the report said.",
+    "The stalemate in the talks continued on Monday.",
+    "A Russian missile strike severed the power line to Kolosky.",
+    "Twenty Ukrainian soldiers surrendered near Kolosky, Moscow said.",
+    "The company announced the takeover of Kolosky Holdings on Monday.",
+    "Prices gained 2 percent in Kolosky last month.",
+    "Deminers cleared fields near Kolosky after the farmers moved into the area.",
+]
+
+
+@pytest.mark.parametrize("text", EN_LOOKALIKES)
+def test_en_lookalikes_make_no_claim(text: str) -> None:
+    assert claims(text, "en") == [], text
+
+
+UK_CAPTURE = [
+    # оволодіти, заволодіти
+    ("Російські війська оволоділи населеним пунктом Колоски.", "RU"),
+    ("Противник оволодів Колосками після тижня боїв.", "RU"),
+    ("Окупанти заволоділи Колосками, повідомили в бригаді.", "RU"),
+    # узяли (the euphonic у)
+    ("Українські воїни узяли Колоски, повідомив командир бригади.", "UA"),
+    ("Наші бійці узяли під контроль Колоски.", "UA"),
+    ("Колоски узято під контроль, заявили в Генштабі.", "UA"),
+    # control set up or won back
+    ("У міноборони РФ заявили, що над Колосками встановлено повний контроль.", "RU"),
+    ("Росіяни беруть під контроль Колоски, повідомили аналітики.", "RU"),
+    ("Наші бійці повернули собі контроль над Колосками.", "UA"),
+]
+
+
+@pytest.mark.parametrize(("text", "gainer"), UK_CAPTURE)
+def test_uk_capture_words(text: str, gainer: str) -> None:
+    c = one(text, "uk", "settlement_control")
+    assert (c.gainer, c.negated) == (gainer, False)
+    assert len(c.places) == 1 and c.places[0].name.startswith("Колоск")
+
+
+UK_WITHDRAW = [
+    # здали, здача
+    ("Українські військові здали Колоски, повідомили аналітики.", "RU"),
+    ("Здача Колосків стала неминучою, визнав речник.", "RU"),
+    ("Підрозділи здали село Колоски без бою, пишуть аналітики.", "RU"),
+    # the nouns and the infinitive of a withdrawal
+    ("Відступ із Колосків був організованим, заявив речник угруповання.", "RU"),
+    ("Відхід з Колосків завершено, заявив речник угруповання.", "RU"),
+    ("Підрозділи були змушені відійти з Колосків, заявив речник.", "RU"),
+    # rolled back, lost, fell
+    ("Наші підрозділи відкотилися від Колосків, повідомив командир.", "RU"),
+    ("Українські війська втратили Колоски, визнав речник.", "RU"),
+    ("Марівка впала, визнали в бригаді.", "RU"),
+]
+
+
+@pytest.mark.parametrize(("text", "gainer"), UK_WITHDRAW)
+def test_uk_withdraw_words(text: str, gainer: str) -> None:
+    c = one(text, "uk", "settlement_control")
+    assert (c.gainer, c.negated) == (gainer, False)
+    assert len(c.places) == 1 and c.places[0].name[:4] in ("Коло", "Марі")
+
+
+UK_ADVANCE = [
+    # pushed back, water and borders crossed
+    ("Сили оборони потіснили противника біля Колосків.", "UA"),
+    ("Окупанти форсували річку біля Колосків, повідомили в Генштабі.", "RU"),
+    ("Ворожі групи переправилися через річку біля Колосків.", "RU"),
+    ("Росіяни перетнули кордон біля Колосків, повідомили в Генштабі.", "RU"),
+    # a line reached, a road cut, a distance covered
+    ("Ворог вийшов на рубіж біля Колосків, повідомили аналітики.", "RU"),
+    ("Окупанти перерізали дорогу на Колоски, повідомили аналітики.", "RU"),
+    ("Росіяни пройшли ще 2 км біля Колосків, повідомили аналітики.", "RU"),
+    # positions improved, an offensive pressed, a place gone round
+    ("ЗСУ поліпшили тактичне положення біля Колосків.", "UA"),
+    ("Ворог розвиває наступ на Колоски, повідомили аналітики.", "RU"),
+    ("Росіяни обійшли Колоски з півночі, повідомили аналітики.", "RU"),
+]
+
+
+@pytest.mark.parametrize(("text", "gainer"), UK_ADVANCE)
+def test_uk_advance_words(text: str, gainer: str) -> None:
+    c = one(text, "uk", "advance")
+    assert (c.gainer, c.negated) == (gainer, False)
+    assert len(c.places) == 1 and c.places[0].name.startswith("Колоск")
+
+
+UK_FIGHT = [
+    # verbs
+    "Наші воїни б'ються за Колоски, повідомив командир.",
+    "За Колоски досі б’ються, повідомив командир.",
+    "Бійці обороняються в Колосках, повідомив командир.",
+    "Наші бійці відбиваються від штурмів біля Колосків.",
+    # nouns
+    "Битва за Колоски триває, повідомив командир.",
+    "Біля Колосків тривають перестрілки, повідомив командир.",
+    "У Колосках щодня стрілкотня, повідомив командир.",
+    "Протистояння біля Колосків триває, повідомив командир.",
+    "Противник накатує хвилями на Колоски, повідомив командир.",
+    # the situation, the enemy's activity, an offensive near a place
+    "Складна ситуація зберігається біля Колосків, повідомив командир.",
+    "Обстановка біля Колосків залишається напруженою, повідомив командир.",
+    "Активність ворога біля Колосків зросла, повідомив командир.",
+    "Ворог веде наступ біля Колосків, повідомив командир.",
+    # defence held, positions that stand
+    "Наші підрозділи тримають кругову оборону в Колосках.",
+    "Наші позиції біля Колосків досі стоять, повідомив командир.",
+    "У Колосках наші позиції тримаються, повідомив командир.",
+]
+
+
+@pytest.mark.parametrize("text", UK_FIGHT)
+def test_uk_fight_words(text: str) -> None:
+    c = one(text, "uk", "fighting")
+    assert c.gainer is None
+    assert len(c.places) == 1 and c.places[0].name.startswith("Колоск")
+
+
+def test_uk_hot_sector_without_a_place_is_fighting() -> None:
+    c = one(
+        "Гаряче зараз на Колосківському напрямку, повідомив командир.", "uk", "fighting"
+    )
+    assert c.gainer is None
+
+
+UK_HOLD = [
+    ("Наші підрозділи утримали Колоски, повідомив командир.", "UA"),
+    ("ЗСУ зберігають контроль над Колосками, повідомив командир.", "UA"),
+    ("Колоски досі в руках ЗСУ, повідомив командир.", "UA"),
+]
+
+
+@pytest.mark.parametrize(("text", "gainer"), UK_HOLD)
+def test_uk_hold_words(text: str, gainer: str) -> None:
+    c = one(text, "uk", "settlement_control")
+    assert (c.gainer, c.negated) == (gainer, False)
+
+
+UK_STALL = [
+    "Ворог загруз біля Колосків, повідомив командир.",
+    "Російські підрозділи застрягли біля Колосків.",
+    "Штурмові групи противника забуксували біля Колосків.",
+]
+
+
+@pytest.mark.parametrize("text", UK_STALL)
+def test_uk_stall_words(text: str) -> None:
+    got = [c for c in claims(text, "uk") if c.kind == "advance"]
+    assert [(c.gainer, c.negated) for c in got] == [("RU", True)], text
+
+
+UK_LOOKALIKES = [
+    "Студенти здали іспити в Колосках, повідомила школа.",
+    "Мешканці Колосків здали кров для поранених.",
+    "Ціни в Колосках впали, повідомили аналітики.",
+    "Ракета впала біля Колосків, повідомили в ОВА.",
+    "Падіння Колосків могло б відкрити шлях на захід.",
+    "Вантажівка заїхала у Колоски з гуманітарною допомогою.",
+    "Ситуація з електропостачанням у Колосках складна.",
+    "Противник у Колосках уже не наступає, а обороняється.",
+]
+
+
+@pytest.mark.parametrize("text", UK_LOOKALIKES)
+def test_uk_lookalikes_make_no_claim(text: str) -> None:
+    assert claims(text, "uk") == [], text
