@@ -146,6 +146,10 @@ EN_FIGHT = [
     "Russian forces are striving to capture Kolosky, analysts said.",
     "Russian efforts to take Kolosky continued, analysts said.",
     "Russian troops strove to break through near Kolosky all week.",
+    # hitting back
+    "Ukrainian forces hit back near Kolosky, the general staff said.",
+    "Ukrainian forces mounted a counteroffensive near Kolosky on Monday.",
+    "Ukrainian brigades launched a counter-offensive around Kolosky.",
 ]
 
 
@@ -172,8 +176,33 @@ def test_en_stall_words(text: str) -> None:
     assert [(c.gainer, c.negated) for c in got] == [("RU", True)], text
 
 
+# ground told by its figure, with the verb of a gain
+EN_AREA = [
+    ("Russian forces added about 50 square kilometres in October.", "RU", 50.0),
+    (
+        "Ukraine returned 54 square kilometres last week, the general staff said.",
+        "UA",
+        54.0,
+    ),
+    (
+        "Russian troops grabbed another 120 sq km in November, analysts said.",
+        "RU",
+        120.0,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "gainer", "km2"), EN_AREA)
+def test_en_area_verbs(text: str, gainer: str, km2: float) -> None:
+    c = one(text, "en", "area_change")
+    assert (c.gainer, c.area_km2, c.negated) == (gainer, km2, False)
+
+
 # the same words where no ground is won, lost or fought over
 EN_LOOKALIKES = [
+    "The ministry added 50 new shelters in Kolosky last year.",
+    "Thousands of refugees returned to Kolosky in the summer.",
+    "Ukraine has hit back in places, the report said.",
     "The president clashed with reporters in Kolosky on Monday.",
     "He fought in Kolosky as a young man, his mother said.",
     "The besieged city of Kolosky received aid on Monday.",
@@ -228,6 +257,10 @@ UK_WITHDRAW = [
     ("Наші підрозділи відкотилися від Колосків, повідомив командир.", "RU"),
     ("Українські війська втратили Колоски, визнав речник.", "RU"),
     ("Марівка впала, визнали в бригаді.", "RU"),
+    # troops taken out of a place
+    ("Противник відвів війська з Колосків.", "UA"),
+    ("Командування вивело підрозділи з Колосків, повідомив речник.", "RU"),
+    ("Росіяни вивели свої сили з Колосків, повідомили в Генштабі.", "UA"),
 ]
 
 
@@ -252,6 +285,9 @@ UK_ADVANCE = [
     ("ЗСУ поліпшили тактичне положення біля Колосків.", "UA"),
     ("Ворог розвиває наступ на Колоски, повідомили аналітики.", "RU"),
     ("Росіяни обійшли Колоски з півночі, повідомили аналітики.", "RU"),
+    ("Ворог проліз у Колоски, повідомили аналітики.", "RU"),
+    ("Ворожі групи пролазять до Колосків щоночі.", "RU"),
+    ("Російські диверсанти пролізли в Колоски, повідомили в бригаді.", "RU"),
 ]
 
 
@@ -283,6 +319,11 @@ UK_FIGHT = [
     "Наші підрозділи тримають кругову оборону в Колосках.",
     "Наші позиції біля Колосків досі стоять, повідомив командир.",
     "У Колосках наші позиції тримаються, повідомив командир.",
+    # repulse and counterstroke, going over to attack
+    "Наші захисники дали відсіч ворогу біля Колосків.",
+    "Сили оборони провели контрнаступальні дії біля Колосків.",
+    "Наші підрозділи завдали контрудару біля Колосків.",
+    "Під Колосками противник перейшов до активних дій.",
 ]
 
 
@@ -298,6 +339,19 @@ def test_uk_hot_sector_without_a_place_is_fighting() -> None:
         "Гаряче зараз на Колосківському напрямку, повідомив командир.", "uk", "fighting"
     )
     assert c.gainer is None
+
+
+UK_AREA = [
+    ("Росія загарбала 300 км² за місяць, повідомили аналітики.", "RU", 300.0),
+    ("Росіяни збільшили площу окупації на 100 км², повідомили аналітики.", "RU", 100.0),
+    ("Площа окупованих територій зросла на 80 км², повідомили аналітики.", "RU", 80.0),
+]
+
+
+@pytest.mark.parametrize(("text", "gainer", "km2"), UK_AREA)
+def test_uk_area_words(text: str, gainer: str, km2: float) -> None:
+    c = one(text, "uk", "area_change")
+    assert (c.gainer, c.area_km2, c.negated) == (gainer, km2, False)
 
 
 UK_HOLD = [
@@ -334,6 +388,7 @@ UK_LOOKALIKES = [
     "Падіння Колосків могло б відкрити шлях на захід.",
     "Вантажівка заїхала у Колоски з гуманітарною допомогою.",
     "Ситуація з електропостачанням у Колосках складна.",
+    "Біля Колосків наші бійці вивели з ладу ворожий танк.",
     "Противник у Колосках уже не наступає, а обороняється.",
 ]
 

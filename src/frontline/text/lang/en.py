@@ -664,11 +664,13 @@ FAMILIES8: dict[str, str] = {
         r"shares|bid)\b)|"
         # re- verbs: "reoccupied X", "reconquered X"
         r"re-?occup(?:y|ies|ied|ying)|re-?conquer(?:ed|s|ing)?|"
-        # control established, told in the passive: "control over X has been
-        # established", "full control of X was restored"
-        r"control (?:over|of) (?:the (?:village|town|city|settlement) of )?"
-        r"(?-i:[A-Z])[\w’'-]+(?: (?-i:[A-Z])[\w’'-]+)? (?:has|had) been "
-        r"(?:fully |completely )?(?:established|restored|secured)|"
+        # ground or places added, returned, grabbed, told by their figure:
+        # "added about 50 square kilometres", "returned 54 sq km", "grabbed
+        # three villages"
+        r"(?:add(?:ed|s|ing)|return(?:ed|s|ing)|grab(?:bed|s|bing))(?= "
+        r"(?:(?:" + APPROX + r"|another|a further) )?(?:[\d.,]+ ?(?:sq\b|square|"
+        r"km|hectares)|(?:[\w,-]+ ){1,2}(?:villages|towns|settlements|"
+        r"localities|hamlets)\b))|"
         # "X fell into Russian hands", "passed into Ukrainian hands"
         r"(?:fell|fallen|falls|passed|came) into (?:[\w’'-]+ ){0,2}hands|"
         # "completed mopping up X", "finished the mop-up of X"
@@ -764,6 +766,11 @@ FAMILIES8: dict[str, str] = {
         r"(?= (?:\w+ )?(?:in|near|at|around|along|on|outside) )|"
         r"offensive efforts?|"
         # positions kept: "maintained their positions near X"
+        # hitting back: "hit back near X", "mounted a counteroffensive near X"
+        r"hit back(?= (?:\w+ )?(?:near|at|around|outside|against) )|"
+        r"(?:mount|launch|start)(?:ed|s|ing)? (?:a |an |the |its |their )?"
+        r"(?:[\w-]+ )?counter-?offensive(?= (?:\w+ )?(?:in|near|around|at|"
+        r"toward|towards|on|against) )|"
         r"(?:maintain|retain|keep|kept)(?:s|ed|ing)? (?:their |its |our )?"
         r"positions(?= (?:\w+ )?(?:in|near|at|around|outside|on) )"
     ),
