@@ -703,9 +703,11 @@ FAMILIES8: dict[str, str] = {
         r"(?:[\w’'-]+ ){0,2}(?:defen[cs]es|lines?|front|(?-i:[A-Z])))|"
         # a presence at the edge: "are now on the outskirts of X", "arrived at
         # the outskirts of X"
-        r"(?:(?<=are now )|(?<=are already )|(?<=were already )|(?<=were now )|"
-        r"(?<=now fighting )|(?<=troops are )|(?<=forces are ))(?:on|at|in) "
-        r"the (?:[\w-]+ )?(?:outskirts|edges?|approaches) of|"
+        # (led by "outskirts", a rare word: "on the" would open every sentence
+        # to the trigger search)
+        r"outskirts(?:(?<=now on the outskirts)|(?<=already on the outskirts)|"
+        r"(?<=now in the outskirts)|(?<=already in the outskirts)|"
+        r"(?<=are on the outskirts)|(?<=were on the outskirts))(?= of)|"
         r"arriv(?:ed|es|ing|e)(?= (?:at|on|in) the (?:[\w-]+ )?(?:outskirts|"
         r"edges?|approaches) of)|"
         # a distance gained: "gained 2 kilometres near X"
@@ -714,7 +716,7 @@ FAMILIES8: dict[str, str] = {
         r"kilomet\w*|miles?|metres|meters)\b(?! (?:long|wide)))|"
         # round the side and over the water: "outflanked X", "forced a
         # crossing of the river"
-        r"outflank(?:ed|s|ing)?|forc(?:ed|es|ing) (?:a |the )?crossings?|"
+        r"outflank(?:ed|s|ing)?|forc(?:ed|ing) (?:a |the )?crossings?|"
         r"encroach(?:ed|es|ing)?(?= (?:on|upon|into|toward|towards)\b)|"
         # dug in: "dug in near X", "entrenched themselves in X", "took up
         # positions in X"
@@ -724,7 +726,7 @@ FAMILIES8: dict[str, str] = {
         r"(?:took|taken) up (?:new )?positions(?= (?:\w+ )?(?:in|"
         r"near|at|on|around|along|outside) )|"
         # a road cut: "severed the road to X", "cut off the supply route"
-        r"sever(?:ed|s|ing)?(?= (?:the |a |its |their )?(?:[\w’'-]+ ){0,2}"
+        r"sever(?:ed|s|ing)(?= (?:the |a |its |their )?(?:[\w’'-]+ ){0,2}"
         r"(?:road|highway|motorway|supply (?:line|route)|route|railway|"
         r"rail line|logistics)s?\b)|"
         # a place surrounded (told as an advance): "their soldiers had
@@ -734,7 +736,8 @@ FAMILIES8: dict[str, str] = {
         r"settlement|(?!(?:Russian|Ukrainian|Kyiv|Moscow)\b)(?-i:[A-Z])[a-z]))|"
         # plural nouns: "penetrations", "breakthroughs"
         r"penetrations|breakthroughs|"
-        r"(?:push|forc|battl|shov|bull)(?:ed|es|ing)? (?:their|its|our|his) way"
+        r"(?:push(?:ed|es|ing)?|forc(?:ed|ing)|battl(?:ed|ing)|shov(?:ed|ing)|"
+        r"bulldoz(?:ed|ing)) (?:their|its|our|his) way"
         r"(?= (?:into|in|to|toward|towards|closer|forward|deeper|past)\b)"
     ),
     "fight": (
@@ -762,13 +765,13 @@ FAMILIES8: dict[str, str] = {
         r"around|outside) )|"
         r"(?:stalemate|standoff|stand-off)(?= (?:\w+ )?(?:near|at|around|"
         r"outside) )|"
-        r"(?:(?<=enemy )|(?<=combat )|(?<=offensive ))activit(?:y|ies)"
+        r"(?:enemy|combat|offensive) activit(?:y|ies)"
         r"(?= (?:\w+ )?(?:in|near|at|around|along|on|outside) )|"
         r"offensive efforts?|"
         # positions kept: "maintained their positions near X"
         # hitting back: "hit back near X", "mounted a counteroffensive near X"
         r"hit back(?= (?:\w+ )?(?:near|at|around|outside|against) )|"
-        r"(?:mount|launch|start)(?:ed|s|ing)? (?:a |an |the |its |their )?"
+        r"(?:mount(?:ed|s|ing)|launch(?:ed|es|ing)?) (?:a |an |the |its |their )?"
         r"(?:[\w-]+ )?counter-?offensive(?= (?:\w+ )?(?:in|near|around|at|"
         r"toward|towards|on|against) )|"
         r"(?:maintain|retain|keep|kept)(?:s|ed|ing)? (?:their |its |our )?"
