@@ -111,6 +111,10 @@ EN_ADVANCE = [
     "Russian troops severed the road to Kolosky, analysts said.",
     "Russian penetrations near Kolosky were recorded this week, analysts said.",
     "Russian troops surrounded Kolosky, analysts said.",
+    # slow movement and a move on a place
+    "Russian troops are clawing forward near Kolosky, analysts said.",
+    "Russian forces are grinding forward toward Kolosky, analysts said.",
+    "Russian columns were moving on Kolosky, the governor said.",
 ]
 
 
@@ -146,6 +150,14 @@ EN_FIGHT = [
     "Russian forces are striving to capture Kolosky, analysts said.",
     "Russian efforts to take Kolosky continued, analysts said.",
     "Russian troops strove to break through near Kolosky all week.",
+    # an assault withstood, an onslaught, defences probed
+    "Ukrainian troops withstood a massive assault near Kolosky.",
+    "The Russian onslaught on Kolosky continues, the brigade said.",
+    "Russian units probed Ukrainian defences near Kolosky, analysts said.",
+    # more goals of an attempt
+    "The enemy tried to improve its tactical position near Kolosky.",
+    "The enemy attempted to wedge into our defences near Kolosky.",
+    "Russian troops tried to bypass Kolosky from the south, the brigade said.",
     # hitting back
     "Ukrainian forces hit back near Kolosky, the general staff said.",
     "Ukrainian forces mounted a counteroffensive near Kolosky on Monday.",
@@ -285,6 +297,9 @@ UK_ADVANCE = [
     ("ЗСУ поліпшили тактичне положення біля Колосків.", "UA"),
     ("Ворог розвиває наступ на Колоски, повідомили аналітики.", "RU"),
     ("Росіяни обійшли Колоски з півночі, повідомили аналітики.", "RU"),
+    ("Ворог продавлює нашу оборону біля Колосків.", "RU"),
+    ("Росіяни продавили оборону біля Колосків, пишуть аналітики.", "RU"),
+    ("Окупанти продавлюють лінію фронту біля Колосків.", "RU"),
     ("Ворог проліз у Колоски, повідомили аналітики.", "RU"),
     ("Ворожі групи пролазять до Колосків щоночі.", "RU"),
     ("Російські диверсанти пролізли в Колоски, повідомили в бригаді.", "RU"),
@@ -319,6 +334,10 @@ UK_FIGHT = [
     "Наші підрозділи тримають кругову оборону в Колосках.",
     "Наші позиції біля Колосків досі стоять, повідомив командир.",
     "У Колосках наші позиції тримаються, повідомив командир.",
+    # a siege, pressure
+    "Облога Колосків триває, повідомив командир.",
+    "Ворог узяв Колоски в облогу, повідомив командир.",
+    "Під тиском ворога наші підрозділи тримаються біля Колосків.",
     # repulse and counterstroke, going over to attack
     "Наші захисники дали відсіч ворогу біля Колосків.",
     "Сили оборони провели контрнаступальні дії біля Колосків.",
@@ -389,6 +408,7 @@ UK_LOOKALIKES = [
     "Вантажівка заїхала у Колоски з гуманітарною допомогою.",
     "Ситуація з електропостачанням у Колосках складна.",
     "Біля Колосків наші бійці вивели з ладу ворожий танк.",
+    "Наші бійці зайняли оборону в Колосках.",
     "Противник у Колосках уже не наступає, а обороняється.",
 ]
 

@@ -734,6 +734,14 @@ FAMILIES8: dict[str, str] = {
         # reported to be denied, and "surrounding" an adjective)
         r"(?:surrounded|encircled)(?= (?:the )?(?:[\w-]+ )?(?:village|town|city|"
         r"settlement|(?!(?:Russian|Ukrainian|Kyiv|Moscow)\b)(?-i:[A-Z])[a-z]))|"
+        # the tactical position improved (a ministry's words): "improved the
+        # tactical position near X"
+        r"improv(?:ed|es|ing) the (?:tactical |operational )?positions?|"
+        # slow movement: "clawing forward near X", "grinding forward toward X"
+        r"(?:claw|grind)(?:ed|s|ing)? (?:forward|ahead)|"
+        # on a place: "moving on X", "marched on X"
+        r"(?:mov|march)(?:ed|ing|es) on(?= (?:the (?:village|town|city) of )?"
+        r"(?!(?:Russian|Ukrainian|Kyiv|Moscow)\b)(?-i:[A-Z]))|"
         # plural nouns: "penetrations", "breakthroughs"
         r"penetrations|breakthroughs|"
         r"(?:push(?:ed|es|ing)?|forc(?:ed|ing)|battl(?:ed|ing)|shov(?:ed|ing)|"
@@ -769,6 +777,12 @@ FAMILIES8: dict[str, str] = {
         r"(?= (?:\w+ )?(?:in|near|at|around|along|on|outside) )|"
         r"offensive efforts?|"
         # positions kept: "maintained their positions near X"
+        # an assault withstood, an onslaught, defences probed
+        r"withst(?:ood|ands?|anding)(?= (?:\w+ ){0,3}(?:attacks?|assaults?|"
+        r"onslaught|offensive|pressure|siege|storming)\b)|"
+        r"onslaught(?= (?:\w+ )?(?:on|against|near|around|in|at) )|"
+        r"prob(?:ed|es|ing)(?= (?:the )?(?:[\w-]+ ){0,2}(?:defen[cs]es|lines|"
+        r"positions)\b)|"
         # hitting back: "hit back near X", "mounted a counteroffensive near X"
         r"hit back(?= (?:\w+ )?(?:near|at|around|outside|against) )|"
         r"(?:mount(?:ed|s|ing)|launch(?:ed|es|ing)?) (?:a |an |the |its |their )?"
@@ -778,6 +792,11 @@ FAMILIES8: dict[str, str] = {
         r"positions(?= (?:\w+ )?(?:in|near|at|around|outside|on) )"
     ),
     "attempt": (
+        # more goals of an attempt: "tried to improve its tactical position",
+        # "attempted to wedge into the defences"
+        r"(?:attempt(?:s|ed|ing)?|tried|trying|tries) to(?= (?:\w+ ){0,2}?"
+        r"(?:improve|wedge|oust|knock out|drive out|restore|approach|"
+        r"move forward|assault|overrun|bypass)\b)|"
         # "striving to capture X", "efforts to take X"
         r"(?:striv(?:e|es|ing)|strove|efforts?) to(?= (?:\w+ ){0,2}(?:advance|"
         r"break|storm|capture|take|recapture|retake|push|seize|encircle|"
