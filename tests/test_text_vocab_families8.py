@@ -111,6 +111,10 @@ EN_ADVANCE = [
     "Russian troops severed the road to Kolosky, analysts said.",
     "Russian penetrations near Kolosky were recorded this week, analysts said.",
     "Russian troops surrounded Kolosky, analysts said.",
+    # a move to a compass point
+    "Russian troops are moving west from Kolosky, the brigade said.",
+    "Russian troops pushed further west near Kolosky, analysts said.",
+    "Russian units keep moving south past Kolosky, the governor said.",
     # slow movement and a move on a place
     "Russian troops are clawing forward near Kolosky, analysts said.",
     "Russian forces are grinding forward toward Kolosky, analysts said.",
@@ -150,6 +154,10 @@ EN_FIGHT = [
     "Russian forces are striving to capture Kolosky, analysts said.",
     "Russian efforts to take Kolosky continued, analysts said.",
     "Russian troops strove to break through near Kolosky all week.",
+    # a situation hard or worse, the defence of a place going on
+    "The situation near Kolosky remains difficult, the commander said.",
+    "The situation around Kolosky has deteriorated sharply, the commander said.",
+    "The defence of Kolosky continues, the commander said.",
     # an assault withstood, an onslaught, defences probed
     "Ukrainian troops withstood a massive assault near Kolosky.",
     "The Russian onslaught on Kolosky continues, the brigade said.",
@@ -216,6 +224,10 @@ EN_LOOKALIKES = [
     "Thousands of refugees returned to Kolosky in the summer.",
     "Ukraine has hit back in places, the report said.",
     "The president clashed with reporters in Kolosky on Monday.",
+    "The humanitarian situation in Kolosky is difficult, the governor said.",
+    "The situation with electricity in Kolosky is difficult, officials said.",
+    "Ukraine's Ministry of Defence of Ukraine said on Monday it had new tanks.",
+    "The aid convoy is moving south of Kolosky, officials said.",
     "He fought in Kolosky as a young man, his mother said.",
     "The besieged city of Kolosky received aid on Monday.",
     "Partisan resistance in Kolosky grew last year, the report said.",
@@ -334,6 +346,10 @@ UK_FIGHT = [
     "Наші підрозділи тримають кругову оборону в Колосках.",
     "Наші позиції біля Колосків досі стоять, повідомив командир.",
     "У Колосках наші позиції тримаються, повідомив командир.",
+    # the situation hard or worse
+    "Ситуація біля Колосків погіршилася, повідомив командир.",
+    "Ситуація в Колосках залишається важкою, повідомив командир.",
+    "У Колосках ситуація непроста, повідомив командир.",
     # a siege, pressure
     "Облога Колосків триває, повідомив командир.",
     "Ворог узяв Колоски в облогу, повідомив командир.",
@@ -373,6 +389,11 @@ def test_uk_area_words(text: str, gainer: str, km2: float) -> None:
     assert (c.gainer, c.area_km2, c.negated) == (gainer, km2, False)
 
 
+def test_uk_a_piece_grabbed_is_an_area_gain() -> None:
+    c = one("Окупанти відхопили ще 20 км² біля Колосків.", "uk", "area_change")
+    assert (c.gainer, c.area_km2) == ("RU", 20.0)
+
+
 UK_HOLD = [
     ("Наші підрозділи утримали Колоски, повідомив командир.", "UA"),
     ("ЗСУ зберігають контроль над Колосками, повідомив командир.", "UA"),
@@ -407,6 +428,7 @@ UK_LOOKALIKES = [
     "Падіння Колосків могло б відкрити шлях на захід.",
     "Вантажівка заїхала у Колоски з гуманітарною допомогою.",
     "Ситуація з електропостачанням у Колосках складна.",
+    "Гуманітарна ситуація в Колосках складна.",
     "Біля Колосків наші бійці вивели з ладу ворожий танк.",
     "Наші бійці зайняли оборону в Колосках.",
     "Противник у Колосках уже не наступає, а обороняється.",

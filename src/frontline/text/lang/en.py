@@ -246,8 +246,18 @@ CORE: dict[str, str] = {
         # sector", "the situation near X was very hot"
         r"offensive(?= (?:\w+ ){0,2}(?:continues|continued|is continuing|goes on|"
         r"went on|is under ?way|is ongoing|rages|raged))|"
-        r"situation(?= (?:[\w,’'-]+ ){0,5}(?:is|was|remains|remained|has been) "
-        r"(?:\w+ )?(?:hot|tense|heated))|"
+        # (not the situation of the people: "the humanitarian situation in X is
+        # difficult", "the situation with power")
+        r"situation(?<!humanitarian situation)(?<!energy situation)"
+        r"(?<!economic situation)(?<!political situation)(?<!financial situation)"
+        r"(?<!power situation)(?<!water situation)(?<!medical situation)"
+        r"(?<!security situation)(?! with )"
+        r"(?= (?:[\w,’'-]+ ){0,5}(?:is|was|remains|remained|has been) "
+        r"(?:\w+ )?(?:hot|tense|heated|difficult|critical|precarious|"
+        r"complicated|very hard)\b|"
+        # a situation that got worse: "the situation near X has deteriorated"
+        r" (?:[\w,’'-]+ ){0,5}(?:has |had )?(?:deteriorated|worsened|"
+        r"escalated|become (?:\w+ )?(?:critical|difficult|tense))\b)|"
         # holding the enemy back: "holding back Russian forces near X"
         r"(?:hold|holds|holding|held) back(?= (?:the )?(?:[\w’'-]+ ){0,2}"
         r"(?:forces|troops|units|enemy|Russians|Ukrainians|offensive|assaults?|"
@@ -742,6 +752,10 @@ FAMILIES8: dict[str, str] = {
         # on a place: "moving on X", "marched on X"
         r"(?:mov|march)(?:ed|ing|es) on(?= (?:the (?:village|town|city) of )?"
         r"(?!(?:Russian|Ukrainian|Kyiv|Moscow)\b)(?-i:[A-Z]))|"
+        # a move to a compass point: "we are moving south", "pushed further
+        # west" (not "south of X": a place)
+        r"(?:mov|push)(?:e|es|ed|ing) (?:further |farther |deeper )?(?:south|"
+        r"north|east|west)(?:-?(?:east|west))?(?:ward|wards)?\b(?! of\b| bank\b)|"
         # plural nouns: "penetrations", "breakthroughs"
         r"penetrations|breakthroughs|"
         r"(?:push(?:ed|es|ing)?|forc(?:ed|ing)|battl(?:ed|ing)|shov(?:ed|ing)|"
@@ -777,6 +791,12 @@ FAMILIES8: dict[str, str] = {
         r"(?= (?:\w+ )?(?:in|near|at|around|along|on|outside) )|"
         r"offensive efforts?|"
         # positions kept: "maintained their positions near X"
+        # the defence of a place going on: "the defence of X continues"
+        # (not "the Ministry of Defence of Ukraine")
+        r"(?<!Ministry of )(?<!ministry of )(?<!Minister of )defen[cs]e of"
+        r"(?= (?:the (?:village|town|city) of )?(?!(?:Ukraine|Russia)\b)"
+        r"(?-i:[A-Z])[\w’'-]+ (?:continues|goes on|is holding|holds|held|"
+        r"is ongoing)\b)|"
         # an assault withstood, an onslaught, defences probed
         r"withst(?:ood|ands?|anding)(?= (?:\w+ ){0,3}(?:attacks?|assaults?|"
         r"onslaught|offensive|pressure|siege|storming)\b)|"
