@@ -154,6 +154,10 @@ EN_FIGHT = [
     "Russian forces are striving to capture Kolosky, analysts said.",
     "Russian efforts to take Kolosky continued, analysts said.",
     "Russian troops strove to break through near Kolosky all week.",
+    # a place being cleared, a side's offensive at a place
+    "Ukrainian forces are clearing Kolosky of Russian troops, the brigade said.",
+    "The Russian offensive near Kolosky has slowed, analysts said.",
+    "The enemy offensive against Kolosky goes on, the brigade said.",
     # a situation hard or worse, the defence of a place going on
     "The situation near Kolosky remains difficult, the commander said.",
     "The situation around Kolosky has deteriorated sharply, the commander said.",
@@ -310,6 +314,7 @@ UK_ADVANCE = [
     ("Ворог розвиває наступ на Колоски, повідомили аналітики.", "RU"),
     ("Росіяни обійшли Колоски з півночі, повідомили аналітики.", "RU"),
     ("Ворог продавлює нашу оборону біля Колосків.", "RU"),
+    ("Росіяни посунули лінію фронту біля Колосків.", "RU"),
     ("Росіяни продавили оборону біля Колосків, пишуть аналітики.", "RU"),
     ("Окупанти продавлюють лінію фронту біля Колосків.", "RU"),
     ("Ворог проліз у Колоски, повідомили аналітики.", "RU"),
@@ -369,7 +374,20 @@ def test_uk_fight_words(text: str) -> None:
     assert len(c.places) == 1 and c.places[0].name.startswith("Колоск")
 
 
-def test_uk_hot_sector_without_a_place_is_fighting() -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Гаряче зараз на Колосківському напрямку, повідомив командир.",
+        "Противник зосередив основні зусилля на Колосківському напрямку.",
+        "Ворог зосереджує зусилля на Колосківському напрямку.",
+    ],
+)
+def test_uk_hot_sector_without_a_place_is_fighting(text: str) -> None:
+    c = one(text, "uk", "fighting")
+    assert c.gainer is None
+
+
+def test_uk_hot_sector_alone() -> None:
     c = one(
         "Гаряче зараз на Колосківському напрямку, повідомив командир.", "uk", "fighting"
     )
