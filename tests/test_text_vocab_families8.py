@@ -111,6 +111,10 @@ EN_ADVANCE = [
     "Russian troops severed the road to Kolosky, analysts said.",
     "Russian penetrations near Kolosky were recorded this week, analysts said.",
     "Russian troops surrounded Kolosky, analysts said.",
+    # pushing on, as far as a place
+    "Russian troops pushed ahead near Kolosky, analysts said.",
+    "Russian troops moved up to the outskirts of Kolosky, analysts said.",
+    "Russian troops got as far as Kolosky, analysts said.",
     # a move to a compass point
     "Russian troops are moving west from Kolosky, the brigade said.",
     "Russian troops pushed further west near Kolosky, analysts said.",
@@ -154,6 +158,10 @@ EN_FIGHT = [
     "Russian forces are striving to capture Kolosky, analysts said.",
     "Russian efforts to take Kolosky continued, analysts said.",
     "Russian troops strove to break through near Kolosky all week.",
+    # the enemy kept at bay
+    "Ukrainian troops kept Russian forces at bay near Kolosky.",
+    "Ukrainian marines are holding the enemy at bay outside Kolosky.",
+    "The brigade held the Russians at bay near Kolosky for a month.",
     # a place being cleared, a side's offensive at a place
     "Ukrainian forces are clearing Kolosky of Russian troops, the brigade said.",
     "The Russian offensive near Kolosky has slowed, analysts said.",
@@ -258,6 +266,10 @@ UK_CAPTURE = [
     ("Українські воїни узяли Колоски, повідомив командир бригади.", "UA"),
     ("Наші бійці узяли під контроль Колоски.", "UA"),
     ("Колоски узято під контроль, заявили в Генштабі.", "UA"),
+    # the euphonic "у" and other verbs of control
+    ("Російські війська установили контроль над Колосками.", "RU"),
+    ("Окупанти поставили під свій контроль Колоски.", "RU"),
+    ("Росіяни здобули Колоски, заявили в міноборони РФ.", "RU"),
     # control set up or won back
     ("У міноборони РФ заявили, що над Колосками встановлено повний контроль.", "RU"),
     ("Росіяни беруть під контроль Колоски, повідомили аналітики.", "RU"),
@@ -315,6 +327,8 @@ UK_ADVANCE = [
     ("Росіяни обійшли Колоски з півночі, повідомили аналітики.", "RU"),
     ("Ворог продавлює нашу оборону біля Колосків.", "RU"),
     ("Росіяни посунули лінію фронту біля Колосків.", "RU"),
+    ("ЗСУ ввійшли в Колоски, повідомив командир.", "UA"),
+    ("Українські війська вступили в Колоски.", "UA"),
     ("Росіяни продавили оборону біля Колосків, пишуть аналітики.", "RU"),
     ("Окупанти продавлюють лінію фронту біля Колосків.", "RU"),
     ("Ворог проліз у Колоски, повідомили аналітики.", "RU"),
@@ -415,6 +429,7 @@ def test_uk_a_piece_grabbed_is_an_area_gain() -> None:
 UK_HOLD = [
     ("Наші підрозділи утримали Колоски, повідомив командир.", "UA"),
     ("ЗСУ зберігають контроль над Колосками, повідомив командир.", "UA"),
+    ("Наші бійці втримали Колоски, повідомив командир.", "UA"),
     ("Колоски досі в руках ЗСУ, повідомив командир.", "UA"),
 ]
 
@@ -449,6 +464,7 @@ UK_LOOKALIKES = [
     "Гуманітарна ситуація в Колосках складна.",
     "Біля Колосків наші бійці вивели з ладу ворожий танк.",
     "Наші бійці зайняли оборону в Колосках.",
+    "Студенти здобули перемогу в олімпіаді в Колосках.",
     "Противник у Колосках уже не наступає, а обороняється.",
 ]
 

@@ -752,6 +752,12 @@ FAMILIES8: dict[str, str] = {
         # on a place: "moving on X", "marched on X"
         r"(?:mov|march)(?:ed|ing|es) on(?= (?:the (?:village|town|city) of )?"
         r"(?!(?:Russian|Ukrainian|Kyiv|Moscow)\b)(?-i:[A-Z]))|"
+        # pushing on, as far as a place: "pushed ahead near X", "moved up to
+        # the outskirts of X", "got as far as X"
+        r"push(?:ed|es|ing)? (?:ahead|onward|onwards)\b|"
+        r"mov(?:ed|ing) up to(?= (?:the )?(?:[\w-]+ )?(?:outskirts|edges?|"
+        r"approaches|(?-i:[A-Z])))|"
+        r"(?:got|get(?:s|ting)?|reached|pushed|advanced|went) as far as|"
         # a move to a compass point: "we are moving south", "pushed further
         # west" (not "south of X": a place)
         r"(?:mov|push)(?:e|es|ed|ing) (?:further |farther |deeper )?(?:south|"
@@ -806,6 +812,9 @@ FAMILIES8: dict[str, str] = {
         r"(?= (?:the (?:village|town|city) of )?(?!(?:Ukraine|Russia)\b)"
         r"(?-i:[A-Z])[\w’'-]+ (?:continues|goes on|is holding|holds|held|"
         r"is ongoing)\b)|"
+        # the enemy kept at bay: "kept Russian forces at bay near X"
+        r"(?:kept|keep(?:s|ing)?|holding|held|holds) (?:the )?(?:[\w’'-]+ ){0,2}"
+        r"at bay|"
         # an assault withstood, an onslaught, defences probed
         r"withst(?:ood|ands?|anding)(?= (?:\w+ ){0,3}(?:attacks?|assaults?|"
         r"onslaught|offensive|pressure|siege|storming)\b)|"
