@@ -71,6 +71,10 @@ EN_WITHDRAW = [
     ("Russian units were ousted from Kolosky on Friday, Kyiv said.", "UA"),
     ("Ukrainian troops gave up Kolosky after months of fighting.", "RU"),
     ("Ukrainian units surrendered the town of Kolosky to the Russians.", "RU"),
+    # a place that fell, told by when
+    ("Kolosky fell in February after a long siege, the report said.", "RU"),
+    ("Kolosky fell after months of fighting, analysts said.", "RU"),
+    ("Kolosky fell last week, the general staff admitted.", "RU"),
 ]
 
 
@@ -248,6 +252,8 @@ EN_LOOKALIKES = [
     "Twenty Ukrainian soldiers surrendered near Kolosky, Moscow said.",
     "The company announced the takeover of Kolosky Holdings on Monday.",
     "Prices gained 2 percent in Kolosky last month.",
+    "Prices fell in March in Kolosky, the statistics office said.",
+    "His appeal fell on deaf ears in Kolosky.",
     "Deminers cleared fields near Kolosky after the farmers moved into the area.",
 ]
 

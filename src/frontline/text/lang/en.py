@@ -664,6 +664,10 @@ GROUND_OR_PLACE = (
     r"(?:(?:the )?(?:[\w’'-]+ )?(?:village|town|city|settlement|positions)\b|"
     r"(?!(?:Russian|Ukrainian|Kyiv|Moscow)\b)(?-i:[A-Z])[a-z])"
 )
+MONTHS = (
+    r"January|February|March|April|May|June|July|August|September|October|"
+    r"November|December"
+)
 FAMILIES8: dict[str, str] = {
     "capture": (
         # nominalisations: "the takeover of X", "the taking of X" (not "the
@@ -691,6 +695,24 @@ FAMILIES8: dict[str, str] = {
         r"(?= (?:the )?(?:[\w’'-]+ ){1,3}out of)"
     ),
     "withdraw": (
+        # a place that fell, told by when (a loss for its holder: mostly
+        # Ukraine's in this war): "the city fell on Feb 17", "X fell in
+        # February after a long siege"; the subject a name or a settlement noun
+        # (not "prices fell in X", "it fell on deaf ears")
+        r"fell(?:(?<=city fell)|(?<=town fell)|(?<=village fell)|"
+        + "|".join(f"(?<=(?-i:[A-Z])[a-z]{{{n}}} fell)" for n in range(2, 12))
+        + r")(?= (?:on (?:\d|(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|"
+        r"Nov|Dec)\w*\.? \d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|in "
+        r"(?:(?:early |late |mid-?)?(?:" + MONTHS + r")|\d{4})|after "
+        r"(?:a |an |\w+ )?(?:months?|weeks?|days?|siege|battle|\d)|last (?:week|"
+        r"month|year|spring|summer|autumn|fall|winter)|earlier this|overnight|"
+        r"yesterday)\b)"
+        # (not a figure or the weather: "Prices fell in March")
+        r"(?<!Prices fell)(?<!Shares fell)(?<!Stocks fell)(?<!Sales fell)"
+        r"(?<!Exports fell)(?<!Imports fell)(?<!Rates fell)(?<!Profits fell)"
+        r"(?<!Output fell)(?<!Inflation fell)(?<!Temperatures fell)(?<!Snow fell)"
+        r"(?<!Rain fell)(?<!Ratings fell)(?<!Support fell)(?<!Turnout fell)"
+        r"(?<!Numbers fell)(?<!Figures fell)(?<!Production fell)|"
         # the noun: "the pull-out of troops from X", "a pullout from X"
         r"pull-?outs?(?= (?:of (?:[\w’'-]+ ){1,3})?from\b)|"
         # "exited X", "exited from X"
