@@ -71,6 +71,14 @@ EN_WITHDRAW = [
     ("Russian units were ousted from Kolosky on Friday, Kyiv said.", "UA"),
     ("Ukrainian troops gave up Kolosky after months of fighting.", "RU"),
     ("Ukrainian units surrendered the town of Kolosky to the Russians.", "RU"),
+    # nouns of leaving
+    (
+        "Ukraine confirmed the exit from Kolosky on Monday, the general staff said.",
+        "RU",
+    ),
+    ("Kyiv admitted the surrender of Kolosky on Friday.", "RU"),
+    ("Kyiv ordered the evacuation of its troops from Kolosky overnight.", "RU"),
+    ("The general staff confirmed the abandonment of Kolosky.", "RU"),
     # a place that fell, told by when
     ("Kolosky fell in February after a long siege, the report said.", "RU"),
     ("Kolosky fell after months of fighting, analysts said.", "RU"),
@@ -254,6 +262,8 @@ EN_LOOKALIKES = [
     "Prices gained 2 percent in Kolosky last month.",
     "Prices fell in March in Kolosky, the statistics office said.",
     "His appeal fell on deaf ears in Kolosky.",
+    "The surrender of Ukrainian soldiers near Kolosky was filmed, Moscow said.",
+    "The evacuation of civilians from Kolosky continued, the governor said.",
     "Deminers cleared fields near Kolosky after the farmers moved into the area.",
 ]
 
@@ -468,6 +478,7 @@ UK_LOOKALIKES = [
     "Вантажівка заїхала у Колоски з гуманітарною допомогою.",
     "Ситуація з електропостачанням у Колосках складна.",
     "Гуманітарна ситуація в Колосках складна.",
+    "Ситуація в Колосках залишається важливою темою для громади.",
     "Біля Колосків наші бійці вивели з ладу ворожий танк.",
     "Наші бійці зайняли оборону в Колосках.",
     "Студенти здобули перемогу в олімпіаді в Колосках.",

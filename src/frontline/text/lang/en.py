@@ -715,6 +715,11 @@ FAMILIES8: dict[str, str] = {
         r"(?<!Numbers fell)(?<!Figures fell)(?<!Production fell)|"
         # the noun: "the pull-out of troops from X", "a pullout from X"
         r"pull-?outs?(?= (?:of (?:[\w’'-]+ ){1,3})?from\b)|"
+        # nouns of leaving: "the exit from X", "the surrender of X", "the
+        # abandonment of X", "the evacuation of troops from X"
+        r"(?:exit from|surrender of|abandonment of)(?= " + GROUND_OR_PLACE + ")|"
+        r"evacuation of (?:[\w’'-]+ ){0,2}(?:troops|forces|units|soldiers|"
+        r"garrison|defenders) from|"
         # "exited X", "exited from X"
         r"exit(?:ed|ing)(?= (?:from )?" + GROUND_OR_PLACE + ")|"
         # the passive of being put out: "were dislodged from X"
