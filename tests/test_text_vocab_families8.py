@@ -170,6 +170,10 @@ EN_FIGHT = [
     "Russian forces are striving to capture Kolosky, analysts said.",
     "Russian efforts to take Kolosky continued, analysts said.",
     "Russian troops strove to break through near Kolosky all week.",
+    # "hell" at a place
+    "It is hell in Kolosky right now, a soldier said.",
+    "It has been pure hell near Kolosky for weeks, a sergeant said.",
+    "It is absolute hell outside Kolosky, a sergeant said.",
     # the enemy kept at bay
     "Ukrainian troops kept Russian forces at bay near Kolosky.",
     "Ukrainian marines are holding the enemy at bay outside Kolosky.",
@@ -343,6 +347,11 @@ UK_ADVANCE = [
     ("Росіяни обійшли Колоски з півночі, повідомили аналітики.", "RU"),
     ("Ворог продавлює нашу оборону біля Колосків.", "RU"),
     ("Росіяни посунули лінію фронту біля Колосків.", "RU"),
+    # a border crossed, the rear reached, deeper in, a line "straightened"
+    ("Росіяни перейшли кордон біля Колосків.", "RU"),
+    ("Ворог вийшов у тил нашим підрозділам біля Колосків.", "RU"),
+    ("Росіяни заглибилися на 3 км біля Колосків.", "RU"),
+    ("Командування оголосило вирівнювання лінії фронту біля Колосків.", "RU"),
     ("ЗСУ ввійшли в Колоски, повідомив командир.", "UA"),
     ("Українські війська вступили в Колоски.", "UA"),
     ("Росіяни продавили оборону біля Колосків, пишуть аналітики.", "RU"),
@@ -381,6 +390,10 @@ UK_FIGHT = [
     "Наші підрозділи тримають кругову оборону в Колосках.",
     "Наші позиції біля Колосків досі стоять, повідомив командир.",
     "У Колосках наші позиції тримаються, повідомив командир.",
+    # "пекло"
+    "Там справжнє пекло біля Колосків, каже боєць.",
+    "Зараз пекло в Колосках, каже боєць.",
+    "Пекло під Колосками не припиняється, каже боєць.",
     # the situation hard or worse
     "Ситуація біля Колосків погіршилася, повідомив командир.",
     "Ситуація в Колосках залишається важкою, повідомив командир.",
