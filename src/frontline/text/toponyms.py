@@ -282,6 +282,15 @@ _PREDICATE_AFTER = re.compile(
     r"[—–]\s+(?:(?:\w+\s+){0,2}(?:під|под)\s+контрол\w*|наш\w*|"
     r"українськ\w*|украинск\w*|російськ\w*|российск\w*|сір\w+ зон\w*))",
 )
+# a one-word name opening a sentence is a place when it ends as settlement
+# names do (the nominative "-ськ/-ск/-цьк/-цк", "-івка/-евка", "-ине/-ино",
+# "-ове/-ово"; Latin "-vsk/-tsk/-nsk", "-ivka", "-yne", "-hove", "-hrad") and
+# ordinary words hardly ever do; "Иск", "Запуск", "Військ", "Бойове", "Нове",
+# "Готово", "Task", "Move" stay out
+_TOPONYM_END = re.compile(
+    r"(?:(?<![ийу])сь?к|[цз]ь?к|[іїеё]вк[аи]|(?<![дшвкча])ин[ео]|"
+    r"(?<![йнгтл])ов[ео]|[nrtvl]s[’'ʼ]?k|ts[’'ʼ]?k|ivka|yne|(?<=[hdm])ove|hrad)$"
+)
 _ADJ_REGION = re.compile(r"(?:ськ|цьк|зьк)\w*\s+(?:област|обл)|(?:ск|цк)\w*\s+област")
 
 
@@ -416,7 +425,11 @@ def _find_places(
             continue  # "— Пытаются, но безуспешно", "Говорят, …": verbs
         if at_start and len(name.split()) == 1 and not (known and name in known):
             after_word = _REGION_WORD_AFTER.match(after)
-            if not after_word and not _PREDICATE_AFTER.match(after):
+            if (
+                not after_word
+                and not _PREDICATE_AFTER.match(after)
+                and not _TOPONYM_END.search(name)
+            ):
                 continue
         if _SECTOR_AFTER.match(text, e):
             continue  # "the Pokrovsk and Kurakhove axes": sectors, not places
