@@ -101,8 +101,11 @@ def test_hyphen_and_apostrophe_names(text: str, lang: str, place: str) -> None:
         ("Российские войска освободили Красный Колос.", "ru", "Красный Колос"),
         ("Бои идут в поселке Новая Марковка.", "ru", "Новая Марковка"),
         ("Зоров Яр удерживают ВСУ.", "ru", "Зоров Яр"),
-        ("Russian forces captured the village of Velyka Kolosivka.", "en",
-         "Velyka Kolosivka"),
+        (
+            "Russian forces captured the village of Velyka Kolosivka.",
+            "en",
+            "Velyka Kolosivka",
+        ),
         ("Fighting continues in Zoriv Yar.", "en", "Zoriv Yar"),
         ("Mala Verbivka has fallen, officials said.", "en", "Mala Verbivka"),
     ],
@@ -117,18 +120,33 @@ def test_two_word_names(text: str, lang: str, place: str) -> None:
     [
         ("Бої тривають у Марківську.", "uk", ["Марківську"]),
         ("Ворог наступає в районі Вербограда.", "uk", ["Вербограда"]),
-        ("Росіяни захопили Вербине Запорізької області.", "uk",
-         ["Вербине", "Запорізької області"]),
+        (
+            "Росіяни захопили Вербине Запорізької області.",
+            "uk",
+            ["Вербине", "Запорізької області"],
+        ),
         ("Бои идут в Зорецке.", "ru", ["Зорецке"]),
         ("Противник атакует в районе Марковска.", "ru", ["Марковска"]),
-        ("ВС РФ освободили Колосково Донецкой области.", "ru",
-         ["Колосково", "Донецкой области"]),
-        ("Russian troops advanced near Kolosivka and Verbohrad.", "en",
-         ["Kolosivka", "Verbohrad"]),
-        ("Ukraine retook Verbyne in Zaporizhzhia Oblast.", "en",
-         ["Verbyne", "Zaporizhzhia Oblast"]),
-        ("Russia captured Kolosky, in the Donetsk region.", "en",
-         ["Kolosky", "Donetsk region"]),
+        (
+            "ВС РФ освободили Колосково Донецкой области.",
+            "ru",
+            ["Колосково", "Донецкой области"],
+        ),
+        (
+            "Russian troops advanced near Kolosivka and Verbohrad.",
+            "en",
+            ["Kolosivka", "Verbohrad"],
+        ),
+        (
+            "Ukraine retook Verbyne in Zaporizhzhia Oblast.",
+            "en",
+            ["Verbyne", "Zaporizhzhia Oblast"],
+        ),
+        (
+            "Russia captured Kolosky, in the Donetsk region.",
+            "en",
+            ["Kolosky", "Donetsk region"],
+        ),
     ],
 )
 def test_inflected_names_and_a_region_after(
