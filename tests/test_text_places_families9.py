@@ -37,6 +37,7 @@ def found(text: str, lang: str) -> list[str]:
         ("Марківськ під контролем ЗСУ.", "uk", "Марківськ"),
         ("Зорецьк тримаємо, кажуть бійці.", "uk", "Зорецьк"),
         ("Вербине окупанти захопили ще в травні.", "uk", "Вербине"),
+        ("Колосівку залишили ще в березні.", "uk", "Колосівку"),
         ("Марковск под контролем ВСУ.", "ru", "Марковск"),
         ("Зорецк удерживают украинские подразделения.", "ru", "Зорецк"),
         ("Колосково под контролем российских войск.", "ru", "Колосково"),
@@ -153,3 +154,16 @@ def test_inflected_names_and_a_region_after(
     text: str, lang: str, names: list[str]
 ) -> None:
     assert found(text, lang) == names
+
+
+# ---- Latin names in scholarly transliteration (a diacritic capital) ----------
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Russian forces captured Časiv Kolos.", "Časiv Kolos"),
+        ("Fighting continues near Šachtarivka, the staff said.", "Šachtarivka"),
+        ("Ukrainian units advanced toward Žovtneve.", "Žovtneve"),
+    ],
+)
+def test_diacritic_capital_names(text: str, place: str) -> None:
+    assert place in found(text, "en")

@@ -21,17 +21,18 @@ from .fastre import prefiltered
 from .lang import en as _en
 from .sides import KNOWN_PEOPLE
 
-_LAT = r"[A-Z][\w’'ʼ-]*[\w]"
+# scholarly transliteration writes "Časiv Jar", "Šachtarsk", "Žovtneve"
+_LAT = r"[A-ZČŠŽ][\w’'ʼ-]*[\w]"
 _CYR = r"[А-ЯІЇЄҐЁ][а-яіїєґё’'ʼ-]*[а-яіїєґё]"
 _RUN = re.compile(
     # speed: the pattern opens with one capital letter (a class ``re`` scans
     # for quickly); the look-behinds come after it, one character wider, and
     # the letter picks the branch: Latin, Cyrillic, or "ДНР"/"ЛНР"/"ЗНР"
-    r"[A-ZА-ЯІЇЄҐЁ]"
+    r"[A-ZČŠŽА-ЯІЇЄҐЁ]"
     # a quote mark may open or close a name ("'Kolosky is ours'"), an
     # apostrophe inside a word may not ("O'Brien", "Ukraine's")
     r"(?<![\w-].)(?<!\w[’'ʼ].)"
-    rf"(?:(?<=[A-Z])[\w’'ʼ-]*[\w](?:(?: |-|\s-\s)(?:{_LAT})|-(?:on|upon|na|nad|de))*"
+    rf"(?:(?<=[A-ZČŠŽ])[\w’'ʼ-]*[\w](?:(?: |-|\s-\s)(?:{_LAT})|-(?:on|upon|na|nad|de))*"
     rf"|(?<=[А-ЯІЇЄҐЁ])[а-яіїєґё’'ʼ-]*[а-яіїєґё](?:(?: |-)(?:{_CYR}))*"
     r"|(?<=[ДЛЗ])НР)(?![\w])(?![’'ʼ]\w)"
 )
@@ -288,7 +289,7 @@ _PREDICATE_AFTER = re.compile(
 # ordinary words hardly ever do; "Иск", "Запуск", "Військ", "Бойове", "Нове",
 # "Готово", "Task", "Move" stay out
 _TOPONYM_END = re.compile(
-    r"(?:(?<![ийу])сь?к|[цз]ь?к|[іїеё]вк[аи]|(?<![дшвкча])ин[ео]|"
+    r"(?:(?<![ийу])сь?к|[цз]ь?к|[іїеё]вк[аиу]|(?<![дшвкча])ин[ео]|"
     r"(?<![йнгтл])ов[ео]|[nrtvl]s[’'ʼ]?k|ts[’'ʼ]?k|ivka|yne|(?<=[hdm])ove|hrad)$"
 )
 _ADJ_REGION = re.compile(r"(?:ськ|цьк|зьк)\w*\s+(?:област|обл)|(?:ск|цк)\w*\s+област")
