@@ -312,6 +312,25 @@ def _no_place_name(name: str) -> bool:
     return name.isupper() and len(name) > 3 and not _CYRILLIC_ABBR.fullmatch(name)
 
 
+def _seen_before(name: str, known: set[str] | None) -> bool:
+    """``name`` or another case form of it was a place earlier in the text.
+
+    "Вугледар" opening a sentence after "біля Вугледара", "Торецке" after
+    "Торецк": the same word but for its last two letters.
+
+    >>> _seen_before("Вугледар", {"Вугледара"}), _seen_before("Тому", {"Томаківка"})
+    (True, False)
+    """
+    if not known:
+        return False
+    if name in known:
+        return True
+    if len(name) < 6:
+        return False
+    stem = name[:-2]
+    return any(k.startswith(stem) and len(k) <= len(name) + 2 for k in known)
+
+
 def _find_places(
     text: str,
     lang: str = "en",
@@ -421,10 +440,10 @@ def _find_places(
             len(name.split()) == 1
             and _VERB_FORM.search(name)
             and _LINE_START_BEFORE.search(before)
-            and not (known and name in known)
+            and not _seen_before(name, known)
         ):
             continue  # "— Пытаются, но безуспешно", "Говорят, …": verbs
-        if at_start and len(name.split()) == 1 and not (known and name in known):
+        if at_start and len(name.split()) == 1 and not _seen_before(name, known):
             after_word = _REGION_WORD_AFTER.match(after)
             if (
                 not after_word
