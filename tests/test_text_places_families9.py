@@ -167,3 +167,19 @@ def test_inflected_names_and_a_region_after(
 )
 def test_diacritic_capital_names(text: str, place: str) -> None:
     assert place in found(text, "en")
+
+
+# ---- no place: a unit's name, a link code, a curly "People’s" ---------------
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The village was freed by the 95th Air Assault Brigade.", "Air"),
+        ("Units of the 3rd Separate Assault Brigade held Kolosky.", "Separate"),
+        ("Men of the Kolos Assault Battalion entered the town.", "Kolos"),
+        ("Video: t.me/channel/Ab3dEfG9hQ shows the flag in Kolosky.", "Ab3dEfG9hQ"),
+        ("Fighting near Kolosky (see Zx81QwErTy) went on.", "Zx81QwErTy"),
+        ("The Luhansk People’s Republic troops advanced.", "Luhansk People’s"),
+    ],
+)
+def test_unit_names_and_codes_are_no_places(text: str, word: str) -> None:
+    assert not any(word in name for name in found(text, "en"))

@@ -69,7 +69,7 @@ _STOP = frozenset(
     Advertisement Unofficial Bloggers Experts Analysts Institute Study War Security
     Council Office Presidential Center Centre Media Military News Times Post Pravda
     Group Operational Directorate Main Department Service Intelligence Guard
-    National State Republic People's Hanna Ganna Volodymyr Vladimir Zelenskyy
+    National State Republic People's People’s Hanna Ganna Volodymyr Vladimir Zelenskyy
     Zelensky Pentagon White House Summing Soon Says Say Said North South East
     West Northern Southern Eastern Western Central Claims Claim Reports
     Report Capture Captures Captured Liberate Liberates Liberated Village Villages
@@ -141,6 +141,9 @@ def _no_place_word(word: str, lang: str) -> bool:
     return lang == "en" and _EN_TRIGGER_WORD.fullmatch(word) is not None
 
 
+# a run of capitalised words that ends in a unit word names the unit, all of
+# it (an English trigger word inside, "Air Assault Brigade", would split it)
+_UNIT_NAME = re.compile(r" (?:Brigade|Battalion|Regiment|Division|Corps)$")
 _ORG = re.compile(
     r"\b(?:Brigade|Ministry|Center|Centre|Group|Institute|Office|Agency|Forces|"
     r"Army|Corps|Staff|Directorate|News|Times|Post|Pravda|Media|Service|Council|"
@@ -307,6 +310,8 @@ def _no_place_name(name: str) -> bool:
     """
     if _ORG.search(name) or any(KNOWN_PEOPLE.match(w) for w in name.split(" ")):
         return True
+    if any(c.isdigit() for c in name):
+        return True  # "CVxrQY6p9R": a link or a code
     if _SIDE_COMPOUND.match(name):
         return True  # "Russian-controlled", "Kremlin-backed"
     return name.isupper() and len(name) > 3 and not _CYRILLIC_ABBR.fullmatch(name)
@@ -348,6 +353,8 @@ def _find_places(
     runs: list[tuple[int, str]] = []
     for m in _RUN.finditer(text):
         found = m.group(0)
+        if _UNIT_NAME.search(found):
+            continue  # "80th Air Assault Brigade": no "Air" either
         # the split point is a space: a one-word run is its own part
         parts = _ADJ_REGION_SPLIT.split(found) if " " in found else [found]
         pos = m.start()
