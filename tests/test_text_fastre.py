@@ -12,6 +12,7 @@ from frontline.text.fastre import (
     RunBeforeAnchor,
     dispatched,
     folded,
+    head_grouped,
     lower_pattern,
     within_runs,
 )
@@ -248,3 +249,27 @@ def test_the_dispatched_twin_matches_at_the_same_places(pattern: str) -> None:
     for text in texts:
         for pos in range(len(text) + 1):
             assert (plain.match(text, pos) is None) == (fast.match(text, pos) is None)
+
+
+def test_alternatives_grouped_by_first_character_give_the_same_matches() -> None:
+    """Alternatives opening with the same character are tried together, in
+    their order; the result is the original's, match for match and group for
+    group, and patterns whose openings overlap are left alone."""
+    rx = re.compile(
+        r",\s*(?=(?:which|but)\b)|;|\s[—-]\s|:\s|,\s*[\"“]|[\"”],?\s|\swhile\s|"
+        r"and(?<=\sand)\s(?=(?P<that>that)\s)|\sand\s(?=(?:was|were)\s+[a-z]+ing\b)"
+    )
+    grouped = head_grouped(rx)
+    assert grouped is not rx and grouped.pattern.startswith(",(?:")
+    texts = TEXTS + [
+        'He said, which was odd; fighting - heavy: "near" X, but also "Y", and '
+        "that held while troops and were pushing, and that",
+    ]
+    for text in texts:
+        want = [(m.span(), m.groups(), m.lastgroup) for m in rx.finditer(text)]
+        assert [
+            (m.span(), m.groups(), m.lastgroup) for m in grouped.finditer(text)
+        ] == want
+    # "\s" and " " both open at a space: grouping could reorder them
+    overlap = re.compile(r"\sa|,b| c|\sd")
+    assert head_grouped(overlap) is overlap

@@ -27,7 +27,15 @@ from typing import Any
 
 from .stems import DIGIT, START, literal_prefixes, prefix_regex
 
-__all__ = ["RunBeforeAnchor", "folded", "lower_pattern", "prefiltered", "within_runs"]
+__all__ = [
+    "RunBeforeAnchor",
+    "dispatched",
+    "folded",
+    "head_grouped",
+    "lower_pattern",
+    "prefiltered",
+    "within_runs",
+]
 
 
 def lower_pattern(pattern: str, groups: bool = True) -> str | None:
@@ -476,6 +484,93 @@ def dispatched(pattern: str, flags: int = 0) -> str:
     if not _flatten(pattern[len(guard) :], "", pairs) or len(pairs) < _MIN_ALTERNATIVES:
         return pattern
     return guard + _dispatch(pairs)
+
+
+def _head(alt: str) -> tuple[str, str] | None:
+    """``alt``'s first atom (one character: a literal, an escape such as
+    ``\\s`` or a class such as ``["”]``, not negated) and the rest, when it
+    is not quantified; else None."""
+    if alt[:1] == "[" and alt[1:2] not in ("^", "]"):
+        j = _group_end("(" + alt, 0)  # no ")" inside: the class ends first
+        end = alt.find("]", 1)
+        if end < 0 or (0 <= j <= end):
+            return None
+        head, rest = alt[: end + 1], alt[end + 1 :]
+    elif alt[:1] == "\\" and len(alt) > 1 and (alt[1] in "sdw" or not alt[1].isalnum()):
+        head, rest = alt[:2], alt[2:]
+    elif alt and alt[0] not in _SPECIAL:
+        head, rest = re.escape(alt[0]), alt[1:]
+    else:
+        return None
+    return None if rest.startswith(_QUANTIFIERS) else (head, rest)
+
+
+def _head_chars(head: str) -> tuple[set[str], set[str]] | None:
+    """The characters a head atom (see _head) stands for: (characters,
+    category escapes such as ``\\s``), or None for a range."""
+    body = head[1:-1] if head.startswith("[") else head
+    chars: set[str] = set()
+    cats: set[str] = set()
+    i = 0
+    while i < len(body):
+        c = body[i]
+        if c == "\\":
+            e = body[i + 1 : i + 2]
+            (cats if e.isalnum() else chars).add(("\\" + e) if e.isalnum() else e)
+            i += 2
+            continue
+        if c == "-" and head.startswith("[") and 0 < i < len(body) - 1:
+            return None  # a range
+        chars.add(c)
+        i += 1
+    return chars, cats
+
+
+def _disjoint(heads: list[str]) -> bool:
+    """Whether no character matches two of ``heads`` (distinct atoms)."""
+    sets = [_head_chars(h) for h in heads]
+    if any(x is None for x in sets):
+        return False
+    seen: set[str] = set()
+    cats: set[str] = set()
+    for chars, cat in sets:  # type: ignore[misc]
+        if chars & seen or (cat and cats):
+            return False  # a character twice, or two category escapes
+        seen |= chars
+        cats |= cat
+    return not any(re.fullmatch(c, ch) for c in cats for ch in seen)
+
+
+def head_grouped(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx`` with its alternatives grouped by their first character when
+    each opens with one (a literal, an escape such as ``\\s`` or a class)
+    and no character opens two groups: ``,x|;|\\sa|,y|\\sb`` becomes
+    ``,(?:x|y)|;|\\s(?:a|b)``. Where a character stands only its group's
+    alternatives are tried, in their order (same matches, same groups; the
+    regex engine skips the other groups at a glance). ``rx`` itself when it
+    cannot be rewritten so.
+
+    >>> head_grouped(re.compile(r",\\s*(?=and)|;|\\swhile\\s|,\\s*x|\\sbut\\s")).pattern
+    ',(?:\\\\s*(?=and)|\\\\s*x)|;|\\\\s(?:while\\\\s|but\\\\s)'
+    """
+    if rx.flags & (re.IGNORECASE | re.VERBOSE):
+        return rx
+    split = [_head(alt) for alt in _top_level_split(rx.pattern)]
+    if len(split) < 2 or any(h is None for h in split):
+        return rx
+    groups: dict[str, list[str]] = {}
+    for head, rest in split:  # type: ignore[misc]
+        groups.setdefault(head, []).append(rest)
+    if len(groups) == len(split) or not _disjoint(list(groups)):
+        return rx
+    body = "|".join(
+        head + (f"(?:{'|'.join(rests)})" if len(rests) > 1 else rests[0])
+        for head, rests in groups.items()
+    )
+    try:
+        return re.compile(body, rx.flags)
+    except re.error:
+        return rx
 
 
 class PrefilteredPattern:
