@@ -262,17 +262,23 @@ def folded(rx: re.Pattern[str]) -> Any:
     low = lower_pattern(rx.pattern, groups=refs)
     if low is None:
         return rx
-    try:
-        fast = re.compile(low, rx.flags & ~re.IGNORECASE)
-    except re.error:
-        return rx
+    flags = rx.flags & ~re.IGNORECASE
     # the twin only finds where matches start: its alternatives may be
-    # regrouped by first letter (the same places, found faster)
-    twin = dispatched(low, fast.flags)
-    locate = fast if twin == low else re.compile(twin, fast.flags)
+    # regrouped by first letter (the same places, found faster); only that
+    # form is compiled (speed: no compile of the plain one at import)
+    twin = dispatched(low, flags)
+    try:
+        fast = re.compile(twin, flags)
+    except re.error:
+        if twin == low:
+            return rx
+        try:
+            fast = re.compile(low, flags)
+        except re.error:
+            return rx
     prefixes = _rarest(
-        literal_prefixes(fast.pattern, fast.flags),
-        literal_prefixes(fast.pattern, fast.flags, lookahead=False),
+        literal_prefixes(low, fast.flags),
+        literal_prefixes(low, fast.flags, lookahead=False),
     )
     lead = (
         re.compile(
@@ -282,7 +288,7 @@ def folded(rx: re.Pattern[str]) -> Any:
         if prefixes
         else None
     )
-    return FoldedPattern(rx, locate, lead)
+    return FoldedPattern(rx, fast, lead)
 
 
 def _rarest(
