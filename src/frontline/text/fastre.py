@@ -374,6 +374,10 @@ _SPECIAL = set("\\.^$*+?{}[]()|")
 _QUANTIFIERS = ("*", "+", "?", "{")
 _MAX_ALTERNATIVES = 20000  # a flattened pattern larger than this is kept as is
 _MIN_ALTERNATIVES = 8  # fewer alternatives than this: nothing to gain
+# a group followed by more than this is kept whole (distributed, the text
+# after it would be copied into every first-letter branch: a larger twin,
+# slower to compile)
+_MAX_SHARED_REST = 24
 
 
 def _group_end(pattern: str, i: int) -> int:
@@ -414,7 +418,11 @@ def _flatten(pattern: str, suffix: str, out: list[tuple[str, str]]) -> bool:
         if alt.startswith("(?:"):
             j = _group_end(alt, 0)
             rest = alt[j + 1 :]
-            if j > 0 and not rest.startswith(_QUANTIFIERS):
+            if (
+                j > 0
+                and not rest.startswith(_QUANTIFIERS)
+                and len(rest) <= _MAX_SHARED_REST
+            ):
                 if not _flatten(alt[3:j], rest + suffix if rest else suffix, out):
                     return False
                 continue
