@@ -10,7 +10,9 @@ from frontline.text import lexicon as lx
 from frontline.text.fastre import (
     FoldedPattern,
     RunBeforeAnchor,
+    dispatched,
     folded,
+    head_grouped,
     lower_pattern,
     within_runs,
 )
@@ -219,3 +221,55 @@ def test_within_runs_gives_the_original_matches() -> None:
             for end in (len(t), pos + 20):
                 a, b = orig.search(t, pos, end), rx.search(t, pos, end)
                 assert (a and a.span()) == (b and b.span()), (t, pos, end)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        # families of alternatives, a shared word-start guard and end check
+        r"(?<![\w-])(?:(?:took|taken|tried|(?:re-?)?captur\w*)(?![\w])|"
+        r"(?:held|hold\w*|in (?:\w+ )?hands)(?![\w])|ha|s|set|sat|о(?:бл|кр)\w*)",
+        # a word-start assertion opening the first alternative only
+        r"\b(?:region|oblast|river)\b|област|район|щин|ring|rig|rag|rog|rug",
+        # quantified groups and classes stay whole
+        r"(?:the )?[a-z]+ (?:front|axis)|(?:in|on)? the (?:east|west)|in|on|at|to|"
+        r"up|by|\d+ km",
+    ],
+)
+def test_the_dispatched_twin_matches_at_the_same_places(pattern: str) -> None:
+    """The twin's alternatives regrouped by first letter (a trie the regex
+    engine skips through) match at exactly the places the plain twin does."""
+    twin = dispatched(pattern)
+    assert twin != pattern  # regrouped
+    plain, fast = re.compile(pattern), re.compile(twin)
+    texts = [t.casefold() for t in TEXTS] + [
+        "the ring road in the east; held in their hands, ocupied, область",
+        "re-captured, recapture and sat on the set; 12 km up to the west front",
+    ]
+    for text in texts:
+        for pos in range(len(text) + 1):
+            assert (plain.match(text, pos) is None) == (fast.match(text, pos) is None)
+
+
+def test_alternatives_grouped_by_first_character_give_the_same_matches() -> None:
+    """Alternatives opening with the same character are tried together, in
+    their order; the result is the original's, match for match and group for
+    group, and patterns whose openings overlap are left alone."""
+    rx = re.compile(
+        r",\s*(?=(?:which|but)\b)|;|\s[—-]\s|:\s|,\s*[\"“]|[\"”],?\s|\swhile\s|"
+        r"and(?<=\sand)\s(?=(?P<that>that)\s)|\sand\s(?=(?:was|were)\s+[a-z]+ing\b)"
+    )
+    grouped = head_grouped(rx)
+    assert grouped is not rx and grouped.pattern.startswith(",(?:")
+    texts = TEXTS + [
+        'He said, which was odd; fighting - heavy: "near" X, but also "Y", and '
+        "that held while troops and were pushing, and that",
+    ]
+    for text in texts:
+        want = [(m.span(), m.groups(), m.lastgroup) for m in rx.finditer(text)]
+        assert [
+            (m.span(), m.groups(), m.lastgroup) for m in grouped.finditer(text)
+        ] == want
+    # "\s" and " " both open at a space: grouping could reorder them
+    overlap = re.compile(r"\sa|,b| c|\sd")
+    assert head_grouped(overlap) is overlap

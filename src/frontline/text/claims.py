@@ -51,7 +51,7 @@ from .context import (
     _Trig,
 )
 from .dateline import dateline_span, statement_dateline, title_date
-from .fastre import folded, prefiltered
+from .fastre import folded, head_grouped, prefiltered
 from .lang import en
 from .numbers import word_value
 from .page_speakers import layout_speakers
@@ -150,6 +150,8 @@ _CLAUSE_SPLIT = {
         r"\sи\s(?=(?:\w+\s)?\w+(?:ли|ла|ло|ил|ал|ел)\b)"
     ),
 }
+# speed: alternatives grouped by first character (same matches; see fastre)
+_CLAUSE_SPLIT = {lang: head_grouped(rx) for lang, rx in _CLAUSE_SPLIT.items()}
 _PASSIVE_BEFORE = re.compile(
     r"(?:\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+|also\s+|then\s+|"
     r"already\s+|fully\s+|finally\s+|reportedly\s+)*)$",

@@ -27,7 +27,15 @@ from typing import Any
 
 from .stems import DIGIT, START, literal_prefixes, prefix_regex
 
-__all__ = ["RunBeforeAnchor", "folded", "lower_pattern", "prefiltered", "within_runs"]
+__all__ = [
+    "RunBeforeAnchor",
+    "dispatched",
+    "folded",
+    "head_grouped",
+    "lower_pattern",
+    "prefiltered",
+    "within_runs",
+]
 
 
 def lower_pattern(pattern: str, groups: bool = True) -> str | None:
@@ -254,13 +262,23 @@ def folded(rx: re.Pattern[str]) -> Any:
     low = lower_pattern(rx.pattern, groups=refs)
     if low is None:
         return rx
+    flags = rx.flags & ~re.IGNORECASE
+    # the twin only finds where matches start: its alternatives may be
+    # regrouped by first letter (the same places, found faster); only that
+    # form is compiled (speed: no compile of the plain one at import)
+    twin = dispatched(low, flags)
     try:
-        fast = re.compile(low, rx.flags & ~re.IGNORECASE)
+        fast = re.compile(twin, flags)
     except re.error:
-        return rx
+        if twin == low:
+            return rx
+        try:
+            fast = re.compile(low, flags)
+        except re.error:
+            return rx
     prefixes = _rarest(
-        literal_prefixes(fast.pattern, fast.flags),
-        literal_prefixes(fast.pattern, fast.flags, lookahead=False),
+        literal_prefixes(low, fast.flags),
+        literal_prefixes(low, fast.flags, lookahead=False),
     )
     lead = (
         re.compile(
@@ -349,6 +367,224 @@ def _top_level_split(pattern: str) -> list[str]:
             cut = i + 1
         i += 1
     return out + [pattern[cut:]]
+
+
+#: characters that open something other than a literal in a pattern
+_SPECIAL = set("\\.^$*+?{}[]()|")
+_QUANTIFIERS = ("*", "+", "?", "{")
+_MAX_ALTERNATIVES = 20000  # a flattened pattern larger than this is kept as is
+_MIN_ALTERNATIVES = 8  # fewer alternatives than this: nothing to gain
+# a group followed by more than this is kept whole (distributed, the text
+# after it would be copied into every first-letter branch: a larger twin,
+# slower to compile)
+_MAX_SHARED_REST = 24
+
+
+def _group_end(pattern: str, i: int) -> int:
+    """The index of the ")" closing the group opened at ``pattern[i]``."""
+    depth, in_class = 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += 1
+            if pattern.startswith("^", i):
+                i += 1
+            if pattern.startswith("]", i):
+                i += 1
+            continue
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
+
+
+def _flatten(pattern: str, suffix: str, out: list[tuple[str, str]]) -> bool:
+    """Append to ``out`` pairs (alternative, suffix) that together match
+    where ``pattern + suffix`` does: a leading non-capturing group is
+    distributed over what follows it (``(?:a|b)c`` -> ``a``+``c``,
+    ``b``+``c``; the shared suffix is kept once). False when they grow
+    too many."""
+    for alt in _top_level_split(pattern):
+        if alt.startswith("(?:"):
+            j = _group_end(alt, 0)
+            rest = alt[j + 1 :]
+            if (
+                j > 0
+                and not rest.startswith(_QUANTIFIERS)
+                and len(rest) <= _MAX_SHARED_REST
+            ):
+                if not _flatten(alt[3:j], rest + suffix if rest else suffix, out):
+                    return False
+                continue
+        out.append((alt, suffix))
+        if len(out) > _MAX_ALTERNATIVES:
+            return False
+    return True
+
+
+def _first_literal(alt: str) -> tuple[str, str] | None:
+    """``alt``'s first character and the rest when it opens with a plain
+    literal (not quantified), else None."""
+    if alt[:1] == "\\" and len(alt) > 1 and not alt[1].isalnum():
+        head, rest = alt[1], alt[2:]
+    elif alt and alt[0] not in _SPECIAL:
+        head, rest = alt[0], alt[1:]
+    else:
+        return None
+    return None if rest.startswith(_QUANTIFIERS) else (head, rest)
+
+
+def _by_suffix(pairs: list[tuple[str, str]]) -> list[str]:
+    """The alternatives of ``pairs``, one group per shared suffix."""
+    groups: dict[str, list[str]] = {}
+    for alt, suffix in pairs:
+        groups.setdefault(suffix, []).append(alt)
+    return [
+        (f"(?:{'|'.join(alts)})" if len(alts) > 1 else alts[0]) + suffix
+        for suffix, alts in groups.items()
+    ]
+
+
+def _dispatch(pairs: list[tuple[str, str]]) -> str:
+    """One alternation matching where one of ``pairs`` (alternative and
+    suffix) does, its branches keyed by their first character (a trie,
+    one level per call): the regex engine skips a branch at its first
+    letter instead of trying every alternative in turn."""
+    by_head: dict[str, list[tuple[str, str]]] = {}
+    other: list[tuple[str, str]] = []
+    for alt, suffix in pairs:
+        split = _first_literal(alt)
+        if split is None:
+            other.append((alt, suffix))
+        else:
+            by_head.setdefault(split[0], []).append((split[1], suffix))
+    parts = []
+    for head, rests in sorted(by_head.items()):
+        if len(rests) >= _MIN_ALTERNATIVES:
+            inner = _dispatch(rests)
+        else:
+            alts = _by_suffix(rests)
+            inner = f"(?:{'|'.join(alts)})" if len(alts) > 1 else alts[0]
+        parts.append(re.escape(head) + inner)
+    return "(?:" + "|".join(parts + _by_suffix(other)) + ")"
+
+
+def dispatched(pattern: str, flags: int = 0) -> str:
+    """A pattern matching at the same places as ``pattern`` (not with the
+    same groups or ends: for a twin that only says where matches start),
+    its alternatives nested by first character (same matches found with
+    far fewer tries at each place). ``pattern`` itself when that cannot
+    be said or gains nothing.
+
+    >>> dispatched(r"(?<![\\w])(?:(?:took|taken)(?!\\w)|tried|held|hit|ha|set|sat|s)")
+    '(?<![\\\\w])(?:h(?:eld|it|a)|s(?:et|at|)|t(?:(?:ook|aken)(?!\\\\w)|ried))'
+    """
+    if flags & re.VERBOSE or re.search(r"\\[1-9]|\(\?P=|\(\?\(", pattern):
+        return pattern
+    guard = next((g for g in _GUARDS if pattern.startswith(g)), "")
+    if len(_top_level_split(pattern)) > 1:
+        guard = ""  # the assertion opens the first alternative only
+    pairs: list[tuple[str, str]] = []
+    if not _flatten(pattern[len(guard) :], "", pairs) or len(pairs) < _MIN_ALTERNATIVES:
+        return pattern
+    return guard + _dispatch(pairs)
+
+
+def _head(alt: str) -> tuple[str, str] | None:
+    """``alt``'s first atom (one character: a literal, an escape such as
+    ``\\s`` or a class such as ``["”]``, not negated) and the rest, when it
+    is not quantified; else None."""
+    if alt[:1] == "[" and alt[1:2] not in ("^", "]"):
+        j = _group_end("(" + alt, 0)  # no ")" inside: the class ends first
+        end = alt.find("]", 1)
+        if end < 0 or (0 <= j <= end):
+            return None
+        head, rest = alt[: end + 1], alt[end + 1 :]
+    elif alt[:1] == "\\" and len(alt) > 1 and (alt[1] in "sdw" or not alt[1].isalnum()):
+        head, rest = alt[:2], alt[2:]
+    elif alt and alt[0] not in _SPECIAL:
+        head, rest = re.escape(alt[0]), alt[1:]
+    else:
+        return None
+    return None if rest.startswith(_QUANTIFIERS) else (head, rest)
+
+
+def _head_chars(head: str) -> tuple[set[str], set[str]] | None:
+    """The characters a head atom (see _head) stands for: (characters,
+    category escapes such as ``\\s``), or None for a range."""
+    body = head[1:-1] if head.startswith("[") else head
+    chars: set[str] = set()
+    cats: set[str] = set()
+    i = 0
+    while i < len(body):
+        c = body[i]
+        if c == "\\":
+            e = body[i + 1 : i + 2]
+            (cats if e.isalnum() else chars).add(("\\" + e) if e.isalnum() else e)
+            i += 2
+            continue
+        if c == "-" and head.startswith("[") and 0 < i < len(body) - 1:
+            return None  # a range
+        chars.add(c)
+        i += 1
+    return chars, cats
+
+
+def _disjoint(heads: list[str]) -> bool:
+    """Whether no character matches two of ``heads`` (distinct atoms)."""
+    sets = [_head_chars(h) for h in heads]
+    if any(x is None for x in sets):
+        return False
+    seen: set[str] = set()
+    cats: set[str] = set()
+    for chars, cat in sets:  # type: ignore[misc]
+        if chars & seen or (cat and cats):
+            return False  # a character twice, or two category escapes
+        seen |= chars
+        cats |= cat
+    return not any(re.fullmatch(c, ch) for c in cats for ch in seen)
+
+
+def head_grouped(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx`` with its alternatives grouped by their first character when
+    each opens with one (a literal, an escape such as ``\\s`` or a class)
+    and no character opens two groups: ``,x|;|\\sa|,y|\\sb`` becomes
+    ``,(?:x|y)|;|\\s(?:a|b)``. Where a character stands only its group's
+    alternatives are tried, in their order (same matches, same groups; the
+    regex engine skips the other groups at a glance). ``rx`` itself when it
+    cannot be rewritten so.
+
+    >>> head_grouped(re.compile(r",\\s*(?=and)|;|\\swhile\\s|,\\s*x|\\sbut\\s")).pattern
+    ',(?:\\\\s*(?=and)|\\\\s*x)|;|\\\\s(?:while\\\\s|but\\\\s)'
+    """
+    if rx.flags & (re.IGNORECASE | re.VERBOSE):
+        return rx
+    split = [_head(alt) for alt in _top_level_split(rx.pattern)]
+    if len(split) < 2 or any(h is None for h in split):
+        return rx
+    groups: dict[str, list[str]] = {}
+    for head, rest in split:  # type: ignore[misc]
+        groups.setdefault(head, []).append(rest)
+    if len(groups) == len(split) or not _disjoint(list(groups)):
+        return rx
+    body = "|".join(
+        head + (f"(?:{'|'.join(rests)})" if len(rests) > 1 else rests[0])
+        for head, rests in groups.items()
+    )
+    try:
+        return re.compile(body, rx.flags)
+    except re.error:
+        return rx
 
 
 class PrefilteredPattern:
