@@ -146,3 +146,30 @@ LOOKALIKES = [
 def test_lookalikes_make_no_settlement_claim(text: str, lang: str) -> None:
     got = extract_claims(text, published=PUB, language=lang)
     assert not [c for c in got if c.kind == "settlement_control"], got
+
+
+# a holder with no side word: a unit or the defenders (the text's own side),
+# "they" (the side named before it), "our"/"наш" control of a place put first
+HOLDERS = [
+    ("The 47th Brigade still holds Zorivka, Ukraine's general staff said.", "en", "UA"),
+    (
+        "Zorivka is still held by the 47th Brigade, Ukraine's general staff said.",
+        "en",
+        "UA",
+    ),
+    ("The defenders still hold Zorivka, Ukraine's general staff said.", "en", "UA"),
+    ("Зорівку досі утримує 47-ма бригада, повідомив Генштаб ЗСУ.", "uk", "UA"),
+    ("За даними Генштабу ЗСУ, 47-ма бригада контролює Зорівку.", "uk", "UA"),
+    ("Окупанти пішли в атаку, але вони досі утримують Зорівку.", "uk", "RU"),
+    ("Зорівка під нашим контролем, сказав речник ЗСУ.", "uk", "UA"),
+    ("Село Зоривку удерживает 47-я бригада, сообщили в Минобороны России.", "ru", "RU"),
+    ("ВСУ отступили от реки, но они по-прежнему удерживают Зоривку.", "ru", "UA"),
+    ("Зоривка под нашим контролем, заявили в Минобороны России.", "ru", "RU"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "gainer"), HOLDERS)
+def test_holder_without_a_side_word(text: str, lang: str, gainer: str) -> None:
+    c = settlement(text, lang)
+    assert c.places[0].name in ("Zorivka", "Зорівку", "Зорівка", "Зоривку", "Зоривка")
+    assert (c.gainer, c.negated, c.cumulative) == (gainer, False, False)
