@@ -785,17 +785,20 @@ def _flag_side(ctx: SentenceContext, trig: Any, clause: tuple[int, int]) -> str 
 # a place declared one side's again: "X is Ukrainian again", "Колоски знову
 # наші", "X снова российская" (the side word is inside the trigger)
 _DECLARED = re.compile(
-    r"(?:(?:once )?again |знову |снова )?(?:(ukrainian|україн\w*|украин\w*)|"
-    r"(russian|російськ\w*|российск\w*)|(наш\w*))(?: (?:once )?again)?",
+    r"(?:(?:once )?again |once more |знову? |снова |вновь |опять )?"
+    r"(?:(ukrainian|україн\w*|украин\w*)|(russian|російськ\w*|российск\w*)|"
+    r"(наш\w*))(?: (?:once )?again| once more)?",
     re.IGNORECASE,
 )
 
 
+_AGAIN_WORDS = ("again", "once", "знов", "снова", "вновь", "опять")
+
+
 def _declared_side(ctx: SentenceContext, trig: Any) -> str | None:
     """The side a place is declared to belong to again, or None."""
-    if not trig.text.lower().startswith(("again", "once", "знову", "снова")) and (
-        not trig.text.lower().endswith("again")
-    ):
+    low = trig.text.lower()
+    if not low.startswith(_AGAIN_WORDS) and not low.endswith(("again", "more")):
         return None
     m = _DECLARED.fullmatch(trig.text)
     if m is None:
