@@ -179,3 +179,21 @@ def test_holder_without_a_side_word(text: str, lang: str, gainer: str) -> None:
     c = settlement(text, lang)
     assert c.places[0].name in ("Zorivka", "Зорівку", "Зорівка", "Зоривку", "Зоривка")
     assert (c.gainer, c.negated, c.cumulative) == (gainer, False, False)
+
+
+# a pronoun subject of the holding words: the settlement named just before
+PRONOUN_HELD = [
+    ("Russian troops attacked Zorivka overnight. It remains in Ukrainian hands.", "en"),
+    ("Russian troops attacked Zorivka, but it is still controlled by Ukraine.", "en"),
+    ("Росіяни атакували Зорівку вночі. Вона досі в руках ЗСУ.", "uk"),
+    ("Ворог штурмував Зорівку. Але вона й надалі під контролем ЗСУ.", "uk"),
+    ("Российские войска атаковали Зоривку. Она по-прежнему под контролем ВСУ.", "ru"),
+    ("Противник штурмовал Зоривку, но она до сих пор в руках ВСУ.", "ru"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), PRONOUN_HELD)
+def test_pronoun_holds_the_place_named_before(text: str, lang: str) -> None:
+    c = settlement(text, lang)
+    assert c.places[0].name in ("Zorivka", "Зорівку", "Зоривку")
+    assert (c.gainer, c.negated, c.cumulative) == ("UA", False, False)

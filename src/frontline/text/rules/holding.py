@@ -208,6 +208,27 @@ def _town_before(ctx: SentenceContext, clause: tuple[int, int]) -> list[str]:
     return earlier[-1:] or list(ctx.st.last_places[-1:])
 
 
+# a pronoun subject right before the holding words: "It remains in Ukrainian
+# hands", "Вона досі в руках ЗСУ", "Она по-прежнему под контролем ВСУ"
+_IT_BEFORE = re.compile(
+    r"^[\W]*(?:(?:but|and|але|проте|однак|а|но|однако)\s+)?(?:it|вона|воно|она|оно)"
+    r"\s+(?:(?:still|remains|is|has been|досі|ще|й|і|надалі|залишається|лишається|"
+    r"по-прежнему|до сих пор|всё ещё|все еще|все ещё|остается|остаётся)\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _pronoun_place(
+    ctx: SentenceContext, trig: object, clause: tuple[int, int]
+) -> list[str]:
+    """The settlement a pronoun subject of the holding words points back to."""
+    start = trig.start  # type: ignore[attr-defined]
+    if not _IT_BEFORE.match(ctx.t[clause[0] : start]):
+        return []
+    earlier = [p.name for p in ctx.places if p.start < clause[0] and not p.region]
+    return earlier[-1:] or list(ctx.st.last_places[-1:])
+
+
 def holding_claims(ctx: SentenceContext) -> None:
     """Append the claims of this rule for the sentence of ``ctx`` to ``ctx.out``."""
     st = ctx.st
@@ -285,7 +306,11 @@ def holding_claims(ctx: SentenceContext) -> None:
         if not named:
             # "but the settlement is controlled by the Armed Forces": the
             # settlement named before
-            held = _anaphoric_place(t, clause, places, st) or _town_before(ctx, clause)
+            held = (
+                _anaphoric_place(t, clause, places, st)
+                or _town_before(ctx, clause)
+                or _pronoun_place(ctx, trig, clause)
+            )
             if part and not held:
                 held = _part_place(ctx, trig, clause)
         if not held or (
