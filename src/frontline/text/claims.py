@@ -403,7 +403,10 @@ _PLACE_SUBJECT_WORD = re.compile(
     r"(?:перейш|переш)\w* під|(?:перешл?|перешел)\w* под|"
     # "село повернулося під контроль", "returned to … control"
     r"повернул\w*(?:ся|сь) під|вернул\w*(?:ся|сь) под|"
-    r"(?:returned|reverted) to",
+    r"(?:returned|reverted) to|"
+    # a place declared one side's again: "X знову наше", "X is Russian again"
+    r"знову? |снова |вновь |опять |(?:once )?again |once more |"
+    r"(?:Ukrainian|Russian) (?:(?:once )?again|once more)",
     re.I,
 )
 _NOMINAL_WORD = re.compile(r"(?:advance|capture|seizure|recapture)$", re.I)

@@ -50,7 +50,10 @@ CORE: dict[str, str] = {
         r"towns?|city|cities|settlements?|localit(?:y|ies)|hamlets?)\b|"
         r"(?-i:[A-Z])))|"
         # "either place has fallen", "the town had fallen by then"
-        r"(?:(?<=has )|(?<=had )|(?<=have )|(?<=has now )|(?<=has already ))"
+        # "X has not fallen": a denied loss (rules/settlement.py negates it)
+        r"(?:(?<=has )|(?<=had )|(?<=have )|(?<=has now )|(?<=has already )|"
+        r"(?<=has not )|(?<=have not )|(?<=had not )|(?<=hasn't )|(?<=has never )|"
+        r"(?<=has not yet )|(?<=has still not )|(?<=have not yet )|(?<=hasn't yet ))"
         r"fallen(?=\s*(?:[.,;]|$| (?:on|in|by|after|overnight|yesterday|last|"
         r"this|earlier)\b))|"
         r"(?:fell|fallen|falls) to(?= (?:the )?"
@@ -74,6 +77,16 @@ CORE: dict[str, str] = {
         r"(?:returned|handed back|given back|reverted) to (?:[\w’'-]+ ){0,2}control|"
         r"handed back to(?= (?:the )?(?-i:[A-Z]))|"
         r"(?<=is )(?:now |again |once again )?ours\b|"
+        # a place declared one side's again: "X is Ukrainian again", "is once
+        # again Russian" (the side word inside decides: rules/settlement.py)
+        # control set up over a place, told without an agent: "control over X
+        # has been established", "control of X was restored"
+        r"control(?= (?:over|of) (?:the )?(?:[\w’'-]+ ){1,4}?(?:(?:has|have|had) "
+        r"(?:now |already )?been|was|were|is) (?:now |fully |completely |finally )?"
+        r"(?:established|restored)\b)|"
+        r"(?:(?<=is )|(?<=are ))(?:Ukrainian|Russian) (?:(?:once )?again|once more)\b|"
+        r"(?:(?<=is )|(?<=are ))(?:(?:once )?again|once more) (?:Ukrainian|Russian)"
+        r"(?=[\s»”\"]*(?:[.,;!]|$))|"
         # a flag raised over a place: "raised the Ukrainian flag over X"
         # "the Ukrainian flag now flies over X", "a flag was hoisted in X"
         r"(?<=flag )(?:now |again |once again )?(?:flies|flew|is flying|was flying|"

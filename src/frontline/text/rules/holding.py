@@ -106,7 +106,9 @@ _NO_LONGER = re.compile(
     re.IGNORECASE,
 )
 _THEY = re.compile(
-    r"(?:they|вони|они)\s+(?:(?:still|now|already|ще|вже|уже|ещё|еще)\s+)?$", re.I
+    r"(?:they|вони|они)\s+(?:(?:still|now|already|ще|вже|уже|ещё|еще|досі|"
+    r"тепер|теперь|зараз|сейчас|по-прежнему)\s+)?$",
+    re.I,
 )
 
 
@@ -116,7 +118,7 @@ def _they_side(ctx: SentenceContext, trig: object) -> str | None:
     else the other side of a speaker's "we" ("they hold a few streets, and we
     are clearing them out")."""
     start = trig.start  # type: ignore[attr-defined]
-    if not _THEY.search(ctx.t, max(0, start - 14), start):
+    if not _THEY.search(ctx.t, max(0, start - 24), start):
         return None
     named = [
         m
@@ -132,6 +134,37 @@ def _they_side(ctx: SentenceContext, trig: object) -> str | None:
     we = any(m.side == "WE" for m in ctx.mentions)
     if we and ctx.perspective in ("UA", "RU"):
         return opposite(ctx.perspective)
+    return None
+
+
+# a unit or the defenders named as the holder with no side word: "the 47th
+# Brigade holds X", "X утримує 47-ма бригада", "held by the marines" (the side
+# of the text)
+_UNIT = re.compile(
+    r"(?<![\w])(?:brigades?|battalions?|regiments?|divisions?|corps|units?|"
+    r"detachments?|marines|paratroopers|бригад\w*|батальйон\w*|батальон\w*|"
+    r"полк\w*|дивізі\w*|диви[зз]и\w*|корпус\w*|підрозділ\w*|подразделени\w*|"
+    r"заг[іо]н\w*|отряд\w*|десантник\w*|морпіх\w*|морпех\w*|штурмовик\w*|"
+    # its defenders: "the defenders still hold X", "оборонці контролюють X"
+    r"defenders|захисник\w*|оборонц\w*|оборонці|защитник\w*)"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
+_UNIT_REACH = 40  # characters after the verb ("утримує 47-ма окрема бригада")
+
+
+def _unit_side(
+    ctx: SentenceContext, trig: object, clause: tuple[int, int]
+) -> str | None:
+    """The text's own side when a unit with no side word holds the place."""
+    side = ctx.st.own_side or ctx.perspective
+    if side not in ("UA", "RU"):
+        return None
+    start, end = trig.start, trig.end  # type: ignore[attr-defined]
+    if _UNIT.search(ctx.t, clause[0], start) or _UNIT.search(
+        ctx.t, end, min(clause[1], end + _UNIT_REACH)
+    ):
+        return side
     return None
 
 
@@ -170,6 +203,27 @@ def _town_before(ctx: SentenceContext, clause: tuple[int, int]) -> list[str]:
     if ctx.lang not in ("uk", "ru") or not _TOWN_WORD.search(
         ctx.t, clause[0], clause[1]
     ):
+        return []
+    earlier = [p.name for p in ctx.places if p.start < clause[0] and not p.region]
+    return earlier[-1:] or list(ctx.st.last_places[-1:])
+
+
+# a pronoun subject right before the holding words: "It remains in Ukrainian
+# hands", "Вона досі в руках ЗСУ", "Она по-прежнему под контролем ВСУ"
+_IT_BEFORE = re.compile(
+    r"^[\W]*(?:(?:but|and|але|проте|однак|а|но|однако)\s+)?(?:it|вона|воно|она|оно)"
+    r"\s+(?:(?:still|remains|is|has been|досі|ще|й|і|надалі|залишається|лишається|"
+    r"по-прежнему|до сих пор|всё ещё|все еще|все ещё|остается|остаётся)\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _pronoun_place(
+    ctx: SentenceContext, trig: object, clause: tuple[int, int]
+) -> list[str]:
+    """The settlement a pronoun subject of the holding words points back to."""
+    start = trig.start  # type: ignore[attr-defined]
+    if not _IT_BEFORE.match(ctx.t[clause[0] : start]):
         return []
     earlier = [p.name for p in ctx.places if p.start < clause[0] and not p.region]
     return earlier[-1:] or list(ctx.st.last_places[-1:])
@@ -252,7 +306,11 @@ def holding_claims(ctx: SentenceContext) -> None:
         if not named:
             # "but the settlement is controlled by the Armed Forces": the
             # settlement named before
-            held = _anaphoric_place(t, clause, places, st) or _town_before(ctx, clause)
+            held = (
+                _anaphoric_place(t, clause, places, st)
+                or _town_before(ctx, clause)
+                or _pronoun_place(ctx, trig, clause)
+            )
             if part and not held:
                 held = _part_place(ctx, trig, clause)
         if not held or (
@@ -267,10 +325,16 @@ def holding_claims(ctx: SentenceContext) -> None:
         after = _subject_after(ctx, trig)
         if after is not None and (not explicit or side is None):
             side, explicit = after, True
-        if part and (not explicit or side is None):
+        if not explicit or side is None:
+            # "they hold several blocks", "вони досі утримують X": the side
+            # named before, or the other side of a speaker's "we"
             they = _they_side(ctx, trig)
             if they is not None:
                 side, explicit = they, True
+        if not explicit or side is None:
+            unit = _unit_side(ctx, trig, clause)
+            if unit is not None:
+                side, explicit = unit, True
         if not explicit or side is None:
             ctx.drop(trig, "no-side")
             continue

@@ -782,6 +782,37 @@ def _flag_side(ctx: SentenceContext, trig: Any, clause: tuple[int, int]) -> str 
     return None
 
 
+# a place declared one side's again: "X is Ukrainian again", "Колоски знову
+# наші", "X снова российская" (the side word is inside the trigger)
+_DECLARED = re.compile(
+    r"(?:(?:once )?again |once more |знову? |снова |вновь |опять )?"
+    r"(?:(ukrainian|україн\w*|украин\w*)|(russian|російськ\w*|российск\w*)|"
+    r"(наш\w*))(?: (?:once )?again| once more)?",
+    re.IGNORECASE,
+)
+
+
+_AGAIN_WORDS = ("again", "once", "знов", "снова", "вновь", "опять")
+
+
+def _declared_side(ctx: SentenceContext, trig: Any) -> str | None:
+    """The side a place is declared to belong to again, or None."""
+    low = trig.text.lower()
+    if not low.startswith(_AGAIN_WORDS) and not low.endswith(("again", "more")):
+        return None
+    m = _DECLARED.fullmatch(trig.text)
+    if m is None:
+        return None
+    if m.group(3):
+        return ctx.perspective or {"uk": "UA", "ru": "RU"}.get(ctx.lang)
+    return "UA" if m.group(1) else "RU"
+
+
+# a place that fell, as the subject before its verb: "Зорівка впала", "X не
+# пала" (the withdraw family: a loss for the side telling it)
+_FELL = re.compile(r"(?:впа|упа|па)(?:в|ла|ло|ли)$|fallen$", re.IGNORECASE)
+
+
 # an object announced as a list after a colon
 _LIST_AHEAD = re.compile(
     r"[^:.;!?]{0,40}?\b(?:the following|these|such)\b[^:.;!?]{0,40}:\s*|"
@@ -854,6 +885,13 @@ def _target(ctx: SentenceContext, trig: Any) -> _Target:
             and _PARTICIPLE_GAP.fullmatch(t, before_pl[-1].end, trig.start)
         ):
             topic = _participle_subject(ctx, before_pl, clause)
+        elif (
+            topic is None
+            and trig.family == "withdraw"
+            and _FELL.fullmatch(trig.text)
+            and not before_pl[-1].region
+        ):
+            topic = before_pl[-1]  # "Зорівка не впала": the place fell
         obj = [topic] if topic is not None else obj
         appos = topic  # the claim's quote starts at the place put first
     if not [p for p in obj if not p.region]:
@@ -871,7 +909,7 @@ def _target(ctx: SentenceContext, trig: Any) -> _Target:
     regions = [p for p in obj if p.region]
     tail = t[trig.end : seg_after[1]]
     gainer = _gainer_for(t, trig, clause, ctx.mentions, st, ctx.perspective, ctx.lang)
-    gainer = _flag_side(ctx, trig, clause) or gainer
+    gainer = _flag_side(ctx, trig, clause) or _declared_side(ctx, trig) or gainer
     neg = ctx.negated_near(trig, clause)
     if neg:
         gainer = _denier_is_not_taker(ctx, trig, clause, gainer)
@@ -1079,7 +1117,9 @@ def _unnamed_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
         t[seg_before[0] : g.seg_after[1]]
     ):
         lead = re.search(
-            r"(?:^|\s|[\"“«])((?-i:[A-ZА-ЯІЇЄҐ])[\w’'ʼ-]+(?:[ -](?-i:[A-ZА-ЯІЇЄҐ])"
+            # (not the preposition before it: "Над Колосками встановлено")
+            r"(?:^|\s|[\"“«])(?:(?:Над|Під|Под)\s+)?"
+            r"((?-i:[A-ZА-ЯІЇЄҐ])[\w’'ʼ-]+(?:[ -](?-i:[A-ZА-ЯІЇЄҐ])"
             r"[\w’'ʼ-]+)?)(?:\s+(?:на|в|у|in|near|під|под)\s+[\w’'ʼ-]+)?"
             # its district: "Роботине Пологівського району звільнене"
             r"(?:\s+[\w’'ʼ-]+(?:ського|цького|зького|ского|цкого|ської|ской)\s+"
