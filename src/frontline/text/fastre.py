@@ -339,49 +339,13 @@ def _lead_guard(pattern: str, prefixes: tuple[str, ...] = ()) -> str:
     return ""
 
 
-def _top_level_split(pattern: str) -> list[str]:
-    """``pattern``'s alternatives outside every group (``a|b`` -> a, b)."""
-    depth, in_class, i, cut = 0, False, 0, 0
-    out = []
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            i += 1
-            if pattern.startswith("^", i):
-                i += 1
-            if pattern.startswith("]", i):
-                i += 1
-            continue
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            out.append(pattern[cut:i])
-            cut = i + 1
-        i += 1
-    return out + [pattern[cut:]]
+def _brackets(pattern: str, i: int = 0) -> Iterator[tuple[int, str, int]]:
+    """``(index, character, depth after it)`` of each "(", ")" and "|" of
+    ``pattern`` from ``i`` on, outside escapes and character classes.
 
-
-#: characters that open something other than a literal in a pattern
-_SPECIAL = set("\\.^$*+?{}[]()|")
-_QUANTIFIERS = ("*", "+", "?", "{")
-_MAX_ALTERNATIVES = 20000  # a flattened pattern larger than this is kept as is
-_MIN_ALTERNATIVES = 8  # fewer alternatives than this: nothing to gain
-# a group followed by more than this is kept whole (distributed, the text
-# after it would be copied into every first-letter branch: a larger twin,
-# slower to compile)
-_MAX_SHARED_REST = 24
-
-
-def _group_end(pattern: str, i: int) -> int:
-    """The index of the ")" closing the group opened at ``pattern[i]``."""
+    >>> [(i, c, d) for i, c, d in _brackets("a(b|[|)]c)|d")]
+    [(1, '(', 1), (3, '|', 1), (9, ')', 0), (10, '|', 0)]
+    """
     depth, in_class = 0, False
     while i < len(pattern):
         c = pattern[i]
@@ -398,13 +362,38 @@ def _group_end(pattern: str, i: int) -> int:
             if pattern.startswith("]", i):
                 i += 1
             continue
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i
+        elif c in "()|":
+            depth += (c == "(") - (c == ")")
+            yield i, c, depth
         i += 1
+
+
+def _top_level_split(pattern: str) -> list[str]:
+    """``pattern``'s alternatives outside every group (``a|b`` -> a, b)."""
+    out, cut = [], 0
+    for i, c, depth in _brackets(pattern):
+        if c == "|" and depth == 0:
+            out.append(pattern[cut:i])
+            cut = i + 1
+    return out + [pattern[cut:]]
+
+
+#: characters that open something other than a literal in a pattern
+_SPECIAL = set("\\.^$*+?{}[]()|")
+_QUANTIFIERS = ("*", "+", "?", "{")
+_MAX_ALTERNATIVES = 20000  # a flattened pattern larger than this is kept as is
+_MIN_ALTERNATIVES = 8  # fewer alternatives than this: nothing to gain
+# a group followed by more than this is kept whole (distributed, the text
+# after it would be copied into every first-letter branch: a larger twin,
+# slower to compile)
+_MAX_SHARED_REST = 24
+
+
+def _group_end(pattern: str, i: int) -> int:
+    """The index of the ")" closing the group opened at ``pattern[i]``."""
+    for j, c, depth in _brackets(pattern, i):
+        if c == ")" and depth == 0:
+            return j
     return -1
 
 
