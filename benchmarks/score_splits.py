@@ -42,6 +42,7 @@ BLIND: dict[str, tuple[str, bool, str]] = {
     "blind8": ("blind_corpus8.jsonl", False, "30 uk/ru: summaries, channels"),
     "blind9": ("blind_corpus9.jsonl", True, "36 texts, mixed genres"),
     "blind10": ("blind_corpus10.jsonl", True, "36 texts: wires, statement days"),
+    "blind11": ("blind_corpus11.jsonl", True, "36 texts: regional, Q&A, channels"),
 }
 UNREAD = ("untouched", *(name for name, (_, unread, _) in BLIND.items() if unread))
 # Several people may score at once: FRONTLINE_SPLITS_TMP gives each a directory.
