@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from frontline.text import fastre
 from frontline.text import lexicon as lx
 from frontline.text.fastre import (
     FoldedPattern,
@@ -109,6 +110,62 @@ def test_lead_checks_the_word_start_every_match_opens_with() -> None:
             for pos in range(0, len(t), 7):
                 a, b = rx.orig.search(t, pos), rx.search(t, pos)
                 assert (a and a.span()) == (b and b.span()), (t, pos)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(?<![\w-])(?:captur\w*|in (?:\w+ )?hands|\"сір\w*|re-?took|\d+ km)(?![\w])",
+        r"(?<![\w])(?:liberat\w*|звільн\w*|бо[їи])",
+        r"\b(?:town|село)\b|(?<![\w])місто",
+        r"\bvillage|(?<![\w])оточ\w*",
+    ],
+)
+def test_word_start_lead_gives_the_original_matches(pattern: str) -> None:
+    """A long text is led through its spaced form (punctuation read as a
+    space, a space before it): every word the guarded lead stops at is
+    found, after any punctuation, at the text's start and inside windows;
+    the matches are the original's."""
+    rx = folded(re.compile(pattern, re.IGNORECASE))
+    assert isinstance(rx, FoldedPattern) and rx.word_lead is not None
+    texts = [
+        "Captured!(captured) «Звільнили»—звільнено;\nбої біля села, re-captured "
+        "and RE-TOOK the town; pre-captured x-liberated, in Kyiv's hands, "
+        '12 km, a-12 km, "сіра зона", місто/село, Village-town, liberat',
+        "In their hands: the village of Zorivka changed hands twice, бої, "
+        "the townhall; a town\tvillage\u2009місто_town «село» 5 km, liberated",
+    ]
+    assert all(rx.orig.search(t) for t in texts)  # the texts hold matches
+    for t in texts:
+        assert len(t) >= fastre._FOLD_KEPT_FROM  # the spaced lead is used
+        want = [(m.span(), m.group(0)) for m in rx.orig.finditer(t)]
+        assert [(m.span(), m.group(0)) for m in rx.finditer(t)] == want, t
+        for pos in range(0, len(t), 3):
+            for end in (len(t), pos + 9, pos + 40):
+                a, b = rx.orig.search(t, pos, end), rx.search(t, pos, end)
+                assert (a and a.span()) == (b and b.span()), (t, pos, end)
+        # the word lead stops at least wherever the guarded lead does
+        low = t.casefold()
+        spaced = rx.word_lead.spaced(low)
+        assert len(spaced) == len(t) + 1
+        guarded = _stops(rx.lead, low)
+        assert guarded and guarded <= _stops(rx.word_lead.rx, spaced)
+
+
+def _stops(lead: re.Pattern[str], text: str) -> set[int]:
+    """Every place ``lead`` matches at (overlapping ones included)."""
+    out, m = set(), lead.search(text)
+    while m is not None:
+        out.add(m.start())
+        m = lead.search(text, m.start() + 1)
+    return out
+
+
+def test_no_word_start_lead_without_a_word_start_guard() -> None:
+    # an unguarded lead (a match may start inside a word) keeps the plain scan
+    assert folded(re.compile(r"tion|ment", re.I)).word_lead is None
+    # "\b" before punctuation is no word start
+    assert folded(re.compile(r"\b(?:-km|x)", re.I)).word_lead is None
 
 
 def test_lead_from_the_text_after_a_leading_lookahead_when_rarer() -> None:
