@@ -290,18 +290,30 @@ class FoldedPattern:
     ) -> re.Match[str] | None:
         end = len(text) if endpos is None else endpos
         # speed: a short text is folded here, one call less (see _casefold)
-        low = text.casefold() if len(text) < _FOLD_KEPT_FROM else _casefold(text)
+        if len(text) < _FOLD_KEPT_FROM:
+            low = led = text.casefold()
+            lead, shift = self._lead, 0
+        else:
+            low = led = _casefold(text)
+            lead, shift = self._lead, 0
+            if self._wlead is not None and len(low) == len(text):
+                lead, shift = self._wlead, 1  # speed: _leads inlined
+                led = self.word_lead.spaced(low)  # type: ignore[union-attr]
         if len(low) != len(text):
             return self.orig.search(text, pos, end)
-        lead, led, shift = self._leads(low)
-        if lead is not None:
-            # speed: most searches end at the first look-up (no lead in the
-            # text): asked here, one call less; _next asks again from the hit
-            cm = lead(led, pos, end + shift)
-            if cm is None:
-                return None
-            pos = cm.start()
-        return self._next(text, low, pos, end, lead, led, shift)
+        if lead is None:
+            return self._next(text, low, pos, end, lead, led, shift)
+        # speed: most searches end at the first look-up (no lead in the
+        # text) or at its first place: both asked here, calls less
+        cm = lead(led, pos, end + shift)
+        if cm is None:
+            return None
+        at = cm.start()
+        if self._fmatch(low, at, end) is not None:
+            m = self._omatch(text, at, end)
+            if m is not None:
+                return m
+        return self._next(text, low, at + 1, end, lead, led, shift)
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int | None = None
