@@ -12,7 +12,9 @@ from frontline.text.fastre import (
     FoldedPattern,
     RunBeforeAnchor,
     dispatched,
+    first_class,
     folded,
+    gated,
     head_grouped,
     lower_pattern,
     within_runs,
@@ -330,3 +332,50 @@ def test_alternatives_grouped_by_first_character_give_the_same_matches() -> None
     # "\s" and " " both open at a space: grouping could reorder them
     overlap = re.compile(r"\sa|,b| c|\sd")
     assert head_grouped(overlap) is overlap
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(?:the )?(?P<name>[A-Z][\w'-]+) (?:front|axis)\b|(?<=the )southern region|"
+        r"in the (?:east|south)\b|(?:north|south)(?:ern)? flank",
+        r"(?<![\w'-])(?P<role>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+(?:call[- ]?sign)\s+"
+        r"(?P<name>[A-Z]\w*)",
+        r"(?:according to |^|[,;(]\s*)(?:[Aa]n?\s+)?(?P<who>[A-Z]\w*)\s+tally",
+        r"\b\d+(?:[.,]\d+)? ?(?:km|sq mi)|(?=[Aa]bout )\w+ \d+",
+    ],
+)
+def test_gated_pattern_gives_the_same_matches_and_groups(pattern: str) -> None:
+    """A look-ahead at the possible first characters leads the pattern:
+    every match and group is the original's, at every start and end."""
+    orig = re.compile(pattern)
+    rx = gated(orig)
+    assert rx is not orig and rx.pattern.startswith("(?=[")
+    texts = [
+        "On the Kupiansk front and the Lyman axis, the southern region; in the east",
+        "A drone-unit commander who goes by the call sign Borsuk, said call sign X",
+        "(AFP tally) according to an ISW tally, Reuters tally; about 12 km, 3,5 sq mi",
+        "northern flank, Southern flank; in the south of it; About 40 of them",
+        "",
+    ]
+    for t in texts:
+        want = [(m.span(), m.groups()) for m in orig.finditer(t)]
+        assert [(m.span(), m.groups()) for m in rx.finditer(t)] == want, t
+        for pos in range(len(t) + 1):
+            a, b = orig.match(t, pos), rx.match(t, pos)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+            a, b = orig.search(t, pos, pos + 30), rx.search(t, pos, pos + 30)
+            assert (a and a.span()) == (b and b.span()), (t, pos)
+    assert any(orig.search(t) for t in texts)
+
+
+def test_first_class_is_none_where_a_match_may_open_anywhere() -> None:
+    assert first_class(r"(?:the )?[A-Z]\w+|\d") == "[A-Z\\dt]"
+    assert first_class(r"(?<=in )(?:May|June)|^\s*[-–]") == "[JM\\-\\s–]"
+    assert first_class(r"x?") is None  # the empty text matches
+    assert first_class(r".+ km") is None  # any character
+    assert first_class(r"[^,]+,") is None  # a negated class
+    assert first_class(r"(?i:the) front") is None  # a case-insensitive part
+    assert first_class(r"captured", re.IGNORECASE) is None
+    plain = re.compile(r"\w*")
+    assert gated(plain) is plain
