@@ -290,6 +290,11 @@ def test_within_runs_gives_the_original_matches() -> None:
         r"(?:held|hold\w*|in (?:\w+ )?hands)(?![\w])|ha|s|set|sat|о(?:бл|кр)\w*)",
         # a word-start assertion opening the first alternative only
         r"\b(?:region|oblast|river)\b|област|район|щин|ring|rig|rag|rog|rug",
+        # a leading group before a long rest: split by first letter, the
+        # rest copied once per letter
+        r"(?<![\w-])(?:(?:attempt(?:s|ed)?|tried|seek(?:s|ing)?|sought) to"
+        r"(?= (?:\w+ ){0,2}?(?:advance|storm|capture|take|break))|held|hit|ha|"
+        r"s|set|sit|so|(?:fell|fallen) to(?= (?:the )?(?:russian|ukrainian) \w+))",
         # quantified groups and classes stay whole
         r"(?:the )?[a-z]+ (?:front|axis)|(?:in|on)? the (?:east|west)|in|on|at|to|"
         r"up|by|\d+ km",
@@ -308,6 +313,25 @@ def test_the_dispatched_twin_matches_at_the_same_places(pattern: str) -> None:
     for text in texts:
         for pos in range(len(text) + 1):
             assert (plain.match(text, pos) is None) == (fast.match(text, pos) is None)
+
+
+def test_a_group_before_a_long_rest_is_split_by_first_letter() -> None:
+    rest = r"(?= (?:\w+ ){0,2}?(?:advance|storm|capture|take|break))"
+    twin = dispatched(
+        r"(?:attempt(?:s|ed)?|tried|seek(?:s|ing)?|sought) to" + rest + "|held|"
+        r"hit|ha|s|set|sat|h\w+ing"
+    )
+    # "attempt…" under "a", "tried" under "t", "seek…"/"sought" under "s":
+    # the long rest once per first letter, no alternative left to try everywhere
+    assert twin.count(rest) == 3
+    assert "(?:(?:attempt" not in twin and "|tried to" in twin
+    for text in ("tried to storm", "sought to  take", "seeking to x advance", "sat"):
+        want = re.match(
+            r"(?:attempt(?:s|ed)?|tried|seek(?:s|ing)?|sought) to" + rest + "|held|"
+            r"hit|ha|s|set|sat|h\w+ing",
+            text,
+        )
+        assert (re.match(twin, text) is None) == (want is None), text
 
 
 def test_alternatives_grouped_by_first_character_give_the_same_matches() -> None:

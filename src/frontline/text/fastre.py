@@ -557,6 +557,32 @@ def _by_suffix(pairs: list[tuple[str, str]]) -> list[str]:
     ]
 
 
+def _headed(alt: str, suffix: str, out: list[tuple[str, str]]) -> bool:
+    """Append to ``out`` pairs (alternative, suffix), each alternative opening
+    with a literal, that together match where ``alt + suffix`` does; False
+    when some path opens otherwise. A leading group whose rest is too long
+    to be copied into each of its alternatives (see _flatten) is split by
+    its alternatives' first characters here: the rest is copied once per
+    character (``(?:ab|ac|d)R`` -> ``a(?:b|c)R``, ``dR``), so a branch whose
+    first letter is not in the text is passed at a glance."""
+    if _first_literal(alt) is not None:
+        out.append((alt, suffix))
+        return True
+    if not alt.startswith("(?:"):
+        return False
+    j = _group_end(alt, 0)
+    rest = alt[j + 1 :]
+    if j < 0 or rest.startswith(_QUANTIFIERS):
+        return False
+    found: list[tuple[str, str]] = []
+    if not all(
+        _headed(sub, rest + suffix, found) for sub in _top_level_split(alt[3:j])
+    ):
+        return False
+    out.extend(found)
+    return True
+
+
 def _dispatch(pairs: list[tuple[str, str]]) -> str:
     """One alternation matching where one of ``pairs`` (alternative and
     suffix) does, its branches keyed by their first character (a trie,
@@ -565,11 +591,13 @@ def _dispatch(pairs: list[tuple[str, str]]) -> str:
     by_head: dict[str, list[tuple[str, str]]] = {}
     other: list[tuple[str, str]] = []
     for alt, suffix in pairs:
-        split = _first_literal(alt)
-        if split is None:
+        heads: list[tuple[str, str]] = []
+        if not _headed(alt, suffix, heads):
             other.append((alt, suffix))
-        else:
-            by_head.setdefault(split[0], []).append((split[1], suffix))
+            continue
+        for sub, rest in heads:
+            split = _first_literal(sub)
+            by_head.setdefault(split[0], []).append((split[1], rest))  # type: ignore[index]
     parts = []
     for head, rests in sorted(by_head.items()):
         if len(rests) >= _MIN_ALTERNATIVES:
