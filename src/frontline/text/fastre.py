@@ -147,11 +147,13 @@ class WordStartLead:
     [7, 17, 30]
     """
 
-    __slots__ = ("rx", "_nonword")
+    __slots__ = ("rx", "_nonword", "_forms")
 
     def __init__(self, rx: re.Pattern[str], nonword: re.Pattern[str]) -> None:
         self.rx = rx
         self._nonword = nonword
+        # the spaced forms made lately with this class, shared by all leads
+        self._forms = _spaces.setdefault(nonword.flags, {})
 
     @classmethod
     def of(cls, guard: str, prefixes: tuple[str, ...], flags: int) -> Any:
@@ -177,19 +179,19 @@ class WordStartLead:
     def spaced(self, low: str) -> str:
         """``low`` spaced as the class says, shifted by one (kept for the
         texts last asked, as _casefold keeps their folds)."""
-        key = (low, self._nonword)
-        out = _spaces.get(key)
+        forms = self._forms
+        out = forms.get(low)
         if out is None:
-            if len(_spaces) >= _FOLDS_KEPT:
-                _spaces.clear()
-            out = _spaces[key] = " " + self._nonword.sub(" ", low)
+            if len(forms) >= _FOLDS_KEPT:
+                forms.clear()
+            out = forms[low] = " " + self._nonword.sub(" ", low)
         return out
 
 
 _NON_WORD = re.compile(r"[^ \w]")
 _NON_WORD_ASCII = re.compile(r"[^ \w]", re.ASCII)
-#: the texts last spaced for a word-start lead: (fold, class) -> spaced form
-_spaces: dict[tuple[str, re.Pattern[str]], str] = {}
+#: the texts last spaced for a word-start lead, per class (by its flags)
+_spaces: dict[int, dict[str, str]] = {}
 
 
 class FoldedPattern:
