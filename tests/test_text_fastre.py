@@ -6,12 +6,15 @@ import re
 
 import pytest
 
+from frontline.text import fastre
 from frontline.text import lexicon as lx
 from frontline.text.fastre import (
     FoldedPattern,
     RunBeforeAnchor,
     dispatched,
+    first_class,
     folded,
+    gated,
     head_grouped,
     lower_pattern,
     within_runs,
@@ -109,6 +112,62 @@ def test_lead_checks_the_word_start_every_match_opens_with() -> None:
             for pos in range(0, len(t), 7):
                 a, b = rx.orig.search(t, pos), rx.search(t, pos)
                 assert (a and a.span()) == (b and b.span()), (t, pos)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(?<![\w-])(?:captur\w*|in (?:\w+ )?hands|\"сір\w*|re-?took|\d+ km)(?![\w])",
+        r"(?<![\w])(?:liberat\w*|звільн\w*|бо[їи])",
+        r"\b(?:town|село)\b|(?<![\w])місто",
+        r"\bvillage|(?<![\w])оточ\w*",
+    ],
+)
+def test_word_start_lead_gives_the_original_matches(pattern: str) -> None:
+    """A long text is led through its spaced form (punctuation read as a
+    space, a space before it): every word the guarded lead stops at is
+    found, after any punctuation, at the text's start and inside windows;
+    the matches are the original's."""
+    rx = folded(re.compile(pattern, re.IGNORECASE))
+    assert isinstance(rx, FoldedPattern) and rx.word_lead is not None
+    texts = [
+        "Captured!(captured) «Звільнили»—звільнено;\nбої біля села, re-captured "
+        "and RE-TOOK the town; pre-captured x-liberated, in Kyiv's hands, "
+        '12 km, a-12 km, "сіра зона", місто/село, Village-town, liberat',
+        "In their hands: the village of Zorivka changed hands twice, бої, "
+        "the townhall; a town\tvillage\u2009місто_town «село» 5 km, liberated",
+    ]
+    assert all(rx.orig.search(t) for t in texts)  # the texts hold matches
+    for t in texts:
+        assert len(t) >= fastre._FOLD_KEPT_FROM  # the spaced lead is used
+        want = [(m.span(), m.group(0)) for m in rx.orig.finditer(t)]
+        assert [(m.span(), m.group(0)) for m in rx.finditer(t)] == want, t
+        for pos in range(0, len(t), 3):
+            for end in (len(t), pos + 9, pos + 40):
+                a, b = rx.orig.search(t, pos, end), rx.search(t, pos, end)
+                assert (a and a.span()) == (b and b.span()), (t, pos, end)
+        # the word lead stops at least wherever the guarded lead does
+        low = t.casefold()
+        spaced = rx.word_lead.spaced(low)
+        assert len(spaced) == len(t) + 1
+        guarded = _stops(rx.lead, low)
+        assert guarded and guarded <= _stops(rx.word_lead.rx, spaced)
+
+
+def _stops(lead: re.Pattern[str], text: str) -> set[int]:
+    """Every place ``lead`` matches at (overlapping ones included)."""
+    out, m = set(), lead.search(text)
+    while m is not None:
+        out.add(m.start())
+        m = lead.search(text, m.start() + 1)
+    return out
+
+
+def test_no_word_start_lead_without_a_word_start_guard() -> None:
+    # an unguarded lead (a match may start inside a word) keeps the plain scan
+    assert folded(re.compile(r"tion|ment", re.I)).word_lead is None
+    # "\b" before punctuation is no word start
+    assert folded(re.compile(r"\b(?:-km|x)", re.I)).word_lead is None
 
 
 def test_lead_from_the_text_after_a_leading_lookahead_when_rarer() -> None:
@@ -231,6 +290,11 @@ def test_within_runs_gives_the_original_matches() -> None:
         r"(?:held|hold\w*|in (?:\w+ )?hands)(?![\w])|ha|s|set|sat|о(?:бл|кр)\w*)",
         # a word-start assertion opening the first alternative only
         r"\b(?:region|oblast|river)\b|област|район|щин|ring|rig|rag|rog|rug",
+        # a leading group before a long rest: split by first letter, the
+        # rest copied once per letter
+        r"(?<![\w-])(?:(?:attempt(?:s|ed)?|tried|seek(?:s|ing)?|sought) to"
+        r"(?= (?:\w+ ){0,2}?(?:advance|storm|capture|take|break))|held|hit|ha|"
+        r"s|set|sit|so|(?:fell|fallen) to(?= (?:the )?(?:russian|ukrainian) \w+))",
         # quantified groups and classes stay whole
         r"(?:the )?[a-z]+ (?:front|axis)|(?:in|on)? the (?:east|west)|in|on|at|to|"
         r"up|by|\d+ km",
@@ -249,6 +313,25 @@ def test_the_dispatched_twin_matches_at_the_same_places(pattern: str) -> None:
     for text in texts:
         for pos in range(len(text) + 1):
             assert (plain.match(text, pos) is None) == (fast.match(text, pos) is None)
+
+
+def test_a_group_before_a_long_rest_is_split_by_first_letter() -> None:
+    rest = r"(?= (?:\w+ ){0,2}?(?:advance|storm|capture|take|break))"
+    twin = dispatched(
+        r"(?:attempt(?:s|ed)?|tried|seek(?:s|ing)?|sought) to" + rest + "|held|"
+        r"hit|ha|s|set|sat|h\w+ing"
+    )
+    # "attempt…" under "a", "tried" under "t", "seek…"/"sought" under "s":
+    # the long rest once per first letter, no alternative left to try everywhere
+    assert twin.count(rest) == 3
+    assert "(?:(?:attempt" not in twin and "|tried to" in twin
+    for text in ("tried to storm", "sought to  take", "seeking to x advance", "sat"):
+        want = re.match(
+            r"(?:attempt(?:s|ed)?|tried|seek(?:s|ing)?|sought) to" + rest + "|held|"
+            r"hit|ha|s|set|sat|h\w+ing",
+            text,
+        )
+        assert (re.match(twin, text) is None) == (want is None), text
 
 
 def test_alternatives_grouped_by_first_character_give_the_same_matches() -> None:
@@ -273,3 +356,50 @@ def test_alternatives_grouped_by_first_character_give_the_same_matches() -> None
     # "\s" and " " both open at a space: grouping could reorder them
     overlap = re.compile(r"\sa|,b| c|\sd")
     assert head_grouped(overlap) is overlap
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(?:the )?(?P<name>[A-Z][\w'-]+) (?:front|axis)\b|(?<=the )southern region|"
+        r"in the (?:east|south)\b|(?:north|south)(?:ern)? flank",
+        r"(?<![\w'-])(?P<role>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+(?:call[- ]?sign)\s+"
+        r"(?P<name>[A-Z]\w*)",
+        r"(?:according to |^|[,;(]\s*)(?:[Aa]n?\s+)?(?P<who>[A-Z]\w*)\s+tally",
+        r"\b\d+(?:[.,]\d+)? ?(?:km|sq mi)|(?=[Aa]bout )\w+ \d+",
+    ],
+)
+def test_gated_pattern_gives_the_same_matches_and_groups(pattern: str) -> None:
+    """A look-ahead at the possible first characters leads the pattern:
+    every match and group is the original's, at every start and end."""
+    orig = re.compile(pattern)
+    rx = gated(orig)
+    assert rx is not orig and rx.pattern.startswith("(?=[")
+    texts = [
+        "On the Kupiansk front and the Lyman axis, the southern region; in the east",
+        "A drone-unit commander who goes by the call sign Borsuk, said call sign X",
+        "(AFP tally) according to an ISW tally, Reuters tally; about 12 km, 3,5 sq mi",
+        "northern flank, Southern flank; in the south of it; About 40 of them",
+        "",
+    ]
+    for t in texts:
+        want = [(m.span(), m.groups()) for m in orig.finditer(t)]
+        assert [(m.span(), m.groups()) for m in rx.finditer(t)] == want, t
+        for pos in range(len(t) + 1):
+            a, b = orig.match(t, pos), rx.match(t, pos)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+            a, b = orig.search(t, pos, pos + 30), rx.search(t, pos, pos + 30)
+            assert (a and a.span()) == (b and b.span()), (t, pos)
+    assert any(orig.search(t) for t in texts)
+
+
+def test_first_class_is_none_where_a_match_may_open_anywhere() -> None:
+    assert first_class(r"(?:the )?[A-Z]\w+|\d") == "[A-Z\\dt]"
+    assert first_class(r"(?<=in )(?:May|June)|^\s*[-–]") == "[JM\\-\\s–]"
+    assert first_class(r"x?") is None  # the empty text matches
+    assert first_class(r".+ km") is None  # any character
+    assert first_class(r"[^,]+,") is None  # a negated class
+    assert first_class(r"(?i:the) front") is None  # a case-insensitive part
+    assert first_class(r"captured", re.IGNORECASE) is None
+    plain = re.compile(r"\w*")
+    assert gated(plain) is plain

@@ -2472,7 +2472,7 @@ def _sentence_context(
         if quantities or "%" in t or lx.COUNT_NOUN.search(t)
         else None
     )
-    hedged = bool(lx.HEDGE.search(t))
+    hedge: list[bool] = []  # speed: asked once, when the first claim is made
     out: list[Claim] = []
     base_extra: dict[str, Any] = {}
 
@@ -2500,6 +2500,8 @@ def _sentence_context(
                     a = cs + det.start() if det else sm.start
                     break
         a, b = _trim(t, a, b)
+        if not hedge:
+            hedge.append(bool(lx.HEDGE.search(t)))
         cl = Claim(
             doc_id="",
             kind=kind,
@@ -2511,7 +2513,7 @@ def _sentence_context(
             sector=kw.pop("sector", None),
             claimant=claimant.name if claimant else None,
             claimant_role=claimant.role if claimant else None,
-            hedged=hedged,
+            hedged=hedge[0],
         )
         cl.extra.update(base_extra)
         cl.extra["trigger"] = trig.text if trig else None

@@ -23,6 +23,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from re import _constants as C  # type: ignore[attr-defined]
+from re import _parser as P  # type: ignore[attr-defined]
 from typing import Any
 
 from .stems import DIGIT, START, literal_prefixes, prefix_regex
@@ -30,7 +32,9 @@ from .stems import DIGIT, START, literal_prefixes, prefix_regex
 __all__ = [
     "RunBeforeAnchor",
     "dispatched",
+    "first_class",
     "folded",
+    "gated",
     "head_grouped",
     "lower_pattern",
     "prefiltered",
@@ -122,6 +126,74 @@ def lower_pattern(pattern: str, groups: bool = True) -> str | None:
     return "".join(out)
 
 
+class WordStartLead:
+    """Where one of some literal prefixes opens a word, found fast.
+
+    A lead that opens with a word-start assertion ("(?<![\\w])") makes the
+    regex engine stop at every character of the text; one that opens with a
+    literal space is only tried after a space, which the engine finds at
+    once (about twice as fast on a sentence). So a long text is searched in
+    its *spaced* form: one space put before it and every non-word character
+    turned into a space, its length otherwise kept. A word opens at p in
+    the text where the spaced form holds a space at p (it is shifted by
+    one), and the prefixes are spaced the same way: the lead " " + spaced
+    prefixes finds, at p, every place the guarded lead finds, and a few
+    more (after a "-", which "(?<![\\w-])" takes for no word start, or
+    where a prefix holds punctuation): the twin, guard and all, decides.
+
+    >>> wl = WordStartLead.of("(?<![\\\\w-])", ("liberat", '"seized'), 0)
+    >>> low = 'forces liberated;"seized" the-liberated area'
+    >>> [m.start() for m in wl.rx.finditer(wl.spaced(low))]  # 30: after "-"
+    [7, 17, 30]
+    """
+
+    __slots__ = ("rx", "_nonword", "_forms")
+
+    def __init__(self, rx: re.Pattern[str], nonword: re.Pattern[str]) -> None:
+        self.rx = rx
+        self._nonword = nonword
+        # the spaced forms made lately with this class, shared by all leads
+        self._forms = _spaces.setdefault(nonword.flags, {})
+
+    @classmethod
+    def of(cls, guard: str, prefixes: tuple[str, ...], flags: int) -> Any:
+        """The word-start lead of ``guard`` + ``prefixes`` (a guard of
+        _GUARDS), or None when the guard is no word start."""
+        if guard not in _GUARDS or any(START in p for p in prefixes):
+            return None
+        # one spaced form serves every guard: a space after "-" too, which
+        # "(?<![\\w-])" does not take for a word start (a few more places for
+        # the twin to reject; one translation per text)
+        word = re.compile(r"\w", flags)
+        if guard == "\\b" and not all(
+            p[:1] == DIGIT or word.match(p[:1]) for p in prefixes
+        ):
+            return None  # "\\b" before a non-word character is no word start
+        spaced = {
+            "".join(c if c == DIGIT or word.match(c) else " " for c in p)
+            for p in prefixes
+        }
+        rx = re.compile(" " + prefix_regex(tuple(sorted(spaced))), flags)
+        return cls(rx, _NON_WORD_ASCII if flags & re.ASCII else _NON_WORD)
+
+    def spaced(self, low: str) -> str:
+        """``low`` spaced as the class says, shifted by one (kept for the
+        texts last asked, as _casefold keeps their folds)."""
+        forms = self._forms
+        out = forms.get(low)
+        if out is None:
+            if len(forms) >= _FOLDS_KEPT:
+                forms.clear()
+            out = forms[low] = " " + self._nonword.sub(" ", low)
+        return out
+
+
+_NON_WORD = re.compile(r"[^ \w]")
+_NON_WORD_ASCII = re.compile(r"[^ \w]", re.ASCII)
+#: the texts last spaced for a word-start lead, per class (by its flags)
+_spaces: dict[int, dict[str, str]] = {}
+
+
 class FoldedPattern:
     """A compiled IGNORECASE pattern searched through a case-folded twin.
 
@@ -130,13 +202,24 @@ class FoldedPattern:
     engine scans fast); the twin is then only tried there, anchored.
     """
 
-    __slots__ = ("orig", "fast", "lead", "_lead", "_fsearch", "_fmatch", "_omatch")
+    __slots__ = (
+        "orig",
+        "fast",
+        "lead",
+        "_lead",
+        "_fsearch",
+        "_fmatch",
+        "_omatch",
+        "word_lead",
+        "_wlead",
+    )
 
     def __init__(
         self,
         orig: re.Pattern[str],
         fast: re.Pattern[str],
         lead: re.Pattern[str] | None = None,
+        word_lead: WordStartLead | None = None,
     ) -> None:
         self.orig = orig
         self.fast = fast
@@ -144,6 +227,15 @@ class FoldedPattern:
         self._lead = lead.search if lead is not None else None
         self._fsearch, self._fmatch = fast.search, fast.match
         self._omatch = orig.match
+        self.word_lead = word_lead
+        self._wlead = word_lead.rx.search if word_lead is not None else None
+
+    def _leads(self, low: str) -> tuple[Any, str, int]:
+        """The lead's search, the text it reads and how far that text is
+        shifted: a long text's word-start form when the lead has one."""
+        if self._wlead is not None and len(low) >= _FOLD_KEPT_FROM:
+            return self._wlead, self.word_lead.spaced(low), 1  # type: ignore[union-attr]
+        return self._lead, low, 0
 
     def _start(self, low: str, pos: int, end: int) -> int:
         """Where the twin's leftmost match in ``low[pos:end]`` starts, or -1."""
@@ -161,13 +253,23 @@ class FoldedPattern:
                 return at
             pos = at + 1
 
-    def _next(self, text: str, low: str, pos: int, end: int) -> re.Match[str] | None:
+    def _next(
+        self,
+        text: str,
+        low: str,
+        pos: int,
+        end: int,
+        lead: Any,
+        led: str,
+        shift: int,
+    ) -> re.Match[str] | None:
         """The original's leftmost match in ``text[pos:end]``.
 
         It starts where the twin matches: the original is tried there only,
         anchored (never scanning on in the slow case-insensitive mode).
+        ``lead`` searches ``led`` (see _leads) for the places to try.
         """
-        lead, fsearch, fmatch = self._lead, self._fsearch, self._fmatch
+        fsearch, fmatch = self._fsearch, self._fmatch
         omatch = self._omatch
         while pos <= end:  # _start inlined (speed: one call less per search)
             if lead is None:
@@ -176,7 +278,7 @@ class FoldedPattern:
                     return None
                 at = fm.start()
             else:
-                cm = lead(low, pos, end)
+                cm = lead(led, pos, end + shift)
                 if cm is None:
                     return None
                 at = cm.start()
@@ -194,18 +296,30 @@ class FoldedPattern:
     ) -> re.Match[str] | None:
         end = len(text) if endpos is None else endpos
         # speed: a short text is folded here, one call less (see _casefold)
-        low = text.casefold() if len(text) < _FOLD_KEPT_FROM else _casefold(text)
+        if len(text) < _FOLD_KEPT_FROM:
+            low = led = text.casefold()
+            lead, shift = self._lead, 0
+        else:
+            low = led = _casefold(text)
+            lead, shift = self._lead, 0
+            if self._wlead is not None and len(low) == len(text):
+                lead, shift = self._wlead, 1  # speed: _leads inlined
+                led = self.word_lead.spaced(low)  # type: ignore[union-attr]
         if len(low) != len(text):
             return self.orig.search(text, pos, end)
-        lead = self._lead
-        if lead is not None:
-            # speed: most searches end at the first look-up (no lead in the
-            # text): asked here, one call less; _next asks again from the hit
-            cm = lead(low, pos, end)
-            if cm is None:
-                return None
-            pos = cm.start()
-        return self._next(text, low, pos, end)
+        if lead is None:
+            return self._next(text, low, pos, end, lead, led, shift)
+        # speed: most searches end at the first look-up (no lead in the
+        # text) or at its first place: both asked here, calls less
+        cm = lead(led, pos, end + shift)
+        if cm is None:
+            return None
+        at = cm.start()
+        if self._fmatch(low, at, end) is not None:
+            m = self._omatch(text, at, end)
+            if m is not None:
+                return m
+        return self._next(text, low, at + 1, end, lead, led, shift)
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int | None = None
@@ -215,8 +329,9 @@ class FoldedPattern:
         if len(low) != len(text):
             yield from self.orig.finditer(text, pos, end)
             return
+        lead, led, shift = self._leads(low)
         while pos <= end:
-            m = self._next(text, low, pos, end)
+            m = self._next(text, low, pos, end, lead, led, shift)
             if m is None:
                 return
             yield m
@@ -229,27 +344,26 @@ class FoldedPattern:
         return getattr(self.orig, name)
 
 
-#: the texts last case-folded and their folds, most recent first
-_folds: tuple[tuple[str, str], ...] = ()
-_FOLDS_KEPT = 4
+#: long texts folded lately and their folds (a few documents' sentences at
+#: most: emptied when full, so a repeated document finds none of its own)
+_folds: dict[str, str] = {}
+_FOLDS_KEPT = 64
 _FOLD_KEPT_FROM = 64  # characters
 
 
 def _casefold(text: str) -> str:
-    """``text.casefold()``, kept for the few texts last asked: the patterns
+    """``text.casefold()``, kept for the texts last asked: the patterns
     run in turn over one sentence, and a long one is folded once, not once
     per windowed search (linear time in the sentence's length). Short texts
     (the windows before and after a word) are folded anew: cheaper than a
-    look-up, and they do not push the sentence out."""
+    look-up, and they do not push the sentences out."""
     if len(text) < _FOLD_KEPT_FROM:
         return text.casefold()
-    global _folds
-    kept = _folds  # one tuple: safe to read while another thread replaces it
-    for seen, low in kept:
-        if seen is text:
-            return low
-    low = text.casefold()
-    _folds = ((text, low),) + kept[: _FOLDS_KEPT - 1]
+    low = _folds.get(text)
+    if low is None:
+        if len(_folds) >= _FOLDS_KEPT:
+            _folds.clear()
+        low = _folds[text] = text.casefold()
     return low
 
 
@@ -280,15 +394,16 @@ def folded(rx: re.Pattern[str]) -> Any:
         literal_prefixes(low, fast.flags),
         literal_prefixes(low, fast.flags, lookahead=False),
     )
+    guard = _lead_guard(low, prefixes) if prefixes else ""
     lead = (
-        re.compile(
-            _lead_guard(low, prefixes) + prefix_regex(prefixes),
-            fast.flags & re.ASCII,
-        )
+        re.compile(guard + prefix_regex(prefixes), fast.flags & re.ASCII)
         if prefixes
         else None
     )
-    return FoldedPattern(rx, fast, lead)
+    word_lead = (
+        WordStartLead.of(guard, prefixes, fast.flags & re.ASCII) if prefixes else None
+    )
+    return FoldedPattern(rx, fast, lead, word_lead)
 
 
 def _rarest(
@@ -444,6 +559,32 @@ def _by_suffix(pairs: list[tuple[str, str]]) -> list[str]:
     ]
 
 
+def _headed(alt: str, suffix: str, out: list[tuple[str, str]]) -> bool:
+    """Append to ``out`` pairs (alternative, suffix), each alternative opening
+    with a literal, that together match where ``alt + suffix`` does; False
+    when some path opens otherwise. A leading group whose rest is too long
+    to be copied into each of its alternatives (see _flatten) is split by
+    its alternatives' first characters here: the rest is copied once per
+    character (``(?:ab|ac|d)R`` -> ``a(?:b|c)R``, ``dR``), so a branch whose
+    first letter is not in the text is passed at a glance."""
+    if _first_literal(alt) is not None:
+        out.append((alt, suffix))
+        return True
+    if not alt.startswith("(?:"):
+        return False
+    j = _group_end(alt, 0)
+    rest = alt[j + 1 :]
+    if j < 0 or rest.startswith(_QUANTIFIERS):
+        return False
+    found: list[tuple[str, str]] = []
+    if not all(
+        _headed(sub, rest + suffix, found) for sub in _top_level_split(alt[3:j])
+    ):
+        return False
+    out.extend(found)
+    return True
+
+
 def _dispatch(pairs: list[tuple[str, str]]) -> str:
     """One alternation matching where one of ``pairs`` (alternative and
     suffix) does, its branches keyed by their first character (a trie,
@@ -452,11 +593,13 @@ def _dispatch(pairs: list[tuple[str, str]]) -> str:
     by_head: dict[str, list[tuple[str, str]]] = {}
     other: list[tuple[str, str]] = []
     for alt, suffix in pairs:
-        split = _first_literal(alt)
-        if split is None:
+        heads: list[tuple[str, str]] = []
+        if not _headed(alt, suffix, heads):
             other.append((alt, suffix))
-        else:
-            by_head.setdefault(split[0], []).append((split[1], suffix))
+            continue
+        for sub, rest in heads:
+            split = _first_literal(sub)
+            by_head.setdefault(split[0], []).append((split[1], rest))  # type: ignore[index]
     parts = []
     for head, rests in sorted(by_head.items()):
         if len(rests) >= _MIN_ALTERNATIVES:
@@ -734,3 +877,107 @@ def within_runs(rx: re.Pattern[str], run: str, keys: tuple[str, ...]) -> RunsPat
     ['Kupiansk front', 'Lyman front']
     """
     return RunsPattern(rx, run, keys)
+
+
+_CATEGORIES = {
+    C.CATEGORY_DIGIT: "\\d",
+    C.CATEGORY_NOT_DIGIT: "\\D",
+    C.CATEGORY_SPACE: "\\s",
+    C.CATEGORY_NOT_SPACE: "\\S",
+    C.CATEGORY_WORD: "\\w",
+    C.CATEGORY_NOT_WORD: "\\W",
+}
+_MAX_FIRST = 200  # a class of more items than this gates nothing worth it
+
+
+def _class_char(code: int) -> str:
+    ch = chr(code)
+    return "\\" + ch if ch in "\\]^-[" else ch
+
+
+def _first(items: list, out: set[str]) -> bool:
+    """Add to ``out`` the class items (characters, ranges, ``\\d``...) that
+    the first character of every match of ``items`` is one of; False when
+    that cannot be said (any character, a case-insensitive part, a path
+    matching the empty text)."""
+    for i, (op, av) in enumerate(items):
+        rest = items[i + 1 :]
+        if op is C.LITERAL:
+            out.add(_class_char(av))
+            return True
+        if op is C.IN:
+            for iop, iav in av:
+                if iop is C.LITERAL:
+                    out.add(_class_char(iav))
+                elif iop is C.RANGE:
+                    out.add(f"{_class_char(iav[0])}-{_class_char(iav[1])}")
+                elif iop is C.CATEGORY and iav in _CATEGORIES:
+                    out.add(_CATEGORIES[iav])
+                else:
+                    return False  # a negated class, a case-insensitive one …
+            return True
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue  # zero width: the next item opens the match
+        if op is C.SUBPATTERN:
+            if av[1] & re.IGNORECASE:
+                return False
+            return _first(list(av[-1]) + rest, out)
+        if op is C.ATOMIC_GROUP:
+            return _first(list(av) + rest, out)
+        if op is C.BRANCH:
+            return all(_first(list(alt) + rest, out) for alt in av[1])
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            lo, _, sub = av
+            if not _first(list(sub) + (rest if lo == 0 else []), out):
+                return False
+            return lo > 0 or _first(rest, out)
+        return False  # any character, a back-reference, …
+    return False  # the empty text matches: no first character
+
+
+def first_class(pattern: str, flags: int = 0) -> str | None:
+    """A character class holding the first character of every match of the
+    case-sensitive ``pattern`` (its look-behinds and anchors skipped), or
+    None when there is none to say (a path that starts with any character
+    or matches the empty text, or a case-insensitive part).
+
+    >>> first_class(r"(?<![\\w])(?:the )?[A-Z]\\w+ front|in the east|\\d+ km")
+    '[A-Z\\\\dit]'
+    >>> first_class(r"\\w*|x") is None
+    True
+    """
+    if flags & re.IGNORECASE:
+        return None
+    try:
+        parsed = P.parse(pattern, flags)
+    except re.error:
+        return None
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    out: set[str] = set()
+    if not _first(list(parsed), out) or len(out) > _MAX_FIRST:
+        return None
+    return "[" + "".join(sorted(out)) + "]"
+
+
+def gated(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx`` opened by a look-ahead at the characters its matches start
+    with (:func:`first_class`): the same matches and groups, but a place
+    whose character cannot open a match is passed at a glance instead of
+    trying every alternative there (about twice as fast on a pattern that
+    opens with a look-behind, optional words or many alternatives). ``rx``
+    itself when that class cannot be said.
+
+    >>> rx = gated(re.compile(r"(?:the )?(?P<name>[A-Z]\\w+) (?:front|axis)"))
+    >>> rx.pattern[:8], rx.search("on the Kupiansk front").group("name")
+    ('(?=[A-Zt', 'Kupiansk')
+    """
+    if rx.flags & re.VERBOSE or re.match(r"\(\?[aiLmsux]+\)", rx.pattern):
+        return rx  # a comment could swallow the closing ")", a global flag lead
+    first = first_class(rx.pattern, rx.flags)
+    if first is None:
+        return rx
+    try:
+        return re.compile(f"(?={first})(?:{rx.pattern})", rx.flags)
+    except re.error:
+        return rx
