@@ -95,7 +95,7 @@ from .sides import opposite, side_mentions, side_of_document, side_of_text
 from .stems import prefix_regex, punct_to_space
 from .toponyms import PlaceMention, find_places
 from .trace import Drop, Why, drops_of, guard_of
-from .units import Quantity, find_quantities
+from .units import Quantity, area_figures, find_quantities
 
 __all__ = ["extract_claims", "claim_to_record", "detect_language"]
 
@@ -1133,7 +1133,13 @@ def _extract(
                 if near[j]:
                     break
                 near[j] = True
-    if not any(hot):
+    # a cold sentence with a figure of ground is read too: the area-figure
+    # rule may find a claim no trigger word governs (rules/area.py)
+    figured = [
+        not h and bool(area_figures(s.text, lang))
+        for s, h in zip(sents, hot, strict=True)
+    ]
+    if not any(hot) and not any(figured):
         return []
     # a live blog's timed entries are news of their own, no daily report's
     live = len(_LIVE_ENTRY.findall(text)) >= _LIVE_ENTRIES
@@ -1152,6 +1158,7 @@ def _extract(
         intro = list_intro(s.text, lang)
         if intro is not None and not hot[i]:
             listed = (i, intro)
+        follow: list[Claim] = []
         if not hot[i] and 0 < i - st.last_area_sentence <= 2:
             follow = _follow_up_figures(s, st, lang, answer=question_at == i - 1)
             if follow:
@@ -1160,7 +1167,7 @@ def _extract(
                 claims.extend(follow)
                 st.last_area_sentence = i
         # cheap gates: no trigger word, no work
-        if not near[i]:
+        if not near[i] and not figured[i]:
             continue
         if _TIMESTAMP.match(s.text):
             st.claimant = None  # a live-blog entry starts: no carried speaker
@@ -1172,7 +1179,7 @@ def _extract(
                 p.kind == "last_year" for p in find_periods(s.text, lang)
             )
         pls = find_places(s.text, lang, exclude=st.people, known=st.known_places)
-        if not hot[i]:
+        if not hot[i] and (follow or not figured[i]):
             _note_statement(s, st, lang, i)
             _remember(s, st, lang, pls)
             # "Ukraine has hit back in places. Its brigade recaptured …": a
@@ -2326,7 +2333,7 @@ def _sentence_context(
     """The context the rules share for sentence ``s``; None with no trigger."""
     t = s.text
     trigs = _find_triggers(t, lang)
-    if not trigs:
+    if not trigs and not area_figures(t, lang):
         return None
     question = (
         lang == "en"
@@ -2842,8 +2849,9 @@ def _title_day(text: str, lang: str, published: date) -> date | None:
 
 
 def _dateline(t: str, p: PeriodMention) -> bool:
-    """ "KYIV, Aug 28 - ...", "СІМФЕРОПОЛЬ, 7 окт – ...": a dateline date."""
-    if p.start >= 60:
+    """ "KYIV, Aug 28 - ...", "СІМФЕРОПОЛЬ, 7 окт – ...": a dateline date
+    (a bare month is none: "В октябре — 423 кв. км" heads a figure)."""
+    if p.start >= 60 or p.kind == "month":
         return False
     span = dateline_span(t)
     if span is not None and span[0] <= p.start and p.end <= span[1] + 1:

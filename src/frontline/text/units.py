@@ -226,6 +226,32 @@ def _join_ranges(qs: list[Quantity], text: str) -> list[Quantity]:
     return out
 
 
+# every area unit of _UNITS holds one of these (speed: a sentence without one
+# holds no area figure)
+_AREA_KEYS = ("km", "км", "sq", "кв", "hectare", "гектар", "m²")
+_HA_AFTER_DIGIT = re.compile(
+    r"(?:\d|тис\.|тыс\.|млн\.?|thousand|million)[\s\u00a0]*(?:га|ha)(?![\w])"
+)
+
+
+def area_figures(text: str, lang: str | None = None) -> list[Quantity]:
+    """The area figures of ``text`` (no bracketed conversions), cheaply.
+
+    >>> [q.value for q in area_figures("Сапери обстежили 300 га і 4,2 тис. га")]
+    [3.0, 42.0]
+    >>> area_figures("Forces advanced 3 km")
+    []
+    """
+    low = text.lower()
+    if not any(k in low for k in _AREA_KEYS) and not _HA_AFTER_DIGIT.search(low):
+        return []
+    return [
+        q
+        for q in find_quantities(text, lang)
+        if q.measure == "area" and not q.conversion
+    ]
+
+
 # speed: the big case-insensitive patterns search through a case-folded twin
 # (same matches; see fastre.py)
 _UNIT_RE = folded(_UNIT_RE)

@@ -19,10 +19,12 @@ from ..context import (
     _sector_in,
     _segment,
     _starting_in,
+    _Trig,
 )
 from ..fastre import folded, prefiltered
 from ..lang import en as _en
 from ..numbers import number_before
+from ..sides import concrete, opposite
 from ..toponyms import PlaceMention
 from ..units import Quantity
 
@@ -156,6 +158,12 @@ def _elided(t: str, area_q: list[Quantity], st: _DocState, lang: str) -> list[Qu
 _TOTAL_WORD = re.compile(r"\btotal\b", re.IGNORECASE)
 
 
+# ground under water is flooded, not taken ("a breach put 600 sq km under water")
+_UNDER_WATER = re.compile(
+    r"\bunder water\b|(?<![\w])(?:під водою|под водой)(?![\w])", re.IGNORECASE
+)
+
+
 # woodland is land too when it is taken: "liberated 40 hectares of forest"
 _WOODLAND = re.compile(r"forest|лісов|лесн", re.IGNORECASE)
 
@@ -191,7 +199,7 @@ def area_claims(ctx: SentenceContext) -> None:
     places = ctx.places
     quantities = ctx.quantities
     question = ctx.question
-    lookalike = ctx.lookalike
+    lookalike = ctx.lookalike or (_UNDER_WATER.search(t) if ctx.quantities else None)
     perspective = ctx.perspective
     sector = ctx.sector
     out = ctx.out
@@ -214,7 +222,7 @@ def area_claims(ctx: SentenceContext) -> None:
     q_starts = [q.start for q in area_q]
     place_starts = [p.start for p in places]
     for q in area_q:
-        if not territorial or question:
+        if not territorial or question or _difference(t, q):
             continue
         clause = clause_span(q.number_start)
         if (
@@ -444,5 +452,222 @@ def share_claims(ctx: SentenceContext) -> None:
                 [],
                 share_pct=float(m.group(1).replace(",", ".")),
                 negated=negated_near(trig, clause_span(trig.start)),
+            )
+        )
+
+
+# --- an area figure with no gain verb (issue 8: "no-trigger" area claims) ----
+# "Площа звільненої території — 120 км²", "Russia's net gain in March was 480
+# sq km", "В сентябре — 423 км²": a figure of ground in a sentence about the
+# front is a claim though no verb the lexicon knows governs it.
+
+# ground words: a participle or noun of liberation, occupation, loss or
+# control near the figure decides whose ground it is (and a held one is a
+# running total)
+_GROUND_WORD = re.compile(
+    r"(?P<lib>liberat\w*|recaptur\w*|regain\w*|retak\w*|de-?occup\w*|"
+    r"звільн\w*|визвол\w*|деокуп\w*|відвойов\w*|освоб[оо]жд\w*|освобод\w*|"
+    r"деоккуп\w*|отвоев\w*|отвоёв\w*)|"
+    # (not the occupiers themselves: "окупанти", "occupation forces")
+    r"(?P<occ>occup(?!ier|ation)\w*|captur\w*|seiz\w*|окуп(?!ант|аці)\w*|"
+    r"оккуп(?!ант|аци)\w*|захоплен\w*|захвач\w*|"
+    r"занят\w*|зайнят\w*)|"
+    r"(?P<lost>\blost\b|\blos(?:e|es|ing)\b|ceded|втрат(?:и|ил|ят)\w*|"
+    r"втрачен\w*|потерял\w*|потерян\w*|утрат(?:и|ил)\w*|утрачен\w*)|"
+    r"(?P<held>control\w*|\bhold\w*|\bheld\b|контрол\w*|утриму\w*|удержива\w*)",
+    re.IGNORECASE,
+)
+# a change, not a size held: "приріст окупованої площі", "a net gain"
+_CHANGE_NOUN = re.compile(
+    r"\b(?:gain\w*|growth|increase|added|net)\b|"
+    r"(?<![\w])(?:прирі?ст\w*|прирост\w*|зрост\w*|збільш\w*|рост\w*|"
+    r"увеличен\w*|просуван\w*|продвижен\w*)",
+    re.IGNORECASE,
+)
+# the front named: its ground, its line, a map of it, a report's tally
+_FRONT_WORD = re.compile(
+    r"\b(?:territor\w*|ground|front\w*|DeepState|ISW|battlefield|"
+    r"gain\w*|advanc\w*)|"
+    r"(?<![\w])(?:територі\w*|территори\w*|фронт\w*|прирі?ст\w*|прирост\w*|"
+    r"просуван\w*|продвижен\w*|наступ\w*)",
+    re.IGNORECASE,
+)
+# look-alikes of a front figure: the size of a place or a comparison with
+# one, ground to be demined or under water, plans and demands
+_NOT_FRONT = re.compile(
+    r"\b(?:(?:the )?size of|as (?:large|big) as|(?:larger|smaller|bigger) than|"
+    r"area of (?:the |a )?(?:city|town|village|country|region|oblast|"
+    r"reservoir|park|Ukraine|Russia)|(?:the )?(?:city|town|country|region|"
+    r"oblast)(?:['’]s)? (?:total )?area|covers?|covering|spans?|"
+    r"contaminat\w*|potentially dangerous|under water|water|lakes?|"
+    r"reservoirs?|seas?|lagoons?|sappers?|deminers?|"
+    r"pyrotechnic\w*|unexploded|ordnance|explosives?|demands?|demanding|"
+    r"wants?|plans?|would)\b|"
+    r"(?<![\w])(?:розміром|размером|завбільшки|площ\w+ (?:міста|села|селища|"
+    r"області|району|країни|України|города|поселка|области|района|страны|"
+    r"России)|небезпечн\w*|опасн\w*|забруднен\w*|загрязн\w*|"
+    r"під водою|под водой|вод(?:а|и|у|ою|ой|ы)|озер\w*|водосховищ\w*|"
+    r"водохранилищ\w*|сапер\w*|піротехн\w*|пиротехн\w*|вибухонебезпечн\w*|"
+    r"взрывоопасн\w*|вимага\w*|вимог\w*|требова\w*|требу\w*|хоче\w*|хочет\w*)",
+    re.IGNORECASE,
+)
+# "загальна площа", "общая площадь", "the total area": a running total
+_TOTAL_AREA = re.compile(
+    r"\btotal (?:area|territory)|(?<![\w])(?:загальн\w+|общ\w+) площ",
+    re.IGNORECASE,
+)
+# a difference between two figures: "на 20 км² менше, ніж тижнем раніше",
+# "30 sq km more than in May"
+_DIFFERENCE = re.compile(
+    r"\s*(?:(?P<en>more|less|fewer|larger|smaller)\s+than\b|"
+    r"(?:більше|менше|больше|меньше)(?![\w]))",
+    re.IGNORECASE,
+)
+_BY_NA = re.compile(r"(?<![\w])на\s+$", re.IGNORECASE)  # "на 20 км² менше"
+
+
+def _difference(t: str, q: Quantity) -> bool:
+    """Whether a figure is the difference between two others."""
+    m = _DIFFERENCE.match(t, q.end)
+    if m is None:
+        return False
+    return bool(m.group("en") or _BY_NA.search(t, max(0, q.start - 4), q.start))
+
+
+_RECENT_AREA = 2  # sentences after an area claim that keep its topic
+_GROUND_WORD = folded(_GROUND_WORD)
+_FRONT_WORD = folded(_FRONT_WORD)
+_NOT_FRONT = folded(_NOT_FRONT)
+
+
+def _about_front(ctx: SentenceContext, q: Quantity, ground: re.Match | None) -> bool:
+    """Whether an area figure's sentence speaks of the front (not a look-alike)."""
+    t = ctx.t
+    if _NOT_FRONT.search(t) or lx.LOOKALIKE.search(t):
+        return False
+    sided = any(m.side in ("UA", "RU", "ENEMY") for m in ctx.mentions)
+    if q.unit.lower().startswith(("ha", "гект", "га")):
+        # hectares are farmland or minefields unless ground changes hands
+        return ground is not None and sided
+    recent = (
+        ctx.st.last_area_claim is not None
+        and 0 < ctx.st.sentence_no - ctx.st.last_area_sentence <= _RECENT_AREA
+    )
+    return bool(
+        ground is not None or sided or recent or ctx.sector or _FRONT_WORD.search(t)
+    )
+
+
+def _figure_gainer(
+    ctx: SentenceContext,
+    q: Quantity,
+    clause: tuple[int, int],
+    ground: re.Match[str] | None,
+) -> str | None:
+    """Whose ground a figure is: read from a ground word near it as from a
+    trigger; with none, the side the clause names (a subject before the
+    figure first), else the side of the area claim just before, else the
+    speaker's."""
+    if ground is not None:
+        agent = next(
+            (
+                m
+                for m in ctx.mentions
+                if 0 < m.start - ground.end() <= 4 and m.side in ("UA", "RU", "ENEMY")
+            ),
+            None,
+        )
+        if agent is not None and ground.lastgroup in ("lib", "occ", "lost"):
+            # the agent right after a participle: "занятой противником",
+            # "seized by Russia", "втрачених ЗСУ"
+            side = concrete(agent.side, ctx.perspective)
+            return opposite(side) if ground.lastgroup == "lost" else side
+        fam = {"lib": "capture", "occ": "capture", "lost": "withdraw"}.get(
+            ground.lastgroup or "", "hold"
+        )
+        trig = _Trig(fam, ground.start(), ground.end(), ground.group(0), True)
+        return _gainer_for(
+            ctx.t, trig, clause, ctx.mentions, ctx.st, ctx.perspective, ctx.lang
+        )
+    named = [
+        m
+        for m in ctx.mentions
+        if clause[0] <= m.start < clause[1] and m.side in ("UA", "RU", "ENEMY", "WE")
+    ] or [m for m in ctx.mentions if m.side in ("UA", "RU", "ENEMY")]
+    named.sort(key=lambda m: (m.after_preposition, m.start > q.start))
+    for m in named:
+        side = concrete(m.side, ctx.perspective)
+        if side is not None:
+            return side
+    st = ctx.st
+    if st.last_area_claim is not None and (
+        0 < st.sentence_no - st.last_area_sentence <= _RECENT_AREA
+    ):
+        return st.last_area_claim.gainer
+    return st.last_agent or ctx.perspective
+
+
+def front_figure_claims(ctx: SentenceContext) -> None:
+    """Area figures that no trigger governs, in a sentence about the front."""
+    if ctx.question or not ctx.area_q:
+        return
+    if any(
+        tr.family in ("capture", "withdraw", "advance", "hold", "gain")
+        for tr in ctx.trigs
+    ):
+        return  # a gain verb is there: the area rule decided on its figures
+    t = ctx.t
+    base = ctx.s.start
+    taken = [
+        (c.char_start - base, c.char_end - base)
+        for c in ctx.out
+        if c.kind == "area_change"
+    ]
+    q_starts = [q.start for q in ctx.area_q]
+    place_starts = [p.start for p in ctx.places]
+    for q in ctx.area_q:
+        if q.unit == "elided" or q.adjectival or _difference(t, q):
+            continue
+        if any(a < q.end and q.start < b for a, b in taken):
+            continue
+        clause = ctx.clause_span(q.number_start)
+        grounds = list(_GROUND_WORD.finditer(t, clause[0], clause[1])) or list(
+            _GROUND_WORD.finditer(t)
+        )
+        # a change of hands speaks louder than control ("звільнених з-під
+        # контролю окупантів", "потеряли контроль над")
+        grounds = [m for m in grounds if m.lastgroup != "held"] or grounds
+        ground = min(grounds, key=lambda m: abs(m.start() - q.start), default=None)
+        if not _about_front(ctx, q, ground):
+            continue
+        gainer = _figure_gainer(ctx, q, clause, ground)
+        seg = _segment(t, q.start, q_starts, ctx.clauses)
+        pl = [p.name for p in _starting_in(ctx.places, place_starts, seg)]
+        extra: dict[str, Any] = {"approx": q.approx, "area_as_written": None}
+        if not re.search(r"km|kilomet|км|кілометр|километр", q.unit, re.I):
+            extra["area_as_written"] = q.written
+        if q.unit_typo:
+            extra["unit_typo"] = True
+        if ground is not None and (
+            ground.lastgroup == "held"
+            or ground.lastgroup == "occ"
+            and not ctx.periods
+            and not _CHANGE_NOUN.search(t)
+        ):
+            extra["holding"] = True  # "під контролем — 400 км²": a size held
+        if _TOTAL_AREA.search(t):
+            extra["cumulative"] = True
+        lo = min(seg[0], ground.start()) if ground is not None else seg[0]
+        ctx.out.append(
+            ctx.make(
+                "area_change",
+                q.number_start,
+                (max(clause[0], lo), seg[1]),
+                None,
+                gainer,
+                pl,
+                area_km2=round(q.value, 6),
+                sector=_sector_in(t, seg, ctx.lang) or ctx.sector,
+                **extra,
             )
         )

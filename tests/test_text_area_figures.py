@@ -1,0 +1,144 @@
+"""Area figures with no gain verb (issue 8: area claims the triggers miss).
+
+A figure of ground in a sentence about the front is a claim although no verb
+the lexicon knows governs it: noun phrases ("a net gain of N km²", "загальна
+площа звільнених територій", "прирост за неделю"), a figure heading a list
+item ("В октябре — 423 кв. км"), a figure after a claim of the sentence before.
+Look-alikes stay silent: demined or sown hectares, flooded land, the size of a
+town, comparisons with a country, demands. Every sentence is invented for the
+test (no dev, corpus or article text, no ``../shared``); each family is tried
+in three phrasings of our own per language. Places are made up.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontline.text.claims import extract_claims
+from frontline.text.units import area_figures
+
+PUB = date(2025, 6, 14)
+
+
+def areas(text: str, lang: str):
+    return [
+        c
+        for c in extract_claims(text, published=PUB, language=lang)
+        if c.kind == "area_change"
+    ]
+
+
+# ---- a noun phrase of ground, no verb ---------------------------------------
+@pytest.mark.parametrize(
+    ("text", "lang", "km2", "gainer"),
+    [
+        ("Russia's net gain in May came to 410 square kilometres.", "en", 410, "RU"),
+        ("Moscow's tally for the week: 95 sq km, per the map project.", "en", 95, "RU"),
+        (
+            "Ukrainian forces' share of the front grew by 12 km² near Hlynka.",
+            "en",
+            12,
+            "UA",
+        ),
+        ("Приріст окупованої площі за травень — 430 км².", "uk", 430, "RU"),
+        (
+            "Загальна площа деокупованих територій на Хлинському напрямку — 64 км².",
+            "uk",
+            64,
+            "UA",
+        ),
+        ("Площа, яку росіяни додали за тиждень, — 87 кв. км.", "uk", 87, "RU"),
+        (
+            "Общая площадь освобождённых территорий составила 120 кв. км.",
+            "ru",
+            120,
+            "RU",
+        ),
+        ("Прирост российской армии за неделю — 150 кв. км.", "ru", 150, "RU"),
+        ("ВСУ за месяц: минус 75 квадратных километров.", "ru", 75, "UA"),
+    ],
+)
+def test_a_figure_of_ground_without_a_verb_is_an_area_claim(
+    text: str, lang: str, km2: float, gainer: str
+) -> None:
+    got = areas(text, lang)
+    assert [c.area_km2 for c in got] == [km2]
+    assert got[0].gainer == gainer
+
+
+# ---- a figure after a claim of the sentence before ---------------------------
+@pytest.mark.parametrize(
+    ("text", "lang", "period"),
+    [
+        (
+            "Russian troops took 500 sq km in March. In April, 380 sq km.",
+            "en",
+            (date(2025, 4, 1), date(2025, 4, 30)),
+        ),
+        (
+            "Окупанти захопили 500 км² у березні. У квітні — 380 км².",
+            "uk",
+            (date(2025, 4, 1), date(2025, 4, 30)),
+        ),
+        (
+            "Войска РФ заняли 500 кв. км в марте. В апреле — 380 кв. км.",
+            "ru",
+            (date(2025, 4, 1), date(2025, 4, 30)),
+        ),
+    ],
+)
+def test_a_month_heading_a_figure_dates_it(text: str, lang: str, period) -> None:
+    got = areas(text, lang)
+    assert [c.area_km2 for c in got] == [500, 380]
+    assert got[1].gainer == "RU"
+    assert (got[1].period_start, got[1].period_end) == period
+
+
+# ---- whose ground: liberation, occupation, loss -------------------------------
+@pytest.mark.parametrize(
+    ("text", "lang", "gainer"),
+    [
+        (
+            "Площа територій, звільнених з-під контролю окупантів, — 120 км².",
+            "uk",
+            "UA",
+        ),
+        ("Площа території, зайнятої ворогом за тиждень, — 40 кв. км.", "uk", "RU"),
+        ("Площадь территории, занятой противником за неделю, — 40 кв. км.", "ru", "UA"),
+        ("Площадь территорий, утраченных ВСУ в мае, — 90 кв. км.", "ru", "RU"),
+        ("Area seized by Ukraine in the raid: some 90 sq km.", "en", "UA"),
+    ],
+)
+def test_the_ground_word_decides_the_gainer(text: str, lang: str, gainer: str) -> None:
+    got = areas(text, lang)
+    assert len(got) == 1 and got[0].gainer == gainer
+
+
+# ---- look-alikes stay silent --------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Sappers have checked 900 hectares of fields near Hlynka this spring.", "en"),
+        ("The town of Hlynka covers about 30 square kilometres.", "en"),
+        ("The front zone, some 9,000 sq km, is roughly the size of Cyprus.", "en"),
+        ("Moscow demands another 6,000 sq km of the region before any truce.", "en"),
+        ("Піротехніки обстежили 300 гектарів полів біля Хлинки.", "uk"),
+        ("Площа міста Хлинка — близько 12 квадратних кілометрів.", "uk"),
+        ("Близько 5 тисяч км² області залишаються потенційно небезпечними.", "uk"),
+        ("Саперы разминировали 40 гектаров у Глинки за неделю.", "ru"),
+        ("Площадь области — 26 тысяч кв. км, население — миллион человек.", "ru"),
+        ("Под водой оказались 600 кв. км поймы после прорыва дамбы.", "ru"),
+        ("Russia's May tally was 40 sq km more than April's.", "en"),
+        ("Цього тижня ворог просунувся на 20 км² менше, ніж торік.", "uk"),
+        ("Прирост оказался на 15 кв. км меньше прошлонедельного.", "ru"),
+    ],
+)
+def test_look_alike_figures_make_no_claim(text: str, lang: str) -> None:
+    assert areas(text, lang) == []
+
+
+def test_area_figures_skips_conversions_and_distances() -> None:
+    got = area_figures("liberated 7 square km (2.7 square miles), 3 km deep")
+    assert [q.value for q in got] == [7.0]
