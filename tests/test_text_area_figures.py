@@ -142,3 +142,60 @@ def test_look_alike_figures_make_no_claim(text: str, lang: str) -> None:
 def test_area_figures_skips_conversions_and_distances() -> None:
     got = area_figures("liberated 7 square km (2.7 square miles), 3 km deep")
     assert [q.value for q in got] == [7.0]
+
+
+# ---- a whole region or zone taken or left, no figure (kind A, area null) ------
+@pytest.mark.parametrize(
+    ("text", "lang", "gainer"),
+    [
+        (
+            "Moscow said it had completed the liberation of the Hlynsk region.",
+            "en",
+            "RU",
+        ),
+        ("Kyiv says the entire Hlynka oblast has been freed.", "en", "UA"),
+        ("Russian units pulled back across the Dnipro overnight.", "en", "UA"),
+        (
+            "Kyiv completed the withdrawal of its units from the territory.",
+            "en",
+            "RU",
+        ),
+        ("Сили оборони повністю звільнили Хлинську область.", "uk", "UA"),
+        ("Вся територія Хлинщини звільнена від окупантів.", "uk", "UA"),
+        ("Окупанти відійшли за Дніпро.", "uk", "UA"),
+        ("Уся Хлинська область — під контролем ЗСУ.", "uk", "UA"),
+        ("Войска завершили освобождение ДНР в своей зоне ответственности.", "ru", "RU"),
+        (
+            "Минобороны доложило о полном освобождении Хлинской народной республики.",
+            "ru",
+            "RU",
+        ),
+        ("Российские подразделения ушли за Днепр.", "ru", "UA"),
+        ("ВСУ полностью вышли с правого берега реки.", "ru", "RU"),
+    ],
+)
+def test_a_whole_region_taken_or_left_is_an_area_claim_without_figure(
+    text: str, lang: str, gainer: str
+) -> None:
+    got = areas(text, lang)
+    assert len(got) == 1
+    assert got[0].area_km2 is None and got[0].gainer == gainer
+    assert got[0].extra.get("region_level")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Russian troops took part of the Hlynka region last month.", "en"),
+        ("Окупанти захопили частину Хлинської області.", "uk"),
+        ("Войска освободили село Хлинка Хлинской области.", "ru"),
+    ],
+)
+def test_part_of_a_region_or_a_village_in_it_is_no_whole_region(
+    text: str, lang: str
+) -> None:
+    assert not any(
+        c.extra.get("region_level")
+        and c.extra.get("rule", "").startswith("area-region")
+        for c in extract_claims(text, published=PUB, language=lang)
+    )

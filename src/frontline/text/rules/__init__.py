@@ -16,6 +16,7 @@ from .advance import advance_claims
 from .area import (
     area_claims,
     front_figure_claims,
+    region_claims,
     share_claims,
     vague_area_claims,
 )
@@ -29,6 +30,8 @@ RULES: tuple[tuple[str, Callable[[SentenceContext], None]], ...] = (
     ("area", area_claims),  # figures of km² won or lost
     # a figure of ground no gain verb governs, in a sentence about the front
     ("area-figure", front_figure_claims),
+    # a whole region or zone taken or left, with no figure
+    ("area-region", region_claims),
     # areas without a figure ("several thousand square kilometres",
     # "сотні квадратних кілометрів", "more than two-thirds of the territory")
     ("area-vague", vague_area_claims),

@@ -671,3 +671,125 @@ def front_figure_claims(ctx: SentenceContext) -> None:
                 **extra,
             )
         )
+
+
+# --- a whole region or zone taken or left, with no figure (CONVENTIONS: kind
+# A, area null): "completed the liberation of the territory of X", "звільнили
+# всю територію X", "освободили территорию X народной республики", "the whole
+# of X oblast", "вся Х область освобождена"
+_REGION_WORDS = (
+    r"(?:regions?|oblasts?|provinces?|republics?|област\w*|республік\w*|"
+    r"республик\w*|краю|края|край)"
+)
+# the object right after the verb
+_REGION_AFTER = re.compile(
+    r"\s+(?:(?:of|from|out of|з|із|из|с)\s+)?(?:(?:the\s+)?(?:whole|entire)\s+"
+    r"(?:of\s+)?|all\s+of\s+|(?:всю|всей|усю|всієї|усієї|вся|уся)\s+)?(?:the\s+)?"
+    r"(?:(?:territor(?:y|ies)|територі\w+|территори\w+)\s+(?:of\s+)?(?:the\s+)?"
+    r"(?:\w[\w'’-]*\s+){0,3}?(?:(?-i:[A-ZА-ЯІЇЄҐ])|ДНР|ЛНР)|"
+    rf"(?:\w[\w'’-]*\s+){{1,2}}{_REGION_WORDS}(?![\w])|"
+    r"(?-i:ДНР|ЛНР|DPR|LPR|DNR|LNR)(?![\w])|"
+    r"(?-i:[A-ZА-ЯІЇЄҐ])[\w'’-]*\s+(?:People['’]s\s+Republic|"
+    r"(?:народн\w+|Народн\w+)\s+(?:республик\w*|Республик\w*)))",
+    re.IGNORECASE,
+)
+# the object before a passive verb: "Вся територія Сумщини звільнена"
+_REGION_BEFORE = re.compile(
+    r"(?:\b(?:the\s+(?:whole|entire)\s+(?:of\s+)?|all\s+of\s+)|(?<![\w])(?:вся|уся|"
+    r"весь|увесь)\s+)(?:the\s+)?(?:(?:territor(?:y|ies)|територі\w+|"
+    r"территори\w+)\s+(?:of\s+)?(?:the\s+)?)?(?:\w[\w'’-]*\s+){1,3}?"
+    r"(?:[—–-]\s+)?(?:(?:was|were|has been|have been|is|are)\s+(?:now\s+)?|"
+    r"(?:тепер|теперь|вже|уже|повністю|полностью)\s+)?$",
+    re.IGNORECASE,
+)
+# the whole region, not a part of it or a town in it
+_WHOLE = re.compile(
+    r"\b(?:whole|entire|all of|complet\w*|fully|full)\b|(?<![\w])(?:всю|всей|"
+    r"вся|весь|уся|увесь|всієї|усієї|повністю|полностью|цілком|завершил\w*|"
+    r"полн(?:ом|ое|ого|ым|ая|ую|ой)|повн(?:ого|е|им|ий|у|ої)|"
+    r"завершили|заверши\w*|завершен\w*|закінчи\w*)(?![\w])",
+    re.IGNORECASE,
+)
+_NOT_WHOLE = re.compile(
+    r"\b(?:part|parts|most|much|half|share|bulk)\s+of\b|(?<![\w])(?:частин\w*|"
+    r"част[ьи]|половин\w*|більш\w*|больш\w*)(?![\w])",
+    re.IGNORECASE,
+)
+# a withdrawal across a river leaves the whole bank: "ушли за Днепр",
+# "pulled back across the Dnipro", "відійшли за річку"
+_ACROSS_RIVER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:за|через|across|beyond|over)\s+(?:the\s+)?"
+    r"(?:реку\s+|річку\s+|river\s+)?(?:Днепр|Дніпр|Dnipro|Dnieper|Оскол|Oskil|"
+    r"Донец|Дінець|Donets|Сейм|Seim|river|рек[уи]|річк[уи])\w*",
+    re.IGNORECASE,
+)
+# troops taken out of a zone: "pulling back troops from the territory", "the
+# withdrawal of its forces from the right bank", "вывод войск с территории",
+# "відведення підрозділів з правобережжя"
+_OUT_OF_GROUND = re.compile(
+    r"\s+(?:(?:of\s+)?(?:(?:its|their|the|his|our)\s+)?(?:troops|forces|units|"
+    r"soldiers|військ\w*|войск\w*|підрозділ\w*|подразделени\w*)\s+)?"
+    # (the zone is what they leave: not "from X to the left bank")
+    r"(?:from|out of|з|із|из|с|со)\s+(?:the\s+)?"
+    r"(?:(?!(?:to|into|toward|towards|до|на|к|в|у)\s)[\w'’-]+\s+){0,4}?"
+    # (not "the X and Y areas": the towns named are the claim's)
+    r"(?:territor(?:y|ies)|bank|територі\w*|"
+    r"территори\w*|правобереж\w*|лівобереж\w*|левобереж\w*|правого берега|"
+    r"левого берега|лівого берега)(?![\w])",
+    re.IGNORECASE,
+)
+_REGION_AFTER = folded(_REGION_AFTER)
+_WHOLE = folded(_WHOLE)
+
+
+def region_claims(ctx: SentenceContext) -> None:
+    """A whole region or zone taken or left, told without a figure."""
+    if ctx.question:
+        return
+    t = ctx.t
+    for trig in ctx.trigs:
+        if trig.used or trig.family not in ("capture", "withdraw", "hold"):
+            continue
+        clause = ctx.clause_span(trig.start)
+        across = (
+            _ACROSS_RIVER.match(t, trig.end) or _OUT_OF_GROUND.match(t, trig.end)
+            if trig.family == "withdraw"
+            else None
+        )
+        after = across or _REGION_AFTER.match(t, trig.end)
+        before = _REGION_BEFORE.search(t, max(0, trig.start - 90), trig.start)
+        if after is None and before is None:
+            continue
+        lo, hi = (trig.start, after.end()) if after else (before.start(), trig.end)
+        if across is None and (
+            _NOT_WHOLE.search(t, lo, hi)
+            or not _WHOLE.search(t, min(lo, max(clause[0], lo - 40)), clause[1])
+        ):
+            continue
+        if _blocked(t, trig, ctx.lang):
+            continue
+        trig.used = True
+        # the rest of the name: "the territory of the Luhansk People's Republic"
+        end = max(hi, _segment(t, trig.start, [trig.start], ctx.clauses)[1])
+        end = min(end, clause[1])
+        pl = [p.name for p in ctx.places if lo <= p.start < end]
+        ctx.out.append(
+            ctx.make(
+                "area_change",
+                trig.start,
+                (lo, end),
+                trig,
+                _gainer_for(
+                    t,
+                    trig,
+                    clause,
+                    ctx.mentions,
+                    ctx.st,
+                    ctx.perspective,
+                    ctx.lang,
+                ),
+                pl,
+                negated=ctx.negated_near(trig, clause),
+                region_level=True,
+            )
+        )
