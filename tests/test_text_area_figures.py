@@ -199,3 +199,26 @@ def test_part_of_a_region_or_a_village_in_it_is_no_whole_region(
         and c.extra.get("rule", "").startswith("area-region")
         for c in extract_claims(text, published=PUB, language=lang)
     )
+
+
+# ---- a running total after the news, its unit elided --------------------------
+@pytest.mark.parametrize(
+    ("text", "lang", "total"),
+    [
+        ("За тиждень звільнено ще 4 км², загалом — близько 180.", "uk", 180),
+        ("Цього тижня ворог захопив 9 км², а всього — майже 600.", "uk", 600),
+        ("Минулого тижня ЗСУ звільнили 2 км², усього понад 90.", "uk", 90),
+        ("За неделю освобождено 12 кв. км, всего — около 300.", "ru", 300),
+        ("ВСУ потеряли за сутки 3 кв. км, в общей сложности более 70.", "ru", 70),
+        ("За месяц войска заняли 40 кв. км, итого — 520.", "ru", 520),
+        ("Ukraine retook 6 sq km this week; overall, some 240.", "en", 240),
+        ("Russia gained 30 sq km in May and, in total, about 900.", "en", 900),
+        ("Kyiv freed 5 sq km last week, in total: 75.", "en", 75),
+    ],
+)
+def test_a_bare_total_after_an_area_figure_is_a_running_total(
+    text: str, lang: str, total: float
+) -> None:
+    got = areas(text, lang)
+    assert [c.area_km2 for c in got][-1] == total
+    assert got[-1].cumulative and not got[0].cumulative

@@ -88,6 +88,7 @@ class Quantity:
     adjectival: bool = False  # "1,000-km front"
     factor: float = 1.0  # unit -> km² / km
     unit_typo: bool = False  # square metres written where km² is meant
+    total: bool = False  # a running total's figure ("загалом — понад 250")
 
 
 def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:

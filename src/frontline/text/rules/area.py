@@ -78,15 +78,26 @@ def _settlements_included(
 _ELIDED = re.compile(
     r"\b(?:up|down|rising|falling) from\s+|\bcompared (?:with|to)\s+|\bagainst\s+|"
     r"\bversus\s+|\bvs\.?\s+|\bfrom\s+(?=\S+\s+(?:in|a year|last))|"
-    r"(?<![\w])(?:проти|против|порівняно з|по сравнению с)\s+",
+    r"(?<![\w])(?:проти|против|порівняно з|по сравнению с)\s+|"
+    # the running total after the news: "ще 3,5 км², загалом — понад 250",
+    # "12 sq km this week, 310 in total" (the total word before its figure)
+    r"(?:\bin total|\boverall|(?<![\w])(?:загалом|всього|усього|всего|итого|"
+    r"в общей сложности))\s*[—–:,-]?\s*",
     re.IGNORECASE,
 )
 
 
 # a hedge between "up from" and its bare figure: "up from about 420"
-_ELIDED_FILLER = re.compile(rf"{_en.APPROX}\s+", re.IGNORECASE)
+_ELIDED_FILLER = re.compile(
+    rf"(?:{_en.APPROX}|понад|більше ніж|близько|майже|приблизно|щонайменше|"
+    r"около|более|свыше|почти|примерно|не менее)\s+",
+    re.IGNORECASE,
+)
 
 
+_TOTAL_LEAD = re.compile(
+    r"in total|overall|загалом|всього|усього|всего|итого|в общей", re.IGNORECASE
+)
 _OF_THEM = re.compile(r"\s+(?:of them|of those|of these|з них|из них)\b", re.IGNORECASE)
 _INCLUDING = folded(_INCLUDING)  # speed: a case-folded twin (same matches)
 _ELIDED = folded(_ELIDED)
@@ -128,6 +139,7 @@ def _elided(t: str, area_q: list[Quantity], st: _DocState, lang: str) -> list[Qu
                 d.group(0),
                 "elided",
                 factor=ref.factor,
+                total=bool(_TOTAL_LEAD.match(m.group(0))),
             )
         )
     for m in _OF_THEM.finditer(t):
@@ -285,6 +297,10 @@ def area_claims(ctx: SentenceContext) -> None:
         ):
             # "the total area seized", "bringing the total to": a running total
             extra["cumulative"] = True
+        if q.total:
+            # a running total told after the news: held as it is told, not
+            # in the span of the figure before ("ще 3,5 км², загалом — 250")
+            extra["holding"] = True
         if q.unit == "elided":
             extra["elided_unit"] = True
             if q.adjectival:
