@@ -222,3 +222,24 @@ def test_a_bare_total_after_an_area_figure_is_a_running_total(
     got = areas(text, lang)
     assert [c.area_km2 for c in got][-1] == total
     assert got[-1].cumulative and not got[0].cumulative
+
+
+# ---- a tally with neither verb nor time: a running total as it stands ---------
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The liberated territory on the Hlynka axis: some 140 sq km.", "en"),
+        ("Ukraine's tally on the southern front stands at 210 sq km.", "en"),
+        ("Russian-held ground west of Hlynka: about 75 square kilometres.", "en"),
+        ("Площа деокупованих територій на Хлинському напрямку — 64 км².", "uk"),
+        ("Площа відвойованих ЗСУ земель біля Хлинки — майже 30 кв. км.", "uk"),
+        ("Загальна площа відвойованої землі — 48 км², за даними ЗСУ.", "uk"),
+        ("Общая площадь освобождённых территорий — 120 кв. км.", "ru"),
+        ("Площадь отвоёванных у Глинки земель — около 35 кв. км.", "ru"),
+        ("Площадь отвоёванной земли — 52 кв. км, сообщили в штабе.", "ru"),
+    ],
+)
+def test_a_tally_without_verb_or_time_is_a_running_total(text: str, lang: str) -> None:
+    got = areas(text, lang)
+    assert len(got) == 1 and got[0].cumulative
+    assert got[0].period_start is None and got[0].period_end == PUB

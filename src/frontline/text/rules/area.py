@@ -671,6 +671,10 @@ def front_figure_claims(ctx: SentenceContext) -> None:
             and not _CHANGE_NOUN.search(t)
         ):
             extra["holding"] = True  # "під контролем — 400 км²": a size held
+        elif not ctx.periods and not _CHANGE_NOUN.search(t):
+            # a figure with neither verb nor time is a tally as it stands
+            # ("площа звільнених територій — 120 км²"): a running total
+            extra["holding"] = True
         if _TOTAL_AREA.search(t):
             extra["cumulative"] = True
         lo = min(seg[0], ground.start()) if ground is not None else seg[0]
