@@ -88,6 +88,7 @@ from .periods import (
     since_inner,
 )
 from .rules import RULES
+from .rules.area import may_hold_front_figure
 from .rules.relayed import deny_relayed
 from .rules.settlement import date_members
 from .rules.skips import skip_reason
@@ -95,7 +96,7 @@ from .sides import opposite, side_mentions, side_of_document, side_of_text
 from .stems import prefix_regex, punct_to_space
 from .toponyms import PlaceMention, find_places
 from .trace import Drop, Why, drops_of, guard_of
-from .units import Quantity, area_figures, find_quantities
+from .units import Quantity, find_quantities
 
 __all__ = ["extract_claims", "claim_to_record", "detect_language"]
 
@@ -1136,7 +1137,7 @@ def _extract(
     # a cold sentence with a figure of ground is read too: the area-figure
     # rule may find a claim no trigger word governs (rules/area.py)
     figured = [
-        not h and bool(area_figures(s.text, lang))
+        not h and may_hold_front_figure(s.text, lang)
         for s, h in zip(sents, hot, strict=True)
     ]
     if not any(hot) and not any(figured):
@@ -2333,7 +2334,7 @@ def _sentence_context(
     """The context the rules share for sentence ``s``; None with no trigger."""
     t = s.text
     trigs = _find_triggers(t, lang)
-    if not trigs and not area_figures(t, lang):
+    if not trigs and not may_hold_front_figure(t, lang):
         return None
     question = (
         lang == "en"

@@ -26,7 +26,7 @@ from ..lang import en as _en
 from ..numbers import number_before
 from ..sides import concrete, opposite
 from ..toponyms import PlaceMention
-from ..units import Quantity
+from ..units import Quantity, area_figures
 
 # "captured 500 square miles of land, including the town of Sudzha"
 _INCLUDING = re.compile(
@@ -623,10 +623,32 @@ def _figure_gainer(
     return st.last_agent or ctx.perspective
 
 
+_CYRILLIC = re.compile(r"[а-яіїєґё]", re.IGNORECASE)
+
+
+def may_hold_front_figure(text: str, lang: str) -> bool:
+    """Cheap test: could a sentence with no gain verb hold a front figure?
+
+    >>> may_hold_front_figure("Прирост за неделю — 150 кв. км.", "ru")
+    True
+    >>> may_hold_front_figure("Sappers cleared 300 hectares of farmland.", "en")
+    False
+    """
+    if (lang == "en") != (_CYRILLIC.search(text) is None):
+        return False
+    return (
+        bool(area_figures(text, lang))
+        and _NOT_FRONT.search(text) is None
+        and lx.LOOKALIKE.search(text) is None
+    )
+
+
 def front_figure_claims(ctx: SentenceContext) -> None:
     """Area figures that no trigger governs, in a sentence about the front."""
     if ctx.question or not ctx.area_q:
         return
+    if (ctx.lang == "en") != (_CYRILLIC.search(ctx.t) is None):
+        return  # a sentence in another language than the text's: no side words
     if any(
         tr.family in ("capture", "withdraw", "advance", "hold", "gain")
         for tr in ctx.trigs
