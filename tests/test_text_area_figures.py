@@ -243,3 +243,36 @@ def test_a_tally_without_verb_or_time_is_a_running_total(text: str, lang: str) -
     got = areas(text, lang)
     assert len(got) == 1 and got[0].cumulative
     assert got[0].period_start is None and got[0].period_end == PUB
+
+
+# ---- a figure written as a word, or one unit with no number -------------------
+@pytest.mark.parametrize(
+    ("text", "lang", "km2"),
+    [
+        ("Ukrainian marines retook a square kilometre near Hlynka.", "en", 1.0),
+        ("Russian troops seized half a square kilometre at Hlynka.", "en", 0.5),
+        ("Kyiv's forces regained two square kilometres east of Hlynka.", "en", 2.0),
+        ("ЗСУ звільнили один квадратний кілометр біля Хлинки.", "uk", 1.0),
+        ("Окупанти захопили двадцять квадратних кілометрів біля Хлинки.", "uk", 20.0),
+        ("Росіяни захопили півтора квадратних кілометра біля Хлинки.", "uk", 1.5),
+        ("ВСУ потеряли полтора квадратных километра у Глинки.", "ru", 1.5),
+        ("Российские войска заняли тридцать кв. км у Глинки.", "ru", 30.0),
+        ("Армия освободила более тысячи квадратных километров.", "ru", 1000.0),
+    ],
+)
+def test_a_figure_in_words_or_a_single_unit(text: str, lang: str, km2: float) -> None:
+    assert [c.area_km2 for c in areas(text, lang)] == [km2]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("recaptured 1 sq km (one-third a square mile)", "en"),
+        ("щільність — 40 осіб на квадратний кілометр", "uk"),
+        ("плотность — 40 человек на квадратный километр", "ru"),
+    ],
+)
+def test_a_fraction_of_a_unit_or_a_rate_per_unit_is_no_figure(
+    text: str, lang: str
+) -> None:
+    assert len(area_figures(text, lang)) == (1 if lang == "en" else 0)

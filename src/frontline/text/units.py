@@ -9,6 +9,8 @@ marked ``conversion`` so the primary figure wins.
 ([7.0, 6.993], [False, True])
 >>> find_quantities("просунулися на 2,5 км", "uk")[0].value
 2.5
+>>> [q.value for q in find_quantities("took half a square kilometre")]
+[0.5]
 """
 
 from __future__ import annotations
@@ -63,6 +65,12 @@ _APPROX = re.compile(
 _SINGULAR = re.compile(
     r"(?:(?P<half>\bhalf[\s\u00a0]+an?)|\ba|\ban|\bone|\banother|на|один|одна|"
     r"одну)[\s\u00a0]+$",
+    re.IGNORECASE,
+)
+
+
+_FRACTION_END = re.compile(
+    r"(?:third|quarter|fifth|sixth|tenth|трет\w*|чверт\w*|четверт\w*)[\s-]*$",
     re.IGNORECASE,
 )
 
@@ -128,10 +136,22 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
                 adjectival = num is not None
             if num is None:
                 single = _SINGULAR.search(text[max(0, us - 12) : us])
-                if not single or measure != "distance":
+                if not single or not (
+                    measure == "distance"
+                    # "a square kilometre", "half a square mile", "один
+                    # квадратний кілометр" (not "на квадратний кілометр": per)
+                    or measure == "area"
+                    and idx != _TYPO_UNIT
+                    and single.group(0).strip().lower() != "на"
+                    and not m.group(0).lower().startswith(("ha", "га"))
+                ):
                     continue
                 value = 0.5 if single.group("half") else 1.0
                 ns = max(0, us - 12) + single.start()
+                if measure == "area" and _FRACTION_END.search(
+                    text, max(0, ns - 14), ns
+                ):
+                    continue  # "one-third a square mile": a fraction of one
                 out.append(
                     Quantity(
                         ns,
