@@ -88,6 +88,7 @@ from .periods import (
     since_inner,
 )
 from .rules import RULES
+from .rules.area import may_hold_front_figure
 from .rules.relayed import deny_relayed
 from .rules.settlement import date_members
 from .rules.skips import skip_reason
@@ -1133,7 +1134,13 @@ def _extract(
                 if near[j]:
                     break
                 near[j] = True
-    if not any(hot):
+    # a cold sentence with a figure of ground is read too: the area-figure
+    # rule may find a claim no trigger word governs (rules/area.py)
+    figured = [
+        not h and may_hold_front_figure(s.text, lang)
+        for s, h in zip(sents, hot, strict=True)
+    ]
+    if not any(hot) and not any(figured):
         return []
     # a live blog's timed entries are news of their own, no daily report's
     live = len(_LIVE_ENTRY.findall(text)) >= _LIVE_ENTRIES
@@ -1152,6 +1159,7 @@ def _extract(
         intro = list_intro(s.text, lang)
         if intro is not None and not hot[i]:
             listed = (i, intro)
+        follow: list[Claim] = []
         if not hot[i] and 0 < i - st.last_area_sentence <= 2:
             follow = _follow_up_figures(s, st, lang, answer=question_at == i - 1)
             if follow:
@@ -1160,7 +1168,7 @@ def _extract(
                 claims.extend(follow)
                 st.last_area_sentence = i
         # cheap gates: no trigger word, no work
-        if not near[i]:
+        if not near[i] and not figured[i]:
             continue
         if _TIMESTAMP.match(s.text):
             st.claimant = None  # a live-blog entry starts: no carried speaker
@@ -1172,7 +1180,7 @@ def _extract(
                 p.kind == "last_year" for p in find_periods(s.text, lang)
             )
         pls = find_places(s.text, lang, exclude=st.people, known=st.known_places)
-        if not hot[i]:
+        if not hot[i] and (follow or not figured[i]):
             _note_statement(s, st, lang, i)
             _remember(s, st, lang, pls)
             # "Ukraine has hit back in places. Its brigade recaptured …": a
@@ -2326,7 +2334,7 @@ def _sentence_context(
     """The context the rules share for sentence ``s``; None with no trigger."""
     t = s.text
     trigs = _find_triggers(t, lang)
-    if not trigs:
+    if not trigs and not may_hold_front_figure(t, lang):
         return None
     question = (
         lang == "en"
@@ -2844,8 +2852,9 @@ def _title_day(text: str, lang: str, published: date) -> date | None:
 
 
 def _dateline(t: str, p: PeriodMention) -> bool:
-    """ "KYIV, Aug 28 - ...", "СІМФЕРОПОЛЬ, 7 окт – ...": a dateline date."""
-    if p.start >= 60:
+    """ "KYIV, Aug 28 - ...", "СІМФЕРОПОЛЬ, 7 окт – ...": a dateline date
+    (a bare month is none: "В октябре — 423 кв. км" heads a figure)."""
+    if p.start >= 60 or p.kind == "month":
         return False
     span = dateline_span(t)
     if span is not None and span[0] <= p.start and p.end <= span[1] + 1:

@@ -9,6 +9,8 @@ marked ``conversion`` so the primary figure wins.
 ([7.0, 6.993], [False, True])
 >>> find_quantities("просунулися на 2,5 км", "uk")[0].value
 2.5
+>>> [q.value for q in find_quantities("took half a square kilometre")]
+[0.5]
 """
 
 from __future__ import annotations
@@ -67,6 +69,12 @@ _SINGULAR = re.compile(
 )
 
 
+_FRACTION_END = re.compile(
+    r"(?:third|quarter|fifth|sixth|tenth|трет\w*|чверт\w*|четверт\w*)[\s-]*$",
+    re.IGNORECASE,
+)
+
+
 # a Slavic distance unit, then "на" and its figure: "метрів на 800"
 _UNIT_THEN_NUMBER = re.compile(r"[ \u00a0]+на[ \u00a0]+(\S+?)(?=[\s,.;:!?)]|$)")
 
@@ -88,6 +96,7 @@ class Quantity:
     adjectival: bool = False  # "1,000-km front"
     factor: float = 1.0  # unit -> km² / km
     unit_typo: bool = False  # square metres written where km² is meant
+    total: bool = False  # a running total's figure ("загалом — понад 250")
 
 
 def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
@@ -127,10 +136,22 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
                 adjectival = num is not None
             if num is None:
                 single = _SINGULAR.search(text[max(0, us - 12) : us])
-                if not single or measure != "distance":
+                if not single or not (
+                    measure == "distance"
+                    # "a square kilometre", "half a square mile", "один
+                    # квадратний кілометр" (not "на квадратний кілометр": per)
+                    or measure == "area"
+                    and idx != _TYPO_UNIT
+                    and single.group(0).strip().lower() != "на"
+                    and not m.group(0).lower().startswith(("ha", "га"))
+                ):
                     continue
                 value = 0.5 if single.group("half") else 1.0
                 ns = max(0, us - 12) + single.start()
+                if measure == "area" and _FRACTION_END.search(
+                    text, max(0, ns - 14), ns
+                ):
+                    continue  # "one-third a square mile": a fraction of one
                 out.append(
                     Quantity(
                         ns,
@@ -224,6 +245,32 @@ def _join_ranges(qs: list[Quantity], text: str) -> list[Quantity]:
             continue
         out.append(q)
     return out
+
+
+# every area unit of _UNITS holds one of these (speed: a sentence without one
+# holds no area figure)
+_AREA_KEYS = ("km", "км", "sq", "кв", "hectare", "гектар", "m²")
+_HA_AFTER_DIGIT = re.compile(
+    r"(?:\d|тис\.|тыс\.|млн\.?|thousand|million)[\s\u00a0]*(?:га|ha)(?![\w])"
+)
+
+
+def area_figures(text: str, lang: str | None = None) -> list[Quantity]:
+    """The area figures of ``text`` (no bracketed conversions), cheaply.
+
+    >>> [q.value for q in area_figures("Сапери обстежили 300 га і 4,2 тис. га")]
+    [3.0, 42.0]
+    >>> area_figures("Forces advanced 3 km")
+    []
+    """
+    low = text.lower()
+    if not any(k in low for k in _AREA_KEYS) and not _HA_AFTER_DIGIT.search(low):
+        return []
+    return [
+        q
+        for q in find_quantities(text, lang)
+        if q.measure == "area" and not q.conversion
+    ]
 
 
 # speed: the big case-insensitive patterns search through a case-folded twin

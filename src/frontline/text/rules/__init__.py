@@ -13,7 +13,13 @@ from collections.abc import Callable
 
 from ..context import SentenceContext
 from .advance import advance_claims
-from .area import area_claims, share_claims, vague_area_claims
+from .area import (
+    area_claims,
+    front_figure_claims,
+    region_claims,
+    share_claims,
+    vague_area_claims,
+)
 from .fighting import fighting_claims
 from .holding import holding_claims
 from .settlement import settlement_claims, settlement_count_claims
@@ -22,6 +28,10 @@ __all__ = ["RULES"]
 
 RULES: tuple[tuple[str, Callable[[SentenceContext], None]], ...] = (
     ("area", area_claims),  # figures of km² won or lost
+    # a figure of ground no gain verb governs, in a sentence about the front
+    ("area-figure", front_figure_claims),
+    # a whole region or zone taken or left, with no figure
+    ("area-region", region_claims),
     # areas without a figure ("several thousand square kilometres",
     # "сотні квадратних кілометрів", "more than two-thirds of the territory")
     ("area-vague", vague_area_claims),

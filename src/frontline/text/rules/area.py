@@ -19,12 +19,14 @@ from ..context import (
     _sector_in,
     _segment,
     _starting_in,
+    _Trig,
 )
 from ..fastre import folded, prefiltered
 from ..lang import en as _en
 from ..numbers import number_before
+from ..sides import concrete, opposite
 from ..toponyms import PlaceMention
-from ..units import Quantity
+from ..units import Quantity, area_figures
 
 # "captured 500 square miles of land, including the town of Sudzha"
 _INCLUDING = re.compile(
@@ -76,15 +78,26 @@ def _settlements_included(
 _ELIDED = re.compile(
     r"\b(?:up|down|rising|falling) from\s+|\bcompared (?:with|to)\s+|\bagainst\s+|"
     r"\bversus\s+|\bvs\.?\s+|\bfrom\s+(?=\S+\s+(?:in|a year|last))|"
-    r"(?<![\w])(?:проти|против|порівняно з|по сравнению с)\s+",
+    r"(?<![\w])(?:проти|против|порівняно з|по сравнению с)\s+|"
+    # the running total after the news: "ще 3,5 км², загалом — понад 250",
+    # "12 sq km this week, 310 in total" (the total word before its figure)
+    r"(?:\bin total|\boverall|(?<![\w])(?:загалом|всього|усього|всего|итого|"
+    r"в общей сложности))\s*[—–:,-]?\s*",
     re.IGNORECASE,
 )
 
 
 # a hedge between "up from" and its bare figure: "up from about 420"
-_ELIDED_FILLER = re.compile(rf"{_en.APPROX}\s+", re.IGNORECASE)
+_ELIDED_FILLER = re.compile(
+    rf"(?:{_en.APPROX}|понад|більше ніж|близько|майже|приблизно|щонайменше|"
+    r"около|более|свыше|почти|примерно|не менее)\s+",
+    re.IGNORECASE,
+)
 
 
+_TOTAL_LEAD = re.compile(
+    r"in total|overall|загалом|всього|усього|всего|итого|в общей", re.IGNORECASE
+)
 _OF_THEM = re.compile(r"\s+(?:of them|of those|of these|з них|из них)\b", re.IGNORECASE)
 _INCLUDING = folded(_INCLUDING)  # speed: a case-folded twin (same matches)
 _ELIDED = folded(_ELIDED)
@@ -126,6 +139,7 @@ def _elided(t: str, area_q: list[Quantity], st: _DocState, lang: str) -> list[Qu
                 d.group(0),
                 "elided",
                 factor=ref.factor,
+                total=bool(_TOTAL_LEAD.match(m.group(0))),
             )
         )
     for m in _OF_THEM.finditer(t):
@@ -154,6 +168,12 @@ def _elided(t: str, area_q: list[Quantity], st: _DocState, lang: str) -> list[Qu
 # a gain word that names a running total ("takes the total to", "Total since
 # Jan 1:"); "total stands at" is one too
 _TOTAL_WORD = re.compile(r"\btotal\b", re.IGNORECASE)
+
+
+# ground under water is flooded, not taken ("a breach put 600 sq km under water")
+_UNDER_WATER = re.compile(
+    r"\bunder water\b|(?<![\w])(?:під водою|под водой)(?![\w])", re.IGNORECASE
+)
 
 
 # woodland is land too when it is taken: "liberated 40 hectares of forest"
@@ -191,7 +211,7 @@ def area_claims(ctx: SentenceContext) -> None:
     places = ctx.places
     quantities = ctx.quantities
     question = ctx.question
-    lookalike = ctx.lookalike
+    lookalike = ctx.lookalike or (_UNDER_WATER.search(t) if ctx.quantities else None)
     perspective = ctx.perspective
     sector = ctx.sector
     out = ctx.out
@@ -214,7 +234,7 @@ def area_claims(ctx: SentenceContext) -> None:
     q_starts = [q.start for q in area_q]
     place_starts = [p.start for p in places]
     for q in area_q:
-        if not territorial or question:
+        if not territorial or question or _difference(t, q):
             continue
         clause = clause_span(q.number_start)
         if (
@@ -277,6 +297,10 @@ def area_claims(ctx: SentenceContext) -> None:
         ):
             # "the total area seized", "bringing the total to": a running total
             extra["cumulative"] = True
+        if q.total:
+            # a running total told after the news: held as it is told, not
+            # in the span of the figure before ("ще 3,5 км², загалом — 250")
+            extra["holding"] = True
         if q.unit == "elided":
             extra["elided_unit"] = True
             if q.adjectival:
@@ -444,5 +468,370 @@ def share_claims(ctx: SentenceContext) -> None:
                 [],
                 share_pct=float(m.group(1).replace(",", ".")),
                 negated=negated_near(trig, clause_span(trig.start)),
+            )
+        )
+
+
+# --- an area figure with no gain verb (issue 8: "no-trigger" area claims) ----
+# "Площа звільненої території — 120 км²", "Russia's net gain in March was 480
+# sq km", "В сентябре — 423 км²": a figure of ground in a sentence about the
+# front is a claim though no verb the lexicon knows governs it.
+
+# ground words: a participle or noun of liberation, occupation, loss or
+# control near the figure decides whose ground it is (and a held one is a
+# running total)
+_GROUND_WORD = re.compile(
+    r"(?P<lib>liberat\w*|recaptur\w*|regain\w*|retak\w*|de-?occup\w*|"
+    r"звільн\w*|визвол\w*|деокуп\w*|відвойов\w*|освоб[оо]жд\w*|освобод\w*|"
+    r"деоккуп\w*|отвоев\w*|отвоёв\w*)|"
+    # (not the occupiers themselves: "окупанти", "occupation forces")
+    r"(?P<occ>occup(?!ier|ation)\w*|captur\w*|seiz\w*|окуп(?!ант|аці)\w*|"
+    r"оккуп(?!ант|аци)\w*|захоплен\w*|захвач\w*|"
+    r"занят\w*|зайнят\w*)|"
+    r"(?P<lost>\blost\b|\blos(?:e|es|ing)\b|ceded|втрат(?:и|ил|ят)\w*|"
+    r"втрачен\w*|потерял\w*|потерян\w*|утрат(?:и|ил)\w*|утрачен\w*)|"
+    r"(?P<held>control\w*|\bhold\w*|\bheld\b|контрол\w*|утриму\w*|удержива\w*)",
+    re.IGNORECASE,
+)
+# a change, not a size held: "приріст окупованої площі", "a net gain"
+_CHANGE_NOUN = re.compile(
+    r"\b(?:gain\w*|growth|increase|added|net)\b|"
+    r"(?<![\w])(?:прирі?ст\w*|прирост\w*|зрост\w*|збільш\w*|рост\w*|"
+    r"увеличен\w*|просуван\w*|продвижен\w*)",
+    re.IGNORECASE,
+)
+# the front named: its ground, its line, a map of it, a report's tally
+_FRONT_WORD = re.compile(
+    r"\b(?:territor\w*|ground|front\w*|DeepState|ISW|battlefield|"
+    r"gain\w*|advanc\w*)|"
+    r"(?<![\w])(?:територі\w*|территори\w*|фронт\w*|прирі?ст\w*|прирост\w*|"
+    r"просуван\w*|продвижен\w*|наступ\w*)",
+    re.IGNORECASE,
+)
+# look-alikes of a front figure: the size of a place or a comparison with
+# one, ground to be demined or under water, plans and demands
+_NOT_FRONT = re.compile(
+    r"\b(?:(?:the )?size of|as (?:large|big) as|(?:larger|smaller|bigger) than|"
+    r"area of (?:the |a )?(?:city|town|village|country|region|oblast|"
+    r"reservoir|park|Ukraine|Russia)|(?:the )?(?:city|town|country|region|"
+    r"oblast)(?:['’]s)? (?:total )?area|covers?|covering|spans?|"
+    r"contaminat\w*|potentially dangerous|under water|water|lakes?|"
+    r"reservoirs?|seas?|lagoons?|sappers?|deminers?|"
+    r"pyrotechnic\w*|unexploded|ordnance|explosives?|demands?|demanding|"
+    r"wants?|plans?|would)\b|"
+    r"(?<![\w])(?:розміром|размером|завбільшки|площ\w+ (?:міста|села|селища|"
+    r"області|району|країни|України|города|поселка|области|района|страны|"
+    r"России)|небезпечн\w*|опасн\w*|забруднен\w*|загрязн\w*|"
+    r"під водою|под водой|вод(?:а|и|у|ою|ой|ы)|озер\w*|водосховищ\w*|"
+    r"водохранилищ\w*|сапер\w*|піротехн\w*|пиротехн\w*|вибухонебезпечн\w*|"
+    r"взрывоопасн\w*|вимага\w*|вимог\w*|требова\w*|требу\w*|хоче\w*|хочет\w*)",
+    re.IGNORECASE,
+)
+# "загальна площа", "общая площадь", "the total area": a running total
+_TOTAL_AREA = re.compile(
+    r"\btotal (?:area|territory)|(?<![\w])(?:загальн\w+|общ\w+) площ",
+    re.IGNORECASE,
+)
+# a difference between two figures: "на 20 км² менше, ніж тижнем раніше",
+# "30 sq km more than in May"
+_DIFFERENCE = re.compile(
+    r"\s*(?:(?P<en>more|less|fewer|larger|smaller)\s+than\b|"
+    r"(?:більше|менше|больше|меньше)(?![\w]))",
+    re.IGNORECASE,
+)
+_BY_NA = re.compile(r"(?<![\w])на\s+$", re.IGNORECASE)  # "на 20 км² менше"
+
+
+def _difference(t: str, q: Quantity) -> bool:
+    """Whether a figure is the difference between two others."""
+    m = _DIFFERENCE.match(t, q.end)
+    if m is None:
+        return False
+    return bool(m.group("en") or _BY_NA.search(t, max(0, q.start - 4), q.start))
+
+
+_RECENT_AREA = 2  # sentences after an area claim that keep its topic
+_GROUND_WORD = folded(_GROUND_WORD)
+_FRONT_WORD = folded(_FRONT_WORD)
+_NOT_FRONT = folded(_NOT_FRONT)
+
+
+def _about_front(ctx: SentenceContext, q: Quantity, ground: re.Match | None) -> bool:
+    """Whether an area figure's sentence speaks of the front (not a look-alike)."""
+    t = ctx.t
+    if _NOT_FRONT.search(t) or lx.LOOKALIKE.search(t):
+        return False
+    sided = any(m.side in ("UA", "RU", "ENEMY") for m in ctx.mentions)
+    if q.unit.lower().startswith(("ha", "гект", "га")):
+        # hectares are farmland or minefields unless ground changes hands
+        return ground is not None and sided
+    recent = (
+        ctx.st.last_area_claim is not None
+        and 0 < ctx.st.sentence_no - ctx.st.last_area_sentence <= _RECENT_AREA
+    )
+    return bool(
+        ground is not None or sided or recent or ctx.sector or _FRONT_WORD.search(t)
+    )
+
+
+def _figure_gainer(
+    ctx: SentenceContext,
+    q: Quantity,
+    clause: tuple[int, int],
+    ground: re.Match[str] | None,
+) -> str | None:
+    """Whose ground a figure is: read from a ground word near it as from a
+    trigger; with none, the side the clause names (a subject before the
+    figure first), else the side of the area claim just before, else the
+    speaker's."""
+    if ground is not None:
+        agent = next(
+            (
+                m
+                for m in ctx.mentions
+                if 0 < m.start - ground.end() <= 4 and m.side in ("UA", "RU", "ENEMY")
+            ),
+            None,
+        )
+        if agent is not None and ground.lastgroup in ("lib", "occ", "lost"):
+            # the agent right after a participle: "занятой противником",
+            # "seized by Russia", "втрачених ЗСУ"
+            side = concrete(agent.side, ctx.perspective)
+            return opposite(side) if ground.lastgroup == "lost" else side
+        fam = {"lib": "capture", "occ": "capture", "lost": "withdraw"}.get(
+            ground.lastgroup or "", "hold"
+        )
+        trig = _Trig(fam, ground.start(), ground.end(), ground.group(0), True)
+        return _gainer_for(
+            ctx.t, trig, clause, ctx.mentions, ctx.st, ctx.perspective, ctx.lang
+        )
+    named = [
+        m
+        for m in ctx.mentions
+        if clause[0] <= m.start < clause[1] and m.side in ("UA", "RU", "ENEMY", "WE")
+    ] or [m for m in ctx.mentions if m.side in ("UA", "RU", "ENEMY")]
+    named.sort(key=lambda m: (m.after_preposition, m.start > q.start))
+    for m in named:
+        side = concrete(m.side, ctx.perspective)
+        if side is not None:
+            return side
+    st = ctx.st
+    if st.last_area_claim is not None and (
+        0 < st.sentence_no - st.last_area_sentence <= _RECENT_AREA
+    ):
+        return st.last_area_claim.gainer
+    return st.last_agent or ctx.perspective
+
+
+_CYRILLIC = re.compile(r"[а-яіїєґё]", re.IGNORECASE)
+
+
+def may_hold_front_figure(text: str, lang: str) -> bool:
+    """Cheap test: could a sentence with no gain verb hold a front figure?
+
+    >>> may_hold_front_figure("Прирост за неделю — 150 кв. км.", "ru")
+    True
+    >>> may_hold_front_figure("Sappers cleared 300 hectares of farmland.", "en")
+    False
+    """
+    if (lang == "en") != (_CYRILLIC.search(text) is None):
+        return False
+    return (
+        bool(area_figures(text, lang))
+        and _NOT_FRONT.search(text) is None
+        and lx.LOOKALIKE.search(text) is None
+    )
+
+
+def front_figure_claims(ctx: SentenceContext) -> None:
+    """Area figures that no trigger governs, in a sentence about the front."""
+    if ctx.question or not ctx.area_q:
+        return
+    if (ctx.lang == "en") != (_CYRILLIC.search(ctx.t) is None):
+        return  # a sentence in another language than the text's: no side words
+    if any(
+        tr.family in ("capture", "withdraw", "advance", "hold", "gain")
+        for tr in ctx.trigs
+    ):
+        return  # a gain verb is there: the area rule decided on its figures
+    t = ctx.t
+    base = ctx.s.start
+    taken = [
+        (c.char_start - base, c.char_end - base)
+        for c in ctx.out
+        if c.kind == "area_change"
+    ]
+    q_starts = [q.start for q in ctx.area_q]
+    place_starts = [p.start for p in ctx.places]
+    for q in ctx.area_q:
+        if q.unit == "elided" or q.adjectival or _difference(t, q):
+            continue
+        if any(a < q.end and q.start < b for a, b in taken):
+            continue
+        clause = ctx.clause_span(q.number_start)
+        grounds = list(_GROUND_WORD.finditer(t, clause[0], clause[1])) or list(
+            _GROUND_WORD.finditer(t)
+        )
+        # a change of hands speaks louder than control ("звільнених з-під
+        # контролю окупантів", "потеряли контроль над")
+        grounds = [m for m in grounds if m.lastgroup != "held"] or grounds
+        ground = min(grounds, key=lambda m: abs(m.start() - q.start), default=None)
+        if not _about_front(ctx, q, ground):
+            continue
+        gainer = _figure_gainer(ctx, q, clause, ground)
+        seg = _segment(t, q.start, q_starts, ctx.clauses)
+        pl = [p.name for p in _starting_in(ctx.places, place_starts, seg)]
+        extra: dict[str, Any] = {"approx": q.approx, "area_as_written": None}
+        if not re.search(r"km|kilomet|км|кілометр|километр", q.unit, re.I):
+            extra["area_as_written"] = q.written
+        if q.unit_typo:
+            extra["unit_typo"] = True
+        if ground is not None and (
+            ground.lastgroup == "held"
+            or ground.lastgroup == "occ"
+            and not ctx.periods
+            and not _CHANGE_NOUN.search(t)
+        ):
+            extra["holding"] = True  # "під контролем — 400 км²": a size held
+        elif not ctx.periods and not _CHANGE_NOUN.search(t):
+            # a figure with neither verb nor time is a tally as it stands
+            # ("площа звільнених територій — 120 км²"): a running total
+            extra["holding"] = True
+        if _TOTAL_AREA.search(t):
+            extra["cumulative"] = True
+        lo = min(seg[0], ground.start()) if ground is not None else seg[0]
+        ctx.out.append(
+            ctx.make(
+                "area_change",
+                q.number_start,
+                (max(clause[0], lo), seg[1]),
+                None,
+                gainer,
+                pl,
+                area_km2=round(q.value, 6),
+                sector=_sector_in(t, seg, ctx.lang) or ctx.sector,
+                **extra,
+            )
+        )
+
+
+# --- a whole region or zone taken or left, with no figure (CONVENTIONS: kind
+# A, area null): "completed the liberation of the territory of X", "звільнили
+# всю територію X", "освободили территорию X народной республики", "the whole
+# of X oblast", "вся Х область освобождена"
+_REGION_WORDS = (
+    r"(?:regions?|oblasts?|provinces?|republics?|област\w*|республік\w*|"
+    r"республик\w*|краю|края|край)"
+)
+# the object right after the verb
+_REGION_AFTER = re.compile(
+    r"\s+(?:(?:of|from|out of|з|із|из|с)\s+)?(?:(?:the\s+)?(?:whole|entire)\s+"
+    r"(?:of\s+)?|all\s+of\s+|(?:всю|всей|усю|всієї|усієї|вся|уся)\s+)?(?:the\s+)?"
+    r"(?:(?:territor(?:y|ies)|територі\w+|территори\w+)\s+(?:of\s+)?(?:the\s+)?"
+    r"(?:\w[\w'’-]*\s+){0,3}?(?:(?-i:[A-ZА-ЯІЇЄҐ])|ДНР|ЛНР)|"
+    rf"(?:\w[\w'’-]*\s+){{1,2}}{_REGION_WORDS}(?![\w])|"
+    r"(?-i:ДНР|ЛНР|DPR|LPR|DNR|LNR)(?![\w])|"
+    r"(?-i:[A-ZА-ЯІЇЄҐ])[\w'’-]*\s+(?:People['’]s\s+Republic|"
+    r"(?:народн\w+|Народн\w+)\s+(?:республик\w*|Республик\w*)))",
+    re.IGNORECASE,
+)
+# the object before a passive verb: "Вся територія Сумщини звільнена"
+_REGION_BEFORE = re.compile(
+    r"(?:\b(?:the\s+(?:whole|entire)\s+(?:of\s+)?|all\s+of\s+)|(?<![\w])(?:вся|уся|"
+    r"весь|увесь)\s+)(?:the\s+)?(?:(?:territor(?:y|ies)|територі\w+|"
+    r"территори\w+)\s+(?:of\s+)?(?:the\s+)?)?(?:\w[\w'’-]*\s+){1,3}?"
+    r"(?:[—–-]\s+)?(?:(?:was|were|has been|have been|is|are)\s+(?:now\s+)?|"
+    r"(?:тепер|теперь|вже|уже|повністю|полностью)\s+)?$",
+    re.IGNORECASE,
+)
+# the whole region, not a part of it or a town in it
+_WHOLE = re.compile(
+    r"\b(?:whole|entire|all of|complet\w*|fully|full)\b|(?<![\w])(?:всю|всей|"
+    r"вся|весь|уся|увесь|всієї|усієї|повністю|полностью|цілком|завершил\w*|"
+    r"полн(?:ом|ое|ого|ым|ая|ую|ой)|повн(?:ого|е|им|ий|у|ої)|"
+    r"завершили|заверши\w*|завершен\w*|закінчи\w*)(?![\w])",
+    re.IGNORECASE,
+)
+_NOT_WHOLE = re.compile(
+    r"\b(?:part|parts|most|much|half|share|bulk)\s+of\b|(?<![\w])(?:частин\w*|"
+    r"част[ьи]|половин\w*|більш\w*|больш\w*)(?![\w])",
+    re.IGNORECASE,
+)
+# a withdrawal across a river leaves the whole bank: "ушли за Днепр",
+# "pulled back across the Dnipro", "відійшли за річку"
+_ACROSS_RIVER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:за|через|across|beyond|over)\s+(?:the\s+)?"
+    r"(?:реку\s+|річку\s+|river\s+)?(?:Днепр|Дніпр|Dnipro|Dnieper|Оскол|Oskil|"
+    r"Донец|Дінець|Donets|Сейм|Seim|river|рек[уи]|річк[уи])\w*",
+    re.IGNORECASE,
+)
+# troops taken out of a zone: "pulling back troops from the territory", "the
+# withdrawal of its forces from the right bank", "вывод войск с территории",
+# "відведення підрозділів з правобережжя"
+_OUT_OF_GROUND = re.compile(
+    r"\s+(?:(?:of\s+)?(?:(?:its|their|the|his|our)\s+)?(?:troops|forces|units|"
+    r"soldiers|військ\w*|войск\w*|підрозділ\w*|подразделени\w*)\s+)?"
+    # (the zone is what they leave: not "from X to the left bank")
+    r"(?:from|out of|з|із|из|с|со)\s+(?:the\s+)?"
+    r"(?:(?!(?:to|into|toward|towards|до|на|к|в|у)\s)[\w'’-]+\s+){0,4}?"
+    # (not "the X and Y areas": the towns named are the claim's)
+    r"(?:territor(?:y|ies)|bank|територі\w*|"
+    r"территори\w*|правобереж\w*|лівобереж\w*|левобереж\w*|правого берега|"
+    r"левого берега|лівого берега)(?![\w])",
+    re.IGNORECASE,
+)
+_REGION_AFTER = folded(_REGION_AFTER)
+_WHOLE = folded(_WHOLE)
+
+
+def region_claims(ctx: SentenceContext) -> None:
+    """A whole region or zone taken or left, told without a figure."""
+    if ctx.question:
+        return
+    t = ctx.t
+    for trig in ctx.trigs:
+        if trig.used or trig.family not in ("capture", "withdraw", "hold"):
+            continue
+        clause = ctx.clause_span(trig.start)
+        across = (
+            _ACROSS_RIVER.match(t, trig.end) or _OUT_OF_GROUND.match(t, trig.end)
+            if trig.family == "withdraw"
+            else None
+        )
+        after = across or _REGION_AFTER.match(t, trig.end)
+        before = _REGION_BEFORE.search(t, max(0, trig.start - 90), trig.start)
+        if after is None and before is None:
+            continue
+        lo, hi = (trig.start, after.end()) if after else (before.start(), trig.end)
+        if across is None and (
+            _NOT_WHOLE.search(t, lo, hi)
+            or not _WHOLE.search(t, min(lo, max(clause[0], lo - 40)), clause[1])
+        ):
+            continue
+        if _blocked(t, trig, ctx.lang):
+            continue
+        trig.used = True
+        # the rest of the name: "the territory of the Luhansk People's Republic"
+        end = max(hi, _segment(t, trig.start, [trig.start], ctx.clauses)[1])
+        end = min(end, clause[1])
+        pl = [p.name for p in ctx.places if lo <= p.start < end]
+        ctx.out.append(
+            ctx.make(
+                "area_change",
+                trig.start,
+                (lo, end),
+                trig,
+                _gainer_for(
+                    t,
+                    trig,
+                    clause,
+                    ctx.mentions,
+                    ctx.st,
+                    ctx.perspective,
+                    ctx.lang,
+                ),
+                pl,
+                negated=ctx.negated_near(trig, clause),
+                region_level=True,
             )
         )

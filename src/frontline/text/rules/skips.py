@@ -565,6 +565,13 @@ SKIPS: tuple[Skip, ...] = (
     ),
     Skip(
         ("hold",),
+        ("uk", "ru"),
+        "ground freed from someone's control changes hands: the liberation says whose",
+        "Площа сіл, звільнених з-під [контролю] окупантів, зросла.",
+        before=_rx(r"(?<![\w])(?:з-під|із-під|зпід|из-под|изпод)\s+$"),
+    ),
+    Skip(
+        ("hold",),
         ("en",),
         "time spent under someone's control is history, not a holding claim",
         "Kyiv retook the hamlet after nine months under Russian [control].",
