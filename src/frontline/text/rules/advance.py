@@ -16,7 +16,9 @@ from ..context import (
     _scare_quoted,
     _sector_in,
     _Trig,
+    continued_place,
     last_sector,
+    pointed_place,
 )
 from ..fastre import folded
 
@@ -409,6 +411,9 @@ def advance_claims(ctx: SentenceContext) -> None:
             ]  # "зачепилися за крайні будинки": of the town told of
         vague = _VAGUE_DISTANCE.match(t, trig.end, seg[1]) is not None
         border = not (dist or pl or sec) and _BORDER_GOAL.search(t, seg[0], seg[1])
+        if not (dist or vague or pl or sec or border or anaphor):
+            # "просунулися в районі міста", "they pushed on": the place before
+            pl = pointed_place(ctx, seg)[0] or continued_place(ctx, clause, trig.start)
         if not (
             dist
             or vague

@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 
 from .. import lexicon as lx
-from ..context import THIS_SECTOR, SentenceContext, _sector_in, _Trig, last_sector
+from ..context import (
+    THIS_SECTOR,
+    SentenceContext,
+    _sector_in,
+    _Trig,
+    continued_place,
+    last_sector,
+    pointed_place,
+)
 
 _LOCAL_FIGHT = re.compile(
     r"\b(?:on|at) the (?:outskirts|edges?)\b|\bin the (?:area|vicinity)\b|"
@@ -329,6 +337,10 @@ def fighting_claims(ctx: SentenceContext) -> None:
                 continue  # "X attacks daily: on Tuesday we repelled four near Y"
             # the place may be in a neighbouring clause of the same sentence
             pl = [p.name for p in places]
+            if not pl:  # "В центре города — бои", "they attacked again"
+                pl = pointed_place(ctx, clause)[0] or continued_place(
+                    ctx, clause, trig.start
+                )
             if not pl:
                 ctx.drop(trig, "no-place")
                 continue

@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 
 from .. import lexicon as lx
-from ..context import SentenceContext, _agent, _anaphoric_place, _blocked, _partial
+from ..context import (
+    SentenceContext,
+    _agent,
+    _anaphoric_place,
+    _blocked,
+    _partial,
+    pointed_place,
+)
 from ..lang import en, ru, uk
 from ..sides import concrete, opposite
 
@@ -310,6 +317,7 @@ def holding_claims(ctx: SentenceContext) -> None:
                 _anaphoric_place(t, clause, places, st)
                 or _town_before(ctx, clause)
                 or _pronoun_place(ctx, trig, clause)
+                or pointed_place(ctx, clause)[0]
             )
             if part and not held:
                 held = _part_place(ctx, trig, clause)

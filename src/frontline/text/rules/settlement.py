@@ -15,6 +15,9 @@ from ..context import (
     _clause_of,
     _gainer_for,
     _partial,
+    continued_place,
+    continued_side,
+    pointed_place,
 )
 from ..fastre import folded
 from ..numbers import number_before, word_value
@@ -651,6 +654,8 @@ def _settlement_claims(ctx: SentenceContext) -> None:
         ):
             continue
         _anaphora_claims(ctx, trig, g)
+        if not trig.used:
+            _pointed_claims(ctx, trig, g)
         if not trig.used:
             ctx.drop(trig, "no-place")
     for trig in cap_trigs:
@@ -1497,6 +1502,43 @@ def _named_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
         trig.used = True
         return True
     return False
+
+
+# a trigger that is a noun of the act ("освобождение", "звільнення", "capture")
+_ACT_NOUN = re.compile(r"(?:ени[еяю]|енн[яюі]|ання|tion|ture)$", re.IGNORECASE)
+
+
+def _pointed_claims(ctx: SentenceContext, trig: Any, g: _Target) -> None:
+    """A settlement named only by a pointer ("в центре города", "there") or
+    by the sentence before when the subject goes on ("By evening they had
+    taken the eastern districts."): see ``anaphora``."""
+    span = (g.seg_before[0], g.seg_after[1])
+    names, ptr = pointed_place(ctx, span)
+    part = ptr is not None and ptr.part
+    gainer = g.gainer
+    if not names:
+        names = continued_place(ctx, g.clause, trig.start)
+        side = continued_side(ctx.st) if names else None
+        if side is not None:  # "they": the actor of the sentence before
+            gainer = opposite(side) if trig.family == "withdraw" else side
+    nominal = trig.nominal or _ACT_NOUN.search(trig.text) is not None
+    if not names or (nominal and set(names) <= set(ctx.st.last_claim_places)):
+        return  # "освобождение города произошло при …": the capture told before
+    part = part or bool(_partial(ctx.t[trig.end : g.clause[1]]))
+    ctx.out.append(
+        ctx.make(
+            "settlement_control",
+            trig.start,
+            span,
+            trig,
+            gainer,
+            names,
+            negated=g.neg,
+            anaphora=True,
+            partial=True if part else None,
+        )
+    )
+    trig.used = True
 
 
 def _anaphora_claims(ctx: SentenceContext, trig: Any, g: _Target) -> None:
