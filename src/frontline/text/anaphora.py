@@ -32,6 +32,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from .sides import side_of_text
+
 # --- the pointer words, per language -----------------------------------------
 
 # case endings of a declension class (singular; a plural form of these nouns
@@ -243,6 +245,22 @@ _CLASS_OF_POINTER = re.compile(
 )
 
 
+# «Думаю, нет», «Знаю, …»: a quotation opening with a verb of the first
+# person (-ю/-у), no place («Хромове, чесно, …» is one)
+_QUOTE_OPENING = re.compile(r"[«“\"„][^\W\d_]+[юу][,!?]")
+
+
+def introduced_as(text: str, start: int) -> str | None:
+    """ "town" or "village" when the place at ``start`` is introduced so.
+
+    >>> t = "the village of Vyimka and the city of Siversk"
+    >>> introduced_as(t, t.index("Vyimka")), introduced_as(t, t.index("Siversk"))
+    ('village', 'town')
+    """
+    m = _CLASS_BEFORE.search(text, max(0, start - 16), start)
+    return m.lastgroup if m else None
+
+
 def pointer_class(text: str, ptr: Pointer) -> str | None:
     """ "town" or "village" when the pointer's noun says which, else None.
 
@@ -307,17 +325,13 @@ class PlaceMemory:
             for i, p in enumerate(places)
             if not (i and _DESCRIBES.search(text, max(0, p.start - 60), p.start))
             and not (besides and p.name in besides)
+            and side_of_text(p.name) is None  # "Ukraine", "Москва": an actor
+            and not _QUOTE_OPENING.match(text, max(0, p.start - 1), p.end + 1)
         ]
         for region in (False, True):
             mine = [p for p in kept if p.region == region]
             if mine:
-                classes = tuple(
-                    (m.lastgroup if m else None)
-                    for m in (
-                        _CLASS_BEFORE.search(text, max(0, p.start - 16), p.start)
-                        for p in mine
-                    )
-                )
+                classes = tuple(introduced_as(text, p.start) for p in mine)
                 names = tuple(p.name for p in mine)
                 self.told.append(Told(names, region, sentence, paragraph, classes))
         del self.told[:-8]

@@ -25,6 +25,7 @@ from .anaphora import (
     PlaceMemory,
     Pointer,
     continues_subject,
+    introduced_as,
     pointer,
     pointer_class,
 )
@@ -234,15 +235,17 @@ def pointed_place(
 def _antecedent(
     t: str, ptr: Pointer, places: list[PlaceMention], st: _DocState
 ) -> list[str]:
+    cls = pointer_class(t, ptr)
+    other = {"town": "village", "village": "town"}.get(cls or "")
     earlier = [
         p.name
         for p in places
         if p.start < ptr.start
         and (ptr.kind == "any" or p.region == (ptr.kind == "region"))
+        and (other is None or introduced_as(t, p.start) != other)
     ]
     if earlier:
         return earlier[-1:]
-    cls = pointer_class(t, ptr)
     return st.told.recall(ptr.kind, st.sentence_no, st.paragraph, cls)
 
 
