@@ -337,7 +337,10 @@ def fighting_claims(ctx: SentenceContext) -> None:
                 continue  # "X attacks daily: on Tuesday we repelled four near Y"
             # the place may be in a neighbouring clause of the same sentence
             pl = [p.name for p in places]
-            if not pl:  # "В центре города — бои", "they attacked again"
+            if not pl and (
+                trig.family != "attempt" or _ASSAULT_AFTER.match(t, trig.end)
+            ):  # "В центре города — бои", "they attacked again" (an attempt
+                # to gather or hide there is no fight)
                 pl = pointed_place(ctx, clause)[0] or continued_place(
                     ctx, clause, trig.start
                 )
