@@ -265,6 +265,15 @@ def pointed_places(
             c.extra["anaphora"] = True
 
 
+def last_settlement(st: _DocState) -> list[str]:
+    """The settlement told of last, as the place memory recalls it (no
+    headline's, no actor word, no place describing where another lies), else
+    the places of the last sentence that named any."""
+    return st.told.recall("settlement", st.sentence_no, st.paragraph) or list(
+        st.last_places[-1:]
+    )
+
+
 def continued_side(st: _DocState) -> str | None:
     """The side acting in the sentence before ("Russian troops stormed X."):
     whom a carried-on "they" means."""
@@ -308,7 +317,7 @@ def _anaphoric_place(
     if not _THE_SETTLEMENT.search(t, clause[0], clause[1]):
         return []
     earlier = [p.name for p in places if p.start < clause[0] and not p.region]
-    return earlier[-1:] or list(st.last_places[-1:])
+    return earlier[-1:] or last_settlement(st)
 
 
 # a condition or a time still to come: "If the column entered the village, …",

@@ -17,6 +17,7 @@ from ..context import (
     _partial,
     continued_place,
     continued_side,
+    last_settlement,
     pointed_place,
 )
 from ..fastre import folded
@@ -1203,7 +1204,7 @@ def _ground_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
     if ground0 and trig.family == "withdraw":
         pl = [p.name for p in after_pl]
         if not (pl or sector or regions) and _POSITIONS_OBJECT.match(tail):
-            pl = st.last_places[-1:]  # "pulled back from some positions"
+            pl = last_settlement(st)  # "pulled back from some positions"
         recent = st.recent_settlement
         taken = [c for c in out if c.kind == "settlement_control" and c.places]
         if taken:  # the same sentence: "освободили X – ВСУ покинули территорию"
@@ -1266,7 +1267,7 @@ def _ground_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
                 out.append(_advance(ctx, trig, g, pl))
         elif not ctx.places and st.last_places and _POSITIONS_OBJECT.match(tail):
             # "we retook a tree line": local ground of the town told of
-            out.append(_advance(ctx, trig, g, st.last_places[-1:]))
+            out.append(_advance(ctx, trig, g, last_settlement(st)))
         if len(out) == made:
             ctx.drop(trig, "ground-unplaced")
         trig.used = True
@@ -1279,7 +1280,7 @@ def _ground_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
         and _LOCAL_GROUND.match(tail)
     ):
         # "we took back two streets": local ground of the town told of
-        out.append(_advance(ctx, trig, g, st.last_places[-1:]))
+        out.append(_advance(ctx, trig, g, last_settlement(st)))
         trig.used = True
         return True
     return False
@@ -1353,7 +1354,7 @@ def _withdraw_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
             if _NEAR_BEFORE.search(t[max(0, p.start - 30) : p.start])
             or re.search(r"\b(?:and|и|і|та)\s+$", t[max(0, p.start - 6) : p.start])
         ]
-        pl = [p.name for p in g.after_pl] or fronted or st.last_places[-1:]
+        pl = [p.name for p in g.after_pl] or fronted or last_settlement(st)
         # "to prepared positions one to two kilometres west of the town":
         # how far the line moved back
         back = [
@@ -1575,7 +1576,7 @@ def _anaphora_claims(ctx: SentenceContext, trig: Any, g: _Target) -> None:
         else:
             antecedent = pool[-1:]
     elif relative is not None and st.last_places and not prior:
-        antecedent = st.last_places[-1:]
+        antecedent = last_settlement(st)
     if trig.family == "withdraw" and not (ana or both):
         antecedent = []
         # "Ukraine pulled its last units out overnight" right after a
