@@ -282,10 +282,18 @@ class Told:
     sentence: int
     paragraph: int
     classes: tuple[str | None, ...] = ()
+    # the sentence and where each name starts in it: the classes are read
+    # from them only when a pointer asks for one (speed)
+    text: str = ""
+    starts: tuple[int, ...] = ()
 
     def pairs(self) -> list[tuple[str, str | None]]:
         """Each name with its class (None when it was not introduced so)."""
-        classes = self.classes or (None,) * len(self.names)
+        classes = self.classes or (
+            tuple(introduced_as(self.text, at) for at in self.starts)
+            if self.starts
+            else (None,) * len(self.names)
+        )
         return list(zip(self.names, classes, strict=True))
 
 
@@ -320,6 +328,8 @@ class PlaceMemory:
         if headline:
             return
         self.last = (sentence, text)
+        if not places:
+            return
         kept = [
             p
             for i, p in enumerate(places)
@@ -331,9 +341,10 @@ class PlaceMemory:
         for region in (False, True):
             mine = [p for p in kept if p.region == region]
             if mine:
-                classes = tuple(introduced_as(text, p.start) for p in mine)
                 names = tuple(p.name for p in mine)
-                self.told.append(Told(names, region, sentence, paragraph, classes))
+                starts = tuple(p.start for p in mine)
+                told = Told(names, region, sentence, paragraph, (), text, starts)
+                self.told.append(told)
         del self.told[:-8]
 
     def recall(
