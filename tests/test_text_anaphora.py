@@ -128,6 +128,12 @@ def test_memory_skips_headlines_and_location_descriptions():
     assert mem.recall("settlement", 2, 1) == ["Желанне"]
 
 
+def test_memory_skips_streets_and_rivers():
+    mem = PlaceMemory()
+    _remember(mem, "Взяты северные кварталы Купянска до улицы Гагарина.", "ru", 0, 0)
+    assert mem.recall("settlement", 1, 1) == ["Купянска"]
+
+
 def test_memory_not_across_a_paragraph_with_a_new_place():
     mem = PlaceMemory()
     _remember(mem, "Бои идут в Торецке.", "ru", 0, 0)

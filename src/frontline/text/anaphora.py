@@ -227,6 +227,13 @@ _DESCRIBES = re.compile(
     r"севернее|южнее|восточнее|западнее))\s*$",
     re.IGNORECASE,
 )
+# a street, river, plant or mine is no settlement ("до улицы Гагарина")
+_NOT_SETTLEMENT = re.compile(
+    r"(?:\b(?:street|avenue|river|mine|plant|factory)|(?<![\w])(?:улиц\w*|"
+    r"вулиц\w*|проспект\w*|переулк\w*|провулк\w*|площад\w*|площ\w*|"
+    r"рек\w*|річк\w*|шахт\w*|завод\w*))\s+(?:of\s+)?[«\"“]?$",
+    re.IGNORECASE,
+)
 _REACH = 6  # sentences a pointer reaches back
 
 
@@ -337,6 +344,7 @@ class PlaceMemory:
             and not (besides and p.name in besides)
             and side_of_text(p.name) is None  # "Ukraine", "Москва": an actor
             and not _QUOTE_OPENING.match(text, max(0, p.start - 1), p.end + 1)
+            and not _NOT_SETTLEMENT.search(text, max(0, p.start - 16), p.start)
         ]
         for region in (False, True):
             mine = [p for p in kept if p.region == region]

@@ -1146,6 +1146,8 @@ def _extract(
     question_at = -10
     listed: tuple[int, PeriodMention] | None = None  # a list's intro and time
     for i, s in enumerate(sents):
+        if i and s.line_index != sents[i - 1].line_index:
+            st.paragraph += 1  # (a line of text is a paragraph)
         if listed is not None and i > listed[0]:
             line = text[text.rfind("\n", 0, s.start) + 1 : s.end]  # with its mark
             if not list_item(line):
@@ -1195,7 +1197,7 @@ def _extract(
         if st.topic_day_local and "\n" in text[sents[i - 1].end : s.start]:
             # … and so does a report's day named in the story
             st.topic_day, st.topic_day_said, st.topic_day_local = None, None, False
-        st.sentence_no, st.paragraph = i, s.line_index
+        st.sentence_no = i
         if st.why is not None:
             st.why.base = s.start
         new = _analyse(s, st, lang, text, nxt, pls)
@@ -2272,7 +2274,7 @@ def _remember(
         pls,
         s.text,
         at,
-        s.line_index,
+        st.paragraph,
         headline=s.headline,
         besides=c.name if c is not None and c.name else "",
     )

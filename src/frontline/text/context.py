@@ -221,12 +221,15 @@ class _DocState:
 
 
 def pointed_place(
-    ctx: SentenceContext, span: tuple[int, int]
+    ctx: SentenceContext, span: tuple[int, int], *, whole: bool = False
 ) -> tuple[list[str], Pointer | None]:
     """The place an anaphor in ``span`` ("the town", "there", "в селі") means:
     the last fitting place named before it in the sentence, else the one the
-    document memory recalls (``anaphora.PlaceMemory``)."""
-    ptr = pointer(ctx.t, span[0], span[1], ctx.lang)
+    document memory recalls (``anaphora.PlaceMemory``). With ``whole``, in
+    a sentence that names no place, the pointer may stand in an earlier
+    clause ("В центре города — бои")."""
+    start = 0 if whole and not ctx.places else span[0]
+    ptr = pointer(ctx.t, start, span[1], ctx.lang)
     if ptr is None:
         return [], None
     return _antecedent(ctx.t, ptr, ctx.places, ctx.st), ptr

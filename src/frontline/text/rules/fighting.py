@@ -342,7 +342,7 @@ def fighting_claims(ctx: SentenceContext) -> None:
                 trig.family != "attempt" or _ASSAULT_AFTER.match(t, trig.end)
             ):  # "В центре города — бои", "they attacked again" (an attempt
                 # to gather or hide there is no fight)
-                pl = pointed_place(ctx, clause)[0] or continued_place(
+                pl = pointed_place(ctx, clause, whole=True)[0] or continued_place(
                     ctx, clause, trig.start
                 )
             if not pl:
