@@ -235,6 +235,7 @@ _NOT_SETTLEMENT = re.compile(
     re.IGNORECASE,
 )
 _REACH = 6  # sentences a pointer reaches back
+_LOWER_WORD = re.compile(r"[a-zа-яіїєґё]")
 
 
 # the class a place is introduced with: "the town of X", "село X"
@@ -310,6 +311,11 @@ class PlaceMemory:
 
     told: list[Told] = field(default_factory=list)
     last: tuple[int, str] = (-1, "")  # the last sentence noted, and its text
+    # the heads of names seen inside a sentence: a capitalised word opening
+    # one ("Difficult, I won't hide it.", "Вчора було …") is a place only when
+    # it was met inside a sentence before
+    inner: set[str] = field(default_factory=set)
+    doc: str = ""  # the whole text: a name written twice in it is a place
 
     def note(
         self,
@@ -345,6 +351,7 @@ class PlaceMemory:
             and side_of_text(p.name) is None  # "Ukraine", "Москва": an actor
             and not _QUOTE_OPENING.match(text, max(0, p.start - 1), p.end + 1)
             and not _NOT_SETTLEMENT.search(text, max(0, p.start - 16), p.start)
+            and self._confirmed(p, text)
         ]
         for region in (False, True):
             mine = [p for p in kept if p.region == region]
@@ -354,6 +361,20 @@ class PlaceMemory:
                 told = Told(names, region, sentence, paragraph, (), text, starts)
                 self.told.append(told)
         del self.told[:-8]
+
+    def _confirmed(self, p: _Place, text: str) -> bool:
+        """Whether ``p`` is a place as far as its position says: inside the
+        sentence, or of several words, or met inside one before."""
+        head = p.name.lower()[:5]
+        if _LOWER_WORD.search(text, 0, p.start):
+            self.inner.add(head)
+            return True
+        return (
+            " " in p.name
+            or "-" in p.name
+            or head in self.inner
+            or self.doc.count(p.name[:5]) > 1
+        )
 
     def recall(
         self, kind: str, sentence: int, paragraph: int, cls: str | None = None

@@ -1076,6 +1076,7 @@ def _extract(
         published = None
     lang = language if language in ("en", "uk", "ru") else detect_language(text)
     st = _DocState(lang, published)
+    st.told.doc = text
     if why is not None:
         st.why = Why()
     if published is None:
