@@ -303,21 +303,13 @@ def continued_place(
     return names if set(names) <= set(st.last_claim_places) else []
 
 
-_THE_SETTLEMENT = re.compile(
-    r"\b(?:the|this|that) (?:settlement|village|town|city|locality)\b|"
-    r"\bparts? of the (?:city|town|village)\b|"
-    r"(?<![\w])(?:населений пункт|населенный пункт|це село|это село|"
-    r"част\w* (?:\w+ )?(?:міста|села|селища|населеного пункту|города|поселка|"
-    r"населенного пункта))(?![\w])",
-    re.IGNORECASE,
-)
-
-
 def _anaphoric_place(
     t: str, clause: tuple[int, int], places: list[PlaceMention], st: _DocState
 ) -> list[str]:
-    """The settlement "the settlement" in ``clause`` points back to, if any."""
-    if not _THE_SETTLEMENT.search(t, clause[0], clause[1]):
+    """The settlement "the settlement" in ``clause`` points back to, if any
+    (``anaphora.pointer`` finds the words)."""
+    ptr = pointer(t, clause[0], clause[1], st.lang)
+    if ptr is None or ptr.kind != "settlement":
         return []
     earlier = [p.name for p in places if p.start < clause[0] and not p.region]
     return earlier[-1:] or last_settlement(st)
