@@ -180,6 +180,9 @@ def test_a_town_is_not_a_village():
         ("Analysts say Russian units took the centre.", "took", False),
         ("Ворог зайняв околиці.", "зайняв", False),
         ("Войска вошли в центр.", "вошли", False),
+        ("Згодом зайняли околиці.", "зайняли", True),
+        ("Затем заняли центр.", "заняли", True),
+        ("Захоплено околиці.", "Захоплено", False),
     ],
 )
 def test_continued_subject(text, verb, yes):

@@ -441,6 +441,15 @@ _CONTINUED_SUBJECT = re.compile(
 )
 
 
+_PRO_DROP = re.compile(
+    r"^\W*(?:(?:потім|згодом|пізніше|увечері|вранці|вночі|затем|потом|позже|"
+    r"вечером|утром|ночью)\b[^,;:]{0,30}?,?\s+)?(?:(?:і|та|але|и|но|а)\s+)?"
+    r"(?:(?:вже|уже|также|також|ещё|ще|даже|навіть)\s+)?$",
+    re.IGNORECASE,
+)
+_PLURAL_PAST = re.compile(r"[а-яіїєґё]+ли(?:сь|ся)?\b", re.IGNORECASE)
+
+
 def continues_subject(text: str, clause_start: int, trigger_start: int) -> bool:
     """Whether the subject of the trigger's clause is a pronoun carried over
     from the sentence before.
@@ -451,5 +460,14 @@ def continues_subject(text: str, clause_start: int, trigger_start: int) -> bool:
     >>> t2 = "Officials said Russian troops had taken the eastern districts."
     >>> continues_subject(t2, 0, t2.index("taken"))
     False
+    >>> t3 = "Увечері зайняли східні квартали."
+    >>> continues_subject(t3, 0, t3.index("зайняли"))
+    True
     """
-    return _CONTINUED_SUBJECT.match(text, clause_start, trigger_start) is not None
+    if _CONTINUED_SUBJECT.match(text, clause_start, trigger_start) is not None:
+        return True
+    # Ukrainian and Russian drop the pronoun: "Потім зайняли східні квартали"
+    return (
+        _PRO_DROP.match(text, clause_start, trigger_start) is not None
+        and _PLURAL_PAST.match(text, trigger_start) is not None
+    )
