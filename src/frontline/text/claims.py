@@ -49,6 +49,7 @@ from .context import (
     _clause_of,
     _DocState,
     _Trig,
+    pointed_places,
 )
 from .dateline import dateline_span, statement_dateline, title_date
 from .fastre import folded, head_grouped, prefiltered
@@ -1076,6 +1077,7 @@ def _extract(
         published = None
     lang = language if language in ("en", "uk", "ru") else detect_language(text)
     st = _DocState(lang, published)
+    st.told.doc = text
     if why is not None:
         st.why = Why()
     if published is None:
@@ -1152,6 +1154,8 @@ def _extract(
     question_at = -10
     listed: tuple[int, PeriodMention] | None = None  # a list's intro and time
     for i, s in enumerate(sents):
+        if i and s.line_index != sents[i - 1].line_index:
+            st.paragraph += 1  # (a line of text is a paragraph)
         if listed is not None and i > listed[0]:
             line = text[text.rfind("\n", 0, s.start) + 1 : s.end]  # with its mark
             if not list_item(line):
@@ -1182,7 +1186,7 @@ def _extract(
         pls = find_places(s.text, lang, exclude=st.people, known=st.known_places)
         if not hot[i] and (follow or not figured[i]):
             _note_statement(s, st, lang, i)
-            _remember(s, st, lang, pls)
+            _remember(s, st, lang, pls, i)
             # "Ukraine has hit back in places. Its brigade recaptured …": a
             # side opening a sentence is the actor the next "its" refers to
             ms = (
@@ -1221,7 +1225,7 @@ def _extract(
             _date_list_items(new, listed[1], st, s.text)
         if intro is not None and not new:
             listed = (i, intro)
-        _remember(s, st, lang, pls)
+        _remember(s, st, lang, pls, i)
         if new:
             st.carry_period = None
             _note_claim_period(new, s, st, lang, i)
@@ -2251,8 +2255,11 @@ def _doc_perspective(sents: list[Sentence], lang: str, text: str = "") -> str | 
     return "UA" if votes["UA"] > votes["RU"] else "RU"
 
 
-def _remember(s: Sentence, st: _DocState, lang: str, pls: list[PlaceMention]) -> None:
-    """Update the document memory (places, claimant, carried period)."""
+def _remember(
+    s: Sentence, st: _DocState, lang: str, pls: list[PlaceMention], at: int
+) -> None:
+    """Update the document memory (places, claimant, carried period) with
+    sentence number ``at``."""
     c = keep_analyst(
         disputing_speaker(s.text, lang) or _claimant(s.text, lang), st.claimant
     )
@@ -2272,6 +2279,14 @@ def _remember(s: Sentence, st: _DocState, lang: str, pls: list[PlaceMention]) ->
     names = [p.name for p in pls if not p.region]
     if names:
         st.last_places = names
+    st.told.note(
+        pls,
+        s.text,
+        at,
+        st.paragraph,
+        headline=s.headline,
+        besides=c.name if c is not None and c.name else "",
+    )
     # a later "на цій ділянці" may point to a sector named here (searched
     # only then: see context.last_sector)
     st.quiet_texts.append(s.text)
@@ -2319,6 +2334,7 @@ def _analyse(
         for tr in ctx.trigs:
             if tr.used:  # (no drop when a claim was made from it)
                 st.why.note(tr.start, tr.end, "absorbed")
+    pointed_places(out, s, st, ctx.places)  # "lost 250 sq km there": which place
     # ---- periods, claimant side, flags ---------------------------------------
     _date_and_flag(ctx, out, ctx.stmt, ctx.total_word, next_text)
     return out

@@ -19,8 +19,16 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from ..model import Claim
+from ..model import Claim, Place
 from . import lexicon as lx
+from .anaphora import (
+    PlaceMemory,
+    Pointer,
+    continues_subject,
+    introduced_as,
+    pointer,
+    pointer_class,
+)
 from .claimants import Claimant
 from .clean import Sentence
 from .fastre import folded
@@ -207,26 +215,104 @@ class _DocState:
     # running totals told before the launch day was: they take it when it is
     awaiting_event: list[Claim] = field(default_factory=list)
     why: Any = None  # a trace.Why when the caller asked why triggers made nothing
+    # the places named sentence by sentence: what "the town", "there" mean
+    told: PlaceMemory = field(default_factory=PlaceMemory)
+    paragraph: int = 0  # the paragraph of the sentence under analysis
 
 
-_THE_SETTLEMENT = re.compile(
-    r"\b(?:the|this|that) (?:settlement|village|town|city|locality)\b|"
-    r"\bparts? of the (?:city|town|village)\b|"
-    r"(?<![\w])(?:населений пункт|населенный пункт|це село|это село|"
-    r"част\w* (?:\w+ )?(?:міста|села|селища|населеного пункту|города|поселка|"
-    r"населенного пункта))(?![\w])",
-    re.IGNORECASE,
-)
+def pointed_place(
+    ctx: SentenceContext, span: tuple[int, int], *, whole: bool = False
+) -> tuple[list[str], Pointer | None]:
+    """The place an anaphor in ``span`` ("the town", "there", "в селі") means:
+    the last fitting place named before it in the sentence, else the one the
+    document memory recalls (``anaphora.PlaceMemory``). With ``whole``, in
+    a sentence that names no place, the pointer may stand in an earlier
+    clause ("В центре города — бои")."""
+    start = 0 if whole and not ctx.places else span[0]
+    ptr = pointer(ctx.t, start, span[1], ctx.lang)
+    if ptr is None:
+        return [], None
+    return _antecedent(ctx.t, ptr, ctx.places, ctx.st), ptr
+
+
+def _antecedent(
+    t: str, ptr: Pointer, places: list[PlaceMention], st: _DocState
+) -> list[str]:
+    cls = pointer_class(t, ptr)
+    other = {"town": "village", "village": "town"}.get(cls or "")
+    earlier = [
+        p.name
+        for p in places
+        if p.start < ptr.start
+        and (ptr.kind == "any" or p.region == (ptr.kind == "region"))
+        and (other is None or introduced_as(t, p.start) != other)
+    ]
+    if earlier:
+        return earlier[-1:]
+    return st.told.recall(ptr.kind, st.sentence_no, st.paragraph, cls)
+
+
+def pointed_places(
+    claims: list[Claim], s: Sentence, st: _DocState, places: list[PlaceMention]
+) -> None:
+    """Claims made without a place whose quote points to one ("lost 250
+    square kilometres there", "north-east of the town") take it."""
+    for c in claims:
+        if c.places or c.sector:
+            continue
+        a, b = c.char_start - s.start, c.char_end - s.start
+        ptr = pointer(s.text, a, b, st.lang)
+        names = _antecedent(s.text, ptr, places, st) if ptr is not None else []
+        if names:
+            c.places = [Place(name=n) for n in names]
+            c.extra["anaphora"] = True
+
+
+def last_settlement(st: _DocState) -> list[str]:
+    """The settlement told of last, as the place memory recalls it (no
+    headline's, no actor word, no place describing where another lies), else
+    the places of the last sentence that named any."""
+    return st.told.recall("settlement", st.sentence_no, st.paragraph) or list(
+        st.last_places[-1:]
+    )
+
+
+def continued_side(st: _DocState) -> str | None:
+    """The side acting in the sentence before ("Russian troops stormed X."):
+    whom a carried-on "they" means."""
+    at, text = st.told.last
+    if at != st.sentence_no - 1:
+        return None
+    for m in side_mentions(text, st.lang):
+        if m.side in ("UA", "RU") and not m.after_preposition:
+            return m.side
+    return None
+
+
+def continued_place(
+    ctx: SentenceContext, clause: tuple[int, int], at: int
+) -> list[str]:
+    """The settlement of the sentence before when the clause's subject is a
+    pronoun carrying it on ("Russian troops stormed X. By evening they had
+    taken the eastern districts.") and the sentence names no place itself;
+    only when the sentence before made a claim there."""
+    if ctx.places or not continues_subject(ctx.t, clause[0], at):
+        return []
+    st = ctx.st
+    names = st.told.just_before(st.sentence_no, st.paragraph)
+    return names if set(names) <= set(st.last_claim_places) else []
 
 
 def _anaphoric_place(
     t: str, clause: tuple[int, int], places: list[PlaceMention], st: _DocState
 ) -> list[str]:
-    """The settlement "the settlement" in ``clause`` points back to, if any."""
-    if not _THE_SETTLEMENT.search(t, clause[0], clause[1]):
+    """The settlement "the settlement" in ``clause`` points back to, if any
+    (``anaphora.pointer`` finds the words)."""
+    ptr = pointer(t, clause[0], clause[1], st.lang)
+    if ptr is None or ptr.kind != "settlement":
         return []
     earlier = [p.name for p in places if p.start < clause[0] and not p.region]
-    return earlier[-1:] or list(st.last_places[-1:])
+    return earlier[-1:] or last_settlement(st)
 
 
 # a condition or a time still to come: "If the column entered the village, …",
@@ -812,8 +898,8 @@ def _partial(tail: str) -> bool | None:
         True
         if re.search(
             r"\b(?:part|parts|outskirts|section|most of|much of|half of|"
-            r"two-thirds of|a third of|district|neighbou?rhoods?)\b|частин|окраїн|"
-            r"окраин|околиц|більш\w* част|большую част|половин|район\w* міста|"
+            r"two-thirds of|a third of|districts?|neighbou?rhoods?)\b|частин|окраїн|"
+            r"квартал|окраин|околиц|більш\w* част|большую част|половин|район\w* міста|"
             r"район\w* города",
             tail[:60],
             re.I,

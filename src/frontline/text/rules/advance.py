@@ -16,7 +16,10 @@ from ..context import (
     _scare_quoted,
     _sector_in,
     _Trig,
+    continued_place,
     last_sector,
+    last_settlement,
+    pointed_place,
 )
 from ..fastre import folded
 
@@ -328,7 +331,7 @@ def advance_claims(ctx: SentenceContext) -> None:
         if not (pl or sec) and THIS_SECTOR.search(t, seg[0], seg[1]):
             sec = last_sector(st, lang)  # "на цій ділянці": the sector named before
             if sec is None:
-                pl = st.last_places[-1:]  # ... or, no sector named, the place
+                pl = last_settlement(st)  # ... or, no sector named, the place
         if not (dist or pl or sec):
             quoted = _QUOTE_THEN_PLACE.match(t, seg[1])
             if quoted:
@@ -404,11 +407,13 @@ def advance_claims(ctx: SentenceContext) -> None:
             and st.last_places
             and _LOCAL_OBJECT.search(t, trig.end, seg[1])
         ):
-            pl = st.last_places[
-                -1:
-            ]  # "зачепилися за крайні будинки": of the town told of
+            # "зачепилися за крайні будинки": of the town told of
+            pl = last_settlement(st)
         vague = _VAGUE_DISTANCE.match(t, trig.end, seg[1]) is not None
         border = not (dist or pl or sec) and _BORDER_GOAL.search(t, seg[0], seg[1])
+        if not (dist or vague or pl or sec or border or anaphor):
+            # "просунулися в районі міста", "they pushed on": the place before
+            pl = pointed_place(ctx, seg)[0] or continued_place(ctx, clause, trig.start)
         if not (
             dist
             or vague
@@ -425,7 +430,7 @@ def advance_claims(ctx: SentenceContext) -> None:
             continue
         if not pl and anaphor:
             earlier = [p.name for p in places if p.start < seg[0] and not p.region]
-            pl = earlier[-1:] or st.last_places[-1:]
+            pl = earlier[-1:] or last_settlement(st)
         if lead_is_weak(in_clause) and any(
             tr.family == "capture"
             and 0 < tr.start - in_clause[0].end < 60

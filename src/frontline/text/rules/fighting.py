@@ -5,7 +5,16 @@ from __future__ import annotations
 import re
 
 from .. import lexicon as lx
-from ..context import THIS_SECTOR, SentenceContext, _sector_in, _Trig, last_sector
+from ..context import (
+    THIS_SECTOR,
+    SentenceContext,
+    _sector_in,
+    _Trig,
+    continued_place,
+    last_sector,
+    last_settlement,
+    pointed_place,
+)
 
 _LOCAL_FIGHT = re.compile(
     r"\b(?:on|at) the (?:outskirts|edges?)\b|\bin the (?:area|vicinity)\b|"
@@ -293,7 +302,7 @@ def fighting_claims(ctx: SentenceContext) -> None:
         if not (pl or sec) and THIS_SECTOR.search(t, clause[0], clause[1]):
             sec = last_sector(st, lang)  # "на цій ділянці": the sector named before
             if sec is None:
-                pl = st.last_places[-1:]  # ... or, no sector named, the place
+                pl = last_settlement(st)  # ... or, no sector named, the place
         cont = (
             lx.CONTINUING.search(t[clause[0] : clause[1]])
             or _GOING_ON.match(trig.text)
@@ -306,11 +315,11 @@ def fighting_claims(ctx: SentenceContext) -> None:
             # "hostilities are taking place on the outskirts": the place of
             # the sentences before
             if _LOCAL_FIGHT.search(t, clause[0], clause[1]):
-                pl = st.last_places[-1:]
+                pl = last_settlement(st)
         if not (pl or sec or cont) and _counted(t, trig, clause, lang):
             # "За добу відбито 17 атак": a count of the day at the place the
             # report is about (the sentences before)
-            pl = st.last_places[-1:]
+            pl = last_settlement(st)
         if (
             not (pl or sec or cont)
             and trig.family == "attempt"
@@ -329,6 +338,13 @@ def fighting_claims(ctx: SentenceContext) -> None:
                 continue  # "X attacks daily: on Tuesday we repelled four near Y"
             # the place may be in a neighbouring clause of the same sentence
             pl = [p.name for p in places]
+            if not pl and (
+                trig.family != "attempt" or _ASSAULT_AFTER.match(t, trig.end)
+            ):  # "В центре города — бои", "they attacked again" (an attempt
+                # to gather or hide there is no fight)
+                pl = pointed_place(ctx, clause, whole=True)[0] or continued_place(
+                    ctx, clause, trig.start
+                )
             if not pl:
                 ctx.drop(trig, "no-place")
                 continue
@@ -336,7 +352,7 @@ def fighting_claims(ctx: SentenceContext) -> None:
             # "there", "the village": the nearest place named before it
             # (a sector of its own locates it: "in the X direction")
             pl = [p.name for p in places if p.start < clause[0]][-1:] or (
-                st.last_places[-1:]
+                last_settlement(st)
             )
             if (
                 not places

@@ -6,7 +6,15 @@ from __future__ import annotations
 import re
 
 from .. import lexicon as lx
-from ..context import SentenceContext, _agent, _anaphoric_place, _blocked, _partial
+from ..context import (
+    SentenceContext,
+    _agent,
+    _anaphoric_place,
+    _blocked,
+    _partial,
+    last_settlement,
+    pointed_place,
+)
 from ..lang import en, ru, uk
 from ..sides import concrete, opposite
 
@@ -178,7 +186,7 @@ def _part_place(
     if any(clause[0] <= p.start < clause[1] and p.region for p in places):
         return []  # a region's parts are areas, not a settlement's
     earlier = [p.name for p in places if p.start < start and not p.region]
-    return earlier[-1:] or list(ctx.st.last_places[-1:])
+    return earlier[-1:] or last_settlement(ctx.st)
 
 
 def _subject_after(ctx: SentenceContext, trig: object) -> str | None:
@@ -205,7 +213,7 @@ def _town_before(ctx: SentenceContext, clause: tuple[int, int]) -> list[str]:
     ):
         return []
     earlier = [p.name for p in ctx.places if p.start < clause[0] and not p.region]
-    return earlier[-1:] or list(ctx.st.last_places[-1:])
+    return earlier[-1:] or last_settlement(ctx.st)
 
 
 # a pronoun subject right before the holding words: "It remains in Ukrainian
@@ -226,7 +234,7 @@ def _pronoun_place(
     if not _IT_BEFORE.match(ctx.t[clause[0] : start]):
         return []
     earlier = [p.name for p in ctx.places if p.start < clause[0] and not p.region]
-    return earlier[-1:] or list(ctx.st.last_places[-1:])
+    return earlier[-1:] or last_settlement(ctx.st)
 
 
 def holding_claims(ctx: SentenceContext) -> None:
@@ -310,6 +318,7 @@ def holding_claims(ctx: SentenceContext) -> None:
                 _anaphoric_place(t, clause, places, st)
                 or _town_before(ctx, clause)
                 or _pronoun_place(ctx, trig, clause)
+                or pointed_place(ctx, clause)[0]
             )
             if part and not held:
                 held = _part_place(ctx, trig, clause)

@@ -15,6 +15,10 @@ from ..context import (
     _clause_of,
     _gainer_for,
     _partial,
+    continued_place,
+    continued_side,
+    last_settlement,
+    pointed_place,
 )
 from ..fastre import folded
 from ..numbers import number_before, word_value
@@ -652,6 +656,8 @@ def _settlement_claims(ctx: SentenceContext) -> None:
             continue
         _anaphora_claims(ctx, trig, g)
         if not trig.used:
+            _pointed_claims(ctx, trig, g)
+        if not trig.used:
             ctx.drop(trig, "no-place")
     for trig in cap_trigs:
         if trig.used and _ENTERED_WORD.match(trig.text):
@@ -1198,7 +1204,7 @@ def _ground_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
     if ground0 and trig.family == "withdraw":
         pl = [p.name for p in after_pl]
         if not (pl or sector or regions) and _POSITIONS_OBJECT.match(tail):
-            pl = st.last_places[-1:]  # "pulled back from some positions"
+            pl = last_settlement(st)  # "pulled back from some positions"
         recent = st.recent_settlement
         taken = [c for c in out if c.kind == "settlement_control" and c.places]
         if taken:  # the same sentence: "освободили X – ВСУ покинули территорию"
@@ -1261,7 +1267,7 @@ def _ground_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
                 out.append(_advance(ctx, trig, g, pl))
         elif not ctx.places and st.last_places and _POSITIONS_OBJECT.match(tail):
             # "we retook a tree line": local ground of the town told of
-            out.append(_advance(ctx, trig, g, st.last_places[-1:]))
+            out.append(_advance(ctx, trig, g, last_settlement(st)))
         if len(out) == made:
             ctx.drop(trig, "ground-unplaced")
         trig.used = True
@@ -1274,7 +1280,7 @@ def _ground_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
         and _LOCAL_GROUND.match(tail)
     ):
         # "we took back two streets": local ground of the town told of
-        out.append(_advance(ctx, trig, g, st.last_places[-1:]))
+        out.append(_advance(ctx, trig, g, last_settlement(st)))
         trig.used = True
         return True
     return False
@@ -1348,7 +1354,7 @@ def _withdraw_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
             if _NEAR_BEFORE.search(t[max(0, p.start - 30) : p.start])
             or re.search(r"\b(?:and|и|і|та)\s+$", t[max(0, p.start - 6) : p.start])
         ]
-        pl = [p.name for p in g.after_pl] or fronted or st.last_places[-1:]
+        pl = [p.name for p in g.after_pl] or fronted or last_settlement(st)
         # "to prepared positions one to two kilometres west of the town":
         # how far the line moved back
         back = [
@@ -1499,6 +1505,43 @@ def _named_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
     return False
 
 
+# a trigger that is a noun of the act ("освобождение", "звільнення", "capture")
+_ACT_NOUN = re.compile(r"(?:ени[еяю]|енн[яюі]|ання|tion|ture)$", re.IGNORECASE)
+
+
+def _pointed_claims(ctx: SentenceContext, trig: Any, g: _Target) -> None:
+    """A settlement named only by a pointer ("в центре города", "there") or
+    by the sentence before when the subject goes on ("By evening they had
+    taken the eastern districts."): see ``anaphora``."""
+    span = (g.seg_before[0], g.seg_after[1])
+    names, ptr = pointed_place(ctx, span)
+    part = ptr is not None and ptr.part
+    gainer = g.gainer
+    if not names:
+        names = continued_place(ctx, g.clause, trig.start)
+        side = continued_side(ctx.st) if names else None
+        if side is not None:  # "they": the actor of the sentence before
+            gainer = opposite(side) if trig.family == "withdraw" else side
+    nominal = trig.nominal or _ACT_NOUN.search(trig.text) is not None
+    if not names or (nominal and set(names) <= set(ctx.st.last_claim_places)):
+        return  # "освобождение города произошло при …": the capture told before
+    part = part or bool(_partial(ctx.t[trig.end : g.clause[1]]))
+    ctx.out.append(
+        ctx.make(
+            "settlement_control",
+            trig.start,
+            span,
+            trig,
+            gainer,
+            names,
+            negated=g.neg,
+            anaphora=True,
+            partial=True if part else None,
+        )
+    )
+    trig.used = True
+
+
 def _anaphora_claims(ctx: SentenceContext, trig: Any, g: _Target) -> None:
     """A settlement named earlier: "the first village", "this settlement",
     relative "which"."""
@@ -1533,7 +1576,7 @@ def _anaphora_claims(ctx: SentenceContext, trig: Any, g: _Target) -> None:
         else:
             antecedent = pool[-1:]
     elif relative is not None and st.last_places and not prior:
-        antecedent = st.last_places[-1:]
+        antecedent = last_settlement(st)
     if trig.family == "withdraw" and not (ana or both):
         antecedent = []
         # "Ukraine pulled its last units out overnight" right after a

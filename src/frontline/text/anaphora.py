@@ -1,0 +1,473 @@
+"""Places named only by anaphora: "the town", "there", "в селі", "туда".
+
+CONVENTIONS.md: a place named only by anaphora ("the first village", "there",
+"this city") is resolved to the surface form used elsewhere in the same text.
+Two pure pieces do it:
+
+* :func:`pointer` finds an anaphoric place expression in a span of a sentence
+  and says what it points to (a settlement, a region, or either one). The
+  Ukrainian and Russian nouns are **derived**: a stem and its declension class
+  give every case form (:func:`inflected`), so "місто" brings "міста", "місті",
+  "містом", "місту" and "город" brings "города", "городе", "городу", "городом".
+* :class:`PlaceMemory` keeps, as the sentences of a document go by, the
+  settlements and regions each one named (not headlines or page furniture, not
+  a place that only describes where another one lies: "Krasna Hora, north of
+  Bakhmut") and recalls the one a pointer means, within reach: the same
+  paragraph, or the paragraph before when no other place was named since.
+
+>>> from frontline.text.toponyms import find_places
+>>> mem = PlaceMemory()
+>>> mem.note(find_places("Russian troops stormed Kurakhove on Monday.", "en"),
+...          "Russian troops stormed Kurakhove on Monday.", sentence=3, paragraph=1)
+>>> t = "Fighting is now going on in the centre of the town."
+>>> p = pointer(t, 0, len(t), "en")
+>>> p.kind, p.part, mem.recall(p.kind, sentence=4, paragraph=1)
+('settlement', True, ['Kurakhove'])
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from .sides import side_of_text
+
+# --- the pointer words, per language -----------------------------------------
+
+# case endings of a declension class (singular; a plural form of these nouns
+# is a count of places, never one place pointed back to)
+_ENDINGS: dict[str, dict[str, tuple[str, ...]]] = {
+    "uk": {
+        "o": ("о", "а", "у", "і", "ом", "ові"),  # місто, село, містечко
+        "e": ("е", "а", "у", "і", "ем", "еві"),  # селище
+        "hard": ("", "у", "а", "і", "ові", "ом"),  # пункт, регіон, район
+        "soft-f": ("ь", "і", "ю", "ю"),  # область
+    },
+    "ru": {
+        "o": ("о", "а", "у", "е", "ом"),  # село
+        "hard": ("", "а", "у", "е", "ом"),  # город, пункт, регион, район
+        "ok": ("ок", "ка", "ку", "ке", "ком"),  # посёлок, городок
+        "ya": ("я", "и", "е", "ю", "ей"),  # деревня
+        "soft-f": ("ь", "и", "ью"),  # область
+    },
+}
+# (stem, declension class, what it names)
+_NOUNS: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "uk": (
+        ("міст", "o", "settlement"),
+        ("містечк", "o", "settlement"),
+        ("сел", "o", "settlement"),
+        ("селищ", "e", "settlement"),
+        ("регіон", "hard", "region"),
+        ("област", "soft-f", "region"),
+    ),
+    "ru": (
+        ("город", "hard", "settlement"),
+        ("город", "ok", "settlement"),
+        ("посел", "ok", "settlement"),
+        ("посёл", "ok", "settlement"),
+        ("сел", "o", "settlement"),
+        ("деревн", "ya", "settlement"),
+        ("регион", "hard", "region"),
+        ("област", "soft-f", "region"),
+    ),
+}
+# "населений пункт" / "населённый пункт": adjective endings of the head noun's
+# cases, joined to the derived forms of "пункт"
+_ADJ = {
+    "uk": ("населен", ("ий", "ого", "ому", "им", "ім")),
+    "ru": ("населенн|населённ", ("ый", "ого", "ому", "ым", "ом")),
+}
+
+
+def inflected(stem: str, endings: Iterable[str]) -> str:
+    """A pattern for every form of ``stem`` with one of ``endings``.
+
+    >>> rx = re.compile(inflected("міст", ("о", "а", "і")) + r"\\b")
+    >>> [bool(rx.fullmatch(w)) for w in ("місто", "міста", "місті", "містах")]
+    [True, True, True, False]
+    """
+    ends = sorted({re.escape(e) for e in endings}, key=len, reverse=True)
+    return f"{stem}(?:{'|'.join(ends)})" if ends else stem
+
+
+def _forms(lang: str, kind: str) -> str:
+    """Every singular form of the nouns of ``kind`` in ``lang``, as one pattern."""
+    ends = _ENDINGS[lang]
+    alts = [inflected(stem, ends[cls]) for stem, cls, k in _NOUNS[lang] if k == kind]
+    if kind == "settlement":
+        adj, adj_ends = _ADJ[lang]
+        alts.append(
+            rf"(?:{adj})(?:{'|'.join(adj_ends)})\s+{inflected('пункт', ends['hard'])}"
+        )
+    return "|".join(sorted(alts, key=len, reverse=True))
+
+
+# "there"/"там": a settlement or region; "nearby": near it
+_EN = (
+    r"\b(?P<part>(?:centre|center|outskirts|edges?|parts?|half|districts?|"
+    r"neighbou?rhoods?|(?:north|south|east|west)\w*\s+(?:parts?|districts?|"
+    r"outskirts|edges?|half|quarters?))\s+of\s+the\s+(?:city|town|village))\b|"
+    r"\b(?P<settlement>(?:the|this|that|the\s+same)\s+(?:city|town|village|"
+    r"settlement|locality)(?!\s+(?:of|council|hall|authorities|administration)\b)|"
+    r"the\s+latter|(?:in|into|near|around)\s+it(?=\s*[,.;]))\b|"
+    r"\b(?P<region>(?:this|that|the\s+same)\s+(?:region|oblast|province)|"
+    r"(?:in|across)\s+the\s+(?:region|oblast|province))\b(?!\s+of\b)|"
+    r"\b(?P<any>there|nearby|(?:this|that)\s+area|in\s+the\s+area|"
+    r"in\s+the\s+vicinity)\b(?!\s+(?:is|are|was|were|has|have|had|will|would|"
+    r"may|might|could|seems?|appears?|of|around)\b)"
+)
+
+
+def _slavic(lang: str) -> str:
+    there = {
+        "uk": r"там|туди|звідти|тут|неподалік|поблизу\s+нього|поруч\s+із?\s+ним|"
+        r"біля\s+нього|на\s+його\s+околицях|в\s+його\s+околицях",
+        "ru": r"там|туда|оттуда|здесь|неподал[её]ку|рядом\s+с\s+ним|"
+        r"вблизи\s+него|возле\s+него|в\s+(?:его|её|ее)\s+окрестност\w+|"
+        r"на\s+(?:его|её|ее)\s+окраин\w+",
+    }[lang]
+    part = {
+        "uk": r"центр\w*|частин\w*|околиц\w*|район\w*|квартал\w*|"
+        r"північ\w*|півд\w*|схід\w*|сход\w*|захід\w*|заход\w*|"
+        r"північн\w+|південн\w+|східн\w+|західн\w+",
+        "ru": r"центр\w*|част\w*|окраин\w*|окрестност\w*|район\w*|квартал\w*|"
+        r"север\w*|юг\w*|восток\w*|запад\w*",
+    }[lang]
+    return (
+        rf"(?<![\w])(?P<part>(?:{part})\s+)?"
+        rf"(?P<settlement>{_forms(lang, 'settlement')})(?![\w])|"
+        rf"(?<![\w])(?P<region>(?:{_forms(lang, 'region')}))(?![\w])|"
+        rf"(?<![\w])(?P<any>{there})(?![\w])"
+    )
+
+
+POINTERS: dict[str, re.Pattern[str]] = {
+    "en": re.compile(_EN, re.IGNORECASE),
+    "uk": re.compile(_slavic("uk"), re.IGNORECASE),
+    "ru": re.compile(_slavic("ru"), re.IGNORECASE),
+}
+# a noun read as a pointer that names its own place ("село Дачне", "the town
+# of Kupiansk") or counts several ("два села", "three towns")
+_NAMED_AFTER = re.compile(r"\s*(?:of\s+)?[«\"“„']?[A-ZА-ЯІЇЄҐЁ]")
+_COUNT_BEFORE = re.compile(
+    r"(?:\d|\b(?:два|дві|три|чотири|четыре|кілька|кількох|несколько|"
+    r"нескольких|багато|много|обидва|оба|обоих|обох|двух|двох|трьох|трех|"
+    r"more|two|three|several|many|both)\s*)$|"
+    # "Донецкой области", "Курської області": a region named by its adjective
+    r"(?:ськ|цьк|зьк|ск|цк)(?:ій|ої|ою|ой|ая|ую|ом|ым|ій)\s+$",
+    re.IGNORECASE,
+)
+_HOMONYM = {  # forms that are other words in the same spelling
+    "uk": re.compile(r"сел[аоі]\s+(?:і|та|й)\s+міст|місту?\s+призначенн", re.I),
+    "ru": re.compile(r"городе?\s+(?:и|или)\s+сел", re.I),
+}
+
+
+@dataclass(frozen=True)
+class Pointer:
+    """An anaphoric place expression: what kind of place it points to."""
+
+    start: int
+    end: int
+    kind: str  # "settlement", "region" or "any"
+    part: bool  # "the centre of the town", "в центрі міста": part of it
+
+
+def pointer(text: str, start: int, end: int, lang: str) -> Pointer | None:
+    """The first anaphoric place expression in ``text[start:end]``.
+
+    >>> pointer("У центрі міста тривають бої.", 0, 28, "uk")
+    Pointer(start=2, end=14, kind='settlement', part=True)
+    >>> pointer("Бои идут в двух селах и в городе Курахово.", 0, 41, "ru") is None
+    True
+    >>> t = "There were clashes, and fighting goes on there."
+    >>> pointer(t, 0, len(t), "en").kind
+    'any'
+    """
+    rx = POINTERS.get(lang)
+    if rx is None:
+        return None
+    hom = _HOMONYM.get(lang)
+    for m in rx.finditer(text, start, end):
+        kind = m.lastgroup or "any"
+        part = m.group("part") is not None
+        if kind != "any":
+            noun = m.start(kind) if kind != "part" else m.start()
+            if (
+                _NAMED_AFTER.match(text, m.end())
+                or _COUNT_BEFORE.search(text, max(0, noun - 20), noun)
+                or (hom is not None and hom.match(text, noun))
+            ):
+                continue
+        return Pointer(m.start(), m.end(), "settlement" if part else kind, part)
+    return None
+
+
+# --- the memory of a document ------------------------------------------------
+
+
+class _Place(Protocol):  # toponyms.PlaceMention
+    start: int
+    name: str
+    region: bool
+
+
+# "Krasna Hora, north of Bakhmut", "Maiorsk, 30 km from Horlivka": a place
+# that says where the one before it lies is no antecedent of its own
+_DESCRIBES = re.compile(
+    r",\s*(?:(?:about|some|roughly|around|just|близько|приблизно|около|примерно|"
+    r"за|в|у)\s+)?(?:(?:about|близько|около)"
+    r"\s+)?(?:\d[\d.,]*\s*(?:km|kilomet\w+|miles?|км|кілометр\w*|километр\w*)"
+    r"\s+(?:\([^)]*\)\s+)?)?(?:(?:north|south|east|west)[\w-]*\s+(?:of|from)|"
+    r"(?:from|of)|(?:на\s+)?(?:північ|південь|схід|захід|север|юг|восток|запад)"
+    r"[\w-]*\s+(?:від|от)|(?:від|от)|(?:північніше|південніше|східніше|західніше|"
+    r"севернее|южнее|восточнее|западнее))\s*$",
+    re.IGNORECASE,
+)
+# a street, river, plant or mine is no settlement ("до улицы Гагарина")
+_NOT_SETTLEMENT = re.compile(
+    r"(?:\b(?:street|avenue|river|mine|plant|factory)|(?<![\w])(?:улиц\w*|"
+    r"вулиц\w*|проспект\w*|переулк\w*|провулк\w*|площад\w*|площ\w*|"
+    r"рек\w*|річк\w*|шахт\w*|завод\w*))\s+(?:of\s+)?[«\"“]?$",
+    re.IGNORECASE,
+)
+_REACH = 6  # sentences a pointer reaches back
+_LOWER_WORD = re.compile(r"[a-zа-яіїєґё]")
+
+
+# the class a place is introduced with: "the town of X", "село X"
+_CLASS_BEFORE = re.compile(
+    r"(?P<town>\b(?:town|city)\s+of\s+|(?<![\w])(?:міст[оаіу]|містом|"
+    r"город[аеу]?|городом)\s+)$|"
+    r"(?P<village>\b(?:village|hamlet)\s+of\s+|(?<![\w])(?:сел[оаіуе]|селом|"
+    r"селищ[еаіу]|посел\w*|посёлок|деревн\w+)\s+)$",
+    re.IGNORECASE,
+)
+_CLASS_OF_POINTER = re.compile(
+    r"(?P<town>city|town|міст|город)|(?P<village>village|сел[оаіуе]|селом|"
+    r"деревн|посел|посёл)",
+    re.IGNORECASE,
+)
+
+
+# «Думаю, нет», «Знаю, …»: a quotation opening with a verb of the first
+# person (-ю/-у), no place («Хромове, чесно, …» is one)
+_QUOTE_OPENING = re.compile(r"[«“\"„][^\W\d_]+[юу][,!?]")
+
+
+def introduced_as(text: str, start: int) -> str | None:
+    """ "town" or "village" when the place at ``start`` is introduced so.
+
+    >>> t = "the village of Vyimka and the city of Siversk"
+    >>> introduced_as(t, t.index("Vyimka")), introduced_as(t, t.index("Siversk"))
+    ('village', 'town')
+    """
+    m = _CLASS_BEFORE.search(text, max(0, start - 16), start)
+    return m.lastgroup if m else None
+
+
+def pointer_class(text: str, ptr: Pointer) -> str | None:
+    """ "town" or "village" when the pointer's noun says which, else None.
+
+    >>> t = "north-east of the town"
+    >>> pointer_class(t, pointer(t, 0, len(t), "en"))
+    'town'
+    """
+    m = _CLASS_OF_POINTER.search(text, ptr.start, ptr.end)
+    return m.lastgroup if m else None
+
+
+@dataclass(frozen=True)
+class Told:
+    """The places one sentence named (with the class each was introduced
+    with, if any), and where it stands."""
+
+    names: tuple[str, ...]
+    region: bool
+    sentence: int
+    paragraph: int
+    classes: tuple[str | None, ...] = ()
+    # the sentence and where each name starts in it: the classes are read
+    # from them only when a pointer asks for one (speed)
+    text: str = ""
+    starts: tuple[int, ...] = ()
+
+    def pairs(self) -> list[tuple[str, str | None]]:
+        """Each name with its class (None when it was not introduced so)."""
+        classes = self.classes or (
+            tuple(introduced_as(self.text, at) for at in self.starts)
+            if self.starts
+            else (None,) * len(self.names)
+        )
+        return list(zip(self.names, classes, strict=True))
+
+
+@dataclass
+class PlaceMemory:
+    """The settlements and regions named as a document's sentences go by."""
+
+    told: list[Told] = field(default_factory=list)
+    last: tuple[int, str] = (-1, "")  # the last sentence noted, and its text
+    # the heads of names seen inside a sentence: a capitalised word opening
+    # one ("Difficult, I won't hide it.", "Вчора було …") is a place only when
+    # it was met inside a sentence before
+    inner: set[str] = field(default_factory=set)
+    doc: str = ""  # the whole text: a name written twice in it is a place
+
+    def note(
+        self,
+        places: Sequence[_Place],
+        text: str,
+        sentence: int,
+        paragraph: int,
+        *,
+        headline: bool = False,
+        besides: str = "",
+    ) -> None:
+        """Remember the places sentence ``sentence`` names (not a headline's,
+        not one that only says where another lies, not one inside
+        ``besides``, the sentence's source: "analysts at Black Sea Maps").
+
+        >>> from frontline.text.toponyms import find_places
+        >>> mem = PlaceMemory()
+        >>> t = "They took Krasna Hora, north of Bakhmut."
+        >>> mem.note(find_places(t, "en"), t, 0, 0)
+        >>> mem.recall("settlement", 1, 0)
+        ['Krasna Hora']
+        """
+        if headline:
+            return
+        self.last = (sentence, text)
+        if not places:
+            return
+        kept = [
+            p
+            for i, p in enumerate(places)
+            if not (i and _DESCRIBES.search(text, max(0, p.start - 60), p.start))
+            and not (besides and p.name in besides)
+            and side_of_text(p.name) is None  # "Ukraine", "Москва": an actor
+            and not _QUOTE_OPENING.match(text, max(0, p.start - 1), p.end + 1)
+            and not _NOT_SETTLEMENT.search(text, max(0, p.start - 16), p.start)
+            and self._confirmed(p, text)
+        ]
+        for region in (False, True):
+            mine = [p for p in kept if p.region == region]
+            if mine:
+                names = tuple(p.name for p in mine)
+                starts = tuple(p.start for p in mine)
+                told = Told(names, region, sentence, paragraph, (), text, starts)
+                self.told.append(told)
+        del self.told[:-8]
+
+    def _confirmed(self, p: _Place, text: str) -> bool:
+        """Whether ``p`` is a place as far as its position says: inside the
+        sentence, or of several words, or met inside one before."""
+        head = p.name.lower()[:5]
+        if _LOWER_WORD.search(text, 0, p.start):
+            self.inner.add(head)
+            return True
+        return (
+            " " in p.name
+            or "-" in p.name
+            or head in self.inner
+            or self.doc.count(p.name[:5]) > 1
+        )
+
+    def recall(
+        self, kind: str, sentence: int, paragraph: int, cls: str | None = None
+    ) -> list[str]:
+        """The place a pointer of ``kind`` in sentence ``sentence`` means, or [].
+
+        Within ``_REACH`` sentences; from the paragraph before only when no
+        other place was named since (a new paragraph with a new place starts a
+        new topic), never from further back. A pointer saying "the town"
+        means the last place introduced as a town ("the town of X") when
+        there is one within reach, and never one introduced as a village.
+
+        >>> mem = PlaceMemory([Told(("Avdiivka",), False, 0, 0),
+        ...                    Told(("Donetsk region",), True, 2, 1)])
+        >>> mem.recall("settlement", 3, 1), mem.recall("region", 3, 1)
+        ([], ['Donetsk region'])
+        >>> mem.recall("any", 3, 1), mem.recall("settlement", 1, 0)
+        (['Donetsk region'], ['Avdiivka'])
+        >>> mem = PlaceMemory([Told(("Siversk",), False, 0, 0, ("town",)),
+        ...                    Told(("Vyimka",), False, 2, 1, ("village",))])
+        >>> mem.recall("settlement", 3, 1, "town"), mem.recall("settlement", 3, 1)
+        (['Siversk'], ['Vyimka'])
+        """
+        if cls is not None:
+            for told in reversed(self.told):
+                if sentence - told.sentence > _REACH:
+                    break
+                for name, c in reversed(told.pairs()):
+                    if c == cls and not told.region:
+                        return [name]
+        for k, told in enumerate(reversed(self.told)):
+            if kind != "any" and told.region != (kind == "region"):
+                continue
+            if sentence - told.sentence > _REACH or paragraph - told.paragraph > 1:
+                return []
+            newer = self.told[len(self.told) - k :]
+            if told.paragraph != paragraph and newer:
+                return []  # a new paragraph named another place since
+            other = {"town": "village", "village": "town"}.get(cls or "")
+            fit = [n for n, c in told.pairs() if other is None or c != other]
+            return fit[-1:]
+        return []
+
+    def just_before(self, sentence: int, paragraph: int) -> list[str]:
+        """The settlements of the sentence right before, in the same paragraph
+        (a clause whose subject continues takes them)."""
+        for told in reversed(self.told):
+            if told.sentence < sentence - 1 or told.paragraph != paragraph:
+                return []
+            if not told.region and told.sentence == sentence - 1:
+                return list(told.names[-1:])
+        return []
+
+
+# a clause whose subject is a pronoun continuing the sentence before ("By
+# evening they had taken …", "Потім вони зайшли …", "Затем они …")
+_CONTINUED_SUBJECT = re.compile(
+    r"^\W*(?:(?:(?:by|on|in|at|later|then|soon|after|overnight|since|within|"
+    r"потім|згодом|пізніше|увечері|вранці|вночі|затем|потом|позже|вечером|утром|"
+    r"ночью)\b[^,;:]{0,30}?,?\s+)?(?:(?:and|but|і|та|але|и|но|а)\s+)?)"
+    r"(?:they|he|she|вони|він|вона|они|он|она)\s+"
+    r"(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+_PRO_DROP = re.compile(
+    r"^\W*(?:(?:потім|згодом|пізніше|увечері|вранці|вночі|затем|потом|позже|"
+    r"вечером|утром|ночью)\b[^,;:]{0,30}?,?\s+)?(?:(?:і|та|але|и|но|а)\s+)?"
+    r"(?:(?:вже|уже|также|також|ещё|ще|даже|навіть)\s+)?$",
+    re.IGNORECASE,
+)
+_PLURAL_PAST = re.compile(r"[а-яіїєґё]+ли(?:сь|ся)?\b", re.IGNORECASE)
+
+
+def continues_subject(text: str, clause_start: int, trigger_start: int) -> bool:
+    """Whether the subject of the trigger's clause is a pronoun carried over
+    from the sentence before.
+
+    >>> t = "By evening they had taken the eastern districts."
+    >>> continues_subject(t, 0, t.index("taken"))
+    True
+    >>> t2 = "Officials said Russian troops had taken the eastern districts."
+    >>> continues_subject(t2, 0, t2.index("taken"))
+    False
+    >>> t3 = "Увечері зайняли східні квартали."
+    >>> continues_subject(t3, 0, t3.index("зайняли"))
+    True
+    """
+    if _CONTINUED_SUBJECT.match(text, clause_start, trigger_start) is not None:
+        return True
+    # Ukrainian and Russian drop the pronoun: "Потім зайняли східні квартали"
+    return (
+        _PRO_DROP.match(text, clause_start, trigger_start) is not None
+        and _PLURAL_PAST.match(text, trigger_start) is not None
+    )
