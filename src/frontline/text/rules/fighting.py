@@ -54,6 +54,7 @@ _EARLIER_YEAR = re.compile(
 # "42 of the 160 clashes took place on the X front"
 _FIGHT_SITE = re.compile(
     r"\b(?:scenes?|site|epicent(?:re|er)|cent(?:re|er)|focus|hotbed|heart|most|"
+    r"one|number|intensity|frequency|pace|tempo|"
     r"much|many|half|(?:a|one|two)[ -](?:thirds?|quarters?)|\d[\d,]*)\s+of\s+"
     r"(?:[\w’'-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -64,7 +65,7 @@ _FIGHT_SITE = re.compile(
 # "of"/"after" could govern: "Forces of Ukraine continue...", "the village of
 # X is grey now", "the town of X holds the line"
 _PREDICATE_FIGHT = re.compile(
-    r"continu|conduct|launch|resum|.*(?:zone|зон)|gr[ae]y|nobody|no[- ]man|"
+    r"continu|conduct|launch|resum|.*(?:zone|зон)|gr[ae]y|nobody|no[- ]man|contested|"
     r"hold|stabili|positional|pressure|позиці|позици|трима|держ|стабіл|стабил",
     re.IGNORECASE,
 )
@@ -252,8 +253,10 @@ def fighting_claims(ctx: SentenceContext) -> None:
             and trig.family == "fight"
             and not re.match(
                 # (encircled groups are fought on the ground, whatever the
-                # fire: "блокированы и уничтожаются артиллерией")
-                r"(?:repel|repuls|відбил|отраз|fighting|бо|блок|заблок)",
+                # fire: "блокированы и уничтожаются артиллерией"; a "search and
+                # strike" action is a sweep on foot: "пошуково-ударні дії")
+                r"(?:repel|repuls|відбил|отраз|fighting|бо|блок|заблок|"
+                r"пошуково)",
                 trig.text,
                 re.IGNORECASE,
             )

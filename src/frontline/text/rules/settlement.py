@@ -241,12 +241,13 @@ _NEW_POSITIONS = re.compile(
 
 # the object of a capture/withdrawal verb is positions or lines, whatever the
 # lower-case modifiers ("a small number of forward positions", "более
-# выгодные рубежи", "с ряда позиций"): movement, not a settlement
+# выгодные рубежи", "с ряда позиций") or a side's name ("Ukrainian positions",
+# "Russian trenches"): movement, not a settlement
 _POSITIONS_OBJECT = re.compile(
     r"\s*(?:(?i:from|out of|з|із|зі|из|с|со)\s+)?"
     r"(?:(?!(?i:village|town|city|settlement|hamlet|locality|сел|міст|город|"
     r"посел|населен|селищ|(?:to|towards|into|на|до|к|в|у)\s))"
-    r"[a-zа-яіїєґё][\w’'-]*\s+){0,5}?"
+    r"(?:[a-zа-яіїєґё][\w’'-]*|Russian|Ukrainian)\s+){0,5}?"
     r"(?i:positions|lines|(?:tree|trench) ?lines?|treelines?|trenches|strongholds|"
     r"(?:forest|wood) ?(?:belts?|lines?)|woodlines?|strongpoints?|heights?|"
     r"позиці\w*|позици\w*|рубеж\w*|посадк\w*|окоп\w*|"
