@@ -100,6 +100,21 @@ EN_FIGHT = {
         "Things are very difficult near Kolosky, the commander said.",
         "The situation around Kolosky is dire, the governor said.",
     ],
+    "the hardest place": [
+        "The most difficult situation is near Kolosky, the commander said.",
+        "The toughest situation remains around Kolosky.",
+        "The worst situation is still at Kolosky, officers said.",
+    ],
+    "waves and the grinder": [
+        "The Russians keep coming near Kolosky, a soldier said.",
+        "Near Kolosky they come in waves, the platoon leader said.",
+        "The meat grinder near Kolosky goes on, soldiers said.",
+    ],
+    "held back": [
+        "Ukraine is holding Russian forces back at Kolosky.",
+        "The enemy is being held back near Kolosky, the brigade said.",
+        "Near Kolosky it is hell, a medic said.",
+    ],
     "a push launched, a bid": [
         "Russian troops launched a fresh push near Kolosky on Monday.",
         "Moscow's bid to capture Kolosky continued on Friday.",
@@ -129,6 +144,14 @@ EN_LOOKALIKES = [
     "Prices fell.",
     "The game is lost, the coach said.",
     "Russian forces in the northern part of Kolosky shot down a drone.",
+    # markets and weather move, protesters clash, a fight only expected
+    "Stocks advanced in Kolosky on Monday.",
+    "A cold front advanced toward Kolosky overnight.",
+    "Clashes between protesters and police erupted in Kolosky.",
+    "Police clashed with protesters in Kolosky on Sunday.",
+    "Russian forces may attack Kolosky soon, analysts warn.",
+    "Russia is massing troops for an assault on Kolosky.",
+    "Analysts expect an assault on Kolosky in the spring.",
 ]
 
 
@@ -196,6 +219,14 @@ UK_FIGHT = {
         "Поблизу Колоски точиться протистояння, кажуть військові.",
         "На околицях Колоски йде протистояння.",
     ],
+    "waves, the grinder, probing": [
+        "Біля Колоски окупанти лізуть хвилями.",
+        "Біля Колоски триває м'ясорубка, кажуть бійці.",
+        "Ворог кидає піхоту на Колоски щодня.",
+        "Ворог прощупує оборону біля Колоски.",
+        "Противник шукає слабкі місця в обороні біля Колоски.",
+        "Біля Колоски наші тримаються, каже командир.",
+    ],
     "hard at a place": [
         "Біля Колоски дуже напружено.",
         "Поблизу Колоски зараз дуже складно.",
@@ -221,6 +252,12 @@ UK_LOOKALIKES = [
     "Триває протистояння між Києвом і Москвою в ООН.",
     "Президент перебуває у Брюсселі з візитом.",
     "Ціни на газ пруть угору.",
+    "Ціни тиснуть на бюджет у Колосках.",
+    "Команда Колосків просунулася у фінал.",
+    "Зіткнення між протестувальниками і поліцією сталися в Колосках.",
+    "Ворог готує наступ на Колоски.",
+    "Ворог накопичує сили для штурму Колоски.",
+    "Ворог може атакувати Колоски найближчим часом.",
 ]
 
 

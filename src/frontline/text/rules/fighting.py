@@ -148,6 +148,19 @@ def _placed_elsewhere(ctx: SentenceContext, trig: _Trig, fights: list[_Trig]) ->
     return False
 
 
+# a fight only expected, feared or prepared: "may attack X soon", "massing
+# troops for an assault on X", "Ворог готує наступ на X", "сили для штурму X"
+_PROSPECTIVE_BEFORE = re.compile(
+    r"\b(?:may|might|could|would|will|can)\s+(?:\w+\s+)?$|"
+    r"\b(?:prepar\w+|expect\w*|fear\w*|anticipat\w+|brac\w+|ahead of|"
+    r"massing\s+(?:\w+\s+)?for)\s+(?:for\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,2}$|"
+    r"(?<![\w])(?:готу\w+|підготовк\w+|для|може|можуть|міг би|могли б|"
+    r"очіку\w+)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 # a headline naming the topic of an interview: "Командир батальйону — про бої в
 # місті", "командир соединения - о боях на X направлении" (no claim of its own)
 _ABOUT = re.compile(r"(?<![\w])(?:про|о|об)\s+$", re.IGNORECASE)
@@ -231,6 +244,9 @@ def fighting_claims(ctx: SentenceContext) -> None:
         ):
             ctx.drop(trig, "prospective")
             continue  # "'highly likely' to press on", "expected to attack"
+        if lang in ("en", "uk") and _PROSPECTIVE_BEFORE.search(before):
+            ctx.drop(trig, "prospective")
+            continue  # "may attack X soon", "готує наступ на X": not yet
         if (
             lx.FIGHT_BLOCK.search(before)
             and trig.family == "fight"
