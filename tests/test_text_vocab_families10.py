@@ -363,3 +363,17 @@ ADVANCES = [
 def test_ground_not_a_settlement(lang: str, text: str, gainer: str) -> None:
     c = one(text, lang, "advance")
     assert c.gainer == gainer
+
+
+# a place's fall told by a side: the teller is no agent of it
+TOLD_FALLS = [
+    "Moscow says Kolosky fell on Monday.",
+    "Moscow insists Kolosky is gone, but Kyiv disagrees.",
+    "Kyiv admits Kolosky is lost.",
+]
+
+
+@pytest.mark.parametrize("text", TOLD_FALLS)
+def test_the_teller_of_a_fall_is_no_agent(text: str) -> None:
+    got = settlements(text, "en")
+    assert got and got[0][:2] == ("RU", False) and got[0][2] == ["Kolosky"]

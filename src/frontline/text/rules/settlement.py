@@ -814,6 +814,19 @@ def _declared_side(ctx: SentenceContext, trig: Any) -> str | None:
 _FELL = re.compile(r"(?:впа|упа|па)(?:в|ла|ло|ли)$|fallen$", re.IGNORECASE)
 
 
+# a place's fall told with the place as subject ("X fell", "X has fallen",
+# "X is lost", "X is gone"), and a side that only tells it ("Moscow says",
+# "Kyiv admits that", "росіяни кажуть, що")
+_PLACE_LOST = re.compile(r"fell|fallen|lost|gone|(?:впа|упа)(?:в|ла|ло|ли)", re.I)
+_TELLS = re.compile(
+    r"[\w’'-]*\W{0,3}(?:\w+\s+){0,2}?(?:says?|said|insists?|insisted|claims?|"
+    r"claimed|admits?|admitted|reports?|reported|announced|confirms?|confirmed|"
+    r"кажуть|каже|заяви\w*|заявля\w*|стверджу\w*|визна\w*|повідоми\w*|"
+    r"говор\w*|утвержда\w*|признал\w*|сообщи\w*)\b",
+    re.IGNORECASE,
+)
+
+
 # an object announced as a list after a colon
 _LIST_AHEAD = re.compile(
     r"[^:.;!?]{0,40}?\b(?:the following|these|such)\b[^:.;!?]{0,40}:\s*|"
@@ -909,7 +922,28 @@ def _target(ctx: SentenceContext, trig: Any) -> _Target:
     settlements = [p for p in obj if not p.region]
     regions = [p for p in obj if p.region]
     tail = t[trig.end : seg_after[1]]
-    gainer = _gainer_for(t, trig, clause, ctx.mentions, st, ctx.perspective, ctx.lang)
+    mentions = ctx.mentions
+    subject = max(
+        (p for p in places if clause[0] <= p.start and p.end <= trig.start),
+        key=lambda p: p.start,
+        default=None,
+    )
+    if (
+        subject is not None
+        and trig.family == "withdraw"
+        and _PLACE_LOST.fullmatch(trig.text)
+    ):
+        # "Moscow says X fell", "Kyiv admits X is lost": the teller of a
+        # place's fall is no agent of it, nor its side the text's perspective
+        # on it: the place is its holder's loss (as a place that fell with
+        # nobody telling it: the holder is the defender, Ukraine in this war)
+        mentions = [
+            m
+            for m in mentions
+            if not (m.start < subject.start and _TELLS.match(t, m.end, subject.start))
+        ]
+    told = ctx.perspective if len(mentions) == len(ctx.mentions) else "UA"
+    gainer = _gainer_for(t, trig, clause, mentions, st, told, ctx.lang)
     gainer = _flag_side(ctx, trig, clause) or _declared_side(ctx, trig) or gainer
     neg = ctx.negated_near(trig, clause)
     if neg:
