@@ -377,3 +377,84 @@ TOLD_FALLS = [
 def test_the_teller_of_a_fall_is_no_agent(text: str) -> None:
     got = settlements(text, "en")
     assert got and got[0][:2] == ("RU", False) and got[0][2] == ["Kolosky"]
+
+
+# denials and the object put first: (lang, text, kind, gainer, negated)
+S, A = "settlement_control", "advance"
+DENIED_AND_OBJECT_FIRST = [
+    ("uk", "Зорівку ворог так і не взяв.", S, "RU", True),
+    ("uk", "Зорівку окупанти не взяли, кажуть бійці.", S, "RU", True),
+    ("uk", "Зорівку ворог взяв.", S, "RU", False),
+    ("uk", "Зорівку не здали.", S, "RU", True),
+    ("uk", "Зорівка не втрачена, каже командир.", S, "RU", True),
+    ("uk", "Зорівка втрачена.", S, "RU", False),
+    ("uk", "Ворог не зміг зайти в Зорівку.", A, "RU", True),
+    ("uk", "Окупанти так і не дійшли до Зорівки.", A, "RU", True),
+    ("uk", "ЗСУ змогли зайти в Зорівку.", A, "UA", False),
+    ("en", "Zorivka did not fall, the mayor said.", S, "RU", True),
+    ("en", "Zorivka never fell.", S, "RU", True),
+    ("en", "Zorivka didn't fall despite the assaults.", S, "RU", True),
+    ("en", "Russian troops did not reach Zorivka.", A, "RU", True),
+    ("en", "Russian troops failed to reach the outskirts of Zorivka.", A, "RU", True),
+    ("en", "Russian units couldn't reach Zorivka this week.", A, "RU", True),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "gainer", "negated"), DENIED_AND_OBJECT_FIRST
+)
+def test_denials_and_the_object_put_first(
+    lang: str, text: str, kind: str, gainer: str, negated: bool
+) -> None:
+    c = one(text, lang, kind)
+    assert (c.gainer, c.negated) == (gainer, negated)
+
+
+@pytest.mark.parametrize(
+    "text", ["Вони здали кров.", "Студенти здали іспити.", "Сторони дійшли до згоди."]
+)
+def test_uk_object_first_lookalikes(text: str) -> None:
+    assert kinds(text, "uk") == []
+
+
+# troops still in a place, a presence or positions kept: control held
+HELD_PRESENCE = [
+    ("uk", "Наші бійці досі в Зорівці, каже командир.", "UA"),
+    ("uk", "У Зорівці залишаються наші підрозділи.", "UA"),
+    ("uk", "Росіяни займають північну частину Зорівки.", "RU"),
+    ("en", "Russian forces have a presence in the northern part of Zorivka.", "RU"),
+    ("en", "Ukrainian forces still have positions in Zorivka.", "UA"),
+    ("en", "Russia has a presence in Zorivka, analysts said.", "RU"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "gainer"), HELD_PRESENCE)
+def test_presence_held(lang: str, text: str, gainer: str) -> None:
+    c = one(text, lang, "settlement_control")
+    assert (c.gainer, c.negated) == (gainer, False)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Діти досі в лікарні у Харкові."),
+        ("uk", "У Харкові залишаються наші волонтери."),
+        ("uk", "Студенти займають центр Києва."),
+        ("en", "The company has a presence in Kyiv."),
+    ],
+)
+def test_presence_lookalikes(lang: str, text: str) -> None:
+    assert kinds(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ЗСУ відбили частину Зорівки.",
+        "Сили оборони відбили кілька кварталів Зорівки.",
+        "Українські воїни відбили центр Зорівки.",
+    ],
+)
+def test_uk_a_part_won_back(text: str) -> None:
+    c = one(text, "uk", "settlement_control")
+    assert (c.gainer, c.negated) == ("UA", False)

@@ -932,6 +932,10 @@ FAMILIES10: dict[str, str] = {
         # positions left: "left their positions near X"
         r"left(?= (?:their|its|our|several|some|two|three) (?:[\w-]+ )?"
         r"positions\b)|"
+        # a fall denied: "X did not fall", "X never fell"
+        r"(?:fall|fell)(?:(?<=did not fall)|(?<=didn[’']t fall)|(?<=never fell)|"
+        r"(?<=has not fall)|(?<=will not fall))"
+        r"(?=[\s»”\"]*(?:[.,;]|$| (?:on|in|by|after|despite)\b))|"
         r"(?:lost|gone)(?:(?<=is lost)|(?<=is now lost)|(?<=are lost)|"
         r"(?<=was lost)|(?<=is gone)|(?<=is now gone)|(?<=was gone))"
         r"(?=\s*(?:[.,;]|$))|"
@@ -1110,6 +1114,10 @@ FAMILIES10: dict[str, str] = {
         r"push back|drive back|envelop|besiege)\b)"
     ),
     "advance": (
+        # a place not reached: "Russian troops did not reach X"
+        r"reach(?:(?<=did not reach)|(?<=didn[’']t reach)|(?<=failed to reach)|"
+        r"(?<=could not reach)|(?<=couldn[’']t reach)|(?<=unable to reach))"
+        r"(?= (?:the (?:outskirts|edges?|centre|center) of )?(?-i:[A-Z]))|"
         # the line moved by its side: "moved the front line forward near X"
         r"mov(?:ed|es|ing)(?= the front ?line (?:forward|further|deeper|"
         r"(?:\w+ )?(?:west|east|north|south)\w*)\b)|"
@@ -1123,10 +1131,17 @@ FAMILIES10: dict[str, str] = {
         r"over) )?[\d.,]+ ?(?:km|kilomet\w*|miles?)\b[^.]{0,25}\bdeep)"
     ),
     "hold": (
+        # a presence or positions kept in a place: "Russian forces have a
+        # presence in the northern part of X", "still have positions in X"
+        r"(?:presence|positions)(?:(?<=have a presence)|(?<=has a presence)|"
+        r"(?<=retain a presence)|(?<=maintain a presence)|(?<=have positions)|"
+        r"(?<=has positions)|(?<=still hold positions))"
+        r"(?= in (?:" + TOWN_PART + r"|(?:the (?:village|town|city) of )?"
+        r"(?-i:[A-Z])))|"
         # troops present in a part of a place: "Russian forces are in the
         # northern part of X", "Ukrainian troops are still in a few streets"
         # (partial control: rules/holding.py)
-        TROOPS
+        + TROOPS
         + r"(?= (?:(?:are|were|remain|remained|have been) (?:still |now |"
         r"already )?|(?:still|now|already) )(?:present |stationed |sitting |"
         r"entrenched |holed up |dug in )?(?:in|inside) " + TOWN_PART + r")"

@@ -811,7 +811,16 @@ def _declared_side(ctx: SentenceContext, trig: Any) -> str | None:
 
 # a place that fell, as the subject before its verb: "Зорівка впала", "X не
 # пала" (the withdraw family: a loss for the side telling it)
-_FELL = re.compile(r"(?:впа|упа|па)(?:в|ла|ло|ли)$|fallen$", re.IGNORECASE)
+# (and a place declared lost or denied to have fallen: "X не втрачена", "X
+# did not fall", "X never fell", "X is gone")
+_FELL = re.compile(
+    r"(?:впа|упа|па)(?:в|ла|ло|ли)$|fallen$|fell$|fall$|lost$|gone$|"
+    r"втрачен\w*$|зда(?:ли|в|ла)$",
+    re.IGNORECASE,
+)
+# a verb whose object stood first ("Зорівку ворог так і не взяв."): the
+# place before it is what it took
+_OBJECT_FIRST = re.compile(r"(?:взя|узя)(?:ли|в|ла)$", re.IGNORECASE)
 
 
 # a place's fall told with the place as subject ("X fell", "X has fallen",
@@ -901,8 +910,12 @@ def _target(ctx: SentenceContext, trig: Any) -> _Target:
             topic = _participle_subject(ctx, before_pl, clause)
         elif (
             topic is None
-            and trig.family == "withdraw"
-            and _FELL.fullmatch(trig.text)
+            and (
+                trig.family == "withdraw"
+                and _FELL.fullmatch(trig.text)
+                or trig.family == "capture"
+                and _OBJECT_FIRST.fullmatch(trig.text)
+            )
             and not before_pl[-1].region
         ):
             topic = before_pl[-1]  # "Зорівка не впала": the place fell
