@@ -681,6 +681,14 @@ MONTHS = (
     r"January|February|March|April|May|June|July|August|September|October|"
     r"November|December"
 )
+# "X fell" said of a figure or the weather, not a place: "Prices fell"
+NOT_A_FIGURE_FELL = (
+    r"(?<!Prices fell)(?<!Shares fell)(?<!Stocks fell)(?<!Sales fell)"
+    r"(?<!Exports fell)(?<!Imports fell)(?<!Rates fell)(?<!Profits fell)"
+    r"(?<!Output fell)(?<!Inflation fell)(?<!Temperatures fell)(?<!Snow fell)"
+    r"(?<!Rain fell)(?<!Ratings fell)(?<!Support fell)(?<!Turnout fell)"
+    r"(?<!Numbers fell)(?<!Figures fell)(?<!Production fell)"
+)
 FAMILIES8: dict[str, str] = {
     "capture": (
         # nominalisations: "the takeover of X", "the taking of X" (not "the
@@ -721,11 +729,8 @@ FAMILIES8: dict[str, str] = {
         r"month|year|spring|summer|autumn|fall|winter)|earlier this|overnight|"
         r"yesterday)\b)"
         # (not a figure or the weather: "Prices fell in March")
-        r"(?<!Prices fell)(?<!Shares fell)(?<!Stocks fell)(?<!Sales fell)"
-        r"(?<!Exports fell)(?<!Imports fell)(?<!Rates fell)(?<!Profits fell)"
-        r"(?<!Output fell)(?<!Inflation fell)(?<!Temperatures fell)(?<!Snow fell)"
-        r"(?<!Rain fell)(?<!Ratings fell)(?<!Support fell)(?<!Turnout fell)"
-        r"(?<!Numbers fell)(?<!Figures fell)(?<!Production fell)|"
+        + NOT_A_FIGURE_FELL
+        + r"|"
         # the noun: "the pull-out of troops from X", "a pullout from X"
         r"pull-?outs?(?= (?:of (?:[\w’'-]+ ){1,3})?from\b)|"
         # nouns of leaving: "the exit from X", "the surrender of X", "the
@@ -891,7 +896,258 @@ FAMILIES8: dict[str, str] = {
         r"(?:faltered|floundered|sputtered|fizzled(?: out)?|stymied)"
     ),
 }
-TRIGGERS = families(CORE, ADVANCE_FIGHT_MORE, FAMILIES7, FAMILIES8)
+# --- forms no trigger caught (issue 8, families 3-5): fighting told without a
+# fight verb, a capture told through a modal, control of a part told by the
+# troops' presence. Written from the language; each alternative opens with
+# its rare word (a lookbehind after it checks what stands before: speed).
+# a side's troops as a subject ("Russian units", "the enemy", "our defenders")
+TROOPS = (
+    r"(?:troops|forces|units|soldiers|infantry|defenders|fighters|marines|"
+    r"paratroopers|servicemen|brigades?|battalions?|enemy|Russians|Ukrainians)"
+)
+# a part of a settlement ("the northern part of X", "several blocks in X")
+TOWN_PART = (
+    r"(?:the |its |a |some |several |a few |a handful of )?(?:[\w-]+ ){0,2}"
+    r"(?:part|parts|half|streets|districts|quarters|blocks|neighbou?rhoods|"
+    r"microdistricts?|outskirts|centre|center|edges?)\b"
+)
+FAMILIES10: dict[str, str] = {
+    "capture": (
+        # a modal capture with a bare verb: "managed to take X", "were able to
+        # take X", "succeeded in taking X" ("failed to take X": negated)
+        r"tak(?:e|ing)(?:(?<=managed to take)|(?<=able to take)|"
+        r"(?<=succeeded in taking)|(?<=failed to take)|(?<=unable to take)|"
+        r"(?<=failed in taking)|(?<=did not manage to take))"
+        r"(?= (?:(?:full |complete )?control (?:of|over) )?(?:the (?:village|"
+        r"town|city|settlement) of )?(?-i:[A-Z]))"
+    ),
+    "withdraw": (
+        # a place declared lost or gone at the end of its clause: "X is
+        # lost.", "Moscow insists X is gone", "X fell." (a named subject;
+        # not "prices fell")
+        # a fall back made or ordered: "had to fall back near X"
+        r"fall back(?:(?<=had to fall back)|(?<=forced to fall back)|"
+        r"(?<=ordered to fall back)|(?<=decided to fall back)|"
+        r"(?<=chose to fall back))|"
+        # positions left: "left their positions near X"
+        r"left(?= (?:their|its|our|several|some|two|three) (?:[\w-]+ )?"
+        r"positions\b)|"
+        # a fall denied: "X did not fall", "X never fell"
+        r"(?:fall|fell)(?:(?<=did not fall)|(?<=didn[’']t fall)|(?<=never fell)|"
+        r"(?<=has not fall)|(?<=will not fall))"
+        r"(?=[\s»”\"]*(?:[.,;]|$| (?:on|in|by|after|despite)\b))|"
+        r"(?:lost|gone)(?:(?<=is lost)|(?<=is now lost)|(?<=are lost)|"
+        r"(?<=was lost)|(?<=is gone)|(?<=is now gone)|(?<=was gone))"
+        r"(?=\s*(?:[.,;]|$))|"
+        r"fell(?:" + "|".join(f"(?<=(?-i:[A-Z])[a-z]{{{n}}} fell)" for n in
+                              range(3, 12))
+        + r")(?=[.;]|,\s(?:the|a|an|said|says|according)\b)"
+        + NOT_A_FIGURE_FELL
+    ),
+    "fight": (
+        # the enemy pushing somewhere, no gain told: "the enemy keeps pushing
+        # at our positions near X", "Russians are pushing hard near X"
+        r"push(?:es|ing)(?:(?<=keep pushing)|(?<=keeps pushing)|"
+        r"(?<=are pushing)|(?<=is pushing)|(?<=were pushing)|(?<=was pushing)|"
+        r"(?<=continue pushing)|(?<=continues pushing))"
+        r"(?= (?:hard |relentlessly |constantly |again )?(?:at|near|around|"
+        r"outside|against)\b)|"
+        # infiltration as an activity: "infiltration near X continues",
+        # "Russian infiltration attempts near X" (not "cyber infiltration",
+        # "infiltration of the government")
+        r"infiltration(?<!cyber infiltration)(?<!cyber-infiltration)"
+        r"(?:s| attempts?| tactics| attacks?)?"
+        r"(?= (?:\w+ )?(?:near|around|into|in|at|along|toward|towards|outside)"
+        r" (?:the (?:village|town|city|outskirts|area) of )?(?-i:[A-Z]))|"
+        # a grey zone laid over a place: "a grey zone across most of the
+        # northern districts" ("marked partly as a grey zone" is a map's
+        # legend, no claim: dev)
+        r"(?:grey|gray)[ -]zone(?= (?:across|along|covering|over) )|"
+        # the grey zone as a subject: "the grey zone near X is widening"
+        r"(?:grey|gray)[ -]zones?(?= (?:near|around|outside|north|south|east|"
+        r"west)\w* (?:of )?(?:the (?:village|town|city) of )?(?-i:[A-Z]))|"
+        # fighting kept up: "engaged Russian troops near X", "engaging the
+        # enemy" (not "engaged in talks")
+        r"engag(?:ed|es|ing)(?= (?:the )?(?:enemy|Russian|Ukrainian|invading|"
+        r"occupying)\w* ?(?:troops|forces|units|soldiers|infantry|armou?r|"
+        r"positions)?\b(?! (?:officials|diplomats|delegation|leaders|"
+        r"government|counterparts)))|"
+        # in contact with the enemy: "units are in contact with Russian troops"
+        r"contact(?:(?<=in contact)|(?<=in close contact)|(?<=in direct contact)|"
+        r"(?<=into contact)|(?<=in combat contact))(?= with (?:the )?(?:enemy|"
+        r"(?:Russian|Ukrainian) (?:troops|forces|units|soldiers|infantry)))|"
+        # a contested place: "X is being fought over", "neither side controls
+        # X"
+        r"fought over(?=\s*(?:[.,;]|$| (?:for|since|by|in|every|daily)\b))|"
+        r"neither side(?= (?:\w+ )?(?:controls|holds|has control|is in control)"
+        r"\b)|"
+        # the defence of a place's approaches or positions: "defending their
+        # positions near X", "defending the approaches to X", "standing firm"
+        r"defend(?:s|ed|ing)(?= (?:their |its |our |the )?(?:positions|"
+        r"approaches|outskirts|line|lines|perimeter)\b)|"
+        r"(?:stand(?:s|ing)?|stood) firm(?= (?:\w+ )?(?:in|near|at|around|"
+        r"outside|on) )|"
+        # an enemy push stopped: "stopped the Russian advance near X",
+        # "blunted the Russian push near X", "checked an enemy assault"
+        r"(?:stopp|check|blunt|foil|parri|contain|frustrat)(?:ed|ing|s|es)?"
+        r"(?= (?:the |a |an |its |their |every |all |several |\w+ )?(?:[\w-]+ )?"
+        r"(?:Russian |Ukrainian |enemy )?(?:push|advance|assault|attack|thrust|"
+        r"drive|offensive|onslaught|breakthrough attempt)s?\b)|"
+        # pinned down: "our units are pinned down near X"
+        r"pinned down(?= (?:\w+ )?(?:in|near|at|around|outside|on) )|"
+        # the enemy hunted inside a place: "hunting down Russian infiltrators
+        # in X", "flushing out sabotage groups in X"
+        r"(?:hunt(?:ing|ed|s)? down|flush(?:ing|es)? out|root(?:ing|s)? out)"
+        r"(?= (?:the )?(?:remaining )?(?:[\w-]+ )?(?:infiltrators|saboteurs|"
+        r"sabotage groups|troops|soldiers|infantry|groups|enemy|Russians|"
+        r"Ukrainians)\b)|"
+        # troops or waves thrown at a place: "throwing wave after wave of
+        # infantry at X", "keeps sending small assault groups into X"
+        r"(?:throw(?:s|ing|n)?|threw)(?= (?:[\w-]+ ){0,3}?(?:troops|forces|"
+        r"infantry|reserves|soldiers|units|men|everything|themselves|waves?)"
+        r"(?: of (?:[\w-]+ ){0,2}?)? ?(?:at|against|into)\b)|"
+        r"wave after wave|"
+        r"(?:send(?:s|ing)?|sent)(?= (?:in )?(?:[\w-]+ ){0,2}?(?:assault|"
+        r"infantry|storm|sabotage) (?:groups|teams|units|troops|waves)\b "
+        r"(?:into|to|toward|towards|at|against|near)\b)|"
+        # probing somewhere: "Russian assault groups probed near X"
+        r"prob(?:ed|es|ing)(?= (?:\w+ )?(?:near|around|at|outside|along)\b)|"
+        # army words of clearing a place: "search-and-destroy operations in X",
+        # "counter-sabotage measures" (not "stabilisation actions": a town
+        # held is made safe)
+        r"(?:search-and-destroy|"
+        r"counter-?sabotage|counter-?infiltration) (?:operations?|actions|"
+        r"measures)(?= (?:\w+ ){0,2}?(?:in|near|around|on|at|outside) )|"
+        # a hard place without the word "situation": "it is very hard near X"
+        r"(?:hard|difficult|tough|tense)(?:(?<=it[’']s very hard)|"
+        r"(?<=it is very hard)|(?<=it[’']s very difficult)|"
+        r"(?<=it is very difficult)|(?<=it[’']s very tough)|"
+        r"(?<=it is very tough)|(?<=things are very hard)|"
+        r"(?<=things are very difficult)|(?<=things are tense)|"
+        r"(?<=it[’']s tense)|(?<=it is tense))"
+        r"(?= (?:now |right now |there )?(?:near|around|outside|on the outskirts"
+        r" of|in the (?:area|vicinity) of)\b)|"
+        # more words of a hard situation: "the situation around X is dire"
+        r"situation(?<!humanitarian situation)(?<!energy situation)"
+        r"(?<!economic situation)(?<!political situation)"
+        r"(?<!financial situation)(?<!power situation)(?<!water situation)"
+        r"(?<!medical situation)(?<!security situation)(?! with )"
+        r"(?= (?:[\w,’'-]+ ){0,5}(?:is|was|remains|remained|has been) "
+        r"(?:\w+ )?(?:dire|tough|fluid|grave|serious|alarming|"
+        r"unstable|volatile|intense|threatening|dangerous)\b)|"
+        # a launched push: "launched a fresh push near X"
+        r"launch(?:ed|es|ing)?(?= (?:a |an |the |its |their )?(?:new |fresh |"
+        r"major |renewed |ground |large-scale )*(?:push|thrust|incursion|drive|"
+        r"raid)(?:es|s)? (?:near|around|on|against|at|in)\b)|"
+        # the enemy active somewhere: "the enemy is active near X", "Russian
+        # groups were active on the outskirts of X" (troops as the subject)
+        r"active(?:"
+        + "|".join(
+            f"(?<={who} {verb} active)"
+            for who in ("enemy", "Russians", "troops", "forces", "units",
+                        "groups", "infantry")
+            for verb in ("is", "are", "was", "were", "remains", "remain")
+        )
+        + r")(?= (?:\w+ )?(?:near|around|outside|on the outskirts of|in the "
+        r"(?:area|vicinity) of)\b)|"
+        # pressure told as a subject: "the pressure near X is growing",
+        # "pressure is mounting around X", "X is under Russian pressure"
+        r"pressure(?= (?:near|around|on) (?:the (?:village|town|city) of )?"
+        r"(?-i:[A-Z])[\w’'-]+ (?:is|has been|remains|keeps) (?:\w+ )?(?:growing|"
+        r"mounting|increasing|rising|intensifying)\b| (?:is|has been|keeps) "
+        r"(?:\w+ )?(?:growing|mounting|increasing|rising|intensifying) (?:near|"
+        r"around|on|in)\b)|"
+        r"pressure(?:(?<=under Russian pressure)|(?<=under Ukrainian pressure)|"
+        r"(?<=under enemy pressure))(?! to\b)|"
+        # a siege or a struggle going on: "the siege of X continues", "the
+        # struggle for X", "a Ukrainian counteroffensive is under way near X"
+        r"siege of(?= (?:the (?:village|town|city) of )?(?-i:[A-Z])[\w’'-]+ "
+        r"(?:continues|goes on|is ongoing|is continuing|drags on)\b)|"
+        r"struggle(?= for (?:control of )?(?:the (?:village|town|city) of )?"
+        r"(?!(?:Ukraine|Russia|independence|freedom|power|survival)\b)"
+        r"(?-i:[A-Z]))|"
+        r"(?:counter-?)?offensive(?= (?:is|was|remains) (?:now |still )?"
+        r"(?:under ?way|ongoing|continuing|in progress) (?:near|around|in|on|at|"
+        r"toward|towards)\b)|"
+        # a place fought over: "X has become a battleground" (not the
+        # "battleground states" of an election)
+        r"battleground(?:(?<=become a battleground)|(?<=is a battleground)|"
+        r"(?<=remains a battleground)|(?<=main battleground)|"
+        r"(?<=key battleground))(?! states?\b)|"
+        # holding out: "Ukrainian forces still hold out in X", "the defenders
+        # of X are holding out."
+        r"hold out(?:(?<=still hold out)|(?<=forces hold out)|"
+        r"(?<=troops hold out)|(?<=units hold out)|(?<=defenders hold out))"
+        r"(?= (?:\w+ ){0,2}(?:in|at|near|around) )|"
+        r"holding out(?=\s*(?:[.,;]|$))|"
+        # the hardest place named: "the most difficult situation is near X"
+        r"situation(?:(?<=most difficult situation)|(?<=toughest situation)|"
+        r"(?<=hardest situation)|(?<=most dangerous situation)|"
+        r"(?<=most tense situation)|(?<=most critical situation)|"
+        r"(?<=worst situation)|(?<=most complicated situation)|"
+        r"(?<=most challenging situation))(?= (?:is |remains |was |has been )?"
+        r"(?:still |now )?(?:near|in|around|on|at|along|outside)\b)|"
+        # waves of infantry: "the Russians keep coming near X", "they come in
+        # waves", "the meat grinder near X"
+        r"coming(?:(?<=keep coming)|(?<=keeps coming)|(?<=kept coming))|"
+        r"waves(?:(?<=come in waves)|(?<=came in waves)|(?<=coming in waves)|"
+        r"(?<=attack in waves)|(?<=attacking in waves))|"
+        r"meat[- ]?grinder|"
+        # the enemy held back: "holding Russian forces back at X", "the enemy
+        # is being held back near X"
+        r"(?:holding|held|holds|hold) (?:the )?(?:Russian |Ukrainian |enemy )?"
+        r"(?:forces|troops|units|enemy|Russians|Ukrainians|attackers|"
+        r"invaders) back\b|"
+        r"held back(?:(?<=being held back)|(?<=been held back))|"
+        # "near X it's hell"
+        r"hell(?:(?<=it[’']s hell)|(?<=it is hell)|(?<=it was hell))"
+        r"(?=\s*(?:[.,;!]|$))|"
+        # a campaign to take a place: "Moscow's bid to capture X"
+        r"(?:bid|campaign|quest|drive) to(?= (?:\w+ ){0,2}?(?:capture|take|"
+        r"seize|storm|encircle|surround|occupy|retake|recapture|regain|"
+        r"cut off)\b)"
+    ),
+    "attempt": (
+        # more goals of an attempt: "trying to cut supply lines to X"
+        r"(?:attempt(?:s|ed|ing)?|tried|trying|tries|seek(?:s|ing)?|sought) to"
+        r"(?= (?:\w+ ){0,2}?(?:cut|sever|flank|bypass|wedge|squeeze|"
+        r"push back|drive back|envelop|besiege)\b)"
+    ),
+    "advance": (
+        # a place not reached: "Russian troops did not reach X"
+        r"reach(?:(?<=did not reach)|(?<=didn[’']t reach)|(?<=failed to reach)|"
+        r"(?<=could not reach)|(?<=couldn[’']t reach)|(?<=unable to reach))"
+        r"(?= (?:the (?:outskirts|edges?|centre|center) of )?(?-i:[A-Z]))|"
+        # the line moved by its side: "moved the front line forward near X"
+        r"mov(?:ed|es|ing)(?= the front ?line (?:forward|further|deeper|"
+        r"(?:\w+ )?(?:west|east|north|south)\w*)\b)|"
+        # a part of a place cleared is ground gained: "cleared several blocks
+        # in the north of X", "have cleared the eastern outskirts of X"
+        # ("cleared the last streets of X" completes a capture)
+        r"cleared(?! (?:the )?(?:last|remaining|final)\b)"
+        r"(?= " + TOWN_PART + r" (?:in|of)\b)|"
+        # "they came in 8 kilometres deep"
+        r"came in(?= (?:(?:about|some|roughly|nearly|up to|around|another|"
+        r"over) )?[\d.,]+ ?(?:km|kilomet\w*|miles?)\b[^.]{0,25}\bdeep)"
+    ),
+    "hold": (
+        # a presence or positions kept in a place: "Russian forces have a
+        # presence in the northern part of X", "still have positions in X"
+        r"(?:presence|positions)(?:(?<=have a presence)|(?<=has a presence)|"
+        r"(?<=retain a presence)|(?<=maintain a presence)|(?<=have positions)|"
+        r"(?<=has positions)|(?<=still hold positions))"
+        r"(?= in (?:" + TOWN_PART + r"|(?:the (?:village|town|city) of )?"
+        r"(?-i:[A-Z])))|"
+        # troops present in a part of a place: "Russian forces are in the
+        # northern part of X", "Ukrainian troops are still in a few streets"
+        # (partial control: rules/holding.py)
+        + TROOPS
+        + r"(?= (?:(?:are|were|remain|remained|have been) (?:still |now |"
+        r"already )?|(?:still|now|already) )(?:present |stationed |sitting |"
+        r"entrenched |holed up |dug in )?(?:in|inside) " + TOWN_PART + r")"
+    ),
+}
+TRIGGERS = families(CORE, ADVANCE_FIGHT_MORE, FAMILIES7, FAMILIES8, FAMILIES10)
 # settlement families (rules/holding.py, rules/settlement.py)
 # a part of a settlement held, entered or dug into ("several blocks", "a few
 # streets in the north", "certain industrial facilities"): partial control

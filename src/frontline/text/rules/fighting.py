@@ -63,6 +63,7 @@ _EARLIER_YEAR = re.compile(
 # "42 of the 160 clashes took place on the X front"
 _FIGHT_SITE = re.compile(
     r"\b(?:scenes?|site|epicent(?:re|er)|cent(?:re|er)|focus|hotbed|heart|most|"
+    r"one|number|intensity|frequency|pace|tempo|"
     r"much|many|half|(?:a|one|two)[ -](?:thirds?|quarters?)|\d[\d,]*)\s+of\s+"
     r"(?:[\w’'-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -73,7 +74,7 @@ _FIGHT_SITE = re.compile(
 # "of"/"after" could govern: "Forces of Ukraine continue...", "the village of
 # X is grey now", "the town of X holds the line"
 _PREDICATE_FIGHT = re.compile(
-    r"continu|conduct|launch|resum|.*(?:zone|зон)|gr[ae]y|nobody|no[- ]man|"
+    r"continu|conduct|launch|resum|.*(?:zone|зон)|gr[ae]y|nobody|no[- ]man|contested|"
     r"hold|stabili|positional|pressure|позиці|позици|трима|держ|стабіл|стабил",
     re.IGNORECASE,
 )
@@ -154,6 +155,19 @@ def _placed_elsewhere(ctx: SentenceContext, trig: _Trig, fights: list[_Trig]) ->
         ):
             return True
     return False
+
+
+# a fight only expected, feared or prepared: "may attack X soon", "massing
+# troops for an assault on X", "Ворог готує наступ на X", "сили для штурму X"
+_PROSPECTIVE_BEFORE = re.compile(
+    r"\b(?:may|might|could|would|will|can)\s+(?:\w+\s+)?$|"
+    r"\b(?:prepar\w+|expect\w*|fear\w*|anticipat\w+|brac\w+|ahead of|"
+    r"massing\s+(?:\w+\s+)?for)\s+(?:for\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,2}$|"
+    r"(?<![\w])(?:готу\w+|підготовк\w+|для|може|можуть|міг би|могли б|"
+    r"очіку\w+)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 # a headline naming the topic of an interview: "Командир батальйону — про бої в
@@ -239,6 +253,9 @@ def fighting_claims(ctx: SentenceContext) -> None:
         ):
             ctx.drop(trig, "prospective")
             continue  # "'highly likely' to press on", "expected to attack"
+        if lang in ("en", "uk") and _PROSPECTIVE_BEFORE.search(before):
+            ctx.drop(trig, "prospective")
+            continue  # "may attack X soon", "готує наступ на X": not yet
         if (
             lx.FIGHT_BLOCK.search(before)
             and trig.family == "fight"
@@ -261,8 +278,10 @@ def fighting_claims(ctx: SentenceContext) -> None:
             and trig.family == "fight"
             and not re.match(
                 # (encircled groups are fought on the ground, whatever the
-                # fire: "блокированы и уничтожаются артиллерией")
-                r"(?:repel|repuls|відбил|отраз|fighting|бо|блок|заблок)",
+                # fire: "блокированы и уничтожаются артиллерией"; a "search and
+                # strike" action is a sweep on foot: "пошуково-ударні дії")
+                r"(?:repel|repuls|відбил|отраз|fighting|бо|блок|заблок|"
+                r"пошуково)",
                 trig.text,
                 re.IGNORECASE,
             )

@@ -245,12 +245,13 @@ _NEW_POSITIONS = re.compile(
 
 # the object of a capture/withdrawal verb is positions or lines, whatever the
 # lower-case modifiers ("a small number of forward positions", "более
-# выгодные рубежи", "с ряда позиций"): movement, not a settlement
+# выгодные рубежи", "с ряда позиций") or a side's name ("Ukrainian positions",
+# "Russian trenches"): movement, not a settlement
 _POSITIONS_OBJECT = re.compile(
     r"\s*(?:(?i:from|out of|з|із|зі|из|с|со)\s+)?"
     r"(?:(?!(?i:village|town|city|settlement|hamlet|locality|сел|міст|город|"
     r"посел|населен|селищ|(?:to|towards|into|на|до|к|в|у)\s))"
-    r"[a-zа-яіїєґё][\w’'-]*\s+){0,5}?"
+    r"(?:[a-zа-яіїєґё][\w’'-]*|Russian|Ukrainian)\s+){0,5}?"
     r"(?i:positions|lines|(?:tree|trench) ?lines?|treelines?|trenches|strongholds|"
     r"(?:forest|wood) ?(?:belts?|lines?)|woodlines?|strongpoints?|heights?|"
     r"позиці\w*|позици\w*|рубеж\w*|посадк\w*|окоп\w*|"
@@ -816,7 +817,29 @@ def _declared_side(ctx: SentenceContext, trig: Any) -> str | None:
 
 # a place that fell, as the subject before its verb: "Зорівка впала", "X не
 # пала" (the withdraw family: a loss for the side telling it)
-_FELL = re.compile(r"(?:впа|упа|па)(?:в|ла|ло|ли)$|fallen$", re.IGNORECASE)
+# (and a place declared lost or denied to have fallen: "X не втрачена", "X
+# did not fall", "X never fell", "X is gone")
+_FELL = re.compile(
+    r"(?:впа|упа|па)(?:в|ла|ло|ли)$|fallen$|fell$|fall$|lost$|gone$|"
+    r"втрачен\w*$|зда(?:ли|в|ла)$",
+    re.IGNORECASE,
+)
+# a verb whose object stood first ("Зорівку ворог так і не взяв."): the
+# place before it is what it took
+_OBJECT_FIRST = re.compile(r"(?:взя|узя)(?:ли|в|ла)$", re.IGNORECASE)
+
+
+# a place's fall told with the place as subject ("X fell", "X has fallen",
+# "X is lost", "X is gone"), and a side that only tells it ("Moscow says",
+# "Kyiv admits that", "росіяни кажуть, що")
+_PLACE_LOST = re.compile(r"fell|fallen|lost|gone|(?:впа|упа)(?:в|ла|ло|ли)", re.I)
+_TELLS = re.compile(
+    r"[\w’'-]*\W{0,3}(?:\w+\s+){0,2}?(?:says?|said|insists?|insisted|claims?|"
+    r"claimed|admits?|admitted|reports?|reported|announced|confirms?|confirmed|"
+    r"кажуть|каже|заяви\w*|заявля\w*|стверджу\w*|визна\w*|повідоми\w*|"
+    r"говор\w*|утвержда\w*|признал\w*|сообщи\w*)\b",
+    re.IGNORECASE,
+)
 
 
 # an object announced as a list after a colon
@@ -893,8 +916,12 @@ def _target(ctx: SentenceContext, trig: Any) -> _Target:
             topic = _participle_subject(ctx, before_pl, clause)
         elif (
             topic is None
-            and trig.family == "withdraw"
-            and _FELL.fullmatch(trig.text)
+            and (
+                trig.family == "withdraw"
+                and _FELL.fullmatch(trig.text)
+                or trig.family == "capture"
+                and _OBJECT_FIRST.fullmatch(trig.text)
+            )
             and not before_pl[-1].region
         ):
             topic = before_pl[-1]  # "Зорівка не впала": the place fell
@@ -914,7 +941,28 @@ def _target(ctx: SentenceContext, trig: Any) -> _Target:
     settlements = [p for p in obj if not p.region]
     regions = [p for p in obj if p.region]
     tail = t[trig.end : seg_after[1]]
-    gainer = _gainer_for(t, trig, clause, ctx.mentions, st, ctx.perspective, ctx.lang)
+    mentions = ctx.mentions
+    subject = max(
+        (p for p in places if clause[0] <= p.start and p.end <= trig.start),
+        key=lambda p: p.start,
+        default=None,
+    )
+    if (
+        subject is not None
+        and trig.family == "withdraw"
+        and _PLACE_LOST.fullmatch(trig.text)
+    ):
+        # "Moscow says X fell", "Kyiv admits X is lost": the teller of a
+        # place's fall is no agent of it, nor its side the text's perspective
+        # on it: the place is its holder's loss (as a place that fell with
+        # nobody telling it: the holder is the defender, Ukraine in this war)
+        mentions = [
+            m
+            for m in mentions
+            if not (m.start < subject.start and _TELLS.match(t, m.end, subject.start))
+        ]
+    told = ctx.perspective if len(mentions) == len(ctx.mentions) else "UA"
+    gainer = _gainer_for(t, trig, clause, mentions, st, told, ctx.lang)
     gainer = _flag_side(ctx, trig, clause) or _declared_side(ctx, trig) or gainer
     neg = ctx.negated_near(trig, clause)
     if neg:

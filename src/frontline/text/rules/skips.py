@@ -698,6 +698,55 @@ SKIPS: tuple[Skip, ...] = (
         ),
         word=_rx(r"lost$"),
     ),
+    # --- look-alikes of movement and fighting (issue 8, families 3-5)
+    Skip(
+        ("advance", "fight"),
+        ("en",),
+        "markets, weather, candidates and talks move too: no ground",
+        "Stocks [advanced] in Kyiv on Monday.",
+        before=_rx(
+            r"\b(?:stocks?|shares|prices|markets?|indices|hryvnia|rouble|ruble|"
+            # (not "company", "party": an infantry company, a raiding party)
+            r"euro|dollar|currenc(?:y|ies)|candidates?|"
+            r"(?:cold|warm|weather) front|storms?|cyclone|rain|talks|"
+            r"negotiations|inflation|demand|sales)\s+(?:\w+\s+)?$"
+        ),
+    ),
+    Skip(
+        ("advance", "fight"),
+        ("uk",),
+        "markets, weather, candidates and talks move too: no ground",
+        "Ціни [тиснуть] на бюджет у Києві.",
+        before=_rx(
+            r"(?<![\w])(?:акції|ціни|ціна|курс|гривня|рубль|команда|збірна|"
+            r"партія|кандидат\w*|переговори|циклон|інфляція|попит)\s+"
+            r"(?:\w+\s+)?$"
+        ),
+    ),
+    Skip(
+        ("fight",),
+        ("en", "uk"),
+        "clashes of protesters, police or fans are no fight for ground",
+        "[Clashes] between protesters and police broke out in Tbilisi.",
+        after=_rx(
+            r"^\s+(?:\w+\s+){0,2}(?:between|with|involving|між|з|із)\s+"
+            r"(?:\w+\s+){0,2}(?:protesters|demonstrators|police|rioters|fans|"
+            r"supporters|hooligans|students|activists|протестувальник\w*|"
+            r"демонстрант\w*|поліці\w*|фанат\w*|вболівальник\w*|активіст\w*)"
+        ),
+    ),
+    Skip(
+        ("fight",),
+        ("en", "uk"),
+        "clashes of protesters, police or fans are no fight for ground",
+        "Police [clashed] with fans outside the stadium in Lviv.",
+        before=_rx(
+            r"(?:\b(?:police|protesters|demonstrators|rioters|fans|hooligans|"
+            r"students|activists)|(?<![\w])(?:поліція|поліцейські|"
+            r"протестувальники|демонстранти|фанати|вболівальники))\s+"
+            r"(?:\w+\s+)?$"
+        ),
+    ),
 )
 
 
