@@ -1721,7 +1721,11 @@ def _note_topic_month(new: list[Claim], s: Sentence, st: _DocState, lang: str) -
                 c.period_start = st.event_start
         if st.event_start:
             st.awaiting_event.clear()
-    if st.topic_week is None and st.sentence_no <= _HEAD_SENTENCES:
+    if (
+        st.topic_week is None
+        and not st.topic_week_over
+        and st.sentence_no <= _HEAD_SENTENCES
+    ):
         weeks = [p for p in found if p.kind in WEEK_KINDS or p.kind in _REPORT_SPANS]
         if weeks:
             a, b = resolve(weeks[0], st.published, st.statement)
@@ -1892,6 +1896,19 @@ def _operation_spans(new: list[Claim], s: Sentence, st: _DocState) -> None:
 _TALLY = re.compile(r"\d")  # a counted fight: "отражены 11 контратак"
 
 
+def _newer_span(c: Claim, span: tuple[date, date]) -> bool:
+    """``c`` names a bounded span of its own that runs past ``span``: the
+    roundup's week or month is over, what follows is of the newer time."""
+    return (
+        c.period_text is not None
+        and not c.cumulative
+        and c.period_start is not None
+        and c.period_end is not None
+        and c.period_start < c.period_end
+        and c.period_end > span[1]
+    )
+
+
 def _note_claim_period(
     new: list[Claim], s: Sentence, st: _DocState, lang: str, i: int
 ) -> None:
@@ -1950,6 +1967,9 @@ def _note_claim_period(
                 )
             ):
                 c.period_start, c.period_end = st.topic_week
+        if any(_newer_span(c, st.topic_week) for c in new):
+            # "Свіжий тиждень: за останні сім днів …": the roundup is over
+            st.topic_week, st.topic_week_over = None, True
     if st.topic_day is not None and not (
         # a report's day named in the story goes on into its list, not into
         # a statement of its own ("Syrskyi also said …")

@@ -20,6 +20,8 @@ calendar name then takes a year written before it in the text.
 | over the month / за місяць / за месяц          | the_month     | the month (the one
 | протягом місяця / в течение месяца             |               | before in 1st week)
 | last month / минулого місяця / в прошлом месяце| last_month    | previous month
+| past month / за останній місяць / за последний | past_month    | −30 … −1
+| месяц                                          |               |
 | in March and April / у березні та квітні       | span          | 1 Mar … 30 Apr
 | from 24 Feb 2022 to 27 Oct 2024 / з … до …     | running_span  | those days
 | from Feb 3 to 9 / з 3 по 9 лютого / с 3 по 9 … | span          | those days
@@ -46,6 +48,12 @@ calendar name then takes a year written before it in the text.
 | за минулий тиждень / за прошлую неделю         | calendar_week | previous Mon–Sun
 | from Monday to Wednesday / з понеділка по      | weekday_span  | latest such days
 | середу / с понедельника по среду               |               |
+| on Tuesday and Wednesday / у вівторок і середу | weekday_span  | latest such days
+| / во вторник и среду                           |               |
+| two days ago / два дні тому / два дня назад    | days_ago      | that day
+| since the start of spring / з початку весни /  | since_season  | its first day …
+| с начала весны / since autumn 2024             |               | statement
+| from March 1 (not "from March 1 to 9")         | since_date    | that day … stmt
 | "October (610 km²) and November … of last year"| month         | the list's year
 
 Whether a span makes a claim a running total is ``is_cumulative``.
@@ -298,6 +306,13 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             rf"(?:in|during|over|throughout) (?:the months of )?(?P<a>{_MON_EN})"
             rf"(?: and |\s?[-–—]\s?)(?P<b>{_MON_EN}(?:,? \d{{4}})?)",
         ),
+        (
+            # "From March 1, troops have …" (not "from March 1 to 9", above)
+            "since_date",
+            r"from " + _EN_MONTH + r" (?P<day>\d{1,2})(?:st|nd|rd|th)?"
+            r"(?:,? (?P<year>\d{4}))?(?![\w-]|,? (?:to|until|till|through|and) |"
+            r"\s?[-–])",
+        ),
         ("weekend", r"(?:over|during|at|on) the weekend|this weekend|last weekend"),
         (
             "since_month",
@@ -378,7 +393,18 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             # a weekly roundup's name: "The week in review: …"
             r"the week in review",
         ),
-        ("this_week", r"(?:earlier |so far )?this week(?: alone| so far)?"),
+        (
+            "this_week",
+            r"(?:earlier |so far )?this week(?: alone| so far)?|"
+            r"(?:since|from) the (?:start|beginning) of (?:the|this) week",
+        ),
+        (
+            # "since the start of the summer": that season's first day … now
+            "since_season",
+            r"since (?:the (?:start|beginning) of )?(?:the |this |last )?"
+            r"(?P<season>summer|spring|autumn|fall|winter)(?: (?P<year>20\d\d))?"
+            r"(?! campaign| (?:counter-?)?offensive)",
+        ),
         ("this_month", r"earlier this month"),
         (
             "season",
@@ -414,7 +440,14 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         ("this_year_event", r"earlier this year"),
         ("mtd", r"(?:since|from) the (?:beginning|start) of (?:the |this )?month"),
-        ("last_month", r"(?:over |in |during )?(?:the )?(?:past|last|previous) month"),
+        # "over the past month": the 30 days before (as "the past week");
+        # "last month" is the calendar month before
+        (
+            "past_month",
+            r"(?:over |in |during |within )?(?:the )?past month|"
+            r"(?:over|during|within|in) the last month",
+        ),
+        ("last_month", r"(?:over |in |during )?(?:the )?(?:last|previous) month"),
         # "so far this month": a running total to date
         ("mtd", r"so far this month|this month so far"),
         ("this_month", r"(?:over |in |during )?this month"),
@@ -506,8 +539,17 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             + r" (?:to|through|until|till|and) "
             + _WEEKDAY_EN.replace("(?P<wd>", "(?P<wd_end>"),
         ),
+        (
+            # "on Tuesday and Wednesday": both days
+            "weekday_span",
+            r"(?:on )?"
+            + _WEEKDAY_EN
+            + r" (?:and|&) (?:on )?"
+            + _WEEKDAY_EN.replace("(?P<wd>", "(?P<wd_end>"),
+        ),
         ("since_weekday", r"since " + _WEEKDAY_EN),
         ("weekday", r"(?:on |late |early )?" + _WEEKDAY_EN),
+        ("days_ago", r"(?P<n>\d|two|three|four|five|six|seven|ten) days ago"),
         (
             "vague",
             r"in recent (?:days|weeks|months)|weeks ago|days ago|"
@@ -714,9 +756,13 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         ("this_week", r"цього тижня|на цьому тижні|з початку тижня"),
         (
+            "past_month",
+            r"за останній місяць|(?:протягом|упродовж|впродовж) останнього місяця",
+        ),
+        (
             "last_month",
-            r"(?:минулого|попереднього) місяця|за (?:минулий|останній) "
-            r"місяць|(?:у|в) минулому місяці",
+            r"(?:минулого|попереднього) місяця|за минулий місяць|"
+            r"(?:у|в) минулому місяці",
         ),
         ("this_month", r"цього місяця|(?:у|в) цьому місяці"),
         (
@@ -762,6 +808,20 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             "weekend",
             r"(?:на|у|в|за|протягом) (?:минулих |минулі |цих |ці |останніх |останні )?"
             r"вихідн(?:их|і)",
+        ),
+        (
+            # "у вівторок і середу": both days
+            "weekday_span",
+            r"(?:у|в) "
+            + _WEEKDAY_UK
+            + r" (?:і|й|та) (?:(?:у|в) )?"
+            + _WEEKDAY_UK.replace("(?P<wd>", "(?P<wd_end>"),
+        ),
+        ("days_ago", r"(?P<n>\d|два|дві|три|чотири|п['’]ять) (?:дні|днів) тому"),
+        (
+            "since_season",
+            r"(?:з|із|від) (?:початку )?(?P<season>літа|весни|осені|зими)"
+            r"(?: (?P<year>20\d\d)(?: року| р\.)?)?",
         ),
         # "у ніч на суботу": the night that ends on Saturday is of Saturday
         ("weekday", r"(?:у|в) ніч (?:на|проти) " + _WEEKDAY_UK),
@@ -979,9 +1039,13 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"на (?:этой|текущей|нынешней) неделе|с начала (?:этой |текущей )?недели",
         ),
         (
+            "past_month",
+            r"за (?:последний|прошедший) месяц|"
+            r"(?:в течение|на протяжении) последнего месяца",
+        ),
+        (
             "last_month",
-            r"в (?:прошлом|минувшем) месяце|за (?:прошлый|последний|минувший|"
-            r"прошедший) месяц",
+            r"в (?:прошлом|минувшем) месяце|за (?:прошлый|минувший) месяц",
         ),
         ("this_month", r"в (?:этом|текущем) месяце"),
         (
@@ -1025,6 +1089,20 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:на|в|за) (?:прошлых |прошедших |минувших |этих |прошлые |"
             r"прошедшие |минувшие |эти )?выходн(?:ых|ые)",
         ),
+        (
+            # "во вторник и среду": both days
+            "weekday_span",
+            r"(?:в|во) "
+            + _WEEKDAY_RU
+            + r" и (?:(?:в|во) )?"
+            + _WEEKDAY_RU.replace("(?P<wd>", "(?P<wd_end>"),
+        ),
+        ("days_ago", r"(?P<n>\d|два|две|три|четыре|пять) (?:дня|дней) назад"),
+        (
+            "since_season",
+            r"с (?:начала )?(?P<season>лета|весны|осени|зимы)"
+            r"(?: (?P<year>20\d\d)(?: года| г\.)?)?",
+        ),
         # "в ночь на субботу": the night that ends on Saturday is of Saturday
         ("weekday", r"в ночь на " + _WEEKDAY_RU),
         ("weekday", r"(?:в|во) (?:прошл\w+ |минувш\w+ )?" + _WEEKDAY_RU),
@@ -1054,7 +1132,8 @@ _FIRST_WORDS = {
         r"including|during|over|throughout|within|for|last|past|previous|"
         r"earlier|late|early|mid|year|yesterday|today|tonight|currently|weeks|"
         r"days|станом|по|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|"
-        r"tue|wed|thu|fri|sat|sun|summer|spring|autumn|fall|winter"
+        r"tue|wed|thu|fri|sat|sun|summer|spring|autumn|fall|winter|"
+        r"t(?:wo|hree|en)|f(?:our|ive)|s(?:ix|even)"
     ),
 }
 
@@ -1092,6 +1171,7 @@ CUMULATIVE_KINDS = {
     "since_weekday",
     "during_offensive",
     "since_date",
+    "since_season",
     "including_month",
     "half",
 }
@@ -1133,6 +1213,7 @@ BOUNDED_KINDS = {
     "this_week",
     "past_days",
     "last_month",
+    "past_month",
     "this_month",
     "month",
     "date",
@@ -1145,6 +1226,7 @@ BOUNDED_KINDS = {
     "decade",
     "week_before",
     "weekday_span",
+    "days_ago",
 }
 
 
@@ -1658,6 +1740,24 @@ def _r_season(c: _Ctx) -> Span:
             year -= 1
     e_m, e_y = (m0 + 2 - 1) % 12 + 1, year + (m0 + 2 > 12)
     return date(year, m0, 1), _month_range(e_y, e_m)[1]
+
+
+def _r_since_season(c: _Ctx) -> Span:
+    """ "since the start of the summer": the first day of the latest such
+    season begun by the statement day (or of the year written) … that day."""
+    assert c.ref is not None
+    start, _ = _r_season(c)
+    if start is None or start > c.ref:
+        return _NONE
+    return start, c.ref
+
+
+def _r_days_ago(c: _Ctx) -> Span:
+    """ "two days ago" / "два дні тому" / "два дня назад": that day."""
+    assert c.ref is not None
+    n = re.sub(r"['’]", "", c.g.get("n", "").lower())
+    d = c.ref - timedelta(days=int(n) if n.isdigit() else _NUMBER_WORDS[n])
+    return d, d
 
 
 def _r_half(c: _Ctx) -> Span:
@@ -2178,6 +2278,7 @@ RULES: dict[str, tuple[Callable[[_Ctx], Span], bool]] = {
     "past_months": (_r_past_months, True),
     "this_week": (_r_this_week, True),
     "last_month": (_r_last_month, True),
+    "past_month": (_days(-30, -1), True),
     "this_month": (_r_month_to_date, True),
     "mtd": (_r_month_to_date, True),
     "last_year": (_r_last_year, True),
@@ -2189,6 +2290,8 @@ RULES: dict[str, tuple[Callable[[_Ctx], Span], bool]] = {
     "last_24h": (_days(-1, -1), True),  # "past 24 hours" = "past day"
     "yesterday": (_days(-1, -1), True),
     "two_days_ago": (_days(-2, -2), True),
+    "days_ago": (_r_days_ago, True),
+    "since_season": (_r_since_season, True),
     "weekday": (_r_weekday, True),
     "since_weekday": (_r_weekday, True),
     "vague": (_r_up_to_ref, True),

@@ -1,0 +1,240 @@
+"""Period families, fourth round (issue 8): rolling months, pairs of weekdays,
+days ago, since a season, and a roundup's month that a newer span ends.
+
+Every sentence is written for this test (no dev, blind or article text); each
+row is tried in three phrasings per language where it applies. The text tests
+never read ../shared.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontline.text.claims import extract_claims
+from frontline.text.periods import find_periods, is_cumulative, resolve
+
+PUB = date(2025, 6, 12)  # a Thursday
+
+
+def only(text: str, lang: str):
+    """The one time expression of ``text``."""
+    (m,) = find_periods(text, lang)
+    return m
+
+
+# ---- "over the past month": the 30 days before (as "the past week") --------
+PAST_MONTH = [
+    ("en", "the brigade gained 4 km over the past month"),
+    ("en", "in the past month the enemy took 30 sq km"),
+    ("en", "during the last month our units pushed 2 km"),
+    ("uk", "за останній місяць ворог просунувся на 3 км"),
+    ("uk", "протягом останнього місяця сили оборони звільнили 12 кв. км"),
+    ("uk", "впродовж останнього місяця бригада відбила два села"),
+    ("ru", "за последний месяц противник продвинулся на 3 км"),
+    ("ru", "за прошедший месяц войска заняли 25 кв. км"),
+    ("ru", "в течение последнего месяца бригада продвинулась на 2 км"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PAST_MONTH)
+def test_the_past_month_is_the_thirty_days_before(lang: str, text: str) -> None:
+    m = only(text, lang)
+    assert resolve(m, PUB) == (date(2025, 5, 13), date(2025, 6, 11))
+    assert is_cumulative(m, PUB) is False
+
+
+LAST_MONTH = [
+    ("en", "the enemy took 30 sq km last month"),
+    ("uk", "за минулий місяць ворог захопив 30 кв. км"),
+    ("ru", "за прошлый месяц противник занял 30 кв. км"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), LAST_MONTH)
+def test_last_month_stays_the_calendar_month(lang: str, text: str) -> None:
+    assert resolve(only(text, lang), PUB) == (date(2025, 5, 1), date(2025, 5, 31))
+
+
+# ---- "on Tuesday and Wednesday": both days --------------------------------
+WEEKDAY_PAIRS = [
+    ("en", "troops repelled attacks on Tuesday and Wednesday", (10, 11)),
+    ("en", "the enemy pushed forward on Saturday and on Sunday", (7, 8)),
+    ("en", "assault groups attacked Monday and Tuesday", (9, 10)),
+    ("uk", "у вівторок і середу ворог штурмував позиції", (10, 11)),
+    ("uk", "в суботу та в неділю бригада просунулася", (7, 8)),
+    ("uk", "у понеділок й вівторок тривали бої", (9, 10)),
+    ("ru", "во вторник и среду противник штурмовал позиции", (10, 11)),
+    ("ru", "в субботу и в воскресенье бригада продвинулась", (7, 8)),
+    ("ru", "в понедельник и вторник шли бои", (9, 10)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "days"), WEEKDAY_PAIRS)
+def test_a_pair_of_weekdays_is_both_days(
+    lang: str, text: str, days: tuple[int, int]
+) -> None:
+    m = only(text, lang)
+    assert resolve(m, PUB) == (date(2025, 6, days[0]), date(2025, 6, days[1]))
+
+
+# ---- "two days ago": that day ---------------------------------------------
+DAYS_AGO = [
+    ("en", "the village was taken two days ago", 10),
+    ("en", "three days ago the unit withdrew from the hill", 9),
+    ("en", "our troops entered the town 5 days ago", 7),
+    ("uk", "два дні тому ворог зайшов у село", 10),
+    ("uk", "бригада відійшла з висоти три дні тому", 9),
+    ("uk", "п'ять днів тому війська звільнили хутір", 7),
+    ("ru", "два дня назад противник вошёл в село", 10),
+    ("ru", "бригада отошла с высоты три дня назад", 9),
+    ("ru", "пять дней назад войска освободили хутор", 7),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "day"), DAYS_AGO)
+def test_days_ago_is_that_day(lang: str, text: str, day: int) -> None:
+    assert resolve(only(text, lang), PUB) == (date(2025, 6, day),) * 2
+
+
+# ---- "since the start of the summer": the season's first day … now ---------
+SINCE_SEASON = [
+    ("en", "since the start of spring the enemy has taken 400 sq km", (2025, 3)),
+    ("en", "since the beginning of the winter troops gained 90 sq km", (2024, 12)),
+    ("en", "since autumn 2024 the front has moved 20 km", (2024, 9)),
+    ("uk", "з початку весни ворог захопив 400 кв. км", (2025, 3)),
+    ("uk", "від початку зими сили оборони звільнили 90 кв. км", (2024, 12)),
+    ("uk", "з осені 2024 року фронт зсунувся на 20 км", (2024, 9)),
+    ("ru", "с начала весны противник занял 400 кв. км", (2025, 3)),
+    ("ru", "с начала зимы войска освободили 90 кв. км", (2024, 12)),
+    ("ru", "с осени 2024 года фронт сдвинулся на 20 км", (2024, 9)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "first"), SINCE_SEASON)
+def test_since_a_season_runs_to_the_statement(
+    lang: str, text: str, first: tuple[int, int]
+) -> None:
+    m = only(text, lang)
+    assert resolve(m, PUB) == (date(*first, 1), PUB)
+    assert is_cumulative(m, PUB) is True
+
+
+def test_a_season_not_yet_begun_is_last_years() -> None:
+    m = only("since the start of the summer the enemy took 50 sq km", "en")
+    assert resolve(m, date(2025, 5, 2)) == (date(2024, 6, 1), date(2025, 5, 2))
+
+
+# ---- "since the start of the week", "from March 1" ------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "since the start of the week the enemy attacked 40 times",
+        "from the beginning of the week troops advanced 2 km",
+        "since the beginning of this week the brigade took two villages",
+    ],
+)
+def test_since_the_start_of_the_week_is_this_week(text: str) -> None:
+    assert resolve(only(text, "en"), PUB) == (date(2025, 6, 9), PUB)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("From March 1, the enemy has taken 600 sq km", (date(2025, 3, 1), PUB)),
+        ("from April 3rd troops have advanced 9 km", (date(2025, 4, 3), PUB)),
+        (
+            "from May 2, 2024 the brigade has held the line",
+            (date(2024, 5, 2), PUB),
+        ),
+        # a range stays a range
+        (
+            "from March 1 to March 9 troops took 40 sq km",
+            (date(2025, 3, 1), date(2025, 3, 9)),
+        ),
+        ("from March 1-9 troops took 40 sq km", (date(2025, 3, 1), date(2025, 3, 9))),
+    ],
+)
+def test_from_a_date_runs_to_the_statement(text: str, span: tuple[date, date]) -> None:
+    assert resolve(only(text, "en"), PUB) == span
+
+
+# ---- a roundup's month ends where a newer span is named --------------------
+# published a week after the month: the head's month dates the undated claims
+# that follow it, until a claim names a newer span of its own (the past seven
+# days); later undated claims are of the publication day
+ROUNDUP = date(2025, 6, 6)
+ROUNDUP_CASES = [
+    (
+        "en",
+        "Monthly tally: May.\n\nIn May the enemy seized 410 sq km of land. "
+        "In the past seven days it advanced another 70 sq km.\n\n"
+        "The enemy has also captured the village of Zorivka.",
+        "Zorivka",
+    ),
+    (
+        "en",
+        "Our monthly map review.\n\nIn May Russian troops captured 380 sq km. "
+        "Over the past week they gained a further 60 sq km.\n\n"
+        "Russian units entered the village of Lisne.",
+        "Lisne",
+    ),
+    (
+        "en",
+        "The month in maps.\n\nIn May Russia took 395 sq km. Over the last "
+        "five days it took 40 sq km more.\n\nRussian forces captured Dubky.",
+        "Dubky",
+    ),
+    (
+        "uk",
+        "Підсумки травня.\n\nУ травні ворог окупував 410 кв. км. За останні "
+        "сім днів противник просунувся ще на 70 кв. км.\n\n"
+        "Окупанти також захопили село Зорівка.",
+        "Зорівка",
+    ),
+    (
+        "uk",
+        "Огляд карти за місяць.\n\nУ травні росіяни захопили 380 кв. км. "
+        "За минулий тиждень вони окупували ще 60 кв. км.\n\n"
+        "Ворог зайшов у село Лісне.",
+        "Лісне",
+    ),
+    (
+        "uk",
+        "Місячний підсумок.\n\nУ травні окупанти зайняли 395 кв. км. За "
+        "останні п'ять днів ворог захопив ще 40 кв. км.\n\n"
+        "Противник окупував Дубки.",
+        "Дубки",
+    ),
+    (
+        "ru",
+        "Итоги мая.\n\nВ мае противник занял 410 кв. км. За последние семь "
+        "дней войска продвинулись ещё на 70 кв. км.\n\n"
+        "Также войска заняли село Зорёвка.",
+        "Зорёвка",
+    ),
+    (
+        "ru",
+        "Обзор карты за месяц.\n\nВ мае армия заняла 380 кв. км. За прошедшую "
+        "неделю войска заняли ещё 60 кв. км.\n\nВойска вошли в село Лесное.",
+        "Лесное",
+    ),
+    (
+        "ru",
+        "Месячный итог.\n\nВ мае армия заняла 395 кв. км. За последние пять "
+        "дней войска заняли ещё 40 кв. км.\n\nВойска освободили Дубки.",
+        "Дубки",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "place"), ROUNDUP_CASES)
+def test_a_newer_span_ends_the_roundups_month(lang: str, text: str, place: str) -> None:
+    found = extract_claims(text, published=ROUNDUP, language=lang)
+    may = (date(2025, 5, 1), date(2025, 5, 31))
+    assert any((c.period_start, c.period_end) == may for c in found), found
+    last = [c for c in found if place in c.quote]
+    assert last, [c.quote for c in found]
+    assert last[-1].period_end == ROUNDUP
+    assert last[-1].period_start in (None, ROUNDUP)
