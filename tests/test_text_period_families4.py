@@ -1,5 +1,6 @@
 """Period families, fourth round (issue 8): rolling months, pairs of weekdays,
-days ago, since a season, and a roundup's month that a newer span ends.
+days ago, since a season, quarters, parts of weeks, and a roundup's month
+that a newer span ends.
 
 Every sentence is written for this test (no dev, blind or article text); each
 row is tried in three phrasings per language where it applies. The text tests
@@ -8,6 +9,7 @@ never read ../shared.
 
 from __future__ import annotations
 
+import calendar
 from datetime import date
 
 import pytest
@@ -238,3 +240,102 @@ def test_a_newer_span_ends_the_roundups_month(lang: str, text: str, place: str) 
     assert last, [c.quote for c in found]
     assert last[-1].period_end == ROUNDUP
     assert last[-1].period_start in (None, ROUNDUP)
+
+
+# ---- "in the first quarter (of 2025)": its three months ----------------------
+QUARTERS = [
+    ("en", "in the first quarter of 2024 the enemy took 300 sq km", (2024, 1, 3)),
+    (
+        "en",
+        "during the first quarter of this year troops gained 90 sq km",
+        (2025, 1, 3),
+    ),
+    ("en", "over the fourth quarter of 2024 the front moved 9 km", (2024, 10, 12)),
+    ("uk", "у першому кварталі 2024 року ворог захопив 300 кв. км", (2024, 1, 3)),
+    (
+        "uk",
+        "за перший квартал цього року сили оборони звільнили 90 кв. км",
+        (2025, 1, 3),
+    ),
+    (
+        "uk",
+        "протягом четвертого кварталу 2024 року фронт зсунувся на 9 км",
+        (2024, 10, 12),
+    ),
+    ("ru", "в первом квартале 2024 года противник занял 300 кв. км", (2024, 1, 3)),
+    ("ru", "за первый квартал этого года войска освободили 90 кв. км", (2025, 1, 3)),
+    (
+        "ru",
+        "в течение четвёртого квартала 2024 года фронт сдвинулся на 9 км",
+        (2024, 10, 12),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "months"), QUARTERS)
+def test_a_quarter_is_its_three_months(
+    lang: str, text: str, months: tuple[int, int, int]
+) -> None:
+    year, first, last = months
+    end = date(year, last, calendar.monthrange(year, last)[1])
+    assert resolve(only(text, lang), PUB) == (date(year, first, 1), end)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "in the second quarter the enemy took 120 sq km"),
+        ("uk", "у другому кварталі ворог захопив 120 кв. км"),
+        ("ru", "во втором квартале противник занял 120 кв. км"),
+    ],
+)
+def test_the_quarter_under_way_runs_to_the_statement(lang: str, text: str) -> None:
+    assert resolve(only(text, lang), PUB) == (date(2025, 4, 1), PUB)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "fighting in the first quarter of the town went on"),
+        ("uk", "бої у першому кварталі міста тривали"),
+        ("ru", "бои в первом квартале города продолжались"),
+    ],
+)
+def test_a_towns_quarter_is_no_time(lang: str, text: str) -> None:
+    assert find_periods(text, lang) == []
+
+
+# ---- early this week, late last week, overnight ---------------------------
+WEEK_PARTS = [
+    ("uk", "на початку тижня ворог зайшов у село", (date(2025, 6, 9), PUB)),
+    ("uk", "на початку цього тижня бригада відбила висоту", (date(2025, 6, 9), PUB)),
+    ("uk", "на початку поточного тижня ворог атакував", (date(2025, 6, 9), PUB)),
+    ("ru", "в начале недели противник вошёл в село", (date(2025, 6, 9), PUB)),
+    ("ru", "в начале этой недели бригада отбила высоту", (date(2025, 6, 9), PUB)),
+    ("ru", "в начале текущей недели противник атаковал", (date(2025, 6, 9), PUB)),
+    (
+        "ru",
+        "в конце прошлой недели противник вошёл в село",
+        (date(2025, 6, 2), date(2025, 6, 8)),
+    ),
+    (
+        "ru",
+        "в середине прошлой недели бригада отбила высоту",
+        (date(2025, 6, 2), date(2025, 6, 8)),
+    ),
+    (
+        "ru",
+        "в начале минувшей недели противник атаковал",
+        (date(2025, 6, 2), date(2025, 6, 8)),
+    ),
+    ("ru", "за ночь противник атаковал позиции пять раз", (PUB, PUB)),
+    ("ru", "за прошедшую ночь отражены три атаки", (PUB, PUB)),
+    ("ru", "за минувшую ночь бригада отбила две атаки", (PUB, PUB)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "span"), WEEK_PARTS)
+def test_parts_of_weeks_and_nights(
+    lang: str, text: str, span: tuple[date, date]
+) -> None:
+    assert resolve(only(text, lang), PUB) == span

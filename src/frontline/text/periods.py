@@ -54,6 +54,8 @@ calendar name then takes a year written before it in the text.
 | since the start of spring / з початку весни /  | since_season  | its first day …
 | с начала весны / since autumn 2024             |               | statement
 | from March 1 (not "from March 1 to 9")         | since_date    | that day … stmt
+| first quarter / у першому кварталі / в первом | quarter       | its months (to
+| квартале                                       |               | stmt if running)
 | "October (610 km²) and November … of last year"| month         | the list's year
 
 Whether a span makes a claim a running total is ``is_cumulative``.
@@ -422,6 +424,13 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:the year|this year|(?P<year>20\d\d))",
         ),
         (
+            # "in the first quarter (of 2025)": those three months
+            "quarter",
+            r"(?:in|during|over|for|throughout) the (?P<nth>first|second|third|"
+            r"fourth|last) quarter(?: of (?:(?:the|this) year|(?P<year>20\d\d))|"
+            r"(?! of))",
+        ),
+        (
             # "in the first five months of the year": January to that month
             "first_months",
             r"(?:in|during|over|for|throughout) the first (?P<nm>\w+) months of "
@@ -687,6 +696,13 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"року| (?:цього|поточного) року)?",
         ),
         (
+            # "у першому кварталі 2025 року" (not a town's quarter)
+            "quarter",
+            r"(?:у|в|за|протягом) (?P<nth>перш|друг|трет|четверт|останн)\w* "
+            r"квартал\w*(?: (?P<year>20\d\d)(?: року| р\.)?| (?:цього|поточного) "
+            r"року)?(?! (?:міста|селища|села|мікрорайону))",
+        ),
+        (
             # "з понеділка по середу", "від вівторка до четверга"
             "weekday_span",
             r"(?:з|із|від) (?P<wd>понеділка|вівторка|середи|четверга|п['’]ятниці|"
@@ -754,7 +770,11 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             # a weekly roundup's name: "Підсумки тижня: …"
             r"(?:за )?підсумк(?:и|ами|ом) (?:минулого |останнього )?тижня",
         ),
-        ("this_week", r"цього тижня|на цьому тижні|з початку тижня"),
+        (
+            "this_week",
+            r"цього тижня|на цьому тижні|з початку тижня|"
+            r"на початку (?:цього |поточного )?тижня",
+        ),
         (
             "past_month",
             r"за останній місяць|(?:протягом|упродовж|впродовж) останнього місяця",
@@ -971,6 +991,13 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"года| (?:этого|текущего) года)?",
         ),
         (
+            # "в первом квартале 2025 года" (not a town's quarter)
+            "quarter",
+            r"(?:во?|за|в течение) (?P<nth>перв|втор|трет|четв[её]рт|последн)\w* "
+            r"квартал\w*(?: (?P<year>20\d\d)(?: года| г\.)?| (?:этого|текущего) "
+            r"года)?(?! (?:города|посёлка|поселка|села|микрорайона))",
+        ),
+        (
             # "с понедельника по среду", "со вторника до четверга"
             "weekday_span",
             r"со? (?P<wd>понедельника|вторника|среды|четверга|пятницы|субботы|"
@@ -1004,7 +1031,11 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"за (?:последние |прошедшие |минувшие )?(?P<nw>\d+|три|четыре|пять|"
             r"шесть) недел[иь](?! до)",
         ),
-        ("last_week", r"на прошлой неделе|на минувшей неделе"),
+        (
+            "last_week",
+            r"на прошлой неделе|на минувшей неделе|"
+            r"(?:в конце|в начале|в середине) (?:прошлой|минувшей) недели",
+        ),
         # "за прошлую неделю": a roundup's week, the calendar one
         ("calendar_week", r"за прошлую неделю(?! до)"),
         (
@@ -1036,7 +1067,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "this_week",
-            r"на (?:этой|текущей|нынешней) неделе|с начала (?:этой |текущей )?недели",
+            r"на (?:этой|текущей|нынешней) неделе|с начала (?:этой |текущей )?недели|"
+            r"в начале (?:этой |текущей )?недели",
         ),
         (
             "past_month",
@@ -1070,7 +1102,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             "today",
             r"(?:с|от) начала (?:этих |текущих )?суток|сегодня|утром|"
             # the night before the statement, as "overnight"
-            r"(?:прошлой |этой |минувшей |сегодня )?ночью",
+            r"(?:прошлой |этой |минувшей |сегодня )?ночью|"
+            r"за (?:прошедшую |минувшую |прошлую |эту )?ночь",
         ),
         ("date", r"(?P<day>\d{1,2}) " + _RU_MONTH_GEN + r"(?: (?P<year>\d{4}))?"),
         ("day_of_month", r"(?P<day>\d{1,2}) числа"),
@@ -1222,6 +1255,7 @@ BOUNDED_KINDS = {
     "yesterday",
     "month_of_that_year",
     "week_of_month",
+    "quarter",
     "running_days",
     "decade",
     "week_before",
@@ -1750,6 +1784,32 @@ def _r_since_season(c: _Ctx) -> Span:
     if start is None or start > c.ref:
         return _NONE
     return start, c.ref
+
+
+# the quarter an ordinal names, by its stem (en, uk, ru)
+_QUARTERS = (
+    ("fir", 1), ("sec", 2), ("thi", 3), ("fou", 4), ("las", 4),
+    ("пер", 1), ("дру", 2), ("вто", 2), ("тре", 3), ("чет", 4), ("ост", 4),
+    ("пос", 4),
+)  # fmt: skip
+
+
+def _r_quarter(c: _Ctx) -> Span:
+    """ "in the first quarter": its three months, of the year written, else of
+    the latest such quarter begun by the statement day (up to that day)."""
+    nth = c.g.get("nth", "").lower()
+    q = next((n for stem, n in _QUARTERS if nth.startswith(stem)), None)
+    if q is None:
+        return _NONE
+    year = c.year
+    if year is None:
+        if c.ref is None:
+            return _NONE
+        year = c.ref.year - (date(c.ref.year, 3 * q - 2, 1) > c.ref)
+    start, end = date(year, 3 * q - 2, 1), _month_range(year, 3 * q)[1]
+    if c.ref is not None and start <= c.ref < end:
+        end = c.ref
+    return start, end
 
 
 def _r_days_ago(c: _Ctx) -> Span:
@@ -2291,6 +2351,7 @@ RULES: dict[str, tuple[Callable[[_Ctx], Span], bool]] = {
     "yesterday": (_days(-1, -1), True),
     "two_days_ago": (_days(-2, -2), True),
     "days_ago": (_r_days_ago, True),
+    "quarter": (_r_quarter, False),
     "since_season": (_r_since_season, True),
     "weekday": (_r_weekday, True),
     "since_weekday": (_r_weekday, True),
