@@ -15,6 +15,7 @@ from datetime import date
 import pytest
 
 from frontline.text.claims import extract_claims
+from frontline.text.dateline import statement_dateline
 from frontline.text.periods import find_periods, is_cumulative, resolve
 
 PUB = date(2025, 6, 12)  # a Thursday
@@ -339,3 +340,37 @@ def test_parts_of_weeks_and_nights(
     lang: str, text: str, span: tuple[date, date]
 ) -> None:
     assert resolve(only(text, lang), PUB) == span
+
+
+# ---- a header line with a time: the day the story was told ------------------
+HEADER_LINES = [
+    ("en", "Tuesday, June 10, 2025 6:40 PM\nTroops took the village of Lisne."),
+    ("en", "Updated: 10 June 2025 18:40 GMT+3\nTroops took the village of Lisne."),
+    ("en", "June 10, 2025 at 9:05 a.m. ET\nTroops took the village of Lisne."),
+    ("uk", "18:40, 10 червня 2025\nВорог захопив село Лісне."),
+    ("uk", "10 червня 2025 | 18:40\nВорог захопив село Лісне."),
+    ("uk", "Оновлено: 10.06.2025 18:40\nВорог захопив село Лісне."),
+    ("ru", "10 июня 2025 г., 18:40 МСК\nВойска заняли село Лесное."),
+    ("ru", "18:40, 10.06.2025\nВойска заняли село Лесное."),
+    ("ru", "Обновлено: 10 июня 2025 18:40\nВойска заняли село Лесное."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), HEADER_LINES)
+def test_a_header_line_with_a_time_dates_the_story(lang: str, text: str) -> None:
+    assert statement_dateline(text, PUB) == date(2025, 6, 10)
+    found = extract_claims(text, published=PUB, language=lang)
+    assert found, text
+    assert found[-1].period_end == date(2025, 6, 10)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "10 June troops took the village of Lisne, officials said.",
+        "The 10 June fighting | details",
+        "On June 10 troops took the village of Lisne.",
+    ],
+)
+def test_a_date_in_a_sentence_is_no_header(text: str) -> None:
+    assert statement_dateline(text, PUB) is None
