@@ -374,3 +374,34 @@ def test_a_header_line_with_a_time_dates_the_story(lang: str, text: str) -> None
 )
 def test_a_date_in_a_sentence_is_no_header(text: str) -> None:
     assert statement_dateline(text, PUB) is None
+
+
+# ---- the night from one day to the next is of the second; "9-го червня" -----
+NIGHTS_AND_ORDINALS = [
+    ("uk", "у ніч з суботи на неділю ворог атакував позиції", (8, 8)),
+    ("uk", "в ніч із п'ятниці на суботу бригада відбила штурм", (7, 7)),
+    ("uk", "у ніч з понеділка на вівторок ворог зайшов у село", (10, 10)),
+    ("ru", "в ночь с субботы на воскресенье противник атаковал", (8, 8)),
+    ("ru", "в ночь с пятницы на субботу бригада отбила штурм", (7, 7)),
+    ("ru", "в ночь с понедельника на вторник противник вошёл в село", (10, 10)),
+    ("uk", "9-го червня ворог зайшов у село", (9, 9)),
+    ("uk", "бригада відбила висоту 3-го червня", (3, 3)),
+    ("uk", "бої тривали 5-го числа", (5, 5)),
+    ("ru", "9-го июня противник вошёл в село", (9, 9)),
+    ("ru", "бригада отбила высоту 3-го июня", (3, 3)),
+    ("ru", "бои шли 5-го числа", (5, 5)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "days"), NIGHTS_AND_ORDINALS)
+def test_nights_and_ordinal_days(lang: str, text: str, days: tuple[int, int]) -> None:
+    span = resolve(only(text, lang), PUB)
+    assert span == (date(2025, 6, days[0]), date(2025, 6, days[1]))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("uk", "ворог атакує з суботи"), ("ru", "противник атакует с субботы")],
+)
+def test_since_a_weekday_stays_a_span(lang: str, text: str) -> None:
+    assert resolve(only(text, lang), PUB) == (date(2025, 6, 7), PUB)

@@ -809,8 +809,11 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:протягом|упродовж|впродовж) (?:минулої |останньої )?доби|"
             r"минулої доби|напередодні|(?:днем|днём|за день) раніше",
         ),
-        ("date", r"(?P<day>\d{1,2}) " + _UK_MONTH_GEN + r"(?: (?P<year>\d{4}))?"),
-        ("day_of_month", r"(?P<day>\d{1,2}) числа"),
+        (
+            "date",
+            r"(?P<day>\d{1,2})(?:-?го)? " + _UK_MONTH_GEN + r"(?: (?P<year>\d{4}))?",
+        ),
+        ("day_of_month", r"(?P<day>\d{1,2})(?:-?го)? числа"),
         ("month", r"(?:у|в) " + _UK_MONTH_LOC + r"(?: (?P<year>\d{4}))?"),
         # the next month of a list, heading its bracketed figure: "у жовтні
         # (610 кв. км) та листопаді (725 кв. км)"
@@ -843,8 +846,13 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:з|із|від) (?:початку )?(?P<season>літа|весни|осені|зими)"
             r"(?: (?P<year>20\d\d)(?: року| р\.)?)?",
         ),
-        # "у ніч на суботу": the night that ends on Saturday is of Saturday
-        ("weekday", r"(?:у|в) ніч (?:на|проти) " + _WEEKDAY_UK),
+        # "у ніч на суботу": the night that ends on Saturday is of Saturday;
+        # so is "у ніч з п'ятниці на суботу"
+        (
+            "weekday",
+            r"(?:у|в) ніч (?:(?:з|із) (?:понеділка|вівторка|середи|четверга|"
+            r"п['’]ятниці|суботи|неділі) )?(?:на|проти) " + _WEEKDAY_UK,
+        ),
         ("weekday", r"(?:у|в) (?:минул\w+ )?" + _WEEKDAY_UK),
         (
             "weekday",
@@ -1105,8 +1113,11 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:прошлой |этой |минувшей |сегодня )?ночью|"
             r"за (?:прошедшую |минувшую |прошлую |эту )?ночь",
         ),
-        ("date", r"(?P<day>\d{1,2}) " + _RU_MONTH_GEN + r"(?: (?P<year>\d{4}))?"),
-        ("day_of_month", r"(?P<day>\d{1,2}) числа"),
+        (
+            "date",
+            r"(?P<day>\d{1,2})(?:-?го)? " + _RU_MONTH_GEN + r"(?: (?P<year>\d{4}))?",
+        ),
+        ("day_of_month", r"(?P<day>\d{1,2})(?:-?го)? числа"),
         ("month", r"в " + _RU_MONTH_LOC + r"(?: (?P<year>\d{4}))?"),
         # "в октябре (610 кв. км) и ноябре (725 кв. км)"
         ("month", r"и " + _RU_MONTH_LOC + r"(?= \(\s*\d)"),
@@ -1136,8 +1147,13 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"с (?:начала )?(?P<season>лета|весны|осени|зимы)"
             r"(?: (?P<year>20\d\d)(?: года| г\.)?)?",
         ),
-        # "в ночь на субботу": the night that ends on Saturday is of Saturday
-        ("weekday", r"в ночь на " + _WEEKDAY_RU),
+        # "в ночь на субботу": the night that ends on Saturday is of Saturday;
+        # so is "в ночь с пятницы на субботу"
+        (
+            "weekday",
+            r"в ночь (?:с (?:понедельника|вторника|среды|четверга|пятницы|субботы|"
+            r"воскресенья) )?на " + _WEEKDAY_RU,
+        ),
         ("weekday", r"(?:в|во) (?:прошл\w+ |минувш\w+ )?" + _WEEKDAY_RU),
         (
             "by_month",
