@@ -430,3 +430,76 @@ def test_a_season_under_way_runs_to_the_statement(lang: str, text: str) -> None:
 def test_a_season_over_is_whole() -> None:
     m = only("за зиму бригада звільнила два села", "uk")
     assert resolve(m, date(2025, 3, 10)) == (date(2024, 12, 1), date(2025, 2, 28))
+
+
+# ---- a headline told by the side that speaks on the lede's day --------------
+# "Росія заявила про захоплення X" over "… заявили в середу в Міноборони РФ":
+# the headline tells the lede's dated statement, whatever words name the side
+TUESDAY = date(2025, 6, 10)
+HEADLINE_CASES = [
+    (
+        "en",
+        "Moscow claims the capture of Lisne\nTroops have taken the village of "
+        "Lisne, Russia's defence ministry said on Tuesday.",
+    ),
+    (
+        "en",
+        "Kyiv says its forces retook Lisne\nUkrainian troops recaptured the "
+        "village of Lisne, the General Staff of Ukraine's armed forces said on "
+        "Tuesday.",
+    ),
+    (
+        "en",
+        "Russians claim Lisne\nRussian forces captured the village of Lisne, the "
+        "Kremlin's defence ministry announced on Tuesday.",
+    ),
+    (
+        "uk",
+        "Росія заявила про захоплення Лісного\nРосійські війська захопили село "
+        "Лісне, заявили у вівторок у Міноборони РФ.",
+    ),
+    (
+        "uk",
+        "ЗСУ заявили про звільнення Лісного\nУкраїнські війська звільнили село "
+        "Лісне, повідомили у вівторок у Генштабі ЗСУ.",
+    ),
+    (
+        "uk",
+        "Кремль заявив про захоплення Лісного\nРосійські війська захопили село "
+        "Лісне, повідомило у вівторок Міноборони Росії.",
+    ),
+    (
+        "ru",
+        "Россия заявила об освобождении Лесного\nРоссийские войска освободили "
+        "село Лесное, сообщили во вторник в Минобороны РФ.",
+    ),
+    (
+        "ru",
+        "ВСУ заявили об освобождении Лесного\nУкраинские войска освободили "
+        "село Лесное, сообщили во вторник в Генштабе ВСУ.",
+    ),
+    (
+        "ru",
+        "Москва объявила о взятии Лесного\nРоссийские войска взяли село Лесное, "
+        "объявило во вторник Минобороны России.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), HEADLINE_CASES)
+def test_a_headline_of_the_ledes_side_is_of_its_day(lang: str, text: str) -> None:
+    found = extract_claims(text, published=PUB, language=lang)
+    head = [c for c in found if c.char_start < text.index("\n")]
+    body = [c for c in found if c.char_start > text.index("\n")]
+    assert head and body, [(c.quote, c.period_end) for c in found]
+    assert body[0].period_end == TUESDAY
+    assert head[0].period_end == TUESDAY
+
+
+def test_a_headline_of_the_other_side_is_of_publication() -> None:
+    text = (
+        "Ukraine denies Russian capture of Lisne\nRussia's defence ministry said "
+        "on Tuesday its troops had captured Lisne. Kyiv denied it."
+    )
+    found = extract_claims(text, published=PUB, language="en")
+    assert found[0].period_end == PUB

@@ -2430,6 +2430,7 @@ def _sentence_context(
         and claimant is not None
         and claimant.name
         and not _same_speaker(claimant.name, st.statement_claimant)
+        and not (s.headline and _same_side(claimant, st.statement_claimant, lang))
     ):
         stmt = st.published  # another speaker: the publication day
         # ... and the first speaker's day ends there: named again later
@@ -2829,6 +2830,18 @@ _REGIONAL = folded(_REGIONAL)
 
 def _looks_regional(name: str) -> bool:
     return bool(_REGIONAL.search(name))
+
+
+def _same_side(claimant: Claimant, said: str, lang: str) -> bool:
+    """A headline's speaker ("Росія заявила …") is of the side that speaks in
+    the dated statement of the lede ("… заявили в Міноборони РФ")."""
+    side = side_of_text(f"{claimant.name} {claimant.role or ''}")
+    other = _claimant(said, lang)
+    return (
+        side is not None
+        and other is not None
+        and side == side_of_text(f"{other.name or ''} {other.role or ''}")
+    )
 
 
 def _same_speaker(name: str, said: str) -> bool:
