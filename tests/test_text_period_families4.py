@@ -503,3 +503,101 @@ def test_a_headline_of_the_other_side_is_of_publication() -> None:
     )
     found = extract_claims(text, published=PUB, language="en")
     assert found[0].period_end == PUB
+
+
+# ---- more report words: "за истекшие сутки", "за цей тиждень", … ------------
+REPORT_WORDS = [
+    ("ru", "за истекшие сутки отражены четыре атаки", (date(2025, 6, 11),) * 2),
+    ("ru", "по итогам суток войска продвинулись на 2 км", (date(2025, 6, 11),) * 2),
+    ("uk", "за підсумками доби ворог атакував п'ять разів", (date(2025, 6, 11),) * 2),
+    (
+        "ru",
+        "за истекшую неделю войска заняли три села",
+        (date(2025, 6, 5), date(2025, 6, 11)),
+    ),
+    ("uk", "за цей тиждень ворог захопив три села", (date(2025, 6, 9), PUB)),
+    (
+        "uk",
+        "за поточний тиждень сили оборони звільнили 12 кв. км",
+        (date(2025, 6, 9), PUB),
+    ),
+    ("ru", "за эту неделю противник занял три села", (date(2025, 6, 9), PUB)),
+    ("ru", "за текущую неделю войска освободили 12 кв. км", (date(2025, 6, 9), PUB)),
+    (
+        "en",
+        "this past weekend the enemy took two villages",
+        (date(2025, 6, 7), date(2025, 6, 8)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "span"), REPORT_WORDS)
+def test_more_report_words(lang: str, text: str, span: tuple[date, date]) -> None:
+    assert resolve(only(text, lang), PUB) == span
+
+
+# ---- "the next day": the day after the one the text named last --------------
+NEXT_DAY = [
+    (
+        "en",
+        "Russia said on Monday it took Lisne. The next day Ukrainian forces "
+        "retook the village of Lisne.",
+    ),
+    (
+        "en",
+        "Russian troops captured Lisne on June 9. The following day Ukrainian "
+        "forces retook the village of Lisne.",
+    ),
+    (
+        "en",
+        "On June 9 Russian troops captured Lisne. A day later Ukrainian forces "
+        "retook the village of Lisne.",
+    ),
+    (
+        "uk",
+        "Росія в понеділок заявила про захоплення Лісного. Наступного дня "
+        "українські війська звільнили село Лісне.",
+    ),
+    (
+        "uk",
+        "9 червня ворог захопив Лісне. На наступний день українські війська "
+        "звільнили село Лісне.",
+    ),
+    (
+        "uk",
+        "Росіяни захопили Лісне 9 червня. Вже наступного дня українські війська "
+        "звільнили село Лісне.",
+    ),
+    (
+        "ru",
+        "Россия в понедельник заявила о взятии Лесного. На следующий день "
+        "украинские войска освободили село Лесное.",
+    ),
+    (
+        "ru",
+        "9 июня противник занял Лесное. На другой день украинские войска "
+        "освободили село Лесное.",
+    ),
+    (
+        "ru",
+        "Российские войска заняли Лесное 9 июня. Уже на следующий день "
+        "украинские войска освободили село Лесное.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NEXT_DAY)
+def test_the_next_day_is_the_day_after_the_one_named(lang: str, text: str) -> None:
+    found = extract_claims(text, published=PUB, language=lang)
+    second = [c for c in found if c.char_start > text.index(".")]
+    assert second, [(c.quote, c.period_text) for c in found]
+    assert (second[0].period_start, second[0].period_end) == (date(2025, 6, 10),) * 2
+
+
+def test_the_next_day_with_no_day_named_is_the_statement_day() -> None:
+    found = extract_claims(
+        "The next day Ukrainian forces retook the village of Lisne.",
+        published=PUB,
+        language="en",
+    )
+    assert found and found[0].period_end == PUB

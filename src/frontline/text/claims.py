@@ -25,7 +25,7 @@ import calendar
 import functools
 import re
 from bisect import bisect_left, bisect_right
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from ..model import Claim, Place
@@ -2923,6 +2923,10 @@ def _apply_period(
     if p.kind == "same_day":
         # "DeepState the same day reported …": the day the text named last
         start, end = None, st.last_day
+    elif p.kind == "next_day":
+        # "the next day Ukraine retook it": the day after the one named last
+        start = end = st.last_day + timedelta(days=1) if st.last_day else None
+        end = end or stmt
     elif p.kind in SAME_DAY_SOURCES and end is not None:
         st.last_day = end
     if (

@@ -39,6 +39,8 @@ calendar name then takes a year written before it in the text.
 | since Friday / з п'ятниці / с пятницы          | since_weekday | that day … stmt
 | past three months / за два місяці / за полгода | past_months   | −N months … −1
 | the same day / того ж дня / в тот же день      | same_day      | the day named last
+| the next day / наступного дня / на следующий   | next_day      | the day after it
+| день                                           |               |
 | in two days / протягом двох тижнів / в течение | past_days     | −N … −1
 | трёх суток                                     |               |
 | for the third day / вже третій день / третьи   | running_days  | −(N−1) … statement
@@ -316,7 +318,10 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:,? (?P<year>\d{4}))?(?![\w-]|,? (?:to|until|till|through|and) |"
             r"\s?[-–])",
         ),
-        ("weekend", r"(?:over|during|at|on) the weekend|this weekend|last weekend"),
+        (
+            "weekend",
+            r"(?:over|during|at|on) the weekend|this (?:past )?weekend|last weekend",
+        ),
         (
             "since_month",
             r"since (?:the (?:start|beginning) of |early |late |mid-)?"
@@ -567,6 +572,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         # "the same day": the day the text named last (``claims``)
         ("same_day", r"(?:on )?the same day|on that (?:same )?day"),
+        # "the next day": the day after the one the text named last (``claims``)
+        ("next_day", r"(?:on )?the (?:next|following) day|a day later"),
     ],
     "uk": [
         (
@@ -774,6 +781,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "this_week",
             r"цього тижня|на цьому тижні|з початку тижня|"
+            r"за (?:цей|поточний) тиждень(?! до)|"
             r"на початку (?:цього |поточного )?тижня",
         ),
         (
@@ -808,7 +816,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:за підсумками |протягом |за )?вчорашн(?:ього|ій) д(?:ня|ень)|"
             r"за (?:минулу |останню |попередню )?добу(?! до)|вчора|учора|"
             r"(?:протягом|упродовж|впродовж) (?:минулої |останньої )?доби|"
-            r"минулої доби|напередодні|(?:днем|днём|за день) раніше",
+            r"минулої доби|напередодні|(?:днем|днём|за день) раніше|"
+            r"за підсумками (?:минулої )?доби",
         ),
         (
             "date",
@@ -870,6 +879,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"декількох) днів",
         ),
         ("same_day", r"того ж(?:е)? дня|того самого дня|(?:у|в) той же день"),
+        ("next_day", r"наступного дня|на наступний день"),
     ],
     "ru": [
         (
@@ -1069,7 +1079,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "past_week",
-            r"за (?:прошедшую |последнюю |минувшую )?неделю(?! до)|"
+            r"за (?:прошедшую |последнюю |минувшую |истекшую )?неделю(?! до)|"
             r"в течение (?:прошедшей |минувшей |последней )?недели|"
             # a weekly roundup's name: "Итоги недели: …"
             r"(?:по )?итог(?:и|ам) (?:прошедшей |минувшей |последней )?недели",
@@ -1077,7 +1087,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "this_week",
             r"на (?:этой|текущей|нынешней) неделе|с начала (?:этой |текущей )?недели|"
-            r"в начале (?:этой |текущей )?недели",
+            r"в начале (?:этой |текущей )?недели|за (?:эту|текущую) неделю(?! до)",
         ),
         (
             "past_month",
@@ -1103,7 +1113,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             "yesterday",
             # "по итогам вчерашнего дня", "за вчерашний день"
             r"(?:по итогам |в течение |за )?вчерашн(?:его|ий) д(?:ня|ень)|"
-            r"за (?:минувшие |прошедшие |последние )?сутки(?! до)|вчера|"
+            r"за (?:минувшие |прошедшие |последние |истекшие )?сутки(?! до)|вчера|"
+            r"по итогам (?:минувших |прошедших |истекших )?суток|"
             r"в течение (?:минувших |прошедших |последних )?суток|накануне|"
             r"(?:днем|днём|за день) ранее",
         ),
@@ -1162,6 +1173,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         ("vague", r"за последние (?:несколько|пару) дней"),
         ("same_day", r"в тот же день|того же дня|в этот же день"),
+        ("next_day", r"на следующий день|на другой день"),
     ],
 }
 _COMPILED = {
