@@ -601,3 +601,73 @@ def test_the_next_day_with_no_day_named_is_the_statement_day() -> None:
         language="en",
     )
     assert found and found[0].period_end == PUB
+
+
+# ---- a bullet list right under a claim with a span of its own ----------------
+LAST_WEEK = (date(2025, 6, 2), date(2025, 6, 8))
+LIST_UNDER_CLAIM = [
+    (
+        "en",
+        "Russia captured 60 sq km last week, analysts said.\n- Largest gain: "
+        "near Lisne, where 20 sq km changed hands.\n- Other gains: 5 sq km near Dubky.",
+    ),
+    (
+        "en",
+        "Ukraine freed 30 sq km last week.\n* Near Lisne: 12 sq km retaken.\n"
+        "* Near Dubky: 8 sq km retaken.",
+    ),
+    (
+        "en",
+        "The enemy advanced across 45 sq km last week.\n1) Near Lisne the enemy "
+        "took 20 sq km.\n2) Near Dubky the enemy took 10 sq km.",
+    ),
+    (
+        "uk",
+        "Минулого тижня ворог захопив 60 кв. км.\n- Найбільше: біля Лісного, "
+        "де ворог окупував 20 кв. км.\n- Біля Дубків ворог захопив 5 кв. км.",
+    ),
+    (
+        "uk",
+        "Минулого тижня сили оборони звільнили 30 кв. км.\n• Біля Лісного "
+        "звільнено 12 кв. км.\n• Біля Дубків звільнено 8 кв. км.",
+    ),
+    (
+        "uk",
+        "Минулого тижня росіяни окупували 45 кв. км.\n1) Біля Лісного ворог "
+        "захопив 20 кв. км.\n2) Біля Дубків ворог захопив 10 кв. км.",
+    ),
+    (
+        "ru",
+        "На прошлой неделе войска заняли 60 кв. км.\n- Главное: у Лесного, "
+        "где войска заняли 20 кв. км.\n- У Дубков войска заняли 5 кв. км.",
+    ),
+    (
+        "ru",
+        "На прошлой неделе ВСУ освободили 30 кв. км.\n• У Лесного освобождено "
+        "12 кв. км.\n• У Дубков освобождено 8 кв. км.",
+    ),
+    (
+        "ru",
+        "На прошлой неделе армия заняла 45 кв. км.\n1) У Лесного войска заняли "
+        "20 кв. км.\n2) У Дубков войска заняли 10 кв. км.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), LIST_UNDER_CLAIM)
+def test_a_list_under_a_claim_takes_its_span(lang: str, text: str) -> None:
+    found = extract_claims(text, published=PUB, language=lang)
+    items = [c for c in found if c.char_start > text.index("\n")]
+    assert items, [(c.quote, c.period_text) for c in found]
+    for c in items:
+        assert (c.period_start, c.period_end) == LAST_WEEK, c.quote
+
+
+def test_a_line_of_dialogue_is_no_list_item() -> None:
+    text = (
+        "— Минулого тижня ми відбили три лісосмуги біля Лісного.\n"
+        "— На околиці Дубків ми вже зайшли і закріпилися."
+    )
+    found = extract_claims(text, published=PUB, language="uk")
+    second = [c for c in found if c.char_start > text.index("\n")]
+    assert second and second[0].period_end == PUB

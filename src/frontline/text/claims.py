@@ -1213,6 +1213,11 @@ def _extract(
             _date_list_items(new, listed[1], st, s.text)
         if intro is not None and not new:
             listed = (i, intro)
+        elif new and listed is None:
+            # "Russia took 61 sq mi last week.\n- Largest gains: …": a list
+            # right under a claim with a bounded span of its own is that span's
+            head = _span_over_list(new, s, sents[i + 1 : i + 2], text, lang)
+            listed = (i, head) if head is not None else None
         _remember(s, st, lang, pls)
         if new:
             st.carry_period = None
@@ -1323,6 +1328,33 @@ _LEAD_SENTENCES = 8  # … and within its first sentences (headline, furniture)
 
 _LIVE_ENTRY = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}\b", re.MULTILINE)  # "14:50 …"
 _LIVE_ENTRIES = 3
+
+
+_BULLET = re.compile(r"[ \t]*(?:[-•*▪●]|\d{1,2}[.)])[ \t]*\w")
+
+
+def _span_over_list(
+    new: list[Claim], s: Sentence, after: list[Sentence], text: str, lang: str
+) -> PeriodMention | None:
+    """The bounded span of the first claim of ``s`` when the next line opens a
+    list ("- …", "1) …"), else None."""
+    if not after or "\n" not in text[s.end : after[0].start]:
+        return None
+    nxt = after[0]
+    # a bullet, not a dash (a dash opens a line of dialogue as often)
+    if not _BULLET.match(text, text.rfind("\n", 0, nxt.start) + 1, nxt.end):
+        return None
+    first = new[0]
+    if first.cumulative or first.period_start is None or not first.period_text:
+        return None
+    return next(
+        (
+            p
+            for p in find_periods(s.text, lang)
+            if p.text.rstrip(".") == first.period_text and p.kind in BOUNDED_KINDS
+        ),
+        None,
+    )
 
 
 def _date_list_items(
