@@ -671,3 +671,34 @@ def test_a_line_of_dialogue_is_no_list_item() -> None:
     found = extract_claims(text, published=PUB, language="uk")
     second = [c for c in found if c.char_start > text.index("\n")]
     assert second and second[0].period_end == PUB
+
+
+# ---- "at least two places since …" is a count, not "the least since" --------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "troops crossed the river in at least two places since the start of the summer",
+        "the enemy took at least 40 sq km since March",
+        "the brigade lost at most two positions since May 3",
+    ],
+)
+def test_at_least_is_no_superlative(text: str) -> None:
+    (m,) = find_periods(text, "en")
+    assert m.kind.startswith("since")
+
+
+def test_the_least_since_is_a_comparison() -> None:
+    assert find_periods("the least territory since March was taken", "en") == []
+
+
+# ---- "since the assault began on Friday": from that day -----------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nine villages were seized since the cross-border assault began on Friday",
+        "troops took 40 sq km since the offensive began on Friday",
+        "the army advanced 8 km since its incursion was launched last Friday",
+    ],
+)
+def test_since_an_offensive_began_on_a_weekday(text: str) -> None:
+    assert resolve(only(text, "en"), PUB) == (date(2025, 6, 6), PUB)

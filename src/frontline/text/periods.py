@@ -284,9 +284,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:counter-?offensive|offensive|assault|operation|incursion)"
             r"(?: (?:early|late|in|on|last|west|east|north|south) [\w ]+?(?=[,.;]|$))?|"
             r"since (?:hostilities|the (?:full-scale )?(?:war|invasion))"
-            r" began|since (?:the|its|their|our|a) (?:\w+ )?(?:counter-?offensive|"
-            r"offensive|operation|invasion|incursion|war) (?:began|started|was "
-            r"launched)(?: (?:early|late|in|on|last) [\w ]+?(?=[,.;]|$))?|"
+            r" began|since (?:the|its|their|our|a) (?:[\w’'-]+ )?(?:counter-?offensive|"
+            r"offensive|operation|invasion|incursion|war|assault) (?:began|started|"
+            r"was launched)(?: (?:early|late|in|on|last) [\w ]+?(?=[,.;]|$))?|"
             r"since (?:the|its|their|our|a) (?:\w+ )?(?:counter-?offensive|"
             r"offensive|incursion|invasion)(?= last (?:week|month|year|summer|"
             r"spring|autumn|fall|winter|(?-i:[A-Z])\w+)| in (?:(?-i:[A-Z])\w+|"
@@ -1335,7 +1335,9 @@ _RUNNING_SPAN = re.compile(
 
 # "the most since 2022", "the smallest since March", "for the first time since"
 _SUPERLATIVE_BEFORE = re.compile(
-    r"\b(?:most|least|\w{3,}est|first time|biggest|largest|highest|fastest)"
+    # ("at least two places since …" is a count, no comparison)
+    r"\b(?:(?<!\bat )most|(?<!\bat )least|\w{3,}est|first time|biggest|largest|highest|"
+    r"fastest)"
     r"(?: \w+){0,3} $",
     re.IGNORECASE,
 )
@@ -2106,10 +2108,17 @@ def _r_since_start(c: _Ctx) -> Span:
         day = int(d.group("day"))
         y = int(d.group("year")) if d.group("year") else None
         return date(y or _recent_year(mon, day, c.ref), mon, day), c.ref
-    wd = _weekday_number(c.g.get("wd") or "")
-    if wd is not None:
+    said = c.g.get("wd") or next(
+        (m.group(1) for m in _ON_WEEKDAY.finditer(c.m.text) if _weekday_number(m[1])),
+        "",
+    )
+    wd = _weekday_number(said)
+    if wd is not None:  # "since the assault began on Friday"
         return weekday_on_or_before(c.ref, wd), c.ref
     return None, c.ref
+
+
+_ON_WEEKDAY = re.compile(r"\b(?:on|last)\s+(\w+)", re.IGNORECASE)
 
 
 def _r_weekday_span(c: _Ctx) -> Span:
