@@ -702,3 +702,21 @@ def test_the_least_since_is_a_comparison() -> None:
 )
 def test_since_an_offensive_began_on_a_weekday(text: str) -> None:
     assert resolve(only(text, "en"), PUB) == (date(2025, 6, 6), PUB)
+
+
+# ---- the time of what a ground went through is not the claim's ----------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine has retaken 300 sq km of the territory that Russia seized in "
+        "March 2022.",
+        "Kyiv's troops recaptured 120 sq km of the land Russian forces occupied "
+        "in the spring of 2022.",
+        "Ukrainian units have freed 40 sq km of the ground they lost on May 3.",
+    ],
+)
+def test_a_time_of_the_grounds_past_is_not_the_claims(text: str) -> None:
+    found = extract_claims(text, published=PUB, language="en")
+    assert found and found[0].period_end == PUB, [
+        (c.quote, c.period_text) for c in found
+    ]

@@ -777,11 +777,26 @@ _MODIFIER = re.compile(
 )
 
 
+# "54 percent of the territory that Russia seized after its Feb. 24 invasion":
+# the time of what the ground went through before, not of the claim
+_GROUND_SEIZED = re.compile(
+    r"\b(?:land|lands|territory|territories|ground|area|areas)\s+"
+    r"(?:(?:that|which)\s+)?(?:it|they|Russia|Ukraine|Kyiv|Moscow|"
+    r"(?:Russian|Ukrainian)\s+(?:forces|troops))\s+(?:(?:had|has|have)\s+)?"
+    r"(?:seized|captured|took|taken|occupied|lost|held|controlled|grabbed)\b"
+    r"[^,;]*$",
+    re.IGNORECASE,
+)
+
+
 def _in_modifier(text: str, p: PeriodMention, anchor: int) -> bool:
     """Whether ``p`` stands in a relative or participial modifier that does
     not hold the claim word at ``anchor``."""
     if anchor < p.start:
-        return bool(_MODIFIER.search(text, anchor, p.start))
+        return bool(
+            _MODIFIER.search(text, anchor, p.start)
+            or _GROUND_SEIZED.search(text, anchor, p.start)
+        )
     return (
         p.end <= anchor
         and bool(_MODIFIER.search(text, 0, p.start))
