@@ -720,3 +720,72 @@ def test_a_time_of_the_grounds_past_is_not_the_claims(text: str) -> None:
     assert found and found[0].period_end == PUB, [
         (c.quote, c.period_text) for c in found
     ]
+
+
+# ---- one speaker's account goes on inside its quotation ---------------------
+PAST_FORTNIGHT = (date(2025, 5, 29), date(2025, 6, 11))
+QUOTED_ACCOUNT = [
+    (
+        "en",
+        "“Over the past two weeks we pushed them back 2 km near Lisne. Near "
+        "Dubky we took back 3 sq km,” the officer said.",
+    ),
+    (
+        "en",
+        "“In the past two weeks our brigade advanced 1 km near Lisne. Around "
+        "Dubky we regained 4 sq km,” he said.",
+    ),
+    (
+        "en",
+        "“Over the last two weeks we advanced 2 km near Lisne. We also freed "
+        "3 sq km near Dubky,” the commander told us.",
+    ),
+    (
+        "uk",
+        "«За останні два тижні ми відсунули їх на два кілометри біля Лісного. "
+        "Біля Дубків забрали назад 3 квадратні кілометри», — каже він.",
+    ),
+    (
+        "uk",
+        "«За минулі два тижні бригада просунулася на кілометр біля Лісного. "
+        "Біля Дубків ми звільнили 4 квадратні кілометри», — розповів офіцер.",
+    ),
+    (
+        "uk",
+        "«За останні два тижні ми просунулися на 2 км біля Лісного. Біля "
+        "Дубків звільнили 3 квадратні кілометри», — сказав командир.",
+    ),
+    (
+        "ru",
+        "«За последние две недели мы отодвинули их на два километра у Лесного. "
+        "У Дубков вернули 3 квадратных километра», — говорит он.",
+    ),
+    (
+        "ru",
+        "«За прошедшие две недели бригада продвинулась на километр у Лесного. "
+        "У Дубков мы освободили 4 квадратных километра», — рассказал офицер.",
+    ),
+    (
+        "ru",
+        "«За последние две недели мы продвинулись на 2 км у Лесного. У "
+        "Дубков освободили 3 квадратных километра», — сказал командир.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), QUOTED_ACCOUNT)
+def test_a_quoted_account_keeps_its_span(lang: str, text: str) -> None:
+    found = extract_claims(text, published=PUB, language=lang)
+    second = [c for c in found if c.char_start > text.index(". ")]
+    assert second, [(c.quote, c.period_text) for c in found]
+    assert (second[0].period_start, second[0].period_end) == PAST_FORTNIGHT
+
+
+def test_a_span_stays_in_its_quotation() -> None:
+    text = (
+        "«За останні два тижні ми відсунули їх на два кілометри біля Лісного», "
+        "— каже він. Біля Дубків ворог захопив 3 квадратні кілометри."
+    )
+    found = extract_claims(text, published=PUB, language="uk")
+    second = [c for c in found if "Дубків" in c.quote]
+    assert second and second[0].period_end == PUB

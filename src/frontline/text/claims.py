@@ -864,7 +864,13 @@ def _period_for(
         and st.sentence_no - st.claim_period_at == 1
         and not (carry and st.carry_period is not None)
         # a day only into a sentence that goes on ("They also …")
-        and (st.claim_period.kind in _CARRIED_KINDS or continues(text))
+        and (
+            st.claim_period.kind in _CARRIED_KINDS
+            or (continues(text) and st.claim_period.kind not in _QUOTED_KINDS)
+            # "«За останні два тижні ми відсунули їх … . Біля X забрали …»":
+            # one speaker's account goes on inside the quotation
+            or (st.same_quote and st.claim_period.kind in _QUOTED_KINDS)
+        )
         else None
     )
     if inherited is not None and not usable and len(usable) == len(periods):
@@ -1212,6 +1218,7 @@ def _extract(
         st.sentence_no = i
         if st.why is not None:
             st.why.base = s.start
+        st.same_quote = i > 0 and _same_quote(text, sents[i - 1], s)
         new = _analyse(s, st, lang, text, nxt, pls)
         _clause_speakers(new, s, lang)
         if not new:
@@ -1841,6 +1848,21 @@ _NEXT_ITEM = re.compile(
 )
 # explicit spans that a following claim sentence without a time expression
 # inherits ("In September alone they gained 478 sq km. They also captured X.")
+_QUOTED_KINDS = frozenset({"past_days", "past_week", "past_month", "last_week"})
+_OPENING_QUOTE = "«“„"
+_CLOSING_QUOTE = "»”"
+
+
+def _same_quote(text: str, before: Sentence, s: Sentence) -> bool:
+    """``s`` goes on inside a quotation ``before`` stands in: one opened in or
+    before it (on its line) and closed neither in between nor before ``s``."""
+    line = text.rfind("\n", 0, before.start) + 1
+    head = text[line : s.start]
+    opened = max(head.rfind(q) for q in _OPENING_QUOTE)
+    closed = max(head.rfind(q) for q in _CLOSING_QUOTE)
+    return opened >= 0 and opened > closed
+
+
 _CARRIED_KINDS = {
     "month",
     "span",
@@ -2055,6 +2077,7 @@ def _note_claim_period(
         ps[0].kind in _CARRIED_KINDS
         # a day the claim happened on (not one it was only announced on)
         or ps[0].kind in CONTINUED_KINDS and main.period_start is not None
+        or ps[0].kind in _QUOTED_KINDS  # (only within its quotation)
     ):
         st.claim_period, st.claim_period_at = ps[0], i
     elif main.period_text is not None:
@@ -2738,7 +2761,10 @@ def _date_and_flag(
             foreign,
             # not across a new statement ("the general also said …"), nor
             # into a clause told as now ("X перешла под контроль только сейчас")
-            inherit=c.kind != "fighting" and not new_statement and not now,
+            # (an attribution after the quotation closes is no new one)
+            inherit=c.kind != "fighting"
+            and (not new_statement or st.same_quote)
+            and not now,
             text=t,
         )
         # (only asked when a span could date the claim: its own or a report's)

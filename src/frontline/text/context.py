@@ -185,6 +185,8 @@ class _DocState:
     # a following claim sentence with no time expression of its own
     claim_period: PeriodMention | None = None
     claim_period_at: int = -10
+    # the claim sentence goes on inside the quotation the span was told in
+    same_quote: bool = False
     # the calendar month a roundup is about ("Підсумки січня", "In January
     # …"): "за місяць" / "over the month" later in the text is that month
     topic_month: tuple[date, date] | None = None
