@@ -789,3 +789,15 @@ def test_a_span_stays_in_its_quotation() -> None:
     found = extract_claims(text, published=PUB, language="uk")
     second = [c for c in found if "Дубків" in c.quote]
     assert second and second[0].period_end == PUB
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "during the last month of 2024 the enemy took 500 sq km",
+        "in the last month of the year troops gained 50 sq km",
+        "in the last month of summer the brigade held the line",
+    ],
+)
+def test_the_last_month_of_a_year_is_no_past_month(text: str) -> None:
+    assert all(p.kind not in ("past_month", "last_month") for p in find_periods(text))

@@ -460,9 +460,12 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "past_month",
             r"(?:over |in |during |within )?(?:the )?past month|"
-            r"(?:over|during|within|in) the last month",
+            r"(?:over|during|within|in) the last month(?! of)",
         ),
-        ("last_month", r"(?:over |in |during )?(?:the )?(?:last|previous) month"),
+        (
+            "last_month",
+            r"(?:over |in |during )?(?:the )?(?:last|previous) month(?! of)",
+        ),
         # "so far this month": a running total to date
         ("mtd", r"so far this month|this month so far"),
         ("this_month", r"(?:over |in |during )?this month"),
