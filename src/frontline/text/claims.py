@@ -25,7 +25,7 @@ import calendar
 import functools
 import re
 from bisect import bisect_left, bisect_right
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from ..model import Claim, Place
@@ -779,11 +779,26 @@ _MODIFIER = re.compile(
 )
 
 
+# "54 percent of the territory that Russia seized after its Feb. 24 invasion":
+# the time of what the ground went through before, not of the claim
+_GROUND_SEIZED = re.compile(
+    r"\b(?:land|lands|territory|territories|ground|area|areas)\s+"
+    r"(?:(?:that|which)\s+)?(?:it|they|Russia|Ukraine|Kyiv|Moscow|"
+    r"(?:Russian|Ukrainian)\s+(?:forces|troops))\s+(?:(?:had|has|have)\s+)?"
+    r"(?:seized|captured|took|taken|occupied|lost|held|controlled|grabbed)\b"
+    r"[^,;]*$",
+    re.IGNORECASE,
+)
+
+
 def _in_modifier(text: str, p: PeriodMention, anchor: int) -> bool:
     """Whether ``p`` stands in a relative or participial modifier that does
     not hold the claim word at ``anchor``."""
     if anchor < p.start:
-        return bool(_MODIFIER.search(text, anchor, p.start))
+        return bool(
+            _MODIFIER.search(text, anchor, p.start)
+            or _GROUND_SEIZED.search(text, anchor, p.start)
+        )
     return (
         p.end <= anchor
         and bool(_MODIFIER.search(text, 0, p.start))
@@ -851,7 +866,13 @@ def _period_for(
         and st.sentence_no - st.claim_period_at == 1
         and not (carry and st.carry_period is not None)
         # a day only into a sentence that goes on ("They also …")
-        and (st.claim_period.kind in _CARRIED_KINDS or continues(text))
+        and (
+            st.claim_period.kind in _CARRIED_KINDS
+            or (continues(text) and st.claim_period.kind not in _QUOTED_KINDS)
+            # "«За останні два тижні ми відсунули їх … . Біля X забрали …»":
+            # one speaker's account goes on inside the quotation
+            or (st.same_quote and st.claim_period.kind in _QUOTED_KINDS)
+        )
         else None
     )
     if inherited is not None and not usable and len(usable) == len(periods):
@@ -1209,6 +1230,7 @@ def _extract(
         st.sentence_no = i
         if st.why is not None:
             st.why.base = s.start
+        st.same_quote = i > 0 and _same_quote(text, sents[i - 1], s)
         new = _analyse(s, st, lang, text, nxt, pls)
         _clause_speakers(new, s, lang)
         if not new:
@@ -1225,6 +1247,11 @@ def _extract(
             _date_list_items(new, listed[1], st, s.text)
         if intro is not None and not new:
             listed = (i, intro)
+        elif new and listed is None:
+            # "Russia took 61 sq mi last week.\n- Largest gains: …": a list
+            # right under a claim with a bounded span of its own is that span's
+            head = _span_over_list(new, s, sents[i + 1 : i + 2], text, lang)
+            listed = (i, head) if head is not None else None
         _remember(s, st, lang, pls, i)
         if new:
             st.carry_period = None
@@ -1335,6 +1362,33 @@ _LEAD_SENTENCES = 8  # … and within its first sentences (headline, furniture)
 
 _LIVE_ENTRY = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}\b", re.MULTILINE)  # "14:50 …"
 _LIVE_ENTRIES = 3
+
+
+_BULLET = re.compile(r"[ \t]*(?:[-•*▪●]|\d{1,2}[.)])[ \t]*\w")
+
+
+def _span_over_list(
+    new: list[Claim], s: Sentence, after: list[Sentence], text: str, lang: str
+) -> PeriodMention | None:
+    """The bounded span of the first claim of ``s`` when the next line opens a
+    list ("- …", "1) …"), else None."""
+    if not after or "\n" not in text[s.end : after[0].start]:
+        return None
+    nxt = after[0]
+    # a bullet, not a dash (a dash opens a line of dialogue as often)
+    if not _BULLET.match(text, text.rfind("\n", 0, nxt.start) + 1, nxt.end):
+        return None
+    first = new[0]
+    if first.cumulative or first.period_start is None or not first.period_text:
+        return None
+    return next(
+        (
+            p
+            for p in find_periods(s.text, lang)
+            if p.text.rstrip(".") == first.period_text and p.kind in BOUNDED_KINDS
+        ),
+        None,
+    )
 
 
 def _date_list_items(
@@ -1733,7 +1787,11 @@ def _note_topic_month(new: list[Claim], s: Sentence, st: _DocState, lang: str) -
                 c.period_start = st.event_start
         if st.event_start:
             st.awaiting_event.clear()
-    if st.topic_week is None and st.sentence_no <= _HEAD_SENTENCES:
+    if (
+        st.topic_week is None
+        and not st.topic_week_over
+        and st.sentence_no <= _HEAD_SENTENCES
+    ):
         weeks = [p for p in found if p.kind in WEEK_KINDS or p.kind in _REPORT_SPANS]
         if weeks:
             a, b = resolve(weeks[0], st.published, st.statement)
@@ -1802,6 +1860,21 @@ _NEXT_ITEM = re.compile(
 )
 # explicit spans that a following claim sentence without a time expression
 # inherits ("In September alone they gained 478 sq km. They also captured X.")
+_QUOTED_KINDS = frozenset({"past_days", "past_week", "past_month", "last_week"})
+_OPENING_QUOTE = "«“„"
+_CLOSING_QUOTE = "»”"
+
+
+def _same_quote(text: str, before: Sentence, s: Sentence) -> bool:
+    """``s`` goes on inside a quotation ``before`` stands in: one opened in or
+    before it (on its line) and closed neither in between nor before ``s``."""
+    line = text.rfind("\n", 0, before.start) + 1
+    head = text[line : s.start]
+    opened = max(head.rfind(q) for q in _OPENING_QUOTE)
+    closed = max(head.rfind(q) for q in _CLOSING_QUOTE)
+    return opened >= 0 and opened > closed
+
+
 _CARRIED_KINDS = {
     "month",
     "span",
@@ -1904,6 +1977,19 @@ def _operation_spans(new: list[Claim], s: Sentence, st: _DocState) -> None:
 _TALLY = re.compile(r"\d")  # a counted fight: "отражены 11 контратак"
 
 
+def _newer_span(c: Claim, span: tuple[date, date]) -> bool:
+    """``c`` names a bounded span of its own that runs past ``span``: the
+    roundup's week or month is over, what follows is of the newer time."""
+    return (
+        c.period_text is not None
+        and not c.cumulative
+        and c.period_start is not None
+        and c.period_end is not None
+        and c.period_start < c.period_end
+        and c.period_end > span[1]
+    )
+
+
 def _note_claim_period(
     new: list[Claim], s: Sentence, st: _DocState, lang: str, i: int
 ) -> None:
@@ -1962,6 +2048,9 @@ def _note_claim_period(
                 )
             ):
                 c.period_start, c.period_end = st.topic_week
+        if any(_newer_span(c, st.topic_week) for c in new):
+            # "Свіжий тиждень: за останні сім днів …": the roundup is over
+            st.topic_week, st.topic_week_over = None, True
     if st.topic_day is not None and not (
         # a report's day named in the story goes on into its list, not into
         # a statement of its own ("Syrskyi also said …")
@@ -2000,6 +2089,7 @@ def _note_claim_period(
         ps[0].kind in _CARRIED_KINDS
         # a day the claim happened on (not one it was only announced on)
         or ps[0].kind in CONTINUED_KINDS and main.period_start is not None
+        or ps[0].kind in _QUOTED_KINDS  # (only within its quotation)
     ):
         st.claim_period, st.claim_period_at = ps[0], i
     elif main.period_text is not None:
@@ -2434,6 +2524,7 @@ def _sentence_context(
         and claimant is not None
         and claimant.name
         and not _same_speaker(claimant.name, st.statement_claimant)
+        and not (s.headline and _same_side(claimant, st.statement_claimant, lang))
     ):
         stmt = st.published  # another speaker: the publication day
         # ... and the first speaker's day ends there: named again later
@@ -2696,7 +2787,10 @@ def _date_and_flag(
             foreign,
             # not across a new statement ("the general also said …"), nor
             # into a clause told as now ("X перешла под контроль только сейчас")
-            inherit=c.kind != "fighting" and not new_statement and not now,
+            # (an attribution after the quotation closes is no new one)
+            inherit=c.kind != "fighting"
+            and (not new_statement or st.same_quote)
+            and not now,
             text=t,
         )
         # (only asked when a span could date the claim: its own or a report's)
@@ -2837,6 +2931,18 @@ def _looks_regional(name: str) -> bool:
     return bool(_REGIONAL.search(name))
 
 
+def _same_side(claimant: Claimant, said: str, lang: str) -> bool:
+    """A headline's speaker ("Росія заявила …") is of the side that speaks in
+    the dated statement of the lede ("… заявили в Міноборони РФ")."""
+    side = side_of_text(f"{claimant.name} {claimant.role or ''}")
+    other = _claimant(said, lang)
+    return (
+        side is not None
+        and other is not None
+        and side == side_of_text(f"{other.name or ''} {other.role or ''}")
+    )
+
+
 def _same_speaker(name: str, said: str) -> bool:
     """Whether the speaker ``name`` is the one named in the sentence ``said``:
     one of its words (stem of five letters) is written there. Short words
@@ -2917,6 +3023,10 @@ def _apply_period(
     if p.kind == "same_day":
         # "DeepState the same day reported …": the day the text named last
         start, end = None, st.last_day
+    elif p.kind == "next_day":
+        # "the next day Ukraine retook it": the day after the one named last
+        start = end = st.last_day + timedelta(days=1) if st.last_day else None
+        end = end or stmt
     elif p.kind in SAME_DAY_SOURCES and end is not None:
         st.last_day = end
     if (

@@ -193,6 +193,8 @@ class _DocState:
     # a following claim sentence with no time expression of its own
     claim_period: PeriodMention | None = None
     claim_period_at: int = -10
+    # the claim sentence goes on inside the quotation the span was told in
+    same_quote: bool = False
     # the calendar month a roundup is about ("Підсумки січня", "In January
     # …"): "за місяць" / "over the month" later in the text is that month
     topic_month: tuple[date, date] | None = None
@@ -202,6 +204,7 @@ class _DocState:
     topic_week_said: str = ""  # who named the week ("" when nobody is said to)
     topic_week_strict: bool = False  # a month's roundup: no new statement takes it
     topic_week_dated: bool = False  # named by dates ("с 26 июля по 1 августа")
+    topic_week_over: bool = False  # a newer span has ended the roundup's
     topic_day_said: str | None = None  # who gives the daily report (first speaker)
     # the day a daily report is about ("за сутки", "over the past day" in its
     # head): its later claims without a time expression are of that day

@@ -98,7 +98,8 @@ def title_date(line: str) -> date | None:
 # A story's dateline or header line, the day its news was told: "KYIV, March
 # 3 (Reuters) -", "MOSCOW, March 3 (AP) —", "Kyiv, 3 March 2025.", "Monday,
 # March 3, 2025 -", "КИЇВ, 3 березня —", "МОСКВА, 3 марта. /ТАСС/.",
-# "Published: 3 March 2025 18:40" (CONVENTIONS: an explicit statement date)
+# "Published: 3 March 2025 18:40", "18:40, 3 березня 2025", "Monday, March 3,
+# 2025 6:40 PM" (CONVENTIONS: an explicit statement date)
 _HEADER = (
     r"(?:published|updated|posted|опубліковано|оновлено|опубликовано|обновлено)"
     r"\s*:?\s*"
@@ -106,12 +107,15 @@ _HEADER = (
 _PLACE = r"[A-ZА-ЯІЇЄҐ][\w .'’/-]{1,30}?,\s*"  # "KYIV, ", "Monday, "
 _DAY_MONTH = rf"(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})"
 _NUMERIC = r"(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>\d{4})"
+_TIME = r"\d{1,2}[:.]\d{2}"
 _STATEMENT_LINE = re.compile(
-    rf"[ \t]*(?:{_HEADER}|{_PLACE})?(?:{_DAY_MONTH}|{_NUMERIC})"
+    rf"[ \t]*(?:{_HEADER}|{_PLACE})?(?:{_TIME},?\s+)?(?:{_DAY_MONTH}|{_NUMERIC})"
     r"(?:,?\s+(?P<y>\d{4}))?(?:\s*(?:року|р\.|года|г\.))?"
-    r"(?:,?\s+\d{1,2}[:.]\d{2})?"  # "18:40"
-    # what closes a dateline: "(Reuters) -", "—", ". /ТАСС/.", the line's end
-    r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[-–—]|\.(?=\s)|$)",
+    # "18:40", "6:40 PM", "18:40 GMT+2", "10:15 a.m. ET"
+    rf"(?:,?\s+(?:at\s+)?{_TIME}(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s*(?:GMT|UTC|EET|EEST|CET|CEST|MSK|МСК|BST|ET|EST|EDT)(?:\s?[+-]\d{1,2})?)?)?"
+    # what closes a dateline: "(Reuters) -", "—", ". /ТАСС/.", "|", the end
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[-–—|•]|\.(?=\s)|$)",
     re.IGNORECASE | re.MULTILINE,
 )
 HEAD_LINES = 3  # a dateline opens the story: under its headline at the latest

@@ -20,12 +20,15 @@ calendar name then takes a year written before it in the text.
 | over the month / за місяць / за месяц          | the_month     | the month (the one
 | протягом місяця / в течение месяца             |               | before in 1st week)
 | last month / минулого місяця / в прошлом месяце| last_month    | previous month
+| past month / за останній місяць / за последний | past_month    | −30 … −1
+| месяц                                          |               |
 | in March and April / у березні та квітні       | span          | 1 Mar … 30 Apr
 | from 24 Feb 2022 to 27 Oct 2024 / з … до …     | running_span  | those days
 | from Feb 3 to 9 / з 3 по 9 лютого / с 3 по 9 … | span          | those days
 | Sept. 6-14 / 6–14 вересня / с 6-го по 14-е …   | span          | those days
 | over the weekend / на вихідних / на выходных   | weekend       | latest Sat–Sun
 | last summer / минулого літа / прошлым летом    | season        | those 3 months
+|                                                |               | (to stmt if running)
 | past year / last 12 months / за останній рік   | past_year     | −1 year … −1
 | in 2023 / у 2023 році / в 2023 году            | year          | that year (to stmt)
 | on Nov. 11 / 5 октября / 2 числа               | date, …       | that day
@@ -36,6 +39,8 @@ calendar name then takes a year written before it in the text.
 | since Friday / з п'ятниці / с пятницы          | since_weekday | that day … stmt
 | past three months / за два місяці / за полгода | past_months   | −N months … −1
 | the same day / того ж дня / в тот же день      | same_day      | the day named last
+| the next day / наступного дня / на следующий   | next_day      | the day after it
+| день                                           |               |
 | in two days / протягом двох тижнів / в течение | past_days     | −N … −1
 | трёх суток                                     |               |
 | for the third day / вже третій день / третьи   | running_days  | −(N−1) … statement
@@ -46,6 +51,14 @@ calendar name then takes a year written before it in the text.
 | за минулий тиждень / за прошлую неделю         | calendar_week | previous Mon–Sun
 | from Monday to Wednesday / з понеділка по      | weekday_span  | latest such days
 | середу / с понедельника по среду               |               |
+| on Tuesday and Wednesday / у вівторок і середу | weekday_span  | latest such days
+| / во вторник и среду                           |               |
+| two days ago / два дні тому / два дня назад    | days_ago      | that day
+| since the start of spring / з початку весни /  | since_season  | its first day …
+| с начала весны / since autumn 2024             |               | statement
+| from March 1 (not "from March 1 to 9")         | since_date    | that day … stmt
+| first quarter / у першому кварталі / в первом | quarter       | its months (to
+| квартале                                       |               | stmt if running)
 | "October (610 km²) and November … of last year"| month         | the list's year
 
 Whether a span makes a claim a running total is ``is_cumulative``.
@@ -271,9 +284,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:counter-?offensive|offensive|assault|operation|incursion)"
             r"(?: (?:early|late|in|on|last|west|east|north|south) [\w ]+?(?=[,.;]|$))?|"
             r"since (?:hostilities|the (?:full-scale )?(?:war|invasion))"
-            r" began|since (?:the|its|their|our|a) (?:\w+ )?(?:counter-?offensive|"
-            r"offensive|operation|invasion|incursion|war) (?:began|started|was "
-            r"launched)(?: (?:early|late|in|on|last) [\w ]+?(?=[,.;]|$))?|"
+            r" began|since (?:the|its|their|our|a) (?:[\w’'-]+ )?(?:counter-?offensive|"
+            r"offensive|operation|invasion|incursion|war|assault) (?:began|started|"
+            r"was launched)(?: (?:early|late|in|on|last) [\w ]+?(?=[,.;]|$))?|"
             r"since (?:the|its|their|our|a) (?:\w+ )?(?:counter-?offensive|"
             r"offensive|incursion|invasion)(?= last (?:week|month|year|summer|"
             r"spring|autumn|fall|winter|(?-i:[A-Z])\w+)| in (?:(?-i:[A-Z])\w+|"
@@ -298,7 +311,17 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             rf"(?:in|during|over|throughout) (?:the months of )?(?P<a>{_MON_EN})"
             rf"(?: and |\s?[-–—]\s?)(?P<b>{_MON_EN}(?:,? \d{{4}})?)",
         ),
-        ("weekend", r"(?:over|during|at|on) the weekend|this weekend|last weekend"),
+        (
+            # "From March 1, troops have …" (not "from March 1 to 9", above)
+            "since_date",
+            r"from " + _EN_MONTH + r" (?P<day>\d{1,2})(?:st|nd|rd|th)?"
+            r"(?:,? (?P<year>\d{4}))?(?![\w-]|,? (?:to|until|till|through|and) |"
+            r"\s?[-–])",
+        ),
+        (
+            "weekend",
+            r"(?:over|during|at|on) the weekend|this (?:past )?weekend|last weekend",
+        ),
         (
             "since_month",
             r"since (?:the (?:start|beginning) of |early |late |mid-)?"
@@ -378,7 +401,18 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             # a weekly roundup's name: "The week in review: …"
             r"the week in review",
         ),
-        ("this_week", r"(?:earlier |so far )?this week(?: alone| so far)?"),
+        (
+            "this_week",
+            r"(?:earlier |so far )?this week(?: alone| so far)?|"
+            r"(?:since|from) the (?:start|beginning) of (?:the|this) week",
+        ),
+        (
+            # "since the start of the summer": that season's first day … now
+            "since_season",
+            r"since (?:the (?:start|beginning) of )?(?:the |this |last )?"
+            r"(?P<season>summer|spring|autumn|fall|winter)(?: (?P<year>20\d\d))?"
+            r"(?! campaign| (?:counter-?)?offensive)",
+        ),
         ("this_month", r"earlier this month"),
         (
             "season",
@@ -394,6 +428,13 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             "half",
             r"(?:in|during|over|for|throughout) the (?P<half>first|second) half of "
             r"(?:the year|this year|(?P<year>20\d\d))",
+        ),
+        (
+            # "in the first quarter (of 2025)": those three months
+            "quarter",
+            r"(?:in|during|over|for|throughout) the (?P<nth>first|second|third|"
+            r"fourth|last) quarter(?: of (?:(?:the|this) year|(?P<year>20\d\d))|"
+            r"(?! of))",
         ),
         (
             # "in the first five months of the year": January to that month
@@ -414,7 +455,17 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         ("this_year_event", r"earlier this year"),
         ("mtd", r"(?:since|from) the (?:beginning|start) of (?:the |this )?month"),
-        ("last_month", r"(?:over |in |during )?(?:the )?(?:past|last|previous) month"),
+        # "over the past month": the 30 days before (as "the past week");
+        # "last month" is the calendar month before
+        (
+            "past_month",
+            r"(?:over |in |during |within )?(?:the )?past month|"
+            r"(?:over|during|within|in) the last month(?! of)",
+        ),
+        (
+            "last_month",
+            r"(?:over |in |during )?(?:the )?(?:last|previous) month(?! of)",
+        ),
         # "so far this month": a running total to date
         ("mtd", r"so far this month|this month so far"),
         ("this_month", r"(?:over |in |during )?this month"),
@@ -506,8 +557,17 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             + r" (?:to|through|until|till|and) "
             + _WEEKDAY_EN.replace("(?P<wd>", "(?P<wd_end>"),
         ),
+        (
+            # "on Tuesday and Wednesday": both days
+            "weekday_span",
+            r"(?:on )?"
+            + _WEEKDAY_EN
+            + r" (?:and|&) (?:on )?"
+            + _WEEKDAY_EN.replace("(?P<wd>", "(?P<wd_end>"),
+        ),
         ("since_weekday", r"since " + _WEEKDAY_EN),
         ("weekday", r"(?:on |late |early )?" + _WEEKDAY_EN),
+        ("days_ago", r"(?P<n>\d|two|three|four|five|six|seven|ten) days ago"),
         (
             "vague",
             r"in recent (?:days|weeks|months)|weeks ago|days ago|"
@@ -515,6 +575,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         # "the same day": the day the text named last (``claims``)
         ("same_day", r"(?:on )?the same day|on that (?:same )?day"),
+        # "the next day": the day after the one the text named last (``claims``)
+        ("next_day", r"(?:on )?the (?:next|following) day|a day later"),
     ],
     "uk": [
         (
@@ -645,6 +707,13 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"року| (?:цього|поточного) року)?",
         ),
         (
+            # "у першому кварталі 2025 року" (not a town's quarter)
+            "quarter",
+            r"(?:у|в|за|протягом) (?P<nth>перш|друг|трет|четверт|останн)\w* "
+            r"квартал\w*(?: (?P<year>20\d\d)(?: року| р\.)?| (?:цього|поточного) "
+            r"року)?(?! (?:міста|селища|села|мікрорайону))",
+        ),
+        (
             # "з понеділка по середу", "від вівторка до четверга"
             "weekday_span",
             r"(?:з|із|від) (?P<wd>понеділка|вівторка|середи|четверга|п['’]ятниці|"
@@ -712,11 +781,20 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             # a weekly roundup's name: "Підсумки тижня: …"
             r"(?:за )?підсумк(?:и|ами|ом) (?:минулого |останнього )?тижня",
         ),
-        ("this_week", r"цього тижня|на цьому тижні|з початку тижня"),
+        (
+            "this_week",
+            r"цього тижня|на цьому тижні|з початку тижня|"
+            r"за (?:цей|поточний) тиждень(?! до)|"
+            r"на початку (?:цього |поточного )?тижня",
+        ),
+        (
+            "past_month",
+            r"за останній місяць|(?:протягом|упродовж|впродовж) останнього місяця",
+        ),
         (
             "last_month",
-            r"(?:минулого|попереднього) місяця|за (?:минулий|останній) "
-            r"місяць|(?:у|в) минулому місяці",
+            r"(?:минулого|попереднього) місяця|за минулий місяць|"
+            r"(?:у|в) минулому місяці",
         ),
         ("this_month", r"цього місяця|(?:у|в) цьому місяці"),
         (
@@ -741,10 +819,14 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:за підсумками |протягом |за )?вчорашн(?:ього|ій) д(?:ня|ень)|"
             r"за (?:минулу |останню |попередню )?добу(?! до)|вчора|учора|"
             r"(?:протягом|упродовж|впродовж) (?:минулої |останньої )?доби|"
-            r"минулої доби|напередодні|(?:днем|днём|за день) раніше",
+            r"минулої доби|напередодні|(?:днем|днём|за день) раніше|"
+            r"за підсумками (?:минулої )?доби",
         ),
-        ("date", r"(?P<day>\d{1,2}) " + _UK_MONTH_GEN + r"(?: (?P<year>\d{4}))?"),
-        ("day_of_month", r"(?P<day>\d{1,2}) числа"),
+        (
+            "date",
+            r"(?P<day>\d{1,2})(?:-?го)? " + _UK_MONTH_GEN + r"(?: (?P<year>\d{4}))?",
+        ),
+        ("day_of_month", r"(?P<day>\d{1,2})(?:-?го)? числа"),
         ("month", r"(?:у|в) " + _UK_MONTH_LOC + r"(?: (?P<year>\d{4}))?"),
         # the next month of a list, heading its bracketed figure: "у жовтні
         # (610 кв. км) та листопаді (725 кв. км)"
@@ -763,8 +845,27 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:на|у|в|за|протягом) (?:минулих |минулі |цих |ці |останніх |останні )?"
             r"вихідн(?:их|і)",
         ),
-        # "у ніч на суботу": the night that ends on Saturday is of Saturday
-        ("weekday", r"(?:у|в) ніч (?:на|проти) " + _WEEKDAY_UK),
+        (
+            # "у вівторок і середу": both days
+            "weekday_span",
+            r"(?:у|в) "
+            + _WEEKDAY_UK
+            + r" (?:і|й|та) (?:(?:у|в) )?"
+            + _WEEKDAY_UK.replace("(?P<wd>", "(?P<wd_end>"),
+        ),
+        ("days_ago", r"(?P<n>\d|два|дві|три|чотири|п['’]ять) (?:дні|днів) тому"),
+        (
+            "since_season",
+            r"(?:з|із|від) (?:початку )?(?P<season>літа|весни|осені|зими)"
+            r"(?: (?P<year>20\d\d)(?: року| р\.)?)?",
+        ),
+        # "у ніч на суботу": the night that ends on Saturday is of Saturday;
+        # so is "у ніч з п'ятниці на суботу"
+        (
+            "weekday",
+            r"(?:у|в) ніч (?:(?:з|із) (?:понеділка|вівторка|середи|четверга|"
+            r"п['’]ятниці|суботи|неділі) )?(?:на|проти) " + _WEEKDAY_UK,
+        ),
         ("weekday", r"(?:у|в) (?:минул\w+ )?" + _WEEKDAY_UK),
         (
             "weekday",
@@ -781,6 +882,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"декількох) днів",
         ),
         ("same_day", r"того ж(?:е)? дня|того самого дня|(?:у|в) той же день"),
+        ("next_day", r"наступного дня|на наступний день"),
     ],
     "ru": [
         (
@@ -911,6 +1013,13 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"года| (?:этого|текущего) года)?",
         ),
         (
+            # "в первом квартале 2025 года" (not a town's quarter)
+            "quarter",
+            r"(?:во?|за|в течение) (?P<nth>перв|втор|трет|четв[её]рт|последн)\w* "
+            r"квартал\w*(?: (?P<year>20\d\d)(?: года| г\.)?| (?:этого|текущего) "
+            r"года)?(?! (?:города|посёлка|поселка|села|микрорайона))",
+        ),
+        (
             # "с понедельника по среду", "со вторника до четверга"
             "weekday_span",
             r"со? (?P<wd>понедельника|вторника|среды|четверга|пятницы|субботы|"
@@ -944,7 +1053,11 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"за (?:последние |прошедшие |минувшие )?(?P<nw>\d+|три|четыре|пять|"
             r"шесть) недел[иь](?! до)",
         ),
-        ("last_week", r"на прошлой неделе|на минувшей неделе"),
+        (
+            "last_week",
+            r"на прошлой неделе|на минувшей неделе|"
+            r"(?:в конце|в начале|в середине) (?:прошлой|минувшей) недели",
+        ),
         # "за прошлую неделю": a roundup's week, the calendar one
         ("calendar_week", r"за прошлую неделю(?! до)"),
         (
@@ -969,19 +1082,24 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "past_week",
-            r"за (?:прошедшую |последнюю |минувшую )?неделю(?! до)|"
+            r"за (?:прошедшую |последнюю |минувшую |истекшую )?неделю(?! до)|"
             r"в течение (?:прошедшей |минувшей |последней )?недели|"
             # a weekly roundup's name: "Итоги недели: …"
             r"(?:по )?итог(?:и|ам) (?:прошедшей |минувшей |последней )?недели",
         ),
         (
             "this_week",
-            r"на (?:этой|текущей|нынешней) неделе|с начала (?:этой |текущей )?недели",
+            r"на (?:этой|текущей|нынешней) неделе|с начала (?:этой |текущей )?недели|"
+            r"в начале (?:этой |текущей )?недели|за (?:эту|текущую) неделю(?! до)",
+        ),
+        (
+            "past_month",
+            r"за (?:последний|прошедший) месяц|"
+            r"(?:в течение|на протяжении) последнего месяца",
         ),
         (
             "last_month",
-            r"в (?:прошлом|минувшем) месяце|за (?:прошлый|последний|минувший|"
-            r"прошедший) месяц",
+            r"в (?:прошлом|минувшем) месяце|за (?:прошлый|минувший) месяц",
         ),
         ("this_month", r"в (?:этом|текущем) месяце"),
         (
@@ -998,7 +1116,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             "yesterday",
             # "по итогам вчерашнего дня", "за вчерашний день"
             r"(?:по итогам |в течение |за )?вчерашн(?:его|ий) д(?:ня|ень)|"
-            r"за (?:минувшие |прошедшие |последние )?сутки(?! до)|вчера|"
+            r"за (?:минувшие |прошедшие |последние |истекшие )?сутки(?! до)|вчера|"
+            r"по итогам (?:минувших |прошедших |истекших )?суток|"
             r"в течение (?:минувших |прошедших |последних )?суток|накануне|"
             r"(?:днем|днём|за день) ранее",
         ),
@@ -1006,10 +1125,14 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             "today",
             r"(?:с|от) начала (?:этих |текущих )?суток|сегодня|утром|"
             # the night before the statement, as "overnight"
-            r"(?:прошлой |этой |минувшей |сегодня )?ночью",
+            r"(?:прошлой |этой |минувшей |сегодня )?ночью|"
+            r"за (?:прошедшую |минувшую |прошлую |эту )?ночь",
         ),
-        ("date", r"(?P<day>\d{1,2}) " + _RU_MONTH_GEN + r"(?: (?P<year>\d{4}))?"),
-        ("day_of_month", r"(?P<day>\d{1,2}) числа"),
+        (
+            "date",
+            r"(?P<day>\d{1,2})(?:-?го)? " + _RU_MONTH_GEN + r"(?: (?P<year>\d{4}))?",
+        ),
+        ("day_of_month", r"(?P<day>\d{1,2})(?:-?го)? числа"),
         ("month", r"в " + _RU_MONTH_LOC + r"(?: (?P<year>\d{4}))?"),
         # "в октябре (610 кв. км) и ноябре (725 кв. км)"
         ("month", r"и " + _RU_MONTH_LOC + r"(?= \(\s*\d)"),
@@ -1025,8 +1148,27 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:на|в|за) (?:прошлых |прошедших |минувших |этих |прошлые |"
             r"прошедшие |минувшие |эти )?выходн(?:ых|ые)",
         ),
-        # "в ночь на субботу": the night that ends on Saturday is of Saturday
-        ("weekday", r"в ночь на " + _WEEKDAY_RU),
+        (
+            # "во вторник и среду": both days
+            "weekday_span",
+            r"(?:в|во) "
+            + _WEEKDAY_RU
+            + r" и (?:(?:в|во) )?"
+            + _WEEKDAY_RU.replace("(?P<wd>", "(?P<wd_end>"),
+        ),
+        ("days_ago", r"(?P<n>\d|два|две|три|четыре|пять) (?:дня|дней) назад"),
+        (
+            "since_season",
+            r"с (?:начала )?(?P<season>лета|весны|осени|зимы)"
+            r"(?: (?P<year>20\d\d)(?: года| г\.)?)?",
+        ),
+        # "в ночь на субботу": the night that ends on Saturday is of Saturday;
+        # so is "в ночь с пятницы на субботу"
+        (
+            "weekday",
+            r"в ночь (?:с (?:понедельника|вторника|среды|четверга|пятницы|субботы|"
+            r"воскресенья) )?на " + _WEEKDAY_RU,
+        ),
         ("weekday", r"(?:в|во) (?:прошл\w+ |минувш\w+ )?" + _WEEKDAY_RU),
         (
             "by_month",
@@ -1034,6 +1176,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         ("vague", r"за последние (?:несколько|пару) дней"),
         ("same_day", r"в тот же день|того же дня|в этот же день"),
+        ("next_day", r"на следующий день|на другой день"),
     ],
 }
 _COMPILED = {
@@ -1054,7 +1197,8 @@ _FIRST_WORDS = {
         r"including|during|over|throughout|within|for|last|past|previous|"
         r"earlier|late|early|mid|year|yesterday|today|tonight|currently|weeks|"
         r"days|станом|по|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|"
-        r"tue|wed|thu|fri|sat|sun|summer|spring|autumn|fall|winter"
+        r"tue|wed|thu|fri|sat|sun|summer|spring|autumn|fall|winter|"
+        r"t(?:wo|hree|en)|f(?:our|ive)|s(?:ix|even)"
     ),
 }
 
@@ -1092,6 +1236,7 @@ CUMULATIVE_KINDS = {
     "since_weekday",
     "during_offensive",
     "since_date",
+    "since_season",
     "including_month",
     "half",
 }
@@ -1133,6 +1278,7 @@ BOUNDED_KINDS = {
     "this_week",
     "past_days",
     "last_month",
+    "past_month",
     "this_month",
     "month",
     "date",
@@ -1141,10 +1287,12 @@ BOUNDED_KINDS = {
     "yesterday",
     "month_of_that_year",
     "week_of_month",
+    "quarter",
     "running_days",
     "decade",
     "week_before",
     "weekday_span",
+    "days_ago",
 }
 
 
@@ -1190,7 +1338,9 @@ _RUNNING_SPAN = re.compile(
 
 # "the most since 2022", "the smallest since March", "for the first time since"
 _SUPERLATIVE_BEFORE = re.compile(
-    r"\b(?:most|least|\w{3,}est|first time|biggest|largest|highest|fastest)"
+    # ("at least two places since …" is a count, no comparison)
+    r"\b(?:(?<!\bat )most|(?<!\bat )least|\w{3,}est|first time|biggest|largest|highest|"
+    r"fastest)"
     r"(?: \w+){0,3} $",
     re.IGNORECASE,
 )
@@ -1657,7 +1807,54 @@ def _r_season(c: _Ctx) -> Span:
         if _PREVIOUS.search(c.m.text) or date(year, m0, 1) > c.ref:
             year -= 1
     e_m, e_y = (m0 + 2 - 1) % 12 + 1, year + (m0 + 2 > 12)
-    return date(year, m0, 1), _month_range(e_y, e_m)[1]
+    start, end = date(year, m0, 1), _month_range(e_y, e_m)[1]
+    if c.ref is not None and start <= c.ref < end:
+        end = c.ref  # "this winter", said in January: up to the statement
+    return start, end
+
+
+def _r_since_season(c: _Ctx) -> Span:
+    """ "since the start of the summer": the first day of the latest such
+    season begun by the statement day (or of the year written) … that day."""
+    assert c.ref is not None
+    start, _ = _r_season(c)
+    if start is None or start > c.ref:
+        return _NONE
+    return start, c.ref
+
+
+# the quarter an ordinal names, by its stem (en, uk, ru)
+_QUARTERS = (
+    ("fir", 1), ("sec", 2), ("thi", 3), ("fou", 4), ("las", 4),
+    ("пер", 1), ("дру", 2), ("вто", 2), ("тре", 3), ("чет", 4), ("ост", 4),
+    ("пос", 4),
+)  # fmt: skip
+
+
+def _r_quarter(c: _Ctx) -> Span:
+    """ "in the first quarter": its three months, of the year written, else of
+    the latest such quarter begun by the statement day (up to that day)."""
+    nth = c.g.get("nth", "").lower()
+    q = next((n for stem, n in _QUARTERS if nth.startswith(stem)), None)
+    if q is None:
+        return _NONE
+    year = c.year
+    if year is None:
+        if c.ref is None:
+            return _NONE
+        year = c.ref.year - (date(c.ref.year, 3 * q - 2, 1) > c.ref)
+    start, end = date(year, 3 * q - 2, 1), _month_range(year, 3 * q)[1]
+    if c.ref is not None and start <= c.ref < end:
+        end = c.ref
+    return start, end
+
+
+def _r_days_ago(c: _Ctx) -> Span:
+    """ "two days ago" / "два дні тому" / "два дня назад": that day."""
+    assert c.ref is not None
+    n = re.sub(r"['’]", "", c.g.get("n", "").lower())
+    d = c.ref - timedelta(days=int(n) if n.isdigit() else _NUMBER_WORDS[n])
+    return d, d
 
 
 def _r_half(c: _Ctx) -> Span:
@@ -1914,10 +2111,17 @@ def _r_since_start(c: _Ctx) -> Span:
         day = int(d.group("day"))
         y = int(d.group("year")) if d.group("year") else None
         return date(y or _recent_year(mon, day, c.ref), mon, day), c.ref
-    wd = _weekday_number(c.g.get("wd") or "")
-    if wd is not None:
+    said = c.g.get("wd") or next(
+        (m.group(1) for m in _ON_WEEKDAY.finditer(c.m.text) if _weekday_number(m[1])),
+        "",
+    )
+    wd = _weekday_number(said)
+    if wd is not None:  # "since the assault began on Friday"
         return weekday_on_or_before(c.ref, wd), c.ref
     return None, c.ref
+
+
+_ON_WEEKDAY = re.compile(r"\b(?:on|last)\s+(\w+)", re.IGNORECASE)
 
 
 def _r_weekday_span(c: _Ctx) -> Span:
@@ -2178,6 +2382,7 @@ RULES: dict[str, tuple[Callable[[_Ctx], Span], bool]] = {
     "past_months": (_r_past_months, True),
     "this_week": (_r_this_week, True),
     "last_month": (_r_last_month, True),
+    "past_month": (_days(-30, -1), True),
     "this_month": (_r_month_to_date, True),
     "mtd": (_r_month_to_date, True),
     "last_year": (_r_last_year, True),
@@ -2189,6 +2394,9 @@ RULES: dict[str, tuple[Callable[[_Ctx], Span], bool]] = {
     "last_24h": (_days(-1, -1), True),  # "past 24 hours" = "past day"
     "yesterday": (_days(-1, -1), True),
     "two_days_ago": (_days(-2, -2), True),
+    "days_ago": (_r_days_ago, True),
+    "quarter": (_r_quarter, False),
+    "since_season": (_r_since_season, True),
     "weekday": (_r_weekday, True),
     "since_weekday": (_r_weekday, True),
     "vague": (_r_up_to_ref, True),
