@@ -442,7 +442,8 @@ def _agent(
     # "After capturing X, Russian troops moved on": the subject follows the
     # opening participial phrase
     if _OPENING_PHRASE.fullmatch(text[: trig.start]) and (
-        trig.text.lower().endswith(("ing", "ши", "вши", "вшись"))
+        # (the Russian perfective gerund in -в: "Отбив X, ВСУ ...", "взяв")
+        trig.text.lower().endswith(("ing", "ши", "вши", "вшись", "ив", "яв", "ав"))
         or "having" in text[: trig.start].lower()
     ):
         comma = text.find(",", trig.end)
@@ -669,6 +670,9 @@ def _gainer_for(
         and (trig.nominal or _CAPTURE_NOUN_END.search(trig.text))
         and fam in ("capture", "withdraw")
         and not side_mentions(text[denial.end() : trig.start], lang)
+        # (not the noun's own agent: "опровергли сообщения об освобождении
+        # ВСУ X" is the denied gain of the side named after the noun)
+        and not any(0 <= sm.start - trig.end <= 2 for sm in mentions)
     ):
         # "ВСУ опровергают заявления о взятии X": the agent found is the
         # denier; the capture denied is the other side's

@@ -1,0 +1,205 @@
+"""Russian families of the claim extractor, tenth round (issue 8).
+
+Written from the language of a Russian war report, not from any corpus text:
+Ministry of Defence formulas, war-correspondent and channel posts, Ukrainian
+sources writing in Russian, wire relays, gerunds and passives, the place put
+first, denials. Each family is tried in three phrasings of our own, with
+look-alikes that must make no claim. Place names are made up or generic
+("Колоски", "Марьевка", "Петровка"); nothing here reads ``../shared``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontline.text.claims import claim_to_record, extract_claims
+
+PUB = date(2025, 3, 12)
+
+
+def claims(text: str) -> list[dict]:
+    return [
+        claim_to_record(c)
+        for c in extract_claims(text, published=PUB, language="ru")
+    ]
+
+
+def kinds(text: str, kind: str) -> list[dict]:
+    return [c for c in claims(text) if c["kind"] == kind]
+
+
+def names(rec: dict) -> list[str]:
+    return [p["name"] for p in rec["places"]]
+
+
+# ---- the enemy pushed back: "потеснили", "теснит" ----------------------------
+@pytest.mark.parametrize(
+    ("text", "gainer"),
+    [
+        ("Украинские бойцы потеснили противника у Колосков.", "UA"),
+        ("Силы обороны потеснили оккупантов возле Марьевки.", "UA"),
+        ("Армия России теснит ВСУ у Петровки.", "RU"),
+    ],
+)
+def test_enemy_pushed_back_is_an_advance(text: str, gainer: str) -> None:
+    got = kinds(text, "advance")
+    assert len(got) == 1
+    assert got[0]["gainer"] == gainer
+
+
+# ---- a battle for a place; attacks beaten off with "отбить"/"отражать" ------
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Сражение за Марьевку продолжается.", "Марьевку"),
+        ("Украинские защитники отбили 14 штурмов у Колосков.", "Колосков"),
+        ("Наши бойцы отражают натиск врага у Петровки.", "Петровки"),
+        ("Битва за Петровку идет третью неделю.", "Петровку"),
+        ("Противник продолжает рваться к Марьевке.", "Марьевке"),
+        ("Противник наступает на Колоски с трех сторон.", "Колоски"),
+        ("ВСУ продолжают оборонять Петровку.", "Петровку"),
+    ],
+)
+def test_fight_for_a_place(text: str, place: str) -> None:
+    got = kinds(text, "fighting")
+    assert len(got) == 1
+    assert got[0]["gainer"] is None
+    assert place in names(got[0])
+
+
+# ---- channel words for assault waves, activity, a hard situation ------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Враг прет на Марьевку, не считаясь с потерями.",
+        "Противник лезет на наши позиции у Колосков волнами.",
+        "Под Петровкой накаты не прекращаются.",
+        "Наибольшая активность противника фиксируется у Марьевки.",
+        "Самая сложная ситуация сейчас под Колосками.",
+        "Под Петровкой идет мощное наступление российских войск.",
+        "Враг совершил 12 нападений на позиции у Марьевки.",
+    ],
+)
+def test_fight_told_in_channel_words(text: str) -> None:
+    got = kinds(text, "fighting")
+    assert len(got) == 1
+    assert got[0]["places"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Бородинское сражение стало символом стойкости.",
+        "Фильм о битве за Колоски покажут в Петровке.",
+        "Эти решения отражают интересы жителей Марьевки.",
+        "Сложная ситуация с электроснабжением в Петровке сохраняется.",
+        "Идет наступление весны, в Марьевке тепло.",
+        "После нападения России на Украину жители Колосков уехали.",
+        "Жители прут мешки на рынок в Марьевке.",
+    ],
+)
+def test_fight_look_alikes_make_no_claim(text: str) -> None:
+    assert claims(text) == []
+
+
+# ---- an attempt in the genitive: "не оставляет попыток" ---------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Противник не оставляет попыток прорваться к Колоскам.",
+        "ВСУ не прекращают попыток вернуть позиции у Марьевки.",
+        "Враг не оставляет попыток продвинуться у Петровки.",
+    ],
+)
+def test_attempts_not_given_up_are_fighting(text: str) -> None:
+    got = claims(text)
+    assert [c["kind"] for c in got] == ["fighting"]
+
+
+# ---- a retreat told with the infinitive or a noun; a town lost ---------------
+@pytest.mark.parametrize(
+    ("text", "kind", "place"),
+    [
+        ("ВСУ были вынуждены отойти на новые рубежи западнее Колосков.", "advance",
+         "Колосков"),
+        ("Уход ВСУ из Марьевки подтвердил командир бригады.", "settlement_control",
+         "Марьевки"),
+        ("Командование приняло решение об отводе украинских подразделений из Петровки.",
+         "settlement_control", "Петровки"),
+        ("ВСУ потеряли Колоски.", "settlement_control", "Колоски"),
+        ("Украина потеряла Марьевку.", "settlement_control", "Марьевку"),
+        ("Фактически ВСУ потеряли уже Петровку.", "settlement_control", "Петровку"),
+    ],
+)
+def test_ground_given_up_is_the_other_sides_gain(
+    text: str, kind: str, place: str
+) -> None:
+    got = kinds(text, kind)
+    assert len(got) == 1
+    assert got[0]["gainer"] == "RU"
+    assert names(got[0]) == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ВСУ потеряли много техники под Колосками.",
+        "Уход за ранеными в госпитале Петровки налажен.",
+        "ВСУ должны отойти на новые рубежи у Марьевки.",
+    ],
+)
+def test_loss_look_alikes_make_no_claim(text: str) -> None:
+    assert kinds(text, "settlement_control") == []
+    assert kinds(text, "advance") == []
+
+
+# ---- a flag raised in the passive; a gerund whose subject follows -----------
+@pytest.mark.parametrize(
+    ("text", "gainer", "place"),
+    [
+        ("Российский флаг водружен над Марьевкой.", "RU", "Марьевкой"),
+        ("Отбив Петровку, ВСУ закрепились на новых позициях.", "UA", "Петровку"),
+        ("Освободив Колоски, украинские войска двинулись дальше.", "UA", "Колоски"),
+        ("Взяв Марьевку, российские войска продолжили продвижение.", "RU",
+         "Марьевку"),
+    ],
+)
+def test_flag_passive_and_gerund_captures(text: str, gainer: str, place: str) -> None:
+    got = kinds(text, "settlement_control")
+    assert len(got) == 1
+    assert got[0]["gainer"] == gainer
+    assert names(got[0]) == [place]
+
+
+# ---- the manner of a capture is not a fight ----------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В ходе наступательных действий освобожден населенный пункт Колоски.",
+        "Наши войска взяли Марьевку штурмом.",
+        "В результате активных наступательных действий занята Петровка.",
+    ],
+)
+def test_manner_of_a_capture_is_no_fight(text: str) -> None:
+    got = claims(text)
+    assert [c["kind"] for c in got] == ["settlement_control"]
+    assert got[0]["gainer"] == "RU"
+
+
+# ---- a denial of "information that ...", and of a gain the noun names -------
+@pytest.mark.parametrize(
+    ("text", "gainer"),
+    [
+        ("Пушилин опроверг информацию о том, что ВСУ вернули Петровку.", "UA"),
+        ("В штабе опровергли слухи о том, что россияне заняли Колоски.", "RU"),
+        ("В Минобороны России опровергли сообщения об освобождении ВСУ Марьевки.",
+         "UA"),
+    ],
+)
+def test_denied_report_is_negated(text: str, gainer: str) -> None:
+    got = kinds(text, "settlement_control")
+    assert len(got) == 1
+    assert got[0]["negated"] is True
+    assert got[0]["gainer"] == gainer
