@@ -203,3 +203,43 @@ def test_denied_report_is_negated(text: str, gainer: str) -> None:
     assert len(got) == 1
     assert got[0]["negated"] is True
     assert got[0]["gainer"] == gainer
+
+
+# ---- "противник" with no side named: the story decides ----------------------
+@pytest.mark.parametrize(
+    ("text", "kind", "gainer"),
+    [
+        # the side that gained keeps gaining
+        ("Оккупанты захватили село Колоски. Противник продвинулся у Марьевки.",
+         "advance", "RU"),
+        ("Российские войска взяли Петровку. Противник также продвинулся у "
+         "Марьевки.", "advance", "RU"),
+        ("ВСУ освободили Колоски. Противник отступил из Марьевки.",
+         "settlement_control", "UA"),
+        ("ВСУ отошли из Колосков. Враг продвинулся на 2 км у Петровки.",
+         "advance", "RU"),
+    ],
+)
+def test_enemy_read_from_the_story(text: str, kind: str, gainer: str) -> None:
+    got = kinds(text, kind)
+    assert got
+    assert got[-1]["gainer"] == gainer
+
+
+@pytest.mark.parametrize(
+    ("text", "gainer"),
+    [
+        # a first person names the speaker: the language's default stands
+        ("Российские войска взяли Петровку. Противник заявляет, что продвинулся "
+         "у Марьевки и выбил наши группы.", "UA"),
+        # no gain told before
+        ("Противник продвинулся у Марьевки.", "UA"),
+        # a speaker of a side settles it
+        ("Российские войска взяли Петровку. Противник продвинулся у Марьевки, "
+         "признали в Минобороны России.", "UA"),
+    ],
+)
+def test_enemy_story_gives_way_to_a_named_side(text: str, gainer: str) -> None:
+    got = [c for c in kinds(text, "advance") if "Марьевки" in names(c)]
+    assert got
+    assert got[0]["gainer"] == gainer

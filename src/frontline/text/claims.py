@@ -2240,7 +2240,9 @@ def _doc_perspective(sents: list[Sentence], lang: str, text: str = "") -> str | 
         # no speaker settles it: the document's own war vocabulary, then
         # its language (weak evidence)
         voice = side_of_document(text or " ".join(s.text for s in sents))
-        return voice or {"ru": "RU"}.get(lang, "UA")
+        # (Russian: None, the language's weak default "RU" is applied per
+        # sentence, and context._gainer_for knows nothing settled the side)
+        return voice or (None if lang == "ru" else "UA")
     return "UA" if votes["UA"] > votes["RU"] else "RU"
 
 
