@@ -243,3 +243,43 @@ def test_enemy_story_gives_way_to_a_named_side(text: str, gainer: str) -> None:
     got = [c for c in kinds(text, "advance") if "Марьевки" in names(c)]
     assert got
     assert got[0]["gainer"] == gainer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Бойцы штурмового отряда сражаются у Колосков.",
+        "Украинские военные сражаются за каждый метр у Марьевки.",
+        "Сражения идут в Петровке.",
+    ],
+)
+def test_fighting_told_with_to_battle(text: str) -> None:
+    got = kinds(text, "fighting")
+    assert len(got) == 1
+    assert got[0]["places"]
+
+
+# ---- an enemy that "occupied" is Russia's army -------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Противник оккупировал еще три села.",
+        "Враг оккупировал Колоски.",
+        "Противник оккупировал село Марьевка на этой неделе.",
+    ],
+)
+def test_enemy_that_occupied_is_russia(text: str) -> None:
+    got = kinds(text, "settlement_control")
+    assert len(got) == 1
+    assert got[0]["gainer"] == "RU"
+
+
+def test_ukrainian_voice_in_russian_places_the_document() -> None:
+    from frontline.text.sides import side_of_document
+
+    text = (
+        "Силы обороны отбили атаки захватчиков. Страна-агрессор продолжает "
+        "наступление на временно оккупированных территориях."
+    )
+    assert side_of_document(text) == "UA"
+    assert side_of_document("Силы обороны отбили атаку.") is None

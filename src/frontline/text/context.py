@@ -638,22 +638,27 @@ _UK_LIBERATE = re.compile(r"звільн|визвол")
 _OCCUPY_TAKE = re.compile(r"occup|окуп|оккуп|seiz|захоп|захват")
 
 
-def _enemy_by_story(mentions: list, family: str, last: str | None) -> list:
+def _enemy_by_story(mentions: list, trig: _Trig, last: str | None) -> list:
     """"противник" when no speaker, claimant or war vocabulary names the side.
 
     A Russian text is written by either side ("противник" is Ukraine in a
     Moscow briefing, Russia in a Ukrainian report in Russian), so the enemy is
     read from the story: the side that gained last keeps gaining ("Оккупанты
     захватили X. Противник продвинулся у Y") and the side that lost keeps
-    withdrawing ("ВСУ отбили X. Противник отступил"). With no gain told
+    withdrawing ("ВСУ отбили X. Противник отступил"); an enemy that
+    "оккупировал" X is Russia's army. With no gain told
     before, or a first person in the sentence ("противник заявляет, что
     зачистил X от наших групп": the enemy is the speaker's), the language's
     default side stands.
     """
     sides = {sm.side for sm in mentions}
-    if last not in ("UA", "RU") or "ENEMY" not in sides or "WE" in sides:
+    if "ENEMY" not in sides or "WE" in sides:
         return mentions
-    enemy = opposite(last) if family == "withdraw" else last
+    if trig.family == "capture" and _OCCUPY.match(trig.text.lower()):
+        last = "RU"  # "противник оккупировал X": only a Ukrainian report says so
+    if last not in ("UA", "RU"):
+        return mentions
+    enemy = opposite(last) if trig.family == "withdraw" else last
     return [replace(sm, side=enemy) if sm.side == "ENEMY" else sm for sm in mentions]
 
 
@@ -667,7 +672,7 @@ def _gainer_for(
     lang: str,
 ) -> str | None:
     if lang == "ru" and st.perspective is None and st.claimant_side is None:
-        mentions = _enemy_by_story(mentions, trig.family, st.last_agent)
+        mentions = _enemy_by_story(mentions, trig, st.last_agent)
     area_verb = _AREA_VERB.match(trig.text.lower())
     if area_verb and trig.family == "gain" and _OCCUPY_SEIZE.match(area_verb.group(1)):
         return "RU"  # "the total area seized stands at …": the participle decides

@@ -290,7 +290,10 @@ _UA_VOICE = re.compile(
     r"\bорк(?:и|ів|ам|ами)\b|загарбник\w*|Сил\w* оборони|"
     r"Defen[cs]e Forces of Ukraine|de-?occup\w*|деокуп\w*|деоккуп\w*|"
     r"full-scale invasion|повномасштабн\w+ вторгнен\w*|"
-    r"полномасштабн\w+ вторжени\w*",
+    r"полномасштабн\w+ вторжени\w*|"
+    # a Ukrainian report written in Russian: "Силы обороны", "захватчики",
+    # "страна-агрессор", "временно оккупированные территории"
+    r"Сил\w* обороны|захватчик\w*|агрессор\w*|временно оккупированн\w*",
     re.IGNORECASE,
 )
 # "russian troops" in lower case: a Ukrainian house style
