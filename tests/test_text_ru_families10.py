@@ -283,3 +283,39 @@ def test_ukrainian_voice_in_russian_places_the_document() -> None:
     )
     assert side_of_document(text) == "UA"
     assert side_of_document("Силы обороны отбили атаку.") is None
+
+
+# ---- leaving told in the present or as a noun; control won back (singular) --
+@pytest.mark.parametrize(
+    ("text", "gainer", "place"),
+    [
+        ("ВСУ покидают Колоски, сообщил военный эксперт.", "RU", "Колоски"),
+        ("ВСУ начали отступление из Марьевки.", "RU", "Марьевки"),
+        ("Россия вернула контроль над Петровкой.", "RU", "Петровкой"),
+        ("Украинская армия восстановила контроль над Колосками.", "UA",
+         "Колосками"),
+    ],
+)
+def test_leaving_and_control_won_back(text: str, gainer: str, place: str) -> None:
+    got = kinds(text, "settlement_control")
+    assert len(got) == 1
+    assert got[0]["gainer"] == gainer
+    assert names(got[0]) == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Мирные жители покидают Колоски из-за обстрелов.",
+        "Семьи с детьми покинули Марьевку.",
+        "Люди бежали из Петровки в соседнюю область.",
+        # foreseen, not done
+        "Освобождение Колосков — вопрос нескольких дней.",
+        "Взятие Марьевки — лишь вопрос времени, считает военкор.",
+        "Российские войска близки к освобождению Петровки.",
+        "Армия на пороге взятия Колосков.",
+        "Войска находятся в шаге от освобождения Марьевки.",
+    ],
+)
+def test_civilians_leaving_and_foreseen_captures_make_no_claim(text: str) -> None:
+    assert kinds(text, "settlement_control") == []
