@@ -319,3 +319,48 @@ def test_leaving_and_control_won_back(text: str, gainer: str, place: str) -> Non
 )
 def test_civilians_leaving_and_foreseen_captures_make_no_claim(text: str) -> None:
     assert kinds(text, "settlement_control") == []
+
+
+# ---- the place told first: activity, a situation settled, an offensive ------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В районе Колосков противник активизировался.",
+        "У Марьевки ситуация стабилизирована.",
+        "Российские войска продолжают наступление в районе Петровки.",
+    ],
+)
+def test_fight_with_the_place_first(text: str) -> None:
+    got = kinds(text, "fighting")
+    assert len(got) == 1
+    assert got[0]["places"]
+
+
+# ---- control kept in the infinitive, a place left to one side ---------------
+@pytest.mark.parametrize(
+    ("text", "gainer", "place"),
+    [
+        ("ВСУ продолжают контролировать Колоски.", "UA", "Колоски"),
+        ("Северная часть Марьевки остается за ВСУ.", "UA", "Марьевки"),
+        ("Большая часть Петровки остается за российскими войсками.", "RU",
+         "Петровки"),
+    ],
+)
+def test_control_kept(text: str, gainer: str, place: str) -> None:
+    got = kinds(text, "settlement_control")
+    assert len(got) == 1
+    assert got[0]["holding"] is True
+    assert got[0]["gainer"] == gainer
+    assert names(got[0]) == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Власти намерены контролировать цены в Колосках.",
+        "Решение остается за командованием в Марьевке.",
+        "Последнее слово остается за жителями Петровки.",
+    ],
+)
+def test_control_look_alikes_make_no_claim(text: str) -> None:
+    assert kinds(text, "settlement_control") == []

@@ -30,7 +30,9 @@ _RIGHT_AFTER = re.compile(r"\w*[»”\"’']?\s+(?:of\s+)?(?:the\s+)?", re.IGNOR
 # follows its reflexive passive ("Покровск удерживается ВСУ")
 _FINITE_HOLD = re.compile(
     r"(?:контролю|утриму|удержива|контролиру)(?:ють|є|ют|ет|ется|ются|ється|"
-    r"ються)$",
+    r"ються)$|"
+    # the holder after "за": "северная часть X остается за ВСУ"
+    r"(?:ется|ётся|ются|тся) за$",
     re.IGNORECASE,
 )
 # the town itself, named earlier: "Місто контролюють …", "ВСУ удерживают город"
