@@ -364,3 +364,57 @@ def test_control_kept(text: str, gainer: str, place: str) -> None:
 )
 def test_control_look_alikes_make_no_claim(text: str) -> None:
     assert kinds(text, "settlement_control") == []
+
+
+# ---- defending, fighting for a place, striking back, half surrounded --------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ВСУ обороняются у Колосков.",
+        "Бойцы бьются за каждый дом в Марьевке.",
+        "ВСУ нанесли контрудар у Петровки.",
+        "Петровка находится в полуокружении.",
+    ],
+)
+def test_defence_and_counterstrokes_are_fighting(text: str) -> None:
+    got = kinds(text, "fighting")
+    assert len(got) == 1
+    assert got[0]["places"]
+
+
+# ---- the channel word "забрали"; Moscow, Kyiv's forces, "русские войска" -----
+@pytest.mark.parametrize(
+    ("text", "gainer"),
+    [
+        ("Наши забрали Колоски!", "RU"),
+        ("Российские штурмовики забрали село Марьевка.", "RU"),
+        ("Колоски остаются под контролем Москвы.", "RU"),
+        ("Киевские войска отступили из Петровки.", "RU"),
+        ("Русские войска заняли Марьевку.", "RU"),
+    ],
+)
+def test_channel_capture_and_side_words(text: str, gainer: str) -> None:
+    got = kinds(text, "settlement_control")
+    assert len(got) == 1
+    assert got[0]["gainer"] == gainer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Партия забрала Петровку на выборах.",
+        "Мы забрали детей из школы в Колосках.",
+    ],
+)
+def test_taking_look_alikes_make_no_claim(text: str) -> None:
+    assert kinds(text, "settlement_control") == []
+
+
+def test_past_day_told_as_elapsed() -> None:
+    got = kinds("За истекшие сутки российские войска освободили Колоски.",
+                "settlement_control")
+    assert len(got) == 1
+    assert (got[0]["period_start"], got[0]["period_end"]) == (
+        "2025-03-11",
+        "2025-03-11",
+    )
