@@ -418,3 +418,44 @@ def test_past_day_told_as_elapsed() -> None:
         "2025-03-11",
         "2025-03-11",
     )
+
+
+# ---- a fight inside the town just named, told before a dash -----------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Российские войска заняли северные кварталы Колосков. В центре города — бои.",
+        "ВСУ отошли с окраины Марьевки. В черте города — бои.",
+        "Штурмовики зашли в промзону Петровки. В южной части города — бои.",
+    ],
+)
+def test_fight_in_the_town_before_a_dash(text: str) -> None:
+    got = kinds(text, "fighting")
+    assert len(got) == 1
+    assert names(got[0]) == names(claims(text)[0])
+
+
+# ---- mop-up after a capture, a fight named as a topic -----------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Колоски освобождены, идет зачистка окраин.",
+        "Марьевка взята, продолжается зачистка промзоны.",
+        "Петровка занята, штурмовики зачищают подвалы.",
+    ],
+)
+def test_mop_up_after_a_capture_is_no_fight(text: str) -> None:
+    got = claims(text)
+    assert [c["kind"] for c in got] == ["settlement_control"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Комбат рассказал корреспонденту, как продвигаются бои у Колосков.",
+        "Офицер объяснил, как идут бои под Марьевкой.",
+        "Военкор описал, как шли бои за Петровку.",
+    ],
+)
+def test_how_the_fighting_goes_is_a_topic(text: str) -> None:
+    assert kinds(text, "fighting") == []
