@@ -459,3 +459,21 @@ def test_mop_up_after_a_capture_is_no_fight(text: str) -> None:
 )
 def test_how_the_fighting_goes_is_a_topic(text: str) -> None:
     assert kinds(text, "fighting") == []
+
+
+# ---- a capture "not yet confirmed" is the attacker's, whoever speaks --------
+@pytest.mark.parametrize(
+    ("text", "gainer"),
+    [
+        ("Наши штурмовики зашли в Петровку с юга. Информация о взятии Колосков "
+         "пока не подтверждается.", "RU"),
+        ("Оккупанты захватили Петровку. Сообщения о захвате Колосков не "
+         "подтверждаются.", "RU"),
+        ("ВСУ отбили Петровку. Данные о взятии Колосков еще не подтверждены.", "UA"),
+    ],
+)
+def test_unconfirmed_capture_is_the_attackers(text: str, gainer: str) -> None:
+    got = [c for c in kinds(text, "settlement_control") if "Колосков" in names(c)]
+    assert len(got) == 1
+    assert got[0]["gainer"] == gainer
+    assert got[0]["negated"] is True

@@ -638,6 +638,13 @@ _UK_LIBERATE = re.compile(r"звільн|визвол")
 _OCCUPY_TAKE = re.compile(r"occup|окуп|оккуп|seiz|захоп|захват")
 
 
+_UNCONFIRMED = re.compile(
+    r"(?<![\w])(?:не|ещё не|еще не|поки не|ще не) (?:подтвержда\w*|подтвержд[её]н\w*|"
+    r"підтверджу\w*|підтвердж\w*)",
+    re.IGNORECASE,
+)
+
+
 def _enemy_by_story(mentions: list, trig: _Trig, last: str | None) -> list:
     """"противник" when no speaker, claimant or war vocabulary names the side.
 
@@ -717,6 +724,17 @@ def _gainer_for(
         # "they gained a foothold on our bank", "they pushed us out of X":
         # "they" stand against the speaker
         return opposite(perspective)
+    if (
+        side is None
+        and fam == "capture"
+        and st.last_agent in ("UA", "RU")
+        and lang in ("uk", "ru")
+        and _UNCONFIRMED.search(text, trig.end, trig.end + 120)
+    ):
+        # "Информация о взятии X пока не подтверждается": a capture not yet
+        # confirmed is the attacker's, the side the report tells of gaining,
+        # whoever speaks (a denial proper, "опровергли", is of the other side)
+        return st.last_agent
     if (
         side is None
         and perspective
