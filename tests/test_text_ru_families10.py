@@ -477,3 +477,43 @@ def test_unconfirmed_capture_is_the_attackers(text: str, gainer: str) -> None:
     assert len(got) == 1
     assert got[0]["gainer"] == gainer
     assert got[0]["negated"] is True
+
+
+# ---- a town given up, the short passive; lost to the side gaining ----------
+@pytest.mark.parametrize(
+    ("text", "gainer"),
+    [
+        ("Колоски сданы, признал источник в ВСУ.", "RU"),
+        ("Российские войска заняли Петровку. Марьевка оставлена.", "RU"),
+        ("ВСУ освободили Петровку. Контроль над Колосками утрачен.", "UA"),
+    ],
+)
+def test_town_given_up_in_the_passive(text: str, gainer: str) -> None:
+    got = kinds(text, "settlement_control")
+    assert got
+    assert got[-1]["gainer"] == gainer
+
+
+def test_building_handed_over_is_no_loss() -> None:
+    assert claims("Новый жилой дом в Марьевке сдан в эксплуатацию.") == []
+
+
+# ---- cleared, deeper in, the line moved, a height, a defence pushed through --
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Российские войска очистили Колоски от боевиков ВСУ.", "settlement_control"),
+        ("Наши бойцы углубились в оборону противника у Петровки на 2 км.",
+         "advance"),
+        ("Российские войска сдвинули линию фронта на 5 км западнее Марьевки.",
+         "advance"),
+        ("Выход к окраинам Колосков позволил наладить логистику.", "advance"),
+        ("Штурмовики взяли господствующую высоту у Петровки.", "advance"),
+        ("Российские войска продавили оборону ВСУ у Марьевки.", "advance"),
+    ],
+)
+def test_ground_won_in_other_words(text: str, kind: str) -> None:
+    got = claims(text)
+    assert [c["kind"] for c in got] == [kind]
+    assert got[0]["gainer"] == "RU"
+    assert got[0]["places"]

@@ -712,6 +712,17 @@ def _gainer_for(
         return side if fam == "withdraw" else opposite(side)
     if side is not None and _denied_by_subject(text, trig, clause, lang):
         return opposite(side)  # "Украинский Генштаб захват села не подтверждает"
+    if (
+        side is None
+        and fam == "withdraw"
+        and lang == "ru"
+        and st.perspective is None
+        and st.claimant_side is None
+        and st.last_agent in ("UA", "RU")
+    ):
+        # "Авдеевка оставлена" with no side placed: lost to the side the
+        # report tells of gaining (as "противник", _enemy_by_story)
+        return st.last_agent
     if side is None and fam == "withdraw" and perspective:
         return opposite(perspective)
     cs, ce = clause
