@@ -517,3 +517,35 @@ def test_ground_won_in_other_words(text: str, kind: str) -> None:
     assert [c["kind"] for c in got] == [kind]
     assert got[0]["gainer"] == "RU"
     assert got[0]["places"]
+
+
+# ---- a subject or a total opening the sentence is no town -------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Армия освободила полтора десятка населенных пунктов.",
+        "Число освобожденных населенных пунктов выросло.",
+        "Подразделения освободили несколько населенных пунктов.",
+    ],
+)
+def test_subject_opening_the_sentence_is_no_town(text: str) -> None:
+    assert all(
+        n not in ("Армия", "Число", "Подразделения")
+        for c in claims(text)
+        for n in names(c)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("ВСУ потеряли за неделю 5 населенных пунктов.", 5),
+        ("Украина потеряла за месяц более 20 сел.", 20),
+        ("ВСУ потеряли в январе 12 населенных пунктов.", 12),
+    ],
+)
+def test_settlements_lost_with_their_count(text: str, count: int) -> None:
+    got = kinds(text, "settlement_control")
+    assert len(got) == 1
+    assert got[0]["settlements_count"] == count
+    assert got[0]["gainer"] == "RU"

@@ -1107,6 +1107,16 @@ def _region_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
     return False
 
 
+# common nouns that open a uk/ru sentence before its verb: the subject or a
+# total, no town ("Армия освободила ...", "Число освобожденных ... составило")
+_NOT_A_TOWN = re.compile(
+    r"(?:Армия|Армія|Войска|Війська|Число|Количество|Кількість|Общее|Загальна|"
+    r"Всего|Усього|Итого|Бойцы|Бійці|Подразделения|Підрозділи|Штурмовики|"
+    r"Военные|Військові|Военнослужащие|Силы|Сили|Группировка|Угруповання|"
+    r"Противник|Ворог|Враг|Командование|Командування)$"
+)
+
+
 def _unnamed_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
     """Take a capitalised word before ``trig`` as its settlement; claim an
     unnamed settlement in a region."""
@@ -1133,6 +1143,7 @@ def _unnamed_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
             lead
             and lead.group(1) not in st.people
             and not side_mentions(lead.group(1), ctx.lang)
+            and not _NOT_A_TOWN.match(lead.group(1))
         ):
             g.settlements = [
                 PlaceMention(
