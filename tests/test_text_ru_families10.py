@@ -549,3 +549,27 @@ def test_settlements_lost_with_their_count(text: str, count: int) -> None:
     assert len(got) == 1
     assert got[0]["settlements_count"] == count
     assert got[0]["gainer"] == "RU"
+
+
+# ---- a retreat by a distance, the town only locating it ---------------------
+@pytest.mark.parametrize(
+    ("text", "km"),
+    [
+        ("ВСУ отошли на 2 км западнее Колосков.", 2.0),
+        ("Украинские подразделения отступили на 3 километра восточнее Марьевки.",
+         3.0),
+        ("ВСУ отошли на 500 метров южнее Петровки.", 0.5),
+    ],
+)
+def test_retreat_by_a_distance_is_an_advance(text: str, km: float) -> None:
+    got = claims(text)
+    assert [c["kind"] for c in got] == ["advance"]
+    assert got[0]["gainer"] == "RU"
+    assert got[0]["distance_km"] == km
+
+
+def test_reaching_a_border_is_an_advance() -> None:
+    got = kinds("Российские войска вышли к границе Днепропетровской области.",
+                "advance")
+    assert len(got) == 1
+    assert got[0]["gainer"] == "RU"
