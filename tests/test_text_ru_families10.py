@@ -573,3 +573,26 @@ def test_reaching_a_border_is_an_advance() -> None:
                 "advance")
     assert len(got) == 1
     assert got[0]["gainer"] == "RU"
+
+
+# ---- a claim called a plant, propaganda or false ----------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Заявления о взятии Колосков — вброс, заявили в ВСУ.",
+        "Сообщения о захвате Марьевки — дезинформация, сообщил Генштаб ВСУ.",
+        "Заявления Москвы о взятии Петровки являются пропагандой.",
+        "Информацию о захвате Колосков в штабе назвали ложной.",
+    ],
+)
+def test_claim_called_a_plant_is_negated(text: str) -> None:
+    got = kinds(text, "settlement_control")
+    assert len(got) == 1
+    assert got[0]["negated"] is True
+
+
+def test_propaganda_elsewhere_negates_nothing() -> None:
+    got = kinds("Российские войска взяли Колоски, а затем начали пропаганду.",
+                "settlement_control")
+    assert len(got) == 1
+    assert got[0]["negated"] is False
