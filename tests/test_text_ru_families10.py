@@ -596,3 +596,19 @@ def test_propaganda_elsewhere_negates_nothing() -> None:
                 "settlement_control")
     assert len(got) == 1
     assert got[0]["negated"] is False
+
+
+# ---- soldiers or a garrison with no side word hold for the text's side ------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Бойцы по-прежнему удерживают Колоски, заявил Сырский.",
+        "Военные контролируют северную часть Марьевки, заявил Сырский.",
+        "Марьевку по-прежнему удерживают бойцы, заявил Сырский.",
+    ],
+)
+def test_soldiers_hold_for_the_speakers_side(text: str) -> None:
+    got = kinds(text, "settlement_control")
+    assert len(got) == 1
+    assert got[0]["holding"] is True
+    assert got[0]["gainer"] == "UA"
