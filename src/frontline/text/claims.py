@@ -208,7 +208,8 @@ _DENIED_REPORT = re.compile(
     r"(?:(?!\b(?:insist|saying|said|says|stress|maintain|add)\w*)[^.;]){0,60}?"
     r"\bthat\s+[^.;]*$|"
     r"(?<![\w])(?:спростува\w*|заперечи\w*|опроверг\w*|отверг\w*)(?![\w])[^.;]{0,100}?"
-    r"(?:заяв\w*|твердженн\w*|утверждени\w*|повідомленн\w*|сообщени\w*)"
+    r"(?:заяв\w*|твердженн\w*|утверждени\w*|повідомленн\w*|сообщени\w*|"
+    r"информаци\w*|інформаці\w*|сведени\w*|слух\w*|чутк\w*)"
     r"[^.;]{0,60}?(?:що|что)\s+[^.;]*$",
     re.IGNORECASE,
 )
@@ -2341,7 +2342,9 @@ def _doc_perspective(sents: list[Sentence], lang: str, text: str = "") -> str | 
         # no speaker settles it: the document's own war vocabulary, then
         # its language (weak evidence)
         voice = side_of_document(text or " ".join(s.text for s in sents))
-        return voice or {"ru": "RU"}.get(lang, "UA")
+        # (Russian: None, the language's weak default "RU" is applied per
+        # sentence, and context._gainer_for knows nothing settled the side)
+        return voice or (None if lang == "ru" else "UA")
     return "UA" if votes["UA"] > votes["RU"] else "RU"
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -531,7 +531,8 @@ def _agent(
     # "After capturing X, Russian troops moved on": the subject follows the
     # opening participial phrase
     if _OPENING_PHRASE.fullmatch(text[: trig.start]) and (
-        trig.text.lower().endswith(("ing", "ши", "вши", "вшись"))
+        # (the Russian perfective gerund in -в: "Отбив X, ВСУ ...", "взяв")
+        trig.text.lower().endswith(("ing", "ши", "вши", "вшись", "ив", "яв", "ав"))
         or "having" in text[: trig.start].lower()
     ):
         comma = text.find(",", trig.end)
@@ -726,6 +727,37 @@ _UK_LIBERATE = re.compile(r"звільн|визвол")
 _OCCUPY_TAKE = re.compile(r"occup|окуп|оккуп|seiz|захоп|захват")
 
 
+_UNCONFIRMED = re.compile(
+    r"(?<![\w])(?:не|ещё не|еще не|поки не|ще не) (?:подтвержда\w*|подтвержд[её]н\w*|"
+    r"підтверджу\w*|підтвердж\w*)",
+    re.IGNORECASE,
+)
+
+
+def _enemy_by_story(mentions: list, trig: _Trig, last: str | None) -> list:
+    """"противник" when no speaker, claimant or war vocabulary names the side.
+
+    A Russian text is written by either side ("противник" is Ukraine in a
+    Moscow briefing, Russia in a Ukrainian report in Russian), so the enemy is
+    read from the story: the side that gained last keeps gaining ("Оккупанты
+    захватили X. Противник продвинулся у Y") and the side that lost keeps
+    withdrawing ("ВСУ отбили X. Противник отступил"); an enemy that
+    "оккупировал" X is Russia's army. With no gain told
+    before, or a first person in the sentence ("противник заявляет, что
+    зачистил X от наших групп": the enemy is the speaker's), the language's
+    default side stands.
+    """
+    sides = {sm.side for sm in mentions}
+    if "ENEMY" not in sides or "WE" in sides:
+        return mentions
+    if trig.family == "capture" and _OCCUPY.match(trig.text.lower()):
+        last = "RU"  # "противник оккупировал X": only a Ukrainian report says so
+    if last not in ("UA", "RU"):
+        return mentions
+    enemy = opposite(last) if trig.family == "withdraw" else last
+    return [replace(sm, side=enemy) if sm.side == "ENEMY" else sm for sm in mentions]
+
+
 def _gainer_for(
     text: str,
     trig: _Trig,
@@ -735,6 +767,8 @@ def _gainer_for(
     perspective: str | None,
     lang: str,
 ) -> str | None:
+    if lang == "ru" and st.perspective is None and st.claimant_side is None:
+        mentions = _enemy_by_story(mentions, trig, st.last_agent)
     area_verb = _AREA_VERB.match(trig.text.lower())
     if area_verb and trig.family == "gain" and _OCCUPY_SEIZE.match(area_verb.group(1)):
         return "RU"  # "the total area seized stands at …": the participle decides
@@ -758,12 +792,26 @@ def _gainer_for(
         and (trig.nominal or _CAPTURE_NOUN_END.search(trig.text))
         and fam in ("capture", "withdraw")
         and not side_mentions(text[denial.end() : trig.start], lang)
+        # (not the noun's own agent: "опровергли сообщения об освобождении
+        # ВСУ X" is the denied gain of the side named after the noun)
+        and not any(0 <= sm.start - trig.end <= 2 for sm in mentions)
     ):
         # "ВСУ опровергают заявления о взятии X": the agent found is the
         # denier; the capture denied is the other side's
         return side if fam == "withdraw" else opposite(side)
     if side is not None and _denied_by_subject(text, trig, clause, lang):
         return opposite(side)  # "Украинский Генштаб захват села не подтверждает"
+    if (
+        side is None
+        and fam == "withdraw"
+        and lang == "ru"
+        and st.perspective is None
+        and st.claimant_side is None
+        and st.last_agent in ("UA", "RU")
+    ):
+        # "Авдеевка оставлена" with no side placed: lost to the side the
+        # report tells of gaining (as "противник", _enemy_by_story)
+        return st.last_agent
     if side is None and fam == "withdraw" and perspective:
         return opposite(perspective)
     cs, ce = clause
@@ -776,6 +824,17 @@ def _gainer_for(
         # "they gained a foothold on our bank", "they pushed us out of X":
         # "they" stand against the speaker
         return opposite(perspective)
+    if (
+        side is None
+        and fam == "capture"
+        and st.last_agent in ("UA", "RU")
+        and lang in ("uk", "ru")
+        and _UNCONFIRMED.search(text, trig.end, trig.end + 120)
+    ):
+        # "Информация о взятии X пока не подтверждается": a capture not yet
+        # confirmed is the attacker's, the side the report tells of gaining,
+        # whoever speaks (a denial proper, "опровергли", is of the other side)
+        return st.last_agent
     if (
         side is None
         and perspective

@@ -16,13 +16,20 @@ from ..context import (
     pointed_place,
 )
 
+_DASH_BEFORE = re.compile(r"[—–]")
 _LOCAL_FIGHT = re.compile(
     r"\b(?:on|at) the (?:outskirts|edges?)\b|\bin the (?:area|vicinity)\b|"
     r"\b(?:grey|gray) zone\b|(?<![\w])(?:на околиц\w*|"
     r"на (?:[\w-]+ )?(?:околиц|окраин)\w*|по (?:\w+ )?(?:околиц|окраин)\w*|"
     r"контратак\w*|"
     r"сір\w+ зон\w*|сер\w+ зон\w*|в районі населеного пункту|"
-    r"в районе населенного пункта)(?![\w])",
+    r"в районе населенного пункта|"
+    # inside the town just named: "В центре города — бои", "на улицах идут
+    # бои", "в северной части села"
+    r"(?:в|у) центр[еі] (?:город|міст|сел|поселк|посёлк|селищ)\w*|"
+    r"в черте (?:город|сел|поселк)\w*|на улицах|на вулицях|"
+    r"(?:в|у) (?:[\w-]+ )?част[иі] (?:город|міст|сел|поселк|посёлк|селищ)\w*)"
+    r"(?![\w])",
     re.IGNORECASE,
 )
 
@@ -333,7 +340,11 @@ def fighting_claims(ctx: SentenceContext) -> None:
         if not (pl or sec or cont) and st.last_places:
             # "hostilities are taking place on the outskirts": the place of
             # the sentences before
-            if _LOCAL_FIGHT.search(t, clause[0], clause[1]):
+            # (the clause before a dash too: "В центре города — бои")
+            if _LOCAL_FIGHT.search(t, clause[0], clause[1]) or (
+                _DASH_BEFORE.search(t, max(0, clause[0] - 3), clause[0] + 1)
+                and _LOCAL_FIGHT.search(t, max(0, clause[0] - 40), clause[0])
+            ):
                 pl = last_settlement(st)
         if not (pl or sec or cont) and _counted(t, trig, clause, lang):
             # "За добу відбито 17 атак": a count of the day at the place the

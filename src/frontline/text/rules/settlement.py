@@ -231,10 +231,16 @@ _GROUND = re.compile(
 )
 
 
+_BY_DISTANCE = re.compile(r"\s+(?:на|by)\s+", re.IGNORECASE)
 _NEW_POSITIONS = re.compile(
     r"(?:to|towards?) (?:\W?(?:new|more|better) )?(?:defen[cs]ive |defen[cs]e |"
     r"prepared |favou?rable |advantageous |safer )?\W?(?:positions|lines?)|"
     r"на (?:нові|новые|більш|более) \w*\s*(?:позиції|позиции|рубежі|рубежи)|"
+    # a retreat by a distance, the town only locating it: "отошли на 2 км
+    # западнее X", "відійшли на кілометр від X"
+    r"на (?:\d[\d,.]*|[\w-]+) (?:км|кілометр\w*|километр\w*|м|метр\w*|"
+    r"сотн\w+ метр\w*)\s+(?:західніше|східніше|північніше|південніше|"
+    r"западнее|восточнее|севернее|южнее|від|от|назад)(?![\w])|"
     # "отошли на заранее подготовленные позиции", "на запасні рубежі"
     r"на (?:(?:заранее|заздалегідь|завчасно|підготовлен\w*|подготовленн\w*|"
     r"запасн\w*|вигідн\w*|выгодн\w*|оборонн\w*|резервн\w*)\s+){1,3}"
@@ -1161,6 +1167,16 @@ def _region_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
     return False
 
 
+# common nouns that open a uk/ru sentence before its verb: the subject or a
+# total, no town ("Армия освободила ...", "Число освобожденных ... составило")
+_NOT_A_TOWN = re.compile(
+    r"(?:Армия|Армія|Войска|Війська|Число|Количество|Кількість|Общее|Загальна|"
+    r"Всего|Усього|Итого|Бойцы|Бійці|Подразделения|Підрозділи|Штурмовики|"
+    r"Военные|Військові|Военнослужащие|Силы|Сили|Группировка|Угруповання|"
+    r"Противник|Ворог|Враг|Командование|Командування)$"
+)
+
+
 def _unnamed_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
     """Take a capitalised word before ``trig`` as its settlement; claim an
     unnamed settlement in a region."""
@@ -1187,6 +1203,7 @@ def _unnamed_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
             lead
             and lead.group(1) not in st.people
             and not side_mentions(lead.group(1), ctx.lang)
+            and not _NOT_A_TOWN.match(lead.group(1))
         ):
             g.settlements = [
                 PlaceMention(
@@ -1411,12 +1428,16 @@ def _withdraw_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
             if q.measure == "distance"
             and not q.conversion
             and seg_after[0] <= q.start < seg_after[1]
-            and _NEW_POSITIONS.search(t, trig.end, q.start)
-            and re.search(
-                r"(?:positions|lines?|позиці\w*|позици\w*|рубеж\w*)\s+"
-                r"(?:[\w-]+\s+){0,3}$",
-                t[max(0, q.start - 40) : q.start],
-                re.IGNORECASE,
+            and (
+                _NEW_POSITIONS.search(t, trig.end, q.start)
+                and re.search(
+                    r"(?:positions|lines?|позиці\w*|позици\w*|рубеж\w*)\s+"
+                    r"(?:[\w-]+\s+){0,3}$",
+                    t[max(0, q.start - 40) : q.start],
+                    re.IGNORECASE,
+                )
+                # "отошли на 2 км западнее X": the depth right after the verb
+                or _BY_DISTANCE.fullmatch(t, trig.end, q.start) is not None
             )
         ]
         out.append(
