@@ -72,6 +72,7 @@ from .period_rules import (
     stated_now,
     statement_day,
     statement_words,
+    tally_since,
     total_of_own_clause,
 )
 from .periods import (
@@ -91,7 +92,14 @@ from .rules import RULES
 from .rules.relayed import deny_relayed
 from .rules.settlement import date_members
 from .rules.skips import skip_reason
-from .sides import opposite, side_mentions, side_of_document, side_of_text
+from .sides import (
+    collective_side,
+    concrete,
+    opposite,
+    side_mentions,
+    side_of_document,
+    side_of_text,
+)
 from .stems import prefix_regex, punct_to_space
 from .toponyms import PlaceMention, find_places
 from .trace import Drop, Why, drops_of, guard_of
@@ -417,6 +425,10 @@ _DETERMINER_END = re.compile(
 )
 
 
+# advance triggers that are prepositions: "been" before them makes no passive
+_PLACE_WORDS = frozenset({"inside", "into", "within"})
+
+
 def _find_triggers(text: str, lang: str) -> list[_Trig]:
     out: list[_Trig] = []
     non_military: bool | None = None  # asked once, when a trigger needs it
@@ -588,6 +600,8 @@ def _find_triggers(text: str, lang: str) -> list[_Trig]:
             or (
                 not word.split()[0].lower().endswith("ing")
                 and fam != "withdraw"
+                # "have been inside its streets": a place, not a participle
+                and word.lower() not in _PLACE_WORDS
                 and bool(_PASSIVE_BEFORE.search(before))
             )
             or bool(
@@ -1175,15 +1189,7 @@ def _extract(
         if not hot[i]:
             _note_statement(s, st, lang, i)
             _remember(s, st, lang, pls)
-            # "Ukraine has hit back in places. Its brigade recaptured …": a
-            # side opening a sentence is the actor the next "its" refers to
-            ms = (
-                side_mentions(s.text, lang)
-                if i + 1 < len(sents) and _POSSESSIVE_START.match(sents[i + 1].text)
-                else []
-            )
-            if ms and ms[0].start <= 2 and ms[0].side in ("UA", "RU"):
-                opening = (i, ms[0].side)
+            opening = _opening(s, sents, i, st, lang) or opening
             continue
         if opening and opening[0] == i - 1 and _POSSESSIVE_START.match(s.text):
             st.last_agent = opening[1]
@@ -1214,6 +1220,8 @@ def _extract(
         if intro is not None and not new:
             listed = (i, intro)
         _remember(s, st, lang, pls)
+        if not new:  # "— Противник тисне. За тиждень він просунувся …"
+            opening = _opening(s, sents, i, st, lang) or opening
         if new:
             st.carry_period = None
             _note_claim_period(new, s, st, lang, i)
@@ -1774,8 +1782,28 @@ _END_OF = re.compile(
     r"на конец",
     re.IGNORECASE,
 )
+def _opening(
+    s: Sentence, sents: list[Sentence], i: int, st: _DocState, lang: str
+) -> tuple[int, str] | None:
+    """The side opening sentence ``i`` when the next one points back to it.
+
+    "Ukraine has hit back in places. Its brigade recaptured …", "Противник
+    тисне. За тиждень він просунувся …": a side opening a sentence is the
+    actor the next "its" / "він" refers to.
+    """
+    if i + 1 >= len(sents) or not _POSSESSIVE_START.match(sents[i + 1].text):
+        return None
+    ms = side_mentions(s.text, lang)
+    first = concrete(ms[0].side, st.perspective) if ms else None
+    return (i, first) if first and ms[0].start <= 2 else None
+
+
 _POSSESSIVE_START = re.compile(
-    r"\W*(?:its|their|його|її|їхн\w*|его|их)\s", re.IGNORECASE
+    r"\W*(?:its|their|його|її|їхн\w*|его|их)\s|"
+    # a singular subject pronoun among the first words: "За тиждень він
+    # просунувся", "В среду он вошёл": the side opening the sentence before
+    r"\W*(?:[\w’'-]+\s+){0,3}?(?:він|вона|он|она)\s",
+    re.IGNORECASE,
 )
 _AND_BEFORE = re.compile(r"[,;]?\s*(?:and|та|і|й|и|а)\s+$", re.IGNORECASE)
 _OPENS_NEXT = 40  # characters from a time to the claim word it opens
@@ -2231,7 +2259,7 @@ def _doc_perspective(sents: list[Sentence], lang: str, text: str = "") -> str | 
     votes = {"UA": 0, "RU": 0}
     for s in sents[:60]:
         c = _claimant(s.text, lang)
-        if c is not None and c.name:
+        if c is not None and c.name and not collective_side(c.name):
             side = side_of_text(f"{c.name} {c.role or ''}")
             if side:
                 votes[side] += 1
@@ -2367,6 +2395,8 @@ def _sentence_context(
         for w in claimant.name.split():
             if w[:1].isupper():
                 st.people.add(w)
+    if own is None and claimant is not None and collective_side(claimant.name):
+        c_side = None  # "Росіяни пишуть, що …" speaks for its sentence only
     perspective = c_side or st.perspective or {"uk": "UA", "ru": "RU"}.get(lang)
     st.own_side = (
         side_of_text(f"{own.name} {own.role or ''}") if own is not None else None
@@ -2775,7 +2805,7 @@ def _date_and_flag(
             c.cumulative = True
             c.period_start = None
         if c.kind == "fighting":
-            c.cumulative = False
+            c.cumulative = bool(c.cumulative) and tally_since(c)  # "300 штурмів з …"
             if (
                 c.period_start is None
                 and c.period_end is not None

@@ -312,6 +312,39 @@ _OBLIQUE_PLURAL = re.compile(
 )
 
 
+# the enemy in the accusative opening its clause: "Ворога вибили з X",
+# "Противника выбили из X" (not the genitive "групи ворога просочилися")
+_ENEMY_OBJECT = re.compile(r"ворога|противника|врага|неприятеля", re.IGNORECASE)
+_CLAUSE_OPEN = re.compile(
+    r"(?:^|[,;:—–-]|(?<![\w])(?:і|та|й|и|а|але|но))\W*"
+    # time adverbs may open the clause: "Учора ввечері ворога вибили з X"
+    r"(?:(?:учора|вчора|вчера|сьогодні|сегодня|ввечері|вечером|вночі|ночью|"
+    r"вранці|утром|також|также|згодом|затем|потім|потом)\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+# verbs that drive someone out or back: their object is the loser
+_PUSH_VERB = re.compile(r"(?:від|от|ви|вы)(?:кин|тісн|тесн|брос|бил|бив)", re.I)
+
+
+def _object_first(text: str, sm: SideMention, cs: int, trig: _Trig) -> bool:
+    """A side word before the verb that is its object, not its subject."""
+    if _OBLIQUE_PLURAL.fullmatch(sm.text):
+        return True
+    if not _ENEMY_OBJECT.fullmatch(sm.text):
+        return False
+    # a transitive verb takes it as its object ("ворога вибили", "противника
+    # захопили в полон" aside); a reflexive one never ("групи ворога
+    # просочилися")
+    transitive = _PUSH_VERB.match(trig.text) is not None or (
+        trig.family == "capture" and not trig.text.endswith(("ся", "сь"))
+    )
+    return transitive or bool(
+        _CLAUSE_OPEN.search(text, max(0, cs, sm.start - 40), sm.start)
+    )
+
+
 # a side's claim right before its verb: "Russia's claim to have captured X",
 # "Moscow's assertion that its troops took X"
 _CLAIM_OF = re.compile(
@@ -456,7 +489,7 @@ def _agent(
     # a possessive/adjective right before a noun trigger: "Russian gains"
     for sm in reversed(mentions):
         if sm.end <= trig.start and trig.start - sm.end <= 22 and sm.side != "PRO":
-            if not trig.nominal and _OBLIQUE_PLURAL.fullmatch(sm.text):
+            if not trig.nominal and _object_first(text, sm, cs, trig):
                 continue  # an object before the verb
             gap = text[sm.end : trig.start]
             if _POSSESSIVE_GAP.fullmatch(gap) and (
@@ -485,7 +518,7 @@ def _agent(
                 continue
             if sm.after_preposition:
                 continue
-            if not trig.nominal and _OBLIQUE_PLURAL.fullmatch(sm.text):
+            if not trig.nominal and _object_first(text, sm, cs, trig):
                 # "Окупантів вибили з X": the object, not the subject (but
                 # "заяву росіян про захоплення": whose claim, a noun after)
                 if _VERB_END.search(trig.text) and _ONE_WORD_GAP.fullmatch(
