@@ -631,7 +631,9 @@ _CAPTURE_NOUN_END = re.compile(
 # подтверждает", "... захоплення X не підтверджує")
 _DENIES_AFTER = re.compile(
     r"(?<![\w])(?:не подтвержда\w*|не підтверджу\w*|опроверга\w*|спростову\w*|"
-    r"отрица\w*|заперечу\w*)",
+    r"отрица\w*|заперечу\w*)|"
+    # "said reports of the fall of X were untrue"
+    r"\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:untrue|false|fake|not true|baseless)\b",
     re.IGNORECASE,
 )
 
@@ -650,6 +652,14 @@ def _denied_by_subject(
         and bool(side_mentions(text[clause[0] : trig.start], lang))
         and not side_mentions(text[trig.end : deny.start()], lang)
     )
+
+
+# "not confirmed yet": a gain awaited, not denied
+_NOT_YET_CONFIRMED = re.compile(
+    r"(?<![\w])(?:пока|поки|ещё|еще|ще)\s+не\s+(?:подтвержд|підтвердж)|"
+    r"\bnot\s+(?:yet\s+been|yet)\s+confirmed",
+    re.IGNORECASE,
+)
 
 
 # the checks of _gainer_for, compiled once (speed)
@@ -736,6 +746,12 @@ def _gainer_for(
         and fam == "advance"
         and lx.NEGATION_AFTER.search(text[trig.end : trig.end + 120])
     ):
+        if perspective == "RU" and _NOT_YET_CONFIRMED.search(
+            text, trig.end, trig.end + 120
+        ):
+            # "информация о взятии X пока не подтверждается" in a Russian
+            # voice: its own side's gain, told too early (not a denial)
+            return perspective
         return opposite(perspective)  # a denial is about the other side's gain
     if (
         side is None
