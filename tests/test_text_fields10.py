@@ -269,3 +269,68 @@ def test_a_capture_called_untrue_by_one_side_is_the_other_sides(text):
 def test_a_capture_not_yet_confirmed_in_a_russian_voice(text, gainer):
     c = _about(text, "ru", "Зорьк")
     assert c.negated and c.gainer == gainer
+
+
+# --- a side admitting a capture admits its own loss -------------------------------
+@pytest.mark.parametrize(
+    ("text", "lang", "place", "gainer"),
+    [
+        ("Ukraine admitted that Zorivka had fallen.", "en", "Zorivka", "RU"),
+        ("Kyiv acknowledged that Zorivka had been captured.", "en", "Zorivka", "RU"),
+        ("Ukraine acknowledged the fall of Zorivka.", "en", "Zorivka", "RU"),
+        ("У Генштабі ЗСУ визнали, що Зорівку захоплено.", "uk", "Зорівк", "RU"),
+        ("У Міноборони РФ визнали, що Зорівку захоплено.", "uk", "Зорівк", "UA"),
+        ("Сили оборони визнали, що Зорівку окуповано.", "uk", "Зорівк", "RU"),
+        ("В Генштабе ВСУ признали, что Зорька захвачена.", "ru", "Зорьк", "RU"),
+        ("Киев признал, что Зорька взята.", "ru", "Зорьк", "RU"),
+        ("Минобороны России признало, что Зорька захвачена.", "ru", "Зорьк", "UA"),
+    ],
+)
+def test_a_side_admitting_a_capture_loses_the_place(text, lang, place, gainer):
+    assert _about(text, lang, place).gainer == gainer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an actor named after the admission, or a gain confirmed
+        "Ukraine's military conceded that Russian forces had captured Zorivka.",
+        "Ukraine confirmed that Russian troops had taken Zorivka.",
+    ],
+)
+def test_an_admission_naming_the_actor_keeps_the_actor(text):
+    assert _about(text, "en", "Zorivka").gainer == "RU"
+
+
+def test_a_liberation_confirmed_is_no_admission():
+    text = "Ukraine confirmed that its forces had taken Zorivka."
+    assert _about(text, "en", "Zorivka").gainer == "UA"
+
+
+# --- Russian groups of forces by their English names ---------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Units of the Battlegroup Centre liberated Zorivka, the ministry said.",
+        "The Battle Group West took control of Zorivka.",
+        "Troops of the Vostok battlegroup captured Zorivka.",
+    ],
+)
+def test_a_russian_battlegroup_is_russias(text):
+    assert _about(text, "en", "Zorivka").gainer == "RU"
+
+
+# --- the side put before an impersonal passive is the one driven out ------------
+@pytest.mark.parametrize(
+    ("text", "lang", "place", "gainer"),
+    [
+        ("Окупантів вибито з Кринок.", "uk", "Кринок", "UA"),
+        ("Ворога вибито з Зорівки.", "uk", "Зорівк", "UA"),
+        ("Учора окупантів вибито з Зорівки.", "uk", "Зорівк", "UA"),
+        ("Противника выбито из Зорьки.", "ru", "Зорьк", "RU"),
+        ("Оккупантов выбито из Зорьки.", "ru", "Зорьк", "UA"),
+        ("Подразделения ВСУ выбиты из Зорьки.", "ru", "Зорьк", "RU"),
+    ],
+)
+def test_the_side_before_an_impersonal_passive_is_driven_out(text, lang, place, gainer):
+    assert _about(text, lang, place).gainer == gainer

@@ -358,6 +358,10 @@ _CLAIM_OF = re.compile(
 _VERB_END = re.compile(r"(?:ли|ла|ло|ть|ють|ять|ут|ют)$")
 
 
+# an impersonal passive: "вибито", "витіснено", "отброшено"
+_IMPERSONAL = re.compile(r"(?:то|но)$", re.IGNORECASE)
+
+
 # the checks of _agent, compiled once (speed)
 _OBLIQUE_END = re.compile(r"(?:ні|нні|ння|ння|ии|ие|ия|ах|ов|ам|е)$")
 _LATIN_START = re.compile(r"[a-z]")
@@ -441,6 +445,14 @@ def _agent(
         pos = trig.end + (m.end() if m else 0)
         for sm in mentions:
             if pos <= sm.start <= pos + 2 and sm.side in ("UA", "RU", "WE", "ENEMY"):
+                side = concrete(sm.side, perspective)
+                if side:
+                    return side, True
+    if trig.family == "withdraw" and _IMPERSONAL.search(trig.text):
+        # "Окупантів вибито з X", "Ворога витіснено з X": the side put right
+        # before an impersonal passive is the one driven out
+        for sm in mentions:
+            if 0 <= trig.start - sm.end <= 2 and sm.side in ("UA", "RU", "ENEMY", "WE"):
                 side = concrete(sm.side, perspective)
                 if side:
                     return side, True
@@ -662,6 +674,51 @@ _NOT_YET_CONFIRMED = re.compile(
 )
 
 
+# a side admitting a capture admits its own loss: "Ukraine admitted that X
+# had fallen", "Kyiv acknowledged the fall of X", "У Генштабі ЗСУ визнали, що
+# X захоплено", "В Генштабе ВСУ признали, что X захвачена" (not "confirmed":
+# a side confirms its own gains too)
+_ADMIT = re.compile(
+    r"\b(?:admit(?:s|ted)?|acknowledg(?:e|es|ed)|conced(?:e|es|ed))\b|"
+    r"(?<![\w])(?:визна(?:в|ла|ли|ло|є|ють)|призна(?:л|ла|ли|ло|ет|ют|ёт))(?![\w])",
+    re.IGNORECASE,
+)
+_ADMIT_REACH = 80  # characters from the admission to the capture word
+# a capture word a side may admit (not a liberation: that is a gain claimed)
+_TAKE_WORD = re.compile(
+    r"captur|seiz|taken|took|fall|fell|occup|захоп|захоплен|захвач|захват|"
+    r"взят|взял|окуп|оккуп",
+    re.IGNORECASE,
+)
+
+
+def _admitted_by(
+    text: str,
+    trig: _Trig,
+    mentions: list[SideMention],
+    st: _DocState,
+    perspective: str | None,
+) -> str | None:
+    """The side that admits the capture ``trig`` tells, when no actor of
+    the capture stands between the admission and the capture word."""
+    if trig.family != "capture" or not _TAKE_WORD.match(trig.text):
+        return None
+    admit = max(
+        _ADMIT.finditer(text, max(0, trig.start - _ADMIT_REACH), trig.start),
+        key=lambda m: m.start(),
+        default=None,
+    )
+    if admit is None:
+        return None
+    actors = [m for m in mentions if m.side in ("UA", "RU", "WE", "ENEMY")]
+    if any(admit.end() <= m.start < trig.start + 60 for m in actors):
+        return None  # "conceded that Russian forces had captured X"
+    before = [m for m in actors if m.end <= admit.start()]
+    if before:
+        return concrete(before[-1].side, perspective)
+    return st.own_side
+
+
 # the checks of _gainer_for, compiled once (speed)
 _AREA_VERB = re.compile(r"(?:area|площ\w*)\s+(\w+)")
 _OCCUPY_SEIZE = re.compile(r"occup|окуп|оккуп|seiz|захоп|захвач")
@@ -694,6 +751,9 @@ def _gainer_for(
         return "RU"  # "the total area seized stands at …": the participle decides
     side, explicit = _agent(text, trig, clause, mentions, st, perspective)
     fam = trig.family
+    admitter = _admitted_by(text, trig, mentions, st, perspective)
+    if admitter is not None:
+        return opposite(admitter)  # "Ukraine admitted that X had fallen"
     holder = _control_holder(text, trig, mentions) if not explicit else None
     if holder is not None:
         return holder

@@ -33,8 +33,11 @@ _RU_EN = (
     r"Kremlin(?:" + _APOS + r"s)?|Wagner|Russian-backed|separatists?|"
     r"pro-Russian|occupiers|invaders|Putin(?:" + _APOS + r"s)?|Chechen|orcs|"
     # Russian groups of forces by their own names ("the Vostok group of forces")
-    r"(?:Centre|Center|Tsentr|Vostok|Zapad|Sever|Yug|Dnepr) group(?:s)?"
-    r"(?: of (?:forces|troops))?"
+    r"(?:Centre|Center|Tsentr|Vostok|Zapad|Sever|Yug|Dnepr) (?:battle)?group(?:s)?"
+    r"(?: of (?:forces|troops))?|"
+    # "the Battlegroup Centre", "Battle Group West": Moscow's names in English
+    r"Battle ?group (?:Centre|Center|Tsentr|Vostok|East|Zapad|West|Sever|North|"
+    r"Yug|South|Dnepr)"
 )
 _UA_UK = (
     r"ЗСУ|ВСУ|Сил\w* оборони|Сил\w* обороны|Збройн\w+ Сил\w*(?: України)?|"
