@@ -334,3 +334,35 @@ def test_a_russian_battlegroup_is_russias(text):
 )
 def test_the_side_before_an_impersonal_passive_is_driven_out(text, lang, place, gainer):
     assert _about(text, lang, place).gainer == gainer
+
+
+# --- a claim told as false by the verb's adverb or a passive denial (English) ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia falsely claims capture of Zorivka",
+        "Russian state media wrongly reported that troops had taken Zorivka.",
+        "Moscow erroneously announced the capture of Zorivka.",
+        "Russia's claim to have captured Zorivka was denied by Ukraine.",
+        "Moscow's claims to have taken Zorivka were flatly rejected by Kyiv.",
+        "Russia's claim that its troops took Zorivka has been refuted by Kyiv.",
+    ],
+)
+def test_a_claim_told_as_false_is_negated(text):
+    c = _about(text, "en", "Zorivka")
+    assert c.negated and c.gainer == "RU"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a disclaimer of the wire is no denial
+        "Russia's claim that its troops took Zorivka could not be verified.",
+        "Kyiv did not comment on the Russian claim that its forces had captured "
+        "Zorivka.",
+        "The Russian claim that its troops took Zorivka could not be verified.",
+    ],
+)
+def test_a_sides_claim_names_the_actor_of_its_and_stays_a_claim(text):
+    c = _about(text, "en", "Zorivka")
+    assert not c.negated and c.gainer == "RU"

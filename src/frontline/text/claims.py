@@ -213,6 +213,9 @@ _DENIED_REPORT = re.compile(
     # "…, insisting that X": the denier's own counter-claim is not denied
     r"(?:(?!\b(?:insist|saying|said|says|stress|maintain|add)\w*)[^.;]){0,60}?"
     r"\bthat\s+[^.;]*$|"
+    # "Russia falsely claims the capture of X"
+    r"\b(?:falsely|wrongly|erroneously)\s+(?:\w+\s+)?(?:claim|report|announc|"
+    r"assert)\w*\b[^.;]*$|"
     r"(?<![\w])(?:спростува\w*|заперечи\w*|опроверг\w*|отверг\w*)(?![\w])[^.;]{0,100}?"
     r"(?:заяв\w*|твердженн\w*|утверждени\w*|повідомленн\w*|сообщени\w*)"
     r"[^.;]{0,60}?(?:що|что)\s+[^.;]*$",

@@ -348,7 +348,9 @@ def _object_first(text: str, sm: SideMention, cs: int, trig: _Trig) -> bool:
 # a side's claim right before its verb: "Russia's claim to have captured X",
 # "Moscow's assertion that its troops took X"
 _CLAIM_OF = re.compile(
-    r"['’]s\s+(?:claims?|statements?|reports?|assertions?|announcement)\s+"
+    # (or a side's adjective: "the Russian claim that its forces took X")
+    r"(?:['’]s|\b(?:Russian|Ukrainian))\s+(?:claims?|statements?|reports?|"
+    r"assertions?|announcement)\s+"
     r"(?:to\s+have|that\s+(?:it|they|its\s+\w+|their\s+\w+)\s+(?:had\s+|has\s+|"
     r"have\s+)?)\s*$",
     re.IGNORECASE,
@@ -421,7 +423,7 @@ def _agent(
     if claim_of:
         # "Russia's claim to have captured X": the claimant's side acts
         for sm in mentions:
-            if claim_of.start() <= sm.end <= claim_of.start() + 2 and sm.side in (
+            if sm.start <= claim_of.start() <= sm.end and sm.side in (
                 "UA",
                 "RU",
                 "WE",
