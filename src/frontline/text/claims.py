@@ -73,6 +73,7 @@ from .period_rules import (
     stated_now,
     statement_day,
     statement_words,
+    tally_since,
     total_of_own_clause,
 )
 from .periods import (
@@ -93,7 +94,14 @@ from .rules.area import may_hold_front_figure
 from .rules.relayed import deny_relayed
 from .rules.settlement import date_members
 from .rules.skips import skip_reason
-from .sides import opposite, side_mentions, side_of_document, side_of_text
+from .sides import (
+    collective_side,
+    concrete,
+    opposite,
+    side_mentions,
+    side_of_document,
+    side_of_text,
+)
 from .stems import prefix_regex, punct_to_space
 from .toponyms import PlaceMention, find_places
 from .trace import Drop, Why, drops_of, guard_of
@@ -207,6 +215,9 @@ _DENIED_REPORT = re.compile(
     # "…, insisting that X": the denier's own counter-claim is not denied
     r"(?:(?!\b(?:insist|saying|said|says|stress|maintain|add)\w*)[^.;]){0,60}?"
     r"\bthat\s+[^.;]*$|"
+    # "Russia falsely claims the capture of X"
+    r"\b(?:falsely|wrongly|erroneously)\s+(?:\w+\s+)?(?:claim|report|announc|"
+    r"assert)\w*\b[^.;]*$|"
     r"(?<![\w])(?:спростува\w*|заперечи\w*|опроверг\w*|отверг\w*)(?![\w])[^.;]{0,100}?"
     r"(?:заяв\w*|твердженн\w*|утверждени\w*|повідомленн\w*|сообщени\w*|"
     r"информаци\w*|інформаці\w*|сведени\w*|слух\w*|чутк\w*)"
@@ -420,6 +431,10 @@ _DETERMINER_END = re.compile(
 )
 
 
+# advance triggers that are prepositions: "been" before them makes no passive
+_PLACE_WORDS = frozenset({"inside", "into", "within"})
+
+
 def _find_triggers(text: str, lang: str) -> list[_Trig]:
     out: list[_Trig] = []
     non_military: bool | None = None  # asked once, when a trigger needs it
@@ -591,6 +606,8 @@ def _find_triggers(text: str, lang: str) -> list[_Trig]:
             or (
                 not word.split()[0].lower().endswith("ing")
                 and fam != "withdraw"
+                # "have been inside its streets": a place, not a participle
+                and word.lower() not in _PLACE_WORDS
                 and bool(_PASSIVE_BEFORE.search(before))
             )
             or bool(
@@ -1209,15 +1226,7 @@ def _extract(
         if not hot[i] and (follow or not figured[i]):
             _note_statement(s, st, lang, i)
             _remember(s, st, lang, pls, i)
-            # "Ukraine has hit back in places. Its brigade recaptured …": a
-            # side opening a sentence is the actor the next "its" refers to
-            ms = (
-                side_mentions(s.text, lang)
-                if i + 1 < len(sents) and _POSSESSIVE_START.match(sents[i + 1].text)
-                else []
-            )
-            if ms and ms[0].start <= 2 and ms[0].side in ("UA", "RU"):
-                opening = (i, ms[0].side)
+            opening = _opening(s, sents, i, st, lang) or opening
             continue
         if opening and opening[0] == i - 1 and _POSSESSIVE_START.match(s.text):
             st.last_agent = opening[1]
@@ -1254,6 +1263,8 @@ def _extract(
             head = _span_over_list(new, s, sents[i + 1 : i + 2], text, lang)
             listed = (i, head) if head is not None else None
         _remember(s, st, lang, pls, i)
+        if not new:  # "— Противник тисне. За тиждень він просунувся …"
+            opening = _opening(s, sents, i, st, lang) or opening
         if new:
             st.carry_period = None
             _note_claim_period(new, s, st, lang, i)
@@ -1845,8 +1856,28 @@ _END_OF = re.compile(
     r"на конец",
     re.IGNORECASE,
 )
+def _opening(
+    s: Sentence, sents: list[Sentence], i: int, st: _DocState, lang: str
+) -> tuple[int, str] | None:
+    """The side opening sentence ``i`` when the next one points back to it.
+
+    "Ukraine has hit back in places. Its brigade recaptured …", "Противник
+    тисне. За тиждень він просунувся …": a side opening a sentence is the
+    actor the next "its" / "він" refers to.
+    """
+    if i + 1 >= len(sents) or not _POSSESSIVE_START.match(sents[i + 1].text):
+        return None
+    ms = side_mentions(s.text, lang)
+    first = concrete(ms[0].side, st.perspective) if ms else None
+    return (i, first) if first and ms[0].start <= 2 else None
+
+
 _POSSESSIVE_START = re.compile(
-    r"\W*(?:its|their|його|її|їхн\w*|его|их)\s", re.IGNORECASE
+    r"\W*(?:its|their|його|її|їхн\w*|его|их)\s|"
+    # a singular subject pronoun among the first words: "За тиждень він
+    # просунувся", "В среду он вошёл": the side opening the sentence before
+    r"\W*(?:[\w’'-]+\s+){0,3}?(?:він|вона|он|она)\s",
+    re.IGNORECASE,
 )
 _AND_BEFORE = re.compile(r"[,;]?\s*(?:and|та|і|й|и|а)\s+$", re.IGNORECASE)
 _OPENS_NEXT = 40  # characters from a time to the claim word it opens
@@ -2334,7 +2365,7 @@ def _doc_perspective(sents: list[Sentence], lang: str, text: str = "") -> str | 
     votes = {"UA": 0, "RU": 0}
     for s in sents[:60]:
         c = _claimant(s.text, lang)
-        if c is not None and c.name:
+        if c is not None and c.name and not collective_side(c.name):
             side = side_of_text(f"{c.name} {c.role or ''}")
             if side:
                 votes[side] += 1
@@ -2484,6 +2515,8 @@ def _sentence_context(
         for w in claimant.name.split():
             if w[:1].isupper():
                 st.people.add(w)
+    if own is None and claimant is not None and collective_side(claimant.name):
+        c_side = None  # "Росіяни пишуть, що …" speaks for its sentence only
     perspective = c_side or st.perspective or {"uk": "UA", "ru": "RU"}.get(lang)
     st.own_side = (
         side_of_text(f"{own.name} {own.role or ''}") if own is not None else None
@@ -2898,7 +2931,7 @@ def _date_and_flag(
             c.cumulative = True
             c.period_start = None
         if c.kind == "fighting":
-            c.cumulative = False
+            c.cumulative = bool(c.cumulative) and tally_since(c)  # "300 штурмів з …"
             if (
                 c.period_start is None
                 and c.period_end is not None

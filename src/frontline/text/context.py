@@ -401,10 +401,45 @@ _OBLIQUE_PLURAL = re.compile(
 )
 
 
+# the enemy in the accusative opening its clause: "Ворога вибили з X",
+# "Противника выбили из X" (not the genitive "групи ворога просочилися")
+_ENEMY_OBJECT = re.compile(r"ворога|противника|врага|неприятеля", re.IGNORECASE)
+_CLAUSE_OPEN = re.compile(
+    r"(?:^|[,;:—–-]|(?<![\w])(?:і|та|й|и|а|але|но))\W*"
+    # time adverbs may open the clause: "Учора ввечері ворога вибили з X"
+    r"(?:(?:учора|вчора|вчера|сьогодні|сегодня|ввечері|вечером|вночі|ночью|"
+    r"вранці|утром|також|также|згодом|затем|потім|потом)\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+# verbs that drive someone out or back: their object is the loser
+_PUSH_VERB = re.compile(r"(?:від|от|ви|вы)(?:кин|тісн|тесн|брос|бил|бив)", re.I)
+
+
+def _object_first(text: str, sm: SideMention, cs: int, trig: _Trig) -> bool:
+    """A side word before the verb that is its object, not its subject."""
+    if _OBLIQUE_PLURAL.fullmatch(sm.text):
+        return True
+    if not _ENEMY_OBJECT.fullmatch(sm.text):
+        return False
+    # a transitive verb takes it as its object ("ворога вибили", "противника
+    # захопили в полон" aside); a reflexive one never ("групи ворога
+    # просочилися")
+    transitive = _PUSH_VERB.match(trig.text) is not None or (
+        trig.family == "capture" and not trig.text.endswith(("ся", "сь"))
+    )
+    return transitive or bool(
+        _CLAUSE_OPEN.search(text, max(0, cs, sm.start - 40), sm.start)
+    )
+
+
 # a side's claim right before its verb: "Russia's claim to have captured X",
 # "Moscow's assertion that its troops took X"
 _CLAIM_OF = re.compile(
-    r"['’]s\s+(?:claims?|statements?|reports?|assertions?|announcement)\s+"
+    # (or a side's adjective: "the Russian claim that its forces took X")
+    r"(?:['’]s|\b(?:Russian|Ukrainian))\s+(?:claims?|statements?|reports?|"
+    r"assertions?|announcement)\s+"
     r"(?:to\s+have|that\s+(?:it|they|its\s+\w+|their\s+\w+)\s+(?:had\s+|has\s+|"
     r"have\s+)?)\s*$",
     re.IGNORECASE,
@@ -412,6 +447,10 @@ _CLAIM_OF = re.compile(
 
 
 _VERB_END = re.compile(r"(?:ли|ла|ло|ть|ють|ять|ут|ют)$")
+
+
+# an impersonal passive: "вибито", "витіснено", "отброшено"
+_IMPERSONAL = re.compile(r"(?:то|но)$", re.IGNORECASE)
 
 
 # the checks of _agent, compiled once (speed)
@@ -473,7 +512,7 @@ def _agent(
     if claim_of:
         # "Russia's claim to have captured X": the claimant's side acts
         for sm in mentions:
-            if claim_of.start() <= sm.end <= claim_of.start() + 2 and sm.side in (
+            if sm.start <= claim_of.start() <= sm.end and sm.side in (
                 "UA",
                 "RU",
                 "WE",
@@ -497,6 +536,14 @@ def _agent(
         pos = trig.end + (m.end() if m else 0)
         for sm in mentions:
             if pos <= sm.start <= pos + 2 and sm.side in ("UA", "RU", "WE", "ENEMY"):
+                side = concrete(sm.side, perspective)
+                if side:
+                    return side, True
+    if trig.family == "withdraw" and _IMPERSONAL.search(trig.text):
+        # "Окупантів вибито з X", "Ворога витіснено з X": the side put right
+        # before an impersonal passive is the one driven out
+        for sm in mentions:
+            if 0 <= trig.start - sm.end <= 2 and sm.side in ("UA", "RU", "ENEMY", "WE"):
                 side = concrete(sm.side, perspective)
                 if side:
                     return side, True
@@ -546,7 +593,7 @@ def _agent(
     # a possessive/adjective right before a noun trigger: "Russian gains"
     for sm in reversed(mentions):
         if sm.end <= trig.start and trig.start - sm.end <= 22 and sm.side != "PRO":
-            if not trig.nominal and _OBLIQUE_PLURAL.fullmatch(sm.text):
+            if not trig.nominal and _object_first(text, sm, cs, trig):
                 continue  # an object before the verb
             gap = text[sm.end : trig.start]
             if _POSSESSIVE_GAP.fullmatch(gap) and (
@@ -575,7 +622,7 @@ def _agent(
                 continue
             if sm.after_preposition:
                 continue
-            if not trig.nominal and _OBLIQUE_PLURAL.fullmatch(sm.text):
+            if not trig.nominal and _object_first(text, sm, cs, trig):
                 # "Окупантів вибили з X": the object, not the subject (but
                 # "заяву росіян про захоплення": whose claim, a noun after)
                 if _VERB_END.search(trig.text) and _ONE_WORD_GAP.fullmatch(
@@ -688,7 +735,9 @@ _CAPTURE_NOUN_END = re.compile(
 # подтверждает", "... захоплення X не підтверджує")
 _DENIES_AFTER = re.compile(
     r"(?<![\w])(?:не подтвержда\w*|не підтверджу\w*|опроверга\w*|спростову\w*|"
-    r"отрица\w*|заперечу\w*)",
+    r"отрица\w*|заперечу\w*)|"
+    # "said reports of the fall of X were untrue"
+    r"\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:untrue|false|fake|not true|baseless)\b",
     re.IGNORECASE,
 )
 
@@ -707,6 +756,59 @@ def _denied_by_subject(
         and bool(side_mentions(text[clause[0] : trig.start], lang))
         and not side_mentions(text[trig.end : deny.start()], lang)
     )
+
+
+# "not confirmed yet": a gain awaited, not denied
+_NOT_YET_CONFIRMED = re.compile(
+    r"(?<![\w])(?:пока|поки|ещё|еще|ще)\s+не\s+(?:подтвержд|підтвердж)|"
+    r"\bnot\s+(?:yet\s+been|yet)\s+confirmed",
+    re.IGNORECASE,
+)
+
+
+# a side admitting a capture admits its own loss: "Ukraine admitted that X
+# had fallen", "Kyiv acknowledged the fall of X", "У Генштабі ЗСУ визнали, що
+# X захоплено", "В Генштабе ВСУ признали, что X захвачена" (not "confirmed":
+# a side confirms its own gains too)
+_ADMIT = re.compile(
+    r"\b(?:admit(?:s|ted)?|acknowledg(?:e|es|ed)|conced(?:e|es|ed))\b|"
+    r"(?<![\w])(?:визна(?:в|ла|ли|ло|є|ють)|призна(?:л|ла|ли|ло|ет|ют|ёт))(?![\w])",
+    re.IGNORECASE,
+)
+_ADMIT_REACH = 80  # characters from the admission to the capture word
+# a capture word a side may admit (not a liberation: that is a gain claimed)
+_TAKE_WORD = re.compile(
+    r"captur|seiz|taken|took|fall|fell|occup|захоп|захоплен|захвач|захват|"
+    r"взят|взял|окуп|оккуп",
+    re.IGNORECASE,
+)
+
+
+def _admitted_by(
+    text: str,
+    trig: _Trig,
+    mentions: list[SideMention],
+    st: _DocState,
+    perspective: str | None,
+) -> str | None:
+    """The side that admits the capture ``trig`` tells, when no actor of
+    the capture stands between the admission and the capture word."""
+    if trig.family != "capture" or not _TAKE_WORD.match(trig.text):
+        return None
+    admit = max(
+        _ADMIT.finditer(text, max(0, trig.start - _ADMIT_REACH), trig.start),
+        key=lambda m: m.start(),
+        default=None,
+    )
+    if admit is None:
+        return None
+    actors = [m for m in mentions if m.side in ("UA", "RU", "WE", "ENEMY")]
+    if any(admit.end() <= m.start < trig.start + 60 for m in actors):
+        return None  # "conceded that Russian forces had captured X"
+    before = [m for m in actors if m.end <= admit.start()]
+    if before:
+        return concrete(before[-1].side, perspective)
+    return st.own_side
 
 
 # the checks of _gainer_for, compiled once (speed)
@@ -774,6 +876,9 @@ def _gainer_for(
         return "RU"  # "the total area seized stands at …": the participle decides
     side, explicit = _agent(text, trig, clause, mentions, st, perspective)
     fam = trig.family
+    admitter = _admitted_by(text, trig, mentions, st, perspective)
+    if admitter is not None:
+        return opposite(admitter)  # "Ukraine admitted that X had fallen"
     holder = _control_holder(text, trig, mentions) if not explicit else None
     if holder is not None:
         return holder
@@ -851,6 +956,12 @@ def _gainer_for(
         and fam == "advance"
         and lx.NEGATION_AFTER.search(text[trig.end : trig.end + 120])
     ):
+        if perspective == "RU" and _NOT_YET_CONFIRMED.search(
+            text, trig.end, trig.end + 120
+        ):
+            # "информация о взятии X пока не подтверждается" in a Russian
+            # voice: its own side's gain, told too early (not a denial)
+            return perspective
         return opposite(perspective)  # a denial is about the other side's gain
     if (
         side is None

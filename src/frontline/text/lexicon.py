@@ -61,7 +61,10 @@ COUNTED_FIGHT = {
 }
 # a denial after the claim: "... is not true", "не відповідає дійсності"
 NEGATION_AFTER = re.compile(
-    r"\b(?:(?:is|are|was|were) (?:not true|untrue|false|fake)|(?:is|are|was|were)"
+    r"\b(?:(?:is|are|was|were) (?:not true|untrue|false|fake)|"
+    # "Russia's claim to have taken X was denied by Kyiv"
+    r"(?:was|were|has been|have been) (?:\w+ )?(?:denied|rejected|refuted|"
+    r"dismissed) by|(?:is|are|was|were)"
     r" not confirmed|ha(?:s|ve) not been (?:confirmed|verified)|remains? unconfirmed|"
     r"(?:do|does|did) not (?:correspond|conform) to (?:the )?(?:reality|facts|truth)|"
     r"(?:is|are|was|were) not (?:accurate|correct|real)|"

@@ -36,6 +36,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from ..model import Claim
+from . import lexicon as lx
 from .fastre import folded
 from .periods import (
     BOUNDED_KINDS,
@@ -172,6 +173,42 @@ def can_be_running_total(c: Claim) -> bool:
     if c.kind == "settlement_control":
         return bool(c.extra.get("settlements_count"))
     return True
+
+
+# running spans a tally of fights counts over: "з початку лютого противник
+# провів понад 300 штурмів" (not "since Wednesday", not "since the start of
+# the day", not "щодня штурмують")
+TALLY_SINCE_KINDS = frozenset(
+    {"since_month", "since_start", "since_year", "ytd", "mtd"}
+)
+# a fight counted in times: "14 разів штурмував", "attacked 12 times"
+_TIMES = folded(
+    re.compile(
+        r"(?<![\w])\d[\d  ]*\s+(?:times|разів|рази|раз|раза)(?![\w])",
+        re.IGNORECASE,
+    )
+)
+
+
+def tally_since(c: Claim) -> bool:
+    """A fight counted over a running span since a start is a running total
+    too (CONVENTIONS: totals since a start).
+
+    >>> c = Claim("d", "fighting", "з початку червня ворог 14 разів штурмував",
+    ...           0, 40, cumulative=True, extra={"period_rule": "since_month"})
+    >>> tally_since(c)
+    True
+    >>> c.quote = "з початку червня ворог щодня штурмує"
+    >>> tally_since(c)
+    False
+    """
+    if c.negated or c.kind != "fighting":
+        return False
+    if c.extra.get("period_rule") not in TALLY_SINCE_KINDS:
+        return False
+    return _TIMES.search(c.quote) is not None or any(
+        rx.search(c.quote) for rx in lx.COUNTED_FIGHT.values()
+    )
 
 
 def launch_day(
@@ -319,7 +356,7 @@ def settle_cumulative(
     total = TOTAL_WORDS.get(lang, TOTAL_WORDS["en"])
     for c in claims:
         if not can_be_running_total(c):
-            c.cumulative = False
+            c.cumulative = bool(c.cumulative) and tally_since(c)
             continue
         if _is_rate(c, sentence, offset):
             # "an average of 390 sq km per month": a rate totals nothing

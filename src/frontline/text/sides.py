@@ -33,8 +33,11 @@ _RU_EN = (
     r"Kremlin(?:" + _APOS + r"s)?|Wagner|Russian-backed|separatists?|"
     r"pro-Russian|occupiers|invaders|Putin(?:" + _APOS + r"s)?|Chechen|orcs|"
     # Russian groups of forces by their own names ("the Vostok group of forces")
-    r"(?:Centre|Center|Tsentr|Vostok|Zapad|Sever|Yug|Dnepr) group(?:s)?"
-    r"(?: of (?:forces|troops))?"
+    r"(?:Centre|Center|Tsentr|Vostok|Zapad|Sever|Yug|Dnepr) (?:battle)?group(?:s)?"
+    r"(?: of (?:forces|troops))?|"
+    # "the Battlegroup Centre", "Battle Group West": Moscow's names in English
+    r"Battle ?group (?:Centre|Center|Tsentr|Vostok|East|Zapad|West|Sever|North|"
+    r"Yug|South|Dnepr)"
 )
 _UA_UK = (
     r"ЗСУ|ВСУ|Сил\w* оборони|Сил\w* обороны|Збройн\w+ Сил\w*(?: України)?|"
@@ -175,6 +178,17 @@ _UNITS_OF = re.compile(
     re.IGNORECASE,
 )
 
+# a fronted place phrase ending in a plural noun, then a side's forces: "on
+# the flanks Ukrainian forces", "in the villages Russian troops" (the side
+# word opens the subject, not the phrase: not "of the various Russian units")
+_PLURAL_PLACE_BEFORE = re.compile(
+    r"\b(?:on|in|at|along|near|across|around)\s+the\s+[a-z]+[^u\W]s\s+$",
+    re.IGNORECASE,
+)
+_FORCES_NEXT = re.compile(
+    r"\s+(?:forces|troops|units|soldiers|infantry|army|military|fighters)\b"
+)
+
 
 def side_mentions(text: str, lang: str = "en") -> list[SideMention]:
     """Actor words in ``text`` with their raw side."""
@@ -219,6 +233,14 @@ def side_mentions(text: str, lang: str = "en") -> list[SideMention]:
             and _FRONTED_PLACE.search(text, max(0, m.start() - 40), m.start())
         ):
             prep = False  # "Біля Марівки окупанти просунулися": a new subject
+        if (
+            prep
+            and lang == "en"
+            and side in ("UA", "RU")
+            and _FORCES_NEXT.match(text, m.end())
+            and _PLURAL_PLACE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        ):
+            prep = False  # "on the flanks Ukrainian forces advanced": a subject
         if prep and _UNITS_OF.search(text, max(0, m.start() - 40), m.start()):
             prep = False  # "units of the Vostok group": the units' own side
         if _CAPITAL_WORD.match(word) and not _POSSESSIVE_END.search(word):
@@ -260,6 +282,30 @@ def side_of_text(text: str | None) -> str | None:
 
 # bodies both armies have: a side word next to one settles whose it is
 _BOTH_SIDES = re.compile(r"генштаб\w*|general staff", re.IGNORECASE)
+
+
+# a whole side named as a people or an army ("Росіяни пишуть, що …", "the
+# Russians claim …"): a speaker a text relays, never the voice its "we" is
+_COLLECTIVE = re.compile(
+    r"(?:Russians|Ukrainians|occupiers|invaders|orcs|росіяни|українці|"
+    r"окупанти|загарбники|россияне|украинцы|оккупанты)",
+    re.IGNORECASE,
+)
+
+
+def collective_side(name: str | None) -> str | None:
+    """The side a claimant that is a whole people or army stands for, or None.
+
+    >>> collective_side("Росіяни"), collective_side("the Russians")
+    ('RU', 'RU')
+    >>> collective_side("Дмитро Запорожець") is None
+    True
+    """
+    words = (name or "").split()
+    if not words or len(words) > 3 or not _COLLECTIVE.fullmatch(words[-1]):
+        return None
+    m = _MENTION.fullmatch(words[-1])
+    return m.lastgroup if m and m.lastgroup in ("UA", "RU") else None
 
 
 def opposite(side: str | None) -> str | None:

@@ -1159,3 +1159,23 @@ PART_OF_TOWN = (
 )
 # an adverb of part right before the verb: "partly controls"
 PARTLY = r"\b(?:partly|partially)\s+$"
+
+# --- a relayed claim denied by the next words (rules/relayed.py) ---------------
+# a speech verb relaying a claim: "the orcs claimed they had taken X", "Russian
+# channels say X is surrounded"
+RELAY_SAID = (
+    r"\b(?:claim(?:s|ed)?|say|says|said|write|writes|wrote|insist(?:s|ed)?|"
+    r"boast(?:s|ed)?)(?=,?\s+(?:that\s+)?\w)"
+)
+# the next sentence opens with the speaker's own denial ("They did not.",
+# "That is simply not true,” he said.", "Rubbish.", "A: No."), not a third
+# party's ("That is not true, Kyiv said"; "The claim is false" is a claim of
+# its own: ``BACK_DENIAL``)
+DENIAL_NEXT = (
+    r"^(?![^.!?]*[,”\"][\s”\"]*+(?!(?:he|she|they|we)\s)[^.!?]*\b"
+    r"(?:said|says|told|stated)\b)(?![^.!?]*\baccording\b)[\s—–\"“'‘-]*"
+    r"(?:[AQ]:\s*)?(?:(?:no|not true|nonsense|rubbish|lies|not so)(?=\s*[.!,;—–])|"
+    r"(?:they|it|he|she)\s+(?:did|has|have|had|does|do)\s+not(?=\s*[.!])|"
+    r"(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:simply\s+|just\s+|absolutely\s+|"
+    r"completely\s+)?(?:not\s+true|untrue|false|a\s+lie|nonsense|fake)\b)"
+)

@@ -6,8 +6,7 @@ claim, negated: the speaker reporting it denies it in the next sentence or
 the one after ("— Це неправда."). When the text tells a denial about the same
 place as a claim of its own (a fact-check's headline "Фейк: ..."), the relayed
 claim stays the report under check, not negated twice. Per-language words are
-``RELAY_SAID`` and ``DENIAL_NEXT`` of :mod:`frontline.text.lang`; English has
-none yet.
+``RELAY_SAID`` and ``DENIAL_NEXT`` of :mod:`frontline.text.lang`.
 
 >>> from frontline.model import Claim
 >>> from frontline.text.clean import sentences
@@ -67,7 +66,9 @@ def deny_relayed(sents: list[Sentence], claims: list[Claim], lang: str) -> None:
         if m is None:
             continue
         at = s.start + m.end()
-        told = [c for c in relayed if c.char_start >= at and c.kind in _KINDS]
+        # the relayed claim ends after the verb: its quote may start at the
+        # relaying actor ("the orcs claimed they had taken X")
+        told = [c for c in relayed if c.char_end > at and c.kind in _KINDS]
         if not told or any(c.char_start > told[-1].char_start for c in relayed):
             continue  # the sentence goes on with a claim of its own
         if any(_stems(c) & denied for c in told):
