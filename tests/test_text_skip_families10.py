@@ -233,3 +233,55 @@ def test_telling_how_the_fighting_goes_is_no_claim(text: str, lang: str) -> None
 )
 def test_fighting_told_as_fact_stays(text: str, lang: str) -> None:
     assert "fighting" in _kinds(text, lang), text
+
+
+# ---- non-territorial objects: a suspect freed, a mood captured, a cup -------
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A court in Kolosky freed the suspect on bail.", "en"),
+        ("The story of Marivka captured the imagination of the country.", "en"),
+        ("The museum in Kolosky was liberated from debt by a donor.", "en"),
+        ("Суд у Колосках звільнив підозрюваного під заставу.", "uk"),
+        ("Мешканців Марівки звільнили від сплати податків.", "uk"),
+        ("Слідчі Колосків звільнили затриманого з-під варти.", "uk"),
+        ("Суд в Колосках освободил подозреваемого под залог.", "ru"),
+        ("Жителей Марьевки освободили от уплаты налогов.", "ru"),
+        ("Следователи в Колосках освободили задержанного из-под стражи.", "ru"),
+    ],
+)
+def test_people_or_moods_freed_are_no_ground(text: str, lang: str) -> None:
+    assert _kinds(text, lang) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The club from Kolosky won the battle for the regional cup.", "en"),
+        ("Near Marivka the parties fought a battle for votes.", "en"),
+        ("The team from Kolosky lost the fight for the title.", "en"),
+        ("Команда з Колосків виграла битву за кубок області.", "uk"),
+        ("Партії в Марівці ведуть боротьбу за голоси виборців.", "uk"),
+        ("Клуб з Колосків програв бій за титул.", "uk"),
+        ("Команда из Колосков выиграла битву за кубок области.", "ru"),
+        ("Партии в Марьевке ведут борьбу за голоса избирателей.", "ru"),
+        ("Клуб из Колосков проиграл бой за титул.", "ru"),
+    ],
+)
+def test_a_battle_for_a_cup_or_votes_is_no_fighting(text: str, lang: str) -> None:
+    assert "fighting" not in _kinds(text, lang), text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ukrainian forces freed Kolosky, the general staff said.", "en"),
+        ("Fierce battles for Marivka continued overnight.", "en"),
+        ("Сили оборони звільнили Колоски, повідомив Генштаб.", "uk"),
+        ("Запеклі бої за Марівку тривали всю ніч.", "uk"),
+        ("ВСУ освободили Колоски, сообщил Генштаб.", "ru"),
+        ("Ожесточенные бои за Марьевку шли всю ночь.", "ru"),
+    ],
+)
+def test_a_town_freed_or_fought_for_still_counts(text: str, lang: str) -> None:
+    assert _kinds(text, lang) != [], text

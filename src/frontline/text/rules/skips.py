@@ -770,6 +770,47 @@ SKIPS: tuple[Skip, ...] = (
         ),
         word=_rx(r"бо[їяеи]\w*|бій|fight\w*|battles?\b"),
     ),
+    Skip(
+        ("capture",),
+        ("en",),
+        "a person or a mood captured or freed is no ground",
+        "A court in the town [freed] the suspect on bail.",
+        after=_rx(
+            r"^\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+)?(?:[\w’'-]+\s+)?"
+            r"(?:suspects?|detainees?|defendants?|hostages?|journalists?|"
+            r"activists?|imagination|attention|hearts?|moment|mood)\b|"
+            r"^\s+from\s+(?:its\s+|their\s+|the\s+)?(?:debts?|tax\w*|duty|"
+            r"duties|charges?|prison|jail|custody|captivity)\b|"
+            r"^\s+(?:[\w’'-]+\s+){1,4}into\s+account\b"
+        ),
+    ),
+    Skip(
+        ("capture",),
+        ("uk", "ru"),
+        "a suspect set free or freed from taxes is no ground",
+        "Суд у місті [звільнив] підозрюваного під заставу.",
+        after=_rx(
+            r"^\s+(?:(?:\w+\s+){0,2}?(?:підозрюван\w*|обвинувачен\w*|затриман\w*|"
+            r"заручник\w*|журналіст\w*|активіст\w*|подозреваем\w*|"
+            r"обвиняем\w*|задержанн\w*|заложник\w*)|(?:\w+\s+){0,2}?"
+            r"(?:від|от)\s+(?:сплати|уплаты|податк\w*|налог\w*|"
+            r"відповідальност\w*|ответственност\w*|боргів|долгов)|"
+            r"(?:з-під|из-под)\s+варти|из-под\s+стражи)(?![\w])"
+        ),
+    ),
+    Skip(
+        ("fight",),
+        ("en", "uk", "ru"),
+        "a battle for a cup, a title or votes is sport or politics",
+        "The club won the [battle] for the regional cup.",
+        word=_rx(r"battl\w*|fight\w*|битв\w*|боротьб\w*|борьб\w*|бій|бо[йїяе]\w*"),
+        after=_rx(
+            r"^\s+(?:for|за)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:cup|title|"
+            r"trophy|championship|league|votes?|seats?|presidency|кубок\w*|"
+            r"титул\w*|трофе\w*|чемпіон\w*|чемпион\w*|голос\w*|мандат\w*|"
+            r"крісл\w*|кресл\w*|виборц\w*|избирател\w*)(?![\w])"
+        ),
+    ),
 )
 
 
