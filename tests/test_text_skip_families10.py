@@ -285,3 +285,40 @@ def test_a_battle_for_a_cup_or_votes_is_no_fighting(text: str, lang: str) -> Non
 )
 def test_a_town_freed_or_fought_for_still_counts(text: str, lang: str) -> None:
     assert _kinds(text, lang) != [], text
+
+
+# ---- "the offensive continues", said with no place --------------------------
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Near Kolosky it was quiet. 'The offensive continues,' the general said.",
+         "en"),
+        ("Marivka held. The counteroffensive goes on, the minister told reporters.",
+         "en"),
+        ("Kolosky is calm. \"Our offensive operation is continuing.\"", "en"),
+        ("Біля Колосків тихо. «Наступ триває», — заявив командувач.", "uk"),
+        ("Марівка стоїть. Контрнаступ продовжується, повідомив міністр.", "uk"),
+        ("Колоски тримаються. «Наш наступ триває».", "uk"),
+        ("Под Колосками тихо. «Наступление продолжается», — заявил генерал.",
+         "ru"),
+        ("В Марьевке тихо. Контрнаступление продолжается, сообщил министр.",
+         "ru"),
+        ("Колоски держатся. «Наше наступление идет».", "ru"),
+    ],
+)
+def test_the_offensive_continues_said_bare_is_no_fighting(
+    text: str, lang: str
+) -> None:
+    assert "fighting" not in _kinds(text, lang), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The offensive continues near Kolosky, the general staff said.",
+        "The Russian offensive continues in the Marivka direction.",
+        "The counteroffensive continues, with heavy fighting near Kolosky.",
+    ],
+)
+def test_an_offensive_with_its_place_is_still_fighting(text: str) -> None:
+    assert "fighting" in _kinds(text, "en"), text

@@ -811,6 +811,22 @@ SKIPS: tuple[Skip, ...] = (
             r"крісл\w*|кресл\w*|виборц\w*|избирател\w*)(?![\w])"
         ),
     ),
+    Skip(
+        ("fight",),
+        ("en", "uk", "ru"),
+        "'the offensive continues', said with no place, is commentary",
+        "'The [offensive] continues,' the commander said on television.",
+        word=_rx(r"(?:counter-?)?offensive|наступ|наступлени|контрнаступ"),
+        after=_rx(
+            # (the verb may be part of the trigger: "Контрнаступление
+            # продолжается")
+            r"^(?:\w*\s+(?:operations?\s+)?(?:continues|goes on|is (?:continuing|"
+            r"going on)|трива\w*|продовжу\w*|продолжа\w*|ид[её]т))?"
+            r"(?:\s*,?\s*[.!'\"’”»]|"
+            r"[\s,–—-]+(?:[\w-]+\s+){0,3}?(?:said|says|told|added|сказа\w*|"
+            r"заяви\w*|повідоми\w*|сообщи\w*|наголоси\w*|подчеркну\w*))"
+        ),
+    ),
 )
 
 
