@@ -44,13 +44,14 @@ def kinds(text: str, lang: str = "en") -> dict[str, list]:
         ),
     ],
 )
-def test_entering_a_town_is_also_control_of_it(text, town, gainer):
+def test_entering_a_town_is_control_of_it(text, town, gainer):
+    # one claim: control in part, no advance beside it (rules/advance.py)
     found = kinds(text)
     [settled] = found["settlement_control"]
     assert [p.name for p in settled.places] == [town]
     assert settled.gainer == gainer
     assert settled.extra.get("partial") is True
-    assert [c.gainer for c in found["advance"]] == [gainer]
+    assert "advance" not in found
 
 
 @pytest.mark.parametrize(
@@ -77,7 +78,7 @@ def test_entering_without_a_town_taken_stays_an_advance(text):
     ],
 )
 def test_slavic_entering_stays_an_advance(text, lang):
-    # the uk/ru corpora label "зайшли в X" an advance as often as control
+    # our own corpora 2/3 label "зайшли в X" an advance (rules/advance.py)
     found = kinds(text, lang)
     assert "settlement_control" not in found
     assert "advance" in found

@@ -1362,8 +1362,9 @@ def _withdraw_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
         p
         for p in settlements
         if re.search(
+            # "from X", "from the eastern town of X": leaving X itself (B)
             r"(?:\bfrom|\bout of|(?<![\w])(?:з|із|зі|из|от))\s+"
-            r"(?:the\s+)?(?:\w+\s+)?(?:of\s+)?$",
+            r"(?:the\s+)?(?:\w+\s+){0,2}?(?:of\s+)?$",
             t[max(0, p.start - 40) : p.start],
             re.IGNORECASE,
         )

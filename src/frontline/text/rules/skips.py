@@ -815,6 +815,142 @@ SKIPS: tuple[Skip, ...] = (
             r"(?:\w+\s+)?$"
         ),
     ),
+    Skip(
+        ("capture",),
+        ("en",),
+        "people taken somewhere (to hospital, to the rear) are moved, no ground",
+        "After the exchange the crew were [taken] to a hospital in Kyiv.",
+        word=_rx(r"(?:.*\s)?taken$"),
+        after=_rx(r"^\s+(?:back\s+)?to\s+(?!(?:the\s+)?control\b)"),
+    ),
+    Skip(
+        ("fight", "advance", "gain", "capture"),
+        ("en", "uk", "ru"),
+        "a report under assessment ('if confirmed, would mark') is no report",
+        "The [counterattack], if confirmed, would be the first in weeks.",
+        after=_rx(
+            r"^(?:\s+[\w’'ʼ-]+){0,3}?[\s,]+(?:(?:if|якщо|если)\s+"
+            r"(?:it\s+is\s+|це\s+|это\s+)?"
+            r"(?:confirmed|true|verified|accurate|підтверд\w*|подтверд\w*)|"
+            r"would\s+(?:mark|be|represent|constitute)\b)"
+        ),
+    ),
+    Skip(
+        ("fight",),
+        ("en", "uk", "ru"),
+        "a fight in the counterfactual ('would have ended') is no report",
+        "Without drones, these [assaults] would have ended differently.",
+        after=_rx(
+            r"^\s+(?:[\w’'ʼ-]+\s+){0,2}?(?:would\s+have\b|"
+            r"(?<![\w])(?:б|би|бы)(?![\w]))"
+        ),
+    ),
+    Skip(
+        ("withdraw",),
+        ("uk", "ru"),
+        "'не виходять з позицій' tells soldiers stay put, no ground lost",
+        "Піхота тижнями не [виходить] з позицій біля села.",
+        before=_rx(r"(?<![\w])не\s+$"),
+        word=_rx(r"(?:вихо|выхо)д"),
+        after=_rx(
+            r"^\s+(?:з|із|зі|из|с)\s+(?:\w+\s+)?(?:позиці|позици|окоп|бліндаж|"
+            r"блиндаж|підвал|подвал|бою|боя)"
+        ),
+    ),
+    Skip(
+        ("advance", "gain", "capture"),
+        ("en", "uk", "ru"),
+        "gains compared without a figure ('more territory than') are commentary",
+        "This year Russia [captured] more territory than in 2023.",
+        after=_rx(
+            r"^\s+(?:[^\W\d]+\s+){0,5}?(?:more\s+(?:territory|ground|land)\s+"
+            r"than|(?:were|was|are|is)\s+(?:\w+\s+)?(?:higher|larger|greater|"
+            r"bigger|smaller|lower)\s+than|(?:більше|менше)\s+територ\w*,?\s+"
+            r"ніж|(?:больше|меньше)\s+территори\w*,?\s+чем)"
+        ),
+    ),
+    Skip(
+        _ALL,
+        ("en", "uk", "ru"),
+        "a capture boasted of, vowed or promised is a prospect",
+        "In spring they boasted of [seizing] the whole region within weeks.",
+        before=_rx(
+            r"(?:\b(?:boast\w*|brag\w*|vow\w*|pledg\w*|promis\w*|swore|swear\w*)"
+            r"\b(?:\s+\w+){0,3}?\s+(?:of|about|to)|(?<![\w])(?:обіця\w*|"
+            r"пообіця\w*|хвалил\w*|хвалит\w*|похваля\w*|присяга\w*|поклял\w*|"
+            r"обеща\w*|пообеща\w*|хвастал\w*|хвастает\w*|"
+            r"клял\w*|клянут\w*))\s+(?:[\w’'ʼ-]+\s+){0,2}$"
+        ),
+    ),
+    Skip(
+        ("fight",),
+        ("en", "uk", "ru"),
+        "telling how the fighting goes names a topic, it reports nothing",
+        "The commander told reporters how the [fighting] was going that week.",
+        before=_rx(
+            r"(?:\b(?:told|tells|describ\w*|explain\w*)|(?<![\w])(?:розпові\w*|"
+            r"розказ\w*|поясн\w*|рассказ\w*|объясн\w*|описа\w*))[^.;]{0,40}?"
+            r"(?:\bhow|(?<![\w])(?:як|как))\s+(?:\w+\s+){0,1}(?:the\s+)?$"
+        ),
+        word=_rx(r"бо[їяеи]\w*|бій|fight\w*|battles?\b"),
+    ),
+    Skip(
+        ("capture",),
+        ("en",),
+        "a person or a mood captured or freed is no ground",
+        "A court in the town [freed] the suspect on bail.",
+        after=_rx(
+            r"^\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+)?(?:[\w’'-]+\s+)?"
+            r"(?:suspects?|detainees?|defendants?|hostages?|journalists?|"
+            r"activists?|imagination|attention|hearts?|moment|mood)\b|"
+            r"^\s+from\s+(?:its\s+|their\s+|the\s+)?(?:debts?|tax\w*|duty|"
+            r"duties|charges?|prison|jail|custody|captivity)\b|"
+            r"^\s+(?:[\w’'-]+\s+){1,4}into\s+account\b"
+        ),
+    ),
+    Skip(
+        ("capture",),
+        ("uk", "ru"),
+        "a suspect set free or freed from taxes is no ground",
+        "Суд у місті [звільнив] підозрюваного під заставу.",
+        after=_rx(
+            r"^\s+(?:(?:\w+\s+){0,2}?(?:підозрюван\w*|обвинувачен\w*|затриман\w*|"
+            r"заручник\w*|журналіст\w*|активіст\w*|подозреваем\w*|"
+            r"обвиняем\w*|задержанн\w*|заложник\w*)|(?:\w+\s+){0,2}?"
+            r"(?:від|от)\s+(?:сплати|уплаты|податк\w*|налог\w*|"
+            r"відповідальност\w*|ответственност\w*|боргів|долгов)|"
+            r"(?:з-під|из-под)\s+варти|из-под\s+стражи)(?![\w])"
+        ),
+    ),
+    Skip(
+        ("fight",),
+        ("en", "uk", "ru"),
+        "a battle for a cup, a title or votes is sport or politics",
+        "The club won the [battle] for the regional cup.",
+        word=_rx(r"battl\w*|fight\w*|битв\w*|боротьб\w*|борьб\w*|бій|бо[йїяе]\w*"),
+        after=_rx(
+            r"^\s+(?:for|за)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:cup|title|"
+            r"trophy|championship|league|votes?|seats?|presidency|кубок\w*|"
+            r"титул\w*|трофе\w*|чемпіон\w*|чемпион\w*|голос\w*|мандат\w*|"
+            r"крісл\w*|кресл\w*|виборц\w*|избирател\w*)(?![\w])"
+        ),
+    ),
+    Skip(
+        ("fight",),
+        ("en", "uk", "ru"),
+        "'the offensive continues', said with no place, is commentary",
+        "'The [offensive] continues,' the commander said on television.",
+        word=_rx(r"(?:counter-?)?offensive|наступ|наступлени|контрнаступ"),
+        after=_rx(
+            # (the verb may be part of the trigger: "Контрнаступление
+            # продолжается")
+            r"^(?:\w*\s+(?:operations?\s+)?(?:continues|goes on|is (?:continuing|"
+            r"going on)|трива\w*|продовжу\w*|продолжа\w*|ид[её]т))?"
+            r"(?:\s*,?\s*[.!'\"’”»]|"
+            r"[\s,–—-]+(?:[\w-]+\s+){0,3}?(?:said|says|told|added|сказа\w*|"
+            r"заяви\w*|повідоми\w*|сообщи\w*|наголоси\w*|подчеркну\w*))"
+        ),
+    ),
 )
 
 
