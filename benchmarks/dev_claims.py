@@ -19,6 +19,8 @@ from pathlib import Path
 from frontline.text.claims import claim_to_record, extract_claims
 
 ROOT = Path(__file__).resolve().parents[1]
+# several people may score at once: FRONTLINE_SPLITS_TMP gives each a directory
+TMP = Path(os.environ.get("FRONTLINE_SPLITS_TMP", "/tmp"))
 SHARED = Path(os.environ.get("FRONTLINE_SHARED", ROOT.parent / "shared"))
 DEV = SHARED / "data" / "claims" / "dev.jsonl"
 SEED = SHARED / "data" / "seed" / "seed_gold.jsonl"
@@ -68,7 +70,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: {DEV} is absent (needs ../shared)")
         return 0
     for name, gold in (("dev", DEV), ("seed", SEED)):
-        pred = Path(f"/tmp/frontline_pred_{name}.jsonl")
+        TMP.mkdir(parents=True, exist_ok=True)
+        pred = TMP / f"frontline_pred_{name}.jsonl"
         predict(gold, pred)
         flags = ["--verbose"] if args.verbose else []
         if args.lang:

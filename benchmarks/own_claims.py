@@ -7,13 +7,15 @@ e.g. tests/fixtures/claims/own_corpus2.jsonl).
 
 Same scorer as the shared dev set (../shared/tools/score_claims.py when present,
 else the port in tests/corpus_scoring.py is not needed: this script then
-only writes the predictions to /tmp/frontline_pred_own.jsonl).
+only writes the predictions to frontline_pred_own.jsonl in $FRONTLINE_SPLITS_TMP,
+default /tmp, so that people scoring at once do not overwrite each other).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 from datetime import date
@@ -22,6 +24,8 @@ from pathlib import Path
 from frontline.text.claims import claim_to_record, extract_claims
 
 ROOT = Path(__file__).resolve().parents[1]
+# several people may score at once: FRONTLINE_SPLITS_TMP gives each a directory
+TMP = Path(os.environ.get("FRONTLINE_SPLITS_TMP", "/tmp"))
 GOLD = ROOT / "tests" / "fixtures" / "claims" / "own_corpus.jsonl"
 SCORER = ROOT.parent / "shared" / "tools" / "score_claims.py"
 
@@ -32,7 +36,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gold", type=Path, default=GOLD)
     args = ap.parse_args(argv)
     gold = args.gold
-    pred = Path(f"/tmp/frontline_pred_{gold.stem}.jsonl")
+    TMP.mkdir(parents=True, exist_ok=True)
+    pred = TMP / f"frontline_pred_{gold.stem}.jsonl"
     with open(gold, encoding="utf-8") as fh, open(pred, "w", encoding="utf-8") as out:
         for line in fh:
             if not line.strip():
