@@ -940,7 +940,8 @@ SKIPS: tuple[Skip, ...] = (
         ("en", "uk", "ru"),
         "'the offensive continues', said with no place, is commentary",
         "'The [offensive] continues,' the commander said on television.",
-        word=_rx(r"(?:counter-?)?offensive|наступ|наступлени|контрнаступ"),
+        # (nouns only: "противник наступає." is fighting told with its sector)
+        word=_rx(r"(?:counter-?)?offensive\b|(?:контр)?наступ(?:лени\w*)?(?!\w)"),
         after=_rx(
             # (the verb may be part of the trigger: "Контрнаступление
             # продолжается")
