@@ -407,31 +407,6 @@ def test_since_a_weekday_stays_a_span(lang: str, text: str) -> None:
     assert resolve(only(text, lang), PUB) == (date(2025, 6, 7), PUB)
 
 
-# ---- a season under way runs to the statement day (as "this year") ---------
-MIDWINTER = date(2025, 1, 15)
-SEASONS_UNDER_WAY = [
-    ("en", "this winter the enemy took 300 sq km"),
-    ("en", "over the winter troops advanced 4 km"),
-    ("en", "during the winter the brigade held the line near Lisne"),
-    ("uk", "цієї зими ворог захопив 300 кв. км"),
-    ("uk", "взимку сили оборони просунулися на 4 км"),
-    ("uk", "за зиму бригада звільнила два села"),
-    ("ru", "этой зимой противник занял 300 кв. км"),
-    ("ru", "зимой войска продвинулись на 4 км"),
-    ("ru", "за зиму бригада освободила два села"),
-]
-
-
-@pytest.mark.parametrize(("lang", "text"), SEASONS_UNDER_WAY)
-def test_a_season_under_way_runs_to_the_statement(lang: str, text: str) -> None:
-    assert resolve(only(text, lang), MIDWINTER) == (date(2024, 12, 1), MIDWINTER)
-
-
-def test_a_season_over_is_whole() -> None:
-    m = only("за зиму бригада звільнила два села", "uk")
-    assert resolve(m, date(2025, 3, 10)) == (date(2024, 12, 1), date(2025, 2, 28))
-
-
 # ---- a headline told by the side that speaks on the lede's day --------------
 # "Росія заявила про захоплення X" over "… заявили в середу в Міноборони РФ":
 # the headline tells the lede's dated statement, whatever words name the side

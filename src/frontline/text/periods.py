@@ -28,7 +28,6 @@ calendar name then takes a year written before it in the text.
 | Sept. 6-14 / 6–14 вересня / с 6-го по 14-е …   | span          | those days
 | over the weekend / на вихідних / на выходных   | weekend       | latest Sat–Sun
 | last summer / минулого літа / прошлым летом    | season        | those 3 months
-|                                                |               | (to stmt if running)
 | past year / last 12 months / за останній рік   | past_year     | −1 year … −1
 | in 2023 / у 2023 році / в 2023 году            | year          | that year (to stmt)
 | on Nov. 11 / 5 октября / 2 числа               | date, …       | that day
@@ -1808,10 +1807,7 @@ def _r_season(c: _Ctx) -> Span:
         if _PREVIOUS.search(c.m.text) or date(year, m0, 1) > c.ref:
             year -= 1
     e_m, e_y = (m0 + 2 - 1) % 12 + 1, year + (m0 + 2 > 12)
-    start, end = date(year, m0, 1), _month_range(e_y, e_m)[1]
-    if c.ref is not None and start <= c.ref < end:
-        end = c.ref  # "this winter", said in January: up to the statement
-    return start, end
+    return date(year, m0, 1), _month_range(e_y, e_m)[1]
 
 
 def _r_since_season(c: _Ctx) -> Span:
