@@ -297,6 +297,19 @@ def test_the_quarter_under_way_runs_to_the_statement(lang: str, text: str) -> No
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
+        ("en", "in the second quarter the enemy took two villages"),
+        ("uk", "у другому кварталі ворог захопив два села"),
+        ("ru", "во втором квартале противник занял два села"),
+    ],
+)
+def test_a_quarter_with_no_figure_is_still_found(lang: str, text: str) -> None:
+    # no digit in the sentence: the cheap time gate must know the quarter word
+    assert resolve(only(text, lang), PUB) == (date(2025, 4, 1), PUB)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
         ("en", "fighting in the first quarter of the town went on"),
         ("uk", "бої у першому кварталі міста тривали"),
         ("ru", "бои в первом квартале города продолжались"),
