@@ -156,7 +156,9 @@ def test_been_inside_is_no_passive():
         "Since the start of October Russian infantry have been inside the "
         "eastern streets of Zorivka."
     )
-    assert [c.gainer for c in _claims(text, "en")] == ["RU"]
+    # (the presence in part of a town is told as a holding and as ground
+    # gained: both are Russia's, none is a passive with Ukraine as agent)
+    assert {c.gainer for c in _claims(text, "en")} == {"RU"}
 
 
 # --- a fight counted since a start is a running total ----------------------------
@@ -219,8 +221,11 @@ def test_a_fight_not_counted_or_bounded_is_no_running_total(text, lang):
     ],
 )
 def test_a_relay_denied_by_the_speaker_next_is_negated(text):
-    c = _about(text, "en", "Zorivka", kind=None if "entered" not in text else "advance")
-    assert c.negated and c.gainer == "RU"
+    # (an entry into a town is partial control; the holding told next is
+    # another claim, so the relayed one is the claim quoting the town)
+    found = [c for c in _claims(text, "en") if "Zorivka" in c.quote]
+    assert len(found) == 1, [(c.kind, c.quote) for c in found]
+    assert found[0].negated and found[0].gainer == "RU"
 
 
 @pytest.mark.parametrize(

@@ -1868,10 +1868,15 @@ def _opening(
     if i + 1 >= len(sents) or not _POSSESSIVE_START.match(sents[i + 1].text):
         return None
     ms = side_mentions(s.text, lang)
-    first = concrete(ms[0].side, st.perspective) if ms else None
+    # an undecided Russian text has no perspective: the language's weak
+    # default applies, as it does for every sentence ("противник" = Ukraine)
+    voice = st.perspective or _LANG_SIDE.get(lang)
+    first = concrete(ms[0].side, voice) if ms else None
     return (i, first) if first and ms[0].start <= 2 else None
 
 
+# the side a language's own reporting speaks for, when nothing else settles it
+_LANG_SIDE = {"uk": "UA", "ru": "RU"}
 _POSSESSIVE_START = re.compile(
     r"\W*(?:its|their|його|її|їхн\w*|его|их)\s|"
     # a singular subject pronoun among the first words: "За тиждень він
@@ -2517,7 +2522,7 @@ def _sentence_context(
                 st.people.add(w)
     if own is None and claimant is not None and collective_side(claimant.name):
         c_side = None  # "Росіяни пишуть, що …" speaks for its sentence only
-    perspective = c_side or st.perspective or {"uk": "UA", "ru": "RU"}.get(lang)
+    perspective = c_side or st.perspective or _LANG_SIDE.get(lang)
     st.own_side = (
         side_of_text(f"{own.name} {own.role or ''}") if own is not None else None
     )
