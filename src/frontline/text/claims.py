@@ -25,6 +25,7 @@ import calendar
 import functools
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -95,6 +96,7 @@ from .rules.relayed import deny_relayed
 from .rules.settlement import date_members
 from .rules.skips import skip_reason
 from .sides import (
+    SideMention,
     collective_side,
     concrete,
     opposite,
@@ -2481,7 +2483,60 @@ def _sentence_context(
     trigs = _find_triggers(t, lang)
     if not trigs and not may_hold_front_figure(t, lang):
         return None
-    question = (
+    question = _is_question(s, lang)
+    clauses = _clauses(t, lang)
+    mentions = side_mentions(t, lang)
+    claimant, own, pronoun, perspective = _sentence_claimant(t, st, lang, next_text)
+    periods = [p for p in find_periods(t, lang) if not _dateline(t, p)]
+    kept = _undated_triggers(trigs, periods, st)
+    if kept is None:
+        return None
+    trigs = kept
+    stmt, said = _statement_date(s, st, lang, claimant, pronoun, periods, trigs)
+    sector_ms = list(lx.SECTOR.get(lang, lx.SECTOR["en"]).finditer(t))
+    places = _sentence_places(
+        t, lang, st, pls, claimant, own, trigs, mentions, sector_ms
+    )
+    quantities = find_quantities(t, lang)
+    sector = sector_ms[0].group(0) if sector_ms else None
+    if sector:
+        st.last_sector = sector
+        st.quiet_texts.clear()
+    lookalike = (
+        lx.LOOKALIKE.search(t)
+        if quantities or "%" in t or lx.COUNT_NOUN.search(t)
+        else None
+    )
+    ctx = SentenceContext(
+        s=s,
+        st=st,
+        lang=lang,
+        t=t,
+        trigs=trigs,
+        clauses=clauses,
+        mentions=mentions,
+        places=places,
+        quantities=quantities,
+        question=question,
+        lookalike=lookalike,
+        perspective=perspective,
+        sector=sector,
+        out=[],
+        make=_claim_maker(s, clauses, mentions, claimant, lambda: ctx.section),
+        clause_span=functools.partial(_clause_of, clauses),
+        negated_near=_negation_check(t, lang),
+        periods=periods,
+        stmt=stmt,
+        total_word=bool(lx.TOTAL.search(t)),
+        said=said[0] if said is not None else None,
+    )
+    return ctx
+
+
+def _is_question(s: Sentence, lang: str) -> bool:
+    """Whether sentence ``s`` asks rather than states (no claim in a question)."""
+    t = s.text
+    return (
         lang == "en"
         and bool(_QUESTION.search(t))
         # "Чи зможе армія звільнити X?", "Сможет ли армия взять X?"
@@ -2492,8 +2547,12 @@ def _sentence_context(
         or bool(s.headline and _EXPLAINER.match(t))
         or bool(t.rstrip().endswith("?") and _HOW_MUCH.search(t))
     )
-    clauses = _clauses(t, lang)
-    mentions = side_mentions(t, lang)
+
+
+def _sentence_claimant(
+    t: str, st: _DocState, lang: str, next_text: str
+) -> tuple[Claimant | None, Claimant | None, bool, str | None]:
+    """The speaker of ``t``, its own named one, pronoun flag and perspective."""
     claimant = by_role(
         keep_analyst(
             _claimant(t, lang)
@@ -2526,7 +2585,13 @@ def _sentence_context(
     st.own_side = (
         side_of_text(f"{own.name} {own.role or ''}") if own is not None else None
     )
-    periods = [p for p in find_periods(t, lang) if not _dateline(t, p)]
+    return claimant, own, pronoun, perspective
+
+
+def _undated_triggers(
+    trigs: list[_Trig], periods: list[PeriodMention], st: _DocState
+) -> list[_Trig] | None:
+    """``trigs`` less those that only date a running total; None if none is left."""
     # "since launching the assault on May 10": the date starts a running
     # total and the fighting word inside only dates it; "since seizing
     # Avdiivka in February": a capture inside is a claim of its own, dated
@@ -2538,20 +2603,33 @@ def _sentence_context(
             for tr in trigs
         ):
             since_spans.append((p.start, p.end))
-    if since_spans:
-        dating = trigs
-        trigs = [
-            tr
-            for tr in trigs
-            if tr.family in ("capture", "withdraw")
-            or not any(a < tr.start and tr.end <= b for a, b in since_spans)
-        ]
-        if st.why is not None:
-            for tr in dating:
-                if tr not in trigs:
-                    st.why.note(tr.start, tr.end, "since-span")
-        if not trigs:
-            return None
+    if not since_spans:
+        return trigs
+    dating = trigs
+    trigs = [
+        tr
+        for tr in trigs
+        if tr.family in ("capture", "withdraw")
+        or not any(a < tr.start and tr.end <= b for a, b in since_spans)
+    ]
+    if st.why is not None:
+        for tr in dating:
+            if tr not in trigs:
+                st.why.note(tr.start, tr.end, "since-span")
+    return trigs or None
+
+
+def _statement_date(
+    s: Sentence,
+    st: _DocState,
+    lang: str,
+    claimant: Claimant | None,
+    pronoun: bool,
+    periods: list[PeriodMention],
+    trigs: list[_Trig],
+) -> tuple[date | None, tuple[PeriodMention, date] | None]:
+    """The day sentence ``s`` is stated on, and the mention saying so if any."""
+    t = s.text
     stmt = st.statement or st.published
     if (
         st.statement is not None
@@ -2580,6 +2658,21 @@ def _sentence_context(
         # the next sentences of the same statement keep its day
         st.statement, st.statement_claimant = said[1], t
         st.statement_local = st.told_first
+    return stmt, said
+
+
+def _sentence_places(
+    t: str,
+    lang: str,
+    st: _DocState,
+    pls: list[PlaceMention] | None,
+    claimant: Claimant | None,
+    own: Claimant | None,
+    trigs: list[_Trig],
+    mentions: list[SideMention],
+    sector_ms: list[re.Match[str]],
+) -> list[PlaceMention]:
+    """The places of ``t``, less speakers' names, trigger and side words."""
     places = (
         pls
         if pls is not None
@@ -2611,25 +2704,24 @@ def _sentence_context(
             for m in mentions
         )
     ]
-    sector_ms = list(lx.SECTOR.get(lang, lx.SECTOR["en"]).finditer(t))
     sector_spans = [(m.start(), m.end()) for m in sector_ms]
     if lang != "en":
         places = [
             p for p in places if not any(a <= p.start < b for a, b in sector_spans)
         ]
-    quantities = find_quantities(t, lang)
-    sector = sector_ms[0].group(0) if sector_ms else None
-    if sector:
-        st.last_sector = sector
-        st.quiet_texts.clear()
-    total_word = bool(lx.TOTAL.search(t))
-    lookalike = (
-        lx.LOOKALIKE.search(t)
-        if quantities or "%" in t or lx.COUNT_NOUN.search(t)
-        else None
-    )
+    return places
+
+
+def _claim_maker(
+    s: Sentence,
+    clauses: list[tuple[int, int]],
+    mentions: list[SideMention],
+    claimant: Claimant | None,
+    section: Callable[[], str],
+) -> Callable[..., Claim]:
+    """The ``make`` of a sentence: builds a claim from a span and its fields."""
+    t = s.text
     hedge: list[bool] = []  # speed: asked once, when the first claim is made
-    out: list[Claim] = []
     base_extra: dict[str, Any] = {}
 
     def make(
@@ -2674,8 +2766,8 @@ def _sentence_context(
         cl.extra.update(base_extra)
         cl.extra["trigger"] = trig.text if trig else None
         # the rule that made the claim: section of the engine and trigger family
-        section = ctx.section
-        cl.extra["rule"] = f"{section}:{trig.family}" if trig else section
+        sec = section()
+        cl.extra["rule"] = f"{sec}:{trig.family}" if trig else sec
         cl.extra["_anchor"] = anchor
         if s.headline:
             cl.extra["headline"] = True
@@ -2690,61 +2782,39 @@ def _sentence_context(
                 cl.extra[k] = v
         return cl
 
-    def clause_span(pos: int) -> tuple[int, int]:
-        return _clause_of(clauses, pos)
+    return make
 
+
+def _negation_check(t: str, lang: str) -> Callable[[_Trig, tuple[int, int]], bool]:
+    """The ``negated_near`` of sentence ``t``: one memoised answer per trigger."""
+    # one answer per trigger: a sentence may list thousands of its figures
     neg_memo: dict[tuple[int, int, tuple[int, int]], bool] = {}
 
     def negated_near(trig: _Trig, clause: tuple[int, int]) -> bool:
-        # one answer per trigger: a sentence may list thousands of its figures
         key = (trig.start, trig.end, clause)
         if key not in neg_memo:
-            neg_memo[key] = _negation_near(trig, clause)
+            neg_memo[key] = _negation_near(t, lang, trig, clause)
         return neg_memo[key]
 
-    def _negation_near(trig: _Trig, clause: tuple[int, int]) -> bool:
-        cs, _ = clause
-        before = t[max(cs, trig.start - 70) : trig.start]
-        neg = lx.NEGATION.get(lang, lx.NEGATION["en"])
-        if any(
-            not _NEUTRAL_AFTER_NOT.match(before, m.end())
-            for m in neg.finditer(before)
-        ):
-            return True
-        if neg.search(t[trig.start : trig.end]):  # "have not taken", "не взяли"
-            return True
-        if _DENIED_REPORT.search(t[max(0, trig.start - 200) : trig.start]):
-            return True
-        if lx.NEGATION_AFTER.search(
-            t[trig.end : max(trig.end, clause[1])]
-        ) or lx.NEGATION_AFTER.search(t[trig.end : trig.end + 120]):
-            return True
-        return lx.PREMATURE.search(t, trig.end, min(len(t), trig.end + 120)) is not None
+    return negated_near
 
-    ctx = SentenceContext(
-        s=s,
-        st=st,
-        lang=lang,
-        t=t,
-        trigs=trigs,
-        clauses=clauses,
-        mentions=mentions,
-        places=places,
-        quantities=quantities,
-        question=question,
-        lookalike=lookalike,
-        perspective=perspective,
-        sector=sector,
-        out=out,
-        make=make,
-        clause_span=clause_span,
-        negated_near=negated_near,
-        periods=periods,
-        stmt=stmt,
-        total_word=total_word,
-        said=said[0] if said is not None else None,
-    )
-    return ctx
+
+def _negation_near(t: str, lang: str, trig: _Trig, clause: tuple[int, int]) -> bool:
+    """Whether a negation or denial near ``trig`` in its clause undoes it."""
+    cs, _ = clause
+    before = t[max(cs, trig.start - 70) : trig.start]
+    neg = lx.NEGATION.get(lang, lx.NEGATION["en"])
+    if any(not _NEUTRAL_AFTER_NOT.match(before, m.end()) for m in neg.finditer(before)):
+        return True
+    if neg.search(t[trig.start : trig.end]):  # "have not taken", "не взяли"
+        return True
+    if _DENIED_REPORT.search(t[max(0, trig.start - 200) : trig.start]):
+        return True
+    if lx.NEGATION_AFTER.search(
+        t[trig.end : max(trig.end, clause[1])]
+    ) or lx.NEGATION_AFTER.search(t[trig.end : trig.end + 120]):
+        return True
+    return lx.PREMATURE.search(t, trig.end, min(len(t), trig.end + 120)) is not None
 
 
 # a fight going on now ("а в самом X продолжаются бои", "сейчас бои у X")
