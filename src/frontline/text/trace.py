@@ -11,7 +11,7 @@ a trigger that some final claim was made from is no drop, whatever was noted.
 Reason codes (the first one noted for a trigger is its reason):
 
 * ``skip:<reason>`` — the skip table (``rules/skips.py``) named it
-* ``word-guard:<name>`` — a word or context guard of ``claims._find_triggers``,
+* ``word-guard:<name>`` — a word or context guard of ``triggers._find_triggers``,
   named after the first pattern its test uses (:func:`guard_of`)
 * ``cold-sentence`` — its sentence was never analysed (the stem prefilter)
 * ``since-span`` — it only dates a running total ("since launching the assault")
