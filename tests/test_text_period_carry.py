@@ -31,7 +31,8 @@ TUESDAY = date(2024, 10, 15)
 def claim_about(text: str, lang: str, place: str):
     """The claim whose quote names ``place`` (the last one, as told)."""
     found = [
-        c for c in extract_claims(text, published=PUB, language=lang)
+        c
+        for c in extract_claims(text, published=PUB, language=lang)
         if place in c.quote
     ]
     assert found, text
@@ -105,14 +106,12 @@ CARRIED = [
     ),
     (
         "en",
-        "Russian forces seized Orlivka on Tuesday. "
-        "Moreover, they captured Dubrava.",
+        "Russian forces seized Orlivka on Tuesday. Moreover, they captured Dubrava.",
     ),
     ("uk", "У вівторок російські війська захопили Орлівку. Також вони взяли Дубраву."),
     (
         "uk",
-        "Сили оборони звільнили Орлівку у вівторок. "
-        "Крім того, вони звільнили Дубраву.",
+        "Сили оборони звільнили Орлівку у вівторок. Крім того, вони звільнили Дубраву.",
     ),
     (
         "uk",
@@ -126,8 +125,7 @@ CARRIED = [
     ),
     (
         "ru",
-        "Российская армия захватила Орливку во вторник. "
-        "К тому же она заняла Дубраву.",
+        "Российская армия захватила Орливку во вторник. К тому же она заняла Дубраву.",
     ),
 ]
 
