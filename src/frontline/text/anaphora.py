@@ -316,6 +316,8 @@ class PlaceMemory:
     # it was met inside a sentence before
     inner: set[str] = field(default_factory=set)
     doc: str = ""  # the whole text: a name written twice in it is a place
+    # noted sentences not yet sorted: (places, text, sentence, paragraph, besides)
+    _pending: list[tuple] = field(default_factory=list, repr=False)
 
     def note(
         self,
@@ -341,8 +343,25 @@ class PlaceMemory:
         if headline:
             return
         self.last = (sentence, text)
-        if not places:
-            return
+        if places:
+            # read only when a pointer asks (most sentences point to nothing)
+            self._pending.append((tuple(places), text, sentence, paragraph, besides))
+
+    def _flush(self) -> None:
+        """Sort the places noted since the last question, in their order."""
+        pending, self._pending = self._pending, []
+        for places, text, sentence, paragraph, besides in pending:
+            self._keep(places, text, sentence, paragraph, besides)
+
+    def _keep(
+        self,
+        places: Sequence[_Place],
+        text: str,
+        sentence: int,
+        paragraph: int,
+        besides: str,
+    ) -> None:
+        """The work of ``note``: keep the places that are places of the story."""
         kept = [
             p
             for i, p in enumerate(places)
@@ -398,6 +417,7 @@ class PlaceMemory:
         >>> mem.recall("settlement", 3, 1, "town"), mem.recall("settlement", 3, 1)
         (['Siversk'], ['Vyimka'])
         """
+        self._flush()
         if cls is not None:
             for told in reversed(self.told):
                 if sentence - told.sentence > _REACH:
@@ -421,6 +441,7 @@ class PlaceMemory:
     def just_before(self, sentence: int, paragraph: int) -> list[str]:
         """The settlements of the sentence right before, in the same paragraph
         (a clause whose subject continues takes them)."""
+        self._flush()
         for told in reversed(self.told):
             if told.sentence < sentence - 1 or told.paragraph != paragraph:
                 return []
