@@ -1800,15 +1800,27 @@ def _r_season(c: _Ctx) -> Span:
     m0 = _season_first(season)
     if m0 is None:
         return _NONE
-    year = c.year
+    year = _year_begun(c, m0, previous=bool(_PREVIOUS.search(c.m.text)))
     if year is None:
-        if c.ref is None:
-            return _NONE
-        year = c.ref.year
-        if _PREVIOUS.search(c.m.text) or date(year, m0, 1) > c.ref:
-            year -= 1
+        return _NONE
     e_m, e_y = (m0 + 2 - 1) % 12 + 1, year + (m0 + 2 > 12)
     return date(year, m0, 1), _month_range(e_y, e_m)[1]
+
+
+def _year_begun(c: _Ctx, month: int, *, previous: bool = False) -> int | None:
+    """The year written, else the year of the latest 1st of ``month`` on or
+    before the statement day (the one before that when ``previous``: "last
+    summer"); None with neither.
+
+    >>> c = _Ctx(None, {}, None, date(2025, 2, 10), None)
+    >>> _year_begun(c, 6), _year_begun(c, 1), _year_begun(c, 1, previous=True)
+    (2024, 2025, 2024)
+    """
+    if c.year is not None:
+        return c.year
+    if c.ref is None:
+        return None
+    return c.ref.year - 1 if previous else _latest_month_year(month, c.ref)
 
 
 def _r_since_season(c: _Ctx) -> Span:
@@ -1836,11 +1848,9 @@ def _r_quarter(c: _Ctx) -> Span:
     q = next((n for stem, n in _QUARTERS if nth.startswith(stem)), None)
     if q is None:
         return _NONE
-    year = c.year
+    year = _year_begun(c, 3 * q - 2)
     if year is None:
-        if c.ref is None:
-            return _NONE
-        year = c.ref.year - (date(c.ref.year, 3 * q - 2, 1) > c.ref)
+        return _NONE
     start, end = date(year, 3 * q - 2, 1), _month_range(year, 3 * q)[1]
     if c.ref is not None and start <= c.ref < end:
         end = c.ref
