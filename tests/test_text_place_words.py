@@ -46,6 +46,26 @@ def test_english_words_reach_every_consumer():
         assert a.pointer(t, 0, len(t), "en").kind == "region"
 
 
+@pytest.mark.parametrize(
+    ("before", "cls"),
+    [
+        ("місто", "town"),
+        ("містом", "town"),
+        ("города", "town"),
+        ("the city of", "town"),
+        ("селі", "village"),
+        ("селища", "village"),
+        ("посёлок", "village"),
+        ("деревне", "village"),
+        ("the hamlet of", "village"),
+        ("область", None),
+    ],
+)
+def test_the_class_a_place_is_introduced_with(before, cls):
+    t = f"{before} Вуглик"
+    assert a.introduced_as(t, t.index("Вуглик")) == cls
+
+
 def test_case_forms_keep_their_order_and_say_each_form_once():
     assert a.case_forms("gen", ru=("город", "село"), uk=("місто", "село")) == (
         "города|села|міста"
@@ -67,7 +87,7 @@ def test_the_consumers_are_derived_from_the_source():
         a.EN_SETTLEMENT[""] += ("burgh",)
         a.THERE["uk"] += ("тамочки",)
         from frontline.text import lexicon as lx
-        from frontline.text.rules import advance
+        from frontline.text.rules import advance, holding
         assert lx.SETTLEMENT_NOUN.search("the burgh") and lx.ANAPHOR_PLACE.search(
             "this burgh"
         )
@@ -82,6 +102,10 @@ def test_the_consumers_are_derived_from_the_source():
         assert advance._POINTER.search("в західній частині мыста") is None
         assert advance._POINTER.search("в части мыста")
         assert advance._POINTER.search("тамочки")
+        assert holding._TOWN_WORD.fullmatch("мысто")
+        assert holding._TOWN_WORD.fullmatch("гырода")
+        assert holding._OF_SETTLEMENT.match(" of the burgh")
+        assert holding._OF_SETTLEMENT.match(" гырода")
         print("derived")
         """
     )

@@ -36,10 +36,12 @@ from .sides import side_of_text
 
 # --- the place words, per language: their one source ----------------------------
 # The nouns a place is named or pointed back to by, and the adverbs that point
-# back to one, are written here only: the pointer patterns below, lexicon's
-# SETTLEMENT_NOUN and ANAPHOR_PLACE and rules/advance.py's pointer take their
-# words from these tables (:func:`case_forms`, :data:`EN_SETTLEMENT`,
-# :data:`THERE`), never from a list of their own.
+# back to one, are written here only: the pointer and class patterns below,
+# lexicon's SETTLEMENT_NOUN and ANAPHOR_PLACE, rules/advance.py's _POINTER and
+# rules/holding.py's _OF_SETTLEMENT and _TOWN_WORD take their words from these
+# tables (:func:`case_forms`, :func:`forms_of`, :data:`EN_SETTLEMENT`,
+# :data:`THERE`), never from a list of their own; each picks the nouns and
+# cases it reads (tests/test_text_place_words.py pins it).
 
 
 def _cases(table: str) -> dict[str, str]:
@@ -101,6 +103,8 @@ EN_SETTLEMENT: dict[str, tuple[str, ...]] = {
     "village": ("village",),
     "": ("settlement", "locality"),
 }
+# a noun that names a village but is never read as pointing back to one
+EN_NAMING_ONLY = ("hamlet",)
 EN_REGION = ("region", "oblast", "province")
 # adverbs pointing to a place ("there", "там", "тут", "здесь"), and those
 # pointing to or from one ("туди", "оттуда")
@@ -156,6 +160,28 @@ def form(lang: str, lemma: str, case: str, sep: str = " ") -> str:
         return f"{spellings[0]}{adj_ends[case]}{sep}пункт{ends['hard'][case]}"
     stem, cls, _ = NOUNS[lang][lemma]
     return stem + ends[cls][case]
+
+
+def one_of(*alternations: str) -> str:
+    """``alternations`` joined as one, each alternative once.
+
+    >>> one_of("село|села", "село|селе")
+    'село|села|селе'
+    """
+    return "|".join(dict.fromkeys(a for alts in alternations for a in alts.split("|")))
+
+
+def forms_of(lang: str, lemma: str, *cases: str) -> str:
+    """The forms of the noun ``lemma`` in ``cases`` (every case when none is
+    named), as one alternation.
+
+    >>> forms_of("ru", "город", "nom", "gen"), forms_of("uk", "область")
+    ('город|города', 'область|області|областю')
+    """
+    stem_, cls, _ = NOUNS[lang][lemma]
+    return "|".join(
+        stem_ + e for c, e in _ENDINGS[lang][cls].items() if not cases or c in cases
+    )
 
 
 def case_forms(case: str, **lemmas: Iterable[str]) -> str:
@@ -336,16 +362,25 @@ _LOWER_WORD = re.compile(r"[a-zа-яіїєґё]")
 
 
 # the class a place is introduced with: "the town of X", "село X"
+# (the Ukrainian "-ові" forms and "селищем" are left out, the Russian
+# "поселок" keeps any ending and "посёлок" none)
+_UK_CASES = ("nom", "gen", "dat", "loc", "ins")
+_SELO = one_of(forms_of("uk", "село", *_UK_CASES), forms_of("ru", "село"))
 _CLASS_BEFORE = re.compile(
-    r"(?P<town>\b(?:town|city)\s+of\s+|(?<![\w])(?:міст[оаіу]|містом|"
-    r"город[аеу]?|городом)\s+)$|"
-    r"(?P<village>\b(?:village|hamlet)\s+of\s+|(?<![\w])(?:сел[оаіуе]|селом|"
-    r"селищ[еаіу]|посел\w*|посёлок|деревн\w+)\s+)$",
+    rf"(?P<town>\b(?:{'|'.join(EN_SETTLEMENT['town'])})\s+of\s+|(?<![\w])(?:"
+    rf"{forms_of('uk', 'місто', *_UK_CASES)}|{forms_of('ru', 'город')})\s+)$|"
+    rf"(?P<village>\b(?:village|{'|'.join(EN_NAMING_ONLY)})\s+of\s+|(?<![\w])(?:"
+    rf"{_SELO}|{forms_of('uk', 'селище', 'nom', 'gen', 'dat', 'loc')}|"
+    rf"{stem('ru', 'поселок')}\w*|{form('ru', 'посёлок', 'nom')}|"
+    rf"{stem('ru', 'деревня')}\w+)\s+)$",
     re.IGNORECASE,
 )
 _CLASS_OF_POINTER = re.compile(
-    r"(?P<town>city|town|міст|город)|(?P<village>village|сел[оаіуе]|селом|"
-    r"деревн|посел|посёл)",
+    rf"(?P<town>{'|'.join(EN_SETTLEMENT['town'])}|"
+    rf"{stem('uk', 'місто')}|{stem('ru', 'город')})|"
+    rf"(?P<village>{'|'.join(EN_SETTLEMENT['village'])}|"
+    rf"{_SELO}|{stem('ru', 'деревня')}|"
+    rf"{stem('ru', 'поселок')}|{stem('ru', 'посёлок')})",
     re.IGNORECASE,
 )
 

@@ -19,7 +19,14 @@ from __future__ import annotations
 
 import re
 
-from .anaphora import EN_SETTLEMENT, PUNKT, case_forms, en_settlement, stem
+from .anaphora import (
+    EN_NAMING_ONLY,
+    EN_SETTLEMENT,
+    PUNKT,
+    case_forms,
+    en_settlement,
+    stem,
+)
 from .fastre import folded, gated, prefiltered, within_runs
 from .lang import en, ru, uk
 from .stems import derive_stems, prefix_regex
@@ -159,7 +166,7 @@ LAND_LOOKALIKE = re.compile(
 # the place words come from text/anaphora.py, their one source
 SETTLEMENT_NOUN = re.compile(
     r"\b(?:(?:the|this|that|another|said|the first|the second|the latter|"
-    rf"the former) (?:\w+ )?(?:{en_settlement('hamlet')}))\b|"
+    rf"the former) (?:\w+ )?(?:{en_settlement(*EN_NAMING_ONLY)}))\b|"
     r"\bthe (?:first|second|latter|former)\b|"
     r"(?<![\w])(?:це|цей|"
     rf"{case_forms('nom', uk=('місто', 'село', 'селище', PUNKT['uk']))}|"
