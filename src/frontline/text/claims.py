@@ -148,8 +148,9 @@ _DIST_EXCLUDE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _UP_TO_DATE = re.compile(
-    r"\b(?:up to|through|until|as of|by)\s+(?P<mon>January|February|March|April|"
-    r"May|June|July|August|September|October|November|December)\s+(?P<day>\d{1,2})",
+    r"\b(?:up to|through|until|as of|by)\s+(?P<mon>"
+    + en.MONTHS
+    + r")\s+(?P<day>\d{1,2})",
 )
 # a relative or appositive clause with its own verb between a claim and a
 # time expression: the time belongs to that clause ("recaptured Sudzha, the
@@ -1861,8 +1862,7 @@ def _note_claim_period(
 _FOLLOW_UP = re.compile(
     r"\b(?:the (?:figure|total|tally|number|area|gains?)|it|that)\s+(?:\w+\s+)?"
     r"(?:was|stood|came|reached|amounted|rose|fell|totall?ed|grew|dropped)\b|"
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|(?:the )?(?:previous|last|first|second|third) "
+    r"\b(?:" + en.MONTHS + r"|(?:the )?(?:previous|last|first|second|third) "
     r"(?:month|week|quarter)|20\d\d) (?:was|were) (?:slower|faster|higher|lower|"
     r"smaller|bigger|larger|similar|worse|better|quieter)\b|"
     r"(?<![\w])(?:показник\w*|цифр\w*|площ\w*|показател\w*)\s+(?:\w+\s+)?"
@@ -1871,10 +1871,8 @@ _FOLLOW_UP = re.compile(
     # figures were", "December alone brought", a "June: 556 sq km" label line
     r"\b(?:up|down|rising|falling) from\b|\bcompared (?:with|to)\b|"
     r"\b(?:the |those |these )?(?:figures?|numbers?|totals?) (?:were|was|stood)\b|"
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|20\d\d|week|month) alone\b|"
-    r"^\W*(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December)(?: 20\d\d)?\s*[:\u2013\u2014-]\s*"
+    r"\b(?:" + en.MONTHS + r"|20\d\d|week|month) alone\b|"
+    r"^\W*(?:" + en.MONTHS + r")(?: 20\d\d)?\s*[:\u2013\u2014-]\s*"
     r"(?:about |some |nearly |roughly |around |almost |over )?\d|"
     r"(?<![\w])(?:порівняно з|проти|против|по сравнению с)\s+(?:\w+\s+)?\d",
     re.IGNORECASE,

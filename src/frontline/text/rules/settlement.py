@@ -21,6 +21,7 @@ from ..context import (
     pointed_place,
 )
 from ..fastre import folded
+from ..lang import en
 from ..numbers import number_before, word_value
 from ..sides import concrete, opposite, side_mentions
 from ..toponyms import PlaceMention
@@ -495,10 +496,7 @@ def _whole_region(
 
 # a time of its own after each item of a list that shares one verb: "took X in
 # February, Y in October and much of Z by late December"
-_MONTHS = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)"
-)
+_MONTHS = f"(?:{en.MONTHS})"
 _ITEM_DATE = re.compile(
     r"\b(?:in|by|on|since|during)\s+(?:(?:early|late|mid-?)\s*)?" + _MONTHS + r"\b|"
     r"(?<![\w])(?:у|в|во|до|наприкінці|на початку|в конце|в начале|к концу)\s+"
