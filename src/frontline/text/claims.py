@@ -902,6 +902,29 @@ def _read_sentence(
         w.opening = _opening(s, w.sents, i, st, lang) or w.opening
         return
     new = _claims_of_sentence(w, st, lang, i, pls)
+    _list_of(w, st, lang, i, intro, new)
+    _remember(s, st, lang, pls, i)
+    if not new:  # "— Противник тисне. За тиждень він просунувся …"
+        w.opening = _opening(s, w.sents, i, st, lang) or w.opening
+    if new:
+        _note_new_claims(new, s, st, lang, i)
+    w.claims.extend(new)
+    if st.topic_day is None and not w.live and st.published is not None:
+        _note_report_day(s, st, lang, i, new)
+
+
+def _list_of(
+    w: _Walk,
+    st: _DocState,
+    lang: str,
+    i: int,
+    intro: PeriodMention | None,
+    new: list[Claim],
+) -> None:
+    """Date the claims of sentence ``i`` by the list it is an item of, and open
+    the list it heads: a list intro that made no claim, or a claim whose span
+    is bounded and a list right under it."""
+    s = w.sents[i]
     if w.listed is not None and i > w.listed[0]:
         _date_list_items(new, w.listed[1], st, s.text)
     if intro is not None and not new:
@@ -911,14 +934,6 @@ def _read_sentence(
         # right under a claim with a bounded span of its own is that span's
         head = _span_over_list(new, s, w.sents[i + 1 : i + 2], w.text, lang)
         w.listed = (i, head) if head is not None else None
-    _remember(s, st, lang, pls, i)
-    if not new:  # "— Противник тисне. За тиждень він просунувся …"
-        w.opening = _opening(s, w.sents, i, st, lang) or w.opening
-    if new:
-        _note_new_claims(new, s, st, lang, i)
-    w.claims.extend(new)
-    if st.topic_day is None and not w.live and st.published is not None:
-        _note_report_day(s, st, lang, i, new)
 
 
 def _enter_sentence(w: _Walk, st: _DocState, lang: str, i: int) -> PeriodMention | None:
