@@ -14,7 +14,7 @@ import pytest
 
 from frontline.text import anaphora as a
 from frontline.text import lexicon as lx
-from frontline.text.rules import advance
+from frontline.text.rules import advance, area, settlement
 
 
 @pytest.mark.parametrize("lang", ["uk", "ru"])
@@ -64,6 +64,13 @@ def test_english_words_reach_every_consumer():
 def test_the_class_a_place_is_introduced_with(before, cls):
     t = f"{before} Вуглик"
     assert a.introduced_as(t, t.index("Вуглик")) == cls
+
+
+@pytest.mark.parametrize("noun", a.SETTLEMENT_NOM.split("|"))
+def test_the_nouns_a_settlement_name_follows_reach_each_reader(noun):
+    assert area._INCLUDING.match(f"зокрема {noun} ").end() == len(noun) + 9
+    assert settlement._ITEM_LEAD.match(f"{noun} X").end() == len(noun) + 1
+    assert advance._TO_TOWN.match(f" в {noun} X").end() == len(noun) + 4
 
 
 def test_case_forms_keep_their_order_and_say_each_form_once():

@@ -197,6 +197,14 @@ def case_forms(case: str, **lemmas: Iterable[str]) -> str:
     return "|".join(out)
 
 
+# the nouns a settlement's name stands after ("село Дачне", "город Курахово":
+# "including the town of X" in rules/area.py, "в село X" in rules/advance.py,
+# a list item "місто X" in rules/settlement.py)
+SETTLEMENT_NOM = case_forms(
+    "nom", uk=("місто", "село", "селище"), ru=("город", "поселок", "посёлок")
+)
+
+
 def inflected(stem: str, endings: Iterable[str]) -> str:
     """A pattern for every form of ``stem`` with one of ``endings``.
 

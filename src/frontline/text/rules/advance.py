@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from .. import lexicon as lx
-from ..anaphora import case_forms, there_words
+from ..anaphora import SETTLEMENT_NOM, case_forms, there_words
 from ..context import (
     THIS_SECTOR,
     SentenceContext,
@@ -112,8 +112,7 @@ _INSIDE = re.compile(
 _TO_TOWN = re.compile(
     r"\s+(?:(?:into|в|у|во|до)\s+)?(?:the\s+)?"
     r"(?:(?:[\w-]+ern|key|strategic|embattled|frontline)\s+)?"
-    r"(?:(?:city|town|village|settlement|місто|село|селище|город|посёлок|поселок)"
-    r"\s+(?:of\s+)?)?",
+    rf"(?:(?:city|town|village|settlement|{SETTLEMENT_NOM})\s+(?:of\s+)?)?",
     re.IGNORECASE,
 )
 

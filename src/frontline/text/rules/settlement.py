@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import lexicon as lx
+from ..anaphora import SETTLEMENT_NOM
 from ..context import (
     SentenceContext,
     _blocked,
@@ -511,8 +512,8 @@ _ITEM_SEP = re.compile(r"\s*(?:,\s*(?:(?:and|а|і|и|та)\s+)?|\s(?:and|а|і|
 
 _ITEM_LEAD = re.compile(
     r"(?:(?:much|most|part|parts|all|the rest) of\s+|(?:частину|часть|більшу частину|"
-    r"большую часть)\s+)?(?:(?:the )?(?:village|town|city) of\s+|(?:село|селище|"
-    r"місто|город|поселок|посёлок)\s+)?"
+    r"большую часть)\s+)?(?:(?:the )?(?:village|town|city) of\s+|"
+    rf"(?:{SETTLEMENT_NOM})\s+)?"
 )
 
 
