@@ -34,52 +34,175 @@ from typing import Protocol
 
 from .sides import side_of_text
 
-# --- the pointer words, per language -----------------------------------------
+# --- the place words, per language: their one source ----------------------------
+# The nouns a place is named or pointed back to by, and the adverbs that point
+# back to one, are written here only: the pointer and class patterns below,
+# lexicon's SETTLEMENT_NOUN and ANAPHOR_PLACE, rules/advance.py's _POINTER and
+# rules/holding.py's _OF_SETTLEMENT and _TOWN_WORD take their words from these
+# tables (:func:`case_forms`, :func:`forms_of`, :data:`EN_SETTLEMENT`,
+# :data:`THERE`), never from a list of their own; each picks the nouns and
+# cases it reads (tests/test_text_place_words.py pins it).
 
-# case endings of a declension class (singular; a plural form of these nouns
-# is a count of places, never one place pointed back to)
-_ENDINGS: dict[str, dict[str, tuple[str, ...]]] = {
+
+def _cases(table: str) -> dict[str, str]:
+    """``"nom:о gen:а"`` as ``{"nom": "о", "gen": "а"}`` (a table row)."""
+    return dict(cell.split(":") for cell in table.split())
+
+
+# case endings of a declension class, by case (singular; a plural form of these
+# nouns is a count of places, never one place pointed back to); an ending two
+# cases share is named once, under the first
+_ENDINGS: dict[str, dict[str, dict[str, str]]] = {
     "uk": {
-        "o": ("о", "а", "у", "і", "ом", "ові"),  # місто, село, містечко
-        "e": ("е", "а", "у", "і", "ем", "еві"),  # селище
-        "hard": ("", "у", "а", "і", "ові", "ом"),  # пункт, регіон, район
-        "soft-f": ("ь", "і", "ю", "ю"),  # область
+        "o": _cases("nom:о gen:а dat:у loc:і ins:ом dat2:ові"),  # місто, село
+        "e": _cases("nom:е gen:а dat:у loc:і ins:ем dat2:еві"),  # селище
+        "hard": _cases("nom: gen:у gen2:а loc:і dat:ові ins:ом"),  # пункт, регіон
+        "soft-f": _cases("nom:ь gen:і ins:ю"),  # область
     },
     "ru": {
-        "o": ("о", "а", "у", "е", "ом"),  # село
-        "hard": ("", "а", "у", "е", "ом"),  # город, пункт, регион, район
-        "ok": ("ок", "ка", "ку", "ке", "ком"),  # посёлок, городок
-        "ya": ("я", "и", "е", "ю", "ей"),  # деревня
-        "soft-f": ("ь", "и", "ью"),  # область
+        "o": _cases("nom:о gen:а dat:у loc:е ins:ом"),  # село
+        "hard": _cases("nom: gen:а dat:у loc:е ins:ом"),  # город, пункт, регион
+        "ok": _cases("nom:ок gen:ка dat:ку loc:ке ins:ком"),  # посёлок, городок
+        "ya": _cases("nom:я gen:и dat:е acc:ю ins:ей"),  # деревня
+        "soft-f": _cases("nom:ь gen:и ins:ью"),  # область
     },
 }
-# (stem, declension class, what it names)
-_NOUNS: dict[str, tuple[tuple[str, str, str], ...]] = {
-    "uk": (
-        ("міст", "o", "settlement"),
-        ("містечк", "o", "settlement"),
-        ("сел", "o", "settlement"),
-        ("селищ", "e", "settlement"),
-        ("регіон", "hard", "region"),
-        ("област", "soft-f", "region"),
-    ),
-    "ru": (
-        ("город", "hard", "settlement"),
-        ("город", "ok", "settlement"),
-        ("посел", "ok", "settlement"),
-        ("посёл", "ok", "settlement"),
-        ("сел", "o", "settlement"),
-        ("деревн", "ya", "settlement"),
-        ("регион", "hard", "region"),
-        ("област", "soft-f", "region"),
-    ),
+# the nouns by their dictionary form: (stem, declension class, what it names)
+NOUNS: dict[str, dict[str, tuple[str, str, str]]] = {
+    "uk": {
+        "місто": ("міст", "o", "settlement"),
+        "містечко": ("містечк", "o", "settlement"),
+        "село": ("сел", "o", "settlement"),
+        "селище": ("селищ", "e", "settlement"),
+        "регіон": ("регіон", "hard", "region"),
+        "область": ("област", "soft-f", "region"),
+    },
+    "ru": {
+        "город": ("город", "hard", "settlement"),
+        "городок": ("город", "ok", "settlement"),
+        "поселок": ("посел", "ok", "settlement"),
+        "посёлок": ("посёл", "ok", "settlement"),
+        "село": ("сел", "o", "settlement"),
+        "деревня": ("деревн", "ya", "settlement"),
+        "регион": ("регион", "hard", "region"),
+        "область": ("област", "soft-f", "region"),
+    },
 }
-# "населений пункт" / "населённый пункт": adjective endings of the head noun's
-# cases, joined to the derived forms of "пункт"
-_ADJ = {
-    "uk": ("населен", ("ий", "ого", "ому", "им", "ім")),
-    "ru": ("населенн|населённ", ("ый", "ого", "ому", "ым", "ом")),
+# "населений пункт" / "населённый пункт": the adjective's spellings and case
+# endings, joined to the forms of "пункт" (declined as "hard")
+_ADJ: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
+    "uk": (("населен",), _cases("nom:ий gen:ого dat:ому ins:им loc:ім")),
+    "ru": (("населенн", "населённ"), _cases("nom:ый gen:ого dat:ому ins:ым loc:ом")),
 }
+# the adjective and noun as a dictionary form (its first spelling)
+PUNKT = {"uk": "населений пункт", "ru": "населенный пункт"}
+# English nouns a settlement is pointed back to by, by the class the pointer
+# gives it (:func:`pointer_class`: "town", "village", or none)
+EN_SETTLEMENT: dict[str, tuple[str, ...]] = {
+    "town": ("city", "town"),
+    "village": ("village",),
+    "": ("settlement", "locality"),
+}
+# a noun that names a village but is never read as pointing back to one
+EN_NAMING_ONLY = ("hamlet",)
+EN_REGION = ("region", "oblast", "province")
+# adverbs pointing to a place ("there", "там", "тут", "здесь"), and those
+# pointing to or from one ("туди", "оттуда")
+THERE: dict[str, tuple[str, ...]] = {
+    "en": ("there",),
+    "uk": ("там", "тут"),
+    "ru": ("там", "здесь"),
+}
+THITHER: dict[str, tuple[str, ...]] = {
+    "uk": ("туди", "звідти"),
+    "ru": ("туда", "оттуда"),
+}
+
+
+def en_settlement(*more: str) -> str:
+    """The English settlement nouns (with ``more`` words), as one alternation.
+
+    >>> en_settlement("hamlet")
+    'city|town|village|settlement|locality|hamlet'
+    """
+    return "|".join((*(w for ws in EN_SETTLEMENT.values() for w in ws), *more))
+
+
+def there_words(*langs: str) -> str:
+    """The adverbs pointing to a place (:data:`THERE`) of ``langs``, as one
+    alternation (a word two languages share once).
+
+    >>> there_words("uk", "ru")
+    'там|тут|здесь'
+    """
+    return "|".join(dict.fromkeys(w for lang in langs for w in THERE[lang]))
+
+
+def stem(lang: str, lemma: str) -> str:
+    """The stem of the noun ``lemma`` of :data:`NOUNS`.
+
+    >>> stem("ru", "деревня")
+    'деревн'
+    """
+    return NOUNS[lang][lemma][0]
+
+
+def form(lang: str, lemma: str, case: str, sep: str = " ") -> str:
+    """The ``case`` form of the noun ``lemma`` (a key of :data:`NOUNS` or
+    :data:`PUNKT`); ``sep`` joins the two words of "населений пункт".
+
+    >>> form("uk", "місто", "loc"), form("ru", "населенный пункт", "gen")
+    ('місті', 'населенного пункта')
+    """
+    ends = _ENDINGS[lang]
+    if lemma == PUNKT[lang]:
+        spellings, adj_ends = _ADJ[lang]
+        return f"{spellings[0]}{adj_ends[case]}{sep}пункт{ends['hard'][case]}"
+    stem, cls, _ = NOUNS[lang][lemma]
+    return stem + ends[cls][case]
+
+
+def one_of(*alternations: str) -> str:
+    """``alternations`` joined as one, each alternative once.
+
+    >>> one_of("село|села", "село|селе")
+    'село|села|селе'
+    """
+    return "|".join(dict.fromkeys(a for alts in alternations for a in alts.split("|")))
+
+
+def forms_of(lang: str, lemma: str, *cases: str) -> str:
+    """The forms of the noun ``lemma`` in ``cases`` (every case when none is
+    named), as one alternation.
+
+    >>> forms_of("ru", "город", "nom", "gen"), forms_of("uk", "область")
+    ('город|города', 'область|області|областю')
+    """
+    stem_, cls, _ = NOUNS[lang][lemma]
+    return "|".join(
+        stem_ + e for c, e in _ENDINGS[lang][cls].items() if not cases or c in cases
+    )
+
+
+def case_forms(case: str, **lemmas: Iterable[str]) -> str:
+    """The ``case`` forms of the nouns named per language, as one alternation
+    (a form two languages share once).
+
+    >>> case_forms("gen", uk=("місто", "село"), ru=("город", "село"))
+    'міста|села|города'
+    """
+    out: list[str] = []
+    for lang, names in lemmas.items():
+        out += [f for f in (form(lang, n, case) for n in names) if f not in out]
+    return "|".join(out)
+
+
+# the nouns a settlement's name stands after ("село Дачне", "город Курахово":
+# "including the town of X" in rules/area.py, "в село X" in rules/advance.py,
+# a list item "місто X" in rules/settlement.py)
+SETTLEMENT_NOM = case_forms(
+    "nom", uk=("місто", "село", "селище"), ru=("город", "поселок", "посёлок")
+)
 
 
 def inflected(stem: str, endings: Iterable[str]) -> str:
@@ -96,39 +219,47 @@ def inflected(stem: str, endings: Iterable[str]) -> str:
 def _forms(lang: str, kind: str) -> str:
     """Every singular form of the nouns of ``kind`` in ``lang``, as one pattern."""
     ends = _ENDINGS[lang]
-    alts = [inflected(stem, ends[cls]) for stem, cls, k in _NOUNS[lang] if k == kind]
+    alts = [
+        inflected(stem, ends[cls].values())
+        for stem, cls, k in NOUNS[lang].values()
+        if k == kind
+    ]
     if kind == "settlement":
-        adj, adj_ends = _ADJ[lang]
+        spellings, adj_ends = _ADJ[lang]
         alts.append(
-            rf"(?:{adj})(?:{'|'.join(adj_ends)})\s+{inflected('пункт', ends['hard'])}"
+            rf"(?:{'|'.join(spellings)})(?:{'|'.join(adj_ends.values())})\s+"
+            + inflected("пункт", ends["hard"].values())
         )
     return "|".join(sorted(alts, key=len, reverse=True))
 
 
 # "there"/"там": a settlement or region; "nearby": near it
+_TOWN_OR_VILLAGE = "|".join((*EN_SETTLEMENT["town"], *EN_SETTLEMENT["village"]))
 _EN = (
     r"\b(?P<part>(?:centre|center|outskirts|edges?|parts?|half|districts?|"
     r"neighbou?rhoods?|(?:north|south|east|west)\w*\s+(?:parts?|districts?|"
-    r"outskirts|edges?|half|quarters?))\s+of\s+the\s+(?:city|town|village))\b|"
-    r"\b(?P<settlement>(?:the|this|that|the\s+same)\s+(?:city|town|village|"
-    r"settlement|locality)(?!\s+(?:of|council|hall|authorities|administration)\b)|"
+    rf"outskirts|edges?|half|quarters?))\s+of\s+the\s+(?:{_TOWN_OR_VILLAGE}))\b|"
+    r"\b(?P<settlement>(?:the|this|that|the\s+same)\s+"
+    rf"(?:{en_settlement()})"
+    r"(?!\s+(?:of|council|hall|authorities|administration)\b)|"
     r"the\s+latter|(?:in|into|near|around)\s+it(?=\s*[,.;]))\b|"
-    r"\b(?P<region>(?:this|that|the\s+same)\s+(?:region|oblast|province)|"
-    r"(?:in|across)\s+the\s+(?:region|oblast|province))\b(?!\s+of\b)|"
-    r"\b(?P<any>there|nearby|(?:this|that)\s+area|in\s+the\s+area|"
+    rf"\b(?P<region>(?:this|that|the\s+same)\s+(?:{'|'.join(EN_REGION)})|"
+    rf"(?:in|across)\s+the\s+(?:{'|'.join(EN_REGION)}))\b(?!\s+of\b)|"
+    rf"\b(?P<any>{there_words('en')}|nearby|(?:this|that)\s+area|in\s+the\s+area|"
     r"in\s+the\s+vicinity)\b(?!\s+(?:is|are|was|were|has|have|had|will|would|"
     r"may|might|could|seems?|appears?|of|around)\b)"
 )
 
 
 def _slavic(lang: str) -> str:
-    there = {
-        "uk": r"там|туди|звідти|тут|неподалік|поблизу\s+нього|поруч\s+із?\s+ним|"
+    near = {  # near it, on its edges
+        "uk": r"неподалік|поблизу\s+нього|поруч\s+із?\s+ним|"
         r"біля\s+нього|на\s+його\s+околицях|в\s+його\s+околицях",
-        "ru": r"там|туда|оттуда|здесь|неподал[её]ку|рядом\s+с\s+ним|"
+        "ru": r"неподал[её]ку|рядом\s+с\s+ним|"
         r"вблизи\s+него|возле\s+него|в\s+(?:его|её|ее)\s+окрестност\w+|"
         r"на\s+(?:его|её|ее)\s+окраин\w+",
     }[lang]
+    there = "|".join((*THERE[lang], *THITHER[lang], near))
     part = {
         "uk": r"центр\w*|частин\w*|околиц\w*|район\w*|квартал\w*|"
         r"північ\w*|півд\w*|схід\w*|сход\w*|захід\w*|заход\w*|"
@@ -239,16 +370,25 @@ _LOWER_WORD = re.compile(r"[a-zа-яіїєґё]")
 
 
 # the class a place is introduced with: "the town of X", "село X"
+# (the Ukrainian "-ові" forms and "селищем" are left out, the Russian
+# "поселок" keeps any ending and "посёлок" none)
+_UK_CASES = ("nom", "gen", "dat", "loc", "ins")
+_SELO = one_of(forms_of("uk", "село", *_UK_CASES), forms_of("ru", "село"))
 _CLASS_BEFORE = re.compile(
-    r"(?P<town>\b(?:town|city)\s+of\s+|(?<![\w])(?:міст[оаіу]|містом|"
-    r"город[аеу]?|городом)\s+)$|"
-    r"(?P<village>\b(?:village|hamlet)\s+of\s+|(?<![\w])(?:сел[оаіуе]|селом|"
-    r"селищ[еаіу]|посел\w*|посёлок|деревн\w+)\s+)$",
+    rf"(?P<town>\b(?:{'|'.join(EN_SETTLEMENT['town'])})\s+of\s+|(?<![\w])(?:"
+    rf"{forms_of('uk', 'місто', *_UK_CASES)}|{forms_of('ru', 'город')})\s+)$|"
+    rf"(?P<village>\b(?:village|{'|'.join(EN_NAMING_ONLY)})\s+of\s+|(?<![\w])(?:"
+    rf"{_SELO}|{forms_of('uk', 'селище', 'nom', 'gen', 'dat', 'loc')}|"
+    rf"{stem('ru', 'поселок')}\w*|{form('ru', 'посёлок', 'nom')}|"
+    rf"{stem('ru', 'деревня')}\w+)\s+)$",
     re.IGNORECASE,
 )
 _CLASS_OF_POINTER = re.compile(
-    r"(?P<town>city|town|міст|город)|(?P<village>village|сел[оаіуе]|селом|"
-    r"деревн|посел|посёл)",
+    rf"(?P<town>{'|'.join(EN_SETTLEMENT['town'])}|"
+    rf"{stem('uk', 'місто')}|{stem('ru', 'город')})|"
+    rf"(?P<village>{'|'.join(EN_SETTLEMENT['village'])}|"
+    rf"{_SELO}|{stem('ru', 'деревня')}|"
+    rf"{stem('ru', 'поселок')}|{stem('ru', 'посёлок')})",
     re.IGNORECASE,
 )
 

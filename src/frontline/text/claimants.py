@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from .fastre import RunBeforeAnchor, folded, gated, prefiltered
+from .periods import MONTHS_LOC, WEEKDAYS_ACC
 from .sides import KNOWN_PEOPLE
 
 _EN_VERBS = (
@@ -355,13 +356,10 @@ _TITLES = (
 # "сказал во вторник в эфире телеканала глава ДНР …": a day or a venue after
 # the verb, then the speaker
 _WHEN_WHERE = (
-    r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|"
-    r"понеділок|вівторок|середу|четвер|п['’]ятницю|суботу|неділю|"
+    f"(?:{WEEKDAYS_ACC['ru']}|{WEEKDAYS_ACC['uk']}|"
     r"эфире|ефірі|интервью|інтерв['’]ю|ночь|ніч|ночі|ночи|течение|ходе|понеділок|"
     # a month in the locative: "сообщало в мае", "повідомляли у травні"
-    r"январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|"
-    r"ноябре|декабре|січні|лютому|березні|квітні|травні|червні|липні|серпні|"
-    r"вересні|жовтні|листопаді|грудні)"
+    f"{MONTHS_LOC['ru']}|{MONTHS_LOC['uk']})"
     r"(?![\w])"
 )
 _LEAD_WHEN_WHERE = re.compile(

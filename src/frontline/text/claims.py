@@ -26,6 +26,7 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -147,8 +148,9 @@ _DIST_EXCLUDE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _UP_TO_DATE = re.compile(
-    r"\b(?:up to|through|until|as of|by)\s+(?P<mon>January|February|March|April|"
-    r"May|June|July|August|September|October|November|December)\s+(?P<day>\d{1,2})",
+    r"\b(?:up to|through|until|as of|by)\s+(?P<mon>"
+    + en.MONTHS
+    + r")\s+(?P<day>\d{1,2})",
 )
 # a relative or appositive clause with its own verb between a claim and a
 # time expression: the time belongs to that clause ("recaptured Sudzha, the
@@ -704,85 +706,21 @@ def _extract(
     stored: str | date | None = None,
     why: list[Drop] | None = None,
 ) -> list[Claim]:
+    """The claims of one document, as a recipe: the document's day and
+    language, the statement day its lede names, which sentences are worth
+    reading, then each sentence in turn, and what the whole document settles
+    once every sentence is read."""
     if not isinstance(text, str) or not text.strip():
         return []
     _clear_caches()
-    if isinstance(published, datetime):
-        published = published.date()
-    elif isinstance(published, str):
-        try:
-            published = date.fromisoformat(published.strip()[:10])
-        except ValueError:
-            published = None
-    elif not isinstance(published, date):
-        published = None
+    published = _published_day(published)
     lang = language if language in ("en", "uk", "ru") else detect_language(text)
-    st = _DocState(lang, published)
-    st.told.doc = text
-    if why is not None:
-        st.why = Why()
-    if published is None:
-        st.stored = _stored_bound(stored)
+    st = _doc_state(text, lang, published, stored, why)
     sents = sentences(text)
-    claims: list[Claim] = []
-    # statement date from the lede ("said on Friday", "On Dec. 27, X said")
     if published is not None:
-        told = False  # a claim of the story told before (not the headline's)
-        for i, s in enumerate(sents[:4]):
-            trig_spans = [(m.start(), m.end()) for m in _trigger_matches(s.text, lang)]
-            if told and trig_spans:
-                back = _back_attribution(sents, i, text, lang, published)
-                if back is not None:
-                    # "… Загалом під контролем N. Про це у понеділок доповів
-                    # X.": the closing attribution dates the whole account
-                    st.statement, st.statement_at = back
-                    st.statement_claimant = sents[st.statement_at].text
-                    break
-                # "Footage shows X fell by 1 June. The MoD claimed on 1 June
-                # that …": a later claim's day dates that statement only (a
-                # bare attribution, "X said on Saturday.", dates the lede)
-                st.told_first = True
-                break
-            told = told or (bool(trig_spans) and not s.headline)
-            said = statement_day(
-                s.text,
-                lang,
-                published,
-                [p for p in find_periods(s.text, lang) if not _dateline(s.text, p)],
-                trig_spans,
-            )
-            if said is None:
-                said = report_day(s.text, lang, published)
-            if said is not None:
-                st.statement, st.statement_at = said[1], i
-                st.statement_claimant = s.text
-                break
-        if st.statement is None:
-            st.statement = _title_day(text, lang, published)
-        if st.statement is None:
-            # "KYIV, March 3 (Reuters) -": the dateline dates the story
-            st.statement = statement_dateline(text, published)
+        _lede_statement(sents, text, st, lang, published)
     st.lede_statement = st.statement
-    low = punct_to_space(text.lower())
-    hot = [
-        lx.may_trigger(low[s.start : s.end], lang)
-        and bool(_trigger_matches(s.text, lang))
-        for s in sents
-    ]
-    # sentences worth remembering: triggered ones and the few before them
-    near = [False] * len(sents)
-    for i in range(len(sents) - 1, -1, -1):
-        if hot[i]:
-            for j in range(max(0, i - _MEMORY), i + 1):
-                if near[j]:
-                    break
-                near[j] = True
-    # a cold sentence with a figure of ground is read too: the area-figure
-    # rule may find a claim no trigger word governs (rules/area.py)
-    figured = [
-        not h and may_hold_front_figure(s.text, lang)
-        for s, h in zip(sents, hot, strict=True)
-    ]
+    hot, near, figured = _sentence_gates(text, sents, lang)
     if not any(hot) and not any(figured):
         return []
     # a live blog's timed entries are news of their own, no daily report's
@@ -791,109 +729,314 @@ def _extract(
     st.perspective = _doc_perspective(
         [s for i, s in enumerate(sents[:200]) if near[i]], lang, text
     )
-    opening: tuple[int, str] | None = None
-    question_at = -10
-    listed: tuple[int, PeriodMention] | None = None  # a list's intro and time
-    for i, s in enumerate(sents):
-        if i and s.line_index != sents[i - 1].line_index:
-            st.paragraph += 1  # (a line of text is a paragraph)
-        if listed is not None and i > listed[0]:
-            line = text[text.rfind("\n", 0, s.start) + 1 : s.end]  # with its mark
-            if not list_item(line):
-                listed = None  # the list has ended
-        intro = list_intro(s.text, lang)
-        if intro is not None and not hot[i]:
-            listed = (i, intro)
-        follow: list[Claim] = []
-        if not hot[i] and 0 < i - st.last_area_sentence <= 2:
-            follow = _follow_up_figures(s, st, lang, answer=question_at == i - 1)
-            if follow:
-                for c in follow:
-                    c.extra.setdefault("rule", "follow-up-figures")
-                claims.extend(follow)
-                st.last_area_sentence = i
-        # cheap gates: no trigger word, no work
-        if not near[i] and not figured[i]:
-            continue
-        if _TIMESTAMP.match(s.text):
-            st.claimant = None  # a live-blog entry starts: no carried speaker
-            continue
-        if published is None and not st.last_year_said:
-            # "gains last year were the highest …": a year named in the next
-            # sentences ("in 2025") is that completed year
-            st.last_year_said = any(
-                p.kind == "last_year" for p in find_periods(s.text, lang)
-            )
-        pls = find_places(s.text, lang, exclude=st.people, known=st.known_places)
-        if not hot[i] and (follow or not figured[i]):
-            _note_statement(s, st, lang, i)
-            _remember(s, st, lang, pls, i)
-            opening = _opening(s, sents, i, st, lang) or opening
-            continue
-        if opening and opening[0] == i - 1 and _POSSESSIVE_START.match(s.text):
-            st.last_agent = opening[1]
-        nxt = sents[i + 1].text if i + 1 < len(sents) else ""
-        if st.statement_local and i and "\n" in text[sents[i - 1].end : s.start]:
-            # a statement dated in the story keeps its day for its paragraph
-            st.statement, st.statement_local = st.lede_statement, False
-        if st.topic_day_local and "\n" in text[sents[i - 1].end : s.start]:
-            # … and so does a report's day named in the story
-            st.topic_day, st.topic_day_said, st.topic_day_local = None, None, False
-        st.sentence_no = i
-        if st.why is not None:
-            st.why.base = s.start
-        st.same_quote = i > 0 and _same_quote(text, sents[i - 1], s)
-        new = _analyse(s, st, lang, text, nxt, pls)
-        _clause_speakers(new, s, lang)
-        if not new:
-            asked = _asked_area(s, st, lang)
-            if asked is not None:
-                # "How much of Kursk region does Ukraine still hold?" — the
-                # figures of the answer are the claims
-                st.last_area_claim, st.last_area_sentence = asked, i
-                question_at = i
-        _map_states(new, sents[i + 1 : i + 4], st, lang)
-        for c in new:
-            c.extra.setdefault("rule", "map-state")
-        if listed is not None and i > listed[0]:
-            _date_list_items(new, listed[1], st, s.text)
-        if intro is not None and not new:
-            listed = (i, intro)
-        elif new and listed is None:
-            # "Russia took 61 sq mi last week.\n- Largest gains: …": a list
-            # right under a claim with a bounded span of its own is that span's
-            head = _span_over_list(new, s, sents[i + 1 : i + 2], text, lang)
-            listed = (i, head) if head is not None else None
-        _remember(s, st, lang, pls, i)
-        if not new:  # "— Противник тисне. За тиждень він просунувся …"
-            opening = _opening(s, sents, i, st, lang) or opening
-        if new:
-            st.carry_period = None
-            _note_claim_period(new, s, st, lang, i)
-            date_members(new, st)
-            _note_topic_month(new, s, st, lang)
-            areas = [c for c in new if c.kind == "area_change" and c.area_km2]
-            if areas:
-                st.last_area_claim = areas[-1]
-                st.last_area_sentence = i
-            last = new[-1]
-            named = [p.name for p in last.places if not _looks_regional(p.name)]
-            st.recent_settlement = (
-                (i, named) if last.kind == "settlement_control" and named else None
-            )
-            fights = frozenset(
-                p.name for c in new if c.kind == "fighting" for p in c.places
-            )
-            if fights:
-                st.last_fight = (i, fights)
-            for c in reversed(new):
-                named = [p.name for p in c.places if not _looks_regional(p.name)]
-                if c.kind in ("settlement_control", "advance", "fighting") and named:
-                    st.last_claim_places = named
+    walk = _Walk(text, sents, hot, near, figured, live)
+    for i in range(len(sents)):
+        _read_sentence(walk, st, lang, i, published)
+    claims = _settle_document(walk.claims, sents, st, lang, text)
+    for c in claims:
+        c.doc_id = doc_id
+    if why is not None:
+        why.extend(_why_not(sents, hot, claims, st.why, lang))
+    return claims
+
+
+def _published_day(published: date | datetime | str | None) -> date | None:
+    """The publication day of a document: a datetime's day, an ISO string's
+    day, else None.
+
+    >>> _published_day("2024-05-06T10:00"), _published_day("May 6"), _published_day(1)
+    (datetime.date(2024, 5, 6), None, None)
+    """
+    if isinstance(published, datetime):
+        return published.date()
+    if isinstance(published, str):
+        try:
+            return date.fromisoformat(published.strip()[:10])
+        except ValueError:
+            return None
+    return published if isinstance(published, date) else None
+
+
+def _doc_state(
+    text: str,
+    lang: str,
+    published: date | None,
+    stored: str | date | None,
+    why: list[Drop] | None,
+) -> _DocState:
+    """A fresh memory for reading ``text`` (tracing the drops when ``why``
+    asks; a stored copy's bound when there is no publication day)."""
+    st = _DocState(lang, published)
+    st.told.doc = text
+    if why is not None:
+        st.why = Why()
+    if published is None:
+        st.stored = _stored_bound(stored)
+    return st
+
+
+def _lede_statement(
+    sents: list[Sentence], text: str, st: _DocState, lang: str, published: date
+) -> None:
+    """The statement day the lede names ("said on Friday", "On Dec. 27, X
+    said"), else the title's day, else the dateline's ("KYIV, March 3
+    (Reuters) -"), noted in ``st``."""
+    told = False  # a claim of the story told before (not the headline's)
+    for i, s in enumerate(sents[:4]):
+        trig_spans = [(m.start(), m.end()) for m in _trigger_matches(s.text, lang)]
+        if told and trig_spans:
+            back = _back_attribution(sents, i, text, lang, published)
+            if back is not None:
+                # "… Загалом під контролем N. Про це у понеділок доповів
+                # X.": the closing attribution dates the whole account
+                st.statement, st.statement_at = back
+                st.statement_claimant = sents[st.statement_at].text
+                break
+            # "Footage shows X fell by 1 June. The MoD claimed on 1 June
+            # that …": a later claim's day dates that statement only (a
+            # bare attribution, "X said on Saturday.", dates the lede)
+            st.told_first = True
+            break
+        told = told or (bool(trig_spans) and not s.headline)
+        said = statement_day(
+            s.text,
+            lang,
+            published,
+            [p for p in find_periods(s.text, lang) if not _dateline(s.text, p)],
+            trig_spans,
+        )
+        if said is None:
+            said = report_day(s.text, lang, published)
+        if said is not None:
+            st.statement, st.statement_at = said[1], i
+            st.statement_claimant = s.text
+            break
+    if st.statement is None:
+        st.statement = _title_day(text, lang, published)
+    if st.statement is None:
+        # "KYIV, March 3 (Reuters) -": the dateline dates the story
+        st.statement = statement_dateline(text, published)
+
+
+def _sentence_gates(
+    text: str, sents: list[Sentence], lang: str
+) -> tuple[list[bool], list[bool], list[bool]]:
+    """Which sentences are read, each a flag per sentence: ``hot`` ones hold
+    a trigger word, ``near`` ones are hot or among the few before a hot one
+    (they feed the document memory), ``figured`` cold ones hold a figure of
+    ground (the area-figure rule may find a claim no trigger word governs,
+    rules/area.py)."""
+    low = punct_to_space(text.lower())
+    hot = [
+        lx.may_trigger(low[s.start : s.end], lang)
+        and bool(_trigger_matches(s.text, lang))
+        for s in sents
+    ]
+    figured = [
+        not h and may_hold_front_figure(s.text, lang)
+        for s, h in zip(sents, hot, strict=True)
+    ]
+    return hot, _near(hot), figured
+
+
+def _near(hot: list[bool]) -> list[bool]:
+    """The sentences worth remembering: the hot ones and the ``_MEMORY``
+    before each.
+
+    >>> _near([False] * 6 + [True])
+    [False, False, True, True, True, True, True]
+    """
+    near = [False] * len(hot)
+    for i in range(len(hot) - 1, -1, -1):
+        if hot[i]:
+            for j in range(max(0, i - _MEMORY), i + 1):
+                if near[j]:
                     break
-        claims.extend(new)
-        if st.topic_day is None and not live and st.published is not None:
-            _note_report_day(s, st, lang, i, new)
+                near[j] = True
+    return near
+
+
+@dataclass
+class _Walk:
+    """What reading a document carries from one sentence to the next, beside
+    the document memory (``_DocState``): the sentences and their gates, the
+    claims so far, the last opening line, the last question asked and the
+    list being read."""
+
+    text: str
+    sents: list[Sentence]
+    hot: list[bool]
+    near: list[bool]
+    figured: list[bool]
+    live: bool  # a live blog: its timed entries are news of their own
+    claims: list[Claim] = field(default_factory=list)
+    opening: tuple[int, str] | None = None
+    question_at: int = -10
+    listed: tuple[int, PeriodMention] | None = None  # a list's intro and time
+
+
+def _read_sentence(
+    w: _Walk, st: _DocState, lang: str, i: int, published: date | None
+) -> None:
+    """Read sentence ``i``: its claims join ``w.claims``, and what it tells
+    (places, speakers, days, a list opened) is noted for the next ones."""
+    s = w.sents[i]
+    intro = _enter_sentence(w, st, lang, i)
+    follow = _follow_up(w, st, lang, i)
+    # cheap gates: no trigger word, no work
+    if not w.near[i] and not w.figured[i]:
+        return
+    if _TIMESTAMP.match(s.text):
+        st.claimant = None  # a live-blog entry starts: no carried speaker
+        return
+    if published is None and not st.last_year_said:
+        # "gains last year were the highest …": a year named in the next
+        # sentences ("in 2025") is that completed year
+        st.last_year_said = any(
+            p.kind == "last_year" for p in find_periods(s.text, lang)
+        )
+    pls = find_places(s.text, lang, exclude=st.people, known=st.known_places)
+    if not w.hot[i] and (follow or not w.figured[i]):
+        _note_statement(s, st, lang, i)
+        _remember(s, st, lang, pls, i)
+        w.opening = _opening(s, w.sents, i, st, lang) or w.opening
+        return
+    new = _claims_of_sentence(w, st, lang, i, pls)
+    _list_of(w, st, lang, i, intro, new)
+    _remember(s, st, lang, pls, i)
+    if not new:  # "— Противник тисне. За тиждень він просунувся …"
+        w.opening = _opening(s, w.sents, i, st, lang) or w.opening
+    if new:
+        _note_new_claims(new, s, st, lang, i)
+    w.claims.extend(new)
+    if st.topic_day is None and not w.live and st.published is not None:
+        _note_report_day(s, st, lang, i, new)
+
+
+def _list_of(
+    w: _Walk,
+    st: _DocState,
+    lang: str,
+    i: int,
+    intro: PeriodMention | None,
+    new: list[Claim],
+) -> None:
+    """Date the claims of sentence ``i`` by the list it is an item of, and open
+    the list it heads: a list intro that made no claim, or a claim whose span
+    is bounded and a list right under it."""
+    s = w.sents[i]
+    if w.listed is not None and i > w.listed[0]:
+        _date_list_items(new, w.listed[1], st, s.text)
+    if intro is not None and not new:
+        w.listed = (i, intro)
+    elif new and w.listed is None:
+        # "Russia took 61 sq mi last week.\n- Largest gains: …": a list
+        # right under a claim with a bounded span of its own is that span's
+        head = _span_over_list(new, s, w.sents[i + 1 : i + 2], w.text, lang)
+        w.listed = (i, head) if head is not None else None
+
+
+def _enter_sentence(w: _Walk, st: _DocState, lang: str, i: int) -> PeriodMention | None:
+    """Count the paragraph sentence ``i`` opens, close a list it does not
+    continue, and open one it introduces (a cold list intro: "Over the week
+    the troops took:"); the list intro's time, if it is one."""
+    s = w.sents[i]
+    if i and s.line_index != w.sents[i - 1].line_index:
+        st.paragraph += 1  # (a line of text is a paragraph)
+    if w.listed is not None and i > w.listed[0]:
+        line = w.text[w.text.rfind("\n", 0, s.start) + 1 : s.end]  # with its mark
+        if not list_item(line):
+            w.listed = None  # the list has ended
+    intro = list_intro(s.text, lang)
+    if intro is not None and not w.hot[i]:
+        w.listed = (i, intro)
+    return intro
+
+
+def _follow_up(w: _Walk, st: _DocState, lang: str, i: int) -> list[Claim]:
+    """The figures a cold sentence right after an area claim adds to it (or
+    answers a question with), joined to ``w.claims``."""
+    follow: list[Claim] = []
+    if not w.hot[i] and 0 < i - st.last_area_sentence <= 2:
+        follow = _follow_up_figures(w.sents[i], st, lang, answer=w.question_at == i - 1)
+        if follow:
+            for c in follow:
+                c.extra.setdefault("rule", "follow-up-figures")
+            w.claims.extend(follow)
+            st.last_area_sentence = i
+    return follow
+
+
+def _claims_of_sentence(
+    w: _Walk, st: _DocState, lang: str, i: int, pls: list[PlaceMention]
+) -> list[Claim]:
+    """The claims the rules find in sentence ``i`` (with their speakers, a
+    question's answer awaited, the map states of the next sentences), after
+    the day and speaker carried from before are settled for it."""
+    s = w.sents[i]
+    text, sents = w.text, w.sents
+    if w.opening and w.opening[0] == i - 1 and _POSSESSIVE_START.match(s.text):
+        st.last_agent = w.opening[1]
+    nxt = sents[i + 1].text if i + 1 < len(sents) else ""
+    if st.statement_local and i and "\n" in text[sents[i - 1].end : s.start]:
+        # a statement dated in the story keeps its day for its paragraph
+        st.statement, st.statement_local = st.lede_statement, False
+    if st.topic_day_local and "\n" in text[sents[i - 1].end : s.start]:
+        # … and so does a report's day named in the story
+        st.topic_day, st.topic_day_said, st.topic_day_local = None, None, False
+    st.sentence_no = i
+    if st.why is not None:
+        st.why.base = s.start
+    st.same_quote = i > 0 and _same_quote(text, sents[i - 1], s)
+    new = _analyse(s, st, lang, text, nxt, pls)
+    _clause_speakers(new, s, lang)
+    if not new:
+        asked = _asked_area(s, st, lang)
+        if asked is not None:
+            # "How much of Kursk region does Ukraine still hold?" — the
+            # figures of the answer are the claims
+            st.last_area_claim, st.last_area_sentence = asked, i
+            w.question_at = i
+    _map_states(new, sents[i + 1 : i + 4], st, lang)
+    for c in new:
+        c.extra.setdefault("rule", "map-state")
+    return new
+
+
+def _note_new_claims(
+    new: list[Claim], s: Sentence, st: _DocState, lang: str, i: int
+) -> None:
+    """What the claims of sentence ``i`` tell the next sentences: their period,
+    the last area claim, the settlement, fight and places just claimed."""
+    st.carry_period = None
+    _note_claim_period(new, s, st, lang, i)
+    date_members(new, st)
+    _note_topic_month(new, s, st, lang)
+    areas = [c for c in new if c.kind == "area_change" and c.area_km2]
+    if areas:
+        st.last_area_claim = areas[-1]
+        st.last_area_sentence = i
+    last = new[-1]
+    named = [p.name for p in last.places if not _looks_regional(p.name)]
+    st.recent_settlement = (
+        (i, named) if last.kind == "settlement_control" and named else None
+    )
+    fights = frozenset(p.name for c in new if c.kind == "fighting" for p in c.places)
+    if fights:
+        st.last_fight = (i, fights)
+    for c in reversed(new):
+        named = [p.name for p in c.places if not _looks_regional(p.name)]
+        if c.kind in ("settlement_control", "advance", "fighting") and named:
+            st.last_claim_places = named
+            break
+
+
+def _settle_document(
+    claims: list[Claim], sents: list[Sentence], st: _DocState, lang: str, text: str
+) -> list[Claim]:
+    """What the whole document settles once every sentence is read: claims
+    made by pointing back, relayed claims denied, history dropped,
+    restatements linked and speakers found for unattributed claims."""
     for c in _pointing_back(sents, claims, st, lang):
         c.extra.setdefault("rule", "pointing-back")
         k = sum(1 for d in claims if d.char_start <= c.char_start)
@@ -907,10 +1050,6 @@ def _extract(
     _link_restatements(claims)
     _speakers_for_unattributed(claims, sents, lang)
     layout_speakers(claims, text, lang)
-    for c in claims:
-        c.doc_id = doc_id
-    if why is not None:
-        why.extend(_why_not(sents, hot, claims, st.why, lang))
     return claims
 
 
@@ -1738,8 +1877,7 @@ def _note_claim_period(
 _FOLLOW_UP = re.compile(
     r"\b(?:the (?:figure|total|tally|number|area|gains?)|it|that)\s+(?:\w+\s+)?"
     r"(?:was|stood|came|reached|amounted|rose|fell|totall?ed|grew|dropped)\b|"
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|(?:the )?(?:previous|last|first|second|third) "
+    r"\b(?:" + en.MONTHS + r"|(?:the )?(?:previous|last|first|second|third) "
     r"(?:month|week|quarter)|20\d\d) (?:was|were) (?:slower|faster|higher|lower|"
     r"smaller|bigger|larger|similar|worse|better|quieter)\b|"
     r"(?<![\w])(?:показник\w*|цифр\w*|площ\w*|показател\w*)\s+(?:\w+\s+)?"
@@ -1748,10 +1886,8 @@ _FOLLOW_UP = re.compile(
     # figures were", "December alone brought", a "June: 556 sq km" label line
     r"\b(?:up|down|rising|falling) from\b|\bcompared (?:with|to)\b|"
     r"\b(?:the |those |these )?(?:figures?|numbers?|totals?) (?:were|was|stood)\b|"
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|20\d\d|week|month) alone\b|"
-    r"^\W*(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December)(?: 20\d\d)?\s*[:\u2013\u2014-]\s*"
+    r"\b(?:" + en.MONTHS + r"|20\d\d|week|month) alone\b|"
+    r"^\W*(?:" + en.MONTHS + r")(?: 20\d\d)?\s*[:\u2013\u2014-]\s*"
     r"(?:about |some |nearly |roughly |around |almost |over )?\d|"
     r"(?<![\w])(?:порівняно з|проти|против|по сравнению с)\s+(?:\w+\s+)?\d",
     re.IGNORECASE,

@@ -19,6 +19,14 @@ from __future__ import annotations
 
 import re
 
+from .anaphora import (
+    EN_NAMING_ONLY,
+    EN_SETTLEMENT,
+    PUNKT,
+    case_forms,
+    en_settlement,
+    stem,
+)
 from .fastre import folded, gated, prefiltered, within_runs
 from .lang import en, ru, uk
 from .stems import derive_stems, prefix_regex
@@ -155,16 +163,22 @@ LAND_LOOKALIKE = re.compile(
     r"підтоплен\w*|разминир\w*|сельхоз\w*|сельскохозяйствен\w*|затоплен\w*)",
     F,
 )
+# the place words come from text/anaphora.py, their one source
 SETTLEMENT_NOUN = re.compile(
     r"\b(?:(?:the|this|that|another|said|the first|the second|the latter|"
-    r"the former) (?:\w+ )?(?:village|town|city|settlement|locality|hamlet))\b|"
+    rf"the former) (?:\w+ )?(?:{en_settlement(*EN_NAMING_ONLY)}))\b|"
     r"\bthe (?:first|second|latter|former)\b|"
-    r"(?<![\w])(?:це|цей|це село|село|селище|місто|місті|населений пункт|"
-    r"город|городе|поселок|посёлок|село|деревн\w+|населенный пункт|"
-    # the genitive after a capture noun: "«завершено звільнення» міста"; in
-    # ru after one in the prepositional of a report ("доложил о полном
+    r"(?<![\w])(?:це|цей|"
+    rf"{case_forms('nom', uk=('місто', 'село', 'селище', PUNKT['uk']))}|"
+    rf"{case_forms('loc', uk=('місто',))}|"
+    # the genitive after a capture noun: "«завершено звільнення» міста"
+    rf"{case_forms('gen', uk=('місто', 'селище'))}|"
+    rf"{case_forms('nom', ru=('город', 'поселок', 'посёлок', 'село', PUNKT['ru']))}|"
+    rf"{case_forms('loc', ru=('город',))}|{stem('ru', 'деревня')}\w+|"
+    # in ru after one in the prepositional of a report ("доложил о полном
     # освобождении города", "о захвате поселка")
-    r"міста|селища|(?:(?<=ии )|(?<=ате ))(?:города|поселка|посёлка))(?![\w])",
+    r"(?:(?<=ии )|(?<=ате ))"
+    rf"(?:{case_forms('gen', ru=('город', 'поселок', 'посёлок'))}))(?![\w])",
     F,
 )
 COUNT_NOUN = re.compile(
@@ -175,18 +189,25 @@ COUNT_NOUN = re.compile(
     F,
 )
 ANAPHOR_PLACE = re.compile(
-    r"\b(?:(?:this|the|that) (?:village|town|city|settlement|locality|area)|"
+    rf"\b(?:(?:this|the|that) (?:{en_settlement('area')})|"
     r"the (?:first|second) (?:village|town|settlement)?|it)\b|"
-    r"(?<![\w])(?:в|у) (?:самому |самом )?(?:місті|городе|селі|селе)(?![\w])|"
+    r"(?<![\w])(?:в|у) (?:самому |самом )?"
+    rf"(?:{case_forms('loc', uk=('місто', 'село'), ru=('город', 'село'))})(?![\w])|"
     r"(?<![\w])(?:в|у) (?:центр\w*|північн\w*|південн\w*|східн\w*|західн\w*|"
-    r"северн\w*|южн\w*|восточн\w*|западн\w*) (?:частин\w* )?(?:міста|города|"
-    r"села)(?![\w])|\b(?:in|into) the (?:city|town) (?:centre|center)\b|"
+    r"северн\w*|южн\w*|восточн\w*|западн\w*) (?:частин\w* )?"
+    rf"(?:{case_forms('gen', uk=('місто',), ru=('город', 'село'))})(?![\w])|"
+    rf"\b(?:in|into) the (?:{'|'.join(EN_SETTLEMENT['town'])}) (?:centre|center)\b|"
     # "відійшли з міста", "вышли из города", "на схід від міста": the town
     # just named
-    r"(?<![\w])(?:з|із|зі|из|від|от) (?:самого |цього |этого )?(?:міста|села|селища|"
-    r"города|поселка|посёлка)(?![\w])|"
-    r"(?<![\w])(?:цього|этого|этот|цей|цього) (?:населеного пункту|"
-    r"населенного пункта|міста|города|села)(?![\w])",
+    r"(?<![\w])(?:з|із|зі|из|від|от) (?:самого |цього |этого )?(?:"
+    + case_forms(
+        "gen",
+        uk=("місто", "село", "селище"),
+        ru=("город", "село", "поселок", "посёлок"),
+    )
+    + r")(?![\w])|(?<![\w])(?:цього|этого|этот|цей|цього) (?:"
+    + case_forms("gen", uk=(PUNKT["uk"], "місто"), ru=(PUNKT["ru"], "город", "село"))
+    + r")(?![\w])",
     F,
 )
 

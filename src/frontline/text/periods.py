@@ -80,6 +80,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from .fastre import folded
+from .lang import en
 
 MONTHS_EN = {
     "jan": 1,
@@ -155,21 +156,28 @@ _UK_MONTH_GEN = (
     r"(?P<mon>січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|"
     r"жовтня|листопада|грудня)"
 )
-_UK_MONTH_LOC = (
-    r"(?P<mon>січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|"
-    r"жовтні|листопаді|грудні)"
-)
+# the months in the locative ("у травні", "в мае") and the days of the week in
+# the accusative ("у вівторок", "во вторник"), per language (text/claimants.py
+# reads them too)
+MONTHS_LOC = {
+    "uk": r"січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|"
+    r"жовтні|листопаді|грудні",
+    "ru": r"январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|"
+    r"октябре|ноябре|декабре",
+}
+WEEKDAYS_ACC = {
+    "uk": r"понеділок|вівторок|середу|четвер|п['’]ятницю|суботу|неділю",
+    "ru": r"понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье",
+}
+_UK_MONTH_LOC = f"(?P<mon>{MONTHS_LOC['uk']})"
 _RU_MONTH_GEN = (
     r"(?P<mon>января|февраля|марта|апреля|мая|июня|июля|августа|сентября|"
     r"октября|ноября|декабря|янв|фев|мар|апр|июн|июл|авг|сен|сент|окт|ноя|дек)\.?"
 )
-_RU_MONTH_LOC = (
-    r"(?P<mon>январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|"
-    r"октябре|ноябре|декабре)"
-)
+_RU_MONTH_LOC = f"(?P<mon>{MONTHS_LOC['ru']})"
 _WEEKDAY_EN = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_WEEKDAY_UK = r"(?P<wd>понеділок|вівторок|середу|четвер|п['’]ятницю|суботу|неділю)"
-_WEEKDAY_RU = r"(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
+_WEEKDAY_UK = f"(?P<wd>{WEEKDAYS_ACC['uk']})"
+_WEEKDAY_RU = f"(?P<wd>{WEEKDAYS_ACC['ru']})"
 
 _OFFENSIVE = (
     r"(?:counter-?offensive|offensive(?: operations?)?|counteroffensive|"
@@ -490,8 +498,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "month",
             # a month as the subject: "December was slower", "October saw"
-            r"(?P<mon>January|February|March|April|May|June|July|August|September|"
-            r"October|November|December)(?= (?:was|saw|brought|had|added|"
+            r"(?P<mon>" + en.MONTHS + r")(?= (?:was|saw|brought|had|added|"
             r"accounted|alone)|"
             r"\s*:\s*(?:about |some |nearly |roughly |around |almost |over )?\d|"
             # a month heading its figure: "October (610 square kilometres)"

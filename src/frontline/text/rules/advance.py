@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from .. import lexicon as lx
+from ..anaphora import SETTLEMENT_NOM, case_forms, there_words
 from ..context import (
     THIS_SECTOR,
     SentenceContext,
@@ -111,8 +112,7 @@ _INSIDE = re.compile(
 _TO_TOWN = re.compile(
     r"\s+(?:(?:into|в|у|во|до)\s+)?(?:the\s+)?"
     r"(?:(?:[\w-]+ern|key|strategic|embattled|frontline)\s+)?"
-    r"(?:(?:city|town|village|settlement|місто|село|селище|город|посёлок|поселок)"
-    r"\s+(?:of\s+)?)?",
+    rf"(?:(?:city|town|village|settlement|{SETTLEMENT_NOM})\s+(?:of\s+)?)?",
     re.IGNORECASE,
 )
 
@@ -216,10 +216,14 @@ _BORDER_GOAL = re.compile(
 # outskirts", "there", "там", "в западной части города"
 _POINTER = re.compile(
     r"\bthe (?:(?:north|south|east|west)[\w-]* )?(?:outskirts|edges?|approaches)"
-    r"\b(?! of)|\bthere\b(?! (?:is|are|was|were|has|have|had|will|would|be|"
-    r"seems?)\b)|(?<![\w])(?:там|тут|здесь)(?![\w])|"
-    r"(?<![\w])(?:в|у|на) (?:\w+ )?(?:части|окраин\w*|околиц\w*) (?:города|"
-    r"села|поселка|посёлка|міста|селища)(?![\w])|"
+    rf"\b(?! of)|\b(?:{there_words('en')})\b(?! (?:is|are|was|were|has|have|"
+    r"had|will|would|be|seems?)\b)|"
+    rf"(?<![\w])(?:{there_words('uk', 'ru')})(?![\w])|"
+    r"(?<![\w])(?:в|у|на) (?:\w+ )?(?:части|окраин\w*|околиц\w*) (?:"
+    + case_forms(
+        "gen", ru=("город", "село", "поселок", "посёлок"), uk=("місто", "селище")
+    )
+    + r")(?![\w])|"
     # the outskirts or approaches of no place named: of the place just told
     # ("продвинулись от окраин до района завода", "вийшли на підступи")
     r"(?<![\w])(?:от|від|до|к|на|по) (?:[\w-]+ )?(?:окраин|околиц|подступ|"

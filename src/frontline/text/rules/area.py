@@ -8,6 +8,7 @@ from typing import Any
 
 from ...model import Claim, Place
 from .. import lexicon as lx
+from ..anaphora import SETTLEMENT_NOM
 from ..context import (
     _QUOTE_LEAD,
     _SIZE_CHANGE,
@@ -32,7 +33,7 @@ from ..units import Quantity, area_figures
 _INCLUDING = re.compile(
     r"\bincluding (?:the )?(?:(?:town|village|city|settlement|hamlet)s? (?:of )?)?|"
     r"(?<![\w])(?:зокрема|у тому числі|в тому числі|включно з|в том числе|включая)"
-    r"\s+(?:(?:місто|село|селище|город|поселок|посёлок)\s+)?",
+    rf"\s+(?:(?:{SETTLEMENT_NOM})\s+)?",
     re.IGNORECASE,
 )
 

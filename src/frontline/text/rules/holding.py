@@ -6,6 +6,14 @@ from __future__ import annotations
 import re
 
 from .. import lexicon as lx
+from ..anaphora import (
+    EN_NAMING_ONLY,
+    PUNKT,
+    case_forms,
+    en_settlement,
+    forms_of,
+    one_of,
+)
 from ..context import (
     SentenceContext,
     _agent,
@@ -25,9 +33,14 @@ _PRESENT_PASSIVE = re.compile(
 _SHARE = re.compile(r"\d\s?(?:%|per ?cent|percent|відсот|процент)", re.IGNORECASE)
 # "about 70% of the town": a share of one settlement is a partial hold of it
 _OF_SETTLEMENT = re.compile(
-    r"\w*[»”\"’']?\s+(?:of\s+)?(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village|"
-    r"settlement|locality|hamlet)\b|(?:\w+\s+)?(?:міста|села|селища|"
-    r"населеного пункту|города|поселка|посёлка|населенного пункта)(?![\w]))",
+    r"\w*[»”\"’']?\s+(?:of\s+)?(?:the\s+)?(?:(?:[\w-]+\s+)?"
+    rf"(?:{en_settlement(*EN_NAMING_ONLY)})\b|(?:\w+\s+)?(?:"
+    + case_forms(
+        "gen",
+        uk=("місто", "село", "селище", PUNKT["uk"]),
+        ru=("город", "поселок", "посёлок", PUNKT["ru"]),
+    )
+    + r")(?![\w]))",
     re.IGNORECASE,
 )
 
@@ -45,9 +58,15 @@ _FINITE_HOLD = re.compile(
 )
 # the town itself, named earlier: "Місто контролюють …", "ВСУ удерживают город"
 _TOWN_WORD = re.compile(
-    r"(?<![\w])(?:місто|місті|міста|село|села|селище|селища|город|городе|города|"
-    r"поселок|посёлок)"
-    r"(?![\w])",
+    r"(?<![\w])(?:"
+    + one_of(
+        forms_of("uk", "місто", "nom", "loc", "gen"),
+        forms_of("uk", "село", "nom", "gen"),
+        forms_of("uk", "селище", "nom", "gen"),
+        forms_of("ru", "город", "nom", "loc", "gen"),
+        case_forms("nom", ru=("поселок", "посёлок")),
+    )
+    + r")(?![\w])",
     re.IGNORECASE,
 )
 

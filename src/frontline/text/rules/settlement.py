@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import lexicon as lx
+from ..anaphora import SETTLEMENT_NOM
 from ..context import (
     SentenceContext,
     _blocked,
@@ -21,6 +22,7 @@ from ..context import (
     pointed_place,
 )
 from ..fastre import folded
+from ..lang import en
 from ..numbers import number_before, word_value
 from ..sides import concrete, opposite, side_mentions
 from ..toponyms import PlaceMention
@@ -495,10 +497,7 @@ def _whole_region(
 
 # a time of its own after each item of a list that shares one verb: "took X in
 # February, Y in October and much of Z by late December"
-_MONTHS = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)"
-)
+_MONTHS = f"(?:{en.MONTHS})"
 _ITEM_DATE = re.compile(
     r"\b(?:in|by|on|since|during)\s+(?:(?:early|late|mid-?)\s*)?" + _MONTHS + r"\b|"
     r"(?<![\w])(?:у|в|во|до|наприкінці|на початку|в конце|в начале|к концу)\s+"
@@ -513,8 +512,8 @@ _ITEM_SEP = re.compile(r"\s*(?:,\s*(?:(?:and|а|і|и|та)\s+)?|\s(?:and|а|і|
 
 _ITEM_LEAD = re.compile(
     r"(?:(?:much|most|part|parts|all|the rest) of\s+|(?:частину|часть|більшу частину|"
-    r"большую часть)\s+)?(?:(?:the )?(?:village|town|city) of\s+|(?:село|селище|"
-    r"місто|город|поселок|посёлок)\s+)?"
+    r"большую часть)\s+)?(?:(?:the )?(?:village|town|city) of\s+|"
+    rf"(?:{SETTLEMENT_NOM})\s+)?"
 )
 
 
