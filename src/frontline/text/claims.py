@@ -458,12 +458,15 @@ def _period_for(
     foreign: list[int] | None = None,
     inherit: bool = False,
     text: str = "",
+    same_speaker: bool = False,
 ) -> PeriodMention | None:
     """The time expression governing a claim anchored at ``anchor``.
 
     ``foreign`` holds the anchors of claims made by other trigger words;
     ``inherit``: with no time expression in the sentence, the explicit span of
-    the claim sentence right before is used (not across a new statement)."""
+    the claim sentence right before is used (not across a new statement);
+    ``same_speaker``: the claim goes on in the words of the speaker who named
+    the day remembered (``_DocState.claim_period_said``)."""
     # "60% of the territory, which the enemy seized in August": the time of a
     # modifier after the claim, or of one closed before it ("X, which Kyiv
     # took on Wednesday, and were advancing"), is the modifier's
@@ -487,7 +490,10 @@ def _period_for(
         and not (carry and st.carry_period is not None)
         # a day only into a sentence that goes on ("They also …")
         and (
-            st.claim_period.kind in _CARRIED_KINDS
+            # a day its speaker named: only into the same speaker's next words
+            same_speaker
+            if st.claim_period_said is not None
+            else st.claim_period.kind in _CARRIED_KINDS
             or (continues(text) and st.claim_period.kind not in _QUOTED_KINDS)
             # "«За останні два тижні ми відсунули їх … . Біля X забрали …»":
             # one speaker's account goes on inside the quotation
@@ -1514,6 +1520,9 @@ def _same_quote(text: str, before: Sentence, s: Sentence) -> bool:
     return opened >= 0 and opened > closed
 
 
+# the report's day a speaker names ("over the past day", "за минулу добу",
+# "yesterday", "накануне"): carried only into that speaker's next sentence
+_SPOKEN_DAY_KINDS = frozenset({"yesterday", "last_24h"})
 _CARRIED_KINDS = {
     "month",
     "span",
@@ -1724,6 +1733,7 @@ def _note_claim_period(
         for p in find_periods(s.text, lang)
         if main.period_text and p.text.rstrip(".") == main.period_text
     ]
+    st.claim_period_said = None
     if ps and (
         ps[0].kind in _CARRIED_KINDS
         # a day the claim happened on (not one it was only announced on)
@@ -1731,6 +1741,12 @@ def _note_claim_period(
         or ps[0].kind in _QUOTED_KINDS  # (only within its quotation)
     ):
         st.claim_period, st.claim_period_at = ps[0], i
+    elif ps and ps[0].kind in _SPOKEN_DAY_KINDS and main.claimant:
+        # "Over the past day our troops advanced 2 km, Syrskyi said." — "They
+        # also took X, he said.": the speaker's day goes on in their next
+        # sentence (``_goes_on_speaking``)
+        st.claim_period, st.claim_period_at = ps[0], i
+        st.claim_period_said = main.claimant
     elif main.period_text is not None:
         st.claim_period = None
 
@@ -2478,6 +2494,7 @@ def _date_and_flag(
         ]
         clause = _clause_of(clauses, anchor)
         now = any(clause[0] <= a and b <= clause[1] for a, b in now_spans)
+        goes_on = _goes_on_speaking(c, st, t, total_word)
         if c.kind == "fighting" or now:
             own_periods = _own_clause_if_ongoing(t, clause, anchor, own_periods)
         elif c.extra.get("holding"):
@@ -2500,9 +2517,10 @@ def _date_and_flag(
             # into a clause told as now ("X перешла под контроль только сейчас")
             # (an attribution after the quotation closes is no new one)
             inherit=c.kind != "fighting"
-            and (not new_statement or st.same_quote)
+            and (not new_statement or st.same_quote or goes_on)
             and not now,
             text=t,
+            same_speaker=goes_on,
         )
         # (only asked when a span could date the claim: its own or a report's)
         told_now = (
@@ -2623,6 +2641,23 @@ def _date_and_flag(
         c.extra["confidence"] = _confidence(c)
         if st.published and c.period_end and (st.published - c.period_end).days > 45:
             c.extra["background"] = True
+
+
+def _goes_on_speaking(c: Claim, st: _DocState, t: str, total_word: bool) -> bool:
+    """Whether gain ``c`` of sentence ``t`` is told by the speaker who named
+    the day of the claim sentence right before (``claim_period_said``), in
+    a sentence of their own words ("…, he said", "За його словами, …"): that
+    day dates it too. Not a running total or a holding: a state is as it is
+    said."""
+    return (
+        st.claim_period_said is not None
+        and c.kind != "fighting"
+        and c.claimant is not None
+        and not total_word
+        and not c.extra.get("holding")
+        and _same_speaker(c.claimant, st.claim_period_said)
+        and bool(statement_words(t))
+    )
 
 
 def _within(p: PeriodMention, span: PeriodMention | None) -> bool:
