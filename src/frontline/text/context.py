@@ -193,6 +193,7 @@ class _DocState:
     # a following claim sentence with no time expression of its own
     claim_period: PeriodMention | None = None
     claim_period_at: int = -10
+    claim_period_said: str | None = None
     # the claim sentence goes on inside the quotation the span was told in
     same_quote: bool = False
     # the calendar month a roundup is about ("Підсумки січня", "In January

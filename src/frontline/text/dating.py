@@ -1,0 +1,747 @@
+"""Dating the claims of one sentence: which time expression governs each
+claim, its period, running-total flag and confidence (issue 8: the dating
+part of ``claims._analyse``, moved here unchanged).
+
+``_date_and_flag`` is called once per sentence with the claims its rules
+made; ``_period_for`` picks the time expression governing one claim (its own
+clause first, a figure's neighbour, the span the claim sentence before named);
+``_apply_period`` resolves it (``periods.resolve``) and sets the running-total
+flag. The few words and kinds the rest of the engine shares with dating
+(statement words, contrast, comparison, the kinds a span is carried by) live
+here too, so that ``claims`` imports them and no import circle arises.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_left, bisect_right
+from datetime import date, timedelta
+from typing import Any
+
+from ..model import Claim
+from . import lexicon as lx
+from .context import (
+    _SIZE_CHANGE,
+    SentenceContext,
+    _clause_of,
+    _DocState,
+)
+from .fastre import folded
+from .lang import en
+from .period_rules import (
+    FROM_EVENT_KINDS,
+    STATEMENT_DAY_KINDS,
+    announced_object,
+    can_be_running_total,
+    continues,
+    launch_day,
+    stated_now,
+    statement_words,
+    tally_since,
+)
+from .periods import (
+    BOUNDED_KINDS,
+    CUMULATIVE_KINDS,
+    PeriodMention,
+    event_of,
+    find_periods,
+    is_cumulative,
+    resolve,
+    since_inner,
+)
+
+_UP_TO_DATE = re.compile(
+    r"\b(?:up to|through|until|as of|by)\s+(?P<mon>"
+    + en.MONTHS
+    + r")\s+(?P<day>\d{1,2})",
+)
+
+
+# a relative or appositive clause with its own verb between a claim and a
+# time expression: the time belongs to that clause ("recaptured Sudzha, the
+# largest town Ukraine had held since its incursion")
+_RELATIVE_CLAUSE = re.compile(
+    r",\s+(?:(?:the|a|an)\s+[^,;]*?\b(?:had|has|have|was|were)\s+\w+|"
+    r"(?:which|where|who|that)\s[^,;]*?\b(?:had|has|have|was|were)\s+\w+)"
+)
+
+
+# a relative or participial modifier opened after a comma ("…, which it took
+# in August", "…, захваченной противником в августе", "…, яку захопили в
+# серпні"): its time expression is about the noun it describes
+_MODIFIER = re.compile(
+    # an appositive about the place: "recaptured X, a village they lost in May"
+    r",\s*(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:village|town|city|settlement|"
+    r"hamlet)\s+(?:(?:that\s+|which\s+)?(?:it|they|Russia|Ukraine|Moscow|Kyiv|"
+    r"(?:\w+\s+)?(?:forces|troops))\s+|"
+    # … or a participle: "Sudzha, the main town held by Ukraine since August"
+    r"(?:(?:first|once|previously|long)\s+)?(?:held|controlled|occupied|"
+    r"captured|taken|seized|lost|liberated|retaken|recaptured)\s+)[^,;]*$|"
+    r",\s*(?:(?:which|that|who)\b|(?<![\w])(?:котор\w+|як(?:ий|а|е|і|у|ого|ої|их)|"
+    r"[а-яіїєґё]+(?:нн|ен|т)(?:ой|ая|ого|ую|ых|ые|ої|ій|их|ий|ої|у|а)(?![\w])))[^,;]*$",
+    re.IGNORECASE,
+)
+
+
+# "54 percent of the territory that Russia seized after its Feb. 24 invasion":
+# the time of what the ground went through before, not of the claim
+_GROUND_SEIZED = re.compile(
+    r"\b(?:land|lands|territory|territories|ground|area|areas)\s+"
+    r"(?:(?:that|which)\s+)?(?:it|they|Russia|Ukraine|Kyiv|Moscow|"
+    r"(?:Russian|Ukrainian)\s+(?:forces|troops))\s+(?:(?:had|has|have)\s+)?"
+    r"(?:seized|captured|took|taken|occupied|lost|held|controlled|grabbed)\b"
+    r"[^,;]*$",
+    re.IGNORECASE,
+)
+
+
+def _in_modifier(text: str, p: PeriodMention, anchor: int) -> bool:
+    """Whether ``p`` stands in a relative or participial modifier that does
+    not hold the claim word at ``anchor``."""
+    if anchor < p.start:
+        return bool(
+            _MODIFIER.search(text, anchor, p.start)
+            or _GROUND_SEIZED.search(text, anchor, p.start)
+        )
+    return (
+        p.end <= anchor
+        and bool(_MODIFIER.search(text, 0, p.start))
+        and "," in text[p.end : anchor]
+    )
+
+
+# a second reported object opens after "and that" ("said X and that Y")
+_AND_THAT = re.compile(r"\s(?:and that|і що|та що|и что)\s", re.IGNORECASE)
+
+
+_AND_THAT = folded(_AND_THAT)  # speed: a case-folded twin (same matches)
+
+
+@functools.lru_cache(maxsize=16)
+def _and_that_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where "and that" joins a second object in ``text`` (one scan per
+    sentence, not one per claim: linear in a long sentence)."""
+    return tuple((m.start(), m.end()) for m in _AND_THAT.finditer(text))
+
+
+def _period_for(
+    anchor: int,
+    anchors: list[int],
+    periods: list[PeriodMention],
+    st: _DocState,
+    carry: bool,
+    clause: tuple[int, int] | None = None,
+    foreign: list[int] | None = None,
+    inherit: bool = False,
+    text: str = "",
+    same_speaker: bool = False,
+) -> PeriodMention | None:
+    """The time expression governing a claim anchored at ``anchor``.
+
+    ``foreign`` holds the anchors of claims made by other trigger words;
+    ``inherit``: with no time expression in the sentence, the explicit span of
+    the claim sentence right before is used (not across a new statement);
+    ``same_speaker``: the claim goes on in the words of the speaker who named
+    the day remembered (``_DocState.claim_period_said``)."""
+    # "60% of the territory, which the enemy seized in August": the time of a
+    # modifier after the claim, or of one closed before it ("X, which Kyiv
+    # took on Wednesday, and were advancing"), is the modifier's
+    periods = [p for p in periods if not (text and _in_modifier(text, p, anchor))]
+    joins = _and_that_spans(text) if text else ()
+    if joins:
+        # "said X over the past day and that Y": the time is the first object's
+        periods = [
+            p
+            for p in periods
+            if not any(
+                min(p.end, anchor) <= a and b <= max(p.start, anchor) for a, b in joins
+            )
+        ]
+    usable = [p for p in periods if p.kind not in ("weekday",)]
+    inherited = (
+        st.claim_period
+        if inherit
+        and st.claim_period is not None
+        and st.sentence_no - st.claim_period_at == 1
+        and not (carry and st.carry_period is not None)
+        # a day only into a sentence that goes on ("They also …")
+        and (
+            # a day its speaker named: only into the same speaker's next words
+            same_speaker
+            if st.claim_period_said is not None
+            else st.claim_period.kind in _CARRIED_KINDS
+            or (continues(text) and st.claim_period.kind not in _QUOTED_KINDS)
+            # "«За останні два тижні ми відсунули їх … . Біля X забрали …»":
+            # one speaker's account goes on inside the quotation
+            or (st.same_quote and st.claim_period.kind in _QUOTED_KINDS)
+        )
+        else None
+    )
+    if inherited is not None and not usable and len(usable) == len(periods):
+        # (a weekday of the sentence's own, "… on Thursday", beats it below)
+        return inherited
+    if clause is not None:
+        inside = [
+            p
+            for p in usable
+            if clause[0] <= p.start < clause[1]
+            and not (p.start > anchor and _ITEM_HEAD.match(text, p.end))
+        ]
+        if inside:
+            usable = inside
+    i, j = bisect_left(anchors, anchor), bisect_right(anchors, anchor)  # sorted
+    prev = anchors[i - 1] if i else -1
+    nxt = anchors[j] if j < len(anchors) else 10**9
+    after = [p for p in usable if anchor <= p.start < nxt]
+    if (
+        after
+        and (
+            _NEXT_ITEM.search(text[anchor : after[0].start])
+            or _COMPARISON.search(text[anchor : after[0].start])
+            # "725 км² в ноябре, в октябре — 610": the head of the next item
+            or (
+                re.search(r"[,;]", text[anchor : after[0].start])
+                and _ITEM_HEAD.match(text, after[0].end)
+            )
+            # "October (610 sq km) and November (725 sq km)": so is a month
+            # heading its bracketed figure after "and" or a comma
+            or (
+                _BRACKET_ITEM_END.search(text, anchor, after[0].start)
+                and _BRACKET_HEAD.match(text, after[0].end)
+            )
+            # "took 12 villages and by mid-February reached X": the time opens
+            # the next coordinated claim
+            or (
+                _AND_BEFORE.search(text, anchor, after[0].start)
+                and any(
+                    after[0].end <= a <= after[0].end + _OPENS_NEXT
+                    for a in foreign or []
+                )
+            )
+        )
+    ):
+        # "у грудні, коли … 593 км², та в листопаді (716 км²)": the month after
+        # ", and" opens the next item of a list; "far less than in 2022" is
+        # the compared time, not this figure's
+        usable = [p for p in usable if p is not after[0]]
+        after = []
+    # a period right after a figure belongs to it ("610 sq km in October")
+    if after and after[0].start - anchor <= (50 if carry else 30):
+        return _specific(after[0], usable)
+    before = [
+        p
+        for p in usable
+        if prev < p.end <= anchor
+        and not (
+            prev >= 0
+            and p.start - prev <= (50 if carry else 30)
+            and not _ITEM_HEAD.match(text, p.end)  # "…, в декабре – 569 км²"
+            and not _BRACKET_HEAD.match(text, p.end)  # "… and November (725"
+        )
+    ]
+    if after or before:
+        return _specific(
+            min(
+                after + before,
+                key=lambda p: p.start - anchor if p.start >= anchor else anchor - p.end,
+            ),
+            usable,
+        )
+    if carry and st.carry_period is not None:
+        return st.carry_period
+    # a time expression past the next claim of another verb belongs to it
+    nxt_other = min([a for a in (foreign or []) if a > anchor], default=10**9)
+    usable = [p for p in usable if p.start < nxt_other] or (
+        usable if nxt_other == 10**9 else []
+    )
+    if usable:
+        return min(usable, key=lambda p: abs(p.start - anchor))
+    wd = [p for p in periods if p.kind == "weekday"]
+    # the sentence's times are other claims': the span before still holds
+    return wd[0] if wd else inherited
+
+
+_BASE_CONFIDENCE = {
+    "area_change": 0.9,
+    "settlement_control": 0.85,
+    "advance": 0.75,
+    "fighting": 0.7,
+}
+
+
+def _confidence(c: Claim) -> float:
+    """A rough 0..1 score: explicit figures and names high, inference low."""
+    score = _BASE_CONFIDENCE.get(c.kind, 0.7)
+    for flag, cost in (
+        ("anaphora", 0.1),
+        ("elided_unit", 0.15),
+        ("unit_typo", 0.2),
+        ("region_level", 0.1),
+        ("area_by_comparison", 0.1),
+        ("headline", 0.05),
+    ):
+        if c.extra.get(flag):
+            score -= cost
+    if c.hedged:
+        score -= 0.1
+    if (
+        c.kind != "fighting"
+        and not c.places
+        and not c.sector
+        and c.area_km2 is None
+        and c.distance_km is None
+    ):
+        score -= 0.1
+    return round(max(0.1, min(1.0, score)), 2)
+
+
+_EXPLICIT = ("span", "running_span", "date")
+
+
+def _specific(p: PeriodMention, periods: list[PeriodMention]) -> PeriodMention:
+    """A vaguer span next to an explicit one: the explicit one wins."""
+    for q in periods:
+        if q is not p and 0 <= q.start - p.end <= 3 and q.kind in _EXPLICIT:
+            return q
+    return p
+
+
+# a contrast that opens a clause with a speaker of its own: "Russia claimed
+# X, but Ukraine said fighting continued"
+_CONTRAST = re.compile(
+    r"[,;]\s+(?:but|while|whereas|although|though|however|однак|але|проте|"
+    r"тоді як|но|однако|тогда как|в то время как)\s+",
+    re.IGNORECASE,
+)
+
+
+# the mentions naming one day, that a later "the same day" points back to
+SAME_DAY_SOURCES = frozenset({"date", "date_num", "weekday"})
+
+
+_OVER_THE_MONTH = re.compile(
+    r"(?:over|in|during) the month|за місяць|за месяц", re.IGNORECASE
+)
+
+
+# "went 10 km deep …, but we cut that salient off by mid-August": the time
+# after a contrasting clause with its own subject is that clause's
+_BUT_CLAUSE = re.compile(
+    r"[,;]\s+(?:but|yet|although|though|але|однак|проте|но|однако)\s+"
+    r"(?:we|they|he|she|it|the \w+|ми|вони|мы|они)\s+\w+",
+    re.IGNORECASE,
+)
+
+
+# "X announced an attack on June 8, although its gains are currently …": the
+# writer's contrast after a dated statement is no longer that statement
+_CONTRAST = re.compile(
+    r"[,;]\s+(?:although|though|but|while|yet|however|хоча|але|однак|проте|"
+    r"тоді як|хотя|но|однако|тогда как)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+# "launched an offensive last summer, but Russia has since retaken …": a time
+# before a contrasting clause is not the claim's after it
+_BUT_SUBJECT = re.compile(
+    r"[,;]\s+(?:but|yet|however|але|однак|проте|но|однако)\s+\w",
+    re.IGNORECASE,
+)
+
+
+# "as of December 1", "станом на 1 грудня", "по состоянию на 1 декабря"
+_AS_OF_DAY = re.compile(
+    r"(?:^|\b)as of|(?:станом на|по состоянию на|(?<![\w])на)\s*$", re.IGNORECASE
+)
+
+
+_END_OF = re.compile(
+    r"(?:by|at|to) the end of|к концу|в конце|до кінця|наприкінці|на кінець|"
+    r"на конец",
+    re.IGNORECASE,
+)
+
+
+_AND_BEFORE = re.compile(r"[,;]?\s*(?:and|та|і|й|и|а)\s+$", re.IGNORECASE)
+
+
+_OPENS_NEXT = 40  # characters from a time to the claim word it opens
+
+
+_WHEN = re.compile(r",?\s*(?:when|коли|когда)(?![\w])", re.IGNORECASE)
+
+
+_ITEM_HEAD = re.compile(r"\s*[—–:-]\s*(?:\w+\s+){0,2}\d")
+
+
+_BRACKET_HEAD = re.compile(r"\s*\(\s*(?:\w+\s+){0,2}\d")
+
+
+_BRACKET_ITEM_END = re.compile(
+    r"\)\s*(?:[,;]|[,;]?\s*(?:and|та|і|й|и|а)(?![\w]))?\s*$", re.IGNORECASE
+)
+
+
+_NEXT_ITEM = re.compile(
+    r"[,;]\s*(?:and|та|і|й|и|а також|as well as)\s+$", re.IGNORECASE
+)
+
+
+# explicit spans that a following claim sentence without a time expression
+# inherits ("In September alone they gained 478 sq km. They also captured X.")
+_QUOTED_KINDS = frozenset({"past_days", "past_week", "past_month", "last_week"})
+
+
+# the report's day a speaker names ("over the past day", "за минулу добу",
+# "yesterday", "накануне"): carried only into that speaker's next sentence
+_SPOKEN_DAY_KINDS = frozenset({"yesterday", "last_24h"})
+
+
+_CARRIED_KINDS = {
+    "month",
+    "span",
+    "running_span",
+    "season",
+    "half",
+    "half_month",
+    "week_of_month",
+}
+
+
+_COMPARISON = re.compile(
+    r"\b(?:than|compared|up from|down from|versus|vs)\b|(?<![\w])(?:ніж|чим|"
+    r"порівняно|проти|чем|по сравнению|против)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+_NEW_STATEMENT = re.compile(
+    r"\b(?:said|says|told|announced|reported|added|claimed|stated)\b|"
+    r"(?<![\w])(?:заяви\w*|заявля\w*|повідоми\w*|повідомля\w*|сообщи\w*|"
+    r"сообща\w*|додав|додала|добавил\w*|каже|говорит)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+_COMPARISON = folded(_COMPARISON)  # speed: a case-folded twin (same matches)
+
+
+_NEW_STATEMENT = folded(_NEW_STATEMENT)
+
+
+# a fight going on now ("а в самом X продолжаются бои", "сейчас бои у X")
+_NOW = re.compile(
+    r"\b(?:now|currently)\b|(?<![\w])(?:сейчас|зараз|наразі|нині|ныне)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+_NOW = folded(_NOW)  # speed: a case-folded twin (same matches)
+
+
+def _own_clause_if_ongoing(
+    t: str, clause: tuple[int, int], anchor: int, periods: list[PeriodMention]
+) -> list[PeriodMention]:
+    """The time expressions of a fight going on now: its clause's only (the
+    span of a gain told in the clause before is not the fight's), and none
+    before a "now" between it and the fight ("за неделю взяли X, сейчас бои")."""
+    part = t[clause[0] : clause[1]]
+    if lx.CONTINUING.search(part) or _NOW.search(part):
+        periods = [p for p in periods if clause[0] <= p.start < clause[1]]
+    return [
+        p for p in periods if not (p.end <= anchor and _NOW.search(t, p.end, anchor))
+    ]
+
+
+def _date_and_flag(
+    ctx: SentenceContext,
+    out: list[Claim],
+    stmt: date | None,
+    total_word: bool,
+    next_text: str,
+) -> None:
+    """Periods, running totals and flags of the claims ``out`` of one sentence."""
+    st = ctx.st
+    t = ctx.t
+    clauses = ctx.clauses
+    periods = ctx.periods
+    anchors = sorted(c.extra["_anchor"] for c in out)
+    trig_at = {c.extra["_anchor"]: c.extra.get("trigger") for c in out}
+    by_trigger: dict[Any, list[int]] = {}
+    for a, w in trig_at.items():
+        by_trigger.setdefault(w, []).append(a)
+    plans = []
+    new_statement = bool(out) and bool(_NEW_STATEMENT.search(t))
+    # "now" words, found once per sentence (not once per claim: linear time)
+    now_spans = [(m.start(), m.end()) for m in _NOW.finditer(t)] if out else []
+    for c in out:
+        anchor = c.extra.pop("_anchor")
+        own_word = c.extra.get("trigger")
+        foreign = [a for w, aa in by_trigger.items() if w != own_word for a in aa]
+        own_periods = [
+            q
+            for q in periods
+            if not (
+                q.start > anchor
+                and (
+                    _RELATIVE_CLAUSE.search(t, anchor, q.start)
+                    or _BUT_CLAUSE.search(t, anchor, q.start)
+                )
+            )
+            and not (q.end <= anchor and _BUT_SUBJECT.search(t, q.end, anchor))
+        ]
+        clause = _clause_of(clauses, anchor)
+        now = any(clause[0] <= a and b <= clause[1] for a, b in now_spans)
+        goes_on = _goes_on_speaking(c, st, t, total_word)
+        if c.kind == "fighting" or now:
+            own_periods = _own_clause_if_ongoing(t, clause, anchor, own_periods)
+        elif c.extra.get("holding"):
+            # what a side holds is held as it is said: not in a span a gain
+            # in the clause before is dated by ("за добу просунулися на 3 км,
+            # під контролем 82 населені пункти")
+            own_periods = [q for q in own_periods if clause[0] <= q.start < clause[1]]
+        p = _period_for(
+            anchor,
+            anchors,
+            own_periods,
+            st,
+            # a figure carries the time of the sentence before; so does a
+            # count of settlements ("including 334 villages")
+            (c.kind == "area_change" or bool(c.extra.get("settlements_count")))
+            and not now,
+            clause,
+            foreign,
+            # not across a new statement ("the general also said …"), nor
+            # into a clause told as now ("X перешла под контроль только сейчас")
+            # (an attribution after the quotation closes is no new one)
+            inherit=c.kind != "fighting"
+            and (not new_statement or st.same_quote or goes_on)
+            and not now,
+            text=t,
+            same_speaker=goes_on,
+        )
+        # (only asked when a span could date the claim: its own or a report's)
+        told_now = (
+            stated_now(t, anchor, st.lang)
+            if p is not None or st.topic_day or st.topic_week
+            else None
+        )
+        if told_now is not None and (
+            p is None or not told_now[0] <= p.start < told_now[1]
+        ):
+            # "… за тиждень звільнено 2 км², тривають бої за X": the state as
+            # it is told, on the statement day (not an earlier clause's span)
+            p = None
+            c.extra["stated_now"] = True
+        inside = since_inner(periods, anchor, t)
+        if inside is not None:
+            p = inside  # "since seizing X in February": the capture's own time
+        plans.append((c, anchor, own_periods, p))
+    size_change = bool(_SIZE_CHANGE.search(t))
+    timed = [plan for plan in plans if plan[3] is not None]
+    for c, anchor, own_periods, p in plans:
+        # a holding statement's time is not a change's, and the other way
+        # round ("retook 1,300 sq km in August, though by December it held 600")
+        others = {
+            id(p2)
+            for c2, a2, _, p2 in timed
+            if p2 is not p
+            and bool(c2.extra.get("holding")) != bool(c.extra.get("holding"))
+            and anchor < a2
+            and abs(p2.start - a2) < abs(p2.start - anchor)  # closer to the other
+        }
+        own_stmt = stmt
+        if ctx.said is not None and _CONTRAST.search(t, ctx.said.end, anchor):
+            own_stmt = st.published  # the writer's own words
+        said = p is not None and _within(p, ctx.said)
+        if said:
+            own_stmt = st.published  # "said yesterday": from the publication
+        if p is not None and p.end <= anchor and _WHEN.match(t, p.end):
+            # "under Ukrainian control since August, when Kyiv … captured 500
+            # sq mi": the capture is dated by August, not a total since
+            p = event_of(p) or p
+        _apply_period(c, p, st, own_stmt, t + " " + next_text, periods)
+        if (
+            c.kind != "fighting"
+            and p is not None
+            and p.kind in STATEMENT_DAY_KINDS
+            and announced_object(t, anchor)
+        ):
+            # "announced the capture of X on Thursday": the announcement's day
+            c.extra["announcement"] = True
+        if c.kind != "fighting" and (said or c.extra.get("announcement")):
+            # "said on Monday it had taken X": only announced that day
+            c.period_start = None
+            c.extra["announced"] = True
+        k = bisect_right(anchors, anchor)
+        nxt_anchor = anchors[k] if k < len(anchors) else len(t)
+        if any(
+            q.kind in CUMULATIVE_KINDS
+            and anchor <= q.start < nxt_anchor
+            and id(q) not in others
+            # "took 4,168 km² in 2024, and 1,500 since the start of 2025":
+            # a bounded span nearer the figure, before a new item, is its own
+            and not (
+                p
+                and p.kind in BOUNDED_KINDS
+                and (p.start < anchor or p.end <= q.start and "," in t[p.end : q.start])
+            )
+            for q in own_periods
+        ):
+            c.cumulative = True
+        if total_word and not (p and p.kind in BOUNDED_KINDS):
+            c.cumulative = True
+        if (
+            c.extra.get("holding")
+            and (c.kind == "area_change" or c.extra.get("settlements_count"))
+            and not (p and p.kind in BOUNDED_KINDS)
+        ):
+            c.cumulative = True
+        if (
+            c.extra.get("holding")
+            and p is not None
+            and c.kind == "area_change"
+            and (
+                _END_OF.match(p.text)
+                or p.kind in ("date", "date_num")
+                and bool(
+                    _AS_OF_DAY.match(p.text)
+                    or _AS_OF_DAY.search(t, max(0, p.start - 25), p.start)
+                )
+            )
+        ):
+            # "к концу марта под их контролем оставалось 80 кв. км", "станом
+            # на 1 грудня ЗСУ контролюють 600 км²": a size held on that day,
+            # a running total
+            c.period_start = None
+            c.cumulative = True
+        if c.kind == "area_change" and c.area_km2 and size_change:
+            # "the bridgehead shrank from 1,376 sq km in August to 500 sq km":
+            # both figures are sizes held at a time, running totals
+            c.extra["holding"] = True
+            c.cumulative = True
+            c.period_start = None
+        if c.kind == "fighting":
+            c.cumulative = bool(c.cumulative) and tally_since(c)  # "300 штурмів з …"
+            if (
+                c.period_start is None
+                and c.period_end is not None
+                and (p is None or p.kind in ("weekday", "today"))
+            ):
+                c.period_start = c.period_end
+        c.extra = {k: v for k, v in c.extra.items() if v not in (None, False)}
+        if c.extra.pop("_part_of_previous", None) and st.last_area_claim:
+            prev = st.last_area_claim
+            if c.period_text is None or prev.cumulative:
+                c.cumulative = prev.cumulative
+                c.period_start, c.period_end = prev.period_start, prev.period_end
+                c.period_text = prev.period_text
+        c.extra["confidence"] = _confidence(c)
+        if st.published and c.period_end and (st.published - c.period_end).days > 45:
+            c.extra["background"] = True
+
+
+def _goes_on_speaking(c: Claim, st: _DocState, t: str, total_word: bool) -> bool:
+    """Whether gain ``c`` of sentence ``t`` is told by the speaker who named
+    the day of the claim sentence right before (``claim_period_said``), in
+    a sentence of their own words ("…, he said", "За його словами, …"): that
+    day dates it too. Not a running total or a holding: a state is as it is
+    said."""
+    return (
+        st.claim_period_said is not None
+        and c.kind != "fighting"
+        and c.claimant is not None
+        and not total_word
+        and not c.extra.get("holding")
+        and _same_speaker(c.claimant, st.claim_period_said)
+        and bool(statement_words(t))
+    )
+
+
+def _within(p: PeriodMention, span: PeriodMention | None) -> bool:
+    """``p`` lies in ``span`` ("в воскресенье, 9 марта," dating a statement)."""
+    return span is not None and span.start <= p.start and p.end <= span.end
+
+
+def _same_speaker(name: str, said: str) -> bool:
+    """Whether the speaker ``name`` is the one named in the sentence ``said``:
+    one of its words (stem of five letters) is written there. Short words
+    ("не", "the") are no evidence either way; acronyms ("ISW") are."""
+    low = said.lower()
+    words = [
+        w
+        for w in re.findall(r"\w+", name)
+        if len(w) >= 4 or (len(w) >= 2 and w.isupper())
+    ]
+    # a name's own words, not its common nouns: "Сухопутних військах" is not
+    # the speaker of a sentence about "Українські війська"
+    proper = [w for w in words if w[:1].isupper()]
+    return not words or any(w[:5].lower() in low for w in proper or words)
+
+
+def _apply_period(
+    c: Claim,
+    p: PeriodMention | None,
+    st: _DocState,
+    stmt: date | None,
+    sentence: str,
+    periods: list[PeriodMention] | None = None,
+) -> None:
+    if p is None:
+        c.period_end = stmt
+        return
+    c.period_text = p.text.rstrip(".")
+    c.extra["period_rule"] = p.kind  # the resolver row, for tracing
+    start, end = resolve(p, st.published, stmt, st.context_year, st.stored)
+    if p.kind == "same_day":
+        # "DeepState the same day reported …": the day the text named last
+        start, end = None, st.last_day
+    elif p.kind == "next_day":
+        # "the next day Ukraine retook it": the day after the one named last
+        start = end = st.last_day + timedelta(days=1) if st.last_day else None
+        end = end or stmt
+    elif p.kind in SAME_DAY_SOURCES and end is not None:
+        st.last_day = end
+    if (
+        p.kind == "this_month"
+        and st.topic_month is not None
+        and _OVER_THE_MONTH.fullmatch(p.text.strip().rstrip("."))
+    ):
+        start, end = st.topic_month
+    if start is None and p.kind in FROM_EVENT_KINDS and can_be_running_total(c):
+        start = st.event_start or launch_day(sentence, st.lang, st.published)
+    for q in periods or []:
+        # "yesterday and this morning": one span
+        if q.start > p.end and re.fullmatch(
+            r"\s*(?:and|і|та|и|,)\s*", sentence[p.end : q.start]
+        ):
+            s2, e2 = resolve(q, st.published, stmt, st.context_year, st.stored)
+            if e2 and end and e2 > end:
+                end = e2
+                c.period_text = sentence[p.start : q.end]
+    running = is_cumulative(p, st.published, stmt)
+    if running and p.kind == "year" and stmt is None:
+        # no day to tell a year-to-date total from a completed year, but the
+        # text calls it "last year" ("Last year, in 2025, …"): completed
+        said = periods if periods is not None else find_periods(sentence, st.lang)
+        running = not st.last_year_said and not any(q.kind == "last_year" for q in said)
+    if running:
+        c.cumulative = True
+        up = _UP_TO_DATE.search(sentence)
+        if up and st.published is not None:
+            from .periods import _month_number  # noqa: PLC0415
+
+            mon = _month_number(up.group("mon"))
+            if mon:
+                y = end.year if end else st.published.year
+                try:
+                    end = date(y, mon, int(up.group("day")))
+                except ValueError:
+                    pass
+    elif running is False:
+        c.cumulative = False
+    c.period_start, c.period_end = start, end
+    if p.kind == "vague" and st.published is None:
+        c.period_end = None
