@@ -1003,9 +1003,13 @@ FAMILIES10: dict[str, str] = {
         r"Ukrainians)\b)|"
         # troops or waves thrown at a place: "throwing wave after wave of
         # infantry at X", "keeps sending small assault groups into X"
-        r"(?:throw(?:s|ing|n)?|threw)(?= (?:[\w-]+ ){0,3}?(?:troops|forces|"
-        r"infantry|reserves|soldiers|units|men|everything|themselves|waves?)"
-        r"(?: of (?:[\w-]+ ){0,2}?)? ?(?:at|against|into)\b)|"
+        # (the troops are part of the trigger: a fight word right before
+        # "units" or "troops" is a unit's name, not a fight; session 20)
+        r"(?:throw(?:s|ing|n)?|threw) (?:[\w’'-]+ ){0,4}?(?:troops|forces|"
+        r"infantry|reserves|soldiers|units|men|everything|themselves|waves?|"
+        r"battalions|brigades|companies|groups|conscripts|convicts|"
+        r"mercenaries|armou?r)"
+        r"(?= (?:of (?:[\w-]+ ){0,2}?)?(?:[\w’'-]+ ){0,2}?(?:at|against|into)\b)|"
         r"wave after wave|"
         r"(?:send(?:s|ing)?|sent)(?= (?:in )?(?:[\w-]+ ){0,2}?(?:assault|"
         r"infantry|storm|sabotage) (?:groups|teams|units|troops|waves)\b "
@@ -1147,7 +1151,83 @@ FAMILIES10: dict[str, str] = {
         r"entrenched |holed up |dug in )?(?:in|inside) " + TOWN_PART + r")"
     ),
 }
-TRIGGERS = families(CORE, ADVANCE_FIGHT_MORE, FAMILIES7, FAMILIES8, FAMILIES10)
+# --- fighting told without the usual fight word (session 20, fighting
+# families): a place contested or a flashpoint,
+# efforts concentrated on a sector, activity stepped up, ambushes and ground
+# raids, a siege going on, attacks held off. Each alternative opens with its
+# own word (speed); a side or a place is read after it.
+FIGHTING20: dict[str, str] = {
+    "fight": (
+        # a grey zone told as a status: "marked X as a grey zone", "it was a
+        # grey zone", "most of it is grey zone now" ("partly as a grey zone"
+        # is a map's legend: dev), "the grey zone now includes X", "shown in
+        # grey", "X is effectively no-man's-land"
+        r"(?:grey|gray)[ -]zone(?:(?<=as a grey zone)|(?<=as a gray zone)|"
+        r"(?<=as grey zone)|(?<=as gray zone)|(?<=was a grey zone)|"
+        r"(?<=was a gray zone)|(?<=were a grey zone)|(?<=is grey zone)|"
+        r"(?<=is gray zone)|(?<=are grey zone)|(?<=are gray zone)|"
+        r"(?<=became a grey zone)|(?<=become a grey zone)|"
+        r"(?<=becomes a grey zone)|(?<=remains a grey zone)|"
+        r"(?<=remain a grey zone)|(?<=now a grey zone)|(?<=now grey zone)|"
+        r"(?<=as a [\"“‘']grey zone)|(?<=as a [\"“‘']gray zone))"
+        r"(?<!partly as a grey zone)(?<!partially as a grey zone)|"
+        r"(?:grey|gray)[ -]zone(?= (?:now |also |already )?(?:includes|covers|"
+        r"stretches|extends|spans|encompasses|reaches|runs)\b)|"
+        r"in (?:grey|gray)(?=\s*[.,;]| on (?:the|its|their|DeepState[’']s) maps?\b)|"
+        r"no[- ]man[’']s[- ]land|"
+        r"contested(?:(?<=as contested)|(?<=as being contested))|"
+        # a contested place: "X is being contested", "X remains a flashpoint",
+        # "the town has become a battleground"
+        r"contested(?<=being contested)|"
+        r"(?<!political )(?<!diplomatic )(?<!electoral )(?:flashpoint|"
+        r"battleground)s?(?! (?:issue|state|of (?:the )?(?:debate|talks|"
+        r"negotiations|election)))|"
+        r"(?:hott?est|hardest|toughest|fiercest|bloodiest) (?:parts?|stretch(?:es)?|"
+        r"segments?) of the front|"
+        # efforts concentrated on a sector: "focusing its main efforts on the
+        # X direction" (not on diplomacy: a place or a sector follows)
+        r"(?:concentrat|focus)(?:e|es|ed|ing|ses|sed|sing)? (?:its |their |the |his "
+        r")?(?:main |principal |primary |offensive |key )*efforts? on(?= (?:the )?"
+        r"(?!(?:Ukraine|Russia|Kyiv|Moscow|Washington)\b)(?-i:[A-Z]))|"
+        # activity stepped up: "more active near X", "intensified its
+        # activity near X"
+        r"(?:more|increasingly) active(?= (?:\w+ )?(?:in|on|near|around|along|"
+        r"at|outside) )|"
+        r"(?:intensif\w+|step\w* up|increas\w+) (?:its |their )?(?:offensive |"
+        r"assault |combat )?activit(?:y|ies)(?= (?:\w+ )?(?:in|on|near|around|"
+        r"along|at|outside) )|"
+        # ambushes and ground raids: "ambushed a Russian column near X"
+        r"ambush(?:ed|es|ing)?(?= (?:[\w’'-]+ ){0,4}?(?:near|in|at|around|"
+        r"outside|on the outskirts of) )|"
+        r"(?:ground|cross-border|sabotage|commando|reconnaissance|amphibious|"
+        r"infantry) raids?(?= (?:\w+ )?(?:near|on|in|into|at|around|across) )|"
+        # a siege going on: "the siege of X continues"
+        r"siege of(?= (?:the (?:town|city|village) of )?(?-i:[A-Z]))|"
+        # "military operations near X" (not "the military operation in
+        # Ukraine": a place word follows)
+        r"military operations?(?= (?:[\w’'-]+ ){0,2}?(?:near|around|outside|"
+        r"in the (?:area|vicinity) of|on the outskirts of) )|"
+        # attacks held off: "holding off Russian troops in X"
+        r"(?:hold|holds|holding|held|ward(?:s|ed|ing)?|beat(?:s|ing|en)?) off"
+        r"(?= (?:the |a |an |all |several |repeated |\w+ )?(?:[\w’'-]+ ){0,2}?"
+        r"(?:forces|troops|units|enemy|Russians|Ukrainians|attacks?|assaults?|"
+        r"advance|offensive|push)\b)|"
+        # "fought over street by street"
+        r"fought (?:over|for)(?= (?:street|house|block|building|yard|metre|"
+        r"meter|tree line) by )|"
+        # a push launched: "launched a mechanised push near X"
+        r"launch(?:ed|es|ing)?(?= (?:a |an |the |its |their )?(?:new |fresh |"
+        r"major |large-scale |renewed |mechani[sz]ed |armou?red |infantry )*"
+        r"(?:push|thrust|storming|raid)\b)|"
+        # hard at a place: "it is very hard near X"
+        r"(?:very|extremely|really|incredibly) (?:hard|tough|difficult)"
+        r"(?= (?:right now |now )?(?:near|around|at|in|outside) (?:the (?:town|"
+        r"city|village) of )?(?-i:[A-Z]))"
+    ),
+}
+TRIGGERS = families(
+    CORE, ADVANCE_FIGHT_MORE, FAMILIES7, FAMILIES8, FAMILIES10, FIGHTING20
+)
 # settlement families (rules/holding.py, rules/settlement.py)
 # a part of a settlement held, entered or dug into ("several blocks", "a few
 # streets in the north", "certain industrial facilities"): partial control

@@ -579,7 +579,26 @@ MORE10: dict[str, str] = {
         r"нами|украин|российск|росси|оккупант|противник|врагом))"
     ),
 }
-TRIGGERS = families(CORE, ADVANCE_FIGHT_MORE, MORE8, MORE10)
+# --- fighting told without the usual fight word (session 20, fighting
+# families): troops thrown into an attack, efforts concentrated on a sector,
+# a defence going on, hell or hardship at a place.
+FIGHTING20: dict[str, str] = {
+    "fight": (
+        # "враг бросает штурмовые группы на X", "бросил в атаку два батальона"
+        r"брос(?:ает|ают|ил|ила|или)(?= (?:[\w-]+ ){0,2}?(?:штурмов\w+ групп\w*|"
+        r"пехот\w*|резерв\w*|подразделени\w*|батальон\w*|бригад\w*|войск\w*|"
+        r"сил[ыу]) (?:на|под|к|у|против|в) )|"
+        r"брос(?:ает|ают|ил|ила|или)(?= (?:в|на) (?:атаку|бой|штурм) )|"
+        # "противник сосредоточил основные усилия на X направлении"
+        r"сосредоточи\w* (?:свои |основные |главные )*усили\w*(?= на )|"
+        # a defence going on: "продолжается оборона X"
+        r"(?:продолжается|продолжалась|ид[её]т) оборона(?= (?-i:[А-ЯЁ]))|"
+        # "под X сейчас ад", "под X очень тяжело"
+        r"(?:сейчас|настоящий|сущий|кромешный|там|тут) ад|"
+        r"(?:очень|крайне|сейчас|сильно|по-прежнему) тяжело(?! ранен)"
+    ),
+}
+TRIGGERS = families(CORE, ADVANCE_FIGHT_MORE, MORE8, MORE10, FIGHTING20)
 
 # --- a relayed claim denied by the next words (rules/relayed.py) ---------------
 # a speech verb relaying a claim: "противник заявляет, что «зачистил» X"

@@ -664,7 +664,25 @@ FAMILIES10: dict[str, str] = {
         r"(?<=ще перебувають)|(?<=ще перебуває))(?= (?:в|у) (?-i:[А-ЯІЇЄҐ]))"
     ),
 }
-TRIGGERS = families(CORE, ADVANCE_FIGHT_MORE, FAMILIES8, FAMILIES10)
+# --- fighting told without the usual fight word (session 20, fighting
+# families): troops thrown into an attack, a defence going on, hell at a place.
+FIGHTING20: dict[str, str] = {
+    "fight": (
+        # "ворог кидає штурмові групи на X", "кинули в атаку два батальйони"
+        r"ки(?:дає|дають|дав|дала|дали|нув|нула|нули)(?= (?:[\w’'ʼ-]+ ){0,2}?"
+        r"(?:штурмов\w+ груп\w*|піхот\w*|резерв\w*|підрозділ\w*|батальйон\w*|"
+        r"бригад\w*|військ\w*|сил[иу]) (?:на|під|до|біля|проти|в|у) )|"
+        r"ки(?:дає|дають|дав|дала|дали|нув|нула|нули)(?= (?:в|у) (?:атаку|бій|"
+        r"штурм) )|"
+        # a defence going on: "триває оборона X"
+        r"(?:триває|тривала|продовжується|точиться) оборона(?= (?-i:[А-ЯІЇЄҐ]))|"
+        # "біля X зараз пекло", "там справжнє пекло"
+        r"(?:зараз|справжнє|суцільне|там|тут) пекло|"
+        # "найгарячіше зараз на X напрямку" (the adverb before its place)
+        r"найгарячіше(?= (?:зараз |сьогодні |нині )?(?:на|біля|під|поблизу) )"
+    ),
+}
+TRIGGERS = families(CORE, ADVANCE_FIGHT_MORE, FAMILIES8, FAMILIES10, FIGHTING20)
 
 # --- a relayed claim denied by the next words (rules/relayed.py) ---------------
 # a speech verb relaying a claim: "росіяни пишуть, що «зайшли в X»"

@@ -219,6 +219,53 @@ _ASSAULT_AFTER = re.compile(
 _GOING_ON = re.compile(r"ид[её]т|вед[её]тся|завязал|кипи|кипя", re.IGNORECASE)
 
 
+# the enemy acting on "us" with no place of its own: "The enemy threw three
+# assault groups at our positions", "Противник щодня атакує наші позиції",
+# "враг лезет на нас" - at the settlement the sentence before named
+_AT_US = re.compile(
+    r"\b(?:the enemy|the Russians|the occupiers|they)\b|"
+    r"\b(?:at|on|against|toward|towards) (?:us|our (?:[\w-]+ )?(?:positions|"
+    r"lines?|defen[cs]es|trenches|troops|units|guys|boys))\b|"
+    r"(?<![\w])(?:ворог|противник|окупант\w*|росіян\w*|враг|оккупант\w*|"
+    r"россиян\w*|на нас|наш\w* позиці\w*|наш\w* позици\w*)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+# the outcome of the attempt just told: "All the attacks were repelled.",
+# "Упродовж дня - сім штурмів, усі відбито.", "все атаки отбиты" (one fight)
+_ALL_REPELLED = re.compile(
+    r"\ball (?:of )?(?:the |these |those |their |enemy |Russian |Ukrainian )*"
+    r"(?:attacks|assaults|attempts)\b|\b(?:repelled|repulsed|beat(?:en)? (?:back|"
+    r"off)|fought off) (?:them )?all\b|"
+    r"(?<![\w])(?:усі|всі|все|всех) (?:[\w-]+ )?(?:атак\w*|штурм\w*|спроб\w*|"
+    r"відбит\w*|отбит\w*|отражен\w*)|(?:відбит\w*|отбит\w*|отражен\w*|"
+    r"відбили|отбили|отразили) (?:усі|всі|все)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+# a person described by what his unit does: "a battalion commander defending
+# X said ..." (no claim of a fight: the speaker is introduced)
+_PERSON_BEFORE = re.compile(
+    r"\b(?:commander|officer|soldier|medic|spokes(?:man|woman|person)|fighter|"
+    r"marine|serviceman|servicewoman|sniper|chaplain|volunteer|paramedic|"
+    r"pilot|gunner|operator|sergeant|lieutenant|captain|colonel|general)\s+$",
+    re.IGNORECASE,
+)
+
+
+# an attempt at words, not ground: "Киев пытается «создать информационный
+# повод»", "намагається виправдати", "trying to convince"
+_WORDS_GOAL = re.compile(
+    r"\s+(?:\w+\s+)?[«\"“]?(?:созда|показа|убеди|оправда|скры|представи|"
+    r"навяза|навʼяза|дискредит|переложи|обвини|сорва|затяну|договор|получи|"
+    r"привлечь|створи|переконати|виправда|прихова|"
+    r"нав[’'ʼ]?яза|переклас|звинувати|зірва|затягну|домовит|отрима|залучи)",
+    re.IGNORECASE,
+)
+
+
 def fighting_claims(ctx: SentenceContext) -> None:
     """Append the claims of this rule for the sentence of ``ctx`` to ``ctx.out``."""
     s = ctx.s
@@ -263,6 +310,16 @@ def fighting_claims(ctx: SentenceContext) -> None:
         if lang in ("en", "uk") and _PROSPECTIVE_BEFORE.search(before):
             ctx.drop(trig, "prospective")
             continue  # "may attack X soon", "готує наступ на X": not yet
+        if re.match(r"defend", trig.text, re.I) and _PERSON_BEFORE.search(before):
+            ctx.drop(trig, "person")
+            continue  # "a battalion commander defending X said": who speaks
+        if (
+            trig.family == "attempt"
+            and lang in ("uk", "ru")
+            and _WORDS_GOAL.match(t, trig.end)
+        ):
+            ctx.drop(trig, "words-goal")
+            continue  # "Киев пытается «создать повод»": no ground sought
         if (
             lx.FIGHT_BLOCK.search(before)
             and trig.family == "fight"
@@ -346,6 +403,14 @@ def fighting_claims(ctx: SentenceContext) -> None:
                 and _LOCAL_FIGHT.search(t, max(0, clause[0] - 40), clause[0])
             ):
                 pl = last_settlement(st)
+        if (
+            not (pl or sec or cont)
+            and st.last_fight is not None
+            and st.sentence_no - st.last_fight[0] == 1
+            and _ALL_REPELLED.search(t, clause[0], clause[1])
+        ):
+            ctx.drop(trig, "same-fight")
+            continue  # "... tried to break through near X. All were repelled."
         if not (pl or sec or cont) and _counted(t, trig, clause, lang):
             # "За добу відбито 17 атак": a count of the day at the place the
             # report is about (the sentences before)
@@ -362,6 +427,10 @@ def fighting_claims(ctx: SentenceContext) -> None:
                 if held is not None and st.sentence_no - held[0] == 1:
                     pl = sorted(held[1])[:1]
                     break
+        if not (pl or sec or cont or places) and _AT_US.search(t, clause[0], clause[1]):
+            # "The enemy threw three assault groups at our positions": at the
+            # settlement the sentence before named
+            pl = st.told.just_before(st.sentence_no, st.paragraph)
         if not (pl or sec or cont):
             if _placed_elsewhere(ctx, trig, fights):
                 ctx.drop(trig, "placed-elsewhere")
