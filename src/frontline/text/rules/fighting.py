@@ -394,6 +394,9 @@ def fighting_claims(ctx: SentenceContext) -> None:
             st.last_places
             and lx.SETTLEMENT_NOUN.search(t[max(0, clause[0] - 40) : clause[1]])
         )
+        if not (pl or sec) and _placed_elsewhere(ctx, trig, fights):
+            ctx.drop(trig, "placed-elsewhere")
+            continue  # "X attacks daily: on Tuesday we repelled four near Y"
         if not (pl or sec or cont) and st.last_places:
             # "hostilities are taking place on the outskirts": the place of
             # the sentences before
@@ -432,9 +435,6 @@ def fighting_claims(ctx: SentenceContext) -> None:
             # settlement the sentence before named
             pl = st.told.just_before(st.sentence_no, st.paragraph)
         if not (pl or sec or cont):
-            if _placed_elsewhere(ctx, trig, fights):
-                ctx.drop(trig, "placed-elsewhere")
-                continue  # "X attacks daily: on Tuesday we repelled four near Y"
             # the place may be in a neighbouring clause of the same sentence
             pl = [p.name for p in places]
             if not pl and (
