@@ -172,7 +172,10 @@ _PROSPECTIVE_BEFORE = re.compile(
     r"massing\s+(?:\w+\s+)?for)\s+(?:for\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,2}$|"
     r"(?<![\w])(?:готу\w+|підготовк\w+|для|може|можуть|міг би|могли б|"
-    r"очіку\w+)\s+(?:\w+\s+){0,2}$",
+    r"очіку\w+|планує|планують|збира\w+|"
+    # Russian: "может начать наступление на X", "готовит штурм X"
+    r"готов\w+|подготовк\w+|может|могут|мог бы|могли бы|ожида\w+|"
+    r"планиру\w+|намерен\w*|собира\w+)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 
@@ -307,7 +310,7 @@ def fighting_claims(ctx: SentenceContext) -> None:
         ):
             ctx.drop(trig, "prospective")
             continue  # "'highly likely' to press on", "expected to attack"
-        if lang in ("en", "uk") and _PROSPECTIVE_BEFORE.search(before):
+        if _PROSPECTIVE_BEFORE.search(before):
             ctx.drop(trig, "prospective")
             continue  # "may attack X soon", "готує наступ на X": not yet
         if re.match(r"defend", trig.text, re.I) and _PERSON_BEFORE.search(before):
