@@ -433,9 +433,14 @@ def fighting_claims(ctx: SentenceContext) -> None:
                 if held is not None and st.sentence_no - held[0] == 1:
                     pl = sorted(held[1])[:1]
                     break
-        if not (pl or sec or cont or places) and _AT_US.search(t, clause[0], clause[1]):
+        if (
+            not (pl or sec or cont or places)
+            and _AT_US.search(t, clause[0], clause[1])
+            and (trig.family != "attempt" or _ASSAULT_AFTER.match(t, trig.end))
+        ):
             # "The enemy threw three assault groups at our positions": at the
-            # settlement the sentence before named
+            # settlement the sentence before named (an attempt only at ground:
+            # "пытается контролировать дороги дронами" is none)
             pl = st.told.just_before(st.sentence_no, st.paragraph)
         if not (pl or sec or cont):
             # the place may be in a neighbouring clause of the same sentence

@@ -1,0 +1,269 @@
+"""Fighting told without the usual fight word, and its boundaries (session 20).
+
+Families: troops thrown at a place ("threw three assault groups at our
+positions", "ворог кидає штурмові групи на X", "бросил в атаку два
+батальона"), a grey zone or a contest told through a map or a quote ("marked
+X as a grey zone", "X is now a 'grey zone'"), a place contested or a
+flashpoint, efforts concentrated on a sector, activity stepped up, ambushes,
+ground raids and a siege going on, a defence going on ("триває оборона X",
+"продолжается оборона X"), hell or hardship at a place ("під X зараз пекло",
+"под X очень тяжело"); and the context rules: the enemy acting on "our
+positions" at the settlement the sentence before named, "all the attacks were
+repelled" after an attempt (the same fight), a placeless fight whose sentence
+places a later fight ("X attacks daily: ... near Y"), an attack folded into
+the gain it made ("announced an attack in X and entered it"). Look-alikes
+give no fighting: a speaker described by his unit ("a commander defending X
+said"), an attempt at words ("пытается убедить"), a Russian prospective ("может
+начать наступление"), a political flashpoint. Every sentence is invented for
+the test; the text tests never read ``../shared``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontline.text.claims import extract_claims
+
+PUB = date(2025, 3, 12)
+
+
+def fights(text: str, lang: str) -> list[list[str]]:
+    """The places of each fighting claim of ``text``."""
+    got = extract_claims(text, published=PUB, language=lang)
+    return [[p.name for p in c.places] for c in got if c.kind == "fighting"]
+
+
+def fight_at(text: str, lang: str, place: str) -> None:
+    got = fights(text, lang)
+    assert any(any(place in name for name in names) for names in got), (text, got)
+
+
+# one sentence, one fight at the named place: (family, place, three phrasings)
+EN = {
+    "troops thrown at a place": (
+        "Kolosky",
+        [
+            "The enemy threw three assault groups at our positions near Kolosky.",
+            "Russia keeps throwing fresh units into the battle for Kolosky.",
+            "Moscow threw two more battalions against the defenders of Kolosky.",
+        ],
+    ),
+    "grey zone told through a map": (
+        "Kolosky",
+        [
+            "DeepState marked Kolosky as a grey zone on Tuesday.",
+            "According to the brigade, Kolosky is in the so-called grey zone.",
+            "The grey zone now covers Kolosky and the fields around it.",
+        ],
+    ),
+    "contested, a flashpoint": (
+        "Kolosky",
+        [
+            "The village of Kolosky is now contested territory, the army said.",
+            "The town of Kolosky remains a flashpoint, the spokesman said.",
+            "The village of Kolosky has become a battleground, officers say.",
+        ],
+    ),
+    "efforts concentrated on a sector": (
+        "Kolosky",
+        [
+            "Russian troops are focusing their main efforts on Kolosky.",
+            "The enemy concentrated its efforts on Kolosky this week.",
+            "Russia is concentrating its offensive efforts on Kolosky, Kyiv said.",
+        ],
+    ),
+    "activity stepped up": (
+        "Kolosky",
+        [
+            "Russian forces have become more active near Kolosky, the army said.",
+            "The enemy has intensified its activity near Kolosky.",
+            "Russian units are increasingly active around Kolosky.",
+        ],
+    ),
+    "ambush, raid, siege, held off": (
+        "Kolosky",
+        [
+            "Ukrainian troops ambushed a Russian column near Kolosky.",
+            "The siege of Kolosky continues, the governor said.",
+            "Ukrainian forces are holding off Russian troops in Kolosky.",
+        ],
+    ),
+}
+
+UK = {
+    "troops thrown at a place": (
+        "Колоск",
+        [
+            "Ворог кидає штурмові групи на Колоски.",
+            "Росіяни кинули в атаку два батальйони біля Колосків.",
+            "Противник кидав резерви на Колоски всю ніч.",
+        ],
+    ),
+    "a defence going on, hell": (
+        "Колоск",
+        [
+            "Триває оборона Колосків, повідомили в бригаді.",
+            "Біля Колосків зараз пекло, кажуть бійці.",
+            "Найгарячіше зараз біля Колосків, сказав речник.",
+        ],
+    ),
+}
+
+RU = {
+    "troops thrown at a place": (
+        "Колоск",
+        [
+            "Враг бросает штурмовые группы на Колоски.",
+            "В четверг противник бросил в атаку два батальона у Колосков.",
+            "Противник бросил резервы на Колоски.",
+        ],
+    ),
+    "efforts, defence, hardship": (
+        "Колоск",
+        [
+            "Противник сосредоточил основные усилия у Колосков.",
+            "Продолжается оборона Колосков, сообщили в штабе.",
+            "Под Колосками сейчас ад, рассказал боец.",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "lang,family,place,text",
+    [
+        (lang, family, place, text)
+        for lang, table in (("en", EN), ("uk", UK), ("ru", RU))
+        for family, (place, texts) in table.items()
+        for text in texts
+    ],
+)
+def test_fighting_without_a_fight_word(
+    lang: str, family: str, place: str, text: str
+) -> None:
+    fight_at(text, lang, place)
+
+
+# the enemy acting on "us" in a sentence that names no place: at the
+# settlement the sentence before named
+AT_US = [
+    (
+        "en",
+        "Our brigade holds Kolosky. The enemy attacks our positions every day.",
+        "Kolosky",
+    ),
+    (
+        "en",
+        "The marines still hold Kolosky. The enemy keeps throwing assault "
+        "groups at us.",
+        "Kolosky",
+    ),
+    (
+        "uk",
+        "Наші бійці звільнили Колоски. Противник намагався повернути їх двічі "
+        "за ніч, обидва рази без успіху.",
+        "Колоски",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang,text,place", AT_US)
+def test_enemy_at_our_positions_is_at_the_place_just_named(
+    lang: str, text: str, place: str
+) -> None:
+    fight_at(text, lang, place)
+
+
+# the outcome of the attempt just told is that same fight: one claim
+SAME_FIGHT = [
+    (
+        "en",
+        "Russian forces tried to break through near Kolosky and Vesele. All "
+        "the attacks were repelled.",
+    ),
+    (
+        "uk",
+        "Противник намагався прорвати оборону біля Колосків та Веселого. "
+        "Упродовж дня сім штурмів, усі відбито.",
+    ),
+    (
+        "ru",
+        "Противник пытался прорваться у Колосков и Веселого. По нашим "
+        "данным, все атаки отбиты.",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang,text", SAME_FIGHT)
+def test_all_attacks_repelled_after_an_attempt_is_one_fight(
+    lang: str, text: str
+) -> None:
+    assert len(fights(text, lang)) == 1, fights(text, lang)
+
+
+# a placeless fight whose sentence places a later one: only the later one
+PLACED_LATER = [
+    (
+        "en",
+        "Our brigade holds Kolosky. The enemy counterattacks daily: on "
+        "Tuesday we repelled four assaults near Vesele.",
+    ),
+    (
+        "uk",
+        "Бригада тримає Колоски. Противник щодня контратакує: лише у "
+        "вівторок наші воїни відбили чотири штурми поблизу Веселого.",
+    ),
+    (
+        "ru",
+        "Бригада держит Колоски. Противник ежедневно контратакует: только "
+        "во вторник наши отразили четыре штурма у Веселого.",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang,text", PLACED_LATER)
+def test_a_later_fight_tells_where(lang: str, text: str) -> None:
+    got = fights(text, lang)
+    assert len(got) == 1 and "Весел" in got[0][0] or got == [["Vesele"]], got
+
+
+# an attack that won ground at its place is one advance
+FOLDED = [
+    "The Russian army announced an attack in the Kolosky district and entered "
+    "it for the first time.",
+    "Ukrainian forces counterattacked near Kolosky and regained positions "
+    "northwest of Vesele.",
+    "Russian units assaulted Kolosky and pushed into the village.",
+]
+
+
+@pytest.mark.parametrize("text", FOLDED)
+def test_an_attack_that_gained_is_one_advance(text: str) -> None:
+    got = extract_claims(text, published=PUB, language="en")
+    assert [c.kind for c in got] == ["advance"], [(c.kind, c.quote) for c in got]
+
+
+def test_an_attack_and_a_gain_elsewhere_stay_two_claims() -> None:
+    text = "Russian forces attacked near Kolosky and advanced near Vesele."
+    got = extract_claims(text, published=PUB, language="en")
+    assert sorted(c.kind for c in got) == ["advance", "fighting"]
+
+
+# look-alikes: no fighting
+NO_FIGHT = [
+    ("en", "A battalion commander defending Kolosky said morale was high."),
+    ("en", "A sniper defending Kolosky told reporters about the cold."),
+    ("en", "The tariff dispute became a political flashpoint in Kolosky."),
+    ("en", "Russia has been shelling Kolosky, the governor said."),
+    ("ru", "Киев пытается убедить партнеров в Колосках дать больше оружия."),
+    ("ru", "Россия может начать новое наступление на Колоски летом."),
+    ("ru", "Противник готовит штурм Колосков, предупреждают эксперты."),
+    ("uk", "Ворог намагається виправдати обстріли Колосків."),
+]
+
+
+@pytest.mark.parametrize("lang,text", NO_FIGHT)
+def test_look_alikes_are_no_fighting(lang: str, text: str) -> None:
+    assert fights(text, lang) == [], text
