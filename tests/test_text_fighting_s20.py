@@ -79,7 +79,7 @@ EN = {
         [
             "Russian forces have become more active near Kolosky, the army said.",
             "The enemy has intensified its activity near Kolosky.",
-            "Russian units are increasingly active around Kolosky.",
+            "Russian units became more active around Kolosky on Monday.",
         ],
     ),
     "ambush, raid, siege, held off": (

@@ -1178,9 +1178,12 @@ FIGHTING20: dict[str, str] = {
         r"no[- ]man[’']s[- ]land|"
         # a place shown grey on a map: "shaded the village grey", "X is now
         # grey on the DeepState map", "shows X as grey"
-        r"(?:shaded|colou?red|marked|painted|turned|shows?|showed|shown) "
-        r"(?:[\w’'-]+ ){0,3}?(?:as )?(?:grey|gray)(?=\s*[.,;]|\s*$| on\b| "
-        r"(?:now|again)\b)|"
+        # (the colour word first, its verb or object checked behind it: speed)
+        r"(?:(?<=shaded )|(?<=coloured )|(?<=colored )|(?<=marked )|"
+        r"(?<=painted )|(?<=as )|(?<=turned )|(?<=now )|(?<=it )|(?<=them )|"
+        r"(?<=village )|(?<=town )|(?<=city )|(?<=area )|(?<=settlement ))"
+        r"(?:grey|gray)(?=\s*[.,;]|\s*$| on (?:the |its |their )?(?:[\w’'-]+ )?"
+        r"maps?\b)|"
         r"(?:grey|gray)(?= on (?:the |its |their )?(?:[\w’'-]+ )?maps?\b)|"
         r"contested(?:(?<=now contested)|(?<=partly contested)|"
         r"(?<=partially contested))|"
@@ -1207,27 +1210,25 @@ FIGHTING20: dict[str, str] = {
         r"segments?) of the front|"
         # efforts concentrated on a sector: "focusing its main efforts on the
         # X direction" (not on diplomacy: a place or a sector follows)
-        r"(?:concentrat|focus)(?:e|es|ed|ing|ses|sed|sing)? (?:its |their |the |his "
-        r")?(?:main |principal |primary |offensive |key )*efforts? on(?= (?:the )?"
+        # (the rare words first, what stands before checked behind: speed)
+        r"efforts? on(?:(?<=main efforts on)|(?<=its efforts on)|"
+        r"(?<=their efforts on)|(?<=offensive efforts on)|(?<=focusing efforts on)|"
+        r"(?<=focused efforts on)|(?<=concentrated efforts on)|"
+        r"(?<=concentrating efforts on)|(?<=focuses efforts on)|"
+        r"(?<=concentrates efforts on))(?= (?:the )?"
         r"(?!(?:Ukraine|Russia|Kyiv|Moscow|Washington)\b)(?-i:[A-Z]))|"
         # activity stepped up: "more active near X", "intensified its
         # activity near X"
-        r"(?:more|increasingly) active(?= (?:\w+ )?(?:in|on|near|around|along|"
+        r"more active(?= (?:\w+ )?(?:in|on|near|around|along|at|outside) )|"
+        r"(?:its|their) activit(?:y|ies)(?= (?:\w+ )?(?:in|on|near|around|along|"
         r"at|outside) )|"
-        r"(?:intensif\w+|step\w* up|increas\w+) (?:its |their )?(?:offensive |"
-        r"assault |combat )?activit(?:y|ies)(?= (?:\w+ )?(?:in|on|near|around|"
-        r"along|at|outside) )|"
         # ambushes and ground raids: "ambushed a Russian column near X"
         r"ambush(?:ed|es|ing)?(?= (?:[\w’'-]+ ){0,4}?(?:near|in|at|around|"
         r"outside|on the outskirts of) )|"
-        r"(?:ground|cross-border|sabotage|commando|reconnaissance|amphibious|"
-        r"infantry) raids?(?= (?:\w+ )?(?:near|on|in|into|at|around|across) )|"
+        r"(?:ground|cross-border|sabotage|commando|infantry) raids?"
+        r"(?= (?:\w+ )?(?:near|on|in|into|at|around|across) )|"
         # a siege going on: "the siege of X continues"
         r"siege of(?= (?:the (?:town|city|village) of )?(?-i:[A-Z]))|"
-        # "military operations near X" (not "the military operation in
-        # Ukraine": a place word follows)
-        r"military operations?(?= (?:[\w’'-]+ ){0,2}?(?:near|around|outside|"
-        r"in the (?:area|vicinity) of|on the outskirts of) )|"
         # attacks held off: "holding off Russian troops in X"
         r"(?:hold|holds|holding|held|ward(?:s|ed|ing)?|beat(?:s|ing|en)?) off"
         r"(?= (?:the |a |an |all |several |repeated |\w+ )?(?:[\w’'-]+ ){0,2}?"
@@ -1241,7 +1242,7 @@ FIGHTING20: dict[str, str] = {
         r"major |large-scale |renewed |mechani[sz]ed |armou?red |infantry )*"
         r"(?:push|thrust|storming|raid)\b)|"
         # hard at a place: "it is very hard near X"
-        r"(?:very|extremely|really|incredibly) (?:hard|tough|difficult)"
+        r"very (?:hard|tough|difficult)"
         r"(?= (?:right now |now )?(?:near|around|at|in|outside) (?:the (?:town|"
         r"city|village) of )?(?-i:[A-Z]))"
     ),
