@@ -1241,6 +1241,20 @@ FIGHTING20: dict[str, str] = {
         r"launch(?:ed|es|ing)?(?= (?:a |an |the |its |their )?(?:new |fresh |"
         r"major |large-scale |renewed |mechani[sz]ed |armou?red |infantry )*"
         r"(?:push|thrust|storming|raid)\b)|"
+        # troops who fought at a place: "Ukrainian soldiers fought near X"
+        # (a person's "he fought in X" is a life story: troops only)
+        r"fought(?:(?<=soldiers fought)|(?<=fighters fought)|"
+        r"(?<=defenders fought)|(?<=marines fought)|(?<=brigade fought)|"
+        r"(?<=battalion fought)|(?<=infantry fought)|(?<=paratroopers fought)|"
+        r"(?<=Russians fought)|(?<=Ukrainians fought)|(?<=we fought))"
+        r"(?= (?:\w+ ){0,2}(?:in|near|at|around|for|over|outside|along|on) )|"
+        # "troops clashed in X" (a place follows: not "clashed in parliament")
+        r"clash(?:ed|ing)(?= (?:in|at|along|for) (?:the (?:town|city|village) of )?"
+        r"(?-i:[A-Z]))|"
+        # sabotage groups at work in a place: "sabotage groups are operating
+        # in X"
+        r"(?:sabotage|infiltration) groups (?:are |were )?operating"
+        r"(?= (?:in|near|around|inside) )|"
         # hard at a place: "it is very hard near X"
         r"very (?:hard|tough|difficult)"
         r"(?= (?:right now |now )?(?:near|around|at|in|outside) (?:the (?:town|"
