@@ -98,6 +98,14 @@ EN = {
             "Russian sabotage groups are operating in Kolosky, the army said.",
         ],
     ),
+    "front line through a place, changing hands, pressure": (
+        "Kolosky",
+        [
+            "The front line now runs through the middle of Kolosky.",
+            "The village of Kolosky has changed hands three times, officers say.",
+            "The pressure near Kolosky continues, the spokesman said.",
+        ],
+    ),
 }
 
 UK = {
@@ -125,6 +133,14 @@ UK = {
             "Наші десантники воювали під Колосками всю зиму.",
         ],
     ),
+    "front line through a place, changing hands": (
+        "Колоск",
+        [
+            "Лінія фронту проходить через центр Колосків.",
+            "Лінія зіткнення пролягає по річці біля Колосків.",
+            "Село Колоски кілька разів переходило з рук у руки.",
+        ],
+    ),
 }
 
 RU = {
@@ -150,6 +166,14 @@ RU = {
             "Украинские военные воюют в Колосках уже месяц.",
             "ДРГ противника действуют в Колосках.",
             "Противник усилил натиск у Колосков.",
+        ],
+    ),
+    "front line through a place, changing hands": (
+        "Колоск",
+        [
+            "Линия фронта проходит через центр Колосков.",
+            "Линия соприкосновения проходит по реке у Колосков.",
+            "Село Колоски несколько раз переходило из рук в руки.",
         ],
     ),
 }
@@ -289,6 +313,8 @@ NO_FIGHT = [
     ("uk", "Сержант на ім'я Петро воює під Колосками з березня."),
     ("ru", "Сержант по имени Петр воюет под Колосками с марта."),
     ("en", "He fought in Kolosky as a young man."),
+    # a capture told with "changed hands" stays a capture
+    ("en", "The village of Kolosky changed hands on Monday, the army said."),
 ]
 
 

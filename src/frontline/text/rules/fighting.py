@@ -82,7 +82,8 @@ _FIGHT_SITE = re.compile(
 # X is grey now", "the town of X holds the line"
 _PREDICATE_FIGHT = re.compile(
     r"continu|conduct|launch|resum|.*(?:zone|зон)|gr[ae]y|nobody|no[- ]man|contested|"
-    r"hold|stabili|positional|pressure|позиці|позици|трима|держ|стабіл|стабил",
+    r"hold|stabili|positional|pressure|позиці|позици|трима|держ|стабіл|стабил|"
+    r"changed hands|line |contact |лінія|линия|з рук|із рук|из рук",
     re.IGNORECASE,
 )
 
