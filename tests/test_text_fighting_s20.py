@@ -98,6 +98,17 @@ EN = {
             "Russian sabotage groups are operating in Kolosky, the army said.",
         ],
     ),
+    "attempts by a long-named agent": (
+        "Kolosky",
+        [
+            "Troops thwarted three attempts by Ukrainian sabotage and "
+            "reconnaissance groups to cross the river near Kolosky.",
+            "The army foiled attempts by small Russian infantry and armoured "
+            "groups to break through near Kolosky.",
+            "Officers reported attempts by the enemy's newly arrived assault "
+            "units to storm Kolosky.",
+        ],
+    ),
     "front line through a place, changing hands, pressure": (
         "Kolosky",
         [

@@ -1161,6 +1161,13 @@ FAMILIES10: dict[str, str] = {
 # raids, a siege going on, attacks held off. Each alternative opens with its
 # own word (speed); a side or a place is read after it.
 FIGHTING20: dict[str, str] = {
+    # a long agent: "attempts by Ukrainian sabotage and reconnaissance groups
+    # to cross the river near X"
+    "attempt": (
+        r"attempts? by (?:[\w’'-]+ ){5,7}?to(?= (?:\w+ ){0,2}(?:advance|break|"
+        r"storm|infiltrate|capture|take|dislodge|push|seize|encircle|cross|"
+        r"attack|enter|occupy|regain|retake|land|reach)\b)"
+    ),
     "fight": (
         # a grey zone told as a status: "marked X as a grey zone", "it was a
         # grey zone", "most of it is grey zone now" ("partly as a grey zone"
