@@ -109,6 +109,14 @@ EN = {
             "units to storm Kolosky.",
         ],
     ),
+    "beaten back, a side's offensive, tried and failed": (
+        "Kolosky",
+        [
+            "Russian infantry were beaten back near Kolosky overnight.",
+            "Russia's offensive on Kolosky has slowed in recent weeks.",
+            "Russian units tried and failed to storm Kolosky on Monday.",
+        ],
+    ),
     "front line through a place, changing hands, pressure": (
         "Kolosky",
         [

@@ -109,7 +109,9 @@ CORE: dict[str, str] = {
         r"advantageous|defensive|defence|defense|prepared|safer) "
         r"(?:positions|lines))|"
         r"loss of|"
-        r"(?:pushed|driven|forced|thrown|beaten) back|"
+        # ("beaten back" near a place is an attack repulsed: fighting; from
+        # a place it is ground given up)
+        r"(?:pushed|driven|forced|thrown) back|beaten back(?= from\b)|"
         r"(?:leave|leaving|left)(?= (?:the )?(?:village|town|city|settlement|"
         r"positions|(?-i:[A-Z])))|"
         # "Vuhledar, which Kyiv's troops left in early October"
@@ -1164,6 +1166,10 @@ FIGHTING20: dict[str, str] = {
     # a long agent: "attempts by Ukrainian sabotage and reconnaissance groups
     # to cross the river near X"
     "attempt": (
+        # "tried and failed to enter X"
+        r"(?:tried|attempted) (?:and|but) failed to(?= (?:\w+ ){0,2}(?:advance|"
+        r"break|storm|infiltrate|capture|take|dislodge|push|seize|encircle|"
+        r"cross|attack|enter|occupy|regain|retake|land|reach)\b)|"
         r"attempts? by (?:[\w’'-]+ ){5,7}?to(?= (?:\w+ ){0,2}(?:advance|break|"
         r"storm|infiltrate|capture|take|dislodge|push|seize|encircle|cross|"
         r"attack|enter|occupy|regain|retake|land|reach)\b)"
@@ -1252,6 +1258,15 @@ FIGHTING20: dict[str, str] = {
         r"launch(?:ed|es|ing)?(?= (?:a |an |the |its |their )?(?:new |fresh |"
         r"major |large-scale |renewed |mechani[sz]ed |armou?red |infantry )*"
         r"(?:push|thrust|storming|raid)\b)|"
+        # an attack beaten back: "Russian infantry were beaten back near X"
+        r"beaten back(?! from\b)|"
+        # a side's offensive on a place: "Russia's offensive on X"
+        r"offensive(?:(?<=Russia’s offensive)|(?<=Russia's offensive)|"
+        r"(?<=Ukraine’s offensive)|(?<=Ukraine's offensive)|"
+        r"(?<=Moscow’s offensive)|(?<=Moscow's offensive)|"
+        r"(?<=Kyiv’s offensive)|(?<=Kyiv's offensive))(?= (?:on|against|near|"
+        r"around|toward|towards|in the direction of) (?:the (?:village|town|city) "
+        r"of )?(?-i:[A-Z]))|"
         # troops who fought at a place: "Ukrainian soldiers fought near X"
         # (a person's "he fought in X" is a life story: troops only)
         r"fought(?:(?<=soldiers fought)|(?<=fighters fought)|"
