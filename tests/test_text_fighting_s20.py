@@ -213,6 +213,28 @@ def test_fighting_without_a_fight_word(
     fight_at(text, lang, place)
 
 
+# a grey zone told of a place named in the sentence before
+GREY_BEFORE = [
+    "Russia claimed Kolosky on Monday. DeepState shows a grey zone there.",
+    'Russia claimed Kolosky on Monday. Kyiv says the village remains in the "grey '
+    'zone".',
+    "Russia claimed Kolosky on Monday. The Ukrainian side calls it a grey zone.",
+]
+
+
+@pytest.mark.parametrize("text", GREY_BEFORE)
+def test_a_grey_zone_at_the_place_told_before(text: str) -> None:
+    fight_at(text, "en", "Kolosky")
+
+
+def test_a_map_legend_partly_grey_is_no_fight() -> None:
+    text = (
+        "As of 30 May, territory near Kolosky is partly designated as occupied "
+        "and partly as a grey zone."
+    )
+    assert fights(text, "en") == []
+
+
 # the enemy acting on "us" in a sentence that names no place: at the
 # settlement the sentence before named
 AT_US = [
