@@ -334,6 +334,34 @@ def test_an_attack_that_gained_is_one_advance(text: str) -> None:
     assert [c.kind for c in got] == ["advance"], [(c.kind, c.quote) for c in got]
 
 
+# an offensive the advance told already spans is no fight of its own
+SPANNED = [
+    (
+        "uk",
+        "Сили оборони мали успіх на південь від Веселого й продовжують "
+        "наступальні дії в напрямку Колосків.",
+    ),
+    (
+        "uk",
+        "Підрозділи просунулися біля Веселого та ведуть наступальні дії в "
+        "напрямку Колосків.",
+    ),
+    (
+        "ru",
+        "ВСУ продвинулись южнее Веселого и продолжают наступление в "
+        "направлении Колосков.",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang,text", SPANNED)
+def test_an_offensive_spanned_by_an_advance_is_that_advance(
+    lang: str, text: str
+) -> None:
+    got = extract_claims(text, published=PUB, language=lang)
+    assert [c.kind for c in got] == ["advance"], [(c.kind, c.quote) for c in got]
+
+
 def test_an_attack_and_a_gain_elsewhere_stay_two_claims() -> None:
     text = "Russian forces attacked near Kolosky and advanced near Vesele."
     got = extract_claims(text, published=PUB, language="en")

@@ -181,6 +181,10 @@ _PROSPECTIVE_BEFORE = re.compile(
 )
 
 
+# an offensive as a noun: the frame of an advance that spans it
+_OFFENSIVE = re.compile(r"offensive|наступ|наступлен|counteroffensive", re.IGNORECASE)
+
+
 # a headline naming the topic of an interview: "Командир батальйону — про бої в
 # місті", "командир соединения - о боях на X направлении" (no claim of its own)
 _ABOUT = re.compile(r"(?<![\w])(?:про|о|об)\s+$", re.IGNORECASE)
@@ -340,6 +344,14 @@ def fighting_claims(ctx: SentenceContext) -> None:
         ):
             ctx.drop(trig, "gain-frame")
             continue  # "liberated X and continue the offensive": the gain's frame
+        if _OFFENSIVE.match(trig.text) and any(
+            c.kind == "advance"
+            and c.char_start - s.start <= trig.start < c.char_end - s.start
+            for c in out
+        ):
+            ctx.drop(trig, "advance-covers")
+            continue  # "мали успіх ... й продовжують наступальні дії в напрямку
+            # X": the advance told already spans the offensive
         clause = clause_span(trig.start)
         if (
             lx.STRIKE.search(t[clause[0] : clause[1]])
