@@ -156,7 +156,7 @@ UK = {
         "Колоск",
         [
             "Лінія фронту проходить через центр Колосків.",
-            "Лінія зіткнення пролягає по річці біля Колосків.",
+            "Лінія зіткнення пролягає через центр Колосків.",
             "Село Колоски кілька разів переходило з рук у руки.",
         ],
     ),
@@ -191,7 +191,7 @@ RU = {
         "Колоск",
         [
             "Линия фронта проходит через центр Колосков.",
-            "Линия соприкосновения проходит по реке у Колосков.",
+            "Линия соприкосновения проходит по центру Колосков.",
             "Село Колоски несколько раз переходило из рук в руки.",
         ],
     ),
@@ -263,6 +263,14 @@ def test_enemy_at_our_positions_is_at_the_place_just_named(
     lang: str, text: str, place: str
 ) -> None:
     fight_at(text, lang, place)
+
+
+def test_storming_without_a_gain_is_no_fight_at_the_place_before() -> None:
+    text = (
+        "Moscow says its troops took the coke plant of Kolosky. \"The enemy is "
+        'storming, but it has not advanced," the spokesman said.'
+    )
+    assert fights(text, "en") == [], fights(text, "en")
 
 
 # the outcome of the attempt just told is that same fight: one claim
@@ -382,6 +390,12 @@ NO_FIGHT = [
     ("uk", "Сержант на ім'я Петро воює під Колосками з березня."),
     ("ru", "Сержант по имени Петр воюет под Колосками с марта."),
     ("en", "He fought in Kolosky as a young man."),
+    # a headline's topic, no claim of its own
+    ("en", "Intelligence update: Russia's offensive around Kolosky"),
+    # where the front line lies is a location, not a fight
+    ("uk", "Наразі лінія фронту проходить за 20 км від Колосків."),
+    ("ru", "Сейчас линия фронта проходит в 20 км от Колосков."),
+    ("en", "The front line now runs some 20 km east of Kolosky."),
     # a capture told with "changed hands" stays a capture
     ("en", "The village of Kolosky changed hands on Monday, the army said."),
 ]

@@ -1268,9 +1268,13 @@ FIGHTING20: dict[str, str] = {
         r"offensive(?:(?<=Russia’s offensive)|(?<=Russia's offensive)|"
         r"(?<=Ukraine’s offensive)|(?<=Ukraine's offensive)|"
         r"(?<=Moscow’s offensive)|(?<=Moscow's offensive)|"
+        # (a verb after it: "Intelligence update: Russia's offensive around X"
+        # is a headline's topic)
         r"(?<=Kyiv’s offensive)|(?<=Kyiv's offensive))(?= (?:on|against|near|"
         r"around|toward|towards|in the direction of) (?:the (?:village|town|city) "
-        r"of )?(?-i:[A-Z]))|"
+        r"of )?(?-i:[A-Z])[\w’'-]+(?: (?-i:[A-Z])[\w’'-]+)? (?:has|have|had|is|"
+        r"was|continues|continued|goes|went|rages|raged|intensified|slowed|"
+        r"stalled|began|started|entered)\b)|"
         # troops who fought at a place: "Ukrainian soldiers fought near X"
         # (a person's "he fought in X" is a life story: troops only)
         r"fought(?:(?<=soldiers fought)|(?<=fighters fought)|"
@@ -1293,7 +1297,10 @@ FIGHTING20: dict[str, str] = {
         # (led by "line" and its verb, the noun checked behind it: speed)
         r"(?:(?<=front )|(?<=contact )|(?<=line of ))(?:line|contact) (?:now |"
         r"still )?(?:runs|ran|passes|passed|cuts|lies|goes|went)"
-        r"(?= (?:right )?(?:through|along|across|inside|in)\b)|"
+        # (through the place, not "20 km from X" or "along the river": a
+        # location)
+        r"(?= (?:right )?(?:through|across|inside|in (?:the (?:middle|centre|"
+        r"center|streets) of|(?-i:[A-Z])))\b)|"
         # pressure kept at a place: "the pressure near X continues"
         r"pressure (?:near|around)(?= (?:the (?:village|town|city) of )?"
         r"(?-i:[A-Z]))|"

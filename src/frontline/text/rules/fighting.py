@@ -240,6 +240,11 @@ _AT_US = re.compile(
 )
 
 
+# trigger families of a gain or its failure: a sentence holding one tells the
+# fight's outcome ("The enemy is storming, but it has not advanced")
+_GAIN_FAMILIES = frozenset({"capture", "withdraw", "advance", "stall", "gain"})
+
+
 # the outcome of the attempt just told: "All the attacks were repelled.",
 # "Упродовж дня - сім штурмів, усі відбито.", "все атаки отбиты" (one fight)
 _ALL_REPELLED = re.compile(
@@ -447,13 +452,16 @@ def fighting_claims(ctx: SentenceContext) -> None:
                     pl = sorted(held[1])[:1]
                     break
         if (
-            not (pl or sec or cont or places)
+            not (pl or sec or cont or places or out)
+            and not any(tr.family in _GAIN_FAMILIES for tr in trigs)
             and _AT_US.search(t, clause[0], clause[1])
             and (trig.family != "attempt" or _ASSAULT_AFTER.match(t, trig.end))
         ):
             # "The enemy threw three assault groups at our positions": at the
             # settlement the sentence before named (an attempt only at ground:
-            # "пытается контролировать дороги дронами" is none)
+            # "пытается контролировать дороги дронами" is none; a sentence that
+            # made its claim already tells the fight's outcome: "The enemy is
+            # storming, but it has not advanced" is one negated advance)
             pl = st.told.just_before(st.sentence_no, st.paragraph)
         if not (pl or sec or cont):
             # the place may be in a neighbouring clause of the same sentence
