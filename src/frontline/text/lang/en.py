@@ -1158,10 +1158,11 @@ FAMILIES10: dict[str, str] = {
     ),
 }
 # --- fighting told without the usual fight word (session 20, fighting
-# families): a place contested or a flashpoint,
-# efforts concentrated on a sector, activity stepped up, ambushes and ground
-# raids, a siege going on, attacks held off. Each alternative opens with its
-# own word (speed); a side or a place is read after it.
+# families): a grey zone or a contest told through a map or a quote, a
+# flashpoint, efforts concentrated on a sector, activity stepped up, ambushes
+# and ground raids, a siege going on, attacks held off or beaten back, the
+# front line through a place, a place changing hands. Each alternative opens
+# with its own rare word (speed); a side or a place is read after it.
 FIGHTING20: dict[str, str] = {
     # a long agent: "attempts by Ukrainian sabotage and reconnaissance groups
     # to cross the river near X"
