@@ -303,17 +303,30 @@ _PARTICIPLE = re.compile(
 )
 
 
+# a fight that may be the means of the gain told right after it
+_FOLDED_ATTACK = re.compile(
+    r"counter-?attack|контратак|attack|assault|storm|атак|штурм", re.IGNORECASE
+)
+_COUNTER = re.compile(r"counter-?attack|контратак", re.IGNORECASE)
+
+
 def _fold_counterattacks(out: list[Claim], t: str, base: int) -> list[Claim]:
     """ "counterattacked near X and regained a tree line": the counter-attack
-    that won ground is one advance, not fighting plus an advance."""
+    that won ground is one advance, not fighting plus an advance; so is an
+    attack that entered the place it was made at ("announced an attack in X
+    and entered it"). A counter-attack folds into the gain told right after
+    it wherever that is ("counterattacked near X and regained positions
+    northwest of Y"); another attack only into a gain at its own place."""
     drop: set[int] = set()
     for i, c in enumerate(out):
-        if c.kind != "fighting" or not re.match(
-            r"counter-?attack|контратак", c.extra.get("trigger") or "", re.I
-        ):
+        trig = c.extra.get("trigger") or ""
+        if c.kind != "fighting" or not _FOLDED_ATTACK.match(trig):
             continue
+        counter = _COUNTER.match(trig) is not None
         for d in out:
-            if d.kind != "advance" or {p.name for p in d.places} != {
+            if d.kind != "advance" or not d.places:
+                continue
+            if not counter and {p.name for p in d.places} != {
                 p.name for p in c.places
             }:
                 continue
@@ -321,6 +334,9 @@ def _fold_counterattacks(out: list[Claim], t: str, base: int) -> list[Claim]:
             if re.fullmatch(r"[\s,]*(?:and|і|та|й|и)\s*", gap, re.IGNORECASE):
                 d.quote = t[c.char_start - base : d.char_end - base]
                 d.char_start = c.char_start
+                d.places = c.places + [
+                    p for p in d.places if p.name not in {q.name for q in c.places}
+                ]
                 drop.add(i)
                 break
     return [c for i, c in enumerate(out) if i not in drop]

@@ -39,7 +39,11 @@ CORE: dict[str, str] = {
         r"(?:took|take[sn]?|taking|gain(?:ed|s)?|establish(?:ed)?|assum(?:ed|e)|"
         r"regain(?:ed|s)?|seiz(?:ed|e)) (?:full |complete |total )?control|"
         r"regain(?:ed|s|ing)?|reclaim(?:ed|s|ing)?|won back|"
-        r"claw(?:ed|s|ing)? back|changed hands|wrest(?:ed|ing)"
+        # (a place that changed hands many times is contested: fighting)
+        r"claw(?:ed|s|ing)? back|changed hands(?!(?: (?:several|many|multiple|"
+        r"numerous|a few|two|three|four|five|six|\d+) times| repeatedly| back and "
+        r"forth| more than once))|"
+        r"wrest(?:ed|ing)"
         r"(?: back)?|freed|conquer(?:ed|s|ing)?|"
         r"(?:was|were|been|being|is|are|has|have|had) taken|"
         r"(?:has|have|had)(?:n't| not| never) (?:yet )?taken|"
@@ -105,7 +109,9 @@ CORE: dict[str, str] = {
         r"advantageous|defensive|defence|defense|prepared|safer) "
         r"(?:positions|lines))|"
         r"loss of|"
-        r"(?:pushed|driven|forced|thrown|beaten) back|"
+        # ("beaten back" near a place is an attack repulsed: fighting; from
+        # a place it is ground given up)
+        r"(?:pushed|driven|forced|thrown) back|beaten back(?= from\b)|"
         r"(?:leave|leaving|left)(?= (?:the )?(?:village|town|city|settlement|"
         r"positions|(?-i:[A-Z])))|"
         # "Vuhledar, which Kyiv's troops left in early October"
@@ -1003,9 +1009,13 @@ FAMILIES10: dict[str, str] = {
         r"Ukrainians)\b)|"
         # troops or waves thrown at a place: "throwing wave after wave of
         # infantry at X", "keeps sending small assault groups into X"
-        r"(?:throw(?:s|ing|n)?|threw)(?= (?:[\w-]+ ){0,3}?(?:troops|forces|"
-        r"infantry|reserves|soldiers|units|men|everything|themselves|waves?)"
-        r"(?: of (?:[\w-]+ ){0,2}?)? ?(?:at|against|into)\b)|"
+        # (the troops are part of the trigger: a fight word right before
+        # "units" or "troops" is a unit's name, not a fight; session 20)
+        r"(?:throw(?:s|ing|n)?|threw) (?:[\w’'-]+ ){0,4}?(?:troops|forces|"
+        r"infantry|reserves|soldiers|units|men|everything|themselves|waves?|"
+        r"battalions|brigades|companies|groups|conscripts|convicts|"
+        r"mercenaries|armou?r)"
+        r"(?= (?:of (?:[\w-]+ ){0,2}?)?(?:[\w’'-]+ ){0,2}?(?:at|against|into)\b)|"
         r"wave after wave|"
         r"(?:send(?:s|ing)?|sent)(?= (?:in )?(?:[\w-]+ ){0,2}?(?:assault|"
         r"infantry|storm|sabotage) (?:groups|teams|units|troops|waves)\b "
@@ -1147,7 +1157,163 @@ FAMILIES10: dict[str, str] = {
         r"entrenched |holed up |dug in )?(?:in|inside) " + TOWN_PART + r")"
     ),
 }
-TRIGGERS = families(CORE, ADVANCE_FIGHT_MORE, FAMILIES7, FAMILIES8, FAMILIES10)
+# --- fighting told without the usual fight word (session 20, fighting
+# families): a grey zone or a contest told through a map or a quote, a
+# flashpoint, efforts concentrated on a sector, activity stepped up, ambushes
+# and ground raids, a siege going on, attacks held off or beaten back, the
+# front line through a place, a place changing hands. Each alternative opens
+# with its own rare word (speed); a side or a place is read after it.
+FIGHTING20: dict[str, str] = {
+    # a long agent: "attempts by Ukrainian sabotage and reconnaissance groups
+    # to cross the river near X"
+    "attempt": (
+        # "tried and failed to enter X"
+        r"(?:tried|attempted) (?:and|but) failed to(?= (?:\w+ ){0,2}(?:advance|"
+        r"break|storm|infiltrate|capture|take|dislodge|push|seize|encircle|"
+        r"cross|attack|enter|occupy|regain|retake|land|reach)\b)|"
+        r"attempts? by (?:[\w’'-]+ ){5,7}?to(?= (?:\w+ ){0,2}(?:advance|break|"
+        r"storm|infiltrate|capture|take|dislodge|push|seize|encircle|cross|"
+        r"attack|enter|occupy|regain|retake|land|reach)\b)"
+    ),
+    "fight": (
+        # a grey zone told as a status: "marked X as a grey zone", "it was a
+        # grey zone", "most of it is grey zone now" ("partly as a grey zone"
+        # is a map's legend: dev), "the grey zone now includes X", "shown in
+        # grey", "X is effectively no-man's-land"
+        r"(?:grey|gray)[ -]zone(?:(?<=as a grey zone)|(?<=as a gray zone)|"
+        r"(?<=as grey zone)|(?<=as gray zone)|(?<=was a grey zone)|"
+        r"(?<=was a gray zone)|(?<=were a grey zone)|(?<=is grey zone)|"
+        r"(?<=is gray zone)|(?<=are grey zone)|(?<=are gray zone)|"
+        r"(?<=became a grey zone)|(?<=become a grey zone)|"
+        r"(?<=becomes a grey zone)|(?<=remains a grey zone)|"
+        r"(?<=remain a grey zone)|(?<=now a grey zone)|(?<=now grey zone)|"
+        r"(?<=a [\"“‘']grey zone)|(?<=a [\"“‘']gray zone)|"
+        r"(?<=so-called grey zone)|(?<=so-called gray zone)|"
+        r"(?<=shows a grey zone)|(?<=showed a grey zone)|(?<=show a grey zone)|"
+        r"(?<=it a grey zone)|(?<=in the [\"“‘']grey zone)|"
+        r"(?<=in the [\"“‘']gray zone))"
+        r"(?<!partly as a grey zone)(?<!partially as a grey zone)|"
+        r"(?:grey|gray)[ -]zone(?= there\b)|"
+        r"(?:grey|gray)[ -]zone(?= (?:now |also |already )?(?:includes|covers|"
+        r"stretches|extends|spans|encompasses|reaches|runs)\b)|"
+        r"in (?:grey|gray)(?=\s*[.,;]| on (?:the|its|their|DeepState[’']s) maps?\b)|"
+        r"no[- ]man[’']s[- ]land|"
+        # a place shown grey on a map: "shaded the village grey", "X is now
+        # grey on the DeepState map", "shows X as grey"
+        # (the colour word first, its verb or object checked behind it: speed)
+        r"(?:(?<=shaded )|(?<=coloured )|(?<=colored )|(?<=marked )|"
+        r"(?<=painted )|(?<=as )|(?<=turned )|(?<=now )|(?<=it )|(?<=them )|"
+        r"(?<=village )|(?<=town )|(?<=city )|(?<=area )|(?<=settlement ))"
+        r"(?:grey|gray)(?=\s*[.,;]|\s*$| on (?:the |its |their )?(?:[\w’'-]+ )?"
+        r"maps?\b)|"
+        r"(?:grey|gray)(?= on (?:the |its |their )?(?:[\w’'-]+ )?maps?\b)|"
+        r"contested(?:(?<=now contested)|(?<=partly contested)|"
+        r"(?<=partially contested))|"
+        r"contested (?:territory|ground|area|zone)|"
+        r"contested(?:(?<=as contested)|(?<=as being contested))|"
+        # the line held at a place told before: "holding the line there",
+        # "held the line in the village" (not "held positions in the area":
+        # unread splits)
+        r"(?:hold|holds|holding|held) (?:the |their |its |our )?(?:line|lines|"
+        r"defen[cs]es?)(?= there\b| (?:in|inside|around|near) "
+        r"(?:the|this|that) (?:town|city|village|settlement)\b)|"
+        # the defence of a place told before: "continue to defend the town"
+        r"defend(?:s|ed|ing)?(?:(?<=continue to defend)|(?<=continued to defend)|"
+        r"(?<=continues to defend)|(?<=are defending)|(?<=is defending)|"
+        r"(?<=were defending)|(?<=still defending))(?= the (?:town|city|village|"
+        r"settlement)\b)|"
+        # a contested place: "X is being contested", "X remains a flashpoint",
+        # "the town has become a battleground"
+        r"contested(?<=being contested)|"
+        r"(?<!political )(?<!diplomatic )(?<!electoral )(?:flashpoint|"
+        r"battleground)s?(?! (?:issue|state|of (?:the )?(?:debate|talks|"
+        r"negotiations|election)))|"
+        r"(?:hott?est|hardest|toughest|fiercest|bloodiest) (?:parts?|stretch(?:es)?|"
+        r"segments?) of the front|"
+        # efforts concentrated on a sector: "focusing its main efforts on the
+        # X direction" (not on diplomacy: a place or a sector follows)
+        # (the rare words first, what stands before checked behind: speed)
+        r"efforts? on(?:(?<=main efforts on)|(?<=its efforts on)|"
+        r"(?<=their efforts on)|(?<=offensive efforts on)|(?<=focusing efforts on)|"
+        r"(?<=focused efforts on)|(?<=concentrated efforts on)|"
+        r"(?<=concentrating efforts on)|(?<=focuses efforts on)|"
+        r"(?<=concentrates efforts on))(?= (?:the )?"
+        r"(?!(?:Ukraine|Russia|Kyiv|Moscow|Washington)\b)(?-i:[A-Z]))|"
+        # activity stepped up: "more active near X", "intensified its
+        # activity near X"
+        r"more active(?= (?:\w+ )?(?:in|on|near|around|along|at|outside) )|"
+        r"(?:its|their) activit(?:y|ies)(?= (?:\w+ )?(?:in|on|near|around|along|"
+        r"at|outside) )|"
+        # ambushes and ground raids: "ambushed a Russian column near X"
+        r"ambush(?:ed|es|ing)?(?= (?:[\w’'-]+ ){0,4}?(?:near|in|at|around|"
+        r"outside|on the outskirts of) )|"
+        r"(?:ground|cross-border|sabotage|commando|infantry) raids?"
+        r"(?= (?:\w+ )?(?:near|on|in|into|at|around|across) )|"
+        # a siege going on: "the siege of X continues"
+        r"siege of(?= (?:the (?:town|city|village) of )?(?-i:[A-Z]))|"
+        # attacks held off: "holding off Russian troops in X"
+        r"(?:hold|holds|holding|held|ward(?:s|ed|ing)?|beat(?:s|ing|en)?) off"
+        r"(?= (?:the |a |an |all |several |repeated |\w+ )?(?:[\w’'-]+ ){0,2}?"
+        r"(?:forces|troops|units|enemy|Russians|Ukrainians|attacks?|assaults?|"
+        r"advance|offensive|push)\b)|"
+        # "fought over street by street"
+        r"fought (?:over|for)(?= (?:street|house|block|building|yard|metre|"
+        r"meter|tree line) by )|"
+        # a push launched: "launched a mechanised push near X"
+        r"launch(?:ed|es|ing)?(?= (?:a |an |the |its |their )?(?:new |fresh |"
+        r"major |large-scale |renewed |mechani[sz]ed |armou?red |infantry )*"
+        r"(?:push|thrust|storming|raid)\b)|"
+        # an attack beaten back: "Russian infantry were beaten back near X"
+        r"beaten back(?! from\b)|"
+        # a side's offensive on a place: "Russia's offensive on X"
+        r"offensive(?:(?<=Russia’s offensive)|(?<=Russia's offensive)|"
+        r"(?<=Ukraine’s offensive)|(?<=Ukraine's offensive)|"
+        r"(?<=Moscow’s offensive)|(?<=Moscow's offensive)|"
+        # (a verb after it: "Intelligence update: Russia's offensive around X"
+        # is a headline's topic)
+        r"(?<=Kyiv’s offensive)|(?<=Kyiv's offensive))(?= (?:on|against|near|"
+        r"around|toward|towards|in the direction of) (?:the (?:village|town|city) "
+        r"of )?(?-i:[A-Z])[\w’'-]+(?: (?-i:[A-Z])[\w’'-]+)? (?:has|have|had|is|"
+        r"was|continues|continued|goes|went|rages|raged|intensified|slowed|"
+        r"stalled|began|started|entered)\b)|"
+        # troops who fought at a place: "Ukrainian soldiers fought near X"
+        # (a person's "he fought in X" is a life story: troops only)
+        r"fought(?:(?<=soldiers fought)|(?<=fighters fought)|"
+        r"(?<=defenders fought)|(?<=marines fought)|(?<=brigade fought)|"
+        r"(?<=battalion fought)|(?<=infantry fought)|(?<=paratroopers fought)|"
+        r"(?<=Russians fought)|(?<=Ukrainians fought)|(?<=we fought))"
+        r"(?= (?:\w+ ){0,2}(?:in|near|at|around|for|over|outside|along|on) )|"
+        # "troops clashed in X" (a place follows: not "clashed in parliament")
+        r"clash(?:ed|ing)(?= (?:in|at|along|for) (?:the (?:town|city|village) of )?"
+        r"(?-i:[A-Z]))|"
+        # sabotage groups at work in a place: "sabotage groups are operating
+        # in X"
+        r"(?:sabotage|infiltration) groups (?:are |were )?operating"
+        r"(?= (?:in|near|around|inside) )|"
+        # a place contested over and over: "X changed hands several times"
+        r"changed hands(?= (?:several|many|multiple|numerous|a few|two|three|"
+        r"four|five|six|\d+) times| repeatedly| back and forth| more than once)|"
+        # the front line through a place: "the front line now runs through
+        # X", "the line of contact runs along the river in X"
+        # (led by "line" and its verb, the noun checked behind it: speed)
+        r"(?:(?<=front )|(?<=contact )|(?<=line of ))(?:line|contact) (?:now |"
+        r"still )?(?:runs|ran|passes|passed|cuts|lies|goes|went)"
+        # (through the place, not "20 km from X" or "along the river": a
+        # location)
+        r"(?= (?:right )?(?:through|across|inside|in (?:the (?:middle|centre|"
+        r"center|streets) of|(?-i:[A-Z])))\b)|"
+        # pressure kept at a place: "the pressure near X continues"
+        r"pressure (?:near|around)(?= (?:the (?:village|town|city) of )?"
+        r"(?-i:[A-Z]))|"
+        # hard at a place: "it is very hard near X"
+        r"very (?:hard|tough|difficult)"
+        r"(?= (?:right now |now )?(?:near|around|at|in|outside) (?:the (?:town|"
+        r"city|village) of )?(?-i:[A-Z]))"
+    ),
+}
+TRIGGERS = families(
+    CORE, ADVANCE_FIGHT_MORE, FAMILIES7, FAMILIES8, FAMILIES10, FIGHTING20
+)
 # settlement families (rules/holding.py, rules/settlement.py)
 # a part of a settlement held, entered or dug into ("several blocks", "a few
 # streets in the north", "certain industrial facilities"): partial control

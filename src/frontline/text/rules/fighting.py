@@ -82,7 +82,8 @@ _FIGHT_SITE = re.compile(
 # X is grey now", "the town of X holds the line"
 _PREDICATE_FIGHT = re.compile(
     r"continu|conduct|launch|resum|.*(?:zone|зон)|gr[ae]y|nobody|no[- ]man|contested|"
-    r"hold|stabili|positional|pressure|позиці|позици|трима|держ|стабіл|стабил",
+    r"hold|stabili|positional|pressure|позиці|позици|трима|держ|стабіл|стабил|"
+    r"changed hands|line |contact |лінія|линия|з рук|із рук|из рук",
     re.IGNORECASE,
 )
 
@@ -172,9 +173,16 @@ _PROSPECTIVE_BEFORE = re.compile(
     r"massing\s+(?:\w+\s+)?for)\s+(?:for\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,2}$|"
     r"(?<![\w])(?:готу\w+|підготовк\w+|для|може|можуть|міг би|могли б|"
-    r"очіку\w+)\s+(?:\w+\s+){0,2}$",
+    r"очіку\w+|планує|планують|збира\w+|"
+    # Russian: "может начать наступление на X", "готовит штурм X"
+    r"готов\w+|подготовк\w+|может|могут|мог бы|могли бы|ожида\w+|"
+    r"планиру\w+|намерен\w*|собира\w+)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+
+
+# an offensive as a noun: the frame of an advance that spans it
+_OFFENSIVE = re.compile(r"offensive|наступ|наступлен|counteroffensive", re.IGNORECASE)
 
 
 # a headline naming the topic of an interview: "Командир батальйону — про бої в
@@ -219,6 +227,58 @@ _ASSAULT_AFTER = re.compile(
 _GOING_ON = re.compile(r"ид[её]т|вед[её]тся|завязал|кипи|кипя", re.IGNORECASE)
 
 
+# the enemy acting on "us" with no place of its own: "The enemy threw three
+# assault groups at our positions", "Противник щодня атакує наші позиції",
+# "враг лезет на нас" - at the settlement the sentence before named
+_AT_US = re.compile(
+    r"\b(?:the enemy|the Russians|the occupiers|they)\b|"
+    r"\b(?:at|on|against|toward|towards) (?:us|our (?:[\w-]+ )?(?:positions|"
+    r"lines?|defen[cs]es|trenches|troops|units|guys|boys))\b|"
+    r"(?<![\w])(?:ворог|противник|окупант\w*|росіян\w*|враг|оккупант\w*|"
+    r"россиян\w*|на нас|наш\w* позиці\w*|наш\w* позици\w*)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+# trigger families of a gain or its failure: a sentence holding one tells the
+# fight's outcome ("The enemy is storming, but it has not advanced")
+_GAIN_FAMILIES = frozenset({"capture", "withdraw", "advance", "stall", "gain"})
+
+
+# the outcome of the attempt just told: "All the attacks were repelled.",
+# "Упродовж дня - сім штурмів, усі відбито.", "все атаки отбиты" (one fight)
+_ALL_REPELLED = re.compile(
+    r"\ball (?:of )?(?:the |these |those |their |enemy |Russian |Ukrainian )*"
+    r"(?:attacks|assaults|attempts)\b|\b(?:repelled|repulsed|beat(?:en)? (?:back|"
+    r"off)|fought off) (?:them )?all\b|"
+    r"(?<![\w])(?:усі|всі|все|всех) (?:[\w-]+ )?(?:атак\w*|штурм\w*|спроб\w*|"
+    r"відбит\w*|отбит\w*|отражен\w*)|(?:відбит\w*|отбит\w*|отражен\w*|"
+    r"відбили|отбили|отразили) (?:усі|всі|все)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+# a person described by what his unit does: "a battalion commander defending
+# X said ..." (no claim of a fight: the speaker is introduced)
+_PERSON_BEFORE = re.compile(
+    r"\b(?:commander|officer|soldier|medic|spokes(?:man|woman|person)|fighter|"
+    r"marine|serviceman|servicewoman|sniper|chaplain|volunteer|paramedic|"
+    r"pilot|gunner|operator|sergeant|lieutenant|captain|colonel|general)\s+$",
+    re.IGNORECASE,
+)
+
+
+# an attempt at words, not ground: "Киев пытается «создать информационный
+# повод»", "намагається виправдати", "trying to convince"
+_WORDS_GOAL = re.compile(
+    r"\s+(?:\w+\s+)?[«\"“]?(?:созда|показа|убеди|оправда|скры|представи|"
+    r"навяза|навʼяза|дискредит|переложи|обвини|сорва|затяну|договор|получи|"
+    r"привлечь|створи|переконати|виправда|прихова|"
+    r"нав[’'ʼ]?яза|переклас|звинувати|зірва|затягну|домовит|отрима|залучи)",
+    re.IGNORECASE,
+)
+
+
 def fighting_claims(ctx: SentenceContext) -> None:
     """Append the claims of this rule for the sentence of ``ctx`` to ``ctx.out``."""
     s = ctx.s
@@ -260,9 +320,19 @@ def fighting_claims(ctx: SentenceContext) -> None:
         ):
             ctx.drop(trig, "prospective")
             continue  # "'highly likely' to press on", "expected to attack"
-        if lang in ("en", "uk") and _PROSPECTIVE_BEFORE.search(before):
+        if _PROSPECTIVE_BEFORE.search(before):
             ctx.drop(trig, "prospective")
             continue  # "may attack X soon", "готує наступ на X": not yet
+        if re.match(r"defend", trig.text, re.I) and _PERSON_BEFORE.search(before):
+            ctx.drop(trig, "person")
+            continue  # "a battalion commander defending X said": who speaks
+        if (
+            trig.family == "attempt"
+            and lang in ("uk", "ru")
+            and _WORDS_GOAL.match(t, trig.end)
+        ):
+            ctx.drop(trig, "words-goal")
+            continue  # "Киев пытается «создать повод»": no ground sought
         if (
             lx.FIGHT_BLOCK.search(before)
             and trig.family == "fight"
@@ -279,6 +349,14 @@ def fighting_claims(ctx: SentenceContext) -> None:
         ):
             ctx.drop(trig, "gain-frame")
             continue  # "liberated X and continue the offensive": the gain's frame
+        if _OFFENSIVE.match(trig.text) and any(
+            c.kind == "advance"
+            and c.char_start - s.start <= trig.start < c.char_end - s.start
+            for c in out
+        ):
+            ctx.drop(trig, "advance-covers")
+            continue  # "мали успіх ... й продовжують наступальні дії в напрямку
+            # X": the advance told already spans the offensive
         clause = clause_span(trig.start)
         if (
             lx.STRIKE.search(t[clause[0] : clause[1]])
@@ -337,6 +415,9 @@ def fighting_claims(ctx: SentenceContext) -> None:
             st.last_places
             and lx.SETTLEMENT_NOUN.search(t[max(0, clause[0] - 40) : clause[1]])
         )
+        if not (pl or sec) and _placed_elsewhere(ctx, trig, fights):
+            ctx.drop(trig, "placed-elsewhere")
+            continue  # "X attacks daily: on Tuesday we repelled four near Y"
         if not (pl or sec or cont) and st.last_places:
             # "hostilities are taking place on the outskirts": the place of
             # the sentences before
@@ -346,6 +427,14 @@ def fighting_claims(ctx: SentenceContext) -> None:
                 and _LOCAL_FIGHT.search(t, max(0, clause[0] - 40), clause[0])
             ):
                 pl = last_settlement(st)
+        if (
+            not (pl or sec or cont)
+            and st.last_fight is not None
+            and st.sentence_no - st.last_fight[0] == 1
+            and _ALL_REPELLED.search(t, clause[0], clause[1])
+        ):
+            ctx.drop(trig, "same-fight")
+            continue  # "... tried to break through near X. All were repelled."
         if not (pl or sec or cont) and _counted(t, trig, clause, lang):
             # "За добу відбито 17 атак": a count of the day at the place the
             # report is about (the sentences before)
@@ -362,10 +451,19 @@ def fighting_claims(ctx: SentenceContext) -> None:
                 if held is not None and st.sentence_no - held[0] == 1:
                     pl = sorted(held[1])[:1]
                     break
+        if (
+            not (pl or sec or cont or places or out)
+            and not any(tr.family in _GAIN_FAMILIES for tr in trigs)
+            and _AT_US.search(t, clause[0], clause[1])
+            and (trig.family != "attempt" or _ASSAULT_AFTER.match(t, trig.end))
+        ):
+            # "The enemy threw three assault groups at our positions": at the
+            # settlement the sentence before named (an attempt only at ground:
+            # "пытается контролировать дороги дронами" is none; a sentence that
+            # made its claim already tells the fight's outcome: "The enemy is
+            # storming, but it has not advanced" is one negated advance)
+            pl = st.told.just_before(st.sentence_no, st.paragraph)
         if not (pl or sec or cont):
-            if _placed_elsewhere(ctx, trig, fights):
-                ctx.drop(trig, "placed-elsewhere")
-                continue  # "X attacks daily: on Tuesday we repelled four near Y"
             # the place may be in a neighbouring clause of the same sentence
             pl = [p.name for p in places]
             if not pl and (
