@@ -1,0 +1,106 @@
+"""Advance families of session 20, each in three phrasings of our own.
+
+The advance/settlement boundary (a push into a town or a foothold inside a
+part of one is control; its outskirts, a region or a bank stay an advance; a
+town told as contested after its entry stays an advance; an entry and a
+second movement verb are two claims), forward movement without the verb
+"advanced", distances, and ground given up that the other side gains.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontline.text.claims import extract_claims
+
+PUB = date(2024, 9, 12)
+
+
+def kinds(text: str, lang: str = "en") -> list[tuple[str, str | None]]:
+    return [
+        (c.kind, c.gainer) for c in extract_claims(text, published=PUB, language=lang)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "gainer"),
+    [
+        ("Russian troops pushed into Novohrodivka on Tuesday, the army said.", "RU"),
+        ("Russian assault units have pushed into the town of Selydove.", "RU"),
+        ("Ukrainian forces pushed into Sudzha late on Monday, officials said.", "UA"),
+    ],
+)
+def test_a_push_into_a_town_is_control(text, gainer):
+    assert kinds(text) == [("settlement_control", gainer)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces pushed into the eastern outskirts of Toretsk.",
+        "Russian troops pushed into the outskirts of Vuhledar, the ministry said.",
+        "Ukrainian units pushed into the southern outskirts of Robotyne.",
+    ],
+)
+def test_a_push_into_the_outskirts_stays_an_advance(text):
+    assert [k for k, _ in kinds(text)] == ["advance"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops gained a foothold in the northern part of Vovchansk.",
+        "Russian forces have a foothold in the eastern districts of Chasiv Yar.",
+        "Ukrainian troops secured a foothold in parts of Krynky.",
+    ],
+)
+def test_a_foothold_inside_a_town_is_partial_control(text):
+    (claim,) = extract_claims(text, published=PUB, language="en")
+    assert claim.kind == "settlement_control"
+    assert claim.extra.get("partial") is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops gained a foothold in Toretsk, the ministry said.",
+        "Ukrainian forces gained a foothold in the Kursk region.",
+        "Russian forces established a foothold on the west bank of the Oskil.",
+    ],
+)
+def test_a_foothold_in_a_place_or_on_a_bank_stays_an_advance(text):
+    assert [k for k, _ in kinds(text)] == ["advance"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Russian troops entered Ivanivka, which is now a grey zone.", "en"),
+        ("Russian infantry entered Kostiantynivka, but it has not been cleared.", "en"),
+        ("Ukrainian troops entered Sudzha, now a gray zone, the army said.", "en"),
+        ("Противник зайшов у Новоселівку, там зараз сіра зона.", "uk"),
+    ],
+)
+def test_an_entry_into_a_contested_town_stays_an_advance(text, lang):
+    found = [k for k, _ in kinds(text, lang)]
+    assert "advance" in found and "settlement_control" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Russian troops entered Selydove and pushed on toward Ukrainsk.", "en"),
+        ("Russian forces entered Novoselivka and advanced west of Vodiane.", "en"),
+        ("Ukrainian troops entered Kherson and moved toward the river port.", "en"),
+        ("Росіяни зайшли в північні квартали Торецька і просунулися до центру.", "uk"),
+        ("Окупанти увійшли в промзону Авдіївки та просунулися на 500 метрів.", "uk"),
+        ("Противник зайшов у східну частину Сіверська і просунувся до центру.", "uk"),
+        ("Штурмовики зашли в кварталы Торецка и продвинулись к центру.", "ru"),
+        ("Подразделения вошли в промзону Авдеевки и продвинулись на 500 метров.", "ru"),
+        ("Противник зашел в южную часть Часова Яра и продвинулся к каналу.", "ru"),
+    ],
+)
+def test_an_entry_and_a_second_movement_are_two_claims(text, lang):
+    assert [k for k, _ in kinds(text, lang)] == ["settlement_control", "advance"]
