@@ -104,3 +104,97 @@ def test_an_entry_into_a_contested_town_stays_an_advance(text, lang):
 )
 def test_an_entry_and_a_second_movement_are_two_claims(text, lang):
     assert [k for k, _ in kinds(text, lang)] == ["settlement_control", "advance"]
+
+
+def advances(text: str, lang: str = "en") -> list[tuple[str | None, float | None]]:
+    claims = extract_claims(text, published=PUB, language=lang)
+    assert [c.kind for c in claims] == ["advance"], text
+    return [(c.gainer, c.distance_km) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "gainer", "km"),
+    [
+        (
+            "Russian forces pushed the front line 2 km further west near Pokrovsk.",
+            "RU",
+            2,
+        ),
+        (
+            "Ukrainian forces moved the line forward by 500 metres near Bakhmut.",
+            "UA",
+            0.5,
+        ),
+        (
+            "Russian troops shifted the front line 1.5 km to the west near Avdiivka.",
+            "RU",
+            1.5,
+        ),
+    ],
+)
+def test_the_front_line_moved_by_its_side(text, gainer, km):
+    assert advances(text) == [(gainer, km)]
+
+
+@pytest.mark.parametrize(
+    ("text", "gainer"),
+    [
+        (
+            "Ukrainian forces dislodged Russian troops from positions near Robotyne.",
+            "UA",
+        ),
+        (
+            "Russian troops knocked Ukrainian units out of positions near Kupiansk.",
+            "RU",
+        ),
+        (
+            "Our soldiers drove the enemy out of two trenches near Kupiansk, the "
+            "brigade said.",
+            "UA",
+        ),
+        ("Ukrainian forces have driven the Russians back from Kharkiv.", "UA"),
+    ],
+)
+def test_the_enemy_dislodged_from_local_ground(text, gainer):
+    assert advances(text) == [(gainer, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "gainer"),
+    [
+        ("Ukrainian forces took a tree line east of Robotyne.", "UA"),
+        ("Russian troops cleared a tree line near Kreminna.", "RU"),
+        ("Ukrainian units cleared two forest belts west of Kreminna.", "UA"),
+    ],
+)
+def test_local_ground_taken_or_cleared(text, gainer):
+    assert advances(text) == [(gainer, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "km"),
+    [
+        ("Ukrainian troops stepped back from positions near Robotyne.", None),
+        (
+            "Our units had to step back from one tree line west of Orikhiv, roughly "
+            "300 metres, the brigade said.",
+            0.3,
+        ),
+        ("Ukrainian forces gave up a tree line near Vuhledar.", None),
+        ("The defenders fell back 300 metres from their positions near Siversk.", 0.3),
+        (
+            "Russian troops forced Ukrainian units to retreat from positions near "
+            "Vovchansk.",
+            None,
+        ),
+    ],
+)
+def test_ground_given_up_is_the_other_sides_advance(text, km):
+    assert advances(text) == [("RU", km)]
+
+
+def test_a_forced_withdrawal_keeps_the_side_of_who_left() -> None:
+    text = (
+        "Ukrainian troops forced the Russians to retreat from trenches near Robotyne."
+    )
+    assert advances(text) == [("UA", None)]

@@ -222,6 +222,36 @@ def _dash_tail_distance(
     )
 
 
+def ground_distance(ctx: SentenceContext, trig: _Trig, span: tuple[int, int]) -> Any:
+    """How far ground taken or given up moved, for the claims of local ground
+    made by the capture and withdrawal rules: a distance right after the verb
+    ("fell back 300 metres from their positions"), or one in the span that
+    locates nothing ("had to step back from a tree line, roughly 300
+    metres"); not "N km west of X", "from X", "within N km" nor "a 10-km
+    front". None when there is none."""
+    t = ctx.t
+    for q in ctx.quantities:
+        if (
+            q.measure != "distance"
+            or q.conversion
+            or not (span[0] <= q.start < span[1])
+            or q.start < trig.end
+        ):
+            continue
+        if 0 <= q.start - trig.end <= 14 and not q.adjectival:
+            return q  # governed by the verb
+        after = t[q.end : q.end + 30]
+        if (
+            q.adjectival
+            or re.search(r"within\s*$", t[max(0, q.start - 20) : q.start])
+            or (_DIST_EXCLUDE_AFTER.match(after) and not _DEPTH.match(after))
+            or _FRONT_WIDTH.match(after)
+        ):
+            continue
+        return q
+    return None
+
+
 # a distance without a figure right after the verb: "просунулися на кількасот
 # метрів", "advanced a few kilometres", "продвинулись на несколько сотен
 # метров" (an advance; distance_km stays null)

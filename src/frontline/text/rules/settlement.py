@@ -24,6 +24,7 @@ from ..fastre import folded
 from ..numbers import number_before, word_value
 from ..sides import concrete, opposite, side_mentions
 from ..toponyms import PlaceMention
+from .advance import ground_distance
 
 _COUNT_FILLER = re.compile(
     r"(?<=\s)(?:(?:more|other|further|additional|new|small|tiny|key|nearby|"
@@ -1078,7 +1079,9 @@ def _part_of(t: str, place: Any) -> bool:
 
 
 def _advance(ctx: SentenceContext, trig: Any, g: _Target, pl: list[str]) -> Any:
-    """An advance claim of ``trig``, given its places ``pl``."""
+    """An advance claim of ``trig``, given its places ``pl`` (and how far the
+    ground moved: ``advance.ground_distance``)."""
+    dist = ground_distance(ctx, trig, g.span)
     return ctx.make(
         "advance",
         trig.start,
@@ -1088,6 +1091,8 @@ def _advance(ctx: SentenceContext, trig: Any, g: _Target, pl: list[str]) -> Any:
         pl,
         negated=g.neg,
         sector=ctx.sector,
+        distance_km=round(dist.value, 6) if dist else None,
+        approx=dist.approx if dist else None,
     )
 
 
@@ -1396,16 +1401,20 @@ def _withdraw_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
         near_only = True  # thrown back from X: X did not change hands
     if trig.family == "withdraw" and near_only:
         # "pulls back near X": movement around the place, not leaving it
+        span = (seg_before[0], seg_after[1])
+        dist = ground_distance(ctx, trig, span)
         out.append(
             ctx.make(
                 "advance",
                 trig.start,
-                (seg_before[0], seg_after[1]),
+                span,
                 trig,
                 g.gainer,
                 [p.name for p in settlements],
                 negated=g.neg,
                 sector=ctx.sector,
+                distance_km=round(dist.value, 6) if dist else None,
+                approx=dist.approx if dist else None,
             )
         )
         trig.used = True
