@@ -198,3 +198,50 @@ def test_a_forced_withdrawal_keeps_the_side_of_who_left() -> None:
         "Ukrainian troops forced the Russians to retreat from trenches near Robotyne."
     )
     assert advances(text) == [("UA", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "gainer", "km"),
+    [
+        ("Ворог наблизився до Покровська на 5 кілометрів.", "uk", "RU", 5),
+        ("Окупанти покращили своє тактичне положення біля Торецька.", "uk", "RU", None),
+        ("Наші підрозділи поліпшили положення поблизу Роботиного.", "uk", "UA", None),
+        (
+            "Подразделения улучшили свое тактическое положение у Торецка.",
+            "ru",
+            "RU",
+            None,
+        ),
+        ("Штурмовые группы улучшили свои позиции западнее Угледара.", "ru", "RU", None),
+    ],
+)
+def test_coming_closer_and_positions_improved(text, lang, gainer, km):
+    assert advances(text, lang) == [(gainer, km)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Противник підійшов до Покровська на відстань 8 км.", "uk"),
+        ("Ворог наблизився до Мирнограда на відстань близько 6 км.", "uk"),
+        ("Противник подошел к Покровску на расстояние 8 км.", "ru"),
+    ],
+)
+def test_the_distance_still_to_go_is_no_depth(text, lang):
+    (claim,) = extract_claims(text, published=PUB, language=lang)
+    assert claim.kind == "advance" and claim.distance_km is None
+    assert claim.extra.get("distance_to_place_km") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "km"),
+    [
+        ("Наші підрозділи просунулися на відстань до двох кілометрів.", "uk", 2),
+        ("Подразделения продвинулись вглубь на расстояние до 3 километров.", "ru", 3),
+        ("ВСУ отошли на 500 метров от Работино.", "ru", 0.5),
+        ("Наші підрозділи відійшли на 500 метрів від Роботиного.", "uk", 0.5),
+    ],
+)
+def test_a_depth_after_a_movement_verb_is_kept(text, lang, km):
+    (claim,) = extract_claims(text, published=PUB, language=lang)
+    assert claim.kind == "advance" and claim.distance_km == km

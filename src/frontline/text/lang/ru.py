@@ -579,7 +579,15 @@ MORE10: dict[str, str] = {
         r"нами|украин|российск|росси|оккупант|противник|врагом))"
     ),
 }
-TRIGGERS = families(CORE, ADVANCE_FIGHT_MORE, MORE8, MORE10)
+# --- advance families of session 20 --------------------------------------------
+ADVANCE20: dict[str, str] = {
+    "advance": (
+        # a position improved, with a possessive: "улучшили свое тактическое
+        # положение", "улучшили свои позиции"
+        r"улучши\w* сво\w+ (?:тактическ\w+ )?(?:положение|позиции)"
+    ),
+}
+TRIGGERS = families(CORE, ADVANCE_FIGHT_MORE, MORE8, MORE10, ADVANCE20)
 
 # --- a relayed claim denied by the next words (rules/relayed.py) ---------------
 # a speech verb relaying a claim: "противник заявляет, что «зачистил» X"

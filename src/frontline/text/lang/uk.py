@@ -664,7 +664,17 @@ FAMILIES10: dict[str, str] = {
         r"(?<=ще перебувають)|(?<=ще перебуває))(?= (?:в|у) (?-i:[А-ЯІЇЄҐ]))"
     ),
 }
-TRIGGERS = families(CORE, ADVANCE_FIGHT_MORE, FAMILIES8, FAMILIES10)
+# --- advance families of session 20 --------------------------------------------
+ADVANCE20: dict[str, str] = {
+    "advance": (
+        # the masculine past of "came closer": "ворог наблизився до X на 5 км"
+        r"наблизився(?= (?:\w+ )?до (?:околиць )?(?-i:[А-ЯІЇЄҐ]))|"
+        # a position improved, with a possessive or the synonym: "покращили
+        # своє тактичне положення", "поліпшили положення"
+        r"(?:покращи|поліпши)\w* (?:сво\w+ )?(?:тактичн\w+ )?(?:положення|позиції)"
+    ),
+}
+TRIGGERS = families(CORE, ADVANCE_FIGHT_MORE, FAMILIES8, FAMILIES10, ADVANCE20)
 
 # --- a relayed claim denied by the next words (rules/relayed.py) ---------------
 # a speech verb relaying a claim: "росіяни пишуть, що «зайшли в X»"

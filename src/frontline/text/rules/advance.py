@@ -32,6 +32,20 @@ _DIST_EXCLUDE_AFTER = re.compile(
 )
 
 
+# a distance still to go after a verb of coming close: "підійшов до X на
+# відстань 8 км", "подошли на расстояние 5 км" (after "просунулися" it is the
+# depth: "просунулися на відстань до двох кілометрів")
+_APPROACH = re.compile(
+    r"підійш|підход|наблиз|наближ|подош|подход|приближ|приблиз", re.IGNORECASE
+)
+_AT_RANGE = re.compile(
+    r"(?<![\w])(?:на|в)\s+(?:відстань|відстані|расстояние|расстоянии|дистанці\w+|"
+    r"дистанци\w+)\s+(?:до\s+|в\s+)?(?:(?:приблизно|близько|около|менше|менее|"
+    r"меньше|понад|более|до)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 # the advance noun a hyphenated figure qualifies: "a 3-km advance"
 _OWN_NOUN = re.compile(
     r"\s+(?:advance|push|breakthrough|penetration|thrust|incursion)\b", re.I
@@ -389,8 +403,15 @@ def advance_claims(ctx: SentenceContext) -> None:
             ):
                 width = q.value
                 continue
-            if re.search(r"within\s*$", before) or re.match(r"\s*(?:from|of)\b", after):
-                to_place = q.value
+            if (
+                re.search(r"within\s*$", before)
+                or re.match(r"\s*(?:from|of)\b", after)
+                or (
+                    _APPROACH.match(trig.text)
+                    and _AT_RANGE.search(t, max(0, q.start - 40), q.start)
+                )
+            ):
+                to_place = q.value  # still to go: "подошел на расстояние 8 км"
                 continue
             governed = any(
                 0 <= q.start - tr.end <= 14 and tr.family == "advance"

@@ -250,6 +250,15 @@ _NEW_POSITIONS = re.compile(
 )
 
 
+# a withdrawal by a distance away from a place, which it did not leave:
+# "отошли на 500 метров от X", "fell back 2 km from X"
+_AWAY_FROM = re.compile(
+    r"(?:км|km|метр\w*|кілометр\w*|километр\w*|metres|meters|miles?)\s+"
+    r"(?:от|від|from)\s+$",
+    re.IGNORECASE,
+)
+
+
 # the object of a capture/withdrawal verb is positions or lines, whatever the
 # lower-case modifiers ("a small number of forward positions", "более
 # выгодные рубежи", "с ряда позиций") or a side's name ("Ukrainian positions",
@@ -1373,6 +1382,8 @@ def _withdraw_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
             t[max(0, p.start - 40) : p.start],
             re.IGNORECASE,
         )
+        # (not a distance away from it: "отошли на 500 метров от X")
+        and not _AWAY_FROM.search(t, max(0, p.start - 40), p.start)
     ]
     # "around X, which the troops left": the relative clause speaks of X
     # itself, whatever stood before it
