@@ -245,3 +245,29 @@ def test_the_distance_still_to_go_is_no_depth(text, lang):
 def test_a_depth_after_a_movement_verb_is_kept(text, lang, km):
     (claim,) = extract_claims(text, published=PUB, language=lang)
     assert claim.kind == "advance" and claim.distance_km == km
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "gainer", "km"),
+    [
+        ("Наші воїни відвоювали 800 метрів біля Роботиного.", "uk", "UA", 0.8),
+        ("Наши бойцы отвоевали 800 метров у Работино.", "ru", "RU", 0.8),
+        ("Ukrainian troops won back 500 metres near Robotyne.", "en", "UA", 0.5),
+        ("Ukrainian forces recaptured about 2 km near Klishchiivka.", "en", "UA", 2),
+    ],
+)
+def test_a_distance_taken_back_is_an_advance(text, lang, gainer, km):
+    assert advances(text, lang) == [(gainer, km)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "gainer"),
+    [
+        ("Ворог захопив плацдарм на правому березі Осколу.", "uk", "RU"),
+        ("Российские войска захватили плацдарм на правом берегу Оскола.", "ru", "RU"),
+        ("Окупанти посунули наші підрозділи біля Торецька.", "uk", "RU"),
+        ("Противник продвинувся на 1,5 км у районі Торецька.", "uk", "RU"),
+    ],
+)
+def test_a_bridgehead_taken_and_the_other_side_moved_back(text, lang, gainer):
+    assert [g for g, _ in advances(text, lang)] == [gainer]

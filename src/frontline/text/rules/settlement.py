@@ -272,7 +272,17 @@ _POSITIONS_OBJECT = re.compile(
     r"(?:forest|wood) ?(?:belts?|lines?)|woodlines?|strongpoints?|heights?|"
     r"позиці\w*|позици\w*|рубеж\w*|посадк\w*|окоп\w*|"
     r"опорн\w+ пункт\w*|опорник\w*|лісосмуг\w*|лісопосадк\w*|лесополос\w*|"
-    r"висот\w*|высот\w*|будин(?:ки|ків|ок)|будівл\w*|здани[яей]\w*)(?![\w’'])"
+    r"висот\w*|высот\w*|будин(?:ки|ків|ок)|будівл\w*|здани[яей]\w*|"
+    # a bridgehead taken is ground, not a settlement: "захопили плацдарм"
+    r"плацдарм\w*)(?![\w’'])"
+)
+# a distance taken back is ground: "відвоювали 800 метрів біля X",
+# "отвоевали километр", "won back 500 metres" (rules/advance.ground_distance)
+_DISTANCE_OBJECT = re.compile(
+    r"\s*(?:(?:about|some|roughly|nearly|almost|up to|another|приблизно|близько|"
+    r"ще|около|почти|еще|ещё|до)\s+)?(?:[\d.,]+|[\w-]+)\s*(?:км|km|метр\w*|"
+    r"кілометр\w*|километр\w*|kilomet\w*|metres|meters|miles?)(?![\w])",
+    re.IGNORECASE,
 )
 # the edge of a town: "the eastern outskirts of X", "X's outskirts"
 _OUTSKIRTS = re.compile(
@@ -1279,7 +1289,7 @@ def _ground_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
         r"\s*(?:[\w-]+\s+){1,2}?(?:з|зі|із|с|со)\s+(?:\w+\s+)?(?:позиці|позици)\w*",
         tail,
         re.IGNORECASE,
-    ) or _POSITIONS_OBJECT.match(tail)
+    ) or _POSITIONS_OBJECT.match(tail) or _DISTANCE_OBJECT.match(tail)
     if ground0 and trig.family == "withdraw":
         pl = [p.name for p in after_pl]
         if not (pl or sector or regions) and _POSITIONS_OBJECT.match(tail):
