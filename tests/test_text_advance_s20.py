@@ -271,3 +271,35 @@ def test_a_distance_taken_back_is_an_advance(text, lang, gainer, km):
 )
 def test_a_bridgehead_taken_and_the_other_side_moved_back(text, lang, gainer):
     assert [g for g, _ in advances(text, lang)] == [gainer]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "km", "low"),
+    [
+        (
+            "Ворог просунувся на 4, а місцями на 5 кілометрів біля Покровська.",
+            "uk",
+            5,
+            4,
+        ),
+        ("Наші підрозділи просунулися на два, місцями на три кілометри.", "uk", 3, 2),
+        (
+            "Противник продвинулся на 4, местами на 5 километров у Покровска.",
+            "ru",
+            5,
+            4,
+        ),
+        ("Подразделения продвинулись на 2, местами до 3 км у Работино.", "ru", 3, 2),
+        ("They came in 8, in places 10 kilometres deep near Sumy.", "en", 10, 8),
+        (
+            "Russian troops advanced 2, in places 3 kilometres near Pokrovsk.",
+            "en",
+            3,
+            2,
+        ),
+    ],
+)
+def test_a_depth_deeper_in_places_is_the_deeper_figure(text, lang, km, low):
+    (claim,) = extract_claims(text, published=PUB, language=lang)
+    assert claim.kind == "advance" and claim.distance_km == km
+    assert claim.extra.get("distance_range_km") == [low, km]

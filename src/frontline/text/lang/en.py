@@ -1178,7 +1178,12 @@ ADVANCE20: dict[str, str] = {
         # local ground taken or cleared: "took a tree line east of X",
         # "cleared a forest belt near X"
         r"(?:took|taken|cleared)(?= (?:(?:a|an|the|another|two|three|several|"
-        r"some|one|more|a few|a number of) )*" + _LOCAL_LINE + r")"
+        r"some|one|more|a few|a number of) )*" + _LOCAL_LINE + r")|"
+        # a depth and a deeper one in places: "they came in 8, in places 10
+        # kilometres deep" (rules/advance.py takes the deeper)
+        r"(?:came|went|got|pushed|moved) in(?= (?:about |some |up to )?[\d.,]+, in "
+        r"(?:some )?places (?:up to )?[\d.,]+ ?(?:km|kilomet\w*|miles?)\b[^.]{0,25}"
+        r"\bdeep)"
     ),
     "withdraw": (
         # ground given up, told by the side that gave it (the other side's

@@ -4,6 +4,7 @@ or stalled."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from .. import lexicon as lx
@@ -22,6 +23,7 @@ from ..context import (
     pointed_place,
 )
 from ..fastre import folded
+from ..numbers import word_value
 
 _DIST_EXCLUDE_AFTER = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?(?:(?:to the |to )?(?:north|south|east|west)[\w-]*"
@@ -266,6 +268,39 @@ def ground_distance(ctx: SentenceContext, trig: _Trig, span: tuple[int, int]) ->
     return None
 
 
+# a depth and a deeper one in places: "просунулися на 4, а місцями на 5 км",
+# "продвинулись на 2, местами до 3 км", "came in 8, in places 10 kilometres
+# deep" (the figure is the deeper one, the first its lower bound)
+_IN_PLACES = re.compile(
+    r"\s+(?:\w+\s+)?(?:(?:на|by|about|some|up to|до|около|близько|приблизно)\s+)*"
+    r"(?P<low>\d[\d.,]*|[\w'’-]+)\s*,\s*(?:а\s+|і\s+|и\s+|and\s+|but\s+)?"
+    r"(?:в окремих місцях|місцями|подекуди|на окремих ділянках|местами|кое-где|"
+    r"в некоторых местах|на отдельных участках|in (?:some )?places|in some areas|"
+    r"in some sectors)\s+(?:(?:на|by|up to|до|ще|еще|ещё)\s+)*",
+    re.IGNORECASE,
+)
+
+
+def _in_places(ctx: SentenceContext, trig: _Trig, dist_q: list[Any]) -> Any:
+    """The deeper figure of "N, in places M km" after ``trig`` (with N as its
+    lower bound), or None."""
+    m = _IN_PLACES.match(ctx.t, trig.end)
+    if m is None:
+        return None
+    q = next((q for q in dist_q if m.end() <= q.number_start <= m.end() + 12), None)
+    if q is None:
+        return None
+    low = m.group("low")
+    try:
+        value = float(low.replace(",", "."))
+    except ValueError:
+        word = word_value(low.lower(), ctx.lang)
+        value = word[0] if word else None
+    if value is None or value >= q.value:
+        return None
+    return replace(q, range_low=value)
+
+
 # a distance without a figure right after the verb: "просунулися на кількасот
 # метрів", "advanced a few kilometres", "продвинулись на несколько сотен
 # метров" (an advance; distance_km stays null)
@@ -391,6 +426,9 @@ def advance_claims(ctx: SentenceContext) -> None:
             max([clause[0]] + [tr.end for tr in others if tr.end <= trig.start]),
             min([clause[1]] + [tr.start for tr in others if tr.start > trig.start]),
         )
+        deepest = _in_places(ctx, trig, dist_q)
+        if deepest is not None:  # "на 4, а місцями на 5 км біля X"
+            seg = (seg[0], max(seg[1], clause_span(deepest.start)[1]))
         dists = [q for q in dist_q if seg[0] <= q.start < seg[1]]
         dist = None
         width = None
@@ -427,6 +465,8 @@ def advance_claims(ctx: SentenceContext) -> None:
                 continue  # "a 10-km front"; but "a 3-km advance" is its depth
             if dist is None:
                 dist = q
+        if deepest is not None and dist is not None and dist.start == deepest.start:
+            dist = deepest
         if dist is None and not dists:
             dist = _dash_tail_distance(t, seg[1], dist_q, trigs, clause_span)
         pl = [
