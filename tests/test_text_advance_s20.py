@@ -303,3 +303,34 @@ def test_a_depth_deeper_in_places_is_the_deeper_figure(text, lang, km, low):
     (claim,) = extract_claims(text, published=PUB, language=lang)
     assert claim.kind == "advance" and claim.distance_km == km
     assert claim.extra.get("distance_range_km") == [low, km]
+
+
+@pytest.mark.parametrize(
+    ("text", "gainer"),
+    [
+        ("The Russian army continues to press forward near Toretsk.", "RU"),
+        ("Ukrainian brigades pressed ahead south of Orikhiv.", "UA"),
+        ("Russian units made it to the outskirts of Selydove.", "RU"),
+        ("Ukrainian scouts made it into the southern outskirts of Vasylivka.", "UA"),
+        ("Russian troops got to within 2 km of Pokrovsk.", "RU"),
+        ("Russian forces came within 3 kilometres of Kurakhove.", "RU"),
+        ("Ukrainian forces broke the Russian defence line near Robotyne.", "UA"),
+        ("Russian troops broke through Ukrainian lines near Ocheretyne.", "RU"),
+        ("Ukraine's troops recaptured lost ground near Vovchansk.", "UA"),
+    ],
+)
+def test_wire_verbs_of_movement(text, gainer):
+    (claim,) = extract_claims(text, published=PUB, language="en")
+    assert (claim.kind, claim.gainer, claim.distance_km) == ("advance", gainer, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks broke the deadlock over grain exports.",
+        "He broke the line of questioning with a joke.",
+        "The president made it to the summit in Vilnius.",
+    ],
+)
+def test_the_same_verbs_off_the_front_make_no_claim(text):
+    assert extract_claims(text, published=PUB, language="en") == []

@@ -1179,6 +1179,16 @@ ADVANCE20: dict[str, str] = {
         # "cleared a forest belt near X"
         r"(?:took|taken|cleared)(?= (?:(?:a|an|the|another|two|three|several|"
         r"some|one|more|a few|a number of) )*" + _LOCAL_LINE + r")|"
+        # wire verbs of movement: "pressed forward near X", "made it to the
+        # outskirts of X", "got to within 2 km of X" (the distance is still to
+        # go), "broke the Russian defence line near X"
+        r"press(?:es|ed|ing)? (?:forward|ahead|onward)|"
+        r"ma(?:de|ke|kes|king) it (?:to|into|as far as)\b|"
+        r"(?:came|come|comes|coming|got|get|gets|getting|moved|pushed) (?:to )?"
+        r"within(?= (?:about |some |roughly |just )?[\d.,]+ ?(?:km|kilomet\w*|"
+        r"miles?|metres|meters)\b)|"
+        r"br(?:oke|eak|eaks|eaking|oken)(?= (?:the |a |an |their |its )?(?:[\w’'-]+ )"
+        r"{0,2}(?:defen[cs]e |defensive |front )?lines?\b)|"
         # a depth and a deeper one in places: "they came in 8, in places 10
         # kilometres deep" (rules/advance.py takes the deeper)
         r"(?:came|went|got|pushed|moved) in(?= (?:about |some |up to )?[\d.,]+, in "

@@ -1280,7 +1280,7 @@ def _ground_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
         r"\s*(?:(?:from|out of|з|із|из|с)\s+)?(?:(?:new|more|some|the|a|an|large|"
         r"further|several|their|its|our|"
         r"additional|significant|much|most|nearly|almost|"
-        r"at least|substantial)\s+){0,3}(?:ground|territory|"
+        r"at least|substantial|lost)\s+){0,3}(?:ground|territory|"
         r"territories|land|lands|swathes?|areas?|positions?|bridgeheads?|"
         r"footholds?)\b"
         r"(?!['’]s)|"
