@@ -334,3 +334,34 @@ def test_wire_verbs_of_movement(text, gainer):
 )
 def test_the_same_verbs_off_the_front_make_no_claim(text):
     assert extract_claims(text, published=PUB, language="en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "gainer"),
+    [
+        ("Росіяни рухаються в бік Костянтинівки.", "uk", "RU"),
+        ("Ворог зміг пройти вперед на 1 км біля Курахового.", "uk", "RU"),
+        ("Российские военные движутся в сторону Константиновки.", "ru", "RU"),
+        ("Российские войска продолжают теснить противника у Покровска.", "ru", "RU"),
+        ("Российская армия выбила ВСУ с высоты у Часова Яра.", "ru", "RU"),
+        ("Наши бойцы выбили противника из лесополосы у Работино.", "ru", "RU"),
+    ],
+)
+def test_moving_toward_and_pressing_back_uk_ru(text, lang, gainer):
+    assert [g for g, _ in advances(text, lang)] == [gainer]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "За даними DeepState, ворог просунувся поблизу трьох населених пунктів.",
+            "uk",
+        ),
+        ("Противник продвинулся в районе двух населенных пунктов.", "ru"),
+        ("Russian forces advanced near three villages, DeepState said.", "en"),
+    ],
+)
+def test_an_advance_near_places_counted_not_named(text, lang):
+    (claim,) = extract_claims(text, published=PUB, language=lang)
+    assert claim.kind == "advance" and claim.places == []

@@ -333,6 +333,17 @@ _BORDER_GOAL = re.compile(
 )
 
 
+# places counted, not named: "просунувся поблизу трьох населених пунктів",
+# "advanced near three villages" (located enough to be a claim)
+_NEAR_COUNT = re.compile(
+    r"\b(?:near|around|outside)\s+(?:\w+\s+)?(?:settlements|villages|towns)\b|"
+    r"(?<![\w])(?:поблизу|біля|в районі|у районі|возле|около|в районе|у)\s+"
+    r"(?!(?:цього|того|цих|тих|этого|того|этих|тех|нашого|нашего)\s)\w+\s+"
+    r"(?:населен\w+ пункт\w*|сіл|сел(?:ищ)?\w*)(?![\w])",
+    re.IGNORECASE,
+)
+
+
 # a place named only by a pointer to the text before: "reached the southern
 # outskirts", "there", "там", "в западной части города"
 _POINTER = re.compile(
@@ -566,7 +577,10 @@ def advance_claims(ctx: SentenceContext) -> None:
             # "зачепилися за крайні будинки": of the town told of
             pl = last_settlement(st)
         vague = _VAGUE_DISTANCE.match(t, trig.end, seg[1]) is not None
-        border = not (dist or pl or sec) and _BORDER_GOAL.search(t, seg[0], seg[1])
+        border = not (dist or pl or sec) and (
+            _BORDER_GOAL.search(t, seg[0], seg[1])
+            or _NEAR_COUNT.search(t, trig.end, seg[1])
+        )
         if not (dist or vague or pl or sec or border or anaphor):
             # "просунулися в районі міста", "they pushed on": the place before
             pl = pointed_place(ctx, seg)[0] or continued_place(ctx, clause, trig.start)

@@ -1286,7 +1286,8 @@ def _ground_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
         r"(?!['’]s)|"
         r"\s*(?:територі\w+|территори\w+|позиці\w+|позици\w+)|"
         # the enemy knocked off positions: "выбили ВСУ с позиций у X"
-        r"\s*(?:[\w-]+\s+){1,2}?(?:з|зі|із|с|со)\s+(?:\w+\s+)?(?:позиці|позици)\w*",
+        r"\s*(?:[\w-]+\s+){1,2}?(?:з|зі|із|с|со|из)\s+(?:\w+\s+)?(?:позиці|позици|"
+        r"висот|высот|лісосмуг|лесополос|посадк|окоп|траншей|опорн|плацдарм)\w*",
         tail,
         re.IGNORECASE,
     ) or _POSITIONS_OBJECT.match(tail) or _DISTANCE_OBJECT.match(tail)
