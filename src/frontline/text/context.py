@@ -344,6 +344,9 @@ _DONE_TO_END = re.compile(
     r"forced|had|has|have|decided|obliged|compelled|ordered|continu\w+|"
     # a reported ability is a completed act: "were able to liberate"
     r"(?:was|were|is|are|been)\s+able)\s+to\s+$|"
+    # a withdrawal forced on the other side happened: "forced Ukrainian units
+    # to retreat from X"
+    r"\b(?:forced|compelled)\s+(?:[\w’'-]+\s+){1,3}to\s+$|"
     # an ordinal or superlative head reports a done deed: "the latest
     # town to fall to", "the first village to be retaken" (not "next")
     r"\b(?:latest|last|first|second|third|fourth|fifth|only|biggest|"

@@ -1311,8 +1311,73 @@ FIGHTING20: dict[str, str] = {
         r"city|village) of )?(?-i:[A-Z]))"
     ),
 }
+# --- advance families of session 20: forward movement without "advanced" ------
+# local ground: positions, tree lines, trenches, strongholds, forest belts
+_LOCAL_LINE = (
+    r"(?:[\w-]+ )?(?:positions?|tree ?lines?|treelines?|trench(?:es)?|"
+    r"trench ?lines?|strong(?:holds?|points?)|forest belts?|wood ?lines?|"
+    r"woodlines?|dugouts?)\b"
+)
+ADVANCE20: dict[str, str] = {
+    "advance": (
+        # the line moved by its side: "pushed the front line 2 km further
+        # west", "moved the line forward by 500 metres", "shifted the front
+        # line 1.5 km to the west"
+        r"(?:push|mov|shift)(?:ed|es|ing)? (?:the )?(?:front ?line|front|line)s?"
+        r"(?= (?:by )?(?:(?:some|about|up to|another|roughly|nearly|almost|around) )?"
+        r"(?:[\d.,]+(?:[-–][\d.,]+)? ?(?:km|kilomet\w*|miles?|metres|meters)\b )?"
+        r"(?:further |farther )?(?:forward|deeper|ahead|(?:to the )?(?:west|east|"
+        r"north|south)\w*)\b)|"
+        # the enemy dislodged from local ground: "dislodged Russian troops from
+        # positions near X", "knocked the Russians out of several positions",
+        # "drove Ukrainian forces from their trenches" (before the capture verb
+        # of the same word, which takes towns: "drove them out of X")
+        r"(?:dislodg|driv|drov|push|knock|forc|oust|expell?|kick|throw|threw)"
+        r"(?:ed|en|es|e|ing|s)?(?= (?:the )?(?:[\w’'-]+ ){1,3}(?:from|out of|"
+        r"off) (?:(?:their|its|the|several|some|a|an|one|two|three|a few|a "
+        r"number of|many) )*" + _LOCAL_LINE + r")|"
+        # "have driven the Russians back" (the passive "were driven back" is a
+        # withdrawal)
+        r"driven(?= (?:the )?(?:[\w’'-]+ ){1,3}back\b)|"
+        # local ground taken or cleared: "took a tree line east of X",
+        # "cleared a forest belt near X"
+        r"(?:took|taken|cleared)(?= (?:(?:a|an|the|another|two|three|several|"
+        r"some|one|more|a few|a number of) )*" + _LOCAL_LINE + r")|"
+        # wire verbs of movement: "pressed forward near X", "made it to the
+        # outskirts of X", "got to within 2 km of X" (the distance is still to
+        # go), "broke the Russian defence line near X"
+        r"press(?:es|ed|ing)? (?:forward|ahead|onward)|"
+        r"ma(?:de|ke|kes|king) it (?:to|into|as far as)\b|"
+        r"(?:came|come|comes|coming|got|get|gets|getting|moved|pushed) (?:to )?"
+        r"within(?= (?:about |some |roughly |just )?[\d.,]+ ?(?:km|kilomet\w*|"
+        r"miles?|metres|meters)\b)|"
+        r"br(?:oke|eak|eaks|eaking|oken)(?= (?:the |a |an |their |its )?(?:[\w’'-]+ )"
+        r"{0,2}(?:defen[cs]e |defensive |front )?lines?\b)|"
+        # a depth and a deeper one in places: "they came in 8, in places 10
+        # kilometres deep" (rules/advance.py takes the deeper)
+        r"(?:came|went|got|pushed|moved) in(?= (?:about |some |up to )?[\d.,]+, in "
+        r"(?:some )?places (?:up to )?[\d.,]+ ?(?:km|kilomet\w*|miles?)\b[^.]{0,25}"
+        r"\bdeep)"
+    ),
+    "withdraw": (
+        # ground given up, told by the side that gave it (the other side's
+        # advance): "had to step back from a tree line", "stepped back 300
+        # metres from their positions", "gave up a tree line near X"
+        r"step(?:ped|s|ping)? back(?= (?:(?:about|some|roughly|nearly|around) )?"
+        r"(?:[\d.,]+ ?(?:km|kilomet\w*|metres|meters|m) )?from (?:(?:a|an|the|"
+        r"one|two|several|some|their|our|its) )*" + _LOCAL_LINE + r")|"
+        r"(?:gave|give|gives|giving|given) up(?= (?:(?:a|an|the|one|two|"
+        r"several|some|their|our|its) )*" + _LOCAL_LINE + r")"
+    ),
+}
 TRIGGERS = families(
-    CORE, ADVANCE_FIGHT_MORE, FAMILIES7, FAMILIES8, FAMILIES10, FIGHTING20
+    CORE,
+    ADVANCE_FIGHT_MORE,
+    FAMILIES7,
+    FAMILIES8,
+    FAMILIES10,
+    FIGHTING20,
+    ADVANCE20,
 )
 # settlement families (rules/holding.py, rules/settlement.py)
 # a part of a settlement held, entered or dug into ("several blocks", "a few

@@ -617,7 +617,28 @@ FIGHTING20: dict[str, str] = {
         r"(?:очень|крайне|сейчас|сильно|по-прежнему) тяжело(?! ранен)"
     ),
 }
-TRIGGERS = families(CORE, ADVANCE_FIGHT_MORE, MORE8, MORE10, FIGHTING20)
+# --- advance families of session 20 --------------------------------------------
+ADVANCE20: dict[str, str] = {
+    "advance": (
+        # a position improved, with a possessive: "улучшили свое тактическое
+        # положение", "улучшили свои позиции"
+        r"улучши\w* сво\w+ (?:тактическ\w+ )?(?:положение|позиции)|"
+        # moving toward a place, pressing the enemy back: "движутся в сторону
+        # X", "продолжают теснить противника у X", "смогли пройти вперед"
+        r"дви(?:жутся|жется|гались|гался|галась)(?= (?:\w+ )?(?:в сторону|в "
+        r"направлении) )|"
+        r"тесн(?:ят|ит|ить|или|ил|ила)(?= (?:\w+ )?(?:противник|врага|ВСУ|"
+        r"украинск|российск|оккупант|неприятел)\w*)|"
+        r"пройти(?= (?:еще |ещё )?(?:вперед|вперёд|дальше|вглубь)(?![\w]))"
+    ),
+    "capture": (
+        # knocked off local ground: "выбила ВСУ с высоты у X", "выбили
+        # противника из лесополосы" (rules/settlement.py: an advance)
+        r"выбил[аи]?(?= (?:[\w«»-]+ ){0,3}(?:с|со|из) (?:[\w-]+ )?(?:высот|"
+        r"лесополос|посадк|окоп|траншей|плацдарм|опорник))"
+    ),
+}
+TRIGGERS = families(CORE, ADVANCE_FIGHT_MORE, MORE8, MORE10, FIGHTING20, ADVANCE20)
 
 # --- a relayed claim denied by the next words (rules/relayed.py) ---------------
 # a speech verb relaying a claim: "противник заявляет, что «зачистил» X"

@@ -696,7 +696,31 @@ FIGHTING20: dict[str, str] = {
         r"найгарячіше(?= (?:зараз |сьогодні |нині )?(?:на|біля|під|поблизу) )"
     ),
 }
-TRIGGERS = families(CORE, ADVANCE_FIGHT_MORE, FAMILIES8, FAMILIES10, FIGHTING20)
+# --- advance families of session 20 --------------------------------------------
+ADVANCE20: dict[str, str] = {
+    "advance": (
+        # the masculine past of "came closer": "ворог наблизився до X на 5 км"
+        r"наблизився(?= (?:\w+ )?до (?:околиць )?(?-i:[А-ЯІЇЄҐ]))|"
+        # a position improved, with a possessive or the synonym: "покращили
+        # своє тактичне положення", "поліпшили положення"
+        r"(?:покращи|поліпши)\w* (?:сво\w+ )?(?:тактичн\w+ )?(?:положення|позиції)|"
+        # the Russian verb in a Ukrainian text: "противник продвинувся на 1,5 км"
+        r"продвину\w*|"
+        # the other side moved back: "посунули наші підрозділи", "посунули
+        # лінію фронту"
+        r"посун(?:ули|ув|ула|уть|емо)(?= (?:наш\w+|ворог\w*|противник\w*|"
+        r"окупант\w*|росіян\w*|лінію фронту|(?:\w+ )?(?:підрозділ\w*|військ\w*|"
+        r"сил\w*))(?![\w]))|"
+        # moving toward a place: "росіяни рухаються в бік X", "зміг пройти
+        # вперед на 1 км"
+        r"руха(?:ються|ється|лися|лись|вся|лася)(?= (?:\w+ )?(?:в|у) (?:бік|"
+        r"напрямку) )|"
+        r"пройти(?= (?:ще )?(?:вперед|далі|углиб|вглиб)(?![\w]))"
+    ),
+}
+TRIGGERS = families(
+    CORE, ADVANCE_FIGHT_MORE, FAMILIES8, FAMILIES10, FIGHTING20, ADVANCE20
+)
 
 # --- a relayed claim denied by the next words (rules/relayed.py) ---------------
 # a speech verb relaying a claim: "росіяни пишуть, що «зайшли в X»"

@@ -26,6 +26,7 @@ from ..lang import en
 from ..numbers import number_before, word_value
 from ..sides import concrete, opposite, side_mentions
 from ..toponyms import PlaceMention
+from .advance import ground_distance
 
 _COUNT_FILLER = re.compile(
     r"(?<=\s)(?:(?:more|other|further|additional|new|small|tiny|key|nearby|"
@@ -251,6 +252,15 @@ _NEW_POSITIONS = re.compile(
 )
 
 
+# a withdrawal by a distance away from a place, which it did not leave:
+# "отошли на 500 метров от X", "fell back 2 km from X"
+_AWAY_FROM = re.compile(
+    r"(?:км|km|метр\w*|кілометр\w*|километр\w*|metres|meters|miles?)\s+"
+    r"(?:от|від|from)\s+$",
+    re.IGNORECASE,
+)
+
+
 # the object of a capture/withdrawal verb is positions or lines, whatever the
 # lower-case modifiers ("a small number of forward positions", "более
 # выгодные рубежи", "с ряда позиций") or a side's name ("Ukrainian positions",
@@ -264,7 +274,17 @@ _POSITIONS_OBJECT = re.compile(
     r"(?:forest|wood) ?(?:belts?|lines?)|woodlines?|strongpoints?|heights?|"
     r"позиці\w*|позици\w*|рубеж\w*|посадк\w*|окоп\w*|"
     r"опорн\w+ пункт\w*|опорник\w*|лісосмуг\w*|лісопосадк\w*|лесополос\w*|"
-    r"висот\w*|высот\w*|будин(?:ки|ків|ок)|будівл\w*|здани[яей]\w*)(?![\w’'])"
+    r"висот\w*|высот\w*|будин(?:ки|ків|ок)|будівл\w*|здани[яей]\w*|"
+    # a bridgehead taken is ground, not a settlement: "захопили плацдарм"
+    r"плацдарм\w*)(?![\w’'])"
+)
+# a distance taken back is ground: "відвоювали 800 метрів біля X",
+# "отвоевали километр", "won back 500 metres" (rules/advance.ground_distance)
+_DISTANCE_OBJECT = re.compile(
+    r"\s*(?:(?:about|some|roughly|nearly|almost|up to|another|приблизно|близько|"
+    r"ще|около|почти|еще|ещё|до)\s+)?(?:[\d.,]+|[\w-]+)\s*(?:км|km|метр\w*|"
+    r"кілометр\w*|километр\w*|kilomet\w*|metres|meters|miles?)(?![\w])",
+    re.IGNORECASE,
 )
 # the edge of a town: "the eastern outskirts of X", "X's outskirts"
 _OUTSKIRTS = re.compile(
@@ -1077,7 +1097,9 @@ def _part_of(t: str, place: Any) -> bool:
 
 
 def _advance(ctx: SentenceContext, trig: Any, g: _Target, pl: list[str]) -> Any:
-    """An advance claim of ``trig``, given its places ``pl``."""
+    """An advance claim of ``trig``, given its places ``pl`` (and how far the
+    ground moved: ``advance.ground_distance``)."""
+    dist = ground_distance(ctx, trig, g.span)
     return ctx.make(
         "advance",
         trig.start,
@@ -1087,6 +1109,8 @@ def _advance(ctx: SentenceContext, trig: Any, g: _Target, pl: list[str]) -> Any:
         pl,
         negated=g.neg,
         sector=ctx.sector,
+        distance_km=round(dist.value, 6) if dist else None,
+        approx=dist.approx if dist else None,
     )
 
 
@@ -1255,16 +1279,17 @@ def _ground_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
         r"\s*(?:(?:from|out of|з|із|из|с)\s+)?(?:(?:new|more|some|the|a|an|large|"
         r"further|several|their|its|our|"
         r"additional|significant|much|most|nearly|almost|"
-        r"at least|substantial)\s+){0,3}(?:ground|territory|"
+        r"at least|substantial|lost)\s+){0,3}(?:ground|territory|"
         r"territories|land|lands|swathes?|areas?|positions?|bridgeheads?|"
         r"footholds?)\b"
         r"(?!['’]s)|"
         r"\s*(?:територі\w+|территори\w+|позиці\w+|позици\w+)|"
         # the enemy knocked off positions: "выбили ВСУ с позиций у X"
-        r"\s*(?:[\w-]+\s+){1,2}?(?:з|зі|із|с|со)\s+(?:\w+\s+)?(?:позиці|позици)\w*",
+        r"\s*(?:[\w-]+\s+){1,2}?(?:з|зі|із|с|со|из)\s+(?:\w+\s+)?(?:позиці|позици|"
+        r"висот|высот|лісосмуг|лесополос|посадк|окоп|траншей|опорн|плацдарм)\w*",
         tail,
         re.IGNORECASE,
-    ) or _POSITIONS_OBJECT.match(tail)
+    ) or _POSITIONS_OBJECT.match(tail) or _DISTANCE_OBJECT.match(tail)
     if ground0 and trig.family == "withdraw":
         pl = [p.name for p in after_pl]
         if not (pl or sector or regions) and _POSITIONS_OBJECT.match(tail):
@@ -1367,6 +1392,8 @@ def _withdraw_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
             t[max(0, p.start - 40) : p.start],
             re.IGNORECASE,
         )
+        # (not a distance away from it: "отошли на 500 метров от X")
+        and not _AWAY_FROM.search(t, max(0, p.start - 40), p.start)
     ]
     # "around X, which the troops left": the relative clause speaks of X
     # itself, whatever stood before it
@@ -1395,16 +1422,20 @@ def _withdraw_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
         near_only = True  # thrown back from X: X did not change hands
     if trig.family == "withdraw" and near_only:
         # "pulls back near X": movement around the place, not leaving it
+        span = (seg_before[0], seg_after[1])
+        dist = ground_distance(ctx, trig, span)
         out.append(
             ctx.make(
                 "advance",
                 trig.start,
-                (seg_before[0], seg_after[1]),
+                span,
                 trig,
                 g.gainer,
                 [p.name for p in settlements],
                 negated=g.neg,
                 sector=ctx.sector,
+                distance_km=round(dist.value, 6) if dist else None,
+                approx=dist.approx if dist else None,
             )
         )
         trig.used = True
