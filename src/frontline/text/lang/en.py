@@ -531,7 +531,9 @@ ADVANCE_FIGHT_MORE: dict[str, str] = {
         r"(?<=units ))hold (?:the |their |our )?(?:line|defen[cs]es?)"
         r"(?= (?:\w+ )?(?:in|near|at|around|outside|on) )|"
         r"(?:holds|holding|held) (?:on to )?(?:their|its|our) positions"
-        r"(?= (?:\w+ )?(?:in|near|at|around|outside|on) )|"
+        r"(?= (?:\w+ )?(?:in|near|at|around|outside|on) )"
+        # (positions inside a town are the town held: rules/holding.py)
+        r"(?! (?:in and around|inside|in) (?-i:[A-Z]))|"
         r"stabili[sz](?:ed|es|ing|e) the (?:situation|front|line)"
         r"(?= (?:\w+ )?(?:near|in|at|around|on|outside) )|"
         # "near X it's positional", "positional battles near X"
@@ -1147,7 +1149,16 @@ FAMILIES10: dict[str, str] = {
         r"entrenched |holed up |dug in )?(?:in|inside) " + TOWN_PART + r")"
     ),
 }
-TRIGGERS = families(CORE, ADVANCE_FIGHT_MORE, FAMILIES7, FAMILIES8, FAMILIES10)
+# settlement and holding words of session 20 (tests/test_text_settlement_s20.py)
+SETTLEMENT20: dict[str, str] = {
+    "hold": (
+        # a town kept: "Ukrainian forces retain X", "retained the town of X"
+        r"retain(?:s|ed|ing)?(?= (?:the (?:village|town|city) of )?(?-i:[A-Z]))"
+    ),
+}
+TRIGGERS = families(
+    CORE, ADVANCE_FIGHT_MORE, FAMILIES7, FAMILIES8, FAMILIES10, SETTLEMENT20
+)
 # settlement families (rules/holding.py, rules/settlement.py)
 # a part of a settlement held, entered or dug into ("several blocks", "a few
 # streets in the north", "certain industrial facilities"): partial control
@@ -1178,4 +1189,14 @@ DENIAL_NEXT = (
     r"(?:they|it|he|she)\s+(?:did|has|have|had|does|do)\s+not(?=\s*[.!])|"
     r"(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:simply\s+|just\s+|absolutely\s+|"
     r"completely\s+)?(?:not\s+true|untrue|false|a\s+lie|nonsense|fake)\b)"
+)
+
+# --- holding: positions held inside a town (rules/holding.py) -----------------
+# between the holding verb and the town: "(still holding) their positions in
+# and around X", "positions inside X", "positions in the centre of X"
+POSITIONS_IN = (
+    r"\s+(?:(?:their|its|our|the|some|several|key)\s+)?positions\s+(?:in\s+and\s+"
+    r"around|inside|within|in)\s+(?:the\s+)?(?:(?:[\w-]+ern\s+)?(?:part|"
+    r"centre|center|outskirts|districts?)\s+of\s+)?(?:the\s+)?(?:(?:city|town|"
+    r"village)\s+of\s+)?"
 )

@@ -17,6 +17,7 @@ from ..context import (
 )
 from ..lang import en, ru, uk
 from ..sides import concrete, opposite
+from ..toponyms import PlaceMention
 
 _PRESENT_PASSIVE = re.compile(
     r"\b(?:is|are|has been|have been|remains?|still)\s+(?:\w+\s+)?$", re.IGNORECASE
@@ -243,6 +244,25 @@ def _pronoun_place(
     return earlier[-1:] or last_settlement(ctx.st)
 
 
+# positions held INSIDE a named settlement: "still holding positions in and
+# around X", "positions in the centre of X" (a part of X held); positions
+# near, west of or in the area of X stay unclaimed
+# (English only: the uk/ru "утримують позиції в X" read as fighting as often)
+_POSITIONS_IN = {"en": re.compile(en.POSITIONS_IN, re.IGNORECASE)}
+
+
+def _positions_in_town(
+    ctx: SentenceContext, trig: object, named: list[PlaceMention]
+) -> bool:
+    """Whether ``trig`` holds positions inside a settlement of ``named``."""
+    pattern = _POSITIONS_IN.get(ctx.lang)
+    end = trig.end  # type: ignore[attr-defined]
+    return pattern is not None and any(
+        0 < p.start - end <= 60 and pattern.fullmatch(ctx.t, end, p.start)
+        for p in named
+    )
+
+
 def holding_claims(ctx: SentenceContext) -> None:
     """Append the claims of this rule for the sentence of ``ctx`` to ``ctx.out``."""
     st = ctx.st
@@ -329,7 +349,9 @@ def holding_claims(ctx: SentenceContext) -> None:
             if part and not held:
                 held = _part_place(ctx, trig, clause)
         if not held or (
-            not part and lx.GROUND_OR_POSITIONS.search(t[trig.end : trig.end + 25])
+            not part
+            and lx.GROUND_OR_POSITIONS.search(t[trig.end : trig.end + 25])
+            and not (part := _positions_in_town(ctx, trig, named))
         ):
             ctx.drop(trig, "no-place" if not held else "ground")
             continue

@@ -1,0 +1,158 @@
+"""Settlement control and holding families of session 20 (issue 8).
+
+Positions held INSIDE a named town are the town held in part ("still holding
+their positions in and around X"); positions near it stay unclaimed as
+control. A town kept is told with "retain" ("Ukrainian forces retain X"). A
+Ukrainian "вибили ворога зі X" is the town taken back (the euphonic "зі" beside
+"з" and "із"). The side name "Сили оборони" before "тримають" is an actor, not
+the fighting word "оборона". Every sentence is invented for the test (no dev,
+corpus or article text, no ``../shared``); each family is tried in three
+phrasings of our own per language where it applies. Places are made up.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontline.text.claims import extract_claims
+
+PUB = date(2025, 6, 14)
+
+
+def claims(text: str, lang: str = "en"):
+    return extract_claims(text, published=PUB, language=lang)
+
+
+def towns(text: str, lang: str = "en"):
+    return [c for c in claims(text, lang) if c.kind == "settlement_control"]
+
+
+def names(claim) -> list[str]:
+    return [p.name for p in claim.places]
+
+
+# ---- positions held inside a town (English) ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "place", "gainer"),
+    [
+        (
+            "Ukrainian marines are still holding their positions in and around "
+            "Zorivka, the brigade said.",
+            "Zorivka",
+            "UA",
+        ),
+        (
+            "Our troops are holding positions inside Marivka, a platoon commander "
+            "told reporters.",
+            "Marivka",
+            "UA",
+        ),
+        (
+            "Russian units hold positions in the northern part of Kolosky, the "
+            "governor said.",
+            "Kolosky",
+            "RU",
+        ),
+    ],
+)
+def test_positions_inside_a_town_are_the_town_held(text, place, gainer):
+    got = towns(text)
+    assert len(got) == 1, got
+    town = got[0]
+    assert place in names(town)
+    assert town.gainer == gainer
+    assert town.extra.get("holding") is True
+    assert town.extra.get("partial") is True
+    # a held named town is no running total (the real gold's convention)
+    assert town.cumulative is False
+    assert not [c for c in claims(text) if c.kind == "fighting"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian forces are holding their positions near Zorivka.",
+        "Our troops held their positions west of Marivka overnight.",
+        "Ukrainian units are holding their positions around Kolosky.",
+    ],
+)
+def test_positions_near_a_town_are_no_control(text):
+    assert towns(text) == []
+
+
+# ---- a town retained ---------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "place", "gainer"),
+    [
+        ("Ukrainian forces retain Zorivka, the General Staff said.", "Zorivka", "UA"),
+        (
+            "Despite weeks of assaults, Kyiv's troops retained the town of Marivka.",
+            "Marivka",
+            "UA",
+        ),
+        (
+            "Russian forces are retaining Kolosky after a Ukrainian counterattack, "
+            "analysts said.",
+            "Kolosky",
+            "RU",
+        ),
+    ],
+)
+def test_a_town_retained_is_held(text, place, gainer):
+    got = towns(text)
+    assert len(got) == 1, got
+    assert names(got[0])[0] == place
+    assert got[0].gainer == gainer
+    assert got[0].extra.get("holding") is True
+
+
+def test_retaining_no_town_is_no_claim():
+    assert claims("Ukraine retains the right to respond, the minister said.") == []
+
+
+# ---- "вибили ворога зі X" (Ukrainian) -----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Сили оборони вибили окупантів зі Степового.", "Степового"),
+        ("Десантники вибили росіян зі Світлого, повідомили в бригаді.", "Світлого"),
+        ("Наша бригада вибила ворога зі Сторожового.", "Сторожового"),
+    ],
+)
+def test_knocked_out_of_a_town_with_zi(text, place):
+    got = towns(text, "uk")
+    assert len(got) == 1, got
+    assert names(got[0])[0] == place
+    assert got[0].gainer == "UA"
+
+
+# ---- "Сили оборони" is an actor, not the fighting word "оборона" -------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сили оборони тримають позиції на південних околицях Покровська.",
+        "Сили оборони тримають рубежі в Сіверську.",
+        "Сил оборони тримається на лінії біля Торського.",
+    ],
+)
+def test_defence_forces_name_is_no_fight_word(text):
+    fights = [
+        c
+        for c in claims(text, "uk")
+        if c.kind == "fighting" and (c.extra.get("trigger") or "").startswith("оборон")
+    ]
+    assert fights == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Оборона Торського триває.",
+        "Оборона міста Сіверськ тримається.",
+        "Оборона Покровська досі триває, кажуть військові.",
+    ],
+)
+def test_a_defence_going_on_is_still_fighting(text):
+    assert [c for c in claims(text, "uk") if c.kind == "fighting"]
