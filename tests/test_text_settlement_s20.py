@@ -156,3 +156,77 @@ def test_defence_forces_name_is_no_fight_word(text):
 )
 def test_a_defence_going_on_is_still_fighting(text):
     assert [c for c in claims(text, "uk") if c.kind == "fighting"]
+
+
+# ---- a holder with no side word: troops, the garrison, "хлопці" ---------------
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        (
+            "Troops still hold Zorivka, the Ukrainian General Staff said.",
+            "en",
+            "Zorivka",
+        ),
+        (
+            "The garrison still holds Marivka, Ukraine's General Staff said.",
+            "en",
+            "Marivka",
+        ),
+        (
+            "Soldiers still control most of Kolosky, the Ukrainian commander said.",
+            "en",
+            "Kolosky",
+        ),
+        ("Хлопці досі тримають Зорівку, каже командир ЗСУ.", "uk", "Зорівку"),
+        ("Ребята держат Марьевку, сообщили в Генштабе ВСУ.", "ru", "Марьевку"),
+    ],
+)
+def test_a_sideless_holder_is_the_speakers_side(text, lang, place):
+    got = towns(text, lang)
+    assert len(got) == 1, got
+    assert place in names(got[0])
+    assert got[0].gainer == "UA"
+    assert got[0].extra.get("holding") is True
+
+
+# ---- "X remains under control": no owner named -------------------------------
+@pytest.mark.parametrize(
+    ("text", "lang", "place", "gainer"),
+    [
+        (
+            "Zorivka remains under control, the Ukrainian General Staff said.",
+            "en",
+            "Zorivka",
+            "UA",
+        ),
+        (
+            "Зорівка досі під контролем, повідомили в Генштабі ЗСУ.",
+            "uk",
+            "Зорівка",
+            "UA",
+        ),
+        (
+            "Марьевка полностью под контролем, заявили в Минобороны России.",
+            "ru",
+            "Марьевка",
+            "RU",
+        ),
+    ],
+)
+def test_control_with_no_owner_is_the_speakers(text, lang, place, gainer):
+    got = towns(text, lang)
+    assert len(got) == 1, got
+    assert names(got[0])[0] == place
+    assert got[0].gainer == gainer
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The situation in Zorivka is under control, the governor said.", "en"),
+        ("Ситуація в Зорівці під контролем, повідомили в ОВА.", "uk"),
+        ("Обстановка в Марьевке под контролем, сообщил губернатор.", "ru"),
+    ],
+)
+def test_a_situation_under_control_is_no_claim(text, lang):
+    assert towns(text, lang) == []

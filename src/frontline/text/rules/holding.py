@@ -161,7 +161,11 @@ _UNIT = re.compile(
     # soldiers or a garrison with no side word: "бойцы удерживают X",
     # "гарнизон продолжает удерживать город"
     r"бойц\w*|бійц\w*|гарнизон\w*|гарнізон\w*|военные|военных|військові|"
-    r"військових)"
+    r"військових|"
+    # troops or "the guys" with no side word: "troops still hold X", "the
+    # garrison holds X", "хлопці тримають X", "ребята держат X"
+    r"troops|soldiers|servicemen|fighters|garrison|guys|хлопці|хлопців|ребята|"
+    r"парни)"
     r"(?![\w])",
     re.IGNORECASE,
 )
@@ -261,6 +265,38 @@ def _positions_in_town(
         0 < p.start - end <= 60 and pattern.fullmatch(ctx.t, end, p.start)
         for p in named
     )
+
+
+# control with no owner named, the clause ending after it: "X remains under
+# control", "Сіверськ досі під контролем", "Северск под контролем, сообщили"
+# (not "under the control of …", "під контролем окупантів")
+_OWNERLESS = re.compile(
+    r"(?:under|під|под)\s+(?:(?:full|complete|повним|повним|полным|нашим)\s+)?"
+    r"контрол\w*$|\bunder\s+(?:full\s+|complete\s+)?control$",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?»”\"]|[—–]\s|$)")
+# a situation, not a place, under control: "the situation in X is under control"
+_SITUATION = re.compile(
+    r"\bsituation\b|(?<![\w])(?:ситуаці|ситуаци|обстановк)", re.IGNORECASE
+)
+
+
+def _ownerless_side(
+    ctx: SentenceContext, trig: object, clause: tuple[int, int]
+) -> str | None:
+    """The speaker's side for a place "under control" with no owner named."""
+    side = ctx.st.own_side or ctx.perspective
+    t = ctx.t
+    start, end = trig.start, trig.end  # type: ignore[attr-defined]
+    if (
+        side not in ("UA", "RU")
+        or not _OWNERLESS.search(t, max(clause[0], start - 12), end)
+        or not _CLAUSE_END.match(t, end)
+        or _SITUATION.search(t, clause[0], start)
+    ):
+        return None
+    return side
 
 
 def holding_claims(ctx: SentenceContext) -> None:
@@ -372,6 +408,11 @@ def holding_claims(ctx: SentenceContext) -> None:
             unit = _unit_side(ctx, trig, clause)
             if unit is not None:
                 side, explicit = unit, True
+        if not explicit or side is None:
+            # "X remains under control": nobody tells of the enemy's control
+            # with no owner, so the speaker's own side holds it
+            side = _ownerless_side(ctx, trig, clause)
+            explicit = side is not None
         if not explicit or side is None:
             ctx.drop(trig, "no-side")
             continue
