@@ -230,3 +230,45 @@ def test_control_with_no_owner_is_the_speakers(text, lang, place, gainer):
 )
 def test_a_situation_under_control_is_no_claim(text, lang):
     assert towns(text, lang) == []
+
+
+# ---- a part held of the town told before: "the centre", "the western half" ---
+@pytest.mark.parametrize(
+    ("text", "lang", "place", "gainer"),
+    [
+        (
+            "Russian troops stormed Zorivka last week. Ukrainian forces still hold "
+            "the western half.",
+            "en",
+            "Zorivka",
+            "UA",
+        ),
+        (
+            "Fighting for Marivka goes on. Russian units now control the centre, "
+            "the governor said.",
+            "en",
+            "Marivka",
+            "RU",
+        ),
+        (
+            "Kolosky has been shelled for weeks. Ukraine's troops still hold most "
+            "of it.",
+            "en",
+            "Kolosky",
+            "UA",
+        ),
+        ("Ворог штурмує Зорівку. Окупанти контролюють центр.", "uk", "Зорівку", "RU"),
+        (
+            "Бои за Марьевку продолжаются. Российские войска контролируют центр.",
+            "ru",
+            "Марьевку",
+            "RU",
+        ),
+    ],
+)
+def test_a_part_held_of_the_town_told_before(text, lang, place, gainer):
+    got = towns(text, lang)
+    assert len(got) == 1, got
+    assert names(got[0]) == [place]
+    assert got[0].gainer == gainer
+    assert got[0].extra.get("partial") is True

@@ -1166,7 +1166,11 @@ PART_OF_TOWN = (
     r"(?:(?:city |town |residential )?blocks|streets|quarters|districts|"
     r"neighbou?rhoods|microdistricts|facilities|industrial (?:zone|area)s?|"
     r"outskirts|(?:part|parts|half|most|much) of (?:the )?(?:city|town|village|"
-    r"settlement))\b"
+    r"settlement)|"
+    # the town told before, its part named last in the clause: "still hold the
+    # western half", "now control the centre", "hold most of it"
+    r"(?:centre|center|half|third|part)(?=\s*(?:[,.;:!?—–]|$))|"
+    r"(?:most|much|half|part|parts) of it)\b"
 )
 # an adverb of part right before the verb: "partly controls"
 PARTLY = r"\b(?:partly|partially)\s+$"
