@@ -272,3 +272,125 @@ def test_a_part_held_of_the_town_told_before(text, lang, place, gainer):
     assert names(got[0]) == [place]
     assert got[0].gainer == gainer
     assert got[0].extra.get("partial") is True
+
+
+# ---- a pronoun for the settlement told just before ---------------------------
+@pytest.mark.parametrize(
+    ("text", "lang", "place", "gainer"),
+    [
+        (
+            "Russian forces attacked Zorivka for weeks. Moscow claimed its capture "
+            "on Monday.",
+            "en",
+            "Zorivka",
+            "RU",
+        ),
+        (
+            "Ворог тижнями штурмував Зорівку. У понеділок окупанти захопили її.",
+            "uk",
+            "Зорівку",
+            "RU",
+        ),
+        (
+            "Ворог тижнями штурмував Марівку. Росіяни заявили про її захоплення.",
+            "uk",
+            "Марівку",
+            "RU",
+        ),
+        (
+            "Российские войска неделями штурмовали Колоски. В понедельник они "
+            "освободили их.",
+            "ru",
+            None,
+            None,
+        ),
+        (
+            "Враг неделями штурмовал Марьевку. Минобороны России сообщило о ее "
+            "освобождении.",
+            "ru",
+            "Марьевку",
+            "RU",
+        ),
+    ],
+)
+def test_a_pronoun_for_the_town_told_before(text, lang, place, gainer):
+    got = towns(text, lang)
+    if place is None:  # "их": a plural pronoun is no town of its own
+        assert got == []
+        return
+    assert len(got) == 1, got
+    assert names(got[0]) == [place]
+    assert got[0].gainer == gainer
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Ворог штурмував Зорівку. Бійця взяли в полон, потім звільнили його.",
+            "uk",
+        ),
+        ("Враг штурмовал Марьевку. Солдата взяли в плен, позже освободили его.", "ru"),
+        (
+            "Russian forces attacked Zorivka. A medic was captured; Kyiv freed him.",
+            "en",
+        ),
+    ],
+)
+def test_a_pronoun_for_a_captive_is_no_town(text, lang):
+    assert [c for c in towns(text, lang) if c.extra.get("anaphora")] == []
+
+
+# ---- counts: "a total of", instrumental numbers, vague counts in a region ----
+@pytest.mark.parametrize(
+    ("text", "lang", "count", "gainer"),
+    [
+        ("Russia's army captured a total of 34 villages in March.", "en", 34, "RU"),
+        (
+            "Ukrainian troops seized a total of 12 settlements last month.",
+            "en",
+            12,
+            "UA",
+        ),
+        ("ЗСУ відновили контроль над трьома селами.", "uk", 3, "UA"),
+        ("Ворог втратив контроль над двома населеними пунктами.", "uk", 2, "UA"),
+        ("Под контроль ВСУ перешли еще два села.", "ru", 2, "UA"),
+        ("Российская армия за месяц взяла 30 населенных пунктов.", "ru", 30, "RU"),
+        ("Противник потерял контроль над тремя селами.", "ru", 3, "RU"),
+        (
+            "Під контроль ЗСУ повернулися понад десять населених пунктів.",
+            "uk",
+            10,
+            "UA",
+        ),
+    ],
+)
+def test_counted_settlements(text, lang, count, gainer):
+    got = towns(text, lang)
+    assert len(got) == 1, got
+    assert got[0].extra.get("settlements_count") == count
+    assert got[0].gainer == gainer
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "region"),
+    [
+        (
+            "Росіяни окупували кілька сіл у Донецькій області.",
+            "uk",
+            "Донецькій області",
+        ),
+        ("Сили оборони звільнили низку сіл на Харківщині.", "uk", "Харківщині"),
+        ("ВС РФ освободили ряд населенных пунктов в ДНР.", "ru", "ДНР"),
+        (
+            "Российские войска заняли несколько сел в Запорожской области.",
+            "ru",
+            "Запорожской области",
+        ),
+    ],
+)
+def test_several_settlements_in_a_region(text, lang, region):
+    got = towns(text, lang)
+    assert len(got) == 1, got
+    assert region in names(got[0])
+    assert got[0].extra.get("settlements_count") is None

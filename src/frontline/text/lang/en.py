@@ -1204,3 +1204,9 @@ POSITIONS_IN = (
     r"centre|center|outskirts|districts?)\s+of\s+)?(?:the\s+)?(?:(?:city|town|"
     r"village)\s+of\s+)?"
 )
+
+# --- settlement: a pronoun for the town told before (rules/settlement.py) -----
+# the object right after the verb ("Ukrainian troops retook it") or the
+# possessive before the noun ("Russia claimed its capture")
+PRONOUN_OBJECT = r"\s+it\b(?!\s+(?:was|is|had|has|would|will|could)\b)"
+PRONOUN_OWNER = r"\bits\s+(?:(?:full|complete|final|reported|claimed)\s+)?$"

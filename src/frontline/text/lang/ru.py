@@ -579,7 +579,19 @@ MORE10: dict[str, str] = {
         r"нами|украин|российск|росси|оккупант|противник|врагом))"
     ),
 }
-TRIGGERS = families(CORE, ADVANCE_FIGHT_MORE, MORE8, MORE10)
+# settlement words of session 20 (tests/test_text_settlement_s20.py)
+SETTLEMENT20: dict[str, str] = {
+    "capture": (
+        # a count taken: "армия за месяц взяла 30 населенных пунктов"
+        r"взял[аи]?(?= [^.,;:]{0,40}?(?:населенн\w+ пункт|населённ\w+ пункт|"
+        r"сел\b|сёл\b|поселк|деревень|городов))"
+    ),
+    "withdraw": (
+        # "противник потерял контроль над пятью населенными пунктами"
+        r"(?:потерял|утратил)[аи]? контроль(?= над)"
+    ),
+}
+TRIGGERS = families(CORE, ADVANCE_FIGHT_MORE, MORE8, MORE10, SETTLEMENT20)
 
 # --- a relayed claim denied by the next words (rules/relayed.py) ---------------
 # a speech verb relaying a claim: "противник заявляет, что «зачистил» X"
@@ -611,3 +623,12 @@ PART_OF_TOWN = (
 )
 # an adverb of part right before the verb: "частично контролирует"
 PARTLY = r"(?<![\w])частично\s+$"
+
+# --- settlement: a pronoun for the town told before (rules/settlement.py) -----
+# "российские войска взяли её", "ВСУ освободили его"; "сообщило о ее
+# освобождении"
+PRONOUN_OBJECT = r"\s+(?:её|ее|его)(?![\w-])"
+PRONOUN_OWNER = (
+    r"(?<![\w-])(?:её|ее|его)\s+(?:(?:полное|полного|полном|окончательное|"
+    r"окончательного)\s+)?$"
+)

@@ -664,7 +664,19 @@ FAMILIES10: dict[str, str] = {
         r"(?<=ще перебувають)|(?<=ще перебуває))(?= (?:в|у) (?-i:[А-ЯІЇЄҐ]))"
     ),
 }
-TRIGGERS = families(CORE, ADVANCE_FIGHT_MORE, FAMILIES8, FAMILIES10)
+# settlement words of session 20 (tests/test_text_settlement_s20.py)
+SETTLEMENT20: dict[str, str] = {
+    "capture": (
+        # control come back, the places after it: "під контроль ЗСУ
+        # повернулися десять населених пунктів"
+        r"під контроль (?:[\w’'ʼ-]+ ){1,3}?повернул(?:ися|ись|ося|ось|ася|ась|ся)"
+    ),
+    "withdraw": (
+        # "противник втратив контроль над п'ятьма селами"
+        r"втрати(?:в|ла) контроль(?= над)"
+    ),
+}
+TRIGGERS = families(CORE, ADVANCE_FIGHT_MORE, FAMILIES8, FAMILIES10, SETTLEMENT20)
 
 # --- a relayed claim denied by the next words (rules/relayed.py) ---------------
 # a speech verb relaying a claim: "росіяни пишуть, що «зайшли в X»"
@@ -696,3 +708,11 @@ PART_OF_TOWN = (
 )
 # an adverb of part right before the verb: "частково контролює"
 PARTLY = r"(?<![\w])частково\s+$"
+
+# --- settlement: a pronoun for the town told before (rules/settlement.py) -----
+# "окупанти захопили її", "ЗСУ звільнили його"; "заявили про її захоплення"
+PRONOUN_OBJECT = r"\s+(?:її|його)(?![\w’'ʼ-])"
+PRONOUN_OWNER = (
+    r"(?<![\w’'ʼ-])(?:її|його)\s+(?:(?:повне|повного|повному|остаточне|"
+    r"остаточного)\s+)?$"
+)
