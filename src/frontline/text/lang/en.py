@@ -532,8 +532,9 @@ ADVANCE_FIGHT_MORE: dict[str, str] = {
         r"(?= (?:\w+ )?(?:in|near|at|around|outside|on) )|"
         r"(?:holds|holding|held) (?:on to )?(?:their|its|our) positions"
         r"(?= (?:\w+ )?(?:in|near|at|around|outside|on) )"
-        # (positions inside a town are the town held: rules/holding.py)
-        r"(?! (?:in and around|inside|in) (?-i:[A-Z]))|"
+        # (positions inside a town are the town held: rules/holding.py; no
+        # case-sensitive group here, fastre.folded keeps the search fast)
+        r"(?! (?:in and around|inside) )|"
         r"stabili[sz](?:ed|es|ing|e) the (?:situation|front|line)"
         r"(?= (?:\w+ )?(?:near|in|at|around|on|outside) )|"
         # "near X it's positional", "positional battles near X"
