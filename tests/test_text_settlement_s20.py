@@ -394,3 +394,25 @@ def test_several_settlements_in_a_region(text, lang, region):
     assert len(got) == 1, got
     assert region in names(got[0])
     assert got[0].extra.get("settlements_count") is None
+
+
+# ---- a headline's town claimed, told again by a pointer ----------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine pulls troops out of Zorivka as Russia claims the town",
+        "Kyiv admits withdrawal from Zorivka while Moscow claims the city",
+        "Ukrainian units leave Zorivka; Russia claims the village",
+    ],
+)
+def test_a_town_claimed_by_a_pointer(text):
+    got = [c for c in towns(text) if c.extra.get("trigger") == "claims"]
+    assert len(got) == 1, got
+    assert names(got[0]) == ["Zorivka"]
+    assert got[0].gainer == "RU"
+
+
+def test_claims_the_town_of_names_its_own_place():
+    # "the town of X" names its own place
+    got = towns("Russia claims the town of Marivka.")
+    assert [names(c) for c in got] == [["Marivka"]]

@@ -1152,6 +1152,11 @@ FAMILIES10: dict[str, str] = {
 }
 # settlement and holding words of session 20 (tests/test_text_settlement_s20.py)
 SETTLEMENT20: dict[str, str] = {
+    "capture": (
+        # a headline's town claimed, told again by a pointer: "Ukraine pulls
+        # troops out of X as Russia claims the town"
+        r"claims(?= the (?:[\w-]+ )?(?:town|city|village|settlement)\b)"
+    ),
     "hold": (
         # a town kept: "Ukrainian forces retain X", "retained the town of X"
         r"retain(?:s|ed|ing)?(?= (?:the (?:village|town|city) of )?(?-i:[A-Z]))"
