@@ -416,3 +416,37 @@ def test_claims_the_town_of_names_its_own_place():
     # "the town of X" names its own place
     got = towns("Russia claims the town of Marivka.")
     assert [names(c) for c in got] == [["Marivka"]]
+
+
+# ---- a withdrawal TO a town: the line moved back, the town not lost ----------
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("Ukrainian forces fell back to Marivka, the army said.", "en", "Marivka"),
+        ("Ukrainian troops withdrew to the town of Zorivka.", "en", "Zorivka"),
+        ("Українські підрозділи відійшли до Марівки.", "uk", "Марівки"),
+        ("Наші війська відступили до Зорівки, повідомили в бригаді.", "uk", "Зорівки"),
+        ("ВСУ отошли к Марьевке.", "ru", "Марьевке"),
+        ("Украинские подразделения отступили к Зорьке.", "ru", "Зорьке"),
+    ],
+)
+def test_a_withdrawal_to_a_town_is_an_advance(text, lang, place):
+    got = claims(text, lang)
+    assert [c.kind for c in got] == ["advance"], got
+    assert names(got[0]) == [place]
+    assert got[0].gainer == "RU"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("Ukrainian troops withdrew from Zorivka to Marivka.", "en", "Zorivka"),
+        ("ЗСУ відійшли із Зорівки до Марівки.", "uk", "Зорівки"),
+        ("ВСУ отступили из Зорьки к Марьевке.", "ru", "Зорьки"),
+    ],
+)
+def test_a_withdrawal_from_one_town_to_another_loses_the_first(text, lang, place):
+    got = towns(text, lang)
+    assert len(got) == 1, got
+    assert names(got[0])[0] == place
+    assert got[0].gainer == "RU"

@@ -321,13 +321,26 @@ _NEAR_BEFORE = re.compile(
 _LIST_JOIN = re.compile(r"\s*(?:,|and|та|і|й|и)\s*", re.IGNORECASE)
 
 
-def _all_near(t: str, settlements: list[Any]) -> bool:
+# where a withdrawal went, not what it left: "fell back to X", "відійшли до
+# X", "отошли к X" (the line moved back toward X: an advance of the other side)
+_TO_BEFORE = re.compile(
+    r"(?:\b(?:to|as far as)|(?<![\w])(?:до|к|ко))\s+"
+    r"(?:the\s+)?(?:(?:village|town|city|settlement)\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def _all_near(t: str, settlements: list[Any], also: Any = None) -> bool:
     """Whether every place is only a neighbourhood ("near X and Y", "з районів
-    X та Y"): a place joined by "and" to a near one is near too."""
+    X та Y"): a place joined by "and" to a near one is near too. ``also``: a
+    pattern of more words that make a place only a neighbourhood."""
     prev = None
     for p in settlements:
-        near = _NEAR_BEFORE.search(t[max(0, p.start - 30) : p.start]) or (
-            prev is not None and _LIST_JOIN.fullmatch(t, prev.end, p.start)
+        before = t[max(0, p.start - 30) : p.start]
+        near = (
+            _NEAR_BEFORE.search(before)
+            or (also is not None and also.search(before))
+            or (prev is not None and _LIST_JOIN.fullmatch(t, prev.end, p.start))
         )
         if not near:
             return False
@@ -1382,7 +1395,11 @@ def _withdraw_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
     # "around X, which the troops left": the relative clause speaks of X
     # itself, whatever stood before it
     near_only = (
-        bool(settlements) and settlements != [g.appos] and _all_near(t, settlements)
+        bool(settlements)
+        and settlements != [g.appos]
+        and _all_near(
+            t, settlements, _TO_BEFORE if trig.family == "withdraw" else None
+        )
     )
     if (
         trig.family == "withdraw"
