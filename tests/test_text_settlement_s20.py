@@ -450,3 +450,22 @@ def test_a_withdrawal_from_one_town_to_another_loses_the_first(text, lang, place
     assert len(got) == 1, got
     assert names(got[0])[0] == place
     assert got[0].gainer == "RU"
+
+
+# ---- a headline's bare "taken", told by a side --------------------------------
+@pytest.mark.parametrize(
+    ("text", "gainer"),
+    [
+        ("Zorivka taken, Russia says", "RU"),
+        ("Marivka taken, Ukrainian army claims", "UA"),
+        ("Kolosky taken, Moscow says as fighting goes on", "RU"),
+    ],
+)
+def test_a_headline_taken_by_a_side(text, gainer):
+    got = towns(text)
+    assert len(got) == 1, got
+    assert got[0].gainer == gainer
+
+
+def test_a_measure_taken_is_no_town():
+    assert towns("Measures taken, officials say, after the storm in Zorivka") == []

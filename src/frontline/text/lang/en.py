@@ -1155,7 +1155,9 @@ SETTLEMENT20: dict[str, str] = {
     "capture": (
         # a headline's town claimed, told again by a pointer: "Ukraine pulls
         # troops out of X as Russia claims the town"
-        r"claims(?= the (?:[\w-]+ )?(?:town|city|village|settlement)\b)"
+        r"claims(?= the (?:[\w-]+ )?(?:town|city|village|settlement)\b)|"
+        # a headline's bare participle told by a side: "X taken, Russia says"
+        r"(?<=\w )taken(?=,\s+(?:\w+\s+){1,3}(?:says|claims)\b)"
     ),
     "hold": (
         # a town kept: "Ukrainian forces retain X", "retained the town of X"
