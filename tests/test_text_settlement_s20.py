@@ -469,3 +469,45 @@ def test_a_headline_taken_by_a_side(text, gainer):
 
 def test_a_measure_taken_is_no_town():
     assert towns("Measures taken, officials say, after the storm in Zorivka") == []
+
+
+# ---- the held part in quotes, where uk/ru clauses are cut --------------------
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        (
+            "Речниця стверджує, що ЗСУ контролюють «промислові об’єкти» у Зорівці.",
+            "uk",
+            "Зорівці",
+        ),
+        (
+            "Командир каже, що наші тримають «кілька кварталів» у Марівці.",
+            "uk",
+            "Марівці",
+        ),
+        (
+            "Представитель ВСУ утверждает, что ВСУ контролируют «промышленные "
+            "объекты» в Зорьке.",
+            "ru",
+            "Зорьке",
+        ),
+        (
+            "Генштаб ВСУ сообщил, что ВСУ удерживают «несколько кварталов» в Марьевке.",
+            "ru",
+            "Марьевке",
+        ),
+        (
+            'Ukrainian officials said troops still control "key industrial '
+            'facilities" in Zorivka.',
+            "en",
+            "Zorivka",
+        ),
+    ],
+)
+def test_a_quoted_part_held(text, lang, place):
+    got = towns(text, lang)
+    assert len(got) == 1, got
+    assert place in names(got[0])
+    assert got[0].gainer == "UA"
+    assert got[0].extra.get("holding") is True
+    assert got[0].extra.get("partial") is True

@@ -267,6 +267,33 @@ def _positions_in_town(
     )
 
 
+# the object of the verb in quotes, where uk/ru clauses are cut: "ВСУ
+# контролируют «инфраструктурные объекты» в районе X"
+_QUOTE_OPEN = re.compile(r"\s*[«“„\"]")
+_QUOTE_CLOSE = re.compile(r"[»”\"]")
+_QUOTED_REACH = 80  # characters of a quoted object
+
+
+def _through_quote(
+    ctx: SentenceContext, trig: object, clause: tuple[int, int]
+) -> tuple[int, int]:
+    """``clause`` carried on through a quoted object that cut it right after
+    the verb ``trig``, and through the clause after the closing quote."""
+    t = ctx.t
+    opened = _QUOTE_OPEN.match(t, trig.end)  # type: ignore[attr-defined]
+    if opened is None or clause[1] > opened.end():
+        return clause
+    close = _QUOTE_CLOSE.search(t, opened.end(), opened.end() + _QUOTED_REACH)
+    if close is None:
+        return clause
+    end = close.end()
+    if end < len(t):
+        after = ctx.clause_span(end)
+        if after[0] <= end + 2:
+            end = max(end, after[1])
+    return clause[0], end
+
+
 # control with no owner named, the clause ending after it: "X remains under
 # control", "Сіверськ досі під контролем", "Северск под контролем, сообщили"
 # (not "under the control of …", "під контролем окупантів")
@@ -357,6 +384,7 @@ def holding_claims(ctx: SentenceContext) -> None:
             # speaks of the subject before it
             head = len(t[: clause[0]].rstrip(" —–-")) - 1
             clause = (clause_span(max(0, head))[0], clause[1])
+        clause = _through_quote(ctx, trig, clause)
         share = _SHARE.search(t, trig.end, max(trig.end, clause[1]))
         of_town = share is not None and (
             _OF_SETTLEMENT.match(t, share.end())
