@@ -511,3 +511,38 @@ def test_a_quoted_part_held(text, lang, place):
     assert got[0].gainer == "UA"
     assert got[0].extra.get("holding") is True
     assert got[0].extra.get("partial") is True
+
+
+# ---- a town still occupied, the occupier unnamed -----------------------------
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("Zorivka remains occupied, the governor said.", "en", "Zorivka"),
+        ("The regional head said Marivka is still occupied.", "en", "Marivka"),
+        (
+            "Residents say Kolosky stays occupied after the failed assault.",
+            "en",
+            "Kolosky",
+        ),
+        ("Голова ОВА каже, що Удачне залишається окупованим.", "uk", "Удачне"),
+        ("За словами старости, Марівка досі окупована.", "uk", "Марівка"),
+        ("Бої йшли за Колоски. Село і далі окуповане.", "uk", "Колоски"),
+        ("Глава района сообщил, что Зорька до сих пор оккупирована.", "ru", "Зорька"),
+        ("По словам жителей, Марьевка по-прежнему оккупирована.", "ru", "Марьевка"),
+    ],
+)
+def test_a_town_still_occupied_is_held_by_the_occupier(text, lang, place):
+    got = towns(text, lang)
+    assert len(got) == 1, got
+    assert names(got[0]) == [place]
+    assert got[0].gainer == "RU"
+    assert got[0].extra.get("holding") is True
+
+
+def test_still_occupied_by_a_named_side_keeps_that_side():
+    got = towns("Sudzha remains occupied by Ukrainian forces, Moscow admits.")
+    assert [c.gainer for c in got] == ["UA"]
+
+
+def test_a_building_still_occupied_is_no_town():
+    assert towns("The school remains occupied by protesters, police said.") == []

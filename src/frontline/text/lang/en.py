@@ -1161,7 +1161,9 @@ SETTLEMENT20: dict[str, str] = {
     ),
     "hold": (
         # a town kept: "Ukrainian forces retain X", "retained the town of X"
-        r"retain(?:s|ed|ing)?(?= (?:the (?:village|town|city) of )?(?-i:[A-Z]))"
+        r"retain(?:s|ed|ing)?(?= (?:the (?:village|town|city) of )?(?-i:[A-Z]))|"
+        # still occupied, the occupier unnamed: "X remains occupied"
+        r"(?:remains|remain|still|stays) occupied"
     ),
 }
 TRIGGERS = families(

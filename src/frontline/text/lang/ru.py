@@ -590,6 +590,10 @@ SETTLEMENT20: dict[str, str] = {
         # "противник потерял контроль над пятью населенными пунктами"
         r"(?:потерял|утратил)[аи]? контроль(?= над)"
     ),
+    "hold": (
+        # still occupied (the short form): "X до сих пор оккупировано"
+        r"(?:по-прежнему|до сих пор|все еще|всё ещё) оккупирован(?:о|а|ы)?(?![\w-])"
+    ),
 }
 TRIGGERS = families(CORE, ADVANCE_FIGHT_MORE, MORE8, MORE10, SETTLEMENT20)
 

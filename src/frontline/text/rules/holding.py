@@ -267,6 +267,10 @@ def _positions_in_town(
     )
 
 
+# a town still occupied, the occupier unnamed: Russia holds it
+_OCCUPIED = re.compile(r"occupied|окупован|оккупирован", re.IGNORECASE)
+
+
 # the object of the verb in quotes, where uk/ru clauses are cut: "ВСУ
 # контролируют «инфраструктурные объекты» в районе X"
 _QUOTE_OPEN = re.compile(r"\s*[«“„\"]")
@@ -436,6 +440,8 @@ def holding_claims(ctx: SentenceContext) -> None:
             unit = _unit_side(ctx, trig, clause)
             if unit is not None:
                 side, explicit = unit, True
+        if (not explicit or side is None) and _OCCUPIED.search(trig.text):
+            side, explicit = "RU", True  # "X remains occupied": the occupier
         if not explicit or side is None:
             # "X remains under control": nobody tells of the enemy's control
             # with no owner, so the speaker's own side holds it
