@@ -678,7 +678,7 @@ SETTLEMENT20: dict[str, str] = {
     "hold": (
         # still occupied: "X залишається окупованим", "досі окуповане"
         r"(?:залишається|залишаються|лишається|досі|наразі|і далі|й далі) "
-        r"окупован\w*"
+        r"окупован(?:ий|а|е|о|і|им|ою)(?![\w’'ʼ-])"
     ),
 }
 TRIGGERS = families(CORE, ADVANCE_FIGHT_MORE, FAMILIES8, FAMILIES10, SETTLEMENT20)
