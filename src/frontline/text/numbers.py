@@ -87,6 +87,11 @@ SLAVIC_STEMS: list[tuple[str, float, bool]] = [
     ("трьох", 3, False),
     ("трех", 3, False),
     ("трёх", 3, False),
+    # the instrumental of two and three: "над двома селами", "тремя селами"
+    ("двома", 2, False),
+    ("двумя", 2, False),
+    ("трьома", 3, False),
+    ("тремя", 3, False),
     ("чотир", 4, False),
     ("четыр", 4, False),
     ("п'ят", 5, False),

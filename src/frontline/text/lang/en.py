@@ -537,7 +537,10 @@ ADVANCE_FIGHT_MORE: dict[str, str] = {
         r"(?<=units ))hold (?:the |their |our )?(?:line|defen[cs]es?)"
         r"(?= (?:\w+ )?(?:in|near|at|around|outside|on) )|"
         r"(?:holds|holding|held) (?:on to )?(?:their|its|our) positions"
-        r"(?= (?:\w+ )?(?:in|near|at|around|outside|on) )|"
+        r"(?= (?:\w+ )?(?:in|near|at|around|outside|on) )"
+        # (positions inside a town are the town held: rules/holding.py; no
+        # case-sensitive group here, fastre.folded keeps the search fast)
+        r"(?! (?:in and around|inside) )|"
         r"stabili[sz](?:ed|es|ing|e) the (?:situation|front|line)"
         r"(?= (?:\w+ )?(?:near|in|at|around|on|outside) )|"
         # "near X it's positional", "positional battles near X"
@@ -1370,6 +1373,22 @@ ADVANCE20: dict[str, str] = {
         r"several|some|their|our|its) )*" + _LOCAL_LINE + r")"
     ),
 }
+# settlement and holding words of session 20 (tests/test_text_settlement_s20.py)
+SETTLEMENT20: dict[str, str] = {
+    "capture": (
+        # a headline's town claimed, told again by a pointer: "Ukraine pulls
+        # troops out of X as Russia claims the town"
+        r"claims(?= the (?:[\w-]+ )?(?:town|city|village|settlement)\b)|"
+        # a headline's bare participle told by a side: "X taken, Russia says"
+        r"(?<=\w )taken(?=,\s+(?:\w+\s+){1,3}(?:says|claims)\b)"
+    ),
+    "hold": (
+        # a town kept: "Ukrainian forces retain X", "retained the town of X"
+        r"retain(?:s|ed|ing)?(?= (?:the (?:village|town|city) of )?(?-i:[A-Z]))|"
+        # still occupied, the occupier unnamed: "X remains occupied"
+        r"(?:remains|remain|still|stays) occupied"
+    ),
+}
 TRIGGERS = families(
     CORE,
     ADVANCE_FIGHT_MORE,
@@ -1378,6 +1397,7 @@ TRIGGERS = families(
     FAMILIES10,
     FIGHTING20,
     ADVANCE20,
+    SETTLEMENT20,
 )
 # settlement families (rules/holding.py, rules/settlement.py)
 # a part of a settlement held, entered or dug into ("several blocks", "a few
@@ -1386,7 +1406,11 @@ PART_OF_TOWN = (
     r"(?:(?:city |town |residential )?blocks|streets|quarters|districts|"
     r"neighbou?rhoods|microdistricts|facilities|industrial (?:zone|area)s?|"
     r"outskirts|(?:part|parts|half|most|much) of (?:the )?(?:city|town|village|"
-    r"settlement))\b"
+    r"settlement)|"
+    # the town told before, its part named last in the clause: "still hold the
+    # western half", "now control the centre", "hold most of it"
+    r"(?:centre|center|half|third|part)(?=\s*(?:[,.;:!?—–]|$))|"
+    r"(?:most|much|half|part|parts) of it)\b"
 )
 # an adverb of part right before the verb: "partly controls"
 PARTLY = r"\b(?:partly|partially)\s+$"
@@ -1410,3 +1434,19 @@ DENIAL_NEXT = (
     r"(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:simply\s+|just\s+|absolutely\s+|"
     r"completely\s+)?(?:not\s+true|untrue|false|a\s+lie|nonsense|fake)\b)"
 )
+
+# --- holding: positions held inside a town (rules/holding.py) -----------------
+# between the holding verb and the town: "(still holding) their positions in
+# and around X", "positions inside X", "positions in the centre of X"
+POSITIONS_IN = (
+    r"\s+(?:(?:their|its|our|the|some|several|key)\s+)?positions\s+(?:in\s+and\s+"
+    r"around|inside|within|in)\s+(?:the\s+)?(?:(?:[\w-]+ern\s+)?(?:part|"
+    r"centre|center|outskirts|districts?)\s+of\s+)?(?:the\s+)?(?:(?:city|town|"
+    r"village)\s+of\s+)?"
+)
+
+# --- settlement: a pronoun for the town told before (rules/settlement.py) -----
+# the object right after the verb ("Ukrainian troops retook it") or the
+# possessive before the noun ("Russia claimed its capture")
+PRONOUN_OBJECT = r"\s+it\b(?!\s+(?:was|is|had|has|would|will|could)\b)"
+PRONOUN_OWNER = r"\bits\s+(?:(?:full|complete|final|reported|claimed)\s+)?$"

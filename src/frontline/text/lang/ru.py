@@ -638,7 +638,31 @@ ADVANCE20: dict[str, str] = {
         r"лесополос|посадк|окоп|траншей|плацдарм|опорник))"
     ),
 }
-TRIGGERS = families(CORE, ADVANCE_FIGHT_MORE, MORE8, MORE10, FIGHTING20, ADVANCE20)
+# settlement words of session 20 (tests/test_text_settlement_s20.py)
+SETTLEMENT20: dict[str, str] = {
+    "capture": (
+        # a count taken: "армия за месяц взяла 30 населенных пунктов"
+        r"взял[аи]?(?= [^.,;:]{0,40}?(?:населенн\w+ пункт|населённ\w+ пункт|"
+        r"сел\b|сёл\b|поселк|деревень|городов))"
+    ),
+    "withdraw": (
+        # "противник потерял контроль над пятью населенными пунктами"
+        r"(?:потерял|утратил)[аи]? контроль(?= над)"
+    ),
+    "hold": (
+        # still occupied (the short form): "X до сих пор оккупировано"
+        r"(?:по-прежнему|до сих пор|все еще|всё ещё) оккупирован(?:о|а|ы)?(?![\w-])"
+    ),
+}
+TRIGGERS = families(
+    CORE,
+    ADVANCE_FIGHT_MORE,
+    MORE8,
+    MORE10,
+    FIGHTING20,
+    ADVANCE20,
+    SETTLEMENT20,
+)
 
 # --- a relayed claim denied by the next words (rules/relayed.py) ---------------
 # a speech verb relaying a claim: "противник заявляет, что «зачистил» X"
@@ -664,7 +688,18 @@ PART_OF_TOWN = (
     r"(?:квартал\w*|улиц\w*|"
     r"част(?:ь|и|ью|ей|ях)(?=\s+(?:город|сел|поселк|населен)|\s*[,.;:—–]|\s*$)|"
     r"окраин\w*|промзон\w*|объект\w*|"
-    r"застройк\w*|микрорайон\w*|завод\w*|комбинат\w*)"
+    r"застройк\w*|микрорайон\w*|завод\w*|комбинат\w*|"
+    # its centre: "контролируют центр", "удерживают центр города"
+    r"центр(?:е|а)?(?=\s*[,.;:—–]|\s*$|\s+(?:город|сел|поселк|населен)))"
 )
 # an adverb of part right before the verb: "частично контролирует"
 PARTLY = r"(?<![\w])частично\s+$"
+
+# --- settlement: a pronoun for the town told before (rules/settlement.py) -----
+# "российские войска взяли её", "ВСУ освободили его"; "сообщило о ее
+# освобождении"
+PRONOUN_OBJECT = r"\s+(?:её|ее|его)(?![\w-])"
+PRONOUN_OWNER = (
+    r"(?<![\w-])(?:её|ее|его)\s+(?:(?:полное|полного|полном|окончательное|"
+    r"окончательного)\s+)?$"
+)

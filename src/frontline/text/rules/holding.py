@@ -25,6 +25,7 @@ from ..context import (
 )
 from ..lang import en, ru, uk
 from ..sides import concrete, opposite
+from ..toponyms import PlaceMention
 
 _PRESENT_PASSIVE = re.compile(
     r"\b(?:is|are|has been|have been|remains?|still)\s+(?:\w+\s+)?$", re.IGNORECASE
@@ -179,7 +180,11 @@ _UNIT = re.compile(
     # soldiers or a garrison with no side word: "бойцы удерживают X",
     # "гарнизон продолжает удерживать город"
     r"бойц\w*|бійц\w*|гарнизон\w*|гарнізон\w*|военные|военных|військові|"
-    r"військових)"
+    r"військових|"
+    # troops or "the guys" with no side word: "troops still hold X", "the
+    # garrison holds X", "хлопці тримають X", "ребята держат X"
+    r"troops|soldiers|servicemen|fighters|garrison|guys|хлопці|хлопців|ребята|"
+    r"парни)"
     r"(?![\w])",
     re.IGNORECASE,
 )
@@ -262,6 +267,88 @@ def _pronoun_place(
     return earlier[-1:] or last_settlement(ctx.st)
 
 
+# positions held INSIDE a named settlement: "still holding positions in and
+# around X", "positions in the centre of X" (a part of X held); positions
+# near, west of or in the area of X stay unclaimed
+# (English only: the uk/ru "утримують позиції в X" read as fighting as often)
+_POSITIONS_IN = {"en": re.compile(en.POSITIONS_IN, re.IGNORECASE)}
+
+
+def _positions_in_town(
+    ctx: SentenceContext, trig: object, named: list[PlaceMention]
+) -> bool:
+    """Whether ``trig`` holds positions inside a settlement of ``named``."""
+    pattern = _POSITIONS_IN.get(ctx.lang)
+    end = trig.end  # type: ignore[attr-defined]
+    return pattern is not None and any(
+        0 < p.start - end <= 60 and pattern.fullmatch(ctx.t, end, p.start)
+        for p in named
+    )
+
+
+# a town still occupied, the occupier unnamed: Russia holds it
+_OCCUPIED = re.compile(r"occupied|окупован|оккупирован", re.IGNORECASE)
+
+
+# the object of the verb in quotes, where uk/ru clauses are cut: "ВСУ
+# контролируют «инфраструктурные объекты» в районе X"
+_QUOTE_OPEN = re.compile(r"\s*[«“„\"]")
+_QUOTE_CLOSE = re.compile(r"[»”\"]")
+_QUOTED_REACH = 80  # characters of a quoted object
+
+
+def _through_quote(
+    ctx: SentenceContext, trig: object, clause: tuple[int, int]
+) -> tuple[int, int]:
+    """``clause`` carried on through a quoted object that cut it right after
+    the verb ``trig``, and through the clause after the closing quote."""
+    t = ctx.t
+    opened = _QUOTE_OPEN.match(t, trig.end)  # type: ignore[attr-defined]
+    if opened is None or clause[1] > opened.end():
+        return clause
+    close = _QUOTE_CLOSE.search(t, opened.end(), opened.end() + _QUOTED_REACH)
+    if close is None:
+        return clause
+    end = close.end()
+    if end < len(t):
+        after = ctx.clause_span(end)
+        if after[0] <= end + 2:
+            end = max(end, after[1])
+    return clause[0], end
+
+
+# control with no owner named, the clause ending after it: "X remains under
+# control", "Сіверськ досі під контролем", "Северск под контролем, сообщили"
+# (not "under the control of …", "під контролем окупантів")
+_OWNERLESS = re.compile(
+    r"(?:under|під|под)\s+(?:(?:full|complete|повним|повним|полным|нашим)\s+)?"
+    r"контрол\w*$|\bunder\s+(?:full\s+|complete\s+)?control$",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?»”\"]|[—–]\s|$)")
+# a situation, not a place, under control: "the situation in X is under control"
+_SITUATION = re.compile(
+    r"\bsituation\b|(?<![\w])(?:ситуаці|ситуаци|обстановк)", re.IGNORECASE
+)
+
+
+def _ownerless_side(
+    ctx: SentenceContext, trig: object, clause: tuple[int, int]
+) -> str | None:
+    """The speaker's side for a place "under control" with no owner named."""
+    side = ctx.st.own_side or ctx.perspective
+    t = ctx.t
+    start, end = trig.start, trig.end  # type: ignore[attr-defined]
+    if (
+        side not in ("UA", "RU")
+        or not _OWNERLESS.search(t, max(clause[0], start - 12), end)
+        or not _CLAUSE_END.match(t, end)
+        or _SITUATION.search(t, clause[0], start)
+    ):
+        return None
+    return side
+
+
 def holding_claims(ctx: SentenceContext) -> None:
     """Append the claims of this rule for the sentence of ``ctx`` to ``ctx.out``."""
     st = ctx.st
@@ -320,6 +407,7 @@ def holding_claims(ctx: SentenceContext) -> None:
             # speaks of the subject before it
             head = len(t[: clause[0]].rstrip(" —–-")) - 1
             clause = (clause_span(max(0, head))[0], clause[1])
+        clause = _through_quote(ctx, trig, clause)
         share = _SHARE.search(t, trig.end, max(trig.end, clause[1]))
         of_town = share is not None and (
             _OF_SETTLEMENT.match(t, share.end())
@@ -348,7 +436,9 @@ def holding_claims(ctx: SentenceContext) -> None:
             if part and not held:
                 held = _part_place(ctx, trig, clause)
         if not held or (
-            not part and lx.GROUND_OR_POSITIONS.search(t[trig.end : trig.end + 25])
+            not part
+            and lx.GROUND_OR_POSITIONS.search(t[trig.end : trig.end + 25])
+            and not (part := _positions_in_town(ctx, trig, named))
         ):
             ctx.drop(trig, "no-place" if not held else "ground")
             continue
@@ -369,6 +459,13 @@ def holding_claims(ctx: SentenceContext) -> None:
             unit = _unit_side(ctx, trig, clause)
             if unit is not None:
                 side, explicit = unit, True
+        if (not explicit or side is None) and _OCCUPIED.search(trig.text):
+            side, explicit = "RU", True  # "X remains occupied": the occupier
+        if not explicit or side is None:
+            # "X remains under control": nobody tells of the enemy's control
+            # with no owner, so the speaker's own side holds it
+            side = _ownerless_side(ctx, trig, clause)
+            explicit = side is not None
         if not explicit or side is None:
             ctx.drop(trig, "no-side")
             continue

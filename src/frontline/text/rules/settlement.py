@@ -22,7 +22,7 @@ from ..context import (
     pointed_place,
 )
 from ..fastre import folded
-from ..lang import en
+from ..lang import en, ru, uk
 from ..numbers import number_before, word_value
 from ..sides import concrete, opposite, side_mentions
 from ..toponyms import PlaceMention
@@ -121,6 +121,7 @@ def _count_skipped(
     if re.search(
         r"(?:of|from|in|near)\s*$", t[max(0, num.start - 8) : num.start]
     ) and not re.search(
+        r"\btotal\s+of\s+$|"  # "captured a total of 34 villages"
         r"(?:control|capture|liberation|seizure|occupation|контроль|"
         r"звільнення|освобождение)\s+(?:of\s+)?$|"
         r"(?:withdr\w+|retreat\w*|pull\w* (?:out|back)|driven out|forced out|"
@@ -315,7 +316,13 @@ _UNNAMED_SETTLEMENT = re.compile(
     r"\s+(?:ще (?:одне |один )?)?(?:село|селище|населений пункт|місто)\s+"
     r"(?:на|в|у|біля)\s|"
     r"\s+(?:ещё |еще )?(?:один |одно )?(?:село|поселок|населенный пункт|город)\s+"
-    r"(?:в|на|под|у)\s",
+    r"(?:в|на|под|у)\s|"
+    # no count: "окупували кілька сіл у X", "освободили ряд населенных пунктов
+    # в X"
+    r"\s+(?:ще\s+|ещё\s+|еще\s+)?(?:кілька|декілька|низку|ряд|десятки|"
+    r"несколько|множество)\s+(?:[\w’'ʼ-]+\s+)?(?:сіл|селищ|населених\s+пунктів|"
+    r"сел|сёл|поселков|населенных\s+пунктов|населённых\s+пунктов|деревень)\s+"
+    r"(?:на|в|у|біля|под|возле)\s",
     re.IGNORECASE,
 )
 
@@ -335,13 +342,26 @@ _NEAR_BEFORE = re.compile(
 _LIST_JOIN = re.compile(r"\s*(?:,|and|та|і|й|и)\s*", re.IGNORECASE)
 
 
-def _all_near(t: str, settlements: list[Any]) -> bool:
+# where a withdrawal went, not what it left: "fell back to X", "відійшли до
+# X", "отошли к X" (the line moved back toward X: an advance of the other side)
+_TO_BEFORE = re.compile(
+    r"(?:\b(?:to|as far as)|(?<![\w])(?:до|к|ко))\s+"
+    r"(?:the\s+)?(?:(?:village|town|city|settlement)\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def _all_near(t: str, settlements: list[Any], also: Any = None) -> bool:
     """Whether every place is only a neighbourhood ("near X and Y", "з районів
-    X та Y"): a place joined by "and" to a near one is near too."""
+    X та Y"): a place joined by "and" to a near one is near too. ``also``: a
+    pattern of more words that make a place only a neighbourhood."""
     prev = None
     for p in settlements:
-        near = _NEAR_BEFORE.search(t[max(0, p.start - 30) : p.start]) or (
-            prev is not None and _LIST_JOIN.fullmatch(t, prev.end, p.start)
+        before = t[max(0, p.start - 30) : p.start]
+        near = (
+            _NEAR_BEFORE.search(before)
+            or (also is not None and also.search(before))
+            or (prev is not None and _LIST_JOIN.fullmatch(t, prev.end, p.start))
         )
         if not near:
             return False
@@ -683,6 +703,8 @@ def _settlement_claims(ctx: SentenceContext) -> None:
         _anaphora_claims(ctx, trig, g)
         if not trig.used:
             _pointed_claims(ctx, trig, g)
+        if not trig.used:
+            _pronoun_claims(ctx, trig, g)
         if not trig.used:
             ctx.drop(trig, "no-place")
     for trig in cap_trigs:
@@ -1398,7 +1420,11 @@ def _withdraw_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
     # "around X, which the troops left": the relative clause speaks of X
     # itself, whatever stood before it
     near_only = (
-        bool(settlements) and settlements != [g.appos] and _all_near(t, settlements)
+        bool(settlements)
+        and settlements != [g.appos]
+        and _all_near(
+            t, settlements, _TO_BEFORE if trig.family == "withdraw" else None
+        )
     )
     if (
         trig.family == "withdraw"
@@ -1709,3 +1735,60 @@ def _anaphora_claims(ctx: SentenceContext, trig: Any, g: _Target) -> None:
             )
         )
         trig.used = True
+
+
+# a pronoun for the settlement told just before: the object of the verb
+# ("Ukrainian troops retook it", "окупанти захопили її", "ВСУ освободили его")
+# or the owner of the capture noun ("Russia claimed its capture", "заявили про
+# її захоплення", "сообщило о ее освобождении"); never of people taken
+# prisoner ("звільнили його з полону")
+_PRONOUN_OBJECT = {
+    code: re.compile(mod.PRONOUN_OBJECT, re.IGNORECASE)
+    for code, mod in (("en", en), ("uk", uk), ("ru", ru))
+}
+_PRONOUN_OWNER = {
+    code: re.compile(mod.PRONOUN_OWNER, re.IGNORECASE)
+    for code, mod in (("en", en), ("uk", uk), ("ru", ru))
+}
+_CAPTIVES = re.compile(
+    r"\b(?:captiv|prisoner|hostage|detain)|(?<![\w])(?:полон|плен|заручник|"
+    r"заложник|затрима|задерж)",
+    re.IGNORECASE,
+)
+_PRONOUN_REACH = 2  # sentences back to the one that named the settlement
+
+
+def _pronoun_claims(ctx: SentenceContext, trig: Any, g: _Target) -> None:
+    """A settlement of the sentence just before, named by a pronoun."""
+    lang, t, st = ctx.lang, ctx.t, ctx.st
+    obj, owner = _PRONOUN_OBJECT.get(lang), _PRONOUN_OWNER.get(lang)
+    if obj is None or owner is None or trig.family != "capture":
+        return
+    # (the pronoun before a verb is its object too: "її захопили")
+    hit = owner.search(t, max(g.clause[0], trig.start - 30), trig.start) or (
+        obj.match(t, trig.end, g.clause[1])
+    )
+    at, _ = st.told.last
+    if (
+        hit is None
+        or st.sentence_no - at > _PRONOUN_REACH
+        or _CAPTIVES.search(t)
+        or any(g.clause[0] <= p.start < g.clause[1] for p in ctx.places)
+    ):
+        return
+    names = st.told.recall("settlement", st.sentence_no, st.paragraph)
+    if not names:
+        return
+    ctx.out.append(
+        ctx.make(
+            "settlement_control",
+            trig.start,
+            (g.seg_before[0], g.seg_after[1]),
+            trig,
+            g.gainer,
+            names[:1],
+            negated=g.neg,
+            anaphora=True,
+        )
+    )
+    trig.used = True
