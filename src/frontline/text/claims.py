@@ -159,7 +159,8 @@ _RELATIVE_CLAUSE = re.compile(
 )
 # "dismissed a statement by X that Y controlled Z": the reported claim is denied
 _DENIED_REPORT = re.compile(
-    r"\b(?:denied|dismissed|rejected|refuted|denies|dismisses|rejects|refutes)\b"
+    r"\b(?:denied|dismissed|rejected|refuted|denies|dismisses|rejects|refutes|"
+    r"denying|disputed|disputes|disputing)\b"
     r"[^.;]{0,100}?\b(?:statement|claims?|reports?|assertions?)\b"
     # "…, insisting that X": the denier's own counter-claim is not denied
     r"(?:(?!\b(?:insist|saying|said|says|stress|maintain|add)\w*)[^.;]){0,60}?"
@@ -170,7 +171,19 @@ _DENIED_REPORT = re.compile(
     r"(?<![\w])(?:спростува\w*|заперечи\w*|опроверг\w*|отверг\w*)(?![\w])[^.;]{0,100}?"
     r"(?:заяв\w*|твердженн\w*|утверждени\w*|повідомленн\w*|сообщени\w*|"
     r"информаци\w*|інформаці\w*|сведени\w*|слух\w*|чутк\w*)"
-    r"[^.;]{0,60}?(?:що|что)\s+[^.;]*$",
+    r"[^.;]{0,60}?(?:що|что)\s+[^.;]*$|"
+    # "речник заперечив, що X звільнено": a denial of what follows "that"
+    r"(?<![\w])(?:спростува\w*|спростову\w*|заперечи\w*|заперечу\w*|"
+    r"опроверг\w*|отверг\w*|отрица\w*|бреш\w*|брехня|неправда|лгут|лж[её]т|"
+    r"врут|вр[её]т|"
+    r"ложь)(?![\w]),?\s+(?:що|что)\s+[^.;]*$",
+    re.IGNORECASE,
+)
+# a denial verb closing the claim's own stretch (no comma between): "інформацію
+# про захоплення X заперечили в ЗСУ", "сообщения о взятии X опровергли в ВСУ"
+_DENIED_AFTER = re.compile(
+    r"[^,;.:—–]{0,40}?(?<![\w])(?:заперечи|заперечу|спростува|спростову|"
+    r"опроверг|отрица|отверг)\w*",
     re.IGNORECASE,
 )
 _QUESTION = re.compile(r"\bwhether\b|\?\s*$|(?<![\w])(?:чи|ли)(?![\w])", re.IGNORECASE)
@@ -2410,6 +2423,8 @@ def _negation_near(t: str, lang: str, trig: _Trig, clause: tuple[int, int]) -> b
         return True
     if _DENIED_REPORT.search(t[max(0, trig.start - 200) : trig.start]):
         return True
+    if _DENIED_AFTER.match(t, trig.end, clause[1]):
+        return True  # "інформацію про захоплення X заперечили в ЗСУ"
     if lx.NEGATION_AFTER.search(
         t[trig.end : max(trig.end, clause[1])]
     ) or lx.NEGATION_AFTER.search(t[trig.end : trig.end + 120]):

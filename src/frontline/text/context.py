@@ -115,9 +115,10 @@ _RUSSIAN_OFFICIAL = re.compile(
 
 
 _DENIAL_VERB = re.compile(
-    r"\b(?:denied|denies|deny|refuted|refutes|rejected|rejects|dismissed)\b|"
+    r"\b(?:denied|denies|deny|denying|refuted|refutes|rejected|rejects|"
+    r"dismissed|disputed|disputes|disputing)\b|"
     r"(?<![\w])(?:спростува\w*|спростову\w*|опроверг\w*|заперечу\w*|"
-    r"отрица\w*)|"
+    r"заперечи\w*|заперечува\w*|отверг\w*|отрица\w*)|"
     # "назвал заявление о взятии X ложью", "called the claim false"
     r"(?<![\w])назва\w+\s+(?:заяв\w+|твердженн\w+|утверждени\w+|"
     r"повідомленн\w+|сообщени\w+)|\bcalled (?:the|that|this) (?:claims?|reports?)\b",
@@ -477,6 +478,30 @@ _ONE_WORD_GAP = re.compile(r"\s+(?:\w+\s+)?")
 _LATIN_LETTER_START = re.compile(r"[a-z]", re.I)
 
 
+# an adjective or noun in the instrumental ("российскими", "військами"),
+# the agent of a capture noun
+_INSTRUMENTAL = re.compile(r"(?:ими|ыми|ами|ями)$", re.IGNORECASE)
+_CLAUSE_STOP = re.compile(r"[,;:.!?—–]")
+_AGENT_AFTER_NOUN = 40  # characters from a capture noun to its agent
+
+
+def _noun_agent(text: str, trig: _Trig, mentions: list) -> str | None:
+    """The side in the instrumental after a capture noun ("о взятии X
+    российскими войсками", "захоплення X російськими військами"), or None."""
+    if trig.family != "capture" or not _CAPTURE_NOUN_END.search(trig.text.lower()):
+        return None
+    for sm in mentions:
+        if (
+            0 <= sm.start - trig.end <= _AGENT_AFTER_NOUN
+            and sm.side in ("UA", "RU")
+            and not sm.after_preposition
+            and _INSTRUMENTAL.search(sm.text)
+            and not _CLAUSE_STOP.search(text, trig.end, sm.start)
+        ):
+            return sm.side
+    return None
+
+
 def _agent(
     text: str,
     trig: _Trig,
@@ -500,6 +525,9 @@ def _agent(
                 side = concrete(sm.side, perspective)
                 if side:
                     return side, True
+    noun_agent = _noun_agent(text, trig, mentions)
+    if noun_agent is not None:
+        return noun_agent, True
     if trig.family == "withdraw" and _WITHDRAW_NOUN.search(trig.text):
         # "the withdrawal of Russian troops from X", "після відступу окупантів",
         # "после отхода ВСУ": who withdraws follows the noun
@@ -758,6 +786,45 @@ def _denied_by_subject(
     )
 
 
+# "no news of" right before a capture noun: "had no information about the
+# capture of X", "інформації про захоплення X немає", "сведений о захвате X
+# нет" (the side that has none reports the other side's gain unconfirmed)
+_NO_NEWS = re.compile(
+    r"\bno (?:confirmed |reliable |official |independent )?(?:information|"
+    r"confirmation|evidence|data) (?:about|of|on|regarding) (?:the |a )?$|"
+    r"(?<![\w])(?:(?:інформації|відомостей|даних)\s+(?:про|щодо)|"
+    r"підтверджень(?:\s+(?:про|щодо))?|(?:информации|сведений|данных)\s+"
+    r"(?:о|об|про)|подтверждений(?:\s+(?:о|об))?)\s+$",
+    re.IGNORECASE,
+)
+_NO_NEWS_REACH = 70  # characters from "no news" to the capture noun
+_DENIER_GAP = 3  # characters from the denier's name to its denial verb
+
+
+def _no_news_of(
+    text: str, trig: _Trig, clause: tuple[int, int], mentions: list
+) -> bool:
+    """A capture noun right after "no news of" whose actor is named neither
+    between the two nor after the noun ("they had no information about the
+    capture of X"; not "… about the capture of X by Ukrainian forces")."""
+    if (
+        trig.family != "capture"
+        or not (trig.nominal or _CAPTURE_NOUN_END.search(trig.text))
+        # (a liberation has no news in either voice: whose it is stays open)
+        or _RETAKE_WORD.match(trig.text.lower())
+    ):
+        return False
+    a = max(0, trig.start - _NO_NEWS_REACH)
+    m = _NO_NEWS.search(text[a : trig.start])
+    if m is None:
+        return False
+    lo, hi = a + m.start(), max(trig.end, clause[1])
+    return not any(
+        lo <= sm.start < hi and sm.side in ("UA", "RU", "WE", "ENEMY")
+        for sm in mentions
+    )
+
+
 # "not confirmed yet": a gain awaited, not denied
 _NOT_YET_CONFIRMED = re.compile(
     r"(?<![\w])(?:пока|поки|ещё|еще|ще)\s+не\s+(?:подтвержд|підтвердж)|"
@@ -888,9 +955,22 @@ def _gainer_for(
         key=lambda m: m.start(),
         default=None,
     )
-    if side is None and perspective and denial:
-        side = opposite(perspective)
-        return opposite(side) if fam == "withdraw" else side
+    if side is None and denial and (perspective or mentions):
+        # a denied capture is the other side's gain; so is a denied loss
+        # ("заперечив інформацію про втрату X": the speaker's side kept X);
+        # the denier is the side named right before the verb ("в ВСУ
+        # отрицают потерю X"), else the speaker's
+        denier = next(
+            (
+                sm.side
+                for sm in reversed(mentions)
+                if sm.side in ("UA", "RU")
+                and 0 <= denial.start() - sm.end <= _DENIER_GAP
+            ),
+            perspective,
+        )
+        if denier:
+            return opposite(denier)
     if (
         side is not None
         and denial
@@ -900,12 +980,17 @@ def _gainer_for(
         # (not the noun's own agent: "опровергли сообщения об освобождении
         # ВСУ X" is the denied gain of the side named after the noun)
         and not any(0 <= sm.start - trig.end <= 2 for sm in mentions)
+        and _noun_agent(text, trig, mentions) is None
     ):
         # "ВСУ опровергают заявления о взятии X": the agent found is the
         # denier; the capture denied is the other side's
         return side if fam == "withdraw" else opposite(side)
     if side is not None and _denied_by_subject(text, trig, clause, lang):
         return opposite(side)  # "Украинский Генштаб захват села не подтверждает"
+    if side is not None and _no_news_of(text, trig, clause, mentions):
+        # "Генштаб ЗСУ повідомив, що інформації про захоплення X немає": the
+        # side that has no news of a capture tells of the other's gain
+        return opposite(side)
     if (
         side is None
         and fam == "withdraw"
