@@ -192,3 +192,21 @@ def test_a_share_of_a_territory_is_a_running_total(lang, text, gainer):
 def test_a_share_in_a_bounded_span_is_an_increment(lang, text):
     c = _one(text, lang, "area_change")
     assert c["share_pct"] and c["cumulative"] is False
+
+
+# ---- "the enemy" after a fronted place phrase is the subject -----------------
+FRONTED_ENEMY = [
+    ("uk", "Біля Вербівки ворог просунувся на кілометр.", "RU"),
+    ("uk", "В районі Вербівки противник просунувся.", "RU"),
+    ("uk", "Під Вербівкою ворог не просунувся.", "RU"),
+    # a Russian text with no speaker: "противник" is Kyiv's army
+    ("ru", "Под Вербовкой противник продвинулся.", "UA"),
+    ("ru", "В районе Вербовки противник продвинулся на 2 км.", "UA"),
+    ("ru", "Возле Вербовки враг продвинулся на 2 км.", "UA"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "gainer"), FRONTED_ENEMY)
+def test_the_enemy_after_a_fronted_place_is_the_actor(lang, text, gainer):
+    c = _one(text, lang, "advance")
+    assert c["gainer"] == gainer
