@@ -210,3 +210,23 @@ FRONTED_ENEMY = [
 def test_the_enemy_after_a_fronted_place_is_the_actor(lang, text, gainer):
     c = _one(text, lang, "advance")
     assert c["gainer"] == gainer
+
+
+# ---- a capture kept from happening is the other side's, negated --------------
+PREVENTED = [
+    ("en", "The brigade did not let Russian units seize Verbivka, its commander "
+     "said.", "RU"),
+    ("en", "Ukraine's army has so far not let Russian troops seize Verbivka.", "RU"),
+    ("uk", "Українські військові не допустили захоплення Вербівки.", "RU"),
+    ("uk", "Сили оборони не дали ворогу захопити Вербівку.", "RU"),
+    ("uk", "Російські війська не дали ЗСУ звільнити Вербівку.", "UA"),
+    ("ru", "Украинские подразделения не допустили захвата Вербовки.", "RU"),
+    ("ru", "ВСУ не дали противнику захватить Вербовку.", "RU"),
+    ("ru", "ВСУ не позволили российским войскам захватить Вербовку.", "RU"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "gainer"), PREVENTED)
+def test_a_prevented_capture_is_the_other_sides_negated(lang, text, gainer):
+    c = _one(text, lang)
+    assert (c["negated"], c["gainer"]) == (True, gainer)

@@ -927,6 +927,51 @@ def _enemy_by_story(mentions: list, trig: _Trig, last: str | None) -> list:
     return [replace(sm, side=enemy) if sm.side == "ENEMY" else sm for sm in mentions]
 
 
+# a subject that kept a capture from happening: "не допустили захоплення X",
+# "prevented the capture of X", "не позволили взять X"
+_PREVENT = re.compile(
+    r"\b(?:prevented|stopped|thwarted|foiled|(?:did|do|does) not (?:allow|let)|"
+    r"(?:have|has) not (?:allowed|let))\b|"
+    r"(?<![\w])(?:не (?:допусти|дали|дав|дала|дозволи|позволи|дают|дають)\w*|"
+    r"зірва\w*|сорва\w*|запобіг\w*|предотврати\w*)(?![\w])",
+    re.IGNORECASE,
+)
+_PREVENT_REACH = 40  # characters from the preventing verb to the capture word
+
+
+def _prevented_by(
+    text: str, trig: _Trig, mentions: list, side: str | None, perspective: str | None
+) -> str | None:
+    """The side that kept the capture ``trig`` from happening ("ЗСУ не
+    допустили захоплення X", "ВСУ не дали противнику захватить X", "Ukraine's
+    army has not let Russian troops seize X"): the actor named before a
+    preventing verb right before the capture word, else the actor found for
+    the capture when none stands between the two; None when nothing prevents."""
+    if trig.family != "capture":
+        return None
+    m = max(
+        _PREVENT.finditer(text, max(0, trig.start - _PREVENT_REACH), trig.start),
+        key=lambda x: x.start(),
+        default=None,
+    )
+    if m is None:
+        return None
+    before = [
+        sm
+        for sm in mentions
+        if m.start() - _PREVENT_REACH <= sm.start < m.start()
+        and sm.side in ("UA", "RU", "WE", "ENEMY")
+        and not sm.after_preposition
+    ]
+    if before:
+        return concrete(before[-1].side, perspective)
+    between = any(
+        m.end() <= sm.start < trig.start and sm.side in ("UA", "RU", "WE", "ENEMY")
+        for sm in mentions
+    )
+    return None if between else side
+
+
 def _gainer_for(
     text: str,
     trig: _Trig,
@@ -985,6 +1030,9 @@ def _gainer_for(
         # "ВСУ опровергают заявления о взятии X": the agent found is the
         # denier; the capture denied is the other side's
         return side if fam == "withdraw" else opposite(side)
+    preventer = _prevented_by(text, trig, mentions, side, perspective)
+    if preventer is not None:
+        return opposite(preventer)  # "ЗСУ не допустили захоплення X"
     if side is not None and _denied_by_subject(text, trig, clause, lang):
         return opposite(side)  # "Украинский Генштаб захват села не подтверждает"
     if side is not None and _no_news_of(text, trig, clause, mentions):
