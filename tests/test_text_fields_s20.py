@@ -230,3 +230,35 @@ PREVENTED = [
 def test_a_prevented_capture_is_the_other_sides_negated(lang, text, gainer):
     c = _one(text, lang)
     assert (c["negated"], c["gainer"]) == (True, gainer)
+
+
+# ---- what a denier asserts after a new saying verb is not denied -------------
+ASSERTED_AFTER_DENIAL = [
+    ("uk", "Речник ЗСУ заперечив це і заявив, що Вербівка під контролем "
+     "українських військ.", "UA"),
+    ("uk", "Командир спростував чутки й наголосив, що Вербівка під контролем "
+     "Сил оборони.", "UA"),
+    ("ru", "Спикер ВСУ опроверг это и заявил, что Вербовка под контролем "
+     "украинских военных.", "UA"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "gainer"), ASSERTED_AFTER_DENIAL)
+def test_a_holding_asserted_after_a_denial_is_not_negated(lang, text, gainer):
+    c = _one(text, lang)
+    assert (c["negated"], c["gainer"]) == (False, gainer)
+
+
+# ---- a writer's contrast is no denial by the claim's subject -----------------
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Russian ministry reported the capture of Verbivka, however "
+         "this is untrue."),
+        ("uk", "Міноборони РФ заявило про захоплення Вербівки, але це неправда."),
+        ("ru", "Минобороны России сообщило о взятии Вербовки, но это не так."),
+    ],
+)
+def test_a_contrast_keeps_the_claimants_side(lang, text):
+    c = _one(text, lang)
+    assert (c["negated"], c["gainer"]) == (True, "RU")

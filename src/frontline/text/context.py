@@ -770,6 +770,12 @@ _DENIES_AFTER = re.compile(
 )
 
 
+_CONTRAST_WORD = re.compile(
+    r"\b(?:but|however|yet)\b|(?<![\w])(?:але|однак|проте|втім|но|однако)(?![\w])",
+    re.IGNORECASE,
+)
+
+
 def _denied_by_subject(
     text: str, trig: _Trig, clause: tuple[int, int], lang: str
 ) -> bool:
@@ -781,6 +787,9 @@ def _denied_by_subject(
     deny = _DENIES_AFTER.search(text, trig.end, clause[1])
     return (
         deny is not None
+        # "… reported the capture of X, however this is untrue": a contrast
+        # is the writer's verdict on the subject's claim, not its denial
+        and not _CONTRAST_WORD.search(text, trig.end, deny.start())
         and bool(side_mentions(text[clause[0] : trig.start], lang))
         and not side_mentions(text[trig.end : deny.start()], lang)
     )
