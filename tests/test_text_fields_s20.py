@@ -262,3 +262,17 @@ def test_a_holding_asserted_after_a_denial_is_not_negated(lang, text, gainer):
 def test_a_contrast_keeps_the_claimants_side(lang, text):
     c = _one(text, lang)
     assert (c["negated"], c["gainer"]) == (True, "RU")
+
+
+# ---- "the General Staff" is a body: the place after it is no general's name --
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the General Staff, Russian troops captured Verbivka.",
+        "According to Ukraine's General Staff, the enemy captured Verbivka.",
+        "As the General Staff reported, Russian units took Verbivka.",
+    ],
+)
+def test_a_place_after_the_general_staff_is_kept(text):
+    c = _one(text, "en")
+    assert (c["gainer"], c["places"]) == ("RU", [{"name": "Verbivka"}])
