@@ -276,3 +276,19 @@ def test_a_contrast_keeps_the_claimants_side(lang, text):
 def test_a_place_after_the_general_staff_is_kept(text):
     c = _one(text, "en")
     assert (c["gainer"], c["places"]) == ("RU", [{"name": "Verbivka"}])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Moscow says the advance has been stopped and that Russian "
+         "troops have retaken Verbivka."),
+        ("uk", "Міноборони РФ заявило, що наступ зупинено і що війська "
+         "відбили Вербівку."),
+        ("ru", "В Минобороны России заявили, что наступление остановлено, а "
+         "войска отбили Вербовку."),
+    ],
+)
+def test_a_stopped_advance_does_not_prevent_a_later_capture(lang, text):
+    c = _one(text, lang)
+    assert (c["negated"], c["gainer"]) == (False, "RU")

@@ -939,13 +939,17 @@ def _enemy_by_story(mentions: list, trig: _Trig, last: str | None) -> list:
 # a subject that kept a capture from happening: "не допустили захоплення X",
 # "prevented the capture of X", "не позволили взять X"
 _PREVENT = re.compile(
-    r"\b(?:prevented|stopped|thwarted|foiled|(?:did|do|does) not (?:allow|let)|"
-    r"(?:have|has) not (?:allowed|let))\b|"
+    r"\b(?:prevented|stopped\s+(?:[\w’'-]+\s+){1,3}from|thwarted|foiled|"
+    r"(?:did|do|does) not (?:allow|let)|(?:have|has) not (?:allowed|let))\b|"
     r"(?<![\w])(?:не (?:допусти|дали|дав|дала|дозволи|позволи|дают|дають)\w*|"
     r"зірва\w*|сорва\w*|запобіг\w*|предотврати\w*)(?![\w])",
     re.IGNORECASE,
 )
 _PREVENT_REACH = 40  # characters from the preventing verb to the capture word
+# a new clause between the preventing verb and the capture word
+_PREVENT_GAP = re.compile(
+    r"[,;:]|\b(?:and|but)\b|(?<![\w])(?:і|й|та|а|и|но|але)(?![\w])"
+)
 
 
 def _prevented_by(
@@ -963,8 +967,8 @@ def _prevented_by(
         key=lambda x: x.start(),
         default=None,
     )
-    if m is None:
-        return None
+    if m is None or _PREVENT_GAP.search(text, m.end(), trig.start):
+        return None  # "the advance has been stopped and that its troops took X"
     before = [
         sm
         for sm in mentions
