@@ -152,7 +152,8 @@ _DIST_EXCLUDE_BEFORE = re.compile(
 )
 # "dismissed a statement by X that Y controlled Z": the reported claim is denied
 _DENIED_REPORT = re.compile(
-    r"\b(?:denied|dismissed|rejected|refuted|denies|dismisses|rejects|refutes)\b"
+    r"\b(?:denied|dismissed|rejected|refuted|denies|dismisses|rejects|refutes|"
+    r"denying|disputed|disputes|disputing)\b"
     r"[^.;]{0,100}?\b(?:statement|claims?|reports?|assertions?)\b"
     # "…, insisting that X": the denier's own counter-claim is not denied
     r"(?:(?!\b(?:insist|saying|said|says|stress|maintain|add)\w*)[^.;]){0,60}?"
@@ -161,9 +162,35 @@ _DENIED_REPORT = re.compile(
     r"\b(?:falsely|wrongly|erroneously)\s+(?:\w+\s+)?(?:claim|report|announc|"
     r"assert)\w*\b[^.;]*$|"
     r"(?<![\w])(?:спростува\w*|заперечи\w*|опроверг\w*|отверг\w*)(?![\w])[^.;]{0,100}?"
-    r"(?:заяв\w*|твердженн\w*|утверждени\w*|повідомленн\w*|сообщени\w*|"
+    # (the noun "заяву", not the verb "заявив": "заперечив це і заявив, що
+    # X під контролем ЗСУ" asserts X)
+    r"(?:заяв(?:а|у|и|ою|ам|ами|ах)?(?![\w])|заявлени\w*|твердженн\w*|"
+    r"утверждени\w*|повідомленн\w*|сообщени\w*|"
     r"информаци\w*|інформаці\w*|сведени\w*|слух\w*|чутк\w*)"
-    r"[^.;]{0,60}?(?:що|что)\s+[^.;]*$",
+    # (no new saying between: "спростував чутки й наголосив, що …")
+    r"(?:(?!наголоси|заяви|сказа|повідоми|додав|зазначи|сообщи|добави|"
+    r"подчеркну|отмети)[^.;]){0,60}?(?:що|что)\s+[^.;]*$|"
+    # "речник заперечив, що X звільнено": a denial of what follows "that"
+    r"(?<![\w])(?:спростува\w*|спростову\w*|заперечи\w*|заперечу\w*|"
+    r"опроверг\w*|отверг\w*|отрица\w*|бреш\w*|брехня|неправда|лгут|лж[её]т|"
+    r"врут|вр[её]т|"
+    r"ложь)(?![\w]),?\s+(?:що|что)\s+[^.;]*$",
+    re.IGNORECASE,
+)
+# a new statement between a negation and the claim: "заперечив це і заявив,
+# що село під контролем ЗСУ", "denied it and said Ukrainian troops held X"
+_NEW_SAYING = re.compile(
+    r"\b(?:said|says|added|stressed|insisted|noted)\b(?:\s*,)?\s+(?:that\b)?|"
+    r"(?<![\w])(?:заяви\w*|сказа\w*|повідоми\w*|додав\w*|наголоси\w*|"
+    r"запевни\w*|сообщи\w*|добави\w*|подчеркну\w*|завери\w*)\W+(?:що|что)"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
+# a denial verb closing the claim's own stretch (no comma between): "інформацію
+# про захоплення X заперечили в ЗСУ", "сообщения о взятии X опровергли в ВСУ"
+_DENIED_AFTER = re.compile(
+    r"[^,;.:—–]{0,40}?(?<![\w])(?:заперечи|заперечу|спростува|спростову|"
+    r"опроверг|отрица|отверг)\w*",
     re.IGNORECASE,
 )
 _QUESTION = re.compile(r"\bwhether\b|\?\s*$|(?<![\w])(?:чи|ли)(?![\w])", re.IGNORECASE)
@@ -2239,12 +2266,18 @@ def _negation_near(t: str, lang: str, trig: _Trig, clause: tuple[int, int]) -> b
     cs, _ = clause
     before = t[max(cs, trig.start - 70) : trig.start]
     neg = lx.NEGATION.get(lang, lx.NEGATION["en"])
-    if any(not _NEUTRAL_AFTER_NOT.match(before, m.end()) for m in neg.finditer(before)):
+    if any(
+        not _NEUTRAL_AFTER_NOT.match(before, m.end())
+        and not _NEW_SAYING.search(before, m.end())
+        for m in neg.finditer(before)
+    ):
         return True
     if neg.search(t[trig.start : trig.end]):  # "have not taken", "не взяли"
         return True
     if _DENIED_REPORT.search(t[max(0, trig.start - 200) : trig.start]):
         return True
+    if _DENIED_AFTER.match(t, trig.end, clause[1]):
+        return True  # "інформацію про захоплення X заперечили в ЗСУ"
     if lx.NEGATION_AFTER.search(
         t[trig.end : max(trig.end, clause[1])]
     ) or lx.NEGATION_AFTER.search(t[trig.end : trig.end + 120]):

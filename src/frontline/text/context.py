@@ -115,9 +115,10 @@ _RUSSIAN_OFFICIAL = re.compile(
 
 
 _DENIAL_VERB = re.compile(
-    r"\b(?:denied|denies|deny|refuted|refutes|rejected|rejects|dismissed)\b|"
+    r"\b(?:denied|denies|deny|denying|refuted|refutes|rejected|rejects|"
+    r"dismissed|disputed|disputes|disputing)\b|"
     r"(?<![\w])(?:спростува\w*|спростову\w*|опроверг\w*|заперечу\w*|"
-    r"отрица\w*)|"
+    r"заперечи\w*|заперечува\w*|отверг\w*|отрица\w*)|"
     # "назвал заявление о взятии X ложью", "called the claim false"
     r"(?<![\w])назва\w+\s+(?:заяв\w+|твердженн\w+|утверждени\w+|"
     r"повідомленн\w+|сообщени\w+)|\bcalled (?:the|that|this) (?:claims?|reports?)\b",
@@ -481,6 +482,30 @@ _ONE_WORD_GAP = re.compile(r"\s+(?:\w+\s+)?")
 _LATIN_LETTER_START = re.compile(r"[a-z]", re.I)
 
 
+# an adjective or noun in the instrumental ("российскими", "військами"),
+# the agent of a capture noun
+_INSTRUMENTAL = re.compile(r"(?:ими|ыми|ами|ями)$", re.IGNORECASE)
+_CLAUSE_STOP = re.compile(r"[,;:.!?—–]")
+_AGENT_AFTER_NOUN = 40  # characters from a capture noun to its agent
+
+
+def _noun_agent(text: str, trig: _Trig, mentions: list) -> str | None:
+    """The side in the instrumental after a capture noun ("о взятии X
+    российскими войсками", "захоплення X російськими військами"), or None."""
+    if trig.family != "capture" or not _CAPTURE_NOUN_END.search(trig.text.lower()):
+        return None
+    for sm in mentions:
+        if (
+            0 <= sm.start - trig.end <= _AGENT_AFTER_NOUN
+            and sm.side in ("UA", "RU")
+            and not sm.after_preposition
+            and _INSTRUMENTAL.search(sm.text)
+            and not _CLAUSE_STOP.search(text, trig.end, sm.start)
+        ):
+            return sm.side
+    return None
+
+
 def _agent(
     text: str,
     trig: _Trig,
@@ -504,6 +529,9 @@ def _agent(
                 side = concrete(sm.side, perspective)
                 if side:
                     return side, True
+    noun_agent = _noun_agent(text, trig, mentions)
+    if noun_agent is not None:
+        return noun_agent, True
     if trig.family == "withdraw" and _WITHDRAW_NOUN.search(trig.text):
         # "the withdrawal of Russian troops from X", "після відступу окупантів",
         # "после отхода ВСУ": who withdraws follows the noun
@@ -746,6 +774,12 @@ _DENIES_AFTER = re.compile(
 )
 
 
+_CONTRAST_WORD = re.compile(
+    r"\b(?:but|however|yet)\b|(?<![\w])(?:але|однак|проте|втім|но|однако)(?![\w])",
+    re.IGNORECASE,
+)
+
+
 def _denied_by_subject(
     text: str, trig: _Trig, clause: tuple[int, int], lang: str
 ) -> bool:
@@ -757,8 +791,50 @@ def _denied_by_subject(
     deny = _DENIES_AFTER.search(text, trig.end, clause[1])
     return (
         deny is not None
+        # "… reported the capture of X, however this is untrue": a contrast
+        # is the writer's verdict on the subject's claim, not its denial
+        and not _CONTRAST_WORD.search(text, trig.end, deny.start())
         and bool(side_mentions(text[clause[0] : trig.start], lang))
         and not side_mentions(text[trig.end : deny.start()], lang)
+    )
+
+
+# "no news of" right before a capture noun: "had no information about the
+# capture of X", "інформації про захоплення X немає", "сведений о захвате X
+# нет" (the side that has none reports the other side's gain unconfirmed)
+_NO_NEWS = re.compile(
+    r"\bno (?:confirmed |reliable |official |independent )?(?:information|"
+    r"confirmation|evidence|data) (?:about|of|on|regarding) (?:the |a )?$|"
+    r"(?<![\w])(?:(?:інформації|відомостей|даних)\s+(?:про|щодо)|"
+    r"підтверджень(?:\s+(?:про|щодо))?|(?:информации|сведений|данных)\s+"
+    r"(?:о|об|про)|подтверждений(?:\s+(?:о|об))?)\s+$",
+    re.IGNORECASE,
+)
+_NO_NEWS_REACH = 70  # characters from "no news" to the capture noun
+_DENIER_GAP = 3  # characters from the denier's name to its denial verb
+
+
+def _no_news_of(
+    text: str, trig: _Trig, clause: tuple[int, int], mentions: list
+) -> bool:
+    """A capture noun right after "no news of" whose actor is named neither
+    between the two nor after the noun ("they had no information about the
+    capture of X"; not "… about the capture of X by Ukrainian forces")."""
+    if (
+        trig.family != "capture"
+        or not (trig.nominal or _CAPTURE_NOUN_END.search(trig.text))
+        # (a liberation has no news in either voice: whose it is stays open)
+        or _RETAKE_WORD.match(trig.text.lower())
+    ):
+        return False
+    a = max(0, trig.start - _NO_NEWS_REACH)
+    m = _NO_NEWS.search(text[a : trig.start])
+    if m is None:
+        return False
+    lo, hi = a + m.start(), max(trig.end, clause[1])
+    return not any(
+        lo <= sm.start < hi and sm.side in ("UA", "RU", "WE", "ENEMY")
+        for sm in mentions
     )
 
 
@@ -864,6 +940,55 @@ def _enemy_by_story(mentions: list, trig: _Trig, last: str | None) -> list:
     return [replace(sm, side=enemy) if sm.side == "ENEMY" else sm for sm in mentions]
 
 
+# a subject that kept a capture from happening: "не допустили захоплення X",
+# "prevented the capture of X", "не позволили взять X"
+_PREVENT = re.compile(
+    r"\b(?:prevented|stopped\s+(?:[\w’'-]+\s+){1,3}from|thwarted|foiled|"
+    r"(?:did|do|does) not (?:allow|let)|(?:have|has) not (?:allowed|let))\b|"
+    r"(?<![\w])(?:не (?:допусти|дали|дав|дала|дозволи|позволи|дают|дають)\w*|"
+    r"зірва\w*|сорва\w*|запобіг\w*|предотврати\w*)(?![\w])",
+    re.IGNORECASE,
+)
+_PREVENT_REACH = 40  # characters from the preventing verb to the capture word
+# a new clause between the preventing verb and the capture word
+_PREVENT_GAP = re.compile(
+    r"[,;:]|\b(?:and|but)\b|(?<![\w])(?:і|й|та|а|и|но|але)(?![\w])"
+)
+
+
+def _prevented_by(
+    text: str, trig: _Trig, mentions: list, side: str | None, perspective: str | None
+) -> str | None:
+    """The side that kept the capture ``trig`` from happening ("ЗСУ не
+    допустили захоплення X", "ВСУ не дали противнику захватить X", "Ukraine's
+    army has not let Russian troops seize X"): the actor named before a
+    preventing verb right before the capture word, else the actor found for
+    the capture when none stands between the two; None when nothing prevents."""
+    if trig.family != "capture":
+        return None
+    m = max(
+        _PREVENT.finditer(text, max(0, trig.start - _PREVENT_REACH), trig.start),
+        key=lambda x: x.start(),
+        default=None,
+    )
+    if m is None or _PREVENT_GAP.search(text, m.end(), trig.start):
+        return None  # "the advance has been stopped and that its troops took X"
+    before = [
+        sm
+        for sm in mentions
+        if m.start() - _PREVENT_REACH <= sm.start < m.start()
+        and sm.side in ("UA", "RU", "WE", "ENEMY")
+        and not sm.after_preposition
+    ]
+    if before:
+        return concrete(before[-1].side, perspective)
+    between = any(
+        m.end() <= sm.start < trig.start and sm.side in ("UA", "RU", "WE", "ENEMY")
+        for sm in mentions
+    )
+    return None if between else side
+
+
 def _gainer_for(
     text: str,
     trig: _Trig,
@@ -892,9 +1017,22 @@ def _gainer_for(
         key=lambda m: m.start(),
         default=None,
     )
-    if side is None and perspective and denial:
-        side = opposite(perspective)
-        return opposite(side) if fam == "withdraw" else side
+    if side is None and denial and (perspective or mentions):
+        # a denied capture is the other side's gain; so is a denied loss
+        # ("заперечив інформацію про втрату X": the speaker's side kept X);
+        # the denier is the side named right before the verb ("в ВСУ
+        # отрицают потерю X"), else the speaker's
+        denier = next(
+            (
+                sm.side
+                for sm in reversed(mentions)
+                if sm.side in ("UA", "RU")
+                and 0 <= denial.start() - sm.end <= _DENIER_GAP
+            ),
+            perspective,
+        )
+        if denier:
+            return opposite(denier)
     if (
         side is not None
         and denial
@@ -904,12 +1042,20 @@ def _gainer_for(
         # (not the noun's own agent: "опровергли сообщения об освобождении
         # ВСУ X" is the denied gain of the side named after the noun)
         and not any(0 <= sm.start - trig.end <= 2 for sm in mentions)
+        and _noun_agent(text, trig, mentions) is None
     ):
         # "ВСУ опровергают заявления о взятии X": the agent found is the
         # denier; the capture denied is the other side's
         return side if fam == "withdraw" else opposite(side)
+    preventer = _prevented_by(text, trig, mentions, side, perspective)
+    if preventer is not None:
+        return opposite(preventer)  # "ЗСУ не допустили захоплення X"
     if side is not None and _denied_by_subject(text, trig, clause, lang):
         return opposite(side)  # "Украинский Генштаб захват села не подтверждает"
+    if side is not None and _no_news_of(text, trig, clause, mentions):
+        # "Генштаб ЗСУ повідомив, що інформації про захоплення X немає": the
+        # side that has no news of a capture tells of the other's gain
+        return opposite(side)
     if (
         side is None
         and fam == "withdraw"

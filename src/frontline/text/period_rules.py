@@ -363,6 +363,9 @@ def settle_cumulative(
             c.cumulative = False
             c.extra["rate"] = True
             continue
+        if _share_total(c):
+            c.cumulative = True
+            continue
         if (
             c.kind == "area_change"
             and c.area_km2 is None
@@ -394,6 +397,31 @@ def settle_cumulative(
         a = max(0, c.char_start - offset - _LOOK_BEHIND)
         if total.search(sentence, a, max(a, c.char_end - offset)):
             c.cumulative = True
+
+
+# the days a statement is dated by: a share told "on Tuesday" is the share
+# reached by then, not a day's increment
+_STATEMENT_DAY_RULES = frozenset(
+    {"weekday", "date", "date_num", "day_of_month", "today", "same_day"}
+)
+
+
+def _share_total(c: Claim) -> bool:
+    """A share of a territory won back or taken ("recaptured 54% of the
+    territory Russia seized", "освобождено свыше 60% территории") is a
+    running total, unless a span bounds it ("0.94% of Ukraine in 2025").
+
+    >>> c = Claim("d", "area_change", "retook 54% of it", 0, 16,
+    ...           extra={"share_pct": 54.0})
+    >>> _share_total(c)
+    True
+    >>> c.extra["period_rule"] = "year"
+    >>> _share_total(c)
+    False
+    """
+    if c.kind != "area_change" or not c.extra.get("share_pct") or c.negated:
+        return False
+    return not _bounded(c) or c.extra.get("period_rule") in _STATEMENT_DAY_RULES
 
 
 # a figure told as a rate: "an average of 390 sq km per month", "в середньому

@@ -97,13 +97,18 @@ _PREP_BEFORE = re.compile(
 # Марьевкой россияне ..." (not "біля Марівки ЗСУ", not "на українські позиції")
 _FRONTED_PLACE = re.compile(
     r"(?<![\w])(?:біля|поблизу|під|у|в|на|около|под|возле|во)\s+"
+    # "в районі Марівки", "на околицях Марьевки": a noun before the place
+    r"(?:(?:районі|районе|околиц\w+|окраїн\w+|окраин\w+)\s+)?"
     r"[\w’'ʼ-]+\s+$",
     re.IGNORECASE,
 )
 _NOMINATIVE_PLURAL = re.compile(
     r"(?-i:[а-яіїєґё]+(?:ни|ти|ки|ці|ие|не|цы|ы|ські|цькі|ские|цкие)|"
     # "Біля Марівки наші воїни ...", "У Марьевки наши ...": "we" as subject
-    r"наші|наши)"
+    r"наші|наши|"
+    # "Біля Марівки ворог просунувся", "Под Марьевкой противник …": the
+    # enemy in the nominative singular opens the subject too
+    r"(?i:ворог|противник|враг|неприятель))"
 )
 # "Ukraine's armed forces" is an actor even after a preposition-like word.
 

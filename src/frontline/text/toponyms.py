@@ -164,7 +164,10 @@ _VERB_GAP = re.compile(
 )
 _PERSON_BEFORE = re.compile(
     # a whole word: "bridgehead near X", "pushed ahead near X" name no person
-    r"(?<![\w-])(?:President|Minister|minister|General|general|Commander|commander|spokes"
+    # ("General Staff" is a body, not a general: "According to the General
+    # Staff, Russian troops captured X")
+    r"(?<![\w-])(?:President|Minister|minister|General(?! Staff)|general(?! staff)|"
+    r"Commander|commander|spokes"
     r"\w+|Mr|Ms|Mrs|Dr|head|Head|chief|Chief|governor|Governor|official|"
     r"blogger|analyst|Colonel|colonel|Lieutenant|Sergeant|leader|Leader|"
     r"secretary|Secretary|глава|голова|міністр|министр|президент|Президент|"

@@ -431,7 +431,11 @@ NEGATION = (
     r"failed to|unable to|cannot confirm|can't confirm|could not confirm|"
     r"no confirmed|without success|did not succeed|didn't|haven't|hasn't|"
     r"wasn't|weren't|isn't|aren't|nor|rejects?|denies|dismiss(?:ed|es)?|"
-    r"refutes?|untrue|fake)\b|n't\b"
+    r"refutes?|untrue|fake|denying|rejecting|refuting|"
+    # "Kyiv disputes Moscow's claim to have taken X" (not "the disputed area")
+    r"disput(?:e|es|ed|ing)(?=\s+(?:the|a|an|that|this|these|its|their|Moscow|"
+    r"Kyiv|Russia|Ukraine|Russian|Ukrainian|claims?|reports?|assertions?)\b))\b|"
+    r"n't\b"
 )
 
 SECTOR = (
