@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from frontline.text import claimants, claims, periods
+from frontline.text import claimants, claims, dating, periods
 from frontline.text.lang import en
 from frontline.text.rules import settlement
 
@@ -22,7 +22,7 @@ def test_the_english_months_are_the_twelve_of_the_calendar():
 @pytest.mark.parametrize("month", en.MONTHS.split("|"))
 def test_every_reader_of_the_english_months_knows_each(month):
     assert re.fullmatch(settlement._MONTHS, month)
-    assert claims._UP_TO_DATE.search(f"gains up to {month} 5")
+    assert dating._UP_TO_DATE.search(f"gains up to {month} 5")
     assert claims._FOLLOW_UP.search(f"{month} alone brought 40 sq km")
 
 
