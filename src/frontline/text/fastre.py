@@ -30,6 +30,7 @@ from typing import Any
 from .stems import DIGIT, START, literal_prefixes, prefix_regex
 
 __all__ = [
+    "LiteralScan",
     "RunBeforeAnchor",
     "dispatched",
     "first_class",
@@ -38,6 +39,7 @@ __all__ = [
     "head_grouped",
     "lower_pattern",
     "prefiltered",
+    "required_literals",
     "within_runs",
 ]
 
@@ -981,3 +983,151 @@ def gated(rx: re.Pattern[str]) -> re.Pattern[str]:
         return re.compile(f"(?={first})(?:{rx.pattern})", rx.flags)
     except re.error:
         return rx
+
+
+#: characters whose case-insensitive matches casefold differently ("ı"
+#: matches "I" under IGNORECASE, but "ı".casefold() is "ı"): a text holding
+#: one is never gated, a literal holding one is no key (see required_literals)
+_FOLD_ODD = ("ı", "\u0307")
+_MAX_KEYS = 64  # a pattern needing one of more literals than this is not gated
+
+
+def _run_keys(run: list[str], least: int) -> tuple[float, frozenset[str]] | None:
+    """A literal run as a candidate key set: (how often found, keys)."""
+    key = "".join(run).casefold()
+    if len(key) < least or any(c in key for c in _FOLD_ODD):
+        return None
+    return 0.1 ** len(key), frozenset((key,))
+
+
+def _needed(items: list, least: int) -> tuple[float, frozenset[str]] | None:
+    """The rarest set of case-folded literals one of which every match of
+    ``items`` holds, with its cost (the sum of 10**-len over its keys), or
+    None when no such set is known."""
+    best: tuple[float, frozenset[str]] | None = None
+    run: list[str] = []
+
+    def offer(cand: tuple[float, frozenset[str]] | None) -> None:
+        nonlocal best
+        if cand is not None and (best is None or cand[0] < best[0]):
+            best = cand
+
+    for op, av in items:
+        if op is C.LITERAL:
+            run.append(chr(av))
+            continue
+        offer(_run_keys(run, least))
+        run = []
+        if op is C.SUBPATTERN:
+            offer(_needed(list(av[-1]), least))
+        elif op is C.ATOMIC_GROUP:
+            offer(_needed(list(av), least))
+        elif op is C.BRANCH:
+            alts = [_needed(list(alt), least) for alt in av[1]]
+            if all(a is not None for a in alts):
+                keys = frozenset().union(*(a[1] for a in alts))  # type: ignore[index]
+                if len(keys) <= _MAX_KEYS:
+                    offer((sum(0.1 ** len(k) for k in keys), keys))
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            if av[0] >= 1:
+                offer(_needed(list(av[2]), least))
+        # anything else (a class, a lookaround, an anchor …) needs nothing
+    offer(_run_keys(run, least))
+    return best
+
+
+def required_literals(
+    pattern: str, flags: int = 0, least: int = 1
+) -> tuple[str, ...] | None:
+    """Case-folded literal texts one of which lies, case-folded, inside every
+    match of ``pattern`` (with any case flags), each at least ``least``
+    characters long, or None when none is known.
+    Lookarounds are no part of a match and give no key; of several choices
+    (the literal runs of a sequence, its required groups) the one found at
+    fewest places wins (a key of n letters stands at about one place in
+    10**n). A text whose case fold holds none of the keys holds no match:
+    any two characters IGNORECASE matches casefold alike, except the
+    dotless and dotted "i" (see :data:`_FOLD_ODD`): a text holding one
+    may hold any key (:meth:`LiteralScan.found`).
+
+    >>> required_literals(r"\\b(?:men|troops)\\s+(?:were|was)\\s+$", re.I)
+    ('men', 'troops')
+    >>> required_literals(r"\\w+(?:fall|fell)?") is None
+    True
+    >>> required_literals(r"(?:в|на|about)\\s+$", least=3) is None
+    True
+    """
+    try:
+        parsed = P.parse(pattern, flags)
+    except re.error:
+        return None
+    found = _needed(list(parsed), max(1, least))
+    return None if found is None else tuple(sorted(found[1]))
+
+
+class LiteralScan:
+    """Which of many literal keys a text holds, found in one scan.
+
+    Rows of a table (skip rows …) each need one of a few literals
+    (:func:`required_literals`); one scan of a case-folded text says which
+    keys it holds, and a row none of whose keys is there is passed at a
+    glance. The keys are searched as one trie taking the longest key at a
+    place, then again from the next character (keys inside or overlapping
+    others are found too); the shorter keys a found one starts with are
+    known from the start.
+
+    >>> scan = LiteralScan([("ship", "ships"), ("men",), ("government",)])
+    >>> sorted(scan.found("the governments' ships"))
+    ['government', 'men', 'ship', 'ships']
+    >>> scan.found("no key here"), scan.found("ı")
+    (frozenset(), None)
+    """
+
+    __slots__ = ("_search", "_implied")
+
+    def __init__(self, key_sets: Any) -> None:
+        keys = sorted({k for ks in key_sets if ks for k in ks})
+        self._implied = {k: frozenset(p for p in keys if k.startswith(p)) for k in keys}
+        self._search = re.compile(_longest_trie(keys)).search if keys else None
+
+    def found(self, low: str) -> frozenset[str] | None:
+        """The keys ``low`` (a case-folded text) holds; None when it may
+        hold any (a dotless or dotted "i": see :data:`_FOLD_ODD`)."""
+        if "ı" in low or "\u0307" in low:
+            return None
+        search = self._search
+        if search is None:
+            return _NONE
+        m = search(low)
+        if m is None:
+            return _NONE  # speed: most texts hold no key
+        implied = self._implied
+        out: set[str] = set()
+        while m is not None:
+            out |= implied[m.group()]
+            m = search(low, m.start() + 1)
+        return frozenset(out)
+
+
+_NONE: frozenset[str] = frozenset()
+
+
+def _longest_trie(keys: list[str]) -> str:
+    """A pattern matching the longest of ``keys`` that starts at a place."""
+    root: dict = {}
+    for s in keys:
+        node = root
+        for ch in s:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:  # a key ends here: a longer one is tried first
+            return f"(?:{body})?"
+        return body
+
+    return emit(root)
