@@ -17,7 +17,7 @@ import unicodedata
 
 import pytest
 
-from frontline.text.fastre import LiteralScan, required_literals
+from frontline.text.fastre import FoldedPattern, LiteralScan, folded, required_literals
 from frontline.text.rules import skips
 
 PATTERNS = [
@@ -169,3 +169,29 @@ def test_gated_skip_table_gives_the_ungated_reasons_on_mixed_windows() -> None:
                 assert got == want, (glued, family, lang)
                 checked += 1
     assert checked > 100
+
+
+def test_an_opening_lead_finds_the_places_the_whole_lead_finds() -> None:
+    """A lead with prefixes after "^" (OpeningLead) finds, from every
+    position, the same first place as the one-pattern lead it replaces."""
+    pattern = r"(?:\b(?:said|noted) in |^)(?:a|the|its) (?:report|post)"
+    rx = folded(re.compile(pattern, re.IGNORECASE))
+    assert isinstance(rx, FoldedPattern) and rx.lead is not None
+    assert rx._lead != rx.lead.search  # the split lead is in use
+    texts = [
+        "The report said",
+        "It said in a report",
+        "the post; noted in its post",
+        "x the report",
+        "",
+        "said in the",
+        "A report, the post, said in a post",
+    ]
+    for t in texts:
+        low = t.casefold()
+        for pos in range(-2, len(t) + 2):
+            for end in (len(t), max(0, len(t) - 3), 5):
+                a, b = rx.lead.search(low, pos, end), rx._lead(low, pos, end)
+                assert (a and a.start()) == (b and b.start()), (t, pos, end)
+        want = [m.span() for m in rx.orig.finditer(t)]
+        assert [m.span() for m in rx.finditer(t)] == want

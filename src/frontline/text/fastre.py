@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from collections.abc import Iterator
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
@@ -405,7 +406,57 @@ def folded(rx: re.Pattern[str]) -> Any:
     word_lead = (
         WordStartLead.of(guard, prefixes, fast.flags & re.ASCII) if prefixes else None
     )
-    return FoldedPattern(rx, fast, lead, word_lead)
+    out = FoldedPattern(rx, fast, lead, word_lead)
+    opening = OpeningLead.of(guard, prefixes, fast.flags) if prefixes else None
+    if opening is not None:
+        out._lead = opening.search  # speed: the same places, found faster
+    return out
+
+
+class OpeningLead:
+    """A lead some of whose prefixes open the text only ("^the report").
+
+    A "^" among a lead's alternatives leaves the regex engine no first
+    characters to look for: it tries the whole trie at every character. The
+    prefixes after "^" can only match at the text's first character, so
+    they are tried there alone (anchored), and the others are searched as
+    a lead of their own: the same places, about ten times faster.
+
+    >>> ol = OpeningLead.of("", ("\ue001the ", "said in "), 0)
+    >>> [ol.search(t).start() for t in ("the report", "it said in a report")]
+    [0, 3]
+    >>> ol.search("the report", 1) is None
+    True
+    """
+
+    __slots__ = ("_first", "_rest")
+
+    def __init__(self, first: re.Pattern[str], rest: re.Pattern[str]) -> None:
+        self._first = first.match
+        self._rest = rest.search
+
+    @classmethod
+    def of(cls, guard: str, prefixes: tuple[str, ...], flags: int) -> Any:
+        """The opening lead of ``guard`` + ``prefixes``, or None when no
+        prefix opens the text, or every one does (a plain lead is fast
+        then), or "^" also matches after a line break (MULTILINE)."""
+        opening = tuple(p[1:] for p in prefixes if p.startswith(START))
+        rest = tuple(p for p in prefixes if not p.startswith(START))
+        if not opening or not rest or flags & re.MULTILINE:
+            return None
+        ascii_only = flags & re.ASCII
+        return cls(
+            re.compile(guard + prefix_regex(opening), ascii_only),
+            re.compile(guard + prefix_regex(rest), ascii_only),
+        )
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Any:
+        """The first place from ``pos`` where a prefix stands, as a match."""
+        if pos <= 0:  # (re reads a negative pos as 0)
+            m = self._first(text, 0, endpos)
+            if m is not None:
+                return m
+        return self._rest(text, pos, endpos)
 
 
 def _rarest(
