@@ -297,18 +297,21 @@ class FoldedPattern:
     def search(
         self, text: str, pos: int = 0, endpos: int | None = None
     ) -> re.Match[str] | None:
-        end = len(text) if endpos is None else endpos
+        n = len(text)
+        end = n if endpos is None else endpos
         # speed: a short text is folded here, one call less (see _casefold)
-        if len(text) < _FOLD_KEPT_FROM:
+        if n < _FOLD_KEPT_FROM:
             low = led = text.casefold()
             lead, shift = self._lead, 0
         else:
-            low = led = _casefold(text)
+            # speed: the kept fold and spaced form looked up here, calls less
+            low = led = _folds.get(text) or _casefold(text)
             lead, shift = self._lead, 0
-            if self._wlead is not None and len(low) == len(text):
+            wl = self.word_lead
+            if wl is not None and len(low) == n:
                 lead, shift = self._wlead, 1  # speed: _leads inlined
-                led = self.word_lead.spaced(low)  # type: ignore[union-attr]
-        if len(low) != len(text):
+                led = wl._forms.get(low) or wl.spaced(low)
+        if len(low) != n:
             return self.orig.search(text, pos, end)
         if lead is None:
             return self._next(text, low, pos, end, lead, led, shift)

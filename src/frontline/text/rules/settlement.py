@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
+from ...model import Place
 from .. import lexicon as lx
 from ..context import (
     SentenceContext,
@@ -552,10 +553,6 @@ def _more_dated_items(
 
 def _split_dated_items(ctx: SentenceContext, claims: list[Any]) -> list[Any]:
     """One claim per list item when each item carries its own time."""
-    from dataclasses import replace  # noqa: PLC0415
-
-    from ...model import Place  # noqa: PLC0415
-
     t, base = ctx.t, ctx.s.start
     out: list[Any] = []
     if not any(c.kind == "settlement_control" for c in claims):

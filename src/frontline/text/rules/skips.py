@@ -997,6 +997,9 @@ def _lacks(keys: frozenset[str] | None, found: frozenset[str] | None) -> bool:
     return keys is not None and found is not None and keys.isdisjoint(found)
 
 
+_UNREAD: frozenset[str] = frozenset({""})  # a window not scanned yet
+
+
 def skip_reason(text: str, start: int, end: int, family: str, lang: str) -> str | None:
     """Why the trigger ``text[start:end]`` makes no claim, or None."""
     rows, scan = _rules_for(family, lang)
@@ -1005,21 +1008,23 @@ def skip_reason(text: str, start: int, end: int, family: str, lang: str) -> str 
     word = text[start:end]
     before = text[max(0, start - 80) : start]
     after = text[end : end + 80]
-    # speed: one scan per window finds every row's literals
-    before_has = scan.found(before.casefold())
-    after_has = scan.found(after.casefold())
+    # speed: one scan per window, when a row first asks, finds every row's
+    # literals
+    before_has = after_has = _UNREAD
     for row in rows:
         rule = row.rule
         if rule.word is not None and not rule.word.match(word):
             continue
-        if rule.before is not None and (
-            _lacks(row.before_keys, before_has) or not rule.before.search(before)
-        ):
-            continue
-        if rule.after is not None and (
-            _lacks(row.after_keys, after_has) or not rule.after.search(after)
-        ):
-            continue
+        if rule.before is not None:
+            if before_has is _UNREAD:
+                before_has = scan.found(before.casefold())
+            if _lacks(row.before_keys, before_has) or not rule.before.search(before):
+                continue
+        if rule.after is not None:
+            if after_has is _UNREAD:
+                after_has = scan.found(after.casefold())
+            if _lacks(row.after_keys, after_has) or not rule.after.search(after):
+                continue
         return rule.reason
     return None
 
