@@ -17,7 +17,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .fastre import prefiltered
+from .fastre import gated, prefiltered
 from .lang import en as _en
 from .sides import KNOWN_PEOPLE
 
@@ -173,6 +173,7 @@ _PERSON_BEFORE = re.compile(
     # a whole word at its end too: "headway toward X", "generally" name no one
     r"(?![\w’'ʼ-])[\w’'ʼ,. ]{0,40}?\s$"
 )
+_PERSON_BEFORE = gated(_PERSON_BEFORE)  # speed: same matches (fastre.gated)
 _PERSON_AFTER = re.compile(
     r"^\s*(?:said|says|told|added|noted|claimed|stated|wrote|reported|"
     r"thanked|confirmed|published|announced|explained|replied|заявив|заявила|"
