@@ -195,3 +195,54 @@ def test_an_opening_lead_finds_the_places_the_whole_lead_finds() -> None:
                 assert (a and a.start()) == (b and b.start()), (t, pos, end)
         want = [m.span() for m in rx.orig.finditer(t)]
         assert [m.span() for m in rx.finditer(t)] == want
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(?:liberat\w*|captur(?:ed|ing)|took|taken|re-?took|pushed (?:back|out))",
+        r"(?<![\w-])(?:звільн\w*|захопи\w*|(?-i:ЗСУ)|Kupiansk)(?![\w])",
+        r"(?:a|ab|abc)(?:d|)",
+        r"бо[їи]|battles?|fight(?:ing|s)?",
+    ],
+)
+def test_folded_match_and_fullmatch_give_the_original_ones(pattern: str) -> None:
+    """FoldedPattern.match and .fullmatch ask the twin first: the same
+    answers as the original's, in any case, at any position."""
+    rx = folded(re.compile(pattern, re.IGNORECASE))
+    assert isinstance(rx, FoldedPattern)
+    words = [
+        "Liberated",
+        "CAPTURING",
+        "took",
+        "Retook",
+        "re-took",
+        "pushed back",
+        "звільнили",
+        "ЗСУ",
+        "зсу",
+        "Kupiansk",
+        "a",
+        "ab",
+        "abcd",
+        "abd",
+        "Бої",
+        "battle",
+        "Fighting",
+        "fights",
+        "x",
+        "",
+        "ſtraße",
+        "İ",
+        "pushed backs",
+        "Liberated the town",
+    ]
+    for w in words:
+        for text in (w, " " + w, w + ".", w.upper(), w.lower()):
+            for pos in range(len(text) + 1):
+                for meth in ("match", "fullmatch"):
+                    a = getattr(rx.orig, meth)(text, pos)
+                    b = getattr(rx, meth)(text, pos)
+                    assert (a and (a.span(), a.groups())) == (
+                        b and (b.span(), b.groups())
+                    ), (pattern, text, pos, meth)

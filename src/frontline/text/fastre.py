@@ -346,6 +346,29 @@ class FoldedPattern:
     def findall(self, text: str, pos: int = 0, endpos: int | None = None) -> list:
         return self.orig.findall(text, pos, len(text) if endpos is None else endpos)
 
+    def match(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> re.Match[str] | None:
+        """The original's match at ``pos``, asked only where the twin
+        matches there (a place the twin passes holds no match)."""
+        end = len(text) if endpos is None else endpos
+        low = text.casefold() if len(text) < _FOLD_KEPT_FROM else _casefold(text)
+        if len(low) == len(text) and self._fmatch(low, pos, end) is None:
+            return None
+        return self._omatch(text, pos, end)
+
+    def fullmatch(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> re.Match[str] | None:
+        """The original's full match, asked only where the twin (the same
+        alternatives, regrouped) matches the whole text too: a word that is
+        no trigger is passed without trying each alternative in turn."""
+        end = len(text) if endpos is None else endpos
+        low = text.casefold() if len(text) < _FOLD_KEPT_FROM else _casefold(text)
+        if len(low) == len(text) and self.fast.fullmatch(low, pos, end) is None:
+            return None
+        return self.orig.fullmatch(text, pos, end)
+
     def __getattr__(self, name: str) -> Any:
         return getattr(self.orig, name)
 
