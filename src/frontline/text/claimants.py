@@ -447,9 +447,14 @@ for _pats in (_EN_PATTERNS, _UK_PATTERNS, _RU_PATTERNS):
 for _pats, _verbs in ((_UK_PATTERNS, _UK_VERBS), (_RU_PATTERNS, _RU_VERBS)):
     _pats.append(
         prefiltered(
-            re.compile(
-                rf"(?P<who>[^,.;:–—«»\"]{{2,100}}?){_APPOSED_CLAUSE}\s+(?:{_verbs})"
-                r"(?:\s|,|:|$)"
+            # speed: searched from the first apposed clause's reach (same
+            # matches; see fastre.RunBeforeAnchor)
+            RunBeforeAnchor(
+                "who",
+                r",.;:–—«»\"",
+                2,
+                100,
+                rf"{_APPOSED_CLAUSE}\s+(?:{_verbs})(?:\s|,|:|$)",
             ),
             (",",),
         )

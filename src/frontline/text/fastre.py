@@ -1164,7 +1164,11 @@ class LiteralScan:
 
     def __init__(self, key_sets: Any) -> None:
         keys = sorted({k for ks in key_sets if ks for k in ks})
-        self._implied = {k: frozenset(p for p in keys if k.startswith(p)) for k in keys}
+        known = set(keys)
+        self._implied = {
+            k: frozenset(k[:i] for i in range(1, len(k) + 1) if k[:i] in known)
+            for k in keys
+        }
         self._search = re.compile(_longest_trie(keys)).search if keys else None
 
     def found(self, low: str) -> frozenset[str] | None:

@@ -972,7 +972,10 @@ class _Row:
     after_keys: frozenset[str] | None
 
 
+@functools.cache
 def _keys(rx: re.Pattern[str] | None) -> frozenset[str] | None:
+    """The literals one of which each match of ``rx`` holds (a row's
+    patterns serve several families: derived once)."""
     if rx is None:
         return None
     keys = required_literals(rx.pattern, rx.flags, least=_LEAST_KEY)
