@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .fastre import folded
+from .fastre import folded, gated
 
 _SPACES = " \u00a0\u202f\u2009"
 _DIGITS = re.compile(
@@ -34,6 +34,7 @@ _MULT = re.compile(
     re.IGNORECASE,
 )
 _DIGITS_END = re.compile(_DIGITS.pattern + r"(?:" + _MULT.pattern + r")?\s*$")
+_DIGITS_END = gated(_DIGITS_END)  # speed: only a digit opens it (same matches)
 
 EN_NUMBERS = {
     "zero": 0,

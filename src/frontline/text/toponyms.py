@@ -17,7 +17,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .fastre import prefiltered
+from .fastre import LazilyFolded, gated, prefiltered
 from .lang import en as _en
 from .sides import KNOWN_PEOPLE
 
@@ -91,6 +91,8 @@ _STOP = frozenset(
 _EN_TRIGGER_WORD = re.compile(
     "(?:" + "|".join(_en.TRIGGERS.values()) + ")", re.IGNORECASE
 )
+# speed: a case-folded twin says no first (made at the first use: 0.3 s)
+_EN_TRIGGER_WORD = LazilyFolded(_EN_TRIGGER_WORD)
 # "Two-Year", "Three-Day": a number compound is no place
 _NUMBER_COMPOUND = re.compile(
     r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\d+)-"
@@ -176,6 +178,7 @@ _PERSON_BEFORE = re.compile(
     # a whole word at its end too: "headway toward X", "generally" name no one
     r"(?![\w’'ʼ-])[\w’'ʼ,. ]{0,40}?\s$"
 )
+_PERSON_BEFORE = gated(_PERSON_BEFORE)  # speed: same matches (fastre.gated)
 _PERSON_AFTER = re.compile(
     r"^\s*(?:said|says|told|added|noted|claimed|stated|wrote|reported|"
     r"thanked|confirmed|published|announced|explained|replied|заявив|заявила|"

@@ -24,7 +24,7 @@ from ..context import (
 )
 from ..fastre import folded, prefiltered
 from ..lang import en as _en
-from ..numbers import number_before
+from ..numbers import _DIGITS, number_before, parse_digits
 from ..sides import concrete, opposite
 from ..toponyms import PlaceMention
 from ..units import Quantity, area_figures
@@ -106,8 +106,6 @@ _ELIDED = folded(_ELIDED)
 
 def _elided(t: str, area_q: list[Quantity], st: _DocState, lang: str) -> list[Quantity]:
     """Bare figures whose unit is elided: "down from 431", "56 of them"."""
-    from ..numbers import _DIGITS, parse_digits  # noqa: PLC0415
-
     out: list[Quantity] = []
     taken = [(q.start, q.end) for q in area_q]
     for m in _ELIDED.finditer(t):

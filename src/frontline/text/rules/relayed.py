@@ -25,12 +25,13 @@ from bisect import bisect_right
 
 from ...model import Claim
 from ..clean import Sentence
+from ..fastre import folded
 from ..lexicon import LANGUAGES
 
 _F = re.IGNORECASE
 # the languages whose data module names a relay verb and a denial
 _SAID = {
-    lang: re.compile(m.RELAY_SAID, _F)
+    lang: folded(re.compile(m.RELAY_SAID, _F))  # speed: same matches
     for lang, m in LANGUAGES.items()
     if hasattr(m, "RELAY_SAID")
 }

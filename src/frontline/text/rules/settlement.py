@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
+from ...model import Place
 from .. import lexicon as lx
 from ..anaphora import SETTLEMENT_NOM
 from ..context import (
@@ -337,6 +338,7 @@ _NEAR_BEFORE = re.compile(
     r"(?:the\s+)?(?:(?:village|town|city|settlement)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
+_NEAR_BEFORE = folded(_NEAR_BEFORE)  # speed: a case-folded twin (same matches)
 
 
 _LIST_JOIN = re.compile(r"\s*(?:,|and|та|і|й|и)\s*", re.IGNORECASE)
@@ -591,10 +593,6 @@ def _more_dated_items(
 
 def _split_dated_items(ctx: SentenceContext, claims: list[Any]) -> list[Any]:
     """One claim per list item when each item carries its own time."""
-    from dataclasses import replace  # noqa: PLC0415
-
-    from ...model import Place  # noqa: PLC0415
-
     t, base = ctx.t, ctx.s.start
     out: list[Any] = []
     if not any(c.kind == "settlement_control" for c in claims):

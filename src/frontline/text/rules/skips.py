@@ -18,6 +18,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from ..fastre import LiteralScan, required_literals
+
 __all__ = ["SKIPS", "Skip", "skip_reason", "example_span"]
 
 _I = re.IGNORECASE
@@ -955,27 +957,77 @@ SKIPS: tuple[Skip, ...] = (
 )
 
 
+#: a key shorter than this is in most windows: it gates nothing worth it
+_LEAST_KEY = 3
+
+
+@dataclass(frozen=True)
+class _Row:
+    """A skip rule ready to run, with the literals one of which each of its
+    window patterns' matches holds (derived from the pattern, never kept by
+    hand: a row whose literals a window lacks is passed at a glance)."""
+
+    rule: Skip
+    before_keys: frozenset[str] | None
+    after_keys: frozenset[str] | None
+
+
 @functools.cache
-def _rules_for(family: str, lang: str) -> tuple[Skip, ...]:
-    """The skips of a trigger family in a language, in order."""
-    return tuple(r for r in SKIPS if family in r.families and lang in r.langs)
+def _keys(rx: re.Pattern[str] | None) -> frozenset[str] | None:
+    """The literals one of which each match of ``rx`` holds (a row's
+    patterns serve several families: derived once)."""
+    if rx is None:
+        return None
+    keys = required_literals(rx.pattern, rx.flags, least=_LEAST_KEY)
+    return None if keys is None else frozenset(keys)
+
+
+@functools.cache
+def _rules_for(family: str, lang: str) -> tuple[tuple[_Row, ...], LiteralScan]:
+    """The skips of a trigger family in a language, in order, and the scan
+    that finds their literals in a window."""
+    rows = tuple(
+        _Row(r, _keys(r.before), _keys(r.after))
+        for r in SKIPS
+        if family in r.families and lang in r.langs
+    )
+    scan = LiteralScan([k for r in rows for k in (r.before_keys, r.after_keys)])
+    return rows, scan
+
+
+def _lacks(keys: frozenset[str] | None, found: frozenset[str] | None) -> bool:
+    """Whether a window whose scan ``found`` these keys lacks all ``keys``."""
+    return keys is not None and found is not None and keys.isdisjoint(found)
+
+
+_UNREAD: frozenset[str] = frozenset({""})  # a window not scanned yet
 
 
 def skip_reason(text: str, start: int, end: int, family: str, lang: str) -> str | None:
     """Why the trigger ``text[start:end]`` makes no claim, or None."""
-    rules = _rules_for(family, lang)
-    if not rules:
+    rows, scan = _rules_for(family, lang)
+    if not rows:
         return None
     word = text[start:end]
     before = text[max(0, start - 80) : start]
     after = text[end : end + 80]
-    for rule in rules:
+    # speed: one scan per window, when a row first asks, finds every row's
+    # literals
+    before_has = after_has = _UNREAD
+    for row in rows:
+        rule = row.rule
         if rule.word is not None and not rule.word.match(word):
             continue
-        if rule.before is not None and not rule.before.search(before):
-            continue
-        if rule.after is not None and not rule.after.search(after):
-            continue
+        if rule.before is not None:
+            if before_has is _UNREAD:
+                before_has = scan.found(before.casefold())
+            if _lacks(row.before_keys, before_has) or not rule.before.search(before):
+                continue
+        if rule.after is not None:
+            if after_has is _UNREAD:
+                after_has = scan.found(after.casefold())
+            if _lacks(row.after_keys, after_has) or not rule.after.search(after):
+                continue
         return rule.reason
     return None
 
