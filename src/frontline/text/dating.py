@@ -143,84 +143,26 @@ def _period_for(
     ``inherit``: with no time expression in the sentence, the explicit span of
     the claim sentence right before is used (not across a new statement);
     ``same_speaker``: the claim goes on in the words of the speaker who named
-    the day remembered (``_DocState.claim_period_said``)."""
-    # "60% of the territory, which the enemy seized in August": the time of a
-    # modifier after the claim, or of one closed before it ("X, which Kyiv
-    # took on Wednesday, and were advancing"), is the modifier's
-    periods = [p for p in periods if not (text and _in_modifier(text, p, anchor))]
-    joins = _and_that_spans(text) if text else ()
-    if joins:
-        # "said X over the past day and that Y": the time is the first object's
-        periods = [
-            p
-            for p in periods
-            if not any(
-                min(p.end, anchor) <= a and b <= max(p.start, anchor) for a, b in joins
-            )
-        ]
+    the day remembered (``_DocState.claim_period_said``).
+
+    The recipe: drop the times of modifiers and second objects, take the
+    span inherited from the sentence before when the sentence has none, keep
+    the claim's clause, then the nearest time after the claim (unless it
+    opens the next item) or before it, else the span carried or the
+    sentence's nearest time."""
+    periods = _outside_other_objects(periods, anchor, text)
     usable = [p for p in periods if p.kind not in ("weekday",)]
-    inherited = (
-        st.claim_period
-        if inherit
-        and st.claim_period is not None
-        and st.sentence_no - st.claim_period_at == 1
-        and not (carry and st.carry_period is not None)
-        # a day only into a sentence that goes on ("They also …")
-        and (
-            # a day its speaker named: only into the same speaker's next words
-            same_speaker
-            if st.claim_period_said is not None
-            else st.claim_period.kind in _CARRIED_KINDS
-            or (continues(text) and st.claim_period.kind not in _QUOTED_KINDS)
-            # "«За останні два тижні ми відсунули їх … . Біля X забрали …»":
-            # one speaker's account goes on inside the quotation
-            or (st.same_quote and st.claim_period.kind in _QUOTED_KINDS)
-        )
-        else None
-    )
+    inherited = _inherited(st, carry, text, same_speaker) if inherit else None
     if inherited is not None and not usable and len(usable) == len(periods):
         # (a weekday of the sentence's own, "… on Thursday", beats it below)
         return inherited
     if clause is not None:
-        inside = [
-            p
-            for p in usable
-            if clause[0] <= p.start < clause[1]
-            and not (p.start > anchor and _ITEM_HEAD.match(text, p.end))
-        ]
-        if inside:
-            usable = inside
+        usable = _inside_clause(usable, clause, anchor, text) or usable
     i, j = bisect_left(anchors, anchor), bisect_right(anchors, anchor)  # sorted
     prev = anchors[i - 1] if i else -1
     nxt = anchors[j] if j < len(anchors) else 10**9
     after = [p for p in usable if anchor <= p.start < nxt]
-    if (
-        after
-        and (
-            _NEXT_ITEM.search(text[anchor : after[0].start])
-            or _COMPARISON.search(text[anchor : after[0].start])
-            # "725 км² в ноябре, в октябре — 610": the head of the next item
-            or (
-                re.search(r"[,;]", text[anchor : after[0].start])
-                and _ITEM_HEAD.match(text, after[0].end)
-            )
-            # "October (610 sq km) and November (725 sq km)": so is a month
-            # heading its bracketed figure after "and" or a comma
-            or (
-                _BRACKET_ITEM_END.search(text, anchor, after[0].start)
-                and _BRACKET_HEAD.match(text, after[0].end)
-            )
-            # "took 12 villages and by mid-February reached X": the time opens
-            # the next coordinated claim
-            or (
-                _AND_BEFORE.search(text, anchor, after[0].start)
-                and any(
-                    after[0].end <= a <= after[0].end + _OPENS_NEXT
-                    for a in foreign or []
-                )
-            )
-        )
-    ):
+    if after and _opens_next_item(text, anchor, after[0], foreign):
         # "у грудні, коли … 593 км², та в листопаді (716 км²)": the month after
         # ", and" opens the next item of a list; "far less than in 2022" is
         # the compared time, not this figure's
@@ -229,17 +171,7 @@ def _period_for(
     # a period right after a figure belongs to it ("610 sq km in October")
     if after and after[0].start - anchor <= (50 if carry else 30):
         return _specific(after[0], usable)
-    before = [
-        p
-        for p in usable
-        if prev < p.end <= anchor
-        and not (
-            prev >= 0
-            and p.start - prev <= (50 if carry else 30)
-            and not _ITEM_HEAD.match(text, p.end)  # "…, в декабре – 569 км²"
-            and not _BRACKET_HEAD.match(text, p.end)  # "… and November (725"
-        )
-    ]
+    before = _before_claim(usable, prev, anchor, carry, text)
     if after or before:
         return _specific(
             min(
@@ -250,7 +182,131 @@ def _period_for(
         )
     if carry and st.carry_period is not None:
         return st.carry_period
-    # a time expression past the next claim of another verb belongs to it
+    return _nearest_left(periods, usable, anchor, foreign, inherited)
+
+
+def _outside_other_objects(
+    periods: list[PeriodMention], anchor: int, text: str
+) -> list[PeriodMention]:
+    """The time expressions of ``periods`` that are not a modifier's ("60% of
+    the territory, which the enemy seized in August") nor on the far side of
+    an "and that" opening a second object ("said X over the past day and
+    that Y": the time is the first object's)."""
+    # the time of a modifier after the claim, or of one closed before it ("X,
+    # which Kyiv took on Wednesday, and were advancing"), is the modifier's
+    periods = [p for p in periods if not (text and _in_modifier(text, p, anchor))]
+    joins = _and_that_spans(text) if text else ()
+    if joins:
+        periods = [
+            p
+            for p in periods
+            if not any(
+                min(p.end, anchor) <= a and b <= max(p.start, anchor) for a, b in joins
+            )
+        ]
+    return periods
+
+
+def _inherited(
+    st: _DocState, carry: bool, text: str, same_speaker: bool
+) -> PeriodMention | None:
+    """The explicit span of the claim sentence right before, when it may go
+    on into sentence ``text`` (a day only into a sentence that goes on: "They
+    also …"; a day a speaker named only into the same speaker's words)."""
+    prior = st.claim_period
+    if (
+        prior is not None
+        and st.sentence_no - st.claim_period_at == 1
+        and not (carry and st.carry_period is not None)
+        and (
+            same_speaker
+            if st.claim_period_said is not None
+            else prior.kind in _CARRIED_KINDS
+            or (continues(text) and prior.kind not in _QUOTED_KINDS)
+            # "«За останні два тижні ми відсунули їх … . Біля X забрали …»":
+            # one speaker's account goes on inside the quotation
+            or (st.same_quote and prior.kind in _QUOTED_KINDS)
+        )
+    ):
+        return prior
+    return None
+
+
+def _inside_clause(
+    usable: list[PeriodMention], clause: tuple[int, int], anchor: int, text: str
+) -> list[PeriodMention]:
+    """The times of ``usable`` in the claim's clause, but not one after the
+    claim that heads a figure of its own ("…, в декабре – 569 км²")."""
+    return [
+        p
+        for p in usable
+        if clause[0] <= p.start < clause[1]
+        and not (p.start > anchor and _ITEM_HEAD.match(text, p.end))
+    ]
+
+
+def _opens_next_item(
+    text: str, anchor: int, first: PeriodMention, foreign: list[int] | None
+) -> bool:
+    """Whether the first time after the claim at ``anchor`` opens the next
+    item of a list or a comparison rather than dating the claim.
+
+    >>> t = "took 610 sq km, and in November 725"
+    >>> first = PeriodMention(t.index("in Nov"), len(t) - 4, "in November", "month")
+    >>> _opens_next_item(t, 5, first, [])
+    True
+    """
+    between = text[anchor : first.start]
+    return bool(
+        _NEXT_ITEM.search(between)
+        or _COMPARISON.search(between)
+        # "725 км² в ноябре, в октябре — 610": the head of the next item
+        or (re.search(r"[,;]", between) and _ITEM_HEAD.match(text, first.end))
+        # "October (610 sq km) and November (725 sq km)": so is a month
+        # heading its bracketed figure after "and" or a comma
+        or (
+            _BRACKET_ITEM_END.search(text, anchor, first.start)
+            and _BRACKET_HEAD.match(text, first.end)
+        )
+        # "took 12 villages and by mid-February reached X": the time opens
+        # the next coordinated claim
+        or (
+            _AND_BEFORE.search(text, anchor, first.start)
+            and any(first.end <= a <= first.end + _OPENS_NEXT for a in foreign or [])
+        )
+    )
+
+
+def _before_claim(
+    usable: list[PeriodMention], prev: int, anchor: int, carry: bool, text: str
+) -> list[PeriodMention]:
+    """The times between the claim before (at ``prev``) and this one, but
+    not one right after that claim, which is its own ("610 sq km in October,
+    …"), unless it heads a figure ("…, в декабре – 569 км²", "… and November
+    (725")."""
+    return [
+        p
+        for p in usable
+        if prev < p.end <= anchor
+        and not (
+            prev >= 0
+            and p.start - prev <= (50 if carry else 30)
+            and not _ITEM_HEAD.match(text, p.end)
+            and not _BRACKET_HEAD.match(text, p.end)
+        )
+    ]
+
+
+def _nearest_left(
+    periods: list[PeriodMention],
+    usable: list[PeriodMention],
+    anchor: int,
+    foreign: list[int] | None,
+    inherited: PeriodMention | None,
+) -> PeriodMention | None:
+    """The last resort: the sentence's time nearest the claim, short of the
+    next claim of another verb (a time past it belongs to that claim), else
+    a weekday, else the span inherited."""
     nxt_other = min([a for a in (foreign or []) if a > anchor], default=10**9)
     usable = [p for p in usable if p.start < nxt_other] or (
         usable if nxt_other == 10**9 else []
