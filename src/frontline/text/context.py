@@ -506,6 +506,11 @@ def _noun_agent(text: str, trig: _Trig, mentions: list) -> str | None:
     return None
 
 
+# an actor found: its side and whether the text names it explicitly
+_Found = tuple[str | None, bool] | None
+_ACTORS = ("UA", "RU", "WE", "ENEMY")
+
+
 def _agent(
     text: str,
     trig: _Trig,
@@ -514,10 +519,30 @@ def _agent(
     st: _DocState,
     perspective: str | None,
 ) -> tuple[str | None, bool]:
-    """Side of the actor of a trigger and whether it was explicit in the text."""
-    cs, ce = clause
+    """Side of the actor of a trigger and whether it was explicit in the text,
+    as a recipe: a side within or right after the trigger word, one a phrase
+    ties to it ("Russia's claim to", "the advance of", "under the control
+    of"), a passive's agent, the subject before the verb, else one after it
+    in Slavic verb-subject order."""
+    cs = clause[0]
+    found = (
+        _agent_at_word(text, trig, mentions, perspective)
+        or _agent_of_phrase(text, trig, mentions, perspective)
+        or _agent_of_passive(text, trig, mentions, perspective)
+        or _agent_opening_or_possessive(text, trig, cs, mentions, perspective)
+        or _agent_subject_before(text, trig, cs, mentions, perspective)
+        or _agent_subject_after(text, trig, mentions, perspective)
+    )
+    return found or (None, False)
+
+
+def _agent_at_word(
+    text: str, trig: _Trig, mentions: list, perspective: str | None
+) -> _Found:
+    """A side inside the trigger span, right after an oblique form of it, in
+    the instrumental after a capture noun, or after a withdrawal noun."""
     for sm in mentions:
-        if trig.start <= sm.start < trig.end and sm.side in ("UA", "RU", "WE", "ENEMY"):
+        if trig.start <= sm.start < trig.end and sm.side in _ACTORS:
             side = concrete(sm.side, perspective)
             if side:
                 return side, True
@@ -536,20 +561,24 @@ def _agent(
         # "the withdrawal of Russian troops from X", "після відступу окупантів",
         # "после отхода ВСУ": who withdraws follows the noun
         for sm in mentions:
-            if 0 <= sm.start - trig.end <= 6 and sm.side in ("UA", "RU", "WE", "ENEMY"):
+            if 0 <= sm.start - trig.end <= 6 and sm.side in _ACTORS:
                 side = concrete(sm.side, perspective)
                 if side:
                     return side, True
+    return None
+
+
+def _agent_of_phrase(
+    text: str, trig: _Trig, mentions: list, perspective: str | None
+) -> _Found:
+    """A side a phrase ties to the trigger: a claimant's claim ("Russia's
+    claim to have captured X"), "the advance of", "under the control of", a
+    side put right before an impersonal passive."""
     claim_of = _CLAIM_OF.search(text, max(0, trig.start - 60), trig.start)
     if claim_of:
         # "Russia's claim to have captured X": the claimant's side acts
         for sm in mentions:
-            if sm.start <= claim_of.start() <= sm.end and sm.side in (
-                "UA",
-                "RU",
-                "WE",
-                "ENEMY",
-            ):
+            if sm.start <= claim_of.start() <= sm.end and sm.side in _ACTORS:
                 side = concrete(sm.side, perspective)
                 if side:
                     return side, True
@@ -558,7 +587,7 @@ def _agent(
         m = _OF_THE_NEXT.match(text[trig.end :])
         pos = trig.end + (m.end() if m else 10**9)
         for sm in mentions:
-            if sm.start == pos and sm.side in ("UA", "RU", "WE", "ENEMY"):
+            if sm.start == pos and sm.side in _ACTORS:
                 side = concrete(sm.side, perspective)
                 if side:
                     return side, True
@@ -567,7 +596,7 @@ def _agent(
         m = _OF_THE_OPT.match(text[trig.end :])
         pos = trig.end + (m.end() if m else 0)
         for sm in mentions:
-            if pos <= sm.start <= pos + 2 and sm.side in ("UA", "RU", "WE", "ENEMY"):
+            if pos <= sm.start <= pos + 2 and sm.side in _ACTORS:
                 side = concrete(sm.side, perspective)
                 if side:
                     return side, True
@@ -575,10 +604,18 @@ def _agent(
         # "Окупантів вибито з X", "Ворога витіснено з X": the side put right
         # before an impersonal passive is the one driven out
         for sm in mentions:
-            if 0 <= trig.start - sm.end <= 2 and sm.side in ("UA", "RU", "ENEMY", "WE"):
+            if 0 <= trig.start - sm.end <= 2 and sm.side in _ACTORS:
                 side = concrete(sm.side, perspective)
                 if side:
                     return side, True
+    return None
+
+
+def _agent_of_passive(
+    text: str, trig: _Trig, mentions: list, perspective: str | None
+) -> _Found:
+    """The agent after a passive ("taken by Russian forces"), or the side a
+    place was cleared of (the loser: "cleared of Ukrainian units")."""
     if trig.passive:
         m = _BY_AGENT_NEXT.match(text[trig.end :])
         if _TO_END.search(trig.text):
@@ -603,12 +640,20 @@ def _agent(
         )
         pos = trig.end + m.end() if m else -100
         for sm in mentions:
-            if pos <= sm.start <= pos + 16 and sm.side in ("UA", "RU", "WE", "ENEMY"):
+            if pos <= sm.start <= pos + 16 and sm.side in _ACTORS:
                 side = concrete(sm.side, perspective)
                 if side:
                     return opposite(side), True
-    # "After capturing X, Russian troops moved on": the subject follows the
-    # opening participial phrase
+    return None
+
+
+def _agent_opening_or_possessive(
+    text: str, trig: _Trig, cs: int, mentions: list, perspective: str | None
+) -> _Found:
+    """The subject after an opening participial phrase ("After capturing X,
+    Russian troops moved on"), a possessive or adjective right before a noun
+    trigger ("Russian gains"), or the first subject of a coordinated
+    predicate ("Ukrainian forces pushed … and regained …")."""
     if _OPENING_PHRASE.fullmatch(text[: trig.start]) and (
         # (the Russian perfective gerund in -в: "Отбив X, ВСУ ...", "взяв")
         trig.text.lower().endswith(("ing", "ши", "вши", "вшись", "ив", "яв", "ав"))
@@ -622,7 +667,6 @@ def _agent(
                     if side:
                         return side, True
                     break
-    # a possessive/adjective right before a noun trigger: "Russian gains"
     for sm in reversed(mentions):
         if sm.end <= trig.start and trig.start - sm.end <= 22 and sm.side != "PRO":
             if not trig.nominal and _object_first(text, sm, cs, trig):
@@ -637,8 +681,7 @@ def _agent(
                 if side and not trig.passive:
                     return side, True
     if not trig.passive and _AND_END.search(text[max(0, trig.start - 20) : trig.start]):
-        # a coordinated predicate shares the first subject ("Ukrainian forces
-        # pushed Russian troops back ... and regained ..."), not the object
+        # a coordinated predicate shares the first subject, not the object
         for sm in mentions:
             if sm.end > trig.start:
                 break
@@ -647,27 +690,45 @@ def _agent(
                 if side:
                     return side, sm.start >= cs
                 break
-    if not trig.passive:
-        put_first = None  # the side of an object put before the verb
-        for sm in reversed(mentions):
-            if sm.end > trig.start or sm.side == "PRO":
-                continue
-            if sm.after_preposition:
-                continue
-            if not trig.nominal and _object_first(text, sm, cs, trig):
-                # "Окупантів вибили з X": the object, not the subject (but
-                # "заяву росіян про захоплення": whose claim, a noun after)
-                if _VERB_END.search(trig.text) and _ONE_WORD_GAP.fullmatch(
-                    text[sm.end : trig.start]
-                ):
-                    put_first = put_first or concrete(sm.side, perspective)
-                continue
-            side = concrete(sm.side, perspective)
-            if side:
-                return side, sm.start >= cs
-        if put_first is not None and trig.family in ("capture", "advance"):
-            # no subject named: the ones who drove that object out
-            return opposite(put_first), True
+    return None
+
+
+def _agent_subject_before(
+    text: str, trig: _Trig, cs: int, mentions: list, perspective: str | None
+) -> _Found:
+    """The nearest subject before an active trigger, past objects put before
+    the verb; with none, the opposite of an object driven out ("Окупантів
+    вибили з X")."""
+    if trig.passive:
+        return None
+    put_first = None  # the side of an object put before the verb
+    for sm in reversed(mentions):
+        if sm.end > trig.start or sm.side == "PRO":
+            continue
+        if sm.after_preposition:
+            continue
+        if not trig.nominal and _object_first(text, sm, cs, trig):
+            # "Окупантів вибили з X": the object, not the subject (but
+            # "заяву росіян про захоплення": whose claim, a noun after)
+            if _VERB_END.search(trig.text) and _ONE_WORD_GAP.fullmatch(
+                text[sm.end : trig.start]
+            ):
+                put_first = put_first or concrete(sm.side, perspective)
+            continue
+        side = concrete(sm.side, perspective)
+        if side:
+            return side, sm.start >= cs
+    if put_first is not None and trig.family in ("capture", "advance"):
+        # no subject named: the ones who drove that object out
+        return opposite(put_first), True
+    return None
+
+
+def _agent_subject_after(
+    text: str, trig: _Trig, mentions: list, perspective: str | None
+) -> _Found:
+    """Slavic verb-subject order with no subject before: "туда вошли ВСУ" (an
+    intransitive verb: after "вытеснили" the side is the object)."""
     if (
         not trig.passive
         and (
@@ -676,18 +737,16 @@ def _agent(
         )
         and not _LATIN_LETTER_START.match(trig.text)
     ):
-        # Slavic verb-subject order with no subject before: "туда вошли ВСУ"
-        # (an intransitive verb: after "вытеснили" the side is the object)
         for sm in mentions:
             if (
                 0 < sm.start - trig.end <= 2
                 and not sm.after_preposition
-                and sm.side in ("UA", "RU", "WE", "ENEMY")
+                and sm.side in _ACTORS
             ):
                 side = concrete(sm.side, perspective)
                 if side:
                     return side, True
-    return None, False
+    return None
 
 
 # a relative pronoun as the object before the verb: "площа, яку утримують
