@@ -1215,13 +1215,7 @@ def _point_back(
         if gainer is None:
             return None
     a, b, periods = _back_span(t, m, lang)
-    if any(
-        c.char_start <= s.start + a < c.char_end
-        and c.negated == negated
-        and c.kind == kind
-        and c.char_start >= s.start
-        for c in known
-    ):
+    if _told_already(known, s.start, s.start + a, negated, kind):
         return None
     c = Claim(
         doc_id="",
@@ -1240,6 +1234,20 @@ def _point_back(
     c.extra["anaphora"] = True
     c.extra["confidence"] = 0.6
     return c
+
+
+def _told_already(
+    known: list[Claim], sent_start: int, at: int, negated: bool, kind: str
+) -> bool:
+    """Whether a claim of this sentence of the same kind and polarity
+    already covers offset ``at``."""
+    return any(
+        c.char_start <= at < c.char_end
+        and c.negated == negated
+        and c.kind == kind
+        and c.char_start >= sent_start
+        for c in known
+    )
 
 
 def _stalled_side(

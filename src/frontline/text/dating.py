@@ -173,16 +173,19 @@ def _period_for(
         return _specific(after[0], usable)
     before = _before_claim(usable, prev, anchor, carry, text)
     if after or before:
-        return _specific(
-            min(
-                after + before,
-                key=lambda p: p.start - anchor if p.start >= anchor else anchor - p.end,
-            ),
-            usable,
-        )
+        return _specific(_nearest(after + before, anchor), usable)
     if carry and st.carry_period is not None:
         return st.carry_period
     return _nearest_left(periods, usable, anchor, foreign, inherited)
+
+
+def _nearest(candidates: list[PeriodMention], anchor: int) -> PeriodMention:
+    """The time expression of ``candidates`` nearest ``anchor`` (by the gap
+    between them)."""
+    return min(
+        candidates,
+        key=lambda p: p.start - anchor if p.start >= anchor else anchor - p.end,
+    )
 
 
 def _outside_other_objects(
