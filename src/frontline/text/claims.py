@@ -1151,7 +1151,9 @@ def _pointing_back(
     """A clause that denies or announces "it" is a claim about the place of
     the settlement or advance claim just before it (same or previous
     sentences, at most 300 characters back): the same proposition, negated
-    for a denial."""
+    for a denial. The recipe: find the denial, announcement or stall words
+    of each sentence, and make of each a claim pointing back
+    (``_point_back``)."""
     out: list[Claim] = []
     pool = sorted(
         (c for c in claims if c.kind in ("settlement_control", "advance") and c.places),
@@ -1165,131 +1167,192 @@ def _pointing_back(
         return out
     stmt = st.statement or st.published
     for s in sents:
-        t = s.text
-        low = t.lower()
-        if _BACK_KEY_RE.search(low) is None:
+        if _BACK_KEY_RE.search(s.text.lower()) is None:
             continue
         for rx, negated in (
             (_BACK_DENIAL, True),
             (_BACK_ANNOUNCE, False),
             (_BACK_STALL, True),
         ):
-            for m in rx.finditer(t):
-                if not negated and _BACK_NEGATED.search(t[: m.start()]):
-                    continue
-                at = s.start + m.start()
-                ante = [
-                    c
-                    for c in (fronts if rx is _BACK_STALL else pool)
-                    if c.char_start < at - 10 and at - c.char_end <= 300
-                ]
-                if not ante:
-                    continue
-                prev = ante[-1]
-                if negated and prev.negated and prev.char_start >= s.start:
-                    continue  # "dismissed the claim …, calling it propaganda"
-                kind, gainer = prev.kind, prev.gainer
-                if rx is _BACK_STALL:
-                    kind = "advance"
-                    ms = side_mentions(t, lang)
-                    inside = [x for x in ms if m.start() <= x.start < m.end()]
-                    sides = [x.side for x in inside if x.side in ("UA", "RU")]
-                    if not sides and any(x.side == "ENEMY" for x in inside):
-                        # "просування противника": the speaker's other side
-                        own = [
-                            x.side
-                            for x in ms
-                            if x.side in ("UA", "RU") and x.start < m.start()
-                        ]
-                        sides = [opposite(own[-1])] if own else [prev.gainer or ""]
-                    if not sides:
-                        # the subject after the speech verb ("Moscow says
-                        # Ukrainian units made no gains"), not the speaker
-                        sv = list(_NEW_STATEMENT.finditer(t, 0, m.start()))
-                        lo = sv[-1].end() if sv else 0
-                        sides = [
-                            x.side
-                            for x in ms
-                            if x.side in ("UA", "RU") and lo <= x.start < m.start()
-                        ]
-                    for a2 in reversed(ante):
-                        if sides or a2.kind != "fighting":
-                            break
-                        # "ВСУ контратакуют у X. … Ни метра они там не вернули"
-                        sides = [
-                            x.side
-                            for x in side_mentions(a2.quote, lang)
-                            if x.side in ("UA", "RU")
-                        ]
-                        if sides:
-                            prev = a2
-                    gainer = sides[-1] if sides else prev.gainer
-                    if gainer is None:
-                        continue
-                cut = max(t.rfind(ch, 0, m.start()) for ch in ";,:.")
-                a = cut + 1 if cut >= 0 and m.start() - cut <= 45 else m.start()
-                if cut < 0 and m.start() <= 45:
-                    a = 0
-                end = m.end()
-                periods = [p for p in find_periods(t, lang) if 0 <= p.start - end <= 3]
-                if periods:
-                    end = periods[0].end
-                a, b = _trim(t, a, end)
-                if any(
-                    c.char_start <= s.start + a < c.char_end
-                    and c.negated == negated
-                    and c.kind == kind
-                    and c.char_start >= s.start
-                    for c in claims + out
-                ):
-                    continue
-                c = Claim(
-                    doc_id="",
-                    kind=kind,
-                    quote=t[a:b],
-                    char_start=s.start + a,
-                    char_end=s.start + b,
-                    gainer=gainer,
-                    places=list(prev.places),
-                    negated=negated,
-                    sector=prev.sector if rx is _BACK_STALL else None,
+            for m in rx.finditer(s.text):
+                ante_pool = fronts if rx is _BACK_STALL else pool
+                c = _point_back(
+                    s, m, rx, negated, ante_pool, claims + out, st, lang, stmt
                 )
-                subj = t[a : m.start()].strip(" ,;:")
-                subj = re.sub(r"^(?:у|в|У|В|but|and|yet|while)\s+", "", subj)
-                # "Kyiv has repeatedly (rejected)": the speaker, not the adverbs
-                subj = _SUBJECT_TAIL.sub("", subj)
-                inner = _CLAIM_DENIER.match(m.group(0))
-                if inner:  # "a claim Kyiv denied": the denier inside
-                    subj = inner.group(1)
-                if subj and len(subj) <= 40:
-                    c.claimant = subj
-                own_stmt = stmt
-                if (
-                    negated
-                    and c.claimant
-                    and st.statement_claimant
-                    and not _same_speaker(c.claimant, st.statement_claimant)
-                ):
-                    own_stmt = st.published  # another side's denial: not that day
-                _apply_period(c, periods[0] if periods else None, st, own_stmt, t)
-                if (
-                    rx is not _BACK_ANNOUNCE
-                    and not periods
-                    and prev.period_text
-                    and (prev.char_start >= s.start or rx is _BACK_DENIAL)
-                    # the denial of an announcement is made after it
-                    and not prev.extra.get("announcement")
-                ):
-                    # "assaults near X on May 3 but made no gains": one period;
-                    # "… закрепились у X в понедельник. Минобороны это
-                    # опровергло": the denial is of that day's claim
-                    c.period_text = prev.period_text
-                    c.period_start, c.period_end = prev.period_start, prev.period_end
-                c.extra["trigger"] = m.group(0)
-                c.extra["anaphora"] = True
-                c.extra["confidence"] = 0.6
-                out.append(c)
+                if c is not None:
+                    out.append(c)
     return out
+
+
+def _point_back(
+    s: Sentence,
+    m: re.Match[str],
+    rx: re.Pattern[str],
+    negated: bool,
+    ante_pool: list[Claim],
+    known: list[Claim],
+    st: _DocState,
+    lang: str,
+    stmt: date | None,
+) -> Claim | None:
+    """The claim the words ``m`` (of pattern ``rx``) of sentence ``s`` make
+    about the claim just before them, or None (no claim before, one already
+    there, no side for a stall)."""
+    t = s.text
+    if not negated and _BACK_NEGATED.search(t[: m.start()]):
+        return None
+    at = s.start + m.start()
+    ante = [c for c in ante_pool if c.char_start < at - 10 and at - c.char_end <= 300]
+    if not ante:
+        return None
+    prev = ante[-1]
+    if negated and prev.negated and prev.char_start >= s.start:
+        return None  # "dismissed the claim …, calling it propaganda"
+    kind, gainer = prev.kind, prev.gainer
+    if rx is _BACK_STALL:
+        kind = "advance"
+        prev, gainer = _stalled_side(t, m, ante, prev, lang)
+        if gainer is None:
+            return None
+    a, b, periods = _back_span(t, m, lang)
+    if _told_already(known, s.start, s.start + a, negated, kind):
+        return None
+    c = Claim(
+        doc_id="",
+        kind=kind,
+        quote=t[a:b],
+        char_start=s.start + a,
+        char_end=s.start + b,
+        gainer=gainer,
+        places=list(prev.places),
+        negated=negated,
+        sector=prev.sector if rx is _BACK_STALL else None,
+    )
+    c.claimant = _back_claimant(t, a, m)
+    _date_back(c, prev, periods, s, st, stmt, rx, negated)
+    c.extra["trigger"] = m.group(0)
+    c.extra["anaphora"] = True
+    c.extra["confidence"] = 0.6
+    return c
+
+
+def _told_already(
+    known: list[Claim], sent_start: int, at: int, negated: bool, kind: str
+) -> bool:
+    """Whether a claim of this sentence of the same kind and polarity
+    already covers offset ``at``."""
+    return any(
+        c.char_start <= at < c.char_end
+        and c.negated == negated
+        and c.kind == kind
+        and c.char_start >= sent_start
+        for c in known
+    )
+
+
+def _stalled_side(
+    t: str, m: re.Match[str], ante: list[Claim], prev: Claim, lang: str
+) -> tuple[Claim, str | None]:
+    """The side that made no gains in the stall words ``m`` ("Ukrainian units
+    made no gains"), and the claim before that names it (``prev``, or a fight
+    further back that names the side: "ВСУ контратакуют у X. … Ни метра они
+    там не вернули")."""
+    ms = side_mentions(t, lang)
+    inside = [x for x in ms if m.start() <= x.start < m.end()]
+    sides = [x.side for x in inside if x.side in ("UA", "RU")]
+    if not sides and any(x.side == "ENEMY" for x in inside):
+        # "просування противника": the speaker's other side
+        own = [x.side for x in ms if x.side in ("UA", "RU") and x.start < m.start()]
+        sides = [opposite(own[-1])] if own else [prev.gainer or ""]
+    if not sides:
+        # the subject after the speech verb ("Moscow says Ukrainian units
+        # made no gains"), not the speaker
+        sv = list(_NEW_STATEMENT.finditer(t, 0, m.start()))
+        lo = sv[-1].end() if sv else 0
+        sides = [
+            x.side for x in ms if x.side in ("UA", "RU") and lo <= x.start < m.start()
+        ]
+    for a2 in reversed(ante):
+        if sides or a2.kind != "fighting":
+            break
+        sides = [
+            x.side for x in side_mentions(a2.quote, lang) if x.side in ("UA", "RU")
+        ]
+        if sides:
+            prev = a2
+    return prev, sides[-1] if sides else prev.gainer
+
+
+def _back_span(
+    t: str, m: re.Match[str], lang: str
+) -> tuple[int, int, list[PeriodMention]]:
+    """The quote of the words ``m`` pointing back: from the clause opening
+    close before them (at most 45 characters) to their end, or to the end of
+    a time expression right after them (returned too)."""
+    cut = max(t.rfind(ch, 0, m.start()) for ch in ";,:.")
+    a = cut + 1 if cut >= 0 and m.start() - cut <= 45 else m.start()
+    if cut < 0 and m.start() <= 45:
+        a = 0
+    end = m.end()
+    periods = [p for p in find_periods(t, lang) if 0 <= p.start - end <= 3]
+    if periods:
+        end = periods[0].end
+    a, b = _trim(t, a, end)
+    return a, b, periods
+
+
+def _back_claimant(t: str, a: int, m: re.Match[str]) -> str | None:
+    """The speaker of the words ``m`` pointing back: the subject before them
+    in the quote (from ``a``), or the denier inside "a claim X denied".
+
+    >>> t = "Moscow claimed it, but Kyiv has repeatedly rejected that"
+    >>> _back_claimant(t, t.index(",") + 1, re.search("rejected", t))
+    'Kyiv'
+    """
+    subj = t[a : m.start()].strip(" ,;:")
+    subj = re.sub(r"^(?:у|в|У|В|but|and|yet|while)\s+", "", subj)
+    # "Kyiv has repeatedly (rejected)": the speaker, not the adverbs
+    subj = _SUBJECT_TAIL.sub("", subj)
+    inner = _CLAIM_DENIER.match(m.group(0))
+    if inner:  # "a claim Kyiv denied": the denier inside
+        subj = inner.group(1)
+    return subj if subj and len(subj) <= 40 else None
+
+
+def _date_back(
+    c: Claim,
+    prev: Claim,
+    periods: list[PeriodMention],
+    s: Sentence,
+    st: _DocState,
+    stmt: date | None,
+    rx: re.Pattern[str],
+    negated: bool,
+) -> None:
+    """The period of claim ``c`` pointing back to ``prev``: its own time
+    expression, else the one of the claim it denies or stalls."""
+    own_stmt = stmt
+    if (
+        negated
+        and c.claimant
+        and st.statement_claimant
+        and not _same_speaker(c.claimant, st.statement_claimant)
+    ):
+        own_stmt = st.published  # another side's denial: not that day
+    _apply_period(c, periods[0] if periods else None, st, own_stmt, s.text)
+    if (
+        rx is not _BACK_ANNOUNCE
+        and not periods
+        and prev.period_text
+        and (prev.char_start >= s.start or rx is _BACK_DENIAL)
+        # the denial of an announcement is made after it
+        and not prev.extra.get("announcement")
+    ):
+        # "assaults near X on May 3 but made no gains": one period;
+        # "… закрепились у X в понедельник. Минобороны это
+        # опровергло": the denial is of that day's claim
+        c.period_text = prev.period_text
+        c.period_start, c.period_end = prev.period_start, prev.period_end
 
 
 _HEAD_SENTENCES = 2  # headline, standfirst, lede

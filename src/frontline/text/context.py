@@ -506,6 +506,11 @@ def _noun_agent(text: str, trig: _Trig, mentions: list) -> str | None:
     return None
 
 
+# an actor found: its side and whether the text names it explicitly
+_Found = tuple[str | None, bool] | None
+_ACTORS = ("UA", "RU", "WE", "ENEMY")
+
+
 def _agent(
     text: str,
     trig: _Trig,
@@ -514,10 +519,30 @@ def _agent(
     st: _DocState,
     perspective: str | None,
 ) -> tuple[str | None, bool]:
-    """Side of the actor of a trigger and whether it was explicit in the text."""
-    cs, ce = clause
+    """Side of the actor of a trigger and whether it was explicit in the text,
+    as a recipe: a side within or right after the trigger word, one a phrase
+    ties to it ("Russia's claim to", "the advance of", "under the control
+    of"), a passive's agent, the subject before the verb, else one after it
+    in Slavic verb-subject order."""
+    cs = clause[0]
+    found = (
+        _agent_at_word(text, trig, mentions, perspective)
+        or _agent_of_phrase(text, trig, mentions, perspective)
+        or _agent_of_passive(text, trig, mentions, perspective)
+        or _agent_opening_or_possessive(text, trig, cs, mentions, perspective)
+        or _agent_subject_before(text, trig, cs, mentions, perspective)
+        or _agent_subject_after(text, trig, mentions, perspective)
+    )
+    return found or (None, False)
+
+
+def _agent_at_word(
+    text: str, trig: _Trig, mentions: list, perspective: str | None
+) -> _Found:
+    """A side inside the trigger span, right after an oblique form of it, in
+    the instrumental after a capture noun, or after a withdrawal noun."""
     for sm in mentions:
-        if trig.start <= sm.start < trig.end and sm.side in ("UA", "RU", "WE", "ENEMY"):
+        if trig.start <= sm.start < trig.end and sm.side in _ACTORS:
             side = concrete(sm.side, perspective)
             if side:
                 return side, True
@@ -536,20 +561,24 @@ def _agent(
         # "the withdrawal of Russian troops from X", "після відступу окупантів",
         # "после отхода ВСУ": who withdraws follows the noun
         for sm in mentions:
-            if 0 <= sm.start - trig.end <= 6 and sm.side in ("UA", "RU", "WE", "ENEMY"):
+            if 0 <= sm.start - trig.end <= 6 and sm.side in _ACTORS:
                 side = concrete(sm.side, perspective)
                 if side:
                     return side, True
+    return None
+
+
+def _agent_of_phrase(
+    text: str, trig: _Trig, mentions: list, perspective: str | None
+) -> _Found:
+    """A side a phrase ties to the trigger: a claimant's claim ("Russia's
+    claim to have captured X"), "the advance of", "under the control of", a
+    side put right before an impersonal passive."""
     claim_of = _CLAIM_OF.search(text, max(0, trig.start - 60), trig.start)
     if claim_of:
         # "Russia's claim to have captured X": the claimant's side acts
         for sm in mentions:
-            if sm.start <= claim_of.start() <= sm.end and sm.side in (
-                "UA",
-                "RU",
-                "WE",
-                "ENEMY",
-            ):
+            if sm.start <= claim_of.start() <= sm.end and sm.side in _ACTORS:
                 side = concrete(sm.side, perspective)
                 if side:
                     return side, True
@@ -558,7 +587,7 @@ def _agent(
         m = _OF_THE_NEXT.match(text[trig.end :])
         pos = trig.end + (m.end() if m else 10**9)
         for sm in mentions:
-            if sm.start == pos and sm.side in ("UA", "RU", "WE", "ENEMY"):
+            if sm.start == pos and sm.side in _ACTORS:
                 side = concrete(sm.side, perspective)
                 if side:
                     return side, True
@@ -567,7 +596,7 @@ def _agent(
         m = _OF_THE_OPT.match(text[trig.end :])
         pos = trig.end + (m.end() if m else 0)
         for sm in mentions:
-            if pos <= sm.start <= pos + 2 and sm.side in ("UA", "RU", "WE", "ENEMY"):
+            if pos <= sm.start <= pos + 2 and sm.side in _ACTORS:
                 side = concrete(sm.side, perspective)
                 if side:
                     return side, True
@@ -575,10 +604,18 @@ def _agent(
         # "Окупантів вибито з X", "Ворога витіснено з X": the side put right
         # before an impersonal passive is the one driven out
         for sm in mentions:
-            if 0 <= trig.start - sm.end <= 2 and sm.side in ("UA", "RU", "ENEMY", "WE"):
+            if 0 <= trig.start - sm.end <= 2 and sm.side in _ACTORS:
                 side = concrete(sm.side, perspective)
                 if side:
                     return side, True
+    return None
+
+
+def _agent_of_passive(
+    text: str, trig: _Trig, mentions: list, perspective: str | None
+) -> _Found:
+    """The agent after a passive ("taken by Russian forces"), or the side a
+    place was cleared of (the loser: "cleared of Ukrainian units")."""
     if trig.passive:
         m = _BY_AGENT_NEXT.match(text[trig.end :])
         if _TO_END.search(trig.text):
@@ -603,12 +640,20 @@ def _agent(
         )
         pos = trig.end + m.end() if m else -100
         for sm in mentions:
-            if pos <= sm.start <= pos + 16 and sm.side in ("UA", "RU", "WE", "ENEMY"):
+            if pos <= sm.start <= pos + 16 and sm.side in _ACTORS:
                 side = concrete(sm.side, perspective)
                 if side:
                     return opposite(side), True
-    # "After capturing X, Russian troops moved on": the subject follows the
-    # opening participial phrase
+    return None
+
+
+def _agent_opening_or_possessive(
+    text: str, trig: _Trig, cs: int, mentions: list, perspective: str | None
+) -> _Found:
+    """The subject after an opening participial phrase ("After capturing X,
+    Russian troops moved on"), a possessive or adjective right before a noun
+    trigger ("Russian gains"), or the first subject of a coordinated
+    predicate ("Ukrainian forces pushed … and regained …")."""
     if _OPENING_PHRASE.fullmatch(text[: trig.start]) and (
         # (the Russian perfective gerund in -в: "Отбив X, ВСУ ...", "взяв")
         trig.text.lower().endswith(("ing", "ши", "вши", "вшись", "ив", "яв", "ав"))
@@ -622,7 +667,6 @@ def _agent(
                     if side:
                         return side, True
                     break
-    # a possessive/adjective right before a noun trigger: "Russian gains"
     for sm in reversed(mentions):
         if sm.end <= trig.start and trig.start - sm.end <= 22 and sm.side != "PRO":
             if not trig.nominal and _object_first(text, sm, cs, trig):
@@ -637,8 +681,7 @@ def _agent(
                 if side and not trig.passive:
                     return side, True
     if not trig.passive and _AND_END.search(text[max(0, trig.start - 20) : trig.start]):
-        # a coordinated predicate shares the first subject ("Ukrainian forces
-        # pushed Russian troops back ... and regained ..."), not the object
+        # a coordinated predicate shares the first subject, not the object
         for sm in mentions:
             if sm.end > trig.start:
                 break
@@ -647,27 +690,45 @@ def _agent(
                 if side:
                     return side, sm.start >= cs
                 break
-    if not trig.passive:
-        put_first = None  # the side of an object put before the verb
-        for sm in reversed(mentions):
-            if sm.end > trig.start or sm.side == "PRO":
-                continue
-            if sm.after_preposition:
-                continue
-            if not trig.nominal and _object_first(text, sm, cs, trig):
-                # "Окупантів вибили з X": the object, not the subject (but
-                # "заяву росіян про захоплення": whose claim, a noun after)
-                if _VERB_END.search(trig.text) and _ONE_WORD_GAP.fullmatch(
-                    text[sm.end : trig.start]
-                ):
-                    put_first = put_first or concrete(sm.side, perspective)
-                continue
-            side = concrete(sm.side, perspective)
-            if side:
-                return side, sm.start >= cs
-        if put_first is not None and trig.family in ("capture", "advance"):
-            # no subject named: the ones who drove that object out
-            return opposite(put_first), True
+    return None
+
+
+def _agent_subject_before(
+    text: str, trig: _Trig, cs: int, mentions: list, perspective: str | None
+) -> _Found:
+    """The nearest subject before an active trigger, past objects put before
+    the verb; with none, the opposite of an object driven out ("Окупантів
+    вибили з X")."""
+    if trig.passive:
+        return None
+    put_first = None  # the side of an object put before the verb
+    for sm in reversed(mentions):
+        if sm.end > trig.start or sm.side == "PRO":
+            continue
+        if sm.after_preposition:
+            continue
+        if not trig.nominal and _object_first(text, sm, cs, trig):
+            # "Окупантів вибили з X": the object, not the subject (but
+            # "заяву росіян про захоплення": whose claim, a noun after)
+            if _VERB_END.search(trig.text) and _ONE_WORD_GAP.fullmatch(
+                text[sm.end : trig.start]
+            ):
+                put_first = put_first or concrete(sm.side, perspective)
+            continue
+        side = concrete(sm.side, perspective)
+        if side:
+            return side, sm.start >= cs
+    if put_first is not None and trig.family in ("capture", "advance"):
+        # no subject named: the ones who drove that object out
+        return opposite(put_first), True
+    return None
+
+
+def _agent_subject_after(
+    text: str, trig: _Trig, mentions: list, perspective: str | None
+) -> _Found:
+    """Slavic verb-subject order with no subject before: "туда вошли ВСУ" (an
+    intransitive verb: after "вытеснили" the side is the object)."""
     if (
         not trig.passive
         and (
@@ -676,18 +737,16 @@ def _agent(
         )
         and not _LATIN_LETTER_START.match(trig.text)
     ):
-        # Slavic verb-subject order with no subject before: "туда вошли ВСУ"
-        # (an intransitive verb: after "вытеснили" the side is the object)
         for sm in mentions:
             if (
                 0 < sm.start - trig.end <= 2
                 and not sm.after_preposition
-                and sm.side in ("UA", "RU", "WE", "ENEMY")
+                and sm.side in _ACTORS
             ):
                 side = concrete(sm.side, perspective)
                 if side:
                     return side, True
-    return None, False
+    return None
 
 
 # a relative pronoun as the object before the verb: "площа, яку утримують
@@ -989,6 +1048,11 @@ def _prevented_by(
     return None if between else side
 
 
+# a rule's answer: ``(gainer,)`` when the rule decided (the gainer may be
+# None), None when it did not apply
+_Decided = tuple[str | None] | None
+
+
 def _gainer_for(
     text: str,
     trig: _Trig,
@@ -998,19 +1062,66 @@ def _gainer_for(
     perspective: str | None,
     lang: str,
 ) -> str | None:
+    """The side that gains by trigger ``trig``, as a recipe: the participle of
+    an area ("the area seized"), then the actor found (``_agent``), unless an
+    admission, a holder, a denial, a prevention or a negated subject turns
+    it round; with no actor, what the story, the speaker or the word tells."""
     if lang == "ru" and st.perspective is None and st.claimant_side is None:
         mentions = _enemy_by_story(mentions, trig, st.last_agent)
     area_verb = _AREA_VERB.match(trig.text.lower())
     if area_verb and trig.family == "gain" and _OCCUPY_SEIZE.match(area_verb.group(1)):
         return "RU"  # "the total area seized stands at …": the participle decides
     side, explicit = _agent(text, trig, clause, mentions, st, perspective)
-    fam = trig.family
+    decided = (
+        _by_admission(text, trig, mentions, st, perspective, explicit)
+        or _by_denial(text, trig, mentions, side, perspective, lang)
+        or _by_negating_subject(text, trig, clause, mentions, side, perspective, lang)
+    )
+    if decided is None and side is None:
+        decided = _agentless_loss(trig, clause, mentions, st, perspective, lang) or (
+            _agentless_unconfirmed(text, trig, clause, st, perspective, lang)
+        )
+    if decided is not None:
+        return decided[0]
+    if side is None and area_verb and trig.family == "gain":
+        # "the total area seized stands at …": the participle decides
+        side = _area_verb_side(area_verb.group(1), st, perspective)
+        if side:
+            return side
+    side = _unnamed_actor(text, trig, clause, mentions, st, side)
+    return _last_resort(text, trig, clause, mentions, st, perspective, lang, side)
+
+
+def _by_admission(
+    text: str,
+    trig: _Trig,
+    mentions: list,
+    st: _DocState,
+    perspective: str | None,
+    explicit: bool,
+) -> _Decided:
+    """A side that admits the loss ("Ukraine admitted that X had fallen"), or
+    the holder a control phrase names when no actor was explicit."""
     admitter = _admitted_by(text, trig, mentions, st, perspective)
     if admitter is not None:
-        return opposite(admitter)  # "Ukraine admitted that X had fallen"
+        return (opposite(admitter),)
     holder = _control_holder(text, trig, mentions) if not explicit else None
     if holder is not None:
-        return holder
+        return (holder,)
+    return None
+
+
+def _by_denial(
+    text: str,
+    trig: _Trig,
+    mentions: list,
+    side: str | None,
+    perspective: str | None,
+    lang: str,
+) -> _Decided:
+    """A denial verb before the trigger: a denied capture is the other side's
+    gain, so is a denied loss; the side found may be the denier."""
+    fam = trig.family
     # the last denial verb before the trigger
     denial = max(
         _DENIAL_VERB.finditer(text, max(0, trig.start - 80), trig.start),
@@ -1032,7 +1143,7 @@ def _gainer_for(
             perspective,
         )
         if denier:
-            return opposite(denier)
+            return (opposite(denier),)
     if (
         side is not None
         and denial
@@ -1046,19 +1157,47 @@ def _gainer_for(
     ):
         # "ВСУ опровергают заявления о взятии X": the agent found is the
         # denier; the capture denied is the other side's
-        return side if fam == "withdraw" else opposite(side)
+        return (side if fam == "withdraw" else opposite(side),)
+    return None
+
+
+def _by_negating_subject(
+    text: str,
+    trig: _Trig,
+    clause: tuple[int, int],
+    mentions: list,
+    side: str | None,
+    perspective: str | None,
+    lang: str,
+) -> _Decided:
+    """A subject that prevented the capture, does not confirm it, or has no
+    news of it: the gain is the other side's."""
     preventer = _prevented_by(text, trig, mentions, side, perspective)
     if preventer is not None:
-        return opposite(preventer)  # "ЗСУ не допустили захоплення X"
+        return (opposite(preventer),)  # "ЗСУ не допустили захоплення X"
     if side is not None and _denied_by_subject(text, trig, clause, lang):
-        return opposite(side)  # "Украинский Генштаб захват села не подтверждает"
+        return (opposite(side),)  # "Украинский Генштаб захват села не подтверждает"
     if side is not None and _no_news_of(text, trig, clause, mentions):
         # "Генштаб ЗСУ повідомив, що інформації про захоплення X немає": the
         # side that has no news of a capture tells of the other's gain
-        return opposite(side)
+        return (opposite(side),)
+    return None
+
+
+def _agentless_loss(
+    trig: _Trig,
+    clause: tuple[int, int],
+    mentions: list,
+    st: _DocState,
+    perspective: str | None,
+    lang: str,
+) -> _Decided:
+    """With no actor: a withdrawal is lost to the side the story tells of
+    gaining, else to the speaker's enemy; "they" who gained against "us"
+    are the speaker's enemy."""
+    fam = trig.family
     if (
-        side is None
-        and fam == "withdraw"
+        fam == "withdraw"
         and lang == "ru"
         and st.perspective is None
         and st.claimant_side is None
@@ -1066,22 +1205,35 @@ def _gainer_for(
     ):
         # "Авдеевка оставлена" with no side placed: lost to the side the
         # report tells of gaining (as "противник", _enemy_by_story)
-        return st.last_agent
-    if side is None and fam == "withdraw" and perspective:
-        return opposite(perspective)
-    cs, ce = clause
+        return (st.last_agent,)
+    if fam == "withdraw" and perspective:
+        return (opposite(perspective),)
     if (
-        side is None
-        and perspective
+        perspective
         and fam in ("capture", "advance")
         and _they_against_us(trig, clause, mentions)
     ):
         # "they gained a foothold on our bank", "they pushed us out of X":
         # "they" stand against the speaker
-        return opposite(perspective)
+        return (opposite(perspective),)
+    return None
+
+
+def _agentless_unconfirmed(
+    text: str,
+    trig: _Trig,
+    clause: tuple[int, int],
+    st: _DocState,
+    perspective: str | None,
+    lang: str,
+) -> _Decided:
+    """With no actor: a capture not yet confirmed is the attacker's; a
+    negated capture or advance is the other side's (told too early in a
+    Russian voice: its own); an agentless passive reported by a named side
+    is that side's."""
+    fam = trig.family
     if (
-        side is None
-        and fam == "capture"
+        fam == "capture"
         and st.last_agent in ("UA", "RU")
         and lang in ("uk", "ru")
         and _UNCONFIRMED.search(text, trig.end, trig.end + 120)
@@ -1089,65 +1241,79 @@ def _gainer_for(
         # "Информация о взятии X пока не подтверждается": a capture not yet
         # confirmed is the attacker's, the side the report tells of gaining,
         # whoever speaks (a denial proper, "опровергли", is of the other side)
-        return st.last_agent
-    if (
-        side is None
-        and perspective
-        and fam == "capture"
-        and (
-            lx.NEGATION_AFTER.search(text[trig.end : trig.end + 120])
-            or lx.NEGATION.get(lang, lx.NEGATION["en"]).search(
-                text[max(cs, trig.start - 70) : trig.start]
-            )
-        )
-    ) or (
-        side is None
-        and perspective
-        and fam == "advance"
-        and lx.NEGATION_AFTER.search(text[trig.end : trig.end + 120])
-    ):
+        return (st.last_agent,)
+    if perspective and _negated_gain(text, trig, clause, lang):
         if perspective == "RU" and _NOT_YET_CONFIRMED.search(
             text, trig.end, trig.end + 120
         ):
             # "информация о взятии X пока не подтверждается" in a Russian
             # voice: its own side's gain, told too early (not a denial)
-            return perspective
-        return opposite(perspective)  # a denial is about the other side's gain
+            return (perspective,)
+        return (opposite(perspective),)  # a denial is about the other side's gain
     if (
-        side is None
-        and trig.passive
+        trig.passive
         and fam == "capture"
         and st.own_side
         and not _OCCUPY.match(trig.text.lower())
     ):
         # "Russian bloggers said the village had been taken": an agentless
         # passive reported by a named side is that side's gain
-        return st.own_side
-    if side is None and area_verb and trig.family == "gain":
-        # "the total area seized stands at …": the participle decides
-        verb = area_verb.group(1)
-        if _OCCUPY_CAPTURE.match(verb):
-            side = "RU" if not _CAPTURED.match(verb) else None
-        elif _LOST.match(verb):
-            side = opposite(st.own_side or perspective) if perspective else None
-        else:
-            side = st.own_side or perspective
-        if side:
-            return side
-    if side is None and st.own_side and _RETAKE_WORD.match(trig.text.lower()):
+        return (st.own_side,)
+    return None
+
+
+def _negated_gain(text: str, trig: _Trig, clause: tuple[int, int], lang: str) -> bool:
+    """Whether a capture is negated after it or before it in its clause, or
+    an advance after it."""
+    fam = trig.family
+    if fam not in ("capture", "advance"):
+        return False
+    after = lx.NEGATION_AFTER.search(text[trig.end : trig.end + 120])
+    if fam == "capture":
+        return bool(
+            after
+            or lx.NEGATION.get(lang, lx.NEGATION["en"]).search(
+                text[max(clause[0], trig.start - 70) : trig.start]
+            )
+        )
+    return bool(after)
+
+
+def _area_verb_side(verb: str, st: _DocState, perspective: str | None) -> str | None:
+    """The side an area's participle names ("the area occupied": Russia's;
+    "lost": the speaker's enemy; else the speaker's)."""
+    if _OCCUPY_CAPTURE.match(verb):
+        return "RU" if not _CAPTURED.match(verb) else None
+    if _LOST.match(verb):
+        return opposite(st.own_side or perspective) if perspective else None
+    return st.own_side or perspective
+
+
+def _unnamed_actor(
+    text: str,
+    trig: _Trig,
+    clause: tuple[int, int],
+    mentions: list,
+    st: _DocState,
+    side: str | None,
+) -> str | None:
+    """``side``, else the actor the words around an agentless trigger name: a
+    named speaker's liberation, Moscow's official words, the side after a
+    capture noun, a liberation held in scare quotes."""
+    low = trig.text.lower()
+    if side is None and st.own_side and _RETAKE_WORD.match(low):
         # a liberation with no actor, said by a named speaker of one side
         side = st.own_side
-    liberation_word = lang in ("uk", "ru") and _SLAVIC_LIBERATE.match(trig.text.lower())
     if (
         side is None
-        and _LIBERATE.match(trig.text.lower())
+        and _LIBERATE.match(low)
         and _RUSSIAN_OFFICIAL.search(text, clause[0], clause[1])
     ):
         # "liberation of the DPR", "в зоне ответственности": Moscow's words
         side = "RU"
     if (
         side is None
-        and fam == "capture"
+        and trig.family == "capture"
         and (trig.nominal or _CAPTURE_NOUN.match(trig.text))
     ):
         # "The capture of X was a major Russian victory / Russia's biggest
@@ -1163,19 +1329,36 @@ def _gainer_for(
         side = later[0].side if later else None
     if (
         side is None
-        and _LIBERATE.match(trig.text.lower())
+        and _LIBERATE.match(low)
         and _scare_quoted(text, trig.start, trig.end)
     ):
         # "місто «повністю звільнене»", "was “liberated”": a liberation held
         # at a distance in quotes, with nobody of a side saying it, is the
         # word of Moscow's reports that an outlet repeats
         side = "RU"
+    return side
+
+
+def _last_resort(
+    text: str,
+    trig: _Trig,
+    clause: tuple[int, int],
+    mentions: list,
+    st: _DocState,
+    perspective: str | None,
+    lang: str,
+    side: str | None,
+) -> str | None:
+    """The gainer from ``side`` (remembered as the story's last actor), else
+    from the story's last actor, "they" in a quote, the word's language."""
+    fam = trig.family
     if side is None:
         # a Slavic "освобождены"/"звільнено" with no actor is the speaking
         # side's word, not the actor of the sentence before's
         # (the last actor is the side that gained last: after "the enemy
         # left X", an actorless "the advance reached 2 km" is ours)
-        side = None if liberation_word else st.last_agent
+        liberation = lang in ("uk", "ru") and _SLAVIC_LIBERATE.match(trig.text.lower())
+        side = None if liberation else st.last_agent
         if fam == "withdraw":
             side = opposite(side)
         if perspective and _they_in_quote(text, trig, clause, mentions):
@@ -1183,22 +1366,29 @@ def _gainer_for(
             # direct speech "they" stand against the speaker
             side = opposite(perspective)
         if side is None:
-            low = trig.text.lower()
-            if _RETAKE_WORD.match(low):
-                side = (
-                    "UA"  # a Ukrainian-language "звільнено" is Ukraine's
-                    if lang == "uk" and _UK_LIBERATE.match(low)
-                    else perspective or {"uk": "UA", "ru": "RU"}.get(lang, "UA")
-                )
-            elif _OCCUPY_TAKE.match(low):
-                side = "RU"
-            else:
-                side = perspective
+            side = _word_side(trig.text.lower(), perspective, lang)
     else:
         st.last_agent = opposite(side) if fam == "withdraw" else side
     if fam == "withdraw":
         return opposite(side)
     return side
+
+
+def _word_side(low: str, perspective: str | None, lang: str) -> str | None:
+    """The side the trigger word itself tells with nobody named.
+
+    >>> _word_side("звільнено", None, "uk"), _word_side("occupied", "UA", "en")
+    ('UA', 'RU')
+    """
+    if _RETAKE_WORD.match(low):
+        return (
+            "UA"  # a Ukrainian-language "звільнено" is Ukraine's
+            if lang == "uk" and _UK_LIBERATE.match(low)
+            else perspective or {"uk": "UA", "ru": "RU"}.get(lang, "UA")
+        )
+    if _OCCUPY_TAKE.match(low):
+        return "RU"
+    return perspective
 
 
 _QUOTE_OPEN = '«“„"'

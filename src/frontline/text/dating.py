@@ -17,7 +17,7 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..model import Claim
 from . import lexicon as lx
@@ -143,84 +143,26 @@ def _period_for(
     ``inherit``: with no time expression in the sentence, the explicit span of
     the claim sentence right before is used (not across a new statement);
     ``same_speaker``: the claim goes on in the words of the speaker who named
-    the day remembered (``_DocState.claim_period_said``)."""
-    # "60% of the territory, which the enemy seized in August": the time of a
-    # modifier after the claim, or of one closed before it ("X, which Kyiv
-    # took on Wednesday, and were advancing"), is the modifier's
-    periods = [p for p in periods if not (text and _in_modifier(text, p, anchor))]
-    joins = _and_that_spans(text) if text else ()
-    if joins:
-        # "said X over the past day and that Y": the time is the first object's
-        periods = [
-            p
-            for p in periods
-            if not any(
-                min(p.end, anchor) <= a and b <= max(p.start, anchor) for a, b in joins
-            )
-        ]
+    the day remembered (``_DocState.claim_period_said``).
+
+    The recipe: drop the times of modifiers and second objects, take the
+    span inherited from the sentence before when the sentence has none, keep
+    the claim's clause, then the nearest time after the claim (unless it
+    opens the next item) or before it, else the span carried or the
+    sentence's nearest time."""
+    periods = _outside_other_objects(periods, anchor, text)
     usable = [p for p in periods if p.kind not in ("weekday",)]
-    inherited = (
-        st.claim_period
-        if inherit
-        and st.claim_period is not None
-        and st.sentence_no - st.claim_period_at == 1
-        and not (carry and st.carry_period is not None)
-        # a day only into a sentence that goes on ("They also …")
-        and (
-            # a day its speaker named: only into the same speaker's next words
-            same_speaker
-            if st.claim_period_said is not None
-            else st.claim_period.kind in _CARRIED_KINDS
-            or (continues(text) and st.claim_period.kind not in _QUOTED_KINDS)
-            # "«За останні два тижні ми відсунули їх … . Біля X забрали …»":
-            # one speaker's account goes on inside the quotation
-            or (st.same_quote and st.claim_period.kind in _QUOTED_KINDS)
-        )
-        else None
-    )
+    inherited = _inherited(st, carry, text, same_speaker) if inherit else None
     if inherited is not None and not usable and len(usable) == len(periods):
         # (a weekday of the sentence's own, "… on Thursday", beats it below)
         return inherited
     if clause is not None:
-        inside = [
-            p
-            for p in usable
-            if clause[0] <= p.start < clause[1]
-            and not (p.start > anchor and _ITEM_HEAD.match(text, p.end))
-        ]
-        if inside:
-            usable = inside
+        usable = _inside_clause(usable, clause, anchor, text) or usable
     i, j = bisect_left(anchors, anchor), bisect_right(anchors, anchor)  # sorted
     prev = anchors[i - 1] if i else -1
     nxt = anchors[j] if j < len(anchors) else 10**9
     after = [p for p in usable if anchor <= p.start < nxt]
-    if (
-        after
-        and (
-            _NEXT_ITEM.search(text[anchor : after[0].start])
-            or _COMPARISON.search(text[anchor : after[0].start])
-            # "725 км² в ноябре, в октябре — 610": the head of the next item
-            or (
-                re.search(r"[,;]", text[anchor : after[0].start])
-                and _ITEM_HEAD.match(text, after[0].end)
-            )
-            # "October (610 sq km) and November (725 sq km)": so is a month
-            # heading its bracketed figure after "and" or a comma
-            or (
-                _BRACKET_ITEM_END.search(text, anchor, after[0].start)
-                and _BRACKET_HEAD.match(text, after[0].end)
-            )
-            # "took 12 villages and by mid-February reached X": the time opens
-            # the next coordinated claim
-            or (
-                _AND_BEFORE.search(text, anchor, after[0].start)
-                and any(
-                    after[0].end <= a <= after[0].end + _OPENS_NEXT
-                    for a in foreign or []
-                )
-            )
-        )
-    ):
+    if after and _opens_next_item(text, anchor, after[0], foreign):
         # "у грудні, коли … 593 км², та в листопаді (716 км²)": the month after
         # ", and" opens the next item of a list; "far less than in 2022" is
         # the compared time, not this figure's
@@ -229,28 +171,145 @@ def _period_for(
     # a period right after a figure belongs to it ("610 sq km in October")
     if after and after[0].start - anchor <= (50 if carry else 30):
         return _specific(after[0], usable)
-    before = [
+    before = _before_claim(usable, prev, anchor, carry, text)
+    if after or before:
+        return _specific(_nearest(after + before, anchor), usable)
+    if carry and st.carry_period is not None:
+        return st.carry_period
+    return _nearest_left(periods, usable, anchor, foreign, inherited)
+
+
+def _nearest(candidates: list[PeriodMention], anchor: int) -> PeriodMention:
+    """The time expression of ``candidates`` nearest ``anchor`` (by the gap
+    between them)."""
+    return min(
+        candidates,
+        key=lambda p: p.start - anchor if p.start >= anchor else anchor - p.end,
+    )
+
+
+def _outside_other_objects(
+    periods: list[PeriodMention], anchor: int, text: str
+) -> list[PeriodMention]:
+    """The time expressions of ``periods`` that are not a modifier's ("60% of
+    the territory, which the enemy seized in August") nor on the far side of
+    an "and that" opening a second object ("said X over the past day and
+    that Y": the time is the first object's)."""
+    # the time of a modifier after the claim, or of one closed before it ("X,
+    # which Kyiv took on Wednesday, and were advancing"), is the modifier's
+    periods = [p for p in periods if not (text and _in_modifier(text, p, anchor))]
+    joins = _and_that_spans(text) if text else ()
+    if joins:
+        periods = [
+            p
+            for p in periods
+            if not any(
+                min(p.end, anchor) <= a and b <= max(p.start, anchor) for a, b in joins
+            )
+        ]
+    return periods
+
+
+def _inherited(
+    st: _DocState, carry: bool, text: str, same_speaker: bool
+) -> PeriodMention | None:
+    """The explicit span of the claim sentence right before, when it may go
+    on into sentence ``text`` (a day only into a sentence that goes on: "They
+    also …"; a day a speaker named only into the same speaker's words)."""
+    prior = st.claim_period
+    if (
+        prior is not None
+        and st.sentence_no - st.claim_period_at == 1
+        and not (carry and st.carry_period is not None)
+        and (
+            same_speaker
+            if st.claim_period_said is not None
+            else prior.kind in _CARRIED_KINDS
+            or (continues(text) and prior.kind not in _QUOTED_KINDS)
+            # "«За останні два тижні ми відсунули їх … . Біля X забрали …»":
+            # one speaker's account goes on inside the quotation
+            or (st.same_quote and prior.kind in _QUOTED_KINDS)
+        )
+    ):
+        return prior
+    return None
+
+
+def _inside_clause(
+    usable: list[PeriodMention], clause: tuple[int, int], anchor: int, text: str
+) -> list[PeriodMention]:
+    """The times of ``usable`` in the claim's clause, but not one after the
+    claim that heads a figure of its own ("…, в декабре – 569 км²")."""
+    return [
+        p
+        for p in usable
+        if clause[0] <= p.start < clause[1]
+        and not (p.start > anchor and _ITEM_HEAD.match(text, p.end))
+    ]
+
+
+def _opens_next_item(
+    text: str, anchor: int, first: PeriodMention, foreign: list[int] | None
+) -> bool:
+    """Whether the first time after the claim at ``anchor`` opens the next
+    item of a list or a comparison rather than dating the claim.
+
+    >>> t = "took 610 sq km, and in November 725"
+    >>> first = PeriodMention(t.index("in Nov"), len(t) - 4, "in November", "month")
+    >>> _opens_next_item(t, 5, first, [])
+    True
+    """
+    between = text[anchor : first.start]
+    return bool(
+        _NEXT_ITEM.search(between)
+        or _COMPARISON.search(between)
+        # "725 км² в ноябре, в октябре — 610": the head of the next item
+        or (re.search(r"[,;]", between) and _ITEM_HEAD.match(text, first.end))
+        # "October (610 sq km) and November (725 sq km)": so is a month
+        # heading its bracketed figure after "and" or a comma
+        or (
+            _BRACKET_ITEM_END.search(text, anchor, first.start)
+            and _BRACKET_HEAD.match(text, first.end)
+        )
+        # "took 12 villages and by mid-February reached X": the time opens
+        # the next coordinated claim
+        or (
+            _AND_BEFORE.search(text, anchor, first.start)
+            and any(first.end <= a <= first.end + _OPENS_NEXT for a in foreign or [])
+        )
+    )
+
+
+def _before_claim(
+    usable: list[PeriodMention], prev: int, anchor: int, carry: bool, text: str
+) -> list[PeriodMention]:
+    """The times between the claim before (at ``prev``) and this one, but
+    not one right after that claim, which is its own ("610 sq km in October,
+    …"), unless it heads a figure ("…, в декабре – 569 км²", "… and November
+    (725")."""
+    return [
         p
         for p in usable
         if prev < p.end <= anchor
         and not (
             prev >= 0
             and p.start - prev <= (50 if carry else 30)
-            and not _ITEM_HEAD.match(text, p.end)  # "…, в декабре – 569 км²"
-            and not _BRACKET_HEAD.match(text, p.end)  # "… and November (725"
+            and not _ITEM_HEAD.match(text, p.end)
+            and not _BRACKET_HEAD.match(text, p.end)
         )
     ]
-    if after or before:
-        return _specific(
-            min(
-                after + before,
-                key=lambda p: p.start - anchor if p.start >= anchor else anchor - p.end,
-            ),
-            usable,
-        )
-    if carry and st.carry_period is not None:
-        return st.carry_period
-    # a time expression past the next claim of another verb belongs to it
+
+
+def _nearest_left(
+    periods: list[PeriodMention],
+    usable: list[PeriodMention],
+    anchor: int,
+    foreign: list[int] | None,
+    inherited: PeriodMention | None,
+) -> PeriodMention | None:
+    """The last resort: the sentence's time nearest the claim, short of the
+    next claim of another verb (a time past it belongs to that claim), else
+    a weekday, else the span inherited."""
     nxt_other = min([a for a in (foreign or []) if a > anchor], default=10**9)
     usable = [p for p in usable if p.start < nxt_other] or (
         usable if nxt_other == 10**9 else []
@@ -455,6 +514,15 @@ def _own_clause_if_ongoing(
     ]
 
 
+class _Plan(NamedTuple):
+    """One claim of a sentence with the time expression planned for it."""
+
+    claim: Claim
+    anchor: int
+    own_periods: list[PeriodMention]
+    period: PeriodMention | None
+
+
 def _date_and_flag(
     ctx: SentenceContext,
     out: list[Claim],
@@ -462,51 +530,60 @@ def _date_and_flag(
     total_word: bool,
     next_text: str,
 ) -> None:
-    """Periods, running totals and flags of the claims ``out`` of one sentence."""
-    st = ctx.st
-    t = ctx.t
-    clauses = ctx.clauses
-    periods = ctx.periods
+    """Periods, running totals and flags of the claims ``out`` of one sentence,
+    as a recipe: the time expression of every claim is planned first (one
+    claim's time tells another's apart), then each claim is dated and flagged
+    in turn."""
     anchors = sorted(c.extra["_anchor"] for c in out)
+    plans = _plan_periods(ctx, out, anchors, total_word)
+    size_change = bool(_SIZE_CHANGE.search(ctx.t))
+    timed = [plan for plan in plans if plan.period is not None]
+    for plan in plans:
+        p = _date_claim(ctx, plan, stmt, next_text)
+        _flag_claim(ctx, plan, p, anchors, timed, total_word, size_change)
+
+
+def _anchors_by_trigger(out: list[Claim]) -> dict[Any, list[int]]:
+    """The anchors of the claims ``out`` grouped by their trigger word (one
+    entry per anchor: the last claim made there names its word).
+
+    >>> def claim(at, word):
+    ...     extra = {"_anchor": at, "trigger": word}
+    ...     return Claim("d", "advance", "", 0, 0, extra=extra)
+    >>> _anchors_by_trigger([claim(3, "took"), claim(9, "seized"), claim(14, "took")])
+    {'took': [3, 14], 'seized': [9]}
+    """
     trig_at = {c.extra["_anchor"]: c.extra.get("trigger") for c in out}
     by_trigger: dict[Any, list[int]] = {}
     for a, w in trig_at.items():
         by_trigger.setdefault(w, []).append(a)
-    plans = []
+    return by_trigger
+
+
+def _plan_periods(
+    ctx: SentenceContext, out: list[Claim], anchors: list[int], total_word: bool
+) -> list[_Plan]:
+    """The time expression governing each claim of ``out``, before any is
+    applied (each claim's ``_anchor`` is taken off here)."""
+    t = ctx.t
+    by_trigger = _anchors_by_trigger(out)
     new_statement = bool(out) and bool(_NEW_STATEMENT.search(t))
     # "now" words, found once per sentence (not once per claim: linear time)
     now_spans = [(m.start(), m.end()) for m in _NOW.finditer(t)] if out else []
+    plans = []
     for c in out:
         anchor = c.extra.pop("_anchor")
         own_word = c.extra.get("trigger")
         foreign = [a for w, aa in by_trigger.items() if w != own_word for a in aa]
-        own_periods = [
-            q
-            for q in periods
-            if not (
-                q.start > anchor
-                and (
-                    _RELATIVE_CLAUSE.search(t, anchor, q.start)
-                    or _BUT_CLAUSE.search(t, anchor, q.start)
-                )
-            )
-            and not (q.end <= anchor and _BUT_SUBJECT.search(t, q.end, anchor))
-        ]
-        clause = _clause_of(clauses, anchor)
+        clause = _clause_of(ctx.clauses, anchor)
         now = any(clause[0] <= a and b <= clause[1] for a, b in now_spans)
-        goes_on = _goes_on_speaking(c, st, t, total_word)
-        if c.kind == "fighting" or now:
-            own_periods = _own_clause_if_ongoing(t, clause, anchor, own_periods)
-        elif c.extra.get("holding"):
-            # what a side holds is held as it is said: not in a span a gain
-            # in the clause before is dated by ("за добу просунулися на 3 км,
-            # під контролем 82 населені пункти")
-            own_periods = [q for q in own_periods if clause[0] <= q.start < clause[1]]
+        goes_on = _goes_on_speaking(c, ctx.st, t, total_word)
+        own_periods = _claim_periods(c, t, ctx.periods, clause, anchor, now)
         p = _period_for(
             anchor,
             anchors,
             own_periods,
-            st,
+            ctx.st,
             # a figure carries the time of the sentence before; so does a
             # count of settlements ("including 334 villages")
             (c.kind == "area_change" or bool(c.extra.get("settlements_count")))
@@ -517,130 +594,224 @@ def _date_and_flag(
             # into a clause told as now ("X перешла под контроль только сейчас")
             # (an attribution after the quotation closes is no new one)
             inherit=c.kind != "fighting"
-            and (not new_statement or st.same_quote or goes_on)
+            and (not new_statement or ctx.st.same_quote or goes_on)
             and not now,
             text=t,
             same_speaker=goes_on,
         )
-        # (only asked when a span could date the claim: its own or a report's)
-        told_now = (
-            stated_now(t, anchor, st.lang)
-            if p is not None or st.topic_day or st.topic_week
-            else None
-        )
-        if told_now is not None and (
-            p is None or not told_now[0] <= p.start < told_now[1]
-        ):
-            # "… за тиждень звільнено 2 км², тривають бої за X": the state as
-            # it is told, on the statement day (not an earlier clause's span)
-            p = None
-            c.extra["stated_now"] = True
-        inside = since_inner(periods, anchor, t)
+        p = _told_now_or(c, p, ctx.st, t, anchor)
+        inside = since_inner(ctx.periods, anchor, t)
         if inside is not None:
             p = inside  # "since seizing X in February": the capture's own time
-        plans.append((c, anchor, own_periods, p))
-    size_change = bool(_SIZE_CHANGE.search(t))
-    timed = [plan for plan in plans if plan[3] is not None]
-    for c, anchor, own_periods, p in plans:
-        # a holding statement's time is not a change's, and the other way
-        # round ("retook 1,300 sq km in August, though by December it held 600")
-        others = {
-            id(p2)
-            for c2, a2, _, p2 in timed
-            if p2 is not p
-            and bool(c2.extra.get("holding")) != bool(c.extra.get("holding"))
-            and anchor < a2
-            and abs(p2.start - a2) < abs(p2.start - anchor)  # closer to the other
-        }
-        own_stmt = stmt
-        if ctx.said is not None and _CONTRAST.search(t, ctx.said.end, anchor):
-            own_stmt = st.published  # the writer's own words
-        said = p is not None and _within(p, ctx.said)
-        if said:
-            own_stmt = st.published  # "said yesterday": from the publication
-        if p is not None and p.end <= anchor and _WHEN.match(t, p.end):
-            # "under Ukrainian control since August, when Kyiv … captured 500
-            # sq mi": the capture is dated by August, not a total since
-            p = event_of(p) or p
-        _apply_period(c, p, st, own_stmt, t + " " + next_text, periods)
-        if (
-            c.kind != "fighting"
-            and p is not None
-            and p.kind in STATEMENT_DAY_KINDS
-            and announced_object(t, anchor)
-        ):
-            # "announced the capture of X on Thursday": the announcement's day
-            c.extra["announcement"] = True
-        if c.kind != "fighting" and (said or c.extra.get("announcement")):
-            # "said on Monday it had taken X": only announced that day
-            c.period_start = None
-            c.extra["announced"] = True
-        k = bisect_right(anchors, anchor)
-        nxt_anchor = anchors[k] if k < len(anchors) else len(t)
-        if any(
-            q.kind in CUMULATIVE_KINDS
-            and anchor <= q.start < nxt_anchor
-            and id(q) not in others
-            # "took 4,168 km² in 2024, and 1,500 since the start of 2025":
-            # a bounded span nearer the figure, before a new item, is its own
-            and not (
-                p
-                and p.kind in BOUNDED_KINDS
-                and (p.start < anchor or p.end <= q.start and "," in t[p.end : q.start])
-            )
-            for q in own_periods
-        ):
-            c.cumulative = True
-        if total_word and not (p and p.kind in BOUNDED_KINDS):
-            c.cumulative = True
-        if (
-            c.extra.get("holding")
-            and (c.kind == "area_change" or c.extra.get("settlements_count"))
-            and not (p and p.kind in BOUNDED_KINDS)
-        ):
-            c.cumulative = True
-        if (
-            c.extra.get("holding")
-            and p is not None
-            and c.kind == "area_change"
+        plans.append(_Plan(c, anchor, own_periods, p))
+    return plans
+
+
+def _claim_periods(
+    c: Claim,
+    t: str,
+    periods: list[PeriodMention],
+    clause: tuple[int, int],
+    anchor: int,
+    now: bool,
+) -> list[PeriodMention]:
+    """The time expressions of ``t`` that may date claim ``c`` at ``anchor``:
+    none past a relative or contrasting clause after it, none before a
+    contrasting subject; a fight's, a "now" clause's or a holding's only in
+    its own clause."""
+    own_periods = [
+        q
+        for q in periods
+        if not (
+            q.start > anchor
             and (
-                _END_OF.match(p.text)
-                or p.kind in ("date", "date_num")
-                and bool(
-                    _AS_OF_DAY.match(p.text)
-                    or _AS_OF_DAY.search(t, max(0, p.start - 25), p.start)
-                )
+                _RELATIVE_CLAUSE.search(t, anchor, q.start)
+                or _BUT_CLAUSE.search(t, anchor, q.start)
             )
+        )
+        and not (q.end <= anchor and _BUT_SUBJECT.search(t, q.end, anchor))
+    ]
+    if c.kind == "fighting" or now:
+        return _own_clause_if_ongoing(t, clause, anchor, own_periods)
+    if c.extra.get("holding"):
+        # what a side holds is held as it is said: not in a span a gain
+        # in the clause before is dated by ("за добу просунулися на 3 км,
+        # під контролем 82 населені пункти")
+        return [q for q in own_periods if clause[0] <= q.start < clause[1]]
+    return own_periods
+
+
+def _told_now_or(
+    c: Claim, p: PeriodMention | None, st: _DocState, t: str, anchor: int
+) -> PeriodMention | None:
+    """``p``, unless the claim is told as the state now in a part of ``t``
+    that ``p`` is not in: then no period (flag ``stated_now``)."""
+    # (only asked when a span could date the claim: its own or a report's)
+    told_now = (
+        stated_now(t, anchor, st.lang)
+        if p is not None or st.topic_day or st.topic_week
+        else None
+    )
+    if told_now is not None and (p is None or not told_now[0] <= p.start < told_now[1]):
+        # "… за тиждень звільнено 2 км², тривають бої за X": the state as
+        # it is told, on the statement day (not an earlier clause's span)
+        c.extra["stated_now"] = True
+        return None
+    return p
+
+
+def _date_claim(
+    ctx: SentenceContext,
+    plan: _Plan,
+    stmt: date | None,
+    next_text: str,
+) -> PeriodMention | None:
+    """Apply the planned period to the plan's claim, from the right
+    statement day, and mark what was only announced; return the period
+    applied."""
+    st, t = ctx.st, ctx.t
+    c, anchor, p = plan.claim, plan.anchor, plan.period
+    own_stmt = stmt
+    if ctx.said is not None and _CONTRAST.search(t, ctx.said.end, anchor):
+        own_stmt = st.published  # the writer's own words
+    said = p is not None and _within(p, ctx.said)
+    if said:
+        own_stmt = st.published  # "said yesterday": from the publication
+    if p is not None and p.end <= anchor and _WHEN.match(t, p.end):
+        # "under Ukrainian control since August, when Kyiv … captured 500
+        # sq mi": the capture is dated by August, not a total since
+        p = event_of(p) or p
+    _apply_period(c, p, st, own_stmt, t + " " + next_text, ctx.periods)
+    if (
+        c.kind != "fighting"
+        and p is not None
+        and p.kind in STATEMENT_DAY_KINDS
+        and announced_object(t, anchor)
+    ):
+        # "announced the capture of X on Thursday": the announcement's day
+        c.extra["announcement"] = True
+    if c.kind != "fighting" and (said or c.extra.get("announcement")):
+        # "said on Monday it had taken X": only announced that day
+        c.period_start = None
+        c.extra["announced"] = True
+    return p
+
+
+def _flag_claim(
+    ctx: SentenceContext,
+    plan: _Plan,
+    p: PeriodMention | None,
+    anchors: list[int],
+    timed: list[_Plan],
+    total_word: bool,
+    size_change: bool,
+) -> None:
+    """The running-total flag of the plan's dated claim (period ``p``), then
+    what follows from it: a held size, a fight's day, confidence."""
+    c, t = plan.claim, ctx.t
+    if _total_after(plan, p, anchors, timed, t):
+        c.cumulative = True
+    if total_word and not (p and p.kind in BOUNDED_KINDS):
+        c.cumulative = True
+    if (
+        c.extra.get("holding")
+        and (c.kind == "area_change" or c.extra.get("settlements_count"))
+        and not (p and p.kind in BOUNDED_KINDS)
+    ):
+        c.cumulative = True
+    _held_size(c, p, t, size_change)
+    _finish_claim(c, p, ctx.st)
+
+
+def _total_after(
+    plan: _Plan,
+    p: PeriodMention | None,
+    anchors: list[int],
+    timed: list[_Plan],
+    t: str,
+) -> bool:
+    """Whether a running-total span ("since the start of 2025") follows the
+    plan's claim before the next claim, and is neither another claim's of the
+    other sort nor beaten by a bounded span nearer the figure."""
+    c, anchor = plan.claim, plan.anchor
+    # a holding statement's time is not a change's, and the other way
+    # round ("retook 1,300 sq km in August, though by December it held 600")
+    others = {
+        id(p2)
+        for c2, a2, _, p2 in timed
+        if p2 is not plan.period
+        and bool(c2.extra.get("holding")) != bool(c.extra.get("holding"))
+        and anchor < a2
+        and abs(p2.start - a2) < abs(p2.start - anchor)  # closer to the other
+    }
+    k = bisect_right(anchors, anchor)
+    nxt_anchor = anchors[k] if k < len(anchors) else len(t)
+    return any(
+        q.kind in CUMULATIVE_KINDS
+        and anchor <= q.start < nxt_anchor
+        and id(q) not in others
+        # "took 4,168 km² in 2024, and 1,500 since the start of 2025":
+        # a bounded span nearer the figure, before a new item, is its own
+        and not (
+            p
+            and p.kind in BOUNDED_KINDS
+            and (p.start < anchor or p.end <= q.start and "," in t[p.end : q.start])
+        )
+        for q in plan.own_periods
+    )
+
+
+def _held_size(c: Claim, p: PeriodMention | None, t: str, size_change: bool) -> None:
+    """An area held on a day ("станом на 1 грудня ЗСУ контролюють 600 км²") or
+    a size that grew or shrank ("shrank from 1,376 sq km to 500"): a running
+    total with no start."""
+    if (
+        c.extra.get("holding")
+        and p is not None
+        and c.kind == "area_change"
+        and (
+            _END_OF.match(p.text)
+            or p.kind in ("date", "date_num")
+            and bool(
+                _AS_OF_DAY.match(p.text)
+                or _AS_OF_DAY.search(t, max(0, p.start - 25), p.start)
+            )
+        )
+    ):
+        # "к концу марта под их контролем оставалось 80 кв. км", "станом
+        # на 1 грудня ЗСУ контролюють 600 км²": a size held on that day,
+        # a running total
+        c.period_start = None
+        c.cumulative = True
+    if c.kind == "area_change" and c.area_km2 and size_change:
+        # "the bridgehead shrank from 1,376 sq km in August to 500 sq km":
+        # both figures are sizes held at a time, running totals
+        c.extra["holding"] = True
+        c.cumulative = True
+        c.period_start = None
+
+
+def _finish_claim(c: Claim, p: PeriodMention | None, st: _DocState) -> None:
+    """A fight's day and tally, the span a part of the area claim before
+    shares, the flags kept, the confidence and whether it is background."""
+    if c.kind == "fighting":
+        c.cumulative = bool(c.cumulative) and tally_since(c)  # "300 штурмів з …"
+        if (
+            c.period_start is None
+            and c.period_end is not None
+            and (p is None or p.kind in ("weekday", "today"))
         ):
-            # "к концу марта под их контролем оставалось 80 кв. км", "станом
-            # на 1 грудня ЗСУ контролюють 600 км²": a size held on that day,
-            # a running total
-            c.period_start = None
-            c.cumulative = True
-        if c.kind == "area_change" and c.area_km2 and size_change:
-            # "the bridgehead shrank from 1,376 sq km in August to 500 sq km":
-            # both figures are sizes held at a time, running totals
-            c.extra["holding"] = True
-            c.cumulative = True
-            c.period_start = None
-        if c.kind == "fighting":
-            c.cumulative = bool(c.cumulative) and tally_since(c)  # "300 штурмів з …"
-            if (
-                c.period_start is None
-                and c.period_end is not None
-                and (p is None or p.kind in ("weekday", "today"))
-            ):
-                c.period_start = c.period_end
-        c.extra = {k: v for k, v in c.extra.items() if v not in (None, False)}
-        if c.extra.pop("_part_of_previous", None) and st.last_area_claim:
-            prev = st.last_area_claim
-            if c.period_text is None or prev.cumulative:
-                c.cumulative = prev.cumulative
-                c.period_start, c.period_end = prev.period_start, prev.period_end
-                c.period_text = prev.period_text
-        c.extra["confidence"] = _confidence(c)
-        if st.published and c.period_end and (st.published - c.period_end).days > 45:
-            c.extra["background"] = True
+            c.period_start = c.period_end
+    c.extra = {k: v for k, v in c.extra.items() if v not in (None, False)}
+    if c.extra.pop("_part_of_previous", None) and st.last_area_claim:
+        prev = st.last_area_claim
+        if c.period_text is None or prev.cumulative:
+            c.cumulative = prev.cumulative
+            c.period_start, c.period_end = prev.period_start, prev.period_end
+            c.period_text = prev.period_text
+    c.extra["confidence"] = _confidence(c)
+    if st.published and c.period_end and (st.published - c.period_end).days > 45:
+        c.extra["background"] = True
 
 
 def _goes_on_speaking(c: Claim, st: _DocState, t: str, total_word: bool) -> bool:
