@@ -110,8 +110,8 @@ from .sides import (
 )
 from .stems import prefix_regex, punct_to_space
 from .toponyms import PlaceMention, find_places
-from .trace import Drop, Why, drops_of, guard_of
-from .triggers import _TRIGGER_RE, _find_triggers, _trigger_matches
+from .trace import Drop, Why, drops_of
+from .triggers import _TRIGGER_RE, _find_triggers, _trigger_matches, word_guard
 from .units import Quantity, find_quantities
 
 __all__ = ["extract_claims", "claim_to_record", "detect_language"]
@@ -873,9 +873,7 @@ def _why_not(
             elif skip is not None:
                 fallback = f"skip:{skip}"
             elif (m.start(), m.end()) not in kept:
-                fallback = (
-                    guard_of(_find_triggers, (s.text, lang), m.start()) or "word-guard"
-                )
+                fallback = word_guard(s.text, lang, m) or "word-guard"
             else:
                 fallback = None
             a, b = s.start + m.start(), s.start + m.end()

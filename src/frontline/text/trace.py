@@ -12,7 +12,7 @@ Reason codes (the first one noted for a trigger is its reason):
 
 * ``skip:<reason>`` — the skip table (``rules/skips.py``) named it
 * ``word-guard:<name>`` — a word or context guard of ``triggers._find_triggers``,
-  named after the first pattern its test uses (:func:`guard_of`)
+  named by the guard step itself (``triggers.word_guard``)
 * ``cold-sentence`` — its sentence was never analysed (the stem prefilter)
 * ``since-span`` — it only dates a running total ("since launching the assault")
 * ``<rule>:<code>`` — a rule looked at it and made nothing (``fighting:no-place``)
@@ -31,12 +31,8 @@ Reason codes (the first one noted for a trigger is its reason):
 
 from __future__ import annotations
 
-import inspect
-import re
-import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 __all__ = ["Drop", "Why", "drops_of", "RULE_OF_FAMILY"]
@@ -124,53 +120,3 @@ def drops_of(
         reasons = list(dict.fromkeys(reasons))
         out.append(Drop(sent, start, end, word, family, reasons[0], tuple(reasons[1:])))
     return out
-
-
-_CONTINUE = re.compile(r"^\s*continue\b")
-_PATTERN_NAME = re.compile(r"\b(?:lx\.)?_?([A-Z][A-Z0-9_]{2,})\b")
-
-
-@cache
-def _guard_names(func: Callable[..., Any]) -> dict[int, str]:
-    """For each ``continue`` line of ``func``: the first pattern (an upper-case
-    module name) the ``if`` test before it uses, as a reason code."""
-    lines, first = inspect.getsourcelines(func)
-    names: dict[int, str] = {}
-    for i, line in enumerate(lines):
-        if not _CONTINUE.match(line):
-            continue
-        j = i - 1
-        while j >= 0 and not lines[j].lstrip().startswith(("if ", "elif ")):
-            j -= 1
-        test = "".join(lines[max(j, 0) : i])
-        m = _PATTERN_NAME.search(test)
-        code = m.group(1).lower().replace("_", "-") if m else f"line-{i + 1}"
-        names[first + i] = f"word-guard:{code}"
-    return names
-
-
-def guard_of(func: Callable[..., Any], args: tuple[Any, ...], start: int) -> str | None:
-    """Which guard of the trigger finder ``func`` dropped the trigger at
-    ``start``: ``func(*args)`` is run once more under a line tracer (tracing
-    only, never on the normal path) and the ``continue`` it took for the loop
-    match ``m`` starting at ``start`` is named by :func:`_guard_names`."""
-    names = _guard_names(func)
-    code = func.__code__
-    hit: list[str] = []
-
-    def tracer(frame: Any, event: str, arg: Any) -> Any:
-        if frame.f_code is not code:
-            return None
-        if event == "line" and frame.f_lineno in names:
-            m = frame.f_locals.get("m")
-            if m is not None and m.start() == start:
-                hit.append(names[frame.f_lineno])
-        return tracer
-
-    old = sys.gettrace()
-    sys.settrace(tracer)
-    try:
-        func(*args)
-    finally:
-        sys.settrace(old)
-    return hit[0] if hit else None

@@ -4,22 +4,24 @@ Pure: no files, no network. A trigger is a word of one family (capture,
 advance, fight, hold, withdraw, attempt, stall, gain) matched by the
 per-language patterns of ``lexicon.TRIGGERS``; :func:`_find_triggers` keeps
 those whose form and context make a claim possible (not an adjective, a unit
-name, a prisoner taken, footage captured ...). Each ``continue`` of its loop
-is a word guard: ``trace.guard_of`` names it by the first pattern its test
-uses, so the guards stay in that one function.
+name, a prisoner taken, footage captured ...). Each word guard is a small
+step returning its reason code (``trace`` prints it as ``word-guard:<code>``),
+tried in the order of the per-language recipes ``_EARLY_GUARDS`` and
+``_LATE_GUARDS``; :func:`word_guard` names the one that dropped a word.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from . import lexicon as lx
 from .context import _Trig
 from .fastre import folded
 from .rules.skips import skip_reason
 
-__all__ = ["_TRIGGER_RE", "_find_triggers", "_trigger_matches"]
+__all__ = ["_TRIGGER_RE", "_find_triggers", "_trigger_matches", "word_guard"]
 
 _FAMILIES = (
     "attempt",
@@ -260,208 +262,430 @@ _DETERMINER_END = re.compile(
 _PLACE_WORDS = frozenset({"inside", "into", "within"})
 
 
-def _find_triggers(text: str, lang: str) -> list[_Trig]:
-    out: list[_Trig] = []
-    non_military: bool | None = None  # asked once, when a trigger needs it
-    for m in _trigger_matches(text, lang):
-        fam = m.lastgroup or ""
-        s, e = m.start(), m.end()
-        if e < len(text) and text[e - 1].isalnum() and (text[e].isalnum()):
-            continue
-        word = m.group(0)
-        if skip_reason(text, s, e, fam, lang) is not None:
-            continue
-        before = text[max(0, s - 40) : s]
-        after = text[e : e + 30]
-        if lang == "en":
-            if (
-                fam in ("capture", "hold", "withdraw")
-                and _ED_ING_END.search(word)
-                and " " not in word.strip()
-            ):
-                if (
-                    not word.lower().endswith("ing")
-                    and lx.ADJ_BEFORE.search(before)
-                    and not _AUX_DEGREE_END.search(before)
-                    and not _BY_NEXT.match(after)
-                    and not _SUBJECT_ADVERB.search(before)
-                ):
-                    continue
-                if (
-                    lx.ADJ_AFTER_NOUN.match(after)
-                    and not _SUBJECT_END.search(before)
-                    and fam != "withdraw"
-                ):
-                    continue
-            if fam == "capture" and text[max(0, s - 1) : s] == "-":
-                continue
-            if (
-                fam == "advance"
-                and word.lower() == "advancing"
-                and _FORCES_BEFORE.search(before)
-            ):
-                continue
-            if fam == "hold" and _WHO_END.search(before):
-                continue
-            if (
-                fam in ("fight", "attempt")
-                and word[:1].isupper()
-                and (
-                    _UNIT_NAME_AFTER.match(after)
-                    or _ORDINAL_END.search(before)
-                )
-            ):
-                continue  # "5th Assault Brigade", not "Fighting Rages Around X"
-            if (
-                fam == "advance"
-                and word.lower() in ("advance", "advances")
-                and lx.BACKGROUND_BEFORE.search(before)
-            ):
-                continue
-        else:
-            if _SLAVIC_INSTRUMENTAL.search(word.lower()):
-                continue  # instrumental noun: "освобождением Угледара ..."
-            # Slavic adjectival participles: "окупованих територій"
-            if (
-                fam in ("capture", "hold")
-                and _SLAVIC_ADJ_END.search(word.lower())
-                and not _SLAVIC_PARTICIPLE_END.search(word.lower())
-            ):
-                if not _SETTLEMENT_AFTER.match(after) and not _AMONG_END.search(before):
-                    continue
-        if _FELL_TO.match(word):
-            out.append(_Trig(fam, s, e, word, True, False))
-            continue
-        if (
-            fam == "advance"
-            and _SUCCESS_WORD.match(word)
-            and _NO_SUCCESS_END.search(before)
-        ):
-            continue
-        if (
-            fam == "fight"
-            and lang == "en"
-            and _FIGHT_UNIT_AFTER.match(after)
-        ):
-            continue
-        if fam == "fight" and _ASSAULT_TROOPS.match(word):
-            continue  # "штурмовики" are assault troops, not a fight
-        if (
-            fam == "fight"
-            and lang != "en"
-            and _ASSAULT_UNIT.match(word + after)
-        ):
-            continue
-        if (
-            lang == "en"
-            and fam in ("capture", "hold")
-            and _OBJECT_RELATIVE.search(before)
-        ):
-            continue  # "the land it seized": a description, not a claim
-        if (
-            lang == "en"
-            and fam == "capture"
-            and _ED_EN_WORD.search(word)
-            and " " not in word
-            and _REDUCED_RELATIVE.search(before)
-            and (
-                _POSITIONS_END.search(before)
-                or not _AGENT_OR_FIGURE_AFTER.match(after)
-            )
-        ):
-            continue  # "a figure for the area regained there", "positions captured"
-        if (
-            fam == "advance"
-            and _FOOTHOLD_WORD.match(word)
-            and _PROSPECT_AFTER.match(after + text[e + 30 : e + 60])
-        ):
-            continue  # "a foothold to push north": a prospect
-        if _LOOKALIKE_AFTER.match(after):
-            continue  # "cleared of mines", "evacuated from X" of civilians
-        if (
-            fam == "withdraw"
-            and _EVACUATE_WORD.match(word)
-            and (_CIVILIANS.search(text[max(0, s - 80) : e + 40]))
-        ):
-            continue  # civilians evacuated: no ground changes hands
-        if (
-            lang == "en"
-            and fam == "capture"
-            and _PEOPLE_END.search(before)
-            and _PREP_AFTER.match(after)
-            and not _AUX_START.match(word)
-        ):
-            continue  # "soldiers captured near Bakhmut": prisoners
-        if fam == "capture" and _FOOTAGE_END.search(before):
-            continue  # "footage captured near X"
-        if (
-            lang == "en"
-            and fam == "capture"
-            and _NOUN_OF_END.search(word)
-            and _OPENING_ONLY.fullmatch(text[:s])
-            and not _REPORT_VERB.search(text[e:])
-        ):
-            continue  # "The liberation of the village marks an achievement"
-        if (
+# reason codes of the guards with no pattern to name them after: kept as the
+# source-line codes --explain has printed for them
+_MID_WORD = "line-8"
+_SKIPPED = "line-11"
+_HYPHENATED = "line-35"
+
+
+class _Word:
+    """One trigger match in its sentence: what every word guard looks at.
+
+    >>> w = _Word("Army footage captured near X.", "en", re.search("captured", \
+"Army footage captured near X."), "capture")
+    >>> (w.word, w.before, w.after)
+    ('captured', 'Army footage ', ' near X.')
+    """
+
+    __slots__ = ("text", "lang", "fam", "s", "e", "word", "before", "after")
+
+    def __init__(self, text: str, lang: str, m: re.Match[str], fam: str) -> None:
+        self.text, self.lang, self.fam = text, lang, fam
+        self.s, self.e = m.start(), m.end()
+        self.word = m.group(0)
+        self.before = text[max(0, self.s - 40) : self.s]
+        self.after = text[self.e : self.e + 30]
+
+
+# a guard step: the reason code it drops a trigger word for, or None
+_Guard = Callable[[_Word], "str | None"]
+
+
+def _mid_word(w: _Word) -> str | None:
+    """The match ends inside a longer word."""
+    e, text = w.e, w.text
+    if e < len(text) and text[e - 1].isalnum() and text[e].isalnum():
+        return _MID_WORD
+    return None
+
+
+def _skipped(w: _Word) -> str | None:
+    """The skip table (``rules/skips.py``) names it (traced as ``skip:``)."""
+    if skip_reason(w.text, w.s, w.e, w.fam, w.lang) is not None:
+        return _SKIPPED
+    return None
+
+
+def _bare_participle(w: _Word) -> bool:
+    """An English one-word ``-ed``/``-ing`` form of capture, hold or withdraw."""
+    return (
+        w.fam in ("capture", "hold", "withdraw")
+        and _ED_ING_END.search(w.word) is not None
+        and " " not in w.word.strip()
+    )
+
+
+def _adjective_before(w: _Word) -> str | None:
+    """An adjective participle before its noun: "the captured village"."""
+    if (
+        _bare_participle(w)
+        and not w.word.lower().endswith("ing")
+        and lx.ADJ_BEFORE.search(w.before)
+        and not _AUX_DEGREE_END.search(w.before)
+        and not _BY_NEXT.match(w.after)
+        and not _SUBJECT_ADVERB.search(w.before)
+    ):
+        return "adj-before"
+    return None
+
+
+def _adjective_after(w: _Word) -> str | None:
+    """A participle describing the noun before it, with no subject."""
+    if (
+        _bare_participle(w)
+        and lx.ADJ_AFTER_NOUN.match(w.after)
+        and not _SUBJECT_END.search(w.before)
+        and w.fam != "withdraw"
+    ):
+        return "adj-after-noun"
+    return None
+
+
+def _hyphenated(w: _Word) -> str | None:
+    """A capture word after a hyphen: part of a compound."""
+    if w.fam == "capture" and w.text[max(0, w.s - 1) : w.s] == "-":
+        return _HYPHENATED
+    return None
+
+
+def _forces_advancing(w: _Word) -> str | None:
+    """ "advancing" after a forces noun: an attribute, not a report."""
+    if (
+        w.fam == "advance"
+        and w.word.lower() == "advancing"
+        and _FORCES_BEFORE.search(w.before)
+    ):
+        return "forces-before"
+    return None
+
+
+def _who_holds(w: _Word) -> str | None:
+    """ "... who hold ...": a relative clause about people."""
+    if w.fam == "hold" and _WHO_END.search(w.before):
+        return "who-end"
+    return None
+
+
+def _unit_name(w: _Word) -> str | None:
+    """ "5th Assault Brigade", not "Fighting Rages Around X"."""
+    if (
+        w.fam in ("fight", "attempt")
+        and w.word[:1].isupper()
+        and (_UNIT_NAME_AFTER.match(w.after) or _ORDINAL_END.search(w.before))
+    ):
+        return "unit-name-after"
+    return None
+
+
+def _background_advance(w: _Word) -> str | None:
+    """An "advance" noun of background talk."""
+    if (
+        w.fam == "advance"
+        and w.word.lower() in ("advance", "advances")
+        and lx.BACKGROUND_BEFORE.search(w.before)
+    ):
+        return "background-before"
+    return None
+
+
+def _instrumental(w: _Word) -> str | None:
+    """Instrumental noun: "освобождением Угледара ..."."""
+    if _SLAVIC_INSTRUMENTAL.search(w.word.lower()):
+        return "slavic-instrumental"
+    return None
+
+
+def _slavic_adjective(w: _Word) -> str | None:
+    """Slavic adjectival participles: "окупованих територій"."""
+    low = w.word.lower()
+    if (
+        w.fam in ("capture", "hold")
+        and _SLAVIC_ADJ_END.search(low)
+        and not _SLAVIC_PARTICIPLE_END.search(low)
+        and not _SETTLEMENT_AFTER.match(w.after)
+        and not _AMONG_END.search(w.before)
+    ):
+        return "settlement-after"
+    return None
+
+
+def _no_success(w: _Word) -> str | None:
+    """ "no success": a success word denied."""
+    if (
+        w.fam == "advance"
+        and _SUCCESS_WORD.match(w.word)
+        and _NO_SUCCESS_END.search(w.before)
+    ):
+        return "success-word"
+    return None
+
+
+def _fight_unit(w: _Word) -> str | None:
+    """An English fight word naming a unit."""
+    if w.fam == "fight" and _FIGHT_UNIT_AFTER.match(w.after):
+        return "fight-unit-after"
+    return None
+
+
+def _assault_troops(w: _Word) -> str | None:
+    """ "штурмовики" are assault troops, not a fight."""
+    if w.fam == "fight" and _ASSAULT_TROOPS.match(w.word):
+        return "assault-troops"
+    return None
+
+
+def _assault_unit(w: _Word) -> str | None:
+    """A Slavic assault unit name."""
+    if w.fam == "fight" and _ASSAULT_UNIT.match(w.word + w.after):
+        return "assault-unit"
+    return None
+
+
+def _object_relative(w: _Word) -> str | None:
+    """ "the land it seized": a description, not a claim."""
+    if w.fam in ("capture", "hold") and _OBJECT_RELATIVE.search(w.before):
+        return "object-relative"
+    return None
+
+
+def _reduced_relative(w: _Word) -> str | None:
+    """ "a figure for the area regained there", "positions captured"."""
+    if (
+        w.fam == "capture"
+        and _ED_EN_WORD.search(w.word)
+        and " " not in w.word
+        and _REDUCED_RELATIVE.search(w.before)
+        and (
+            _POSITIONS_END.search(w.before)
+            or not _AGENT_OR_FIGURE_AFTER.match(w.after)
+        )
+    ):
+        return "ed-en-word"
+    return None
+
+
+def _prospect(w: _Word) -> str | None:
+    """ "a foothold to push north": a prospect."""
+    if (
+        w.fam == "advance"
+        and _FOOTHOLD_WORD.match(w.word)
+        and _PROSPECT_AFTER.match(w.after + w.text[w.e + 30 : w.e + 60])
+    ):
+        return "foothold-word"
+    return None
+
+
+def _lookalike(w: _Word) -> str | None:
+    """ "cleared of mines", "evacuated from X" of civilians."""
+    if _LOOKALIKE_AFTER.match(w.after):
+        return "lookalike-after"
+    return None
+
+
+def _civilians_evacuated(w: _Word) -> str | None:
+    """Civilians evacuated: no ground changes hands."""
+    if (
+        w.fam == "withdraw"
+        and _EVACUATE_WORD.match(w.word)
+        and _CIVILIANS.search(w.text[max(0, w.s - 80) : w.e + 40])
+    ):
+        return "evacuate-word"
+    return None
+
+
+def _prisoners(w: _Word) -> str | None:
+    """ "soldiers captured near Bakhmut": prisoners."""
+    if (
+        w.fam == "capture"
+        and _PEOPLE_END.search(w.before)
+        and _PREP_AFTER.match(w.after)
+        and not _AUX_START.match(w.word)
+    ):
+        return "people-end"
+    return None
+
+
+def _footage(w: _Word) -> str | None:
+    """ "footage captured near X"."""
+    if w.fam == "capture" and _FOOTAGE_END.search(w.before):
+        return "footage-end"
+    return None
+
+
+def _opening_noun(w: _Word) -> str | None:
+    """ "The liberation of the village marks an achievement"."""
+    if (
+        w.fam == "capture"
+        and _NOUN_OF_END.search(w.word)
+        and _OPENING_ONLY.fullmatch(w.text[: w.s])
+        and not _REPORT_VERB.search(w.text[w.e :])
+    ):
+        return "noun-of-end"
+    return None
+
+
+def _non_territorial(w: _Word) -> str | None:
+    """ "captured 20 soldiers", "were taken prisoner" (but "drove Russian
+    troops out of X": the troops are driven out)."""
+    if (
+        w.fam == "capture"
+        and lx.NON_TERRITORIAL_OBJECT.match(w.after)
+        and not _DRIVE_OUT_WORD.match(w.word)
+    ):
+        return "non-territorial-object"
+    return None
+
+
+@functools.lru_cache(maxsize=256)
+def _mentions_non_military(text: str) -> bool:
+    """Whether the sentence has a non-military word at all (asked once)."""
+    return lx.NON_MILITARY.search(text) is not None
+
+
+def _non_military(w: _Word) -> str | None:
+    """A non-military clause: "Kyiv advanced talks on grain exports"."""
+    if (
+        w.fam in ("capture", "advance", "fight", "attempt", "hold")
+        and _mentions_non_military(w.text)
+        and lx.NON_MILITARY.search(_clause_text(w.text, w.s, w.e))
+    ):
+        return "non-military"
+    return None
+
+
+# the recipes: guards in the order they are tried, per language (en, other);
+# "fell to" keeps a word between the early and the late guards
+_EARLY_GUARDS: dict[bool, tuple[_Guard, ...]] = {
+    True: (
+        _mid_word,
+        _skipped,
+        _adjective_before,
+        _adjective_after,
+        _hyphenated,
+        _forces_advancing,
+        _who_holds,
+        _unit_name,
+        _background_advance,
+    ),
+    False: (_mid_word, _skipped, _instrumental, _slavic_adjective),
+}
+_LATE_GUARDS: dict[bool, tuple[_Guard, ...]] = {
+    True: (
+        _no_success,
+        _fight_unit,
+        _assault_troops,
+        _object_relative,
+        _reduced_relative,
+        _prospect,
+        _lookalike,
+        _civilians_evacuated,
+        _prisoners,
+        _footage,
+        _opening_noun,
+        _non_territorial,
+        _non_military,
+    ),
+    False: (
+        _no_success,
+        _assault_troops,
+        _assault_unit,
+        _prospect,
+        _lookalike,
+        _civilians_evacuated,
+        _footage,
+        _non_territorial,
+        _non_military,
+    ),
+}
+
+
+def _guard_code(w: _Word) -> str | None:
+    """The code of the first guard that drops ``w`` (None: it is kept)."""
+    en = w.lang == "en"
+    for guard in _EARLY_GUARDS[en]:
+        if (code := guard(w)) is not None:
+            return code
+    if _FELL_TO.match(w.word):
+        return None
+    for guard in _LATE_GUARDS[en]:
+        if (code := guard(w)) is not None:
+            return code
+    return None
+
+
+def _is_passive(w: _Word) -> bool:
+    """Whether the place is the trigger's subject ("was captured by ...")."""
+    word, fam, after = w.word, w.fam, w.after
+    return (
+        bool(_PASSIVE_AUX.match(word))
+        or (
+            not word.split()[0].lower().endswith("ing")
+            and fam != "withdraw"
+            # "have been inside its streets": a place, not a participle
+            and word.lower() not in _PLACE_WORDS
+            and bool(_PASSIVE_BEFORE.search(w.before))
+        )
+        # the "by" agent is this verb's unless another participle
+        # intervenes ("retook positions captured by Russia")
+        or bool(
+            _BY_AGENT_AFTER.match(after)
+            and not _ACTIVE_PAST.fullmatch(word)
+            and fam in ("capture", "gain", "hold")
+        )
+        # a flag over a place: it may stand before ("над X майорить прапор")
+        or (
             fam == "capture"
-            and lx.NON_TERRITORIAL_OBJECT.match(after)
-            # "drove Russian troops out of X": the troops are driven out
-            and not _DRIVE_OUT_WORD.match(word)
-        ):
-            continue  # "captured 20 soldiers", "were taken prisoner"
-        if (
-            fam
-            in (
-                "capture",
-                "advance",
-                "fight",
-                "attempt",
-                "hold",
-            )
-            and (
-                non_military
-                if non_military is not None
-                else (non_military := lx.NON_MILITARY.search(text) is not None)
-            )
-            and lx.NON_MILITARY.search(_clause_text(text, s, e))
-        ):
-            continue
-        passive = (
-            bool(_PASSIVE_AUX.match(word))
-            or (
-                not word.split()[0].lower().endswith("ing")
-                and fam != "withdraw"
-                # "have been inside its streets": a place, not a participle
-                and word.lower() not in _PLACE_WORDS
-                and bool(_PASSIVE_BEFORE.search(before))
-            )
-            or bool(
-                # the "by" agent is this verb's unless another participle
-                # intervenes ("retook positions captured by Russia")
-                _BY_AGENT_AFTER.match(after)
-                and not _ACTIVE_PAST.fullmatch(word)
-                and fam in ("capture", "gain", "hold")
-            )
-            # a flag over a place: it may stand before ("над X майорить прапор")
-            or bool(
-                fam == "capture" and lang != "en" and _FLAG.search(word + after[:24])
-            )
-            # "село перейшло під контроль ЗСУ": the place is the subject
-            or bool(
-                fam == "capture"
-                and _PLACE_SUBJECT_WORD.match(word)
-            )
+            and w.lang != "en"
+            and bool(_FLAG.search(word + after[:24]))
         )
-        nominal = bool(_NOMINAL.search(word)) or (
-            lang == "en"
-            and fam in ("advance", "capture")
-            and _NOMINAL_WORD.match(word)
-            is not None
-            and _DETERMINER_END.search(before)
-            is not None
-        )
-        out.append(_Trig(fam, s, e, word, passive, nominal))
+        # "село перейшло під контроль ЗСУ": the place is the subject
+        or (fam == "capture" and bool(_PLACE_SUBJECT_WORD.match(word)))
+    )
+
+
+def _is_nominal(w: _Word) -> bool:
+    """Whether the trigger is a noun ("the capture of X")."""
+    return bool(_NOMINAL.search(w.word)) or (
+        w.lang == "en"
+        and w.fam in ("advance", "capture")
+        and _NOMINAL_WORD.match(w.word) is not None
+        and _DETERMINER_END.search(w.before) is not None
+    )
+
+
+def _trigger_of(w: _Word) -> _Trig:
+    """The trigger a kept word makes ("fell to": passive, never nominal)."""
+    if _FELL_TO.match(w.word):
+        return _Trig(w.fam, w.s, w.e, w.word, True, False)
+    return _Trig(w.fam, w.s, w.e, w.word, _is_passive(w), _is_nominal(w))
+
+
+def _find_triggers(text: str, lang: str) -> list[_Trig]:
+    """The trigger words of a sentence that may start a claim.
+
+    >>> [(t.start, t.text) for t in _find_triggers("Footage captured near X. "
+    ...     "Troops captured Ozerne.", "en")]
+    [(32, 'captured')]
+    """
+    out: list[_Trig] = []
+    for m in _trigger_matches(text, lang):
+        w = _Word(text, lang, m, m.lastgroup or "")
+        if _guard_code(w) is None:
+            out.append(_trigger_of(w))
     return out
+
+
+def word_guard(text: str, lang: str, m: re.Match[str]) -> str | None:
+    """The reason (``word-guard:<code>``) the trigger match ``m`` of the
+    sentence ``text`` was dropped by a word guard, None if it was kept.
+
+    >>> t = "Army footage captured near Velykoborsk shows a burning tank column."
+    >>> word_guard(t, "en", _trigger_matches(t, "en")[0])
+    'word-guard:footage-end'
+    """
+    code = _guard_code(_Word(text, lang, m, m.lastgroup or ""))
+    return None if code is None else f"word-guard:{code}"
 
 
 def _clause_text(text: str, s: int, e: int) -> str:
