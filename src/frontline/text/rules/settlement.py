@@ -897,121 +897,17 @@ _LIST_AHEAD = re.compile(
 
 
 def _target(ctx: SentenceContext, trig: Any) -> _Target:
-    """The clause, segments, places, gainer and negation of ``trig``."""
-    st = ctx.st
-    t = ctx.t
-    trigs = ctx.trigs
-    places = ctx.places
+    """The clause, segments, places, gainer and negation of ``trig``: a
+    recipe of the steps below (segments, object, gainer, span)."""
     clause = ctx.clause_span(trig.start)
-    nxt = min(
-        [
-            tr.start
-            for tr in trigs
-            if tr.start > trig.start
-            and tr.family in ("capture", "withdraw", "advance", "stall")
-        ],
-        default=len(t),
-    )
-    prv = max(
-        [
-            tr.end
-            for tr in trigs
-            if tr.end <= trig.start and tr.family in ("capture", "withdraw", "advance")
-        ],
-        default=0,
-    )
+    prv, nxt = _neighbours(ctx.trigs, trig, len(ctx.t))
     seg_after = (trig.end, min(clause[1], nxt))
     seg_before = (max(clause[0], prv), trig.start)
-    after_pl = [p for p in places if seg_after[0] <= p.start < seg_after[1]]
-    ahead = _LIST_AHEAD.match(t, trig.end) if not after_pl else None
-    if ahead is not None:
-        # "майорить у таких селах: X, Y", "liberated the following villages:
-        # X, Y": the list after the colon is the object
-        stop = re.compile(r"[.;!?]").search(t, ahead.end())
-        seg_after = (trig.end, min(stop.start() if stop else len(t), nxt))
-        after_pl = [p for p in places if ahead.end() <= p.start < seg_after[1]]
-    before_pl = [p for p in places if seg_before[0] <= p.start < seg_before[1]]
-    if trig.nominal and not after_pl:
-        # "the capture of Robotyne"; "the enemy's capture of this settlement"
-        pass
-    obj = (
-        after_pl
-        if (after_pl and not trig.passive)
-        else (before_pl if trig.passive and before_pl else after_pl or [])
-    )
-    if trig.passive and not before_pl and after_pl:
-        obj = after_pl
-    if not obj and trig.passive is False and before_pl and trig.family == "withdraw":
-        obj = []
-    appos = None
-    if not after_pl and not trig.passive and before_pl:
-        topic = _topical_object(ctx, before_pl[-1], trig)
-        if topic is None and _IMPERSONAL.search(trig.text):
-            # "Село Колоски було звільнено": the impersonal form's object
-            # stands before it (not "біля X звільнено ...")
-            last = before_pl[-1]
-            near = _NEAR_BEFORE.search(t, max(0, last.start - 30), last.start)
-            common = lx.SETTLEMENT_NOUN.fullmatch(last.name)  # "Город освобожден"
-            topic = None if near or last.region or common else last
-        elif (
-            topic is None
-            and _PARTICIPLE.search(trig.text)
-            and _PARTICIPLE_GAP.fullmatch(t, before_pl[-1].end, trig.start)
-        ):
-            topic = _participle_subject(ctx, before_pl, clause)
-        elif (
-            topic is None
-            and (
-                trig.family == "withdraw"
-                and _FELL.fullmatch(trig.text)
-                or trig.family == "capture"
-                and _OBJECT_FIRST.fullmatch(trig.text)
-            )
-            and not before_pl[-1].region
-        ):
-            topic = before_pl[-1]  # "Зорівка не впала": the place fell
-        obj = [topic] if topic is not None else obj
-        appos = topic  # the claim's quote starts at the place put first
-    if not [p for p in obj if not p.region]:
-        # "Avdiivka, abandoned by Ukraine in February", "Vuhledar, which
-        # Kyiv's troops left in October": the place the clause hangs on
-        m_app = _APPOSITIVE_BEFORE.search(t, max(0, trig.start - 60), trig.start)
-        if m_app:
-            appos = next(
-                (p for p in places if p.end == m_app.start() and not p.region),
-                None,
-            )
-            if appos is not None:
-                obj = [appos]
+    seg_after, after_pl = _after_places(ctx, trig, seg_after, nxt)
+    before_pl = [p for p in ctx.places if seg_before[0] <= p.start < seg_before[1]]
+    obj, appos = _object(ctx, trig, clause, after_pl, before_pl)
     settlements = [p for p in obj if not p.region]
-    regions = [p for p in obj if p.region]
-    tail = t[trig.end : seg_after[1]]
-    mentions = ctx.mentions
-    subject = max(
-        (p for p in places if clause[0] <= p.start and p.end <= trig.start),
-        key=lambda p: p.start,
-        default=None,
-    )
-    if (
-        subject is not None
-        and trig.family == "withdraw"
-        and _PLACE_LOST.fullmatch(trig.text)
-    ):
-        # "Moscow says X fell", "Kyiv admits X is lost": the teller of a
-        # place's fall is no agent of it, nor its side the text's perspective
-        # on it: the place is its holder's loss (as a place that fell with
-        # nobody telling it: the holder is the defender, Ukraine in this war)
-        mentions = [
-            m
-            for m in mentions
-            if not (m.start < subject.start and _TELLS.match(t, m.end, subject.start))
-        ]
-    told = ctx.perspective if len(mentions) == len(ctx.mentions) else "UA"
-    gainer = _gainer_for(t, trig, clause, mentions, st, told, ctx.lang)
-    gainer = _flag_side(ctx, trig, clause) or _declared_side(ctx, trig) or gainer
-    neg = ctx.negated_near(trig, clause)
-    if neg:
-        gainer = _denier_is_not_taker(ctx, trig, clause, gainer)
+    gainer, neg = _gainer_and_negation(ctx, trig, clause)
     span = (
         min(
             seg_before[0] if trig.passive or not settlements else trig.start,
@@ -1031,12 +927,163 @@ def _target(ctx: SentenceContext, trig: Any) -> _Target:
         obj,
         appos,
         settlements,
-        regions,
-        tail,
+        [p for p in obj if p.region],
+        ctx.t[trig.end : seg_after[1]],
         gainer,
         neg,
         span,
     )
+
+
+def _neighbours(trigs: list[Any], trig: Any, n: int) -> tuple[int, int]:
+    """The end of the movement trigger before ``trig`` (0: none) and the start
+    of the one after it (``n``, the sentence length: none)."""
+    prv = max(
+        [
+            tr.end
+            for tr in trigs
+            if tr.end <= trig.start and tr.family in ("capture", "withdraw", "advance")
+        ],
+        default=0,
+    )
+    nxt = min(
+        [
+            tr.start
+            for tr in trigs
+            if tr.start > trig.start
+            and tr.family in ("capture", "withdraw", "advance", "stall")
+        ],
+        default=n,
+    )
+    return prv, nxt
+
+
+def _after_places(
+    ctx: SentenceContext, trig: Any, seg_after: tuple[int, int], nxt: int
+) -> tuple[tuple[int, int], list[PlaceMention]]:
+    """The segment after ``trig`` and its places; with none in its clause, a
+    list announced after a colon ("майорить у таких селах: X, Y", "liberated
+    the following villages: X, Y") is the object."""
+    t, places = ctx.t, ctx.places
+    after_pl = [p for p in places if seg_after[0] <= p.start < seg_after[1]]
+    ahead = _LIST_AHEAD.match(t, trig.end) if not after_pl else None
+    if ahead is None:
+        return seg_after, after_pl
+    stop = re.compile(r"[.;!?]").search(t, ahead.end())
+    seg_after = (trig.end, min(stop.start() if stop else len(t), nxt))
+    return seg_after, [p for p in places if ahead.end() <= p.start < seg_after[1]]
+
+
+def _object(
+    ctx: SentenceContext,
+    trig: Any,
+    clause: tuple[int, int],
+    after_pl: list[PlaceMention],
+    before_pl: list[PlaceMention],
+) -> tuple[list[PlaceMention], PlaceMention | None]:
+    """The places ``trig`` acts on, and the place put first that the claim's
+    quote starts at (None: none). The places after an active trigger, before a
+    passive one; else a topic before it, else an appositive's head."""
+    if trig.passive and before_pl:
+        obj = before_pl
+    else:
+        obj = after_pl or []
+    appos = None
+    if not after_pl and not trig.passive and before_pl:
+        topic = _topic_before(ctx, trig, clause, before_pl)
+        obj = [topic] if topic is not None else obj
+        appos = topic  # the claim's quote starts at the place put first
+    if not [p for p in obj if not p.region]:
+        appos = _appositive(ctx, trig, appos)
+        if appos is not None:
+            obj = [appos]
+    return obj, appos
+
+
+def _appositive(ctx: SentenceContext, trig: Any, appos: Any) -> Any:
+    """The place an appositive clause of ``trig`` hangs on ("Avdiivka,
+    abandoned by Ukraine in February", "Vuhledar, which Kyiv's troops left in
+    October"): None if no place ends where it starts; ``appos`` when there
+    is no such clause."""
+    t = ctx.t
+    m_app = _APPOSITIVE_BEFORE.search(t, max(0, trig.start - 60), trig.start)
+    if not m_app:
+        return appos
+    return next(
+        (p for p in ctx.places if p.end == m_app.start() and not p.region), None
+    )
+
+
+def _topic_before(
+    ctx: SentenceContext,
+    trig: Any,
+    clause: tuple[int, int],
+    before_pl: list[PlaceMention],
+) -> Any:
+    """The place before an active trigger with no place after it that is its
+    object (None: none): a topic, the object of an impersonal form, the
+    subject of a predicate participle, or a place that fell."""
+    t, last = ctx.t, before_pl[-1]
+    topic = _topical_object(ctx, last, trig)
+    if topic is not None:
+        return topic
+    if _IMPERSONAL.search(trig.text):
+        # "Село Колоски було звільнено": the impersonal form's object
+        # stands before it (not "біля X звільнено ...")
+        near = _NEAR_BEFORE.search(t, max(0, last.start - 30), last.start)
+        common = lx.SETTLEMENT_NOUN.fullmatch(last.name)  # "Город освобожден"
+        return None if near or last.region or common else last
+    if _PARTICIPLE.search(trig.text) and _PARTICIPLE_GAP.fullmatch(
+        t, last.end, trig.start
+    ):
+        return _participle_subject(ctx, before_pl, clause)
+    if (
+        trig.family == "withdraw"
+        and _FELL.fullmatch(trig.text)
+        or trig.family == "capture"
+        and _OBJECT_FIRST.fullmatch(trig.text)
+    ) and not last.region:
+        return last  # "Зорівка не впала": the place fell
+    return None
+
+
+def _gainer_and_negation(
+    ctx: SentenceContext, trig: Any, clause: tuple[int, int]
+) -> tuple[str | None, bool]:
+    """Who gained by ``trig`` (a flag or a declaration over the gainer the
+    clause names) and whether it is denied (a denier is no taker)."""
+    mentions = _untold_mentions(ctx, trig, clause)
+    told = ctx.perspective if len(mentions) == len(ctx.mentions) else "UA"
+    gainer = _gainer_for(ctx.t, trig, clause, mentions, ctx.st, told, ctx.lang)
+    gainer = _flag_side(ctx, trig, clause) or _declared_side(ctx, trig) or gainer
+    neg = ctx.negated_near(trig, clause)
+    if neg:
+        gainer = _denier_is_not_taker(ctx, trig, clause, gainer)
+    return gainer, neg
+
+
+def _untold_mentions(
+    ctx: SentenceContext, trig: Any, clause: tuple[int, int]
+) -> list[Any]:
+    """The side mentions of the sentence, less those that only tell of a
+    place's fall ("Moscow says X fell", "Kyiv admits X is lost"): the teller
+    is no agent of it, nor its side the text's perspective on it (the place is
+    its holder's loss, as a place that fell with nobody telling it)."""
+    t, mentions = ctx.t, ctx.mentions
+    subject = max(
+        (p for p in ctx.places if clause[0] <= p.start and p.end <= trig.start),
+        key=lambda p: p.start,
+        default=None,
+    )
+    if subject is None or not (
+        trig.family == "withdraw" and _PLACE_LOST.fullmatch(trig.text)
+    ):
+        return mentions
+    return [
+        m
+        for m in mentions
+        if not (m.start < subject.start and _TELLS.match(t, m.end, subject.start))
+    ]
 
 
 def _participle_subject(
