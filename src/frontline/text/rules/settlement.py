@@ -1444,120 +1444,143 @@ def _ground_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
 
 def _withdraw_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
     """A withdrawal near a settlement or to new positions: an advance claim."""
-    st = ctx.st
-    t = ctx.t
-    out = ctx.out
-    settlements, tail = g.settlements, g.tail
-    seg_before, seg_after = g.seg_before, g.seg_after
-    from_pl = [
+    if trig.family != "withdraw":
+        return False
+    if _near_only(ctx, trig, g):
+        _near_withdrawal_claim(ctx, trig, g)
+        return True
+    if _NEW_POSITIONS.search(g.tail) and not _from_places(ctx.t, g.settlements):
+        _new_positions_claim(ctx, trig, g)
+        return True
+    return False
+
+
+def _from_places(t: str, settlements: list[Any]) -> list[Any]:
+    """The settlements left themselves: "from X", "from the eastern town of X"
+    (not a distance away from it: "отошли на 500 метров от X")."""
+    return [
         p
         for p in settlements
         if re.search(
-            # "from X", "from the eastern town of X": leaving X itself (B)
             r"(?:\bfrom|\bout of|(?<![\w])(?:з|із|зі|из|от))\s+"
             r"(?:the\s+)?(?:\w+\s+){0,2}?(?:of\s+)?$",
             t[max(0, p.start - 40) : p.start],
             re.IGNORECASE,
         )
-        # (not a distance away from it: "отошли на 500 метров от X")
         and not _AWAY_FROM.search(t, max(0, p.start - 40), p.start)
     ]
-    # "around X, which the troops left": the relative clause speaks of X
-    # itself, whatever stood before it
-    near_only = (
-        bool(settlements)
-        and settlements != [g.appos]
-        and _all_near(
-            t, settlements, _TO_BEFORE if trig.family == "withdraw" else None
-        )
-    )
-    if (
-        trig.family == "withdraw"
-        and settlements
-        and re.match(
+
+
+def _near_only(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
+    """Whether the withdrawal only moved around its settlements: all of them
+    named near it, or thrown back from them ("around X, which the troops
+    left": a relative clause speaks of X itself, whatever stood before it)."""
+    settlements = g.settlements
+    if not settlements:
+        return False
+    if settlements != [g.appos] and _all_near(ctx.t, settlements, _TO_BEFORE):
+        return True
+    return _thrown_back(ctx.t, trig, settlements)
+
+
+def _thrown_back(t: str, trig: Any, settlements: list[Any]) -> bool:
+    """Thrown back from X: X did not change hands."""
+    return bool(
+        re.match(
             r"(?:pushed|driven|forced|thrown|beaten) back|отброш|оттесн|відкин|"
             r"відтісн",
             trig.text,
             re.IGNORECASE,
         )
-        and all(
-            re.search(
-                r"(?:\b(?:from|away from)|(?<![\w])(?:от|від))\s+"
-                r"(?:the\s+)?(?:(?:village|town|city)\s+(?:of\s+)?)?$",
-                t[max(0, p.start - 30) : p.start],
+    ) and all(
+        re.search(
+            r"(?:\b(?:from|away from)|(?<![\w])(?:от|від))\s+"
+            r"(?:the\s+)?(?:(?:village|town|city)\s+(?:of\s+)?)?$",
+            t[max(0, p.start - 30) : p.start],
+            re.IGNORECASE,
+        )
+        for p in settlements
+    )
+
+
+def _near_withdrawal_claim(ctx: SentenceContext, trig: Any, g: _Target) -> None:
+    """ "pulls back near X": movement around the place, not leaving it."""
+    span = (g.seg_before[0], g.seg_after[1])
+    dist = ground_distance(ctx, trig, span)
+    ctx.out.append(
+        ctx.make(
+            "advance",
+            trig.start,
+            span,
+            trig,
+            g.gainer,
+            [p.name for p in g.settlements],
+            negated=g.neg,
+            sector=ctx.sector,
+            distance_km=round(dist.value, 6) if dist else None,
+            approx=dist.approx if dist else None,
+        )
+    )
+    trig.used = True
+
+
+def _new_positions_claim(ctx: SentenceContext, trig: Any, g: _Target) -> None:
+    """A withdrawal to new positions: an advance where it stood, as deep as
+    the line moved back."""
+    pl = [p.name for p in g.after_pl] or _fronted(ctx, trig, g)
+    pl = pl or last_settlement(ctx.st)
+    back = _depth_back(ctx, trig, g)
+    ctx.out.append(
+        ctx.make(
+            "advance",
+            trig.start,
+            (g.seg_before[0], g.seg_after[1]),
+            trig,
+            g.gainer,
+            pl,
+            negated=g.neg,
+            sector=ctx.sector,
+            distance_km=back[0].value if back else None,
+        )
+    )
+    trig.used = True
+
+
+def _fronted(ctx: SentenceContext, trig: Any, g: _Target) -> list[str]:
+    """The places fronted before the verb, also across a quote mark that cut
+    the clause: "часть подразделений в районе X и Y «перешла на ...»"."""
+    t = ctx.t
+    near = [p for p in ctx.places if p.end <= trig.start < p.end + 60]
+    return [
+        p.name
+        for p in (g.before_pl or near)
+        if _NEAR_BEFORE.search(t[max(0, p.start - 30) : p.start])
+        or re.search(r"\b(?:and|и|і|та)\s+$", t[max(0, p.start - 6) : p.start])
+    ]
+
+
+def _depth_back(ctx: SentenceContext, trig: Any, g: _Target) -> list[Any]:
+    """How far the line moved back: "to prepared positions one to two
+    kilometres west of the town", "отошли на 2 км западнее X" (the depth right
+    after the verb)."""
+    t, seg_after = ctx.t, g.seg_after
+    return [
+        q
+        for q in ctx.quantities
+        if q.measure == "distance"
+        and not q.conversion
+        and seg_after[0] <= q.start < seg_after[1]
+        and (
+            _NEW_POSITIONS.search(t, trig.end, q.start)
+            and re.search(
+                r"(?:positions|lines?|позиці\w*|позици\w*|рубеж\w*)\s+"
+                r"(?:[\w-]+\s+){0,3}$",
+                t[max(0, q.start - 40) : q.start],
                 re.IGNORECASE,
             )
-            for p in settlements
+            or _BY_DISTANCE.fullmatch(t, trig.end, q.start) is not None
         )
-    ):
-        near_only = True  # thrown back from X: X did not change hands
-    if trig.family == "withdraw" and near_only:
-        # "pulls back near X": movement around the place, not leaving it
-        span = (seg_before[0], seg_after[1])
-        dist = ground_distance(ctx, trig, span)
-        out.append(
-            ctx.make(
-                "advance",
-                trig.start,
-                span,
-                trig,
-                g.gainer,
-                [p.name for p in settlements],
-                negated=g.neg,
-                sector=ctx.sector,
-                distance_km=round(dist.value, 6) if dist else None,
-                approx=dist.approx if dist else None,
-            )
-        )
-        trig.used = True
-        return True
-    if trig.family == "withdraw" and _NEW_POSITIONS.search(tail) and not from_pl:
-        # the places fronted before the verb, also across a quote mark that
-        # cut the clause: "часть подразделений в районе X и Y «перешла на ...»"
-        near = [p for p in ctx.places if p.end <= trig.start < p.end + 60]
-        fronted = [
-            p.name
-            for p in (g.before_pl or near)
-            if _NEAR_BEFORE.search(t[max(0, p.start - 30) : p.start])
-            or re.search(r"\b(?:and|и|і|та)\s+$", t[max(0, p.start - 6) : p.start])
-        ]
-        pl = [p.name for p in g.after_pl] or fronted or last_settlement(st)
-        # "to prepared positions one to two kilometres west of the town":
-        # how far the line moved back
-        back = [
-            q
-            for q in ctx.quantities
-            if q.measure == "distance"
-            and not q.conversion
-            and seg_after[0] <= q.start < seg_after[1]
-            and (
-                _NEW_POSITIONS.search(t, trig.end, q.start)
-                and re.search(
-                    r"(?:positions|lines?|позиці\w*|позици\w*|рубеж\w*)\s+"
-                    r"(?:[\w-]+\s+){0,3}$",
-                    t[max(0, q.start - 40) : q.start],
-                    re.IGNORECASE,
-                )
-                # "отошли на 2 км западнее X": the depth right after the verb
-                or _BY_DISTANCE.fullmatch(t, trig.end, q.start) is not None
-            )
-        ]
-        out.append(
-            ctx.make(
-                "advance",
-                trig.start,
-                (seg_before[0], seg_after[1]),
-                trig,
-                g.gainer,
-                pl,
-                negated=g.neg,
-                sector=ctx.sector,
-                distance_km=back[0].value if back else None,
-            )
-        )
-        trig.used = True
-        return True
-    return False
+    ]
 
 
 def _named_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
