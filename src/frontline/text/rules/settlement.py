@@ -1585,116 +1585,146 @@ def _depth_back(ctx: SentenceContext, trig: Any, g: _Target) -> list[Any]:
 
 def _named_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
     """Named settlements taken (one claim per date), or ground or a whole
-    region taken."""
-    st = ctx.st
-    t = ctx.t
-    out = ctx.out
-    make = ctx.make
-    settlements, regions, obj, tail = g.settlements, g.regions, g.obj, g.tail
-    span, gainer, neg, clause = g.span, g.gainer, g.neg, g.clause
-    if (obj or trig.family == "withdraw") and _BANK.match(tail):
+    region taken: the first step that fits makes the claims."""
+    if (g.obj or trig.family == "withdraw") and _BANK.match(g.tail):
         # "отошли с правого берега Днепра": a bank is ground, no settlement
-        out.append(_whole_region(make, trig, span, gainer, obj, neg))
-        trig.used = True
-        return True
-    if (
-        settlements
-        and trig.family == "capture"
-        and (
-            _OUTSKIRTS.search(t, trig.end, settlements[0].start)
-            or _OUTSKIRTS_AFTER.match(t, settlements[0].end)
+        ctx.out.append(
+            _whole_region(ctx.make, trig, g.span, g.gainer, g.obj, g.neg)
         )
-    ):
-        # "seized X's eastern outskirts", "захопили околиці X": ground at the
-        # edge of a town is an advance (the corpora agree), not the town
-        names = [re.sub(r"['’]s$", "", p.name) for p in settlements]
-        out.append(
-            make(
-                "advance",
-                trig.start,
+    elif g.settlements and trig.family == "capture" and _at_outskirts(ctx.t, trig, g):
+        ctx.out.append(_outskirts_claim(ctx, trig, g))
+    elif g.settlements:
+        _dated_settlement_claims(ctx, trig, g)
+    elif not _ground_claim(ctx, trig, g):
+        return False
+    trig.used = True
+    return True
+
+
+def _at_outskirts(t: str, trig: Any, g: _Target) -> bool:
+    """Whether the settlements taken are only a town's outskirts."""
+    first = g.settlements[0]
+    return bool(
+        _OUTSKIRTS.search(t, trig.end, first.start)
+        or _OUTSKIRTS_AFTER.match(t, first.end)
+    )
+
+
+def _outskirts_claim(ctx: SentenceContext, trig: Any, g: _Target) -> Any:
+    """ "seized X's eastern outskirts", "захопили околиці X": ground at the
+    edge of a town is an advance (the corpora agree), not the town."""
+    names = [re.sub(r"['’]s$", "", p.name) for p in g.settlements]
+    return ctx.make(
+        "advance",
+        trig.start,
+        g.span,
+        trig,
+        g.gainer,
+        names,
+        negated=g.neg,
+        sector=ctx.sector,
+        partial=True,
+    )
+
+
+def _dated_settlement_claims(ctx: SentenceContext, trig: Any, g: _Target) -> None:
+    """ "on 1 Oct X and Y were taken, on the 2nd - Z": one claim per date."""
+    groups, pool = _date_groups(ctx, trig, g)
+    for gi, (g0, g1) in enumerate(groups):
+        g_pl = [p for p in pool if g0 <= p.start < g1]
+        if any(not p.region for p in g_pl):
+            _group_claims(ctx, trig, g, trig.start if gi == 0 else g0, (g0, g1), g_pl)
+
+
+def _date_groups(
+    ctx: SentenceContext, trig: Any, g: _Target
+) -> tuple[list[tuple[int, int]], list[Any]]:
+    """The spans cut by the dates after the first settlement, and the places
+    to share out among them (one span, the object, when no date cuts)."""
+    t, span = ctx.t, g.span
+    ext_end = g.nxt if g.nxt < len(t) else len(t)
+    cuts = [
+        p.start
+        for p in ctx.periods
+        if p.kind in ("date", "day_of_month")
+        and g.settlements[0].start < p.start < ext_end
+    ]
+    if not any(p.start >= trig.end for p in g.obj):
+        cuts = []  # "X had been taken on July 2": one dated claim
+    groups: list[tuple[int, int]] = []
+    lo = span[0]
+    for cut in cuts:
+        groups.append((lo, cut))
+        lo = cut
+    groups.append((lo, span[1] if not cuts else _sentence_end(t, lo, ext_end)))
+    pool = g.obj if not cuts else [p for p in ctx.places if p.start >= trig.end]
+    return groups, pool
+
+
+def _group_claims(
+    ctx: SentenceContext,
+    trig: Any,
+    g: _Target,
+    at: int,
+    span: tuple[int, int],
+    g_pl: list[Any],
+) -> None:
+    """The claims of one dated group of places: "над Ізюмом і західною
+    частиною Куп'янська": a whole town and part of another are two claims."""
+    parts = [p for p in g_pl if not p.region and _part_of(ctx.t, p)]
+    wholes = [p for p in g_pl if not p.region and p not in parts]
+    if not (parts and wholes):
+        parts = []
+    names = [p.name for p in g_pl if not p.region and p not in parts] + [
+        p.name for p in g_pl if p.region
+    ]
+    g0, g1 = span
+    ctx.out.append(
+        ctx.make(
+            "settlement_control",
+            at,
+            (g0, max(p.end for p in wholes)) if parts else span,
+            trig,
+            g.gainer,
+            names,
+            negated=g.neg,
+            partial=_partial(g.tail) if not parts else None,
+        )
+    )
+    if parts:
+        ctx.out.append(
+            ctx.make(
+                "settlement_control",
+                at,
                 span,
                 trig,
-                gainer,
-                names,
-                negated=neg,
-                sector=ctx.sector,
+                g.gainer,
+                [p.name for p in parts],
+                negated=g.neg,
                 partial=True,
             )
         )
-        trig.used = True
-        return True
-    if settlements:
-        # "on 1 Oct X and Y were taken, on the 2nd - Z": one claim per date
-        ext_end = g.nxt if g.nxt < len(t) else len(t)
-        cuts = [
-            p.start
-            for p in ctx.periods
-            if p.kind in ("date", "day_of_month")
-            and settlements[0].start < p.start < ext_end
-        ]
-        if not any(p.start >= trig.end for p in obj):
-            cuts = []  # "X had been taken on July 2": one dated claim
-        groups: list[tuple[int, int]] = []
-        lo = span[0]
-        for cut in cuts:
-            groups.append((lo, cut))
-            lo = cut
-        groups.append((lo, span[1] if not cuts else _sentence_end(t, lo, ext_end)))
-        pool = obj if not cuts else [p for p in ctx.places if p.start >= trig.end]
-        for gi, (g0, g1) in enumerate(groups):
-            g_pl = [p for p in pool if g0 <= p.start < g1]
-            if not any(not p.region for p in g_pl):
-                continue
-            # "над Ізюмом і західною частиною Куп'янська": a whole town and
-            # part of another are two claims
-            parts = [p for p in g_pl if not p.region and _part_of(t, p)]
-            wholes = [p for p in g_pl if not p.region and p not in parts]
-            if not (parts and wholes):
-                parts = []
-            names = [p.name for p in g_pl if not p.region and p not in parts] + [
-                p.name for p in g_pl if p.region
-            ]
-            out.append(
-                make(
-                    "settlement_control",
-                    trig.start if gi == 0 else g0,
-                    (g0, max(p.end for p in wholes)) if parts else (g0, g1),
-                    trig,
-                    gainer,
-                    names,
-                    negated=neg,
-                    partial=_partial(tail) if not parts else None,
-                )
+
+
+def _ground_claim(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
+    """Ground taken ("gained ground near X": an advance; unplaced: dropped) or
+    an entire region taken; False when it is neither."""
+    t, clause, regions = ctx.t, g.clause, g.regions
+    whole = bool(regions) and bool(_ENTIRE.search(t[clause[0] : clause[1]]))
+    ground = _GROUND.search(g.tail[:60])
+    if ground and not lx.SETTLEMENT_NOUN.search(g.tail[: ground.start()]):
+        if whole:
+            ctx.out.append(
+                _whole_region(ctx.make, trig, g.span, g.gainer, regions, g.neg)
             )
-            if parts:
-                out.append(
-                    make(
-                        "settlement_control",
-                        trig.start if gi == 0 else g0,
-                        (g0, g1),
-                        trig,
-                        gainer,
-                        [p.name for p in parts],
-                        negated=neg,
-                        partial=True,
-                    )
-                )
-        trig.used = True
-        return True
-    ground = _GROUND.search(tail[:60])
-    if ground and not lx.SETTLEMENT_NOUN.search(tail[: ground.start()]):
-        if regions and _ENTIRE.search(t[clause[0] : clause[1]]):
-            out.append(_whole_region(make, trig, span, gainer, regions, neg))
-        elif regions or g.after_pl or ctx.sector or st.last_places:
+        elif regions or g.after_pl or ctx.sector or ctx.st.last_places:
             pl = [p.name for p in g.after_pl] or [p.name for p in regions]
-            out.append(_advance(ctx, trig, g, pl))
+            ctx.out.append(_advance(ctx, trig, g, pl))
         else:
             ctx.drop(trig, "ground-unplaced")
-        trig.used = True
         return True
-    if regions and _ENTIRE.search(t[clause[0] : clause[1]]):
-        out.append(_whole_region(make, trig, span, gainer, regions, neg))
-        trig.used = True
+    if whole:
+        ctx.out.append(_whole_region(ctx.make, trig, g.span, g.gainer, regions, g.neg))
         return True
     return False
 
