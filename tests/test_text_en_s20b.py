@@ -8,7 +8,8 @@ the capture told before, negated.
 
 Family 2: which claim a denial is of (the side it names; past the denier's
 own hold told beside it). Family 3: "denied that" before a clause of its own
-denies nothing told before.
+denies nothing told before. Family 4: a count of settlements is taken by the
+verb of its own clause.
 """
 
 from __future__ import annotations
@@ -158,3 +159,40 @@ def test_a_denial_beside_a_hold_reaches_back_past_the_hold() -> None:
     )
     got = [c for c in claims(text) if c.kind == SC and c.negated]
     assert [c.gainer for c in got] == ["RU"], [(c.quote, c.gainer) for c in got]
+
+
+# Family 4: a count of settlements is taken by the verb of its own clause,
+# not by a capture of named places told before it in the same sentence.
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "The general said troops had taken back Kolosky and Marivka in the "
+            "past day, and that since the start of the offensive 40 settlements "
+            "had been freed.",
+            40,
+        ),
+        (
+            "The ministry said its units seized Zorivka on Tuesday, and that 25 "
+            "villages had been liberated since the spring.",
+            25,
+        ),
+        (
+            "Kyiv said its forces retook Lypky overnight; since August 14 "
+            "settlements have been recaptured in the region.",
+            14,
+        ),
+    ],
+)
+def test_a_count_takes_the_verb_of_its_own_clause(text: str, count: int) -> None:
+    got = [c for c in claims(text) if c.kind == SC]
+    named = [c for c in got if c.places and not c.extra.get("settlements_count")]
+    counted = [c for c in got if c.extra.get("settlements_count") == count]
+    assert named and counted, [(c.quote, c.extra) for c in got]
+    assert counted[0].char_start > named[0].char_end
+
+
+def test_a_count_after_its_verb_in_one_clause_keeps_that_verb() -> None:
+    # look-alike: one clause, the verb before the count governs it
+    (c,) = claims("Russian forces retook three villages seized by Ukraine in August.")
+    assert c.extra.get("settlements_count") == 3 and c.extra["trigger"] == "retook"
