@@ -33,7 +33,7 @@ def claims(text: str):
     [
         (
             "Wagner said it had taken Soledar. A Ukrainian spokesman said the "
-            "Wagner claim “is not true. We hold the line.\"",
+            'Wagner claim “is not true. We hold the line."',
             "RU",
         ),
         (
@@ -82,7 +82,7 @@ def test_calling_the_claim_an_invention_denies_it(text: str) -> None:
         "capture a turning point.",
         # a claim quoted as true
         "Russia said it had taken Kolosky. Kyiv said the Russian claim “is "
-        "accurate, sadly.\"",
+        'accurate, sadly."',
         # an invention word with no claim named
         "Russian troops took Marivka. The commander called the weather a "
         "fantasy of autumn.",
@@ -98,13 +98,13 @@ def test_a_verdict_that_is_no_denial_stays_silent(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "General Gerasimov said Russian forces had liberated Kupiansk. \"Our "
+        'General Gerasimov said Russian forces had liberated Kupiansk. "Our '
         'units control the city," said a Ukrainian spokesman, calling the '
         'Russian statement "a fantasy".',
         "Moscow said its troops had taken Vovchansk. Ukrainian units still "
         "hold Vovchansk. Kyiv called the Russian claim a lie.",
         "Wagner said it had seized Soledar. Ukraine's forces control "
-        "Soledar. The army said the Russian claim “is false\".",
+        'Soledar. The army said the Russian claim “is false".',
     ],
 )
 def test_a_denial_is_of_the_other_sides_claim(text: str) -> None:
@@ -153,7 +153,7 @@ def test_a_denial_beside_a_hold_reaches_back_past_the_hold() -> None:
         "Explosions could be heard in the background of the recording, which "
         "ran for about two minutes and was shared widely on Russian channels "
         "within the hour. Kyiv's officials answered later in the evening. "
-        "\"Our defenders still control several blocks in this area,\" the "
+        '"Our defenders still control several blocks in this area," the '
         "deputy minister said. A spokesman for the eastern command said the "
         "Wagner chief's claim “is not true.\""
     )
