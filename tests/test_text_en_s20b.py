@@ -196,3 +196,32 @@ def test_a_count_after_its_verb_in_one_clause_keeps_that_verb() -> None:
     # look-alike: one clause, the verb before the count governs it
     (c,) = claims("Russian forces retook three villages seized by Ukraine in August.")
     assert c.extra.get("settlements_count") == 3 and c.extra["trigger"] == "retook"
+
+
+# Family 5: a capture noun in scare quotes, its place after the closing mark.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian units were 'completing the liberation' of Kurakhove, the "
+        "ministry said.",
+        "The ministry announced the “liberation” of Marivka on Tuesday.",
+        'Kyiv mocked Moscow\'s "takeover" of Kolosky on Friday.',
+    ],
+)
+def test_a_quoted_capture_noun_takes_the_place_after(text: str) -> None:
+    got = [c for c in claims(text) if c.kind == SC]
+    assert [(c.gainer, [p.name for p in c.places]) for c in got] == [
+        ("RU", [text.split(" of ")[1].split()[0].strip(",.")])
+    ], [c.quote for c in got]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The ministry praised the "liberation" army of the region.',
+        'Residents recalled the "occupation" years in Kherson.',
+        "Veterans marked the day of 'liberation' with a parade in Kharkiv.",
+    ],
+)
+def test_a_quoted_noun_without_its_place_stays_silent(text: str) -> None:
+    assert [c for c in claims(text) if c.kind == SC] == []

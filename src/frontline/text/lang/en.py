@@ -1400,6 +1400,14 @@ SETTLEMENT20: dict[str, str] = {
         r"(?:remains|remain|still|stays) occupied"
     ),
 }
+# capture nouns of session 20 (second round; tests/test_text_en_s20b.py)
+EN20B: dict[str, str] = {
+    "capture": (
+        # the noun in scare quotes, its place after them: "were 'completing the
+        # liberation' of X", "the "liberation" of X", "Moscow's 'takeover' of X"
+        r"(?:liberation|seizure|occupation|takeover)(?=[”\"’'»] of\b)"
+    ),
+}
 TRIGGERS = families(
     CORE,
     ADVANCE_FIGHT_MORE,
@@ -1409,6 +1417,7 @@ TRIGGERS = families(
     FIGHTING20,
     ADVANCE20,
     SETTLEMENT20,
+    EN20B,
 )
 # settlement families (rules/holding.py, rules/settlement.py)
 # a part of a settlement held, entered or dug into ("several blocks", "a few
