@@ -1072,7 +1072,11 @@ def _speakers_for_unattributed(
 # announced it on Thursday")
 _BACK_DENIAL = re.compile(
     r"\b(?:denie[sd]|deny|rejecte?d?s?|refute[sd]?)\s+"
-    r"(?:it|this|that|the (?:claims?|reports?|statement|announcement)|"
+    # "that" as the pronoun ("Kyiv denied that."), not as the conjunction
+    # before a clause of its own ("It denied that troops were encircled")
+    r"(?:it|this|that(?=\s*(?:[^\w\s]|$)|\s+(?:claim|report|statement|on|in|"
+    r"at|late|later|earlier|yesterday|today|too|outright|flatly|immediately)\b)|"
+    r"the (?:claims?|reports?|statement|announcement)|"
     r"(?:these|those|such|the) (?:claims|reports|assertions|statements|"
     r"allegations))\b(?!\s+(?:was|is|had|has|that)\b)|"
     # "…, a claim Kyiv denied"
@@ -1121,7 +1125,8 @@ _BACK_KEYS = tuple(
     "спрост|запереч|"
     "опроверг|отрица|назва|made no|gained no|stopped|halted|зупин|метра|кроку|"
     "шагу|останов|false|not true|untrue|a lie|baseless|groundless|fabricat|"
-    "disinformation|propaganda|fake|did not|didn|made no|without gain|"
+    "disinformation|propaganda|fake|fantas|fiction|invention|fairy|nonsense|"
+    "did not|didn|made no|without gain|"
     "without mak|without achiev|without regist|not advance|n't advance".split("|")
 )
 # speed: one search for any key (the same answer as testing each in turn)
@@ -1204,6 +1209,13 @@ def _point_back(
     if not ante:
         return None
     prev = ante[-1]
+    if rx is _BACK_DENIAL:
+        wider = [
+            c
+            for c in ante_pool
+            if c.char_start < at - 10 and at - c.char_end <= _DENIED_REACH
+        ]
+        prev = _denied_claim(ante, wider, t, m, lang)
     if negated and prev.negated and prev.char_start >= s.start:
         return None  # "dismissed the claim …, calling it propaganda"
     kind, gainer = prev.kind, prev.gainer
@@ -1232,6 +1244,40 @@ def _point_back(
     c.extra["anaphora"] = True
     c.extra["confidence"] = 0.6
     return c
+
+
+# how far back a denial beside the denier's own hold may reach for the other
+# side's claim it denies (a paragraph or so)
+_DENIED_REACH = 1000
+
+
+def _denied_claim(
+    ante: list[Claim], wider: list[Claim], t: str, m: re.Match[str], lang: str
+) -> Claim:
+    """The claim a denial is of: the last one of the side the denial names
+    ("calling the Russian statement a fantasy"), else the last that is not a
+    holding when a claim of the other side stands before that holding (a
+    denier states its own hold next to its denial: "our defenders control the
+    plant … Prigozhin's claim “is not true")."""
+    named = [
+        x.side
+        for x in side_mentions(t, lang)
+        if x.side in ("UA", "RU") and m.start() <= x.start < m.end()
+    ]
+    if named:
+        same = [c for c in ante if c.gainer == named[-1]]
+        return same[-1] if same else ante[-1]
+    last = ante[-1]
+    if not last.extra.get("holding") or last.gainer not in ("UA", "RU"):
+        return last
+    other = [
+        c
+        for c in wider
+        if not c.extra.get("holding")
+        and not c.negated
+        and c.gainer == opposite(last.gainer)
+    ]
+    return other[-1] if other else last
 
 
 def _told_already(

@@ -468,12 +468,19 @@ COUNTED_FIGHT = (
 # false", "Kyiv called the reports untrue" (a bare "That is not true" and
 # "has not observed confirmation of this claim" lowered the unread splits)
 BACK_DENIAL = (
-    r"\b(?:claims?|reports?|statements?|assertions?)\W{0,3}\s+(?:is|are|was|were)\s+"
+    # the verdict may open a quotation: "X's claim “is not true."
+    r"\b(?:claims?|reports?|statements?|assertions?)(?:\W{0,3}\s+|\s+[“\"‘'])"
+    r"(?:is|are|was|were)\s+[“\"‘']?"
     r"(?:simply |completely |patently |absolutely |also )?(?:false|untrue|"
     r"not true|fake|a lie|baseless|groundless)\b|"
-    r"\bcall(?:ed|s|ing)?\s+(?:it|this|that|the (?:claims?|reports?|"
-    r"statements?|announcement))\s+(?:a\s+)?(?:false|untrue|fake|a lie|lies|"
-    r"baseless|groundless|fabricat\w+|disinformation|propaganda)\b"
+    # the claim named with its side and the verdict quoted: "calling the
+    # Russian statement 'a fantasy'", "called the report pure fiction"
+    r"\bcall(?:ed|s|ing)?\s+(?:it|this|that|the (?:(?:Russian|Ukrainian|enemy|"
+    r"Kremlin|Kyiv['’]s|Moscow['’]s|[\w-]+['’]s)\s+)?(?:claims?|reports?|"
+    r"statements?|announcement))\s+[“\"‘']?(?:a\s+|an\s+|pure\s+|utter\s+|"
+    r"complete\s+)?(?:false|untrue|fake|a lie|lies|baseless|groundless|"
+    r"fabricat\w+|disinformation|propaganda|fantas(?:y|ies)|fiction|invention|"
+    r"fairy[ -]?tales?|nonsense)\b"
 )
 
 # no gain at the place of the fighting just reported ("continued assaults
@@ -1393,6 +1400,14 @@ SETTLEMENT20: dict[str, str] = {
         r"(?:remains|remain|still|stays) occupied"
     ),
 }
+# capture nouns of session 20 (second round; tests/test_text_en_s20b.py)
+EN20B: dict[str, str] = {
+    "capture": (
+        # the noun in scare quotes, its place after them: "were 'completing the
+        # liberation' of X", "the "liberation" of X", "Moscow's 'takeover' of X"
+        r"(?:liberation|seizure|occupation|takeover)(?=[”\"’'»] of\b)"
+    ),
+}
 TRIGGERS = families(
     CORE,
     ADVANCE_FIGHT_MORE,
@@ -1402,6 +1417,7 @@ TRIGGERS = families(
     FIGHTING20,
     ADVANCE20,
     SETTLEMENT20,
+    EN20B,
 )
 # settlement families (rules/holding.py, rules/settlement.py)
 # a part of a settlement held, entered or dug into ("several blocks", "a few

@@ -63,6 +63,10 @@ def settlement_count_claims(ctx: SentenceContext) -> None:
         if _count_skipped(ctx, m, num, captures, holders, enters):
             continue
         cands = captures or holders or enters
+        # a verb of the count's own clause governs it: "said troops had taken
+        # back X, and that since May 40 settlements had been freed"
+        own = ctx.clause_span(num.start)
+        cands = [tr for tr in cands if own[0] <= tr.start < own[1]] or cands
         # "retaken three villages seized by Ukraine": the verb before governs
         ahead = [tr for tr in cands if tr.end <= num.start]
         trig = min(ahead or cands, key=lambda tr: abs(tr.start - m.start()))
