@@ -366,15 +366,6 @@ def _specific(p: PeriodMention, periods: list[PeriodMention]) -> PeriodMention:
     return p
 
 
-# a contrast that opens a clause with a speaker of its own: "Russia claimed
-# X, but Ukraine said fighting continued"
-_CONTRAST = re.compile(
-    r"[,;]\s+(?:but|while|whereas|although|though|however|однак|але|проте|"
-    r"тоді як|но|однако|тогда как|в то время как)\s+",
-    re.IGNORECASE,
-)
-
-
 # the mentions naming one day, that a later "the same day" points back to
 SAME_DAY_SOURCES = frozenset({"date", "date_num", "weekday"})
 
@@ -393,8 +384,10 @@ _BUT_CLAUSE = re.compile(
 )
 
 
-# "X announced an attack on June 8, although its gains are currently …": the
-# writer's contrast after a dated statement is no longer that statement
+# a contrast that opens a clause of its own: "X announced an attack on June 8,
+# although its gains are currently …" (the writer's contrast after a dated
+# statement is no longer that statement); "Russia claimed X, but Ukraine said
+# fighting continued" (the clause has a speaker of its own)
 _CONTRAST = re.compile(
     r"[,;]\s+(?:although|though|but|while|yet|however|хоча|але|однак|проте|"
     r"тоді як|хотя|но|однако|тогда как)(?![\w])",
