@@ -511,6 +511,28 @@ _Found = tuple[str | None, bool] | None
 _ACTORS = ("UA", "RU", "WE", "ENEMY")
 
 
+def _actor(
+    mentions: list,
+    perspective: str | None,
+    where: Callable[[Any], bool],
+    sides: tuple[str, ...] = _ACTORS,
+) -> _Found:
+    """The first side mention ``where`` accepts that names an acting side
+    (``sides``), made concrete from ``perspective``, as a found agent; None
+    when there is none.
+
+    >>> from frontline.text.sides import SideMention
+    >>> _actor([SideMention(0, 6, "RU", "Russia", False)], None, lambda sm: True)
+    ('RU', True)
+    """
+    for sm in mentions:
+        if where(sm) and sm.side in sides:
+            side = concrete(sm.side, perspective)
+            if side:
+                return side, True
+    return None
+
+
 def _agent(
     text: str,
     trig: _Trig,
@@ -541,30 +563,30 @@ def _agent_at_word(
 ) -> _Found:
     """A side inside the trigger span, right after an oblique form of it, in
     the instrumental after a capture noun, or after a withdrawal noun."""
-    for sm in mentions:
-        if trig.start <= sm.start < trig.end and sm.side in _ACTORS:
-            side = concrete(sm.side, perspective)
-            if side:
-                return side, True
+    if found := _actor(
+        mentions, perspective, lambda sm: trig.start <= sm.start < trig.end
+    ):
+        return found
     if _OBLIQUE_END.search(trig.text.lower()) and not _LATIN_START.match(
         trig.text.lower()
     ):
-        for sm in mentions:
-            if 0 <= sm.start - trig.end <= 2 and sm.side in ("UA", "RU", "ENEMY"):
-                side = concrete(sm.side, perspective)
-                if side:
-                    return side, True
+        if found := _actor(
+            mentions,
+            perspective,
+            lambda sm: 0 <= sm.start - trig.end <= 2,
+            ("UA", "RU", "ENEMY"),
+        ):
+            return found
     noun_agent = _noun_agent(text, trig, mentions)
     if noun_agent is not None:
         return noun_agent, True
     if trig.family == "withdraw" and _WITHDRAW_NOUN.search(trig.text):
         # "the withdrawal of Russian troops from X", "після відступу окупантів",
         # "после отхода ВСУ": who withdraws follows the noun
-        for sm in mentions:
-            if 0 <= sm.start - trig.end <= 6 and sm.side in _ACTORS:
-                side = concrete(sm.side, perspective)
-                if side:
-                    return side, True
+        if found := _actor(
+            mentions, perspective, lambda sm: 0 <= sm.start - trig.end <= 6
+        ):
+            return found
     return None
 
 
@@ -577,37 +599,31 @@ def _agent_of_phrase(
     claim_of = _CLAIM_OF.search(text, max(0, trig.start - 60), trig.start)
     if claim_of:
         # "Russia's claim to have captured X": the claimant's side acts
-        for sm in mentions:
-            if sm.start <= claim_of.start() <= sm.end and sm.side in _ACTORS:
-                side = concrete(sm.side, perspective)
-                if side:
-                    return side, True
+        if found := _actor(
+            mentions, perspective, lambda sm: sm.start <= claim_of.start() <= sm.end
+        ):
+            return found
     if trig.family == "advance" and _ADVANCE_NOUN.fullmatch(trig.text):
         # "the advance of Russian troops toward X": who advances follows "of"
         m = _OF_THE_NEXT.match(text[trig.end :])
         pos = trig.end + (m.end() if m else 10**9)
-        for sm in mentions:
-            if sm.start == pos and sm.side in _ACTORS:
-                side = concrete(sm.side, perspective)
-                if side:
-                    return side, True
+        if found := _actor(mentions, perspective, lambda sm: sm.start == pos):
+            return found
     if trig.family == "hold" and _CONTROL_WORD.search(trig.text):
         # "під контролем Сил оборони", "under the control of Russian forces"
         m = _OF_THE_OPT.match(text[trig.end :])
         pos = trig.end + (m.end() if m else 0)
-        for sm in mentions:
-            if pos <= sm.start <= pos + 2 and sm.side in _ACTORS:
-                side = concrete(sm.side, perspective)
-                if side:
-                    return side, True
+        if found := _actor(
+            mentions, perspective, lambda sm: pos <= sm.start <= pos + 2
+        ):
+            return found
     if trig.family == "withdraw" and _IMPERSONAL.search(trig.text):
         # "Окупантів вибито з X", "Ворога витіснено з X": the side put right
         # before an impersonal passive is the one driven out
-        for sm in mentions:
-            if 0 <= trig.start - sm.end <= 2 and sm.side in _ACTORS:
-                side = concrete(sm.side, perspective)
-                if side:
-                    return side, True
+        if found := _actor(
+            mentions, perspective, lambda sm: 0 <= trig.start - sm.end <= 2
+        ):
+            return found
     return None
 
 
