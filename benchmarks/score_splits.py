@@ -44,6 +44,7 @@ BLIND: dict[str, tuple[str, bool, str]] = {
     "blind10": ("blind_corpus10.jsonl", True, "36 texts: wires, statement days"),
     "blind11": ("blind_corpus11.jsonl", True, "36 texts: regional, Q&A, channels"),
     "blind12": ("blind_corpus12.jsonl", True, "36 texts: wires, releases, summaries"),
+    "blind13": ("blind_corpus13.jsonl", True, "36 texts: wires, analyst, map posts"),
 }
 UNREAD = ("untouched", *(name for name, (_, unread, _) in BLIND.items() if unread))
 # Several people may score at once: FRONTLINE_SPLITS_TMP gives each a directory.
