@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .. import lexicon as lx
 from ..context import (
@@ -292,6 +292,8 @@ class _Fights:
     first_gain_end: int
     # whether the sentence tells of harm to homes or people (computed once)
     harm: bool | None = None
+    # the clauses this rule made its fight claims in, by places (or sector)
+    claimed: dict[frozenset[str], set[tuple[int, int]]] = field(default_factory=dict)
 
 
 def fighting_claims(ctx: SentenceContext) -> None:
@@ -322,13 +324,27 @@ def fighting_claims(ctx: SentenceContext) -> None:
             continue
         pl, sec = where
         key = frozenset(pl) or frozenset([sec or ""])
-        if key in sh.fought or (sh.fought and not pl):
+        if _told_before(sh, key, bool(pl), clause):
             ctx.drop(trig, "told-before")
             continue
         sh.fought.add(key)
+        sh.claimed.setdefault(key, set()).add(clause)
         ctx.out.append(
             ctx.make("fighting", trig.start, clause, trig, None, pl, sector=sec)
         )
+
+
+def _told_before(
+    sh: _Fights, key: frozenset[str], placed: bool, clause: tuple[int, int]
+) -> bool:
+    """Whether the fight at ``key`` was told already in the sentence: the same
+    places (or, placed nowhere, after any fight). A statement of its own, in a
+    clause no claim was made in, at the place this rule's claim in another
+    clause named, is a claim of its own ("В районе X продолжаются бои, в четверг
+    противник бросил в атаку два батальона": two)."""
+    if not (key in sh.fought or (sh.fought and not placed)):
+        return False
+    return key not in sh.claimed or any(clause in c for c in sh.claimed.values())
 
 
 def _not_reported(ctx: SentenceContext, trig: _Trig, before: str) -> str | None:
