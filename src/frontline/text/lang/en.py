@@ -1408,6 +1408,24 @@ EN20B: dict[str, str] = {
         r"(?:liberation|seizure|occupation|takeover)(?=[”\"’'»] of\b)"
     ),
 }
+# --- fighting told through pressure aimed at a place (session 21, fighting;
+# tests/test_text_fighting_families21.py): the main thrust or effort aimed at
+# a place, pressure on it that has not eased.
+FIGHTING21: dict[str, str] = {
+    "fight": (
+        # "the main thrust is aimed at X", "its main effort is directed at X"
+        r"main (?:thrust|effort|blow|push|attack)s?(?= (?:\w+ ){0,6}?(?:aimed|"
+        r"directed|focused|concentrated|targeted) (?:at|on|against) )|"
+        # "pressure on X has not eased" (assaults and attacks on X were told
+        # already; not a political pressure: "Western pressure on Moscow")
+        r"(?:pressure(?<!political pressure)(?<!diplomatic pressure)"
+        r"(?<!economic pressure)(?<!Western pressure)(?<!international pressure)"
+        r"(?<!public pressure)(?<!financial pressure)) on"
+        r"(?= (?:the (?:town|city|village) of )?"
+        r"(?-i:[A-Z])[\w’'-]+ (?:has|have|had) (?:not|never) (?:eased|let up|"
+        r"stopped|subsided|slackened|weakened)\b)"
+    ),
+}
 TRIGGERS = families(
     CORE,
     ADVANCE_FIGHT_MORE,
@@ -1418,6 +1436,7 @@ TRIGGERS = families(
     ADVANCE20,
     SETTLEMENT20,
     EN20B,
+    FIGHTING21,
 )
 # settlement families (rules/holding.py, rules/settlement.py)
 # a part of a settlement held, entered or dug into ("several blocks", "a few

@@ -659,6 +659,20 @@ SETTLEMENT20: dict[str, str] = {
         r"(?:по-прежнему|до сих пор|все еще|всё ещё) оккупирован(?:о|а|ы)?(?![\w-])"
     ),
 }
+# --- fighting told through pressure aimed at a place (session 21, fighting;
+# tests/test_text_fighting_families21.py): an offensive told by a compass
+# adverb ("наступают севернее X"), the main blow aimed at a place (pressure
+# on a place was told already: "давление на X").
+FIGHTING21: dict[str, str] = {
+    "fight": (
+        # an offensive placed by a compass adverb: "наступают севернее X"
+        r"наступа(?:ют|ет|ли|л|ла)(?= (?:\w+ )?(?:северо-|юго-)?(?:север|юж|запад|"
+        r"восточ)\w*ее )|"
+        # "основной удар противник направляет на X"
+        r"основн\w+ удар\w*(?= (?:[\w-]+ ){0,2}?(?:направл|сосредоточ|"
+        r"нанос)\w* (?:на|по|против) )"
+    ),
+}
 TRIGGERS = families(
     CORE,
     ADVANCE_FIGHT_MORE,
@@ -667,6 +681,7 @@ TRIGGERS = families(
     FIGHTING20,
     ADVANCE20,
     SETTLEMENT20,
+    FIGHTING21,
 )
 
 # --- a relayed claim denied by the next words (rules/relayed.py) ---------------

@@ -740,6 +740,20 @@ SETTLEMENT20: dict[str, str] = {
         r"окупован(?:ий|а|е|о|і|им|ою)(?![\w’'ʼ-])"
     ),
 }
+# --- fighting told through pressure aimed at a place (session 21, fighting;
+# tests/test_text_fighting_families21.py): an offensive told by a compass
+# adverb ("наступають західніше X"), the main blow aimed at a place (pressure
+# that does not ease was told already: FAMILIES10).
+FIGHTING21: dict[str, str] = {
+    "fight": (
+        # an offensive placed by a compass adverb: "наступають західніше X"
+        r"наступа(?:ють|є|ли|в|ла)(?= (?:\w+ )?(?:північн|південн|західн|східн)"
+        r"\w*іше )|"
+        # "основний удар ворог спрямовує на X"
+        r"основн\w+ удар\w*(?= (?:[\w’'ʼ-]+ ){0,2}?(?:спрямов|зосередж|"
+        r"наносит|завда)\w* (?:на|по|проти) )"
+    ),
+}
 TRIGGERS = families(
     CORE,
     ADVANCE_FIGHT_MORE,
@@ -748,6 +762,7 @@ TRIGGERS = families(
     FIGHTING20,
     ADVANCE20,
     SETTLEMENT20,
+    FIGHTING21,
 )
 
 # --- a relayed claim denied by the next words (rules/relayed.py) ---------------

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from .. import lexicon as lx
 from ..context import (
@@ -279,225 +281,349 @@ _WORDS_GOAL = re.compile(
 )
 
 
-def fighting_claims(ctx: SentenceContext) -> None:
-    """Append the claims of this rule for the sentence of ``ctx`` to ``ctx.out``."""
-    s = ctx.s
-    st = ctx.st
-    lang = ctx.lang
-    t = ctx.t
-    trigs = ctx.trigs
-    places = ctx.places
-    question = ctx.question
-    sector = ctx.sector
-    out = ctx.out
-    make = ctx.make
-    clause_span = ctx.clause_span
-    fights = [tr for tr in trigs if tr.family in ("fight", "attempt") and not tr.used]
+@dataclass
+class _Fights:
+    """What the fight triggers of one sentence share."""
+
+    fights: list[_Trig]
     # places an earlier rule already reported fighting at (an undone advance)
-    fought: set[frozenset[str]] = {
-        frozenset(p.name for p in c.places) for c in out if c.kind == "fighting"
-    }
-    harm: bool | None = None
+    fought: set[frozenset[str]]
     # where the sentence's first gain ends (the rules before marked it used)
-    first_gain_end = min(
-        (tr.end for tr in trigs if tr.used and tr.family in ("capture", "advance")),
-        default=len(t) + 1,
+    first_gain_end: int
+    # whether the sentence tells of harm to homes or people (computed once)
+    harm: bool | None = None
+    # the clauses this rule made its fight claims in, by places (or sector)
+    claimed: dict[frozenset[str], set[tuple[int, int]]] = field(default_factory=dict)
+
+
+def fighting_claims(ctx: SentenceContext) -> None:
+    """Append the claims of this rule for the sentence of ``ctx`` to ``ctx.out``:
+    a recipe of the steps below (no report, no ground fight, where, once)."""
+    sh = _Fights(
+        [tr for tr in ctx.trigs if tr.family in ("fight", "attempt") and not tr.used],
+        {frozenset(p.name for p in c.places) for c in ctx.out if c.kind == "fighting"},
+        min(
+            (
+                tr.end
+                for tr in ctx.trigs
+                if tr.used and tr.family in ("capture", "advance")
+            ),
+            default=len(ctx.t) + 1,
+        ),
     )
-    for trig in fights:
-        before = t[max(0, trig.start - 40) : trig.start]
-        if question and t.rstrip().endswith("?") or s.headline and question:
-            ctx.drop(trig, "question")
-            continue  # "Why is Russia attacking X now?": a question, no report
-        if s.headline and _ABOUT.search(before):
-            ctx.drop(trig, "topic")
-            continue  # "боєць — про бої під X": the topic of what follows
-        if (
-            lx.CONDITIONAL.get(lang, lx.CONDITIONAL["en"]).search(
-                re.sub(r"[\"'‘’“”]", "", before)
-            )
-            and (trig.family == "attempt" or re.search(r"\bto\s+$", before))
-            or lx.FUTURE.search(t[max(0, trig.start - 50) : trig.end + 50])
-        ):
-            ctx.drop(trig, "prospective")
-            continue  # "'highly likely' to press on", "expected to attack"
-        if _PROSPECTIVE_BEFORE.search(before):
-            ctx.drop(trig, "prospective")
-            continue  # "may attack X soon", "готує наступ на X": not yet
-        if re.match(r"defend", trig.text, re.I) and _PERSON_BEFORE.search(before):
-            ctx.drop(trig, "person")
-            continue  # "a battalion commander defending X said": who speaks
-        if (
-            trig.family == "attempt"
-            and lang in ("uk", "ru")
-            and _WORDS_GOAL.match(t, trig.end)
-        ):
-            ctx.drop(trig, "words-goal")
-            continue  # "Киев пытается «создать повод»": no ground sought
-        if (
-            lx.FIGHT_BLOCK.search(before)
-            and trig.family == "fight"
-            and not (lang == "en" and _FIGHT_SITE.search(before))
-            # a verb phrase is no noun after "of": "Forces of Ukraine continue…"
-            and not _PREDICATE_FIGHT.match(trig.text)
-        ):
-            ctx.drop(trig, "fight-block")
-            continue
-        if (
-            re.match(r"continu|pursu|resum", trig.text, re.I)
-            and re.search(r"\band\s+$", before)
-            and first_gain_end <= trig.start
-        ):
-            ctx.drop(trig, "gain-frame")
-            continue  # "liberated X and continue the offensive": the gain's frame
-        if _OFFENSIVE.match(trig.text) and any(
-            c.kind == "advance"
-            and c.char_start - s.start <= trig.start < c.char_end - s.start
-            for c in out
-        ):
-            ctx.drop(trig, "advance-covers")
-            continue  # "мали успіх ... й продовжують наступальні дії в напрямку
-            # X": the advance told already spans the offensive
-        clause = clause_span(trig.start)
-        if (
-            lx.STRIKE.search(t[clause[0] : clause[1]])
-            and trig.family == "fight"
-            and not re.match(
-                # (encircled groups are fought on the ground, whatever the
-                # fire: "блокированы и уничтожаются артиллерией"; a "search and
-                # strike" action is a sweep on foot: "пошуково-ударні дії")
-                r"(?:repel|repuls|відбил|отраз|fighting|бо|блок|заблок|"
-                r"пошуково)",
-                trig.text,
-                re.IGNORECASE,
-            )
-            and not _STATUS_FIGHT.match(trig.text)  # "positional, only drones"
-        ):
-            ctx.drop(trig, "strike")
-            continue  # a strike or shelling, not fighting for ground
-        if re.match(r"attack|атак", trig.text, re.I):
-            if harm is None:
-                harm = _HARM.search(t) is not None  # once a sentence: linear
-            if harm:
-                ctx.drop(trig, "harm")
-                continue  # "attacked X, damaging ten houses": a strike
-        if _dated_earlier(
-            t[trig.end : max(trig.end, clause[1])],
-            st.published.year if st.published else None,
-        ):
-            ctx.drop(trig, "dated-earlier")
-            continue  # "the battle for its liberation in September 2022"
-        if lx.LAND_LOOKALIKE.search(t, clause[0], clause[1]):
-            ctx.drop(trig, "land-lookalike")
-            continue  # "clearing operations after the floods": no fight for ground
-        pl = [p.name for p in places if clause[0] <= p.start < clause[1]]
-        if not pl:
-            pl = _place_leading_in(ctx, clause)
-        if (
-            not pl
-            and _SITUATION.match(trig.text)
-            and not _sector_in(t, clause, lang)
-        ):
-            ctx.drop(trig, "situation-unplaced")
-            continue  # "заявили, що ситуація складна": a mood, placed nowhere
-        if fought and not pl and not _sector_in(t, clause, lang):
-            ctx.drop(trig, "one-fight")
-            continue  # "X is in the grey zone, where fighting goes on": one fight
-        sec = _sector_in(t, clause, lang) or (sector if not pl else None)
-        if not (pl or sec) and THIS_SECTOR.search(t, clause[0], clause[1]):
-            sec = last_sector(st, lang)  # "на цій ділянці": the sector named before
-            if sec is None:
-                pl = last_settlement(st)  # ... or, no sector named, the place
-        cont = (
-            lx.CONTINUING.search(t[clause[0] : clause[1]])
-            or _GOING_ON.match(trig.text)
-        ) or (
-            # "Село еще не зачищено": the village just named
-            st.last_places
-            and lx.SETTLEMENT_NOUN.search(t[max(0, clause[0] - 40) : clause[1]])
+    for trig in sh.fights:
+        before = ctx.t[max(0, trig.start - 40) : trig.start]
+        clause = ctx.clause_span(trig.start)
+        where = (
+            _not_reported(ctx, trig, before)
+            or _not_ground(ctx, trig, before, clause, sh)
+            or _where(ctx, trig, clause, sh)
         )
-        if not (pl or sec) and _placed_elsewhere(ctx, trig, fights):
-            ctx.drop(trig, "placed-elsewhere")
-            continue  # "X attacks daily: on Tuesday we repelled four near Y"
-        if not (pl or sec or cont) and st.last_places:
-            # "hostilities are taking place on the outskirts": the place of
-            # the sentences before
-            # (the clause before a dash too: "В центре города — бои")
-            if _LOCAL_FIGHT.search(t, clause[0], clause[1]) or (
-                _DASH_BEFORE.search(t, max(0, clause[0] - 3), clause[0] + 1)
-                and _LOCAL_FIGHT.search(t, max(0, clause[0] - 40), clause[0])
-            ):
-                pl = last_settlement(st)
-        if (
-            not (pl or sec or cont)
-            and st.last_fight is not None
-            and st.sentence_no - st.last_fight[0] == 1
-            and _ALL_REPELLED.search(t, clause[0], clause[1])
-        ):
-            ctx.drop(trig, "same-fight")
-            continue  # "... tried to break through near X. All were repelled."
-        if not (pl or sec or cont) and _counted(t, trig, clause, lang):
-            # "За добу відбито 17 атак": a count of the day at the place the
-            # report is about (the sentences before)
-            pl = last_settlement(st)
-        if (
-            not (pl or sec or cont)
-            and trig.family == "attempt"
-            and not places
-            and _ASSAULT_AFTER.match(t, trig.end)
-        ):
-            # "Деревню держим. Они пытались заходить — бесполезно.": an
-            # attempt on the place the sentence before made its claim about
-            for held in (st.recent_settlement, st.last_fight):
-                if held is not None and st.sentence_no - held[0] == 1:
-                    pl = sorted(held[1])[:1]
-                    break
-        if (
-            not (pl or sec or cont or places or out)
-            and not any(tr.family in _GAIN_FAMILIES for tr in trigs)
-            and _AT_US.search(t, clause[0], clause[1])
-            and (trig.family != "attempt" or _ASSAULT_AFTER.match(t, trig.end))
-        ):
-            # "The enemy threw three assault groups at our positions": at the
-            # settlement the sentence before named (an attempt only at ground:
-            # "пытается контролировать дороги дронами" is none; a sentence that
-            # made its claim already tells the fight's outcome: "The enemy is
-            # storming, but it has not advanced" is one negated advance)
-            pl = st.told.just_before(st.sentence_no, st.paragraph)
-        if not (pl or sec or cont):
-            # the place may be in a neighbouring clause of the same sentence
-            pl = [p.name for p in places]
-            if not pl and (
-                trig.family != "attempt" or _ASSAULT_AFTER.match(t, trig.end)
-            ):  # "В центре города — бои", "they attacked again" (an attempt
-                # to gather or hide there is no fight)
-                pl = pointed_place(ctx, clause, whole=True)[0] or continued_place(
-                    ctx, clause, trig.start
-                )
-            if not pl:
-                ctx.drop(trig, "no-place")
-                continue
-        if not pl and cont and not _sector_in(t, clause, lang):
-            # "there", "the village": the nearest place named before it
-            # (a sector of its own locates it: "in the X direction")
-            pl = [p.name for p in places if p.start < clause[0]][-1:] or (
-                last_settlement(st)
-            )
-            if (
-                not places
-                and not sec
-                and st.last_fight is not None
-                and st.sentence_no - st.last_fight[0] == 1
-                and set(pl) <= st.last_fight[1]
-                and _BARE_GOES_ON.fullmatch(t.strip())
-            ):
-                ctx.drop(trig, "same-fight")
-                continue  # "... attacked X and Y. Бої тривають.": that same fight
-        if not (pl or sec):
-            ctx.drop(trig, "no-place")
-            continue  # "vowed to continue fighting": fighting nowhere named
+        if isinstance(where, str):
+            ctx.drop(trig, where)
+            continue
+        pl, sec = where
         key = frozenset(pl) or frozenset([sec or ""])
-        if key in fought or (fought and not pl):
+        if _told_before(sh, key, bool(pl), clause):
             ctx.drop(trig, "told-before")
             continue
-        fought.add(key)
-        out.append(make("fighting", trig.start, clause, trig, None, pl, sector=sec))
+        sh.fought.add(key)
+        sh.claimed.setdefault(key, set()).add(clause)
+        ctx.out.append(
+            ctx.make("fighting", trig.start, clause, trig, None, pl, sector=sec)
+        )
+
+
+def _told_before(
+    sh: _Fights, key: frozenset[str], placed: bool, clause: tuple[int, int]
+) -> bool:
+    """Whether the fight at ``key`` was told already in the sentence: the same
+    places (or, placed nowhere, after any fight). A statement of its own, in a
+    clause no claim was made in, at the place this rule's claim in another
+    clause named, is a claim of its own ("В районе X продолжаются бои, в четверг
+    противник бросил в атаку два батальона": two)."""
+    if not (key in sh.fought or (sh.fought and not placed)):
+        return False
+    return key not in sh.claimed or any(clause in c for c in sh.claimed.values())
+
+
+def _not_reported(ctx: SentenceContext, trig: _Trig, before: str) -> str | None:
+    """Why ``trig`` reports no fight at all (a question, a topic, a fight only
+    expected, a person described, an attempt at words), else None."""
+    t, lang = ctx.t, ctx.lang
+    if ctx.question and t.rstrip().endswith("?") or ctx.s.headline and ctx.question:
+        return "question"  # "Why is Russia attacking X now?": a question, no report
+    if ctx.s.headline and _ABOUT.search(before):
+        return "topic"  # "боєць — про бої під X": the topic of what follows
+    if (
+        lx.CONDITIONAL.get(lang, lx.CONDITIONAL["en"]).search(
+            re.sub(r"[\"'‘’“”]", "", before)
+        )
+        and (trig.family == "attempt" or re.search(r"\bto\s+$", before))
+        or lx.FUTURE.search(t[max(0, trig.start - 50) : trig.end + 50])
+    ):
+        return "prospective"  # "'highly likely' to press on", "expected to attack"
+    if _PROSPECTIVE_BEFORE.search(before):
+        return "prospective"  # "may attack X soon", "готує наступ на X": not yet
+    if re.match(r"defend", trig.text, re.I) and _PERSON_BEFORE.search(before):
+        return "person"  # "a battalion commander defending X said": who speaks
+    if (
+        trig.family == "attempt"
+        and lang in ("uk", "ru")
+        and _WORDS_GOAL.match(t, trig.end)
+    ):
+        return "words-goal"  # "Киев пытается «создать повод»": no ground sought
+    return None
+
+
+def _not_ground(
+    ctx: SentenceContext,
+    trig: _Trig,
+    before: str,
+    clause: tuple[int, int],
+    sh: _Fights,
+) -> str | None:
+    """Why ``trig`` is no fight for ground told now (a noun another word
+    governs, the frame of a gain, a strike, background), else None."""
+    t = ctx.t
+    if (
+        lx.FIGHT_BLOCK.search(before)
+        and trig.family == "fight"
+        and not (ctx.lang == "en" and _FIGHT_SITE.search(before))
+        # a verb phrase is no noun after "of": "Forces of Ukraine continue…"
+        and not _PREDICATE_FIGHT.match(trig.text)
+    ):
+        return "fight-block"
+    if (
+        re.match(r"continu|pursu|resum", trig.text, re.I)
+        and re.search(r"\band\s+$", before)
+        and sh.first_gain_end <= trig.start
+    ):
+        return "gain-frame"  # "liberated X and continue the offensive": its frame
+    if _OFFENSIVE.match(trig.text) and any(
+        c.kind == "advance"
+        and c.char_start - ctx.s.start <= trig.start < c.char_end - ctx.s.start
+        for c in ctx.out
+    ):
+        return "advance-covers"  # "мали успіх ... й продовжують наступальні дії в
+        # напрямку X": the advance told already spans the offensive
+    if _struck(t, trig, clause):
+        return "strike"  # a strike or shelling, not fighting for ground
+    if re.match(r"attack|атак", trig.text, re.I):
+        if sh.harm is None:
+            sh.harm = _HARM.search(t) is not None  # once a sentence: linear
+        if sh.harm:
+            return "harm"  # "attacked X, damaging ten houses": a strike
+    if _dated_earlier(
+        t[trig.end : max(trig.end, clause[1])],
+        ctx.st.published.year if ctx.st.published else None,
+    ):
+        return "dated-earlier"  # "the battle for its liberation in September 2022"
+    if lx.LAND_LOOKALIKE.search(t, clause[0], clause[1]):
+        return "land-lookalike"  # "clearing operations after the floods"
+    return None
+
+
+def _struck(t: str, trig: _Trig, clause: tuple[int, int]) -> bool:
+    """Whether the clause of the fight word tells of a strike or shelling."""
+    return bool(
+        lx.STRIKE.search(t[clause[0] : clause[1]])
+        and trig.family == "fight"
+        and not re.match(
+            # (encircled groups are fought on the ground, whatever the
+            # fire: "блокированы и уничтожаются артиллерией"; a "search and
+            # strike" action is a sweep on foot: "пошуково-ударні дії")
+            r"(?:repel|repuls|відбил|отраз|fighting|бо|блок|заблок|"
+            r"пошуково)",
+            trig.text,
+            re.IGNORECASE,
+        )
+        and not _STATUS_FIGHT.match(trig.text)  # "positional, only drones"
+    )
+
+
+def _where(
+    ctx: SentenceContext, trig: _Trig, clause: tuple[int, int], sh: _Fights
+) -> tuple[list[str], str | None] | str:
+    """The places and sector of the fight, or why it is placed nowhere: its
+    own clause, else a place told before or elsewhere in the sentence."""
+    t, lang, st = ctx.t, ctx.lang, ctx.st
+    own = _own_place(ctx, trig, clause, sh)
+    if isinstance(own, str):
+        return own
+    pl, sec = own
+    cont = (
+        lx.CONTINUING.search(t[clause[0] : clause[1]]) or _GOING_ON.match(trig.text)
+    ) or (
+        # "Село еще не зачищено": the village just named
+        st.last_places
+        and lx.SETTLEMENT_NOUN.search(t[max(0, clause[0] - 40) : clause[1]])
+    )
+    if not (pl or sec) and _placed_elsewhere(ctx, trig, sh.fights):
+        return "placed-elsewhere"  # "X attacks daily: we repelled four near Y"
+    if not (pl or sec or cont):
+        for step in _UNPLACED:
+            got = step(ctx, trig, clause, sh)
+            if isinstance(got, str):
+                return got
+            if got:
+                pl = got
+                break
+    if not pl and cont and not _sector_in(t, clause, lang):
+        got = _continued_here(ctx, trig, clause, sec)
+        if isinstance(got, str):
+            return got
+        pl = got
+    if not (pl or sec):
+        return "no-place"  # "vowed to continue fighting": fighting nowhere named
+    return pl, sec
+
+
+def _own_place(
+    ctx: SentenceContext, trig: _Trig, clause: tuple[int, int], sh: _Fights
+) -> tuple[list[str], str | None] | str:
+    """The places and sector the fight's own clause names (or points to: "на
+    цій ділянці"), or why a clause naming none is no fight of its own."""
+    t, lang, st = ctx.t, ctx.lang, ctx.st
+    pl = [p.name for p in ctx.places if clause[0] <= p.start < clause[1]]
+    if not pl:
+        pl = _place_leading_in(ctx, clause)
+    if not pl and _SITUATION.match(trig.text) and not _sector_in(t, clause, lang):
+        return "situation-unplaced"  # "заявили, що ситуація складна": a mood
+    if sh.fought and not pl and not _sector_in(t, clause, lang):
+        return "one-fight"  # "X is in the grey zone, where fighting goes on"
+    sec = _sector_in(t, clause, lang) or (ctx.sector if not pl else None)
+    if not (pl or sec) and THIS_SECTOR.search(t, clause[0], clause[1]):
+        sec = last_sector(st, lang)  # "на цій ділянці": the sector named before
+        if sec is None:
+            pl = last_settlement(st)  # ... or, no sector named, the place
+    return pl, sec
+
+
+# a step placing a fight whose clause names no place, sector or continuation:
+# the places it finds, None (try the next step) or why the fight is dropped
+_Step = Callable[
+    [SentenceContext, _Trig, tuple[int, int], _Fights], list[str] | str | None
+]
+
+
+def _local_here(
+    ctx: SentenceContext, trig: _Trig, clause: tuple[int, int], sh: _Fights
+) -> list[str] | None:
+    """ "hostilities are taking place on the outskirts": the place of the
+    sentences before (the clause before a dash too: "В центре города — бои")."""
+    t = ctx.t
+    if ctx.st.last_places and (
+        _LOCAL_FIGHT.search(t, clause[0], clause[1])
+        or (
+            _DASH_BEFORE.search(t, max(0, clause[0] - 3), clause[0] + 1)
+            and _LOCAL_FIGHT.search(t, max(0, clause[0] - 40), clause[0])
+        )
+    ):
+        return last_settlement(ctx.st)
+    return None
+
+
+def _all_repelled(
+    ctx: SentenceContext, trig: _Trig, clause: tuple[int, int], sh: _Fights
+) -> str | None:
+    """ "... tried to break through near X. All were repelled.": that fight."""
+    st = ctx.st
+    if (
+        st.last_fight is not None
+        and st.sentence_no - st.last_fight[0] == 1
+        and _ALL_REPELLED.search(ctx.t, clause[0], clause[1])
+    ):
+        return "same-fight"
+    return None
+
+
+def _counted_here(
+    ctx: SentenceContext, trig: _Trig, clause: tuple[int, int], sh: _Fights
+) -> list[str] | None:
+    """ "За добу відбито 17 атак": a count of the day at the place the report
+    is about (the sentences before)."""
+    if _counted(ctx.t, trig, clause, ctx.lang):
+        return last_settlement(ctx.st)
+    return None
+
+
+def _attempt_on_held(
+    ctx: SentenceContext, trig: _Trig, clause: tuple[int, int], sh: _Fights
+) -> list[str] | None:
+    """ "Деревню держим. Они пытались заходить — бесполезно.": an attempt on
+    the place the sentence before made its claim about."""
+    st = ctx.st
+    if (
+        trig.family == "attempt"
+        and not ctx.places
+        and _ASSAULT_AFTER.match(ctx.t, trig.end)
+    ):
+        for held in (st.recent_settlement, st.last_fight):
+            if held is not None and st.sentence_no - held[0] == 1:
+                return sorted(held[1])[:1]
+    return None
+
+
+def _at_us_here(
+    ctx: SentenceContext, trig: _Trig, clause: tuple[int, int], sh: _Fights
+) -> list[str] | None:
+    """ "The enemy threw three assault groups at our positions": at the
+    settlement the sentence before named (an attempt only at ground:
+    "пытается контролировать дороги дронами" is none; a sentence that made
+    its claim already tells the fight's outcome: "The enemy is storming, but
+    it has not advanced" is one negated advance)."""
+    if (
+        not (ctx.places or ctx.out)
+        and not any(tr.family in _GAIN_FAMILIES for tr in ctx.trigs)
+        and _AT_US.search(ctx.t, clause[0], clause[1])
+        and (trig.family != "attempt" or _ASSAULT_AFTER.match(ctx.t, trig.end))
+    ):
+        return ctx.st.told.just_before(ctx.st.sentence_no, ctx.st.paragraph)
+    return None
+
+
+def _in_sentence(
+    ctx: SentenceContext, trig: _Trig, clause: tuple[int, int], sh: _Fights
+) -> list[str] | str:
+    """The place in a neighbouring clause of the same sentence, or one pointed
+    to ("В центре города — бои", "they attacked again"; an attempt to gather
+    or hide there is no fight), else no place."""
+    pl = [p.name for p in ctx.places]
+    if not pl and (trig.family != "attempt" or _ASSAULT_AFTER.match(ctx.t, trig.end)):
+        pl = pointed_place(ctx, clause, whole=True)[0] or continued_place(
+            ctx, clause, trig.start
+        )
+    return pl or "no-place"
+
+
+_UNPLACED: tuple[_Step, ...] = (
+    _local_here,
+    _all_repelled,
+    _counted_here,
+    _attempt_on_held,
+    _at_us_here,
+    _in_sentence,
+)
+
+
+def _continued_here(
+    ctx: SentenceContext, trig: _Trig, clause: tuple[int, int], sec: str | None
+) -> list[str] | str:
+    """ "there", "the village", "fighting goes on": the nearest place named
+    before the clause, unless the sentence only says the fight told just
+    before goes on ("... attacked X and Y. Бої тривають.")."""
+    st = ctx.st
+    pl = [p.name for p in ctx.places if p.start < clause[0]][-1:] or (
+        last_settlement(st)
+    )
+    if (
+        not ctx.places
+        and not sec
+        and st.last_fight is not None
+        and st.sentence_no - st.last_fight[0] == 1
+        and set(pl) <= st.last_fight[1]
+        and _BARE_GOES_ON.fullmatch(ctx.t.strip())
+    ):
+        return "same-fight"
+    return pl
