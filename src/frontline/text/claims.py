@@ -24,6 +24,7 @@ from __future__ import annotations
 import calendar
 import functools
 import re
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -2091,7 +2092,10 @@ def _sentence_context(
         perspective=perspective,
         sector=sector,
         out=[],
-        make=_claim_maker(s, clauses, mentions, claimant, lambda: ctx.section),
+        # (the section through a weak reference: a closure over ``ctx`` held
+        # by ``ctx`` made a cycle, and every sentence's context and mentions
+        # waited for the garbage collector; speed)
+        make=_claim_maker(s, clauses, mentions, claimant, lambda: own().section),
         clause_span=functools.partial(_clause_of, clauses),
         negated_near=_negation_check(t, lang),
         periods=periods,
@@ -2099,6 +2103,7 @@ def _sentence_context(
         total_word=bool(lx.TOTAL.search(t)),
         said=said[0] if said is not None else None,
     )
+    own = weakref.ref(ctx)
     return ctx
 
 
