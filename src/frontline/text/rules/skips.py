@@ -137,6 +137,21 @@ SKIPS: tuple[Skip, ...] = (
         before=_rx(r"(?<![\w])(?:в|у|на|до|для|по|во|усіх|всіх|всех)\s+$"),
     ),
     Skip(
+        ("capture", "hold"),
+        ("uk", "ru"),
+        "'into liberated Kherson' names a place by its state, it reports no change",
+        "Родини повертаються в [звільнений] Ізюм після зими.",
+        # (singular cases directly before a name or a settlement noun; a
+        # participle with its own date or agent, "в освобождённом в мае X",
+        # is a claim told as background and stays)
+        word=_rx(r"\w+(?:ий|ый|ую|ом|ому|ій|ой|у|е)$"),
+        before=_rx(r"(?<![\w])(?:в|у|на|во|до)\s+$"),
+        after=_rx(
+            r"^\s+(?:[А-ЯІЇЄҐ][\w’'ʼ-]+|(?:міст|місц|сел|селищ|город|посел|"
+            r"деревн)\w*)(?:[\s,.;:!?»]|$)"
+        ),
+    ),
+    Skip(
         ("capture",),
         ("uk", "ru"),
         "people freed or taken, not ground",
@@ -445,6 +460,27 @@ SKIPS: tuple[Skip, ...] = (
         "Rescuers helped families after the terrorist [attack] on the dam.",
         before=_rx(
             r"\b(?:terrorist|terror|cyber|hacker|missile|drone|rocket|air|bomb)\s+$"
+        ),
+    ),
+    Skip(
+        ("fight",),
+        ("en", "uk", "ru"),
+        "a drone, missile or air attack fought off is air defence, not ground fighting",
+        "Gunners [repelled] a large drone attack on the port overnight.",
+        after=_rx(
+            # (only numbers and adjectives between: "attacked with drones"
+            # and "атаку піхоти з дронами" are ground fighting)
+            r"^\s+(?:(?:a|an|the|another|\d[\d,]*|massive|large|major|new|"
+            r"combined|overnight|night|Russian|Ukrainian|enemy)\s+){0,3}(?:"
+            r"(?:drone|missile|rocket|air|aerial|Shahed|UAV|kamikaze)s?\s+"
+            r"(?:attacks?|strikes?|raids?)|(?:drones?|missiles?|rockets?|UAVs?|"
+            r"Shaheds?)\b|(?:[\w’'ʼ-]+(?:ну|ую|ої|ий|ый)\s+)?"
+            r"(?:атак\w*|удар\w*|наліт\w*|нал[её]т\w*)\s+"
+            r"(?:(?:\d+|[\w’'ʼ-]+(?:их|ых|іх|ими|ыми))\s+){0,2}"
+            r"(?:дрон\w*|безпілот\w*|беспилот\w*|БпЛА|"
+            r"БПЛА|ракет\w*|шахед\w*|крилат\w*|крылат\w*|авіаці\w*|авиаци\w*)|"
+            r"(?:ракетн\w*|повітрян\w*|воздушн\w*|дронов\w*|комбінован\w*|"
+            r"комбинированн\w*)\s+(?:атак\w*|удар\w*))"
         ),
     ),
     Skip(

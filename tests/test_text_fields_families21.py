@@ -1,0 +1,83 @@
+"""False positives across kinds and the fields of matched claims (session 21):
+own sentences, three phrasings per rule and language; no shared data."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontline.text.claims import claim_to_record, extract_claims
+
+PUB = date(2025, 3, 14)
+
+
+def _kinds(text: str, lang: str) -> list[str]:
+    return [c.kind for c in extract_claims(text, published=PUB, language=lang)]
+
+
+def _records(text: str, lang: str, kind: str) -> list[dict]:
+    return [
+        claim_to_record(c)
+        for c in extract_claims(text, published=PUB, language=lang)
+        if c.kind == kind
+    ]
+
+
+# ---- a drone, missile or air attack fought off is no ground fighting --------
+AIR_ATTACKS = [
+    ("en", "Air defence crews repelled a massive drone attack on the port overnight."),
+    ("en", "Gunners fought off 38 Shahed drones over the region before dawn."),
+    ("en", "Units in the south repelled a combined missile strike on the city."),
+    ("uk", "Мобільні групи відбили масовану атаку ударних БпЛА на Миколаїв."),
+    ("uk", "Уночі сили ППО відбили нову атаку 40 шахедів на область."),
+    ("uk", "Захисники неба відбили комбіновану атаку ракет і дронів на столицю."),
+    ("ru", "Расчёты ПВО отразили массированную атаку беспилотников на Курск."),
+    ("ru", "Ночью силы ПВО отразили налёт 30 БПЛА на Брянскую область."),
+    ("ru", "Дежурные средства отразили ракетную атаку на город."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), AIR_ATTACKS)
+def test_an_air_attack_fought_off_is_no_fighting(lang, text):
+    assert "fighting" not in _kinds(text, lang)
+
+
+GROUND_ATTACKS = [
+    ("en", "Ukrainian units repelled 14 Russian attacks near Toretsk, the staff said."),
+    ("uk", "Сили оборони відбили 14 атак окупантів біля Торецька."),
+    ("ru", "Подразделения отразили 14 атак ВСУ у Торецка."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), GROUND_ATTACKS)
+def test_a_ground_attack_repelled_is_still_fighting(lang, text):
+    assert "fighting" in _kinds(text, lang)
+
+
+# ---- "into liberated X": a place named by its state reports no change ------
+STATE_NAMES = [
+    ("uk", "Біженці повертаються у звільнений Ізюм після зими."),
+    ("uk", "Волонтери привезли генератори в деокупований Куп'янськ."),
+    ("uk", "Перші потяги пішли до звільненого міста ще восени."),
+    ("ru", "Беженцы возвращаются в освобождённый Лисичанск после зимы."),
+    ("ru", "В оккупированном Мелитополе снова прошли аресты."),
+    ("ru", "Волонтёры привезли генераторы в освобождённую Авдеевку."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), STATE_NAMES)
+def test_a_place_named_by_its_state_is_no_capture(lang, text):
+    assert _records(text, lang, "settlement_control") == []
+
+
+CAPTURES = [
+    ("uk", "Сили оборони звільнили Ізюм, повідомив Генштаб."),
+    ("ru", "Российские войска освободили Лисичанск, сообщило Минобороны."),
+    ("ru", "Минобороны России сообщило об освобождении Авдеевки."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CAPTURES)
+def test_a_liberation_told_as_an_event_stays(lang, text):
+    assert len(_records(text, lang, "settlement_control")) == 1
