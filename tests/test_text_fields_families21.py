@@ -81,3 +81,82 @@ CAPTURES = [
 @pytest.mark.parametrize(("lang", "text"), CAPTURES)
 def test_a_liberation_told_as_an_event_stays(lang, text):
     assert len(_records(text, lang, "settlement_control")) == 1
+
+
+# ---- a relayed admission and a source of data keep the narrator's "enemy" --
+# (the side that admits a loss is told of by the other side's narrator; "по
+# данным X" lends X's facts, not X's voice: "the enemy" stays the narrator's)
+RELAYED_ENEMY = [
+    (
+        "ru",
+        "Украинский проект DeepState признал потерю 300 кв. км за февраль.\n"
+        "Минобороны России сообщило об освобождении Ивановки.\n"
+        "На прошлой неделе противник, по данным DeepState, оставил позиции у "
+        "Петровки.",
+        "RU",
+    ),
+    (
+        "ru",
+        "Украинские аналитики из DeepState признали, что за месяц армия России "
+        "заняла 250 кв. км.\nПо данным DeepState, противник также отошёл от "
+        "Степового.",
+        "RU",
+    ),
+    (
+        "ru",
+        "Генштаб ВСУ признал отход из Ивановки.\nМинобороны России заявило о "
+        "взятии Петровки.\nПо оценке аналитиков DeepState, противник покинул "
+        "позиции у Степового.",
+        "RU",
+    ),
+    (
+        "uk",
+        "Російські воєнкори визнали втрату позицій біля Роботиного.\nСили "
+        "оборони звільнили Вербове, повідомив Генштаб.\nЗа даними воєнкорів, "
+        "ворог також відійшов від Новопрокопівки.",
+        "UA",
+    ),
+    (
+        "uk",
+        "Російський блогер Рибар визнав відступ з Кринок.\nЗа даними Рибаря, "
+        "ворог залишив позиції біля Кринок.",
+        "UA",
+    ),
+    (
+        "uk",
+        "Російський воєнкор Поддубний визнав втрату позицій під Кринками.\n"
+        "За даними Поддубного, ворог відійшов від Кринок.",
+        "UA",
+    ),
+    (
+        "en",
+        "Ukraine's DeepState project admitted the loss of 300 square kilometres "
+        "in February.\nRussia's defence ministry said its forces had liberated "
+        "Ivanivka.\nAccording to data from DeepState, the enemy also abandoned "
+        "positions near Petrivka.",
+        "RU",
+    ),
+    (
+        "en",
+        "Ukraine's General Staff admitted a withdrawal from Ivanivka.\nRussia's "
+        "defence ministry said its troops had captured Petrivka.\nAccording to "
+        "estimates from DeepState, the enemy left positions near Stepove.",
+        "RU",
+    ),
+    (
+        "en",
+        "Ukraine's army command admitted a pullback from Ivanivka.\nRussia's "
+        "defence ministry said its units had liberated Petrivka.\nAccording to "
+        "figures from the Ukrainian army, the enemy also left positions near "
+        "Stepove.",
+        "RU",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "gainer"), RELAYED_ENEMY)
+def test_a_relayed_source_keeps_the_narrators_enemy(lang, text, gainer):
+    last = [
+        claim_to_record(c) for c in extract_claims(text, published=PUB, language=lang)
+    ][-1]
+    assert last["gainer"] == gainer, last
