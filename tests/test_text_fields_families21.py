@@ -160,3 +160,35 @@ def test_a_relayed_source_keeps_the_narrators_enemy(lang, text, gainer):
         claim_to_record(c) for c in extract_claims(text, published=PUB, language=lang)
     ][-1]
     assert last["gainer"] == gainer, last
+
+
+# ---- prospects: a capture foreseen, a withdrawal weighed, a goal -----------
+PROSPECTS = [
+    ("en", "The fall of Toretsk is only a matter of days, a Russian blogger wrote."),
+    ("en", "Officers say the army is weighing a pullback from Toretsk."),
+    ("en", "A retreat from Toretsk is being discussed in Kyiv, sources said."),
+    ("uk", "Захоплення Торецька — лише питання часу, вважає блогер."),
+    ("uk", "Командування обговорює можливість відходу з Торецька."),
+    ("uk", "Мета ворога — захопити Торецьк до кінця місяця."),
+    ("ru", "Взятие Торецка — вопрос нескольких недель, уверен военкор."),
+    ("ru", "В Киеве обсуждают отход из Торецка, пишут СМИ."),
+    ("ru", "Задача группировки — освободить Торецк до конца месяца."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PROSPECTS)
+def test_a_prospect_is_no_claim(lang, text):
+    assert _records(text, lang, "settlement_control") == []
+    assert _records(text, lang, "area_change") == []
+
+
+DONE = [
+    ("en", "Russian troops captured Toretsk after weeks of fighting, Moscow said."),
+    ("uk", "Сили оборони відійшли з Торецька, повідомив речник."),
+    ("ru", "Российские войска освободили Торецк, сообщило Минобороны."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DONE)
+def test_a_move_made_stays_a_claim(lang, text):
+    assert len(_records(text, lang, "settlement_control")) == 1

@@ -739,12 +739,50 @@ SKIPS: tuple[Skip, ...] = (
     ),
     Skip(
         ("capture", "withdraw"),
-        ("ru",),
+        ("en", "uk", "ru"),
         "'взятие X — вопрос времени' foresees a capture, it reports none",
         "[Освобождение] Колосков — вопрос нескольких дней.",
         after=_rx(
-            r"^[^.;!?]{0,60}?[—–-]\s*(?:это\s+)?(?:лишь\s+|только\s+)?вопрос\s+"
-            r"(?:\w+\s+)?(?:времени|дней|недель|часов|суток)"
+            r"^[^.;!?]{0,60}?(?:[—–-]\s*(?:это\s+|це\s+)?(?:лишь\s+|только\s+|"
+            r"лише\s+|тільки\s+)?(?:вопрос|питання)\s+(?:\w+\s+)?(?:времени|"
+            r"дней|недель|часов|суток|часу|днів|тижнів|годин|доби)|"
+            r"\b(?:is|was|will be|remains)\s+(?:only\s+|just\s+|now\s+)?"
+            r"(?:a\s+)?(?:matter|question)\s+of\s+(?:\w+\s+)?(?:time|days|"
+            r"weeks|hours))"
+        ),
+    ),
+    Skip(
+        ("withdraw",),
+        ("en", "uk", "ru"),
+        "a withdrawal weighed or discussed is a plan, not a move made",
+        "Commanders are weighing a [pullback] from the salient, officers said.",
+        before=_rx(
+            r"(?:\b(?:weigh\w*|consider\w*|mull\w*|discuss\w*|debat\w*|"
+            r"contemplat\w*)|(?<![\w])(?:розгляда\w*|обговорю\w*|"
+            r"рассматрива\w*|обсужда\w*))\s+(?:(?:a|an|the|"
+            r"possible|possibility of|можливість|возможность|питання|вопрос|"
+            r"о|про)\s+){0,3}(?:[\w’'-]+\s+)?$"
+        ),
+    ),
+    Skip(
+        ("withdraw",),
+        ("en",),
+        "a withdrawal weighed or discussed is a plan, not a move made",
+        "A [pullback] from the salient is being considered, officers said.",
+        after=_rx(
+            r"^[^.;!?]{0,50}?\b(?:is|was|are|were)\s+(?:being|still being)\s+"
+            r"(?:considered|discussed|weighed|debated|planned|prepared)\b"
+        ),
+    ),
+    Skip(
+        ("capture",),
+        ("uk", "ru"),
+        "a goal told with a dash, 'мета — захопити X', is a plan, no report",
+        "Мета наступу — [захопити] весь район до осені.",
+        word=_rx(r"\w+(?:ти|ть)$"),
+        before=_rx(
+            r"(?<![\w])(?:мет\w*|ціл\w*|завданн\w*|задач\w*|цел\w*|"
+            r"намір\w*|план\w*)(?:\s+[\w’'ʼ-]+){0,3}?\s*[—–-]\s*(?:це\s+|это\s+)?$"
         ),
     ),
     Skip(
