@@ -192,3 +192,34 @@ DONE = [
 @pytest.mark.parametrize(("lang", "text"), DONE)
 def test_a_move_made_stays_a_claim(lang, text):
     assert len(_records(text, lang, "settlement_control")) == 1
+
+
+# ---- control that is no ground: fire control, a fire put out, people held --
+NOT_GROUND_HELD = [
+    ("en", "Our gunners hold the crossing under fire control around the clock."),
+    ("en", "Crews brought the fire at the fuel depot near Izium under control."),
+    ("en", "The battalion holds 25 captured soldiers near Izium, its commander said."),
+    ("uk", "Артилеристи утримують вогневий контроль над переправою біля Ізюма."),
+    ("uk", "Пожежу на нафтобазі біля Ізюма взяли під контроль."),
+    ("uk", "Пожежу в Ізюмі рятувальники взяли під контроль до ранку."),
+    ("ru", "Артиллеристы удерживают огневой контроль над переправой у Изюма."),
+    ("ru", "Пожар на нефтебазе у Изюма взят под контроль."),
+    ("ru", "Возгорание в Изюме спасатели взяли под контроль к утру."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_GROUND_HELD)
+def test_control_that_is_no_ground_makes_no_claim(lang, text):
+    assert _records(text, lang, "settlement_control") == []
+
+
+GROUND_HELD = [
+    ("en", "Ukrainian troops still hold Izium, the brigade said."),
+    ("uk", "Сили оборони утримують Ізюм, заявив речник."),
+    ("ru", "ВСУ удерживают Изюм, сообщили в штабе."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), GROUND_HELD)
+def test_ground_held_stays_a_claim(lang, text):
+    assert len(_records(text, lang, "settlement_control")) == 1

@@ -386,6 +386,38 @@ SKIPS: tuple[Skip, ...] = (
         before=_rx(r"(?:вогнев|огнев)\w+\s+$"),
     ),
     Skip(
+        ("hold",),
+        ("en", "uk", "ru"),
+        "fire control is reach of weapons, not ground",
+        "Gunners [hold] the bridge under fire control day and night.",
+        after=_rx(
+            r"^[^.;!?]{0,60}?(?:\b(?:under|within)\s+(?:[\w-]+\s+)?fire\s+"
+            r"control\b|(?<![\w])(?:вогнев\w*|огнев\w*)\s+контрол)"
+        ),
+    ),
+    Skip(
+        ("hold", "capture"),
+        ("en", "uk", "ru"),
+        "a fire brought under control is no ground",
+        "Crews brought the blaze at the depot under [control] by noon.",
+        before=_rx(
+            r"(?:\b(?:fires?|blazes?|wildfires?|flames)|(?<![\w])(?:пожеж\w*|"
+            r"пожар\w*|вогонь|огонь|полум\w*|возгорани\w*|загоранн\w*))"
+            r"(?:\s+[\w’'ʼ-]+){0,8}\s+$"
+        ),
+    ),
+    Skip(
+        ("hold",),
+        ("en",),
+        "people held are prisoners, not ground",
+        "The unit [holds] 40 captured soldiers near the river.",
+        after=_rx(
+            r"^\s+(?:(?:about|some|more than|over|at least|dozens of|hundreds "
+            r"of)\s+)?(?:\d[\d,]*\s+)?(?:[\w-]+\s+)?(?:prisoners|POWs|captives|"
+            r"hostages|soldiers|servicemen|civilians|people)\b"
+        ),
+    ),
+    Skip(
         ("withdraw",),
         ("en",),
         "'left' of a bank, flank or page menu is a side, not a retreat",
