@@ -50,6 +50,7 @@ from .context import (
     _clause_of,
     _DocState,
     _Trig,
+    admits,
     pointed_places,
 )
 from .dateline import dateline_span, statement_dateline, title_date
@@ -1944,6 +1945,10 @@ def _doc_perspective(sents: list[Sentence], lang: str, text: str = "") -> str | 
         c = _claimant(s.text, lang)
         if c is not None and c.name and not collective_side(c.name):
             side = side_of_text(f"{c.name} {c.role or ''}")
+            if side and admits(s.text, c.start, c.end):
+                # "Ukrainian analysts admitted the loss of …": a side that
+                # admits is told of by the other side's narrator
+                side = opposite(side)
             if side:
                 votes[side] += 1
     if votes["UA"] == votes["RU"]:
@@ -2123,6 +2128,15 @@ def _is_question(s: Sentence, lang: str) -> bool:
     )
 
 
+# a source of data named for its facts: "по данным X", "за даними X",
+# "according to data from X", "according to maps by X"
+_DATA_SOURCE = re.compile(
+    r"(?<![\w])(?:по данным|за даними|по оценке|за оцінкою|"
+    r"according to (?:data|maps?|figures|estimates) (?:from|of|by))(?![\w])",
+    re.IGNORECASE,
+)
+
+
 def _sentence_claimant(
     t: str, st: _DocState, lang: str, next_text: str
 ) -> tuple[Claimant | None, Claimant | None, bool, str | None]:
@@ -2155,6 +2169,10 @@ def _sentence_claimant(
                 st.people.add(w)
     if own is None and claimant is not None and collective_side(claimant.name):
         c_side = None  # "Росіяни пишуть, що …" speaks for its sentence only
+    if own is not None and _DATA_SOURCE.search(t):
+        # "по данным DeepState, противник оставил …": a source of data lends
+        # its facts, not its voice; "the enemy" stays the narrator's
+        c_side = None
     perspective = c_side or st.perspective or _LANG_SIDE.get(lang)
     st.own_side = (
         side_of_text(f"{own.name} {own.role or ''}") if own is not None else None

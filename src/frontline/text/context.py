@@ -931,6 +931,24 @@ _ADMIT = re.compile(
     re.IGNORECASE,
 )
 _ADMIT_REACH = 80  # characters from the admission to the capture word
+
+
+_ADMITS_AFTER = 40  # characters from a speaker's words to its admission verb
+
+
+def admits(sentence: str, start: int, end: int) -> bool:
+    """Whether the speaker whose attribution spans ``start``…``end`` of
+    ``sentence`` admits ("admitted", "визнав", "признал") in it or right
+    after it.
+
+    >>> admits("Kyiv admitted the loss of the village.", 0, 13)
+    True
+    >>> admits("Russians admitted the loss, Kyiv said.", 28, 37)
+    False
+    """
+    return start >= 0 and bool(_ADMIT.search(sentence, start, end + _ADMITS_AFTER))
+
+
 # a capture word a side may admit (not a liberation: that is a gain claimed)
 _TAKE_WORD = re.compile(
     r"captur|seiz|taken|took|fall|fell|occup|захоп|захоплен|захвач|захват|"

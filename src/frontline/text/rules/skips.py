@@ -137,6 +137,21 @@ SKIPS: tuple[Skip, ...] = (
         before=_rx(r"(?<![\w])(?:в|у|на|до|для|по|во|усіх|всіх|всех)\s+$"),
     ),
     Skip(
+        ("capture", "hold"),
+        ("uk", "ru"),
+        "'into liberated Kherson' names a place by its state, it reports no change",
+        "Родини повертаються в [звільнений] Ізюм після зими.",
+        # (singular cases directly before a name or a settlement noun; a
+        # participle with its own date or agent, "в освобождённом в мае X",
+        # is a claim told as background and stays)
+        word=_rx(r"\w+(?:ий|ый|ую|ом|ому|ій|ой|у|е)$"),
+        before=_rx(r"(?<![\w])(?:в|у|на|во|до)\s+$"),
+        after=_rx(
+            r"^\s+(?:[А-ЯІЇЄҐ][\w’'ʼ-]+|(?:міст|місц|сел|селищ|город|посел|"
+            r"деревн)\w*)(?:[\s,.;:!?»]|$)"
+        ),
+    ),
+    Skip(
         ("capture",),
         ("uk", "ru"),
         "people freed or taken, not ground",
@@ -371,6 +386,38 @@ SKIPS: tuple[Skip, ...] = (
         before=_rx(r"(?:вогнев|огнев)\w+\s+$"),
     ),
     Skip(
+        ("hold",),
+        ("en", "uk", "ru"),
+        "fire control is reach of weapons, not ground",
+        "Gunners [hold] the bridge under fire control day and night.",
+        after=_rx(
+            r"^[^.;!?]{0,60}?(?:\b(?:under|within)\s+(?:[\w-]+\s+)?fire\s+"
+            r"control\b|(?<![\w])(?:вогнев\w*|огнев\w*)\s+контрол)"
+        ),
+    ),
+    Skip(
+        ("hold", "capture"),
+        ("en", "uk", "ru"),
+        "a fire brought under control is no ground",
+        "Crews brought the blaze at the depot under [control] by noon.",
+        before=_rx(
+            r"(?:\b(?:fires?|blazes?|wildfires?|flames)|(?<![\w])(?:пожеж\w*|"
+            r"пожар\w*|вогонь|огонь|полум\w*|возгорани\w*|загоранн\w*))"
+            r"(?:\s+[\w’'ʼ-]+){0,8}\s+$"
+        ),
+    ),
+    Skip(
+        ("hold",),
+        ("en",),
+        "people held are prisoners, not ground",
+        "The unit [holds] 40 captured soldiers near the river.",
+        after=_rx(
+            r"^\s+(?:(?:about|some|more than|over|at least|dozens of|hundreds "
+            r"of)\s+)?(?:\d[\d,]*\s+)?(?:[\w-]+\s+)?(?:prisoners|POWs|captives|"
+            r"hostages|soldiers|servicemen|civilians|people)\b"
+        ),
+    ),
+    Skip(
         ("withdraw",),
         ("en",),
         "'left' of a bank, flank or page menu is a side, not a retreat",
@@ -445,6 +492,27 @@ SKIPS: tuple[Skip, ...] = (
         "Rescuers helped families after the terrorist [attack] on the dam.",
         before=_rx(
             r"\b(?:terrorist|terror|cyber|hacker|missile|drone|rocket|air|bomb)\s+$"
+        ),
+    ),
+    Skip(
+        ("fight",),
+        ("en", "uk", "ru"),
+        "a drone, missile or air attack fought off is air defence, not ground fighting",
+        "Gunners [repelled] a large drone attack on the port overnight.",
+        after=_rx(
+            # (only numbers and adjectives between: "attacked with drones"
+            # and "атаку піхоти з дронами" are ground fighting)
+            r"^\s+(?:(?:a|an|the|another|\d[\d,]*|massive|large|major|new|"
+            r"combined|overnight|night|Russian|Ukrainian|enemy)\s+){0,3}(?:"
+            r"(?:drone|missile|rocket|air|aerial|Shahed|UAV|kamikaze)s?\s+"
+            r"(?:attacks?|strikes?|raids?)|(?:drones?|missiles?|rockets?|UAVs?|"
+            r"Shaheds?)\b|(?:[\w’'ʼ-]+(?:ну|ую|ої|ий|ый)\s+)?"
+            r"(?:атак\w*|удар\w*|наліт\w*|нал[её]т\w*)\s+"
+            r"(?:(?:\d+|[\w’'ʼ-]+(?:их|ых|іх|ими|ыми))\s+){0,2}"
+            r"(?:дрон\w*|безпілот\w*|беспилот\w*|БпЛА|"
+            r"БПЛА|ракет\w*|шахед\w*|крилат\w*|крылат\w*|авіаці\w*|авиаци\w*)|"
+            r"(?:ракетн\w*|повітрян\w*|воздушн\w*|дронов\w*|комбінован\w*|"
+            r"комбинированн\w*)\s+(?:атак\w*|удар\w*))"
         ),
     ),
     Skip(
@@ -703,12 +771,50 @@ SKIPS: tuple[Skip, ...] = (
     ),
     Skip(
         ("capture", "withdraw"),
-        ("ru",),
+        ("en", "uk", "ru"),
         "'взятие X — вопрос времени' foresees a capture, it reports none",
         "[Освобождение] Колосков — вопрос нескольких дней.",
         after=_rx(
-            r"^[^.;!?]{0,60}?[—–-]\s*(?:это\s+)?(?:лишь\s+|только\s+)?вопрос\s+"
-            r"(?:\w+\s+)?(?:времени|дней|недель|часов|суток)"
+            r"^[^.;!?]{0,60}?(?:[—–-]\s*(?:это\s+|це\s+)?(?:лишь\s+|только\s+|"
+            r"лише\s+|тільки\s+)?(?:вопрос|питання)\s+(?:\w+\s+)?(?:времени|"
+            r"дней|недель|часов|суток|часу|днів|тижнів|годин|доби)|"
+            r"\b(?:is|was|will be|remains)\s+(?:only\s+|just\s+|now\s+)?"
+            r"(?:a\s+)?(?:matter|question)\s+of\s+(?:\w+\s+)?(?:time|days|"
+            r"weeks|hours))"
+        ),
+    ),
+    Skip(
+        ("withdraw",),
+        ("en", "uk", "ru"),
+        "a withdrawal weighed or discussed is a plan, not a move made",
+        "Commanders are weighing a [pullback] from the salient, officers said.",
+        before=_rx(
+            r"(?:\b(?:weigh\w*|consider\w*|mull\w*|discuss\w*|debat\w*|"
+            r"contemplat\w*)|(?<![\w])(?:розгляда\w*|обговорю\w*|"
+            r"рассматрива\w*|обсужда\w*))\s+(?:(?:a|an|the|"
+            r"possible|possibility of|можливість|возможность|питання|вопрос|"
+            r"о|про)\s+){0,3}(?:[\w’'-]+\s+)?$"
+        ),
+    ),
+    Skip(
+        ("withdraw",),
+        ("en",),
+        "a withdrawal weighed or discussed is a plan, not a move made",
+        "A [pullback] from the salient is being considered, officers said.",
+        after=_rx(
+            r"^[^.;!?]{0,50}?\b(?:is|was|are|were)\s+(?:being|still being)\s+"
+            r"(?:considered|discussed|weighed|debated|planned|prepared)\b"
+        ),
+    ),
+    Skip(
+        ("capture",),
+        ("uk", "ru"),
+        "a goal told with a dash, 'мета — захопити X', is a plan, no report",
+        "Мета наступу — [захопити] весь район до осені.",
+        word=_rx(r"\w+(?:ти|ть)$"),
+        before=_rx(
+            r"(?<![\w])(?:мет\w*|ціл\w*|завданн\w*|задач\w*|цел\w*|"
+            r"намір\w*|план\w*)(?:\s+[\w’'ʼ-]+){0,3}?\s*[—–-]\s*(?:це\s+|это\s+)?$"
         ),
     ),
     Skip(
