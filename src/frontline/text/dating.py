@@ -845,6 +845,19 @@ def _same_speaker(name: str, said: str) -> bool:
     return not words or any(w[:5].lower() in low for w in proper or words)
 
 
+_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
+
+
+@functools.lru_cache(maxsize=64)
+def _latest_year(text: str) -> int | None:
+    """The latest year written in ``text`` (a four-digit 1950-2099), else None.
+
+    >>> _latest_year("Since 2014 … in 2024 alone …"), _latest_year("no year")
+    (2024, None)
+    """
+    return max((int(y) for y in _WRITTEN_YEAR.findall(text)), default=None)
+
+
 def _apply_period(
     c: Claim,
     p: PeriodMention | None,
@@ -858,7 +871,12 @@ def _apply_period(
         return
     c.period_text = p.text.rstrip(".")
     c.extra["period_rule"] = p.kind  # the resolver row, for tracing
-    start, end = resolve(p, st.published, stmt, st.context_year, st.stored)
+    year = st.context_year
+    if year is None and st.published is None and p.kind == "ytd":
+        # "с начала года" in a headline of a text with no day: the year the
+        # text writes later is the year it speaks of
+        year = _latest_year(st.told.doc)
+    start, end = resolve(p, st.published, stmt, year, st.stored)
     if p.kind == "same_day":
         # "DeepState the same day reported …": the day the text named last
         start, end = None, st.last_day

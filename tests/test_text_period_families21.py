@@ -1,0 +1,92 @@
+"""Period families, session 21 (issue 8): "since the beginning of the year"
+in a text with no publication day starts on 1 January of the year the text
+writes (its end, the statement day, stays unknown).
+
+Every sentence is written for this test (no dev, blind or article text); each
+row is tried in three phrasings per language. The text tests never read
+../shared.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontline.text.claims import extract_claims
+from frontline.text.periods import find_periods, resolve
+
+# headline with "this year", then a body that writes the year
+YEAR_TO_DATE_NO_DAY = [
+    (
+        "en",
+        "Since the start of the year the army has taken 900 square kilometres\n\n"
+        "In March 2024 the ministry published its tally.",
+    ),
+    (
+        "en",
+        "Since the beginning of the year Russian forces have captured 450 sq km\n\n"
+        "The figures cover the first quarter of 2024, officials said.",
+    ),
+    (
+        "en",
+        "Since the start of this year, troops have liberated 120 square kilometres.\n\n"
+        "The report was compiled in spring 2024.",
+    ),
+    (
+        "uk",
+        "З початку року ворог захопив 900 квадратних кілометрів\n\n"
+        "Такі дані наводить звіт за березень 2024 року.",
+    ),
+    (
+        "uk",
+        "Від початку року росіяни окупували 450 кв. км\n\n"
+        "Підсумки першого кварталу 2024 року оприлюднили аналітики.",
+    ),
+    (
+        "uk",
+        "З початку року Сили оборони звільнили 120 квадратних кілометрів.\n\n"
+        "Звіт склали навесні 2024 року.",
+    ),
+    (
+        "ru",
+        "С начала года российские войска заняли 900 квадратных километров\n\n"
+        "Такие данные приводятся в отчете за март 2024 года.",
+    ),
+    (
+        "ru",
+        "С начала года армия освободила 450 кв. км\n\n"
+        "Итоги первого квартала 2024 года опубликовали аналитики.",
+    ),
+    (
+        "ru",
+        "С начала года ВСУ потеряли 120 квадратных километров.\n\n"
+        "Отчет составлен весной 2024 года.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), YEAR_TO_DATE_NO_DAY)
+def test_year_to_date_with_no_day_starts_in_the_year_written(
+    lang: str, text: str
+) -> None:
+    (c,) = [c for c in extract_claims(text, language=lang) if c.area_km2]
+    assert c.period_start == date(2024, 1, 1)
+    assert c.period_end is None
+    assert c.cumulative is True
+
+
+def test_year_to_date_with_no_day_and_no_year_stays_unresolved() -> None:
+    (c,) = extract_claims(
+        "Since the start of the year the army has taken 900 square kilometres.",
+        language="en",
+    )
+    assert (c.period_start, c.period_end) == (None, None)
+
+
+def test_year_to_date_with_a_day_still_ends_on_it() -> None:
+    (m,) = find_periods("since the start of the year", "en")
+    assert resolve(m, date(2025, 6, 12), context_year=2024) == (
+        date(2025, 1, 1),
+        date(2025, 6, 12),
+    )
