@@ -90,3 +90,62 @@ def test_year_to_date_with_a_day_still_ends_on_it() -> None:
         date(2025, 1, 1),
         date(2025, 6, 12),
     )
+
+
+# a total told after a span that starts: the total since that start
+TOTAL_AFTER_A_START = [
+    ("en", "Since June 10 Ukraine has freed 12 villages and, in total, 400 sq km."),
+    (
+        "en",
+        "Since the start of June the brigade retook six villages, in all 150 sq km.",
+    ),
+    ("en", "Since June 10, troops liberated 9 villages and altogether 210 sq km."),
+    (
+        "uk",
+        "Від 10 червня Сили оборони звільнили 12 населених пунктів, "
+        "а загалом понад 400 квадратних кілометрів.",
+    ),
+    ("uk", "З 10 червня бригада звільнила шість сіл, загалом 150 кв. км."),
+    (
+        "uk",
+        "Від початку червня наші воїни звільнили дев'ять сіл, "
+        "а загалом 210 квадратних кілометрів.",
+    ),
+    (
+        "ru",
+        "С 10 июня ВСУ освободили 12 населенных пунктов, "
+        "а всего более 400 квадратных километров.",
+    ),
+    ("ru", "С 10 июня бригада освободила шесть сел, всего 150 кв. км."),
+    (
+        "ru",
+        "С начала июня войска освободили девять сел, "
+        "а в общей сложности 210 квадратных километров.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TOTAL_AFTER_A_START)
+def test_a_total_after_a_span_that_starts_keeps_its_start(lang: str, text: str) -> None:
+    (c,) = [
+        c
+        for c in extract_claims(text, published=date(2025, 7, 20), language=lang)
+        if c.area_km2
+    ]
+    assert c.period_start in (date(2025, 6, 10), date(2025, 6, 1))
+    assert c.period_end == date(2025, 7, 20)
+    assert c.cumulative is True
+
+
+def test_a_total_after_a_bounded_span_has_no_start() -> None:
+    (c,) = [
+        c
+        for c in extract_claims(
+            "Last week troops regained 3 sq km, taking the total to 43 sq km.",
+            published=date(2025, 7, 20),
+            language="en",
+        )
+        if c.area_km2 == 43
+    ]
+    assert c.period_start is None
+    assert c.cumulative is True
