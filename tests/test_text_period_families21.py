@@ -149,3 +149,79 @@ def test_a_total_after_a_bounded_span_has_no_start() -> None:
     ]
     assert c.period_start is None
     assert c.cumulative is True
+
+
+# a running total in the sentence after a span that starts counts from it
+TOTAL_NEXT_TO_A_START = [
+    (
+        "en",
+        "Since June 10 the army has liberated 300 square kilometres. "
+        "In total, 40 settlements have been freed.",
+    ),
+    (
+        "en",
+        "Since June 10, troops advanced 12 km near Vovchansk. "
+        "Altogether 15 villages were retaken.",
+    ),
+    (
+        "en",
+        "Ukrainian units have pushed 8 km forward since June 10. "
+        "In all, they have liberated 21 settlements.",
+    ),
+    (
+        "uk",
+        "Від 10 червня Сили оборони просунулися на 12 км. "
+        "Загалом звільнено 40 населених пунктів.",
+    ),
+    (
+        "uk",
+        "З 10 червня бригада звільнила 300 квадратних кілометрів. "
+        "Усього визволено 15 сіл.",
+    ),
+    (
+        "uk",
+        "З початку червня наші воїни просунулися на 8 км. "
+        "Загалом звільнено 21 населений пункт.",
+    ),
+    (
+        "ru",
+        "С 10 июня ВСУ продвинулись на 12 км. Всего освобождено 40 населенных пунктов.",
+    ),
+    (
+        "ru",
+        "С 10 июня бригада освободила 300 квадратных километров. "
+        "В общей сложности освобождено 15 сел.",
+    ),
+    (
+        "ru",
+        "С начала июня войска продвинулись на 8 км. "
+        "Всего освобожден 21 населенный пункт.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TOTAL_NEXT_TO_A_START)
+def test_a_total_after_a_sentence_with_a_start_counts_from_it(
+    lang: str, text: str
+) -> None:
+    (c,) = [
+        c
+        for c in extract_claims(text, published=date(2025, 7, 20), language=lang)
+        if c.extra.get("settlements_count")
+    ]
+    assert c.period_start in (date(2025, 6, 10), date(2025, 6, 1))
+    assert c.period_end == date(2025, 7, 20)
+    assert c.cumulative is True
+
+
+def test_an_increment_after_a_sentence_with_a_start_is_not_carried() -> None:
+    text = (
+        "Since June 10 the army has liberated 300 square kilometres. "
+        "Troops also took 4 more villages."
+    )
+    (c,) = [
+        c
+        for c in extract_claims(text, published=date(2025, 7, 20), language="en")
+        if c.extra.get("settlements_count")
+    ]
+    assert c.period_start is None
