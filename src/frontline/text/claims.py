@@ -62,6 +62,7 @@ from .dating import (
     _NOW,
     _QUOTED_KINDS,
     _SPOKEN_DAY_KINDS,
+    _START_KINDS,
     _and_that_spans,
     _apply_period,
     _date_and_flag,
@@ -1697,6 +1698,7 @@ def _note_claim_period(
         # a day the claim happened on (not one it was only announced on)
         or ps[0].kind in CONTINUED_KINDS and main.period_start is not None
         or ps[0].kind in _QUOTED_KINDS  # (only within its quotation)
+        or ps[0].kind in _START_KINDS  # (only into a running total)
     ):
         st.claim_period, st.claim_period_at = ps[0], i
     elif ps and ps[0].kind in _SPOKEN_DAY_KINDS and main.claimant:

@@ -136,6 +136,7 @@ def _period_for(
     inherit: bool = False,
     text: str = "",
     same_speaker: bool = False,
+    total: bool = False,
 ) -> PeriodMention | None:
     """The time expression governing a claim anchored at ``anchor``.
 
@@ -143,7 +144,8 @@ def _period_for(
     ``inherit``: with no time expression in the sentence, the explicit span of
     the claim sentence right before is used (not across a new statement);
     ``same_speaker``: the claim goes on in the words of the speaker who named
-    the day remembered (``_DocState.claim_period_said``).
+    the day remembered (``_DocState.claim_period_said``); ``total``: the
+    claim's sentence tells a running total (a total word).
 
     The recipe: drop the times of modifiers and second objects, take the
     span inherited from the sentence before when the sentence has none, keep
@@ -152,7 +154,7 @@ def _period_for(
     sentence's nearest time."""
     periods = _outside_other_objects(periods, anchor, text)
     usable = [p for p in periods if p.kind not in ("weekday",)]
-    inherited = _inherited(st, carry, text, same_speaker) if inherit else None
+    inherited = _inherited(st, carry, text, same_speaker, total) if inherit else None
     if inherited is not None and not usable and len(usable) == len(periods):
         # (a weekday of the sentence's own, "… on Thursday", beats it below)
         return inherited
@@ -211,11 +213,13 @@ def _outside_other_objects(
 
 
 def _inherited(
-    st: _DocState, carry: bool, text: str, same_speaker: bool
+    st: _DocState, carry: bool, text: str, same_speaker: bool, total: bool = False
 ) -> PeriodMention | None:
     """The explicit span of the claim sentence right before, when it may go
     on into sentence ``text`` (a day only into a sentence that goes on: "They
-    also …"; a day a speaker named only into the same speaker's words)."""
+    also …"; a day a speaker named only into the same speaker's words; a
+    start, "since June 10", only into a running total: "In total, 40
+    villages.")."""
     prior = st.claim_period
     if (
         prior is not None
@@ -225,6 +229,7 @@ def _inherited(
             same_speaker
             if st.claim_period_said is not None
             else prior.kind in _CARRIED_KINDS
+            or (total and prior.kind in _START_KINDS)
             or (continues(text) and prior.kind not in _QUOTED_KINDS)
             # "«За останні два тижні ми відсунули їх … . Біля X забрали …»":
             # one speaker's account goes on inside the quotation
@@ -462,6 +467,20 @@ _CARRIED_KINDS = {
 }
 
 
+# a start a running total of the next sentence counts from
+_START_KINDS = frozenset(
+    {
+        "since_date",
+        "since_month",
+        "since_weekday",
+        "since_season",
+        "ytd",
+        "ytd_year",
+        "mtd",
+    }
+)
+
+
 _COMPARISON = re.compile(
     r"\b(?:than|compared|up from|down from|versus|vs)\b|(?<![\w])(?:ніж|чим|"
     r"порівняно|проти|чем|по сравнению|против)(?![\w])",
@@ -591,6 +610,7 @@ def _plan_periods(
             and not now,
             text=t,
             same_speaker=goes_on,
+            total=total_word,
         )
         p = _told_now_or(c, p, ctx.st, t, anchor)
         inside = since_inner(ctx.periods, anchor, t)
@@ -845,6 +865,19 @@ def _same_speaker(name: str, said: str) -> bool:
     return not words or any(w[:5].lower() in low for w in proper or words)
 
 
+_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
+
+
+@functools.lru_cache(maxsize=64)
+def _latest_year(text: str) -> int | None:
+    """The latest year written in ``text`` (a four-digit 1950-2099), else None.
+
+    >>> _latest_year("Since 2014 … in 2024 alone …"), _latest_year("no year")
+    (2024, None)
+    """
+    return max((int(y) for y in _WRITTEN_YEAR.findall(text)), default=None)
+
+
 def _apply_period(
     c: Claim,
     p: PeriodMention | None,
@@ -858,7 +891,12 @@ def _apply_period(
         return
     c.period_text = p.text.rstrip(".")
     c.extra["period_rule"] = p.kind  # the resolver row, for tracing
-    start, end = resolve(p, st.published, stmt, st.context_year, st.stored)
+    year = st.context_year
+    if year is None and st.published is None and p.kind == "ytd":
+        # "с начала года" in a headline of a text with no day: the year the
+        # text writes later is the year it speaks of
+        year = _latest_year(st.told.doc)
+    start, end = resolve(p, st.published, stmt, year, st.stored)
     if p.kind == "same_day":
         # "DeepState the same day reported …": the day the text named last
         start, end = None, st.last_day

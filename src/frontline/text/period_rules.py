@@ -40,6 +40,7 @@ from . import lexicon as lx
 from .fastre import folded
 from .periods import (
     BOUNDED_KINDS,
+    CUMULATIVE_KINDS,
     DAY_KINDS,
     NAMED_DAY,
     PeriodMention,
@@ -475,6 +476,10 @@ def _figure_at(text: str, value: float, start: int) -> int:
     return -1
 
 
+# running spans with a start ("since June 10", "з початку року")
+_SINCE_KINDS = frozenset(CUMULATIVE_KINDS - {"as_of"})
+
+
 def total_of_own_clause(c: Claim, sentence: str, offset: int, lang: str) -> bool:
     """Whether the claim's figure is a running total told in a clause of its
     own after a bounded one ("regained 3 sq km last week, taking the total to
@@ -484,6 +489,10 @@ def total_of_own_clause(c: Claim, sentence: str, offset: int, lang: str) -> bool
     week" in one clause stays bounded).
     """
     if c.area_km2 is None or not c.period_text:
+        return False
+    if c.extra.get("period_rule") in _SINCE_KINDS:
+        # "since June 10 we freed 12 villages and, in total, 400 sq km": a
+        # total after a span that starts is a total since that start
         return False
     at = sentence.rfind(c.period_text, 0, c.char_end - offset)
     if at < 0:

@@ -2476,6 +2476,11 @@ def resolve(
             year = _latest_month_year(mon, stored)
         else:
             year = context_year
+    if ref is None and m.kind == "ytd" and context_year is not None:
+        # "since the beginning of the year" in a text with no day but a year
+        # written before: it starts on 1 January of that year; its end (the
+        # statement day) stays unknown (dev2 gold)
+        return date(context_year, 1, 1), None
     if rule is None or (rule[1] and ref is None):
         return _NONE
     try:
