@@ -740,6 +740,22 @@ SETTLEMENT20: dict[str, str] = {
         r"окупован(?:ий|а|е|о|і|им|ою)(?![\w’'ʼ-])"
     ),
 }
+# --- advance families of session 21 (tests/test_text_advance_families21.py) --
+# not a metre given up: the other side's advance, denied ("ні метра не
+# віддали", "не віддали ворогу жодного метра"; rules/advance.py gives it to
+# the side that would have gained)
+_NOT_A_METRE = (
+    r"(?:ні|жодного) (?:одного |на )?(?:метра|метр|кроку|крок|сантиметра|"
+    r"п[’'ʼ]яді)"
+)
+ADVANCE21: dict[str, str] = {
+    "stall": (
+        _NOT_A_METRE + r"(?: [\w’'ʼ]+){0,2}? не (?:відда|зда|поступи|відступи)\w*|"
+        r"не (?:відда|зда|поступи|відступи)\w*(?= (?:[\w’'ʼ]+ ){0,2}?"
+        + _NOT_A_METRE
+        + r"(?![\w’'ʼ]))"
+    ),
+}
 TRIGGERS = families(
     CORE,
     ADVANCE_FIGHT_MORE,
@@ -748,6 +764,7 @@ TRIGGERS = families(
     FIGHTING20,
     ADVANCE20,
     SETTLEMENT20,
+    ADVANCE21,
 )
 
 # --- a relayed claim denied by the next words (rules/relayed.py) ---------------

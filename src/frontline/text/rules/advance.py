@@ -25,6 +25,7 @@ from ..context import (
 )
 from ..fastre import folded
 from ..numbers import word_value
+from ..sides import opposite
 
 _DIST_EXCLUDE_AFTER = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?(?:(?:to the |to )?(?:north|south|east|west)[\w-]*"
@@ -593,11 +594,17 @@ def _borrowed_place(ctx: SentenceContext, trig: _Trig, m: _Move) -> None:
     pushed the enemy back"), of the clause after an improved position, or
     the one "entered it" points to."""
     t, seg, places = ctx.t, m.seg, ctx.places
-    if m.earlier_any and re.search(
-        r"\b(?:and|і|та|и)\s+(?:then\s+|later\s+|also\s+)?$",
-        t[max(0, trig.start - 20) : trig.start],
+    not_given = trig.family == "stall" and _NOT_GIVEN_UP.match(trig.text)
+    if m.earlier_any and (
+        re.search(
+            r"\b(?:and|і|та|и)\s+(?:then\s+|later\s+|also\s+)?$",
+            t[max(0, trig.start - 20) : trig.start],
+        )
+        or not_given
     ):
         m.pl = [p.name for p in places if p.start < seg[0] and not p.region][-1:]
+    elif not_given and not places:
+        m.pl = last_settlement(ctx.st)  # "... near X. We gave up not a metre."
     if (
         not m.pl
         # ... or "улучшили тактическое положение и нанесли поражение ... в
@@ -714,11 +721,24 @@ def _claim(
     ctx.out.append(claim)
 
 
+# ground not given up ("ни метра не отдали", "have not given up an inch"):
+# the advance denied is the other side's
+_NOT_GIVEN_UP = re.compile(
+    r".*(?:give|gave|given|cede|yield|surrender|lose|lost|відда|зда|поступи|"
+    r"відступи|отда|сда|уступи|отступи)",
+    re.IGNORECASE,
+)
+
+
 def _gainer(ctx: SentenceContext, lead: _Trig, m: _Move) -> str | None:
-    """The side that gained by ``lead``'s advance."""
-    return _gainer_for(
+    """The side that gained by ``lead``'s advance (the other side of the one
+    that gave no ground up)."""
+    side = _gainer_for(
         ctx.t, lead, m.clause, ctx.mentions, ctx.st, ctx.perspective, ctx.lang
     )
+    if lead.family == "stall" and _NOT_GIVEN_UP.match(lead.text):
+        return opposite(side)
+    return side
 
 
 def _advance_claim(ctx: SentenceContext, lead: _Trig, m: _Move) -> Any:
