@@ -4,6 +4,9 @@ language.
 Ground not given up ("not a single metre", "ні метра не віддали", "ни шагу
 не отдали"): a denied advance of the side that would have gained, located
 where the sentence tells of, never a settlement the defender kept.
+
+An entry into the centre of a town (English) is partial control of the town,
+as an entry into its districts or a part of it is.
 """
 
 from __future__ import annotations
@@ -89,3 +92,21 @@ def test_ground_not_given_up_takes_the_place_told_just_before(text, lang):
     made = [c for c in claims(text, lang) if c[0] == "advance"]
     assert len(made) == 1 and made[0][2] is True
     assert made[0][3] and made[0][3][0].startswith(("Siversk", "Сіверськ", "Сиверск"))
+
+
+@pytest.mark.parametrize(
+    ("text", "gainer", "place"),
+    [
+        ("Russian assault groups have entered the centre of Toretsk.", "RU", "Toretsk"),
+        ("Ukrainian units pushed into the center of Sudzha on Friday.", "UA", "Sudzha"),
+        ("Russian troops broke into the city centre of Kurakhove.", "RU", "Kurakhove"),
+    ],
+)
+def test_an_entry_into_the_centre_of_a_town_is_partial_control(text, gainer, place):
+    (claim,) = extract_claims(text, published=PUB, language="en")
+    assert (claim.kind, claim.gainer, [p.name for p in claim.places]) == (
+        "settlement_control",
+        gainer,
+        [place],
+    )
+    assert claim.extra.get("partial") is True

@@ -123,13 +123,15 @@ _ENTER = re.compile(
     r"войти|вхожд|входж|ворва|увірва|вдерл",
     re.I,
 )
+# (the centre of a town is a part of it: "entered the centre of X", "pushed
+# into the center of X")
 # a push into or a foothold on a town's outskirts stays an advance (dev2:
 # "reached ... the outskirts of X"); a foothold in a whole town too (the town
 # may be a region's name: "a foothold in Dnipropetrovsk", dev2)
 _EDGE_ONLY = re.compile(r"push|foothold", re.I)
 _INSIDE = re.compile(
     r"квартал|промзон|частин|част[ьи](?![\w])|\b(?:blocks|districts|quarters?|"
-    r"parts? of|industrial (?:zone|area))\b",
+    r"parts? of|industrial (?:zone|area)|cent(?:re|er) of)\b",
     re.I,
 )
 # between the entry verb and the town: "the (southern) city of", "в село",
