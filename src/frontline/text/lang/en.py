@@ -1426,6 +1426,18 @@ FIGHTING21: dict[str, str] = {
         r"stopped|subsided|slackened|weakened)\b)"
     ),
 }
+# --- advance families of session 21 (tests/test_text_advance_families21.py) --
+# not an inch given up: the other side's advance, denied ("we have not given
+# up a single metre", "did not cede an inch to the enemy"; rules/advance.py
+# gives it to the side that would have gained)
+ADVANCE21: dict[str, str] = {
+    "stall": (
+        r"(?:(?<=not )|(?<=never )|(?<=n't )|(?<=n’t )|(?<=not even ))(?:give|gave|"
+        r"given|giving|cede|ceded|yield|yielded|surrender|surrendered|lose|lost)"
+        r"(?: up)?(?= (?:(?:to )?(?:the )?(?:enemy|Russians?|Ukrainians?|them|him) )?"
+        r"(?:a single|an|one) (?:inch|metre|meter|step)\b)"
+    ),
+}
 TRIGGERS = families(
     CORE,
     ADVANCE_FIGHT_MORE,
@@ -1437,6 +1449,7 @@ TRIGGERS = families(
     SETTLEMENT20,
     EN20B,
     FIGHTING21,
+    ADVANCE21,
 )
 # settlement families (rules/holding.py, rules/settlement.py)
 # a part of a settlement held, entered or dug into ("several blocks", "a few

@@ -673,6 +673,19 @@ FIGHTING21: dict[str, str] = {
         r"нанос)\w* (?:на|по|против) )"
     ),
 }
+# --- advance families of session 21 (tests/test_text_advance_families21.py) --
+# not a metre given up: the other side's advance, denied ("ни метра не
+# отдали", "не отдали противнику ни одного метра"; rules/advance.py gives it
+# to the side that would have gained)
+_NOT_A_METRE = r"ни (?:одного |единого |на )?(?:метра|метр|шагу|шаг|пяди|сантиметра)"
+ADVANCE21: dict[str, str] = {
+    "stall": (
+        _NOT_A_METRE + r"(?: [\w-]+){0,2}? не (?:отда|сда|уступи|отступи)\w*|"
+        r"не (?:отда|сда|уступи|отступи)\w*(?= (?:[\w-]+ ){0,2}?"
+        + _NOT_A_METRE
+        + r"(?![\w-]))"
+    ),
+}
 TRIGGERS = families(
     CORE,
     ADVANCE_FIGHT_MORE,
@@ -682,6 +695,7 @@ TRIGGERS = families(
     ADVANCE20,
     SETTLEMENT20,
     FIGHTING21,
+    ADVANCE21,
 )
 
 # --- a relayed claim denied by the next words (rules/relayed.py) ---------------

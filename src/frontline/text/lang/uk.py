@@ -754,6 +754,21 @@ FIGHTING21: dict[str, str] = {
         r"наносит|завда)\w* (?:на|по|проти) )"
     ),
 }
+# --- advance families of session 21 (tests/test_text_advance_families21.py) --
+# not a metre given up: the other side's advance, denied ("ні метра не
+# віддали", "не віддали ворогу жодного метра"; rules/advance.py gives it to
+# the side that would have gained)
+_A_METRE = r" (?:одного |на )?(?:метра|метр|кроку|крок|сантиметра|п[’'ʼ]яді)"
+ADVANCE21: dict[str, str] = {
+    "stall": (
+        r"ні"
+        + _A_METRE
+        + r"(?: [\w’'ʼ]+){0,2}? не (?:відда|зда|поступи|відступи)\w*|"
+        r"не (?:відда|зда|поступи|відступи)\w*(?= (?:[\w’'ʼ]+ ){0,2}?(?:ні|жодного)"
+        + _A_METRE
+        + r"(?![\w’'ʼ]))"
+    ),
+}
 TRIGGERS = families(
     CORE,
     ADVANCE_FIGHT_MORE,
@@ -763,6 +778,7 @@ TRIGGERS = families(
     ADVANCE20,
     SETTLEMENT20,
     FIGHTING21,
+    ADVANCE21,
 )
 
 # --- a relayed claim denied by the next words (rules/relayed.py) ---------------

@@ -4,7 +4,7 @@ or stalled."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .. import lexicon as lx
@@ -25,6 +25,7 @@ from ..context import (
 )
 from ..fastre import folded
 from ..numbers import word_value
+from ..sides import opposite
 
 _DIST_EXCLUDE_AFTER = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?(?:(?:to the |to )?(?:north|south|east|west)[\w-]*"
@@ -122,13 +123,15 @@ _ENTER = re.compile(
     r"войти|вхожд|входж|ворва|увірва|вдерл",
     re.I,
 )
+# (the centre of a town is a part of it: "entered the centre of X", "pushed
+# into the center of X")
 # a push into or a foothold on a town's outskirts stays an advance (dev2:
 # "reached ... the outskirts of X"); a foothold in a whole town too (the town
 # may be a region's name: "a foothold in Dnipropetrovsk", dev2)
 _EDGE_ONLY = re.compile(r"push|foothold", re.I)
 _INSIDE = re.compile(
     r"квартал|промзон|частин|част[ьи](?![\w])|\b(?:blocks|districts|quarters?|"
-    r"parts? of|industrial (?:zone|area))\b",
+    r"parts? of|industrial (?:zone|area)|cent(?:re|er) of)\b",
     re.I,
 )
 # between the entry verb and the town: "the (southern) city of", "в село",
@@ -379,294 +382,384 @@ def lead_is_weak(trigs: list[_Trig]) -> bool:
     )
 
 
+@dataclass
+class _Move:
+    """One advance trigger's clause, segment, depth and places, filled step
+    by step by the recipe of ``advance_claims``."""
+
+    clause: tuple[int, int]
+    in_clause: list[_Trig]  # the clause's advance and stall words
+    stalled: bool
+    seg: tuple[int, int] = (0, 0)
+    dist: Any = None
+    width: float | None = None
+    to_place: float | None = None
+    pl: list[str] = field(default_factory=list)
+    own_pl: list[str] = field(default_factory=list)  # the clause's own places
+    sec: str | None = None
+    anaphor: Any = None
+    pointed: bool = False
+    earlier_any: bool = False
+
+
 def advance_claims(ctx: SentenceContext) -> None:
-    """Append the claims of this rule for the sentence of ``ctx`` to ``ctx.out``."""
-    st = ctx.st
-    lang = ctx.lang
-    t = ctx.t
-    trigs = ctx.trigs
-    mentions = ctx.mentions
-    places = ctx.places
-    quantities = ctx.quantities
-    question = ctx.question
-    perspective = ctx.perspective
-    sector = ctx.sector
-    out = ctx.out
-    make = ctx.make
-    clause_span = ctx.clause_span
-    negated_near = ctx.negated_near
-    dist_q = [q for q in quantities if q.measure == "distance" and not q.conversion]
-    adv = [tr for tr in trigs if tr.family in ("advance", "stall") and not tr.used]
-    done_clauses: set[tuple[int, int]] = set()
+    """Append the claims of this rule for the sentence of ``ctx`` to ``ctx.out``:
+    for each advance or stall word, its clause, the guards that drop it, its
+    segment and depth, its place, then the claim it makes."""
+    dist_q = [q for q in ctx.quantities if q.measure == "distance" and not q.conversion]
+    adv = [tr for tr in ctx.trigs if tr.family in ("advance", "stall") and not tr.used]
+    done: set[tuple[int, int]] = set()
     rest_of: dict[tuple[int, int], int] = {}  # clause -> start of its 2nd part
     for trig in adv:
-        clause = full = clause_span(trig.start)
-        if trig.start >= rest_of.get(full, len(t)):
-            clause = (rest_of[full], full[1])
-        cut = _entry_then_more(ctx, trig, adv, clause)
-        if cut:  # two claims: "... і просунулися західніше Y" is the second
-            clause = (clause[0], cut[0])
-            rest_of[full] = cut[1]
-        if clause in done_clauses or question:
-            ctx.drop(trig, "question" if question else "clause-told")
-            continue
-        if trig.family == "advance" and _blocked(t, trig, lang):
-            ctx.drop(trig, "blocked")
-            continue
-        if _NOT_MOVEMENT.match(t, trig.end):
-            ctx.drop(trig, "not-movement")
-            continue  # "the progress of the operation": no ground moved
-        if lx.LAND_LOOKALIKE.search(t[clause[0] : clause[1]]):
-            ctx.drop(trig, "land-lookalike")
-            continue  # "farmland cleared of mines has reached 1,200 ha"
+        clause = _clause(ctx, trig, adv, rest_of)
         in_clause = [tr for tr in adv if clause[0] <= tr.start < clause[1]]
-        stalled = any(tr.family == "stall" for tr in in_clause)
-        if (
-            any(
-                tr.family in ("fight", "attempt") and clause[0] <= tr.start < clause[1]
-                for tr in trigs
-            )
-            and not stalled
-            and trig.text.lower().startswith(("advancing",))
-        ):
-            ctx.drop(trig, "advancing-in-fight")
+        m = _Move(clause, in_clause, any(tr.family == "stall" for tr in in_clause))
+        reason = _skip_reason(ctx, trig, m, done)
+        if reason is None:
+            _segment_and_depth(ctx, trig, m, dist_q)
+            reason = _locate(ctx, trig, m) or _weak_lead(ctx, m)
+        if reason is not None:
+            ctx.drop(trig, reason)
             continue
-        others = [
-            tr
-            for tr in trigs
-            if tr.family in ("capture", "withdraw")
-            and clause[0] <= tr.start < clause[1]
-        ]
-        seg = (
-            max([clause[0]] + [tr.end for tr in others if tr.end <= trig.start]),
-            min([clause[1]] + [tr.start for tr in others if tr.start > trig.start]),
+        _claim(ctx, trig, m, done)
+
+
+def _clause(
+    ctx: SentenceContext,
+    trig: _Trig,
+    adv: list[_Trig],
+    rest_of: dict[tuple[int, int], int],
+) -> tuple[int, int]:
+    """The clause of ``trig``: its second part when an entry before it ended
+    a first claim ("вошли в X и продвинулись западнее Y"), cut short before
+    such a second advance verb (noted in ``rest_of``)."""
+    clause = full = ctx.clause_span(trig.start)
+    if trig.start >= rest_of.get(full, len(ctx.t)):
+        clause = (rest_of[full], full[1])
+    cut = _entry_then_more(ctx, trig, adv, clause)
+    if cut:  # two claims: "... і просунулися західніше Y" is the second
+        clause = (clause[0], cut[0])
+        rest_of[full] = cut[1]
+    return clause
+
+
+def _skip_reason(
+    ctx: SentenceContext, trig: _Trig, m: _Move, done: set[tuple[int, int]]
+) -> str | None:
+    """Why ``trig`` makes no claim before its place is looked at, or None."""
+    t = ctx.t
+    clause = m.clause
+    if clause in done or ctx.question:
+        return "question" if ctx.question else "clause-told"
+    if trig.family == "advance" and _blocked(t, trig, ctx.lang):
+        return "blocked"
+    if _NOT_MOVEMENT.match(t, trig.end):
+        return "not-movement"  # "the progress of the operation": no ground moved
+    if lx.LAND_LOOKALIKE.search(t[clause[0] : clause[1]]):
+        return "land-lookalike"  # "farmland cleared of mines has reached 1,200 ha"
+    if (
+        any(
+            tr.family in ("fight", "attempt") and clause[0] <= tr.start < clause[1]
+            for tr in ctx.trigs
         )
-        deepest = _in_places(ctx, trig, dist_q)
-        if deepest is not None:  # "на 4, а місцями на 5 км біля X"
-            seg = (seg[0], max(seg[1], clause_span(deepest.start)[1]))
-        dists = [q for q in dist_q if seg[0] <= q.start < seg[1]]
-        dist = None
-        width = None
-        to_place = None
-        for q in dists:
-            after = t[q.end : q.end + 30]
-            before = t[max(0, q.start - 20) : q.start]
-            if _FRONT_WIDTH.match(after) or re.search(
-                r"along\s*(?:up to\s*)?$", before
-            ):
-                width = q.value
-                continue
-            if (
-                re.search(r"within\s*$", before)
-                or re.match(r"\s*(?:from|of)\b", after)
-                or (
-                    _APPROACH.match(trig.text)
-                    and _AT_RANGE.search(t, max(0, q.start - 40), q.start)
-                )
-            ):
-                to_place = q.value  # still to go: "подошел на расстояние 8 км"
-                continue
-            governed = any(
-                0 <= q.start - tr.end <= 14 and tr.family == "advance"
-                for tr in in_clause
-            )
-            if (
-                _DIST_EXCLUDE_AFTER.match(after)
-                and not _DEPTH.match(after)
-                and not governed
-            ):
-                continue
-            if q.adjectival and not _OWN_NOUN.match(t, q.end):
-                continue  # "a 10-km front"; but "a 3-km advance" is its depth
-            if dist is None:
-                dist = q
-        if deepest is not None and dist is not None and dist.start == deepest.start:
-            dist = deepest
-        if dist is None and not dists:
-            dist = _dash_tail_distance(t, seg[1], dist_q, trigs, clause_span)
-        pl = [
-            p.name
-            for p in places
-            if seg[0] <= p.start < seg[1] and not trig.start <= p.start < trig.end
-        ]  # not the trigger word itself ("Продвижение есть")
-        own_pl = pl  # the clause's own places (others are borrowed below)
-        sec = _sector_in(t, seg, lang)
-        if sec is None:
-            # "advancing along the entire front line": the whole front
-            wide = _FRONT_WIDE.search(t, seg[0], seg[1])
-            sec = wide.group(0) if wide else None
-        anaphor = lx.ANAPHOR_PLACE.search(t[seg[0] : seg[1]])
-        pointed = anaphor is None and not own_pl
-        anaphor = anaphor or _POINTER.search(t, seg[0], seg[1])
-        pointed = pointed and anaphor is not None  # "the outskirts": of where?
-        if not (pl or sec) and THIS_SECTOR.search(t, seg[0], seg[1]):
-            sec = last_sector(st, lang)  # "на цій ділянці": the sector named before
-            if sec is None:
-                pl = last_settlement(st)  # ... or, no sector named, the place
-        if not (dist or pl or sec):
-            quoted = _QUOTE_THEN_PLACE.match(t, seg[1])
-            if quoted:
-                pl = [
-                    p.name
-                    for p in places
-                    if quoted.end() <= p.start < quoted.end() + 25
-                ][:1]
-        earlier_any = any(p.start < seg[0] and not p.region for p in places)
-        if (
-            sec
-            and re.fullmatch(r"in the (?:south|east|north|west)", sec)
-            and not pl
-            and not dist
-        ):
-            sec = None
-        if (
-            not (dist or pl or sec)
-            and earlier_any
-            and re.search(
-                r"\b(?:and|і|та|и)\s+(?:then\s+|later\s+|also\s+)?$",
-                t[max(0, trig.start - 20) : trig.start],
-            )
-        ):
-            # a coordinated predicate shares the place of the first one
-            # ("counterattacked near X and pushed the enemy back")
-            pl = [p.name for p in places if p.start < seg[0] and not p.region][-1:]
-        if (
-            not (dist or pl or sec)
-            # ... or "улучшили тактическое положение и нанесли поражение ... в
-            # районах X и Y": an improved position is located by the clause after
-            and re.search(
-                r"оборон|defen[cs]e|положени|положенн|позиці|позици|\bpositions?\b",
-                t[seg[0] : seg[1]],
-                re.IGNORECASE,
-            )
-            and re.match(r"[\s,]*(?:and|и|і|та|й)\s", t[seg[1] :], re.IGNORECASE)
-        ):
-            # "advanced deep into the enemy defences and struck units near X":
-            # the place of the coordinated clause locates the advance
-            nxt_tr = min(
-                [tr.start for tr in trigs if tr.start >= seg[1] and tr is not trig],
-                default=len(t),
-            )
-            pl = (
-                [
-                    p.name
-                    for p in places
-                    if seg[1] <= p.start and not p.region and p.start < len(t)
-                ][:2]
-                if nxt_tr == len(t)
-                else []
-            )
-        # "announced an attack in the X region and entered it": "it" is the
-        # place named before in the sentence (a region too)
-        if not (dist or pl or sec) and re.match(
-            r"enter\w*\s+it\b", t[trig.start : trig.end + 4], re.IGNORECASE
-        ):
-            pl = [p.name for p in places if p.start < trig.start][-1:]
-        if (
-            pl
-            and pl is not own_pl
-            and not dist
-            and any(
-                c.kind == "advance" and [x.name for x in c.places] == pl for c in out
-            )
-        ):
-            ctx.drop(trig, "told-before")
-            continue  # "reached X and entered it": the place's advance is told
-        if (
-            not (dist or pl or sec)
-            and not places
-            and st.last_places
-            and _LOCAL_OBJECT.search(t, trig.end, seg[1])
-        ):
-            # "зачепилися за крайні будинки": of the town told of
-            pl = last_settlement(st)
-        vague = _VAGUE_DISTANCE.match(t, trig.end, seg[1]) is not None
-        border = not (dist or pl or sec) and (
-            _BORDER_GOAL.search(t, seg[0], seg[1])
-            or _NEAR_COUNT.search(t, trig.end, seg[1])
+        and not m.stalled
+        and trig.text.lower().startswith(("advancing",))
+    ):
+        return "advancing-in-fight"
+    return None
+
+
+def _segment_and_depth(
+    ctx: SentenceContext, trig: _Trig, m: _Move, dist_q: list[Any]
+) -> None:
+    """The segment of ``trig`` (its clause between the capture and withdrawal
+    words around it) and the depth, front width and distance still to go
+    told in it."""
+    clause = m.clause
+    others = [
+        tr
+        for tr in ctx.trigs
+        if tr.family in ("capture", "withdraw") and clause[0] <= tr.start < clause[1]
+    ]
+    m.seg = (
+        max([clause[0]] + [tr.end for tr in others if tr.end <= trig.start]),
+        min([clause[1]] + [tr.start for tr in others if tr.start > trig.start]),
+    )
+    deepest = _in_places(ctx, trig, dist_q)
+    if deepest is not None:  # "на 4, а місцями на 5 км біля X"
+        m.seg = (m.seg[0], max(m.seg[1], ctx.clause_span(deepest.start)[1]))
+    dists = [q for q in dist_q if m.seg[0] <= q.start < m.seg[1]]
+    for q in dists:
+        _measure(ctx, trig, m, q)
+    if deepest is not None and m.dist is not None and m.dist.start == deepest.start:
+        m.dist = deepest
+    if m.dist is None and not dists:
+        m.dist = _dash_tail_distance(
+            ctx.t, m.seg[1], dist_q, ctx.trigs, ctx.clause_span
         )
-        if not (dist or vague or pl or sec or border or anaphor):
-            # "просунулися в районі міста", "they pushed on": the place before
-            pl = pointed_place(ctx, seg)[0] or continued_place(ctx, clause, trig.start)
-        if not (
-            dist
-            or vague
-            or pl
-            or sec
-            or border
-            or (
-                anaphor
-                and (st.last_places or earlier_any)
-                and anaphor.group(0).lower() != "it"
-            )
-        ):
-            ctx.drop(trig, "no-place")
-            continue
-        if not pl and anaphor:
-            earlier = [p.name for p in places if p.start < seg[0] and not p.region]
-            pl = earlier[-1:] or last_settlement(st)
-        if lead_is_weak(in_clause) and any(
-            tr.family == "capture"
-            and 0 < tr.start - in_clause[0].end < 60
-            and re.search(r"\b(?:in|by|of)\s+$", t[: tr.start])
-            for tr in trigs
-        ):
-            ctx.drop(trig, "weak-lead")
-            continue
-        lead = next((tr for tr in in_clause if tr.family == "advance"), trig)
-        undone = _UNDONE.search(t, seg[1], min(len(t), seg[1] + 40))
-        entered = (
-            _entered(ctx, lead, seg, pl, bool(undone)) if pl and not pointed else []
+
+
+def _measure(ctx: SentenceContext, trig: _Trig, m: _Move, q: Any) -> None:
+    """Read the distance ``q`` of the segment: a front width ("along a 10-km
+    front"), a distance still to go ("within 5 km of X", "подошел на
+    расстояние 8 км") or, the first other one, the depth."""
+    t = ctx.t
+    after = t[q.end : q.end + 30]
+    before = t[max(0, q.start - 20) : q.start]
+    if _FRONT_WIDTH.match(after) or re.search(r"along\s*(?:up to\s*)?$", before):
+        m.width = q.value
+        return
+    if (
+        re.search(r"within\s*$", before)
+        or re.match(r"\s*(?:from|of)\b", after)
+        or (
+            _APPROACH.match(trig.text)
+            and _AT_RANGE.search(t, max(0, q.start - 40), q.start)
         )
-        if entered and not dist:
-            gainer = _gainer_for(t, lead, clause, mentions, st, perspective, lang)
-            for tr in in_clause:
-                tr.used = True
-            done_clauses.add(clause)
-            town = make(
-                "settlement_control",
-                lead.start,
-                seg,
-                lead,
-                gainer,
-                entered,
-                partial=True,
-                negated=stalled or negated_near(lead, clause),
-            )
-            town.extra["rule"] = "advance-entered:advance"
-            out.append(town)
-            continue
-        if trig.family == "advance" and undone and not dist:
-            for tr in in_clause:
-                tr.used = True
-            done_clauses.add(clause)
-            undone_fight = make(
-                "fighting", lead.start, seg, lead, None, pl, sector=sec or sector
-            )
-            undone_fight.extra["rule"] = "advance-undone:advance"
-            out.append(undone_fight)
-            continue
-        gainer = _gainer_for(t, lead, clause, mentions, st, perspective, lang)
-        neg = stalled or negated_near(lead, clause)
-        for tr in in_clause:
-            tr.used = True
-        done_clauses.add(clause)
-        out.append(
-            make(
-                "advance",
-                lead.start,
-                seg,
-                lead,
-                gainer,
-                pl,
-                distance_km=round(dist.value, 6) if dist else None,
-                negated=neg,
-                sector=sec or sector,
-                approx=dist.approx if dist else None,
-                front_width_km=width,
-                distance_to_place_km=to_place,
-                distance_range_km=[dist.range_low, dist.value]
-                if dist and dist.range_low
-                else None,
-            )
+    ):
+        m.to_place = q.value  # still to go: "подошел на расстояние 8 км"
+        return
+    governed = any(
+        0 <= q.start - tr.end <= 14 and tr.family == "advance" for tr in m.in_clause
+    )
+    if _DIST_EXCLUDE_AFTER.match(after) and not _DEPTH.match(after) and not governed:
+        return
+    if q.adjectival and not _OWN_NOUN.match(t, q.end):
+        return  # "a 10-km front"; but "a 3-km advance" is its depth
+    if m.dist is None:
+        m.dist = q
+
+
+def _locate(ctx: SentenceContext, trig: _Trig, m: _Move) -> str | None:
+    """Find where the advance of ``trig`` went (its own places, sector or
+    pointer, else a place borrowed from around it); the reason it makes no
+    claim when that fails or the place's advance is already told."""
+    _own_place(ctx, trig, m)
+    if not (m.dist or m.pl or m.sec):
+        _borrowed_place(ctx, trig, m)
+    if (
+        m.pl
+        and not m.own_pl
+        and not m.dist
+        and any(
+            c.kind == "advance" and [x.name for x in c.places] == m.pl for c in ctx.out
         )
+    ):
+        return "told-before"  # "reached X and entered it": the place's advance
+    return _place_before(ctx, trig, m)
+
+
+def _own_place(ctx: SentenceContext, trig: _Trig, m: _Move) -> None:
+    """The places, sector and place pointer of the segment itself: "near X",
+    "in the X sector", "along the entire front", "на цій ділянці", "there",
+    or a place right after a quoted phrase that ends the segment."""
+    t, seg, st = ctx.t, m.seg, ctx.st
+    m.pl = m.own_pl = [
+        p.name
+        for p in ctx.places
+        if seg[0] <= p.start < seg[1] and not trig.start <= p.start < trig.end
+    ]  # not the trigger word itself ("Продвижение есть")
+    m.sec = _sector_in(t, seg, ctx.lang)
+    if m.sec is None:
+        # "advancing along the entire front line": the whole front
+        wide = _FRONT_WIDE.search(t, seg[0], seg[1])
+        m.sec = wide.group(0) if wide else None
+    anaphor = lx.ANAPHOR_PLACE.search(t[seg[0] : seg[1]])
+    pointed = anaphor is None and not m.own_pl
+    m.anaphor = anaphor or _POINTER.search(t, seg[0], seg[1])
+    m.pointed = pointed and m.anaphor is not None  # "the outskirts": of where?
+    if not (m.pl or m.sec) and THIS_SECTOR.search(t, seg[0], seg[1]):
+        m.sec = last_sector(st, ctx.lang)  # "на цій ділянці": the sector named before
+        if m.sec is None:
+            m.pl = last_settlement(st)  # ... or, no sector named, the place
+    if not (m.dist or m.pl or m.sec):
+        quoted = _QUOTE_THEN_PLACE.match(t, seg[1])
+        if quoted:
+            m.pl = [
+                p.name
+                for p in ctx.places
+                if quoted.end() <= p.start < quoted.end() + 25
+            ][:1]
+    m.earlier_any = any(p.start < seg[0] and not p.region for p in ctx.places)
+    if (
+        m.sec
+        and re.fullmatch(r"in the (?:south|east|north|west)", m.sec)
+        and not m.pl
+        and not m.dist
+    ):
+        m.sec = None
+
+
+def _borrowed_place(ctx: SentenceContext, trig: _Trig, m: _Move) -> None:
+    """A segment with no place of its own takes one from its sentence: the
+    place of a first coordinated predicate ("counterattacked near X and
+    pushed the enemy back"), of the clause after an improved position, or
+    the one "entered it" points to."""
+    t, seg, places = ctx.t, m.seg, ctx.places
+    not_given = trig.family == "stall" and _NOT_GIVEN_UP.match(trig.text)
+    if m.earlier_any and (
+        re.search(
+            r"\b(?:and|і|та|и)\s+(?:then\s+|later\s+|also\s+)?$",
+            t[max(0, trig.start - 20) : trig.start],
+        )
+        or not_given
+    ):
+        m.pl = [p.name for p in places if p.start < seg[0] and not p.region][-1:]
+    elif not_given and not places:
+        m.pl = last_settlement(ctx.st)  # "... near X. We gave up not a metre."
+    if (
+        not m.pl
+        # ... or "улучшили тактическое положение и нанесли поражение ... в
+        # районах X и Y": an improved position is located by the clause after
+        and re.search(
+            r"оборон|defen[cs]e|положени|положенн|позиці|позици|\bpositions?\b",
+            t[seg[0] : seg[1]],
+            re.IGNORECASE,
+        )
+        and re.match(r"[\s,]*(?:and|и|і|та|й)\s", t[seg[1] :], re.IGNORECASE)
+    ):
+        # "advanced deep into the enemy defences and struck units near X":
+        # the place of the coordinated clause locates the advance
+        nxt_tr = min(
+            [tr.start for tr in ctx.trigs if tr.start >= seg[1] and tr is not trig],
+            default=len(t),
+        )
+        m.pl = (
+            [p.name for p in places if seg[1] <= p.start and not p.region][:2]
+            if nxt_tr == len(t)
+            else []
+        )
+    # "announced an attack in the X region and entered it": "it" is the
+    # place named before in the sentence (a region too)
+    if not m.pl and re.match(
+        r"enter\w*\s+it\b", t[trig.start : trig.end + 4], re.IGNORECASE
+    ):
+        m.pl = [p.name for p in places if p.start < trig.start][-1:]
+
+
+def _place_before(ctx: SentenceContext, trig: _Trig, m: _Move) -> str | None:
+    """A segment still unplaced takes the place told before (a town's
+    streets or outskirts, "there", "they pushed on"), unless it has a depth,
+    a vague depth, a border or a count of places; "no-place" when nothing
+    locates it."""
+    t, seg, st = ctx.t, m.seg, ctx.st
+    if (
+        not (m.dist or m.pl or m.sec)
+        and not ctx.places
+        and st.last_places
+        and _LOCAL_OBJECT.search(t, trig.end, seg[1])
+    ):
+        # "зачепилися за крайні будинки": of the town told of
+        m.pl = last_settlement(st)
+    vague = _VAGUE_DISTANCE.match(t, trig.end, seg[1]) is not None
+    border = not (m.dist or m.pl or m.sec) and (
+        _BORDER_GOAL.search(t, seg[0], seg[1])
+        or _NEAR_COUNT.search(t, trig.end, seg[1])
+    )
+    if not (m.dist or vague or m.pl or m.sec or border or m.anaphor):
+        # "просунулися в районі міста", "they pushed on": the place before
+        m.pl = pointed_place(ctx, seg)[0] or continued_place(ctx, m.clause, trig.start)
+    anaphor_told = (
+        m.anaphor is not None
+        and (st.last_places or m.earlier_any)
+        and m.anaphor.group(0).lower() != "it"
+    )
+    if not (m.dist or vague or m.pl or m.sec or border or anaphor_told):
+        return "no-place"
+    if not m.pl and m.anaphor:
+        earlier = [p.name for p in ctx.places if p.start < seg[0] and not p.region]
+        m.pl = earlier[-1:] or last_settlement(st)
+    return None
+
+
+def _weak_lead(ctx: SentenceContext, m: _Move) -> str | None:
+    """ "weak-lead" when the clause's only words are "success" ones and a
+    capture follows them ("success in taking X"): the capture tells it."""
+    in_clause = m.in_clause
+    if lead_is_weak(in_clause) and any(
+        tr.family == "capture"
+        and 0 < tr.start - in_clause[0].end < 60
+        and re.search(r"\b(?:in|by|of)\s+$", ctx.t[: tr.start])
+        for tr in ctx.trigs
+    ):
+        return "weak-lead"
+    return None
+
+
+def _claim(
+    ctx: SentenceContext, trig: _Trig, m: _Move, done: set[tuple[int, int]]
+) -> None:
+    """The claim the located advance makes (partial control of a town
+    entered, fighting for an advance undone, else the advance); the words of
+    its clause are used and the clause told."""
+    t, seg = ctx.t, m.seg
+    lead = next((tr for tr in m.in_clause if tr.family == "advance"), trig)
+    undone = _UNDONE.search(t, seg[1], min(len(t), seg[1] + 40))
+    entered = (
+        _entered(ctx, lead, seg, m.pl, bool(undone)) if m.pl and not m.pointed else []
+    )
+    for tr in m.in_clause:
+        tr.used = True
+    done.add(m.clause)
+    if entered and not m.dist:
+        claim = ctx.make(
+            "settlement_control",
+            lead.start,
+            seg,
+            lead,
+            _gainer(ctx, lead, m),
+            entered,
+            partial=True,
+            negated=m.stalled or ctx.negated_near(lead, m.clause),
+        )
+        claim.extra["rule"] = "advance-entered:advance"
+    elif trig.family == "advance" and undone and not m.dist:
+        claim = ctx.make(
+            "fighting", lead.start, seg, lead, None, m.pl, sector=m.sec or ctx.sector
+        )
+        claim.extra["rule"] = "advance-undone:advance"
+    else:
+        claim = _advance_claim(ctx, lead, m)
+    ctx.out.append(claim)
+
+
+# ground not given up ("ни метра не отдали", "have not given up an inch"):
+# the advance denied is the other side's
+_NOT_GIVEN_UP = re.compile(
+    r".*(?:give|gave|given|cede|yield|surrender|lose|lost|відда|зда|поступи|"
+    r"відступи|отда|сда|уступи|отступи)",
+    re.IGNORECASE,
+)
+
+
+def _gainer(ctx: SentenceContext, lead: _Trig, m: _Move) -> str | None:
+    """The side that gained by ``lead``'s advance (the other side of the one
+    that gave no ground up)."""
+    side = _gainer_for(
+        ctx.t, lead, m.clause, ctx.mentions, ctx.st, ctx.perspective, ctx.lang
+    )
+    if lead.family == "stall" and _NOT_GIVEN_UP.match(lead.text):
+        return opposite(side)
+    return side
+
+
+def _advance_claim(ctx: SentenceContext, lead: _Trig, m: _Move) -> Any:
+    """The advance claim of ``lead``'s clause, with its depth and side."""
+    dist = m.dist
+    return ctx.make(
+        "advance",
+        lead.start,
+        m.seg,
+        lead,
+        _gainer(ctx, lead, m),
+        m.pl,
+        distance_km=round(dist.value, 6) if dist else None,
+        negated=m.stalled or ctx.negated_near(lead, m.clause),
+        sector=m.sec or ctx.sector,
+        approx=dist.approx if dist else None,
+        front_width_km=m.width,
+        distance_to_place_km=m.to_place,
+        distance_range_km=[dist.range_low, dist.value]
+        if dist and dist.range_low
+        else None,
+    )
