@@ -1470,3 +1470,14 @@ POSITIONS_IN = (
 # possessive before the noun ("Russia claimed its capture")
 PRONOUN_OBJECT = r"\s+it\b(?!\s+(?:was|is|had|has|would|will|could)\b)"
 PRONOUN_OWNER = r"\bits\s+(?:(?:full|complete|final|reported|claimed)\s+)?$"
+
+# --- session 21: settlements (rules/settlement.py) ----------------------------
+# a total told as "the number of settlements taken reached N": its head and
+# the verb with the figure (digits)
+NUMBER_OF = r"\b(?:the\s+)?(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,4}$"
+TOTAL_IS = (
+    r"\b(?:has\s+|had\s+|now\s+)?(?:reached|rose\s+to|risen\s+to|climbed\s+to|"
+    r"grew\s+to|stands?\s+at|stood\s+at|totals?|totalled|totaled|is\s+now|"
+    r"exceeded|passed)\s+(?:(?:about|almost|nearly|more\s+than|over|some|"
+    r"roughly)\s+)?\d(?:[\d,.]*\d)?(?=\s|[.,;]|$)"
+)

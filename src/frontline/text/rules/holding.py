@@ -269,9 +269,13 @@ def _pronoun_place(
 
 # positions held INSIDE a named settlement: "still holding positions in and
 # around X", "positions in the centre of X" (a part of X held); positions
-# near, west of or in the area of X stay unclaimed
-# (English only: the uk/ru "утримують позиції в X" read as fighting as often)
-_POSITIONS_IN = {"en": re.compile(en.POSITIONS_IN, re.IGNORECASE)}
+# near, west of or in the area of X stay unclaimed (uk/ru: a part of X only,
+# "утримують позиції в північній частині X"; a bare "позиції в X" reads as
+# fighting as often)
+_POSITIONS_IN = {
+    code: re.compile(mod.POSITIONS_IN, re.IGNORECASE)
+    for code, mod in (("en", en), ("uk", uk), ("ru", ru))
+}
 
 
 def _positions_in_town(
@@ -347,6 +351,31 @@ def _ownerless_side(
     ):
         return None
     return side
+
+
+# control owned by a possessive: "X remains under its control", "under their
+# control", "під своїм контролем", "под своим контролем": the side that is the
+# subject of the sentence (else the speaker's own side)
+_POSSESSIVE = re.compile(
+    r"\b(?:under|in)\s+(?:its|their)\s+(?:(?:full|complete|firm)\s+)?$|"
+    r"(?<![\w])(?:під|под)\s+(?:своїм|своим)\s+(?:(?:повним|полным|надійним|"
+    r"надежным)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _possessive_side(ctx: SentenceContext, trig: object) -> str | None:
+    """The subject's side for control told with "its"/"their"/"своїм"."""
+    start = trig.start  # type: ignore[attr-defined]
+    if not _POSSESSIVE.search(ctx.t, max(0, start - 30), start):
+        return None
+    for m in ctx.mentions:
+        if m.end <= start and not m.after_preposition:
+            side = concrete(m.side, ctx.perspective)
+            if side in ("UA", "RU"):
+                return side
+    side = ctx.st.own_side or ctx.perspective
+    return side if side in ("UA", "RU") else None
 
 
 def holding_claims(ctx: SentenceContext) -> None:
@@ -522,7 +551,11 @@ def _holder(ctx: SentenceContext, trig: object, clause: tuple[int, int]) -> str 
         return side
     # "they hold several blocks", "вони досі утримують X": the side named
     # before, or the other side of a speaker's "we"
-    fallback = _they_side(ctx, trig) or _unit_side(ctx, trig, clause)
+    fallback = (
+        _they_side(ctx, trig)
+        or _unit_side(ctx, trig, clause)
+        or _possessive_side(ctx, trig)
+    )
     if fallback is not None:
         return fallback
     if _OCCUPIED.search(text):

@@ -59,7 +59,7 @@ def settlement_count_claims(ctx: SentenceContext) -> None:
         and re.match(r"enter|увійш|зайш|вошл|зашл", tr.text, re.IGNORECASE)
     ]
     for m in lx.COUNT_NOUN.finditer(t):
-        num = _count_number(ctx, m)
+        num = _count_number(ctx, m) or _total_after(ctx, m)
         if _count_skipped(ctx, m, num, captures, holders, enters):
             continue
         cands = captures or holders or enters
@@ -91,6 +91,35 @@ def _count_number(ctx: SentenceContext, m: re.Match[str]) -> Any:
             if all(word_value(x, lang) for x in w.group(0).lower().split("-")):
                 fstart = filler.start() + w.end() + 1
     return number_before(t, fstart, lang)
+
+
+# a total told as "the number of X taken reached N": the head before the count
+# noun, the figure after it ("Число освобожденных населенных пунктов достигло
+# 200", "the number of villages captured this year rose to 150")
+_NUMBER_OF = {
+    code: re.compile(mod.NUMBER_OF, re.IGNORECASE)
+    for code, mod in (("en", en), ("uk", uk), ("ru", ru))
+}
+_TOTAL_IS = {
+    code: re.compile(mod.TOTAL_IS, re.IGNORECASE)
+    for code, mod in (("en", en), ("uk", uk), ("ru", ru))
+}
+_TOTAL_REACH = 60  # characters from the head to the noun, the noun to the verb
+
+
+def _total_after(ctx: SentenceContext, m: re.Match[str]) -> Any:
+    """The figure a "number of <settlements> taken" head reaches, or None."""
+    head, verb = _NUMBER_OF.get(ctx.lang), _TOTAL_IS.get(ctx.lang)
+    if head is None or verb is None:
+        return None
+    t = ctx.t
+    h = head.search(t, max(0, m.start() - _TOTAL_REACH), m.start())
+    if h is None or re.search(r"[.;!?]", t[h.end() : m.start()]):
+        return None
+    v = verb.search(t, m.end(), min(len(t), m.end() + _TOTAL_REACH))
+    if v is None or re.search(r"[.;!?]", t[m.end() : v.start()]):
+        return None
+    return number_before(t, v.end(), ctx.lang)
 
 
 def _count_skipped(
