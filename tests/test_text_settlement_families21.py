@@ -218,3 +218,99 @@ def test_troops_present_in_a_part_of_a_town_hold_it_ru(text, gainer):
     assert len(held) == 1
     assert held[0].gainer == gainer
     assert held[0].extra.get("holding") is True
+
+
+# ---- holdings kept: past, after "managed to", left to one side ---------------
+@pytest.mark.parametrize(
+    ("text", "lang", "gainer"),
+    [
+        ("Ukrainian troops held on to Marivka despite heavy shelling.", "en", "UA"),
+        ("The marines held onto Kolosky for a month.", "en", "UA"),
+        ("Russian units held on to Zorivka through the winter.", "en", "RU"),
+        ("Захисникам вдалося втримати Зорівку.", "uk", "UA"),
+        ("Західна частина Зорівки залишається за ЗСУ.", "uk", "UA"),
+        ("Північна частина Марівки залишається за окупантами.", "uk", "RU"),
+        ("ВСУ удержали Зоровку.", "ru", "UA"),
+        ("Российские войска удержали Марьевку, несмотря на контратаки.", "ru", "RU"),
+        ("Нашим бойцам удалось удержать Зоровку, заявил командир.", "ru", "RU"),
+    ],
+)
+def test_a_town_kept_is_held(text, lang, gainer):
+    held = towns(text, lang)
+    assert len(held) == 1
+    assert held[0].gainer == gainer
+    assert held[0].extra.get("holding") is True
+    assert held[0].negated is False
+
+
+@pytest.mark.parametrize(
+    ("text", "gainer"),
+    [
+        ("Враг занимает восточную часть Зоровки.", "UA"),  # a Russian "враг"
+        ("Российские подразделения занимают южные кварталы Марьевки.", "RU"),
+        ("ВСУ занимают северную окраину Колосков.", "UA"),
+    ],
+)
+def test_a_part_occupied_is_held_ru(text, gainer):
+    held = towns(text, "ru")
+    assert len(held) == 1
+    assert held[0].gainer == gainer
+
+
+# ---- a Russian unit named with no side word takes the place for Russia -------
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The 20th Motor Rifle Division captured Zorivka.", "en"),
+        (
+            "Paratroopers of the 76th Guards Air Assault Division captured Marivka.",
+            "en",
+        ),
+        ("Units of the Southern group of forces took Kolosky.", "en"),
+        ("Підрозділи 20-ї мотострілецької дивізії зайняли Зорівку.", "uk"),
+        ("Кадирівці зайняли Марівку.", "uk"),
+        ("Військові угруповання «Схід» взяли Колоски під контроль.", "uk"),
+        ("Бойцы 1-й гвардейской танковой армии освободили Зоровку.", "ru"),
+        ("Кадыровцы заняли Марьевку.", "ru"),
+        ("Подразделения группировки «Днепр» освободили Колоски.", "ru"),
+    ],
+)
+def test_a_russian_unit_is_russias_gain(text, lang):
+    held = towns(text, lang)
+    assert len(held) == 1
+    assert held[0].gainer == "RU"
+
+
+# ---- a capture denied outright -----------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ніякого захоплення Зорівки не було, заявив речник.", "uk"),
+        ("Про захоплення Марівки не йдеться, сказав командир батальйону.", "uk"),
+        ("Жодного захоплення Колосків не було, наголосили в бригаді.", "uk"),
+        ("Никакого взятия Зоровки не было, заявили в ВСУ.", "ru"),
+        ("О захвате Марьевки речи не идет, сказал командир.", "ru"),
+        ("Никакого освобождения Колосков не было, заявил представитель бригады.", "ru"),
+    ],
+)
+def test_a_capture_noun_denied_by_its_predicate(text, lang):
+    held = towns(text, lang)
+    assert len(held) == 1
+    assert held[0].negated is True
+    assert held[0].gainer == "RU"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Росіяни рапортують про штурм Марівки. Село не захоплене, наголосив "
+        "речник бригади.",
+        "Окупанти заявили про захоплення Колосків. Населений пункт не захоплено, "
+        "заявили в ЗСУ.",
+        "Ворог тисне на Зорівку. Селище не захоплене, бої тривають.",
+    ],
+)
+def test_a_ukrainian_denial_with_no_taker_denies_russias_gain(text):
+    denied = [c for c in towns(text, "uk") if c.negated]
+    assert len(denied) == 1
+    assert denied[0].gainer == "RU"

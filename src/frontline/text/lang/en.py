@@ -1408,6 +1408,11 @@ EN20B: dict[str, str] = {
         r"(?:liberation|seizure|occupation|takeover)(?=[”\"’'»] of\b)"
     ),
 }
+# --- session 21: settlements (rules/holding.py) -------------------------------
+SETTLEMENT21: dict[str, str] = {
+    # a place kept through an attack: "Ukrainian forces held on to X"
+    "hold": r"held on(?= to\b)|held onto\b",
+}
 TRIGGERS = families(
     CORE,
     ADVANCE_FIGHT_MORE,
@@ -1418,6 +1423,7 @@ TRIGGERS = families(
     ADVANCE20,
     SETTLEMENT20,
     EN20B,
+    SETTLEMENT21,
 )
 # settlement families (rules/holding.py, rules/settlement.py)
 # a part of a settlement held, entered or dug into ("several blocks", "a few

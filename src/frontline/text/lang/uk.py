@@ -740,6 +740,17 @@ SETTLEMENT20: dict[str, str] = {
         r"окупован(?:ий|а|е|о|і|им|ою)(?![\w’'ʼ-])"
     ),
 }
+# --- session 21: settlements (rules/holding.py) -------------------------------
+SETTLEMENT21: dict[str, str] = {
+    "hold": (
+        # a place left to one side: "західна частина X залишається за ЗСУ"
+        r"(?:за)?лиша(?:ється|ються) за(?= (?:нами|ворогом|окупантами|росіянами|"
+        r"(?:\w+ )?(?-i:[А-ЯІЇЄҐ])))|"
+        # managed to be held: "захисникам вдалося втримати X"
+        r"(?:(?<=вдалося )|(?<=змогли )|(?<=зуміли )|(?<=зміг )|(?<=зумів ))"
+        r"(?:в|у)тримати(?![\w’'ʼ-])"
+    ),
+}
 TRIGGERS = families(
     CORE,
     ADVANCE_FIGHT_MORE,
@@ -748,6 +759,7 @@ TRIGGERS = families(
     FIGHTING20,
     ADVANCE20,
     SETTLEMENT20,
+    SETTLEMENT21,
 )
 
 # --- a relayed claim denied by the next words (rules/relayed.py) ---------------
@@ -806,4 +818,13 @@ TOTAL_IS = (
     r"склала|склало|складає|перевищила|перевищило|зросла\s+до|зросло\s+до)\s+"
     r"(?:(?:майже|близько|понад|понад|щонайменше|вже)\s+)?\d[\d\s]*\d?"
     r"(?=\s|[.,;]|$)"
+)
+
+# a capture told only to be denied (session 21, rules/settlement.py):
+# "ніякого захоплення X не було", "про захоплення X не йдеться" ("зарано
+# говорити" is a hedge, not a denial: the read corpora keep it undenied)
+CAPTURE_DENIED_BEFORE = r"(?<![\w’'ʼ-])(?:жодного|ніякого)\s+[«\"]?$"
+CAPTURE_DENIED_AFTER = (
+    r"[»\"]?\s+(?:[\w’'ʼ-]+\s+){0,3}?не\s+(?:було|йдеться|може\s+бути)"
+    r"(?![\w’'ʼ-])"
 )

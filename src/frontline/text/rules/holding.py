@@ -54,7 +54,7 @@ _FINITE_HOLD = re.compile(
     r"(?:контролю|утриму|удержива|контролиру)(?:ють|є|ют|ет|ется|ются|ється|"
     r"ються)$|"
     # the holder after "за": "северная часть X остается за ВСУ"
-    r"(?:ется|ётся|ются|тся) за$",
+    r"(?:ется|ётся|ются|тся|ться) за$",
     re.IGNORECASE,
 )
 # the town itself, named earlier: "Місто контролюють …", "ВСУ удерживают город"
@@ -426,7 +426,8 @@ _HOLD_FROM = re.compile(
     r"\b(?:who|from|of)\s+(?:\w+\s+)?$|(?:з-під|из-под|від|от)\s+(?:\w+\s+)?$"
 )
 _BRIDGEHEAD = re.compile(r"плацдарм|bridgehead", re.I)
-_PAST_HELD = re.compile(r"\b(?:controlled|held)\b", re.I)
+# (not "held on to X": kept through an attack, a hold told in the past)
+_PAST_HELD = re.compile(r"\b(?:controlled|held)\b(?! ?on)", re.I)
 # backshifted reported speech keeps a past "held": "officials said X was held"
 _REPORTED_BEFORE = re.compile(
     r"\b(?:said|says|claimed|claims|stated|announced|reported|"

@@ -1089,10 +1089,56 @@ def _gainer_and_negation(
     told = ctx.perspective if len(mentions) == len(ctx.mentions) else "UA"
     gainer = _gainer_for(ctx.t, trig, clause, mentions, ctx.st, told, ctx.lang)
     gainer = _flag_side(ctx, trig, clause) or _declared_side(ctx, trig) or gainer
-    neg = ctx.negated_near(trig, clause)
+    neg = ctx.negated_near(trig, clause) or _capture_denied(ctx, trig, clause)
     if neg:
         gainer = _denier_is_not_taker(ctx, trig, clause, gainer)
+        gainer = _untaken_by_the_teller(ctx, trig, clause, gainer)
     return gainer, neg
+
+
+# (English tells these with "no"/"never": context.negated_near)
+_DENIED_BEFORE = {
+    code: re.compile(mod.CAPTURE_DENIED_BEFORE, re.IGNORECASE)
+    for code, mod in (("uk", uk), ("ru", ru))
+}
+_DENIED_AFTER = {
+    code: re.compile(mod.CAPTURE_DENIED_AFTER, re.IGNORECASE)
+    for code, mod in (("uk", uk), ("ru", ru))
+}
+
+
+def _capture_denied(ctx: SentenceContext, trig: Any, clause: tuple[int, int]) -> bool:
+    """A capture noun told only to be denied: "ніякого захоплення X не було",
+    "о взятии X речи не идет"."""
+    before, after = _DENIED_BEFORE.get(ctx.lang), _DENIED_AFTER.get(ctx.lang)
+    noun = trig.nominal or _ACT_NOUN.search(trig.text) or _CAPTURE_NOUN.match(trig.text)
+    if before is None or after is None or not noun:
+        return False
+    t = ctx.t
+    if before.search(t, max(clause[0], trig.start - 40), trig.start):
+        return True
+    places = [p for p in ctx.places if trig.end <= p.start < clause[1]]
+    end = places[0].end if places else trig.end
+    return after.match(t, end, clause[1]) is not None
+
+
+def _untaken_by_the_teller(
+    ctx: SentenceContext, trig: Any, clause: tuple[int, int], gainer: str | None
+) -> str | None:
+    """The gainer of a capture denied outright ("Місто не захоплене", "the town
+    has not been captured") that names no taker in its clause, told by a
+    Ukrainian teller: Russia's (the claim a Ukrainian source denies is the
+    other side's). A Russian teller denying a capture with no taker is as
+    often cautious about its own side's claims ("информация о взятии X пока
+    не подтверждается"), so its default stays."""
+    own = ctx.perspective or ctx.st.own_side
+    if gainer != own or own != "UA":
+        return gainer
+    if lx.PREMATURE.search(ctx.t, clause[0], clause[1]):
+        return gainer  # a claim called premature keeps its side (lexicon)
+    if any(clause[0] <= m.start < clause[1] for m in ctx.mentions):
+        return gainer
+    return opposite(own)
 
 
 def _untold_mentions(
