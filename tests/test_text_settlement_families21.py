@@ -273,6 +273,10 @@ def test_a_part_occupied_is_held_ru(text, gainer):
         ("Бойцы 1-й гвардейской танковой армии освободили Зоровку.", "ru"),
         ("Кадыровцы заняли Марьевку.", "ru"),
         ("Подразделения группировки «Днепр» освободили Колоски.", "ru"),
+        # the Russian-run "republics" as actors
+        ("DPR forces captured Zorivka.", "en"),
+        ("Бойовики ДНР захопили Зорівку.", "uk"),
+        ("Подразделения Народной милиции ЛНР освободили Зоровку.", "ru"),
     ],
 )
 def test_a_russian_unit_is_russias_gain(text, lang):
@@ -314,3 +318,9 @@ def test_a_ukrainian_denial_with_no_taker_denies_russias_gain(text):
     denied = [c for c in towns(text, "uk") if c.negated]
     assert len(denied) == 1
     assert denied[0].gainer == "RU"
+
+
+def test_a_republic_named_as_the_place_is_no_actor():
+    held = towns("ВСУ освободили Зоровку в ДНР.", "ru")
+    assert len(held) == 1
+    assert held[0].gainer == "UA"

@@ -42,7 +42,9 @@ _RU_EN = (
     # of forces", "1st Guards Tank Army", "20th Motor Rifle Division"
     r"(?:Southern|Northern|Eastern|Western|Central) group(?:s)? of (?:forces|troops)|"
     r"Guards(?= (?:Tank|Motor|Air|Airborne|Combined|Naval|Artillery|Army|"
-    r"Division|Regiment|Brigade))|Motor Rifle"
+    r"Division|Regiment|Brigade))|Motor Rifle|"
+    # the Russian-run "republics" as actors ("DPR forces took X")
+    r"DPR|LPR|(?:Donetsk|Luhansk|Lugansk) People['’]s Republic"
 )
 _UA_UK = (
     r"ЗСУ|ВСУ|Сил\w* оборони|Сил\w* обороны|Збройн\w+ Сил\w*(?: України)?|"
@@ -64,7 +66,7 @@ _RU_UK = (
     # rifle units, Kadyrov's men, the groups of forces by their names
     r"гвардійськ\w+|гвардейск\w+|мотострілецьк\w+|мотострелков\w+|"
     r"кадирівц\w*|кадыровц\w*|угрупованн\w+ (?:військ )?«(?:Центр|Південь|Схід|"
-    r"Захід|Північ|Дніпро)»|групп?ировк\w+ (?:войск )?«"
+    r"Захід|Північ|Дніпро)»|групп?ировк\w+ (?:войск )?«|ДНР|ЛНР"
 )
 _WE = r"we|our|us|ours|наш\w*|ми|мы|нам|нас"
 _ENEMY = (
