@@ -324,3 +324,19 @@ def test_a_republic_named_as_the_place_is_no_actor():
     held = towns("ВСУ освободили Зоровку в ДНР.", "ru")
     assert len(held) == 1
     assert held[0].gainer == "UA"
+
+
+# ---- a count of settlements written with "ё" ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("ВС РФ взяли под контроль два посёлка.", 2),
+        ("Армия за неделю освободила три посёлка в Донецкой области.", 3),
+        ("Российские войска заняли ещё четыре посёлка, сообщили в Минобороны.", 4),
+    ],
+)
+def test_a_count_of_settlements_written_with_yo(text, count):
+    held = towns(text, "ru")
+    assert len(held) == 1
+    assert held[0].extra.get("settlements_count") == count
+    assert held[0].gainer == "RU"
