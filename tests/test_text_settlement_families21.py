@@ -340,3 +340,18 @@ def test_a_count_of_settlements_written_with_yo(text, count):
     assert len(held) == 1
     assert held[0].extra.get("settlements_count") == count
     assert held[0].gainer == "RU"
+
+
+# ---- the capture noun after the town's possessive (English) -------------------
+@pytest.mark.parametrize(
+    ("text", "gainer"),
+    [
+        ("The Russian defence ministry announced Zorivka's liberation.", "RU"),
+        ("Moscow reported Marivka's fall on Tuesday.", "RU"),
+        ("Ukraine's General Staff confirmed Kolosky's recapture on Sunday.", "UA"),
+    ],
+)
+def test_a_towns_possessive_capture_noun(text, gainer):
+    held = towns(text)
+    assert len(held) == 1
+    assert held[0].gainer == gainer

@@ -1410,6 +1410,12 @@ EN20B: dict[str, str] = {
 }
 # --- session 21: settlements (rules/holding.py) -------------------------------
 SETTLEMENT21: dict[str, str] = {
+    # the capture noun after the town's possessive: "announced Zorivka's
+    # liberation", "reported X's fall" (the "of" form is in CORE)
+    "capture": (
+        r"(?:(?<='s )|(?<=’s ))(?:liberation|seizure|fall|occupation|takeover|"
+        r"recapture)\b"
+    ),
     # a place kept through an attack: "Ukrainian forces held on to X"
     "hold": r"held on(?= to\b)|held onto\b",
 }
