@@ -196,7 +196,8 @@ COUNT_NOUN = re.compile(
     r"(?:settlements?|villages?|towns?|cities|localities|hamlets?|communities|"
     r"міст(?![\w])|городов|"
     r"насел[её]н\w+ пункт\w*|сел\b|сёл\b|сіл\b|села|селищ\w*|деревень|деревни|"
-    r"посел\w+|сел(?:ами|ах))",
+    # (with "ё" too: "два посёлка"; session 21)
+    r"пос[её]л\w+|сел(?:ами|ах))",
     F,
 )
 ANAPHOR_PLACE = re.compile(

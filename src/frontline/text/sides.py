@@ -37,7 +37,14 @@ _RU_EN = (
     r"(?: of (?:forces|troops))?|"
     # "the Battlegroup Centre", "Battle Group West": Moscow's names in English
     r"Battle ?group (?:Centre|Center|Tsentr|Vostok|East|Zapad|West|Sever|North|"
-    r"Yug|South|Dnepr)"
+    r"Yug|South|Dnepr)|"
+    # Russian units named with no side word (session 21): "the Southern group
+    # of forces", "1st Guards Tank Army", "20th Motor Rifle Division"
+    r"(?:Southern|Northern|Eastern|Western|Central) group(?:s)? of (?:forces|troops)|"
+    r"Guards(?= (?:Tank|Motor|Air|Airborne|Combined|Naval|Artillery|Army|"
+    r"Division|Regiment|Brigade))|Motor Rifle|"
+    # the Russian-run "republics" as actors ("DPR forces took X")
+    r"DPR|LPR|(?:Donetsk|Luhansk|Lugansk) People['’]s Republic"
 )
 _UA_UK = (
     r"ЗСУ|ВСУ|Сил\w* оборони|Сил\w* обороны|Збройн\w+ Сил\w*(?: України)?|"
@@ -54,7 +61,12 @@ _RU_UK = (
     # Moscow and the Kremlin as the side ("под контролем Москвы"); "русские
     # войска" (not "русский язык")
     r"Москв\w*|Кремл\w*|русск(?:ие|их|им|ими|ая|ой|ую)(?= (?:войск|арми|военн|"
-    r"солдат|штурмов|подразделени|оккупант))"
+    r"солдат|штурмов|подразделени|оккупант))|"
+    # Russian units named with no side word (session 21): guards and motor
+    # rifle units, Kadyrov's men, the groups of forces by their names
+    r"гвардійськ\w+|гвардейск\w+|мотострілецьк\w+|мотострелков\w+|"
+    r"кадирівц\w*|кадыровц\w*|угрупованн\w+ (?:військ )?«(?:Центр|Південь|Схід|"
+    r"Захід|Північ|Дніпро)»|групп?ировк\w+ (?:войск )?«|ДНР|ЛНР"
 )
 _WE = r"we|our|us|ours|наш\w*|ми|мы|нам|нас"
 _ENEMY = (

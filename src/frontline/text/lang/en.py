@@ -1438,6 +1438,17 @@ ADVANCE21: dict[str, str] = {
         r"(?:a single|an|one) (?:inch|metre|meter|step)\b)"
     ),
 }
+# --- session 21: settlements (rules/holding.py) -------------------------------
+SETTLEMENT21: dict[str, str] = {
+    # the capture noun after the town's possessive: "announced Zorivka's
+    # liberation", "reported X's fall" (the "of" form is in CORE)
+    "capture": (
+        r"(?:(?<='s )|(?<=’s ))(?:liberation|seizure|fall|occupation|takeover|"
+        r"recapture)\b"
+    ),
+    # a place kept through an attack: "Ukrainian forces held on to X"
+    "hold": r"held on(?= to\b)|held onto\b",
+}
 TRIGGERS = families(
     CORE,
     ADVANCE_FIGHT_MORE,
@@ -1450,6 +1461,7 @@ TRIGGERS = families(
     EN20B,
     FIGHTING21,
     ADVANCE21,
+    SETTLEMENT21,
 )
 # settlement families (rules/holding.py, rules/settlement.py)
 # a part of a settlement held, entered or dug into ("several blocks", "a few
@@ -1502,3 +1514,14 @@ POSITIONS_IN = (
 # possessive before the noun ("Russia claimed its capture")
 PRONOUN_OBJECT = r"\s+it\b(?!\s+(?:was|is|had|has|would|will|could)\b)"
 PRONOUN_OWNER = r"\bits\s+(?:(?:full|complete|final|reported|claimed)\s+)?$"
+
+# --- session 21: settlements (rules/settlement.py) ----------------------------
+# a total told as "the number of settlements taken reached N": its head and
+# the verb with the figure (digits)
+NUMBER_OF = r"\b(?:the\s+)?(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,4}$"
+TOTAL_IS = (
+    r"\b(?:has\s+|had\s+|now\s+)?(?:reached|rose\s+to|risen\s+to|climbed\s+to|"
+    r"grew\s+to|stands?\s+at|stood\s+at|totals?|totalled|totaled|is\s+now|"
+    r"exceeded|passed)\s+(?:(?:about|almost|nearly|more\s+than|over|some|"
+    r"roughly)\s+)?\d(?:[\d,.]*\d)?(?=\s|[.,;]|$)"
+)

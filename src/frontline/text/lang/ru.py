@@ -686,6 +686,28 @@ ADVANCE21: dict[str, str] = {
         + r"(?![\w-]))"
     ),
 }
+# --- session 21: settlements (rules/holding.py) -------------------------------
+# a part of a settlement where troops are: "в северной части", "на окраинах"
+TOWN_PART21 = (
+    r"(?:в|во|на) (?:\w+ )?(?:част|квартал|окраин|центр|микрорайон|промзон|"
+    r"улиц)\w*"
+)
+SETTLEMENT21: dict[str, str] = {
+    "hold": (
+        # troops present in a part of a place: "российские подразделения
+        # находятся в северной части X", "ВСУ по-прежнему остаются в центре X"
+        r"(?:находят|находит|присутству|закреплен|остают|оста[её]т)\w*"
+        r"(?= (?:ещё |еще |уже |также |по-прежнему |до сих пор )?" + TOWN_PART21 + ")|"
+        # a part occupied: "враг занимает восточную часть X"
+        r"занима(?:ют|ет|ли|л|ла)(?= (?:\w+ )?(?:част|квартал|окраин|центр|"
+        r"микрорайон|промзон|улиц)\w*)|"
+        # held through to now, or managed to be held: "ВСУ удержали X",
+        # "нашим бойцам удалось удержать X"
+        r"удержа(?:ли|л|ла|ло)(?![\w-])|"
+        r"(?:(?<=удалось )|(?<=смогли )|(?<=сумели )|(?<=смог )|(?<=сумел ))"
+        r"удержать(?![\w-])"
+    ),
+}
 TRIGGERS = families(
     CORE,
     ADVANCE_FIGHT_MORE,
@@ -696,6 +718,7 @@ TRIGGERS = families(
     SETTLEMENT20,
     FIGHTING21,
     ADVANCE21,
+    SETTLEMENT21,
 )
 
 # --- a relayed claim denied by the next words (rules/relayed.py) ---------------
@@ -736,4 +759,32 @@ PRONOUN_OBJECT = r"\s+(?:её|ее|его)(?![\w-])"
 PRONOUN_OWNER = (
     r"(?<![\w-])(?:её|ее|его)\s+(?:(?:полное|полного|полном|окончательное|"
     r"окончательного)\s+)?$"
+)
+
+# --- session 21: settlements (rules/holding.py) -------------------------------
+# positions held INSIDE a part of a named settlement: "удерживают позиции в
+# северной части X", "в центре X", "на окраинах X" (a part held); positions
+# in, near or west of X stay unclaimed as control
+POSITIONS_IN = (
+    r"\s+(?:свои\s+)?позиции\s+(?:(?:в|во|на)\s+)(?:[\w-]+(?:ой|ем|ом|их)\s+)?"
+    r"(?:части|частях|центре|кварталах|квартале|микрорайоне|промзоне|окраинах|"
+    r"окраине|предместьях)\s+(?:(?:города|села|поселка|посёлка)\s+)?"
+)
+
+# a total told as "число освобожденных населенных пунктов достигло N"
+# (rules/settlement.py)
+NUMBER_OF = r"(?<![\w-])(?:общее\s+)?(?:число|количество)\s+(?:[\w-]+\s+){0,4}$"
+TOTAL_IS = (
+    r"(?<![\w-])(?:достигло|достигает|составило|составляет|превысило|превышает|"
+    r"выросло\s+до|увеличилось\s+до)\s+(?:(?:почти|около|более|свыше|уже)\s+)?"
+    r"\d[\d\s]*\d?(?=\s|[.,;]|$)"
+)
+
+# a capture told only to be denied (session 21, rules/settlement.py):
+# "никакого взятия X не было", "о взятии X речи не идет" ("рано говорить" is
+# a hedge, not a denial: the read corpora keep it undenied)
+CAPTURE_DENIED_BEFORE = r"(?<![\w-])никакого\s+[«\"]?$"
+CAPTURE_DENIED_AFTER = (
+    r"[»\"]?\s+(?:[\w-]+\s+){0,3}?(?:не\s+было|речи\s+не\s+ид[её]т|не\s+ид[её]т|"
+    r"не\s+может\s+быть)(?![\w-])"
 )

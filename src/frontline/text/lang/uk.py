@@ -769,6 +769,17 @@ ADVANCE21: dict[str, str] = {
         + r"(?![\w’'ʼ]))"
     ),
 }
+# --- session 21: settlements (rules/holding.py) -------------------------------
+SETTLEMENT21: dict[str, str] = {
+    "hold": (
+        # a place left to one side: "західна частина X залишається за ЗСУ"
+        r"(?:за)?лиша(?:ється|ються) за(?= (?:нами|ворогом|окупантами|росіянами|"
+        r"(?:\w+ )?(?-i:[А-ЯІЇЄҐ])))|"
+        # managed to be held: "захисникам вдалося втримати X"
+        r"(?:(?<=вдалося )|(?<=змогли )|(?<=зуміли )|(?<=зміг )|(?<=зумів ))"
+        r"(?:в|у)тримати(?![\w’'ʼ-])"
+    ),
+}
 TRIGGERS = families(
     CORE,
     ADVANCE_FIGHT_MORE,
@@ -779,6 +790,7 @@ TRIGGERS = families(
     SETTLEMENT20,
     FIGHTING21,
     ADVANCE21,
+    SETTLEMENT21,
 )
 
 # --- a relayed claim denied by the next words (rules/relayed.py) ---------------
@@ -818,4 +830,32 @@ PRONOUN_OBJECT = r"\s+(?:її|його)(?![\w’'ʼ-])"
 PRONOUN_OWNER = (
     r"(?<![\w’'ʼ-])(?:її|його)\s+(?:(?:повне|повного|повному|остаточне|"
     r"остаточного)\s+)?$"
+)
+
+# --- session 21: settlements (rules/holding.py) -------------------------------
+# positions held INSIDE a part of a named settlement: "утримують позиції в
+# північній частині X", "тримають позиції в центрі X", "на околицях X" (a part
+# held); positions in, near or west of X stay unclaimed as control
+POSITIONS_IN = (
+    r"\s+(?:свої\s+)?позиці[їяі]\s+(?:(?:в|у|на)\s+)(?:[\w’'ʼ-]+(?:ій|ому|их|ім)\s+)?"
+    r"(?:частині|частинах|центрі|кварталах|кварталі|мікрорайоні|промзоні|околицях|"
+    r"околиці|окраїнах|окраїні)\s+(?:(?:міста|села|селища)\s+)?"
+)
+
+# a total told as "кількість захоплених сіл сягнула N" (rules/settlement.py)
+NUMBER_OF = r"(?<![\w’'ʼ-])(?:загальна\s+)?(?:кількість|число)\s+(?:[\w’'ʼ-]+\s+){0,4}$"
+TOTAL_IS = (
+    r"(?<![\w’'ʼ-])(?:сягнула|сягнуло|сягає|досягла|досягло|досягає|становить|"
+    r"склала|склало|складає|перевищила|перевищило|зросла\s+до|зросло\s+до)\s+"
+    r"(?:(?:майже|близько|понад|понад|щонайменше|вже)\s+)?\d[\d\s]*\d?"
+    r"(?=\s|[.,;]|$)"
+)
+
+# a capture told only to be denied (session 21, rules/settlement.py):
+# "ніякого захоплення X не було", "про захоплення X не йдеться" ("зарано
+# говорити" is a hedge, not a denial: the read corpora keep it undenied)
+CAPTURE_DENIED_BEFORE = r"(?<![\w’'ʼ-])(?:жодного|ніякого)\s+[«\"]?$"
+CAPTURE_DENIED_AFTER = (
+    r"[»\"]?\s+(?:[\w’'ʼ-]+\s+){0,3}?не\s+(?:було|йдеться|може\s+бути)"
+    r"(?![\w’'ʼ-])"
 )

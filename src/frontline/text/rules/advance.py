@@ -120,18 +120,28 @@ _UNDONE = re.compile(
 _ENTER = re.compile(
     r"enter|br(?:oke|eak|eaks|eaking|oken) into|push(?:ed|es|ing)? into|"
     r"foothold|увійш|зайш|вош|заш|зайти|увійти|"
-    r"войти|вхожд|входж|ворва|увірва|вдерл",
+    r"войти|вхожд|входж|ворва|увірва|вдерл|"
+    # digging in inside a part of a town is that part held (session 21:
+    # "закріпилися в північній частині міста"); in a whole town, on its
+    # outskirts or in a region it stays an advance (_EDGE_ONLY)
+    r"закріп|закреп|dug in|entrench",
     re.I,
 )
 # (the centre of a town is a part of it: "entered the centre of X", "pushed
 # into the center of X")
 # a push into or a foothold on a town's outskirts stays an advance (dev2:
 # "reached ... the outskirts of X"); a foothold in a whole town too (the town
-# may be a region's name: "a foothold in Dnipropetrovsk", dev2)
-_EDGE_ONLY = re.compile(r"push|foothold", re.I)
+# may be a region's name: "a foothold in Dnipropetrovsk", dev2); so does
+# digging in
+_EDGE_ONLY = re.compile(r"push|foothold|закріп|закреп|dug in|entrench", re.I)
 _INSIDE = re.compile(
     r"квартал|промзон|частин|част[ьи](?![\w])|\b(?:blocks|districts|quarters?|"
-    r"parts? of|industrial (?:zone|area)|cent(?:re|er) of)\b",
+    r"parts? of|industrial (?:zone|area)|cent(?:re|er) of)\b|"
+    # houses or streets of it, or its north (session 21): "закріпилися у
+    # кількох будинках на сході X", "entered the north of X"
+    r"будинк|будівл|вулиц|улиц|здани|\b(?:houses|buildings|streets)\b|"
+    r"(?<![\w])(?:на|в|у) (?:півночі|півдні|сході|заході|севере|юге|востоке|"
+    r"западе)(?![\w])",
     re.I,
 )
 # between the entry verb and the town: "the (southern) city of", "в село",
@@ -169,7 +179,7 @@ def _entered(
     edge_only = _EDGE_ONLY.match(lead.text) is not None
     if _INSIDE.search(tail[:40]) or (_partial(tail) and not edge_only):
         return pl
-    if undone or lead.text.lower().startswith("foothold"):
+    if undone or (edge_only and not lead.text.lower().startswith("push")):
         return []
     towns = [p for p in ctx.places if lead.end <= p.start < seg[1] and not p.region]
     if not towns or not _TO_TOWN.fullmatch(t, lead.end, towns[0].start):

@@ -54,7 +54,7 @@ _FINITE_HOLD = re.compile(
     r"(?:контролю|утриму|удержива|контролиру)(?:ють|є|ют|ет|ется|ются|ється|"
     r"ються)$|"
     # the holder after "за": "северная часть X остается за ВСУ"
-    r"(?:ется|ётся|ются|тся) за$",
+    r"(?:ется|ётся|ются|тся|ться) за$",
     re.IGNORECASE,
 )
 # the town itself, named earlier: "Місто контролюють …", "ВСУ удерживают город"
@@ -269,9 +269,13 @@ def _pronoun_place(
 
 # positions held INSIDE a named settlement: "still holding positions in and
 # around X", "positions in the centre of X" (a part of X held); positions
-# near, west of or in the area of X stay unclaimed
-# (English only: the uk/ru "утримують позиції в X" read as fighting as often)
-_POSITIONS_IN = {"en": re.compile(en.POSITIONS_IN, re.IGNORECASE)}
+# near, west of or in the area of X stay unclaimed (uk/ru: a part of X only,
+# "утримують позиції в північній частині X"; a bare "позиції в X" reads as
+# fighting as often)
+_POSITIONS_IN = {
+    code: re.compile(mod.POSITIONS_IN, re.IGNORECASE)
+    for code, mod in (("en", en), ("uk", uk), ("ru", ru))
+}
 
 
 def _positions_in_town(
@@ -349,138 +353,59 @@ def _ownerless_side(
     return side
 
 
+# control owned by a possessive: "X remains under its control", "under their
+# control", "під своїм контролем", "под своим контролем": the side that is the
+# subject of the sentence (else the speaker's own side)
+_POSSESSIVE = re.compile(
+    r"\b(?:under|in)\s+(?:its|their)\s+(?:(?:full|complete|firm)\s+)?$|"
+    r"(?<![\w])(?:під|под)\s+(?:своїм|своим)\s+(?:(?:повним|полным|надійним|"
+    r"надежным)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _possessive_side(ctx: SentenceContext, trig: object) -> str | None:
+    """The subject's side for control told with "its"/"their"/"своїм"."""
+    start = trig.start  # type: ignore[attr-defined]
+    if not _POSSESSIVE.search(ctx.t, max(0, start - 30), start):
+        return None
+    for m in ctx.mentions:
+        if m.end <= start and not m.after_preposition:
+            side = concrete(m.side, ctx.perspective)
+            if side in ("UA", "RU"):
+                return side
+    side = ctx.st.own_side or ctx.perspective
+    return side if side in ("UA", "RU") else None
+
+
 def holding_claims(ctx: SentenceContext) -> None:
-    """Append the claims of this rule for the sentence of ``ctx`` to ``ctx.out``."""
-    st = ctx.st
-    lang = ctx.lang
-    t = ctx.t
-    trigs = ctx.trigs
-    mentions = ctx.mentions
-    places = ctx.places
-    question = ctx.question
-    perspective = ctx.perspective
-    out = ctx.out
-    make = ctx.make
-    clause_span = ctx.clause_span
-    negated_near = ctx.negated_near
-    for trig in [tr for tr in trigs if tr.family == "hold" and not tr.used]:
-        if (
-            trig.used  # "continue holding control of": one claim
-            or question
-            or _blocked(t, trig, lang)
-            or re.search(
-                r"\b(?:who|from|of)\s+(?:\w+\s+)?$|(?:з-під|из-под|від|от)\s+(?:\w+\s+)?$",
-                t[max(0, trig.start - 25) : trig.start],
-            )
-        ):
-            ctx.drop(trig, "question" if question else "blocked")
+    """Append the claims of this rule for the sentence of ``ctx`` to ``ctx.out``:
+    a recipe of the steps below (guard, clause, share, places, holder,
+    negation)."""
+    for trig in [tr for tr in ctx.trigs if tr.family == "hold" and not tr.used]:
+        reason = _hold_guard(ctx, trig)
+        if reason is not None:
+            ctx.drop(trig, reason)
             continue
-        # a present status stays: "X is controlled by", "has been held by"
-        present = _PRESENT_PASSIVE.search(t[max(0, trig.start - 25) : trig.start])
-        if re.search(r"плацдарм|bridgehead", trig.text, re.I) or (
-            re.search(r"\b(?:controlled|held)\b", trig.text, re.I)
-            and not present
-            and not re.search(
-                r"\b(?:said|says|claimed|claims|stated|announced|reported|"
-                r"insisted|maintained)\s+(?:that\s+)?(?:\S+\s+){0,4}$|"
-                r"\b(?:statement|claim|report|assertion)s?\b[^.;]{0,50}?\bthat\s+"
-                r"(?:\S+\s+){0,4}$",
-                t[max(0, trig.start - 100) : trig.start],
-            )
-        ):
-            ctx.drop(trig, "past-or-bridgehead")
-            continue  # past descriptions (backshifted reported speech stays)
-            # bridgeheads are areas
-        if any(
-            tr is not trig
-            and tr.family in ("capture", "withdraw")
-            and -2 <= trig.start - tr.end <= 14
-            # not across a clause: "Канал ми залишили, але місто тримаємо"
-            and "," not in t[tr.end : trig.start]
-            for tr in trigs
-        ):
-            ctx.drop(trig, "with-capture")
-            continue  # "had taken full control", "relinquished control"
-        clause = clause_span(trig.start)
-        if clause[0] > 0 and not t[clause[0] : trig.start].strip(" —–-"):
-            # "основна частина міста — наша": the predicate after a dash
-            # speaks of the subject before it
-            head = len(t[: clause[0]].rstrip(" —–-")) - 1
-            clause = (clause_span(max(0, head))[0], clause[1])
-        clause = _through_quote(ctx, trig, clause)
-        share = _SHARE.search(t, trig.end, max(trig.end, clause[1]))
-        of_town = share is not None and (
-            _OF_SETTLEMENT.match(t, share.end())
-            or any(
-                not p.region
-                and p.start >= share.end()
-                and _RIGHT_AFTER.fullmatch(t, share.end(), p.start)
-                for p in places
-            )
-        )
+        clause = _hold_clause(ctx, trig)
+        share, of_town = _share_of_town(ctx, trig, clause)
         if share and not of_town:
             ctx.drop(trig, "share")
             continue  # share-of-territory status lines are not annotated
-        named = [p for p in places if clause[0] <= p.start < clause[1] and not p.region]
-        held = [p.name for p in places if clause[0] <= p.start < clause[1]]
-        part = not share and _part_held(ctx, trig, clause)
-        if not named:
-            # "but the settlement is controlled by the Armed Forces": the
-            # settlement named before
-            held = (
-                _anaphoric_place(t, clause, places, st)
-                or _town_before(ctx, clause)
-                or _pronoun_place(ctx, trig, clause)
-                or pointed_place(ctx, clause)[0]
-            )
-            if part and not held:
-                held = _part_place(ctx, trig, clause)
-        if not held or (
-            not part
-            and lx.GROUND_OR_POSITIONS.search(t[trig.end : trig.end + 25])
-            and not (part := _positions_in_town(ctx, trig, named))
-        ):
-            ctx.drop(trig, "no-place" if not held else "ground")
+        held, part, reason = _held_places(ctx, trig, clause, share)
+        if reason is not None:
+            ctx.drop(trig, reason)
             continue
-        side, explicit = _agent(t, trig, clause, mentions, st, perspective)
-        first = lx.FIRST_PLURAL.get(lang)
-        if first is not None and first.search(trig.text) and perspective:
-            side, explicit = perspective, True  # "місто тримаємо": we hold it
-        after = _subject_after(ctx, trig)
-        if after is not None and (not explicit or side is None):
-            side, explicit = after, True
-        if not explicit or side is None:
-            # "they hold several blocks", "вони досі утримують X": the side
-            # named before, or the other side of a speaker's "we"
-            they = _they_side(ctx, trig)
-            if they is not None:
-                side, explicit = they, True
-        if not explicit or side is None:
-            unit = _unit_side(ctx, trig, clause)
-            if unit is not None:
-                side, explicit = unit, True
-        if (not explicit or side is None) and _OCCUPIED.search(trig.text):
-            side, explicit = "RU", True  # "X remains occupied": the occupier
-        if not explicit or side is None:
-            # "X remains under control": nobody tells of the enemy's control
-            # with no owner, so the speaker's own side holds it
-            side = _ownerless_side(ctx, trig, clause)
-            explicit = side is not None
-        if not explicit or side is None:
+        side = _holder(ctx, trig, clause)
+        if side is None:
             ctx.drop(trig, "no-side")
             continue
-        negated = negated_near(trig, clause) or bool(_VERDICT_LABEL.match(t))
-        if negated and _NO_LONGER.search(
-            t, max(clause[0], trig.start - 24), trig.start
-        ):
-            # "частину міста ми вже не контролюємо", "no longer hold X": the
-            # other side holds it now (a loss, not a denial)
-            side, negated = opposite(side), False
-        for tr in trigs:
+        side, negated = _hold_negation(ctx, trig, clause, side)
+        for tr in ctx.trigs:
             if tr.family == "hold" and clause[0] <= tr.start < clause[1]:
                 tr.used = True
-        out.append(
-            make(
+        ctx.out.append(
+            ctx.make(
                 "settlement_control",
                 trig.start,
                 clause,
@@ -489,6 +414,167 @@ def holding_claims(ctx: SentenceContext) -> None:
                 held,
                 negated=negated,
                 holding=True,
-                partial=True if of_town or part else _partial(t[trig.end : clause[1]]),
+                partial=True
+                if of_town or part
+                else _partial(ctx.t[trig.end : clause[1]]),
             )
         )
+
+
+# "who/from/of …" before the verb: not a holder ("freed from Russian control")
+_HOLD_FROM = re.compile(
+    r"\b(?:who|from|of)\s+(?:\w+\s+)?$|(?:з-під|из-под|від|от)\s+(?:\w+\s+)?$"
+)
+_BRIDGEHEAD = re.compile(r"плацдарм|bridgehead", re.I)
+# (not "held on to X": kept through an attack, a hold told in the past)
+_PAST_HELD = re.compile(r"\b(?:controlled|held)\b(?! ?on)", re.I)
+# backshifted reported speech keeps a past "held": "officials said X was held"
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:said|says|claimed|claims|stated|announced|reported|"
+    r"insisted|maintained)\s+(?:that\s+)?(?:\S+\s+){0,4}$|"
+    r"\b(?:statement|claim|report|assertion)s?\b[^.;]{0,50}?\bthat\s+"
+    r"(?:\S+\s+){0,4}$"
+)
+
+
+def _hold_guard(ctx: SentenceContext, trig: object) -> str | None:
+    """Why ``trig`` makes no holding claim at all (``None``: it may)."""
+    t = ctx.t
+    start = trig.start  # type: ignore[attr-defined]
+    if (
+        trig.used  # type: ignore[attr-defined]  # "continue holding control of"
+        or ctx.question
+        or _blocked(t, trig, ctx.lang)
+        or _HOLD_FROM.search(t[max(0, start - 25) : start])
+    ):
+        return "question" if ctx.question else "blocked"
+    # a present status stays: "X is controlled by", "has been held by"
+    present = _PRESENT_PASSIVE.search(t[max(0, start - 25) : start])
+    text = trig.text  # type: ignore[attr-defined]
+    if _BRIDGEHEAD.search(text) or (
+        _PAST_HELD.search(text)
+        and not present
+        and not _REPORTED_BEFORE.search(t[max(0, start - 100) : start])
+    ):
+        # past descriptions (backshifted reported speech stays); bridgeheads
+        # are areas
+        return "past-or-bridgehead"
+    if any(
+        tr is not trig
+        and tr.family in ("capture", "withdraw")
+        and -2 <= start - tr.end <= 14
+        # not across a clause: "Канал ми залишили, але місто тримаємо"
+        and "," not in t[tr.end : start]
+        for tr in ctx.trigs
+    ):
+        return "with-capture"  # "had taken full control", "relinquished control"
+    return None
+
+
+def _hold_clause(ctx: SentenceContext, trig: object) -> tuple[int, int]:
+    """The clause ``trig`` holds in, reaching back over a dash to its subject
+    and on through a quoted object."""
+    t = ctx.t
+    start = trig.start  # type: ignore[attr-defined]
+    clause = ctx.clause_span(start)
+    if clause[0] > 0 and not t[clause[0] : start].strip(" —–-"):
+        # "основна частина міста — наша": the predicate after a dash
+        # speaks of the subject before it
+        head = len(t[: clause[0]].rstrip(" —–-")) - 1
+        clause = (ctx.clause_span(max(0, head))[0], clause[1])
+    return _through_quote(ctx, trig, clause)
+
+
+def _share_of_town(
+    ctx: SentenceContext, trig: object, clause: tuple[int, int]
+) -> tuple[re.Match[str] | None, object]:
+    """A share figure after ``trig``, and whether it is a share of a town."""
+    t = ctx.t
+    end = trig.end  # type: ignore[attr-defined]
+    share = _SHARE.search(t, end, max(end, clause[1]))
+    of_town = share is not None and (
+        _OF_SETTLEMENT.match(t, share.end())
+        or any(
+            not p.region
+            and p.start >= share.end()
+            and _RIGHT_AFTER.fullmatch(t, share.end(), p.start)
+            for p in ctx.places
+        )
+    )
+    return share, of_town
+
+
+def _held_places(
+    ctx: SentenceContext,
+    trig: object,
+    clause: tuple[int, int],
+    share: re.Match[str] | None,
+) -> tuple[list[str], bool, str | None]:
+    """The places held, whether only a part is, and why none (a reason)."""
+    t, places = ctx.t, ctx.places
+    named = [p for p in places if clause[0] <= p.start < clause[1] and not p.region]
+    held = [p.name for p in places if clause[0] <= p.start < clause[1]]
+    part = not share and _part_held(ctx, trig, clause)
+    if not named:
+        # "but the settlement is controlled by the Armed Forces": the
+        # settlement named before
+        held = (
+            _anaphoric_place(t, clause, places, ctx.st)
+            or _town_before(ctx, clause)
+            or _pronoun_place(ctx, trig, clause)
+            or pointed_place(ctx, clause)[0]
+        )
+        if part and not held:
+            held = _part_place(ctx, trig, clause)
+    end = trig.end  # type: ignore[attr-defined]
+    if not held or (
+        not part
+        and lx.GROUND_OR_POSITIONS.search(t[end : end + 25])
+        and not (part := _positions_in_town(ctx, trig, named))
+    ):
+        return held, part, "no-place" if not held else "ground"
+    return held, part, None
+
+
+def _holder(ctx: SentenceContext, trig: object, clause: tuple[int, int]) -> str | None:
+    """The side holding: the agent told, else the first of the fallbacks
+    (a "we" verb, the subject after, "they", a unit, the occupier, the
+    speaker's own side for control with no owner)."""
+    side, explicit = _agent(ctx.t, trig, clause, ctx.mentions, ctx.st, ctx.perspective)
+    first = lx.FIRST_PLURAL.get(ctx.lang)
+    text = trig.text  # type: ignore[attr-defined]
+    if first is not None and first.search(text) and ctx.perspective:
+        side, explicit = ctx.perspective, True  # "місто тримаємо": we hold it
+    after = _subject_after(ctx, trig)
+    if after is not None and (not explicit or side is None):
+        side, explicit = after, True
+    if explicit and side is not None:
+        return side
+    # "they hold several blocks", "вони досі утримують X": the side named
+    # before, or the other side of a speaker's "we"
+    fallback = (
+        _they_side(ctx, trig)
+        or _unit_side(ctx, trig, clause)
+        or _possessive_side(ctx, trig)
+    )
+    if fallback is not None:
+        return fallback
+    if _OCCUPIED.search(text):
+        return "RU"  # "X remains occupied": the occupier
+    # "X remains under control": nobody tells of the enemy's control
+    # with no owner, so the speaker's own side holds it
+    return _ownerless_side(ctx, trig, clause)
+
+
+def _hold_negation(
+    ctx: SentenceContext, trig: object, clause: tuple[int, int], side: str
+) -> tuple[str, bool]:
+    """The holder and negation: control no longer held is the other side's."""
+    t = ctx.t
+    start = trig.start  # type: ignore[attr-defined]
+    negated = ctx.negated_near(trig, clause) or bool(_VERDICT_LABEL.match(t))
+    if negated and _NO_LONGER.search(t, max(clause[0], start - 24), start):
+        # "частину міста ми вже не контролюємо", "no longer hold X": the
+        # other side holds it now (a loss, not a denial)
+        return opposite(side), False
+    return side, negated

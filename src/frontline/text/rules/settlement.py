@@ -59,7 +59,7 @@ def settlement_count_claims(ctx: SentenceContext) -> None:
         and re.match(r"enter|увійш|зайш|вошл|зашл", tr.text, re.IGNORECASE)
     ]
     for m in lx.COUNT_NOUN.finditer(t):
-        num = _count_number(ctx, m)
+        num = _count_number(ctx, m) or _total_after(ctx, m)
         if _count_skipped(ctx, m, num, captures, holders, enters):
             continue
         cands = captures or holders or enters
@@ -91,6 +91,35 @@ def _count_number(ctx: SentenceContext, m: re.Match[str]) -> Any:
             if all(word_value(x, lang) for x in w.group(0).lower().split("-")):
                 fstart = filler.start() + w.end() + 1
     return number_before(t, fstart, lang)
+
+
+# a total told as "the number of X taken reached N": the head before the count
+# noun, the figure after it ("Число освобожденных населенных пунктов достигло
+# 200", "the number of villages captured this year rose to 150")
+_NUMBER_OF = {
+    code: re.compile(mod.NUMBER_OF, re.IGNORECASE)
+    for code, mod in (("en", en), ("uk", uk), ("ru", ru))
+}
+_TOTAL_IS = {
+    code: re.compile(mod.TOTAL_IS, re.IGNORECASE)
+    for code, mod in (("en", en), ("uk", uk), ("ru", ru))
+}
+_TOTAL_REACH = 60  # characters from the head to the noun, the noun to the verb
+
+
+def _total_after(ctx: SentenceContext, m: re.Match[str]) -> Any:
+    """The figure a "number of <settlements> taken" head reaches, or None."""
+    head, verb = _NUMBER_OF.get(ctx.lang), _TOTAL_IS.get(ctx.lang)
+    if head is None or verb is None:
+        return None
+    t = ctx.t
+    h = head.search(t, max(0, m.start() - _TOTAL_REACH), m.start())
+    if h is None or re.search(r"[.;!?]", t[h.end() : m.start()]):
+        return None
+    v = verb.search(t, m.end(), min(len(t), m.end() + _TOTAL_REACH))
+    if v is None or re.search(r"[.;!?]", t[m.end() : v.start()]):
+        return None
+    return number_before(t, v.end(), ctx.lang)
 
 
 def _count_skipped(
@@ -1060,10 +1089,56 @@ def _gainer_and_negation(
     told = ctx.perspective if len(mentions) == len(ctx.mentions) else "UA"
     gainer = _gainer_for(ctx.t, trig, clause, mentions, ctx.st, told, ctx.lang)
     gainer = _flag_side(ctx, trig, clause) or _declared_side(ctx, trig) or gainer
-    neg = ctx.negated_near(trig, clause)
+    neg = ctx.negated_near(trig, clause) or _capture_denied(ctx, trig, clause)
     if neg:
         gainer = _denier_is_not_taker(ctx, trig, clause, gainer)
+        gainer = _untaken_by_the_teller(ctx, trig, clause, gainer)
     return gainer, neg
+
+
+# (English tells these with "no"/"never": context.negated_near)
+_DENIED_BEFORE = {
+    code: re.compile(mod.CAPTURE_DENIED_BEFORE, re.IGNORECASE)
+    for code, mod in (("uk", uk), ("ru", ru))
+}
+_DENIED_AFTER = {
+    code: re.compile(mod.CAPTURE_DENIED_AFTER, re.IGNORECASE)
+    for code, mod in (("uk", uk), ("ru", ru))
+}
+
+
+def _capture_denied(ctx: SentenceContext, trig: Any, clause: tuple[int, int]) -> bool:
+    """A capture noun told only to be denied: "ніякого захоплення X не було",
+    "о взятии X речи не идет"."""
+    before, after = _DENIED_BEFORE.get(ctx.lang), _DENIED_AFTER.get(ctx.lang)
+    noun = trig.nominal or _ACT_NOUN.search(trig.text) or _CAPTURE_NOUN.match(trig.text)
+    if before is None or after is None or not noun:
+        return False
+    t = ctx.t
+    if before.search(t, max(clause[0], trig.start - 40), trig.start):
+        return True
+    places = [p for p in ctx.places if trig.end <= p.start < clause[1]]
+    end = places[0].end if places else trig.end
+    return after.match(t, end, clause[1]) is not None
+
+
+def _untaken_by_the_teller(
+    ctx: SentenceContext, trig: Any, clause: tuple[int, int], gainer: str | None
+) -> str | None:
+    """The gainer of a capture denied outright ("Місто не захоплене", "the town
+    has not been captured") that names no taker in its clause, told by a
+    Ukrainian teller: Russia's (the claim a Ukrainian source denies is the
+    other side's). A Russian teller denying a capture with no taker is as
+    often cautious about its own side's claims ("информация о взятии X пока
+    не подтверждается"), so its default stays."""
+    own = ctx.perspective or ctx.st.own_side
+    if gainer != own or own != "UA":
+        return gainer
+    if lx.PREMATURE.search(ctx.t, clause[0], clause[1]):
+        return gainer  # a claim called premature keeps its side (lexicon)
+    if any(clause[0] <= m.start < clause[1] for m in ctx.mentions):
+        return gainer
+    return opposite(own)
 
 
 def _untold_mentions(
@@ -1186,79 +1261,95 @@ def _advance(ctx: SentenceContext, trig: Any, g: _Target, pl: list[str]) -> Any:
 
 
 def _region_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
-    """A denied change, a region-level claim or a passive ground advance."""
-    t = ctx.t
-    out = ctx.out
-    make = ctx.make
-    settlements, regions, tail = g.settlements, g.regions, g.tail
-    span, gainer, neg = g.span, g.gainer, g.neg
-    if _NOT_ONE.match(tail) and (neg or re.match(r"\s+not\b", tail)):
-        # "have not lost a single settlement": a denied change, no name
-        out.append(
-            make(
-                "settlement_control",
-                trig.start,
-                span,
-                trig,
-                gainer,
-                [p.name for p in regions],
-                negated=True,
-            )
-        )
-        trig.used = True
-        return True
-    if (
-        regions
-        and not settlements
-        and trig.family in ("capture", "withdraw")
-        and _REGION_SHARE.match(tail)
+    """A denied change, a region-level claim or a passive ground advance: the
+    first step below that fits makes the claim and uses ``trig``."""
+    if not (
+        _denied_change_claim(ctx, trig, g)
+        or _region_share_claim(ctx, trig, g)
+        or _passive_ground_claim(ctx, trig, g)
+        or _region_left_claim(ctx, trig, g)
     ):
-        # "captured most of the Luhansk region", "звільнили частину
-        # Харківщини": a region-level claim without a figure
-        out.append(_whole_region(make, trig, span, gainer, regions, neg))
-        trig.used = True
-        return True
-    head_txt = t[max(g.seg_before[0], trig.start - 40) : trig.start]
-    if (
+        return False
+    trig.used = True
+    return True
+
+
+def _denied_change_claim(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
+    """ "have not lost a single settlement": a denied change, no name."""
+    if not (_NOT_ONE.match(g.tail) and (g.neg or re.match(r"\s+not\b", g.tail))):
+        return False
+    ctx.out.append(
+        ctx.make(
+            "settlement_control",
+            trig.start,
+            g.span,
+            trig,
+            g.gainer,
+            [p.name for p in g.regions],
+            negated=True,
+        )
+    )
+    return True
+
+
+def _region_share_claim(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
+    """ "captured most of the Luhansk region", "звільнили частину
+    Харківщини": a region-level claim without a figure."""
+    if not (
+        g.regions
+        and not g.settlements
+        and trig.family in ("capture", "withdraw")
+        and _REGION_SHARE.match(g.tail)
+    ):
+        return False
+    ctx.out.append(_whole_region(ctx.make, trig, g.span, g.gainer, g.regions, g.neg))
+    return True
+
+
+def _passive_ground_claim(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
+    """Ground taken in the passive ("ground was taken near X"): an advance."""
+    head_txt = ctx.t[max(g.seg_before[0], trig.start - 40) : trig.start]
+    if not (
         trig.passive
-        and not settlements
+        and not g.settlements
         and _GROUND.search(head_txt)
         and not lx.SETTLEMENT_NOUN.search(head_txt)
     ):
-        if _SHARE_OF_BEFORE.search(head_txt):
-            # "Most of the ground was taken in Donetsk Oblast": where the
-            # figure already reported fell, not a claim of its own
-            trig.used = True
-            return True
-        pl = [p.name for p in g.after_pl + g.before_pl]
-        if pl or ctx.sector:
-            out.append(_advance(ctx, trig, g, pl))
-        trig.used = True
+        return False
+    if _SHARE_OF_BEFORE.search(head_txt):
+        # "Most of the ground was taken in Donetsk Oblast": where the
+        # figure already reported fell, not a claim of its own
         return True
-    if (
+    pl = [p.name for p in g.after_pl + g.before_pl]
+    if pl or ctx.sector:
+        ctx.out.append(_advance(ctx, trig, g, pl))
+    return True
+
+
+_REGION_WORD = re.compile(
+    r"\b(?:bank|region|oblast|province|district)\b|(?:берег|област|район)", re.I
+)
+_A_TOWN = re.compile(
+    r"\b(?:village|town|city|settlement|locality|hamlet)\b|"
+    r"(?<![\w])(?:сел|міст|город|населен|селищ|посел)",
+    re.I,
+)
+
+
+def _region_left_claim(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
+    """A region or its bank left or cleared, no settlement named: a
+    region-level claim."""
+    if not (
         (trig.family == "withdraw" or _OUSTING.match(trig.text))
-        and not settlements
-        and regions
-        and (
-            re.search(
-                r"\b(?:bank|region|oblast|province|district)\b|"
-                r"(?:берег|област|район)",
-                t[trig.end : g.seg_after[1]],
-                re.I,
-            )
-        )
-        and not _NEW_POSITIONS.search(tail)
-        and not re.search(
-            r"\b(?:village|town|city|settlement|locality|hamlet)\b|"
-            r"(?<![\w])(?:сел|міст|город|населен|селищ|посел)",
-            tail,
-            re.I,
-        )
+        and not g.settlements
+        and g.regions
+        and _REGION_WORD.search(ctx.t[trig.end : g.seg_after[1]])
+        and not _NEW_POSITIONS.search(g.tail)
+        and not _A_TOWN.search(g.tail)
     ):
-        out.append(_whole_region(make, trig, span, gainer, regions, neg))
-        trig.used = True
-        return True
-    return False
+        return False
+    ctx.out.append(_whole_region(ctx.make, trig, g.span, g.gainer, g.regions, g.neg))
+    return True
 
 
 # common nouns that open a uk/ru sentence before its verb: the subject or a
@@ -1339,100 +1430,37 @@ _THE_TERRITORY = re.compile(
 )
 
 
+# ground, territory or positions as the object of the verb
+_GROUND_OBJECT = re.compile(
+    r"\s*(?:(?:from|out of|з|із|из|с)\s+)?(?:(?:new|more|some|the|a|an|large|"
+    r"further|several|their|its|our|"
+    r"additional|significant|much|most|nearly|almost|"
+    r"at least|substantial|lost)\s+){0,3}(?:ground|territory|"
+    r"territories|land|lands|swathes?|areas?|positions?|bridgeheads?|"
+    r"footholds?)\b"
+    r"(?!['’]s)|"
+    r"\s*(?:територі\w+|территори\w+|позиці\w+|позици\w+)|"
+    # the enemy knocked off positions: "выбили ВСУ с позиций у X"
+    r"\s*(?:[\w-]+\s+){1,2}?(?:з|зі|із|с|со|из)\s+(?:\w+\s+)?(?:позиці|позици|"
+    r"висот|высот|лісосмуг|лесополос|посадк|окоп|траншей|опорн|плацдарм)\w*",
+    re.IGNORECASE,
+)
+
+
 def _ground_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
-    """Ground or positions taken or left: an advance, area or region claim."""
-    st = ctx.st
-    t = ctx.t
-    out = ctx.out
-    sector = ctx.sector
-    tail, regions, after_pl, clause = g.tail, g.regions, g.after_pl, g.clause
-    ground0 = re.match(
-        r"\s*(?:(?:from|out of|з|із|из|с)\s+)?(?:(?:new|more|some|the|a|an|large|"
-        r"further|several|their|its|our|"
-        r"additional|significant|much|most|nearly|almost|"
-        r"at least|substantial|lost)\s+){0,3}(?:ground|territory|"
-        r"territories|land|lands|swathes?|areas?|positions?|bridgeheads?|"
-        r"footholds?)\b"
-        r"(?!['’]s)|"
-        r"\s*(?:територі\w+|территори\w+|позиці\w+|позици\w+)|"
-        # the enemy knocked off positions: "выбили ВСУ с позиций у X"
-        r"\s*(?:[\w-]+\s+){1,2}?(?:з|зі|із|с|со|из)\s+(?:\w+\s+)?(?:позиці|позици|"
-        r"висот|высот|лісосмуг|лесополос|посадк|окоп|траншей|опорн|плацдарм)\w*",
-        tail,
-        re.IGNORECASE,
-    ) or _POSITIONS_OBJECT.match(tail) or _DISTANCE_OBJECT.match(tail)
-    if ground0 and trig.family == "withdraw":
-        pl = [p.name for p in after_pl]
-        if not (pl or sector or regions) and _POSITIONS_OBJECT.match(tail):
-            pl = last_settlement(st)  # "pulled back from some positions"
-        recent = st.recent_settlement
-        taken = [c for c in out if c.kind == "settlement_control" and c.places]
-        if taken:  # the same sentence: "освободили X – ВСУ покинули территорию"
-            recent = (st.sentence_no, [taken[-1].places[0].name])
-        if (
-            not (pl or sector or regions)
-            and _THE_TERRITORY.match(tail)
-            and recent is not None
-            and st.sentence_no - recent[0] <= 1
-        ):
-            # "освободили Суджу – ВСУ покинули территорию": the town just
-            # taken, told from the side that left it
-            out.append(
-                ctx.make(
-                    "settlement_control",
-                    trig.start,
-                    g.span,
-                    trig,
-                    g.gainer,
-                    recent[1][:1],
-                    negated=g.neg,
-                    anaphora=True,
-                )
-            )
-        elif pl or sector or regions:
-            out.append(_advance(ctx, trig, g, pl))
-        else:
-            ctx.drop(trig, "ground-unplaced")
-        trig.used = True
-        return True
-    if ground0 and trig.family == "capture":
-        made = len(out)
-        if regions and _WHOLE_ZONE.search(t, clause[0], clause[1]):
-            # "completed the liberation of the territory of the DPR in its
-            # zone of responsibility": a whole-zone claim without a figure
-            out.append(_whole_region(ctx.make, trig, g.span, g.gainer, regions, g.neg))
-        elif lx.COMPARISON.search(tail):
-            out.append(
-                ctx.make(
-                    "area_change",
-                    trig.start,
-                    g.span,
-                    trig,
-                    g.gainer,
-                    [],
-                    negated=g.neg,
-                    area_by_comparison=True,
-                    approx=_approx_word(tail),
-                )
-            )
-        elif after_pl or sector or regions or _COORDINATED.search(t, 0, trig.start):
-            pl = [p.name for p in after_pl]
-            if not (pl or sector or regions):
-                # "counterattacked near X and regained a tree line": the
-                # coordinated predicate shares the place before it
-                pl = [
-                    p.name for p in ctx.places if p.end <= trig.start and not p.region
-                ][-1:]
-            if pl or sector or regions:
-                out.append(_advance(ctx, trig, g, pl))
-        elif not ctx.places and st.last_places and _POSITIONS_OBJECT.match(tail):
-            # "we retook a tree line": local ground of the town told of
-            out.append(_advance(ctx, trig, g, last_settlement(st)))
-        if len(out) == made:
-            ctx.drop(trig, "ground-unplaced")
-        trig.used = True
-        return True
-    if (
+    """Ground or positions taken or left: an advance, area or region claim
+    (a recipe: ground left, ground taken, local ground of the town told)."""
+    st, tail = ctx.st, g.tail
+    ground = (
+        _GROUND_OBJECT.match(tail)
+        or _POSITIONS_OBJECT.match(tail)
+        or _DISTANCE_OBJECT.match(tail)
+    )
+    if ground and trig.family == "withdraw":
+        _ground_left_claim(ctx, trig, g)
+    elif ground and trig.family == "capture":
+        _ground_taken_claim(ctx, trig, g)
+    elif (
         trig.family == "capture"
         and ctx.lang == "en"
         and not ctx.places
@@ -1440,10 +1468,89 @@ def _ground_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
         and _LOCAL_GROUND.match(tail)
     ):
         # "we took back two streets": local ground of the town told of
+        ctx.out.append(_advance(ctx, trig, g, last_settlement(st)))
+    else:
+        return False
+    trig.used = True
+    return True
+
+
+def _ground_left_claim(ctx: SentenceContext, trig: Any, g: _Target) -> None:
+    """Ground or positions left: an advance of the other side, or the town
+    just taken told from the side that left it."""
+    st, tail, regions, sector = ctx.st, g.tail, g.regions, ctx.sector
+    pl = [p.name for p in g.after_pl]
+    if not (pl or sector or regions) and _POSITIONS_OBJECT.match(tail):
+        pl = last_settlement(st)  # "pulled back from some positions"
+    recent = st.recent_settlement
+    taken = [c for c in ctx.out if c.kind == "settlement_control" and c.places]
+    if taken:  # the same sentence: "освободили X – ВСУ покинули территорию"
+        recent = (st.sentence_no, [taken[-1].places[0].name])
+    if (
+        not (pl or sector or regions)
+        and _THE_TERRITORY.match(tail)
+        and recent is not None
+        and st.sentence_no - recent[0] <= 1
+    ):
+        # "освободили Суджу – ВСУ покинули территорию": the town just
+        # taken, told from the side that left it
+        ctx.out.append(
+            ctx.make(
+                "settlement_control",
+                trig.start,
+                g.span,
+                trig,
+                g.gainer,
+                recent[1][:1],
+                negated=g.neg,
+                anaphora=True,
+            )
+        )
+    elif pl or sector or regions:
+        ctx.out.append(_advance(ctx, trig, g, pl))
+    else:
+        ctx.drop(trig, "ground-unplaced")
+
+
+def _ground_taken_claim(ctx: SentenceContext, trig: Any, g: _Target) -> None:
+    """Ground or positions taken: a whole zone, an area by comparison, or an
+    advance at the place told (or the place of a coordinated predicate)."""
+    st, t, out, tail = ctx.st, ctx.t, ctx.out, g.tail
+    regions, sector = g.regions, ctx.sector
+    made = len(out)
+    if regions and _WHOLE_ZONE.search(t, g.clause[0], g.clause[1]):
+        # "completed the liberation of the territory of the DPR in its
+        # zone of responsibility": a whole-zone claim without a figure
+        out.append(_whole_region(ctx.make, trig, g.span, g.gainer, regions, g.neg))
+    elif lx.COMPARISON.search(tail):
+        out.append(
+            ctx.make(
+                "area_change",
+                trig.start,
+                g.span,
+                trig,
+                g.gainer,
+                [],
+                negated=g.neg,
+                area_by_comparison=True,
+                approx=_approx_word(tail),
+            )
+        )
+    elif g.after_pl or sector or regions or _COORDINATED.search(t, 0, trig.start):
+        pl = [p.name for p in g.after_pl]
+        if not (pl or sector or regions):
+            # "counterattacked near X and regained a tree line": the
+            # coordinated predicate shares the place before it
+            pl = [p.name for p in ctx.places if p.end <= trig.start and not p.region][
+                -1:
+            ]
+        if pl or sector or regions:
+            out.append(_advance(ctx, trig, g, pl))
+    elif not ctx.places and st.last_places and _POSITIONS_OBJECT.match(tail):
+        # "we retook a tree line": local ground of the town told of
         out.append(_advance(ctx, trig, g, last_settlement(st)))
-        trig.used = True
-        return True
-    return False
+    if len(out) == made:
+        ctx.drop(trig, "ground-unplaced")
 
 
 def _withdraw_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
@@ -1772,63 +1879,21 @@ def _pointed_claims(ctx: SentenceContext, trig: Any, g: _Target) -> None:
 
 def _anaphora_claims(ctx: SentenceContext, trig: Any, g: _Target) -> None:
     """A settlement named earlier: "the first village", "this settlement",
-    relative "which"."""
-    st = ctx.st
-    t = ctx.t
-    clause, seg_before, seg_after = g.clause, g.seg_before, g.seg_after
-    # anaphora: "the first village", "this settlement", relative "which"
-    ana_zone = t[seg_before[0] : seg_after[1]]
+    relative "which" (a recipe: the pointer, its antecedent, the claim)."""
+    ana_zone = ctx.t[g.seg_before[0] : g.seg_after[1]]
     ana = lx.SETTLEMENT_NOUN.search(ana_zone) or lx.ANAPHOR_PLACE.search(ana_zone)
-    relative = re.search(
-        r"(?:\bwhich|\bthat|\bwho|—|–)\s*(?:\w+\s+){0,4}$|"
-        r",\s*$|\band\s+(?:then\s+|later\s+)?$",
-        t[max(0, clause[0] - 6) : trig.start],
-    ) or re.match(r"\s*(?:which|який|яка|которы\w+)", t[clause[0] : trig.start])
-    if trig.family == "withdraw":
-        relative = None
-    antecedent: list[str] = []
-    prior = [p for p in ctx.places if p.start < seg_before[0] and not p.region]
     both = _BOTH_PLACES.search(ana_zone)
-    if both:
-        pool = [p.name for p in prior] or st.last_claim_places or st.last_places
-        antecedent = pool[-2:]
-    elif relative and prior:
-        antecedent = [prior[-1].name]
-    elif ana:
-        word = ana.group(0).lower()
-        pool = [p.name for p in prior] or st.last_claim_places or st.last_places
-        if "second" in word or "latter" in word:
-            antecedent = pool[1:2] or pool[-1:]
-        elif "first" in word or "former" in word:
-            antecedent = pool[:1]
-        else:
-            antecedent = pool[-1:]
-    elif relative is not None and st.last_places and not prior:
-        antecedent = last_settlement(st)
     if trig.family == "withdraw" and not (ana or both):
-        antecedent = []
-        # "Ukraine pulled its last units out overnight" right after a
-        # claim about one settlement: the same settlement
-        if (
-            not g.after_pl
-            and not g.before_pl
-            and st.recent_settlement is not None
-            and st.sentence_no - st.recent_settlement[0] <= 1
-            and re.search(
-                r"\b(?:out|back)\b|(?:вийшли|вышли|отошли|відійшли)",
-                t[trig.start : trig.end + 40],
-                re.IGNORECASE,
-            )
-            and not lx.LOOKALIKE.search(t)
-        ):
-            antecedent = st.recent_settlement[1][:1]
+        antecedent = _left_just_told(ctx, trig, g)
+    else:
+        antecedent = _antecedent(ctx, trig, g, ana, both)
     if antecedent or ((ana or both) and g.regions):
         names = antecedent + [p.name for p in g.regions]
         ctx.out.append(
             ctx.make(
                 "settlement_control",
                 trig.start,
-                (seg_before[0], seg_after[1]),
+                (g.seg_before[0], g.seg_after[1]),
                 trig,
                 g.gainer,
                 names,
@@ -1837,6 +1902,67 @@ def _anaphora_claims(ctx: SentenceContext, trig: Any, g: _Target) -> None:
             )
         )
         trig.used = True
+
+
+_RELATIVE_BEFORE = re.compile(
+    r"(?:\bwhich|\bthat|\bwho|—|–)\s*(?:\w+\s+){0,4}$|"
+    r",\s*$|\band\s+(?:then\s+|later\s+)?$"
+)
+_RELATIVE_HEAD = re.compile(r"\s*(?:which|який|яка|которы\w+)")
+
+
+def _antecedent(
+    ctx: SentenceContext,
+    trig: Any,
+    g: _Target,
+    ana: re.Match[str] | None,
+    both: re.Match[str] | None,
+) -> list[str]:
+    """The settlement(s) an anaphor ``ana``, "both" or a relative clause of
+    ``trig`` points back to: earlier in the sentence, else the last told."""
+    st, t, clause = ctx.st, ctx.t, g.clause
+    relative = None
+    if trig.family != "withdraw":
+        relative = _RELATIVE_BEFORE.search(
+            t[max(0, clause[0] - 6) : trig.start]
+        ) or _RELATIVE_HEAD.match(t[clause[0] : trig.start])
+    prior = [p for p in ctx.places if p.start < g.seg_before[0] and not p.region]
+    pool = [p.name for p in prior] or st.last_claim_places or st.last_places
+    if both:
+        return pool[-2:]
+    if relative and prior:
+        return [prior[-1].name]
+    if ana:
+        word = ana.group(0).lower()
+        if "second" in word or "latter" in word:
+            return pool[1:2] or pool[-1:]
+        if "first" in word or "former" in word:
+            return pool[:1]
+        return pool[-1:]
+    if relative is not None and st.last_places and not prior:
+        return last_settlement(st)
+    return []
+
+
+_OUT_OR_BACK = re.compile(
+    r"\b(?:out|back)\b|(?:вийшли|вышли|отошли|відійшли)", re.IGNORECASE
+)
+
+
+def _left_just_told(ctx: SentenceContext, trig: Any, g: _Target) -> list[str]:
+    """ "Ukraine pulled its last units out overnight" right after a claim
+    about one settlement: the same settlement."""
+    st = ctx.st
+    if (
+        not g.after_pl
+        and not g.before_pl
+        and st.recent_settlement is not None
+        and st.sentence_no - st.recent_settlement[0] <= 1
+        and _OUT_OR_BACK.search(ctx.t[trig.start : trig.end + 40])
+        and not lx.LOOKALIKE.search(ctx.t)
+    ):
+        return st.recent_settlement[1][:1]
+    return []
 
 
 # a pronoun for the settlement told just before: the object of the verb
