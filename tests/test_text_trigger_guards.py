@@ -39,3 +39,20 @@ def test_each_recipe_lists_a_guard_once():
         for steps in recipes.values():
             assert len(set(steps)) == len(steps)
             assert all(step.__doc__ for step in steps)
+
+
+
+def test_guards_with_no_pattern_have_names_not_line_numbers():
+    import re
+
+    from frontline.text.triggers import _hyphenated, _mid_word, _Word
+
+    def word(text: str, found: str) -> _Word:
+        m = re.search(found, text)
+        assert m is not None
+        return _Word(text, "en", m, "capture")
+
+    assert _hyphenated(word("a Moscow-captured ship", "captured")) == "hyphenated"
+    assert _hyphenated(word("troops captured it", "captured")) is None
+    assert _mid_word(word("troops capturedx it", "captured")) == "mid-word"
+    assert _mid_word(word("troops captured it", "captured")) is None

@@ -262,11 +262,12 @@ _DETERMINER_END = re.compile(
 _PLACE_WORDS = frozenset({"inside", "into", "within"})
 
 
-# reason codes of the guards with no pattern to name them after: kept as the
-# source-line codes --explain has printed for them
-_MID_WORD = "line-8"
-_SKIPPED = "line-11"
-_HYPHENATED = "line-35"
+# reason codes of the guards with no pattern to name them after (--explain
+# printed them as source-line codes, "line-8", "line-11", "line-35", until
+# session 21)
+_MID_WORD = "mid-word"
+_SKIPPED = "skip-table"
+_HYPHENATED = "hyphenated"
 
 
 class _Word:
