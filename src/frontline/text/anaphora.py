@@ -246,7 +246,7 @@ _EN = (
     r"the\s+latter|(?:in|into|near|around)\s+it(?=\s*[,.;]))\b|"
     rf"\b(?P<region>(?:this|that|the\s+same)\s+(?:{'|'.join(EN_REGION)})|"
     rf"(?:in|across)\s+the\s+(?:{'|'.join(EN_REGION)}))\b(?!\s+of\b)|"
-    rf"\b(?P<any>{there_words('en')}|nearby|(?:this|that)\s+area|in\s+the\s+area|"
+    rf"\b(?P<any>{there_words('en')}|here(?![’']s)|nearby|(?:this|that)\s+area|in\s+the\s+area|"
     r"in\s+the\s+vicinity)\b(?!\s+(?:is|are|was|were|has|have|had|will|would|"
     r"may|might|could|seems?|appears?|of|around)\b)"
 )
@@ -459,6 +459,9 @@ class PlaceMemory:
     # it was met inside a sentence before
     inner: set[str] = field(default_factory=set)
     doc: str = ""  # the whole text: a name written twice in it is a place
+    # where the story's dateline stands ("KHARKIV, Oct 6 (Eastline) - "): it
+    # names no place of the story (an agency is none)
+    dateline: tuple[int, int] = (0, 0)
     # noted sentences not yet sorted: (places, text, sentence, paragraph, besides)
     _pending: list[tuple] = field(default_factory=list, repr=False)
 
@@ -537,6 +540,49 @@ class PlaceMemory:
             or head in self.inner
             or self.doc.count(p.name[:5]) > 1
         )
+
+    def tell_dateline(
+        self,
+        name: str,
+        sentence: int,
+        paragraph: int,
+        span: tuple[int, int] = (0, 0),
+    ) -> None:
+        """Remember the place a story's dateline names ("TORETSK, Ukraine
+        (Reuters) -", "ЗАПОРІЖЖЯ, 3 березня —") as the first place told, by
+        the sentence it opens: "the town" there points back to it as to a
+        place that sentence named. Not a capital, which stands for its
+        government ("KYIV", "МОСКВА"): call it before any sentence is noted.
+        ``span`` is where the dateline stands in the document.
+
+        >>> mem = PlaceMemory()
+        >>> mem.tell_dateline("Toretsk", 0, 0)
+        >>> mem.recall("settlement", 1, 0), mem.recall("settlement", 1, 0, "town")
+        (['Toretsk'], ['Toretsk'])
+        >>> mem = PlaceMemory()
+        >>> mem.tell_dateline("Москва", 0, 0)
+        >>> mem.recall("settlement", 1, 0)
+        []
+        """
+        self.dateline = span
+        if name and side_of_text(name) is None:
+            self.told.insert(0, Told((name,), False, sentence, paragraph))
+
+    def after_opening(self, text: str, start: int) -> str:
+        """``text`` (standing at ``start`` in the document) with the dateline
+        blanked: it names no place of the story, nor does its agency, and
+        the word after it opens the sentence ("KHARKIV, Oct 6 (Eastline) -
+        Sapper teams …": "Sapper" is no place).
+
+        >>> mem = PlaceMemory(dateline=(9, 19))
+        >>> mem.after_opening("Headline\\nKHARKIV - Sapper teams", 0)
+        'Headline\\n          Sapper teams'
+        """
+        a, b = self.dateline[0] - start, self.dateline[1] - start
+        if b <= 0 or a >= len(text):
+            return text
+        a, b = max(a, 0), min(b, len(text))
+        return text[:a] + " " * (b - a) + text[b:]
 
     def recall(
         self, kind: str, sentence: int, paragraph: int, cls: str | None = None

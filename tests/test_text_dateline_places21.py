@@ -1,0 +1,139 @@
+# ruff: noqa: E501  (one test sentence a line reads best)
+"""The place a dateline names (text/dateline.py, text/anaphora.py): found in
+three phrasings of our own per language, taken by a word pointing back to it
+("the town", "місто", "город", "here"), and never the place of a claim that
+names its own or of a claim about another town. No ../shared data is read."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontline.text.anaphora import PlaceMemory
+from frontline.text.claims import extract_claims
+from frontline.text.dateline import dateline_place
+
+DAY = date(2025, 6, 6)
+
+
+def _places(text: str, lang: str) -> list[tuple[str, list[str]]]:
+    claims = extract_claims(text, language=lang, published=DAY)
+    return [(c.kind, [p.name for p in c.places]) for c in claims]
+
+
+# --- the dateline's place -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "rest"),
+    [
+        ("HULIAIPOLE, Ukraine (Reuters) - Shelling went on all night.", "Huliaipole", "Shelling"),
+        ("Front update\nKRAMATORSK, June 4 (Wire Service) - Officials said the road was cut.", "Kramatorsk", "Officials"),
+        ("VELYKA NOVOSILKA — Residents queued for water on Tuesday.", "Velyka Novosilka", "Residents"),
+        ("ОРІХІВ, 4 червня — Ворожі дрони атакували околиці.", "Оріхів", "Ворожі"),
+        ("Новини дня\nДРУЖКІВКА — Евакуація триває третій тиждень.", "Дружківка", "Евакуація"),
+        ("НІКОПОЛЬ, Україна — Місцеві жителі ховаються в укриттях.", "Нікополь", "Місцеві"),
+        ("ГОРЛОВКА, 4 июня. /ТАСС/. Обстрелы продолжаются с утра.", "Горловка", "Обстрелы"),
+        ("ВАСИЛЬЕВКА, 4 июн — РИА Новости. Жители получили гуманитарную помощь.", "Васильевка", "РИА"),
+        ("Сводка\nТОКМАК — Местные власти объявили комендантский час.", "Токмак", "Местные"),
+    ],
+)
+def test_dateline_place_found(text: str, name: str, rest: str) -> None:
+    place = dateline_place(text)
+    assert place is not None
+    assert place.name == name
+    assert text[place.end :].startswith(rest)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "VUHLEDAR DIRECTION — Assault groups moved at dawn.",
+        "LIVE — Russia and Ukraine trade strikes overnight.",
+        "Troops took the village, KYIV said — officials confirmed it.",
+        "НАПРЯМОК ЛИМАН — Штурми тривають.",
+        "ВЕДУЩИЙ — Главная новость дня.",
+        "ISW — Russian forces advanced near Siversk.",
+    ],
+)
+def test_no_dateline_place(text: str) -> None:
+    assert dateline_place(text) is None
+
+
+def test_memory_takes_no_capital() -> None:
+    mem = PlaceMemory()
+    mem.tell_dateline("Київ", 0, 0)
+    assert mem.recall("settlement", 1, 0) == []
+
+
+# --- a word pointing back takes it ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "place"),
+    [
+        ("en", "SIVERSK, Ukraine (Reuters) - Ukrainian soldiers said on Thursday that Russian forces had captured the town after weeks of fighting.", "settlement_control", "Siversk"),
+        ("en", "HULIAIPOLE — Russian assault groups are fighting on the outskirts of the town, a Ukrainian commander said on Thursday.", "fighting", "Huliaipole"),
+        ("en", "KUPIANSK, June 5 (Wire Service) - Heavy shelling hit the river bank overnight. Ukrainian troops repelled nine assaults here, a spokesman said.", "fighting", "Kupiansk"),
+        ("uk", "ОРІХІВ, 5 червня — Російські штурмові групи намагаються зайти в місто з півдня, повідомив командир.", "fighting", "Оріхів"),
+        ("uk", "ГУЛЯЙПОЛЕ — Бої точаться на околицях міста, заявив речник угруповання.", "fighting", "Гуляйполе"),
+        ("uk", "Зведення\nКУП'ЯНСЬК, 5 червня — Ворог вдень обстрілював річковий берег. Українські військові відбили там дев'ять штурмів, повідомив речник.", "fighting", "Куп'янськ"),
+        ("ru", "ТОРЕЦК, 5 июня. /ТАСС/. Российские войска полностью освободили город, сообщили в Минобороны.", "settlement_control", "Торецк"),
+        ("ru", "ЧАСОВ ЯР — Бои идут на северной окраине города, сообщил источник.", "fighting", "Часов Яр"),
+        ("ru", "ВУГЛЕДАР, 5 июня. /ТАСС/. Обстрел начался утром. Российские штурмовые отряды продвинулись там на 500 метров, сообщил источник.", "advance", "Вугледар"),
+    ],
+)
+def test_pointer_takes_dateline_place(lang: str, text: str, kind: str, place: str) -> None:
+    assert (kind, [place]) in _places(text, lang)
+
+
+# --- and only a word pointing back -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "place", "dateline"),
+    [
+        ("en", "KRAMATORSK, June 5 (Wire Service) - Russian forces captured the village of Novoselivka, the Russian defence ministry said on Thursday.", "settlement_control", "Novoselivka", "Kramatorsk"),
+        ("en", "PARIS, June 5 (Wire Service) - Russian forces captured the town of Chasiv Yar, Moscow said on Thursday.", "settlement_control", "Chasiv Yar", "Paris"),
+        ("en", "DNIPRO — Russian troops advanced two kilometres near Pokrovsk, a Ukrainian commander said on Thursday.", "advance", "Pokrovsk", "Dnipro"),
+        ("uk", "ЗАПОРІЖЖЯ, 5 червня — Російські війська захопили село Новоселівка, повідомили в Генштабі.", "settlement_control", "Новоселівка", "Запоріжжя"),
+        ("uk", "ДНІПРО — Ворог просунувся на два кілометри біля Покровська, заявив речник.", "advance", "Покровська", "Дніпро"),
+        ("uk", "ХАРКІВ, 5 червня — Сили оборони звільнили село Тернова, повідомив командир.", "settlement_control", "Тернова", "Харків"),
+        ("ru", "ДОНЕЦК, 5 июня. /ТАСС/. Российские войска освободили село Новоселовка, сообщили в Минобороны.", "settlement_control", "Новоселовка", "Донецк"),
+        ("ru", "ЛУГАНСК — Бои идут у Кременной, сообщил источник.", "fighting", "Кременной", "Луганск"),
+        ("ru", "МЕЛИТОПОЛЬ, 5 июня. /ТАСС/. Российские войска продвинулись на два километра у Работино, сообщил источник.", "advance", "Работино", "Мелитополь"),
+    ],
+)
+def test_dateline_is_no_claim_place(lang: str, text: str, kind: str, place: str, dateline: str) -> None:
+    found = _places(text, lang)
+    assert (kind, [place]) in found
+    assert not any(dateline in names for _, names in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "KYIV, June 5 (Wire Service) - Russian forces captured the town after weeks of fighting, officials said on Thursday."),
+        ("uk", "КИЇВ, 5 червня — Російські війська захопили місто після тижнів боїв, повідомили в Генштабі."),
+        ("ru", "МОСКВА, 5 июня. /ТАСС/. Российские войска освободили город после упорных боев, сообщили в Минобороны."),
+    ],
+)
+def test_capital_dateline_is_no_place(lang: str, text: str) -> None:
+    for _, names in _places(text, lang):
+        assert not {"Kyiv", "Київ", "Москва"} & set(names)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "noise"),
+    [
+        ("en", "KHARKIV, June 5 (Eastline Daily) - Sapper teams said on Thursday that Russian troops had advanced two kilometres near Vovchansk.", {"Eastline Daily", "Sapper"}),
+        ("uk", "СУМИ, 5 червня — Бої тривають біля села Юнаківка, повідомили в Генштабі.", {"Бої"}),
+        ("ru", "КУРСК, 5 июня — Известия Онлайн. Бои продолжаются у села Свердликово, сообщил источник.", {"Бои"}),
+    ],
+)
+def test_dateline_words_are_no_places(lang: str, text: str, noise: set[str]) -> None:
+    found = _places(text, lang)
+    assert found
+    for _, names in found:
+        assert not noise & set(names)
