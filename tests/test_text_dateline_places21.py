@@ -73,15 +73,15 @@ def test_memory_takes_no_capital() -> None:
 @pytest.mark.parametrize(
     ("lang", "text", "kind", "place"),
     [
-        ("en", "SIVERSK, Ukraine (Reuters) - Ukrainian soldiers said on Thursday that Russian forces had captured the town after weeks of fighting.", "settlement_control", "Siversk"),
-        ("en", "HULIAIPOLE — Russian assault groups are fighting on the outskirts of the town, a Ukrainian commander said on Thursday.", "fighting", "Huliaipole"),
-        ("en", "KUPIANSK, June 5 (Wire Service) - Heavy shelling hit the river bank overnight. Ukrainian troops repelled nine assaults here, a spokesman said.", "fighting", "Kupiansk"),
-        ("uk", "ОРІХІВ, 5 червня — Російські штурмові групи намагаються зайти в місто з півдня, повідомив командир.", "fighting", "Оріхів"),
-        ("uk", "ГУЛЯЙПОЛЕ — Бої точаться на околицях міста, заявив речник угруповання.", "fighting", "Гуляйполе"),
-        ("uk", "Зведення\nКУП'ЯНСЬК, 5 червня — Ворог вдень обстрілював річковий берег. Українські військові відбили там дев'ять штурмів, повідомив речник.", "fighting", "Куп'янськ"),
-        ("ru", "ТОРЕЦК, 5 июня. /ТАСС/. Российские войска полностью освободили город, сообщили в Минобороны.", "settlement_control", "Торецк"),
-        ("ru", "ЧАСОВ ЯР — Бои идут на северной окраине города, сообщил источник.", "fighting", "Часов Яр"),
-        ("ru", "ВУГЛЕДАР, 5 июня. /ТАСС/. Обстрел начался утром. Российские штурмовые отряды продвинулись там на 500 метров, сообщил источник.", "advance", "Вугледар"),
+        ("en", "SIVERSK, Ukraine (Reuters) - Ukrainian soldiers said on Thursday that Russian forces had captured the town after weeks of fighting. Most residents had left Siversk in spring.", "settlement_control", "Siversk"),
+        ("en", "HULIAIPOLE — Russian assault groups are fighting on the outskirts of the town, a Ukrainian commander said on Thursday. Huliaipole has had no power since May.", "fighting", "Huliaipole"),
+        ("en", "KUPIANSK, June 5 (Wire Service) - Heavy shelling hit the river bank overnight. Ukrainian troops repelled nine assaults here, a spokesman said. Few civilians remain in Kupiansk.", "fighting", "Kupiansk"),
+        ("uk", "ОРІХІВ, 5 червня — Російські штурмові групи намагаються зайти в місто з півдня, повідомив командир. В Оріхові залишилося кілька сотень людей.", "fighting", "Оріхів"),
+        ("uk", "ГУЛЯЙПОЛЕ — Бої точаться на околицях міста, заявив речник угруповання. Гуляйполе вже місяць без світла.", "fighting", "Гуляйполе"),
+        ("uk", "Зведення\nКУП'ЯНСЬК, 5 червня — Ворог вдень обстрілював річковий берег. Українські військові відбили там дев'ять штурмів, повідомив речник. У Куп'янську лишаються лише волонтери.", "fighting", "Куп'янськ"),
+        ("ru", "ТОРЕЦК, 5 июня. /ТАСС/. Российские войска полностью освободили город, сообщили в Минобороны. В Торецке до войны жили 30 тысяч человек.", "settlement_control", "Торецк"),
+        ("ru", "ЧАСОВ ЯР — Бои идут на северной окраине города, сообщил источник. Часов Яр почти разрушен.", "fighting", "Часов Яр"),
+        ("ru", "ВУГЛЕДАР, 5 июня. /ТАСС/. Обстрел начался утром. Российские штурмовые отряды продвинулись там на 500 метров, сообщил источник. Вугледар давно пуст.", "advance", "Вугледар"),
     ],
 )
 def test_pointer_takes_dateline_place(lang: str, text: str, kind: str, place: str) -> None:
@@ -122,6 +122,27 @@ def test_dateline_is_no_claim_place(lang: str, text: str, kind: str, place: str,
 def test_capital_dateline_is_no_place(lang: str, text: str) -> None:
     for _, names in _places(text, lang):
         assert not {"Kyiv", "Київ", "Москва"} & set(names)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "far"),
+    [
+        ("en", "Russia claims eastern town\nPARIS, June 5 (Wire Service) - Russia said on Thursday its forces had captured the town after months of fighting.", "Paris"),
+        ("en", "WASHINGTON, June 5 (Wire Service) - Russian forces are fighting on the outskirts of the city, a U.S. official said on Thursday.", "Washington"),
+        ("en", "LONDON — Russian troops have pushed into the centre of the town, British intelligence said on Thursday.", "London"),
+        ("uk", "ПАРИЖ, 5 червня — Російські війська захопили місто після місяців боїв, повідомили в Міноборони РФ.", "Париж"),
+        ("uk", "ВАШИНГТОН — Бої точаться на околицях міста, заявив американський чиновник.", "Вашингтон"),
+        ("uk", "ЛОНДОН, 5 червня — Російські штурмові групи намагаються зайти в місто з півдня, вважає британська розвідка.", "Лондон"),
+        ("ru", "ПАРИЖ, 5 июня. /Агентство/. Российские войска освободили город после упорных боев, сообщили в Минобороны.", "Париж"),
+        ("ru", "ВАШИНГТОН — Бои идут на северной окраине города, сообщил американский чиновник.", "Вашингтон"),
+        ("ru", "ЛОНДОН, 5 июня — Российские войска продвинулись в центр города, считает британская разведка.", "Лондон"),
+    ],
+)
+def test_far_dateline_is_no_place(lang: str, text: str, far: str) -> None:
+    """A dateline the story never names again is where it was filed, far
+    from the front: "the town" never means it."""
+    for _, names in _places(text, lang):
+        assert far not in names
 
 
 @pytest.mark.parametrize(

@@ -551,21 +551,30 @@ class PlaceMemory:
         """Remember the place a story's dateline names ("TORETSK, Ukraine
         (Reuters) -", "ЗАПОРІЖЖЯ, 3 березня —") as the first place told, by
         the sentence it opens: "the town" there points back to it as to a
-        place that sentence named. Not a capital, which stands for its
-        government ("KYIV", "МОСКВА"): call it before any sentence is noted.
-        ``span`` is where the dateline stands in the document.
+        place that sentence named. Only a place the story names again after
+        its dateline (a town it reports from, not "PARIS" or "WASHINGTON",
+        where a wire is filed far from the front), and no capital, which
+        stands for its government ("KYIV", "МОСКВА"). ``span`` is where the
+        dateline stands in the document (:attr:`doc`); call it before any
+        sentence is noted.
 
-        >>> mem = PlaceMemory()
-        >>> mem.tell_dateline("Toretsk", 0, 0)
+        >>> doc = "TORETSK - The town is shelled. Toretsk is empty."
+        >>> mem = PlaceMemory(doc=doc)
+        >>> mem.tell_dateline("Toretsk", 0, 0, (0, 10))
         >>> mem.recall("settlement", 1, 0), mem.recall("settlement", 1, 0, "town")
         (['Toretsk'], ['Toretsk'])
-        >>> mem = PlaceMemory()
-        >>> mem.tell_dateline("Москва", 0, 0)
+        >>> mem = PlaceMemory(doc="PARIS - The town is shelled.")
+        >>> mem.tell_dateline("Paris", 0, 0, (0, 8))
         >>> mem.recall("settlement", 1, 0)
         []
         """
         self.dateline = span
-        if name and side_of_text(name) is None:
+        if (
+            name
+            and side_of_text(name) is None
+            # named again, in any case form ("Оріхів", "в Оріхові")
+            and self.doc.find(name[: max(4, min(5, len(name) - 2))], span[1]) >= 0
+        ):
             self.told.insert(0, Told((name,), False, sentence, paragraph))
 
     def after_opening(self, text: str, start: int) -> str:
