@@ -158,3 +158,32 @@ def test_dateline_words_are_no_places(lang: str, text: str, noise: set[str]) -> 
     assert found
     for _, names in found:
         assert not noise & set(names)
+
+
+# --- a wire's short paragraphs: a pointer reaches two back ---------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "place"),
+    [
+        ("en", "Russian troops stormed Vovchansk on Monday, the governor said.\nHe gave no figures for the wounded.\nSince May, Ukraine has lost around 40 square kilometres there, analysts said on Thursday.", "area_change", "Vovchansk"),
+        ("en", "Fighting raged near Lyptsi on Tuesday, officials said.\nThe governor urged families to leave.\nRussian forces have captured about 25 square kilometres in the area since April, analysts said on Thursday.", "area_change", "Lyptsi"),
+        ("en", "Russian forces attacked Kupiansk again on Wednesday.\nThe bridge is down, the mayor said.\nUkrainian troops have retaken 12 square kilometres there since March, the General Staff said on Thursday.", "area_change", "Kupiansk"),
+        ("uk", "Росіяни штурмували Вовчанськ у понеділок, повідомив голова ОВА.\nВін не назвав кількості поранених.\nЗ травня Україна втратила там близько 40 квадратних кілометрів, заявили аналітики у четвер.", "area_change", "Вовчанськ"),
+        ("uk", "Бої точилися біля Липців у вівторок, повідомили в ОВА.\nГолова ОВА закликав родини виїхати.\nЗ квітня росіяни захопили там близько 25 квадратних кілометрів, заявили аналітики у четвер.", "area_change", "Липців"),
+        ("uk", "Росіяни знову атакували Куп'янськ у середу.\nМіст зруйновано, сказав мер.\nЗ березня Сили оборони звільнили там 12 квадратних кілометрів, повідомив Генштаб у четвер.", "area_change", "Куп'янськ"),
+        ("ru", "Российские войска штурмовали Волчанск в понедельник, сообщил губернатор.\nОн не назвал число раненых.\nС мая ВСУ потеряли там около 40 квадратных километров, заявили аналитики в четверг.", "area_change", "Волчанск"),
+        ("ru", "Бои шли у Липцов во вторник, сообщили власти.\nГубернатор призвал семьи уехать.\nС апреля российские войска заняли там около 25 квадратных километров, заявили аналитики в четверг.", "area_change", "Липцов"),
+        ("ru", "Российские войска снова атаковали Купянск в среду.\nМост разрушен, сказал мэр.\nС марта ВСУ вернули там 12 квадратных километров, сообщил Генштаб в четверг.", "area_change", "Купянск"),
+    ],
+)
+def test_pointer_reaches_two_paragraphs_back(lang: str, text: str, kind: str, place: str) -> None:
+    assert (kind, [place]) in _places(text, lang)
+
+
+def test_pointer_stops_three_paragraphs_back() -> None:
+    from frontline.text.anaphora import Told
+
+    mem = PlaceMemory([Told(("Vovchansk",), False, 0, 0)])
+    assert mem.recall("any", 2, 2) == ["Vovchansk"]
+    assert mem.recall("any", 3, 3) == []

@@ -13,7 +13,7 @@ Two pure pieces do it:
   settlements and regions each one named (not headlines or page furniture, not
   a place that only describes where another one lies: "Krasna Hora, north of
   Bakhmut") and recalls the one a pointer means, within reach: the same
-  paragraph, or the paragraph before when no other place was named since.
+  paragraph, or the two before when no other place was named since.
 
 >>> from frontline.text.toponyms import find_places
 >>> mem = PlaceMemory()
@@ -369,6 +369,11 @@ _NOT_SETTLEMENT = re.compile(
     re.IGNORECASE,
 )
 _REACH = 6  # sentences a pointer reaches back
+# paragraphs a pointer reaches back when no other place was named since (a
+# wire's paragraphs are a sentence or two: "… the pocket has shrunk. Since
+# March, Ukraine has lost 250 square kilometres there" two lines after the
+# region was named)
+_PARAGRAPHS = 2
 _LOWER_WORD = re.compile(r"[a-zа-яіїєґё]")
 
 
@@ -598,11 +603,12 @@ class PlaceMemory:
     ) -> list[str]:
         """The place a pointer of ``kind`` in sentence ``sentence`` means, or [].
 
-        Within ``_REACH`` sentences; from the paragraph before only when no
-        other place was named since (a new paragraph with a new place starts a
-        new topic), never from further back. A pointer saying "the town"
-        means the last place introduced as a town ("the town of X") when
-        there is one within reach, and never one introduced as a village.
+        Within ``_REACH`` sentences; from the ``_PARAGRAPHS`` paragraphs
+        before only when no other place was named since (a new paragraph
+        with a new place starts a new topic), never from further back. A
+        pointer saying "the town" means the last place introduced as a town
+        ("the town of X") when there is one within reach, and never one
+        introduced as a village.
 
         >>> mem = PlaceMemory([Told(("Avdiivka",), False, 0, 0),
         ...                    Told(("Donetsk region",), True, 2, 1)])
@@ -626,7 +632,10 @@ class PlaceMemory:
         for k, told in enumerate(reversed(self.told)):
             if kind != "any" and told.region != (kind == "region"):
                 continue
-            if sentence - told.sentence > _REACH or paragraph - told.paragraph > 1:
+            if (
+                sentence - told.sentence > _REACH
+                or paragraph - told.paragraph > _PARAGRAPHS
+            ):
                 return []
             newer = self.told[len(self.told) - k :]
             if told.paragraph != paragraph and newer:
