@@ -187,3 +187,24 @@ def test_pointer_stops_three_paragraphs_back() -> None:
     mem = PlaceMemory([Told(("Vovchansk",), False, 0, 0)])
     assert mem.recall("any", 2, 2) == ["Vovchansk"]
     assert mem.recall("any", 3, 3) == []
+
+
+# --- "there" after places named together, in a claim told of a sector ----------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "places"),
+    [
+        ("en", "On the Zaporizhzhia direction Ukrainian forces pushed on near Robotyne and Verbove: over the week 2 square kilometres were liberated there, a spokesman said on Thursday.", ["Robotyne", "Verbove"]),
+        ("en", "In the Kupiansk sector fighting went on around Synkivka and Petropavlivka, and Russian forces captured 4 square kilometres there last week, analysts said on Thursday.", ["Synkivka", "Petropavlivka"]),
+        ("en", "On the Lyman axis the brigade held Terny, Yampolivka and Torske; since May it has retaken 6 square kilometres there, its commander said on Thursday.", ["Terny", "Yampolivka", "Torske"]),
+        ("uk", "На Мелітопольському напрямку сили оборони просунулися біля Роботиного та Вербового: за тиждень там звільнено 2 кв. км, повідомила речниця у четвер.", ["Роботиного", "Вербового"]),
+        ("uk", "На Куп'янському напрямку тривають бої біля Синьківки і Петропавлівки, за тиждень ворог захопив там 4 кв. км, заявили аналітики у четвер.", ["Синьківки", "Петропавлівки"]),
+        ("uk", "На Лиманському напрямку бригада утримує Терни, Ямполівку та Торське; з травня вона звільнила там 6 кв. км, заявив командир у четвер.", ["Терни", "Ямполівку", "Торське"]),
+        ("ru", "На Запорожском направлении ВСУ продвинулись у Работино и Вербового: за неделю там занято 2 кв. км, сообщил источник в четверг.", ["Работино", "Вербового"]),
+        ("ru", "На Купянском направлении бои идут у Синьковки и Петропавловки, за неделю российские войска освободили там 4 кв. км, сообщили аналитики в четверг.", ["Синьковки", "Петропавловки"]),
+        ("ru", "На Лиманском направлении бригада удерживает Терны, Ямполовку и Торское; с мая она вернула там 6 кв. км, заявил командир в четверг.", ["Терны", "Ямполовку", "Торское"]),
+    ],
+)
+def test_there_means_places_named_together(lang: str, text: str, places: list[str]) -> None:
+    assert ("area_change", places) in _places(text, lang)

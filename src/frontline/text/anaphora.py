@@ -340,6 +340,41 @@ def pointer(text: str, start: int, end: int, lang: str) -> Pointer | None:
     return None
 
 
+# "Robotyne and Verbove", "Роботиного та Вербового", "Работино, Вербовое и
+# Новопрокоповка": places named together, which "there" points back to as one
+_JOINED = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|та|і|й|и|або|или)\s+)?", re.IGNORECASE)
+
+
+class _Spanned(Protocol):  # toponyms.PlaceMention
+    start: int
+    end: int
+    name: str
+
+
+def joined_names(text: str, places: Sequence[_Spanned]) -> list[str]:
+    """The names of the last of ``places`` and of those joined to it by a
+    comma or "and" (an adverb pointing back, "there", "там", means them all).
+
+    >>> from frontline.text.toponyms import find_places
+    >>> t = "біля Роботиного та Вербового: за тиждень там звільнено 2 кв. км"
+    >>> joined_names(t, find_places(t, "uk"))
+    ['Роботиного', 'Вербового']
+    >>> t = "near Avdiivka; later they pushed towards Pokrovsk"
+    >>> joined_names(t, find_places(t, "en"))
+    ['Pokrovsk']
+    """
+    if not places:
+        return []
+    group = [places[-1]]
+    for p in reversed(places[:-1]):
+        if p.end > group[0].start or not _JOINED.fullmatch(
+            text, p.end, group[0].start
+        ):
+            break
+        group.insert(0, p)
+    return [p.name for p in group]
+
+
 # --- the memory of a document ------------------------------------------------
 
 
