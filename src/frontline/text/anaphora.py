@@ -13,7 +13,7 @@ Two pure pieces do it:
   settlements and regions each one named (not headlines or page furniture, not
   a place that only describes where another one lies: "Krasna Hora, north of
   Bakhmut") and recalls the one a pointer means, within reach: the same
-  paragraph, or the paragraph before when no other place was named since.
+  paragraph, or the two before when no other place was named since.
 
 >>> from frontline.text.toponyms import find_places
 >>> mem = PlaceMemory()
@@ -246,7 +246,7 @@ _EN = (
     r"the\s+latter|(?:in|into|near|around)\s+it(?=\s*[,.;]))\b|"
     rf"\b(?P<region>(?:this|that|the\s+same)\s+(?:{'|'.join(EN_REGION)})|"
     rf"(?:in|across)\s+the\s+(?:{'|'.join(EN_REGION)}))\b(?!\s+of\b)|"
-    rf"\b(?P<any>{there_words('en')}|nearby|(?:this|that)\s+area|in\s+the\s+area|"
+    rf"\b(?P<any>{there_words('en')}|here(?![’']s)|nearby|(?:this|that)\s+area|in\s+the\s+area|"
     r"in\s+the\s+vicinity)\b(?!\s+(?:is|are|was|were|has|have|had|will|would|"
     r"may|might|could|seems?|appears?|of|around)\b)"
 )
@@ -340,6 +340,41 @@ def pointer(text: str, start: int, end: int, lang: str) -> Pointer | None:
     return None
 
 
+# "Robotyne and Verbove", "Роботиного та Вербового", "Работино, Вербовое и
+# Новопрокоповка": places named together, which "there" points back to as one
+_JOINED = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|та|і|й|и|або|или)\s+)?", re.IGNORECASE)
+
+
+class _Spanned(Protocol):  # toponyms.PlaceMention
+    start: int
+    end: int
+    name: str
+
+
+def joined_names(text: str, places: Sequence[_Spanned]) -> list[str]:
+    """The names of the last of ``places`` and of those joined to it by a
+    comma or "and" (an adverb pointing back, "there", "там", means them all).
+
+    >>> from frontline.text.toponyms import find_places
+    >>> t = "біля Роботиного та Вербового: за тиждень там звільнено 2 кв. км"
+    >>> joined_names(t, find_places(t, "uk"))
+    ['Роботиного', 'Вербового']
+    >>> t = "near Avdiivka; later they pushed towards Pokrovsk"
+    >>> joined_names(t, find_places(t, "en"))
+    ['Pokrovsk']
+    """
+    if not places:
+        return []
+    group = [places[-1]]
+    for p in reversed(places[:-1]):
+        if p.end > group[0].start or not _JOINED.fullmatch(
+            text, p.end, group[0].start
+        ):
+            break
+        group.insert(0, p)
+    return [p.name for p in group]
+
+
 # --- the memory of a document ------------------------------------------------
 
 
@@ -369,6 +404,11 @@ _NOT_SETTLEMENT = re.compile(
     re.IGNORECASE,
 )
 _REACH = 6  # sentences a pointer reaches back
+# paragraphs a pointer reaches back when no other place was named since (a
+# wire's paragraphs are a sentence or two: "… the pocket has shrunk. Since
+# March, Ukraine has lost 250 square kilometres there" two lines after the
+# region was named)
+_PARAGRAPHS = 2
 _LOWER_WORD = re.compile(r"[a-zа-яіїєґё]")
 
 
@@ -459,6 +499,9 @@ class PlaceMemory:
     # it was met inside a sentence before
     inner: set[str] = field(default_factory=set)
     doc: str = ""  # the whole text: a name written twice in it is a place
+    # where the story's dateline stands ("KHARKIV, Oct 6 (Eastline) - "): it
+    # names no place of the story (an agency is none)
+    dateline: tuple[int, int] = (0, 0)
     # noted sentences not yet sorted: (places, text, sentence, paragraph, besides)
     _pending: list[tuple] = field(default_factory=list, repr=False)
 
@@ -538,16 +581,69 @@ class PlaceMemory:
             or self.doc.count(p.name[:5]) > 1
         )
 
+    def tell_dateline(
+        self,
+        name: str,
+        sentence: int,
+        paragraph: int,
+        span: tuple[int, int] = (0, 0),
+    ) -> None:
+        """Remember the place a story's dateline names ("TORETSK, Ukraine
+        (Reuters) -", "ЗАПОРІЖЖЯ, 3 березня —") as the first place told, by
+        the sentence it opens: "the town" there points back to it as to a
+        place that sentence named. Only a place the story names again after
+        its dateline (a town it reports from, not "PARIS" or "WASHINGTON",
+        where a wire is filed far from the front), and no capital, which
+        stands for its government ("KYIV", "МОСКВА"). ``span`` is where the
+        dateline stands in the document (:attr:`doc`); call it before any
+        sentence is noted.
+
+        >>> doc = "TORETSK - The town is shelled. Toretsk is empty."
+        >>> mem = PlaceMemory(doc=doc)
+        >>> mem.tell_dateline("Toretsk", 0, 0, (0, 10))
+        >>> mem.recall("settlement", 1, 0), mem.recall("settlement", 1, 0, "town")
+        (['Toretsk'], ['Toretsk'])
+        >>> mem = PlaceMemory(doc="PARIS - The town is shelled.")
+        >>> mem.tell_dateline("Paris", 0, 0, (0, 8))
+        >>> mem.recall("settlement", 1, 0)
+        []
+        """
+        self.dateline = span
+        if (
+            name
+            and side_of_text(name) is None
+            # named again, in any case form ("Оріхів", "в Оріхові")
+            and self.doc.find(name[: max(4, min(5, len(name) - 2))], span[1]) >= 0
+        ):
+            self.told.insert(0, Told((name,), False, sentence, paragraph))
+
+    def after_opening(self, text: str, start: int) -> str:
+        """``text`` (standing at ``start`` in the document) with the dateline
+        blanked: it names no place of the story, nor does its agency, and
+        the word after it opens the sentence ("KHARKIV, Oct 6 (Eastline) -
+        Sapper teams …": "Sapper" is no place).
+
+        >>> mem = PlaceMemory(dateline=(9, 19))
+        >>> mem.after_opening("Headline\\nKHARKIV - Sapper teams", 0)
+        'Headline\\n          Sapper teams'
+        """
+        a, b = self.dateline[0] - start, self.dateline[1] - start
+        if b <= 0 or a >= len(text):
+            return text
+        a, b = max(a, 0), min(b, len(text))
+        return text[:a] + " " * (b - a) + text[b:]
+
     def recall(
         self, kind: str, sentence: int, paragraph: int, cls: str | None = None
     ) -> list[str]:
         """The place a pointer of ``kind`` in sentence ``sentence`` means, or [].
 
-        Within ``_REACH`` sentences; from the paragraph before only when no
-        other place was named since (a new paragraph with a new place starts a
-        new topic), never from further back. A pointer saying "the town"
-        means the last place introduced as a town ("the town of X") when
-        there is one within reach, and never one introduced as a village.
+        Within ``_REACH`` sentences; from the ``_PARAGRAPHS`` paragraphs
+        before only when no other place was named since (a new paragraph
+        with a new place starts a new topic), never from further back. A
+        pointer saying "the town" means the last place introduced as a town
+        ("the town of X") when there is one within reach, and never one
+        introduced as a village.
 
         >>> mem = PlaceMemory([Told(("Avdiivka",), False, 0, 0),
         ...                    Told(("Donetsk region",), True, 2, 1)])
@@ -571,7 +667,10 @@ class PlaceMemory:
         for k, told in enumerate(reversed(self.told)):
             if kind != "any" and told.region != (kind == "region"):
                 continue
-            if sentence - told.sentence > _REACH or paragraph - told.paragraph > 1:
+            if (
+                sentence - told.sentence > _REACH
+                or paragraph - told.paragraph > _PARAGRAPHS
+            ):
                 return []
             newer = self.told[len(self.told) - k :]
             if told.paragraph != paragraph and newer:

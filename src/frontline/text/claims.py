@@ -53,7 +53,7 @@ from .context import (
     admits,
     pointed_places,
 )
-from .dateline import dateline_span, statement_dateline, title_date
+from .dateline import dateline_place, dateline_span, statement_dateline, title_date
 from .dating import (
     _CARRIED_KINDS,
     _COMPARISON,
@@ -525,6 +525,7 @@ def _extract(
     if published is not None:
         _lede_statement(sents, text, st, lang, published)
     st.lede_statement = st.statement
+    _tell_dateline(text, sents, st, lang)
     hot, near, figured = _sentence_gates(text, sents, lang)
     if not any(hot) and not any(figured):
         return []
@@ -578,6 +579,27 @@ def _doc_state(
     if published is None:
         st.stored = _stored_bound(stored)
     return st
+
+
+def _tell_dateline(text: str, sents: list[Sentence], st: _DocState, lang: str) -> None:
+    """The place a dateline names ("TORETSK, Ukraine (Reuters) -") is the
+    first place the memory is told, when the story's first sentence names no
+    settlement of its own: only a word pointing back ("the town", "місто")
+    takes it, never a claim for itself."""
+    place = dateline_place(text)
+    if place is None:
+        return
+    paragraph = 0
+    for i, s in enumerate(sents):
+        if i and s.line_index != sents[i - 1].line_index:
+            paragraph += 1
+        if s.end <= place.end:
+            continue
+        rest = text[max(s.start, place.end) : s.end]
+        named = any(not p.region for p in find_places(rest, lang))
+        span = (place.start, place.end)
+        st.told.tell_dateline("" if named else place.name, i, paragraph, span)
+        return
 
 
 def _lede_statement(
@@ -700,7 +722,12 @@ def _read_sentence(
         st.last_year_said = any(
             p.kind == "last_year" for p in find_periods(s.text, lang)
         )
-    pls = find_places(s.text, lang, exclude=st.people, known=st.known_places)
+    pls = find_places(
+        st.told.after_opening(s.text, s.start),
+        lang,
+        exclude=st.people,
+        known=st.known_places,
+    )
     if not w.hot[i] and (follow or not w.figured[i]):
         _note_statement(s, st, lang, i)
         _remember(s, st, lang, pls, i)

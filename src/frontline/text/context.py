@@ -26,6 +26,7 @@ from .anaphora import (
     Pointer,
     continues_subject,
     introduced_as,
+    joined_names,
     pointer,
     pointer_class,
 )
@@ -246,14 +247,15 @@ def _antecedent(
     cls = pointer_class(t, ptr)
     other = {"town": "village", "village": "town"}.get(cls or "")
     earlier = [
-        p.name
+        p
         for p in places
         if p.start < ptr.start
         and (ptr.kind == "any" or p.region == (ptr.kind == "region"))
         and (other is None or introduced_as(t, p.start) != other)
     ]
     if earlier:
-        return earlier[-1:]
+        # "there" means all the places named together ("near X and Y")
+        return joined_names(t, earlier) if ptr.kind == "any" else [earlier[-1].name]
     return st.told.recall(ptr.kind, st.sentence_no, st.paragraph, cls)
 
 
@@ -263,7 +265,7 @@ def pointed_places(
     """Claims made without a place whose quote points to one ("lost 250
     square kilometres there", "north-east of the town") take it."""
     for c in claims:
-        if c.places or c.sector:
+        if c.places:
             continue
         a, b = c.char_start - s.start, c.char_end - s.start
         ptr = pointer(s.text, a, b, st.lang)

@@ -19,11 +19,18 @@ datetime.date(2025, 3, 11)
 True
 >>> statement_dateline("KYIV, March 3 (Reuters) - Troops took X.", date(2025, 3, 4))
 datetime.date(2025, 3, 3)
+
+A dateline also tells where the story was filed (:func:`dateline_place`): the
+place "the town", "місто", "город" may point back to, never a claim's own.
+
+>>> dateline_place("TORETSK, Ukraine (Reuters) - Fighting raged in the town.").name
+'Toretsk'
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
 from .periods import (
@@ -104,7 +111,7 @@ _HEADER = (
     r"(?:published|updated|posted|опубліковано|оновлено|опубликовано|обновлено)"
     r"\s*:?\s*"
 )
-_PLACE = r"[A-ZА-ЯІЇЄҐ][\w .'’/-]{1,30}?,\s*"  # "KYIV, ", "Monday, "
+_PLACE = r"(?P<place>[A-ZА-ЯІЇЄҐ][\w .'’/-]{1,30}?),\s*"  # "KYIV, ", "Monday, "
 _DAY_MONTH = rf"(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})"
 _NUMERIC = r"(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>\d{4})"
 _TIME = r"\d{1,2}[:.]\d{2}"
@@ -168,3 +175,100 @@ def statement_dateline(text: str, published: date | None) -> date | None:
             return told
         return None  # the first dateline is the story's
     return None
+
+
+# --- where the story was filed ------------------------------------------------
+# "TORETSK, Ukraine (Reuters) -", "POKROVSK, Ukraine (AP) —", "KHARKIV — …": a
+# name in capitals, then its country, a news agency and a dash (the dated
+# forms, "ЗАПОРІЖЖЯ, 3 березня —", "ДОНЕЦК, 5 июня. /ТАСС/.", are
+# :data:`_STATEMENT_LINE`'s)
+_CAPS_WORD = r"[A-ZА-ЯІЇЄҐЁ][A-ZА-ЯІЇЄҐЁ’'.]*(?:-[A-ZА-ЯІЇЄҐЁ’'.]+)*"
+_UNDATED = re.compile(
+    rf"[ \t]*(?P<place>{_CAPS_WORD}(?: {_CAPS_WORD}){{0,2}})"
+    r"(?:,\s*(?:[A-Z][a-z]+|[А-ЯІЇЄҐ][а-яіїєґ]+))?"  # ", Ukraine", ", Россия"
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]\s"
+)
+# capitals that are no place: a label ("LIVE —", "UPDATE 1 -"), a sector or a
+# direction ("POKROVSK DIRECTION —", "SOUTH OF ZAPORIZHZHIA -"), a weekday
+# or a header word of a dated line ("Monday, March 3", "Published: …")
+_NO_PLACE = re.compile(
+    r"(?i:\b(?:live|update[ds]?|breaking|exclusive|analysis|opinion|explainer|"
+    r"fact|check|claim|video|photos?|watch|direction|front|line|sector|axis|"
+    r"border|of|near|outside|the|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|published|updated|posted)\b|(?<![\w])(?:напрям\w*|"
+    r"направлени\w*|фронт\w*|ведуч\w*|ведущ\w*|оновлено|обновлено|"
+    r"понеділ\w*|вівтор\w*|серед\w*|четвер|п.ятниц\w*|субот\w*|неділ\w*|"
+    r"понедельник|вторник|сред\w*|пятниц\w*|воскресень\w*)(?![\w]))"
+)
+_MIN_NAME = 4  # "ISW", "AFP", "ЗСУ": an acronym, no place
+
+
+@dataclass(frozen=True)
+class DatelinePlace:
+    """The place a story's dateline names: where in the text the dateline
+    stands (``start``, ``end``: all of it, closing dash included) and the
+    name as a sentence would write it ("TORETSK" is "Toretsk")."""
+
+    start: int
+    end: int
+    name: str
+
+
+def _as_written(caps: str) -> str:
+    """A name in capitals as a sentence writes it (a name already in mixed
+    case stays as it is).
+
+    >>> _as_written("KRYVYI RIH"), _as_written("NOVO-HRODIVKA")
+    ('Kryvyi Rih', 'Novo-Hrodivka')
+    >>> _as_written("ЗАПОРІЖЖЯ"), _as_written("Kharkiv")
+    ('Запоріжжя', 'Kharkiv')
+    """
+    if not caps.isupper():
+        return caps
+    return re.sub(r"[^\W\d_][\w’']*", lambda m: m[0][0] + m[0][1:].lower(), caps)
+
+
+def dateline_place(text: str) -> DatelinePlace | None:
+    """The place a dateline opening one of the story's first lines names
+    (under its headline at the latest), else None.
+
+    >>> dateline_place("POKROVSK, Ukraine (AP) — Russian troops pressed on.")
+    DatelinePlace(start=0, end=25, name='Pokrovsk')
+    >>> t = "Бої за місто\\nЗАПОРІЖЖЯ, 3 березня — Ворог обстріляв місто."
+    >>> dateline_place(t).name, t[dateline_place(t).end:][:5]
+    ('Запоріжжя', 'Ворог')
+    >>> dateline_place("ДОНЕЦК, 5 июня. /ТАСС/. Бои идут в городе.").name
+    'Донецк'
+    >>> dateline_place("POKROVSK DIRECTION — Assault groups moved in.") is None
+    True
+    >>> dateline_place("Monday, March 3, 2025 - Troops took X.") is None
+    True
+    """
+    at = 0
+    seen = 0
+    head = text[:HEAD_CHARS]
+    for line in head.split("\n"):
+        start, at = at, at + len(line) + 1
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > HEAD_LINES:
+            return None
+        m = _STATEMENT_LINE.match(line) or _UNDATED.match(line)
+        if m is None:
+            continue
+        name = (m.group("place") or "").strip(" .")
+        if len(name) < _MIN_NAME or _NO_PLACE.search(name):
+            return None
+        end = m.end()
+        tass = _AGENCY_AFTER.match(line, end)  # ". /ТАСС/."
+        if tass:
+            end = tass.end()
+        while end < len(line) and line[end] in " \t":
+            end += 1
+        return DatelinePlace(start + m.start("place"), start + end, _as_written(name))
+    return None
+
+
+# an agency named after a dated line's closing full stop: "5 июня. /ТАСС/."
+_AGENCY_AFTER = re.compile(r"\s*/[^/\n]{1,30}/\.?")
