@@ -884,18 +884,13 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
 
 
 def _find_claimant(sentence: str, lang: str) -> Claimant | None:
-    if lang == "en":
-        special = _special(sentence)
-        if special is not None:
-            return special
-    else:
-        lead = _DOC_LEAD.match(sentence)
-        if lead:
-            return Claimant(lead["who"], None, False, lead.start(), lead.end())
-    data = _THE_DATA.search(sentence)
-    if data:
-        # "…, the data indicated": the analyst named before
-        return Claimant(None, None, True, data.start(), data.end(), relayed=True)
+    """The claimant of ``sentence``: one its form tells first (a special
+    form, a document lead, "the data"), else a call sign, else the first
+    speech match that names a speaker; "по его словам" or a demonstrative
+    subject ("Це уточнив …") is the fallback when no name follows."""
+    opening = _opening_claimant(sentence, lang)
+    if opening is not None:
+        return opening
     said_by = _PRONOUN_SOURCE.search(sentence)
     if said_by:
         # "по его словам": the one named before, unless the sentence names him
@@ -910,121 +905,200 @@ def _find_claimant(sentence: str, lang: str) -> Claimant | None:
     pats = {"uk": _UK_PATTERNS, "ru": _RU_PATTERNS}.get(lang, _EN_PATTERNS)
     for rx in pats:
         for m in rx.finditer(sentence):
-            who = m.group("who").strip()
-            who = _LEAD_CONJUNCTION.sub("", who)
-            # drop leading time/adverbials: "on Monday", "earlier"
-            who = _TRAILING_ADVERBIAL.sub("", who)
-            who = _WIRE_PREFIX.sub("", who)  # "May 13 (Reuters) - X"
-            who = _BULLET.sub("", who)  # a bullet
-            who = _TRAILING_ADVERB.sub("", who)
-            who = _TRAILING_AUXILIARY.sub("", who)
-            who = _tidy(who, lang)
-            if not who or _NOT_A_SPEAKER.search(who) or _CIRCUMSTANCE.match(who):
-                continue
-            if rx is _TITLED_LABEL and not _ROLE_WORDS.search(who):
-                continue  # "Кураховский участок: …" is a topic, not a speaker
-            if lang == "en" and _OWN_DOCUMENT.match(who):
-                # "In its morning update it said": the one named before
-                return Claimant(None, None, True, m.start(), m.end())
-            if lang == "en" and _MODAL.search(who):
-                continue  # "X could not verify battlefield reports": no speech
-            if lang == "en" and _PARTICIPLE_OBJECT.search(who):
-                continue  # "Russian forces made confirmed advances": no speech
-            if _EVIDENCE.match(who):
-                # "according to geolocated footage": the analyst who reads it
-                return Claimant(None, None, True, m.start(), m.end(), relayed=True)
-            if lang == "en":
-                nested = _NESTED.match(who)
-                if nested:
-                    who = nested.group("inner")
-            if rx is _NAME_LABEL and who.isupper() and len(who) >= 4:
-                continue  # a dateline: "MOSCOW: Russia said …"
-            if lang == "en":
-                # a clause, not a name: "ISW has not observed confirmation of these"
-                v = _AUX_INSIDE.search(who)
-                if v:
-                    head = who[: v.start()].strip()
-                    if not head[:1].isupper() or head in (
-                        "There",
-                        "It",
-                        "This",
-                        "That",
-                    ):
-                        continue
-                    who = head
-            if lang == "en":
-                if rx is _EN_ACCORDING_TO and who.lower().startswith(
-                    ("him", "her", "them")
-                ):
-                    return Claimant(None, None, True, m.start(), m.end())
-                named = _APPOSED_NAME.match(sentence, m.end())
-                if rx is _EN_ACCORDING_TO and named and _ROLE_WORDS.search(who):
-                    # "According to a spokesman for troops, Dmytro Lykhovyi, …"
-                    return Claimant(named["name"], who, False, m.start(), named.end())
-                if rx is _POST_QUOTE_ROLE:
-                    role = _ARTICLE_OR_ONE.sub("", who)
-                    if m["appos"]:
-                        return Claimant(m["appos"], role, False, m.start(), m.end())
-                    return Claimant(who, None, False, m.start(), m.end())
-                words = who.split()
-                if len(words) > 14:
-                    continue
-                if not (
-                    who[:1].isupper()
-                    or _PRONOUNS.match(who)
-                    or who.lower().startswith("the ")
-                    # "brigade commander Ivan Petrenko told reporters"
-                    or (_ROLE_WORDS.search(who) and _SPACE_CAPITAL.search(who))
-                ):
-                    if rx is not _EN_ACCORDING_TO:
-                        continue
-            else:
-                if len(who.split()) > 10:
-                    continue
-                if _PRONOUNS.match(who) or who in _BARE_BODIES:
-                    pron = Claimant(None, None, True, m.start(), m.end())
-                    if who.lower() in _DEMONSTRATIVES:
-                        # "Це уточнив речник Іван Коваль": the name after wins
-                        fallback = fallback or pron
-                        continue
-                    return pron
-                low = who.lower()
-                if _THAT_ABOUT.match(low) or (
-                    _OBJECT_FIRST.match(who) or who.lower() in ("як", "как")
-                ):
-                    continue
-                if _fronted_object(sentence, m, who):
-                    continue  # "Ситуацію пояснив міністр Олег Лис": the object
-                post_verb = rx in (_UK_VERB_THEN_WHO, _RU_VERB_THEN_WHO)
-                if (
-                    not who[:1].isupper()
-                    and not _PRONOUNS.match(who)
-                    and rx
-                    not in (
-                        _UK_ACCORDING_TO,
-                        _UK_VERB_IN_BODY,
-                        _RU_ACCORDING_TO,
-                        _RU_VERB_IN_BODY,
-                    )
-                    and not (post_verb and _SPACE_CAPITAL_ANY.search(who))
-                    and not (post_verb and _ROLE_WORDS.match(who))  # "— сказав речник"
-                    and not (_ROLE_WORDS.search(who) and _ROLE_THEN_NAME.search(who))
-                ):
-                    continue
-            if _LABEL.fullmatch(who.strip()):
-                continue
-            if rx is _NAME_LABEL and (TOWN_LABEL.search(who.strip())):
-                continue  # "Kurakhove: Moscow claims town", "Селидово: …"
-            c = _split(who)
-            appos = m.groupdict().get("appos")
-            if c.name and not c.role and appos and _ROLE_WORDS.search(appos):
-                c = Claimant(c.name, appos.strip())
-            elif appos and _ROLE_WORDS.search(who) and _APPOS_NAME.fullmatch(appos):
-                # "the head of the Office, Andrii Yermak, stressed"
-                c = Claimant(appos.strip(), who)
-            if c.pronoun or c.name:
-                return Claimant(c.name, c.role, c.pronoun, m.start(), m.end())
+            found, final = _match_claimant(sentence, lang, rx, m)
+            if final:
+                return found
+            fallback = fallback or found
     return fallback
+
+
+def _opening_claimant(sentence: str, lang: str) -> Claimant | None:
+    """A claimant the sentence's form tells before any speech verb: an
+    English special form, a uk/ru document lead, or "…, the data
+    indicated" (relayed: the analyst named before); None otherwise."""
+    if lang == "en":
+        special = _special(sentence)
+        if special is not None:
+            return special
+    else:
+        lead = _DOC_LEAD.match(sentence)
+        if lead:
+            return Claimant(lead["who"], None, False, lead.start(), lead.end())
+    data = _THE_DATA.search(sentence)
+    if data:
+        # "…, the data indicated": the analyst named before
+        return Claimant(None, None, True, data.start(), data.end(), relayed=True)
+    return None
+
+
+def _match_claimant(
+    sentence: str, lang: str, rx: re.Pattern[str], m: re.Match[str]
+) -> tuple[Claimant | None, bool]:
+    """The claimant the speech match ``m`` of pattern ``rx`` names, and
+    whether it is the answer (True) or only a fallback (a demonstrative
+    subject: "Це уточнив речник Іван Коваль", the name after wins);
+    ``(None, False)`` when the match names no speaker."""
+    who = _speaker_words(m.group("who"), lang)
+    if not who or _NOT_A_SPEAKER.search(who) or _CIRCUMSTANCE.match(who):
+        return None, False
+    if rx is _TITLED_LABEL and not _ROLE_WORDS.search(who):
+        return None, False  # "Кураховский участок: …" is a topic, not a speaker
+    told = _narrowed(lang, rx, m, who)
+    if not isinstance(told, str):
+        return told, told is not None
+    who = told
+    if lang == "en":
+        reported = _en_reported(sentence, rx, m, who)
+        if reported is not None:
+            return reported, True
+        if _en_not_a_name(rx, who):
+            return None, False
+    else:
+        if len(who.split()) > 10:
+            return None, False
+        if _PRONOUNS.match(who) or who in _BARE_BODIES:
+            pron = Claimant(None, None, True, m.start(), m.end())
+            # "Це уточнив речник Іван Коваль": the name after wins
+            return pron, who.lower() not in _DEMONSTRATIVES
+        if _not_a_subject(sentence, rx, m, who):
+            return None, False
+    named = _named_claimant(rx, m, who)
+    return named, named is not None
+
+
+def _speaker_words(who: str, lang: str) -> str:
+    """The speaker phrase of a match without what leads or trails it: a
+    conjunction, a time adverbial ("on Monday", "earlier"), a wire prefix
+    ("May 13 (Reuters) - X"), a bullet, an adverb or an auxiliary."""
+    who = who.strip()
+    who = _LEAD_CONJUNCTION.sub("", who)
+    # drop leading time/adverbials: "on Monday", "earlier"
+    who = _TRAILING_ADVERBIAL.sub("", who)
+    who = _WIRE_PREFIX.sub("", who)  # "May 13 (Reuters) - X"
+    who = _BULLET.sub("", who)  # a bullet
+    who = _TRAILING_ADVERB.sub("", who)
+    who = _TRAILING_AUXILIARY.sub("", who)
+    return _tidy(who, lang)
+
+
+def _narrowed(
+    lang: str, rx: re.Pattern[str], m: re.Match[str], who: str
+) -> Claimant | str | None:
+    """The speaker phrase ``who`` narrowed to its speaker (the inner one of
+    a nested source, the head before an auxiliary), a claimant told by it
+    (its own document, evidence read by the analyst), or None when it is
+    no speech (a modal, a participle object, a dateline, a clause)."""
+    en = lang == "en"
+    if en and _OWN_DOCUMENT.match(who):
+        # "In its morning update it said": the one named before
+        return Claimant(None, None, True, m.start(), m.end())
+    if en and _MODAL.search(who):
+        return None  # "X could not verify battlefield reports": no speech
+    if en and _PARTICIPLE_OBJECT.search(who):
+        return None  # "Russian forces made confirmed advances": no speech
+    if _EVIDENCE.match(who):
+        # "according to geolocated footage": the analyst who reads it
+        return Claimant(None, None, True, m.start(), m.end(), relayed=True)
+    if en:
+        nested = _NESTED.match(who)
+        if nested:
+            who = nested.group("inner")
+    if rx is _NAME_LABEL and who.isupper() and len(who) >= 4:
+        return None  # a dateline: "MOSCOW: Russia said …"
+    if en:
+        # a clause, not a name: "ISW has not observed confirmation of these"
+        v = _AUX_INSIDE.search(who)
+        if v:
+            head = who[: v.start()].strip()
+            if not head[:1].isupper() or head in ("There", "It", "This", "That"):
+                return None
+            who = head
+    return who
+
+
+def _en_reported(
+    sentence: str, rx: re.Pattern[str], m: re.Match[str], who: str
+) -> Claimant | None:
+    """An English claimant the form of the match tells: "according to
+    him", a role then its apposed name, a role after a quote; or None."""
+    if rx is _EN_ACCORDING_TO and who.lower().startswith(("him", "her", "them")):
+        return Claimant(None, None, True, m.start(), m.end())
+    named = _APPOSED_NAME.match(sentence, m.end())
+    if rx is _EN_ACCORDING_TO and named and _ROLE_WORDS.search(who):
+        # "According to a spokesman for troops, Dmytro Lykhovyi, …"
+        return Claimant(named["name"], who, False, m.start(), named.end())
+    if rx is _POST_QUOTE_ROLE:
+        role = _ARTICLE_OR_ONE.sub("", who)
+        if m["appos"]:
+            return Claimant(m["appos"], role, False, m.start(), m.end())
+        return Claimant(who, None, False, m.start(), m.end())
+    return None
+
+
+def _en_not_a_name(rx: re.Pattern[str], who: str) -> bool:
+    """Whether an English speaker phrase is too long or not a name: no
+    capital, pronoun, "the …" or role with a name ("brigade commander Ivan
+    Petrenko told reporters"); "according to" takes any phrase."""
+    if len(who.split()) > 14:
+        return True
+    return not (
+        who[:1].isupper()
+        or _PRONOUNS.match(who)
+        or who.lower().startswith("the ")
+        # "brigade commander Ivan Petrenko told reporters"
+        or (_ROLE_WORDS.search(who) and _SPACE_CAPITAL.search(who))
+    ) and (rx is not _EN_ACCORDING_TO)
+
+
+def _not_a_subject(
+    sentence: str, rx: re.Pattern[str], m: re.Match[str], who: str
+) -> bool:
+    """Whether a uk/ru speaker phrase is no subject: "that about", a fronted
+    object ("Ситуацію пояснив міністр Олег Лис"), "як", or a lower-case
+    phrase where the pattern needs a name (a role after the verb, or a role
+    then a name, will do)."""
+    low = who.lower()
+    if _THAT_ABOUT.match(low) or (
+        _OBJECT_FIRST.match(who) or who.lower() in ("як", "как")
+    ):
+        return True
+    if _fronted_object(sentence, m, who):
+        return True  # "Ситуацію пояснив міністр Олег Лис": the object
+    post_verb = rx in (_UK_VERB_THEN_WHO, _RU_VERB_THEN_WHO)
+    return bool(
+        not who[:1].isupper()
+        and not _PRONOUNS.match(who)
+        and rx
+        not in (
+            _UK_ACCORDING_TO,
+            _UK_VERB_IN_BODY,
+            _RU_ACCORDING_TO,
+            _RU_VERB_IN_BODY,
+        )
+        and not (post_verb and _SPACE_CAPITAL_ANY.search(who))
+        and not (post_verb and _ROLE_WORDS.match(who))  # "— сказав речник"
+        and not (_ROLE_WORDS.search(who) and _ROLE_THEN_NAME.search(who))
+    )
+
+
+def _named_claimant(rx: re.Pattern[str], m: re.Match[str], who: str) -> Claimant | None:
+    """The claimant a speaker phrase names (with the role or name apposed
+    to it: "the head of the Office, Andrii Yermak, stressed"), or None for
+    a label, a town label ("Kurakhove: Moscow claims town") or no name."""
+    if _LABEL.fullmatch(who.strip()):
+        return None
+    if rx is _NAME_LABEL and (TOWN_LABEL.search(who.strip())):
+        return None  # "Kurakhove: Moscow claims town", "Селидово: …"
+    c = _split(who)
+    appos = m.groupdict().get("appos")
+    if c.name and not c.role and appos and _ROLE_WORDS.search(appos):
+        c = Claimant(c.name, appos.strip())
+    elif appos and _ROLE_WORDS.search(who) and _APPOS_NAME.fullmatch(appos):
+        # "the head of the Office, Andrii Yermak, stressed"
+        c = Claimant(appos.strip(), who)
+    if c.pronoun or c.name:
+        return Claimant(c.name, c.role, c.pronoun, m.start(), m.end())
+    return None
 
 
 # speed: the big case-insensitive patterns search through a case-folded twin

@@ -356,13 +356,49 @@ def _find_places(
     exclude: set[str] | None = None,
     known: set[str] | None = None,
 ) -> list[PlaceMention]:
-    """Place-like names in ``text`` (offsets into ``text``).
+    """Place-like names in ``text`` (offsets into ``text``): each capitalised
+    run, cut at its stop words and trimmed, that is no person, government,
+    sentence-initial word or sector, with its region flag.
 
     ``exclude`` holds person/claimant words; ``known`` holds words seen as places
     elsewhere, which lets a sentence-initial capitalised word count as a place.
     """
     out: list[PlaceMention] = []
     exclude = exclude or set()
+    runs = _runs(text, lang)
+    headline = lang == "en" and _is_title_case(text)
+    for s0, run in runs:
+        words = run.split(" ")
+        if headline:
+            words = _headline_words(text, s0, words)
+        trimmed = _trimmed(text, s0, words, exclude)
+        if trimmed is None:
+            continue
+        s, name = trimmed
+        e = s + len(name)
+        after = text[e : e + 24]
+        if _person_or_actor(text, s, name, after):
+            continue
+        g = _GENERIC_HEAD.match(name)
+        if g:
+            s += g.end()
+            name = name[g.end() :]
+            if not name:
+                continue
+        before = text[max(0, s - _LOOKBACK) : s]  # bounded: linear in the text
+        if _stray_initial_word(before, name, after, known, s):
+            continue
+        if _SECTOR_AFTER.match(text, e):
+            continue  # "the Pokrovsk and Kurakhove axes": sectors, not places
+        out.append(_mention(text, s, e, name, before))
+    return out
+
+
+def _runs(text: str, lang: str) -> list[tuple[int, str]]:
+    """The capitalised runs of ``text`` with their offsets, split at an
+    adjectival region and again at stop words inside a run (title-case
+    headlines: "Russia Says It Captured Two Villages In Donetsk Region");
+    none in a unit's name ("80th Air Assault Brigade": no "Air" either)."""
     runs: list[tuple[int, str]] = []
     for m in _RUN.finditer(text):
         found = m.group(0)
@@ -389,99 +425,115 @@ def _find_places(
             if chunk:
                 runs.append((sub_pos, " ".join(chunk)))
             pos += len(part) + 1
-    headline = lang == "en" and _is_title_case(text)
-    for s0, run in runs:
-        s, e = s0, s0 + len(run)
-        words = run.split(" ")
-        if headline:
-            # a title-case headline capitalises its verbs too: a place stands
-            # after a place preposition or opens the line ("Pokrovsk Falls"),
-            # and a trailing verb of going on is no part of it
-            prev = _WORD_BEFORE.search(text[max(0, s0 - 24) : s0])
-            if (
-                s0 > 0
-                and not _PLACE_PREP_BEFORE.search(text[max(0, s0 - 12) : s0])
-                # the object of a headline verb: "Ukraine Retakes Zorivka"
-                and not (prev and _EN_TRIGGER_WORD.fullmatch(prev.group(1)))
-            ):
-                continue
-            while words and _HEADLINE_VERB.fullmatch(words[-1]):
-                words.pop()
-            if not words:
-                continue
-        # strip stop words at both ends
-        while words and (
-            words[0] in _STOP or words[0].rstrip("’'s") in _STOP or words[0] in exclude
-        ):
-            s += len(words[0]) + 1
-            words.pop(0)
-        while words and (words[-1] in _STOP or words[-1] in exclude):
-            words.pop()
-        if not words:
-            continue
-        name = " ".join(words)
-        e = s + len(name)
-        if text[s:e] != name:
-            continue
-        if any(w in exclude for w in words) or _no_place_name(name):
-            continue
-        before = text[max(0, s - 50) : s]
-        after = text[e : e + 24]
-        pm = _PERSON_BEFORE.search(before)
+    return runs
+
+
+def _headline_words(text: str, s0: int, words: list[str]) -> list[str]:
+    """The words of a run of a title-case headline, which capitalises its
+    verbs too: a place stands after a place preposition, after a headline
+    verb ("Ukraine Retakes Zorivka") or opens the line ("Pokrovsk Falls"),
+    and a trailing verb of going on is no part of it; [] when it is none."""
+    prev = _WORD_BEFORE.search(text[max(0, s0 - 24) : s0])
+    if (
+        s0 > 0
+        and not _PLACE_PREP_BEFORE.search(text[max(0, s0 - 12) : s0])
+        # the object of a headline verb: "Ukraine Retakes Zorivka"
+        and not (prev and _EN_TRIGGER_WORD.fullmatch(prev.group(1)))
+    ):
+        return []
+    while words and _HEADLINE_VERB.fullmatch(words[-1]):
+        words.pop()
+    return words
+
+
+def _trimmed(
+    text: str, s0: int, words: list[str], exclude: set[str]
+) -> tuple[int, str] | None:
+    """The start and name of a run at ``s0`` without the stop words and
+    excluded (person) words at its ends; None when nothing is left, an
+    excluded word stays inside or the name is no place name."""
+    s = s0
+    while words and (
+        words[0] in _STOP or words[0].rstrip("’'s") in _STOP or words[0] in exclude
+    ):
+        s += len(words[0]) + 1
+        words.pop(0)
+    while words and (words[-1] in _STOP or words[-1] in exclude):
+        words.pop()
+    if not words:
+        return None
+    name = " ".join(words)
+    if text[s : s + len(name)] != name:
+        return None
+    if any(w in exclude for w in words) or _no_place_name(name):
+        return None
+    return s, name
+
+
+def _person_or_actor(text: str, s: int, name: str, after: str) -> bool:
+    """Whether the name at ``s`` is a person's (after a role or title, or
+    before a person word) or a capital acting as its government ("where
+    Kyiv launched an incursion")."""
+    before = text[max(0, s - 50) : s]
+    pm = _PERSON_BEFORE.search(before)
+    if (
+        pm
+        and not _OF_BEFORE.search(before)
+        # a verb between the role and the name ends the title ("the chief
+        # said his troops had recaptured Zorivka")
+        and not _VERB_GAP.search(pm.group(0))
+    ):
+        return True
+    if _PERSON_AFTER.match(after):
+        return True
+    return bool(
+        _CAPITAL_AS_ACTOR.fullmatch(name)
+        and _ACTOR_VERB_AFTER.match(after)
+        and not _CAPITAL_NOUN_BEFORE.search(before)
+        and not _PLACE_PREP_BEFORE.search(before)
+    )  # "where Kyiv launched an incursion": the government
+
+
+def _stray_initial_word(
+    before: str, name: str, after: str, known: set[str] | None, s: int
+) -> bool:
+    """Whether a one-word name is a capitalised word that opens a line or
+    sentence, not a place: a verb ("— Пытаются, но безуспешно", "Говорят,
+    …"), or a word not seen as a place with no region word, predicate or
+    toponym ending to vouch for it."""
+    at_start = (s <= _LOOKBACK and not before.strip(" \"'“‘«")) or _ends_sentence(
+        before
+    )
+    if (
+        len(name.split()) == 1
+        and _VERB_FORM.search(name)
+        and _LINE_START_BEFORE.search(before)
+        and not _seen_before(name, known)
+    ):
+        return True  # "— Пытаются, но безуспешно", "Говорят, …": verbs
+    if at_start and len(name.split()) == 1 and not _seen_before(name, known):
+        after_word = _REGION_WORD_AFTER.match(after)
         if (
-            pm
-            and len(words) >= 1
-            and not _OF_BEFORE.search(before)
-            # a verb between the role and the name ends the title ("the chief
-            # said his troops had recaptured Zorivka")
-            and not _VERB_GAP.search(pm.group(0))
+            not after_word
+            and not _PREDICATE_AFTER.match(after)
+            and not _TOPONYM_END.search(name)
         ):
-            continue
-        if _PERSON_AFTER.match(after):
-            continue
-        if (
-            _CAPITAL_AS_ACTOR.fullmatch(name)
-            and _ACTOR_VERB_AFTER.match(after)
-            and not _CAPITAL_NOUN_BEFORE.search(before)
-            and not _PLACE_PREP_BEFORE.search(before)
-        ):
-            continue  # "where Kyiv launched an incursion": the government
-        g = _GENERIC_HEAD.match(name)
-        if g:
-            s += g.end()
-            name = name[g.end() :]
-            if not name:
-                continue
-        before = text[max(0, s - _LOOKBACK) : s]  # bounded: linear in the text
-        at_start = (s <= _LOOKBACK and not before.strip(" \"'“‘«")) or _ends_sentence(
-            before
-        )
-        if (
-            len(name.split()) == 1
-            and _VERB_FORM.search(name)
-            and _LINE_START_BEFORE.search(before)
-            and not _seen_before(name, known)
-        ):
-            continue  # "— Пытаются, но безуспешно", "Говорят, …": verbs
-        if at_start and len(name.split()) == 1 and not _seen_before(name, known):
-            after_word = _REGION_WORD_AFTER.match(after)
-            if (
-                not after_word
-                and not _PREDICATE_AFTER.match(after)
-                and not _TOPONYM_END.search(name)
-            ):
-                continue
-        if _SECTOR_AFTER.match(text, e):
-            continue  # "the Pokrovsk and Kurakhove axes": sectors, not places
-        region = False
-        ra = _REGION_AFTER.match(text[e : e + 20])
-        if ra:
-            e += ra.end()
-            name = text[s:e]
-            region = True
-        elif _REGION_OF_BEFORE.search(before):
-            region = True  # "the border region of Sumy"
-        elif _REGION_NAME.search(name) or _ADJ_REGION.search(name):
-            region = True
-        out.append(PlaceMention(s, e, name, region))
-    return out
+            return True
+    return False
+
+
+def _mention(text: str, s: int, e: int, name: str, before: str) -> PlaceMention:
+    """The mention of the place ``name`` at ``s``..``e``, a region when a
+    region word follows ("Sumy Oblast", taken into the name), the region of
+    it precedes ("the border region of Sumy") or the name is one."""
+    region = False
+    ra = _REGION_AFTER.match(text[e : e + 20])
+    if ra:
+        e += ra.end()
+        name = text[s:e]
+        region = True
+    elif _REGION_OF_BEFORE.search(before):
+        region = True  # "the border region of Sumy"
+    elif _REGION_NAME.search(name) or _ADJ_REGION.search(name):
+        region = True
+    return PlaceMention(s, e, name, region)

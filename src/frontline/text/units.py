@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .fastre import folded
-from .numbers import number_before
+from .numbers import NumberMatch, number_before
 
 SQ_MI_KM2 = 2.589988
 HA_KM2 = 0.01
@@ -100,118 +100,159 @@ class Quantity:
 
 
 def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
-    """Every number+unit in ``text`` (area units before distance units)."""
+    """Every number+unit in ``text`` (area units before distance units): for
+    each unit, its figure before it (or after it, or "a"/"half a" for one),
+    then ranges joined into one quantity."""
     out: list[Quantity] = []
     for m in _UNIT_RE.finditer(text):
         idx = int(next(k for k, v in m.groupdict().items() if v)[1:])
-        _, factor, measure = _UNITS[idx]
-        us = m.start()
-        num = number_before(text, us, lang)
-        adjectival = False
-        after = _UNIT_THEN_NUMBER.match(text, m.end()) if num is None else None
-        if after is not None and measure == "distance":
-            # "метрів на 800", "километра на два": a rough figure after its unit
-            num = number_before(text, after.end(), lang)
-            if num is not None and num.start == after.start(1):
-                out.append(
-                    Quantity(
-                        us,
-                        num.end,
-                        num.start,
-                        num.value * factor,
-                        measure,
-                        text[us : num.end],
-                        m.group(0),
-                        "на",
-                    )
-                )
-                continue
-            num = None
-        if num is None and idx == _BARE_M:
-            continue
-        if num is None:
-            # "1,000-km": hyphen between number and unit
-            if us > 0 and text[us - 1] == "-":
-                num = number_before(text, us - 1, lang)
-                adjectival = num is not None
-            if num is None:
-                single = _SINGULAR.search(text[max(0, us - 12) : us])
-                if not single or not (
-                    measure == "distance"
-                    # "a square kilometre", "half a square mile", "один
-                    # квадратний кілометр" (not "на квадратний кілометр": per)
-                    or measure == "area"
-                    and idx != _TYPO_UNIT
-                    and single.group(0).strip().lower() != "на"
-                    and not m.group(0).lower().startswith(("ha", "га"))
-                ):
-                    continue
-                value = 0.5 if single.group("half") else 1.0
-                ns = max(0, us - 12) + single.start()
-                if measure == "area" and _FRACTION_END.search(
-                    text, max(0, ns - 14), ns
-                ):
-                    continue  # "one-third a square mile": a fraction of one
-                out.append(
-                    Quantity(
-                        ns,
-                        m.end(),
-                        ns,
-                        value * factor,
-                        measure,
-                        text[ns : m.end()],
-                        m.group(0),
-                    )
-                )
-                continue
-        if re.search(
-            r"(?<![\w])(?:several|a few|many|кілька|декілька|кількох|несколько|"
-            r"нескольких|много)\s+$",
-            text[max(0, num.start - 14) : num.start],
-            re.IGNORECASE,
-        ) and not re.search(r"\d", num.written):
-            continue  # "кілька тисяч квадратних кілометрів": no figure
-        value = num.value * factor
-        start = num.start
-        approx = None
-        a = _APPROX.search(text[max(0, start - 24) : start])
-        if a:
-            approx = a.group(0).strip().lower()
-            start = max(0, start - 24) + a.start()
-        low = num.low * factor if num.low is not None else None
-        before_num = text[max(0, num.start - 20) : num.start]
-        r = None if low is not None else _RANGE.search(before_num)
-        if r:
-            from .numbers import parse_digits
-
-            lv = parse_digits(r.group(1))
-            if lv is not None and lv < num.value:
-                low = lv * factor
-                start = max(0, num.start - 20) + r.start()
-        before = text[max(0, start - 3) : start]
-        conversion = False
-        if "(" in before or "[" in before:
-            prev = out[-1] if out else None
-            if prev and text[prev.end : start].strip(" ([\u00a0") == "":
-                conversion = True
-        out.append(
-            Quantity(
-                start,
-                m.end(),
-                num.start,
-                value,
-                measure,
-                text[num.start : m.end()],
-                m.group(0),
-                approx,
-                low,
-                conversion,
-                adjectival,
-                factor,
-                idx == _TYPO_UNIT,
-            )
-        )
+        q = _quantity(text, m, idx, lang, out)
+        if q is not None:
+            out.append(q)
     return _join_ranges(out, text)
+
+
+def _quantity(
+    text: str, m: re.Match[str], idx: int, lang: str | None, out: list[Quantity]
+) -> Quantity | None:
+    """The quantity of the unit ``m`` (of ``_UNITS[idx]``): its figure
+    before it ("1,000-km" with a hyphen too), a Slavic figure after it, or
+    a singular "a"/"half a"; None when it has no figure ("кілька тисяч
+    квадратних кілометрів") or is a bare "м" alone."""
+    _, factor, measure = _UNITS[idx]
+    us = m.start()
+    num = number_before(text, us, lang)
+    adjectival = False
+    if num is None and measure == "distance":
+        first = _unit_first(text, m, factor, lang)
+        if first is not None:
+            return first
+    if num is None and idx == _BARE_M:
+        return None
+    if num is None and us > 0 and text[us - 1] == "-":
+        # "1,000-km": hyphen between number and unit
+        num = number_before(text, us - 1, lang)
+        adjectival = num is not None
+    if num is None:
+        return _singular(text, m, idx, factor, measure)
+    if re.search(
+        r"(?<![\w])(?:several|a few|many|кілька|декілька|кількох|несколько|"
+        r"нескольких|много)\s+$",
+        text[max(0, num.start - 14) : num.start],
+        re.IGNORECASE,
+    ) and not re.search(r"\d", num.written):
+        return None  # "кілька тисяч квадратних кілометрів": no figure
+    return _figure(text, m, idx, num, adjectival, out)
+
+
+def _unit_first(
+    text: str, m: re.Match[str], factor: float, lang: str | None
+) -> Quantity | None:
+    """A rough distance told after its unit: "метрів на 800", "километра на
+    два"; None when no figure follows."""
+    after = _UNIT_THEN_NUMBER.match(text, m.end())
+    if after is None:
+        return None
+    us = m.start()
+    num = number_before(text, after.end(), lang)
+    if num is None or num.start != after.start(1):
+        return None
+    return Quantity(
+        us,
+        num.end,
+        num.start,
+        num.value * factor,
+        "distance",
+        text[us : num.end],
+        m.group(0),
+        "на",
+    )
+
+
+def _singular(
+    text: str, m: re.Match[str], idx: int, factor: float, measure: str
+) -> Quantity | None:
+    """One unit, or half of one, with no figure: "a square kilometre", "half
+    a square mile", "один квадратний кілометр", "a kilometre"; None for "на
+    квадратний кілометр" (per), hectares or a fraction of one ("one-third
+    a square mile")."""
+    us = m.start()
+    single = _SINGULAR.search(text[max(0, us - 12) : us])
+    if not single or not (
+        measure == "distance"
+        # "a square kilometre", "half a square mile", "один
+        # квадратний кілометр" (not "на квадратний кілометр": per)
+        or measure == "area"
+        and idx != _TYPO_UNIT
+        and single.group(0).strip().lower() != "на"
+        and not m.group(0).lower().startswith(("ha", "га"))
+    ):
+        return None
+    value = 0.5 if single.group("half") else 1.0
+    ns = max(0, us - 12) + single.start()
+    if measure == "area" and _FRACTION_END.search(text, max(0, ns - 14), ns):
+        return None  # "one-third a square mile": a fraction of one
+    return Quantity(
+        ns,
+        m.end(),
+        ns,
+        value * factor,
+        measure,
+        text[ns : m.end()],
+        m.group(0),
+    )
+
+
+def _figure(
+    text: str,
+    m: re.Match[str],
+    idx: int,
+    num: NumberMatch,
+    adjectival: bool,
+    out: list[Quantity],
+) -> Quantity:
+    """The quantity of the figure ``num`` before the unit ``m``, with the
+    hedge before it ("about", "понад"), the low end of a range ("5-7 km")
+    and whether it is a bracketed conversion of the quantity before."""
+    _, factor, measure = _UNITS[idx]
+    value = num.value * factor
+    start = num.start
+    approx = None
+    a = _APPROX.search(text[max(0, start - 24) : start])
+    if a:
+        approx = a.group(0).strip().lower()
+        start = max(0, start - 24) + a.start()
+    low = num.low * factor if num.low is not None else None
+    before_num = text[max(0, num.start - 20) : num.start]
+    r = None if low is not None else _RANGE.search(before_num)
+    if r:
+        from .numbers import parse_digits
+
+        lv = parse_digits(r.group(1))
+        if lv is not None and lv < num.value:
+            low = lv * factor
+            start = max(0, num.start - 20) + r.start()
+    before = text[max(0, start - 3) : start]
+    conversion = False
+    if "(" in before or "[" in before:
+        prev = out[-1] if out else None
+        if prev and text[prev.end : start].strip(" ([\u00a0") == "":
+            conversion = True
+    return Quantity(
+        start,
+        m.end(),
+        num.start,
+        value,
+        measure,
+        text[num.start : m.end()],
+        m.group(0),
+        approx,
+        low,
+        conversion,
+        adjectival,
+        factor,
+        idx == _TYPO_UNIT,
+    )
 
 
 # "between 500 metres and 1.2 km", "від 300 метрів до 1 км": one range whose

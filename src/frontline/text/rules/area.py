@@ -196,137 +196,184 @@ def _woodland_taken(
 
 
 def area_claims(ctx: SentenceContext) -> None:
-    """Append the area claims of ``ctx``'s sentence to ``ctx.out``.
+    """Append the area claims of ``ctx``'s sentence to ``ctx.out``: its area
+    figures (written and elided), then for each one the guards that drop it,
+    the trigger that governs it and the claim it makes; then the settlements
+    an area claim names as included.
 
     Leaves the area figures in ``ctx.area_q`` for the vague-area and share rules.
     """
-    s = ctx.s
-    st = ctx.st
-    lang = ctx.lang
     t = ctx.t
-    trigs = ctx.trigs
-    clauses = ctx.clauses
-    mentions = ctx.mentions
-    places = ctx.places
-    quantities = ctx.quantities
-    question = ctx.question
     lookalike = ctx.lookalike or (_UNDER_WATER.search(t) if ctx.quantities else None)
-    perspective = ctx.perspective
-    sector = ctx.sector
-    out = ctx.out
-    make = ctx.make
-    clause_span = ctx.clause_span
-    negated_near = ctx.negated_near
-    area_q = [q for q in quantities if q.measure == "area" and not q.conversion]
+    area_q = _area_figures(ctx)
+    territorial = [
+        tr
+        for tr in ctx.trigs
+        if tr.family in ("capture", "withdraw", "advance", "hold", "gain")
+    ]
+    q_starts = [q.start for q in area_q]
+    place_starts = [p.start for p in ctx.places]
+    for q in area_q:
+        if not territorial or ctx.question or _difference(t, q):
+            continue
+        clause = ctx.clause_span(q.number_start)
+        if _looks_alike(t, lookalike, q, territorial, clause):
+            continue
+        in_clause = [tr for tr in territorial if clause[0] <= tr.start < clause[1]]
+        trig = _governing(q, territorial, in_clause)
+        if _blocked(t, trig, ctx.lang) and trig.family != "hold":
+            continue
+        _mark_used(t, trig, q, territorial, in_clause)
+        ctx.out.append(_area_claim(ctx, q, trig, clause, q_starts, place_starts))
+    ctx.out.extend(_settlements_included(ctx.out, t, ctx.s.start, ctx.places))
+    ctx.area_q = area_q
+
+
+def _area_figures(ctx: SentenceContext) -> list[Quantity]:
+    """The sentence's area figures in text order: written ones and those whose
+    unit is elided ("down from 431", "56 of them"); the document keeps the
+    unit of the last written one for the elided figures after it."""
+    st = ctx.st
+    area_q = [q for q in ctx.quantities if q.measure == "area" and not q.conversion]
     if area_q or st.last_area_factor is not None:
-        area_q += _elided(t, area_q, st, lang)
+        area_q += _elided(ctx.t, area_q, st, ctx.lang)
     area_q.sort(key=lambda q: q.start)
     if area_q:
         st.last_area_factor = next(
             (q.factor for q in area_q if q.unit != "elided"), st.last_area_factor
         )
-    territorial = [
-        tr
-        for tr in trigs
-        if tr.family in ("capture", "withdraw", "advance", "hold", "gain")
+    return area_q
+
+
+def _looks_alike(
+    t: str,
+    lookalike: re.Match[str] | None,
+    q: Quantity,
+    territorial: list[_Trig],
+    clause: tuple[int, int],
+) -> bool:
+    """Whether the figure ``q`` measures a look-alike of land (farmland,
+    ground under water): any hectares once one is named, or a figure whose
+    clause names it; woodland taken or lost is land."""
+    return bool(
+        lookalike
+        and not _woodland_taken(t, lookalike, q, territorial)
+        and (
+            q.unit.lower().startswith(("ha", "гект", "га"))
+            or (clause[0] <= lookalike.start() < clause[1])
+        )
+    )
+
+
+def _governing(q: Quantity, territorial: list[_Trig], in_clause: list[_Trig]) -> _Trig:
+    """The trigger that governs the figure ``q``: the nearest capture, loss,
+    gain or hold word of its clause (unless an advance word governs the
+    figure right before it), else the nearest clause word before it, else
+    the nearest before it overall."""
+    strong = [
+        tr for tr in in_clause if tr.family in ("capture", "withdraw", "gain", "hold")
     ]
-    q_starts = [q.start for q in area_q]
-    place_starts = [p.start for p in places]
-    for q in area_q:
-        if not territorial or question or _difference(t, q):
-            continue
-        clause = clause_span(q.number_start)
-        if (
-            lookalike
-            and not _woodland_taken(t, lookalike, q, territorial)
-            and (
-                q.unit.lower().startswith(("ha", "гект", "га"))
-                or (clause[0] <= lookalike.start() < clause[1])
-            )
-        ):
-            continue
-        # governing trigger: nearest before in the clause, else nearest overall
-        in_clause = [tr for tr in territorial if clause[0] <= tr.start < clause[1]]
-        before = [tr for tr in territorial if tr.end <= q.start]
-        strong = [
-            tr
-            for tr in in_clause
-            if tr.family in ("capture", "withdraw", "gain", "hold")
-        ]
-        if strong and not any(
-            tr.family == "advance" and 0 <= q.start - tr.end <= 12 for tr in in_clause
-        ):
-            cands = strong
-        elif in_clause:
-            cands = [tr for tr in in_clause if tr.end <= q.start] or in_clause
-        else:
-            cands = before or territorial
-        trig = min(cands, key=lambda tr: abs(tr.start - q.start))
-        if _blocked(t, trig, lang) and trig.family != "hold":
-            continue
-        trig.used = True
-        if trig.family == "hold" and _SIZE_CHANGE.match(t, trig.start):
-            # "its incursion into Kursk shrank from …": the subject's noun is
-            # the thing measured, not an advance of its own
-            for tr in territorial:
-                if 0 <= trig.start - tr.end <= 80:
-                    tr.used = True
-        lo, hi = min(trig.start, q.start), max(trig.end, q.end)
-        for tr in in_clause:
-            if lo <= tr.start < hi:
+    if strong and not any(
+        tr.family == "advance" and 0 <= q.start - tr.end <= 12 for tr in in_clause
+    ):
+        cands = strong
+    elif in_clause:
+        cands = [tr for tr in in_clause if tr.end <= q.start] or in_clause
+    else:
+        cands = [tr for tr in territorial if tr.end <= q.start] or territorial
+    return min(cands, key=lambda tr: abs(tr.start - q.start))
+
+
+def _mark_used(
+    t: str,
+    trig: _Trig,
+    q: Quantity,
+    territorial: list[_Trig],
+    in_clause: list[_Trig],
+) -> None:
+    """Mark ``trig`` and the clause words between it and its figure as told
+    (and, for a size change, the noun of the thing measured), so that no
+    other rule claims them again."""
+    trig.used = True
+    if trig.family == "hold" and _SIZE_CHANGE.match(t, trig.start):
+        # "its incursion into Kursk shrank from …": the subject's noun is
+        # the thing measured, not an advance of its own
+        for tr in territorial:
+            if 0 <= trig.start - tr.end <= 80:
                 tr.used = True
-        gainer = _gainer_for(
-            t, trig, _clause_of(clauses, trig.start), mentions, st, perspective, lang
+    lo, hi = min(trig.start, q.start), max(trig.end, q.end)
+    for tr in in_clause:
+        if lo <= tr.start < hi:
+            tr.used = True
+
+
+def _area_claim(
+    ctx: SentenceContext,
+    q: Quantity,
+    trig: _Trig,
+    clause: tuple[int, int],
+    q_starts: list[int],
+    place_starts: list[int],
+) -> Claim:
+    """The area claim of the figure ``q`` governed by ``trig``: its gainer,
+    segment, places, negation, sector and flags."""
+    t, clauses = ctx.t, ctx.clauses
+    trig_clause = _clause_of(clauses, trig.start)
+    gainer = _gainer_for(
+        t, trig, trig_clause, ctx.mentions, ctx.st, ctx.perspective, ctx.lang
+    )
+    seg = _segment(t, q.start, q_starts, clauses)
+    pl = [p.name for p in _starting_in(ctx.places, place_starts, seg)]
+    neg = ctx.negated_near(trig, trig_clause)
+    start = (
+        min(seg[0], trig.start)
+        if clause[0] <= trig.start and seg[0] - trig.start <= _QUOTE_LEAD
+        else seg[0]
+    )
+    return ctx.make(
+        "area_change",
+        q.number_start,
+        (start, seg[1]),
+        trig,
+        gainer,
+        pl,
+        area_km2=round(q.value, 6),
+        negated=neg,
+        sector=_sector_in(t, seg, ctx.lang) or ctx.sector,
+        **_area_flags(t, q, trig),
+    )
+
+
+def _area_flags(t: str, q: Quantity, trig: _Trig) -> dict[str, Any]:
+    """The flags of an area claim: approximate, the area as written (when
+    not in km²), held (a hold word, a claim, a running total told after the
+    news), cumulative (a total gained), an elided unit or a unit typo."""
+    extra: dict[str, Any] = {"approx": q.approx, "area_as_written": None}
+    if not re.search(r"km|kilomet|км|кілометр|километр", q.unit, re.I):
+        extra["area_as_written"] = q.written
+    if trig.family == "hold" or trig.text.lower().startswith("claim"):
+        extra["holding"] = True
+    if trig.family == "gain" and (
+        re.search(
+            r"\btotal\s+$|(?<![\w])(?:загальна|общая)\s+$",
+            t[max(0, trig.start - 10) : trig.start],
+            re.IGNORECASE,
         )
-        seg = _segment(t, q.start, q_starts, clauses)
-        pl = [p.name for p in _starting_in(places, place_starts, seg)]
-        neg = negated_near(trig, _clause_of(clauses, trig.start))
-        extra: dict[str, Any] = {"approx": q.approx, "area_as_written": None}
-        if not re.search(r"km|kilomet|км|кілометр|километр", q.unit, re.I):
-            extra["area_as_written"] = q.written
-        if trig.family == "hold" or trig.text.lower().startswith("claim"):
-            extra["holding"] = True
-        if trig.family == "gain" and (
-            re.search(
-                r"\btotal\s+$|(?<![\w])(?:загальна|общая)\s+$",
-                t[max(0, trig.start - 10) : trig.start],
-                re.IGNORECASE,
-            )
-            or _TOTAL_WORD.search(trig.text)
-        ):
-            # "the total area seized", "bringing the total to": a running total
-            extra["cumulative"] = True
-        if q.total:
-            # a running total told after the news: held as it is told, not
-            # in the span of the figure before ("ще 3,5 км², загалом — 250")
-            extra["holding"] = True
-        if q.unit == "elided":
-            extra["elided_unit"] = True
-            if q.adjectival:
-                extra["_part_of_previous"] = True
-        if q.unit_typo:
-            extra["unit_typo"] = True
-        out.append(
-            make(
-                "area_change",
-                q.number_start,
-                (
-                    min(seg[0], trig.start)
-                    if clause[0] <= trig.start and seg[0] - trig.start <= _QUOTE_LEAD
-                    else seg[0],
-                    seg[1],
-                ),
-                trig,
-                gainer,
-                pl,
-                area_km2=round(q.value, 6),
-                negated=neg,
-                sector=_sector_in(t, seg, lang) or sector,
-                **extra,
-            )
-        )
-    out.extend(_settlements_included(out, t, s.start, places))
-    ctx.area_q = area_q
+        or _TOTAL_WORD.search(trig.text)
+    ):
+        # "the total area seized", "bringing the total to": a running total
+        extra["cumulative"] = True
+    if q.total:
+        # a running total told after the news: held as it is told, not
+        # in the span of the figure before ("ще 3,5 км², загалом — 250")
+        extra["holding"] = True
+    if q.unit == "elided":
+        extra["elided_unit"] = True
+        if q.adjectival:
+            extra["_part_of_previous"] = True
+    if q.unit_typo:
+        extra["unit_typo"] = True
+    return extra
 
 
 # an area with no figure: a vague amount of an area unit, or a fraction of the
