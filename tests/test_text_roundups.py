@@ -470,13 +470,23 @@ def test_prisoners_and_farmers_are_look_alikes() -> None:
 
 def test_singular_entries_and_claimed_gains() -> None:
     pub = date(2024, 6, 3)
-    for text, lang, gainer in (
-        ("Russian bloggers reported gains near Krynky on Sunday.", "en", "RU"),
-        ("Штурмова група морпіхів увійшла в Кринки.", "uk", "UA"),
-        ("По данным блогеров, армия России вошла в Работино.", "ru", "RU"),
+    for text, lang, kind, gainer in (
+        (
+            "Russian bloggers reported gains near Krynky on Sunday.",
+            "en",
+            "advance",
+            "RU",
+        ),
+        ("Штурмова група морпіхів увійшла в Кринки.", "uk", "settlement_control", "UA"),
+        (
+            "По данным блогеров, армия России вошла в Работино.",
+            "ru",
+            "settlement_control",
+            "RU",
+        ),
     ):
         (c,) = extract_claims(text, published=pub, language=lang)
-        assert (c.kind, c.gainer) == ("advance", gainer), text
+        assert (c.kind, c.gainer) == (kind, gainer), text
 
 
 def test_held_at_the_end_of_a_month_is_a_running_total() -> None:

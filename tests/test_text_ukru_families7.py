@@ -527,7 +527,7 @@ def test_a_buffer_zone_planned_is_no_advance(lang: str, text: str) -> None:
             "settlement_control",
             "RU",
         ),
-        ("uk", "Ворог зайшов у Колоски з півночі.", "advance", "RU"),
+        ("uk", "Ворог зайшов у Колоски з півночі.", "settlement_control", "RU"),
         (
             "ru",
             "Российские штурмовики зашли в Колоски с юга и закрепились в южной "
@@ -547,7 +547,12 @@ def test_a_buffer_zone_planned_is_no_advance(lang: str, text: str) -> None:
             "settlement_control",
             "RU",
         ),
-        ("ru", "Российские штурмовики зашли в Колоски с севера.", "advance", "RU"),
+        (
+            "ru",
+            "Российские штурмовики зашли в Колоски с севера.",
+            "settlement_control",
+            "RU",
+        ),
     ],
 )
 def test_an_entry_into_a_named_place(
