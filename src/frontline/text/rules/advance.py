@@ -179,7 +179,10 @@ def _entered(
     edge_only = _EDGE_ONLY.match(lead.text) is not None
     if _INSIDE.search(tail[:40]) or (_partial(tail) and not edge_only):
         return pl
-    if undone or (edge_only and not lead.text.lower().startswith("push")):
+    # a foothold or English digging in, in a whole town, stays an advance;
+    # uk/ru digging in there is control (session 21, entries)
+    whole_town_edge = edge_only and not lead.text.lower().startswith("push")
+    if undone or (whole_town_edge and not _DUG_IN.match(lead.text)):
         return []
     towns = [p for p in ctx.places if lead.end <= p.start < seg[1] and not p.region]
     if not towns or not _TO_TOWN.fullmatch(t, lead.end, towns[0].start):
