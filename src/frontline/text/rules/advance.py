@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from .. import lexicon as lx
 from ..anaphora import SETTLEMENT_NOM, case_forms, there_words
@@ -116,24 +116,52 @@ _UNDONE = re.compile(
 # outskirts, pushing into them or digging in on them stays an advance. A
 # scare-quoted "entered" is someone else's word (an advance); so is a town
 # told as contested right after its entry ("entered X, now a grey zone").
-_ENTER = re.compile(
-    r"enter|br(?:oke|eak|eaks|eaking|oken) into|push(?:ed|es|ing)? into|"
-    r"foothold|увійш|зайш|вош|заш|зайти|увійти|"
-    r"войти|вхожд|входж|ворва|увірва|вдерл|"
-    # digging in: inside a town or a part of it, that part held (session 21:
-    # "закріпилися в північній частині міста", "закрепились в X"); on its
-    # outskirts or in a region it stays an advance (_EDGE_ONLY, _takes_town)
-    r"закріп|закреп|dug in|entrench",
-    re.I,
-)
+class _EntryWords(NamedTuple):
+    """A row of entry words and what an entry by them makes."""
+
+    words: str  # how the trigger text starts
+    any_part: bool  # "a part of"/"the outskirts" written after it count as a
+    # part held (else only the _INSIDE words: quarters, blocks, the centre)
+    whole_town: bool  # a whole named town entered is held (else an advance)
+
+
 # (the centre of a town is a part of it: "entered the centre of X", "pushed
-# into the center of X")
-# a push into or a foothold on a town's outskirts stays an advance (dev2:
-# "reached ... the outskirts of X"); an English foothold in a whole town too
-# (the town may be a region's name: "a foothold in Dnipropetrovsk", dev2);
-# English digging in counts only inside a part of a town
-_DUG_IN = re.compile(r"закріп|закреп", re.I)
-_EDGE_ONLY = re.compile(r"push|foothold|закріп|закреп|dug in|entrench", re.I)
+# into the center of X"). A push into or a foothold on a town's outskirts
+# stays an advance (dev2: "reached ... the outskirts of X"); an English
+# foothold in a whole town too (the town may be a region's name: "a foothold
+# in Dnipropetrovsk", dev2); English digging in counts only inside a part of
+# a town; uk/ru digging in ("закріпилися в X", "закрепились в восточной части
+# X") holds a town or a part of it, on its outskirts or in a region it stays
+# an advance (_takes_town).
+_DUG_IN_WORDS = r"закріп|закреп"
+_ENTRY_WORDS = (
+    _EntryWords(
+        r"enter|br(?:oke|eak|eaks|eaking|oken) into|увійш|зайш|вош|заш|зайти|"
+        r"увійти|войти|вхожд|входж|ворва|увірва|вдерл",
+        any_part=True,
+        whole_town=True,
+    ),
+    _EntryWords(r"push(?:ed|es|ing)? into", any_part=False, whole_town=True),
+    _EntryWords(r"foothold|dug in|entrench", any_part=False, whole_town=False),
+    _EntryWords(_DUG_IN_WORDS, any_part=False, whole_town=True),
+)
+_ENTRY_ROW = [(re.compile(row.words, re.I), row) for row in _ENTRY_WORDS]
+_DUG_IN = re.compile(_DUG_IN_WORDS, re.I)
+
+
+def _entry_words(word: str) -> _EntryWords | None:
+    """The row of entry words the trigger text ``word`` starts with.
+
+    >>> _entry_words("foothold in").whole_town
+    False
+    >>> _entry_words("зайшли").any_part
+    True
+    >>> _entry_words("advanced") is None
+    True
+    """
+    return next((row for rx, row in _ENTRY_ROW if rx.match(word)), None)
+
+
 _INSIDE = re.compile(
     r"квартал|промзон|частин|част[ьи](?![\w])|\b(?:blocks|districts|quarters?|"
     r"parts? of|industrial (?:zone|area)|cent(?:re|er) of)\b|"
@@ -174,15 +202,12 @@ def _entered(
     але були відкинуті з центру")."""
     t = ctx.t
     tail = t[lead.end : seg[1]]
-    if not _ENTER.match(lead.text) or _scare_quoted(t, lead.start, lead.end):
+    row = _entry_words(lead.text)
+    if row is None or _scare_quoted(t, lead.start, lead.end):
         return []
-    edge_only = _EDGE_ONLY.match(lead.text) is not None
-    if _INSIDE.search(tail[:40]) or (_partial(tail) and not edge_only):
+    if _INSIDE.search(tail[:40]) or (row.any_part and _partial(tail)):
         return pl
-    # a foothold or English digging in, in a whole town, stays an advance;
-    # uk/ru digging in there is control (session 21, entries)
-    whole_town_edge = edge_only and not lead.text.lower().startswith("push")
-    if undone or (whole_town_edge and not _DUG_IN.match(lead.text)):
+    if undone or not row.whole_town:
         return []
     towns = [p for p in ctx.places if lead.end <= p.start < seg[1] and not p.region]
     if not towns or not _TO_TOWN.fullmatch(t, lead.end, towns[0].start):
@@ -215,7 +240,7 @@ def _entry_then_more(
     in that takes a town or a part of one) and a second advance verb of its
     clause, or None."""
     t = ctx.t
-    if trig.family != "advance" or not _ENTER.match(trig.text):
+    if trig.family != "advance" or _entry_words(trig.text) is None:
         return None
     if _DUG_IN.match(trig.text) and not _takes_town(ctx, trig):
         return None  # "закріпилися і просуваються далі": one advance
