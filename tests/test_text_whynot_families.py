@@ -79,7 +79,7 @@ def test_entering_without_a_town_taken_stays_an_advance(text):
 )
 def test_slavic_entering_is_partial_control(text, lang):
     # CONVENTIONS' `partial` row: an entry is control of part of the town
-    # (session 21; rules/advance.py `_ENTER`)
+    # (session 21; rules/advance.py `_ENTRY_WORDS`)
     found = kinds(text, lang)
     assert "settlement_control" in found
     assert "advance" not in found
