@@ -1628,18 +1628,34 @@ def _note_claim_period(
     new: list[Claim], s: Sentence, st: _DocState, lang: str, i: int
 ) -> None:
     """Settle the sentence's cumulative flags (``period_rules``), date its
-    undated increments by a weekly roundup's week, then remember the explicit
-    span of a claim sentence for the next ones; a comparison ("less than in
-    December") keeps the span remembered before."""
+    undated increments by a weekly roundup's week or a daily report's day,
+    then remember the explicit span of a claim sentence for the next ones; a
+    comparison ("less than in December") keeps the span remembered before."""
+    _totals_up_to_statement(new, s, st, lang)
+    settle_cumulative(new, s.text, s.start, lang)
+    _settle_counts(new, s)
+    _operation_spans(new, s, st)
+    _await_event_start(new, st)
+    _date_by_topic_week(new, s, st)
+    _date_by_topic_day(new, s, st, lang, i)
+    _remember_claim_period(new, s, st, lang, i)
+
+
+def _totals_up_to_statement(
+    new: list[Claim], s: Sentence, st: _DocState, lang: str
+) -> None:
+    """A running total after a bounded figure in its own clause runs up to the
+    statement (``period_rules.total_of_own_clause``)."""
     for c in new:
         if total_of_own_clause(c, s.text, s.start, lang):
             # the running total after a bounded figure: up to the statement
             c.cumulative, c.period_text, c.period_start = True, None, None
             c.period_end = st.statement or st.published
             c.extra.pop("period_rule", None)
-    settle_cumulative(new, s.text, s.start, lang)
-    _settle_counts(new, s)
-    _operation_spans(new, s, st)
+
+
+def _await_event_start(new: list[Claim], st: _DocState) -> None:
+    """Totals since an event not dated yet wait for its start."""
     if st.event_start is None:
         st.awaiting_event.extend(
             c
@@ -1648,6 +1664,11 @@ def _note_claim_period(
             and c.period_start is None
             and c.extra.get("period_rule") in FROM_EVENT_KINDS
         )
+
+
+def _date_by_topic_week(new: list[Claim], s: Sentence, st: _DocState) -> None:
+    """A weekly roundup's undated increments are of its week; a newer span
+    ends the roundup."""
     if st.topic_week is not None and not (
         st.topic_week_strict and STATEMENT_VERB.search(s.text)
     ):
@@ -1685,6 +1706,13 @@ def _note_claim_period(
         if any(_newer_span(c, st.topic_week) for c in new):
             # "Свіжий тиждень: за останні сім днів …": the roundup is over
             st.topic_week, st.topic_week_over = None, True
+
+
+def _date_by_topic_day(
+    new: list[Claim], s: Sentence, st: _DocState, lang: str, i: int
+) -> None:
+    """A daily report's fights and gains without a time of their own are of
+    the report's day."""
     if st.topic_day is not None and not (
         # a report's day named in the story goes on into its list, not into
         # a statement of its own ("Syrskyi also said …")
@@ -1709,6 +1737,13 @@ def _note_claim_period(
             ):
                 continue  # named in the story, the day goes on in its tally
             c.period_start, c.period_end = st.topic_day
+
+
+def _remember_claim_period(
+    new: list[Claim], s: Sentence, st: _DocState, lang: str, i: int
+) -> None:
+    """Remember the explicit span of a claim sentence for the next ones (kept
+    as before after a comparison: "less than in December")."""
     # a fight dated by a calendar span ("В начале августа 2024 года ВСУ
     # перешли границу и начали боевые действия") dates what follows too
     main = next((c for c in new if c.kind != "fighting"), new[0] if new else None)
@@ -1736,7 +1771,6 @@ def _note_claim_period(
         st.claim_period_said = main.claimant
     elif main.period_text is not None:
         st.claim_period = None
-
 
 _FOLLOW_UP = re.compile(
     r"\b(?:the (?:figure|total|tally|number|area|gains?)|it|that)\s+(?:\w+\s+)?"
