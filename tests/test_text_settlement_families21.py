@@ -5,8 +5,10 @@ Positions held INSIDE a part of a named town are that part held, in uk/ru too
 as control. Control "under its control" belongs to the side that is the
 subject. A total told as "the number of settlements taken reached N" is a
 running count. Digging in inside a part of a town (its quarters, houses, "на
-сході X") is that part held; digging in on its outskirts or in the whole town
-stays an advance. Troops present in a part of a town ("находятся в северной
+сході X") is that part held; digging in on its outskirts, or an English one
+in a whole town, stays an advance (uk/ru digging in inside a whole
+town is partial control: ``test_text_entry_partial21.py``). Troops present
+in a part of a town ("находятся в северной
 части X") hold that part. Every sentence is invented for the test (no dev,
 corpus or article text, no ``../shared``); each family is tried in three
 phrasings of our own per language where it applies. Places are made up.
