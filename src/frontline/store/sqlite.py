@@ -47,6 +47,10 @@ from .migrate import BUSY_TIMEOUT_S, HEAD, sqlite_engine, upgrade
 #: The legacy ``schema_version`` mark (an older frontline refuses a newer store);
 #: the schema itself is versioned by the Alembic migrations (``migrate.HEAD``).
 SCHEMA_VERSION = 2
+#: SQLite's message for a lock it would not wait for, and the pause before the
+#: open is tried again (up to ``BUSY_TIMEOUT_S``).
+LOCKED = "database is locked"
+LOCKED_RETRY_S = 0.05
 
 
 def _utc(when: datetime) -> datetime:
@@ -78,17 +82,39 @@ class SQLiteStore(SQLCorrections):
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path).expanduser()
+        deadline = _time.monotonic() + BUSY_TIMEOUT_S
+        while True:
+            try:
+                self._open()
+                return
+            except FrontlineError as exc:
+                # A few SQLite races answer "locked" at once instead of waiting
+                # on the busy timeout (two first opens switching the journal
+                # mode together: its deadlock avoidance). Opening is idempotent.
+                if LOCKED not in exc.message or _time.monotonic() > deadline:
+                    raise
+                _time.sleep(LOCKED_RETRY_S)
+
+    def _open(self) -> None:
+        """Connect, set the pragmas and bring the schema to the newest migration."""
+        db = None
         try:
             # refuses foreign/corrupt files; its errors name the file
-            self._db = guard.connect(self.path, timeout=BUSY_TIMEOUT_S)
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA foreign_keys=ON")
-            self._db.execute("PRAGMA synchronous=NORMAL")
+            db = self._db = guard.connect(self.path, timeout=BUSY_TIMEOUT_S)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA foreign_keys=ON")
+            db.execute("PRAGMA synchronous=NORMAL")
             self._init_schema()
         except (sqlite3.DatabaseError, OSError) as exc:
+            if db is not None:
+                db.close()
             raise FrontlineError(
                 f"cannot open the database: {exc}", where=str(self.path)
             ) from None
+        except FrontlineError:
+            if db is not None:
+                db.close()
+            raise
 
     # -- schema ---------------------------------------------------------------
     def _init_schema(self) -> None:
