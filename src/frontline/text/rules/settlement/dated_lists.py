@@ -70,60 +70,76 @@ def _more_dated_items(
 
 
 def _split_dated_items(ctx: SentenceContext, claims: list[Any]) -> list[Any]:
-    """One claim per list item when each item carries its own time."""
-    t, base = ctx.t, ctx.s.start
-    out: list[Any] = []
+    """One claim per list item when each item carries its own time: a recipe of
+    the dated items a settlement claim lists, then the claim cut per item."""
     if not any(c.kind == "settlement_control" for c in claims):
         return claims
     ordered = sorted(ctx.places, key=lambda p: p.start)
     starts = [p.start for p in ordered]
+    out: list[Any] = []
     for c in claims:
-        if c.kind != "settlement_control":
-            out.append(c)
-            continue
-        a, b = c.char_start - base, c.char_end - base
-        names = {p.name for p in c.places}
-        items = [
-            p
-            for p in ordered[bisect_left(starts, a) : bisect_left(starts, b)]
-            if p.name in names and not p.region
-        ]
-        complete = len(items) == len(c.places)
-        if c.kind == "settlement_control" and items and complete:
-            items, b = _more_dated_items(ctx, items, b)
-        if (
-            c.kind != "settlement_control"
-            or not 2 <= len(items) <= _MAX_DATED_ITEMS
-            or not complete
-            or not all(
-                _ITEM_DATE.search(t, x.end, y.start)
-                for x, y in zip(items, items[1:], strict=False)
+        dated = None
+        if c.kind == "settlement_control":
+            dated = _dated_items(ctx, c, ordered, starts)
+        out.extend(_item_claims(ctx, c, *dated) if dated else [c])
+    return out
+
+
+def _dated_items(
+    ctx: SentenceContext, c: Any, ordered: list[Any], starts: list[int]
+) -> tuple[list[Any], int] | None:
+    """The places settlement claim ``c`` lists when each is followed by its own
+    time, and the end of the last one's time (sentence offsets); None when the
+    claim is no such list. ``ordered`` are the sentence's places by start."""
+    t, base = ctx.t, ctx.s.start
+    a, b = c.char_start - base, c.char_end - base
+    names = {p.name for p in c.places}
+    items = [
+        p
+        for p in ordered[bisect_left(starts, a) : bisect_left(starts, b)]
+        if p.name in names and not p.region
+    ]
+    if not items or len(items) != len(c.places):
+        return None
+    items, b = _more_dated_items(ctx, items, b)
+    if (
+        not 2 <= len(items) <= _MAX_DATED_ITEMS
+        or not all(
+            _ITEM_DATE.search(t, x.end, y.start)
+            for x, y in zip(items, items[1:], strict=False)
+        )
+        or not _ITEM_DATE.search(t, items[-1].end, b)
+    ):
+        return None
+    return items, b
+
+
+def _item_claims(ctx: SentenceContext, c: Any, items: list[Any], b: int) -> list[Any]:
+    """Claim ``c`` cut into one claim per dated item: each quote runs to the
+    separator before the next item; a later item anchors its own time."""
+    t, base = ctx.t, ctx.s.start
+    out: list[Any] = []
+    lo = c.char_start - base
+    for i, p in enumerate(items):
+        hi, nxt = b, b
+        if i + 1 < len(items):
+            nxt = items[i + 1].start
+            date = _ITEM_DATE.search(t, p.end, nxt)
+            sep = _ITEM_SEP.search(t, date.end() if date else p.end, nxt)
+            hi, nxt = (sep.start(), sep.end()) if sep else (nxt, nxt)
+        piece = t[lo:hi].rstrip(" ,;.")
+        extra = dict(c.extra)
+        if i:
+            extra["_anchor"] = p.start  # the item's own time follows it
+        out.append(
+            replace(
+                c,
+                places=[Place(name=p.name)],
+                quote=piece,
+                char_start=base + lo,
+                char_end=base + lo + len(piece),
+                extra=extra,
             )
-            or not _ITEM_DATE.search(t, items[-1].end, b)
-        ):
-            out.append(c)
-            continue
-        lo = a
-        for i, p in enumerate(items):
-            hi, nxt = b, b
-            if i + 1 < len(items):
-                nxt = items[i + 1].start
-                date = _ITEM_DATE.search(t, p.end, nxt)
-                sep = _ITEM_SEP.search(t, date.end() if date else p.end, nxt)
-                hi, nxt = (sep.start(), sep.end()) if sep else (nxt, nxt)
-            piece = t[lo:hi].rstrip(" ,;.")
-            extra = dict(c.extra)
-            if i:
-                extra["_anchor"] = p.start  # the item's own time follows it
-            out.append(
-                replace(
-                    c,
-                    places=[Place(name=p.name)],
-                    quote=piece,
-                    char_start=base + lo,
-                    char_end=base + lo + len(piece),
-                    extra=extra,
-                )
-            )
-            lo = nxt
+        )
+        lo = nxt
     return out

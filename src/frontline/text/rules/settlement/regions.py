@@ -190,62 +190,74 @@ _NOT_A_TOWN = re.compile(
 )
 
 
+# a capitalised word just before the verb, taken as the settlement when the
+# gazetteer knows none (not the preposition before it: "Над Колосками
+# встановлено"; with its district: "Роботине Пологівського району звільнене")
+_CAPITALISED_LEAD = re.compile(
+    r"(?:^|\s|[\"“«])(?:(?:Над|Під|Под)\s+)?"
+    r"((?-i:[A-ZА-ЯІЇЄҐ])[\w’'ʼ-]+(?:[ -](?-i:[A-ZА-ЯІЇЄҐ])"
+    r"[\w’'ʼ-]+)?)(?:\s+(?:на|в|у|in|near|під|под)\s+[\w’'ʼ-]+)?"
+    r"(?:\s+[\w’'ʼ-]+(?:ського|цького|зького|ского|цкого|ської|ской)\s+"
+    r"(?:району|района|області|области|громади|округа))?"
+    r"(?:\s+(?:was|were|is|has been|have been|had been|"
+    r"повністю|полностью|completely|fully|finally|now|нарешті|"
+    r"окончательно|остаточно))*\s*$"
+)
+
+
 def _unnamed_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
     """Take a capitalised word before ``trig`` as its settlement; claim an
-    unnamed settlement in a region."""
-    st = ctx.st
-    t = ctx.t
-    seg_before = g.seg_before
-    if not g.settlements and not lx.SETTLEMENT_NOUN.search(
-        t[seg_before[0] : g.seg_after[1]]
-    ):
-        lead = re.search(
-            # (not the preposition before it: "Над Колосками встановлено")
-            r"(?:^|\s|[\"“«])(?:(?:Над|Під|Под)\s+)?"
-            r"((?-i:[A-ZА-ЯІЇЄҐ])[\w’'ʼ-]+(?:[ -](?-i:[A-ZА-ЯІЇЄҐ])"
-            r"[\w’'ʼ-]+)?)(?:\s+(?:на|в|у|in|near|під|под)\s+[\w’'ʼ-]+)?"
-            # its district: "Роботине Пологівського району звільнене"
-            r"(?:\s+[\w’'ʼ-]+(?:ського|цького|зького|ского|цкого|ської|ской)\s+"
-            r"(?:району|района|області|области|громади|округа))?"
-            r"(?:\s+(?:was|were|is|has been|have been|had been|"
-            r"повністю|полностью|completely|fully|finally|now|нарешті|"
-            r"окончательно|остаточно))*\s*$",
-            t[seg_before[0] : trig.start],
-        )
-        if (
-            lead
-            and lead.group(1) not in st.people
-            and not side_mentions(lead.group(1), ctx.lang)
-            and not _NOT_A_TOWN.match(lead.group(1))
-        ):
-            g.settlements = [
-                PlaceMention(
-                    seg_before[0] + lead.start(1),
-                    seg_before[0] + lead.end(1),
-                    lead.group(1),
-                    False,
-                )
-            ]
-            g.obj = g.settlements
+    unnamed settlement in a region (a recipe of the two steps below)."""
+    _take_capitalised_lead(ctx, trig, g)
+    return _unnamed_in_region_claim(ctx, trig, g)
+
+
+def _take_capitalised_lead(ctx: SentenceContext, trig: Any, g: _Target) -> None:
+    """With no settlement named nor a settlement noun, make a capitalised word
+    just before ``trig`` the object of ``g`` (not a person, a side or a common
+    noun opening the sentence)."""
+    t, seg_before = ctx.t, g.seg_before
+    if g.settlements or lx.SETTLEMENT_NOUN.search(t[seg_before[0] : g.seg_after[1]]):
+        return
+    lead = _CAPITALISED_LEAD.search(t[seg_before[0] : trig.start])
     if (
+        lead
+        and lead.group(1) not in ctx.st.people
+        and not side_mentions(lead.group(1), ctx.lang)
+        and not _NOT_A_TOWN.match(lead.group(1))
+    ):
+        g.settlements = [
+            PlaceMention(
+                seg_before[0] + lead.start(1),
+                seg_before[0] + lead.end(1),
+                lead.group(1),
+                False,
+            )
+        ]
+        g.obj = g.settlements
+
+
+def _unnamed_in_region_claim(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
+    """ "capture village in Donetsk region": an unnamed settlement taken in the
+    regions named."""
+    if not (
         not g.settlements
         and g.regions
         and trig.family == "capture"
         and not trig.passive
         and _UNNAMED_SETTLEMENT.match(g.tail)
     ):
-        # "capture village in Donetsk region": an unnamed settlement
-        ctx.out.append(
-            ctx.make(
-                "settlement_control",
-                trig.start,
-                g.span,
-                trig,
-                g.gainer,
-                [p.name for p in g.regions],
-                negated=g.neg,
-            )
+        return False
+    ctx.out.append(
+        ctx.make(
+            "settlement_control",
+            trig.start,
+            g.span,
+            trig,
+            g.gainer,
+            [p.name for p in g.regions],
+            negated=g.neg,
         )
-        trig.used = True
-        return True
-    return False
+    )
+    trig.used = True
+    return True
