@@ -2427,10 +2427,11 @@ def _claim_maker(
     claimant: Claimant | None,
     section: Callable[[], str],
 ) -> Callable[..., Claim]:
-    """The ``make`` of a sentence: builds a claim from a span and its fields."""
+    """The ``make`` of a sentence: builds a claim from a span and its fields (a
+    recipe: the quote led by its actor, the claim and its source, the rule that
+    made it, the fields the rule passes)."""
     t = s.text
     hedge: list[bool] = []  # speed: asked once, when the first claim is made
-    base_extra: dict[str, Any] = {}
 
     def make(
         kind: str,
@@ -2441,21 +2442,7 @@ def _claim_maker(
         pl: list[str],
         **kw: Any,
     ) -> Claim:
-        a, b = span
-        if trig is not None and trig.start - 1 <= a <= trig.start + _QUOTE_LEAD:
-            # start the quote at the actor ("Russian troops captured ...")
-            cs = _clause_of(clauses, trig.start)[0]
-            for sm in reversed(mentions):
-                if (
-                    cs <= sm.start < trig.start
-                    and not sm.after_preposition
-                    and sm.side != "PRO"
-                    and trig.start - sm.end <= 40
-                ):
-                    det = re.search(r"(?:\bthe\s+|\bits\s+)$", t[cs : sm.start])
-                    a = cs + det.start() if det else sm.start
-                    break
-        a, b = _trim(t, a, b)
+        a, b = _trim(t, _actor_lead(t, clauses, mentions, trig, span[0]), span[1])
         if not hedge:
             hedge.append(bool(lx.HEDGE.search(t)))
         cl = Claim(
@@ -2471,7 +2458,6 @@ def _claim_maker(
             claimant_role=claimant.role if claimant else None,
             hedged=hedge[0],
         )
-        cl.extra.update(base_extra)
         cl.extra["trigger"] = trig.text if trig else None
         # the rule that made the claim: section of the engine and trigger family
         sec = section()
@@ -2479,18 +2465,49 @@ def _claim_maker(
         cl.extra["_anchor"] = anchor
         if s.headline:
             cl.extra["headline"] = True
-        for k, v in kw.items():
-            if k == "approx":
-                cl.approx = bool(v)
-                if v:
-                    cl.extra["approx"] = v
-            elif k in ("area_km2", "distance_km", "negated", "cumulative"):
-                setattr(cl, k, v)
-            elif v is not None:
-                cl.extra[k] = v
+        _set_claim_fields(cl, kw)
         return cl
 
     return make
+
+
+def _actor_lead(
+    t: str,
+    clauses: list[tuple[int, int]],
+    mentions: list[SideMention],
+    trig: _Trig | None,
+    a: int,
+) -> int:
+    """Where a claim's quote starts: at the actor of its trigger ("Russian
+    troops captured ...", with its "the"/"its") when the quote starts at the
+    trigger, else at ``a``."""
+    if trig is None or not trig.start - 1 <= a <= trig.start + _QUOTE_LEAD:
+        return a
+    cs = _clause_of(clauses, trig.start)[0]
+    for sm in reversed(mentions):
+        if (
+            cs <= sm.start < trig.start
+            and not sm.after_preposition
+            and sm.side != "PRO"
+            and trig.start - sm.end <= 40
+        ):
+            det = re.search(r"(?:\bthe\s+|\bits\s+)$", t[cs : sm.start])
+            return cs + det.start() if det else sm.start
+    return a
+
+
+def _set_claim_fields(cl: Claim, kw: dict[str, Any]) -> None:
+    """Set the fields a rule passed to ``make``: ``approx`` as a flag and its
+    word, the claim's own fields, anything else (not None) in ``extra``."""
+    for k, v in kw.items():
+        if k == "approx":
+            cl.approx = bool(v)
+            if v:
+                cl.extra["approx"] = v
+        elif k in ("area_km2", "distance_km", "negated", "cumulative"):
+            setattr(cl, k, v)
+        elif v is not None:
+            cl.extra[k] = v
 
 
 def _negation_check(t: str, lang: str) -> Callable[[_Trig, tuple[int, int]], bool]:
