@@ -690,16 +690,11 @@ def may_hold_front_figure(text: str, lang: str) -> bool:
 
 
 def front_figure_claims(ctx: SentenceContext) -> None:
-    """Area figures that no trigger governs, in a sentence about the front."""
-    if ctx.question or not ctx.area_q:
+    """Area figures that no trigger governs, in a sentence about the front: a
+    recipe of the sentence's gate, each free figure's ground word, whether it
+    speaks of the front, and its claim."""
+    if not _reads_front_figures(ctx):
         return
-    if (ctx.lang == "en") != (_CYRILLIC.search(ctx.t) is None):
-        return  # a sentence in another language than the text's: no side words
-    if any(
-        tr.family in ("capture", "withdraw", "advance", "hold", "gain")
-        for tr in ctx.trigs
-    ):
-        return  # a gain verb is there: the area rule decided on its figures
     t = ctx.t
     base = ctx.s.start
     taken = [
@@ -715,36 +710,12 @@ def front_figure_claims(ctx: SentenceContext) -> None:
         if any(a < q.end and q.start < b for a, b in taken):
             continue
         clause = ctx.clause_span(q.number_start)
-        grounds = list(_GROUND_WORD.finditer(t, clause[0], clause[1])) or list(
-            _GROUND_WORD.finditer(t)
-        )
-        # a change of hands speaks louder than control ("звільнених з-під
-        # контролю окупантів", "потеряли контроль над")
-        grounds = [m for m in grounds if m.lastgroup != "held"] or grounds
-        ground = min(grounds, key=lambda m: abs(m.start() - q.start), default=None)
+        ground = _nearest_ground(t, q, clause)
         if not _about_front(ctx, q, ground):
             continue
         gainer = _figure_gainer(ctx, q, clause, ground)
         seg = _segment(t, q.start, q_starts, ctx.clauses)
         pl = [p.name for p in _starting_in(ctx.places, place_starts, seg)]
-        extra: dict[str, Any] = {"approx": q.approx, "area_as_written": None}
-        if not re.search(r"km|kilomet|км|кілометр|километр", q.unit, re.I):
-            extra["area_as_written"] = q.written
-        if q.unit_typo:
-            extra["unit_typo"] = True
-        if ground is not None and (
-            ground.lastgroup == "held"
-            or ground.lastgroup == "occ"
-            and not ctx.periods
-            and not _CHANGE_NOUN.search(t)
-        ):
-            extra["holding"] = True  # "під контролем — 400 км²": a size held
-        elif not ctx.periods and not _CHANGE_NOUN.search(t):
-            # a figure with neither verb nor time is a tally as it stands
-            # ("площа звільнених територій — 120 км²"): a running total
-            extra["holding"] = True
-        if _TOTAL_AREA.search(t):
-            extra["cumulative"] = True
         lo = min(seg[0], ground.start()) if ground is not None else seg[0]
         ctx.out.append(
             ctx.make(
@@ -756,9 +727,63 @@ def front_figure_claims(ctx: SentenceContext) -> None:
                 pl,
                 area_km2=round(q.value, 6),
                 sector=_sector_in(t, seg, ctx.lang) or ctx.sector,
-                **extra,
+                **_front_figure_fields(ctx, q, ground),
             )
         )
+
+
+def _reads_front_figures(ctx: SentenceContext) -> bool:
+    """Whether the sentence's free figures are read: area figures, no
+    question, the text's language, and no gain verb (the area rule decided
+    on the figures a gain verb governs)."""
+    if ctx.question or not ctx.area_q:
+        return False
+    if (ctx.lang == "en") != (_CYRILLIC.search(ctx.t) is None):
+        return False  # a sentence in another language than the text's: no side words
+    return not any(
+        tr.family in ("capture", "withdraw", "advance", "hold", "gain")
+        for tr in ctx.trigs
+    )
+
+
+def _nearest_ground(
+    t: str, q: Quantity, clause: tuple[int, int]
+) -> re.Match[str] | None:
+    """The ground word nearest figure ``q``: of its clause, else of the
+    sentence; a change of hands before control ("звільнених з-під контролю
+    окупантів", "потеряли контроль над")."""
+    grounds = list(_GROUND_WORD.finditer(t, clause[0], clause[1])) or list(
+        _GROUND_WORD.finditer(t)
+    )
+    grounds = [m for m in grounds if m.lastgroup != "held"] or grounds
+    return min(grounds, key=lambda m: abs(m.start() - q.start), default=None)
+
+
+def _front_figure_fields(
+    ctx: SentenceContext, q: Quantity, ground: re.Match[str] | None
+) -> dict[str, Any]:
+    """The fields of a free figure's claim: how it was written, and a size
+    held or a running total."""
+    t = ctx.t
+    extra: dict[str, Any] = {"approx": q.approx, "area_as_written": None}
+    if not re.search(r"km|kilomet|км|кілометр|километр", q.unit, re.I):
+        extra["area_as_written"] = q.written
+    if q.unit_typo:
+        extra["unit_typo"] = True
+    if ground is not None and (
+        ground.lastgroup == "held"
+        or ground.lastgroup == "occ"
+        and not ctx.periods
+        and not _CHANGE_NOUN.search(t)
+    ):
+        extra["holding"] = True  # "під контролем — 400 км²": a size held
+    elif not ctx.periods and not _CHANGE_NOUN.search(t):
+        # a figure with neither verb nor time is a tally as it stands
+        # ("площа звільнених територій — 120 км²"): a running total
+        extra["holding"] = True
+    if _TOTAL_AREA.search(t):
+        extra["cumulative"] = True
+    return extra
 
 
 # --- a whole region or zone taken or left, with no figure (CONVENTIONS: kind
