@@ -106,8 +106,16 @@ _ELIDED = folded(_ELIDED)
 
 def _elided(t: str, area_q: list[Quantity], st: _DocState, lang: str) -> list[Quantity]:
     """Bare figures whose unit is elided: "down from 431", "56 of them"."""
-    out: list[Quantity] = []
     taken = [(q.start, q.end) for q in area_q]
+    return _led_bare_figures(t, area_q, taken) + _parts_of_them(t, taken, st, lang)
+
+
+def _led_bare_figures(
+    t: str, area_q: list[Quantity], taken: list[tuple[int, int]]
+) -> list[Quantity]:
+    """Bare figures after a lead ("down from 431", "in total 56"), in the unit
+    of the area figure before them."""
+    out: list[Quantity] = []
     for m in _ELIDED.finditer(t):
         if not area_q:
             break
@@ -141,6 +149,15 @@ def _elided(t: str, area_q: list[Quantity], st: _DocState, lang: str) -> list[Qu
                 total=bool(_TOTAL_LEAD.match(m.group(0))),
             )
         )
+    return out
+
+
+def _parts_of_them(
+    t: str, taken: list[tuple[int, int]], st: _DocState, lang: str
+) -> list[Quantity]:
+    """ "56 of them", "з них 40": a part of the area figure told last, in its
+    unit."""
+    out: list[Quantity] = []
     for m in _OF_THEM.finditer(t):
         num = number_before(t, m.start(), lang)
         factor = st.last_area_factor
@@ -460,62 +477,65 @@ def vague_area_claims(ctx: SentenceContext) -> None:
         )
 
 
+# a percentage of the territory: "recaptured 54% of the territory", "55
+# відсотків території"
+_SHARE = re.compile(
+    r"(\d+(?:[.,]\d+)?)\s?(?:%|per ?cent|percent|відсот\w*|"
+    r"процент\w*)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+){0,2}?"
+    r"(?:territor\w+|land|area|територі\w+|территори\w+)",
+    re.IGNORECASE,
+)
+
+
 def share_claims(ctx: SentenceContext) -> None:
-    """Append the claims of this rule for the sentence of ``ctx`` to ``ctx.out``."""
-    st = ctx.st
-    lang = ctx.lang
+    """Append the claims of this rule for the sentence of ``ctx`` to ``ctx.out``:
+    a percentage of the territory (no area figure near it) taken or lost by the
+    gain verb just before it."""
     t = ctx.t
-    trigs = ctx.trigs
-    mentions = ctx.mentions
-    question = ctx.question
-    perspective = ctx.perspective
-    out = ctx.out
-    make = ctx.make
-    clause_span = ctx.clause_span
-    negated_near = ctx.negated_near
-    area_q = ctx.area_q
-    for m in re.finditer(
-        r"(\d+(?:[.,]\d+)?)\s?(?:%|per ?cent|percent|відсот\w*|"
-        r"процент\w*)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+){0,2}?"
-        r"(?:territor\w+|land|area|територі\w+|территори\w+)",
-        t,
-        re.IGNORECASE,
-    ):
-        cands = [
-            tr
-            for tr in trigs
-            if tr.family in ("capture", "withdraw", "gain")
-            and 0 < m.start() - tr.end < 40
-        ]
-        pc = clause_span(m.start())
-        if (
-            not cands
-            or question
-            or any(
-                pc[0] <= q.start < pc[1] or abs(q.start - m.start()) < 60
-                for q in area_q
-            )
-        ):
-            continue
-        trig = cands[-1]
-        if _blocked(t, trig, lang):
+    for m in _SHARE.finditer(t):
+        trig = _share_trigger(ctx, m)
+        if trig is None:
             continue
         trig.used = True
+        clause = ctx.clause_span(trig.start)
         gainer = _gainer_for(
-            t, trig, clause_span(trig.start), mentions, st, perspective, lang
+            t, trig, clause, ctx.mentions, ctx.st, ctx.perspective, ctx.lang
         )
-        out.append(
-            make(
+        ctx.out.append(
+            ctx.make(
                 "area_change",
                 trig.start,
-                clause_span(trig.start),
+                clause,
                 trig,
                 gainer,
                 [],
                 share_pct=float(m.group(1).replace(",", ".")),
-                negated=negated_near(trig, clause_span(trig.start)),
+                negated=ctx.negated_near(trig, clause),
             )
         )
+
+
+def _share_trigger(ctx: SentenceContext, m: re.Match[str]) -> Any:
+    """The gain verb governing the percentage ``m`` (the last one up to 40
+    characters before it), or None: a question, an area figure in its clause
+    or near it, a blocked verb."""
+    cands = [
+        tr
+        for tr in ctx.trigs
+        if tr.family in ("capture", "withdraw", "gain") and 0 < m.start() - tr.end < 40
+    ]
+    pc = ctx.clause_span(m.start())
+    if (
+        not cands
+        or ctx.question
+        or any(
+            pc[0] <= q.start < pc[1] or abs(q.start - m.start()) < 60
+            for q in ctx.area_q
+        )
+    ):
+        return None
+    trig = cands[-1]
+    return None if _blocked(ctx.t, trig, ctx.lang) else trig
 
 
 # --- an area figure with no gain verb (issue 8: "no-trigger" area claims) ----
