@@ -884,45 +884,50 @@ def region_claims(ctx: SentenceContext) -> None:
         if trig.used or trig.family not in ("capture", "withdraw", "hold"):
             continue
         clause = ctx.clause_span(trig.start)
-        across = (
-            _ACROSS_RIVER.match(t, trig.end) or _OUT_OF_GROUND.match(t, trig.end)
-            if trig.family == "withdraw"
-            else None
-        )
-        after = across or _REGION_AFTER.match(t, trig.end)
-        before = _REGION_BEFORE.search(t, max(0, trig.start - 90), trig.start)
-        if after is None and before is None:
-            continue
-        lo, hi = (trig.start, after.end()) if after else (before.start(), trig.end)
-        if across is None and (
-            _NOT_WHOLE.search(t, lo, hi)
-            or not _WHOLE.search(t, min(lo, max(clause[0], lo - 40)), clause[1])
-        ):
-            continue
-        if _blocked(t, trig, ctx.lang):
+        span = _whole_region_span(t, trig, clause)
+        if span is None or _blocked(t, trig, ctx.lang):
             continue
         trig.used = True
+        lo, hi = span
         # the rest of the name: "the territory of the Luhansk People's Republic"
         end = max(hi, _segment(t, trig.start, [trig.start], ctx.clauses)[1])
         end = min(end, clause[1])
         pl = [p.name for p in ctx.places if lo <= p.start < end]
+        gainer = _gainer_for(
+            t, trig, clause, ctx.mentions, ctx.st, ctx.perspective, ctx.lang
+        )
         ctx.out.append(
             ctx.make(
                 "area_change",
                 trig.start,
                 (lo, end),
                 trig,
-                _gainer_for(
-                    t,
-                    trig,
-                    clause,
-                    ctx.mentions,
-                    ctx.st,
-                    ctx.perspective,
-                    ctx.lang,
-                ),
+                gainer,
                 pl,
                 negated=ctx.negated_near(trig, clause),
                 region_level=True,
             )
         )
+
+
+def _whole_region_span(
+    t: str, trig: Any, clause: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The span of ``trig`` and the whole region after or before it (a river
+    crossed or ground left after a withdrawal counts whole), else None."""
+    across = (
+        _ACROSS_RIVER.match(t, trig.end) or _OUT_OF_GROUND.match(t, trig.end)
+        if trig.family == "withdraw"
+        else None
+    )
+    after = across or _REGION_AFTER.match(t, trig.end)
+    before = _REGION_BEFORE.search(t, max(0, trig.start - 90), trig.start)
+    if after is None and before is None:
+        return None
+    lo, hi = (trig.start, after.end()) if after else (before.start(), trig.end)
+    if across is None and (
+        _NOT_WHOLE.search(t, lo, hi)
+        or not _WHOLE.search(t, min(lo, max(clause[0], lo - 40)), clause[1])
+    ):
+        return None
+    return lo, hi
