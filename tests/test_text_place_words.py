@@ -14,7 +14,8 @@ import pytest
 
 from frontline.text import anaphora as a
 from frontline.text import lexicon as lx
-from frontline.text.rules import advance, area, settlement
+from frontline.text.rules import advance, area
+from frontline.text.rules.settlement import dated_lists
 
 
 @pytest.mark.parametrize("lang", ["uk", "ru"])
@@ -69,7 +70,7 @@ def test_the_class_a_place_is_introduced_with(before, cls):
 @pytest.mark.parametrize("noun", a.SETTLEMENT_NOM.split("|"))
 def test_the_nouns_a_settlement_name_follows_reach_each_reader(noun):
     assert area._INCLUDING.match(f"зокрема {noun} ").end() == len(noun) + 9
-    assert settlement._ITEM_LEAD.match(f"{noun} X").end() == len(noun) + 1
+    assert dated_lists._ITEM_LEAD.match(f"{noun} X").end() == len(noun) + 1
     assert advance._TO_TOWN.match(f" в {noun} X").end() == len(noun) + 4
 
 

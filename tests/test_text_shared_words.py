@@ -11,7 +11,7 @@ import pytest
 
 from frontline.text import claimants, claims, dating, periods
 from frontline.text.lang import en
-from frontline.text.rules import settlement
+from frontline.text.rules.settlement import dated_lists
 
 
 def test_the_english_months_are_the_twelve_of_the_calendar():
@@ -21,7 +21,7 @@ def test_the_english_months_are_the_twelve_of_the_calendar():
 
 @pytest.mark.parametrize("month", en.MONTHS.split("|"))
 def test_every_reader_of_the_english_months_knows_each(month):
-    assert re.fullmatch(settlement._MONTHS, month)
+    assert re.fullmatch(dated_lists._MONTHS, month)
     assert dating._UP_TO_DATE.search(f"gains up to {month} 5")
     assert claims._FOLLOW_UP.search(f"{month} alone brought 40 sq km")
 

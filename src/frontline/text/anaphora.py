@@ -200,7 +200,7 @@ def case_forms(case: str, **lemmas: Iterable[str]) -> str:
 
 # the nouns a settlement's name stands after ("село Дачне", "город Курахово":
 # "including the town of X" in rules/area.py, "в село X" in rules/advance.py,
-# a list item "місто X" in rules/settlement.py)
+# a list item "місто X" in rules/settlement/)
 SETTLEMENT_NOM = case_forms(
     "nom", uk=("місто", "село", "селище"), ru=("город", "поселок", "посёлок")
 )

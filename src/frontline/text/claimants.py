@@ -214,72 +214,141 @@ _TITLE_WORD = re.compile(
 
 
 def _split_raw(phrase: str) -> Claimant:
+    """Name and role of a cleaned speaker phrase: the first reading that fits
+    (a person of a unit, a body's analysts, the experts of a body, a pronoun,
+    a name and a role around a comma, a role and a name after it), else the
+    whole phrase as the name."""
+    phrase = _clean_phrase(phrase)
+    if not phrase:
+        return Claimant(None, None)
+    for read in _READINGS:
+        c = read(phrase)
+        if c is not None:
+            return c
+    return Claimant(phrase, None)
+
+
+def _clean_phrase(phrase: str) -> str:
+    """The speaker phrase without quotes, a bullet or an article before a
+    capital, a name opened in quotes closed («Восток»)."""
     phrase = phrase.strip(" ,;:\"“”«»'‘’")
     phrase = _BULLET_LEAD.sub("", phrase)  # a bullet
     if phrase.count("«") > phrase.count("»"):
         phrase += "»"  # the name in quotes ends the phrase: «Восток»
-    phrase = _ARTICLE_BEFORE_CAPITAL.sub("", phrase)
-    if not phrase:
-        return Claimant(None, None)
-    # "Colonel Petro Shevchuk of the 3rd Assault Brigade": the person, and the
-    # role with the unit
+    return _ARTICLE_BEFORE_CAPITAL.sub("", phrase)
+
+
+def _person_of_unit(phrase: str) -> Claimant | None:
+    """ "Colonel Petro Shevchuk of the 3rd Assault Brigade": the person, and
+    the role with the unit."""
     person = _PERSON_OF.match(phrase)
     if person and not any(
         _ROLE_WORDS.search(w) or _ORG_WORD.match(w) for w in person["name"].split()
     ):
         role = f"{person['pre']}of {person['org']}".strip()
         return Claimant(person["name"], role)
-    # "DeepState analysts": the body, with the analysts as the role
+    return None
+
+
+def _body_analysts(phrase: str) -> Claimant | None:
+    """ "DeepState analysts": the body, with the analysts as the role."""
     trail = _TRAILING_ANALYSTS.match(phrase)
     if trail and not _NATIONALITY.match(trail["name"]):
         return Claimant(trail["name"], trail["role"])
-    # "Analysts from the DeepState project", "Experts of the ISW": the body
+    return None
+
+
+def _experts_of_body(phrase: str) -> Claimant | None:
+    """ "Analysts from the DeepState project", "Experts of the ISW": the body."""
     group = _EXPERTS_OF.match(phrase)
     if group and phrase[group.end() :][:1].isupper():
         return Claimant(_PROJECT.sub("", phrase[group.end() :]), group.group(0).strip())
-    if _PRONOUNS.match(phrase):
-        return Claimant(None, None, pronoun=True)
-    # "Dmytro Pletenchuk, head of the ..." → name first, role after a comma
-    if "," in phrase:
-        first, rest = phrase.split(",", 1)
-        if _NAME_2_3.fullmatch(first.strip()) and _ROLE_WORDS.search(rest):
-            return Claimant(first.strip(), rest.strip(" ,"))
-        if _ROLE_WORDS.search(first) and _TITLED_NAME_AFTER_COMMA.fullmatch(
-            rest.strip()
-        ):
-            tail = _TAIL_NAME.search(rest.strip())
-            if tail:
-                return Claimant(tail.group(1), first.strip())
+    return None
+
+
+def _pronoun(phrase: str) -> Claimant | None:
+    """A pronoun ("she", "він"): no name, the speaker told before."""
+    return Claimant(None, None, pronoun=True) if _PRONOUNS.match(phrase) else None
+
+
+def _name_comma_role(phrase: str) -> Claimant | None:
+    """ "Dmytro Pletenchuk, head of the ...": the name first, the role after a
+    comma (or a role first, a titled name after it)."""
+    if "," not in phrase:
+        return None
+    first, rest = phrase.split(",", 1)
+    if _NAME_2_3.fullmatch(first.strip()) and _ROLE_WORDS.search(rest):
+        return Claimant(first.strip(), rest.strip(" ,"))
+    if _ROLE_WORDS.search(first) and _TITLED_NAME_AFTER_COMMA.fullmatch(rest.strip()):
+        tail = _TAIL_NAME.search(rest.strip())
+        if tail:
+            return Claimant(tail.group(1), first.strip())
+    return None
+
+
+def _role_and_tail_name(phrase: str) -> Claimant | None:
+    """A capitalised name closing the phrase, and the role before it: a
+    country's word, role words opening the name, or role words before it."""
     m = _TAIL_NAME.search(phrase)
-    if m and phrase[: m.start()].strip() and _COUNTRY_LEAD.match(m.group(1)):
-        lead = _COUNTRY_LEAD.match(m.group(1))
-        name = m.group(1)[lead.end() :]
-        return Claimant(name, (phrase[: m.start()] + lead.group(0)).strip(" ,"))
-    if m and not phrase[: m.start()].strip():
-        words = m.group(1).split()
-        role_words = []
-        while (
-            len(words) > 1
-            and _ROLE_WORDS.search(words[0])
-            and not re.match(
-                r"(?:Staff|Ministry|Command|Forces|Directorate|Office|ЗСУ|ВСУ|РФ|"
-                r"[Шш]таб\w*|Міністерств\w*|Министерств\w*|Минобороны)$",
-                words[-1],
-            )
-        ):
-            role_words.append(words.pop(0))
-        if role_words:
-            return Claimant(" ".join(words), " ".join(role_words))
-    if m and _ROLE_WORDS.search(phrase[: m.start()]):
-        name = m.group(1)
-        # keep only the personal name (capitalised tail after the role words)
-        words = name.split()
-        while words and _ROLE_WORDS.search(words[0]):
-            words.pop(0)
-        if words and len(words) >= 1:
-            role = phrase[: phrase.rfind(words[0])].strip(" ,")
-            return Claimant(" ".join(words), role or None)
-    return Claimant(phrase, None)
+    if m is None:
+        return None
+    lead = phrase[: m.start()]
+    if lead.strip() and _COUNTRY_LEAD.match(m.group(1)):
+        country = _COUNTRY_LEAD.match(m.group(1))
+        name = m.group(1)[country.end() :]
+        return Claimant(name, (lead + country.group(0)).strip(" ,"))
+    if not lead.strip():
+        c = _leading_role_words(m.group(1))
+        if c is not None:
+            return c
+    if _ROLE_WORDS.search(lead):
+        return _name_after_role(phrase, m.group(1))
+    return None
+
+
+# the last word of a body's name, which keeps the role words before it
+_BODY_END = re.compile(
+    r"(?:Staff|Ministry|Command|Forces|Directorate|Office|ЗСУ|ВСУ|РФ|"
+    r"[Шш]таб\w*|Міністерств\w*|Министерств\w*|Минобороны)$"
+)
+
+
+def _leading_role_words(name: str) -> Claimant | None:
+    """Role words opening a name alone ("Spokesman Dmytro Lykhovy"): the
+    role and the name (None: no role word, or a body's name)."""
+    words = name.split()
+    role_words = []
+    while (
+        len(words) > 1
+        and _ROLE_WORDS.search(words[0])
+        and not _BODY_END.match(words[-1])
+    ):
+        role_words.append(words.pop(0))
+    if role_words:
+        return Claimant(" ".join(words), " ".join(role_words))
+    return None
+
+
+def _name_after_role(phrase: str, name: str) -> Claimant | None:
+    """The personal name (the capitalised tail after the role words) and the
+    phrase before it as the role."""
+    words = name.split()
+    while words and _ROLE_WORDS.search(words[0]):
+        words.pop(0)
+    if words:
+        role = phrase[: phrase.rfind(words[0])].strip(" ,")
+        return Claimant(" ".join(words), role or None)
+    return None
+
+
+_READINGS = (
+    _person_of_unit,
+    _body_analysts,
+    _experts_of_body,
+    _pronoun,
+    _name_comma_role,
+    _role_and_tail_name,
+)
 
 
 # a name as a label before a colon: "Oleksandr Syrskyi: …"

@@ -1848,21 +1848,46 @@ def _follow_up_figures(
     up from 581 sq km in October and 412 in September"; "June: 556 sq km")
     are more area claims of the same side and source, each for the time
     expression attached to it (right after the figure, else the nearest
-    before it)."""
-    from .numbers import parse_digits  # noqa: PLC0415
-
+    before it): a recipe of the figures, each one's period, its area claim and
+    a count of settlements told with it."""
     prev = st.last_area_claim
     t = s.text
     if prev is None or not (answer or _FOLLOW_UP.search(t)) or lx.LOOKALIKE.search(t):
         return []
+    figs = _bare_figures(t, lang)
+    if not figs:
+        return []
+    periods = find_periods(t, lang)
+    stmt = st.statement or st.published
+    out: list[Claim] = []
+    prev_end = 0
+    for fig in figs:
+        p, end = _figure_period(periods, fig[0], fig[1], prev_end, first=not out)
+        c = _follow_up_area(s, st, prev, fig, end, p, periods, stmt)
+        out.append(c)
+        prev_end = fig[1]
+        count = _follow_up_count(s, prev, c, fig[1])
+        if count is not None:
+            out.append(count[0])
+            prev_end = count[1]
+    return out
+
+
+_Figure = tuple[int, int, float, Quantity | None]
+
+
+def _bare_figures(t: str, lang: str) -> list[_Figure]:
+    """The area figures of ``t`` (one to three) and the bare figures joined to
+    them ("and 412 in September", "down from 1,300"), in order: ``(start, end,
+    km², quantity)``, the quantity None for a bare figure (the unit elided)."""
+    from .numbers import parse_digits  # noqa: PLC0415
+
     qs = [
         q for q in find_quantities(t, lang) if q.measure == "area" and not q.conversion
     ]
     if not qs or len(qs) > 3:
         return []
-    figs: list[tuple[int, int, float, Quantity | None]] = [
-        (q.start, q.end, q.value, q) for q in qs
-    ]
+    figs: list[_Figure] = [(q.start, q.end, q.value, q) for q in qs]
     for q in qs:
         for rx in (_AND_FIGURE, _FROM_FIGURE):
             m = rx.match(t, q.end)
@@ -1870,72 +1895,100 @@ def _follow_up_figures(
             if m and v is not None and not any(f[0] == m.start(1) for f in figs):
                 figs.append((m.start(1), m.end(1), v * q.factor, None))
     figs.sort(key=lambda f: f[0])
-    periods = find_periods(t, lang)
-    stmt = st.statement or st.published
-    out: list[Claim] = []
-    prev_end = 0
-    for fs, fe, value, q in figs:
-        after = [p for p in periods if 0 <= p.start - fe <= 4]
-        before = [p for p in periods if prev_end <= p.start and p.end <= fs]
-        if not before and not out:
-            before = [p for p in periods if p.end <= fs]
-        p = after[0] if after else (before[-1] if before else None)
-        end = max(fe, p.end) if after else fe
-        a, b = _trim(t, 0, end)
-        c = Claim(
-            doc_id="",
-            kind="area_change",
-            quote=t[a:b],
-            char_start=s.start + a,
-            char_end=s.start + b,
-            gainer=prev.gainer,
-            area_km2=round(value, 6),
-            claimant=prev.claimant,
-            claimant_role=prev.claimant_role,
-            approx=bool(q and q.approx),
-        )
-        if q is not None and q.approx:
-            c.extra["approx"] = q.approx
-        if q is None:
-            c.extra["elided_unit"] = True
-        elif not re.search(r"km|kilomet|км|кілометр|километр", q.unit, re.I):
-            c.extra["area_as_written"] = q.written
-        c.extra["trigger"] = None
-        c.extra["follow_up"] = True
-        _apply_period(c, p, st, stmt, t, periods if p is not None else None)
-        if lx.TOTAL.search(t):
-            c.cumulative = True
-        if prev.extra.get("holding"):
-            # a size held ("still hold … about 200 sq km, down from 1,300")
-            c.extra["holding"] = True
-            c.cumulative = True
-            c.period_start = None
-        out.append(c)
-        prev_end = fe
-        cm = _AND_COUNT.match(t, fe)
-        n = parse_digits(cm.group(1)) if cm else None
-        if cm and n:
-            a2, b2 = _trim(t, 0, cm.end())
-            sc = Claim(
-                doc_id="",
-                kind="settlement_control",
-                quote=t[a2:b2],
-                char_start=s.start + a2,
-                char_end=s.start + b2,
-                gainer=prev.gainer,
-                period_text=c.period_text,
-                period_start=c.period_start,
-                period_end=c.period_end,
-                cumulative=c.cumulative,
-                claimant=prev.claimant,
-                claimant_role=prev.claimant_role,
-            )
-            sc.extra["settlements_count"] = int(n)
-            sc.extra["trigger"] = None
-            sc.extra["follow_up"] = True
-            out.append(sc)
-            prev_end = cm.end()
-    return out
+    return figs
+
+
+def _figure_period(
+    periods: list[PeriodMention], fs: int, fe: int, prev_end: int, first: bool
+) -> tuple[PeriodMention | None, int]:
+    """The time expression of the figure at ``fs``-``fe``: right after it,
+    else the nearest before it since the figure before (for the ``first``
+    figure: anywhere before it); and where the figure's quote ends."""
+    after = [p for p in periods if 0 <= p.start - fe <= 4]
+    before = [p for p in periods if prev_end <= p.start and p.end <= fs]
+    if not before and first:
+        before = [p for p in periods if p.end <= fs]
+    p = after[0] if after else (before[-1] if before else None)
+    return p, (max(fe, p.end) if after else fe)
+
+
+def _follow_up_area(
+    s: Sentence,
+    st: _DocState,
+    prev: Claim,
+    fig: _Figure,
+    end: int,
+    p: PeriodMention | None,
+    periods: list[PeriodMention],
+    stmt: date | None,
+) -> Claim:
+    """The area claim of one follow-up figure: ``prev``'s side and source, the
+    figure's period, a total or a size held as ``prev`` was."""
+    t = s.text
+    _, _, value, q = fig
+    a, b = _trim(t, 0, end)
+    c = Claim(
+        doc_id="",
+        kind="area_change",
+        quote=t[a:b],
+        char_start=s.start + a,
+        char_end=s.start + b,
+        gainer=prev.gainer,
+        area_km2=round(value, 6),
+        claimant=prev.claimant,
+        claimant_role=prev.claimant_role,
+        approx=bool(q and q.approx),
+    )
+    if q is not None and q.approx:
+        c.extra["approx"] = q.approx
+    if q is None:
+        c.extra["elided_unit"] = True
+    elif not re.search(r"km|kilomet|км|кілометр|километр", q.unit, re.I):
+        c.extra["area_as_written"] = q.written
+    c.extra["trigger"] = None
+    c.extra["follow_up"] = True
+    _apply_period(c, p, st, stmt, t, periods if p is not None else None)
+    if lx.TOTAL.search(t):
+        c.cumulative = True
+    if prev.extra.get("holding"):
+        # a size held ("still hold … about 200 sq km, down from 1,300")
+        c.extra["holding"] = True
+        c.cumulative = True
+        c.period_start = None
+    return c
+
+
+def _follow_up_count(
+    s: Sentence, prev: Claim, c: Claim, fe: int
+) -> tuple[Claim, int] | None:
+    """A count of settlements told with the figure ending at ``fe`` ("and 12
+    villages"): a claim with area claim ``c``'s time, and where it ends."""
+    from .numbers import parse_digits  # noqa: PLC0415
+
+    t = s.text
+    cm = _AND_COUNT.match(t, fe)
+    n = parse_digits(cm.group(1)) if cm else None
+    if not (cm and n):
+        return None
+    a2, b2 = _trim(t, 0, cm.end())
+    sc = Claim(
+        doc_id="",
+        kind="settlement_control",
+        quote=t[a2:b2],
+        char_start=s.start + a2,
+        char_end=s.start + b2,
+        gainer=prev.gainer,
+        period_text=c.period_text,
+        period_start=c.period_start,
+        period_end=c.period_end,
+        cumulative=c.cumulative,
+        claimant=prev.claimant,
+        claimant_role=prev.claimant_role,
+    )
+    sc.extra["settlements_count"] = int(n)
+    sc.extra["trigger"] = None
+    sc.extra["follow_up"] = True
+    return sc, cm.end()
 
 
 _TIMESTAMP = re.compile(
@@ -2374,10 +2427,11 @@ def _claim_maker(
     claimant: Claimant | None,
     section: Callable[[], str],
 ) -> Callable[..., Claim]:
-    """The ``make`` of a sentence: builds a claim from a span and its fields."""
+    """The ``make`` of a sentence: builds a claim from a span and its fields (a
+    recipe: the quote led by its actor, the claim and its source, the rule that
+    made it, the fields the rule passes)."""
     t = s.text
     hedge: list[bool] = []  # speed: asked once, when the first claim is made
-    base_extra: dict[str, Any] = {}
 
     def make(
         kind: str,
@@ -2388,21 +2442,7 @@ def _claim_maker(
         pl: list[str],
         **kw: Any,
     ) -> Claim:
-        a, b = span
-        if trig is not None and trig.start - 1 <= a <= trig.start + _QUOTE_LEAD:
-            # start the quote at the actor ("Russian troops captured ...")
-            cs = _clause_of(clauses, trig.start)[0]
-            for sm in reversed(mentions):
-                if (
-                    cs <= sm.start < trig.start
-                    and not sm.after_preposition
-                    and sm.side != "PRO"
-                    and trig.start - sm.end <= 40
-                ):
-                    det = re.search(r"(?:\bthe\s+|\bits\s+)$", t[cs : sm.start])
-                    a = cs + det.start() if det else sm.start
-                    break
-        a, b = _trim(t, a, b)
+        a, b = _trim(t, _actor_lead(t, clauses, mentions, trig, span[0]), span[1])
         if not hedge:
             hedge.append(bool(lx.HEDGE.search(t)))
         cl = Claim(
@@ -2418,7 +2458,6 @@ def _claim_maker(
             claimant_role=claimant.role if claimant else None,
             hedged=hedge[0],
         )
-        cl.extra.update(base_extra)
         cl.extra["trigger"] = trig.text if trig else None
         # the rule that made the claim: section of the engine and trigger family
         sec = section()
@@ -2426,18 +2465,49 @@ def _claim_maker(
         cl.extra["_anchor"] = anchor
         if s.headline:
             cl.extra["headline"] = True
-        for k, v in kw.items():
-            if k == "approx":
-                cl.approx = bool(v)
-                if v:
-                    cl.extra["approx"] = v
-            elif k in ("area_km2", "distance_km", "negated", "cumulative"):
-                setattr(cl, k, v)
-            elif v is not None:
-                cl.extra[k] = v
+        _set_claim_fields(cl, kw)
         return cl
 
     return make
+
+
+def _actor_lead(
+    t: str,
+    clauses: list[tuple[int, int]],
+    mentions: list[SideMention],
+    trig: _Trig | None,
+    a: int,
+) -> int:
+    """Where a claim's quote starts: at the actor of its trigger ("Russian
+    troops captured ...", with its "the"/"its") when the quote starts at the
+    trigger, else at ``a``."""
+    if trig is None or not trig.start - 1 <= a <= trig.start + _QUOTE_LEAD:
+        return a
+    cs = _clause_of(clauses, trig.start)[0]
+    for sm in reversed(mentions):
+        if (
+            cs <= sm.start < trig.start
+            and not sm.after_preposition
+            and sm.side != "PRO"
+            and trig.start - sm.end <= 40
+        ):
+            det = re.search(r"(?:\bthe\s+|\bits\s+)$", t[cs : sm.start])
+            return cs + det.start() if det else sm.start
+    return a
+
+
+def _set_claim_fields(cl: Claim, kw: dict[str, Any]) -> None:
+    """Set the fields a rule passed to ``make``: ``approx`` as a flag and its
+    word, the claim's own fields, anything else (not None) in ``extra``."""
+    for k, v in kw.items():
+        if k == "approx":
+            cl.approx = bool(v)
+            if v:
+                cl.extra["approx"] = v
+        elif k in ("area_km2", "distance_km", "negated", "cumulative"):
+            setattr(cl, k, v)
+        elif v is not None:
+            cl.extra[k] = v
 
 
 def _negation_check(t: str, lang: str) -> Callable[[_Trig, tuple[int, int]], bool]:

@@ -886,11 +886,39 @@ def _apply_period(
     sentence: str,
     periods: list[PeriodMention] | None = None,
 ) -> None:
+    """Date claim ``c`` by the time expression ``p`` of ``sentence`` (None: up
+    to the statement day ``stmt``): a recipe of the span it resolves to, a
+    time joined to it ("yesterday and this morning"), and whether it is a
+    running total (then up to a date the sentence names)."""
     if p is None:
         c.period_end = stmt
         return
     c.period_text = p.text.rstrip(".")
     c.extra["period_rule"] = p.kind  # the resolver row, for tracing
+    start, end = _resolved_span(c, p, st, stmt, sentence)
+    end = _joined_end(c, p, st, stmt, sentence, periods, end)
+    running = is_cumulative(p, st.published, stmt)
+    if running and p.kind == "year" and stmt is None:
+        # no day to tell a year-to-date total from a completed year, but the
+        # text calls it "last year" ("Last year, in 2025, …"): completed
+        said = periods if periods is not None else find_periods(sentence, st.lang)
+        running = not st.last_year_said and not any(q.kind == "last_year" for q in said)
+    if running:
+        c.cumulative = True
+        end = _up_to_date(sentence, st, end)
+    elif running is False:
+        c.cumulative = False
+    c.period_start, c.period_end = start, end
+    if p.kind == "vague" and st.published is None:
+        c.period_end = None
+
+
+def _resolved_span(
+    c: Claim, p: PeriodMention, st: _DocState, stmt: date | None, sentence: str
+) -> tuple[date | None, date | None]:
+    """The span ``p`` resolves to, read in the document: the same or the next
+    day as the one named last, a month the text is about, a start at the
+    event a running total counts from."""
     year = st.context_year
     if year is None and st.published is None and p.kind == "ytd":
         # "с начала года" in a headline of a text with no day: the year the
@@ -914,8 +942,21 @@ def _apply_period(
         start, end = st.topic_month
     if start is None and p.kind in FROM_EVENT_KINDS and can_be_running_total(c):
         start = st.event_start or launch_day(sentence, st.lang, st.published)
+    return start, end
+
+
+def _joined_end(
+    c: Claim,
+    p: PeriodMention,
+    st: _DocState,
+    stmt: date | None,
+    sentence: str,
+    periods: list[PeriodMention] | None,
+    end: date | None,
+) -> date | None:
+    """The end of a time joined to ``p`` by "and" or a comma when it ends
+    later ("yesterday and this morning": one span, its text ``c``'s)."""
     for q in periods or []:
-        # "yesterday and this morning": one span
         if q.start > p.end and re.fullmatch(
             r"\s*(?:and|і|та|и|,)\s*", sentence[p.end : q.start]
         ):
@@ -923,27 +964,21 @@ def _apply_period(
             if e2 and end and e2 > end:
                 end = e2
                 c.period_text = sentence[p.start : q.end]
-    running = is_cumulative(p, st.published, stmt)
-    if running and p.kind == "year" and stmt is None:
-        # no day to tell a year-to-date total from a completed year, but the
-        # text calls it "last year" ("Last year, in 2025, …"): completed
-        said = periods if periods is not None else find_periods(sentence, st.lang)
-        running = not st.last_year_said and not any(q.kind == "last_year" for q in said)
-    if running:
-        c.cumulative = True
-        up = _UP_TO_DATE.search(sentence)
-        if up and st.published is not None:
-            from .periods import _month_number  # noqa: PLC0415
+    return end
 
-            mon = _month_number(up.group("mon"))
-            if mon:
-                y = end.year if end else st.published.year
-                try:
-                    end = date(y, mon, int(up.group("day")))
-                except ValueError:
-                    pass
-    elif running is False:
-        c.cumulative = False
-    c.period_start, c.period_end = start, end
-    if p.kind == "vague" and st.published is None:
-        c.period_end = None
+
+def _up_to_date(sentence: str, st: _DocState, end: date | None) -> date | None:
+    """A running total's end at the date it is told up to ("as of 5 June"),
+    else ``end``."""
+    up = _UP_TO_DATE.search(sentence)
+    if up and st.published is not None:
+        from .periods import _month_number  # noqa: PLC0415
+
+        mon = _month_number(up.group("mon"))
+        if mon:
+            y = end.year if end else st.published.year
+            try:
+                end = date(y, mon, int(up.group("day")))
+            except ValueError:
+                pass
+    return end

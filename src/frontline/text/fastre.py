@@ -60,74 +60,106 @@ def lower_pattern(pattern: str, groups: bool = True) -> str | None:
     >>> lower_pattern(r"(?P<day>\\d+) (Jan|Feb)", groups=False)
     '(?:\\\\d+) (?:jan|feb)'
     """
-    out: list[str] = []
-    stack: list[bool] = []  # open groups: True for negative lookarounds
-    in_class = False
-    i, n = 0, len(pattern)
-    while i < n:
-        c = pattern[i]
+    low = _Lowering(pattern, groups)
+    i = 0
+    while i < len(pattern):
+        nxt = low.step(i)
+        if nxt is None:
+            return None
+        i = nxt
+    return "".join(low.out)
+
+
+class _Lowering:
+    """The state of :func:`lower_pattern` over one pattern: the text written so
+    far, the open groups (True: under a negative lookaround) and whether a
+    character class is open. Each step reads the token at an index, writes it
+    lower-cased or kept, and returns the next index (None: unsafe)."""
+
+    def __init__(self, pattern: str, groups: bool) -> None:
+        self.pattern = pattern
+        self.groups = groups
+        self.out: list[str] = []
+        self.stack: list[bool] = []  # open groups: True for negative lookarounds
+        self.in_class = False
+
+    def step(self, i: int) -> int | None:
+        """Read the token at ``i``: an escape, a class, a group or a letter."""
+        c = self.pattern[i]
         if c == "\\":
-            if pattern[i + 1 : i + 2] in ("N", "p", "P"):
-                return None
-            out.append(pattern[i : i + 2])
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-            out.append(c.lower())
-            i += 1
-            continue
+            return self._escape(i)
+        if self.in_class:
+            self.in_class = c != "]"
+            self.out.append(c.lower())
+            return i + 1
         if c == "[":
-            in_class = True
-            out.append(c)
-            i += 1
-            if pattern.startswith("^", i):
-                out.append("^")
-                i += 1
-            if pattern.startswith("]", i):
-                out.append("]")
-                i += 1
-            continue
+            return self._class_open(i)
         if c == ")":
-            if stack:
-                stack.pop()
-            out.append(c)
-            i += 1
-            continue
+            if self.stack:
+                self.stack.pop()
+            self.out.append(c)
+            return i + 1
         if c != "(":
-            out.append(c.lower())
+            self.out.append(c.lower())
+            return i + 1
+        return self._group_open(i)
+
+    def _escape(self, i: int) -> int | None:
+        """An escape kept as written (a named or property escape: unsafe)."""
+        if self.pattern[i + 1 : i + 2] in ("N", "p", "P"):
+            return None
+        self.out.append(self.pattern[i : i + 2])
+        return i + 2
+
+    def _class_open(self, i: int) -> int:
+        """A class opened, with its "^" and a leading "]" kept."""
+        pattern = self.pattern
+        self.in_class = True
+        self.out.append("[")
+        i += 1
+        if pattern.startswith("^", i):
+            self.out.append("^")
             i += 1
-            continue
-        negative = pattern.startswith(("(?!", "(?<!"), i)
+        if pattern.startswith("]", i):
+            self.out.append("]")
+            i += 1
+        return i
+
+    def _group_open(self, i: int) -> int | None:
+        """A group opened: named, case-sensitive, a flag group or plain."""
+        pattern = self.pattern
         if pattern.startswith(("(?P<", "(?P="), i):
-            j = pattern.find(">" if pattern[i + 3] == "<" else ")", i)
-            if j < 0:
-                return None
-            if pattern[i + 3] == "<":
-                stack.append(False)
-            out.append(pattern[i : j + 1] if groups or pattern[i + 3] != "<" else "(?:")
-            i = j + 1
-            continue
+            return self._named_group(i)
         if pattern.startswith("(?-i:", i):
             # a case-sensitive group: on folded text its lower-cased form
             # matches a superset, which is wrong only under a negation
-            if any(stack):
+            if any(self.stack):
                 return None
-            stack.append(False)
-            out.append("(?:")
-            i += 5
-            continue
+            self.stack.append(False)
+            self.out.append("(?:")
+            return i + 5
         m = re.match(r"\(\?([aiLmsux]*)(-[imsx]*)?([:)])?", pattern[i:])
         if m and m.group(0) != "(?" and (m.group(2) or "L" in m.group(1)):
             return None
         if m and m.group(3) == ")":  # a global flag group "(?i)" opens nothing
-            out.append(m.group(0))
-            i += len(m.group(0))
-            continue
-        stack.append(negative or any(stack))
-        out.append(c if groups or pattern.startswith("(?", i) else "(?:")
-        i += 1
-    return "".join(out)
+            self.out.append(m.group(0))
+            return i + len(m.group(0))
+        negative = pattern.startswith(("(?!", "(?<!"), i)
+        self.stack.append(negative or any(self.stack))
+        self.out.append("(" if self.groups or pattern.startswith("(?", i) else "(?:")
+        return i + 1
+
+    def _named_group(self, i: int) -> int | None:
+        """A named group (plain without ``groups``) or a back reference."""
+        pattern = self.pattern
+        opens = pattern[i + 3] == "<"
+        j = pattern.find(">" if opens else ")", i)
+        if j < 0:
+            return None
+        if opens:
+            self.stack.append(False)
+        self.out.append(pattern[i : j + 1] if self.groups or not opens else "(?:")
+        return j + 1
 
 
 class WordStartLead:

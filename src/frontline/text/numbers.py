@@ -327,31 +327,79 @@ _VAGUE_BEFORE = re.compile(
 
 
 def number_before(text: str, end: int, lang: str | None = None) -> NumberMatch | None:
-    """The number written right before ``end`` (spaces allowed), or None."""
+    """The number written right before ``end`` (spaces allowed), or None: a
+    recipe of the readings below, the first that finds one ("two and a half",
+    digits with a multiplier, number words)."""
     lo = max(0, end - 60)
     left = text[lo:end]
+    found = _half_before(text, lo, left, lang)
+    if found is None:
+        found = _digits_before(text, lo, left)
+    if found is None:
+        found = _words_before(text, lo, left, lang)
+    return found
+
+
+def _half_before(text: str, lo: int, left: str, lang: str | None) -> NumberMatch | None:
+    """ "one and a half", "два з половиною": the number before it plus 0.5
+    (``left`` is ``text`` from ``lo`` to the end looked before)."""
     half = _AND_HALF.search(left) if "half" in left or "полови" in left else None
-    if half:
-        whole = number_before(text, lo + half.start(), lang)
-        if whole is not None:
-            e = lo + len(left.rstrip())
-            return NumberMatch(
-                whole.start, e, whole.value + 0.5, text[whole.start : e], whole.words
-            )
+    if not half:
+        return None
+    whole = number_before(text, lo + half.start(), lang)
+    if whole is None:
+        return None
+    e = lo + len(left.rstrip())
+    return NumberMatch(
+        whole.start, e, whole.value + 0.5, text[whole.start : e], whole.words
+    )
+
+
+def _digits_before(text: str, lo: int, left: str) -> NumberMatch | None:
+    """Digits closing ``left`` ("1,263", "12,6"), times a multiplier after
+    them ("1.5 million")."""
     m = _DIGITS_END.search(left)
-    if m:
-        digits = _DIGITS.match(left, m.start())
-        value = parse_digits(digits.group(0)) if digits else None
-        if value is not None and digits is not None:
-            mult = _MULT.match(left, digits.end())
-            if mult:
-                value *= _multiplier(mult.group(1))
-            s = lo + m.start()
-            e = lo + len(left.rstrip())
-            return NumberMatch(s, e, value, text[s:e])
-    tokens = list(_TOKEN.finditer(left))
+    if not m:
+        return None
+    digits = _DIGITS.match(left, m.start())
+    value = parse_digits(digits.group(0)) if digits else None
+    if value is None or digits is None:
+        return None
+    mult = _MULT.match(left, digits.end())
+    if mult:
+        value *= _multiplier(mult.group(1))
+    s = lo + m.start()
+    e = lo + len(left.rstrip())
+    return NumberMatch(s, e, value, text[s:e])
+
+
+def _words_before(
+    text: str, lo: int, left: str, lang: str | None
+) -> NumberMatch | None:
+    """Number words closing ``left`` ("two hundred and five", "два-три": a
+    range); none after "several" ("several hundred metres")."""
+    run = _number_word_run(left, lang)
+    if not run:
+        return None
+    if run[0].group(0).lower() in ("hundred", "thousand", "сотню", "тисячу") and (
+        _VAGUE_BEFORE.search(left[: run[0].start()])
+    ):
+        return None  # "several hundred metres": no figure
+    s, e = lo + run[0].start(), lo + run[-1].end()
+    pair = word_range(run[0].group(0), lang) if len(run) == 1 else None
+    if pair:  # "два-три кілометри": a range, the upper bound is the figure
+        return NumberMatch(s, e, pair[1], text[s:e], words=True, low=pair[0])
+    value = words_to_number([t.group(0) for t in run], lang)
+    if value is None:
+        return None
+    return NumberMatch(s, e, value, text[s:e], words=True)
+
+
+def _number_word_run(left: str, lang: str | None) -> list[re.Match[str]]:
+    """The number words and connectors that close ``left``, read backwards
+    ("hundred and five"; not "between one and three"), no connector first."""
     run: list[re.Match[str]] = []
-    for tok in reversed(tokens):
+    for tok in reversed(list(_TOKEN.finditer(left))):
         between = left[tok.end() : (run[0].start() if run else len(left))]
         if between.strip(" -\u00a0"):
             break
@@ -369,20 +417,7 @@ def number_before(text: str, end: int, lang: str | None = None) -> NumberMatch |
         break
     while run and run[0].group(0).lower() in _CONNECTORS:
         run.pop(0)
-    if not run:
-        return None
-    if run[0].group(0).lower() in ("hundred", "thousand", "сотню", "тисячу") and (
-        _VAGUE_BEFORE.search(left[: run[0].start()])
-    ):
-        return None  # "several hundred metres": no figure
-    s, e = lo + run[0].start(), lo + run[-1].end()
-    pair = word_range(run[0].group(0), lang) if len(run) == 1 else None
-    if pair:  # "два-три кілометри": a range, the upper bound is the figure
-        return NumberMatch(s, e, pair[1], text[s:e], words=True, low=pair[0])
-    value = words_to_number([t.group(0) for t in run], lang)
-    if value is None:
-        return None
-    return NumberMatch(s, e, value, text[s:e], words=True)
+    return run
 
 
 def find_numbers(text: str) -> list[NumberMatch]:

@@ -1378,6 +1378,9 @@ def find_periods(text: str, lang: str = "en") -> list[PeriodMention]:
 
 @functools.lru_cache(maxsize=2048)
 def _find_periods_cached(text: str, lang: str) -> tuple[PeriodMention, ...]:
+    """The time expressions of ``text`` (cached): the matches of the combined
+    pattern that pass their kind's checks, left to right and not overlapping,
+    then events, listed and chained years and "the week before" resolved."""
     if not _ANY_TIME.search(text):
         return ()
     found: list[PeriodMention] = []
@@ -1385,56 +1388,81 @@ def _find_periods_cached(text: str, lang: str) -> tuple[PeriodMention, ...]:
     rx, kinds = _COMBINED.get(lang, _COMBINED["en"])
     names = _GROUP_NAMES[lang if lang in _COMBINED else "en"]
     for m in rx.finditer(text):
-        if True:
-            # the pattern matched is the k_ group that closed last
-            idx = int((m.lastgroup or "")[2:])
-            kind = kinds[idx]
-            groups = {}
-            for full, short in names[idx]:
-                v = m.group(full)
-                if v is not None:
-                    groups[short] = v
-            s, e = m.start(), m.end()
-            if taken and s < taken[-1][1]:  # matches come left to right
-                continue
-            if kind == "span":
-                ends = (
-                    groups.get("a") or groups.get("a2") or "",
-                    groups.get("b") or groups.get("b2") or "",
-                )
-                if lang == "en" and not all(
-                    x[:1].isupper() or x[:1].isdigit() for x in ends
-                ):
-                    continue  # "from march to …"
-                if _RUNNING_SPAN.match(groups.get("a", "")) or (
-                    len(set(re.findall(r"\d{4}", m.group(0)))) > 1
-                ):
-                    # "from November 2022 to August 2025", "from 1 January to
-                    # 30 November": a total over years or year-to-date
-                    kind = "running_span"
-            if kind.startswith("since") and _SUPERLATIVE_BEFORE.search(
-                text, max(0, s - 60), s
-            ):
-                continue  # "the most since 2022": a comparison, not a span
-            mon = groups.get("mon")
-            if lang == "en" and mon:
-                if not mon[:1].isupper():
-                    continue  # "may", "march" as ordinary words
-                if (
-                    kind == "month"
-                    and mon.lower() == "may"
-                    and not re.match(
-                        r"(?:in|during|since|early|late|mid|over|at|by|for|throughout)",
-                        m.group(0),
-                        re.IGNORECASE,
-                    )
-                ):
-                    continue
-            taken.append((s, e))
-            found.append(PeriodMention(s, e, m.group(0), kind, groups))
+        s, e = m.start(), m.end()
+        if taken and s < taken[-1][1]:  # matches come left to right
+            continue
+        kind, groups = _kind_and_groups(m, kinds, names)
+        checked = _checked_kind(text, lang, m, kind, groups)
+        if checked is None:
+            continue
+        taken.append((s, e))
+        found.append(PeriodMention(s, e, m.group(0), checked, groups))
     found.sort(key=lambda p: p.start)
     found = _chain_years(_list_years(_since_event(found, text, lang), text))
     return tuple(_week_before_of(found))
+
+
+def _kind_and_groups(
+    m: re.Match[str], kinds: list[str], names: list[list[tuple[str, str]]]
+) -> tuple[str, dict[str, str]]:
+    """The kind of the pattern matched (the ``k_`` group that closed last) and
+    its named groups that took part, by their short names."""
+    idx = int((m.lastgroup or "")[2:])
+    groups = {}
+    for full, short in names[idx]:
+        v = m.group(full)
+        if v is not None:
+            groups[short] = v
+    return kinds[idx], groups
+
+
+def _checked_kind(
+    text: str, lang: str, m: re.Match[str], kind: str, groups: dict[str, str]
+) -> str | None:
+    """The kind of match ``m`` after its checks (a span over years is a running
+    span), or None when it is no time: "the most since 2022", "may" and
+    "march" as ordinary English words."""
+    if kind == "span":
+        kind = _span_kind(lang, m, groups)
+        if kind is None:
+            return None
+    s = m.start()
+    if kind.startswith("since") and _SUPERLATIVE_BEFORE.search(text, max(0, s - 60), s):
+        return None  # "the most since 2022": a comparison, not a span
+    mon = groups.get("mon")
+    if lang == "en" and mon:
+        if not mon[:1].isupper():
+            return None  # "may", "march" as ordinary words
+        if (
+            kind == "month"
+            and mon.lower() == "may"
+            and not re.match(
+                r"(?:in|during|since|early|late|mid|over|at|by|for|throughout)",
+                m.group(0),
+                re.IGNORECASE,
+            )
+        ):
+            return None
+    return kind
+
+
+def _span_kind(lang: str, m: re.Match[str], groups: dict[str, str]) -> str | None:
+    """A span's kind: a running span over years or up to now ("from November
+    2022 to August 2025", "from 1 January to 30 November"), else a span; None
+    for an English span whose ends are no names ("from march to …")."""
+    ends = (
+        groups.get("a") or groups.get("a2") or "",
+        groups.get("b") or groups.get("b2") or "",
+    )
+    if lang == "en" and not all(x[:1].isupper() or x[:1].isdigit() for x in ends):
+        return None  # "from march to …"
+    if _RUNNING_SPAN.match(groups.get("a", "")) or (
+        len(set(re.findall(r"\d{4}", m.group(0)))) > 1
+    ):
+        # "from November 2022 to August 2025", "from 1 January to
+        # 30 November": a total over years or year-to-date
+        return "running_span"
+    return "span"
 
 
 def _week_before_of(found: list[PeriodMention]) -> list[PeriodMention]:

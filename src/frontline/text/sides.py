@@ -208,73 +208,91 @@ _FORCES_NEXT = re.compile(
 
 
 def side_mentions(text: str, lang: str = "en") -> list[SideMention]:
-    """Actor words in ``text`` with their raw side."""
+    """Actor words in ``text`` with their raw side: a recipe of the words that
+    name no actor, then whether each stands after a preposition."""
     out = []
     for m in _MENTION.finditer(text):
         side = m.lastgroup or ""
         word = m.group(0)
-        if side == "PRO" and lang != "en" and word.lower() in ("it",):
+        if _no_actor(text, m, side, word, lang):
             continue
-        if _TOWN_UKRAINSK.fullmatch(word):
-            continue  # the town of Ukrainsk, not the side
-        if _NAMING.match(text, m.end()):
-            continue  # "(украинское название — Покровск)": a name, no actor
-        if word in ("US", "IT", "It's") or (
-            side in ("UA", "RU")
-            and lang == "en"
-            and word[:1].islower()
-            and word.lower() not in ("separatists", "occupiers", "invaders", "orcs")
-        ):
-            continue
-        if (
-            side in ("WE", "PRO")
-            and lang == "en"
-            and not word.islower()
-            and word not in ("We", "Our", "They", "Their", "Its", "It", "He", "She")
-        ):
-            continue
-        prep = bool(_PREP_BEFORE.search(text[max(0, m.start() - 30) : m.start()]))
-        if (
-            prep
-            and side in ("WE", "PRO", "ENEMY")
-            and re.search(
-                r"(?:\b(?:and|but)|(?<![\w])(?:і|та|и|а|але|но))\s+$",
-                text[max(0, m.start() - 6) : m.start()],
-                re.IGNORECASE,
-            )
-        ):
-            prep = False  # "and we have not taken X": a new subject
-        if (
-            prep
-            and _NOMINATIVE_PLURAL.fullmatch(word)
-            and _FRONTED_PLACE.search(text, max(0, m.start() - 40), m.start())
-        ):
-            prep = False  # "Біля Марівки окупанти просунулися": a new subject
-        if (
-            prep
-            and lang == "en"
-            and side in ("UA", "RU")
-            and _FORCES_NEXT.match(text, m.end())
-            and _PLURAL_PLACE_BEFORE.search(text, max(0, m.start() - 30), m.start())
-        ):
-            prep = False  # "on the flanks Ukrainian forces advanced": a subject
-        if prep and _UNITS_OF.search(text, max(0, m.start() - 40), m.start()):
-            prep = False  # "units of the Vostok group": the units' own side
-        if _CAPITAL_WORD.match(word) and not _POSSESSIVE_END.search(word):
-            nxt = text[m.end() : m.end() + 12]
-            if re.match(
-                r"\s*(?:[,.;:)\]]|$|(?:from|to|in|on|at|of|and|или|і|и|"
-                r"та|з|із|в|у|на)\b)",
-                nxt,
-            ) or re.search(
-                r"(?:capital|city|town|of|in|near|to|toward|towards|столиц\w*|"
-                r"місто|город)\s+$",
-                text[max(0, m.start() - 20) : m.start()],
-            ):
-                prep = True
+        prep = _after_preposition(text, m, side, word, lang)
         # "Ukraine's troops", "Russia's army": possessive actors stay actors
         out.append(SideMention(m.start(), m.end(), side, word, prep))
     return out
+
+
+def _no_actor(text: str, m: re.Match[str], side: str, word: str, lang: str) -> bool:
+    """Whether the side word ``m`` names no actor: "it" outside English, the
+    town of Ukrainsk, a name given ("украинское название"), "US"/"IT", a
+    lower-case nationality or a capitalised pronoun in English."""
+    if side == "PRO" and lang != "en" and word.lower() in ("it",):
+        return True
+    if _TOWN_UKRAINSK.fullmatch(word):
+        return True  # the town of Ukrainsk, not the side
+    if _NAMING.match(text, m.end()):
+        return True  # "(украинское название — Покровск)": a name, no actor
+    if word in ("US", "IT", "It's") or (
+        side in ("UA", "RU")
+        and lang == "en"
+        and word[:1].islower()
+        and word.lower() not in ("separatists", "occupiers", "invaders", "orcs")
+    ):
+        return True
+    return (
+        side in ("WE", "PRO")
+        and lang == "en"
+        and not word.islower()
+        and word not in ("We", "Our", "They", "Their", "Its", "It", "He", "She")
+    )
+
+
+def _after_preposition(
+    text: str, m: re.Match[str], side: str, word: str, lang: str
+) -> bool:
+    """Whether the side word ``m`` stands after a preposition (no agent): a
+    preposition before it, unless a new subject opens there; or a capital
+    word used as a place ("from Kyiv", "the capital Moscow")."""
+    prep = bool(_PREP_BEFORE.search(text[max(0, m.start() - 30) : m.start()]))
+    if prep and _new_subject(text, m, side, word, lang):
+        prep = False
+    if prep and _UNITS_OF.search(text, max(0, m.start() - 40), m.start()):
+        prep = False  # "units of the Vostok group": the units' own side
+    if _CAPITAL_WORD.match(word) and not _POSSESSIVE_END.search(word):
+        nxt = text[m.end() : m.end() + 12]
+        if re.match(
+            r"\s*(?:[,.;:)\]]|$|(?:from|to|in|on|at|of|and|или|і|и|"
+            r"та|з|із|в|у|на)\b)",
+            nxt,
+        ) or re.search(
+            r"(?:capital|city|town|of|in|near|to|toward|towards|столиц\w*|"
+            r"місто|город)\s+$",
+            text[max(0, m.start() - 20) : m.start()],
+        ):
+            prep = True
+    return prep
+
+
+def _new_subject(text: str, m: re.Match[str], side: str, word: str, lang: str) -> bool:
+    """Whether a side word after a preposition opens a new subject: after
+    "and"/"but", after a fronted place phrase, or a side's forces after "on
+    the flanks"."""
+    if side in ("WE", "PRO", "ENEMY") and re.search(
+        r"(?:\b(?:and|but)|(?<![\w])(?:і|та|и|а|але|но))\s+$",
+        text[max(0, m.start() - 6) : m.start()],
+        re.IGNORECASE,
+    ):
+        return True  # "and we have not taken X": a new subject
+    if _NOMINATIVE_PLURAL.fullmatch(word) and _FRONTED_PLACE.search(
+        text, max(0, m.start() - 40), m.start()
+    ):
+        return True  # "Біля Марівки окупанти просунулися": a new subject
+    return bool(
+        lang == "en"
+        and side in ("UA", "RU")
+        and _FORCES_NEXT.match(text, m.end())
+        and _PLURAL_PLACE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    )  # "on the flanks Ukrainian forces advanced": a subject
 
 
 @functools.lru_cache(maxsize=4096)

@@ -105,29 +105,47 @@ def _walk(
                 _walk(list(alt) + rest, acc, out, ahead, into)
             return
         if op is C.IN:
-            if ahead and av == [(C.CATEGORY, C.CATEGORY_DIGIT)]:
-                _walk(rest, acc + DIGIT, out, ahead, into)
+            if _walk_class(av, rest, acc, out, ahead, into):
                 return
-            letters = _class_letters(av)
-            if letters is None:
-                break
-            for ch in letters:
-                _walk(rest, acc + ch, out, ahead, into)
-            return
+            break
         if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
-            lo, hi, sub = av
-            once = list(sub) + (rest if hi == 1 else [])
-            if lo == 0:
-                _walk(rest, acc, out, ahead, into)
-                if hi == 1:
-                    _walk(once, acc, out, ahead, into)
-                else:
-                    _walk(list(sub), acc, out, ahead, into)
-                return
-            _walk(once, acc, out, ahead, into)
+            _walk_repeat(av, rest, acc, out, ahead, into)
             return
         break
     out.add(acc)
+
+
+def _walk_class(
+    av: list, rest: list, acc: str, out: set[str], ahead: bool, into: bool
+) -> bool:
+    """Walk on past a class ``av``: a digit (with ``ahead``) or each letter of
+    a small class of literals; False when the class ends the prefix."""
+    if ahead and av == [(C.CATEGORY, C.CATEGORY_DIGIT)]:
+        _walk(rest, acc + DIGIT, out, ahead, into)
+        return True
+    letters = _class_letters(av)
+    if letters is None:
+        return False
+    for ch in letters:
+        _walk(rest, acc + ch, out, ahead, into)
+    return True
+
+
+def _walk_repeat(
+    av: tuple, rest: list, acc: str, out: set[str], ahead: bool, into: bool
+) -> None:
+    """Walk on past a repeat ``av``: an optional one both skipped and taken
+    (taken once, then what follows when at most once), else taken once."""
+    lo, hi, sub = av
+    once = list(sub) + (rest if hi == 1 else [])
+    if lo == 0:
+        _walk(rest, acc, out, ahead, into)
+        if hi == 1:
+            _walk(once, acc, out, ahead, into)
+        else:
+            _walk(list(sub), acc, out, ahead, into)
+        return
+    _walk(once, acc, out, ahead, into)
 
 
 def derive_stems(pattern: str) -> tuple[str, ...]:

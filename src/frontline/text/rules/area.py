@@ -106,8 +106,16 @@ _ELIDED = folded(_ELIDED)
 
 def _elided(t: str, area_q: list[Quantity], st: _DocState, lang: str) -> list[Quantity]:
     """Bare figures whose unit is elided: "down from 431", "56 of them"."""
-    out: list[Quantity] = []
     taken = [(q.start, q.end) for q in area_q]
+    return _led_bare_figures(t, area_q, taken) + _parts_of_them(t, taken, st, lang)
+
+
+def _led_bare_figures(
+    t: str, area_q: list[Quantity], taken: list[tuple[int, int]]
+) -> list[Quantity]:
+    """Bare figures after a lead ("down from 431", "in total 56"), in the unit
+    of the area figure before them."""
+    out: list[Quantity] = []
     for m in _ELIDED.finditer(t):
         if not area_q:
             break
@@ -141,6 +149,15 @@ def _elided(t: str, area_q: list[Quantity], st: _DocState, lang: str) -> list[Qu
                 total=bool(_TOTAL_LEAD.match(m.group(0))),
             )
         )
+    return out
+
+
+def _parts_of_them(
+    t: str, taken: list[tuple[int, int]], st: _DocState, lang: str
+) -> list[Quantity]:
+    """ "56 of them", "з них 40": a part of the area figure told last, in its
+    unit."""
+    out: list[Quantity] = []
     for m in _OF_THEM.finditer(t):
         num = number_before(t, m.start(), lang)
         factor = st.last_area_factor
@@ -460,62 +477,65 @@ def vague_area_claims(ctx: SentenceContext) -> None:
         )
 
 
+# a percentage of the territory: "recaptured 54% of the territory", "55
+# відсотків території"
+_SHARE = re.compile(
+    r"(\d+(?:[.,]\d+)?)\s?(?:%|per ?cent|percent|відсот\w*|"
+    r"процент\w*)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+){0,2}?"
+    r"(?:territor\w+|land|area|територі\w+|территори\w+)",
+    re.IGNORECASE,
+)
+
+
 def share_claims(ctx: SentenceContext) -> None:
-    """Append the claims of this rule for the sentence of ``ctx`` to ``ctx.out``."""
-    st = ctx.st
-    lang = ctx.lang
+    """Append the claims of this rule for the sentence of ``ctx`` to ``ctx.out``:
+    a percentage of the territory (no area figure near it) taken or lost by the
+    gain verb just before it."""
     t = ctx.t
-    trigs = ctx.trigs
-    mentions = ctx.mentions
-    question = ctx.question
-    perspective = ctx.perspective
-    out = ctx.out
-    make = ctx.make
-    clause_span = ctx.clause_span
-    negated_near = ctx.negated_near
-    area_q = ctx.area_q
-    for m in re.finditer(
-        r"(\d+(?:[.,]\d+)?)\s?(?:%|per ?cent|percent|відсот\w*|"
-        r"процент\w*)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+){0,2}?"
-        r"(?:territor\w+|land|area|територі\w+|территори\w+)",
-        t,
-        re.IGNORECASE,
-    ):
-        cands = [
-            tr
-            for tr in trigs
-            if tr.family in ("capture", "withdraw", "gain")
-            and 0 < m.start() - tr.end < 40
-        ]
-        pc = clause_span(m.start())
-        if (
-            not cands
-            or question
-            or any(
-                pc[0] <= q.start < pc[1] or abs(q.start - m.start()) < 60
-                for q in area_q
-            )
-        ):
-            continue
-        trig = cands[-1]
-        if _blocked(t, trig, lang):
+    for m in _SHARE.finditer(t):
+        trig = _share_trigger(ctx, m)
+        if trig is None:
             continue
         trig.used = True
+        clause = ctx.clause_span(trig.start)
         gainer = _gainer_for(
-            t, trig, clause_span(trig.start), mentions, st, perspective, lang
+            t, trig, clause, ctx.mentions, ctx.st, ctx.perspective, ctx.lang
         )
-        out.append(
-            make(
+        ctx.out.append(
+            ctx.make(
                 "area_change",
                 trig.start,
-                clause_span(trig.start),
+                clause,
                 trig,
                 gainer,
                 [],
                 share_pct=float(m.group(1).replace(",", ".")),
-                negated=negated_near(trig, clause_span(trig.start)),
+                negated=ctx.negated_near(trig, clause),
             )
         )
+
+
+def _share_trigger(ctx: SentenceContext, m: re.Match[str]) -> Any:
+    """The gain verb governing the percentage ``m`` (the last one up to 40
+    characters before it), or None: a question, an area figure in its clause
+    or near it, a blocked verb."""
+    cands = [
+        tr
+        for tr in ctx.trigs
+        if tr.family in ("capture", "withdraw", "gain") and 0 < m.start() - tr.end < 40
+    ]
+    pc = ctx.clause_span(m.start())
+    if (
+        not cands
+        or ctx.question
+        or any(
+            pc[0] <= q.start < pc[1] or abs(q.start - m.start()) < 60
+            for q in ctx.area_q
+        )
+    ):
+        return None
+    trig = cands[-1]
+    return None if _blocked(ctx.t, trig, ctx.lang) else trig
 
 
 # --- an area figure with no gain verb (issue 8: "no-trigger" area claims) ----
@@ -690,16 +710,11 @@ def may_hold_front_figure(text: str, lang: str) -> bool:
 
 
 def front_figure_claims(ctx: SentenceContext) -> None:
-    """Area figures that no trigger governs, in a sentence about the front."""
-    if ctx.question or not ctx.area_q:
+    """Area figures that no trigger governs, in a sentence about the front: a
+    recipe of the sentence's gate, each free figure's ground word, whether it
+    speaks of the front, and its claim."""
+    if not _reads_front_figures(ctx):
         return
-    if (ctx.lang == "en") != (_CYRILLIC.search(ctx.t) is None):
-        return  # a sentence in another language than the text's: no side words
-    if any(
-        tr.family in ("capture", "withdraw", "advance", "hold", "gain")
-        for tr in ctx.trigs
-    ):
-        return  # a gain verb is there: the area rule decided on its figures
     t = ctx.t
     base = ctx.s.start
     taken = [
@@ -715,36 +730,12 @@ def front_figure_claims(ctx: SentenceContext) -> None:
         if any(a < q.end and q.start < b for a, b in taken):
             continue
         clause = ctx.clause_span(q.number_start)
-        grounds = list(_GROUND_WORD.finditer(t, clause[0], clause[1])) or list(
-            _GROUND_WORD.finditer(t)
-        )
-        # a change of hands speaks louder than control ("звільнених з-під
-        # контролю окупантів", "потеряли контроль над")
-        grounds = [m for m in grounds if m.lastgroup != "held"] or grounds
-        ground = min(grounds, key=lambda m: abs(m.start() - q.start), default=None)
+        ground = _nearest_ground(t, q, clause)
         if not _about_front(ctx, q, ground):
             continue
         gainer = _figure_gainer(ctx, q, clause, ground)
         seg = _segment(t, q.start, q_starts, ctx.clauses)
         pl = [p.name for p in _starting_in(ctx.places, place_starts, seg)]
-        extra: dict[str, Any] = {"approx": q.approx, "area_as_written": None}
-        if not re.search(r"km|kilomet|км|кілометр|километр", q.unit, re.I):
-            extra["area_as_written"] = q.written
-        if q.unit_typo:
-            extra["unit_typo"] = True
-        if ground is not None and (
-            ground.lastgroup == "held"
-            or ground.lastgroup == "occ"
-            and not ctx.periods
-            and not _CHANGE_NOUN.search(t)
-        ):
-            extra["holding"] = True  # "під контролем — 400 км²": a size held
-        elif not ctx.periods and not _CHANGE_NOUN.search(t):
-            # a figure with neither verb nor time is a tally as it stands
-            # ("площа звільнених територій — 120 км²"): a running total
-            extra["holding"] = True
-        if _TOTAL_AREA.search(t):
-            extra["cumulative"] = True
         lo = min(seg[0], ground.start()) if ground is not None else seg[0]
         ctx.out.append(
             ctx.make(
@@ -756,9 +747,63 @@ def front_figure_claims(ctx: SentenceContext) -> None:
                 pl,
                 area_km2=round(q.value, 6),
                 sector=_sector_in(t, seg, ctx.lang) or ctx.sector,
-                **extra,
+                **_front_figure_fields(ctx, q, ground),
             )
         )
+
+
+def _reads_front_figures(ctx: SentenceContext) -> bool:
+    """Whether the sentence's free figures are read: area figures, no
+    question, the text's language, and no gain verb (the area rule decided
+    on the figures a gain verb governs)."""
+    if ctx.question or not ctx.area_q:
+        return False
+    if (ctx.lang == "en") != (_CYRILLIC.search(ctx.t) is None):
+        return False  # a sentence in another language than the text's: no side words
+    return not any(
+        tr.family in ("capture", "withdraw", "advance", "hold", "gain")
+        for tr in ctx.trigs
+    )
+
+
+def _nearest_ground(
+    t: str, q: Quantity, clause: tuple[int, int]
+) -> re.Match[str] | None:
+    """The ground word nearest figure ``q``: of its clause, else of the
+    sentence; a change of hands before control ("звільнених з-під контролю
+    окупантів", "потеряли контроль над")."""
+    grounds = list(_GROUND_WORD.finditer(t, clause[0], clause[1])) or list(
+        _GROUND_WORD.finditer(t)
+    )
+    grounds = [m for m in grounds if m.lastgroup != "held"] or grounds
+    return min(grounds, key=lambda m: abs(m.start() - q.start), default=None)
+
+
+def _front_figure_fields(
+    ctx: SentenceContext, q: Quantity, ground: re.Match[str] | None
+) -> dict[str, Any]:
+    """The fields of a free figure's claim: how it was written, and a size
+    held or a running total."""
+    t = ctx.t
+    extra: dict[str, Any] = {"approx": q.approx, "area_as_written": None}
+    if not re.search(r"km|kilomet|км|кілометр|километр", q.unit, re.I):
+        extra["area_as_written"] = q.written
+    if q.unit_typo:
+        extra["unit_typo"] = True
+    if ground is not None and (
+        ground.lastgroup == "held"
+        or ground.lastgroup == "occ"
+        and not ctx.periods
+        and not _CHANGE_NOUN.search(t)
+    ):
+        extra["holding"] = True  # "під контролем — 400 км²": a size held
+    elif not ctx.periods and not _CHANGE_NOUN.search(t):
+        # a figure with neither verb nor time is a tally as it stands
+        # ("площа звільнених територій — 120 км²"): a running total
+        extra["holding"] = True
+    if _TOTAL_AREA.search(t):
+        extra["cumulative"] = True
+    return extra
 
 
 # --- a whole region or zone taken or left, with no figure (CONVENTIONS: kind
@@ -839,45 +884,50 @@ def region_claims(ctx: SentenceContext) -> None:
         if trig.used or trig.family not in ("capture", "withdraw", "hold"):
             continue
         clause = ctx.clause_span(trig.start)
-        across = (
-            _ACROSS_RIVER.match(t, trig.end) or _OUT_OF_GROUND.match(t, trig.end)
-            if trig.family == "withdraw"
-            else None
-        )
-        after = across or _REGION_AFTER.match(t, trig.end)
-        before = _REGION_BEFORE.search(t, max(0, trig.start - 90), trig.start)
-        if after is None and before is None:
-            continue
-        lo, hi = (trig.start, after.end()) if after else (before.start(), trig.end)
-        if across is None and (
-            _NOT_WHOLE.search(t, lo, hi)
-            or not _WHOLE.search(t, min(lo, max(clause[0], lo - 40)), clause[1])
-        ):
-            continue
-        if _blocked(t, trig, ctx.lang):
+        span = _whole_region_span(t, trig, clause)
+        if span is None or _blocked(t, trig, ctx.lang):
             continue
         trig.used = True
+        lo, hi = span
         # the rest of the name: "the territory of the Luhansk People's Republic"
         end = max(hi, _segment(t, trig.start, [trig.start], ctx.clauses)[1])
         end = min(end, clause[1])
         pl = [p.name for p in ctx.places if lo <= p.start < end]
+        gainer = _gainer_for(
+            t, trig, clause, ctx.mentions, ctx.st, ctx.perspective, ctx.lang
+        )
         ctx.out.append(
             ctx.make(
                 "area_change",
                 trig.start,
                 (lo, end),
                 trig,
-                _gainer_for(
-                    t,
-                    trig,
-                    clause,
-                    ctx.mentions,
-                    ctx.st,
-                    ctx.perspective,
-                    ctx.lang,
-                ),
+                gainer,
                 pl,
                 negated=ctx.negated_near(trig, clause),
                 region_level=True,
             )
         )
+
+
+def _whole_region_span(
+    t: str, trig: Any, clause: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The span of ``trig`` and the whole region after or before it (a river
+    crossed or ground left after a withdrawal counts whole), else None."""
+    across = (
+        _ACROSS_RIVER.match(t, trig.end) or _OUT_OF_GROUND.match(t, trig.end)
+        if trig.family == "withdraw"
+        else None
+    )
+    after = across or _REGION_AFTER.match(t, trig.end)
+    before = _REGION_BEFORE.search(t, max(0, trig.start - 90), trig.start)
+    if after is None and before is None:
+        return None
+    lo, hi = (trig.start, after.end()) if after else (before.start(), trig.end)
+    if across is None and (
+        _NOT_WHOLE.search(t, lo, hi)
+        or not _WHOLE.search(t, min(lo, max(clause[0], lo - 40)), clause[1])
+    ):
+        return None
+    return lo, hi

@@ -1,0 +1,320 @@
+"""Counts of settlements: "liberated five villages", "the number of villages
+taken reached 150", a count told on without its noun ("and another four in the
+Y direction"), and the named members of a count told just before ("Among them
+are X and Y.")."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ... import lexicon as lx
+from ...context import SentenceContext, _blocked, _clause_of, _gainer_for
+from ...lang import en, ru, uk
+from ...numbers import number_before, word_value
+from .targets import _Target
+
+_COUNT_FILLER = re.compile(
+    r"(?<=\s)(?:(?:more|other|further|additional|new|small|tiny|key|nearby|"
+    r"frontline|border|"
+    # any adjective or adverb by its ending: "two southern villages",
+    # "three strategically important villages", "four Ukrainian-held towns"
+    r"[a-z]+(?:al|ic|ful|ive|ous|ern|ant|ent|ly|ed|ing)|[a-z]+-[a-z]+|"
+    # uk/ru adjectives and adverbs: "три прикордонні села", "два небольших
+    # поселка", "стратегічно важливих", "стратегически важных"
+    r"[а-яіїєґё'’-]{2,}(?:их|ых|іх|ие|ые|ьні|ні|кі|лі|ві|чно|ски|цки|ьно))\s+){1,2}$",
+    re.IGNORECASE,
+)
+
+
+def settlement_count_claims(ctx: SentenceContext) -> None:
+    """Append the settlement-count claims of ``ctx``'s sentence to ``ctx.out``.
+
+    Leaves the capture triggers in ``ctx.captures`` for the settlement rule.
+    """
+    t = ctx.t
+    trigs = ctx.trigs
+    captures = [tr for tr in trigs if tr.family in ("capture", "withdraw")]
+    holders = [tr for tr in trigs if tr.family == "hold"]
+    # "entered more than 40 settlements": entering a counted set is control
+    enters = [
+        tr
+        for tr in trigs
+        if tr.family == "advance"
+        and re.match(r"enter|увійш|зайш|вошл|зашл", tr.text, re.IGNORECASE)
+    ]
+    for m in lx.COUNT_NOUN.finditer(t):
+        num = _count_number(ctx, m) or _total_after(ctx, m)
+        if _count_skipped(ctx, m, num, captures, holders, enters):
+            continue
+        cands = captures or holders or enters
+        # a verb of the count's own clause governs it: "said troops had taken
+        # back X, and that since May 40 settlements had been freed"
+        own = ctx.clause_span(num.start)
+        cands = [tr for tr in cands if own[0] <= tr.start < own[1]] or cands
+        # "retaken three villages seized by Ukraine": the verb before governs
+        ahead = [tr for tr in cands if tr.end <= num.start]
+        trig = min(ahead or cands, key=lambda tr: abs(tr.start - m.start()))
+        if _blocked(t, trig, ctx.lang) and trig.family != "hold":
+            continue
+        trig.used = True
+        _append_count_claims(ctx, m, num, trig)
+        _more_counts(ctx, m, trig)
+    ctx.captures = captures
+
+
+def _count_number(ctx: SentenceContext, m: re.Match[str]) -> Any:
+    """The number before the count noun ``m``, past any filler words."""
+    t = ctx.t
+    lang = ctx.lang
+    # "two more villages", "три невеликих села": words between count and noun
+    filler = _COUNT_FILLER.search(t, max(0, m.start() - 40), m.start())
+    fstart = filler.start() if filler else m.start()
+    if filler:
+        # "captured five tiny hamlets": the filler starts after the number
+        for w in re.finditer(r"\S+", filler.group(0)):
+            if all(word_value(x, lang) for x in w.group(0).lower().split("-")):
+                fstart = filler.start() + w.end() + 1
+    return number_before(t, fstart, lang)
+
+
+# a total told as "the number of X taken reached N": the head before the count
+# noun, the figure after it ("Число освобожденных населенных пунктов достигло
+# 200", "the number of villages captured this year rose to 150")
+_NUMBER_OF = {
+    code: re.compile(mod.NUMBER_OF, re.IGNORECASE)
+    for code, mod in (("en", en), ("uk", uk), ("ru", ru))
+}
+
+
+_TOTAL_IS = {
+    code: re.compile(mod.TOTAL_IS, re.IGNORECASE)
+    for code, mod in (("en", en), ("uk", uk), ("ru", ru))
+}
+
+
+_TOTAL_REACH = 60  # characters from the head to the noun, the noun to the verb
+
+
+def _total_after(ctx: SentenceContext, m: re.Match[str]) -> Any:
+    """The figure a "number of <settlements> taken" head reaches, or None."""
+    head, verb = _NUMBER_OF.get(ctx.lang), _TOTAL_IS.get(ctx.lang)
+    if head is None or verb is None:
+        return None
+    t = ctx.t
+    h = head.search(t, max(0, m.start() - _TOTAL_REACH), m.start())
+    if h is None or re.search(r"[.;!?]", t[h.end() : m.start()]):
+        return None
+    v = verb.search(t, m.end(), min(len(t), m.end() + _TOTAL_REACH))
+    if v is None or re.search(r"[.;!?]", t[m.end() : v.start()]):
+        return None
+    return number_before(t, v.end(), ctx.lang)
+
+
+def _count_skipped(
+    ctx: SentenceContext,
+    m: re.Match[str],
+    num: Any,
+    captures: list[Any],
+    holders: list[Any],
+    enters: list[Any],
+) -> bool:
+    """Whether the count ``num`` before noun ``m`` makes no claim."""
+    t = ctx.t
+    lookalike = ctx.lookalike
+    if num is None or not (captures or holders or enters) or ctx.question:
+        return True
+    if not (captures or holders) and not any(
+        0 < num.start - tr.end <= 25 for tr in enters
+    ):
+        return True
+    if num.value != int(num.value) or num.value <= 0 or num.value > 5000:
+        return True
+    if re.search(
+        r"(?:\bnot|\beven|(?<![\w])(?:ни|ні))\s+$",
+        t[max(0, num.start - 8) : num.start],
+    ):
+        return True  # "ни одного села", "not one village": no count, a denial
+    if (
+        lookalike
+        and lookalike.start() < m.end() + 40
+        and lookalike.start() > m.start() - 60
+    ):
+        return True
+    if (
+        re.search(r"(?:of|from|in|near)\s*$", t[max(0, num.start - 8) : num.start])
+        and not re.search(
+            r"\btotal\s+of\s+$|"  # "captured a total of 34 villages"
+            r"(?:control|capture|liberation|seizure|occupation|контроль|"
+            r"звільнення|освобождение)\s+(?:of\s+)?$|"
+            r"(?:withdr\w+|retreat\w*|pull\w* (?:out|back)|driven out|forced out|"
+            r"expelled|ousted|pushed out)\s+(?:of\s+|from\s+)$",
+            t[max(0, num.start - 30) : num.start],
+            re.IGNORECASE,
+        )
+    ):
+        return True
+    return False
+
+
+def _append_count_claims(
+    ctx: SentenceContext, m: re.Match[str], num: Any, trig: Any
+) -> None:
+    """Append the claims of ``num`` settlements (noun ``m``) taken by ``trig``."""
+    t = ctx.t
+    gainer = _gainer_for(
+        t,
+        trig,
+        _clause_of(ctx.clauses, trig.start),
+        ctx.mentions,
+        ctx.st,
+        ctx.perspective,
+        ctx.lang,
+    )
+    clause = ctx.clause_span(m.start())
+    seg = (min(clause[0], trig.start), max(clause[1], trig.end))
+    pl = [p.name for p in ctx.places if seg[0] <= p.start < seg[1]]
+    # "по два населенных пункта в ДНР и Запорожской области", "two villages
+    # each in X and Y": the count holds in every place named
+    each = re.search(r"(?<![\w])по\s+$", t[max(0, num.start - 4) : num.start])
+    each = each or re.match(r"\s+each\b", t[m.end() : m.end() + 6])
+    ctx.st.last_count_at = ctx.st.sentence_no
+    for group in [[name] for name in pl] if each and len(pl) > 1 else [pl]:
+        ctx.out.append(
+            ctx.make(
+                "settlement_control",
+                num.start,
+                seg,
+                trig,
+                gainer,
+                group,
+                settlements_count=int(num.value),
+                negated=ctx.negated_near(trig, clause),
+                holding=trig.family == "hold" or None,
+            )
+        )
+
+
+# a count told again without its noun: "recaptured six villages near X and
+# another four in the Y direction", "звільнили вісім населених пунктів, ще
+# п'ять зачищено", "освободили по два населенных пункта в X и один - в Y"
+_MORE_COUNT = re.compile(
+    r"(?:,\s*(?:(?:and|і|й|та|и|а)\s+)?|(?:\band|(?<![\w])(?:і|й|та|и|а))\s+)"
+    r"(?:(?:another|a further|ще|ещё|еще)\s+)?"
+    r"(?P<n>\d+|[a-zа-яіїєґё'’ʼ]+)\s*(?:[-–—]\s*)?(?=(?P<next>[\w'’ʼ]+))",
+    re.IGNORECASE,
+)
+
+
+# what the bare number is followed by: a place (a preposition) or its verb
+_COUNT_TAIL = re.compile(
+    r"(?:in|on|near|at|around|along|across|east|west|north|south|в|у|на|під|"
+    r"под|біля|около|возле|вблизи|поблизу|за)$",
+    re.IGNORECASE,
+)
+
+
+def _more_counts(ctx: SentenceContext, m: re.Match[str], trig: Any) -> None:
+    """Counts of the same settlements told on after ``m`` without the noun."""
+    t = ctx.t
+    end = m.end()
+    nxt = lx.COUNT_NOUN.search(t, end)
+    limit = nxt.start() if nxt else len(t)
+    for more in _MORE_COUNT.finditer(t, end, limit):
+        word, tail = more.group("n"), more.group("next")
+        value = (
+            float(word)
+            if word.isdigit()
+            else (word_value(word, ctx.lang) or (None, True))[0]
+        )
+        if value is None or value != int(value) or not 0 < value <= 5000:
+            continue
+        verb = any(tr.start == more.start("next") for tr in ctx.trigs)
+        if not (_COUNT_TAIL.match(tail) or verb):
+            continue
+        lead = t[more.start() : more.start("n")]
+        if not verb and not re.search(r"\w", lead):
+            continue  # ", 40 in total": a comma alone does not carry the count on
+        n = more.start("n")
+        clause = ctx.clause_span(n)
+        seg = (more.start() + (1 if t[more.start()] == "," else 0), clause[1])
+        pl = [p.name for p in ctx.places if n <= p.start < clause[1]]
+        ctx.out.append(
+            ctx.make(
+                "settlement_control",
+                n,
+                seg,
+                trig,
+                ctx.out[-1].gainer if ctx.out else None,
+                pl,
+                settlements_count=int(value),
+                negated=ctx.negated_near(trig, clause),
+                holding=trig.family == "hold" or None,
+            )
+        )
+
+
+# the named members of a count told in the sentence before, opening their
+# sentence: "Among them are X and Y.", "Серед них — X та Y.", "Речь идет о
+# селах X, Y и Z."
+_MEMBERS = re.compile(
+    r"\W*(?:among|they include|these include|серед|у тому|в тому|йдеться|"
+    r"в их числе|в том числе|среди|речь ид)",
+    re.IGNORECASE,
+)
+
+
+# a list of capitalised names, when the gazetteer knows none of them
+_NAME_LIST = re.compile(
+    r"\W*(?P<items>(?-i:[A-ZА-ЯЁІЇЄҐ])[\w’'-]+(?:\s+(?-i:[A-ZА-ЯЁІЇЄҐ])[\w’'-]+)?"
+    r"(?:(?:\s*,\s*|\s+(?:and|и|і|й|та)\s+)(?-i:[A-ZА-ЯЁІЇЄҐ])[\w’'-]+"
+    r"(?:\s+(?-i:[A-ZА-ЯЁІЇЄҐ])[\w’'-]+)?)*)",
+)
+
+
+_ITEM_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|и|і|й|та)\s+")
+
+
+def _member_claims(ctx: SentenceContext, trig: Any, g: _Target) -> None:
+    """The settlements a list marker names: one claim, the count's side."""
+    t = ctx.t
+    if re.search(r"\w", t[: trig.start]):
+        return  # the list opens its sentence
+    names = [p.name for p in g.after_pl]
+    end = max([g.clause[1]] + [p.end for p in g.after_pl])
+    if not names:
+        m = _NAME_LIST.match(t, trig.end)
+        names = _ITEM_SPLIT.split(m.group("items")) if m else []
+        end = max(end, m.end() if m else 0)
+    if (
+        not names
+        or g.gainer is None
+        or ctx.st.sentence_no - ctx.st.last_count_at not in (0, 1)
+    ):
+        return  # not the members of a count told just before
+    trig.used = True
+    ctx.out.append(
+        ctx.make(
+            "settlement_control",
+            trig.start,
+            (trig.start, end),
+            trig,
+            g.gainer,
+            names,
+            negated=g.neg,
+            members=True,
+        )
+    )
+
+
+def date_members(new: list[Any], st: Any) -> None:
+    """Give the members of a count the time of the count (``new`` are one
+    sentence's dated claims); remember the sentence's last count."""
+    for c in new:
+        count = st.last_count
+        if c.extra.get("members") and c.period_text is None and count is not None:
+            c.period_text = count.period_text
+            c.period_start, c.period_end = count.period_start, count.period_end
+            c.cumulative = count.cumulative
+        if c.extra.get("settlements_count"):
+            st.last_count = c

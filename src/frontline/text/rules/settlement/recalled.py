@@ -1,0 +1,215 @@
+"""Settlements recalled rather than named: an anaphor ("the first village", "this
+settlement", "both towns", a relative "which"), a pointer ("в центре города") or
+the sentence before going on, and a pronoun ("retook it", "її захоплення")."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ... import lexicon as lx
+from ...context import (
+    SentenceContext,
+    _partial,
+    continued_place,
+    continued_side,
+    last_settlement,
+    pointed_place,
+)
+from ...lang import en, ru, uk
+from ...sides import opposite
+from .targets import _Target
+from .words import _ACT_NOUN
+
+# "either place", "both towns", "neither of them": the last two places named
+_BOTH_PLACES = re.compile(
+    r"\b(?:either|both|neither)\s+(?:of\s+(?:them|the\s+\w+)|(?:place|village|"
+    r"town|settlement|localit(?:y|ie))s?)\b",
+    re.IGNORECASE,
+)
+
+
+def _pointed_claims(ctx: SentenceContext, trig: Any, g: _Target) -> None:
+    """A settlement named only by a pointer ("в центре города", "there") or
+    by the sentence before when the subject goes on ("By evening they had
+    taken the eastern districts."): see ``anaphora``."""
+    span = (g.seg_before[0], g.seg_after[1])
+    names, ptr = pointed_place(ctx, span)
+    part = ptr is not None and ptr.part
+    gainer = g.gainer
+    if not names:
+        names = continued_place(ctx, g.clause, trig.start)
+        side = continued_side(ctx.st) if names else None
+        if side is not None:  # "they": the actor of the sentence before
+            gainer = opposite(side) if trig.family == "withdraw" else side
+    nominal = trig.nominal or _ACT_NOUN.search(trig.text) is not None
+    if not names or (nominal and set(names) <= set(ctx.st.last_claim_places)):
+        return  # "освобождение города произошло при …": the capture told before
+    part = part or bool(_partial(ctx.t[trig.end : g.clause[1]]))
+    ctx.out.append(
+        ctx.make(
+            "settlement_control",
+            trig.start,
+            span,
+            trig,
+            gainer,
+            names,
+            negated=g.neg,
+            anaphora=True,
+            partial=True if part else None,
+        )
+    )
+    trig.used = True
+
+
+def _anaphora_claims(ctx: SentenceContext, trig: Any, g: _Target) -> None:
+    """A settlement named earlier: "the first village", "this settlement",
+    relative "which" (a recipe: the pointer, its antecedent, the claim)."""
+    ana_zone = ctx.t[g.seg_before[0] : g.seg_after[1]]
+    ana = lx.SETTLEMENT_NOUN.search(ana_zone) or lx.ANAPHOR_PLACE.search(ana_zone)
+    both = _BOTH_PLACES.search(ana_zone)
+    if trig.family == "withdraw" and not (ana or both):
+        antecedent = _left_just_told(ctx, trig, g)
+    else:
+        antecedent = _antecedent(ctx, trig, g, ana, both)
+    if antecedent or ((ana or both) and g.regions):
+        names = antecedent + [p.name for p in g.regions]
+        ctx.out.append(
+            ctx.make(
+                "settlement_control",
+                trig.start,
+                (g.seg_before[0], g.seg_after[1]),
+                trig,
+                g.gainer,
+                names,
+                negated=g.neg,
+                anaphora=True,
+            )
+        )
+        trig.used = True
+
+
+_RELATIVE_BEFORE = re.compile(
+    r"(?:\bwhich|\bthat|\bwho|—|–)\s*(?:\w+\s+){0,4}$|"
+    r",\s*$|\band\s+(?:then\s+|later\s+)?$"
+)
+
+
+_RELATIVE_HEAD = re.compile(r"\s*(?:which|який|яка|которы\w+)")
+
+
+def _antecedent(
+    ctx: SentenceContext,
+    trig: Any,
+    g: _Target,
+    ana: re.Match[str] | None,
+    both: re.Match[str] | None,
+) -> list[str]:
+    """The settlement(s) an anaphor ``ana``, "both" or a relative clause of
+    ``trig`` points back to: earlier in the sentence, else the last told."""
+    st, t, clause = ctx.st, ctx.t, g.clause
+    relative = None
+    if trig.family != "withdraw":
+        relative = _RELATIVE_BEFORE.search(
+            t[max(0, clause[0] - 6) : trig.start]
+        ) or _RELATIVE_HEAD.match(t[clause[0] : trig.start])
+    prior = [p for p in ctx.places if p.start < g.seg_before[0] and not p.region]
+    pool = [p.name for p in prior] or st.last_claim_places or st.last_places
+    if both:
+        return pool[-2:]
+    if relative and prior:
+        return [prior[-1].name]
+    if ana:
+        word = ana.group(0).lower()
+        if "second" in word or "latter" in word:
+            return pool[1:2] or pool[-1:]
+        if "first" in word or "former" in word:
+            return pool[:1]
+        return pool[-1:]
+    if relative is not None and st.last_places and not prior:
+        return last_settlement(st)
+    return []
+
+
+_OUT_OR_BACK = re.compile(
+    r"\b(?:out|back)\b|(?:вийшли|вышли|отошли|відійшли)", re.IGNORECASE
+)
+
+
+def _left_just_told(ctx: SentenceContext, trig: Any, g: _Target) -> list[str]:
+    """ "Ukraine pulled its last units out overnight" right after a claim
+    about one settlement: the same settlement."""
+    st = ctx.st
+    if (
+        not g.after_pl
+        and not g.before_pl
+        and st.recent_settlement is not None
+        and st.sentence_no - st.recent_settlement[0] <= 1
+        and _OUT_OR_BACK.search(ctx.t[trig.start : trig.end + 40])
+        and not lx.LOOKALIKE.search(ctx.t)
+    ):
+        return st.recent_settlement[1][:1]
+    return []
+
+
+# a pronoun for the settlement told just before: the object of the verb
+# ("Ukrainian troops retook it", "окупанти захопили її", "ВСУ освободили его")
+# or the owner of the capture noun ("Russia claimed its capture", "заявили про
+# її захоплення", "сообщило о ее освобождении"); never of people taken
+# prisoner ("звільнили його з полону")
+_PRONOUN_OBJECT = {
+    code: re.compile(mod.PRONOUN_OBJECT, re.IGNORECASE)
+    for code, mod in (("en", en), ("uk", uk), ("ru", ru))
+}
+
+
+_PRONOUN_OWNER = {
+    code: re.compile(mod.PRONOUN_OWNER, re.IGNORECASE)
+    for code, mod in (("en", en), ("uk", uk), ("ru", ru))
+}
+
+
+_CAPTIVES = re.compile(
+    r"\b(?:captiv|prisoner|hostage|detain)|(?<![\w])(?:полон|плен|заручник|"
+    r"заложник|затрима|задерж)",
+    re.IGNORECASE,
+)
+
+
+_PRONOUN_REACH = 2  # sentences back to the one that named the settlement
+
+
+def _pronoun_claims(ctx: SentenceContext, trig: Any, g: _Target) -> None:
+    """A settlement of the sentence just before, named by a pronoun."""
+    lang, t, st = ctx.lang, ctx.t, ctx.st
+    obj, owner = _PRONOUN_OBJECT.get(lang), _PRONOUN_OWNER.get(lang)
+    if obj is None or owner is None or trig.family != "capture":
+        return
+    # (the pronoun before a verb is its object too: "її захопили")
+    hit = owner.search(t, max(g.clause[0], trig.start - 30), trig.start) or (
+        obj.match(t, trig.end, g.clause[1])
+    )
+    at, _ = st.told.last
+    if (
+        hit is None
+        or st.sentence_no - at > _PRONOUN_REACH
+        or _CAPTIVES.search(t)
+        or any(g.clause[0] <= p.start < g.clause[1] for p in ctx.places)
+    ):
+        return
+    names = st.told.recall("settlement", st.sentence_no, st.paragraph)
+    if not names:
+        return
+    ctx.out.append(
+        ctx.make(
+            "settlement_control",
+            trig.start,
+            (g.seg_before[0], g.seg_after[1]),
+            trig,
+            g.gainer,
+            names[:1],
+            negated=g.neg,
+            anaphora=True,
+        )
+    )
+    trig.used = True

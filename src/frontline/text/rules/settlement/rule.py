@@ -1,0 +1,90 @@
+"""The settlement rule over one sentence: every unused capture or withdrawal
+trigger, its target found, tried by each step in turn (members of a count,
+region-level, unnamed, ground, withdrawal, named, recalled) until one makes
+its claims; then dated lists split into one claim per item."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ... import lexicon as lx
+from ...context import SentenceContext, _blocked
+from .counts import _MEMBERS, _member_claims
+from .dated_lists import _split_dated_items
+from .ground import _ground_claims
+from .named import _named_claims
+from .recalled import _anaphora_claims, _pointed_claims, _pronoun_claims
+from .regions import _region_claims, _unnamed_claims
+from .targets import _target
+from .withdrawals import _withdraw_claims
+
+
+def settlement_claims(ctx: SentenceContext) -> None:
+    """Append the claims of this rule for the sentence of ``ctx`` to ``ctx.out``."""
+    first = len(ctx.out)
+    _settlement_claims(ctx)
+    ctx.out[first:] = _split_dated_items(ctx, ctx.out[first:])
+
+
+def _settlement_claims(ctx: SentenceContext) -> None:
+    """The claims of a named settlement taken or lost in ``ctx``'s sentence."""
+    cap_trigs = [tr for tr in ctx.captures if not tr.used]
+    for trig in cap_trigs:
+        if _skipped(ctx, trig):
+            ctx.drop(trig, "question" if ctx.question else "skipped")
+            continue
+        g = _target(ctx, trig)
+        if _MEMBERS.match(trig.text):
+            _member_claims(ctx, trig, g)
+            ctx.drop(trig, "members")  # (no drop when it made a claim)
+            continue
+        if (
+            _region_claims(ctx, trig, g)
+            or _unnamed_claims(ctx, trig, g)
+            or _ground_claims(ctx, trig, g)
+            or _withdraw_claims(ctx, trig, g)
+            or _named_claims(ctx, trig, g)
+        ):
+            continue
+        _anaphora_claims(ctx, trig, g)
+        if not trig.used:
+            _pointed_claims(ctx, trig, g)
+        if not trig.used:
+            _pronoun_claims(ctx, trig, g)
+        if not trig.used:
+            ctx.drop(trig, "no-place")
+    for trig in cap_trigs:
+        if trig.used and _ENTERED_WORD.match(trig.text):
+            # "зашли в X и закрепились в южной части": the digging in is the
+            # same capture in part, no advance of its own
+            for tr in ctx.trigs:
+                if (
+                    tr.family == "advance"
+                    and tr.start > trig.end
+                    and _DUG_IN_WORD.match(tr.text)
+                ):
+                    tr.used = True
+
+
+_ENTERED_WORD = re.compile(r"(?:вош|заш|увійш|зайш)", re.IGNORECASE)
+
+
+_DUG_IN_WORD = re.compile(r"(?:закрепи|закріпи)", re.IGNORECASE)
+
+
+def _skipped(ctx: SentenceContext, trig: Any) -> bool:
+    """Whether capture trigger ``trig`` makes no claim of its own."""
+    t = ctx.t
+    if trig.text.lower() == "changed hands":
+        return True  # only with a figure: "725 sq km changed hands"
+    if ctx.question or _blocked(t, trig, ctx.lang):
+        return True
+    if lx.LAND_LOOKALIKE.search(t) and re.search(
+        r"\b(?:which|that|where)\s+(?:was|were|had been|has been)\s+$|"
+        r"(?<![\w])(?:який|яке|яка|які|который|которое|которая|которые)\s+"
+        r"(?:\w+\s+)?$",
+        t[max(0, trig.start - 30) : trig.start],
+    ):
+        return True  # "farmland near X, which was liberated in 2022": history
+    return False
