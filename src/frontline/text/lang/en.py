@@ -18,7 +18,7 @@ APPROX = (
 CORE: dict[str, str] = {
     "capture": (
         # the named members of a count told just before: "Among them are X
-        # and Y." (rules/settlement.py takes the count's side)
+        # and Y." (rules/settlement/ takes the count's side)
         r"(?<![\w\W])(?:among them|among those|they include|these include)"
         r"(?= (?:are |were )?(?:the (?:villages?|towns?|settlements?) of )?"
         r"(?-i:[A-Z]))|"
@@ -54,7 +54,7 @@ CORE: dict[str, str] = {
         r"towns?|city|cities|settlements?|localit(?:y|ies)|hamlets?)\b|"
         r"(?-i:[A-Z])))|"
         # "either place has fallen", "the town had fallen by then"
-        # "X has not fallen": a denied loss (rules/settlement.py negates it)
+        # "X has not fallen": a denied loss (rules/settlement/ negates it)
         r"(?:(?<=has )|(?<=had )|(?<=have )|(?<=has now )|(?<=has already )|"
         r"(?<=has not )|(?<=have not )|(?<=had not )|(?<=hasn't )|(?<=has never )|"
         r"(?<=has not yet )|(?<=has still not )|(?<=have not yet )|(?<=hasn't yet ))"
@@ -82,7 +82,7 @@ CORE: dict[str, str] = {
         r"handed back to(?= (?:the )?(?-i:[A-Z]))|"
         r"(?<=is )(?:now |again |once again )?ours\b|"
         # a place declared one side's again: "X is Ukrainian again", "is once
-        # again Russian" (the side word inside decides: rules/settlement.py)
+        # again Russian" (the side word inside decides: rules/settlement/)
         # control set up over a place, told without an agent: "control over X
         # has been established", "control of X was restored"
         r"control(?= (?:over|of) (?:the )?(?:[\w’'-]+ ){1,4}?(?:(?:has|have|had) "
@@ -1463,7 +1463,7 @@ TRIGGERS = families(
     ADVANCE21,
     SETTLEMENT21,
 )
-# settlement families (rules/holding.py, rules/settlement.py)
+# settlement families (rules/holding.py, rules/settlement/)
 # a part of a settlement held, entered or dug into ("several blocks", "a few
 # streets in the north", "certain industrial facilities"): partial control
 PART_OF_TOWN = (
@@ -1509,13 +1509,13 @@ POSITIONS_IN = (
     r"village)\s+of\s+)?"
 )
 
-# --- settlement: a pronoun for the town told before (rules/settlement.py) -----
+# --- settlement: a pronoun for the town told before (rules/settlement/) -----
 # the object right after the verb ("Ukrainian troops retook it") or the
 # possessive before the noun ("Russia claimed its capture")
 PRONOUN_OBJECT = r"\s+it\b(?!\s+(?:was|is|had|has|would|will|could)\b)"
 PRONOUN_OWNER = r"\bits\s+(?:(?:full|complete|final|reported|claimed)\s+)?$"
 
-# --- session 21: settlements (rules/settlement.py) ----------------------------
+# --- session 21: settlements (rules/settlement/) ----------------------------
 # a total told as "the number of settlements taken reached N": its head and
 # the verb with the figure (digits)
 NUMBER_OF = r"\b(?:the\s+)?(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,4}$"

@@ -27,7 +27,7 @@ CORE: dict[str, str] = {
         r"(?<=сумел ))(?:отбить|взять|вернуть)(?= (?:\w+ )?(?-i:[А-ЯЁ])|"
         r" (?:сел|город|поселок|населенн))|"
         # the named members of a count told just before: "В их числе - X и
-        # Y", "Речь идет о селах X, Y" (rules/settlement.py takes the count's side)
+        # Y", "Речь идет о селах X, Y" (rules/settlement/ takes the count's side)
         r"(?<![\w\W])(?:в их числе|в том числе|среди(?= них)|речь ид[её]т о "
         r"(?:сел\w*|населенн\w+ пункт\w*|посел\w*|город\w*))"
         r"(?=(?: них)?\W+(?:\w+ )?(?-i:[А-ЯЁ]))|"
@@ -638,7 +638,7 @@ ADVANCE20: dict[str, str] = {
     ),
     "capture": (
         # knocked off local ground: "выбила ВСУ с высоты у X", "выбили
-        # противника из лесополосы" (rules/settlement.py: an advance)
+        # противника из лесополосы" (rules/settlement/: an advance)
         r"выбил[аи]?(?= (?:[\w«»-]+ ){0,3}(?:с|со|из) (?:[\w-]+ )?(?:высот|"
         r"лесополос|посадк|окоп|траншей|плацдарм|опорник))"
     ),
@@ -738,7 +738,7 @@ DENIAL_NEXT = (
     r"(?<![\w])(?:это (?:совсем |абсолютно |вовсе )?(?:не так|неправда|ложь|"
     r"фейк)|не соответству\w* действительности)(?![\w])"
 )
-# settlement families (rules/holding.py, rules/settlement.py)
+# settlement families (rules/holding.py, rules/settlement/)
 # a part of a settlement held, entered or dug into ("несколько кварталов",
 # "объекты в районе", "территория завода"): partial control
 PART_OF_TOWN = (
@@ -752,7 +752,7 @@ PART_OF_TOWN = (
 # an adverb of part right before the verb: "частично контролирует"
 PARTLY = r"(?<![\w])частично\s+$"
 
-# --- settlement: a pronoun for the town told before (rules/settlement.py) -----
+# --- settlement: a pronoun for the town told before (rules/settlement/) -----
 # "российские войска взяли её", "ВСУ освободили его"; "сообщило о ее
 # освобождении"
 PRONOUN_OBJECT = r"\s+(?:её|ее|его)(?![\w-])"
@@ -772,7 +772,7 @@ POSITIONS_IN = (
 )
 
 # a total told as "число освобожденных населенных пунктов достигло N"
-# (rules/settlement.py)
+# (rules/settlement/)
 NUMBER_OF = r"(?<![\w-])(?:общее\s+)?(?:число|количество)\s+(?:[\w-]+\s+){0,4}$"
 TOTAL_IS = (
     r"(?<![\w-])(?:достигло|достигает|составило|составляет|превысило|превышает|"
@@ -780,7 +780,7 @@ TOTAL_IS = (
     r"\d[\d\s]*\d?(?=\s|[.,;]|$)"
 )
 
-# a capture told only to be denied (session 21, rules/settlement.py):
+# a capture told only to be denied (session 21, rules/settlement/):
 # "никакого взятия X не было", "о взятии X речи не идет" ("рано говорить" is
 # a hedge, not a denial: the read corpora keep it undenied)
 CAPTURE_DENIED_BEFORE = r"(?<![\w-])никакого\s+[«\"]?$"

@@ -28,7 +28,7 @@ CORE: dict[str, str] = {
         r"(?<=зуміли ))(?:відбити|взяти|повернути)(?= (?:\w+ )?(?-i:[А-ЯІЇЄҐ])|"
         r" (?:сел|міст|населен))|"
         # the named members of a count told just before: "Серед них — X і Y",
-        # "Йдеться про села X, Y" (rules/settlement.py takes the count's side)
+        # "Йдеться про села X, Y" (rules/settlement/ takes the count's side)
         r"(?<![\w\W])(?:серед(?= них)|у тому числі|в тому числі|йдеться про "
         r"(?:сел\w*|населен\w+ пункт\w*|міст\w*|селищ\w*))"
         r"(?=(?: них)?\W+(?:\w+ )?(?-i:[А-ЯІЇЄҐ]))|"
@@ -809,7 +809,7 @@ DENIAL_NEXT = (
     r"(?<![\w])(?:(?:це|то) (?:зовсім |абсолютно |геть )?(?:не так|неправда|"
     r"брехня|фейк)|не відповіда\w* дійсності)(?![\w])"
 )
-# settlement families (rules/holding.py, rules/settlement.py)
+# settlement families (rules/holding.py, rules/settlement/)
 # a part of a settlement held, entered or dug into ("кілька кварталів",
 # "позиції на околицях", "частину міської забудови"): partial control
 PART_OF_TOWN = (
@@ -824,7 +824,7 @@ PART_OF_TOWN = (
 # an adverb of part right before the verb: "частково контролює"
 PARTLY = r"(?<![\w])частково\s+$"
 
-# --- settlement: a pronoun for the town told before (rules/settlement.py) -----
+# --- settlement: a pronoun for the town told before (rules/settlement/) -----
 # "окупанти захопили її", "ЗСУ звільнили його"; "заявили про її захоплення"
 PRONOUN_OBJECT = r"\s+(?:її|його)(?![\w’'ʼ-])"
 PRONOUN_OWNER = (
@@ -842,7 +842,7 @@ POSITIONS_IN = (
     r"околиці|окраїнах|окраїні)\s+(?:(?:міста|села|селища)\s+)?"
 )
 
-# a total told as "кількість захоплених сіл сягнула N" (rules/settlement.py)
+# a total told as "кількість захоплених сіл сягнула N" (rules/settlement/)
 NUMBER_OF = r"(?<![\w’'ʼ-])(?:загальна\s+)?(?:кількість|число)\s+(?:[\w’'ʼ-]+\s+){0,4}$"
 TOTAL_IS = (
     r"(?<![\w’'ʼ-])(?:сягнула|сягнуло|сягає|досягла|досягло|досягає|становить|"
@@ -851,7 +851,7 @@ TOTAL_IS = (
     r"(?=\s|[.,;]|$)"
 )
 
-# a capture told only to be denied (session 21, rules/settlement.py):
+# a capture told only to be denied (session 21, rules/settlement/):
 # "ніякого захоплення X не було", "про захоплення X не йдеться" ("зарано
 # говорити" is a hedge, not a denial: the read corpora keep it undenied)
 CAPTURE_DENIED_BEFORE = r"(?<![\w’'ʼ-])(?:жодного|ніякого)\s+[«\"]?$"
