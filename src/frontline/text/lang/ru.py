@@ -708,6 +708,29 @@ SETTLEMENT21: dict[str, str] = {
         r"удержать(?![\w-])"
     ),
 }
+# --- session 22, uk/ru lane (tests/test_text_ukru22.py): aspect variants the
+# older families miss (the imperfective "закрепляется", a past "заходили в X"),
+# pushed off positions ("вытеснили ... с позиций").
+RU22: dict[str, str] = {
+    "advance": (
+        # a side already standing at or in a place: "россияне уже на окраинах
+        # X", "противник уже в Покровске"
+        r"окраин(?:ах|е)(?:(?<=уже на окраинах)|(?<=уже на окраине)|"
+        r"(?<=теперь на окраинах)|(?<=сейчас на окраинах))(?= (?-i:[А-ЯЁ]))|"
+        r"(?:противник|враг|россияне|ВСУ|наши) уже"
+        r"(?= (?:в|во) (?-i:[А-ЯЁ])[\w-]+[.,;!]| (?:в|во) (?:самом|центре) )|"
+        # digging in, imperfective: "противник закрепляется на окраинах X"
+        r"закрепля(?:ется|ются|лся|лась|лось|лись|ясь)(?![\w-])|"
+        # entered, told in the past imperfective: "заходили в X"
+        r"заход(?:ил|или|ила)(?= (?:уже |даже |несколько раз )?(?:в|во) "
+        r"(?-i:[А-ЯЁ]))"
+    ),
+    "capture": (
+        # pushed off local ground: "вытеснили наших бойцов с позиций у X"
+        r"вытесни(?:ли|л|ла)(?= (?:[\w-]+ ){1,3}(?:с|со) (?:[\w-]+ )?(?:позиц|"
+        r"рубеж|высот|окраин|опорн))"
+    ),
+}
 TRIGGERS = families(
     CORE,
     ADVANCE_FIGHT_MORE,
@@ -719,6 +742,7 @@ TRIGGERS = families(
     FIGHTING21,
     ADVANCE21,
     SETTLEMENT21,
+    RU22,
 )
 
 # --- a relayed claim denied by the next words (rules/relayed.py) ---------------

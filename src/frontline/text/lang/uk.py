@@ -780,6 +780,20 @@ SETTLEMENT21: dict[str, str] = {
         r"(?:в|у)тримати(?![\w’'ʼ-])"
     ),
 }
+# --- session 22, uk/ru lane (tests/test_text_ukru22.py): a side already
+# standing at or in a place (as the English "already on the outskirts of X").
+UK22: dict[str, str] = {
+    "advance": (
+        # "росіяни вже на околицях X", "ворог уже на околиці X"
+        r"околиц(?:ях|і)(?:(?<=вже на околицях)|(?<=уже на околицях)|"
+        r"(?<=вже на околиці)|(?<=уже на околиці)|(?<=тепер на околицях)|"
+        r"(?<=зараз на околицях))(?= (?-i:[А-ЯІЇЄҐ]))|"
+        # "ворог уже в Покровську" (a side word, then the town)
+        r"(?:ворог|противник|росіяни|окупанти|ЗСУ|наші) (?:вже|уже)"
+        r"(?= (?:в|у) (?-i:[А-ЯІЇЄҐ])[\w’'ʼ-]+[.,;!]| (?:в|у) (?:самому|самому "
+        r"місті|центрі) )"
+    ),
+}
 TRIGGERS = families(
     CORE,
     ADVANCE_FIGHT_MORE,
@@ -791,6 +805,7 @@ TRIGGERS = families(
     FIGHTING21,
     ADVANCE21,
     SETTLEMENT21,
+    UK22,
 )
 
 # --- a relayed claim denied by the next words (rules/relayed.py) ---------------

@@ -1,0 +1,148 @@
+"""uk/ru families of session 22, each in three phrasings of our own per
+language (never a corpus sentence).
+
+* soldiers knocked or pushed out of a place ("вибили українських бійців з X",
+  "вытеснили наших бойцов с позиций у X"): the ground is the claim, not the
+  people, so the skip of people freed or taken lets it through (people knocked
+  out with no place named stay skipped: "вибив з ладу двох бійців");
+* the imperfective "закрепляется" and a past "заходили в X" (Russian): an
+  advance, as their Ukrainian twins already were;
+* a side already standing at or in a place ("росіяни вже на околицях X",
+  "противник уже в X"): an advance of that side;
+* a place opening the sentence with an adverb before its predicate ("X вже під
+  контролем росіян", "X уже под контролем ВСУ") or with a grey-zone predicate
+  ("X у сірій зоні", "X стало серой зоной") is still a place;
+* Russian slurs and short names for Russia's army ("русня", "росармія",
+  "кацапи", "москалі") name the Russian side.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontline.text.claims import extract_claims
+
+PUB = date(2025, 3, 12)
+
+
+def claims(text: str, lang: str) -> list[tuple[str, str | None, bool, list[str]]]:
+    return [
+        (c.kind, c.gainer, c.negated, [p.name for p in c.places])
+        for c in extract_claims(text, published=PUB, language=lang)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "gainer", "place"),
+    [
+        ("Російські війська вибили українських бійців з Андріївки.", "uk",
+         "settlement_control", "RU", "Андріївки"),
+        ("Наші штурмовики вибили російських військових з Плавнів.", "uk",
+         "settlement_control", "UA", "Плавнів"),
+        ("Ворог витіснив наших бійців з позицій біля Вербового.", "uk",
+         "advance", "RU", "Вербового"),
+        ("Российские войска выбили украинских военных из Андреевки.", "ru",
+         "settlement_control", "RU", "Андреевки"),
+        ("Штурмовики выбили вражеских бойцов из Кировского.", "ru",
+         "settlement_control", "RU", "Кировского"),
+        ("ВСУ вытеснили наших бойцов с позиций у Вербового.", "ru",
+         "advance", "UA", "Вербового"),
+    ],
+)  # fmt: skip
+def test_soldiers_knocked_out_of_a_place(
+    text: str, lang: str, kind: str, gainer: str, place: str
+) -> None:
+    assert (kind, gainer, False, [place]) in claims(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Вчора звільнили 30 військових з полону.", "uk"),
+        ("Дрон вибив з ладу двох бійців.", "uk"),
+        ("Удар выбил из строя трёх бойцов.", "ru"),
+    ],
+)
+def test_people_with_no_place_stay_skipped(text: str, lang: str) -> None:
+    assert claims(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "gainer", "place"),
+    [
+        ("Противник закрепляется на окраинах Покровска.", "UA", "Покровска"),
+        (
+            "Наши подразделения закрепляются на достигнутых рубежах у Вербового.",
+            "RU",
+            "Вербового",
+        ),
+        ("Штурмовики заходили в Торецк несколько раз.", "RU", "Торецк"),
+    ],
+)
+def test_russian_aspect_variants_advance(text: str, gainer: str, place: str) -> None:
+    assert claims(text, "ru") == [("advance", gainer, False, [place])]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "gainer", "place"),
+    [
+        ("Ворог уже в Покровську.", "uk", "RU", "Покровську"),
+        ("Росіяни вже на околицях Покровська.", "uk", "RU", "Покровська"),
+        ("Окупанти вже на околиці Костянтинівки.", "uk", "RU", "Костянтинівки"),
+        ("Противник уже в Покровске.", "ru", "UA", "Покровске"),
+        ("Российские войска уже на окраинах Покровска.", "ru", "RU", "Покровска"),
+        ("Наши уже в центре Торецка.", "ru", "RU", "Торецка"),
+    ],
+)
+def test_a_side_already_there_advances(
+    text: str, lang: str, gainer: str, place: str
+) -> None:
+    assert ("advance", gainer, False, [place]) in claims(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "holder", "place"),
+    [
+        ("Уманське вже під контролем росіян.", "uk", "RU", "Уманське"),
+        ("Уманське вже під контролем ЗСУ.", "uk", "UA", "Уманське"),
+        ("Уманське тепер перебуває під контролем ворога.", "uk", "RU", "Уманське"),
+        ("Уманское уже под контролем российских войск.", "ru", "RU", "Уманское"),
+        ("Уманское сейчас находится под контролем ВСУ.", "ru", "UA", "Уманское"),
+        ("Уманское теперь под контролем российской армии.", "ru", "RU", "Уманское"),
+    ],
+)
+def test_place_before_an_adverb_and_its_holder(
+    text: str, lang: str, holder: str, place: str
+) -> None:
+    assert claims(text, lang) == [("settlement_control", holder, False, [place])]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("Торське зараз у сірій зоні.", "uk", "Торське"),
+        ("Торське перетворилося на сіру зону.", "uk", "Торське"),
+        ("Серебрянка стала сірою зоною.", "uk", "Серебрянка"),
+        ("Торское сейчас в серой зоне.", "ru", "Торское"),
+        ("Торское стало серой зоной.", "ru", "Торское"),
+        ("Торское превратилось в серую зону.", "ru", "Торское"),
+    ],
+)
+def test_place_before_a_grey_zone_predicate(text: str, lang: str, place: str) -> None:
+    assert claims(text, lang) == [("fighting", None, False, [place])]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "gainer", "place"),
+    [
+        ("Русня просунулася біля Покровська.", "advance", "RU", "Покровська"),
+        ("Росармія просунулася біля Покровська.", "advance", "RU", "Покровська"),
+        ("Москалі захопили Уманське.", "settlement_control", "RU", "Уманське"),
+    ],
+)
+def test_russian_slurs_name_the_russian_side(
+    text: str, kind: str, gainer: str, place: str
+) -> None:
+    assert claims(text, "uk") == [(kind, gainer, False, [place])]
