@@ -110,7 +110,7 @@ def test_a_side_already_there_advances(
         ("Уманське тепер перебуває під контролем ворога.", "uk", "RU", "Уманське"),
         ("Уманское уже под контролем российских войск.", "ru", "RU", "Уманское"),
         ("Уманское сейчас находится под контролем ВСУ.", "ru", "UA", "Уманское"),
-        ("Уманское теперь под контролем российской армии.", "ru", "RU", "Уманское"),
+        ("Уманское теперь под контролем ВСУ.", "ru", "UA", "Уманское"),
     ],
 )
 def test_place_before_an_adverb_and_its_holder(
@@ -146,3 +146,74 @@ def test_russian_slurs_name_the_russian_side(
     text: str, kind: str, gainer: str, place: str
 ) -> None:
     assert claims(text, "uk") == [(kind, gainer, False, [place])]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "gainer", "place"),
+    [
+        ("Нас вибили з Уманського.", "uk", "RU", "Уманського"),
+        ("Учора нас витіснили з Андріївки.", "uk", "RU", "Андріївки"),
+        ("Після трьох штурмів нас вибили з Вербового.", "uk", "RU", "Вербового"),
+        ("Нас выбили из Уманского.", "ru", "UA", "Уманского"),
+        ("Вчера нас вытеснили из Андреевки.", "ru", "UA", "Андреевки"),
+        ("После трёх штурмов нас выдавили из Вербового.", "ru", "UA", "Вербового"),
+    ],
+)
+def test_we_knocked_out_is_the_other_sides_gain(
+    text: str, lang: str, gainer: str, place: str
+) -> None:
+    assert claims(text, lang) == [("settlement_control", gainer, False, [place])]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "gainer", "place"),
+    [
+        ("Уманське ми віддали.", "uk", "RU", "Уманське"),
+        ("Андріївку ми залишили ще в березні.", "uk", "RU", "Андріївку"),
+        ("Село Вербове ми віддали.", "uk", "RU", "Вербове"),
+        ("Уманское мы сдали.", "ru", "UA", "Уманское"),
+        ("Андреевку мы оставили ещё в марте.", "ru", "UA", "Андреевку"),
+        ("Вербовое мы отдали.", "ru", "UA", "Вербовое"),
+    ],
+)
+def test_a_place_we_gave_up_told_object_first(
+    text: str, lang: str, gainer: str, place: str
+) -> None:
+    assert claims(text, lang) == [("settlement_control", gainer, False, [place])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Мы вернули себе Уманское.",
+        "Штурмовики вернули себе Андреевку.",
+        "Десантники вернули себе обратно Вербовое.",
+    ],
+)
+def test_taken_back_for_ourselves(text: str) -> None:
+    (claim,) = claims(text, "ru")
+    assert claim[:3] == ("settlement_control", "RU", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("DeepState оновив карту: червона зона збільшилася біля Покровська.", "uk",
+         "Покровська"),
+        ("Червона зона розширилася поблизу Торецька.", "uk", "Торецька"),
+        ("Збільшення червоної зони біля Торецька є уточненням.", "uk", "Торецька"),
+        ("Карта обновлена: красная зона увеличилась у Покровска.", "ru",
+         "Покровска"),
+        ("Красная зона расширилась возле Торецка.", "ru", "Торецка"),
+        ("Увеличение красной зоны у Торецка связано с уточнением.", "ru",
+         "Торецка"),
+    ],
+)  # fmt: skip
+def test_the_maps_red_zone_grown_is_a_russian_advance(
+    text: str, lang: str, place: str
+) -> None:
+    assert claims(text, lang) == [("advance", "RU", False, [place])]
+
+
+def test_a_red_zone_elsewhere_is_no_claim() -> None:
+    assert claims("Пацієнтів перевели в червону зону лікарні.", "uk") == []
