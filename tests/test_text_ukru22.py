@@ -217,3 +217,35 @@ def test_the_maps_red_zone_grown_is_a_russian_advance(
 
 def test_a_red_zone_elsewhere_is_no_claim() -> None:
     assert claims("Пацієнтів перевели в червону зону лікарні.", "uk") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("У Торецьку дуже гаряче.", "uk", "Торецьку"),
+        ("Під Покровськом і далі спекотно.", "uk", "Покровськом"),
+        ("Біля Куп'янська знову напружено — кажуть бійці.", "uk", "Куп'янська"),
+        ("Обстановка в Торецьку залишається важкою.", "uk", "Торецьку"),
+        ("Обстановка біля Покровська непроста.", "uk", "Покровська"),
+        ("Обстановка під Куп'янськом загрозлива.", "uk", "Куп'янськом"),
+        ("Ситуация в Торецке остается непростой.", "ru", "Торецке"),
+        ("Обстановка под Покровском угрожающая.", "ru", "Покровском"),
+        ("Ситуация у Купянска непростая.", "ru", "Купянска"),
+    ],
+)
+def test_a_hard_or_hot_setting_at_a_place_is_fighting(
+    text: str, lang: str, place: str
+) -> None:
+    assert claims(text, lang) == [("fighting", None, False, [place])]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Вдома було гаряче.", "uk"),
+        ("Ситуація з електропостачанням непроста.", "uk"),
+        ("Ситуация с электроснабжением непростая.", "ru"),
+    ],
+)
+def test_heat_or_a_hard_situation_elsewhere_is_no_fight(text: str, lang: str) -> None:
+    assert claims(text, lang) == []

@@ -712,6 +712,12 @@ SETTLEMENT21: dict[str, str] = {
 # older families miss (the imperfective "закрепляется", a past "заходили в X"),
 # pushed off positions ("вытеснили ... с позиций").
 RU22: dict[str, str] = {
+    "fight": (
+        # the setting hard, in the words the Ukrainian family takes too:
+        # "ситуация в X остается непростой", "угрожающей"
+        r"(?:ситуаци|обстановк)\w*(?! (?:с|со|вокруг) )(?= (?:[\w,-]+ ){0,5}"
+        r"(?:остается|остаётся|была)? ?(?:\w+ )?(?:непрост|угрожающ)\w*)"
+    ),
     "advance": (
         # the map's red zone grown near a place: "красная зона увеличилась у
         # X" (sides.py: Russia's)

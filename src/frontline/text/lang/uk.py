@@ -783,6 +783,16 @@ SETTLEMENT21: dict[str, str] = {
 # --- session 22, uk/ru lane (tests/test_text_ukru22.py): a side already
 # standing at or in a place (as the English "already on the outskirts of X").
 UK22: dict[str, str] = {
+    "fight": (
+        # hot at a place told last (as the Russian "в X очень жарко"): "у X
+        # дуже гаряче", "під X і далі спекотно"
+        r"(?:дуже|надзвичайно|досі|і далі|й далі|знову|зараз|нині|наразі) "
+        r"(?:гаряче|спекотно|напружено)(?=\s*(?:[.,;!»]|[—–] |$))|"
+        # the setting hard, with the words "ситуація" already takes:
+        # "обстановка в X залишається важкою", "непростою"
+        r"обстановк\w*(?= (?:[\w,’'-]+ ){0,5}(?:залишається|лишається|є)? ?"
+        r"(?:\w+ )?(?:(?:най)?важ[кч]|загрозлив|непрост)\w*)"
+    ),
     "advance": (
         # "росіяни вже на околицях X", "ворог уже на околиці X"
         r"околиц(?:ях|і)(?:(?<=вже на околицях)|(?<=уже на околицях)|"
