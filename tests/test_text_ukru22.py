@@ -249,3 +249,22 @@ def test_a_hard_or_hot_setting_at_a_place_is_fighting(
 )
 def test_heat_or_a_hard_situation_elsewhere_is_no_fight(text: str, lang: str) -> None:
     assert claims(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("Ворог атакує Торецьк. Місто під контролем ЗСУ.", "uk", "Торецьк"),
+        ("Бої тривають за Торецьк. Село стало сірою зоною.", "uk", "Торецьк"),
+        ("Росіяни атакують Торецьк. Місто зараз у сірій зоні.", "uk", "Торецьк"),
+        ("Противник атакует Торецк. Город сейчас в серой зоне.", "ru", "Торецк"),
+        ("Бои идут за Торецк. Город под контролем ВСУ.", "ru", "Торецк"),
+        ("Противник штурмует Торецк. Поселок стал серой зоной.", "ru", "Торецк"),
+    ],
+)
+def test_a_town_noun_opening_a_sentence_points_back(
+    text: str, lang: str, place: str
+) -> None:
+    found = claims(text, lang)
+    assert len(found) == 2
+    assert all(c[3] == [place] for c in found)

@@ -507,6 +507,14 @@ def _person_or_actor(text: str, s: int, name: str, after: str) -> bool:
     )  # "where Kyiv launched an incursion": the government
 
 
+# a settlement's common noun opening a sentence names no place of its own
+# ("Місто під контролем ЗСУ", "Село стало сірою зоною", "Город в серой зоне")
+_TOWN_NOUNS = frozenset(
+    "місто село селище містечко хутір станиця город поселок посёлок деревня "
+    "хутор станица".split()
+)
+
+
 def _stray_initial_word(
     before: str, name: str, after: str, known: set[str] | None, s: int
 ) -> bool:
@@ -524,6 +532,8 @@ def _stray_initial_word(
         and not _seen_before(name, known)
     ):
         return True  # "— Пытаются, но безуспешно", "Говорят, …": verbs
+    if at_start and name.lower() in _TOWN_NOUNS:
+        return True  # "Місто під контролем ЗСУ": the town told before
     if at_start and len(name.split()) == 1 and not _seen_before(name, known):
         after_word = _REGION_WORD_AFTER.match(after)
         if (
