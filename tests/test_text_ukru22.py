@@ -268,3 +268,34 @@ def test_a_town_noun_opening_a_sentence_points_back(
     found = claims(text, lang)
     assert len(found) == 2
     assert all(c[3] == [place] for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "gainer"),
+    [
+        ("Торское захвачено украинскими войсками.", "ru", "UA"),
+        ("Село Торское занято ВСУ.", "ru", "UA"),
+        ("Торское полностью освобождено российскими войсками.", "ru", "RU"),
+        ("Торське звільнено російськими військами.", "uk", "RU"),
+        ("Торське повністю звільнене українськими військами.", "uk", "UA"),
+        ("Село Торське зайняте ЗСУ.", "uk", "UA"),
+    ],
+)
+def test_the_agent_after_a_short_passive_takes_the_place(
+    text: str, lang: str, gainer: str
+) -> None:
+    assert claims(text, lang) == [
+        (
+            "settlement_control",
+            gainer,
+            False,
+            ["Торское" if lang == "ru" else "Торське"],
+        )
+    ]
+
+
+def test_a_side_the_place_was_freed_from_is_no_agent() -> None:
+    assert claims("Торское освобождено от ВСУ.", "ru")[0][:2] == (
+        "settlement_control",
+        "RU",
+    )
