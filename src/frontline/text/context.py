@@ -642,9 +642,7 @@ _ADVERB_GAP = re.compile(
 )
 
 
-def _slavic_passive_agent(
-    text: str, trig: _Trig, mentions: list, perspective: str | None
-) -> _Found:
+def _slavic_passive_agent(text: str, trig: _Trig, mentions: list) -> _Found:
     """The instrumental agent right after a uk/ru short passive of a capture."""
     if trig.family != "capture" or not _SLAVIC_PASSIVE.fullmatch(trig.text):
         return None
@@ -652,10 +650,10 @@ def _slavic_passive_agent(
     if gap is None:
         return None
     for sm in mentions:
+        # (a named side only: "захвачен противником" is left to the voice)
         if sm.start == gap.end() and not sm.after_preposition:
-            side = concrete(sm.side, perspective)
-            if side in ("UA", "RU"):
-                return side, True
+            if sm.side in ("UA", "RU"):
+                return sm.side, True
     return None
 
 
@@ -676,7 +674,7 @@ def _agent_of_passive(
                     if side:
                         return side, True
         # passive without agent: the subject is the patient; fall back
-    if (found := _slavic_passive_agent(text, trig, mentions, perspective)) is not None:
+    if (found := _slavic_passive_agent(text, trig, mentions)) is not None:
         return found
     if trig.family == "capture" and re.fullmatch(
         r"cleared|зачищен\w*|очищен\w*", trig.text, re.IGNORECASE
