@@ -629,6 +629,34 @@ def _agent_of_phrase(
     return None
 
 
+# a uk/ru short passive participle of a capture, its agent in the
+# instrumental right after it: "X захвачено украинскими войсками", "X
+# освобождено ВСУ", "X звільнене російськими військами" (session 22)
+_SLAVIC_PASSIVE = re.compile(
+    r"[а-яіїєґё]+(?:ен|ена|ено|ене|ений|ені|ены|ан|ана|ано|ане|аний|ані|аны|"
+    r"ят|ята|ято|яте|ятий|яті|яты|то|но)$",
+    re.IGNORECASE,
+)
+_ADVERB_GAP = re.compile(
+    r"\s+(?:(?:полностью|повністю|частично|частково|уже|вже)\s+)?", re.IGNORECASE
+)
+
+
+def _slavic_passive_agent(text: str, trig: _Trig, mentions: list) -> _Found:
+    """The instrumental agent right after a uk/ru short passive of a capture."""
+    if trig.family != "capture" or not _SLAVIC_PASSIVE.fullmatch(trig.text):
+        return None
+    gap = _ADVERB_GAP.match(text, trig.end)
+    if gap is None:
+        return None
+    for sm in mentions:
+        # (a named side only: "захвачен противником" is left to the voice)
+        if sm.start == gap.end() and not sm.after_preposition:
+            if sm.side in ("UA", "RU"):
+                return sm.side, True
+    return None
+
+
 def _agent_of_passive(
     text: str, trig: _Trig, mentions: list, perspective: str | None
 ) -> _Found:
@@ -646,6 +674,8 @@ def _agent_of_passive(
                     if side:
                         return side, True
         # passive without agent: the subject is the patient; fall back
+    if (found := _slavic_passive_agent(text, trig, mentions)) is not None:
+        return found
     if trig.family == "capture" and re.fullmatch(
         r"cleared|зачищен\w*|очищен\w*", trig.text, re.IGNORECASE
     ):

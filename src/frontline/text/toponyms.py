@@ -284,12 +284,23 @@ _CYRILLIC_ABBR = re.compile(r"[А-ЯІЇЄҐ]{3}")
 _LINE_START_BEFORE = re.compile(r"(?:^|[.!?:])\s*[\"“«—–-]?\s*$")
 _REGION_WORD_AFTER = re.compile(r"^(?: |-)(?:[Rr]egion|[Oo]blast|област|обл)")
 _PREDICATE_AFTER = re.compile(
-    r"^\s*(?:,|(?:was|were|is|has|had|fell|falls|remains|remained|became|becomes|"
+    # (an adverb of time may stand first: "X вже під контролем", "X уже
+    # находится", "X тепер перебуває")
+    r"^\s*(?:(?:вже|уже|тепер|теперь|наразі|нині|ныне|сейчас|зараз|фактично|"
+    r"фактически)\s+)?(?:,|(?:was|were|is|has|had|fell|falls|remains|remained|became|becomes|"
     r"came|lies|remain)\b|(?:залиша\w+|знаходит\w+|перебува\w+|"
     r"находит\w+|оста[её]т\w+|оставал\w+|був|була|було|был|была|было|"
     r"повністю|полностью|перейш\w+|переш\w+|досі|до сих пор|знову|снова|"
     # "X в руках ЗСУ", "X не впала": a holder or a denied fall
-    r"(?:в|у|во)\s+руках|(?:(?:ще|еще|ещё)\s+)?не\s+(?:впал|упал|пал)\w*|"
+    r"(?:в|у|во)\s+руках|"
+    # given up by us, the object first: "X ми віддали", "X мы сдали"
+    # (session 22)
+    r"(?:ми|мы)\s+(?:не\s+)?(?:віддали|здали|сдали|отдали|втратили|потеряли|"
+    r"залишили|оставили)|"
+    # a contested status: "X у сірій зоні", "X стало сірою зоною", "X
+    # превратилось в серую зону" (session 22)
+    r"(?:(?:стал[оаи]?|став|опини\w*|оказал\w*)\s+)?"
+    r"(?:(?:в|у|во|на)\s+)?(?:сір|сер)\w+\s+зон\w*|(?:(?:ще|еще|ещё)\s+)?не\s+(?:впал|упал|пал)\w*|"
     # "під контролем ЗСУ", "под нашим контролем", "под контролем российских
     # войск": a holder named ("Ситуация под контролем" names none)
     r"(?:під|под)\s+(?:\w+\s+контрол\w*|контрол\w*(?=\s+(?:[A-ZА-ЯІЇЄҐЁ]|"
@@ -297,7 +308,9 @@ _PREDICATE_AFTER = re.compile(
     r"(?![\w])|"
     # a predicate after a dash: "Покровськ — під контролем ЗСУ"
     r"[—–]\s+(?:(?:\w+\s+){0,2}(?:під|под)\s+контрол\w*|наш\w*|"
-    r"українськ\w*|украинск\w*|російськ\w*|российск\w*|сір\w+ зон\w*))",
+    r"українськ\w*|украинск\w*|російськ\w*|российск\w*|сір\w+ зон\w*)|"
+    # (the window is short: "X перетворилося на сіру зону")
+    r"(?:перетвори\w*|превратил\w*)\s+(?:на|в)\s+(?:сір|сер)[іиоу])",
 )
 # a one-word name opening a sentence is a place when it ends as settlement
 # names do (the nominative "-ськ/-ск/-цьк/-цк", "-івка/-евка", "-ине/-ино",
@@ -494,6 +507,14 @@ def _person_or_actor(text: str, s: int, name: str, after: str) -> bool:
     )  # "where Kyiv launched an incursion": the government
 
 
+# a settlement's common noun opening a sentence names no place of its own
+# ("Місто під контролем ЗСУ", "Село стало сірою зоною", "Город в серой зоне")
+_TOWN_NOUNS = frozenset(
+    "місто село селище містечко хутір станиця город поселок посёлок деревня "
+    "хутор станица".split()
+)
+
+
 def _stray_initial_word(
     before: str, name: str, after: str, known: set[str] | None, s: int
 ) -> bool:
@@ -511,6 +532,8 @@ def _stray_initial_word(
         and not _seen_before(name, known)
     ):
         return True  # "— Пытаются, но безуспешно", "Говорят, …": verbs
+    if at_start and name.lower() in _TOWN_NOUNS:
+        return True  # "Місто під контролем ЗСУ": the town told before
     if at_start and len(name.split()) == 1 and not _seen_before(name, known):
         after_word = _REGION_WORD_AFTER.match(after)
         if (

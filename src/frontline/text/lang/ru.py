@@ -708,6 +708,50 @@ SETTLEMENT21: dict[str, str] = {
         r"удержать(?![\w-])"
     ),
 }
+# --- session 22, uk/ru lane (tests/test_text_ukru22.py): aspect variants the
+# older families miss (the imperfective "закрепляется", a past "заходили в X"),
+# pushed off positions ("вытеснили ... с позиций").
+RU22: dict[str, str] = {
+    "fight": (
+        # the setting hard, in the words the Ukrainian family takes too:
+        # "ситуация в X остается непростой", "угрожающей"
+        r"(?:ситуаци|обстановк)\w*(?! (?:с|со|вокруг) )(?= (?:[\w,-]+ ){0,5}"
+        r"(?:остается|остаётся|была)? ?(?:\w+ )?(?:непрост|угрожающ)\w*)"
+    ),
+    "advance": (
+        # the map's red zone grown near a place: "красная зона увеличилась у
+        # X" (sides.py: Russia's)
+        r"(?:увеличил|расширил)ась(?:(?<=зона увеличилась)|"
+        r"(?<=зона расширилась))|"
+        r"(?:увеличение|расширение) красной зоны|"
+        # a side already standing at or in a place: "россияне уже на окраинах
+        # X", "противник уже в Покровске"
+        r"окраин(?:ах|е)(?:(?<=уже на окраинах)|(?<=уже на окраине)|"
+        r"(?<=теперь на окраинах)|(?<=сейчас на окраинах))(?= (?-i:[А-ЯЁ]))|"
+        r"(?:противник|враг|россияне|ВСУ|наши) уже"
+        r"(?= (?:в|во) (?-i:[А-ЯЁ])[\w-]+[.,;!]| (?:в|во) (?:самом|центре) )|"
+        # digging in, imperfective: "противник закрепляется на окраинах X"
+        r"закрепля(?:ется|ются|лся|лась|лось|лись|ясь)(?![\w-])|"
+        # entered, told in the past imperfective: "заходили в X"
+        r"заход(?:ил|или|ила)(?= (?:уже |даже |несколько раз )?(?:в|во) "
+        r"(?-i:[А-ЯЁ]))"
+    ),
+    "withdraw": (
+        # we knocked out of a place, "we" the object: "нас выбили из X", "нас
+        # вытеснили с позиций у X" (our loss: the other side gains)
+        r"нас (?:выбили|выбил|выбила|вытеснили|вытеснил|вытеснила|выдавили|"
+        r"выдавил|отбросили|отбросил)(?= (?:[\w-]+ ){0,2}?(?:из|изо|с|со) )|"
+        # the object first, given up: "X мы сдали."
+        r"(?<=мы )(?:сдал[аио]?|отдал[аио]?)(?=[\s»”\"]*(?:[.;!]|$|,\s))"
+    ),
+    "capture": (
+        # taken back "for ourselves": "мы вернули себе X"
+        r"верну(?:ли|л|ла) себе(?= (?:обратно )?(?-i:[А-ЯЁ]))|"
+        # pushed off local ground: "вытеснили наших бойцов с позиций у X"
+        r"вытесни(?:ли|л|ла)(?= (?:[\w-]+ ){1,3}(?:с|со) (?:[\w-]+ )?(?:позиц|"
+        r"рубеж|высот|окраин|опорн))"
+    ),
+}
 TRIGGERS = families(
     CORE,
     ADVANCE_FIGHT_MORE,
@@ -719,6 +763,7 @@ TRIGGERS = families(
     FIGHTING21,
     ADVANCE21,
     SETTLEMENT21,
+    RU22,
 )
 
 # --- a relayed claim denied by the next words (rules/relayed.py) ---------------

@@ -34,6 +34,15 @@ _PEOPLE_UK_RU = (
 )
 
 
+# soldiers pushed out of a place: the ground is the claim ("выбили
+# украинских военных из X", "витіснили наших бійців з позицій біля X")
+_KNOCKED_OUT = r"(?:вибил|вибив|выбил|витісн|вытесн|выдавил)"
+_OUT_OF_PLACE = (
+    r"(?!\s+(?:з|із|зі|из|изо|с|со)\s+(?:[\w’'ʼ-]+\s+){0,2}?(?:(?-i:[А-ЯІЇЄҐЁ])|"
+    r"позиц|сел|міст|город|посел|околиц|окраин|район))"
+)
+
+
 @dataclass(frozen=True)
 class Skip:
     """One skip rule: families, languages, patterns, why, and an example."""
@@ -156,10 +165,20 @@ SKIPS: tuple[Skip, ...] = (
         ("uk", "ru"),
         "people freed or taken, not ground",
         "Вчора [звільнили] 30 військових, серед них моряки.",
-        # (not "очищено від російських військових": the enemy cleared out)
+        # (not "очищено від російських військових": the enemy cleared out;
+        # not soldiers knocked out of a place: "вибили українських бійців з X")
+        word=_rx(rf"(?!{_KNOCKED_OUT})"),
         after=_rx(
             rf"^\s+(?!(?:від|от)\s)(?:\w+\s+){{0,3}}(?:{_PEOPLE_UK_RU})(?![\w])"
         ),
+    ),
+    Skip(
+        ("capture",),
+        ("uk", "ru"),
+        "people knocked out of no place named, not ground",
+        "Дрон [вибив] з ладу двох бійців.",
+        word=_rx(_KNOCKED_OUT),
+        after=_rx(rf"^\s+(?:\w+\s+){{0,3}}(?:{_PEOPLE_UK_RU})(?![\w])" + _OUT_OF_PLACE),
     ),
     Skip(
         ("capture",),
