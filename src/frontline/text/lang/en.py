@@ -1449,6 +1449,66 @@ SETTLEMENT21: dict[str, str] = {
     # a place kept through an attack: "Ukrainian forces held on to X"
     "hold": r"held on(?= to\b)|held onto\b",
 }
+# --- English families of session 22 (tests/test_text_en22.py) --------------
+# a settlement named after its noun, for the verbs below ("the village of X",
+# "X")
+_NAMED_TOWN = r"(?:the (?:village|town|city|settlement) of )?(?-i:[A-Z])"
+# what a sapper clears (demining is no capture): "cleared ... of mines"
+_NOT_MINES = (
+    r"(?![^.]{0,60}?\bof (?:mines|explosives|unexploded|ordnance|debris|rubble|"
+    r"snow|bodies)\b)"
+)
+EN22: dict[str, str] = {
+    "capture": (
+        # a town cleared, the enemy unnamed: "cleared the village of X",
+        # "X has been fully cleared, the army said" (a bare "has been cleared"
+        # is mostly demining: "hectares have been cleared")
+        r"cleared(?= the (?:village|town|city|settlement) of (?-i:[A-Z]))"
+        + _NOT_MINES
+        + r"|(?:(?<=been )|(?<=was )|(?<=were ))(?:fully|completely|entirely|"
+        r"totally) cleared" + _NOT_MINES + r"(?=\s*(?:[.,;:]|$| (?:of|on|"
+        r"in|by|after|overnight|yesterday|last|this|earlier)\b))|"
+        # the enemy driven from a town: "chased Ukrainian troops from the
+        # village of X", "pushed the Russians from X"
+        r"(?:chased|drove|driven|pushed|forced|kicked|cleared|swept)"
+        r"(?= (?:the )?(?:[\w’'-]+ ){1,3}from " + _NAMED_TOWN + r")"
+    ),
+    "withdraw": (
+        # the same told by the side driven: "were driven from the village of
+        # X", "had been pushed from X"
+        r"(?:(?<=been )|(?<=was )|(?<=were )|(?<=being ))(?:driven|pushed|"
+        r"chased|forced|kicked|swept) (?:out )?from(?= " + _NAMED_TOWN + r")|"
+        # ground given near a place: "gave ground near X", "yielding some
+        # ground around X" (the other side's advance)
+        r"(?:gave|give|gives|giving|given|yield(?:ed|s|ing)?) (?:up )?(?:some |"
+        r"more |further |little |significant |considerable )?ground(?= (?:\w+ )"
+        r"{0,3}?(?:in|near|at|around|outside|along|on)\b)"
+    ),
+    "advance": (
+        # a river crossed by force or wading: "forded the Oskil", "forced the
+        # Dnipro near X", "forced a crossing of the river"
+        r"ford(?:ed|ing|s)(?= (?:the )?(?:[\w-]+ )?(?:river|(?-i:[A-Z])))|"
+        r"forc(?:ed|ing|es)(?= (?:a crossing|the (?:[\w-]+ )?river\b|the "
+        r"(?-i:[A-Z])\w+(?: river)? (?:near|at|in|around|by)\b))|"
+        # moved up to a place, swept through villages
+        r"mov(?:ed|ing) up(?= (?:to|toward|towards|close to) (?:the )?(?:[\w-]+ )"
+        r"{0,2}?(?:(?-i:[A-Z])|village|town|outskirts|edge))|"
+        r"swept (?:through|into|across)(?= (?:the |a |several |two |three )?"
+        r"(?:(?:[\w-]+ ){0,2}(?:villages?|towns?|settlements?|region|area)\b|"
+        r"(?-i:[A-Z])))|"
+        # a breach or a foothold made wider: "widened the breach near X"
+        r"(?:widen|broaden|enlarg)(?:ed|ing|s|e|es)? (?:the |a |their |its |our )?"
+        r"(?:breach|breakthrough|bridgehead|foothold|salient|wedge|"
+        r"penetration|gap)\b"
+    ),
+    "fight": (
+        # fighting a side at a part of a place: "battling Russian forces on
+        # the outskirts of X", "battled the enemy outside X"
+        r"battl(?:ed|ing)(?= (?:the )?(?:[\w’'-]+ ){0,3}?(?:outside|inside|"
+        r"along|on the (?:outskirts|edge|approaches|(?:[\w-]+ )?bank)|"
+        r"(?:west|east|north|south)(?:-?(?:west|east))? of) )"
+    ),
+}
 TRIGGERS = families(
     CORE,
     ADVANCE_FIGHT_MORE,
@@ -1462,6 +1522,7 @@ TRIGGERS = families(
     FIGHTING21,
     ADVANCE21,
     SETTLEMENT21,
+    EN22,
 )
 # settlement families (rules/holding.py, rules/settlement.py)
 # a part of a settlement held, entered or dug into ("several blocks", "a few

@@ -1,0 +1,169 @@
+"""English families of session 22 (``lang/en.py`` EN22), each in three
+phrasings of our own.
+
+* a town cleared, the enemy unnamed ("cleared the village of X", "X has been
+  fully cleared, the army said"): a capture; demining is none;
+* the enemy driven from a town ("pushed the Ukrainians from X"), and the same
+  told by the side driven ("were driven from the village of X");
+* ground given near a place ("gave ground near X"): the other side's advance;
+* a river forded or forced, a move up to a place, villages swept through, a
+  breach or bridgehead widened: advances;
+* battling a side at a part of a place ("on the outskirts of X", "west of
+  X"): fighting.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontline.text.claims import extract_claims
+
+PUB = date(2024, 9, 12)
+
+
+def claims(text: str) -> list[tuple[str, str | None, bool, list[str]]]:
+    """(kind, gainer, negated, places) of every claim of an English text."""
+    return [
+        (c.kind, c.gainer, c.negated, [p.name for p in c.places])
+        for c in extract_claims(text, published=PUB, language="en")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "gainer", "place"),
+    [
+        (
+            "Moscow said its paratroopers cleared the town of Hrodivka after a "
+            "week of street fighting.",
+            "RU",
+            "Hrodivka",
+        ),
+        (
+            "Kyiv says its units cleared the village of Zarichne on Sunday.",
+            "UA",
+            "Zarichne",
+        ),
+        (
+            "The town of Ivanivka has been fully cleared, a Ukrainian brigade "
+            "spokesman said.",
+            "UA",
+            "Ivanivka",
+        ),
+        (
+            "Russian marines pushed the Ukrainians from the village of Lozova, the "
+            "ministry said.",
+            "RU",
+            "Lozova",
+        ),
+        (
+            "Ukrainian paratroopers drove the occupiers from Hrodivka on Tuesday.",
+            "UA",
+            "Hrodivka",
+        ),
+        (
+            "The enemy was driven from the village of Zarichne, the Ukrainian "
+            "brigade said.",
+            "UA",
+            "Zarichne",
+        ),
+        (
+            "Ukrainian units had been pushed from Lozova by Thursday, a soldier "
+            "admitted.",
+            "RU",
+            "Lozova",
+        ),
+    ],
+)
+def test_a_town_cleared_or_the_enemy_driven_from_it_is_taken(
+    text: str, gainer: str, place: str
+) -> None:
+    assert ("settlement_control", gainer, False, [place]) in claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian engineers cleared the village of Zarichne of mines by June.",
+        "More than 500 hectares have been cleared near Hrodivka this year.",
+        "Sappers cleared the town of Lozova of unexploded ordnance.",
+    ],
+)
+def test_demining_is_no_capture(text: str) -> None:
+    assert not [c for c in claims(text) if c[0] == "settlement_control"]
+
+
+@pytest.mark.parametrize(
+    ("text", "gainer", "place"),
+    [
+        (
+            "The Ukrainian brigade gave ground near Hrodivka last week, its "
+            "commander admitted.",
+            "RU",
+            "Hrodivka",
+        ),
+        (
+            "Russian units have been giving ground around Zarichne, Kyiv said.",
+            "UA",
+            "Zarichne",
+        ),
+        (
+            "Ukrainian troops yielded some ground outside Lozova, the army said.",
+            "RU",
+            "Lozova",
+        ),
+        (
+            "Russian infantry forded the Vovcha near Hrodivka on Monday.",
+            "RU",
+            "Hrodivka",
+        ),
+        ("Ukrainian marines forced the Dnipro near Lozova.", "UA", "Lozova"),
+        (
+            "Russian assault groups forced a crossing of the Oskil near Zarichne.",
+            "RU",
+            "Zarichne",
+        ),
+        ("Russian units moved up to the outskirts of Hrodivka.", "RU", "Hrodivka"),
+        (
+            "Ukrainian troops swept through three villages south of Zarichne.",
+            "UA",
+            "Zarichne",
+        ),
+        ("Russian troops swept into the village of Lozova on Friday.", "RU", "Lozova"),
+        ("Russian forces widened their bridgehead near Lozova.", "RU", "Lozova"),
+        (
+            "Ukrainian units widened the breach near Hrodivka, Kyiv said.",
+            "UA",
+            "Hrodivka",
+        ),
+        (
+            "The Russians have widened their foothold north of Zarichne.",
+            "RU",
+            "Zarichne",
+        ),
+    ],
+)
+def test_ground_given_crossings_and_sweeps_are_advances(
+    text: str, gainer: str, place: str
+) -> None:
+    got = [c for c in claims(text) if c[0] == "advance"]
+    assert got and got[0][1] == gainer and place in got[0][3]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Ukrainian soldiers battled the enemy on the outskirts of Hrodivka.",
+            "Hrodivka",
+        ),
+        ("Russian troops are battling Ukrainian units west of Zarichne.", "Zarichne"),
+        (
+            "Marines battled Russian infantry along the river bank near Lozova.",
+            "Lozova",
+        ),
+    ],
+)
+def test_battling_at_a_part_of_a_place_is_fighting(text: str, place: str) -> None:
+    assert ("fighting", None, False, [place]) in claims(text)
