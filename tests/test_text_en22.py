@@ -167,3 +167,43 @@ def test_ground_given_crossings_and_sweeps_are_advances(
 )
 def test_battling_at_a_part_of_a_place_is_fighting(text: str, place: str) -> None:
     assert ("fighting", None, False, [place]) in claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Kyiv's marines conducted counteroffensive operations near Hrodivka "
+            "on Sunday.",
+            "Hrodivka",
+        ),
+        ("Russian units continued assault operations around Zarichne.", "Zarichne"),
+        ("Moscow's troops resumed ground operations outside Lozova.", "Lozova"),
+        ("The Russians have intensified operations around Hrodivka.", "Hrodivka"),
+        ("Russian commanders stepped up assaults near Zarichne this week.", "Zarichne"),
+        ("Moscow ramped up pressure around Lozova, Kyiv said.", "Lozova"),
+        (
+            "Ukrainian paratroopers are holding back Russian infantry near Hrodivka.",
+            "Hrodivka",
+        ),
+        ("The brigade held back the enemy outside Zarichne for a week.", "Zarichne"),
+        ("Marines hold back two Russian battalions around Lozova.", "Lozova"),
+        ("Ukrainian units are engaged near Hrodivka.", "Hrodivka"),
+        (
+            "Two Russian regiments were engaged on the outskirts of Zarichne.",
+            "Zarichne",
+        ),
+        (
+            "Ukrainian reservists remain engaged around Lozova, the general said.",
+            "Lozova",
+        ),
+    ],
+)
+def test_operations_kept_up_and_enemies_held_back_are_fighting(
+    text: str, place: str
+) -> None:
+    assert ("fighting", None, False, [place]) in claims(text)
+
+
+def test_engaged_in_talks_is_no_fighting() -> None:
+    assert claims("The company was engaged in talks in Kyiv.") == []

@@ -1506,7 +1506,22 @@ EN22: dict[str, str] = {
         # the outskirts of X", "battled the enemy outside X"
         r"battl(?:ed|ing)(?= (?:the )?(?:[\w’'-]+ ){0,3}?(?:outside|inside|"
         r"along|on the (?:outskirts|edge|approaches|(?:[\w-]+ )?bank)|"
-        r"(?:west|east|north|south)(?:-?(?:west|east))? of) )"
+        r"(?:west|east|north|south)(?:-?(?:west|east))? of) )|"
+        # operations kept up or stepped up at a place: "conducted
+        # counteroffensive operations near X", "intensified operations
+        # around X"
+        r"(?:counter-?offensive|assault|ground) operations(?= (?:\w+ )?(?:near|"
+        r"around|in|at|outside|along|on) )|"
+        r"(?:intensif(?:ied|ies|y|ying)|step(?:ped|s|ping)? up|ramp(?:ed|s|ing)? up)"
+        r"(?= (?:their |its |the )?(?:[\w-]+ )?(?:operations|offensive|assaults?|"
+        r"pressure) (?:near|around|in|at|on|along|outside|toward|towards)\b)|"
+        # a side held back at a place: "trying to hold back Russian troops
+        # near X"
+        r"h(?:old|olding|olds|eld) back(?= (?:the )?(?:[\w’'-]+ ){0,3}?(?:near|"
+        r"around|at|outside|in) )|"
+        # troops engaged at a place: "Ukrainian units are engaged near X"
+        r"(?:(?<=are )|(?<=were )|(?<=is )|(?<=was )|(?<=remain )|(?<=remained ))"
+        r"engaged(?= (?:\w+ )?(?:near|around|outside|at|on the outskirts of) )"
     ),
 }
 TRIGGERS = families(
