@@ -207,3 +207,115 @@ def test_operations_kept_up_and_enemies_held_back_are_fighting(
 
 def test_engaged_in_talks_is_no_fighting() -> None:
     assert claims("The company was engaged in talks in Kyiv.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "gainer", "place"),
+    [
+        (
+            "The Russian assault groups are now 3 km closer to Hrodivka than in May.",
+            "RU",
+            "Hrodivka",
+        ),
+        (
+            "Ukrainian units were 2 kilometres closer to Zarichne by Friday.",
+            "UA",
+            "Zarichne",
+        ),
+        (
+            "Russian troops are now 500 metres closer to Lozova, a blogger wrote.",
+            "RU",
+            "Lozova",
+        ),
+        (
+            "Russian infantry came out onto the highway between Hrodivka and Lozova.",
+            "RU",
+            "Hrodivka",
+        ),
+        (
+            "Ukrainian scouts went out to the eastern outskirts of Zarichne.",
+            "UA",
+            "Zarichne",
+        ),
+        ("Russian units got out onto the railway north of Lozova.", "RU", "Lozova"),
+        (
+            "Russia's troops gained a few hundred metres near Hrodivka.",
+            "RU",
+            "Hrodivka",
+        ),
+        (
+            "Ukrainian units gained several kilometres around Zarichne in August.",
+            "UA",
+            "Zarichne",
+        ),
+        (
+            "Russian forces have gained another hundred metres outside Lozova.",
+            "RU",
+            "Lozova",
+        ),
+        (
+            "Russian forces enlarged their zone of control near Hrodivka.",
+            "RU",
+            "Hrodivka",
+        ),
+        (
+            "Ukrainian troops broadened their area of control north of Zarichne.",
+            "UA",
+            "Zarichne",
+        ),
+    ],
+)
+def test_distances_closer_roads_reached_and_metres_gained_are_advances(
+    text: str, gainer: str, place: str
+) -> None:
+    got = [c for c in claims(text) if c[0] == "advance"]
+    assert got and got[0][1] == gainer and not got[0][2] and place in got[0][3]
+
+
+@pytest.mark.parametrize(
+    ("text", "gainer", "place"),
+    [
+        (
+            "Russian paratroopers took the railway station in Hrodivka.",
+            "RU",
+            "Hrodivka",
+        ),
+        ("Ukrainian troops took over a coke plant near Zarichne.", "UA", "Zarichne"),
+        (
+            "Russian units took the cement plant on the outskirts of Lozova.",
+            "RU",
+            "Lozova",
+        ),
+    ],
+)
+def test_a_site_taken_is_told_as_captured_is(
+    text: str, gainer: str, place: str
+) -> None:
+    got = claims(text)
+    assert got and got[0][1] == gainer and place in got[0][3]
+
+
+@pytest.mark.parametrize(
+    ("text", "gainer", "place"),
+    [
+        (
+            "Russian marines failed to make any progress near Hrodivka.",
+            "RU",
+            "Hrodivka",
+        ),
+        (
+            "Ukrainian brigades failed to gain ground around Zarichne, Moscow said.",
+            "UA",
+            "Zarichne",
+        ),
+        (
+            "The Russians failed to achieve significant gains near Lozova.",
+            "RU",
+            "Lozova",
+        ),
+    ],
+)
+def test_a_failure_to_progress_is_a_denied_advance(
+    text: str, gainer: str, place: str
+) -> None:
+    assert ("advance", gainer, True, [place]) in claims(text)

@@ -1458,6 +1458,13 @@ _NOT_MINES = (
     r"(?![^.]{0,60}?\bof (?:mines|explosives|unexploded|ordnance|debris|rubble|"
     r"snow|bodies)\b)"
 )
+# a site of a place fought for ("the railway station in X", "a mine near X")
+_SITE = (
+    r"(?:(?:railway |train |bus )?station|plant|factory|works|mine|hospital|"
+    r"school|church|monastery|bridge|dam|airfield|airport|heights?|hill|"
+    r"quarry|farm|cemetery|elevator|depot|warehouses?|"
+    r"industrial zone|microdistrict|district|quarter)"
+)
 EN22: dict[str, str] = {
     "capture": (
         # a town cleared, the enemy unnamed: "cleared the village of X",
@@ -1471,7 +1478,11 @@ EN22: dict[str, str] = {
         # the enemy driven from a town: "chased Ukrainian troops from the
         # village of X", "pushed the Russians from X"
         r"(?:chased|drove|driven|pushed|forced|kicked|cleared|swept)"
-        r"(?= (?:the )?(?:[\w’'-]+ ){1,3}from " + _NAMED_TOWN + r")"
+        r"(?= (?:the )?(?:[\w’'-]+ ){1,3}from " + _NAMED_TOWN + r")|"
+        # a site in or near a place taken: "took the railway station in X",
+        # "took over a coke plant near X" (as "captured" does)
+        r"took(?= (?:over )?(?:the |a |an )?(?:[\w’'-]+ ){0,2}?" + _SITE + r" "
+        r"(?:in|of|near|outside|at|on the outskirts of) )"
     ),
     "withdraw": (
         # the same told by the side driven: "were driven from the village of
@@ -1499,7 +1510,24 @@ EN22: dict[str, str] = {
         # a breach or a foothold made wider: "widened the breach near X"
         r"(?:widen|broaden|enlarg)(?:ed|ing|s|e|es)? (?:the |a |their |its |our )?"
         r"(?:breach|breakthrough|bridgehead|foothold|salient|wedge|"
-        r"penetration|gap)\b"
+        r"penetration|gap|zone of control|area of control)\b|"
+        # a distance closer, told as a state: "are now 2 km closer to X"
+        r"(?:(?<=are )|(?<=is )|(?<=were )|(?<=was )|(?<=now ))[\d.,]+ ?(?:km|"
+        r"kilomet(?:re|er)s?|miles?|metres|meters) closer(?= to\b)|"
+        # a road or line come out onto (the Russian "вышли на"): "came out
+        # onto the road between X and Y", "went out to the outskirts of X"
+        r"(?:came|come|comes|coming|went|got) out (?:onto|on to|to)(?= (?:the )?"
+        r"(?:[\w-]+ ){0,2}(?:road|highway|route|motorway|railway|outskirts|edge|"
+        r"bank|border|line|approaches)\b)|"
+        # a few hundred metres gained: "gained a few hundred metres near X"
+        r"gain(?:ed|s|ing)?(?= (?:a few|several|some|another|a couple of) "
+        r"(?:hundred )?(?:metres|meters|kilomet(?:re|er)s|km|miles)\b)"
+    ),
+    "stall": (
+        # "failed to make any progress near X", "failed to gain ground"
+        r"failed to (?:make|achieve|register|gain|score) (?:any )?(?:significant |"
+        r"notable |meaningful |real )?(?:progress|gains|headway|advances?|ground)"
+        r"\b"
     ),
     "fight": (
         # fighting a side at a part of a place: "battling Russian forces on
