@@ -319,3 +319,67 @@ def test_a_failure_to_progress_is_a_denied_advance(
     text: str, gainer: str, place: str
 ) -> None:
     assert ("advance", gainer, True, [place]) in claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "gainer", "place"),
+    [
+        (
+            "Russia takes Hrodivka after months of fighting",
+            "settlement_control",
+            "RU",
+            "Hrodivka",
+        ),
+        (
+            "Ukraine frees the village of Zarichne",
+            "settlement_control",
+            "UA",
+            "Zarichne",
+        ),
+        (
+            "Russia secures Lozova, defence ministry says",
+            "settlement_control",
+            "RU",
+            "Lozova",
+        ),
+        ("Russian army overruns Hrodivka", "settlement_control", "RU", "Hrodivka"),
+        (
+            "Ukraine drives the Russians out of Zarichne",
+            "settlement_control",
+            "UA",
+            "Zarichne",
+        ),
+        (
+            "Ukraine loses Lozova as Russia presses east",
+            "settlement_control",
+            "RU",
+            "Lozova",
+        ),
+        (
+            "Russia encircles Hrodivka, cutting the last road",
+            "advance",
+            "RU",
+            "Hrodivka",
+        ),
+        ("Ukraine surrounds Zarichne", "advance", "UA", "Zarichne"),
+        ("Russia breaks through near Lozova", "advance", "RU", "Lozova"),
+        ("Russia storms Hrodivka from three sides", "fighting", None, "Hrodivka"),
+    ],
+)
+def test_headline_present_tense(
+    text: str, kind: str, gainer: str | None, place: str
+) -> None:
+    got = [c for c in claims(text) if c[0] == kind]
+    assert got and got[0][1] == gainer and place in got[0][3]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia takes Ukrainian prisoners near Hrodivka, a video shows",
+        "Moscow takes Kyiv's proposal seriously, the Kremlin says",
+        "Russia loses Western markets for its gas",
+    ],
+)
+def test_present_tense_without_a_settlement_object_is_no_capture(text: str) -> None:
+    assert not [c for c in claims(text) if c[0] == "settlement_control"]

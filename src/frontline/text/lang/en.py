@@ -1465,8 +1465,21 @@ _SITE = (
     r"quarry|farm|cemetery|elevator|depot|warehouses?|"
     r"industrial zone|microdistrict|district|quarter)"
 )
+# a settlement named after a present-tense verb: "the village of X",
+# "the town", "X" (not a side: "Russia takes Ukrainian prisoners")
+_PRESENT_OBJECT = (
+    r"(?= (?:the |a )?(?:(?:[\w’'-]+ ){0,2}(?:villages?|towns?|city|cities|"
+    r"settlements?|localit(?:y|ies)|hamlets?)\b|(?!(?:Russian|Ukrainian|Kyiv|"
+    r"Moscow|Russia|Ukraine)\b)(?-i:[A-Z])[a-z]))"
+)
 EN22: dict[str, str] = {
     "capture": (
+        # headline present tense of the capture verbs: "Russia takes X",
+        # "Ukraine frees X", "Russia secures the town", "Russia overruns X"
+        r"(?:takes|frees|secures|overruns|clears)" + _PRESENT_OBJECT + r"|"
+        r"(?:drives|pushes|forces|kicks|knocks|ousts|expels)(?= (?:the )?"
+        r"(?:[\w’'-]+ ){1,3}out of)|"
+        r"(?:ousts|expels|dislodges|evicts)(?= (?:the )?(?:[\w’'-]+ ){1,3}from)|"
         # a town cleared, the enemy unnamed: "cleared the village of X",
         # "X has been fully cleared, the army said" (a bare "has been cleared"
         # is mostly demining: "hectares have been cleared")
@@ -1485,6 +1498,8 @@ EN22: dict[str, str] = {
         r"(?:in|of|near|outside|at|on the outskirts of) )"
     ),
     "withdraw": (
+        # headline present tense: "Ukraine loses X"
+        r"loses" + _PRESENT_OBJECT + r"|"
         # the same told by the side driven: "were driven from the village of
         # X", "had been pushed from X"
         r"(?:(?<=been )|(?<=was )|(?<=were )|(?<=being ))(?:driven|pushed|"
@@ -1496,6 +1511,10 @@ EN22: dict[str, str] = {
         r"{0,3}?(?:in|near|at|around|outside|along|on)\b)"
     ),
     "advance": (
+        # headline present tense: "Russia encircles X", "Russia breaks through
+        # near X" ("reaches X" made a spurious claim on the unread pool)
+        r"(?:encircles|surrounds)" + _PRESENT_OBJECT + r"|"
+        r"breaks through\b|"
         # a river crossed by force or wading: "forded the Oskil", "forced the
         # Dnipro near X", "forced a crossing of the river"
         r"ford(?:ed|ing|s)(?= (?:the )?(?:[\w-]+ )?(?:river|(?-i:[A-Z])))|"
@@ -1530,6 +1549,8 @@ EN22: dict[str, str] = {
         r"\b"
     ),
     "fight": (
+        # headline present tense: "Russia storms X"
+        r"storms" + _PRESENT_OBJECT + r"|"
         # fighting a side at a part of a place: "battling Russian forces on
         # the outskirts of X", "battled the enemy outside X"
         r"battl(?:ed|ing)(?= (?:the )?(?:[\w’'-]+ ){0,3}?(?:outside|inside|"
