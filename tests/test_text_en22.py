@@ -383,3 +383,24 @@ def test_headline_present_tense(
 )
 def test_present_tense_without_a_settlement_object_is_no_capture(text: str) -> None:
     assert not [c for c in claims(text) if c[0] == "settlement_control"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            'Moscow said Hrodivka had been "liberated" after a week of assaults.',
+            "Hrodivka",
+        ),
+        (
+            "The village of Zarichne was ‘captured’, the Russian ministry claimed.",
+            "Zarichne",
+        ),
+        ("Lozova has been “freed”, Russia's defence ministry said.", "Lozova"),
+        ("Russia's military said it had 'taken' Hrodivka.", "Hrodivka"),
+        ('Moscow said its units have "taken" Zarichne.', "Zarichne"),
+        ("The Russian ministry said paratroopers had “taken” Lozova.", "Lozova"),
+    ],
+)
+def test_a_capture_verb_in_scare_quotes_is_still_one(text: str, place: str) -> None:
+    assert ("settlement_control", "RU", False, [place]) in claims(text)

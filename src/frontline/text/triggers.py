@@ -52,9 +52,10 @@ _TRIGGER_RE["en"] = re.compile(
     re.IGNORECASE,
 )
 
+# (a participle in scare quotes is one too: "had been 'liberated'")
 _PASSIVE_BEFORE = re.compile(
     r"(?:\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+|also\s+|then\s+|"
-    r"already\s+|fully\s+|finally\s+|reportedly\s+)*)$",
+    r"already\s+|fully\s+|finally\s+|reportedly\s+)*[\"“‘'«]?)$",
     re.IGNORECASE,
 )
 

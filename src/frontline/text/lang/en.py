@@ -1480,6 +1480,8 @@ EN22: dict[str, str] = {
         r"(?:drives|pushes|forces|kicks|knocks|ousts|expels)(?= (?:the )?"
         r"(?:[\w’'-]+ ){1,3}out of)|"
         r"(?:ousts|expels|dislodges|evicts)(?= (?:the )?(?:[\w’'-]+ ){1,3}from)|"
+        # "taken" in scare quotes: "said it had 'taken' X"
+        r"(?:has|have|had) [\"“‘']taken(?=[\"”’'])|"
         # a town cleared, the enemy unnamed: "cleared the village of X",
         # "X has been fully cleared, the army said" (a bare "has been cleared"
         # is mostly demining: "hectares have been cleared")
