@@ -404,3 +404,26 @@ def test_present_tense_without_a_settlement_object_is_no_capture(text: str) -> N
 )
 def test_a_capture_verb_in_scare_quotes_is_still_one(text: str, place: str) -> None:
     assert ("settlement_control", "RU", False, [place]) in claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gainer", "place"),
+    [
+        ("The biggest Russian gains were made near Hrodivka.", "RU", "Hrodivka"),
+        (
+            "Ukraine's gains were concentrated around Zarichne, analysts said.",
+            "UA",
+            "Zarichne",
+        ),
+        (
+            "Russian gains have come mostly west of Lozova, DeepState said.",
+            "RU",
+            "Lozova",
+        ),
+    ],
+)
+def test_gains_told_where_they_came_are_advances(
+    text: str, gainer: str, place: str
+) -> None:
+    got = [c for c in claims(text) if c[0] == "advance"]
+    assert got and got[0][1] == gainer and place in got[0][3]
