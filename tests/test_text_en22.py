@@ -427,3 +427,42 @@ def test_gains_told_where_they_came_are_advances(
 ) -> None:
     got = [c for c in claims(text) if c[0] == "advance"]
     assert got and got[0][1] == gainer and place in got[0][3]
+
+
+@pytest.mark.parametrize(
+    ("text", "gainer", "place"),
+    [
+        ("Ukrainian troops threw the Russians out of Hrodivka.", "UA", "Hrodivka"),
+        (
+            "Kyiv's paratroopers rooted the occupiers out of Zarichne.",
+            "UA",
+            "Zarichne",
+        ),
+        (
+            "Russian marines squeezed the Ukrainians out of the town of Lozova.",
+            "RU",
+            "Lozova",
+        ),
+        (
+            "The Russians were thrown out of Hrodivka, the brigade said.",
+            "UA",
+            "Hrodivka",
+        ),
+        ("Ukrainian units were squeezed out of Zarichne by Friday.", "RU", "Zarichne"),
+        ("The Ukrainian garrison had been flushed out of Lozova.", "RU", "Lozova"),
+    ],
+)
+def test_the_enemy_thrown_out_of_a_town(text: str, gainer: str, place: str) -> None:
+    assert ("settlement_control", gainer, False, [place]) in claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian forces were pushed back from Hrodivka.",
+        "Ukrainian units were driven back from Zarichne on Monday.",
+        "Ukrainian troops had been pushed back from Lozova by then.",
+    ],
+)
+def test_pushed_back_from_a_town_is_no_capture_by_the_pushed(text: str) -> None:
+    assert not [c for c in claims(text) if c[1] == "UA"]

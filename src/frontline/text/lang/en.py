@@ -1492,8 +1492,15 @@ EN22: dict[str, str] = {
         r"in|by|after|overnight|yesterday|last|this|earlier)\b))|"
         # the enemy driven from a town: "chased Ukrainian troops from the
         # village of X", "pushed the Russians from X"
-        r"(?:chased|drove|driven|pushed|forced|kicked|cleared|swept)"
+        # (not a passive: "were pushed back from X" is a withdrawal)
+        r"(?<!were )(?<!was )(?<!been )(?<!being )(?:chased|drove|driven|pushed|"
+        r"forced|kicked|cleared|swept)(?! back\b)"
         r"(?= (?:the )?(?:[\w’'-]+ ){1,3}from " + _NAMED_TOWN + r")|"
+        # the enemy thrown or squeezed out: "threw the Russians out of X",
+        # "rooted Russian forces out of X"
+        r"(?:threw|thrown|squeezed|flushed|rooted|smoked|booted)"
+        r"(?<!were thrown)(?<!was thrown)(?<!been thrown)"
+        r"(?= (?:the )?(?:[\w’'-]+ ){1,3}out of " + _NAMED_TOWN + r")|"
         # a site in or near a place taken: "took the railway station in X",
         # "took over a coke plant near X" (as "captured" does)
         r"took(?= (?:over )?(?:the |a |an )?(?:[\w’'-]+ ){0,2}?" + _SITE + r" "
@@ -1502,6 +1509,10 @@ EN22: dict[str, str] = {
     "withdraw": (
         # headline present tense: "Ukraine loses X"
         r"loses" + _PRESENT_OBJECT + r"|"
+        # the same told by the side thrown out: "were thrown out of X",
+        # "had been squeezed out of the town of X"
+        r"(?:(?<=been )|(?<=was )|(?<=were )|(?<=being ))(?:thrown|squeezed|"
+        r"flushed|rooted|smoked|booted) out of(?= " + _NAMED_TOWN + r")|"
         # the same told by the side driven: "were driven from the village of
         # X", "had been pushed from X"
         r"(?:(?<=been )|(?<=was )|(?<=were )|(?<=being ))(?:driven|pushed|"
