@@ -466,3 +466,56 @@ def test_the_enemy_thrown_out_of_a_town(text: str, gainer: str, place: str) -> N
 )
 def test_pushed_back_from_a_town_is_no_capture_by_the_pushed(text: str) -> None:
     assert not [c for c in claims(text) if c[1] == "UA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "gainer", "place"),
+    [
+        (
+            "Ukrainian units were forced to abandon Hrodivka.",
+            "settlement_control",
+            "RU",
+            "Hrodivka",
+        ),
+        (
+            "Ukraine had to give up the town of Zarichne.",
+            "settlement_control",
+            "RU",
+            "Zarichne",
+        ),
+        (
+            "The Ukrainian garrison was ordered to surrender Lozova, Kyiv said.",
+            "settlement_control",
+            "RU",
+            "Lozova",
+        ),
+        (
+            "Ukrainian forces beat the Russians back from Hrodivka.",
+            "advance",
+            "UA",
+            "Hrodivka",
+        ),
+        (
+            "Russian paratroopers beat Ukrainian units back to the river near "
+            "Zarichne.",
+            "advance",
+            "RU",
+            "Zarichne",
+        ),
+        (
+            "Ukrainian marines beat the enemy back across the river near Lozova.",
+            "advance",
+            "UA",
+            "Lozova",
+        ),
+    ],
+)
+def test_towns_given_up_under_orders_and_enemies_beaten_back(
+    text: str, kind: str, gainer: str, place: str
+) -> None:
+    got = [c for c in claims(text) if c[0] == kind]
+    assert got and got[0][1] == gainer and place in got[0][3]
+
+
+def test_a_plan_abandoned_is_no_town_given_up() -> None:
+    assert claims("The government decided to abandon the plan in March.") == []

@@ -1509,6 +1509,11 @@ EN22: dict[str, str] = {
     "withdraw": (
         # headline present tense: "Ukraine loses X"
         r"loses" + _PRESENT_OBJECT + r"|"
+        # a town given up under orders or pressure: "were forced to abandon
+        # X", "had to give up the town of X"
+        r"(?:(?<=forced to )|(?<=had to )|(?<=ordered to )|(?<=decided to )|"
+        r"(?<=obliged to )|(?<=compelled to ))(?:abandon|give up|surrender|cede|"
+        r"relinquish)(?= " + _NAMED_TOWN + r")|"
         # the same told by the side thrown out: "were thrown out of X",
         # "had been squeezed out of the town of X"
         r"(?:(?<=been )|(?<=was )|(?<=were )|(?<=being ))(?:thrown|squeezed|"
@@ -1528,6 +1533,9 @@ EN22: dict[str, str] = {
         # near X" ("reaches X" made a spurious claim on the unread pool)
         r"(?:encircles|surrounds)" + _PRESENT_OBJECT + r"|"
         r"breaks through\b|"
+        # the enemy beaten back from a place: "beat the Russians back from X"
+        r"beat(?= (?:the )?(?:[\w’'-]+ ){1,3}back (?:from|to|toward|towards|"
+        r"across|beyond)\b)|"
         # a river crossed by force or wading: "forded the Oskil", "forced the
         # Dnipro near X", "forced a crossing of the river"
         r"ford(?:ed|ing|s)(?= (?:the )?(?:[\w-]+ )?(?:river|(?-i:[A-Z])))|"
