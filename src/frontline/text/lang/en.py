@@ -1488,7 +1488,7 @@ EN22: dict[str, str] = {
         r"cleared(?= the (?:village|town|city|settlement) of (?-i:[A-Z]))"
         + _NOT_MINES
         + r"|(?:(?<=been )|(?<=was )|(?<=were ))(?:fully|completely|entirely|"
-        r"totally) cleared" + _NOT_MINES + r"(?=\s*(?:[.,;:]|$| (?:of|on|"
+        r"totally) cleared" + _NOT_MINES + r"(?=\s*(?:[.,;:]|$| (?:on|"
         r"in|by|after|overnight|yesterday|last|this|earlier)\b))|"
         # the enemy driven from a town: "chased Ukrainian troops from the
         # village of X", "pushed the Russians from X"
@@ -1551,9 +1551,6 @@ EN22: dict[str, str] = {
         r"(?:widen|broaden|enlarg)(?:ed|ing|s|e|es)? (?:the |a |their |its |our )?"
         r"(?:breach|breakthrough|bridgehead|foothold|salient|wedge|"
         r"penetration|gap|zone of control|area of control)\b|"
-        # a distance closer, told as a state: "are now 2 km closer to X"
-        r"(?:(?<=are )|(?<=is )|(?<=were )|(?<=was )|(?<=now ))[\d.,]+ ?(?:km|"
-        r"kilomet(?:re|er)s?|miles?|metres|meters) closer(?= to\b)|"
         # a road or line come out onto (the Russian "вышли на"): "came out
         # onto the road between X and Y", "went out to the outskirts of X"
         r"(?:came|come|comes|coming|went|got) out (?:onto|on to|to)(?= (?:the )?"
