@@ -524,3 +524,24 @@ def test_the_side_encircled_or_broken_through_is_the_loser(
 ) -> None:
     got = [c for c in claims(text) if c[0] == "advance"]
     assert got and got[0][1] == gainer and place in got[0][3]
+
+
+@pytest.mark.parametrize(
+    ("text", "gainer", "place"),
+    [
+        (
+            "Russian troops are dug in on the river bank near Hrodivka.",
+            "RU",
+            "Hrodivka",
+        ),
+        (
+            "Ukrainian marines are entrenched on the left bank near Zarichne.",
+            "UA",
+            "Zarichne",
+        ),
+        ("Russian units were dug in near Lozova, the brigade said.", "RU", "Lozova"),
+    ],
+)
+def test_troops_dug_in_are_no_passive(text: str, gainer: str, place: str) -> None:
+    got = [c for c in claims(text) if c[0] == "advance"]
+    assert got and got[0][1] == gainer and place in got[0][3]

@@ -260,7 +260,20 @@ _DETERMINER_END = re.compile(
 )
 
 # advance triggers that are prepositions: "been" before them makes no passive
-_PLACE_WORDS = frozenset({"inside", "into", "within"})
+# (and states after "are": "Russian troops are dug in near X" is no passive)
+_PLACE_WORDS = frozenset(
+    {
+        "inside",
+        "into",
+        "within",
+        "dug in",
+        "entrenched in",
+        "entrenched at",
+        "entrenched near",
+        "entrenched around",
+        "entrenched on",
+    }
+)
 
 
 # reason codes of the guards with no pattern to name them after (--explain
