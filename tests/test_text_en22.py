@@ -545,3 +545,19 @@ def test_the_side_encircled_or_broken_through_is_the_loser(
 def test_troops_dug_in_are_no_passive(text: str, gainer: str, place: str) -> None:
     got = [c for c in claims(text) if c[0] == "advance"]
     assert got and got[0][1] == gainer and place in got[0][3]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Kyiv is struggling to hold Hrodivka, a Ukrainian officer said.", "Hrodivka"),
+        ("Ukrainian troops are fighting to keep the town of Zarichne.", "Zarichne"),
+        ("The garrison battled to hold on to Lozova through the winter.", "Lozova"),
+    ],
+)
+def test_a_town_struggled_for_is_fighting(text: str, place: str) -> None:
+    assert ("fighting", None, False, [place]) in claims(text)
+
+
+def test_a_council_struggled_for_is_no_fighting() -> None:
+    assert claims("The party is struggling to hold Kyiv's city council.") == []

@@ -1590,6 +1590,10 @@ EN22: dict[str, str] = {
         r"propaganda|information|media|sanctions|peace|public)\b)(?:[\w-]+ )?"
         r"(?:operations|offensive|assaults?|pressure) (?:near|around|in|at|on|"
         r"along|outside|toward|towards)\b)|"
+        # a town struggled for: "Kyiv is struggling to hold X", "fighting to
+        # keep the town of X"
+        r"(?:struggl|fight|battl)(?:es|ing|ed|e|s)? to (?:hold|keep|defend|retain)"
+        r"(?: on to| onto)?(?= " + _NAMED_TOWN + r")|"
         # a side held back at a place: "trying to hold back Russian troops
         # near X"
         r"h(?:old|olding|olds|eld) back(?= (?:the )?(?:[\w’'-]+ ){0,3}?(?:near|"
