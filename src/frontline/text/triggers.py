@@ -52,9 +52,10 @@ _TRIGGER_RE["en"] = re.compile(
     re.IGNORECASE,
 )
 
+# (a participle in scare quotes is one too: "had been 'liberated'")
 _PASSIVE_BEFORE = re.compile(
     r"(?:\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+|also\s+|then\s+|"
-    r"already\s+|fully\s+|finally\s+|reportedly\s+)*)$",
+    r"already\s+|fully\s+|finally\s+|reportedly\s+)*[\"“‘'«]?)$",
     re.IGNORECASE,
 )
 
@@ -259,7 +260,20 @@ _DETERMINER_END = re.compile(
 )
 
 # advance triggers that are prepositions: "been" before them makes no passive
-_PLACE_WORDS = frozenset({"inside", "into", "within"})
+# (and states after "are": "Russian troops are dug in near X" is no passive)
+_PLACE_WORDS = frozenset(
+    {
+        "inside",
+        "into",
+        "within",
+        "dug in",
+        "entrenched in",
+        "entrenched at",
+        "entrenched near",
+        "entrenched around",
+        "entrenched on",
+    }
+)
 
 
 # reason codes of the guards with no pattern to name them after (--explain

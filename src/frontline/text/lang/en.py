@@ -1449,6 +1449,160 @@ SETTLEMENT21: dict[str, str] = {
     # a place kept through an attack: "Ukrainian forces held on to X"
     "hold": r"held on(?= to\b)|held onto\b",
 }
+# --- English families of session 22 (tests/test_text_en22.py) --------------
+# a settlement named after its noun, for the verbs below ("the village of X",
+# "X")
+_NAMED_TOWN = r"(?:the (?:village|town|city|settlement) of )?(?-i:[A-Z])"
+# what a sapper clears (demining is no capture): "cleared ... of mines"
+_NOT_MINES = (
+    r"(?![^.]{0,60}?\bof (?:mines|explosives|unexploded|ordnance|debris|rubble|"
+    r"snow|bodies)\b)"
+)
+# a site of a place fought for ("the railway station in X", "a mine near X")
+_SITE = (
+    r"(?:(?:railway |train |bus )?station|plant|factory|works|mine|hospital|"
+    r"school|church|monastery|bridge|dam|airfield|airport|heights?|hill|"
+    r"quarry|farm|cemetery|elevator|depot|warehouses?|"
+    r"industrial zone|microdistrict|district|quarter)"
+)
+# a settlement named after a present-tense verb: "the village of X",
+# "the town", "X" (not a side: "Russia takes Ukrainian prisoners")
+_PRESENT_OBJECT = (
+    r"(?= (?:the |a )?(?:(?:[\w’'-]+ ){0,2}(?:villages?|towns?|city|cities|"
+    r"settlements?|localit(?:y|ies)|hamlets?)\b|(?!(?:Russian|Ukrainian|Kyiv|"
+    r"Moscow|Russia|Ukraine)\b)(?-i:[A-Z])[a-z]))"
+)
+EN22: dict[str, str] = {
+    "capture": (
+        # headline present tense of the capture verbs: "Russia takes X",
+        # "Ukraine frees X", "Russia secures the town", "Russia overruns X"
+        r"(?:takes|frees|secures|overruns|clears)" + _PRESENT_OBJECT + r"|"
+        r"(?:drives|pushes|forces|kicks|knocks|ousts|expels)(?= (?:the )?"
+        r"(?:[\w’'-]+ ){1,3}out of)|"
+        r"(?:ousts|expels|dislodges|evicts)(?= (?:the )?(?:[\w’'-]+ ){1,3}from)|"
+        # "taken" in scare quotes: "said it had 'taken' X"
+        r"(?:has|have|had) [\"“‘']taken(?=[\"”’'])|"
+        # a town cleared, the enemy unnamed: "cleared the village of X",
+        # "X has been fully cleared, the army said" (a bare "has been cleared"
+        # is mostly demining: "hectares have been cleared")
+        r"cleared(?= the (?:village|town|city|settlement) of (?-i:[A-Z]))"
+        + _NOT_MINES
+        + r"|(?:(?<=been )|(?<=was )|(?<=were ))(?:fully|completely|entirely|"
+        r"totally) cleared" + _NOT_MINES + r"(?=\s*(?:[.,;:]|$| (?:on|"
+        r"in|by|after|overnight|yesterday|last|this|earlier)\b))|"
+        # the enemy driven from a town: "chased Ukrainian troops from the
+        # village of X", "pushed the Russians from X"
+        # (not a passive: "were pushed back from X" is a withdrawal)
+        r"(?<!were )(?<!was )(?<!been )(?<!being )(?:chased|drove|driven|pushed|"
+        r"forced|kicked|cleared|swept)(?! back\b)"
+        r"(?= (?:the )?(?:[\w’'-]+ ){1,3}from " + _NAMED_TOWN + r")|"
+        # the enemy thrown or squeezed out: "threw the Russians out of X",
+        # "rooted Russian forces out of X"
+        r"(?:threw|thrown|squeezed|flushed|rooted|smoked|booted)"
+        r"(?<!were thrown)(?<!was thrown)(?<!been thrown)"
+        r"(?= (?:the )?(?:[\w’'-]+ ){1,3}out of " + _NAMED_TOWN + r")|"
+        # a site in or near a place taken: "took the railway station in X",
+        # "took over a coke plant near X" (as "captured" does)
+        r"took(?= (?:over )?(?:the |a |an )?(?:[\w’'-]+ ){0,2}?" + _SITE + r" "
+        r"(?:in|of|near|outside|at|on the outskirts of) )"
+    ),
+    "withdraw": (
+        # headline present tense: "Ukraine loses X"
+        r"loses" + _PRESENT_OBJECT + r"|"
+        # a town given up under orders or pressure: "were forced to abandon
+        # X", "had to give up the town of X"
+        r"(?:(?<=forced to )|(?<=had to )|(?<=ordered to )|(?<=decided to )|"
+        r"(?<=obliged to )|(?<=compelled to ))(?:abandon|give up|surrender|cede|"
+        r"relinquish)(?= " + _NAMED_TOWN + r")|"
+        # the same told by the side thrown out: "were thrown out of X",
+        # "had been squeezed out of the town of X"
+        r"(?:(?<=been )|(?<=was )|(?<=were )|(?<=being ))(?:thrown|squeezed|"
+        r"flushed|rooted|smoked|booted) out of(?= " + _NAMED_TOWN + r")|"
+        # the same told by the side driven: "were driven from the village of
+        # X", "had been pushed from X"
+        r"(?:(?<=been )|(?<=was )|(?<=were )|(?<=being ))(?:driven|pushed|"
+        r"chased|forced|kicked|swept) (?:out )?from(?= " + _NAMED_TOWN + r")|"
+        # ground given near a place: "gave ground near X", "yielding some
+        # ground around X" (the other side's advance)
+        r"(?:gave|give|gives|giving|given|yield(?:ed|s|ing)?) (?:up )?(?:some |"
+        r"more |further |little |significant |considerable )?ground(?= (?:\w+ )"
+        r"{0,3}?(?:in|near|at|around|outside|along|on)\b)"
+    ),
+    "advance": (
+        # headline present tense: "Russia encircles X", "Russia breaks through
+        # near X" ("reaches X" made a spurious claim on the unread pool)
+        r"(?:encircles|surrounds)" + _PRESENT_OBJECT + r"|"
+        r"breaks through\b|"
+        # the enemy beaten back from a place: "beat the Russians back from X"
+        r"beat(?= (?:the )?(?:[\w’'-]+ ){1,3}back (?:from|to|toward|towards|"
+        r"across|beyond)\b)|"
+        # a river crossed by force or wading: "forded the Oskil", "forced the
+        # Dnipro near X", "forced a crossing of the river"
+        r"ford(?:ed|ing|s)(?= (?:the )?(?:[\w-]+ )?(?:river|(?-i:[A-Z])))|"
+        r"forc(?:ed|ing|es)(?= (?:a crossing|the (?:[\w-]+ )?river\b|the "
+        r"(?-i:[A-Z])\w+(?: river)? (?:near|at|in|around|by)\b))|"
+        # moved up to a place, swept through villages
+        r"mov(?:ed|ing) up(?= (?:to|toward|towards|close to) (?:the )?(?:[\w-]+ )"
+        r"{0,2}?(?:(?-i:[A-Z])|village|town|outskirts|edge))|"
+        r"swept (?:through|into|across)(?= (?:the |a |several |two |three )?"
+        r"(?:(?:[\w-]+ ){0,2}(?:villages?|towns?|settlements?|region|area)\b|"
+        r"(?-i:[A-Z])))|"
+        # a breach or a foothold made wider: "widened the breach near X"
+        r"(?:widen|broaden|enlarg)(?:ed|ing|s|e|es)? (?:the |a |their |its |our )?"
+        r"(?:breach|breakthrough|bridgehead|foothold|salient|wedge|"
+        r"penetration|gap|zone of control|area of control)\b|"
+        # a road or line come out onto (the Russian "вышли на"): "came out
+        # onto the road between X and Y", "went out to the outskirts of X"
+        r"(?:came|come|comes|coming|went|got) out (?:onto|on to|to)(?= (?:the )?"
+        r"(?:[\w-]+ ){0,2}(?:road|highway|route|motorway|railway|outskirts|edge|"
+        r"bank|border|line|approaches)\b)|"
+        # gains told where they came: "most of the gains came south of X",
+        # "the biggest gains were made near X"
+        r"gains(?= (?:came|come|have come|were made|have been made|were "
+        r"recorded|were concentrated) (?:mostly |mainly |largely |chiefly )?"
+        r"(?:near|around|in|along|on|at|(?:south|north|east|west)(?:-?(?:east|"
+        r"west))? of)\b)|"
+        # a few hundred metres gained: "gained a few hundred metres near X"
+        r"gain(?:ed|s|ing)?(?= (?:a few|several|some|another|a couple of) "
+        r"(?:hundred )?(?:metres|meters|kilomet(?:re|er)s|km|miles)\b)"
+    ),
+    "stall": (
+        # "failed to make any progress near X", "failed to gain ground"
+        r"failed to (?:make|achieve|register|gain|score) (?:any )?(?:significant |"
+        r"notable |meaningful |real )?(?:progress|gains|headway|advances?|ground)"
+        r"\b"
+    ),
+    "fight": (
+        # headline present tense: "Russia storms X"
+        r"storms" + _PRESENT_OBJECT + r"|"
+        # fighting a side at a part of a place: "battling Russian forces on
+        # the outskirts of X", "battled the enemy outside X"
+        r"battl(?:ed|ing)(?= (?:the )?(?:[\w’'-]+ ){0,3}?(?:outside|inside|"
+        r"along|on the (?:outskirts|edge|approaches|(?:[\w-]+ )?bank)|"
+        r"(?:west|east|north|south)(?:-?(?:west|east))? of) )|"
+        # operations kept up or stepped up at a place: "conducted
+        # counteroffensive operations near X", "intensified operations
+        # around X"
+        r"(?:counter-?offensive|assault|ground) operations(?= (?:\w+ )?(?:near|"
+        r"around|in|at|outside|along|on) )|"
+        r"(?:intensif(?:ied|ies|y|ying)|step(?:ped|s|ping)? up|ramp(?:ed|s|ing)? up)"
+        r"(?= (?:their |its |the )?(?!(?:diplomatic|political|economic|charm|"
+        r"propaganda|information|media|sanctions|peace|public)\b)(?:[\w-]+ )?"
+        r"(?:operations|offensive|assaults?|pressure) (?:near|around|in|at|on|"
+        r"along|outside|toward|towards)\b)|"
+        # a town struggled for: "Kyiv is struggling to hold X", "fighting to
+        # keep the town of X"
+        r"(?:struggl|fight|battl)(?:es|ing|ed|e|s)? to (?:hold|keep|defend|retain)"
+        r"(?: on to| onto)?(?= " + _NAMED_TOWN + r")|"
+        # a side held back at a place: "trying to hold back Russian troops
+        # near X"
+        r"h(?:old|olding|olds|eld) back(?= (?:the )?(?:[\w’'-]+ ){0,3}?(?:near|"
+        r"around|at|outside|in) )|"
+        # troops engaged at a place: "Ukrainian units are engaged near X"
+        r"(?:(?<=are )|(?<=were )|(?<=is )|(?<=was )|(?<=remain )|(?<=remained ))"
+        r"engaged(?= (?:\w+ )?(?:near|around|outside|at|on the outskirts of) )"
+    ),
+}
 TRIGGERS = families(
     CORE,
     ADVANCE_FIGHT_MORE,
@@ -1462,6 +1616,7 @@ TRIGGERS = families(
     FIGHTING21,
     ADVANCE21,
     SETTLEMENT21,
+    EN22,
 )
 # settlement families (rules/holding.py, rules/settlement/)
 # a part of a settlement held, entered or dug into ("several blocks", "a few

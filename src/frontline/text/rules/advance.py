@@ -781,13 +781,50 @@ _NOT_GIVEN_UP = re.compile(
 
 def _gainer(ctx: SentenceContext, lead: _Trig, m: _Move) -> str | None:
     """The side that gained by ``lead``'s advance (the other side of the one
-    that gave no ground up)."""
+    that gave no ground up, or of the one encircled or broken through)."""
+    patient = _passive_patient(ctx, lead, m.clause)
+    if patient is not None:
+        return opposite(patient)
     side = _gainer_for(
         ctx.t, lead, m.clause, ctx.mentions, ctx.st, ctx.perspective, ctx.lang
     )
     if lead.family == "stall" and _NOT_GIVEN_UP.match(lead.text):
         return opposite(side)
     return side
+
+
+# verbs whose passive subject is the side that lost ground ("Ukrainian
+# forces were encircled", "the Russian defences were breached")
+_DONE_TO = re.compile(
+    r"(?:encircl|surround|outflank|breach|flank|bypass|overr[au]n)\w*", re.I
+)
+# the subject and its passive auxiliary before the participle
+_PASSIVE_GAP = re.compile(
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:were|was|had been|have been|has been|are|is|"
+    r"being|got)\s+(?:\w+ly\s+|also\s+|then\s+|already\s+)*",
+    re.I,
+)
+
+
+def _passive_patient(
+    ctx: SentenceContext, lead: _Trig, clause: tuple[int, int]
+) -> str | None:
+    """The side a passive advance verb was done to, named as its subject
+    right before it ("Ukrainian forces were encircled in X": Russia gained),
+    or None (EN22)."""
+    if ctx.lang != "en" or not lead.passive or not _DONE_TO.fullmatch(lead.text):
+        return None
+    before = [
+        sm
+        for sm in ctx.mentions
+        if clause[0] <= sm.start and sm.end <= lead.start and sm.side in ("UA", "RU")
+    ]
+    if not before or before[-1].after_preposition:
+        return None
+    subject = before[-1]
+    if not _PASSIVE_GAP.fullmatch(ctx.t, subject.end, lead.start):
+        return None
+    return subject.side
 
 
 def _advance_claim(ctx: SentenceContext, lead: _Trig, m: _Move) -> Any:
