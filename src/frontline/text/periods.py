@@ -386,7 +386,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             # "down from 520 sq km a week earlier": the week before the one
             # named before it, else the day a week before the statement
             "week_before",
-            r"a week (?:earlier|before)|the week before(?! last)|the preceding week",
+            r"a week (?:earlier|before|ago)|the week before(?! last)|"
+            r"the preceding week",
         ),
         (
             # "over the past three months": −3 months … −1 day
@@ -520,6 +521,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "month",
             r"(?:(?:in|during|over|throughout|for|at the (?:end|beginning|start) of|"
+            # PERIODS22: "in the first days of May" is told as the month
+            r"in the (?:first|last|final|opening|closing) (?:few )?days of|"
             r"by the end of) (?:early |late |mid-)?"
             + _EN_MONTH
             # "for October 1." is that day, not the month
@@ -552,7 +555,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("as_of", _AS_OF_EN),
         (
             "today",
-            r"today|this morning|in the morning|tonight|overnight|"
+            r"today|this morning|in the morning|tonight|overnight|last night|"
             r"since the (?:start|beginning) of the day",
         ),
         (
@@ -682,6 +685,12 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             "as_of",
             r"(?:станом )?на (?:сьогодні|сьогоднішній день|даний момент|цей момент|"
             r"поточний момент|теперішній час)|наразі|на цей час",
+        ),
+        (
+            # PERIODS22: "у перший тиждень травня": that week of the month
+            "week_of_month",
+            r"(?:у|в|за|протягом) (?P<wk>перш|друг|трет|четверт|останн)\w* "
+            r"тижн?\w* " + _UK_MONTH_GEN + r"(?: (?P<year>\d{4}))?",
         ),
         (
             "decade",
@@ -842,6 +851,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "month",
             r"(?:наприкінці|на початку|в середині|у середині|до кінця|протягом|"
+            # PERIODS22: "у перші дні травня" is told as the month
+            r"(?:у|в) (?:перші|останні) (?:кілька днів|дні)|"
             r"впродовж|упродовж|за весь період) "
             + _UK_MONTH_GEN
             + r"(?: (?P<year>\d{4}))?",
@@ -849,7 +860,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "weekend",
             r"(?:на|у|в|за|протягом) (?:минулих |минулі |цих |ці |останніх |останні )?"
-            r"вихідн(?:их|і)",
+            # PERIODS22: "минулих вихідних" with no preposition
+            r"вихідн(?:их|і)|(?:минулих|цих|останніх) вихідних",
         ),
         (
             # "у вівторок і середу": both days
@@ -989,6 +1001,12 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             "past_months",
             r"за (?:последние|прошедшие|прошлые) (?P<nm>\d{1,2}|два|три|четыре|пять|"
             r"шесть|семь|восемь|девять|десять|одиннадцать|двенадцать) месяц\w*",
+        ),
+        (
+            # PERIODS22: "в первую неделю мая": that week of the month
+            "week_of_month",
+            r"(?:во?|за|на) (?P<wk>перв|втор|трет|четв[её]рт|последн)\w* "
+            r"недел\w* " + _RU_MONTH_GEN + r"(?: (?P<year>\d{4}))?",
         ),
         (
             "decade",
@@ -1146,7 +1164,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("month", r"итог\w* " + _RU_MONTH_GEN + r"(?: (?P<year>\d{4}))?"),
         (
             "month",
-            r"(?:в конце|в начале|в середине|к концу|в течение|на протяжении) "
+            r"(?:в конце|в начале|в середине|к концу|в течение|на протяжении|"
+            # PERIODS22: "в первые дни мая" is told as the month
+            r"в (?:первые|последние) (?:несколько дней|дни)) "
             + _RU_MONTH_GEN
             + r"(?: (?P<year>\d{4}))?",
         ),
@@ -1315,7 +1335,8 @@ class PeriodMention:
 
 
 _ANY_TIME = re.compile(
-    r"\d|week|month|year|day|today|tonight|overnight|morning|since|offensive|"
+    r"\d|week|month|year|day|today|tonight|overnight|night|morning|since|"
+    r"offensive|"
     r"operation|invasion|war\b|hostilities|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
     r"recent|ago|тиж|місяц|рок|доб|сьогодн|вчора|учора|зранку|вранці|січ|лют|"
@@ -1950,11 +1971,26 @@ def _r_week_of_month(c: _Ctx) -> Span:
             return _NONE
         year = _latest_month_year(mon, c.ref)
     last = _month_range(year, mon)[1]
-    wk = c.g["wk"].lower()
-    if wk == "last":
+    n = _WEEK_NTH.get(c.g["wk"].lower()[:4])
+    if n is None:  # the last week
         return last - timedelta(days=6), last
-    n = ("first", "second", "third", "fourth").index(wk)
     return date(year, mon, 7 * n + 1), date(year, mon, 7 * n + 7)
+
+
+# the week of a month by the first four letters of its ordinal (en / uk / ru);
+# "last" / "останній" / "последний" is absent: the month's last seven days
+_WEEK_NTH = {
+    "firs": 0,
+    "seco": 1,
+    "thir": 2,
+    "four": 3,
+    "перш": 0,
+    "перв": 0,
+    "друг": 1,
+    "втор": 1,
+    "трет": 2,
+    "четв": 3,
+}
 
 
 def _r_date_num(c: _Ctx) -> Span:
@@ -2215,7 +2251,7 @@ def _r_decade(c: _Ctx) -> Span:
 
 
 _WEEK_DAYS = range(5, 9)  # a week named before: five to eight days
-_A_DAY_BEFORE = re.compile(r"earlier|before|раніше|тому|ранее|раньше|назад", re.I)
+_A_DAY_BEFORE = re.compile(r"earlier|before|ago|раніше|тому|ранее|раньше|назад", re.I)
 
 
 def _r_week_before(c: _Ctx) -> Span:

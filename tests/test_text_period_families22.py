@@ -1,0 +1,141 @@
+"""Period families, session 22 (lane PERIODS): time expressions the finder
+did not see, found by probing our own phrasings of each row of the period
+table in the three languages.
+
+- "in the first days of May" / "у перші дні травня" / "в первые дни мая":
+  the month (as "in early May" already is);
+- "у перший тиждень травня" / "в первую неделю мая": that week of the month
+  (as "in the first week of May" already is);
+- "last night": the night before the statement, as "overnight" (as
+  "минулої ночі" / "прошлой ночью" already are);
+- "a week ago": the day a week before the statement (as "тиждень тому" /
+  "неделю назад" already are);
+- "минулих вихідних" with no preposition: the latest weekend.
+
+Every sentence is written for this test (no dev, blind or article text); each
+row is tried in three phrasings per language. The text tests never read
+../shared.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontline.text.claims import extract_claims
+from frontline.text.periods import find_periods, resolve
+
+PUBLISHED = date(2025, 6, 12)  # a Thursday
+
+
+def _only(text: str, lang: str) -> tuple[str, date | None, date | None]:
+    """The one time expression of ``text``: its kind and its days."""
+    (m,) = find_periods(text, lang)
+    return (m.kind, *resolve(m, PUBLISHED))
+
+
+# ---- the first or last days of a month: the month ---------------------------
+FIRST_DAYS = [
+    ("en", "In the first days of May the brigade pushed the enemy back."),
+    ("en", "Troops held the bridgehead in the last days of May."),
+    ("en", "In the first few days of May the enemy lost two positions."),
+    ("uk", "У перші дні травня бригада відтіснила ворога."),
+    ("uk", "Бійці втримали плацдарм в останні дні травня."),
+    ("uk", "У перші кілька днів травня ворог утратив дві позиції."),
+    ("ru", "В первые дни мая бригада отбросила противника."),
+    ("ru", "Бойцы удержали плацдарм в последние дни мая."),
+    ("ru", "В первые несколько дней мая противник потерял две позиции."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FIRST_DAYS)
+def test_the_first_or_last_days_of_a_month_are_the_month(lang: str, text: str) -> None:
+    assert _only(text, lang) == ("month", date(2025, 5, 1), date(2025, 5, 31))
+
+
+# ---- a week of a month, by its ordinal ----------------------------------------
+WEEK_OF_MONTH = [
+    ("uk", "У перший тиждень травня ворог атакував щодня.", 1, 7),
+    ("uk", "За другий тиждень травня бригада просунулася на кілометр.", 8, 14),
+    ("uk", "В останній тиждень травня бої тривали біля села.", 25, 31),
+    ("ru", "В первую неделю мая противник атаковал ежедневно.", 1, 7),
+    ("ru", "На третьей неделе мая бригада продвинулась на километр.", 15, 21),
+    ("ru", "За последнюю неделю мая бои шли у села.", 25, 31),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "first", "last"), WEEK_OF_MONTH)
+def test_a_week_of_a_month_is_those_seven_days(
+    lang: str, text: str, first: int, last: int
+) -> None:
+    assert _only(text, lang) == (
+        "week_of_month",
+        date(2025, 5, first),
+        date(2025, 5, last),
+    )
+
+
+# ---- "last night", "a week ago" (en), "минулих вихідних" (uk) ---------------
+EN_DAYS = [
+    ("Russian troops entered the village last night.", "today", 12, 12),
+    ("Last night the brigade repelled four assaults.", "today", 12, 12),
+    ("Drones struck the bridge late last night, officials said.", "today", 12, 12),
+    ("A week ago the army retook the farm.", "week_before", 5, 5),
+    ("The village fell a week ago, the commander said.", "week_before", 5, 5),
+    ("Ukrainian units pushed forward two kilometres a week ago.", "week_before", 5, 5),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "first", "last"), EN_DAYS)
+def test_last_night_and_a_week_ago_are_days(
+    text: str, kind: str, first: int, last: int
+) -> None:
+    assert _only(text, "en") == (kind, date(2025, 6, first), date(2025, 6, last))
+
+
+UK_WEEKEND = [
+    "Минулих вихідних ворог штурмував позиції біля села.",
+    "Бригада просунулася на кілометр минулих вихідних.",
+    "Останніх вихідних противник тричі атакував місто.",
+]
+
+
+@pytest.mark.parametrize("text", UK_WEEKEND)
+def test_a_weekend_with_no_preposition_is_the_latest_weekend(text: str) -> None:
+    assert _only(text, "uk") == ("weekend", date(2025, 6, 7), date(2025, 6, 8))
+
+
+# ---- the rows date claims ------------------------------------------------------
+CLAIMS = [
+    (
+        "en",
+        "In the first days of May Ukrainian troops liberated Zorivka.",
+        (date(2025, 5, 1), date(2025, 5, 31)),
+    ),
+    (
+        "uk",
+        "У перший тиждень травня ЗСУ звільнили Зорівку.",
+        (date(2025, 5, 1), date(2025, 5, 7)),
+    ),
+    (
+        "ru",
+        "В первые дни мая ВСУ освободили Зоревку.",
+        (date(2025, 5, 1), date(2025, 5, 31)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "span"), CLAIMS)
+def test_the_new_rows_date_a_capture(
+    lang: str, text: str, span: tuple[date, date]
+) -> None:
+    (c,) = extract_claims(text, published=PUBLISHED, language=lang)
+    assert c.kind == "settlement_control"
+    assert c.gainer == "UA"
+    assert (c.period_start, c.period_end) == span
+    assert c.cumulative is False
+
+
+def test_a_night_word_alone_is_no_time() -> None:
+    assert find_periods("The night sky was clear over the city.", "en") == []
