@@ -10,7 +10,10 @@ table in the three languages.
   "минулої ночі" / "прошлой ночью" already are);
 - "a week ago": the day a week before the statement (as "тиждень тому" /
   "неделю назад" already are);
-- "минулих вихідних" with no preposition: the latest weekend.
+- "минулих вихідних" with no preposition: the latest weekend;
+- a part of a day next to a day ("у вівторок вранці", "вчера утром", "on
+  June 9, overnight") is that day's, not the statement day (``_day_parts``);
+  "during the night" alone is the statement day, as "overnight".
 
 Every sentence is written for this test (no dev, blind or article text); each
 row is tried in three phrasings per language. The text tests never read
@@ -139,3 +142,41 @@ def test_the_new_rows_date_a_capture(
 
 def test_a_night_word_alone_is_no_time() -> None:
     assert find_periods("The night sky was clear over the city.", "en") == []
+
+
+# ---- a part of a day next to a day is that day's ---------------------------------
+# (PUBLISHED is a Thursday: Tuesday the 10th, yesterday the 11th)
+DAY_PARTS = [
+    ("en", "Ukrainian troops liberated Zorivka on Tuesday, in the morning.", 10),
+    ("en", "Yesterday, in the evening, Ukrainian troops liberated Zorivka.", 11),
+    ("en", "On June 9, overnight, Ukrainian troops liberated Zorivka.", 9),
+    ("uk", "У вівторок вранці ЗСУ звільнили Зорівку.", 10),
+    ("uk", "ЗСУ звільнили Зорівку вчора вночі.", 11),
+    ("uk", "Зранку 9 червня Сили оборони звільнили Зорівку.", 9),
+    ("ru", "Во вторник утром ВСУ освободили Зоревку.", 10),
+    ("ru", "ВСУ освободили Зоревку вчера ночью.", 11),
+    ("ru", "Утром 9 июня ВСУ освободили Зоревку.", 9),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "day"), DAY_PARTS)
+def test_a_part_of_a_day_next_to_a_day_is_that_day(
+    lang: str, text: str, day: int
+) -> None:
+    (c,) = extract_claims(text, published=PUBLISHED, language=lang)
+    assert c.kind == "settlement_control"
+    assert c.gainer == "UA"
+    assert (c.period_start, c.period_end) == (date(2025, 6, day), date(2025, 6, day))
+
+
+DAY_PARTS_ALONE = [
+    ("en", "Ukrainian troops liberated Zorivka during the night."),
+    ("uk", "Сьогодні вранці ЗСУ звільнили Зорівку."),
+    ("ru", "Ночью ВСУ освободили Зоревку."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DAY_PARTS_ALONE)
+def test_a_part_of_a_day_alone_is_the_statement_day(lang: str, text: str) -> None:
+    (c,) = extract_claims(text, published=PUBLISHED, language=lang)
+    assert (c.period_start, c.period_end) == (PUBLISHED, PUBLISHED)

@@ -556,6 +556,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "today",
             r"today|this morning|in the morning|tonight|overnight|last night|"
+            r"during the night|"
             r"since the (?:start|beginning) of the day",
         ),
         (
@@ -1455,7 +1456,41 @@ def _find_periods_cached(text: str, lang: str) -> tuple[PeriodMention, ...]:
             found.append(PeriodMention(s, e, m.group(0), kind, groups))
     found.sort(key=lambda p: p.start)
     found = _chain_years(_list_years(_since_event(found, text, lang), text))
-    return tuple(_week_before_of(found))
+    return tuple(_week_before_of(_day_parts(found, text)))
+
+
+# PERIODS22: a part of a day said alone ("вранці", "утром", "ночью")
+_DAY_PART = folded(
+    re.compile(
+        r"(?:in the )?(?:morning|evening|night)|overnight|during the night|"
+        r"зранку|вранці|уранці|ввечері|увечері|вночі|уночі|"
+        r"утром|вечером|ночью|днем|днём",
+        re.IGNORECASE,
+    )
+)
+_ADJACENT = re.compile(r"[\s,]*")
+# the days a part of a day belongs to when written next to one
+_DAYS_WITH_PARTS = frozenset(
+    {"weekday", "yesterday", "two_days_ago", "days_ago", "date", "date_num"}
+)
+
+
+def _day_parts(found: list[PeriodMention], text: str) -> list[PeriodMention]:
+    """A part of a day written next to a day ("у вівторок вранці", "вчера
+    утром", "ночью 3 марта") is that day's, not today: the part is dropped
+    and the day dates the claim."""
+    out: list[PeriodMention] = []
+    for k, p in enumerate(found):
+        if p.kind == "today" and _DAY_PART.fullmatch(p.text.strip()):
+            near = found[max(0, k - 1) : k] + found[k + 1 : k + 2]
+            if any(
+                q.kind in _DAYS_WITH_PARTS
+                and _ADJACENT.fullmatch(text, min(p.end, q.end), max(p.start, q.start))
+                for q in near
+            ):
+                continue
+        out.append(p)
+    return out
 
 
 def _week_before_of(found: list[PeriodMention]) -> list[PeriodMention]:
