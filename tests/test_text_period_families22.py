@@ -13,7 +13,10 @@ table in the three languages.
 - "минулих вихідних" with no preposition: the latest weekend;
 - a part of a day next to a day ("у вівторок вранці", "вчера утром", "on
   June 9, overnight") is that day's, not the statement day (``_day_parts``);
-  "during the night" alone is the statement day, as "overnight".
+  "during the night" alone is the statement day, as "overnight";
+- a weekday of the claim's own words ("said on Monday it had captured X on
+  Saturday", "… після того як у понеділок росіяни зайшли в село") dates it,
+  not the statement's weekday (``dating._own_weekday``).
 
 Every sentence is written for this test (no dev, blind or article text); each
 row is tried in three phrasings per language. The text tests never read
@@ -180,3 +183,67 @@ DAY_PARTS_ALONE = [
 def test_a_part_of_a_day_alone_is_the_statement_day(lang: str, text: str) -> None:
     (c,) = extract_claims(text, published=PUBLISHED, language=lang)
     assert (c.period_start, c.period_end) == (PUBLISHED, PUBLISHED)
+
+
+# ---- a weekday right after the claim is its own day, not the statement's -----
+# (PUBLISHED is Thursday 12 June; "on Monday" said of the 9th, Saturday the 7th)
+OWN_WEEKDAY = [
+    ("en", "The army said on Monday it had captured Zorivka on Saturday."),
+    ("en", "On Monday the ministry said its troops took Zorivka on Saturday."),
+    ("en", "Kyiv reported on Monday that its forces had retaken Zorivka on Saturday."),
+    ("uk", "Генштаб у понеділок заявив, що ЗСУ звільнили Зорівку в суботу."),
+    ("uk", "У понеділок Міноборони повідомило, що війська взяли Зорівку в суботу."),
+    ("uk", "У понеділок бригада розповіла, що звільнила Зорівку в суботу."),
+    ("ru", "Генштаб в понедельник заявил, что ВСУ освободили Зоревку в субботу."),
+    ("ru", "В понедельник Минобороны сообщило, что войска заняли Зоревку в субботу."),
+    ("ru", "В понедельник бригада рассказала, что освободила Зоревку в субботу."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OWN_WEEKDAY)
+def test_a_weekday_after_the_claim_is_its_own_day(lang: str, text: str) -> None:
+    (c,) = [
+        c
+        for c in extract_claims(text, published=PUBLISHED, language=lang)
+        if c.kind == "settlement_control"
+    ]
+    assert (c.period_start, c.period_end) == (date(2025, 6, 7), date(2025, 6, 7))
+    assert not c.extra.get("announced")
+
+
+def test_a_weekday_only_of_the_statement_still_dates_the_announcement() -> None:
+    (c,) = extract_claims(
+        "The army said on Monday it had captured Zorivka.",
+        published=PUBLISHED,
+        language="en",
+    )
+    assert (c.period_start, c.period_end) == (None, date(2025, 6, 9))
+    assert c.extra.get("announced") is True
+
+
+FIGHT_THEN_ENTRY = [
+    (
+        "en",
+        "Fighting went on near Zorivka on Wednesday, after Russian troops "
+        "entered the village on Monday.",
+    ),
+    (
+        "uk",
+        "Бої біля Зорівки тривали в середу, після того як у понеділок "
+        "росіяни зайшли в село.",
+    ),
+    (
+        "ru",
+        "Бои у Зоревки шли в среду, после того как в понедельник "
+        "российские войска вошли в село.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FIGHT_THEN_ENTRY)
+def test_an_entry_after_a_fight_keeps_its_own_weekday(lang: str, text: str) -> None:
+    found = extract_claims(text, published=PUBLISHED, language=lang)
+    days = {c.kind: (c.period_start, c.period_end) for c in found}
+    assert days["fighting"] == (date(2025, 6, 11), date(2025, 6, 11))
+    entry = [c for c in found if c.kind != "fighting"]
+    assert entry and all(c.period_end == date(2025, 6, 9) for c in entry)
