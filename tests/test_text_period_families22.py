@@ -16,7 +16,11 @@ table in the three languages.
   "during the night" alone is the statement day, as "overnight";
 - a weekday of the claim's own words ("said on Monday it had captured X on
   Saturday", "… після того як у понеділок росіяни зайшли в село") dates it,
-  not the statement's weekday (``dating._own_weekday``).
+  not the statement's weekday (``dating._own_weekday``);
+- "в минувшие сутки", "за минувший день", "за минулий день" (the past day),
+  "з початку поточного тижня", "у поточному місяці", "в уходящем году"; and
+  "у цьому / минулому році" with no digit in the sentence (the finder's
+  quick filter did not know "році").
 
 Every sentence is written for this test (no dev, blind or article text); each
 row is tried in three phrasings per language. The text tests never read
@@ -247,3 +251,37 @@ def test_an_entry_after_a_fight_keeps_its_own_weekday(lang: str, text: str) -> N
     assert days["fighting"] == (date(2025, 6, 11), date(2025, 6, 11))
     entry = [c for c in found if c.kind != "fighting"]
     assert entry and all(c.period_end == date(2025, 6, 9) for c in entry)
+
+
+# ---- the past day, this week / month / year in more words (uk / ru) ----------
+# (PUBLISHED is Thursday 12 June 2025)
+MORE_WORDS = [
+    ("ru", "Бригада в минувшие сутки отразила пять атак.", "yesterday", (11, 11)),
+    ("ru", "В прошедшие сутки противник потерял два танка.", "yesterday", (11, 11)),
+    ("ru", "За минувший день войска продвинулись на километр.", "yesterday", (11, 11)),
+    ("uk", "За минулий день бригада відбила п'ять атак.", "yesterday", (11, 11)),
+    ("uk", "Ворог за попередній день втратив два танки.", "yesterday", (11, 11)),
+    ("uk", "За минулий день війська просунулися на кілометр.", "yesterday", (11, 11)),
+    ("uk", "З початку поточного тижня ворог атакував сім разів.", "this_week", (9, 12)),
+    ("uk", "У поточному місяці бригада звільнила два села.", "this_month", (1, 12)),
+    ("uk", "Цей рубіж утримують і в поточному місяці.", "this_month", (1, 12)),
+    ("ru", "В уходящем году войска продвинулись на 40 км.", "ytd", None),
+    ("ru", "За уходящий год бригада освободила шесть сел.", "ytd", None),
+    ("uk", "У цьому році бригада звільнила шість сіл.", "ytd", None),
+    ("uk", "У минулому році ворог захопив два села.", "last_year", None),
+    ("uk", "Цей рубіж у поточному році втрачено.", "ytd", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind", "days"), MORE_WORDS)
+def test_more_words_for_the_day_week_month_and_year(
+    lang: str, text: str, kind: str, days: tuple[int, int] | None
+) -> None:
+    found_kind, start, end = _only(text, lang)
+    assert found_kind == kind
+    if days is not None:
+        assert (start, end) == (date(2025, 6, days[0]), date(2025, 6, days[1]))
+    elif kind == "ytd":
+        assert (start, end) == (date(2025, 1, 1), PUBLISHED)
+    else:
+        assert (start, end) == (date(2024, 1, 1), date(2024, 12, 31))
