@@ -285,3 +285,32 @@ def test_more_words_for_the_day_week_month_and_year(
         assert (start, end) == (date(2025, 1, 1), PUBLISHED)
     else:
         assert (start, end) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+# a weekday past a clause break is another clause's: the statement's day stays
+OTHER_CLAUSE_WEEKDAY = [
+    (
+        "en",
+        "On Monday, Russia said its forces captured Zorivka, and on Tuesday "
+        "Kyiv denied it.",
+    ),
+    (
+        "uk",
+        "У понеділок Росія заявила, що захопила Зорівку, а у вівторок Київ "
+        "це спростував.",
+    ),
+    (
+        "ru",
+        "В понедельник Россия заявила, что заняла Зоревку, а во вторник Киев "
+        "это опроверг.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OTHER_CLAUSE_WEEKDAY)
+def test_a_weekday_past_a_clause_break_is_not_the_claims(lang: str, text: str) -> None:
+    found = extract_claims(text, published=PUBLISHED, language=lang)
+    capture = [c for c in found if c.extra.get("rule") == "settlement:capture"]
+    assert capture
+    assert all(c.period_end == date(2025, 6, 9) for c in capture)
+    assert all(c.period_start is None for c in capture)

@@ -339,20 +339,33 @@ def _own_weekday(
 ) -> PeriodMention | None:
     """PERIODS22: the weekday of the claim's own words among the sentence's
     weekdays ``wd``: one right after the claim word ("said on Monday it had
-    captured X on Saturday"), else one right before it with no statement
-    word or clause break between ("…, після того як у понеділок росіяни
-    зайшли в село"); None when the weekdays are the statement's."""
+    captured X on Saturday"), else one right before it ("…, після того як у
+    понеділок росіяни зайшли в село"), with no clause break, conjunction or
+    statement word between; None when the weekdays are the statement's
+    ("said on Monday it had taken X, and on Tuesday Kyiv denied it")."""
+    if not text:
+        return None
     for p in wd:
         if 0 <= p.start - anchor <= _OWN_WEEKDAY and p.start < nxt_other:
-            return p
+            return p if _same_clause(text, anchor, p.start) else None
     for p in reversed(wd):
-        if 0 <= anchor - p.end <= _OWN_WEEKDAY and text:
-            between = text[p.end : anchor]
-            if not re.search(r"[,;:]", between) and not any(
-                p.end <= a < anchor for a, _ in statement_words(text)
-            ):
-                return p
+        if 0 <= anchor - p.end <= _OWN_WEEKDAY:
+            return p if _same_clause(text, p.end, anchor) else None
     return None
+
+
+# a clause break between a claim word and a weekday
+_CLAUSE_BREAK = re.compile(
+    r"[,;:—–(]|(?<![\w])(?:and|but|while|whereas|і|й|та|а|але|и|но)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _same_clause(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` holds no clause break and no statement word."""
+    return not _CLAUSE_BREAK.search(text, a, b) and not any(
+        a <= x < b for x, _ in statement_words(text)
+    )
 
 
 _BASE_CONFIDENCE = {
