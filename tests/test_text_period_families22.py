@@ -20,7 +20,10 @@ table in the three languages.
 - "в минувшие сутки", "за минувший день", "за минулий день" (the past day),
   "з початку поточного тижня", "у поточному місяці", "в уходящем году"; and
   "у цьому / минулому році" with no digit in the sentence (the finder's
-  quick filter did not know "році").
+  quick filter did not know "році");
+- "at the start of the year" / "на початку року" / "в начале года": an event
+  early this year (as "earlier this year"); "на початку місяця" / "в начале
+  месяца": this month so far; ru "в конце прошлого месяца": last month.
 
 Every sentence is written for this test (no dev, blind or article text); each
 row is tried in three phrasings per language. The text tests never read
@@ -314,3 +317,33 @@ def test_a_weekday_past_a_clause_break_is_not_the_claims(lang: str, text: str) -
     assert capture
     assert all(c.period_end == date(2025, 6, 9) for c in capture)
     assert all(c.period_start is None for c in capture)
+
+
+# ---- the start of this year / month, the end of last month ------------------------
+START_OF = [
+    ("en", "At the start of the year the brigade retook two villages.", "y"),
+    ("en", "Russian forces gained ground in the beginning of the year.", "y"),
+    ("en", "In the beginning of this year the enemy lost Lisove.", "y"),
+    ("uk", "На початку року бригада звільнила два села.", "y"),
+    ("uk", "На початку цього року ворог утратив Лісове.", "y"),
+    ("uk", "На початку місяця бригада звільнила два села.", "m"),
+    ("ru", "В начале года бригада освободила два села.", "y"),
+    ("ru", "В начале этого года противник потерял Лесное.", "y"),
+    ("ru", "В начале месяца бригада освободила два села.", "m"),
+    ("ru", "В конце прошлого месяца бригада освободила два села.", "last"),
+    ("ru", "В середине минувшего месяца противник потерял Лесное.", "last"),
+    ("ru", "В начале прошлого месяца войска продвинулись на километр.", "last"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "span"), START_OF)
+def test_the_start_of_this_year_or_month_and_the_end_of_last_month(
+    lang: str, text: str, span: str
+) -> None:
+    _, start, end = _only(text, lang)
+    expected = {
+        "y": (date(2025, 1, 1), PUBLISHED),
+        "m": (date(2025, 6, 1), PUBLISHED),
+        "last": (date(2025, 5, 1), date(2025, 5, 31)),
+    }[span]
+    assert (start, end) == expected

@@ -461,7 +461,11 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:in |during |over )?the (?P<wk>first|second|third|fourth|last) "
             r"week of " + _EN_MONTH + r"(?: (?P<year>\d{4}))?",
         ),
-        ("this_year_event", r"earlier this year"),
+        (
+            "this_year_event",
+            # PERIODS22: "at the start of the year": an event early this year
+            r"earlier this year|(?:at|in) the (?:start|beginning) of (?:the|this) year",
+        ),
         ("mtd", r"(?:since|from) the (?:beginning|start) of (?:the |this )?month"),
         # "over the past month": the 30 days before (as "the past week");
         # "last month" is the calendar month before
@@ -812,7 +816,12 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:минулого|попереднього) місяця|за минулий місяць|"
             r"(?:у|в) минулому місяці",
         ),
-        ("this_month", r"цього місяця|(?:у|в) (?:цьому|поточному) місяці"),
+        (
+            "this_month",
+            r"цього місяця|(?:у|в) (?:цьому|поточному) місяці|"
+            r"на початку (?:цього |поточного )?місяця",
+        ),
+        ("this_year_event", r"на початку (?:цього |поточного )?року"),  # PERIODS22
         (
             "the_month",
             r"за місяць(?! до)|(?:протягом|упродовж|впродовж) (?:цього )?місяця",
@@ -1126,9 +1135,15 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "last_month",
-            r"в (?:прошлом|минувшем) месяце|за (?:прошлый|минувший) месяц",
+            r"в (?:прошлом|минувшем) месяце|за (?:прошлый|минувший) месяц|"
+            # PERIODS22: "в конце прошлого месяца" (uk/en already so)
+            r"(?:в конце|в начале|в середине) (?:прошлого|минувшего) месяца",
         ),
-        ("this_month", r"в (?:этом|текущем) месяце"),
+        (
+            "this_month",
+            r"в (?:этом|текущем) месяце|в начале (?:этого |текущего )?месяца",
+        ),
+        ("this_year_event", r"в начале (?:этого |текущего )?года"),  # PERIODS22
         (
             "the_month",
             r"за месяц(?! до)|(?:в течение|на протяжении) (?:этого )?месяца",
