@@ -347,3 +347,19 @@ def test_the_start_of_this_year_or_month_and_the_end_of_last_month(
         "last": (date(2025, 5, 1), date(2025, 5, 31)),
     }[span]
     assert (start, end) == expected
+
+
+# "in the past few days" (en) is vague, as "за останні кілька днів" /
+# "за последние несколько дней": no start, the statement day as its end
+FEW_DAYS = [
+    ("en", "Troops advanced near Lisove in the past few days."),
+    ("en", "In the last couple of days the enemy lost two positions."),
+    ("en", "Over the past several weeks the brigade held the line."),
+    ("uk", "За останні кілька днів бригада відбила шість атак."),
+    ("ru", "За последние несколько дней бригада отразила шесть атак."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FEW_DAYS)
+def test_a_few_days_is_vague(lang: str, text: str) -> None:
+    assert _only(text, lang) == ("vague", None, PUBLISHED)

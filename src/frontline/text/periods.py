@@ -585,7 +585,10 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "vague",
             r"in recent (?:days|weeks|months)|weeks ago|days ago|"
-            r"over the last (?:few|several) days",
+            r"over the last (?:few|several) days|"
+            # PERIODS22: as "за останні кілька днів"
+            r"(?:in|over|during) the (?:past|last) (?:few|couple of|several) "
+            r"(?:days|weeks)",
         ),
         # "the same day": the day the text named last (``claims``)
         ("same_day", r"(?:on )?the same day|on that (?:same )?day"),
