@@ -23,7 +23,10 @@ table in the three languages.
   quick filter did not know "році");
 - "at the start of the year" / "на початку року" / "в начале года": an event
   early this year (as "earlier this year"); "на початку місяця" / "в начале
-  месяца": this month so far; ru "в конце прошлого месяца": last month.
+  месяца": this month so far; ru "в конце прошлого месяца": last month;
+- "overnight into Tuesday", "on the night of Monday to Tuesday", "on the
+  night of June 9 to 10", "у ніч проти вівторка": the day the night ends on;
+- "in the past few days" (en) is vague, as its uk/ru twins.
 
 Every sentence is written for this test (no dev, blind or article text); each
 row is tried in three phrasings per language. The text tests never read
@@ -363,3 +366,23 @@ FEW_DAYS = [
 @pytest.mark.parametrize(("lang", "text"), FEW_DAYS)
 def test_a_few_days_is_vague(lang: str, text: str) -> None:
     assert _only(text, lang) == ("vague", None, PUBLISHED)
+
+
+# the night that ends on a day is of that day (as "у ніч на вівторок" already
+# is); PUBLISHED is Thursday 12 June: Tuesday the 10th
+NIGHTS = [
+    ("en", "Overnight into Tuesday the brigade repelled four assaults.", 10),
+    ("en", "On the night of Monday to Tuesday drones struck the bridge.", 10),
+    ("en", "On the night of June 9 to 10 the enemy lost two positions.", 10),
+    ("uk", "У ніч проти вівторка бригада відбила чотири атаки.", 10),
+    ("uk", "У ніч з понеділка проти вівторка дрони уразили міст.", 10),
+    ("uk", "Ворог утратив дві позиції в ніч проти вівторка.", 10),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "day"), NIGHTS)
+def test_the_night_that_ends_on_a_day_is_of_that_day(
+    lang: str, text: str, day: int
+) -> None:
+    _, start, end = _only(text, lang)
+    assert (start, end) == (date(2025, 6, day), date(2025, 6, day))

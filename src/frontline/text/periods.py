@@ -510,6 +510,14 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r" \((?:about |some |nearly |roughly |around |almost |over )?\d)",
         ),
         (
+            # PERIODS22: "on the night of November 18 to 19": the 19th
+            "date",
+            r"(?:on )?the night of "
+            + _EN_MONTH
+            + r" \d{1,2}(?:st|nd|rd|th)?(?: to | into |[-–])(?P<day>\d{1,2})"
+            r"(?:st|nd|rd|th)?(?:,? (?P<year>\d{4}))?",
+        ),
+        (
             "date",
             r"(?:on |by |as of )?(?:the (?:morning|evening|night) of )?"
             + _EN_MONTH
@@ -557,6 +565,16 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?P<nh>48|72|96) hours",
         ),
         ("as_of", _AS_OF_EN),
+        (
+            # PERIODS22: "overnight into Tuesday", "on the night of Monday to
+            # Tuesday": the night that ends on Tuesday is of Tuesday (as "у ніч
+            # на вівторок")
+            "weekday",
+            r"overnight (?:into|to) (?P<wd>monday|tuesday|wednesday|thursday|"
+            r"friday|saturday|sunday)|(?:on )?the night of (?:monday|tuesday|"
+            r"wednesday|thursday|friday|saturday|sunday) (?:to|into) "
+            r"(?P<wd2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+        ),
         (
             "today",
             r"today|this morning|in the morning|tonight|overnight|last night|"
@@ -897,6 +915,13 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             "weekday",
             r"(?:у|в) ніч (?:(?:з|із) (?:понеділка|вівторка|середи|четверга|"
             r"п['’]ятниці|суботи|неділі) )?(?:на|проти) " + _WEEKDAY_UK,
+        ),
+        (
+            # PERIODS22: "у ніч проти вівторка" (the genitive)
+            "weekday",
+            r"(?:у|в) ніч (?:(?:з|із) (?:понеділка|вівторка|середи|четверга|"
+            r"п['’]ятниці|суботи|неділі) )?проти (?P<wd>понеділка|вівторка|"
+            r"середи|четверга|п['’]ятниці|суботи|неділі)",
         ),
         ("weekday", r"(?:у|в) (?:минул\w+ )?" + _WEEKDAY_UK),
         (
