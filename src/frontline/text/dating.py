@@ -178,7 +178,7 @@ def _period_for(
         return _specific(_nearest(after + before, anchor), usable)
     if carry and st.carry_period is not None:
         return st.carry_period
-    return _nearest_left(periods, usable, anchor, foreign, inherited)
+    return _nearest_left(periods, usable, anchor, foreign, inherited, text)
 
 
 def _nearest(candidates: list[PeriodMention], anchor: int) -> PeriodMention:
@@ -311,10 +311,12 @@ def _nearest_left(
     anchor: int,
     foreign: list[int] | None,
     inherited: PeriodMention | None,
+    text: str = "",
 ) -> PeriodMention | None:
     """The last resort: the sentence's time nearest the claim, short of the
     next claim of another verb (a time past it belongs to that claim), else
-    a weekday, else the span inherited."""
+    the claim's own weekday, else the first weekday (a statement's), else
+    the span inherited."""
     nxt_other = min([a for a in (foreign or []) if a > anchor], default=10**9)
     usable = [p for p in usable if p.start < nxt_other] or (
         usable if nxt_other == 10**9 else []
@@ -322,8 +324,48 @@ def _nearest_left(
     if usable:
         return min(usable, key=lambda p: abs(p.start - anchor))
     wd = [p for p in periods if p.kind == "weekday"]
+    own = _own_weekday(wd, anchor, nxt_other, text)
+    if own is not None:
+        return own
     # the sentence's times are other claims': the span before still holds
     return wd[0] if wd else inherited
+
+
+_OWN_WEEKDAY = 30  # characters from a claim word to a weekday of its own
+
+
+def _own_weekday(
+    wd: list[PeriodMention], anchor: int, nxt_other: int, text: str
+) -> PeriodMention | None:
+    """PERIODS22: the weekday of the claim's own words among the sentence's
+    weekdays ``wd``: one right after the claim word ("said on Monday it had
+    captured X on Saturday"), else one right before it ("…, після того як у
+    понеділок росіяни зайшли в село"), with no clause break, conjunction or
+    statement word between; None when the weekdays are the statement's
+    ("said on Monday it had taken X, and on Tuesday Kyiv denied it")."""
+    if not text:
+        return None
+    for p in wd:
+        if 0 <= p.start - anchor <= _OWN_WEEKDAY and p.start < nxt_other:
+            return p if _same_clause(text, anchor, p.start) else None
+    for p in reversed(wd):
+        if 0 <= anchor - p.end <= _OWN_WEEKDAY:
+            return p if _same_clause(text, p.end, anchor) else None
+    return None
+
+
+# a clause break between a claim word and a weekday
+_CLAUSE_BREAK = re.compile(
+    r"[,;:—–(]|(?<![\w])(?:and|but|while|whereas|і|й|та|а|але|и|но)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _same_clause(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` holds no clause break and no statement word."""
+    return not _CLAUSE_BREAK.search(text, a, b) and not any(
+        a <= x < b for x, _ in statement_words(text)
+    )
 
 
 _BASE_CONFIDENCE = {

@@ -386,7 +386,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             # "down from 520 sq km a week earlier": the week before the one
             # named before it, else the day a week before the statement
             "week_before",
-            r"a week (?:earlier|before)|the week before(?! last)|the preceding week",
+            r"a week (?:earlier|before|ago)|the week before(?! last)|"
+            r"the preceding week",
         ),
         (
             # "over the past three months": −3 months … −1 day
@@ -460,7 +461,11 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:in |during |over )?the (?P<wk>first|second|third|fourth|last) "
             r"week of " + _EN_MONTH + r"(?: (?P<year>\d{4}))?",
         ),
-        ("this_year_event", r"earlier this year"),
+        (
+            "this_year_event",
+            # PERIODS22: "at the start of the year": an event early this year
+            r"earlier this year|(?:at|in) the (?:start|beginning) of (?:the|this) year",
+        ),
         ("mtd", r"(?:since|from) the (?:beginning|start) of (?:the |this )?month"),
         # "over the past month": the 30 days before (as "the past week");
         # "last month" is the calendar month before
@@ -505,6 +510,14 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r" \((?:about |some |nearly |roughly |around |almost |over )?\d)",
         ),
         (
+            # PERIODS22: "on the night of November 18 to 19": the 19th
+            "date",
+            r"(?:on )?the night of "
+            + _EN_MONTH
+            + r" \d{1,2}(?:st|nd|rd|th)?(?: to | into |[-–])(?P<day>\d{1,2})"
+            r"(?:st|nd|rd|th)?(?:,? (?P<year>\d{4}))?",
+        ),
+        (
             "date",
             r"(?:on |by |as of )?(?:the (?:morning|evening|night) of )?"
             + _EN_MONTH
@@ -520,6 +533,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "month",
             r"(?:(?:in|during|over|throughout|for|at the (?:end|beginning|start) of|"
+            # PERIODS22: "in the first days of May" is told as the month
+            r"in the (?:first|last|final|opening|closing) (?:few )?days of|"
             r"by the end of) (?:early |late |mid-)?"
             + _EN_MONTH
             # "for October 1." is that day, not the month
@@ -551,8 +566,19 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         ("as_of", _AS_OF_EN),
         (
+            # PERIODS22: "overnight into Tuesday", "on the night of Monday to
+            # Tuesday": the night that ends on Tuesday is of Tuesday (as "у ніч
+            # на вівторок")
+            "weekday",
+            r"overnight (?:into|to) (?P<wd>monday|tuesday|wednesday|thursday|"
+            r"friday|saturday|sunday)|(?:on )?the night of (?:monday|tuesday|"
+            r"wednesday|thursday|friday|saturday|sunday) (?:to|into) "
+            r"(?P<wd2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+        ),
+        (
             "today",
-            r"today|this morning|in the morning|tonight|overnight|"
+            r"today|this morning|in the morning|tonight|overnight|last night|"
+            r"during the night|"
             r"since the (?:start|beginning) of the day",
         ),
         (
@@ -577,7 +603,10 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "vague",
             r"in recent (?:days|weeks|months)|weeks ago|days ago|"
-            r"over the last (?:few|several) days",
+            r"over the last (?:few|several) days|"
+            # PERIODS22: as "за останні кілька днів"
+            r"(?:in|over|during) the (?:past|last) (?:few|couple of|several) "
+            r"(?:days|weeks)",
         ),
         # "the same day": the day the text named last (``claims``)
         ("same_day", r"(?:on )?the same day|on that (?:same )?day"),
@@ -682,6 +711,12 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             "as_of",
             r"(?:станом )?на (?:сьогодні|сьогоднішній день|даний момент|цей момент|"
             r"поточний момент|теперішній час)|наразі|на цей час",
+        ),
+        (
+            # PERIODS22: "у перший тиждень травня": that week of the month
+            "week_of_month",
+            r"(?:у|в|за|протягом) (?P<wk>перш|друг|трет|четверт|останн)\w* "
+            r"тижн?\w* " + _UK_MONTH_GEN + r"(?: (?P<year>\d{4}))?",
         ),
         (
             "decade",
@@ -789,7 +824,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "this_week",
-            r"цього тижня|на цьому тижні|з початку тижня|"
+            r"цього тижня|на цьому тижні|з початку (?:цього |поточного )?тижня|"
             r"за (?:цей|поточний) тиждень(?! до)|"
             r"на початку (?:цього |поточного )?тижня",
         ),
@@ -802,7 +837,12 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:минулого|попереднього) місяця|за минулий місяць|"
             r"(?:у|в) минулому місяці",
         ),
-        ("this_month", r"цього місяця|(?:у|в) цьому місяці"),
+        (
+            "this_month",
+            r"цього місяця|(?:у|в) (?:цьому|поточному) місяці|"
+            r"на початку (?:цього |поточного )?місяця",
+        ),
+        ("this_year_event", r"на початку (?:цього |поточного )?року"),  # PERIODS22
         (
             "the_month",
             r"за місяць(?! до)|(?:протягом|упродовж|впродовж) (?:цього )?місяця",
@@ -826,6 +866,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"за (?:минулу |останню |попередню )?добу(?! до)|вчора|учора|"
             r"(?:протягом|упродовж|впродовж) (?:минулої |останньої )?доби|"
             r"минулої доби|напередодні|(?:днем|днём|за день) раніше|"
+            r"за (?:минулий|попередній) день|"  # PERIODS22
             r"за підсумками (?:минулої )?доби",
         ),
         (
@@ -842,6 +883,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "month",
             r"(?:наприкінці|на початку|в середині|у середині|до кінця|протягом|"
+            # PERIODS22: "у перші дні травня" is told as the month
+            r"(?:у|в) (?:перші|останні) (?:кілька днів|дні)|"
             r"впродовж|упродовж|за весь період) "
             + _UK_MONTH_GEN
             + r"(?: (?P<year>\d{4}))?",
@@ -849,7 +892,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "weekend",
             r"(?:на|у|в|за|протягом) (?:минулих |минулі |цих |ці |останніх |останні )?"
-            r"вихідн(?:их|і)",
+            # PERIODS22: "минулих вихідних" with no preposition
+            r"вихідн(?:их|і)|(?:минулих|цих|останніх) вихідних",
         ),
         (
             # "у вівторок і середу": both days
@@ -871,6 +915,13 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             "weekday",
             r"(?:у|в) ніч (?:(?:з|із) (?:понеділка|вівторка|середи|четверга|"
             r"п['’]ятниці|суботи|неділі) )?(?:на|проти) " + _WEEKDAY_UK,
+        ),
+        (
+            # PERIODS22: "у ніч проти вівторка" (the genitive)
+            "weekday",
+            r"(?:у|в) ніч (?:(?:з|із) (?:понеділка|вівторка|середи|четверга|"
+            r"п['’]ятниці|суботи|неділі) )?проти (?P<wd>понеділка|вівторка|"
+            r"середи|четверга|п['’]ятниці|суботи|неділі)",
         ),
         ("weekday", r"(?:у|в) (?:минул\w+ )?" + _WEEKDAY_UK),
         (
@@ -914,7 +965,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "ytd",
             r"(?:с|от) начала (?:этого |текущего |нынешнего |календарного )?года|"
-            r"в (?:этом|текущем|нынешнем) году|за (?:этот|текущий|нынешний) год",
+            r"в (?:этом|текущем|нынешнем|уходящем) году|"
+            r"за (?:этот|текущий|нынешний|уходящий) год",
         ),
         ("past_year", r"за (?:последний год|последние (?:12|двенадцать) месяцев)"),
         (
@@ -989,6 +1041,12 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             "past_months",
             r"за (?:последние|прошедшие|прошлые) (?P<nm>\d{1,2}|два|три|четыре|пять|"
             r"шесть|семь|восемь|девять|десять|одиннадцать|двенадцать) месяц\w*",
+        ),
+        (
+            # PERIODS22: "в первую неделю мая": that week of the month
+            "week_of_month",
+            r"(?:во?|за|на) (?P<wk>перв|втор|трет|четв[её]рт|последн)\w* "
+            r"недел\w* " + _RU_MONTH_GEN + r"(?: (?P<year>\d{4}))?",
         ),
         (
             "decade",
@@ -1105,9 +1163,15 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "last_month",
-            r"в (?:прошлом|минувшем) месяце|за (?:прошлый|минувший) месяц",
+            r"в (?:прошлом|минувшем) месяце|за (?:прошлый|минувший) месяц|"
+            # PERIODS22: "в конце прошлого месяца" (uk/en already so)
+            r"(?:в конце|в начале|в середине) (?:прошлого|минувшего) месяца",
         ),
-        ("this_month", r"в (?:этом|текущем) месяце"),
+        (
+            "this_month",
+            r"в (?:этом|текущем) месяце|в начале (?:этого |текущего )?месяца",
+        ),
+        ("this_year_event", r"в начале (?:этого |текущего )?года"),  # PERIODS22
         (
             "the_month",
             r"за месяц(?! до)|(?:в течение|на протяжении) (?:этого )?месяца",
@@ -1123,6 +1187,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             # "по итогам вчерашнего дня", "за вчерашний день"
             r"(?:по итогам |в течение |за )?вчерашн(?:его|ий) д(?:ня|ень)|"
             r"за (?:минувшие |прошедшие |последние |истекшие )?сутки(?! до)|вчера|"
+            # PERIODS22: "в минувшие сутки", "за минувший день"
+            r"в (?:минувшие|прошедшие|последние|истекшие) сутки(?! до)|"
+            r"за (?:минувший|прошедший|истекший) день|"
             r"по итогам (?:минувших |прошедших |истекших )?суток|"
             r"в течение (?:минувших |прошедших |последних |истекших )?суток|"
             r"накануне|"
@@ -1146,7 +1213,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("month", r"итог\w* " + _RU_MONTH_GEN + r"(?: (?P<year>\d{4}))?"),
         (
             "month",
-            r"(?:в конце|в начале|в середине|к концу|в течение|на протяжении) "
+            r"(?:в конце|в начале|в середине|к концу|в течение|на протяжении|"
+            # PERIODS22: "в первые дни мая" is told as the month
+            r"в (?:первые|последние) (?:несколько дней|дни)) "
             + _RU_MONTH_GEN
             + r"(?: (?P<year>\d{4}))?",
         ),
@@ -1315,7 +1384,8 @@ class PeriodMention:
 
 
 _ANY_TIME = re.compile(
-    r"\d|week|month|year|day|today|tonight|overnight|morning|since|offensive|"
+    r"\d|week|month|year|day|today|tonight|overnight|night|morning|since|"
+    r"offensive|"
     r"operation|invasion|war\b|hostilities|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
     r"recent|ago|тиж|місяц|рок|доб|сьогодн|вчора|учора|зранку|вранці|січ|лют|"
@@ -1329,7 +1399,7 @@ _ANY_TIME = re.compile(
     r"половин|годин|за час|діб|суббот|цьогоріч|торік|минулоріч|напередодні|"
     r"накануне|суток|літ|весн|осен|осін|зим|лет|вихідн|выходн|день|момент|"
     r"времени|на цей час|ранее|раніше|декад|ноч|ночі|ніч|fortnight|quarter|"
-    r"квартал|днем|днём",
+    r"квартал|днем|днём|році",
     re.IGNORECASE,
 )
 _ANY_TIME = folded(_ANY_TIME)
@@ -1399,7 +1469,41 @@ def _find_periods_cached(text: str, lang: str) -> tuple[PeriodMention, ...]:
         found.append(PeriodMention(s, e, m.group(0), checked, groups))
     found.sort(key=lambda p: p.start)
     found = _chain_years(_list_years(_since_event(found, text, lang), text))
-    return tuple(_week_before_of(found))
+    return tuple(_week_before_of(_day_parts(found, text)))
+
+
+# PERIODS22: a part of a day said alone ("вранці", "утром", "ночью")
+_DAY_PART = folded(
+    re.compile(
+        r"(?:in the )?(?:morning|evening|night)|overnight|during the night|"
+        r"зранку|вранці|уранці|ввечері|увечері|вночі|уночі|"
+        r"утром|вечером|ночью|днем|днём",
+        re.IGNORECASE,
+    )
+)
+_ADJACENT = re.compile(r"[\s,]*")
+# the days a part of a day belongs to when written next to one
+_DAYS_WITH_PARTS = frozenset(
+    {"weekday", "yesterday", "two_days_ago", "days_ago", "date", "date_num"}
+)
+
+
+def _day_parts(found: list[PeriodMention], text: str) -> list[PeriodMention]:
+    """A part of a day written next to a day ("у вівторок вранці", "вчера
+    утром", "ночью 3 марта") is that day's, not today: the part is dropped
+    and the day dates the claim."""
+    out: list[PeriodMention] = []
+    for k, p in enumerate(found):
+        if p.kind == "today" and _DAY_PART.fullmatch(p.text.strip()):
+            near = found[max(0, k - 1) : k] + found[k + 1 : k + 2]
+            if any(
+                q.kind in _DAYS_WITH_PARTS
+                and _ADJACENT.fullmatch(text, min(p.end, q.end), max(p.start, q.start))
+                for q in near
+            ):
+                continue
+        out.append(p)
+    return out
 
 
 def _kind_and_groups(
@@ -1978,11 +2082,26 @@ def _r_week_of_month(c: _Ctx) -> Span:
             return _NONE
         year = _latest_month_year(mon, c.ref)
     last = _month_range(year, mon)[1]
-    wk = c.g["wk"].lower()
-    if wk == "last":
+    n = _WEEK_NTH.get(c.g["wk"].lower()[:4])
+    if n is None:  # the last week
         return last - timedelta(days=6), last
-    n = ("first", "second", "third", "fourth").index(wk)
     return date(year, mon, 7 * n + 1), date(year, mon, 7 * n + 7)
+
+
+# the week of a month by the first four letters of its ordinal (en / uk / ru);
+# "last" / "останній" / "последний" is absent: the month's last seven days
+_WEEK_NTH = {
+    "firs": 0,
+    "seco": 1,
+    "thir": 2,
+    "four": 3,
+    "перш": 0,
+    "перв": 0,
+    "друг": 1,
+    "втор": 1,
+    "трет": 2,
+    "четв": 3,
+}
 
 
 def _r_date_num(c: _Ctx) -> Span:
@@ -2243,7 +2362,7 @@ def _r_decade(c: _Ctx) -> Span:
 
 
 _WEEK_DAYS = range(5, 9)  # a week named before: five to eight days
-_A_DAY_BEFORE = re.compile(r"earlier|before|раніше|тому|ранее|раньше|назад", re.I)
+_A_DAY_BEFORE = re.compile(r"earlier|before|ago|раніше|тому|ранее|раньше|назад", re.I)
 
 
 def _r_week_before(c: _Ctx) -> Span:
