@@ -69,7 +69,11 @@ _PRONOUNS = re.compile(
 # a body named in lower case mid-sentence points back ("— повідомило
 # командування"); capitalised at the start it is the speaker as written
 _BARE_BODIES = frozenset(
-    {"командування", "командование", "відомство", "ведомство", "відомства", "ведомства"}
+    {"командування", "командование", "відомство", "ведомство", "відомства", "ведомства",
+     # FIELDS22: "по данным министерства", "за даними проєкту": the body
+     # named before, in the genitive
+     "міністерства", "министерства", "проєкту", "проекту", "проекта", "штабу",
+     "штаба", "командования"}
 )
 # an object before the verb, not the speaker: "Інформацію підтвердили в …"
 _OBJECT_FIRST = re.compile(
@@ -360,6 +364,11 @@ _TITLES = (
 _WHEN_WHERE = (
     f"(?:{WEEKDAYS_ACC['ru']}|{WEEKDAYS_ACC['uk']}|"
     r"эфире|ефірі|интервью|інтерв['’]ю|ночь|ніч|ночі|ночи|течение|ходе|понеділок|"
+    # FIELDS22: an address or a post as the venue, an adjective allowed:
+    # "заявив у вечірньому зверненні президент …"
+    r"(?:[а-яіїєґё'’]+(?:ому|ом|ем|ій|ой|ім)\s+)?(?:(?:відео)?зверненні|"
+    r"(?:видео)?обращении|дописі|посте|коментарі|комментарии|публікації|"
+    r"публикации)|"
     # a month in the locative: "сообщало в мае", "повідомляли у травні"
     f"{MONTHS_LOC['ru']}|{MONTHS_LOC['uk']})"
     r"(?![\w])"
@@ -475,6 +484,10 @@ _TRAIL = {
         r"\s+(?:data|figures|estimates?|maps?|analysis|also|too|meanwhile|in turn|"
         r"for (?:its|his|her|their) part|"
         r"(?:has |have |had )?(?:repeatedly|again|previously|already|consistently))$"
+        # FIELDS22: a participle clause after the speaker: "a battalion
+        # commander operating near X", "a commander defending Bakhmut"
+        r"|\s+(?:operating|fighting|serving|stationed|defending|deployed|based)"
+        r"\s.*$"
     ),
     "uk": re.compile(
         # "… того ж дня", "… прямо не", "ISW за 1 жовтня": no part of the name
@@ -482,6 +495,9 @@ _TRAIL = {
         r"(?:\([^()]{1,20}\)\s+)?за\s+\d{1,2}"
         r"\s+[а-яіїєґ'’]+)$|"
         r"\s+(?:натомість|зі свого боку|тим часом|також|теж|ще|поки|вже|досі|"
+        # FIELDS22: a time of day after the speaker: "Генштаб ЗСУ
+        # увечері", "Сирський вчора ввечері"
+        r"увечері|ввечері|вранці|зранку|вночі|вдень|вчора|учора|сьогодні|"
         r"(?:в|у|від|на|з)\s+(?![А-ЯІЇЄҐA-Z]{2,}\b)"
         r"(?:[а-яіїєґ'’\d-]+|Telegram\S*|Facebook|X)(?:\s.*)?)$"
     ),
@@ -490,6 +506,8 @@ _TRAIL = {
         r"(?:\([^()]{1,20}\)\s+)?за\s+"
         r"\d{1,2}\s+[а-яё]+)$|"
         r"\s+(?:в свою очередь|со своей стороны|тем временем|также|тоже|еще|ещё|"
+        # FIELDS22: a time of day after the speaker
+        r"вечером|утром|ночью|днем|днём|вчера|сегодня|"
         r"пока|уже|(?:в|во|от|на|с)\s+(?![А-ЯЁA-Z]{2,}\b)"
         r"(?:[а-яё\d-]+|Telegram\S*|Facebook|X)(?:\s.*)?)$"
     ),
@@ -539,11 +557,16 @@ _NOT_A_SPEAKER = re.compile(
 _LEAD_ADVERB = re.compile(
     r"^(?:(?:ще |вже |еще |уже )?раніше|(?:еще |уже )?ранее|згодом|пізніше|"
     r"позже|тоді|тогда|водночас|тим часом|"
+    # FIELDS22: a day before the speaker: "Yesterday the ministry claimed"
+    r"yesterday|today|overnight|вчора|учора|сьогодні|вчера|сегодня|"
     r"между тем|зокрема|в частности|крім того|кроме того)\s+(?=\S)",
     re.IGNORECASE,
 )
 
 
+_GLOSSED_ACRONYM = re.compile(
+    r"(?<=\w)\s*\([A-ZА-ЯІЇЄҐЁ][\w&]{0,4}[A-ZА-ЯІЇЄҐЁ]\)\s*$"
+)
 # "ТАСС со ссылкой на Минобороны": the source the outlet cites speaks
 _CITING_SLAVIC = re.compile(r"\s+(?:со ссылкой на|з посиланням на|посилаючись на)\s+")
 
@@ -561,6 +584,9 @@ def _tidy(who: str, lang: str) -> str:
     if lang != "en":
         # "у Генштабі ЗСУ", "в Минобороны России": the body, as written
         who = re.sub(r"^(?:у|в|во)\s+(?=[A-ZА-ЯІЇЄҐЁ«])", "", who)
+    # FIELDS22: the acronym a body is glossed with is no part of its name:
+    # "the UK's Ministry of Defence (MoD)", "Інституту вивчення війни (ISW)"
+    who = _GLOSSED_ACRONYM.sub("", who)
     rx = _TRAIL.get(lang, _TRAIL["en"])
     for _ in range(3):
         cut = rx.sub("", who)
