@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Any
 
+from .sides import collective_side
 from .claimants import (
     ANALYSIS_BY,
     ANALYSIS_ROLE,
@@ -192,7 +193,7 @@ def document_issuer(text: str) -> Claimant | None:
 # FIELDS22: a channel's header line, its name before a bar: "Лінія Фронту |
 # аналітика", "NORTH WIND 🇷🇺 | front report"
 _CHANNEL_HEADER = re.compile(
-    r"^\W*(?P<who>[A-ZА-ЯІЇЄҐЁ][\w'’.-]*(?:\s+[\w'’.-]+){0,3})[^\w|]*\|\s*"
+    r"^\W*(?P<who>[A-ZА-ЯІЇЄҐЁ][\w'’.-]*(?:\s+[\w'’.«»-]+){0,3})[^\w|»]*\|\s*"
     r"[^|]{1,50}$"
 )
 
@@ -224,7 +225,8 @@ def _channel_speaks(claims: list[Any], text: str, lang: str) -> None:
     for c in claims:
         j = bisect_right(starts, c.char_start)
         own = find_claimant(found[j - 1][1], lang) if j else None
-        if own is None or not (own.name or own.pronoun):
+        if own is None or not (own.name or own.pronoun) or collective_side(own.name):
+            # "Росіяни пишуть, що …": the channel relays the enemy's word
             c.claimant, c.claimant_role = channel.name, channel.role
 
 
