@@ -69,11 +69,24 @@ _PRONOUNS = re.compile(
 # a body named in lower case mid-sentence points back ("— повідомило
 # командування"); capitalised at the start it is the speaker as written
 _BARE_BODIES = frozenset(
-    {"командування", "командование", "відомство", "ведомство", "відомства", "ведомства",
-     # FIELDS22: "по данным министерства", "за даними проєкту": the body
-     # named before, in the genitive
-     "міністерства", "министерства", "проєкту", "проекту", "проекта", "штабу",
-     "штаба", "командования"}
+    {
+        "командування",
+        "командование",
+        "відомство",
+        "ведомство",
+        "відомства",
+        "ведомства",
+        # FIELDS22: "по данным министерства", "за даними проєкту": the body
+        # named before, in the genitive
+        "міністерства",
+        "министерства",
+        "проєкту",
+        "проекту",
+        "проекта",
+        "штабу",
+        "штаба",
+        "командования",
+    }
 )
 # an object before the verb, not the speaker: "Інформацію підтвердили в …"
 _OBJECT_FIRST = re.compile(
@@ -564,9 +577,7 @@ _LEAD_ADVERB = re.compile(
 )
 
 
-_GLOSSED_ACRONYM = re.compile(
-    r"(?<=\w)\s*\([A-ZА-ЯІЇЄҐЁ][\w&]{0,4}[A-ZА-ЯІЇЄҐЁ]\)\s*$"
-)
+_GLOSSED_ACRONYM = re.compile(r"(?<=\w)\s*\([A-ZА-ЯІЇЄҐЁ][\w&]{0,4}[A-ZА-ЯІЇЄҐЁ]\)\s*$")
 # "ТАСС со ссылкой на Минобороны": the source the outlet cites speaks
 _CITING_SLAVIC = re.compile(r"\s+(?:со ссылкой на|з посиланням на|посилаючись на)\s+")
 
@@ -589,7 +600,7 @@ def _tidy(who: str, lang: str) -> str:
     who = _GLOSSED_ACRONYM.sub("", who)
     rx = _TRAIL.get(lang, _TRAIL["en"])
     for _ in range(3):
-        cut = rx.sub("", who)
+        cut = _GLOSSED_ACRONYM.sub("", rx.sub("", who))
         if cut == who or not cut.strip():
             break
         who = cut

@@ -16,7 +16,6 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Any
 
-from .sides import collective_side
 from .claimants import (
     ANALYSIS_BY,
     ANALYSIS_ROLE,
@@ -27,6 +26,7 @@ from .claimants import (
     find_claimant,
     person_named,
 )
+from .sides import collective_side
 
 # a headline's source after a dash, with no closing stop: "… - ОВА",
 # "… — Генштаб", "… – ISW"
