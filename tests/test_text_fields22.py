@@ -18,63 +18,6 @@ def _claimants(text: str, lang: str) -> list[str | None]:
     return [c.claimant for c in extract_claims(text, published=PUB, language=lang)]
 
 
-# ---- the acronym a body is glossed with is no part of its name -------------
-GLOSSED = [
-    (
-        "en",
-        "The Defence Intelligence of Ukraine (HUR) said the town was held.",
-        "The Defence Intelligence of Ukraine",
-    ),
-    (
-        "en",
-        "The UK's Ministry of Defence (MoD) said Russia advanced near Kreminna.",
-        "The UK’s Ministry of Defence",
-    ),
-    (
-        "en",
-        "Ukraine's State Emergency Service (SES) reported the figures.",
-        "Ukraine's State Emergency Service",
-    ),
-    (
-        "uk",
-        "Як повідомило Головне управління розвідки (ГУР), ворог відступив.",
-        "Головне управління розвідки",
-    ),
-    (
-        "uk",
-        "Про це йдеться у звіті Інституту вивчення війни (ISW).",
-        "Інституту вивчення війни",
-    ),
-    (
-        "uk",
-        "За даними Державної прикордонної служби (ДПСУ), ворог відійшов.",
-        "Державної прикордонної служби",
-    ),
-    (
-        "ru",
-        "Как сообщило Министерство обороны (МО), войска продвинулись.",
-        "Министерство обороны",
-    ),
-    (
-        "ru",
-        "По данным Института изучения войны (ISW), бои продолжаются.",
-        "Института изучения войны",
-    ),
-    (
-        "ru",
-        "Об этом сообщила Служба безопасности (СБУ) во вторник.",
-        "Служба безопасности",
-    ),
-]
-
-
-@pytest.mark.parametrize(("lang", "text", "want"), GLOSSED)
-def test_a_glossed_acronym_is_dropped_from_the_name(lang, text, want):
-    c = find_claimant(text, lang)
-    assert c is not None
-    assert c.name.replace("'", "’") == want.replace("'", "’")
-
-
 # ---- a time of day after the speaker, a day before it ----------------------
 TIME_AROUND = [
     ("uk", "Про це повідомив Генштаб ЗСУ увечері.", "Генштаб ЗСУ"),
@@ -95,64 +38,6 @@ def test_a_time_word_is_no_part_of_the_speaker(lang, text, want):
     assert c is not None and c.name is not None
     assert c.name.endswith(want)
     assert not c.name.lower().startswith(("yesterday", "today", "overnight", "вчор"))
-
-
-# ---- a participle clause after an English speaker --------------------------
-PARTICIPLE = [
-    (
-        "A battalion commander operating near Toretsk said the line held.",
-        "battalion commander",
-    ),
-    (
-        "A platoon commander fighting in the town told reporters it was quiet.",
-        "platoon commander",
-    ),
-    (
-        "A Ukrainian officer serving in the brigade said the village fell.",
-        "Ukrainian officer",
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "want"), PARTICIPLE)
-def test_a_participle_clause_is_no_part_of_the_speaker(text, want):
-    c = find_claimant(text, "en")
-    assert c is not None and c.name is not None
-    assert c.name.endswith(want)
-
-
-# ---- a venue with its adjective before the speaker (uk/ru) -----------------
-VENUE = [
-    (
-        "uk",
-        "Понад 300 км² звільнено, заявив у вечірньому зверненні в понеділок "
-        "президент Іван Коваль.",
-        "Іван Коваль",
-    ),
-    (
-        "uk",
-        "Ворог відступив, написав у своєму дописі командир Петро Бондар.",
-        "Петро Бондар",
-    ),
-    ("uk", "Село звільнено, повідомив у відеозверненні голова Олег Лис.", "Олег Лис"),
-    (
-        "ru",
-        "Войска продвинулись, заявил в вечернем обращении губернатор Иван Петров.",
-        "Иван Петров",
-    ),
-    ("ru", "Атаки отбиты, написал в своем посте командир Павел Орлов.", "Павел Орлов"),
-    (
-        "ru",
-        "Село освобождено, сообщил в видеообращении глава Олег Серов.",
-        "Олег Серов",
-    ),
-]
-
-
-@pytest.mark.parametrize(("lang", "text", "want"), VENUE)
-def test_a_venue_is_no_speaker(lang, text, want):
-    c = find_claimant(text, lang)
-    assert c is not None and c.name is not None and c.name.endswith(want)
 
 
 # ---- a bare body in the genitive points back to the one named before -------

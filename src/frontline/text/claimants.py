@@ -377,11 +377,6 @@ _TITLES = (
 _WHEN_WHERE = (
     f"(?:{WEEKDAYS_ACC['ru']}|{WEEKDAYS_ACC['uk']}|"
     r"эфире|ефірі|интервью|інтерв['’]ю|ночь|ніч|ночі|ночи|течение|ходе|понеділок|"
-    # FIELDS22: an address or a post as the venue, an adjective allowed:
-    # "заявив у вечірньому зверненні президент …"
-    r"(?:[а-яіїєґё'’]+(?:ому|ом|ем|ій|ой|ім)\s+)?(?:(?:відео)?зверненні|"
-    r"(?:видео)?обращении|дописі|посте|коментарі|комментарии|публікації|"
-    r"публикации)|"
     # a month in the locative: "сообщало в мае", "повідомляли у травні"
     f"{MONTHS_LOC['ru']}|{MONTHS_LOC['uk']})"
     r"(?![\w])"
@@ -497,10 +492,6 @@ _TRAIL = {
         r"\s+(?:data|figures|estimates?|maps?|analysis|also|too|meanwhile|in turn|"
         r"for (?:its|his|her|their) part|"
         r"(?:has |have |had )?(?:repeatedly|again|previously|already|consistently))$"
-        # FIELDS22: a participle clause after the speaker: "a battalion
-        # commander operating near X", "a commander defending Bakhmut"
-        r"|\s+(?:operating|fighting|serving|stationed|defending|deployed|based)"
-        r"\s.*$"
     ),
     "uk": re.compile(
         # "… того ж дня", "… прямо не", "ISW за 1 жовтня": no part of the name
@@ -577,7 +568,6 @@ _LEAD_ADVERB = re.compile(
 )
 
 
-_GLOSSED_ACRONYM = re.compile(r"(?<=\w)\s*\([A-ZА-ЯІЇЄҐЁ][\w&]{0,4}[A-ZА-ЯІЇЄҐЁ]\)\s*$")
 # "ТАСС со ссылкой на Минобороны": the source the outlet cites speaks
 _CITING_SLAVIC = re.compile(r"\s+(?:со ссылкой на|з посиланням на|посилаючись на)\s+")
 
@@ -595,12 +585,9 @@ def _tidy(who: str, lang: str) -> str:
     if lang != "en":
         # "у Генштабі ЗСУ", "в Минобороны России": the body, as written
         who = re.sub(r"^(?:у|в|во)\s+(?=[A-ZА-ЯІЇЄҐЁ«])", "", who)
-    # FIELDS22: the acronym a body is glossed with is no part of its name:
-    # "the UK's Ministry of Defence (MoD)", "Інституту вивчення війни (ISW)"
-    who = _GLOSSED_ACRONYM.sub("", who)
     rx = _TRAIL.get(lang, _TRAIL["en"])
     for _ in range(3):
-        cut = _GLOSSED_ACRONYM.sub("", rx.sub("", who))
+        cut = rx.sub("", who)
         if cut == who or not cut.strip():
             break
         who = cut
