@@ -202,7 +202,7 @@ def channel_header(text: str) -> Claimant | None:
     """The channel a post names in its header line (name, a bar, a topic):
     it speaks every claim whose sentence names no speaker of its own.
 
-    >>> channel_header("Trench Notes 🇺🇦 | evening\n\nWe hold X.").name
+    >>> channel_header("Trench Notes 🇺🇦 | evening\\n\\nWe hold X.").name
     'Trench Notes'
     >>> channel_header("Kyiv holds. Moscow | no") is None
     True
