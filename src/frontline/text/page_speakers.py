@@ -26,6 +26,7 @@ from .claimants import (
     find_claimant,
     person_named,
 )
+from .sides import collective_side
 
 # a headline's source after a dash, with no closing stop: "… - ОВА",
 # "… — Генштаб", "… – ISW"
@@ -189,6 +190,46 @@ def document_issuer(text: str) -> Claimant | None:
     return None
 
 
+# FIELDS22: a channel's header line, its name before a bar: "Лінія Фронту |
+# аналітика", "NORTH WIND 🇷🇺 | front report"
+_CHANNEL_HEADER = re.compile(
+    r"^\W*(?P<who>[A-ZА-ЯІЇЄҐЁ][\w'’.-]*(?:\s+[\w'’.«»-]+){0,3})[^\w|»]*\|\s*"
+    r"[^|]{1,50}$"
+)
+
+
+def channel_header(text: str) -> Claimant | None:
+    """The channel a post names in its header line (name, a bar, a topic):
+    it speaks every claim whose sentence names no speaker of its own.
+
+    >>> channel_header("Trench Notes 🇺🇦 | evening\\n\\nWe hold X.").name
+    'Trench Notes'
+    >>> channel_header("Kyiv holds. Moscow | no") is None
+    True
+    """
+    first = text.lstrip().split("\n", 1)
+    if len(first) < 2 or not first[1].strip():
+        return None  # a one-line text has no header
+    m = _CHANNEL_HEADER.match(first[0].strip())
+    return Claimant(m["who"], None) if m else None
+
+
+def _channel_speaks(claims: list[Any], text: str, lang: str) -> None:
+    """A post under a channel header: the channel speaks the claims whose
+    sentence names nobody (over a speaker carried from an earlier one)."""
+    channel = channel_header(text)
+    if channel is None or not claims:
+        return
+    found = _sentences(text)
+    starts = [a for a, _ in found]
+    for c in claims:
+        j = bisect_right(starts, c.char_start)
+        own = find_claimant(found[j - 1][1], lang) if j else None
+        if own is None or not (own.name or own.pronoun) or collective_side(own.name):
+            # "Росіяни пишуть, що …": the channel relays the enemy's word
+            c.claimant, c.claimant_role = channel.name, channel.role
+
+
 def _sentences(text: str) -> list[tuple[int, str]]:
     """(start, sentence) over the lines of ``text``, split after . ! ? …"""
     out = []
@@ -254,6 +295,7 @@ def layout_speakers(claims: list[Any], text: str, lang: str) -> None:
             if own is None or not own.name:
                 c.claimant, c.claimant_role = who.name, who.role
     _analyst_keeps_figures(claims, text, lang)
+    _channel_speaks(claims, text, lang)
     by_start = sorted(claims, key=lambda c: c.char_start)
     starts = [c.char_start for c in by_start]
     for a, b, line in _lines(text):
