@@ -869,7 +869,7 @@ def _settle_document(
     """What the whole document settles once every sentence is read: claims
     made by pointing back, relayed claims denied, history dropped,
     restatements linked and speakers found for unattributed claims."""
-    for c in _pointing_back(sents, claims, st, lang):
+    for c in _pointing_back(sents, claims, st, lang, text):
         c.extra.setdefault("rule", "pointing-back")
         k = sum(1 for d in claims if d.char_start <= c.char_start)
         claims.insert(k, c)
@@ -1178,8 +1178,29 @@ _CLAIM_DENIER = re.compile(
 )
 
 
+def _back_keyed(sents: list[Sentence], text: str) -> list[Sentence]:
+    """The sentences holding a key of _BACK_KEYS (lower-cased): the document
+    is lower-cased once and each sentence's span searched in it (a sentence
+    is its span of ``text``; the keys are plain words, no look-around), unless
+    a character's lower case is longer (then each sentence on its own).
+
+    >>> t = "Russia claimed it. Kyiv denied it. Quiet."
+    >>> [s.text for s in _back_keyed(sentences(t), t)]
+    ['Russia claimed it.', 'Kyiv denied it.']
+    """
+    low = text.lower()
+    if len(low) != len(text):
+        return [s for s in sents if _BACK_KEY_RE.search(s.text.lower())]
+    search = _BACK_KEY_RE.search
+    return [s for s in sents if search(low, s.start, s.end)]
+
+
 def _pointing_back(
-    sents: list[Sentence], claims: list[Claim], st: _DocState, lang: str
+    sents: list[Sentence],
+    claims: list[Claim],
+    st: _DocState,
+    lang: str,
+    text: str,
 ) -> list[Claim]:
     """A clause that denies or announces "it" is a claim about the place of
     the settlement or advance claim just before it (same or previous
@@ -1199,9 +1220,7 @@ def _pointing_back(
     if not fronts:
         return out
     stmt = st.statement or st.published
-    for s in sents:
-        if _BACK_KEY_RE.search(s.text.lower()) is None:
-            continue
+    for s in _back_keyed(sents, text):
         for rx, negated in (
             (_BACK_DENIAL, True),
             (_BACK_ANNOUNCE, False),

@@ -252,7 +252,14 @@ def _analyst_keeps_figures(claims: list[Any], text: str, lang: str) -> None:
         return
     if not (ANALYST.search(text) or ANALYSIS_BY.search(text)):
         return  # speed: no analyst named, nothing to do
-    found = [(a, sent, find_claimant(sent, lang)) for a, sent in _sentences(text)]
+    # only sentences at or before the last claim can be a claim's own or an
+    # analyst before it (speed: the rest are never asked for a speaker)
+    last = max(c.char_start for c in claims)
+    found = [
+        (a, sent, find_claimant(sent, lang))
+        for a, sent in _sentences(text)
+        if a <= last
+    ]
     analysts = [
         (a, c)
         for a, _, c in found

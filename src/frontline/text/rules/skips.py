@@ -1120,6 +1120,15 @@ def _rules_for(family: str, lang: str) -> tuple[tuple[_Row, ...], LiteralScan]:
     return rows, scan
 
 
+@functools.lru_cache(maxsize=4096)
+def _rows_for_word(word: str, family: str, lang: str) -> tuple[_Row, ...]:
+    """The skips of a family in a language whose word pattern takes ``word``,
+    in order (speed: the same trigger words recur in every document, and a
+    row's word test depends on the word alone)."""
+    rows, _ = _rules_for(family, lang)
+    return tuple(r for r in rows if r.rule.word is None or r.rule.word.match(word))
+
+
 def _lacks(keys: frozenset[str] | None, found: frozenset[str] | None) -> bool:
     """Whether a window whose scan ``found`` these keys lacks all ``keys``."""
     return keys is not None and found is not None and keys.isdisjoint(found)
@@ -1133,16 +1142,13 @@ def skip_reason(text: str, start: int, end: int, family: str, lang: str) -> str 
     rows, scan = _rules_for(family, lang)
     if not rows:
         return None
-    word = text[start:end]
     before = text[max(0, start - 80) : start]
     after = text[end : end + 80]
     # speed: one scan per window, when a row first asks, finds every row's
     # literals
     before_has = after_has = _UNREAD
-    for row in rows:
+    for row in _rows_for_word(text[start:end], family, lang):
         rule = row.rule
-        if rule.word is not None and not rule.word.match(word):
-            continue
         if rule.before is not None:
             if before_has is _UNREAD:
                 before_has = scan.found(before.casefold())
