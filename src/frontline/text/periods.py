@@ -211,6 +211,23 @@ _WAR_YEAR = (
     r"Russia's |Russia’s )?(?:full-scale )?(?:invasion|war)"
 )
 
+# UKRU22B: a day and a month in figures with no year ("12.03", "з 3.03 по
+# 9.03"): a two-digit month, not a figure's decimals ("12.03 км"), not a clock
+# time ("в 10.05", "о 10.05")
+_DAY_MONTH_NUM = (
+    r"(?<![\d.,:])(?<!в )(?<!о )(?<!об )(?<!около )"
+    r"(?P<day_n>0?[1-9]|[12]\d|3[01])\.(?P<monnum_n>0[1-9]|1[0-2])"
+    r"(?![\d.,:]\d)(?!\s*(?:км|кв|м\b|%|тис|тыс|млн|млрд|год|час|ч\b|хв|мин|"
+    r"гектар|га\b))"
+)
+
+# UKRU22B: "з 3.03 по 9.03", "с 03.03.2025 по 09.03.2025": a span in figures
+_NUM_SPAN = (
+    r"(?:з|із|від|с|со|от) (?P<a3>(?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])"
+    r"(?:\.\d{4})?) (?:по|до) (?P<b3>(?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])"
+    r"(?:\.\d{4})?)"
+)
+
 # (kind, regex); order matters: longer, more specific first.
 _PATTERNS: dict[str, list[tuple[str, str]]] = {
     "en": [
@@ -618,8 +635,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             "date_num",
             r"(?:on |станом на |по состоянию на |as of )?(?P<day>\d{1,2})\."
             r"(?P<monnum>\d{1,2})\.(?P<year>\d{4})|"
-            r"(?P<year_i>\d{4})-(?P<monnum_i>\d{2})-(?P<day_i>\d{2})",
+            r"(?P<year_i>\d{4})-(?P<monnum_i>\d{2})-(?P<day_i>\d{2})|" + _DAY_MONTH_NUM,
         ),
+        ("span", _NUM_SPAN),
         (
             "span",
             r"(?:у|в|за) (?P<a>"
@@ -802,10 +820,11 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "past_days",
-            r"(?:протягом|упродовж|впродовж) (?P<n>\d+|двох|трьох|чотирьох|"
-            r"п['’]яти|шести|семи|десяти) (?:днів|діб)|"
-            r"(?:протягом|упродовж|впродовж) (?P<nw>\d+|двох|трьох|чотирьох) "
-            r"тижнів",
+            # UKRU22B: "протягом останніх трьох днів"
+            r"(?:протягом|упродовж|впродовж) (?:останніх |минулих )?"
+            r"(?P<n>\d+|двох|трьох|чотирьох|п['’]яти|шести|семи|десяти) (?:днів|діб)|"
+            r"(?:протягом|упродовж|впродовж) (?:останніх |минулих )?"
+            r"(?P<nw>\d+|двох|трьох|чотирьох) тижнів",
         ),
         (
             "running_days",
@@ -893,7 +912,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             "weekend",
             r"(?:на|у|в|за|протягом) (?:минулих |минулі |цих |ці |останніх |останні )?"
             # PERIODS22: "минулих вихідних" with no preposition
-            r"вихідн(?:их|і)|(?:минулих|цих|останніх) вихідних",
+            r"вихідн(?:их|і)|(?:минулих|цих|останніх) вихідних|"
+            # UKRU22B: the instrumental "минулими вихідними"
+            r"(?:минулими|цими|останніми) вихідними",
         ),
         (
             # "у вівторок і середу": both days
@@ -946,8 +967,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             "date_num",
             r"(?:on |станом на |по состоянию на |as of )?(?P<day>\d{1,2})\."
             r"(?P<monnum>\d{1,2})\.(?P<year>\d{4})|"
-            r"(?P<year_i>\d{4})-(?P<monnum_i>\d{2})-(?P<day_i>\d{2})",
+            r"(?P<year_i>\d{4})-(?P<monnum_i>\d{2})-(?P<day_i>\d{2})|" + _DAY_MONTH_NUM,
         ),
+        ("span", _NUM_SPAN),
         (
             "span",
             r"(?:в|за) (?P<a>"
@@ -1123,7 +1145,10 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:в конце|в начале|в середине) (?:прошлой|минувшей) недели",
         ),
         # "за прошлую неделю": a roundup's week, the calendar one
-        ("calendar_week", r"за прошлую неделю(?! до)"),
+        (
+            "calendar_week",
+            r"за прошлую неделю(?! до)|(?:в течение|на протяжении) прошлой недели",
+        ),
         (
             "week_before",
             r"неделей (?:ранее|раньше)|за предыдущую неделю|на предыдущей неделе|"
@@ -1131,9 +1156,12 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "past_days",
-            r"в течение (?P<n>\d+|двух|тр[её]х|четыр[её]х|пяти|шести|семи|"
+            # UKRU22B: "на протяжении", "в течение последних трёх дней"
+            r"(?:в течение|на протяжении) (?:последних |прошедших |минувших )?"
+            r"(?P<n>\d+|двух|тр[её]х|четыр[её]х|пяти|шести|семи|"
             r"десяти) (?:дней|суток)|"
-            r"в течение (?P<nw>\d+|двух|тр[её]х|четыр[её]х) недель",
+            r"(?:в течение|на протяжении) (?:последних |прошедших |минувших )?"
+            r"(?P<nw>\d+|двух|тр[её]х|четыр[её]х) недель",
         ),
         (
             "running_days",
@@ -1147,7 +1175,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "past_week",
             r"за (?:прошедшую |последнюю |минувшую |истекшую )?неделю(?! до)|"
-            r"в течение (?:прошедшей |минувшей |последней )?недели|"
+            r"(?:в течение|на протяжении) (?:прошедшей |минувшей |последней )?"
+            r"недели|"
             # a weekly roundup's name: "Итоги недели: …"
             r"(?:по )?итог(?:и|ам) (?:прошедшей |минувшей |последней )?недели",
         ),
@@ -2108,8 +2137,26 @@ def _r_date_num(c: _Ctx) -> Span:
     g = c.g
     if g.get("year_i"):
         d = date(int(g["year_i"]), int(g["monnum_i"]), int(g["day_i"]))
+    elif g.get("day_n"):
+        return _day_month(c, int(g["day_n"]), int(g["monnum_n"]))
     else:
         d = date(int(g["year"]), int(g["monnum"]), int(g["day"]))
+    return d, d
+
+
+def _day_month(c: _Ctx, day: int, mon: int) -> Span:
+    """The latest such day on or before the reference day ("12.03" said on
+    15 March 2025 is 12 March 2025), else in the year written before."""
+    if c.ref is not None:
+        year = c.ref.year if (mon, day) <= (c.ref.month, c.ref.day) else c.ref.year - 1
+    elif c.context_year is not None:
+        year = c.context_year
+    else:
+        return _NONE
+    try:
+        d = date(year, mon, day)
+    except ValueError:
+        return _NONE
     return d, d
 
 
@@ -2481,8 +2528,15 @@ _DAY = re.compile(r"(?<!\d)(\d{1,2})(?!\d)")
 _YEAR4 = re.compile(r"\d{4}")
 
 
+_NUM_END = re.compile(r"(\d{1,2})\.(\d{2})(?:\.(\d{4}))?")
+
+
 def _end_parts(text: str) -> tuple[int | None, int | None, int | None]:
     """(day, month, year) written in one end of a span."""
+    num = _NUM_END.fullmatch(text.strip())
+    if num:  # "9.03", "9.03.2025"
+        year = int(num.group(3)) if num.group(3) else None
+        return int(num.group(1)), int(num.group(2)), year
     y = _YEAR4.search(text)
     d = _DAY.search(_YEAR4.sub("", text))
     mon = next(
@@ -2498,8 +2552,8 @@ def _end_parts(text: str) -> tuple[int | None, int | None, int | None]:
 def _r_span(c: _Ctx) -> Span:
     """ "from 24 February 2022 up to 27 October 2024", "in March and April",
     "с 10 по 16 февраля": first day of the first end … last of the second."""
-    da, ma, ya = _end_parts(c.g.get("a") or c.g.get("a2") or "")
-    db, mb, yb = _end_parts(c.g.get("b") or c.g.get("b2") or "")
+    da, ma, ya = _end_parts(c.g.get("a") or c.g.get("a2") or c.g.get("a3") or "")
+    db, mb, yb = _end_parts(c.g.get("b") or c.g.get("b2") or c.g.get("b3") or "")
     ma, mb = ma or mb, mb or ma  # "з 6 до 14 вересня", "from Sept. 6 to 14"
     if ma is None or mb is None:
         return _NONE

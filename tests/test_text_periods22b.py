@@ -1,0 +1,182 @@
+"""Period families, session 22 second round (lane CUMULATIVE AND RUSSIAN
+PERIODS): Russian (and their Ukrainian twins) time expressions that did not
+resolve, found by probing about a hundred phrasings of our own of every row
+of the period table.
+
+- a day and a month in figures with no year ("12.03", "вранці 11.03"): the
+  latest such day on or before the statement day; not a figure's decimals
+  ("12.03 км") and not a clock time ("в 10.05");
+- a span in figures ("с 3.03 по 9.03", "з 03.03 до 09.03");
+- "в течение / на протяжении последних трёх дней / двух недель",
+  "протягом останніх трьох днів": the past days, as "за последние …";
+- "в течение / на протяжении прошлой недели": the calendar week before, as
+  "за прошлую неделю";
+- "минулими вихідними" (instrumental): the latest weekend;
+- "в первой половине февраля ВСУ продвинулись …" is a time, not a share of
+  the advances ("половина продвижения").
+
+Every sentence is written for this test (no dev, blind or article text). The
+text tests never read ../shared.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontline.text.claims import extract_claims
+from frontline.text.periods import find_periods, resolve
+
+PUBLISHED = date(2025, 6, 12)  # a Thursday
+
+
+def _one(text: str, lang: str) -> tuple[str, date | None, date | None]:
+    """The kind of the only claim of ``text`` and its period."""
+    (c,) = extract_claims(text, published=PUBLISHED, language=lang)
+    return c.kind, c.period_start, c.period_end
+
+
+# ---- a day and a month in figures ---------------------------------------------
+DAY_MONTH = [
+    ("ru", "10.06 штурмовики заняли село Зелёное.", date(2025, 6, 10)),
+    ("ru", "Утром 11.06 десантники взяли посёлок Луговое.", date(2025, 6, 11)),
+    ("ru", "Бригада освободила хутор Садовый 28.05.", date(2025, 5, 28)),
+    ("uk", "09.06 десантники звільнили село Зелене.", date(2025, 6, 9)),
+    ("uk", "Вранці 11.06 бригада зайняла селище Лугове.", date(2025, 6, 11)),
+    ("uk", "Штурмовики звільнили хутір Садовий 30.05.", date(2025, 5, 30)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "day"), DAY_MONTH)
+def test_a_day_and_month_in_figures_is_that_day(
+    lang: str, text: str, day: date
+) -> None:
+    assert _one(text, lang) == ("settlement_control", day, day)
+
+
+def test_a_day_later_in_the_year_is_of_the_year_before() -> None:
+    (m,) = find_periods("20.12 бригада зайняла село", "ru")
+    assert resolve(m, PUBLISHED) == (date(2024, 12, 20), date(2024, 12, 20))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Бригада продвинулась на 12.05 км у Зелёного."),
+        ("ru", "В 10.05 штурмовики вошли в село."),
+        ("uk", "О 10.05 штурмовики зайшли в село."),
+        ("uk", "Площа зросла на 12.03 кв. км."),
+    ],
+)
+def test_figures_and_clock_times_are_no_day(lang: str, text: str) -> None:
+    assert not [p for p in find_periods(text, lang) if p.kind == "date_num"]
+
+
+NUM_SPAN = [
+    ("ru", "С 2.06 по 8.06 бригада продвинулась на 3 км у Зелёного.", 2, 8),
+    ("ru", "С 01.06 до 07.06 войска продвинулись на 4 км под Луговым.", 1, 7),
+    ("ru", "За период с 3.06 по 9.06 десант продвинулся на 2 км у Садового.", 3, 9),
+    ("uk", "З 2.06 по 8.06 бригада просунулася на 3 км біля Зеленого.", 2, 8),
+    ("uk", "З 01.06 до 07.06 війська просунулися на 4 км під Луговим.", 1, 7),
+    ("uk", "У період з 3.06 по 9.06 десант просунувся на 2 км біля Садового.", 3, 9),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "first", "last"), NUM_SPAN)
+def test_a_span_in_figures_is_those_days(
+    lang: str, text: str, first: int, last: int
+) -> None:
+    assert _one(text, lang) == ("advance", date(2025, 6, first), date(2025, 6, last))
+
+
+# ---- "в течение / на протяжении последних N дней": the past days ---------------
+PAST_DAYS = [
+    ("ru", "В течение последних трёх дней бригада продвинулась на 3 км у Зелёного.", 9),
+    ("ru", "На протяжении последних пяти суток десант продвинулся на 2 км.", 7),
+    (
+        "ru",
+        "В течение последних двух недель войска продвинулись на 5 км у Лугового.",
+        29,
+    ),
+    (
+        "uk",
+        "Протягом останніх трьох днів бригада просунулася на 3 км біля Зеленого.",
+        9,
+    ),
+    ("uk", "Упродовж останніх п'яти діб десант просунувся на 2 км.", 7),
+    (
+        "uk",
+        "Впродовж останніх двох тижнів війська просунулися на 5 км біля Лугового.",
+        29,
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "first"), PAST_DAYS)
+def test_during_the_last_days_is_the_past_days(
+    lang: str, text: str, first: int
+) -> None:
+    start = date(2025, 5, first) if first > 12 else date(2025, 6, first)
+    assert _one(text, lang) == ("advance", start, date(2025, 6, 11))
+
+
+LAST_WEEK = [
+    "В течение прошлой недели бригада продвинулась на 3 км у Зелёного.",
+    "На протяжении прошлой недели десант продвинулся на 2 км под Луговым.",
+    "Войска в течение прошлой недели продвинулись на 4 км у Садового.",
+]
+
+
+@pytest.mark.parametrize("text", LAST_WEEK)
+def test_during_last_week_is_the_calendar_week(text: str) -> None:
+    assert _one(text, "ru") == ("advance", date(2025, 6, 2), date(2025, 6, 8))
+
+
+WEEKEND = [
+    "Минулими вихідними десантники звільнили село Зелене.",
+    "Бригада минулими вихідними зайняла селище Лугове.",
+    "Цими вихідними штурмовики звільнили хутір Садовий.",
+]
+
+
+@pytest.mark.parametrize("text", WEEKEND)
+def test_the_instrumental_weekend_is_the_latest_weekend(text: str) -> None:
+    assert _one(text, "uk") == (
+        "settlement_control",
+        date(2025, 6, 7),
+        date(2025, 6, 8),
+    )
+
+
+# ---- half of a month is a time, not a share of the advances --------------------
+HALF_MONTH = [
+    ("ru", "В первой половине мая бригада продвинулась на 3 км у Зелёного.", 1, 15),
+    ("ru", "Во второй половине мая десант продвинулся на 2 км под Луговым.", 16, 31),
+    ("ru", "За первую половину мая войска продвинулись на 4 км у Садового.", 1, 15),
+    (
+        "uk",
+        "У першій половині травня бригада просунулася на 3 км біля Зеленого.",
+        1,
+        15,
+    ),
+    ("uk", "У другій половині травня десант просунувся на 2 км під Луговим.", 16, 31),
+    (
+        "uk",
+        "За першу половину травня війська просунулися на 4 км біля Садового.",
+        1,
+        15,
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "first", "last"), HALF_MONTH)
+def test_a_half_of_a_month_is_no_share_of_the_advances(
+    lang: str, text: str, first: int, last: int
+) -> None:
+    assert _one(text, lang) == ("advance", date(2025, 5, first), date(2025, 5, last))
+
+
+def test_a_half_of_the_advances_is_still_a_share() -> None:
+    text = "Половина российского продвижения пришлась на Покровское направление."
+    assert extract_claims(text, published=PUBLISHED, language="ru") == []
