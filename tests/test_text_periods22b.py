@@ -180,3 +180,73 @@ def test_a_half_of_a_month_is_no_share_of_the_advances(
 def test_a_half_of_the_advances_is_still_a_share() -> None:
     text = "Половина российского продвижения пришлась на Покровское направление."
     assert extract_claims(text, published=PUBLISHED, language="ru") == []
+
+
+# ---- a spaced dash between days, a whole month, the first days in numbers ----
+SPACED_SPAN = [
+    ("ru", "2 – 8 июня бригада продвинулась на 3 км у Зелёного.", 2, 8),
+    ("ru", "Войска 1 — 7 июня продвинулись на 4 км под Луговым.", 1, 7),
+    ("ru", "За 3 - 9 июня десант продвинулся на 2 км у Садового.", 3, 9),
+    ("uk", "2 – 8 червня бригада просунулася на 3 км біля Зеленого.", 2, 8),
+    ("uk", "Війська 1 — 7 червня просунулися на 4 км під Луговим.", 1, 7),
+    ("uk", "За 3 - 9 червня десант просунувся на 2 км біля Садового.", 3, 9),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "first", "last"), SPACED_SPAN)
+def test_days_joined_by_a_spaced_dash_are_a_span(
+    lang: str, text: str, first: int, last: int
+) -> None:
+    assert _one(text, lang) == ("advance", date(2025, 6, first), date(2025, 6, last))
+
+
+WHOLE_MONTH = [
+    ("ru", "В течение всего мая бригада продвинулась на 3 км у Зелёного."),
+    ("ru", "За весь май десант продвинулся на 2 км под Луговым."),
+    ("ru", "На протяжении всего мая войска продвинулись на 4 км у Садового."),
+    ("uk", "Протягом усього травня бригада просунулася на 3 км біля Зеленого."),
+    ("uk", "За весь травень десант просунувся на 2 км під Луговим."),
+    ("uk", "Упродовж всього травня війська просунулися на 4 км біля Садового."),
+    ("ru", "В первых числах мая бригада продвинулась на 3 км у Зелёного."),
+    ("ru", "В последних числах мая десант продвинулся на 2 км под Луговым."),
+    ("ru", "Войска в первых числах мая продвинулись на 4 км у Садового."),
+    ("uk", "У перших числах травня бригада просунулася на 3 км біля Зеленого."),
+    ("uk", "В останніх числах травня десант просунувся на 2 км під Луговим."),
+    ("uk", "Війська у перших числах травня просунулися на 4 км біля Садового."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), WHOLE_MONTH)
+def test_the_whole_or_the_first_days_of_a_month_are_the_month(
+    lang: str, text: str
+) -> None:
+    assert _one(text, lang) == ("advance", date(2025, 5, 1), date(2025, 5, 31))
+
+
+DAY_EARLIER = [
+    ("ru", "Сутками ранее штурмовики заняли село Зелёное."),
+    ("ru", "Десантники сутками ранее взяли посёлок Луговое."),
+    ("ru", "Сутки назад бригада освободила хутор Садовый."),
+    ("uk", "Добою раніше штурмовики звільнили село Зелене."),
+    ("uk", "Десантники добою раніше зайняли селище Лугове."),
+    ("uk", "Добу тому бригада звільнила хутір Садовий."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DAY_EARLIER)
+def test_a_day_earlier_is_the_day_before(lang: str, text: str) -> None:
+    day = date(2025, 6, 11)
+    assert _one(text, lang) == ("settlement_control", day, day)
+
+
+NIGHT_OF_THE_NTH = [
+    ("В ночь на 11-е июня штурмовики заняли село Зелёное.", 11),
+    ("Десантники взяли посёлок Луговое в ночь на 10-е июня.", 10),
+    ("На 9-е июня бригада освободила хутор Садовый.", 9),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), NIGHT_OF_THE_NTH)
+def test_a_day_written_with_its_ending_is_that_day(text: str, day: int) -> None:
+    on = date(2025, 6, day)
+    assert _one(text, "ru") == ("settlement_control", on, on)
