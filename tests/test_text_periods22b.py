@@ -250,3 +250,42 @@ NIGHT_OF_THE_NTH = [
 def test_a_day_written_with_its_ending_is_that_day(text: str, day: int) -> None:
     on = date(2025, 6, day)
     assert _one(text, "ru") == ("settlement_control", on, on)
+
+
+# ---- the start of the invasion in Russian words, "с момента начала" ----------
+INVASION = [
+    ("ru", "С начала полномасштабного вторжения войска заняли 4000 кв. км."),
+    ("ru", "С момента начала СВО армия заняла 5000 кв. км."),
+    ("ru", "За время полномасштабного вторжения войска заняли 6000 кв. км."),
+    ("uk", "З моменту початку повномасштабного вторгнення ворог захопив 4000 кв. км."),
+    ("uk", "Від моменту початку повномасштабної війни ворог захопив 5000 кв. км."),
+    ("uk", "З початку повномасштабного вторгнення ворог захопив 6000 кв. км."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), INVASION)
+def test_since_the_invasion_is_a_total_from_its_first_day(lang: str, text: str) -> None:
+    (c,) = extract_claims(text, published=PUBLISHED, language=lang)
+    assert (c.kind, c.period_start, c.period_end) == (
+        "area_change",
+        date(2022, 2, 24),
+        PUBLISHED,
+    )
+    assert c.cumulative
+
+
+OPERATION_MOMENT = [
+    ("ru", "С момента начала операции бригада заняла 40 кв. км."),
+    ("ru", "Войска с момента начала наступления заняли 50 кв. км."),
+    ("ru", "С момента начала контрнаступления армия заняла 60 кв. км."),
+    ("uk", "Від моменту початку операції бригада звільнила 40 кв. км."),
+    ("uk", "Війська з моменту початку наступу звільнили 50 кв. км."),
+    ("uk", "З моменту початку контрнаступу армія звільнила 60 кв. км."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OPERATION_MOMENT)
+def test_since_the_moment_an_operation_began_is_a_total(lang: str, text: str) -> None:
+    (c,) = extract_claims(text, published=PUBLISHED, language=lang)
+    assert c.extra["period_rule"] == "since_start"
+    assert c.cumulative and c.period_end == PUBLISHED
