@@ -33,6 +33,16 @@ _POSITIONS_OBJECT = re.compile(
 )
 
 
+# a part of a town left is ground, not the town: "pulled back from the market
+# district to the river", "відійшли зі східного кварталу", "отошли из
+# микрорайона" (lower-case modifiers only: not "the Pokrovsk district")
+_DISTRICT_OBJECT = re.compile(
+    r"\s*(?:(?i:from|out of|з|із|зі|из|с|со)\s+)?(?:[a-zа-яіїєґё][\w’'-]*\s+){0,3}?"
+    r"(?i:(?:micro)?districts?|quarters?|neighbou?rhoods?|"
+    r"мікрорайон\w*|микрорайон\w*|квартал\w*)(?![\w’'])"
+)
+
+
 # a distance taken back is ground: "відвоювали 800 метрів біля X",
 # "отвоевали километр", "won back 500 metres" (rules/advance.ground_distance)
 _DISTANCE_OBJECT = re.compile(
@@ -140,6 +150,7 @@ def _ground_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
         or _POSITIONS_OBJECT.match(tail)
         or _DISTANCE_OBJECT.match(tail)
         or _ZONE_TRIGGER.search(trig.text)
+        or (trig.family == "withdraw" and _DISTRICT_OBJECT.match(tail))
     )
     if ground and trig.family == "withdraw":
         _ground_left_claim(ctx, trig, g)
@@ -165,7 +176,9 @@ def _ground_left_claim(ctx: SentenceContext, trig: Any, g: _Target) -> None:
     just taken told from the side that left it."""
     st, tail, regions, sector = ctx.st, g.tail, g.regions, ctx.sector
     pl = [p.name for p in g.after_pl]
-    if not (pl or sector or regions) and _POSITIONS_OBJECT.match(tail):
+    if not (pl or sector or regions) and (
+        _POSITIONS_OBJECT.match(tail) or _DISTRICT_OBJECT.match(tail)
+    ):
         pl = last_settlement(st)  # "pulled back from some positions"
     recent = st.recent_settlement
     taken = [c for c in ctx.out if c.kind == "settlement_control" and c.places]
