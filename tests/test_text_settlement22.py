@@ -213,3 +213,31 @@ def test_a_nominal_entry_holds_the_town(text, lang, place, gainer):
         (gainer, [place])
     ]
     assert towns[0].extra.get("partial") or towns[0].extra.get("rule")
+
+
+# ---- an anaphor restating the sentence's own claim (English) ----------------
+@pytest.mark.parametrize(
+    ("text", "gainer"),
+    [
+        (
+            "The Russian ministry called its pullback from Zorivka and Marivka a "
+            "planned regrouping, a tacit admission that both towns had been "
+            "abandoned.",
+            "UA",
+        ),
+        (
+            "Kyiv said its forces had retaken Zorivka and Marivka, confirming that "
+            "both villages were liberated.",
+            "UA",
+        ),
+        (
+            "Russian troops captured Kolosky and Marivka, and both towns were taken "
+            "without a fight, the ministry said.",
+            "RU",
+        ),
+    ],
+)
+def test_an_anaphor_restating_the_sentence_is_one_claim(text, gainer):
+    towns = [c for c in claims(text) if c.kind == "settlement_control"]
+    assert [c.gainer for c in towns] == [gainer]
+    assert len(towns[0].places) == 2

@@ -74,6 +74,9 @@ def _anaphora_claims(ctx: SentenceContext, trig: Any, g: _Target) -> None:
         antecedent = _antecedent(ctx, trig, g, ana, both)
     if antecedent or ((ana or both) and g.regions):
         names = antecedent + [p.name for p in g.regions]
+        if _told_in_sentence(ctx, names, g):
+            trig.used = True  # "…, an admission that both towns were lost"
+            return
         ctx.out.append(
             ctx.make(
                 "settlement_control",
@@ -87,6 +90,19 @@ def _anaphora_claims(ctx: SentenceContext, trig: Any, g: _Target) -> None:
             )
         )
         trig.used = True
+
+
+def _told_in_sentence(ctx: SentenceContext, names: list[str], g: _Target) -> bool:
+    """Whether the sentence already claims the recalled ``names`` for the same
+    side ("called its pullback from X and Y a regrouping, an admission that
+    both towns had been abandoned"): the anaphor restates that claim."""
+    return ctx.lang == "en" and any(
+        c.kind == "settlement_control"
+        and [p.name for p in c.places] == names
+        and c.gainer == g.gainer
+        and bool(c.negated) == bool(g.neg)
+        for c in ctx.out
+    )
 
 
 _RELATIVE_BEFORE = re.compile(
