@@ -241,3 +241,29 @@ def test_an_anaphor_restating_the_sentence_is_one_claim(text, gainer):
     towns = [c for c in claims(text) if c.kind == "settlement_control"]
     assert [c.gainer for c in towns] == [gainer]
     assert len(towns[0].places) == 2
+
+
+# ---- a teller described by the part of a town it holds (English) ------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian assault groups have pushed into the eastern streets of Zorivka, "
+        "Ukrainian soldiers holding the town's outskirts told reporters.",
+        "Russian infantry have worked their way into the southern quarters of "
+        "Marivka, a Ukrainian officer holding the city's districts near the river "
+        "said.",
+        "Russian units entered Kolosky last week, Ukrainian marines holding the "
+        "village's northern outskirts said on Monday.",
+    ],
+)
+def test_a_teller_holding_a_part_claims_nothing(text):
+    out = claims(text)
+    assert not [c for c in out if c.extra.get("rule") == "holding:hold"]
+    assert all(c.gainer == "RU" for c in out)
+
+
+def test_a_part_still_held_is_a_claim():
+    out = claims(
+        "Ukrainian troops are still holding the outskirts of Zorivka, the brigade said."
+    )
+    assert [(c.kind, c.gainer) for c in out] == [("settlement_control", "UA")]
