@@ -267,3 +267,10 @@ def test_a_part_still_held_is_a_claim():
         "Ukrainian troops are still holding the outskirts of Zorivka, the brigade said."
     )
     assert [(c.kind, c.gainer) for c in out] == [("settlement_control", "UA")]
+
+
+def test_a_side_named_between_tells_its_own_claim():
+    out = claims("Kyiv admits withdrawal from Zorivka while Moscow claims the city")
+    got = [c for c in out if c.kind == "settlement_control"]
+    assert len(got) == 2
+    assert {c.gainer for c in got} == {"RU"}
