@@ -170,7 +170,7 @@ def test_nobody_holds_with_no_place_is_no_claim(lang: str, text: str) -> None:
         (
             "uk",
             "Штаб повідомив про входження українських підрозділів у Марівку.",
-            "advance",
+            "settlement_control",  # (s22: a town entered, as the verb)
             "UA",
         ),
         (
@@ -194,7 +194,7 @@ def test_nobody_holds_with_no_place_is_no_claim(lang: str, text: str) -> None:
         (
             "ru",
             "Киев сообщил о вхождении украинских подразделений в Марьевку.",
-            "advance",
+            "settlement_control",  # (s22: a town entered, as the verb)
             "UA",
         ),
         (

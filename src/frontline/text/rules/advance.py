@@ -173,8 +173,12 @@ _INSIDE = re.compile(
     re.I,
 )
 # between the entry verb and the town: "the (southern) city of", "в село",
-# "во", "a foothold in", nothing else
+# "во", "a foothold in", the troops of a noun, nothing else
 _TO_TOWN = re.compile(
+    # (the troops of a nominal entry: "о вхождении своих подразделений в X")
+    r"(?:\s+(?:своїх\s+|своих\s+|наших\s+|українських\s+|украинских\s+|"
+    r"російських\s+|российских\s+)?(?:підрозділ\w*|подразделени\w*|військ\w*|"
+    r"войск\w*|сил|штурмовик\w*))?"
     r"\s+(?:(?:into|in|в|у|во|до)\s+)?(?:the\s+)?"
     r"(?:(?:[\w-]+ern|key|strategic|embattled|frontline)\s+)?"
     rf"(?:(?:city|town|village|settlement|{SETTLEMENT_NOM})\s+(?:of\s+)?)?",

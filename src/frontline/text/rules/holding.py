@@ -459,6 +459,8 @@ def _hold_guard(ctx: SentenceContext, trig: object) -> str | None:
         # past descriptions (backshifted reported speech stays); bridgeheads
         # are areas
         return "past-or-bridgehead"
+    if _describes_teller(ctx, trig):
+        return "teller"
     if any(
         tr is not trig
         and tr.family in ("capture", "withdraw")
@@ -469,6 +471,29 @@ def _hold_guard(ctx: SentenceContext, trig: object) -> str | None:
     ):
         return "with-capture"  # "had taken full control", "relinquished control"
     return None
+
+
+# a teller described by what it holds: "…, Ukrainian soldiers holding the
+# city's outskirts told reporters" (the holding is no news of its own)
+_TOLD_AFTER = re.compile(r"\b(?:told|tells|said|says)\b", re.IGNORECASE)
+_BE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|still|keep|kept|keeps|continue[sd]?)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _describes_teller(ctx: SentenceContext, trig: object) -> bool:
+    """Whether an English "holding" describes the teller of its clause: a
+    part of a town held, then a telling verb ("soldiers holding the town's
+    outskirts told …")."""
+    t, start, end = ctx.t, trig.start, trig.end  # type: ignore[attr-defined]
+    if ctx.lang != "en" or not trig.text.lower().endswith("ing"):  # type: ignore[attr-defined]
+        return False
+    if _BE_BEFORE.search(t, max(0, start - 20), start):
+        return False  # "are still holding the outskirts": a status
+    clause = ctx.clause_span(start)
+    part = _PART_AFTER["en"].match(t, end, clause[1])
+    return part is not None and bool(_TOLD_AFTER.search(t, part.end(), clause[1]))
 
 
 def _hold_clause(ctx: SentenceContext, trig: object) -> tuple[int, int]:

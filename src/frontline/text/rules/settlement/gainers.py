@@ -5,6 +5,7 @@ who is no taker, a capture noun told only to be denied."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from ... import lexicon as lx
@@ -125,6 +126,9 @@ def _gainer_and_negation(
     clause names) and whether it is denied (a denier is no taker)."""
     mentions = _untold_mentions(ctx, trig, clause)
     told = ctx.perspective if len(mentions) == len(ctx.mentions) else "UA"
+    if told == "UA" and trig.family == "capture" and _bare_fall(ctx, trig, clause):
+        # a told fall is its holder's loss, as a pull-back is
+        trig = replace(trig, family="withdraw")
     gainer = _gainer_for(ctx.t, trig, clause, mentions, ctx.st, told, ctx.lang)
     gainer = _flag_side(ctx, trig, clause) or _declared_side(ctx, trig) or gainer
     neg = ctx.negated_near(trig, clause) or _capture_denied(ctx, trig, clause)
@@ -181,25 +185,57 @@ def _untaken_by_the_teller(
     return opposite(own)
 
 
-def _untold_mentions(
-    ctx: SentenceContext, trig: Any, clause: tuple[int, int]
-) -> list[Any]:
-    """The side mentions of the sentence, less those that only tell of a
-    place's fall ("Moscow says X fell", "Kyiv admits X is lost"): the teller
-    is no agent of it, nor its side the text's perspective on it (the place is
-    its holder's loss, as a place that fell with nobody telling it)."""
-    t, mentions = ctx.t, ctx.mentions
-    subject = max(
+def _bare_fall(ctx: SentenceContext, trig: Any, clause: tuple[int, int]) -> Any:
+    """The place a fall verb has for subject ("X fell", "X has fallen", "X is
+    lost"), the verb naming no gainer; else None."""
+    if not _PLACE_LOST.fullmatch(trig.text):
+        return None
+    if trig.family not in ("withdraw", "capture"):
+        return None
+    return max(
         (p for p in ctx.places if clause[0] <= p.start and p.end <= trig.start),
         key=lambda p: p.start,
         default=None,
     )
-    if subject is None or not (
-        trig.family == "withdraw" and _PLACE_LOST.fullmatch(trig.text)
-    ):
-        return mentions
-    return [
-        m
-        for m in mentions
-        if not (m.start < subject.start and _TELLS.match(t, m.end, subject.start))
-    ]
+
+
+# a teller named after the clause it tells: "X has fallen, Kyiv said", "X fell,
+# said the Wagner chief", "X is lost, according to Moscow"
+_TELLER_AFTER = re.compile(
+    r"\W*(?:(?:said|says|claimed|claims|admitted|reported|confirmed|"
+    r"according to|заяви\w*|повідоми\w*|сообщи\w*|по словам|за словами)"
+    r"\s+)?(?:the |a |an )?$",
+    re.IGNORECASE,
+)
+
+
+def _is_teller(ctx: SentenceContext, m: Any, subject: Any, trig: Any) -> bool:
+    """Whether side mention ``m`` only tells of a fall: named before its
+    subject and followed by a telling verb, or named after the fall's clause
+    (a comma between) and telling it."""
+    t = ctx.t
+    if m.start < subject.start:
+        return _TELLS.match(t, m.end, subject.start) is not None
+    if m.start < trig.end:
+        return False
+    gap = t[trig.end : m.start]
+    if not re.search(r"[,—–]", gap):
+        return False
+    tail = gap[max(gap.rfind(","), gap.rfind("—"), gap.rfind("–")) :]
+    if _TELLER_AFTER.fullmatch(tail) and re.search(r"\w", tail):
+        return True
+    return _TELLS.match(t, m.end, min(len(t), m.end + 40)) is not None
+
+
+def _untold_mentions(
+    ctx: SentenceContext, trig: Any, clause: tuple[int, int]
+) -> list[Any]:
+    """The side mentions of the sentence, less those that only tell of a
+    place's fall ("Moscow says X fell", "X has fallen, Kyiv admits"): the
+    teller is no agent of it, nor its loser, nor its side the text's
+    perspective on it (the place is its holder's loss, as a place that fell
+    with nobody telling it)."""
+    subject = _bare_fall(ctx, trig, clause)
+    if subject is None:
+        return ctx.mentions
+    return [m for m in ctx.mentions if not _is_teller(ctx, m, subject, trig)]

@@ -24,11 +24,22 @@ _POSITIONS_OBJECT = re.compile(
     r"(?:[a-zа-яіїєґё][\w’'-]*|Russian|Ukrainian)\s+){0,5}?"
     r"(?i:positions|lines|(?:tree|trench) ?lines?|treelines?|trenches|strongholds|"
     r"(?:forest|wood) ?(?:belts?|lines?)|woodlines?|strongpoints?|heights?|"
-    r"позиці\w*|позици\w*|рубеж\w*|посадк\w*|окоп\w*|"
-    r"опорн\w+ пункт\w*|опорник\w*|лісосмуг\w*|лісопосадк\w*|лесополос\w*|"
+    r"позиці\w*|позици\w*|рубеж\w*|посадк\w*|посадок|окоп\w*|"
+    r"опорн\w+ пункт\w*|опорник\w*|лісосмуг\w*|лісопосад(?:к\w*|ок)|"
+    r"лесопосад(?:к\w*|ок)|лесополос\w*|"
     r"висот\w*|высот\w*|будин(?:ки|ків|ок)|будівл\w*|здани[яей]\w*|"
     # a bridgehead taken is ground, not a settlement: "захопили плацдарм"
     r"плацдарм\w*)(?![\w’'])"
+)
+
+
+# a part of a town left is ground, not the town: "pulled back from the market
+# district to the river", "відійшли зі східного кварталу", "отошли из
+# микрорайона" (lower-case modifiers only: not "the Pokrovsk district")
+_DISTRICT_OBJECT = re.compile(
+    r"\s*(?:(?i:from|out of|з|із|зі|из|с|со)\s+)?(?:[a-zа-яіїєґё][\w’'-]*\s+){0,3}?"
+    r"(?i:(?:micro)?districts?|quarters?|neighbou?rhoods?|"
+    r"мікрорайон\w*|микрорайон\w*|квартал\w*)(?![\w’'])"
 )
 
 
@@ -115,7 +126,17 @@ _GROUND_OBJECT = re.compile(
     r"\s*(?:територі\w+|территори\w+|позиці\w+|позици\w+)|"
     # the enemy knocked off positions: "выбили ВСУ с позиций у X"
     r"\s*(?:[\w-]+\s+){1,2}?(?:з|зі|із|с|со|из)\s+(?:\w+\s+)?(?:позиці|позици|"
-    r"висот|высот|лісосмуг|лесополос|посадк|окоп|траншей|опорн|плацдарм)\w*",
+    r"висот|высот|лісосмуг|лесополос|посад(?:к|ок)|окоп|траншей|опорн|"
+    r"плацдарм)\w*",
+    re.IGNORECASE,
+)
+
+
+# a trigger that is itself ground: a zone of control grown ("збільшили зону
+# контролю біля X", "увеличили зону контроля у X") is ground near the place
+_ZONE_TRIGGER = re.compile(
+    r"(?:зон|площ|територі|территори)\w* (?:\w+ )?(?:контрол|окупаці|оккупаци)"
+    r"\w*$|подконтрольн\w* \w+$",
     re.IGNORECASE,
 )
 
@@ -128,6 +149,8 @@ def _ground_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
         _GROUND_OBJECT.match(tail)
         or _POSITIONS_OBJECT.match(tail)
         or _DISTANCE_OBJECT.match(tail)
+        or _ZONE_TRIGGER.search(trig.text)
+        or (trig.family == "withdraw" and _DISTRICT_OBJECT.match(tail))
     )
     if ground and trig.family == "withdraw":
         _ground_left_claim(ctx, trig, g)
@@ -153,7 +176,9 @@ def _ground_left_claim(ctx: SentenceContext, trig: Any, g: _Target) -> None:
     just taken told from the side that left it."""
     st, tail, regions, sector = ctx.st, g.tail, g.regions, ctx.sector
     pl = [p.name for p in g.after_pl]
-    if not (pl or sector or regions) and _POSITIONS_OBJECT.match(tail):
+    if not (pl or sector or regions) and (
+        _POSITIONS_OBJECT.match(tail) or _DISTRICT_OBJECT.match(tail)
+    ):
         pl = last_settlement(st)  # "pulled back from some positions"
     recent = st.recent_settlement
     taken = [c for c in ctx.out if c.kind == "settlement_control" and c.places]

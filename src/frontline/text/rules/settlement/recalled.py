@@ -74,6 +74,9 @@ def _anaphora_claims(ctx: SentenceContext, trig: Any, g: _Target) -> None:
         antecedent = _antecedent(ctx, trig, g, ana, both)
     if antecedent or ((ana or both) and g.regions):
         names = antecedent + [p.name for p in g.regions]
+        if _told_in_sentence(ctx, trig, names, g):
+            trig.used = True  # "…, an admission that both towns were lost"
+            return
         ctx.out.append(
             ctx.make(
                 "settlement_control",
@@ -87,6 +90,28 @@ def _anaphora_claims(ctx: SentenceContext, trig: Any, g: _Target) -> None:
             )
         )
         trig.used = True
+
+
+def _told_in_sentence(
+    ctx: SentenceContext, trig: Any, names: list[str], g: _Target
+) -> bool:
+    """Whether the English sentence already claims the recalled ``names`` for
+    the same side, with no new side named between ("called its pullback from
+    X and Y a regrouping, an admission that both towns had been abandoned"):
+    the anaphor restates that claim. A side named between tells a claim of
+    its own ("Kyiv admits leaving X while Moscow claims the town")."""
+    if ctx.lang != "en":
+        return False
+    last = max((p.end for p in ctx.places if p.name in names), default=None)
+    if last is None or any(last <= m.start < trig.start for m in ctx.mentions):
+        return False
+    return any(
+        c.kind == "settlement_control"
+        and [p.name for p in c.places] == names
+        and c.gainer == g.gainer
+        and bool(c.negated) == bool(g.neg)
+        for c in ctx.out
+    )
 
 
 _RELATIVE_BEFORE = re.compile(
