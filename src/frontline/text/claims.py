@@ -2188,7 +2188,17 @@ def _sentence_context(
     next_text: str = "",
     pls: list[PlaceMention] | None = None,
 ) -> SentenceContext | None:
-    """The context the rules share for sentence ``s``; None with no trigger."""
+    """The context the rules share for sentence ``s``; None with no trigger.
+
+    A recipe, in this order (later steps read what earlier ones left in ``st``):
+    the triggers, or a bare front figure, decide whether the sentence is read at
+    all; the claimant (``_sentence_claimant``) decides who speaks; the periods
+    less datelines, and ``_undated_triggers``, decide which triggers still make
+    claims (none left: no context); ``_statement_date`` decides the date claims
+    without a period take; ``_sentence_places`` decides the places, before
+    ``_note_sector`` moves the document's sector on; ``_new_context`` assembles
+    what the rules share.
+    """
     t = s.text
     trigs = _find_triggers(t, lang)
     if not trigs and not may_hold_front_figure(t, lang):
@@ -2201,17 +2211,61 @@ def _sentence_context(
     kept = _undated_triggers(trigs, periods, st)
     if kept is None:
         return None
-    trigs = kept
-    stmt, said = _statement_date(s, st, lang, claimant, pronoun, periods, trigs)
+    stmt, said = _statement_date(s, st, lang, claimant, pronoun, periods, kept)
     sector_ms = list(lx.SECTOR.get(lang, lx.SECTOR["en"]).finditer(t))
     places = _sentence_places(
-        t, lang, st, pls, claimant, own, trigs, mentions, sector_ms
+        t, lang, st, pls, claimant, own, kept, mentions, sector_ms
     )
-    quantities = find_quantities(t, lang)
+    return _new_context(
+        s,
+        st,
+        lang,
+        trigs=kept,
+        clauses=clauses,
+        mentions=mentions,
+        places=places,
+        question=question,
+        perspective=perspective,
+        sector=_note_sector(st, sector_ms),
+        claimant=claimant,
+        periods=periods,
+        stmt=stmt,
+        said=said[0] if said is not None else None,
+    )
+
+
+def _note_sector(st: _DocState, sector_ms: list[re.Match[str]]) -> str | None:
+    """The sector the sentence names first, if any; naming one moves the
+    document's last sector on and forgets the quiet sentences of the last."""
     sector = sector_ms[0].group(0) if sector_ms else None
     if sector:
         st.last_sector = sector
         st.quiet_texts.clear()
+    return sector
+
+
+def _new_context(
+    s: Sentence,
+    st: _DocState,
+    lang: str,
+    *,
+    trigs: list[_Trig],
+    clauses: list[tuple[int, int]],
+    mentions: list[SideMention],
+    places: list[PlaceMention],
+    question: bool,
+    perspective: str | None,
+    sector: str | None,
+    claimant: Claimant | None,
+    periods: list[PeriodMention],
+    stmt: date | None,
+    said: PeriodMention | None,
+) -> SentenceContext:
+    """The context assembled from what ``_sentence_context`` read; the text alone
+    decides the quantities, the look-alike figure (a count, not an area), the
+    negation check and the total word."""
+    t = s.text
+    quantities = find_quantities(t, lang)
     lookalike = (
         lx.LOOKALIKE.search(t)
         if quantities or "%" in t or lx.COUNT_NOUN.search(t)
@@ -2241,7 +2295,7 @@ def _sentence_context(
         periods=periods,
         stmt=stmt,
         total_word=bool(lx.TOTAL.search(t)),
-        said=said[0] if said is not None else None,
+        said=said,
     )
     own = weakref.ref(ctx)
     return ctx
