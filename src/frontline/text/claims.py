@@ -28,7 +28,7 @@ import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..model import Claim, Place
 from . import lexicon as lx
@@ -2181,6 +2181,18 @@ def _analyse(
     return out
 
 
+class _Frame(NamedTuple):
+    """Who states a sentence and when: what ``_sentence_frame`` decides."""
+
+    claimant: Claimant | None
+    own: Claimant | None  # the speaker the sentence names itself
+    perspective: str | None
+    periods: list[PeriodMention]
+    trigs: list[_Trig]  # less those that only date a running total
+    stmt: date | None
+    said: PeriodMention | None
+
+
 def _sentence_context(
     s: Sentence,
     st: _DocState,
@@ -2190,48 +2202,43 @@ def _sentence_context(
 ) -> SentenceContext | None:
     """The context the rules share for sentence ``s``; None with no trigger.
 
-    A recipe, in this order (later steps read what earlier ones left in ``st``):
-    the triggers, or a bare front figure, decide whether the sentence is read at
-    all; the claimant (``_sentence_claimant``) decides who speaks; the periods
-    less datelines, and ``_undated_triggers``, decide which triggers still make
-    claims (none left: no context); ``_statement_date`` decides the date claims
-    without a period take; ``_sentence_places`` decides the places, before
-    ``_note_sector`` moves the document's sector on; ``_new_context`` assembles
-    what the rules share.
+    A recipe: the triggers, or a bare front figure, decide whether the sentence
+    is read at all; ``_sentence_frame`` decides who states it, when, and which
+    triggers still make claims (none: no context); ``_sentence_places`` decides
+    the places before ``_note_sector`` moves the document's sector on;
+    ``_new_context`` assembles what the rules share.
     """
     t = s.text
     trigs = _find_triggers(t, lang)
     if not trigs and not may_hold_front_figure(t, lang):
         return None
-    question = _is_question(s, lang)
-    clauses = _clauses(t, lang)
+    frame = _sentence_frame(s, st, lang, trigs, next_text)
+    if frame is None:
+        return None
     mentions = side_mentions(t, lang)
+    sector_ms = list(lx.SECTOR.get(lang, lx.SECTOR["en"]).finditer(t))
+    places = _sentence_places(
+        t, lang, st, pls, frame.claimant, frame.own, frame.trigs, mentions, sector_ms
+    )
+    return _new_context(s, st, lang, frame, mentions, places, sector_ms)
+
+
+def _sentence_frame(
+    s: Sentence, st: _DocState, lang: str, trigs: list[_Trig], next_text: str
+) -> _Frame | None:
+    """Who states sentence ``s`` and when, in this order: the claimant
+    (``_sentence_claimant``, which may read ``next_text``); the periods less
+    datelines; the triggers left once those only dating a running total go
+    (None if none is left); the day of the statement (``_statement_date``)."""
+    t = s.text
     claimant, own, pronoun, perspective = _sentence_claimant(t, st, lang, next_text)
     periods = [p for p in find_periods(t, lang) if not _dateline(t, p)]
     kept = _undated_triggers(trigs, periods, st)
     if kept is None:
         return None
     stmt, said = _statement_date(s, st, lang, claimant, pronoun, periods, kept)
-    sector_ms = list(lx.SECTOR.get(lang, lx.SECTOR["en"]).finditer(t))
-    places = _sentence_places(
-        t, lang, st, pls, claimant, own, kept, mentions, sector_ms
-    )
-    return _new_context(
-        s,
-        st,
-        lang,
-        trigs=kept,
-        clauses=clauses,
-        mentions=mentions,
-        places=places,
-        question=question,
-        perspective=perspective,
-        sector=_note_sector(st, sector_ms),
-        claimant=claimant,
-        periods=periods,
-        stmt=stmt,
-        said=said[0] if said is not None else None,
-    )
+    said_at = said[0] if said is not None else None
+    return _Frame(claimant, own, perspective, periods, kept, stmt, said_at)
 
 
 def _note_sector(st: _DocState, sector_ms: list[re.Match[str]]) -> str | None:
@@ -2244,58 +2251,51 @@ def _note_sector(st: _DocState, sector_ms: list[re.Match[str]]) -> str | None:
     return sector
 
 
+def _lookalike(t: str, quantities: list[Quantity]) -> re.Match[str] | None:
+    """A figure in ``t`` that only looks like an area (a count, a share)."""
+    if quantities or "%" in t or lx.COUNT_NOUN.search(t):
+        return lx.LOOKALIKE.search(t)
+    return None
+
+
 def _new_context(
     s: Sentence,
     st: _DocState,
     lang: str,
-    *,
-    trigs: list[_Trig],
-    clauses: list[tuple[int, int]],
+    frame: _Frame,
     mentions: list[SideMention],
     places: list[PlaceMention],
-    question: bool,
-    perspective: str | None,
-    sector: str | None,
-    claimant: Claimant | None,
-    periods: list[PeriodMention],
-    stmt: date | None,
-    said: PeriodMention | None,
+    sector_ms: list[re.Match[str]],
 ) -> SentenceContext:
-    """The context assembled from what ``_sentence_context`` read; the text alone
-    decides the quantities, the look-alike figure (a count, not an area), the
-    negation check and the total word."""
+    """The context of ``s`` from its frame, mentions and places; the text alone
+    decides the rest. (``make`` reaches the section through a weak reference: a
+    closure over ``ctx`` held by ``ctx`` made a cycle, and every sentence's
+    context and mentions waited for the garbage collector; speed.)"""
     t = s.text
+    clauses = _clauses(t, lang)
     quantities = find_quantities(t, lang)
-    lookalike = (
-        lx.LOOKALIKE.search(t)
-        if quantities or "%" in t or lx.COUNT_NOUN.search(t)
-        else None
-    )
     ctx = SentenceContext(
         s=s,
         st=st,
         lang=lang,
         t=t,
-        trigs=trigs,
+        trigs=frame.trigs,
         clauses=clauses,
         mentions=mentions,
         places=places,
         quantities=quantities,
-        question=question,
-        lookalike=lookalike,
-        perspective=perspective,
-        sector=sector,
+        question=_is_question(s, lang),
+        lookalike=_lookalike(t, quantities),
+        perspective=frame.perspective,
+        sector=_note_sector(st, sector_ms),
         out=[],
-        # (the section through a weak reference: a closure over ``ctx`` held
-        # by ``ctx`` made a cycle, and every sentence's context and mentions
-        # waited for the garbage collector; speed)
-        make=_claim_maker(s, clauses, mentions, claimant, lambda: own().section),
+        make=_claim_maker(s, clauses, mentions, frame.claimant, lambda: own().section),
         clause_span=functools.partial(_clause_of, clauses),
         negated_near=_negation_check(t, lang),
-        periods=periods,
-        stmt=stmt,
+        periods=frame.periods,
+        stmt=frame.stmt,
         total_word=bool(lx.TOTAL.search(t)),
-        said=said,
+        said=frame.said,
     )
     own = weakref.ref(ctx)
     return ctx
