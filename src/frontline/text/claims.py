@@ -1249,10 +1249,46 @@ def _point_back(
 ) -> Claim | None:
     """The claim the words ``m`` (of pattern ``rx``) of sentence ``s`` make
     about the claim just before them, or None (no claim before, one already
-    there, no side for a stall)."""
+    there, no side for a stall).
+
+    A recipe: a negation before the words (when they are not negated
+    themselves) decides there is none; ``_pointed_claim`` decides the claim
+    pointed at and the kind and gainer taken from it; ``_back_span`` decides the
+    quote and its periods, and ``_told_already`` whether a claim there exists;
+    ``_back_claim`` builds the claim, ``_date_back`` dates it.
+    """
     t = s.text
     if not negated and _BACK_NEGATED.search(t[: m.start()]):
         return None
+    pointed = _pointed_claim(s, m, rx, negated, ante_pool, lang)
+    if pointed is None:
+        return None
+    prev, kind, gainer = pointed
+    a, b, periods = _back_span(t, m, lang)
+    if _told_already(known, s.start, s.start + a, negated, kind):
+        return None
+    c = _back_claim(s, m, rx, prev, kind, gainer, (a, b), negated)
+    _date_back(c, prev, periods, s, st, stmt, rx, negated)
+    c.extra["trigger"] = m.group(0)
+    c.extra["anaphora"] = True
+    c.extra["confidence"] = 0.6
+    return c
+
+
+def _pointed_claim(
+    s: Sentence,
+    m: re.Match[str],
+    rx: re.Pattern[str],
+    negated: bool,
+    ante_pool: list[Claim],
+    lang: str,
+) -> tuple[Claim, str, str | None] | None:
+    """The claim the words ``m`` point back to, with the kind and gainer they
+    take from it: the last claim ending within 300 characters before (a denial
+    reaches further, ``_denied_claim``); a negation of a claim this sentence
+    already negates points at nothing; a stall makes an advance of the stalled
+    side (``_stalled_side``; none found: nothing)."""
+    t = s.text
     at = s.start + m.start()
     ante = [c for c in ante_pool if c.char_start < at - 10 and at - c.char_end <= 300]
     if not ante:
@@ -1273,9 +1309,24 @@ def _point_back(
         prev, gainer = _stalled_side(t, m, ante, prev, lang)
         if gainer is None:
             return None
-    a, b, periods = _back_span(t, m, lang)
-    if _told_already(known, s.start, s.start + a, negated, kind):
-        return None
+    return prev, kind, gainer
+
+
+def _back_claim(
+    s: Sentence,
+    m: re.Match[str],
+    rx: re.Pattern[str],
+    prev: Claim,
+    kind: str,
+    gainer: str | None,
+    span: tuple[int, int],
+    negated: bool,
+) -> Claim:
+    """The claim pointing back to ``prev``, quoting ``span`` of ``s``: it keeps
+    the places of ``prev`` (and its sector, for a stall) and takes its
+    claimant from the words around ``m`` (``_back_claimant``)."""
+    t = s.text
+    a, b = span
     c = Claim(
         doc_id="",
         kind=kind,
@@ -1288,10 +1339,6 @@ def _point_back(
         sector=prev.sector if rx is _BACK_STALL else None,
     )
     c.claimant = _back_claimant(t, a, m)
-    _date_back(c, prev, periods, s, st, stmt, rx, negated)
-    c.extra["trigger"] = m.group(0)
-    c.extra["anaphora"] = True
-    c.extra["confidence"] = 0.6
     return c
 
 
