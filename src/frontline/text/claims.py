@@ -2147,7 +2147,21 @@ def _remember(
     s: Sentence, st: _DocState, lang: str, pls: list[PlaceMention], at: int
 ) -> None:
     """Update the document memory (places, claimant, carried period) with
-    sentence number ``at``."""
+    sentence number ``at``: a recipe of the speaker (``_remember_speaker``),
+    then the places told (``_remember_places``, which notes the speaker named
+    beside them), then the period and year carried on (``_remember_period``)."""
+    c = _remember_speaker(s, st, lang)
+    besides = c.name if c is not None and c.name else ""
+    _remember_places(s, st, pls, at, besides)
+    _remember_period(s, st, lang)
+
+
+def _remember_speaker(s: Sentence, st: _DocState, lang: str) -> Claimant | None:
+    """The speaker of ``s`` (a disputing one first), or None. A sentence naming
+    nobody still leaves its person named last; a named speaker who is no
+    pronoun becomes the document's claimant and last person, joins the
+    speakers when it has a role, sets the claimant's side when its words give
+    one, and lends its capitalised words to the people."""
     c = keep_analyst(
         disputing_speaker(s.text, lang) or _claimant(s.text, lang), st.claimant
     )
@@ -2164,6 +2178,16 @@ def _remember(
         for w in c.name.split():
             if w[:1].isupper():
                 st.people.add(w)
+    return c
+
+
+def _remember_places(
+    s: Sentence, st: _DocState, pls: list[PlaceMention], at: int, besides: str
+) -> None:
+    """Note the places ``pls`` of sentence ``at``: the non-region ones become the
+    last places; all are told (``st.told``, ``besides`` the speaker named) and
+    known by their first word; the text joins the quiet ones a later "на цій
+    ділянці" may point back into."""
     names = [p.name for p in pls if not p.region]
     if names:
         st.last_places = names
@@ -2173,7 +2197,7 @@ def _remember(
         at,
         st.paragraph,
         headline=s.headline,
-        besides=c.name if c is not None and c.name else "",
+        besides=besides,
     )
     # a later "на цій ділянці" may point to a sector named here (searched
     # only then: see context.last_sector)
@@ -2181,6 +2205,12 @@ def _remember(
     del st.quiet_texts[:-_MEMORY]
     for p in pls:
         st.known_places.add(p.name.split()[0])
+
+
+def _remember_period(s: Sentence, st: _DocState, lang: str) -> None:
+    """The period carried to the next sentences: the first of ``s`` (no weekday,
+    no "since") when a territorial trigger (capture, advance, gain, hold)
+    stands in it, else none; the last year named becomes the context year."""
     terr = any(
         m.lastgroup in ("capture", "advance", "gain", "hold")
         for m in _trigger_matches(s.text, lang)
