@@ -258,15 +258,11 @@ def statement_day(
 ) -> tuple[PeriodMention, date] | None:
     """The mention dating a statement of ``sentence`` and its day, else None.
 
-    A weekday, a written day or a named day ("yesterday", "накануне") right
-    after a statement verb ("said on Monday", "told Putin on Sunday
-    evening", "заявив у неділю", "said yesterday") or right
-    before one ("Russia on Saturday said", "On December 27, the General
-    Staff said", "9 листопада Генштаб повідомив"); a day before the verb
-    across a comma only when it opens the sentence ("captured X on Monday,
-    the ministry said" is the capture's day). ``busy`` holds the spans of
-    claim words: one between the verb and the day makes it the claim's day
-    ("says its troops took Illinka on Monday").
+    A weekday, a written day or a named day (``_may_date_statement``) with its
+    date in apposition (``_with_apposition``), right after a statement verb
+    ("said on Monday", "заявив у неділю") or right before one ("Russia on
+    Saturday said", "9 листопада Генштаб повідомив"), and no claim word of
+    ``busy`` between them (``_stands_by_statement``); the first that resolves.
 
     >>> t = "Gerasimov told Putin on Sunday evening that troops took Dalne."
     >>> statement_day(t, "en", date(2025, 3, 12))[1]
@@ -280,37 +276,68 @@ def statement_day(
     mentions = find_periods(sentence, lang) if found is None else found
     verbs: tuple[tuple[int, int], ...] | None = None  # found when first needed
     for k, p in enumerate(mentions):
-        if p.kind not in STATEMENT_DAY_KINDS and not (
-            p.kind in DAY_KINDS and NAMED_DAY.fullmatch(p.text)
-        ):
+        if not _may_date_statement(p):
             continue
         if verbs is None:
             verbs = statement_words(sentence)
         if not verbs:
             return None
-        # "в воскресенье, 9 марта, сообщило": the date in apposition is part
-        # of the day
-        q = mentions[k + 1] if k + 1 < len(mentions) else None
-        if (
-            q is not None
-            and _APPOSITION.fullmatch(sentence, p.end, q.start)
-            and not any(x < p.start for x, _ in busy)  # not "took X on Sunday, …"
-        ):
-            p_end = _APPOSITION.match(sentence, q.end).end()
-            span = PeriodMention(p.start, p_end, p.text, p.kind, p.groups)
-            dated = q  # "Напередодні, 3 березня": the written day is the day
-        else:
-            span = dated = p
-        if not any(
-            _dates_verb(sentence, span, a, b)
-            and not any(min(b, p.end) <= x < max(a, p.start) for x, _ in busy)
-            for a, b in verbs
-        ):
+        span, dated = _with_apposition(sentence, mentions, k, busy)
+        if not _stands_by_statement(sentence, span, p, verbs, busy):
             continue
         day = resolve(dated, published)[1] or resolve(p, published)[1]
         if day is not None:
             return span, day
     return None
+
+
+def _may_date_statement(p: PeriodMention) -> bool:
+    """``p`` is a day a statement may be dated by: a weekday, a written day, or
+    a named day ("yesterday", "накануне")."""
+    return p.kind in STATEMENT_DAY_KINDS or (
+        p.kind in DAY_KINDS and bool(NAMED_DAY.fullmatch(p.text))
+    )
+
+
+def _with_apposition(
+    sentence: str,
+    mentions: list[PeriodMention],
+    k: int,
+    busy: Sequence[tuple[int, int]],
+) -> tuple[PeriodMention, PeriodMention]:
+    """The span of day ``mentions[k]`` and the mention giving its date: a date in
+    apposition ("в воскресенье, 9 марта, сообщило") joins the span and gives
+    the date ("Напередодні, 3 березня"), unless a claim word of ``busy`` stands
+    before the day ("took X on Sunday, …"); otherwise the day alone."""
+    p = mentions[k]
+    q = mentions[k + 1] if k + 1 < len(mentions) else None
+    if (
+        q is not None
+        and _APPOSITION.fullmatch(sentence, p.end, q.start)
+        and not any(x < p.start for x, _ in busy)  # not "took X on Sunday, …"
+    ):
+        p_end = _APPOSITION.match(sentence, q.end).end()
+        return PeriodMention(p.start, p_end, p.text, p.kind, p.groups), q
+    return p, p
+
+
+def _stands_by_statement(
+    sentence: str,
+    span: PeriodMention,
+    p: PeriodMention,
+    verbs: tuple[tuple[int, int], ...],
+    busy: Sequence[tuple[int, int]],
+) -> bool:
+    """The day ``span`` (of mention ``p``) dates one of the statement ``verbs``
+    (``_dates_verb``: a day before the verb across a comma only when it opens
+    the sentence, "captured X on Monday, the ministry said" being the capture's
+    day), with no claim word of ``busy`` between them ("says its troops took
+    Illinka on Monday": the claim's day)."""
+    return any(
+        _dates_verb(sentence, span, a, b)
+        and not any(min(b, p.end) <= x < max(a, p.start) for x, _ in busy)
+        for a, b in verbs
+    )
 
 
 def _dates_verb(sentence: str, p: PeriodMention, a: int, b: int) -> bool:
