@@ -189,8 +189,9 @@ _MON_EN = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
     r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
-_MON_UK = r"(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд)\w*"
-_MON_RU = (
+# month stems in any case form, as patterns (rules/skips.py uses them too)
+MONTH_RX_UK = r"(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд)\w*"
+MONTH_RX_RU = (
     r"(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|"
     r"декабр)\w*"
 )
@@ -198,8 +199,8 @@ _END_EN = (
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)? {_MON_EN}|{_MON_EN} \d{{1,2}}(?:st|nd|rd|th)?|"
     rf"{_MON_EN})(?:,? \d{{4}})?"
 )
-_END_UK = rf"(?:\d{{1,2}} {_MON_UK}|{_MON_UK})(?: \d{{4}})?(?: року| р\.)?"
-_END_RU = rf"(?:\d{{1,2}} {_MON_RU}|{_MON_RU})(?: \d{{4}})?(?: года| г\.)?"
+_END_UK = rf"(?:\d{{1,2}} {MONTH_RX_UK}|{MONTH_RX_UK})(?: \d{{4}})?(?: року| р\.)?"
+_END_RU = rf"(?:\d{{1,2}} {MONTH_RX_RU}|{MONTH_RX_RU})(?: \d{{4}})?(?: года| г\.)?"
 _AS_OF_EN = (
     r"as of (?:today|now|this (?:morning|evening))|as of (?P<wd>monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday)|(?:as of|to) date|"
@@ -641,9 +642,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "span",
             r"(?:у|в|за) (?P<a>"
-            + _MON_UK
+            + MONTH_RX_UK
             + r")(?: (?:та|і|й) |\s?[-–—]\s?)(?P<b>"
-            + _MON_UK
+            + MONTH_RX_UK
             + r"(?: "
             r"\d{4})?(?: року)?)",
         ),
@@ -699,8 +700,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "span",
             rf"(?:з|із|від) (?P<a>\d{{1,2}}|{_END_UK}) (?:по|до) (?P<b>{_END_UK})|"
-            rf"(?P<a2>\d{{1,2}})(?:\s?[-–—]\s?| і | та | й )(?P<b2>\d{{1,2}} {_MON_UK}"
-            rf"(?: \d{{4}})?)",
+            rf"(?P<a2>\d{{1,2}})(?:\s?[-–—]\s?| і | та | й )"
+            rf"(?P<b2>\d{{1,2}} {MONTH_RX_UK}(?: \d{{4}})?)",
         ),
         (
             "since_date",
@@ -979,9 +980,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "span",
             r"(?:в|за) (?P<a>"
-            + _MON_RU
+            + MONTH_RX_RU
             + r")(?: и |\s?[-–—]\s?)(?P<b>"
-            + _MON_RU
+            + MONTH_RX_RU
             + r"(?: "
             r"\d{4})?(?: года)?)",
         ),
@@ -1034,10 +1035,10 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "span",
             rf"(?:с|со|от) (?P<a>\d{{1,2}}(?:-?го)?|{_END_RU}) (?:по|до) "
-            rf"(?P<b>(?:\d{{1,2}}(?:-?е)? {_MON_RU}|{_MON_RU})(?: \d{{4}})?"
+            rf"(?P<b>(?:\d{{1,2}}(?:-?е)? {MONTH_RX_RU}|{MONTH_RX_RU})(?: \d{{4}})?"
             rf"(?: года| г\.)?)|"
             rf"(?P<a2>\d{{1,2}})(?:\s?[-–—]\s?| и )"
-            rf"(?P<b2>\d{{1,2}} {_MON_RU}(?: \d{{4}})?)",
+            rf"(?P<b2>\d{{1,2}} {MONTH_RX_RU}(?: \d{{4}})?)",
         ),
         (
             "since_date",
