@@ -91,13 +91,17 @@ def _wrap_all(calls: dict) -> None:
             label = f"{short}.{name}"
             if _is_pattern(value):
                 setattr(mod, name, rec(value, label))
-            elif isinstance(value, (tuple, list)) and value and all(
-                _is_pattern(v) for v in value
+            elif (
+                isinstance(value, (tuple, list))
+                and value
+                and all(_is_pattern(v) for v in value)
             ):
                 items = [rec(v, f"{label}[{i}]") for i, v in enumerate(value)]
                 setattr(mod, name, type(value)(items))
-            elif isinstance(value, dict) and value and all(
-                _is_pattern(v) for v in value.values()
+            elif (
+                isinstance(value, dict)
+                and value
+                and all(_is_pattern(v) for v in value.values())
             ):
                 for key in list(value):
                     value[key] = rec(value[key], f"{label}[{key}]")

@@ -50,9 +50,7 @@ def _scorer():  # the shared scorer's pairing, read in place
     return mod
 
 
-def reason_of(
-    gold: dict, drops: list[Drop], claims: list, text: str, lang: str
-) -> str:
+def reason_of(gold: dict, drops: list[Drop], claims: list, text: str, lang: str) -> str:
     """The one reason a missed gold claim is counted under: a drop in a rule
     (its kind's rule first), else a claim of another kind or span made from a
     trigger there, else a drop before the rules (skip table, word guard)."""

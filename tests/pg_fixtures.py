@@ -144,8 +144,10 @@ def _fresh_database(pg_server: str) -> Iterator[str]:
 
     name = f"frontline_t_{uuid.uuid4().hex[:12]}"
     _admin(pg_server, f"CREATE DATABASE {name} TEMPLATE {TEMPLATE}")
-    yield sa.engine.make_url(pg_server).set(database=name).render_as_string(
-        hide_password=False
+    yield (
+        sa.engine.make_url(pg_server)
+        .set(database=name)
+        .render_as_string(hide_password=False)
     )
     _admin(pg_server, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 

@@ -124,5 +124,6 @@ def test_chart_gaps_shading_size_and_legend_clear(tmp_path):
 
     img = imread(out)
     assert img.shape[:2] == (780, 1200)
-    assert (np.abs(img[..., :3] - np.array([1.0, 0.835, 0.31])).max(axis=2)
-            < 0.25).any()  # fmt: skip  (the shaded claim period is drawn)
+    assert (
+        np.abs(img[..., :3] - np.array([1.0, 0.835, 0.31])).max(axis=2) < 0.25
+    ).any()  # fmt: skip  (the shaded claim period is drawn)

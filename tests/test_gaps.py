@@ -111,7 +111,8 @@ def test_exports_cite_their_source_and_name_layers_by_source_and_date(tmp_path):
     assert doc["name"] == "demo_changes_2023-08-01_2023-08-08"  # not a temp name
     props = [f["properties"] for f in doc["features"]]
     assert {(p["type"], p["gained_by"]) for p in props} == {
-        ("gained", "ru"), ("lost", "ua")
+        ("gained", "ru"),
+        ("lost", "ua"),
     }
     assert all(p["attribution"] == "demo" for p in props)
     assert [n for n, _ in pyogrio.list_layers(gpkg)] == [doc["name"]]

@@ -606,9 +606,7 @@ def _content(db: Path) -> tuple[list, list]:
     return snaps, fetched
 
 
-def test_sync_killed_at_every_write_never_loses_the_fetch_record(
-    tmp_path, http_root
-):
+def test_sync_killed_at_every_write_never_loses_the_fetch_record(tmp_path, http_root):
     root, base = http_root
     _mirror(root)
     argv = ["sync", "deepstate", "--since", "2023-08-01", "--until", "2023-08-31",

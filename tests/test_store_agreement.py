@@ -78,8 +78,7 @@ def test_measure_and_series_agree_on_both_backends(stores):
             m0, m1 = (query.measure(s, source, region, at(t0), at(t1)) for s in stores)
             diffs += [_same(getattr(m0, f), getattr(m1, f)) for f in FIELDS]
             w0, w1 = (
-                query.series(s, source, region, at(t0), at(t1), "W")
-                for s in stores
+                query.series(s, source, region, at(t0), at(t1), "W") for s in stores
             )
             assert len(w0) == len(w1) > 0
             for r0, r1 in zip(w0, w1, strict=True):

@@ -100,8 +100,15 @@ def test_two_ledger_writers_lose_and_mix_nothing(db_url):
     open_store(db_url).close()  # schema in place before the race
     start = time.time() + 2.0
     procs = [
-        _python(WRITER, db_url, me, str(start), str(DOCS_EACH), str(SHARED_DOCS),
-                str(CLAIMS))
+        _python(
+            WRITER,
+            db_url,
+            me,
+            str(start),
+            str(DOCS_EACH),
+            str(SHARED_DOCS),
+            str(CLAIMS),
+        )
         for me in ("w1", "w2")
     ]
     for p in procs:
@@ -134,8 +141,17 @@ def test_a_reader_never_sees_half_an_import(db_url, tmp_path):
     stop = tmp_path / "stop"
     reader = _python(READER, db_url, "deepstate", str(stop))
     importer = subprocess.run(
-        [sys.executable, "-m", "frontline", "import", "deepstate", *map(str, files),
-         "--db", db_url, "--json"],
+        [
+            sys.executable,
+            "-m",
+            "frontline",
+            "import",
+            "deepstate",
+            *map(str, files),
+            "--db",
+            db_url,
+            "--json",
+        ],
         capture_output=True,
         text=True,
         timeout=600,

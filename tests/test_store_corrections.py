@@ -15,7 +15,12 @@ def test_corrections_round_trip_and_filter(tmp_path):
     assert isinstance(store, Store)
     kyiv = timezone(timedelta(hours=3))
     first = store.add_correction(
-        "doc-a", 4, 9, "Bakhm", "the town's name is cut", "127.0.0.1",
+        "doc-a",
+        4,
+        9,
+        "Bakhm",
+        "the town's name is cut",
+        "127.0.0.1",
         datetime(2024, 5, 7, 12, 30, 15, 999, tzinfo=kyiv),
     )
     second = store.add_correction(

@@ -73,8 +73,11 @@ def test_assaults_without_a_gain(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "km"),
     [
-        ("Russian forces have moved about six miles closer to Kolosky since the"
-         " start of May.", 9.656),
+        (
+            "Russian forces have moved about six miles closer to Kolosky since the"
+            " start of May.",
+            9.656,
+        ),
         ("Ukrainian marines edged some 3 km closer to Kolosky.", 3.0),
         ("The invaders crept roughly two kilometres nearer to Kolosky.", 2.0),
     ],
@@ -232,24 +235,52 @@ def test_consolidated_positions_are_no_advance(text: str) -> None:
 @pytest.mark.parametrize(
     ("lang", "text", "end"),
     [
-        ("en", "Russia took 2,000 sq km in the first five months of the year.",
-         date(2025, 5, 31)),
-        ("en", "Russian forces captured 900 square kilometres in the first 3 months"
-         " of this year.", date(2025, 3, 31)),
-        ("en", "Ukraine lost 700 sq km over the first four months of 2025.",
-         date(2025, 4, 30)),
-        ("uk", "За перші п’ять місяців року росіяни захопили 2000 кв. км.",
-         date(2025, 5, 31)),
-        ("uk", "У перші три місяці 2025 року ворог окупував 900 кв. км.",
-         date(2025, 3, 31)),
-        ("uk", "За перші чотири місяці поточного року противник захопив 700 кв. км.",
-         date(2025, 4, 30)),
-        ("ru", "За первые пять месяцев года ВС РФ освободили 2000 кв. км.",
-         date(2025, 5, 31)),
-        ("ru", "В первые три месяца 2025 года армия заняла 900 кв. км.",
-         date(2025, 3, 31)),
-        ("ru", "За первые четыре месяца текущего года войска освободили 700 кв. км.",
-         date(2025, 4, 30)),
+        (
+            "en",
+            "Russia took 2,000 sq km in the first five months of the year.",
+            date(2025, 5, 31),
+        ),
+        (
+            "en",
+            "Russian forces captured 900 square kilometres in the first 3 months"
+            " of this year.",
+            date(2025, 3, 31),
+        ),
+        (
+            "en",
+            "Ukraine lost 700 sq km over the first four months of 2025.",
+            date(2025, 4, 30),
+        ),
+        (
+            "uk",
+            "За перші п’ять місяців року росіяни захопили 2000 кв. км.",
+            date(2025, 5, 31),
+        ),
+        (
+            "uk",
+            "У перші три місяці 2025 року ворог окупував 900 кв. км.",
+            date(2025, 3, 31),
+        ),
+        (
+            "uk",
+            "За перші чотири місяці поточного року противник захопив 700 кв. км.",
+            date(2025, 4, 30),
+        ),
+        (
+            "ru",
+            "За первые пять месяцев года ВС РФ освободили 2000 кв. км.",
+            date(2025, 5, 31),
+        ),
+        (
+            "ru",
+            "В первые три месяца 2025 года армия заняла 900 кв. км.",
+            date(2025, 3, 31),
+        ),
+        (
+            "ru",
+            "За первые четыре месяца текущего года войска освободили 700 кв. км.",
+            date(2025, 4, 30),
+        ),
     ],
 )
 def test_the_first_months_of_the_year(lang: str, text: str, end: date) -> None:
@@ -381,8 +412,10 @@ def test_the_advance_of_a_side(text: str, side: str) -> None:
     ("text", "kind"),
     [
         ("'We are making progress in the southern region,' she said.", "advance"),
-        ("Russian forces are attacking in the eastern region, the ministry said.",
-         "fighting"),
+        (
+            "Russian forces are attacking in the eastern region, the ministry said.",
+            "fighting",
+        ),
         ("Our troops gained ground in the northern region this week.", "advance"),
     ],
 )
@@ -397,8 +430,7 @@ def test_an_unnamed_directional_region_is_a_sector(text: str, kind: str) -> None
     ("text", "side"),
     [
         ("Russian forces captured several villages in the Donetsk region.", "RU"),
-        ("Moscow's troops have taken dozens of villages in the Kharkiv region.",
-         "RU"),
+        ("Moscow's troops have taken dozens of villages in the Kharkiv region.", "RU"),
         ("Ukrainian units retook villages in the southern Kherson region.", "UA"),
     ],
 )
@@ -471,8 +503,10 @@ def test_a_withdrawal_to_better_positions_stays_the_other_sides_advance() -> Non
     ("text", "side"),
     [
         ("Ukrainian forces regained lost positions near Kolosky.", "UA"),
-        ("Russian forces recaptured some previously lost positions near Kolosky.",
-         "RU"),
+        (
+            "Russian forces recaptured some previously lost positions near Kolosky.",
+            "RU",
+        ),
         ("Ukrainian marines took back several lost positions near Kolosky.", "UA"),
     ],
 )
@@ -508,8 +542,7 @@ def test_so_far_this_month_is_a_running_total(text: str) -> None:
     [
         "Kyiv's military said it had ordered its troops to withdraw from Kolosky.",
         "The Ukrainian command ordered a withdrawal from Kolosky on Tuesday.",
-        "The command allowed its units to withdraw from Kolosky to avoid"
-        " encirclement.",
+        "The command allowed its units to withdraw from Kolosky to avoid encirclement.",
     ],
 )
 def test_an_order_to_withdraw_is_a_withdrawal(text: str) -> None:
@@ -607,8 +640,11 @@ def test_a_hyphenated_front_width_is_no_depth() -> None:
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("Over the past week, Ukrainian soldiers have de-occupied 16 square"
-         " kilometres in the Kolosky sector.", "area_change"),
+        (
+            "Over the past week, Ukrainian soldiers have de-occupied 16 square"
+            " kilometres in the Kolosky sector.",
+            "area_change",
+        ),
         ("Ukrainian troops managed to de-occupy the village of Kolosky.", SC),
         ("Ukraine's marines deoccupied Kolosky on Tuesday.", SC),
     ],
@@ -658,8 +694,7 @@ def test_a_fraction_of_a_country_or_region_held_is_no_claim(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Kyiv did not immediately comment on Russia's claim to have captured"
-        " Kolosky.",
+        "Kyiv did not immediately comment on Russia's claim to have captured Kolosky.",
         "Ukraine has not responded to Moscow's claim that its troops took Kolosky.",
         "Reuters could not independently verify Russia's claim that it had taken"
         " Kolosky.",
@@ -698,7 +733,7 @@ def test_the_week_to_a_day(text: str) -> None:
     "text",
     [
         "'Street fighting is going on in Kolosky,' he told television.",
-        "\"Street fighting is going on in Kolosky,\" he told television.",
+        '"Street fighting is going on in Kolosky," he told television.',
         "‘Street fighting is going on in Kolosky,’ he told television.",
     ],
 )
@@ -713,8 +748,10 @@ def test_a_common_noun_opening_a_quote_is_no_place(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "side"),
     [
-        ("Russian forces crossed into the Dnipropetrovsk region for the first"
-         " time.", "RU"),
+        (
+            "Russian forces crossed into the Dnipropetrovsk region for the first time.",
+            "RU",
+        ),
         ("Ukrainian forces crossed the border into Russia's Kursk region.", "UA"),
         ("Russian forces seized a bridgehead on the west bank near Kolosky.", "RU"),
         ("Ukrainian marines seized a foothold on the left bank near Kolosky.", "UA"),
@@ -733,12 +770,23 @@ def test_a_unit_that_crossed_into_a_country_is_background() -> None:
 @pytest.mark.parametrize(
     ("text", "start", "end"),
     [
-        ("Ukrainian forces have recaptured Kolosky, a village they lost in the"
-         " spring.", None, PUB),
-        ("Ukraine retook Kolosky, a small town Russian troops seized in 2022, on"
-         " Friday.", date(2025, 6, 13), date(2025, 6, 13)),
-        ("Russia captured Kolosky, a village in the east, on Tuesday.",
-         date(2025, 6, 10), date(2025, 6, 10)),
+        (
+            "Ukrainian forces have recaptured Kolosky, a village they lost in the"
+            " spring.",
+            None,
+            PUB,
+        ),
+        (
+            "Ukraine retook Kolosky, a small town Russian troops seized in 2022, on"
+            " Friday.",
+            date(2025, 6, 13),
+            date(2025, 6, 13),
+        ),
+        (
+            "Russia captured Kolosky, a village in the east, on Tuesday.",
+            date(2025, 6, 10),
+            date(2025, 6, 10),
+        ),
     ],
 )
 def test_a_time_in_an_appositive_is_not_the_claims(

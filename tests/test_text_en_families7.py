@@ -426,8 +426,7 @@ def test_a_pushed_range_gives_its_upper_bound(text: str) -> None:
     [
         "Analysts said the Ukrainian counterattack, if confirmed, would mark the"
         " first Ukrainian gains near Kolosky this month.",
-        "Such a strike, if true, would be the deepest Russian advance near"
-        " Kolosky.",
+        "Such a strike, if true, would be the deepest Russian advance near Kolosky.",
         "Taking the hill would represent major Russian gains near Kolosky, an"
         " analyst said.",
     ],

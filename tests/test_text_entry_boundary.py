@@ -100,21 +100,40 @@ def test_a_town_entry_undone_is_fighting(lang: str, text: str) -> None:
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("en", "Kyiv ordered troops to withdraw from the eastern town of "
-         "Hlybochok and fall back to more favourable lines."),
-        ("en", "Ukrainian units pulled out of the small village of Zelena Dolyna "
-         "to prepared positions."),
-        ("en", "The brigade withdrew from the frontline town of Bilohirka to new "
-         "defensive lines."),
-        ("uk", "Українські підрозділи вийшли з міста Глибочок на більш вигідні "
-         "рубежі."),
-        ("uk", "Сили оборони відійшли з невеликого села Зелена Долина на "
-         "підготовлені позиції."),
+        (
+            "en",
+            "Kyiv ordered troops to withdraw from the eastern town of "
+            "Hlybochok and fall back to more favourable lines.",
+        ),
+        (
+            "en",
+            "Ukrainian units pulled out of the small village of Zelena Dolyna "
+            "to prepared positions.",
+        ),
+        (
+            "en",
+            "The brigade withdrew from the frontline town of Bilohirka to new "
+            "defensive lines.",
+        ),
+        (
+            "uk",
+            "Українські підрозділи вийшли з міста Глибочок на більш вигідні рубежі.",
+        ),
+        (
+            "uk",
+            "Сили оборони відійшли з невеликого села Зелена Долина на "
+            "підготовлені позиції.",
+        ),
         ("uk", "Бригада вийшла з Білогірки на нові позиції."),
-        ("ru", "Украинские подразделения вышли из города Глубочок на более "
-         "выгодные рубежи."),
-        ("ru", "ВСУ отошли из небольшого села Зеленая Долина на подготовленные "
-         "позиции."),
+        (
+            "ru",
+            "Украинские подразделения вышли из города Глубочок на более "
+            "выгодные рубежи.",
+        ),
+        (
+            "ru",
+            "ВСУ отошли из небольшого села Зеленая Долина на подготовленные позиции.",
+        ),
         ("ru", "Украинская бригада вышла из Белогорки на новые позиции."),
     ],
 )
@@ -131,7 +150,5 @@ def test_leaving_a_named_town_for_new_lines_is_control(lang: str, text: str) -> 
         ("ru", "Украинские войска отошли на новые позиции западнее Глубочка."),
     ],
 )
-def test_a_retreat_to_lines_near_a_town_stays_an_advance(
-    lang: str, text: str
-) -> None:
+def test_a_retreat_to_lines_near_a_town_stays_an_advance(lang: str, text: str) -> None:
     assert [k for k, _, _ in _kinds(text, lang)] == ["advance"], text

@@ -87,12 +87,20 @@ def test_a_contrast_about_something_else_does_not_negate():
 
 # ---- no news of a capture: negated, the other side's gain -------------------
 NO_NEWS = [
-    ("en", "Ukrainian officials said they had no information about the capture of "
-     "Verbivka."),
-    ("en", "The General Staff said it had no confirmed information on the seizure "
-     "of Verbivka."),
-    ("en", "A Ukrainian spokesman said there was no evidence of the capture of "
-     "Verbivka."),
+    (
+        "en",
+        "Ukrainian officials said they had no information about the capture of "
+        "Verbivka.",
+    ),
+    (
+        "en",
+        "The General Staff said it had no confirmed information on the seizure "
+        "of Verbivka.",
+    ),
+    (
+        "en",
+        "A Ukrainian spokesman said there was no evidence of the capture of Verbivka.",
+    ),
     ("uk", "Генштаб ЗСУ повідомив, що інформації про захоплення Вербівки немає."),
     ("uk", "Речник ОТУ сказав, що підтверджень захоплення Вербівки немає."),
     ("uk", "У Силах оборони зазначили, що даних про окупацію Вербівки немає."),
@@ -135,10 +143,15 @@ def test_a_denied_loss_is_the_other_sides_gain_negated(lang, text):
 
 # ---- the claim called false by a predicate -----------------------------------
 PREDICATE_FALSE = [
-    ("en", "The spokesman said reports of the fall of Verbivka were Russian "
-     "propaganda."),
-    ("en", "Ukrainian officials said Russian reports of the capture of Verbivka "
-     "were Kremlin propaganda."),
+    (
+        "en",
+        "The spokesman said reports of the fall of Verbivka were Russian propaganda.",
+    ),
+    (
+        "en",
+        "Ukrainian officials said Russian reports of the capture of Verbivka "
+        "were Kremlin propaganda.",
+    ),
     ("uk", "Повідомлення про захоплення Вербівки неправдиві."),
     ("uk", "Росіяни брешуть, що захопили Вербівку."),
     ("uk", "Неправда, що Вербівку захоплено."),
@@ -156,20 +169,37 @@ def test_a_claim_called_false_is_negated(lang, text):
 
 # ---- a share of a territory won or lost is a running total -------------------
 SHARE_TOTAL = [
-    ("en", "Ukrainian forces have recaptured about 40 percent of the territory "
-     "Russia seized in the region.", "UA"),
-    ("en", "Kyiv says its troops have liberated 60% of the land occupied since the "
-     "invasion.", "UA"),
-    ("en", "Russian troops have retaken 55 percent of the territory Kyiv seized, "
-     "the ministry said on Tuesday.", "RU"),
+    (
+        "en",
+        "Ukrainian forces have recaptured about 40 percent of the territory "
+        "Russia seized in the region.",
+        "UA",
+    ),
+    (
+        "en",
+        "Kyiv says its troops have liberated 60% of the land occupied since the "
+        "invasion.",
+        "UA",
+    ),
+    (
+        "en",
+        "Russian troops have retaken 55 percent of the territory Kyiv seized, "
+        "the ministry said on Tuesday.",
+        "RU",
+    ),
     ("uk", "ЗСУ звільнили понад 50% окупованої території області.", "UA"),
-    ("uk", "Сили оборони деокупували близько 40 відсотків захопленої території "
-     "району.", "UA"),
-    ("uk", "За даними Генштабу, звільнено 30% території, яку окупували росіяни.",
-     "UA"),
+    (
+        "uk",
+        "Сили оборони деокупували близько 40 відсотків захопленої території району.",
+        "UA",
+    ),
+    ("uk", "За даними Генштабу, звільнено 30% території, яку окупували росіяни.", "UA"),
     ("ru", "Российские войска освободили более 60% территории района.", "RU"),
-    ("ru", "В Курской области освобождено свыше 70% территории, захваченной "
-     "противником.", "RU"),
+    (
+        "ru",
+        "В Курской области освобождено свыше 70% территории, захваченной противником.",
+        "RU",
+    ),
     ("ru", "ВСУ потеряли около 40 процентов захваченной территории.", "RU"),
 ]
 
@@ -214,8 +244,11 @@ def test_the_enemy_after_a_fronted_place_is_the_actor(lang, text, gainer):
 
 # ---- a capture kept from happening is the other side's, negated --------------
 PREVENTED = [
-    ("en", "The brigade did not let Russian units seize Verbivka, its commander "
-     "said.", "RU"),
+    (
+        "en",
+        "The brigade did not let Russian units seize Verbivka, its commander said.",
+        "RU",
+    ),
     ("en", "Ukraine's army has so far not let Russian troops seize Verbivka.", "RU"),
     ("uk", "Українські військові не допустили захоплення Вербівки.", "RU"),
     ("uk", "Сили оборони не дали ворогу захопити Вербівку.", "RU"),
@@ -234,12 +267,23 @@ def test_a_prevented_capture_is_the_other_sides_negated(lang, text, gainer):
 
 # ---- what a denier asserts after a new saying verb is not denied -------------
 ASSERTED_AFTER_DENIAL = [
-    ("uk", "Речник ЗСУ заперечив це і заявив, що Вербівка під контролем "
-     "українських військ.", "UA"),
-    ("uk", "Командир спростував чутки й наголосив, що Вербівка під контролем "
-     "Сил оборони.", "UA"),
-    ("ru", "Спикер ВСУ опроверг это и заявил, что Вербовка под контролем "
-     "украинских военных.", "UA"),
+    (
+        "uk",
+        "Речник ЗСУ заперечив це і заявив, що Вербівка під контролем "
+        "українських військ.",
+        "UA",
+    ),
+    (
+        "uk",
+        "Командир спростував чутки й наголосив, що Вербівка під контролем Сил оборони.",
+        "UA",
+    ),
+    (
+        "ru",
+        "Спикер ВСУ опроверг это и заявил, что Вербовка под контролем "
+        "украинских военных.",
+        "UA",
+    ),
 ]
 
 
@@ -253,8 +297,11 @@ def test_a_holding_asserted_after_a_denial_is_not_negated(lang, text, gainer):
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("en", "The Russian ministry reported the capture of Verbivka, however "
-         "this is untrue."),
+        (
+            "en",
+            "The Russian ministry reported the capture of Verbivka, however "
+            "this is untrue.",
+        ),
         ("uk", "Міноборони РФ заявило про захоплення Вербівки, але це неправда."),
         ("ru", "Минобороны России сообщило о взятии Вербовки, но это не так."),
     ],
@@ -281,12 +328,20 @@ def test_a_place_after_the_general_staff_is_kept(text):
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("en", "Moscow says the advance has been stopped and that Russian "
-         "troops have retaken Verbivka."),
-        ("uk", "Міноборони РФ заявило, що наступ зупинено і що війська "
-         "відбили Вербівку."),
-        ("ru", "В Минобороны России заявили, что наступление остановлено, а "
-         "войска отбили Вербовку."),
+        (
+            "en",
+            "Moscow says the advance has been stopped and that Russian "
+            "troops have retaken Verbivka.",
+        ),
+        (
+            "uk",
+            "Міноборони РФ заявило, що наступ зупинено і що війська відбили Вербівку.",
+        ),
+        (
+            "ru",
+            "В Минобороны России заявили, что наступление остановлено, а "
+            "войска отбили Вербовку.",
+        ),
     ],
 )
 def test_a_stopped_advance_does_not_prevent_a_later_capture(lang, text):

@@ -127,22 +127,42 @@ def test_political_pressure_is_no_fight(lang: str, text: str) -> None:
 
 # a second statement in a clause of its own at the same place: two claims
 TWO_STATEMENTS = [
-    ("en", "Heavy battles continue around Kolosky, and the Russians attacked "
-     "Kolosky again overnight."),
-    ("en", "Fighting near Kolosky goes on; on Monday the enemy stormed Kolosky "
-     "four times."),
-    ("en", "Kolosky is still contested, and on Tuesday Russian units assaulted "
-     "Kolosky from the east."),
-    ("uk", "Колоски досі в сірій зоні, а в понеділок ворог чотири рази штурмував "
-     "Колоски."),
+    (
+        "en",
+        "Heavy battles continue around Kolosky, and the Russians attacked "
+        "Kolosky again overnight.",
+    ),
+    (
+        "en",
+        "Fighting near Kolosky goes on; on Monday the enemy stormed Kolosky "
+        "four times.",
+    ),
+    (
+        "en",
+        "Kolosky is still contested, and on Tuesday Russian units assaulted "
+        "Kolosky from the east.",
+    ),
+    (
+        "uk",
+        "Колоски досі в сірій зоні, а в понеділок ворог чотири рази штурмував Колоски.",
+    ),
     ("uk", "Бої за Колоски тривають; вночі ворог знову атакував Колоски."),
-    ("uk", "Колоски залишаються в сірій зоні; у вівторок окупанти штурмували "
-     "Колоски зі сходу."),
-    ("ru", "Колоски до сих пор в серой зоне, а в понедельник противник четыре "
-     "раза штурмовал Колоски."),
+    (
+        "uk",
+        "Колоски залишаються в сірій зоні; у вівторок окупанти штурмували "
+        "Колоски зі сходу.",
+    ),
+    (
+        "ru",
+        "Колоски до сих пор в серой зоне, а в понедельник противник четыре "
+        "раза штурмовал Колоски.",
+    ),
     ("ru", "Бои за Колоски продолжаются; ночью противник снова атаковал Колоски."),
-    ("ru", "Город Колоски остается в серой зоне; во вторник ВСУ штурмовали "
-     "Колоски с востока."),
+    (
+        "ru",
+        "Город Колоски остается в серой зоне; во вторник ВСУ штурмовали "
+        "Колоски с востока.",
+    ),
 ]
 
 

@@ -267,7 +267,7 @@ def test_enemy_at_our_positions_is_at_the_place_just_named(
 
 def test_storming_without_a_gain_is_no_fight_at_the_place_before() -> None:
     text = (
-        "Moscow says its troops took the coke plant of Kolosky. \"The enemy is "
+        'Moscow says its troops took the coke plant of Kolosky. "The enemy is '
         'storming, but it has not advanced," the spokesman said.'
     )
     assert fights(text, "en") == [], fights(text, "en")

@@ -51,8 +51,12 @@ def test_a_russian_group_of_forces_gains_for_russia(text: str, kind: str) -> Non
         ("Хохлы бегут, укропы пишут ерунду.", "ru", "RU"),
         ("The orcs attacked again; the rashists lost two tanks.", "en", "UA"),
         ("The orcs and the katsaps were stopped at the river.", "en", "UA"),
-        ("Units of the Vostok group of forces and the Dnepr group of forces "
-         "advanced.", "en", "RU"),
+        (
+            "Units of the Vostok group of forces and the Dnepr group of forces "
+            "advanced.",
+            "en",
+            "RU",
+        ),
     ],
 )
 def test_slurs_and_group_names_give_the_document_side(
@@ -66,8 +70,7 @@ def test_slurs_and_group_names_give_the_document_side(
     [
         "The svidomye write that we left Kolosky. Rubbish, the khokhly lie.",
         "Khokhly channels say we abandoned Marivka. The svidomye lie again.",
-        "Do not trust the ukrops: we did not leave Pishchane, say the khokhly "
-        "liars.",
+        "Do not trust the ukrops: we did not leave Pishchane, say the khokhly liars.",
     ],
 )
 def test_we_in_a_text_with_russian_voice_is_russian(text: str) -> None:
@@ -130,24 +133,59 @@ def test_a_named_day_with_a_date_in_apposition_is_the_date(
 @pytest.mark.parametrize(
     ("text", "lang", "rate"),
     [
-        ("Since January, Russian forces have captured 2,000 square kilometers, "
-         "an average of 250 square kilometers per month.", "en", 250.0),
-        ("Since the start of the year Russian troops have taken 1,800 sq km, "
-         "or about 225 sq km a month.", "en", 225.0),
-        ("In total, since January Russian troops have seized 1,600 sq km, "
-         "roughly 7 sq km each day.", "en", 7.0),
-        ("З початку року російські війська захопили 2000 кв. км, у середньому "
-         "250 кв. км на місяць.", "uk", 250.0),
-        ("Загалом з початку року окупанти захопили 1800 кв. км, тобто 225 кв. км "
-         "щомісяця.", "uk", 225.0),
-        ("З початку року ворог окупував 1600 кв. км, в середньому по 7 кв. км "
-         "на добу.", "uk", 7.0),
-        ("С начала года российские войска заняли 2000 кв. км, в среднем 250 кв. "
-         "км в месяц.", "ru", 250.0),
-        ("Всего с начала года ВС РФ освободили 1800 кв. км, то есть 225 кв. км "
-         "ежемесячно.", "ru", 225.0),
-        ("С начала года армия РФ заняла 1600 кв. км, в среднем по 7 кв. км в "
-         "сутки.", "ru", 7.0),
+        (
+            "Since January, Russian forces have captured 2,000 square kilometers, "
+            "an average of 250 square kilometers per month.",
+            "en",
+            250.0,
+        ),
+        (
+            "Since the start of the year Russian troops have taken 1,800 sq km, "
+            "or about 225 sq km a month.",
+            "en",
+            225.0,
+        ),
+        (
+            "In total, since January Russian troops have seized 1,600 sq km, "
+            "roughly 7 sq km each day.",
+            "en",
+            7.0,
+        ),
+        (
+            "З початку року російські війська захопили 2000 кв. км, у середньому "
+            "250 кв. км на місяць.",
+            "uk",
+            250.0,
+        ),
+        (
+            "Загалом з початку року окупанти захопили 1800 кв. км, тобто 225 кв. км "
+            "щомісяця.",
+            "uk",
+            225.0,
+        ),
+        (
+            "З початку року ворог окупував 1600 кв. км, в середньому по 7 кв. км "
+            "на добу.",
+            "uk",
+            7.0,
+        ),
+        (
+            "С начала года российские войска заняли 2000 кв. км, в среднем 250 кв. "
+            "км в месяц.",
+            "ru",
+            250.0,
+        ),
+        (
+            "Всего с начала года ВС РФ освободили 1800 кв. км, то есть 225 кв. км "
+            "ежемесячно.",
+            "ru",
+            225.0,
+        ),
+        (
+            "С начала года армия РФ заняла 1600 кв. км, в среднем по 7 кв. км в сутки.",
+            "ru",
+            7.0,
+        ),
     ],
 )
 def test_a_rate_is_no_running_total(text: str, lang: str, rate: float) -> None:
@@ -175,20 +213,38 @@ def test_a_span_is_no_rate(text: str) -> None:
     ("text", "lang"),
     [
         ("Від початку контрнаступальних дій ЗСУ звільнили 120 кв. км.", "uk"),
-        ("З початку наступальних операцій на цьому напрямку Сили оборони "
-         "звільнили 45 квадратних кілометрів.", "uk"),
-        ("Від початку бойових дій на півдні українські війська звільнили "
-         "300 кв. км.", "uk"),
+        (
+            "З початку наступальних операцій на цьому напрямку Сили оборони "
+            "звільнили 45 квадратних кілометрів.",
+            "uk",
+        ),
+        (
+            "Від початку бойових дій на півдні українські війська звільнили "
+            "300 кв. км.",
+            "uk",
+        ),
         ("С начала контрнаступательных действий ВСУ заняли 120 кв. км.", "ru"),
-        ("С начала наступательных операций на этом участке российские войска "
-         "освободили 45 квадратных километров.", "ru"),
+        (
+            "С начала наступательных операций на этом участке российские войска "
+            "освободили 45 квадратных километров.",
+            "ru",
+        ),
         ("С начала боевых действий в регионе армия РФ заняла 300 кв. км.", "ru"),
-        ("Since the start of counteroffensive operations Ukrainian forces "
-         "have liberated 120 sq km.", "en"),
-        ("Since the beginning of the offensive, Russian troops have taken "
-         "45 square kilometers.", "en"),
-        ("From the start of their offensive actions Ukrainian troops have "
-         "regained 300 sq km.", "en"),
+        (
+            "Since the start of counteroffensive operations Ukrainian forces "
+            "have liberated 120 sq km.",
+            "en",
+        ),
+        (
+            "Since the beginning of the offensive, Russian troops have taken "
+            "45 square kilometers.",
+            "en",
+        ),
+        (
+            "From the start of their offensive actions Ukrainian troops have "
+            "regained 300 sq km.",
+            "en",
+        ),
     ],
 )
 def test_since_the_start_of_offensive_actions_is_a_running_total(
@@ -202,18 +258,40 @@ def test_since_the_start_of_offensive_actions_is_a_running_total(
 @pytest.mark.parametrize(
     ("text", "lang", "side"),
     [
-        ("Площа, яку утримують російські війська, скоротилася до 60 кв. км.",
-         "uk", "RU"),
-        ("Територія, яку контролюють українські підрозділи, зменшилася до "
-         "90 кв. км.", "uk", "UA"),
-        ("Площа, яку досі утримують ЗСУ, скоротилася до 45 квадратних "
-         "кілометрів.", "uk", "UA"),
-        ("Площадь, которую удерживают украинские подразделения, сократилась "
-         "до 60 кв. км.", "ru", "UA"),
-        ("Территория, которую контролируют российские войска, сократилась до "
-         "90 кв. км.", "ru", "RU"),
-        ("Площадь, которую всё ещё удерживают ВСУ, уменьшилась до 45 "
-         "квадратных километров.", "ru", "UA"),
+        (
+            "Площа, яку утримують російські війська, скоротилася до 60 кв. км.",
+            "uk",
+            "RU",
+        ),
+        (
+            "Територія, яку контролюють українські підрозділи, зменшилася до "
+            "90 кв. км.",
+            "uk",
+            "UA",
+        ),
+        (
+            "Площа, яку досі утримують ЗСУ, скоротилася до 45 квадратних кілометрів.",
+            "uk",
+            "UA",
+        ),
+        (
+            "Площадь, которую удерживают украинские подразделения, сократилась "
+            "до 60 кв. км.",
+            "ru",
+            "UA",
+        ),
+        (
+            "Территория, которую контролируют российские войска, сократилась до "
+            "90 кв. км.",
+            "ru",
+            "RU",
+        ),
+        (
+            "Площадь, которую всё ещё удерживают ВСУ, уменьшилась до 45 "
+            "квадратных километров.",
+            "ru",
+            "UA",
+        ),
     ],
 )
 def test_the_side_after_the_verb_of_a_relative_clause_holds(
@@ -226,12 +304,20 @@ def test_the_side_after_the_verb_of_a_relative_clause_holds(
 @pytest.mark.parametrize(
     ("text", "start"),
     [
-        ("Russian forces made confirmed advances near Kolosky this week.",
-         date(2025, 9, 1)),
-        ("Ukrainian forces made confirmed advances in the Marivka direction "
-         "last week.", date(2025, 8, 25)),
-        ("Russian forces recently made confirmed advances near Pishchane over "
-         "the past week.", date(2025, 8, 27)),
+        (
+            "Russian forces made confirmed advances near Kolosky this week.",
+            date(2025, 9, 1),
+        ),
+        (
+            "Ukrainian forces made confirmed advances in the Marivka direction "
+            "last week.",
+            date(2025, 8, 25),
+        ),
+        (
+            "Russian forces recently made confirmed advances near Pishchane over "
+            "the past week.",
+            date(2025, 8, 27),
+        ),
     ],
 )
 def test_confirmed_as_an_adjective_keeps_the_span(text: str, start: date) -> None:
@@ -241,9 +327,7 @@ def test_confirmed_as_an_adjective_keeps_the_span(text: str, start: date) -> Non
 
 def test_confirmed_as_a_verb_is_still_an_announcement() -> None:
     found = claims("On Monday the army confirmed the capture of Kolosky.")
-    assert [(c.period_start, c.period_end) for c in found] == [
-        (None, date(2025, 9, 1))
-    ]
+    assert [(c.period_start, c.period_end) for c in found] == [(None, date(2025, 9, 1))]
 
 
 # ---- family 9: a time in a participial appositive about the place is not
@@ -269,25 +353,51 @@ def test_a_time_in_a_participial_appositive_is_the_places(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("Russian bloggers claimed that on Monday assault groups entered Kolosky. "
-         "Kyiv denied these reports.", "en"),
-        ("Russian channels said troops captured Marivka on Monday. "
-         "Ukraine's General Staff rejected the claim.", "en"),
-        ("Pro-Kremlin bloggers wrote that on Monday Russian units took Pishchane. "
-         "The Ukrainian army has denied this.", "en"),
-        ("Російські канали стверджували, що в понеділок штурмовики зайшли в "
-         "Колоски. Генштаб ЗСУ ці дані спростував.", "uk"),
-        ("Окупанти заявили, що в понеділок захопили Марівку. Сили оборони "
-         "спростували цю інформацію.", "uk"),
-        ("Російські блогери писали, що в понеділок війська РФ закріпилися в "
-         "Піщаному. ЗСУ це заперечують.", "uk"),
-        ("Украинские источники утверждали, что в понедельник штурмовые группы "
-         "закрепились в Колосках. Минобороны России эти сведения опровергло.",
-         "ru"),
-        ("ВСУ заявили, что в понедельник освободили Маривку. В Минобороны РФ "
-         "эту информацию опровергли.", "ru"),
-        ("Украинские каналы писали, что в понедельник ВСУ вошли в Пищаное. "
-         "Минобороны это опровергает.", "ru"),
+        (
+            "Russian bloggers claimed that on Monday assault groups entered Kolosky. "
+            "Kyiv denied these reports.",
+            "en",
+        ),
+        (
+            "Russian channels said troops captured Marivka on Monday. "
+            "Ukraine's General Staff rejected the claim.",
+            "en",
+        ),
+        (
+            "Pro-Kremlin bloggers wrote that on Monday Russian units took Pishchane. "
+            "The Ukrainian army has denied this.",
+            "en",
+        ),
+        (
+            "Російські канали стверджували, що в понеділок штурмовики зайшли в "
+            "Колоски. Генштаб ЗСУ ці дані спростував.",
+            "uk",
+        ),
+        (
+            "Окупанти заявили, що в понеділок захопили Марівку. Сили оборони "
+            "спростували цю інформацію.",
+            "uk",
+        ),
+        (
+            "Російські блогери писали, що в понеділок війська РФ закріпилися в "
+            "Піщаному. ЗСУ це заперечують.",
+            "uk",
+        ),
+        (
+            "Украинские источники утверждали, что в понедельник штурмовые группы "
+            "закрепились в Колосках. Минобороны России эти сведения опровергло.",
+            "ru",
+        ),
+        (
+            "ВСУ заявили, что в понедельник освободили Маривку. В Минобороны РФ "
+            "эту информацию опровергли.",
+            "ru",
+        ),
+        (
+            "Украинские каналы писали, что в понедельник ВСУ вошли в Пищаное. "
+            "Минобороны это опровергает.",
+            "ru",
+        ),
     ],
 )
 def test_a_denial_pointing_back_takes_the_claims_day(text: str, lang: str) -> None:
@@ -306,22 +416,43 @@ def test_a_denial_pointing_back_takes_the_claims_day(text: str, lang: str) -> No
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("З початку наступу на Колоскивському напрямку 10 травня окупанти "
-         "захопили 12 сіл.", "uk"),
+        (
+            "З початку наступу на Колоскивському напрямку 10 травня окупанти "
+            "захопили 12 сіл.",
+            "uk",
+        ),
         ("З початку операції 10 травня Сили оборони звільнили 120 кв. км.", "uk"),
-        ("Від початку контрнаступу в Курській області 10 травня ЗСУ звільнили "
-         "40 населених пунктів.", "uk"),
-        ("С начала наступления на колосковском направлении 10 мая российские "
-         "войска освободили 12 сел.", "ru"),
+        (
+            "Від початку контрнаступу в Курській області 10 травня ЗСУ звільнили "
+            "40 населених пунктів.",
+            "uk",
+        ),
+        (
+            "С начала наступления на колосковском направлении 10 мая российские "
+            "войска освободили 12 сел.",
+            "ru",
+        ),
         ("С начала операции 10 мая ВСУ заняли 120 кв. км.", "ru"),
-        ("С начала контрнаступления в Курской области 10 мая армия РФ "
-         "освободила 40 населенных пунктов.", "ru"),
-        ("Since the start of the offensive in the Kolosky direction on May 10 "
-         "Russian troops have taken 12 villages.", "en"),
-        ("Since the start of the operation on May 10, Ukrainian forces have "
-         "liberated 120 sq km.", "en"),
-        ("Since the beginning of the counteroffensive in the Kursk region on "
-         "May 10 Russian forces have retaken 40 settlements.", "en"),
+        (
+            "С начала контрнаступления в Курской области 10 мая армия РФ "
+            "освободила 40 населенных пунктов.",
+            "ru",
+        ),
+        (
+            "Since the start of the offensive in the Kolosky direction on May 10 "
+            "Russian troops have taken 12 villages.",
+            "en",
+        ),
+        (
+            "Since the start of the operation on May 10, Ukrainian forces have "
+            "liberated 120 sq km.",
+            "en",
+        ),
+        (
+            "Since the beginning of the counteroffensive in the Kursk region on "
+            "May 10 Russian forces have retaken 40 settlements.",
+            "en",
+        ),
     ],
 )
 def test_since_the_start_of_an_operation_on_a_day(text: str, lang: str) -> None:
@@ -344,8 +475,11 @@ def test_a_day_after_a_verb_is_no_operation_start() -> None:
     [
         ("Near Kolosky they managed to gain a foothold on our bank.", "en", "RU"),
         ("At dawn they pushed us out of Marivka.", "en", "RU"),
-        ("Last night they advanced 200 metres towards our positions near "
-         "Pishchane.", "en", "RU"),
+        (
+            "Last night they advanced 200 metres towards our positions near Pishchane.",
+            "en",
+            "RU",
+        ),
         ("Біля Колосків вони закріпилися на нашому березі.", "uk", "RU"),
         ("Вчора вони вибили нас з Марівки.", "uk", "RU"),
         ("Вони просунулися до наших позицій біля Піщаного.", "uk", "RU"),

@@ -47,14 +47,20 @@ def test_a_town_taken_is_still_a_capture(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("The counterattack near Kolosky, if confirmed, would be the first in "
-         "weeks.", "en"),
-        ("The Ukrainian advance near Marivka would mark a turn on this front.",
-         "en"),
-        ("Ukrainian gains near Kolosky, if true, would be the largest this month.",
-         "en"),
-        ("Контратака біля Колосків, якщо підтвердиться, стала б першою за місяць.",
-         "uk"),
+        (
+            "The counterattack near Kolosky, if confirmed, would be the first in "
+            "weeks.",
+            "en",
+        ),
+        ("The Ukrainian advance near Marivka would mark a turn on this front.", "en"),
+        (
+            "Ukrainian gains near Kolosky, if true, would be the largest this month.",
+            "en",
+        ),
+        (
+            "Контратака біля Колосків, якщо підтвердиться, стала б першою за місяць.",
+            "uk",
+        ),
         ("Просування біля Марівки, якщо це підтвердиться, буде першим.", "uk"),
         ("Наступ біля Колосків, якщо підтвердиться, змінить картину.", "uk"),
         ("Контратака у Колосков, если подтвердится, станет первой за месяц.", "ru"),
@@ -69,8 +75,10 @@ def test_a_report_under_assessment_is_no_claim(text: str, lang: str) -> None:
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("Ukrainian forces counterattacked near Kolosky, the general staff said.",
-         "en"),
+        (
+            "Ukrainian forces counterattacked near Kolosky, the general staff said.",
+            "en",
+        ),
         ("Українські сили контратакували біля Колосків.", "uk"),
         ("ВСУ контратаковали у Колосков, сообщил штаб.", "ru"),
     ],
@@ -83,12 +91,12 @@ def test_a_plain_counterattack_is_still_fighting(text: str, lang: str) -> None:
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("Near Kolosky, without drones these assaults would have ended badly.",
-         "en"),
-        ("At Marivka the attacks would have succeeded without the minefields.",
-         "en"),
-        ("By Zelena Dolyna the battles would have lasted longer without air cover.",
-         "en"),
+        ("Near Kolosky, without drones these assaults would have ended badly.", "en"),
+        ("At Marivka the attacks would have succeeded without the minefields.", "en"),
+        (
+            "By Zelena Dolyna the battles would have lasted longer without air cover.",
+            "en",
+        ),
         ("Біля Колосків без дронів ці штурми закінчилися б інакше.", "uk"),
         ("Під Марівкою атаки вдалися б, якби не мінні поля.", "uk"),
         ("Біля Зеленої Долини бої тривали б довше без авіації.", "uk"),
@@ -151,8 +159,11 @@ def test_leaving_a_town_is_still_a_withdrawal(text: str, lang: str) -> None:
         ("Цієї весни росіяни захопили більше території, ніж торік.", "uk"),
         ("Торік окупанти зайняли менше території, ніж у 2023 році.", "uk"),
         ("За неделю ВСУ заняли больше территории, чем русские за год.", "ru"),
-        ("Этой весной российские войска захватили больше территории, чем в "
-         "2023 году.", "ru"),
+        (
+            "Этой весной российские войска захватили больше территории, чем в "
+            "2023 году.",
+            "ru",
+        ),
         ("В прошлом году ВСУ заняли меньше территории, чем в 2023 году.", "ru"),
     ],
 )
@@ -225,8 +236,7 @@ def test_telling_how_the_fighting_goes_is_no_claim(text: str, lang: str) -> None
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("The commander told reporters that fighting near Kolosky continues.",
-         "en"),
+        ("The commander told reporters that fighting near Kolosky continues.", "en"),
         ("Командир розповів, що бої біля Колосків тривають.", "uk"),
         ("Командир рассказал, что бои под Колосками продолжаются.", "ru"),
     ],
@@ -291,24 +301,24 @@ def test_a_town_freed_or_fought_for_still_counts(text: str, lang: str) -> None:
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("Near Kolosky it was quiet. 'The offensive continues,' the general said.",
-         "en"),
-        ("Marivka held. The counteroffensive goes on, the minister told reporters.",
-         "en"),
-        ("Kolosky is calm. \"Our offensive operation is continuing.\"", "en"),
+        (
+            "Near Kolosky it was quiet. 'The offensive continues,' the general said.",
+            "en",
+        ),
+        (
+            "Marivka held. The counteroffensive goes on, the minister told reporters.",
+            "en",
+        ),
+        ('Kolosky is calm. "Our offensive operation is continuing."', "en"),
         ("Біля Колосків тихо. «Наступ триває», — заявив командувач.", "uk"),
         ("Марівка стоїть. Контрнаступ продовжується, повідомив міністр.", "uk"),
         ("Колоски тримаються. «Наш наступ триває».", "uk"),
-        ("Под Колосками тихо. «Наступление продолжается», — заявил генерал.",
-         "ru"),
-        ("В Марьевке тихо. Контрнаступление продолжается, сообщил министр.",
-         "ru"),
+        ("Под Колосками тихо. «Наступление продолжается», — заявил генерал.", "ru"),
+        ("В Марьевке тихо. Контрнаступление продолжается, сообщил министр.", "ru"),
         ("Колоски держатся. «Наше наступление идет».", "ru"),
     ],
 )
-def test_the_offensive_continues_said_bare_is_no_fighting(
-    text: str, lang: str
-) -> None:
+def test_the_offensive_continues_said_bare_is_no_fighting(text: str, lang: str) -> None:
     assert "fighting" not in _kinds(text, lang), text
 
 

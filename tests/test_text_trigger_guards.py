@@ -29,9 +29,7 @@ def test_word_guard_agrees_with_the_finder():
     ):
         kept = {(t.start, t.end) for t in _find_triggers(text, "en")}
         for m in _trigger_matches(text, "en"):
-            assert (word_guard(text, "en", m) is None) == (
-                (m.start(), m.end()) in kept
-            )
+            assert (word_guard(text, "en", m) is None) == ((m.start(), m.end()) in kept)
 
 
 def test_each_recipe_lists_a_guard_once():
@@ -39,7 +37,6 @@ def test_each_recipe_lists_a_guard_once():
         for steps in recipes.values():
             assert len(set(steps)) == len(steps)
             assert all(step.__doc__ for step in steps)
-
 
 
 def test_guards_with_no_pattern_have_names_not_line_numbers():

@@ -161,9 +161,7 @@ def import_paths(
             if key is not None and store.has_snapshot(source, key):
                 summary.existing.append(str(path))
             else:
-                _store_snapshot(
-                    store, process_file(source, path), summary, str(path)
-                )
+                _store_snapshot(store, process_file(source, path), summary, str(path))
         except StoreError:
             raise  # the store failed, not this file
         except FrontlineError as exc:
@@ -286,11 +284,7 @@ def sync(
     keys = store.keys(source)
     todo = []
     for r in remotes:
-        stored = (
-            r.key in keys
-            if r.key
-            else _fetched_and_stored(store, source, r)
-        )
+        stored = r.key in keys if r.key else _fetched_and_stored(store, source, r)
         if stored:
             summary.existing.append(r.name)
         else:

@@ -41,7 +41,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         title="frontline",
         version=__version__,
         description="Control maps, territorial claims, verdicts and readers' "
-        "corrections. Errors: JSON {\"error\": \"...\"} with a 4xx status. "
+        'corrections. Errors: JSON {"error": "..."} with a 4xx status. '
         "Sources: DeepStateMap (non-commercial use), ISW/CTP, NZZ/Liveuamap; "
         "places: GeoNames (CC BY 4.0), OSM (ODbL).",
         lifespan=lifespan,
@@ -85,7 +85,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         folder = leaflet_dir()
         if folder is None:
             raise ApiError(
-                404, "Leaflet is not installed: run 'npm ci --prefix web' (or "
+                404,
+                "Leaflet is not installed: run 'npm ci --prefix web' (or "
                 "scripts/build-web.sh) in the checkout",
             )
         if name in _LEAFLET_FILES:

@@ -63,5 +63,6 @@ def install(app: FastAPI) -> None:
         # A bug met by some input: logged here, answered as a bad request so no
         # client ever sees a stack trace or a 5xx.
         log.exception("unexpected error on %s %s", req.method, req.url.path)
-        return _json(400, f"{req.url.path}: cannot process this request "
-                     f"({type(exc).__name__})")
+        return _json(
+            400, f"{req.url.path}: cannot process this request ({type(exc).__name__})"
+        )

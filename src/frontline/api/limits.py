@@ -133,8 +133,9 @@ class Guard:
             log.exception("unhandled error on %s", path)
             if not started:
                 await _send_error(
-                    send, 400, f"{path}: cannot process this request "
-                    f"({type(exc).__name__})"
+                    send,
+                    400,
+                    f"{path}: cannot process this request ({type(exc).__name__})",
                 )
 
     def _too_big(self, path: str) -> str:

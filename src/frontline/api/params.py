@@ -49,8 +49,9 @@ def region(spec: str | None, polygon: str | None, mirror: str | None) -> Region:
     text = (spec or "all").strip()
     if "/" in text or "\\" in text or text.lower().endswith(_FILE_SUFFIXES):
         raise ApiError(
-            400, f"region {text!r}: files are not read over HTTP; use {FORMS} "
-            "or a drawn polygon"
+            400,
+            f"region {text!r}: files are not read over HTTP; use {FORMS} "
+            "or a drawn polygon",
         )
     return load_region(text, mirror=mirror)
 

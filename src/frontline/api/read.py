@@ -303,9 +303,7 @@ def documents(request: Request) -> dict[str, Any]:
 
 def _document(request: Request, doc_id: str) -> dict[str, Any]:
     backend = _backend(request)
-    doc = next(
-        (d for d in backend.ledger().documents() if d["doc_id"] == doc_id), None
-    )
+    doc = next((d for d in backend.ledger().documents() if d["doc_id"] == doc_id), None)
     if doc is None:
         raise ApiError(404, f"document {doc_id!r}: not in the ledger")
     return doc

@@ -109,7 +109,8 @@ def _sources(store, wanted: list[str] | None) -> tuple[str, ...]:
         unknown = [s for s in wanted if s not in stored]
         if unknown:
             raise ApiError(
-                422, f"sources {', '.join(unknown)}: no stored snapshots "
+                422,
+                f"sources {', '.join(unknown)}: no stored snapshots "
                 f"(stored: {', '.join(stored) or 'none'})",
             )
         return tuple(dict.fromkeys(wanted))
@@ -128,7 +129,8 @@ def check(request: Request, body: CheckIn) -> dict[str, Any]:
     doc = _document(request, body)
     if len(doc.text) > MAX_CHECK_CHARS:
         raise ApiError(
-            413, f"text of {len(doc.text):,} characters; a check over HTTP takes "
+            413,
+            f"text of {len(doc.text):,} characters; a check over HTTP takes "
             f"at most {MAX_CHECK_CHARS:,}",
         )
     store = backend.store()

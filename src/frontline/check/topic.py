@@ -41,8 +41,10 @@ def war_words() -> re.Pattern[str]:
     words: list[str] = []
     for lang in LANGS:
         items = raw.get(lang)
-        if not isinstance(items, list) or not items or not all(
-            isinstance(w, str) and w.strip() for w in items
+        if (
+            not isinstance(items, list)
+            or not items
+            or not all(isinstance(w, str) and w.strip() for w in items)
         ):
             raise FrontlineError(f"{lang!r} must be a list of words", where="war_terms")
         words += [w.strip().lower() for w in items]

@@ -16,7 +16,8 @@ console = Console()
 err_console = Console(stderr=True)
 
 DbOption = typer.Option(
-    None, "--db",
+    None,
+    "--db",
     help="Database URL: sqlite:///PATH or postgresql+psycopg://USER@HOST/DB "
     "(default: SQLite under $FRONTLINE_HOME).",
     envvar="FRONTLINE_DB",
@@ -34,9 +35,11 @@ def _mirror_exists(value: str | None) -> str | None:
 
 
 MirrorOption = typer.Option(
-    None, "--mirror",
+    None,
+    "--mirror",
     help="Local directory or base URL holding a copy of the upstream archives.",
-    envvar="FRONTLINE_MIRROR", callback=_mirror_exists,
+    envvar="FRONTLINE_MIRROR",
+    callback=_mirror_exists,
 )
 
 

@@ -211,7 +211,6 @@ def ukrainian_forms(text: str) -> list[str]:
     return _word_combinations(text, options)
 
 
-
 def _word_combinations(text: str, options: list[list[str]]) -> list[str]:
     """Every way of picking one alternative per word, except ``text`` (≤ 8)."""
     out: list[str] = []
@@ -220,6 +219,7 @@ def _word_combinations(text: str, options: list[list[str]]) -> list[str]:
         if form != text and form not in out:
             out.append(form)
     return out[:8]
+
 
 _RU_UK_LATIN = [
     (re.compile(r"(?<=\w)([eo])vka$"), "ivka"),

@@ -726,9 +726,7 @@ def write_reports(
         if fmt == "md":
             text = to_markdown(blocks)
         else:
-            text = to_html(
-                blocks, f"frontline check: {result.document['doc_id']}", out
-            )
+            text = to_html(blocks, f"frontline check: {result.document['doc_id']}", out)
         path = out / f"{stem}.{fmt}"
         _write_atomic(path, text.encode("utf-8"))
         _write_atomic(

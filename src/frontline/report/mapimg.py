@@ -248,8 +248,14 @@ def _basemap_handles(basemap) -> list[Any]:
     return [
         Patch(facecolor=COLOURS["sea"], label="sea"),
         Patch(facecolor=COLOURS["outside"], label="outside Ukraine"),
-        Line2D([], [], color=COLOURS["oblast"], lw=0.7, ls=(0, (4, 2)),
-               label="oblast boundary"),  # fmt: skip
+        Line2D(
+            [],
+            [],
+            color=COLOURS["oblast"],
+            lw=0.7,
+            ls=(0, (4, 2)),
+            label="oblast boundary",
+        ),  # fmt: skip
     ]
 
 

@@ -59,9 +59,7 @@ def _read(path: Path) -> list[tuple[dict[str, Any], Any]]:
 
     frame = pyogrio.read_dataframe(f"/vsigzip/{path}")
     cols = [c for c in frame.columns if c != "geometry"]
-    return [
-        ({c: row[c] for c in cols}, row["geometry"]) for _, row in frame.iterrows()
-    ]
+    return [({c: row[c] for c in cols}, row["geometry"]) for _, row in frame.iterrows()]
 
 
 def sea_outline() -> Any:

@@ -63,9 +63,7 @@ class Store(Protocol):
     def snapshot_at(self, source: str, when: datetime) -> SnapshotInfo | None:
         """The latest snapshot of ``source`` at or before ``when``."""
 
-    def load(
-        self, source: str, key: str, layers: list[str] | None = None
-    ) -> Snapshot:
+    def load(self, source: str, key: str, layers: list[str] | None = None) -> Snapshot:
         """The snapshot's geometries (all layers, or only ``layers``)."""
 
     def sources(self) -> list[str]: ...

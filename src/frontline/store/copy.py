@@ -38,9 +38,7 @@ def _insert(table: str, row: dict[str, Any]) -> str:
     )
 
 
-def copy_snapshots(
-    src: Any, dst: Any, say: Callable[[str], None] | None = None
-) -> int:
+def copy_snapshots(src: Any, dst: Any, say: Callable[[str], None] | None = None) -> int:
     """Every snapshot of ``src`` that ``dst`` lacks; how many were copied.
 
     Both stores need ``keys`` and ``load_many`` (SQLite and PostGIS have them).

@@ -321,9 +321,7 @@ class PostGISStore(SQLCorrections):
     ) -> None:
         """Remember that ``url`` was downloaded to ``path`` with this hash."""
         with self.transaction() as sql:
-            self._record_fetch(
-                sql, url, path, sha256, size, source=source, key=key
-            )
+            self._record_fetch(sql, url, path, sha256, size, source=source, key=key)
 
     @staticmethod
     def _record_fetch(

@@ -367,9 +367,7 @@ def joined_names(text: str, places: Sequence[_Spanned]) -> list[str]:
         return []
     group = [places[-1]]
     for p in reversed(places[:-1]):
-        if p.end > group[0].start or not _JOINED.fullmatch(
-            text, p.end, group[0].start
-        ):
+        if p.end > group[0].start or not _JOINED.fullmatch(text, p.end, group[0].start):
             break
         group.insert(0, p)
     return [p.name for p in group]

@@ -356,9 +356,7 @@ def _fold_counterattacks(out: list[Claim], t: str, base: int) -> list[Claim]:
         for d in out:
             if d.kind != "advance" or not d.places:
                 continue
-            if not counter and {p.name for p in d.places} != {
-                p.name for p in c.places
-            }:
+            if not counter and {p.name for p in d.places} != {p.name for p in c.places}:
                 continue
             gap = t[c.char_end - base : d.char_start - base]
             if re.fullmatch(r"[\s,]*(?:and|і|та|й|и)\s*", gap, re.IGNORECASE):
@@ -1824,7 +1822,8 @@ def _remember_claim_period(
     if ps and (
         ps[0].kind in _CARRIED_KINDS
         # a day the claim happened on (not one it was only announced on)
-        or ps[0].kind in CONTINUED_KINDS and main.period_start is not None
+        or ps[0].kind in CONTINUED_KINDS
+        and main.period_start is not None
         or ps[0].kind in _QUOTED_KINDS  # (only within its quotation)
         or ps[0].kind in _START_KINDS  # (only into a running total)
     ):
@@ -1837,6 +1836,7 @@ def _remember_claim_period(
         st.claim_period_said = main.claimant
     elif main.period_text is not None:
         st.claim_period = None
+
 
 _FOLLOW_UP = re.compile(
     r"\b(?:the (?:figure|total|tally|number|area|gains?)|it|that)\s+(?:\w+\s+)?"
@@ -2387,7 +2387,7 @@ def _is_question(s: Sentence, lang: str) -> bool:
         # "Чи зможе армія звільнити X?", "Сможет ли армия взять X?"
         or bool(t.rstrip().endswith("?") and _SLAVIC_QUESTION.search(t))
         # "Ворог захопив Колоски?", "Чи захопили росіяни X: відповідь ЗСУ"
-        or bool(lang in ("uk", "ru") and t.rstrip(" »”\"").endswith("?"))
+        or bool(lang in ("uk", "ru") and t.rstrip(' »”"').endswith("?"))
         or bool(lang in ("uk", "ru") and _SLAVIC_YES_NO.match(t))
         or bool(s.headline and _EXPLAINER.match(t))
         or bool(t.rstrip().endswith("?") and _HOW_MUCH.search(t))

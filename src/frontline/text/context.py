@@ -1042,7 +1042,7 @@ _UNCONFIRMED = re.compile(
 
 
 def _enemy_by_story(mentions: list, trig: _Trig, last: str | None) -> list:
-    """"противник" when no speaker, claimant or war vocabulary names the side.
+    """ "противник" when no speaker, claimant or war vocabulary names the side.
 
     A Russian text is written by either side ("противник" is Ukraine in a
     Moscow briefing, Russia in a Ukrainian report in Russian), so the enemy is

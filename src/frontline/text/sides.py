@@ -315,9 +315,7 @@ def side_of_text(text: str | None) -> str | None:
     if ru and not ua:
         return "RU"
     if ua and ru:
-        if all(
-            _BOTH_SIDES.fullmatch(m.group(0)) for m in _UA_CLAIMANT.finditer(text)
-        ):
+        if all(_BOTH_SIDES.fullmatch(m.group(0)) for m in _UA_CLAIMANT.finditer(text)):
             return "RU"  # "начальник Генштаба Валерий Герасимов": Moscow's staff
         return "UA" if ua.start() < ru.start() else "RU"
     return None

@@ -246,8 +246,7 @@ def prefix_regex(prefixes: tuple[str, ...]) -> str:
         if "" in node:
             return ""  # a prefix ends here: whatever follows is fine
         alts = [
-            (_ESCAPES.get(ch) or re.escape(ch)) + emit(node[ch])
-            for ch in sorted(node)
+            (_ESCAPES.get(ch) or re.escape(ch)) + emit(node[ch]) for ch in sorted(node)
         ]
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 

@@ -116,8 +116,6 @@ _TRIGGER_RE = {lang: folded(rx) for lang, rx in _TRIGGER_RE.items()}
 
 
 @functools.lru_cache(maxsize=4096)
-
-
 def _trigger_matches(text: str, lang: str) -> tuple[re.Match[str], ...]:
     """Every trigger-word match in a sentence (cached for one document)."""
     return tuple(_TRIGGER_RE.get(lang, _TRIGGER_RE["en"]).finditer(text))
@@ -472,8 +470,7 @@ def _reduced_relative(w: _Word) -> str | None:
         and " " not in w.word
         and _REDUCED_RELATIVE.search(w.before)
         and (
-            _POSITIONS_END.search(w.before)
-            or not _AGENT_OR_FIGURE_AFTER.match(w.after)
+            _POSITIONS_END.search(w.before) or not _AGENT_OR_FIGURE_AFTER.match(w.after)
         )
     ):
         return "ed-en-word"

@@ -749,8 +749,7 @@ FAMILIES8: dict[str, str] = {
         r"month|year|spring|summer|autumn|fall|winter)|earlier this|overnight|"
         r"yesterday)\b)"
         # (not a figure or the weather: "Prices fell in March")
-        + NOT_A_FIGURE_FELL
-        + r"|"
+         + NOT_A_FIGURE_FELL + r"|"
         # the noun: "the pull-out of troops from X", "a pullout from X"
         r"pull-?outs?(?= (?:of (?:[\w’'-]+ ){1,3})?from\b)|"
         # nouns of leaving: "the exit from X", "the surrender of X", "the
@@ -959,8 +958,8 @@ FAMILIES10: dict[str, str] = {
         r"(?:lost|gone)(?:(?<=is lost)|(?<=is now lost)|(?<=are lost)|"
         r"(?<=was lost)|(?<=is gone)|(?<=is now gone)|(?<=was gone))"
         r"(?=\s*(?:[.,;]|$))|"
-        r"fell(?:" + "|".join(f"(?<=(?-i:[A-Z])[a-z]{{{n}}} fell)" for n in
-                              range(3, 12))
+        r"fell(?:"
+        + "|".join(f"(?<=(?-i:[A-Z])[a-z]{{{n}}} fell)" for n in range(3, 12))
         + r")(?=[.;]|,\s(?:the|a|an|said|says|according)\b)"
         + NOT_A_FIGURE_FELL
     ),
@@ -1068,8 +1067,15 @@ FAMILIES10: dict[str, str] = {
         r"active(?:"
         + "|".join(
             f"(?<={who} {verb} active)"
-            for who in ("enemy", "Russians", "troops", "forces", "units",
-                        "groups", "infantry")
+            for who in (
+                "enemy",
+                "Russians",
+                "troops",
+                "forces",
+                "units",
+                "groups",
+                "infantry",
+            )
             for verb in ("is", "are", "was", "were", "remains", "remain")
         )
         + r")(?= (?:\w+ )?(?:near|around|outside|on the outskirts of|in the "
@@ -1165,8 +1171,7 @@ FAMILIES10: dict[str, str] = {
         # troops present in a part of a place: "Russian forces are in the
         # northern part of X", "Ukrainian troops are still in a few streets"
         # (partial control: rules/holding.py)
-        + TROOPS
-        + r"(?= (?:(?:are|were|remain|remained|have been) (?:still |now |"
+         + TROOPS + r"(?= (?:(?:are|were|remain|remained|have been) (?:still |now |"
         r"already )?|(?:still|now|already) )(?:present |stationed |sitting |"
         r"entrenched |holed up |dug in )?(?:in|inside) " + TOWN_PART + r")"
     ),

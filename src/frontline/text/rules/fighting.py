@@ -160,9 +160,7 @@ def _placed_elsewhere(ctx: SentenceContext, trig: _Trig, fights: list[_Trig]) ->
         if other.start <= trig.start or other.used:
             continue
         clause = ctx.clause_span(other.start)
-        if clause != mine and any(
-            clause[0] <= p.start < clause[1] for p in ctx.places
-        ):
+        if clause != mine and any(clause[0] <= p.start < clause[1] for p in ctx.places):
             return True
     return False
 
