@@ -6,7 +6,7 @@ dev text, with gold claims annotated per ``shared/data/claims/CONVENTIONS.md``.
 ``benchmarks/score_splits.py`` scores the extractor on them: blind, blind4,
 blind6, blind7 and blind8 are development sets (their errors are read when rules
 are written); blind2, blind3, blind5, blind9, blind10, blind11, blind12,
-blind13 and blind14 are never read
+blind13, blind14 and blind15 are never read
 by a rule author (summary lines only).
 These tests only guard the files: they parse, every offset points at its quote,
 and the fields take valid values.
@@ -67,6 +67,7 @@ CORPORA = {
     "blind_corpus12.jsonl": Corpus("b12", {"en": 12, "uk": 12, "ru": 12}, 3, 2),
     "blind_corpus13.jsonl": Corpus("b13", {"en": 18, "uk": 9, "ru": 9}, 3, 3),
     "blind_corpus14.jsonl": Corpus("b14", {"en": 20, "uk": 8, "ru": 8}, 3, 3, True),
+    "blind_corpus15.jsonl": Corpus("b15", {"en": 20, "uk": 8, "ru": 8}, 3, 3),
 }
 
 
