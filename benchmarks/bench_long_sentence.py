@@ -10,12 +10,19 @@ captured 3 square kilometres near Village0, 4 square kilometres near Village1,
 per figure) and the ratio t(N_max)/t(N_min) against N_max/N_min (linear: the
 two are about equal; quadratic: the first is their square). Baseline (commit
 c317b21, before the fix): 0.72 s at 250, 2.98 s at 500, 14.4 s at 1,000 figures.
+
+``--shapes`` times other hostile sentences too: one item repeated N times (a
+trigger word alone, a capture, a fight, an advance, a bare figure, a holding;
+in en/uk/ru), N from 250 to 2,000, one line each with t(N_max)/t(N_min).
+Baseline for them (cb38e50): "captured " ×2,000 took 2.64 s (×3.7 per
+doubling), "бої біля Бахмута, " ×2,000 5.65 s (one claim).
 """
 
 from __future__ import annotations
 
 import argparse
 import statistics
+import sys
 import time
 from datetime import date
 
@@ -26,6 +33,47 @@ def sentence(n: int) -> str:
     """One sentence with ``n`` area figures governed by one trigger."""
     parts = [f"{i % 97 + 1} square kilometres near Village{i}" for i in range(n)]
     return "Russian forces captured " + ", ".join(parts) + ", the ministry said."
+
+
+# (language, lead, item): the sentence is the lead and the item N times
+SHAPES = (
+    ("en", "", "captured "),
+    ("uk", "", "захопили "),
+    ("ru", "", "захватили "),
+    ("en", "", "Russian forces captured Bakhmut, "),
+    ("uk", "", "окупанти захопили Бахмут, "),
+    ("ru", "", "ВС РФ освободили Бахмут, "),
+    ("en", "", "fighting near Bakhmut, "),
+    ("uk", "", "бої біля Бахмута, "),
+    ("ru", "", "бои у Бахмута, "),
+    ("en", "Russian forces ", "advanced 2 km near Bakhmut, "),
+    ("uk", "Окупанти ", "просунулися на 2 км біля Бахмута, "),
+    ("en", "", "5 km² "),
+    ("ru", "ВС РФ ", "освободили 5 кв. км у Бахмута, "),
+    ("en", "Ukraine ", "holds Bakhmut, "),
+    ("uk", "Окупанти захопили ", "Бахмут, "),
+)
+
+
+def time_shape(lang: str, lead: str, item: str, n: int) -> tuple[float, int]:
+    """Process time of one extraction of ``lead + item * n`` and its claims."""
+    t0 = time.process_time()
+    found = extract_claims(lead + item * n, language=lang, published=date(2024, 5, 7))
+    return time.process_time() - t0, len(found)
+
+
+def shapes(sizes: list[int]) -> None:
+    """One line per shape: time and claims at each size, and the time ratio."""
+    for lang, lead, item in SHAPES:
+        extract_claims(lead + item, language=lang, published=date(2024, 5, 7))
+        runs = [time_shape(lang, lead, item, n) for n in sizes]
+        cells = "  ".join(
+            f"{n}: {s:.2f} s/{c}" for n, (s, c) in zip(sizes, runs, strict=True)
+        )
+        ratio = runs[-1][0] / max(runs[0][0], 1e-6)
+        print(f"{lang} {lead + item!r:48} {cells}  ratio {ratio:.1f}", flush=True)
+    k = sizes[-1] / sizes[0]
+    print(f"(linear ≈ {k:.0f}, quadratic ≈ {k**2:.0f})")
 
 
 def time_one(n: int, repeat: int) -> tuple[float, int]:
@@ -42,8 +90,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="250,500,1000,2000,4000")
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--shapes", action="store_true", help="other hostile shapes")
     args = ap.parse_args()
     sizes = [int(x) for x in args.sizes.split(",")]
+    if args.shapes:
+        shapes(sizes if "--sizes" in sys.argv else [250, 2000])
+        return
     rows = []
     head = ("figures", "chars", "claims", "median s", "ms/figure")
     print(" ".join(f"{h:>{w}}" for h, w in zip(head, (8, 8, 7, 9, 10), strict=True)))

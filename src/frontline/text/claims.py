@@ -23,8 +23,10 @@ from __future__ import annotations
 
 import calendar
 import functools
+import logging
 import re
 import weakref
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -118,6 +120,8 @@ from .triggers import _TRIGGER_RE, _find_triggers, _trigger_matches, word_guard
 from .units import Quantity, find_quantities
 
 __all__ = ["extract_claims", "claim_to_record", "detect_language"]
+
+log = logging.getLogger("frontline.claims")
 
 _CLAUSE_SPLIT = {
     "en": re.compile(
@@ -375,8 +379,10 @@ def _trim_trigger_words(
 ) -> list[PlaceMention]:
     """A capitalised trigger glued to a name ("Звільнено Сторожеве") is cut off."""
     out = []
+    starts = [tr.start for tr in trigs]  # sorted: the matches of one search
     for p in places:
-        tr = next((tr for tr in trigs if p.start <= tr.start < p.end), None)
+        i = bisect_left(starts, p.start)
+        tr = trigs[i] if i < len(trigs) and trigs[i].start < p.end else None
         if tr is None:
             out.append(p)
             continue
@@ -468,7 +474,9 @@ def extract_claims(
     stored: str | date | None = None,
     why: list[Drop] | None = None,
 ) -> list[Claim]:
-    """Every territorial claim in ``text`` (never raises on any string).
+    """Every territorial claim in ``text`` (never raises on any string: a
+    failure inside is one warning on the ``frontline.claims`` logger, naming
+    the text, and no claims).
 
     ``stored`` ("2023-07" or a day) is when the stored copy of a text without
     a publication day is dated: months named without a year take it as their
@@ -477,7 +485,15 @@ def extract_claims(
     trigger word that made no claim, with its reason (see ``text/trace.py``)."""
     try:
         return _extract(text, doc_id, published, language, stored, why)
-    except Exception:  # noqa: BLE001 - the engine must never crash on input
+    except Exception as exc:  # noqa: BLE001 - the engine must never crash on input
+        # a gap, never a silent zero: one warning line names the text and why
+        log.warning(
+            "frontline: warning: claims: %s: no claims read, the extractor "
+            "failed (%s: %s)",
+            doc_id or "text",
+            type(exc).__name__,
+            exc,
+        )
         return []
 
 
@@ -2554,14 +2570,10 @@ def _sentence_places(
         ]
     places = _trim_trigger_words(places, trigs, t)
     # side words read as names ("«Наші хлопці зайшли…»") are no places
-    places = [
-        p
-        for p in places
-        if not any(
-            m.start == p.start and m.end == p.end and m.side in ("WE", "ENEMY", "PRO")
-            for m in mentions
-        )
-    ]
+    side_words = {
+        (m.start, m.end) for m in mentions if m.side in ("WE", "ENEMY", "PRO")
+    }
+    places = [p for p in places if (p.start, p.end) not in side_words]
     sector_spans = [(m.start(), m.end()) for m in sector_ms]
     if lang != "en":
         places = [
@@ -2674,6 +2686,11 @@ def _negation_check(t: str, lang: str) -> Callable[[_Trig, tuple[int, int]], boo
     return negated_near
 
 
+# how far into its clause a negation after a trigger may stand ("X was taken,
+# which the General Staff denied"): a bound keeps a long sentence linear
+_NEGATION_REACH = 400
+
+
 def _negation_near(t: str, lang: str, trig: _Trig, clause: tuple[int, int]) -> bool:
     """Whether a negation or denial near ``trig`` in its clause undoes it."""
     cs, _ = clause
@@ -2691,9 +2708,10 @@ def _negation_near(t: str, lang: str, trig: _Trig, clause: tuple[int, int]) -> b
         return True
     if _DENIED_AFTER.match(t, trig.end, clause[1]):
         return True  # "інформацію про захоплення X заперечили в ЗСУ"
-    if lx.NEGATION_AFTER.search(
-        t[trig.end : max(trig.end, clause[1])]
-    ) or lx.NEGATION_AFTER.search(t[trig.end : trig.end + 120]):
+    reach = min(max(trig.end, clause[1]), trig.end + _NEGATION_REACH)
+    if lx.NEGATION_AFTER.search(t[trig.end : reach]) or lx.NEGATION_AFTER.search(
+        t[trig.end : trig.end + 120]
+    ):
         return True
     return lx.PREMATURE.search(t, trig.end, min(len(t), trig.end + 120)) is not None
 

@@ -17,6 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 from ..model import Claim, Place
@@ -75,6 +76,28 @@ class SentenceContext:
         """Note that ``trig`` made no claim, and why (a no-op unless tracing)."""
         if self.st.why is not None:
             self.st.why.note(trig.start, trig.end, f"{self.section}:{reason}")
+
+    @cached_property
+    def _place_starts(self) -> list[int]:
+        return [p.start for p in self.places]
+
+    def places_in(self, a: int, b: int) -> list[PlaceMention]:
+        """The places of the sentence that start in ``[a, b)``, in order (by
+        bisection: ``places`` are sorted by start)."""
+        starts = self._place_starts
+        return self.places[bisect_left(starts, a) : bisect_left(starts, b)]
+
+    @cached_property
+    def movement_bounds(self) -> tuple[list[int], list[int]]:
+        """The sorted ends of the sentence's capture, withdrawal and advance
+        triggers, and the sorted starts of those and its stalls: where the
+        claim of one movement word gives way to the next."""
+        moves = ("capture", "withdraw", "advance")
+        ends = sorted(tr.end for tr in self.trigs if tr.family in moves)
+        starts = sorted(
+            tr.start for tr in self.trigs if tr.family in (*moves, "stall")
+        )
+        return ends, starts
 
 
 def _sector_in(t: str, seg: tuple[int, int], lang: str) -> str | None:
@@ -1487,11 +1510,24 @@ def _partial(tail: str) -> bool | None:
     )
 
 
+# how far a clause reaches on either side of the word asked about: a clause is
+# read around its trigger, so a sentence of thousands of items ("бої біля X,
+# біля Y, …") costs time linear in its length, not quadratic
+CLAUSE_REACH = 600
+
+
 def _clause_of(clauses: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    for a, b in clauses:
-        if a <= pos < b:
-            return a, b
-    return clauses[-1]
+    """The clause of ``clauses`` (sorted, disjoint) that holds ``pos`` (the last
+    one if none does), cut to ``CLAUSE_REACH`` characters on either side.
+
+    >>> _clause_of([(0, 10), (10, 2000)], 1500)
+    (900, 2000)
+    >>> _clause_of([(0, 10), (10, 20)], 25)
+    (10, 20)
+    """
+    i = bisect_right(clauses, (pos, 10**18)) - 1
+    a, b = clauses[i] if i >= 0 and pos < clauses[i][1] else clauses[-1]
+    return max(a, pos - CLAUSE_REACH), min(b, pos + CLAUSE_REACH)
 
 
 _SIZE_CHANGE = re.compile(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from ...model import Claim, Place
@@ -625,7 +626,8 @@ _NOT_FRONT = folded(_NOT_FRONT)
 def _about_front(ctx: SentenceContext, q: Quantity, ground: re.Match | None) -> bool:
     """Whether an area figure's sentence speaks of the front (not a look-alike)."""
     t = ctx.t
-    if _NOT_FRONT.search(t) or lx.LOOKALIKE.search(t):
+    not_front, front_word = _front_words(t)
+    if not_front:
         return False
     sided = any(m.side in ("UA", "RU", "ENEMY") for m in ctx.mentions)
     if q.unit.lower().startswith(("ha", "гект", "га")):
@@ -636,8 +638,17 @@ def _about_front(ctx: SentenceContext, q: Quantity, ground: re.Match | None) -> 
         and 0 < ctx.st.sentence_no - ctx.st.last_area_sentence <= _RECENT_AREA
     )
     return bool(
-        ground is not None or sided or recent or ctx.sector or _FRONT_WORD.search(t)
+        ground is not None or sided or recent or ctx.sector or front_word
     )
+
+
+@lru_cache(maxsize=1)
+def _front_words(t: str) -> tuple[bool, bool]:
+    """Whether sentence ``t`` names something other than the front (or a
+    look-alike), and whether it names the front: asked once per sentence, not
+    once per figure (a sentence of many figures stays linear)."""
+    not_front = bool(_NOT_FRONT.search(t) or lx.LOOKALIKE.search(t))
+    return not_front, bool(_FRONT_WORD.search(t))
 
 
 def _figure_gainer(

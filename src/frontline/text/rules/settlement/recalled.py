@@ -122,6 +122,10 @@ _RELATIVE_BEFORE = re.compile(
 
 _RELATIVE_HEAD = re.compile(r"\s*(?:which|який|яка|которы\w+)")
 
+# how far before a trigger its relative word may stand: four words and their
+# spaces ("which the army then took"); the bound keeps a long sentence linear
+_RELATIVE_REACH = 200
+
 
 def _antecedent(
     ctx: SentenceContext,
@@ -136,8 +140,8 @@ def _antecedent(
     relative = None
     if trig.family != "withdraw":
         relative = _RELATIVE_BEFORE.search(
-            t[max(0, clause[0] - 6) : trig.start]
-        ) or _RELATIVE_HEAD.match(t[clause[0] : trig.start])
+            t[max(0, clause[0] - 6, trig.start - _RELATIVE_REACH) : trig.start]
+        ) or _RELATIVE_HEAD.match(t, clause[0], trig.start)
     prior = [p for p in ctx.places if p.start < g.seg_before[0] and not p.region]
     pool = [p.name for p in prior] or st.last_claim_places or st.last_places
     if both:

@@ -6,6 +6,7 @@ its claims; then dated lists split into one claim per item."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from ... import lexicon as lx
@@ -80,11 +81,22 @@ def _skipped(ctx: SentenceContext, trig: Any) -> bool:
         return True  # only with a figure: "725 sq km changed hands"
     if ctx.question or _blocked(t, trig, ctx.lang):
         return True
-    if lx.LAND_LOOKALIKE.search(t) and re.search(
-        r"\b(?:which|that|where)\s+(?:was|were|had been|has been)\s+$|"
-        r"(?<![\w])(?:який|яке|яка|які|который|которое|которая|которые)\s+"
-        r"(?:\w+\s+)?$",
-        t[max(0, trig.start - 30) : trig.start],
-    ):
+    if _HISTORY_RELATIVE.search(
+        t[max(0, trig.start - 30) : trig.start]
+    ) and _land_lookalike(t):
         return True  # "farmland near X, which was liberated in 2022": history
     return False
+
+
+_HISTORY_RELATIVE = re.compile(
+    r"\b(?:which|that|where)\s+(?:was|were|had been|has been)\s+$|"
+    r"(?<![\w])(?:який|яке|яка|які|который|которое|которая|которые)\s+"
+    r"(?:\w+\s+)?$"
+)
+
+
+@lru_cache(maxsize=1)
+def _land_lookalike(t: str) -> bool:
+    """Whether sentence ``t`` speaks of farmland or the like (asked once per
+    sentence, not once per trigger: a long sentence stays linear)."""
+    return lx.LAND_LOOKALIKE.search(t) is not None

@@ -6,6 +6,7 @@ head), and the span of its claim."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
@@ -70,11 +71,11 @@ def _target(ctx: SentenceContext, trig: Any) -> _Target:
     """The clause, segments, places, gainer and negation of ``trig``: a
     recipe of the steps below (segments, object, gainer, span)."""
     clause = ctx.clause_span(trig.start)
-    prv, nxt = _neighbours(ctx.trigs, trig, len(ctx.t))
+    prv, nxt = _neighbours(ctx, trig)
     seg_after = (trig.end, min(clause[1], nxt))
     seg_before = (max(clause[0], prv), trig.start)
     seg_after, after_pl = _after_places(ctx, trig, seg_after, nxt)
-    before_pl = [p for p in ctx.places if seg_before[0] <= p.start < seg_before[1]]
+    before_pl = ctx.places_in(*seg_before)
     obj, appos = _object(ctx, trig, clause, after_pl, before_pl)
     settlements = [p for p in obj if not p.region]
     gainer, neg = _gainer_and_negation(ctx, trig, clause)
@@ -105,27 +106,15 @@ def _target(ctx: SentenceContext, trig: Any) -> _Target:
     )
 
 
-def _neighbours(trigs: list[Any], trig: Any, n: int) -> tuple[int, int]:
+def _neighbours(ctx: SentenceContext, trig: Any) -> tuple[int, int]:
     """The end of the movement trigger before ``trig`` (0: none) and the start
-    of the one after it (``n``, the sentence length: none)."""
-    prv = max(
-        [
-            tr.end
-            for tr in trigs
-            if tr.end <= trig.start and tr.family in ("capture", "withdraw", "advance")
-        ],
-        default=0,
-    )
-    nxt = min(
-        [
-            tr.start
-            for tr in trigs
-            if tr.start > trig.start
-            and tr.family in ("capture", "withdraw", "advance", "stall")
-        ],
-        default=n,
-    )
-    return prv, nxt
+    of the one after it (the sentence length: none), by bisection in the
+    sentence's sorted movement bounds (a sentence of many triggers stays
+    linear)."""
+    ends, starts = ctx.movement_bounds
+    i = bisect_right(ends, trig.start)
+    j = bisect_right(starts, trig.start)
+    return (ends[i - 1] if i else 0), (starts[j] if j < len(starts) else len(ctx.t))
 
 
 def _after_places(
@@ -134,14 +123,14 @@ def _after_places(
     """The segment after ``trig`` and its places; with none in its clause, a
     list announced after a colon ("майорить у таких селах: X, Y", "liberated
     the following villages: X, Y") is the object."""
-    t, places = ctx.t, ctx.places
-    after_pl = [p for p in places if seg_after[0] <= p.start < seg_after[1]]
+    t = ctx.t
+    after_pl = ctx.places_in(*seg_after)
     ahead = _LIST_AHEAD.match(t, trig.end) if not after_pl else None
     if ahead is None:
         return seg_after, after_pl
     stop = re.compile(r"[.;!?]").search(t, ahead.end())
     seg_after = (trig.end, min(stop.start() if stop else len(t), nxt))
-    return seg_after, [p for p in places if ahead.end() <= p.start < seg_after[1]]
+    return seg_after, ctx.places_in(ahead.end(), seg_after[1])
 
 
 def _object(
