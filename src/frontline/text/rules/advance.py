@@ -137,7 +137,9 @@ _DUG_IN_WORDS = r"закріп|закреп"
 _ENTRY_WORDS = (
     _EntryWords(
         r"enter|br(?:oke|eak|eaks|eaking|oken) into|увійш|зайш|вош|заш|зайти|"
-        r"увійти|войти|вхожд|входж|ворва|увірва|вдерл",
+        r"увійти|войти|вхожд|входж|ворва|увірва|вдерл|"
+        # (session 23) uk entering now, the imperfective: "заходять у X"
+        r"(?:захо|вхо)д(?:ять|ить)(?![\w’'ʼ-])",
         any_part=True,
         whole_town=True,
     ),
