@@ -113,7 +113,9 @@ _UNDONE = re.compile(
 # northern part of X"); an English foothold in X, a region, on a bank or in
 # "the border area" stays an advance, as dev2 draws it ("a foothold in
 # Dnipropetrovsk"). Movement toward, near or west of X, reaching its
-# outskirts, pushing into them or digging in on them stays an advance. A
+# outskirts or digging in on them stays an advance; entering or pushing
+# into them is entering a part (session 23: "pushed into the southern
+# outskirts of X", as "entered the outskirts of X"). A
 # scare-quoted "entered" is someone else's word (an advance); so is a town
 # told as contested right after its entry ("entered X, now a grey zone").
 class _EntryWords(NamedTuple):
@@ -126,8 +128,9 @@ class _EntryWords(NamedTuple):
 
 
 # (the centre of a town is a part of it: "entered the centre of X", "pushed
-# into the center of X"). A push into or a foothold on a town's outskirts
-# stays an advance (dev2: "reached ... the outskirts of X"); an English
+# into the center of X"). A foothold on a town's outskirts stays an
+# advance (dev2: "reached ... the outskirts of X"); a push into them enters
+# a part (session 23); an English
 # foothold in a whole town too (the town may be a region's name: "a foothold
 # in Dnipropetrovsk", dev2); English digging in counts only inside a part of
 # a town; uk/ru digging in ("закріпилися в X", "закрепились в восточной части
@@ -143,7 +146,7 @@ _ENTRY_WORDS = (
         any_part=True,
         whole_town=True,
     ),
-    _EntryWords(r"push(?:ed|es|ing)? into", any_part=False, whole_town=True),
+    _EntryWords(r"push(?:ed|es|ing)? into", any_part=True, whole_town=True),
     _EntryWords(r"foothold|dug in|entrench", any_part=False, whole_town=False),
     _EntryWords(_DUG_IN_WORDS, any_part=False, whole_town=True),
 )
