@@ -226,6 +226,41 @@ def _entered(
     return [p.name for p in towns]
 
 
+# the town a pointer names, right after an entry: "зашли в город", "увійшли
+# до міста", "entered the town"
+_TOWN_POINTER = re.compile(
+    r"\s+(?:(?:into|in|в|у|во|до)\s+)?(?:the\s+)?(?:town|city|village|"
+    rf"{SETTLEMENT_NOM}|{case_forms('gen', uk=('місто', 'село', 'селище'), ru=())})"
+    r"(?![\w’'ʼ-])",
+    re.IGNORECASE,
+)
+
+
+def _entered_pointed(
+    ctx: SentenceContext,
+    lead: _Trig,
+    seg: tuple[int, int],
+    pl: list[str],
+    undone: bool,
+) -> list[str]:
+    """The town a pointer names (``pl``, the town told before) when ``lead``
+    enters it or a part of it, as an entry into the town named
+    (:func:`_entered`; session 23): "Russian troops entered the town from the
+    south", "окупанти зайшли в місто", "штурмовики зашли в город"."""
+    t = ctx.t
+    row = _entry_words(lead.text)
+    if row is None or _scare_quoted(t, lead.start, lead.end):
+        return []
+    tail = t[lead.end : seg[1]]
+    if _INSIDE.search(tail[:40]) or (row.any_part and _partial(tail)):
+        return pl[:1]
+    if undone or not row.whole_town or not _TOWN_POINTER.match(tail):
+        return []
+    if _CONTESTED.search(t, lead.end, min(len(t), seg[1] + 60)):
+        return []
+    return pl[:1]
+
+
 def _takes_town(ctx: SentenceContext, trig: _Trig) -> bool:
     """Whether a town, or a part of one, follows ``trig`` right away
     ("закріпилися в X", "закрепились в восточной части X")."""
@@ -751,9 +786,9 @@ def _claim(
     t, seg = ctx.t, m.seg
     lead = next((tr for tr in m.in_clause if tr.family == "advance"), trig)
     undone = _UNDONE.search(t, seg[1], min(len(t), seg[1] + 40))
-    entered = (
-        _entered(ctx, lead, seg, m.pl, bool(undone)) if m.pl and not m.pointed else []
-    )
+    # (a town a pointer names: "entered the town", "зашли в город")
+    told = _entered if m.own_pl else _entered_pointed
+    entered = told(ctx, lead, seg, m.pl, bool(undone)) if m.pl else []
     for tr in m.in_clause:
         tr.used = True
     done.add(m.clause)
