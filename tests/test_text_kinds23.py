@@ -14,7 +14,10 @@ sentence).
   advance;
 * an entry into the town a pointer names ("entered the town", "зашли в
   город", "увійшли до міста") is partial control of the town told before, as
-  an entry into the town named (rules/advance ``_entered_pointed``).
+  an entry into the town named (rules/advance ``_entered_pointed``);
+* a part of a town taken with "took"/"взяли" ("took the eastern part of X",
+  "взяли половину X"): partial control, as "captured"/"захопили" already
+  gives (the EN23/UK23/RU23 capture families).
 """
 
 from __future__ import annotations
@@ -171,3 +174,30 @@ def test_the_pointed_towns_outskirts_reached_stay_an_advance(
     kinds = {c[0] for c in claims(text, lang)}
     assert "settlement_control" not in kinds
     assert "advance" in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("Russian troops took the eastern part of Dovhenke.", "en", "Dovhenke"),
+        ("Russian troops took several districts of Kamianka.", "en", "Kamianka"),
+        ("Russian troops took half of Bilohirka, the ministry said.", "en",
+         "Bilohirka"),
+        ("Окупанти взяли східну частину Довгенького.", "uk", "Довгенького"),
+        ("Росіяни взяли половину Кам'янки.", "uk", "Кам'янки"),
+        ("Ворог взяв кілька кварталів Білогірки.", "uk", "Білогірки"),
+        ("Российские войска взяли восточную часть Довгенького.", "ru",
+         "Довгенького"),
+        ("Наши бойцы взяли половину Каменки.", "ru", "Каменки"),
+        ("Штурмовики взяли несколько кварталов Белогорки.", "ru", "Белогорки"),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_town_taken_is_settlement_control(
+    text: str, lang: str, place: str
+) -> None:
+    kind, gainer, places, _ = claims(text, lang)[0]
+    assert (kind, gainer, places) == ("settlement_control", "RU", [place])
+
+
+def test_took_without_a_part_or_a_town_makes_no_claim() -> None:
+    assert claims("Russian troops took part in the exercise in Belarus.", "en") == []
