@@ -17,7 +17,11 @@ sentence).
   an entry into the town named (rules/advance ``_entered_pointed``);
 * a part of a town taken with "took"/"взяли" ("took the eastern part of X",
   "взяли половину X"): partial control, as "captured"/"захопили" already
-  gives (the EN23/UK23/RU23 capture families).
+  gives (the EN23/UK23/RU23 capture families);
+* a clearing carried on in Russian ("ведут зачистку X", "в X ведется
+  зачистка") and an English grey zone told with an adverb ("X is effectively
+  a grey zone now") are fighting at the place, as "продолжается зачистка X"
+  and "X is now a grey zone" already were.
 """
 
 from __future__ import annotations
@@ -201,3 +205,26 @@ def test_a_part_of_a_town_taken_is_settlement_control(
 
 def test_took_without_a_part_or_a_town_makes_no_claim() -> None:
     assert claims("Russian troops took part in the exercise in Belarus.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("Подразделения ведут зачистку Довгенького.", "ru", "Довгенького"),
+        ("В Каменке ведется зачистка, сообщил командир.", "ru", "Каменке"),
+        ("Штурмовые группы продолжают зачистку Белогорки.", "ru", "Белогорки"),
+        ("Dovhenke is effectively a grey zone now.", "en", "Dovhenke"),
+        ("Kamianka is practically a gray zone, the brigade said.", "en",
+         "Kamianka"),
+        ("Bilohirka is basically a grey zone after weeks of assaults.", "en",
+         "Bilohirka"),
+    ],
+)  # fmt: skip
+def test_a_clearing_or_a_grey_zone_is_fighting(
+    text: str, lang: str, place: str
+) -> None:
+    assert ("fighting", None, [place], False) in claims(text, lang)
+
+
+def test_a_grey_zone_tactic_is_no_fight() -> None:
+    assert claims("Russia is now a grey zone power, the analyst wrote.", "en") == []

@@ -1618,6 +1618,11 @@ EN23: dict[str, str] = {
         r"(?:part|parts|half|most|much|centre|center|districts?|quarters?|"
         r"neighbou?rhoods?|microdistricts?|blocks|streets|outskirts) (?:of|in) )"
     ),
+    "fight": (
+        # a grey zone told with an adverb: "X is effectively a grey zone now"
+        r"(?<=is )(?:now |basically |effectively |practically |essentially |"
+        r"largely |mostly |already )a (?:grey|gray)[ -]zone"
+    ),
 }
 
 TRIGGERS = families(
