@@ -344,13 +344,23 @@ _FOLDED_ATTACK = re.compile(
 _COUNTER = re.compile(r"counter-?attack|контратак", re.IGNORECASE)
 
 
+def _gain_of_attack(d: Claim) -> bool:
+    """Whether ``d`` may be the gain an attack told right before it won: a
+    placed advance, or a town entered ("stormed X and entered the village":
+    session 23)."""
+    if not d.places:
+        return False
+    return d.kind == "advance" or d.extra.get("rule") == "advance-entered:advance"
+
+
 def _fold_counterattacks(out: list[Claim], t: str, base: int) -> list[Claim]:
     """ "counterattacked near X and regained a tree line": the counter-attack
     that won ground is one advance, not fighting plus an advance; so is an
     attack that entered the place it was made at ("announced an attack in X
     and entered it"). A counter-attack folds into the gain told right after
     it wherever that is ("counterattacked near X and regained positions
-    northwest of Y"); another attack only into a gain at its own place."""
+    northwest of Y"); another attack only into a gain at its own place (an
+    entry too: "stormed X and pushed into the village")."""
     drop: set[int] = set()
     for i, c in enumerate(out):
         trig = c.extra.get("trigger") or ""
@@ -358,7 +368,7 @@ def _fold_counterattacks(out: list[Claim], t: str, base: int) -> list[Claim]:
             continue
         counter = _COUNTER.match(trig) is not None
         for d in out:
-            if d.kind != "advance" or not d.places:
+            if not _gain_of_attack(d):
                 continue
             if not counter and {p.name for p in d.places} != {p.name for p in c.places}:
                 continue

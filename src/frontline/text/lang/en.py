@@ -1608,6 +1608,23 @@ EN22: dict[str, str] = {
         r"engaged(?= (?:\w+ )?(?:near|around|outside|at|on the outskirts of) )"
     ),
 }
+# --- session 23, kinds lane (tests/test_text_kinds23.py): a part of a town
+# taken with "took" ("took the eastern part of X", "took half of X", "took
+# several districts in X"): partial control, as "captured" already gives
+EN23: dict[str, str] = {
+    "capture": (
+        r"took(?! part (?:in|at)\b)(?= (?:over |control of )?(?:the |a |an )?"
+        r"(?:[\w’'-]+ ){0,2}?"
+        r"(?:part|parts|half|most|much|centre|center|districts?|quarters?|"
+        r"neighbou?rhoods?|microdistricts?|blocks|streets|outskirts) (?:of|in) )"
+    ),
+    "fight": (
+        # a grey zone told with an adverb: "X is effectively a grey zone now"
+        r"(?<=is )(?:now |basically |effectively |practically |essentially |"
+        r"largely |mostly |already )a (?:grey|gray)[ -]zone"
+    ),
+}
+
 TRIGGERS = families(
     CORE,
     ADVANCE_FIGHT_MORE,
@@ -1622,6 +1639,7 @@ TRIGGERS = families(
     ADVANCE21,
     SETTLEMENT21,
     EN22,
+    EN23,
 )
 # settlement families (rules/holding.py, rules/settlement/)
 # a part of a settlement held, entered or dug into ("several blocks", "a few

@@ -752,6 +752,21 @@ RU22: dict[str, str] = {
         r"рубеж|высот|окраин|опорн))"
     ),
 }
+# --- session 23, kinds lane (tests/test_text_kinds23.py): a part of a town
+# taken with "взяли" ("взяли восточную часть X", "взяли половину X"):
+# partial control, as "заняли" already gives
+RU23: dict[str, str] = {
+    "capture": (
+        r"взял[аи]?(?= (?:[\w-]+ )?(?:част|половин|центр|квартал|микрорайон|"
+        r"промзон|улиц)\w*)"
+    ),
+    "fight": (
+        # a clearing carried on: "подразделения ведут зачистку X"
+        r"(?:(?<=ведут )|(?<=проводят )|(?<=продолжают )|(?<=ведется )|"
+        r"(?<=ведётся ))зачистк\w*"
+    ),
+}
+
 TRIGGERS = families(
     CORE,
     ADVANCE_FIGHT_MORE,
@@ -764,6 +779,7 @@ TRIGGERS = families(
     ADVANCE21,
     SETTLEMENT21,
     RU22,
+    RU23,
 )
 
 # --- a relayed claim denied by the next words (rules/relayed.py) ---------------

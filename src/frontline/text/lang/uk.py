@@ -817,6 +817,16 @@ UK22: dict[str, str] = {
         r"(?<=ми )відда(?:ли|в|ла)" + CLAUSE_END
     ),
 }
+# --- session 23, kinds lane (tests/test_text_kinds23.py): a part of a town
+# taken with "взяли" ("взяли східну частину X", "взяли половину X"): partial
+# control, as "захопили" already gives
+UK23: dict[str, str] = {
+    "capture": (
+        r"(?:взял[аи]?|взяв)(?= (?:[\w’'ʼ-]+ )?(?:частин|половин|центр|квартал|"
+        r"мікрорайон|промзон|вулиц)\w*)"
+    ),
+}
+
 TRIGGERS = families(
     CORE,
     ADVANCE_FIGHT_MORE,
@@ -829,6 +839,7 @@ TRIGGERS = families(
     ADVANCE21,
     SETTLEMENT21,
     UK22,
+    UK23,
 )
 
 # --- a relayed claim denied by the next words (rules/relayed.py) ---------------

@@ -35,11 +35,16 @@ _POSITIONS_OBJECT = re.compile(
 
 # a part of a town left is ground, not the town: "pulled back from the market
 # district to the river", "відійшли зі східного кварталу", "отошли из
-# микрорайона" (lower-case modifiers only: not "the Pokrovsk district")
+# микрорайона", "з околиць X" (lower-case modifiers only: not "the Pokrovsk
+# district")
 _DISTRICT_OBJECT = re.compile(
     r"\s*(?:(?i:from|out of|з|із|зі|из|с|со)\s+)?(?:[a-zа-яіїєґё][\w’'-]*\s+){0,3}?"
     r"(?i:(?:micro)?districts?|quarters?|neighbou?rhoods?|"
-    r"мікрорайон\w*|микрорайон\w*|квартал\w*)(?![\w’'])"
+    r"мікрорайон\w*|микрорайон\w*|квартал\w*|"
+    # (session 23) its outskirts left, as its outskirts reached are an
+    # advance (dev2): "ВСУ отошли с северной окраины X", "withdrew from the
+    # outskirts of X"
+    r"outskirts|околиц\w*|окраин\w*)(?![\w’'])"
 )
 
 
