@@ -84,8 +84,7 @@ class SentenceContext:
     def places_in(self, a: int, b: int) -> list[PlaceMention]:
         """The places of the sentence that start in ``[a, b)``, in order (by
         bisection: ``places`` are sorted by start)."""
-        starts = self._place_starts
-        return self.places[bisect_left(starts, a) : bisect_left(starts, b)]
+        return _starting_in(self.places, self._place_starts, (a, b))
 
     @cached_property
     def movement_bounds(self) -> tuple[list[int], list[int]]:
@@ -94,9 +93,7 @@ class SentenceContext:
         claim of one movement word gives way to the next."""
         moves = ("capture", "withdraw", "advance")
         ends = sorted(tr.end for tr in self.trigs if tr.family in moves)
-        starts = sorted(
-            tr.start for tr in self.trigs if tr.family in (*moves, "stall")
-        )
+        starts = sorted(tr.start for tr in self.trigs if tr.family in (*moves, "stall"))
         return ends, starts
 
 
@@ -558,6 +555,27 @@ def _actor(
     return None
 
 
+_LAST_STARTS: tuple[list, list[int]] = ([], [])
+
+
+def _mentions_in(mentions: list, lo: int, hi: int) -> list:
+    """The side mentions of a sentence (sorted by start, one search's
+    matches) that start in ``[lo, hi)``: a trigger looks at its neighbours
+    only, so a sentence of thousands stays linear (the starts of the list
+    asked last are kept).
+
+    >>> from frontline.text.sides import SideMention
+    >>> ms = [SideMention(i, i + 3, "RU", "RF", False) for i in (0, 10, 20)]
+    >>> [m.start for m in _mentions_in(ms, 5, 21)]
+    [10, 20]
+    """
+    global _LAST_STARTS
+    kept = _LAST_STARTS
+    if kept[0] is not mentions:
+        kept = _LAST_STARTS = (mentions, [m.start for m in mentions])
+    return _starting_in(mentions, kept[1], (lo, hi))
+
+
 def _agent(
     text: str,
     trig: _Trig,
@@ -589,14 +607,16 @@ def _agent_at_word(
     """A side inside the trigger span, right after an oblique form of it, in
     the instrumental after a capture noun, or after a withdrawal noun."""
     if found := _actor(
-        mentions, perspective, lambda sm: trig.start <= sm.start < trig.end
+        _mentions_in(mentions, trig.start, trig.end),
+        perspective,
+        lambda sm: trig.start <= sm.start < trig.end,
     ):
         return found
     if _OBLIQUE_END.search(trig.text.lower()) and not _LATIN_START.match(
         trig.text.lower()
     ):
         if found := _actor(
-            mentions,
+            _mentions_in(mentions, trig.end, trig.end + 3),
             perspective,
             lambda sm: 0 <= sm.start - trig.end <= 2,
             ("UA", "RU", "ENEMY"),
@@ -609,7 +629,9 @@ def _agent_at_word(
         # "the withdrawal of Russian troops from X", "після відступу окупантів",
         # "после отхода ВСУ": who withdraws follows the noun
         if found := _actor(
-            mentions, perspective, lambda sm: 0 <= sm.start - trig.end <= 6
+            _mentions_in(mentions, trig.end, trig.end + 7),
+            perspective,
+            lambda sm: 0 <= sm.start - trig.end <= 6,
         ):
             return found
     return None
@@ -632,14 +654,16 @@ def _agent_of_phrase(
         # "the advance of Russian troops toward X": who advances follows "of"
         m = _OF_THE_NEXT.match(text[trig.end :])
         pos = trig.end + (m.end() if m else 10**9)
-        if found := _actor(mentions, perspective, lambda sm: sm.start == pos):
+        if found := _actor(
+            _mentions_in(mentions, pos, pos + 1), perspective, lambda sm: True
+        ):
             return found
     if trig.family == "hold" and _CONTROL_WORD.search(trig.text):
         # "під контролем Сил оборони", "under the control of Russian forces"
         m = _OF_THE_OPT.match(text[trig.end :])
         pos = trig.end + (m.end() if m else 0)
         if found := _actor(
-            mentions, perspective, lambda sm: pos <= sm.start <= pos + 2
+            _mentions_in(mentions, pos, pos + 3), perspective, lambda sm: True
         ):
             return found
     if trig.family == "withdraw" and _IMPERSONAL.search(trig.text):
@@ -691,7 +715,7 @@ def _agent_of_passive(
             m = _SPACES.match(text[trig.end :])
         if m:
             pos = trig.end + m.end()
-            for sm in mentions:
+            for sm in _mentions_in(mentions, pos, pos + 40):
                 if pos <= sm.start < pos + 40:
                     side = concrete(sm.side, perspective)
                     if side:
@@ -710,7 +734,7 @@ def _agent_of_passive(
             re.IGNORECASE,
         )
         pos = trig.end + m.end() if m else -100
-        for sm in mentions:
+        for sm in _mentions_in(mentions, pos, pos + 17):
             if pos <= sm.start <= pos + 16 and sm.side in _ACTORS:
                 side = concrete(sm.side, perspective)
                 if side:
@@ -738,8 +762,10 @@ def _agent_opening_or_possessive(
                     if side:
                         return side, True
                     break
-    for sm in reversed(mentions):
-        if sm.end <= trig.start and trig.start - sm.end <= 22 and sm.side != "PRO":
+    for sm in reversed(_mentions_in(mentions, 0, trig.start)):
+        if trig.start - sm.end > 22:
+            break  # (mentions do not overlap: the ones before end earlier)
+        if sm.end <= trig.start and sm.side != "PRO":
             if not trig.nominal and _object_first(text, sm, cs, trig):
                 continue  # an object before the verb
             gap = text[sm.end : trig.start]
@@ -773,7 +799,7 @@ def _agent_subject_before(
     if trig.passive:
         return None
     put_first = None  # the side of an object put before the verb
-    for sm in reversed(mentions):
+    for sm in reversed(_mentions_in(mentions, 0, trig.start)):
         if sm.end > trig.start or sm.side == "PRO":
             continue
         if sm.after_preposition:
@@ -808,7 +834,7 @@ def _agent_subject_after(
         )
         and not _LATIN_LETTER_START.match(trig.text)
     ):
-        for sm in mentions:
+        for sm in _mentions_in(mentions, trig.end + 1, trig.end + 3):
             if (
                 0 < sm.start - trig.end <= 2
                 and not sm.after_preposition
