@@ -87,6 +87,23 @@ class SentenceContext:
         return _starting_in(self.places, self._place_starts, (a, b))
 
     @cached_property
+    def _trig_starts(self) -> list[int]:
+        return [tr.start for tr in self.trigs]
+
+    def trigs_in(self, a: int, b: int) -> list[_Trig]:
+        """The triggers of the sentence that start in ``[a, b)``, in order."""
+        return _starting_in(self.trigs, self._trig_starts, (a, b))
+
+    @cached_property
+    def _trig_ends(self) -> list[int]:
+        return [tr.end for tr in self.trigs]
+
+    def trigs_ending_in(self, a: int, b: int) -> list[_Trig]:
+        """The triggers of the sentence that end in ``[a, b)`` (by bisection:
+        the triggers are one search's matches, so their ends are sorted)."""
+        return _starting_in(self.trigs, self._trig_ends, (a, b))
+
+    @cached_property
     def movement_bounds(self) -> tuple[list[int], list[int]]:
         """The sorted ends of the sentence's capture, withdrawal and advance
         triggers, and the sorted starts of those and its stalls: where the

@@ -17,6 +17,7 @@ from ..context import (
     _partial,
     _scare_quoted,
     _sector_in,
+    _starting_in,
     _Trig,
     continued_place,
     last_sector,
@@ -501,9 +502,10 @@ def advance_claims(ctx: SentenceContext) -> None:
     adv = [tr for tr in ctx.trigs if tr.family in ("advance", "stall") and not tr.used]
     done: set[tuple[int, int]] = set()
     rest_of: dict[tuple[int, int], int] = {}  # clause -> start of its 2nd part
+    adv_starts = [tr.start for tr in adv]  # sorted, as the sentence's triggers
     for trig in adv:
         clause = _clause(ctx, trig, adv, rest_of)
-        in_clause = [tr for tr in adv if clause[0] <= tr.start < clause[1]]
+        in_clause = _starting_in(adv, adv_starts, clause)
         m = _Move(clause, in_clause, any(tr.family == "stall" for tr in in_clause))
         reason = _skip_reason(ctx, trig, m, done)
         if reason is None:
@@ -549,10 +551,7 @@ def _skip_reason(
     if lx.LAND_LOOKALIKE.search(t[clause[0] : clause[1]]):
         return "land-lookalike"  # "farmland cleared of mines has reached 1,200 ha"
     if (
-        any(
-            tr.family in ("fight", "attempt") and clause[0] <= tr.start < clause[1]
-            for tr in ctx.trigs
-        )
+        any(tr.family in ("fight", "attempt") for tr in ctx.trigs_in(*clause))
         and not m.stalled
         and trig.text.lower().startswith(("advancing",))
     ):
@@ -568,9 +567,7 @@ def _segment_and_depth(
     told in it."""
     clause = m.clause
     others = [
-        tr
-        for tr in ctx.trigs
-        if tr.family in ("capture", "withdraw") and clause[0] <= tr.start < clause[1]
+        tr for tr in ctx.trigs_in(*clause) if tr.family in ("capture", "withdraw")
     ]
     m.seg = (
         max([clause[0]] + [tr.end for tr in others if tr.end <= trig.start]),

@@ -637,9 +637,7 @@ def _about_front(ctx: SentenceContext, q: Quantity, ground: re.Match | None) -> 
         ctx.st.last_area_claim is not None
         and 0 < ctx.st.sentence_no - ctx.st.last_area_sentence <= _RECENT_AREA
     )
-    return bool(
-        ground is not None or sided or recent or ctx.sector or front_word
-    )
+    return bool(ground is not None or sided or recent or ctx.sector or front_word)
 
 
 @lru_cache(maxsize=1)

@@ -467,7 +467,7 @@ def _hold_guard(ctx: SentenceContext, trig: object) -> str | None:
         and -2 <= start - tr.end <= 14
         # not across a clause: "Канал ми залишили, але місто тримаємо"
         and "," not in t[tr.end : start]
-        for tr in ctx.trigs
+        for tr in ctx.trigs_ending_in(start - 14, start + 3)
     ):
         return "with-capture"  # "had taken full control", "relinquished control"
     return None
@@ -536,15 +536,15 @@ def _held_places(
     share: re.Match[str] | None,
 ) -> tuple[list[str], bool, str | None]:
     """The places held, whether only a part is, and why none (a reason)."""
-    t, places = ctx.t, ctx.places
-    named = [p for p in places if clause[0] <= p.start < clause[1] and not p.region]
-    held = [p.name for p in places if clause[0] <= p.start < clause[1]]
+    t, in_clause = ctx.t, ctx.places_in(*clause)
+    named = [p for p in in_clause if not p.region]
+    held = [p.name for p in in_clause]
     part = not share and _part_held(ctx, trig, clause)
     if not named:
         # "but the settlement is controlled by the Armed Forces": the
         # settlement named before
         held = (
-            _anaphoric_place(t, clause, places, ctx.st)
+            _anaphoric_place(t, clause, ctx.places, ctx.st)
             or _town_before(ctx, clause)
             or _pronoun_place(ctx, trig, clause)
             or pointed_place(ctx, clause)[0]
