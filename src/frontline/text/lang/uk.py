@@ -817,6 +817,27 @@ UK22: dict[str, str] = {
         r"(?<=ми )відда(?:ли|в|ла)" + CLAUSE_END
     ),
 }
+# --- recall families of session 23 (tests/test_text_recall23_uk.py): claims
+# told without the usual trigger word
+UK23R: dict[str, str] = {
+    "capture": (
+        # a place cleared, the short form closing the clause: "Село повністю
+        # зачищено.", "місто остаточно очищене"
+        r"(?:повністю|остаточно|вже|нарешті) (?:за)?очищен[оаий]?"
+        r"(?=[\s»”\"]*(?:[.;!,]|$))"
+    ),
+    "fight": (
+        # a clearing going on, the verb after: "зачистка околиць ще триває"
+        r"зачистк[аи](?= (?:[\w’'-]+ ){1,3}(?:ще |досі |поки що )?"
+        r"(?:трива\w*|продовжу\w*|йде|іде)\b)|"
+        # knocking the enemy out, still going on: "бійці вибивають ворога з
+        # посадок біля X"
+        r"вибива(?:ють|є|ємо)(?= (?:[\w’'-]+ ){1,3}?(?:з|із|зі) )|"
+        # infiltrating in small groups: "штурмові групи просочуються у
+        # північну частину X"
+        r"просочу(?:ються|ється|валися|вався|валась)(?= (?:[\w’'-]+ )?(?:у|в|на|до) )"
+    ),
+}
 TRIGGERS = families(
     CORE,
     ADVANCE_FIGHT_MORE,
@@ -829,6 +850,7 @@ TRIGGERS = families(
     ADVANCE21,
     SETTLEMENT21,
     UK22,
+    UK23R,
 )
 
 # --- a relayed claim denied by the next words (rules/relayed.py) ---------------
