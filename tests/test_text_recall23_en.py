@@ -109,3 +109,23 @@ def test_fight_for_a_place_continues(text, place):
 
 def test_a_fight_without_a_place_is_no_claim():
     assert claims("The fight continues, the commander said.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Ukrainian units were clearing out pockets of Russian infiltrators in "
+            "the northern districts of Kupiansk.",
+            ["Kupiansk"],
+        ),
+        (
+            "Russian troops are mopping up the remaining pockets of resistance in "
+            "Toretsk.",
+            ["Toretsk"],
+        ),
+        ("Ukrainian marines were clearing the last pockets near Krynky.", ["Krynky"]),
+    ],
+)
+def test_clearing_pockets_is_fighting(text, places):
+    assert claims(text) == [("fighting", None, False, places, "fighting:fight")]

@@ -88,3 +88,17 @@ def test_prisoners_returned_are_no_claim():
 )
 def test_fighting_without_a_fighting_word(text, place):
     assert claims(text) == [("fighting", None, False, [place], "fighting:fight")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Село Нелеповка наше полностью.", "Нелеповка"),
+        ("Село Пески наше целиком.", "Пески"),
+        ("Город Торецк наш окончательно, заявил командир.", "Торецк"),
+    ],
+)
+def test_town_called_ours_with_an_adverb_is_held(text, place):
+    assert claims(text) == [
+        ("settlement_control", "RU", False, [place], "holding:hold")
+    ]

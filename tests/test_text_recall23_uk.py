@@ -70,3 +70,22 @@ def test_clearing_still_going_on(text, place):
 )
 def test_knocking_the_enemy_out_is_fighting(text, place):
     assert claims(text) == [("fighting", None, False, [place], "fighting:fight")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Роботине наше, і ми його не віддамо.", "Роботине"),
+        ("Село Андріївка вже наше.", "Андріївка"),
+        ("Місто Вовчанськ наше, — сказав командир.", "Вовчанськ"),
+    ],
+)
+def test_town_called_ours_is_held(text, place):
+    assert claims(text) == [
+        ("settlement_control", "UA", False, [place], "holding:hold")
+    ]
+
+
+def test_positions_called_ours_hold_no_town():
+    kinds = [c[0] for c in claims("Позиції там наші, село Калинівка в сірій зоні.")]
+    assert "settlement_control" not in kinds

@@ -1634,7 +1634,11 @@ EN23R: dict[str, str] = {
         # a headline's fight going on: "X fight continues", "the fight for X
         # goes on"
         r"fight(?= for (?:the (?:town|city|village) of )?(?-i:[A-Z])[\w’'-]+ "
-        r"(?:continues|goes on|rages)\b| (?:continues|goes on|rages)\b)"
+        r"(?:continues|goes on|rages)\b| (?:continues|goes on|rages)\b)|"
+        # a clearing still going on: "clearing out pockets of infiltrators in
+        # X", "mopping up the remaining pockets of resistance in X"
+        r"(?:clearing|mopping|cleaning)(?: out| up)?(?= (?:the )?(?:last |"
+        r"remaining )?(?:pockets|remnants|holdouts)\b)"
     ),
 }
 TRIGGERS = families(

@@ -755,6 +755,13 @@ RU22: dict[str, str] = {
 # --- recall families of session 23 (tests/test_text_recall23_ru.py): claims
 # told without the usual trigger word
 RU23R: dict[str, str] = {
+    "hold": (
+        # a town called ours, an adverb after: "село наше полностью",
+        # "Работино наше окончательно" (singular: "позиции наши" are ground;
+        # the bare form is in CORE)
+        r"наш(?:а|е)?(?= (?:полностью|целиком|окончательно|уже|снова)"
+        r"\s*(?:[.,;?»”]|[—–] |$))"
+    ),
     "capture": (
         # a place cleared, the short participle closing the clause: "Лиман
         # полностью очищен.", "поселок окончательно зачищен"

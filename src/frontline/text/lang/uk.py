@@ -820,6 +820,13 @@ UK22: dict[str, str] = {
 # --- recall families of session 23 (tests/test_text_recall23_uk.py): claims
 # told without the usual trigger word
 UK23R: dict[str, str] = {
+    "hold": (
+        # a town called ours, the word closing its clause: "Роботине наше, і
+        # ми його не віддамо", "село наше повністю" (singular: "позиції там
+        # наші" are ground, not a town; not "наша земля"; not a cheer with "!")
+        r"наш(?:а|е|ий)?(?=(?: (?:повністю|цілком|остаточно|вже|знову))?"
+        r"\s*(?:[.,;?»”]|[—–] |$))"
+    ),
     "capture": (
         # a place cleared, the short form closing the clause: "Село повністю
         # зачищено.", "місто остаточно очищене"
