@@ -33,10 +33,10 @@ FIXTURES = ROOT / "tests" / "fixtures" / "claims"
 # name -> (file, never read by a rule author?, what it is)
 BLIND: dict[str, tuple[str, bool, str]] = {
     "blind": ("blind_corpus.jsonl", False, "36 texts; scored once, then development"),
-    "blind2": ("blind_corpus2.jsonl", True, "30 texts"),
-    "blind3": ("blind_corpus3.jsonl", True, "36 texts: wires, ministries, relays"),
+    "blind2": ("blind_corpus2.jsonl", False, "30 texts"),
+    "blind3": ("blind_corpus3.jsonl", False, "36 texts: wires, ministries, relays"),
     "blind4": ("blind_corpus4.jsonl", False, "36 texts: regional sites, channels"),
-    "blind5": ("blind_corpus5.jsonl", True, "30 longer texts, 20 English"),
+    "blind5": ("blind_corpus5.jsonl", False, "30 longer texts, 20 English"),
     "blind6": ("blind_corpus6.jsonl", False, "30 texts, mostly advances and fighting"),
     "blind7": ("blind_corpus7.jsonl", False, "30 English wires and analysis"),
     "blind8": ("blind_corpus8.jsonl", False, "30 uk/ru: summaries, channels"),

@@ -1625,6 +1625,39 @@ EN23: dict[str, str] = {
     ),
 }
 
+# --- recall families of session 23 (tests/test_text_recall23_en.py): claims
+# told without the usual trigger word
+_WORD_DISTANCE = (
+    r"(?:(?:as much as|as far as|up to|about|some|roughly|nearly|almost|around|"
+    r"another|more than|over) )?(?:one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|a few|several|a couple of|half a|a|[\d.,]+) ?(?:km|kilomet\w*|miles?)\b"
+)
+EN23R: dict[str, str] = {
+    "withdraw": (
+        # a withdrawal called a regrouping: "forces were being 'regrouped'
+        # from the X and Y areas", "a 'regrouping' of troops from X"
+        r"(?<![\w])[\"“‘']?regroup(?:ed|ing)?[\"”’']?(?= (?:(?:of )?(?:[\w’'-]+ )"
+        r"{0,3}?)?from\b)"
+    ),
+    "advance": (
+        # a push told by a distance in words or with "as much as": "pushed
+        # roughly one kilometre toward X", "pushed as much as 7 km forward"
+        r"push(?:ed|es|ing)?(?= " + _WORD_DISTANCE + r")|"
+        # footholds made: "established several footholds on the left bank"
+        r"establish(?:ed|es|ing)(?= (?:(?:a|an|their|its|several|some|a few|"
+        r"two|three|new|more|further) )*(?:[\w-]+ )?(?:footholds|bridgeheads)\b)"
+    ),
+    "fight": (
+        # a headline's fight going on: "X fight continues", "the fight for X
+        # goes on"
+        r"fight(?= for (?:the (?:town|city|village) of )?(?-i:[A-Z])[\w’'-]+ "
+        r"(?:continues|goes on|rages)\b| (?:continues|goes on|rages)\b)|"
+        # a clearing still going on: "clearing out pockets of infiltrators in
+        # X", "mopping up the remaining pockets of resistance in X"
+        r"(?:clearing|mopping|cleaning)(?: out| up)?(?= (?:the )?(?:last |"
+        r"remaining )?(?:pockets|remnants|holdouts)\b)"
+    ),
+}
 TRIGGERS = families(
     CORE,
     ADVANCE_FIGHT_MORE,
@@ -1640,6 +1673,7 @@ TRIGGERS = families(
     SETTLEMENT21,
     EN22,
     EN23,
+    EN23R,
 )
 # settlement families (rules/holding.py, rules/settlement/)
 # a part of a settlement held, entered or dug into ("several blocks", "a few

@@ -767,6 +767,41 @@ RU23: dict[str, str] = {
     ),
 }
 
+# --- recall families of session 23 (tests/test_text_recall23_ru.py): claims
+# told without the usual trigger word
+RU23R: dict[str, str] = {
+    "hold": (
+        # a town called ours, an adverb after: "село наше полностью",
+        # "Работино наше окончательно" (singular: "позиции наши" are ground;
+        # the bare form is in CORE)
+        r"наш(?:а|е)?(?= (?:полностью|целиком|окончательно|уже|снова)"
+        r"\s*(?:[.,;?»”]|[—–] |$))"
+    ),
+    "capture": (
+        # a place cleared, the short participle closing the clause: "Лиман
+        # полностью очищен.", "поселок окончательно зачищен"
+        r"(?:полностью|окончательно|уже|наконец) (?:за)?очищен[аоы]?"
+        r"(?=[\s»”\"]*(?:[.;!,]|$))|"
+        # places returned, counted in the passive: "возвращено 24 населенных
+        # пункта" (not prisoners: "возвращены 84 военнослужащих")
+        r"возвращен[оаы]?(?= (?:(?:еще|ещё|более|около|почти|свыше|уже) )?"
+        r"(?:\d+|[\w-]+) (?:населенн|населённ|сел|деревн|поселк|посёлк))"
+    ),
+    "fight": (
+        # a defence held at a place: "держат оборону на окраинах X"
+        r"держ(?:ат|ит|али|ал|им|ать|ала)(?= (?:круговую )?оборону (?:на|в|у|"
+        r"возле|под|около|в районе) )|"
+        # a clearing going on, the verb after: "зачистка окраин еще
+        # продолжается", "зачистка промзоны идет"
+        r"зачистк[аи](?= (?:[\w-]+ ){1,3}(?:еще |ещё |все еще |пока )?"
+        r"(?:продолжа\w+|ид[её]т|велась|шла)\b)|"
+        # knocking the enemy out, still going on: "бойцы выбивают ВСУ из
+        # посадок у X"
+        r"выбива(?:ют|ет|ем)(?= (?:[\w-]+ ){1,3}?(?:из|с|со) )|"
+        # clinging to buildings: "противник держится за многоэтажки"
+        r"(?:держится|держатся|цепля(?:ется|ются))(?= за )"
+    ),
+}
 TRIGGERS = families(
     CORE,
     ADVANCE_FIGHT_MORE,
@@ -780,6 +815,7 @@ TRIGGERS = families(
     SETTLEMENT21,
     RU22,
     RU23,
+    RU23R,
 )
 
 # --- a relayed claim denied by the next words (rules/relayed.py) ---------------

@@ -827,6 +827,31 @@ UK23: dict[str, str] = {
     ),
 }
 
+# --- recall families of session 23 (tests/test_text_recall23_uk.py): claims
+# told without the usual trigger word
+UK23R: dict[str, str] = {
+    "hold": (
+        # a town called ours, the word closing its clause: "Роботине наше, і
+        # ми його не віддамо", "село наше повністю" (singular: "позиції там
+        # наші" are ground, not a town; not "наша земля"; not a cheer with "!")
+        r"наш(?:а|е|ий)?(?=(?: (?:повністю|цілком|остаточно|вже|знову))?"
+        r"\s*(?:[.,;?»”]|[—–] |$))"
+    ),
+    "capture": (
+        # a place cleared, the short form closing the clause: "Село повністю
+        # зачищено.", "місто остаточно очищене"
+        r"(?:повністю|остаточно|вже|нарешті) (?:за)?очищен[оаийеі]?"
+        r"(?=[\s»”\"]*(?:[.;!,]|$))"
+    ),
+    "fight": (
+        # a clearing going on, the verb after: "зачистка околиць ще триває"
+        r"зачистк[аи](?= (?:[\w’'-]+ ){1,3}(?:ще |досі |поки що )?"
+        r"(?:трива\w*|продовжу\w*|йде|іде)\b)|"
+        # knocking the enemy out, still going on: "бійці вибивають ворога з
+        # посадок біля X"
+        r"вибива(?:ють|є|ємо)(?= (?:[\w’'-]+ ){1,3}?(?:з|із|зі) )"
+    ),
+}
 TRIGGERS = families(
     CORE,
     ADVANCE_FIGHT_MORE,
@@ -840,6 +865,7 @@ TRIGGERS = families(
     SETTLEMENT21,
     UK22,
     UK23,
+    UK23R,
 )
 
 # --- a relayed claim denied by the next words (rules/relayed.py) ---------------

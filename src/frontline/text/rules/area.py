@@ -84,7 +84,17 @@ _ELIDED = re.compile(
     # the running total after the news: "ще 3,5 км², загалом — понад 250",
     # "12 sq km this week, 310 in total" (the total word before its figure)
     r"(?:\bin total|\boverall|(?<![\w])(?:загалом|всього|усього|всего|итого|"
-    r"в общей сложности))\s*[—–:,-]?\s*",
+    r"в общей сложности))\s*[—–:,-]?\s*|"
+    # a part told after the news, the figure then a time or the clause's end:
+    # "2,400 sq km in November, including some 750 in the last week"
+    r"\bincluding\s+(?=(?:(?:some|about|around|roughly|nearly|almost|over|"
+    r"more than)\s+)?\d[\d,.]*\s*(?:(?:in|over|during|last|this|since|on)\b|"
+    r"[.;]|,\s|$))|"
+    # the next item of a list, its verb and unit elided after a dash: "610 sq
+    # km in July, in August — 380", "на півдні — ще 12,6", "в августе — 380"
+    # (the bare figure closes its clause)
+    r"(?:\bin|(?<![\w])(?:в|у|на))\s+[\w’'-]+\s*[—–]\s*(?:(?:ще|еще|ещё|"
+    r"another)\s+)?(?=\d[\d,.]*\d?\s*(?:[.;)]|,\s|$))",
     re.IGNORECASE,
 )
 
