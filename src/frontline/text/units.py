@@ -44,10 +44,24 @@ _UNITS: list[tuple[str, float, str]] = [
     (r"kilomet(?:er|re)s?\b|kms?\b|кілометр\w*|километр\w*|км\b", 1.0, "distance"),
     (r"miles?\b", MILE_KM, "distance"),
     (r"met(?:er|re)s\b|метр(?:ів|ов|и|а)\b", 0.001, "distance"),
+    # the short "m" right after a figure ("800 m", "300m"): lower case only
+    # (not "$800M"), never before a letter, a digit or a square
+    (r"(?<=\d)[ \u00a0]?(?-i:m)(?![\w²])", 0.001, "distance"),
     # the short "м" only after a figure ("до 600 м"), never alone ("м. Київ")
     (r"(?<=\d[ \u00a0])м\b(?!\.\s*[А-ЯІЇЄҐ])", 0.001, "distance"),
 ]
 _BARE_M = len(_UNITS) - 1
+_EN_M = len(_UNITS) - 2
+# what a short "m" after a figure is not: money ("$800m", "€300m in aid") or
+# a count of millions ("800m people")
+_MILLIONS = re.compile(
+    r"[$€£]|\b(?:USD|EUR|GBP|dollars?|euros?|pounds?)\s*$", re.IGNORECASE
+)
+_MILLIONS_AFTER = re.compile(
+    r"\s*(?:in (?:aid|funding|assistance|loans?|military)\b|worth|people|residents|users|tonnes|tons|barrels|"
+    r"dollars|euros|pounds|\))",
+    re.IGNORECASE,
+)
 _TYPO_UNIT = next(i for i, (p, _, _) in enumerate(_UNITS) if "]*met(" in p)
 _UNIT_RE = re.compile(
     "|".join(f"(?P<u{i}>{p})" for i, (p, _, _) in enumerate(_UNITS)), re.IGNORECASE
@@ -127,7 +141,9 @@ def _quantity(
         first = _unit_first(text, m, factor, lang)
         if first is not None:
             return first
-    if num is None and idx == _BARE_M:
+    if num is None and idx in (_BARE_M, _EN_M):
+        return None
+    if idx == _EN_M and num is not None and _millions(text, num.start, m.end()):
         return None
     if num is None and us > 0 and text[us - 1] == "-":
         # "1,000-km": hyphen between number and unit
@@ -143,6 +159,15 @@ def _quantity(
     ) and not re.search(r"\d", num.written):
         return None  # "кілька тисяч квадратних кілометрів": no figure
     return _figure(text, m, idx, num, adjectival, out)
+
+
+def _millions(text: str, start: int, end: int) -> bool:
+    """The figure at ``start`` with a short "m" ending at ``end`` counts
+    money or millions, not metres."""
+    return bool(
+        _MILLIONS.search(text, max(0, start - 5), start)
+        or _MILLIONS_AFTER.match(text, end)
+    )
 
 
 def _unit_first(

@@ -550,6 +550,18 @@ def _segment_and_depth(
         )
 
 
+# a figure a line was moved by, away from a place: "pushed them back 3 km
+# from X", "відкинули ворога на 2 км від X", "отбросили на 2 км от X" (the
+# depth, not a distance still to go)
+_PUSHED_BY = re.compile(
+    r"(?:\bback|(?<![\w])на)\s+(?:(?:about|some|up to|nearly|roughly|around|"
+    r"almost|approximately|another|a further|ще|ещё|еще|майже|близько|"
+    r"приблизно|около|почти|примерно|до)\s+)?$",
+    re.IGNORECASE,
+)
+_FROM_PLACE = re.compile(r"\s*(?:from\b|від\b|от\b)", re.IGNORECASE)
+
+
 def _measure(ctx: SentenceContext, trig: _Trig, m: _Move, q: Any) -> None:
     """Read the distance ``q`` of the segment: a front width ("along a 10-km
     front"), a distance still to go ("within 5 km of X", "подошел на
@@ -560,9 +572,10 @@ def _measure(ctx: SentenceContext, trig: _Trig, m: _Move, q: Any) -> None:
     if _FRONT_WIDTH.match(after) or re.search(r"along\s*(?:up to\s*)?$", before):
         m.width = q.value
         return
+    pushed = _PUSHED_BY.search(before) is not None
     if (
         re.search(r"within\s*$", before)
-        or re.match(r"\s*(?:from|of)\b", after)
+        or (re.match(r"\s*(?:from|of)\b", after) and not pushed)
         or (
             _APPROACH.match(trig.text)
             and _AT_RANGE.search(t, max(0, q.start - 40), q.start)
@@ -573,7 +586,12 @@ def _measure(ctx: SentenceContext, trig: _Trig, m: _Move, q: Any) -> None:
     governed = any(
         0 <= q.start - tr.end <= 14 and tr.family == "advance" for tr in m.in_clause
     )
-    if _DIST_EXCLUDE_AFTER.match(after) and not _DEPTH.match(after) and not governed:
+    if (
+        _DIST_EXCLUDE_AFTER.match(after)
+        and not _DEPTH.match(after)
+        and not governed
+        and not (pushed and _FROM_PLACE.match(after))
+    ):
         return
     if q.adjectival and not _OWN_NOUN.match(t, q.end):
         return  # "a 10-km front"; but "a 3-km advance" is its depth

@@ -1,0 +1,104 @@
+"""Frame fields (session 23, lane FIELDS): cumulative, distance_km, gainer and
+negated on own sentences, three phrasings per rule and language; no shared
+data."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontline.text.claims import extract_claims
+from frontline.text.units import find_quantities
+
+PUB = date(2025, 3, 14)
+
+
+def _claims(text: str, lang: str):
+    return extract_claims(text, published=PUB, language=lang)
+
+
+# ---- a holding counted on a day or in a month is a total held ----------------
+HELD_TOTALS = [
+    ("en", "In January, Ukrainian forces controlled about 700 sq km of the region."),
+    ("en", "On Monday the Ukrainian army still held 45 square kilometres there."),
+    ("en", "Ukraine controlled 52 settlements in the region in February."),
+    ("uk", "У лютому ЗСУ контролювали близько 600 кв. км Курщини."),
+    ("uk", "У січні під контролем ЗСУ перебувало 63 населені пункти."),
+    ("uk", "У понеділок Сили оборони утримували 90 кв. км у регіоні."),
+    ("ru", "В январе ВСУ контролировали около 650 кв. км Курской области."),
+    ("ru", "В феврале под контролем ВСУ находилось 47 населенных пунктов."),
+    ("ru", "В понедельник ВСУ удерживали 80 кв. км в регионе."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), HELD_TOTALS)
+def test_a_counted_holding_dated_by_a_day_or_month_is_cumulative(lang, text):
+    held = [c for c in _claims(text, lang) if c.extra.get("holding")]
+    assert held and all(c.cumulative for c in held)
+    assert all(c.gainer == "UA" for c in held)
+
+
+NOT_HELD_TOTALS = [
+    # a span of increments, a held named place, a past year's history
+    ("en", "In total, 40 square kilometres came under Ukrainian control this week."),
+    ("en", "Ukrainian forces still control Kupiansk."),
+    ("uk", "Сили оборони контролюють Сіверськ."),
+    ("ru", "ВСУ контролируют Купянск."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_HELD_TOTALS)
+def test_no_total_held_without_a_figure_or_over_a_week(lang, text):
+    assert not any(c.cumulative for c in _claims(text, lang))
+
+
+# ---- a line pushed back N km from a place: N is the depth ----------------------
+PUSHED_BACK = [
+    ("en", "Ukrainian troops pushed the Russians back 3 km from Robotyne.", 3.0),
+    ("en", "Russian forces drove Ukrainian units back about 2 km from Krynky.", 2.0),
+    ("en", "The brigade threw the enemy back some 4 km from Vovchansk.", 4.0),
+    ("uk", "ЗСУ відкинули ворога на 2 км від Роботиного.", 2.0),
+    ("uk", "Наші бійці відтіснили росіян на кілометр від села Кринки.", 1.0),
+    ("uk", "Бригада відкинула окупантів на 3 км від Вовчанська.", 3.0),
+    ("ru", "ВСУ отбросили противника на 2 км от Работино.", 2.0),
+    ("ru", "Российские войска оттеснили ВСУ на три километра от Кременной.", 3.0),
+    ("ru", "Бригада отбросила противника на 4 км от Волчанска.", 4.0),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "km"), PUSHED_BACK)
+def test_a_push_back_from_a_place_is_a_depth(lang, text, km):
+    adv = [c for c in _claims(text, lang) if c.kind == "advance"]
+    assert adv and adv[0].distance_km == km
+
+
+def test_within_n_km_of_a_place_stays_a_distance_to_go():
+    adv = [
+        c
+        for c in _claims("Russian troops advanced to within 3 km of Pokrovsk.", "en")
+        if c.kind == "advance"
+    ]
+    assert adv and adv[0].distance_km is None
+
+
+# ---- the short "m" after a figure is metres, not millions ----------------------
+METRES = [
+    ("Ukrainian troops advanced 800 m in the Robotyne area.", 0.8),
+    ("Russian units advanced 300m near Toretsk.", 0.3),
+    ("The assault groups moved forward about 600 m west of Kurakhove.", 0.6),
+]
+
+
+@pytest.mark.parametrize(("text", "km"), METRES)
+def test_a_short_m_after_a_figure_is_metres(text, km):
+    adv = [c for c in _claims(text, "en") if c.kind == "advance"]
+    assert adv and adv[0].distance_km == pytest.approx(km)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a $800m aid package", "€300m in aid for Kyiv", "800m people", "the M4 road"],
+)
+def test_money_and_millions_are_no_metres(text):
+    assert not [q for q in find_quantities(text, "en") if q.measure == "distance"]
