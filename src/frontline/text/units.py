@@ -58,8 +58,8 @@ _MILLIONS = re.compile(
     r"[$€£]|\b(?:USD|EUR|GBP|dollars?|euros?|pounds?)\s*$", re.IGNORECASE
 )
 _MILLIONS_AFTER = re.compile(
-    r"\s*(?:in (?:aid|funding|assistance|loans?|military)\b|worth|people|residents|users|tonnes|tons|barrels|"
-    r"dollars|euros|pounds|\))",
+    r"\s*(?:in (?:aid|funding|assistance|loans?|military)\b|worth|people|"
+    r"residents|users|tonnes|tons|barrels|dollars|euros|pounds|\))",
     re.IGNORECASE,
 )
 _TYPO_UNIT = next(i for i, (p, _, _) in enumerate(_UNITS) if "]*met(" in p)
