@@ -102,3 +102,34 @@ def test_a_short_m_after_a_figure_is_metres(text, km):
 )
 def test_money_and_millions_are_no_metres(text):
     assert not [q for q in find_quantities(text, "en") if q.measure == "distance"]
+
+
+# ---- a Ukrainian report in Russian: "оккупанты" tells its voice --------------
+OCCUPIERS_RU = [
+    "Оккупанты снова штурмуют город. Оккупантов отбросили. "
+    "Противник продвинулся у Торецка.",
+    "Оккупанты атакуют. Оккупанты несут потери. Враг продвинулся у Часова Яра.",
+    "Штурмы оккупантов продолжаются, оккупанты теряют технику. "
+    "Противник вклинился у Курахово.",
+]
+
+
+@pytest.mark.parametrize("text", OCCUPIERS_RU)
+def test_the_russian_spelling_of_occupiers_tells_a_ukrainian_voice(text):
+    adv = [c for c in _claims(text, "ru") if c.kind == "advance"]
+    assert adv and all(c.gainer == "RU" for c in adv)
+
+
+# ---- a capture denied in Russian with no voice known: Russia's ----------------
+DENIED_RU = [
+    ("Часов Яр не захвачен.", "RU"),
+    ("Торецк не взят, заявили военные.", "RU"),
+    ("Информация о захвате Степового не подтверждается.", "RU"),
+    ("Работино не освобождено.", "UA"),
+]
+
+
+@pytest.mark.parametrize(("text", "side"), DENIED_RU)
+def test_a_capture_denied_in_russian_without_a_voice(text, side):
+    took = [c for c in _claims(text, "ru") if c.kind == "settlement_control"]
+    assert took and took[0].negated and took[0].gainer == side

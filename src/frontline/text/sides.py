@@ -386,7 +386,9 @@ _UA_VOICE = re.compile(
     r"полномасштабн\w+ вторжени\w*|"
     # a Ukrainian report written in Russian: "Силы обороны", "захватчики",
     # "страна-агрессор", "временно оккупированные территории"
-    r"Сил\w* обороны|захватчик\w*|агрессор\w*|временно оккупированн\w*",
+    r"Сил\w* обороны|захватчик\w*|агрессор\w*|временно оккупированн\w*|"
+    # the Russian spelling of "occupiers" (FIELDS23): "оккупанты", "оккупантов"
+    r"оккупант\w*",
     re.IGNORECASE,
 )
 # "russian troops" in lower case: a Ukrainian house style
