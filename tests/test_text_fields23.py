@@ -133,3 +133,36 @@ DENIED_RU = [
 def test_a_capture_denied_in_russian_without_a_voice(text, side):
     took = [c for c in _claims(text, "ru") if c.kind == "settlement_control"]
     assert took and took[0].negated and took[0].gainer == side
+
+
+# ---- hundreds in oblique cases and half a kilometre in one word -------------
+HUNDREDS = [
+    ("uk", "Ворог просунувся на близько трьохсот метрів біля Торецька.", 0.3),
+    ("uk", "Штурмовики просунулися на сімсот метрів біля Роботиного.", 0.7),
+    ("uk", "Наші підрозділи просунулися на півкілометра біля Кринок.", 0.5),
+    ("ru", "Продвижение составило около трехсот метров у Торецка.", 0.3),
+    ("ru", "Наши продвинулись на восемьсот метров в районе Работино.", 0.8),
+    ("ru", "Противник продвинулся на полкилометра у Торецка.", 0.5),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "km"), HUNDREDS)
+def test_oblique_hundreds_and_half_a_kilometre(lang, text, km):
+    adv = [c for c in _claims(text, lang) if c.kind == "advance"]
+    assert adv and adv[0].distance_km == pytest.approx(km)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "km"),
+    [
+        ("до п'ятисот метрів", "uk", 0.5),
+        ("близько двохсот метрів", "uk", 0.2),
+        ("на пів кілометра", "uk", 0.5),
+        ("около двухсот метров", "ru", 0.2),
+        ("до шестисот метров", "ru", 0.6),
+        ("на пол километра", "ru", 0.5),
+    ],
+)
+def test_hundreds_in_words_are_read_whole(text, lang, km):
+    (q,) = find_quantities(text, lang)
+    assert q.value == pytest.approx(km)

@@ -41,6 +41,8 @@ _UNITS: list[tuple[str, float, str]] = [
         1.0,
         "area",
     ),
+    # half a kilometre in one word or two: "півкілометра", "пол километра"
+    (r"(?<![\w])(?:пів|пол)[ \u00a0-]?(?:кілометр\w*|километр\w*)", 0.5, "distance"),
     (r"kilomet(?:er|re)s?\b|kms?\b|кілометр\w*|километр\w*|км\b", 1.0, "distance"),
     (r"miles?\b", MILE_KM, "distance"),
     (r"met(?:er|re)s\b|метр(?:ів|ов|и|а)\b", 0.001, "distance"),
@@ -62,6 +64,7 @@ _MILLIONS_AFTER = re.compile(
     r"residents|users|tonnes|tons|barrels|dollars|euros|pounds|\))",
     re.IGNORECASE,
 )
+_HALF_KM = next(i for i, (p, _, _) in enumerate(_UNITS) if "(?:пів|пол)" in p)
 _TYPO_UNIT = next(i for i, (p, _, _) in enumerate(_UNITS) if "]*met(" in p)
 _UNIT_RE = re.compile(
     "|".join(f"(?P<u{i}>{p})" for i, (p, _, _) in enumerate(_UNITS)), re.IGNORECASE
@@ -135,6 +138,8 @@ def _quantity(
     квадратних кілометрів") or is a bare "м" alone."""
     _, factor, measure = _UNITS[idx]
     us = m.start()
+    if idx == _HALF_KM:  # "на півкілометра": the figure is in the word
+        return Quantity(us, m.end(), us, factor, measure, m.group(0), m.group(0))
     num = number_before(text, us, lang)
     adjectival = False
     if num is None and measure == "distance":
