@@ -166,3 +166,31 @@ def test_oblique_hundreds_and_half_a_kilometre(lang, text, km):
 def test_hundreds_in_words_are_read_whole(text, lang, km):
     (q,) = find_quantities(text, lang)
     assert q.value == pytest.approx(km)
+
+
+# ---- the depth in an elliptical tail after a spaced hyphen or a colon -------
+TAILS = [
+    ("en", "Russian forces advanced near Toretsk - some 500 metres in two days.", 0.5),
+    ("en", "Ukrainian units advanced near Robotyne: up to 700 metres.", 0.7),
+    ("en", "Russian troops pushed on near Siversk - about 1.5 km.", 1.5),
+    (
+        "uk",
+        "Росіяни просунулися біля Покровська: глибина вклинення до двох кілометрів.",
+        2,
+    ),
+    ("uk", "Ворог просунувся біля Торецька - приблизно на 800 метрів.", 0.8),
+    ("uk", "Наші підрозділи просунулися біля Кринок: на півтора кілометра.", 1.5),
+    (
+        "ru",
+        "Противник продвинулся у Покровска: глубина вклинения до двух километров.",
+        2,
+    ),
+    ("ru", "ВС РФ продвинулись у Курахово - на 1,5 км.", 1.5),
+    ("ru", "Наши подразделения продвинулись у Работино: примерно на 600 метров.", 0.6),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "km"), TAILS)
+def test_a_depth_in_an_elliptical_tail(lang, text, km):
+    adv = [c for c in _claims(text, lang) if c.kind == "advance"]
+    assert adv and adv[0].distance_km == pytest.approx(km)

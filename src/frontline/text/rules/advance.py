@@ -265,7 +265,9 @@ _LOCAL_OBJECT = re.compile(
 )
 
 
-_DASH_TAIL = re.compile(r"[ \u00a0]*[—–][ \u00a0]*")
+# an elliptical tail after a dash, a spaced hyphen or a colon (FIELDS23: "—
+# на 1,5 км", " - some 500 metres", ": глибина вклинення до двох кілометрів")
+_DASH_TAIL = re.compile(r"[ \u00a0]*[—–:][ \u00a0]*|[ \u00a0]+-[ \u00a0]+")
 
 
 def _dash_tail_distance(
