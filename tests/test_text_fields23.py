@@ -194,3 +194,36 @@ TAILS = [
 def test_a_depth_in_an_elliptical_tail(lang, text, km):
     adv = [c for c in _claims(text, lang) if c.kind == "advance"]
     assert adv and adv[0].distance_km == pytest.approx(km)
+
+
+# ---- a width named before its figure is no depth -------------------------------
+WIDTH_FIRST = [
+    (
+        "ru",
+        "Российские войска вклинились в оборону на 800 м по фронту 3 км у Курахово.",
+    ),
+    ("ru", "Продвижение на участке шириной 3 км составило до 800 м у Торецка."),
+    (
+        "ru",
+        "Противник продвинулся на 800 метров на участке шириной около 3 км у Торецка.",
+    ),
+    ("uk", "Ворог вклинився на 800 м по фронту 3 км біля Курахового."),
+    ("uk", "Просування на ділянці завширшки 3 км склало до 800 м біля Торецька."),
+    ("uk", "Ворог просунувся на 800 метрів на ділянці шириною 3 км біля Торецька."),
+    ("en", "Russian forces advanced 800 metres along a front of 3 km near Toretsk."),
+    (
+        "en",
+        "Russian troops advanced 3 km along the front and 800 m deep near Kurakhove.",
+    ),
+    (
+        "en",
+        "Ukrainian units advanced 800 m on a frontline of 3 km near Robotyne.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), WIDTH_FIRST)
+def test_a_width_named_before_its_figure(lang, text):
+    adv = [c for c in _claims(text, lang) if c.kind == "advance"]
+    assert adv and adv[0].distance_km == pytest.approx(0.8)
+    assert adv[0].extra.get("front_width_km") in (None, 3.0)

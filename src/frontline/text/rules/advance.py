@@ -564,6 +564,18 @@ _PUSHED_BY = re.compile(
 _FROM_PLACE = re.compile(r"\s*(?:from\b|від\b|от\b)", re.IGNORECASE)
 
 
+# a width named before its figure (FIELDS23): "на участке шириной 600 м",
+# "по фронту 3 км", "along a front of 3 km"
+_WIDTH_BEFORE = re.compile(
+    r"(?:(?<![\w])(?:шириной|шириною|завширшки|по фронту|вздовж фронту)|"
+    r"\bfront(?:line)? of)\s+(?:(?:до|около|близько|приблизно|понад|более|"
+    r"свыше|up to|about|some|nearly)\s+)?$",
+    re.IGNORECASE,
+)
+# a figure right after a front word: "по фронту 3 км"
+_FIGURE_NEXT = re.compile(r"\s*(?:до\s+|up to\s+)?\d")
+
+
 def _measure(ctx: SentenceContext, trig: _Trig, m: _Move, q: Any) -> None:
     """Read the distance ``q`` of the segment: a front width ("along a 10-km
     front"), a distance still to go ("within 5 km of X", "подошел на
@@ -571,7 +583,14 @@ def _measure(ctx: SentenceContext, trig: _Trig, m: _Move, q: Any) -> None:
     t = ctx.t
     after = t[q.end : q.end + 30]
     before = t[max(0, q.start - 20) : q.start]
-    if _FRONT_WIDTH.match(after) or re.search(r"along\s*(?:up to\s*)?$", before):
+    if _WIDTH_BEFORE.search(before):
+        m.width = q.value  # "на участке шириной 600 м", "по фронту 3 км"
+        return
+    front = _FRONT_WIDTH.match(after)
+    if front and m.dist is None and _FIGURE_NEXT.match(after, front.end()):
+        m.dist = q  # "на 800 м по фронту 3 км": the front's own figure follows
+        return
+    if front or re.search(r"along\s*(?:up to\s*)?$", before):
         m.width = q.value
         return
     pushed = _PUSHED_BY.search(before) is not None
