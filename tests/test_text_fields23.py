@@ -227,3 +227,23 @@ def test_a_width_named_before_its_figure(lang, text):
     adv = [c for c in _claims(text, lang) if c.kind == "advance"]
     assert adv and adv[0].distance_km == pytest.approx(0.8)
     assert adv[0].extra.get("front_width_km") in (None, 3.0)
+
+
+# ---- a season before the subject is the period's, not a preposition's --------
+SEASON_FIRST = [
+    ("en", "Over the summer Russian forces took 1,200 sq km.", "RU"),
+    ("en", "In the winter Ukrainian forces retook 300 sq km.", "UA"),
+    ("en", "In the spring Russian troops seized 400 square kilometres.", "RU"),
+    ("uk", "За літо російські війська захопили 1200 кв. км.", "RU"),
+    ("uk", "За зиму українські сили звільнили 300 кв. км.", "UA"),
+    ("uk", "За весну російські війська окупували 400 кв. км.", "RU"),
+    ("ru", "За лето российские войска заняли 1200 кв. км.", "RU"),
+    ("ru", "За зиму украинские силы отбили 300 кв. км.", "UA"),
+    ("ru", "За весну российские войска захватили 400 кв. км.", "RU"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side"), SEASON_FIRST)
+def test_a_season_before_the_subject_keeps_the_subject(lang, text, side):
+    area = [c for c in _claims(text, lang) if c.kind == "area_change"]
+    assert area and area[0].gainer == side
