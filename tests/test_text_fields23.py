@@ -247,3 +247,31 @@ SEASON_FIRST = [
 def test_a_season_before_the_subject_keeps_the_subject(lang, text, side):
     area = [c for c in _claims(text, lang) if c.kind == "area_change"]
     assert area and area[0].gainer == side
+
+
+# ---- "and a half" after the unit ---------------------------------------------
+AND_A_HALF = [
+    ("en", "Russian troops advanced a kilometre and a half near Toretsk.", 1.5),
+    ("en", "Ukrainian units advanced two kilometres and a half near Robotyne.", 2.5),
+    (
+        "en",
+        "Russian forces advanced some three kilometres and a half near Siversk.",
+        3.5,
+    ),
+    ("uk", "Ворог просунувся на кілометр з половиною біля Торецька.", 1.5),
+    (
+        "uk",
+        "Наші підрозділи просунулися на два кілометри з половиною біля Кринок.",
+        2.5,
+    ),
+    ("uk", "Росіяни просунулися на три кілометри з половиною біля Покровська.", 3.5),
+    ("ru", "Противник продвинулся на километр с половиной у Торецка.", 1.5),
+    ("ru", "Наши продвинулись на два километра с половиной у Работино.", 2.5),
+    ("ru", "ВС РФ продвинулись на три километра с половиной у Курахово.", 3.5),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "km"), AND_A_HALF)
+def test_and_a_half_after_the_unit(lang, text, km):
+    adv = [c for c in _claims(text, lang) if c.kind == "advance"]
+    assert adv and adv[0].distance_km == pytest.approx(km)

@@ -125,7 +125,7 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
         idx = int(next(k for k, v in m.groupdict().items() if v)[1:])
         q = _quantity(text, m, idx, lang, out)
         if q is not None:
-            out.append(q)
+            out.append(_and_a_half(text, q))
     return _join_ranges(out, text)
 
 
@@ -164,6 +164,33 @@ def _quantity(
     ) and not re.search(r"\d", num.written):
         return None  # "кілька тисяч квадратних кілометрів": no figure
     return _figure(text, m, idx, num, adjectival, out)
+
+
+# half a unit more after the unit (FIELDS23): "a kilometre and a half",
+# "два кілометри з половиною", "на километр с половиной"
+_AND_A_HALF = re.compile(
+    r"[ \u00a0]+(?:and a half|з половиною|із половиною|с половиной)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _and_a_half(text: str, q: Quantity) -> Quantity:
+    """``q`` with half a unit added when "and a half" follows its unit.
+
+    >>> [q.value for q in find_quantities("a kilometre and a half")]
+    [1.5]
+    """
+    m = _AND_A_HALF.match(text, q.end)
+    if m is None or q.conversion:
+        return q
+    factor = next(
+        (f for p, f, _ in _UNITS if re.fullmatch(p, q.unit.strip(), re.IGNORECASE)),
+        None,
+    )
+    if not factor or abs(q.value / factor - round(q.value / factor)) > 1e-9:
+        return q  # "2.5 km and a half": no whole number of units to add to
+    half = q.value + 0.5 * factor
+    return replace(q, end=m.end(), value=half, written=text[q.start : m.end()])
 
 
 def _millions(text: str, start: int, end: int) -> bool:
