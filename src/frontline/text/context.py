@@ -1315,10 +1315,6 @@ def _agentless_unconfirmed(
             # "информация о взятии X пока не подтверждается" in a Russian
             # voice: its own side's gain, told too early (not a denial)
             return (perspective,)
-        if fam == "capture" and _weak_voice(st, lang):
-            # "Часов Яр не захвачен" with nobody's voice known: a capture
-            # denied is Russia's, a liberation denied Ukraine's (FIELDS23)
-            return ("UA",) if _RETAKE_WORD.match(trig.text.lower()) else ("RU",)
         return (opposite(perspective),)  # a denial is about the other side's gain
     if (
         trig.passive
@@ -1330,12 +1326,6 @@ def _agentless_unconfirmed(
         # passive reported by a named side is that side's gain
         return (st.own_side,)
     return None
-
-
-def _weak_voice(st: _DocState, lang: str) -> bool:
-    """A Russian-language text whose side no speaker, claimant or vocabulary
-    tells: its perspective is only the language's weak default."""
-    return lang == "ru" and st.perspective is None and st.claimant_side is None
 
 
 def _negated_gain(text: str, trig: _Trig, clause: tuple[int, int], lang: str) -> bool:
