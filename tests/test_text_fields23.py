@@ -280,3 +280,37 @@ LOSSES = [
 def test_losses_counted_in_area_are_the_other_sides_gain(lang, text, side):
     area = [c for c in _claims(text, lang) if c.kind == "area_change"]
     assert area and area[0].gainer == side
+
+
+# ---- "not only", "no doubt": an emphasis, not a denial -------------------------
+EMPHASIS = [
+    ("en", "Russian forces not only captured Dachne but also advanced near Toretsk."),
+    ("en", "There is no doubt that Russian forces captured Dachne."),
+    ("en", "Russian troops did not just enter Dachne, they captured it."),
+    ("uk", "Росіяни не лише захопили Дачне, а й просунулися біля Торецька."),
+    ("uk", "Немає сумнівів, що росіяни захопили Дачне."),
+    ("uk", "Окупанти не тільки захопили Дачне, а й просунулися далі."),
+    ("ru", "Российские войска не только взяли Дачное, но и продвинулись у Торецка."),
+    ("ru", "Нет сомнений, что ВС РФ взяли Дачное."),
+    ("ru", "Российские войска не просто вошли в Дачное, они его взяли."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), EMPHASIS)
+def test_an_emphasis_is_no_denial(lang, text):
+    took = [c for c in _claims(text, lang) if c.kind == "settlement_control"]
+    assert took and not any(c.negated for c in took)
+    assert all(c.gainer == "RU" for c in took)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Russian forces have not captured Dachne."),
+        ("uk", "Росіяни не захопили Дачне."),
+        ("ru", "Российские войска не взяли Дачное."),
+    ],
+)
+def test_a_plain_denial_stays_negated(lang, text):
+    took = [c for c in _claims(text, lang) if c.kind == "settlement_control"]
+    assert took and took[0].negated
