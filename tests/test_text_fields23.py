@@ -314,3 +314,33 @@ def test_an_emphasis_is_no_denial(lang, text):
 def test_a_plain_denial_stays_negated(lang, text):
     took = [c for c in _claims(text, lang) if c.kind == "settlement_control"]
     assert took and took[0].negated
+
+
+# ---- under the enemy's control; "ours" knocked out ---------------------------
+ENEMY_CONTROL = [
+    ("uk", "Дачне перейшло під контроль ворога."),
+    ("uk", "Кринки перейшли під контроль ворога минулого тижня."),
+    ("uk", "Село Дачне перейшло під контроль ворога."),
+    ("en", "Dachne came under enemy control, the Ukrainian brigade said."),
+    ("en", "Our brigade said Krynky came under enemy control last week."),
+    ("en", "Stepove came under enemy control on Monday, a Ukrainian officer said."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ENEMY_CONTROL)
+def test_the_enemys_control_is_the_other_sides(lang, text):
+    took = [c for c in _claims(text, lang) if c.kind == "settlement_control"]
+    assert took and took[0].gainer == "RU"
+
+
+OURS_OUT = [
+    "Наших вибили з Дачного.",
+    "Нас вибили з Дачного минулого тижня.",
+    "Наших відкинули з Кринок.",
+]
+
+
+@pytest.mark.parametrize("text", OURS_OUT)
+def test_ours_knocked_out_is_a_loss(text):
+    cs = [c for c in _claims(text, "uk") if c.kind in ("settlement_control", "advance")]
+    assert cs and cs[0].gainer == "RU"
