@@ -418,9 +418,9 @@ def settle_cumulative(
             c.cumulative = False
             continue
         if _held_total(c):
-            # "in August, Ukraine controlled 1,300 sq km", "у вересні під
+            # "on Monday Ukraine controlled 1,300 sq km", "у понеділок під
             # контролем ЗСУ було 74 населені пункти": a holding counted is the
-            # total held then, whatever day or month dates it
+            # total held on the day that dates it
             c.cumulative = True
             continue
         if c.cumulative or _bounded(c):
@@ -433,11 +433,11 @@ def settle_cumulative(
             c.cumulative = True
 
 
-# the days and months a holding is told as of ("in August", "on Thursday"):
-# not a span of increments ("within the week"), not a past year's history
+# the days a holding is told as of ("on Thursday", "as of 12 March"): not a
+# span of increments ("within the week"), not a month's history ("In March
+# of that year … saw it control 45,426 km²" is no total in real gold)
 _HELD_ON = frozenset(
-    {None, "month", "this_month", "the_month", "date", "date_num", "day_of_month"}
-    | {"weekday", "today", "yesterday"}
+    {None, "date", "date_num", "day_of_month", "weekday", "today", "yesterday"}
 )
 
 
