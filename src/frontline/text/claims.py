@@ -440,7 +440,11 @@ def _attribution_after(next_text: str, lang: str) -> Claimant | None:
 _NEUTRAL_AFTER_NOT = re.compile(
     r"\s+(?:(?:immediately|independently|yet|publicly|officially)\s+)*"
     r"(?:comment\w*|respond\w*|react\w*|repl(?:y|ied|ies)|verif\w+|specif\w+|"
-    r"elaborat\w+|disclos\w+)\b",
+    r"elaborat\w+|disclos\w+|"
+    # an emphasis, not a denial (FIELDS23): "not only took X but", "не лише
+    # захопили", "не только взяли", "there is no doubt that", "немає сумнівів"
+    r"only|just|merely|лише|тільки|лиш|только|лишь|просто|doubt\w*|"
+    r"one\s+(?:disputes|doubts|denies)|сумнів\w*|сомнени\w*)\b",
     re.IGNORECASE,
 )
 

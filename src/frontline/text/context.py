@@ -448,6 +448,7 @@ _OBLIQUE_PLURAL = re.compile(
 # the enemy in the accusative opening its clause: "Ворога вибили з X",
 # "Противника выбили из X" (not the genitive "групи ворога просочилися")
 _ENEMY_OBJECT = re.compile(r"ворога|противника|врага|неприятеля", re.IGNORECASE)
+_OUR_OBJECT = re.compile(r"наших|нас", re.IGNORECASE)
 _CLAUSE_OPEN = re.compile(
     r"(?:^|[,;:—–-]|(?<![\w])(?:і|та|й|и|а|але|но))\W*"
     # time adverbs may open the clause: "Учора ввечері ворога вибили з X"
@@ -465,6 +466,14 @@ def _object_first(text: str, sm: SideMention, cs: int, trig: _Trig) -> bool:
     """A side word before the verb that is its object, not its subject."""
     if _OBLIQUE_PLURAL.fullmatch(sm.text):
         return True
+    if _OUR_OBJECT.fullmatch(sm.text):
+        # "Наших вибили з X", "нас вытеснили из X" (FIELDS23): "ours" in the
+        # accusative right before a transitive verb, opening its clause
+        return (
+            0 <= trig.start - sm.end <= 2
+            and _PUSH_VERB.match(trig.text) is not None
+            and bool(_CLAUSE_OPEN.search(text, max(0, cs, sm.start - 40), sm.start))
+        )
     if not _ENEMY_OBJECT.fullmatch(sm.text):
         return False
     # a transitive verb takes it as its object ("ворога вибили", "противника
@@ -918,8 +927,12 @@ _CONTROL_TRIGGER = re.compile(
 )
 
 
-def _control_holder(text: str, trig: _Trig, mentions: list) -> str | None:
-    """The side a place came under the control of, when the trigger names it."""
+def _control_holder(
+    text: str, trig: _Trig, mentions: list, perspective: str | None = None
+) -> str | None:
+    """The side a place came under the control of, when the trigger names it
+    (the enemy's control from the speaker's side: "перейшло під контроль
+    ворога")."""
     if trig.family != "capture" or not _CONTROL_TRIGGER.match(trig.text):
         return None
     tail = text[trig.end : trig.end + 45]
@@ -929,6 +942,10 @@ def _control_holder(text: str, trig: _Trig, mentions: list) -> str | None:
         # "returned to Ukrainian control": the owner may stand inside
         if trig.start < m.start <= trig.end + 30 and m.side in ("UA", "RU"):
             return m.side
+        if trig.start < m.start <= trig.end + 30 and m.side == "ENEMY":
+            side = concrete(m.side, perspective)  # FIELDS23
+            if side:
+                return side
     return None
 
 
@@ -1237,7 +1254,9 @@ def _by_admission(
     admitter = _admitted_by(text, trig, mentions, st, perspective)
     if admitter is not None:
         return (opposite(admitter),)
-    holder = _control_holder(text, trig, mentions) if not explicit else None
+    holder = (
+        _control_holder(text, trig, mentions, perspective) if not explicit else None
+    )
     if holder is not None:
         return (holder,)
     return None

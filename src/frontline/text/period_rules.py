@@ -417,6 +417,12 @@ def settle_cumulative(
             # gain of an operation ("під час контрнаступу звільнили …")
             c.cumulative = False
             continue
+        if _held_total(c):
+            # "on Monday Ukraine controlled 1,300 sq km", "у понеділок під
+            # контролем ЗСУ було 74 населені пункти": a holding counted is the
+            # total held on the day that dates it
+            c.cumulative = True
+            continue
         if c.cumulative or _bounded(c):
             continue
         if (c.extra.get("settlements_count") or 0) >= RUNNING_TOTAL_COUNT:
@@ -425,6 +431,29 @@ def settle_cumulative(
         a = max(0, c.char_start - offset - _LOOK_BEHIND)
         if total.search(sentence, a, max(a, c.char_end - offset)):
             c.cumulative = True
+
+
+# the days a holding is told as of ("on Thursday", "as of 12 March"): not a
+# span of increments ("within the week"), not a month's history ("In March
+# of that year … saw it control 45,426 km²" is no total in real gold)
+_HELD_ON = frozenset(
+    {None, "date", "date_num", "day_of_month", "weekday", "today", "yesterday"}
+)
+
+
+def _held_total(c: Claim) -> bool:
+    """A holding with a figure: an area held or a count of settlements held
+    (CONVENTIONS: holding totals are cumulative; a held named place is not).
+
+    >>> _held_total(Claim("d", "area_change", "held 90 sq km", 0, 13,
+    ...                   area_km2=90.0, extra={"holding": True}))
+    True
+    """
+    if not c.extra.get("holding") or c.extra.get("background"):
+        return False
+    if c.extra.get("period_rule") not in _HELD_ON:
+        return False
+    return c.area_km2 is not None or bool(c.extra.get("settlements_count"))
 
 
 # the days a statement is dated by: a share told "on Tuesday" is the share

@@ -99,7 +99,12 @@ _TIME_WORD = (
     r"феврал|март|апрел|ма[ея]\b|июн|июл|август|сентябр|октябр|ноябр|декабр|"
     r"понедельник|вторник|сред[уы]|пятниц|суббот|воскресен|ніч|ночь|добу|сутки|"
     # "за неделю ВСУ потеряли": the preposition is the period's, not the side's
-    r"тиждень|тижні|недел|місяць|месяц|рік|год\b|week|month|year)"
+    r"тиждень|тижні|недел|місяць|месяц|рік|год\b|week|month|year|"
+    # the seasons and parts of a day (FIELDS23): "over the summer Russian
+    # forces took", "за літо російські війська", "за лето ВС РФ"
+    r"summer|winter|spring|autumn|fall\b|weekend|night|morning|evening|"
+    r"літ[оа]\b|зим[аиу]\b|весн[аиу]\b|осін[ьі]\b|осен[іиь]\b|лет[оа]\b|"
+    r"ранок|вечір|утро|вечер)"
 )
 _PREP_BEFORE = re.compile(
     r"(?:\b(?:in|of|from|against|into|to|toward|towards|at|near|on|with|for|"
@@ -386,7 +391,9 @@ _UA_VOICE = re.compile(
     r"полномасштабн\w+ вторжени\w*|"
     # a Ukrainian report written in Russian: "Силы обороны", "захватчики",
     # "страна-агрессор", "временно оккупированные территории"
-    r"Сил\w* обороны|захватчик\w*|агрессор\w*|временно оккупированн\w*",
+    r"Сил\w* обороны|захватчик\w*|агрессор\w*|временно оккупированн\w*|"
+    # the Russian spelling of "occupiers" (FIELDS23): "оккупанты", "оккупантов"
+    r"оккупант\w*",
     re.IGNORECASE,
 )
 # "russian troops" in lower case: a Ukrainian house style

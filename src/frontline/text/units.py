@@ -41,13 +41,30 @@ _UNITS: list[tuple[str, float, str]] = [
         1.0,
         "area",
     ),
+    # half a kilometre in one word or two: "півкілометра", "пол километра"
+    (r"(?<![\w])(?:пів|пол)[ \u00a0-]?(?:кілометр\w*|километр\w*)", 0.5, "distance"),
     (r"kilomet(?:er|re)s?\b|kms?\b|кілометр\w*|километр\w*|км\b", 1.0, "distance"),
     (r"miles?\b", MILE_KM, "distance"),
     (r"met(?:er|re)s\b|метр(?:ів|ов|и|а)\b", 0.001, "distance"),
+    # the short "m" right after a figure ("800 m", "300m"): lower case only
+    # (not "$800M"), never before a letter, a digit or a square
+    (r"(?<=\d)[ \u00a0]?(?-i:m)(?![\w²])", 0.001, "distance"),
     # the short "м" only after a figure ("до 600 м"), never alone ("м. Київ")
     (r"(?<=\d[ \u00a0])м\b(?!\.\s*[А-ЯІЇЄҐ])", 0.001, "distance"),
 ]
 _BARE_M = len(_UNITS) - 1
+_EN_M = len(_UNITS) - 2
+# what a short "m" after a figure is not: money ("$800m", "€300m in aid") or
+# a count of millions ("800m people")
+_MILLIONS = re.compile(
+    r"[$€£]|\b(?:USD|EUR|GBP|dollars?|euros?|pounds?)\s*$", re.IGNORECASE
+)
+_MILLIONS_AFTER = re.compile(
+    r"\s*(?:in (?:aid|funding|assistance|loans?|military)\b|worth|people|"
+    r"residents|users|tonnes|tons|barrels|dollars|euros|pounds|\))",
+    re.IGNORECASE,
+)
+_HALF_KM = next(i for i, (p, _, _) in enumerate(_UNITS) if "(?:пів|пол)" in p)
 _TYPO_UNIT = next(i for i, (p, _, _) in enumerate(_UNITS) if "]*met(" in p)
 _UNIT_RE = re.compile(
     "|".join(f"(?P<u{i}>{p})" for i, (p, _, _) in enumerate(_UNITS)), re.IGNORECASE
@@ -108,7 +125,7 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
         idx = int(next(k for k, v in m.groupdict().items() if v)[1:])
         q = _quantity(text, m, idx, lang, out)
         if q is not None:
-            out.append(q)
+            out.append(_and_a_half(text, q))
     return _join_ranges(out, text)
 
 
@@ -121,13 +138,17 @@ def _quantity(
     квадратних кілометрів") or is a bare "м" alone."""
     _, factor, measure = _UNITS[idx]
     us = m.start()
+    if idx == _HALF_KM:  # "на півкілометра": the figure is in the word
+        return Quantity(us, m.end(), us, factor, measure, m.group(0), m.group(0))
     num = number_before(text, us, lang)
     adjectival = False
     if num is None and measure == "distance":
         first = _unit_first(text, m, factor, lang)
         if first is not None:
             return first
-    if num is None and idx == _BARE_M:
+    if num is None and idx in (_BARE_M, _EN_M):
+        return None
+    if idx == _EN_M and num is not None and _millions(text, num.start, m.end()):
         return None
     if num is None and us > 0 and text[us - 1] == "-":
         # "1,000-km": hyphen between number and unit
@@ -143,6 +164,42 @@ def _quantity(
     ) and not re.search(r"\d", num.written):
         return None  # "кілька тисяч квадратних кілометрів": no figure
     return _figure(text, m, idx, num, adjectival, out)
+
+
+# half a unit more after the unit (FIELDS23): "a kilometre and a half",
+# "два кілометри з половиною", "на километр с половиной"
+_AND_A_HALF = re.compile(
+    r"[ \u00a0]+(?:and a half|з половиною|із половиною|с половиной)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _and_a_half(text: str, q: Quantity) -> Quantity:
+    """``q`` with half a unit added when "and a half" follows its unit.
+
+    >>> [q.value for q in find_quantities("a kilometre and a half")]
+    [1.5]
+    """
+    m = _AND_A_HALF.match(text, q.end)
+    if m is None or q.conversion:
+        return q
+    factor = next(
+        (f for p, f, _ in _UNITS if re.fullmatch(p, q.unit.strip(), re.IGNORECASE)),
+        None,
+    )
+    if not factor or abs(q.value / factor - round(q.value / factor)) > 1e-9:
+        return q  # "2.5 km and a half": no whole number of units to add to
+    half = q.value + 0.5 * factor
+    return replace(q, end=m.end(), value=half, written=text[q.start : m.end()])
+
+
+def _millions(text: str, start: int, end: int) -> bool:
+    """The figure at ``start`` with a short "m" ending at ``end`` counts
+    money or millions, not metres."""
+    return bool(
+        _MILLIONS.search(text, max(0, start - 5), start)
+        or _MILLIONS_AFTER.match(text, end)
+    )
 
 
 def _unit_first(

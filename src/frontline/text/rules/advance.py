@@ -306,7 +306,9 @@ _LOCAL_OBJECT = re.compile(
 )
 
 
-_DASH_TAIL = re.compile(r"[ \u00a0]*[—–][ \u00a0]*")
+# an elliptical tail after a dash, a spaced hyphen or a colon (FIELDS23: "—
+# на 1,5 км", " - some 500 metres", ": глибина вклинення до двох кілометрів")
+_DASH_TAIL = re.compile(r"[ \u00a0]*[—–:][ \u00a0]*|[ \u00a0]+-[ \u00a0]+")
 
 
 def _dash_tail_distance(
@@ -587,6 +589,30 @@ def _segment_and_depth(
         )
 
 
+# a figure a line was moved by, away from a place: "pushed them back 3 km
+# from X", "відкинули ворога на 2 км від X", "отбросили на 2 км от X" (the
+# depth, not a distance still to go)
+_PUSHED_BY = re.compile(
+    r"(?:\bback|(?<![\w])на)\s+(?:(?:about|some|up to|nearly|roughly|around|"
+    r"almost|approximately|another|a further|ще|ещё|еще|майже|близько|"
+    r"приблизно|около|почти|примерно|до)\s+)?$",
+    re.IGNORECASE,
+)
+_FROM_PLACE = re.compile(r"\s*(?:from\b|від\b|от\b)", re.IGNORECASE)
+
+
+# a width named before its figure (FIELDS23): "на участке шириной 600 м",
+# "по фронту 3 км", "along a front of 3 km"
+_WIDTH_BEFORE = re.compile(
+    r"(?:(?<![\w])(?:шириной|шириною|завширшки|по фронту|вздовж фронту)|"
+    r"\bfront(?:line)? of)\s+(?:(?:до|около|близько|приблизно|понад|более|"
+    r"свыше|up to|about|some|nearly)\s+)?$",
+    re.IGNORECASE,
+)
+# a figure right after a front word: "по фронту 3 км"
+_FIGURE_NEXT = re.compile(r"\s*(?:до\s+|up to\s+)?\d")
+
+
 def _measure(ctx: SentenceContext, trig: _Trig, m: _Move, q: Any) -> None:
     """Read the distance ``q`` of the segment: a front width ("along a 10-km
     front"), a distance still to go ("within 5 km of X", "подошел на
@@ -594,12 +620,20 @@ def _measure(ctx: SentenceContext, trig: _Trig, m: _Move, q: Any) -> None:
     t = ctx.t
     after = t[q.end : q.end + 30]
     before = t[max(0, q.start - 20) : q.start]
-    if _FRONT_WIDTH.match(after) or re.search(r"along\s*(?:up to\s*)?$", before):
+    if _WIDTH_BEFORE.search(before):
+        m.width = q.value  # "на участке шириной 600 м", "по фронту 3 км"
+        return
+    front = _FRONT_WIDTH.match(after)
+    if front and m.dist is None and _FIGURE_NEXT.match(after, front.end()):
+        m.dist = q  # "на 800 м по фронту 3 км": the front's own figure follows
+        return
+    if front or re.search(r"along\s*(?:up to\s*)?$", before):
         m.width = q.value
         return
+    pushed = _PUSHED_BY.search(before) is not None
     if (
         re.search(r"within\s*$", before)
-        or re.match(r"\s*(?:from|of)\b", after)
+        or (re.match(r"\s*(?:from|of)\b", after) and not pushed)
         or (
             _APPROACH.match(trig.text)
             and _AT_RANGE.search(t, max(0, q.start - 40), q.start)
@@ -610,7 +644,12 @@ def _measure(ctx: SentenceContext, trig: _Trig, m: _Move, q: Any) -> None:
     governed = any(
         0 <= q.start - tr.end <= 14 and tr.family == "advance" for tr in m.in_clause
     )
-    if _DIST_EXCLUDE_AFTER.match(after) and not _DEPTH.match(after) and not governed:
+    if (
+        _DIST_EXCLUDE_AFTER.match(after)
+        and not _DEPTH.match(after)
+        and not governed
+        and not (pushed and _FROM_PLACE.match(after))
+    ):
         return
     if q.adjectival and not _OWN_NOUN.match(t, q.end):
         return  # "a 10-km front"; but "a 3-km advance" is its depth

@@ -565,8 +565,11 @@ _GROUND_WORD = re.compile(
     r"(?P<occ>occup(?!ier|ation)\w*|captur\w*|seiz\w*|окуп(?!ант|аці)\w*|"
     r"оккуп(?!ант|аци)\w*|захоплен\w*|захвач\w*|"
     r"занят\w*|зайнят\w*)|"
-    r"(?P<lost>\blost\b|\blos(?:e|es|ing)\b|ceded|втрат(?:и|ил|ят)\w*|"
-    r"втрачен\w*|потерял\w*|потерян\w*|утрат(?:и|ил)\w*|утрачен\w*)|"
+    r"(?P<lost>\blost\b|\blos(?:e|es|ing)\b|\bloss(?:es)?\b|ceded|"
+    r"втрат(?:и|ил|ят)\w*|втрачен\w*|потерял\w*|потерян\w*|утрат(?:и|ил)\w*|"
+    # the noun of the loss (FIELDS23): "Ukrainian losses amounted to 500 sq
+    # km", "потери Украины составили 500 кв. км"
+    r"утрачен\w*|потер(?:и|ь|ю|я)(?![\w]))|"
     r"(?P<held>control\w*|\bhold\w*|\bheld\b|контрол\w*|утриму\w*|удержива\w*)",
     re.IGNORECASE,
 )
@@ -683,6 +686,18 @@ def _figure_gainer(
             # "seized by Russia", "втрачених ЗСУ"
             side = concrete(agent.side, ctx.perspective)
             return opposite(side) if ground.lastgroup == "lost" else side
+        loser = next(
+            (
+                m
+                for m in ctx.mentions
+                if 0 <= ground.start() - m.end <= 2 and m.side in ("UA", "RU")
+            ),
+            None,
+        )
+        if loser is not None and ground.lastgroup == "lost":
+            # the side right before a loss noun (FIELDS23): "Russian losses
+            # amounted to 150 sq km", "Ukraine's losses came to …"
+            return opposite(loser.side)
         fam = {"lib": "capture", "occ": "capture", "lost": "withdraw"}.get(
             ground.lastgroup or "", "hold"
         )
