@@ -87,6 +87,21 @@ class SentenceContext:
         return _starting_in(self.places, self._place_starts, (a, b))
 
     @cached_property
+    def distances(self) -> list[Quantity]:
+        """The sentence's distances (no conversions in brackets), in order."""
+        return [
+            q for q in self.quantities if q.measure == "distance" and not q.conversion
+        ]
+
+    @cached_property
+    def _distance_starts(self) -> list[int]:
+        return [q.start for q in self.distances]
+
+    def distances_in(self, a: int, b: int) -> list[Quantity]:
+        """The distances of the sentence that start in ``[a, b)``, in order."""
+        return _starting_in(self.distances, self._distance_starts, (a, b))
+
+    @cached_property
     def _trig_starts(self) -> list[int]:
         return [tr.start for tr in self.trigs]
 

@@ -500,7 +500,7 @@ def advance_claims(ctx: SentenceContext) -> None:
     """Append the claims of this rule for the sentence of ``ctx`` to ``ctx.out``:
     for each advance or stall word, its clause, the guards that drop it, its
     segment and depth, its place, then the claim it makes."""
-    dist_q = [q for q in ctx.quantities if q.measure == "distance" and not q.conversion]
+    dist_q = ctx.distances
     adv = [tr for tr in ctx.trigs if tr.family in ("advance", "stall") and not tr.used]
     done: set[tuple[int, int]] = set()
     rest_of: dict[tuple[int, int], int] = {}  # clause -> start of its 2nd part
@@ -578,7 +578,7 @@ def _segment_and_depth(
     deepest = _in_places(ctx, trig, dist_q)
     if deepest is not None:  # "на 4, а місцями на 5 км біля X"
         m.seg = (m.seg[0], max(m.seg[1], ctx.clause_span(deepest.start)[1]))
-    dists = [q for q in dist_q if m.seg[0] <= q.start < m.seg[1]]
+    dists = ctx.distances_in(*m.seg)
     for q in dists:
         _measure(ctx, trig, m, q)
     if deepest is not None and m.dist is not None and m.dist.start == deepest.start:
@@ -682,9 +682,7 @@ def _own_place(ctx: SentenceContext, trig: _Trig, m: _Move) -> None:
     or a place right after a quoted phrase that ends the segment."""
     t, seg, st = ctx.t, m.seg, ctx.st
     m.pl = m.own_pl = [
-        p.name
-        for p in ctx.places
-        if seg[0] <= p.start < seg[1] and not trig.start <= p.start < trig.end
+        p.name for p in ctx.places_in(*seg) if not trig.start <= p.start < trig.end
     ]  # not the trigger word itself ("Продвижение есть")
     m.sec = _sector_in(t, seg, ctx.lang)
     if m.sec is None:
@@ -702,11 +700,7 @@ def _own_place(ctx: SentenceContext, trig: _Trig, m: _Move) -> None:
     if not (m.dist or m.pl or m.sec):
         quoted = _QUOTE_THEN_PLACE.match(t, seg[1])
         if quoted:
-            m.pl = [
-                p.name
-                for p in ctx.places
-                if quoted.end() <= p.start < quoted.end() + 25
-            ][:1]
+            m.pl = [p.name for p in ctx.places_in(quoted.end(), quoted.end() + 25)][:1]
     m.earlier_any = any(p.start < seg[0] and not p.region for p in ctx.places)
     if (
         m.sec
