@@ -51,6 +51,7 @@ from .context import (
     SentenceContext,
     _clause_of,
     _DocState,
+    _mentions_in,
     _Trig,
     admits,
     pointed_places,
@@ -2660,13 +2661,8 @@ def _actor_lead(
     if trig is None or not trig.start - 1 <= a <= trig.start + _QUOTE_LEAD:
         return a
     cs = _clause_of(clauses, trig.start)[0]
-    for sm in reversed(mentions):
-        if (
-            cs <= sm.start < trig.start
-            and not sm.after_preposition
-            and sm.side != "PRO"
-            and trig.start - sm.end <= 40
-        ):
+    for sm in reversed(_mentions_in(mentions, cs, trig.start)):
+        if not sm.after_preposition and sm.side != "PRO" and trig.start - sm.end <= 40:
             det = re.search(r"(?:\bthe\s+|\bits\s+)$", t[cs : sm.start])
             return cs + det.start() if det else sm.start
     return a

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
@@ -610,11 +610,23 @@ def _mentions_in(mentions: list, lo: int, hi: int) -> list:
     >>> [m.start for m in _mentions_in(ms, 5, 21)]
     [10, 20]
     """
+    return _starting_in(mentions, _starts_of(mentions), (lo, hi))
+
+
+def _starts_of(mentions: list) -> list[int]:
+    """The starts of ``mentions`` (those of the list asked last are kept)."""
     global _LAST_STARTS
     kept = _LAST_STARTS
     if kept[0] is not mentions:
         kept = _LAST_STARTS = (mentions, [m.start for m in mentions])
-    return _starting_in(mentions, kept[1], (lo, hi))
+    return kept[1]
+
+
+def _mentions_back_from(mentions: list, pos: int) -> Iterator[Any]:
+    """The side mentions that start before ``pos``, nearest first (no copy
+    of the list: a trigger usually stops at the first)."""
+    k = bisect_left(_starts_of(mentions), pos)
+    return (mentions[i] for i in range(k - 1, -1, -1))
 
 
 def _agent(
@@ -803,7 +815,7 @@ def _agent_opening_or_possessive(
                     if side:
                         return side, True
                     break
-    for sm in reversed(_mentions_in(mentions, 0, trig.start)):
+    for sm in _mentions_back_from(mentions, trig.start):
         if trig.start - sm.end > 22:
             break  # (mentions do not overlap: the ones before end earlier)
         if sm.end <= trig.start and sm.side != "PRO":
@@ -840,7 +852,7 @@ def _agent_subject_before(
     if trig.passive:
         return None
     put_first = None  # the side of an object put before the verb
-    for sm in reversed(_mentions_in(mentions, 0, trig.start)):
+    for sm in _mentions_back_from(mentions, trig.start):
         if sm.end > trig.start or sm.side == "PRO":
             continue
         if sm.after_preposition:
