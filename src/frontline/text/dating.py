@@ -1052,7 +1052,7 @@ def lead_period(sents: list[Any], st: _DocState, lang: str) -> None:
         if found and (
             (
                 s is title
-                and found[0].kind not in STATEMENT_DAY_KINDS
+                and found[0].kind != "weekday"
                 and not _said_today(found[0], st)
             )
             or (
