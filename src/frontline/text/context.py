@@ -165,7 +165,8 @@ class _DocState:
     # sentence names a time of its own or another speaker speaks
     govern_period: PeriodMention | None = None
     govern_speaker: str | None = None
-    govern_at: int = -10
+    govern_at: int = -10  # the lead: no sentence up to it ends the reach
+    govern_from: int = 0  # the first sentence governed (the title's: the lead)
     last_area_factor: float | None = None
     last_claim_places: list[str] = field(default_factory=list)
     # the sentence index and places of the last fighting claims: a bare "Бої

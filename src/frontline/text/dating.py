@@ -1062,6 +1062,7 @@ def lead_period(sents: list[Any], st: _DocState, lang: str) -> None:
             )
         ):
             st.govern_period, st.govern_at = found[0], lead
+            st.govern_from = lead + (s is not title)
             return
 
 
@@ -1094,7 +1095,7 @@ def _governing(c: Claim, st: _DocState, total: bool) -> PeriodMention | None:
     p = st.govern_period
     if (
         p is None
-        or st.sentence_no <= st.govern_at
+        or st.sentence_no < st.govern_from
         or total
         or c.cumulative
         or c.extra.get("holding")
