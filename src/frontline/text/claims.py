@@ -533,7 +533,7 @@ def _extract(
     live = len(_LIVE_ENTRY.findall(text)) >= _LIVE_ENTRIES
     st.topic_day = None if live else _report_day(sents, hot, st, lang)
     if not live:
-        lead_period(sents, st, lang)
+        lead_period(sents, st, lang, hot)
     st.perspective = _doc_perspective(
         [s for i, s in enumerate(sents[:200]) if near[i]], lang, text
     )
