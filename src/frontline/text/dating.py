@@ -654,6 +654,8 @@ def _plan_periods(
             same_speaker=goes_on,
             total=total_word,
         )
+        if p is None and not ctx.periods and not _NOW.search(t):
+            p = _governing(c, ctx.st, total_word, t, anchor)
         p = _told_now_or(c, p, ctx.st, t, anchor)
         inside = since_inner(ctx.periods, anchor, t)
         if inside is not None:
@@ -1024,3 +1026,101 @@ def _up_to_date(sentence: str, st: _DocState, end: date | None) -> date | None:
             except ValueError:
                 pass
     return end
+
+
+# PERIODS23 -------------------------------------------------------------------
+# the time a report's lead opens with ("Over the past week, …", "За минулу
+# добу …", "С 1 по 7 марта …"), or the day or span its title names, governs
+# the report: its claims without a time of their own are of that time
+# (not a line of dialogue nor a quotation: "— Минулого тижня ми …", "«За …»")
+_FRONT = re.compile(r"^[^\w—–\-«»\"“”„']{0,3}$")
+_LEAD = 2  # the title and the lead sentence
+# the day a lead opens with is its statement's ("On Monday, the ministry
+# said …", "Yesterday, …"), not a span the report covers
+_LEAD_DAY_KINDS = STATEMENT_DAY_KINDS | {"yesterday", "today", "weekend"}
+
+
+def lead_period(sents: list[Any], st: _DocState, lang: str, hot: list[bool]) -> None:
+    """Note the time governing a report (``_governing``): the time its lead
+    sentence opens with, else the first time its title names (a title that
+    tells no claim of its own: "Front line on March 11", not "Troops seized
+    X on March 2")."""
+    title = sents[0] if sents and sents[0].headline else None
+    told = title is not None and hot[0]
+    lead = 1 if title is not None else 0
+    for i in (lead, 0) if title is not None else (lead,):
+        if i >= len(sents):
+            continue
+        s = sents[i]
+        found = [p for p in find_periods(s.text, lang) if p.kind not in _START_KINDS]
+        if found and (
+            (
+                s is title
+                and found[0].kind != "weekday"
+                and not (told and found[0].kind in STATEMENT_DAY_KINDS)
+                and not _said_today(found[0], st)
+            )
+            or (
+                s is not title
+                and _FRONT.match(s.text[: found[0].start])
+                and found[0].kind not in _LEAD_DAY_KINDS
+            )
+        ):
+            st.govern_period, st.govern_at = found[0], lead
+            st.govern_from = lead + (s is not title)
+            return
+
+
+def _said_today(p: PeriodMention, st: _DocState) -> bool:
+    """Whether a title's time is the day the report is published or stated
+    ("Front update, 5 December", "Опубликовано: 16 октября"): that day is
+    only the statement's."""
+    a, b = resolve(p, st.published, st.statement)
+    return a is not None and a == b and b in (st.published, st.statement)
+
+
+def remember_governing(
+    text: str, st: _DocState, lang: str, speaker: str, at: int
+) -> None:
+    """A sentence after the one governing the report that names a time of
+    its own or another speaker ends its reach."""
+    if st.govern_period is None or at <= st.govern_at:
+        if st.govern_period is not None and at == st.govern_at:
+            st.govern_speaker = speaker or None
+        return
+    if find_periods(text, lang) or (
+        speaker and st.govern_speaker and not _same_speaker(speaker, st.govern_speaker)
+    ):
+        st.govern_period = None
+
+
+def _governing(
+    c: Claim, st: _DocState, total: bool, text: str = "", anchor: int = 0
+) -> PeriodMention | None:
+    """The time governing the report (``lead_period``) for a claim whose
+    sentence names none (``_ungoverned`` tells the claims it never covers)."""
+    p = st.govern_period
+    if p is None or st.sentence_no < st.govern_from or total:
+        return None
+    if st.topic_week is not None or st.topic_day is not None:
+        return None  # a roundup's week or a report's day is in charge
+    return None if _ungoverned(c, st, text, anchor) else p
+
+
+def _ungoverned(c: Claim, st: _DocState, text: str, anchor: int) -> bool:
+    """Whether claim ``c`` at ``anchor`` of sentence ``text`` keeps its own
+    day against the report's time: a running total, what a side holds,
+    another speaker's claim, a state told as now ("fighting goes on") or a
+    claim only announced ("claimed the capture of X")."""
+    return bool(
+        c.cumulative
+        or c.extra.get("holding")
+        or (
+            c.claimant
+            and st.govern_speaker
+            and not _same_speaker(c.claimant, st.govern_speaker)
+        )
+        or stated_now(text, anchor, st.lang) is not None
+        or lx.CONTINUING.search(text)
+        or announced_object(text, anchor)
+    )
