@@ -71,8 +71,6 @@ from .dating import (
     _date_and_flag,
     _same_speaker,
     _within,
-    lead_period,
-    remember_governing,
 )
 from .fastre import folded, head_grouped, prefiltered
 from .lang import en
@@ -563,8 +561,6 @@ def _extract(
     # a live blog's timed entries are news of their own, no daily report's
     live = len(_LIVE_ENTRY.findall(text)) >= _LIVE_ENTRIES
     st.topic_day = None if live else _report_day(sents, hot, st, lang)
-    if not live:
-        lead_period(sents, st, lang, hot)
     st.perspective = _doc_perspective(
         [s for i, s in enumerate(sents[:200]) if near[i]], lang, text
     )
@@ -2189,7 +2185,6 @@ def _remember(
     besides = c.name if c is not None and c.name else ""
     _remember_places(s, st, pls, at, besides)
     _remember_period(s, st, lang)
-    remember_governing(s.text, st, lang, besides, at)
 
 
 def _remember_speaker(s: Sentence, st: _DocState, lang: str) -> Claimant | None:

@@ -211,14 +211,6 @@ class _DocState:
     known_places: set[str] = field(default_factory=set)
     people: set[str] = field(default_factory=set)
     carry_period: PeriodMention | None = None
-    # PERIODS23: the time a report's lead opens with ("Over the past week, …",
-    # "За минулу добу …") or its title names: it governs the report's claims
-    # that have no time of their own (``dating._governing``) until a
-    # sentence names a time of its own or another speaker speaks
-    govern_period: PeriodMention | None = None
-    govern_speaker: str | None = None
-    govern_at: int = -10  # the lead: no sentence up to it ends the reach
-    govern_from: int = 0  # the first sentence governed (the title's: the lead)
     last_area_factor: float | None = None
     last_claim_places: list[str] = field(default_factory=list)
     # the sentence index and places of the last fighting claims: a bare "Бої
