@@ -229,6 +229,34 @@ _NUM_SPAN = (
     r"(?:\.\d{4})?)"
 )
 
+# PERIODS23: rows listed first in their language (no older row matches them)
+_WD_GEN_UK = r"понеділка|вівторка|середи|четверга|п['’]ятниці|суботи|неділі"
+_WD_GEN_RU = r"понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья"
+_PERIODS23_UK: list[tuple[str, str]] = [
+    (
+        "weekday",
+        r"(?:ранку|ранок|вечора|вечір|(?:у|в) ніч|вночі|уночі|зранку|вранці|"
+        r"ввечері|увечері) (?:минул\w+ )?(?P<wd>" + _WD_GEN_UK + r")",
+    ),
+    (
+        "weekday",
+        r"(?:цього|цієї) (?P<wd>" + _WD_GEN_UK + r")|(?:у|в) (?:цей|цю) "
+        r"(?P<wd2>" + WEEKDAYS_ACC["uk"] + r")",
+    ),
+    ("today", r"за (?:минулу |цю )?ніч"),
+    ("past_week", r"за звітний тиждень"),
+]
+_PERIODS23_RU: list[tuple[str, str]] = [
+    (
+        "weekday",
+        r"(?:утр(?:ом|о|а)|вечер(?:ом|а)?|ночью|днём|днем) (?:прошл\w+ |"
+        r"минувш\w+ )?(?P<wd>" + _WD_GEN_RU + r")",
+    ),
+    ("weekday", r"(?:в|во) (?:этот|эту) (?P<wd>" + WEEKDAYS_ACC["ru"] + r")"),
+    ("past_week", r"за (?:отч[её]тную|истекшую) неделю"),
+]
+
+
 # (kind, regex); order matters: longer, more specific first.
 _PATTERNS: dict[str, list[tuple[str, str]]] = {
     "en": [
@@ -632,6 +660,10 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("next_day", r"(?:on )?the (?:next|following) day|a day later"),
     ],
     "uk": [
+        # PERIODS23: a part of a named day ("ранку середи", "вечора четверга"):
+        # that day; "цього понеділка", "у цю середу": this week's day; "за
+        # ніч": the night before, as "вночі"; "за звітний тиждень": the week
+        *_PERIODS23_UK,
         (
             "date_num",
             r"(?:on |станом на |по состоянию на |as of )?(?P<day>\d{1,2})\."
@@ -970,6 +1002,10 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("next_day", r"наступного дня|на наступний день"),
     ],
     "ru": [
+        # PERIODS23: "утром среды", "утро четверга", "вечером пятницы": that
+        # day; "в этот понедельник", "в эту среду": this week's day; "за
+        # отчетную неделю": the week
+        *_PERIODS23_RU,
         (
             "date_num",
             r"(?:on |станом на |по состоянию на |as of )?(?P<day>\d{1,2})\."
