@@ -32,7 +32,7 @@ from .anaphora import (
 )
 from .claimants import Claimant
 from .clean import Sentence
-from .fastre import folded
+from .fastre import folded, keyed
 from .periods import PeriodMention
 from .sides import SideMention, concrete, opposite, side_mentions
 from .toponyms import PlaceMention
@@ -89,6 +89,7 @@ THIS_SECTOR = re.compile(
     r"том|этой|той) (?:ділянці|напрямку|направлении|участке)(?![\w])",
     re.IGNORECASE,
 )
+THIS_SECTOR = keyed(THIS_SECTOR)  # speed: passed over texts lacking its keys
 
 
 def last_sector(st: _DocState, lang: str) -> str | None:
@@ -451,6 +452,7 @@ _CLAIM_OF = re.compile(
     r"have\s+)?)\s*$",
     re.IGNORECASE,
 )
+_CLAIM_OF = keyed(_CLAIM_OF)  # speed: passed over texts lacking its keys
 
 
 _VERB_END = re.compile(r"(?:ли|ла|ло|ть|ють|ять|ут|ют)$")
@@ -962,6 +964,7 @@ _ADMIT = re.compile(
     r"(?<![\w])(?:визна(?:в|ла|ли|ло|є|ють)|призна(?:л|ла|ли|ло|ет|ют|ёт))(?![\w])",
     re.IGNORECASE,
 )
+_ADMIT = keyed(_ADMIT)  # speed: passed over texts lacking its keys
 _ADMIT_REACH = 80  # characters from the admission to the capture word
 
 

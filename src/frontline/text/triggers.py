@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from . import lexicon as lx
 from .context import _Trig
-from .fastre import folded
+from .fastre import folded, keyed
 from .rules.skips import skip_reason
 
 __all__ = ["_TRIGGER_RE", "_find_triggers", "_trigger_matches", "word_guard"]
@@ -222,6 +222,7 @@ _AUX_START = re.compile(r"(?:have|has|had)\b")
 _FOOTAGE_END = re.compile(
     r"\b(?:footage|video|images?|photos?|camera|pictures?)\s+$", re.IGNORECASE
 )
+_FOOTAGE_END = keyed(_FOOTAGE_END)  # speed: passed over texts lacking its keys
 
 _NOUN_OF_END = re.compile(r"(?:ion|ure|all) of$")
 
