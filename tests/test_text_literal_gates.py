@@ -258,9 +258,9 @@ def test_folded_match_and_fullmatch_give_the_original_ones(pattern: str) -> None
 @pytest.mark.parametrize("pattern", PATTERNS)
 @pytest.mark.parametrize("flags", [0, re.IGNORECASE])
 def test_a_keyed_pattern_gives_the_original_answers(pattern: str, flags: int) -> None:
-    """``keyed`` passes a text only when it holds none of the keys: search,
+    """``keyed`` passes a window only when it holds none of the keys: search,
     finditer and findall answer as the original does, in any case, over any
-    window (keys of a case-sensitive pattern are taken as written)."""
+    window, clamped or not (keys of a case-sensitive pattern as written)."""
     rx = re.compile(pattern, flags)
     kp = keyed(rx)
     texts = _phrasings(1500, seed=len(pattern) + flags)
@@ -268,7 +268,15 @@ def test_a_keyed_pattern_gives_the_original_answers(pattern: str, flags: int) ->
         return  # no keys of three characters or more: the pattern itself
     passed = 0
     for text in texts:
-        for pos, end in ((0, len(text)), (1, len(text)), (0, max(0, len(text) - 4))):
+        n = len(text)
+        for pos, end in (
+            (0, n),
+            (1, n),
+            (0, max(0, n - 4)),
+            (-3, n + 5),
+            (5, 2),
+            (2, -1),
+        ):
             a, b = rx.search(text, pos, end), kp.search(text, pos, end)
             assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
             assert [m.span() for m in rx.finditer(text, pos, end)] == [

@@ -1303,14 +1303,15 @@ def _longest_trie(keys: list[str]) -> str:
 
 
 class KeyedPattern:
-    """A pattern passed over texts that hold none of its literal keys.
+    """A pattern passed over windows that hold none of its literal keys.
 
     The keys are read from the pattern (:func:`required_literals`), never
     listed by hand: every match holds one of them, as written when the
     pattern is case-sensitive, case-folded when it is not (then a text
-    holding a dotless or dotted "i" is never passed, see :data:`_FOLD_ODD`).
-    The whole text is tested, not the window ``pos``/``endpos`` asks for (a
-    window lacking a key is still searched: the same answer).
+    holding a dotless or dotted "i" is never passed, see :data:`_FOLD_ODD`,
+    and one whose fold is longer is tested whole). A match lies inside the
+    window ``pos``/``endpos`` asks for (clamped to the text, as ``re`` does),
+    so one of the keys does too.
     """
 
     __slots__ = ("orig", "keys", "_fold", "_search")
@@ -1321,27 +1322,48 @@ class KeyedPattern:
         self._fold = bool(orig.flags & re.IGNORECASE)
         self._search = orig.search
 
-    def _lacks(self, text: str) -> bool:
-        """Whether ``text`` holds none of the keys (so no match)."""
+    def _lacks(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
+        """Whether ``text[pos:endpos]`` holds none of the keys (no match)."""
+        n = len(text)
         if self._fold:
-            text = text.casefold() if len(text) < _FOLD_KEPT_FROM else _casefold(text)
-            if "ı" in text or "\u0307" in text:
+            low = text.casefold() if n < _FOLD_KEPT_FROM else _casefold(text)
+            if "ı" in low or "\u0307" in low:
                 return False
-        for k in self.keys:  # speed: no generator for any()
-            if k in text:
+            if len(low) != n:
+                pos, endpos = 0, None  # offsets moved: the whole fold
+            text = low
+        if pos <= 0 and (endpos is None or endpos >= n):
+            for k in self.keys:  # speed: no generator for any()
+                if k in text:
+                    return False
+            return True
+        pos = max(0, pos)
+        end = n if endpos is None else max(0, endpos)
+        for k in self.keys:
+            if text.find(k, pos, end) >= 0:
                 return False
         return True
 
-    def search(self, text: str, *args: Any) -> re.Match[str] | None:
-        if self._lacks(text):
+    def search(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> re.Match[str] | None:
+        if self._lacks(text, pos, endpos):
             return None
-        return self._search(text, *args)
+        return self._search(text, pos, endpos)
 
-    def finditer(self, text: str, *args: Any) -> Iterator[re.Match[str]]:
-        return iter(()) if self._lacks(text) else self.orig.finditer(text, *args)
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        if self._lacks(text, pos, endpos):
+            return iter(())
+        return self.orig.finditer(text, pos, endpos)
 
-    def findall(self, text: str, *args: Any) -> list:
-        return [] if self._lacks(text) else self.orig.findall(text, *args)
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list:
+        return (
+            []
+            if self._lacks(text, pos, endpos)
+            else self.orig.findall(text, pos, endpos)
+        )
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.orig, name)

@@ -97,6 +97,7 @@ _REDUCED_RELATIVE = re.compile(
     r"(?:area|territory|ground|land)|(?:positions|lines|trenches|strongholds))\s+$",
     re.IGNORECASE,
 )
+_REDUCED_RELATIVE = keyed(_REDUCED_RELATIVE)  # speed: passed over texts lacking keys
 
 _LOOKALIKE_AFTER = re.compile(
     r"\s+of\s+(?:land ?)?(?:mines|landmines|explosives|explosive|unexploded|ordnance|"
