@@ -1371,7 +1371,7 @@ class KeyedPattern:
 
 #: a pattern needing one of more keys than this is left as it is (testing
 #: each key costs more than the search it would spare)
-_KEYED_MAX = 8
+_KEYED_MAX = 16
 
 
 def keyed(rx: re.Pattern[str]) -> Any:

@@ -85,6 +85,7 @@ _OBJECT_RELATIVE = re.compile(
     r"(?:Russia|Ukraine|Kyiv|Moscow)['’]s\s+(?:forces|troops|army|units))\s+"
     r"(?:(?:had|has|have|once|previously|earlier|still|then)\s+){0,2}$"
 )
+_OBJECT_RELATIVE = keyed(_OBJECT_RELATIVE)  # speed: passed over texts lacking its keys
 
 # a flag raised or flying over a place marks its capture (lang/*.py triggers)
 # (uk/ru word order is free: "над X підняли прапор" names the place first)
@@ -215,6 +216,7 @@ _PEOPLE_END = re.compile(
     r"POWs|mercenaries|defenders|(?:some|many|most|all|several|"
     r"\w+) of them)\s+$",
 )
+_PEOPLE_END = keyed(_PEOPLE_END)  # speed: passed over texts lacking its keys
 
 _PREP_AFTER = re.compile(r"\s+(?:near|in|at|during|while|last|on|by|around)\b")
 
