@@ -17,7 +17,14 @@ import unicodedata
 
 import pytest
 
-from frontline.text.fastre import FoldedPattern, LiteralScan, folded, required_literals
+from frontline.text.fastre import (
+    FoldedPattern,
+    KeyedPattern,
+    LiteralScan,
+    folded,
+    keyed,
+    required_literals,
+)
 from frontline.text.rules import skips
 
 PATTERNS = [
@@ -246,3 +253,63 @@ def test_folded_match_and_fullmatch_give_the_original_ones(pattern: str) -> None
                     assert (a and (a.span(), a.groups())) == (
                         b and (b.span(), b.groups())
                     ), (pattern, text, pos, meth)
+
+
+@pytest.mark.parametrize("pattern", PATTERNS)
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_a_keyed_pattern_gives_the_original_answers(pattern: str, flags: int) -> None:
+    """``keyed`` passes a window only when it holds none of the keys: search,
+    finditer and findall answer as the original does, in any case, over any
+    window, clamped or not (keys of a case-sensitive pattern as written)."""
+    rx = re.compile(pattern, flags)
+    kp = keyed(rx)
+    texts = _phrasings(1500, seed=len(pattern) + flags)
+    if not isinstance(kp, KeyedPattern):
+        return  # no keys of three characters or more: the pattern itself
+    passed = 0
+    for text in texts:
+        n = len(text)
+        for pos, end in (
+            (0, n),
+            (1, n),
+            (0, max(0, n - 4)),
+            (-3, n + 5),
+            (5, 2),
+            (2, -1),
+        ):
+            a, b = rx.search(text, pos, end), kp.search(text, pos, end)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+            assert [m.span() for m in rx.finditer(text, pos, end)] == [
+                m.span() for m in kp.finditer(text, pos, end)
+            ]
+            assert rx.findall(text, pos, end) == kp.findall(text, pos, end)
+        passed += kp._lacks(text)
+    assert passed > 0  # the gate does pass over some texts
+
+
+def test_keyed_keys_of_a_case_sensitive_pattern_are_as_written() -> None:
+    rx = keyed(re.compile(r"\b(?:Russian|Ukrainian) (?:forces|troops)\b"))
+    assert isinstance(rx, KeyedPattern)
+    assert rx.keys == ("Russian", "Ukrainian")  # the rarer choice
+    assert rx.search("russian FORCES") is None
+    assert rx.search("Ukrainian troops advanced").group(0) == "Ukrainian troops"
+    # a group turning case-insensitive matching on needs nothing
+    assert keyed(re.compile(r"(?i:forces)\b")).pattern == r"(?i:forces)\b"
+
+
+def test_folded_finditer_from_any_position_gives_the_original_matches() -> None:
+    """FoldedPattern.finditer asks the lead first and starts at its first
+    place: the same matches as the original's, from any position."""
+    rx = folded(re.compile(r"(?<![\w])(?:liberat\w*|took|бо[їи])(?![\w])", re.I))
+    assert isinstance(rx, FoldedPattern)
+    texts = [
+        "Troops LIBERATED the town, then took another; бої тривають, Бої.",
+        "nothing here at all, not even a took-over" * 3,
+        "",
+        "took",
+    ]
+    for t in texts:
+        for pos in range(-1, len(t) + 2):
+            for end in (len(t), max(0, len(t) - 5), 3):
+                want = [m.span() for m in rx.orig.finditer(t, pos, end)]
+                assert [m.span() for m in rx.finditer(t, pos, end)] == want

@@ -33,7 +33,7 @@ from .anaphora import (
 )
 from .claimants import Claimant
 from .clean import Sentence
-from .fastre import folded
+from .fastre import folded, keyed
 from .periods import PeriodMention
 from .sides import SideMention, concrete, opposite, side_mentions
 from .toponyms import PlaceMention
@@ -141,6 +141,7 @@ THIS_SECTOR = re.compile(
     r"том|этой|той) (?:ділянці|напрямку|направлении|участке)(?![\w])",
     re.IGNORECASE,
 )
+THIS_SECTOR = keyed(THIS_SECTOR)  # speed: passed over texts lacking its keys
 
 
 def last_sector(st: _DocState, lang: str) -> str | None:
@@ -512,6 +513,7 @@ _CLAIM_OF = re.compile(
     r"have\s+)?)\s*$",
     re.IGNORECASE,
 )
+_CLAIM_OF = keyed(_CLAIM_OF)  # speed: passed over texts lacking its keys
 
 
 _VERB_END = re.compile(r"(?:ли|ла|ло|ть|ють|ять|ут|ют)$")
@@ -1072,6 +1074,7 @@ _ADMIT = re.compile(
     r"(?<![\w])(?:визна(?:в|ла|ли|ло|є|ють)|призна(?:л|ла|ли|ло|ет|ют|ёт))(?![\w])",
     re.IGNORECASE,
 )
+_ADMIT = keyed(_ADMIT)  # speed: passed over texts lacking its keys
 _ADMIT_REACH = 80  # characters from the admission to the capture word
 
 
@@ -1184,6 +1187,7 @@ _PREVENT = re.compile(
     r"зірва\w*|сорва\w*|запобіг\w*|предотврати\w*)(?![\w])",
     re.IGNORECASE,
 )
+_PREVENT = keyed(_PREVENT)  # speed: passed over texts lacking its keys
 _PREVENT_REACH = 40  # characters from the preventing verb to the capture word
 # a new clause between the preventing verb and the capture word
 _PREVENT_GAP = re.compile(

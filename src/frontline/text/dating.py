@@ -27,7 +27,7 @@ from .context import (
     _clause_of,
     _DocState,
 )
-from .fastre import folded
+from .fastre import folded, keyed
 from .lang import en
 from .period_rules import (
     FROM_EVENT_KINDS,
@@ -56,6 +56,7 @@ _UP_TO_DATE = re.compile(
     + en.MONTHS
     + r")\s+(?P<day>\d{1,2})",
 )
+_UP_TO_DATE = keyed(_UP_TO_DATE)  # speed: passed over texts lacking its keys
 
 
 # a relative or appositive clause with its own verb between a claim and a
@@ -94,6 +95,7 @@ _GROUND_SEIZED = re.compile(
     r"[^,;]*$",
     re.IGNORECASE,
 )
+_GROUND_SEIZED = keyed(_GROUND_SEIZED)  # speed: passed over texts lacking its keys
 
 
 def _in_modifier(text: str, p: PeriodMention, anchor: int) -> bool:

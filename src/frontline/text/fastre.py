@@ -363,12 +363,22 @@ class FoldedPattern:
     def finditer(
         self, text: str, pos: int = 0, endpos: int | None = None
     ) -> Iterator[re.Match[str]]:
-        end = len(text) if endpos is None else endpos
-        low = text.casefold() if len(text) < _FOLD_KEPT_FROM else _casefold(text)
-        if len(low) != len(text):
+        n = len(text)
+        end = n if endpos is None else endpos
+        # speed: the kept fold and the lead asked here, calls less (most
+        # texts hold no match: the lead finds no place, no _next is asked)
+        low = text.casefold() if n < _FOLD_KEPT_FROM else _folds.get(text)
+        if low is None:
+            low = _casefold(text)
+        if len(low) != n:
             yield from self.orig.finditer(text, pos, end)
             return
         lead, led, shift = self._leads(low)
+        if lead is not None:
+            cm = lead(led, pos, end + shift)
+            if cm is None:
+                return
+            pos = cm.start()  # (the lead's first place: no match before it)
         while pos <= end:
             m = self._next(text, low, pos, end, lead, led, shift)
             if m is None:
@@ -1139,18 +1149,25 @@ _FOLD_ODD = ("ı", "\u0307")
 _MAX_KEYS = 64  # a pattern needing one of more literals than this is not gated
 
 
-def _run_keys(run: list[str], least: int) -> tuple[float, frozenset[str]] | None:
-    """A literal run as a candidate key set: (how often found, keys)."""
-    key = "".join(run).casefold()
+def _run_keys(
+    run: list[str], least: int, fold: bool = True
+) -> tuple[float, frozenset[str]] | None:
+    """A literal run as a candidate key set: (how often found, keys); the
+    run as written when not ``fold`` (a case-sensitive pattern's keys)."""
+    key = "".join(run).casefold() if fold else "".join(run)
     if len(key) < least or any(c in key for c in _FOLD_ODD):
         return None
     return 0.1 ** len(key), frozenset((key,))
 
 
-def _needed(items: list, least: int) -> tuple[float, frozenset[str]] | None:
+def _needed(
+    items: list, least: int, fold: bool = True
+) -> tuple[float, frozenset[str]] | None:
     """The rarest set of case-folded literals one of which every match of
     ``items`` holds, with its cost (the sum of 10**-len over its keys), or
-    None when no such set is known."""
+    None when no such set is known. Not ``fold``: the literals as written,
+    of a case-sensitive pattern (a group that turns case-insensitive
+    matching on needs nothing)."""
     best: tuple[float, frozenset[str]] | None = None
     run: list[str] = []
 
@@ -1163,23 +1180,24 @@ def _needed(items: list, least: int) -> tuple[float, frozenset[str]] | None:
         if op is C.LITERAL:
             run.append(chr(av))
             continue
-        offer(_run_keys(run, least))
+        offer(_run_keys(run, least, fold))
         run = []
         if op is C.SUBPATTERN:
-            offer(_needed(list(av[-1]), least))
+            if fold or not av[1] & re.IGNORECASE:
+                offer(_needed(list(av[-1]), least, fold))
         elif op is C.ATOMIC_GROUP:
-            offer(_needed(list(av), least))
+            offer(_needed(list(av), least, fold))
         elif op is C.BRANCH:
-            alts = [_needed(list(alt), least) for alt in av[1]]
+            alts = [_needed(list(alt), least, fold) for alt in av[1]]
             if all(a is not None for a in alts):
                 keys = frozenset().union(*(a[1] for a in alts))  # type: ignore[index]
                 if len(keys) <= _MAX_KEYS:
                     offer((sum(0.1 ** len(k) for k in keys), keys))
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
             if av[0] >= 1:
-                offer(_needed(list(av[2]), least))
+                offer(_needed(list(av[2]), least, fold))
         # anything else (a class, a lookaround, an anchor …) needs nothing
-    offer(_run_keys(run, least))
+    offer(_run_keys(run, least, fold))
     return best
 
 
@@ -1282,3 +1300,99 @@ def _longest_trie(keys: list[str]) -> str:
         return body
 
     return emit(root)
+
+
+class KeyedPattern:
+    """A pattern passed over windows that hold none of its literal keys.
+
+    The keys are read from the pattern (:func:`required_literals`), never
+    listed by hand: every match holds one of them, as written when the
+    pattern is case-sensitive, case-folded when it is not (then a text
+    holding a dotless or dotted "i" is never passed, see :data:`_FOLD_ODD`,
+    and one whose fold is longer is tested whole). A match lies inside the
+    window ``pos``/``endpos`` asks for (clamped to the text, as ``re`` does),
+    so one of the keys does too.
+    """
+
+    __slots__ = ("orig", "keys", "_fold", "_search")
+
+    def __init__(self, orig: re.Pattern[str], keys: tuple[str, ...]) -> None:
+        self.orig = orig
+        self.keys = keys
+        self._fold = bool(orig.flags & re.IGNORECASE)
+        self._search = orig.search
+
+    def _lacks(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
+        """Whether ``text[pos:endpos]`` holds none of the keys (no match)."""
+        n = len(text)
+        if self._fold:
+            low = text.casefold() if n < _FOLD_KEPT_FROM else _casefold(text)
+            if "ı" in low or "\u0307" in low:
+                return False
+            if len(low) != n:
+                pos, endpos = 0, None  # offsets moved: the whole fold
+            text = low
+        if pos <= 0 and (endpos is None or endpos >= n):
+            for k in self.keys:  # speed: no generator for any()
+                if k in text:
+                    return False
+            return True
+        pos = max(0, pos)
+        end = n if endpos is None else max(0, endpos)
+        for k in self.keys:
+            if text.find(k, pos, end) >= 0:
+                return False
+        return True
+
+    def search(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> re.Match[str] | None:
+        if self._lacks(text, pos, endpos):
+            return None
+        return self._search(text, pos, endpos)
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        if self._lacks(text, pos, endpos):
+            return iter(())
+        return self.orig.finditer(text, pos, endpos)
+
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list:
+        return (
+            []
+            if self._lacks(text, pos, endpos)
+            else self.orig.findall(text, pos, endpos)
+        )
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.orig, name)
+
+
+#: a pattern needing one of more keys than this is left as it is (testing
+#: each key costs more than the search it would spare)
+_KEYED_MAX = 16
+
+
+def keyed(rx: re.Pattern[str]) -> Any:
+    """``rx`` passed over texts lacking every literal its matches hold (keys
+    of three characters or more, at most :data:`_KEYED_MAX`); ``rx`` itself
+    when no such keys are known.
+
+    >>> rx = keyed(re.compile(r"\\b(?:\\d+|several)\\s+(?:villages|towns)\\b"))
+    >>> rx.keys, rx.search("took 3 villages").group(0), rx.search("no key")
+    (('towns', 'villages'), '3 villages', None)
+    >>> rx = keyed(re.compile(r"(?:under|inside) WATER", re.I))
+    >>> rx.keys, rx.search("Under water").group(0)
+    ((' water',), 'Under water')
+    >>> keyed(re.compile(r"\\w+")).pattern
+    '\\\\w+'
+    """
+    fold = bool(rx.flags & re.IGNORECASE)
+    try:
+        found = _needed(list(P.parse(rx.pattern, rx.flags)), 3, fold=fold)
+    except re.error:
+        return rx
+    if found is None or len(found[1]) > _KEYED_MAX:
+        return rx
+    return KeyedPattern(rx, tuple(sorted(found[1])))

@@ -37,7 +37,7 @@ from datetime import date
 
 from ..model import Claim
 from . import lexicon as lx
-from .fastre import folded
+from .fastre import folded, keyed
 from .periods import (
     BOUNDED_KINDS,
     CUMULATIVE_KINDS,
@@ -488,6 +488,7 @@ _RATE_BEFORE = re.compile(
     r"\s+(?:\S+\s+){0,3}$",
     re.IGNORECASE,
 )
+_RATE_BEFORE = keyed(_RATE_BEFORE)  # speed: passed over texts lacking its keys
 _RATE_AFTER = re.compile(
     r"^\W*(?:(?!(?:in|within|over|for|during|by)\s)\S+\s+){0,3}?"
     r"(?:(?:per|a|each|every) (?:day|week|month)\b(?! (?:ago|earlier|before|later))|"
@@ -761,6 +762,7 @@ _BACKSHIFTED = re.compile(
     r"raging))\b(?! (?:for|until|till|through|throughout|into|to)\b)",
     re.IGNORECASE,
 )
+_BACKSHIFTED = keyed(_BACKSHIFTED)  # speed: passed over texts lacking its keys
 _ING_WORD = re.compile(r"\w+ing\b")  # "storming", not "ours" ("the city is ours")
 _SEGMENT_BREAK = re.compile(r"[,;:!?()—–]|\.(?=\s*(?:[A-ZА-ЯІЇЄҐ]|$))")
 _ANNOUNCED_REACH = 40  # characters from a statement verb to the claim word

@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from . import lexicon as lx
 from .context import _Trig
-from .fastre import folded
+from .fastre import folded, keyed
 from .rules.skips import skip_reason
 
 __all__ = ["_TRIGGER_RE", "_find_triggers", "_trigger_matches", "word_guard"]
@@ -85,6 +85,7 @@ _OBJECT_RELATIVE = re.compile(
     r"(?:Russia|Ukraine|Kyiv|Moscow)['’]s\s+(?:forces|troops|army|units))\s+"
     r"(?:(?:had|has|have|once|previously|earlier|still|then)\s+){0,2}$"
 )
+_OBJECT_RELATIVE = keyed(_OBJECT_RELATIVE)  # speed: passed over texts lacking its keys
 
 # a flag raised or flying over a place marks its capture (lang/*.py triggers)
 # (uk/ru word order is free: "над X підняли прапор" names the place first)
@@ -97,6 +98,7 @@ _REDUCED_RELATIVE = re.compile(
     r"(?:area|territory|ground|land)|(?:positions|lines|trenches|strongholds))\s+$",
     re.IGNORECASE,
 )
+_REDUCED_RELATIVE = keyed(_REDUCED_RELATIVE)  # speed: passed over texts lacking keys
 
 _LOOKALIKE_AFTER = re.compile(
     r"\s+of\s+(?:land ?)?(?:mines|landmines|explosives|explosive|unexploded|ordnance|"
@@ -214,6 +216,7 @@ _PEOPLE_END = re.compile(
     r"POWs|mercenaries|defenders|(?:some|many|most|all|several|"
     r"\w+) of them)\s+$",
 )
+_PEOPLE_END = keyed(_PEOPLE_END)  # speed: passed over texts lacking its keys
 
 _PREP_AFTER = re.compile(r"\s+(?:near|in|at|during|while|last|on|by|around)\b")
 
@@ -222,6 +225,7 @@ _AUX_START = re.compile(r"(?:have|has|had)\b")
 _FOOTAGE_END = re.compile(
     r"\b(?:footage|video|images?|photos?|camera|pictures?)\s+$", re.IGNORECASE
 )
+_FOOTAGE_END = keyed(_FOOTAGE_END)  # speed: passed over texts lacking its keys
 
 _NOUN_OF_END = re.compile(r"(?:ion|ure|all) of$")
 

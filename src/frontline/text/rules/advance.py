@@ -24,7 +24,7 @@ from ..context import (
     last_settlement,
     pointed_place,
 )
-from ..fastre import folded
+from ..fastre import folded, keyed
 from ..numbers import word_value
 from ..sides import opposite
 
@@ -428,6 +428,7 @@ _BORDER_GOAL = re.compile(
     r"границ\w*)(?![\w])",
     re.IGNORECASE,
 )
+_BORDER_GOAL = keyed(_BORDER_GOAL)  # speed: passed over texts lacking its keys
 
 
 # places counted, not named: "просунувся поблизу трьох населених пунктів",

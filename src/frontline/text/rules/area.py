@@ -23,7 +23,7 @@ from ..context import (
     _starting_in,
     _Trig,
 )
-from ..fastre import folded, prefiltered
+from ..fastre import folded, keyed, prefiltered
 from ..lang import en as _en
 from ..numbers import _DIGITS, number_before, parse_digits
 from ..sides import concrete, opposite
@@ -111,6 +111,7 @@ _TOTAL_LEAD = re.compile(
     r"in total|overall|загалом|всього|усього|всего|итого|в общей", re.IGNORECASE
 )
 _OF_THEM = re.compile(r"\s+(?:of them|of those|of these|з них|из них)\b", re.IGNORECASE)
+_OF_THEM = keyed(_OF_THEM)  # speed: passed over texts lacking its keys
 _INCLUDING = folded(_INCLUDING)  # speed: a case-folded twin (same matches)
 _ELIDED = folded(_ELIDED)
 
@@ -201,6 +202,7 @@ _TOTAL_WORD = re.compile(r"\btotal\b", re.IGNORECASE)
 _UNDER_WATER = re.compile(
     r"\bunder water\b|(?<![\w])(?:під водою|под водой)(?![\w])", re.IGNORECASE
 )
+_UNDER_WATER = keyed(_UNDER_WATER)  # speed: passed over texts lacking its keys
 
 
 # woodland is land too when it is taken: "liberated 40 hectares of forest"
@@ -496,6 +498,7 @@ _SHARE = re.compile(
     r"(?:territor\w+|land|area|територі\w+|территори\w+)",
     re.IGNORECASE,
 )
+_SHARE = keyed(_SHARE)  # speed: passed over texts lacking its keys
 
 
 def share_claims(ctx: SentenceContext) -> None:
@@ -869,6 +872,7 @@ _REGION_BEFORE = re.compile(
     r"(?:тепер|теперь|вже|уже|повністю|полностью)\s+)?$",
     re.IGNORECASE,
 )
+_REGION_BEFORE = keyed(_REGION_BEFORE)  # speed: passed over texts lacking its keys
 # the whole region, not a part of it or a town in it
 _WHOLE = re.compile(
     r"\b(?:whole|entire|all of|complet\w*|fully|full)\b|(?<![\w])(?:всю|всей|"

@@ -1112,16 +1112,20 @@ def _keys(rx: re.Pattern[str] | None) -> frozenset[str] | None:
 
 
 @functools.cache
-def _rules_for(family: str, lang: str) -> tuple[tuple[_Row, ...], LiteralScan]:
-    """The skips of a trigger family in a language, in order, and the scan
-    that finds their literals in a window."""
+def _rules_for(
+    family: str, lang: str
+) -> tuple[tuple[_Row, ...], LiteralScan, LiteralScan]:
+    """The skips of a trigger family in a language, in order, and the scans
+    that find their literals in the window before and in the one after (one
+    scan each: a window is searched for its own keys only; speed)."""
     rows = tuple(
         _Row(r, _keys(r.before), _keys(r.after))
         for r in SKIPS
         if family in r.families and lang in r.langs
     )
-    scan = LiteralScan([k for r in rows for k in (r.before_keys, r.after_keys)])
-    return rows, scan
+    before = LiteralScan([r.before_keys for r in rows if r.rule.before is not None])
+    after = LiteralScan([r.after_keys for r in rows if r.rule.after is not None])
+    return rows, before, after
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1129,13 +1133,8 @@ def _rows_for_word(word: str, family: str, lang: str) -> tuple[_Row, ...]:
     """The skips of a family in a language whose word pattern takes ``word``,
     in order (speed: the same trigger words recur in every document, and a
     row's word test depends on the word alone)."""
-    rows, _ = _rules_for(family, lang)
+    rows = _rules_for(family, lang)[0]
     return tuple(r for r in rows if r.rule.word is None or r.rule.word.match(word))
-
-
-def _lacks(keys: frozenset[str] | None, found: frozenset[str] | None) -> bool:
-    """Whether a window whose scan ``found`` these keys lacks all ``keys``."""
-    return keys is not None and found is not None and keys.isdisjoint(found)
 
 
 _UNREAD: frozenset[str] = frozenset({""})  # a window not scanned yet
@@ -1143,25 +1142,35 @@ _UNREAD: frozenset[str] = frozenset({""})  # a window not scanned yet
 
 def skip_reason(text: str, start: int, end: int, family: str, lang: str) -> str | None:
     """Why the trigger ``text[start:end]`` makes no claim, or None."""
-    rows, scan = _rules_for(family, lang)
+    rows, before_scan, after_scan = _rules_for(family, lang)
     if not rows:
         return None
     before = text[max(0, start - 80) : start]
     after = text[end : end + 80]
     # speed: one scan per window, when a row first asks, finds every row's
-    # literals
+    # literals; a row none of whose keys the window holds is passed
     before_has = after_has = _UNREAD
     for row in _rows_for_word(text[start:end], family, lang):
         rule = row.rule
         if rule.before is not None:
             if before_has is _UNREAD:
-                before_has = scan.found(before.casefold())
-            if _lacks(row.before_keys, before_has) or not rule.before.search(before):
+                before_has = before_scan.found(before.casefold())
+            keys = row.before_keys
+            if (
+                keys is not None
+                and before_has is not None
+                and keys.isdisjoint(before_has)
+            ) or not rule.before.search(before):
                 continue
         if rule.after is not None:
             if after_has is _UNREAD:
-                after_has = scan.found(after.casefold())
-            if _lacks(row.after_keys, after_has) or not rule.after.search(after):
+                after_has = after_scan.found(after.casefold())
+            keys = row.after_keys
+            if (
+                keys is not None
+                and after_has is not None
+                and keys.isdisjoint(after_has)
+            ) or not rule.after.search(after):
                 continue
         return rule.reason
     return None
