@@ -10,11 +10,10 @@ sentence).
   an advance for the other side, not the town lost (rules/settlement/ground
   ``_DISTRICT_OBJECT``); the town itself left stays settlement control;
 * a push into a town's outskirts ("pushed into the southern outskirts of X")
-  enters a part of it, as an entry into them does; reaching them stays an
-  advance;
-* an entry into the town a pointer names ("entered the town", "зашли в
-  город", "увійшли до міста") is partial control of the town told before, as
-  an entry into the town named (rules/advance ``_entered_pointed``);
+  stays an advance, as reaching them does (reading it as partial control, and
+  an entry into a town named only by a pointer as partial control of the town
+  told before, were tried in session 23 and reverted: our own corpora and
+  blind15 annotate them as advances);
 * a part of a town taken with "took"/"взяли" ("took the eastern part of X",
   "взяли половину X"): partial control, as "captured"/"захопили" already
   gives (the EN23/UK23/RU23 capture families);
@@ -119,47 +118,18 @@ def test_the_town_itself_left_stays_settlement_control(
          "Bilohirka"),
     ],
 )  # fmt: skip
-def test_a_push_into_the_outskirts_holds_part_of_the_town(
-    text: str, place: str
-) -> None:
-    kind, _, places, partial = claims(text, "en")[0]
-    assert (kind, places, partial) == ("settlement_control", [place], True)
+def test_a_push_into_the_outskirts_stays_an_advance(text: str, place: str) -> None:
+    # the outskirts are not the town: our own corpora annotate "pushed into the
+    # outskirts of X" as an advance (a rule reading it as partial control was
+    # tried in session 23 and reverted)
+    kind, _, places, _ = claims(text, "en")[0]
+    assert (kind, places) == ("advance", [place])
 
 
 def test_outskirts_reached_stay_an_advance() -> None:
     assert claims("Russian troops reached the outskirts of Dovhenke.", "en") == [
         ("advance", "RU", ["Dovhenke"], False)
     ]
-
-
-@pytest.mark.parametrize(
-    ("text", "lang", "place"),
-    [
-        ("Fighting for Dovhenke continues. Russian troops entered the town from "
-         "the south.", "en", "Dovhenke"),
-        ("Kamianka has been shelled for weeks. On Monday Russian forces entered "
-         "the village.", "en", "Kamianka"),
-        ("Bilohirka is under constant attack. Russian units broke into the town "
-         "overnight.", "en", "Bilohirka"),
-        ("Бої за Довгеньке тривають. Окупанти увійшли до міста зі сходу.", "uk",
-         "Довгеньке"),
-        ("Ворог тисне на Кам'янку. Росіяни заходять у село малими групами.",
-         "uk", "Кам'янку"),
-        ("Бої за Білогірку тривають. Окупанти зайшли в місто з півдня.", "uk",
-         "Білогірку"),
-        ("Бои за Довгенькое продолжаются. Российские штурмовики зашли в город с "
-         "юга.", "ru", "Довгенькое"),
-        ("Ситуация в Каменке сложная. Российские войска вошли в поселок.",
-         "ru", "Каменке"),
-        ("Бои за Белогорку продолжаются. Наши штурмовики ворвались в город.", "ru",
-         "Белогорку"),
-    ],
-)  # fmt: skip
-def test_an_entry_into_the_town_pointed_at_holds_part_of_it(
-    text: str, lang: str, place: str
-) -> None:
-    held = [c for c in claims(text, lang) if c[0] == "settlement_control"]
-    assert held == [("settlement_control", "RU", [place], True)]
 
 
 @pytest.mark.parametrize(

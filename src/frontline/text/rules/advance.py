@@ -114,9 +114,7 @@ _UNDONE = re.compile(
 # northern part of X"); an English foothold in X, a region, on a bank or in
 # "the border area" stays an advance, as dev2 draws it ("a foothold in
 # Dnipropetrovsk"). Movement toward, near or west of X, reaching its
-# outskirts or digging in on them stays an advance; entering or pushing
-# into them is entering a part (session 23: "pushed into the southern
-# outskirts of X", as "entered the outskirts of X"). A
+# outskirts, pushing into them or digging in on them stays an advance. A
 # scare-quoted "entered" is someone else's word (an advance); so is a town
 # told as contested right after its entry ("entered X, now a grey zone").
 class _EntryWords(NamedTuple):
@@ -129,9 +127,8 @@ class _EntryWords(NamedTuple):
 
 
 # (the centre of a town is a part of it: "entered the centre of X", "pushed
-# into the center of X"). A foothold on a town's outskirts stays an
-# advance (dev2: "reached ... the outskirts of X"); a push into them enters
-# a part (session 23); an English
+# into the center of X"). A push into or a foothold on a town's outskirts
+# stays an advance (dev2: "reached ... the outskirts of X"); an English
 # foothold in a whole town too (the town may be a region's name: "a foothold
 # in Dnipropetrovsk", dev2); English digging in counts only inside a part of
 # a town; uk/ru digging in ("закріпилися в X", "закрепились в восточной части
@@ -147,7 +144,7 @@ _ENTRY_WORDS = (
         any_part=True,
         whole_town=True,
     ),
-    _EntryWords(r"push(?:ed|es|ing)? into", any_part=True, whole_town=True),
+    _EntryWords(r"push(?:ed|es|ing)? into", any_part=False, whole_town=True),
     _EntryWords(r"foothold|dug in|entrench", any_part=False, whole_town=False),
     _EntryWords(_DUG_IN_WORDS, any_part=False, whole_town=True),
 )
@@ -225,41 +222,6 @@ def _entered(
     if _CONTESTED.search(t, towns[0].end, min(len(t), towns[0].end + 60)):
         return []
     return [p.name for p in towns]
-
-
-# the town a pointer names, right after an entry: "зашли в город", "увійшли
-# до міста", "entered the town"
-_TOWN_POINTER = re.compile(
-    r"\s+(?:(?:into|in|в|у|во|до)\s+)?(?:the\s+)?(?:town|city|village|"
-    rf"{SETTLEMENT_NOM}|{case_forms('gen', uk=('місто', 'село', 'селище'), ru=())})"
-    r"(?![\w’'ʼ-])",
-    re.IGNORECASE,
-)
-
-
-def _entered_pointed(
-    ctx: SentenceContext,
-    lead: _Trig,
-    seg: tuple[int, int],
-    pl: list[str],
-    undone: bool,
-) -> list[str]:
-    """The town a pointer names (``pl``, the town told before) when ``lead``
-    enters it or a part of it, as an entry into the town named
-    (:func:`_entered`; session 23): "Russian troops entered the town from the
-    south", "окупанти зайшли в місто", "штурмовики зашли в город"."""
-    t = ctx.t
-    row = _entry_words(lead.text)
-    if row is None or _scare_quoted(t, lead.start, lead.end):
-        return []
-    tail = t[lead.end : seg[1]]
-    if _INSIDE.search(tail[:40]) or (row.any_part and _partial(tail)):
-        return pl[:1]
-    if undone or not row.whole_town or not _TOWN_POINTER.match(tail):
-        return []
-    if _CONTESTED.search(t, lead.end, min(len(t), seg[1] + 60)):
-        return []
-    return pl[:1]
 
 
 def _takes_town(ctx: SentenceContext, trig: _Trig) -> bool:
@@ -817,9 +779,9 @@ def _claim(
     t, seg = ctx.t, m.seg
     lead = next((tr for tr in m.in_clause if tr.family == "advance"), trig)
     undone = _UNDONE.search(t, seg[1], min(len(t), seg[1] + 40))
-    # (a town a pointer names: "entered the town", "зашли в город")
-    told = _entered if m.own_pl else _entered_pointed
-    entered = told(ctx, lead, seg, m.pl, bool(undone)) if m.pl else []
+    entered = (
+        _entered(ctx, lead, seg, m.pl, bool(undone)) if m.pl and not m.pointed else []
+    )
     for tr in m.in_clause:
         tr.used = True
     done.add(m.clause)
