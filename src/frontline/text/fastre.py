@@ -1146,6 +1146,7 @@ def gated(rx: re.Pattern[str]) -> re.Pattern[str]:
 #: matches "I" under IGNORECASE, but "ı".casefold() is "ı"): a text holding
 #: one is never gated, a literal holding one is no key (see required_literals)
 _FOLD_ODD = ("ı", "\u0307")
+_DOTLESS_I, _COMBINING_DOT = _FOLD_ODD  # (asked inline on hot paths)
 _MAX_KEYS = 64  # a pattern needing one of more literals than this is not gated
 
 
@@ -1262,7 +1263,7 @@ class LiteralScan:
     def found(self, low: str) -> frozenset[str] | None:
         """The keys ``low`` (a case-folded text) holds; None when it may
         hold any (a dotless or dotted "i": see :data:`_FOLD_ODD`)."""
-        if "ı" in low or "\u0307" in low:
+        if _DOTLESS_I in low or _COMBINING_DOT in low:
             return None
         search = self._search
         if search is None:
@@ -1327,7 +1328,7 @@ class KeyedPattern:
         n = len(text)
         if self._fold:
             low = text.casefold() if n < _FOLD_KEPT_FROM else _casefold(text)
-            if "ı" in low or "\u0307" in low:
+            if _DOTLESS_I in low or _COMBINING_DOT in low:
                 return False
             if len(low) != n:
                 pos, endpos = 0, None  # offsets moved: the whole fold
