@@ -35,6 +35,7 @@ from .claimants import Claimant
 from .clean import Sentence
 from .fastre import folded, keyed
 from .periods import PeriodMention
+from .positions import ByPosition
 from .sides import SideMention, concrete, opposite, side_mentions
 from .toponyms import PlaceMention
 from .units import Quantity
@@ -78,13 +79,12 @@ class SentenceContext:
             self.st.why.note(trig.start, trig.end, f"{self.section}:{reason}")
 
     @cached_property
-    def _place_starts(self) -> list[int]:
-        return [p.start for p in self.places]
+    def _places_by_start(self) -> ByPosition[PlaceMention]:
+        return ByPosition.of_starts(self.places)
 
     def places_in(self, a: int, b: int) -> list[PlaceMention]:
-        """The places of the sentence that start in ``[a, b)``, in order (by
-        bisection: ``places`` are sorted by start)."""
-        return _starting_in(self.places, self._place_starts, (a, b))
+        """The places of the sentence that start in ``[a, b)``, in order."""
+        return self._places_by_start.within(a, b)
 
     @cached_property
     def distances(self) -> list[Quantity]:
@@ -94,29 +94,29 @@ class SentenceContext:
         ]
 
     @cached_property
-    def _distance_starts(self) -> list[int]:
-        return [q.start for q in self.distances]
+    def _distances_by_start(self) -> ByPosition[Quantity]:
+        return ByPosition.of_starts(self.distances)
 
     def distances_in(self, a: int, b: int) -> list[Quantity]:
         """The distances of the sentence that start in ``[a, b)``, in order."""
-        return _starting_in(self.distances, self._distance_starts, (a, b))
+        return self._distances_by_start.within(a, b)
 
     @cached_property
-    def _trig_starts(self) -> list[int]:
-        return [tr.start for tr in self.trigs]
+    def _trigs_by_start(self) -> ByPosition[_Trig]:
+        return ByPosition.of_starts(self.trigs)
 
     def trigs_in(self, a: int, b: int) -> list[_Trig]:
         """The triggers of the sentence that start in ``[a, b)``, in order."""
-        return _starting_in(self.trigs, self._trig_starts, (a, b))
+        return self._trigs_by_start.within(a, b)
 
     @cached_property
-    def _trig_ends(self) -> list[int]:
-        return [tr.end for tr in self.trigs]
+    def _trigs_by_end(self) -> ByPosition[_Trig]:
+        # (the triggers are one search's matches: their ends are sorted too)
+        return ByPosition.of_ends(self.trigs)
 
     def trigs_ending_in(self, a: int, b: int) -> list[_Trig]:
-        """The triggers of the sentence that end in ``[a, b)`` (by bisection:
-        the triggers are one search's matches, so their ends are sorted)."""
-        return _starting_in(self.trigs, self._trig_ends, (a, b))
+        """The triggers of the sentence that end in ``[a, b)``, in order."""
+        return self._trigs_by_end.within(a, b)
 
     @cached_property
     def movement_bounds(self) -> tuple[list[int], list[int]]:
@@ -598,37 +598,34 @@ def _actor(
     return None
 
 
-_LAST_STARTS: tuple[list, list[int]] = ([], [])
+_LAST_VIEW: ByPosition[Any] = ByPosition([], [])
 
 
-def _mentions_in(mentions: list, lo: int, hi: int) -> list:
-    """The side mentions of a sentence (sorted by start, one search's
-    matches) that start in ``[lo, hi)``: a trigger looks at its neighbours
-    only, so a sentence of thousands stays linear (the starts of the list
-    asked last are kept).
+def _mention_view(mentions: list) -> ByPosition[Any]:
+    """The side mentions of a sentence (one search's matches, sorted by start)
+    as a view by start; the view of the list asked last is kept, since the
+    agent rules pass one sentence's list (or a part of it) from call to call.
 
     >>> from frontline.text.sides import SideMention
     >>> ms = [SideMention(i, i + 3, "RU", "RF", False) for i in (0, 10, 20)]
-    >>> [m.start for m in _mentions_in(ms, 5, 21)]
+    >>> [m.start for m in _mention_view(ms).within(5, 21)]
     [10, 20]
     """
-    return _starting_in(mentions, _starts_of(mentions), (lo, hi))
+    global _LAST_VIEW
+    view = _LAST_VIEW
+    if view.items is not mentions:
+        view = _LAST_VIEW = ByPosition.of_starts(mentions)
+    return view
 
 
-def _starts_of(mentions: list) -> list[int]:
-    """The starts of ``mentions`` (those of the list asked last are kept)."""
-    global _LAST_STARTS
-    kept = _LAST_STARTS
-    if kept[0] is not mentions:
-        kept = _LAST_STARTS = (mentions, [m.start for m in mentions])
-    return kept[1]
+def _mentions_in(mentions: list, lo: int, hi: int) -> list:
+    """The side mentions that start in ``[lo, hi)``, in order."""
+    return _mention_view(mentions).within(lo, hi)
 
 
 def _mentions_back_from(mentions: list, pos: int) -> Iterator[Any]:
-    """The side mentions that start before ``pos``, nearest first (no copy
-    of the list: a trigger usually stops at the first)."""
-    k = bisect_left(_starts_of(mentions), pos)
-    return (mentions[i] for i in range(k - 1, -1, -1))
+    """The side mentions that start before ``pos``, nearest first."""
+    return _mention_view(mentions).before(pos)
 
 
 def _agent(
@@ -1651,10 +1648,3 @@ def _segment(
 # characters before its figure: the thousandth figure of a list after one verb
 # is quoted from the figure (quotes stay short; output stays linear).
 _QUOTE_LEAD = 400
-
-
-def _starting_in(
-    items: list[Any], starts: list[int], span: tuple[int, int]
-) -> list[Any]:
-    """The items (sorted by ``starts``) starting within ``span``."""
-    return items[bisect_left(starts, span[0]) : bisect_left(starts, span[1])]

@@ -1312,16 +1312,18 @@ class KeyedPattern:
     holding a dotless or dotted "i" is never passed, see :data:`_FOLD_ODD`,
     and one whose fold is longer is tested whole). A match lies inside the
     window ``pos``/``endpos`` asks for (clamped to the text, as ``re`` does),
-    so one of the keys does too.
+    so one of the keys does too. ``rx`` is the plain pattern or its folded
+    twin (:func:`folded`); it is asked with the caller's own arguments.
     """
 
-    __slots__ = ("orig", "keys", "_fold", "_search")
+    __slots__ = ("orig", "keys", "_fold", "_search", "_finditer", "_findall")
 
-    def __init__(self, orig: re.Pattern[str], keys: tuple[str, ...]) -> None:
-        self.orig = orig
+    def __init__(self, rx: Any, keys: tuple[str, ...], fold: bool) -> None:
+        self.orig = rx
         self.keys = keys
-        self._fold = bool(orig.flags & re.IGNORECASE)
-        self._search = orig.search
+        self._fold = fold
+        self._search, self._finditer = rx.search, rx.finditer
+        self._findall = rx.findall
 
     def _lacks(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
         """Whether ``text[pos:endpos]`` holds none of the keys (no match)."""
@@ -1345,26 +1347,18 @@ class KeyedPattern:
                 return False
         return True
 
-    def search(
-        self, text: str, pos: int = 0, endpos: int = sys.maxsize
-    ) -> re.Match[str] | None:
-        if self._lacks(text, pos, endpos):
+    def search(self, text: str, *args: int) -> re.Match[str] | None:
+        if self._lacks(text, *args):
             return None
-        return self._search(text, pos, endpos)
+        return self._search(text, *args)
 
-    def finditer(
-        self, text: str, pos: int = 0, endpos: int = sys.maxsize
-    ) -> Iterator[re.Match[str]]:
-        if self._lacks(text, pos, endpos):
+    def finditer(self, text: str, *args: int) -> Iterator[re.Match[str]]:
+        if self._lacks(text, *args):
             return iter(())
-        return self.orig.finditer(text, pos, endpos)
+        return self._finditer(text, *args)
 
-    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list:
-        return (
-            []
-            if self._lacks(text, pos, endpos)
-            else self.orig.findall(text, pos, endpos)
-        )
+    def findall(self, text: str, *args: int) -> list:
+        return [] if self._lacks(text, *args) else self._findall(text, *args)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.orig, name)
@@ -1375,10 +1369,11 @@ class KeyedPattern:
 _KEYED_MAX = 16
 
 
-def keyed(rx: re.Pattern[str]) -> Any:
+def keyed(rx: Any) -> Any:
     """``rx`` passed over texts lacking every literal its matches hold (keys
     of three characters or more, at most :data:`_KEYED_MAX`); ``rx`` itself
-    when no such keys are known.
+    when no such keys are known. ``rx`` may be a folded pattern
+    (:func:`folded`): the keys are its original's, the search its own.
 
     >>> rx = keyed(re.compile(r"\\b(?:\\d+|several)\\s+(?:villages|towns)\\b"))
     >>> rx.keys, rx.search("took 3 villages").group(0), rx.search("no key")
@@ -1386,14 +1381,20 @@ def keyed(rx: re.Pattern[str]) -> Any:
     >>> rx = keyed(re.compile(r"(?:under|inside) WATER", re.I))
     >>> rx.keys, rx.search("Under water").group(0)
     ((' water',), 'Under water')
+    >>> rx = keyed(folded(re.compile(r"\\b(?:and that|і що)\\s", re.I)))
+    >>> rx.search("He said so AND THAT was all").group(0), rx.search("nothing")
+    ('AND THAT ', None)
     >>> keyed(re.compile(r"\\w+")).pattern
     '\\\\w+'
     """
-    fold = bool(rx.flags & re.IGNORECASE)
+    base = getattr(rx, "orig", rx)
+    if not isinstance(base, re.Pattern):
+        return rx
+    fold = bool(base.flags & re.IGNORECASE)
     try:
-        found = _needed(list(P.parse(rx.pattern, rx.flags)), 3, fold=fold)
+        found = _needed(list(P.parse(base.pattern, base.flags)), 3, fold=fold)
     except re.error:
         return rx
     if found is None or len(found[1]) > _KEYED_MAX:
         return rx
-    return KeyedPattern(rx, tuple(sorted(found[1])))
+    return KeyedPattern(rx, tuple(sorted(found[1])), fold)

@@ -17,7 +17,6 @@ from ..context import (
     _partial,
     _scare_quoted,
     _sector_in,
-    _starting_in,
     _Trig,
     continued_place,
     last_sector,
@@ -26,6 +25,7 @@ from ..context import (
 )
 from ..fastre import folded, keyed
 from ..numbers import word_value
+from ..positions import starting_in
 from ..sides import opposite
 
 _DIST_EXCLUDE_AFTER = re.compile(
@@ -470,7 +470,7 @@ def advance_claims(ctx: SentenceContext) -> None:
     adv_starts = [tr.start for tr in adv]  # sorted, as the sentence's triggers
     for trig in adv:
         clause = _clause(ctx, trig, adv, rest_of)
-        in_clause = _starting_in(adv, adv_starts, clause)
+        in_clause = starting_in(adv, adv_starts, clause)
         m = _Move(clause, in_clause, any(tr.family == "stall" for tr in in_clause))
         reason = _skip_reason(ctx, trig, m, done)
         if reason is None:

@@ -20,12 +20,12 @@ from ..context import (
     _gainer_for,
     _sector_in,
     _segment,
-    _starting_in,
     _Trig,
 )
 from ..fastre import folded, keyed, prefiltered
 from ..lang import en as _en
 from ..numbers import _DIGITS, number_before, parse_digits
+from ..positions import starting_in
 from ..sides import concrete, opposite
 from ..toponyms import PlaceMention
 from ..units import Quantity, area_figures
@@ -353,7 +353,7 @@ def _area_claim(
         t, trig, trig_clause, ctx.mentions, ctx.st, ctx.perspective, ctx.lang
     )
     seg = _segment(t, q.start, q_starts, clauses)
-    pl = [p.name for p in _starting_in(ctx.places, place_starts, seg)]
+    pl = [p.name for p in starting_in(ctx.places, place_starts, seg)]
     neg = ctx.negated_near(trig, trig_clause)
     start = (
         min(seg[0], trig.start)
@@ -772,7 +772,7 @@ def front_figure_claims(ctx: SentenceContext) -> None:
             continue
         gainer = _figure_gainer(ctx, q, clause, ground)
         seg = _segment(t, q.start, q_starts, ctx.clauses)
-        pl = [p.name for p in _starting_in(ctx.places, place_starts, seg)]
+        pl = [p.name for p in starting_in(ctx.places, place_starts, seg)]
         lo = min(seg[0], ground.start()) if ground is not None else seg[0]
         ctx.out.append(
             ctx.make(
