@@ -398,7 +398,7 @@ _UA_VOICE = re.compile(
     re.IGNORECASE,
 )
 # "russian troops" in lower case: a Ukrainian house style
-_UA_LOWER = re.compile(r"\bruss?ian (?:troops|forces|army|occupiers)")
+_UA_LOWER = keyed(re.compile(r"\bruss?ian (?:troops|forces|army|occupiers)"))
 _VOICE_MARGIN = 2  # one side's words must outnumber the other's by this
 
 
