@@ -1551,7 +1551,9 @@ def _find_periods_cached(text: str, lang: str) -> tuple[PeriodMention, ...]:
             continue
         taken.append((s, e))
         found.append(PeriodMention(s, e, m.group(0), checked, groups))
-    found.sort(key=lambda p: p.start)
+    if not found:
+        return ()  # speed: nothing for the steps below to resolve
+    # (found is in order: the matches come left to right)
     found = _chain_years(_list_years(_since_event(found, text, lang), text))
     return tuple(_week_before_of(_day_parts(found, text)))
 
