@@ -98,6 +98,7 @@ _OBJECT_FIRST = re.compile(
 _DEMONSTRATIVES = frozenset({"це", "это", "тут", "там", "так"})
 _NAME = r"[A-ZА-ЯІЇЄҐ][\w'’ʼ-]+"
 _TAIL_NAME = re.compile(rf"((?:{_NAME}\s+){{0,2}}{_NAME})\s*$")
+_TAIL_NAME = gated(_TAIL_NAME)  # speed: same matches (fastre.gated)
 _ROLE_WORDS = re.compile(
     r"minister|president|commander|chief|head|spokes|general|governor|deputy|"
     r"director|official|adviser|advisor|secretary|analyst|colonel|lieutenant|"
@@ -810,6 +811,7 @@ _OUTLET = re.compile(
     r"Укринформ|Інтерфакс|Интерфакс|ТАСС|РИА|Цензор|ТСН|Суспільне|РБК|"
     r"видання|издание|газет\w*|телеканал\w*)(?![\w])"
 )
+_OUTLET = gated(_OUTLET)  # speed: same matches (fastre.gated)
 
 
 def by_role(found: Claimant | None, known: list[Claimant]) -> Claimant | None:
@@ -958,6 +960,7 @@ _TRAILING_AUXILIARY = re.compile(r"\s+(?:have|has|had|was|were|is|are|will|would
 
 # a live blog's entry time opens the sentence: "14:50 В Минобороны заявили"
 _ENTRY_TIME = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s+(?=\S)")
+_ENTRY_TIME = gated(_ENTRY_TIME)  # speed: same matches (fastre.gated)
 
 
 @functools.lru_cache(maxsize=2048)
@@ -1212,7 +1215,8 @@ ANALYST = prefiltered(
 _THE_DATA = prefiltered(
     _THE_DATA, ("data", "figures", "calculations", "tally", "analysis")
 )
-_INNER_SPEECH = prefiltered(_INNER_SPEECH, ("that",))
+# (gated: a place no verb opens is passed at a glance, same matches)
+_INNER_SPEECH = prefiltered(gated(_INNER_SPEECH), ("that",))
 _SAID_AT = prefiltered(_SAID_AT, ("said", "told", "stated", "reported", "announced"))
 _PASSIVE_SPEECH = prefiltered(_PASSIVE_SPEECH, ("by",))
 _CITING = prefiltered(_CITING, ("citing",))

@@ -50,6 +50,7 @@ _REGION_NAME = re.compile(
     r"DPR|LPR|DNR|LNR|ДНР|ЛНР|ЗНР|Донбас|Крим|Крым|(?<=\w)[щч]ин[аиіу]|"
     r"Запоріжжя|Запорожье|Херсонщин|Донеччин",
 )
+_REGION_NAME = gated(_REGION_NAME)  # speed: same matches (fastre.gated)
 _STOP = frozenset(
     """
     The A An In On At As But And Or If It Its This That These Those There Their
