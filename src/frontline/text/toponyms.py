@@ -496,7 +496,7 @@ def _trimmed(
     name = " ".join(words)
     if text[s : s + len(name)] != name:
         return None
-    if any(w in exclude for w in words) or _no_place_name(name):
+    if not exclude.isdisjoint(words) or _no_place_name(name):
         return None
     return s, name
 
