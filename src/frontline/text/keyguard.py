@@ -14,7 +14,7 @@ caller's own arguments. The same matches as the pattern it guards.
 >>> rx.search("He said so AND THAT was all").group(0), rx.search("nothing")
 ('AND THAT ', None)
 >>> [m.start() for m in rx.finditer("і що, і що ")]
-[0, 5]
+[6]
 """
 
 from __future__ import annotations
