@@ -801,6 +801,15 @@ def _total_after(
     plan's claim before the next claim, and is neither another claim's of the
     other sort nor beaten by a bounded span nearer the figure."""
     c, anchor = plan.claim, plan.anchor
+    k = bisect_right(anchors, anchor)
+    nxt_anchor = anchors[k] if k < len(anchors) else len(t)
+    totals = [
+        q
+        for q in plan.own_periods
+        if q.kind in CUMULATIVE_KINDS and anchor <= q.start < nxt_anchor
+    ]
+    if not totals:
+        return False  # speed: no running-total span after the claim (most)
     # a holding statement's time is not a change's, and the other way
     # round ("retook 1,300 sq km in August, though by December it held 600")
     others = {
@@ -811,12 +820,8 @@ def _total_after(
         and anchor < a2
         and abs(p2.start - a2) < abs(p2.start - anchor)  # closer to the other
     }
-    k = bisect_right(anchors, anchor)
-    nxt_anchor = anchors[k] if k < len(anchors) else len(t)
     return any(
-        q.kind in CUMULATIVE_KINDS
-        and anchor <= q.start < nxt_anchor
-        and id(q) not in others
+        id(q) not in others
         # "took 4,168 km² in 2024, and 1,500 since the start of 2025":
         # a bounded span nearer the figure, before a new item, is its own
         and not (
@@ -824,7 +829,7 @@ def _total_after(
             and p.kind in BOUNDED_KINDS
             and (p.start < anchor or p.end <= q.start and "," in t[p.end : q.start])
         )
-        for q in plan.own_periods
+        for q in totals
     )
 
 
