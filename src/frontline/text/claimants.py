@@ -470,6 +470,7 @@ _UK_ACCORDING_TO = re.compile(
     r"(?P<who>[^,.;:–—]{2,80})",
     re.IGNORECASE,
 )
+_UK_ACCORDING_TO = folded(_UK_ACCORDING_TO)  # speed: a case-folded twin
 # "підтвердили в 3-й окремій штурмовій бригаді": the body after "в/у"
 _UK_VERB_IN_BODY = re.compile(
     rf"(?:{_UK_VERBS})\s+(?:в|у)\s+(?!{_WHEN_WHERE})"
@@ -489,6 +490,7 @@ _RU_ACCORDING_TO = re.compile(
     r"{0,2}|по информации)\s+(?P<who>[^,.;:–—]{2,80})",
     re.IGNORECASE,
 )
+_RU_ACCORDING_TO = folded(_RU_ACCORDING_TO)  # speed: a case-folded twin
 # "сообщили в штабе группировки": the body after "в/во"
 _RU_VERB_IN_BODY = re.compile(
     rf"(?:{_RU_VERBS})\s+(?:в|во)\s+(?!{_WHEN_WHERE})"
