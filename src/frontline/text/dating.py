@@ -28,6 +28,7 @@ from .context import (
     _DocState,
 )
 from .fastre import folded, keyed
+from .keyguard import key_guarded
 from .lang import en
 from .period_rules import (
     FROM_EVENT_KINDS,
@@ -117,7 +118,8 @@ def _in_modifier(text: str, p: PeriodMention, anchor: int) -> bool:
 _AND_THAT = re.compile(r"\s(?:and that|і що|та що|и что)\s", re.IGNORECASE)
 
 
-_AND_THAT = folded(_AND_THAT)  # speed: a case-folded twin (same matches)
+# speed: a case-folded twin (same matches), asked only of texts holding a key
+_AND_THAT = key_guarded(folded(_AND_THAT))
 
 
 @functools.lru_cache(maxsize=16)
@@ -553,7 +555,8 @@ _NOW = re.compile(
 )
 
 
-_NOW = folded(_NOW)  # speed: a case-folded twin (same matches)
+# speed: a case-folded twin (same matches), asked only of texts holding a key
+_NOW = key_guarded(folded(_NOW))
 
 
 def _own_clause_if_ongoing(
@@ -592,11 +595,15 @@ def _date_and_flag(
     in turn."""
     anchors = sorted(c.extra["_anchor"] for c in out)
     plans = _plan_periods(ctx, out, anchors, total_word)
-    size_change = bool(_SIZE_CHANGE.search(ctx.t))
+    size_change = bool(_SIZE_CHANGE_KEYED.search(ctx.t))
     timed = [plan for plan in plans if plan.period is not None]
     for plan in plans:
         p = _date_claim(ctx, plan, stmt, next_text)
         _flag_claim(ctx, plan, p, anchors, timed, total_word, size_change)
+
+
+# speed: context's pattern, asked here only of texts holding one of its keys
+_SIZE_CHANGE_KEYED = key_guarded(_SIZE_CHANGE)
 
 
 def _anchors_by_trigger(out: list[Claim]) -> dict[Any, list[int]]:
@@ -623,7 +630,7 @@ def _plan_periods(
     applied (each claim's ``_anchor`` is taken off here)."""
     t = ctx.t
     by_trigger = _anchors_by_trigger(out)
-    new_statement = bool(out) and bool(_NEW_STATEMENT.search(t))
+    new_statement: bool | None = None  # speed: asked when a claim needs it
     # "now" words, found once per sentence (not once per claim: linear time)
     now_spans = [(m.start(), m.end()) for m in _NOW.finditer(t)] if out else []
     plans = []
@@ -635,6 +642,14 @@ def _plan_periods(
         now = any(clause[0] <= a and b <= clause[1] for a, b in now_spans)
         goes_on = _goes_on_speaking(c, ctx.st, t, total_word)
         own_periods = _claim_periods(c, t, ctx.periods, clause, anchor, now)
+        # not across a new statement ("the general also said …"), nor into a
+        # clause told as now ("X перешла под контроль только сейчас") (an
+        # attribution after the quotation closes is no new one)
+        inherit = c.kind != "fighting" and not now
+        if inherit and not (ctx.st.same_quote or goes_on):
+            if new_statement is None:
+                new_statement = bool(_NEW_STATEMENT.search(t))
+            inherit = not new_statement
         p = _period_for(
             anchor,
             anchors,
@@ -646,12 +661,7 @@ def _plan_periods(
             and not now,
             clause,
             foreign,
-            # not across a new statement ("the general also said …"), nor
-            # into a clause told as now ("X перешла под контроль только сейчас")
-            # (an attribution after the quotation closes is no new one)
-            inherit=c.kind != "fighting"
-            and (not new_statement or ctx.st.same_quote or goes_on)
-            and not now,
+            inherit=inherit,
             text=t,
             same_speaker=goes_on,
             total=total_word,
@@ -791,6 +801,15 @@ def _total_after(
     plan's claim before the next claim, and is neither another claim's of the
     other sort nor beaten by a bounded span nearer the figure."""
     c, anchor = plan.claim, plan.anchor
+    k = bisect_right(anchors, anchor)
+    nxt_anchor = anchors[k] if k < len(anchors) else len(t)
+    totals = [
+        q
+        for q in plan.own_periods
+        if q.kind in CUMULATIVE_KINDS and anchor <= q.start < nxt_anchor
+    ]
+    if not totals:
+        return False  # speed: no running-total span after the claim (most)
     # a holding statement's time is not a change's, and the other way
     # round ("retook 1,300 sq km in August, though by December it held 600")
     others = {
@@ -801,12 +820,8 @@ def _total_after(
         and anchor < a2
         and abs(p2.start - a2) < abs(p2.start - anchor)  # closer to the other
     }
-    k = bisect_right(anchors, anchor)
-    nxt_anchor = anchors[k] if k < len(anchors) else len(t)
     return any(
-        q.kind in CUMULATIVE_KINDS
-        and anchor <= q.start < nxt_anchor
-        and id(q) not in others
+        id(q) not in others
         # "took 4,168 km² in 2024, and 1,500 since the start of 2025":
         # a bounded span nearer the figure, before a new item, is its own
         and not (
@@ -814,7 +829,7 @@ def _total_after(
             and p.kind in BOUNDED_KINDS
             and (p.start < anchor or p.end <= q.start and "," in t[p.end : q.start])
         )
-        for q in plan.own_periods
+        for q in totals
     )
 
 

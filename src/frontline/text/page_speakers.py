@@ -306,8 +306,8 @@ def layout_speakers(claims: list[Any], text: str, lang: str) -> None:
     by_start = sorted(claims, key=lambda c: c.char_start)
     starts = [c.char_start for c in by_start]
     for a, b, line in _lines(text):
-        if not _DASH.search(line) or line.rstrip()[-1:] in ".!?:;,":
-            continue  # speed: no dash, or a sentence's stop
+        if line.rstrip()[-1:] in ".!?:;," or not _DASH.search(line):
+            continue  # speed: a sentence's stop (most lines), or no dash
         tail = _HEADLINE_SOURCE.search(line.strip())
         if tail is None or TOWN_LABEL.search(tail["who"]):
             continue

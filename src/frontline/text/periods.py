@@ -1529,13 +1529,19 @@ def _find_periods_cached(text: str, lang: str) -> tuple[PeriodMention, ...]:
     """The time expressions of ``text`` (cached): the matches of the combined
     pattern that pass their kind's checks, left to right and not overlapping,
     then events, listed and chained years and "the week before" resolved."""
-    if not _ANY_TIME.search(text):
-        return ()
     found: list[PeriodMention] = []
     taken: list[tuple[int, int]] = []
     rx, kinds = _COMBINED.get(lang, _COMBINED["en"])
     names = _GROUP_NAMES[lang if lang in _COMBINED else "en"]
+    gate = _ANY_TIME.search  # asked at the first match only, then dropped
     for m in rx.finditer(text):
+        if gate is not None:
+            # speed: a text with no time word holds no time expression; the
+            # combined pattern finds none in most such texts sooner than the
+            # time words are looked for (and no match leaves nothing anyway)
+            if not gate(text):
+                return ()
+            gate = None
         s, e = m.start(), m.end()
         if taken and s < taken[-1][1]:  # matches come left to right
             continue
@@ -1545,7 +1551,9 @@ def _find_periods_cached(text: str, lang: str) -> tuple[PeriodMention, ...]:
             continue
         taken.append((s, e))
         found.append(PeriodMention(s, e, m.group(0), checked, groups))
-    found.sort(key=lambda p: p.start)
+    if not found:
+        return ()  # speed: nothing for the steps below to resolve
+    # (found is in order: the matches come left to right)
     found = _chain_years(_list_years(_since_event(found, text, lang), text))
     return tuple(_week_before_of(_day_parts(found, text)))
 

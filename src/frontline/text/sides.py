@@ -267,34 +267,59 @@ def _after_preposition(
     """Whether the side word ``m`` stands after a preposition (no agent): a
     preposition before it, unless a new subject opens there; or a capital
     word used as a place ("from Kyiv", "the capital Moscow")."""
-    prep = bool(_PREP_BEFORE.search(text[max(0, m.start() - 30) : m.start()]))
+    prep = _prep_before(text[max(0, m.start() - 30) : m.start()])
     if prep and _new_subject(text, m, side, word, lang):
         prep = False
     if prep and _UNITS_OF.search(text, max(0, m.start() - 40), m.start()):
         prep = False  # "units of the Vostok group": the units' own side
     if _CAPITAL_WORD.match(word) and not _POSSESSIVE_END.search(word):
         nxt = text[m.end() : m.end() + 12]
-        if re.match(
-            r"\s*(?:[,.;:)\]]|$|(?:from|to|in|on|at|of|and|или|і|и|"
-            r"та|з|із|в|у|на)\b)",
-            nxt,
-        ) or re.search(
-            r"(?:capital|city|town|of|in|near|to|toward|towards|столиц\w*|"
-            r"місто|город)\s+$",
-            text[max(0, m.start() - 20) : m.start()],
+        if _PLACE_AFTER_CAPITAL.match(nxt) or _PLACE_NOUN_BEFORE.search(
+            text[max(0, m.start() - 20) : m.start()]
         ):
             prep = True
     return prep
+
+
+# a capital named as a place: "from Kyiv", "Kyiv and …", "the capital Moscow"
+_PLACE_AFTER_CAPITAL = re.compile(
+    r"\s*(?:[,.;:)\]]|$|(?:from|to|in|on|at|of|and|или|і|и|"
+    r"та|з|із|в|у|на)\b)"
+)
+_PLACE_NOUN_BEFORE = re.compile(
+    r"(?:capital|city|town|of|in|near|to|toward|towards|столиц\w*|"
+    r"місто|город)\s+$"
+)
+
+
+def _prep_before(window: str) -> bool:
+    """Whether ``window`` ends in a preposition (:data:`_PREP_BEFORE`).
+
+    Speed: a match ends in white space at the window's end and holds at
+    most three words (the preposition, an article, one word), so the search
+    starts at the third word from the end (the same string: the look-behinds
+    see what they saw).
+
+    >>> _prep_before("troops moved toward the "), _prep_before("said that ")
+    (True, False)
+    """
+    if not window[-1:].isspace():
+        return False
+    head = window.rsplit(None, 3)
+    return bool(_PREP_BEFORE.search(window, len(head[0]) if len(head) == 4 else 0))
+
+
+_AND_BEFORE = re.compile(
+    r"(?:\b(?:and|but)|(?<![\w])(?:і|та|и|а|але|но))\s+$", re.IGNORECASE
+)
 
 
 def _new_subject(text: str, m: re.Match[str], side: str, word: str, lang: str) -> bool:
     """Whether a side word after a preposition opens a new subject: after
     "and"/"but", after a fronted place phrase, or a side's forces after "on
     the flanks"."""
-    if side in ("WE", "PRO", "ENEMY") and re.search(
-        r"(?:\b(?:and|but)|(?<![\w])(?:і|та|и|а|але|но))\s+$",
-        text[max(0, m.start() - 6) : m.start()],
-        re.IGNORECASE,
+    if side in ("WE", "PRO", "ENEMY") and _AND_BEFORE.search(
+        text[max(0, m.start() - 6) : m.start()]
     ):
         return True  # "and we have not taken X": a new subject
     if _NOMINATIVE_PLURAL.fullmatch(word) and _FRONTED_PLACE.search(
@@ -398,7 +423,7 @@ _UA_VOICE = re.compile(
     re.IGNORECASE,
 )
 # "russian troops" in lower case: a Ukrainian house style
-_UA_LOWER = re.compile(r"\bruss?ian (?:troops|forces|army|occupiers)")
+_UA_LOWER = keyed(re.compile(r"\bruss?ian (?:troops|forces|army|occupiers)"))
 _VOICE_MARGIN = 2  # one side's words must outnumber the other's by this
 
 

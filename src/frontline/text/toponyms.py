@@ -50,6 +50,7 @@ _REGION_NAME = re.compile(
     r"DPR|LPR|DNR|LNR|ДНР|ЛНР|ЗНР|Донбас|Крим|Крым|(?<=\w)[щч]ин[аиіу]|"
     r"Запоріжжя|Запорожье|Херсонщин|Донеччин",
 )
+_REGION_NAME = gated(_REGION_NAME)  # speed: same matches (fastre.gated)
 _STOP = frozenset(
     """
     The A An In On At As But And Or If It Its This That These Those There Their
@@ -145,7 +146,8 @@ def _no_place_word(word: str, lang: str) -> bool:
 
 # a run of capitalised words that ends in a unit word names the unit, all of
 # it (an English trigger word inside, "Air Assault Brigade", would split it)
-_UNIT_NAME = re.compile(r" (?:Brigade|Battalion|Regiment|Division|Corps)$")
+# (a run ends in a word character: a suffix test, no regex scan of the run)
+_UNIT_NAME_ENDS = (" Brigade", " Battalion", " Regiment", " Division", " Corps")
 _ORG = re.compile(
     r"\b(?:Brigade|Ministry|Center|Centre|Group|Institute|Office|Agency|Forces|"
     r"Army|Corps|Staff|Directorate|News|Times|Post|Pravda|Media|Service|Council|"
@@ -413,32 +415,48 @@ def _runs(text: str, lang: str) -> list[tuple[int, str]]:
     headlines: "Russia Says It Captured Two Villages In Donetsk Region");
     none in a unit's name ("80th Air Assault Brigade": no "Air" either)."""
     runs: list[tuple[int, str]] = []
+    en = lang == "en"
     for m in _RUN.finditer(text):
         found = m.group(0)
-        if _UNIT_NAME.search(found):
+        if found.endswith(_UNIT_NAME_ENDS):
             continue  # "80th Air Assault Brigade": no "Air" either
-        # the split point is a space: a one-word run is its own part
-        parts = _ADJ_REGION_SPLIT.split(found) if " " in found else [found]
+        if " " not in found:
+            # speed: a one-word run is its own part and its own chunk unless
+            # it is a stop word (the loop below, for one word)
+            if not (
+                found in _RUN_BREAK
+                or ((en or "-" in found) and _no_place_word(found, lang))
+            ):
+                runs.append((m.start(), found))
+            continue
         pos = m.start()
-        for part in parts:
-            # split again at stop words inside a run (title-case headlines:
-            # "Russia Says It Captured Two Villages In Donetsk Region")
-            sub_pos = pos
-            chunk: list[str] = []
-            for w in part.split(" "):
-                if w in _RUN_BREAK or (
-                    (lang == "en" or "-" in w) and _no_place_word(w, lang)
-                ):
-                    if chunk:
-                        runs.append((sub_pos, " ".join(chunk)))
-                    sub_pos += len(" ".join(chunk)) + (1 if chunk else 0) + len(w) + 1
-                    chunk = []
-                else:
-                    chunk.append(w)
-            if chunk:
-                runs.append((sub_pos, " ".join(chunk)))
+        for part in _ADJ_REGION_SPLIT.split(found):
+            _split_at_breaks(part, pos, lang, runs)
             pos += len(part) + 1
     return runs
+
+
+def _split_at_breaks(
+    part: str, pos: int, lang: str, runs: list[tuple[int, str]]
+) -> None:
+    """Append to ``runs`` the chunks of the run ``part`` (at ``pos``) between
+    its stop words (title-case headlines: "Russia Says It Captured Two
+    Villages In Donetsk Region")."""
+    en = lang == "en"
+    sub_pos = pos
+    chunk: list[str] = []
+    for w in part.split(" "):
+        if w in _RUN_BREAK or ((en or "-" in w) and _no_place_word(w, lang)):
+            if chunk:
+                joined = " ".join(chunk)
+                runs.append((sub_pos, joined))
+                sub_pos += len(joined) + 1
+                chunk = []
+            sub_pos += len(w) + 1
+        else:
+            chunk.append(w)
+    if chunk:
+        runs.append((sub_pos, " ".join(chunk)))
 
 
 def _headline_words(text: str, s0: int, words: list[str]) -> list[str]:
@@ -478,7 +496,7 @@ def _trimmed(
     name = " ".join(words)
     if text[s : s + len(name)] != name:
         return None
-    if any(w in exclude for w in words) or _no_place_name(name):
+    if not exclude.isdisjoint(words) or _no_place_name(name):
         return None
     return s, name
 
