@@ -764,9 +764,9 @@ def _is_passive(w: _Word) -> bool:
         # the "by" agent is this verb's unless another participle
         # intervenes ("retook positions captured by Russia")
         or bool(
-            _BY_AGENT_AFTER.match(after)
+            fam in ("capture", "gain", "hold")  # (speed: asked first)
+            and _BY_AGENT_AFTER.match(after)
             and not _ACTIVE_PAST.fullmatch(word)
-            and fam in ("capture", "gain", "hold")
         )
         # a flag over a place: it may stand before ("над X майорить прапор")
         or (
