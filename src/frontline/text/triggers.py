@@ -634,9 +634,11 @@ def _non_territorial(w: _Word) -> str | None:
     return None
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=1)
 def _mentions_non_military(text: str) -> bool:
-    """Whether the sentence has a non-military word at all (asked once)."""
+    """Whether the sentence has a non-military word at all (asked once: its
+    words are guarded in turn; only the last sentence is kept, so a document
+    read again finds none of its own)."""
     return lx.NON_MILITARY.search(text) is not None
 
 
