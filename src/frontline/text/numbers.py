@@ -186,6 +186,22 @@ SLAVIC_STEMS: list[tuple[str, float, bool]] = [
 SLAVIC_STEMS.sort(key=lambda t: -len(t[0]))
 _STOP_SUFFIX = 4  # longest inflection allowed after a stem ("сорока", "тисячами")
 
+
+def _stems_by_first(
+    stems: list[tuple[str, float, bool]],
+) -> dict[str, tuple[tuple[str, float, bool], ...]]:
+    """The stems (apostrophes as typed: "'") keyed by their first letter, in
+    their order (speed: a word is tried against the stems it may start with;
+    the first that fits is the same)."""
+    out: dict[str, list[tuple[str, float, bool]]] = {}
+    for stem, value, scale in stems:
+        st = stem.replace("’", "'")
+        out.setdefault(st[:1], []).append((st, value, scale))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+_SLAVIC_BY_FIRST = _stems_by_first(SLAVIC_STEMS)
+
 _TOKEN = re.compile(r"[\w'’ʼ]+(?:-[\w'’ʼ]+)*")
 _CONNECTORS = {"and", "і", "й", "и"}
 
@@ -247,8 +263,7 @@ def word_value(word: str, lang: str | None = None) -> tuple[float, bool] | None:
         return float(EN_SCALES[w]), True
     if not _CYRILLIC_WORD.match(w):
         return None
-    for stem, value, scale in SLAVIC_STEMS:
-        st = stem.replace("’", "'")
+    for st, value, scale in _SLAVIC_BY_FIRST.get(w[:1], ()):
         if w.startswith(st) and len(w) - len(st) <= _STOP_SUFFIX:
             rest = w[len(st) :]
             # "сто" must not swallow "стосується"; "три" not "тривають"

@@ -460,6 +460,11 @@ def vague_area_claims(ctx: SentenceContext) -> None:
     clause_span = ctx.clause_span
     negated_near = ctx.negated_near
     area_q = ctx.area_q
+    if question or not any(
+        tr.family in ("capture", "withdraw", "gain", "advance") and not tr.used
+        for tr in trigs
+    ):
+        return  # no figure could be claimed (speed: no search for one)
     for m in _VAGUE_AREA.finditer(t):
         cands = [
             tr

@@ -356,10 +356,11 @@ def _not_reported(ctx: SentenceContext, trig: _Trig, before: str) -> str | None:
     if ctx.s.headline and _ABOUT.search(before):
         return "topic"  # "боєць — про бої під X": the topic of what follows
     if (
-        lx.CONDITIONAL.get(lang, lx.CONDITIONAL["en"]).search(
+        # (speed: the word's own test first, the conditional searched after)
+        (trig.family == "attempt" or re.search(r"\bto\s+$", before))
+        and lx.CONDITIONAL.get(lang, lx.CONDITIONAL["en"]).search(
             re.sub(r"[\"'‘’“”]", "", before)
         )
-        and (trig.family == "attempt" or re.search(r"\bto\s+$", before))
         or lx.FUTURE.search(t[max(0, trig.start - 50) : trig.end + 50])
     ):
         return "prospective"  # "'highly likely' to press on", "expected to attack"
@@ -387,8 +388,8 @@ def _not_ground(
     governs, the frame of a gain, a strike, background), else None."""
     t = ctx.t
     if (
-        lx.FIGHT_BLOCK.search(before)
-        and trig.family == "fight"
+        trig.family == "fight"
+        and lx.FIGHT_BLOCK.search(before)
         and not (ctx.lang == "en" and _FIGHT_SITE.search(before))
         # a verb phrase is no noun after "of": "Forces of Ukraine continue…"
         and not _PREDICATE_FIGHT.match(trig.text)
@@ -427,8 +428,8 @@ def _not_ground(
 def _struck(t: str, trig: _Trig, clause: tuple[int, int]) -> bool:
     """Whether the clause of the fight word tells of a strike or shelling."""
     return bool(
-        lx.STRIKE.search(t[clause[0] : clause[1]])
-        and trig.family == "fight"
+        trig.family == "fight"
+        and lx.STRIKE.search(t[clause[0] : clause[1]])
         and not re.match(
             # (encircled groups are fought on the ground, whatever the
             # fire: "блокированы и уничтожаются артиллерией"; a "search and

@@ -43,7 +43,10 @@ def settlement_count_claims(ctx: SentenceContext) -> None:
         if tr.family == "advance"
         and re.match(r"enter|увійш|зайш|вошл|зашл", tr.text, re.IGNORECASE)
     ]
-    for m in lx.COUNT_NOUN.finditer(t):
+    # speed: with no verb to govern a count, or in a question, every count is
+    # skipped (_count_skipped): none is looked for
+    governed = (captures or holders or enters) and not ctx.question
+    for m in lx.COUNT_NOUN.finditer(t) if governed else ():
         num = _count_number(ctx, m) or _total_after(ctx, m)
         if _count_skipped(ctx, m, num, captures, holders, enters):
             continue
