@@ -98,6 +98,7 @@ KNOWN_GAPS: dict[tuple[str, str, str], str] = {
     ("en", "area", "futr"): "area-figure after 'will gain'",
     ("en", "area_lost", "futr"): "area-figure after 'will lose'",
     ("ru", "оккупировать", "futr"): "biaspectual: the present is the future",
+    ("ru", "оттеснить", "futr"): "'оттеснит' ends as the present 'теснит'",
     ("uk", "відбити", "pssv_perf"): "'відбито' is also attacks repelled",
     ("ru", "отбить", "pssv_perf"): "'отбит' is also attacks repelled",
     ("uk", "відтіснити", "past_perf"): "the gainer of 'армія відтіснила ворога'",

@@ -425,7 +425,7 @@ def _undone(text: str, trig: _Trig, lang: str) -> bool:
     """The trigger word in a form that tells no deed done (uk/ru lang data
     ``UNDONE*``): a future, an imperative, or a conditional particle after it.
 
-    >>> t = _Trig("capture", 16, 24, "захоплять")
+    >>> t = _Trig("capture", 18, 27, "захоплять")
     >>> _undone("Російські війська захоплять село", t, "uk")
     True
     >>> _undone("Війська захопили б село", _Trig("capture", 8, 16, "захопили"), "uk")
