@@ -418,9 +418,35 @@ _OWN_SUBJECT = re.compile(
 )
 
 
+_GAIN_FAMILIES = frozenset(("capture", "withdraw", "advance", "gain"))
+
+
+def _undone(text: str, trig: _Trig, lang: str) -> bool:
+    """The trigger word in a form that tells no deed done (uk/ru lang data
+    ``UNDONE*``): a future, an imperative, or a conditional particle after it.
+
+    >>> t = _Trig("capture", 18, 27, "захоплять")
+    >>> _undone("Російські війська захоплять село", t, "uk")
+    True
+    >>> _undone("Війська захопили б село", _Trig("capture", 8, 16, "захопили"), "uk")
+    True
+    >>> _undone("Війська захопили село", _Trig("capture", 8, 16, "захопили"), "uk")
+    False
+    """
+    forms = lx.UNDONE.get(lang)
+    if forms is None:
+        return False
+    word = trig.text
+    if forms[0].search(word) or forms[2].match(text, trig.end):
+        return True
+    return trig.family in _GAIN_FAMILIES and forms[1].search(word) is not None
+
+
 def _blocked(text: str, trig: _Trig, lang: str) -> bool:
     before = text[max(0, trig.start - 60) : trig.start]
     if _CONDITION_HEAD.match(text[: trig.start]) or _PENDING.search(before):
+        return True
+    if _undone(text, trig, lang):
         return True
     end = trig.end + 50
     other = _OWN_SUBJECT.search(text, trig.end, end)
@@ -733,7 +759,7 @@ def _agent_of_phrase(
 # освобождено ВСУ", "X звільнене російськими військами" (session 22)
 _SLAVIC_PASSIVE = re.compile(
     r"[а-яіїєґё]+(?:ен|ена|ено|ене|ений|ені|ены|ан|ана|ано|ане|аний|ані|аны|"
-    r"ят|ята|ято|яте|ятий|яті|яты|то|но)$",
+    r"ят|ята|ято|яте|ятий|яті|яты|ут|ута|уте|утий|уті|уты|то|но)$",
     re.IGNORECASE,
 )
 _ADVERB_GAP = re.compile(

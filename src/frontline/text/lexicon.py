@@ -56,6 +56,17 @@ ADJ_AFTER_NOUN = re.compile(
 CONDITIONAL = {code: re.compile(mod.CONDITIONAL, F) for code, mod in LANGUAGES.items()}
 
 NEGATION = {code: re.compile(mod.NEGATION, F) for code, mod in LANGUAGES.items()}
+# a form of the trigger word that tells no deed done (uk/ru): in every family,
+# in a gain or loss only, and the conditional particle after it
+UNDONE = {
+    code: (
+        re.compile(mod.UNDONE, F),
+        re.compile(mod.UNDONE_GAIN, F),
+        re.compile(mod.UNDONE_AFTER, F),
+    )
+    for code, mod in LANGUAGES.items()
+    if hasattr(mod, "UNDONE")
+}
 # a verb in the first person plural ("місто тримаємо"): the speaker's side
 # (English verbs carry no person: "we" is a mention of its own)
 FIRST_PLURAL = {

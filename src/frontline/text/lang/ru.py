@@ -802,6 +802,62 @@ RU23R: dict[str, str] = {
         r"(?:держится|держатся|цепля(?:ется|ются))(?= за )"
     ),
 }
+# --- a form of the trigger word that tells no deed done (session 24,
+# tests/test_text_paradigms.py; context._blocked): the plural imperative
+# ("захватите", "отступайте") in every family; the perfective future of a
+# gain or loss ("захватят", "освободит", "возьмут", "продвинутся"; not the
+# imperfective present "отходят", nor the short passive "взят", "занят",
+# "покинут", "отбит"), and the conditional particle after the verb
+# ("захватили бы X")
+UNDONE = r"(?:йте|ьте|ите)(?:сь)?$"
+UNDONE_GAIN = (
+    r"(?:[тдвп]ят|[тдвп]ит)$(?<!ходят)(?<!ходит)(?<!водят)(?<!водит)|"
+    r"(?:ят|ит)ся$(?<!ходятся)(?<!ходится)|(?<!и)[мн]ут$|(?:[мн]|[ой]д)утся$|"
+    r"[ой]дут$|[мн][её]т(?:ся)?$"
+)
+UNDONE_AFTER = r"\s+бы?(?![\w-])"
+
+# --- paradigm gaps of session 24 (tests/test_text_paradigms.py): the forms a
+# generator (pymorphy3) makes of the core verbs that the rows above, written
+# from corpus sentences, held in one gender or number or before a capital
+# only. Each row is the whole past (or present) of its stem.
+# a settlement word next ("к селу X", "к окраинам города X")
+_TO_TOWN = (
+    r"(?= (?:вплотную )?к (?:окраин\w* )?(?:сел|город|пос[её]лк|пгт|"
+    r"населенн)\w* (?-i:[А-ЯЁ]))"
+)
+# a short passive closed by its agent in the instrumental or by the clause's
+# end: "Каменка покинута украинскими войсками", "город покинут."
+_BY_AGENT = (
+    r"(?= (?:[\w-]+ ){0,2}?(?:[\w-]+(?:ами|ями)|ВСУ|ЗСУ|противником|врагом|"
+    r"армией)(?![\w-])|[\s»”]*(?:[.;!]|$))"
+)
+RU24P: dict[str, str] = {
+    "withdraw": r"покинут[аоы]?" + _BY_AGENT,
+    "capture": (
+        # "ВСУ вернули село X", "армия вернула город X" (a capital is in RU22)
+        r"верну(?:ли|л|ла|ло)(?= (?:сел|город|пос[её]лк|населенн)\w* (?-i:[А-ЯЁ]))|"
+        r"вернуло(?= (?!(?:Украин|Росси))(?-i:[А-ЯЁ]))|"
+        # the noun of "овладеть": "об овладении населенным пунктом X"
+        r"овладени(?:е|я|ю|ем|и)(?= (?:\w+ )?(?:(?-i:[А-ЯЁ])|сел|город|пос[её]лк|"
+        r"населенн))"
+    ),
+    "advance": (
+        # came up to a place named with its settlement word, every gender:
+        # "подошли к селу X", "приближаются к окраинам города X"
+        r"(?:подош(?:ли|[её]л|ла|ло)|подход(?:ят|ит|или|ил|ила|ило)|"
+        r"приблизил\w*|приближа(?:ются|ется|лись|лся|лась|лось))" + _TO_TOWN + "|"
+        r"(?:подошло|подходила|подходило|приближа(?:ются|ется|лись|лся|лась|лось))"
+        r"(?= (?:вплотную )?к (?:окраин\w* )?(?-i:[А-ЯЁ]))"
+    ),
+    "fight": (
+        # the neuter subject: "соединение сражалось за X" (not the singular
+        # "воюет под X": a soldier's story, not a fight at the place)
+        r"сражалось(?= (?:[\w-]+ ){0,3}?(?:за|у|под|возле|около|вблизи|в|во) )|"
+        r"обороня(?:лось|лись|лся|лась)(?= (?:\w+ )?(?:в|во|на|у|под|возле|около) )|"
+        r"(?<!не )наступало(?= (?:(?:в|во) район\w*|у|возле|под|около) |\s*[.,;]|$)"
+    ),
+}
 TRIGGERS = families(
     CORE,
     ADVANCE_FIGHT_MORE,
@@ -816,6 +872,7 @@ TRIGGERS = families(
     RU22,
     RU23,
     RU23R,
+    RU24P,
 )
 
 # --- a relayed claim denied by the next words (rules/relayed.py) ---------------

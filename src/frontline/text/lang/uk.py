@@ -852,6 +852,77 @@ UK23R: dict[str, str] = {
         r"вибива(?:ють|є|ємо)(?= (?:[\w’'-]+ ){1,3}?(?:з|із|зі) )"
     ),
 }
+# --- a form of the trigger word that tells no deed done (session 24,
+# tests/test_text_paradigms.py; context._blocked): the synthetic future
+# ("захоплюватимуть", "просуватиметься") and the plural imperative
+# ("захопіть", "відступайте"), in every family; the perfective future of a
+# gain or loss ("захоплять", "звільнить", "візьмуть", "просунуться"; not the
+# imperfective present "відходять"), and the conditional particle after the
+# verb ("захопили б X")
+UNDONE = r"тим(?:е|уть|емо|ете|еш|у)(?:ться|ся)?$|(?:іть|йте|ймо|імо|ьте)(?:ся|сь)?$"
+# (not the neuter passive "захоплене": "-ме" after "зь"/"й" only; not the
+# present of "майорить", "пролазять", "відходять": the perfective stems end
+# in a labial, a dental, a hushing consonant or "л" before the ending)
+UNDONE_GAIN = (
+    r"(?<!ход)(?<!вод)(?<=[пбвмфлнстшжщчк])(?:ить|ать|ять|имо|ите)(?:ся)?$|"
+    r"[мн]уть(?:ся)?$|"
+    r"(?:зь|й)ме$|і(?:є|ють)$"
+)
+UNDONE_AFTER = r"\s+би?(?![\w’'ʼ-])"
+
+# --- paradigm gaps of session 24 (tests/test_text_paradigms.py): the forms a
+# generator (pymorphy3) makes of the core verbs that the rows above, written
+# from corpus sentences, held in one gender or number only. Each row is the
+# whole past (or present) of its stem, not a list of words.
+# the past in every gender and number; the reflexive past
+_PAST = r"(?:в|ла|ло|ли)"
+_PAST_REFL = r"(?:вся|всь|лася|лась|лося|лось|лися|лись)"
+# a named place or a settlement word next, after "до" ("до села X", "до X")
+_TO_PLACE = (
+    r"(?= (?:[\w’'ʼ-]+ ){0,3}?до (?:околиц\w+ )?(?:(?-i:[А-ЯІЇЄҐ])|"
+    r"(?:сел|міст|селищ|населен)\w*))"
+)
+# a short or long passive closed by its agent in the instrumental or by the
+# clause's end: "Іванівка взята російськими військами", "село взято."
+_BY_AGENT = (
+    r"(?= (?:[\w’'ʼ-]+ ){0,2}?(?:[\w’'ʼ-]+(?:ами|ями)|ЗСУ|ворогом|"
+    r"противником|армією)(?![\w’'ʼ-])|[\s»”]*(?:[.;!]|$))"
+)
+UK24P: dict[str, str] = {
+    "capture": (
+        # "зачистив/зачистила/зачистило X" (the plural is in CORE)
+        r"зачисти" + _PAST + r"(?![\w’'ʼ-])|"
+        # "відбив/відбила/відбило X": a place won back (not "відбив атаку")
+        r"відби(?:в|ла|ло)(?= (?:(?-i:[А-ЯІЇЄҐ])|сел|міст|населен))|"
+        r"здобуло" + PLACE_NEXT + "|"
+        # the passive of "take", "win", "clear" in every gender and number
+        r"(?:взят|узят|здобут|зачищен)(?:ий|а|е|і|о)" + _BY_AGENT
+    ),
+    "withdraw": (
+        # the neuter subject: "угруповання здало X", "вийшло з X"
+        r"здало" + PLACE_NEXT + r"|вийшло(?= (?:з|із) )|"
+        # the passive of "leave", "abandon", "give up": "Іванівка залишена
+        # українськими військами", "село покинуте." (the gainer is the other)
+        r"(?:залишен|покинен|покинут|здан)(?:ий|а|е|і|о)" + _BY_AGENT
+    ),
+    "advance": (
+        # came closer, in every gender and number and in the present:
+        # "підрозділи наблизилися до X", "ворог наближається до села X"
+        r"(?:наблизи|наближа)" + _PAST_REFL + _TO_PLACE + "|"
+        r"наближа(?:ються|ється)" + _TO_PLACE + "|"
+        # came up to a place: "підійшли до X", "підходять до околиць X"
+        r"підійш(?:ли|ов|ла|ло)" + _TO_PLACE + "|"
+        r"підход(?:ять|ить|или|ив|ила|ило)" + _TO_PLACE
+    ),
+    "fight": (
+        # fought for a place, every gender: "армія билася за X" (not the
+        # singular "воює під X": a soldier's story, not a fight at the place)
+        r"бил(?:ося|ось|ась)|бивсь|обороня(?:лись|лась|лося|лось|всь)"
+        r"(?= (?:\w+ )?(?:в|у|на|біля|під|поблизу|довкола|навколо) )|"
+        r"(?<!не )наступало(?= (?:(?:у|в) район\w*|біля|поблизу|під|довкола|"
+        r"в бік|у бік) |\s*[.,;]|$)"
+    ),
+}
 TRIGGERS = families(
     CORE,
     ADVANCE_FIGHT_MORE,
@@ -866,6 +937,7 @@ TRIGGERS = families(
     UK22,
     UK23,
     UK23R,
+    UK24P,
 )
 
 # --- a relayed claim denied by the next words (rules/relayed.py) ---------------
