@@ -18,7 +18,6 @@ import re
 from dataclasses import dataclass
 
 from .fastre import RunBeforeAnchor, folded, gated, keyed, prefiltered
-from .keyguard import key_guarded
 from .periods import MONTHS_LOC, WEEKDAYS_ACC
 from .sides import KNOWN_PEOPLE
 
@@ -1206,8 +1205,8 @@ def _named_claimant(rx: re.Pattern[str], m: re.Match[str], who: str) -> Claimant
 _ROLE_WORDS = folded(_ROLE_WORDS)
 _ANY_SPEECH = folded(_ANY_SPEECH)
 # speed: folded twins, asked only of sentences holding one of their keys
-_REPORT_BY = key_guarded(folded(_REPORT_BY))
-_PRONOUN_SOURCE = key_guarded(folded(_PRONOUN_SOURCE))
+_REPORT_BY = keyed(folded(_REPORT_BY))
+_PRONOUN_SOURCE = keyed(folded(_PRONOUN_SOURCE))
 # speed: case-sensitive patterns skipped on sentences lacking a word every
 # match holds as written
 ANALYST = prefiltered(

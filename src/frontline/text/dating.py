@@ -28,7 +28,6 @@ from .context import (
     _DocState,
 )
 from .fastre import folded, keyed
-from .keyguard import key_guarded
 from .lang import en
 from .period_rules import (
     FROM_EVENT_KINDS,
@@ -119,7 +118,7 @@ _AND_THAT = re.compile(r"\s(?:and that|і що|та що|и что)\s", re.IGNOR
 
 
 # speed: a case-folded twin (same matches), asked only of texts holding a key
-_AND_THAT = key_guarded(folded(_AND_THAT))
+_AND_THAT = keyed(folded(_AND_THAT))
 
 
 @functools.lru_cache(maxsize=16)
@@ -556,7 +555,7 @@ _NOW = re.compile(
 
 
 # speed: a case-folded twin (same matches), asked only of texts holding a key
-_NOW = key_guarded(folded(_NOW))
+_NOW = keyed(folded(_NOW))
 
 
 def _own_clause_if_ongoing(
@@ -595,15 +594,11 @@ def _date_and_flag(
     in turn."""
     anchors = sorted(c.extra["_anchor"] for c in out)
     plans = _plan_periods(ctx, out, anchors, total_word)
-    size_change = bool(_SIZE_CHANGE_KEYED.search(ctx.t))
+    size_change = bool(_SIZE_CHANGE.search(ctx.t))
     timed = [plan for plan in plans if plan.period is not None]
     for plan in plans:
         p = _date_claim(ctx, plan, stmt, next_text)
         _flag_claim(ctx, plan, p, anchors, timed, total_word, size_change)
-
-
-# speed: context's pattern, asked here only of texts holding one of its keys
-_SIZE_CHANGE_KEYED = key_guarded(_SIZE_CHANGE)
 
 
 def _anchors_by_trigger(out: list[Claim]) -> dict[Any, list[int]]:

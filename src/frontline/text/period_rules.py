@@ -38,7 +38,6 @@ from datetime import date
 from ..model import Claim
 from . import lexicon as lx
 from .fastre import folded, keyed
-from .keyguard import key_guarded
 from .periods import (
     BOUNDED_KINDS,
     CUMULATIVE_KINDS,
@@ -123,7 +122,7 @@ _LAUNCH = {
     ),
 }
 # speed: folded twins, asked only of texts holding one of their keys
-_LAUNCH = {k: key_guarded(folded(v)) for k, v in _LAUNCH.items()}
+_LAUNCH = {k: keyed(folded(v)) for k, v in _LAUNCH.items()}
 _LAUNCH_REACH = 80  # characters from the launch verb to its date
 
 # words that make an area or a count a running total when no bounded span is
@@ -738,7 +737,7 @@ _NOW = {
     ),
 }
 # speed: folded twins, asked only of texts holding one of their keys
-_NOW = {k: key_guarded(folded(v)) for k, v in _NOW.items()}
+_NOW = {k: keyed(folded(v)) for k, v in _NOW.items()}
 # a claim verb whose object is the claim: "заявили про захоплення X",
 # "объявило об освобождении X", "claimed the capture of X"; a report that
 # "reported"/"повідомив"/"сообщил о" a capture relays the news of its own day

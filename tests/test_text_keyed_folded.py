@@ -1,4 +1,4 @@
-"""text/keyguard: a key-guarded pattern finds what the pattern finds."""
+"""text/fastre.keyed over a folded pattern finds what the pattern finds."""
 
 from __future__ import annotations
 
@@ -6,8 +6,7 @@ import re
 
 import pytest
 
-from frontline.text.fastre import folded
-from frontline.text.keyguard import KeyGuarded, key_guarded
+from frontline.text.fastre import KeyedPattern, folded, keyed
 
 _RX = re.compile(r"\s(?:and that|і що|и что)\s", re.IGNORECASE)
 
@@ -27,8 +26,8 @@ def _spans(found: object) -> list[tuple[int, int]]:
 
 @pytest.mark.parametrize("text", _TEXTS)
 def test_same_matches_as_the_pattern(text: str) -> None:
-    guarded = key_guarded(folded(_RX))
-    assert isinstance(guarded, KeyGuarded)
+    guarded = keyed(folded(_RX))
+    assert isinstance(guarded, KeyedPattern)
     assert _spans(guarded.finditer(text)) == _spans(_RX.finditer(text))
     plain = _RX.search(text)
     found = guarded.search(text)
@@ -37,7 +36,7 @@ def test_same_matches_as_the_pattern(text: str) -> None:
 
 @pytest.mark.parametrize("text", _TEXTS[:3])
 def test_windows_as_the_pattern(text: str) -> None:
-    guarded = key_guarded(folded(_RX))
+    guarded = keyed(folded(_RX))
     for pos, end in ((0, 10), (5, len(text)), (20, 40), (-3, 1000)):
         plain = _RX.search(text, max(0, pos), end)
         found = guarded.search(text, max(0, pos), end)
@@ -46,4 +45,4 @@ def test_windows_as_the_pattern(text: str) -> None:
 
 def test_no_keys_leaves_the_pattern() -> None:
     rx = re.compile(r"\w+", re.IGNORECASE)
-    assert key_guarded(rx) is rx
+    assert keyed(rx) is rx
