@@ -699,53 +699,15 @@ _LATE_GUARDS: dict[bool, tuple[_Guard, ...]] = {
 }
 
 
-# the families a guard can drop a word of (a guard not named here looks at
-# every family): each guard asks its family first, so a recipe trimmed to a
-# family's guards drops the same words (speed: fewer calls per word)
-_GUARD_FAMILIES: dict[_Guard, frozenset[str]] = {
-    _adjective_before: frozenset({"capture", "hold", "withdraw"}),
-    _adjective_after: frozenset({"capture", "hold"}),
-    _hyphenated: frozenset({"capture"}),
-    _forces_advancing: frozenset({"advance"}),
-    _who_holds: frozenset({"hold"}),
-    _unit_name: frozenset({"fight", "attempt"}),
-    _background_advance: frozenset({"advance"}),
-    _slavic_adjective: frozenset({"capture", "hold"}),
-    _no_success: frozenset({"advance"}),
-    _fight_unit: frozenset({"fight"}),
-    _assault_troops: frozenset({"fight"}),
-    _assault_unit: frozenset({"fight"}),
-    _object_relative: frozenset({"capture", "hold"}),
-    _reduced_relative: frozenset({"capture"}),
-    _prospect: frozenset({"advance"}),
-    _civilians_evacuated: frozenset({"withdraw"}),
-    _prisoners: frozenset({"capture"}),
-    _footage: frozenset({"capture"}),
-    _opening_noun: frozenset({"capture"}),
-    _non_territorial: frozenset({"capture"}),
-    _non_military: frozenset({"capture", "advance", "fight", "attempt", "hold"}),
-}
-
-
-@functools.cache
-def _recipe(en: bool, fam: str) -> tuple[tuple[_Guard, ...], tuple[_Guard, ...]]:
-    """The early and the late guards that may drop a word of ``fam``."""
-
-    def mine(guards: tuple[_Guard, ...]) -> tuple[_Guard, ...]:
-        return tuple(g for g in guards if fam in _GUARD_FAMILIES.get(g, (fam,)))
-
-    return mine(_EARLY_GUARDS[en]), mine(_LATE_GUARDS[en])
-
-
 def _guard_code(w: _Word) -> str | None:
     """The code of the first guard that drops ``w`` (None: it is kept)."""
-    early, late = _recipe(w.lang == "en", w.fam)
-    for guard in early:
+    en = w.lang == "en"
+    for guard in _EARLY_GUARDS[en]:
         if (code := guard(w)) is not None:
             return code
     if _FELL_TO.match(w.word):
         return None
-    for guard in late:
+    for guard in _LATE_GUARDS[en]:
         if (code := guard(w)) is not None:
             return code
     return None
