@@ -1,20 +1,9 @@
 """The trigger scan family by family (``triggers._trigger_matches``) finds the
-same words as the whole trigger pattern, and each word is passed through its
-own family's guards only (``triggers._recipe``) with the same outcome."""
-
-import re
+same words as the whole trigger pattern."""
 
 import pytest
 
-from frontline.text.triggers import (
-    _EARLY_GUARDS,
-    _GUARD_FAMILIES,
-    _LATE_GUARDS,
-    _TRIGGER_RE,
-    _recipe,
-    _trigger_matches,
-    _Word,
-)
+from frontline.text.triggers import _TRIGGER_RE, _trigger_matches
 
 _SENTENCES = [
     ("en", "Marines recaptured Dubovets and pushed on towards Kalynove."),
@@ -48,24 +37,3 @@ def test_a_text_whose_fold_changes_length_is_scanned_whole():
     assert _spans(_trigger_matches(text, "en")) == _spans(
         _TRIGGER_RE["en"].finditer(text)
     )
-
-
-def test_a_family_recipe_keeps_the_order_and_drops_the_same_words():
-    for en in (True, False):
-        for fam in ("capture", "advance", "fight", "hold", "withdraw", "gain"):
-            early, late = _recipe(en, fam)
-            assert [g for g in _EARLY_GUARDS[en] if g in early] == list(early)
-            assert [g for g in _LATE_GUARDS[en] if g in late] == list(late)
-    for lang, sentence in _SENTENCES:
-        for m in _trigger_matches(sentence, lang):
-            for fam in ("capture", "advance", "fight", "attempt", "hold", "withdraw"):
-                w = _Word(sentence, lang, m, fam)
-                for guard, families in _GUARD_FAMILIES.items():
-                    if fam not in families:
-                        assert guard(w) is None, (guard.__name__, fam, sentence)
-
-
-def test_every_guard_named_for_families_is_a_recipe_step():
-    steps = {g for r in (_EARLY_GUARDS, _LATE_GUARDS) for s in r.values() for g in s}
-    assert set(_GUARD_FAMILIES) <= steps
-    assert all(re.fullmatch(r"_\w+", g.__name__) for g in _GUARD_FAMILIES)

@@ -31,6 +31,7 @@ from typing import Any
 from .stems import DIGIT, START, literal_prefixes, prefix_regex
 
 __all__ = [
+    "Alternatives",
     "LazilyFolded",
     "LiteralScan",
     "RunBeforeAnchor",
@@ -414,6 +415,69 @@ class FoldedPattern:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.orig, name)
+
+
+class Alternatives:
+    """A folded pattern that is an alternation of ``parts`` (each alternative
+    compiled alone, in the order the pattern tries them), searched part by
+    part: where the pattern's lead and twin find a place, each part is passed
+    at a glance unless one of the literals its matches open with stands there
+    (speed: the pattern's own case-insensitive match tries every part in
+    turn). The same matches as ``rx.finditer``; a text whose fold changes
+    length or holds an odd "i" (:data:`_FOLD_ODD`) is searched by ``rx``.
+
+    >>> rx = folded(re.compile(r"(?<![\\w])(?:(?P<a>took\\w*)|(?P<b>held))", re.I))
+    >>> parts = [re.compile(r"(?<![\\w])(?:(?P<a>took\\w*))", re.I),
+    ...          re.compile(r"(?<![\\w])(?:(?P<b>held))", re.I)]
+    >>> [(m.lastgroup, m.group()) for m in Alternatives(rx, parts).finditer(
+    ...     "They TOOK it and held it")]
+    [('a', 'TOOK'), ('b', 'held')]
+    """
+
+    __slots__ = ("rx", "_parts")
+
+    def __init__(self, rx: FoldedPattern, parts: list[re.Pattern[str]]) -> None:
+        self.rx = rx
+        self._parts = tuple((_opening_lead(p), p.match) for p in parts)
+
+    def finditer(self, text: str) -> tuple[re.Match[str], ...]:
+        rx = self.rx
+        low = text.casefold()
+        n = len(text)
+        if (
+            rx.lead is None
+            or len(low) != n
+            or _DOTLESS_I in low
+            or _COMBINING_DOT in low
+        ):
+            return tuple(rx.finditer(text))
+        lead, led, shift = rx._leads(low)
+        twin, parts = rx._fmatch, self._parts
+        out: list[re.Match[str]] = []
+        pos = 0
+        while (cm := lead(led, pos, n + shift)) is not None:
+            at = cm.start()
+            m = None
+            if twin(low, at) is not None:
+                for opens, match in parts:
+                    if opens is None or opens(low, at) is not None:
+                        if (m := match(text, at)) is not None:
+                            break
+            if m is None:
+                pos = at + 1
+            else:
+                out.append(m)
+                pos = m.end() if m.end() > at else at + 1
+        return tuple(out)
+
+
+def _opening_lead(rx: re.Pattern[str]) -> Any:
+    """A match at the places of a case-folded text (of unchanged length)
+    where ``rx`` may match: one of the literal texts its matches open with;
+    None when that cannot be said."""
+    low = lower_pattern(rx.pattern, groups=False)
+    prefixes = literal_prefixes(low, rx.flags & ~re.IGNORECASE) if low else None
+    return re.compile(prefix_regex(prefixes)).match if prefixes else None
 
 
 #: long texts folded lately and their folds (a few documents' sentences at

@@ -15,13 +15,11 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from typing import Any
 
 from . import lexicon as lx
 from .context import _Trig
-from .fastre import FoldedPattern, folded, keyed, lower_pattern
+from .fastre import Alternatives, folded, keyed
 from .rules.skips import skip_reason
-from .stems import literal_prefixes, prefix_regex
 
 __all__ = ["_TRIGGER_RE", "_find_triggers", "_trigger_matches", "word_guard"]
 
@@ -121,87 +119,23 @@ _TRIGGER_RE = {lang: folded(rx) for lang, rx in _TRIGGER_RE.items()}
 
 @functools.lru_cache(maxsize=4096)
 def _trigger_matches(text: str, lang: str) -> tuple[re.Match[str], ...]:
-    """Every trigger-word match in a sentence (cached for one document)."""
-    rx = _TRIGGER_RE.get(lang)
-    if rx is None:
-        rx, lang = _TRIGGER_RE["en"], "en"
-    low = text.casefold()
-    if (
-        not isinstance(rx, FoldedPattern)
-        or rx.lead is None
-        or len(low) != len(text)
-        or "ı" in low
-        or "\u0307" in low
-    ):
-        return tuple(rx.finditer(text))
-    return _scan(rx, text, low, _family_matchers(lang))
-
-
-def _scan(
-    rx: FoldedPattern, text: str, low: str, fams: tuple[_FamilyMatch, ...]
-) -> tuple[re.Match[str], ...]:
-    """The matches of ``rx`` (a trigger pattern) in ``text``, its case fold
-    ``low``: where the lead and the twin find a word that may open one, the
-    families are asked in turn, each passed when none of the literals its
-    matches open with stands there (the same matches as ``rx.finditer``;
-    speed: the whole pattern, every family tried in the slow
-    case-insensitive mode, is never asked)."""
-    n = len(text)
-    wl = rx.word_lead
-    if wl is not None and n >= _SPACED_FROM:
-        lead, led, shift = wl.rx.search, wl.spaced(low), 1
-    else:
-        lead, led, shift = rx.lead.search, low, 0  # type: ignore[union-attr]
-    twin = rx.fast.match
-    out: list[re.Match[str]] = []
-    pos = 0
-    while (cm := lead(led, pos, n + shift)) is not None:
-        at = cm.start()
-        m = None
-        if twin(low, at) is not None:
-            for fam_lead, fam_match in fams:
-                if fam_lead is None or fam_lead(low, at) is not None:
-                    m = fam_match(text, at)
-                    if m is not None:
-                        break
-        if m is None:
-            pos = at + 1
-        else:
-            out.append(m)
-            pos = m.end() if m.end() > at else at + 1
-    return tuple(out)
-
-
-# a family's lead (see _family_lead; None: none could be made) and its own
-# pattern's match
-_FamilyMatch = tuple["Callable[[str, int], re.Match[str] | None] | None", Any]
-
-#: texts this long are led in their spaced form (as FoldedPattern does)
-_SPACED_FROM = 64
+    """Every trigger-word match in a sentence (cached for one document),
+    found family by family (:class:`fastre.Alternatives`: the same matches
+    as ``_TRIGGER_RE[lang].finditer``)."""
+    return _family_scan(lang if lang in _TRIGGER_RE else "en").finditer(text)
 
 
 @functools.cache
-def _family_matchers(lang: str) -> tuple[_FamilyMatch, ...]:
-    """Each trigger family of ``lang`` as a pattern of its own, in the order
-    the alternatives of ``_TRIGGER_RE`` try them (built on first use)."""
+def _family_scan(lang: str) -> Alternatives:
+    """The trigger pattern of ``lang`` with each of its families as a pattern
+    of its own, in the order the pattern tries them (built on first use)."""
     pats = lx.TRIGGERS[lang]
-    out = []
-    for f in _FAMILIES:
-        if f in pats:
-            fam = re.compile(
-                rf"(?<![\w-])(?:(?P<{f}>(?:{pats[f]})(?![\w])))", re.IGNORECASE
-            )
-            out.append((_family_lead(fam), fam.match))
-    return tuple(out)
-
-
-def _family_lead(rx: re.Pattern[str]) -> Any:
-    """A match at the places where ``rx`` may match in a case-folded text of
-    unchanged length (one of the literal texts its matches open with), or
-    None when that cannot be said (speed: a literal trie, built fast)."""
-    low = lower_pattern(rx.pattern, groups=False)
-    prefixes = literal_prefixes(low, rx.flags & ~re.IGNORECASE) if low else None
-    return re.compile(prefix_regex(prefixes)).match if prefixes else None
+    families = [
+        re.compile(rf"(?<![\w-])(?:(?P<{f}>(?:{pats[f]})(?![\w])))", re.IGNORECASE)
+        for f in _FAMILIES
+        if f in pats
+    ]
+    return Alternatives(_TRIGGER_RE[lang], families)
 
 
 _NOMINAL = folded(_NOMINAL)
