@@ -1737,3 +1737,17 @@ TOTAL_IS = (
     r"exceeded|passed)\s+(?:(?:about|almost|nearly|more\s+than|over|some|"
     r"roughly)\s+)?\d(?:[\d,.]*\d)?(?=\s|[.,;]|$)"
 )
+
+# --- session 24, rules lane (tests/test_text_families24.py) -----------------
+# positions held in parts of a town told together, or by its compass points:
+# "hold positions in the centre and west of X", "positions in the north of X"
+_PART24 = (
+    r"(?:[\w-]+ern\s+)?(?:part|parts|centre|center|outskirts|districts?|"
+    r"(?:north|south)(?:-?(?:east|west))?|east|west)"
+)
+POSITIONS_IN = (
+    r"\s+(?:(?:their|its|our|the|some|several|key)\s+)?positions\s+(?:in\s+and\s+"
+    r"around|inside|within|in)\s+(?:the\s+)?(?:" + _PART24 + r"(?:\s*(?:,|and)\s+"
+    r"(?:(?:in\s+)?the\s+)?" + _PART24 + r")*\s+of\s+)?(?:the\s+)?(?:(?:city|town|"
+    r"village)\s+of\s+)?"
+)
