@@ -1658,6 +1658,19 @@ EN23R: dict[str, str] = {
         r"remaining )?(?:pockets|remnants|holdouts)\b)"
     ),
 }
+# --- session 24, rules lane (tests/test_text_families24.py) -----------------
+EN24: dict[str, str] = {
+    "advance": (
+        # the front moved by a distance, no actor named: "the front line
+        # shifted 3 km in places", "the front moved by about 2 kilometres"
+        r"(?<=front )(?:shifted|moved)(?= (?:(?:in places|locally|by) )?"
+        r"(?:(?:about|some|up to|nearly|roughly|around) )?(?:\d|one|two|three|four|"
+        r"five|a few|several) ?[-–]?\d* ?(?:km|kilomet\w*|miles?)\b)|"
+        r"(?<=front line )(?:shifted|moved)(?= (?:(?:in places|locally|by) )?"
+        r"(?:(?:about|some|up to|nearly|roughly|around) )?(?:\d|one|two|three|four|"
+        r"five|a few|several) ?[-–]?\d* ?(?:km|kilomet\w*|miles?)\b)"
+    ),
+}
 TRIGGERS = families(
     CORE,
     ADVANCE_FIGHT_MORE,
@@ -1674,6 +1687,7 @@ TRIGGERS = families(
     EN22,
     EN23,
     EN23R,
+    EN24,
 )
 # settlement families (rules/holding.py, rules/settlement/)
 # a part of a settlement held, entered or dug into ("several blocks", "a few

@@ -802,6 +802,17 @@ RU23R: dict[str, str] = {
         r"(?:держится|держатся|цепля(?:ется|ются))(?= за )"
     ),
 }
+# --- session 24, rules lane (tests/test_text_families24.py) -----------------
+RU24: dict[str, str] = {
+    "advance": (
+        # the front moved by a distance, no actor named: "фронт сдвинулся
+        # местами на 3–4 км", "линия фронта сместилась на 2 км"
+        r"(?<=фронт )(?:сдвинул|сместил|подвинул|продвинул)(?:ся|ась)"
+        r"(?= (?:[\w-]+ ){0,2}на (?:\d|[\w-]+ (?:км|километр)))|"
+        r"(?<=фронта )(?:сдвинул|сместил|подвинул|продвинул)(?:ся|ась)"
+        r"(?= (?:[\w-]+ ){0,2}на (?:\d|[\w-]+ (?:км|километр)))"
+    ),
+}
 TRIGGERS = families(
     CORE,
     ADVANCE_FIGHT_MORE,
@@ -816,6 +827,7 @@ TRIGGERS = families(
     RU22,
     RU23,
     RU23R,
+    RU24,
 )
 
 # --- a relayed claim denied by the next words (rules/relayed.py) ---------------

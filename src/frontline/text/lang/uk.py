@@ -852,6 +852,17 @@ UK23R: dict[str, str] = {
         r"вибива(?:ють|є|ємо)(?= (?:[\w’'-]+ ){1,3}?(?:з|із|зі) )"
     ),
 }
+# --- session 24, rules lane (tests/test_text_families24.py) -----------------
+UK24: dict[str, str] = {
+    "advance": (
+        # the front moved by a distance, no actor named: "фронт зсунувся
+        # місцями на 3–4 км", "лінія фронту змістилася на 2 км"
+        r"(?<=фронт )(?:зсунув|змістив|посунув|просунув)(?:ся)"
+        r"(?= (?:[\w’'ʼ-]+ ){0,2}на (?:\d|[\w’'ʼ-]+ (?:км|кілометр)))|"
+        r"(?<=фронту )(?:зсунул|змістил|посунул|просунул)(?:ася)"
+        r"(?= (?:[\w’'ʼ-]+ ){0,2}на (?:\d|[\w’'ʼ-]+ (?:км|кілометр)))"
+    ),
+}
 TRIGGERS = families(
     CORE,
     ADVANCE_FIGHT_MORE,
@@ -866,6 +877,7 @@ TRIGGERS = families(
     UK22,
     UK23,
     UK23R,
+    UK24,
 )
 
 # --- a relayed claim denied by the next words (rules/relayed.py) ---------------
