@@ -1660,6 +1660,13 @@ EN23R: dict[str, str] = {
 }
 # --- session 24, rules lane (tests/test_text_families24.py) -----------------
 EN24: dict[str, str] = {
+    "capture": (
+        # flags told in the plural: "Ukrainian flags now fly over X and Y",
+        # "Russian flags were raised in X"
+        r"(?<=flags )(?:now |again |once again )?(?:fly|flew|are flying|were "
+        r"flying|wave|are waving|(?:were|have been|had been) (?:raised|hoisted|"
+        r"planted))(?= (?:over|above|in|on)\b)"
+    ),
     "advance": (
         # the front moved by a distance, no actor named: "the front line
         # shifted 3 km in places", "the front moved by about 2 kilometres"

@@ -804,6 +804,12 @@ RU23R: dict[str, str] = {
 }
 # --- session 24, rules lane (tests/test_text_families24.py) -----------------
 RU24: dict[str, str] = {
+    "fight": (
+        # the army's words for clearing a place, as uk has them: "поисково-
+        # ударные действия", "контрдиверсионные мероприятия"
+        r"(?:поисково-ударн|контрдиверсионн)\w* (?:действи\w*|мероприяти\w*|"
+        r"операци\w*)"
+    ),
     "advance": (
         # the front moved by a distance, no actor named: "фронт сдвинулся
         # местами на 3–4 км", "линия фронта сместилась на 2 км"
