@@ -1660,6 +1660,13 @@ EN23R: dict[str, str] = {
 }
 # --- session 24, rules lane (tests/test_text_families24.py) -----------------
 EN24: dict[str, str] = {
+    "hold": (
+        # troops present in a town (real gold: "our units are in X"): "our
+        # units are already in X", "Ukrainian troops remain in the town"
+        r"(?:(?<=units )|(?<=forces )|(?<=troops )|"
+        r"(?<=defenders ))(?:are|remain) (?:already |now |still )?in"
+        r"(?= (?:the (?:city|town|village)\b|(?-i:[A-Z])))"
+    ),
     "capture": (
         # flags told in the plural: "Ukrainian flags now fly over X and Y",
         # "Russian flags were raised in X"

@@ -804,6 +804,13 @@ RU23R: dict[str, str] = {
 }
 # --- session 24, rules lane (tests/test_text_families24.py) -----------------
 RU24: dict[str, str] = {
+    "hold": (
+        # troops present in a town (real gold: "our units are in X"): "наши
+        # подразделения уже в X", "в городе уже наши подразделения"
+        r"(?:(?<=подразделения )|(?<=войска )|(?<=бойцы )|(?<=штурмовики ))"
+        r"(?:уже |сейчас |по-прежнему )?(?:в|во)"
+        r"(?= (?:городе|селе|поселке|посёлке|(?-i:[А-ЯЁ])))"
+    ),
     "fight": (
         # the army's words for clearing a place, as uk has them: "поисково-
         # ударные действия", "контрдиверсионные мероприятия"

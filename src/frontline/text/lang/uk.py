@@ -854,6 +854,13 @@ UK23R: dict[str, str] = {
 }
 # --- session 24, rules lane (tests/test_text_families24.py) -----------------
 UK24: dict[str, str] = {
+    "hold": (
+        # troops present in a town (real gold: "our units are in X"): "наші
+        # підрозділи вже в X", "війська досі в місті"
+        r"(?:(?<=підрозділи )|(?<=війська )|(?<=бійці )|(?<=воїни )|"
+        r"(?<=захисники ))(?:вже |зараз |досі |й далі )?(?:в|у)"
+        r"(?= (?:місті|селі|селищі|(?-i:[А-ЯІЇЄҐ])))"
+    ),
     "advance": (
         # the front moved by a distance, no actor named: "фронт зсунувся
         # місцями на 3–4 км", "лінія фронту змістилася на 2 км"
