@@ -1663,9 +1663,10 @@ EN24: dict[str, str] = {
     "hold": (
         # troops present in a town (real gold: "our units are in X"): "our
         # units are already in X", "Ukrainian troops remain in the town"
-        r"(?:(?<=units )|(?<=forces )|(?<=troops )|"
-        r"(?<=defenders ))(?:are|remain) (?:already |now |still )?in"
-        r"(?= (?:the (?:city|town|village)\b|(?-i:[A-Z])))"
+        # (the trigger is the troops' noun: a trigger opening with "are" would
+        # read as a passive)
+        r"(?:units|forces|troops|defenders)(?= (?:are|remain) (?:already |now |"
+        r"still )?in (?:the (?:city|town|village)\b|(?-i:[A-Z])))"
     ),
     "capture": (
         # flags told in the plural: "Ukrainian flags now fly over X and Y",
