@@ -286,3 +286,33 @@ def test_troops_present_in_a_town(text: str, gainer: str) -> None:
     c = _one(text, "settlement_control")
     assert c.gainer == gainer
     assert c.places
+
+
+# --- a day followed by a subordinate clause with a statement verb dates the
+# event, not the statement ---------------------------------------------------
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("Ukrainian troops entered Vysokopillia on Friday after Russia said it "
+         "had pulled out.", date(2025, 9, 12)),
+        ("Russian forces took Pishchane on Thursday before the ministry "
+         "announced new gains.", date(2025, 9, 11)),
+        ("Ukrainian units retook Kozacha Lopan on Friday, when the command "
+         "reported heavy losses.", date(2025, 9, 12)),
+        ("Українські війська увійшли у Високопілля в п'ятницю після того, як "
+         "Росія заявила про відхід.", date(2025, 9, 12)),
+        ("Росіяни захопили Піщане в четвер, після того як Міноборони РФ "
+         "повідомило про наступ.", date(2025, 9, 11)),
+        ("ЗСУ звільнили Козачу Лопань у п'ятницю, коли командування "
+         "повідомило про втрати ворога.", date(2025, 9, 12)),
+        ("Российские войска вошли в Песчаное в четверг, после того как "
+         "Минобороны объявило о наступлении.", date(2025, 9, 11)),
+        ("ВСУ заняли Высокополье в пятницу после того, как Москва заявила об "
+         "отходе.", date(2025, 9, 12)),
+        ("Российские войска освободили Казачью Лопань в пятницу, когда "
+         "командование сообщило о потерях ВСУ.", date(2025, 9, 12)),
+    ],
+)
+def test_day_before_a_subordinate_statement(text: str, day: date) -> None:
+    c = _one(text, "settlement_control")
+    assert (c.period_start, c.period_end) == (day, day)
