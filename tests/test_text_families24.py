@@ -75,8 +75,7 @@ def test_defender_after_deep_into_is_no_subject(text: str) -> None:
     "text, side, place",
     [
         (
-            "Ukrainian units still hold positions in the centre and west of "
-            "Toretsk.",
+            "Ukrainian units still hold positions in the centre and west of Toretsk.",
             "UA",
             "Toretsk",
         ),
@@ -88,8 +87,7 @@ def test_defender_after_deep_into_is_no_subject(text: str) -> None:
             "Kurakhove",
         ),
         (
-            "Українські підрозділи утримують позиції в центрі та на заході "
-            "Торецька.",
+            "Українські підрозділи утримують позиції в центрі та на заході Торецька.",
             "UA",
             "Торецька",
         ),
@@ -100,13 +98,15 @@ def test_defender_after_deep_into_is_no_subject(text: str) -> None:
             "Курахового",
         ),
         (
-            "Украинские подразделения удерживают позиции в центре и на западе "
-            "Торецка.",
+            "Украинские подразделения удерживают позиции в центре и на западе Торецка.",
             "UA",
             "Торецка",
         ),
-        ("Российские штурмовики удерживают позиции на востоке Северска.", "RU",
-         "Северска"),
+        (
+            "Российские штурмовики удерживают позиции на востоке Северска.",
+            "RU",
+            "Северска",
+        ),
         (
             "Бойцы ВСУ удерживают позиции в северной части и в центре Курахово.",
             "UA",
@@ -138,12 +138,21 @@ def test_ru_slurs_for_ukrainian_soldiers(text: str, gainer: str) -> None:
 @pytest.mark.parametrize(
     "text, gainer",
     [
-        ("Last night our lads knocked the Ukrainians out of three trenches "
-         "east of Stupochky.", "RU"),
-        ("Overnight our units drove the Ukrainians out of a tree line near "
-         "Ivanivske.", "RU"),
-        ("Our assault groups drove the Russians out of two trenches near "
-         "Klishchiivka.", "UA"),
+        (
+            "Last night our lads knocked the Ukrainians out of three trenches "
+            "east of Stupochky.",
+            "RU",
+        ),
+        (
+            "Overnight our units drove the Ukrainians out of a tree line near "
+            "Ivanivske.",
+            "RU",
+        ),
+        (
+            "Our assault groups drove the Russians out of two trenches near "
+            "Klishchiivka.",
+            "UA",
+        ),
     ],
 )
 def test_we_against_its_own_side(text: str, gainer: str) -> None:
@@ -156,16 +165,12 @@ def test_we_against_its_own_side(text: str, gainer: str) -> None:
     "text, km",
     [
         ("Our troops advanced a kilometre and a quarter near Kamianske.", 1.25),
-        ("Ukrainian units advanced two kilometres and a quarter near Orikhiv.",
-         2.25),
-        ("Ukrainian troops advanced a mile and a quarter near Mala Tokmachka.",
-         2.01),
-        ("Наші штурмовики просунулися на кілометр з чвертю біля Кам'янського.",
-         1.25),
+        ("Ukrainian units advanced two kilometres and a quarter near Orikhiv.", 2.25),
+        ("Ukrainian troops advanced a mile and a quarter near Mala Tokmachka.", 2.01),
+        ("Наші штурмовики просунулися на кілометр з чвертю біля Кам'янського.", 1.25),
         ("Підрозділи просунулися на три кілометри з чвертю біля Оріхова.", 3.25),
         ("Сили оборони просунулися на кілометр із чвертю біля Плавнів.", 1.25),
-        ("Подразделения продвинулись на два километра с четвертью у Каменского.",
-         2.25),
+        ("Подразделения продвинулись на два километра с четвертью у Каменского.", 2.25),
         ("Штурмовики продвинулись на километр с четвертью у Степногорска.", 1.25),
         ("Войска продвинулись на пять километров с четвертью у Орехова.", 5.25),
     ],
@@ -221,17 +226,13 @@ def test_weekend_span(text: str) -> None:
     "text, gainer",
     [
         ("In total about 110,000 sq km remain under Russian control.", "RU"),
-        ("Roughly 450 sq km of the region are still under Ukrainian control.",
-         "UA"),
-        ("Some 900 sq km have come under full Russian control since spring.",
-         "RU"),
-        ("Загалом під російським контролем опинилися понад 60 тисяч кв. км.",
-         "RU"),
+        ("Roughly 450 sq km of the region are still under Ukrainian control.", "UA"),
+        ("Some 900 sq km have come under full Russian control since spring.", "RU"),
+        ("Загалом під російським контролем опинилися понад 60 тисяч кв. км.", "RU"),
         ("Під контролем ЗСУ досі лишаються близько 450 кв. км.", "UA"),
         ("Під контролем ворога перебувають близько 110 тисяч кв. км.", "RU"),
         ("Под контролем ВСУ остаются около 450 кв. км территории.", "UA"),
-        ("Всего под российским контролем оказались более 60 тысяч кв. км.",
-         "RU"),
+        ("Всего под российским контролем оказались более 60 тысяч кв. км.", "RU"),
         ("Под полным контролем ВС РФ находятся около 900 кв. км.", "RU"),
     ],
 )
@@ -293,26 +294,120 @@ def test_troops_present_in_a_town(text: str, gainer: str) -> None:
 @pytest.mark.parametrize(
     "text, day",
     [
-        ("Ukrainian troops entered Vysokopillia on Friday after Russia said it "
-         "had pulled out.", date(2025, 9, 12)),
-        ("Russian forces took Pishchane on Thursday before the ministry "
-         "announced new gains.", date(2025, 9, 11)),
-        ("Ukrainian units retook Kozacha Lopan on Friday, when the command "
-         "reported heavy losses.", date(2025, 9, 12)),
-        ("Українські війська увійшли у Високопілля в п'ятницю після того, як "
-         "Росія заявила про відхід.", date(2025, 9, 12)),
-        ("Росіяни захопили Піщане в четвер, після того як Міноборони РФ "
-         "повідомило про наступ.", date(2025, 9, 11)),
-        ("ЗСУ звільнили Козачу Лопань у п'ятницю, коли командування "
-         "повідомило про втрати ворога.", date(2025, 9, 12)),
-        ("Российские войска вошли в Песчаное в четверг, после того как "
-         "Минобороны объявило о наступлении.", date(2025, 9, 11)),
-        ("ВСУ заняли Высокополье в пятницу после того, как Москва заявила об "
-         "отходе.", date(2025, 9, 12)),
-        ("Российские войска освободили Казачью Лопань в пятницу, когда "
-         "командование сообщило о потерях ВСУ.", date(2025, 9, 12)),
+        (
+            "Ukrainian troops entered Vysokopillia on Friday after Russia said it "
+            "had pulled out.",
+            date(2025, 9, 12),
+        ),
+        (
+            "Russian forces took Pishchane on Thursday before the ministry "
+            "announced new gains.",
+            date(2025, 9, 11),
+        ),
+        (
+            "Ukrainian units retook Kozacha Lopan on Friday, when the command "
+            "reported heavy losses.",
+            date(2025, 9, 12),
+        ),
+        (
+            "Українські війська увійшли у Високопілля в п'ятницю після того, як "
+            "Росія заявила про відхід.",
+            date(2025, 9, 12),
+        ),
+        (
+            "Росіяни захопили Піщане в четвер, після того як Міноборони РФ "
+            "повідомило про наступ.",
+            date(2025, 9, 11),
+        ),
+        (
+            "ЗСУ звільнили Козачу Лопань у п'ятницю, коли командування "
+            "повідомило про втрати ворога.",
+            date(2025, 9, 12),
+        ),
+        (
+            "Российские войска вошли в Песчаное в четверг, после того как "
+            "Минобороны объявило о наступлении.",
+            date(2025, 9, 11),
+        ),
+        (
+            "ВСУ заняли Высокополье в пятницу после того, как Москва заявила об "
+            "отходе.",
+            date(2025, 9, 12),
+        ),
+        (
+            "Российские войска освободили Казачью Лопань в пятницу, когда "
+            "командование сообщило о потерях ВСУ.",
+            date(2025, 9, 12),
+        ),
     ],
 )
 def test_day_before_a_subordinate_statement(text: str, day: date) -> None:
     c = _one(text, "settlement_control")
     assert (c.period_start, c.period_end) == (day, day)
+
+
+# --- a person named again after another speaker keeps the day of the
+# statement dated before --------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        (
+            "Valery Gerasimov told Vladimir Putin on Thursday that his troops "
+            "had taken Pishchane. The Ukrainian command said its units held "
+            "Kupiansk. Gerasimov also said Russian forces had captured Kamianka.",
+            date(2025, 9, 11),
+        ),
+        (
+            "Oleksandr Syrskyi said on Friday that Ukrainian units had retaken "
+            "Pishchane. Russia's defence ministry denied it. Syrskyi also said "
+            "his troops had liberated Kamianka.",
+            date(2025, 9, 12),
+        ),
+        (
+            "Denis Pushilin said on Thursday that Russian units had captured "
+            "Pishchane. Kyiv's military said its troops held the town. Pushilin "
+            "also said Russian forces had taken Kamianka.",
+            date(2025, 9, 11),
+        ),
+        (
+            "Олександр Сирський у п'ятницю заявив, що ЗСУ звільнили Піщане. "
+            "Міноборони РФ це заперечило. Сирський також заявив, що українські "
+            "війська звільнили Кам'янку.",
+            date(2025, 9, 12),
+        ),
+        (
+            "Валерій Герасимов у четвер доповів Путіну, що росіяни захопили "
+            "Піщане. Угруповання «Північ» заявило, що це неправда. Герасимов "
+            "також заявив, що російські війська захопили Кам'янку.",
+            date(2025, 9, 11),
+        ),
+        (
+            "Денис Пушилін у четвер заявив, що росіяни захопили Піщане. У ЗСУ "
+            "це спростували. Пушилін також заявив, що російські війська "
+            "захопили Кам'янку.",
+            date(2025, 9, 11),
+        ),
+        (
+            "Валерий Герасимов в четверг доложил Путину, что войска заняли "
+            "Песчаное. В Генштабе ВСУ это опровергли. Герасимов также "
+            "сообщил, что российские войска освободили Каменку.",
+            date(2025, 9, 11),
+        ),
+        (
+            "Александр Сырский в пятницу заявил, что ВСУ вернули Песчаное. В "
+            "Минобороны РФ это опровергли. Сырский также заявил, что украинские "
+            "войска освободили Каменку.",
+            date(2025, 9, 12),
+        ),
+        (
+            "Денис Пушилин в четверг заявил, что российские войска заняли "
+            "Песчаное. В ВСУ это опровергли. Пушилин также сообщил, что "
+            "российские войска освободили Каменку.",
+            date(2025, 9, 11),
+        ),
+    ],
+)
+def test_person_named_again_keeps_the_day(text: str, day: date) -> None:
+    last = [c for c in _claims(text) if c.kind == "settlement_control"][-1]
+    assert any(p.startswith(("Kamianka", "Кам", "Камен")) for p in _places(last))
+    assert last.period_end == day

@@ -227,6 +227,9 @@ class _DocState:
     last_area_claim: Claim | None = None
     statement_claimant: str | None = None  # the sentence naming who said it
     statement_at: int = -1  # the sentence that dated the statement
+    # the statements dated so far, (the sentence naming who said it, its day):
+    # a speaker named again after another one keeps its day (session 24)
+    dated_statements: list[tuple[str, date]] = field(default_factory=list)
     # the lede's statement day, back in force after the paragraph of a later
     # dated statement ("The MoD claimed on 1 June …") ends
     lede_statement: date | None = None
