@@ -411,3 +411,22 @@ def test_person_named_again_keeps_the_day(text: str, day: date) -> None:
     last = [c for c in _claims(text) if c.kind == "settlement_control"][-1]
     assert any(p.startswith(("Kamianka", "Кам", "Камен")) for p in _places(last))
     assert last.period_end == day
+
+
+# --- uk: ground returned told impersonally or in the present ------------------
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        ("Загалом з початку операції повернуто вже понад 40 населених пунктів.",
+         40),
+        ("За тиждень на Харківщині повернуто ще 12 сіл.", 12),
+        ("Ми повертаємо Вовчанськ, кажуть у бригаді.", None),
+    ],
+)
+def test_uk_returned_impersonally(text: str, count: int | None) -> None:
+    c = _one(text, "settlement_control")
+    assert c.gainer == "UA"
+    if count is None:
+        assert c.places
+    else:
+        assert c.extra.get("settlements_count") == count

@@ -1660,6 +1660,13 @@ EN23R: dict[str, str] = {
 }
 # --- session 24, rules lane (tests/test_text_families24.py) -----------------
 EN24: dict[str, str] = {
+    "capture": (
+        # flags told in the plural: "Ukrainian flags now fly over X and Y",
+        # "Russian flags were raised in X"
+        r"(?<=flags )(?:now |again |once again )?(?:fly|flew|are flying|were "
+        r"flying|wave|are waving|(?:were|have been|had been) (?:raised|hoisted|"
+        r"planted))(?= (?:over|above|in|on)\b)"
+    ),
     "hold": (
         # troops present in a town (real gold: "our units are in X"): "our
         # units are already in X", "Ukrainian troops remain in the town"
@@ -1667,13 +1674,6 @@ EN24: dict[str, str] = {
         # read as a passive)
         r"(?:units|forces|troops|defenders)(?= (?:are|remain) (?:already |now |"
         r"still )?in (?:the (?:city|town|village)\b|(?-i:[A-Z])))"
-    ),
-    "capture": (
-        # flags told in the plural: "Ukrainian flags now fly over X and Y",
-        # "Russian flags were raised in X"
-        r"(?<=flags )(?:now |again |once again )?(?:fly|flew|are flying|were "
-        r"flying|wave|are waving|(?:were|have been|had been) (?:raised|hoisted|"
-        r"planted))(?= (?:over|above|in|on)\b)"
     ),
     "advance": (
         # the front moved by a distance, no actor named: "the front line

@@ -854,6 +854,13 @@ UK23R: dict[str, str] = {
 }
 # --- session 24, rules lane (tests/test_text_families24.py) -----------------
 UK24: dict[str, str] = {
+    "capture": (
+        # ground returned told impersonally or in the present: "повернуто вже
+        # понад 170 населених пунктів", "ми повертаємо X"
+        r"(?:повернуто|повернено)(?= (?:(?:вже|ще|понад|близько|майже|"
+        r"щонайменше) )*(?:\d|[\w’'ʼ-]+ (?:населен|сел|міст)|(?-i:[А-ЯІЇЄҐ])))|"
+        r"повертаємо(?= (?-i:[А-ЯІЇЄҐ]))"
+    ),
     "hold": (
         # troops present in a town (real gold: "our units are in X"): "наші
         # підрозділи вже в X", "війська досі в місті"
