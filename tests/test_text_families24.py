@@ -280,7 +280,7 @@ def test_ru_sweeps_are_fighting(text: str) -> None:
         ("Наші воїни вже в Куп'янську.", "UA"),
         ("Наши подразделения уже в Угледаре.", "RU"),
         ("Российские войска уже в Торецке.", "RU"),
-        ("Штурмовики уже в Курахово.", "RU"),
+        ("Наши штурмовики уже в Курахово.", "RU"),
     ],
 )
 def test_troops_present_in_a_town(text: str, gainer: str) -> None:
