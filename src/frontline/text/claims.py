@@ -106,6 +106,7 @@ from .rules.relayed import deny_relayed
 from .rules.settlement import date_members
 from .rules.skips import skip_reason
 from .sides import (
+    KNOWN_PEOPLE,
     SideMention,
     collective_side,
     concrete,
@@ -2539,6 +2540,12 @@ def _statement_date(
         # ... and the first speaker's day ends there: named again later
         # ("За словами X, минулого тижня ..."), X is read from publication
         st.statement = st.statement_claimant = None
+        back = _dated_before(st, claimant.name)
+        if back is not None:
+            # … unless the statement named again is one dated before ("X
+            # told Putin on Thursday … Y said … X also said …"; asked only
+            # here: a wider reach lowered the read sets)
+            stmt, st.statement, st.statement_claimant = back[1], back[1], back[0]
     said = statement_day(
         t, lang, st.published, periods, [(tr.start, tr.end) for tr in trigs]
     )
@@ -2548,7 +2555,33 @@ def _statement_date(
         # the next sentences of the same statement keep its day
         st.statement, st.statement_claimant = said[1], t
         st.statement_local = st.told_first
+        st.dated_statements.append((t, said[1]))
     return stmt, said
+
+
+# a person's name ("Gerasimov", "Valery Gerasimov", "Олександр Сирський"): a
+# body's name ("The Russian ministry", "Operational Command South") shares its
+# words with too many sentences to be known again by them
+_PERSON_NAME = re.compile(r"(?:[A-ZА-ЯІЇЄҐ][\w'’-]+\s+){0,2}[A-ZА-ЯІЇЄҐ][\w'’-]{3,}")
+_BODY_WORD = re.compile(
+    r"Ministry|Command|Staff|Forces|Force|Group|Council|Army|Guard|Service|"
+    r"Kremlin|Defen[cs]e|South|North|East|West|Center|Centre|"
+    r"Міністерств|Командуван|Генштаб|Сил|Угрупован|Міноборон|Минобороны|"
+    r"Министерств|Командован|Групп|Войск|Армі|Арми",
+)
+
+
+def _dated_before(st: _DocState, name: str) -> tuple[str, date] | None:
+    """The latest dated statement of the person ``name`` (the sentence that
+    named it, its day), else None."""
+    if not _PERSON_NAME.fullmatch(name) or _BODY_WORD.search(name):
+        return None
+    if side_of_text(name) is not None and not KNOWN_PEOPLE.search(name):
+        return None  # "Russia", "Ukraine's": a side, not a person
+    for told, day in reversed(st.dated_statements):
+        if _same_speaker(name, told):
+            return told, day
+    return None
 
 
 def _sentence_places(

@@ -227,6 +227,9 @@ class _DocState:
     last_area_claim: Claim | None = None
     statement_claimant: str | None = None  # the sentence naming who said it
     statement_at: int = -1  # the sentence that dated the statement
+    # the statements dated so far, (the sentence naming who said it, its day):
+    # a speaker named again after another one keeps its day (session 24)
+    dated_statements: list[tuple[str, date]] = field(default_factory=list)
     # the lede's statement day, back in force after the paragraph of a later
     # dated statement ("The MoD claimed on 1 June …") ends
     lede_statement: date | None = None
@@ -676,7 +679,33 @@ def _agent(
         or _agent_subject_before(text, trig, cs, mentions, perspective)
         or _agent_subject_after(text, trig, mentions, perspective)
     )
+    if found and _we_against_own_side(text, trig, clause, mentions, found[0]):
+        return opposite(found[0]), True
     return found or (None, False)
+
+
+# the object right after a verb: "knocked the Ukrainians out", "выбили ВСУ из"
+_OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
+
+
+def _we_against_own_side(
+    text: str, trig: _Trig, clause: tuple[int, int], mentions: list, side: str
+) -> bool:
+    """Whether "we" acting on the side it was taken for names a contradiction
+    (session 24): a first-person subject before the verb whose object right
+    after it is that very side ("our guys knocked the Ukrainians out of X",
+    "наши выбили ВСУ из X") speaks for the other side."""
+    if trig.passive or trig.nominal:
+        return False
+    after = _mentions_in(mentions, trig.end, trig.end + 6)
+    if not after or after[0].side != side or after[0].after_preposition:
+        return False
+    if not _OBJECT_GAP.fullmatch(text, trig.end, after[0].start):
+        return False
+    return any(
+        sm.side == "WE" and clause[0] <= sm.start < trig.start
+        for sm in _mentions_in(mentions, clause[0], trig.start)
+    )
 
 
 def _agent_at_word(

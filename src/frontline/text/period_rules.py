@@ -341,6 +341,16 @@ def _stands_by_statement(
     )
 
 
+# a subordinate clause opening between a day and a statement verb after it
+# (session 24): the day is the main clause's event ("entered X on Friday after
+# Russia said", "увійшли в X у п'ятницю після того, як РФ заявила")
+_SUBORDINATE_GAP = re.compile(
+    r"\W*(?:after|before|when|while|as soon as|once|після того,? як|після|"
+    r"перед тим,? як|коли|после того,? как|после|перед тем,? как|когда)\b",
+    re.IGNORECASE,
+)
+
+
 def _dates_verb(sentence: str, p: PeriodMention, a: int, b: int) -> bool:
     """``p`` stands by the statement verb at ``a``…``b``."""
     if b <= p.start:
@@ -352,6 +362,8 @@ def _dates_verb(sentence: str, p: PeriodMention, a: int, b: int) -> bool:
         )
     if p.end <= a:
         gap = sentence[p.end : a]
+        if _SUBORDINATE_GAP.match(gap):
+            return False  # "entered X on Friday after Russia said": the event's
         opens = p.start <= _SENTENCE_HEAD
         if len(gap) > (_HEAD_DAY_BEFORE if opens else _DAY_BEFORE):
             return False

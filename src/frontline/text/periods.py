@@ -373,7 +373,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "weekend",
-            r"(?:over|during|at|on) the weekend|this (?:past )?weekend|last weekend",
+            r"(?:over|during|at|on) the weekend|this (?:past )?weekend|last weekend|"
+            # PERIODS24: "throughout the weekend", "across the past weekend"
+            r"(?:through|throughout|across|over) the (?:past |last )?weekend",
         ),
         (
             "since_month",
@@ -949,7 +951,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "weekend",
-            r"(?:на|у|в|за|протягом) (?:минулих |минулі |цих |ці |останніх |останні )?"
+            # PERIODS24: "упродовж вихідних", "за підсумками вихідних"
+            r"(?:на|у|в|за|протягом|упродовж|впродовж|за підсумками) "
+            r"(?:минулих |минулі |цих |ці |останніх |останні )?"
             # PERIODS22: "минулих вихідних" with no preposition
             r"вихідн(?:их|і)|(?:минулих|цих|останніх) вихідних|"
             # UKRU22B: the instrumental "минулими вихідними"
@@ -1299,7 +1303,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "weekend",
-            r"(?:на|в|за) (?:прошлых |прошедших |минувших |этих |прошлые |"
+            # PERIODS24: "в течение выходных", "по итогам выходных"
+            r"(?:на|в|за|в течение|на протяжении|по итогам) (?:прошлых |прошедших |"
+            r"минувших |этих |прошлые |"
             r"прошедшие |минувшие |эти )?выходн(?:ых|ые)",
         ),
         (
@@ -1348,7 +1354,7 @@ _COMPILED = {
 _FIRST_WORDS = {
     "en": (
         r"on|in|by|as|at|to|so|a |the|this|its|their|from|since|between|"
-        r"including|during|over|throughout|within|for|last|past|previous|"
+        r"including|during|over|through|across|within|for|last|past|previous|"
         r"earlier|late|early|mid|year|yesterday|today|tonight|currently|weeks|"
         r"days|станом|по|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|"
         r"tue|wed|thu|fri|sat|sun|summer|spring|autumn|fall|winter|"

@@ -169,7 +169,10 @@ def _quantity(
 # half a unit more after the unit (FIELDS23): "a kilometre and a half",
 # "два кілометри з половиною", "на километр с половиной"
 _AND_A_HALF = re.compile(
-    r"[ \u00a0]+(?:and a half|з половиною|із половиною|с половиной)(?![\w])",
+    r"[ \u00a0]+(?:and a half|з половиною|із половиною|с половиной|"
+    # a quarter of a unit more (session 24): "a kilometre and a quarter",
+    # "кілометр з чвертю", "километр с четвертью"
+    r"(?P<q>and a quarter|з чвертю|із чвертю|с четвертью))(?![\w])",
     re.IGNORECASE,
 )
 
@@ -189,7 +192,7 @@ def _and_a_half(text: str, q: Quantity) -> Quantity:
     )
     if not factor or abs(q.value / factor - round(q.value / factor)) > 1e-9:
         return q  # "2.5 km and a half": no whole number of units to add to
-    half = q.value + 0.5 * factor
+    half = q.value + (0.25 if m.group("q") else 0.5) * factor
     return replace(q, end=m.end(), value=half, written=text[q.start : m.end()])
 
 

@@ -1676,6 +1676,32 @@ EN24P: dict[str, str] = {
         r"(?-i:[A-Z]))"
     ),
 }
+# --- session 24, rules lane (tests/test_text_families24.py) -----------------
+EN24: dict[str, str] = {
+    "capture": (
+        # flags told in the plural: "Ukrainian flags now fly over X and Y",
+        # "Russian flags were raised in X"
+        r"(?<=flags )(?:now |again |once again )?(?:fly|flew|are flying|were "
+        r"flying|wave|are waving|(?:were|have been|had been) (?:raised|hoisted|"
+        r"planted))(?= (?:over|above|in|on)\b)"
+    ),
+    "hold": (
+        # troops present in a town (real gold: "our units are in X"): "our
+        # units are already in X", "Ukrainian troops remain in the town"
+        # (the trigger is the troops' noun: a trigger opening with "are" would
+        # read as a passive)
+        r"(?:units|forces|troops|defenders)(?= (?:are|remain) (?:already |now |"
+        r"still )?in (?:the (?:city|town|village)\b|(?-i:[A-Z])))"
+    ),
+    "advance": (
+        # the front moved by a distance, no actor named: "the front line
+        # shifted 3 km in places", "the front moved by about 2 kilometres"
+        # (one branch, a literal first: each branch costs at every word)
+        r"front(?: line)? (?:shifted|moved)(?= (?:(?:in places|locally|by) )?"
+        r"(?:(?:about|some|up to|nearly|roughly|around) )?(?:\d|one|two|three|four|"
+        r"five|a few|several) ?[-–]?\d* ?(?:km|kilomet\w*|miles?)\b)"
+    ),
+}
 TRIGGERS = families(
     CORE,
     ADVANCE_FIGHT_MORE,
@@ -1693,6 +1719,7 @@ TRIGGERS = families(
     EN23,
     EN23R,
     EN24P,
+    EN24,
 )
 # settlement families (rules/holding.py, rules/settlement/)
 # a part of a settlement held, entered or dug into ("several blocks", "a few
@@ -1732,11 +1759,17 @@ DENIAL_NEXT = (
 
 # --- holding: positions held inside a town (rules/holding.py) -----------------
 # between the holding verb and the town: "(still holding) their positions in
-# and around X", "positions inside X", "positions in the centre of X"
+# and around X", "positions inside X", "positions in the centre of X"; parts
+# of a town told together or by compass points (session 24): "hold positions
+# in the centre and west of X", "positions in the north of X"
+_TOWN_PART = (
+    r"(?:[\w-]+ern\s+)?(?:part|parts|centre|center|outskirts|districts?|"
+    r"(?:north|south)(?:-?(?:east|west))?|east|west)"
+)
 POSITIONS_IN = (
     r"\s+(?:(?:their|its|our|the|some|several|key)\s+)?positions\s+(?:in\s+and\s+"
-    r"around|inside|within|in)\s+(?:the\s+)?(?:(?:[\w-]+ern\s+)?(?:part|"
-    r"centre|center|outskirts|districts?)\s+of\s+)?(?:the\s+)?(?:(?:city|town|"
+    r"around|inside|within|in)\s+(?:the\s+)?(?:" + _TOWN_PART + r"(?:\s*(?:,|and)\s+"
+    r"(?:(?:in\s+)?the\s+)?" + _TOWN_PART + r")*\s+of\s+)?(?:the\s+)?(?:(?:city|town|"
     r"village)\s+of\s+)?"
 )
 

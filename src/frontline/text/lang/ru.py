@@ -858,6 +858,29 @@ RU24P: dict[str, str] = {
         r"(?<!не )наступало(?= (?:(?:в|во) район\w*|у|возле|под|около) |\s*[.,;]|$)"
     ),
 }
+# --- session 24, rules lane (tests/test_text_families24.py) -----------------
+RU24: dict[str, str] = {
+    "hold": (
+        # troops present in a town (real gold: "our units are in X"): "наши
+        # подразделения уже в X", "в городе уже наши подразделения"
+        # (the troops' noun is the trigger: one branch, a literal first)
+        r"(?:подразделения|войска|бойцы|штурмовики)(?= (?:уже |сейчас |"
+        r"по-прежнему )?(?:в|во) (?:городе|селе|поселке|посёлке|(?-i:[А-ЯЁ])))"
+    ),
+    "fight": (
+        # the army's words for clearing a place, as uk has them: "поисково-
+        # ударные действия", "контрдиверсионные мероприятия"
+        r"(?:поисково-ударн|контрдиверсионн)\w* (?:действи\w*|мероприяти\w*|"
+        r"операци\w*)"
+    ),
+    "advance": (
+        # the front moved by a distance, no actor named: "фронт сдвинулся
+        # местами на 3–4 км", "линия фронта сместилась на 2 км"
+        # (one branch, a literal first: each branch costs at every word)
+        r"фронта? (?:сдвинул|сместил|подвинул|продвинул)(?:ся|ась)"
+        r"(?= (?:[\w-]+ ){0,2}на (?:\d|[\w-]+ (?:км|километр)))"
+    ),
+}
 TRIGGERS = families(
     CORE,
     ADVANCE_FIGHT_MORE,
@@ -873,6 +896,7 @@ TRIGGERS = families(
     RU23,
     RU23R,
     RU24P,
+    RU24,
 )
 
 # --- a relayed claim denied by the next words (rules/relayed.py) ---------------
@@ -919,10 +943,18 @@ PRONOUN_OWNER = (
 # positions held INSIDE a part of a named settlement: "удерживают позиции в
 # северной части X", "в центре X", "на окраинах X" (a part held); positions
 # in, near or west of X stay unclaimed as control
+# positions held in parts of a town told together, or by its compass points:
+# "удерживают позиции в центре и на западе X", "позиции на севере X"
+_TOWN_PART = (
+    r"(?:[\w-]+(?:ой|ем|ом|их)\s+)?(?:части|частях|центре|кварталах|квартале|"
+    r"микрорайоне|промзоне|окраинах|окраине|предместьях|западе|востоке|севере|"
+    r"юге|(?:северо|юго)-(?:западе|востоке))"
+)
 POSITIONS_IN = (
-    r"\s+(?:свои\s+)?позиции\s+(?:(?:в|во|на)\s+)(?:[\w-]+(?:ой|ем|ом|их)\s+)?"
-    r"(?:части|частях|центре|кварталах|квартале|микрорайоне|промзоне|окраинах|"
-    r"окраине|предместьях)\s+(?:(?:города|села|поселка|посёлка)\s+)?"
+    r"\s+(?:свои\s+)?позиции\s+(?:в|во|на)\s+" + _TOWN_PART + r"(?:\s*(?:,|и)\s+"
+    r"(?:(?:в|во|на)\s+)?"
+    + _TOWN_PART
+    + r")*\s+(?:(?:города|села|поселка|посёлка)\s+)?"
 )
 
 # a total told as "число освобожденных населенных пунктов достигло N"

@@ -923,6 +923,33 @@ UK24P: dict[str, str] = {
         r"в бік|у бік) |\s*[.,;]|$)"
     ),
 }
+# --- session 24, rules lane (tests/test_text_families24.py) -----------------
+UK24: dict[str, str] = {
+    "capture": (
+        # ground returned told impersonally or in the present: "повернуто вже
+        # понад 170 населених пунктів", "ми повертаємо X"
+        # (settlements only: not "аграріям повернуто 300 гектарів")
+        r"(?:повернуто|повернено)(?= (?:(?:вже|ще|понад|близько|майже|"
+        r"щонайменше) )*(?:[\d\s]+|[\w’'ʼ-]+ )(?:населен|сел|сіл|міст)|"
+        r" (?!Україн)(?-i:[А-ЯІЇЄҐ]))|"
+        r"повертаємо(?= (?-i:[А-ЯІЇЄҐ]))"
+    ),
+    "hold": (
+        # troops present in a town (real gold: "our units are in X"): "наші
+        # підрозділи вже в X", "війська досі в місті"
+        # (the troops' noun is the trigger: one branch, a literal first)
+        r"(?:підрозділи|війська|бійці|воїни|захисники)(?= (?:вже |зараз |досі |"
+        r"й далі )?(?:в|у) (?:місті|селі|селищі|(?-i:[А-ЯІЇЄҐ])))"
+    ),
+    "advance": (
+        # the front moved by a distance, no actor named: "фронт зсунувся
+        # місцями на 3–4 км", "лінія фронту змістилася на 2 км"
+        # (one branch, a literal first: each branch costs at every word)
+        r"фронту? (?:зсунув|змістив|посунув|просунув|зсунул|змістил|посунул|"
+        r"просунул)(?:ся|ася)(?= (?:[\w’'ʼ-]+ ){0,2}на (?:\d|[\w’'ʼ-]+ "
+        r"(?:км|кілометр)))"
+    ),
+}
 TRIGGERS = families(
     CORE,
     ADVANCE_FIGHT_MORE,
@@ -938,6 +965,7 @@ TRIGGERS = families(
     UK23,
     UK23R,
     UK24P,
+    UK24,
 )
 
 # --- a relayed claim denied by the next words (rules/relayed.py) ---------------
@@ -983,10 +1011,16 @@ PRONOUN_OWNER = (
 # positions held INSIDE a part of a named settlement: "утримують позиції в
 # північній частині X", "тримають позиції в центрі X", "на околицях X" (a part
 # held); positions in, near or west of X stay unclaimed as control
+# positions held in parts of a town told together, or by its compass points:
+# "утримують позиції в центрі та на заході X", "позиції на півночі X"
+_TOWN_PART = (
+    r"(?:[\w’'ʼ-]+(?:ій|ому|их|ім)\s+)?(?:частині|частинах|центрі|кварталах|"
+    r"кварталі|мікрорайоні|промзоні|околицях|околиці|окраїнах|окраїні|заході|"
+    r"сході|півночі|півдні|(?:північно|південно)-(?:заході|сході))"
+)
 POSITIONS_IN = (
-    r"\s+(?:свої\s+)?позиці[їяі]\s+(?:(?:в|у|на)\s+)(?:[\w’'ʼ-]+(?:ій|ому|их|ім)\s+)?"
-    r"(?:частині|частинах|центрі|кварталах|кварталі|мікрорайоні|промзоні|околицях|"
-    r"околиці|окраїнах|окраїні)\s+(?:(?:міста|села|селища)\s+)?"
+    r"\s+(?:свої\s+)?позиці[їяі]\s+(?:в|у|на)\s+" + _TOWN_PART + r"(?:\s*(?:,|і|й|та)"
+    r"\s+(?:(?:в|у|на)\s+)?" + _TOWN_PART + r")*\s+(?:(?:міста|села|селища)\s+)?"
 )
 
 # a total told as "кількість захоплених сіл сягнула N" (rules/settlement/)

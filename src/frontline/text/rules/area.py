@@ -680,6 +680,9 @@ def _figure_gainer(
     trigger; with none, the side the clause names (a subject before the
     figure first), else the side of the area claim just before, else the
     speaker's."""
+    held_by = _under_control_of(ctx, clause)
+    if held_by is not None:
+        return held_by
     if ground is not None:
         agent = next(
             (
@@ -731,6 +734,36 @@ def _figure_gainer(
     return st.last_agent or ctx.perspective
 
 
+# a side's control phrase around a side word (session 24): "under Russian
+# control", "під російським контролем", "под контролем ВС РФ"
+_UNDER_BEFORE = re.compile(
+    r"(?:\bunder|(?<![\w])(?:під|под))\s+(?:the\s+)?(?:full\s+|complete\s+|"
+    r"повним\s+|полным\s+)?$",
+    re.IGNORECASE,
+)
+_CONTROL_AFTER = re.compile(r"\s+(?:control\b|контролем(?![\w]))", re.IGNORECASE)
+_UNDER_CONTROL_BEFORE = re.compile(
+    r"(?<![\w])(?:під|под)\s+(?:повним\s+|полным\s+)?контролем\s+$", re.IGNORECASE
+)
+
+
+def _under_control_of(ctx: SentenceContext, clause: tuple[int, int]) -> str | None:
+    """The side a figure's clause puts the ground under the control of ("65
+    тысяч кв. км оказались под российским контролем", "понад 500 кв. км під
+    контролем ЗСУ", "2,000 sq km came under Russian control"), else None."""
+    t = ctx.t
+    for m in ctx.mentions:
+        if not clause[0] <= m.start < clause[1] or m.side not in _CONTROL_SIDES:
+            continue
+        lo = max(clause[0], m.start - 24)
+        if (
+            _UNDER_BEFORE.search(t, lo, m.start) and _CONTROL_AFTER.match(t, m.end)
+        ) or _UNDER_CONTROL_BEFORE.search(t, lo, m.start):
+            return concrete(m.side, ctx.perspective)
+    return None
+
+
+_CONTROL_SIDES = ("UA", "RU", "ENEMY", "WE")
 _CYRILLIC = re.compile(r"[а-яіїєґё]", re.IGNORECASE)
 
 

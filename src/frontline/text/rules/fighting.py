@@ -435,7 +435,7 @@ def _struck(t: str, trig: _Trig, clause: tuple[int, int]) -> bool:
             # fire: "блокированы и уничтожаются артиллерией"; a "search and
             # strike" action is a sweep on foot: "пошуково-ударні дії")
             r"(?:repel|repuls|відбил|отраз|fighting|бо|блок|заблок|"
-            r"пошуково)",
+            r"пошуково|поисково)",
             trig.text,
             re.IGNORECASE,
         )
