@@ -422,6 +422,7 @@ _POINTER = re.compile(
     r"підступ)\w*(?! (?:[\w-]+ )?(?-i:[А-ЯЁІЇЄҐ]))",
     re.IGNORECASE,
 )
+_POINTER = keyed(folded(_POINTER))  # speed: a case-folded twin, keyed
 
 
 # a quoted phrase and then its place: "«добился тактического успеха» у X"

@@ -17,7 +17,7 @@ from ..context import (
     last_settlement,
     pointed_place,
 )
-from ..fastre import keyed
+from ..fastre import folded, keyed
 
 _DASH_BEFORE = re.compile(r"[—–]")
 _LOCAL_FIGHT = re.compile(
@@ -48,6 +48,7 @@ _HARM = re.compile(
     r"(?![\w])",
     re.IGNORECASE,
 )
+_HARM = keyed(folded(_HARM))  # speed: a case-folded twin, keyed
 
 
 # a fight dated to an earlier year is background: "the battle for its
@@ -181,6 +182,8 @@ _PROSPECTIVE_BEFORE = re.compile(
     r"планиру\w+|намерен\w*|собира\w+)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+# speed: a case-folded twin, keyed
+_PROSPECTIVE_BEFORE = keyed(folded(_PROSPECTIVE_BEFORE))
 
 
 # an offensive as a noun: the frame of an advance that spans it
