@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .fastre import folded
+from .fastre import folded, keyed
 from .numbers import NumberMatch, number_before
 
 SQ_MI_KM2 = 2.589988
@@ -72,6 +72,7 @@ _UNIT_RE = re.compile(
 _RANGE = re.compile(
     r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*(?:-|–|—|to|до|або|или|or)\s*$", re.IGNORECASE
 )
+_RANGE = keyed(folded(_RANGE))  # speed: a case-folded twin, keyed
 _APPROX = re.compile(
     r"(?:more than|over|nearly|almost|about|around|approximately|roughly|some|"
     r"up to|up|at least|close to|less than|under|just over|just under|"

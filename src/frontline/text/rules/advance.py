@@ -266,6 +266,7 @@ _LOCAL_OBJECT = re.compile(
     r"здани|квартал|окраїн|окраин|околиц|завод|канал|посадк|лісосмуг|лесополос)",
     re.IGNORECASE,
 )
+_LOCAL_OBJECT = keyed(folded(_LOCAL_OBJECT))  # speed: a case-folded twin, keyed
 
 
 # an elliptical tail after a dash, a spaced hyphen or a colon (FIELDS23: "—
@@ -402,6 +403,7 @@ _NEAR_COUNT = re.compile(
     r"(?:населен\w+ пункт\w*|сіл|сел(?:ищ)?\w*)(?![\w])",
     re.IGNORECASE,
 )
+_NEAR_COUNT = keyed(folded(_NEAR_COUNT))  # speed: a case-folded twin, keyed
 
 
 # a place named only by a pointer to the text before: "reached the southern

@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import lexicon as lx
 from ...context import SentenceContext, _gainer_for
-from ...fastre import keyed
+from ...fastre import folded, keyed
 from ...lang import ru, uk
 from ...sides import concrete, opposite
 from .words import _ACT_NOUN, _CAPTURE_NOUN
@@ -26,6 +26,7 @@ _DENIAL_VERB = re.compile(
     r"не подтверди\w*|не подтвержда\w*)(?![\w])",
     re.IGNORECASE,
 )
+_DENIAL_VERB = keyed(folded(_DENIAL_VERB))  # speed: a case-folded twin, keyed
 
 
 def _denier_is_not_taker(

@@ -16,6 +16,7 @@ from ...context import (
     last_settlement,
     pointed_place,
 )
+from ...fastre import folded, keyed
 from ...lang import en, ru, uk
 from ...sides import opposite
 from .targets import _Target
@@ -27,6 +28,7 @@ _BOTH_PLACES = re.compile(
     r"town|settlement|localit(?:y|ie))s?)\b",
     re.IGNORECASE,
 )
+_BOTH_PLACES = keyed(folded(_BOTH_PLACES))  # speed: a case-folded twin, keyed
 
 
 def _pointed_claims(ctx: SentenceContext, trig: Any, g: _Target) -> None:
