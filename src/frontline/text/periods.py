@@ -1546,8 +1546,10 @@ def _find_periods_cached(text: str, lang: str) -> tuple[PeriodMention, ...]:
         if gate is not None:
             # speed: a text with no time word holds no time expression; the
             # combined pattern finds none in most such texts sooner than the
-            # time words are looked for (and no match leaves nothing anyway)
-            if not gate(text):
+            # time words are looked for (and no match leaves nothing anyway);
+            # looked for from the match on first, where one nearly always is
+            # (the pattern has no look-behind: a word found there is one)
+            if gate(text, m.start()) is None and gate(text) is None:
                 return ()
             gate = None
         s, e = m.start(), m.end()

@@ -366,7 +366,10 @@ def area_figures(text: str, lang: str | None = None) -> list[Quantity]:
     []
     """
     low = text.lower()
-    if not any(k in low for k in _AREA_KEYS) and not _HA_AFTER_DIGIT.search(low):
+    if not any(k in low for k in _AREA_KEYS) and not (
+        # (every match of the pattern holds one of the two: asked first)
+        ("ha" in low or "га" in low) and _HA_AFTER_DIGIT.search(low)
+    ):
         return []
     return [
         q
