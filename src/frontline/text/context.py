@@ -421,7 +421,9 @@ _OWN_SUBJECT = re.compile(
 )
 
 
-_GAIN_FAMILIES = frozenset(("capture", "withdraw", "advance", "gain"))
+# the families whose perfective future ("візьмуть", "возьмут") tells no deed
+# done (not rules/fighting._GAIN_FAMILIES, which counts stalls too)
+_FUTURE_UNDONE_FAMILIES = frozenset(("capture", "withdraw", "advance", "gain"))
 
 
 def _undone(text: str, trig: _Trig, lang: str) -> bool:
@@ -442,7 +444,7 @@ def _undone(text: str, trig: _Trig, lang: str) -> bool:
     word = trig.text
     if forms[0].search(word) or forms[2].match(text, trig.end):
         return True
-    return trig.family in _GAIN_FAMILIES and forms[1].search(word) is not None
+    return trig.family in _FUTURE_UNDONE_FAMILIES and forms[1].search(word) is not None
 
 
 def _blocked(text: str, trig: _Trig, lang: str) -> bool:
