@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from .fastre import RunBeforeAnchor, folded, gated, keyed, prefiltered
+from .lang import every
 from .periods import MONTHS_LOC, WEEKDAYS_ACC
 from .sides import KNOWN_PEOPLE
 
@@ -325,10 +326,7 @@ def _role_and_tail_name(phrase: str) -> Claimant | None:
 
 
 # the last word of a body's name, which keeps the role words before it
-_BODY_END = re.compile(
-    r"(?:Staff|Ministry|Command|Forces|Directorate|Office|ЗСУ|ВСУ|РФ|"
-    r"[Шш]таб\w*|Міністерств\w*|Министерств\w*|Минобороны)$"
-)
+_BODY_END = re.compile(r"(?:" + every("BODY_WORDS") + r")\w*$")
 
 
 def _leading_role_words(name: str) -> Claimant | None:

@@ -73,7 +73,7 @@ from .dating import (
     _within,
 )
 from .fastre import folded, head_grouped, keyed, prefiltered
-from .lang import en
+from .lang import en, every
 from .numbers import word_value
 from .page_speakers import layout_speakers
 from .period_rules import (
@@ -2563,12 +2563,7 @@ def _statement_date(
 # body's name ("The Russian ministry", "Operational Command South") shares its
 # words with too many sentences to be known again by them
 _PERSON_NAME = re.compile(r"(?:[A-ZА-ЯІЇЄҐ][\w'’-]+\s+){0,2}[A-ZА-ЯІЇЄҐ][\w'’-]{3,}")
-_BODY_WORD = re.compile(
-    r"Ministry|Command|Staff|Forces|Force|Group|Council|Army|Guard|Service|"
-    r"Kremlin|Defen[cs]e|South|North|East|West|Center|Centre|"
-    r"Міністерств|Командуван|Генштаб|Сил|Угрупован|Міноборон|Минобороны|"
-    r"Министерств|Командован|Групп|Войск|Армі|Арми",
-)
+_BODY_WORD = re.compile(every("BODY_WORDS"))
 
 
 def _dated_before(st: _DocState, name: str) -> tuple[str, date] | None:

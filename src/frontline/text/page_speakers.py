@@ -26,6 +26,7 @@ from .claimants import (
     find_claimant,
     person_named,
 )
+from .lang import every
 from .sides import collective_side
 
 # a headline's source after a dash, with no closing stop: "… - ОВА",
@@ -139,11 +140,7 @@ _ISSUER_COLON = re.compile(
     r"зведенн\w+)",
     re.IGNORECASE,
 )
-_BODY = re.compile(
-    r"(?:Ministry|Staff|Command|Forces|Press service|Brigade|Міністерств\w*|"
-    r"Министерств\w*|[Шш]таб\w*|Сил\w* оборони|Командуванн\w*|Командовани\w*|"
-    r"[Пп]рес-?служб\w*|[Пп]ресс-служб\w*|бригад\w*|угрупованн\w*|группировк\w*)"
-)
+_BODY = re.compile(every("BODY_WORDS"))
 _SUBSCRIBE = re.compile(
     r"^\W*(?:Subscribe(?: to)?|Follow|Підписуйтесь(?: на)?|Підписуйтеся(?: на)?|"
     r"Подписывайтесь(?: на)?|Подпишитесь(?: на)?)\s*:?\s+@?"

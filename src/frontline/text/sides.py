@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .fastre import folded, keyed
+from .lang import every
 
 _APOS = r"['’ʼ]"
 
@@ -98,12 +99,8 @@ _MENTION = re.compile(
 # a time word after a preposition ("У жовтні ворог", "in May Russian forces")
 # ends the prepositional phrase: the next side word is a subject
 _TIME_WORD = (
-    r"(?:\d+|january|february|march|april|may|june|july|august|september|"
-    r"october|november|december|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|січн|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|"
-    r"листопад|груд|понеділ|вівтор|середу|четвер|п.ятниц|субот|неділ|январ|"
-    r"феврал|март|апрел|ма[ея]\b|июн|июл|август|сентябр|октябр|ноябр|декабр|"
-    r"понедельник|вторник|сред[уы]|пятниц|суббот|воскресен|ніч|ночь|добу|сутки|"
+    r"(?:\d+|" + every("MONTH_WORDS") + "|" + every("WEEKDAY_WORDS") + "|"
+    r"ніч|ночь|добу|сутки|"
     # "за неделю ВСУ потеряли": the preposition is the period's, not the side's
     r"тиждень|тижні|недел|місяць|месяц|рік|год\b|week|month|year|"
     # the seasons and parts of a day (FIELDS23): "over the summer Russian

@@ -30,3 +30,16 @@ def families(core: dict[str, str], *more: dict[str, str]) -> dict[str, str]:
                 raise KeyError(f"trigger family {family!r} is not one of: {known}")
             out[family] += "|" + pattern
     return out
+
+
+def every(name: str) -> str:
+    """The pattern ``name`` of every language, as one alternation.
+
+    >>> every("WEEKDAY_WORDS").split("|")[:2]
+    ['monday', 'tuesday']
+    >>> "Генштаб" in every("BODY_WORDS")
+    True
+    """
+    from . import en, ru, uk  # the language modules import this package
+
+    return "|".join(getattr(module, name) for module in (en, uk, ru))

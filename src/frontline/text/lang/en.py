@@ -703,6 +703,17 @@ MONTHS = (
     r"January|February|March|April|May|June|July|August|September|October|"
     r"November|December"
 )
+
+# the words that name a body, not a person ("the General Staff", "Press
+# service of the brigade"): a name holding one is an institution's
+# (text/claimants.py, text/page_speakers.py, text/claims.py); as written
+BODY_WORDS = (
+    r"Ministry|Staff|Command|Forces?|Directorate|Office|Group|Council|Army|"
+    r"Guard|Service|Kremlin|Defen[cs]e|Brigade|Press service"
+)
+# the months and the days of the week, as words start (any case)
+MONTH_WORDS = MONTHS
+WEEKDAY_WORDS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # "X fell" said of a figure or the weather, not a place: "Prices fell"
 NOT_A_FIGURE_FELL = (
     r"(?<!Prices fell)(?<!Shares fell)(?<!Stocks fell)(?<!Sales fell)"

@@ -974,3 +974,17 @@ CAPTURE_DENIED_AFTER = (
     r"[»\"]?\s+(?:[\w-]+\s+){0,3}?(?:не\s+было|речи\s+не\s+ид[её]т|не\s+ид[её]т|"
     r"не\s+может\s+быть)(?![\w-])"
 )
+
+# the words that name a body, not a person ("Минобороны России", "пресс-служба
+# группировки"): a name holding one is an institution's (text/claimants.py,
+# text/page_speakers.py, text/claims.py); as written
+BODY_WORDS = (
+    r"Министерств|Минобороны|Командован|[Шш]таб|Групп|группировк|Войск|Арми|"
+    r"[Пп]ресс-служб|ВСУ|РФ"
+)
+# the months and the days of the week, as words start (any case)
+MONTH_WORDS = (
+    r"январ|феврал|март|апрел|ма[ейя]\b|июн|июл|август|сентябр|октябр|ноябр|"
+    r"декабр"
+)
+WEEKDAY_WORDS = r"понедельник|вторник|сред[уы]|пятниц|суббот|воскресен"

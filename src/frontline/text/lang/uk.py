@@ -1040,3 +1040,18 @@ CAPTURE_DENIED_AFTER = (
     r"[»\"]?\s+(?:[\w’'ʼ-]+\s+){0,3}?не\s+(?:було|йдеться|може\s+бути)"
     r"(?![\w’'ʼ-])"
 )
+
+# the words that name a body, not a person ("Генштаб ЗСУ", "Прес-служба
+# бригади"): a name holding one is an institution's (text/claimants.py,
+# text/page_speakers.py, text/claims.py); as written
+BODY_WORDS = (
+    r"Міністерств|Міноборон|Командуван|Генштаб|[Шш]таб|Сил\w* оборони|Сил|"
+    r"[Уу]групован|[Пп]рес-?служб|бригад|Армі|ЗСУ"
+)
+# the months and the days of the week, as words start (any case)
+MONTH_WORDS = (
+    r"січ(?:ень|н)|лют(?:ий|ого|ому|ім)|берез(?:ень|н)|квіт(?:ень|н)|"
+    r"трав(?:ень|н)|черв(?:ень|н)|лип(?:ень|н)|серп(?:ень|н)|верес(?:ень|н)|"
+    r"жовт(?:ень|н)|листопад|груд(?:ень|н)"
+)
+WEEKDAY_WORDS = r"понеділ|вівтор|середу|четвер|п.ятниц|субот|неділ"

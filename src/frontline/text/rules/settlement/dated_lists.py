@@ -11,7 +11,7 @@ from typing import Any
 from ....model import Place
 from ...anaphora import SETTLEMENT_NOM
 from ...context import SentenceContext
-from ...lang import en
+from ...lang import en, every
 
 # a time of its own after each item of a list that shares one verb: "took X in
 # February, Y in October and much of Z by late December"
@@ -21,9 +21,7 @@ _MONTHS = f"(?:{en.MONTHS})"
 _ITEM_DATE = re.compile(
     r"\b(?:in|by|on|since|during)\s+(?:(?:early|late|mid-?)\s*)?" + _MONTHS + r"\b|"
     r"(?<![\w])(?:у|в|во|до|наприкінці|на початку|в конце|в начале|к концу)\s+"
-    r"(?:січн|лют|березн|квітн|травн|червн|липн|серпн|вересн|жовтн|листопад|"
-    r"грудн|январ|феврал|март|апрел|ма[ея]|июн|июл|август|сентябр|октябр|"
-    r"ноябр|декабр)\w*",
+    r"(?:" + every("MONTH_WORDS") + r")\w*",
 )
 
 
