@@ -17,8 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cached_property
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from ..model import Claim, Place
 from . import lexicon as lx
@@ -41,6 +40,42 @@ from .toponyms import PlaceMention
 from .units import Quantity
 
 __all__ = ["SentenceContext"]
+
+_T = TypeVar("_T")
+
+
+class _cached(Generic[_T]):  # noqa: N801 (used as a decorator, like property)
+    """``functools.cached_property`` without its lock (Python 3.11 takes one
+    at each first read; a sentence's context is read by one thread): the
+    value is computed at the first read and kept in the instance's
+    ``__dict__``, where the next reads find it (speed: one context per
+    sentence, a few of these read in each).
+
+    >>> class C:
+    ...     @_cached
+    ...     def x(self):
+    ...         print("once")
+    ...         return 1
+    >>> c = C()
+    >>> c.x, c.x
+    once
+    (1, 1)
+    """
+
+    __slots__ = ("func", "name")
+
+    def __init__(self, func: Callable[[Any], _T]) -> None:
+        self.func = func
+        self.name = func.__name__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, obj: Any, owner: type | None = None) -> _T:
+        if obj is None:
+            return self  # type: ignore[return-value]
+        value = obj.__dict__[self.name] = self.func(obj)
+        return value
 
 
 @dataclass
@@ -78,7 +113,7 @@ class SentenceContext:
         if self.st.why is not None:
             self.st.why.note(trig.start, trig.end, f"{self.section}:{reason}")
 
-    @cached_property
+    @_cached
     def _places_by_start(self) -> ByPosition[PlaceMention]:
         return ByPosition.of_starts(self.places)
 
@@ -86,14 +121,14 @@ class SentenceContext:
         """The places of the sentence that start in ``[a, b)``, in order."""
         return self._places_by_start.within(a, b)
 
-    @cached_property
+    @_cached
     def distances(self) -> list[Quantity]:
         """The sentence's distances (no conversions in brackets), in order."""
         return [
             q for q in self.quantities if q.measure == "distance" and not q.conversion
         ]
 
-    @cached_property
+    @_cached
     def _distances_by_start(self) -> ByPosition[Quantity]:
         return ByPosition.of_starts(self.distances)
 
@@ -101,7 +136,7 @@ class SentenceContext:
         """The distances of the sentence that start in ``[a, b)``, in order."""
         return self._distances_by_start.within(a, b)
 
-    @cached_property
+    @_cached
     def _trigs_by_start(self) -> ByPosition[_Trig]:
         return ByPosition.of_starts(self.trigs)
 
@@ -109,7 +144,7 @@ class SentenceContext:
         """The triggers of the sentence that start in ``[a, b)``, in order."""
         return self._trigs_by_start.within(a, b)
 
-    @cached_property
+    @_cached
     def _trigs_by_end(self) -> ByPosition[_Trig]:
         # (the triggers are one search's matches: their ends are sorted too)
         return ByPosition.of_ends(self.trigs)
@@ -118,7 +153,7 @@ class SentenceContext:
         """The triggers of the sentence that end in ``[a, b)``, in order."""
         return self._trigs_by_end.within(a, b)
 
-    @cached_property
+    @_cached
     def movement_bounds(self) -> tuple[list[int], list[int]]:
         """The sorted ends of the sentence's capture, withdrawal and advance
         triggers, and the sorted starts of those and its stalls: where the
