@@ -462,11 +462,23 @@ def _held_total(c: Claim) -> bool:
     ...                   area_km2=90.0, extra={"holding": True}))
     True
     """
-    if not c.extra.get("holding") or c.extra.get("background"):
+    if not c.extra.get("holding"):
+        return False
+    if c.area_km2 is not None and _PEAK.search(c.quote):
+        # P25: a hold at its peak ("down from a peak of 1,300 sq km in
+        # August", "на пике ВСУ контролировали 1300 кв. км") is the total
+        # held then, a month and a past tense notwithstanding
+        return True
+    if c.extra.get("background"):
         return False
     if c.extra.get("period_rule") not in _HELD_ON:
         return False
     return c.area_km2 is not None or bool(c.extra.get("settlements_count"))
+
+
+# P25: the peak of a holding ("a peak of", "at its peak", "на пике", "на піку",
+# "пиковых")
+_PEAK = re.compile(r"\bpeak\b|(?<![\w])(?:пик|пік)(?:е|у|ов\w*|ов\w*)?(?![\w])", re.I)
 
 
 # the days a statement is dated by: a share told "on Tuesday" is the share

@@ -1066,6 +1066,18 @@ SKIPS: tuple[Skip, ...] = (
             r"крісл\w*|кресл\w*|виборц\w*|избирател\w*)(?![\w])"
         ),
     ),
+    # P25: fighting as the backdrop of a gain ("advanced near X amid continued
+    # offensive operations") is the gain's setting, not a claim of its own
+    Skip(
+        ("fight",),
+        ("en",),
+        "fighting named as the backdrop of a gain ('amid ...') is no claim",
+        "They took Hlyboke amid [continued offensive operations] near Lyman.",
+        before=_rx(
+            r"\bamid\s+(?:(?:the|their|its|continued|continuing|ongoing|heavy|"
+            r"intense|fierce|renewed|Russian|Ukrainian)\s+){0,2}$"
+        ),
+    ),
     Skip(
         ("fight",),
         ("en", "uk", "ru"),
