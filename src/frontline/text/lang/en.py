@@ -1702,6 +1702,42 @@ EN24: dict[str, str] = {
         r"five|a few|several) ?[-–]?\d* ?(?:km|kilomet\w*|miles?)\b)"
     ),
 }
+# --- session 25, recall lane (tests/test_text_families25r.py) --------------
+# a town's fall told in a relative clause or of several places at once:
+# "X, which fell in May", "the town that held out a year fell in October",
+# "five villages fell during the week"
+_FELL_WHEN = (
+    r"(?= (?:on|in|during|over|after|last|earlier|this|overnight|yesterday|"
+    r"within|at the (?:end|start|beginning))\b)"
+)
+EN25R: dict[str, str] = {
+    "withdraw": (
+        r"fell(?:"
+        + "|".join(f"(?<=(?-i:[A-Z])[a-z]{{{n}}}, which fell)" for n in range(3, 12))
+        + r"|(?<=town that fell)|(?<=city that fell)|(?<=village that fell)|"
+        r"(?<=villages fell)|"
+        r"(?<=settlements fell)|(?<=towns fell)|(?<=localities fell)|"
+        r"(?<=hamlets fell))" + _FELL_WHEN + r"|"
+        # an apposition closed before the verb: "X, the town that held out
+        # for two years, fell in October"
+        r"(?<=, )fell" + _FELL_WHEN
+    ),
+    "capture": (
+        # a town cleared, named right after the verb: "cleared Dolynka",
+        # "X cleared" as a headline (not a day: "cleared Monday")
+        r"cleared(?= (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+        r"(?!(?:" + MONTHS + r")\b)(?-i:[A-Z])[a-z]+(?:[\s.,;]|$))"
+    ),
+    "fight": (
+        # a grey zone told with "still", a contraction or "remains": "the
+        # north of X is still a grey zone", "it's grey zone", "X remains a
+        # grey zone"
+        r"(?:(?<=is still )|(?<='s )|(?<=’s )|(?<=remains )|(?<=is still a )|"
+        r"(?<='s a )|(?<=’s a )|(?<=remains a )|(?<='s now a )|(?<=’s now a ))"
+        r"(?:grey|gray)[ -]zone(?![ -](?:tactic|warfare|operation|conflict|"
+        r"activit))"
+    ),
+}
 TRIGGERS = families(
     CORE,
     ADVANCE_FIGHT_MORE,
@@ -1720,6 +1756,7 @@ TRIGGERS = families(
     EN23R,
     EN24P,
     EN24,
+    EN25R,
 )
 # settlement families (rules/holding.py, rules/settlement/)
 # a part of a settlement held, entered or dug into ("several blocks", "a few
