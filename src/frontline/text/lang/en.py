@@ -1717,7 +1717,11 @@ EN25R: dict[str, str] = {
         + r"|(?<=town that fell)|(?<=city that fell)|(?<=village that fell)|"
         r"(?<=villages fell)|"
         r"(?<=settlements fell)|(?<=towns fell)|(?<=localities fell)|"
-        r"(?<=hamlets fell))" + _FELL_WHEN + r"|"
+        r"(?<=hamlets fell))"
+        + _FELL_WHEN
+        # (not a figure: "Prices, which fell in March")
+        + NOT_A_FIGURE_FELL.replace(" fell)", ", which fell)")
+        + r"|"
         # an apposition closed before the verb: "X, the town that held out
         # for two years, fell in October"
         r"(?<=, )fell" + _FELL_WHEN

@@ -881,6 +881,30 @@ RU24: dict[str, str] = {
         r"(?= (?:[\w-]+ ){0,2}на (?:\d|[\w-]+ (?:км|километр)))"
     ),
 }
+# --- session 25, recall lane (tests/test_text_families25r.py) --------------
+RU25R: dict[str, str] = {
+    "withdraw": (
+        # the exit as a noun: "подтвердили выход подразделений из X", "о выходе
+        # из X" (a way out "к"/"на" is an advance, RU of ADVANCE20)
+        r"выход(?:а|е|ом|у)?(?= (?:[\w-]+ ){0,2}(?:из|изо) (?-i:[А-ЯЁ]))|"
+        # troops taken out, present and imperfective: "гарнизон отводят из
+        # X", "выводил войска из X" (not "выводят из строя")
+        r"(?:отвод|вывод)(?:ят|ит|или|ил|ила|ило|им)(?= (?:[\w-]+ ){0,3}"
+        r"(?:из|изо) (?!строя)(?:[\w-]+ )?(?-i:[А-ЯЁ]))"
+    ),
+    "fight": (
+        # a clearing still going on: "в X продолжаются зачистки", "зачистка
+        # продолжается"
+        r"(?:(?<=продолжаются )|(?<=продолжается )|(?<=продолжались )|"
+        r"(?<=продолжалась ))зачистк[аи]|"
+        r"зачистк[аи](?= (?:продолжа|ид[её]т|идут|вед[её]тся|ведутся))"
+    ),
+    "attempt": (
+        # a way out toward a place tried (not a way out of it): "пытались
+        # выйти к X", "пытается выйти на окраины X"
+        r"пыта\w*(?= (?:\w+ )?(?:выйти|прорваться) (?:к|на) )"
+    ),
+}
 TRIGGERS = families(
     CORE,
     ADVANCE_FIGHT_MORE,
@@ -897,6 +921,7 @@ TRIGGERS = families(
     RU23R,
     RU24P,
     RU24,
+    RU25R,
 )
 
 # --- a relayed claim denied by the next words (rules/relayed.py) ---------------

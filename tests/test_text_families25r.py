@@ -1,0 +1,183 @@
+"""Session 25, recall lane: trigger families for gold claims the extractor
+missed (EN25R, UK25R, RU25R), each in three phrasings of our own per language
+where it applies (never a corpus sentence)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontline.model import Claim
+from frontline.text.claims import claim_to_record, extract_claims
+
+PUB = date(2025, 9, 15)
+
+
+def _one(text: str, kind: str, lang: str) -> Claim:
+    claims = extract_claims(text, published=PUB, language=lang)
+    found = [c for c in claims if c.kind == kind]
+    assert len(found) == 1, [(c.kind, c.quote) for c in claims]
+    return found[0]
+
+
+def _places(c: Claim) -> list[str]:
+    return [p.name for p in c.places]
+
+
+def _none(text: str, lang: str) -> None:
+    claims = extract_claims(text, published=PUB, language=lang)
+    assert claims == [], [(c.kind, c.quote) for c in claims]
+
+
+# --- a town's fall told in a relative clause, after an apposition, or of
+# several places at once: the loss of the side that held it -----------------
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Kurakhove, which fell in January, is now a Russian supply hub.", "Kurakhove"),
+        (
+            "Marinka, the industrial town that held out for a year, fell in "
+            "November after weeks of shelling.",
+            "Marinka",
+        ),
+        ("Vuhledar, the mining town on a hill, fell in October.", "Vuhledar"),
+    ],
+)
+def test_en_fall_in_a_relative_clause(text: str, place: str) -> None:
+    c = _one(text, "settlement_control", "en")
+    assert _places(c) == [place]
+    assert claim_to_record(c)["gainer"] == "RU"
+    assert c.extra["rule"] == "settlement:withdraw"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four villages fell during the past week, the ministry said.",
+        "Two more settlements fell over the weekend.",
+        "Three hamlets fell within days of the breakthrough.",
+    ],
+)
+def test_en_places_fell_as_a_count(text: str) -> None:
+    c = _one(text, "settlement_control", "en")
+    assert not c.negated
+
+
+def test_en_figure_in_a_relative_clause_is_no_fall() -> None:
+    _none("Prices, which fell in March, rose again in May.", "en")
+
+
+# --- a town cleared, named right after the verb -----------------------------
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Ukrainian forces cleared Dolynka on Monday.", "Dolynka"),
+        ("Our stormtroopers finally cleared Hryhorivka after a week.", "Hryhorivka"),
+        ("The marines cleared Pishchane, the brigade reported.", "Pishchane"),
+    ],
+)
+def test_en_cleared_a_named_town(text: str, place: str) -> None:
+    c = _one(text, "settlement_control", "en")
+    assert _places(c) == [place]
+    assert claim_to_record(c)["gainer"] == "UA"
+
+
+# --- a grey zone told with "still", a contraction or "remains" --------------
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("The southern part of Novoselivka is still a grey zone.", "Novoselivka"),
+        ("Soldiers say it's a grey zone now around Bilohorivka.", "Bilohorivka"),
+        ("The eastern edge of Stupochky remains a grey zone.", "Stupochky"),
+    ],
+)
+def test_en_grey_zone_still(text: str, place: str) -> None:
+    c = _one(text, "fighting", "en")
+    assert _places(c) == [place]
+    assert c.gainer is None
+
+
+# --- ru/uk: troops taken out of a town, the present and imperfective forms,
+# and the exit as a noun -----------------------------------------------------
+@pytest.mark.parametrize(
+    "text, place, gainer",
+    [
+        ("Гарнизон отводят из Торецка на новые рубежи.", "Торецка", "UA"),
+        ("ВСУ выводят войска из Красногоровки.", "Красногоровки", "RU"),
+        (
+            "Командование подтвердило выход подразделений из Марьинки.",
+            "Марьинки",
+            "UA",
+        ),
+    ],
+)
+def test_ru_troops_taken_out(text: str, place: str, gainer: str) -> None:
+    c = _one(text, "settlement_control", "ru")
+    assert _places(c) == [place]
+    assert claim_to_record(c)["gainer"] == gainer
+    assert c.extra["rule"] == "settlement:withdraw"
+
+
+def test_ru_disabled_is_no_withdrawal() -> None:
+    _none("Удары выводят из строя технику противника.", "ru")
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Гарнізон відводять з Торецька на нові рубежі.", "Торецька"),
+        ("Наші підрозділи поступово відводили техніку з Вугледара.", "Вугледара"),
+        ("Командування виводить бригаду з Мирнограда.", "Мирнограда"),
+    ],
+)
+def test_uk_troops_taken_out(text: str, place: str) -> None:
+    c = _one(text, "settlement_control", "uk")
+    assert _places(c) == [place]
+    assert claim_to_record(c)["gainer"] == "RU"
+
+
+# --- a place back under a side's control (uk) -------------------------------
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Херсон повертається під контроль України.", "Херсон"),
+        ("Після боїв Вовчанськ повернувся під контроль ЗСУ.", "Вовчанськ"),
+        ("Кринки повертаються під контроль ЗСУ.", "Кринки"),
+    ],
+)
+def test_uk_back_under_control(text: str, place: str) -> None:
+    c = _one(text, "settlement_control", "uk")
+    assert _places(c) == [place]
+    assert claim_to_record(c)["gainer"] == "UA"
+
+
+# --- a clearing still going on: fighting at the place -----------------------
+@pytest.mark.parametrize(
+    "text, place, lang",
+    [
+        ("В селе Нескучное продолжаются зачистки.", "Нескучное", "ru"),
+        ("Зачистка Красногоровки продолжается.", "Красногоровки", "ru"),
+        ("В Курахово все ещё идут зачистки, зачистка идёт в центре.", "Курахово", "ru"),
+        ("У Красногорівці тривають зачистки.", "Красногорівці", "uk"),
+        ("Зачистка Сватового триває третій день.", "Сватового", "uk"),
+        ("У селі Олешня продовжуються зачистки.", "Олешня", "uk"),
+    ],
+)
+def test_clearing_goes_on(text: str, place: str, lang: str) -> None:
+    c = _one(text, "fighting", lang)
+    assert place in _places(c)
+
+
+# --- ru: a way out toward a place tried is an attack, not a retreat ---------
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Противник пытался выйти к Новомихайловке.", "Новомихайловке"),
+        ("Штурмовые группы дважды пытались прорваться к Зарічному.", "Зарічному"),
+        ("ВСУ пытаются выйти на окраины Тёткино.", "Тёткино"),
+    ],
+)
+def test_ru_tried_to_get_to(text: str, place: str) -> None:
+    c = _one(text, "fighting", "ru")
+    assert place in _places(c)
