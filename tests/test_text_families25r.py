@@ -181,3 +181,69 @@ def test_clearing_goes_on(text: str, place: str, lang: str) -> None:
 def test_ru_tried_to_get_to(text: str, place: str) -> None:
     c = _one(text, "fighting", "ru")
     assert place in _places(c)
+
+
+# --- the claim just made denied by a verb before its pronoun or noun: a
+# negated copy of that claim ------------------------------------------------
+@pytest.mark.parametrize(
+    "text, place, lang",
+    [
+        (
+            "Росіяни заявили про захоплення Курахового. Речник ЗСУ заперечив це.",
+            "Курахового",
+            "uk",
+        ),
+        (
+            "Окупанти заявили, що взяли Часів Яр. Командування заперечило ці "
+            "твердження.",
+            "Часів Яр",
+            "uk",
+        ),
+        (
+            "Ворог повідомив про захоплення Торецька. Генштаб відкинув цю заяву.",
+            "Торецька",
+            "uk",
+        ),
+        (
+            "Киев заявил, что ВСУ освободили Работино. Пушилин опроверг эти "
+            "утверждения.",
+            "Работино",
+            "ru",
+        ),
+        (
+            "Минобороны заявило о взятии Купянска. Украинская сторона отвергла "
+            "эти заявления.",
+            "Купянска",
+            "ru",
+        ),
+        (
+            "Противник сообщил о захвате Крынок. Командование отрицает это.",
+            "Крынок",
+            "ru",
+        ),
+        (
+            "Russia said its troops had captured Krynky. Ukraine's army called "
+            'the claim "not true".',
+            "Krynky",
+            "en",
+        ),
+        (
+            "Moscow said it had taken Robotyne. Kyiv called the report not true.",
+            "Robotyne",
+            "en",
+        ),
+        (
+            "Russian bloggers wrote that Pishchane had fallen. The brigade called "
+            "the claims not true.",
+            "Pishchane",
+            "en",
+        ),
+    ],
+)
+def test_denied_back(text: str, place: str, lang: str) -> None:
+    claims = extract_claims(text, published=PUB, language=lang)
+    told = [c for c in claims if c.kind == "settlement_control" and not c.negated]
+    denied = [c for c in claims if c.kind == "settlement_control" and c.negated]
+    assert len(told) == 1 and len(denied) == 1, [(c.quote, c.negated) for c in claims]
+    assert _places(denied[0]) == [place]
+    assert denied[0].gainer == told[0].gainer

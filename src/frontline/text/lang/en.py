@@ -480,7 +480,7 @@ BACK_DENIAL = (
     r"\bcall(?:ed|s|ing)?\s+(?:it|this|that|the (?:(?:Russian|Ukrainian|enemy|"
     r"Kremlin|Kyiv['’]s|Moscow['’]s|[\w-]+['’]s)\s+)?(?:claims?|reports?|"
     r"statements?|announcement))\s+[“\"‘']?(?:a\s+|an\s+|pure\s+|utter\s+|"
-    r"complete\s+)?(?:false|untrue|fake|a lie|lies|baseless|groundless|"
+    r"complete\s+)?(?:false|untrue|not true|fake|a lie|lies|baseless|groundless|"
     r"fabricat\w+|disinformation|propaganda|fantas(?:y|ies)|fiction|invention|"
     r"fairy[ -]?tales?|nonsense)\b"
 )

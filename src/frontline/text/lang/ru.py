@@ -924,6 +924,16 @@ TRIGGERS = families(
     RU25R,
 )
 
+# --- session 25, recall lane: the claim just made denied by a verb before
+# its pronoun or noun ("губернатор опроверг эти утверждения", "сторона
+# отвергла это заявление"; the order noun-verb is in ``claims._BACK_DENIAL``)
+BACK_DENIAL = (
+    r"(?<![\w])(?:опроверг(?:ла|ли|ло)?|опроверга(?:ет|ют)|отверг(?:ла|ли|ло)?|"
+    r"отверга(?:ет|ют)|отрица(?:ет|ют|л|ла|ли))\s+(?:это утверждение|эти "
+    r"утверждения|это заявление|эти заявления|эти сообщения|это сообщение|эти "
+    r"сведения|эти данные|эту информацию|это)(?![\w])"
+)
+
 # --- a relayed claim denied by the next words (rules/relayed.py) ---------------
 # a speech verb relaying a claim: "противник заявляет, что «зачистил» X"
 RELAY_SAID = (

@@ -990,6 +990,15 @@ TRIGGERS = families(
     UK25R,
 )
 
+# --- session 25, recall lane: the claim just made denied by a verb before
+# its pronoun or noun ("речник заперечив це", "командування заперечило ці
+# твердження"; the order noun-verb is in ``claims._BACK_DENIAL``)
+BACK_DENIAL = (
+    r"(?<![\w])(?:заперечи(?:в|ла|ли|ло)|заперечу(?:є|ють)|відкину(?:в|ла|ли|ло)|"
+    r"відкида(?:є|ють))\s+(?:це|цю заяву|ці заяви|цю інформацію|ці твердження|"
+    r"це твердження|це повідомлення|ці повідомлення|ці відомості|ці дані)(?![\w])"
+)
+
 # --- a relayed claim denied by the next words (rules/relayed.py) ---------------
 # a speech verb relaying a claim: "росіяни пишуть, що «зайшли в X»"
 RELAY_SAID = (
