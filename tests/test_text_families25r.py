@@ -247,3 +247,76 @@ def test_denied_back(text: str, place: str, lang: str) -> None:
     assert len(told) == 1 and len(denied) == 1, [(c.quote, c.negated) for c in claims]
     assert _places(denied[0]) == [place]
     assert denied[0].gainer == told[0].gainer
+
+
+# --- a count told on for another time, noun and verb left out ---------------
+@pytest.mark.parametrize(
+    "text, lang, first, second, gainer",
+    [
+        (
+            "ВСУ освободили 12 сел, а с начала операции — более 40.",
+            "ru",
+            12,
+            40,
+            "UA",
+        ),
+        (
+            "В мае под контроль ВС РФ перешли 29 населенных пунктов, а с начала "
+            "года — свыше 150.",
+            "ru",
+            29,
+            150,
+            "RU",
+        ),
+        (
+            "За травень росіяни захопили 20 населених пунктів, а від початку "
+            "року — понад 140.",
+            "uk",
+            20,
+            140,
+            "RU",
+        ),
+        (
+            "Сили оборони звільнили 6 сіл, з початку контрнаступу — 31.",
+            "uk",
+            6,
+            31,
+            "UA",
+        ),
+        (
+            "Russian forces captured 29 villages in May, and since January — over 150.",
+            "en",
+            29,
+            150,
+            "RU",
+        ),
+        (
+            "Ukraine liberated 8 settlements last week, and since the start of "
+            "the counteroffensive — 70.",
+            "en",
+            8,
+            70,
+            "UA",
+        ),
+    ],
+)
+def test_elided_count(
+    text: str, lang: str, first: int, second: int, gainer: str
+) -> None:
+    claims = [
+        claim_to_record(c) for c in extract_claims(text, published=PUB, language=lang)
+    ]
+    counts = sorted(r.get("settlements_count") for r in claims)
+    assert counts == sorted([first, second]), claims
+    assert {r["gainer"] for r in claims} == {gainer}
+    later = next(r for r in claims if r.get("settlements_count") == second)
+    assert later["cumulative"]
+
+
+def test_elided_count_needs_its_dash() -> None:
+    claims = extract_claims(
+        "ВСУ освободили 12 сел, а с начала операции потери врага выросли.",
+        published=PUB,
+        language="ru",
+    )
+    assert [c.extra.get("settlements_count") for c in claims] == [12]

@@ -1732,7 +1732,19 @@ EN25R: dict[str, str] = {
         r"cleared(?= (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
         r"(?!(?:" + MONTHS + r")\b)(?-i:[A-Z])[a-z]+(?:[\s.,;]|$))"
     ),
+    "attempt": (
+        # a creeping try: "trying to crawl toward X", "tried to sneak into X",
+        # "attempting to inch closer to X"
+        r"(?:attempt(?:s|ed|ing)?|tried|trying|tries|try) to(?= (?:crawl|creep|"
+        r"sneak|slip|inch|edge|seep|filter|worm|wriggle|infiltrate) (?:\w+ )?"
+        r"(?:toward|towards|into|in|closer|up to|through)\b)"
+    ),
     "fight": (
+        # assaults told as "coming at" a place: "the Russians came at X four
+        # times", "they keep coming at our positions near X"
+        r"c(?:ame|ome|omes|oming) at(?= (?:(?-i:[A-Z])|(?:our|their|the) "
+        r"(?:positions|lines|trenches|defen[cs]es)\b|it (?:\w+ )?(?:times|again|"
+        r"every|daily)\b))|"
         # a grey zone told with "still", a contraction or "remains": "the
         # north of X is still a grey zone", "it's grey zone", "X remains a
         # grey zone"
