@@ -320,3 +320,41 @@ def test_elided_count_needs_its_dash() -> None:
         language="ru",
     )
     assert [c.extra.get("settlements_count") for c in claims] == [12]
+
+
+# --- a push told with "a further", "an additional" or a range ---------------
+@pytest.mark.parametrize(
+    "text, gainer, km, place",
+    [
+        (
+            "Ukrainian forces pushed a further 1 to 3 kilometres into the Kursk "
+            "region over the past day.",
+            "UA",
+            3.0,
+            "Kursk region",
+        ),
+        (
+            "Russian troops pushed between 1 and 3 kilometres toward Pokrovsk.",
+            "RU",
+            3.0,
+            "Pokrovsk",
+        ),
+        (
+            "Russian troops pressed a further 2 km toward Kurakhove.",
+            "RU",
+            2.0,
+            "Kurakhove",
+        ),
+        ("Ukrainian units pressed 3 km south of Robotyne.", "UA", 3.0, "Robotyne"),
+    ],
+)
+def test_en_push_a_further_distance(
+    text: str, gainer: str, km: float, place: str
+) -> None:
+    r = claim_to_record(_one(text, "advance", "en"))
+    assert (r["gainer"], r["distance_km"]) == (gainer, km)
+    assert [p["name"] for p in r["places"]] == [place]
+
+
+def test_en_pressed_talks_is_no_advance() -> None:
+    _none("Russia pressed further talks with Kyiv.", "en")

@@ -1710,7 +1710,22 @@ _FELL_WHEN = (
     r"(?= (?:on|in|during|over|after|last|earlier|this|overnight|yesterday|"
     r"within|at the (?:end|start|beginning))\b)"
 )
+# a distance after "a further", "an additional" or "between N and": "pushed a
+# further 1 to 3 kilometres", "pressed an additional 2 km"
+_FURTHER_DISTANCE = (
+    r"(?:(?:forward|on|ahead|deeper) )?(?:a further|further|an additional|an extra|"
+    r"between [\d.,]+ and) (?:[\d.,]+|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|a few|several)(?: ?(?:to|-|–) ?[\d.,]+)? ?(?:km|kilomet\w*|miles?|"
+    r"metres|meters)\b"
+)
 EN25R: dict[str, str] = {
+    "advance": (
+        r"(?:push|press)(?:ed|es|ing)?(?= " + _FURTHER_DISTANCE + r")|"
+        # "pressed 2 km toward X" (the bare "pushed 2 km" is in CORE)
+        r"press(?:ed|es|ing)?(?= (?:(?:forward|on|ahead|deeper|another|some|about|"
+        r"up to|roughly|nearly) )?[\d.,]+(?: ?(?:to|-|–) ?[\d.,]+)? ?(?:km|"
+        r"kilomet\w*|miles?|metres|meters)\b)"
+    ),
     "withdraw": (
         r"fell(?:"
         + "|".join(f"(?<=(?-i:[A-Z])[a-z]{{{n}}}, which fell)" for n in range(3, 12))
