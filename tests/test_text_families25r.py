@@ -358,3 +358,22 @@ def test_en_push_a_further_distance(
 
 def test_en_pressed_talks_is_no_advance() -> None:
     _none("Russia pressed further talks with Kyiv.", "en")
+
+
+# --- ru: control set up, told as a noun ------------------------------------
+@pytest.mark.parametrize(
+    "text, place, gainer",
+    [
+        ("Об установлении контроля над Бахмутом объявил Пригожин.", "Бахмутом", "RU"),
+        (
+            "Минобороны сообщило об установлении полного контроля над Марьинкой.",
+            "Марьинкой",
+            "RU",
+        ),
+        ("ВСУ заявили об установлении контроля над Работино.", "Работино", "UA"),
+    ],
+)
+def test_ru_control_set_up_noun(text: str, place: str, gainer: str) -> None:
+    r = claim_to_record(_one(text, "settlement_control", "ru"))
+    assert [p["name"] for p in r["places"]] == [place]
+    assert r["gainer"] == gainer
