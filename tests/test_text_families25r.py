@@ -377,3 +377,30 @@ def test_ru_control_set_up_noun(text: str, place: str, gainer: str) -> None:
     r = claim_to_record(_one(text, "settlement_control", "ru"))
     assert [p["name"] for p in r["places"]] == [place]
     assert r["gainer"] == gainer
+
+
+# --- en: a creeping try at a place, assaults told as "coming at" it ---------
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        (
+            "The enemy has been trying to crawl toward Huliaipole for a week.",
+            "Huliaipole",
+        ),
+        (
+            "Small Russian groups tried to sneak into Kostiantynivka at night.",
+            "Kostiantynivka",
+        ),
+        ("They keep attempting to inch closer to Siversk.", "Siversk"),
+        ("The Russians came at Kurakhove three times on Monday.", "Kurakhove"),
+        ("They keep coming at our positions near Siversk.", "Siversk"),
+        ("Russian infantry came at Bilohorivka again and again.", "Bilohorivka"),
+    ],
+)
+def test_en_creeping_try_and_coming_at(text: str, place: str) -> None:
+    c = _one(text, "fighting", "en")
+    assert _places(c) == [place]
+
+
+def test_en_come_at_a_person_is_no_fight() -> None:
+    _none("Come at me, he said.", "en")
