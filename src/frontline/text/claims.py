@@ -1156,7 +1156,7 @@ _BACK_DENIAL = re.compile(
     r"опроверг\w*|отрица\w*)\s+(?:це|цю заяву|цю інформацію|ці відомості|это|"
     r"эту информацию|эти данные|эти сведения|эти сообщения|"
     r"(?:\w+\s+)?(?:утрату|втрату|втрати)\s+(?:\w+\s+)?контрол\w*)"
-    r"(?![\w])|" + en.BACK_DENIAL,
+    r"(?![\w])|" + every("BACK_DENIAL"),
     re.IGNORECASE,
 )
 # (an announcement restates the claim before only with a date of its own:
@@ -1182,7 +1182,7 @@ _BACK_STALL = re.compile(
 # cheap substring gate for the three patterns above (speed)
 _BACK_KEYS = tuple(
     "deni|deny|reject|refut|dismiss|announced|claimed|reported|acknowledged|"
-    "спрост|запереч|"
+    "спрост|запереч|відкин|відкида|отверг|"
     "опроверг|отрица|назва|made no|gained no|stopped|halted|зупин|метра|кроку|"
     "шагу|останов|false|not true|untrue|a lie|baseless|groundless|fabricat|"
     "disinformation|propaganda|fake|fantas|fiction|invention|fairy|nonsense|"

@@ -480,7 +480,7 @@ BACK_DENIAL = (
     r"\bcall(?:ed|s|ing)?\s+(?:it|this|that|the (?:(?:Russian|Ukrainian|enemy|"
     r"Kremlin|Kyiv['’]s|Moscow['’]s|[\w-]+['’]s)\s+)?(?:claims?|reports?|"
     r"statements?|announcement))\s+[“\"‘']?(?:a\s+|an\s+|pure\s+|utter\s+|"
-    r"complete\s+)?(?:false|untrue|fake|a lie|lies|baseless|groundless|"
+    r"complete\s+)?(?:false|untrue|not true|fake|a lie|lies|baseless|groundless|"
     r"fabricat\w+|disinformation|propaganda|fantas(?:y|ies)|fiction|invention|"
     r"fairy[ -]?tales?|nonsense)\b"
 )
@@ -1713,6 +1713,73 @@ EN24: dict[str, str] = {
         r"five|a few|several) ?[-–]?\d* ?(?:km|kilomet\w*|miles?)\b)"
     ),
 }
+# --- session 25, recall lane (tests/test_text_families25r.py) --------------
+# a town's fall told in a relative clause or of several places at once:
+# "X, which fell in May", "the town that held out a year fell in October",
+# "five villages fell during the week"
+_FELL_WHEN = (
+    r"(?= (?:on|in|during|over|after|last|earlier|this|overnight|yesterday|"
+    r"within|at the (?:end|start|beginning))\b)"
+)
+# a distance after "a further", "an additional" or "between N and": "pushed a
+# further 1 to 3 kilometres", "pressed an additional 2 km"
+_FURTHER_DISTANCE = (
+    r"(?:(?:forward|on|ahead|deeper) )?(?:a further|further|an additional|an extra|"
+    r"between [\d.,]+ and) (?:[\d.,]+|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|a few|several)(?: ?(?:to|-|–) ?[\d.,]+)? ?(?:km|kilomet\w*|miles?|"
+    r"metres|meters)\b"
+)
+EN25R: dict[str, str] = {
+    "advance": (
+        r"(?:push|press)(?:ed|es|ing)?(?= " + _FURTHER_DISTANCE + r")|"
+        # "pressed 2 km toward X" (the bare "pushed 2 km" is in CORE)
+        r"press(?:ed|es|ing)?(?= (?:(?:forward|on|ahead|deeper|another|some|about|"
+        r"up to|roughly|nearly) )?[\d.,]+(?: ?(?:to|-|–) ?[\d.,]+)? ?(?:km|"
+        r"kilomet\w*|miles?|metres|meters)\b)"
+    ),
+    "withdraw": (
+        r"fell(?:"
+        + "|".join(f"(?<=(?-i:[A-Z])[a-z]{{{n}}}, which fell)" for n in range(3, 12))
+        + r"|(?<=town that fell)|(?<=city that fell)|(?<=village that fell)|"
+        r"(?<=villages fell)|"
+        r"(?<=settlements fell)|(?<=towns fell)|(?<=localities fell)|"
+        r"(?<=hamlets fell))"
+        + _FELL_WHEN
+        # (not a figure: "Prices, which fell in March")
+        + NOT_A_FIGURE_FELL.replace(" fell)", ", which fell)")
+        + r"|"
+        # an apposition closed before the verb: "X, the town that held out
+        # for two years, fell in October"
+        r"(?<=, )fell" + _FELL_WHEN
+    ),
+    "capture": (
+        # a town cleared, named right after the verb: "cleared Dolynka",
+        # "X cleared" as a headline (not a day: "cleared Monday")
+        r"cleared(?= (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+        r"(?!(?:" + MONTHS + r")\b)(?-i:[A-Z])[a-z]+(?:[\s.,;]|$))"
+    ),
+    "attempt": (
+        # a creeping try: "trying to crawl toward X", "tried to sneak into X",
+        # "attempting to inch closer to X"
+        r"(?:attempt(?:s|ed|ing)?|tried|trying|tries|try) to(?= (?:crawl|creep|"
+        r"sneak|slip|inch|edge|seep|filter|worm|wriggle|infiltrate) (?:\w+ )?"
+        r"(?:toward|towards|into|in|closer|up to|through)\b)"
+    ),
+    "fight": (
+        # assaults told as "coming at" a place: "the Russians came at X four
+        # times", "they keep coming at our positions near X"
+        r"c(?:ame|ome|omes|oming) at(?= (?:(?-i:[A-Z])|(?:our|their|the) "
+        r"(?:positions|lines|trenches|defen[cs]es)\b|it (?:\w+ )?(?:times|again|"
+        r"every|daily)\b))|"
+        # a grey zone told with "still", a contraction or "remains": "the
+        # north of X is still a grey zone", "it's grey zone", "X remains a
+        # grey zone"
+        r"(?:(?<=is still )|(?<='s )|(?<=’s )|(?<=remains )|(?<=is still a )|"
+        r"(?<='s a )|(?<=’s a )|(?<=remains a )|(?<='s now a )|(?<=’s now a ))"
+        r"(?:grey|gray)[ -]zone(?![ -](?:tactic|warfare|operation|conflict|"
+        r"activit))"
+    ),
+}
 TRIGGERS = families(
     CORE,
     ADVANCE_FIGHT_MORE,
@@ -1731,6 +1798,7 @@ TRIGGERS = families(
     EN23R,
     EN24P,
     EN24,
+    EN25R,
 )
 # settlement families (rules/holding.py, rules/settlement/)
 # a part of a settlement held, entered or dug into ("several blocks", "a few

@@ -219,12 +219,28 @@ _COUNT_TAIL = re.compile(
 )
 
 
+# a count told on for another time, its noun and verb left out (session 25):
+# "29 settlements in May, and since the start of the year — over 150", "20
+# населених пунктів, а від початку року — понад 140", "…, а с начала года —
+# свыше 150" (the time opens with its preposition, a dash before the figure)
+_ELIDED_SINCE = re.compile(
+    r",\s*(?:(?:and|і|й|та|и|а)\s+)?(?:since|over|during|in|this|from|с|со|"
+    r"від|з|із|за|в|у)\s+(?:[\w'’ʼ-]+\s+){0,5}?[—–]\s*(?:(?:over|more than|"
+    r"about|nearly|almost|some|свыше|более|около|почти|порядка|понад|більше|"
+    r"близько|майже|ещё|еще|ще)\s+)?(?P<n>\d+)(?=\s*(?:[.;!?)»”]|$))",
+    re.IGNORECASE,
+)
+
+
 def _more_counts(ctx: SentenceContext, m: re.Match[str], trig: Any) -> None:
     """Counts of the same settlements told on after ``m`` without the noun."""
     t = ctx.t
     end = m.end()
     nxt = lx.COUNT_NOUN.search(t, end)
     limit = nxt.start() if nxt else len(t)
+    elided = _ELIDED_SINCE.search(t, end, limit)
+    if elided is not None:
+        _elided_count(ctx, elided, trig)
     for more in _MORE_COUNT.finditer(t, end, limit):
         word, tail = more.group("n"), more.group("next")
         value = (
@@ -257,6 +273,28 @@ def _more_counts(ctx: SentenceContext, m: re.Match[str], trig: Any) -> None:
                 holding=trig.family == "hold" or None,
             )
         )
+
+
+def _elided_count(ctx: SentenceContext, more: re.Match[str], trig: Any) -> None:
+    """The claim of a count told on for another time (``_ELIDED_SINCE``):
+    the side of the count before, its own time and figure."""
+    value = int(more.group("n"))
+    if not 0 < value <= 5000:
+        return
+    seg = (more.start() + 1, more.end())
+    ctx.out.append(
+        ctx.make(
+            "settlement_control",
+            more.start("n"),
+            seg,
+            trig,
+            ctx.out[-1].gainer if ctx.out else None,
+            [],
+            settlements_count=value,
+            negated=ctx.negated_near(trig, seg),
+            holding=trig.family == "hold" or None,
+        )
+    )
 
 
 # the named members of a count told in the sentence before, opening their

@@ -18,7 +18,7 @@ from .words import _ENTIRE, _NEAR_BEFORE
 
 _APPOSITIVE_BEFORE = re.compile(
     r",\s+(?:(?:which|that|які|яке|який|яку|которое|который|которую|которые)\s+"
-    r"(?:[\w'’-]+\s+){1,6})?$"
+    r"(?:[\w'’-]+\s+){0,6})?$"
 )
 
 
