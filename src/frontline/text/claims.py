@@ -87,6 +87,7 @@ from .period_rules import (
     report_day,
     report_title,
     settle_cumulative,
+    sitting_day,
     statement_day,
     statement_words,
     total_of_own_clause,
@@ -550,8 +551,10 @@ def _extract(
     _clear_caches()
     published = _published_day(published)
     lang = language if language in ("en", "uk", "ru") else detect_language(text)
-    st = _doc_state(text, lang, published, stored, why)
     sents = sentences(text)
+    # an interview the outlet held on a day: its answers are dated from it
+    published = sitting_day([s.text for s in sents], lang, published) or published
+    st = _doc_state(text, lang, published, stored, why)
     if published is not None:
         _lede_statement(sents, text, st, lang, published)
     st.lede_statement = st.statement
