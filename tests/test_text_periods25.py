@@ -3,7 +3,11 @@
 - the sitting of an interview the outlet itself held ("He spoke to us on
   Monday", "Інтерв'ю записане в понеділок", "беседовал с нами во вторник")
   dates every answer: relative times count from it and claims without one
-  take its day.
+  take its day;
+- a daily report's day goes on into its list when the list's speaker is only
+  carried from the lead (the report's body named in full there, "Генеральний
+  штаб ЗСУ" after "Генштаб" in the title): only a speaker named in the
+  claim's own sentence keeps it out (``claims._date_by_topic_day``).
 
 Every sentence is written for this test (no dev, blind or article text). The
 text tests never read ../shared.
@@ -62,3 +66,76 @@ def test_a_sitting_day_dates_the_answers(lang: str, title: str, lede: str) -> No
 )
 def test_no_sitting_of_our_own(lang: str, lede: str) -> None:
     assert sitting_day([lede], lang, PUBLISHED) is None
+
+
+_REPORTS = [
+    (
+        "uk",
+        "Генштаб: за минулу добу — 90 бойових зіткнень, найгарячіше біля "
+        "Покровська\n\nПротягом минулої доби на фронті відбулося 90 бойових "
+        "зіткнень, повідомляє Генеральний штаб ЗСУ.\n\nНа Покровському "
+        "напрямку ворог тричі намагався просунутися в районі Удачного.\n",
+    ),
+    (
+        "uk",
+        "Генштаб: за добу 70 атак, найважче біля Торецька\n\nЗа минулу добу "
+        "ворог 70 разів атакував наші позиції, повідомили в Генеральному штабі "
+        "ЗСУ.\n\nБіля Дачного противник двічі штурмував наші позиції.\n",
+    ),
+    (
+        "uk",
+        "Зведення Генштабу: за добу 50 боїв біля Куп'янська\n\nЗа минулу добу "
+        "відбулося 50 боєзіткнень, йдеться у зведенні Генерального штабу ЗСУ."
+        "\n\nНа Куп'янському напрямку ворог чотири рази атакував біля "
+        "Петропавлівки.\n",
+    ),
+    (
+        "en",
+        "Staff: 90 clashes over the past day, heaviest near Pokrovsk\n\nOver "
+        "the past day, 90 clashes took place, according to the General Staff "
+        "of Ukraine's Armed Forces.\n\nOn the Pokrovsk axis, the enemy "
+        "attacked three times near Udachne.\n",
+    ),
+    (
+        "en",
+        "General Staff: 70 attacks over the past day near Toretsk\n\nOver the "
+        "past day, Russian troops attacked 70 times, the General Staff of the "
+        "Armed Forces of Ukraine reported.\n\nNear Dachne, the enemy stormed "
+        "our positions twice.\n",
+    ),
+    (
+        "en",
+        "Staff: 60 clashes over the past day near Toretsk\n\nOver the past "
+        "day, 60 clashes took place, the General Staff of Ukraine's Armed "
+        "Forces said.\n\nNear Dachne, the enemy stormed positions twice.\n",
+    ),
+    (
+        "ru",
+        "Минобороны: за сутки отражено 20 атак у Купянска\n\nЗа минувшие "
+        "сутки отражены 20 атак, сообщило Министерство обороны России.\n\nУ "
+        "Петропавловки противник дважды пытался атаковать.\n",
+    ),
+    (
+        "ru",
+        "Минобороны: за сутки отражено 30 атак у Покровска\n\nЗа минувшие "
+        "сутки отражены 30 атак, сообщило Министерство обороны РФ.\n\nУ "
+        "Удачного противник трижды пытался атаковать.\n",
+    ),
+    (
+        "ru",
+        "Генштаб: за сутки 60 боев у Торецка\n\nЗа минувшие сутки произошло "
+        "60 боестолкновений, сообщил Генеральный штаб Вооруженных сил Украины."
+        "\n\nУ Дачного противник дважды штурмовал позиции.\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _REPORTS)
+def test_a_reports_day_goes_on_past_a_carried_speaker(lang: str, text: str) -> None:
+    claims = extract_claims(text, published=PUBLISHED, language=lang)
+    last = claims[-1]
+    assert last.kind == "fighting"
+    assert (last.period_start, last.period_end) == (
+        date(2025, 3, 12),
+        date(2025, 3, 12),
+    )

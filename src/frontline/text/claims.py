@@ -1829,7 +1829,12 @@ def _date_by_topic_day(
                 or c.extra.get("stated_now")
             ):
                 continue
-            if c.claimant and not _same_speaker(c.claimant, st.topic_day_said or ""):
+            if (
+                c.claimant
+                and not _same_speaker(c.claimant, st.topic_day_said or "")
+                # PERIODS25: named in this sentence, not carried from the lead
+                and _same_speaker(c.claimant, s.text)
+            ):
                 continue  # "Зеленський також повідомив …": another speaker's day
             if st.topic_day_local and not (
                 c.kind == "fighting" and _tally(c.quote, lang)
