@@ -85,13 +85,14 @@ _SITTING = keyed(
         re.compile(
             r"\b(?:spoke|talked|speaking|talking)\s+(?:to|with)\s+us\b|"
             r"\bwe\s+(?:spoke|talked)\s+(?:to|with)\b|"
-            r"\binterview\s+(?:was\s+)?(?:recorded|conducted|held|given)\b|"
+            r"\b(?:interview|conversation)\s+(?:was\s+)?(?:recorded|conducted|"
+            r"held|given|took\s+place)\b|"
             r"(?<![\w])(?:поспілкува\w*|розмовля\w*|поговори\w*|"
             r"побеседова\w*|беседова\w*|говори\w*|пообща\w*)\s+(?:з|із|с)\s+"
             r"нами(?![\w])|"
-            r"(?<![\w])(?:інтерв['’]ю|розмов[ау]|интервью|беседа|разговор)\s+"
-            r"(?:(?:було|был[оа]?)\s+)?(?:записан\w*|відбул\w*|проведен\w*|"
-            r"состоял\w*)(?![\w])",
+            r"(?<![\w])(?:інтерв['’]ю|розмов[ау]|интервью|беседа|беседу|разговор)"
+            r"\s+(?:(?:було|был[оа]?)\s+)?(?:записан\w*|записали|відбул\w*|"
+            r"проведен\w*|провели|состоял\w*)(?![\w])",
             re.IGNORECASE,
         )
     )
