@@ -7,7 +7,10 @@
 - a daily report's day goes on into its list when the list's speaker is only
   carried from the lead (the report's body named in full there, "Генеральний
   штаб ЗСУ" after "Генштаб" in the title): only a speaker named in the
-  claim's own sentence keeps it out (``claims._date_by_topic_day``).
+  claim's own sentence keeps it out (``claims._date_by_topic_day``);
+- a week the head names in a sentence that makes no claim ("Over the past
+  week the army went on with offensive operations, X said") is the weekly
+  roundup's week all the same (``claims._note_topic_week``).
 
 Every sentence is written for this test (no dev, blind or article text). The
 text tests never read ../shared.
@@ -140,5 +143,75 @@ def test_a_reports_day_goes_on_past_a_carried_speaker(lang: str, text: str) -> N
     assert last.kind == "fighting"
     assert (last.period_start, last.period_end) == (
         date(2025, 3, 12),
+        date(2025, 3, 12),
+    )
+
+
+_WEEK_HEADS = [
+    (
+        "en",
+        "Weekly front summary\n\nOver the past week the army went on with "
+        "offensive operations on the southern axes, Deputy Minister Ivan "
+        "Petrenko said.\n\nIn the south, our troops advanced by 2 km near "
+        "Dachne.\n",
+    ),
+    (
+        "en",
+        "Ministry: the week at the front\n\nDuring the past week the defence "
+        "forces kept up offensive operations in the east, the ministry said."
+        "\n\nNear Toretsk, our units advanced by 1 km toward Dachne.\n",
+    ),
+    (
+        "en",
+        "Seven days at the front\n\nIn the past week the brigades held the "
+        "line in the east, a spokesman said.\n\nUkrainian units advanced by "
+        "3 km south of Dachne.\n",
+    ),
+    (
+        "uk",
+        "Підсумки тижня\n\nЗа тиждень українські війська вели наступальні дії "
+        "на сході, заявили в міністерстві.\n\nБіля Торецька наші підрозділи "
+        "просунулися на кілометр до Дачного.\n",
+    ),
+    (
+        "uk",
+        "Тиждень війни\n\nПротягом тижня армія продовжувала наступ на "
+        "південних напрямках, сказав речник.\n\nНаші підрозділи просунулися на "
+        "південь від Дачного.\n",
+    ),
+    (
+        "uk",
+        "Сім днів на фронті\n\nЗа останній тиждень бригади тримали оборону на "
+        "сході, сказав речник.\n\nНаші війська просунулися на 3 км біля "
+        "Дачного.\n",
+    ),
+    (
+        "ru",
+        "Неделя на фронте\n\nЗа прошедшую неделю войска продолжали "
+        "наступательные действия на юге, сообщил представитель Иван Петренко."
+        "\n\nНа юге наши войска продвинулись на 2 км у Дачного.\n",
+    ),
+    (
+        "ru",
+        "Итоги недели\n\nЗа неделю армия вела наступательные действия на "
+        "востоке, заявили в министерстве.\n\nУ Торецка наши подразделения "
+        "продвинулись на километр к Дачному.\n",
+    ),
+    (
+        "ru",
+        "Неделя войны\n\nВ течение недели войска продолжали наступление на "
+        "южных направлениях, сказал представитель.\n\nНаши подразделения "
+        "продвинулись южнее Дачного.\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _WEEK_HEADS)
+def test_a_head_week_without_a_claim_dates_the_roundup(lang: str, text: str) -> None:
+    claims = extract_claims(text, published=PUBLISHED, language=lang)
+    last = claims[-1]
+    assert last.kind == "advance"
+    assert (last.period_start, last.period_end) == (
+        date(2025, 3, 6),
         date(2025, 3, 12),
     )
