@@ -10,7 +10,10 @@
   claim's own sentence keeps it out (``claims._date_by_topic_day``);
 - a week the head names in a sentence that makes no claim ("Over the past
   week the army went on with offensive operations, X said") is the weekly
-  roundup's week all the same (``claims._note_topic_week``).
+  roundup's week all the same (``claims._note_topic_week``);
+- a meeting is a statement's occasion ("held a meeting on Monday", "провів
+  нараду в понеділок", "провел совещание в понедельник"): its day dates
+  what the speaker says there (``period_rules.STATEMENT_NOUN``).
 
 Every sentence is written for this test (no dev, blind or article text). The
 text tests never read ../shared.
@@ -215,3 +218,59 @@ def test_a_head_week_without_a_claim_dates_the_roundup(lang: str, text: str) -> 
         date(2025, 3, 6),
         date(2025, 3, 12),
     )
+
+
+_MEETINGS = [
+    (
+        "en",
+        "Governor briefs officials\n\nThe governor held a meeting with district "
+        'heads on Monday. "Fighting goes on at the edge of Dachne," he said.\n',
+    ),
+    (
+        "en",
+        "Talks in the region\n\nOn Monday the mayor chaired a meeting of the "
+        'defence council. "The enemy is attacking near Dachne," he said.\n',
+    ),
+    (
+        "en",
+        "Council on the front\n\nThe commander met officials at a meeting on "
+        'Monday. "Heavy fighting continues near Dachne," he told them.\n',
+    ),
+    (
+        "uk",
+        "Губернатор про ситуацію\n\nГубернатор у понеділок провів нараду з "
+        "головами громад. «Бої тривають на околицях Дачного», — сказав він.\n",
+    ),
+    (
+        "uk",
+        "Нарада в області\n\nУ понеділок голова адміністрації провів нараду з "
+        "військовими. «Ворог атакує біля Дачного», — сказав він.\n",
+    ),
+    (
+        "uk",
+        "Рада оборони\n\nМер скликав нараду в понеділок. «Біля Дачного "
+        "тривають запеклі бої», — зазначив він.\n",
+    ),
+    (
+        "ru",
+        "Губернатор о ситуации\n\nГубернатор в понедельник провел совещание с "
+        "главами районов. «Бои идут на окраинах Дачного», — сказал он.\n",
+    ),
+    (
+        "ru",
+        "Совещание в области\n\nВ понедельник глава администрации провел "
+        "совещание с военными. «Противник атакует у Дачного», — сказал он.\n",
+    ),
+    (
+        "ru",
+        "Совет обороны\n\nМэр собрал совещание в понедельник. «У Дачного идут "
+        "ожесточенные бои», — отметил он.\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _MEETINGS)
+def test_a_meetings_day_dates_what_is_said_there(lang: str, text: str) -> None:
+    (fight,) = extract_claims(text, published=PUBLISHED, language=lang)
+    assert fight.kind == "fighting"
+    assert (fight.period_start, fight.period_end) == (MONDAY, MONDAY)

@@ -62,12 +62,14 @@ STATEMENT_VERB = folded(
 )
 # what a statement is given as, or the verb giving it: "in its Monday
 # update", "issued its daily briefing on Monday", "Speaking on Monday",
-# "у зверненні в неділю", "опубликовало сводку в понедельник"
+# "у зверненні в неділю", "опубликовало сводку в понедельник"; PERIODS25: a
+# meeting ("held a meeting on Monday", "провів нараду", "провел совещание")
 STATEMENT_NOUN = folded(
     re.compile(
         r"\b(?:update|briefing|statement|bulletin|summary|report|issued|post|"
         r"address|interview|remarks|speech|speaking|acknowledged|admitted|"
-        r"conceded|added)\b|"
+        r"conceded|added|meeting)\b|"
+        r"(?<![\w])(?:нарад\w*|совещани\w*)(?![\w])|"
         r"(?<![\w])(?:зведенн\w*|звіт\w*|заяв[аіуо]\w*|повідомленн\w*|"
         r"брифінг\w*|оприлюдни\w*|підтверди\w*|допис\w*|звернен\w*|"
         r"інтерв['’]ю|виступ\w*|визна\w*|додав\w*|сказа\w*|"
