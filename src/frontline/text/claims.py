@@ -763,7 +763,7 @@ def _read_sentence(
     )
     if not w.hot[i] and (follow or not w.figured[i]):
         _note_statement(s, st, lang, i)
-        _note_topic_week([], st, find_periods(s.text, lang))
+        _note_topic_week([], st, i, lambda: find_periods(s.text, lang))
         _remember(s, st, lang, pls, i)
         w.opening = _opening(s, w.sents, i, st, lang) or w.opening
         return
@@ -774,7 +774,7 @@ def _read_sentence(
         w.opening = _opening(s, w.sents, i, st, lang) or w.opening
         # PERIODS25: "Over the past week the forces went on with the
         # offensive, X said": the head names the roundup's week, no claim
-        _note_topic_week(new, st, find_periods(s.text, lang))
+        _note_topic_week(new, st, i, lambda: find_periods(s.text, lang))
     if new:
         _note_new_claims(new, s, st, lang, i)
     w.claims.extend(new)
@@ -1556,18 +1556,22 @@ def _report_span(a: date, b: date, published: date) -> bool:
 
 
 def _note_topic_week(
-    new: list[Claim], st: _DocState, found: list[PeriodMention]
+    new: list[Claim],
+    st: _DocState,
+    i: int,
+    found: Callable[[], list[PeriodMention]],
 ) -> None:
-    """A week (or a report's span) named in a sentence of the head, with the
-    claims ``new`` it made, is a weekly roundup's."""
+    """A week (or a report's span) named in sentence ``i`` of the head (its
+    periods ``found`` asked only there), with the claims ``new`` it made, is a
+    weekly roundup's."""
     if (
         st.topic_week is not None
         or st.topic_week_over
-        or st.sentence_no > _HEAD_SENTENCES
+        or i > _HEAD_SENTENCES
         or st.published is None
     ):
         return
-    weeks = [p for p in found if p.kind in WEEK_KINDS or p.kind in _REPORT_SPANS]
+    weeks = [p for p in found() if p.kind in WEEK_KINDS or p.kind in _REPORT_SPANS]
     if not weeks:
         return
     a, b = resolve(weeks[0], st.published, st.statement)
@@ -1596,7 +1600,7 @@ def _note_topic_month(new: list[Claim], s: Sentence, st: _DocState, lang: str) -
                 c.period_start = st.event_start
         if st.event_start:
             st.awaiting_event.clear()
-    _note_topic_week(new, st, found)
+    _note_topic_week(new, st, st.sentence_no, lambda: found)
     if st.topic_month is not None:
         return
     for p in found:
