@@ -103,6 +103,8 @@ _SITTING_HEAD = 5  # sentences of the lede a sitting is told in
 # speed: a sitting names its interview or "us" (a literal test before the regex)
 _SITTING_KEYS = (
     " us",
+    "we spoke",
+    "we talked",
     "нами",
     "interview",
     "conversation",
