@@ -87,6 +87,7 @@ from .period_rules import (
     report_day,
     report_title,
     settle_cumulative,
+    sitting_day,
     statement_day,
     statement_words,
     total_of_own_clause,
@@ -550,8 +551,10 @@ def _extract(
     _clear_caches()
     published = _published_day(published)
     lang = language if language in ("en", "uk", "ru") else detect_language(text)
-    st = _doc_state(text, lang, published, stored, why)
     sents = sentences(text)
+    # an interview the outlet held on a day: its answers are dated from it
+    published = sitting_day([s.text for s in sents], lang, published) or published
+    st = _doc_state(text, lang, published, stored, why)
     if published is not None:
         _lede_statement(sents, text, st, lang, published)
     st.lede_statement = st.statement
@@ -760,6 +763,7 @@ def _read_sentence(
     )
     if not w.hot[i] and (follow or not w.figured[i]):
         _note_statement(s, st, lang, i)
+        _note_topic_week([], st, i, lambda: find_periods(s.text, lang))
         _remember(s, st, lang, pls, i)
         w.opening = _opening(s, w.sents, i, st, lang) or w.opening
         return
@@ -768,6 +772,9 @@ def _read_sentence(
     _remember(s, st, lang, pls, i)
     if not new:  # "— Противник тисне. За тиждень він просунувся …"
         w.opening = _opening(s, w.sents, i, st, lang) or w.opening
+        # PERIODS25: "Over the past week the forces went on with the
+        # offensive, X said": the head names the roundup's week, no claim
+        _note_topic_week(new, st, i, lambda: find_periods(s.text, lang))
     if new:
         _note_new_claims(new, s, st, lang, i)
     w.claims.extend(new)
@@ -1548,6 +1555,38 @@ def _report_span(a: date, b: date, published: date) -> bool:
     )
 
 
+def _note_topic_week(
+    new: list[Claim],
+    st: _DocState,
+    i: int,
+    found: Callable[[], list[PeriodMention]],
+) -> None:
+    """A week (or a report's span) named in sentence ``i`` of the head (its
+    periods ``found`` asked only there), with the claims ``new`` it made, is a
+    weekly roundup's."""
+    if (
+        st.topic_week is not None
+        or st.topic_week_over
+        or i > _HEAD_SENTENCES
+        or st.published is None
+    ):
+        return
+    weeks = [p for p in found() if p.kind in WEEK_KINDS or p.kind in _REPORT_SPANS]
+    if not weeks:
+        return
+    a, b = resolve(weeks[0], st.published, st.statement)
+    if (
+        a is not None
+        and b is not None
+        and (weeks[0].kind in WEEK_KINDS or _report_span(a, b, st.published))
+    ):
+        st.topic_week = (a, b)
+        st.topic_week_said = " ".join(c.claimant for c in new if c.claimant)
+        # a month's list is the head's own: not a new statement's
+        st.topic_week_strict = weeks[0].kind not in WEEK_KINDS | {"span"}
+        st.topic_week_dated = weeks[0].kind == "span"
+
+
 def _note_topic_month(new: list[Claim], s: Sentence, st: _DocState, lang: str) -> None:
     """The first calendar month named in a claim sentence is the roundup's;
     a week named in a claim sentence of the head is a weekly roundup's."""
@@ -1561,24 +1600,7 @@ def _note_topic_month(new: list[Claim], s: Sentence, st: _DocState, lang: str) -
                 c.period_start = st.event_start
         if st.event_start:
             st.awaiting_event.clear()
-    if (
-        st.topic_week is None
-        and not st.topic_week_over
-        and st.sentence_no <= _HEAD_SENTENCES
-    ):
-        weeks = [p for p in found if p.kind in WEEK_KINDS or p.kind in _REPORT_SPANS]
-        if weeks:
-            a, b = resolve(weeks[0], st.published, st.statement)
-            if (
-                a is not None
-                and b is not None
-                and (weeks[0].kind in WEEK_KINDS or _report_span(a, b, st.published))
-            ):
-                st.topic_week = (a, b)
-                st.topic_week_said = " ".join(c.claimant for c in new if c.claimant)
-                # a month's list is the head's own: not a new statement's
-                st.topic_week_strict = weeks[0].kind not in WEEK_KINDS | {"span"}
-                st.topic_week_dated = weeks[0].kind == "span"
+    _note_topic_week(new, st, st.sentence_no, lambda: found)
     if st.topic_month is not None:
         return
     for p in found:
@@ -1826,7 +1848,12 @@ def _date_by_topic_day(
                 or c.extra.get("stated_now")
             ):
                 continue
-            if c.claimant and not _same_speaker(c.claimant, st.topic_day_said or ""):
+            if (
+                c.claimant
+                and not _same_speaker(c.claimant, st.topic_day_said or "")
+                # PERIODS25: named in this sentence, not carried from the lead
+                and _same_speaker(c.claimant, s.text)
+            ):
                 continue  # "Зеленський також повідомив …": another speaker's day
             if st.topic_day_local and not (
                 c.kind == "fighting" and _tally(c.quote, lang)

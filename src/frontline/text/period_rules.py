@@ -62,13 +62,15 @@ STATEMENT_VERB = folded(
 )
 # what a statement is given as, or the verb giving it: "in its Monday
 # update", "issued its daily briefing on Monday", "Speaking on Monday",
-# "у зверненні в неділю", "опубликовало сводку в понедельник"
+# "у зверненні в неділю", "опубликовало сводку в понедельник"; PERIODS25: a
+# meeting ("held a meeting on Monday", "провів нараду", "провел совещание")
 STATEMENT_NOUN = folded(
     re.compile(
         r"\b(?:update|briefing|statement|bulletin|summary|report|issued|post|"
         r"address|interview|remarks|speech|speaking|acknowledged|admitted|"
-        r"conceded|added)\b|"
-        r"(?<![\w])(?:зведенн\w*|звіт\w*|заяв[аіуо]\w*|повідомленн\w*|"
+        r"conceded|added|meeting)\b|"
+        r"(?<![\w])(?:зведенн\w*|нарад\w*|совещани\w*|звіт\w*|"
+        r"заяв[аіуо]\w*|повідомленн\w*|"
         r"брифінг\w*|оприлюдни\w*|підтверди\w*|допис\w*|звернен\w*|"
         r"інтерв['’]ю|виступ\w*|визна\w*|додав\w*|сказа\w*|"
         r"сводк\w*|отч[её]т\w*|заявлени\w*|сообщени\w*|брифинг\w*|"
@@ -77,6 +79,73 @@ STATEMENT_NOUN = folded(
         re.IGNORECASE,
     )
 )
+# PERIODS25: the sitting of an interview the outlet itself held ("He spoke to
+# us by phone on Tuesday", "Інтерв'ю записане в понеділок", "беседовал с нами
+# во вторник"): its day is the day every answer is given (``sitting_day``)
+_SITTING = keyed(
+    folded(
+        re.compile(
+            r"\b(?:spoke|talked|speaking|talking)\s+(?:to|with)\s+us\b|"
+            r"\bwe\s+(?:spoke|talked)\s+(?:to|with)\b|"
+            r"\b(?:interview|conversation)\s+(?:was\s+)?(?:recorded|conducted|"
+            r"held|given|took\s+place)\b|"
+            r"(?<![\w])(?:поспілкува\w*|розмовля\w*|поговори\w*|"
+            r"побеседова\w*|беседова\w*|говори\w*|пообща\w*)\s+(?:з|із|с)\s+"
+            r"нами(?![\w])|"
+            r"(?<![\w])(?:інтерв['’]ю|розмов[ау]|интервью|беседа|беседу|разговор)"
+            r"\s+(?:(?:було|был[оа]?)\s+)?(?:записан\w*|записали|відбул\w*|"
+            r"проведен\w*|провели|состоял\w*)(?![\w])",
+            re.IGNORECASE,
+        )
+    )
+)
+_SITTING_HEAD = 5  # sentences of the lede a sitting is told in
+# speed: a sitting names its interview or "us" (a literal test before the regex)
+_SITTING_KEYS = (
+    " us",
+    "we spoke",
+    "we talked",
+    "нами",
+    "interview",
+    "conversation",
+    "інтерв",
+    "интервью",
+    "розмов",
+    "бесед",
+    "разговор",
+)
+
+
+def sitting_day(
+    sentences: Sequence[str], lang: str, published: date | None
+) -> date | None:
+    """The day of the outlet's own interview its lede names, else None: the
+    answers are given that day, so relative times count from it and claims
+    without one are dated by it.
+
+    >>> sitting_day(["Q&A", "He spoke to us on Monday."], "en", date(2025, 3, 13))
+    datetime.date(2025, 3, 10)
+    >>> sitting_day(["He spoke to reporters on Monday."], "en", date(2025, 3, 13))
+    """
+    if published is None:
+        return None
+    for sentence in sentences[:_SITTING_HEAD]:
+        low = sentence.lower()
+        if not any(k in low for k in _SITTING_KEYS):
+            continue
+        spans = [(m.start(), m.end()) for m in _SITTING.finditer(sentence)]
+        if not spans:
+            continue
+        for p in find_periods(sentence, lang):
+            if _may_date_statement(p) and any(
+                _dates_verb(sentence, p, a, b) for a, b in spans
+            ):
+                day = resolve(p, published)[1]
+                if day is not None and day <= published:
+                    return day
+    return None
+
+
 # a day that dates a statement: a weekday, or a written day ("December 27")
 STATEMENT_DAY_KINDS = frozenset({"weekday", "date", "date_num", "two_days_ago"})
 _SAID_BEFORE = 40  # "told Putin on Sunday": verb … day, in characters
