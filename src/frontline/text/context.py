@@ -1077,7 +1077,12 @@ _DENIES_AFTER = re.compile(
     r"(?<![\w])(?:не подтвержда\w*|не підтверджу\w*|опроверга\w*|спростову\w*|"
     r"отрица\w*|заперечу\w*)|"
     # "said reports of the fall of X were untrue"
-    r"\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:untrue|false|fake|not true|baseless)\b",
+    r"\b(?:is|are|was|were)\s+['‘\"“]?(?:\w+\s+)?(?:untrue|false|fake|not true|"
+    r"baseless)\b|"
+    # FIELDS25B: a verdict of falsehood after the noun ("talk of X's fall was
+    # nonsense", "the reports were pure fabrication")
+    r"\b(?:is|are|was|were)\s+['‘\"“]?(?:\w+\s+){0,2}?(?:nonsense|a lie|lies|fiction|"
+    r"fabricat\w+|disinformation|groundless|unfounded)\b",
     re.IGNORECASE,
 )
 
@@ -1093,18 +1098,40 @@ def _denied_by_subject(
 ) -> bool:
     """The side named before a capture noun denies it in a verb after it."""
     if trig.family != "capture" or not (
-        trig.nominal or _CAPTURE_NOUN_END.search(trig.text)
+        trig.nominal
+        or _CAPTURE_NOUN_END.search(trig.text)
+        # FIELDS25B: "X's fall" is a noun too (the place falls, to the other side)
+        or trig.text.lower() == "fall"
     ):
         return False
     deny = _DENIES_AFTER.search(text, trig.end, clause[1])
+    before = side_mentions(text[clause[0] : trig.start], lang)
     return (
         deny is not None
         # "… reported the capture of X, however this is untrue": a contrast
         # is the writer's verdict on the subject's claim, not its denial
         and not _CONTRAST_WORD.search(text, trig.end, deny.start())
-        and bool(side_mentions(text[clause[0] : trig.start], lang))
+        and bool(before)
         and not side_mentions(text[trig.end : deny.start()], lang)
+        and not _claimer_judged(text, clause[0] + before[-1].end, trig, deny)
     )
+
+
+# a speaker's verb between a side and the capture noun it judges
+_SPEAKS = re.compile(
+    r"\b(?:said|says|say|told|tells|stated|states|insisted|added|noted|stressed|"
+    r"wrote|posted|called|maintained)\b",
+    re.IGNORECASE,
+)
+
+
+def _claimer_judged(text: str, side_end: int, trig: _Trig, deny: re.Match) -> bool:
+    """FIELDS25B: a verdict of falsehood ("was false") on a capture noun whose
+    side word owns the report, with nobody speaking between ("the Russian
+    report of X's capture was false"): the side is the claimer, not a denier,
+    and the capture denied is its own."""
+    verdict = deny.group(0).split(None, 1)[0].lower() in ("is", "are", "was", "were")
+    return verdict and not _SPEAKS.search(text, side_end, trig.start)
 
 
 # "no news of" right before a capture noun: "had no information about the

@@ -87,7 +87,7 @@ NEGATION_AFTER = re.compile(
     r" not confirmed|ha(?:s|ve) not been (?:confirmed|verified)|remains? unconfirmed|"
     r"(?:do|does|did) not (?:correspond|conform) to (?:the )?(?:reality|facts|truth)|"
     r"(?:is|are|was|were) not (?:accurate|correct|real)|"
-    r"(?:is|are|was|were) (?:a |an |pure |complete |just )?"
+    r"(?:is|are|was|were) ['‘\"“]?(?:a |an |pure |complete |just )?"
     # "were Russian propaganda", "is enemy disinformation"
     r"(?:(?:Russian|Kremlin|enemy|Ukrainian|Kyiv|hostile|blatant|outright) )?"
     r"['‘\"“]?(?:fantasy|fiction|"
