@@ -409,7 +409,13 @@ _RU_VOICE = re.compile(
     r"Ukrainian militants|Ukrainian formations|украинск\w+ формировани\w+|"
     # slurs for Ukrainians and Russian group names, transliterated too
     r"khokhl\w*|khokhol\w*|хохл\w*|svidom\w*|свидом\w*|ukrop\w*|укроп\w*|"
-    r"(?:Centre|Center|Tsentr|Vostok|Zapad|Sever|Yug|Dnepr) groups? of forces",
+    r"(?:Centre|Center|Tsentr|Vostok|Zapad|Sever|Yug|Dnepr) groups? of forces|"
+    # FIELDS25B: Moscow's English spellings of Ukrainian places ("Kharkov",
+    # "Zaporozhye", "Krasnoarmeysk"): an English relay of Russian reports
+    r"\b(?:Kiev|Kharkov|Zaporozhye|Nikolayev|Krasnoarmeysk|Artyomovsk|"
+    r"Dzerzhinsk|Ugledar|Avdeyevka|Kupyansk|Kremennaya|Seversk|Chasov Yar|"
+    r"Volchansk|Konstantinovka|Krasny Liman|Dnepropetrovsk|Kherson Region|"
+    r"Zaporozhye Region|Kharkov Region|AFU)\b",
     re.IGNORECASE,
 )
 _UA_VOICE = re.compile(
