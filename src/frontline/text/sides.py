@@ -414,8 +414,7 @@ _RU_VOICE = re.compile(
     # "Zaporozhye", "Krasnoarmeysk"): an English relay of Russian reports
     r"\b(?:Kiev|Kharkov|Zaporozhye|Nikolayev|Krasnoarmeysk|Artyomovsk|"
     r"Dzerzhinsk|Ugledar|Avdeyevka|Kupyansk|Kremennaya|Seversk|Chasov Yar|"
-    r"Volchansk|Konstantinovka|Krasny Liman|Dnepropetrovsk|Kherson Region|"
-    r"Zaporozhye Region|Kharkov Region|AFU)\b",
+    r"Volchansk|Konstantinovka|Krasny Liman|Dnepropetrovsk|AFU)\b",
     re.IGNORECASE,
 )
 _UA_VOICE = re.compile(
