@@ -972,12 +972,45 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
     """
     lead = _ENTRY_TIME.match(sentence)
     if lead is None:
-        return _find_claimant(sentence, lang)
-    c = _find_claimant(sentence[lead.end() :], lang)
+        return _untimed(_find_claimant(sentence, lang))
+    c = _untimed(_find_claimant(sentence[lead.end() :], lang))
     if c is None or c.start < 0:
         return c
     k = lead.end()
     return Claimant(c.name, c.role, c.pronoun, c.start + k, c.end + k, c.relayed)
+
+
+_TIME_WORD = rf"(?:{every('SPEAKER_TIME_WORDS')})(?![\w’'ʼ-])"
+# "Напередодні ввечері в Міноборони РФ", "Yesterday the General Staff"
+_LEAD_TIME = re.compile(
+    rf"^(?:{_TIME_WORD}\s+)+(?:(?:в|у|in|at)\s+(?=[A-ZА-ЯІЇЄҐЁ]))?", re.IGNORECASE
+)
+# "Олексій Смирнов раніше", "Зеленський ще ввечері четверга": lower case only
+_TAIL_TIME = re.compile(rf"(?<=[\w»”)])\s+{_TIME_WORD}.*$")
+
+
+def _untimed(c: Claimant | None) -> Claimant | None:
+    """``c`` without the time words stuck to its name, before it or after
+    it; None when the name was nothing but time words.
+
+    >>> _untimed(Claimant("Напередодні Генштаб ЗСУ", None)).name
+    'Генштаб ЗСУ'
+    >>> _untimed(Claimant("Олексій Смирнов раніше", "губернатор")).name
+    'Олексій Смирнов'
+    >>> _untimed(Claimant("накануне", None)) is None
+    True
+    """
+    if c is None or not c.name:
+        return c
+    name = _TAIL_TIME.sub("", _LEAD_TIME.sub("", c.name))
+    if name == c.name:
+        return c
+    if not name:
+        return None
+    # what is left is read again: "Президент Володимир Зеленський", "it"
+    n = _split(name)
+    role = " ".join(x for x in (c.role, n.role) if x) or None
+    return Claimant(n.name, role, n.pronoun, c.start, c.end, c.relayed)
 
 
 def _find_claimant(sentence: str, lang: str) -> Claimant | None:

@@ -714,6 +714,13 @@ BODY_WORDS = (
 # the months and the days of the week, as words start (any case)
 MONTH_WORDS = MONTHS
 WEEKDAY_WORDS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# the time words that may stick to a speaker phrase ("Ukraine's army
+# earlier", "Yesterday the General Staff"): no part of the name (claimants.py)
+SPEAKER_TIME_WORDS = (
+    r"yesterday|today|tonight|overnight|earlier|previously|also|again|"
+    r"later|meanwhile|last night|this morning|on (?:monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)"
+)
 # "X fell" said of a figure or the weather, not a place: "Prices fell"
 NOT_A_FIGURE_FELL = (
     r"(?<!Prices fell)(?<!Shares fell)(?<!Stocks fell)(?<!Sales fell)"

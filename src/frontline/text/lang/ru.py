@@ -1028,3 +1028,9 @@ MONTH_WORDS = (
     r"декабр"
 )
 WEEKDAY_WORDS = r"понедельник|вторник|сред[уы]|пятниц|суббот|воскресен"
+# the time words that may stick to a speaker phrase ("Накануне Минобороны",
+# "Валерий Герасимов ранее"): no part of the name (claimants.py)
+SPEAKER_TIME_WORDS = (
+    r"накануне|вчера|сегодня|ночью|утром|вечером|ранее|дн[её]м ранее|"
+    r"ещ[её]|тогда|также|снова|во время"
+)
