@@ -42,8 +42,10 @@ from .claimants import (
     find_claimant,
     is_outlet,
     keep_analyst,
+    named_later,
     person_named,
     quote_attribution,
+    title_stems,
 )
 from .clean import Sentence, sentences
 from .context import (
@@ -918,8 +920,29 @@ def _settle_document(
         st.why.lose(dated, claims, "history")
     _link_restatements(claims)
     _speakers_for_unattributed(claims, sents, lang)
+    _titles_named_later(claims, sents, lang)
     layout_speakers(claims, text, lang)
     return claims
+
+
+def _titles_named_later(claims: list[Claim], sents: list[Sentence], lang: str) -> None:
+    """A claim whose claimant is a bare title ("Ukraine's army chief said …")
+    takes the person the next sentences name with it (``named_later``)."""
+    for claim in claims:
+        if claim.claimant_role or title_stems(claim.claimant or "") is None:
+            continue
+        after = [s for s in sents if s.start > claim.char_start]
+        later = []
+        for s in after[:_TITLE_LOOKAHEAD]:
+            c = _claimant(s.text, lang) or person_named(s.text)
+            if c is not None and c.name:
+                later.append(c)
+        who = named_later(claim.claimant, later)
+        if who is not None:
+            claim.claimant, claim.claimant_role = who.name, who.role
+
+
+_TITLE_LOOKAHEAD = 6  # sentences read for the person a title stands for
 
 
 def _why_not(
