@@ -1085,7 +1085,9 @@ _LEAD_TIME = re.compile(
     rf"^(?:{_TIME_WORD}\s+)+(?:(?:в|у|in|at)\s+(?=[A-ZА-ЯІЇЄҐЁ]))?", re.IGNORECASE
 )
 # "Олексій Смирнов раніше", "Зеленський ще ввечері четверга": lower case only
-_TAIL_TIME = re.compile(rf"(?<=[\w»”)])\s+{_TIME_WORD}.*$")
+_TAIL_TIME = re.compile(
+    rf"(?<=[\w»”)])\s+(?:{_TIME_WORD}|(?:{every('SPEAKER_TAILS')})).*$"
+)
 
 
 def _untimed(c: Claimant | None) -> Claimant | None:

@@ -717,9 +717,15 @@ WEEKDAY_WORDS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # the time words that may stick to a speaker phrase ("Ukraine's army
 # earlier", "Yesterday the General Staff"): no part of the name (claimants.py)
 SPEAKER_TIME_WORDS = (
-    r"yesterday|today|tonight|overnight|earlier|previously|also|again|"
+    r"late|yesterday|today|tonight|overnight|earlier|previously|also|again|"
     r"later|meanwhile|last night|this morning|on (?:monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday)"
+)
+# the words that open a qualifier after a speaker phrase ("The Courant of
+# data from ISW", "One brigade near Toretsk"): no part of the name
+SPEAKER_TAILS = (
+    r"of (?:the )?(?:data|figures|maps|daily maps|satellite images|footage)\b|"
+    r"near [A-Z]|operating\b|based in\b"
 )
 # "X fell" said of a figure or the weather, not a place: "Prices fell"
 NOT_A_FIGURE_FELL = (
