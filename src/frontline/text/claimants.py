@@ -1082,7 +1082,7 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
 _TIME_WORD = rf"(?:{every('SPEAKER_TIME_WORDS')})(?![\w’'ʼ-])"
 # "Напередодні ввечері в Міноборони РФ", "Yesterday the General Staff"
 _LEAD_TIME = re.compile(
-    rf"^(?:{_TIME_WORD}\s+)+(?:(?:в|у|in|at)\s+(?=[A-ZА-ЯІЇЄҐЁ]))?", re.IGNORECASE
+    rf"^(?:{_TIME_WORD}(?:\s+|$))+(?:(?:в|у|in|at)\s+(?=[A-ZА-ЯІЇЄҐЁ]))?", re.IGNORECASE
 )
 # "Олексій Смирнов раніше", "Зеленський ще ввечері четверга": lower case only
 _TAIL_TIME = re.compile(

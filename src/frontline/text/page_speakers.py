@@ -195,6 +195,9 @@ _CHANNEL_HEADER = re.compile(
 )
 
 
+_RUBRIC = re.compile(rf"(?i)(?:^|\s)(?:{every('RUBRIC_WORDS')})$")
+
+
 def channel_header(text: str) -> Claimant | None:
     """The channel a post names in its header line (name, a bar, a topic):
     it speaks every claim whose sentence names no speaker of its own.
@@ -203,12 +206,16 @@ def channel_header(text: str) -> Claimant | None:
     'Trench Notes'
     >>> channel_header("Kyiv holds. Moscow | no") is None
     True
+    >>> channel_header("EVENING BRIEFING | May 2\\n\\nWe hold X.") is None
+    True
     """
     first = text.lstrip().split("\n", 1)
     if len(first) < 2 or not first[1].strip():
         return None  # a one-line text has no header
     m = _CHANNEL_HEADER.match(first[0].strip())
-    return Claimant(m["who"], None) if m else None
+    if m is None or _RUBRIC.search(m["who"]):
+        return None  # "FACT CHECK | …": a rubric, nobody speaking
+    return Claimant(m["who"], None)
 
 
 def _channel_speaks(claims: list[Any], text: str, lang: str) -> None:

@@ -727,6 +727,11 @@ SPEAKER_TAILS = (
     r"of (?:the )?(?:data|figures|maps|daily maps|satellite images|footage)\b|"
     r"near [A-Z]|operating\b|based in\b"
 )
+# the genre words that end a rubric's name, not a channel's ("FACT CHECK |
+# …", "EVENING BRIEFING | …"): page_speakers.py
+RUBRIC_WORDS = (
+    r"check|briefing|update|digest|news|summary|roundup|review|explainer|brief"
+)
 # "X fell" said of a figure or the weather, not a place: "Prices fell"
 NOT_A_FIGURE_FELL = (
     r"(?<!Prices fell)(?<!Shares fell)(?<!Stocks fell)(?<!Sales fell)"
