@@ -19,7 +19,7 @@ from frontline.text.claimants import (
     title_stems,
 )
 from frontline.text.claims import extract_claims
-from frontline.text.page_speakers import channel_header
+from frontline.text.page_speakers import channel_header, document_issuer
 
 PUB = date(2025, 9, 3)
 
@@ -178,3 +178,69 @@ def test_a_rubric_is_no_channel(header: str) -> None:
 def test_a_channel_still_speaks() -> None:
     c = channel_header("Steppe Notes | evening\n\nWe hold Marivka.")
     assert c is not None and c.name == "Steppe Notes"
+
+
+# ---- rule 6: a report's title names its issuer ------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ранкове зведення Штабу оборони станом на 08:00\n\nБої тривають.", "оборони"),
+        ("Вечірнє зведення Командування півдня станом на 20:00\n\nX.", "півдня"),
+        ("Денне зведення Штабу оборони станом на 14:00 2 травня\n\nX.", "оборони"),
+        ("Вечерняя сводка Штаба обороны по состоянию на 20:00\n\nX.", "обороны"),
+        ("Утренняя сводка Командования юга по состоянию на 08:00\n\nX.", "юга"),
+        ("Дневная сводка Штаба обороны по состоянию на 14:00\n\nX.", "обороны"),
+        ("Morning update from the Southern Command as of 08:00\n\nX.", "Command"),
+        ("Evening Report of the Coastal Brigade as of 20:00\n\nX.", "Brigade"),
+        ("Daily Summary by the Eastern Command as of noon\n\nX.", "Command"),
+    ],
+)
+def test_a_title_names_the_issuer(text: str, name: str) -> None:
+    c = document_issuer(text)
+    assert c is not None and last_word(c.name) == name
+
+
+@pytest.mark.parametrize(
+    ("first", "name"),
+    [
+        ("Press Service of the Eastern Group of Armed Forces", "Forces"),
+        ("Command of the Joint Forces of Kolosky Republic", "Republic"),
+        ("Прес-служба Східного угруповання військ Сил оборони України", "України"),
+    ],
+)
+def test_a_long_signature_line(first: str, name: str) -> None:
+    c = document_issuer(first + "\nDaily figures\n\nThe enemy attacked Marivka.")
+    assert c is not None and last_word(c.name) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            "Оперативна інформація станом на 08:00 02.05.2025 щодо російського "
+            "вторгнення\n\nНа Колоському напрямку ворог атакував поблизу Марівки.",
+            "uk",
+            "ЗСУ",
+        ),
+        (
+            "Оперативная информация по состоянию на 08:00 02.05.2025 относительно "
+            "российского вторжения\n\nНа Колосском направлении враг атаковал у "
+            "Маривки.",
+            "ru",
+            "ВСУ",
+        ),
+        (
+            "Operational update regarding the Russian invasion as of 08:00 on "
+            "2 May\n\nIn the Kolosky direction the enemy attacked near Marivka.",
+            "en",
+            "Ukraine",
+        ),
+    ],
+)
+def test_the_staff_report_is_known_by_its_title(
+    text: str, lang: str, name: str
+) -> None:
+    assert last_word(document_issuer(text).name) == name
+    found = claims(text, lang)
+    assert found and all(last_word(c.claimant) == name for c in found)
+    assert {c.kind for c in found} == {"fighting"}
