@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from .fastre import RunBeforeAnchor, folded, gated, keyed, prefiltered
 from .lang import every
 from .periods import MONTHS_LOC, WEEKDAYS_ACC
-from .sides import KNOWN_PEOPLE
+from .sides import KNOWN_PEOPLE, side_of_text
 
 _EN_VERBS = (
     r"said|says|told|reported|reports|announced|announces|claimed|claims|stated|"
@@ -822,8 +822,10 @@ def by_role(found: Claimant | None, known: list[Claimant]) -> Claimant | None:
     >>> by_role(Claimant("президент Украины", None), [z]).name
     'Владимир Зеленский'
     """
-    if found is None or not found.name or found.role or found.name[:1].isupper():
+    if found is None or not found.name or found.role:
         return found
+    if found.name[:1].isupper():
+        return _by_title(found, known)
     want = _stems(found.name)
     for k in reversed(known):
         if k.role and k.name and _stems(k.role) == want:
@@ -835,6 +837,103 @@ def by_role(found: Claimant | None, known: list[Claimant]) -> Claimant | None:
             if k.role and k.name and want[0] in _stems(k.role):
                 return k
     return found
+
+
+# a capitalised title with no name in it ("Kremlin leader", "Ukraine's top
+# commander", "Министр обороны"): only its first word is capitalised, its last
+# is a title word; the title words that stand for one another
+_TITLES_HEAD = (
+    r"leader|chief|commander|president|minister|"
+    r"лідер|очільник|командувач|головнокомандувач|президент|міністр|"
+    r"лидер|главнокомандующий|командующий|министр"
+)
+_TITLE_ONLY = re.compile(
+    rf"^\S+(?:\s+[a-zа-яіїєґё][\w'’-]*){{0,3}}\s+(?P<head>{_TITLES_HEAD})$"
+    rf"|^(?P<first>(?i:{_TITLES_HEAD}))(?:\s+[a-zа-яіїєґё][\w'’-]*){{1,2}}$"
+)
+_SAME_TITLE = {
+    "leade": ("leade", "presi"),
+    "лідер": ("лідер", "прези"),
+    "лидер": ("лидер", "прези"),
+    "chief": ("chief", "comma"),
+    "comma": ("comma", "chief"),
+    "коман": ("коман", "голов"),
+    "голов": ("голов", "коман"),
+    "главн": ("главн", "коман"),
+}
+
+
+def title_stems(phrase: str) -> tuple[str, ...] | None:
+    """The stems a role must hold to fit a title phrase with no name in it
+    ("Kremlin leader": leader or president), or None for any other phrase.
+
+    >>> title_stems("Kremlin leader")
+    ('leade', 'presi')
+    >>> title_stems("Vladimir Putin") is None
+    True
+    """
+    m = _TITLE_ONLY.match(phrase)
+    if m is None:
+        return None
+    head = (m["head"] or m["first"])[:5].lower()
+    return _SAME_TITLE.get(head, (head,))
+
+
+def _by_title(found: Claimant, known: list[Claimant]) -> Claimant:
+    """The person named before whose role holds the title of a capitalised
+    title phrase ("Kremlin leader" after "Russian President Vladimir Putin"),
+    of the phrase's side when it tells one; else ``found``.
+
+    >>> p = Claimant("Vladimir Putin", "Russian President")
+    >>> by_role(Claimant("Kremlin leader", None), [p]).name
+    'Vladimir Putin'
+    """
+    want = title_stems(found.name or "")
+    if want is None:
+        return found
+    side = side_of_text(found.name)
+    for k in reversed(known):
+        if not (k.role and k.name and k.name[:1].isupper()):
+            continue
+        if not any(w.startswith(want) for w in _stems(k.role)):
+            continue
+        there = side_of_text(f"{k.name} {k.role}")
+        if side is None or there is None or there == side:
+            return k
+    return found
+
+
+_LATER_SENTENCES = 4  # how far on a title's person may be named
+
+
+def named_later(title: str, later: list[Claimant]) -> Claimant | None:
+    """The person a title phrase opening a report stands for, named in one of
+    the next sentences (``later``, in order): "Ukraine's top commander said
+    … . … Oleksandr Syrskyi, commander-in-chief, said". Only the first
+    personal name counts, and only when its role holds the title and its
+    side is not the other one.
+
+    >>> s = Claimant("Oleksandr Syrskyi", "commander-in-chief")
+    >>> named_later("Ukraine's top commander", [s]).name
+    'Oleksandr Syrskyi'
+    >>> named_later("Ukraine's army chief", [Claimant("DeepState", None)]) is None
+    True
+    """
+    want = title_stems(title)
+    if want is None:
+        return None
+    side = side_of_text(title)
+    for k in later[:_LATER_SENTENCES]:
+        words = (k.name or "").split()
+        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            continue
+        there = side_of_text(f"{k.name} {k.role or ''}")
+        if side is not None and there is not None and there != side:
+            return None
+        if k.role and any(w.startswith(want) for w in _stems(k.role)):
+            return k
+        return None  # the first person named is another's
+    return None
 
 
 def _stems(phrase: str) -> tuple[str, ...]:
@@ -972,12 +1071,47 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
     """
     lead = _ENTRY_TIME.match(sentence)
     if lead is None:
-        return _find_claimant(sentence, lang)
-    c = _find_claimant(sentence[lead.end() :], lang)
+        return _untimed(_find_claimant(sentence, lang))
+    c = _untimed(_find_claimant(sentence[lead.end() :], lang))
     if c is None or c.start < 0:
         return c
     k = lead.end()
     return Claimant(c.name, c.role, c.pronoun, c.start + k, c.end + k, c.relayed)
+
+
+_TIME_WORD = rf"(?:{every('SPEAKER_TIME_WORDS')})(?![\w’'ʼ-])"
+# "Напередодні ввечері в Міноборони РФ", "Yesterday the General Staff"
+_LEAD_TIME = re.compile(
+    rf"^(?:{_TIME_WORD}(?:\s+|$))+(?:(?:в|у|in|at)\s+(?=[A-ZА-ЯІЇЄҐЁ]))?", re.IGNORECASE
+)
+# "Олексій Смирнов раніше", "Зеленський ще ввечері четверга": lower case only
+_TAIL_TIME = re.compile(
+    rf"(?<=[\w»”)])\s+(?:{_TIME_WORD}|(?:{every('SPEAKER_TAILS')})).*$"
+)
+
+
+def _untimed(c: Claimant | None) -> Claimant | None:
+    """``c`` without the time words stuck to its name, before it or after
+    it; None when the name was nothing but time words.
+
+    >>> _untimed(Claimant("Напередодні Генштаб ЗСУ", None)).name
+    'Генштаб ЗСУ'
+    >>> _untimed(Claimant("Олексій Смирнов раніше", "губернатор")).name
+    'Олексій Смирнов'
+    >>> _untimed(Claimant("накануне", None)) is None
+    True
+    """
+    if c is None or not c.name:
+        return c
+    name = _TAIL_TIME.sub("", _LEAD_TIME.sub("", c.name))
+    if name == c.name:
+        return c
+    if not name:
+        return None
+    # what is left is read again: "Президент Володимир Зеленський", "it"
+    n = _split(name)
+    role = " ".join(x for x in (c.role, n.role) if x) or None
+    return Claimant(n.name, role, n.pronoun, c.start, c.end, c.relayed)
 
 
 def _find_claimant(sentence: str, lang: str) -> Claimant | None:

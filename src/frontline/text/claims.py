@@ -42,8 +42,10 @@ from .claimants import (
     find_claimant,
     is_outlet,
     keep_analyst,
+    named_later,
     person_named,
     quote_attribution,
+    title_stems,
 )
 from .clean import Sentence, sentences
 from .context import (
@@ -812,6 +814,8 @@ def _enter_sentence(w: _Walk, st: _DocState, lang: str, i: int) -> PeriodMention
     s = w.sents[i]
     if i and s.line_index != w.sents[i - 1].line_index:
         st.paragraph += 1  # (a line of text is a paragraph)
+        if st.claimant_before is not None:  # an aside's paragraph is over
+            st.claimant, st.claimant_before = st.claimant_before, None
     if w.listed is not None and i > w.listed[0]:
         line = w.text[w.text.rfind("\n", 0, s.start) + 1 : s.end]  # with its mark
         if not list_item(line):
@@ -918,8 +922,29 @@ def _settle_document(
         st.why.lose(dated, claims, "history")
     _link_restatements(claims)
     _speakers_for_unattributed(claims, sents, lang)
+    _titles_named_later(claims, sents, lang)
     layout_speakers(claims, text, lang)
     return claims
+
+
+def _titles_named_later(claims: list[Claim], sents: list[Sentence], lang: str) -> None:
+    """A claim whose claimant is a bare title ("Ukraine's army chief said …")
+    takes the person the next sentences name with it (``named_later``)."""
+    for claim in claims:
+        if claim.claimant_role or title_stems(claim.claimant or "") is None:
+            continue
+        after = [s for s in sents if s.start > claim.char_start]
+        later = []
+        for s in after[:_TITLE_LOOKAHEAD]:
+            c = _claimant(s.text, lang) or person_named(s.text)
+            if c is not None and c.name:
+                later.append(c)
+        who = named_later(claim.claimant, later)
+        if who is not None:
+            claim.claimant, claim.claimant_role = who.name, who.role
+
+
+_TITLE_LOOKAHEAD = 6  # sentences read for the person a title stands for
 
 
 def _why_not(
@@ -2228,6 +2253,7 @@ def _remember_speaker(s: Sentence, st: _DocState, lang: str) -> Claimant | None:
         st.last_person = person_named(s.text) or st.last_person
     if c is not None and not c.pronoun and c.name:
         c = by_role(c, st.speakers)
+        _note_aside(st, c)
         st.claimant = st.last_person = c
         if c.role:
             st.speakers.append(c)
@@ -2238,6 +2264,27 @@ def _remember_speaker(s: Sentence, st: _DocState, lang: str) -> Claimant | None:
             if w[:1].isupper():
                 st.people.add(w)
     return c
+
+
+# an unnamed person speaking: "The commander of a Ukrainian brigade", "A
+# spokesperson for the unit", "One soldier"
+_UNNAMED_PERSON = re.compile(r"^(?:A|An|The|One)\s+[a-z]")
+
+
+def _note_aside(st: _DocState, c: Claimant) -> None:
+    """Before ``c`` becomes the claimant: an unnamed person's word inside a
+    named source's report is an aside, and the named source is claimant again
+    from the next paragraph on (``_enter_sentence``)."""
+    old = st.claimant
+    if (
+        _UNNAMED_PERSON.match(c.name or "")
+        and old is not None
+        and old.name
+        and not _UNNAMED_PERSON.match(old.name)
+    ):
+        st.claimant_before = old
+    else:
+        st.claimant_before = None
 
 
 def _remember_places(

@@ -237,6 +237,9 @@ class _DocState:
     # no publication day: the last day of the month the text was stored in
     stored: date | None = None
     claimant: Claimant | None = None
+    # the claimant an unnamed person's aside ("The commander of a brigade
+    # stated …") stood in for: back at the next paragraph (claims.py)
+    claimant_before: Claimant | None = None
     # the person named last, speaking or not: whom "he said" points back to
     last_person: Claimant | None = None
     # speakers named with a role, for a later speaker named by the role only

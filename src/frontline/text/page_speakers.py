@@ -129,9 +129,11 @@ _DOC_NOUN = (
     r"Сводка|Сообщение|Заявление|Зведення|Повідомлення|Заява|Звіт|Отч[её]т)"
 )
 _TITLE_ISSUER = re.compile(
-    rf"^\W*{_DOC_NOUN}\s+(?:(?:of|from|by)\s+(?:the\s+)?)?"
-    r"(?P<who>[A-ZА-ЯІЇЄҐЁ][^,.;:()]{2,80}?)\s+(?:(?:on|about|о|об|про|щодо|за)"
-    r"\s|\(|$)"
+    # one word may qualify the genre: "Ранкове зведення Генштабу станом на …"
+    rf"^\W*(?:[A-ZА-ЯІЇЄҐЁ][\w'’-]+\s+(?i:{_DOC_NOUN})|{_DOC_NOUN})\s+"
+    r"(?:(?:of|from|by)\s+(?:the\s+)?)?"
+    r"(?P<who>[A-ZА-ЯІЇЄҐЁ][^,.;:()]{2,80}?)\s+(?:(?:on|about|о|об|про|щодо|за|"
+    r"станом|по состоянию|as of)\s|\(|$)"
 )
 _ISSUER_COLON = re.compile(
     r"^\W*(?P<who>[A-ZА-ЯІЇЄҐЁ][^,.;:()|]{2,60}?)\s*[:|]\s*(?:[\w'’ :-]{0,40}\s)?"
@@ -148,7 +150,7 @@ _SUBSCRIBE = re.compile(
     r"|Translated from the Telegram channel\s+[\"“«](?P<chan>[^\"”»]{2,40})",
     re.IGNORECASE,
 )
-_SIGNATURE_WORDS = 7  # a longer line is a sentence, no signature
+_SIGNATURE_WORDS = 9  # a longer line is a sentence, no signature
 
 
 def _signature(line: str) -> str | None:
@@ -160,6 +162,24 @@ def _signature(line: str) -> str | None:
     if re.search(r"[.!?:]|\d{1,2}[:.]\d{2}|\d{4}|\s[-–—]\s", s) or not _BODY.search(s):
         return None
     return s
+
+
+# the General Staff's daily report is known by its title alone: "Оперативна
+# інформація станом на 08:00 … щодо російського вторгнення"
+_STAFF_REPORT = (
+    (
+        re.compile(r"^\W*Оперативна інформація\b.*\bросійського вторгнення"),
+        "Генштаб ЗСУ",
+    ),
+    (
+        re.compile(r"^\W*Оперативная информация\b.*\bроссийского вторжения"),
+        "Генштаб ВСУ",
+    ),
+    (
+        re.compile(r"(?i)^\W*Operational (?:update|information)\b.*\bRussian invasion"),
+        "General Staff of the Armed Forces of Ukraine",
+    ),
+)
 
 
 def document_issuer(text: str) -> Claimant | None:
@@ -184,6 +204,9 @@ def document_issuer(text: str) -> Claimant | None:
         who = _signature(ln)
         if who:
             return Claimant(who, None)
+    for rx, staff in _STAFF_REPORT:
+        if rx.match(lines[0]):
+            return Claimant(staff, None)
     return None
 
 
@@ -195,6 +218,9 @@ _CHANNEL_HEADER = re.compile(
 )
 
 
+_RUBRIC = re.compile(rf"(?i)(?:^|\s)(?:{every('RUBRIC_WORDS')})$")
+
+
 def channel_header(text: str) -> Claimant | None:
     """The channel a post names in its header line (name, a bar, a topic):
     it speaks every claim whose sentence names no speaker of its own.
@@ -203,12 +229,16 @@ def channel_header(text: str) -> Claimant | None:
     'Trench Notes'
     >>> channel_header("Kyiv holds. Moscow | no") is None
     True
+    >>> channel_header("EVENING BRIEFING | May 2\\n\\nWe hold X.") is None
+    True
     """
     first = text.lstrip().split("\n", 1)
     if len(first) < 2 or not first[1].strip():
         return None  # a one-line text has no header
     m = _CHANNEL_HEADER.match(first[0].strip())
-    return Claimant(m["who"], None) if m else None
+    if m is None or _RUBRIC.search(m["who"]):
+        return None  # "FACT CHECK | …": a rubric, nobody speaking
+    return Claimant(m["who"], None)
 
 
 def _channel_speaks(claims: list[Any], text: str, lang: str) -> None:

@@ -714,6 +714,24 @@ BODY_WORDS = (
 # the months and the days of the week, as words start (any case)
 MONTH_WORDS = MONTHS
 WEEKDAY_WORDS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# the time words that may stick to a speaker phrase ("Ukraine's army
+# earlier", "Yesterday the General Staff"): no part of the name (claimants.py)
+SPEAKER_TIME_WORDS = (
+    r"late|yesterday|today|tonight|overnight|earlier|previously|also|again|"
+    r"later|meanwhile|last night|this morning|on (?:monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)"
+)
+# the words that open a qualifier after a speaker phrase ("The Courant of
+# data from ISW", "One brigade near Toretsk"): no part of the name
+SPEAKER_TAILS = (
+    r"of (?:the )?(?:data|figures|maps|daily maps|satellite images|footage)\b|"
+    r"near [A-Z]|operating\b|based in\b"
+)
+# the genre words that end a rubric's name, not a channel's ("FACT CHECK |
+# …", "EVENING BRIEFING | …"): page_speakers.py
+RUBRIC_WORDS = (
+    r"check|briefing|update|digest|news|summary|roundup|review|explainer|brief"
+)
 # "X fell" said of a figure or the weather, not a place: "Prices fell"
 NOT_A_FIGURE_FELL = (
     r"(?<!Prices fell)(?<!Shares fell)(?<!Stocks fell)(?<!Sales fell)"

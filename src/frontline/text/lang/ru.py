@@ -1028,3 +1028,18 @@ MONTH_WORDS = (
     r"декабр"
 )
 WEEKDAY_WORDS = r"понедельник|вторник|сред[уы]|пятниц|суббот|воскресен"
+# the time words that may stick to a speaker phrase ("Накануне Минобороны",
+# "Валерий Герасимов ранее"): no part of the name (claimants.py)
+SPEAKER_TIME_WORDS = (
+    r"поздно|накануне|вчера|сегодня|ночью|утром|вечером|ранее|дн[её]м ранее|"
+    r"ещ[её]|тогда|также|снова|во время"
+)
+# the words that open a qualifier after a speaker phrase ("Минобороны РФ за
+# тот же месяц", "бригада под Торецком"): no part of the name
+SPEAKER_TAILS = (
+    r"за (?:тот же|этот|прошлый|предыдущий|весь)\b|"
+    r"(?:близ|возле|под) [А-ЯЁ]|(?:действующ|воюющ)\w*\b"
+)
+# the genre words that end a rubric's name, not a channel's ("Вечерний
+# обзор | …", "ФАКТЧЕК | …"): page_speakers.py
+RUBRIC_WORDS = r"обзор|дайджест|сводка|новости|итоги|разбор|фактчек"

@@ -1086,3 +1086,18 @@ MONTH_WORDS = (
     r"жовт(?:ень|н)|листопад|груд(?:ень|н)"
 )
 WEEKDAY_WORDS = r"понеділ|вівтор|середу|четвер|п.ятниц|субот|неділ"
+# the time words that may stick to a speaker phrase ("Напередодні Генштаб",
+# "Олексій Смирнов раніше"): no part of the name (claimants.py)
+SPEAKER_TIME_WORDS = (
+    r"пізно|напередодні|вчора|учора|сьогодні|уночі|вночі|вранці|зранку|ввечері|"
+    r"увечері|раніше|днем раніше|ще|тоді|також|знову|під час"
+)
+# the words that open a qualifier after a speaker phrase ("Міноборони РФ за
+# той самий місяць", "бригада біля Торецька"): no part of the name
+SPEAKER_TAILS = (
+    r"за (?:той самий|той же|цей|минулий|попередній|весь)\b|"
+    r"(?:поблизу|біля|під) [А-ЯІЇЄҐ]|що (?:діє|воює)\b"
+)
+# the genre words that end a rubric's name, not a channel's ("ФАКТЧЕК |
+# …", "Вечірній огляд | …"): page_speakers.py
+RUBRIC_WORDS = r"огляд|дайджест|зведення|новини|підсумки|розбір|фактчек"
