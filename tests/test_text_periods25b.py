@@ -27,31 +27,51 @@ _DURING_THE_WEEK = [
         "Ukrainian troops advanced 2 km near Robotyne during the week, "
         "the ministry said on Monday.",
         "advance",
+        "UA",
     ),
     (
         "en",
         "During the week, Russian forces captured the village of Ivanivka, "
         "Kyiv said on Monday.",
         "settlement_control",
+        "RU",
     ),
     (
         "en",
         "In total, 4 square kilometres were liberated near Bakhmut during the "
         "week, the deputy minister said on Monday.",
         "area_change",
+        "UA",
     ),
     # the same week in the other languages (their patterns were there before)
-    ("uk", "Протягом тижня бійці просунулися на 2 км біля Роботиного.", "advance"),
-    ("uk", "Упродовж тижня наші війська звільнили село Іванівка.", "settlement_control"),
-    ("uk", "За тиждень сили оборони звільнили 4 км² біля Бахмута.", "area_change"),
-    ("ru", "В течение недели войска продвинулись на 2 км у Работино.", "advance"),
-    ("ru", "За неделю войска освободили село Ивановка.", "settlement_control"),
-    ("ru", "В течение недели освобождено 4 кв. км у Артемовска.", "area_change"),
+    (
+        "uk",
+        "Протягом тижня бійці просунулися на 2 км біля Роботиного.",
+        "advance",
+        "UA",
+    ),
+    (
+        "uk",
+        "Упродовж тижня наші війська звільнили село Іванівка.",
+        "settlement_control",
+        "UA",
+    ),
+    (
+        "uk",
+        "За тиждень сили оборони звільнили 4 км² біля Бахмута.",
+        "area_change",
+        "UA",
+    ),
+    ("ru", "В течение недели войска продвинулись на 2 км у Работино.", "advance", "RU"),
+    ("ru", "За неделю войска освободили село Ивановка.", "settlement_control", "RU"),
+    ("ru", "В течение недели освобождено 4 кв. км у Артемовска.", "area_change", "RU"),
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "kind"), _DURING_THE_WEEK)
-def test_during_the_week_is_the_past_week(lang: str, text: str, kind: str) -> None:
+@pytest.mark.parametrize(("lang", "text", "kind", "gainer"), _DURING_THE_WEEK)
+def test_during_the_week_is_the_past_week(
+    lang: str, text: str, kind: str, gainer: str
+) -> None:
     claims = [
         c
         for c in extract_claims(text, published=PUBLISHED, language=lang)
@@ -62,6 +82,8 @@ def test_during_the_week_is_the_past_week(lang: str, text: str, kind: str) -> No
     assert claim.period_text is not None
     assert (claim.period_start, claim.period_end) == WEEK
     assert not claim.negated
+    assert claim.gainer == gainer
+    assert len(claim.places) == 1
 
 
 @pytest.mark.parametrize(
