@@ -3,7 +3,11 @@
 - "during the week" in a weekly roundup is the past week, as "over the week"
   (``past_week``), and as the Ukrainian "протягом тижня" and the Russian "в
   течение недели" already were; "during the week of …" / "… before …" name
-  another week and are left alone.
+  another week and are left alone;
+- the verbs a speaker goes on with ("…, he stressed", "наголосив",
+  "подчеркнул", "insisted", "підкреслив") are statement verbs: a speaker's
+  day ("Over the past day we advanced 2 km, X said") goes on into the next
+  sentence of their words told with one (``period_rules.STATEMENT_VERB``).
 
 Every sentence is written for this test (no dev, blind or article text). The
 text tests never read ../shared.
@@ -108,3 +112,84 @@ def test_during_the_week_is_found(text: str) -> None:
 )
 def test_another_week_is_not_the_past_week(text: str) -> None:
     assert "past_week" not in [p.kind for p in find_periods(text, "en")]
+
+
+REPORT_DAY = date(2024, 8, 20)  # "over the past day" told on Wednesday 21st
+_EN_HEAD = (
+    "Syrskyi: Ukrainian forces hold over 1,000 sq km of Kursk region\n\n"
+    "The commander briefed the president on the Kursk operation on Wednesday.\n\n"
+)
+_UK_HEAD = (
+    "Сирський: Сили оборони контролюють понад 1000 кв. км Курщини\n\n"
+    "Головнокомандувач у середу доповів Президенту про ситуацію на Курщині.\n\n"
+)
+_RU_HEAD = (
+    "Герасимов: войска контролируют более 1000 кв. км\n\n"
+    "Начальник Генштаба в среду доложил президенту о ходе операции.\n\n"
+)
+_GOES_ON = [
+    (
+        "en",
+        _EN_HEAD + '"Over the past day our units advanced 2 km near Sudzha. We took '
+        'control of two more villages," Syrskyi stressed.',
+    ),
+    (
+        "en",
+        _EN_HEAD + "Over the past day our units advanced 2 km near Sudzha, Syrskyi "
+        "said. Our troops captured the village of Mala Loknia, Syrskyi emphasised.",
+    ),
+    (
+        "en",
+        _EN_HEAD + "Over the past day our troops pushed 1.5 km near Korenevo, the "
+        "general said. Ukrainian forces liberated the village of Snagost, the "
+        "general insisted.",
+    ),
+    (
+        "uk",
+        _UK_HEAD + '"Протягом доби наші підрозділи просунулися на 2 км біля Суджі. '
+        'Взято під контроль ще два населені пункти", — наголосив Сирський.',
+    ),
+    (
+        "uk",
+        _UK_HEAD + "За минулу добу наші бійці просунулися на 1,5 км біля Коренева, "
+        "повідомив Сирський. Звільнено село Снагость, наголосив Сирський.",
+    ),
+    (
+        "uk",
+        _UK_HEAD + "За добу наші війська просунулися на 2 км біля Суджі, сказав "
+        "Сирський. Звільнено ще два села, підкреслив Сирський.",
+    ),
+    (
+        "ru",
+        _RU_HEAD + "«За сутки подразделения продвинулись на 2 км у Суджи. "
+        "Освобождены еще два населенных пункта», — подчеркнул Герасимов.",
+    ),
+    (
+        "ru",
+        _RU_HEAD + "За прошедшие сутки войска продвинулись на 1,5 км у Коренево, "
+        "сообщил Герасимов. Освобождено село Снагость, подчеркнул Герасимов.",
+    ),
+    (
+        "ru",
+        _RU_HEAD + "За сутки наши войска продвинулись на 2 км у Суджи, заявил "
+        "Герасимов. Освобождены еще два села, подчеркнул Герасимов.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _GOES_ON)
+def test_the_speakers_day_goes_on_with_a_verb_of_saying(lang: str, text: str) -> None:
+    claims = extract_claims(text, published=date(2024, 8, 21), language=lang)
+    gainer = "RU" if lang == "ru" else "UA"
+    head, advance, taken = claims
+    assert (head.kind, head.period_end, head.period_start) == (
+        "area_change",
+        date(2024, 8, 21),
+        None,
+    )
+    assert advance.kind == "advance"
+    assert taken.kind == "settlement_control"
+    for c in (advance, taken):
+        assert (c.period_start, c.period_end) == (REPORT_DAY, REPORT_DAY)
+        assert c.gainer == gainer
+        assert not c.negated
