@@ -52,11 +52,15 @@ from .periods import (
 STATEMENT_VERB = folded(
     re.compile(
         r"\b(?:said|says|told|reported|announced|claimed|stated|wrote|posted|"
-        r"declared|confirmed)\b|"
+        r"declared|confirmed|"
+        # PERIODS25B: the verbs a speaker goes on with ("…," he stressed)
+        r"added|stressed|emphasi[sz]ed|insisted)\b|"
         r"(?<![\w])(?:повідоми\w*|заяви\w*|сообщи\w*|сообща\w*|"
         r"повідомля\w*|заявля\w*|доповіл?\w*|доповів|доложи\w*|"
         r"розповіл?\w*|розповів|рассказа\w*|оголоси\w*|объяви\w*|"
-        r"написа\w*|зазначи\w*|отмети\w*)(?![\w])",
+        r"написа\w*|зазначи\w*|отмети\w*|"
+        r"наголоси\w*|наголосив|додав|додала|додали|підкресли\w*|"
+        r"подчеркну\w*|добави\w*)(?![\w])",
         re.IGNORECASE,
     )
 )

@@ -454,6 +454,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             "past_week",
             r"(?:over |in |during |within )?(?:the )?(?:past|previous) "
             r"(?:week|seven days)|within (?:a|the) week|over the week|in a week|"
+            # PERIODS25B: "3 sq km were liberated during the week" (a roundup's)
+            r"during the week(?! (?:of|before|after|to|ending|since|when|in)\b)|"
             # a weekly roundup's name: "The week in review: …"
             r"the week in review",
         ),
