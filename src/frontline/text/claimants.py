@@ -22,7 +22,7 @@ from .lang import every
 from .periods import MONTHS_LOC, WEEKDAYS_ACC
 from .sides import KNOWN_PEOPLE, side_of_text
 
-_EN_VERBS = (
+EN_SPEECH_VERBS = (
     r"said|says|told|reported|reports|announced|announces|claimed|claims|stated|"
     r"states|noted|added|wrote|writes|confirmed|confirms|explained|declared|"
     r"indicated|estimated|acknowledged|admitted|posted|updated|conceded|"
@@ -145,7 +145,7 @@ _LABEL = re.compile(
 
 
 _ANY_SPEECH = re.compile(
-    rf"(?:{_EN_VERBS}|according|{_UK_VERBS}|{_RU_VERBS}|за словами|за даними|"
+    rf"(?:{EN_SPEECH_VERBS}|according|{_UK_VERBS}|{_RU_VERBS}|за словами|за даними|"
     r"йдеться|ідеться|по словам|по данным|говорится|сказано|отмечается|"
     r"за оцінк|за підрахунк|по оценк|по подсч|свідчать|свидетельству|"
     r"показують дані|показывают данные|"
@@ -383,16 +383,16 @@ _EN_PATTERNS = [
     re.compile(
         rf"(?:^|[,:”\"]\s*|\.\s+)(?P<who>[^,.;:“”\"]{{2,120}}?)(?:,\s*"
         rf"(?P<appos>[^,]{{3,100}}),)?\s+(?:(?:also|later|again|further) )?"
-        rf"(?:{_EN_VERBS})\b"
+        rf"(?:{EN_SPEECH_VERBS})\b"
     ),
     re.compile(
         rf"(?:^|[.;]\s+)(?P<who>[^,.;:“”\"]{{2,120}}?)\s+(?:on \w+ |"
         rf"earlier on \w+ |late on \w+ |in a statement |on Telegram )?"
-        rf"(?:{_EN_VERBS})(?: on \w+| in a statement| that)?\b"
+        rf"(?:{EN_SPEECH_VERBS})(?: on \w+| in a statement| that)?\b"
     ),
     gated(  # speed: only a verb's first letter opens it (same matches)
         re.compile(
-            rf"\b(?:{_EN_VERBS})\s+(?P<who>(?:{_NAME}\s+){{0,5}}{_NAME})"
+            rf"\b(?:{EN_SPEECH_VERBS})\s+(?P<who>(?:{_NAME}\s+){{0,5}}{_NAME})"
             rf"(?:,|\.|$)"
         )
     ),
@@ -401,13 +401,13 @@ _EN_PATTERNS = [
     # military said it had ousted …", "as Kyiv reported"
     re.compile(
         rf"\b(?:after|as|when|while|because|though|although)\s+"
-        rf"(?P<who>(?:the\s+)?[A-Z][^,.;:“”\"]{{1,60}}?)\s+(?:{_EN_VERBS})\b"
+        rf"(?P<who>(?:the\s+)?[A-Z][^,.;:“”\"]{{1,60}}?)\s+(?:{EN_SPEECH_VERBS})\b"
     ),
 ]
 # after a quotation, the verb, then a speaker by description: "…,' said a
 # platoon commander, Andrii, 34." / "…,” said one Western official."
 _POST_QUOTE_ROLE = re.compile(
-    rf"(?:,[”\"'’]|[”\"'’],?)\s*(?:{_EN_VERBS})\s+"
+    rf"(?:,[”\"'’]|[”\"'’],?)\s*(?:{EN_SPEECH_VERBS})\s+"
     r"(?P<who>(?:a|an|the|one)\s+[^,.;:“”\"]{2,60}?)"
     r"(?:,\s*(?P<appos>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:,\s*\d{1,3})?)?"
     r"\s*(?:[,.]|$)"
@@ -710,7 +710,7 @@ _REPORT_BY = re.compile(
     re.IGNORECASE,
 )
 # "RIA reported that the Russian Defense Ministry said": the innermost speaker
-_NESTED = re.compile(rf"^.*\b(?:{_EN_VERBS})\s+that\s+(?P<inner>\S.*)$")
+_NESTED = re.compile(rf"^.*\b(?:{EN_SPEECH_VERBS})\s+that\s+(?P<inner>\S.*)$")
 # "This was reported by the defence ministry", "The information was confirmed
 # by DeepState analysts": the agent of a passive speech verb speaks
 _PASSIVE_SPEECH = re.compile(
@@ -726,8 +726,8 @@ _CITING = re.compile(
 )
 # "TASS reported that the defence ministry said …": the inner speaker
 _INNER_SPEECH = re.compile(
-    rf"\b(?:{_EN_VERBS})\s+that\s+(?P<who>(?:the\s+)?[^,.;:“”\"\s][^,.;:“”\"]{{1,80}}?)"
-    rf"\s+(?:{_EN_VERBS})\b"
+    rf"\b(?:{EN_SPEECH_VERBS})\s+that\s+(?P<who>(?:the\s+)?[^,.;:“”\"\s][^,.;:“”\"]{{1,80}}?)"
+    rf"\s+(?:{EN_SPEECH_VERBS})\b"
 )
 # "врио Курской области Алексей Смирнов": a role in lower case, then the name
 _ROLE_THEN_NAME = re.compile(r"[А-ЯІЇЄҐЁA-Z][\w'’-]+\s+[А-ЯІЇЄҐЁA-Z][\w'’-]+$")
@@ -1399,7 +1399,7 @@ def call_sign(sentence: str) -> Claimant | None:
 
 
 _ROLE_START = re.compile(
-    rf"[”\"]\s*|\b(?:{_EN_VERBS}|told|{_UK_VERBS}|{_RU_VERBS})\s+", re.IGNORECASE
+    rf"[”\"]\s*|\b(?:{EN_SPEECH_VERBS}|told|{_UK_VERBS}|{_RU_VERBS})\s+", re.IGNORECASE
 )
 
 

@@ -30,7 +30,7 @@ from .anaphora import (
     pointer,
     pointer_class,
 )
-from .claimants import Claimant
+from .claimants import EN_SPEECH_VERBS, Claimant
 from .clean import Sentence
 from .fastre import folded, keyed
 from .periods import PeriodMention
@@ -1120,12 +1120,9 @@ def _denied_by_subject(
     )
 
 
-# a speaker's verb between a side and the capture noun it judges
-_SPEAKS = re.compile(
-    r"\b(?:said|says|say|told|tells|stated|states|insisted|added|noted|stressed|"
-    r"wrote|posted|called|maintained)\b",
-    re.IGNORECASE,
-)
+# a speaker's verb between a side and the capture noun it judges (the
+# claimant finder's English speech verbs, and the plain forms it needs not)
+_SPEAKS = re.compile(rf"\b(?:{EN_SPEECH_VERBS}|say|tells|called)\b", re.IGNORECASE)
 
 
 def _claimer_judged(text: str, side_end: int, trig: _Trig, deny: re.Match) -> bool:
