@@ -903,12 +903,10 @@ def _by_title(found: Claimant, known: list[Claimant]) -> Claimant:
     return found
 
 
-_LATER_SENTENCES = 4  # how far on a title's person may be named
-
-
 def named_later(title: str, later: list[Claimant]) -> Claimant | None:
     """The person a title phrase opening a report stands for, named in one of
-    the next sentences (``later``, in order): "Ukraine's top commander said
+    the next sentences (``later``: their speakers, in order; the caller
+    bounds how far on): "Ukraine's top commander said
     … . … Oleksandr Syrskyi, commander-in-chief, said". Only the first
     personal name counts, and only when its role holds the title and its
     side is not the other one.
@@ -923,7 +921,7 @@ def named_later(title: str, later: list[Claimant]) -> Claimant | None:
     if want is None:
         return None
     side = side_of_text(title)
-    for k in later[:_LATER_SENTENCES]:
+    for k in later:
         words = (k.name or "").split()
         if len(words) < 2 or not all(w[:1].isupper() for w in words):
             continue
