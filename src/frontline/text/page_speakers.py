@@ -26,7 +26,7 @@ from .claimants import (
     find_claimant,
     person_named,
 )
-from .lang import every
+from .lang import en, every, ru, uk
 from .sides import collective_side
 
 # a headline's source after a dash, with no closing stop: "… - ОВА",
@@ -164,21 +164,9 @@ def _signature(line: str) -> str | None:
     return s
 
 
-# the General Staff's daily report is known by its title alone: "Оперативна
-# інформація станом на 08:00 … щодо російського вторгнення"
-_STAFF_REPORT = (
-    (
-        re.compile(r"^\W*Оперативна інформація\b.*\bросійського вторгнення"),
-        "Генштаб ЗСУ",
-    ),
-    (
-        re.compile(r"^\W*Оперативная информация\b.*\bроссийского вторжения"),
-        "Генштаб ВСУ",
-    ),
-    (
-        re.compile(r"(?i)^\W*Operational (?:update|information)\b.*\bRussian invasion"),
-        "General Staff of the Armed Forces of Ukraine",
-    ),
+# the General Staff's daily report is known by its title alone (lang/*.py)
+_STAFF_REPORT = tuple(
+    (re.compile(mod.STAFF_REPORT[0]), mod.STAFF_REPORT[1]) for mod in (uk, ru, en)
 )
 
 

@@ -732,6 +732,12 @@ SPEAKER_TAILS = (
 RUBRIC_WORDS = (
     r"check|briefing|update|digest|news|summary|roundup|review|explainer|brief"
 )
+# the General Staff's daily report, known by its title alone (and who
+# issues it): "Operational update … on the Russian invasion"
+STAFF_REPORT = (
+    r"(?i)^\W*Operational (?:update|information)\b.*\bRussian invasion",
+    "General Staff of the Armed Forces of Ukraine",
+)
 # "X fell" said of a figure or the weather, not a place: "Prices fell"
 NOT_A_FIGURE_FELL = (
     r"(?<!Prices fell)(?<!Shares fell)(?<!Stocks fell)(?<!Sales fell)"

@@ -1043,3 +1043,9 @@ SPEAKER_TAILS = (
 # the genre words that end a rubric's name, not a channel's ("Вечерний
 # обзор | …", "ФАКТЧЕК | …"): page_speakers.py
 RUBRIC_WORDS = r"обзор|дайджест|сводка|новости|итоги|разбор|фактчек"
+# the General Staff's daily report, known by its title alone (and who
+# issues it): "Оперативная информация … относительно российского вторжения"
+STAFF_REPORT = (
+    r"^\W*Оперативная информация\b.*\bроссийского вторжения",
+    "Генштаб ВСУ",
+)

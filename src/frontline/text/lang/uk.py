@@ -1101,3 +1101,9 @@ SPEAKER_TAILS = (
 # the genre words that end a rubric's name, not a channel's ("ФАКТЧЕК |
 # …", "Вечірній огляд | …"): page_speakers.py
 RUBRIC_WORDS = r"огляд|дайджест|зведення|новини|підсумки|розбір|фактчек"
+# the General Staff's daily report, known by its title alone (and who
+# issues it): "Оперативна інформація станом на 08:00 … щодо російського вторгнення"
+STAFF_REPORT = (
+    r"^\W*Оперативна інформація\b.*\bросійського вторгнення",
+    "Генштаб ЗСУ",
+)
