@@ -3,11 +3,11 @@
 ``tests/fixtures/claims/blind_corpus*.jsonl`` hold news-style texts in en/uk/ru
 written by project members who had read neither the extractor's rules nor any
 dev text, with gold claims annotated per ``shared/data/claims/CONVENTIONS.md``.
-``benchmarks/score_splits.py`` scores the extractor on them: blind to blind12
+``benchmarks/score_splits.py`` scores the extractor on them: blind to blind14
 are development sets (their errors are read when rules are written; blind2,
 blind3 and blind5 since session 23, blind9 and blind10 since session 24, blind11
-and blind12 since session 25); blind13, blind14, blind15, blind16 and blind17 are
-never read by a rule author (summary lines only).
+and blind12 since session 25, blind13 and blind14 since session 26); blind15,
+blind16 and blind17 are never read by a rule author (summary lines only).
 These tests only guard the files: they parse, every offset points at its quote,
 and the fields take valid values.
 """
