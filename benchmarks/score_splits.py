@@ -49,6 +49,7 @@ BLIND: dict[str, tuple[str, bool, str]] = {
     "blind15": ("blind_corpus15.jsonl", True, "36 texts: regional sites, relays"),
     "blind16": ("blind_corpus16.jsonl", True, "36 texts: round-ups, fact-checks"),
     "blind17": ("blind_corpus17.jsonl", True, "36 texts: analyst notes, speeches"),
+    "blind18": ("blind_corpus18.jsonl", True, "36 texts: round-ups, milbloggers"),
 }
 UNREAD = ("untouched", *(name for name, (_, unread, _) in BLIND.items() if unread))
 # Several people may score at once: FRONTLINE_SPLITS_TMP gives each a directory.
