@@ -20,7 +20,6 @@ from __future__ import annotations
 import contextlib
 import time as _time
 from collections.abc import Iterator, Mapping
-from datetime import datetime
 from typing import Any
 
 import orjson
@@ -29,11 +28,12 @@ import sqlalchemy as sa
 
 from ..errors import FrontlineError
 from ..geo.area import area_km2
-from ..instants import UTC, from_unix
+from ..instants import from_unix
 from ..model import Snapshot, SnapshotInfo
 from .base import SQL
 from .corrections import SQLCorrections
 from .migrate import upgrade
+from .snapshots import SQLSnapshots, iso_z, record_fetch_in, utc
 
 #: SRID of the equal-area CRS in PostGIS (registered by migration 0001).
 EQUAL_AREA_SRID = 990001
@@ -55,16 +55,6 @@ def engine_url(url: str) -> str:
     return url
 
 
-def _utc(when: datetime) -> datetime:
-    if when.tzinfo is None:
-        return when.replace(tzinfo=UTC)
-    return when.astimezone(UTC)
-
-
-def _iso_z(when: datetime) -> str:
-    return when.isoformat().replace("+00:00", "Z")
-
-
 class _PgSQL:
     """:class:`.base.SQL` on a SQLAlchemy connection inside a transaction."""
 
@@ -80,7 +70,7 @@ class _PgSQL:
         return [dict(r) for r in result.mappings().all()]
 
 
-class PostGISStore(SQLCorrections):
+class PostGISStore(SQLCorrections, SQLSnapshots):
     """Snapshots, fetch records, the ledger and corrections in PostGIS."""
 
     shared_by_threads = True  # every call takes a pooled connection
@@ -140,7 +130,7 @@ class PostGISStore(SQLCorrections):
         the download the snapshot came from in the same transaction.
         """
         info = snapshot.info
-        when = _utc(info.time)
+        when = utc(info.time)
         rows: list[dict[str, Any]] = []
         for layer, geom in snapshot.geometries.items():
             if geom is None:
@@ -152,7 +142,7 @@ class PostGISStore(SQLCorrections):
             rows.append({"layer": layer, "area": float(area), "wkb": wkb})
         with self._engine.begin() as conn:
             if fetched is not None:
-                self._record_fetch(_PgSQL(conn), **fetched)
+                record_fetch_in(_PgSQL(conn), **fetched)
             sid = conn.execute(
                 sa.text(
                     "INSERT INTO snapshots (source, key, time_unix, time_iso, origin,"
@@ -164,7 +154,7 @@ class PostGISStore(SQLCorrections):
                     "source": info.source,
                     "key": str(info.key),
                     "t": int(when.timestamp()),
-                    "iso": _iso_z(when),
+                    "iso": iso_z(when),
                     "origin": info.origin,
                     "sha": info.sha256,
                     "meta": orjson.dumps(info.meta, default=str).decode(),
@@ -183,76 +173,6 @@ class PostGISStore(SQLCorrections):
                     [{"sid": sid, **r} for r in rows],
                 )
         return True
-
-    def has_snapshot(self, source: str, key: str) -> bool:
-        return bool(
-            self.query(
-                "SELECT 1 AS x FROM snapshots WHERE source = :s AND key = :k",
-                {"s": source, "k": str(key)},
-            )
-        )
-
-    def keys(self, source: str) -> set[str]:
-        """Every stored key of ``source`` (cheap; used by sync)."""
-        rows = self.query("SELECT key FROM snapshots WHERE source = :s", {"s": source})
-        return {r["key"] for r in rows}
-
-    def _infos(self, where: str, params: Mapping[str, Any]) -> list[SnapshotInfo]:
-        rows = self.query(
-            "SELECT s.id, s.source, s.key, s.time_unix, s.origin, s.sha256, s.meta,"
-            " l.layer, l.area_km2 FROM snapshots s LEFT JOIN layers l"
-            f" ON l.snapshot_id = s.id {where}"
-            " ORDER BY s.time_unix, s.source, s.key, l.layer",
-            params,
-        )
-        out: list[SnapshotInfo] = []
-        last_id = None
-        for r in rows:
-            if r["id"] != last_id:
-                out.append(
-                    SnapshotInfo(
-                        r["source"],
-                        r["key"],
-                        from_unix(r["time_unix"]),
-                        {},
-                        r["origin"],
-                        r["sha256"],
-                        orjson.loads(r["meta"]),
-                    )
-                )
-                last_id = r["id"]
-            if r["layer"] is not None:
-                out[-1].layers[r["layer"]] = r["area_km2"]
-        return out
-
-    def snapshots(self, source: str | None = None) -> list[SnapshotInfo]:
-        """Every stored snapshot (of ``source``), ordered by time."""
-        if source is None:
-            return self._infos("", {})
-        return self._infos("WHERE s.source = :s", {"s": source})
-
-    def snapshot_at(self, source: str, when: datetime) -> SnapshotInfo | None:
-        """The latest snapshot of ``source`` at or before ``when`` (one query:
-        a served map asks for it on every move)."""
-        infos = self._infos(
-            "WHERE s.id = (SELECT id FROM snapshots WHERE source = :s"
-            " AND time_unix <= :t ORDER BY time_unix DESC, key DESC LIMIT 1)",
-            {"s": source, "t": _utc(when).timestamp()},
-        )
-        return infos[0] if infos else None
-
-    def info(self, source: str, key: str) -> SnapshotInfo | None:
-        infos = self._infos(
-            "WHERE s.source = :s AND s.key = :k", {"s": source, "k": str(key)}
-        )
-        return infos[0] if infos else None
-
-    def load(self, source: str, key: str, layers: list[str] | None = None) -> Snapshot:
-        """The snapshot's geometries (all layers, or only ``layers``), one query."""
-        snaps = self.load_many(source, [key], layers)
-        if not snaps:
-            raise FrontlineError(f"no snapshot {source}/{key} in the store")
-        return snaps[0]
 
     def load_many(
         self, source: str, keys: list[str], layers: list[str] | None = None
@@ -294,71 +214,6 @@ class PostGISStore(SQLCorrections):
         for (key, layer), geom in zip(slots, geoms, strict=True):
             out[key][1][layer] = geom
         return [Snapshot(*out[k]) for k in keys if k in out]
-
-    def sources(self) -> list[str]:
-        rows = self.query("SELECT DISTINCT source FROM snapshots ORDER BY source")
-        return [r["source"] for r in rows]
-
-    def delete_snapshot(self, source: str, key: str) -> bool:
-        """Remove one snapshot (and its layers); False if it was not there."""
-        with self.transaction() as sql:
-            gone = sql.run(
-                "DELETE FROM snapshots WHERE source = :s AND key = :k RETURNING id",
-                {"s": source, "k": str(key)},
-            )
-        return bool(gone)
-
-    # -- fetched files (sync) -------------------------------------------------
-    def record_fetch(
-        self,
-        url: str,
-        path: str,
-        sha256: str,
-        size: int,
-        *,
-        source: str = "",
-        key: str | None = None,
-    ) -> None:
-        """Remember that ``url`` was downloaded to ``path`` with this hash."""
-        with self.transaction() as sql:
-            self._record_fetch(sql, url, path, sha256, size, source=source, key=key)
-
-    @staticmethod
-    def _record_fetch(
-        sql: SQL,
-        url: str,
-        path: str,
-        sha256: str,
-        size: int,
-        *,
-        source: str = "",
-        key: str | None = None,
-    ) -> None:
-        now = datetime.now(UTC).replace(microsecond=0)
-        sql.run(
-            "INSERT INTO fetched (url, path, sha256, size, fetched_unix,"
-            " fetched_iso, source, key) VALUES (:url, :path, :sha, :size, :t,"
-            " :iso, :source, :key) ON CONFLICT (url) DO UPDATE SET"
-            " path = EXCLUDED.path, sha256 = EXCLUDED.sha256,"
-            " size = EXCLUDED.size, fetched_unix = EXCLUDED.fetched_unix,"
-            " fetched_iso = EXCLUDED.fetched_iso, source = EXCLUDED.source,"
-            " key = EXCLUDED.key",
-            {
-                "url": url,
-                "path": str(path),
-                "sha": sha256,
-                "size": int(size),
-                "t": int(now.timestamp()),
-                "iso": _iso_z(now),
-                "source": source,
-                "key": key,
-            },
-        )
-
-    def fetched(self, url: str) -> dict[str, Any] | None:
-        """The record of a downloaded ``url``, or None."""
-        rows = self.query("SELECT * FROM fetched WHERE url = :u", {"u": url})
-        return rows[0] if rows else None
 
     def close(self) -> None:
         self._engine.dispose()

@@ -27,8 +27,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import time as _time
-from collections.abc import Iterable, Iterator, Mapping
-from datetime import datetime
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -37,12 +36,13 @@ import shapely
 
 from ..errors import FrontlineError
 from ..geo.area import area_km2
-from ..instants import UTC, from_unix
+from ..instants import from_unix
 from ..model import Snapshot, SnapshotInfo
 from . import guard
 from .base import SQL
 from .corrections import SQLCorrections
 from .migrate import BUSY_TIMEOUT_S, HEAD, sqlite_engine, upgrade
+from .snapshots import SQLSnapshots, iso_z, record_fetch_in, utc
 
 #: The legacy ``schema_version`` mark (an older frontline refuses a newer store);
 #: the schema itself is versioned by the Alembic migrations (``migrate.HEAD``).
@@ -51,12 +51,6 @@ SCHEMA_VERSION = 2
 #: open is tried again (up to ``BUSY_TIMEOUT_S``).
 LOCKED = "database is locked"
 LOCKED_RETRY_S = 0.05
-
-
-def _utc(when: datetime) -> datetime:
-    if when.tzinfo is None:
-        return when.replace(tzinfo=UTC)
-    return when.astimezone(UTC)
 
 
 class _SQLiteSQL:
@@ -75,7 +69,7 @@ class _SQLiteSQL:
         return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
-class SQLiteStore(SQLCorrections):
+class SQLiteStore(SQLCorrections, SQLSnapshots):
     """Snapshots in one SQLite file (see the module docstring)."""
 
     shared_by_threads = False  # a connection belongs to the thread that opened it
@@ -186,7 +180,7 @@ class SQLiteStore(SQLCorrections):
         killed at any point leaves both or neither.
         """
         info = snapshot.info
-        when = _utc(info.time)
+        when = utc(info.time)
         rows: list[tuple[str, float, bytes]] = []
         for layer, geom in snapshot.geometries.items():
             if geom is None:
@@ -197,7 +191,7 @@ class SQLiteStore(SQLCorrections):
             rows.append((layer, float(area), shapely.to_wkb(geom)))
         with self._transaction() as db:
             if fetched is not None:
-                self._record_fetch(db, **fetched)
+                record_fetch_in(_SQLiteSQL(db), **fetched)
             cur = db.execute(
                 "INSERT OR IGNORE INTO snapshots (source, key, time_unix, time_iso,"
                 " origin, sha256, meta, added_unix) VALUES (?,?,?,?,?,?,?,?)",
@@ -205,7 +199,7 @@ class SQLiteStore(SQLCorrections):
                     info.source,
                     str(info.key),
                     int(when.timestamp()),
-                    when.isoformat().replace("+00:00", "Z"),
+                    iso_z(when),
                     info.origin,
                     info.sha256,
                     orjson.dumps(info.meta, default=str).decode(),
@@ -221,69 +215,6 @@ class SQLiteStore(SQLCorrections):
                 [(sid, layer, area, wkb) for layer, area, wkb in rows],
             )
         return True
-
-    def has_snapshot(self, source: str, key: str) -> bool:
-        row = self._db.execute(
-            "SELECT 1 FROM snapshots WHERE source=? AND key=?", (source, str(key))
-        ).fetchone()
-        return row is not None
-
-    def keys(self, source: str) -> set[str]:
-        """Every stored key of ``source`` (cheap; used by sync)."""
-        rows = self._db.execute("SELECT key FROM snapshots WHERE source=?", (source,))
-        return {r[0] for r in rows}
-
-    def _infos(self, where: str, params: Iterable[Any]) -> list[SnapshotInfo]:
-        rows = self._db.execute(
-            "SELECT s.id, s.source, s.key, s.time_unix, s.origin, s.sha256, s.meta,"
-            " l.layer, l.area_km2 FROM snapshots s LEFT JOIN layers l"
-            f" ON l.snapshot_id = s.id {where}"
-            " ORDER BY s.time_unix, s.source, s.key, l.layer",
-            tuple(params),
-        ).fetchall()
-        out: list[SnapshotInfo] = []
-        last_id = None
-        for sid, source, key, t, origin, sha, meta, layer, area in rows:
-            if sid != last_id:
-                out.append(
-                    SnapshotInfo(
-                        source, key, from_unix(t), {}, origin, sha, orjson.loads(meta)
-                    )
-                )
-                last_id = sid
-            if layer is not None:
-                out[-1].layers[layer] = area
-        return out
-
-    def snapshots(self, source: str | None = None) -> list[SnapshotInfo]:
-        """Every stored snapshot (of ``source``), ordered by time."""
-        if source is None:
-            return self._infos("", ())
-        return self._infos("WHERE s.source = ?", (source,))
-
-    def snapshot_at(self, source: str, when: datetime) -> SnapshotInfo | None:
-        """The latest snapshot of ``source`` at or before ``when``."""
-        t = _utc(when).timestamp()
-        row = self._db.execute(
-            "SELECT id FROM snapshots WHERE source=? AND time_unix <= ?"
-            " ORDER BY time_unix DESC, key DESC LIMIT 1",
-            (source, t),
-        ).fetchone()
-        if row is None:
-            return None
-        infos = self._infos("WHERE s.id = ?", (row[0],))
-        return infos[0]
-
-    def info(self, source: str, key: str) -> SnapshotInfo | None:
-        infos = self._infos("WHERE s.source = ? AND s.key = ?", (source, str(key)))
-        return infos[0] if infos else None
-
-    def load(self, source: str, key: str, layers: list[str] | None = None) -> Snapshot:
-        """The snapshot's geometries (all layers, or only ``layers``), one query."""
-        snaps = self.load_many(source, [key], layers)
-        if not snaps:
-            raise FrontlineError(f"no snapshot {source}/{key} in the store")
-        return snaps[0]
 
     def load_many(
         self, source: str, keys: list[str], layers: list[str] | None = None
@@ -331,67 +262,6 @@ class SQLiteStore(SQLCorrections):
         for (key, layer), geom in zip(slots, geoms, strict=True):
             out[key][1][layer] = geom
         return [Snapshot(*out[k]) for k in keys if k in out]
-
-    def sources(self) -> list[str]:
-        rows = self._db.execute("SELECT DISTINCT source FROM snapshots ORDER BY source")
-        return [r[0] for r in rows]
-
-    def delete_snapshot(self, source: str, key: str) -> bool:
-        """Remove one snapshot (and its layers); False if it was not there."""
-        with self._transaction() as db:
-            cur = db.execute(
-                "DELETE FROM snapshots WHERE source=? AND key=?", (source, str(key))
-            )
-        return cur.rowcount > 0
-
-    # -- fetched files (sync) -------------------------------------------------
-    def record_fetch(
-        self,
-        url: str,
-        path: str,
-        sha256: str,
-        size: int,
-        *,
-        source: str = "",
-        key: str | None = None,
-    ) -> None:
-        """Remember that ``url`` was downloaded to ``path`` with this hash."""
-        self._record_fetch(self._db, url, path, sha256, size, source=source, key=key)
-
-    @staticmethod
-    def _record_fetch(
-        db: sqlite3.Connection,
-        url: str,
-        path: str,
-        sha256: str,
-        size: int,
-        *,
-        source: str = "",
-        key: str | None = None,
-    ) -> None:
-        now = datetime.now(UTC).replace(microsecond=0)
-        db.execute(
-            "INSERT OR REPLACE INTO fetched (url, path, sha256, size, fetched_unix,"
-            " fetched_iso, source, key) VALUES (?,?,?,?,?,?,?,?)",
-            (
-                url,
-                str(path),
-                sha256,
-                int(size),
-                int(now.timestamp()),
-                now.isoformat().replace("+00:00", "Z"),
-                source,
-                key,
-            ),
-        )
-
-    def fetched(self, url: str) -> dict[str, Any] | None:
-        """The record of a downloaded ``url``, or None."""
-        cur = self._db.execute("SELECT * FROM fetched WHERE url=?", (url,))
-        row = cur.fetchone()
-        if row is None:
-            return None
-        return dict(zip([c[0] for c in cur.description], row, strict=True))
 
     def close(self) -> None:
         try:
