@@ -15,13 +15,20 @@ from ..errors import FrontlineError
 console = Console()
 err_console = Console(stderr=True)
 
-DbOption = typer.Option(
-    None,
-    "--db",
-    help="Database URL: sqlite:///PATH or postgresql+psycopg://USER@HOST/DB "
-    "(default: SQLite under $FRONTLINE_HOME).",
-    envvar="FRONTLINE_DB",
-)
+
+def db_option() -> Any:
+    """A new ``--db`` option (Typer may rewrite an OptionInfo that another
+    command uses through Annotated, so a module that needs its own calls this)."""
+    return typer.Option(
+        None,
+        "--db",
+        help="Database URL: sqlite:///PATH or postgresql+psycopg://USER@HOST/DB "
+        "(default: SQLite under $FRONTLINE_HOME).",
+        envvar="FRONTLINE_DB",
+    )
+
+
+DbOption = db_option()
 
 
 def _mirror_exists(value: str | None) -> str | None:

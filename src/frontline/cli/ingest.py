@@ -15,6 +15,7 @@ from .common import (
     FormatOption,
     JsonAlias,
     console,
+    db_option,
     err_console,
     print_json,
     wants_json,
@@ -23,13 +24,7 @@ from .progress import rich_bar
 
 # Own option objects (same flags as cli.common's): Typer may rewrite an
 # OptionInfo another command uses through Annotated, so none is shared.
-DbOption = typer.Option(
-    None,
-    "--db",
-    help="Database URL: sqlite:///PATH or postgresql+psycopg://USER@HOST/DB "
-    "(default: SQLite under $FRONTLINE_HOME).",
-    envvar="FRONTLINE_DB",
-)
+DbOption = db_option()
 MirrorOption = typer.Option(
     None,
     "--mirror",
