@@ -1,0 +1,153 @@
+"""Look-alikes of session 26 (rules/skips.py, the ``P26`` block): three
+phrasings of our own per language, each beside a look-alike that keeps its
+claim. No corpus text is read here.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontline.text.claims import extract_claims
+
+DAY = date(2025, 6, 4)
+
+
+def _kinds(text: str, lang: str) -> list[str]:
+    return [c.kind for c in extract_claims(text, published=DAY, language=lang)]
+
+
+# ---- reflexive "залишитися" is "to remain", not "to leave" ------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Від Кліщіївки залишилися самі руїни.",
+        "У Тоненькому залишилася лише одна вулиця.",
+        "У Кліщіївці залишилися лише руїни.",
+    ],
+)
+def test_uk_what_remained_of_a_place_is_no_withdrawal(text: str) -> None:
+    assert _kinds(text, "uk") == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Українські війська залишили Кліщіївку.",
+        "Наші підрозділи залишили Тоненьке в середу.",
+        "Ворог залишив Андріївку під тиском.",
+    ],
+)
+def test_uk_troops_leaving_a_place_still_withdraw(text: str) -> None:
+    assert "settlement_control" in _kinds(text, "uk"), text
+
+
+# ---- civilians told to leave a town are evacuated -------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials ordered families to leave the town of Lyman and nearby villages.",
+        "Families were ordered to leave the town of Vovchansk and nearby villages.",
+        "Police ordered families to leave the town of Siversk and nearby villages.",
+    ],
+)
+def test_en_civilians_told_to_leave_is_no_withdrawal(text: str) -> None:
+    assert _kinds(text, "en") == [], text
+
+
+def test_en_troops_that_leave_a_town_still_withdraw() -> None:
+    claims = extract_claims(
+        "Ukrainian troops decided to leave the town of Lyman on Friday.",
+        published=DAY,
+        language="en",
+    )
+    assert [(c.kind, c.gainer) for c in claims] == [("settlement_control", "RU")]
+
+
+# ---- "since the area was liberated" dates something else -------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farmers have sown the fields near Izium again since the district was "
+        "liberated.",
+        "Ten schools have reopened since the town of Balakliia was liberated last "
+        "year.",
+        "Volunteers have run the bakery since the city of Kherson was liberated in "
+        "November.",
+    ],
+)
+def test_en_since_a_place_was_liberated_is_background(text: str) -> None:
+    assert "settlement_control" not in _kinds(text, "en"), text
+
+
+def test_en_a_liberation_told_as_news_is_kept() -> None:
+    claims = extract_claims(
+        "Ukrainian forces liberated the town of Balakliia on Friday.",
+        published=DAY,
+        language="en",
+    )
+    assert [(c.kind, c.gainer) for c in claims] == [("settlement_control", "UA")]
+
+
+# ---- an attack ranked against history ("largest since World War Two") -------
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "It was the biggest foreign attack on Russian soil since World War Two,"
+            " in the Kursk region.",
+            "en",
+        ),
+        (
+            "Kyiv called the raid into Belgorod region the largest cross-border "
+            "assault since 1945.",
+            "en",
+        ),
+        (
+            "Observers called the push into Kursk region the fiercest attack on "
+            "Russia of the century.",
+            "en",
+        ),
+        ("Це був наймасштабніший наступ на Курщині з часів Другої світової війни.", "uk"),
+        (
+            "Вторгнення в Курську область стало найбільшою атакою на Росію з часів "
+            "Другої світової.",
+            "uk",
+        ),
+        (
+            "Аналітики назвали рейд на Бєлгородщину найбільшим штурмом з часів "
+            "Другої світової.",
+            "uk",
+        ),
+        (
+            "Это крупнейшее наступление на Курскую область со времен Второй мировой "
+            "войны.",
+            "ru",
+        ),
+        (
+            "Вторжение в Курскую область стало самой масштабной атакой на Россию со "
+            "времен Второй мировой.",
+            "ru",
+        ),
+        (
+            "Аналитики назвали рейд на Белгородскую область крупнейшим штурмом со "
+            "времен Великой Отечественной.",
+            "ru",
+        ),
+    ],
+)
+def test_an_attack_ranked_against_history_is_no_fighting(text: str, lang: str) -> None:
+    assert "fighting" not in _kinds(text, lang), text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Russian troops launched the largest attack on Pokrovsk this week.", "en"),
+        ("Ворог здійснив наймасштабніший штурм Покровська за тиждень.", "uk"),
+        ("Противник предпринял крупнейший штурм Покровска за неделю.", "ru"),
+    ],
+)
+def test_a_largest_attack_of_the_week_is_fighting(text: str, lang: str) -> None:
+    assert "fighting" in _kinds(text, lang), text
