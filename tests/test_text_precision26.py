@@ -154,3 +154,25 @@ def test_an_attack_ranked_against_history_is_no_fighting(text: str, lang: str) -
 )
 def test_a_largest_attack_of_the_week_is_fighting(text: str, lang: str) -> None:
     assert "fighting" in _kinds(text, lang), text
+
+
+# ---- a capture a Ukrainian side disputes or calls untrue is Russia's claim ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia claimed Kurakhove on Monday; Ukraine's army disputed that the town "
+        "had fallen.",
+        "Ukraine's army said there was no truth to reports of the capture of "
+        "Toretsk.",
+        "Ukrainian commanders said there was no truth to the capture of Pokrovsk.",
+        'A Ukrainian spokesman said there was "no truth" to the reported capture '
+        "of Kurakhove.",
+        "Ukraine's southern command said reports of the capture of Robotyne were "
+        "not true.",
+        "Kyiv disputes reports of the capture of Kurakhove.",
+    ],
+)
+def test_en_a_disputed_capture_is_the_other_sides(text: str) -> None:
+    claims = extract_claims(text, published=DAY, language="en")
+    denied = [c for c in claims if c.kind == "settlement_control" and c.negated]
+    assert [c.gainer for c in denied] == ["RU"], text
