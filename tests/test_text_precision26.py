@@ -162,8 +162,7 @@ def test_a_largest_attack_of_the_week_is_fighting(text: str, lang: str) -> None:
     [
         "Russia claimed Kurakhove on Monday; Ukraine's army disputed that the town "
         "had fallen.",
-        "Ukraine's army said there was no truth to reports of the capture of "
-        "Toretsk.",
+        "Ukraine's army said there was no truth to reports of the capture of Toretsk.",
         "Ukrainian commanders said there was no truth to the capture of Pokrovsk.",
         'A Ukrainian spokesman said there was "no truth" to the reported capture '
         "of Kurakhove.",
