@@ -175,3 +175,25 @@ def test_en_a_disputed_capture_is_the_other_sides(text: str) -> None:
     claims = extract_claims(text, published=DAY, language="en")
     denied = [c for c in claims if c.kind == "settlement_control" and c.negated]
     assert [c.gainer for c in denied] == ["RU"], text
+
+
+# ---- Russian "будет" is the future, as "будут" and Ukrainian "буде" are ------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Похоже, к утру Торецк будет полностью наш.",
+        "Командир уверен: через неделю Часов Яр будет под нашим контролем.",
+        "По его словам, скоро Купянск будет освобожден.",
+    ],
+)
+def test_ru_a_capture_that_will_be_is_prospective(text: str) -> None:
+    assert _kinds(text, "ru") == [], text
+
+
+def test_ru_a_capture_told_in_the_past_is_kept() -> None:
+    claims = extract_claims(
+        "Российские войска освободили Торецк, сообщило Минобороны.",
+        published=DAY,
+        language="ru",
+    )
+    assert [(c.kind, c.gainer) for c in claims] == [("settlement_control", "RU")]
