@@ -197,3 +197,34 @@ def test_ru_a_capture_told_in_the_past_is_kept() -> None:
         language="ru",
     )
     assert [(c.kind, c.gainer) for c in claims] == [("settlement_control", "RU")]
+
+
+# ---- ground seized in 2014 or before the full-scale invasion is history -----
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Kyiv wants back the parts of Donbas seized before the 2022 invasion.", "en"),
+        ("Russia took Donetsk back in 2014, the analyst recalled.", "en"),
+        ("Russian-backed forces captured Horlivka in 2014.", "en"),
+        ("Росіяни захопили Донецьк ще у 2014 році, нагадав аналітик.", "uk"),
+        ("Окупанти захопили Горлівку у 2014 році.", "uk"),
+        ("Бойовики захопили Іловайськ у 2014 році.", "uk"),
+        ("Россия взяла под контроль Донецк еще в 2014 году, напомнил аналитик.", "ru"),
+        ("Ополченцы заняли Горловку в 2014 году.", "ru"),
+        ("Боевики заняли Иловайск в 2014 году.", "ru"),
+    ],
+)
+def test_a_capture_of_2014_is_history(text: str, lang: str) -> None:
+    assert "settlement_control" not in _kinds(text, lang), text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Russian forces seized the village of Stepove in 2024.", "en"),
+        ("Окупанти захопили Степове у 2024 році.", "uk"),
+        ("Российские войска заняли Степовое в 2024 году.", "ru"),
+    ],
+)
+def test_a_capture_of_this_war_is_kept(text: str, lang: str) -> None:
+    assert "settlement_control" in _kinds(text, lang), text

@@ -1128,6 +1128,19 @@ SKIPS: tuple[Skip, ...] = (
         ),
     ),
     Skip(
+        ("capture", "hold"),
+        ("en", "uk", "ru"),
+        "ground seized in 2014 or before the full-scale invasion is history",
+        "Kyiv wants back Crimea and the parts of Donbas [seized] before the 2022 war.",
+        after=_rx(
+            r"^\s*(?:[\w’'ʼ-]+\s+){0,4}?"
+            r"(?:(?:back\s+)?in\s+2014|since\s+2014|before\s+(?:the\s+)?"
+            r"(?:full-scale\s+|2022\s+)?(?:invasion|war)|(?:ще\s+)?(?:у|в)\s+2014|"
+            r"з\s+2014|до\s+повномасштабн\w+|(?:еще\s+)?в\s+2014|с\s+2014|"
+            r"до\s+(?:начала\s+)?(?:СВО|полномасштабн\w+))(?![\w])"
+        ),
+    ),
+    Skip(
         ("fight",),
         ("en", "uk", "ru"),
         "an attack ranked against history ('largest since World War Two') is "
