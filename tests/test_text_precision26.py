@@ -228,3 +228,70 @@ def test_a_capture_of_2014_is_history(text: str, lang: str) -> None:
 )
 def test_a_capture_of_this_war_is_kept(text: str, lang: str) -> None:
     assert "settlement_control" in _kinds(text, lang), text
+
+
+# ---- a pressure verb in a headline names the push the story tells ----------
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Russian troops pressing on Pokrovsk, officials say\n\nRussian forces "
+            "attacked near Pokrovsk on Monday, the General Staff said.",
+            "en",
+        ),
+        (
+            "Russia presses on Kurakhove as winter nears\n\nRussian troops attacked "
+            "Kurakhove from three sides, Ukrainian officials said on Tuesday.",
+            "en",
+        ),
+        (
+            "Moscow's forces press on Toretsk\n\nThe enemy stormed Toretsk six times "
+            "overnight, the brigade said.",
+            "en",
+        ),
+        (
+            "Окупанти тиснуть на Куп'янськ\n\nЗа добу росіяни шість разів штурмували "
+            "позиції біля Куп'янська.",
+            "uk",
+        ),
+        (
+            "Росіяни натискають на Торецьк з півночі\n\nВорог атакував біля Торецька,"
+            " кажуть у бригаді.",
+            "uk",
+        ),
+        (
+            "Ворог тисне на Гуляйполе\n\nПротягом доби ворог 12 разів атакував біля "
+            "Гуляйполя, повідомили у Генштабі.",
+            "uk",
+        ),
+        (
+            "Российские войска давят на Курахово\n\nШтурмовые группы атаковали у "
+            "Курахово, рассказали в бригаде.",
+            "ru",
+        ),
+        (
+            "Враг давит на Покровск\n\nЗа сутки противник 12 раз атаковал у "
+            "Покровска, сообщили в штабе.",
+            "ru",
+        ),
+        (
+            "Противник теснит на Торецк\n\nШтурмовые группы атаковали у Торецка, "
+            "рассказали в бригаде.",
+            "ru",
+        ),
+    ],
+)
+def test_a_pressure_verb_in_a_headline_is_no_fight(text: str, lang: str) -> None:
+    claims = extract_claims(text, published=DAY, language=lang)
+    assert [c.kind for c in claims if c.char_start == 0] == [], text
+    assert [c.kind for c in claims if c.char_start > 0] == ["fighting"], text
+
+
+def test_pressure_in_the_body_is_still_read() -> None:
+    claims = extract_claims(
+        "Front update\n\nRussian troops were pressing on the northern outskirts of "
+        "Vovchansk and street fighting had broken out.",
+        published=DAY,
+        language="en",
+    )
+    assert "fighting" in [c.kind for c in claims]
