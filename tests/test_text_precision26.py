@@ -1,4 +1,4 @@
-"""Look-alikes of session 26 (rules/skips.py, the ``P26`` block): three
+"""Look-alikes of session 26 (rules/skips.py, the ``EN26P/UK26P/RU26P`` block): three
 phrasings of our own per language, each beside a look-alike that keeps its
 claim. No corpus text is read here.
 """

@@ -1893,7 +1893,7 @@ TOTAL_IS = (
     r"roughly)\s+)?\d(?:[\d,.]*\d)?(?=\s|[.,;]|$)"
 )
 
-# P26 (precision): a pressure verb in a headline ("Russian troops pressing on
+# EN26P (precision): a pressure verb in a headline ("Russian troops pressing on
 # X") names the push the body tells (gold: an advance or nothing), no fight
 # of its own
 HEADLINE_PRESSURE = r"press(?:es|ed|ing)?(?:\s+on)?$"

@@ -1050,6 +1050,6 @@ STAFF_REPORT = (
     "Генштаб ВСУ",
 )
 
-# P26 (precision): a pressure verb in a headline ("враг давит на X") names the
+# RU26P (precision): a pressure verb in a headline ("враг давит на X") names the
 # push the body tells (gold: an advance or nothing), no fight of its own
 HEADLINE_PRESSURE = r"дав(?:ит|ят|ил|или)|теснит|теснят|напира\w*|нажима\w*"

@@ -1108,6 +1108,6 @@ STAFF_REPORT = (
     "Генштаб ЗСУ",
 )
 
-# P26 (precision): a pressure verb in a headline ("ворог тисне на X") names the
+# UK26P (precision): a pressure verb in a headline ("ворог тисне на X") names the
 # push the body tells (gold: an advance or nothing), no fight of its own
 HEADLINE_PRESSURE = r"тисн\w*|тиснуть|тиснув|тиснули|натиска\w*"

@@ -1095,7 +1095,7 @@ SKIPS: tuple[Skip, ...] = (
             r"заяви\w*|повідоми\w*|сообщи\w*|наголоси\w*|подчеркну\w*))"
         ),
     ),
-    # P26 (precision, session 26): look-alikes and background frames
+    # EN26P/UK26P/RU26P (precision, session 26): look-alikes and background
     Skip(
         ("withdraw",),
         ("uk",),
