@@ -238,7 +238,7 @@ SECTOR = {code: re.compile(mod.SECTOR) for code, mod in LANGUAGES.items()}
 
 FUTURE = re.compile(
     r"\b(?:will|shall|coming (?:days|weeks|months)|next (?:week|month))\b|"
-    r"(?<![\w])(?:найближч\w+|ближайш\w+|буде|будут|будуть)(?![\w])",
+    r"(?<![\w])(?:найближч\w+|ближайш\w+|буде|будет|будут|будуть)(?![\w])",
     F,
 )
 BACKGROUND_BEFORE = re.compile(

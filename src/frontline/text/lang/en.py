@@ -1892,3 +1892,8 @@ TOTAL_IS = (
     r"exceeded|passed)\s+(?:(?:about|almost|nearly|more\s+than|over|some|"
     r"roughly)\s+)?\d(?:[\d,.]*\d)?(?=\s|[.,;]|$)"
 )
+
+# EN26P (precision): a pressure verb in a headline ("Russian troops pressing on
+# X") names the push the body tells (gold: an advance or nothing), no fight
+# of its own
+HEADLINE_PRESSURE = r"press(?:es|ed|ing)?(?:\s+on)?$"

@@ -1049,3 +1049,7 @@ STAFF_REPORT = (
     r"^\W*Оперативная информация\b.*\bроссийского вторжения",
     "Генштаб ВСУ",
 )
+
+# RU26P (precision): a pressure verb in a headline ("враг давит на X") names the
+# push the body tells (gold: an advance or nothing), no fight of its own
+HEADLINE_PRESSURE = r"дав(?:ит|ят|ил|или)|теснит|теснят|напира\w*|нажима\w*"

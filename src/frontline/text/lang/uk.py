@@ -1107,3 +1107,7 @@ STAFF_REPORT = (
     r"^\W*Оперативна інформація\b.*\bросійського вторгнення",
     "Генштаб ЗСУ",
 )
+
+# UK26P (precision): a pressure verb in a headline ("ворог тисне на X") names the
+# push the body tells (gold: an advance or nothing), no fight of its own
+HEADLINE_PRESSURE = r"тисн\w*|тиснуть|тиснув|тиснули|натиска\w*"

@@ -18,6 +18,7 @@ from ..context import (
     pointed_place,
 )
 from ..fastre import folded, keyed
+from ..lang import en, ru, uk
 
 _DASH_BEFORE = re.compile(r"[—–]")
 _LOCAL_FIGHT = re.compile(
@@ -355,6 +356,14 @@ def _told_before(
     return key not in sh.claimed or any(clause in c for c in sh.claimed.values())
 
 
+# a pressure verb in a headline ("Russian troops pressing on X") names the push
+# the story tells: no fight of its own (lang: HEADLINE_PRESSURE)
+_HEADLINE_PRESSURE = {
+    code: re.compile(mod.HEADLINE_PRESSURE, re.IGNORECASE)
+    for code, mod in (("en", en), ("uk", uk), ("ru", ru))
+}
+
+
 def _not_reported(ctx: SentenceContext, trig: _Trig, before: str) -> str | None:
     """Why ``trig`` reports no fight at all (a question, a topic, a fight only
     expected, a person described, an attempt at words), else None."""
@@ -363,6 +372,8 @@ def _not_reported(ctx: SentenceContext, trig: _Trig, before: str) -> str | None:
         return "question"  # "Why is Russia attacking X now?": a question, no report
     if ctx.s.headline and _ABOUT.search(before):
         return "topic"  # "боєць — про бої під X": the topic of what follows
+    if ctx.s.headline and _HEADLINE_PRESSURE[lang].fullmatch(trig.text):
+        return "headline-pressure"  # "Russian troops pressing on X": the push
     if (
         # (speed: the word's own test first, the conditional searched after)
         (trig.family == "attempt" or re.search(r"\bto\s+$", before))

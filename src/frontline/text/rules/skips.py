@@ -1095,6 +1095,69 @@ SKIPS: tuple[Skip, ...] = (
             r"заяви\w*|повідоми\w*|сообщи\w*|наголоси\w*|подчеркну\w*))"
         ),
     ),
+    # EN26P/UK26P/RU26P (precision, session 26): look-alikes and background
+    Skip(
+        ("withdraw",),
+        ("uk",),
+        "reflexive 'залишитися' is 'to remain', not 'to leave'",
+        "Від хутора після обстрілів нічого не [залишилося].",
+        word=_rx(r"залиши\w*(?:ся|сь)$"),
+    ),
+    Skip(
+        ("withdraw",),
+        ("en",),
+        "civilians told to leave a place are evacuated, troops do not retreat",
+        "The governor urged residents of the town to [leave] before winter.",
+        before=_rx(
+            r"\b(?:residents|civilians|families|people|children|inhabitants|"
+            r"locals|evacuees)\b(?:\s+[\w’'-]+){0,5}?\s+to\s+$"
+        ),
+        word=_rx(r"leave$"),
+    ),
+    Skip(
+        ("capture", "advance"),
+        ("en",),
+        "'since the area was liberated' dates something else: background",
+        "Farmers have sown the fields again since the district was [liberated].",
+        before=_rx(
+            r"\b(?:since|ever since)\s+(?:the|this|that|its|their)\s+"
+            r"(?:[\w’'-]+\s+)?(?:area|region|territory|district|town|city|village|"
+            r"land|community|communities|province|oblast)"
+            r"(?:\s+(?:of|around|near)\s+(?-i:[A-Z])[\w’'-]+)?\s+(?:was|were|"
+            r"had been|has been)\s+$"
+        ),
+    ),
+    Skip(
+        ("capture", "hold"),
+        ("en", "uk", "ru"),
+        "ground seized in 2014 or before the full-scale invasion is history",
+        "Kyiv wants back Crimea and the parts of Donbas [seized] before the 2022 war.",
+        after=_rx(
+            r"^\s*(?:[\w’'ʼ-]+\s+){0,4}?"
+            r"(?:(?:back\s+)?in\s+2014|since\s+2014|before\s+(?:the\s+)?"
+            r"(?:full-scale\s+|2022\s+)?(?:invasion|war)|(?:ще\s+)?(?:у|в)\s+2014|"
+            r"з\s+2014|до\s+повномасштабн\w+|(?:еще\s+)?в\s+2014|с\s+2014|"
+            r"до\s+(?:начала\s+)?(?:СВО|полномасштабн\w+))(?![\w])"
+        ),
+    ),
+    Skip(
+        ("fight",),
+        ("en", "uk", "ru"),
+        "an attack ranked against history ('largest since World War Two') is "
+        "background, no report",
+        "It was the biggest foreign [attack] on the country since World War Two.",
+        after=_rx(
+            r"^[^.;]{0,60}?(?:since\s+(?:World\s+War|WWII|the\s+Second\s+World|"
+            r"1945|1941)|of\s+the\s+(?:war|century)\b|з\s+часів\s+Другої|"
+            r"со\s+времен\s+Второй|з\s+часів\s+Великої|со\s+времен\s+Великой)"
+        ),
+        before=_rx(
+            r"(?:largest|biggest|longest|bloodiest|deadliest|fiercest|"
+            r"наймасштабніш\w*|найбільш\w*|найдовш\w*|найкривавіш\w*|"
+            r"крупнейш\w*|масштабнейш\w*|сам(?:ая|ой|ое|ый|ым|ого|ую|ом)\s+\w+)"
+            r"(?:\s+[\w’'-]+){0,2}\s+$"
+        ),
+    ),
 )
 
 

@@ -19,8 +19,8 @@ from .words import _ACT_NOUN, _CAPTURE_NOUN
 # "Ukraine's General Staff called the claim of the capture of X a lie",
 # "Kyiv did not confirm the capture of X"
 _DENIAL_VERB = re.compile(
-    r"\b(?:denied|denies|deny|dismissed|rejected|refuted|called|"
-    r"(?:did|does|has|have) not confirm(?:ed)?)\b|"
+    r"\b(?:denied|denies|deny|dismissed|rejected|refuted|called|disputed|"
+    r"disputes|(?:did|does|has|have) not confirm(?:ed)?|no truth|not true|untrue)\b|"
     r"(?<![\w])(?:спростува\w*|спростову\w*|заперечи\w*|заперечу\w*|назва\w*|"
     r"не підтверди\w*|не підтверджу\w*|опроверг\w*|опровер\w*|отрица\w*|"
     r"не подтверди\w*|не подтвержда\w*)(?![\w])",
