@@ -255,6 +255,14 @@ _PERIODS23_RU: list[tuple[str, str]] = [
     ("weekday", r"(?:в|во) (?:этот|эту) (?P<wd>" + WEEKDAYS_ACC["ru"] + r")"),
     ("past_week", r"за (?:отч[её]тную|истекшую) неделю"),
 ]
+# PERIODS26: a tally over one weekday, "за четвер ворог здійснив 20 атак",
+# "за минувший вторник": that day, as "у четвер" / "в четверг"
+_PERIODS26_UK: list[tuple[str, str]] = [
+    ("weekday", r"за (?:минул\w+ )?" + _WEEKDAY_UK),
+]
+_PERIODS26_RU: list[tuple[str, str]] = [
+    ("weekday", r"за (?:прошл\w+ |минувш\w+ )?" + _WEEKDAY_RU),
+]
 
 
 # (kind, regex); order matters: longer, more specific first.
@@ -668,6 +676,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         # that day; "цього понеділка", "у цю середу": this week's day; "за
         # ніч": the night before, as "вночі"; "за звітний тиждень": the week
         *_PERIODS23_UK,
+        *_PERIODS26_UK,
         (
             "date_num",
             r"(?:on |станом на |по состоянию на |as of )?(?P<day>\d{1,2})\."
@@ -1012,6 +1021,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         # day; "в этот понедельник", "в эту среду": this week's day; "за
         # отчетную неделю": the week
         *_PERIODS23_RU,
+        *_PERIODS26_RU,
         (
             "date_num",
             r"(?:on |станом на |по состоянию на |as of )?(?P<day>\d{1,2})\."
