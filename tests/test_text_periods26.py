@@ -1,0 +1,229 @@
+"""Periods, session 26 (the ``periods`` lane).
+
+- an outlet's masthead above the headline ("Kharkiv Daily", "Курская
+  Неделя": one to three capitalised words) leaves the next line the
+  headline (``clean.sentences``), so the lede's statement day ("said on
+  Tuesday") is read and dates the claims told after it;
+- a tally over one weekday ("за четвер", "за минувший вторник") is that
+  weekday, as "у четвер" / "в четверг" (PERIODS26 in ``periods.py``);
+- a summary, digest, recap, "підсумки", "огляд", "итоги", "обзор" "for" /
+  "за" a day names the day its report is about, as "report for" did
+  (``period_rules.report_day``): its claims are of that day.
+
+Every sentence is written for this test (no dev, blind or article text). The
+text tests never read ../shared.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontline.text.claims import extract_claims
+from frontline.text.clean import sentences
+from frontline.text.period_rules import report_day
+from frontline.text.periods import find_periods, resolve
+
+WEDNESDAY = date(2025, 9, 24)
+TUESDAY = date(2025, 9, 23)
+
+_MASTHEAD = [
+    (
+        "en",
+        "Kharkiv Daily\n\nSyniehubov: Russians attack near Kupiansk\n\n"
+        "Regional governor Oleh Syniehubov said on Tuesday that Russian forces "
+        "attacked near Kupiansk nine times.\n\n"
+        "He added that Ukrainian troops hold Petropavlivka.",
+    ),
+    (
+        "en",
+        "Odesa Herald\n\nKyiv says troops hold Kherson islands\n\n"
+        "A military spokesman said on Tuesday that Russian forces attacked near "
+        "Antonivka.\n\nHe added that Ukrainian troops hold Krynky.",
+    ),
+    (
+        "en",
+        "Donbas Post\n\nFilashkin: enemy pushes toward Kostiantynivka\n\n"
+        "Regional head Vadym Filashkin said on Tuesday that Russian troops "
+        "attacked near Kostiantynivka.\n\n"
+        "He added that Ukrainian forces still hold Chasiv Yar.",
+    ),
+    (
+        "uk",
+        "Вінницькі Новини\n\nЗСУ відбили атаки біля Покровська\n\n"
+        "Речник угруповання Віктор Трегубов у вівторок заявив, що ворог атакував "
+        "позиції біля Покровська.\n\nЗа його словами, наші воїни утримують "
+        "Мирноград.",
+    ),
+    (
+        "uk",
+        "Полтавський Вісник\n\nСинєгубов: ворог штурмує Куп'янськ\n\n"
+        "Голова ОВА Олег Синєгубов у вівторок увечері повідомив, що окупанти "
+        "атакували біля Куп'янська.\n\nЗа його словами, Сили оборони тримають "
+        "Петропавлівку під своїм контролем.",
+    ),
+    (
+        "uk",
+        "Донбас Сьогодні\n\nФілашкін: ворог тисне на Костянтинівку\n\n"
+        "Голова ОВА Вадим Філашкін у вівторок повідомив, що росіяни намагаються "
+        "прорватися до Костянтинівки.\n\nЗа його словами, Сили оборони "
+        "утримують Часів Яр.",
+    ),
+    (
+        "ru",
+        "Белгородская Правда\n\nГладков: ВСУ атакуют Журавлёвку\n\n"
+        "Губернатор Вячеслав Гладков во вторник заявил, что ВСУ атаковали "
+        "позиции у Журавлёвки.\n\nПо его словам, российские войска удерживают "
+        "Нехотеевку.",
+    ),
+    (
+        "ru",
+        "Брянский Вестник\n\nБогомаз: противник отброшен\n\n"
+        "Губернатор Александр Богомаз во вторник вечером сообщил, что противник "
+        "пытался прорваться у Климово.\n\nПо его словам, российские войска "
+        "контролируют Сушаны.",
+    ),
+    (
+        "ru",
+        "Курская Неделя\n\nХинштейн: бои идут у Теткино\n\n"
+        "Врио губернатора Александр Хинштейн во вторник заявил, что у Теткино "
+        "идут бои.\n\nПо его словам, под контролем российских войск остается "
+        "Глушково.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _MASTHEAD)
+def test_masthead_leaves_the_next_line_the_headline(lang: str, text: str) -> None:
+    sents = sentences(text)
+    assert sents[0].headline and sents[1].headline
+    assert not sents[2].headline
+
+
+@pytest.mark.parametrize(("lang", "text"), _MASTHEAD)
+def test_masthead_lede_statement_day_dates_later_claims(lang: str, text: str) -> None:
+    claims = extract_claims(text, doc_id="t", published=WEDNESDAY, language=lang)
+    held = [c for c in claims if c.kind == "settlement_control" and c.char_start > 60]
+    assert held, claims
+    assert held[-1].period_end == TUESDAY
+    assert held[-1].period_start is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Kyiv Independent", "Запоріжжя.Онлайн", "Курские Известия"],
+)
+def test_a_masthead_line(line: str) -> None:
+    assert sentences(f"{line}\n\nA headline here\n\nBody text.")[1].headline
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["Russia takes Avdiivka", "Росія захопила Авдіївку", "BREAKING: Russia"],
+)
+def test_a_headline_is_no_masthead(first: str) -> None:
+    sents = sentences(f"{first}\n\nA standfirst without a stop\n\nBody text.")
+    assert sents[0].headline and not sents[1].headline
+
+
+FRIDAY = date(2023, 10, 13)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "day"),
+    [
+        ("uk", "Лише за четвер ворог здійснив понад 20 атак біля Авдіївки.", 12),
+        (
+            "uk",
+            "За минулу середу росіяни 14 разів штурмували позиції біля Степового.",
+            11,
+        ),
+        ("uk", "Тільки за вівторок наші воїни відбили 9 атак біля Куп'янська.", 10),
+        ("ru", "Только за четверг противник 20 раз атаковал позиции у Авдеевки.", 12),
+        ("ru", "За минувшую среду ВСУ 14 раз штурмовали позиции у Работино.", 11),
+        ("ru", "За вторник российские войска отбили 9 атак у Кременной.", 10),
+    ],
+)
+def test_tally_over_a_weekday(lang: str, text: str, day: int) -> None:
+    (p,) = find_periods(text, lang)
+    assert p.kind == "weekday"
+    assert resolve(p, FRIDAY) == (date(2023, 10, day), date(2023, 10, day))
+    (c,) = extract_claims(text, doc_id="t", published=FRIDAY, language=lang)
+    assert c.kind == "fighting"
+    assert (c.period_start, c.period_end) == (date(2023, 10, day),) * 2
+
+
+@pytest.mark.parametrize("text", ["за тиждень", "за неделю"])
+def test_a_week_is_no_weekday(text: str) -> None:
+    assert [p.kind for p in find_periods(text, "uk" if "тиж" in text else "ru")] == [
+        "past_week"
+    ]
+
+
+MARCH_4 = date(2025, 3, 4)
+MARCH_3 = date(2025, 3, 3)
+
+_SUMMARY_FOR = [
+    (
+        "en",
+        "Siversk axis: evening summary for March 3\n\n"
+        "- Our units took a strongpoint near Vyimka.\n"
+        "- The enemy still holds the eastern part of Bilohorivka.",
+    ),
+    (
+        "en",
+        "Front recap for March 3\n\nRussian forces advanced 500 metres near "
+        "Pishchane. Ukrainian troops hold Kindrashivka.",
+    ),
+    (
+        "en",
+        "Zaporizhzhia front: our digest for March 3\n\nUkrainian units repelled "
+        "four assaults near Stepove. Russian troops captured Pavlivka.",
+    ),
+    (
+        "uk",
+        "Торецький напрямок: підсумки за 3 березня\n\n- Наші підрозділи "
+        "закріпилися в центрі Щербинівки.\n- Ворог утримує північну частину Дружби.",
+    ),
+    (
+        "uk",
+        "Огляд фронту за 3 березня\n\nРосійські війська просунулися на 500 метрів "
+        "біля Піщаного. Сили оборони утримують Кіндрашівку.",
+    ),
+    (
+        "uk",
+        "Головні підсумки дня за 3 березня\n\nЗСУ відбили чотири атаки біля "
+        "Степового. Окупанти захопили Павлівку.",
+    ),
+    (
+        "ru",
+        "Торецкое направление: итоги за 3 марта\n\n- Наши подразделения "
+        "закрепились в центре Щербиновки.\n- Противник удерживает северную часть "
+        "Дружбы.",
+    ),
+    (
+        "ru",
+        "Обзор фронта за 3 марта\n\nРоссийские войска продвинулись на 500 метров "
+        "у Песчаного. ВСУ удерживают Кондрашовку.",
+    ),
+    (
+        "ru",
+        "Военные итоги дня за 3 марта\n\nВСУ отбили четыре атаки у Степового. "
+        "Российские войска освободили Павловку.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _SUMMARY_FOR)
+def test_summary_for_a_day_dates_its_claims(lang: str, text: str) -> None:
+    title = text.partition("\n")[0]
+    assert report_day(title, lang, MARCH_4)[1] == MARCH_3
+    claims = extract_claims(text, doc_id="t", published=MARCH_4, language=lang)
+    assert len(claims) == 2
+    assert {c.kind for c in claims} <= {"advance", "settlement_control", "fighting"}
+    assert all(c.period_end == MARCH_3 for c in claims)
+
+
+def test_a_summary_with_a_claim_is_no_report_day() -> None:
+    assert report_day("Summary: troops took Dubrava on March 3", "en", MARCH_4) is None
