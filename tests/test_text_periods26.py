@@ -6,6 +6,8 @@
   Tuesday") is read and dates the claims told after it;
 - a tally over one weekday ("за четвер", "за минувший вторник") is that
   weekday, as "у четвер" / "в четверг" (PERIODS26 in ``periods.py``);
+- "earlier in the week", "at the start of the week" are this week, as
+  "earlier this week" (PERIODS26 in ``periods.py``);
 - a summary, digest, recap, "підсумки", "огляд", "итоги", "обзор" "for" /
   "за" a day names the day its report is about, as "report for" did
   (``period_rules.report_day``): its claims are of that day.
@@ -227,3 +229,41 @@ def test_summary_for_a_day_dates_its_claims(lang: str, text: str) -> None:
 
 def test_a_summary_with_a_claim_is_no_report_day() -> None:
     assert report_day("Summary: troops took Dubrava on March 3", "en", MARCH_4) is None
+
+
+SATURDAY = date(2024, 2, 17)
+WEEK_SO_FAR = (date(2024, 2, 12), SATURDAY)  # Monday of the week to the day
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "gainer"),
+    [
+        (
+            "Russian war bloggers said earlier in the week that Russian units "
+            "had reached the coke plant near Avdiivka.",
+            "advance",
+            "RU",
+        ),
+        (
+            "Early in the week, Russian troops captured the village of Lastochkyne.",
+            "settlement_control",
+            "RU",
+        ),
+        (
+            "At the start of the week Ukrainian forces advanced 2 km near Robotyne.",
+            "advance",
+            "UA",
+        ),
+    ],
+)
+def test_earlier_in_the_week_is_this_week(text: str, kind: str, gainer: str) -> None:
+    (c,) = extract_claims(text, doc_id="t", published=SATURDAY, language="en")
+    assert (c.kind, c.gainer) == (kind, gainer)
+    assert (c.period_start, c.period_end) == WEEK_SO_FAR
+
+
+@pytest.mark.parametrize(
+    "text", ["at the start of the week of June 3", "earlier in the week before"]
+)
+def test_another_week_is_not_this_week(text: str) -> None:
+    assert all(p.kind != "this_week" for p in find_periods(text, "en"))

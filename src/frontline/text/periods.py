@@ -255,6 +255,15 @@ _PERIODS23_RU: list[tuple[str, str]] = [
     ("weekday", r"(?:в|во) (?:этот|эту) (?P<wd>" + WEEKDAYS_ACC["ru"] + r")"),
     ("past_week", r"за (?:отч[её]тную|истекшую) неделю"),
 ]
+# PERIODS26: "earlier in the week", "at the start of the week": this week,
+# as "earlier this week" (another week named after it is left alone)
+_PERIODS26_EN: list[tuple[str, str]] = [
+    (
+        "this_week",
+        r"(?:(?:earlier|early) in|(?:at|by) the (?:start|beginning) of) the "
+        r"week(?! (?:of|before|after|to|ending|since|when|in)\b)",
+    ),
+]
 # PERIODS26: a tally over one weekday, "за четвер ворог здійснив 20 атак",
 # "за минувший вторник": that day, as "у четвер" / "в четверг"
 _PERIODS26_UK: list[tuple[str, str]] = [
@@ -467,6 +476,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             # a weekly roundup's name: "The week in review: …"
             r"the week in review",
         ),
+        *_PERIODS26_EN,
         (
             "this_week",
             r"(?:earlier |so far )?this week(?: alone| so far)?|"
