@@ -8,6 +8,9 @@
   weekday, as "у четвер" / "в четверг" (PERIODS26 in ``periods.py``);
 - "earlier in the week", "at the start of the week" are this week, as
   "earlier this week" (PERIODS26 in ``periods.py``);
+- "за неделю", "протягом тижня", "over the past week" under a title naming
+  the week by its dates ("(с 12 по 18 октября 2024 г.)") is that week
+  (``dating._resolved_span``), not the seven days before publication;
 - a summary, digest, recap, "підсумки", "огляд", "итоги", "обзор" "for" /
   "за" a day names the day its report is about, as "report for" did
   (``period_rules.report_day``): its claims are of that day.
@@ -267,3 +270,75 @@ def test_earlier_in_the_week_is_this_week(text: str, kind: str, gainer: str) -> 
 )
 def test_another_week_is_not_this_week(text: str) -> None:
     assert all(p.kind != "this_week" for p in find_periods(text, "en"))
+
+
+OCT_19 = date(2024, 10, 19)
+TITLED_WEEK = (date(2024, 10, 12), date(2024, 10, 18))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        (
+            "ru",
+            "Сводка о ходе операции (с 12 по 18 октября 2024 г.)\n\nЗа неделю "
+            "подразделения группировки «Центр» освободили населенный пункт Острое.",
+            "settlement_control",
+        ),
+        (
+            "ru",
+            "Бюллетень министерства (с 12 по 18 октября 2024 г.)\n\nВ течение "
+            "недели подразделения группировки «Юг» продвинулись на 3 км у Торецка.",
+            "advance",
+        ),
+        (
+            "ru",
+            "Отчет штаба за период с 12 по 18 октября 2024 г.\n\nЗа прошедшую "
+            "неделю противник 20 раз атаковал позиции у Часова Яра.",
+            "fighting",
+        ),
+        (
+            "uk",
+            "Зведення (з 12 по 18 жовтня 2024 р.)\n\nЗа тиждень Сили оборони "
+            "звільнили село Іванівка.",
+            "settlement_control",
+        ),
+        (
+            "uk",
+            "Звіт міністерства (з 12 по 18 жовтня 2024 р.)\n\nПротягом тижня "
+            "підрозділи угруповання просунулися на 3 км біля Торецька.",
+            "advance",
+        ),
+        (
+            "uk",
+            "Бюлетень штабу за період з 12 по 18 жовтня 2024 р.\n\nЗа тиждень "
+            "ворог 20 разів атакував позиції біля Часового Яру.",
+            "fighting",
+        ),
+        (
+            "en",
+            "Weekly summary (12-18 October 2024)\n\nOver the past week Russian "
+            "troops captured the village of Ostre.",
+            "settlement_control",
+        ),
+        (
+            "en",
+            "Ministry bulletin (12-18 October 2024)\n\nDuring the week the brigade "
+            "advanced 3 km near Toretsk.",
+            "advance",
+        ),
+        (
+            "en",
+            "Staff report for the period 12-18 October 2024\n\nOver the past week "
+            "the enemy attacked 20 times near Chasiv Yar.",
+            "fighting",
+        ),
+    ],
+)
+def test_the_week_under_a_dated_title_is_the_titles(
+    lang: str, text: str, kind: str
+) -> None:
+    (c,) = extract_claims(text, doc_id="t", published=OCT_19, language=lang)
+    assert c.kind == kind
+    assert c.period_text is not None
+    assert (c.period_start, c.period_end) == TITLED_WEEK
