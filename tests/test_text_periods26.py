@@ -11,6 +11,9 @@
 - "за неделю", "протягом тижня", "over the past week" under a title naming
   the week by its dates ("(с 12 по 18 октября 2024 г.)") is that week
   (``dating._resolved_span``), not the seven days before publication;
+- "the first three weeks of October", "за перші два тижні жовтня", "в
+  течение первых трёх недель октября": the month's first 21 or 14 days
+  (PERIODS26, the ``week_of_month`` row);
 - a summary, digest, recap, "підсумки", "огляд", "итоги", "обзор" "for" /
   "за" a day names the day its report is about, as "report for" did
   (``period_rules.report_day``): its claims are of that day.
@@ -342,3 +345,77 @@ def test_the_week_under_a_dated_title_is_the_titles(
     assert c.kind == kind
     assert c.period_text is not None
     assert (c.period_start, c.period_end) == TITLED_WEEK
+
+
+OCT_24 = date(2024, 10, 24)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "days"),
+    [
+        (
+            "en",
+            "Russian forces took more than 400 square kilometres in the first "
+            "three weeks of October, analysts said.",
+            "area_change",
+            21,
+        ),
+        (
+            "en",
+            "In the first two weeks of October, Ukrainian troops advanced 3 km "
+            "near Robotyne.",
+            "advance",
+            14,
+        ),
+        (
+            "en",
+            "Russian troops captured five villages during the first three weeks "
+            "of October.",
+            "settlement_control",
+            21,
+        ),
+        (
+            "uk",
+            "За перші три тижні жовтня російські війська захопили понад 400 кв. км.",
+            "area_change",
+            21,
+        ),
+        (
+            "uk",
+            "У перші два тижні жовтня Сили оборони просунулися на 3 км біля "
+            "Роботиного.",
+            "advance",
+            14,
+        ),
+        (
+            "uk",
+            "Протягом перших трьох тижнів жовтня окупанти захопили п'ять сіл.",
+            "settlement_control",
+            21,
+        ),
+        (
+            "ru",
+            "За первые три недели октября российские войска освободили более "
+            "400 кв. км.",
+            "area_change",
+            21,
+        ),
+        (
+            "ru",
+            "В первые две недели октября ВСУ продвинулись на 3 км у Работино.",
+            "advance",
+            14,
+        ),
+        (
+            "ru",
+            "В течение первых трёх недель октября российские войска освободили "
+            "пять сёл.",
+            "settlement_control",
+            21,
+        ),
+    ],
+)
+def test_the_first_weeks_of_a_month(lang: str, text: str, kind: str, days: int) -> None:
+    (c,) = extract_claims(text, doc_id="t", published=OCT_24, language=lang)
+    assert c.kind == kind
+    assert (c.period_start, c.period_end) == (date(2024, 10, 1), date(2024, 10, days))

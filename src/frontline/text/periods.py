@@ -258,6 +258,13 @@ _PERIODS23_RU: list[tuple[str, str]] = [
 # PERIODS26: "earlier in the week", "at the start of the week": this week,
 # as "earlier this week" (another week named after it is left alone)
 _PERIODS26_EN: list[tuple[str, str]] = [
+    # "in the first three weeks of October": the month's first 21 days
+    (
+        "week_of_month",
+        r"(?:in |during |over )?the first (?P<wks>two|three|2|3) weeks of "
+        + _EN_MONTH
+        + r"(?: (?P<year>\d{4}))?",
+    ),
     (
         "this_week",
         r"(?:(?:earlier|early) in|(?:at|by) the (?:start|beginning) of) the "
@@ -267,9 +274,20 @@ _PERIODS26_EN: list[tuple[str, str]] = [
 # PERIODS26: a tally over one weekday, "за четвер ворог здійснив 20 атак",
 # "за минувший вторник": that day, as "у четвер" / "в четверг"
 _PERIODS26_UK: list[tuple[str, str]] = [
+    (
+        "week_of_month",
+        r"(?:у|в|за|протягом) перш\w* (?P<wks>два|дві|двох|три|трьох|2|3) тижн\w* "
+        + _UK_MONTH_GEN
+        + r"(?: (?P<year>\d{4}))?",
+    ),
     ("weekday", r"за (?:минул\w+ )?" + _WEEKDAY_UK),
 ]
 _PERIODS26_RU: list[tuple[str, str]] = [
+    (
+        "week_of_month",
+        r"(?:во?|за|на|в течение) перв\w* (?P<wks>две|два|двух|три|тр[её]х|2|3) "
+        r"недел\w* " + _RU_MONTH_GEN + r"(?: (?P<year>\d{4}))?",
+    ),
     ("weekday", r"за (?:прошл\w+ |минувш\w+ )?" + _WEEKDAY_RU),
 ]
 
@@ -2201,6 +2219,9 @@ def _r_week_of_month(c: _Ctx) -> Span:
             return _NONE
         year = _latest_month_year(mon, c.ref)
     last = _month_range(year, mon)[1]
+    if c.g.get("wks"):  # PERIODS26: "the first three weeks of October"
+        weeks = 3 if c.g["wks"].lower()[:2] in ("th", "3", "тр") else 2
+        return date(year, mon, 1), date(year, mon, 7 * weeks)
     n = _WEEK_NTH.get(c.g["wk"].lower()[:4])
     if n is None:  # the last week
         return last - timedelta(days=6), last
