@@ -32,6 +32,10 @@ calendar name then takes a year written before it in the text.
 | in 2023 / у 2023 році / в 2023 году            | year          | that year (to stmt)
 | on Nov. 11 / 5 октября / 2 числа               | date, …       | that day
 | on Thursday / у четвер / в четверг             | weekday       | latest on/before
+| за четвер / за минувший вторник                | weekday       | latest on/before
+| earlier in the week / at the start of the week | this_week     | Monday … stmt
+| first three weeks of October / за перші два    | week_of_month | 1–21 / 1–14
+| тижні жовтня / в первые две недели октября     |               |
 | as of today / на сьогодні / на сегодня         | as_of         | … statement
 | since the offensive / під час контрнаступу     | since_start,  | (launch day) … stmt
 |                                                | during_offensive
