@@ -262,13 +262,6 @@ _PERIODS23_RU: list[tuple[str, str]] = [
 # PERIODS26: "earlier in the week", "at the start of the week": this week,
 # as "earlier this week" (another week named after it is left alone)
 _PERIODS26_EN: list[tuple[str, str]] = [
-    # "in the first three weeks of October": the month's first 21 days
-    (
-        "week_of_month",
-        r"(?:in |during |over )?the first (?P<wks>two|three|2|3) weeks of "
-        + _EN_MONTH
-        + r"(?: (?P<year>\d{4}))?",
-    ),
     (
         "this_week",
         r"(?:(?:earlier|early) in|(?:at|by) the (?:start|beginning) of) the "
@@ -278,20 +271,9 @@ _PERIODS26_EN: list[tuple[str, str]] = [
 # PERIODS26: a tally over one weekday, "за четвер ворог здійснив 20 атак",
 # "за минувший вторник": that day, as "у четвер" / "в четверг"
 _PERIODS26_UK: list[tuple[str, str]] = [
-    (
-        "week_of_month",
-        r"(?:у|в|за|протягом) перш\w* (?P<wks>два|дві|двох|три|трьох|2|3) тижн\w* "
-        + _UK_MONTH_GEN
-        + r"(?: (?P<year>\d{4}))?",
-    ),
     ("weekday", r"за (?:минул\w+ )?" + _WEEKDAY_UK),
 ]
 _PERIODS26_RU: list[tuple[str, str]] = [
-    (
-        "week_of_month",
-        r"(?:во?|за|на|в течение) перв\w* (?P<wks>две|два|двух|три|тр[её]х|2|3) "
-        r"недел\w* " + _RU_MONTH_GEN + r"(?: (?P<year>\d{4}))?",
-    ),
     ("weekday", r"за (?:прошл\w+ |минувш\w+ )?" + _WEEKDAY_RU),
 ]
 
@@ -549,7 +531,10 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "week_of_month",
             r"(?:in |during |over )?the (?P<wk>first|second|third|fourth|last) "
-            r"week of " + _EN_MONTH + r"(?: (?P<year>\d{4}))?",
+            # PERIODS26: "the first three weeks of October": its first 21 days
+            r"(?:(?P<wks>two|three|2|3) weeks|week) of "
+            + _EN_MONTH
+            + r"(?: (?P<year>\d{4}))?",
         ),
         (
             "this_year_event",
@@ -813,7 +798,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             # PERIODS22: "у перший тиждень травня": that week of the month
             "week_of_month",
             r"(?:у|в|за|протягом) (?P<wk>перш|друг|трет|четверт|останн)\w* "
-            r"тижн?\w* " + _UK_MONTH_GEN + r"(?: (?P<year>\d{4}))?",
+            r"(?:(?P<wks>два|дві|двох|три|трьох|2|3) )?тижн?\w* "
+            + _UK_MONTH_GEN
+            + r"(?: (?P<year>\d{4}))?",
         ),
         (
             "decade",
@@ -1160,8 +1147,10 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             # PERIODS22: "в первую неделю мая": that week of the month
             "week_of_month",
-            r"(?:во?|за|на) (?P<wk>перв|втор|трет|четв[её]рт|последн)\w* "
-            r"недел\w* " + _RU_MONTH_GEN + r"(?: (?P<year>\d{4}))?",
+            r"(?:во?|за|на|в течение) (?P<wk>перв|втор|трет|четв[её]рт|последн)\w* "
+            r"(?:(?P<wks>две|два|двух|три|тр[её]х|2|3) )?недел\w* "
+            + _RU_MONTH_GEN
+            + r"(?: (?P<year>\d{4}))?",
         ),
         (
             "decade",
