@@ -208,13 +208,32 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _OPEN_END = re.compile(r"[.!?…\"”»]\s*$")
 
 
+# an outlet's name above the headline: one to three capitalised words, no figure
+_MASTHEAD = re.compile(r"^[^\W\d_][\w.’'-]*(?: [^\W\d_][\w.’'-]*){0,2}$")
+
+
+def _masthead(line: str) -> bool:
+    """Whether a first line only names the outlet ("Запоріжжя.Онлайн",
+    "Курские Известия"): the line after it is the headline.
+
+    >>> _masthead("Kyiv Independent"), _masthead("Russia takes two villages")
+    (True, False)
+    """
+    return (
+        len(line) <= 40
+        and _MASTHEAD.match(line) is not None
+        and all(w[0].isupper() for w in line.split())
+    )
+
+
 def sentences(text: str) -> list[Sentence]:
     """Sentences of ``text`` outside furniture, with offsets into ``text``."""
     lines = text.split("\n")
     furn = furniture_lines(lines)
     out: list[Sentence] = []
     pos = 0
-    first_content = True
+    content = 0  # content lines seen
+    masthead = False  # the first line only names the outlet ("Kyiv Post")
     for i, line in enumerate(lines):
         lstart = pos
         pos += len(line) + 1
@@ -222,9 +241,12 @@ def sentences(text: str) -> list[Sentence]:
             continue
         stripped = line.strip()
         headline = (
-            first_content and not _OPEN_END.search(stripped) and len(stripped) < 200
+            (content == 0 or (content == 1 and masthead))
+            and not _OPEN_END.search(stripped)
+            and len(stripped) < 200
         )
-        first_content = False
+        masthead = content == 0 and headline and _masthead(stripped)
+        content += 1
         for s, e in _split_line(text, lstart, lstart + len(line)):
             while s < e and text[s].isspace():
                 s += 1

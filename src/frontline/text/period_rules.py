@@ -672,10 +672,11 @@ def total_of_own_clause(c: Claim, sentence: str, offset: int, lang: str) -> bool
 # марта": the day a relayed report is about
 _REPORT_OF = folded(
     re.compile(
-        r"\b(?:report|assessment|update|briefing)\w*\s+(?:\S+\s+){0,6}?(?:for|of|on)"
-        r"\s+$|"
+        r"\b(?:report|assessment|update|briefing|summary|summaries|digest|"
+        r"roundup|recap)\w*\s+(?:\S+\s+){0,6}?(?:for|of|on)\s+$|"
         r"(?<![\w])(?:звіт\w*|зведенн\w*|оновленн\w*|отч[её]т\w*|сводк\w*|"
-        r"доклад\w*)\s+(?:\S+\s+){0,6}?(?:за|від|от)\s+$|"
+        r"доклад\w*|підсумк\w*|огляд\w*|итог\w*|обзор\w*)\s+(?:\S+\s+){0,6}?"
+        r"(?:за|від|от)\s+$|"
         # a report's own time: "станом на 22:00 4 грудня", "по состоянию на"
         r"(?<![\w])(?:станом на|по состоянию на)\s+(?:\d{1,2}[:.]\d{2}\s+)?$",
         re.IGNORECASE,

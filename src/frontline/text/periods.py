@@ -32,6 +32,10 @@ calendar name then takes a year written before it in the text.
 | in 2023 / у 2023 році / в 2023 году            | year          | that year (to stmt)
 | on Nov. 11 / 5 октября / 2 числа               | date, …       | that day
 | on Thursday / у четвер / в четверг             | weekday       | latest on/before
+| за четвер / за минувший вторник                | weekday       | latest on/before
+| earlier in the week / at the start of the week | this_week     | Monday … stmt
+| first three weeks of October / за перші два    | week_of_month | 1–21 / 1–14
+| тижні жовтня / в первые две недели октября     |               |
 | as of today / на сьогодні / на сегодня         | as_of         | … statement
 | since the offensive / під час контрнаступу     | since_start,  | (launch day) … stmt
 |                                                | during_offensive
@@ -255,6 +259,23 @@ _PERIODS23_RU: list[tuple[str, str]] = [
     ("weekday", r"(?:в|во) (?:этот|эту) (?P<wd>" + WEEKDAYS_ACC["ru"] + r")"),
     ("past_week", r"за (?:отч[её]тную|истекшую) неделю"),
 ]
+# PERIODS26: "earlier in the week", "at the start of the week": this week,
+# as "earlier this week" (another week named after it is left alone)
+_PERIODS26_EN: list[tuple[str, str]] = [
+    (
+        "this_week",
+        r"(?:(?:earlier|early) in|(?:at|by) the (?:start|beginning) of) the "
+        r"week(?! (?:of|before|after|to|ending|since|when|in)\b)",
+    ),
+]
+# PERIODS26: a tally over one weekday, "за четвер ворог здійснив 20 атак",
+# "за минувший вторник": that day, as "у четвер" / "в четверг"
+_PERIODS26_UK: list[tuple[str, str]] = [
+    ("weekday", r"за (?:минул\w+ )?" + _WEEKDAY_UK),
+]
+_PERIODS26_RU: list[tuple[str, str]] = [
+    ("weekday", r"за (?:прошл\w+ |минувш\w+ )?" + _WEEKDAY_RU),
+]
 
 
 # (kind, regex); order matters: longer, more specific first.
@@ -459,6 +480,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             # a weekly roundup's name: "The week in review: …"
             r"the week in review",
         ),
+        *_PERIODS26_EN,
         (
             "this_week",
             r"(?:earlier |so far )?this week(?: alone| so far)?|"
@@ -509,7 +531,10 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "week_of_month",
             r"(?:in |during |over )?the (?P<wk>first|second|third|fourth|last) "
-            r"week of " + _EN_MONTH + r"(?: (?P<year>\d{4}))?",
+            # PERIODS26: "the first three weeks of October": its first 21 days
+            r"(?:(?P<wks>two|three|2|3) weeks|week) of "
+            + _EN_MONTH
+            + r"(?: (?P<year>\d{4}))?",
         ),
         (
             "this_year_event",
@@ -668,6 +693,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         # that day; "цього понеділка", "у цю середу": this week's day; "за
         # ніч": the night before, as "вночі"; "за звітний тиждень": the week
         *_PERIODS23_UK,
+        *_PERIODS26_UK,
         (
             "date_num",
             r"(?:on |станом на |по состоянию на |as of )?(?P<day>\d{1,2})\."
@@ -772,7 +798,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             # PERIODS22: "у перший тиждень травня": that week of the month
             "week_of_month",
             r"(?:у|в|за|протягом) (?P<wk>перш|друг|трет|четверт|останн)\w* "
-            r"тижн?\w* " + _UK_MONTH_GEN + r"(?: (?P<year>\d{4}))?",
+            r"(?:(?P<wks>два|дві|двох|три|трьох|2|3) )?тижн?\w* "
+            + _UK_MONTH_GEN
+            + r"(?: (?P<year>\d{4}))?",
         ),
         (
             "decade",
@@ -1012,6 +1040,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         # day; "в этот понедельник", "в эту среду": this week's day; "за
         # отчетную неделю": the week
         *_PERIODS23_RU,
+        *_PERIODS26_RU,
         (
             "date_num",
             r"(?:on |станом на |по состоянию на |as of )?(?P<day>\d{1,2})\."
@@ -1118,8 +1147,10 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             # PERIODS22: "в первую неделю мая": that week of the month
             "week_of_month",
-            r"(?:во?|за|на) (?P<wk>перв|втор|трет|четв[её]рт|последн)\w* "
-            r"недел\w* " + _RU_MONTH_GEN + r"(?: (?P<year>\d{4}))?",
+            r"(?:во?|за|на|в течение) (?P<wk>перв|втор|трет|четв[её]рт|последн)\w* "
+            r"(?:(?P<wks>две|два|двух|три|тр[её]х|2|3) )?недел\w* "
+            + _RU_MONTH_GEN
+            + r"(?: (?P<year>\d{4}))?",
         ),
         (
             "decade",
@@ -2181,6 +2212,9 @@ def _r_week_of_month(c: _Ctx) -> Span:
             return _NONE
         year = _latest_month_year(mon, c.ref)
     last = _month_range(year, mon)[1]
+    if c.g.get("wks"):  # PERIODS26: "the first three weeks of October"
+        weeks = 3 if c.g["wks"].lower()[:2] in ("th", "3", "тр") else 2
+        return date(year, mon, 1), date(year, mon, 7 * weeks)
     n = _WEEK_NTH.get(c.g["wk"].lower()[:4])
     if n is None:  # the last week
         return last - timedelta(days=6), last
