@@ -54,7 +54,6 @@ from .doc_memory import (
     _remember,
     _same_quote,
 )
-from .fastre import folded
 from .follow_ups import (
     _FOLLOW_UP,  # noqa: F401 - read from here by tests
     _asked_area,
@@ -106,26 +105,11 @@ from .triggers import (
     _trigger_matches,
     word_guard,
 )
-from .units import Quantity
 
 __all__ = ["extract_claims", "claim_to_record", "detect_language"]
 
 
 log = logging.getLogger("frontline.claims")
-
-
-_BY_AGENT = re.compile(r"^\s*(?:\w+\s+){0,6}?by\s+", re.IGNORECASE)
-
-
-_DIST_EXCLUDE_BEFORE = re.compile(
-    r"(?:within|along|across a|along a|stretch of|[\w]+-|\bat\b|\bover a\b|"
-    r"в межах|в пределах|протяжн\w+|вздовж|вдоль|за)\s*(?:up to\s*|about\s*|"
-    r"some\s*|around\s*)?$",
-    re.IGNORECASE,
-)
-
-
-_DIST_EXCLUDE_BEFORE = folded(_DIST_EXCLUDE_BEFORE)
 
 
 def detect_language(text: str) -> str:
@@ -143,10 +127,6 @@ detect_language("Kyiv")
     uk = len(re.findall(r"[іїєґІЇЄҐ]", sample))
     ru = len(re.findall(r"[ыэъёЫЭЪЁ]", sample))
     return "uk" if uk >= ru and uk > 0 else "ru"
-
-
-def _is_conversion_of(prev: Quantity | None, q: Quantity, text: str) -> bool:
-    return q.conversion
 
 
 def extract_claims(
