@@ -14,6 +14,7 @@ from ..anaphora import (
     forms_of,
     one_of,
 )
+from ..claimants import EN_SPEECH_VERBS
 from ..context import (
     SentenceContext,
     _agent,
@@ -430,8 +431,7 @@ _BRIDGEHEAD = re.compile(r"плацдарм|bridgehead", re.I)
 _PAST_HELD = re.compile(r"\b(?:controlled|held)\b(?! ?on)", re.I)
 # backshifted reported speech keeps a past "held": "officials said X was held"
 _REPORTED_BEFORE = re.compile(
-    r"\b(?:said|says|claimed|claims|stated|announced|reported|"
-    r"insisted|maintained)\s+(?:that\s+)?(?:\S+\s+){0,4}$|"
+    rf"\b(?:{EN_SPEECH_VERBS})\s+(?:that\s+)?(?:\S+\s+){{0,4}}$|"
     r"\b(?:statement|claim|report|assertion)s?\b[^.;]{0,50}?\bthat\s+"
     r"(?:\S+\s+){0,4}$"
 )
