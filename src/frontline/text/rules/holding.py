@@ -475,7 +475,7 @@ def _hold_guard(ctx: SentenceContext, trig: object) -> str | None:
 
 # a teller described by what it holds: "…, Ukrainian soldiers holding the
 # city's outskirts told reporters" (the holding is no news of its own)
-_TOLD_AFTER = re.compile(r"\b(?:told|tells|said|says)\b", re.IGNORECASE)
+_TOLD_AFTER = re.compile(rf"\b(?:{EN_SPEECH_VERBS}|tells)\b", re.IGNORECASE)
 _BE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|still|keep|kept|keeps|continue[sd]?)\s+$",
     re.IGNORECASE,
