@@ -9,6 +9,13 @@ furniture is skipped, and only sentences holding a trigger word are analysed
 * ``advance``            — movement near/toward a place, with or without km
 * ``fighting``           — ongoing fighting / attacks at a place or sector
 
+This module is the entry point and the walk over a document's sentences; the
+parts it calls live in modules named for their domain, none of which imports
+this one: ``sentence_context`` (what the rules share for a sentence),
+``claim_maker``, ``clauses``, ``negation``, ``questions``, ``merges``,
+``speakers``, ``statement_days``, ``roundup_dates``, ``claim_periods``,
+``follow_ups``, ``pointing_back``, ``doc_memory`` and ``claim_record``.
+
 >>> from datetime import date
 >>> text = ("Ukrainian troops liberated 12 square kilometres near the town of "
 ...         "Zorivka last week, the general staff said.")
