@@ -7,10 +7,10 @@
 - a daily report's day goes on into its list when the list's speaker is only
   carried from the lead (the report's body named in full there, "Генеральний
   штаб ЗСУ" after "Генштаб" in the title): only a speaker named in the
-  claim's own sentence keeps it out (``claims._date_by_topic_day``);
+  claim's own sentence keeps it out (``roundup_dates._date_by_topic_day``);
 - a week the head names in a sentence that makes no claim ("Over the past
   week the army went on with offensive operations, X said") is the weekly
-  roundup's week all the same (``claims._note_topic_week``);
+  roundup's week all the same (``roundup_dates._note_topic_week``);
 - a meeting is a statement's occasion ("held a meeting on Monday", "провів
   нараду в понеділок", "провел совещание в понедельник"): its day dates
   what the speaker says there (``period_rules.STATEMENT_NOUN``).

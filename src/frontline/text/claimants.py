@@ -721,7 +721,7 @@ _PASSIVE_SPEECH = re.compile(
 )
 # "…, TASS reported, citing the Defence Ministry": the source relayed speaks
 _CITING = re.compile(
-    r",\s+(?:\w+\s+){1,4}?(?:said|reported|reports|says|wrote),?\s+citing\s+"
+    rf",\s+(?:\w+\s+){{1,4}}?(?:{EN_SPEECH_VERBS}),?\s+citing\s+"
     r"(?P<who>(?:the\s+)?[A-Z][^,;“”\"]{1,80}?)(?=[,;“”\"]|\.(?:\s|$)|$)"
 )
 # "TASS reported that the defence ministry said …": the inner speaker

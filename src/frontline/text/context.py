@@ -4,10 +4,10 @@
 language, its triggers, places, quantities, clauses and the claims appended so
 far, and the few helpers every rule calls (``make`` builds a claim,
 ``clause_span`` finds the clause around a position, ``negated_near`` says
-whether a trigger is negated). ``claims._sentence_context`` fills one per sentence
-and ``claims._analyse`` runs the rules of :data:`frontline.text.rules.RULES` over
-it. Small helpers
-the rules share live here too, so that the rules never import ``claims``.
+whether a trigger is negated). ``sentence_context._sentence_context`` fills
+one per sentence and ``claims._analyse`` runs the rules of
+:data:`frontline.text.rules.RULES` over it. Small helpers the rules share live
+here too, so that the rules never import ``claims``.
 """
 
 from __future__ import annotations
@@ -238,7 +238,7 @@ class _DocState:
     stored: date | None = None
     claimant: Claimant | None = None
     # the claimant an unnamed person's aside ("The commander of a brigade
-    # stated …") stood in for: back at the next paragraph (claims.py)
+    # stated …") stood in for: back at the next paragraph (claims._enter_sentence)
     claimant_before: Claimant | None = None
     # the person named last, speaking or not: whom "he said" points back to
     last_person: Claimant | None = None

@@ -466,7 +466,7 @@ COUNTED_FIGHT = (
 )
 
 # a clause that calls the claim just made untrue points back at it (a
-# negated copy of that claim, ``claims._pointing_back``): "the claim is
+# negated copy of that claim, ``pointing_back._pointing_back``): "the claim is
 # false", "Kyiv called the reports untrue" (a bare "That is not true" and
 # "has not observed confirmation of this claim" lowered the unread splits)
 BACK_DENIAL = (
@@ -706,7 +706,7 @@ MONTHS = (
 
 # the words that name a body, not a person ("the General Staff", "Press
 # service of the brigade"): a name holding one is an institution's
-# (text/claimants.py, text/page_speakers.py, text/claims.py); as written
+# (text/claimants.py, text/page_speakers.py, text/statement_days.py); as written
 BODY_WORDS = (
     r"Ministry|Staff|Command|Forces?|Directorate|Office|Group|Council|Army|"
     r"Guard|Service|Kremlin|Defen[cs]e|Brigade|Press service"

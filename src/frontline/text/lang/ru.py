@@ -931,7 +931,7 @@ TRIGGERS = families(
 
 # --- session 25, recall lane: the claim just made denied by a verb before
 # its pronoun or noun ("губернатор опроверг эти утверждения", "сторона
-# отвергла это заявление"; the order noun-verb is in ``claims._BACK_DENIAL``)
+# отвергла это заявление"; the order noun-verb is in ``pointing_back._BACK_DENIAL``)
 BACK_DENIAL = (
     r"(?<![\w])(?:опроверг(?:ла|ли|ло)?|опроверга(?:ет|ют)|отверг(?:ла|ли|ло)?|"
     r"отверга(?:ет|ют)|отрица(?:ет|ют|л|ла|ли))\s+(?:это утверждение|эти "
@@ -1017,7 +1017,7 @@ CAPTURE_DENIED_AFTER = (
 
 # the words that name a body, not a person ("Минобороны России", "пресс-служба
 # группировки"): a name holding one is an institution's (text/claimants.py,
-# text/page_speakers.py, text/claims.py); as written
+# text/page_speakers.py, text/statement_days.py); as written
 BODY_WORDS = (
     r"Министерств|Минобороны|Командован|[Шш]таб|Групп|группировк|Войск|Арми|"
     r"[Пп]ресс-служб|ВСУ|РФ"

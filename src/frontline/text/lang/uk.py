@@ -992,7 +992,7 @@ TRIGGERS = families(
 
 # --- session 25, recall lane: the claim just made denied by a verb before
 # its pronoun or noun ("речник заперечив це", "командування заперечило ці
-# твердження"; the order noun-verb is in ``claims._BACK_DENIAL``)
+# твердження"; the order noun-verb is in ``pointing_back._BACK_DENIAL``)
 BACK_DENIAL = (
     r"(?<![\w])(?:заперечи(?:в|ла|ли|ло)|заперечу(?:є|ють)|відкину(?:в|ла|ли|ло)|"
     r"відкида(?:є|ють))\s+(?:це|цю заяву|ці заяви|цю інформацію|ці твердження|"
@@ -1074,7 +1074,7 @@ CAPTURE_DENIED_AFTER = (
 
 # the words that name a body, not a person ("Генштаб ЗСУ", "Прес-служба
 # бригади"): a name holding one is an institution's (text/claimants.py,
-# text/page_speakers.py, text/claims.py); as written
+# text/page_speakers.py, text/statement_days.py); as written
 BODY_WORDS = (
     r"Міністерств|Міноборон|Командуван|Генштаб|[Шш]таб|Сил\w* оборони|Сил|"
     r"[Уу]групован|[Пп]рес-?служб|бригад|Армі|ЗСУ"

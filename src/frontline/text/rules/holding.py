@@ -14,6 +14,7 @@ from ..anaphora import (
     forms_of,
     one_of,
 )
+from ..claimants import EN_SPEECH_VERBS
 from ..context import (
     SentenceContext,
     _agent,
@@ -430,8 +431,7 @@ _BRIDGEHEAD = re.compile(r"плацдарм|bridgehead", re.I)
 _PAST_HELD = re.compile(r"\b(?:controlled|held)\b(?! ?on)", re.I)
 # backshifted reported speech keeps a past "held": "officials said X was held"
 _REPORTED_BEFORE = re.compile(
-    r"\b(?:said|says|claimed|claims|stated|announced|reported|"
-    r"insisted|maintained)\s+(?:that\s+)?(?:\S+\s+){0,4}$|"
+    rf"\b(?:{EN_SPEECH_VERBS})\s+(?:that\s+)?(?:\S+\s+){{0,4}}$|"
     r"\b(?:statement|claim|report|assertion)s?\b[^.;]{0,50}?\bthat\s+"
     r"(?:\S+\s+){0,4}$"
 )
@@ -475,7 +475,7 @@ def _hold_guard(ctx: SentenceContext, trig: object) -> str | None:
 
 # a teller described by what it holds: "…, Ukrainian soldiers holding the
 # city's outskirts told reporters" (the holding is no news of its own)
-_TOLD_AFTER = re.compile(r"\b(?:told|tells|said|says)\b", re.IGNORECASE)
+_TOLD_AFTER = re.compile(rf"\b(?:{EN_SPEECH_VERBS}|tells)\b", re.IGNORECASE)
 _BE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|still|keep|kept|keeps|continue[sd]?)\s+$",
     re.IGNORECASE,

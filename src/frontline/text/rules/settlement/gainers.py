@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 from ... import lexicon as lx
+from ...claimants import EN_SPEECH_VERBS
 from ...context import SentenceContext, _gainer_for
 from ...fastre import folded, keyed
 from ...lang import ru, uk
@@ -205,7 +206,7 @@ def _bare_fall(ctx: SentenceContext, trig: Any, clause: tuple[int, int]) -> Any:
 # a teller named after the clause it tells: "X has fallen, Kyiv said", "X fell,
 # said the Wagner chief", "X is lost, according to Moscow"
 _TELLER_AFTER = re.compile(
-    r"\W*(?:(?:said|says|claimed|claims|admitted|reported|confirmed|"
+    rf"\W*(?:(?:{EN_SPEECH_VERBS}|"
     r"according to|заяви\w*|повідоми\w*|сообщи\w*|по словам|за словами)"
     r"\s+)?(?:the |a |an )?$",
     re.IGNORECASE,

@@ -1,0 +1,287 @@
+"""The periods of a claim sentence's claims once the rules have made them
+(``_note_claim_period``, a recipe): running totals up to the statement,
+counts of settlements, operations' spans, totals awaiting an event's start,
+the roundup's week or report's day, and the span remembered for the next
+sentences; the span over a list and its items; map-state comparisons
+("As of 30 May …").
+
+Pure: no files, no network (part of the engine ``claims.py`` runs; it
+imports nothing from ``claims.py``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Claim
+from .clean import Sentence
+from .context import (
+    _DocState,
+)
+from .dating import (
+    _CARRIED_KINDS,
+    _COMPARISON,
+    _QUOTED_KINDS,
+    _SPOKEN_DAY_KINDS,
+    _START_KINDS,
+    _apply_period,
+)
+from .fastre import folded
+from .period_rules import (
+    CONTINUED_KINDS,
+    FROM_EVENT_KINDS,
+    can_be_running_total,
+    settle_cumulative,
+    total_of_own_clause,
+)
+from .periods import (
+    BOUNDED_KINDS,
+    PeriodMention,
+    find_periods,
+    resolve,
+)
+from .roundup_dates import _date_by_topic_day, _date_by_topic_week
+
+_BULLET = re.compile(r"[ \t]*(?:[-•*▪●]|\d{1,2}[.)])[ \t]*\w")
+
+
+def _span_over_list(
+    new: list[Claim], s: Sentence, after: list[Sentence], text: str, lang: str
+) -> PeriodMention | None:
+    """The bounded span of the first claim of ``s`` when the next line opens a
+    list ("- …", "1) …"), else None."""
+    if not after or "\n" not in text[s.end : after[0].start]:
+        return None
+    nxt = after[0]
+    # a bullet, not a dash (a dash opens a line of dialogue as often)
+    if not _BULLET.match(text, text.rfind("\n", 0, nxt.start) + 1, nxt.end):
+        return None
+    first = new[0]
+    if first.cumulative or first.period_start is None or not first.period_text:
+        return None
+    return next(
+        (
+            p
+            for p in find_periods(s.text, lang)
+            if p.text.rstrip(".") == first.period_text and p.kind in BOUNDED_KINDS
+        ),
+        None,
+    )
+
+
+def _date_list_items(
+    new: list[Claim], p: PeriodMention, st: _DocState, sentence: str
+) -> None:
+    """The items of a list take the time its intro line names ("Over the
+    past week, according to the General Staff:"), unless they have their own
+    or tell a state (a holding, a running total, what goes on now)."""
+    for c in new:
+        if (
+            c.period_text
+            or c.cumulative
+            or c.extra.get("holding")
+            or c.extra.get("stated_now")
+        ):
+            continue
+        _apply_period(c, p, st, st.statement or st.published, sentence)
+
+
+# a count of settlements this large, told with no time span, is more than one
+# day's news: a running total ("ЗСУ звільнили 421 населений пункт в області")
+_RUNNING_COUNT = 20
+
+
+_INCLUDING = re.compile(
+    r"\b(?:including|among them)\b|(?<![\w])(?:включаючи|у тому числі|"
+    r"в тому числі|включая|в том числе)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _settle_counts(new: list[Claim], s: Sentence) -> None:
+    """Cumulative flags of counts of settlements with no time of their own.
+
+    "captured 6,640 sq km, including 334 villages": the count is part of the
+    area claim and shares its period and flag; a large count alone is a
+    running total (CONVENTIONS: "have taken control of N settlements").
+    """
+    areas = [c for c in new if c.kind == "area_change" and c.area_km2]
+    for c in new:
+        n = c.extra.get("settlements_count")
+        if c.kind != "settlement_control" or not n or c.period_text:
+            continue
+        host = next(
+            (
+                a
+                for a in areas
+                if a.char_start <= c.char_end
+                and _INCLUDING.search(
+                    s.text, max(0, a.char_start - s.start), c.char_end - s.start
+                )
+            ),
+            None,
+        )
+        if host is not None:
+            c.cumulative = host.cumulative
+            c.period_text = host.period_text
+            c.period_start, c.period_end = host.period_start, host.period_end
+        elif n >= _RUNNING_COUNT:
+            c.cumulative = True
+            c.period_start = None
+
+
+# an operation the span belongs to: "з 6 до 14 вересня в межах контрнаступу"
+_OPERATION = re.compile(
+    r"\b(?:during|as part of|in the course of|since the (?:start|beginning) of|"
+    r"within) (?:the |its |their |our )?(?:\w+ ){0,2}(?:counter-?offensive|"
+    r"offensive|operation|incursion)\b|(?<![\w])(?:в межах|у межах|під час|"
+    r"в ході|у ході|в рамках|у рамках|во время|за время) (?:\w+ ){0,2}"
+    r"(?:контрнаступ\w*|наступ\w*|операці\w+|контрнаступлени\w+|"
+    r"наступлени\w+)",
+    re.IGNORECASE,
+)
+
+
+_OPERATION = folded(_OPERATION)
+
+
+_SPAN_REACHES_STATEMENT = 2  # days between a span's end and the statement
+
+
+def _operation_spans(new: list[Claim], s: Sentence, st: _DocState) -> None:
+    """A dated span of an operation that runs up to the statement ("from 6 to
+    14 September, within the counteroffensive, 8,500 km² were liberated", said
+    on the 14th or 15th) is the operation's running total so far; told later
+    it is a completed period, a bounded increment (CONVENTIONS)."""
+    if st.published is None or not _OPERATION.search(s.text):
+        return
+    for c in new:
+        if (
+            c.extra.get("period_rule") == "span"
+            and can_be_running_total(c)
+            and c.period_end is not None
+            and 0 <= (st.published - c.period_end).days <= _SPAN_REACHES_STATEMENT
+        ):
+            c.cumulative = True
+
+
+def _note_claim_period(
+    new: list[Claim], s: Sentence, st: _DocState, lang: str, i: int
+) -> None:
+    """Settle the sentence's cumulative flags (``period_rules``), date its
+    undated increments by a weekly roundup's week or a daily report's day,
+    then remember the explicit span of a claim sentence for the next ones; a
+    comparison ("less than in December") keeps the span remembered before."""
+    _totals_up_to_statement(new, s, st, lang)
+    settle_cumulative(new, s.text, s.start, lang)
+    _settle_counts(new, s)
+    _operation_spans(new, s, st)
+    _await_event_start(new, st)
+    _date_by_topic_week(new, s, st)
+    _date_by_topic_day(new, s, st, lang, i)
+    _remember_claim_period(new, s, st, lang, i)
+
+
+def _totals_up_to_statement(
+    new: list[Claim], s: Sentence, st: _DocState, lang: str
+) -> None:
+    """A running total after a bounded figure in its own clause runs up to the
+    statement (``period_rules.total_of_own_clause``)."""
+    for c in new:
+        if total_of_own_clause(c, s.text, s.start, lang):
+            # the running total after a bounded figure: up to the statement
+            c.cumulative, c.period_text, c.period_start = True, None, None
+            c.period_end = st.statement or st.published
+            c.extra.pop("period_rule", None)
+
+
+def _await_event_start(new: list[Claim], st: _DocState) -> None:
+    """Totals since an event not dated yet wait for its start."""
+    if st.event_start is None:
+        st.awaiting_event.extend(
+            c
+            for c in new
+            if c.cumulative
+            and c.period_start is None
+            and c.extra.get("period_rule") in FROM_EVENT_KINDS
+        )
+
+
+def _remember_claim_period(
+    new: list[Claim], s: Sentence, st: _DocState, lang: str, i: int
+) -> None:
+    """Remember the explicit span of a claim sentence for the next ones (kept
+    as before after a comparison: "less than in December")."""
+    # a fight dated by a calendar span ("В начале августа 2024 года ВСУ
+    # перешли границу и начали боевые действия") dates what follows too
+    main = next((c for c in new if c.kind != "fighting"), new[0] if new else None)
+    if main is None or main.period_text is None or _COMPARISON.search(s.text):
+        return
+    ps = [
+        p
+        for p in find_periods(s.text, lang)
+        if main.period_text and p.text.rstrip(".") == main.period_text
+    ]
+    st.claim_period_said = None
+    if ps and (
+        ps[0].kind in _CARRIED_KINDS
+        # a day the claim happened on (not one it was only announced on)
+        or ps[0].kind in CONTINUED_KINDS
+        and main.period_start is not None
+        or ps[0].kind in _QUOTED_KINDS  # (only within its quotation)
+        or ps[0].kind in _START_KINDS  # (only into a running total)
+    ):
+        st.claim_period, st.claim_period_at = ps[0], i
+    elif ps and ps[0].kind in _SPOKEN_DAY_KINDS and main.claimant:
+        # "Over the past day our troops advanced 2 km, Syrskyi said." — "They
+        # also took X, he said.": the speaker's day goes on in their next
+        # sentence (``_goes_on_speaking``)
+        st.claim_period, st.claim_period_at = ps[0], i
+        st.claim_period_said = main.claimant
+    elif main.period_text is not None:
+        st.claim_period = None
+
+
+_AS_OF = re.compile(
+    r"^\W*(?:(?:details|деталі|подробности)\s*:\s*)?(?:as of|станом на|"
+    r"по состоянию на|на)\s",
+    re.IGNORECASE,
+)
+
+
+def _map_states(
+    new: list[Claim], following: list[Sentence], st: _DocState, lang: str
+) -> None:
+    """DeepState-style map comparisons after a claim ("As of 30 May … As of 29
+    May, the situation was different"): the claim spans the compared days."""
+    if not new or st.published is None:
+        return
+    days = []
+    for s in following:
+        if re.match(r"\W*(?:source|джерело|источник)\s*:", s.text, re.IGNORECASE):
+            continue
+        if not _AS_OF.match(s.text):
+            break
+        ps = [
+            p
+            for p in find_periods(s.text, lang)
+            if p.kind in ("date", "date_num") and p.start < 30
+        ]
+        if not ps:
+            break
+        d = resolve(ps[0], st.published)[0]
+        if d is not None:
+            days.append(d)
+    if not days:
+        return
+    for c in new:
+        if c.period_text is None and c.kind in (
+            "advance",
+            "settlement_control",
+            "area_change",
+        ):
+            c.period_start = min(days) if len(set(days)) > 1 else None
+            c.period_end = max(days)
+            c.period_text = "; ".join(
+                s.text.split(",")[0] for s in following if _AS_OF.match(s.text)
+            )

@@ -1,0 +1,94 @@
+"""Clauses and quotes of one sentence: where a sentence is cut into
+clauses (``_clauses``, per language ``_CLAUSE_SPLIT``) and how a claim's quote
+is trimmed of the punctuation around it (``_trim``).
+
+Pure: no files, no network (part of the engine ``claims.py`` runs; it
+imports nothing from ``claims.py``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .fastre import head_grouped
+
+_CLAUSE_SPLIT = {
+    "en": re.compile(
+        r",\s*(?=(?:which|who|whose|while|but|whereas|although|though|as well as|"
+        r"after|before|when|where|adding|saying|citing|according|and|including|"
+        r"just|a\s|an\s|the\s+(?:\w+\s+){0,3}(?:said|says|told)|it\s|"
+        r"\w+ing\s)\b)|"
+        r";|\s[—–-]\s|:\s|,\s*[\"“]|[\"”],?\s|\swhile\s|\sbut\s|"
+        # "said fighting continued near X and that attempts to ... were stopped"
+        r"and(?<=\sand)\s(?=that\s(?!(?:city|town|village|settlement|area|region)\b))|"
+        r"\sand\s(?=(?:also\s|then\s|later\s)?(?:was|were|are|is)\s+[a-z]+ing\b)|"
+        r"\sand\s(?=(?:also\s|then\s|later\s)?(?:(?:had|has|have|was|were)\s)?"
+        r"(?:[a-z]+(?:ed|en|wn)|took|won|broke|fell|"
+        r"made|drove|held|seized|retook|overran|said|says|told)\b)"
+    ),
+    "uk": re.compile(
+        r",\s*(?=(?:а|але|проте|однак|та|і|й|який|яка|яке|які|якого|що|де|коли|"
+        r"хоча|йдеться|повідом\w*|заяв\w*)\b)|;|\s[—–-]\s|:\s|[«»\"]|"
+        r"\s(?:і|й|та)\s(?=(?:\w+\s)?\w+(?:ли|ла|ло|ів|ив|ав|ув)\b)"
+    ),
+    "ru": re.compile(
+        r",\s*(?=(?:а|но|однако|и|который|которая|которое|которые|которого|что|"
+        r"где|когда|хотя|говорится|сообща\w*|заяв\w*)\b)|;|\s[—–-]\s|:\s|[«»\"]|"
+        r"\sи\s(?=(?:\w+\s)?\w+(?:ли|ла|ло|ил|ал|ел)\b)"
+    ),
+}
+
+
+# speed: alternatives grouped by first character (same matches; see fastre)
+_CLAUSE_SPLIT = {lang: head_grouped(rx) for lang, rx in _CLAUSE_SPLIT.items()}
+
+
+_DASH_CUT = re.compile(r"\s[—–-]\s")
+
+
+_QUOTE_MARK = re.compile(r"[\"”“«»]")
+
+
+_QUOTE_OPENED = re.compile(r"[\"“«][^\"“”«»]{1,25}$")
+
+
+_QUOTED_WORDS = re.compile(r"[\"”“«»][^\"“”«»\s]{1,20}(?:\s[^\"“”«»\s]{1,20})?[\"”»]")
+
+
+def _clauses(text: str, lang: str) -> list[tuple[int, int]]:
+    rx = _CLAUSE_SPLIT.get(lang, _CLAUSE_SPLIT["en"])
+    cuts = [0]
+    for m in rx.finditer(text):
+        if (
+            _DASH_CUT.fullmatch(m.group(0))
+            and len(text[cuts[-1] : m.start()].split()) <= 2
+        ):
+            continue  # "Серед звільнених - X, Y": a list follows
+        quote = _QUOTE_MARK.search(m.group(0))
+        if quote:
+            # scare quotes around one or two words ("liberated") are no clause
+            q = m.start() + quote.start()
+            if _QUOTE_OPENED.search(text[max(0, q - 26) : q]) or _QUOTED_WORDS.match(
+                text, q
+            ):
+                continue
+        if m.start() > cuts[-1]:
+            cuts.append(m.start())
+        if m.end() > cuts[-1]:
+            cuts.append(m.end())
+    cuts.append(len(text))
+    out = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        if b > a and text[a:b].strip(' ,;:"“”«»—–-'):
+            out.append((a, b))
+    return out or [(0, len(text))]
+
+
+def _trim(t: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and t[a] in " ,;:—–-\u00a0":
+        a += 1
+    while b > a and t[b - 1] in " ,;:—–-(\u00a0":
+        b -= 1
+    if b <= a:
+        return 0, len(t)
+    return a, b

@@ -1,0 +1,121 @@
+"""Claims of one sentence merged into one: an advance with nothing of its
+own joined to the next one, a participle adding only a depth, and an attack
+or counter-attack folded into the gain told right after it.
+
+Pure: no files, no network (part of the engine ``claims.py`` runs; it
+imports nothing from ``claims.py``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Claim
+
+
+def _merge_coordinated_advances(out: list[Claim], t: str, base: int) -> list[Claim]:
+    """ "pushed the enemy back in places and regained positions in X": an
+    advance with nothing of its own (no place, distance or sector) joined by
+    "and" to the next advance of the same side is one claim with it."""
+    drop: set[int] = set()
+    for i, c in enumerate(out):
+        if c.kind != "advance" or c.places or c.distance_km:
+            continue
+        for j, d in enumerate(out):
+            if j == i or d.kind != "advance" or d.gainer != c.gainer:
+                continue
+            gap = t[c.char_end - base : d.char_start - base]
+            if 0 <= len(gap) <= 40 and re.fullmatch(
+                r"[\s,]*(?:and|і|та|й|и|а також|as well as)?\s*(?:\w+\s+){0,3}?",
+                gap,
+                re.IGNORECASE,
+            ):
+                a = c.char_start - base
+                d.quote = t[a : d.char_end - base]
+                d.char_start = c.char_start
+                d.sector = d.sector or c.sector
+                drop.add(i)
+                break
+    # "recaptured positions near X, a brigade officer said, pushing the
+    # Russians back by roughly 1 km": a participle that only adds a distance
+    # is the depth of the advance before it
+    for j, d in enumerate(out):
+        if (
+            j in drop
+            or d.kind != "advance"
+            or d.places
+            or not d.distance_km
+            or not _PARTICIPLE.match(d.quote)
+        ):
+            continue
+        for i in range(j - 1, -1, -1):
+            c = out[i]
+            if i in drop or c.kind != "advance" or c.distance_km:
+                continue
+            if 0 <= d.char_start - c.char_end <= 60:
+                c.distance_km = d.distance_km
+                for k in ("distance_range_km", "approx"):
+                    if d.extra.get(k) and not c.extra.get(k):
+                        c.extra[k] = d.extra[k]
+                c.quote = t[c.char_start - base : d.char_end - base]
+                c.char_end = d.char_end
+                drop.add(j)
+            break
+    return [c for i, c in enumerate(out) if i not in drop]
+
+
+_PARTICIPLE = re.compile(
+    r"(?:pushing|driving|forcing|advancing|moving|gaining)\b|"
+    r"(?:відкинувши|відтіснивши|просунувшись|отбросив|оттеснив|продвинувшись)"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
+
+
+# a fight that may be the means of the gain told right after it
+_FOLDED_ATTACK = re.compile(
+    r"counter-?attack|контратак|attack|assault|storm|атак|штурм", re.IGNORECASE
+)
+
+
+_COUNTER = re.compile(r"counter-?attack|контратак", re.IGNORECASE)
+
+
+def _gain_of_attack(d: Claim) -> bool:
+    """Whether ``d`` may be the gain an attack told right before it won: a
+    placed advance, or a town entered ("stormed X and entered the village":
+    session 23)."""
+    if not d.places:
+        return False
+    return d.kind == "advance" or d.extra.get("rule") == "advance-entered:advance"
+
+
+def _fold_counterattacks(out: list[Claim], t: str, base: int) -> list[Claim]:
+    """ "counterattacked near X and regained a tree line": the counter-attack
+    that won ground is one advance, not fighting plus an advance; so is an
+    attack that entered the place it was made at ("announced an attack in X
+    and entered it"). A counter-attack folds into the gain told right after
+    it wherever that is ("counterattacked near X and regained positions
+    northwest of Y"); another attack only into a gain at its own place (an
+    entry too: "stormed X and pushed into the village")."""
+    drop: set[int] = set()
+    for i, c in enumerate(out):
+        trig = c.extra.get("trigger") or ""
+        if c.kind != "fighting" or not _FOLDED_ATTACK.match(trig):
+            continue
+        counter = _COUNTER.match(trig) is not None
+        for d in out:
+            if not _gain_of_attack(d):
+                continue
+            if not counter and {p.name for p in d.places} != {p.name for p in c.places}:
+                continue
+            gap = t[c.char_end - base : d.char_start - base]
+            if re.fullmatch(r"[\s,]*(?:and|і|та|й|и)\s*", gap, re.IGNORECASE):
+                d.quote = t[c.char_start - base : d.char_end - base]
+                d.char_start = c.char_start
+                d.places = c.places + [
+                    p for p in d.places if p.name not in {q.name for q in c.places}
+                ]
+                drop.add(i)
+                break
+    return [c for i, c in enumerate(out) if i not in drop]

@@ -1,0 +1,291 @@
+"""The time a roundup or a daily report is about: the week or report span
+its head names (``_note_topic_week``), the first calendar month of a claim
+sentence (``_note_topic_month``), a report's day in its lead
+(``_report_day``) or later in the story (``_note_report_day``), and how each
+dates the undated increments after it (``_date_by_topic_week``,
+``_date_by_topic_day``).
+
+Pure: no files, no network (part of the engine ``claims.py`` runs; it
+imports nothing from ``claims.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+from ..model import Claim
+from .clean import Sentence
+from .context import (
+    _DocState,
+)
+from .dating import (
+    _NOW,
+    _same_speaker,
+    _within,
+)
+from .numbers import word_value
+from .period_rules import (
+    STATEMENT_VERB,
+    launch_day,
+    report_title,
+    statement_day,
+)
+from .periods import (
+    DAY_KINDS,
+    NAMED_DAY,
+    WEEK_KINDS,
+    PeriodMention,
+    find_periods,
+    resolve,
+)
+from .statement_days import _dateline
+
+_LEAD_CLAIM_SENTENCES = 1  # a daily report names its day by its first claim
+
+
+_LEAD_SENTENCES = 8  # … and within its first sentences (headline, furniture)
+
+
+_WORD = re.compile(r"[\w'’ʼ]+")  # "дев'ять" is one word
+
+
+def _tally(quote: str, lang: str) -> bool:
+    """A counted fight ("repelled nine assaults", "отражено семь контратак",
+    "40 clashes"): the tally of a report's day."""
+    return bool(_TALLY.search(quote)) or any(
+        word_value(w.lower(), lang) is not None for w in _WORD.findall(quote)
+    )
+
+
+def _note_report_day(
+    s: Sentence, st: _DocState, lang: str, i: int, new: list[Claim]
+) -> None:
+    """A report's day named in a claim sentence later in the story ("За
+    минулу добу ворог 40 разів атакував …", "over the past day") dates the
+    next claims of its paragraph that have no time of their own, as the
+    day a report names in its lead dates the report (``_report_day``)."""
+    found = find_periods(s.text, lang)
+    for p in found:
+        if (
+            p.kind in DAY_KINDS
+            and p.kind != "today"
+            and not NAMED_DAY.search(p.text)
+            and not _dateline(s.text, p)
+        ):
+            said = statement_day(s.text, lang, st.published, found)
+            a, b = resolve(p, st.published, said[1] if said else st.statement)
+            if a is not None and b is not None:
+                st.topic_day, st.topic_day_from = (a, b), i + 1
+                st.topic_day_local = True
+                # … of the sentence's speaker: another one speaks on its own day
+                st.topic_day_said = next((c.claimant for c in new if c.claimant), None)
+            return
+
+
+def _report_day(
+    sents: list[Sentence], hot: list[bool], st: _DocState, lang: str
+) -> tuple[date, date] | None:
+    """The day a daily report is about: "за сутки", "за минулу добу", "over
+    the past day" in its lead (before or in its first claim sentence), resolved
+    from the statement or publication day; else None."""
+    if st.published is None:
+        return None
+    claims_seen = 0
+    for i, s in enumerate(sents[:_LEAD_SENTENCES]):
+        found = find_periods(s.text, lang)
+        said = statement_day(s.text, lang, st.published, found)
+        for p in found:
+            if (
+                p.kind in DAY_KINDS
+                and not _dateline(s.text, p)
+                and not (p.kind == "yesterday" and NAMED_DAY.search(p.text))
+                and not (said and _within(p, said[0]))  # "said today"
+            ):
+                a, b = resolve(p, st.published, st.statement)
+                st.topic_day_from = i  # a title before the lead keeps its own
+                return (a, b) if a is not None and b is not None else None
+        claims_seen += hot[i] and not (s.headline and report_title(s.text))
+        if claims_seen >= _LEAD_CLAIM_SENTENCES:
+            break
+    return None
+
+
+_HEAD_SENTENCES = 2  # headline, standfirst, lede
+
+
+# the dated spans a report's head names as the period it reports on: a week
+# ("from 26 July to 1 August") or a calendar month ("за жовтень"), ended a few
+# days before the report is published
+_REPORT_SPANS = frozenset({"span", "month", "the_month", "last_month"})
+
+
+_REPORT_WEEK_DAYS = range(5, 9)
+
+
+_REPORT_MONTH_DAYS = range(28, 32)
+
+
+_REPORT_LAG = 7
+
+
+def _report_span(a: date, b: date, published: date) -> bool:
+    """Whether the span a..b in a report's head is the week or the month it
+    reports on: seven days or a calendar month, ended just before
+    publication."""
+    days = (b - a).days + 1
+    month = a.day == 1 and days in _REPORT_MONTH_DAYS
+    return (days in _REPORT_WEEK_DAYS or month) and (
+        0 < (published - b).days <= _REPORT_LAG
+    )
+
+
+def _note_topic_week(
+    new: list[Claim],
+    st: _DocState,
+    i: int,
+    found: Callable[[], list[PeriodMention]],
+) -> None:
+    """A week (or a report's span) named in sentence ``i`` of the head (its
+    periods ``found`` asked only there), with the claims ``new`` it made, is a
+    weekly roundup's."""
+    if (
+        st.topic_week is not None
+        or st.topic_week_over
+        or i > _HEAD_SENTENCES
+        or st.published is None
+    ):
+        return
+    weeks = [p for p in found() if p.kind in WEEK_KINDS or p.kind in _REPORT_SPANS]
+    if not weeks:
+        return
+    a, b = resolve(weeks[0], st.published, st.statement)
+    if (
+        a is not None
+        and b is not None
+        and (weeks[0].kind in WEEK_KINDS or _report_span(a, b, st.published))
+    ):
+        st.topic_week = (a, b)
+        st.topic_week_said = " ".join(c.claimant for c in new if c.claimant)
+        # a month's list is the head's own: not a new statement's
+        st.topic_week_strict = weeks[0].kind not in WEEK_KINDS | {"span"}
+        st.topic_week_dated = weeks[0].kind == "span"
+
+
+def _note_topic_month(new: list[Claim], s: Sentence, st: _DocState, lang: str) -> None:
+    """The first calendar month named in a claim sentence is the roundup's;
+    a week named in a claim sentence of the head is a weekly roundup's."""
+    if st.published is None:
+        return
+    found = find_periods(s.text, lang)
+    if st.event_start is None:
+        st.event_start = launch_day(s.text, lang, st.published, found)
+        for c in st.awaiting_event if st.event_start else ():
+            if c.period_end is None or st.event_start <= c.period_end:
+                c.period_start = st.event_start
+        if st.event_start:
+            st.awaiting_event.clear()
+    _note_topic_week(new, st, st.sentence_no, lambda: found)
+    if st.topic_month is not None:
+        return
+    for p in found:
+        if p.kind == "month":
+            a, b = resolve(p, st.published, st.statement, st.context_year, st.stored)
+            if a is not None and b is not None and b < st.published:
+                st.topic_month = (a, b)
+            return
+
+
+_TALLY = re.compile(r"\d")  # a counted fight: "отражены 11 контратак"
+
+
+def _newer_span(c: Claim, span: tuple[date, date]) -> bool:
+    """``c`` names a bounded span of its own that runs past ``span``: the
+    roundup's week or month is over, what follows is of the newer time."""
+    return (
+        c.period_text is not None
+        and not c.cumulative
+        and c.period_start is not None
+        and c.period_end is not None
+        and c.period_start < c.period_end
+        and c.period_end > span[1]
+    )
+
+
+def _date_by_topic_week(new: list[Claim], s: Sentence, st: _DocState) -> None:
+    """A weekly roundup's undated increments are of its week; a newer span
+    ends the roundup."""
+    if st.topic_week is not None and not (
+        st.topic_week_strict and STATEMENT_VERB.search(s.text)
+    ):
+        # … of the roundup's speaker: another one speaks on its own day
+        for c in new:
+            if not (
+                c.cumulative
+                or c.period_text
+                or c.extra.get("stated_now")
+                # what a side holds is held when it is said ("частину міста ми
+                # вже не контролюємо"), as in a daily report; so is what is
+                # told as now ("сейчас войска освободили и X")
+                or c.extra.get("holding")
+                or _NOW.search(
+                    s.text, max(0, c.char_start - s.start - 30), c.char_end - s.start
+                )
+                # a fight told in a month's roundup, or in one of "the past
+                # week", is the state as it is said (dev2 dates such fights by
+                # the statement); a tally ("repelled 11 counterattacks") or a
+                # report named by its dates lists the week's
+                or (
+                    c.kind == "fighting"
+                    and (
+                        st.topic_week_strict
+                        or not (st.topic_week_dated or _TALLY.search(c.quote))
+                    )
+                )
+                or (
+                    c.claimant
+                    and st.topic_week_said
+                    and not _same_speaker(c.claimant, st.topic_week_said)
+                )
+            ):
+                c.period_start, c.period_end = st.topic_week
+        if any(_newer_span(c, st.topic_week) for c in new):
+            # "Свіжий тиждень: за останні сім днів …": the roundup is over
+            st.topic_week, st.topic_week_over = None, True
+
+
+def _date_by_topic_day(
+    new: list[Claim], s: Sentence, st: _DocState, lang: str, i: int
+) -> None:
+    """A daily report's fights and gains without a time of their own are of
+    the report's day."""
+    if st.topic_day is not None and not (
+        # a report's day named in the story goes on into its list, not into
+        # a statement of its own ("Syrskyi also said …")
+        st.topic_day_local and STATEMENT_VERB.search(s.text)
+    ):
+        # a daily report: its fights and gains without a time of their own
+        # are of the report's day
+        for c in new if i >= st.topic_day_from else ():
+            if c.claimant and st.topic_day_said is None:
+                st.topic_day_said = c.claimant  # the report's speaker
+            if (
+                c.cumulative
+                or c.period_text
+                or c.extra.get("holding")
+                or c.extra.get("stated_now")
+            ):
+                continue
+            if (
+                c.claimant
+                and not _same_speaker(c.claimant, st.topic_day_said or "")
+                # PERIODS25: named in this sentence, not carried from the lead
+                and _same_speaker(c.claimant, s.text)
+            ):
+                continue  # "Зеленський також повідомив …": another speaker's day
+            if st.topic_day_local and not (
+                c.kind == "fighting" and _tally(c.quote, lang)
+            ):
+                continue  # named in the story, the day goes on in its tally
+            c.period_start, c.period_end = st.topic_day

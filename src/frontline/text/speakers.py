@@ -1,0 +1,298 @@
+"""Who speaks a claim: the claimant of a sentence (``_claimant``, cached per
+document; ``_sentence_claimant``), one named by a short next sentence, by a
+contrast clause, later for a bare title, or nearest for a claim nobody is
+said to make; the speaker a sentence leaves in the document memory
+(``_remember_speaker``, asides); the side most speakers stand for
+(``_doc_perspective``).
+
+Pure: no files, no network (part of the engine ``claims.py`` runs; it
+imports nothing from ``claims.py``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..model import Claim
+from .claimants import (
+    Claimant,
+    analyst,
+    by_role,
+    disputing_speaker,
+    find_claimant,
+    is_outlet,
+    keep_analyst,
+    named_later,
+    person_named,
+    quote_attribution,
+    title_stems,
+)
+from .clean import Sentence
+from .context import (
+    _DocState,
+    admits,
+)
+from .dating import (
+    _CONTRAST,
+)
+from .fastre import keyed
+from .sides import (
+    collective_side,
+    opposite,
+    side_of_document,
+    side_of_text,
+)
+from .triggers import _TRIGGER_RE, _trigger_matches
+
+
+@functools.lru_cache(maxsize=4096)
+def _claimant(sentence: str, lang: str) -> Claimant | None:
+    """find_claimant, minus "claimants" that are really the claim itself
+    (cached for one document: asked of a sentence up to four times)."""
+    c = find_claimant(sentence, lang)
+    if (
+        c is not None
+        and c.name
+        and (
+            _TRIGGER_RE.get(lang, _TRIGGER_RE["en"]).search(c.name)
+            or len(c.name.split()) > 8
+        )
+    ):
+        return None
+    return c
+
+
+_ATTRIBUTION_WORDS = 14  # a longer next sentence says more than who spoke
+
+
+def _attribution_after(next_text: str, lang: str) -> Claimant | None:
+    """The speaker a short next sentence names ("Putin said." after a quote)."""
+    if not next_text or len(next_text.split()) > _ATTRIBUTION_WORDS:
+        return None
+    if _trigger_matches(next_text, lang):
+        return None  # a claim of its own, with its own speaker
+    c = _claimant(next_text, lang)
+    return c if c is not None and c.name and not is_outlet(c) else None
+
+
+def _titles_named_later(claims: list[Claim], sents: list[Sentence], lang: str) -> None:
+    """A claim whose claimant is a bare title ("Ukraine's army chief said …")
+    takes the person the next sentences name with it (``named_later``)."""
+    for claim in claims:
+        if claim.claimant_role or title_stems(claim.claimant or "") is None:
+            continue
+        after = [s for s in sents if s.start > claim.char_start]
+        later = []
+        for s in after[:_TITLE_LOOKAHEAD]:
+            c = _claimant(s.text, lang) or person_named(s.text)
+            if c is not None and c.name:
+                later.append(c)
+        who = named_later(claim.claimant, later)
+        if who is not None:
+            claim.claimant, claim.claimant_role = who.name, who.role
+
+
+_TITLE_LOOKAHEAD = 6  # sentences read for the person a title stands for
+
+
+def _clause_speakers(new: list[Claim], s: Sentence, lang: str) -> None:
+    """Claims after a contrast clause with its own named speaker are that
+    speaker's, not the sentence's first one."""
+    cuts = list(_CONTRAST.finditer(s.text))
+    if not cuts or not new:
+        return
+    ends = [m.start() for m in cuts[1:]] + [len(s.text)]
+    for m, b in zip(cuts, ends, strict=True):
+        a = m.start()
+        c = _claimant(s.text[m.end() : b], lang)
+        if c is None or not c.name:
+            continue
+        for claim in new:
+            if a <= claim.char_start - s.start < b:
+                claim.claimant, claim.claimant_role = c.name, c.role
+
+
+def _speakers_for_unattributed(
+    claims: list[Claim], sents: list[Sentence], lang: str
+) -> None:
+    """A claim nobody is said to make is the nearest named speaker's.
+
+    The speaker named before the claim (in any sentence, with or without a
+    claim of its own) wins, else the first one named after it: "Our units hold
+    the village. … Syniehubov told the agency." An article with no named
+    speaker leaves the field empty.
+    """
+    if all(c.claimant for c in claims):
+        return
+    # a live-blog timestamp starts an entry of its own: no speaker crosses it
+    entries: list[int] = []
+    named: list[tuple[int, int, Claimant]] = []
+    for s in sents:
+        if _TIMESTAMP.match(s.text):
+            entries.append(s.start)
+        c = disputing_speaker(s.text, lang) or _claimant(s.text, lang)
+        if c is not None and c.name:
+            named.append((len(entries), s.start, c))
+    if not all(is_outlet(c) for _, _, c in named):
+        # an outlet relaying others is the speaker only when nobody else is
+        named = [n for n in named if not is_outlet(n[2])]
+    if not named:
+        return
+    for claim in claims:
+        if claim.claimant:
+            continue
+        entry = sum(1 for e in entries if e <= claim.char_start)
+        same = [(pos, c) for n, pos, c in named if n == entry]
+        before = [c for pos, c in same if pos <= claim.char_start]
+        who = before[-1] if before else (same[0][1] if same else None)
+        if who is not None:
+            claim.claimant, claim.claimant_role = who.name, who.role
+
+
+# the side a language's own reporting speaks for, when nothing else settles it
+_LANG_SIDE = {"uk": "UA", "ru": "RU"}
+
+
+_TIMESTAMP = re.compile(
+    r"^\s*\d{1,2}[:.]\d{2}(?:\s*(?:BST|GMT|CET|CEST|EET|EEST|UTC|МСК|MSK|"
+    r"[ap]\.?m\.?|(?:Kyiv|Moscow|London) time|за київським часом))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _doc_perspective(sents: list[Sentence], lang: str, text: str = "") -> str | None:
+    """The side most claimants of the document speak for (first sentences)."""
+    votes = {"UA": 0, "RU": 0}
+    for s in sents[:60]:
+        c = _claimant(s.text, lang)
+        if c is not None and c.name and not collective_side(c.name):
+            side = side_of_text(f"{c.name} {c.role or ''}")
+            if side and admits(s.text, c.start, c.end):
+                # "Ukrainian analysts admitted the loss of …": a side that
+                # admits is told of by the other side's narrator
+                side = opposite(side)
+            if side:
+                votes[side] += 1
+    if votes["UA"] == votes["RU"]:
+        # no speaker settles it: the document's own war vocabulary, then
+        # its language (weak evidence)
+        voice = side_of_document(text or " ".join(s.text for s in sents))
+        # (Russian: None, the language's weak default "RU" is applied per
+        # sentence, and context._gainer_for knows nothing settled the side)
+        return voice or (None if lang == "ru" else "UA")
+    return "UA" if votes["UA"] > votes["RU"] else "RU"
+
+
+def _remember_speaker(s: Sentence, st: _DocState, lang: str) -> Claimant | None:
+    """The speaker of ``s`` (a disputing one first), or None. A sentence naming
+    nobody still leaves its person named last; a named speaker who is no
+    pronoun becomes the document's claimant and last person, joins the
+    speakers when it has a role, sets the claimant's side when its words give
+    one, and lends its capitalised words to the people."""
+    c = keep_analyst(
+        disputing_speaker(s.text, lang) or _claimant(s.text, lang), st.claimant
+    )
+    if c is None or not c.name:
+        st.last_person = person_named(s.text) or st.last_person
+    if c is not None and not c.pronoun and c.name:
+        c = by_role(c, st.speakers)
+        _note_aside(st, c)
+        st.claimant = st.last_person = c
+        if c.role:
+            st.speakers.append(c)
+        side = side_of_text(f"{c.name} {c.role or ''}")
+        if side:
+            st.claimant_side = side
+        for w in c.name.split():
+            if w[:1].isupper():
+                st.people.add(w)
+    return c
+
+
+# an unnamed person speaking: "The commander of a Ukrainian brigade", "A
+# spokesperson for the unit", "One soldier"
+_UNNAMED_PERSON = re.compile(r"^(?:A|An|The|One)\s+[a-z]")
+
+
+def _note_aside(st: _DocState, c: Claimant) -> None:
+    """Before ``c`` becomes the claimant: an unnamed person's word inside a
+    named source's report is an aside, and the named source is claimant again
+    from the next paragraph on (``_enter_sentence``)."""
+    old = st.claimant
+    if (
+        _UNNAMED_PERSON.match(c.name or "")
+        and old is not None
+        and old.name
+        and not _UNNAMED_PERSON.match(old.name)
+    ):
+        st.claimant_before = old
+    else:
+        st.claimant_before = None
+
+
+# a source of data named for its facts: "по данным X", "за даними X",
+# "according to data from X", "according to maps by X"
+_DATA_SOURCE = re.compile(
+    r"(?<![\w])(?:по данным|за даними|по оценке|за оцінкою|"
+    r"according to (?:data|maps?|figures|estimates) (?:from|of|by))(?![\w])",
+    re.IGNORECASE,
+)
+
+
+_DATA_SOURCE = keyed(_DATA_SOURCE)  # speed: passed over texts lacking its keys
+
+
+def _sentence_claimant(
+    t: str, st: _DocState, lang: str, next_text: str
+) -> tuple[Claimant | None, Claimant | None, bool, str | None]:
+    """The speaker of ``t``, its own named one, pronoun flag and perspective."""
+    claimant = by_role(
+        keep_analyst(
+            _claimant(t, lang)
+            or _attribution_after(next_text, lang)
+            or quote_attribution(t, next_text, lang),
+            st.claimant,
+        ),
+        st.speakers,
+    )
+    own = claimant if claimant is not None and claimant.name else None
+    pronoun = claimant is not None and claimant.pronoun
+    if claimant is not None and claimant.pronoun:
+        claimant = (claimant.relayed and analyst(st.speakers)) or (
+            st.last_person or st.claimant
+        )
+    elif claimant is not None and claimant.name:
+        st.claimant = claimant
+    elif claimant is None:
+        claimant = st.claimant
+    c_side = side_of_text(
+        f"{claimant.name or ''} {claimant.role or ''}" if claimant else None
+    )
+    if claimant is not None and claimant.name:
+        for w in claimant.name.split():
+            if w[:1].isupper():
+                st.people.add(w)
+    if own is None and claimant is not None and collective_side(claimant.name):
+        c_side = None  # "Росіяни пишуть, що …" speaks for its sentence only
+    if own is not None and _DATA_SOURCE.search(t):
+        # "по данным DeepState, противник оставил …": a source of data lends
+        # its facts, not its voice; "the enemy" stays the narrator's
+        c_side = None
+    perspective = c_side or st.perspective or _LANG_SIDE.get(lang)
+    st.own_side = (
+        side_of_text(f"{own.name} {own.role or ''}") if own is not None else None
+    )
+    return claimant, own, pronoun, perspective
+
+
+def _same_side(claimant: Claimant, said: str, lang: str) -> bool:
+    """A headline's speaker ("Росія заявила …") is of the side that speaks in
+    the dated statement of the lede ("… заявили в Міноборони РФ")."""
+    side = side_of_text(f"{claimant.name} {claimant.role or ''}")
+    other = _claimant(said, lang)
+    return (
+        side is not None
+        and other is not None
+        and side == side_of_text(f"{other.name or ''} {other.role or ''}")
+    )
