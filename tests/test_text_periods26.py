@@ -338,10 +338,12 @@ TITLED_WEEK = (date(2024, 10, 12), date(2024, 10, 18))
         ),
     ],
 )
+@pytest.mark.parametrize("published", [OCT_19, date(2024, 10, 18)])
 def test_the_week_under_a_dated_title_is_the_titles(
-    lang: str, text: str, kind: str
+    lang: str, text: str, kind: str, published: date
 ) -> None:
-    (c,) = extract_claims(text, doc_id="t", published=OCT_19, language=lang)
+    # published on the week's own last day too (a summary issued that evening)
+    (c,) = extract_claims(text, doc_id="t", published=published, language=lang)
     assert c.kind == kind
     assert c.period_text is not None
     assert (c.period_start, c.period_end) == TITLED_WEEK

@@ -14,7 +14,7 @@ Rules that hold whatever time expression the resolver (``periods``) found:
   in its lead, before or in its first claim sentence) is the default period of
   its later claims that have no time expression of their own (not of
   running totals or holdings); a claim's own expression always wins, and
-  an expression belongs to the clause it stands in (``claims._report_day``).
+  an expression belongs to the clause it stands in (``roundup_dates._report_day``).
 * a weekday or a written date standing by a statement verb ("told Putin on
   Sunday evening", "On December 27, the General Staff said", "9 листопада
   Генштаб повідомив", "сообщил в воскресенье") is the statement day

@@ -132,12 +132,21 @@ _REPORT_LAG = 7
 
 def _report_span(a: date, b: date, published: date) -> bool:
     """Whether the span a..b in a report's head is the week or the month it
-    reports on: seven days or a calendar month, ended just before
-    publication."""
+    reports on: seven days or a calendar month, ended on or just before the
+    day of publication (a weekly summary may come out on its own last day).
+
+    >>> from datetime import date
+    >>> _report_span(date(2024, 10, 12), date(2024, 10, 18), date(2024, 10, 18))
+    True
+    >>> _report_span(date(2024, 10, 12), date(2024, 10, 18), date(2024, 10, 19))
+    True
+    >>> _report_span(date(2024, 10, 12), date(2024, 10, 18), date(2024, 10, 30))
+    False
+    """
     days = (b - a).days + 1
     month = a.day == 1 and days in _REPORT_MONTH_DAYS
     return (days in _REPORT_WEEK_DAYS or month) and (
-        0 < (published - b).days <= _REPORT_LAG
+        0 <= (published - b).days <= _REPORT_LAG
     )
 
 
