@@ -95,14 +95,20 @@ _BACK_STALL = re.compile(
 )
 
 
-# cheap substring gate for the three patterns above (speed)
+# the claim just made left unconfirmed ("Kyiv did not confirm it", "цього не
+# підтвердила", "это не подтвердили"): a denial dated by its own day, not by
+# the claim's (what is not confirmed is the state at the telling)
+_BACK_UNCONFIRMED = re.compile(every("BACK_UNCONFIRMED"), re.IGNORECASE)
+
+
+# cheap substring gate for the patterns above (speed)
 _BACK_KEYS = tuple(
     "deni|deny|reject|refut|dismiss|announced|claimed|reported|acknowledged|"
     "спрост|запереч|відкин|відкида|отверг|"
     "опроверг|отрица|назва|made no|gained no|stopped|halted|зупин|метра|кроку|"
     "шагу|останов|false|not true|untrue|a lie|baseless|groundless|fabricat|"
     "disinformation|propaganda|fake|fantas|fiction|invention|fairy|nonsense|"
-    "did not|didn|made no|without gain|"
+    "did not|didn|made no|without gain|confirm|підтверд|подтвер|"
     "without mak|without achiev|without regist|not advance|n't advance".split("|")
 )
 
@@ -180,6 +186,7 @@ def _pointing_back(
             (_BACK_DENIAL, True),
             (_BACK_ANNOUNCE, False),
             (_BACK_STALL, True),
+            (_BACK_UNCONFIRMED, True),
         ):
             for m in rx.finditer(s.text):
                 ante_pool = fronts if rx is _BACK_STALL else pool
@@ -249,7 +256,7 @@ def _pointed_claim(
     if not ante:
         return None
     prev = ante[-1]
-    if rx is _BACK_DENIAL:
+    if rx is _BACK_DENIAL or rx is _BACK_UNCONFIRMED:
         wider = [
             c
             for c in ante_pool
@@ -439,6 +446,7 @@ def _date_back(
         rx is not _BACK_ANNOUNCE
         and not periods
         and prev.period_text
+        and rx is not _BACK_UNCONFIRMED
         and (prev.char_start >= s.start or rx is _BACK_DENIAL)
         # the denial of an announcement is made after it
         and not prev.extra.get("announcement")

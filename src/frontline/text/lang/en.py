@@ -487,6 +487,15 @@ BACK_DENIAL = (
 
 # no gain at the place of the fighting just reported ("continued assaults
 # near X but did not make confirmed advances", "but made no confirmed gains")
+# --- session 26, rules2 lane: the claim just made left unconfirmed ("Kyiv
+# did not confirm it", "has not confirmed the report"): a denial of it
+BACK_UNCONFIRMED = (
+    r"\b(?:did\s+not|didn[’']t|has\s+not|hasn[’']t|have\s+not|haven[’']t|"
+    r"would\s+not|wouldn[’']t)\s+(?:(?:yet|officially|independently)\s+)?"
+    r"confirm(?:ed)?\s+(?:it|this|that|the\s+(?:claims?|reports?|"
+    r"announcement|capture))\b(?!\s+(?:was|is|had|has|that)\b)"
+)
+
 BACK_STALL = (
     r"\b(?:did\s+not|didn[’']t)\s+(?:make|achieve|register)\s+(?:any\s+)?"
     r"(?:\w+\s+)?(?:gains|advances|progress)\b|"
