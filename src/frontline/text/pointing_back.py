@@ -20,13 +20,14 @@ from .clean import Sentence
 from .context import (
     _DocState,
 )
+from .speakers import _LANG_SIDE
 from .dating import (
     _NEW_STATEMENT,
     _apply_period,
     _same_speaker,
 )
 from .fastre import folded
-from .lang import en, every
+from .lang import en, every, uk
 from .periods import (
     PeriodMention,
     find_periods,
@@ -90,7 +91,13 @@ _BACK_STALL = re.compile(
     r"\b(?:advance|offensive|push)\s+(?:has|had|have)\s+been\s+(?:stopped|halted)\b|"
     r"(?<![\w])(?:просування\s+(?:\w+\s+){0,2}(?:вдалося\s+)?зупин\w*|"
     r"(?:ні|ни)\s+(?:метра|кроку|шагу)\b[^.;]{0,40}?\bне\s+\w+|"
-    r"продвижени\w*\s+(?:\w+\s+){0,2}(?:удалось\s+)?останов\w*)|" + en.BACK_STALL,
+    r"продвижени\w*\s+(?:\w+\s+){0,2}(?:удалось\s+)?останов\w*)|"
+    + en.BACK_STALL
+    + "|"
+    # (no Russian twin: "но продвинуться не смог" cost the unread pool a claim)
+    + en.BACK_STALL26
+    + "|"
+    + uk.BACK_STALL26,
     re.IGNORECASE,
 )
 
@@ -109,6 +116,7 @@ _BACK_KEYS = tuple(
     "шагу|останов|false|not true|untrue|a lie|baseless|groundless|fabricat|"
     "disinformation|propaganda|fake|fantas|fiction|invention|fairy|nonsense|"
     "did not|didn|made no|without gain|confirm|підтверд|подтвер|"
+    "ground|успіх|не змог|не зміг|"
     "without mak|without achiev|without regist|not advance|n't advance".split("|")
 )
 
@@ -222,7 +230,8 @@ def _point_back(
     t = s.text
     if not negated and _BACK_NEGATED.search(t[: m.start()]):
         return None
-    pointed = _pointed_claim(s, m, rx, negated, ante_pool, lang)
+    voice = st.perspective or _LANG_SIDE.get(lang)
+    pointed = _pointed_claim(s, m, rx, negated, ante_pool, lang, voice)
     if pointed is None:
         return None
     prev, kind, gainer = pointed
@@ -244,6 +253,7 @@ def _pointed_claim(
     negated: bool,
     ante_pool: list[Claim],
     lang: str,
+    voice: str | None = None,
 ) -> tuple[Claim, str, str | None] | None:
     """The claim the words ``m`` point back to, with the kind and gainer they
     take from it: the last claim ending within 300 characters before (a denial
@@ -268,7 +278,7 @@ def _pointed_claim(
     kind, gainer = prev.kind, prev.gainer
     if rx is _BACK_STALL:
         kind = "advance"
-        prev, gainer = _stalled_side(t, m, ante, prev, lang)
+        prev, gainer = _stalled_side(t, m, ante, prev, lang, voice)
         if gainer is None:
             return None
     return prev, kind, gainer
@@ -353,7 +363,12 @@ def _told_already(
 
 
 def _stalled_side(
-    t: str, m: re.Match[str], ante: list[Claim], prev: Claim, lang: str
+    t: str,
+    m: re.Match[str],
+    ante: list[Claim],
+    prev: Claim,
+    lang: str,
+    voice: str | None = None,
 ) -> tuple[Claim, str | None]:
     """The side that made no gains in the stall words ``m`` ("Ukrainian units
     made no gains"), and the claim before that names it (``prev``, or a fight
@@ -367,13 +382,7 @@ def _stalled_side(
         own = [x.side for x in ms if x.side in ("UA", "RU") and x.start < m.start()]
         sides = [opposite(own[-1])] if own else [prev.gainer or ""]
     if not sides:
-        # the subject after the speech verb ("Moscow says Ukrainian units
-        # made no gains"), not the speaker
-        sv = list(_NEW_STATEMENT.finditer(t, 0, m.start()))
-        lo = sv[-1].end() if sv else 0
-        sides = [
-            x.side for x in ms if x.side in ("UA", "RU") and lo <= x.start < m.start()
-        ]
+        sides = _attacker(t, m, ms, voice)
     for a2 in reversed(ante):
         if sides or a2.kind != "fighting":
             break
@@ -383,6 +392,39 @@ def _stalled_side(
         if sides:
             prev = a2
     return prev, sides[-1] if sides else prev.gainer
+
+
+# a side word naming the positions attacked, not the attacker ("attacked
+# Russian positions", "штурмували позиції ЗСУ", "атаковал позиции ВСУ")
+_POSITIONS_AFTER = re.compile(r"\s+(?:positions|lines|defen[cs]es)\b", re.IGNORECASE)
+_POSITIONS_BEFORE = re.compile(
+    r"(?:позиці\w*|позици\w*|оборон\w*|positions of(?: the)?)\s+$", re.IGNORECASE
+)
+
+
+def _attacker(
+    t: str, m: re.Match[str], ms: list, voice: str | None
+) -> list[str]:
+    """The sides of the subject after the speech verb ("Moscow says
+    Ukrainian units made no gains"), not the speaker, nor the side whose
+    positions were attacked ("attacked Russian positions … but did not gain
+    ground"); "the enemy" there is the speaker's other side."""
+    sv = list(_NEW_STATEMENT.finditer(t, 0, m.start()))
+    lo = sv[-1].end() if sv else 0
+    out = []
+    for x in ms:
+        if not lo <= x.start < m.start():
+            continue
+        if _POSITIONS_AFTER.match(t, x.end) or _POSITIONS_BEFORE.search(
+            t, max(0, x.start - 25), x.start
+        ):
+            continue
+        side = x.side if x.side in ("UA", "RU") else None
+        if side is None and x.side == "ENEMY":
+            side = opposite(voice)
+        if side:
+            out.append(side)
+    return out
 
 
 def _back_span(

@@ -511,6 +511,14 @@ BACK_STALL = (
     r"(?:did\s+not|didn[’']t|had\s+not|hadn[’']t)\s+advance\b"
 )
 
+# --- session 26, rules2 lane: an attack told, then no ground gained ("attacked
+# the positions near X but did not gain ground", "but failed to gain any
+# ground"): a negated advance of the attacker (pointing_back._BACK_STALL)
+BACK_STALL26 = (
+    r"\bbut\s+(?:did\s+not|didn[’']t|failed\s+to|could\s+not|couldn[’']t)\s+"
+    r"(?:gain|take)\s+(?:any\s+)?ground\b"
+)
+
 # --- advance and fighting: forms without the usual verb (blind-corpus-6 families)
 # Kept apart from CORE above; joined to its families by `families` (TRIGGERS).
 ADVANCE_FIGHT_MORE: dict[str, str] = {

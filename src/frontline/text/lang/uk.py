@@ -1011,6 +1011,16 @@ BACK_UNCONFIRMED = (
     r"цих заяв|ці повідомлення|цих повідомлень))(?![\w])"
 )
 
+# --- session 26, rules2 lane: an attack told, then no success ("штурмував
+# позиції біля X, але не досяг успіху", "проте просунутися не зміг"): a
+# negated advance of the attacker (pointing_back._BACK_STALL)
+BACK_STALL26 = (
+    r"(?<![\w])(?:але|проте|однак)\s+(?:\w+\s+)?(?:не\s+(?:досяг(?:ли|ла)?|"
+    r"домігся|домоглися|домоглася)\s+успіх\w*|успіху\s+не\s+(?:досяг(?:ли|ла)?|мав|мали)|"
+    r"просунутися\s+не\s+з(?:міг|могли|могла)|"
+    r"не\s+з(?:міг|могли|могла)\s+просунутися)(?![\w])"
+)
+
 # --- a relayed claim denied by the next words (rules/relayed.py) ---------------
 # a speech verb relaying a claim: "росіяни пишуть, що «зайшли в X»"
 RELAY_SAID = (
