@@ -141,6 +141,14 @@ _SUBJECT_TAIL = re.compile(
 )
 
 
+# a clause opening before the subject, or standing for none ("але просування
+# ворога зупинено": no speaker named)
+_OPENING_WORD = re.compile(
+    r"^(?:у|в|but|and|yet|while|але|проте|однак|а|і|та|но|однако|и)(?:\s+|$)",
+    re.IGNORECASE,
+)
+
+
 _CLAIM_DENIER = re.compile(
     r"a claim (?:that )?(.+?) (?:denie|deny|reject|disput|refut)", re.IGNORECASE
 )
@@ -380,6 +388,8 @@ def _stalled_side(
     if not sides and any(x.side == "ENEMY" for x in inside):
         # "просування противника": the speaker's other side
         own = [x.side for x in ms if x.side in ("UA", "RU") and x.start < m.start()]
+        if voice:
+            own = [voice]
         sides = [opposite(own[-1])] if own else [prev.gainer or ""]
     if not sides:
         sides = _attacker(t, m, ms, voice)
@@ -454,7 +464,7 @@ def _back_claimant(t: str, a: int, m: re.Match[str]) -> str | None:
     'Kyiv'
     """
     subj = t[a : m.start()].strip(" ,;:")
-    subj = re.sub(r"^(?:у|в|У|В|but|and|yet|while)\s+", "", subj)
+    subj = _OPENING_WORD.sub("", subj)
     # "Kyiv has repeatedly (rejected)": the speaker, not the adverbs
     subj = _SUBJECT_TAIL.sub("", subj)
     inner = _CLAIM_DENIER.match(m.group(0))
