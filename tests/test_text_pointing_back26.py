@@ -89,8 +89,7 @@ def _places(c: Claim) -> list[str]:
             "Киев",
         ),
         (
-            "В Минобороны сообщили о взятии Торецка. ВСУ этого пока не "
-            "подтвердили.",
+            "В Минобороны сообщили о взятии Торецка. ВСУ этого пока не подтвердили.",
             "ru",
             "Торецка",
             "ВСУ",
@@ -174,8 +173,7 @@ def test_passive_unconfirmed_is_no_denial(text: str, lang: str) -> None:
             "RU",
         ),
         (
-            "Українські підрозділи атакували біля Вербового, однак успіху не "
-            "мали.",
+            "Українські підрозділи атакували біля Вербового, однак успіху не мали.",
             "uk",
             "Вербового",
             "UA",
@@ -199,12 +197,11 @@ def test_attack_without_ground_is_attackers_stall(
         "Росіяни тиснуть під Покровськом, проте просування противника "
         "вдалося зупинити.",
         "Окупанти штурмують Торецьк, але просування ворога зупинено.",
-        "Росіяни атакують біля Куп'янська, однак просування противника "
-        "зупинено.",
+        "Росіяни атакують біля Куп'янська, однак просування противника зупинено.",
     ],
 )
 def test_enemy_stopped_is_voice_other_side(text: str) -> None:
-    """"The enemy" of a Ukrainian text whose advance was stopped is Russia,
+    """The "enemy" of a Ukrainian text whose advance was stopped is Russia,
     and a bare opening conjunction names no claimant."""
     (c,) = _back(text, "uk")
     assert c.kind == "advance"

@@ -20,7 +20,6 @@ from .clean import Sentence
 from .context import (
     _DocState,
 )
-from .speakers import _LANG_SIDE
 from .dating import (
     _NEW_STATEMENT,
     _apply_period,
@@ -33,9 +32,11 @@ from .periods import (
     find_periods,
 )
 from .sides import (
+    SideMention,
     opposite,
     side_mentions,
 )
+from .speakers import _LANG_SIDE
 from .stems import prefix_regex
 
 # a denial or announcement that points back at the claim before it ("Kyiv
@@ -413,7 +414,7 @@ _POSITIONS_BEFORE = re.compile(
 
 
 def _attacker(
-    t: str, m: re.Match[str], ms: list, voice: str | None
+    t: str, m: re.Match[str], ms: list[SideMention], voice: str | None
 ) -> list[str]:
     """The sides of the subject after the speech verb ("Moscow says
     Ukrainian units made no gains"), not the speaker, nor the side whose
