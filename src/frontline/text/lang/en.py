@@ -511,6 +511,19 @@ BACK_STALL = (
     r"(?:did\s+not|didn[’']t|had\s+not|hadn[’']t)\s+advance\b"
 )
 
+# --- session 26, rules2 lane: the claim just made denied in words of its own
+# ("called the claim about X pure fiction", "Kyiv says that's not true";
+# not "says it is not true that …", a clause of its own)
+BACK_DENIAL26 = (
+    r"\bcall(?:ed|s|ing)?\s+the\s+(?:claims?|reports?)\s+(?:about|of|on)\s+"
+    r"(?:[\w’'-]+\s+){1,3}?[“\"‘']?(?:a\s+|an\s+|pure\s+|another\s+|utter\s+)?"
+    r"(?:false|untrue|fake|a lie|lies|baseless|fabricat\w+|disinformation|"
+    r"propaganda|fantas(?:y|ies)|fiction|invention|nonsense)\b|"
+    r"\b(?:says|said|insists|insisted)\s+(?:that[’']s|that\s+is|this\s+is|"
+    r"it\s+is|it[’']s)\s+(?:simply\s+|just\s+)?(?:not\s+true|untrue|false|"
+    r"a\s+lie|fake)\b(?!\s+that\b)"
+)
+
 # --- session 26, rules2 lane: an attack told, then no ground gained ("attacked
 # the positions near X but did not gain ground", "but failed to gain any
 # ground"): a negated advance of the attacker (pointing_back._BACK_STALL)
