@@ -208,3 +208,44 @@ def test_enemy_stopped_is_voice_other_side(text: str) -> None:
     assert c.negated is True
     assert c.gainer == "RU"
     assert c.claimant is None
+
+
+# --- the claim just made denied in words of its own (en): "called the claim
+# about X pure fiction", "Kyiv says that's not true" -----------------------------
+@pytest.mark.parametrize(
+    "text, place, claimant",
+    [
+        (
+            "Russia's defence ministry said its troops had captured Siversk. "
+            "Ukraine's army called the claim about Siversk pure fiction.",
+            "Siversk",
+            "Ukraine's army",
+        ),
+        (
+            "Moscow says its forces took Chasiv Yar. Kyiv says that's not true.",
+            "Chasiv Yar",
+            "Kyiv",
+        ),
+        (
+            "Russia said it had taken Toretsk. The brigade insisted this is false.",
+            "Toretsk",
+            "The brigade",
+        ),
+    ],
+)
+def test_denial_in_own_words(text: str, place: str, claimant: str) -> None:
+    (c,) = _back(text, "en")
+    assert c.kind == "settlement_control"
+    assert c.gainer == "RU"
+    assert c.negated is True
+    assert _places(c) == [place]
+    assert c.claimant == claimant
+
+
+def test_not_true_that_is_a_clause_of_its_own() -> None:
+    """A verdict "it is not true that …" opens a claim of its own: no pointing back."""
+    text = (
+        "Russian bloggers say their units entered Kupiansk. The Ukrainian "
+        "command says it is not true that the town fell."
+    )
+    assert _back(text, "en") == []
