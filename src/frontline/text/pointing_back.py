@@ -106,7 +106,7 @@ _BACK_STALL = re.compile(
 # the claim just made left unconfirmed ("Kyiv did not confirm it", "цього не
 # підтвердила", "это не подтвердили"): a denial dated by its own day, not by
 # the claim's (what is not confirmed is the state at the telling)
-_BACK_UNCONFIRMED = re.compile(every("BACK_UNCONFIRMED"), re.IGNORECASE)
+_BACK_UNCONFIRMED = folded(re.compile(every("BACK_UNCONFIRMED"), re.IGNORECASE))
 
 
 # cheap substring gate for the patterns above (speed)
@@ -116,8 +116,11 @@ _BACK_KEYS = tuple(
     "опроверг|отрица|назва|made no|gained no|stopped|halted|зупин|метра|кроку|"
     "шагу|останов|false|not true|untrue|a lie|baseless|groundless|fabricat|"
     "disinformation|propaganda|fake|fantas|fiction|invention|fairy|nonsense|"
-    "did not|didn|made no|without gain|confirm|підтверд|подтвер|"
-    "ground|успіх|не змог|не зміг|"
+    "did not|didn|made no|without gain|not confirm|n't confirm|n’t confirm|"
+    "not yet confirm|"
+    "not officially confirm|not independently confirm|не підтверд|не подтвер|"
+    "gain ground|gain any ground|take ground|take any ground|не досяг|не доміг|"
+    "не домогл|успіху не|не змог|не зміг|"
     "without mak|without achiev|without regist|not advance|n't advance".split("|")
 )
 
