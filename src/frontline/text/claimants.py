@@ -18,8 +18,7 @@ import re
 from dataclasses import dataclass
 
 from .fastre import RunBeforeAnchor, folded, gated, keyed, prefiltered
-from .lang import every
-from .periods import MONTHS_LOC, WEEKDAYS_ACC
+from .lang import every, ru, uk
 from .sides import KNOWN_PEOPLE, side_of_text
 
 EN_SPEECH_VERBS = (
@@ -444,10 +443,10 @@ _TITLES = (
 # "сказал во вторник в эфире телеканала глава ДНР …": a day or a venue after
 # the verb, then the speaker
 _WHEN_WHERE = (
-    f"(?:{WEEKDAYS_ACC['ru']}|{WEEKDAYS_ACC['uk']}|"
+    f"(?:{ru.WEEKDAYS_ACC}|{uk.WEEKDAYS_ACC}|"
     r"эфире|ефірі|интервью|інтерв['’]ю|ночь|ніч|ночі|ночи|течение|ходе|понеділок|"
     # a month in the locative: "сообщало в мае", "повідомляли у травні"
-    f"{MONTHS_LOC['ru']}|{MONTHS_LOC['uk']})"
+    f"{ru.MONTHS_LOC}|{uk.MONTHS_LOC})"
     r"(?![\w])"
 )
 _LEAD_WHEN_WHERE = re.compile(

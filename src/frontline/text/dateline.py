@@ -37,9 +37,7 @@ from .periods import (
     _EN_MONTH,
     _RU_MONTH_GEN,
     _UK_MONTH_GEN,
-    MONTHS_EN,
-    MONTHS_RU,
-    MONTHS_UK,
+    _month_number,
     _recent_year,
 )
 
@@ -57,12 +55,7 @@ def _month(word: str) -> int | None:
     """The month number of a written month (any of en/uk/ru), else None."""
     if word.isdigit():
         return int(word)
-    w = word.lower().rstrip(".")
-    for table in (MONTHS_EN, MONTHS_UK, MONTHS_RU):
-        for stem, number in sorted(table.items(), key=lambda kv: -len(kv[0])):
-            if w.startswith(stem):
-                return number
-    return None
+    return _month_number(word)
 
 
 def dateline(text: str) -> date | None:

@@ -714,6 +714,15 @@ BODY_WORDS = (
 # the months and the days of the week, as words start (any case)
 MONTH_WORDS = MONTHS
 WEEKDAY_WORDS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# the months written whole or cut short ("Sept.", "Oct"), as a pattern, and
+# their stems in calendar order; the days of the week in order, each a stem
+# or "|"-joined stems (text/periods.py numbers them by their place)
+MONTH_NAMES = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+    r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+MONTH_STEMS = tuple("jan feb mar apr may jun jul aug sep oct nov dec".split())
+WEEKDAY_STEMS = tuple(WEEKDAY_WORDS.split("|"))
 # the time words that may stick to a speaker phrase ("Ukraine's army
 # earlier", "Yesterday the General Staff"): no part of the name (claimants.py)
 SPEAKER_TIME_WORDS = (
