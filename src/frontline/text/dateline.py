@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from .lang import en
 from .periods import (
     _EN_MONTH,
     _RU_MONTH_GEN,
@@ -192,8 +193,9 @@ _UNDATED = re.compile(
 _NO_PLACE = re.compile(
     r"(?i:\b(?:live|update[ds]?|breaking|exclusive|analysis|opinion|explainer|"
     r"fact|check|claim|video|photos?|watch|direction|front|line|sector|axis|"
-    r"border|of|near|outside|the|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|published|updated|posted)\b|(?<![\w])(?:напрям\w*|"
+    r"border|of|near|outside|the|"
+    + en.WEEKDAY_WORDS
+    + r"|published|updated|posted)\b|(?<![\w])(?:напрям\w*|"
     r"направлени\w*|фронт\w*|ведуч\w*|ведущ\w*|оновлено|обновлено|"
     r"понеділ\w*|вівтор\w*|серед\w*|четвер|п.ятниц\w*|субот\w*|неділ\w*|"
     r"понедельник|вторник|сред\w*|пятниц\w*|воскресень\w*)(?![\w]))"

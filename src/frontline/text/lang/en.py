@@ -727,8 +727,7 @@ WEEKDAY_STEMS = tuple(WEEKDAY_WORDS.split("|"))
 # earlier", "Yesterday the General Staff"): no part of the name (claimants.py)
 SPEAKER_TIME_WORDS = (
     r"late|yesterday|today|tonight|overnight|earlier|previously|also|again|"
-    r"later|meanwhile|last night|this morning|on (?:monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday)"
+    r"later|meanwhile|last night|this morning|on (?:" + WEEKDAY_WORDS + r")"
 )
 # the words that open a qualifier after a speaker phrase ("The Courant of
 # data from ISW", "One brigade near Toretsk"): no part of the name
