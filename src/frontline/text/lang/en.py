@@ -723,6 +723,19 @@ MONTH_NAMES = (
 )
 MONTH_STEMS = tuple("jan feb mar apr may jun jul aug sep oct nov dec".split())
 WEEKDAY_STEMS = tuple(WEEKDAY_WORDS.split("|"))
+# the verbs a speaker says a thing with ("said", "did not confirm"), as
+# written (text/claimants.py and the statement readers)
+SPEECH_VERBS = (
+    r"said|says|told|reported|reports|announced|announces|claimed|claims|stated|"
+    r"states|noted|added|wrote|writes|confirmed|confirms|explained|declared|"
+    r"indicated|estimated|acknowledged|admitted|posted|updated|conceded|"
+    r"concedes|insisted|insists|maintained|denied|denies|rejected|rejects|"
+    r"dismissed|dismisses|refuted|refutes|revealed|reveals|stressed|stresses|"
+    r"emphasi[sz]ed|emphasi[sz]es|assessed|assesses|observed|tweeted|specified|"
+    r"clarified|reiterated|warned|recalled|continues to assess|answered|"
+    r"(?:did|does|do)(?: not)? (?:confirm|claim|deny)|"
+    r"replied|responded"
+)
 # the time words that may stick to a speaker phrase ("Ukraine's army
 # earlier", "Yesterday the General Staff"): no part of the name (claimants.py)
 SPEAKER_TIME_WORDS = (
