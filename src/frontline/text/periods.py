@@ -2098,11 +2098,9 @@ def _r_first_months(c: _Ctx) -> Span:
     n = int(nm) if nm.isdigit() else _MONTH_COUNT.get(nm)
     if n is None or not 1 <= n <= 12:
         return _NONE
-    year = c.year
+    year = _year_begun(c, 1)
     if year is None:
-        if c.ref is None:
-            return _NONE
-        year = c.ref.year
+        return _NONE
     return date(year, 1, 1), _month_range(year, n)[1]
 
 
@@ -2129,11 +2127,9 @@ def _r_week_of_month(c: _Ctx) -> Span:
     mon = _month_number(c.g.get("mon", ""))
     if mon is None:
         return _NONE
-    year = c.year
+    year = _year_begun(c, mon)
     if year is None:
-        if c.ref is None:
-            return _NONE
-        year = _latest_month_year(mon, c.ref)
+        return _NONE
     last = _month_range(year, mon)[1]
     if c.g.get("wks"):  # PERIODS26: "the first three weeks of October"
         weeks = 3 if c.g["wks"].lower()[:2] in ("th", "3", "тр") else 2
@@ -2191,11 +2187,9 @@ def _r_since_month(c: _Ctx) -> Span:
     mon = _month_number(c.g.get("mon", ""))
     if mon is None:
         return _NONE
-    year = c.year
+    year = _year_begun(c, mon)
     if year is None:
-        if c.ref is None:
-            return _NONE
-        year = _latest_month_year(mon, c.ref)
+        return _NONE
     return date(year, mon, 1), c.ref
 
 
@@ -2538,13 +2532,11 @@ def _r_war_year(c: _Ctx) -> Span:
 
 def _r_half_month(c: _Ctx) -> Span:
     mon = _month_number(c.g.get("mon", ""))
-    year = c.year
     if mon is None:
         return _NONE
+    year = _year_begun(c, mon)
     if year is None:
-        if c.ref is None:
-            return _NONE
-        year = _latest_month_year(mon, c.ref)
+        return _NONE
     s, e = _month_range(year, mon)
     if c.g.get("half", "").lower()[:2] in ("fi", "пе"):
         return s, s.replace(day=15)
