@@ -1038,9 +1038,13 @@ MONTH_FORMS = (
     r"декабр)\w*"
 )
 # the case forms the period patterns name (text/periods.py, text/claimants.py):
-# the months in the genitive ("3 марта", "3 мар.") and the locative ("в мае"),
-# the days of the week in the accusative ("во вторник") and the genitive ("с
-# понедельника")
+# the months in the nominative ("за май"), the genitive ("3 марта", "3 мар.")
+# and the locative ("в мае"), the days of the week in the accusative ("во
+# вторник") and the genitive ("с понедельника")
+MONTHS_NOM = (
+    r"январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|"
+    r"декабрь"
+)
 MONTHS_GEN = (
     r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|"
     r"октября|ноября|декабря|янв|фев|мар|апр|июн|июл|авг|сен|сент|окт|ноя|дек"

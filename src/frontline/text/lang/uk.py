@@ -1093,9 +1093,13 @@ MONTH_STEMS = tuple(
 )
 WEEKDAY_STEMS = tuple("понеділ вівтор серед четвер п'ятниц|п’ятниц субот неділ".split())
 # the case forms the period patterns name (text/periods.py, text/claimants.py):
-# the months in the genitive ("3 березня") and the locative ("у травні"), the
-# days of the week in the accusative ("у вівторок") and the genitive ("з
-# понеділка")
+# the months in the nominative ("за травень"), the genitive ("3 березня") and
+# the locative ("у травні"), the days of the week in the accusative ("у
+# вівторок") and the genitive ("з понеділка")
+MONTHS_NOM = (
+    r"січень|лютий|березень|квітень|травень|червень|липень|серпень|вересень|"
+    r"жовтень|листопад|грудень"
+)
 MONTHS_GEN = (
     r"січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|"
     r"жовтня|листопада|грудня"
