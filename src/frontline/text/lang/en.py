@@ -1874,7 +1874,7 @@ RELAY_SAID = (
 # its own: ``BACK_DENIAL``)
 DENIAL_NEXT = (
     r"^(?![^.!?]*[,”\"][\s”\"]*+(?!(?:he|she|they|we)\s)[^.!?]*\b"
-    r"(?:" + SPEECH_VERBS + r")\b)(?![^.!?]*\baccording\b)[\s—–\"“'‘-]*"
+    r"(?:said|says|told|stated)\b)(?![^.!?]*\baccording\b)[\s—–\"“'‘-]*"
     r"(?:[AQ]:\s*)?(?:(?:no|not true|nonsense|rubbish|lies|not so)(?=\s*[.!,;—–])|"
     r"(?:they|it|he|she)\s+(?:did|has|have|had|does|do)\s+not(?=\s*[.!])|"
     r"(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:simply\s+|just\s+|absolutely\s+|"
