@@ -985,7 +985,7 @@ _APPOSED_NAME = re.compile(
 )
 # "…, said at a briefing the Deputy Head of the Directorate Oleksii Gromov."
 _SAID_AT = re.compile(
-    rf"\b(?:{EN_SPEECH_VERBS})\s+(?:at|in|on|during)\s+"
+    r"\b(?:said|told|stated|reported|announced)\s+(?:at|in|on|during)\s+"
     r"(?:(?:a|an|the)\s+)?\w+\s+(?!that\b|by\b)"
     r"(?P<who>(?:the\s+)?[A-Za-z][^,;“”\"]{2,150}?"
     rf"{_NAME}\s+{_NAME})\s*(?:\.|,|$)"
