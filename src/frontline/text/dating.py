@@ -535,7 +535,7 @@ _COMPARISON = re.compile(
 
 
 _NEW_STATEMENT = re.compile(
-    rf"\b(?:{en.SPEECH_VERBS})\b|"
+    r"\b(?:said|says|told|announced|reported|added|claimed|stated)\b|"
     r"(?<![\w])(?:заяви\w*|заявля\w*|повідоми\w*|повідомля\w*|сообщи\w*|"
     r"сообща\w*|додав|додала|добавил\w*|каже|говорит)(?![\w])",
     re.IGNORECASE,
