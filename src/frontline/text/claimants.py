@@ -18,21 +18,10 @@ import re
 from dataclasses import dataclass
 
 from .fastre import RunBeforeAnchor, folded, gated, keyed, prefiltered
-from .lang import every
-from .periods import MONTHS_LOC, WEEKDAYS_ACC
+from .lang import en, every, ru, uk
 from .sides import KNOWN_PEOPLE, side_of_text
 
-EN_SPEECH_VERBS = (
-    r"said|says|told|reported|reports|announced|announces|claimed|claims|stated|"
-    r"states|noted|added|wrote|writes|confirmed|confirms|explained|declared|"
-    r"indicated|estimated|acknowledged|admitted|posted|updated|conceded|"
-    r"concedes|insisted|insists|maintained|denied|denies|rejected|rejects|"
-    r"dismissed|dismisses|refuted|refutes|revealed|reveals|stressed|stresses|"
-    r"emphasi[sz]ed|emphasi[sz]es|assessed|assesses|observed|tweeted|specified|"
-    r"clarified|reiterated|warned|recalled|continues to assess|answered|"
-    r"(?:did|does|do)(?: not)? (?:confirm|claim|deny)|"
-    r"replied|responded"
-)
+EN_SPEECH_VERBS = en.SPEECH_VERBS  # the English speech verbs (lang/en.py)
 _UK_VERBS = (
     r"повідоми\w*|заяви\w*|сказа\w*|наголоси\w*|зазначи\w*|дода\w*|написа\w*|"
     r"підтверди\w*|розпові\w*|інформу\w*|пише|пишуть|назвали|назвав|назвала|"
@@ -444,10 +433,10 @@ _TITLES = (
 # "сказал во вторник в эфире телеканала глава ДНР …": a day or a venue after
 # the verb, then the speaker
 _WHEN_WHERE = (
-    f"(?:{WEEKDAYS_ACC['ru']}|{WEEKDAYS_ACC['uk']}|"
+    f"(?:{ru.WEEKDAYS_ACC}|{uk.WEEKDAYS_ACC}|"
     r"эфире|ефірі|интервью|інтерв['’]ю|ночь|ніч|ночі|ночи|течение|ходе|понеділок|"
     # a month in the locative: "сообщало в мае", "повідомляли у травні"
-    f"{MONTHS_LOC['ru']}|{MONTHS_LOC['uk']})"
+    f"{ru.MONTHS_LOC}|{uk.MONTHS_LOC})"
     r"(?![\w])"
 )
 _LEAD_WHEN_WHERE = re.compile(

@@ -33,13 +33,12 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from .lang import en
 from .periods import (
     _EN_MONTH,
     _RU_MONTH_GEN,
     _UK_MONTH_GEN,
-    MONTHS_EN,
-    MONTHS_RU,
-    MONTHS_UK,
+    _month_number,
     _recent_year,
 )
 
@@ -57,12 +56,7 @@ def _month(word: str) -> int | None:
     """The month number of a written month (any of en/uk/ru), else None."""
     if word.isdigit():
         return int(word)
-    w = word.lower().rstrip(".")
-    for table in (MONTHS_EN, MONTHS_UK, MONTHS_RU):
-        for stem, number in sorted(table.items(), key=lambda kv: -len(kv[0])):
-            if w.startswith(stem):
-                return number
-    return None
+    return _month_number(word)
 
 
 def dateline(text: str) -> date | None:
@@ -199,8 +193,9 @@ _UNDATED = re.compile(
 _NO_PLACE = re.compile(
     r"(?i:\b(?:live|update[ds]?|breaking|exclusive|analysis|opinion|explainer|"
     r"fact|check|claim|video|photos?|watch|direction|front|line|sector|axis|"
-    r"border|of|near|outside|the|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|published|updated|posted)\b|(?<![\w])(?:напрям\w*|"
+    r"border|of|near|outside|the|"
+    + en.WEEKDAY_WORDS
+    + r"|published|updated|posted)\b|(?<![\w])(?:напрям\w*|"
     r"направлени\w*|фронт\w*|ведуч\w*|ведущ\w*|оновлено|обновлено|"
     r"понеділ\w*|вівтор\w*|серед\w*|четвер|п.ятниц\w*|субот\w*|неділ\w*|"
     r"понедельник|вторник|сред\w*|пятниц\w*|воскресень\w*)(?![\w]))"

@@ -28,7 +28,7 @@ from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
 from typing import Any
 
-from .stems import DIGIT, START, literal_prefixes, prefix_regex
+from .stems import DIGIT, START, literal_prefixes, prefix_regex, trie
 
 __all__ = [
     "Alternatives",
@@ -1348,12 +1348,7 @@ _NONE: frozenset[str] = frozenset()
 
 def _longest_trie(keys: list[str]) -> str:
     """A pattern matching the longest of ``keys`` that starts at a place."""
-    root: dict = {}
-    for s in keys:
-        node = root
-        for ch in s:
-            node = node.setdefault(ch, {})
-        node[""] = {}
+    root = trie(keys)
 
     def emit(node: dict) -> str:
         alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]

@@ -84,104 +84,27 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from .fastre import folded, keyed
-from .lang import en
+from .lang import en, ru, uk
 
-MONTHS_EN = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-MONTHS_UK = {
-    "січ": 1,
-    "лют": 2,
-    "берез": 3,
-    "квіт": 4,
-    "трав": 5,
-    "черв": 6,
-    "лип": 7,
-    "серп": 8,
-    "верес": 9,
-    "жовт": 10,
-    "листопад": 11,
-    "груд": 12,
-}
-MONTHS_RU = {
-    "янв": 1,
-    "фев": 2,
-    "мар": 3,
-    "апр": 4,
-    "ма": 5,
-    "июн": 6,
-    "июл": 7,
-    "авг": 8,
-    "сен": 9,
-    "окт": 10,
-    "ноя": 11,
-    "дек": 12,
-}
+# the month and weekday numbers by stem (the words are data in lang/)
+MONTHS_EN = {stem: n for n, stem in enumerate(en.MONTH_STEMS, 1)}
+MONTHS_UK = {stem: n for n, stem in enumerate(uk.MONTH_STEMS, 1)}
+MONTHS_RU = {stem: n for n, stem in enumerate(ru.MONTH_STEMS, 1)}
 WEEKDAYS = {
-    "monday": 0,
-    "tuesday": 1,
-    "wednesday": 2,
-    "thursday": 3,
-    "friday": 4,
-    "saturday": 5,
-    "sunday": 6,
-    "понеділ": 0,
-    "вівтор": 1,
-    "серед": 2,
-    "четвер": 3,
-    "п'ятниц": 4,
-    "п’ятниц": 4,
-    "субот": 5,
-    "неділ": 6,
-    "понедельник": 0,
-    "вторник": 1,
-    "сред": 2,
-    "пятниц": 4,
-    "суббот": 5,
-    "воскресен": 6,
+    stem: n
+    for module in (en, uk, ru)
+    for n, stems in enumerate(module.WEEKDAY_STEMS)
+    for stem in stems.split("|")
 }
 
-_EN_MONTH = (
-    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
-    r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_UK_MONTH_GEN = (
-    r"(?P<mon>січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|"
-    r"жовтня|листопада|грудня)"
-)
-# the months in the locative ("у травні", "в мае") and the days of the week in
-# the accusative ("у вівторок", "во вторник"), per language (text/claimants.py
-# reads them too)
-MONTHS_LOC = {
-    "uk": r"січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|"
-    r"жовтні|листопаді|грудні",
-    "ru": r"январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|"
-    r"октябре|ноябре|декабре",
-}
-WEEKDAYS_ACC = {
-    "uk": r"понеділок|вівторок|середу|четвер|п['’]ятницю|суботу|неділю",
-    "ru": r"понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье",
-}
-_UK_MONTH_LOC = f"(?P<mon>{MONTHS_LOC['uk']})"
-_RU_MONTH_GEN = (
-    r"(?P<mon>января|февраля|марта|апреля|мая|июня|июля|августа|сентября|"
-    r"октября|ноября|декабря|янв|фев|мар|апр|июн|июл|авг|сен|сент|окт|ноя|дек)\.?"
-)
-_RU_MONTH_LOC = f"(?P<mon>{MONTHS_LOC['ru']})"
-_WEEKDAY_EN = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_WEEKDAY_UK = f"(?P<wd>{WEEKDAYS_ACC['uk']})"
-_WEEKDAY_RU = f"(?P<wd>{WEEKDAYS_ACC['ru']})"
+_EN_MONTH = rf"(?P<mon>{en.MONTH_NAMES})\.?"
+_UK_MONTH_GEN = f"(?P<mon>{uk.MONTHS_GEN})"
+_UK_MONTH_LOC = f"(?P<mon>{uk.MONTHS_LOC})"
+_RU_MONTH_GEN = rf"(?P<mon>{ru.MONTHS_GEN})\.?"
+_RU_MONTH_LOC = f"(?P<mon>{ru.MONTHS_LOC})"
+_WEEKDAY_EN = f"(?P<wd>{en.WEEKDAY_WORDS})"
+_WEEKDAY_UK = f"(?P<wd>{uk.WEEKDAYS_ACC})"
+_WEEKDAY_RU = f"(?P<wd>{ru.WEEKDAYS_ACC})"
 
 _OFFENSIVE = (
     r"(?:counter-?offensive|offensive(?: operations?)?|counteroffensive|"
@@ -189,16 +112,10 @@ _OFFENSIVE = (
 )
 
 # month names without a group, for spans with two ends ("from X to Y")
-_MON_EN = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
-    r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
+_MON_EN = rf"(?:{en.MONTH_NAMES})\.?"
 # month stems in any case form, as patterns (rules/skips.py uses them too)
-MONTH_RX_UK = r"(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд)\w*"
-MONTH_RX_RU = (
-    r"(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|"
-    r"декабр)\w*"
-)
+MONTH_RX_UK = rf"(?:{'|'.join(uk.MONTH_STEMS)})\w*"
+MONTH_RX_RU = ru.MONTH_FORMS
 _END_EN = (
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)? {_MON_EN}|{_MON_EN} \d{{1,2}}(?:st|nd|rd|th)?|"
     rf"{_MON_EN})(?:,? \d{{4}})?"
@@ -206,8 +123,9 @@ _END_EN = (
 _END_UK = rf"(?:\d{{1,2}} {MONTH_RX_UK}|{MONTH_RX_UK})(?: \d{{4}})?(?: року| р\.)?"
 _END_RU = rf"(?:\d{{1,2}} {MONTH_RX_RU}|{MONTH_RX_RU})(?: \d{{4}})?(?: года| г\.)?"
 _AS_OF_EN = (
-    r"as of (?:today|now|this (?:morning|evening))|as of (?P<wd>monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday)|(?:as of|to) date|"
+    r"as of (?:today|now|this (?:morning|evening))|as of "
+    + _WEEKDAY_EN
+    + r"|(?:as of|to) date|"
     r"so far(?! this| in| during| over| on| last)|"
     r"currently|at present|at the moment"
 )
@@ -234,8 +152,8 @@ _NUM_SPAN = (
 )
 
 # PERIODS23: rows listed first in their language (no older row matches them)
-_WD_GEN_UK = r"понеділка|вівторка|середи|четверга|п['’]ятниці|суботи|неділі"
-_WD_GEN_RU = r"понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья"
+_WD_GEN_UK = uk.WEEKDAYS_GEN
+_WD_GEN_RU = ru.WEEKDAYS_GEN
 _PERIODS23_UK: list[tuple[str, str]] = [
     (
         "weekday",
@@ -245,7 +163,7 @@ _PERIODS23_UK: list[tuple[str, str]] = [
     (
         "weekday",
         r"(?:цього|цієї) (?P<wd>" + _WD_GEN_UK + r")|(?:у|в) (?:цей|цю) "
-        r"(?P<wd2>" + WEEKDAYS_ACC["uk"] + r")",
+        r"(?P<wd2>" + uk.WEEKDAYS_ACC + r")",
     ),
     ("today", r"за (?:минулу |цю )?ніч"),
     ("past_week", r"за звітний тиждень"),
@@ -256,7 +174,7 @@ _PERIODS23_RU: list[tuple[str, str]] = [
         r"(?:утр(?:ом|о|а)|вечер(?:ом|а)?|ночью|днём|днем) (?:прошл\w+ |"
         r"минувш\w+ )?(?P<wd>" + _WD_GEN_RU + r")",
     ),
-    ("weekday", r"(?:в|во) (?:этот|эту) (?P<wd>" + WEEKDAYS_ACC["ru"] + r")"),
+    ("weekday", r"(?:в|во) (?:этот|эту) (?P<wd>" + ru.WEEKDAYS_ACC + r")"),
     ("past_week", r"за (?:отч[её]тную|истекшую) неделю"),
 ]
 # PERIODS26: "earlier in the week", "at the start of the week": this week,
@@ -645,10 +563,13 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             # Tuesday": the night that ends on Tuesday is of Tuesday (as "у ніч
             # на вівторок")
             "weekday",
-            r"overnight (?:into|to) (?P<wd>monday|tuesday|wednesday|thursday|"
-            r"friday|saturday|sunday)|(?:on )?the night of (?:monday|tuesday|"
-            r"wednesday|thursday|friday|saturday|sunday) (?:to|into) "
-            r"(?P<wd2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+            r"overnight (?:into|to) "
+            + _WEEKDAY_EN
+            + r"|(?:on )?the night of (?:"
+            + en.WEEKDAY_WORDS
+            + r") (?:to|into) (?P<wd2>"
+            + en.WEEKDAY_WORDS
+            + r")",
         ),
         (
             "today",
@@ -743,9 +664,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "month",
-            r"за (?:весь |увесь )?(?P<mon>січень|лютий|березень|квітень|травень|"
-            r"червень|липень|"
-            r"серпень|вересень|жовтень|листопад|грудень)(?: (?P<year>\d{4}))?",
+            r"за (?:весь |увесь )?(?P<mon>" + uk.MONTHS_NOM + r")(?: (?P<year>\d{4}))?",
         ),
         (
             "since_month",
@@ -841,8 +760,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             # "з понеділка по середу", "від вівторка до четверга"
             "weekday_span",
-            r"(?:з|із|від) (?P<wd>понеділка|вівторка|середи|четверга|п['’]ятниці|"
-            r"суботи|неділі) (?:по|до) (?P<wd_end>понеділ\w*|вівтор\w*|серед\w*|"
+            r"(?:з|із|від) (?P<wd>"
+            + _WD_GEN_UK
+            + r") (?:по|до) (?P<wd_end>понеділ\w*|вівтор\w*|серед\w*|"
             r"четвер\w*|п['’]ятниц\w*|субот\w*|неділ\w*)",
         ),
         (
@@ -851,8 +771,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:з|із|від) початку (?:\w+ ){0,2}(?:контрнаступу|наступу|"
             r"операції|наступальної операції) (?:у|в) "
             + _WEEKDAY_UK
-            + r"|(?:з|із|від) (?:минул\w+ )?(?P<wd2>понеділка|вівторка|середи|"
-            r"четверга|п['’]ятниці|суботи|неділі)",
+            + r"|(?:з|із|від) (?:минул\w+ )?(?P<wd2>"
+            + _WD_GEN_UK
+            + r")",
         ),
         (
             "first_months",
@@ -1007,21 +928,24 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         # so is "у ніч з п'ятниці на суботу"
         (
             "weekday",
-            r"(?:у|в) ніч (?:(?:з|із) (?:понеділка|вівторка|середи|четверга|"
-            r"п['’]ятниці|суботи|неділі) )?(?:на|проти) " + _WEEKDAY_UK,
+            r"(?:у|в) ніч (?:(?:з|із) (?:"
+            + _WD_GEN_UK
+            + r") )?(?:на|проти) "
+            + _WEEKDAY_UK,
         ),
         (
             # PERIODS22: "у ніч проти вівторка" (the genitive)
             "weekday",
-            r"(?:у|в) ніч (?:(?:з|із) (?:понеділка|вівторка|середи|четверга|"
-            r"п['’]ятниці|суботи|неділі) )?проти (?P<wd>понеділка|вівторка|"
-            r"середи|четверга|п['’]ятниці|суботи|неділі)",
+            r"(?:у|в) ніч (?:(?:з|із) (?:"
+            + _WD_GEN_UK
+            + r") )?проти (?P<wd>"
+            + _WD_GEN_UK
+            + r")",
         ),
         ("weekday", r"(?:у|в) (?:минул\w+ )?" + _WEEKDAY_UK),
         (
             "weekday",
-            r"минул\w+ (?P<wd>понеділка|вівторка|середи|четверга|п['’]ятниці|"
-            r"суботи|неділі)",
+            r"минул\w+ (?P<wd>" + _WD_GEN_UK + r")",
         ),
         (
             "by_month",
@@ -1087,9 +1011,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "month",
-            r"за (?:весь )?(?P<mon>январь|февраль|март|апрель|май|июнь|июль|август|"
-            r"сентябрь|"
-            r"октябрь|ноябрь|декабрь)(?: (?P<year>\d{4}))?",
+            r"за (?:весь )?(?P<mon>" + ru.MONTHS_NOM + r")(?: (?P<year>\d{4}))?",
         ),
         (
             "since_month",
@@ -1190,18 +1112,16 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             # "с понедельника по среду", "со вторника до четверга"
             "weekday_span",
-            r"со? (?P<wd>понедельника|вторника|среды|четверга|пятницы|субботы|"
-            r"воскресенья) (?:по|до) (?P<wd_end>понедельник\w*|вторник\w*|сред\w*|"
+            r"со? (?P<wd>"
+            + _WD_GEN_RU
+            + r") (?:по|до) (?P<wd_end>понедельник\w*|вторник\w*|сред\w*|"
             r"четверг\w*|пятниц\w*|суббот\w*|воскресен\w*)",
         ),
         (
             # "с начала наступления в пятницу", "с прошлой пятницы"
             "since_weekday",
             r"с начала (?:\w+ ){0,2}(?:операции|контрнаступления|наступления) "
-            r"в "
-            + _WEEKDAY_RU
-            + r"|со? (?:прошл\w+ )?(?P<wd2>понедельника|вторника|среды|четверга|"
-            r"пятницы|субботы|воскресенья)",
+            r"в " + _WEEKDAY_RU + r"|со? (?:прошл\w+ )?(?P<wd2>" + _WD_GEN_RU + r")",
         ),
         (
             "first_months",
@@ -1359,8 +1279,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         # so is "в ночь с пятницы на субботу"
         (
             "weekday",
-            r"в ночь (?:с (?:понедельника|вторника|среды|четверга|пятницы|субботы|"
-            r"воскресенья) )?на " + _WEEKDAY_RU,
+            r"в ночь (?:с (?:" + _WD_GEN_RU + r") )?на " + _WEEKDAY_RU,
         ),
         ("weekday", r"(?:в|во) (?:прошл\w+ |минувш\w+ )?" + _WEEKDAY_RU),
         (
@@ -2175,11 +2094,9 @@ def _r_first_months(c: _Ctx) -> Span:
     n = int(nm) if nm.isdigit() else _MONTH_COUNT.get(nm)
     if n is None or not 1 <= n <= 12:
         return _NONE
-    year = c.year
+    year = _year_begun(c, 1)
     if year is None:
-        if c.ref is None:
-            return _NONE
-        year = c.ref.year
+        return _NONE
     return date(year, 1, 1), _month_range(year, n)[1]
 
 
@@ -2206,11 +2123,9 @@ def _r_week_of_month(c: _Ctx) -> Span:
     mon = _month_number(c.g.get("mon", ""))
     if mon is None:
         return _NONE
-    year = c.year
+    year = _year_begun(c, mon)
     if year is None:
-        if c.ref is None:
-            return _NONE
-        year = _latest_month_year(mon, c.ref)
+        return _NONE
     last = _month_range(year, mon)[1]
     if c.g.get("wks"):  # PERIODS26: "the first three weeks of October"
         weeks = 3 if c.g["wks"].lower()[:2] in ("th", "3", "тр") else 2
@@ -2268,11 +2183,9 @@ def _r_since_month(c: _Ctx) -> Span:
     mon = _month_number(c.g.get("mon", ""))
     if mon is None:
         return _NONE
-    year = c.year
+    year = _year_begun(c, mon)
     if year is None:
-        if c.ref is None:
-            return _NONE
-        year = _latest_month_year(mon, c.ref)
+        return _NONE
     return date(year, mon, 1), c.ref
 
 
@@ -2615,13 +2528,11 @@ def _r_war_year(c: _Ctx) -> Span:
 
 def _r_half_month(c: _Ctx) -> Span:
     mon = _month_number(c.g.get("mon", ""))
-    year = c.year
     if mon is None:
         return _NONE
+    year = _year_begun(c, mon)
     if year is None:
-        if c.ref is None:
-            return _NONE
-        year = _latest_month_year(mon, c.ref)
+        return _NONE
     s, e = _month_range(year, mon)
     if c.g.get("half", "").lower()[:2] in ("fi", "пе"):
         return s, s.replace(day=15)

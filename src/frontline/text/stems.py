@@ -21,6 +21,7 @@ stem). Stems that extend a shorter stem are dropped: the shorter one is enough.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
 
@@ -28,6 +29,7 @@ __all__ = [
     "derive_stems",
     "literal_prefixes",
     "prefix_regex",
+    "trie",
     "PUNCT_TO_SPACE",
     "punct_to_space",
     "MAX_STEM",
@@ -225,6 +227,22 @@ def _folds_case(items: list) -> bool:
 _ESCAPES = {DIGIT: r"\d", START: "^"}
 
 
+def trie(words: Iterable[str]) -> dict:
+    """``words`` as a trie of nested dicts, one level a character; the key
+    ``""`` marks where a word ends.
+
+    >>> trie(["ab", "a"])
+    {'a': {'b': {'': {}}, '': {}}}
+    """
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return root
+
+
 def prefix_regex(prefixes: tuple[str, ...]) -> str:
     """A regular expression matching where one of ``prefixes`` starts.
 
@@ -235,12 +253,7 @@ def prefix_regex(prefixes: tuple[str, ...]) -> str:
     >>> prefix_regex(("liberat", "retook", "re-took", "regain"))
     '(?:liberat|re(?:\\\\-took|gain|took))'
     """
-    root: dict = {}
-    for s in prefixes:
-        node = root
-        for ch in s:
-            node = node.setdefault(ch, {})
-        node[""] = {}
+    root = trie(prefixes)
 
     def emit(node: dict) -> str:
         if "" in node:

@@ -61,9 +61,7 @@ _STOP = frozenset(
     Towards Ukraine Ukraine's Ukraine’s Ukrainian Ukrainians Russia Russia's
     Russia’s Russian Russians Kremlin Moscow’s Moscow's Kyiv's Kyiv’s Soviet NATO
     EU UN US U.S UK ISW AFP Reuters DeepState CTP AP BBC CNN TASS Telegram Facebook
-    Twitter X YouTube Instagram Tuesday Monday Wednesday Thursday Friday Saturday
-    Sunday January February March April May June July August September October
-    November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec President
+    Twitter X YouTube Instagram Sept President
     Minister Deputy General Defense Defence Ministry Forces Force Army Armed Staff
     Commander Chief Head Brigade Brigadier Colonel Mr Ms Mrs Source Details
     Background Quote Advance Kremlin's Wagner Quote: Heavy Fierce Fighting
@@ -86,6 +84,10 @@ _STOP = frozenset(
     Противник Генеральный Під Біля Поблизу Над Від Із До Для Через Після Перед
     Між Под Около Возле Близ Вблизи Над От Из После Между Через
     """.split()
+    # the English days and months, whole and cut short ("Monday", "Jan")
+    + [day.capitalize() for day in _en.WEEKDAY_STEMS]
+    + _en.MONTHS.split("|")
+    + [month.capitalize() for month in _en.MONTH_STEMS]
 )
 # an English trigger word ("Attack", "Foothold", "Repelled") is no part of a
 # place name: title-case headlines split there (derived from the trigger table)

@@ -744,12 +744,33 @@ BODY_WORDS = (
 # the months and the days of the week, as words start (any case)
 MONTH_WORDS = MONTHS
 WEEKDAY_WORDS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# the months written whole or cut short ("Sept.", "Oct"), as a pattern, and
+# their stems in calendar order; the days of the week in order, each a stem
+# or "|"-joined stems (text/periods.py numbers them by their place)
+MONTH_NAMES = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+    r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+MONTH_STEMS = tuple("jan feb mar apr may jun jul aug sep oct nov dec".split())
+WEEKDAY_STEMS = tuple(WEEKDAY_WORDS.split("|"))
+# the verbs a speaker says a thing with ("said", "did not confirm"), as
+# written (text/claimants.py and the statement readers)
+SPEECH_VERBS = (
+    r"said|says|told|reported|reports|announced|announces|claimed|claims|stated|"
+    r"states|noted|added|wrote|writes|confirmed|confirms|explained|declared|"
+    r"indicated|estimated|acknowledged|admitted|posted|updated|conceded|"
+    r"concedes|insisted|insists|maintained|denied|denies|rejected|rejects|"
+    r"dismissed|dismisses|refuted|refutes|revealed|reveals|stressed|stresses|"
+    r"emphasi[sz]ed|emphasi[sz]es|assessed|assesses|observed|tweeted|specified|"
+    r"clarified|reiterated|warned|recalled|continues to assess|answered|"
+    r"(?:did|does|do)(?: not)? (?:confirm|claim|deny)|"
+    r"replied|responded"
+)
 # the time words that may stick to a speaker phrase ("Ukraine's army
 # earlier", "Yesterday the General Staff"): no part of the name (claimants.py)
 SPEAKER_TIME_WORDS = (
     r"late|yesterday|today|tonight|overnight|earlier|previously|also|again|"
-    r"later|meanwhile|last night|this morning|on (?:monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday)"
+    r"later|meanwhile|last night|this morning|on (?:" + WEEKDAY_WORDS + r")"
 )
 # the words that open a qualifier after a speaker phrase ("The Courant of
 # data from ISW", "One brigade near Toretsk"): no part of the name

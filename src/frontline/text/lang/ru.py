@@ -1040,6 +1040,33 @@ MONTH_WORDS = (
     r"декабр"
 )
 WEEKDAY_WORDS = r"понедельник|вторник|сред[уы]|пятниц|суббот|воскресен"
+# the months and the days of the week as stems in calendar order
+# (text/periods.py numbers them by their place), and the month stems as a
+# pattern of any case form (text/rules/skips.py)
+MONTH_STEMS = tuple("янв фев мар апр ма июн июл авг сен окт ноя дек".split())
+WEEKDAY_STEMS = tuple("понедельник вторник сред четвер пятниц суббот воскресен".split())
+MONTH_FORMS = (
+    r"(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|"
+    r"декабр)\w*"
+)
+# the case forms the period patterns name (text/periods.py, text/claimants.py):
+# the months in the nominative ("за май"), the genitive ("3 марта", "3 мар.")
+# and the locative ("в мае"), the days of the week in the accusative ("во
+# вторник") and the genitive ("с понедельника")
+MONTHS_NOM = (
+    r"январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|"
+    r"декабрь"
+)
+MONTHS_GEN = (
+    r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|"
+    r"октября|ноября|декабря|янв|фев|мар|апр|июн|июл|авг|сен|сент|окт|ноя|дек"
+)
+MONTHS_LOC = (
+    r"январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|"
+    r"октябре|ноябре|декабре"
+)
+WEEKDAYS_ACC = r"понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье"
+WEEKDAYS_GEN = r"понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья"
 # the time words that may stick to a speaker phrase ("Накануне Минобороны",
 # "Валерий Герасимов ранее"): no part of the name (claimants.py)
 SPEAKER_TIME_WORDS = (

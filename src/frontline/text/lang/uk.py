@@ -1108,6 +1108,30 @@ MONTH_WORDS = (
     r"жовт(?:ень|н)|листопад|груд(?:ень|н)"
 )
 WEEKDAY_WORDS = r"понеділ|вівтор|середу|четвер|п.ятниц|субот|неділ"
+# the months and the days of the week as stems in calendar order, a day's
+# stems "|"-joined (text/periods.py numbers them by their place)
+MONTH_STEMS = tuple(
+    "січ лют берез квіт трав черв лип серп верес жовт листопад груд".split()
+)
+WEEKDAY_STEMS = tuple("понеділ вівтор серед четвер п'ятниц|п’ятниц субот неділ".split())
+# the case forms the period patterns name (text/periods.py, text/claimants.py):
+# the months in the nominative ("за травень"), the genitive ("3 березня") and
+# the locative ("у травні"), the days of the week in the accusative ("у
+# вівторок") and the genitive ("з понеділка")
+MONTHS_NOM = (
+    r"січень|лютий|березень|квітень|травень|червень|липень|серпень|вересень|"
+    r"жовтень|листопад|грудень"
+)
+MONTHS_GEN = (
+    r"січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|"
+    r"жовтня|листопада|грудня"
+)
+MONTHS_LOC = (
+    r"січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|"
+    r"жовтні|листопаді|грудні"
+)
+WEEKDAYS_ACC = r"понеділок|вівторок|середу|четвер|п['’]ятницю|суботу|неділю"
+WEEKDAYS_GEN = r"понеділка|вівторка|середи|четверга|п['’]ятниці|суботи|неділі"
 # the time words that may stick to a speaker phrase ("Напередодні Генштаб",
 # "Олексій Смирнов раніше"): no part of the name (claimants.py)
 SPEAKER_TIME_WORDS = (

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from ..fastre import LiteralScan, required_literals
+from ..lang import en
 from ..periods import MONTH_RX_RU, MONTH_RX_UK
 
 __all__ = ["SKIPS", "Skip", "skip_reason", "example_span"]
@@ -1091,7 +1092,7 @@ SKIPS: tuple[Skip, ...] = (
             r"^(?:\w*\s+(?:operations?\s+)?(?:continues|goes on|is (?:continuing|"
             r"going on)|трива\w*|продовжу\w*|продолжа\w*|ид[её]т))?"
             r"(?:\s*,?\s*[.!'\"’”»]|"
-            r"[\s,–—-]+(?:[\w-]+\s+){0,3}?(?:said|says|told|added|сказа\w*|"
+            r"[\s,–—-]+(?:[\w-]+\s+){0,3}?(?:" + en.SPEECH_VERBS + r"|сказа\w*|"
             r"заяви\w*|повідоми\w*|сообщи\w*|наголоси\w*|подчеркну\w*))"
         ),
     ),

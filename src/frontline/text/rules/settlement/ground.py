@@ -94,14 +94,22 @@ def _approx_word(text: str) -> str | None:
     return m.group(0).lower() if m else None
 
 
-def _advance(ctx: SentenceContext, trig: Any, g: _Target, pl: list[str]) -> Any:
+def _advance(
+    ctx: SentenceContext,
+    trig: Any,
+    g: _Target,
+    pl: list[str],
+    span: tuple[int, int] | None = None,
+) -> Any:
     """An advance claim of ``trig``, given its places ``pl`` (and how far the
-    ground moved: ``advance.ground_distance``)."""
-    dist = ground_distance(ctx, trig, g.span)
+    ground moved: ``advance.ground_distance``), quoting ``span`` (the
+    target's, unless given)."""
+    span = span or g.span
+    dist = ground_distance(ctx, trig, span)
     return ctx.make(
         "advance",
         trig.start,
-        g.span,
+        span,
         trig,
         g.gainer,
         pl,

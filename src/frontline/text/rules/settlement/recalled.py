@@ -48,17 +48,30 @@ def _pointed_claims(ctx: SentenceContext, trig: Any, g: _Target) -> None:
     if not names or (nominal and set(names) <= set(ctx.st.last_claim_places)):
         return  # "освобождение города произошло при …": the capture told before
     part = part or bool(_partial(ctx.t[trig.end : g.clause[1]]))
+    _recalled_claim(ctx, trig, g, names, gainer, partial=True if part else None)
+
+
+def _recalled_claim(
+    ctx: SentenceContext,
+    trig: Any,
+    g: _Target,
+    names: list[str],
+    gainer: str | None,
+    **extra: Any,
+) -> None:
+    """The settlement claim of ``trig`` on ``names`` recalled from before,
+    quoting the trigger's whole segment; the trigger is used."""
     ctx.out.append(
         ctx.make(
             "settlement_control",
             trig.start,
-            span,
+            (g.seg_before[0], g.seg_after[1]),
             trig,
             gainer,
             names,
             negated=g.neg,
             anaphora=True,
-            partial=True if part else None,
+            **extra,
         )
     )
     trig.used = True
@@ -79,19 +92,7 @@ def _anaphora_claims(ctx: SentenceContext, trig: Any, g: _Target) -> None:
         if _told_in_sentence(ctx, trig, names, g):
             trig.used = True  # "…, an admission that both towns were lost"
             return
-        ctx.out.append(
-            ctx.make(
-                "settlement_control",
-                trig.start,
-                (g.seg_before[0], g.seg_after[1]),
-                trig,
-                g.gainer,
-                names,
-                negated=g.neg,
-                anaphora=True,
-            )
-        )
-        trig.used = True
+        _recalled_claim(ctx, trig, g, names, g.gainer)
 
 
 def _told_in_sentence(
@@ -231,16 +232,4 @@ def _pronoun_claims(ctx: SentenceContext, trig: Any, g: _Target) -> None:
     names = st.told.recall("settlement", st.sentence_no, st.paragraph)
     if not names:
         return
-    ctx.out.append(
-        ctx.make(
-            "settlement_control",
-            trig.start,
-            (g.seg_before[0], g.seg_after[1]),
-            trig,
-            g.gainer,
-            names[:1],
-            negated=g.neg,
-            anaphora=True,
-        )
-    )
-    trig.used = True
+    _recalled_claim(ctx, trig, g, names[:1], g.gainer)

@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from ...context import SentenceContext, last_settlement
-from ..advance import ground_distance
+from .ground import _advance
 from .targets import _Target
 from .words import _NEAR_BEFORE, _NEW_POSITIONS
 
@@ -118,21 +118,7 @@ def _thrown_back(t: str, trig: Any, settlements: list[Any]) -> bool:
 def _near_withdrawal_claim(ctx: SentenceContext, trig: Any, g: _Target) -> None:
     """ "pulls back near X": movement around the place, not leaving it."""
     span = (g.seg_before[0], g.seg_after[1])
-    dist = ground_distance(ctx, trig, span)
-    ctx.out.append(
-        ctx.make(
-            "advance",
-            trig.start,
-            span,
-            trig,
-            g.gainer,
-            [p.name for p in g.settlements],
-            negated=g.neg,
-            sector=ctx.sector,
-            distance_km=round(dist.value, 6) if dist else None,
-            approx=dist.approx if dist else None,
-        )
-    )
+    ctx.out.append(_advance(ctx, trig, g, [p.name for p in g.settlements], span))
     trig.used = True
 
 
