@@ -442,8 +442,9 @@ class Alternatives:
 
     def finditer(self, text: str) -> tuple[re.Match[str], ...]:
         rx = self.rx
-        low = text.casefold()
         n = len(text)
+        # speed: a sentence's fold is shared with the patterns run over it
+        low = text.casefold() if n < _FOLD_KEPT_FROM else _casefold(text)
         if (
             rx.lead is None
             or len(low) != n
