@@ -1,6 +1,6 @@
 """Session 26, rules2 lane: claims made by pointing back at the claim before
 (``pointing_back.py``): a claim left unconfirmed by the other side
-(BACK_UNCONFIRMED), an attack that gained no ground (BACK_STALL26, the
+(BACK_UNCONFIRMED), an attack that gained no ground (BACK_STALL, the
 attacker's negated advance), each in three phrasings of our own per language
 (never a corpus sentence)."""
 

@@ -68,7 +68,7 @@ _BACK_DENIAL = re.compile(
     r"опроверг\w*|отрица\w*)\s+(?:це|цю заяву|цю інформацію|ці відомості|это|"
     r"эту информацию|эти данные|эти сведения|эти сообщения|"
     r"(?:\w+\s+)?(?:утрату|втрату|втрати)\s+(?:\w+\s+)?контрол\w*)"
-    r"(?![\w])|" + every("BACK_DENIAL") + "|" + en.BACK_DENIAL26,
+    r"(?![\w])|" + every("BACK_DENIAL"),
     re.IGNORECASE,
 )
 
@@ -96,9 +96,7 @@ _BACK_STALL = re.compile(
     + en.BACK_STALL
     + "|"
     # (no Russian twin: "но продвинуться не смог" cost the unread pool a claim)
-    + en.BACK_STALL26
-    + "|"
-    + uk.BACK_STALL26,
+    + uk.BACK_STALL,
     re.IGNORECASE,
 )
 

@@ -482,11 +482,19 @@ BACK_DENIAL = (
     r"statements?|announcement))\s+[“\"‘']?(?:a\s+|an\s+|pure\s+|utter\s+|"
     r"complete\s+)?(?:false|untrue|not true|fake|a lie|lies|baseless|groundless|"
     r"fabricat\w+|disinformation|propaganda|fantas(?:y|ies)|fiction|invention|"
-    r"fairy[ -]?tales?|nonsense)\b"
+    r"fairy[ -]?tales?|nonsense)\b|"
+    # the claim denied in words of its own (session 26): "called the claim
+    # about X pure fiction", "Kyiv says that's not true" (not "says it is not
+    # true that …", a clause of its own)
+    r"\bcall(?:ed|s|ing)?\s+the\s+(?:claims?|reports?)\s+(?:about|of|on)\s+"
+    r"(?:[\w’'-]+\s+){1,3}?[“\"‘']?(?:a\s+|an\s+|pure\s+|another\s+|utter\s+)?"
+    r"(?:false|untrue|fake|a lie|lies|baseless|fabricat\w+|disinformation|"
+    r"propaganda|fantas(?:y|ies)|fiction|invention|nonsense)\b|"
+    r"\b(?:says|said|insists|insisted)\s+(?:that[’']s|that\s+is|this\s+is|"
+    r"it\s+is|it[’']s)\s+(?:simply\s+|just\s+)?(?:not\s+true|untrue|false|"
+    r"a\s+lie|fake)\b(?!\s+that\b)"
 )
 
-# no gain at the place of the fighting just reported ("continued assaults
-# near X but did not make confirmed advances", "but made no confirmed gains")
 # --- session 26, rules2 lane: the claim just made left unconfirmed ("Kyiv
 # did not confirm it", "has not confirmed the report"): a denial of it
 BACK_UNCONFIRMED = (
@@ -496,6 +504,8 @@ BACK_UNCONFIRMED = (
     r"announcement|capture))\b(?!\s+(?:was|is|had|has|that)\b)"
 )
 
+# no gain at the place of the fighting just reported ("continued assaults
+# near X but did not make confirmed advances", "but made no confirmed gains")
 BACK_STALL = (
     r"\b(?:did\s+not|didn[’']t)\s+(?:make|achieve|register)\s+(?:any\s+)?"
     r"(?:\w+\s+)?(?:gains|advances|progress)\b|"
@@ -508,26 +518,9 @@ BACK_STALL = (
     r"\bwithout\s+(?:gaining|making|achieving|registering)\s+(?:any\s+)?"
     r"(?:\w+\s+)?(?:ground|gains|progress|advances)\b|"
     r"\b(?:Russians|Ukrainians|they|forces|troops|units)\W{0,2}\s+"
-    r"(?:did\s+not|didn[’']t|had\s+not|hadn[’']t)\s+advance\b"
-)
-
-# --- session 26, rules2 lane: the claim just made denied in words of its own
-# ("called the claim about X pure fiction", "Kyiv says that's not true";
-# not "says it is not true that …", a clause of its own)
-BACK_DENIAL26 = (
-    r"\bcall(?:ed|s|ing)?\s+the\s+(?:claims?|reports?)\s+(?:about|of|on)\s+"
-    r"(?:[\w’'-]+\s+){1,3}?[“\"‘']?(?:a\s+|an\s+|pure\s+|another\s+|utter\s+)?"
-    r"(?:false|untrue|fake|a lie|lies|baseless|fabricat\w+|disinformation|"
-    r"propaganda|fantas(?:y|ies)|fiction|invention|nonsense)\b|"
-    r"\b(?:says|said|insists|insisted)\s+(?:that[’']s|that\s+is|this\s+is|"
-    r"it\s+is|it[’']s)\s+(?:simply\s+|just\s+)?(?:not\s+true|untrue|false|"
-    r"a\s+lie|fake)\b(?!\s+that\b)"
-)
-
-# --- session 26, rules2 lane: an attack told, then no ground gained ("attacked
-# the positions near X but did not gain ground", "but failed to gain any
-# ground"): a negated advance of the attacker (pointing_back._BACK_STALL)
-BACK_STALL26 = (
+    r"(?:did\s+not|didn[’']t|had\s+not|hadn[’']t)\s+advance\b|"
+    # an attack told, then no ground gained (session 26): "attacked the
+    # positions near X but did not gain ground", "but failed to gain any ground"
     r"\bbut\s+(?:did\s+not|didn[’']t|failed\s+to|could\s+not|couldn[’']t)\s+"
     r"(?:gain|take)\s+(?:any\s+)?ground\b"
 )

@@ -1014,7 +1014,7 @@ BACK_UNCONFIRMED = (
 # --- session 26, rules2 lane: an attack told, then no success ("штурмував
 # позиції біля X, але не досяг успіху", "проте просунутися не зміг"): a
 # negated advance of the attacker (pointing_back._BACK_STALL)
-BACK_STALL26 = (
+BACK_STALL = (
     r"(?<![\w])(?:але|проте|однак)\s+(?:\w+\s+)?(?:не\s+(?:досяг(?:ли|ла)?|"
     r"домігся|домоглися|домоглася)\s+успіх\w*|успіху\s+не\s+(?:досяг(?:ли|ла)?|мав|мали)|"
     r"просунутися\s+не\s+з(?:міг|могли|могла)|"
