@@ -91,9 +91,18 @@ _ENEMY = (
 )
 _PRONOUN = r"its|it|they|their|them|he|she|його|її|їх|вони|он|она|они|его|их"
 
+# the actor words by raw side, in the order they are tried
+_SIDE_WORDS = (
+    ("UA", f"{_UA_EN}|{_UA_UK}"),
+    ("RU", f"{_RU_EN}|{_RU_UK}"),
+    ("WE", _WE),
+    ("ENEMY", _ENEMY),
+    ("PRO", _PRONOUN),
+)
 _MENTION = re.compile(
-    rf"(?<![\w-])(?:(?P<UA>{_UA_EN}|{_UA_UK})|(?P<RU>{_RU_EN}|{_RU_UK})|"
-    rf"(?P<WE>{_WE})|(?P<ENEMY>{_ENEMY})|(?P<PRO>{_PRONOUN}))(?![\w])",
+    r"(?<![\w-])(?:"
+    + "|".join(f"(?P<{side}>{words})" for side, words in _SIDE_WORDS)
+    + r")(?![\w])",
     re.IGNORECASE,
 )
 # a time word after a preposition ("У жовтні ворог", "in May Russian forces")
@@ -486,13 +495,7 @@ _MENTION_SCAN = Alternatives(
     _MENTION,
     [
         re.compile(rf"(?<![\w-])(?:(?P<{side}>{words}))(?![\w])", re.IGNORECASE)
-        for side, words in (
-            ("UA", f"{_UA_EN}|{_UA_UK}"),
-            ("RU", f"{_RU_EN}|{_RU_UK}"),
-            ("WE", _WE),
-            ("ENEMY", _ENEMY),
-            ("PRO", _PRONOUN),
-        )
+        for side, words in _SIDE_WORDS
     ],
 )
 _PREP_BEFORE = folded(_PREP_BEFORE)
