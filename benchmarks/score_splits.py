@@ -50,6 +50,7 @@ BLIND: dict[str, tuple[str, bool, str]] = {
     "blind16": ("blind_corpus16.jsonl", True, "36 texts: round-ups, fact-checks"),
     "blind17": ("blind_corpus17.jsonl", True, "36 texts: analyst notes, speeches"),
     "blind18": ("blind_corpus18.jsonl", True, "36 texts: round-ups, milbloggers"),
+    "blind19": ("blind_corpus19.jsonl", True, "36 texts, 24 en: web pages, furniture"),
 }
 UNREAD = ("untouched", *(name for name, (_, unread, _) in BLIND.items() if unread))
 # Several people may score at once: FRONTLINE_SPLITS_TMP gives each a directory.
