@@ -1682,7 +1682,7 @@ def _word_side(low: str, perspective: str | None, lang: str) -> str | None:
         return (
             "UA"  # a Ukrainian-language "звільнено" is Ukraine's
             if lang == "uk" and _UK_LIBERATE.match(low)
-            else perspective or {"uk": "UA", "ru": "RU"}.get(lang, "UA")
+            else perspective or lx.HOME_SIDE.get(lang, "UA")
         )
     if _OCCUPY_TAKE.match(low):
         return "RU"

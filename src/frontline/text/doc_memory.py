@@ -16,6 +16,7 @@ from .context import (
     _DocState,
 )
 from .fastre import folded, prefiltered
+from .lexicon import HOME_SIDE
 from .periods import (
     find_periods,
 )
@@ -23,7 +24,7 @@ from .sides import (
     concrete,
     side_mentions,
 )
-from .speakers import _LANG_SIDE, _remember_speaker
+from .speakers import _remember_speaker
 from .toponyms import PlaceMention
 from .triggers import _trigger_matches
 
@@ -47,7 +48,7 @@ def _opening(
     ms = side_mentions(s.text, lang)
     # an undecided Russian text has no perspective: the language's weak
     # default applies, as it does for every sentence ("противник" = Ukraine)
-    voice = st.perspective or _LANG_SIDE.get(lang)
+    voice = st.perspective or HOME_SIDE.get(lang)
     first = concrete(ms[0].side, voice) if ms else None
     return (i, first) if first and ms[0].start <= 2 else None
 

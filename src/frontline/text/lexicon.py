@@ -34,6 +34,8 @@ from .stems import derive_stems, prefix_regex
 F = re.IGNORECASE
 # the languages the extractor reads, each a data module of text/lang
 LANGUAGES = {"en": en, "uk": uk, "ru": ru}
+# the side a language's own reporting speaks for, when nothing else settles it
+HOME_SIDE = {code: mod.HOME_SIDE for code, mod in LANGUAGES.items() if mod.HOME_SIDE}
 
 TRIGGERS: dict[str, dict[str, str]] = {
     code: mod.TRIGGERS for code, mod in LANGUAGES.items()

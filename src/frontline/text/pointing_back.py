@@ -27,6 +27,7 @@ from .dating import (
 )
 from .fastre import folded
 from .lang import en, every, uk
+from .lexicon import HOME_SIDE
 from .periods import (
     PeriodMention,
     find_periods,
@@ -36,7 +37,6 @@ from .sides import (
     opposite,
     side_mentions,
 )
-from .speakers import _LANG_SIDE
 from .stems import prefix_regex
 
 # a denial or announcement that points back at the claim before it ("Kyiv
@@ -240,7 +240,7 @@ def _point_back(
     t = s.text
     if not negated and _BACK_NEGATED.search(t[: m.start()]):
         return None
-    voice = st.perspective or _LANG_SIDE.get(lang)
+    voice = st.perspective or HOME_SIDE.get(lang)
     pointed = _pointed_claim(s, m, rx, negated, ante_pool, lang, voice)
     if pointed is None:
         return None

@@ -37,6 +37,7 @@ from .dating import (
     _CONTRAST,
 )
 from .fastre import keyed
+from .lexicon import HOME_SIDE
 from .sides import (
     collective_side,
     opposite,
@@ -148,10 +149,6 @@ def _speakers_for_unattributed(
         who = before[-1] if before else (same[0][1] if same else None)
         if who is not None:
             claim.claimant, claim.claimant_role = who.name, who.role
-
-
-# the side a language's own reporting speaks for, when nothing else settles it
-_LANG_SIDE = {"uk": "UA", "ru": "RU"}
 
 
 _TIMESTAMP = re.compile(
@@ -279,7 +276,7 @@ def _sentence_claimant(
         # "по данным DeepState, противник оставил …": a source of data lends
         # its facts, not its voice; "the enemy" stays the narrator's
         c_side = None
-    perspective = c_side or st.perspective or _LANG_SIDE.get(lang)
+    perspective = c_side or st.perspective or HOME_SIDE.get(lang)
     st.own_side = (
         side_of_text(f"{own.name} {own.role or ''}") if own is not None else None
     )

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from . import families
 
+# the side English reporting speaks for when nothing else settles it: none
+HOME_SIDE: str | None = None
+
 # the words that hedge a figure ("around 250 square kilometres", "at least
 # three villages"), one list for every trigger that looks ahead to a figure
 APPROX = (

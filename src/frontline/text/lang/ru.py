@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from . import families
 
+# the side Russian-language reporting speaks for when nothing else settles it
+HOME_SIDE: str | None = "RU"
+
 # entered a named place (not a region) and dug in there, in one sentence:
 # "зашли в Колоски с юга и закрепились в южной части" (a capture in part); a
 # bare entry stays an advance ("зашли в Колоски с севера")

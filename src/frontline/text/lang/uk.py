@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from . import families
 
+# the side Ukrainian-language reporting speaks for when nothing else settles it
+HOME_SIDE: str | None = "UA"
+
 # entered a named place (not a region) and dug in there, in one sentence:
 # "зайшли в Колоски з півдня і закріпилися в південній частині" (a capture in
 # part); a bare entry stays an advance ("зайшли в Колоски з півночі")

@@ -104,7 +104,7 @@ def _declared_side(ctx: SentenceContext, trig: Any) -> str | None:
     if m is None:
         return None
     if m.group(3):
-        return ctx.perspective or {"uk": "UA", "ru": "RU"}.get(ctx.lang)
+        return ctx.perspective or lx.HOME_SIDE.get(ctx.lang)
     return "UA" if m.group(1) else "RU"
 
 
