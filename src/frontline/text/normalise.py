@@ -1,0 +1,115 @@
+"""Typography and layout normalised at the entry of extraction.
+
+Real web text writes the same words with different characters: a
+non-breaking or thin space inside "1 200 км" or after a short word, "„“"
+quotes, a modifier-letter apostrophe ("Купʼянськ"), a soft hyphen or a
+zero-width space left by a CMS, a line break inside a sentence pasted from a
+PDF. The rules are written for plain spaces, one family of quotes and
+apostrophes, and sentences on one line; :func:`normalise` brings a text to
+that form before anything reads it.
+
+Every change but one is one character for one character, so offsets into
+the normalised text are offsets into the original. The exception, invisible
+characters (soft hyphen, zero-width space/joiners, BOM), are deleted; then
+:func:`normalise` also returns the map from normalised offsets back to the
+original ones, and :func:`to_original` applies it.
+
+Pure: no files, no network.
+
+>>> normalise("1\u00a0200\u2009кв. км біля Купʼянська")
+('1 200 кв. км біля Куп’янська', None)
+>>> t, back = normalise("Avdi\u00adivka fell.")
+>>> t, to_original(back, 0), to_original(back, len(t))
+('Avdiivka fell.', 0, 15)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import Claim
+from .trace import Drop
+
+# one character for another: unusual spaces -> " ", rare quote, apostrophe
+# and dash forms -> the forms the rules know
+_ONE_FOR_ONE = str.maketrans(
+    {
+        **dict.fromkeys(
+            "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+            "\u2009\u200a\u202f\u205f\u3000",
+            " ",
+        ),
+        "\u02bc": "\u2019",  # modifier letter apostrophe -> ’
+        "\u201b": "\u2018",  # ‛ -> ‘
+        "\u201e": "\u201c",  # „ -> “
+        "\u201f": "\u201c",  # ‟ -> “
+        "\u2010": "-",  # hyphen
+        "\u2011": "-",  # non-breaking hyphen
+        "\u2012": "\u2013",  # figure dash -> –
+        "\u2015": "\u2014",  # horizontal bar -> —
+        "\u2028": "\n",  # line separator
+        "\u2029": "\n",  # paragraph separator
+    }
+)
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# a line break inside a sentence (a PDF or e-mail wrap): the line before ends
+# in a word, a figure or a comma and the next line goes on in lower case
+_WRAP = re.compile(r"(?<=[\w,])[ \t]*\n(?=[ \t]*[a-zа-яіїєґё])")
+
+
+def normalise(text: str) -> tuple[str, list[int] | None]:
+    """``text`` with its typography and wrapped lines normalised, and the
+    map back to the original offsets when invisible characters were deleted
+    (None when every offset is unchanged).
+
+    >>> normalise("Russian troops advanced\\nnear the village")
+    ('Russian troops advanced near the village', None)
+    >>> normalise("HEADLINE\\nThe army said")[0]
+    'HEADLINE\\nThe army said'
+    """
+    back: list[int] | None = None
+    if _INVISIBLE.search(text):
+        kept = [i for i, ch in enumerate(text) if not _INVISIBLE.match(ch)]
+        back = [*kept, len(text)]
+        text = _INVISIBLE.sub("", text)
+    text = text.translate(_ONE_FOR_ONE)
+    if "\n" in text:
+        text = _WRAP.sub(lambda m: m[0].replace("\n", " "), text)
+    return text, back
+
+
+def to_original(back: list[int] | None, offset: int) -> int:
+    """The original offset of ``offset`` into the normalised text."""
+    if back is None:
+        return offset
+    return back[min(max(offset, 0), len(back) - 1)]
+
+
+def restore(
+    claims: list[Claim],
+    original: str,
+    normal: str,
+    back: list[int] | None,
+    drops: list[Drop] | None = None,
+    first: int = 0,
+) -> None:
+    """Claims read from ``normal`` told in ``original``'s terms: their spans
+    (and those of the drops from ``first`` on) mapped back, and a quote that
+    is a slice of the normalised text taken from the original, as written."""
+    for c in claims:
+        sliced = c.quote == normal[c.char_start : c.char_end]
+        c.char_start = to_original(back, c.char_start)
+        c.char_end = to_original(back, c.char_end)
+        if sliced:
+            c.quote = original[c.char_start : c.char_end]
+    if back is not None and drops:
+        drops[first:] = [
+            replace(
+                d,
+                sentence=to_original(back, d.sentence),
+                start=to_original(back, d.start),
+                end=to_original(back, d.end),
+            )
+            for d in drops[first:]
+        ]
