@@ -29,6 +29,7 @@ import re
 from dataclasses import replace
 
 from ..model import Claim
+from .lang import en, ru, uk
 from .trace import Drop
 
 # one character for another: unusual spaces -> " ", rare quote, apostrophe
@@ -53,9 +54,17 @@ _ONE_FOR_ONE = str.maketrans(
     }
 )
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
-# a line break inside a sentence (a PDF or e-mail wrap): the line before ends
-# in a word, a figure or a comma and the next line goes on in lower case
-_WRAP = re.compile(r"(?<=[\w,])[ \t]*\n(?=[ \t]*[a-zа-яіїєґё])")
+# a line break inside a sentence (a PDF or e-mail wrap): the next line goes
+# on in lower case after a line that ends in no full stop, or with a figure
+# or a quote after a comma, or in any way after a word
+# that never ends a sentence or a headline ("of", "біля", "около")
+_WRAP_AFTER = sorted({*en.WRAP_AFTER, *uk.WRAP_AFTER, *ru.WRAP_AFTER}, key=len)
+_LOWER = "a-zа-яіїєґё"
+_WRAP = re.compile(
+    rf"(?<=[^\s.!?:;…])[ \t]*\n(?=[ \t]*[{_LOWER}])"
+    r"|(?<=,)[ \t]*\n(?=[ \t]*[\d«\"“(])"
+    rf"|(?<![\w'’-])(?:{'|'.join(_WRAP_AFTER[::-1])})[ \t]*\n(?=[ \t]*\S)"
+)
 
 
 def normalise(text: str) -> tuple[str, list[int] | None]:
@@ -79,10 +88,19 @@ def normalise(text: str) -> tuple[str, list[int] | None]:
     return text, back
 
 
-def to_original(back: list[int] | None, offset: int) -> int:
-    """The original offset of ``offset`` into the normalised text."""
+def to_original(back: list[int] | None, offset: int, end: bool = False) -> int:
+    """The original offset of ``offset`` into the normalised text (``end``:
+    the offset ends a span, so it lands right after the character before it,
+    ahead of any deleted character).
+
+    >>> back = normalise("ab\u200bc")[1]
+    >>> to_original(back, 2), to_original(back, 2, end=True)
+    (3, 2)
+    """
     if back is None:
         return offset
+    if end and offset > 0:
+        return back[min(offset, len(back) - 1) - 1] + 1
     return back[min(max(offset, 0), len(back) - 1)]
 
 
@@ -100,7 +118,7 @@ def restore(
     for c in claims:
         sliced = c.quote == normal[c.char_start : c.char_end]
         c.char_start = to_original(back, c.char_start)
-        c.char_end = to_original(back, c.char_end)
+        c.char_end = to_original(back, c.char_end, end=True)
         if sliced:
             c.quote = original[c.char_start : c.char_end]
     if back is not None and drops:
@@ -109,7 +127,7 @@ def restore(
                 d,
                 sentence=to_original(back, d.sentence),
                 start=to_original(back, d.start),
-                end=to_original(back, d.end),
+                end=to_original(back, d.end, end=True),
             )
             for d in drops[first:]
         ]

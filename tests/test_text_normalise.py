@@ -1,0 +1,140 @@
+"""Typography and layout do not change a claim (text/normalise.py).
+
+Each sentence is our own, three per language; each is read plain and with
+the characters real web text puts in (non-breaking and thin spaces, a soft
+hyphen, a zero-width space, „quotes“, a modifier-letter apostrophe, a line
+wrapped inside the sentence): the claims must be the same, and their spans
+must point at the text as written.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+
+import pytest
+
+from frontline.text.claims import claim_to_record, extract_claims
+from frontline.text.normalise import normalise, to_original
+
+DAY = date(2024, 5, 6)
+SENTENCES = [
+    (
+        "en",
+        "Russian forces captured the village of Novodarivka in the Zaporizhzhia "
+        "region, the defence ministry in Moscow said on Monday.",
+    ),
+    (
+        "en",
+        "Ukrainian troops liberated 12 square kilometres near Robotyne over the "
+        "past week, a spokesman said.",
+    ),
+    (
+        "en",
+        "The general staff said its units had repelled 14 attacks near Toretsk "
+        "and fighting continued in the area.",
+    ),
+    ("uk", "Російські війська захопили село Новодарівка на Запоріжжі, повідомило "
+     "міноборони РФ."),
+    ("uk", "Сили оборони звільнили 12 кв. км біля Роботиного за минулий тиждень, "
+     "заявив речник."),
+    ("uk", "Біля Куп'янська тривають бої, ворог атакував 14 разів."),
+    ("ru", "Российские войска освободили село Новодаровка в Запорожской области, "
+     "сообщило Минобороны."),
+    ("ru", "ВСУ продвинулись на 3 км в районе Работино за минувшие сутки, заявил "
+     "представитель."),
+    ("ru", "В районе Торецка продолжаются бои, противник атаковал 14 раз."),
+]  # fmt: skip
+
+
+def _variants(text: str) -> dict[str, str]:
+    """The sentence as real web text may write it."""
+    return {
+        "nbsp_words": re.sub(r"(?<=\b\w) |(?<=\b\w\w) |(?<=\d) ", "\u00a0", text),
+        "thin_digits": re.sub(r"(?<=\d) ", "\u2009", text),
+        "narrow_nbsp": text.replace(" ", "\u202f", 3),
+        "soft_hyphen": re.sub(r"\b(\w{5})(\w{5,})", "\\1\u00ad\\2", text),
+        "zero_width": text.replace(" ", " \u200b", 2) + "\ufeff",
+        "apostrophe": text.replace("'", "\u02bc"),
+        "wrap_lower": re.sub(r" (?=[a-zа-яіїє]\w* \w+ \w+,)", "\n", text, count=1),
+        "wrap_after": re.sub(r"( (?:the|in|of|біля|на|в)) ", "\\1\n", text, count=1),
+    }
+
+
+def _fold(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in text.lower() if c.isalnum())
+
+
+def _frame(text: str, lang: str) -> list[tuple]:
+    out = []
+    for c in extract_claims(text, published=DAY, language=lang):
+        r = claim_to_record(c)
+        assert r["quote"] == text[r["char_start"] : r["char_end"]]
+        out.append(
+            (
+                r["kind"],
+                r["gainer"],
+                r["area_km2"],
+                r["distance_km"],
+                r["period_start"],
+                r["period_end"],
+                tuple(_fold(p["name"]) for p in r["places"]),
+            )
+        )
+    return out
+
+
+@pytest.mark.parametrize(("lang", "text"), SENTENCES)
+def test_claims_do_not_depend_on_typography(lang: str, text: str) -> None:
+    plain = _frame(text, lang)
+    assert plain, text
+    for name, variant in _variants(text).items():
+        if variant != text:
+            assert _frame(variant, lang) == plain, name
+
+
+@pytest.mark.parametrize(
+    ("raw", "want"),
+    [
+        ("1\u00a0200\u2009km", "1 200 km"),
+        ("„так“ — Купʼянськ", "“так“ — Куп’янськ"),
+        ("a\u2011b\u2012c\u2015d", "a-b–c—d"),
+    ],
+)
+def test_one_for_one_characters(raw: str, want: str) -> None:
+    out, back = normalise(raw)
+    assert (out, back) == (want, None)
+    assert len(out) == len(raw)
+
+
+def test_invisible_characters_are_deleted_with_a_map_back() -> None:
+    raw = "\ufeffAvdi\u00adivka\u200b fell"
+    out, back = normalise(raw)
+    assert out == "Avdiivka fell"
+    assert raw[to_original(back, 0)] == "A"
+    assert raw[to_original(back, 4) : to_original(back, 8, end=True)] == "ivka"
+    assert to_original(back, len(out)) == len(raw)
+    assert to_original(None, 7) == 7
+
+
+@pytest.mark.parametrize(
+    ("raw", "joined"),
+    [
+        ("troops advanced near the\nvillage", True),
+        ("війська наступали біля\nПокровська", True),
+        ("бои идут около\nТорецка", True),
+        ("they took Pobieda,\n12 km west", True),
+        ("Headline Without Stop\nThe army said", False),
+        ("Army Chief Says\n11:22 JST", False),
+        ("It fell.\nthen", False),
+        ("first paragraph ends\n\nsecond begins", False),
+    ],
+)
+def test_wrapped_lines_are_joined_only_inside_a_sentence(
+    raw: str, joined: bool
+) -> None:
+    out, _ = normalise(raw)
+    assert len(out) == len(raw)
+    assert ("\n" not in out) is joined
