@@ -67,6 +67,40 @@ _WRAP = re.compile(
 )
 
 
+# a line in capitals ("UKRAINE PULLS TROOPS OUT OF AVDIIVKA"): Latin letters
+# only, three words or more, no lower-case letter
+_CAPS_LINE = re.compile(
+    r"(?m)^(?=[^\na-z]*[A-Z]{2}[^\na-z]*$)[^\S\n]*(?:[A-Z0-9]\S*\s+){2,}\S+$"
+)
+_CAPS_WORD = re.compile(r"[A-Z][A-Z'’]*")
+_SMALL = frozenset(en.WRAP_AFTER) | {"in", "on", "as", "is", "are", "was", "it"}
+# short words that are no acronym
+_SHORT = frozenset(
+    "out has had new two six ten war key few now not all one his her off got "
+    "way day end set top big old say met hit win won may can did see up we "
+    "our he she you be do no so if or".split()
+)
+
+
+def _title_word(m: re.Match[str]) -> str:
+    """A word of a line in capitals as a title-case headline writes it: small
+    words in lower case, other short ones (acronyms: "DPR", "ISW") kept."""
+    word = m[0]
+    low = word.lower()
+    if low in _SMALL and m.start() > 0:
+        return low
+    if len(word) <= 3 and low not in _SHORT:
+        return word
+    return word[0] + low[1:]
+
+
+def _caps_to_title(m: re.Match[str]) -> str:
+    line = m[0]
+    if re.search(r"[^\x00-\x7f’]", line):
+        return line  # Cyrillic or other letters: left as written
+    return _CAPS_WORD.sub(_title_word, line)
+
+
 def normalise(text: str) -> tuple[str, list[int] | None]:
     """``text`` with its typography and wrapped lines normalised, and the
     map back to the original offsets when invisible characters were deleted
@@ -83,6 +117,7 @@ def normalise(text: str) -> tuple[str, list[int] | None]:
         back = [*kept, len(text)]
         text = _INVISIBLE.sub("", text)
     text = text.translate(_ONE_FOR_ONE)
+    text = _CAPS_LINE.sub(_caps_to_title, text)
     if "\n" in text:
         text = _WRAP.sub(lambda m: m[0].replace("\n", " "), text)
     return text, back
