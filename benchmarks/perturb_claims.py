@@ -197,15 +197,17 @@ def _digits_to_words(text: str, lang: str) -> tuple[str, Map]:
 
 def _date(form: str) -> Perturb:
     """en: "Nov. 5" / "November 5" / "5 November" (``abbr``/``full``/``dmy``)."""
-    rx = re.compile(r"\b(" + _MONTH_ANY + r") (\d{1,2})\b(?![:\d])(,? (\d{4}))?")
+    rx = re.compile(
+        r"\b(" + _MONTH_ANY + r") (\d{1,2})((?:(?: and | to |-|–)\d{1,2})?)\b"
+        r"(?![:\d])(,? (\d{4}))?"
+    )
 
     def rep(m: re.Match[str]) -> str:
         full = _month_full(m[1])
-        year = m[3] or ""
         if form == "dmy":
-            return f"{m[2]} {full}" + (f" {m[4]}" if m[4] else "")
+            return f"{m[2]}{m[3]} {full}" + (f" {m[5]}" if m[5] else "")
         month = _ABBR[full] if form == "abbr" else full
-        return f"{month} {m[2]}{year}"
+        return f"{month} {m[2]}{m[3]}{m[4] or ''}"
 
     def run(text: str, lang: str) -> tuple[str, Map]:
         if lang != "en":
