@@ -2,9 +2,9 @@
 
 Each sentence is our own, three per language; each is read plain and with
 the characters real web text puts in (non-breaking and thin spaces, a soft
-hyphen, a zero-width space, „quotes“, a modifier-letter apostrophe, a line
-wrapped inside the sentence): the claims must be the same, and their spans
-must point at the text as written.
+hyphen, a zero-width space, „quotes“, a modifier-letter apostrophe, doubled
+spaces, a line wrapped inside the sentence): the claims must be the same,
+and their spans must point at the text as written.
 """
 
 from __future__ import annotations
@@ -57,6 +57,7 @@ def _variants(text: str) -> dict[str, str]:
         "soft_hyphen": re.sub(r"\b(\w{5})(\w{5,})", "\\1\u00ad\\2", text),
         "zero_width": text.replace(" ", " \u200b", 2) + "\ufeff",
         "apostrophe": text.replace("'", "\u02bc"),
+        "double_space": text.replace(", ", ",  ").replace(" ", "   ", 2),
         "wrap_lower": re.sub(r" (?=[a-zа-яіїє]\w* \w+ \w+,)", "\n", text, count=1),
         "wrap_after": re.sub(r"( (?:the|in|of|біля|на|в)) ", "\\1\n", text, count=1),
     }
@@ -107,6 +108,17 @@ def test_one_for_one_characters(raw: str, want: str) -> None:
     out, back = normalise(raw)
     assert (out, back) == (want, None)
     assert len(out) == len(raw)
+
+
+def test_doubled_spaces_are_deleted_with_a_map_back() -> None:
+    raw = "On Sept.  15,   troops \u00a0 took it"
+    out, back = normalise(raw)
+    assert out == "On Sept. 15, troops took it"
+    took = out.index("took")
+    assert raw[to_original(back, took) : to_original(back, took + 4, end=True)] == (
+        "took"
+    )
+    assert to_original(back, len(out)) == len(raw)
 
 
 def test_invisible_characters_are_deleted_with_a_map_back() -> None:

@@ -9,8 +9,9 @@ apostrophes, and sentences on one line; :func:`normalise` brings a text to
 that form before anything reads it.
 
 Every change but one is one character for one character, so offsets into
-the normalised text are offsets into the original. The exception, invisible
-characters (soft hyphen, zero-width space/joiners, BOM), are deleted; then
+the normalised text are offsets into the original. The exceptions, invisible
+characters (soft hyphen, zero-width space/joiners, BOM) and a space after a
+space, are deleted; then
 :func:`normalise` also returns the map from normalised offsets back to the
 original ones, and :func:`to_original` applies it.
 
@@ -53,7 +54,10 @@ _ONE_FOR_ONE = str.maketrans(
         "\u2029": "\n",  # paragraph separator
     }
 )
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+# deleted: invisible characters and every space after a space (the rules
+# read one space between words)
+_DELETED = re.compile(f"[{_INVISIBLE}]|  ")
 # a line break inside a sentence (a PDF or e-mail wrap): the next line goes
 # on in lower case after a line that ends in no full stop, or with a figure
 # or a quote after a comma, or in any way after a word
@@ -101,10 +105,23 @@ def _caps_to_title(m: re.Match[str]) -> str:
     return _CAPS_WORD.sub(_title_word, line)
 
 
+def _kept(text: str) -> list[int]:
+    """The offsets of the characters of ``text`` that stay: no invisible
+    one, no space after a space (after deletion too)."""
+    kept: list[int] = []
+    last = ""
+    for i, ch in enumerate(text):
+        if ch in _INVISIBLE or (ch == " " and last == " "):
+            continue
+        kept.append(i)
+        last = ch
+    return kept
+
+
 def normalise(text: str) -> tuple[str, list[int] | None]:
     """``text`` with its typography and wrapped lines normalised, and the
-    map back to the original offsets when invisible characters were deleted
-    (None when every offset is unchanged).
+    map back to the original offsets when characters were deleted (invisible
+    ones, a space after a space; None when every offset is unchanged).
 
     >>> normalise("Russian troops advanced\\nnear the village")
     ('Russian troops advanced near the village', None)
@@ -112,11 +129,10 @@ def normalise(text: str) -> tuple[str, list[int] | None]:
     'HEADLINE\\nThe army said'
     """
     back: list[int] | None = None
-    if _INVISIBLE.search(text):
-        kept = [i for i, ch in enumerate(text) if not _INVISIBLE.match(ch)]
-        back = [*kept, len(text)]
-        text = _INVISIBLE.sub("", text)
     text = text.translate(_ONE_FOR_ONE)
+    if _DELETED.search(text):
+        back = [*_kept(text), len(text)]
+        text = "".join(text[i] for i in back[:-1])
     text = _CAPS_LINE.sub(_caps_to_title, text)
     if "\n" in text:
         text = _WRAP.sub(lambda m: m[0].replace("\n", " "), text)
