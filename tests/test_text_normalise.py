@@ -100,7 +100,7 @@ def test_claims_do_not_depend_on_typography(lang: str, text: str) -> None:
     ("raw", "want"),
     [
         ("1\u00a0200\u2009km", "1 200 km"),
-        ("„так“ — Купʼянськ", "“так“ — Куп’янськ"),
+        ("„так“ — Купʼянськ", "«так» — Куп’янськ"),
         ("a\u2011b\u2012c\u2015d", "a-b–c—d"),
     ],
 )
@@ -150,3 +150,61 @@ def test_wrapped_lines_are_joined_only_inside_a_sentence(
     out, _ = normalise(raw)
     assert len(out) == len(raw)
     assert ("\n" not in out) is joined
+
+
+QUOTED = [
+    (
+        "en",
+        'The Russian command said on Sunday that its units had "liberated" the '
+        "village of Nevske in the Luhansk region.",
+    ),
+    (
+        "en",
+        'Kyiv says its marines "hold firm" in Krynky, while Moscow claims it has '
+        '"fully cleared" the village.',
+    ),
+    (
+        "en",
+        'A brigade spokesman said the troops had "pushed the enemy back" from '
+        "Synkivka on Tuesday.",
+    ),
+    ("uk", 'Міноборони РФ заявило, що його війська "звільнили" село Невське на '
+     "Луганщині."),
+    ("uk", 'Речник бригади сказав, що бійці "відкинули ворога" від Синьківки у '
+     "вівторок."),
+    ("uk", 'Окупанти заявили про "повний контроль" над селом Кринки, але ЗСУ це '
+     "заперечують."),
+    ("ru", 'Минобороны России заявило, что войска "освободили" село Невское в '
+     "Луганской области."),
+    ("ru", 'Представитель бригады сказал, что бойцы "отбросили противника" от '
+     "Синьковки во вторник."),
+    ("ru", 'Штурмовики "зашли" в Кринки и закрепились там, заявил командир.'),
+]  # fmt: skip
+PAIRS = (("«", "»"), ("„", "“"), ("“", "”"))
+
+
+def _requote(text: str, left: str, right: str) -> str:
+    return re.sub(r'"([^"]*)"', lambda m: left + m[1] + right, text)
+
+
+@pytest.mark.parametrize(("lang", "text"), QUOTED)
+def test_claims_do_not_depend_on_the_form_of_quotes(lang: str, text: str) -> None:
+    """Every typographic pair gives the same claims; in English the straight
+    quotes too (Cyrillic text keeps its straight quotes as written)."""
+    forms = [_frame(_requote(text, a, b), lang) for a, b in PAIRS]
+    assert forms[0], text
+    assert forms[1] == forms[0] and forms[2] == forms[0]
+    if lang == "en":
+        assert _frame(text, lang) == forms[0]
+
+
+def test_quotes_take_the_pair_of_the_script() -> None:
+    assert normalise('He said «yes» and „no“ and "so".', "en")[0] == (
+        "He said “yes” and “no” and “so”."
+    )
+    assert normalise("Він сказав „так“ і “ні”.", "uk")[0] == (
+        "Він сказав «так» і «ні»."
+    )
+    markup = 'x <img alt="a b"> “y”'
+    assert normalise(markup, "en")[0] == markup
+    assert normalise("Він сказав „так“", None)[0] == "Він сказав «так»"

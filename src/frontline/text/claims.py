@@ -156,7 +156,9 @@ def extract_claims(
     in as ``why`` receives one :class:`~frontline.text.trace.Drop` for each
     trigger word that made no claim, with its reason (see ``text/trace.py``)."""
     try:
-        normal, back = normalise(text) if isinstance(text, str) else (text, None)
+        normal, back = (
+            normalise(text, language) if isinstance(text, str) else (text, None)
+        )
         told = len(why) if why is not None else 0
         claims = _extract(normal, doc_id, published, language, stored, why)
         if normal != text:

@@ -44,8 +44,6 @@ _ONE_FOR_ONE = str.maketrans(
         ),
         "\u02bc": "\u2019",  # modifier letter apostrophe -> ’
         "\u201b": "\u2018",  # ‛ -> ‘
-        "\u201e": "\u201c",  # „ -> “
-        "\u201f": "\u201c",  # ‟ -> “
         "\u2010": "-",  # hyphen
         "\u2011": "-",  # non-breaking hyphen
         "\u2012": "\u2013",  # figure dash -> –
@@ -105,6 +103,48 @@ def _caps_to_title(m: re.Match[str]) -> str:
     return _CAPS_WORD.sub(_title_word, line)
 
 
+# typographic double quotes: every form (“”„‟«») becomes the pair the rules
+# of the text's script read best: Latin text “ and ”, Cyrillic text « and »
+_QUOTE = re.compile("[“”„‟«»]")
+# Latin text: a straight quote too, but none of markup (alt="…")
+_QUOTE_EN = re.compile('="[^"\n]*"|["“”„‟«»]')
+_OPENS_AFTER = " \n\t([{—–-/"
+_CYRILLIC = re.compile("[А-яІіЇїЄєҐґЁё]")
+
+
+def _quotes(text: str, cyrillic: bool) -> str:
+    """``text`` with its double quotes in one form, opening and closing kept
+    (length kept): « „ ‟ open, » ” close, “ closes a „ and opens otherwise;
+    in Latin text a straight quote opens after a space, a line start or a
+    bracket and closes otherwise (markup, alt="…", is left as written);
+    Cyrillic text keeps its straight quotes."""
+    opening, closing = ("«", "»") if cyrillic else ("“", "”")
+    low_open = False
+
+    def one(m: re.Match[str]) -> str:
+        nonlocal low_open
+        ch, i = m[0], m.start()
+        if len(ch) > 1:
+            return ch  # markup
+        if ch in "«„‟" or (ch == "“" and not low_open):
+            low_open = ch == "„"
+            return opening
+        if ch == '"' and (i == 0 or text[i - 1] in _OPENS_AFTER):
+            return opening
+        low_open = False
+        return closing
+
+    return (_QUOTE if cyrillic else _QUOTE_EN).sub(one, text)
+
+
+def _cyrillic(text: str) -> bool:
+    """Whether the text's letters are mostly Cyrillic (its first 2000
+    characters)."""
+    head = text[:2000]
+    cyr = len(_CYRILLIC.findall(head))
+    return cyr * 2 > sum(c.isalpha() for c in head)
+
+
 def _kept(text: str) -> list[int]:
     """The offsets of the characters of ``text`` that stay: no invisible
     one, no space after a space (after deletion too)."""
@@ -118,7 +158,7 @@ def _kept(text: str) -> list[int]:
     return kept
 
 
-def normalise(text: str) -> tuple[str, list[int] | None]:
+def normalise(text: str, lang: str | None = None) -> tuple[str, list[int] | None]:
     """``text`` with its typography and wrapped lines normalised, and the
     map back to the original offsets when characters were deleted (invisible
     ones, a space after a space; None when every offset is unchanged).
@@ -133,6 +173,9 @@ def normalise(text: str) -> tuple[str, list[int] | None]:
     if _DELETED.search(text):
         back = [*_kept(text), len(text)]
         text = "".join(text[i] for i in back[:-1])
+    if _QUOTE_EN.search(text):
+        cyr = lang in ("uk", "ru") if lang in ("en", "uk", "ru") else _cyrillic(text)
+        text = _quotes(text, cyr)
     text = _CAPS_LINE.sub(_caps_to_title, text)
     if "\n" in text:
         text = _WRAP.sub(lambda m: m[0].replace("\n", " "), text)
@@ -165,13 +208,21 @@ def restore(
 ) -> None:
     """Claims read from ``normal`` told in ``original``'s terms: their spans
     (and those of the drops from ``first`` on) mapped back, and a quote that
-    is a slice of the normalised text taken from the original, as written."""
+    is a slice of the normalised text, and the trigger word found in the
+    claim's span, taken from the original, as written (other strings, the
+    places' names say, stay normalised)."""
     for c in claims:
-        sliced = c.quote == normal[c.char_start : c.char_end]
-        c.char_start = to_original(back, c.char_start)
-        c.char_end = to_original(back, c.char_end, end=True)
+        a, b = c.char_start, c.char_end
+        sliced = c.quote == normal[a:b]
+        c.char_start = to_original(back, a)
+        c.char_end = to_original(back, b, end=True)
         if sliced:
             c.quote = original[c.char_start : c.char_end]
+        trigger = c.extra.get("trigger")
+        at = normal.find(trigger, a, b) if isinstance(trigger, str) else -1
+        if at >= 0 and trigger:  # the trigger word as written too
+            t_end = to_original(back, at + len(trigger), end=True)
+            c.extra["trigger"] = original[to_original(back, at) : t_end]
     if back is not None and drops:
         drops[first:] = [
             replace(
