@@ -52,6 +52,7 @@ _ONE_FOR_ONE = str.maketrans(
         "\u2029": "\n",  # paragraph separator
     }
 )
+_ODD = re.compile("[" + "".join(map(chr, _ONE_FOR_ONE)) + "]")
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 # deleted: invisible characters and every space after a space (the rules
 # read one space between words)
@@ -61,12 +62,38 @@ _DELETED = re.compile(f"[{_INVISIBLE}]|  ")
 # or a quote after a comma, or in any way after a word
 # that never ends a sentence or a headline ("of", "біля", "около")
 _WRAP_AFTER = sorted({*en.WRAP_AFTER, *uk.WRAP_AFTER, *ru.WRAP_AFTER}, key=len)
-_LOWER = "a-zа-яіїєґё"
-_WRAP = re.compile(
-    rf"(?<=[^\s.!?:;…])[ \t]*\n(?=[ \t]*[{_LOWER}])"
-    r"|(?<=,)[ \t]*\n(?=[ \t]*[\d«\"“(])"
-    rf"|(?<![\w'’-])(?:{'|'.join(_WRAP_AFTER[::-1])})[ \t]*\n(?=[ \t]*\S)"
-)
+_LOWER = frozenset("abcdefghijklmnopqrstuvwxyzабвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ")
+_WRAP_WORD = re.compile(rf"(?<![\w'’-])(?:{'|'.join(_WRAP_AFTER[::-1])})$")
+
+
+def _wrapped(text: str, i: int) -> bool:
+    """Whether the line break at ``i`` wraps a sentence (see ``_WRAP_AFTER``)."""
+    before = text[max(0, i - 20) : i].rstrip(" \t")
+    after = text[i + 1 : i + 8].lstrip(" \t")
+    if not before or not after:
+        return False
+    last, first = before[-1], after[0]
+    if first in _LOWER and not last.isspace() and last not in ".!?:;…":
+        return True
+    if last == "," and (first.isdigit() or first in '«"“('):
+        return True
+    return not after[0].isspace() and _WRAP_WORD.search(before) is not None
+
+
+def _unwrap(text: str) -> str:
+    """``text`` with its wrapped line breaks read as spaces (length kept)."""
+    cuts = [m.start() for m in _NEWLINE.finditer(text) if _wrapped(text, m.start())]
+    if not cuts:
+        return text
+    parts, pos = [], 0
+    for i in cuts:
+        parts.append(text[pos:i])
+        pos = i + 1
+    parts.append(text[pos:])
+    return " ".join(parts)
+
+
+_NEWLINE = re.compile("\n")
 
 
 # a line in capitals ("UKRAINE PULLS TROOPS OUT OF AVDIIVKA"): Latin letters
@@ -169,7 +196,8 @@ def normalise(text: str, lang: str | None = None) -> tuple[str, list[int] | None
     'HEADLINE\\nThe army said'
     """
     back: list[int] | None = None
-    text = text.translate(_ONE_FOR_ONE)
+    if _ODD.search(text):
+        text = text.translate(_ONE_FOR_ONE)
     if _DELETED.search(text):
         back = [*_kept(text), len(text)]
         text = "".join(text[i] for i in back[:-1])
@@ -178,7 +206,7 @@ def normalise(text: str, lang: str | None = None) -> tuple[str, list[int] | None
         text = _quotes(text, cyr)
     text = _CAPS_LINE.sub(_caps_to_title, text)
     if "\n" in text:
-        text = _WRAP.sub(lambda m: m[0].replace("\n", " "), text)
+        text = _unwrap(text)
     return text, back
 
 
