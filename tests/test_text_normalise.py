@@ -208,3 +208,26 @@ def test_quotes_take_the_pair_of_the_script() -> None:
     markup = 'x <img alt="a b"> “y”'
     assert normalise(markup, "en")[0] == markup
     assert normalise("Він сказав „так“", None)[0] == "Він сказав «так»"
+
+
+DASHED = [
+    ("uk", "Росіяни заявляють про захоплення Новомихайлівки — це неправда, село "
+     "під нашим контролем."),
+    ("uk", "За тиждень ворог захопив 20 кв. км, на Покровському напрямку — ще "
+     "6 кв. км."),
+    ("uk", "Сили оборони звільнили Роботине — про це повідомив командувач."),
+    ("ru", "Противник заявил о взятии Кринок — это не соответствует "
+     "действительности."),
+    ("ru", "За неделю войска заняли 30 кв. км, в районе Купянска — еще 8 кв. км."),
+    ("ru", "Наши подразделения освободили Невское — сообщил командир батальона."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), DASHED)
+def test_a_spaced_dash_of_any_form_reads_alike(lang: str, text: str) -> None:
+    em = _frame(text, lang)
+    assert em, text
+    for dash in ("–", "-"):
+        assert _frame(text.replace(" — ", f" {dash} "), lang) == em
+    assert normalise(text.replace(" — ", " - "), lang)[0] == text
+    assert normalise("Kyiv (Reuters) - Russia", "en")[0] == "Kyiv (Reuters) - Russia"

@@ -94,6 +94,8 @@ def _unwrap(text: str) -> str:
 
 
 _NEWLINE = re.compile("\n")
+# Cyrillic text: a spaced hyphen or en dash is the dash its rules read (—)
+_SPACED_DASH = re.compile("(?<= )[-–](?= )")
 
 
 # a line in capitals ("UKRAINE PULLS TROOPS OUT OF AVDIIVKA"): Latin letters
@@ -201,9 +203,17 @@ def normalise(text: str, lang: str | None = None) -> tuple[str, list[int] | None
     if _DELETED.search(text):
         back = [*_kept(text), len(text)]
         text = "".join(text[i] for i in back[:-1])
+    cyr: bool | None = None
     if _QUOTE_EN.search(text):
         cyr = lang in ("uk", "ru") if lang in ("en", "uk", "ru") else _cyrillic(text)
         text = _quotes(text, cyr)
+    if _SPACED_DASH.search(text):
+        if cyr is None:
+            cyr = (
+                lang in ("uk", "ru") if lang in ("en", "uk", "ru") else _cyrillic(text)
+            )
+        if cyr:
+            text = _SPACED_DASH.sub("—", text)
     text = _CAPS_LINE.sub(_caps_to_title, text)
     if "\n" in text:
         text = _unwrap(text)
