@@ -82,7 +82,16 @@ def _wrapped(text: str, i: int) -> bool:
 
 def _unwrap(text: str) -> str:
     """``text`` with its wrapped line breaks read as spaces (length kept)."""
-    cuts = [m.start() for m in _NEWLINE.finditer(text) if _wrapped(text, m.start())]
+    n = len(text)
+    cuts = [
+        i
+        for i in (m.start() for m in _NEWLINE.finditer(text))
+        # speed: a blank line around it is a paragraph break, no wrap
+        if 0 < i < n - 1
+        and text[i - 1] != "\n"
+        and text[i + 1] != "\n"
+        and _wrapped(text, i)
+    ]
     if not cuts:
         return text
     parts, pos = [], 0
@@ -103,6 +112,8 @@ _SPACED_DASH = re.compile("(?<= )[-–](?= )")
 _CAPS_LINE = re.compile(
     r"(?m)^(?=[^\na-z]*[A-Z]{2}[^\na-z]*$)[^\S\n]*(?:[A-Z0-9]\S*\s+){2,}\S+$"
 )
+# speed: a line in capitals holds two capitalised words in a row
+_CAPS_HINT = re.compile(r"[A-Z][A-Z'’]+ [A-Z][A-Z'’]* [A-Z0-9]")
 _CAPS_WORD = re.compile(r"[A-Z][A-Z'’]*")
 _SMALL = frozenset(en.WRAP_AFTER) | {"in", "on", "as", "is", "are", "was", "it"}
 # short words that are no acronym
@@ -214,7 +225,8 @@ def normalise(text: str, lang: str | None = None) -> tuple[str, list[int] | None
             )
         if cyr:
             text = _SPACED_DASH.sub("—", text)
-    text = _CAPS_LINE.sub(_caps_to_title, text)
+    if _CAPS_HINT.search(text):
+        text = _CAPS_LINE.sub(_caps_to_title, text)
     if "\n" in text:
         text = _unwrap(text)
     return text, back
