@@ -54,9 +54,9 @@ _ONE_FOR_ONE = str.maketrans(
 )
 _ODD = re.compile("[" + "".join(map(chr, _ONE_FOR_ONE)) + "]")
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
-# deleted: invisible characters and every space after a space (the rules
+# deleted: invisible characters (and every space after a space: the rules
 # read one space between words)
-_DELETED = re.compile(f"[{_INVISIBLE}]|  ")
+_DELETED = re.compile(f"[{_INVISIBLE}]")
 # a line break inside a sentence (a PDF or e-mail wrap): the next line goes
 # on in lower case after a line that ends in no full stop, or with a figure
 # or a quote after a comma, or in any way after a word
@@ -104,7 +104,7 @@ def _unwrap(text: str) -> str:
 
 _NEWLINE = re.compile("\n")
 # Cyrillic text: a spaced hyphen or en dash is the dash its rules read (—)
-_SPACED_DASH = re.compile("(?<= )[-–](?= )")
+_SPACED_DASH = re.compile("[-–](?<= [-–])(?= )")
 
 
 # a line in capitals ("UKRAINE PULLS TROOPS OUT OF AVDIIVKA"): Latin letters
@@ -211,7 +211,7 @@ def normalise(text: str, lang: str | None = None) -> tuple[str, list[int] | None
     back: list[int] | None = None
     if _ODD.search(text):
         text = text.translate(_ONE_FOR_ONE)
-    if _DELETED.search(text):
+    if "  " in text or _DELETED.search(text):
         back = [*_kept(text), len(text)]
         text = "".join(text[i] for i in back[:-1])
     cyr: bool | None = None
