@@ -67,6 +67,7 @@ from .follow_ups import (
     _follow_up_figures,
 )
 from .merges import _fold_counterattacks, _merge_coordinated_advances
+from .normalise import normalise, restore
 from .page_speakers import layout_speakers
 from .period_rules import (
     list_intro,
@@ -155,7 +156,14 @@ def extract_claims(
     in as ``why`` receives one :class:`~frontline.text.trace.Drop` for each
     trigger word that made no claim, with its reason (see ``text/trace.py``)."""
     try:
-        return _extract(text, doc_id, published, language, stored, why)
+        normal, back = (
+            normalise(text, language) if isinstance(text, str) else (text, None)
+        )
+        told = len(why) if why is not None else 0
+        claims = _extract(normal, doc_id, published, language, stored, why)
+        if normal != text:
+            restore(claims, text, normal, back, why, told)
+        return claims
     except Exception as exc:  # noqa: BLE001 - the engine must never crash on input
         # a gap, never a silent zero: one warning line names the text and why
         log.warning(

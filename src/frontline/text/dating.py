@@ -52,9 +52,13 @@ from .periods import (
 )
 
 _UP_TO_DATE = re.compile(
-    r"\b(?:up to|through|until|as of|by)\s+(?P<mon>"
+    r"\b(?:up to|through|until|as of|by)\s+(?:(?P<mon>"
     + en.MONTHS
-    + r")\s+(?P<day>\d{1,2})",
+    + r")\s+(?P<day>\d{1,2})"
+    # INV27: the day before the month ("up to 30 December")
+    + r"|(?P<day2>\d{1,2})\s+(?P<mon2>"
+    + en.MONTHS
+    + r")\b)",
 )
 _UP_TO_DATE = keyed(_UP_TO_DATE)  # speed: passed over texts lacking its keys
 
@@ -1033,11 +1037,11 @@ def _up_to_date(sentence: str, st: _DocState, end: date | None) -> date | None:
     if up and st.published is not None:
         from .periods import _month_number  # noqa: PLC0415
 
-        mon = _month_number(up.group("mon"))
+        mon = _month_number(up.group("mon") or up.group("mon2"))
         if mon:
             y = end.year if end else st.published.year
             try:
-                end = date(y, mon, int(up.group("day")))
+                end = date(y, mon, int(up.group("day") or up.group("day2")))
             except ValueError:
                 pass
     return end

@@ -34,7 +34,7 @@ from .sides import collective_side
 _DASH = re.compile(r"\s[-–—]\s")
 _HEADLINE_SOURCE = re.compile(
     r"^(?:\S+\s+){2,}?\S*[\w»”\"]\s+[-–—]\s+"
-    r"(?P<who>[A-ZА-ЯІЇЄҐЁ][\w'’-]*(?:\s+[A-ZА-ЯІЇЄҐЁ«][\w'’»-]*){0,2})\s*$"
+    r"(?P<who>[A-ZА-ЯІЇЄҐЁ][\w'’-]*(?:\s+[A-ZА-ЯІЇЄҐЁ«“][\w'’»”-]*){0,2})\s*$"
 )
 _QUESTION_LEAD = re.compile(r"^\s*(?:Q|Питання|Вопрос)\s*:")
 _QUESTION_LINE = re.compile(r"^\s*(?:Q|Питання|Вопрос)\s*:|\?\s*$")
@@ -201,7 +201,7 @@ def document_issuer(text: str) -> Claimant | None:
 # FIELDS22: a channel's header line, its name before a bar: "Лінія Фронту |
 # аналітика", "NORTH WIND 🇷🇺 | front report"
 _CHANNEL_HEADER = re.compile(
-    r"^\W*(?P<who>[A-ZА-ЯІЇЄҐЁ][\w'’.-]*(?:\s+[\w'’.«»-]+){0,3})[^\w|»]*\|\s*"
+    r"^\W*(?P<who>[A-ZА-ЯІЇЄҐЁ][\w'’.-]*(?:\s+[\w'’.«»“”-]+){0,3})[^\w|»”]*\|\s*"
     r"[^|]{1,50}$"
 )
 

@@ -2329,6 +2329,10 @@ def _r_since_start(c: _Ctx) -> Span:
         _EN_MONTH + r" (?P<day>\d{1,2})\b(?:,? (?P<year>\d{4}))?",
         c.m.text,
         re.IGNORECASE,
+    ) or re.search(  # INV27: the day before the month ("began on 4 June")
+        r"\b(?P<day>\d{1,2}) " + _EN_MONTH + r"(?:,? (?P<year>\d{4}))?",
+        c.m.text,
+        re.IGNORECASE,
     )
     mon = _month_number(d.group("mon")) if d else None
     if _FULL_SCALE.search(c.m.text):

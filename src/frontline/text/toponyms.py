@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from .fastre import LazilyFolded, gated, prefiltered
 from .lang import en as _en
 from .sides import KNOWN_PEOPLE
+from .stems import derive_stems
 
 # scholarly transliteration writes "Časiv Jar", "Šachtarsk", "Žovtneve"
 _LAT = r"[A-ZČŠŽ][\w’'ʼ-]*[\w]"
@@ -387,7 +388,8 @@ def _find_places(
     for s0, run in runs:
         words = run.split(" ")
         if headline:
-            words = _headline_words(text, s0, words)
+            s0, words, led = _headline_cut(s0, words)
+            words = words if led else _headline_words(text, s0, words)
         trimmed = _trimmed(text, s0, words, exclude)
         if trimmed is None:
             continue
@@ -459,6 +461,45 @@ def _split_at_breaks(
             chunk.append(w)
     if chunk:
         runs.append((sub_pos, " ".join(chunk)))
+
+
+# INV27: an English trigger word as a title-case headline writes it ("Took",
+# "Enter", "Claims", "Continues"): a one-word stem of the trigger table, bare
+# or inflected (derived from the table; a whole word, never a prefix: a place
+# may begin like a stem, "Stepnohirsk")
+_EN_STEM_WORDS = frozenset(
+    w
+    for w in derive_stems("|".join(f"(?:{rx})" for rx in _en.TRIGGERS.values()))
+    if w.isalpha()
+)
+_INFLECTIONS = ("s", "es", "ed", "d", "ing")
+
+
+@functools.lru_cache(maxsize=4096)
+def _stem_word(word: str) -> bool:
+    """Whether a capitalised headline word is a trigger word.
+
+    >>> [_stem_word(w) for w in ("Took", "Claims", "Continues", "Hirnyk")]
+    [True, True, True, False]
+    """
+    low = word.lower()
+    return low in _EN_STEM_WORDS or any(
+        low.endswith(e) and low[: -len(e)] in _EN_STEM_WORDS for e in _INFLECTIONS
+    )
+
+
+def _headline_cut(s0: int, words: list[str]) -> tuple[int, list[str], bool]:
+    """A title-case headline run without its leading trigger words and cut
+    at the next one ("Took Hirnyk", "Robotyne Fight Continues"): its start,
+    its words, and whether a trigger word led it."""
+    led = False
+    while words and _stem_word(words[0]):
+        s0 += len(words.pop(0)) + 1
+        led = True
+    for i, w in enumerate(words):
+        if _stem_word(w):
+            return s0, words[:i], led
+    return s0, words, led
 
 
 def _headline_words(text: str, s0: int, words: list[str]) -> list[str]:

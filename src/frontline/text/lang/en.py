@@ -1944,3 +1944,32 @@ TOTAL_IS = (
 # X") names the push the body tells (gold: an advance or nothing), no fight
 # of its own
 HEADLINE_PRESSURE = r"press(?:es|ed|ing)?(?:\s+on)?$"
+
+# INV27 (invariance lane): words that never end a sentence or a headline
+# (articles, prepositions, conjunctions): a line break right after one is a
+# wrap inside a sentence, as pasted from a PDF (text/normalise.py)
+WRAP_AFTER = (
+    "the",
+    "a",
+    "an",
+    "of",
+    "by",
+    "to",
+    "from",
+    "with",
+    "near",
+    "at",
+    "for",
+    "and",
+    "or",
+    "that",
+    "into",
+    "towards",
+    "toward",
+    "against",
+    "between",
+    "around",
+    "outside",
+    "its",
+    "their",
+)

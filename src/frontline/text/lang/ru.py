@@ -1095,3 +1095,33 @@ STAFF_REPORT = (
 # RU26P (precision): a pressure verb in a headline ("враг давит на X") names the
 # push the body tells (gold: an advance or nothing), no fight of its own
 HEADLINE_PRESSURE = r"дав(?:ит|ят|ил|или)|теснит|теснят|напира\w*|нажима\w*"
+
+# INV27 (invariance lane): words that never end a sentence or a headline
+# (prepositions, conjunctions): a line break right after one is a wrap inside
+# a sentence, as pasted from a PDF (text/normalise.py)
+WRAP_AFTER = (
+    "и",
+    "в",
+    "во",
+    "у",
+    "на",
+    "с",
+    "со",
+    "к",
+    "ко",
+    "до",
+    "от",
+    "около",
+    "под",
+    "для",
+    "что",
+    "о",
+    "об",
+    "про",
+    "над",
+    "между",
+    "через",
+    "по",
+    "но",
+    "из",
+)

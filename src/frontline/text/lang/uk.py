@@ -1160,3 +1160,31 @@ STAFF_REPORT = (
 # UK26P (precision): a pressure verb in a headline ("ворог тисне на X") names the
 # push the body tells (gold: an advance or nothing), no fight of its own
 HEADLINE_PRESSURE = r"тисн\w*|тиснуть|тиснув|тиснули|натиска\w*"
+
+# INV27 (invariance lane): words that never end a sentence or a headline
+# (prepositions, conjunctions): a line break right after one is a wrap inside
+# a sentence, as pasted from a PDF (text/normalise.py)
+WRAP_AFTER = (
+    "і",
+    "й",
+    "та",
+    "в",
+    "у",
+    "на",
+    "з",
+    "із",
+    "зі",
+    "до",
+    "від",
+    "біля",
+    "поблизу",
+    "під",
+    "для",
+    "що",
+    "про",
+    "над",
+    "між",
+    "через",
+    "по",
+    "але",
+)

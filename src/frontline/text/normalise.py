@@ -1,0 +1,285 @@
+"""Typography and layout normalised at the entry of extraction.
+
+Real web text writes the same words with different characters: a
+non-breaking or thin space inside "1 200 км" or after a short word, "„“"
+quotes, a modifier-letter apostrophe ("Купʼянськ"), a soft hyphen or a
+zero-width space left by a CMS, a line break inside a sentence pasted from a
+PDF. The rules are written for plain spaces, one family of quotes and
+apostrophes, and sentences on one line; :func:`normalise` brings a text to
+that form before anything reads it.
+
+Every change but one is one character for one character, so offsets into
+the normalised text are offsets into the original. The exceptions, invisible
+characters (soft hyphen, zero-width space/joiners, BOM) and a space after a
+space, are deleted; then
+:func:`normalise` also returns the map from normalised offsets back to the
+original ones, and :func:`to_original` applies it.
+
+Pure: no files, no network.
+
+>>> normalise("1\u00a0200\u2009кв. км біля Купʼянська")
+('1 200 кв. км біля Куп’янська', None)
+>>> t, back = normalise("Avdi\u00adivka fell.")
+>>> t, to_original(back, 0), to_original(back, len(t))
+('Avdiivka fell.', 0, 15)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import Claim
+from .lang import en, ru, uk
+from .trace import Drop
+
+# one character for another: unusual spaces -> " ", rare quote, apostrophe
+# and dash forms -> the forms the rules know
+_ONE_FOR_ONE = str.maketrans(
+    {
+        **dict.fromkeys(
+            "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+            "\u2009\u200a\u202f\u205f\u3000",
+            " ",
+        ),
+        "\u02bc": "\u2019",  # modifier letter apostrophe -> ’
+        "\u201b": "\u2018",  # ‛ -> ‘
+        "\u2010": "-",  # hyphen
+        "\u2011": "-",  # non-breaking hyphen
+        "\u2012": "\u2013",  # figure dash -> –
+        "\u2015": "\u2014",  # horizontal bar -> —
+        "\u2028": "\n",  # line separator
+        "\u2029": "\n",  # paragraph separator
+    }
+)
+_ODD = re.compile("[" + "".join(map(chr, _ONE_FOR_ONE)) + "]")
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+# deleted: invisible characters (and every space after a space: the rules
+# read one space between words)
+_DELETED = re.compile(f"[{_INVISIBLE}]")
+# a line break inside a sentence (a PDF or e-mail wrap): the next line goes
+# on in lower case after a line that ends in no full stop, or with a figure
+# or a quote after a comma, or in any way after a word
+# that never ends a sentence or a headline ("of", "біля", "около")
+_WRAP_AFTER = sorted({*en.WRAP_AFTER, *uk.WRAP_AFTER, *ru.WRAP_AFTER}, key=len)
+_LOWER = frozenset("abcdefghijklmnopqrstuvwxyzабвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ")
+_WRAP_WORD = re.compile(rf"(?<![\w'’-])(?:{'|'.join(_WRAP_AFTER[::-1])})$")
+
+
+def _wrapped(text: str, i: int) -> bool:
+    """Whether the line break at ``i`` wraps a sentence (see ``_WRAP_AFTER``)."""
+    before = text[max(0, i - 20) : i].rstrip(" \t")
+    after = text[i + 1 : i + 8].lstrip(" \t")
+    if not before or not after:
+        return False
+    last, first = before[-1], after[0]
+    if first in _LOWER and not last.isspace() and last not in ".!?:;…":
+        return True
+    if last == "," and (first.isdigit() or first in '«"“('):
+        return True
+    return not after[0].isspace() and _WRAP_WORD.search(before) is not None
+
+
+def _unwrap(text: str) -> str:
+    """``text`` with its wrapped line breaks read as spaces (length kept)."""
+    n = len(text)
+    cuts = [
+        i
+        for i in (m.start() for m in _NEWLINE.finditer(text))
+        # speed: a blank line around it is a paragraph break, no wrap
+        if 0 < i < n - 1
+        and text[i - 1] != "\n"
+        and text[i + 1] != "\n"
+        and _wrapped(text, i)
+    ]
+    if not cuts:
+        return text
+    parts, pos = [], 0
+    for i in cuts:
+        parts.append(text[pos:i])
+        pos = i + 1
+    parts.append(text[pos:])
+    return " ".join(parts)
+
+
+_NEWLINE = re.compile("\n")
+# Cyrillic text: a spaced hyphen or en dash is the dash its rules read (—)
+_SPACED_DASH = re.compile("[-–](?<= [-–])(?= )")
+
+
+# a line in capitals ("UKRAINE PULLS TROOPS OUT OF AVDIIVKA"): Latin letters
+# only, three words or more, no lower-case letter
+_CAPS_LINE = re.compile(
+    r"(?m)^(?=[^\na-z]*[A-Z]{2}[^\na-z]*$)[^\S\n]*(?:[A-Z0-9]\S*\s+){2,}\S+$"
+)
+# speed: a line in capitals holds two capitalised words in a row
+_CAPS_HINT = re.compile(r"[A-Z][A-Z'’]+ [A-Z][A-Z'’]* [A-Z0-9]")
+_CAPS_WORD = re.compile(r"[A-Z][A-Z'’]*")
+_SMALL = frozenset(en.WRAP_AFTER) | {"in", "on", "as", "is", "are", "was", "it"}
+# short words that are no acronym
+_SHORT = frozenset(
+    "out has had new two six ten war key few now not all one his her off got "
+    "way day end set top big old say met hit win won may can did see up we "
+    "our he she you be do no so if or".split()
+)
+
+
+def _title_word(m: re.Match[str]) -> str:
+    """A word of a line in capitals as a title-case headline writes it: small
+    words in lower case, other short ones (acronyms: "DPR", "ISW") kept."""
+    word = m[0]
+    low = word.lower()
+    if low in _SMALL and m.start() > 0:
+        return low
+    if len(word) <= 3 and low not in _SHORT:
+        return word
+    return word[0] + low[1:]
+
+
+def _caps_to_title(m: re.Match[str]) -> str:
+    line = m[0]
+    if re.search(r"[^\x00-\x7f’]", line):
+        return line  # Cyrillic or other letters: left as written
+    return _CAPS_WORD.sub(_title_word, line)
+
+
+# typographic double quotes: every form (“”„‟«») becomes the pair the rules
+# of the text's script read best: Latin text “ and ”, Cyrillic text « and »
+_QUOTE = re.compile("[“”„‟«»]")
+# Latin text: a straight quote too, but none of markup (alt="…")
+_QUOTE_EN = re.compile('="[^"\n]*"|["“”„‟«»]')
+_OPENS_AFTER = " \n\t([{—–-/"
+_CYRILLIC = re.compile("[А-яІіЇїЄєҐґЁё]")
+
+
+def _quotes(text: str, cyrillic: bool) -> str:
+    """``text`` with its double quotes in one form, opening and closing kept
+    (length kept): « „ ‟ open, » ” close, “ closes a „ and opens otherwise;
+    in Latin text a straight quote opens after a space, a line start or a
+    bracket and closes otherwise (markup, alt="…", is left as written);
+    Cyrillic text keeps its straight quotes."""
+    opening, closing = ("«", "»") if cyrillic else ("“", "”")
+    low_open = False
+
+    def one(m: re.Match[str]) -> str:
+        nonlocal low_open
+        ch, i = m[0], m.start()
+        if len(ch) > 1:
+            return ch  # markup
+        if ch in "«„‟" or (ch == "“" and not low_open):
+            low_open = ch == "„"
+            return opening
+        if ch == '"' and (i == 0 or text[i - 1] in _OPENS_AFTER):
+            return opening
+        low_open = False
+        return closing
+
+    return (_QUOTE if cyrillic else _QUOTE_EN).sub(one, text)
+
+
+def _cyrillic(text: str) -> bool:
+    """Whether the text's letters are mostly Cyrillic (its first 2000
+    characters)."""
+    head = text[:2000]
+    cyr = len(_CYRILLIC.findall(head))
+    return cyr * 2 > sum(c.isalpha() for c in head)
+
+
+def _kept(text: str) -> list[int]:
+    """The offsets of the characters of ``text`` that stay: no invisible
+    one, no space after a space (after deletion too)."""
+    kept: list[int] = []
+    last = ""
+    for i, ch in enumerate(text):
+        if ch in _INVISIBLE or (ch == " " and last == " "):
+            continue
+        kept.append(i)
+        last = ch
+    return kept
+
+
+def normalise(text: str, lang: str | None = None) -> tuple[str, list[int] | None]:
+    """``text`` with its typography and wrapped lines normalised, and the
+    map back to the original offsets when characters were deleted (invisible
+    ones, a space after a space; None when every offset is unchanged).
+
+    >>> normalise("Russian troops advanced\\nnear the village")
+    ('Russian troops advanced near the village', None)
+    >>> normalise("HEADLINE\\nThe army said")[0]
+    'HEADLINE\\nThe army said'
+    """
+    back: list[int] | None = None
+    if _ODD.search(text):
+        text = text.translate(_ONE_FOR_ONE)
+    if "  " in text or _DELETED.search(text):
+        back = [*_kept(text), len(text)]
+        text = "".join(text[i] for i in back[:-1])
+    cyr: bool | None = None
+    if _QUOTE_EN.search(text):
+        cyr = lang in ("uk", "ru") if lang in ("en", "uk", "ru") else _cyrillic(text)
+        text = _quotes(text, cyr)
+    if _SPACED_DASH.search(text):
+        if cyr is None:
+            cyr = (
+                lang in ("uk", "ru") if lang in ("en", "uk", "ru") else _cyrillic(text)
+            )
+        if cyr:
+            text = _SPACED_DASH.sub("—", text)
+    if _CAPS_HINT.search(text):
+        text = _CAPS_LINE.sub(_caps_to_title, text)
+    if "\n" in text:
+        text = _unwrap(text)
+    return text, back
+
+
+def to_original(back: list[int] | None, offset: int, end: bool = False) -> int:
+    """The original offset of ``offset`` into the normalised text (``end``:
+    the offset ends a span, so it lands right after the character before it,
+    ahead of any deleted character).
+
+    >>> back = normalise("ab\u200bc")[1]
+    >>> to_original(back, 2), to_original(back, 2, end=True)
+    (3, 2)
+    """
+    if back is None:
+        return offset
+    if end and offset > 0:
+        return back[min(offset, len(back) - 1) - 1] + 1
+    return back[min(max(offset, 0), len(back) - 1)]
+
+
+def restore(
+    claims: list[Claim],
+    original: str,
+    normal: str,
+    back: list[int] | None,
+    drops: list[Drop] | None = None,
+    first: int = 0,
+) -> None:
+    """Claims read from ``normal`` told in ``original``'s terms: their spans
+    (and those of the drops from ``first`` on) mapped back, and a quote that
+    is a slice of the normalised text, and the trigger word found in the
+    claim's span, taken from the original, as written (other strings, the
+    places' names say, stay normalised)."""
+    for c in claims:
+        a, b = c.char_start, c.char_end
+        sliced = c.quote == normal[a:b]
+        c.char_start = to_original(back, a)
+        c.char_end = to_original(back, b, end=True)
+        if sliced:
+            c.quote = original[c.char_start : c.char_end]
+        trigger = c.extra.get("trigger")
+        at = normal.find(trigger, a, b) if isinstance(trigger, str) else -1
+        if at >= 0 and trigger:  # the trigger word as written too
+            t_end = to_original(back, at + len(trigger), end=True)
+            c.extra["trigger"] = original[to_original(back, at) : t_end]
+    if back is not None and drops:
+        drops[first:] = [
+            replace(
+                d,
+                sentence=to_original(back, d.sentence),
+                start=to_original(back, d.start),
+                end=to_original(back, d.end, end=True),
+            )
+            for d in drops[first:]
+        ]
