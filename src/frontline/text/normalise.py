@@ -182,7 +182,7 @@ def _cyrillic(text: str) -> bool:
     characters)."""
     head = text[:2000]
     cyr = len(_CYRILLIC.findall(head))
-    return cyr * 2 > sum(c.isalpha() for c in head)
+    return cyr * 2 > sum(map(str.isalpha, head))
 
 
 def _kept(text: str) -> list[int]:
