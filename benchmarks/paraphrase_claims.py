@@ -94,9 +94,11 @@ def reorder(rx: re.Pattern[str], build: Callable[[re.Match[str]], list[Piece]]):
             out.append(text[pos:s])
             rep, moved = _assemble(text, pieces)
             inner = [new + (len(rep) * (i - s)) // max(e - s, 1) for i in range(s, e)]
+            starts = {p[0] for p, _ in moved}
             for (a, b, *_), at in moved:
-                for i in range(a, b):
-                    inner[i - s] = new + at + i - a
+                for i in range(a, b + 1):
+                    if i < e and (i < b or b not in starts):
+                        inner[i - s] = new + at + i - a
             omap.extend(inner)
             out.append(rep)
             new += len(rep)
@@ -124,7 +126,11 @@ def _assemble(text: str, pieces: list[Piece]):
 
 # ---- English --------------------------------------------------------------
 
-_AUX = r"(?<!\bhas )(?<!\bhave )(?<!\bhad )"
+_AUX = r"(?<!\bhas )(?<!\bhave )(?<!\bhad )(?<!\bbeen )(?<!\bwas )(?<!\bwere )"
+_AUX += r"(?<!\barea )(?<!\bterritory )(?<![\"“])"
+_RETOOK = {"liberated": "retook", "recaptured": "retook"}
+_RECAPTURED = {"liberated": "recaptured", "retook": "recaptured"}
+_OBJECT = r"(?= (?:the |some |about |more |over |nearly |almost )?[A-Z\d])"
 _HAS = r"\b(ha[sd]|have) "
 
 
@@ -151,7 +157,8 @@ def _present_perfect_to_past(text: str, lang: str) -> tuple[str, Map]:
     if lang != "en":
         return _same(text)
     past = {"taken": "took", "retaken": "retook"}
-    rx = r"\b(?:has|have) (captured|seized|taken|retaken|liberated|recaptured)\b"
+    rx = r"(?<!\bto )\b(?:has|have) "
+    rx += r"(captured|seized|taken|retaken|liberated|recaptured)\b"
     return resub(rx, lambda m: past.get(m[1], m[1]), text)
 
 
@@ -292,9 +299,9 @@ PARAPHRASES: tuple[Perturbation, ...] = (
     Perturbation("en_gained_control", EN, "captured X -> gained control of X",
                  _control("gained")),
     Perturbation("en_retook", EN, "liberated / recaptured -> retook",
-                 words({"liberated": "retook", "recaptured": "retook"}, "en", _AUX)),
+                 words(_RETOOK, "en", _AUX, _OBJECT)),
     Perturbation("en_recaptured", EN, "liberated / retook -> recaptured",
-                 words({"liberated": "recaptured", "retook": "recaptured"}, "en")),
+                 words(_RECAPTURED, "en")),
     Perturbation("en_perfect_past", EN, "has captured -> captured",
                  _present_perfect_to_past),
     Perturbation("en_clashes", EN, "fighting near -> clashes near",
@@ -354,8 +361,11 @@ def main(argv: list[str] | None = None) -> int:
         chosen = {k: v for k, v in sets.items() if k not in UNREAD}
     elif args.split == "unread":
         chosen = {k: v for k, v in sets.items() if k in UNREAD}
-    else:
-        chosen = {args.split: sets[args.split]}
+    else:  # one set or several, comma-separated (never-read ones refused)
+        names = args.split.split(",")
+        if len(names) > 1 and set(UNREAD).intersection(names):
+            raise SystemExit("never-read sets pool only as --split unread")
+        chosen = {n: sets[n] for n in names}
     docs = load(chosen)
     only = set(filter(None, args.only.split(",")))
     base = figures(docs, TMP, "pbase")
