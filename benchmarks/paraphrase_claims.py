@@ -241,8 +241,8 @@ def _attribution(form: str) -> Perturb:
         first = body.split()[0].lower()
         if who.split()[0].lower() in _PRONOUNS or first in _OPENERS:
             return None
-        if form == "according" and when:
-            return None
+        if form == "according" and (when or re.search(_DAYS, who)):
+            return None  # "According to X on Friday" is no English
         a, b = m.span(1)
         speaker: list[Piece] = ["the", (a + 3, b)] if who[:4] == "The " else [(a, b)]
         said: list[Piece] = [" said", m.span(2)] if when else [" said"]
@@ -285,6 +285,8 @@ _RU_FIGHT = {
 }
 _UK_NEAR = {"біля": "поблизу", "неподалік від": "поблизу", "поблизу": "в районі"}
 _RU_NEAR = {"возле": "в районе", "около": "вблизи", "вблизи": "в районе"}
+# before a name or a settlement noun (not "около 40 км": about 40 km)
+_SL_PLACE = r"(?= (?:[А-ЯІЇЄҐ]|сел|сели|посел|міст|город|смт|пгт))"
 _UK_VILLAGE = {"село": "населений пункт", "селі": "населеному пункті"}
 _RU_VILLAGE = {"село": "населённый пункт", "селе": "населённом пункте"}
 
@@ -333,7 +335,8 @@ PARAPHRASES: tuple[Perturbation, ...] = (
     Perturbation("uk_vyzvolyly", UK, "звільнили -> визволили",
                  words(_UK_LIBERATE, "uk")),
     Perturbation("uk_clashes", UK, "бої -> зіткнення", words(_UK_FIGHT, "uk")),
-    Perturbation("uk_near", UK, "біля -> поблизу -> в районі", words(_UK_NEAR, "uk")),
+    Perturbation("uk_near", UK, "біля -> поблизу -> в районі",
+                 words(_UK_NEAR, "uk", before=_SL_PLACE)),
     Perturbation("uk_village", UK, "село -> населений пункт",
                  words(_UK_VILLAGE, "uk", caps=False)),
     Perturbation("ru_control", RU, "захватили -> взяли под контроль",
@@ -342,7 +345,7 @@ PARAPHRASES: tuple[Perturbation, ...] = (
                  words(_RU_LIBERATE, "ru")),
     Perturbation("ru_clashes", RU, "бои -> столкновения", words(_RU_FIGHT, "ru")),
     Perturbation("ru_near", RU, "возле -> в районе, около -> вблизи",
-                 words(_RU_NEAR, "ru")),
+                 words(_RU_NEAR, "ru", before=_SL_PLACE)),
     Perturbation("ru_village", RU, "село -> населённый пункт",
                  words(_RU_VILLAGE, "ru", caps=False)),
 )  # fmt: skip

@@ -118,3 +118,38 @@ def test_side_subject_of_land_in_simple_past(text: str, gainer: str) -> None:
 )
 def test_captured_people_or_adjective_is_no_claim(text: str) -> None:
     assert not [c for c in claims(text) if c.kind == "settlement_control"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Командир бригади розповів про хід зіткнень на Донеччині.", "uk"),
+        ("Генерал розповів журналістам про хід боєзіткнень біля Гірного.", "uk"),
+        ("Комбриг розповів про перебіг зіткнень на півдні.", "uk"),
+        ("Командир рассказал о ходе столкновений в Курской области.", "ru"),
+        ("Генерал рассказал о ходе боёв на юге.", "ru"),
+        ("Комбат рассказал, как идут столкновения у Горного.", "ru"),
+        (
+            "The general spoke about the course of the clashes near Zarichna Balka.",
+            "en",
+        ),
+        ("He told reporters about the progress of the hostilities in the south.", "en"),
+        ("She wrote about the course of the fighting near Lypova Hirka.", "en"),
+    ],
+)
+def test_the_course_of_the_fighting_is_a_topic_in_any_word(
+    text: str, lang: str
+) -> None:
+    assert not [c for c in claims(text, lang) if c.kind == "fighting"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Біля Гірного тривають запеклі зіткнення.", "uk"),
+        ("У районе Горного идут столкновения.", "ru"),
+        ("Clashes continue near Zarichna Balka.", "en"),
+    ],
+)
+def test_clashes_reported_stay_fighting(text: str, lang: str) -> None:
+    assert [c for c in claims(text, lang) if c.kind == "fighting"]
