@@ -153,3 +153,40 @@ def test_the_course_of_the_fighting_is_a_topic_in_any_word(
 )
 def test_clashes_reported_stay_fighting(text: str, lang: str) -> None:
     assert [c for c in claims(text, lang) if c.kind == "fighting"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "gainer"),
+    [
+        (
+            UA_BEFORE + "Its forces had taken Zarichna Balka, Russia's defence "
+            "ministry said.",
+            "settlement_control",
+            "RU",
+        ),
+        (
+            UA_BEFORE + "It had taken the settlement of Kamianyi Brid in full, the "
+            "Russian defence ministry said on Monday.",
+            "settlement_control",
+            "RU",
+        ),
+        (
+            UA_BEFORE + "Earlier on Friday they had captured ground near Lypova "
+            "Hirka, Russian forces said.",
+            "advance",
+            "RU",
+        ),
+        (
+            RU_BEFORE + "Its troops recaptured Zarichna Balka, Ukraine's General "
+            "Staff reported.",
+            "settlement_control",
+            "UA",
+        ),
+    ],
+)
+def test_trailing_speaker_is_the_pronoun_subject(
+    text: str, kind: str, gainer: str
+) -> None:
+    got = [c for c in claims(text) if c.kind == kind]
+    assert got, text
+    assert got[-1].gainer == gainer

@@ -1391,25 +1391,39 @@ def _gainer_for(
     return _last_resort(text, trig, clause, mentions, st, perspective, lang, side)
 
 
-# PARA27: "According to the Russian military, its forces / they had taken X":
-# the pronoun subject after an "according to" opening is the speaker named
+# PARA27: a pronoun subject ("its forces", "they", "it") stands for the speaker
+# an attribution names: "According to the Russian military, its forces had
+# taken X"; "Its forces had taken X, the Russian military said"
+_PRONOUN_SUBJECT = (
+    r"(?:(?:its|their)\s+[\w’'-]+(?:\s+[\w’'-]+)?|they|it)\s+(?:[\w’'-]+\s+){0,3}$"
+)
 _ACCORDING_SUBJECT = re.compile(
     r"\baccording to (?P<who>[^,;:.!?]{2,80}),\s+(?:[^,;:.!?]{0,40}?,?\s+)?"
-    r"(?:(?:its|their)\s+[\w’'-]+(?:\s+[\w’'-]+)?|they)\s+(?:[\w’'-]+\s+){0,3}$",
+    + _PRONOUN_SUBJECT,
     re.IGNORECASE,
+)
+_OPENING_SUBJECT = re.compile(
+    r"^\W*(?:[^,;:.!?\n]{0,40}?,?\s+)?" + _PRONOUN_SUBJECT, re.IGNORECASE
+)
+_SAID_AFTER = re.compile(
+    r",\s+(?P<who>[^,;:.!?\n]{2,80}?)\s+(?:said|says|added|reported|claimed|"
+    r"announced|stated)\b[^,;:.!?\n]{0,30}[.!?]"
 )
 
 
 def _according_subject(text: str, trig: _Trig, mentions: list) -> str | None:
-    """The side of the speaker an "according to" opening names, when the
-    clause's subject is a pronoun ("its forces", "they") standing for it.
+    """The side of the speaker an attribution names, when the clause's
+    subject is a pronoun ("its forces", "they") standing for it: "according
+    to X, its forces …" or "Its forces …, X said."
 
     Found by the paraphrase lane (session 27): "X said its forces had taken
     Y" was read, "According to X, its forces had taken Y" was not."""
     lo = max(0, trig.start - 200)
-    if "ccording" not in text[lo : trig.start]:
-        return None
-    m = _ACCORDING_SUBJECT.search(text, lo, trig.start)
+    m = None
+    if "ccording" in text[lo : trig.start]:
+        m = _ACCORDING_SUBJECT.search(text, lo, trig.start)
+    if m is None and _OPENING_SUBJECT.match(text, 0, trig.start):
+        m = _SAID_AFTER.search(text, trig.end)
     if m is None:
         return None
     sides = {
