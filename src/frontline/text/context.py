@@ -1260,7 +1260,8 @@ _SLAVIC_LIBERATE = re.compile(r"звільн|визвол|деокуп|осво�
 _LIBERATE = re.compile(r"liberat|звільн|визвол|освобо")
 _CAPTURE_NOUN = re.compile(r"(?:capture|seizure|fall)\b", re.I)
 _UK_LIBERATE = re.compile(r"звільн|визвол")
-_OCCUPY_TAKE = re.compile(r"occup|окуп|оккуп|seiz|захоп|захват")
+# PARA27: English "seized" is either side's word, like "captured" (not "occupied")
+_OCCUPY_TAKE = re.compile(r"occup|окуп|оккуп|захоп|захват")
 
 
 _UNCONFIRMED = re.compile(
@@ -1368,6 +1369,8 @@ def _gainer_for(
     if area_verb and trig.family == "gain" and _OCCUPY_SEIZE.match(area_verb.group(1)):
         return "RU"  # "the total area seized stands at …": the participle decides
     side, explicit = _agent(text, trig, clause, mentions, st, perspective)
+    if side is None:
+        side = _according_subject(text, trig, mentions)
     decided = (
         _by_admission(text, trig, mentions, st, perspective, explicit)
         or _by_denial(text, trig, mentions, side, perspective, lang)
@@ -1386,6 +1389,49 @@ def _gainer_for(
             return side
     side = _unnamed_actor(text, trig, clause, mentions, st, side)
     return _last_resort(text, trig, clause, mentions, st, perspective, lang, side)
+
+
+# PARA27: a pronoun subject ("its forces", "they", "it") stands for the speaker
+# an attribution names: "According to the Russian military, its forces had
+# taken X"; "Its forces had taken X, the Russian military said"
+_PRONOUN_SUBJECT = (
+    r"(?:(?:its|their)\s+[\w’'-]+(?:\s+[\w’'-]+)?|they|it)\s+(?:[\w’'-]+\s+){0,3}$"
+)
+_ACCORDING_SUBJECT = re.compile(
+    r"\baccording to (?P<who>[^,;:.!?]{2,80}),\s+(?:[^,;:.!?]{0,40}?,?\s+)?"
+    + _PRONOUN_SUBJECT,
+    re.IGNORECASE,
+)
+_OPENING_SUBJECT = re.compile(
+    r"^\W*(?:[^,;:.!?\n]{0,40}?,?\s+)?" + _PRONOUN_SUBJECT, re.IGNORECASE
+)
+_SAID_AFTER = re.compile(
+    r",\s+(?P<who>[^,;:.!?\n]{2,80}?)\s+(?:said|says|added|reported|claimed|"
+    r"announced|stated)\b[^,;:.!?\n]{0,30}[.!?]"
+)
+
+
+def _according_subject(text: str, trig: _Trig, mentions: list) -> str | None:
+    """The side of the speaker an attribution names, when the clause's
+    subject is a pronoun ("its forces", "they") standing for it: "according
+    to X, its forces …" or "Its forces …, X said."
+
+    Found by the paraphrase lane (session 27): "X said its forces had taken
+    Y" was read, "According to X, its forces had taken Y" was not."""
+    lo = max(0, trig.start - 200)
+    m = None
+    if "ccording" in text[lo : trig.start]:
+        m = _ACCORDING_SUBJECT.search(text, lo, trig.start)
+    if m is None and _OPENING_SUBJECT.match(text, 0, trig.start):
+        m = _SAID_AFTER.search(text, trig.end)
+    if m is None:
+        return None
+    sides = {
+        sm.side
+        for sm in mentions
+        if m.start("who") <= sm.start < m.end("who") and sm.side in ("UA", "RU")
+    }
+    return sides.pop() if len(sides) == 1 else None
 
 
 def _by_admission(

@@ -166,6 +166,16 @@ _SUBJECT_END = re.compile(
     r"\b(?:have|has|had|they|we|it|he|she|forces|troops|army|"
     r"units)\s+$",
 )
+# PARA27: a side named as the subject of land taken ("Ukraine recaptured
+# territory", "Russians seized villages"), read like "Ukraine has recaptured …"
+# (not people: "Russia captured Ukrainian soldiers")
+_SIDE_SUBJECT_END = re.compile(
+    r"\b(?:Ukraine|Russia|Kyiv|Moscow|Ukrainians|Russians)\s+$",
+)
+_LAND_AFTER = re.compile(
+    r"\s*(?:territor(?:y|ies)|ground|lands?|villages?|towns?|settlements?|"
+    r"areas?|cities|city)\b",
+)
 
 _WHO_END = re.compile(r"\bwho\s+$")
 
@@ -369,6 +379,7 @@ def _adjective_after(w: _Word) -> str | None:
         _bare_participle(w)
         and lx.ADJ_AFTER_NOUN.match(w.after)
         and not _SUBJECT_END.search(w.before)
+        and not (_SIDE_SUBJECT_END.search(w.before) and _LAND_AFTER.match(w.after))
         and w.fam != "withdraw"
     ):
         return "adj-after-noun"

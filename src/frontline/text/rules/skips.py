@@ -861,7 +861,8 @@ SKIPS: tuple[Skip, ...] = (
             r"(?<![\w])(?:рассказ\w*|объясни\w*|поясни\w*|описа\w*)[^.;!?]{0,60}?"
             r",?\s+как\s+(?:\w+\s+){0,2}$"
         ),
-        word=_rx(r"бо[иеёя]\w*|бой"),
+        # PARA27: any word for the fighting ("как идут столкновения")
+        word=_rx(r"бо[иеёя]\w*|бой|столкновени\w*|сражени\w*|боестолкновени\w*"),
     ),
     Skip(
         ("fight",),
@@ -883,7 +884,13 @@ SKIPS: tuple[Skip, ...] = (
             r"(?:\babout|(?<![\w])(?:про|о|об))\s+(?:the\s+)?(?:ходе|хід|перебіг|"
             r"course\s+of\s+the|progress\s+of\s+the)\s+$"
         ),
-        word=_rx(r"бо[їяе]\w*|бій|fight\w*|battles?\b"),
+        # PARA27: any word for the fighting ("про хід зіткнень", "о ходе
+        # боёв", "the course of the clashes")
+        word=_rx(
+            r"бо[їяеё]\w*|бій|бой|зіткнен\w*|боєзіткнен\w*|столкновени\w*|"
+            r"боестолкновени\w*|сражени\w*|fight\w*|battles?\b|clashes\b|"
+            r"hostilities\b|combat\b"
+        ),
     ),
     Skip(
         ("withdraw",),
