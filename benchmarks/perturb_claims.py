@@ -195,6 +195,27 @@ def _digits_to_words(text: str, lang: str) -> tuple[str, Map]:
     return resub(rx, lambda m: _WORDS[int(m[1]) - 2], text)
 
 
+def _dist_words(text: str, lang: str) -> tuple[str, Map]:
+    """en: "3 km" -> "three km" (a small distance; never after a figure)."""
+    if lang != "en":
+        return resub(r"(?!)", "", text)
+    rx = r"(?<![\d.,:/\-–])(?<![\d.,:/\-–] )\b([2-9]) ?(?=(?:km|kilomet\w*)\b)"
+    return resub(rx, lambda m: _WORDS[int(m[1]) - 2] + " ", text)
+
+
+def _dist_unit(unit: str) -> Perturb:
+    """en: a distance "km" / "kilometres" / "kilometers" after a figure becomes
+    ``unit`` (never a square one)."""
+    rx = r"(?<=\d)(?: ?km|\s+kilomet(?:re|er)s?)\b(?![²2])"
+
+    def run(text: str, lang: str) -> tuple[str, Map]:
+        if lang != "en":
+            return resub(r"(?!)", "", text)
+        return resub(rx, " " + unit, text)
+
+    return run
+
+
 def _date(form: str) -> Perturb:
     """en: "Nov. 5" / "November 5" / "5 November" (``abbr``/``full``/``dmy``)."""
     rx = re.compile(
@@ -306,6 +327,10 @@ PERTURBATIONS: tuple[Perturbation, ...] = (
     Perturbation("num_plain", ALL, "1,200 / 1 200 -> 1200", _en_thousands("")),
     Perturbation("num_words2digits", EN, "three -> 3", _words_to_digits),
     Perturbation("num_digits2words", EN, "3 -> three", _digits_to_words),
+    Perturbation("dist_words", EN, "3 km -> three km", _dist_words),
+    Perturbation("dist_kilometres", EN, "3 km -> 3 kilometres",
+                 _dist_unit("kilometres")),
+    Perturbation("dist_km", EN, "3 kilometres -> 3 km", _dist_unit("km")),
     Perturbation("para_join", ALL, "\\n\\n -> \\n", sub(r"\n\s*\n", "\n")),
     Perturbation("para_split", ALL, "\\n -> \\n\\n", sub(r"(?<!\n)\n(?!\n)", "\n\n")),
     Perturbation("pdf_break", ALL, "line break inside long sentences", _pdf_break),

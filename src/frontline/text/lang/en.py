@@ -6,6 +6,7 @@ described.
 
 from __future__ import annotations
 
+from ..numbers import EN_NUMBERS
 from . import families
 
 # the side English reporting speaks for when nothing else settles it: none
@@ -17,6 +18,14 @@ APPROX = (
     r"(?:more than|over|about|nearly|almost|some|around|roughly|approximately|"
     r"an estimated|at least|close to|up to|just over|just under|well over)"
 )
+
+# a figure before a distance unit, in digits or in words ("3 km", "three km",
+# "three to five km", "twenty-five kilometres"): the words are the number
+# reader's own (numbers.EN_NUMBERS), so every word it values is read here
+_FIG_WORD = "|".join(
+    sorted((w for w in EN_NUMBERS if w not in ("zero", "half", "dozen")), key=len)[::-1]
+)
+FIG = rf"(?:[\d.,]+|(?:{_FIG_WORD})(?:-(?:{_FIG_WORD}))?\b)"
 
 CORE: dict[str, str] = {
     "capture": (
@@ -160,16 +169,19 @@ CORE: dict[str, str] = {
         # "went in about 12 kilometres deep", "penetrated 5 km"
         # "went 10 to 12 kilometres deep", "carved out a wedge 30 km deep"
         r"(?:went|got|moved|drove|pushed|advanced)(?= (?:(?:about|some|roughly|"
-        r"nearly|up to|around|another|over|as much as) )?[\d.,]+(?:(?:-|–| to )"
-        r"[\d.,]+)? ?(?:km|kilomet\w*|miles?)\b[^.]{0,15}\bdeep)|"
+        r"nearly|up to|around|another|over|as much as) )?"
+        + FIG
+        + r"(?:(?:-|–| to )"
+        + FIG
+        + r")? ?(?:km|kilomet\w*|miles?)\b[^.]{0,15}\bdeep)|"
         r"carv(?:ed|es|ing) out(?= (?:a |an )?(?:\w+ )?(?:wedge|salient|bulge|"
         r"pocket|foothold|bridgehead))|(?:wedge|salient|bulge)(?= (?:(?:some|"
-        r"about|roughly|nearly|around|up to|almost) )?[\d.,]+ ?(?:km|kilomet\w*|"
+        r"about|roughly|nearly|around|up to|almost) )?" + FIG + r" ?(?:km|kilomet\w*|"
         r"miles?)\b[^.]{0,12}\bdeep)|"
         r"(?:went|got|moved|drove|pushed) in(?= (?:(?:about|some|roughly|"
-        r"nearly|up to|around|another|over) )?[\d.,]+ ?(?:km|kilomet\w*|miles?)\b"
+        r"nearly|up to|around|another|over) )?" + FIG + r" ?(?:km|kilomet\w*|miles?)\b"
         r"[^.]{0,15}\bdeep)|penetrat(?:ed|ing)(?= (?:(?:about|some|roughly|"
-        r"nearly|up to|around|another|over) )?[\d.,]+ ?(?:km|kilomet|miles?|"
+        r"nearly|up to|around|another|over) )?" + FIG + r" ?(?:km|kilomet|miles?|"
         r"metres|meters))|"
         # "pushed the Russians back", "pushed back Russian troops": the
         # subject advances (a passive "were pushed back" is a withdrawal)
@@ -1242,7 +1254,7 @@ FAMILIES10: dict[str, str] = {
         r"(?= " + TOWN_PART + r" (?:in|of)\b)|"
         # "they came in 8 kilometres deep"
         r"came in(?= (?:(?:about|some|roughly|nearly|up to|around|another|"
-        r"over) )?[\d.,]+ ?(?:km|kilomet\w*|miles?)\b[^.]{0,25}\bdeep)"
+        r"over) )?" + FIG + r" ?(?:km|kilomet\w*|miles?)\b[^.]{0,25}\bdeep)"
     ),
     "hold": (
         # a presence or positions kept in a place: "Russian forces have a
@@ -1428,7 +1440,11 @@ ADVANCE20: dict[str, str] = {
         # line 1.5 km to the west"
         r"(?:push|mov|shift)(?:ed|es|ing)? (?:the )?(?:front ?line|front|line)s?"
         r"(?= (?:by )?(?:(?:some|about|up to|another|roughly|nearly|almost|around) )?"
-        r"(?:[\d.,]+(?:[-–][\d.,]+)? ?(?:km|kilomet\w*|miles?|metres|meters)\b )?"
+        r"(?:"
+        + FIG
+        + r"(?:[-–]"
+        + FIG
+        + r")? ?(?:km|kilomet\w*|miles?|metres|meters)\b )?"
         r"(?:further |farther )?(?:forward|deeper|ahead|(?:to the )?(?:west|east|"
         r"north|south)\w*)\b)|"
         # the enemy dislodged from local ground: "dislodged Russian troops from
@@ -1452,14 +1468,16 @@ ADVANCE20: dict[str, str] = {
         r"press(?:es|ed|ing)? (?:forward|ahead|onward)|"
         r"ma(?:de|ke|kes|king) it (?:to|into|as far as)\b|"
         r"(?:came|come|comes|coming|got|get|gets|getting|moved|pushed) (?:to )?"
-        r"within(?= (?:about |some |roughly |just )?[\d.,]+ ?(?:km|kilomet\w*|"
+        r"within(?= (?:about |some |roughly |just )?" + FIG + r" ?(?:km|kilomet\w*|"
         r"miles?|metres|meters)\b)|"
         r"br(?:oke|eak|eaks|eaking|oken)(?= (?:the |a |an |their |its )?(?:[\w’'-]+ )"
         r"{0,2}(?:defen[cs]e |defensive |front )?lines?\b)|"
         # a depth and a deeper one in places: "they came in 8, in places 10
         # kilometres deep" (rules/advance.py takes the deeper)
         r"(?:came|went|got|pushed|moved) in(?= (?:about |some |up to )?[\d.,]+, in "
-        r"(?:some )?places (?:up to )?[\d.,]+ ?(?:km|kilomet\w*|miles?)\b[^.]{0,25}"
+        r"(?:some )?places (?:up to )?"
+        + FIG
+        + r" ?(?:km|kilomet\w*|miles?)\b[^.]{0,25}"
         r"\bdeep)"
     ),
     "withdraw": (
@@ -1467,7 +1485,7 @@ ADVANCE20: dict[str, str] = {
         # advance): "had to step back from a tree line", "stepped back 300
         # metres from their positions", "gave up a tree line near X"
         r"step(?:ped|s|ping)? back(?= (?:(?:about|some|roughly|nearly|around) )?"
-        r"(?:[\d.,]+ ?(?:km|kilomet\w*|metres|meters|m) )?from (?:(?:a|an|the|"
+        r"(?:" + FIG + r" ?(?:km|kilomet\w*|metres|meters|m) )?from (?:(?:a|an|the|"
         r"one|two|several|some|their|our|its) )*" + _LOCAL_LINE + r")|"
         r"(?:gave|give|gives|giving|given) up(?= (?:(?:a|an|the|one|two|"
         r"several|some|their|our|its) )*" + _LOCAL_LINE + r")"
