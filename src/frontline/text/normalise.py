@@ -64,6 +64,7 @@ _DELETED = re.compile(f"[{_INVISIBLE}]")
 _WRAP_AFTER = sorted({*en.WRAP_AFTER, *uk.WRAP_AFTER, *ru.WRAP_AFTER}, key=len)
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyzабвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ")
 _WRAP_WORD = re.compile(rf"(?<![\w'’-])(?:{'|'.join(_WRAP_AFTER[::-1])})$")
+_WRAP_NEXT = re.compile(rf"(?:{'|'.join(en.WRAP_BEFORE)})(?![\w'’-])")
 
 
 def _wrapped(text: str, i: int) -> bool:
@@ -75,7 +76,9 @@ def _wrapped(text: str, i: int) -> bool:
     last, first = before[-1], after[0]
     if first in _LOWER and not last.isspace() and last not in ".!?:;…":
         return True
-    if last == "," and (first.isdigit() or first in '«"“('):
+    if last == "," and (first.isdigit() or first.isupper() or first in '«"“('):
+        return True
+    if first.isupper() and last.isalpha() and _WRAP_NEXT.match(after):
         return True
     return not after[0].isspace() and _WRAP_WORD.search(before) is not None
 

@@ -159,7 +159,8 @@ CORE: dict[str, str] = {
         r"advanc(?:e|es|ed|ing|ements?)|progress(?:ed|ing)?|penetration|"
         r"push(?:ed|es|ing)?(?= (?:(?:up to|about|some|nearly|another|roughly|"
         r"around|almost|approximately|over|more than|at least) )?"
-        r"(?:[\d.,]+(?:(?:[-–]| to )[\d.,]+)? ?|(?:a|an|another|half a) )(?:km|"
+        r"(?:" + FIG + r"(?:(?:[-–]| to )" + FIG + r")? ?|(?:a|an|another|half a) )"
+        r"(?:km|"
         r"kilomet|mile))|"
         r"made (?:\w+ )?inroads|pushed into|breach(?:ed|ing)|"
         r"breach(?=\W{0,2} (?:in|of|through) (?:the )?(?:\w+ ){0,2}"
@@ -553,8 +554,11 @@ ADVANCE_FIGHT_MORE: dict[str, str] = {
         # a distance with a direction word: "got maybe two kilometres closer",
         # "moved 3-4 km beyond the city limits"
         r"(?:got|gets|getting|moved|moves|moving|came|comes|coming|crept|edged|"
-        r"inched|went|drove)(?= (?:[\w’'-]+ ){0,2}(?:[\d.,]+(?:[-–][\d.,]+)?|"
-        r"one|two|three|four|five|six|seven|eight|nine|ten|a few|several) ?"
+        r"inched|went|drove)(?= (?:[\w’'-]+ ){0,2}(?:"
+        + FIG
+        + r"(?:[-–]"
+        + FIG
+        + r")?|a few|several) ?"
         r"(?:km|kilomet\w*|miles?|metres|meters)\b (?:closer|nearer|further|"
         r"farther|forward|deeper|beyond|past|into|toward|towards|ahead|"
         r"(?:north|south|east|west)(?:ward|wards)?)\b)|"
@@ -882,7 +886,7 @@ FAMILIES8: dict[str, str] = {
         r"edges?|approaches) of)|"
         # a distance gained: "gained 2 kilometres near X"
         r"gain(?:ed|ing|s)?(?= (?:(?:up to|about|some|nearly|another|roughly|"
-        r"around|almost|over|more than) )?[\d.,]+(?:[-–][\d.,]+)? ?(?:km|"
+        r"around|almost|over|more than) )?" + FIG + r"(?:[-–]" + FIG + r")? ?(?:km|"
         r"kilomet\w*|miles?|metres|meters)\b(?! (?:long|wide)))|"
         # round the side and over the water: "outflanked X", "forced a
         # crossing of the river"
@@ -1731,8 +1735,8 @@ EN23: dict[str, str] = {
 # told without the usual trigger word
 _WORD_DISTANCE = (
     r"(?:(?:as much as|as far as|up to|about|some|roughly|nearly|almost|around|"
-    r"another|more than|over) )?(?:one|two|three|four|five|six|seven|eight|nine|"
-    r"ten|a few|several|a couple of|half a|a|[\d.,]+) ?(?:km|kilomet\w*|miles?)\b"
+    r"another|more than|over) )?(?:" + FIG + r"|a few|several|a couple of|half a|a)"
+    r" ?(?:km|kilomet\w*|miles?)\b"
 )
 EN23R: dict[str, str] = {
     "withdraw": (
@@ -1814,8 +1818,13 @@ _FELL_WHEN = (
 # further 1 to 3 kilometres", "pressed an additional 2 km"
 _FURTHER_DISTANCE = (
     r"(?:(?:forward|on|ahead|deeper) )?(?:a further|further|an additional|an extra|"
-    r"between [\d.,]+ and) (?:[\d.,]+|one|two|three|four|five|six|seven|eight|"
-    r"nine|ten|a few|several)(?: ?(?:to|-|–) ?[\d.,]+)? ?(?:km|kilomet\w*|miles?|"
+    r"between "
+    + FIG
+    + r" and) (?:"
+    + FIG
+    + r"|a few|several)(?: ?(?:to|-|–) ?"
+    + FIG
+    + r")? ?(?:km|kilomet\w*|miles?|"
     r"metres|meters)\b"
 )
 EN25R: dict[str, str] = {
@@ -1823,7 +1832,7 @@ EN25R: dict[str, str] = {
         r"(?:push|press)(?:ed|es|ing)?(?= " + _FURTHER_DISTANCE + r")|"
         # "pressed 2 km toward X" (the bare "pushed 2 km" is in CORE)
         r"press(?:ed|es|ing)?(?= (?:(?:forward|on|ahead|deeper|another|some|about|"
-        r"up to|roughly|nearly) )?[\d.,]+(?: ?(?:to|-|–) ?[\d.,]+)? ?(?:km|"
+        r"up to|roughly|nearly) )?" + FIG + r"(?: ?(?:to|-|–) ?" + FIG + r")? ?(?:km|"
         r"kilomet\w*|miles?|metres|meters)\b)"
     ),
     "withdraw": (
@@ -1990,4 +1999,28 @@ WRAP_AFTER = (
     "outside",
     "its",
     "their",
+    # (INV27b) a verb that waits for its complement ("the total was\n3,500
+    # square kilometres") and an adjective of direction before a name ("in
+    # the southern\nKherson region"): neither ends a sentence or a headline
+    "was",
+    "were",
+    "had",
+    "has",
+    "have",
+    "been",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "north-eastern",
+    "north-western",
+    "south-eastern",
+    "south-western",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
 )
+# (INV27b) a capitalised word that goes on the name before it and never opens
+# a sentence: a line break before it ("occupied Kharkiv\nOblast") wraps one
+WRAP_BEFORE = ("Oblast", "Oblasts", "Raion", "Region", "River", "Brigade")
