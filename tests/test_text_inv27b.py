@@ -142,9 +142,7 @@ WRAPPED = [
 
 
 @pytest.mark.parametrize(("lang", "text"), WRAPPED)
-def test_a_wrapped_sentence_gives_the_claims_of_one_line(
-    lang: str, text: str
-) -> None:
+def test_a_wrapped_sentence_gives_the_claims_of_one_line(lang: str, text: str) -> None:
     want = _frame(text.replace("\n", " "), lang)
     assert want
     assert _frame(text, lang) == want
