@@ -106,6 +106,23 @@ def test_straight_and_angle_quotes_give_the_same_claims(lang: str, text: str) ->
         # a region word never opens a sentence
         ("withdrew from the whole of occupied Kharkiv\nOblast", True),
         ("fighting along the Oskil\nRiver continued", True),
+        # a line of running text (long, a sentence ends inside it) goes on
+        # before a capital
+        (
+            "The army said it had advanced. Its units are now pushing south of "
+            "Mala\nTokmachka, a spokesman said",
+            True,
+        ),
+        (
+            "Бої тривають третій тиждень. Російські війська намагаються оточити "
+            "Велику\nНовосілку з півдня",
+            True,
+        ),
+        (
+            "Бои продолжаются. Российские подразделения продвинулись к северу от "
+            "Новой\nПолтавки за сутки",
+            True,
+        ),
         # a headline ending in a name, before a body line: kept
         ("Russia says it took Hirnyk\nThe defence ministry said", False),
         ("Ukraine holds Krynky\nKyiv says its marines hold", False),

@@ -80,7 +80,24 @@ def _wrapped(text: str, i: int) -> bool:
         return True
     if first.isupper() and last.isalpha() and _WRAP_NEXT.match(after):
         return True
+    if first.isupper() and last.isalpha() and _body_line(text, i):
+        return True
     return not after[0].isspace() and _WRAP_WORD.search(before) is not None
+
+
+# a line of running text, not a headline: long, and a sentence ends inside it
+_SENTENCE_INSIDE = re.compile(r"\w[.!?][\"”»’)]? [\"“«(]?[A-ZА-ЯІЇЄҐ]")
+_BODY_LINE = 60
+
+
+def _body_line(text: str, i: int) -> bool:
+    """Whether the line that ends at ``i`` is running text (a wrap before a
+    capital goes on its sentence: "that they had\nrecaptured", "south of
+    Mala\nTokmachka"), told by its length and a sentence end inside it."""
+    start = text.rfind("\n", 0, i) + 1
+    return (
+        i - start >= _BODY_LINE and _SENTENCE_INSIDE.search(text, start, i) is not None
+    )
 
 
 def _unwrap(text: str) -> str:
