@@ -216,6 +216,22 @@ def _dist_unit(unit: str) -> Perturb:
     return run
 
 
+def _region(word: str) -> Perturb:
+    """en: "Donetsk region" / "Donetsk oblast" / "Donetsk Oblast" after a
+    capitalised name becomes "Donetsk <word>"."""
+    rx = (
+        r"(?<=\b[A-Z][a-z]{2})(?<!\bThe)(?<!\bThi)(?<!\bTha)([a-z]*) "
+        r"(?:region|oblast|Oblast|Region)\b(?!'s)"
+    )
+
+    def run(text: str, lang: str) -> tuple[str, Map]:
+        if lang != "en":
+            return resub(r"(?!)", "", text)
+        return resub(rx, lambda m: m[1] + " " + word, text)
+
+    return run
+
+
 def _date(form: str) -> Perturb:
     """en: "Nov. 5" / "November 5" / "5 November" (``abbr``/``full``/``dmy``)."""
     rx = re.compile(
@@ -331,6 +347,10 @@ PERTURBATIONS: tuple[Perturbation, ...] = (
     Perturbation("dist_kilometres", EN, "3 km -> 3 kilometres",
                  _dist_unit("kilometres")),
     Perturbation("dist_km", EN, "3 kilometres -> 3 km", _dist_unit("km")),
+    Perturbation("region_oblast", EN, "Donetsk region -> Donetsk Oblast",
+                 _region("Oblast")),
+    Perturbation("region_lower", EN, "Donetsk Oblast -> Donetsk region",
+                 _region("region")),
     Perturbation("para_join", ALL, "\\n\\n -> \\n", sub(r"\n\s*\n", "\n")),
     Perturbation("para_split", ALL, "\\n -> \\n\\n", sub(r"(?<!\n)\n(?!\n)", "\n\n")),
     Perturbation("pdf_break", ALL, "line break inside long sentences", _pdf_break),
