@@ -890,7 +890,9 @@ FAMILIES8: dict[str, str] = {
         # a place surrounded (told as an advance): "their soldiers had
         # surrounded the city" (the passive "X is surrounded" is mostly a claim
         # reported to be denied, and "surrounding" an adjective)
-        r"(?:surrounded|encircled)(?= (?:the )?(?:[\w-]+ )?(?:village|town|city|"
+        # (not "troops encircled in X": that is where they are; PARA27b)
+        r"(?:surrounded|encircled)(?= (?:the )?"
+        r"(?:(?!(?:in|near|around|at|inside|within|by) )[\w-]+ )?(?:village|town|city|"
         r"settlement|(?!(?:Russian|Ukrainian|Kyiv|Moscow)\b)(?-i:[A-Z])[a-z]))|"
         # the tactical position improved (a ministry's words): "improved the
         # tactical position near X"
