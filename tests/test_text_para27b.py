@@ -64,3 +64,35 @@ def test_troops_encircled_in_a_place_are_fighting_there(text: str) -> None:
 def test_a_place_encircled_is_still_an_advance(text: str, place: str) -> None:
     got = [c for c in claims(text) if c.kind == "advance"]
     assert got and names(got[0]) == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv said the grey zone close to Zarichne had widened.",
+        "Russian units were probing close to Hirne, the General Staff said.",
+        "Ukrainian troops clashed with Russian infantry close to Lypove.",
+    ],
+)
+def test_close_to_reads_like_near(text: str) -> None:
+    near = [(c.kind, names(c)) for c in claims(text.replace("close to", "near"))]
+    assert near and [(c.kind, names(c)) for c in claims(text)] == near
+
+
+UA_BEFORE = "Kyiv said Ukrainian troops retook 40 square kilometres last month.\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        UA_BEFORE + "Its forces had taken Zarichne, the Russian defence ministry "
+        "said, adding that fighting went on.",
+        UA_BEFORE + "Its troops have captured Hirne, the Russian military said on "
+        "Monday in a statement on Telegram.",
+        UA_BEFORE + "They took Lypove, Russia's defence ministry reported, citing "
+        "its units in the area.",
+    ],
+)
+def test_trailing_speaker_with_more_after_it(text: str) -> None:
+    got = [c for c in claims(text) if c.kind == "settlement_control"]
+    assert got and got[-1].gainer == "RU"

@@ -91,7 +91,7 @@ _STOP = frozenset(
     + [month.capitalize() for month in _en.MONTH_STEMS]
     # PARA27b: a time word opening a sentence ("Overnight, 300 people were
     # taken out"): the paraphrase lane moved "overnight" to the front
-    + "Overnight Yesterday Today Tonight Recently Previously".split()
+    + "Overnight Yesterday Today Tonight Recently Previously Close".split()
 )
 # an English trigger word ("Attack", "Foothold", "Repelled") is no part of a
 # place name: title-case headlines split there (derived from the trigger table)
