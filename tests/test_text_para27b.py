@@ -1,9 +1,9 @@
 """Session 27, paraphrase lane round 2: sentence structure reworded.
 
-Found by ``benchmarks/paraphrase_claims.py`` (en_time_front, en_village_bare):
-a time word moved to the front of a sentence ("Overnight, 300 people were
-taken out") is no place; troops "encircled in X" are where they are (fighting
-there), not X encircled (an advance), whether X is bare or "the town of X".
+Found by ``benchmarks/paraphrase_claims.py`` (en_time_front, en_close_to,
+en_said_after): a time word moved to the front of a sentence ("Overnight, 300
+people were taken out") is no place; "close to X" reads like "near X"; a
+trailing speaker may have more of the sentence after it.
 Every sentence is invented for the test (no corpus or article text, no
 ``../shared``); three phrasings of our own each. Places are made up.
 """
@@ -38,32 +38,6 @@ def names(claim) -> list[str]:
 def test_opening_time_word_is_no_place(text: str) -> None:
     got = [n for c in claims(text) for n in names(c)]
     assert not {"Overnight", "Yesterday"} & set(got)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Ukrainian troops were encircled in Zarichne, Moscow claimed.",
-        "Moscow said Ukrainian units had been encircled in Hirne.",
-        "Russian soldiers are encircled near Lypove, Kyiv said.",
-    ],
-)
-def test_troops_encircled_in_a_place_are_fighting_there(text: str) -> None:
-    got = claims(text)
-    assert got and all(c.kind == "fighting" for c in got)
-
-
-@pytest.mark.parametrize(
-    ("text", "place"),
-    [
-        ("Moscow said its troops had encircled Zarichne.", "Zarichne"),
-        ("Russia said its forces encircled the town of Hirne.", "Hirne"),
-        ("Kyiv said Ukrainian units surrounded the key village of Lypove.", "Lypove"),
-    ],
-)
-def test_a_place_encircled_is_still_an_advance(text: str, place: str) -> None:
-    got = [c for c in claims(text) if c.kind == "advance"]
-    assert got and names(got[0]) == [place]
 
 
 @pytest.mark.parametrize(

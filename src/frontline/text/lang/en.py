@@ -890,9 +890,7 @@ FAMILIES8: dict[str, str] = {
         # a place surrounded (told as an advance): "their soldiers had
         # surrounded the city" (the passive "X is surrounded" is mostly a claim
         # reported to be denied, and "surrounding" an adjective)
-        # (not "troops encircled in X": that is where they are; PARA27b)
-        r"(?:surrounded|encircled)(?= (?:the )?"
-        r"(?:(?!(?:in|near|around|at|inside|within|by) )[\w-]+ )?(?:village|town|city|"
+        r"(?:surrounded|encircled)(?= (?:the )?(?:[\w-]+ )?(?:village|town|city|"
         r"settlement|(?!(?:Russian|Ukrainian|Kyiv|Moscow)\b)(?-i:[A-Z])[a-z]))|"
         # the tactical position improved (a ministry's words): "improved the
         # tactical position near X"
@@ -1878,6 +1876,7 @@ TRIGGERS = families(
 # "close to" beside it (found by the paraphrase lane's en_close_to)
 for _a, _b in ((":near|", ":near|close to|"), ("|near|", "|near|close to|")):
     TRIGGERS = {family: p.replace(_a, _b) for family, p in TRIGGERS.items()}
+del _a, _b
 TRIGGERS = {
     family: p.replace("|near)", "|near|close to)") for family, p in TRIGGERS.items()
 }
