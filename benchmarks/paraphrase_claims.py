@@ -118,7 +118,7 @@ def _assemble(text: str, pieces: list[Piece]):
         if isinstance(p, tuple):
             moved.append((p, len(rep)))
             piece = text[p[0] : p[1]]
-            rep += piece[:1].upper() + piece[1:] if len(p) == 3 else piece
+            rep += piece[:1].upper() + piece[1:] if len(p) == 3 and p[2] else piece
         else:
             rep += p
     return rep, moved
@@ -254,6 +254,215 @@ def _attribution(form: str) -> Perturb:
     return lambda text, lang: run(text, lang) if lang == "en" else _same(text)
 
 
+# ---- English sentence structure (round 2) ---------------------------------
+
+_SIDE_NP = (
+    r"(?:(?:the |The )?(?:Russian|Ukrainian|Russia’s|Ukraine’s|Russia's|Ukraine's"
+    r"|Moscow|Kremlin|its|their|his)(?: [A-Za-z]+){0,2}? (?:[Ff]orces|troops|army"
+    r"|units|soldiers|fighters|military|defenders|battlegroup|brigade|marines"
+    r"|paratroopers)|Russia|Ukraine|[Tt]he Russians|[Tt]he Ukrainians)"
+)
+_PARTICIPLE = {
+    "captured": "captured",
+    "seized": "seized",
+    "took": "taken",
+    "retook": "retaken",
+    "liberated": "liberated",
+    "recaptured": "recaptured",
+}
+_ACTIVE = {v: k for k, v in _PARTICIPLE.items()}
+_ONE = r"(?:[Tt]he (?:village|town|city|settlement)s? of )?" + _PLACE
+# a list moves whole ("X, Y and Z"), a region after it too
+_OBJ = _ONE + r"(?:(?:, |,? and )" + _ONE + r")*"
+_OBJ += r"(?: in (?:the )?(?:south of )?[A-Z][\w’'-]+ (?:[Rr]egion|[Oo]blast))?"
+_START = r"(?:(?<=^)|(?<=\n)|(?<=[.!?] ))"
+_CLAUSE = r"(?:(?<=^)|(?<=\n)|(?<=[.!?] )|(?<=\bsaid )|(?<=\bsays )|(?<=\bthat )"
+_CLAUSE += r"|(?<=\bclaimed )|(?<=, ))"
+# the object ends the sentence (a list or an apposition after it would be
+# cut from its verb), a day or date after it at most
+_FOLLOW = r"(?=(?: on [^.,;\n]{3,25})?[.;](?:\s|$))"
+_PERFECT = {None: "was", "have": "has been", "has": "has been", "had": "had been"}
+_RX_ACTIVE = re.compile(
+    _CLAUSE + r"(?P<subj>" + _SIDE_NP + r") (?:(?P<aux>have|has|had) )?"
+    r"(?:(?P<adv>likely|reportedly|also) )?(?P<verb>"
+    + "|".join(_PARTICIPLE)
+    + r"|taken|retaken) (?P<obj>"
+    + _OBJ
+    + r")"
+    + _FOLLOW,
+    re.MULTILINE,
+)
+_RX_PASSIVE = re.compile(
+    _CLAUSE + r"(?P<obj>" + _OBJ + r") (?P<aux>was|has been|had been) "
+    r"(?:(?P<adv>likely|reportedly|also) )?(?P<verb>"
+    + "|".join(_ACTIVE)
+    + r") by (?P<subj>"
+    + _SIDE_NP
+    + r")"
+    + _FOLLOW,
+    re.MULTILINE,
+)
+_ACTIVE_AUX = {"was": "", "has been": "has ", "had been": "had "}
+_PERFECT_OF = {"taken": "taken", "retaken": "retaken"}
+
+
+def _lower_the(text: str, span: tuple[int, int]) -> list[Piece]:
+    """The moved stretch ``span`` with an opening "The" lowered."""
+    a, b = span
+    return ["the", (a + 3, b)] if text[a : a + 4] == "The " else [(a, b)]
+
+
+def _voice(form: str) -> Perturb:
+    """en: "Russian forces captured X" -> "X was captured by Russian forces"
+    (``passive``) and back (``active``); only a side's forces as the subject
+    opening a sentence, a capture verb and a named place."""
+
+    def run(text: str, lang: str) -> tuple[str, Map]:
+        if lang != "en":
+            return _same(text)
+
+        def build(m: re.Match[str]) -> list[Piece] | None:
+            if _after_abbrev(text, m.start()):
+                return None
+            at_start = m.start() == 0 or text[m.start() - 1] == "\n"
+            at_start = at_start or text[m.start() - 2] in ".!?"
+            adv = m["adv"] + " " if m["adv"] else ""
+            if form == "passive":
+                if (m["verb"] in _PERFECT_OF) != bool(m["aux"]) and (
+                    m["verb"] in _PERFECT_OF or m["verb"] in ("took", "retook")
+                ):
+                    return None  # "Russia taken X" / "has took X"
+                part = _PARTICIPLE.get(m["verb"], m["verb"])
+                aux = _PERFECT[m["aux"]]
+                if " and " in m["obj"]:
+                    aux = aux.replace("was", "were").replace("has", "have")
+                return [(*m.span("obj"), at_start), f" {aux} {adv}{part} by ",
+                        *_lower_the(text, m.span("subj"))]  # fmt: skip
+            agent = m.span("subj")
+            subj: list[Piece] = (
+                ["The", (agent[0] + 3, agent[1])]
+                if at_start and text[agent[0] : agent[0] + 4] == "the "
+                else [agent]
+            )
+            aux = _ACTIVE_AUX[m["aux"]]
+            verb = m["verb"] if aux else _ACTIVE[m["verb"]]
+            return [*subj, f" {aux}{adv}{verb} ", *_lower_the(text, m.span("obj"))]
+
+        return reorder(_RX_ACTIVE if form == "passive" else _RX_PASSIVE, build)(
+            text, lang
+        )
+
+    return run
+
+
+_TIME = (
+    rf"(?:[Oo]n (?:{_DAYS})(?: (?:morning|evening|night))?|[Oo]vernight"
+    r"|[Oo]ver the (?:past|last) (?:day|24 hours|week)"
+    r"|[Ii]n the (?:past|last) (?:day|24 hours|week)"
+    r"|[Oo]n (?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December) \d{1,2})"
+)
+_BODY = r"([^\n.!?\"“”«»;,]{12,300}?)"
+_RX_TIME_FRONT = re.compile(
+    _START + r"(" + _TIME + r"), " + _BODY + r"\.(?= |\n|$)", re.MULTILINE
+)
+_RX_TIME_BACK = re.compile(
+    _START + _BODY + r",? (" + _TIME + r")\.(?= |\n|$)", re.MULTILINE
+)
+
+
+def _time(form: str) -> Perturb:
+    """en: "On Monday, S." -> "S on Monday." (``back``) and "S on Monday." ->
+    "On Monday, S." (``front``); a day, a date, "overnight", "over the past
+    day". The clause keeps its words; its first letter's case follows."""
+
+    def build(text: str, m: re.Match[str]) -> list[Piece] | None:
+        if form == "back":
+            t, b = m.span(1), m.span(2)
+            return [(*b, True), " ", m[1][:1].lower(),
+                    (t[0] + 1, t[1]), "."]  # fmt: skip
+        b, t = m.span(1), m.span(2)
+        if not m[1][:1].isupper():
+            return None
+        return [m[2][:1].upper(), (t[0] + 1, t[1]), ", ",
+                *_lead(m[1], b, text), "."]  # fmt: skip
+
+    def run(text: str, lang: str) -> tuple[str, Map]:
+        if lang != "en":
+            return _same(text)
+        rx = _RX_TIME_FRONT if form == "back" else _RX_TIME_BACK
+        return reorder(rx, lambda m: None if _after_abbrev(text, m.start())
+                       else build(text, m))(text, lang)  # fmt: skip
+
+    return run
+
+
+_COMMON_OPENERS = {"the", "a", "an", "its", "their", "it", "they", "there", "this"}
+_COMMON_OPENERS |= {"these", "some", "heavy", "fighting", "clashes", "battles"}
+
+
+def _lead(clause: str, span: tuple[int, int], text: str) -> list[Piece]:
+    """The moved clause with its first letter lowered unless it opens with a
+    name."""
+    if clause[:1].isupper() and not _proper(clause, text):
+        return [clause[:1].lower(), (span[0] + 1, span[1])]
+    return [span]
+
+
+def _proper(clause: str, text: str = "") -> bool:
+    """Whether the clause opens with a name (kept capitalised when moved): not
+    a common opener, nor a word the text also writes in lower case."""
+    head = clause.split()[0]
+    low = head.lower()
+    if low in _COMMON_OPENERS:
+        return False
+    return not re.search(r"(?<=[\w,] )" + re.escape(low) + r"\b", text)
+
+
+_ABBREV = re.compile(
+    r"(?:^|\s)(?:Gen|Col|Brig|Lt|Maj|Sgt|Capt|Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Adm|Prof"
+    r"|Jr|Sr|No|vs|U\.S|[A-Z])\.\s$"
+)
+
+
+def _after_abbrev(text: str, at: int) -> bool:
+    """Whether ``at`` follows an abbreviation ("Gen. ", "Col. ", "U.S. ")."""
+    return bool(_ABBREV.search(text, max(0, at - 8), at))
+
+
+_RX_SAID_MID = re.compile(
+    _START + r"((?:The |the )?[A-Z][\w’'-]*(?: [\w’'-]+){0,5}?) said(?: that)? "
+    r"("
+    + _SIDE_NP
+    + r"|Russia|Ukraine) ((?:had |have |has )?(?:"
+    + "|".join(_PARTICIPLE)
+    + r"|taken|retaken|advanced|repelled|entered)\b)",
+    re.MULTILINE,
+)
+
+
+def _said_middle(text: str, lang: str) -> tuple[str, Map]:
+    """en: "The ministry said Russian forces captured X" -> "Russian forces,
+    the ministry said, captured X" (a side as the subject; no pronoun
+    speaker)."""
+    if lang != "en":
+        return _same(text)
+
+    def build(m: re.Match[str]) -> list[Piece] | None:
+        who = {w.lower() for w in m[1].split()}
+        if who & (_PRONOUNS | _OPENERS) or _after_abbrev(text, m.start()):
+            return None
+        subj = m.span(2)
+        lead: list[Piece] = (
+            ["The", (subj[0] + 3, subj[1])] if m[2][:4] == "the " else [subj]
+        )
+        if m[2][:1].islower():
+            lead = [(*subj, True)]
+        return [*lead, ", ", *_lower_the(text, m.span(1)), " said, ", m.span(3)]
+
+    return reorder(_RX_SAID_MID, build)(text, lang)
+
+
 # ---- Ukrainian and Russian ----------------------------------------------
 
 _UK_CONTROL = {
@@ -330,6 +539,16 @@ PARAPHRASES: tuple[Perturbation, ...] = (
                  _attribution("after")),
     Perturbation("en_according", EN, "A said S. -> According to A, S.",
                  _attribution("according")),
+    Perturbation("en_passive", EN, "Russian forces captured X -> X was captured by",
+                 _voice("passive")),
+    Perturbation("en_active", EN, "X was captured by Russian forces -> active",
+                 _voice("active")),
+    Perturbation("en_time_back", EN, "On Monday, S. -> S on Monday.",
+                 _time("back")),
+    Perturbation("en_time_front", EN, "S on Monday. -> On Monday, S.",
+                 _time("front")),
+    Perturbation("en_said_middle", EN, "A said F captured X -> F, A said, captured X",
+                 _said_middle),
     Perturbation("uk_control", UK, "захопили -> взяли під контроль",
                  words(_UK_CONTROL, "uk")),
     Perturbation("uk_vyzvolyly", UK, "звільнили -> визволили",

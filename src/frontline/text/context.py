@@ -1405,9 +1405,11 @@ _ACCORDING_SUBJECT = re.compile(
 _OPENING_SUBJECT = re.compile(
     r"^\W*(?:[^,;:.!?\n]{0,40}?,?\s+)?" + _PRONOUN_SUBJECT, re.IGNORECASE
 )
+# (the sentence may go on after the speaker: "…, X said, adding that …",
+# "…, X said on Monday in a statement on Telegram."; PARA27b)
 _SAID_AFTER = re.compile(
     r",\s+(?P<who>[^,;:.!?\n]{2,80}?)\s+(?:said|says|added|reported|claimed|"
-    r"announced|stated)\b[^,;:.!?\n]{0,30}[.!?]"
+    r"announced|stated)\b[^,;:.!?\n]{0,60}[,.!?]"
 )
 
 

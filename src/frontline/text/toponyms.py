@@ -89,6 +89,9 @@ _STOP = frozenset(
     + [day.capitalize() for day in _en.WEEKDAY_STEMS]
     + _en.MONTHS.split("|")
     + [month.capitalize() for month in _en.MONTH_STEMS]
+    # PARA27b: a time word opening a sentence ("Overnight, 300 people were
+    # taken out"): the paraphrase lane moved "overnight" to the front
+    + "Overnight Yesterday Today Tonight Recently Previously Close".split()
 )
 # an English trigger word ("Attack", "Foothold", "Repelled") is no part of a
 # place name: title-case headlines split there (derived from the trigger table)

@@ -1898,6 +1898,15 @@ TRIGGERS = families(
     EN24,
     EN25R,
 )
+# PARA27b: "close to X" is read where "near X" is ("counterattacked close to X",
+# "the grey zone close to X"): every alternative "near" of the table takes
+# "close to" beside it (found by the paraphrase lane's en_close_to)
+for _a, _b in ((":near|", ":near|close to|"), ("|near|", "|near|close to|")):
+    TRIGGERS = {family: p.replace(_a, _b) for family, p in TRIGGERS.items()}
+del _a, _b
+TRIGGERS = {
+    family: p.replace("|near)", "|near|close to)") for family, p in TRIGGERS.items()
+}
 # settlement families (rules/holding.py, rules/settlement/)
 # a part of a settlement held, entered or dug into ("several blocks", "a few
 # streets in the north", "certain industrial facilities"): partial control
