@@ -19,7 +19,6 @@ Nothing rewritten is written into the repository (files go to
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from collections.abc import Callable
@@ -31,10 +30,8 @@ from perturb_claims import (  # noqa: E402
     Map,
     Perturb,
     Perturbation,
-    figures,
-    load,
-    perturb_doc,
     resub,
+    run,
 )
 
 Piece = str | tuple[int, int] | tuple[int, int, bool]
@@ -572,42 +569,7 @@ PARAPHRASES: tuple[Perturbation, ...] = (
 
 def main(argv: list[str] | None = None) -> int:
     """Print frame/detection F1 per paraphrase and language, and the change."""
-    from score_splits import TMP, UNREAD, subsets
-
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--split", default="read")
-    ap.add_argument("--only", default="")
-    args = ap.parse_args(argv)
-    sets = subsets()
-    if args.split == "read":
-        chosen = {k: v for k, v in sets.items() if k not in UNREAD}
-    elif args.split == "unread":
-        chosen = {k: v for k, v in sets.items() if k in UNREAD}
-    else:  # one set or several, comma-separated (never-read ones refused)
-        names = args.split.split(",")
-        if len(names) > 1 and set(UNREAD).intersection(names):
-            raise SystemExit("never-read sets pool only as --split unread")
-        chosen = {n: sets[n] for n in names}
-    docs = load(chosen)
-    only = set(filter(None, args.only.split(",")))
-    base = figures(docs, TMP, "pbase")
-    print(f"{'paraphrase':18} docs  " + "  ".join(f"{x:>17}" for x in base))
-    print(f"{'(none)':18} {len(docs):4}  " + _row(base, base))
-    for p in PARAPHRASES:
-        if only and p.name not in only:
-            continue
-        pairs = [perturb_doc(d, p) for d in docs]
-        changed = sum(c for _, c in pairs)
-        got = figures([d for d, _ in pairs], TMP, "p_" + p.name)
-        print(f"{p.name:18} {changed:4}  " + _row(got, base), flush=True)
-    return 0
-
-
-def _row(got: dict, base: dict) -> str:
-    """``frame/det (Δframe)`` per column."""
-    return "  ".join(
-        f"{f:.3f}/{d:.3f} {f - base[k][0]:+.3f}" for k, (f, d) in got.items()
-    )
+    return run(PARAPHRASES, "paraphrase", argv)
 
 
 if __name__ == "__main__":

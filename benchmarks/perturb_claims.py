@@ -424,7 +424,12 @@ def figures(docs: list[dict], tmp: Path, tag: str) -> dict[str, tuple[float, flo
     return out
 
 
-def main(argv: list[str] | None = None) -> int:
+def run(
+    table: tuple[Perturbation, ...], label: str, argv: list[str] | None = None
+) -> int:
+    """Print frame/detection F1 per change of ``table`` and language, and how
+    far each moves from the unchanged texts (``label`` heads the first column
+    and names the scratch files)."""
     from score_splits import TMP, UNREAD, subsets
 
     ap = argparse.ArgumentParser()
@@ -436,21 +441,28 @@ def main(argv: list[str] | None = None) -> int:
         chosen = {k: v for k, v in sets.items() if k not in UNREAD}
     elif args.split == "unread":
         chosen = {k: v for k, v in sets.items() if k in UNREAD}
-    else:
-        chosen = {args.split: sets[args.split]}
+    else:  # one set or several, comma-separated (never-read ones refused)
+        names = args.split.split(",")
+        if len(names) > 1 and set(UNREAD).intersection(names):
+            raise SystemExit("never-read sets pool only as --split unread")
+        chosen = {n: sets[n] for n in names}
     docs = load(chosen)
     only = set(filter(None, args.only.split(",")))
-    base = figures(docs, TMP, "base")
-    print(f"{'perturbation':18} docs  " + "  ".join(f"{x:>17}" for x in base))
+    base = figures(docs, TMP, f"{label}_base")
+    print(f"{label:18} docs  " + "  ".join(f"{x:>17}" for x in base))
     print(f"{'(none)':18} {len(docs):4}  " + _row(base, base))
-    for p in PERTURBATIONS:
+    for p in table:
         if only and p.name not in only:
             continue
         pairs = [perturb_doc(d, p) for d in docs]
         changed = sum(c for _, c in pairs)
-        got = figures([d for d, _ in pairs], TMP, p.name)
+        got = figures([d for d, _ in pairs], TMP, f"{label}_{p.name}")
         print(f"{p.name:18} {changed:4}  " + _row(got, base), flush=True)
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run(PERTURBATIONS, "perturbation", argv)
 
 
 def _row(got: dict, base: dict) -> str:
