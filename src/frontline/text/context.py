@@ -1408,8 +1408,8 @@ _OPENING_SUBJECT = re.compile(
 # (the sentence may go on after the speaker: "…, X said, adding that …",
 # "…, X said on Monday in a statement on Telegram."; PARA27b)
 _SAID_AFTER = re.compile(
-    r",\s+(?P<who>[^,;:.!?\n]{2,80}?)\s+(?:said|says|added|reported|claimed|"
-    r"announced|stated)\b[^,;:.!?\n]{0,60}[,.!?]"
+    rf",\s+(?P<who>[^,;:.!?\n]{{2,80}}?)\s+(?:{EN_SPEECH_VERBS})\b"
+    r"[^,;:.!?\n]{0,60}[,.!?]"
 )
 
 
