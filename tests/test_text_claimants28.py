@@ -127,3 +127,50 @@ def test_a_bare_trade_noun_is_a_speaker_pointing_back(sentence, lang):
 )
 def test_resembles_is_no_speech(sentence, lang):
     assert find_claimant(sentence, lang) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            "Бої тривають, каже речник Олег Лісовий. 14 травня Міноборони РФ "
+            "заявило про захоплення Зоряного.",
+            "uk",
+            "Міноборони РФ",
+        ),
+        (
+            "Бої тривають, каже речник Олег Лісовий. 3 березня 2024 року "
+            "Генштаб підтвердив вихід з Ясного.",
+            "uk",
+            "Генштаб",
+        ),
+        (
+            "Бої тривають, каже речник Олег Лісовий. 9 липня Ганна Мороз "
+            "повідомила про звільнення Лісного.",
+            "uk",
+            "Ганна Мороз",
+        ),
+        (
+            "Бои идут, сказал губернатор Олег Лесной. 11 декабря Минобороны "
+            "РФ заявило о захвате Горного.",
+            "ru",
+            "Минобороны РФ",
+        ),
+        (
+            "Бои идут, сказал губернатор Олег Лесной. 5 мая 2023 года Иван "
+            "Гром заявил о взятии Полевого.",
+            "ru",
+            "Иван Гром",
+        ),
+        (
+            "Бои идут, сказал губернатор Олег Лесной. 2 июня Генштаб ВСУ "
+            "подтвердил выход из Ясного.",
+            "ru",
+            "Генштаб ВСУ",
+        ),
+    ],
+)
+def test_a_day_before_the_speaker_is_no_part_of_the_speaker(text, lang, name):
+    claims = extract_claims(text, language=lang)
+    assert claims and claims[-1].kind == "settlement_control"
+    assert claims[-1].claimant == name

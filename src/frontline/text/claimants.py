@@ -628,6 +628,15 @@ _LEAD_ADVERB = re.compile(
 )
 
 
+# UK28/RU28: a day before the speaker: "28 серпня Маляр повідомила про …",
+# "11 декабря 2023 года Минобороны заявило …" (as written: months in the
+# genitive; the speaker after it is named as usual)
+_LEAD_DAY = re.compile(
+    rf"^\d{{1,2}}(?:[-–]\d{{1,2}})?\s+(?:{uk.MONTHS_GEN}|{ru.MONTHS_GEN})"
+    r"(?:\s+\d{4}(?:\s+(?:року|года|р\.|г\.))?)?,?\s+(?=[A-ZА-ЯІЇЄҐЁ«\"])"
+)
+
+
 # "ТАСС со ссылкой на Минобороны": the source the outlet cites speaks
 _CITING_SLAVIC = re.compile(r"\s+(?:со ссылкой на|з посиланням на|посилаючись на)\s+")
 
@@ -637,7 +646,7 @@ def _tidy(who: str, lang: str) -> str:
     the source an outlet cites rather than the outlet."""
     who = _LEAD_ADVERB.sub("", who)
     if lang != "en":
-        who = _LEAD_WHEN_WHERE.sub("", who)
+        who = _LEAD_DAY.sub("", _LEAD_WHEN_WHERE.sub("", who))
     cited = _CITING_SLAVIC.split(who, maxsplit=1)
     if len(cited) == 2:
         has_name = re.search(r"(?:^|\s)[A-ZА-ЯІЇЄҐЁ]", cited[1])
