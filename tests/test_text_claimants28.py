@@ -174,3 +174,66 @@ def test_a_day_before_the_speaker_is_no_part_of_the_speaker(text, lang, name):
     claims = extract_claims(text, language=lang)
     assert claims and claims[-1].kind == "settlement_control"
     assert claims[-1].claimant == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "name"),
+    [
+        ("Росіяни заявляють, що взяли Зоряне і Лісне.", "uk", "Росіяни"),
+        ("Міноборони РФ заявляло про захоплення Ясного.", "uk", "Міноборони РФ"),
+        ("Окупанти заявляють про взяття Польового.", "uk", "Окупанти"),
+        ("Россияне заявляют, что взяли Горное.", "ru", "Россияне"),
+        ("Минобороны РФ заявляло о захвате Ясного.", "ru", "Минобороны РФ"),
+        (
+            "Российские каналы пишут, что армия взяла Полевое.",
+            "ru",
+            "Российские каналы",
+        ),
+    ],
+)
+def test_the_imperfective_says_names_its_speaker(sentence, lang, name):
+    c = find_claimant(sentence, lang)
+    assert c is not None and c.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "— Як там?\n— Тримаємося.\n\n— Росія заявляє, що взяла Зоряне.\n"
+            "— Це неправда. Минулого тижня ми відкинули їх на 400 метрів біля "
+            "Лісного.",
+            "uk",
+        ),
+        (
+            "Росія заявляє, що взяла Зоряне. Ми відкинули їх на 400 метрів "
+            "біля Лісного, каже командир роти.",
+            "uk",
+        ),
+        (
+            "— Що нового?\n— Тихо.\n\n— Росія заявляє про взяття Зоряного.\n"
+            "— Брешуть. Ми просунулися на 300 метрів біля Лісного.",
+            "uk",
+        ),
+        (
+            "— Как там?\n— Держимся.\n\n— Украина заявляет, что взяла Горное.\n"
+            "— Это неправда. На прошлой неделе мы отбросили их на 400 метров "
+            "у Лесного.",
+            "ru",
+        ),
+        (
+            "Украина заявляет, что взяла Горное. Мы продвинулись на 300 метров "
+            "у Лесного, говорит командир роты.",
+            "ru",
+        ),
+    ],
+)
+def test_a_country_speaking_lends_no_side_to_the_next_we(text, lang):
+    claims = extract_claims(text, language=lang)
+    relayed = claims[0]
+    assert relayed.kind == "settlement_control"
+    we = [c for c in claims if c.kind == "advance"]
+    assert we, [c.quote for c in claims]
+    # the narrator's "we" is not the country quoted before it
+    own = "RU" if "Украина" in text else "UA"
+    assert we[0].gainer == own
