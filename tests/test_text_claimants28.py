@@ -237,3 +237,19 @@ def test_a_country_speaking_lends_no_side_to_the_next_we(text, lang):
     # the narrator's "we" is not the country quoted before it
     own = "RU" if "Украина" in text else "UA"
     assert we[0].gainer == own
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "name"),
+    [
+        ("Аналітики Мапотеки зазначають, що ворог зайняв Зоряне.", "uk", "Мапотеки"),
+        ("Генштаб ЗСУ уточнює, що бої тривають біля Лісного.", "uk", "Генштаб ЗСУ"),
+        ("Олег Лис розповідає, що роту відвели з Ясного.", "uk", "Олег Лис"),
+        ("Западные аналитики отмечают, что армия заняла Горное.", "ru", "аналитики"),
+        ("Институт изучения войны писал, что ВСУ вошли в Ясное.", "ru", "войны"),
+        ("Иван Гром рассказывает, что бои идут у Лесного.", "ru", "Иван Гром"),
+    ],
+)
+def test_the_imperfective_of_a_listed_verb_names_its_speaker(sentence, lang, name):
+    c = find_claimant(sentence, lang)
+    assert c is not None and c.name.split()[-1] == name.split()[-1]

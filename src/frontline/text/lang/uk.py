@@ -1192,7 +1192,12 @@ WRAP_AFTER = (
 # UK28 (claimant lane, session 28): speech verbs a count or a reminder takes
 # ("підрахували аналітики", "нагадують аналітики"), joined to the claimant
 # finder's verbs (text/claimants.py); not "нагадує" (mostly "resembles")
-SPEECH_VERBS28 = r"підрахува\w*|нагадують|нагада\w*|наголошу\w*|заявля\w*"
+SPEECH_VERBS28 = (
+    r"підрахува\w*|нагадують|нагада\w*|наголошу\w*|заявля\w*|"
+    # the imperfective of verbs listed perfective: "зазначають", "уточнює"
+    r"зазнача\w*|підкреслю\w*|уточню\w*|розповіда\w*|поясню\w*|оголошу\w*|"
+    r"доповіда\w*"
+)
 # UK28: a plural speaker named by its trade, lower case after the verb, that
 # stands alone as the claimant ("— наголошують військові", "підрахували
 # аналітики проєкту …"); plural forms as written ("військові" only alone: an
