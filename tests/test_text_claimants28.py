@@ -253,3 +253,50 @@ def test_a_country_speaking_lends_no_side_to_the_next_we(text, lang):
 def test_the_imperfective_of_a_listed_verb_names_its_speaker(sentence, lang, name):
     c = find_claimant(sentence, lang)
     assert c is not None and c.name.split()[-1] == name.split()[-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            "За даними Мапотеки, ворог зайняв Зоряне. Аналітики зазначають, "
+            "що росіяни просунулися біля Лісного.",
+            "uk",
+            "Мапотеки",
+        ),
+        (
+            "Про це повідомив речник Олег Лісовий. Військові наголошують, що "
+            "ворог просунувся біля Лісного.",
+            "uk",
+            "Олег Лісовий",
+        ),
+        (
+            "За даними Мапотеки, ворог зайняв Зоряне. Експерти підрахували, "
+            "що окупанти захопили 40 кв. км.",
+            "uk",
+            "Мапотеки",
+        ),
+        (
+            "По данным Картотеки, армия заняла Горное. Аналитики отмечают, "
+            "что войска продвинулись у Лесного.",
+            "ru",
+            "Картотеки",
+        ),
+        (
+            "Об этом сообщил губернатор Олег Лесной. Военные подчеркивают, "
+            "что противник продвинулся у Лесного.",
+            "ru",
+            "Олег Лесной",
+        ),
+        (
+            "По данным Картотеки, армия заняла Горное. Эксперты подсчитали, "
+            "что войска заняли 40 кв. км.",
+            "ru",
+            "Картотеки",
+        ),
+    ],
+)
+def test_a_bare_trade_noun_before_the_verb_points_back(text, lang, name):
+    claims = extract_claims(text, language=lang)
+    assert claims and claims[-1].kind in ("advance", "area_change")
+    assert claims[-1].claimant == name

@@ -1187,6 +1187,9 @@ def _match_claimant(
             pron = Claimant(None, None, True, m.start(), m.end())
             # "Це уточнив речник Іван Коваль": the name after wins
             return pron, who.lower() not in _DEMONSTRATIVES
+        if _BARE_NOUN.fullmatch(who):
+            # "Аналітики зазначають, що …": those named before
+            return Claimant(None, None, True, m.start(), m.end()), True
         noun = _speaker_noun(rx, m, who)
         if noun is not None:
             return noun, True
@@ -1288,6 +1291,11 @@ _SPEAKER_NOUN = re.compile(
     r"(?:\s+(?:проєкту|проекту|проекта|групи|группы|центру|центра)(?![\w'’-]))?"
     r"(?:\s+(?:«[^»]{1,30}»|[A-ZА-ЯІЇЄҐЁ][\w'’-]*(?:\s+[A-ZА-ЯІЇЄҐЁ][\w'’-]*)*))?"
     r"(?![\w'’-])"
+)
+
+
+_BARE_NOUN = re.compile(
+    rf"(?i:{uk.SPEAKER_NOUNS28}|{ru.SPEAKER_NOUNS28})", re.IGNORECASE
 )
 
 
