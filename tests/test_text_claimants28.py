@@ -300,3 +300,23 @@ def test_a_bare_trade_noun_before_the_verb_points_back(text, lang, name):
     claims = extract_claims(text, language=lang)
     assert claims and claims[-1].kind in ("advance", "area_change")
     assert claims[-1].claimant == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "last"),
+    [
+        ("Ворог, ймовірно, зайняв Зоряне, вважає оглядач Олег Лис.", "uk", "Лис"),
+        (
+            "Росіяни просунулися біля Лісного, вважають аналітики Мапотеки.",
+            "uk",
+            "Мапотеки",
+        ),
+        ("Село Ясне втрачене, вважав тоді речник Іван Коваль.", "uk", "Коваль"),
+        ("Армия заняла Горное, считает эксперт Иван Гром.", "ru", "Гром"),
+        ("ВСУ отошли от Лесного, считают аналитики Картотеки.", "ru", "Картотеки"),
+        ("Село Ясное потеряно, считал тогда губернатор Олег Лесной.", "ru", "Лесной"),
+    ],
+)
+def test_an_opinion_verb_names_its_speaker(sentence, lang, last):
+    c = find_claimant(sentence, lang)
+    assert c is not None and c.name.split()[-1] == last

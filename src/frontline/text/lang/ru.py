@@ -1133,7 +1133,9 @@ SPEECH_VERBS28 = (
     r"подсчита\w*|напоминают|напомни\w*|подчеркива\w*|заявля\w*|пишут|"
     # the imperfective and past of verbs listed perfective: "отмечают", "писал"
     r"отмеча\w*|писал\w*|уточня\w*|рассказыва\w*|доклады\w*|признава\w*|"
-    r"объявля\w*|добавля\w*|объясня\w*"
+    r"объявля\w*|добавля\w*|объясня\w*|"
+    # an opinion as attribution: "…, считает эксперт X"
+    r"считает|считают|считал|считала|считали"
 )
 # RU28: a plural speaker named by its trade, lower case after the verb, that
 # stands alone as the claimant ("— подчеркивают военные", "подсчитали

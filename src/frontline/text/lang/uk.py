@@ -1196,7 +1196,9 @@ SPEECH_VERBS28 = (
     r"підрахува\w*|нагадують|нагада\w*|наголошу\w*|заявля\w*|"
     # the imperfective of verbs listed perfective: "зазначають", "уточнює"
     r"зазнача\w*|підкреслю\w*|уточню\w*|розповіда\w*|поясню\w*|оголошу\w*|"
-    r"доповіда\w*"
+    r"доповіда\w*|"
+    # an opinion as attribution: "…, вважає оглядач X"
+    r"вважає|вважають|вважав|вважала|вважали"
 )
 # UK28: a plural speaker named by its trade, lower case after the verb, that
 # stands alone as the claimant ("— наголошують військові", "підрахували
