@@ -1304,9 +1304,12 @@ def _speaker_noun(rx: re.Pattern[str], m: re.Match[str], who: str) -> Claimant |
     verb ("— наголошують військові"), cut at the body it belongs to; None
     for any other phrase.
 
-    >>> m = _UK_VERB_THEN_WHO.search("Так, наголошують військові Бахмута")
+    >>> m = _UK_VERB_THEN_WHO.search("Так, підрахували аналітики групи «Поле»")
     >>> _speaker_noun(_UK_VERB_THEN_WHO, m, m["who"]).name
-    'військові Бахмута'
+    'аналітики групи «Поле»'
+    >>> m = _UK_VERB_THEN_WHO.search("Так, наголошують військові.")
+    >>> _speaker_noun(_UK_VERB_THEN_WHO, m, m["who"]).pronoun
+    True
     """
     if rx not in (_UK_VERB_THEN_WHO, _RU_VERB_THEN_WHO):
         return None
