@@ -32,7 +32,7 @@ _UK_VERBS = (
     # analysts "record" a change: "Аналітики DeepState фіксують просування"
     r"фіксують|фіксує|зафіксували|зафіксував|"
     # an interviewee answers and assesses: "Так відповідав речник …"
-    r"відповів|відповіла|відповідав|відповідала|оцінив|оцінила"
+    r"відповів|відповіла|відповідав|відповідала|оцінив|оцінила|" + uk.SPEECH_VERBS28
 )
 _RU_VERBS = (
     r"сообщи\w*|сообщает|сообщают|сообщал\w*|заяви\w*|сказа\w*|отмети\w*|подчеркну\w*|"
@@ -40,7 +40,7 @@ _RU_VERBS = (
     r"говорит|говорят|утвержда\w*|признал\w*|признает|признают|"
     r"назвал|назвала|опроверг\w*|подтвержда\w*|поясни\w*|объясни\w*|озвучи\w*|уточни\w*|объяви\w*|констатирова\w*|"
     r"информиру\w*|отчита\w*|передает|передают|передал|передали|"
-    r"ответил|ответила|отвечал|отвечала|оценил|оценила"
+    r"ответил|ответила|отвечал|отвечала|оценил|оценила|" + ru.SPEECH_VERBS28
 )
 _PRONOUNS = re.compile(
     r"^(?:he|she|they|it|him|her|them|його|її|їх|він|вона|вони|он|она|они|его|"
@@ -628,6 +628,15 @@ _LEAD_ADVERB = re.compile(
 )
 
 
+# UK28/RU28: a day before the speaker: "28 серпня Маляр повідомила про …",
+# "11 декабря 2023 года Минобороны заявило …" (as written: months in the
+# genitive; the speaker after it is named as usual)
+_LEAD_DAY = re.compile(
+    rf"^\d{{1,2}}(?:[-–]\d{{1,2}})?\s+(?:{uk.MONTHS_GEN}|{ru.MONTHS_GEN})"
+    r"(?:\s+\d{4}(?:\s+(?:року|года|р\.|г\.))?)?,?\s+(?=[A-ZА-ЯІЇЄҐЁ«\"])"
+)
+
+
 # "ТАСС со ссылкой на Минобороны": the source the outlet cites speaks
 _CITING_SLAVIC = re.compile(r"\s+(?:со ссылкой на|з посиланням на|посилаючись на)\s+")
 
@@ -637,7 +646,7 @@ def _tidy(who: str, lang: str) -> str:
     the source an outlet cites rather than the outlet."""
     who = _LEAD_ADVERB.sub("", who)
     if lang != "en":
-        who = _LEAD_WHEN_WHERE.sub("", who)
+        who = _LEAD_DAY.sub("", _LEAD_WHEN_WHERE.sub("", who))
     cited = _CITING_SLAVIC.split(who, maxsplit=1)
     if len(cited) == 2:
         has_name = re.search(r"(?:^|\s)[A-ZА-ЯІЇЄҐЁ]", cited[1])
@@ -1178,6 +1187,12 @@ def _match_claimant(
             pron = Claimant(None, None, True, m.start(), m.end())
             # "Це уточнив речник Іван Коваль": the name after wins
             return pron, who.lower() not in _DEMONSTRATIVES
+        if _BARE_NOUN.fullmatch(who):
+            # "Аналітики зазначають, що …": those named before
+            return Claimant(None, None, True, m.start(), m.end()), True
+        noun = _speaker_noun(rx, m, who)
+        if noun is not None:
+            return noun, True
         if _not_a_subject(sentence, rx, m, who):
             return None, False
     named = _named_claimant(rx, m, who)
@@ -1266,6 +1281,44 @@ def _en_not_a_name(rx: re.Pattern[str], who: str) -> bool:
         # "brigade commander Ivan Petrenko told reporters"
         or (_ROLE_WORDS.search(who) and _SPACE_CAPITAL.search(who))
     ) and (rx is not _EN_ACCORDING_TO)
+
+
+# UK28/RU28: a lower-case plural speaker after the verb ("наголошують
+# військові", "подсчитали аналитики проекта «…»"): the noun, then the body or
+# the name it belongs to, and no further (a place after it is the claim's)
+_SPEAKER_NOUN = re.compile(
+    rf"(?:{uk.SPEAKER_NOUNS28}|{ru.SPEAKER_NOUNS28})(?![\w'’-])"
+    r"(?:\s+(?:проєкту|проекту|проекта|групи|группы|центру|центра)(?![\w'’-]))?"
+    r"(?:\s+(?:«[^»]{1,30}»|[A-ZА-ЯІЇЄҐЁ][\w'’-]*(?:\s+[A-ZА-ЯІЇЄҐЁ][\w'’-]*)*))?"
+    r"(?![\w'’-])"
+)
+
+
+_BARE_NOUN = re.compile(
+    rf"(?i:{uk.SPEAKER_NOUNS28}|{ru.SPEAKER_NOUNS28})", re.IGNORECASE
+)
+
+
+def _speaker_noun(rx: re.Pattern[str], m: re.Match[str], who: str) -> Claimant | None:
+    """UK28/RU28: a lower-case plural speaker named by its trade after the
+    verb ("— наголошують військові"), cut at the body it belongs to; None
+    for any other phrase.
+
+    >>> m = _UK_VERB_THEN_WHO.search("Так, підрахували аналітики групи «Поле»")
+    >>> _speaker_noun(_UK_VERB_THEN_WHO, m, m["who"]).name
+    'аналітики групи «Поле»'
+    >>> m = _UK_VERB_THEN_WHO.search("Так, наголошують військові.")
+    >>> _speaker_noun(_UK_VERB_THEN_WHO, m, m["who"]).pronoun
+    True
+    """
+    if rx not in (_UK_VERB_THEN_WHO, _RU_VERB_THEN_WHO):
+        return None
+    n = _SPEAKER_NOUN.match(who)
+    if n is None:
+        return None
+    end = m.start("who") + n.end()
+    bare = " " not in n.group(0)  # "— зазначили аналітики": those named before
+    return Claimant(None if bare else n.group(0), None, bare, m.start(), end)
 
 
 def _not_a_subject(

@@ -373,7 +373,10 @@ _BOTH_SIDES = re.compile(r"генштаб\w*|general staff", re.IGNORECASE)
 # Russians claim …"): a speaker a text relays, never the voice its "we" is
 _COLLECTIVE = re.compile(
     r"(?:Russians|Ukrainians|occupiers|invaders|orcs|росіяни|українці|"
-    r"окупанти|загарбники|россияне|украинцы|оккупанты)",
+    r"окупанти|загарбники|россияне|украинцы|оккупанты|"
+    # UK28/RU28: a country speaking as a whole ("Росія заявляє, що …") speaks
+    # for its own sentence, like its people
+    r"Росія|Україна|Россия|Украина)",
     re.IGNORECASE,
 )
 

@@ -1125,3 +1125,23 @@ WRAP_AFTER = (
     "но",
     "из",
 )
+
+# RU28 (claimant lane, session 28): speech verbs a count or a reminder takes
+# ("подсчитали аналитики", "напоминают аналитики"), joined to the claimant
+# finder's verbs (text/claimants.py); not "напоминает" (mostly "resembles")
+SPEECH_VERBS28 = (
+    r"подсчита\w*|напоминают|напомни\w*|подчеркива\w*|заявля\w*|пишут|"
+    # the imperfective and past of verbs listed perfective: "отмечают", "писал"
+    r"отмеча\w*|писал\w*|уточня\w*|рассказыва\w*|доклады\w*|признава\w*|"
+    r"объявля\w*|добавля\w*|объясня\w*|"
+    # an opinion as attribution: "…, считает эксперт X"
+    r"считает|считают|считал|считала|считали"
+)
+# RU28: a plural speaker named by its trade, lower case after the verb, that
+# stands alone as the claimant ("— подчеркивают военные", "подсчитали
+# аналитики проекта …"); plural forms as written ("военные" only alone: an
+# adjective before a trade noun, "военные корреспонденты", is no speaker)
+SPEAKER_NOUNS28 = (
+    r"аналитики|эксперты|обозреватели|волонтеры|бойцы|пограничники|"
+    r"военные(?=\s*(?:[,.;:!?—–»\"]|$))"
+)

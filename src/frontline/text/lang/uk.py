@@ -1188,3 +1188,23 @@ WRAP_AFTER = (
     "по",
     "але",
 )
+
+# UK28 (claimant lane, session 28): speech verbs a count or a reminder takes
+# ("підрахували аналітики", "нагадують аналітики"), joined to the claimant
+# finder's verbs (text/claimants.py); not "нагадує" (mostly "resembles")
+SPEECH_VERBS28 = (
+    r"підрахува\w*|нагадують|нагада\w*|наголошу\w*|заявля\w*|"
+    # the imperfective of verbs listed perfective: "зазначають", "уточнює"
+    r"зазнача\w*|підкреслю\w*|уточню\w*|розповіда\w*|поясню\w*|оголошу\w*|"
+    r"доповіда\w*|"
+    # an opinion as attribution: "…, вважає оглядач X"
+    r"вважає|вважають|вважав|вважала|вважали"
+)
+# UK28: a plural speaker named by its trade, lower case after the verb, that
+# stands alone as the claimant ("— наголошують військові", "підрахували
+# аналітики проєкту …"); plural forms as written ("військові" only alone: an
+# adjective before a trade noun, "військові кореспонденти", is no speaker)
+SPEAKER_NOUNS28 = (
+    r"аналітики|експерти|оглядачі|волонтери|бійці|прикордонники|"
+    r"військові(?=\s*(?:[,.;:!?—–»\"]|$))"
+)
