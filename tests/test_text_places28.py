@@ -83,3 +83,53 @@ def test_adjectival_sector_is_no_place(text: str, lang: str) -> None:
     got = _claims(text, lang)
     assert got and got[0][0] == "fighting"
     assert got[0][2] == [], got
+
+
+# --- a list member whose ending looks like a verb (uk/ru clause cut) -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        (
+            "Ворог не полишає спроб наступати в районі Юнаківки та Садків.",
+            "uk",
+            ["Юнаківки", "Садків"],
+        ),
+        (
+            "Відбулося п'ять атак агресора в районі Вовчанська та Липців.",
+            "uk",
+            ["Вовчанська", "Липців"],
+        ),
+        ("Бої тривають поблизу Кругляківки і Борів.", "uk", ["Кругляківки", "Борів"]),
+        ("Противник атаковал в районе Садков и Липцов.", "ru", ["Садков", "Липцов"]),
+        (
+            "Бои идут у Гуляйполя и Малой Токмачки.",
+            "ru",
+            ["Гуляйполя", "Малой Токмачки"],
+        ),
+        (
+            "Штурмы продолжаются в районе Часова Яра и Ступочек.",
+            "ru",
+            ["Часова Яра", "Ступочек"],
+        ),
+    ],
+)
+def test_capitalised_list_member_is_no_verb(
+    text: str, lang: str, names: list[str]
+) -> None:
+    got = [c for c in _claims(text, lang) if c[0] == "fighting"]
+    assert got, text
+    assert all(n in got[0][2] for n in names), got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kinds"),
+    [
+        ("Росіяни зайшли в Торецьк та захопили шахту.", "uk", {"settlement_control"}),
+        ("Ворог атакував біля Торецька і відступив.", "uk", {"fighting"}),
+        ("Противник атаковал у Торецка и отошел.", "ru", {"fighting"}),
+    ],
+)
+def test_small_verb_still_cuts(text: str, lang: str, kinds: set[str]) -> None:
+    assert kinds <= {c[0] for c in _claims(text, lang)}
