@@ -133,3 +133,36 @@ def test_capitalised_list_member_is_no_verb(
 )
 def test_small_verb_still_cuts(text: str, lang: str, kinds: set[str]) -> None:
     assert kinds <= {c[0] for c in _claims(text, lang)}
+
+
+# --- the last member of a serial list (en) -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Russian forces attacked near Kurakhivka, Tsukuryne, and Illinka on October 26.",
+            ["Kurakhivka", "Tsukuryne", "Illinka"],
+        ),
+        (
+            "Ukrainian troops repelled assaults near Bilohorivka, Spirne, and Ivano-Darivka.",
+            ["Bilohorivka", "Spirne", "Ivano-Darivka"],
+        ),
+        (
+            "Fighting continued around Toretsk, New York, and Druzhba.",
+            ["Toretsk", "New York", "Druzhba"],
+        ),
+    ],
+)
+def test_serial_list_keeps_last_member(text: str, names: list[str]) -> None:
+    got = [c for c in _claims(text, "en") if c[0] == "fighting"]
+    assert got and got[0][2] == names, got
+
+
+def test_serial_list_with_a_verb_is_a_clause() -> None:
+    text = (
+        "Russian forces captured Avdiivka, Sieverne, and Moscow said more would follow."
+    )
+    got = _claims(text, "en")
+    assert got and got[0][2] == ["Avdiivka", "Sieverne"], got
