@@ -166,3 +166,64 @@ def test_serial_list_with_a_verb_is_a_clause() -> None:
     )
     got = _claims(text, "en")
     assert got and got[0][2] == ["Avdiivka", "Sieverne"], got
+
+
+# --- the named members of a count (settlement counts) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        (
+            "Russian troops liberated five communities in the Donetsk region over the past week - Zhovte, Novoolenovka and Sontsevka.",
+            "en",
+            ["Zhovte", "Novoolenovka", "Sontsevka"],
+        ),
+        (
+            "In August the Russian army took at least 15 settlements along the Pokrovsk axis, including Niu-York, Novohrodivka and Ptyche.",
+            "en",
+            ["Niu-York", "Novohrodivka", "Ptyche"],
+        ),
+        (
+            "Ukrainian forces retook seven villages: Blahodatne, Makarivka and Neskuchne.",
+            "en",
+            ["Blahodatne", "Makarivka", "Neskuchne"],
+        ),
+        (
+            "За минулий тиждень Сили оборони звільнили сім населених пунктів: Благодатне, Макарівку та Новодарівку.",
+            "uk",
+            ["Благодатне", "Макарівку", "Новодарівку"],
+        ),
+        ("ЗСУ звільнили ще два села, зокрема Андріївку.", "uk", ["Андріївку"]),
+        (
+            "Окупанти захопили три села – Кругле, Зелене та Ясне.",
+            "uk",
+            ["Кругле", "Зелене", "Ясне"],
+        ),
+        (
+            "Российские войска освободили два населенных пункта – Острое и Григоровка – в Донецкой Народной Республике.",
+            "ru",
+            ["Острое", "Григоровка", "Донецкой Народной Республике"],
+        ),
+        (
+            "За неделю освобождены три села: Ивановка, Петровка и Сидоровка.",
+            "ru",
+            ["Ивановка", "Петровка", "Сидоровка"],
+        ),
+        (
+            "Армия заняла десятки населенных пунктов, в том числе Суджу.",
+            "ru",
+            ["Суджу"],
+        ),
+    ],
+)
+def test_count_lists_its_members(text: str, lang: str, names: list[str]) -> None:
+    got = [c for c in _claims(text, lang) if c[0] == "settlement_control"]
+    assert got, text
+    assert all(n in got[0][2] for n in names), got
+
+
+def test_another_count_past_a_dash_is_no_member_list() -> None:
+    text = "Войска освободили по два населенных пункта в ДНР и Запорожской области и один - в Харьковской."
+    got = [c[2] for c in _claims(text, "ru")]
+    assert got == [["ДНР"], ["Запорожской области"], ["Харьковской"]], got

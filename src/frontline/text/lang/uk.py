@@ -1088,6 +1088,14 @@ TOTAL_IS = (
     r"(?=\s|[.,;]|$)"
 )
 
+# PLACES28 (places lane): the members of a count named right after it
+# ("звільнили сім населених пунктів: X, Y", "два села – X та Y", ", зокрема
+# X"): the marker that opens the list
+COUNT_MEMBERS = (
+    r"\s[—–-]\s|:\s|,\s*(?:зокрема|серед\s+них|у\s+тому\s+числі|"
+    r"в\s+тому\s+числі|а\s+саме|включно\s+з)(?![\w’'ʼ-])"
+)
+
 # a capture told only to be denied (session 21, rules/settlement/):
 # "ніякого захоплення X не було", "про захоплення X не йдеться" ("зарано
 # говорити" is a hedge, not a denial: the read corpora keep it undenied)
