@@ -1984,9 +1984,7 @@ HEADLINE_PRESSURE = r"press(?:es|ed|ing)?(?:\s+on)?$"
 # PLACES28 (places lane): the members of a count named right after it ("took
 # 15 settlements, including X and Y", "liberated five communities - X, Y and
 # Z", "seven villages: X, Y"): the marker that opens the list
-COUNT_MEMBERS = (
-    r"\s[—–-]\s|:\s|,\s*(?:including|among them|namely|among which)\b"
-)
+COUNT_MEMBERS = r"\s[—–-]\s|:\s|,\s*(?:including|among them|namely|among which)\b"
 
 # INV27 (invariance lane): words that never end a sentence or a headline
 # (articles, prepositions, conjunctions): a line break right after one is a
