@@ -227,3 +227,68 @@ def test_another_count_past_a_dash_is_no_member_list() -> None:
     text = "Войска освободили по два населенных пункта в ДНР и Запорожской области и один - в Харьковской."
     got = [c[2] for c in _claims(text, "ru")]
     assert got == [["ДНР"], ["Запорожской области"], ["Харьковской"]], got
+
+
+# --- a gain placed nowhere lies in the region of its story ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "region"),
+    [
+        (
+            "Russia says it is pushing Ukrainian troops out of the Kursk region. Russian forces have regained 1,100 sq km, the ministry said.",
+            "en",
+            "Kursk region",
+        ),
+        (
+            "Fighting in the Sumy region went on. Ukrainian troops recaptured nearly 320 square kilometres since January.",
+            "en",
+            "Sumy region",
+        ),
+        (
+            "The army entered the Belgorod region in May. Since then it has taken 12 settlements.",
+            "en",
+            "Belgorod region",
+        ),
+        (
+            "Ситуація в Курській області. Наші підрозділи взяли під контроль ще 5 квадратних кілометрів.",
+            "uk",
+            "Курській області",
+        ),
+        (
+            "Бої на Харківщині тривають. За тиждень ЗСУ звільнили три населені пункти.",
+            "uk",
+            "Харківщині",
+        ),
+        (
+            "Загарбники наступають на Донеччині. Ворог просунувся на два кілометри.",
+            "uk",
+            "Донеччині",
+        ),
+        (
+            "Операция в Курской области продолжается. Российские войска взяли под контроль 40 квадратных километров.",
+            "ru",
+            "Курской области",
+        ),
+        (
+            "Ситуация в Запорожской области. За неделю армия освободила два населенных пункта.",
+            "ru",
+            "Запорожской области",
+        ),
+        (
+            "Бои в Белгородской области не стихают. ВСУ продвинулись на полтора километра.",
+            "ru",
+            "Белгородской области",
+        ),
+    ],
+)
+def test_gain_takes_region_of_story(text: str, lang: str, region: str) -> None:
+    got = [c for c in _claims(text, lang) if c[0] != "fighting"]
+    assert got, text
+    assert got[-1][2] == [region], got
+
+
+def test_placed_gain_keeps_its_place() -> None:
+    text = "Fighting in the Donetsk region went on. Russian troops advanced 2 km near Pokrovsk."
+    got = [c for c in _claims(text, "en") if c[0] == "advance"]
+    assert got and got[0][2] == ["Pokrovsk"], got
