@@ -292,3 +292,74 @@ def test_placed_gain_keeps_its_place() -> None:
     text = "Fighting in the Donetsk region went on. Russian troops advanced 2 km near Pokrovsk."
     got = [c for c in _claims(text, "en") if c[0] == "advance"]
     assert got and got[0][2] == ["Pokrovsk"], got
+
+
+# --- no place: a person opened by a given name, a quoted name of a thing ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Командир батальйону Андрій Савчук сказав, що бої тривають.", "uk"),
+        ("Про це повідомив речник Дмитро Лиховій у неділю.", "uk"),
+        ("Голова адміністрації Олександр Прокудін заявив про обстріли.", "uk"),
+        ("Губернатор Курской области Александр Хинштейн поблагодарил военных.", "ru"),
+        ("Об этом написал военкор Евгений Поддубный.", "ru"),
+        ("Член совета Владимир Рогов сообщил о боях.", "ru"),
+    ],
+)
+def test_given_name_opens_a_person(text: str, lang: str) -> None:
+    from frontline.text.toponyms import find_places
+
+    names = [p.name for p in find_places(text, lang)]
+    assert not any(
+        n.startswith(
+            ("Андрій", "Дмитро", "Олександр", "Александр", "Евгений", "Владимир")
+        )
+        for n in names
+    ), names
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Russian troops fought around the 'Airplane' monument in the city.", "en"),
+        ("A unit under the call sign 'Falcon' held the line.", "en"),
+        ("The 'Azov' brigade repelled the attack.", "en"),
+        ("Командир на позивний «Грім» розповів про бої.", "uk"),
+        ("Бійці угруповання «Таврія» відбили штурм.", "uk"),
+        ("Бої точаться біля багатоповерхівки «Літак».", "uk"),
+        ("Основатель ЧВК «Вагнер» заявил о взятии города.", "ru"),
+        ("Бои идут в районе многоэтажки «Самолет».", "ru"),
+        ("Командир с позывным «Кедр» рассказал о штурме.", "ru"),
+    ],
+)
+def test_quoted_name_of_a_thing_is_no_place(text: str, lang: str) -> None:
+    from frontline.text.toponyms import find_places
+
+    names = [p.name for p in find_places(text, lang)]
+    assert not set(names) & {
+        "Airplane",
+        "Falcon",
+        "Azov",
+        "Грім",
+        "Таврія",
+        "Літак",
+        "Вагнер",
+        "Самолет",
+        "Кедр",
+    }, names
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Штурмовики зайшли в мікрорайон «Канал».", "uk", "Канал"),
+        ("Бои идут у шахты «Южнодонбасская».", "ru", "Южнодонбасская"),
+        ("Russian troops entered the 'Kanal' district.", "en", "Kanal"),
+    ],
+)
+def test_quoted_district_stays_a_place(text: str, lang: str, name: str) -> None:
+    from frontline.text.toponyms import find_places
+
+    assert name in [p.name for p in find_places(text, lang)]
