@@ -282,7 +282,7 @@ def test_another_count_past_a_dash_is_no_member_list() -> None:
         ),
     ],
 )
-def test_gain_takes_region_of_story(text: str, lang: str, region: str) -> None:
+def test_gain_takes_place_of_story(text: str, lang: str, region: str) -> None:
     got = [c for c in _claims(text, lang) if c[0] != "fighting"]
     assert got, text
     assert got[-1][2] == [region], got
@@ -363,3 +363,79 @@ def test_quoted_district_stays_a_place(text: str, lang: str, name: str) -> None:
     from frontline.text.toponyms import find_places
 
     assert name in [p.name for p in find_places(text, lang)]
+
+
+# --- else the settlement told of last (area, advance; never a count) -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "name"),
+    [
+        (
+            "Heavy fighting raged around Robotyne. Ukrainian forces have liberated 3 square kilometres this week.",
+            "en",
+            "area_change",
+            "Robotyne",
+        ),
+        (
+            "Russian troops are pressing on Toretsk. They advanced 2 kilometres this week.",
+            "en",
+            "advance",
+            "Toretsk",
+        ),
+        (
+            "The enemy keeps storming Chasiv Yar. Over the week it gained 5 sq km.",
+            "en",
+            "area_change",
+            "Chasiv Yar",
+        ),
+        (
+            "Запеклі бої тривають біля Роботиного. Наші сили звільнили ще 3 квадратні кілометри.",
+            "uk",
+            "area_change",
+            "Роботиного",
+        ),
+        (
+            "Ворог штурмує Торецьк. За тиждень він просунувся на два кілометри.",
+            "uk",
+            "advance",
+            "Торецьк",
+        ),
+        (
+            "Росіяни тиснуть на Часів Яр. За тиждень вони захопили 5 кв. км.",
+            "uk",
+            "area_change",
+            "Часів Яр",
+        ),
+        (
+            "Тяжелые бои идут у Работино. ВСУ продвинулись на полтора километра.",
+            "ru",
+            "advance",
+            "Работино",
+        ),
+        (
+            "Штурмовики атакуют Торецк. За неделю они взяли под контроль 4 квадратных километра.",
+            "ru",
+            "area_change",
+            "Торецк",
+        ),
+        (
+            "Бои идут за Часов Яр. Противник продвинулся на километр.",
+            "ru",
+            "advance",
+            "Часов Яр",
+        ),
+    ],
+)
+def test_gain_takes_settlement_of_story(
+    text: str, lang: str, kind: str, name: str
+) -> None:
+    got = [c for c in _claims(text, lang) if c[0] == kind]
+    assert got, text
+    assert name in got[-1][2], got
+
+
+def test_count_takes_no_settlement_of_story() -> None:
+    text = "Fighting raged around Robotyne. Ukrainian troops liberated eight settlements this month."
+    got = [c for c in _claims(text, "en") if c[0] == "settlement_control"]
+    assert got and got[0][2] == [], got

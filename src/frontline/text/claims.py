@@ -46,8 +46,8 @@ from .claim_record import _link_restatements, claim_to_record
 from .clean import Sentence, sentences
 from .context import (
     _DocState,
+    place_of_story,
     pointed_places,
-    region_of_story,
 )
 from .dateline import dateline_place
 from .dating import (
@@ -613,7 +613,7 @@ def _analyse(
             if tr.used:  # (no drop when a claim was made from it)
                 st.why.note(tr.start, tr.end, "absorbed")
     pointed_places(out, s, st, ctx.places)  # "lost 250 sq km there": which place
-    region_of_story(out, s, st, ctx.places)  # "freed 1,100 sq km": its region
+    place_of_story(out, s, st, ctx.places)  # "freed 1,100 sq km": its region
     # ---- periods, claimant side, flags ---------------------------------------
     _date_and_flag(ctx, out, ctx.stmt, ctx.total_word, next_text)
     return out
