@@ -353,6 +353,9 @@ _NAMED_THING_AFTER = re.compile(
 )
 
 
+_QUOTE_MARKS = frozenset("«»\"'“”‘’")
+
+
 def _named_thing(before: str, after: str) -> bool:
     """Whether a quoted name is that of a thing, not a place (see above)."""
     return bool(
@@ -440,7 +443,10 @@ def _find_places(
         before = text[max(0, s - _LOOKBACK) : s]  # bounded: linear in the text
         if _stray_initial_word(before, name, after, known, s):
             continue
-        if _named_thing(before, text[e : e + 20]):
+        if (
+            # speed: only a name a quote mark touches is read further
+            before[-1:] in _QUOTE_MARKS or text[e : e + 1] in _QUOTE_MARKS
+        ) and _named_thing(before, text[e : e + 20]):
             continue  # "ЧВК «Вагнер»", "the 'Airplane' monument": no place
         if _SECTOR_AFTER.match(text, e):
             continue  # "the Pokrovsk and Kurakhove axes": sectors, not places
