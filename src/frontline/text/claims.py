@@ -46,6 +46,7 @@ from .claim_record import _link_restatements, claim_to_record
 from .clean import Sentence, sentences
 from .context import (
     _DocState,
+    place_of_story,
     pointed_places,
 )
 from .dateline import dateline_place
@@ -612,6 +613,7 @@ def _analyse(
             if tr.used:  # (no drop when a claim was made from it)
                 st.why.note(tr.start, tr.end, "absorbed")
     pointed_places(out, s, st, ctx.places)  # "lost 250 sq km there": which place
+    place_of_story(out, s, st, ctx.places)  # "freed 1,100 sq km": its region
     # ---- periods, claimant side, flags ---------------------------------------
     _date_and_flag(ctx, out, ctx.stmt, ctx.total_word, next_text)
     return out

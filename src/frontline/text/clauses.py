@@ -29,12 +29,13 @@ _CLAUSE_SPLIT = {
     "uk": re.compile(
         r",\s*(?=(?:а|але|проте|однак|та|і|й|який|яка|яке|які|якого|що|де|коли|"
         r"хоча|йдеться|повідом\w*|заяв\w*)\b)|;|\s[—–-]\s|:\s|[«»\"]|"
-        r"\s(?:і|й|та)\s(?=(?:\w+\s)?\w+(?:ли|ла|ло|ів|ив|ав|ув)\b)"
+        # (a verb is written small: "та Садків", "і Липців" are places)
+        r"\s(?:і|й|та)\s(?=(?:\w+\s)?(?![А-ЯІЇЄҐ])\w+(?:ли|ла|ло|ів|ив|ав|ув)\b)"
     ),
     "ru": re.compile(
         r",\s*(?=(?:а|но|однако|и|который|которая|которое|которые|которого|что|"
         r"где|когда|хотя|говорится|сообща\w*|заяв\w*)\b)|;|\s[—–-]\s|:\s|[«»\"]|"
-        r"\sи\s(?=(?:\w+\s)?\w+(?:ли|ла|ло|ил|ал|ел)\b)"
+        r"\sи\s(?=(?:\w+\s)?(?![А-ЯЁ])\w+(?:ли|ла|ло|ил|ал|ел)\b)"
     ),
 }
 
@@ -55,10 +56,31 @@ _QUOTE_OPENED = re.compile(r"[\"“«][^\"“”«»]{1,25}$")
 _QUOTED_WORDS = re.compile(r"[\"”“«»][^\"“”«»\s]{1,20}(?:\s[^\"“”«»\s]{1,20})?[\"”»]")
 
 
+# the last member of a list of names with a serial comma: "near A, B, and C"
+# (two names before the comma, a name after "and"): no clause of its own
+_SERIAL_HEAD = re.compile(
+    r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?, [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?$"
+)
+_SERIAL_TAIL = re.compile(
+    r",\s*and [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?\b"
+    # a verb after the name opens a clause: ", and Moscow said ..."
+    r"(?! (?:has|had|have|is|was|were|said|says|\w+ed)\b)"
+)
+
+
+def _serial_list(text: str, at: int) -> bool:
+    """Whether the cut at ``at`` (", and ...") ends a serial list of names."""
+    return bool(
+        _SERIAL_TAIL.match(text, at) and _SERIAL_HEAD.search(text, max(0, at - 80), at)
+    )
+
+
 def _clauses(text: str, lang: str) -> list[tuple[int, int]]:
     rx = _CLAUSE_SPLIT.get(lang, _CLAUSE_SPLIT["en"])
     cuts = [0]
     for m in rx.finditer(text):
+        if lang == "en" and text[m.start()] == "," and _serial_list(text, m.start()):
+            continue  # "attacked near A, B, and C": one clause, three places
         if (
             _DASH_CUT.fullmatch(m.group(0))
             and len(text[cuts[-1] : m.start()].split()) <= 2

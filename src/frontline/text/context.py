@@ -247,6 +247,9 @@ class _DocState:
     claimant_side: str | None = None
     last_agent: str | None = None
     last_places: list[str] = field(default_factory=list)
+    # the region named last in the document (headline or body): where a
+    # placeless gain of its story lies (PLACES28, ``place_of_story``)
+    last_region: str | None = None
     known_places: set[str] = field(default_factory=set)
     people: set[str] = field(default_factory=set)
     carry_period: PeriodMention | None = None
@@ -367,6 +370,31 @@ def pointed_places(
         if names:
             c.places = [Place(name=n) for n in names]
             c.extra["anaphora"] = True
+
+
+# PLACES28: the kinds whose claim, placed nowhere, lies where its story is
+# ("freed 1,100 sq km" in a story of the Kursk region)
+_STORY_PLACE_KINDS = frozenset(("area_change", "settlement_control", "advance"))
+
+
+def place_of_story(
+    claims: list[Claim], s: Sentence, st: _DocState, places: list[PlaceMention]
+) -> None:
+    """Claims of a gain placed nowhere take the region named last (in their
+    sentence before their end, else earlier in the document), else the
+    settlement told of last (not for a count of settlements); marked
+    ``extra["story_place"]``."""
+    for c in claims:
+        if c.places or c.kind not in _STORY_PLACE_KINDS:
+            continue
+        end = c.char_end - s.start
+        here = [p.name for p in places if p.region and p.start < end]
+        names = here[-1:] or ([st.last_region] if st.last_region else [])
+        if not names and c.kind != "settlement_control":
+            names = last_settlement(st)  # (a count lies in no one settlement)
+        if names:
+            c.places = [Place(name=n) for n in names]
+            c.extra["story_place"] = True
 
 
 def last_settlement(st: _DocState) -> list[str]:

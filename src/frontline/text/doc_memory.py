@@ -101,6 +101,9 @@ def _remember_places(
     names = [p.name for p in pls if not p.region]
     if names:
         st.last_places = names
+    regions = [p.name for p in pls if p.region]
+    if regions:
+        st.last_region = regions[-1]
     st.told.note(
         pls,
         s.text,

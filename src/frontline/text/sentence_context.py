@@ -220,6 +220,11 @@ def _undated_triggers(
     return trigs or None
 
 
+# the head of a sector that points at a settlement: "в напрямку X", "в
+# направлении X" (the settlement ends the sector phrase)
+_DIRECTION_OF = re.compile(r"(?:напрямку|направлении)\s+$")
+
+
 def _sentence_places(
     t: str,
     lang: str,
@@ -261,7 +266,14 @@ def _sentence_places(
     places = [p for p in places if (p.start, p.end) not in side_words]
     sector_spans = [(m.start(), m.end()) for m in sector_ms]
     if lang != "en":
+        # "Покровському напрямку" names a sector, no place; the settlement a
+        # direction points at ("в напрямку Костянтинівки") is one (PLACES28)
         places = [
-            p for p in places if not any(a <= p.start < b for a, b in sector_spans)
+            p
+            for p in places
+            if not any(
+                a <= p.start < b and not _DIRECTION_OF.search(t, a, p.start)
+                for a, b in sector_spans
+            )
         ]
     return places

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 from .fastre import LazilyFolded, gated, prefiltered
 from .lang import en as _en
+from .lang import ru as _ru
+from .lang import uk as _uk
 from .sides import KNOWN_PEOPLE
 from .stems import derive_stems
 
@@ -332,6 +334,35 @@ _TOPONYM_END = re.compile(
 _ADJ_REGION = re.compile(r"(?:ськ|цьк|зьк)\w*\s+(?:област|обл)|(?:ск|цк)\w*\s+област")
 
 
+# PLACES28: a run opened by a given name names a person ("Андрій Савчук")
+_GIVEN_NAMES = frozenset(_uk.GIVEN_NAMES.split() + _ru.GIVEN_NAMES.split())
+# a name in quotes after the word for what it names: a company, call sign,
+# group, unit or building, no place ("ЧВК «Вагнер»", "позивний «Грім»",
+# "многоэтажки «Самолет»"), or before it ("the 'Airplane' monument")
+_NAMED_THING_BEFORE = re.compile(
+    r"(?:ЧВК|позивн\w*|позывн\w*|угрупованн\w*|группировк\w*|бригад\w*|"
+    r"батальйон\w*|батальон\w*|отряд\w*|загон\w*|многоэтажк\w*|"
+    r"багатоповерхівк\w*|памятник\w*|пам[’'ʼ]ятник\w*|call ?sign|codenamed?|"
+    r"nicknamed?)\s*[«\"'“‘]$",
+    re.IGNORECASE,
+)
+_NAMED_THING_AFTER = re.compile(
+    r"[»\"'”’]\s+(?:monument|memorial|statue|brigade|battalion|group|unit|"
+    r"company|call ?sign)\b",
+    re.IGNORECASE,
+)
+
+
+_QUOTE_MARKS = frozenset("«»\"'“”‘’")
+
+
+def _named_thing(before: str, after: str) -> bool:
+    """Whether a quoted name is that of a thing, not a place (see above)."""
+    return bool(
+        _NAMED_THING_BEFORE.search(before[-30:]) or _NAMED_THING_AFTER.match(after)
+    )
+
+
 @functools.lru_cache(maxsize=4096)
 def _no_place_name(name: str) -> bool:
     """An organisation, a known person, a side compound or an all-caps acronym.
@@ -344,6 +375,8 @@ def _no_place_name(name: str) -> bool:
     """
     if _ORG.search(name) or any(KNOWN_PEOPLE.match(w) for w in name.split(" ")):
         return True
+    if " " in name and name.split(" ", 1)[0] in _GIVEN_NAMES:
+        return True  # "Олександр Сирський": a person
     if any(c.isdigit() for c in name):
         return True  # "CVxrQY6p9R": a link or a code
     if _SIDE_COMPOUND.match(name):
@@ -410,6 +443,11 @@ def _find_places(
         before = text[max(0, s - _LOOKBACK) : s]  # bounded: linear in the text
         if _stray_initial_word(before, name, after, known, s):
             continue
+        if (
+            # speed: only a name a quote mark touches is read further
+            before[-1:] in _QUOTE_MARKS or text[e : e + 1] in _QUOTE_MARKS
+        ) and _named_thing(before, text[e : e + 20]):
+            continue  # "ЧВК «Вагнер»", "the 'Airplane' monument": no place
         if _SECTOR_AFTER.match(text, e):
             continue  # "the Pokrovsk and Kurakhove axes": sectors, not places
         out.append(_mention(text, s, e, name, before))

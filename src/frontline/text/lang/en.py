@@ -1981,6 +1981,11 @@ TOTAL_IS = (
 # of its own
 HEADLINE_PRESSURE = r"press(?:es|ed|ing)?(?:\s+on)?$"
 
+# PLACES28 (places lane): the members of a count named right after it ("took
+# 15 settlements, including X and Y", "liberated five communities - X, Y and
+# Z", "seven villages: X, Y"): the marker that opens the list
+COUNT_MEMBERS = r"\s[—–-]\s|:\s|,\s*(?:including|among them|namely|among which)\b"
+
 # INV27 (invariance lane): words that never end a sentence or a headline
 # (articles, prepositions, conjunctions): a line break right after one is a
 # wrap inside a sentence, as pasted from a PDF (text/normalise.py)

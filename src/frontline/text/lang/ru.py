@@ -1021,6 +1021,14 @@ TOTAL_IS = (
     r"\d[\d\s]*\d?(?=\s|[.,;]|$)"
 )
 
+# PLACES28 (places lane): the members of a count named right after it
+# ("освободили два населенных пункта – X и Y", "пять сел: X, Y", ", в том
+# числе X"): the marker that opens the list
+COUNT_MEMBERS = (
+    r"\s[—–-]\s|:\s|,\s*(?:в\s+том\s+числе|среди\s+них|а\s+именно|включая)"
+    r"(?![\w-])"
+)
+
 # a capture told only to be denied (session 21, rules/settlement/):
 # "никакого взятия X не было", "о взятии X речи не идет" ("рано говорить" is
 # a hedge, not a denial: the read corpora keep it undenied)
@@ -1144,4 +1152,13 @@ SPEECH_VERBS28 = (
 SPEAKER_NOUNS28 = (
     r"аналитики|эксперты|обозреватели|волонтеры|бойцы|пограничники|"
     r"военные(?=\s*(?:[,.;:!?—–»\"]|$))"
+)
+
+# PLACES28 (places lane): common given names; a run of capitalised words they
+# open ("Александр Хинштейн", "Владимир Рогов") names a person, no place
+GIVEN_NAMES = (
+    "Александр Андрей Дмитрий Сергей Владимир Виктор Юрий Олег Николай "
+    "Михаил Пётр Петр Иван Василий Валерий Вадим Виталий Денис Евгений Игорь "
+    "Максим Роман Руслан Алексей Павел Анатолий Артём Артем Кирилл Рамзан "
+    "Мария Елена Ирина Наталья Юлия Анна"
 )

@@ -1088,6 +1088,14 @@ TOTAL_IS = (
     r"(?=\s|[.,;]|$)"
 )
 
+# PLACES28 (places lane): the members of a count named right after it
+# ("звільнили сім населених пунктів: X, Y", "два села – X та Y", ", зокрема
+# X"): the marker that opens the list
+COUNT_MEMBERS = (
+    r"\s[—–-]\s|:\s|,\s*(?:зокрема|серед\s+них|у\s+тому\s+числі|"
+    r"в\s+тому\s+числі|а\s+саме|включно\s+з)(?![\w’'ʼ-])"
+)
+
 # a capture told only to be denied (session 21, rules/settlement/):
 # "ніякого захоплення X не було", "про захоплення X не йдеться" ("зарано
 # говорити" is a hedge, not a denial: the read corpora keep it undenied)
@@ -1207,4 +1215,13 @@ SPEECH_VERBS28 = (
 SPEAKER_NOUNS28 = (
     r"аналітики|експерти|оглядачі|волонтери|бійці|прикордонники|"
     r"військові(?=\s*(?:[,.;:!?—–»\"]|$))"
+)
+
+# PLACES28 (places lane): common given names; a run of capitalised words they
+# open ("Олександр Сирський", "Андрій Савчук") names a person, no place
+GIVEN_NAMES = (
+    "Олександр Олександра Андрій Дмитро Сергій Володимир Віктор Юрій Олег "
+    "Микола Михайло Петро Іван Василь Валерій Вадим Віталій Денис Євген "
+    "Ігор Максим Роман Руслан Тарас Богдан Павло Анатолій Артем Кирило Ганна "
+    "Олена Ірина Наталія Юлія"
 )

@@ -101,6 +101,33 @@ _TOTAL_IS = {
 _TOTAL_REACH = 60  # characters from the head to the noun, the noun to the verb
 
 
+# PLACES28: the marker opening the named members of a count (lang:
+# COUNT_MEMBERS), how far after the count noun it may stand and how far the
+# list it opens runs
+_COUNT_MEMBERS = {
+    code: re.compile(mod.COUNT_MEMBERS, re.IGNORECASE)
+    for code, mod in (("en", en), ("uk", uk), ("ru", ru))
+}
+_MEMBERS_REACH, _MEMBERS_SPAN = 80, 160
+
+
+def _members_named(ctx: SentenceContext, m: re.Match[str]) -> list[str]:
+    """The places named as the members of the count with noun ``m`` ("15
+    settlements, including X and Y", "два населенных пункта – X и Y")."""
+    t = ctx.t
+    k = _COUNT_MEMBERS[ctx.lang].search(
+        t, m.end(), min(len(t), m.end() + _MEMBERS_REACH)
+    )
+    if k is None or re.search(r"[.;!?]", t[m.end() : k.start()]):
+        return []
+    gap = t[m.end() : k.start()]
+    if any(w.isdigit() or word_value(w, ctx.lang) for w in re.findall(r"\w+", gap)):
+        return []  # "по два в X и один - в Y": another count, no members
+    stop = re.search(r"[.;!?]", t[k.end() :])
+    end = min(k.end() + _MEMBERS_SPAN, k.end() + stop.start() if stop else len(t))
+    return [p.name for p in ctx.places if k.end() <= p.start < end]
+
+
 def _total_after(ctx: SentenceContext, m: re.Match[str]) -> Any:
     """The figure a "number of <settlements> taken" head reaches, or None."""
     head, verb = _NUMBER_OF.get(ctx.lang), _TOTAL_IS.get(ctx.lang)
@@ -179,6 +206,7 @@ def _append_count_claims(
     clause = ctx.clause_span(m.start())
     seg = (min(clause[0], trig.start), max(clause[1], trig.end))
     pl = [p.name for p in ctx.places if seg[0] <= p.start < seg[1]]
+    pl += _members_named(ctx, m)
     # "по два населенных пункта в ДНР и Запорожской области", "two villages
     # each in X and Y": the count holds in every place named
     each = re.search(r"(?<![\w])по\s+$", t[max(0, num.start - 4) : num.start])
@@ -258,6 +286,9 @@ def _more_counts(ctx: SentenceContext, m: re.Match[str], trig: Any) -> None:
             continue  # ", 40 in total": a comma alone does not carry the count on
         n = more.start("n")
         clause = ctx.clause_span(n)
+        if re.match(r"\s*[—–-]\s", t[more.end("n") :]):
+            # "и один - в Харьковской": the place stands past the dash
+            clause = (clause[0], ctx.clause_span(more.end("n") + 3)[1])
         seg = (more.start() + (1 if t[more.start()] == "," else 0), clause[1])
         pl = [p.name for p in ctx.places if n <= p.start < clause[1]]
         ctx.out.append(
