@@ -128,7 +128,8 @@ _LABEL = re.compile(
     # interview labels and a channel's call to subscribe
     r"Q|A|Question|Answer|Питання|Відповідь|Вопрос|Ответ|Subscribe|"
     r"Fact[- ]check|Claim|Verdict|Фактчек|Фейк|Твердження|Утверждение|"
-    r"Підписуйтесь|Підписуйтеся|Подписывайтесь|Подпишитесь)",
+    r"Підписуйтесь|Підписуйтеся|Подписывайтесь|Подпишитесь|"
+    rf"{en.HEADING_LABELS})",
     re.I,
 )
 

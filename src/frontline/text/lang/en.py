@@ -793,7 +793,15 @@ SPEAKER_TAILS = (
 # the genre words that end a rubric's name, not a channel's ("FACT CHECK |
 # …", "EVENING BRIEFING | …"): page_speakers.py
 RUBRIC_WORDS = (
-    r"check|briefing|update|digest|news|summary|roundup|review|explainer|brief"
+    r"check|briefing|update|digest|news|summary|roundup|review|explainer|brief|"
+    # CLEN28: an opinion page's rubric ("Opinion | The West is …")
+    r"opinion|comment|commentary|editorial|column|analysis"
+)
+# CLEN28: a section heading or note label before a colon, no speaker ("Key
+# Takeaways: Russian forces advanced …", "Note: figures are based on our map")
+HEADING_LABELS = (
+    r"key takeaways|takeaways|key points|highlights|note|notes|editor['’]s note|"
+    r"methodology|bottom line|in brief|at a glance|context|correction|disclaimer"
 )
 # the General Staff's daily report, known by its title alone (and who
 # issues it): "Operational update … on the Russian invasion"
