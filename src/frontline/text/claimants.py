@@ -84,6 +84,7 @@ _OBJECT_FIRST = re.compile(
     r"це підтверд|это подтверд)",
     re.IGNORECASE,
 )
+_UNOWNED_DATA = re.compile(en.UNOWNED_DATA)
 _DEMONSTRATIVES = frozenset({"це", "это", "тут", "там", "так"})
 _NAME = r"[A-ZА-ЯІЇЄҐ][\w'’ʼ-]+"
 _TAIL_NAME = re.compile(rf"((?:{_NAME}\s+){{0,2}}{_NAME})\s*$")
@@ -1157,6 +1158,11 @@ def _match_claimant(
     whether it is the answer (True) or only a fallback (a demonstrative
     subject: "Це уточнив речник Іван Коваль", the name after wins);
     ``(None, False)`` when the match names no speaker."""
+    if lang == "en" and rx is _EN_ACCORDING_TO and _UNOWNED_DATA.fullmatch(
+        m.group("who").strip()
+    ):
+        # "according to preliminary estimates": the source named before
+        return Claimant(None, None, True, m.start(), m.end(), relayed=True), True
     who = _speaker_words(m.group("who"), lang)
     if not who or _NOT_A_SPEAKER.search(who) or _CIRCUMSTANCE.match(who):
         return None, False

@@ -797,6 +797,12 @@ RUBRIC_WORDS = (
     # CLEN28: an opinion page's rubric ("Opinion | The West is …")
     r"opinion|comment|commentary|editorial|column|analysis"
 )
+# CLEN28: data nobody is named for ("according to preliminary estimates",
+# "according to its data"): the figures of the source named before
+UNOWNED_DATA = (
+    r"(?:(?:the|its|his|her|their|our)\s+)?(?:[a-z][a-z-]*\s+){0,2}"
+    r"(?:data|figures|estimates?|calculations|statistics|information|tallies|tally)"
+)
 # CLEN28: a section heading or note label before a colon, no speaker ("Key
 # Takeaways: Russian forces advanced …", "Note: figures are based on our map")
 HEADING_LABELS = (
