@@ -53,7 +53,7 @@ _PRONOUNS = re.compile(
     # a definite noun for the organisation named before: "у проєкті зауважили"
     r"(?:у|в|во) (?:проєкті|проекті|проекте|відомстві|міністерстві|министерстве|"
     r"штабі|штабе|командуванні|командовании)|"
-    r"the (?:project|command|general staff|group|monitors?|mappers?))$",
+    r"the (?:project|command|general staff|group|monitors?|mappers?|maps?))$",
     re.IGNORECASE,
 )
 # a body named in lower case mid-sentence points back ("— повідомило
@@ -276,6 +276,34 @@ def _experts_of_body(phrase: str) -> Claimant | None:
     return None
 
 
+_PROJECT_DESCRIPTION = (
+    rf"(?:(?:{en.PROJECT_MODIFIERS})\s+){{0,2}}(?:{en.PROJECT_NOUNS})"
+)
+_CAPITALISED = r"(?!(?:The|A|An|This|That|Its|Their|Our|His|Her)\b)[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}"
+_PROJECT_AFTER = re.compile(
+    rf"^(?P<lead>(?:(?:{en.PROJECT_MODIFIERS})\s+){{0,2}})(?P<name>{_CAPITALISED})"
+    rf"\s+(?P<role>{_PROJECT_DESCRIPTION})$"
+)
+_PROJECT_BEFORE = re.compile(
+    rf"^(?P<role>(?:(?:the|a|an)\s+)?(?:[A-Z][a-z]+\s+)?{_PROJECT_DESCRIPTION})"
+    rf"\s+(?P<name>{_CAPITALISED})$"
+)
+
+
+def _named_project(phrase: str) -> Claimant | None:
+    """ "DeepState monitoring group", "the analytical project DeepState",
+    "open-source DeepState map": the body's own name, its description as
+    the role (a nationality is no name: "Ukrainian monitoring group")."""
+    m = _PROJECT_AFTER.match(phrase)
+    if m is not None and not _NATIONALITY.match(m["name"]):
+        role = f"{m['lead']}{m['role']}".strip()
+        return Claimant(m["name"], role)
+    m = _PROJECT_BEFORE.match(phrase)
+    if m is not None and not _NATIONALITY.match(m["name"]):
+        return Claimant(m["name"], m["role"])
+    return None
+
+
 def _pronoun(phrase: str) -> Claimant | None:
     """A pronoun ("she", "він"): no name, the speaker told before."""
     return Claimant(None, None, pronoun=True) if _PRONOUNS.match(phrase) else None
@@ -353,6 +381,7 @@ _READINGS = (
     _body_analysts,
     _experts_of_body,
     _pronoun,
+    _named_project,
     _name_comma_role,
     _role_and_tail_name,
 )

@@ -803,6 +803,14 @@ UNOWNED_DATA = (
     r"(?:(?:the|its|his|her|their|our)\s+)?(?:[a-z][a-z-]*\s+){0,2}"
     r"(?:data|figures|estimates?|calculations|statistics|information|tallies|tally)"
 )
+# CLEN28: what a monitoring body is called around its name ("DeepState
+# monitoring group", "the open-source mapping project DeepState", "open-source
+# DeepState map"): the description is its role, the name its own
+PROJECT_NOUNS = r"project|group|map|tracker|team|monitor|initiative|channel"
+PROJECT_MODIFIERS = (
+    r"monitoring|mapping|analytical|analysis|analytic|open-source|open source|"
+    r"osint|research|volunteer|independent|online|battlefield|investigative"
+)
 # CLEN28: a section heading or note label before a colon, no speaker ("Key
 # Takeaways: Russian forces advanced …", "Note: figures are based on our map")
 HEADING_LABELS = (
