@@ -659,6 +659,9 @@ _LEAD_ADVERB = re.compile(
 )
 
 
+_OWNER_OF_DOCUMENT = re.compile(
+    rf"(?:(?<=\w)['’]s|(?<=s)['’])(?:\s+{en.SOURCE_DOCUMENT})?$"
+)
 # "ТАСС со ссылкой на Минобороны": the source the outlet cites speaks
 _CITING_SLAVIC = re.compile(r"\s+(?:со ссылкой на|з посиланням на|посилаючись на)\s+")
 
@@ -676,6 +679,9 @@ def _tidy(who: str, lang: str) -> str:
     if lang != "en":
         # "у Генштабі ЗСУ", "в Минобороны России": the body, as written
         who = re.sub(r"^(?:у|в|во)\s+(?=[A-ZА-ЯІЇЄҐЁ«])", "", who)
+    if lang == "en":
+        # "ISW's assessed changes", "the group's": the owner
+        who = _OWNER_OF_DOCUMENT.sub("", who)
     rx = _TRAIL.get(lang, _TRAIL["en"])
     for _ in range(3):
         cut = rx.sub("", who)

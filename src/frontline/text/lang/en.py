@@ -811,6 +811,13 @@ PROJECT_MODIFIERS = (
     r"monitoring|mapping|analytical|analysis|analytic|open-source|open source|"
     r"osint|research|volunteer|independent|online|battlefield|investigative"
 )
+# CLEN28: what a source's possessive names, not a speaker of its own ("according
+# to ISW's assessed changes", "the group's maps"): the owner speaks
+SOURCE_DOCUMENT = (
+    r"(?:[a-z][a-z-]*\s+){0,2}(?:changes|maps?|data|figures|estimates?|"
+    r"assessments?|analysis|calculations|count|tally|tallies|records?|tracking|"
+    r"mapping|reports?|updates?|statements?|findings|review)"
+)
 # CLEN28: a section heading or note label before a colon, no speaker ("Key
 # Takeaways: Russian forces advanced …", "Note: figures are based on our map")
 HEADING_LABELS = (
