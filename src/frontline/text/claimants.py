@@ -662,6 +662,7 @@ _LEAD_ADVERB = re.compile(
 _OWNER_OF_DOCUMENT = re.compile(
     rf"(?:(?<=\w)['’]s|(?<=s)['’])(?:\s+{en.SOURCE_DOCUMENT})?$"
 )
+_GENERIC_ABBREVIATION = re.compile(rf"(?<=\w)\s+\((?:{en.GENERIC_ABBREVIATIONS})\)$")
 # "ТАСС со ссылкой на Минобороны": the source the outlet cites speaks
 _CITING_SLAVIC = re.compile(r"\s+(?:со ссылкой на|з посиланням на|посилаючись на)\s+")
 
@@ -682,6 +683,7 @@ def _tidy(who: str, lang: str) -> str:
     if lang == "en":
         # "ISW's assessed changes", "the group's": the owner
         who = _OWNER_OF_DOCUMENT.sub("", who)
+        who = _GENERIC_ABBREVIATION.sub("", who)  # "Ministry of Defense (MoD)"
     rx = _TRAIL.get(lang, _TRAIL["en"])
     for _ in range(3):
         cut = rx.sub("", who)

@@ -818,6 +818,9 @@ SOURCE_DOCUMENT = (
     r"assessments?|analysis|calculations|count|tally|tallies|records?|tracking|"
     r"mapping|reports?|updates?|statements?|findings|review)"
 )
+# CLEN28: a body's generic abbreviation after its name, no part of the name
+# ("The Russian Ministry of Defense (MoD)"); a name's own acronym stays ("(ISW)")
+GENERIC_ABBREVIATIONS = r"MoD|MOD|DoD|MFA|AFU|ZSU|RF|GS|UK MoD"
 # CLEN28: a section heading or note label before a colon, no speaker ("Key
 # Takeaways: Russian forces advanced …", "Note: figures are based on our map")
 HEADING_LABELS = (
