@@ -297,6 +297,43 @@ def _analyst_keeps_figures(claims: list[Any], text: str, lang: str) -> None:
             claim.claimant, claim.claimant_role = analyst.name, analyst.role
 
 
+# CLEN28: "ISW assesses that …": the document's own analyst, by its verb
+_HOUSE_VOICE = re.compile(
+    r"(?:^|(?<=[.;,:\n])\s*|\b(?:and|but|though|although|while)\s+)(?P<who>(?:[Tt]he\s+)?[A-Z][\w.&'’-]*"
+    r"(?:\s+(?:for|of|the|[A-Z][\w.&'’-]*)){0,6})\s+"
+    rf"(?:{en.HOUSE_VOICE_VERBS})\b"
+)
+
+
+def _house_voice_speaks(claims: list[Any], text: str, lang: str) -> None:
+    """In a report whose own analyst assesses ("ISW assesses that …"), a
+    claim whose sentence names nobody (or only evidence) is the analyst's,
+    not a party quoted earlier; so is one after "X assesses" in a sentence
+    that quoted another before it."""
+    if lang != "en" or not claims or not ("assess" in text or "observed" in text):
+        return
+    house = None
+    for m in _HOUSE_VOICE.finditer(text):
+        c = find_claimant(f"{m['who']} said it.", lang)
+        if c is not None and c.name and not collective_side(c.name):
+            house = Claimant(c.name, c.role)
+            break
+    if house is None:
+        return
+    found = _sentences(text)
+    starts = [a for a, _ in found]
+    for claim in claims:
+        j = bisect_right(starts, claim.char_start)
+        if not j:
+            continue
+        a, sent = found[j - 1]
+        # "The MoD claimed X, and ISW assesses that Y": Y is the analyst's
+        voiced = _HOUSE_VOICE.search(sent[: claim.char_end - a])
+        own = find_claimant(sent, lang)
+        if voiced or own is None or own.relayed:
+            claim.claimant, claim.claimant_role = house.name, house.role
+
+
 def layout_speakers(claims: list[Any], text: str, lang: str) -> None:
     """Fill claimants the page layout gives: answers of an interview are the
     interviewee's (unless the answer's sentence names another speaker); a
@@ -317,6 +354,7 @@ def layout_speakers(claims: list[Any], text: str, lang: str) -> None:
             if own is None or not own.name:
                 c.claimant, c.claimant_role = who.name, who.role
     _analyst_keeps_figures(claims, text, lang)
+    _house_voice_speaks(claims, text, lang)
     _channel_speaks(claims, text, lang)
     by_start = sorted(claims, key=lambda c: c.char_start)
     starts = [c.char_start for c in by_start]

@@ -821,6 +821,12 @@ SOURCE_DOCUMENT = (
 # CLEN28: a body's generic abbreviation after its name, no part of the name
 # ("The Russian Ministry of Defense (MoD)"); a name's own acronym stays ("(ISW)")
 GENERIC_ABBREVIATIONS = r"MoD|MOD|DoD|MFA|AFU|ZSU|RF|GS|UK MoD"
+# CLEN28: the verbs a document's own analyst speaks in, present and habitual
+# ("ISW assesses that …"): that analyst speaks what nobody else is said to
+HOUSE_VOICE_VERBS = (
+    r"assesses|assessed|continues to assess|currently assesses|"
+    r"has (?:not )?(?:yet )?observed"
+)
 # CLEN28: a section heading or note label before a colon, no speaker ("Key
 # Takeaways: Russian forces advanced …", "Note: figures are based on our map")
 HEADING_LABELS = (
