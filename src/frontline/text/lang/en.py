@@ -836,6 +836,9 @@ RANKS = (
     r"Major|Captain|Capt\.|Lieutenant|Lt\.|Colonel|Col\.|Sergeant|Sgt\.|"
     r"General|Gen\.|Private|Corporal|Cpl\.|Commander|Brigadier"
 )
+# CLEN28: an unnamed reviewer's work ("according to a review of data from ISW"):
+# the source of the data speaks
+UNNAMED_REVIEW = r"review|analysis|study|tally|count|examination"
 # CLEN28: a section heading or note label before a colon, no speaker ("Key
 # Takeaways: Russian forces advanced …", "Note: figures are based on our map")
 HEADING_LABELS = (
