@@ -95,6 +95,7 @@ from .speakers import (
     _TIMESTAMP,
     _claimant,
     _clause_speakers,
+    _nearer_speaker,
     _doc_perspective,
     _speakers_for_unattributed,
     _titles_named_later,
@@ -480,6 +481,7 @@ def _claims_of_sentence(
     st.same_quote = i > 0 and _same_quote(text, sents[i - 1], s)
     new = _analyse(s, st, lang, text, nxt, pls)
     _clause_speakers(new, s, lang)
+    _nearer_speaker(new, s, lang)
     if not new:
         asked = _asked_area(s, st, lang)
         if asked is not None:

@@ -38,6 +38,7 @@ from .dating import (
     _CONTRAST,
 )
 from .fastre import keyed
+from .lang import en
 from .lexicon import HOME_SIDE
 from .sides import (
     collective_side,
@@ -113,6 +114,51 @@ def _clause_speakers(new: list[Claim], s: Sentence, lang: str) -> None:
         for claim in new:
             if a <= claim.char_start - s.start < b:
                 claim.claimant, claim.claimant_role = c.name, c.role
+
+
+# CLEN28: a speaker and its verb right before a claim inside a sentence:
+# "…, hours after Russia's Defence Ministry announced that <claim>"
+_SAID_RIGHT_BEFORE = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:after|as|when|while|and|but|since|before|although|"
+    r"though)\s+)(?P<who>(?:[A-Z]|(?:the|a|an) )(?:(?!\b(?:after|as|when|while|before|since|and|but|that|which|who|whose)\s)[^,;.“”\"]){1,60}?)\s+"
+    rf"(?:(?:had|has|have|also|later|earlier)\s+)?(?:{en.SPEECH_VERBS})"
+    r"(?:\s+on\s+\w+|\s+in\s+a\s+\w+)?(?:\s+that)?\s*$"
+)
+
+
+# CLEN28: a claim's quote that opens with its own speaker and verb: "Russia's
+# defence ministry claimed its troops had taken the town"
+_SAID_OPENING = re.compile(
+    r"^(?P<who>(?:[A-Z]|(?:the|a|an) )(?:(?!\b(?:after|as|when|while|before|since|and|but|that|which|who|whose)\s)[^,;.“”\"]){1,60}?)\s+"
+    rf"(?:(?:had|has|have|also|later|earlier)\s+)?(?:{en.SPEECH_VERBS})"
+    r"(?:\s+on\s+\w+|\s+in\s+a\s+\w+)?(?:\s+that)?\s"
+)
+
+
+_CLAUSE_BOUNDARY = re.compile(
+    r"(?:[,;:—–]|\b(?:after|as|when|while|and|but|since|before|although|though))\s*$"
+)
+
+
+def _nearer_speaker(new: list[Claim], s: Sentence, lang: str) -> None:
+    """An English claim right after its own "X announced that" inside the
+    sentence (before its quote or opening it) is X's, not the speaker of
+    the sentence's main clause."""
+    if lang != "en":
+        return
+    for claim in new:
+        k = claim.char_start - s.start
+        # the quote opens a clause of its own (not inside a phrase: "[The
+        # head of the] Wagner group claimed")
+        opens = k > 0 and _CLAUSE_BOUNDARY.search(s.text[:k])
+        m = _SAID_OPENING.match(claim.quote) if opens else None
+        m = m or _SAID_RIGHT_BEFORE.search(s.text[:k])
+        if m is None:
+            continue
+        c = _claimant(f"{m['who']} said.", lang)
+        if c is None or not c.name or c.name == claim.claimant:
+            continue
+        claim.claimant, claim.claimant_role = c.name, c.role
 
 
 def _speakers_for_unattributed(
