@@ -839,6 +839,8 @@ RANKS = (
 # CLEN28: an unnamed reviewer's work ("according to a review of data from ISW"):
 # the source of the data speaks
 UNNAMED_REVIEW = r"review|analysis|study|tally|count|examination"
+# CLEN28: a sector heading before a colon is a topic ("Pokrovsk axis: …")
+SECTOR_LABEL_WORDS = r"axis|direction|front|sector|flank|region|oblast"
 # CLEN28: a section heading or note label before a colon, no speaker ("Key
 # Takeaways: Russian forces advanced …", "Note: figures are based on our map")
 HEADING_LABELS = (
