@@ -282,7 +282,10 @@ def _experts_of_body(phrase: str) -> Claimant | None:
 _PROJECT_DESCRIPTION = (
     rf"(?:(?:{en.PROJECT_MODIFIERS})\s+){{0,2}}(?:{en.PROJECT_NOUNS})"
 )
-_CAPITALISED = r"(?!(?:The|A|An|This|That|Its|Their|Our|His|Her)\b)[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}"
+_CAPITALISED = (
+    r"(?!(?:The|A|An|This|That|Its|Their|Our|His|Her)\b)"
+    r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}"
+)
 _PROJECT_AFTER = re.compile(
     rf"^(?P<lead>(?:(?:{en.PROJECT_MODIFIERS})\s+){{0,2}})(?P<name>{_CAPITALISED})"
     rf"\s+(?P<role>{_PROJECT_DESCRIPTION})$"
@@ -1233,8 +1236,10 @@ def _match_claimant(
     whether it is the answer (True) or only a fallback (a demonstrative
     subject: "Це уточнив речник Іван Коваль", the name after wins);
     ``(None, False)`` when the match names no speaker."""
-    if lang == "en" and rx is _EN_ACCORDING_TO and _UNOWNED_DATA.fullmatch(
-        m.group("who").strip()
+    if (
+        lang == "en"
+        and rx is _EN_ACCORDING_TO
+        and _UNOWNED_DATA.fullmatch(m.group("who").strip())
     ):
         # "according to preliminary estimates": the source named before
         return Claimant(None, None, True, m.start(), m.end(), relayed=True), True

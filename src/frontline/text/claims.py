@@ -95,8 +95,8 @@ from .speakers import (
     _TIMESTAMP,
     _claimant,
     _clause_speakers,
-    _nearer_speaker,
     _doc_perspective,
+    _nearer_speaker,
     _speakers_for_unattributed,
     _titles_named_later,
 )

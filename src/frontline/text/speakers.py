@@ -19,12 +19,12 @@ from .claimants import (
     Claimant,
     analyst,
     by_role,
+    call_sign,
     disputing_speaker,
     find_claimant,
     is_outlet,
     keep_analyst,
     named_later,
-    call_sign,
     person_named,
     quote_attribution,
     title_stems,
@@ -116,20 +116,27 @@ def _clause_speakers(new: list[Claim], s: Sentence, lang: str) -> None:
                 claim.claimant, claim.claimant_role = c.name, c.role
 
 
+# CLEN28: a speaker phrase that is no clause of its own ("…, hours after X")
+_WHO = (
+    r"(?P<who>(?:[A-Z]|(?:the|a|an) )(?:(?!\b(?:after|as|when|while|before|"
+    r"since|and|but|that|which|who|whose)\s)[^,;.“”\"]){1,60}?)"
+)
 # CLEN28: a speaker and its verb right before a claim inside a sentence:
 # "…, hours after Russia's Defence Ministry announced that <claim>"
 _SAID_RIGHT_BEFORE = re.compile(
     r"(?:^|[,;:]\s*|\b(?:after|as|when|while|and|but|since|before|although|"
-    r"though)\s+)(?P<who>(?:[A-Z]|(?:the|a|an) )(?:(?!\b(?:after|as|when|while|before|since|and|but|that|which|who|whose)\s)[^,;.“”\"]){1,60}?)\s+"
+    rf"though)\s+){_WHO}\s+"
     rf"(?:(?:had|has|have|also|later|earlier)\s+)?(?:{en.SPEECH_VERBS})"
-    r"(?:\s+on\s+\w+|\s+in\s+a\s+\w+)?(?:\s+that)?\s*$"
+    # … and the reported clause's own opening words: "that its troops had"
+    r"(?:\s+on\s+\w+|\s+in\s+a\s+\w+)?(?:\s+that)?"
+    r"(?:\s+[^\s,;.“”\"]+){0,4}\s*$"
 )
 
 
 # CLEN28: a claim's quote that opens with its own speaker and verb: "Russia's
 # defence ministry claimed its troops had taken the town"
 _SAID_OPENING = re.compile(
-    r"^(?P<who>(?:[A-Z]|(?:the|a|an) )(?:(?!\b(?:after|as|when|while|before|since|and|but|that|which|who|whose)\s)[^,;.“”\"]){1,60}?)\s+"
+    rf"^{_WHO}\s+"
     rf"(?:(?:had|has|have|also|later|earlier)\s+)?(?:{en.SPEECH_VERBS})"
     r"(?:\s+on\s+\w+|\s+in\s+a\s+\w+)?(?:\s+that)?\s"
 )
