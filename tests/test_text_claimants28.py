@@ -325,3 +325,32 @@ def test_labels_and_relatives(sentence: str, name: str) -> None:
 )
 def test_nearer_speaker(sentence: str) -> None:
     assert claimant_of(sentence, "Marivka").endswith("Defence Ministry")
+
+
+# ---- a body's update named in the title speaks the unattributed claims ---------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Latest Defence Intelligence update on the war - 3 May 2025.\n\n"
+            "Russian forces have likely seized Kolosky.",
+            "Defence Intelligence",
+        ),
+        (
+            "Baltic Defence Analysis Centre — Ukraine situation update, 3 May\n\n"
+            "Russia likely gained around 80 km² near Marivka.",
+            "Baltic Defence Analysis Centre",
+        ),
+        (
+            "Weekly Joint Forces Command bulletin\n\nUkrainian troops retook Zorivka.",
+            "Joint Forces Command",
+        ),
+    ],
+)
+def test_title_update_issuer(text: str, name: str) -> None:
+    assert {c.claimant for c in claims(text)} == {name}
+
+
+def test_title_update_needs_a_body() -> None:
+    text = "Kolosky fighting update\n\nRussian forces attacked near Kolosky."
+    assert {c.claimant for c in claims(text)} == {None}

@@ -177,6 +177,14 @@ _ISSUER_COLON = re.compile(
     re.IGNORECASE,
 )
 _BODY = re.compile(every("BODY_WORDS"))
+# CLEN28: a body's update named in the title: "Latest Defence Intelligence
+# update on …", "Nordic Defence Intelligence Centre — situation update, 1 May"
+_BODY_UPDATE = re.compile(
+    rf"^\W*(?:(?i:{en.TITLE_LEAD_WORDS})\s+)?"
+    r"(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})\s+"
+    r"(?:[-–—|]\s+[^\n]{0,60}?)?"
+    rf"(?i:{en.UPDATE_NOUNS})\b"
+)
 _SUBSCRIBE = re.compile(
     r"^\W*(?:Subscribe(?: to)?|Follow|Підписуйтесь(?: на)?|Підписуйтеся(?: на)?|"
     r"Подписывайтесь(?: на)?|Подпишитесь(?: на)?)\s*:?\s+@?"
@@ -222,6 +230,9 @@ def document_issuer(text: str) -> Claimant | None:
     m = _TITLE_ISSUER.match(lines[0]) or _ISSUER_COLON.match(lines[0])
     if m:
         return Claimant(m["who"].strip(), None)
+    m = _BODY_UPDATE.match(lines[0])
+    if m and _BODY.search(m["who"]):
+        return Claimant(m["who"], None)
     for ln in (lines[0], lines[-1]):
         who = _signature(ln)
         if who:

@@ -841,6 +841,10 @@ RANKS = (
 UNNAMED_REVIEW = r"review|analysis|study|tally|count|examination"
 # CLEN28: a sector heading before a colon is a topic ("Pokrovsk axis: …")
 SECTOR_LABEL_WORDS = r"axis|direction|front|sector|flank|region|oblast"
+# CLEN28: a body's update in a title ("Latest Defence Intelligence update on
+# …"): the words before the body's name, and the genre after it
+TITLE_LEAD_WORDS = r"latest|daily|weekly|monthly|new|the"
+UPDATE_NOUNS = r"update|summary|report|briefing|bulletin|assessment"
 # CLEN28: a section heading or note label before a colon, no speaker ("Key
 # Takeaways: Russian forces advanced …", "Note: figures are based on our map")
 HEADING_LABELS = (
