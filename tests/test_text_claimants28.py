@@ -354,3 +354,40 @@ def test_title_update_issuer(text: str, name: str) -> None:
 def test_title_update_needs_a_body() -> None:
     text = "Kolosky fighting update\n\nRussian forces attacked near Kolosky."
     assert {c.claimant for c in claims(text)} == {None}
+
+
+# ---- the plural present "say"; a reported voice speaks its own sentence only ----
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Russian channels say Kolosky has fallen.", "Russian channels"),
+        (
+            "Ukrainian officials say troops retook Marivka on Monday.",
+            "Ukrainian officials",
+        ),
+        (
+            "Russia took 40 sq km near Zorivka, Ukrainian analysts say.",
+            "Ukrainian analysts",
+        ),
+    ],
+)
+def test_plural_say(sentence: str, name: str) -> None:
+    c = find_claimant(sentence, "en")
+    assert c is not None and c.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Q: How is it near Kolosky?\nA: We took back two tree lines near Marivka.\n"
+        "Q: Russian channels say Zorivka has fallen.\nA: Not true. We hold Zorivka.",
+        "Q: What happened?\nA: Last week we retook positions near Marivka.\n"
+        "Q: Russian bloggers say Zorivka is lost.\nA: Lies. Our units are in Zorivka.",
+        "Q: And the south?\nA: We pushed them back near Marivka.\n"
+        "Q: Their channels say Zorivka fell.\nA: No. Our flag is over Zorivka.",
+    ],
+)
+def test_reported_voice_sets_no_side(text: str) -> None:
+    found = claims(text)
+    ours = [c for c in found if any(p.name == "Marivka" for p in c.places)]
+    assert ours and all(c.gainer == "UA" for c in ours)

@@ -361,7 +361,9 @@ def _house_voice_speaks(claims: list[Any], text: str, lang: str) -> None:
     for m in _HOUSE_VOICE.finditer(text):
         c = find_claimant(f"{m['who']} said it.", lang)
         if c is not None and c.name and not collective_side(c.name):
-            house = Claimant(c.name, c.role)
+            # the name as written ("the Steppe Monitor"), as a carried one
+            name = m["who"].strip() if c.name in m["who"] else c.name
+            house = Claimant(name, c.role)
             break
     if house is None:
         return

@@ -76,6 +76,8 @@ def _attribution_after(next_text: str, lang: str) -> Claimant | None:
     if _trigger_matches(next_text, lang):
         return None  # a claim of its own, with its own speaker
     c = _claimant(next_text, lang)
+    if c is not None and c.name and _speaks_once(c, lang):
+        return None  # CLEN28: "Q: Russian channels say …" attributes nothing
     return c if c is not None and c.name and not is_outlet(c) else None
 
 
@@ -212,12 +214,22 @@ _TIMESTAMP = re.compile(
 )
 
 
+# CLEN28: voices a narrator reports ("Russian channels say …"), not the
+# narrator's own side (lang/en.RELAYED_VOICES)
+_RELAYED_VOICE = re.compile(rf"(?i)(?:^|\s)(?:{en.RELAYED_VOICES})$")
+
+
 def _doc_perspective(sents: list[Sentence], lang: str, text: str = "") -> str | None:
     """The side most claimants of the document speak for (first sentences)."""
     votes = {"UA": 0, "RU": 0}
     for s in sents[:60]:
         c = _claimant(s.text, lang)
-        if c is not None and c.name and not collective_side(c.name):
+        if (
+            c is not None
+            and c.name
+            and not collective_side(c.name)
+            and not _RELAYED_VOICE.search(c.name)
+        ):
             side = side_of_text(f"{c.name} {c.role or ''}")
             if side and admits(s.text, c.start, c.end):
                 # "Ukrainian analysts admitted the loss of …": a side that
@@ -247,7 +259,7 @@ def _remember_speaker(s: Sentence, st: _DocState, lang: str) -> Claimant | None:
     if c is None or not c.name:
         # CLEN28: "The battalion commander, call sign "Lis", meets us"
         st.last_person = person_named(s.text) or call_sign(s.text) or st.last_person
-    if c is not None and not c.pronoun and c.name:
+    if c is not None and not c.pronoun and c.name and not _speaks_once(c, lang):
         c = by_role(c, st.speakers)
         _note_aside(st, c)
         st.claimant = st.last_person = c
@@ -260,6 +272,15 @@ def _remember_speaker(s: Sentence, st: _DocState, lang: str) -> Claimant | None:
             if w[:1].isupper():
                 st.people.add(w)
     return c
+
+
+def _speaks_once(c: Claimant, lang: str) -> bool:
+    """CLEN28: a voice an English narrator reports ("Russian channels say",
+    "the orcs claimed") speaks its own sentence only: it is carried to no
+    later sentence and sets no side for them."""
+    return lang == "en" and bool(
+        collective_side(c.name) or _RELAYED_VOICE.search(c.name or "")
+    )
 
 
 # an unnamed person speaking: "The commander of a Ukrainian brigade", "A
@@ -314,7 +335,7 @@ def _sentence_claimant(
         claimant = (claimant.relayed and analyst(st.speakers)) or (
             st.last_person or st.claimant
         )
-    elif claimant is not None and claimant.name:
+    elif claimant is not None and claimant.name and not _speaks_once(claimant, lang):
         st.claimant = claimant
     elif claimant is None:
         claimant = st.claimant

@@ -776,7 +776,9 @@ SPEECH_VERBS = (
     r"emphasi[sz]ed|emphasi[sz]es|assessed|assesses|observed|tweeted|specified|"
     r"clarified|reiterated|warned|recalled|continues to assess|answered|"
     r"(?:did|does|do)(?: not)? (?:confirm|claim|deny)|"
-    r"replied|responded"
+    r"replied|responded|"
+    # CLEN28: the plural present ("Russian channels say", "analysts say")
+    r"say"
 )
 # the time words that may stick to a speaker phrase ("Ukraine's army
 # earlier", "Yesterday the General Staff"): no part of the name (claimants.py)
@@ -845,6 +847,11 @@ SECTOR_LABEL_WORDS = r"axis|direction|front|sector|flank|region|oblast"
 # …"): the words before the body's name, and the genre after it
 TITLE_LEAD_WORDS = r"latest|daily|weekly|monthly|new|the"
 UPDATE_NOUNS = r"update|summary|report|briefing|bulletin|assessment"
+# CLEN28: voices a narrator reports, which tell nothing of the narrator's side
+RELAYED_VOICES = (
+    r"channels|bloggers|milbloggers|war bloggers|media|propagandists|posts|"
+    r"users|accounts|sources"
+)
 # CLEN28: a section heading or note label before a colon, no speaker ("Key
 # Takeaways: Russian forces advanced …", "Note: figures are based on our map")
 HEADING_LABELS = (
