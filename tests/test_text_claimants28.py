@@ -391,3 +391,36 @@ def test_reported_voice_sets_no_side(text: str) -> None:
     found = claims(text)
     ours = [c for c in found if any(p.name == "Marivka" for p in c.places)]
     assert ours and all(c.gainer == "UA" for c in ours)
+
+
+# ---- a definite body after a person is the body, as written ---------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Mayor Ivan Hnat said the town was calm. The General Staff said the "
+            "enemy attacked near Marivka twice.",
+            "The General Staff",
+        ),
+        (
+            "Defence Minister Petro Lys visited the front. Russian troops took "
+            "Marivka, the ministry said.",
+            "the ministry",
+        ),
+        (
+            "Governor Olha Sova spoke of shelling. The command said its units "
+            "repelled attacks near Marivka.",
+            "The command",
+        ),
+    ],
+)
+def test_definite_body_after_person(text: str, name: str) -> None:
+    assert claimant_of(text, "Marivka") == name
+
+
+def test_definite_body_after_its_body_points_back() -> None:
+    text = (
+        "Russia's defence ministry said its forces took Kolosky. Russian troops "
+        "also took Marivka, the ministry said."
+    )
+    assert claimant_of(text, "Marivka") == "Russia's defence ministry"

@@ -158,6 +158,9 @@ class Claimant:
     # named only as the source of data someone else analyses ("according to
     # ISW data" after "an AFP analysis of ISW data"): the analyst keeps the claim
     relayed: bool = False
+    # CLEN28: the definite body a pointing-back phrase names ("the General
+    # Staff"): it speaks as written when the one named before is no such body
+    said_as: str | None = None
 
 
 _PERSON_OF = re.compile(
@@ -312,7 +315,16 @@ def _named_project(phrase: str) -> Claimant | None:
 
 def _pronoun(phrase: str) -> Claimant | None:
     """A pronoun ("she", "він"): no name, the speaker told before."""
-    return Claimant(None, None, pronoun=True) if _PRONOUNS.match(phrase) else None
+    if not _PRONOUNS.match(phrase):
+        return None
+    body = phrase if _DEFINITE_BODY.match(phrase) else None
+    return Claimant(None, None, pronoun=True, said_as=body)
+
+
+# CLEN28: a definite body that points back ("the General Staff said")
+_DEFINITE_BODY = re.compile(
+    rf"^the (?:[a-z]+ )?(?i:{en.DEFINITE_BODY_NOUNS})$", re.IGNORECASE
+)
 
 
 def _name_comma_role(phrase: str) -> Claimant | None:
@@ -1404,7 +1416,9 @@ def _named_claimant(rx: re.Pattern[str], m: re.Match[str], who: str) -> Claimant
         # "the head of the Office, Andrii Yermak, stressed"
         c = Claimant(appos.strip(), who)
     if c.pronoun or c.name:
-        return Claimant(c.name, c.role, c.pronoun, m.start(), m.end())
+        return Claimant(
+            c.name, c.role, c.pronoun, m.start(), m.end(), said_as=c.said_as
+        )
     return None
 
 

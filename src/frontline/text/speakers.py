@@ -332,9 +332,13 @@ def _sentence_claimant(
     own = claimant if claimant is not None and claimant.name else None
     pronoun = claimant is not None and claimant.pronoun
     if claimant is not None and claimant.pronoun:
+        said_as = claimant.said_as
         claimant = (claimant.relayed and analyst(st.speakers)) or (
             st.last_person or st.claimant
         )
+        if said_as and not _same_body(claimant, said_as):
+            # "The General Staff said" after a mayor: the staff, as written
+            claimant = Claimant(said_as, None)
     elif claimant is not None and claimant.name and not _speaks_once(claimant, lang):
         st.claimant = claimant
     elif claimant is None:
@@ -357,6 +361,16 @@ def _sentence_claimant(
         side_of_text(f"{own.name} {own.role or ''}") if own is not None else None
     )
     return claimant, own, pronoun, perspective
+
+
+def _same_body(c: Claimant | None, phrase: str) -> bool:
+    """CLEN28: whether the one named before is the body a definite phrase
+    names: its name or role holds the phrase's head noun ("the ministry"
+    after "Russia's defence ministry")."""
+    if c is None or not c.name:
+        return False
+    head = phrase.split()[-1].lower()
+    return head in f"{c.name} {c.role or ''}".lower()
 
 
 def _same_side(claimant: Claimant, said: str, lang: str) -> bool:

@@ -852,6 +852,9 @@ RELAYED_VOICES = (
     r"channels|bloggers|milbloggers|war bloggers|media|propagandists|posts|"
     r"users|accounts|sources"
 )
+# CLEN28: the bodies a definite phrase points back to ("the General Staff",
+# "the ministry"): spoken as written when the one named before is no such body
+DEFINITE_BODY_NOUNS = r"general staff|staff|ministry|command"
 # CLEN28: a section heading or note label before a colon, no speaker ("Key
 # Takeaways: Russian forces advanced …", "Note: figures are based on our map")
 HEADING_LABELS = (
