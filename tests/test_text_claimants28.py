@@ -424,3 +424,28 @@ def test_definite_body_after_its_body_points_back() -> None:
         "also took Marivka, the ministry said."
     )
     assert claimant_of(text, "Marivka") == "Russia's defence ministry"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "Ivan Hnat, the regional governor, had said that Kolosky fell.",
+            "Ivan Hnat",
+            "the regional governor",
+        ),
+        (
+            "Olha Sova, a brigade spokeswoman, has said troops left Marivka.",
+            "Olha Sova",
+            "a brigade spokeswoman",
+        ),
+        (
+            "Petro Lys, the district head, had said on Monday that Zorivka held.",
+            "Petro Lys",
+            "the district head",
+        ),
+    ],
+)
+def test_appositive_then_auxiliary(sentence: str, name: str, role: str) -> None:
+    c = find_claimant(sentence, "en")
+    assert c is not None and (c.name, c.role) == (name, role)

@@ -423,6 +423,8 @@ _EN_PATTERNS = [
     re.compile(
         rf"(?:^|[,:”\"]\s*|\.\s+)(?P<who>[^,.;:“”\"]{{2,120}}?)(?:,\s*"
         rf"(?P<appos>[^,]{{3,100}}),)?\s+(?:(?:also|later|again|further) )?"
+        # CLEN28: "Ivan Hnat, the governor, had said …"
+        r"(?:(?:had|has|have) )?"
         rf"(?:{EN_SPEECH_VERBS})\b"
     ),
     re.compile(
