@@ -149,6 +149,23 @@ _CLAUSE_BOUNDARY = re.compile(
 )
 
 
+# CLEN28: one who thanks or congratulates troops for a capture claims it:
+# "Valery Gerasimov thanked Russian forces for capturing …"
+_ACCLAIMED = re.compile(
+    rf"\s+(?:later\s+|also\s+)?(?:{en.ACCLAIM_VERBS})\s+(?:[^\s,;.]+\s+){{0,7}}$"
+)
+
+
+def _acclaimer(before: str, lang: str) -> Claimant | None:
+    """The subject that thanks or congratulates right before a claim (its
+    clause read as "X said."), or None."""
+    m = _ACCLAIMED.search(before)
+    if m is None:
+        return None
+    clause = re.split(r"[.;:]\s+|\s[-–—]\s", before[: m.start()])[-1].strip(" ,")
+    return _claimant(f"{clause} said.", lang) if clause else None
+
+
 def _nearer_speaker(new: list[Claim], s: Sentence, lang: str) -> None:
     """An English claim right after its own "X announced that" inside the
     sentence (before its quote or opening it) is X's, not the speaker of
@@ -163,8 +180,9 @@ def _nearer_speaker(new: list[Claim], s: Sentence, lang: str) -> None:
         m = _SAID_OPENING.match(claim.quote) if opens else None
         m = m or _SAID_RIGHT_BEFORE.search(s.text[:k])
         if m is None:
-            continue
-        c = _claimant(f"{m['who']} said.", lang)
+            c = _acclaimer(s.text[:k], lang)
+        else:
+            c = _claimant(f"{m['who']} said.", lang)
         if c is None or not c.name or c.name == claim.claimant:
             continue
         claim.claimant, claim.claimant_role = c.name, c.role
