@@ -277,14 +277,14 @@ def _remember_speaker(s: Sentence, st: _DocState, lang: str) -> Claimant | None:
     if c is None or not c.name:
         # CLEN28: "The battalion commander, call sign "Lis", meets us"
         st.last_person = person_named(s.text) or call_sign(s.text) or st.last_person
-    if c is not None and not c.pronoun and c.name and not _speaks_once(c, lang):
+    if c is not None and not c.pronoun and c.name:
         c = by_role(c, st.speakers)
         _note_aside(st, c)
         st.claimant = st.last_person = c
         if c.role:
             st.speakers.append(c)
         side = side_of_text(f"{c.name} {c.role or ''}")
-        if side:
+        if side and not _speaks_once(c, lang):
             st.claimant_side = side
         for w in c.name.split():
             if w[:1].isupper():
@@ -294,11 +294,9 @@ def _remember_speaker(s: Sentence, st: _DocState, lang: str) -> Claimant | None:
 
 def _speaks_once(c: Claimant, lang: str) -> bool:
     """CLEN28: a voice an English narrator reports ("Russian channels say",
-    "the orcs claimed") speaks its own sentence only: it is carried to no
-    later sentence and sets no side for them."""
-    return lang == "en" and bool(
-        collective_side(c.name) or _RELAYED_VOICE.search(c.name or "")
-    )
+    "pro-Kremlin bloggers wrote"): it tells nothing of the narrator's side,
+    and attributes no sentence before it."""
+    return lang == "en" and bool(_RELAYED_VOICE.search(c.name or ""))
 
 
 # an unnamed person speaking: "The commander of a Ukrainian brigade", "A
@@ -357,7 +355,7 @@ def _sentence_claimant(
         if said_as and not _same_body(claimant, said_as):
             # "The General Staff said" after a mayor: the staff, as written
             claimant = Claimant(said_as, None)
-    elif claimant is not None and claimant.name and not _speaks_once(claimant, lang):
+    elif claimant is not None and claimant.name:
         st.claimant = claimant
     elif claimant is None:
         claimant = st.claimant
@@ -370,6 +368,8 @@ def _sentence_claimant(
                 st.people.add(w)
     if own is None and claimant is not None and collective_side(claimant.name):
         c_side = None  # "Росіяни пишуть, що …" speaks for its sentence only
+    if claimant is not None and _speaks_once(claimant, lang):
+        c_side = None  # CLEN28: "Russian channels say …" tells no side
     if own is not None and _DATA_SOURCE.search(t):
         # "по данным DeepState, противник оставил …": a source of data lends
         # its facts, not its voice; "the enemy" stays the narrator's
