@@ -156,14 +156,23 @@ _ACCLAIMED = re.compile(
 )
 
 
+_ACCLAIM_WORD = re.compile(rf"\b(?:{en.ACCLAIM_VERBS})\b")
+
+
 def _acclaimer(before: str, lang: str) -> Claimant | None:
     """The subject that thanks or congratulates right before a claim (its
     clause read as "X said."), or None."""
+    if not _ACCLAIM_WORD.search(before):
+        return None  # speed: no thanks nor congratulations before the claim
     m = _ACCLAIMED.search(before)
     if m is None:
         return None
     clause = re.split(r"[.;:]\s+|\s[-–—]\s", before[: m.start()])[-1].strip(" ,")
     return _claimant(f"{clause} said.", lang) if clause else None
+
+
+_ANY_VERB = re.compile(rf"\b(?:{en.SPEECH_VERBS})\b")
+_VERB_REACH = 240  # characters a speech verb may stand before its claim
 
 
 def _nearer_speaker(new: list[Claim], s: Sentence, lang: str) -> None:
@@ -174,13 +183,18 @@ def _nearer_speaker(new: list[Claim], s: Sentence, lang: str) -> None:
         return
     for claim in new:
         k = claim.char_start - s.start
+        if k <= 0:
+            continue  # the claim opens the sentence: its speaker is the main one
+        before = s.text[:k]
         # the quote opens a clause of its own (not inside a phrase: "[The
         # head of the] Wagner group claimed")
-        opens = k > 0 and _CLAUSE_BOUNDARY.search(s.text[:k])
+        opens = _CLAUSE_BOUNDARY.search(before)
         m = _SAID_OPENING.match(claim.quote) if opens else None
-        m = m or _SAID_RIGHT_BEFORE.search(s.text[:k])
+        # speed: a verb must stand near the claim for a speaker right before it
+        if m is None and _ANY_VERB.search(before, max(0, k - _VERB_REACH)):
+            m = _SAID_RIGHT_BEFORE.search(before)
         if m is None:
-            c = _acclaimer(s.text[:k], lang)
+            c = _acclaimer(before, lang)
         else:
             c = _claimant(f"{m['who']} said.", lang)
         if c is None or not c.name or c.name == claim.claimant:
