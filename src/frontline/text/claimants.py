@@ -49,11 +49,14 @@ _PRONOUNS = re.compile(
     # a document standing for its author: the speaker named before
     r"(?:the|his|her|its|their) (?:publication|report|statement|outlet|newspaper|"
     r"agency|analysts|project|project data|update|assessment)|"
+    # CLEN28: "its morning update", "their latest report": the speaker named
+    r"(?:his|her|its|their) (?:[a-z-]+ ){1,2}(?:report|statement|update|"
+    r"assessment|summary|briefing|bulletin)|"
     r"this|that|these|as|thus|там|тут|це|это|так|"
     # a definite noun for the organisation named before: "у проєкті зауважили"
     r"(?:у|в|во) (?:проєкті|проекті|проекте|відомстві|міністерстві|министерстве|"
     r"штабі|штабе|командуванні|командовании)|"
-    r"the (?:project|command|general staff|group|monitors?|mappers?))$",
+    r"the (?:project|command|general staff|group|monitors?|mappers?|maps?))$",
     re.IGNORECASE,
 )
 # a body named in lower case mid-sentence points back ("— повідомило
@@ -84,6 +87,7 @@ _OBJECT_FIRST = re.compile(
     r"це підтверд|это подтверд)",
     re.IGNORECASE,
 )
+_UNOWNED_DATA = re.compile(en.UNOWNED_DATA)
 _DEMONSTRATIVES = frozenset({"це", "это", "тут", "там", "так"})
 _NAME = r"[A-ZА-ЯІЇЄҐ][\w'’ʼ-]+"
 _TAIL_NAME = re.compile(rf"((?:{_NAME}\s+){{0,2}}{_NAME})\s*$")
@@ -128,7 +132,8 @@ _LABEL = re.compile(
     # interview labels and a channel's call to subscribe
     r"Q|A|Question|Answer|Питання|Відповідь|Вопрос|Ответ|Subscribe|"
     r"Fact[- ]check|Claim|Verdict|Фактчек|Фейк|Твердження|Утверждение|"
-    r"Підписуйтесь|Підписуйтеся|Подписывайтесь|Подпишитесь)",
+    r"Підписуйтесь|Підписуйтеся|Подписывайтесь|Подпишитесь|"
+    rf"{en.HEADING_LABELS})",
     re.I,
 )
 
@@ -153,6 +158,9 @@ class Claimant:
     # named only as the source of data someone else analyses ("according to
     # ISW data" after "an AFP analysis of ISW data"): the analyst keeps the claim
     relayed: bool = False
+    # CLEN28: the definite body a pointing-back phrase names ("the General
+    # Staff"): it speaks as written when the one named before is no such body
+    said_as: str | None = None
 
 
 _PERSON_OF = re.compile(
@@ -274,9 +282,49 @@ def _experts_of_body(phrase: str) -> Claimant | None:
     return None
 
 
+_PROJECT_DESCRIPTION = (
+    rf"(?:(?:{en.PROJECT_MODIFIERS})\s+){{0,2}}(?:{en.PROJECT_NOUNS})"
+)
+_CAPITALISED = (
+    r"(?!(?:The|A|An|This|That|Its|Their|Our|His|Her)\b)"
+    r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}"
+)
+_PROJECT_AFTER = re.compile(
+    rf"^(?P<lead>(?:(?:{en.PROJECT_MODIFIERS})\s+){{0,2}})(?P<name>{_CAPITALISED})"
+    rf"\s+(?P<role>{_PROJECT_DESCRIPTION})$"
+)
+_PROJECT_BEFORE = re.compile(
+    rf"^(?P<role>(?:(?:the|a|an)\s+)?(?:[A-Z][a-z]+\s+)?{_PROJECT_DESCRIPTION})"
+    rf"\s+(?P<name>{_CAPITALISED})$"
+)
+
+
+def _named_project(phrase: str) -> Claimant | None:
+    """ "DeepState monitoring group", "the analytical project DeepState",
+    "open-source DeepState map": the body's own name, its description as
+    the role (a nationality is no name: "Ukrainian monitoring group")."""
+    m = _PROJECT_AFTER.match(phrase)
+    if m is not None and not _NATIONALITY.match(m["name"]):
+        role = f"{m['lead']}{m['role']}".strip()
+        return Claimant(m["name"], role)
+    m = _PROJECT_BEFORE.match(phrase)
+    if m is not None and not _NATIONALITY.match(m["name"]):
+        return Claimant(m["name"], m["role"])
+    return None
+
+
 def _pronoun(phrase: str) -> Claimant | None:
     """A pronoun ("she", "він"): no name, the speaker told before."""
-    return Claimant(None, None, pronoun=True) if _PRONOUNS.match(phrase) else None
+    if not _PRONOUNS.match(phrase):
+        return None
+    body = phrase if _DEFINITE_BODY.match(phrase) else None
+    return Claimant(None, None, pronoun=True, said_as=body)
+
+
+# CLEN28: a definite body that points back ("the General Staff said")
+_DEFINITE_BODY = re.compile(
+    rf"^the (?:[a-z]+ )?(?i:{en.DEFINITE_BODY_NOUNS})$", re.IGNORECASE
+)
 
 
 def _name_comma_role(phrase: str) -> Claimant | None:
@@ -351,13 +399,16 @@ _READINGS = (
     _body_analysts,
     _experts_of_body,
     _pronoun,
+    _named_project,
     _name_comma_role,
     _role_and_tail_name,
 )
 
 
 # a name as a label before a colon: "Oleksandr Syrskyi: …"
-_NAME_LABEL = re.compile(rf"^(?P<who>(?:{_NAME}\s+){{0,2}}{_NAME}):\s")
+_NAME_LABEL = re.compile(
+    rf"^(?:[-–—•*]\s+)?(?P<who>(?:{_NAME}\s+){{0,2}}{_NAME}):\s"  # CLEN28: a bullet
+)
 # "according to X"
 _EN_ACCORDING_TO = re.compile(
     r"according to (?P<who>[^,.;:“”\"]{2,90}?)(?=[,.;:“”\"]|$| on | in "
@@ -372,6 +423,8 @@ _EN_PATTERNS = [
     re.compile(
         rf"(?:^|[,:”\"]\s*|\.\s+)(?P<who>[^,.;:“”\"]{{2,120}}?)(?:,\s*"
         rf"(?P<appos>[^,]{{3,100}}),)?\s+(?:(?:also|later|again|further) )?"
+        # CLEN28: "Ivan Hnat, the governor, had said …"
+        r"(?:(?:had|has|have) )?"
         rf"(?:{EN_SPEECH_VERBS})\b"
     ),
     re.compile(
@@ -538,6 +591,7 @@ for _pats, _verbs in ((_UK_PATTERNS, _UK_VERBS), (_RU_PATTERNS, _RU_VERBS)):
     )
 
 
+_SECTOR_LABEL = re.compile(rf"\s(?i:{en.SECTOR_LABEL_WORDS})$")
 # a one-word headline label with a settlement ending is a place, not a speaker
 TOWN_LABEL = re.compile(
     r"^[A-ZА-ЯІЇЄҐЁ][\w’'-]*(?:ove|eve|ine|yne|ivka|ovka|sk|hrad|grad|pil|ovo|evo|"
@@ -549,7 +603,7 @@ TOWN_LABEL = re.compile(
 # "Минобороны РФ в четверг", "Тимошенка від 16 вересня", "ISW data"
 _TRAIL = {
     "en": re.compile(
-        r"\s+(?:data|figures|estimates?|maps?|analysis|also|too|meanwhile|in turn|"
+        r"\s+(?:also|too|meanwhile|in turn|"
         r"for (?:its|his|her|their) part|"
         r"(?:has |have |had )?(?:repeatedly|again|previously|already|consistently))$"
     ),
@@ -611,6 +665,10 @@ _NOT_A_SPEAKER = re.compile(
     r"despite|meanwhile|until)\b)|"
     # the writer's own aside: "the morning report I reviewed said"
     r"\s(?:I|we)(?:\s|$)|"
+    # CLEN28: a month as the subject: "December alone added 170 sq mi"
+    rf"^(?:{en.MONTHS})(?:\s+alone)?$|"
+    # CLEN28: a participle opener: "Asked about reports …, he said"
+    r"^asked\b|"
     # a time adverb alone: "Раніше повідомлялося, що …" (an impersonal verb)
     r"^(?:раніше|ранее|згодом|пізніше|позже|тоді|тогда|earlier|later)$",
     re.IGNORECASE,
@@ -637,6 +695,27 @@ _LEAD_DAY = re.compile(
 )
 
 
+_OWNER_OF_DOCUMENT = re.compile(
+    rf"(?:(?<=\w)['’]s|(?<=s)['’])(?:\s+{en.SOURCE_DOCUMENT})?$"
+)
+_NAME_DATA = re.compile(r"(?P<owner>\S+)\s+(?:data|figures|estimates?|maps?|analysis)$")
+
+
+def _name_data(who: str) -> str:
+    """ "ISW data", "DeepState's maps": the name; a lower-case work ("our
+    analysis of open-source mapping data") stays as written."""
+    m = _NAME_DATA.search(who)
+    if m and (m["owner"][:1].isupper() or m["owner"].endswith(("'s", "’s", ")"))):
+        return who[: m.end("owner")]
+    return who
+
+
+_UNNAMED_REVIEW = re.compile(
+    rf"^(?:a|an)\s+(?:[a-z-]+\s+)?(?:{en.UNNAMED_REVIEW})\s+of\s+"
+    r"(?:(?:the\s+)?(?:data|maps|figures|estimates|mapping)\s+)?(?:from|by|of)\s+"
+    r"(?:the\s+)?(?P<source>[A-Z].*)$"
+)
+_GENERIC_ABBREVIATION = re.compile(rf"(?<=\w)\s+\((?:{en.GENERIC_ABBREVIATIONS})\)$")
 # "ТАСС со ссылкой на Минобороны": the source the outlet cites speaks
 _CITING_SLAVIC = re.compile(r"\s+(?:со ссылкой на|з посиланням на|посилаючись на)\s+")
 
@@ -654,9 +733,22 @@ def _tidy(who: str, lang: str) -> str:
     if lang != "en":
         # "у Генштабі ЗСУ", "в Минобороны России": the body, as written
         who = re.sub(r"^(?:у|в|во)\s+(?=[A-ZА-ЯІЇЄҐЁ«])", "", who)
+    if lang == "en":
+        # "a review of data from ISW": the source, the reviewer unnamed
+        review = _UNNAMED_REVIEW.match(who)
+        if review:
+            who = review["source"]
+        # "ISW's assessed changes", "the group's": the owner
+        who = _OWNER_OF_DOCUMENT.sub("", who)
+        who = _GENERIC_ABBREVIATION.sub("", who)  # "Ministry of Defense (MoD)"
+        # a name's data, not a lower-case work's: "ISW data", but "our
+        # analysis of open-source mapping data" as written
+        who = _name_data(who)
     rx = _TRAIL.get(lang, _TRAIL["en"])
     for _ in range(3):
         cut = rx.sub("", who)
+        if lang == "en":
+            cut = _name_data(cut)
         if cut == who or not cut.strip():
             break
         who = cut
@@ -1042,7 +1134,9 @@ def _fronted_object(sentence: str, m: re.Match[str], who: str) -> bool:
 
 # the cleaning of a speaker phrase (find_claimant), in order
 _LEAD_CONJUNCTION = re.compile(
-    r"^(?:and|but|also|as|while|though|although|whereas|і|та|а|и|также|також)\s+",
+    r"^(?:and|but|also|as|while|though|although|whereas|і|та|а|и|также|також|"
+    # CLEN28: a relative pronoun: "…, which Moscow's commanders said"
+    r"which|who|whom)\s+",
     re.IGNORECASE,
 )
 _TRAILING_ADVERBIAL = re.compile(r"\s+(?:on|earlier|late|also|later|in a)\b.*$")
@@ -1165,6 +1259,13 @@ def _match_claimant(
     whether it is the answer (True) or only a fallback (a demonstrative
     subject: "Це уточнив речник Іван Коваль", the name after wins);
     ``(None, False)`` when the match names no speaker."""
+    if (
+        lang == "en"
+        and rx is _EN_ACCORDING_TO
+        and _UNOWNED_DATA.fullmatch(m.group("who").strip())
+    ):
+        # "according to preliminary estimates": the source named before
+        return Claimant(None, None, True, m.start(), m.end(), relayed=True), True
     who = _speaker_words(m.group("who"), lang)
     if not who or _NOT_A_SPEAKER.search(who) or _CIRCUMSTANCE.match(who):
         return None, False
@@ -1360,6 +1461,8 @@ def _named_claimant(rx: re.Pattern[str], m: re.Match[str], who: str) -> Claimant
         return None
     if rx is _NAME_LABEL and (TOWN_LABEL.search(who.strip())):
         return None  # "Kurakhove: Moscow claims town", "Селидово: …"
+    if rx is _NAME_LABEL and _SECTOR_LABEL.search(who):
+        return None  # CLEN28: "Pokrovsk axis: RU MoD claims …", a topic
     c = _split(who)
     appos = m.groupdict().get("appos")
     if c.name and not c.role and appos and _ROLE_WORDS.search(appos):
@@ -1368,7 +1471,9 @@ def _named_claimant(rx: re.Pattern[str], m: re.Match[str], who: str) -> Claimant
         # "the head of the Office, Andrii Yermak, stressed"
         c = Claimant(appos.strip(), who)
     if c.pronoun or c.name:
-        return Claimant(c.name, c.role, c.pronoun, m.start(), m.end())
+        return Claimant(
+            c.name, c.role, c.pronoun, m.start(), m.end(), said_as=c.said_as
+        )
     return None
 
 
@@ -1406,12 +1511,15 @@ _CALL_SIGN = re.compile(
     r"(?:,\s*|\s+)(?:who asked to be identified by (?:his|her|the) |"
     r"who goes by (?:the |his |her )?|known by (?:the |his |her )?|"
     r"with (?:the |a )?|(?:з|із|під|с|под) )?"
-    r"(?:call[- ]?sign|позивним|позывным)\s+[«\"'‘“]?"
+    r"(?:call[- ]?sign|позивним|позывным),?\s+[«\"'‘“]?"
     r"(?P<name>[A-ZА-ЯІЇЄҐЁ][\w-]*(?:['’]\w+)*(?:\s+Z)?)"
 )
 _CALL_SIGN = prefiltered(
     _CALL_SIGN, ("call sign", "call-sign", "callsign", "позивним", "позывным")
 )
+
+
+_ROLE_CLAUSE = re.compile(r"\s+(?:asked|says|said|told|who|that|whose)\b.*$")
 
 
 def call_sign(sentence: str) -> Claimant | None:
@@ -1433,6 +1541,8 @@ def call_sign(sentence: str) -> Claimant | None:
     # said a drone-unit commander who goes by the call sign Borsuk"
     role = _ROLE_START.split(m["role"])[-1]
     role = _ARTICLE.sub("", role.strip(" ,"))
+    # "The commander asked that only his call sign, "Tur", be used"
+    role = _ROLE_CLAUSE.sub("", role)
     if not role or not _ROLE_WORDS.search(role):
         return None
     return Claimant(m["name"], role, False, m.start(), m.end())

@@ -97,6 +97,7 @@ from .speakers import (
     _claimant,
     _clause_speakers,
     _doc_perspective,
+    _nearer_speaker,
     _speakers_for_unattributed,
     _titles_named_later,
 )
@@ -481,6 +482,7 @@ def _claims_of_sentence(
     st.same_quote = i > 0 and _same_quote(text, sents[i - 1], s)
     new = _analyse(s, st, lang, text, nxt, pls)
     _clause_speakers(new, s, lang)
+    _nearer_speaker(new, s, lang)
     if not new:
         asked = _asked_area(s, st, lang)
         if asked is not None:

@@ -93,6 +93,37 @@ def _sentence_at(line: str, offset: int) -> str:
     return line
 
 
+_PERSON = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+# CLEN28: "Lt. Col. Serhii Kovalenko commands an infantry battalion"
+_INTRODUCED = re.compile(
+    rf"(?P<name>{_PERSON})\s+(?:{en.INTRODUCED_BY})\s+(?:an?|the|his|her)\s+"
+    r"(?P<unit>[^.,;]{3,60})"
+)
+# CLEN28: "Northern Front Weekly spoke to Major Andrii (call sign …)"
+_INTERVIEWED = re.compile(
+    rf"\b(?:{en.INTERVIEWED_BY})\s+(?P<rank>(?:(?:{en.RANKS})\s+){{1,2}})"
+    rf"(?P<name>{_PERSON})"
+)
+
+
+def introduced_person(line: str) -> Claimant | None:
+    """The person a profile's line introduces by what they command or as
+    the one the writer spoke to with a rank; None otherwise.
+
+    >>> introduced_person("Lt. Col. Ivan Moroz commands a battalion near X.").name
+    'Ivan Moroz'
+    >>> introduced_person("We spoke to Captain Oksana Lys at dawn.").role
+    'Captain'
+    """
+    m = _INTRODUCED.search(line)
+    if m is not None:
+        return Claimant(m["name"], f"commander of {m['unit']}".strip())
+    m = _INTERVIEWED.search(line)
+    if m is not None:
+        return Claimant(m["name"], m["rank"].strip())
+    return None
+
+
 def interviewee(
     text: str, lang: str, answers: list[tuple[int, int]]
 ) -> Claimant | None:
@@ -109,6 +140,9 @@ def interviewee(
             continue
         if _QUESTION_LINE.search(ln):
             continue
+        named = introduced_person(ln) if lang == "en" else None
+        if named is not None:
+            found.append(named)
         for part in _SENTENCE_END.split(ln):
             sign = call_sign(part)
             if sign is not None:
@@ -143,6 +177,14 @@ _ISSUER_COLON = re.compile(
     re.IGNORECASE,
 )
 _BODY = re.compile(every("BODY_WORDS"))
+# CLEN28: a body's update named in the title: "Latest Defence Intelligence
+# update on …", "Nordic Defence Intelligence Centre — situation update, 1 May"
+_BODY_UPDATE = re.compile(
+    rf"^\W*(?:(?i:{en.TITLE_LEAD_WORDS})\s+)?"
+    r"(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})\s+"
+    r"(?:[-–—|]\s+[^\n]{0,60}?)?"
+    rf"(?i:{en.UPDATE_NOUNS})\b"
+)
 _SUBSCRIBE = re.compile(
     r"^\W*(?:Subscribe(?: to)?|Follow|Підписуйтесь(?: на)?|Підписуйтеся(?: на)?|"
     r"Подписывайтесь(?: на)?|Подпишитесь(?: на)?)\s*:?\s+@?"
@@ -188,6 +230,9 @@ def document_issuer(text: str) -> Claimant | None:
     m = _TITLE_ISSUER.match(lines[0]) or _ISSUER_COLON.match(lines[0])
     if m:
         return Claimant(m["who"].strip(), None)
+    m = _BODY_UPDATE.match(lines[0])
+    if m and _BODY.search(m["who"]):
+        return Claimant(m["who"], None)
     for ln in (lines[0], lines[-1]):
         who = _signature(ln)
         if who:
@@ -297,6 +342,45 @@ def _analyst_keeps_figures(claims: list[Any], text: str, lang: str) -> None:
             claim.claimant, claim.claimant_role = analyst.name, analyst.role
 
 
+# CLEN28: "ISW assesses that …": the document's own analyst, by its verb
+_HOUSE_VOICE = re.compile(
+    r"(?:^|(?<=[.;,:\n])\s*|\b(?:and|but|though|although|while)\s+)(?P<who>(?:[Tt]he\s+)?[A-Z][\w.&'’-]*"
+    r"(?:\s+(?:for|of|the|[A-Z][\w.&'’-]*)){0,6})\s+"
+    rf"(?:{en.HOUSE_VOICE_VERBS})\b"
+)
+
+
+def _house_voice_speaks(claims: list[Any], text: str, lang: str) -> None:
+    """In a report whose own analyst assesses ("ISW assesses that …"), a
+    claim whose sentence names nobody (or only evidence) is the analyst's,
+    not a party quoted earlier; so is one after "X assesses" in a sentence
+    that quoted another before it."""
+    if lang != "en" or not claims or not ("assess" in text or "observed" in text):
+        return
+    house = None
+    for m in _HOUSE_VOICE.finditer(text):
+        c = find_claimant(f"{m['who']} said it.", lang)
+        if c is not None and c.name and not collective_side(c.name):
+            # the name as written ("the Steppe Monitor"), as a carried one
+            name = m["who"].strip() if c.name in m["who"] else c.name
+            house = Claimant(name, c.role)
+            break
+    if house is None:
+        return
+    found = _sentences(text)
+    starts = [a for a, _ in found]
+    for claim in claims:
+        j = bisect_right(starts, claim.char_start)
+        if not j:
+            continue
+        a, sent = found[j - 1]
+        # "The MoD claimed X, and ISW assesses that Y": Y is the analyst's
+        voiced = _HOUSE_VOICE.search(sent[: claim.char_end - a])
+        own = find_claimant(sent, lang)
+        if voiced or own is None or own.relayed:
+            claim.claimant, claim.claimant_role = house.name, house.role
+
+
 def layout_speakers(claims: list[Any], text: str, lang: str) -> None:
     """Fill claimants the page layout gives: answers of an interview are the
     interviewee's (unless the answer's sentence names another speaker); a
@@ -317,6 +401,7 @@ def layout_speakers(claims: list[Any], text: str, lang: str) -> None:
             if own is None or not own.name:
                 c.claimant, c.claimant_role = who.name, who.role
     _analyst_keeps_figures(claims, text, lang)
+    _house_voice_speaks(claims, text, lang)
     _channel_speaks(claims, text, lang)
     by_start = sorted(claims, key=lambda c: c.char_start)
     starts = [c.char_start for c in by_start]

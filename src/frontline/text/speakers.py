@@ -19,6 +19,7 @@ from .claimants import (
     Claimant,
     analyst,
     by_role,
+    call_sign,
     disputing_speaker,
     find_claimant,
     is_outlet,
@@ -37,6 +38,7 @@ from .dating import (
     _CONTRAST,
 )
 from .fastre import keyed
+from .lang import en
 from .lexicon import HOME_SIDE
 from .sides import (
     collective_side,
@@ -74,6 +76,8 @@ def _attribution_after(next_text: str, lang: str) -> Claimant | None:
     if _trigger_matches(next_text, lang):
         return None  # a claim of its own, with its own speaker
     c = _claimant(next_text, lang)
+    if c is not None and c.name and _speaks_once(c, lang):
+        return None  # CLEN28: "Q: Russian channels say …" attributes nothing
     return c if c is not None and c.name and not is_outlet(c) else None
 
 
@@ -112,6 +116,90 @@ def _clause_speakers(new: list[Claim], s: Sentence, lang: str) -> None:
         for claim in new:
             if a <= claim.char_start - s.start < b:
                 claim.claimant, claim.claimant_role = c.name, c.role
+
+
+# CLEN28: a speaker phrase that is no clause of its own ("…, hours after X")
+_WHO = (
+    r"(?P<who>(?:[A-Z]|(?:the|a|an) )(?:(?!\b(?:after|as|when|while|before|"
+    r"since|and|but|that|which|who|whose)\s)[^,;.“”\"]){1,60}?)"
+)
+# CLEN28: a speaker and its verb right before a claim inside a sentence:
+# "…, hours after Russia's Defence Ministry announced that <claim>"
+_SAID_RIGHT_BEFORE = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:after|as|when|while|and|but|since|before|although|"
+    rf"though)\s+){_WHO}\s+"
+    rf"(?:(?:had|has|have|also|later|earlier)\s+)?(?:{en.SPEECH_VERBS})"
+    # … and the reported clause's own opening words: "that its troops had"
+    r"(?:\s+on\s+\w+|\s+in\s+a\s+\w+)?(?:\s+that)?"
+    r"(?:\s+[^\s,;.“”\"]+){0,4}\s*$"
+)
+
+
+# CLEN28: a claim's quote that opens with its own speaker and verb: "Russia's
+# defence ministry claimed its troops had taken the town"
+_SAID_OPENING = re.compile(
+    rf"^{_WHO}\s+"
+    rf"(?:(?:had|has|have|also|later|earlier)\s+)?(?:{en.SPEECH_VERBS})"
+    r"(?:\s+on\s+\w+|\s+in\s+a\s+\w+)?(?:\s+that)?\s"
+)
+
+
+_CLAUSE_BOUNDARY = re.compile(
+    r"(?:[,;:—–]|\b(?:after|as|when|while|and|but|since|before|although|though))\s*$"
+)
+
+
+# CLEN28: one who thanks or congratulates troops for a capture claims it:
+# "Valery Gerasimov thanked Russian forces for capturing …"
+_ACCLAIMED = re.compile(
+    rf"\s+(?:later\s+|also\s+)?(?:{en.ACCLAIM_VERBS})\s+(?:[^\s,;.]+\s+){{0,7}}$"
+)
+
+
+_ACCLAIM_WORD = re.compile(rf"\b(?:{en.ACCLAIM_VERBS})\b")
+
+
+def _acclaimer(before: str, lang: str) -> Claimant | None:
+    """The subject that thanks or congratulates right before a claim (its
+    clause read as "X said."), or None."""
+    if not _ACCLAIM_WORD.search(before):
+        return None  # speed: no thanks nor congratulations before the claim
+    m = _ACCLAIMED.search(before)
+    if m is None:
+        return None
+    clause = re.split(r"[.;:]\s+|\s[-–—]\s", before[: m.start()])[-1].strip(" ,")
+    return _claimant(f"{clause} said.", lang) if clause else None
+
+
+_ANY_VERB = re.compile(rf"\b(?:{en.SPEECH_VERBS})\b")
+_VERB_REACH = 240  # characters a speech verb may stand before its claim
+
+
+def _nearer_speaker(new: list[Claim], s: Sentence, lang: str) -> None:
+    """An English claim right after its own "X announced that" inside the
+    sentence (before its quote or opening it) is X's, not the speaker of
+    the sentence's main clause."""
+    if lang != "en":
+        return
+    for claim in new:
+        k = claim.char_start - s.start
+        if k <= 0:
+            continue  # the claim opens the sentence: its speaker is the main one
+        before = s.text[:k]
+        # the quote opens a clause of its own (not inside a phrase: "[The
+        # head of the] Wagner group claimed")
+        opens = _CLAUSE_BOUNDARY.search(before)
+        m = _SAID_OPENING.match(claim.quote) if opens else None
+        # speed: a verb must stand near the claim for a speaker right before it
+        if m is None and _ANY_VERB.search(before, max(0, k - _VERB_REACH)):
+            m = _SAID_RIGHT_BEFORE.search(before)
+        if m is None:
+            c = _acclaimer(before, lang)
+        else:
+            c = _claimant(f"{m['who']} said.", lang)
+        if c is None or not c.name or c.name == claim.claimant:
+            continue
+        claim.claimant, claim.claimant_role = c.name, c.role
 
 
 def _speakers_for_unattributed(
@@ -158,12 +246,22 @@ _TIMESTAMP = re.compile(
 )
 
 
+# CLEN28: voices a narrator reports ("Russian channels say …"), not the
+# narrator's own side (lang/en.RELAYED_VOICES)
+_RELAYED_VOICE = re.compile(rf"(?i)(?:^|\s)(?:{en.RELAYED_VOICES})$")
+
+
 def _doc_perspective(sents: list[Sentence], lang: str, text: str = "") -> str | None:
     """The side most claimants of the document speak for (first sentences)."""
     votes = {"UA": 0, "RU": 0}
     for s in sents[:60]:
         c = _claimant(s.text, lang)
-        if c is not None and c.name and not collective_side(c.name):
+        if (
+            c is not None
+            and c.name
+            and not collective_side(c.name)
+            and not _RELAYED_VOICE.search(c.name)
+        ):
             side = side_of_text(f"{c.name} {c.role or ''}")
             if side and admits(s.text, c.start, c.end):
                 # "Ukrainian analysts admitted the loss of …": a side that
@@ -191,7 +289,8 @@ def _remember_speaker(s: Sentence, st: _DocState, lang: str) -> Claimant | None:
         disputing_speaker(s.text, lang) or _claimant(s.text, lang), st.claimant
     )
     if c is None or not c.name:
-        st.last_person = person_named(s.text) or st.last_person
+        # CLEN28: "The battalion commander, call sign "Lis", meets us"
+        st.last_person = person_named(s.text) or call_sign(s.text) or st.last_person
     if c is not None and not c.pronoun and c.name:
         c = by_role(c, st.speakers)
         _note_aside(st, c)
@@ -199,12 +298,19 @@ def _remember_speaker(s: Sentence, st: _DocState, lang: str) -> Claimant | None:
         if c.role:
             st.speakers.append(c)
         side = side_of_text(f"{c.name} {c.role or ''}")
-        if side:
+        if side and not _speaks_once(c, lang):
             st.claimant_side = side
         for w in c.name.split():
             if w[:1].isupper():
                 st.people.add(w)
     return c
+
+
+def _speaks_once(c: Claimant, lang: str) -> bool:
+    """CLEN28: a voice an English narrator reports ("Russian channels say",
+    "pro-Kremlin bloggers wrote"): it tells nothing of the narrator's side,
+    and attributes no sentence before it."""
+    return lang == "en" and bool(_RELAYED_VOICE.search(c.name or ""))
 
 
 # an unnamed person speaking: "The commander of a Ukrainian brigade", "A
@@ -256,9 +362,13 @@ def _sentence_claimant(
     own = claimant if claimant is not None and claimant.name else None
     pronoun = claimant is not None and claimant.pronoun
     if claimant is not None and claimant.pronoun:
+        said_as = claimant.said_as
         claimant = (claimant.relayed and analyst(st.speakers)) or (
             st.last_person or st.claimant
         )
+        if said_as and not _same_body(claimant, said_as):
+            # "The General Staff said" after a mayor: the staff, as written
+            claimant = Claimant(said_as, None)
     elif claimant is not None and claimant.name:
         st.claimant = claimant
     elif claimant is None:
@@ -272,6 +382,8 @@ def _sentence_claimant(
                 st.people.add(w)
     if own is None and claimant is not None and collective_side(claimant.name):
         c_side = None  # "Росіяни пишуть, що …" speaks for its sentence only
+    if claimant is not None and _speaks_once(claimant, lang):
+        c_side = None  # CLEN28: "Russian channels say …" tells no side
     if own is not None and _DATA_SOURCE.search(t):
         # "по данным DeepState, противник оставил …": a source of data lends
         # its facts, not its voice; "the enemy" stays the narrator's
@@ -281,6 +393,16 @@ def _sentence_claimant(
         side_of_text(f"{own.name} {own.role or ''}") if own is not None else None
     )
     return claimant, own, pronoun, perspective
+
+
+def _same_body(c: Claimant | None, phrase: str) -> bool:
+    """CLEN28: whether the one named before is the body a definite phrase
+    names: its name or role holds the phrase's head noun ("the ministry"
+    after "Russia's defence ministry")."""
+    if c is None or not c.name:
+        return False
+    head = phrase.split()[-1].lower()
+    return head in f"{c.name} {c.role or ''}".lower()
 
 
 def _same_side(claimant: Claimant, said: str, lang: str) -> bool:

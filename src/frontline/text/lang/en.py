@@ -776,7 +776,9 @@ SPEECH_VERBS = (
     r"emphasi[sz]ed|emphasi[sz]es|assessed|assesses|observed|tweeted|specified|"
     r"clarified|reiterated|warned|recalled|continues to assess|answered|"
     r"(?:did|does|do)(?: not)? (?:confirm|claim|deny)|"
-    r"replied|responded"
+    r"replied|responded|"
+    # CLEN28: the plural present ("Russian channels say", "analysts say")
+    r"say"
 )
 # the time words that may stick to a speaker phrase ("Ukraine's army
 # earlier", "Yesterday the General Staff"): no part of the name (claimants.py)
@@ -793,7 +795,73 @@ SPEAKER_TAILS = (
 # the genre words that end a rubric's name, not a channel's ("FACT CHECK |
 # …", "EVENING BRIEFING | …"): page_speakers.py
 RUBRIC_WORDS = (
-    r"check|briefing|update|digest|news|summary|roundup|review|explainer|brief"
+    r"check|briefing|update|digest|news|summary|roundup|review|explainer|brief|"
+    # CLEN28: an opinion page's rubric ("Opinion | The West is …")
+    r"opinion|comment|commentary|editorial|column|analysis"
+)
+# CLEN28: data nobody is named for ("according to preliminary estimates",
+# "according to its data"): the figures of the source named before
+UNOWNED_DATA = (
+    r"(?:(?:the|its|his|her|their|our)\s+)?(?:[a-z][a-z-]*\s+){0,2}"
+    r"(?:data|figures|estimates?|calculations|statistics|information|tallies|tally)"
+)
+# CLEN28: what a monitoring body is called around its name ("DeepState
+# monitoring group", "the open-source mapping project DeepState", "open-source
+# DeepState map"): the description is its role, the name its own
+PROJECT_NOUNS = r"project|group|map|tracker|team|monitor|initiative|channel"
+PROJECT_MODIFIERS = (
+    r"monitoring|mapping|analytical|analysis|analytic|open-source|open source|"
+    r"osint|research|volunteer|independent|online|battlefield|investigative"
+)
+# CLEN28: what a source's possessive names, not a speaker of its own ("according
+# to ISW's assessed changes", "the group's maps"): the owner speaks
+SOURCE_DOCUMENT = (
+    r"(?:[a-z][a-z-]*\s+){0,2}(?:changes|maps?|data|figures|estimates?|"
+    r"assessments?|analysis|calculations|count|tally|tallies|records?|tracking|"
+    r"mapping|reports?|updates?|statements?|findings|review)"
+)
+# CLEN28: a body's generic abbreviation after its name, no part of the name
+# ("The Russian Ministry of Defense (MoD)"); a name's own acronym stays ("(ISW)")
+GENERIC_ABBREVIATIONS = r"MoD|MOD|DoD|MFA|AFU|ZSU|RF|GS|UK MoD"
+# CLEN28: the verbs a document's own analyst speaks in, present and habitual
+# ("ISW assesses that …"): that analyst speaks what nobody else is said to
+HOUSE_VOICE_VERBS = (
+    r"assesses|assessed|continues to assess|currently assesses|"
+    r"has (?:not )?(?:yet )?observed"
+)
+# CLEN28: how a profile or an interview introduces the person who then speaks
+# ("Lt. Col. Serhii Kovalenko commands a battalion", "We spoke to Major
+# Andrii"): the verbs, and the ranks that go with the role, not the name
+INTRODUCED_BY = r"commands|leads|heads"
+INTERVIEWED_BY = r"(?:spoke|talked|speaks|talks) (?:to|with)|interviewed|met"
+RANKS = (
+    r"Major|Captain|Capt\.|Lieutenant|Lt\.|Colonel|Col\.|Sergeant|Sgt\.|"
+    r"General|Gen\.|Private|Corporal|Cpl\.|Commander|Brigadier"
+)
+# CLEN28: an unnamed reviewer's work ("according to a review of data from ISW"):
+# the source of the data speaks
+UNNAMED_REVIEW = r"review|analysis|study|tally|count|examination"
+# CLEN28: a sector heading before a colon is a topic ("Pokrovsk axis: …")
+SECTOR_LABEL_WORDS = r"axis|direction|front|sector|flank|region|oblast"
+# CLEN28: a body's update in a title ("Latest Defence Intelligence update on
+# …"): the words before the body's name, and the genre after it
+TITLE_LEAD_WORDS = r"latest|daily|weekly|monthly|new|the"
+UPDATE_NOUNS = r"update|summary|report|briefing|bulletin|assessment"
+# CLEN28: voices a narrator reports, which tell nothing of the narrator's side
+RELAYED_VOICES = (
+    r"channels|bloggers|milbloggers|war bloggers|media|propagandists|posts|"
+    r"users|accounts|sources"
+)
+# CLEN28: the bodies a definite phrase points back to ("the General Staff",
+# "the ministry"): spoken as written when the one named before is no such body
+DEFINITE_BODY_NOUNS = r"general staff|staff|ministry|command"
+# CLEN28: thanks or congratulations for a capture, which claim it
+ACCLAIM_VERBS = r"thanked|thanks|congratulated|congratulates|praised|hailed"
+# CLEN28: a section heading or note label before a colon, no speaker ("Key
+# Takeaways: Russian forces advanced …", "Note: figures are based on our map")
+HEADING_LABELS = (
+    r"key takeaways|takeaways|key points|highlights|note|notes|editor['’]s note|"
+    r"methodology|bottom line|in brief|at a glance|context|correction|disclaimer"
 )
 # the General Staff's daily report, known by its title alone (and who
 # issues it): "Operational update … on the Russian invasion"
