@@ -603,7 +603,7 @@ TOWN_LABEL = re.compile(
 # "Минобороны РФ в четверг", "Тимошенка від 16 вересня", "ISW data"
 _TRAIL = {
     "en": re.compile(
-        r"\s+(?:also|too|meanwhile|in turn|"
+        r"\s+(?:data|figures|estimates?|maps?|analysis|also|too|meanwhile|in turn|"
         r"for (?:its|his|her|their) part|"
         r"(?:has |have |had )?(?:repeatedly|again|previously|already|consistently))$"
     ),
@@ -698,18 +698,6 @@ _LEAD_DAY = re.compile(
 _OWNER_OF_DOCUMENT = re.compile(
     rf"(?:(?<=\w)['’]s|(?<=s)['’])(?:\s+{en.SOURCE_DOCUMENT})?$"
 )
-_NAME_DATA = re.compile(r"(?P<owner>\S+)\s+(?:data|figures|estimates?|maps?|analysis)$")
-
-
-def _name_data(who: str) -> str:
-    """ "ISW data", "DeepState's maps": the name; a lower-case work ("our
-    analysis of open-source mapping data") stays as written."""
-    m = _NAME_DATA.search(who)
-    if m and (m["owner"][:1].isupper() or m["owner"].endswith(("'s", "’s", ")"))):
-        return who[: m.end("owner")]
-    return who
-
-
 _UNNAMED_REVIEW = re.compile(
     rf"^(?:a|an)\s+(?:[a-z-]+\s+)?(?:{en.UNNAMED_REVIEW})\s+of\s+"
     r"(?:(?:the\s+)?(?:data|maps|figures|estimates|mapping)\s+)?(?:from|by|of)\s+"
@@ -741,14 +729,9 @@ def _tidy(who: str, lang: str) -> str:
         # "ISW's assessed changes", "the group's": the owner
         who = _OWNER_OF_DOCUMENT.sub("", who)
         who = _GENERIC_ABBREVIATION.sub("", who)  # "Ministry of Defense (MoD)"
-        # a name's data, not a lower-case work's: "ISW data", but "our
-        # analysis of open-source mapping data" as written
-        who = _name_data(who)
     rx = _TRAIL.get(lang, _TRAIL["en"])
     for _ in range(3):
         cut = rx.sub("", who)
-        if lang == "en":
-            cut = _name_data(cut)
         if cut == who or not cut.strip():
             break
         who = cut
