@@ -449,27 +449,3 @@ def test_definite_body_after_its_body_points_back() -> None:
 def test_appositive_then_auxiliary(sentence: str, name: str, role: str) -> None:
     c = find_claimant(sentence, "en")
     assert c is not None and (c.name, c.role) == (name, role)
-
-
-@pytest.mark.parametrize(
-    ("sentence", "name"),
-    [
-        (
-            "General Ivan Hnat thanked his troops on Monday for capturing Marivka, "
-            "the ministry said.",
-            "Ivan Hnat",
-        ),
-        (
-            "Russia's defence ministry later congratulated the unit on the "
-            "capture of Marivka.",
-            "Russia's defence ministry",
-        ),
-        (
-            "The governor, Olha Sova, praised the brigade for retaking Marivka, "
-            "Kyiv said.",
-            "Olha Sova",
-        ),
-    ],
-)
-def test_acclaimer_claims(sentence: str, name: str) -> None:
-    assert claimant_of(sentence, "Marivka") == name

@@ -149,28 +149,6 @@ _CLAUSE_BOUNDARY = re.compile(
 )
 
 
-# CLEN28: one who thanks or congratulates troops for a capture claims it:
-# "Valery Gerasimov thanked Russian forces for capturing …"
-_ACCLAIMED = re.compile(
-    rf"\s+(?:later\s+|also\s+)?(?:{en.ACCLAIM_VERBS})\s+(?:[^\s,;.]+\s+){{0,7}}$"
-)
-
-
-_ACCLAIM_WORD = re.compile(rf"\b(?:{en.ACCLAIM_VERBS})\b")
-
-
-def _acclaimer(before: str, lang: str) -> Claimant | None:
-    """The subject that thanks or congratulates right before a claim (its
-    clause read as "X said."), or None."""
-    if not _ACCLAIM_WORD.search(before):
-        return None  # speed: no thanks nor congratulations before the claim
-    m = _ACCLAIMED.search(before)
-    if m is None:
-        return None
-    clause = re.split(r"[.;:]\s+|\s[-–—]\s", before[: m.start()])[-1].strip(" ,")
-    return _claimant(f"{clause} said.", lang) if clause else None
-
-
 _ANY_VERB = re.compile(rf"\b(?:{en.SPEECH_VERBS})\b")
 _VERB_REACH = 240  # characters a speech verb may stand before its claim
 
@@ -194,9 +172,8 @@ def _nearer_speaker(new: list[Claim], s: Sentence, lang: str) -> None:
         if m is None and _ANY_VERB.search(before, max(0, k - _VERB_REACH)):
             m = _SAID_RIGHT_BEFORE.search(before)
         if m is None:
-            c = _acclaimer(before, lang)
-        else:
-            c = _claimant(f"{m['who']} said.", lang)
+            continue
+        c = _claimant(f"{m['who']} said.", lang)
         if c is None or not c.name or c.name == claim.claimant:
             continue
         claim.claimant, claim.claimant_role = c.name, c.role

@@ -855,8 +855,6 @@ RELAYED_VOICES = (
 # CLEN28: the bodies a definite phrase points back to ("the General Staff",
 # "the ministry"): spoken as written when the one named before is no such body
 DEFINITE_BODY_NOUNS = r"general staff|staff|ministry|command"
-# CLEN28: thanks or congratulations for a capture, which claim it
-ACCLAIM_VERBS = r"thanked|thanks|congratulated|congratulates|praised|hailed"
 # CLEN28: a section heading or note label before a colon, no speaker ("Key
 # Takeaways: Russian forces advanced …", "Note: figures are based on our map")
 HEADING_LABELS = (
