@@ -406,9 +406,7 @@ _READINGS = (
 
 
 # a name as a label before a colon: "Oleksandr Syrskyi: …"
-_NAME_LABEL = re.compile(
-    rf"^(?:[-–—•*]\s+)?(?P<who>(?:{_NAME}\s+){{0,2}}{_NAME}):\s"  # CLEN28: a bullet
-)
+_NAME_LABEL = re.compile(rf"^(?P<who>(?:{_NAME}\s+){{0,2}}{_NAME}):\s")
 # "according to X"
 _EN_ACCORDING_TO = re.compile(
     r"according to (?P<who>[^,.;:“”\"]{2,90}?)(?=[,.;:“”\"]|$| on | in "
@@ -591,7 +589,6 @@ for _pats, _verbs in ((_UK_PATTERNS, _UK_VERBS), (_RU_PATTERNS, _RU_VERBS)):
     )
 
 
-_SECTOR_LABEL = re.compile(rf"\s(?i:{en.SECTOR_LABEL_WORDS})$")
 # a one-word headline label with a settlement ending is a place, not a speaker
 TOWN_LABEL = re.compile(
     r"^[A-ZА-ЯІЇЄҐЁ][\w’'-]*(?:ove|eve|ine|yne|ivka|ovka|sk|hrad|grad|pil|ovo|evo|"
@@ -667,8 +664,6 @@ _NOT_A_SPEAKER = re.compile(
     r"\s(?:I|we)(?:\s|$)|"
     # CLEN28: a month as the subject: "December alone added 170 sq mi"
     rf"^(?:{en.MONTHS})(?:\s+alone)?$|"
-    # CLEN28: a participle opener: "Asked about reports …, he said"
-    r"^asked\b|"
     # a time adverb alone: "Раніше повідомлялося, що …" (an impersonal verb)
     r"^(?:раніше|ранее|згодом|пізніше|позже|тоді|тогда|earlier|later)$",
     re.IGNORECASE,
@@ -1117,9 +1112,7 @@ def _fronted_object(sentence: str, m: re.Match[str], who: str) -> bool:
 
 # the cleaning of a speaker phrase (find_claimant), in order
 _LEAD_CONJUNCTION = re.compile(
-    r"^(?:and|but|also|as|while|though|although|whereas|і|та|а|и|также|також|"
-    # CLEN28: a relative pronoun: "…, which Moscow's commanders said"
-    r"which|who|whom)\s+",
+    r"^(?:and|but|also|as|while|though|although|whereas|і|та|а|и|также|також)\s+",
     re.IGNORECASE,
 )
 _TRAILING_ADVERBIAL = re.compile(r"\s+(?:on|earlier|late|also|later|in a)\b.*$")
@@ -1444,8 +1437,6 @@ def _named_claimant(rx: re.Pattern[str], m: re.Match[str], who: str) -> Claimant
         return None
     if rx is _NAME_LABEL and (TOWN_LABEL.search(who.strip())):
         return None  # "Kurakhove: Moscow claims town", "Селидово: …"
-    if rx is _NAME_LABEL and _SECTOR_LABEL.search(who):
-        return None  # CLEN28: "Pokrovsk axis: RU MoD claims …", a topic
     c = _split(who)
     appos = m.groupdict().get("appos")
     if c.name and not c.role and appos and _ROLE_WORDS.search(appos):

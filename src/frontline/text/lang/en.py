@@ -841,8 +841,6 @@ RANKS = (
 # CLEN28: an unnamed reviewer's work ("according to a review of data from ISW"):
 # the source of the data speaks
 UNNAMED_REVIEW = r"review|analysis|study|tally|count|examination"
-# CLEN28: a sector heading before a colon is a topic ("Pokrovsk axis: …")
-SECTOR_LABEL_WORDS = r"axis|direction|front|sector|flank|region|oblast"
 # CLEN28: a body's update in a title ("Latest Defence Intelligence update on
 # …"): the words before the body's name, and the genre after it
 TITLE_LEAD_WORDS = r"latest|daily|weekly|monthly|new|the"
