@@ -49,9 +49,6 @@ _PRONOUNS = re.compile(
     # a document standing for its author: the speaker named before
     r"(?:the|his|her|its|their) (?:publication|report|statement|outlet|newspaper|"
     r"agency|analysts|project|project data|update|assessment)|"
-    # CLEN28: "its morning update", "their latest report": the speaker named
-    r"(?:his|her|its|their) (?:[a-z-]+ ){1,2}(?:report|statement|update|"
-    r"assessment|summary|briefing|bulletin)|"
     r"this|that|these|as|thus|там|тут|це|это|так|"
     # a definite noun for the organisation named before: "у проєкті зауважили"
     r"(?:у|в|во) (?:проєкті|проекті|проекте|відомстві|міністерстві|министерстве|"
@@ -662,8 +659,6 @@ _NOT_A_SPEAKER = re.compile(
     r"despite|meanwhile|until)\b)|"
     # the writer's own aside: "the morning report I reviewed said"
     r"\s(?:I|we)(?:\s|$)|"
-    # CLEN28: a month as the subject: "December alone added 170 sq mi"
-    rf"^(?:{en.MONTHS})(?:\s+alone)?$|"
     # a time adverb alone: "Раніше повідомлялося, що …" (an impersonal verb)
     r"^(?:раніше|ранее|згодом|пізніше|позже|тоді|тогда|earlier|later)$",
     re.IGNORECASE,
@@ -693,11 +688,6 @@ _LEAD_DAY = re.compile(
 _OWNER_OF_DOCUMENT = re.compile(
     rf"(?:(?<=\w)['’]s|(?<=s)['’])(?:\s+{en.SOURCE_DOCUMENT})?$"
 )
-_UNNAMED_REVIEW = re.compile(
-    rf"^(?:a|an)\s+(?:[a-z-]+\s+)?(?:{en.UNNAMED_REVIEW})\s+of\s+"
-    r"(?:(?:the\s+)?(?:data|maps|figures|estimates|mapping)\s+)?(?:from|by|of)\s+"
-    r"(?:the\s+)?(?P<source>[A-Z].*)$"
-)
 _GENERIC_ABBREVIATION = re.compile(rf"(?<=\w)\s+\((?:{en.GENERIC_ABBREVIATIONS})\)$")
 # "ТАСС со ссылкой на Минобороны": the source the outlet cites speaks
 _CITING_SLAVIC = re.compile(r"\s+(?:со ссылкой на|з посиланням на|посилаючись на)\s+")
@@ -717,10 +707,6 @@ def _tidy(who: str, lang: str) -> str:
         # "у Генштабі ЗСУ", "в Минобороны России": the body, as written
         who = re.sub(r"^(?:у|в|во)\s+(?=[A-ZА-ЯІЇЄҐЁ«])", "", who)
     if lang == "en":
-        # "a review of data from ISW": the source, the reviewer unnamed
-        review = _UNNAMED_REVIEW.match(who)
-        if review:
-            who = review["source"]
         # "ISW's assessed changes", "the group's": the owner
         who = _OWNER_OF_DOCUMENT.sub("", who)
         who = _GENERIC_ABBREVIATION.sub("", who)  # "Ministry of Defense (MoD)"

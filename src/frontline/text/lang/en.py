@@ -838,9 +838,6 @@ RANKS = (
     r"Major|Captain|Capt\.|Lieutenant|Lt\.|Colonel|Col\.|Sergeant|Sgt\.|"
     r"General|Gen\.|Private|Corporal|Cpl\.|Commander|Brigadier"
 )
-# CLEN28: an unnamed reviewer's work ("according to a review of data from ISW"):
-# the source of the data speaks
-UNNAMED_REVIEW = r"review|analysis|study|tally|count|examination"
 # CLEN28: a body's update in a title ("Latest Defence Intelligence update on
 # …"): the words before the body's name, and the genre after it
 TITLE_LEAD_WORDS = r"latest|daily|weekly|monthly|new|the"
