@@ -1471,15 +1471,12 @@ _CALL_SIGN = re.compile(
     r"(?:,\s*|\s+)(?:who asked to be identified by (?:his|her|the) |"
     r"who goes by (?:the |his |her )?|known by (?:the |his |her )?|"
     r"with (?:the |a )?|(?:з|із|під|с|под) )?"
-    r"(?:call[- ]?sign|позивним|позывным),?\s+[«\"'‘“]?"
+    r"(?:call[- ]?sign|позивним|позывным)\s+[«\"'‘“]?"
     r"(?P<name>[A-ZА-ЯІЇЄҐЁ][\w-]*(?:['’]\w+)*(?:\s+Z)?)"
 )
 _CALL_SIGN = prefiltered(
     _CALL_SIGN, ("call sign", "call-sign", "callsign", "позивним", "позывным")
 )
-
-
-_ROLE_CLAUSE = re.compile(r"\s+(?:asked|says|said|told|who|that|whose)\b.*$")
 
 
 def call_sign(sentence: str) -> Claimant | None:
@@ -1501,8 +1498,6 @@ def call_sign(sentence: str) -> Claimant | None:
     # said a drone-unit commander who goes by the call sign Borsuk"
     role = _ROLE_START.split(m["role"])[-1]
     role = _ARTICLE.sub("", role.strip(" ,"))
-    # "The commander asked that only his call sign, "Tur", be used"
-    role = _ROLE_CLAUSE.sub("", role)
     if not role or not _ROLE_WORDS.search(role):
         return None
     return Claimant(m["name"], role, False, m.start(), m.end())

@@ -93,37 +93,6 @@ def _sentence_at(line: str, offset: int) -> str:
     return line
 
 
-_PERSON = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
-# CLEN28: "Lt. Col. Serhii Kovalenko commands an infantry battalion"
-_INTRODUCED = re.compile(
-    rf"(?P<name>{_PERSON})\s+(?:{en.INTRODUCED_BY})\s+(?:an?|the|his|her)\s+"
-    r"(?P<unit>[^.,;]{3,60})"
-)
-# CLEN28: "Northern Front Weekly spoke to Major Andrii (call sign …)"
-_INTERVIEWED = re.compile(
-    rf"\b(?:{en.INTERVIEWED_BY})\s+(?P<rank>(?:(?:{en.RANKS})\s+){{1,2}})"
-    rf"(?P<name>{_PERSON})"
-)
-
-
-def introduced_person(line: str) -> Claimant | None:
-    """The person a profile's line introduces by what they command or as
-    the one the writer spoke to with a rank; None otherwise.
-
-    >>> introduced_person("Lt. Col. Ivan Moroz commands a battalion near X.").name
-    'Ivan Moroz'
-    >>> introduced_person("We spoke to Captain Oksana Lys at dawn.").role
-    'Captain'
-    """
-    m = _INTRODUCED.search(line)
-    if m is not None:
-        return Claimant(m["name"], f"commander of {m['unit']}".strip())
-    m = _INTERVIEWED.search(line)
-    if m is not None:
-        return Claimant(m["name"], m["rank"].strip())
-    return None
-
-
 def interviewee(
     text: str, lang: str, answers: list[tuple[int, int]]
 ) -> Claimant | None:
@@ -140,9 +109,6 @@ def interviewee(
             continue
         if _QUESTION_LINE.search(ln):
             continue
-        named = introduced_person(ln) if lang == "en" else None
-        if named is not None:
-            found.append(named)
         for part in _SENTENCE_END.split(ln):
             sign = call_sign(part)
             if sign is not None:

@@ -266,8 +266,7 @@ def _remember_speaker(s: Sentence, st: _DocState, lang: str) -> Claimant | None:
         disputing_speaker(s.text, lang) or _claimant(s.text, lang), st.claimant
     )
     if c is None or not c.name:
-        # CLEN28: "The battalion commander, call sign "Lis", meets us"
-        st.last_person = person_named(s.text) or call_sign(s.text) or st.last_person
+        st.last_person = person_named(s.text) or st.last_person
     if c is not None and not c.pronoun and c.name:
         c = by_role(c, st.speakers)
         _note_aside(st, c)

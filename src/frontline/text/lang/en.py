@@ -829,15 +829,6 @@ HOUSE_VOICE_VERBS = (
     r"assesses|assessed|continues to assess|currently assesses|"
     r"has (?:not )?(?:yet )?observed"
 )
-# CLEN28: how a profile or an interview introduces the person who then speaks
-# ("Lt. Col. Serhii Kovalenko commands a battalion", "We spoke to Major
-# Andrii"): the verbs, and the ranks that go with the role, not the name
-INTRODUCED_BY = r"commands|leads|heads"
-INTERVIEWED_BY = r"(?:spoke|talked|speaks|talks) (?:to|with)|interviewed|met"
-RANKS = (
-    r"Major|Captain|Capt\.|Lieutenant|Lt\.|Colonel|Col\.|Sergeant|Sgt\.|"
-    r"General|Gen\.|Private|Corporal|Cpl\.|Commander|Brigadier"
-)
 # CLEN28: a body's update in a title ("Latest Defence Intelligence update on
 # …"): the words before the body's name, and the genre after it
 TITLE_LEAD_WORDS = r"latest|daily|weekly|monthly|new|the"
