@@ -19,7 +19,6 @@ from .claimants import (
     Claimant,
     analyst,
     by_role,
-    call_sign,
     disputing_speaker,
     find_claimant,
     is_outlet,
