@@ -18,6 +18,15 @@ from .footprints import oblast_polygons
 from .options import NEAR_PLACE_KM, SECTOR_RADIUS_KM
 
 
+def _whole_map(why: str) -> tuple[Region, str]:
+    """The whole map as a claim's region, and why."""
+    from ..geo.regions import all_region
+
+    region = all_region()
+    region.description = f"the whole map ({why})"
+    return region, region.description
+
+
 class Places:
     """Resolver and region builder (frontline.places), loaded once per check."""
 
@@ -129,6 +138,18 @@ class Places:
             kwargs["radius_km"] = radius_km
         if front_distance is not None:
             kwargs["front_distance"] = front_distance
+        unplaced = claim.kind == "area_change" and not (
+            claim.sector and claim.sector.strip()
+        )
+        if claim.extra.get("story_place") == "document":
+            # a place its sentence does not name (the story's, text/context.py)
+            # locates nothing: the claim is read as placed nowhere
+            places = []
+            if unplaced:
+                return _whole_map(
+                    "the claim's sentence names no place or sector; the story's "
+                    "place is not used to locate it"
+                )
         names = [p.name for p in (places or claim.places)]
         sector = sector_of(claim)
         if sector and names and _BARE_FLANK.match(sector.strip()):
@@ -148,17 +169,8 @@ class Places:
             return None, str(exc)
         region = self._full_resolution(field_of(res, "region"))
         desc = field_of(res, "description") or (region.description if region else "")
-        if (
-            region is None
-            and claim.kind == "area_change"
-            and not names
-            and not (claim.sector and claim.sector.strip())
-        ):
-            from ..geo.regions import all_region
-
-            region = all_region()
-            region.description = "the whole map (the claim names no place or sector)"
-            return region, region.description
+        if region is None and unplaced and not names:
+            return _whole_map("the claim names no place or sector")
         if region is None:
             return None, desc or "no region for this claim"
         return region, desc or region.description

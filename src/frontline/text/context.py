@@ -383,7 +383,10 @@ def place_of_story(
     """Claims of a gain placed nowhere take the region named last (in their
     sentence before their end, else earlier in the document), else the
     settlement told of last (not for a count of settlements); marked
-    ``extra["story_place"]``."""
+    ``extra["story_place"]``: ``"sentence"`` for a region named in the claim's
+    own sentence, ``"document"`` for a place named only before it (which the
+    checker does not locate the claim by: a nationwide total in a story of
+    Kursk is no Kursk figure)."""
     for c in claims:
         if c.places or c.kind not in _STORY_PLACE_KINDS:
             continue
@@ -394,7 +397,7 @@ def place_of_story(
             names = last_settlement(st)  # (a count lies in no one settlement)
         if names:
             c.places = [Place(name=n) for n in names]
-            c.extra["story_place"] = True
+            c.extra["story_place"] = "sentence" if here else "document"
 
 
 def last_settlement(st: _DocState) -> list[str]:
