@@ -185,6 +185,11 @@ def _period_for(
         return _specific(_nearest(after + before, anchor), usable)
     if carry and st.carry_period is not None:
         return st.carry_period
+    if nxt < 10**9 and _COMPARED.search(text, anchor, nxt):
+        # PERIODS28: "holds 600 sq km, down from 1,300 sq km in August": a
+        # time past the compared figure is that figure's, not this claim's
+        usable = [p for p in usable if p.start < nxt]
+        periods = [p for p in periods if p.start < nxt]
     return _nearest_left(periods, usable, anchor, foreign, inherited, text)
 
 
@@ -547,6 +552,18 @@ _NEW_STATEMENT = re.compile(
 
 
 _COMPARISON = folded(_COMPARISON)  # speed: a case-folded twin (same matches)
+
+
+# PERIODS28: a figure compared with the claim's ("down from 1,300 sq km",
+# "проти 1 200 км²", "than in August"), not an approximate one ("more than
+# 100 sq km", "більше ніж 100 км²")
+_COMPARED = re.compile(
+    r"\b(?:up from|down from|compared (?:with|to)|versus|vs\.?|"
+    r"from a (?:peak|high|low) of|than (?:in|at|on|during|the|a|its|their))\b|"
+    r"(?<![\w])(?:порівняно з|проти|по сравнению с|против|"
+    r"(?:ніж|чим|чем) (?:у|в|на|за))(?![\w])",
+    re.IGNORECASE,
+)
 
 
 _NEW_STATEMENT = folded(_NEW_STATEMENT)

@@ -2227,9 +2227,14 @@ def _r_month(c: _Ctx) -> Span:
         if c.ref is None:
             return _NONE
         year = _latest_month_year(mon, c.ref)
-        if c.context_year == c.ref.year - 1 and mon == c.ref.month and k == "month":
+        if (
+            c.context_year == c.ref.year - 1
+            and mon == c.ref.month == 1
+            and k == "month"
+        ):
             # a review of last year published early in January:
-            # "In January they took 82 sq km" is last year's January
+            # "In January they took 82 sq km" is last year's January (a
+            # December named on 31 December is this one: PERIODS28)
             year = c.context_year
     s, e = _month_range(year, mon)
     if k == "by_month":
