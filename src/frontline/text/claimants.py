@@ -511,12 +511,14 @@ _UK_ACCORDING_TO = re.compile(
 )
 _UK_ACCORDING_TO = folded(_UK_ACCORDING_TO)  # speed: a case-folded twin
 # "підтвердили в 3-й окремій штурмовій бригаді": the body after "в/у"
-_UK_VERB_IN_BODY = re.compile(
-    rf"(?:{_UK_VERBS})\s+(?:в|у)\s+(?!{_WHEN_WHERE})"
-    r"(?P<who>[^,.;:–—«»\"]{2,80}(?:«[^»]{1,30}»)?)"
+_UK_VERB_IN_BODY = gated(  # speed: only a verb's first letter opens it
+    re.compile(
+        rf"(?:{_UK_VERBS})\s+(?:в|у)\s+(?!{_WHEN_WHERE})"
+        r"(?P<who>[^,.;:–—«»\"]{2,80}(?:«[^»]{1,30}»)?)"
+    )
 )
 # the speaker after the verb: "заявив командир бригади X"
-_UK_VERB_THEN_WHO = re.compile(rf"(?:{_UK_VERBS})\s+(?P<who>{_WHO_AFTER})")
+_UK_VERB_THEN_WHO = gated(re.compile(rf"(?:{_UK_VERBS})\s+(?P<who>{_WHO_AFTER})"))
 # "по словам X", "как сообщил X", "говорится в X"
 _RU_ACCORDING_TO = re.compile(
     r"(?:по словам|по данным|по оценк(?:е|ам)|по подсч[её]там|как сообщ\w+|"
@@ -531,12 +533,14 @@ _RU_ACCORDING_TO = re.compile(
 )
 _RU_ACCORDING_TO = folded(_RU_ACCORDING_TO)  # speed: a case-folded twin
 # "сообщили в штабе группировки": the body after "в/во"
-_RU_VERB_IN_BODY = re.compile(
-    rf"(?:{_RU_VERBS})\s+(?:в|во)\s+(?!{_WHEN_WHERE})"
-    r"(?P<who>[^,.;:–—«»\"]{2,80}(?:«[^»]{1,30}»)?)"
+_RU_VERB_IN_BODY = gated(  # speed: only a verb's first letter opens it
+    re.compile(
+        rf"(?:{_RU_VERBS})\s+(?:в|во)\s+(?!{_WHEN_WHERE})"
+        r"(?P<who>[^,.;:–—«»\"]{2,80}(?:«[^»]{1,30}»)?)"
+    )
 )
 # the speaker after the verb: "заявил командир батальона X"
-_RU_VERB_THEN_WHO = re.compile(rf"(?:{_RU_VERBS})\s+(?P<who>{_WHO_AFTER})")
+_RU_VERB_THEN_WHO = gated(re.compile(rf"(?:{_RU_VERBS})\s+(?P<who>{_WHO_AFTER})"))
 
 _UK_PATTERNS = [
     _NAME_LABEL,
