@@ -181,6 +181,9 @@ def _ends_at_boundary(before: str) -> bool:
 
 _ANY_VERB = re.compile(rf"\b(?:{en.SPEECH_VERBS})\b")
 _VERB_REACH = 240  # characters a speech verb may stand before its claim
+#: the marks no speaker phrase of ``_SAID_RIGHT_BEFORE`` holds (its "who",
+#: verb and tail exclude them; only its opening "," or ";" is one)
+_STOP_MARKS = (",", ";", ".", "“", "”", '"')
 
 
 def _nearer_speaker(new: list[Claim], s: Sentence, lang: str) -> None:
@@ -198,9 +201,13 @@ def _nearer_speaker(new: list[Claim], s: Sentence, lang: str) -> None:
         # head of the] Wagner group claimed")
         opens = _ends_at_boundary(before)  # speed: _CLAUSE_BOUNDARY
         m = _SAID_OPENING.match(claim.quote) if opens else None
-        # speed: a verb must stand near the claim for a speaker right before it
-        if m is None and _ANY_VERB.search(before, max(0, k - _VERB_REACH)):
-            m = _SAID_RIGHT_BEFORE.search(before)
+        if m is None:
+            # speed: no part of a speaker phrase after its opening mark holds
+            # a stop mark, so a match opens at the last one or later; and a
+            # verb must stand near the claim for a speaker right before it
+            lo = max(0, max(map(before.rfind, _STOP_MARKS)))
+            if _ANY_VERB.search(before, max(lo, k - _VERB_REACH)):
+                m = _SAID_RIGHT_BEFORE.search(before, lo)
         if m is None:
             continue
         c = _claimant(f"{m['who']} said.", lang)
