@@ -1191,18 +1191,19 @@ def _find_claimant(sentence: str, lang: str) -> Claimant | None:
         fallback = Claimant(None, None, True, said_by.start(), said_by.end())
     else:
         fallback = None
-    pats = {"uk": _UK_PATTERNS, "ru": _RU_PATTERNS}.get(lang, _EN_PATTERNS)
-    # speed: whether an English speech verb stands in the sentence (one
-    # answers _ANY_SPEECH too, its verbs in any case)
-    verb = _EN_VERB.search(sentence) is not None if pats is _EN_PATTERNS else None
-    if not verb and not _ANY_SPEECH.search(sentence):
+    if not _ANY_SPEECH.search(sentence):
         return fallback
     sign = call_sign(sentence)
     if sign is not None:
         return sign
+    pats = {"uk": _UK_PATTERNS, "ru": _RU_PATTERNS}.get(lang, _EN_PATTERNS)
+    verb = None  # speed: whether an English speech verb stands in the sentence
     for rx in pats:
-        if not verb and id(rx) in _VERB_PATTERNS:
-            continue  # (no match without its verb)
+        if id(rx) in _VERB_PATTERNS:
+            if verb is None:
+                verb = _EN_VERB.search(sentence) is not None
+            if not verb:
+                continue  # (no match without its verb)
         for m in rx.finditer(sentence):
             found, final = _match_claimant(sentence, lang, rx, m)
             if final:
