@@ -146,10 +146,44 @@ _SAID_OPENING = re.compile(
 _CLAUSE_BOUNDARY = re.compile(
     r"(?:[,;:—–]|\b(?:after|as|when|while|and|but|since|before|although|though))\s*$"
 )
+_BOUNDARY_WORDS = (
+    "after",
+    "as",
+    "when",
+    "while",
+    "and",
+    "but",
+    "since",
+    "before",
+    "although",
+    "though",
+)
+
+
+def _ends_at_boundary(before: str) -> bool:
+    """Whether ``before`` ends with a clause boundary: a comma, a semicolon,
+    a colon, a dash or a conjunction, then only spaces (the same answer as
+    ``_CLAUSE_BOUNDARY.search``, without a scan of the whole text).
+
+    >>> _ends_at_boundary("hours after "), _ends_at_boundary("it has ")
+    (True, False)
+    """
+    t = before.rstrip()
+    if t[-1:] in (",", ";", ":", "—", "–"):
+        return bool(t)
+    for w in _BOUNDARY_WORDS:
+        if t.endswith(w):
+            c = t[-len(w) - 1 : -len(w)]  # "\b": no word character before it
+            if not (c.isalnum() or c == "_"):
+                return True
+    return False
 
 
 _ANY_VERB = re.compile(rf"\b(?:{en.SPEECH_VERBS})\b")
 _VERB_REACH = 240  # characters a speech verb may stand before its claim
+#: the marks no speaker phrase of ``_SAID_RIGHT_BEFORE`` holds (its "who",
+#: verb and tail exclude them; only its opening "," or ";" is one)
+_STOP_MARKS = (",", ";", ".", "“", "”", '"')
 
 
 def _nearer_speaker(new: list[Claim], s: Sentence, lang: str) -> None:
@@ -165,11 +199,15 @@ def _nearer_speaker(new: list[Claim], s: Sentence, lang: str) -> None:
         before = s.text[:k]
         # the quote opens a clause of its own (not inside a phrase: "[The
         # head of the] Wagner group claimed")
-        opens = _CLAUSE_BOUNDARY.search(before)
+        opens = _ends_at_boundary(before)  # speed: _CLAUSE_BOUNDARY
         m = _SAID_OPENING.match(claim.quote) if opens else None
-        # speed: a verb must stand near the claim for a speaker right before it
-        if m is None and _ANY_VERB.search(before, max(0, k - _VERB_REACH)):
-            m = _SAID_RIGHT_BEFORE.search(before)
+        if m is None:
+            # speed: no part of a speaker phrase after its opening mark holds
+            # a stop mark, so a match opens at the last one or later; and a
+            # verb must stand near the claim for a speaker right before it
+            lo = max(0, max(map(before.rfind, _STOP_MARKS)))
+            if _ANY_VERB.search(before, max(lo, k - _VERB_REACH)):
+                m = _SAID_RIGHT_BEFORE.search(before, lo)
         if m is None:
             continue
         c = _claimant(f"{m['who']} said.", lang)
@@ -225,6 +263,30 @@ _TIMESTAMP = re.compile(
 # CLEN28: voices a narrator reports ("Russian channels say …"), not the
 # narrator's own side (lang/en.RELAYED_VOICES)
 _RELAYED_VOICE = re.compile(rf"(?i)(?:^|\s)(?:{en.RELAYED_VOICES})$")
+#: the last characters a relayed voice may end with, in any case ("channels",
+#: "media"; the long s folds to "s"), and a final newline ("$" stands before
+#: it); every character when a voice is more than plain words
+_VOICE_WORDS = en.RELAYED_VOICES.split("|")
+_RELAYED_ENDS = (
+    frozenset(
+        re.findall(
+            "[" + "".join(sorted({w[-1] for w in _VOICE_WORDS})) + "]",
+            "".join(map(chr, range(0x2200))),
+            re.IGNORECASE,
+        )
+        + ["\n"]
+    )
+    if all(re.fullmatch(r"[a-z][a-z ]*", w) for w in _VOICE_WORDS)
+    else None
+)
+
+
+def _relayed_voice(name: str) -> bool:
+    """Whether ``name`` ends with a relayed voice (``_RELAYED_VOICE``; speed:
+    a name whose last character no voice ends with is not searched)."""
+    if _RELAYED_ENDS is not None and name[-1:] not in _RELAYED_ENDS:
+        return False
+    return _RELAYED_VOICE.search(name) is not None
 
 
 def _doc_perspective(sents: list[Sentence], lang: str, text: str = "") -> str | None:
@@ -236,7 +298,7 @@ def _doc_perspective(sents: list[Sentence], lang: str, text: str = "") -> str | 
             c is not None
             and c.name
             and not collective_side(c.name)
-            and not _RELAYED_VOICE.search(c.name)
+            and not _relayed_voice(c.name)
         ):
             side = side_of_text(f"{c.name} {c.role or ''}")
             if side and admits(s.text, c.start, c.end):
@@ -285,7 +347,7 @@ def _speaks_once(c: Claimant, lang: str) -> bool:
     """CLEN28: a voice an English narrator reports ("Russian channels say",
     "pro-Kremlin bloggers wrote"): it tells nothing of the narrator's side,
     and attributes no sentence before it."""
-    return lang == "en" and bool(_RELAYED_VOICE.search(c.name or ""))
+    return lang == "en" and _relayed_voice(c.name or "")
 
 
 # an unnamed person speaking: "The commander of a Ukrainian brigade", "A
