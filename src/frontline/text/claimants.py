@@ -412,9 +412,10 @@ _EN_ACCORDING_TO = re.compile(
 )
 _EN_ACCORDING_TO = keyed(_EN_ACCORDING_TO)  # speed: passed over texts lacking its keys
 
-_EN_PATTERNS = [
-    _NAME_LABEL,
-    _EN_ACCORDING_TO,
+# English patterns a match of which holds a speech verb between word
+# boundaries (each has a space, a quote or a "\b" before its verb and a space
+# or a "\b" after it): a sentence without such a verb skips them (speed)
+_EN_VERBED = [
     re.compile(
         rf"(?:^|[,:”\"]\s*|\.\s+)(?P<who>[^,.;:“”\"]{{2,120}}?)(?:,\s*"
         rf"(?P<appos>[^,]{{3,100}}),)?\s+(?:(?:also|later|again|further) )?"
@@ -450,11 +451,9 @@ _POST_QUOTE_ROLE = re.compile(
     r"\s*(?:[,.]|$)"
 )
 _POST_QUOTE_ROLE = prefiltered(_POST_QUOTE_ROLE, ("”", '"', "'", "’"))
-_EN_PATTERNS.append(_POST_QUOTE_ROLE)
-# speed: the English patterns no match of which stands without a speech verb
-# between word boundaries (each has a space, a quote or a "\b" before its
-# verb and a space or a "\b" after it): a sentence without one skips them
-_VERB_PATTERNS = frozenset(map(id, _EN_PATTERNS[2:]))
+_EN_VERBED.append(_POST_QUOTE_ROLE)
+_EN_PATTERNS = [_NAME_LABEL, _EN_ACCORDING_TO, *_EN_VERBED]
+_VERB_PATTERNS = frozenset(map(id, _EN_VERBED))
 _EN_VERB = gated(re.compile(rf"\b(?:{EN_SPEECH_VERBS})\b"))
 # a participle or relative clause between the speaker and the verb: "Корнев,
 # работающий на гуляйпольском направлении, рассказал", "Коваль, який
