@@ -455,6 +455,9 @@ _CLASS_OF_POINTER = re.compile(
 _QUOTE_OPENING = re.compile(r"[«“\"„][^\W\d_]+[юу][,!?]")
 
 
+CLASS_OF_POINTER = _CLASS_OF_POINTER  # (rules/settlement/recalled.py)
+
+
 def introduced_as(text: str, start: int) -> str | None:
     """ "town" or "village" when the place at ``start`` is introduced so.
 
@@ -518,6 +521,9 @@ class PlaceMemory:
     dateline: tuple[int, int] = (0, 0)
     # noted sentences not yet sorted: (places, text, sentence, paragraph, besides)
     _pending: list[tuple] = field(default_factory=list, repr=False)
+    # ANAPH28: how often each settlement was named so far (headlines too), by
+    # its first five letters, with its last form: the story's town
+    named: dict[str, tuple[int, str]] = field(default_factory=dict, repr=False)
 
     def note(
         self,
@@ -541,6 +547,7 @@ class PlaceMemory:
         ['Krasna Hora']
         """
         if headline:
+            self._count(p for p in places if not p.region)
             return
         self.last = (sentence, text)
         if places:
@@ -572,6 +579,7 @@ class PlaceMemory:
             and not _NOT_SETTLEMENT.search(text, max(0, p.start - 16), p.start)
             and self._confirmed(p, text)
         ]
+        self._count(p for p in kept if not p.region)
         for region in (False, True):
             mine = [p for p in kept if p.region == region]
             if mine:
@@ -580,6 +588,32 @@ class PlaceMemory:
                 told = Told(names, region, sentence, paragraph, (), text, starts)
                 self.told.append(told)
         del self.told[:-8]
+
+    def _count(self, places: Iterable[_Place]) -> None:
+        """Count the settlements ``places`` as named once more each."""
+        for p in places:
+            if side_of_text(p.name) is None:
+                key = p.name.lower()[:5]
+                self.named[key] = (self.named.get(key, (0, ""))[0] + 1, p.name)
+
+    def story_town(self, nearest: str) -> str:
+        """ANAPH28: the town "the city" / "місто" / "город" means when the
+        place told last, ``nearest``, is named only once in the whole text (a
+        passing mention: "filmed in X", "our correspondent is in X") while
+        another settlement was named twice or more before: that one, the
+        town the story is about; else ``nearest``.
+
+        >>> mem = PlaceMemory(doc="Kupiansk holds. Kupiansk is shelled. "
+        ...                   "A video from Vovchansk. The city is calm.")
+        >>> mem.named = {"kupia": (2, "Kupiansk"), "vovch": (1, "Vovchansk")}
+        >>> mem.story_town("Vovchansk"), mem.story_town("Kupiansk")
+        ('Kupiansk', 'Kupiansk')
+        """
+        self._flush()
+        if not self.doc or self.doc.count(nearest[:5]) != 1 or not self.named:
+            return nearest
+        count, name = max(self.named.values(), key=lambda cn: cn[0])
+        return name if count >= 2 else nearest
 
     def _confirmed(self, p: _Place, text: str) -> bool:
         """Whether ``p`` is a place as far as its position says: inside the
@@ -671,13 +705,9 @@ class PlaceMemory:
         (['Siversk'], ['Vyimka'])
         """
         self._flush()
-        if cls is not None:
-            for told in reversed(self.told):
-                if sentence - told.sentence > _REACH:
-                    break
-                for name, c in reversed(told.pairs()):
-                    if c == cls and not told.region:
-                        return [name]
+        named = self.introduced(cls, sentence) if cls is not None else []
+        if named:
+            return named
         for k, told in enumerate(reversed(self.told)):
             if kind != "any" and told.region != (kind == "region"):
                 continue
@@ -692,6 +722,24 @@ class PlaceMemory:
             other = {"town": "village", "village": "town"}.get(cls or "")
             fit = [n for n, c in told.pairs() if other is None or c != other]
             return fit[-1:]
+        return []
+
+    def introduced(self, cls: str, sentence: int) -> list[str]:
+        """The last settlement introduced as ``cls`` ("the town of X": "town")
+        within ``_REACH`` sentences before ``sentence``, or [].
+
+        >>> mem = PlaceMemory([Told(("Siversk", "Bakhmut"), False, 0, 0,
+        ...                         ("town", None))])
+        >>> mem.introduced("town", 2), mem.introduced("village", 2)
+        (['Siversk'], [])
+        """
+        self._flush()
+        for told in reversed(self.told):
+            if sentence - told.sentence > _REACH:
+                break
+            for name, c in reversed(told.pairs()):
+                if c == cls and not told.region:
+                    return [name]
         return []
 
     def just_before(self, sentence: int, paragraph: int) -> list[str]:
