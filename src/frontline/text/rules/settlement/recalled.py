@@ -8,6 +8,8 @@ import re
 from typing import Any
 
 from ... import lexicon as lx
+from ...anaphora import CLASS_OF_POINTER as _CLASS_OF_NOUN
+from ...anaphora import introduced_as
 from ...context import (
     SentenceContext,
     _partial,
@@ -16,8 +18,6 @@ from ...context import (
     last_settlement,
     pointed_place,
 )
-from ...anaphora import CLASS_OF_POINTER as _CLASS_OF_NOUN
-from ...anaphora import introduced_as
 from ...fastre import folded, keyed
 from ...lang import en, ru, uk
 from ...sides import opposite, side_of_text
