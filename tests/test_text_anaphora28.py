@@ -148,3 +148,61 @@ def test_the_town_points_back_to_a_town_not_an_actor(text: str, town: str) -> No
         c for c in claims if c[0] == "settlement_control" and c[2] != ["Avdiivka"]
     ]
     assert withdrawals[-1][2] == [town], claims
+
+
+# --- lists kept whole ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        (
+            "Ворог 30 разів атакував у районах Торецька, Щербинівки, Дачного та в напрямку Костянтинівки.",
+            "uk",
+            ["Торецька", "Щербинівки", "Дачного", "Костянтинівки"],
+        ),
+        (
+            "Окупанти штурмували позиції біля Вовчанська, Тихого та в напрямку Липців.",
+            "uk",
+            ["Вовчанська", "Тихого", "Липців"],
+        ),
+        (
+            "За словами військових, у Торецьку та Дачному «бої йдуть уже в центрі».",
+            "uk",
+            ["Торецьку", "Дачному"],
+        ),
+        (
+            "Противник атаковал в районах Торецка, Щербиновки, Дачного и в направлении Константиновки.",
+            "ru",
+            ["Торецка", "Щербиновки", "Дачного", "Константиновки"],
+        ),
+        (
+            "ВСУ пытались контратаковать у Волчанска, Тихого и в направлении Липцев.",
+            "ru",
+            ["Волчанска", "Тихого", "Липцев"],
+        ),
+        (
+            "По словам военных, в Торецке и Дачном «бои идут уже в центре».",
+            "ru",
+            ["Торецке", "Дачном"],
+        ),
+        (
+            "Russian forces attacked near Siversk itself, Vyimka, and Bilohorivka on June 2 and 3.",
+            "en",
+            ["Siversk", "Vyimka", "Bilohorivka"],
+        ),
+        (
+            "Fighting went on near Toretsk proper, Shcherbynivka, and Dachne overnight.",
+            "en",
+            ["Toretsk", "Shcherbynivka", "Dachne"],
+        ),
+        (
+            "Ukrainian troops repelled attacks near Lyman itself, Torske, and Serebrianka.",
+            "en",
+            ["Lyman", "Torske", "Serebrianka"],
+        ),
+    ],
+)
+def test_a_list_of_places_is_kept_whole(text: str, lang: str, names: list[str]) -> None:
+    claims = _claims(text, lang)
+    assert any(c[0] == "fighting" and c[2] == names for c in claims), claims
