@@ -206,3 +206,60 @@ def test_the_town_points_back_to_a_town_not_an_actor(text: str, town: str) -> No
 def test_a_list_of_places_is_kept_whole(text: str, lang: str, names: list[str]) -> None:
     claims = _claims(text, lang)
     assert any(c[0] == "fighting" and c[2] == names for c in claims), claims
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        (
+            "Russia's defence ministry said its forces liberated the town of Siversk, as well as the villages of Vyimka and Torske.",
+            "en",
+            ["Siversk", "Vyimka", "Torske"],
+        ),
+        (
+            "The ministry said troops captured Kurakhove, as well as Dachne and Ulakly, over the week.",
+            "en",
+            ["Kurakhove", "Dachne", "Ulakly"],
+        ),
+        (
+            "Moscow said it had taken Toretsk, as well as the settlement of Dyliivka.",
+            "en",
+            ["Toretsk", "Dyliivka"],
+        ),
+        (
+            "Окупанти захопили місто Сіверськ, а також села Виїмка і Торське.",
+            "uk",
+            ["Сіверськ", "Виїмка", "Торське"],
+        ),
+        (
+            "Ворог окупував Курахове, а також Дачне та Улакли.",
+            "uk",
+            ["Курахове", "Дачне", "Улакли"],
+        ),
+        (
+            "Росіяни захопили Торецьк, а також населені пункти Диліївка і Щербинівка.",
+            "uk",
+            ["Торецьк", "Диліївка", "Щербинівка"],
+        ),
+        (
+            "Минобороны сообщило, что войска освободили город Северск, а также населенные пункты Выемка и Торское.",
+            "ru",
+            ["Северск", "Выемка", "Торское"],
+        ),
+        (
+            "Российские войска заняли Курахово, а также Дачное и Улаклы.",
+            "ru",
+            ["Курахово", "Дачное", "Улаклы"],
+        ),
+        (
+            "Войска освободили Торецк, а также село Дылеевка.",
+            "ru",
+            ["Торецк", "Дылеевка"],
+        ),
+    ],
+)
+def test_a_capture_list_goes_on_past_as_well_as(
+    text: str, lang: str, names: list[str]
+) -> None:
+    claims = _claims(text, lang)
+    assert any(c[0] == "settlement_control" and c[2] == names for c in claims), claims
