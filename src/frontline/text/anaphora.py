@@ -408,6 +408,22 @@ _REACH = 6  # sentences a pointer reaches back
 # region was named)
 _PARAGRAPHS = 2
 _LOWER_WORD = re.compile(r"[a-zа-яіїєґё]")
+# ANAPH28: an interviewer's question about a place ("— А Любимовка?", "І
+# Курахове?", "And Vuhledar?"): the place the answer's "там", "the town" means
+_ASKED_ABOUT = re.compile(
+    r"\W*(?:А|І|И|And|What\s+about)\s+(?=[^\W\d_][^?.!]{0,40}\?)", re.IGNORECASE
+)
+
+
+def _asked_about(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is what a short question asks about.
+
+    >>> t = "— А Любимовка?"
+    >>> _asked_about(t, t.index("Л")), _asked_about("— Любимовка?", 2)
+    (True, False)
+    """
+    m = _ASKED_ABOUT.match(text)
+    return m is not None and m.end() == start
 
 
 # the class a place is introduced with: "the town of X", "село X"
@@ -437,6 +453,9 @@ _CLASS_OF_POINTER = re.compile(
 # «Думаю, нет», «Знаю, …»: a quotation opening with a verb of the first
 # person (-ю/-у), no place («Хромове, чесно, …» is one)
 _QUOTE_OPENING = re.compile(r"[«“\"„][^\W\d_]+[юу][,!?]")
+
+
+CLASS_OF_POINTER = _CLASS_OF_POINTER  # (rules/settlement/recalled.py)
 
 
 def introduced_as(text: str, start: int) -> str | None:
@@ -502,6 +521,9 @@ class PlaceMemory:
     dateline: tuple[int, int] = (0, 0)
     # noted sentences not yet sorted: (places, text, sentence, paragraph, besides)
     _pending: list[tuple] = field(default_factory=list, repr=False)
+    # ANAPH28: how often each settlement was named so far (headlines too), by
+    # its first five letters, with its last form: the story's town
+    named: dict[str, tuple[int, str]] = field(default_factory=dict, repr=False)
 
     def note(
         self,
@@ -525,6 +547,7 @@ class PlaceMemory:
         ['Krasna Hora']
         """
         if headline:
+            self._count(p for p in places if not p.region)
             return
         self.last = (sentence, text)
         if places:
@@ -556,6 +579,7 @@ class PlaceMemory:
             and not _NOT_SETTLEMENT.search(text, max(0, p.start - 16), p.start)
             and self._confirmed(p, text)
         ]
+        self._count(p for p in kept if not p.region)
         for region in (False, True):
             mine = [p for p in kept if p.region == region]
             if mine:
@@ -565,11 +589,37 @@ class PlaceMemory:
                 self.told.append(told)
         del self.told[:-8]
 
+    def _count(self, places: Iterable[_Place]) -> None:
+        """Count the settlements ``places`` as named once more each."""
+        for p in places:
+            if side_of_text(p.name) is None:
+                key = p.name.lower()[:5]
+                self.named[key] = (self.named.get(key, (0, ""))[0] + 1, p.name)
+
+    def story_town(self, nearest: str) -> str:
+        """ANAPH28: the town "the city" / "місто" / "город" means when the
+        place told last, ``nearest``, is named only once in the whole text (a
+        passing mention: "filmed in X", "our correspondent is in X") while
+        another settlement was named twice or more before: that one, the
+        town the story is about; else ``nearest``.
+
+        >>> mem = PlaceMemory(doc="Kupiansk holds. Kupiansk is shelled. "
+        ...                   "A video from Vovchansk. The city is calm.")
+        >>> mem.named = {"kupia": (2, "Kupiansk"), "vovch": (1, "Vovchansk")}
+        >>> mem.story_town("Vovchansk"), mem.story_town("Kupiansk")
+        ('Kupiansk', 'Kupiansk')
+        """
+        self._flush()
+        if not self.doc or self.doc.count(nearest[:5]) != 1 or not self.named:
+            return nearest
+        count, name = max(self.named.values(), key=lambda cn: cn[0])
+        return name if count >= 2 else nearest
+
     def _confirmed(self, p: _Place, text: str) -> bool:
         """Whether ``p`` is a place as far as its position says: inside the
         sentence, or of several words, or met inside one before."""
         head = p.name.lower()[:5]
-        if _LOWER_WORD.search(text, 0, p.start):
+        if _LOWER_WORD.search(text, 0, p.start) or _asked_about(text, p.start):
             self.inner.add(head)
             return True
         return (
@@ -655,13 +705,9 @@ class PlaceMemory:
         (['Siversk'], ['Vyimka'])
         """
         self._flush()
-        if cls is not None:
-            for told in reversed(self.told):
-                if sentence - told.sentence > _REACH:
-                    break
-                for name, c in reversed(told.pairs()):
-                    if c == cls and not told.region:
-                        return [name]
+        named = self.introduced(cls, sentence) if cls is not None else []
+        if named:
+            return named
         for k, told in enumerate(reversed(self.told)):
             if kind != "any" and told.region != (kind == "region"):
                 continue
@@ -676,6 +722,24 @@ class PlaceMemory:
             other = {"town": "village", "village": "town"}.get(cls or "")
             fit = [n for n, c in told.pairs() if other is None or c != other]
             return fit[-1:]
+        return []
+
+    def introduced(self, cls: str, sentence: int) -> list[str]:
+        """The last settlement introduced as ``cls`` ("the town of X": "town")
+        within ``_REACH`` sentences before ``sentence``, or [].
+
+        >>> mem = PlaceMemory([Told(("Siversk", "Bakhmut"), False, 0, 0,
+        ...                         ("town", None))])
+        >>> mem.introduced("town", 2), mem.introduced("village", 2)
+        (['Siversk'], [])
+        """
+        self._flush()
+        for told in reversed(self.told):
+            if sentence - told.sentence > _REACH:
+                break
+            for name, c in reversed(told.pairs()):
+                if c == cls and not told.region:
+                    return [name]
         return []
 
     def just_before(self, sentence: int, paragraph: int) -> list[str]:

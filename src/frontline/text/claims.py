@@ -48,6 +48,7 @@ from .context import (
     _DocState,
     place_of_story,
     pointed_places,
+    story_towns,
 )
 from .dateline import dateline_place
 from .dating import (
@@ -616,6 +617,7 @@ def _analyse(
                 st.why.note(tr.start, tr.end, "absorbed")
     pointed_places(out, s, st, ctx.places)  # "lost 250 sq km there": which place
     place_of_story(out, s, st, ctx.places)  # "freed 1,100 sq km": its region
+    story_towns(out, s, st, ctx.places)  # "most of the city": the story's town
     # ---- periods, claimant side, flags ---------------------------------------
     _date_and_flag(ctx, out, ctx.stmt, ctx.total_word, next_text)
     return out

@@ -59,12 +59,25 @@ _QUOTED_WORDS = re.compile(r"[\"”“«»][^\"“”«»\s]{1,20}(?:\s[^\"“�
 # the last member of a list of names with a serial comma: "near A, B, and C"
 # (two names before the comma, a name after "and"): no clause of its own
 _SERIAL_HEAD = re.compile(
-    r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?, [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?$"
+    # (ANAPH28: a word may follow the first name: "near A itself, B, and C")
+    r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?(?: [a-z]+)?, [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?$"
 )
 _SERIAL_TAIL = re.compile(
     r",\s*and [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?\b"
     # a verb after the name opens a clause: ", and Moscow said ..."
     r"(?! (?:has|had|have|is|was|were|said|says|\w+ed)\b)"
+)
+
+
+# ANAPH28: a list goes on past "as well as" / "а також" / "а также" when names
+# follow, maybe after their noun ("X, as well as the villages of Y and Z", "X, а
+# также населенные пункты Y и Z"): no clause of its own
+_ALSO_NAMES = re.compile(
+    r",\s*(?:as well as|а також|а также)\s+(?:(?:the|of|villages?|towns?|"
+    r"settlements?|cities|city|село|села|сіл|селище|селища|селищ|місто|міста|город|"
+    r"поселок|посёлок|деревня|населені|населених|пункти|"
+    r"пунктів|населенные|населенных|пункты|пунктов|деревни|поселки|посёлки)\s+)*"
+    r"[A-ZА-ЯІЇЄҐЁ]"
 )
 
 
@@ -81,6 +94,8 @@ def _clauses(text: str, lang: str) -> list[tuple[int, int]]:
     for m in rx.finditer(text):
         if lang == "en" and text[m.start()] == "," and _serial_list(text, m.start()):
             continue  # "attacked near A, B, and C": one clause, three places
+        if text[m.start()] == "," and _ALSO_NAMES.match(text, m.start()):
+            continue  # "took X, as well as Y and Z": one list
         if (
             _DASH_CUT.fullmatch(m.group(0))
             and len(text[cuts[-1] : m.start()].split()) <= 2

@@ -35,7 +35,7 @@ from .clean import Sentence
 from .fastre import folded, keyed
 from .periods import PeriodMention
 from .positions import ByPosition
-from .sides import SideMention, concrete, opposite, side_mentions
+from .sides import SideMention, concrete, opposite, side_mentions, side_of_text
 from .toponyms import PlaceMention
 from .units import Quantity
 
@@ -349,6 +349,8 @@ def _antecedent(
         if p.start < ptr.start
         and (ptr.kind == "any" or p.region == (ptr.kind == "region"))
         and (other is None or introduced_as(t, p.start) != other)
+        # ANAPH28: a capital acting ("after Kyiv withdrew") is no antecedent
+        and side_of_text(p.name) is None
     ]
     if earlier:
         # "there" means all the places named together ("near X and Y")
@@ -370,6 +372,29 @@ def pointed_places(
         if names:
             c.places = [Place(name=n) for n in names]
             c.extra["anaphora"] = True
+
+
+def story_towns(
+    claims: list[Claim], s: Sentence, st: _DocState, places: list[PlaceMention]
+) -> None:
+    """ANAPH28: a claim whose quote points back with "the city" / "місто" /
+    "город" and whose last place was recalled from before the sentence takes
+    the town the story is about when that recalled place is a passing mention
+    (``PlaceMemory.story_town``); marked ``extra["story_town"]``."""
+    here = {p.name for p in places}
+    for c in claims:
+        if not c.places or c.places[-1].name in here:
+            continue
+        a, b = c.char_start - s.start, c.char_end - s.start
+        ptr = pointer(s.text, max(0, a), b, st.lang)
+        if ptr is None or ptr.kind != "settlement":
+            continue
+        if pointer_class(s.text, ptr) != "town":
+            continue
+        town = st.told.story_town(c.places[-1].name)
+        if town != c.places[-1].name:
+            c.places = [*c.places[:-1], Place(name=town)]
+            c.extra["story_town"] = True
 
 
 # PLACES28: the kinds whose claim, placed nowhere, lies where its story is

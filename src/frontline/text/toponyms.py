@@ -17,6 +17,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from .anaphora import NOUNS, THERE, THITHER, forms_of
 from .fastre import LazilyFolded, gated, prefiltered
 from .lang import en as _en
 from .lang import ru as _ru
@@ -283,7 +284,10 @@ def _ends_sentence(before: str) -> bool:
 
 
 _SECTOR_AFTER = re.compile(
-    r"(?:\s+(?:and|і|та|и)\s+[\w’'-]+)?\s+(?:axis|axes|directions?|"
+    # (ANAPH28: the word after "and" is a second name, never a preposition: "у
+    # районах X та в напрямку Y" lists X as a place of its own)
+    r"(?:\s+(?:and|і|та|и)\s+(?!(?:в|у|во|на|in|on|towards?)\s)[\w’'-]+)?"
+    r"\s+(?:axis|axes|directions?|"
     r"sectors?|fronts?|напрям\w*|направлени\w*)\b"
 )
 
@@ -614,6 +618,22 @@ def _person_or_actor(text: str, s: int, name: str, after: str) -> bool:
 _TOWN_NOUNS = frozenset(
     "місто село селище містечко хутір станиця город поселок посёлок деревня "
     "хутор станица".split()
+    # ANAPH28: every case form of the settlement nouns ("Деревню держим",
+    # "Міста не віддамо": the place told before, derived from anaphora.NOUNS)
+    + [
+        f
+        for lang, nouns in NOUNS.items()
+        for lemma, (_, _, kind) in nouns.items()
+        if kind == "settlement"
+        for f in forms_of(lang, lemma).split("|")
+    ]
+)
+# ANAPH28: a word pointing back to a place ("Там", "Тут", "Здесь") or one of
+# the nouns above opening a line of dialogue after its dash ("— Там идут
+# бои") names no place of its own
+_DIALOGUE_OPENING = re.compile(r"(?:^|\n)\s*[—–-]\s*$")
+_POINTING_WORDS = _TOWN_NOUNS | frozenset(
+    w for words in (*THERE.values(), *THITHER.values()) for w in words
 )
 
 
@@ -627,6 +647,8 @@ def _stray_initial_word(
     at_start = (s <= _LOOKBACK and not before.strip(" \"'“‘«")) or _ends_sentence(
         before
     )
+    if name.lower() in _POINTING_WORDS and _DIALOGUE_OPENING.search(before) is not None:
+        return True  # "— Там идут бои", "— Деревню держим": the place told before
     if (
         len(name.split()) == 1
         and _VERB_FORM.search(name)

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .. import lexicon as lx
+from ..anaphora import joined_names
 from ..context import (
     THIS_SECTOR,
     SentenceContext,
@@ -212,9 +213,10 @@ def _place_leading_in(ctx: SentenceContext, clause: tuple[int, int]) -> list[str
     """The place that ends right where ``clause`` starts: a quotation opened
     after it is about it ("в районе X «противник цепляется за ...»", "біля X:
     «ворог тисне»")."""
-    for p in ctx.places:
+    for i, p in enumerate(ctx.places):
         if p.end <= clause[0] and _LEAD_IN.fullmatch(ctx.t, p.end, clause[0]):
-            return [p.name]
+            # ANAPH28: with the names joined to it ("в X и Y «бои идут …»")
+            return joined_names(ctx.t, ctx.places[: i + 1])
     return []
 
 

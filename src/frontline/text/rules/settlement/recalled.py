@@ -8,6 +8,8 @@ import re
 from typing import Any
 
 from ... import lexicon as lx
+from ...anaphora import CLASS_OF_POINTER as _CLASS_OF_NOUN
+from ...anaphora import introduced_as
 from ...context import (
     SentenceContext,
     _partial,
@@ -18,7 +20,7 @@ from ...context import (
 )
 from ...fastre import folded, keyed
 from ...lang import en, ru, uk
-from ...sides import opposite
+from ...sides import opposite, side_of_text
 from .targets import _Target
 from .words import _ACT_NOUN
 
@@ -157,10 +159,29 @@ def _antecedent(
             return pool[1:2] or pool[-1:]
         if "first" in word or "former" in word:
             return pool[:1]
-        return pool[-1:]
+        return _of_class(ctx, ana, prior) or pool[-1:]
     if relative is not None and st.last_places and not prior:
         return last_settlement(st)
     return []
+
+
+def _of_class(ctx: SentenceContext, ana: re.Match[str], prior: list[Any]) -> list[str]:
+    """ANAPH28: the settlement "the town" / "the village" points back to by
+    its class: the last one before it in the sentence that is no actor
+    ("Kyiv") nor of the other class, else the last one introduced with that
+    class ("the eastern city of X") within reach; [] when neither is."""
+    cls = _CLASS_OF_NOUN.search(ana.group(0))
+    if cls is None:
+        return []
+    other = "village" if cls.lastgroup == "town" else "town"
+    fit = [
+        p
+        for p in prior
+        if side_of_text(p.name) is None and introduced_as(ctx.t, p.start) != other
+    ]
+    if fit:
+        return [fit[-1].name]
+    return ctx.st.told.introduced(cls.lastgroup or "", ctx.st.sentence_no)
 
 
 _OUT_OR_BACK = re.compile(

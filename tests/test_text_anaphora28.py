@@ -1,0 +1,265 @@
+# ruff: noqa: E501  (one test sentence a line reads best)
+"""Places named by pointing back (session 28, lane ``anaphora``), in three
+phrasings of our own per language. No ../shared data is read."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontline.text.claims import extract_claims
+
+DAY = date(2025, 6, 6)
+
+
+def _claims(text: str, lang: str) -> list[tuple[str, str | None, list[str]]]:
+    claims = extract_claims(text, language=lang, published=DAY)
+    return [(c.kind, c.gainer, [p.name for p in c.places]) for c in claims]
+
+
+# --- an interview: "— А X?" asked, "— Там …" answered -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        (
+            "— Як справи в Костянтинівці?\n\n— А Торецьк?\n\n— Там тривають важкі бої, ворог штурмує щодня.",
+            "uk",
+            "Торецьк",
+        ),
+        ("— А Курахове?\n\n— Тут ідуть бої за кожну вулицю.", "uk", "Курахове"),
+        (
+            "— І Вугледар?\n\n— Місто ми досі тримаємо, бої тривають на околицях.",
+            "uk",
+            "Вугледар",
+        ),
+        (
+            "— Что с Покровском?\n\n— А Мирноград?\n\n— Там идут тяжелые бои, противник атакует каждый день.",
+            "ru",
+            "Мирноград",
+        ),
+        ("— А Торское?\n\n— Здесь идут бои за каждый дом.", "ru", "Торское"),
+        (
+            "— А Невское?\n\n— Деревню держим третий месяц, бои идут на окраинах.",
+            "ru",
+            "Невское",
+        ),
+        (
+            "— And Chasiv Yar?\n\n— There, fighting continues every day.",
+            "en",
+            "Chasiv Yar",
+        ),
+    ],
+)
+def test_a_dialogue_answer_points_back_to_the_place_asked_about(
+    text: str, lang: str, place: str
+) -> None:
+    claims = _claims(text, lang)
+    fights = [c for c in claims if c[0] == "fighting"]
+    assert fights, claims
+    assert all(c[2] == [place] for c in claims), claims
+
+
+# --- "the city" past a passing mention: the town the story is about ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "town"),
+    [
+        (
+            "Russia claims Toretsk\n\nRussian officials said on Monday their troops had captured Toretsk. Kyiv denied it and said its units still held Toretsk.\n\nThe footage was in fact shot in Lyman last year.\n\nUkrainian commanders said they still control most of the city.",
+            "en",
+            "Toretsk",
+        ),
+        (
+            "Fighting for Siversk\n\nUkraine's army said Siversk remained under its control. Russian troops attacked Siversk again overnight.\n\nOur reporter is in Sloviansk.\n\nFighting continues on the outskirts of the city, the army said.",
+            "en",
+            "Siversk",
+        ),
+        (
+            "Kyiv: Vovchansk holds\n\nThe army said Vovchansk was not lost.\n\nA drone was shot down over Kharkiv.\n\nRussian troops advanced 1 km south of the city, the army said.",
+            "en",
+            "Vovchansk",
+        ),
+        (
+            "Бої за Торецьк\n\nЗСУ заявили, що Торецьк під контролем. Росіяни штурмують Торецьк щодня.\n\nВідео насправді зняли в Лимані торік.\n\nЗа словами військових, бої тривають на околицях міста.",
+            "uk",
+            "Торецьк",
+        ),
+        (
+            "Бої за Куп'янськ\n\nВорог атакує Куп'янськ. У Куп'янську тривають бої.\n\nНаш кореспондент зараз у Харкові.\n\nЗСУ утримують більшу частину міста, кажуть військові.",
+            "uk",
+            "Куп'янську",
+        ),
+        (
+            "Ситуація в Покровську\n\nВорог наступає на Покровськ. Оборона Покровська триває.\n\nУчора вибухи пролунали в Дніпрі.\n\nПротивник просунувся на кілометр на південь від міста, повідомили військові.",
+            "uk",
+            "Покровська",
+        ),
+        (
+            "Бои за Часов Яр\n\nВСУ заявили, что Часов Яр под их контролем. Российские войска штурмуют Часов Яр.\n\nВидео на самом деле снято в Горловке в прошлом году.\n\nПо словам военных, бои идут на окраинах города.",
+            "ru",
+            "Часов Яр",
+        ),
+        (
+            "Бои за Купянск\n\nВСУ удерживают Купянск. Противник атакует Купянск каждый день.\n\nНаш корреспондент сейчас в Харькове.\n\nВСУ контролируют большую часть города, сообщили военные.",
+            "ru",
+            "Купянск",
+        ),
+        (
+            "Обстановка в Покровске\n\nРоссийские войска наступают на Покровск. Оборона Покровска продолжается.\n\nВчера взрывы прогремели в Днепре.\n\nПротивник продвинулся на километр южнее города, сообщили военные.",
+            "ru",
+            "Покровск",
+        ),
+    ],
+)
+def test_the_city_means_the_story_town_past_a_passing_mention(
+    text: str, lang: str, town: str
+) -> None:
+    claims = _claims(text, lang)
+    assert claims[-1][2] == [town], claims
+
+
+# --- "the city" and its class; no capital acting is an antecedent -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            'Ukraine\'s top general said he was pulling troops out of the city of Toretsk, the largest loss since Russia seized Avdiivka last year.\n\n"I have decided to withdraw our units from the city," he said.',
+            "Toretsk",
+        ),
+        (
+            "Russian troops advanced 2 km west of Kurakhove after Kyiv withdrew its units from the town on Sunday.",
+            "Kurakhove",
+        ),
+        (
+            'Kyiv said it had left the town of Vuhledar, weeks after Moscow took Marinka. "We withdrew our units from the town to save lives," a spokesman said.',
+            "Vuhledar",
+        ),
+    ],
+)
+def test_the_town_points_back_to_a_town_not_an_actor(text: str, town: str) -> None:
+    claims = _claims(text, "en")
+    withdrawals = [
+        c for c in claims if c[0] == "settlement_control" and c[2] != ["Avdiivka"]
+    ]
+    assert withdrawals[-1][2] == [town], claims
+
+
+# --- lists kept whole ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        (
+            "Ворог 30 разів атакував у районах Торецька, Щербинівки, Дачного та в напрямку Костянтинівки.",
+            "uk",
+            ["Торецька", "Щербинівки", "Дачного", "Костянтинівки"],
+        ),
+        (
+            "Окупанти штурмували позиції біля Вовчанська, Тихого та в напрямку Липців.",
+            "uk",
+            ["Вовчанська", "Тихого", "Липців"],
+        ),
+        (
+            "За словами військових, у Торецьку та Дачному «бої йдуть уже в центрі».",
+            "uk",
+            ["Торецьку", "Дачному"],
+        ),
+        (
+            "Противник атаковал в районах Торецка, Щербиновки, Дачного и в направлении Константиновки.",
+            "ru",
+            ["Торецка", "Щербиновки", "Дачного", "Константиновки"],
+        ),
+        (
+            "ВСУ пытались контратаковать у Волчанска, Тихого и в направлении Липцев.",
+            "ru",
+            ["Волчанска", "Тихого", "Липцев"],
+        ),
+        (
+            "По словам военных, в Торецке и Дачном «бои идут уже в центре».",
+            "ru",
+            ["Торецке", "Дачном"],
+        ),
+        (
+            "Russian forces attacked near Siversk itself, Vyimka, and Bilohorivka on June 2 and 3.",
+            "en",
+            ["Siversk", "Vyimka", "Bilohorivka"],
+        ),
+        (
+            "Fighting went on near Toretsk proper, Shcherbynivka, and Dachne overnight.",
+            "en",
+            ["Toretsk", "Shcherbynivka", "Dachne"],
+        ),
+        (
+            "Ukrainian troops repelled attacks near Lyman itself, Torske, and Serebrianka.",
+            "en",
+            ["Lyman", "Torske", "Serebrianka"],
+        ),
+    ],
+)
+def test_a_list_of_places_is_kept_whole(text: str, lang: str, names: list[str]) -> None:
+    claims = _claims(text, lang)
+    assert any(c[0] == "fighting" and c[2] == names for c in claims), claims
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        (
+            "Russia's defence ministry said its forces liberated the town of Siversk, as well as the villages of Vyimka and Torske.",
+            "en",
+            ["Siversk", "Vyimka", "Torske"],
+        ),
+        (
+            "The ministry said troops captured Kurakhove, as well as Dachne and Ulakly, over the week.",
+            "en",
+            ["Kurakhove", "Dachne", "Ulakly"],
+        ),
+        (
+            "Moscow said it had taken Toretsk, as well as the settlement of Dyliivka.",
+            "en",
+            ["Toretsk", "Dyliivka"],
+        ),
+        (
+            "Окупанти захопили місто Сіверськ, а також села Виїмка і Торське.",
+            "uk",
+            ["Сіверськ", "Виїмка", "Торське"],
+        ),
+        (
+            "Ворог окупував Курахове, а також Дачне та Улакли.",
+            "uk",
+            ["Курахове", "Дачне", "Улакли"],
+        ),
+        (
+            "Росіяни захопили Торецьк, а також населені пункти Диліївка і Щербинівка.",
+            "uk",
+            ["Торецьк", "Диліївка", "Щербинівка"],
+        ),
+        (
+            "Минобороны сообщило, что войска освободили город Северск, а также населенные пункты Выемка и Торское.",
+            "ru",
+            ["Северск", "Выемка", "Торское"],
+        ),
+        (
+            "Российские войска заняли Курахово, а также Дачное и Улаклы.",
+            "ru",
+            ["Курахово", "Дачное", "Улаклы"],
+        ),
+        (
+            "Войска освободили Торецк, а также село Дылеевка.",
+            "ru",
+            ["Торецк", "Дылеевка"],
+        ),
+    ],
+)
+def test_a_capture_list_goes_on_past_as_well_as(
+    text: str, lang: str, names: list[str]
+) -> None:
+    claims = _claims(text, lang)
+    assert any(c[0] == "settlement_control" and c[2] == names for c in claims), claims
