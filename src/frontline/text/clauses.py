@@ -69,18 +69,6 @@ _SERIAL_TAIL = re.compile(
 )
 
 
-# ANAPH28: a list goes on past "as well as" / "а також" / "а также" when names
-# follow, maybe after their noun ("X, as well as the villages of Y and Z", "X, а
-# также населенные пункты Y и Z"): no clause of its own
-_ALSO_NAMES = re.compile(
-    r",\s*(?:as well as|а також|а также)\s+(?:(?:the|of|villages?|towns?|"
-    r"settlements?|cities|city|село|села|сіл|селище|селища|селищ|місто|міста|город|"
-    r"поселок|посёлок|деревня|населені|населених|пункти|"
-    r"пунктів|населенные|населенных|пункты|пунктов|деревни|поселки|посёлки)\s+)*"
-    r"[A-ZА-ЯІЇЄҐЁ]"
-)
-
-
 def _serial_list(text: str, at: int) -> bool:
     """Whether the cut at ``at`` (", and ...") ends a serial list of names."""
     return bool(
@@ -94,8 +82,6 @@ def _clauses(text: str, lang: str) -> list[tuple[int, int]]:
     for m in rx.finditer(text):
         if lang == "en" and text[m.start()] == "," and _serial_list(text, m.start()):
             continue  # "attacked near A, B, and C": one clause, three places
-        if text[m.start()] == "," and _ALSO_NAMES.match(text, m.start()):
-            continue  # "took X, as well as Y and Z": one list
         if (
             _DASH_CUT.fullmatch(m.group(0))
             and len(text[cuts[-1] : m.start()].split()) <= 2
