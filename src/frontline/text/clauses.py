@@ -59,8 +59,7 @@ _QUOTED_WORDS = re.compile(r"[\"”“«»][^\"“”«»\s]{1,20}(?:\s[^\"“�
 # the last member of a list of names with a serial comma: "near A, B, and C"
 # (two names before the comma, a name after "and"): no clause of its own
 _SERIAL_HEAD = re.compile(
-    # (ANAPH28: a word may follow the first name: "near A itself, B, and C")
-    r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?(?: [a-z]+)?, [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?$"
+    r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?, [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?$"
 )
 _SERIAL_TAIL = re.compile(
     r",\s*and [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?\b"

@@ -284,10 +284,7 @@ def _ends_sentence(before: str) -> bool:
 
 
 _SECTOR_AFTER = re.compile(
-    # (ANAPH28: the word after "and" is a second name, never a preposition: "у
-    # районах X та в напрямку Y" lists X as a place of its own)
-    r"(?:\s+(?:and|і|та|и)\s+(?!(?:в|у|во|на|in|on|towards?)\s)[\w’'-]+)?"
-    r"\s+(?:axis|axes|directions?|"
+    r"(?:\s+(?:and|і|та|и)\s+[\w’'-]+)?\s+(?:axis|axes|directions?|"
     r"sectors?|fronts?|напрям\w*|направлени\w*)\b"
 )
 

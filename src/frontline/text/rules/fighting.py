@@ -7,7 +7,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .. import lexicon as lx
-from ..anaphora import joined_names
 from ..context import (
     THIS_SECTOR,
     SentenceContext,
@@ -213,10 +212,9 @@ def _place_leading_in(ctx: SentenceContext, clause: tuple[int, int]) -> list[str
     """The place that ends right where ``clause`` starts: a quotation opened
     after it is about it ("в районе X «противник цепляется за ...»", "біля X:
     «ворог тисне»")."""
-    for i, p in enumerate(ctx.places):
+    for p in ctx.places:
         if p.end <= clause[0] and _LEAD_IN.fullmatch(ctx.t, p.end, clause[0]):
-            # ANAPH28: with the names joined to it ("в X и Y «бои идут …»")
-            return joined_names(ctx.t, ctx.places[: i + 1])
+            return [p.name]
     return []
 
 
