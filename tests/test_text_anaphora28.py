@@ -18,50 +18,6 @@ def _claims(text: str, lang: str) -> list[tuple[str, str | None, list[str]]]:
     return [(c.kind, c.gainer, [p.name for p in c.places]) for c in claims]
 
 
-# --- an interview: "— А X?" asked, "— Там …" answered -------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "lang", "place"),
-    [
-        (
-            "— Як справи в Костянтинівці?\n\n— А Торецьк?\n\n— Там тривають важкі бої, ворог штурмує щодня.",
-            "uk",
-            "Торецьк",
-        ),
-        ("— А Курахове?\n\n— Тут ідуть бої за кожну вулицю.", "uk", "Курахове"),
-        (
-            "— І Вугледар?\n\n— Місто ми досі тримаємо, бої тривають на околицях.",
-            "uk",
-            "Вугледар",
-        ),
-        (
-            "— Что с Покровском?\n\n— А Мирноград?\n\n— Там идут тяжелые бои, противник атакует каждый день.",
-            "ru",
-            "Мирноград",
-        ),
-        ("— А Торское?\n\n— Здесь идут бои за каждый дом.", "ru", "Торское"),
-        (
-            "— А Невское?\n\n— Деревню держим третий месяц, бои идут на окраинах.",
-            "ru",
-            "Невское",
-        ),
-        (
-            "— And Chasiv Yar?\n\n— There, fighting continues every day.",
-            "en",
-            "Chasiv Yar",
-        ),
-    ],
-)
-def test_a_dialogue_answer_points_back_to_the_place_asked_about(
-    text: str, lang: str, place: str
-) -> None:
-    claims = _claims(text, lang)
-    fights = [c for c in claims if c[0] == "fighting"]
-    assert fights, claims
-    assert all(c[2] == [place] for c in claims), claims
-
-
 # --- "the city" past a passing mention: the town the story is about ------------
 
 

@@ -408,22 +408,6 @@ _REACH = 6  # sentences a pointer reaches back
 # region was named)
 _PARAGRAPHS = 2
 _LOWER_WORD = re.compile(r"[a-zа-яіїєґё]")
-# ANAPH28: an interviewer's question about a place ("— А Любимовка?", "І
-# Курахове?", "And Vuhledar?"): the place the answer's "там", "the town" means
-_ASKED_ABOUT = re.compile(
-    r"\W*(?:А|І|И|And|What\s+about)\s+(?=[^\W\d_][^?.!]{0,40}\?)", re.IGNORECASE
-)
-
-
-def _asked_about(text: str, start: int) -> bool:
-    """Whether the name at ``start`` is what a short question asks about.
-
-    >>> t = "— А Любимовка?"
-    >>> _asked_about(t, t.index("Л")), _asked_about("— Любимовка?", 2)
-    (True, False)
-    """
-    m = _ASKED_ABOUT.match(text)
-    return m is not None and m.end() == start
 
 
 # the class a place is introduced with: "the town of X", "село X"
@@ -619,7 +603,7 @@ class PlaceMemory:
         """Whether ``p`` is a place as far as its position says: inside the
         sentence, or of several words, or met inside one before."""
         head = p.name.lower()[:5]
-        if _LOWER_WORD.search(text, 0, p.start) or _asked_about(text, p.start):
+        if _LOWER_WORD.search(text, 0, p.start):
             self.inner.add(head)
             return True
         return (

@@ -17,7 +17,6 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .anaphora import NOUNS, THERE, THITHER, forms_of
 from .fastre import LazilyFolded, gated, prefiltered
 from .lang import en as _en
 from .lang import ru as _ru
@@ -615,22 +614,6 @@ def _person_or_actor(text: str, s: int, name: str, after: str) -> bool:
 _TOWN_NOUNS = frozenset(
     "місто село селище містечко хутір станиця город поселок посёлок деревня "
     "хутор станица".split()
-    # ANAPH28: every case form of the settlement nouns ("Деревню держим",
-    # "Міста не віддамо": the place told before, derived from anaphora.NOUNS)
-    + [
-        f
-        for lang, nouns in NOUNS.items()
-        for lemma, (_, _, kind) in nouns.items()
-        if kind == "settlement"
-        for f in forms_of(lang, lemma).split("|")
-    ]
-)
-# ANAPH28: a word pointing back to a place ("Там", "Тут", "Здесь") or one of
-# the nouns above opening a line of dialogue after its dash ("— Там идут
-# бои") names no place of its own
-_DIALOGUE_OPENING = re.compile(r"(?:^|\n)\s*[—–-]\s*$")
-_POINTING_WORDS = _TOWN_NOUNS | frozenset(
-    w for words in (*THERE.values(), *THITHER.values()) for w in words
 )
 
 
@@ -644,8 +627,6 @@ def _stray_initial_word(
     at_start = (s <= _LOOKBACK and not before.strip(" \"'“‘«")) or _ends_sentence(
         before
     )
-    if name.lower() in _POINTING_WORDS and _DIALOGUE_OPENING.search(before) is not None:
-        return True  # "— Там идут бои", "— Деревню держим": the place told before
     if (
         len(name.split()) == 1
         and _VERB_FORM.search(name)
