@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from frontline.text.claimants import find_claimant
@@ -320,3 +322,40 @@ def test_a_bare_trade_noun_before_the_verb_points_back(text, lang, name):
 def test_an_opinion_verb_names_its_speaker(sentence, lang, last):
     c = find_claimant(sentence, lang)
     assert c is not None and c.name.split()[-1] == last
+
+
+# --- a whole people as speaker is not carried to the next sentences ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            "Речник бригади Іван Гнатенко розповів про бої.\n\n"
+            "— Росіяни заявляють, що взяли Марівку. Це так?\n\n"
+            "— Ні. Бої тривають на околицях Марівки.",
+            "uk",
+            "Іван Гнатенко",
+        ),
+        (
+            "Представитель группировки Олег Сова рассказал о ситуации.\n\n"
+            "— Украинцы заявляют, что вернули Марьевку. Это правда?\n\n"
+            "— Нет. Бои идут на окраинах Марьевки.",
+            "ru",
+            "Олег Сова",
+        ),
+        (
+            "Brigade spokesman Ivan Hnat said the situation was tense.\n\n"
+            "The Russians claim they have taken Marivka.\n\n"
+            "Fighting continues on the outskirts of Marivka.",
+            "en",
+            "Ivan Hnat",
+        ),
+    ],
+)
+def test_a_whole_people_speaks_for_its_sentence_only(
+    text: str, lang: str, name: str
+) -> None:
+    claims = extract_claims(text, language=lang, published=date(2025, 2, 17))
+    fights = [c for c in claims if c.kind == "fighting"]
+    assert fights and all(c.claimant == name for c in fights)

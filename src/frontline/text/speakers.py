@@ -235,7 +235,8 @@ def _speakers_for_unattributed(
         if _TIMESTAMP.match(s.text):
             entries.append(s.start)
         c = disputing_speaker(s.text, lang) or _claimant(s.text, lang)
-        if c is not None and c.name:
+        if c is not None and c.name and not collective_side(c.name):
+            # (a whole people speaks for its own sentence only, above)
             named.append((len(entries), s.start, c))
     if not all(is_outlet(c) for _, _, c in named):
         # an outlet relaying others is the speaker only when nobody else is
@@ -328,6 +329,8 @@ def _remember_speaker(s: Sentence, st: _DocState, lang: str) -> Claimant | None:
     )
     if c is None or not c.name:
         st.last_person = person_named(s.text) or st.last_person
+    if c is not None and c.name and collective_side(c.name):
+        return c  # a whole people speaks for its own sentence only (above)
     if c is not None and not c.pronoun and c.name:
         c = by_role(c, st.speakers)
         _note_aside(st, c)
@@ -407,7 +410,10 @@ def _sentence_claimant(
             # "The General Staff said" after a mayor: the staff, as written
             claimant = Claimant(said_as, None)
     elif claimant is not None and claimant.name:
-        st.claimant = claimant
+        if not collective_side(claimant.name):
+            # (a whole people, "Росіяни заявляють, що …": the narrator
+            # reports it; it speaks for its own sentence and is not carried)
+            st.claimant = claimant
     elif claimant is None:
         claimant = st.claimant
     c_side = side_of_text(
