@@ -216,6 +216,13 @@ def _nearer_speaker(new: list[Claim], s: Sentence, lang: str) -> None:
         claim.claimant, claim.claimant_role = c.name, c.role
 
 
+def _carried(c: Claimant | None) -> bool:
+    """Whether a named speaker goes on speaking past its own sentence: not a
+    whole people or army ("Росіяни заявляють, що …", "the Russians claim"),
+    which the narrator reports for that sentence only."""
+    return c is not None and bool(c.name) and not collective_side(c.name)
+
+
 def _speakers_for_unattributed(
     claims: list[Claim], sents: list[Sentence], lang: str
 ) -> None:
@@ -235,8 +242,7 @@ def _speakers_for_unattributed(
         if _TIMESTAMP.match(s.text):
             entries.append(s.start)
         c = disputing_speaker(s.text, lang) or _claimant(s.text, lang)
-        if c is not None and c.name and not collective_side(c.name):
-            # (a whole people speaks for its own sentence only, above)
+        if _carried(c):
             named.append((len(entries), s.start, c))
     if not all(is_outlet(c) for _, _, c in named):
         # an outlet relaying others is the speaker only when nobody else is
@@ -329,8 +335,8 @@ def _remember_speaker(s: Sentence, st: _DocState, lang: str) -> Claimant | None:
     )
     if c is None or not c.name:
         st.last_person = person_named(s.text) or st.last_person
-    if c is not None and c.name and collective_side(c.name):
-        return c  # a whole people speaks for its own sentence only (above)
+    if c is not None and c.name and not _carried(c):
+        return c
     if c is not None and not c.pronoun and c.name:
         c = by_role(c, st.speakers)
         _note_aside(st, c)
@@ -410,9 +416,7 @@ def _sentence_claimant(
             # "The General Staff said" after a mayor: the staff, as written
             claimant = Claimant(said_as, None)
     elif claimant is not None and claimant.name:
-        if not collective_side(claimant.name):
-            # (a whole people, "Росіяни заявляють, що …": the narrator
-            # reports it; it speaks for its own sentence and is not carried)
+        if _carried(claimant):
             st.claimant = claimant
     elif claimant is None:
         claimant = st.claimant
