@@ -52,6 +52,7 @@ BLIND: dict[str, tuple[str, bool, str]] = {
     "blind18": ("blind_corpus18.jsonl", True, "36 texts: round-ups, milbloggers"),
     "blind19": ("blind_corpus19.jsonl", True, "36 texts, 24 en: web pages, furniture"),
     "blind20": ("blind_corpus20.jsonl", True, "36 texts, 24 en: many voices"),
+    "blind21": ("blind_corpus21.jsonl", True, "36 texts, 24 en: formats, time words"),
 }
 UNREAD = ("untouched", *(name for name, (_, unread, _) in BLIND.items() if unread))
 # Several people may score at once: FRONTLINE_SPLITS_TMP gives each a directory.
