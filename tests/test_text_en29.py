@@ -3,7 +3,11 @@ phrasings of our own.
 
 * a completed capture told with the verb in scare quotes, the adverb inside
   them ('had "completely taken" X', 'X had been "fully liberated"'): a
-  settlement claim, active or passive.
+  settlement claim, active or passive;
+* an advance word whose clause is followed, past a comma, by an area figure
+  with no word of its own ("advanced near X, …, gaining 6 sq km"): the advance
+  is a claim and the figure another (rules/area.py); a figure that is the
+  advance's own object ("advanced over 725 sq km") stays one area claim.
 """
 
 from __future__ import annotations
@@ -59,3 +63,47 @@ def test_a_capture_told_in_scare_quotes_is_a_settlement_claim(
 
 def test_a_quoted_adverb_without_a_capture_verb_makes_no_claim() -> None:
     assert claims('The minister said the plan was "fully approved" on Friday.') == []
+
+
+@pytest.mark.parametrize(
+    ("text", "gainer", "places"),
+    [
+        (
+            "Russian forces advanced near Hrodivka and Lozova, DeepState said on "
+            "Friday, gaining about 6 square kilometres in two days.",
+            "RU",
+            ["Hrodivka", "Lozova"],
+        ),
+        (
+            "Ukrainian units advanced south of Zarichne, a brigade officer said, "
+            "covering some 3 sq km over the week.",
+            "UA",
+            ["Zarichne"],
+        ),
+        (
+            "Russian marines moved forward east of Lozova, the ministry said, "
+            "gaining nearly 4 square kilometres since Monday.",
+            "RU",
+            ["Lozova"],
+        ),
+    ],
+)
+def test_an_advance_told_before_its_area_figure_is_both_claims(
+    text: str, gainer: str, places: list[str]
+) -> None:
+    got = claims(text)
+    assert sorted((k, g, n) for k, g, n, _, _ in got) == [
+        ("advance", gainer, False),
+        ("area_change", gainer, False),
+    ]
+    advance = next(c for c in got if c[0] == "advance")
+    assert advance[3] == places
+    assert advance[4] == "advance:advance"
+
+
+def test_an_area_figure_that_is_the_advance_s_object_stays_one_claim() -> None:
+    got = claims(
+        "Kremlin forces advanced over 725 square kilometers of Ukrainian "
+        "territory, mainly near Pokrovsk, up from 610 square kilometers in October."
+    )
+    assert [k for k, *_ in got] == ["area_change", "area_change"]
