@@ -7,7 +7,9 @@ phrasings of our own.
 * an advance word whose clause is followed, past a comma, by an area figure
   with no word of its own ("advanced near X, …, gaining 6 sq km"): the advance
   is a claim and the figure another (rules/area.py); a figure that is the
-  advance's own object ("advanced over 725 sq km") stays one area claim.
+  advance's own object ("advanced over 725 sq km") stays one area claim;
+* a fight inside the town told before, no place named ("fighting for every
+  house", "street by street", "in the streets"): fighting at that town.
 """
 
 from __future__ import annotations
@@ -107,3 +109,23 @@ def test_an_area_figure_that_is_the_advance_s_object_stays_one_claim() -> None:
         "territory, mainly near Pokrovsk, up from 610 square kilometers in October."
     )
     assert [k for k, *_ in got] == ["area_change", "area_change"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Our men are fighting for every house, the company commander said.",
+        "The battle now goes street by street, a medic told us.",
+        "Heavy fighting is going on in the streets, the governor said.",
+    ],
+)
+def test_a_fight_for_every_house_is_at_the_town_told_before(second: str) -> None:
+    got = claims("Russian troops entered Hrodivka in May. " + second)
+    fights = [c for c in got if c[0] == "fighting"]
+    assert [(k, g, n, p) for k, g, n, p, _ in fights] == [
+        ("fighting", None, False, ["Hrodivka"])
+    ]
+
+
+def test_a_fight_for_every_house_with_no_town_told_is_none() -> None:
+    assert claims("They vowed to fight for every house.") == []

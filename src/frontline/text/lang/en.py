@@ -1946,6 +1946,15 @@ EN29: dict[str, str] = {
         r"(?:\s*[.,;]|\s*$| of (?:Russian|Ukrainian|enemy)| by\b))"
     ),
 }
+# EN29: a fight inside the town told before, no place named ("our guys are
+# fighting for every house", "battles go on street by street", "fighting in
+# the streets"): the town's fight (rules/fighting.py)
+LOCAL_FIGHT = (
+    r"\bfor (?:every|each) (?:single )?(?:house|street|building|block|metre|"
+    r"meter|yard|inch|floor)\b|\b(?:street|house|block|building) by "
+    r"(?:street|house|block|building)\b|\bin the (?:town's |city's |village's )?"
+    r"streets\b"
+)
 TRIGGERS = families(
     CORE,
     ADVANCE_FIGHT_MORE,
