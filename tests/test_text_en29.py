@@ -7,7 +7,9 @@ phrasings of our own.
 * an advance word whose clause is followed, past a comma, by an area figure
   with no word of its own ("advanced near X, …, gaining 6 sq km"): the advance
   is a claim and the figure another (rules/area.py); a figure that is the
-  advance's own object ("advanced over 725 sq km") stays one area claim;
+  advance's own object ("advanced over 725 sq km") stays one area claim; the
+  same for a town taken before the figure ("captured X on Monday, …, gaining
+  about 10 sq km": a settlement claim, then an area);
 * a fight inside the town told before, no place named ("fighting for every
   house", "street by street", "in the streets"): fighting at that town.
 """
@@ -129,3 +131,47 @@ def test_a_fight_for_every_house_is_at_the_town_told_before(second: str) -> None
 
 def test_a_fight_for_every_house_with_no_town_told_is_none() -> None:
     assert claims("They vowed to fight for every house.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "gainer", "places"),
+    [
+        (
+            "Russian forces captured Lozova on Monday, DeepState said, gaining "
+            "about 10 square kilometres.",
+            "RU",
+            ["Lozova"],
+        ),
+        (
+            "Ukrainian troops liberated Zarichne last week, freeing some 20 square "
+            "kilometres.",
+            "UA",
+            ["Zarichne"],
+        ),
+        (
+            "Russian troops seized the village of Hrodivka on Friday, the ministry "
+            "said, gaining almost 8 sq km.",
+            "RU",
+            ["Hrodivka"],
+        ),
+    ],
+)
+def test_a_town_taken_before_its_area_figure_is_both_claims(
+    text: str, gainer: str, places: list[str]
+) -> None:
+    got = claims(text)
+    assert sorted((k, g, n) for k, g, n, _, _ in got) == [
+        ("area_change", gainer, False),
+        ("settlement_control", gainer, False),
+    ]
+    town = next(c for c in got if c[0] == "settlement_control")
+    assert town[3] == places
+    assert town[4] == "settlement:capture"
+
+
+def test_an_area_figure_near_towns_stays_one_area_claim() -> None:
+    got = claims(
+        "Russian forces have captured 12 square kilometres this week, mostly near "
+        "Lozova and Hrodivka."
+    )
+    assert [k for k, *_ in got] == ["area_change"]
