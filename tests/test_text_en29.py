@@ -10,6 +10,8 @@ phrasings of our own.
   advance's own object ("advanced over 725 sq km") stays one area claim; the
   same for a town taken before the figure ("captured X on Monday, …, gaining
   about 10 sq km": a settlement claim, then an area);
+* a capture noun followed by the month May ("the fall of X in May") is no
+  modal prospect ("the fall of the hub may cut the road" stays one);
 * a fight inside the town told before, no place named ("fighting for every
   house", "street by street", "in the streets"): fighting at that town.
 """
@@ -175,3 +177,40 @@ def test_an_area_figure_near_towns_stays_one_area_claim() -> None:
         "Lozova and Hrodivka."
     )
     assert [k for k, *_ in got] == ["area_change"]
+
+
+@pytest.mark.parametrize(
+    ("text", "gainer", "place", "rule"),
+    [
+        (
+            "Since the fall of Hrodivka in May, Russian troops have pushed west.",
+            "RU",
+            "Hrodivka",
+            "settlement:capture",
+        ),
+        (
+            "Kyiv confirmed the loss of Zarichne in May, a spokesman said.",
+            "RU",
+            "Zarichne",
+            "settlement:withdraw",
+        ),
+        (
+            "Moscow announced the capture of Lozova in May after a long siege.",
+            "RU",
+            "Lozova",
+            "settlement:capture",
+        ),
+    ],
+)
+def test_a_capture_in_may_is_no_modal_prospect(
+    text: str, gainer: str, place: str, rule: str
+) -> None:
+    towns = [c for c in claims(text) if c[0] == "settlement_control"]
+    assert towns == [("settlement_control", gainer, False, [place], rule)]
+    got = extract_claims(text, published=PUB, language="en")
+    town = next(c for c in got if c.kind == "settlement_control")
+    assert (town.period_start, town.period_end) == (date(2024, 5, 1), date(2024, 5, 31))
+
+
+def test_a_capture_that_may_come_is_still_a_prospect() -> None:
+    assert claims("The fall of the hub may cut the road to the north.") == []
