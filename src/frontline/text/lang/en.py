@@ -1930,6 +1930,31 @@ EN25R: dict[str, str] = {
         r"activit))"
     ),
 }
+# --- EN29 (session 29, English recall): a completed capture told with the
+# verb in scare quotes, the adverb inside them: 'had "completely taken" X',
+# 'X had been "fully liberated"', 'X was "fully cleared" of Russian troops'
+# (the auxiliary opens the trigger, so a passive one takes the place before)
+_EN29_DONE = r"(?:completely|fully|entirely|finally|totally)"
+EN29: dict[str, str] = {
+    "capture": (
+        r"(?:has|have|had) [\"“‘']" + _EN29_DONE + r" (?:taken|captured|seized|"
+        r"liberated|cleared|retaken|recaptured)(?=[\"”’']? (?:the |its )?"
+        r"(?:(?:village|town|city|settlement) of )?(?:[\w-]+ )?(?:city|town|village|"
+        r"(?-i:[A-Z])))|"
+        r"(?:been|was|were|is) [\"“‘']" + _EN29_DONE + r" (?:taken|captured|"
+        r"liberated|freed|cleared|retaken|recaptured|occupied)(?=[\"”’']?"
+        r"(?:\s*[.,;]|\s*$| of (?:Russian|Ukrainian|enemy)| by\b))"
+    ),
+}
+# EN29: a fight inside the town told before, no place named ("our guys are
+# fighting for every house", "battles go on street by street", "fighting in
+# the streets"): the town's fight (rules/fighting.py)
+LOCAL_FIGHT = (
+    r"\bfor (?:every|each) (?:single )?(?:house|street|building|block|metre|"
+    r"meter|yard|inch|floor)\b|\b(?:street|house|block|building) by "
+    r"(?:street|house|block|building)\b|\bin the (?:town's |city's |village's )?"
+    r"streets\b"
+)
 TRIGGERS = families(
     CORE,
     ADVANCE_FIGHT_MORE,
@@ -1949,6 +1974,7 @@ TRIGGERS = families(
     EN24P,
     EN24,
     EN25R,
+    EN29,
 )
 # PARA27b: "close to X" is read where "near X" is ("counterattacked close to X",
 # "the grey zone close to X"): every alternative "near" of the table takes

@@ -253,10 +253,39 @@ def area_claims(ctx: SentenceContext) -> None:
         trig = _governing(q, territorial, in_clause)
         if _blocked(t, trig, ctx.lang) and trig.family != "hold":
             continue
+        fresh = not trig.used  # (not the word of an earlier figure)
         _mark_used(t, trig, q, territorial, in_clause)
+        if fresh and _word_of_its_own(ctx, trig, q, in_clause):
+            trig.used = False  # EN29: the word's own claim is told apart
         ctx.out.append(_area_claim(ctx, q, trig, clause, q_starts, place_starts))
     ctx.out.extend(_settlements_included(ctx.out, t, ctx.s.start, ctx.places))
     ctx.area_q = area_q
+
+
+def _word_of_its_own(
+    ctx: SentenceContext, trig: _Trig, q: Quantity, in_clause: list[_Trig]
+) -> bool:
+    """EN29: whether an English advance or capture word governing a figure
+    told after a comma, in a clause of its own, is a claim of its own as well
+    ("advanced near X and Y, the group said, gaining 4 sq km over two days":
+    an advance, then an area; "captured X on Monday, gaining 10 sq km": a
+    town, then an area; not "advanced over 725 sq km": the figure is its
+    object)."""
+    if not (
+        ctx.lang == "en"
+        and trig not in in_clause
+        and trig.end <= q.start
+        and "," in ctx.t[trig.end : q.start]
+    ):
+        return False
+    if trig.family == "advance":
+        return True
+    # a town taken, then the ground it brought: "captured X on Monday, …,
+    # gaining about 10 sq km" (the town is a claim of its own)
+    own = ctx.clause_span(trig.start)
+    return trig.family == "capture" and any(
+        trig.end <= p.start < min(own[1], q.start) and not p.region for p in ctx.places
+    )
 
 
 def _area_figures(ctx: SentenceContext) -> list[Quantity]:

@@ -33,7 +33,7 @@ _LOCAL_FIGHT = re.compile(
     r"(?:в|у) центр[еі] (?:город|міст|сел|поселк|посёлк|селищ)\w*|"
     r"в черте (?:город|сел|поселк)\w*|на улицах|на вулицях|"
     r"(?:в|у) (?:[\w-]+ )?част[иі] (?:город|міст|сел|поселк|посёлк|селищ)\w*)"
-    r"(?![\w])",
+    r"(?![\w])|" + en.LOCAL_FIGHT,
     re.IGNORECASE,
 )
 _LOCAL_FIGHT = keyed(folded(_LOCAL_FIGHT))  # speed: a case-folded twin, keyed

@@ -216,8 +216,9 @@ SKIPS: tuple[Skip, ...] = (
         "The [capture of] the hub would cut the road to the north.",
         word=_rx(r"(?:capture|seizure|fall|loss|liberation|occupation)(?: of)?$"),
         after=_rx(
+            # (EN29: "may" in lower case only: "the fall of X in May" is a date)
             r"^\s+(?:of\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:would|could|"
-            r"will|might|may|should)\b"
+            r"will|might|(?-i:may)|should)\b"
         ),
     ),
     Skip(
@@ -228,8 +229,9 @@ SKIPS: tuple[Skip, ...] = (
         word=_rx(r"(?:captur|seiz|tak|retak|recaptur|liberat|los)ing$"),
         before=_rx(r"(?:^|[.;:!?]|\bthat|\bbut|\band)\s*$"),
         after=_rx(
-            r"^\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:would|could|will|might|may|"
-            r"should|is\s+(?:seen|expected|considered)|remains?\s+(?:a|the))\b"
+            r"^\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:would|could|will|might|"
+            r"(?-i:may)|should|is\s+(?:seen|expected|considered)|remains?\s+(?:a|the))"
+            r"\b"
         ),
     ),
     Skip(
