@@ -27,6 +27,7 @@ from .dating import (
 )
 from .lang import every
 from .period_rules import (
+    continues,
     report_day,
     statement_day,
     statement_words,
@@ -199,7 +200,8 @@ def _left_statement(
     """Whether ``s`` stands past the paragraph (line) whose sentence dated
     ``st.statement`` and is tied to that statement by nothing: it names no
     speaker of its own nor points back to one ("he said", "За його
-    словами"), its line opens no quote, dash or bullet, the statement opened
+    словами"), goes on with no "also" ("Its troops also …", "Кроме того,
+    …"), its line opens no quote, dash or bullet, the statement opened
     no list with a colon, and its speaker is not named in it again. Then it
     is the writer's news, of the publication day. A report's own day ("summary
     for June 28") and a title's or dateline's have no line: they date it all."""
@@ -213,6 +215,7 @@ def _left_statement(
     return not (
         speaker_named
         or st.line_speech
+        or continues(s.text)
         or (st.statement_claimant or "").rstrip().endswith(":")
         or (bool(name) and _same_speaker(name or "", s.text))
     )
