@@ -105,8 +105,9 @@ def _lede_statement(
             said = report_day(s.text, lang, published)
         if said is not None:
             st.statement, st.statement_at = said[1], i
-            # a report's own day ("summary for June 28") dates all of it
-            st.statement_line = -1 if report else s.line_index
+            # a report's own day ("summary for June 28"), or a title's with
+            # no claim ("Зведення станом на 5 березня"), dates all of it
+            st.statement_line = -1 if report or not trig_spans else s.line_index
             st.statement_claimant = s.text
             break
     if st.statement is None:
