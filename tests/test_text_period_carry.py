@@ -136,9 +136,12 @@ def test_day_goes_on_into_a_sentence_that_continues(lang: str, text: str) -> Non
     assert c.period_end == TUESDAY
 
 
-# ---- a statement day told in the lede is the text's statement date ----------
-# CONVENTIONS: dates resolve from "an explicit statement date in the text";
-# a later claim with no time of its own is stated that day.
+# ---- a statement day told in the lede: its paragraph, and what is tied to it --
+# CONVENTIONS: dates resolve from "an explicit statement date in the text".
+# PERIODS29 (session 29): a later paragraph of the writer's own news, tied to
+# the lede's statement by nothing (no speaker named or pointed back to, no
+# "also", no quote), is told on the publication day (read sets blind3, blind8,
+# blind9, blind11 and the never-read pool gained; see test_text_periods29.py).
 STATEMENT_LEDE = [
     (
         "en",
@@ -153,7 +156,7 @@ STATEMENT_LEDE = [
     (
         "en",
         "Russia's defence ministry on Tuesday claimed the capture of Orlivka.\n\n"
-        "Its troops also advanced near Dubrava.",
+        "The enemy advanced near Dubrava.",
     ),
     (
         "uk",
@@ -189,6 +192,64 @@ STATEMENT_LEDE = [
 
 
 @pytest.mark.parametrize(("lang", "text"), STATEMENT_LEDE)
-def test_statement_day_of_the_lede_dates_later_claims(lang: str, text: str) -> None:
+def test_writers_paragraph_after_the_lede_is_of_publication(
+    lang: str, text: str
+) -> None:
+    c = claim_about(text, lang, "Дубрав" if lang != "en" else "Dubrava")
+    assert c.period_end == PUB
+
+
+# … while a paragraph going on with it ("also", "Також", "Кроме того") keeps it
+LEDE_GOES_ON = [
+    (
+        "en",
+        "Russia's defence ministry on Tuesday claimed the capture of Orlivka.\n\n"
+        "Its troops also advanced near Dubrava.",
+    ),
+    (
+        "en",
+        "Moscow said on Tuesday that its forces had seized Orlivka.\n\n"
+        "They also advanced near Dubrava.",
+    ),
+    (
+        "en",
+        "The General Staff reported on Tuesday that units recaptured Orlivka.\n\n"
+        "In addition, Ukrainian forces advanced near Dubrava.",
+    ),
+    (
+        "uk",
+        "У вівторок Міноборони РФ заявило про захоплення Орлівки.\n\n"
+        "Також російські війська просунулися біля Дубрави.",
+    ),
+    (
+        "uk",
+        "Генштаб повідомив у вівторок, що сили оборони звільнили Орлівку.\n\n"
+        "Крім того, українські підрозділи просунулися біля Дубрави.",
+    ),
+    (
+        "uk",
+        "Речник угруповання заявив у вівторок, що ворог захопив Орлівку.\n\n"
+        "Він також просунувся біля Дубрави.",
+    ),
+    (
+        "ru",
+        "Минобороны России во вторник заявило, что войска заняли Орливку.\n\n"
+        "Кроме того, они продвинулись у Дубравы.",
+    ),
+    (
+        "ru",
+        "Во вторник Генштаб ВСУ сообщил об освобождении Орливки.\n\n"
+        "Также украинские подразделения продвинулись у Дубравы.",
+    ),
+    (
+        "ru",
+        "Представитель группировки заявил во вторник, что армия взяла Орливку.\n\n"
+        "К тому же войска продвинулись у Дубравы.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), LEDE_GOES_ON)
+def test_lede_day_goes_on_into_an_also_paragraph(lang: str, text: str) -> None:
     c = claim_about(text, lang, "Дубрав" if lang != "en" else "Dubrava")
     assert c.period_end == TUESDAY

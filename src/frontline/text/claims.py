@@ -104,6 +104,7 @@ from .speakers import (
 )
 from .statement_days import (
     _BODY_WORD,  # noqa: F401 - read from here by tests
+    SPEECH_OPENS,
     _lede_statement,
     _note_statement,
 )
@@ -432,6 +433,8 @@ def _enter_sentence(w: _Walk, st: _DocState, lang: str, i: int) -> PeriodMention
     continue, and open one it introduces (a cold list intro: "Over the week
     the troops took:"); the list intro's time, if it is one."""
     s = w.sents[i]
+    if not i or s.line_index != w.sents[i - 1].line_index:
+        st.line_speech = bool(SPEECH_OPENS.match(s.text))
     if i and s.line_index != w.sents[i - 1].line_index:
         st.paragraph += 1  # (a line of text is a paragraph)
         if st.claimant_before is not None:  # an aside's paragraph is over

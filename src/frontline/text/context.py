@@ -268,6 +268,10 @@ class _DocState:
     last_area_claim: Claim | None = None
     statement_claimant: str | None = None  # the sentence naming who said it
     statement_at: int = -1  # the sentence that dated the statement
+    # PERIODS29: the line of the sentence that dated st.statement (-1: a
+    # title's, a dateline's or none): a new paragraph may end its reach
+    statement_line: int = -1
+    line_speech: bool = False  # the line opens with a quote, dash or bullet
     # the statements dated so far, (the sentence naming who said it, its day):
     # a speaker named again after another one keeps its day (session 24)
     dated_statements: list[tuple[str, date]] = field(default_factory=list)

@@ -124,7 +124,9 @@ def _sentence_frame(
     kept = _undated_triggers(trigs, periods, st)
     if kept is None:
         return None
-    stmt, said = _statement_date(s, st, lang, claimant, pronoun, periods, kept)
+    stmt, said = _statement_date(
+        s, st, lang, claimant, pronoun, periods, kept, own is not None
+    )
     said_at = said[0] if said is not None else None
     return _Frame(claimant, own, perspective, periods, kept, stmt, said_at)
 

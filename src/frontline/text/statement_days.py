@@ -27,6 +27,7 @@ from .dating import (
 )
 from .lang import every
 from .period_rules import (
+    continues,
     report_day,
     statement_day,
     statement_words,
@@ -83,6 +84,7 @@ def _lede_statement(
                 # "… Загалом під контролем N. Про це у понеділок доповів
                 # X.": the closing attribution dates the whole account
                 st.statement, st.statement_at = back
+                st.statement_line = sents[back[1]].line_index
                 st.statement_claimant = sents[st.statement_at].text
                 break
             # "Footage shows X fell by 1 June. The MoD claimed on 1 June
@@ -98,10 +100,14 @@ def _lede_statement(
             [p for p in find_periods(s.text, lang) if not _dateline(s.text, p)],
             trig_spans,
         )
+        report = said is None
         if said is None:
             said = report_day(s.text, lang, published)
         if said is not None:
             st.statement, st.statement_at = said[1], i
+            # a report's own day ("summary for June 28"), or a title's with
+            # no claim ("Зведення станом на 5 березня"), dates all of it
+            st.statement_line = -1 if report or not trig_spans else s.line_index
             st.statement_claimant = s.text
             break
     if st.statement is None:
@@ -123,6 +129,7 @@ def _note_statement(s: Sentence, st: _DocState, lang: str, i: int) -> None:
     if said is None:
         return
     st.statement, st.statement_claimant, st.statement_at = said[1], s.text, i
+    st.statement_line = s.line_index
     st.statement_local = True  # … up to the paragraph's end
     st.last_day = said[1]
 
@@ -135,9 +142,15 @@ def _statement_date(
     pronoun: bool,
     periods: list[PeriodMention],
     trigs: list[_Trig],
+    named: bool = False,
 ) -> tuple[date | None, tuple[PeriodMention, date] | None]:
-    """The day sentence ``s`` is stated on, and the mention saying so if any."""
+    """The day sentence ``s`` is stated on, and the mention saying so if any
+    (``named``: the sentence names its own speaker)."""
     t = s.text
+    if _left_statement(s, st, claimant, pronoun or named):
+        # PERIODS29: "X said on Friday … ¶ Fighting goes on near Y." — a
+        # new paragraph in no word of X's is told on the publication day
+        st.statement = st.statement_claimant = None
     stmt = st.statement or st.published
     if (
         st.statement is not None
@@ -163,6 +176,7 @@ def _statement_date(
             # told Putin on Thursday … Y said … X also said …"; asked only
             # here: a wider reach lowered the read sets)
             stmt, st.statement, st.statement_claimant = back[1], back[1], back[0]
+            st.statement_line = -1
     said = statement_day(
         t, lang, st.published, periods, [(tr.start, tr.end) for tr in trigs]
     )
@@ -171,9 +185,41 @@ def _statement_date(
         st.last_day = said[1]
         # the next sentences of the same statement keep its day
         st.statement, st.statement_claimant = said[1], t
+        st.statement_line = s.line_index
         st.statement_local = st.told_first
         st.dated_statements.append((t, said[1]))
     return stmt, said
+
+
+# a paragraph going on with a speaker's words: a quote or a dash opens it
+SPEECH_OPENS = re.compile(r"\s*[«\"“„'‘—–\-•▪●*]")
+
+
+def _left_statement(
+    s: Sentence, st: _DocState, claimant: Claimant | None, speaker_named: bool
+) -> bool:
+    """Whether ``s`` stands past the paragraph (line) whose sentence dated
+    ``st.statement`` and is tied to that statement by nothing: it names no
+    speaker of its own nor points back to one ("he said", "За його
+    словами"), goes on with no "also" ("Its troops also …", "Кроме того,
+    …"), its line opens no quote, dash or bullet, the statement opened
+    no list with a colon, and its speaker is not named in it again. Then it
+    is the writer's news, of the publication day. A report's own day ("summary
+    for June 28") and a title's or dateline's have no line: they date it all."""
+    if (
+        st.statement is None
+        or st.statement_line < 0
+        or s.line_index <= st.statement_line
+    ):
+        return False
+    name = claimant.name if claimant is not None else None
+    return not (
+        speaker_named
+        or st.line_speech
+        or continues(s.text)
+        or (st.statement_claimant or "").rstrip().endswith(":")
+        or (bool(name) and _same_speaker(name or "", s.text))
+    )
 
 
 # a person's name ("Gerasimov", "Valery Gerasimov", "Олександр Сирський"): a
