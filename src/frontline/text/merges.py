@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..model import Claim
+from .lang import en
 
 
 def _merge_coordinated_advances(out: list[Claim], t: str, base: int) -> list[Claim]:
@@ -118,4 +119,30 @@ def _fold_counterattacks(out: list[Claim], t: str, base: int) -> list[Claim]:
                 ]
                 drop.add(i)
                 break
+    return [c for i, c in enumerate(out) if i not in drop]
+
+
+# an attempt told as the participle adjunct of the fight before it (FP29)
+_ATTEMPT_ADJUNCT = re.compile(en.ATTEMPT_ADJUNCT, re.IGNORECASE)
+
+
+def _fold_attempt_adjuncts(out: list[Claim], t: str, base: int) -> list[Claim]:
+    """ "attacked in the X direction, trying to break through near Y": the
+    attempt a participle adds to the fight right before it is one fighting
+    claim with it (its places joined), not two."""
+    drop: set[int] = set()
+    for i, d in enumerate(out):
+        if d.kind != "fighting" or not _ATTEMPT_ADJUNCT.match(d.quote):
+            continue
+        c = next((c for c in reversed(out[:i]) if c.kind == "fighting"), None)
+        if c is None:
+            continue
+        gap = t[c.char_end - base : d.char_start - base]
+        if re.fullmatch(r"\s*,\s*", gap):
+            c.quote = t[c.char_start - base : d.char_end - base]
+            c.char_end = d.char_end
+            c.places = c.places + [
+                p for p in d.places if p.name not in {q.name for q in c.places}
+            ]
+            drop.add(i)
     return [c for i, c in enumerate(out) if i not in drop]

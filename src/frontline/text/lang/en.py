@@ -1921,6 +1921,11 @@ EN25R: dict[str, str] = {
         r"activit))"
     ),
 }
+# --- FP29 (session 29, English precision; tests/test_text_en_fp29.py) -------
+# an attempt told as the participle adjunct of an attack ("attacked in the X
+# direction, trying to break through near Y"): one fighting claim with it
+# (merges.py)
+ATTEMPT_ADJUNCT = r"(?:trying|attempting|seeking|striving) to\b"
 TRIGGERS = families(
     CORE,
     ADVANCE_FIGHT_MORE,
