@@ -112,3 +112,42 @@ def test_an_attempt_in_its_own_clause_stays_its_own_claim() -> None:
         "through near Kolosky."
     )
     assert len(fights(text)) == 2
+
+
+# ---- a counter-attack told with the town ground it won -----------------------
+# (merges.py: the settlement claim only, no fighting beside it)
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Ukrainian troops counterattacked in Kolosky and now hold the western "
+            "part of the village.",
+            "Kolosky",
+        ),
+        (
+            "A Ukrainian counterattack pushed the Russians out of the northern "
+            "half of Lugove.",
+            "Lugove",
+        ),
+        (
+            "Marines counter-attacked in Marivka on Sunday and regained control "
+            "of its eastern districts.",
+            "Marivka",
+        ),
+    ],
+)
+def test_a_counterattack_with_the_town_it_won_is_that_gain(
+    text: str, place: str
+) -> None:
+    got = extract_claims(text, published=PUB, language="en")
+    assert [c.kind for c in got] == ["settlement_control"], text
+    assert got[0].gainer == "UA"
+    assert place in {p.name for p in got[0].places}
+
+
+def test_a_counterattack_elsewhere_stays_fighting() -> None:
+    text = (
+        "Ukrainian troops counterattacked near Marivka, while Russian forces "
+        "captured Kolosky."
+    )
+    assert sorted(kinds(text)) == ["fighting", "settlement_control"]

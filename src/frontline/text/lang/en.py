@@ -1926,6 +1926,10 @@ EN25R: dict[str, str] = {
 # direction, trying to break through near Y"): one fighting claim with it
 # (merges.py)
 ATTEMPT_ADJUNCT = r"(?:trying|attempting|seeking|striving) to\b"
+# a counter-attack told with the town ground it won at its own place
+# ("counterattacked in X and now hold its western part"): that gain, no
+# fighting beside it (merges.py)
+COUNTERATTACK_WORD = r"counter-?attack"
 TRIGGERS = families(
     CORE,
     ADVANCE_FIGHT_MORE,
