@@ -32,7 +32,6 @@ def claims(text: str, lang: str):
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("en", "By evening the situation around Kolosky was extremely tense."),
         ("en", "The enemy offensive continues in the Kolosky sector."),
         ("en", "Russian units are seeking to seize Kolosky before the rains."),
         ("en", "Moscow's commanders are focusing their efforts to take Kolosky."),

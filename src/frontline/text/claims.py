@@ -68,7 +68,12 @@ from .follow_ups import (
     _asked_area,
     _follow_up_figures,
 )
-from .merges import _fold_counterattacks, _merge_coordinated_advances
+from .merges import (
+    _drop_counterattacks_beside_gains,
+    _fold_attempt_adjuncts,
+    _fold_counterattacks,
+    _merge_coordinated_advances,
+)
 from .normalise import normalise, restore
 from .page_speakers import layout_speakers
 from .period_rules import (
@@ -611,10 +616,14 @@ def _analyse(
         ctx.section = section
         rule(ctx)
     merged = _merge_coordinated_advances(ctx.out, ctx.t, ctx.s.start)
-    out = _fold_counterattacks(merged, ctx.t, ctx.s.start)
+    folded = _fold_counterattacks(merged, ctx.t, ctx.s.start)
+    adjoined = _fold_attempt_adjuncts(folded, ctx.t, ctx.s.start)
+    out = _drop_counterattacks_beside_gains(adjoined)
     if st.why is not None:
         st.why.lose(ctx.out, merged, "merged-advance")
-        st.why.lose(merged, out, "folded-counterattack")
+        st.why.lose(merged, folded, "folded-counterattack")
+        st.why.lose(folded, adjoined, "folded-attempt")
+        st.why.lose(adjoined, out, "counterattack-won-town")
         for tr in ctx.trigs:
             if tr.used:  # (no drop when a claim was made from it)
                 st.why.note(tr.start, tr.end, "absorbed")

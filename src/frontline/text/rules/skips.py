@@ -36,6 +36,20 @@ _PEOPLE_UK_RU = (
 )
 
 
+# FP29: a relative clause in the perfect ("which the brigade had", "that has",
+# "the town it had", not a clause's own "It has been" nor ", and it has"),
+# and a span of time it has lasted ("for months", "ever since", "since the
+# spring")
+_LONG_CLAUSE = (
+    r"(?:\b(?:that|which|where|who)\s+(?:[\w’'-]+\s+){0,3}?|"
+    r"(?<![.,;:!?]\s)(?<!\band\s)(?<!\bbut\s)(?<!\bso\s)(?<=\w\s)it\s+)"
+    r"(?:had|has|have)\b"
+)
+_LONG_SPAN = (
+    r"\b(?:for\s+(?:weeks|months|years)|ever\s+since|"
+    r"since\s+(?:the\s+)?(?:autumn|spring|summer|winter|\d{4}))\b"
+)
+
 # soldiers pushed out of a place: the ground is the claim ("выбили
 # украинских военных из X", "витіснили наших бійців з позицій біля X")
 _KNOCKED_OUT = r"(?:вибил|вибив|выбил|витісн|вытесн|выдавил)"
@@ -1167,6 +1181,29 @@ SKIPS: tuple[Skip, ...] = (
             r"крупнейш\w*|масштабнейш\w*|сам(?:ая|ой|ое|ый|ым|ого|ую|ом)\s+\w+)"
             r"(?:\s+[\w’'-]+){0,2}\s+$"
         ),
+    ),
+    # --- FP29 (session 29, English precision; tests/test_text_en_fp29.py) ---
+    # a place described by the fighting it has long seen, in a clause of the
+    # perfect ("the town it had defended for months against assaults", "a
+    # village that had been the focus of fighting for weeks", "it has been
+    # under pressure ever since"): background to the news, no report
+    Skip(
+        ("fight",),
+        ("en",),
+        "fighting a place has long seen, told in a relative clause, is background",
+        "The hamlet, which the brigade had held for months against [assaults], fell.",
+        before=_rx(
+            rf"{_LONG_CLAUSE}[^.;:!?]{{0,60}}?\b(?:for\s+(?:weeks|months|years)|"
+            r"since)\b[^.;:!?]{0,50}$"
+        ),
+    ),
+    Skip(
+        ("fight",),
+        ("en",),
+        "fighting a place has long seen, told in a relative clause, is background",
+        "A hamlet that had been the focus of heavy [fighting] for weeks.",
+        before=_rx(rf"{_LONG_CLAUSE}[^.;:!?]{{0,60}}$"),
+        after=_rx(rf"^[^.;:!?]{{0,50}}?{_LONG_SPAN}"),
     ),
 )
 
