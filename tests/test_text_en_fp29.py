@@ -68,52 +68,6 @@ def test_long_fighting_as_the_news_is_still_fighting(text: str) -> None:
     assert "fighting" in kinds(text), text
 
 
-# ---- an attempt told as the participle adjunct of an attack ------------------
-# (merges.py: one fighting claim, its places joined)
-def fights(text: str):
-    return [
-        c
-        for c in extract_claims(text, published=PUB, language="en")
-        if c.kind == "fighting"
-    ]
-
-
-@pytest.mark.parametrize(
-    ("text", "places"),
-    [
-        (
-            "Russian units kept attacking in the Marivka direction, trying to "
-            "break through near Kolosky.",
-            {"Kolosky"},
-        ),
-        (
-            "The invaders attacked near Lugove, attempting to cut the road to Marivka.",
-            {"Lugove", "Marivka"},
-        ),
-        (
-            "Enemy troops attacked 14 times in the Lugove sector, seeking to "
-            "advance toward Kolosky.",
-            {"Kolosky"},
-        ),
-    ],
-)
-def test_an_attempt_adjunct_is_one_fight_with_its_attack(
-    text: str, places: set[str]
-) -> None:
-    got = fights(text)
-    assert len(got) == 1, text
-    assert {p.name for p in got[0].places} == places
-    assert got[0].quote.startswith(text.split(",")[0][:20])
-
-
-def test_an_attempt_in_its_own_clause_stays_its_own_claim() -> None:
-    text = (
-        "Russian units attacked near Lugove. Later they tried to break "
-        "through near Kolosky."
-    )
-    assert len(fights(text)) == 2
-
-
 # ---- a counter-attack told with the town ground it won -----------------------
 # (merges.py: the settlement claim only, no fighting beside it)
 @pytest.mark.parametrize(

@@ -70,7 +70,6 @@ from .follow_ups import (
 )
 from .merges import (
     _drop_counterattacks_beside_gains,
-    _fold_attempt_adjuncts,
     _fold_counterattacks,
     _merge_coordinated_advances,
 )
@@ -617,13 +616,11 @@ def _analyse(
         rule(ctx)
     merged = _merge_coordinated_advances(ctx.out, ctx.t, ctx.s.start)
     folded = _fold_counterattacks(merged, ctx.t, ctx.s.start)
-    adjoined = _fold_attempt_adjuncts(folded, ctx.t, ctx.s.start)
-    out = _drop_counterattacks_beside_gains(adjoined)
+    out = _drop_counterattacks_beside_gains(folded)
     if st.why is not None:
         st.why.lose(ctx.out, merged, "merged-advance")
         st.why.lose(merged, folded, "folded-counterattack")
-        st.why.lose(folded, adjoined, "folded-attempt")
-        st.why.lose(adjoined, out, "counterattack-won-town")
+        st.why.lose(folded, out, "counterattack-won-town")
         for tr in ctx.trigs:
             if tr.used:  # (no drop when a claim was made from it)
                 st.why.note(tr.start, tr.end, "absorbed")

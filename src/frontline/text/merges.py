@@ -1,8 +1,7 @@
 """Claims of one sentence merged into one: an advance with nothing of its
 own joined to the next one, a participle adding only a depth, an attack
-or counter-attack folded into the gain told right after it, an attempt told
-as the participle adjunct of an attack, and an English counter-attack told
-with the town ground it won (the last two: session 29, FP29).
+or counter-attack folded into the gain told right after it, and an English
+counter-attack told with the town ground it won (session 29, FP29).
 
 Pure: no files, no network (part of the engine ``claims.py`` runs; it
 imports nothing from ``claims.py``).
@@ -121,35 +120,6 @@ def _fold_counterattacks(out: list[Claim], t: str, base: int) -> list[Claim]:
                 ]
                 drop.add(i)
                 break
-    return [c for i, c in enumerate(out) if i not in drop]
-
-
-# an attempt told as the participle adjunct of the fight before it (FP29)
-_ATTEMPT_ADJUNCT = re.compile(en.ATTEMPT_ADJUNCT, re.IGNORECASE)
-
-
-def _fold_attempt_adjuncts(out: list[Claim], t: str, base: int) -> list[Claim]:
-    """ "attacked in the X direction, trying to break through near Y": the
-    attempt a participle adds to the fight right before it is one fighting
-    claim with it (its places joined), not two."""
-    drop: set[int] = set()
-    for i, d in enumerate(out):
-        if d.kind != "fighting" or not _ATTEMPT_ADJUNCT.match(d.quote):
-            continue
-        c = next(
-            (out[k] for k in range(i - 1, -1, -1) if out[k].kind == "fighting"),
-            None,
-        )
-        if c is None or any(out[k] is c for k in drop):
-            continue
-        gap = t[c.char_end - base : d.char_start - base]
-        if re.fullmatch(r"\s*,\s*", gap):
-            c.quote = t[c.char_start - base : d.char_end - base]
-            c.char_end = d.char_end
-            c.places = c.places + [
-                p for p in d.places if p.name not in {q.name for q in c.places}
-            ]
-            drop.add(i)
     return [c for i, c in enumerate(out) if i not in drop]
 
 

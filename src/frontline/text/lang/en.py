@@ -1947,10 +1947,6 @@ LOCAL_FIGHT = (
     r"streets\b"
 )
 # --- FP29 (session 29, English precision; tests/test_text_en_fp29.py) -------
-# an attempt told as the participle adjunct of an attack ("attacked in the X
-# direction, trying to break through near Y"): one fighting claim with it
-# (merges.py)
-ATTEMPT_ADJUNCT = r"(?:trying|attempting|seeking|striving) to\b"
 # a counter-attack told with the town ground it won at its own place
 # ("counterattacked in X and now hold its western part"): that gain, no
 # fighting beside it (merges.py)
