@@ -147,11 +147,9 @@ def _they_side(ctx: SentenceContext, trig: object) -> str | None:
     """Whom a "they" holding a part stands for: the side named before it in
     the sentence ("the enemy infiltrates …, and they hold several blocks"),
     else the other side of a speaker's "we" ("they hold a few streets, and we
-    are clearing them out") or of the speaker's own ("Суджа под их
-    контролем")."""
+    are clearing them out")."""
     start = trig.start  # type: ignore[attr-defined]
-    their = _THEIR.match(trig.text)  # type: ignore[attr-defined]
-    if not their and not _THEY.search(ctx.t, max(0, start - 24), start):
+    if not _THEY.search(ctx.t, max(0, start - 24), start):
         return None
     named = [
         m
@@ -164,15 +162,10 @@ def _they_side(ctx: SentenceContext, trig: object) -> str | None:
         side = concrete(m.side, ctx.perspective)
         if side:
             return side
-    we = their or any(m.side == "WE" for m in ctx.mentions)
+    we = any(m.side == "WE" for m in ctx.mentions)
     if we and ctx.perspective in ("UA", "RU"):
         return opposite(ctx.perspective)
     return None
-
-
-# control told as "theirs" ("Суджа под их контролем", "село під їхнім
-# контролем"): a "they", the other side of the speaker's when none is named
-_THEIR = re.compile(r"(?:под|під)\s+(?:их|їх|їхнім)\s", re.I)
 
 
 # a unit or the defenders named as the holder with no side word: "the 47th
@@ -511,21 +504,10 @@ def _hold_clause(ctx: SentenceContext, trig: object) -> tuple[int, int]:
     clause = ctx.clause_span(start)
     if clause[0] > 0 and not t[clause[0] : start].strip(" —–-"):
         # "основна частина міста — наша": the predicate after a dash
-        # speaks of the subject before it (so does one opening a quote:
-        # "Купянск «под нашим контролем»")
-        head = len(t[: clause[0]].rstrip(" —–-«„“\"")) - 1
-        clause = (ctx.clause_span(max(0, head))[0], clause[1])
-    elif _QUOTED_PREDICATE.search(t, max(0, clause[0] - 3), start):
-        # "X и Y «полностью под нашим контролем»": the quoted predicate
-        # speaks of the subject before the quote
-        head = len(t[: clause[0]].rstrip(" «„“\"")) - 1
+        # speaks of the subject before it
+        head = len(t[: clause[0]].rstrip(" —–-")) - 1
         clause = (ctx.clause_span(max(0, head))[0], clause[1])
     return _through_quote(ctx, trig, clause)
-
-
-# a predicate opening a quote, at most one word before the trigger: "Купянск
-# «полностью под нашим контролем»", "місто «під контролем Сил оборони»"
-_QUOTED_PREDICATE = re.compile(r"(?<=[\w.,’'ʼ)])\s+[«„“\"]\s*(?:[\w’'ʼ-]+\s+)?$")
 
 
 def _share_of_town(
