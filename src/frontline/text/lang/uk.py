@@ -1225,14 +1225,3 @@ GIVEN_NAMES = (
     "Ігор Максим Роман Руслан Тарас Богдан Павло Анатолій Артем Кирило Ганна "
     "Олена Ірина Наталія Юлія"
 )
-
-# --- session 29, uk/ru lane (tests/test_text_ukru29.py) ----------------------
-# an offensive NOT waged ("ворог наступальних дій не вів", "окупанти не
-# проводили штурмових дій біля X"): no fight at all (rules/fighting.py),
-# the negation after the trigger or before it
-_NOT_WAGED = (
-    r"не\s+(?:вели|вів|вела|вело|ведуть|веде|проводи(?:ли|в|ла|ло|ть)|"
-    r"провод(?:ять|ив)|здійснюва(?:ли|в|ла|ло|є|ють)|здійсни(?:ли|в|ла|ло))"
-)
-FIGHT_NOT_WAGED_AFTER = r"\s+(?:[\w’'ʼ-]+\s+){0,2}?" + _NOT_WAGED + r"(?![\w’'ʼ-])"
-FIGHT_NOT_WAGED_BEFORE = r"(?<![\w’'ʼ-])" + _NOT_WAGED + r"\s+(?:[\w’'ʼ-]+\s+){0,2}$"

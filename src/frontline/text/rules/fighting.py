@@ -364,25 +364,6 @@ _HEADLINE_PRESSURE = {
 }
 
 
-# an offensive not waged ("ворог наступальних дій не вів", "противник не вел
-# наступательных действий"): no fight (lang: FIGHT_NOT_WAGED_AFTER/_BEFORE)
-_NOT_WAGED = {
-    code: (
-        re.compile(mod.FIGHT_NOT_WAGED_AFTER, re.IGNORECASE),
-        re.compile(mod.FIGHT_NOT_WAGED_BEFORE, re.IGNORECASE),
-    )
-    for code, mod in (("uk", uk), ("ru", ru))
-}
-
-
-def _not_waged(ctx: SentenceContext, trig: _Trig, before: str) -> bool:
-    """Whether ``trig`` is an offensive said not to have been waged."""
-    pats = _NOT_WAGED.get(ctx.lang)
-    if pats is None:
-        return False
-    return bool(pats[0].match(ctx.t, trig.end) or pats[1].search(before))
-
-
 def _not_reported(ctx: SentenceContext, trig: _Trig, before: str) -> str | None:
     """Why ``trig`` reports no fight at all (a question, a topic, a fight only
     expected, a person described, an attempt at words), else None."""
@@ -412,8 +393,6 @@ def _not_reported(ctx: SentenceContext, trig: _Trig, before: str) -> str | None:
         and _WORDS_GOAL.match(t, trig.end)
     ):
         return "words-goal"  # "Киев пытается «создать повод»": no ground sought
-    if _not_waged(ctx, trig, before):
-        return "not-waged"  # "ворог наступальних дій не вів": no fight
     return None
 
 
