@@ -33,7 +33,6 @@ from .anaphora import (
 from .claimants import EN_SPEECH_VERBS, Claimant
 from .clean import Sentence
 from .fastre import folded, keyed
-from .lang import ru, uk
 from .periods import PeriodMention
 from .positions import ByPosition
 from .sides import SideMention, concrete, opposite, side_mentions, side_of_text
@@ -1045,16 +1044,9 @@ def _agent_subject_after(
                 and sm.side in _ACTORS
             ):
                 side = concrete(sm.side, perspective)
-                if side and _PUSH_VERB.fullmatch(trig.text):
-                    # "відкинули окупантів": the side pushed is the object
-                    return opposite(side), True
                 if side:
                     return side, True
     return None
-
-
-# a push verb: the side right after it is its object (lang: PUSH_VERBS)
-_PUSH_VERB = re.compile(f"{uk.PUSH_VERBS}|{ru.PUSH_VERBS}", re.IGNORECASE)
 
 
 # a relative pronoun as the object before the verb: "площа, яку утримують
