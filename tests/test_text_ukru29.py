@@ -1,8 +1,10 @@
 """Session 29, uk/ru lane: an advance left unconfirmed by the other side
 ("Украинская сторона эти данные не подтверждает") makes no negated advance
 (``pointing_back._pointed_claim``): not confirming a movement denies no place,
-while a settlement left unconfirmed still is a denial of it. Three phrasings
-of our own per language (never a corpus sentence)."""
+while a settlement left unconfirmed still is a denial of it; an answer or
+discourse word opening a sentence ("Ні, …", "Нет, …", "Звісно, …") is no
+place (``lang.{uk,ru}.DISCOURSE_WORDS``). Three phrasings of our own per
+language (never a corpus sentence)."""
 
 from __future__ import annotations
 
@@ -85,3 +87,39 @@ def test_an_unconfirmed_capture_is_still_denied(
     assert [c.kind for c in denied] == ["settlement_control"]
     assert denied[0].negated and denied[0].gainer == "RU"
     assert [p.name for p in denied[0].places] == [place]
+
+
+# --- an answer or discourse word opening a sentence is no place ("Ні, …",
+# "Так, …", "Нет, …", "Конечно, …"; lang: DISCOURSE_WORDS) --------------------
+@pytest.mark.parametrize(
+    "text, lang, kind, places",
+    [
+        (
+            "Ні, Кам'янка не під контролем росіян.",
+            "uk",
+            "settlement_control",
+            ["Кам'янка"],
+        ),
+        ("Звісно, біля Лозової тривають бої.", "uk", "fighting", ["Лозової"]),
+        (
+            "Можливо, ворог утримує частину Кам'янки.",
+            "uk",
+            "settlement_control",
+            ["Кам'янки"],
+        ),
+        ("Нет, Каменка не под контролем ВСУ.", "ru", "settlement_control", ["Каменка"]),
+        ("Конечно, у Лозовой идут бои.", "ru", "fighting", ["Лозовой"]),
+        (
+            "Возможно, противник удерживает часть Каменки.",
+            "ru",
+            "settlement_control",
+            ["Каменки"],
+        ),
+    ],
+)
+def test_a_discourse_word_is_no_place(
+    text: str, lang: str, kind: str, places: list[str]
+) -> None:
+    claims = extract_claims(text, published=PUB, language=lang)
+    assert [c.kind for c in claims] == [kind]
+    assert [p.name for p in claims[0].places] == places
