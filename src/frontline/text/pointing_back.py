@@ -268,8 +268,9 @@ def _pointed_claim(
     """The claim the words ``m`` point back to, with the kind and gainer they
     take from it: the last claim ending within 300 characters before (a denial
     reaches further, ``_denied_claim``); a negation of a claim this sentence
-    already negates points at nothing; a stall makes an advance of the stalled
-    side (``_stalled_side``; none found: nothing)."""
+    already negates points at nothing; an advance left unconfirmed makes
+    nothing; a stall makes an advance of the stalled side (``_stalled_side``;
+    none found: nothing)."""
     t = s.text
     at = s.start + m.start()
     ante = [c for c in ante_pool if c.char_start < at - 10 and at - c.char_end <= 300]
@@ -285,6 +286,11 @@ def _pointed_claim(
         prev = _denied_claim(ante, wider, t, m, lang)
     if negated and prev.negated and prev.char_start >= s.start:
         return None  # "dismissed the claim …, calling it propaganda"
+    if rx is _BACK_UNCONFIRMED and prev.kind == "advance":
+        # "Украинская сторона эти данные не подтверждает" after a reported
+        # advance: leaving a movement unconfirmed denies no place (a
+        # settlement left unconfirmed still is a denial of it)
+        return None
     kind, gainer = prev.kind, prev.gainer
     if rx is _BACK_STALL:
         kind = "advance"

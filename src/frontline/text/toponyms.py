@@ -218,6 +218,9 @@ _STOP = _STOP | frozenset(
     Кремле Кремлем
     """.split()
 )
+# answers and discourse words opening a sentence ("Ні, …", "Нет, …",
+# "Звісно, …"): no place (lang: DISCOURSE_WORDS)
+_STOP = _STOP | frozenset(_uk.DISCOURSE_WORDS.split() + _ru.DISCOURSE_WORDS.split())
 _NUMBER_WORDS = frozenset(
     "One Two Three Four Five Six Seven Eight Nine Ten Dozen Dozens Several More "
     "Hundreds Thousands Some Many".split()
