@@ -16,6 +16,10 @@ trigger word alone, a capture, a fight, an advance, a bare figure, a holding;
 in en/uk/ru), N from 250 to 2,000, one line each with t(N_max)/t(N_min).
 Baseline for them (cb38e50): "captured " ×2,000 took 2.64 s (×3.7 per
 doubling), "бої біля Бахмута, " ×2,000 5.65 s (one claim).
+
+``--page`` times a long page instead: one capture between two runs of N
+claim-free filler sentences (N from 10,000 to 80,000, about 1 to 9 MB), the
+shape ``tests/test_text_claims.py`` checks for its one claim without a clock.
 """
 
 from __future__ import annotations
@@ -76,6 +80,33 @@ def shapes(sizes: list[int]) -> None:
     print(f"(linear ≈ {k:.0f}, quadratic ≈ {k**2:.0f})")
 
 
+PAGE_FILLER = "The weather was mild and the markets were calm that day. "
+
+
+def page(n: int) -> str:
+    """A page of ``2n`` claim-free sentences with one capture in the middle."""
+    filler = PAGE_FILLER * n
+    return filler + "Russian troops captured the village of Zorivka. " + filler
+
+
+def pages(sizes: list[int]) -> None:
+    """One line per page size: MB, process time and claims, and the ratio."""
+    extract_claims(page(10), language="en")  # warm: tables and caches
+    runs = []
+    for n in sizes:
+        text = page(n)
+        t0 = time.process_time()
+        found = len(extract_claims(text, language="en"))
+        runs.append(time.process_time() - t0)
+        print(
+            f"{2 * n:>9,} sentences {len(text) / 1e6:5.1f} MB "
+            f"{runs[-1]:7.2f} s  claims {found}",
+            flush=True,
+        )
+    k = sizes[-1] / sizes[0]
+    print(f"t/t0 = {runs[-1] / runs[0]:.1f} (linear ≈ {k:.0f}, quadratic ≈ {k**2:.0f})")
+
+
 def time_one(n: int, repeat: int) -> tuple[float, int]:
     text = sentence(n)
     times, found = [], 0
@@ -91,8 +122,12 @@ def main() -> None:
     ap.add_argument("--sizes", default="250,500,1000,2000,4000")
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--shapes", action="store_true", help="other hostile shapes")
+    ap.add_argument("--page", action="store_true", help="a long page, one claim")
     args = ap.parse_args()
     sizes = [int(x) for x in args.sizes.split(",")]
+    if args.page:
+        pages(sizes if "--sizes" in sys.argv else [10_000, 20_000, 40_000, 80_000])
+        return
     if args.shapes:
         shapes(sizes if "--sizes" in sys.argv else [250, 2000])
         return

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from datetime import UTC, date
 
 import pytest
@@ -132,12 +131,12 @@ def test_never_raises(text):
         assert text[c.char_start : c.char_end] == c.quote
 
 
-def test_large_page_stays_fast():
+def test_large_page_finds_its_one_claim():
+    # ~9 MB; its time against page size is benchmarks/bench_long_sentence.py
+    # --page (no clock in a test)
     filler = "The weather was mild and the markets were calm that day. " * 80_000
     text = filler + "Russian troops captured the village of Zorivka. " + filler
-    t0 = time.perf_counter()
     claims = extract_claims(text, language="en")
-    assert time.perf_counter() - t0 < 30  # ~9 MB; generous for a loaded CI box
     assert [c.places[0].name for c in claims] == ["Zorivka"]
 
 
