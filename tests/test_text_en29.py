@@ -21,18 +21,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from claim_rows import PUB, Row, claim_rows
 
 from frontline.text.claims import extract_claims
 
-PUB = date(2024, 9, 12)
 
-
-def claims(text: str) -> list[tuple[str, str | None, bool, list[str], str]]:
+def claims(text: str) -> list[Row]:
     """(kind, gainer, negated, places, rule) of every claim of an English text."""
-    return [
-        (c.kind, c.gainer, c.negated, [p.name for p in c.places], c.extra["rule"])
-        for c in extract_claims(text, published=PUB, language="en")
-    ]
+    return claim_rows(text, "en")
 
 
 @pytest.mark.parametrize(

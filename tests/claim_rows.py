@@ -1,0 +1,22 @@
+"""One row per claim, for text tests that compare what a sentence gives.
+
+A row is ``(kind, gainer, negated, places, rule)``; the texts are dated
+``PUB`` unless a test names another day. Nothing here reads ``../shared``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from frontline.text.claims import extract_claims
+
+Row = tuple[str, str | None, bool, list[str], str]
+PUB = date(2024, 9, 12)
+
+
+def claim_rows(text: str, language: str, published: date = PUB) -> list[Row]:
+    """(kind, gainer, negated, places, rule) of every claim of ``text``."""
+    return [
+        (c.kind, c.gainer, c.negated, [p.name for p in c.places], c.extra["rule"])
+        for c in extract_claims(text, published=published, language=language)
+    ]
