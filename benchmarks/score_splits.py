@@ -54,7 +54,9 @@ BLIND: dict[str, tuple[str, bool, str]] = {
     # blind20: three texts (en-01, en-03, en-04) were seen by a helper in
     # session 29 by accident; the rule built after it was dropped
     "blind20": ("blind_corpus20.jsonl", True, "36 texts, 24 en: many voices"),
-    "blind21": ("blind_corpus21.jsonl", True, "36 texts, 24 en: formats, time words"),
+    # blind21: opened in session 30 (its time words were the weakness no rule
+    # from the read sets reached); blind22 measures the rules written from it
+    "blind21": ("blind_corpus21.jsonl", False, "36 texts, 24 en: formats, time words"),
 }
 UNREAD = ("untouched", *(name for name, (_, unread, _) in BLIND.items() if unread))
 # Several people may score at once: FRONTLINE_SPLITS_TMP gives each a directory.
