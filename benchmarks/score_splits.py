@@ -57,6 +57,7 @@ BLIND: dict[str, tuple[str, bool, str]] = {
     # blind21: opened in session 30 (its time words were the weakness no rule
     # from the read sets reached); blind22 measures the rules written from it
     "blind21": ("blind_corpus21.jsonl", False, "36 texts, 24 en: formats, time words"),
+    "blind22": ("blind_corpus22.jsonl", True, "36 texts, 24 en: formats, time words"),
 }
 UNREAD = ("untouched", *(name for name, (_, unread, _) in BLIND.items() if unread))
 # Several people may score at once: FRONTLINE_SPLITS_TMP gives each a directory.
