@@ -54,3 +54,36 @@ def test_grey_zone_status_is_a_fight_of_its_own(text: str, lang: str, place: str
 def test_bare_grey_zone_after_a_fight_is_that_fight(text: str, lang: str):
     rows = claim_rows(text, lang)
     assert [r[0] for r in rows] == ["fighting"], rows
+
+
+# --- uk: an entry onto a town's outskirts reaches its edge: an advance of the
+# side entering, not partial control (rules/advance._ONTO_OUTSKIRTS) --------
+@pytest.mark.parametrize(
+    "text, gainer, place",
+    [
+        ("Окупанти зайшли на околиці Ломівки.", "RU", "Ломівки"),
+        (
+            "Російські штурмовики вже зайшли на південну околицю Зорівки.",
+            "RU",
+            "Зорівки",
+        ),
+        ("Наші підрозділи зайшли на північні околиці Степанівки.", "UA", "Степанівки"),
+    ],
+)
+def test_uk_entry_onto_outskirts_is_an_advance(text: str, gainer: str, place: str):
+    rows = claim_rows(text, "uk")
+    assert [(r[0], r[1], r[3]) for r in rows] == [("advance", gainer, [place])], rows
+
+
+# a part of the town entered stays partial control
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Окупанти зайшли в північну частину Ломівки.",
+        "Російські штурмовики зайшли у східні квартали Зорівки.",
+        "Ворог зайшов у промзону Степанівки.",
+    ],
+)
+def test_uk_entry_into_a_part_stays_partial_control(text: str):
+    rows = claim_rows(text, "uk")
+    assert [r[0] for r in rows] == ["settlement_control"], rows
