@@ -195,6 +195,21 @@ _CONTESTED = re.compile(
 )
 
 
+# uk: an entry onto a town's outskirts ("зайшли на околиці X", "зайшли на
+# південну околицю X"), its edge reached, not a part of it held (in Russian
+# "зашли на окраину X" is drawn as partial control: blind)
+_ONTO_OUTSKIRTS = re.compile(
+    r"\s+(?:вже\s+|уже\s+)?на\s+(?:[\w’'ʼ-]+\s+)?(?:околиц|окраїн)",
+    re.IGNORECASE,
+)
+# ... unless told as managed: "вдалося зайти на околицю X" is partial control
+# (session 25, tests/test_text_recall_families.py)
+# (walked in, not broke in: "увірвалися на околиці X" is control in part,
+# tests/test_text_wire_style.py)
+_WALKED_IN = re.compile(r"(?:зайш|заход|увійш|ввійш|вход)", re.I)
+_MANAGED = re.compile(r"(?:вдалося|вдалось|змогли|зміг|змогла|зуміли)\s+$", re.I)
+
+
 def _entered(
     ctx: SentenceContext,
     lead: _Trig,
@@ -212,6 +227,13 @@ def _entered(
     row = _entry_words(lead.text)
     if row is None or _scare_quoted(t, lead.start, lead.end):
         return []
+    if (
+        ctx.lang == "uk"
+        and _WALKED_IN.match(lead.text)
+        and _ONTO_OUTSKIRTS.match(tail)
+        and not _MANAGED.search(t, max(0, lead.start - 12), lead.start)
+    ):
+        return []  # UKRU30: "зайшли на околиці X" reaches its edge: an advance
     if _INSIDE.search(tail[:40]) or (row.any_part and _partial(tail)):
         return pl
     if undone or not row.whole_town:

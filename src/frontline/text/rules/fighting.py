@@ -333,7 +333,12 @@ def fighting_claims(ctx: SentenceContext) -> None:
             continue
         pl, sec = where
         key = frozenset(pl) or frozenset([sec or ""])
-        if _told_before(sh, key, bool(pl), clause):
+        if _grey_status(ctx, trig):
+            if clause in sh.claimed.get(_GREY_KEY, ()):
+                ctx.drop(trig, "told-before")
+                continue
+            sh.claimed.setdefault(_GREY_KEY, set()).add(clause)
+        elif _told_before(sh, key, bool(pl), clause):
             ctx.drop(trig, "told-before")
             continue
         sh.fought.add(key)
@@ -341,6 +346,32 @@ def fighting_claims(ctx: SentenceContext) -> None:
         ctx.out.append(
             ctx.make("fighting", trig.start, clause, trig, None, pl, sector=sec)
         )
+
+
+# UKRU30: a place's grey-zone status, uk/ru ("населённый пункт — в «серой
+# зоне»", "місто перетворилось на сіру зону")
+_GREY = re.compile(r"(?:сір|сер)\w* зон", re.IGNORECASE)
+# the key its clauses are noted under in ``_Fights.claimed`` (no place's)
+_GREY_KEY = frozenset(["\x00grey"])
+
+
+def _grey_status(ctx: SentenceContext, trig: _Trig) -> bool:
+    """Whether ``trig`` tells a settlement's grey-zone status in uk/ru, its
+    subject a settlement noun or the rest of one just before: a claim of its own beside
+    the fight its sentence tells ("бои идут, населённый пункт — в «серой
+    зоне»": two), told once in its own clause (a bare "Сіра зона." is the
+    fight told before)."""
+    if ctx.lang not in ("uk", "ru") or _GREY.search(trig.text) is None:
+        return False
+    head = ctx.t[max(0, trig.start - 40) : trig.start]
+    return bool(lx.SETTLEMENT_NOUN.search(head) or _REST.search(head))
+
+
+# "the rest (of the village)": "решта — сіра зона", "остальное — серая зона"
+_REST = re.compile(
+    r"(?<![\w])(?:решта|остальн\w*|інша частина|другая часть|насел[её]н\w* пункт)",
+    re.IGNORECASE,
+)
 
 
 def _told_before(
@@ -510,7 +541,12 @@ def _own_place(
         pl = _place_leading_in(ctx, clause)
     if not pl and _SITUATION.match(trig.text) and not _sector_in(t, clause, lang):
         return "situation-unplaced"  # "заявили, що ситуація складна": a mood
-    if sh.fought and not pl and not _sector_in(t, clause, lang):
+    if (
+        sh.fought
+        and not pl
+        and not _sector_in(t, clause, lang)
+        and not _grey_status(ctx, trig)
+    ):
         return "one-fight"  # "X is in the grey zone, where fighting goes on"
     sec = _sector_in(t, clause, lang) or (ctx.sector if not pl else None)
     if not (pl or sec) and THIS_SECTOR.search(t, clause[0], clause[1]):
