@@ -1,5 +1,10 @@
 """Periods, session 30 (the ``periods30`` lane).
 
+A month named in one paragraph's claim sentence does not date the claims of
+the next paragraph unless that one goes on ("They also …", the same speaker
+or quotation); a report's dated span ("from 25 to 31 October") still does
+(PERIODS30 in ``dating._inherited``).
+
 A claim only announced on a day the sentence names ("said on Tuesday it had
 taken X", "у вівторок заявило про захоплення X") is dated that day, start
 and end (PERIODS30 in ``dating._date_claim``); the day is still no bound
@@ -110,3 +115,128 @@ def test_announced_count_stays_a_total(lang: str, text: str) -> None:
     assert counts, text
     assert counts[0].period_end == TUESDAY
     assert counts[0].cumulative is True
+
+
+# a month of one paragraph's claim does not date the next paragraph's claim
+# (PERIODS30 in ``dating._inherited``); a report's dated span still does
+_NEW_PARAGRAPH = [
+    (
+        "en",
+        "Russian troops captured 420 sq km in October, analysts said.\n\n"
+        "Ukrainian forces advanced 2 km near Zorivka.",
+    ),
+    (
+        "en",
+        "In October the enemy seized the village of Krasnyi Yar.\n\n"
+        "Russian units pushed 3 km toward Orlivka.",
+    ),
+    (
+        "en",
+        "The army took back 60 square kilometres in October.\n\n"
+        "Russian forces advanced 1.5 km west of Novoselivka.",
+    ),
+    (
+        "uk",
+        "У жовтні ворог захопив 420 км², повідомили аналітики.\n\n"
+        "Сили оборони просунулися на 2 км біля Зорівки.",
+    ),
+    (
+        "uk",
+        "У жовтні окупанти захопили село Красний Яр.\n\n"
+        "Російські підрозділи просунулися на 3 км у бік Орлівки.",
+    ),
+    (
+        "uk",
+        "ЗСУ у жовтні звільнили 60 квадратних кілометрів.\n\n"
+        "Ворог просунувся на 1,5 км на захід від Новоселівки.",
+    ),
+    (
+        "ru",
+        "В октябре противник захватил 420 кв. км, сообщили аналитики.\n\n"
+        "ВСУ продвинулись на 2 км у Зоревки.",
+    ),
+    (
+        "ru",
+        "В октябре российские войска заняли село Красный Яр.\n\n"
+        "Подразделения продвинулись на 3 км в сторону Орловки.",
+    ),
+    (
+        "ru",
+        "ВСУ в октябре вернули 60 квадратных километров.\n\n"
+        "Противник продвинулся на 1,5 км западнее Новоселовки.",
+    ),
+]
+
+NOV_20 = date(2025, 11, 20)  # past a monthly report's days
+
+
+@pytest.mark.parametrize(("lang", "text"), _NEW_PARAGRAPH)
+def test_a_month_stays_in_its_paragraph(lang: str, text: str) -> None:
+    claims = extract_claims(text, published=NOV_20, language=lang)
+    first = [c for c in claims if c.period_text]
+    later = [c for c in claims if c.kind == "advance"]
+    assert first and later, [(c.kind, c.quote) for c in claims]
+    assert (first[0].period_start, first[0].period_end) == (
+        date(2025, 10, 1),
+        date(2025, 10, 31),
+    )
+    assert (later[-1].period_start, later[-1].period_end) == (None, NOV_20)
+
+
+# the same two paragraphs, the second going on ("also"): the month goes on
+_GOES_ON = [
+    (
+        "en",
+        "Russian troops captured 420 sq km in October, analysts said.\n\n"
+        "They also advanced 2 km near Zorivka.",
+    ),
+    (
+        "uk",
+        "У жовтні ворог захопив 420 км², повідомили аналітики.\n\n"
+        "Крім того, він просунувся на 2 км біля Зорівки.",
+    ),
+    (
+        "ru",
+        "В октябре противник захватил 420 кв. км, сообщили аналитики.\n\n"
+        "Кроме того, он продвинулся на 2 км у Зоревки.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _GOES_ON)
+def test_a_month_goes_on_into_a_paragraph_that_goes_on(lang: str, text: str) -> None:
+    claims = extract_claims(text, published=NOV_20, language=lang)
+    later = [c for c in claims if c.kind == "advance"]
+    assert later, [(c.kind, c.quote) for c in claims]
+    assert later[-1].period_end == date(2025, 10, 31)
+
+
+# a report's dated span goes on into its next paragraph
+_DATED_SPAN = [
+    (
+        "en",
+        "From 25 to 31 October the army's units liberated two villages.\n\n"
+        "Its units advanced 2 km near Zorivka.",
+    ),
+    (
+        "uk",
+        "З 25 по 31 жовтня підрозділи звільнили два села.\n\n"
+        "Підрозділи просунулися на 2 км біля Зорівки.",
+    ),
+    (
+        "ru",
+        "С 25 по 31 октября подразделения освободили два населенных пункта.\n\n"
+        "Подразделения продвинулись на 2 км у Зоревки.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _DATED_SPAN)
+def test_a_dated_span_goes_on_past_its_paragraph(lang: str, text: str) -> None:
+    claims = extract_claims(text, published=NOV_20, language=lang)
+    later = [c for c in claims if c.kind == "advance"]
+    assert later, [(c.kind, c.quote) for c in claims]
+    assert (later[-1].period_start, later[-1].period_end) == (
+        date(2025, 10, 25),
+        date(2025, 10, 31),
+    )

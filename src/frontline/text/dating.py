@@ -237,6 +237,14 @@ def _inherited(
         prior is not None
         and st.sentence_no - st.claim_period_at == 1
         and not (carry and st.carry_period is not None)
+        # PERIODS30: not into a new paragraph that does not go on
+        and (
+            st.paragraph == st.claim_period_paragraph
+            or prior.kind in _DATED_SPANS
+            or same_speaker
+            or st.same_quote
+            or continues(text)
+        )
         and (
             same_speaker
             if st.claim_period_said is not None
@@ -509,6 +517,11 @@ _QUOTED_KINDS = frozenset({"past_days", "past_week", "past_month", "last_week"})
 # the report's day a speaker names ("over the past day", "за минулу добу",
 # "yesterday", "накануне"): carried only into that speaker's next sentence
 _SPOKEN_DAY_KINDS = frozenset({"yesterday", "last_24h"})
+
+
+# a report's dated span ("с 16 по 22 ноября"): its account goes on past the
+# paragraph
+_DATED_SPANS = frozenset({"span", "running_span"})
 
 
 _CARRIED_KINDS = {
