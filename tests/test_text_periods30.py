@@ -1,5 +1,9 @@
 """Periods, session 30 (the ``periods30`` lane).
 
+A time in a "where" clause before the claim ("In the Kursk region, where
+troops crossed on Aug. 6, …", "де …", "где …") is that clause's (PERIODS30 in
+``dating._MODIFIER``).
+
 A month named in one paragraph's claim sentence does not date the claims of
 the next paragraph unless that one goes on ("They also …", the same speaker
 or quotation); a report's dated span ("from 25 to 31 October") still does
@@ -240,3 +244,64 @@ def test_a_dated_span_goes_on_past_its_paragraph(lang: str, text: str) -> None:
         date(2025, 10, 25),
         date(2025, 10, 31),
     )
+
+
+# a time in a "where" clause before the claim is that clause's, not the
+# claim's (PERIODS30 in ``dating._MODIFIER``)
+_WHERE_CLAUSE = [
+    (
+        "en",
+        "In the Kursk region, where Ukrainian troops crossed the border on "
+        "Aug. 6, Russian forces advanced 2 km near Zorivka.",
+    ),
+    (
+        "en",
+        "Near Orlivka, where the brigade dug in last March, Russian units "
+        "pushed 3 km to the west.",
+    ),
+    (
+        "en",
+        "South of Novoselivka, where the front stood still in 2023, the "
+        "enemy advanced 1.5 km.",
+    ),
+    (
+        "uk",
+        "На Курщині, де українська бригада стояла ще 6 серпня, "
+        "російські підрозділи просунулися на 2 км біля Зорівки.",
+    ),
+    (
+        "uk",
+        "Біля Орлівки, де бригада закріпилася минулого березня, ворог "
+        "просунувся на 3 км на захід.",
+    ),
+    (
+        "uk",
+        "На південь від Новоселівки, де фронт стояв у 2023 році, окупанти "
+        "просунулися на 1,5 км.",
+    ),
+    (
+        "ru",
+        "В Курской области, где украинские войска перешли границу 6 августа, "
+        "российские подразделения продвинулись на 2 км у Зоревки.",
+    ),
+    (
+        "ru",
+        "У Орловки, где бригада стояла в марте прошлого года, "
+        "противник продвинулся на 3 км на запад.",
+    ),
+    (
+        "ru",
+        "Южнее Новоселовки, где фронт стоял в 2023 году, российские войска "
+        "продвинулись на 1,5 км.",
+    ),
+]
+
+SEPT_3 = date(2025, 9, 3)
+
+
+@pytest.mark.parametrize(("lang", "text"), _WHERE_CLAUSE)
+def test_a_time_in_a_where_clause_is_not_the_claims(lang: str, text: str) -> None:
+    claims = extract_claims(text, published=SEPT_3, language=lang)
+    moves = [c for c in claims if c.kind == "advance"]
+    assert moves, [(c.kind, c.quote) for c in claims]
+    assert (moves[0].period_start, moves[0].period_end) == (None, SEPT_3)

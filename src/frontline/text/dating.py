@@ -83,7 +83,8 @@ _MODIFIER = re.compile(
     # … or a participle: "Sudzha, the main town held by Ukraine since August"
     r"(?:(?:first|once|previously|long)\s+)?(?:held|controlled|occupied|"
     r"captured|taken|seized|lost|liberated|retaken|recaptured)\s+)[^,;]*$|"
-    r",\s*(?:(?:which|that|who)\b|(?<![\w])(?:котор\w+|як(?:ий|а|е|і|у|ого|ої|их)|"
+    r",\s*(?:(?:which|that|who|where)\b|(?<![\w])(?:котор\w+|где|де|"
+    r"як(?:ий|а|е|і|у|ого|ої|их)|"
     r"[а-яіїєґё]+(?:нн|ен|т)(?:ой|ая|ого|ую|ых|ые|ої|ій|их|ий|ої|у|а)(?![\w])))[^,;]*$",
     re.IGNORECASE,
 )
