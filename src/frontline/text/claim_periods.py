@@ -232,11 +232,13 @@ def _remember_claim_period(
         or ps[0].kind in _START_KINDS  # (only into a running total)
     ):
         st.claim_period, st.claim_period_at = ps[0], i
+        st.claim_period_paragraph = st.paragraph
     elif ps and ps[0].kind in _SPOKEN_DAY_KINDS and main.claimant:
         # "Over the past day our troops advanced 2 km, Syrskyi said." — "They
         # also took X, he said.": the speaker's day goes on in their next
         # sentence (``_goes_on_speaking``)
         st.claim_period, st.claim_period_at = ps[0], i
+        st.claim_period_paragraph = st.paragraph
         st.claim_period_said = main.claimant
     elif main.period_text is not None:
         st.claim_period = None

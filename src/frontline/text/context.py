@@ -296,6 +296,7 @@ class _DocState:
     # a following claim sentence with no time expression of its own
     claim_period: PeriodMention | None = None
     claim_period_at: int = -10
+    claim_period_paragraph: int = -1  # … and its paragraph
     claim_period_said: str | None = None
     # the claim sentence goes on inside the quotation the span was told in
     same_quote: bool = False

@@ -83,7 +83,8 @@ _MODIFIER = re.compile(
     # … or a participle: "Sudzha, the main town held by Ukraine since August"
     r"(?:(?:first|once|previously|long)\s+)?(?:held|controlled|occupied|"
     r"captured|taken|seized|lost|liberated|retaken|recaptured)\s+)[^,;]*$|"
-    r",\s*(?:(?:which|that|who)\b|(?<![\w])(?:котор\w+|як(?:ий|а|е|і|у|ого|ої|их)|"
+    r",\s*(?:(?:which|that|who|where)\b|(?<![\w])(?:котор\w+|где|де|"
+    r"як(?:ий|а|е|і|у|ого|ої|их)|"
     r"[а-яіїєґё]+(?:нн|ен|т)(?:ой|ая|ого|ую|ых|ые|ої|ій|их|ий|ої|у|а)(?![\w])))[^,;]*$",
     re.IGNORECASE,
 )
@@ -237,6 +238,14 @@ def _inherited(
         prior is not None
         and st.sentence_no - st.claim_period_at == 1
         and not (carry and st.carry_period is not None)
+        # PERIODS30: not into a new paragraph that does not go on
+        and (
+            st.paragraph == st.claim_period_paragraph
+            or prior.kind in _DATED_SPANS
+            or same_speaker
+            or st.same_quote
+            or continues(text)
+        )
         and (
             same_speaker
             if st.claim_period_said is not None
@@ -511,6 +520,11 @@ _QUOTED_KINDS = frozenset({"past_days", "past_week", "past_month", "last_week"})
 _SPOKEN_DAY_KINDS = frozenset({"yesterday", "last_24h"})
 
 
+# a report's dated span ("с 16 по 22 ноября"): its account goes on past the
+# paragraph
+_DATED_SPANS = frozenset({"span", "running_span"})
+
+
 _CARRIED_KINDS = {
     "month",
     "span",
@@ -778,6 +792,11 @@ def _date_claim(
         # "said on Monday it had taken X": only announced that day
         c.period_start = None
         c.extra["announced"] = True
+        if p is not None and p.kind in STATEMENT_DAY_KINDS:
+            # PERIODS30: "said on Tuesday it had taken X": that day is its
+            # start too (it stays no bound for a running total)
+            c.period_start = c.period_end
+            c.extra["announced_day"] = True
     return p
 
 
