@@ -227,8 +227,7 @@ def test_a_weekday_only_of_the_statement_still_dates_the_announcement() -> None:
         published=PUBLISHED,
         language="en",
     )
-    # PERIODS30: announced on a named day, the claim is of that day
-    assert (c.period_start, c.period_end) == (date(2025, 6, 9), date(2025, 6, 9))
+    assert (c.period_start, c.period_end) == (None, date(2025, 6, 9))
     assert c.extra.get("announced") is True
 
 
@@ -320,8 +319,7 @@ def test_a_weekday_past_a_clause_break_is_not_the_claims(lang: str, text: str) -
     capture = [c for c in found if c.extra.get("rule") == "settlement:capture"]
     assert capture
     assert all(c.period_end == date(2025, 6, 9) for c in capture)
-    # PERIODS30: the statement's day is the announced capture's start too
-    assert all(c.period_start == date(2025, 6, 9) for c in capture)
+    assert all(c.period_start is None for c in capture)
 
 
 # ---- the start of this year / month, the end of last month ------------------------

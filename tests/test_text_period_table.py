@@ -778,8 +778,8 @@ def test_a_day_by_the_statement_verb_is_the_statement_day(text, lang, day):
     claims = extract_claims(text, published=FRI, language=lang)
     assert claims
     for c in claims:
-        # PERIODS30: only announced that day, still that day (start and end)
-        assert (c.period_start, c.period_end) == (day, day)
+        # only announced that day: no start, the end is the statement day
+        assert (c.period_start, c.period_end) == (None, day)
 
 
 @pytest.mark.parametrize(
@@ -1345,11 +1345,8 @@ def test_a_weekday_with_its_date_in_apposition(text, lang, announced):
     claims = extract_claims(text, published=FRI, language=lang)
     assert claims
     day = D(2024, 3, 3)
-    # PERIODS30: a day the sentence names for the announcement is the
-    # claim's start too; the statement day alone stays its end only
-    c = claims[0]
-    start = day if c.extra.get("announced_day") or not announced else None
-    assert (c.period_start, c.period_end) == (start, day)
+    want = (None, day) if announced else (day, day)
+    assert (claims[0].period_start, claims[0].period_end) == want
 
 
 @pytest.mark.parametrize(
@@ -1667,11 +1664,7 @@ def test_an_area_without_a_figure_is_no_running_total(text, lang):
 def test_a_dated_statement_after_a_short_opener(text, lang):
     claims = extract_claims(text, published=FRI, language=lang)
     assert claims
-    # PERIODS30: a day the sentence names for the announcement is the
-    # claim's start too; the statement day alone stays its end only
-    c, day = claims[0], D(2024, 3, 3)
-    start = day if c.extra.get("announced_day") else None
-    assert (c.period_start, c.period_end) == (start, day)
+    assert (claims[0].period_start, claims[0].period_end) == (None, D(2024, 3, 3))
 
 
 @pytest.mark.parametrize(

@@ -792,11 +792,6 @@ def _date_claim(
         # "said on Monday it had taken X": only announced that day
         c.period_start = None
         c.extra["announced"] = True
-        if p is not None and p.kind in STATEMENT_DAY_KINDS:
-            # PERIODS30: "said on Tuesday it had taken X": that day is its
-            # start too (it stays no bound for a running total)
-            c.period_start = c.period_end
-            c.extra["announced_day"] = True
     return p
 
 

@@ -454,7 +454,7 @@ def _bounded(c: Claim) -> bool:
     """The claim has a start day or a bounded time expression (not the day
     it was only announced on)."""
     if c.extra.get("announced"):
-        return c.period_start is not None and not c.extra.get("announced_day")
+        return c.period_start is not None
     return c.period_start is not None or c.extra.get("period_rule") in BOUNDED_KINDS
 
 
