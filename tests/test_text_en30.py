@@ -1,0 +1,60 @@
+"""English detection and frame rules of session 30, each in three phrasings
+of our own.
+
+* a withdrawal from the areas around towns ("regrouping from the X and Y
+  areas", "a pullback from the X area") leaves no town: an advance of the
+  other side near them (rules/settlement/withdrawals.py), while a withdrawal
+  from the town itself stays a settlement claim.
+"""
+
+from __future__ import annotations
+
+import pytest
+from claim_rows import Row, claim_rows
+
+
+def claims(text: str) -> list[Row]:
+    """(kind, gainer, negated, places, rule) of every claim of an English text."""
+    return claim_rows(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "gainer", "places"),
+    [
+        (
+            "Moscow said its forces were regrouping from the Kupiansk and Lyman "
+            "areas to the Donbas.",
+            "UA",
+            ["Kupiansk", "Lyman"],
+        ),
+        (
+            "Russia described it as a 'regrouping' of units from the Svatove "
+            "area toward the east.",
+            "UA",
+            ["Svatove"],
+        ),
+        (
+            "Kyiv said its brigades had pulled back from the Vuhledar, Marinka "
+            "and Pobieda areas overnight.",
+            "RU",
+            ["Vuhledar", "Marinka", "Pobieda"],
+        ),
+    ],
+)
+def test_withdrawal_from_areas_is_an_advance(
+    text: str, gainer: str, places: list[str]
+) -> None:
+    rows = claims(text)
+    assert [(k, g, pl) for k, g, _, pl, _ in rows] == [("advance", gainer, places)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow said its forces were regrouping from Kupiansk to the Donbas.",
+        "Kyiv said its brigades had pulled back from Vuhledar overnight.",
+        "The army withdrew its troops from the town of Marinka.",
+    ],
+)
+def test_withdrawal_from_a_town_stays_control(text: str) -> None:
+    assert [k for k, *_ in claims(text)] == ["settlement_control"]
