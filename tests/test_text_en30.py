@@ -1,10 +1,11 @@
 """English detection and frame rules of session 30, each in three phrasings
 of our own.
 
-* a withdrawal from the areas around towns ("regrouping from the X and Y
-  areas", "a pullback from the X area") leaves no town: an advance of the
-  other side near them (rules/settlement/withdrawals.py), while a withdrawal
-  from the town itself stays a settlement claim.
+* a regrouping from the areas around towns ("regrouping from the X and Y
+  areas", "regrouped from the X area") leaves no town: an advance of the
+  other side near them (rules/settlement/withdrawals.py), while a regrouping
+  from the town itself, or a plain pullback from its area, stays a
+  settlement claim.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ def claims(text: str) -> list[Row]:
             ["Svatove"],
         ),
         (
-            "Kyiv said its brigades had pulled back from the Vuhledar, Marinka "
+            "Kyiv said its brigades had been regrouped from the Vuhledar, Marinka "
             "and Pobieda areas overnight.",
             "RU",
             ["Vuhledar", "Marinka", "Pobieda"],
@@ -54,6 +55,7 @@ def test_withdrawal_from_areas_is_an_advance(
         "Moscow said its forces were regrouping from Kupiansk to the Donbas.",
         "Kyiv said its brigades had pulled back from Vuhledar overnight.",
         "The army withdrew its troops from the town of Marinka.",
+        "The ministry described a pullback from the Izium and Lyman areas.",
     ],
 )
 def test_withdrawal_from_a_town_stays_control(text: str) -> None:
