@@ -5,7 +5,10 @@ of our own.
   areas", "regrouped from the X area") leaves no town: an advance of the
   other side near them (rules/settlement/withdrawals.py), while a regrouping
   from the town itself, or a plain pullback from its area, stays a
-  settlement claim.
+  settlement claim;
+* counter-attacks that are the subject of an area won ("counterattacks near X
+  clawed back 12 sq km") are that area claim, no fighting beside it
+  (merges.py).
 """
 
 from __future__ import annotations
@@ -60,3 +63,27 @@ def test_withdrawal_from_areas_is_an_advance(
 )
 def test_withdrawal_from_a_town_stays_control(text: str) -> None:
     assert [k for k, *_ in claims(text)] == ["settlement_control"]
+
+
+@pytest.mark.parametrize(
+    ("text", "gainer"),
+    [
+        (
+            "Ukrainian counterattacks in the Kharkiv region won back about 40 km² "
+            "over the month.",
+            "UA",
+        ),
+        (
+            "Russian counterattacks recovered roughly 25 square kilometres near "
+            "Robotyne.",
+            "RU",
+        ),
+        (
+            "Ukrainian counterattacks near Kupiansk clawed back some 12 sq km last "
+            "week.",
+            "UA",
+        ),
+    ],
+)
+def test_counterattacks_that_won_an_area_are_that_area(text: str, gainer: str) -> None:
+    assert [(k, g) for k, g, *_ in claims(text)] == [("area_change", gainer)]
