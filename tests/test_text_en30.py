@@ -8,13 +8,18 @@ of our own.
   settlement claim;
 * counter-attacks that are the subject of an area won ("counterattacks near X
   clawed back 12 sq km") are that area claim, no fighting beside it
-  (merges.py).
+  (merges.py);
+* an English count of the whole front's fights ("recorded 140 combat
+  engagements along the front line") is a fight of the front, no place
+  named (rules/fighting.py).
 """
 
 from __future__ import annotations
 
 import pytest
-from claim_rows import Row, claim_rows
+from claim_rows import PUB, Row, claim_rows
+
+from frontline.text.claims import extract_claims
 
 
 def claims(text: str) -> list[Row]:
@@ -87,3 +92,28 @@ def test_withdrawal_from_a_town_stays_control(text: str) -> None:
 )
 def test_counterattacks_that_won_an_area_are_that_area(text: str, gainer: str) -> None:
     assert [(k, g) for k, g, *_ in claims(text)] == [("area_change", gainer)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over the past day, the General Staff recorded 140 combat engagements "
+        "along the front line.",
+        "The General Staff said 98 combat clashes took place on the front line on "
+        "Tuesday.",
+        "Ukrainian forces logged 120 combat engagements across the front over the "
+        "past day.",
+    ],
+)
+def test_a_tally_of_the_whole_front_is_a_fight_there(text: str) -> None:
+    rows = claims(text)
+    assert [(k, g, pl, r) for k, g, _, pl, r in rows] == [
+        ("fighting", None, [], "fighting:fight")
+    ]
+    (claim,) = extract_claims(text, published=PUB, language="en")
+    assert claim.sector == "front line"
+
+
+def test_a_tally_at_a_place_keeps_the_place() -> None:
+    rows = claims("Ukrainian defenders repelled 12 attacks near Kupiansk.")
+    assert [(k, pl) for k, _, _, pl, _ in rows] == [("fighting", ["Kupiansk"])]
