@@ -11,7 +11,10 @@ of our own.
   (merges.py);
 * an English count of the whole front's fights ("recorded 140 combat
   engagements along the front line") is a fight of the front, no place
-  named (rules/fighting.py).
+  named (rules/fighting.py);
+* a side's forces after a comma and "and" ("took X, and Ukrainian troops
+  retook Y") open a clause of their own: its subject, not an object after a
+  preposition (sides.py), so the second claim is theirs.
 """
 
 from __future__ import annotations
@@ -117,3 +120,34 @@ def test_a_tally_of_the_whole_front_is_a_fight_there(text: str) -> None:
 def test_a_tally_at_a_place_keeps_the_place() -> None:
     rows = claims("Ukrainian defenders repelled 12 attacks near Kupiansk.")
     assert [(k, pl) for k, _, _, pl, _ in rows] == [("fighting", ["Kupiansk"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "gainers"),
+    [
+        (
+            "Russian troops took Kurdiumivka, and Ukrainian troops retook Kotlyne.",
+            ["RU", "UA"],
+        ),
+        (
+            "Ukrainian forces liberated Pishchane, and Russian forces captured "
+            "Ivanivka the same day.",
+            ["UA", "RU"],
+        ),
+        (
+            "Moscow's units seized Hryhorivka; and Ukrainian soldiers cleared "
+            "Mala Tokmachka.",
+            ["RU", "UA"],
+        ),
+    ],
+)
+def test_a_side_after_comma_and_opens_its_own_clause(
+    text: str, gainers: list[str]
+) -> None:
+    rows = [r for r in claims(text) if r[0] == "settlement_control"]
+    assert [g for _, g, *_ in rows] == gainers
+
+
+def test_sides_joined_by_and_stay_a_pair() -> None:
+    rows = claims("Russian and Ukrainian troops clashed near Bakhmut.")
+    assert [(k, pl) for k, _, _, pl, _ in rows] == [("fighting", ["Bakhmut"])]
