@@ -132,7 +132,8 @@ def _drop_counterattacks_beside_gains(out: list[Claim]) -> list[Claim]:
     the ground it won at the same place is that gain, no fighting beside it
     (FP29; _fold_counterattacks joins one told right before an advance)."""
     gains = [d for d in out if d.kind == "settlement_control" and d.gainer and d.places]
-    if not gains:
+    areas = [d for d in out if d.kind == "area_change" and d.gainer]
+    if not gains and not areas:
         return out
     return [
         c
@@ -140,9 +141,20 @@ def _drop_counterattacks_beside_gains(out: list[Claim]) -> list[Claim]:
         if not (
             c.kind == "fighting"
             and _COUNTER_EN.match(c.extra.get("trigger") or "")
-            and c.places
-            and any(
-                {p.name for p in c.places} <= {p.name for p in d.places} for d in gains
+            and (
+                c.places
+                and any(
+                    {p.name for p in c.places} <= {p.name for p in d.places}
+                    for d in gains
+                )
+                or any(_within(c, d) for d in areas)
             )
         )
     ]
+
+
+def _within(c: Claim, d: Claim) -> bool:
+    """Whether ``c`` is told inside ``d``'s span: "counterattacks in the X
+    region won back about 40 km²" (the counter-attacks are the area won, no
+    fighting beside it, session 30)."""
+    return d.char_start <= c.char_start and c.char_end <= d.char_end

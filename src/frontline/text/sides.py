@@ -339,12 +339,24 @@ def _new_subject(text: str, m: re.Match[str], side: str, word: str, lang: str) -
         text, max(0, m.start() - 40), m.start()
     ):
         return True  # "Біля Марівки окупанти просунулися": a new subject
+    if (
+        lang == "en"
+        and side in ("UA", "RU")
+        and _FORCES_NEXT.match(text, m.end())
+        and _COMMA_AND_BEFORE.search(text, max(0, m.start() - 8), m.start())
+    ):
+        return True  # "took X, and Ukrainian troops retook Y": a new subject
     return bool(
         lang == "en"
         and side in ("UA", "RU")
         and _FORCES_NEXT.match(text, m.end())
         and _PLURAL_PLACE_BEFORE.search(text, max(0, m.start() - 30), m.start())
     )  # "on the flanks Ukrainian forces advanced": a subject
+
+
+# (session 30) a clause joined by a comma and "and" opens with its own
+# subject: "Russian troops took X, and Ukrainian troops retook Y"
+_COMMA_AND_BEFORE = re.compile(r"[,;]\s*(?:and|but)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=4096)

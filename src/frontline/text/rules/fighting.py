@@ -159,6 +159,28 @@ def _counted(text: str, trig: _Trig, clause: tuple[int, int], lang: str) -> bool
     )
 
 
+def _front_tally(t: str, trig: _Trig, clause: tuple[int, int], lang: str) -> bool:
+    """Whether ``trig`` is an English count of the whole front's fights ("the
+    General Staff recorded 156 combat engagements along the front line"):
+    a fight of the front, no place named (session 30).
+
+    >>> tr = _Trig("fight", 23, 29, "combat")
+    >>> t = "The staff recorded 140 combat engagements along the front line."
+    >>> _front_tally(t, tr, (0, len(t)), "en")
+    True
+    """
+    rx = lx.COUNTED_FIGHT.get(lang)
+    return (
+        lang == "en"
+        and rx is not None
+        and _WHOLE_FRONT.search(t, clause[0], clause[1]) is not None
+        and any(
+            m.start() <= trig.start < m.end()
+            for m in rx.finditer(t, clause[0], clause[1])
+        )
+    )
+
+
 def _placed_elsewhere(ctx: SentenceContext, trig: _Trig, fights: list[_Trig]) -> bool:
     """Whether a later fight trigger of the sentence has places in its own
     clause: that one tells where, not ``trig`` (whose clause names none)."""
@@ -510,6 +532,8 @@ def _where(
         st.last_places
         and lx.SETTLEMENT_NOUN.search(t[max(0, clause[0] - 40) : clause[1]])
     )
+    if not (pl or sec) and _front_tally(t, trig, clause, lang):
+        sec = "front line"  # "156 combat engagements along the front line"
     if not (pl or sec) and _placed_elsewhere(ctx, trig, sh.fights):
         return "placed-elsewhere"  # "X attacks daily: we repelled four near Y"
     if not (pl or sec or cont):

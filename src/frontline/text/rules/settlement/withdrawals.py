@@ -36,15 +36,53 @@ _TO_BEFORE = re.compile(
 )
 
 
-def _all_near(t: str, settlements: list[Any], also: Any = None) -> bool:
+# an English area named after its town: "from the X and Y areas", "from the
+# X area" (a neighbourhood, as "з районів X та Y" is), left by a regrouping
+# (the euphemism; a plain "pullback from the X area" concedes the town)
+_AREA_AFTER = re.compile(r"\s+areas?\b", re.IGNORECASE)
+_REGROUP = re.compile(r"\W?regroup", re.IGNORECASE)
+
+
+def _area_named(t: str, settlements: list[Any]) -> set[int]:
+    """The places told as an area around them ("the X and Y areas"): one
+    followed by "area(s)", and one joined by "and" or a comma to such a one.
+
+    >>> from types import SimpleNamespace as P
+    >>> t = "from the Kupiansk and Lyman areas"
+    >>> pl = [P(start=9, end=17), P(start=22, end=27)]
+    >>> sorted(_area_named(t, pl))
+    [0, 1]
+    """
+    named: set[int] = set()
+    nxt = None
+    for i in range(len(settlements) - 1, -1, -1):
+        p = settlements[i]
+        if _AREA_AFTER.match(t, p.end) or (
+            nxt is not None and _LIST_JOIN.fullmatch(t, p.end, settlements[nxt].start)
+        ):
+            named.add(i)
+            nxt = i
+        else:
+            nxt = None
+    return named
+
+
+def _all_near(
+    t: str,
+    settlements: list[Any],
+    also: Any = None,
+    areas: frozenset[int] = frozenset(),
+) -> bool:
     """Whether every place is only a neighbourhood ("near X and Y", "з районів
     X та Y"): a place joined by "and" to a near one is near too. ``also``: a
-    pattern of more words that make a place only a neighbourhood."""
+    pattern of more words that make a place only a neighbourhood; ``areas``:
+    the indexes of places told as an area ("from the X and Y areas")."""
     prev = None
-    for p in settlements:
+    for i, p in enumerate(settlements):
         before = t[max(0, p.start - 30) : p.start]
         near = (
             _NEAR_BEFORE.search(before)
+            or i in areas
             or (also is not None and also.search(before))
             or (prev is not None and _LIST_JOIN.fullmatch(t, prev.end, p.start))
         )
@@ -90,7 +128,12 @@ def _near_only(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
     settlements = g.settlements
     if not settlements:
         return False
-    if settlements != [g.appos] and _all_near(ctx.t, settlements, _TO_BEFORE):
+    areas = (
+        frozenset(_area_named(ctx.t, settlements))
+        if _REGROUP.match(trig.text)
+        else frozenset()
+    )
+    if settlements != [g.appos] and _all_near(ctx.t, settlements, _TO_BEFORE, areas):
         return True
     return _thrown_back(ctx.t, trig, settlements)
 
