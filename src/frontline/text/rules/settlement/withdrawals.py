@@ -37,10 +37,8 @@ _TO_BEFORE = re.compile(
 
 
 # an English area named after its town: "from the X and Y areas", "from the
-# X area" (a neighbourhood, as "з районів X та Y" is), left by a regrouping
-# (the euphemism; a plain "pullback from the X area" concedes the town)
+# X area" (a neighbourhood, as "з районів X та Y" is)
 _AREA_AFTER = re.compile(r"\s+areas?\b", re.IGNORECASE)
-_REGROUP = re.compile(r"\W?regroup", re.IGNORECASE)
 
 
 def _area_named(t: str, settlements: list[Any]) -> set[int]:
@@ -67,17 +65,13 @@ def _area_named(t: str, settlements: list[Any]) -> set[int]:
     return named
 
 
-def _all_near(
-    t: str,
-    settlements: list[Any],
-    also: Any = None,
-    areas: frozenset[int] = frozenset(),
-) -> bool:
+def _all_near(t: str, settlements: list[Any], also: Any = None) -> bool:
     """Whether every place is only a neighbourhood ("near X and Y", "з районів
-    X та Y"): a place joined by "and" to a near one is near too. ``also``: a
-    pattern of more words that make a place only a neighbourhood; ``areas``:
-    the indexes of places told as an area ("from the X and Y areas")."""
+    X та Y", "from the X and Y areas"): a place joined by "and" to a near one
+    is near too. ``also``: a pattern of more words that make a place only a
+    neighbourhood."""
     prev = None
+    areas = _area_named(t, settlements)
     for i, p in enumerate(settlements):
         before = t[max(0, p.start - 30) : p.start]
         near = (
@@ -128,12 +122,7 @@ def _near_only(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
     settlements = g.settlements
     if not settlements:
         return False
-    areas = (
-        frozenset(_area_named(ctx.t, settlements))
-        if _REGROUP.match(trig.text)
-        else frozenset()
-    )
-    if settlements != [g.appos] and _all_near(ctx.t, settlements, _TO_BEFORE, areas):
+    if settlements != [g.appos] and _all_near(ctx.t, settlements, _TO_BEFORE):
         return True
     return _thrown_back(ctx.t, trig, settlements)
 
