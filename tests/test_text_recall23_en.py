@@ -22,11 +22,9 @@ def claims(text: str) -> list[Row]:
     ("text", "kind", "place"),
     [
         (
-            # (session 30: "from the X area" is a neighbourhood left, an
-            # advance; a town left is held, as below)
             "Moscow said its units had been regrouped from the Kupiansk area to "
             "the south.",
-            "advance",
+            "settlement_control",
             "Kupiansk",
         ),
         (

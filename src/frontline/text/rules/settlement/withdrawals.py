@@ -36,47 +36,15 @@ _TO_BEFORE = re.compile(
 )
 
 
-# an English area named after its town: "from the X and Y areas", "from the
-# X area" (a neighbourhood, as "з районів X та Y" is)
-_AREA_AFTER = re.compile(r"\s+areas?\b", re.IGNORECASE)
-
-
-def _area_named(t: str, settlements: list[Any]) -> set[int]:
-    """The places told as an area around them ("the X and Y areas"): one
-    followed by "area(s)", and one joined by "and" or a comma to such a one.
-
-    >>> from types import SimpleNamespace as P
-    >>> t = "from the Kupiansk and Lyman areas"
-    >>> pl = [P(start=9, end=17), P(start=22, end=27)]
-    >>> sorted(_area_named(t, pl))
-    [0, 1]
-    """
-    named: set[int] = set()
-    nxt = None
-    for i in range(len(settlements) - 1, -1, -1):
-        p = settlements[i]
-        if _AREA_AFTER.match(t, p.end) or (
-            nxt is not None and _LIST_JOIN.fullmatch(t, p.end, settlements[nxt].start)
-        ):
-            named.add(i)
-            nxt = i
-        else:
-            nxt = None
-    return named
-
-
 def _all_near(t: str, settlements: list[Any], also: Any = None) -> bool:
     """Whether every place is only a neighbourhood ("near X and Y", "з районів
-    X та Y", "from the X and Y areas"): a place joined by "and" to a near one
-    is near too. ``also``: a pattern of more words that make a place only a
-    neighbourhood."""
+    X та Y"): a place joined by "and" to a near one is near too. ``also``: a
+    pattern of more words that make a place only a neighbourhood."""
     prev = None
-    areas = _area_named(t, settlements)
-    for i, p in enumerate(settlements):
+    for p in settlements:
         before = t[max(0, p.start - 30) : p.start]
         near = (
             _NEAR_BEFORE.search(before)
-            or i in areas
             or (also is not None and also.search(before))
             or (prev is not None and _LIST_JOIN.fullmatch(t, prev.end, p.start))
         )
