@@ -781,7 +781,10 @@ SPEAKER_TIME_WORDS = (
 # data from ISW", "One brigade near Toretsk"): no part of the name
 SPEAKER_TAILS = (
     r"of (?:the )?(?:data|figures|maps|daily maps|satellite images|footage)\b|"
-    r"near [A-Z]|operating\b|based in\b"
+    r"near [A-Z]|operating\b|based in\b|"
+    # CLAIMANT30: a place adverb or a manner word after the speaker
+    # ("Officials here say", "the army officially confirmed")
+    r"(?:here|there|officially|publicly)\b"
 )
 # the genre words that end a rubric's name, not a channel's ("FACT CHECK |
 # …", "EVENING BRIEFING | …"): page_speakers.py

@@ -1,0 +1,50 @@
+"""Claimants, session 30 (CLAIMANT30): own phrasings only, three per rule
+and language; nothing here reads ``../shared``."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontline.text.claims import extract_claims
+
+
+def _claimants(text: str, lang: str) -> set[str | None]:
+    claims = extract_claims(text, language=lang)
+    assert claims, text
+    return {c.claimant for c in claims}
+
+
+# a place adverb, a linking or a manner word after the speaker is no part of
+# its name: "Officials here say", "Волошин це підтвердив", "Киев между тем"
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            "Commanders here say the troops advanced 2 km near Robotyne.",
+            "en",
+            "Commanders",
+        ),
+        (
+            "The brigade officially confirmed that its troops liberated Klishchiivka.",
+            "en",
+            "The brigade",
+        ),
+        ("Volunteers there say Russian troops captured Krynky.", "en", "Volunteers"),
+        ("Коваль це підтвердив: ворог захопив Новомихайлівку.", "uk", "Коваль"),
+        (
+            "Генштаб тим часом заявив, що ворог просунувся біля Курахового.",
+            "uk",
+            "Генштаб",
+        ),
+        (
+            "Міноборони офіційно повідомило, що ЗСУ звільнили Роботине.",
+            "uk",
+            "Міноборони",
+        ),
+        ("Киев между тем утверждает, что бои за Марьинку продолжаются.", "ru", "Киев"),
+        ("Минобороны официально заявило об освобождении Опытного.", "ru", "Минобороны"),
+        ("Генштаб тем временем сообщил, что ВСУ оставили Северное.", "ru", "Генштаб"),
+    ],
+)
+def test_an_adverb_after_the_speaker_is_no_part_of_the_name(text, lang, name):
+    assert _claimants(text, lang) == {name}
