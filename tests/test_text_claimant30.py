@@ -48,3 +48,63 @@ def _claimants(text: str, lang: str) -> set[str | None]:
 )
 def test_an_adverb_after_the_speaker_is_no_part_of_the_name(text, lang, name):
     assert _claimants(text, lang) == {name}
+
+
+# a post nobody in it is said to speak is its channel's: the channel a
+# repost's header names ("Forwarded from X"), or a first line that is only a
+# name with its emoji
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            "Forwarded from Steppe Eagle 🇺🇦\n\n"
+            "Our guys advanced 800 m west of Robotyne.",
+            "en",
+            "Steppe Eagle",
+        ),
+        (
+            "🔥 Trench Diary 🔥\n\nThe enemy captured Krasnohorivka overnight.",
+            "en",
+            "Trench Diary",
+        ),
+        (
+            "Reposted from: Northern Front Notes\n\nWe liberated Vovchansk's plant.",
+            "en",
+            "Northern Front Notes",
+        ),
+        (
+            "Переслано від Степовий Орел 🇺🇦\n\n"
+            "Наші хлопці просунулися на 800 м біля Роботиного.",
+            "uk",
+            "Степовий Орел",
+        ),
+        (
+            "⚡️ Окопний щоденник ⚡️\n\nВорог захопив Красногорівку вночі.",
+            "uk",
+            "Окопний щоденник",
+        ),
+        (
+            "Репост з Фронтові нотатки 🇺🇦\n\nЗСУ звільнили Кліщіївку.",
+            "uk",
+            "Фронтові нотатки",
+        ),
+        (
+            "Переслано от: Военкор Степь 🇷🇺\n\n"
+            "Наши штурмовики продвинулись на 800 м у Работино.",
+            "ru",
+            "Военкор Степь",
+        ),
+        (
+            "⚡️Окопный дневник⚡️\n\nНаши войска освободили Красногоровку.",
+            "ru",
+            "Окопный дневник",
+        ),
+        (
+            "Репост из Записки с передка 🇷🇺\n\nВСУ оставили Северное.",
+            "ru",
+            "Записки с передка",
+        ),
+    ],
+)
+def test_a_post_nobody_speaks_is_its_channels(text, lang, name):
+    assert _claimants(text, lang) == {name}

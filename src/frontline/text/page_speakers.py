@@ -178,6 +178,42 @@ _STAFF_REPORT = tuple(
 )
 
 
+# CLAIMANT30: a repost's header names the channel it comes from, up to its
+# emoji or the line's end: "Forwarded from Steppe Eagle 🇺🇦", "Переслано от:
+# Военкор Юг", "Переслано від Фронтові нотатки"
+_FORWARDED = re.compile(
+    rf"^\W*(?:{every('FORWARDED_WORDS')})\s*:?\s+"
+    r"(?P<who>[\w@«“\"][^\n]{0,60}?)\s*(?:[^\w\s«»“”\"'’|.-].*)?$",
+    re.IGNORECASE,
+)
+_CHANNEL_WORDS = 5  # a channel's name line is short
+_SYMBOL = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff]")
+
+
+def _forwarded(lines: list[str]) -> str | None:
+    """CLAIMANT30: the channel a repost's header names in its first lines."""
+    for ln in lines[:3]:
+        m = _FORWARDED.match(ln.strip())
+        if m and m["who"].strip(" @"):
+            return m["who"].strip(" @")
+    return None
+
+
+def _channel_line(lines: list[str]) -> str | None:
+    """CLAIMANT30: a first line that is a channel's name and its emoji only
+    ("⚡️ Степовий фронт ⚡️", "Frontline Maps 🇺🇦"), in a text with more
+    lines."""
+    if len(lines) < 2 or not _SYMBOL.search(lines[0]):
+        return None
+    s = re.sub(r"^[\W_]+|[\W_]+$", "", lines[0].strip())
+    words = s.split()
+    if not words or len(words) > _CHANNEL_WORDS or not s[:1].isupper():
+        return None
+    if re.search(r"[.!?:;,|]|\d", lines[0]) or _SYMBOL.search(s):
+        return None  # a sentence, a date or a headline with its own marks
+    return s
+
+
 def document_issuer(text: str) -> Claimant | None:
     """The body a document presents itself as: title, signature, channel.
 
@@ -185,10 +221,17 @@ def document_issuer(text: str) -> Claimant | None:
     'Ministry of Defence'
     >>> document_issuer("Report\\nText.\\nPress service of the 5th Brigade").name
     'Press service of the 5th Brigade'
+    >>> document_issuer("Forwarded from Steppe Eagle 🇺🇦\\nWe hold X.").name
+    'Steppe Eagle'
+    >>> document_issuer("🔥 Steppe Eagle 🔥\\nWe hold X.").name
+    'Steppe Eagle'
     """
     lines = [ln for ln in text.split("\n") if ln.strip()]
     if not lines:
         return None
+    who = _forwarded(lines) or _channel_line(lines)
+    if who:
+        return Claimant(who, None)
     for ln in lines:
         m = _SUBSCRIBE.search(ln)
         if m:

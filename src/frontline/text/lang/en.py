@@ -2115,3 +2115,6 @@ WRAP_AFTER = (
 # (INV27b) a capitalised word that goes on the name before it and never opens
 # a sentence: a line break before it ("occupied Kharkiv\nOblast") wraps one
 WRAP_BEFORE = ("Oblast", "Oblasts", "Raion", "Region", "River", "Brigade")
+# CLAIMANT30: a repost's header before the channel it comes from
+# (page_speakers._FORWARDED)
+FORWARDED_WORDS = r"forwarded from|reposted from|repost from"

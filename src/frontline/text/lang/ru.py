@@ -1176,3 +1176,6 @@ DISCOURSE_WORDS = (
     "Возможно Пожалуй Похоже Очевидно Кстати Короче Напомним Уже Сегодня Вчера "
     "Внимание Срочно Важно Итог Уточнение Обновлено Дополнено"
 )
+# CLAIMANT30: a repost's header before the channel it comes from
+# (page_speakers._FORWARDED)
+FORWARDED_WORDS = r"переслано от|переслано из|репост из|репост от"

@@ -1240,3 +1240,6 @@ DISCOURSE_WORDS = (
     "Сьогодні Вчора Коротко Увага Терміново Важливо Підсумок Уточнення "
     "Оновлено Доповнено"
 )
+# CLAIMANT30: a repost's header before the channel it comes from
+# (page_speakers._FORWARDED)
+FORWARDED_WORDS = r"переслано від|переслано з|репост з|репост від"
