@@ -108,3 +108,30 @@ def test_an_adverb_after_the_speaker_is_no_part_of_the_name(text, lang, name):
 )
 def test_a_post_nobody_speaks_is_its_channels(text, lang, name):
     assert _claimants(text, lang) == {name}
+
+
+# a voice described, not named, after the claim speaks it: "…, a regional
+# official said", "…, local officials confirmed", "…, analysts say"
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ukrainian troops recaptured Klishchiivka, a senior military official "
+            "said.",
+            "a senior military official",
+        ),
+        (
+            "Russian forces have advanced 2 km west of Marinka, local officials "
+            "confirmed.",
+            "local officials",
+        ),
+        (
+            "Russia seized about 400 sq km of land in November, analysts say.",
+            "analysts",
+        ),
+    ],
+)
+def test_a_voice_described_not_named_speaks_its_sentence(text, name):
+    assert _claimants(
+        f"Governor Ivan Koval reported shelling in the city. {text}", "en"
+    ) == {name}

@@ -453,6 +453,8 @@ _POST_QUOTE_ROLE = re.compile(
 _POST_QUOTE_ROLE = prefiltered(_POST_QUOTE_ROLE, ("”", '"', "'", "’"))
 _EN_VERBED.append(_POST_QUOTE_ROLE)
 _EN_PATTERNS = [_NAME_LABEL, _EN_ACCORDING_TO, *_EN_VERBED]
+# CLAIMANT30: the patterns whose speaker may be a voice described, not named
+_DESCRIBED_AFTER = frozenset({_EN_VERBED[0], _EN_VERBED[1]})
 _VERB_PATTERNS = frozenset(map(id, _EN_VERBED))
 _EN_VERB = gated(re.compile(rf"\b(?:{EN_SPEECH_VERBS})\b"))
 # a participle or relative clause between the speaker and the verb: "Корнев,
@@ -1347,10 +1349,20 @@ def _en_reported(
     return None
 
 
+# CLAIMANT30: a voice described, not named: "a regional official", "local
+# officials", "analysts" (a lower-case phrase of at most eight words)
+_DESCRIBED_VOICE = re.compile(
+    rf"^(?:(?:a|an|one|two|three|several|some|many|other|local|senior)\s+)?"
+    rf"(?:[a-z][\w'’-]*\s+){{0,3}}(?:{en.DESCRIBED_VOICES})(?:\s+(?:for|of|in|at"
+    rf"|from|with|on)\s+[^,;.]{{1,60}})?$"
+)
+
+
 def _en_not_a_name(rx: re.Pattern[str], who: str) -> bool:
     """Whether an English speaker phrase is too long or not a name: no
-    capital, pronoun, "the …" or role with a name ("brigade commander Ivan
-    Petrenko told reporters"); "according to" takes any phrase."""
+    capital, pronoun, "the …", role with a name ("brigade commander Ivan
+    Petrenko told reporters") or voice described ("a regional official");
+    "according to" takes any phrase."""
     if len(who.split()) > 14:
         return True
     return not (
@@ -1359,6 +1371,7 @@ def _en_not_a_name(rx: re.Pattern[str], who: str) -> bool:
         or who.lower().startswith("the ")
         # "brigade commander Ivan Petrenko told reporters"
         or (_ROLE_WORDS.search(who) and _SPACE_CAPITAL.search(who))
+        or (rx in _DESCRIBED_AFTER and _DESCRIBED_VOICE.match(who) is not None)
     ) and (rx is not _EN_ACCORDING_TO)
 
 

@@ -2118,3 +2118,11 @@ WRAP_BEFORE = ("Oblast", "Oblasts", "Raion", "Region", "River", "Brigade")
 # CLAIMANT30: a repost's header before the channel it comes from
 # (page_speakers._FORWARDED)
 FORWARDED_WORDS = r"forwarded from|reposted from|repost from"
+# CLAIMANT30: the nouns of a voice described, not named, after a comma ("…, a
+# regional official said", "…, local officials confirmed", "analysts say"):
+# claimants.py takes such a lower-case phrase as the speaker
+DESCRIBED_VOICES = (
+    r"officials?|spokes(?:man|woman|person)|analysts?|soldiers?|commanders?|"
+    r"officers?|sources?|experts?|observers?|military|monitors?|servicem[ae]n|"
+    r"troops|bloggers?|milbloggers?|residents?|authorities"
+)
