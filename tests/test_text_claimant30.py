@@ -135,3 +135,36 @@ def test_a_voice_described_not_named_speaks_its_sentence(text, name):
     assert _claimants(
         f"Governor Ivan Koval reported shelling in the city. {text}", "en"
     ) == {name}
+
+
+# an English proper name before a lower-case tail that names no body, role
+# or voice is the speaker ("DeepState monitoring" → DeepState); a tail that
+# does stays ("Ukraine's defence ministry", "Pro-Kremlin war correspondents")
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Russia captured 120 sq km in May, according to DeepState monitoring.",
+            "DeepState",
+        ),
+        (
+            "Russian forces advanced 2 km near Pokrovsk, according to Syrskyi himself.",
+            "Syrskyi",
+        ),
+        (
+            "Russian forces captured Krasnohorivka, according to FrontMap mapping.",
+            "FrontMap",
+        ),
+        (
+            "Russian troops captured Ocheretyne, Ukraine's defence ministry said.",
+            "Ukraine's defence ministry",
+        ),
+        (
+            "Ukrainian troops retook Robotyne, Pro-Kremlin war correspondents "
+            "conceded.",
+            "Pro-Kremlin war correspondents",
+        ),
+    ],
+)
+def test_a_proper_name_before_a_plain_tail_is_the_speaker(text, name):
+    assert _claimants(text, "en") == {name}

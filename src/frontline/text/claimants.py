@@ -1154,6 +1154,37 @@ _TAIL_TIME = re.compile(
 )
 
 
+# CLAIMANT30: an English proper name and a lower-case tail that names no
+# body or role: "DeepState map", "ISW updates", "Zelensky in his address"
+_PROPER_HEAD = re.compile(
+    r"^(?P<head>(?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w.&-]*)(?P<tail>(?:\s+[a-z][\w'’-]*){1,5})$"
+)
+_OWNER_WORD = re.compile(
+    r"^(?:Our|Their|His|Her|Its|My|Your|One|Two|Three|Several|Some|Many|Both|"
+    r"Each|Another|Other|Local|Senior)$"
+)
+_KEEP_TAIL = re.compile(rf"\b(?:{en.BODY_TAIL_NOUNS})\b")
+
+
+def _proper_head(name: str) -> str:
+    """CLAIMANT30: ``name`` cut to its proper name when a lower-case tail
+    that names no body or role follows it ("DeepState map" → "DeepState";
+    "Ukraine's defence ministry", "Russian war bloggers" stay whole).
+
+    >>> _proper_head("DeepState map"), _proper_head("Russian war bloggers")
+    ('DeepState', 'Russian war bloggers')
+    """
+    m = _PROPER_HEAD.match(name)
+    if m is None or _KEEP_TAIL.search(m["tail"]):
+        return name
+    if all(
+        _NATIONALITY.match(w) or _STOP_NAME.match(w) or _OWNER_WORD.match(w)
+        for w in m["head"].split()
+    ):
+        return name  # "Russian war bloggers", "The Russian side"
+    return m["head"]
+
+
 def _untimed(c: Claimant | None) -> Claimant | None:
     """``c`` without the time words stuck to its name, before it or after
     it; None when the name was nothing but time words.
@@ -1167,7 +1198,7 @@ def _untimed(c: Claimant | None) -> Claimant | None:
     """
     if c is None or not c.name:
         return c
-    name = _TAIL_TIME.sub("", _LEAD_TIME.sub("", c.name))
+    name = _proper_head(_TAIL_TIME.sub("", _LEAD_TIME.sub("", c.name)))
     if name == c.name:
         return c
     if not name:

@@ -2126,3 +2126,14 @@ DESCRIBED_VOICES = (
     r"officers?|sources?|experts?|observers?|military|monitors?|servicem[ae]n|"
     r"troops|bloggers?|milbloggers?|residents?|authorities"
 )
+# CLAIMANT30: the lower-case nouns that make a body or a role of the proper
+# name before them ("Ukraine's defence ministry", "Kyiv's military"): kept
+BODY_TAIL_NOUNS = (
+    r"ministry|staff|command|forces|force|army|military|brigade|battalion|"
+    r"regiment|corps|guard|service|office|council|government|authorities|"
+    r"administration|spokes\w*|commander\w*|chief|head|minister|governor|"
+    r"officials?|officers?|troops|units?|side|president|mayor|leader\w*|"
+    r"intelligence|directorate|group of forces|grouping|agency|group|"
+    # … and the voices a narrator reports ("Pro-Kremlin war correspondents")
+    rf"correspondents?|guys|{RELAYED_VOICES}|{DESCRIBED_VOICES}"
+)
