@@ -168,3 +168,54 @@ def test_a_voice_described_not_named_speaks_its_sentence(text, name):
 )
 def test_a_proper_name_before_a_plain_tail_is_the_speaker(text, name):
     assert _claimants(text, "en") == {name}
+
+
+# a uk/ru speaker in lower case before its verb that a body, a role or a
+# trade heads ("Тим часом міністерство оборони РФ заявило", "Водночас
+# російські воєнкори пишуть") speaks the sentence; a phrase that runs into a
+# clause ("міністерство вже тричі цієї осені") does not
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            "Тим часом міністерство оборони РФ заявило, що його війська "
+            "захопили Новомихайлівку.",
+            "uk",
+            "міністерство оборони РФ",
+        ),
+        (
+            "Водночас російські воєнкори пишуть, що їхні підрозділи просунулися "
+            "на 2 км біля Торецька.",
+            "uk",
+            "російські воєнкори",
+        ),
+        (
+            "Також речник повідомив, що ворог 12 разів атакував біля Часового Яру.",
+            "uk",
+            "речник",
+        ),
+        (
+            "Между тем министерство обороны Украины сообщило, что ВСУ освободили "
+            "Работино.",
+            "ru",
+            "министерство обороны Украины",
+        ),
+        (
+            "При этом российские военкоры пишут, что войска продвинулись на 3 км "
+            "у Торецка.",
+            "ru",
+            "российские военкоры",
+        ),
+        (
+            "Также представитель группировки сообщил, что противник атаковал "
+            "у Купянска.",
+            "ru",
+            "представитель группировки",
+        ),
+    ],
+)
+def test_a_lower_case_body_before_its_verb_speaks(text, lang, name):
+    claims = extract_claims(
+        f"Губернатор Іван Коваль сказав про обстріли. {text}", language=lang
+    )
+    assert claims and {c.claimant for c in claims} == {name}

@@ -681,7 +681,9 @@ _LEAD_ADVERB = re.compile(
     r"позже|тоді|тогда|водночас|тим часом|"
     # FIELDS22: a day before the speaker: "Yesterday the ministry claimed"
     r"yesterday|today|overnight|вчора|учора|сьогодні|вчера|сегодня|"
-    r"между тем|зокрема|в частности|крім того|кроме того)\s+(?=\S)",
+    r"между тем|зокрема|в частности|крім того|кроме того|"
+    # CLAIMANT30
+    r"при этом|при цьому|тем временем)\s+(?=\S)",
     re.IGNORECASE,
 )
 
@@ -1444,6 +1446,43 @@ def _speaker_noun(rx: re.Pattern[str], m: re.Match[str], who: str) -> Claimant |
     return Claimant(None if bare else n.group(0), None, bare, m.start(), end)
 
 
+# CLAIMANT30: the stems of a speaker's head noun in lower case (a body, a
+# trade): lang uk/ru SPEAKER_STEMS
+_SPEAKER_STEM = re.compile(
+    rf"(?:^|\s)(?:{uk.SPEAKER_STEMS}|{ru.SPEAKER_STEMS})", re.IGNORECASE
+)
+_NOT_A_HEAD = re.compile(
+    r"^(?:в|у|во|на|з|із|зі|с|со|від|от|до|за|по|під|под|про|о|об|що|что|як|"
+    r"как|і|й|та|и|а|але|но)\s"
+)
+_LOWER_WORDS = 6
+
+
+def _lower_speaker(who: str) -> bool:
+    """CLAIMANT30: whether a uk/ru phrase in lower case before its verb is a
+    speaker all the same: a body, a role or a trade heads it ("міністерство
+    оборони РФ", "російські воєнкори", "3-тя окрема штурмова бригада"), in at
+    most six words, no preposition or conjunction first.
+
+    >>> _lower_speaker("міністерство оборони РФ"), _lower_speaker("на фронті")
+    (True, False)
+    """
+    if who[:1].isupper() or len(who.split()) > _LOWER_WORDS:
+        return False
+    if _NOT_A_HEAD.match(who):
+        return False
+    last = who.split()[-1]
+    if not (
+        _SPEAKER_STEM.search(" " + last)
+        or _ROLE_WORDS.match(last)
+        or last[:1].isupper()
+        or last[:1] in '«"“'
+        or last in ("оборони", "обороны")
+    ):
+        return False  # "міністерство вже тричі цієї осені": it ends in a clause
+    return bool(_SPEAKER_STEM.search(who) or _ROLE_WORDS.match(who))
+
+
 def _not_a_subject(
     sentence: str, rx: re.Pattern[str], m: re.Match[str], who: str
 ) -> bool:
@@ -1459,6 +1498,8 @@ def _not_a_subject(
     if _fronted_object(sentence, m, who):
         return True  # "Ситуацію пояснив міністр Олег Лис": the object
     post_verb = rx in (_UK_VERB_THEN_WHO, _RU_VERB_THEN_WHO)
+    if not post_verb and _lower_speaker(who):
+        return False  # CLAIMANT30: "Тим часом міністерство оборони РФ заявило"
     return bool(
         not who[:1].isupper()
         and not _PRONOUNS.match(who)

@@ -1179,3 +1179,10 @@ DISCOURSE_WORDS = (
 # CLAIMANT30: a repost's header before the channel it comes from
 # (page_speakers._FORWARDED)
 FORWARDED_WORDS = r"переслано от|переслано из|репост из|репост от"
+# CLAIMANT30: the stems of a speaker's head noun in lower case before its
+# verb ("міністерство оборони РФ заявило", "воєнкори пишуть"): claimants.py
+SPEAKER_STEMS = (
+    r"министерств|минобороны|командован|штаб|группировк|бригад|корпус|полк\b|"
+    r"батальон|пресс-?служб|военкор|блогер|аналитик|эксперт|представител|"
+    r"командир"
+)

@@ -1243,3 +1243,10 @@ DISCOURSE_WORDS = (
 # CLAIMANT30: a repost's header before the channel it comes from
 # (page_speakers._FORWARDED)
 FORWARDED_WORDS = r"переслано від|переслано з|репост з|репост від"
+# CLAIMANT30: the stems of a speaker's head noun in lower case before its
+# verb ("міністерство оборони РФ заявило", "воєнкори пишуть"): claimants.py
+SPEAKER_STEMS = (
+    r"міністерств|міноборон|командуван|штаб|угрупован|бригад|корпус|полк\b|"
+    r"батальйон|прес-?служб|воєнкор|військкор|блогер|аналітик|експерт|речник|"
+    r"командир"
+)
