@@ -219,3 +219,16 @@ def test_a_lower_case_body_before_its_verb_speaks(text, lang, name):
         f"Губернатор Іван Коваль сказав про обстріли. {text}", language=lang
     )
     assert claims and {c.claimant for c in claims} == {name}
+
+
+# … but a short headline with an emoji is no channel's name
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("🔥 Russian troops captured Krasne\n\nThe town is in ruins.", "en"),
+        ("🔥 Росіяни захопили Очеретине\n\nМісто зруйноване.", "uk"),
+        ("⚡️ Десантники освободили Красное\n\nГород разрушен.", "ru"),
+    ],
+)
+def test_a_headline_with_an_emoji_is_no_channel(text, lang):
+    assert _claimants(text, lang) == {None}

@@ -28,6 +28,7 @@ from .claimants import (
 )
 from .lang import en, every, ru, uk
 from .sides import collective_side
+from .triggers import _trigger_matches
 
 # a headline's source after a dash, with no closing stop: "… - ОВА",
 # "… — Генштаб", "… – ISW"
@@ -211,6 +212,8 @@ def _channel_line(lines: list[str]) -> str | None:
         return None
     if re.search(r"[.!?:;,|]|\d", lines[0]) or _SYMBOL.search(s):
         return None  # a sentence, a date or a headline with its own marks
+    if any(_trigger_matches(s, lang) for lang in ("en", "uk", "ru")):
+        return None  # "🔥 Росіяни захопили Очеретине": a headline, no name
     return s
 
 
