@@ -232,3 +232,23 @@ def test_a_lower_case_body_before_its_verb_speaks(text, lang, name):
 )
 def test_a_headline_with_an_emoji_is_no_channel(text, lang):
     assert _claimants(text, lang) == {None}
+
+
+# a thread's post number or a list's symbol before the speaker is no part
+# of its name ("4/ RU MoD claims …", "▪️ Генштаб повідомив …")
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("3/ The MoD claims its troops captured Krasne.", "en", "The MoD"),
+        ("5/9 Syrskyi says troops withdrew from Avdiivka.", "en", "Syrskyi"),
+        ("► DeepState says Russian forces captured Krasne.", "en", "DeepState"),
+        ("▪️ Генштаб повідомив, що ворог захопив Очеретине.", "uk", "Генштаб"),
+        ("🔹 Маляр заявила, що ЗСУ звільнили Кліщіївку.", "uk", "Маляр"),
+        ("2/ Сирський повідомив, що ворог просунувся біля Торецька.", "uk", "Сирський"),
+        ("▪️ Минобороны сообщило, что войска освободили Красное.", "ru", "Минобороны"),
+        ("🔸 Пушилин заявил, что войска освободили Марьинку.", "ru", "Пушилин"),
+        ("4/ Рогов сообщил, что ВСУ оставили Работино.", "ru", "Рогов"),
+    ],
+)
+def test_a_bullet_before_the_speaker_is_no_part_of_its_name(text, lang, name):
+    assert _claimants(text, lang) == {name}

@@ -1117,7 +1117,8 @@ _LEAD_CONJUNCTION = re.compile(
 )
 _TRAILING_ADVERBIAL = re.compile(r"\s+(?:on|earlier|late|also|later|in a)\b.*$")
 _WIRE_PREFIX = re.compile(r"^.*?\)\s*[-–—]\s*")
-_BULLET = re.compile(r"^[-–—•*]\s+")
+# (CLAIMANT30: a thread's post number is a bullet too: "4/ ", "5/7 ")
+_BULLET = re.compile(r"^(?:[-–—•*▪️🔹🔸►▸→]+|\d{1,2}/\d{0,2})\s+")
 _TRAILING_ADVERB = re.compile(r"\s+(?:first|also|again|then|later|now|too)$")
 _TRAILING_AUXILIARY = re.compile(r"\s+(?:have|has|had|was|were|is|are|will|would)$")
 
