@@ -228,6 +228,16 @@ def test_a_lower_case_body_before_its_verb_speaks(text, lang, name):
         ("🔥 Russian troops captured Krasne\n\nThe town is in ruins.", "en"),
         ("🔥 Росіяни захопили Очеретине\n\nМісто зруйноване.", "uk"),
         ("⚡️ Десантники освободили Красное\n\nГород разрушен.", "ru"),
+        # … nor a sector's label
+        ("Toretsk direction 🔥\n\nOur troops advanced 500 m near Toretsk.", "en"),
+        (
+            "Кремінський напрямок 🌲\n\nГрупи просунулися на 700 м біля Кремінної.",
+            "uk",
+        ),
+        (
+            "Купянское направление ⚡️\n\nБойцы продвинулись на 700 м у Купянска.",
+            "ru",
+        ),
     ],
 )
 def test_a_headline_with_an_emoji_is_no_channel(text, lang):

@@ -214,7 +214,14 @@ def _channel_line(lines: list[str]) -> str | None:
         return None  # a sentence, a date or a headline with its own marks
     if any(_trigger_matches(s, lang) for lang in ("en", "uk", "ru")):
         return None  # "🔥 Росіяни захопили Очеретине": a headline, no name
+    if _SECTOR_NAME.search(" " + s):
+        return None  # "Кремінський напрямок 🌲": a sector's label, no name
     return s
+
+
+# a sector's label ends with its word ("Кремінський напрямок", "Toretsk
+# direction"): no channel's name
+_SECTOR_NAME = re.compile(rf"(?i)\s(?:{every('SECTOR_NAME_WORDS')})$")
 
 
 def document_issuer(text: str) -> Claimant | None:

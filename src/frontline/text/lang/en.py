@@ -2137,3 +2137,6 @@ BODY_TAIL_NOUNS = (
     # … and the voices a narrator reports ("Pro-Kremlin war correspondents")
     rf"correspondents?|guys|{RELAYED_VOICES}|{DESCRIBED_VOICES}"
 )
+# CLAIMANT30: the words that end a sector's name, no channel's ("Кремінський
+# напрямок 🌲": page_speakers.py)
+SECTOR_NAME_WORDS = r"direction|front|axis|sector"

@@ -1186,3 +1186,6 @@ SPEAKER_STEMS = (
     r"батальон|пресс-?служб|военкор|блогер|аналитик|эксперт|представител|"
     r"командир"
 )
+# CLAIMANT30: the words that end a sector's name, no channel's ("Кремінський
+# напрямок 🌲": page_speakers.py)
+SECTOR_NAME_WORDS = r"направление|фронт|участок"

@@ -1250,3 +1250,6 @@ SPEAKER_STEMS = (
     r"батальйон|прес-?служб|воєнкор|військкор|блогер|аналітик|експерт|речник|"
     r"командир"
 )
+# CLAIMANT30: the words that end a sector's name, no channel's ("Кремінський
+# напрямок 🌲": page_speakers.py)
+SECTOR_NAME_WORDS = r"напрямок|напрямку|фронт|ділянка"
