@@ -453,6 +453,8 @@ _POST_QUOTE_ROLE = re.compile(
 _POST_QUOTE_ROLE = prefiltered(_POST_QUOTE_ROLE, ("”", '"', "'", "’"))
 _EN_VERBED.append(_POST_QUOTE_ROLE)
 _EN_PATTERNS = [_NAME_LABEL, _EN_ACCORDING_TO, *_EN_VERBED]
+# CLAIMANT30: the patterns whose speaker may be a voice described, not named
+_DESCRIBED_AFTER = frozenset({_EN_VERBED[0], _EN_VERBED[1]})
 _VERB_PATTERNS = frozenset(map(id, _EN_VERBED))
 _EN_VERB = gated(re.compile(rf"\b(?:{EN_SPEECH_VERBS})\b"))
 # a participle or relative clause between the speaker and the verb: "Корнев,
@@ -679,7 +681,9 @@ _LEAD_ADVERB = re.compile(
     r"позже|тоді|тогда|водночас|тим часом|"
     # FIELDS22: a day before the speaker: "Yesterday the ministry claimed"
     r"yesterday|today|overnight|вчора|учора|сьогодні|вчера|сегодня|"
-    r"между тем|зокрема|в частности|крім того|кроме того)\s+(?=\S)",
+    r"между тем|зокрема|в частности|крім того|кроме того|"
+    # CLAIMANT30
+    r"при этом|при цьому|тем временем)\s+(?=\S)",
     re.IGNORECASE,
 )
 
@@ -1113,7 +1117,8 @@ _LEAD_CONJUNCTION = re.compile(
 )
 _TRAILING_ADVERBIAL = re.compile(r"\s+(?:on|earlier|late|also|later|in a)\b.*$")
 _WIRE_PREFIX = re.compile(r"^.*?\)\s*[-–—]\s*")
-_BULLET = re.compile(r"^[-–—•*]\s+")
+# (CLAIMANT30: a thread's post number is a bullet too: "4/ ", "5/7 ")
+_BULLET = re.compile(r"^(?:[-–—•*▪️🔹🔸►▸→]+|\d{1,2}/\d{0,2})\s+")
 _TRAILING_ADVERB = re.compile(r"\s+(?:first|also|again|then|later|now|too)$")
 _TRAILING_AUXILIARY = re.compile(r"\s+(?:have|has|had|was|were|is|are|will|would)$")
 
@@ -1152,6 +1157,37 @@ _TAIL_TIME = re.compile(
 )
 
 
+# CLAIMANT30: an English proper name and a lower-case tail that names no
+# body or role: "DeepState map", "ISW updates", "Zelensky in his address"
+_PROPER_HEAD = re.compile(
+    r"^(?P<head>(?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w.&-]*)(?P<tail>(?:\s+[a-z][\w'’-]*){1,5})$"
+)
+_OWNER_WORD = re.compile(
+    r"^(?:Our|Their|His|Her|Its|My|Your|One|Two|Three|Several|Some|Many|Both|"
+    r"Each|Another|Other|Local|Senior)$"
+)
+_KEEP_TAIL = re.compile(rf"\b(?:{en.BODY_TAIL_NOUNS})\b")
+
+
+def _proper_head(name: str) -> str:
+    """CLAIMANT30: ``name`` cut to its proper name when a lower-case tail
+    that names no body or role follows it ("DeepState map" → "DeepState";
+    "Ukraine's defence ministry", "Russian war bloggers" stay whole).
+
+    >>> _proper_head("DeepState map"), _proper_head("Russian war bloggers")
+    ('DeepState', 'Russian war bloggers')
+    """
+    m = _PROPER_HEAD.match(name)
+    if m is None or _KEEP_TAIL.search(m["tail"]):
+        return name
+    if all(
+        _NATIONALITY.match(w) or _STOP_NAME.match(w) or _OWNER_WORD.match(w)
+        for w in m["head"].split()
+    ):
+        return name  # "Russian war bloggers", "The Russian side"
+    return m["head"]
+
+
 def _untimed(c: Claimant | None) -> Claimant | None:
     """``c`` without the time words stuck to its name, before it or after
     it; None when the name was nothing but time words.
@@ -1165,7 +1201,7 @@ def _untimed(c: Claimant | None) -> Claimant | None:
     """
     if c is None or not c.name:
         return c
-    name = _TAIL_TIME.sub("", _LEAD_TIME.sub("", c.name))
+    name = _proper_head(_TAIL_TIME.sub("", _LEAD_TIME.sub("", c.name)))
     if name == c.name:
         return c
     if not name:
@@ -1347,10 +1383,20 @@ def _en_reported(
     return None
 
 
+# CLAIMANT30: a voice described, not named: "a regional official", "local
+# officials", "analysts" (a lower-case phrase of at most eight words)
+_DESCRIBED_VOICE = re.compile(
+    rf"^(?:(?:a|an|one|two|three|several|some|many|other|local|senior)\s+)?"
+    rf"(?:[a-z][\w'’-]*\s+){{0,3}}(?:{en.DESCRIBED_VOICES})(?:\s+(?:for|of|in|at"
+    rf"|from|with|on)\s+[^,;.]{{1,60}})?$"
+)
+
+
 def _en_not_a_name(rx: re.Pattern[str], who: str) -> bool:
     """Whether an English speaker phrase is too long or not a name: no
-    capital, pronoun, "the …" or role with a name ("brigade commander Ivan
-    Petrenko told reporters"); "according to" takes any phrase."""
+    capital, pronoun, "the …", role with a name ("brigade commander Ivan
+    Petrenko told reporters") or voice described ("a regional official");
+    "according to" takes any phrase."""
     if len(who.split()) > 14:
         return True
     return not (
@@ -1359,6 +1405,7 @@ def _en_not_a_name(rx: re.Pattern[str], who: str) -> bool:
         or who.lower().startswith("the ")
         # "brigade commander Ivan Petrenko told reporters"
         or (_ROLE_WORDS.search(who) and _SPACE_CAPITAL.search(who))
+        or (rx in _DESCRIBED_AFTER and _DESCRIBED_VOICE.match(who) is not None)
     ) and (rx is not _EN_ACCORDING_TO)
 
 
@@ -1400,6 +1447,43 @@ def _speaker_noun(rx: re.Pattern[str], m: re.Match[str], who: str) -> Claimant |
     return Claimant(None if bare else n.group(0), None, bare, m.start(), end)
 
 
+# CLAIMANT30: the stems of a speaker's head noun in lower case (a body, a
+# trade): lang uk/ru SPEAKER_STEMS
+_SPEAKER_STEM = re.compile(
+    rf"(?:^|\s)(?:{uk.SPEAKER_STEMS}|{ru.SPEAKER_STEMS})", re.IGNORECASE
+)
+_NOT_A_HEAD = re.compile(
+    r"^(?:в|у|во|на|з|із|зі|с|со|від|от|до|за|по|під|под|про|о|об|що|что|як|"
+    r"как|і|й|та|и|а|але|но)\s"
+)
+_LOWER_WORDS = 6
+
+
+def _lower_speaker(who: str) -> bool:
+    """CLAIMANT30: whether a uk/ru phrase in lower case before its verb is a
+    speaker all the same: a body, a role or a trade heads it ("міністерство
+    оборони РФ", "російські воєнкори", "3-тя окрема штурмова бригада"), in at
+    most six words, no preposition or conjunction first.
+
+    >>> _lower_speaker("міністерство оборони РФ"), _lower_speaker("на фронті")
+    (True, False)
+    """
+    if who[:1].isupper() or len(who.split()) > _LOWER_WORDS:
+        return False
+    if _NOT_A_HEAD.match(who):
+        return False
+    last = who.split()[-1]
+    if not (
+        _SPEAKER_STEM.search(" " + last)
+        or _ROLE_WORDS.match(last)
+        or last[:1].isupper()
+        or last[:1] in '«"“'
+        or last in ("оборони", "обороны")
+    ):
+        return False  # "міністерство вже тричі цієї осені": it ends in a clause
+    return bool(_SPEAKER_STEM.search(who) or _ROLE_WORDS.match(who))
+
+
 def _not_a_subject(
     sentence: str, rx: re.Pattern[str], m: re.Match[str], who: str
 ) -> bool:
@@ -1415,6 +1499,8 @@ def _not_a_subject(
     if _fronted_object(sentence, m, who):
         return True  # "Ситуацію пояснив міністр Олег Лис": the object
     post_verb = rx in (_UK_VERB_THEN_WHO, _RU_VERB_THEN_WHO)
+    if not post_verb and _lower_speaker(who):
+        return False  # CLAIMANT30: "Тим часом міністерство оборони РФ заявило"
     return bool(
         not who[:1].isupper()
         and not _PRONOUNS.match(who)

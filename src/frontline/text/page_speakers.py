@@ -28,6 +28,7 @@ from .claimants import (
 )
 from .lang import en, every, ru, uk
 from .sides import collective_side
+from .triggers import _trigger_matches
 
 # a headline's source after a dash, with no closing stop: "… - ОВА",
 # "… — Генштаб", "… – ISW"
@@ -178,6 +179,51 @@ _STAFF_REPORT = tuple(
 )
 
 
+# CLAIMANT30: a repost's header names the channel it comes from, up to its
+# emoji or the line's end: "Forwarded from Steppe Eagle 🇺🇦", "Переслано от:
+# Военкор Юг", "Переслано від Фронтові нотатки"
+_FORWARDED = re.compile(
+    rf"^\W*(?:{every('FORWARDED_WORDS')})\s*:?\s+"
+    r"(?P<who>[\w@«“\"][^\n]{0,60}?)\s*(?:[^\w\s«»“”\"'’|.-].*)?$",
+    re.IGNORECASE,
+)
+_CHANNEL_WORDS = 5  # a channel's name line is short
+_SYMBOL = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff]")
+
+
+def _forwarded(lines: list[str]) -> str | None:
+    """CLAIMANT30: the channel a repost's header names in its first lines."""
+    for ln in lines[:3]:
+        m = _FORWARDED.match(ln.strip())
+        if m and m["who"].strip(" @"):
+            return m["who"].strip(" @")
+    return None
+
+
+def _channel_line(lines: list[str]) -> str | None:
+    """CLAIMANT30: a first line that is a channel's name and its emoji only
+    ("⚡️ Степовий фронт ⚡️", "Frontline Maps 🇺🇦"), in a text with more
+    lines."""
+    if len(lines) < 2 or not _SYMBOL.search(lines[0]):
+        return None
+    s = re.sub(r"^[\W_]+|[\W_]+$", "", lines[0].strip())
+    words = s.split()
+    if not words or len(words) > _CHANNEL_WORDS or not s[:1].isupper():
+        return None
+    if re.search(r"[.!?:;,|]|\d", lines[0]) or _SYMBOL.search(s):
+        return None  # a sentence, a date or a headline with its own marks
+    if any(_trigger_matches(s, lang) for lang in ("en", "uk", "ru")):
+        return None  # "🔥 Росіяни захопили Очеретине": a headline, no name
+    if _SECTOR_NAME.search(" " + s):
+        return None  # "Кремінський напрямок 🌲": a sector's label, no name
+    return s
+
+
+# a sector's label ends with its word ("Кремінський напрямок", "Toretsk
+# direction"): no channel's name
+_SECTOR_NAME = re.compile(rf"(?i)\s(?:{every('SECTOR_NAME_WORDS')})$")
+
+
 def document_issuer(text: str) -> Claimant | None:
     """The body a document presents itself as: title, signature, channel.
 
@@ -185,10 +231,17 @@ def document_issuer(text: str) -> Claimant | None:
     'Ministry of Defence'
     >>> document_issuer("Report\\nText.\\nPress service of the 5th Brigade").name
     'Press service of the 5th Brigade'
+    >>> document_issuer("Forwarded from Steppe Eagle 🇺🇦\\nWe hold X.").name
+    'Steppe Eagle'
+    >>> document_issuer("🔥 Steppe Eagle 🔥\\nWe hold X.").name
+    'Steppe Eagle'
     """
     lines = [ln for ln in text.split("\n") if ln.strip()]
     if not lines:
         return None
+    who = _forwarded(lines) or _channel_line(lines)
+    if who:
+        return Claimant(who, None)
     for ln in lines:
         m = _SUBSCRIBE.search(ln)
         if m:

@@ -781,7 +781,10 @@ SPEAKER_TIME_WORDS = (
 # data from ISW", "One brigade near Toretsk"): no part of the name
 SPEAKER_TAILS = (
     r"of (?:the )?(?:data|figures|maps|daily maps|satellite images|footage)\b|"
-    r"near [A-Z]|operating\b|based in\b"
+    r"near [A-Z]|operating\b|based in\b|"
+    # CLAIMANT30: a place adverb or a manner word after the speaker
+    # ("Officials here say", "the army officially confirmed")
+    r"(?:here|there|officially|publicly)\b"
 )
 # the genre words that end a rubric's name, not a channel's ("FACT CHECK |
 # …", "EVENING BRIEFING | …"): page_speakers.py
@@ -2112,3 +2115,28 @@ WRAP_AFTER = (
 # (INV27b) a capitalised word that goes on the name before it and never opens
 # a sentence: a line break before it ("occupied Kharkiv\nOblast") wraps one
 WRAP_BEFORE = ("Oblast", "Oblasts", "Raion", "Region", "River", "Brigade")
+# CLAIMANT30: a repost's header before the channel it comes from
+# (page_speakers._FORWARDED)
+FORWARDED_WORDS = r"forwarded from|reposted from|repost from"
+# CLAIMANT30: the nouns of a voice described, not named, after a comma ("…, a
+# regional official said", "…, local officials confirmed", "analysts say"):
+# claimants.py takes such a lower-case phrase as the speaker
+DESCRIBED_VOICES = (
+    r"officials?|spokes(?:man|woman|person)|analysts?|soldiers?|commanders?|"
+    r"officers?|sources?|experts?|observers?|military|monitors?|servicem[ae]n|"
+    r"troops|bloggers?|milbloggers?|residents?|authorities"
+)
+# CLAIMANT30: the lower-case nouns that make a body or a role of the proper
+# name before them ("Ukraine's defence ministry", "Kyiv's military"): kept
+BODY_TAIL_NOUNS = (
+    r"ministry|staff|command|forces|force|army|military|brigade|battalion|"
+    r"regiment|corps|guard|service|office|council|government|authorities|"
+    r"administration|spokes\w*|commander\w*|chief|head|minister|governor|"
+    r"officials?|officers?|troops|units?|side|president|mayor|leader\w*|"
+    r"intelligence|directorate|group of forces|grouping|agency|group|"
+    # … and the voices a narrator reports ("Pro-Kremlin war correspondents")
+    rf"correspondents?|guys|{RELAYED_VOICES}|{DESCRIBED_VOICES}"
+)
+# CLAIMANT30: the words that end a sector's name, no channel's ("Кремінський
+# напрямок 🌲": page_speakers.py)
+SECTOR_NAME_WORDS = r"direction|front|axis|sector"

@@ -1088,7 +1088,10 @@ SPEAKER_TIME_WORDS = (
 # тот же месяц", "бригада под Торецком"): no part of the name
 SPEAKER_TAILS = (
     r"за (?:тот же|этот|прошлый|предыдущий|весь)\b|"
-    r"(?:близ|возле|под) [А-ЯЁ]|(?:действующ|воюющ)\w*\b"
+    r"(?:близ|возле|под) [А-ЯЁ]|(?:действующ|воюющ)\w*\b|"
+    # CLAIMANT30: a linking or manner word after the speaker ("Киев между
+    # тем утверждает", "ВСУ официально", "Минобороны это подтвердило")
+    r"(?:это|между тем|тем временем|при этом|официально|публично)(?![\w])"
 )
 # the genre words that end a rubric's name, not a channel's ("Вечерний
 # обзор | …", "ФАКТЧЕК | …"): page_speakers.py
@@ -1173,3 +1176,16 @@ DISCOURSE_WORDS = (
     "Возможно Пожалуй Похоже Очевидно Кстати Короче Напомним Уже Сегодня Вчера "
     "Внимание Срочно Важно Итог Уточнение Обновлено Дополнено"
 )
+# CLAIMANT30: a repost's header before the channel it comes from
+# (page_speakers._FORWARDED)
+FORWARDED_WORDS = r"переслано от|переслано из|репост из|репост от"
+# CLAIMANT30: the stems of a speaker's head noun in lower case before its
+# verb ("міністерство оборони РФ заявило", "воєнкори пишуть"): claimants.py
+SPEAKER_STEMS = (
+    r"министерств|минобороны|командован|штаб|группировк|бригад|корпус|полк\b|"
+    r"батальон|пресс-?служб|военкор|блогер|аналитик|эксперт|представител|"
+    r"командир"
+)
+# CLAIMANT30: the words that end a sector's name, no channel's ("Кремінський
+# напрямок 🌲": page_speakers.py)
+SECTOR_NAME_WORDS = r"направление|фронт|участок"

@@ -1153,7 +1153,10 @@ SPEAKER_TIME_WORDS = (
 # той самий місяць", "бригада біля Торецька"): no part of the name
 SPEAKER_TAILS = (
     r"за (?:той самий|той же|цей|минулий|попередній|весь)\b|"
-    r"(?:поблизу|біля|під) [А-ЯІЇЄҐ]|що (?:діє|воює)\b"
+    r"(?:поблизу|біля|під) [А-ЯІЇЄҐ]|що (?:діє|воює)\b|"
+    # CLAIMANT30: a linking or manner word after the speaker ("Волошин це
+    # підтвердив", "Сили оборони тим часом", "ЗСУ офіційно")
+    r"(?:це|тим часом|водночас|натомість|офіційно|публічно)(?![\w'’])"
 )
 # the genre words that end a rubric's name, not a channel's ("ФАКТЧЕК |
 # …", "Вечірній огляд | …"): page_speakers.py
@@ -1237,3 +1240,16 @@ DISCOURSE_WORDS = (
     "Сьогодні Вчора Коротко Увага Терміново Важливо Підсумок Уточнення "
     "Оновлено Доповнено"
 )
+# CLAIMANT30: a repost's header before the channel it comes from
+# (page_speakers._FORWARDED)
+FORWARDED_WORDS = r"переслано від|переслано з|репост з|репост від"
+# CLAIMANT30: the stems of a speaker's head noun in lower case before its
+# verb ("міністерство оборони РФ заявило", "воєнкори пишуть"): claimants.py
+SPEAKER_STEMS = (
+    r"міністерств|міноборон|командуван|штаб|угрупован|бригад|корпус|полк\b|"
+    r"батальйон|прес-?служб|воєнкор|військкор|блогер|аналітик|експерт|речник|"
+    r"командир"
+)
+# CLAIMANT30: the words that end a sector's name, no channel's ("Кремінський
+# напрямок 🌲": page_speakers.py)
+SECTOR_NAME_WORDS = r"напрямок|напрямку|фронт|ділянка"
