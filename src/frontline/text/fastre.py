@@ -527,7 +527,7 @@ def folded(rx: re.Pattern[str]) -> Any:
     # the twin only finds where matches start: its alternatives may be
     # regrouped by first letter (the same places, found faster); only that
     # form is compiled (speed: no compile of the plain one at import)
-    twin = dispatched(low, flags)
+    twin = _twin_source(low, flags)
     try:
         fast = re.compile(twin, flags)
     except re.error:
@@ -555,6 +555,32 @@ def folded(rx: re.Pattern[str]) -> Any:
     if opening is not None:
         out._lead = opening.search  # speed: the same places, found faster
     return out
+
+
+def _twin_source(low: str, flags: int) -> str:
+    """The twin of the lowered pattern ``low``: :func:`dispatched`, or, when
+    a look-ahead right after its word-start guard keeps it from being
+    regrouped ("(?<![\\w])(?=on|in|…)(?:…)"), the same without that
+    look-ahead, regrouped: it matches at more places (the original, tried
+    there, still decides) but walks its alternatives by first letter
+    instead of trying each in turn. ``low`` itself when neither regroups.
+
+    >>> _twin_source(r"(?<![\\w])(?=a|b)(?:ab|ac|ad|ae|af|ag|ah|b|bc)", 0)
+    '(?<![\\\\w])(?:a(?:b|c|d|e|f|g|h)|b(?:|c))'
+    """
+    twin = dispatched(low, flags)
+    if twin != low:
+        return twin
+    guard = next((g for g in _GUARDS if low.startswith(g)), "")
+    rest = low[len(guard) :]
+    if not rest.startswith("(?=") or len(_top_level_split(low)) > 1:
+        return low
+    end = _group_end(rest, 0)
+    if end < 0:
+        return low
+    bare = guard + rest[end + 1 :]
+    twin = dispatched(bare, flags)
+    return twin if twin != bare else low
 
 
 class OpeningLead:
