@@ -425,11 +425,13 @@ class FoldedPattern:
 class Alternatives:
     """A folded pattern that is an alternation of ``parts`` (each alternative
     compiled alone, in the order the pattern tries them), searched part by
-    part: where the pattern's lead and twin find a place, each part is passed
-    at a glance unless one of the literals its matches open with stands there
-    (speed: the pattern's own case-insensitive match tries every part in
-    turn). The same matches as ``rx.finditer``; a text whose fold changes
-    length or holds an odd "i" (:data:`_FOLD_ODD`) is searched by ``rx``.
+    part: where the pattern's lead finds a place, each part is passed at a
+    glance unless one of the literals its matches open with stands there and
+    its own twin (:func:`_part_twin`) matches the case fold there (speed: the
+    pattern's own case-insensitive match tries every part in turn, and one
+    twin of the whole pattern is many times the size of a part's). The same
+    matches as ``rx.finditer``; a text whose fold changes length or holds an
+    odd "i" (:data:`_FOLD_ODD`) is searched by ``rx``.
 
     >>> rx = folded(re.compile(r"(?<![\\w])(?:(?P<a>took\\w*)|(?P<b>held))", re.I))
     >>> parts = [re.compile(r"(?<![\\w])(?:(?P<a>took\\w*))", re.I),
@@ -443,7 +445,7 @@ class Alternatives:
 
     def __init__(self, rx: FoldedPattern, parts: list[re.Pattern[str]]) -> None:
         self.rx = rx
-        self._parts = tuple((_opening_lead(p), p.match) for p in parts)
+        self._parts = tuple((_opening_lead(p), _part_twin(p), p.match) for p in parts)
 
     def finditer(self, text: str) -> tuple[re.Match[str], ...]:
         rx = self.rx
@@ -463,23 +465,48 @@ class Alternatives:
         if wl is not None and n >= _FOLD_KEPT_FROM:
             lead, shift = rx._wlead, 1
             led = wl._forms.get(low) or wl.spaced(low)
-        twin, parts = rx._fmatch, self._parts
+        parts = self._parts
         out: list[re.Match[str]] = []
         pos = 0
         while (cm := lead(led, pos, n + shift)) is not None:
             at = cm.start()
             m = None
-            if twin(low, at) is not None:
-                for opens, match in parts:
-                    if opens is None or opens(low, at) is not None:
-                        if (m := match(text, at)) is not None:
-                            break
+            for opens, twin, match in parts:
+                if (opens is None or opens(low, at) is not None) and (
+                    twin is None or twin(low, at) is not None
+                ):
+                    if (m := match(text, at)) is not None:
+                        break
             if m is None:
                 pos = at + 1
             else:
                 out.append(m)
                 pos = m.end() if m.end() > at else at + 1
         return tuple(out)
+
+
+def _part_twin(rx: re.Pattern[str]) -> Any:
+    """The anchored match of ``rx``'s case-folded twin (lowered, regrouped by
+    first letter: see :func:`folded`) on a case-folded text of unchanged
+    length: where it fails, ``rx`` fails; None when ``rx`` is case-sensitive
+    or cannot be lowered safely (no gate then).
+
+    >>> twin = _part_twin(re.compile(r"(?<![\\w])(?:took|held)", re.I))
+    >>> twin("they took it", 5) is not None, twin("they hit it", 5)
+    (True, None)
+    """
+    if not rx.flags & re.IGNORECASE:
+        return None
+    low = lower_pattern(rx.pattern, groups=False)
+    if low is None:
+        return None
+    flags = rx.flags & ~re.IGNORECASE
+    for source in (dispatched(low, flags), low):
+        try:
+            return re.compile(source, flags).match
+        except re.error:
+            continue
+    return None
 
 
 def _opening_lead(rx: re.Pattern[str]) -> Any:
