@@ -1,0 +1,83 @@
+"""English detection rules of session 30, round 2 (EN30b), each in three
+phrasings of our own.
+
+* "still held" told in the past is a status the writer tells, as "still
+  holds" is: a part of a town still held is partial control of it
+  (rules/holding.py); a time that sets the hold back ("…, still held by
+  Ukrainian forces at the time") keeps it background, no claim.
+"""
+
+from __future__ import annotations
+
+import pytest
+from claim_rows import Row, claim_rows
+
+
+def claims(text: str) -> list[Row]:
+    """(kind, gainer, negated, places, rule) of every claim of an English text."""
+    return claim_rows(text, "en")
+
+
+def holdings(text: str) -> list[Row]:
+    """The holding rule's claims of ``text``."""
+    return [r for r in claims(text) if r[4] == "holding:hold"]
+
+
+@pytest.mark.parametrize(
+    ("text", "gainer", "place"),
+    [
+        (
+            "Street battles went on in Siversk. Ukrainian marines still held a "
+            "few blocks in the west of the town, the brigade said.",
+            "UA",
+            "Siversk",
+        ),
+        (
+            "The assault on Kreminna dragged into its third week. Russian "
+            "troops still held several streets near the railway station.",
+            "RU",
+            "Kreminna",
+        ),
+        (
+            "Toretsk has been shelled for months. By Friday Ukrainian "
+            "defenders still held the northern districts of Toretsk.",
+            "UA",
+            "Toretsk",
+        ),
+    ],
+)
+def test_a_part_still_held_is_partial_control(
+    text: str, gainer: str, place: str
+) -> None:
+    rows = holdings(text)
+    assert [(r[0], r[1], r[2], r[3]) for r in rows] == [
+        ("settlement_control", gainer, False, [place])
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hamlet fell in May to troops moving round the flanks of Toretsk, "
+        "still held by Ukrainian forces at the time.",
+        "Russian units reached the ridge above Kreminna, still held by "
+        "their own garrison back then.",
+        "The convoy drove past Siversk, still held by Ukrainian troops at the "
+        "time, and on to the river.",
+    ],
+)
+def test_still_held_at_the_time_is_background(text: str) -> None:
+    assert holdings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv said about 2,000 Ukrainians still held in Russia had been identified.",
+        "The ombudsman listed the civilians still held by Russian forces "
+        "since the siege.",
+        "Families of prisoners still held captive rallied in the capital.",
+    ],
+)
+def test_people_still_held_are_captives(text: str) -> None:
+    assert holdings(text) == []
