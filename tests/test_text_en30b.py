@@ -4,7 +4,10 @@ phrasings of our own.
 * "still held" told in the past is a status the writer tells, as "still
   holds" is: a part of a town still held is partial control of it
   (rules/holding.py); a time that sets the hold back ("…, still held by
-  Ukrainian forces at the time") keeps it background, no claim.
+  Ukrainian forces at the time") keeps it background, no claim; people
+  "still held" in a country or by a side are captives (rules/skips.py);
+* "still controlled" reads as "still held" does (lang/en.py, the hold
+  family).
 """
 
 from __future__ import annotations
@@ -80,4 +83,38 @@ def test_still_held_at_the_time_is_background(text: str) -> None:
     ],
 )
 def test_people_still_held_are_captives(text: str) -> None:
+    assert holdings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "gainer", "place"),
+    [
+        (
+            "Ukrainian troops still controlled the centre of Siversk on "
+            "Friday, the governor said.",
+            "UA",
+            "Siversk",
+        ),
+        (
+            "By the evening Russian forces still controlled a few streets in Kreminna.",
+            "RU",
+            "Kreminna",
+        ),
+        (
+            "Reporters found that the marines still controlled the northern "
+            "districts of Toretsk.",
+            "UA",
+            "Toretsk",
+        ),
+    ],
+)
+def test_still_controlled_is_a_status(text: str, gainer: str, place: str) -> None:
+    rows = holdings(text)
+    assert [(r[0], r[1], r[2], r[3]) for r in rows] == [
+        ("settlement_control", gainer, False, [place])
+    ]
+
+
+def test_still_controlled_at_the_time_is_background() -> None:
+    text = "The column passed Siversk, still controlled by Ukraine at the time."
     assert holdings(text) == []
