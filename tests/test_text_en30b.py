@@ -7,7 +7,10 @@ phrasings of our own.
   Ukrainian forces at the time") keeps it background, no claim; people
   "still held" in a country or by a side are captives (rules/skips.py);
 * "still controlled" reads as "still held" does (lang/en.py, the hold
-  family).
+  family);
+* a past "controlled" with a part of a town for its object tells the part's
+  status ("Russian forces controlled several blocks in the east of X"),
+  unless "at the time" or "back then" sets it back (rules/holding.py).
 """
 
 from __future__ import annotations
@@ -117,4 +120,44 @@ def test_still_controlled_is_a_status(text: str, gainer: str, place: str) -> Non
 
 def test_still_controlled_at_the_time_is_background() -> None:
     text = "The column passed Siversk, still controlled by Ukraine at the time."
+    assert holdings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "gainer", "place"),
+    [
+        (
+            "Ukrainian marines controlled several blocks in the south of Kreminna.",
+            "UA",
+            "Kreminna",
+        ),
+        (
+            "Russian troops controlled most of the town of Toretsk on Friday.",
+            "RU",
+            "Toretsk",
+        ),
+        (
+            "By nightfall Russian units controlled a few streets of Siversk, "
+            "the governor said.",
+            "RU",
+            "Siversk",
+        ),
+    ],
+)
+def test_a_part_controlled_is_a_status(text: str, gainer: str, place: str) -> None:
+    rows = holdings(text)
+    assert [(r[0], r[1], r[2], r[3]) for r in rows] == [
+        ("settlement_control", gainer, False, [place])
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Back then Russian forces controlled several blocks in the south of Siversk.",
+        "Russian forces controlled a few streets of Siversk at the time.",
+        "At the time Ukrainian units controlled most of the town of Toretsk.",
+    ],
+)
+def test_a_part_controlled_back_then_is_background(text: str) -> None:
     assert holdings(text) == []

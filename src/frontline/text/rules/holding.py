@@ -440,6 +440,25 @@ _REPORTED_BEFORE = re.compile(
 )
 
 
+_BACK_THEN_BEFORE = re.compile(r"\b(?:at the time|back then|then)\b[^.;!?]*$", re.I)
+
+
+def _part_controlled(ctx: SentenceContext, trig: object) -> bool:
+    """Whether an English past "controlled"/"held" with a part of a town for
+    its object tells the part's status, not a past one (EN30b: "Russian
+    forces controlled several blocks in the east of X"; not "at the time",
+    "back then")."""
+    t, start, end = ctx.t, trig.start, trig.end  # type: ignore[attr-defined]
+    if ctx.lang != "en" or trig.text.lower() not in ("held", "controlled"):  # type: ignore[attr-defined]
+        return False
+    clause = ctx.clause_span(start)
+    return (
+        _PART_AFTER["en"].match(t, end, clause[1]) is not None
+        and _BACK_THEN.match(t, end) is None
+        and _BACK_THEN_BEFORE.search(t, clause[0], start) is None
+    )
+
+
 def _hold_guard(ctx: SentenceContext, trig: object) -> str | None:
     """Why ``trig`` makes no holding claim at all (``None``: it may)."""
     t = ctx.t
@@ -458,6 +477,8 @@ def _hold_guard(ctx: SentenceContext, trig: object) -> str | None:
     past = _PAST_HELD.search(text) or (
         text.lower().endswith(("held", "controlled")) and _BACK_THEN.match(t, end)
     )
+    if past and _part_controlled(ctx, trig):
+        past = None  # "Russian forces controlled several blocks of X": a status
     if _BRIDGEHEAD.search(text) or (
         past
         and not present
