@@ -385,6 +385,8 @@ CORE: dict[str, str] = {
         # "the town remains ours", "X is still ours"
         r"(?:(?<=remains )|(?<=remain )|(?<=stays )|(?<=still ))ours\b|"
         r"control(?:s|led|ling)?|hold(?:s|ing)?(?! off\b| out\b)|still held|"
+        # EN30b: the past of "still controls", as "still held" is
+        r"still controlled|"
         r"occupies|"
         r"held(?= (?:(?:only|just|still|about|some|roughly|nearly|around|"
         r"more than|less than|over) )*[\d.,]+ ?(?:sq|square|km|kilomet|miles))|"

@@ -428,13 +428,35 @@ _HOLD_FROM = re.compile(
 )
 _BRIDGEHEAD = re.compile(r"плацдарм|bridgehead", re.I)
 # (not "held on to X": kept through an attack, a hold told in the past)
-_PAST_HELD = re.compile(r"\b(?:controlled|held)\b(?! ?on)", re.I)
+# (EN30b: "still held" is a status the writer tells, past or not, unless a
+# time sets it back: "X, still held by Ukrainian forces at the time")
+_PAST_HELD = re.compile(r"(?<!still )\b(?:controlled|held)\b(?! ?on)", re.I)
+_BACK_THEN = re.compile(r"[^.;!?]{0,60}?\b(?:at the time|back then|then)\b", re.I)
 # backshifted reported speech keeps a past "held": "officials said X was held"
 _REPORTED_BEFORE = re.compile(
     rf"\b(?:{EN_SPEECH_VERBS})\s+(?:that\s+)?(?:\S+\s+){{0,4}}$|"
     r"\b(?:statement|claim|report|assertion)s?\b[^.;]{0,50}?\bthat\s+"
     r"(?:\S+\s+){0,4}$"
 )
+
+
+_BACK_THEN_BEFORE = re.compile(r"\b(?:at the time|back then|then)\b[^.;!?]*$", re.I)
+
+
+def _part_controlled(ctx: SentenceContext, trig: object) -> bool:
+    """Whether an English past "controlled"/"held" with a part of a town for
+    its object tells the part's status, not a past one (EN30b: "Russian
+    forces controlled several blocks in the east of X"; not "at the time",
+    "back then")."""
+    t, start, end = ctx.t, trig.start, trig.end  # type: ignore[attr-defined]
+    if ctx.lang != "en" or trig.text.lower() not in ("held", "controlled"):  # type: ignore[attr-defined]
+        return False
+    clause = ctx.clause_span(start)
+    return (
+        _PART_AFTER["en"].match(t, end, clause[1]) is not None
+        and _BACK_THEN.match(t, end) is None
+        and _BACK_THEN_BEFORE.search(t, clause[0], start) is None
+    )
 
 
 def _hold_guard(ctx: SentenceContext, trig: object) -> str | None:
@@ -451,8 +473,14 @@ def _hold_guard(ctx: SentenceContext, trig: object) -> str | None:
     # a present status stays: "X is controlled by", "has been held by"
     present = _PRESENT_PASSIVE.search(t[max(0, start - 25) : start])
     text = trig.text  # type: ignore[attr-defined]
+    end = trig.end  # type: ignore[attr-defined]
+    past = _PAST_HELD.search(text) or (
+        text.lower().endswith(("held", "controlled")) and _BACK_THEN.match(t, end)
+    )
+    if past and _part_controlled(ctx, trig):
+        past = None  # "Russian forces controlled several blocks of X": a status
     if _BRIDGEHEAD.search(text) or (
-        _PAST_HELD.search(text)
+        past
         and not present
         and not _REPORTED_BEFORE.search(t[max(0, start - 100) : start])
     ):

@@ -444,6 +444,18 @@ SKIPS: tuple[Skip, ...] = (
     Skip(
         ("hold",),
         ("en",),
+        "people still held somewhere or by someone are captives, not holders",
+        "Hundreds of Ukrainians [still held] in Russia were named.",
+        word=_rx(r"(?:still )?held$"),
+        before=_rx(
+            rf"\b(?:{_PEOPLE_EN}|Ukrainians|Russians|captives|hostages|"
+            r"detainees)\s+(?:who\s+(?:are|were)\s+)?$"
+        ),
+        after=_rx(r"^\s+(?:in|by|captive|prisoner|hostage|at|as)\b"),
+    ),
+    Skip(
+        ("hold",),
+        ("en",),
         "people held are prisoners, not ground",
         "The unit [holds] 40 captured soldiers near the river.",
         after=_rx(
