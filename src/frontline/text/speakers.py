@@ -220,7 +220,7 @@ def _carried(c: Claimant | None) -> bool:
     """Whether a named speaker goes on speaking past its own sentence: not a
     whole people or army ("Росіяни заявляють, що …", "the Russians claim"),
     which the narrator reports for that sentence only."""
-    return c is not None and bool(c.name) and not collective_side(c.name)
+    return c is not None and bool(c.name) and not c.once and not collective_side(c.name)
 
 
 def _speakers_for_unattributed(
@@ -305,6 +305,7 @@ def _doc_perspective(sents: list[Sentence], lang: str, text: str = "") -> str | 
             c is not None
             and c.name
             and not collective_side(c.name)
+            and not c.once
             and not _relayed_voice(c.name)
         ):
             side = side_of_text(f"{c.name} {c.role or ''}")
@@ -406,6 +407,8 @@ def _sentence_claimant(
         st.speakers,
     )
     own = claimant if claimant is not None and claimant.name else None
+    if own is not None and own.once:
+        own = None  # CLAIMANT30b: a plural voice tells no side of the sentence
     pronoun = claimant is not None and claimant.pronoun
     if claimant is not None and claimant.pronoun:
         said_as = claimant.said_as
@@ -423,13 +426,13 @@ def _sentence_claimant(
     c_side = side_of_text(
         f"{claimant.name or ''} {claimant.role or ''}" if claimant else None
     )
-    if claimant is not None and claimant.name:
+    if claimant is not None and claimant.name and not claimant.once:
         for w in claimant.name.split():
             if w[:1].isupper():
                 st.people.add(w)
     if own is None and claimant is not None and collective_side(claimant.name):
         c_side = None  # "Росіяни пишуть, що …" speaks for its sentence only
-    if claimant is not None and _speaks_once(claimant, lang):
+    if claimant is not None and (claimant.once or _speaks_once(claimant, lang)):
         c_side = None  # CLEN28: "Russian channels say …" tells no side
     if own is not None and _DATA_SOURCE.search(t):
         # "по данным DeepState, противник оставил …": a source of data lends
@@ -437,7 +440,9 @@ def _sentence_claimant(
         c_side = None
     perspective = c_side or st.perspective or HOME_SIDE.get(lang)
     st.own_side = (
-        side_of_text(f"{own.name} {own.role or ''}") if own is not None else None
+        side_of_text(f"{own.name} {own.role or ''}")
+        if own is not None and not own.once
+        else None
     )
     return claimant, own, pronoun, perspective
 
