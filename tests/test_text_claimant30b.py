@@ -98,3 +98,159 @@ def test_noun_claim_is_no_speaker(text: str) -> None:
 
     c = find_claimant(text.split(" said ", 1)[1], "en")
     assert c is None or c.name not in ("Russia", "The", "the", "their")
+
+
+# before anyone is named, a claim nobody makes is the document issuer's (its
+# title, its channel line, its repost header), not the first voice named
+# after it; a headline's claim is no issuer
+@pytest.mark.parametrize(
+    ("text", "lang", "issuer", "later"),
+    [
+        (
+            "Forwarded from Steppe Eagle 🇺🇦\n"
+            "Our assault group took back the tree line near Robotyne.\n"
+            "Later, Oleksandr Syrskyi said Ukrainian forces advanced 2 km near "
+            "Verbove.",
+            "en",
+            "Steppe Eagle",
+            "Oleksandr Syrskyi",
+        ),
+        (
+            "Summary of the Ministry of Defence on the situation at the front\n"
+            "Russian troops attacked 12 times near Pokrovsk.\n"
+            "Governor Ivan Koval said Russian forces captured Novohrodivka.",
+            "en",
+            "Ministry of Defence",
+            "Ivan Koval",
+        ),
+        (
+            "🔥 Trench Notes 🔥\n"
+            "We pushed the enemy back 500 metres near Kurakhove.\n"
+            "Deputy minister Hanna Maliar said Ukrainian troops liberated "
+            "Andriivka.",
+            "en",
+            "Trench Notes",
+            "Hanna Maliar",
+        ),
+        (
+            "Зведення Міністерства оборони про ситуацію на фронті\n"
+            "Ворог 12 разів атакував біля Покровська.\n"
+            "Губернатор Іван Коваль заявив, що росіяни захопили Новогродівку.",
+            "uk",
+            "Міністерства оборони",
+            "Іван Коваль",
+        ),
+        (
+            "Переслано від Степовий Орел 🇺🇦\n"
+            "Наші штурмовики вибили ворога з лісосмуги біля Роботиного.\n"
+            "Пізніше Олександр Сирський заявив, що ЗСУ просунулися на 2 км "
+            "біля Вербового.",
+            "uk",
+            "Степовий Орел",
+            "Олександр Сирський",
+        ),
+        (
+            "🔥 Окопні нотатки 🔥\n"
+            "Ми відкинули ворога на 500 метрів біля Курахового.\n"
+            "Заступниця міністра Ганна Маляр заявила, що ЗСУ звільнили "
+            "Андріївку.",
+            "uk",
+            "Окопні нотатки",
+            "Ганна Маляр",
+        ),
+        (
+            "Сводка Министерства обороны о ситуации на фронте\n"
+            "Противник 12 раз атаковал у Покровска.\n"
+            "Губернатор Иван Коваль заявил, что российские войска заняли "
+            "Новогродовку.",
+            "ru",
+            "Министерства обороны",
+            "Иван Коваль",
+        ),
+        (
+            "Переслано от Степной Орел 🇷🇺\n"
+            "Наши штурмовики выбили противника из лесополосы у Работино.\n"
+            "Позже Валерий Герасимов заявил, что войска продвинулись на 2 км "
+            "у Вербового.",
+            "ru",
+            "Степной Орел",
+            "Валерий Герасимов",
+        ),
+        (
+            "🔥 Окопные заметки 🔥\n"
+            "Мы отбросили противника на 500 метров у Курахово.\n"
+            "Замминистра Анна Маляр заявила, что ВСУ освободили Андреевку.",
+            "ru",
+            "Окопные заметки",
+            "Анна Маляр",
+        ),
+    ],
+)
+def test_issuer_before_anyone_named(
+    text: str, lang: str, issuer: str, later: str
+) -> None:
+    claims = _claims(text, lang)
+    assert claims[0].claimant == issuer
+    assert claims[-1].claimant == later
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Defence Forces liberated Andriivka\n"
+            "The brigade fought for the village for a week.\n"
+            "Oleksandr Syrskyi said Ukrainian troops liberated Andriivka.",
+            "en",
+        ),
+        (
+            "ЗСУ звільнили Андріївку\n"
+            "Бригада воювала за село тиждень.\n"
+            "Олександр Сирський заявив, що ЗСУ звільнили Андріївку.",
+            "uk",
+        ),
+        (
+            "ВСУ заняли Андреевку\n"
+            "Бригада воевала за село неделю.\n"
+            "Александр Сырский заявил, что ВСУ заняли Андреевку.",
+            "ru",
+        ),
+    ],
+)
+def test_headline_claim_is_no_issuer(text: str, lang: str) -> None:
+    from frontline.text.page_speakers import document_issuer
+    from frontline.text.speakers import _issuer
+
+    assert document_issuer(text) is not None  # the page layout's reading
+    assert _issuer(text, lang) is None
+    assert _claims(text, lang)[1].claimant != document_issuer(text).name
+
+
+# a channel's call to subscribe in its own words ("our channel on Telegram")
+# names no issuer
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Ukrainian troops advanced 2 km near Verbove.\n"
+            "Subscribe to our channel on Telegram",
+            "en",
+        ),
+        (
+            "ЗСУ просунулися на 2 км біля Вербового.\n"
+            "Підписуйтесь на наш канал у Telegram",
+            "uk",
+        ),
+        (
+            "ВСУ продвинулись на 2 км у Вербового.\n"
+            "Подписывайтесь на наш канал в Telegram",
+            "ru",
+        ),
+    ],
+)
+def test_own_words_call_to_subscribe_is_no_issuer(text: str, lang: str) -> None:
+    from frontline.text.page_speakers import document_issuer
+    from frontline.text.speakers import _issuer
+
+    assert document_issuer(text) is not None  # the page layout's reading
+    assert _issuer(text, lang) is None

@@ -39,6 +39,7 @@ from .dating import (
 from .fastre import keyed
 from .lang import en
 from .lexicon import HOME_SIDE
+from .page_speakers import document_issuer
 from .sides import (
     collective_side,
     opposite,
@@ -224,7 +225,7 @@ def _carried(c: Claimant | None) -> bool:
 
 
 def _speakers_for_unattributed(
-    claims: list[Claim], sents: list[Sentence], lang: str
+    claims: list[Claim], sents: list[Sentence], lang: str, text: str = ""
 ) -> None:
     """A claim nobody is said to make is the nearest named speaker's.
 
@@ -249,15 +250,39 @@ def _speakers_for_unattributed(
         named = [n for n in named if not is_outlet(n[2])]
     if not named:
         return
+    issuer: Claimant | None | bool = False  # not yet asked
     for claim in claims:
         if claim.claimant:
             continue
         entry = sum(1 for e in entries if e <= claim.char_start)
         same = [(pos, c) for n, pos, c in named if n == entry]
         before = [c for pos, c in same if pos <= claim.char_start]
+        if not before and same and text and entry == 0:
+            # CLAIMANT30b: before anyone is named, the document's issuer (its
+            # title or channel) speaks, not the first voice named after
+            if issuer is False:
+                issuer = _issuer(text, lang)
+            if issuer is not None:
+                claim.claimant, claim.claimant_role = issuer.name, issuer.role
+                continue
         who = before[-1] if before else (same[0][1] if same else None)
         if who is not None:
             claim.claimant, claim.claimant_role = who.name, who.role
+
+
+def _issuer(text: str, lang: str) -> Claimant | None:
+    """CLAIMANT30b: the document's issuer (``document_issuer``), unless its
+    name is a headline's claim ("ЗСУ звільнили 421 населений пункт"), a
+    sentence (more than eight words) or a lower-case phrase ("Subscribe to
+    our channel on Telegram"; a one-word handle may be lower-case)."""
+    c = document_issuer(text)
+    if c is None or not c.name or len(c.name.split()) > 8:
+        return None
+    if c.name[:1].islower() and " " in c.name:
+        return None
+    if _TRIGGER_RE.get(lang, _TRIGGER_RE["en"]).search(c.name):
+        return None
+    return c
 
 
 _TIMESTAMP = re.compile(
