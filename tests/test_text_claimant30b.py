@@ -254,3 +254,78 @@ def test_own_words_call_to_subscribe_is_no_issuer(text: str, lang: str) -> None:
 
     assert document_issuer(text) is not None  # the page layout's reading
     assert _issuer(text, lang) is None
+
+
+# a voice an interviewer's question names speaks that question only: the
+# answers after it are not its words
+@pytest.mark.parametrize(
+    ("text", "lang", "voice"),
+    [
+        (
+            "Q: Russian channels say Toretsk has fallen. Is that true?\n"
+            "A: No. We still hold the northern part of the town.\n"
+            "Q: And near Dyliivka?\n"
+            "A: Last week we pushed them back 500 metres near Dyliivka.",
+            "en",
+            "Russian channels",
+        ),
+        (
+            "Q: Kremlin media report that Russian troops captured Krynky. "
+            "Is that so?\n"
+            "A: Our marines still hold Krynky.",
+            "en",
+            "Kremlin media",
+        ),
+        (
+            "Q: Pro-Russian bloggers wrote that Russian troops captured Robotyne?\n"
+            "A: We advanced 300 metres south of Robotyne last week.",
+            "en",
+            "Pro-Russian bloggers",
+        ),
+        (
+            "Питання: Російські канали пишуть, що Торецьк захоплено. Це правда?\n"
+            "Відповідь: Ні. Ми досі тримаємо північну частину міста.",
+            "uk",
+            "Російські канали",
+        ),
+        (
+            "Питання: Російські блогери пишуть, що росіяни захопили Роботине. "
+            "Що скажете?\n"
+            "Відповідь: Ми просунулися на 300 метрів південніше Роботиного.",
+            "uk",
+            "Російські блогери",
+        ),
+        (
+            "Питання: Російські воєнкори пишуть, що росіяни взяли Кринки?\n"
+            "Відповідь: Наші морпіхи досі тримають Кринки.",
+            "uk",
+            "Російські воєнкори",
+        ),
+        (
+            "Вопрос: Российские каналы пишут, что Торецк взят. Это правда?\n"
+            "Ответ: Нет. Мы по-прежнему удерживаем северную часть города.",
+            "ru",
+            "Российские каналы",
+        ),
+        (
+            "Вопрос: Российские блогеры пишут, что войска заняли Работино. "
+            "Что скажете?\n"
+            "Ответ: Мы продвинулись на 300 метров южнее Работино.",
+            "ru",
+            "Российские блогеры",
+        ),
+        (
+            "Вопрос: Российские военкоры пишут, что войска взяли Крынки?\n"
+            "Ответ: Наши морпехи по-прежнему удерживают Крынки.",
+            "ru",
+            "Российские военкоры",
+        ),
+    ],
+)
+def test_question_voice_is_not_carried_into_answers(
+    text: str, lang: str, voice: str
+) -> None:
+    claims = _claims(text, lang)
+    answered = [c for c in claims if c.char_start > text.index("\n")]
+    assert answered, text
+    assert all(c.claimant != voice for c in answered)

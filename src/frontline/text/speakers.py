@@ -11,6 +11,7 @@ imports nothing from ``claims.py``).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 
@@ -63,7 +64,16 @@ def _claimant(sentence: str, lang: str) -> Claimant | None:
         )
     ):
         return None
+    if c is not None and c.name and not c.once and _ASKED.search(sentence):
+        # CLAIMANT30b: a voice an interviewer's question names ("Q: Russian
+        # channels say X has fallen?") speaks that question only: the
+        # answers after it are not its words
+        return dataclasses.replace(c, once=True)
     return c
+
+
+# an interviewer's question: its label, or a question mark at its end
+_ASKED = re.compile(r"^\W*(?:Q|Питання|Вопрос|Question)\s*[:.]|\?[\s»”\"]*$")
 
 
 _ATTRIBUTION_WORDS = 14  # a longer next sentence says more than who spoke
