@@ -329,3 +329,29 @@ def test_question_voice_is_not_carried_into_answers(
     answered = [c for c in claims if c.char_start > text.index("\n")]
     assert answered, text
     assert all(c.claimant != voice for c in answered)
+
+
+# a spaced dash ends the source "according to" names: what follows is the
+# writer's comment, no part of the name
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "From 1 to 15 March, Russian forces gained 212 km², according to "
+            "DeepState — slightly less than in February.",
+            "DeepState",
+        ),
+        (
+            "Russia gained 300 sq km in June, according to Frontline Maps - the "
+            "most this year.",
+            "Frontline Maps",
+        ),
+        (
+            "Russian troops advanced 2 km near Toretsk, according to Rybar – a "
+            "pro-war channel.",
+            "Rybar",
+        ),
+    ],
+)
+def test_dash_ends_according_to(text: str, name: str) -> None:
+    assert {c.claimant for c in _claims(text)} == {name}

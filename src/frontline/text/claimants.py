@@ -411,7 +411,8 @@ _NAME_LABEL = re.compile(rf"^(?P<who>(?:{_NAME}\s+){{0,2}}{_NAME}):\s")
 # "according to X"
 _EN_ACCORDING_TO = re.compile(
     r"according to (?P<who>[^,.;:“”\"]{2,90}?)(?=[,.;:“”\"]|$| on | in "
-    r"| who )",
+    # CLAIMANT30b: a spaced dash ends the source ("according to X — more than")
+    r"| who |\s[—–-]\s)",
     re.IGNORECASE,
 )
 _EN_ACCORDING_TO = keyed(_EN_ACCORDING_TO)  # speed: passed over texts lacking its keys
