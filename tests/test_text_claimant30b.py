@@ -355,3 +355,27 @@ def test_question_voice_is_not_carried_into_answers(
 )
 def test_dash_ends_according_to(text: str, name: str) -> None:
     assert {c.claimant for c in _claims(text)} == {name}
+
+
+# a timeline entry's day before a dash is no part of its speaker
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Feb. 18 — Russia's Defence Ministry says its troops have taken full "
+            "control of Avdiivka.",
+            "Russia's Defence Ministry",
+        ),
+        (
+            "March 3 - Ukraine's General Staff said its troops repelled 20 attacks "
+            "near Pokrovsk.",
+            "Ukraine's General Staff",
+        ),
+        (
+            "12 — Russia's defence ministry said its forces captured Krasnohorivka.",
+            "Russia's defence ministry",
+        ),
+    ],
+)
+def test_entry_day_is_no_part_of_speaker(text: str, name: str) -> None:
+    assert {c.claimant for c in _claims(text)} == {name}

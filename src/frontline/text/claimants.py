@@ -1133,6 +1133,11 @@ _LEAD_CONJUNCTION = re.compile(
 )
 _TRAILING_ADVERBIAL = re.compile(r"\s+(?:on|earlier|late|also|later|in a)\b.*$")
 _WIRE_PREFIX = re.compile(r"^.*?\)\s*[-–—]\s*")
+# CLAIMANT30b: a timeline entry's day before a dash ("Feb. 18 — X says",
+# "18 — X says" once the sentence is cut after "Feb.")
+_ENTRY_DAY = re.compile(
+    r"^(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2}(?:,?\s+\d{4})?\s*[-–—]\s+(?=\S)"
+)
 # (CLAIMANT30: a thread's post number is a bullet too: "4/ ", "5/7 ")
 _BULLET = re.compile(r"^(?:[-–—•*▪️🔹🔸►▸→]+|\d{1,2}/\d{0,2})\s+")
 _TRAILING_ADVERB = re.compile(r"\s+(?:first|also|again|then|later|now|too)$")
@@ -1341,6 +1346,7 @@ def _speaker_words(who: str, lang: str) -> str:
     # drop leading time/adverbials: "on Monday", "earlier"
     who = _TRAILING_ADVERBIAL.sub("", who)
     who = _WIRE_PREFIX.sub("", who)  # "May 13 (Reuters) - X"
+    who = _ENTRY_DAY.sub("", who)  # "Feb. 18 — X"
     who = _BULLET.sub("", who)  # a bullet
     who = _TRAILING_ADVERB.sub("", who)
     who = _TRAILING_AUXILIARY.sub("", who)
