@@ -379,3 +379,81 @@ def test_dash_ends_according_to(text: str, name: str) -> None:
 )
 def test_entry_day_is_no_part_of_speaker(text: str, name: str) -> None:
     assert {c.claimant for c in _claims(text)} == {name}
+
+
+# a speech's or an interview's title names who speaks the claims nobody in
+# the text is said to make
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            "Address by the President on the situation at the front\n"
+            "Our soldiers liberated Andriivka this week.",
+            "en",
+            "President",
+        ),
+        (
+            '"We hold the line": interview with a battalion commander\n'
+            "We pushed the enemy back 500 metres near Kurakhove.",
+            "en",
+            "a battalion commander",
+        ),
+        (
+            "Evening video address by Volodymyr Zelensky\n"
+            "Our troops advanced 2 km near Robotyne.",
+            "en",
+            "Volodymyr Zelensky",
+        ),
+        (
+            "Звернення Президента України 11 листопада 2022 року\n"
+            "Наші воїни звільнили Херсон.",
+            "uk",
+            "Президента України",
+        ),
+        (
+            "«Тримаємо»: інтерв'ю з речником бригади\n"
+            "Ми відкинули ворога на 500 метрів біля Курахового.",
+            "uk",
+            "речником бригади",
+        ),
+        (
+            "Виступ Зеленського у Верховній Раді\n"
+            "Українські війська просунулися на 2 км біля Роботиного.",
+            "uk",
+            "Зеленського",
+        ),
+        (
+            "Обращение Президента России 19 мая\nНаши войска освободили Артемовск.",
+            "ru",
+            "Президента России",
+        ),
+        (
+            "«Держимся»: интервью с командиром батальона\n"
+            "Мы отбросили противника на 500 метров у Курахово.",
+            "ru",
+            "командиром батальона",
+        ),
+        (
+            "Выступление Шойгу на коллегии министерства\n"
+            "Российские войска продвинулись на 2 км у Работино.",
+            "ru",
+            "Шойгу",
+        ),
+    ],
+)
+def test_speech_title_names_its_speaker(text: str, lang: str, name: str) -> None:
+    assert {c.claimant for c in _claims(text, lang)} == {name}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Putin's speech on Victory Day",
+        "Виступ на форумі оборонної промисловості",
+        "Выступление на коллегии министерства",
+    ],
+)
+def test_speech_title_without_speaker(line: str) -> None:
+    from frontline.text.page_speakers import _speech_title
+
+    assert _speech_title(line) is None

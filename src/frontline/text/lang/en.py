@@ -2148,3 +2148,10 @@ BODY_TAIL_NOUNS = (
 # CLAIMANT30: the words that end a sector's name, no channel's ("Кремінський
 # напрямок 🌲": page_speakers.py)
 SECTOR_NAME_WORDS = r"direction|front|axis|sector"
+# CLAIMANT30b: the genre words of a speech's or interview's title, before
+# its speaker ("Address by the President", "Interview with a battalion
+# commander"): page_speakers.document_issuer
+SPEECH_TITLE_WORDS = (
+    r"address(?: by)?|video address(?: by)?|speech(?: by)?|remarks(?: by)?|"
+    r"interview with"
+)
