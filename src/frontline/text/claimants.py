@@ -136,7 +136,8 @@ _LABEL = re.compile(
 
 
 _ANY_SPEECH = re.compile(
-    rf"(?:{EN_SPEECH_VERBS}|according|{_UK_VERBS}|{_RU_VERBS}|за словами|за даними|"
+    rf"(?:{EN_SPEECH_VERBS}|{en.PLURAL_SPEECH_VERBS}|according|{_UK_VERBS}|"
+    rf"{_RU_VERBS}|за словами|за даними|"
     r"йдеться|ідеться|по словам|по данным|говорится|сказано|отмечается|"
     r"за оцінк|за підрахунк|по оценк|по подсч|свідчать|свидетельству|"
     r"показують дані|показывают данные|"
@@ -158,6 +159,9 @@ class Claimant:
     # CLEN28: the definite body a pointing-back phrase names ("the General
     # Staff"): it speaks as written when the one named before is no such body
     said_as: str | None = None
+    # CLAIMANT30b: a voice in the plural present ("local officials deny that
+    # …"): it speaks its own sentence only, and tells no side of the narrator
+    once: bool = False
 
 
 _PERSON_OF = re.compile(
@@ -407,7 +411,8 @@ _NAME_LABEL = re.compile(rf"^(?P<who>(?:{_NAME}\s+){{0,2}}{_NAME}):\s")
 # "according to X"
 _EN_ACCORDING_TO = re.compile(
     r"according to (?P<who>[^,.;:“”\"]{2,90}?)(?=[,.;:“”\"]|$| on | in "
-    r"| who )",
+    # CLAIMANT30b: a spaced dash ends the source ("according to X — more than")
+    r"| who |\s[—–-]\s)",
     re.IGNORECASE,
 )
 _EN_ACCORDING_TO = keyed(_EN_ACCORDING_TO)  # speed: passed over texts lacking its keys
@@ -452,9 +457,20 @@ _POST_QUOTE_ROLE = re.compile(
 )
 _POST_QUOTE_ROLE = prefiltered(_POST_QUOTE_ROLE, ("”", '"', "'", "’"))
 _EN_VERBED.append(_POST_QUOTE_ROLE)
-_EN_PATTERNS = [_NAME_LABEL, _EN_ACCORDING_TO, *_EN_VERBED]
+# CLAIMANT30b: a sentence's subject in the plural present, then its verb
+# ("Ukrainian commanders concede that …", "Posts shared on X claim that …",
+# "Russian bloggers — who are often candid — admit that …"): the verb takes
+# "that" after it, or the speaker ends with a plural noun ("analysts estimate")
+_EN_PLURAL_VERBED = re.compile(
+    rf"(?:^|[.;]\s+)(?P<who>[^,.;:“”\"—–]{{2,120}}?)(?P<plural>(?<=[a-z]s)(?<!['’]s))?"
+    # no possessive nor determiner before a noun: "Russia's claim that"
+    r"(?<!['’]s)(?<!\b[Tt]he)(?<!\b[Aa])(?<!\b[Aa]n)(?<!\b[Ii]ts)(?<!\b[Tt]his)"
+    rf"(?<!\b[Tt]heir)(?:\s+[—–][^—–]{{1,80}}[—–])?\s+(?:(?:also|still|now|even) )?"
+    rf"(?:{en.PLURAL_SPEECH_VERBS})(?:\s+that\b|(?(plural)\b|(?!)))"
+)
+_EN_PATTERNS = [_NAME_LABEL, _EN_ACCORDING_TO, *_EN_VERBED, _EN_PLURAL_VERBED]
 # CLAIMANT30: the patterns whose speaker may be a voice described, not named
-_DESCRIBED_AFTER = frozenset({_EN_VERBED[0], _EN_VERBED[1]})
+_DESCRIBED_AFTER = frozenset({_EN_VERBED[0], _EN_VERBED[1], _EN_PLURAL_VERBED})
 _VERB_PATTERNS = frozenset(map(id, _EN_VERBED))
 _EN_VERB = gated(re.compile(rf"\b(?:{EN_SPEECH_VERBS})\b"))
 # a participle or relative clause between the speaker and the verb: "Корнев,
@@ -1117,6 +1133,11 @@ _LEAD_CONJUNCTION = re.compile(
 )
 _TRAILING_ADVERBIAL = re.compile(r"\s+(?:on|earlier|late|also|later|in a)\b.*$")
 _WIRE_PREFIX = re.compile(r"^.*?\)\s*[-–—]\s*")
+# CLAIMANT30b: a timeline entry's day before a dash ("Feb. 18 — X says",
+# "18 — X says" once the sentence is cut after "Feb.")
+_ENTRY_DAY = re.compile(
+    r"^(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2}(?:,?\s+\d{4})?\s*[-–—]\s+(?=\S)"
+)
 # (CLAIMANT30: a thread's post number is a bullet too: "4/ ", "5/7 ")
 _BULLET = re.compile(r"^(?:[-–—•*▪️🔹🔸►▸→]+|\d{1,2}/\d{0,2})\s+")
 _TRAILING_ADVERB = re.compile(r"\s+(?:first|also|again|then|later|now|too)$")
@@ -1143,7 +1164,9 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
     if c is None or c.start < 0:
         return c
     k = lead.end()
-    return Claimant(c.name, c.role, c.pronoun, c.start + k, c.end + k, c.relayed)
+    return Claimant(
+        c.name, c.role, c.pronoun, c.start + k, c.end + k, c.relayed, once=c.once
+    )
 
 
 _TIME_WORD = rf"(?:{every('SPEAKER_TIME_WORDS')})(?![\w’'ʼ-])"
@@ -1209,7 +1232,7 @@ def _untimed(c: Claimant | None) -> Claimant | None:
     # what is left is read again: "Президент Володимир Зеленський", "it"
     n = _split(name)
     role = " ".join(x for x in (c.role, n.role) if x) or None
-    return Claimant(n.name, role, n.pronoun, c.start, c.end, c.relayed)
+    return Claimant(n.name, role, n.pronoun, c.start, c.end, c.relayed, once=c.once)
 
 
 def _find_claimant(sentence: str, lang: str) -> Claimant | None:
@@ -1323,6 +1346,7 @@ def _speaker_words(who: str, lang: str) -> str:
     # drop leading time/adverbials: "on Monday", "earlier"
     who = _TRAILING_ADVERBIAL.sub("", who)
     who = _WIRE_PREFIX.sub("", who)  # "May 13 (Reuters) - X"
+    who = _ENTRY_DAY.sub("", who)  # "Feb. 18 — X"
     who = _BULLET.sub("", who)  # a bullet
     who = _TRAILING_ADVERB.sub("", who)
     who = _TRAILING_AUXILIARY.sub("", who)
@@ -1534,7 +1558,13 @@ def _named_claimant(rx: re.Pattern[str], m: re.Match[str], who: str) -> Claimant
         c = Claimant(appos.strip(), who)
     if c.pronoun or c.name:
         return Claimant(
-            c.name, c.role, c.pronoun, m.start(), m.end(), said_as=c.said_as
+            c.name,
+            c.role,
+            c.pronoun,
+            m.start(),
+            m.end(),
+            said_as=c.said_as,
+            once=rx is _EN_PLURAL_VERBED,
         )
     return None
 

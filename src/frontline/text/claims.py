@@ -549,7 +549,7 @@ def _settle_document(
     if st.why is not None:
         st.why.lose(dated, claims, "history")
     _link_restatements(claims)
-    _speakers_for_unattributed(claims, sents, lang)
+    _speakers_for_unattributed(claims, sents, lang, text)
     _titles_named_later(claims, sents, lang)
     layout_speakers(claims, text, lang)
     return claims

@@ -224,6 +224,31 @@ def _channel_line(lines: list[str]) -> str | None:
 _SECTOR_NAME = re.compile(rf"(?i)\s(?:{every('SECTOR_NAME_WORDS')})$")
 
 
+# CLAIMANT30b: a speech's or interview's title names its speaker ("Звернення
+# Президента України 11 листопада", "«…»: інтерв'ю з речником бригади",
+# "Evening address by the President on …"; one word may qualify the genre),
+# up to a digit, a stop or a topic word
+_SPEECH_TITLE = re.compile(
+    rf"(?:^|:\s+)\W*(?:[\w'’-]+\s+)?(?i:{every('SPEECH_TITLE_WORDS')})\s+(?:the\s+)?"
+    r"(?!(?i:on|about|to|щодо|про|о|об|від|от|для|у|в|на)\s)"
+    r"(?P<who>[^\d,.;:!?()«»\"“”|—–]{2,60}?)\s*"
+    r"(?:\d|[,.;:!?(«“\"]|$|\s[-–—]\s|\s(?i:on|about|to|щодо|про|о|об|від|от|"
+    r"для|у|в|на)\s)"
+)
+
+
+def _speech_title(line: str) -> str | None:
+    """CLAIMANT30b: the speaker a speech's or interview's title names.
+
+    >>> _speech_title("Звернення Президента України 11 листопада")
+    'Президента України'
+    >>> _speech_title("«Тримаємо»: інтерв'ю з речником бригади")
+    'речником бригади'
+    """
+    m = _SPEECH_TITLE.search(line.strip())
+    return m["who"].strip() if m else None
+
+
 def document_issuer(text: str) -> Claimant | None:
     """The body a document presents itself as: title, signature, channel.
 
@@ -252,6 +277,9 @@ def document_issuer(text: str) -> Claimant | None:
     m = _BODY_UPDATE.match(lines[0])
     if m and _BODY.search(m["who"]):
         return Claimant(m["who"], None)
+    who = _speech_title(lines[0])
+    if who:
+        return Claimant(who, None)
     for ln in (lines[0], lines[-1]):
         who = _signature(ln)
         if who:

@@ -11,6 +11,7 @@ imports nothing from ``claims.py``).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 
@@ -39,6 +40,7 @@ from .dating import (
 from .fastre import keyed
 from .lang import en
 from .lexicon import HOME_SIDE
+from .page_speakers import document_issuer
 from .sides import (
     collective_side,
     opposite,
@@ -62,7 +64,16 @@ def _claimant(sentence: str, lang: str) -> Claimant | None:
         )
     ):
         return None
+    if c is not None and c.name and not c.once and _ASKED.search(sentence):
+        # CLAIMANT30b: a voice an interviewer's question names ("Q: Russian
+        # channels say X has fallen?") speaks that question only: the
+        # answers after it are not its words
+        return dataclasses.replace(c, once=True)
     return c
+
+
+# an interviewer's question: its label, or a question mark at its end
+_ASKED = re.compile(r"^\W*(?:Q|Питання|Вопрос|Question)\s*[:.]|\?[\s»”\"]*$")
 
 
 _ATTRIBUTION_WORDS = 14  # a longer next sentence says more than who spoke
@@ -220,11 +231,11 @@ def _carried(c: Claimant | None) -> bool:
     """Whether a named speaker goes on speaking past its own sentence: not a
     whole people or army ("Росіяни заявляють, що …", "the Russians claim"),
     which the narrator reports for that sentence only."""
-    return c is not None and bool(c.name) and not collective_side(c.name)
+    return c is not None and bool(c.name) and not c.once and not collective_side(c.name)
 
 
 def _speakers_for_unattributed(
-    claims: list[Claim], sents: list[Sentence], lang: str
+    claims: list[Claim], sents: list[Sentence], lang: str, text: str = ""
 ) -> None:
     """A claim nobody is said to make is the nearest named speaker's.
 
@@ -249,15 +260,39 @@ def _speakers_for_unattributed(
         named = [n for n in named if not is_outlet(n[2])]
     if not named:
         return
+    issuer: Claimant | None | bool = False  # not yet asked
     for claim in claims:
         if claim.claimant:
             continue
         entry = sum(1 for e in entries if e <= claim.char_start)
         same = [(pos, c) for n, pos, c in named if n == entry]
         before = [c for pos, c in same if pos <= claim.char_start]
+        if not before and same and text and entry == 0:
+            # CLAIMANT30b: before anyone is named, the document's issuer (its
+            # title or channel) speaks, not the first voice named after
+            if issuer is False:
+                issuer = _issuer(text, lang)
+            if issuer is not None:
+                claim.claimant, claim.claimant_role = issuer.name, issuer.role
+                continue
         who = before[-1] if before else (same[0][1] if same else None)
         if who is not None:
             claim.claimant, claim.claimant_role = who.name, who.role
+
+
+def _issuer(text: str, lang: str) -> Claimant | None:
+    """CLAIMANT30b: the document's issuer (``document_issuer``), unless its
+    name is a headline's claim ("ЗСУ звільнили 421 населений пункт"), a
+    sentence (more than eight words) or a lower-case phrase ("Subscribe to
+    our channel on Telegram"; a one-word handle may be lower-case)."""
+    c = document_issuer(text)
+    if c is None or not c.name or len(c.name.split()) > 8:
+        return None
+    if c.name[:1].islower() and " " in c.name:
+        return None
+    if _TRIGGER_RE.get(lang, _TRIGGER_RE["en"]).search(c.name):
+        return None
+    return c
 
 
 _TIMESTAMP = re.compile(
@@ -305,6 +340,7 @@ def _doc_perspective(sents: list[Sentence], lang: str, text: str = "") -> str | 
             c is not None
             and c.name
             and not collective_side(c.name)
+            and not c.once
             and not _relayed_voice(c.name)
         ):
             side = side_of_text(f"{c.name} {c.role or ''}")
@@ -406,6 +442,8 @@ def _sentence_claimant(
         st.speakers,
     )
     own = claimant if claimant is not None and claimant.name else None
+    if own is not None and own.once:
+        own = None  # CLAIMANT30b: a plural voice tells no side of the sentence
     pronoun = claimant is not None and claimant.pronoun
     if claimant is not None and claimant.pronoun:
         said_as = claimant.said_as
@@ -423,13 +461,13 @@ def _sentence_claimant(
     c_side = side_of_text(
         f"{claimant.name or ''} {claimant.role or ''}" if claimant else None
     )
-    if claimant is not None and claimant.name:
+    if claimant is not None and claimant.name and not claimant.once:
         for w in claimant.name.split():
             if w[:1].isupper():
                 st.people.add(w)
     if own is None and claimant is not None and collective_side(claimant.name):
         c_side = None  # "Росіяни пишуть, що …" speaks for its sentence only
-    if claimant is not None and _speaks_once(claimant, lang):
+    if claimant is not None and (claimant.once or _speaks_once(claimant, lang)):
         c_side = None  # CLEN28: "Russian channels say …" tells no side
     if own is not None and _DATA_SOURCE.search(t):
         # "по данным DeepState, противник оставил …": a source of data lends
@@ -437,7 +475,9 @@ def _sentence_claimant(
         c_side = None
     perspective = c_side or st.perspective or HOME_SIDE.get(lang)
     st.own_side = (
-        side_of_text(f"{own.name} {own.role or ''}") if own is not None else None
+        side_of_text(f"{own.name} {own.role or ''}")
+        if own is not None and not own.once
+        else None
     )
     return claimant, own, pronoun, perspective
 

@@ -779,6 +779,14 @@ SPEAKER_TIME_WORDS = (
     r"late|yesterday|today|tonight|overnight|earlier|previously|also|again|"
     r"later|meanwhile|last night|this morning|on (?:" + WEEKDAY_WORDS + r")"
 )
+# CLAIMANT30b: the plural present of the speech verbs ("Ukrainian commanders
+# concede that …", "local officials deny that …"): read by the claimant
+# patterns only (SPEECH_VERBS also serves the kind rules)
+PLURAL_SPEECH_VERBS = (
+    r"concede|deny|insist|claim|report|confirm|admit|acknowledge|estimate|"
+    r"assess|note|write|state|maintain|reject|dismiss|reveal|stress|warn|"
+    r"describe|believe|argue"
+)
 # the words that open a qualifier after a speaker phrase ("The Courant of
 # data from ISW", "One brigade near Toretsk"): no part of the name
 SPEAKER_TAILS = (
@@ -2142,3 +2150,10 @@ BODY_TAIL_NOUNS = (
 # CLAIMANT30: the words that end a sector's name, no channel's ("Кремінський
 # напрямок 🌲": page_speakers.py)
 SECTOR_NAME_WORDS = r"direction|front|axis|sector"
+# CLAIMANT30b: the genre words of a speech's or interview's title, before
+# its speaker ("Address by the President", "Interview with a battalion
+# commander"): page_speakers.document_issuer
+SPEECH_TITLE_WORDS = (
+    r"address(?: by)?|video address(?: by)?|speech(?: by)?|remarks(?: by)?|"
+    r"interview with"
+)

@@ -1189,3 +1189,7 @@ SPEAKER_STEMS = (
 # CLAIMANT30: the words that end a sector's name, no channel's ("Кремінський
 # напрямок 🌲": page_speakers.py)
 SECTOR_NAME_WORDS = r"направление|фронт|участок"
+# CLAIMANT30b: the genre words of a speech's or interview's title, before
+# its speaker ("Обращение Президента России", "Интервью с командиром
+# батальона"): page_speakers.document_issuer
+SPEECH_TITLE_WORDS = r"обращение|видеообращение|выступление|речь|интервью с|интервью со"

@@ -1253,3 +1253,9 @@ SPEAKER_STEMS = (
 # CLAIMANT30: the words that end a sector's name, no channel's ("Кремінський
 # напрямок 🌲": page_speakers.py)
 SECTOR_NAME_WORDS = r"напрямок|напрямку|фронт|ділянка"
+# CLAIMANT30b: the genre words of a speech's or interview's title, before
+# its speaker ("Звернення Президента України", "Інтерв'ю з командиром
+# батальйону"): page_speakers.document_issuer
+SPEECH_TITLE_WORDS = (
+    r"звернення|відеозвернення|виступ|промова|інтерв['’ʼ]ю з|інтерв['’ʼ]ю із"
+)
