@@ -235,7 +235,7 @@ def _carried(c: Claimant | None) -> bool:
 
 
 def _speakers_for_unattributed(
-    claims: list[Claim], sents: list[Sentence], lang: str, text: str = ""
+    claims: list[Claim], sents: list[Sentence], lang: str, text: str
 ) -> None:
     """A claim nobody is said to make is the nearest named speaker's.
 
@@ -267,7 +267,7 @@ def _speakers_for_unattributed(
         entry = sum(1 for e in entries if e <= claim.char_start)
         same = [(pos, c) for n, pos, c in named if n == entry]
         before = [c for pos, c in same if pos <= claim.char_start]
-        if not before and same and text and entry == 0:
+        if not before and same and entry == 0:
             # CLAIMANT30b: before anyone is named, the document's issuer (its
             # title or channel) speaks, not the first voice named after
             if issuer is False:
