@@ -70,6 +70,7 @@ from .follow_ups import (
 )
 from .merges import (
     _drop_counterattacks_beside_gains,
+    _drop_fights_told_again,
     _fold_counterattacks,
     _merge_coordinated_advances,
 )
@@ -548,6 +549,10 @@ def _settle_document(
     claims = [c for c in claims if c.period_end is None or c.period_end.year >= 2014]
     if st.why is not None:
         st.why.lose(dated, claims, "history")
+    told = claims
+    claims = _drop_fights_told_again(claims, text, lang)
+    if st.why is not None:
+        st.why.lose(told, claims, "fight-told-again")
     _link_restatements(claims)
     _speakers_for_unattributed(claims, sents, lang, text)
     _titles_named_later(claims, sents, lang)

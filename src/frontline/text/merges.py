@@ -158,3 +158,47 @@ def _within(c: Claim, d: Claim) -> bool:
     region won back about 40 km²" (the counter-attacks are the area won, no
     fighting beside it, session 30)."""
     return d.char_start <= c.char_start and c.char_end <= d.char_end
+
+
+# the defenders' side of a fight told before: "repelled 48 of them", "all
+# the attacks were beaten back"
+_REPELLED_EN = re.compile(
+    r"\b(?:repel\w*|repuls\w*|beat(?:en)?\s+(?:back|off)|fought\s+off|"
+    r"thwart\w*|foiled)\b",
+    re.IGNORECASE,
+)
+
+
+def _drop_fights_told_again(claims: list[Claim], text: str, lang: str) -> list[Claim]:
+    """ "The enemy attacked 20 times near X and Y. Our units repelled 15
+    attacks.": attacks repelled, told with no place of their own in the
+    paragraph right after a fight at the places they take from it, are that
+    fight told again (English, EN-FP30)."""
+    if lang != "en":
+        return claims
+    out: list[Claim] = []
+    prev: Claim | None = None
+    for c in claims:
+        if not (
+            c.kind == "fighting"
+            and prev is not None
+            and prev.kind == "fighting"
+            and _told_again(c, prev, text)
+        ):
+            out.append(c)
+        prev = c
+    return out
+
+
+def _told_again(c: Claim, prev: Claim, text: str) -> bool:
+    """Whether fight ``c`` tells attacks repelled, names no place of its own
+    and follows ``prev``, a fight at all its places, in the same paragraph."""
+    if not c.places or prev.char_end > c.char_start:
+        return False
+    own = text[c.char_start : c.char_end]
+    if not _REPELLED_EN.search(own) or any(p.name in own for p in c.places):
+        return False
+    if not {p.name for p in c.places} <= {p.name for p in prev.places}:
+        return False
+    gap = text[prev.char_end : c.char_start]
+    return len(gap) < 200 and "\n" not in gap
