@@ -71,3 +71,35 @@ def test_a_fight_going_on_after_attacks_is_not_dropped() -> None:
         "but fighting continued in the morning."
     )
     assert ("fighting", ["Lozova"]) in claims(text)
+
+
+# ---- a headline's count of fights that the story tells again -----------------
+# (merges._drop_headline_counts_told_again: the same number of attacks in a
+# fight of the body; the body's fight is the claim)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine says it repelled 40 attacks near Lozova\n\nThe general staff "
+        "said Russian forces made 40 attacks near Lozova and Borova over the "
+        "past day.",
+        "War update: 73 clashes along the front, Borova under fire\n\nThe army "
+        "said 73 clashes took place on Tuesday, most of them near Borova.",
+        "Russia launched 112 assaults near Kurylivka, Kyiv says\n\nRussian "
+        "troops carried out 112 assaults near Kurylivka and Lozova on Sunday, "
+        "the military said.",
+    ],
+)
+def test_a_headline_count_told_again_in_the_story_is_one_fight(text: str) -> None:
+    got = extract_claims(text, published=PUB, language="en")
+    fights = [c for c in got if c.kind == "fighting"]
+    assert len(fights) == 1, text
+    assert not fights[0].extra.get("headline"), text
+
+
+def test_a_headline_count_the_story_does_not_repeat_stays() -> None:
+    text = (
+        "Ukraine says it repelled 40 attacks near Lozova\n\nThe general staff "
+        "said Russian forces attacked near Borova on Monday."
+    )
+    got = extract_claims(text, published=PUB, language="en")
+    assert sum(c.kind == "fighting" for c in got) == 2

@@ -71,6 +71,7 @@ from .follow_ups import (
 from .merges import (
     _drop_counterattacks_beside_gains,
     _drop_fights_told_again,
+    _drop_headline_counts_told_again,
     _fold_counterattacks,
     _merge_coordinated_advances,
 )
@@ -551,6 +552,7 @@ def _settle_document(
         st.why.lose(dated, claims, "history")
     told = claims
     claims = _drop_fights_told_again(claims, text, lang)
+    claims = _drop_headline_counts_told_again(claims, lang)
     if st.why is not None:
         st.why.lose(told, claims, "fight-told-again")
     _link_restatements(claims)

@@ -202,3 +202,35 @@ def _told_again(c: Claim, prev: Claim, text: str) -> bool:
         return False
     gap = text[prev.char_end : c.char_start]
     return len(gap) < 200 and "\n" not in gap
+
+
+_COUNT_EN = re.compile(
+    r"\b(\d[\d,]*)\s+(?:[\w-]+\s+)?(?:attacks|assaults|clashes|engagements|"
+    r"battles|attempts)\b",
+    re.IGNORECASE,
+)
+
+
+def _drop_headline_counts_told_again(claims: list[Claim], lang: str) -> list[Claim]:
+    """ "Kyiv reports 58 assaults" over a story that tells "Russian forces
+    launched 58 assaults over the past day": the headline's count of fights
+    is the body's fight, told again (English, EN-FP30)."""
+    if lang != "en":
+        return claims
+    body = {
+        m.group(1)
+        for c in claims
+        if c.kind == "fighting" and not c.extra.get("headline")
+        for m in _COUNT_EN.finditer(c.quote or "")
+    }
+    if not body:
+        return claims
+    return [
+        c
+        for c in claims
+        if not (
+            c.kind == "fighting"
+            and c.extra.get("headline")
+            and any(m.group(1) in body for m in _COUNT_EN.finditer(c.quote or ""))
+        )
+    ]
