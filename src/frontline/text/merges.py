@@ -162,11 +162,7 @@ def _within(c: Claim, d: Claim) -> bool:
 
 # the defenders' side of a fight told before: "repelled 48 of them", "all
 # the attacks were beaten back"
-_REPELLED_EN = re.compile(
-    r"\b(?:repel\w*|repuls\w*|beat(?:en)?\s+(?:back|off)|fought\s+off|"
-    r"thwart\w*|foiled)\b",
-    re.IGNORECASE,
-)
+_REPELLED_EN = re.compile(en.REPELLED_WORD, re.IGNORECASE)
 
 
 def _drop_fights_told_again(claims: list[Claim], text: str, lang: str) -> list[Claim]:
@@ -204,11 +200,7 @@ def _told_again(c: Claim, prev: Claim, text: str) -> bool:
     return len(gap) < 200 and "\n" not in gap
 
 
-_COUNT_EN = re.compile(
-    r"\b(\d[\d,]*)\s+(?:[\w-]+\s+)?(?:attacks|assaults|clashes|engagements|"
-    r"battles|attempts)\b",
-    re.IGNORECASE,
-)
+_COUNT_EN = re.compile(en.FIGHT_COUNT, re.IGNORECASE)
 
 
 def _drop_headline_counts_told_again(claims: list[Claim], lang: str) -> list[Claim]:

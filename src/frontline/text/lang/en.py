@@ -474,6 +474,20 @@ COUNTED_FIGHT = (
     r"(?:clashes|engagements))\b"
 )
 
+# attacks repelled, the defenders' side of a fight told just before
+# ("repelled 48 of them", "beaten back"): ``merges._drop_fights_told_again``
+REPELLED_WORD = (
+    r"\b(?:repel\w*|repuls\w*|beat(?:en)?\s+(?:back|off)|fought\s+off|"
+    r"thwart\w*|foiled)\b"
+)
+
+# a count of fights, its number the first group ("58 assaults"):
+# ``merges._drop_headline_counts_told_again``
+FIGHT_COUNT = (
+    r"\b(\d[\d,]*)\s+(?:[\w-]+\s+)?(?:attacks|assaults|clashes|engagements|"
+    r"battles|attempts)\b"
+)
+
 # a clause that calls the claim just made untrue points back at it (a
 # negated copy of that claim, ``pointing_back._pointing_back``): "the claim is
 # false", "Kyiv called the reports untrue" (a bare "That is not true" and
