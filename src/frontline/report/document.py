@@ -26,6 +26,7 @@ import shapely
 from .. import ATTRIBUTION
 from ..errors import FrontlineError
 from ..model import GREY, RU_HELD, VERDICTS
+from .sentences import human_span
 
 MAP_SOURCES_ORDER = ("deepstate", "deepstate-daily", "isw", "nzz")
 Sync = Callable[[str, list[tuple[datetime, datetime]]], None]
@@ -411,32 +412,15 @@ def _alternatives(cands: list[dict[str, Any]]) -> str:
     return "; other candidates: " + ", ".join(alts) if alts else ""
 
 
-def claim_blocks(
-    store,
-    cc,
-    folder: Path,
-    stem: str,
-    figures: bool = True,
-    sync: Sync | None = None,
-    basemap: Any = None,
-) -> list[Block]:
-    """The report blocks of one checked claim (draws its PNGs into folder,
-    over ``basemap``: :func:`frontline.sources.basemap.load_basemap`)."""
+def _claim_facts(cc) -> list[str]:
+    """The fact lines of one checked claim: claimant, period, region, places."""
     c = cc.claim
-    title = f"Claim {cc.index}: {c.kind}"
-    if c.area_km2 is not None:
-        title += f", {c.area_km2:g} km²"
-    if c.gainer:
-        title += f" (gainer {c.gainer})"
-    blocks = [Block("h2", title), Block("quote", c.quote)]
     facts = []
     if c.claimant or c.claimant_role:
         facts.append(
             "Claimant: " + " — ".join(x for x in (c.claimant, c.claimant_role) if x)
         )
     p = cc.period
-    from .sentences import human_span
-
     facts.append(
         f"Period: {human_span(p.start, p.end)} ({p.how}"
         + (f"; anchor {p.anchor}" if p.anchor else "")
@@ -461,39 +445,44 @@ def claim_blocks(
     flags = [f for f in ("cumulative", "negated", "hedged", "approx") if getattr(c, f)]
     if flags:
         facts.append("Flags: " + ", ".join(flags))
-    blocks.append(Block("ul", items=facts))
+    return facts
+
+
+def _table(
+    header: list[str], rows: list[list[Any]], title: str | None = None
+) -> list[Block]:
+    """A table block (after an h3 title when one is given); none without rows."""
+    if not rows:
+        return []
+    head = [Block("h3", title)] if title else []
+    return [*head, Block("table", header=header, items=rows)]
+
+
+def _verdict_table(cc) -> Block:
+    """One row per map: verdict, claimed and measured km², snapshots, why."""
+    rows = [
+        [
+            v.source,
+            v.verdict,
+            _fmt(v.claimed),
+            _measured_text(v),
+            _snap_text(v.evidence),
+            v.reason,
+        ]
+        for v in cc.verdicts
+    ]
+    header = ["map", "verdict", "claimed km²", "measured km²", "snapshots", "why"]
+    return Block("table", header=header, items=rows)
+
+
+def _figure_rows(cc) -> list[list[Any]]:
+    """Held, gained, lost and grey-zone figures of each map's primary region."""
     rows = []
-    for v in cc.verdicts:
-        rows.append(
-            [
-                v.source,
-                v.verdict,
-                _fmt(v.claimed),
-                _measured_text(v),
-                _snap_text(v.evidence),
-                v.reason,
-            ]
-        )
-    blocks.append(
-        Block(
-            "table",
-            header=[
-                "map",
-                "verdict",
-                "claimed km²",
-                "measured km²",
-                "snapshots",
-                "why",
-            ],
-            items=rows,
-        )
-    )
-    fig_rows = []
     for v in cc.verdicts:
         f = v.evidence.get("figures")
         if not f:
             continue
-        fig_rows.append(
+        rows.append(
             [
                 v.source,
                 f"{_fmt(f['ru_held_start_km2'])} → {_fmt(f['ru_held_end_km2'])}",
@@ -503,43 +492,41 @@ def claim_blocks(
                 f"{_fmt(f['grey_start_km2'])} → {_fmt(f['grey_end_km2'])}",
             ]
         )
-    if fig_rows:
-        blocks.append(
-            Block(
-                "table",
-                header=[
-                    "map (primary region)",
-                    "Russian-held km² start → end",
-                    "gained by Russia",
-                    "lost by Russia",
-                    "net",
-                    "grey zone km² start → end",
-                ],
-                items=fig_rows,
-            )
-        )
-    layer_names = {
-        "ua_claimed": "claimed Ukrainian counteroffensives",
-        "ru_advances": "assessed Russian advances",
-        "ru_claimed": "claimed Russian control",
-    }
+    return rows
+
+
+FIGURE_HEADER = [
+    "map (primary region)",
+    "Russian-held km² start → end",
+    "gained by Russia",
+    "lost by Russia",
+    "net",
+    "grey zone km² start → end",
+]
+LAYER_NAMES = {
+    "ua_claimed": "claimed Ukrainian counteroffensives",
+    "ru_advances": "assessed Russian advances",
+    "ru_claimed": "claimed Russian control",
+}
+
+
+def _other_layer_lines(cc) -> list[str]:
+    """Other layers of a map in the region, and the maps' whole-front totals."""
     other = [
-        f"{v.source}: {layer_names.get(k, k)} in the region "
+        f"{v.source}: {LAYER_NAMES.get(k, k)} in the region "
         f"{_fmt(x['start_km2'])} → {_fmt(x['end_km2'])} km²"
         for v in cc.verdicts
         for k, x in (v.evidence.get("other_layers") or {}).items()
     ]
-    other += [_totals_text(v) for v in cc.verdicts if v.evidence.get("totals")]
-    if other:
-        blocks.append(Block("ul", items=other))
-    blocks.extend(_evidence_blocks(cc))
-    tol = next((v.tolerance for v in cc.verdicts if v.tolerance), None)
-    if tol:
-        blocks.append(Block("p", f"Tolerance: {tol}."))
-    sens_rows = []
+    return other + [_totals_text(v) for v in cc.verdicts if v.evidence.get("totals")]
+
+
+def _sensitivity_rows(cc) -> list[list[Any]]:
+    """Each map's measure over other region sizes and readings of the claim."""
+    rows = []
     for v in cc.verdicts:
         for s in v.evidence.get("sensitivity") or []:
-            sens_rows.append(
+            rows.append(
                 [
                     v.source,
                     f"{s.get('shape', '')} {s['radius_km']:g} km".strip(),
@@ -548,57 +535,92 @@ def claim_blocks(
                 ]
             )
         for r in v.evidence.get("readings") or []:
-            sens_rows.append([v.source, r["reading"], _fmt(r["measured_km2"]), ""])
-    if sens_rows:
-        blocks.append(Block("h3", "Sensitivity (region size and reading)"))
-        blocks.append(
-            Block(
-                "table",
-                header=["map", "region", "measured km²", "verdict"],
-                items=sens_rows,
-            )
-        )
-    lag_rows = []
-    for v in cc.verdicts:
-        for s in (v.evidence.get("lag") or {}).get("steps") or []:
-            lag_rows.append(
-                [
-                    v.source,
-                    f"+{s['days']} d",
-                    s["snapshot_time"],
-                    _fmt(s["measured_km2"]),
-                    s["verdict"],
-                ]
-            )
-    if lag_rows:
-        blocks.append(Block("h3", "Lag check (the end pushed later)"))
-        blocks.append(
-            Block(
-                "table",
-                header=["map", "end", "snapshot", "measured km²", "verdict"],
-                items=lag_rows,
-            )
-        )
+            rows.append([v.source, r["reading"], _fmt(r["measured_km2"]), ""])
+    return rows
+
+
+def _lag_rows(cc) -> list[list[Any]]:
+    """Each map's measure with the period's end pushed later, step by step."""
+    return [
+        [
+            v.source,
+            f"+{s['days']} d",
+            s["snapshot_time"],
+            _fmt(s["measured_km2"]),
+            s["verdict"],
+        ]
+        for v in cc.verdicts
+        for s in (v.evidence.get("lag") or {}).get("steps") or []
+    ]
+
+
+def _figure_blocks(
+    store, cc, folder: Path, stem: str, sync: Sync | None, basemap: Any
+) -> list[Block]:
+    """A PNG map per source with a verdict and the weekly chart (drawn in folder)."""
     v = _map_verdict(cc)
-    if figures and v is not None:
-        try:
-            for mv in _map_verdicts(cc):  # a map for every source with a verdict
-                name = f"{stem}-claim{cc.index}-{mv.source}-map.png"
-                if _draw_map(store, cc, mv, folder / name, basemap):
-                    blocks.append(
-                        Block(
-                            "img",
-                            f"map of claim {cc.index} ({mv.source})",
-                            items=[name],
-                        )
-                    )
-            name = f"{stem}-claim{cc.index}-weekly.png"
-            if c.kind != "fighting" and _draw_series(store, cc, v, folder / name, sync):
+    if v is None:
+        return []
+    blocks = []
+    try:
+        for mv in _map_verdicts(cc):  # a map for every source with a verdict
+            name = f"{stem}-claim{cc.index}-{mv.source}-map.png"
+            if _draw_map(store, cc, mv, folder / name, basemap):
                 blocks.append(
-                    Block("img", f"weekly series of claim {cc.index}", items=[name])
+                    Block("img", f"map of claim {cc.index} ({mv.source})", items=[name])
                 )
-        except FrontlineError as exc:
-            blocks.append(Block("p", f"(no figure: {exc})"))
+        name = f"{stem}-claim{cc.index}-weekly.png"
+        if cc.claim.kind != "fighting" and _draw_series(
+            store, cc, v, folder / name, sync
+        ):
+            blocks.append(
+                Block("img", f"weekly series of claim {cc.index}", items=[name])
+            )
+    except FrontlineError as exc:
+        blocks.append(Block("p", f"(no figure: {exc})"))
+    return blocks
+
+
+def claim_blocks(
+    store,
+    cc,
+    folder: Path,
+    stem: str,
+    figures: bool = True,
+    sync: Sync | None = None,
+    basemap: Any = None,
+) -> list[Block]:
+    """The report blocks of one checked claim (draws its PNGs into folder,
+    over ``basemap``: :func:`frontline.sources.basemap.load_basemap`)."""
+    c = cc.claim
+    title = f"Claim {cc.index}: {c.kind}"
+    if c.area_km2 is not None:
+        title += f", {c.area_km2:g} km²"
+    if c.gainer:
+        title += f" (gainer {c.gainer})"
+    blocks = [Block("h2", title), Block("quote", c.quote)]
+    blocks.append(Block("ul", items=_claim_facts(cc)))
+    blocks.append(_verdict_table(cc))
+    blocks += _table(FIGURE_HEADER, _figure_rows(cc))
+    other = _other_layer_lines(cc)
+    if other:
+        blocks.append(Block("ul", items=other))
+    blocks.extend(_evidence_blocks(cc))
+    tol = next((v.tolerance for v in cc.verdicts if v.tolerance), None)
+    if tol:
+        blocks.append(Block("p", f"Tolerance: {tol}."))
+    blocks += _table(
+        ["map", "region", "measured km²", "verdict"],
+        _sensitivity_rows(cc),
+        "Sensitivity (region size and reading)",
+    )
+    blocks += _table(
+        ["map", "end", "snapshot", "measured km²", "verdict"],
+        _lag_rows(cc),
+        "Lag check (the end pushed later)",
+    )
+    if figures:
+        blocks += _figure_blocks(store, cc, folder, stem, sync, basemap)
     return blocks
 
 
