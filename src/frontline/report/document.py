@@ -327,8 +327,9 @@ def _draw_series(store, cc, v, path: Path, sync: Sync | None = None) -> bool:
     span = t1 - t0
     before = timedelta(days=28) if span < timedelta(days=120) else timedelta(days=7)
     a, b = t0 - before, t1 + timedelta(days=14)
-    if sync is not None:  # one snapshot per week end is all the chart needs
-        sync(v.source, [(end, end) for _, end in periods(a, b, "W")])
+    if sync is not None:  # the state at the first week's start, then each week end
+        weeks = periods(a, b, "W")
+        sync(v.source, [(weeks[0][0], weeks[0][0])] + [(e, e) for _, e in weeks])
     # only snapshots of the charted span (from a week before its first
     # Monday): the first bar must not absorb whatever history the store holds
     rows = series(store, v.source, region, a, b, "W", since=a - timedelta(days=7))
