@@ -803,29 +803,6 @@ def continues(sentence: str) -> bool:
     return _CONTINUES.search(sentence) is not None
 
 
-# PERIODS31: "also" among the first words, after any subject ("Units also
-# entered X", "Війська також зайшли в X"): the sentence goes on with a list
-_ALSO_EARLY = folded(
-    re.compile(
-        r"^\W*(?:[\w'’-]+\s+){0,2}(?:also|additionally|також|теж|также|тоже)"
-        r"(?![\w])",
-        re.IGNORECASE,
-    )
-)
-
-
-def goes_on(sentence: str) -> bool:
-    """Whether ``sentence`` goes on with the one before: ``continues``, or
-    "also" among its first three words.
-
-    >>> goes_on("Units also entered Zorivka, Petrenko said.")
-    True
-    >>> goes_on("Troops advanced near Zorivka, he also said.")
-    False
-    """
-    return continues(sentence) or _ALSO_EARLY.search(sentence) is not None
-
-
 # A claim told as the state at the time of speaking ("the heaviest fighting
 # continues near X", "тривають бої за X", "сейчас бои на подступах к X") or
 # only as what someone announced ("Росіяни заявили про захоплення X", "the

@@ -25,11 +25,9 @@ from .dating import (
     _same_speaker,
     _within,
 )
-from .lang import every
 from .numbers import word_value
 from .period_rules import (
     STATEMENT_VERB,
-    goes_on,
     launch_day,
     report_title,
     statement_day,
@@ -42,7 +40,6 @@ from .periods import (
     find_periods,
     resolve,
 )
-from .sides import KNOWN_PEOPLE, side_of_text
 from .statement_days import _dateline
 
 _LEAD_CLAIM_SENTENCES = 1  # a daily report names its day by its first claim
@@ -225,37 +222,14 @@ def _newer_span(c: Claim, span: tuple[date, date]) -> bool:
     )
 
 
-# the words that name a body ("the ministry", "Генштаб"), any case
-_BODY = re.compile(every("BODY_WORDS"), re.IGNORECASE)
-
-
-def _person_speaks(c: Claim) -> bool:
-    """PERIODS31: claim ``c`` is told by a person ("Maliar said", "he
-    added"), not by a body ("the ministry said") nor a side: a person's
-    statement in a weekly roundup is of its own day, a body's report lists
-    the week."""
-    name = c.claimant
-    return (
-        bool(name)
-        and not _BODY.search(name)
-        and (side_of_text(name) is None or bool(KNOWN_PEOPLE.search(name)))
-    )
-
-
 def _date_by_topic_week(new: list[Claim], s: Sentence, st: _DocState) -> None:
     """A weekly roundup's undated increments are of its week; a newer span
     ends the roundup."""
     if st.topic_week is not None and not (
-        # a new statement is of its own day in a month's roundup, in a week
-        # nobody was said to name (the writer's), or told by a person
-        # ("…, Maliar added") who does not go on ("Units also …"): PERIODS31;
-        # a body's report lists the week
+        # a new statement is of its own day in a month's roundup, and in a
+        # week nobody was said to name (the writer's own: PERIODS31)
         STATEMENT_VERB.search(s.text)
-        and (
-            st.topic_week_strict
-            or not st.topic_week_said
-            or (any(_person_speaks(c) for c in new) and not goes_on(s.text))
-        )
+        and (st.topic_week_strict or not st.topic_week_said)
     ):
         # … of the roundup's speaker: another one speaks on its own day
         for c in new:
