@@ -9,7 +9,7 @@ calendar name then takes a year written before it in the text.
 | expression (en / uk / ru)                      | kind          | resolved as
 |------------------------------------------------|---------------|-------------------
 | last week / минулого тижня / на прошлой неделе | last_week     | previous Mon–Sun
-| past week / за тиждень / за неделю             | past_week     | −7 … −1
+| past week / за (минулий) тиждень / за неделю   | past_week     | −7 … −1
 | this week / цього тижня / на этой неделе       | this_week     | Monday … statement
 | past two / three days / weeks / 72 hours       | past_days     | −N … −1
 | past day / за минулу добу / за сутки           | yesterday     | −1 … −1
@@ -51,7 +51,7 @@ calendar name then takes a year written before it in the text.
 | first ten days of May / у першій декаді травня | decade        | 1–10, 11–20, 21–end
 | a week earlier / тижнем раніше / неделей ранее | week_before   | the week before the
 |                                                |               | one named before
-| за минулий тиждень / за прошлую неделю         | calendar_week | previous Mon–Sun
+| за прошлую неделю                              | calendar_week | previous Mon–Sun
 | from Monday to Wednesday / з понеділка по      | weekday_span  | latest such days
 | середу / с понедельника по среду               |               |
 | on Tuesday and Wednesday / у вівторок і середу | weekday_span  | latest such days
@@ -800,8 +800,6 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"тижн(?:і|ів)(?! до)",
         ),
         ("last_week", r"(?:минулого|попереднього) тижня|на минулому тижні"),
-        # "за минулий тиждень": a roundup's week, the calendar one
-        ("calendar_week", r"за минулий тиждень(?! до)"),
         (
             "week_before",
             r"тижнем раніше|за попередній тиждень|тиждень тому",
@@ -824,7 +822,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "past_week",
-            r"за (?:останній )?тиждень(?! до)|(?:протягом|упродовж|"
+            # PERIODS31: "за минулий тиждень" is "over the past week", as
+            # CONVENTIONS reads "за тиждень" (−7 … −1), not the calendar week
+            r"за (?:останній |минулий )?тиждень(?! до)|(?:протягом|упродовж|"
             r"впродовж) (?:останнього )?тижня|"
             # a weekly roundup's name: "Підсумки тижня: …"
             r"(?:за )?підсумк(?:и|ами|ом) (?:минулого |останнього )?тижня",

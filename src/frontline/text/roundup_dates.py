@@ -226,7 +226,10 @@ def _date_by_topic_week(new: list[Claim], s: Sentence, st: _DocState) -> None:
     """A weekly roundup's undated increments are of its week; a newer span
     ends the roundup."""
     if st.topic_week is not None and not (
-        st.topic_week_strict and STATEMENT_VERB.search(s.text)
+        # a new statement is of its own day in a month's roundup, and in a
+        # week nobody was said to name (the writer's own: PERIODS31)
+        STATEMENT_VERB.search(s.text)
+        and (st.topic_week_strict or not st.topic_week_said)
     ):
         # … of the roundup's speaker: another one speaks on its own day
         for c in new:
