@@ -1,0 +1,78 @@
+"""English detection rules of session 31 (EN31), each in three phrasings of
+our own.
+
+* the share of a count of fights told at a place of its own after a comma
+  ("N attacks near X, most of them around Y"; "N clashes on the X axis, with
+  the heaviest near Y") is a fighting claim of its own beside the count's
+  (rules/fighting.py, lang/en.py FIGHT_SHARE); with no place or sector for
+  the count, the one claim stays whole.
+"""
+
+from __future__ import annotations
+
+import pytest
+from claim_rows import Row, claim_rows
+
+from frontline.text.claims import extract_claims
+
+
+def claims(text: str) -> list[Row]:
+    """(kind, gainer, negated, places, rule) of every claim of an English text."""
+    return claim_rows(text, "en")
+
+
+def fights(text: str) -> list[list[str]]:
+    """The places of every fighting claim of ``text``, in order."""
+    return [r[3] for r in claims(text) if r[0] == "fighting"]
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "share"),
+    [
+        (
+            "The General Staff said 52 Russian assaults were repelled near "
+            "Kurakhove over the past day, most of them around Dachne.",
+            ["Kurakhove"],
+            ["Dachne"],
+        ),
+        (
+            "Ukrainian units beat back 30 attacks near Toretsk on Sunday, the "
+            "bulk of them near Shcherbynivka and Niu-York.",
+            ["Toretsk"],
+            ["Shcherbynivka", "Niu-York"],
+        ),
+        (
+            "The army counted 41 clashes on the Lyman axis by evening, with the "
+            "heaviest near Terny and Torske.",
+            [],
+            ["Terny", "Torske"],
+        ),
+    ],
+)
+def test_share_of_fights_is_a_claim_of_its_own(
+    text: str, count: list[str], share: list[str]
+) -> None:
+    assert fights(text) == [count, share]
+
+
+def test_share_quote_starts_at_its_marker() -> None:
+    text = (
+        "Ukraine reported 60 attacks near Pokrovsk on Monday, the bulk of them "
+        "near Myrnohrad."
+    )
+    quotes = [c.quote for c in extract_claims(text, language="en")]
+    assert quotes[-1].startswith("the bulk of them near Myrnohrad")
+    assert "Myrnohrad" not in quotes[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The General Staff reported 120 combat clashes on Monday, with the "
+        "fiercest fighting near Pokrovsk and Kurakhove.",
+        "There were 95 clashes over the past day, most of them near Siversk.",
+        "Kyiv logged 70 Russian assaults on Tuesday, most of them around Chasiv Yar.",
+    ],
+)
+def test_share_of_an_unplaced_count_stays_one_claim(text: str) -> None:
+    assert len(fights(text)) == 1
