@@ -5,7 +5,11 @@ our own.
   ("N attacks near X, most of them around Y"; "N clashes on the X axis, with
   the heaviest near Y") is a fighting claim of its own beside the count's
   (rules/fighting.py, lang/en.py FIGHT_SHARE); with no place or sector for
-  the count, the one claim stays whole.
+  the count, the one claim stays whole;
+* the members of a count told just before, named after "Among them" with
+  one member ("Among them is X") or past an aside ("Among them, the
+  governor said, are X and Y"), are one claim of the count's side
+  (lang/en.py CORE capture, rules/settlement/counts._member_claims).
 """
 
 from __future__ import annotations
@@ -76,3 +80,40 @@ def test_share_quote_starts_at_its_marker() -> None:
 )
 def test_share_of_an_unplaced_count_stays_one_claim(text: str) -> None:
     assert len(fights(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "gainer", "members"),
+    [
+        (
+            "Russian troops have taken five villages in the Kharkiv region. "
+            "Among them is Hlyboke.",
+            "RU",
+            ["Hlyboke"],
+        ),
+        (
+            "Ukrainian forces freed eleven settlements over the week. Among "
+            "them, the general said, are Robotyne and Verbove.",
+            "UA",
+            ["Robotyne", "Verbove"],
+        ),
+        (
+            "Moscow says its army seized four villages near Pokrovsk. Among "
+            "them, according to the ministry, was Novohrodivka.",
+            "RU",
+            ["Novohrodivka"],
+        ),
+    ],
+)
+def test_members_of_a_count_one_or_past_an_aside(
+    text: str, gainer: str, members: list[str]
+) -> None:
+    rows = [r for r in claims(text) if r[0] == "settlement_control"]
+    assert rows[-1][1] == gainer
+    assert rows[-1][3] == members
+    assert len(rows) == 2
+
+
+def test_an_aside_with_no_count_before_makes_no_members() -> None:
+    text = "Among them, the governor said, is Hlyboke."
+    assert [r for r in claims(text) if r[0] == "settlement_control"] == []

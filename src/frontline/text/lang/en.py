@@ -31,9 +31,11 @@ CORE: dict[str, str] = {
     "capture": (
         # the named members of a count told just before: "Among them are X
         # and Y." (rules/settlement/ takes the count's side)
+        # (one member too, and an aside before it: "Among them, the governor
+        # said, is X")
         r"(?<![\w\W])(?:among them|among those|they include|these include)"
-        r"(?= (?:are |were )?(?:the (?:villages?|towns?|settlements?) of )?"
-        r"(?-i:[A-Z]))|"
+        r"(?=(?:, [^,.;]{1,60},)? (?:are |were |is |was )?(?:the (?:villages?|"
+        r"towns?|settlements?|city|village|town) of )?(?-i:[A-Z]))|"
         r"liberat(?:e|es|ed|ing|ion of)|recaptur(?:e|es|ed|ing)|"
         r"re-?tak(?:e|es|ing|en)|retook|captur(?:e|es|ed|ing)|"
         r"seiz(?:e|es|ed|ing|ure of)|occup(?:y|ies|ied|ying|ation of)|"
