@@ -9,7 +9,11 @@ our own.
 * the members of a count told just before, named after "Among them" with
   one member ("Among them is X") or past an aside ("Among them, the
   governor said, are X and Y"), are one claim of the count's side
-  (lang/en.py CORE capture, rules/settlement/counts._member_claims).
+  (lang/en.py CORE capture, rules/settlement/counts._member_claims);
+* a vague distance hedged by up to three words ("no more than a few
+  hundred metres", "barely more than several hundred metres") reads as the
+  bare vague distance does: an advance, placed at the story's town when its
+  sentence names none (rules/advance._VAGUE_DISTANCE).
 """
 
 from __future__ import annotations
@@ -117,3 +121,33 @@ def test_members_of_a_count_one_or_past_an_aside(
 def test_an_aside_with_no_count_before_makes_no_members() -> None:
     text = "Among them, the governor said, is Hlyboke."
     assert [r for r in claims(text) if r[0] == "settlement_control"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "gainer", "place"),
+    [
+        (
+            "The assault on Chasiv Yar goes on. Russian units have moved forward "
+            "no more than a few hundred metres a day, the brigade said.",
+            "RU",
+            "Chasiv Yar",
+        ),
+        (
+            "The battle for Toretsk continues. Over the week the Russians "
+            "advanced little more than several hundred metres.",
+            "RU",
+            "Toretsk",
+        ),
+        (
+            "Fighting rages around Vuhledar. Russian troops have pushed forward "
+            "barely more than a few hundred metres this month.",
+            "RU",
+            "Vuhledar",
+        ),
+    ],
+)
+def test_hedged_vague_distance_is_an_advance(
+    text: str, gainer: str, place: str
+) -> None:
+    rows = [r for r in claims(text) if r[0] == "advance"]
+    assert [(r[1], r[3]) for r in rows] == [(gainer, [place])]
