@@ -31,9 +31,11 @@ CORE: dict[str, str] = {
     "capture": (
         # the named members of a count told just before: "Among them are X
         # and Y." (rules/settlement/ takes the count's side)
+        # (one member too, and an aside before it: "Among them, the governor
+        # said, is X")
         r"(?<![\w\W])(?:among them|among those|they include|these include)"
-        r"(?= (?:are |were )?(?:the (?:villages?|towns?|settlements?) of )?"
-        r"(?-i:[A-Z]))|"
+        r"(?=(?:, [^,.;]{1,60},)? (?:are |were |is |was )?(?:the (?:villages?|"
+        r"towns?|settlements?|city|village|town) of )?(?-i:[A-Z]))|"
         r"liberat(?:e|es|ed|ing|ion of)|recaptur(?:e|es|ed|ing)|"
         r"re-?tak(?:e|es|ing|en)|retook|captur(?:e|es|ed|ing)|"
         r"seiz(?:e|es|ed|ing|ure of)|occup(?:y|ies|ied|ying|ation of)|"
@@ -2069,6 +2071,16 @@ PRONOUN_OWNER = r"\bits\s+(?:(?:full|complete|final|reported|claimed)\s+)?$"
 # --- session 21: settlements (rules/settlement/) ----------------------------
 # a total told as "the number of settlements taken reached N": its head and
 # the verb with the figure (digits)
+# the share of a count of fights told at a place of its own after a comma:
+# "52 attacks near X, most of them around Y", "41 clashes on the X axis,
+# with the heaviest near Y" (rules/fighting.py: two claims, the count's and
+# the share's)
+FIGHT_SHARE = (
+    r",\s+(?:(?:most|many|the bulk|the majority|half|a third|some)\s+of\s+"
+    r"(?:them|which|these|those)|with\s+the\s+(?:heaviest|fiercest|most\s+intense|"
+    r"most\s+active|hottest|toughest|most\s+(?:of\s+)?(?:the\s+)?(?:fighting|"
+    r"attacks|clashes)))\b"
+)
 NUMBER_OF = r"\b(?:the\s+)?(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,4}$"
 TOTAL_IS = (
     r"\b(?:has\s+|had\s+|now\s+)?(?:reached|rose\s+to|risen\s+to|climbed\s+to|"

@@ -387,7 +387,8 @@ def _in_places(ctx: SentenceContext, trig: _Trig, dist_q: list[Any]) -> Any:
 # метрів", "advanced a few kilometres", "продвинулись на несколько сотен
 # метров" (an advance; distance_km stays null)
 _VAGUE_DISTANCE = re.compile(
-    r"(?:\s+(?:\w+\s+){0,2}?)(?:(?:на|by)\s+)?(?:кількасот|кількадесят|"
+    # (up to three words before it: "no more than a few hundred metres")
+    r"(?:\s+(?:\w+\s+){0,3}?)(?:(?:на|by)\s+)?(?:кількасот|кількадесят|"
     r"(?:кілька|декілька|несколько)(?:\s+(?:сотень|сотен|десятків|десятков))?|"
     r"(?:several|a few)(?:\s+hundred)?|hundreds of|сотні|сотни)\s+"
     r"(?:метр\w*|кілометр\w*|километр\w*|км|metres|meters|kilometres|"

@@ -365,9 +365,58 @@ def fighting_claims(ctx: SentenceContext) -> None:
             continue
         sh.fought.add(key)
         sh.claimed.setdefault(key, set()).add(clause)
+        share = _share_part(ctx, trig, clause)
+        if share is not None:
+            _share_claims(ctx, trig, clause, share, sh, sec)
+            continue
         ctx.out.append(
             ctx.make("fighting", trig.start, clause, trig, None, pl, sector=sec)
         )
+
+
+# EN31: the share of a count of fights placed on its own (lang: FIGHT_SHARE)
+_SHARE = {"en": keyed(folded(re.compile(en.FIGHT_SHARE, re.IGNORECASE)))}
+
+
+def _share_part(
+    ctx: SentenceContext, trig: _Trig, clause: tuple[int, int]
+) -> int | None:
+    """Where the share of the fights starts ("52 attacks near X, most of them
+    around Y"), or None: a marker after ``trig`` in its clause, a place or
+    sector before it (the count's own) and a place after it (the share's)."""
+    rx = _SHARE.get(ctx.lang)
+    m = rx.search(ctx.t, trig.end, clause[1]) if rx else None
+    if m is None or not ctx.places_in(m.end(), clause[1]):
+        return None
+    if not (
+        ctx.places_in(clause[0], m.start())
+        or _sector_in(ctx.t, (clause[0], m.start()), ctx.lang)
+    ):
+        return None  # "178 clashes, with the heaviest near Y": Y's claim alone
+    return m.start()
+
+
+def _share_claims(
+    ctx: SentenceContext,
+    trig: _Trig,
+    clause: tuple[int, int],
+    cut: int,
+    sh: _Fights,
+    sec: str | None,
+) -> None:
+    """Two fighting claims, the count's (up to ``cut``) and the share's."""
+    first = [p.name for p in ctx.places_in(clause[0], cut)]
+    share = [p.name for p in ctx.places_in(cut, clause[1])]
+    count = ctx.make(
+        "fighting", trig.start, (clause[0], cut), trig, None, first, sector=sec
+    )
+    # (no trigger passed: the share's quote starts at its marker, not at the
+    # count's actor; the rule and trigger are the count's)
+    part = ctx.make("fighting", cut + 2, (cut + 2, clause[1]), None, None, share)
+    part.extra["rule"], part.extra["trigger"] = count.extra["rule"], trig.text
+    ctx.out += [count, part]
+    sh.fought.add(frozenset(share))
+    sh.claimed.setdefault(frozenset(share), set()).add(clause)
 
 
 # UKRU30: a place's grey-zone status, uk/ru ("населённый пункт — в «серой

@@ -349,6 +349,10 @@ _NAME_LIST = re.compile(
 _ITEM_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|и|і|й|та)\s+")
 
 
+# an aside between a list marker and its members: ", according to X,"
+_ASIDE = re.compile(r",\s[^,.;]{1,60},\s")
+
+
 def _member_claims(ctx: SentenceContext, trig: Any, g: _Target) -> None:
     """The settlements a list marker names: one claim, the count's side."""
     t = ctx.t
@@ -356,6 +360,12 @@ def _member_claims(ctx: SentenceContext, trig: Any, g: _Target) -> None:
         return  # the list opens its sentence
     names = [p.name for p in g.after_pl]
     end = max([g.clause[1]] + [p.end for p in g.after_pl])
+    aside = _ASIDE.match(t, trig.end) if not names else None
+    if aside is not None:
+        # "Among them, the governor said, is X": the members past the aside
+        after = [p for p in ctx.places if p.start >= aside.end()]
+        names = [p.name for p in after]
+        end = max([end] + [p.end for p in after])
     if not names:
         m = _NAME_LIST.match(t, trig.end)
         names = _ITEM_SPLIT.split(m.group("items")) if m else []
