@@ -1,0 +1,113 @@
+"""Session 31 precision rules (FP31): spurious claims in en/uk/ru.
+
+Each rule: three phrasings of our own per language where it applies, and a
+near phrasing that is a real claim and stays one. Nothing here reads
+``../shared``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from claim_rows import claim_rows
+
+
+def _fights(text: str, lang: str) -> list[list[str]]:
+    """The places of every fighting claim of ``text``."""
+    return [r[3] for r in claim_rows(text, lang) if r[0] == "fighting"]
+
+
+# --- a fight still going on after a count of attacks stopped (uk/ru) ---
+
+GOES_ON_TOLD_AGAIN = [
+    (
+        "На Лиманському напрямку ворог 23 рази атакував поблизу Ямполівки та "
+        "Торського. Наші захисники зупинили 19 атак, бої тривають.",
+        "uk",
+    ),
+    (
+        "На Сіверському напрямку противник шість разів намагався просунутися "
+        "біля Білогорівки. Один бій досі триває.",
+        "uk",
+    ),
+    (
+        "На Костянтинівському напрямку окупанти здійснили 14 штурмових дій "
+        "поблизу Предтечиного. Відбито 10 атак, ще чотири боєзіткнення "
+        "тривають.",
+        "uk",
+    ),
+    (
+        "На Купянском направлении противник 12 раз атаковал у Синьковки и "
+        "Петропавловки. Наши бойцы отразили девять атак, бои продолжаются.",
+        "ru",
+    ),
+    (
+        "На Северском направлении ВСУ пять раз пытались прорваться у "
+        "Серебрянки. Один бой до сих пор продолжается.",
+        "ru",
+    ),
+    (
+        "На Угледарском направлении противник провел 18 атак в районе "
+        "Богоявленки. Отбито 15 атак, ещё три боестолкновения идут.",
+        "ru",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), GOES_ON_TOLD_AGAIN)
+def test_fight_going_on_after_attacks_stopped_is_the_fight_told(
+    text: str, lang: str
+) -> None:
+    """The count stopped and the fights still going on are the counted fight
+    of the sentence before: one fighting claim, at its places."""
+    fights = _fights(text, lang)
+    assert len(fights) == 1
+    assert len(fights[0]) >= 1
+
+
+NEW_COUNT = [
+    (
+        "Противник продовжує штурмувати позиції на околицях Гуляйполя. "
+        "За добу відбито 12 атак.",
+        "uk",
+    ),
+    (
+        "Противник продолжает штурмовать позиции у Работино. За сутки отбито 12 атак.",
+        "ru",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), NEW_COUNT)
+def test_a_count_of_the_day_with_no_fight_going_on_stays(text: str, lang: str) -> None:
+    """A count of the day told after an uncounted fight, with no fight said to
+    go on, is a claim of its own (gold counts it)."""
+    assert len(_fights(text, lang)) == 2
+
+
+def test_fight_going_on_at_a_place_of_its_own_stays() -> None:
+    """Fights going on at a place the sentence names are a fight of their
+    own."""
+    text = (
+        "На Покровському напрямку ворог 30 разів атакував біля Лисівки. "
+        "Бої тривають і в Мирнограді."
+    )
+    assert len(_fights(text, "uk")) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Ворог 15 разів атакував поблизу Дружби. Бої тривають на околицях.",
+            "uk",
+        ),
+        (
+            "Противник 15 раз атаковал у Дружбы. Бои продолжаются на окраинах.",
+            "ru",
+        ),
+    ],
+)
+def test_fight_going_on_somewhere_told_stays(text: str, lang: str) -> None:
+    """Fights said to go on at a part of the place ("on the outskirts") are a
+    fight there, not the count before told again."""
+    assert len(_fights(text, lang)) == 2
