@@ -111,3 +111,37 @@ def test_fight_going_on_somewhere_told_stays(text: str, lang: str) -> None:
     """Fights said to go on at a part of the place ("on the outskirts") are a
     fight there, not the count before told again."""
     assert len(_fights(text, lang)) == 2
+
+
+# --- a foothold held or shrinking is no advance (en) ---
+
+
+def _kinds(text: str, lang: str = "en") -> list[str]:
+    return [r[0] for r in claim_rows(text, lang)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oleshky, where Ukrainian marines have held a foothold since the spring, "
+        "was shelled again.",
+        "The brigade keeps a small bridgehead on the eastern bank of the Oskil.",
+        "By March their foothold in the Belgorod region had shrunk to about 40 sq km.",
+    ],
+)
+def test_a_foothold_held_or_shrinking_is_no_advance(text: str) -> None:
+    """A foothold kept for months, or one that shrank, tells no movement."""
+    assert "advance" not in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops gained a foothold on the outskirts of Toretsk.",
+        "Ukrainian units established a bridgehead near Krynky.",
+        "The enemy managed to win a foothold near Dvorichna.",
+    ],
+)
+def test_a_foothold_won_is_still_a_claim(text: str) -> None:
+    """A foothold gained or established is still claimed."""
+    assert _kinds(text)

@@ -1217,6 +1217,29 @@ SKIPS: tuple[Skip, ...] = (
         before=_rx(rf"{_LONG_CLAUSE}[^.;:!?]{{0,60}}$"),
         after=_rx(rf"^[^.;:!?]{{0,50}}?{_LONG_SPAN}"),
     ),
+    # FP31: a foothold held or shrinking is ground kept or lost, no advance
+    Skip(
+        ("advance",),
+        ("en",),
+        "a foothold held (or shrinking) is ground kept, not an advance",
+        "The marines have held a [foothold] on the left bank since spring.",
+        before=_rx(
+            r"\b(?:held|hold(?:s|ing)?|kept|keep(?:s|ing)?|maintain(?:s|ed|ing)?)"
+            r"\s+(?:a|an|the|their|its|our|this|that)\s+(?:small\s+|narrow\s+)?$"
+        ),
+        word=_rx(r"^(?:foothold|bridgehead)s?$"),
+    ),
+    Skip(
+        ("advance",),
+        ("en",),
+        "a foothold held (or shrinking) is ground kept, not an advance",
+        "Their [foothold] in the region had shrunk to 600 sq km by winter.",
+        word=_rx(r"^(?:foothold|bridgehead)s?$"),
+        after=_rx(
+            r"^[^.;:!?]{0,60}?\b(?:ha(?:s|d|ve)\s+(?:been\s+)?)?"
+            r"(?:shr[ua]nk|shrinking|narrowed|reduced)\b"
+        ),
+    ),
 )
 
 
