@@ -145,3 +145,31 @@ def test_a_foothold_held_or_shrinking_is_no_advance(text: str) -> None:
 def test_a_foothold_won_is_still_a_claim(text: str) -> None:
     """A foothold gained or established is still claimed."""
     assert _kinds(text)
+
+
+# --- English: counted fights still going on after a fight at its places ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the Lyman direction, the enemy attacked 14 times near Torske and "
+        "Zarichne. Ukrainian troops stopped ten of them, and four clashes are "
+        "still ongoing.",
+        "Near Vovchansk the invaders attacked three times. One battle is still "
+        "under way.",
+        "In the Kurakhove direction the enemy made 22 assaults near Dachne and "
+        "Uspenivka. Two battles are still raging.",
+    ],
+)
+def test_english_fights_still_going_on_are_the_fight_told(text: str) -> None:
+    """Counted fights still going on are the fight told before: one claim."""
+    assert len(_fights(text, "en")) == 1
+
+
+def test_english_fight_going_on_at_a_new_place_stays() -> None:
+    """A fight still going on at a place of its own is a second fight."""
+    text = (
+        "The enemy attacked 12 times near Torske. Fighting is still ongoing in Siversk."
+    )
+    assert len(_fights(text, "en")) == 2
