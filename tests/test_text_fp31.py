@@ -173,3 +173,41 @@ def test_english_fight_going_on_at_a_new_place_stays() -> None:
         "The enemy attacked 12 times near Torske. Fighting is still ongoing in Siversk."
     )
     assert len(_fights(text, "en")) == 2
+
+
+# --- where most of the advances were: a ranking, no advance (uk/ru) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Найбільше просування — на Лиманському та Сіверському напрямках.", "uk"),
+        ("Найбільше за тиждень ворог просунувся на Куп'янському напрямку.", "uk"),
+        ("Найбільш помітне просування росіян — на Запорізькому напрямку.", "uk"),
+        ("Больше всего за месяц армия продвинулась на Лиманском направлении.", "ru"),
+        ("Наибольшее продвижение — на Купянском и Северском направлениях.", "ru"),
+        ("Больше всего противник продвинулся на Времевском направлении.", "ru"),
+    ],
+)
+def test_where_most_of_the_advances_were_is_no_advance(text: str, lang: str) -> None:
+    """A ranking of the directions by gains apportions advances told
+    elsewhere: no advance of its own."""
+    assert "advance" not in [r[0] for r in claim_rows(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Найбільше просування зафіксовано на Лиманському напрямку.", "uk"),
+        ("Ворог просунувся на Куп'янському напрямку.", "uk"),
+        ("Наибольшее продвижение зафиксировано на Купянском направлении.", "ru"),
+        ("Армия продвинулась на Лиманском направлении.", "ru"),
+        ("Найбільше ворог просунувся біля Лозової.", "uk"),
+        ("Наибольшее продвижение достигнуто у Каменки.", "ru"),
+    ],
+)
+def test_advance_recorded_on_a_direction_stays(text: str, lang: str) -> None:
+    """The most advance recorded on a direction is a report of it (gold counts
+    it); the most advance at a place is an advance there; a plain advance
+    stays one."""
+    assert "advance" in [r[0] for r in claim_rows(text, lang)]
