@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from ..model import Claim
-from .lang import en
+from .lang import en, ru, uk
+from .rules.fighting import _LOCAL_FIGHT
 
 
 def _merge_coordinated_advances(out: list[Claim], t: str, base: int) -> list[Claim]:
@@ -162,15 +163,25 @@ def _within(c: Claim, d: Claim) -> bool:
 
 # the defenders' side of a fight told before: "repelled 48 of them", "all
 # the attacks were beaten back"
-_REPELLED_EN = re.compile(en.REPELLED_WORD, re.IGNORECASE)
+_REPELLED = {
+    code: re.compile(word, re.IGNORECASE)
+    for code, word in (
+        ("en", en.REPELLED_WORD),
+        ("uk", uk.FIGHTS_GO_ON),
+        ("ru", ru.FIGHTS_GO_ON),
+    )
+}
 
 
 def _drop_fights_told_again(claims: list[Claim], text: str, lang: str) -> list[Claim]:
     """ "The enemy attacked 20 times near X and Y. Our units repelled 15
     attacks.": attacks repelled, told with no place of their own in the
     paragraph right after a fight at the places they take from it, are that
-    fight told again (English, EN-FP30)."""
-    if lang != "en":
+    fight told again (English, EN-FP30). So are uk/ru fights still going on
+    after a count of attacks stopped ("Сили оборони зупинили 47 атак, бої
+    тривають", "ще сім боєзіткнень тривають": FP31)."""
+    rx = _REPELLED.get(lang)
+    if rx is None:
         return claims
     out: list[Claim] = []
     prev: Claim | None = None
@@ -179,20 +190,26 @@ def _drop_fights_told_again(claims: list[Claim], text: str, lang: str) -> list[C
             c.kind == "fighting"
             and prev is not None
             and prev.kind == "fighting"
-            and _told_again(c, prev, text)
+            and _told_again(c, prev, text, rx)
         ):
             out.append(c)
         prev = c
     return out
 
 
-def _told_again(c: Claim, prev: Claim, text: str) -> bool:
+def _told_again(c: Claim, prev: Claim, text: str, rx: re.Pattern[str]) -> bool:
     """Whether fight ``c`` tells attacks repelled, names no place of its own
-    and follows ``prev``, a fight at all its places, in the same paragraph."""
+    and follows ``prev``, a fight at all its places, in the same paragraph
+    (a fight on the outskirts or in the centre is a fight there: "Бої
+    точаться на околицях")."""
     if not c.places or prev.char_end > c.char_start:
         return False
     own = text[c.char_start : c.char_end]
-    if not _REPELLED_EN.search(own) or any(p.name in own for p in c.places):
+    if (
+        not rx.search(own)
+        or _LOCAL_FIGHT.search(own)
+        or any(p.name in own for p in c.places)
+    ):
         return False
     if not {p.name for p in c.places} <= {p.name for p in prev.places}:
         return False

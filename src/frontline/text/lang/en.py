@@ -480,7 +480,11 @@ COUNTED_FIGHT = (
 # ("repelled 48 of them", "beaten back"): ``merges._drop_fights_told_again``
 REPELLED_WORD = (
     r"\b(?:repel\w*|repuls\w*|beat(?:en)?\s+(?:back|off)|fought\s+off|"
-    r"thwart\w*|foiled)\b"
+    r"thwart\w*|foiled)\b|"
+    # FP31: counted fights still going on ("seven more clashes are still
+    # ongoing", "one battle is still under way"), as uk/ru FIGHTS_GO_ON
+    r"\b(?:clash(?:es)?|battles?|engagements?|fights?)\s+(?:(?:is|are)\s+)?"
+    r"still\s+(?:ongoing|continuing|under\s?way|going\s+on|raging)\b"
 )
 
 # a count of fights, its number the first group ("58 assaults"):

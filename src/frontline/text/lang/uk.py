@@ -289,6 +289,16 @@ COUNTED_FIGHT = (
     r"(?:атак\w*|контратак\w*|штурм\w*|бойов\w+ зіткнен\w*|боєзіткнен\w*)"
 )
 
+# fights still going on after a count of attacks stopped, the outcome of a
+# counted fight told just before ("Сили оборони зупинили 47 атак, бої
+# тривають", "ще сім боєзіткнень тривають", "Один бій досі триває"):
+# ``merges._drop_fights_told_again`` (a count of the day with no fight going
+# on, "За добу відбито 17 атак", is a claim of its own)
+FIGHTS_GO_ON = (
+    r"(?<![\w])(?:бої|бій|боєзіткнен\w*|зіткнен\w*)\s+(?:(?:ще|досі|і далі)\s+)?"
+    r"(?:тривають|триває|точаться|точиться|продовжуються|продовжується)(?![\w])"
+)
+
 # a present verb in the first person plural: "місто тримаємо" (we, the speaker)
 FIRST_PLURAL = r"(?:ємо|имо|їмо)$"
 

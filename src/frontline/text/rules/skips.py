@@ -1217,6 +1217,50 @@ SKIPS: tuple[Skip, ...] = (
         before=_rx(rf"{_LONG_CLAUSE}[^.;:!?]{{0,60}}$"),
         after=_rx(rf"^[^.;:!?]{{0,50}}?{_LONG_SPAN}"),
     ),
+    # FP31: where most of the advances were ("Найбільше просування — на X
+    # напрямках", "найбільше ворог просунувся на X напрямку"): a ranking of
+    # gains told elsewhere, no advance of its own
+    Skip(
+        ("advance",),
+        ("uk", "ru"),
+        "where most of the advances were ranks gains, it is no advance",
+        "Найбільше цього тижня ворог [просунувся] на Покровському напрямку.",
+        before=_rx(
+            r"(?<![\w])(?:найбільше|найбільш|найбільшого|найбільше за все|"
+            r"больше всего|наибольшее|наибольшего)\s+(?:[\w’'ʼ-]+\s+){0,3}$"
+        ),
+        # ranked over directions, not at a place ("найбільше ворог просунувся
+        # біля X" is an advance there); a report of where the most was
+        # recorded is a claim too ("Найбільше просування зафіксовано на …")
+        after=_rx(
+            r"^(?!\s+(?:(?:було|было)\s+)?(?:зафіксован|зафиксирован|"
+            r"відзначен|отмечен|помічен|замечен))[^.;!?]{0,60}?"
+            r"(?:напрямк|направлени)"
+        ),
+    ),
+    # FP31: a foothold held or shrinking is ground kept or lost, no advance
+    Skip(
+        ("advance",),
+        ("en",),
+        "a foothold held (or shrinking) is ground kept, not an advance",
+        "The marines have held a [foothold] on the left bank since spring.",
+        before=_rx(
+            r"\b(?:held|hold(?:s|ing)?|kept|keep(?:s|ing)?|maintain(?:s|ed|ing)?)"
+            r"\s+(?:a|an|the|their|its|our|this|that)\s+(?:small\s+|narrow\s+)?$"
+        ),
+        word=_rx(r"^(?:foothold|bridgehead)s?$"),
+    ),
+    Skip(
+        ("advance",),
+        ("en",),
+        "a foothold held (or shrinking) is ground kept, not an advance",
+        "Their [foothold] in the region had shrunk to 600 sq km by winter.",
+        word=_rx(r"^(?:foothold|bridgehead)s?$"),
+        after=_rx(
+            r"^[^.;:!?]{0,60}?\b(?:ha(?:s|d|ve)\s+(?:been\s+)?)?"
+            r"(?:shr[ua]nk|shrinking|narrowed|reduced)\b"
+        ),
+    ),
 )
 
 
