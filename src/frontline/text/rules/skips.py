@@ -1217,27 +1217,6 @@ SKIPS: tuple[Skip, ...] = (
         before=_rx(rf"{_LONG_CLAUSE}[^.;:!?]{{0,60}}$"),
         after=_rx(rf"^[^.;:!?]{{0,50}}?{_LONG_SPAN}"),
     ),
-    # FP31: where most of the advances were ("Найбільше просування — на X
-    # напрямках", "найбільше ворог просунувся на X напрямку"): a ranking of
-    # gains told elsewhere, no advance of its own
-    Skip(
-        ("advance",),
-        ("uk", "ru"),
-        "where most of the advances were ranks gains, it is no advance",
-        "Найбільше цього тижня ворог [просунувся] на Покровському напрямку.",
-        before=_rx(
-            r"(?<![\w])(?:найбільше|найбільш|найбільшого|найбільше за все|"
-            r"больше всего|наибольшее|наибольшего)\s+(?:[\w’'ʼ-]+\s+){0,3}$"
-        ),
-        # ranked over directions, not at a place ("найбільше ворог просунувся
-        # біля X" is an advance there); a report of where the most was
-        # recorded is a claim too ("Найбільше просування зафіксовано на …")
-        after=_rx(
-            r"^(?!\s+(?:(?:було|было)\s+)?(?:зафіксован|зафиксирован|"
-            r"відзначен|отмечен|помічен|замечен))[^.;!?]{0,60}?"
-            r"(?:напрямк|направлени)"
-        ),
-    ),
     # FP31: a foothold held or shrinking is ground kept or lost, no advance
     Skip(
         ("advance",),
