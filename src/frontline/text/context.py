@@ -92,7 +92,6 @@ class SentenceContext:
     places: list[PlaceMention]
     quantities: list[Quantity]
     question: bool
-    lookalike: re.Match[str] | None
     perspective: str | None
     sector: str | None
     out: list[Claim]  # the claims appended so far
@@ -112,6 +111,16 @@ class SentenceContext:
         """Note that ``trig`` made no claim, and why (a no-op unless tracing)."""
         if self.st.why is not None:
             self.st.why.note(trig.start, trig.end, f"{self.section}:{reason}")
+
+    @_cached
+    def lookalike(self) -> re.Match[str] | None:
+        """A figure in the sentence that only looks like an area (a count, a
+        share): found when a rule first asks (speed: few sentences hold a
+        figure the question is asked of)."""
+        t = self.t
+        if self.quantities or "%" in t or lx.COUNT_NOUN.search(t):
+            return lx.LOOKALIKE.search(t)
+        return None
 
     @_cached
     def _places_by_start(self) -> ByPosition[PlaceMention]:
@@ -220,13 +229,54 @@ _DENIAL_VERB = folded(_DENIAL_VERB)
 
 @dataclass
 class _Trig:
+    """A trigger word of a sentence. Whether the place is its subject
+    (``passive``) and whether it is a noun (``nominal``) are given as bools,
+    or as functions deciding them when first read (speed: the rules read
+    them for about half the triggers).
+
+    >>> tr = _Trig("capture", 0, 8, "captured", lambda: True)
+    >>> tr.passive, tr.nominal, tr == _Trig("capture", 0, 8, "captured", True)
+    (True, False, True)
+    """
+
     family: str
     start: int  # offsets in the sentence
     end: int
     text: str
-    passive: bool = False
-    nominal: bool = False
+    passive_of: bool | Callable[[], bool] = False
+    nominal_of: bool | Callable[[], bool] = False
     used: bool = False
+
+    @property
+    def passive(self) -> bool:
+        """Whether the place is the trigger's subject ("was captured by")."""
+        p = self.passive_of
+        if p is not True and p is not False:
+            p = self.passive_of = bool(p())  # type: ignore[operator]
+        return p
+
+    @property
+    def nominal(self) -> bool:
+        """Whether the trigger is a noun ("the capture of X")."""
+        n = self.nominal_of
+        if n is not True and n is not False:
+            n = self.nominal_of = bool(n())  # type: ignore[operator]
+        return n
+
+    def __eq__(self, other: object) -> bool:
+        """Equal fields, the decided ones compared by their decisions."""
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        o: _Trig = other  # type: ignore[assignment]
+        return (
+            self.family == o.family
+            and self.start == o.start
+            and self.end == o.end
+            and self.text == o.text
+            and self.passive == o.passive
+            and self.nominal == o.nominal
+            and self.used == o.used
+        )
 
 
 @dataclass

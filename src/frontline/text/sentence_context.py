@@ -45,7 +45,7 @@ from .speakers import _sentence_claimant
 from .statement_days import _dateline, _statement_date
 from .toponyms import PlaceMention, find_places
 from .triggers import _find_triggers
-from .units import Quantity, find_quantities
+from .units import find_quantities
 
 
 def _trim_trigger_words(
@@ -141,13 +141,6 @@ def _note_sector(st: _DocState, sector_ms: list[re.Match[str]]) -> str | None:
     return sector
 
 
-def _lookalike(t: str, quantities: list[Quantity]) -> re.Match[str] | None:
-    """A figure in ``t`` that only looks like an area (a count, a share)."""
-    if quantities or "%" in t or lx.COUNT_NOUN.search(t):
-        return lx.LOOKALIKE.search(t)
-    return None
-
-
 def _new_context(
     s: Sentence,
     st: _DocState,
@@ -175,7 +168,6 @@ def _new_context(
         places=places,
         quantities=quantities,
         question=_is_question(s, lang),
-        lookalike=_lookalike(t, quantities),
         perspective=frame.perspective,
         sector=_note_sector(st, sector_ms),
         out=[],

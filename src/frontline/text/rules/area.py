@@ -225,6 +225,10 @@ def _woodland_taken(
     )
 
 
+#: a value not looked for yet
+_UNASKED = object()
+
+
 def area_claims(ctx: SentenceContext) -> None:
     """Append the area claims of ``ctx``'s sentence to ``ctx.out``: its area
     figures (written and elided), then for each one the guards that drop it,
@@ -234,7 +238,7 @@ def area_claims(ctx: SentenceContext) -> None:
     Leaves the area figures in ``ctx.area_q`` for the vague-area and share rules.
     """
     t = ctx.t
-    lookalike = ctx.lookalike or (_UNDER_WATER.search(t) if ctx.quantities else None)
+    lookalike: Any = _UNASKED  # speed: found when a figure first asks
     area_q = _area_figures(ctx)
     territorial = [
         tr
@@ -247,6 +251,10 @@ def area_claims(ctx: SentenceContext) -> None:
         if not territorial or ctx.question or _difference(t, q):
             continue
         clause = ctx.clause_span(q.number_start)
+        if lookalike is _UNASKED:
+            lookalike = ctx.lookalike or (
+                _UNDER_WATER.search(t) if ctx.quantities else None
+            )
         if _looks_alike(t, lookalike, q, territorial, clause):
             continue
         in_clause = [tr for tr in territorial if clause[0] <= tr.start < clause[1]]

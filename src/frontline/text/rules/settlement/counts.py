@@ -153,7 +153,6 @@ def _count_skipped(
 ) -> bool:
     """Whether the count ``num`` before noun ``m`` makes no claim."""
     t = ctx.t
-    lookalike = ctx.lookalike
     if num is None or not (captures or holders or enters) or ctx.question:
         return True
     if not (captures or holders) and not any(
@@ -167,6 +166,7 @@ def _count_skipped(
         t[max(0, num.start - 8) : num.start],
     ):
         return True  # "ни одного села", "not one village": no count, a denial
+    lookalike = ctx.lookalike
     if (
         lookalike
         and lookalike.start() < m.end() + 40
