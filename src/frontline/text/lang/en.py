@@ -917,7 +917,7 @@ FAMILIES8: dict[str, str] = {
         # February after a long siege"; the subject a name or a settlement noun
         # (not "prices fell in X", "it fell on deaf ears")
         r"fell(?:(?<=city fell)|(?<=town fell)|(?<=village fell)|"
-        + "|".join(f"(?<=(?-i:[A-Z])[a-z]{{{n}}} fell)" for n in range(2, 12))
+        + "|".join(f"(?<=(?-i:[A-Z])[a-z]{{{n}}} fell)" for n in range(2, 20))
         + r")(?= (?:on (?:\d|(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|"
         r"Nov|Dec)\w*\.? \d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|in "
         r"(?:(?:early |late |mid-?)?(?:" + MONTHS + r")|\d{4})|after "
