@@ -334,6 +334,7 @@ def _relayed_voice(name: str) -> bool:
 def _doc_perspective(sents: list[Sentence], lang: str, text: str = "") -> str | None:
     """The side most claimants of the document speak for (first sentences)."""
     votes = {"UA": 0, "RU": 0}
+    admitted = 0
     for s in sents[:60]:
         c = _claimant(s.text, lang)
         if (
@@ -348,6 +349,7 @@ def _doc_perspective(sents: list[Sentence], lang: str, text: str = "") -> str | 
                 # "Ukrainian analysts admitted the loss of …": a side that
                 # admits is told of by the other side's narrator
                 side = opposite(side)
+                admitted += 1
             if side:
                 votes[side] += 1
     if votes["UA"] == votes["RU"]:
@@ -357,7 +359,15 @@ def _doc_perspective(sents: list[Sentence], lang: str, text: str = "") -> str | 
         # (Russian: None, the language's weak default "RU" is applied per
         # sentence, and context._gainer_for knows nothing settled the side)
         return voice or (None if lang == "ru" else "UA")
-    return "UA" if votes["UA"] > votes["RU"] else "RU"
+    side = "UA" if votes["UA"] > votes["RU"] else "RU"
+    home = HOME_SIDE.get(lang)
+    if home and side != home and votes[side] == 1 and not votes[home] + admitted:
+        # UKRU31: one speaker of the other side than the language's, named
+        # once (no admission), does not outweigh the language: the text's
+        # own vocabulary, else the language's weak default
+        voice = side_of_document(text or " ".join(s.text for s in sents))
+        return voice or (None if lang == "ru" else home)
+    return side
 
 
 def _remember_speaker(s: Sentence, st: _DocState, lang: str) -> Claimant | None:
