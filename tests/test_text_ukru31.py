@@ -65,3 +65,62 @@ def test_one_voice_of_the_other_side_sets_no_perspective(
     advances = [r for r in rows if r[0] == "advance"]
     assert advances, rows
     assert all(r[1] == side for r in advances), rows
+
+
+# --- a speaker of the side other than the text's, named in an earlier
+# paragraph, lends a later paragraph's sentence naming nobody no side
+# (speakers._told_paragraphs_before): the narrator's side tells it ---------
+PARAGRAPH_LATER = [
+    (
+        "Минобороны России заявило о взятии Ломовки.\n\n"
+        "Представитель ВСУ Иван Петренко заявил, что бои в Ломовке идут.\n\n"
+        "Площадь освобожденной территории составила около 4 кв. км.",
+        "ru",
+        "RU",
+    ),
+    (
+        "Министр обороны России сообщил об освобождении Зоревки.\n\n"
+        "Спикер ВСУ Петр Коваль сказал, что бои не стихают.\n\n"
+        "За неделю освобождено около 12 кв. км.",
+        "ru",
+        "RU",
+    ),
+    (
+        "Минобороны РФ объявило о взятии Степановки.\n\n"
+        "Офицер ВСУ Олег Сидоренко заявил, что там продолжаются бои.\n\n"
+        "Всего за сутки освобождено около 6 кв. км.",
+        "ru",
+        "RU",
+    ),
+    (
+        "Генштаб ЗСУ повідомив про звільнення Ломівки.\n\n"
+        "Речник ЗС РФ Іван Сидоров заявив, що бої в Ломівці тривають.\n\n"
+        "Площа звільненої території становить близько 4 кв. км.",
+        "uk",
+        "UA",
+    ),
+    (
+        "Сили оборони звільнили Зорівку, повідомив Генштаб ЗСУ.\n\n"
+        "Речник ЗС РФ Петро Козлов заявив, що бої не вщухають.\n\n"
+        "Площа звільненої за тиждень території — близько 12 кв. км.",
+        "uk",
+        "UA",
+    ),
+    (
+        "Генштаб ЗСУ заявив про звільнення Степанівки.\n\n"
+        "Речник ЗС РФ Олег Смирнов заявив, що там тривають бої.\n\n"
+        "Площа звільненої за добу території сягнула 6 кв. км.",
+        "uk",
+        "UA",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, lang, side", PARAGRAPH_LATER)
+def test_an_earlier_paragraphs_other_voice_lends_no_side(
+    text: str, lang: str, side: str
+):
+    rows = claim_rows(text, lang)
+    areas = [r for r in rows if r[0] == "area_change"]
+    assert areas, rows
+    assert all(r[1] == side for r in areas), rows

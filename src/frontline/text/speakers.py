@@ -387,6 +387,7 @@ def _remember_speaker(s: Sentence, st: _DocState, lang: str) -> Claimant | None:
         c = by_role(c, st.speakers)
         _note_aside(st, c)
         st.claimant = st.last_person = c
+        st.claimant_paragraph = st.paragraph
         if c.role:
             st.speakers.append(c)
         side = side_of_text(f"{c.name} {c.role or ''}")
@@ -483,6 +484,10 @@ def _sentence_claimant(
         # "по данным DeepState, противник оставил …": a source of data lends
         # its facts, not its voice; "the enemy" stays the narrator's
         c_side = None
+    if own is not None:
+        st.claimant_paragraph = st.paragraph
+    elif _told_paragraphs_before(claimant, pronoun, st, lang, c_side):
+        c_side = None
     perspective = c_side or st.perspective or HOME_SIDE.get(lang)
     st.own_side = (
         side_of_text(f"{own.name} {own.role or ''}")
@@ -490,6 +495,27 @@ def _sentence_claimant(
         else None
     )
     return claimant, own, pronoun, perspective
+
+
+def _told_paragraphs_before(
+    claimant: Claimant | None,
+    pronoun: bool,
+    st: _DocState,
+    lang: str,
+    side: str | None,
+) -> bool:
+    """UKRU31: whether a uk/ru sentence naming nobody carries a speaker named
+    in an earlier paragraph whose side is not the text's: such a speaker
+    lends the sentence no side (a new paragraph is the narrator's again,
+    "…, по данным ведомства, составила …" after the other side's reply)."""
+    return (
+        lang != "en"
+        and claimant is not None
+        and not pronoun
+        and side is not None
+        and side != st.perspective
+        and st.claimant_paragraph < st.paragraph
+    )
 
 
 def _same_body(c: Claimant | None, phrase: str) -> bool:
