@@ -361,10 +361,10 @@ def _doc_perspective(sents: list[Sentence], lang: str, text: str = "") -> str | 
         return voice or (None if lang == "ru" else "UA")
     side = "UA" if votes["UA"] > votes["RU"] else "RU"
     home = HOME_SIDE.get(lang)
-    if home and side != home and votes[side] == 1 and not votes[home] + admitted:
-        # UKRU31: one speaker of the other side than the language's, named
-        # once (no admission), does not outweigh the language: the text's
-        # own vocabulary, else the language's weak default
+    if home and side != home and votes[side] - votes[home] == 1 and not admitted:
+        # UKRU31: speakers of the other side than the language's, ahead by
+        # one only (none admitting), do not outweigh the language: the
+        # text's own vocabulary, else the language's weak default
         voice = side_of_document(text or " ".join(s.text for s in sents))
         return voice or (None if lang == "ru" else home)
     return side
