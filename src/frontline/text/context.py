@@ -338,6 +338,7 @@ class _DocState:
     last_count_at: int = -9
     last_count: Claim | None = None
     own_side: str | None = None  # side of a claimant named in this sentence
+    claimant_paragraph: int = -1  # UKRU31: the paragraph naming the last one
     last_area_sentence: int = -10
     carry_stmt: date | None = None
     context_year: int | None = None

@@ -334,6 +334,7 @@ def _relayed_voice(name: str) -> bool:
 def _doc_perspective(sents: list[Sentence], lang: str, text: str = "") -> str | None:
     """The side most claimants of the document speak for (first sentences)."""
     votes = {"UA": 0, "RU": 0}
+    admitted = 0
     for s in sents[:60]:
         c = _claimant(s.text, lang)
         if (
@@ -348,6 +349,7 @@ def _doc_perspective(sents: list[Sentence], lang: str, text: str = "") -> str | 
                 # "Ukrainian analysts admitted the loss of …": a side that
                 # admits is told of by the other side's narrator
                 side = opposite(side)
+                admitted += 1
             if side:
                 votes[side] += 1
     if votes["UA"] == votes["RU"]:
@@ -357,7 +359,15 @@ def _doc_perspective(sents: list[Sentence], lang: str, text: str = "") -> str | 
         # (Russian: None, the language's weak default "RU" is applied per
         # sentence, and context._gainer_for knows nothing settled the side)
         return voice or (None if lang == "ru" else "UA")
-    return "UA" if votes["UA"] > votes["RU"] else "RU"
+    side = "UA" if votes["UA"] > votes["RU"] else "RU"
+    home = HOME_SIDE.get(lang)
+    if home and side != home and votes[side] - votes[home] == 1 and not admitted:
+        # UKRU31: speakers of the other side than the language's, ahead by
+        # one only (none admitting), do not outweigh the language: the
+        # text's own vocabulary, else the language's weak default
+        voice = side_of_document(text or " ".join(s.text for s in sents))
+        return voice or (None if lang == "ru" else home)
+    return side
 
 
 def _remember_speaker(s: Sentence, st: _DocState, lang: str) -> Claimant | None:
@@ -377,6 +387,7 @@ def _remember_speaker(s: Sentence, st: _DocState, lang: str) -> Claimant | None:
         c = by_role(c, st.speakers)
         _note_aside(st, c)
         st.claimant = st.last_person = c
+        st.claimant_paragraph = st.paragraph
         if c.role:
             st.speakers.append(c)
         side = side_of_text(f"{c.name} {c.role or ''}")
@@ -473,6 +484,10 @@ def _sentence_claimant(
         # "по данным DeepState, противник оставил …": a source of data lends
         # its facts, not its voice; "the enemy" stays the narrator's
         c_side = None
+    if own is not None:
+        st.claimant_paragraph = st.paragraph
+    elif _told_paragraphs_before(claimant, pronoun, st, lang, c_side):
+        c_side = None
     perspective = c_side or st.perspective or HOME_SIDE.get(lang)
     st.own_side = (
         side_of_text(f"{own.name} {own.role or ''}")
@@ -480,6 +495,27 @@ def _sentence_claimant(
         else None
     )
     return claimant, own, pronoun, perspective
+
+
+def _told_paragraphs_before(
+    claimant: Claimant | None,
+    pronoun: bool,
+    st: _DocState,
+    lang: str,
+    side: str | None,
+) -> bool:
+    """UKRU31: whether a uk/ru sentence naming nobody carries a speaker named
+    in an earlier paragraph whose side is not the text's: such a speaker
+    lends the sentence no side (a new paragraph is the narrator's again,
+    "…, по данным ведомства, составила …" after the other side's reply)."""
+    return (
+        lang != "en"
+        and claimant is not None
+        and not pronoun
+        and side is not None
+        and side != st.perspective
+        and st.claimant_paragraph < st.paragraph
+    )
 
 
 def _same_body(c: Claimant | None, phrase: str) -> bool:
