@@ -58,8 +58,6 @@ BLIND: dict[str, tuple[str, bool, str]] = {
     # from the read sets reached); blind22 measures the rules written from it
     "blind21": ("blind_corpus21.jsonl", False, "36 texts, 24 en: formats, time words"),
     "blind22": ("blind_corpus22.jsonl", True, "36 texts, 24 en: formats, time words"),
-    # blind23: written in session 31 while the lanes worked; out of their loop
-    "blind23": ("blind_corpus23.jsonl", True, "36 texts, 24 en: how gains are said"),
 }
 UNREAD = ("untouched", *(name for name, (_, unread, _) in BLIND.items() if unread))
 # Several people may score at once: FRONTLINE_SPLITS_TMP gives each a directory.
