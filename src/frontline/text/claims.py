@@ -50,7 +50,7 @@ from .context import (
     pointed_places,
     story_towns,
 )
-from .dateline import dateline_place
+from .dateline import dateline_place, timeline_lines
 from .dating import (
     _and_that_spans,
     _date_and_flag,
@@ -227,6 +227,7 @@ def _extract(
     # an interview the outlet held on a day: its answers are dated from it
     published = sitting_day([s.text for s in sents], lang, published) or published
     st = _doc_state(text, lang, published, stored, why)
+    st.timeline = timeline_lines(text)
     if published is not None:
         _lede_statement(sents, text, st, lang, published)
     st.lede_statement = st.statement

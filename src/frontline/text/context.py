@@ -329,6 +329,9 @@ class _DocState:
     # dated statement ("The MoD claimed on 1 June …") ends
     lede_statement: date | None = None
     statement_local: bool = False  # st.statement is a later statement's day
+    # lines of a timeline, each opening with its own day ("Feb. 17 — …"):
+    # that day is the line's, no dateline (dateline.timeline_lines)
+    timeline: frozenset[int] = frozenset()
     told_first: bool = False  # the writer tells the news before any speaker
     last_year_said: bool = False  # an undated text spoke of "last year"
     last_day: date | None = None  # the day named last: what "the same day" is

@@ -139,6 +139,29 @@ def dateline_span(line: str) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m else None
 
 
+TIMELINE_ENTRIES = 2  # lines opening with their own day: a timeline
+
+
+def timeline_lines(text: str) -> frozenset[int]:
+    """The lines of ``text`` that open with a day of their own and a dash,
+    no place or header before it ("Oct. 10, 2023 — …", "17 лютого — …"),
+    when there are at least :data:`TIMELINE_ENTRIES`: a timeline's entries,
+    each dating its own line (a story opens with one dateline at most).
+
+    >>> sorted(timeline_lines("T\\nFeb. 8 — A.\\nX.\\nFeb. 9 — B."))
+    [1, 3]
+    >>> timeline_lines("KYIV, Feb. 8 — A.\\nFeb. 9 — B.")
+    frozenset()
+    """
+    found = set()
+    for i, line in enumerate(text.split("\n")):
+        m = _STATEMENT_LINE.match(line)
+        if m and not m.group("place") and line[: m.end()].rstrip()[-1:] in "-–—|":
+            if not re.match(rf"\s*(?:{_HEADER})", line, re.IGNORECASE):
+                found.add(i)
+    return frozenset(found) if len(found) >= TIMELINE_ENTRIES else frozenset()
+
+
 def statement_dateline(text: str, published: date | None) -> date | None:
     """The day a story's dateline or header line names, when it is a few days
     before ``published`` (the day its news was told), else None.

@@ -116,11 +116,13 @@ def _sentence_frame(
 ) -> _Frame | None:
     """Who states sentence ``s`` and when, in this order: the claimant
     (``_sentence_claimant``, which may read ``next_text``); the periods less
-    datelines; the triggers left once those only dating a running total go
-    (None if none is left); the day of the statement (``_statement_date``)."""
+    datelines (a timeline entry's day is no dateline); the triggers left once
+    those only dating a running total go (None if none is left); the day of
+    the statement (``_statement_date``)."""
     t = s.text
     claimant, own, pronoun, perspective = _sentence_claimant(t, st, lang, next_text)
-    periods = [p for p in find_periods(t, lang) if not _dateline(t, p)]
+    entry = s.line_index in st.timeline  # a timeline's day is its line's
+    periods = [p for p in find_periods(t, lang) if entry or not _dateline(t, p)]
     kept = _undated_triggers(trigs, periods, st)
     if kept is None:
         return None
