@@ -63,3 +63,51 @@ def test_headline_with_a_voice_keeps_it() -> None:
         "Russian forces captured Torske and Zarichne, DeepState said."
     )
     assert all(c.claimant != "Russia" for c in _headline_claims(text))
+
+
+def _claimants(text: str) -> list[tuple[str, str | None]]:
+    return [
+        (c.kind, c.claimant) for c in extract_claims(text, published=PUB, language="en")
+    ]
+
+
+# a named map source and what its map shows ("Frontmap shows X under Russian
+# control", "mappers at Frontmap show …", "Frontmap still marks …") speaks
+# its clause's claim, not the speaker carried from before nor the one that
+# opens the sentence
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Governor Ivan Koval said shelling went on overnight. "
+            "Frontmap shows the village of Torske under Russian control "
+            "as of Monday.",
+            "Frontmap",
+        ),
+        (
+            "Spokesman Dmytro Lykhovyi said the attacks were repelled. "
+            "Open-source mappers at Frontmap show that Russian forces "
+            "captured Zarichne.",
+            "Frontmap",
+        ),
+        (
+            "The Russian defence ministry claims it has taken Lypove; "
+            "the Frontmap monitoring group, close to the army, showed that "
+            "Russian troops advanced 2 km west of Lypove.",
+            "Frontmap",
+        ),
+    ],
+)
+def test_map_source_speaks_its_clause(text: str, name: str) -> None:
+    found = _claimants(text)
+    assert found, text
+    assert found[-1][1] == name
+
+
+def test_footage_or_a_month_is_no_map_source() -> None:
+    """Evidence and calendar words before "shows" name no source."""
+    from frontline.text.claimants import map_source
+
+    assert map_source("Geolocated footage shows Russian troops in Lypove.") is None
+    assert map_source("December showed a slowdown near Lypove.") is None
+    assert map_source("Our map shows Russian troops in Lypove.") is None

@@ -24,6 +24,7 @@ from .claimants import (
     Claimant,
     call_sign,
     find_claimant,
+    map_source,
     person_named,
 )
 from .lang import en, every, ru, uk
@@ -468,6 +469,25 @@ def _headline_sides(claims: list[Any], text: str, lang: str) -> None:
         c.claimant, c.claimant_role = side["who"], None
 
 
+def _map_clause_speaks(claims: list[Any], text: str, lang: str) -> None:
+    """CLAIMANT31: a claim told after a named map source in its sentence
+    ("The ministry claims X; DeepState shows the town under Russian control")
+    is that source's, though another speaker opens the sentence."""
+    if lang != "en" or not claims or ("show" not in text and "mark" not in text):
+        return
+    found = _sentences(text)
+    starts = [a for a, _ in found]
+    for claim in claims:
+        j = bisect_right(starts, claim.char_start)
+        if not j:
+            continue
+        a, sent = found[j - 1]
+        src = map_source(sent)
+        if src is None or src.start < 0 or claim.char_end <= a + src.start:
+            continue  # (a claim told before the source is not its)
+        claim.claimant, claim.claimant_role = src.name, None
+
+
 def layout_speakers(claims: list[Any], text: str, lang: str) -> None:
     """Fill claimants the page layout gives: answers of an interview are the
     interviewee's (unless the answer's sentence names another speaker); a
@@ -489,6 +509,7 @@ def layout_speakers(claims: list[Any], text: str, lang: str) -> None:
                 c.claimant, c.claimant_role = who.name, who.role
     _analyst_keeps_figures(claims, text, lang)
     _house_voice_speaks(claims, text, lang)
+    _map_clause_speaks(claims, text, lang)
     _channel_speaks(claims, text, lang)
     by_start = sorted(claims, key=lambda c: c.char_start)
     starts = [c.char_start for c in by_start]
