@@ -1250,7 +1250,7 @@ def _find_claimant(sentence: str, lang: str) -> Claimant | None:
     else:
         fallback = None
     if not _ANY_SPEECH.search(sentence):
-        return fallback
+        return fallback or (map_source(sentence) if lang == "en" else None)
     sign = call_sign(sentence)
     if sign is not None:
         return sign
@@ -1267,7 +1267,53 @@ def _find_claimant(sentence: str, lang: str) -> Claimant | None:
             if final:
                 return found
             fallback = fallback or found
-    return fallback
+    return fallback or (map_source(sentence) if lang == "en" else None)
+
+
+# CLAIMANT31: a named map source and what its map shows ("DeepState shows the
+# town under Russian control", "Open-source mappers at Frontmap show …", "The
+# Frontmap monitoring group, close to the army, showed …", "X still marks …")
+_MAP_SOURCE = re.compile(
+    r"(?:^|[.;:]\s+|,\s+|\b(?:and|but|while|though)\s+)"
+    r"(?:(?:[Tt]he\s+)?(?:[Oo]pen-source\s+|[Ii]ndependent\s+)?(?:[Mm]aps?|"
+    r"[Mm]appers|[Mm]apping\s+(?:groups?|projects?))\s+(?:at|by|of|from)\s+)?"
+    r"(?:[Tt]he\s+)?(?P<who>[A-Z][\w.&'’@-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
+    r"(?:\s+(?:monitoring|mapping|map)(?:\s+(?:group|project|team|service))?)?"
+    r"(?:,\s+[^,]{3,80},)?"
+    r"\s+(?:still\s+|now\s+|also\s+)?(?:shows|showed|show|marks|marked|mapped)\b"
+)
+
+
+_CALENDAR_WORD = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|This|That|These|Those|It|Its|Each|Every)$"
+)
+
+
+def map_source(sentence: str) -> Claimant | None:
+    """CLAIMANT31: the named source whose map the sentence reads ("DeepState
+    shows X under Russian control"), or None (footage, a side, "the map").
+
+    >>> map_source("Frontmap still marks Lypove as contested.").name
+    'Frontmap'
+    >>> map_source("Geolocated footage shows troops in Lypove.") is None
+    True
+    """
+    if "show" not in sentence and "mark" not in sentence:
+        return None  # speed
+    for m in _MAP_SOURCE.finditer(sentence):
+        who = re.sub(r"['’]s$", "", m["who"])
+        words = who.split()
+        if _EVIDENCE.match(who) or _PRONOUNS.match(who) or TOWN_LABEL.match(who):
+            continue
+        if all(
+            _STOP_NAME.match(w) or _NATIONALITY.match(w) or _OWNER_WORD.match(w)
+            for w in words
+        ) or _CALENDAR_WORD.match(words[0]):
+            continue
+        return Claimant(who, None, False, m.start("who"), m.end())
+    return None
 
 
 def _opening_claimant(sentence: str, lang: str) -> Claimant | None:

@@ -24,6 +24,7 @@ from .claimants import (
     Claimant,
     call_sign,
     find_claimant,
+    map_source,
     person_named,
 )
 from .lang import en, every, ru, uk
@@ -428,6 +429,65 @@ def _house_voice_speaks(claims: list[Any], text: str, lang: str) -> None:
             claim.claimant, claim.claimant_role = house.name, house.role
 
 
+# CLAIMANT31: an English headline whose subject is a side acting in the
+# present ("Russia retakes two villages", "Kyiv admits a pull-back from X as
+# Moscow claims the town"): that side makes its clause's claim
+_HEADLINE_SIDE = re.compile(
+    r"(?:^|\b(?:as|and|while|after|but)\s+|[,;:]\s+)"
+    r"(?P<who>Ukraine|Russia|Kyiv|Moscow)\s+(?:(?:now|also)\s+)?"
+    r"(?P<verb>[a-z]{3,}s)\b"
+)
+
+
+_HEADLINE_VOICE = re.compile(
+    r"\b(?:says|said|according to|told)\b|:\s|[|\u2013\u2014-]\s"
+)
+
+
+def _headline_sides(claims: list[Any], text: str, lang: str) -> None:
+    """A claim of an English headline (a first line with no sentence stop)
+    that names no speaker is its clause's side: the last side acting before
+    the claim's trigger, else the first."""
+    if lang != "en" or not claims:
+        return
+    end = text.find("\n")
+    end = len(text) if end < 0 else end
+    head = text[:end]
+    if not head.strip() or head.rstrip()[-1:] in ".!?" or len(head) > 160:
+        return
+    sides = [m for m in _HEADLINE_SIDE.finditer(head) if m["verb"] != "has"]
+    if not sides or _HEADLINE_VOICE.search(head):
+        return  # "X falls, says Kyiv", "ISW: …": a voice of its own
+    for c in claims:
+        if c.char_start >= end:
+            continue
+        trigger = str(c.extra.get("trigger") or "")
+        at = head.find(trigger, c.char_start) if trigger else -1
+        at = c.char_start if at < 0 else at
+        before = [m for m in sides if m.start() <= at]
+        side = before[-1] if before else sides[0]
+        c.claimant, c.claimant_role = side["who"], None
+
+
+def _map_clause_speaks(claims: list[Any], text: str, lang: str) -> None:
+    """CLAIMANT31: a claim told after a named map source in its sentence
+    ("The ministry claims X; DeepState shows the town under Russian control")
+    is that source's, though another speaker opens the sentence."""
+    if lang != "en" or not claims or ("show" not in text and "mark" not in text):
+        return
+    found = _sentences(text)
+    starts = [a for a, _ in found]
+    for claim in claims:
+        j = bisect_right(starts, claim.char_start)
+        if not j:
+            continue
+        a, sent = found[j - 1]
+        src = map_source(sent)
+        if src is None or src.start < 0 or claim.char_end <= a + src.start:
+            continue  # (a claim told before the source is not its)
+        claim.claimant, claim.claimant_role = src.name, None
+
+
 def layout_speakers(claims: list[Any], text: str, lang: str) -> None:
     """Fill claimants the page layout gives: answers of an interview are the
     interviewee's (unless the answer's sentence names another speaker); a
@@ -449,6 +509,7 @@ def layout_speakers(claims: list[Any], text: str, lang: str) -> None:
                 c.claimant, c.claimant_role = who.name, who.role
     _analyst_keeps_figures(claims, text, lang)
     _house_voice_speaks(claims, text, lang)
+    _map_clause_speaks(claims, text, lang)
     _channel_speaks(claims, text, lang)
     by_start = sorted(claims, key=lambda c: c.char_start)
     starts = [c.char_start for c in by_start]
@@ -463,6 +524,7 @@ def layout_speakers(claims: list[Any], text: str, lang: str) -> None:
         for c in by_start[bisect_left(starts, a) : bisect_left(starts, b)]:
             if tail["who"] not in [p.name for p in c.places]:
                 c.claimant, c.claimant_role = tail["who"], None
+    _headline_sides(claims, text, lang)
     if all(c.claimant for c in claims):
         return
     issuer = document_issuer(text)
