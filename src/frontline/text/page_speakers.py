@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from typing import Any
 
 from .claimants import (
@@ -328,11 +329,8 @@ def _channel_speaks(claims: list[Any], text: str, lang: str) -> None:
     channel = channel_header(text)
     if channel is None or not claims:
         return
-    found = _sentences(text)
-    starts = [a for a, _ in found]
-    for c in claims:
-        j = bisect_right(starts, c.char_start)
-        own = find_claimant(found[j - 1][1], lang) if j else None
+    for c, _, sent in _claim_sentences(claims, text):
+        own = find_claimant(sent, lang) if sent is not None else None
         if own is None or not (own.name or own.pronoun) or collective_side(own.name):
             # "Росіяни пишуть, що …": the channel relays the enemy's word
             c.claimant, c.claimant_role = channel.name, channel.role
@@ -349,6 +347,18 @@ def _sentences(text: str) -> list[tuple[int, str]]:
                 out.append((a + k, part))
             pos = k + len(part)
     return out
+
+
+def _claim_sentences(
+    claims: list[Any], text: str
+) -> Iterator[tuple[Any, int, str | None]]:
+    """Each claim with the start and text of the sentence it opens in
+    (:func:`_sentences`); ``(claim, 0, None)`` before the first sentence."""
+    found = _sentences(text)
+    starts = [a for a, _ in found]
+    for claim in claims:
+        j = bisect_right(starts, claim.char_start)
+        yield (claim, *found[j - 1]) if j else (claim, 0, None)
 
 
 def _analyst_keeps_figures(claims: list[Any], text: str, lang: str) -> None:
@@ -415,13 +425,9 @@ def _house_voice_speaks(claims: list[Any], text: str, lang: str) -> None:
             break
     if house is None:
         return
-    found = _sentences(text)
-    starts = [a for a, _ in found]
-    for claim in claims:
-        j = bisect_right(starts, claim.char_start)
-        if not j:
+    for claim, a, sent in _claim_sentences(claims, text):
+        if sent is None:
             continue
-        a, sent = found[j - 1]
         # "The MoD claimed X, and ISW assesses that Y": Y is the analyst's
         voiced = _HOUSE_VOICE.search(sent[: claim.char_end - a])
         own = find_claimant(sent, lang)
@@ -475,13 +481,9 @@ def _map_clause_speaks(claims: list[Any], text: str, lang: str) -> None:
     is that source's, though another speaker opens the sentence."""
     if lang != "en" or not claims or ("show" not in text and "mark" not in text):
         return
-    found = _sentences(text)
-    starts = [a for a, _ in found]
-    for claim in claims:
-        j = bisect_right(starts, claim.char_start)
-        if not j:
+    for claim, a, sent in _claim_sentences(claims, text):
+        if sent is None:
             continue
-        a, sent = found[j - 1]
         src = map_source(sent)
         if src is None or src.start < 0 or claim.char_end <= a + src.start:
             continue  # (a claim told before the source is not its)
