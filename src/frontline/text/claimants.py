@@ -408,6 +408,7 @@ _READINGS = (
 
 # a name as a label before a colon: "Oleksandr Syrskyi: …"
 _NAME_LABEL = re.compile(rf"^(?P<who>(?:{_NAME}\s+){{0,2}}{_NAME}):\s")
+_NAME_LABEL = prefiltered(_NAME_LABEL, (":",))  # speed: no label without its colon
 # "according to X"
 _EN_ACCORDING_TO = re.compile(
     r"according to (?P<who>[^,.;:“”\"]{2,90}?)(?=[,.;:“”\"]|$| on | in "
@@ -597,6 +598,7 @@ _RU_PATTERNS = [
 _TITLED_LABEL = re.compile(
     r"^(?P<who>[A-ZА-ЯІЇЄҐЁ][\w'’-]*(?:\s+(?:«[^»]{1,30}»|[\w'’.-]+)){1,5}):\s"
 )
+_TITLED_LABEL = prefiltered(_TITLED_LABEL, (":",))  # speed: as _NAME_LABEL
 for _pats in (_EN_PATTERNS, _UK_PATTERNS, _RU_PATTERNS):
     _pats.append(_TITLED_LABEL)
 # tried last (speed): the speaker, an apposed clause, then the verb
