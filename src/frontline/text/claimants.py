@@ -408,6 +408,7 @@ _READINGS = (
 
 # a name as a label before a colon: "Oleksandr Syrskyi: …"
 _NAME_LABEL = re.compile(rf"^(?P<who>(?:{_NAME}\s+){{0,2}}{_NAME}):\s")
+_NAME_LABEL = prefiltered(_NAME_LABEL, (":",))  # speed: no label without its colon
 # "according to X"
 _EN_ACCORDING_TO = re.compile(
     r"according to (?P<who>[^,.;:“”\"]{2,90}?)(?=[,.;:“”\"]|$| on | in "
@@ -471,8 +472,13 @@ _EN_PLURAL_VERBED = re.compile(
 _EN_PATTERNS = [_NAME_LABEL, _EN_ACCORDING_TO, *_EN_VERBED, _EN_PLURAL_VERBED]
 # CLAIMANT30: the patterns whose speaker may be a voice described, not named
 _DESCRIBED_AFTER = frozenset({_EN_VERBED[0], _EN_VERBED[1], _EN_PLURAL_VERBED})
-_VERB_PATTERNS = frozenset(map(id, _EN_VERBED))
 _EN_VERB = gated(re.compile(rf"\b(?:{EN_SPEECH_VERBS})\b"))
+# a plural verb as _EN_PLURAL_VERBED takes it: a space before, a word end after
+_PLURAL_VERB = re.compile(rf"\s(?:{en.PLURAL_SPEECH_VERBS})\b")
+# speed: the gate of each English pattern a match of which holds its verb as a
+# word; a sentence the gate does not find skips the pattern
+_VERB_GATES = {id(rx): _EN_VERB for rx in _EN_VERBED}
+_VERB_GATES[id(_EN_PLURAL_VERBED)] = _PLURAL_VERB
 # a participle or relative clause between the speaker and the verb: "Корнев,
 # работающий на гуляйпольском направлении, рассказал", "Коваль, який
 # воює під Марівкою, сказав"
@@ -592,6 +598,7 @@ _RU_PATTERNS = [
 _TITLED_LABEL = re.compile(
     r"^(?P<who>[A-ZА-ЯІЇЄҐЁ][\w'’-]*(?:\s+(?:«[^»]{1,30}»|[\w'’.-]+)){1,5}):\s"
 )
+_TITLED_LABEL = prefiltered(_TITLED_LABEL, (":",))  # speed: as _NAME_LABEL
 for _pats in (_EN_PATTERNS, _UK_PATTERNS, _RU_PATTERNS):
     _pats.append(_TITLED_LABEL)
 # tried last (speed): the speaker, an apposed clause, then the verb
@@ -1255,12 +1262,14 @@ def _find_claimant(sentence: str, lang: str) -> Claimant | None:
     if sign is not None:
         return sign
     pats = {"uk": _UK_PATTERNS, "ru": _RU_PATTERNS}.get(lang, _EN_PATTERNS)
-    verb = None  # speed: whether an English speech verb stands in the sentence
+    verb: dict[int, bool] = {}  # speed: a gate's answer, asked once
     for rx in pats:
-        if id(rx) in _VERB_PATTERNS:
-            if verb is None:
-                verb = _EN_VERB.search(sentence) is not None
-            if not verb:
+        gate = _VERB_GATES.get(id(rx))
+        if gate is not None:
+            has = verb.get(id(gate))
+            if has is None:
+                has = verb[id(gate)] = gate.search(sentence) is not None
+            if not has:
                 continue  # (no match without its verb)
         for m in rx.finditer(sentence):
             found, final = _match_claimant(sentence, lang, rx, m)
