@@ -535,7 +535,36 @@ def _hold_clause(ctx: SentenceContext, trig: object) -> tuple[int, int]:
         # speaks of the subject before it
         head = len(t[: clause[0]].rstrip(" —–-")) - 1
         clause = (ctx.clause_span(max(0, head))[0], clause[1])
+    elif ctx.lang == "en":
+        clause = (_subject_past_aside(ctx, clause[0], start), clause[1])
     return _through_quote(ctx, trig, clause)
+
+
+# EN31c: an aside between a place and what holds it ("X, which Russian
+# troops had held since March, is fully under Ukrainian control", "X, a
+# village of 300 people, is still in Ukrainian hands")
+_ASIDE = re.compile(
+    r"(?:which|that|where|a|an|the|once|one)\s[^,.;:!?()\"“”]{0,80},\s*",
+    re.IGNORECASE,
+)
+
+
+def _subject_past_aside(ctx: SentenceContext, begin: int, start: int) -> int:
+    """Where the clause of a hold trigger at ``start`` begins once a
+    settlement before an aside ending before the trigger is its subject
+    (``begin``, the clause's own start: none)."""
+    t = ctx.t
+    for p in ctx.places:
+        if p.region or p.end > begin or not re.fullmatch(r",\s*", t[p.end : begin]):
+            continue
+        aside = _ASIDE.match(t, begin)
+        if (
+            aside is not None
+            and aside.end() <= start
+            and not ctx.places_in(aside.end(), start)
+        ):
+            return p.start
+    return begin
 
 
 def _share_of_town(

@@ -1,0 +1,48 @@
+"""English settlement misses, session 31 round 3 (EN31c): own phrasings only,
+three per rule; nothing here reads ``../shared``."""
+
+from __future__ import annotations
+
+import pytest
+
+from claim_rows import claim_rows
+
+
+# a place held, told past an aside between it and its holding predicate
+# ("X, which … , is under Ukrainian control", "X, a village …, is in … hands")
+@pytest.mark.parametrize(
+    ("text", "gainer", "place"),
+    [
+        (
+            "Zorivka, which Russian units had occupied since the spring, is "
+            "fully under Ukrainian control again, the brigade said.",
+            "UA",
+            "Zorivka",
+        ),
+        (
+            "Hrabove, a hamlet of some forty houses, is now under Russian "
+            "control, the regional governor said on Friday.",
+            "RU",
+            "Hrabove",
+        ),
+        (
+            "Sokilne, which Moscow's commanders had vowed to storm by "
+            "midsummer, is still in Ukrainian hands.",
+            "UA",
+            "Sokilne",
+        ),
+    ],
+)
+def test_held_place_past_an_aside(text: str, gainer: str, place: str) -> None:
+    rows = [r for r in claim_rows(text, "en") if r[4] == "holding:hold"]
+    assert [(r[0], r[1], r[3]) for r in rows] == [
+        ("settlement_control", gainer, [place])
+    ]
+
+
+def test_place_in_a_relative_clause_after_a_verb_is_no_subject() -> None:
+    """A place that is the object before the aside stays unclaimed."""
+    rows = claim_rows(
+        "Ukrainian troops shelled Zorivka, which is under Russian control.", "en"
+    )
+    assert not [r for r in rows if r[4] == "holding:hold"]
