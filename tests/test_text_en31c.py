@@ -4,7 +4,6 @@ three per rule; nothing here reads ``../shared``."""
 from __future__ import annotations
 
 import pytest
-
 from claim_rows import claim_rows
 
 
