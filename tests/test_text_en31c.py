@@ -45,3 +45,33 @@ def test_place_in_a_relative_clause_after_a_verb_is_no_subject() -> None:
         "Ukrainian troops shelled Zorivka, which is under Russian control.", "en"
     )
     assert not [r for r in rows if r[4] == "holding:hold"]
+
+
+# a settlement taken, told past a noun-phrase aside between it and its verb
+# ("X, a village of N people, was captured", "X, a small town, was retaken")
+@pytest.mark.parametrize(
+    ("text", "gainer", "place"),
+    [
+        (
+            "Zorivka, a farming village of some 500 people, was captured by "
+            "Russian forces on Monday.",
+            "RU",
+            "Zorivka",
+        ),
+        (
+            "Hrabove, a small hamlet on the river, has been liberated by "
+            "Ukrainian troops, the brigade said.",
+            "UA",
+            "Hrabove",
+        ),
+        (
+            "Sokilne, the last village on the ridge, was finally retaken by "
+            "Ukraine's marines overnight.",
+            "UA",
+            "Sokilne",
+        ),
+    ],
+)
+def test_taken_place_past_a_noun_aside(text: str, gainer: str, place: str) -> None:
+    rows = [r for r in claim_rows(text, "en") if r[0] == "settlement_control"]
+    assert [(r[1], r[3]) for r in rows] == [(gainer, [place])]

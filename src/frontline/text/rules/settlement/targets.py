@@ -22,6 +22,15 @@ _APPOSITIVE_BEFORE = re.compile(
 )
 
 
+# EN31c: a noun-phrase aside between a settlement and its verb ("X, a village
+# of 300 people, was captured on Monday", "X, a town near the border, fell")
+_NOUN_ASIDE_BEFORE = re.compile(
+    r",\s+(?:a|an|the|once|one)\s[^,.;:!?()\"“”]{0,80},\s+"
+    r"(?:(?:was|were|has|have|had|is|are)\s+(?:been\s+)?)?(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class _Target:
     """What one capture trigger acts on: its clause, segments and places."""
@@ -166,6 +175,8 @@ def _appositive(ctx: SentenceContext, trig: Any, appos: Any) -> Any:
     is no such clause."""
     t = ctx.t
     m_app = _APPOSITIVE_BEFORE.search(t, max(0, trig.start - 60), trig.start)
+    if not m_app and ctx.lang == "en":
+        m_app = _NOUN_ASIDE_BEFORE.search(t, max(0, trig.start - 130), trig.start)
     if not m_app:
         return appos
     return next(
