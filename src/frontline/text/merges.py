@@ -13,7 +13,7 @@ import re
 
 from ..model import Claim
 from .lang import en, ru, uk
-from .rules.fighting import _LOCAL_FIGHT
+from .rules.fighting import LOCAL_FIGHT
 
 
 def _merge_coordinated_advances(out: list[Claim], t: str, base: int) -> list[Claim]:
@@ -207,7 +207,7 @@ def _told_again(c: Claim, prev: Claim, text: str, rx: re.Pattern[str]) -> bool:
     own = text[c.char_start : c.char_end]
     if (
         not rx.search(own)
-        or _LOCAL_FIGHT.search(own)
+        or LOCAL_FIGHT.search(own)
         or any(p.name in own for p in c.places)
     ):
         return False

@@ -21,7 +21,9 @@ from ..fastre import folded, keyed
 from ..lang import en, ru, uk
 
 _DASH_BEFORE = re.compile(r"[—–]")
-_LOCAL_FIGHT = re.compile(
+# a fight on the outskirts, in the area or the grey zone of a place: a fight
+# there (also read by merges: such a fight is never one told again)
+LOCAL_FIGHT = re.compile(
     r"\b(?:on|at) the (?:outskirts|edges?)\b|\bin the (?:area|vicinity)\b|"
     r"\b(?:grey|gray) zone\b|(?<![\w])(?:на околиц\w*|"
     r"на (?:[\w-]+ )?(?:околиц|окраин)\w*|по (?:\w+ )?(?:околиц|окраин)\w*|"
@@ -36,7 +38,7 @@ _LOCAL_FIGHT = re.compile(
     r"(?![\w])|" + en.LOCAL_FIGHT,
     re.IGNORECASE,
 )
-_LOCAL_FIGHT = keyed(folded(_LOCAL_FIGHT))  # speed: a case-folded twin, keyed
+LOCAL_FIGHT = keyed(folded(LOCAL_FIGHT))  # speed: a case-folded twin, keyed
 
 
 # harm to homes and civilians: an "attack" on a town is then a strike from
@@ -643,10 +645,10 @@ def _local_here(
     sentences before (the clause before a dash too: "В центре города — бои")."""
     t = ctx.t
     if ctx.st.last_places and (
-        _LOCAL_FIGHT.search(t, clause[0], clause[1])
+        LOCAL_FIGHT.search(t, clause[0], clause[1])
         or (
             _DASH_BEFORE.search(t, max(0, clause[0] - 3), clause[0] + 1)
-            and _LOCAL_FIGHT.search(t, max(0, clause[0] - 40), clause[0])
+            and LOCAL_FIGHT.search(t, max(0, clause[0] - 40), clause[0])
         )
     ):
         return last_settlement(ctx.st)
