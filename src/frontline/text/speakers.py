@@ -331,7 +331,7 @@ def _relayed_voice(name: str) -> bool:
     return _RELAYED_VOICE.search(name) is not None
 
 
-def _doc_perspective(sents: list[Sentence], lang: str, text: str = "") -> str | None:
+def _doc_perspective(sents: list[Sentence], lang: str, text: str) -> str | None:
     """The side most claimants of the document speak for (first sentences)."""
     votes = {"UA": 0, "RU": 0}
     admitted = 0
@@ -352,21 +352,18 @@ def _doc_perspective(sents: list[Sentence], lang: str, text: str = "") -> str | 
                 admitted += 1
             if side:
                 votes[side] += 1
-    if votes["UA"] == votes["RU"]:
-        # no speaker settles it: the document's own war vocabulary, then
-        # its language (weak evidence)
-        voice = side_of_document(text or " ".join(s.text for s in sents))
-        # (Russian: None, the language's weak default "RU" is applied per
-        # sentence, and context._gainer_for knows nothing settled the side)
-        return voice or (None if lang == "ru" else "UA")
     side = "UA" if votes["UA"] > votes["RU"] else "RU"
     home = HOME_SIDE.get(lang)
-    if home and side != home and votes[side] - votes[home] == 1 and not admitted:
+    if votes["UA"] == votes["RU"] or (
         # UKRU31: speakers of the other side than the language's, ahead by
-        # one only (none admitting), do not outweigh the language: the
-        # text's own vocabulary, else the language's weak default
-        voice = side_of_document(text or " ".join(s.text for s in sents))
-        return voice or (None if lang == "ru" else home)
+        # one only (none admitting), do not outweigh the language
+        home and side != home and votes[side] - votes[home] == 1 and not admitted
+    ):
+        # no speaker settles it: the document's own war vocabulary, then
+        # its language (weak evidence; Russian: None, the language's weak
+        # default "RU" is applied per sentence, and context._gainer_for
+        # knows nothing settled the side)
+        return side_of_document(text) or (None if lang == "ru" else "UA")
     return side
 
 
