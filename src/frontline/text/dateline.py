@@ -140,6 +140,7 @@ def dateline_span(line: str) -> tuple[int, int] | None:
 
 
 TIMELINE_ENTRIES = 2  # lines opening with their own day: a timeline
+_HEADER_FIRST = re.compile(rf"\s*(?:{_HEADER})", re.IGNORECASE)
 
 
 def timeline_lines(text: str) -> frozenset[int]:
@@ -157,7 +158,7 @@ def timeline_lines(text: str) -> frozenset[int]:
     for i, line in enumerate(text.split("\n")):
         m = _STATEMENT_LINE.match(line)
         if m and not m.group("place") and line[: m.end()].rstrip()[-1:] in "-–—|":
-            if not re.match(rf"\s*(?:{_HEADER})", line, re.IGNORECASE):
+            if not _HEADER_FIRST.match(line):
                 found.add(i)
     return frozenset(found) if len(found) >= TIMELINE_ENTRIES else frozenset()
 
