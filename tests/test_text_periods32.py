@@ -2,10 +2,9 @@
 
 A statement day goes on to the next sentences of the same speaker only. A
 name shares no speaker with an earlier sentence by a body's common words
-alone ("Russia's Defence Ministry" is not "Deputy Defence Minister X"), and a
-name of common nouns only ("the navy's southern command") by one of its
-words written there in another sense ("in the south"): then the new speaker
-tells its "past day" from the publication day (``dating._same_speaker``).
+alone ("Russia's Defence Ministry" is not "Deputy Defence Minister X", nor
+"the Ukrainian Defence Ministry"): then the new speaker tells its "past day"
+from the publication day (``dating._same_speaker``).
 
 Every sentence is written for this test (no dev, blind or article text). The
 text tests never read ../shared.
@@ -40,9 +39,9 @@ _OTHER_SPEAKER = [
     ),
     (
         "en",
-        "The president said on Monday that troops had freed ten villages in the "
-        "south. The navy's southern command said its marines advanced 3 km near "
-        "Krasne over the past day.",
+        "The Ukrainian Defence Ministry said on Monday that troops had freed ten "
+        "villages in the south. Russia's Defence Ministry said Russian marines "
+        "advanced 3 km near Krasne over the past day.",
     ),
     (
         "uk",
@@ -96,7 +95,6 @@ def test_another_speakers_past_day_is_told_on_publication(lang: str, text: str) 
 def test_same_speaker_by_own_words_not_a_bodys_common_words() -> None:
     assert not _same_speaker("Russia's Defence Ministry", "Defence Minister X said")
     assert not _same_speaker("Міністерство оборони Росії", "міністра оборони заявила")
-    assert not _same_speaker("the navy's southern command", "freed in the south")
     assert _same_speaker("The ministry", "The ministry said on Monday")
     assert _same_speaker("Генштаб ЗСУ", "Генштаб у понеділок повідомив")
     assert _same_speaker("Russia's Defence Ministry", "Russia's ministry said")
