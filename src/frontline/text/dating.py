@@ -28,7 +28,7 @@ from .context import (
     _DocState,
 )
 from .fastre import folded, keyed
-from .lang import en
+from .lang import en, every
 from .period_rules import (
     FROM_EVENT_KINDS,
     STATEMENT_DAY_KINDS,
@@ -939,10 +939,23 @@ def _within(p: PeriodMention, span: PeriodMention | None) -> bool:
     return span is not None and span.start <= p.start and p.end <= span.end
 
 
+# a body's common words ("Ministry", "Defence", "Command"): shared by the
+# names of bodies on both sides, no evidence that two names are one speaker
+_BODY_NAME_WORD = re.compile(r"(?:" + every("BODY_WORDS") + r")\w*", re.IGNORECASE)
+
+
 def _same_speaker(name: str, said: str) -> bool:
     """Whether the speaker ``name`` is the one named in the sentence ``said``:
     one of its words (stem of five letters) is written there. Short words
-    ("не", "the") are no evidence either way; acronyms ("ISW") are."""
+    ("не", "the") are no evidence either way; acronyms ("ISW") are. A body's
+    common words count only when the name has no other ("Russia's Defence
+    Ministry" is not "Deputy Defence Minister Maliar").
+
+    >>> _same_speaker("Russia's Defence Ministry", "Defence Minister X said")
+    False
+    >>> _same_speaker("The ministry", "The ministry said on Monday")
+    True
+    """
     low = said.lower()
     words = [
         w
@@ -952,7 +965,8 @@ def _same_speaker(name: str, said: str) -> bool:
     # a name's own words, not its common nouns: "Сухопутних військах" is not
     # the speaker of a sentence about "Українські війська"
     proper = [w for w in words if w[:1].isupper()]
-    return not words or any(w[:5].lower() in low for w in proper or words)
+    own = [w for w in proper if not _BODY_NAME_WORD.fullmatch(w)]
+    return not words or any(w[:5].lower() in low for w in own or proper or words)
 
 
 _WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
