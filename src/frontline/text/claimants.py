@@ -1164,6 +1164,8 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
     >>> find_claimant("10:15 Речник Іван Коваль: ворог відступив.", "uk").name
     'Іван Коваль'
     """
+    if lang != "en" and "," in sentence:
+        sentence = _without_link_aside(sentence)
     lead = _ENTRY_TIME.match(sentence)
     if lead is None:
         return _untimed(_find_claimant(sentence, lang))
@@ -1174,6 +1176,25 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
     return Claimant(
         c.name, c.role, c.pronoun, c.start + k, c.end + k, c.relayed, once=c.once
     )
+
+
+# CLAIMANT32: a uk/ru linking aside between commas ("Українська сторона,
+# своєю чергою, повідомляє …"): blanked, offsets kept
+_LINK_ASIDE = re.compile(
+    rf"(?<=\w),\s*(?:{uk.LINK_ASIDE_WORDS}|{ru.LINK_ASIDE_WORDS}),\s*(?=\w)",
+    re.IGNORECASE,
+)
+
+
+def _without_link_aside(sentence: str) -> str:
+    """CLAIMANT32: ``sentence`` with its linking asides blanked, so that a
+    speaker and its verb meet ("Сторона, в свою очередь, сообщает" reads as
+    "Сторона сообщает"); every offset is kept.
+
+    >>> _without_link_aside("Штаб, однако, заявил.")
+    'Штаб          заявил.'
+    """
+    return _LINK_ASIDE.sub(lambda m: " " * len(m.group(0)), sentence)
 
 
 _TIME_WORD = rf"(?:{every('SPEAKER_TIME_WORDS')})(?![\w’'ʼ-])"
