@@ -80,3 +80,91 @@ def _claims_after(text: str, marker: str, lang: str) -> list:
 def test_link_aside_keeps_speaker(text: str, marker: str, lang: str, name: str) -> None:
     for c in _claims_after(text, marker, lang):
         assert c.claimant == name, (c.claimant, c.kind, text)
+
+
+# "по информации X", "по заявлению X", "по утверждению X", "со слов X";
+# "за інформацією X", "за заявою X", "за твердженням X", "зі слів X": X speaks
+# its sentence, not the speaker named before it
+@pytest.mark.parametrize(
+    ("text", "marker", "lang", "name"),
+    [
+        (
+            "Губернатор Иван Петров заявил, что враг отброшен. По информации "
+            "канала «Полевой дневник», войска продвинулись на 2 км у Лесного.",
+            "По информации",
+            "ru",
+            "канала «Полевой дневник»",
+        ),
+        (
+            "Командир батальона рассказал о боях у Ручьевого. По заявлению "
+            "Генштаба ВСУ, бои у Ручьевого продолжаются.",
+            "По заявлению",
+            "ru",
+            "Генштаба ВСУ",
+        ),
+        (
+            "Губернатор Иван Петров заявил, что враг отброшен. По утверждению "
+            "Киева, украинские войска заняли Лесное.",
+            "По утверждению",
+            "ru",
+            "Киева",
+        ),
+        (
+            "Губернатор Олег Коваль заявив, що ворога відкинуто. За інформацією "
+            "«Степового фронту», ворог просунувся на 2 км біля Зеленого.",
+            "За інформацією",
+            "uk",
+            "Степового фронту",
+        ),
+        (
+            "Командир батальйону розповів про бої біля Вербового. За заявою "
+            "Генштабу ЗСУ, бої біля Вербового тривають.",
+            "За заявою",
+            "uk",
+            "Генштабу ЗСУ",
+        ),
+        (
+            "Губернатор Олег Коваль заявив, що ворога відкинуто. За твердженням "
+            "окупантів, російські війська захопили Зелене.",
+            "За твердженням",
+            "uk",
+            "окупантів",
+        ),
+    ],
+)
+def test_according_to_forms(text: str, marker: str, lang: str, name: str) -> None:
+    for c in _claims_after(text, marker, lang):
+        assert (c.claimant or "").strip("«»") == name.strip("«»"), (
+            c.claimant,
+            c.kind,
+            text,
+        )
+
+
+# a house's own unnamed sources ("по информации наших источников") are no
+# speaker: the channel that posts them speaks
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "🔥 Полевой дневник 🔥\n\nПо информации наших источников, войска "
+            "зачистили Лесное.",
+            "ru",
+        ),
+        (
+            "🔥 Полевой дневник 🔥\n\nПо заявлению наших источников, войска "
+            "продвинулись на 2 км у Лесного.",
+            "ru",
+        ),
+        (
+            "🔥 Степові вісті 🔥\n\nЗа інформацією наших джерел, ворог "
+            "відступив із Зеленого.",
+            "uk",
+        ),
+    ],
+)
+def test_our_sources_are_the_house(text: str, lang: str) -> None:
+    claims = extract_claims(text, published=PUB, language=lang)
+    assert claims, text
+    for c in claims:
+        assert c.claimant in ("Полевой дневник", "Степові вісті"), (c.claimant, text)
