@@ -168,3 +168,36 @@ def test_our_sources_are_the_house(text: str, lang: str) -> None:
     assert claims, text
     for c in claims:
         assert c.claimant in ("Полевой дневник", "Степові вісті"), (c.claimant, text)
+
+
+# a speech verb's participle as an adjective ("did not make confirmed
+# advances", "have not made any confirmed advances") names no speaker: the
+# sentence keeps the speaker named before, not a place list before the verb
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Steppe Institute said on Friday that Russian forces pressed on "
+            "near Toretsk.\n\nRussian forces continued attacks near Kotlyne, "
+            "Udachne and Novyi Trud in the Pokrovsk direction on May 2 but did "
+            "not make confirmed advances.",
+            "The Steppe Institute",
+        ),
+        (
+            "Kyiv's General Staff said Russian troops attacked 40 times.\n\n"
+            "Russian troops pressed attacks near Vovchansk, Lyptsi and Hlyboke on "
+            "May 1 without making any confirmed gains.",
+            "Kyiv's General Staff",
+        ),
+        (
+            "The Frontline Monitor said on Monday that Ukrainian units held their "
+            "lines.\n\nUkrainian forces attacked near Robotyne, Verbove and "
+            "Novoprokopivka on May 2 but have not made any confirmed advances.",
+            "The Frontline Monitor",
+        ),
+    ],
+)
+def test_participle_adjective_is_no_speech(text: str, name: str) -> None:
+    claims = _claims_after(text, "\n\n", "en")
+    for c in claims:
+        assert c.claimant == name, (c.claimant, c.kind, text)

@@ -1376,6 +1376,27 @@ def _opening_claimant(sentence: str, lang: str) -> Claimant | None:
     return None
 
 
+# CLAIMANT32: a speech verb's participle as an adjective after "make", "no",
+# "any" ("did not make confirmed advances", "no reported gains"): no speech
+_ATTRIBUTIVE = re.compile(
+    r"\b(?:make|made|makes|making|no|any|further)\s+(?:\w+ly\s+)?"
+    r"(?P<verb>\w+ed)\s+(?:advances?|gains?|progress)\b"
+)
+
+
+def attributive(sentence: str, start: int, end: int) -> bool:
+    """CLAIMANT32: whether a participle used as an adjective ("made confirmed
+    advances") ends inside ``sentence[start:end]``, so that a speech match
+    there is no speech.
+
+    >>> attributive("They made no confirmed gains.", 0, 22)
+    True
+    """
+    if "ed " not in sentence:
+        return False  # speed: no participle before a noun
+    return any(start < m.end("verb") <= end for m in _ATTRIBUTIVE.finditer(sentence))
+
+
 def _match_claimant(
     sentence: str, lang: str, rx: re.Pattern[str], m: re.Match[str]
 ) -> tuple[Claimant | None, bool]:
@@ -1390,6 +1411,8 @@ def _match_claimant(
     ):
         # "according to preliminary estimates": the source named before
         return Claimant(None, None, True, m.start(), m.end(), relayed=True), True
+    if lang == "en" and attributive(sentence, m.start(), m.end()):
+        return None, False  # CLAIMANT32: "did not make confirmed advances"
     who = _speaker_words(m.group("who"), lang)
     if not who or _NOT_A_SPEAKER.search(who) or _CIRCUMSTANCE.match(who):
         return None, False
