@@ -139,6 +139,9 @@ _ANY_SPEECH = re.compile(
     rf"(?:{EN_SPEECH_VERBS}|{en.PLURAL_SPEECH_VERBS}|according|{_UK_VERBS}|"
     rf"{_RU_VERBS}|за словами|за даними|"
     r"йдеться|ідеться|по словам|по данным|говорится|сказано|отмечается|"
+    # CLAIMANT32: the "according to" forms the patterns below read
+    r"по информации|за інформацією|по (?:заявлению|утверждению|сообщению)|"
+    r"за (?:заявою|твердженням|повідомленням)|со слов|зі слів|"
     r"за оцінк|за підрахунк|по оценк|по подсч|свідчать|свидетельству|"
     r"показують дані|показывают данные|"
     r"зазначається|согласно|згідно з|відповідно до|следует из|:\s)",
@@ -520,6 +523,9 @@ _LEAD_WHEN_WHERE = re.compile(
     r"[а-яіїєґё]+)?\s+)+"
 )
 
+# CLAIMANT32: a house's own unnamed sources ("по информации наших
+# источников", "за даними наших джерел"): no speaker, the house speaks
+_OUR_SOURCES = r"(?:наш\w*|our)\s+(?:источник\w*|джерел\w*|sources?)(?![\w])"
 # "за словами X", "як повідомив X", "йдеться в X"
 _UK_ACCORDING_TO = re.compile(
     r"(?:за словами|за даними|за оцінк(?:ою|ами)|за підрахунками|"
@@ -528,8 +534,10 @@ _UK_ACCORDING_TO = re.compile(
     r"як (?:зазначи|наголоси|підкресли|уточни|розповіда|розповів|розповіла|"
     r"сказа|доповіда|доповів)\w*|згідно з (?:даними|інформацією)|"
     r"відповідно до даних|"
-    r"йдеться в\s+(?:\w+\s+){0,2}|за інформацією)\s+"
-    r"(?P<who>[^,.;:–—]{2,80})",
+    r"йдеться в\s+(?:\w+\s+){0,2}|за інформацією|"
+    # CLAIMANT32: "за заявою X", "за твердженням X", "зі слів X"
+    r"за (?:заявою|твердженням|повідомленням)|зі слів)\s+"
+    rf"(?!{_OUR_SOURCES})(?P<who>[^,.;:–—]{{2,80}})",
     re.IGNORECASE,
 )
 _UK_ACCORDING_TO = folded(_UK_ACCORDING_TO)  # speed: a case-folded twin
@@ -551,7 +559,10 @@ _RU_ACCORDING_TO = re.compile(
     r"согласно (?:данным|информации|сводке)|"
     r"следует из\s+(?:\w+\s+)?(?:сводки|сообщения|заявления|данных|доклада|"
     r"отч[её]та)|говорится в\s+(?:\w+\s+)"
-    r"{0,2}|по информации)\s+(?P<who>[^,.;:–—]{2,80})",
+    r"{0,2}|по информации|"
+    # CLAIMANT32: "по заявлению X", "по утверждению X", "со слов X"
+    r"по (?:заявлению|утверждению|сообщению)|со слов)\s+"
+    rf"(?!{_OUR_SOURCES})(?P<who>[^,.;:–—]{{2,80}})",
     re.IGNORECASE,
 )
 _RU_ACCORDING_TO = folded(_RU_ACCORDING_TO)  # speed: a case-folded twin
@@ -1164,6 +1175,8 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
     >>> find_claimant("10:15 Речник Іван Коваль: ворог відступив.", "uk").name
     'Іван Коваль'
     """
+    if lang != "en" and "," in sentence:
+        sentence = _without_link_aside(sentence)
     lead = _ENTRY_TIME.match(sentence)
     if lead is None:
         return _untimed(_find_claimant(sentence, lang))
@@ -1174,6 +1187,25 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
     return Claimant(
         c.name, c.role, c.pronoun, c.start + k, c.end + k, c.relayed, once=c.once
     )
+
+
+# CLAIMANT32: a uk/ru linking aside between commas ("Українська сторона,
+# своєю чергою, повідомляє …"): blanked, offsets kept
+_LINK_ASIDE = re.compile(
+    rf"(?<=\w),\s*(?:{uk.LINK_ASIDE_WORDS}|{ru.LINK_ASIDE_WORDS}),\s*(?=\w)",
+    re.IGNORECASE,
+)
+
+
+def _without_link_aside(sentence: str) -> str:
+    """CLAIMANT32: ``sentence`` with its linking asides blanked, so that a
+    speaker and its verb meet ("Сторона, в свою очередь, сообщает" reads as
+    "Сторона сообщает"); every offset is kept.
+
+    >>> _without_link_aside("Штаб, однако, заявил.")
+    'Штаб          заявил.'
+    """
+    return _LINK_ASIDE.sub(lambda m: " " * len(m.group(0)), sentence)
 
 
 _TIME_WORD = rf"(?:{every('SPEAKER_TIME_WORDS')})(?![\w’'ʼ-])"
@@ -1344,6 +1376,27 @@ def _opening_claimant(sentence: str, lang: str) -> Claimant | None:
     return None
 
 
+# CLAIMANT32: a speech verb's participle as an adjective after "make", "no",
+# "any" ("did not make confirmed advances", "no reported gains"): no speech
+_ATTRIBUTIVE = re.compile(
+    r"\b(?:make|made|makes|making|no|any|further)\s+(?:\w+ly\s+)?"
+    r"(?P<verb>\w+ed)\s+(?:advances?|gains?|progress)\b"
+)
+
+
+def attributive(sentence: str, start: int, end: int) -> bool:
+    """CLAIMANT32: whether a participle used as an adjective ("made confirmed
+    advances") ends inside ``sentence[start:end]``, so that a speech match
+    there is no speech.
+
+    >>> attributive("They made no confirmed gains.", 0, 22)
+    True
+    """
+    if "ed " not in sentence:
+        return False  # speed: no participle before a noun
+    return any(start < m.end("verb") <= end for m in _ATTRIBUTIVE.finditer(sentence))
+
+
 def _match_claimant(
     sentence: str, lang: str, rx: re.Pattern[str], m: re.Match[str]
 ) -> tuple[Claimant | None, bool]:
@@ -1358,6 +1411,8 @@ def _match_claimant(
     ):
         # "according to preliminary estimates": the source named before
         return Claimant(None, None, True, m.start(), m.end(), relayed=True), True
+    if lang == "en" and attributive(sentence, m.start(), m.end()):
+        return None, False  # CLAIMANT32: "did not make confirmed advances"
     who = _speaker_words(m.group("who"), lang)
     if not who or _NOT_A_SPEAKER.search(who) or _CIRCUMSTANCE.match(who):
         return None, False

@@ -19,6 +19,7 @@ from ..model import Claim
 from .claimants import (
     Claimant,
     analyst,
+    attributive,
     by_role,
     disputing_speaker,
     find_claimant,
@@ -221,6 +222,9 @@ def _nearer_speaker(new: list[Claim], s: Sentence, lang: str) -> None:
                 m = _SAID_RIGHT_BEFORE.search(before, lo)
         if m is None:
             continue
+        at = k if m.string is claim.quote else 0
+        if attributive(s.text, at + m.start(), at + m.end()):
+            continue  # CLAIMANT32: "made no confirmed gains" names nobody
         c = _claimant(f"{m['who']} said.", lang)
         if c is None or not c.name or c.name == claim.claimant:
             continue

@@ -1054,6 +1054,13 @@ BODY_WORDS = (
     r"Министерств|Минобороны|Командован|[Шш]таб|Групп|группировк|Войск|Арми|"
     r"[Пп]ресс-служб|ВСУ|РФ"
 )
+# CLAIMANT32: a linking aside set off by commas between a speaker and its
+# verb ("Украинская сторона, в свою очередь, сообщает …"): no part of
+# either (text/claimants.py)
+LINK_ASIDE_WORDS = (
+    r"в свою очередь|со своей стороны|однако|впрочем|"
+    r"между тем|тем временем|в то же время"
+)
 # the months and the days of the week, as words start (any case)
 MONTH_WORDS = (
     r"январ|феврал|март|апрел|ма[ейя]\b|июн|июл|август|сентябр|октябр|ноябр|"

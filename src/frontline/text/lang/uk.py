@@ -1122,6 +1122,13 @@ BODY_WORDS = (
     r"Міністерств|Міноборон|Командуван|Генштаб|[Шш]таб|Сил\w* оборони|Сил|"
     r"[Уу]групован|[Пп]рес-?служб|бригад|Армі|ЗСУ"
 )
+# CLAIMANT32: a linking aside set off by commas between a speaker and its
+# verb ("Сили оборони, своєю чергою, повідомили …"): no part of either
+# (text/claimants.py)
+LINK_ASIDE_WORDS = (
+    r"своєю чергою|у свою чергу|зі свого боку|з свого боку|"
+    r"однак|проте|втім|утім|натомість|тим часом"
+)
 # the months and the days of the week, as words start (any case)
 MONTH_WORDS = (
     r"січ(?:ень|н)|лют(?:ий|ого|ому|ім)|берез(?:ень|н)|квіт(?:ень|н)|"
