@@ -47,7 +47,11 @@ _LONG_CLAUSE = (
 )
 _LONG_SPAN = (
     r"\b(?:for\s+(?:weeks|months|years)|ever\s+since|"
-    r"since\s+(?:the\s+)?(?:autumn|spring|summer|winter|\d{4}))\b"
+    r"since\s+(?:the\s+)?(?:autumn|spring|summer|winter|\d{4})|"
+    # FP32: a counted span ("for more than a year", "for nearly two years",
+    # "for 18 months")
+    r"for\s+(?:(?:more|less)\s+than|over|almost|nearly|about|some)?\s*"
+    r"(?:a|an|one|two|three|four|five|six|\d+)\s+(?:years?|months?))\b"
 )
 
 # soldiers pushed out of a place: the ground is the claim ("выбили
@@ -1210,7 +1214,7 @@ SKIPS: tuple[Skip, ...] = (
         ),
     ),
     Skip(
-        ("fight",),
+        ("fight", "attempt"),
         ("en",),
         "fighting a place has long seen, told in a relative clause, is background",
         "A hamlet that had been the focus of heavy [fighting] for weeks.",
