@@ -42,3 +42,37 @@ def test_attempts_told_as_news_stay_a_fight() -> None:
         "en",
     )
     assert ("fighting", ["Kreminna"]) in kinds
+
+
+# --- a counter-attack told as what won ground: the gain, no fight beside it ---
+
+COUNTER_WON = [
+    ("Ukrainian counterattacks have regained ground west of Kreminna.", "en"),
+    ("Ukrainian counter-attacks recovered little: about 40 km2 near Synkivka.", "en"),
+    ("Ukrainian counterattacks pushed the Russians back from Robotyne.", "en"),
+    ("Наші бійці контратакували і, ймовірно, відновили позиції під Кліщіївкою.", "uk"),
+    ("Українські контратаки повернули позиції біля Синьківки.", "uk"),
+    ("Контратака 47-ї бригади відновила позиції під Роботиним.", "uk"),
+    ("ВСУ предприняли контратаку и, вероятно, вернули позиции у Кременной.", "ru"),
+    ("Контратакой бойцы восстановили положение у Синьковки.", "ru"),
+    ("Контратака 3-й бригады вернула позиции у Синьковки.", "ru"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), COUNTER_WON)
+def test_counterattack_that_won_ground_is_no_fight(text: str, lang: str) -> None:
+    """The counter-attack is the means of the gain, not a fight of its own."""
+    assert "fighting" not in [k for k, _ in _kinds(text, lang)]
+
+
+COUNTER_FOUGHT = [
+    ("Ukrainian troops launched counterattacks near Kreminna on Tuesday.", "en"),
+    ("Сили оборони контратакують під Кліщіївкою.", "uk"),
+    ("ВСУ контратаковали у Синьковки, но не вернули позиции.", "ru"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), COUNTER_FOUGHT)
+def test_counterattack_without_a_gain_stays_a_fight(text: str, lang: str) -> None:
+    """A counter-attack that won nothing is still the fight at its place."""
+    assert "fighting" in [k for k, _ in _kinds(text, lang)]

@@ -2029,6 +2029,16 @@ PART_OF_TOWN = (
 )
 # an adverb of part right before the verb: "partly controls"
 PARTLY = r"\b(?:partly|partially)\s+$"
+# FP32: a counter-attack that goes on to win ground ("Ukrainian counterattacks
+# have regained ground north of X", "counter-attacks recovered little: 40
+# km2"): the gain is the claim, no fight beside it (rules/skips.py)
+COUNTERATTACK_WON = (
+    r"^[\s,]*(?:(?:that|which)\s+)?(?:(?:have|has|had)\s+)?"
+    r"(?:(?:also|likely|probably|reportedly|since|then)\s+)?"
+    r"(?:regain|recover|retook|retake|recaptur|won\s+back|took\s+back|"
+    r"pushed\s+(?:[\w’'-]+\s+){0,3}?back|liberat|reclaim|restor)\w*"
+)
+
 
 # --- a relayed claim denied by the next words (rules/relayed.py) ---------------
 # a speech verb relaying a claim: "the orcs claimed they had taken X", "Russian

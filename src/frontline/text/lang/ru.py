@@ -224,6 +224,20 @@ FIGHTS_GO_ON = (
     r"(?:продолжаются|продолжается|ид[уё]т|идет)(?![\w])"
 )
 
+
+# FP32: a counter-attack that won ground, told as the gain's subject or means
+# ("контратака бригады вернула позиции у X", "контратаку и, вероятно,
+# вернули часть позиций"): the gain is the claim, no fight beside it
+# (rules/skips.py; one joined by a bare "и" to its gain is folded into it
+# by merges._fold_counterattacks)
+COUNTERATTACK_WON = (
+    r"^[\s,]*(?:(?!(?:и|а)[\s,])[\w-]+[\s,]+){0,3}?"
+    r"(?:и[\s,]+(?=вероятно|возможно))?"
+    r"(?:(?:вероятно|возможно|уже|также)[\s,]+)?"
+    r"(?<!не )(?:вернул|восстановил|освободил|отбил\w*\s+(?:част|позици|территори))\w*"
+)
+
+
 # a counted fight: "отбито 17 атак", "четыре штурма", "205 боевых столкновений"
 COUNTED_FIGHT = (
     r"(?<![\w])(?:\d[\d  ]*|(?:свыше|более|около|почти) \d[\d  ]*|од(?:ин|ну)|"

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from ..fastre import LiteralScan, required_literals
-from ..lang import en
+from ..lang import en, ru, uk
 from ..periods import MONTH_RX_RU, MONTH_RX_UK
 
 __all__ = ["SKIPS", "Skip", "skip_reason", "example_span"]
@@ -1243,6 +1243,32 @@ SKIPS: tuple[Skip, ...] = (
             r"^[^.;:!?]{0,60}?\b(?:ha(?:s|d|ve)\s+(?:been\s+)?)?"
             r"(?:shr[ua]nk|shrinking|narrowed|reduced)\b"
         ),
+    ),
+    # FP32: a counter-attack told as what won ground is that gain (an advance
+    # or an area, which gold reads), no fight of its own
+    Skip(
+        ("fight",),
+        ("en",),
+        "a counter-attack that won ground is the gain, not a fight beside it",
+        "Ukrainian [counterattacks] have regained ground north of the town.",
+        word=_rx(r"^counter-?(?:attack|offensive)s?$"),
+        after=_rx(en.COUNTERATTACK_WON),
+    ),
+    Skip(
+        ("fight",),
+        ("uk",),
+        "a counter-attack that won ground is the gain, not a fight beside it",
+        "Наша [контратака] повернула позиції біля села.",
+        word=_rx(r"^контр(?:атак|наступ)\w*$"),
+        after=_rx(uk.COUNTERATTACK_WON),
+    ),
+    Skip(
+        ("fight",),
+        ("ru",),
+        "a counter-attack that won ground is the gain, not a fight beside it",
+        "ВСУ предприняли [контратаку] и, вероятно, вернули позиции у села.",
+        word=_rx(r"^контр(?:атак|наступ)\w*$"),
+        after=_rx(ru.COUNTERATTACK_WON),
     ),
 )
 
