@@ -19,8 +19,8 @@ def _kinds(text: str, lang: str) -> list[tuple[str, list[str]]]:
 # --- a place described by what it has long withstood, for a counted span ---
 
 LONG_COUNTED_SPAN = [
-    "Moscow said it had taken Kreminna, a river town that its troops have "
-    "been trying to seize for more than a year.",
+    "Moscow said it had taken Kreminna, which Russian units have been "
+    "attempting to storm for over a year.",
     "The army said it had captured Marinka, a suburb that its units had "
     "been attempting to storm for nearly two years.",
     "Russia claimed it had occupied Siversk, which its forces have been "
@@ -47,13 +47,16 @@ def test_attempts_told_as_news_stay_a_fight() -> None:
 # --- a counter-attack told as what won ground: the gain, no fight beside it ---
 
 COUNTER_WON = [
-    ("Ukrainian counterattacks have regained ground west of Kreminna.", "en"),
+    ("Kyiv's counter-attacks have won back two tree lines east of Kreminna.", "en"),
     ("Ukrainian counter-attacks recovered little: about 40 km2 near Synkivka.", "en"),
     ("Ukrainian counterattacks pushed the Russians back from Robotyne.", "en"),
     ("Наші бійці контратакували і, ймовірно, відновили позиції під Кліщіївкою.", "uk"),
     ("Українські контратаки повернули позиції біля Синьківки.", "uk"),
     ("Контратака 47-ї бригади відновила позиції під Роботиним.", "uk"),
-    ("ВСУ предприняли контратаку и, вероятно, вернули позиции у Кременной.", "ru"),
+    (
+        "Бригада провела контратаку и, возможно, восстановила положение у Кременной.",
+        "ru",
+    ),
     ("Контратакой бойцы восстановили положение у Синьковки.", "ru"),
     ("Контратака 3-й бригады вернула позиции у Синьковки.", "ru"),
 ]
@@ -75,4 +78,35 @@ COUNTER_FOUGHT = [
 @pytest.mark.parametrize(("text", "lang"), COUNTER_FOUGHT)
 def test_counterattack_without_a_gain_stays_a_fight(text: str, lang: str) -> None:
     """A counter-attack that won nothing is still the fight at its place."""
+    assert "fighting" in [k for k, _ in _kinds(text, lang)]
+
+
+# --- a fight told in a reminder sentence is background (uk/ru) ---
+
+REMINDED = [
+    ("Нагадаємо, штурми Вовчанська окупанти ведуть ще з весни 2024 року.", "uk"),
+    ("Нагадуємо, що бої за Кліщіївку тривали кілька місяців.", "uk"),
+    ("Нагадаю, наступ на Куп'янськ ворог розпочав восени.", "uk"),
+    ("Напомним, бои за Работино шли все лето 2023 года.", "ru"),
+    ("Напомним, что штурм Кременной начался в октябре.", "ru"),
+    ("Напоминаем, наступление на Волчанск российские войска начали весной.", "ru"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), REMINDED)
+def test_a_fight_in_a_reminder_is_background(text: str, lang: str) -> None:
+    """A sentence that reminds the reader of the story so far tells no fight."""
+    assert "fighting" not in [k for k, _ in _kinds(text, lang)]
+
+
+REMINDED_NEWS = [
+    ("Нагадаємо, у вівторок штаб звітував про 95 атак біля Покровська.", "uk"),
+    ("Напомним, накануне сообщалось о 40 атаках у Покровска.", "ru"),
+    ("Бої за Кліщіївку тривають, повідомив речник.", "uk"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), REMINDED_NEWS)
+def test_a_count_reminded_or_a_fight_told_stays(text: str, lang: str) -> None:
+    """A count of fights reported earlier, or a fight told plainly, stays."""
     assert "fighting" in [k for k, _ in _kinds(text, lang)]

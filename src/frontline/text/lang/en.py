@@ -2029,9 +2029,10 @@ PART_OF_TOWN = (
 )
 # an adverb of part right before the verb: "partly controls"
 PARTLY = r"\b(?:partly|partially)\s+$"
-# FP32: a counter-attack that goes on to win ground ("Ukrainian counterattacks
-# have regained ground north of X", "counter-attacks recovered little: 40
-# km2"): the gain is the claim, no fight beside it (rules/skips.py)
+# FP32: a counter-attack told as what won ground ("Kyiv's counter-attacks have
+# won back two tree lines east of X", "the counteroffensive retook 40 km2"):
+# the gain is the claim, no fight beside it (rules/skips.py; one joined by a
+# bare "and" to its gain is folded into it by merges._fold_counterattacks)
 COUNTERATTACK_WON = (
     r"^[\s,]*(?:(?:that|which)\s+)?(?:(?:have|has|had)\s+)?"
     r"(?:(?:also|likely|probably|reportedly|since|then)\s+)?"

@@ -225,9 +225,15 @@ FIGHTS_GO_ON = (
 )
 
 
+# FP32: a sentence that reminds the reader of what happened before
+# ("Напомним, штурм X начался в октябре"): a fight it tells is background
+# (merges._drop_reminded_fights)
+REMINDER = r"Напомним|Напомню|Напоминаем"
+
+
 # FP32: a counter-attack that won ground, told as the gain's subject or means
-# ("контратака бригады вернула позиции у X", "контратаку и, вероятно,
-# вернули часть позиций"): the gain is the claim, no fight beside it
+# ("контратака бригады вернула позиции у X", "бригада провела контратаку и,
+# возможно, восстановила положение"): the gain is the claim, no fight beside it
 # (rules/skips.py; one joined by a bare "и" to its gain is folded into it
 # by merges._fold_counterattacks)
 COUNTERATTACK_WON = (

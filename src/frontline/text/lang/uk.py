@@ -300,6 +300,12 @@ FIGHTS_GO_ON = (
 )
 
 
+# FP32: a sentence that reminds the reader of what happened before
+# ("Нагадаємо, штурми X тривають з весни"): a fight it tells is background
+# (merges._drop_reminded_fights)
+REMINDER = r"Нагадаємо|Нагадуємо|Нагадаю"
+
+
 # FP32: a counter-attack that won ground, told as the gain's subject or means
 # ("контратаки повернули позиції біля X", "контратакували і, ймовірно,
 # відновили позиції"): the gain is the claim, no fight beside it
