@@ -72,6 +72,7 @@ from .merges import (
     _drop_counterattacks_beside_gains,
     _drop_fights_told_again,
     _drop_headline_counts_told_again,
+    _drop_reminded_fights,
     _fold_counterattacks,
     _merge_coordinated_advances,
 )
@@ -554,6 +555,7 @@ def _settle_document(
     told = claims
     claims = _drop_fights_told_again(claims, text, lang)
     claims = _drop_headline_counts_told_again(claims, lang)
+    claims = _drop_reminded_fights(claims, text, lang)
     if st.why is not None:
         st.why.lose(told, claims, "fight-told-again")
     _link_restatements(claims)

@@ -243,3 +243,42 @@ def _drop_headline_counts_told_again(claims: list[Claim], lang: str) -> list[Cla
             and any(m.group(1) in body for m in _COUNT_EN.finditer(c.quote or ""))
         )
     ]
+
+
+# a sentence opened by a reminder word, up to a trigger with no count of
+# fights before it ("Нагадаємо, штурми X тривають з весни 2023 року", not
+# "Нагадаємо, у вівторок штаб звітував про 95 атак": a count reported is news)
+_REMINDED = {
+    code: (
+        re.compile(rf"\W*(?:{words.REMINDER})\b"),
+        re.compile(words.COUNTED_FIGHT, re.IGNORECASE),
+    )
+    for code, words in (("uk", uk), ("ru", ru))
+}
+
+
+def _drop_reminded_fights(claims: list[Claim], text: str, lang: str) -> list[Claim]:
+    """ "Нагадаємо, штурми X тривають з весни", "Напомним, бои за X начались
+    осенью": a fight told in a sentence that reminds the reader of the story
+    so far is its background, no claim (uk/ru, FP32; gold keeps the captures
+    such a sentence tells, so only fights are dropped)."""
+    rxs = _REMINDED.get(lang)
+    if rxs is None:
+        return claims
+    return [
+        c for c in claims if not (c.kind == "fighting" and _reminded(c, text, *rxs))
+    ]
+
+
+def _reminded(
+    c: Claim, text: str, opener: re.Pattern[str], counted: re.Pattern[str]
+) -> bool:
+    """Whether ``c``'s trigger stands in a sentence opened by a reminder word,
+    with no count of fights from there to the trigger's end."""
+    trig = c.extra.get("trigger") or ""
+    at = text.find(trig, c.char_start, c.char_end) if trig else -1
+    if at < 0:
+        at = c.char_start
+    start = max(text.rfind(m, 0, at) for m in (".", "!", "?", "\n")) + 1
+    told = text[start : at + len(trig)]
+    return opener.match(told) is not None and counted.search(told) is None

@@ -2029,6 +2029,17 @@ PART_OF_TOWN = (
 )
 # an adverb of part right before the verb: "partly controls"
 PARTLY = r"\b(?:partly|partially)\s+$"
+# FP32: a counter-attack told as what won ground ("Kyiv's counter-attacks have
+# won back two tree lines east of X", "the counteroffensive retook 40 km2"):
+# the gain is the claim, no fight beside it (rules/skips.py; one joined by a
+# bare "and" to its gain is folded into it by merges._fold_counterattacks)
+COUNTERATTACK_WON = (
+    r"^[\s,]*(?:(?:that|which)\s+)?(?:(?:have|has|had)\s+)?"
+    r"(?:(?:also|likely|probably|reportedly|since|then)\s+)?"
+    r"(?:regain|recover|retook|retake|recaptur|won\s+back|took\s+back|"
+    r"pushed\s+(?:[\w’'-]+\s+){0,3}?back|liberat|reclaim|restor)\w*"
+)
+
 
 # --- a relayed claim denied by the next words (rules/relayed.py) ---------------
 # a speech verb relaying a claim: "the orcs claimed they had taken X", "Russian

@@ -224,6 +224,26 @@ FIGHTS_GO_ON = (
     r"(?:продолжаются|продолжается|ид[уё]т|идет)(?![\w])"
 )
 
+
+# FP32: a sentence that reminds the reader of what happened before
+# ("Напомним, штурм X начался в октябре"): a fight it tells is background
+# (merges._drop_reminded_fights)
+REMINDER = r"Напомним|Напомню|Напоминаем"
+
+
+# FP32: a counter-attack that won ground, told as the gain's subject or means
+# ("контратака бригады вернула позиции у X", "бригада провела контратаку и,
+# возможно, восстановила положение"): the gain is the claim, no fight beside it
+# (rules/skips.py; one joined by a bare "и" to its gain is folded into it
+# by merges._fold_counterattacks)
+COUNTERATTACK_WON = (
+    r"^[\s,]*(?:(?!(?:и|а)[\s,])[\w-]+[\s,]+){0,3}?"
+    r"(?:и[\s,]+(?=вероятно|возможно))?"
+    r"(?:(?:вероятно|возможно|уже|также)[\s,]+)?"
+    r"(?<!не )(?:вернул|восстановил|освободил|отбил\w*\s+(?:част|позици|территори))\w*"
+)
+
+
 # a counted fight: "отбито 17 атак", "четыре штурма", "205 боевых столкновений"
 COUNTED_FIGHT = (
     r"(?<![\w])(?:\d[\d  ]*|(?:свыше|более|около|почти) \d[\d  ]*|од(?:ин|ну)|"

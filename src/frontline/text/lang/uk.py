@@ -299,6 +299,26 @@ FIGHTS_GO_ON = (
     r"(?:тривають|триває|точаться|точиться|продовжуються|продовжується)(?![\w])"
 )
 
+
+# FP32: a sentence that reminds the reader of what happened before
+# ("Нагадаємо, штурми X тривають з весни"): a fight it tells is background
+# (merges._drop_reminded_fights)
+REMINDER = r"Нагадаємо|Нагадуємо|Нагадаю"
+
+
+# FP32: a counter-attack that won ground, told as the gain's subject or means
+# ("контратаки повернули позиції біля X", "контратакували і, ймовірно,
+# відновили позиції"): the gain is the claim, no fight beside it
+# (rules/skips.py; one joined by a bare "і" to its gain is folded into it
+# by merges._fold_counterattacks)
+COUNTERATTACK_WON = (
+    r"^[\s,]*(?:(?!(?:і|й|та|а)[\s,])[\w’'ʼ-]+[\s,]+){0,3}?"
+    r"(?:(?:і|й|та)[\s,]+(?=ймовірно|вірогідно|можливо))?"
+    r"(?:(?:ймовірно|вірогідно|можливо|вже|також)[\s,]+)?"
+    r"(?<!не )(?:повернул|відновил|звільнил|відбил\w*\s+(?:частин|позиці|територі))\w*"
+)
+
+
 # a present verb in the first person plural: "місто тримаємо" (we, the speaker)
 FIRST_PLURAL = r"(?:ємо|имо|їмо)$"
 

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from ..fastre import LiteralScan, required_literals
-from ..lang import en
+from ..lang import en, ru, uk
 from ..periods import MONTH_RX_RU, MONTH_RX_UK
 
 __all__ = ["SKIPS", "Skip", "skip_reason", "example_span"]
@@ -47,7 +47,11 @@ _LONG_CLAUSE = (
 )
 _LONG_SPAN = (
     r"\b(?:for\s+(?:weeks|months|years)|ever\s+since|"
-    r"since\s+(?:the\s+)?(?:autumn|spring|summer|winter|\d{4}))\b"
+    r"since\s+(?:the\s+)?(?:autumn|spring|summer|winter|\d{4})|"
+    # FP32: a counted span ("for more than a year", "for nearly two years",
+    # "for 18 months")
+    r"for\s+(?:(?:more|less)\s+than|over|almost|nearly|about|some)?\s*"
+    r"(?:a|an|one|two|three|four|five|six|\d+)\s+(?:years?|months?))\b"
 )
 
 # soldiers pushed out of a place: the ground is the claim ("выбили
@@ -1210,7 +1214,7 @@ SKIPS: tuple[Skip, ...] = (
         ),
     ),
     Skip(
-        ("fight",),
+        ("fight", "attempt"),
         ("en",),
         "fighting a place has long seen, told in a relative clause, is background",
         "A hamlet that had been the focus of heavy [fighting] for weeks.",
@@ -1239,6 +1243,32 @@ SKIPS: tuple[Skip, ...] = (
             r"^[^.;:!?]{0,60}?\b(?:ha(?:s|d|ve)\s+(?:been\s+)?)?"
             r"(?:shr[ua]nk|shrinking|narrowed|reduced)\b"
         ),
+    ),
+    # FP32: a counter-attack told as what won ground is that gain (an advance
+    # or an area, which gold reads), no fight of its own
+    Skip(
+        ("fight",),
+        ("en",),
+        "a counter-attack that won ground is the gain, not a fight beside it",
+        "Kyiv's [counter-attacks] have won back two tree lines east of the town.",
+        word=_rx(r"^counter-?(?:attack|offensive)s?$"),
+        after=_rx(en.COUNTERATTACK_WON),
+    ),
+    Skip(
+        ("fight",),
+        ("uk",),
+        "a counter-attack that won ground is the gain, not a fight beside it",
+        "Наша [контратака] повернула позиції біля села.",
+        word=_rx(r"^контр(?:атак|наступ)\w*$"),
+        after=_rx(uk.COUNTERATTACK_WON),
+    ),
+    Skip(
+        ("fight",),
+        ("ru",),
+        "a counter-attack that won ground is the gain, not a fight beside it",
+        "Бригада провела [контратаку] и, возможно, восстановила положение у села.",
+        word=_rx(r"^контр(?:атак|наступ)\w*$"),
+        after=_rx(ru.COUNTERATTACK_WON),
     ),
 )
 
