@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
 
 from .. import lexicon as lx
-from ..anaphora import SETTLEMENT_NOM, case_forms, there_words
+from ..anaphora import SETTLEMENT_NOM, WHERE, case_forms, there_words
 from ..context import (
     THIS_SECTOR,
     SentenceContext,
@@ -436,6 +436,8 @@ _POINTER = re.compile(
     rf"\b(?! of)|\b(?:{there_words('en')})\b(?! (?:is|are|was|were|has|have|"
     r"had|will|would|be|seems?)\b)|"
     rf"(?<![\w])(?:{there_words('uk', 'ru')})(?![\w])|"
+    # "біля X, де ворог мав успіх": the place named right before the comma
+    rf"(?<=, )(?:{'|'.join(WHERE['uk'] + WHERE['ru'])})(?![\w])|"
     r"(?<![\w])(?:в|у|на) (?:\w+ )?(?:части|окраин\w*|околиц\w*) (?:"
     + case_forms(
         "gen", ru=("город", "село", "поселок", "посёлок"), uk=("місто", "селище")
