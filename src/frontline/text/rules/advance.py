@@ -452,6 +452,9 @@ _POINTER = re.compile(
 _POINTER = keyed(folded(_POINTER))  # speed: a case-folded twin, keyed
 
 
+_WHERE_WORDS = frozenset(WHERE["uk"] + WHERE["ru"])
+
+
 # a quoted phrase and then its place: "«добился тактического успеха» у X"
 _QUOTE_THEN_PLACE = re.compile(
     r"[\s,]*[»\"”]\s*(?:у|в|во|на|под|біля|поблизу|возле|около|near|in|at|around)"
@@ -771,6 +774,12 @@ def _place_before(ctx: SentenceContext, trig: _Trig, m: _Move) -> str | None:
     if not (m.dist or vague or m.pl or m.sec or border or m.anaphor):
         # "просунулися в районі міста", "they pushed on": the place before
         m.pl = pointed_place(ctx, seg)[0] or continued_place(ctx, m.clause, trig.start)
+    if (
+        m.anaphor is not None
+        and m.anaphor.group(0).lower() in _WHERE_WORDS
+        and _DUG_IN.match(trig.text)
+    ):
+        return "no-place"  # "відійшли до X, де закріпилися": no gain there
     anaphor_told = (
         m.anaphor is not None
         and (st.last_places or m.earlier_any)
