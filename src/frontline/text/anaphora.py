@@ -114,6 +114,12 @@ THERE: dict[str, tuple[str, ...]] = {
     "uk": ("там", "тут"),
     "ru": ("там", "здесь"),
 }
+# the relative adverb after a comma that points to the place just named
+# ("біля X, де ворог мав успіх", "у X, где противник продвинулся")
+WHERE: dict[str, tuple[str, ...]] = {
+    "uk": ("де",),
+    "ru": ("где",),
+}
 THITHER: dict[str, tuple[str, ...]] = {
     "uk": ("туди", "звідти"),
     "ru": ("туда", "оттуда"),

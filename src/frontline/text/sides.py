@@ -133,13 +133,33 @@ _PREP_BEFORE = re.compile(
 )
 # a fronted place phrase, then a subject in the nominative plural: "Біля
 # Марівки окупанти ...", "на Херсонщині українські підрозділи ...", "Под
-# Марьевкой россияне ..." (not "біля Марівки ЗСУ", not "на українські позиції")
+# Марьевкой россияне ..." (not "на українські позиції"; a side's name after
+# a fronted place: _FRONTED_NAME below)
 _FRONTED_PLACE = re.compile(
     r"(?<![\w])(?:біля|поблизу|під|у|в|на|около|под|возле|во)\s+"
     # "в районі Марівки", "на околицях Марьевки": a noun before the place
     r"(?:(?:районі|районе|околиц\w+|окраїн\w+|окраин\w+)\s+)?"
     r"[\w’'ʼ-]+\s+$",
     re.IGNORECASE,
+)
+# ... or a named place fronted, then a side's name and its verb: "Под
+# Торецком ВСУ продвинулись", "На Курщині Сили оборони відбили позиції"
+# (SESSION32; the place a capital word, so "в обороне ВСУ" stays a genitive)
+_FRONTED_NAME = re.compile(
+    r"(?<![\w])(?i:біля|поблизу|під|у|в|на|около|под|возле|во)\s+"
+    r"(?:(?:районі|районе|околиц\w+|окраїн\w+|окраин\w+)\s+)?"
+    r"[А-ЯІЇЄҐЁ][\w’'ʼ-]+\s+$"
+)
+# a side's name that reads the same in every case (an acronym) or opens
+# with a capital: "ВСУ", "ВС РФ", "Сили оборони", "Збройні сили України"
+_SIDE_NAME = re.compile(
+    r"(?:ЗСУ|ВСУ|ЗС РФ|ВС РФ|ВСРФ|[А-ЯІЇЄҐЁ][\w’'ʼ-]*(?:\s+[\w’'ʼ-]+)*)"
+)
+_VERB_NEXT = re.compile(
+    # (a time of two words may stand between: "минулого тижня", "на днях")
+    r"(?:\s+[а-яіїєґё][\w’'ʼ-]*){0,2}?\s+"
+    r"[а-яіїєґё][\w’'ʼ-]*(?:ли|ла|ло|ют|ят|ють|ять|ут|ать|ить|ся|сь)"
+    r"(?![\w’'ʼ-])"
 )
 _NOMINATIVE_PLURAL = re.compile(
     r"(?-i:[а-яіїєґё]+(?:ни|ти|ки|ці|ие|не|цы|ы|ські|цькі|ские|цкие)|"
@@ -363,6 +383,12 @@ def _new_subject(
         text, max(0, start - 40), start
     ):
         return True  # "Біля Марівки окупанти просунулися": a new subject
+    if (
+        _SIDE_NAME.fullmatch(word)
+        and _FRONTED_NAME.search(text, max(0, start - 40), start)
+        and _VERB_NEXT.match(text, end)
+    ):
+        return True  # "Под Торецком ВСУ продвинулись": the name is the subject
     if (
         lang == "en"
         and side in ("UA", "RU")

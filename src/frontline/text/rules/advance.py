@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
 
 from .. import lexicon as lx
-from ..anaphora import SETTLEMENT_NOM, case_forms, there_words
+from ..anaphora import SETTLEMENT_NOM, WHERE, case_forms, there_words
 from ..context import (
     THIS_SECTOR,
     SentenceContext,
@@ -436,6 +436,8 @@ _POINTER = re.compile(
     rf"\b(?! of)|\b(?:{there_words('en')})\b(?! (?:is|are|was|were|has|have|"
     r"had|will|would|be|seems?)\b)|"
     rf"(?<![\w])(?:{there_words('uk', 'ru')})(?![\w])|"
+    # "біля X, де ворог мав успіх": the place named right before the comma
+    rf"(?<=, )(?:{'|'.join(WHERE['uk'] + WHERE['ru'])})(?![\w])|"
     r"(?<![\w])(?:в|у|на) (?:\w+ )?(?:части|окраин\w*|околиц\w*) (?:"
     + case_forms(
         "gen", ru=("город", "село", "поселок", "посёлок"), uk=("місто", "селище")
@@ -448,6 +450,9 @@ _POINTER = re.compile(
     re.IGNORECASE,
 )
 _POINTER = keyed(folded(_POINTER))  # speed: a case-folded twin, keyed
+
+
+_WHERE_WORDS = frozenset(WHERE["uk"] + WHERE["ru"])
 
 
 # a quoted phrase and then its place: "«добился тактического успеха» у X"
@@ -769,6 +774,12 @@ def _place_before(ctx: SentenceContext, trig: _Trig, m: _Move) -> str | None:
     if not (m.dist or vague or m.pl or m.sec or border or m.anaphor):
         # "просунулися в районі міста", "they pushed on": the place before
         m.pl = pointed_place(ctx, seg)[0] or continued_place(ctx, m.clause, trig.start)
+    if (
+        m.anaphor is not None
+        and m.anaphor.group(0).lower() in _WHERE_WORDS
+        and _DUG_IN.match(trig.text)
+    ):
+        return "no-place"  # "відійшли до X, де закріпилися": no gain there
     anaphor_told = (
         m.anaphor is not None
         and (st.last_places or m.earlier_any)
