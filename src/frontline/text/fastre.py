@@ -441,11 +441,32 @@ class Alternatives:
     [('a', 'TOOK'), ('b', 'held')]
     """
 
-    __slots__ = ("rx", "_parts")
+    __slots__ = ("rx", "_parts", "_openings", "_by_key")
 
     def __init__(self, rx: FoldedPattern, parts: list[re.Pattern[str]]) -> None:
         self.rx = rx
-        self._parts = tuple((_opening_lead(p), _part_twin(p), p.match) for p in parts)
+        self._openings = tuple(_opening_prefixes(p) for p in parts)
+        self._parts = tuple(
+            (_prefix_match(pre), _part_twin(p), p.match)
+            for p, pre in zip(parts, self._openings, strict=True)
+        )
+        # speed: the parts that may open where a text's next characters are
+        # a key (``_KEY_CHARS`` of them), found at the key's first use
+        self._by_key: dict[str, tuple[Any, ...]] = {}
+
+    def _parts_at(self, key: str) -> tuple[Any, ...]:
+        """The parts, in order, one of whose openings agrees with ``key`` (a
+        case-folded text's next characters): the others cannot match there
+        (kept for the keys seen, as a few thousand at most)."""
+        listed = tuple(
+            part
+            for part, pre in zip(self._parts, self._openings, strict=True)
+            if pre is None or any(_may_open(p, key) for p in pre)
+        )
+        if len(self._by_key) >= _KEYS_KEPT:
+            self._by_key.clear()
+        self._by_key[key] = listed
+        return listed
 
     def finditer(self, text: str) -> tuple[re.Match[str], ...]:
         rx = self.rx
@@ -465,12 +486,16 @@ class Alternatives:
         if wl is not None and n >= _FOLD_KEPT_FROM:
             lead, shift = rx._wlead, 1
             led = wl._forms.get(low) or wl.spaced(low)
-        parts = self._parts
+        by_key = self._by_key
         out: list[re.Match[str]] = []
         pos = 0
         while (cm := lead(led, pos, n + shift)) is not None:
             at = cm.start()
             m = None
+            key = low[at : at + _KEY_CHARS]
+            parts = by_key.get(key)
+            if parts is None:
+                parts = self._parts_at(key)
             for opens, twin, match in parts:
                 if (opens is None or opens(low, at) is not None) and (
                     twin is None or twin(low, at) is not None
@@ -509,13 +534,45 @@ def _part_twin(rx: re.Pattern[str]) -> Any:
     return None
 
 
-def _opening_lead(rx: re.Pattern[str]) -> Any:
-    """A match at the places of a case-folded text (of unchanged length)
-    where ``rx`` may match: one of the literal texts its matches open with;
-    None when that cannot be said."""
+#: how many characters of a text at a lead's place choose the parts of an
+#: :class:`Alternatives` tried there, and how many such keys it keeps
+_KEY_CHARS = 3
+_KEYS_KEPT = 8192
+
+
+def _opening_prefixes(rx: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The literal texts the matches of ``rx`` open with in a case-folded
+    text (of unchanged length); None when that cannot be said."""
     low = lower_pattern(rx.pattern, groups=False)
     prefixes = literal_prefixes(low, rx.flags & ~re.IGNORECASE) if low else None
+    return prefixes or None
+
+
+def _prefix_match(prefixes: tuple[str, ...] | None) -> Any:
+    """A match at the places where one of ``prefixes`` starts, or None (no
+    prefixes known: any place)."""
     return re.compile(prefix_regex(prefixes)).match if prefixes else None
+
+
+def _may_open(prefix: str, key: str) -> bool:
+    """Whether a text whose next characters are ``key`` may open with
+    ``prefix`` (as :func:`prefix_regex` reads it: ``DIGIT`` a digit, ``START``
+    the text's start) over the characters both have.
+
+    >>> _may_open("took", "too"), _may_open("to", "tow"), _may_open("took", "hel")
+    (True, True, False)
+    >>> _may_open(DIGIT + " km", "5 k"), _may_open(DIGIT + " km", "a k")
+    (True, False)
+    """
+    for want, got in zip(prefix, key, strict=False):  # (the shorter decides)
+        if want == DIGIT:
+            if not got.isdecimal():  # (as "\d" in a str pattern)
+                return False
+        elif want == START:
+            return True  # (a place the regex itself tells)
+        elif want != got:
+            return False
+    return True
 
 
 #: long texts folded lately and their folds (a few documents' sentences at
