@@ -1677,6 +1677,19 @@ EN22: dict[str, str] = {
         + r"|(?:(?<=been )|(?<=was )|(?<=were ))(?:fully|completely|entirely|"
         r"totally) cleared" + _NOT_MINES + r"(?=\s*(?:[.,;:]|$| (?:on|"
         r"in|by|after|overnight|yesterday|last|this|earlier)\b))|"
+        # a town cleared in part: the enemy cleared from a part of it
+        # ("cleared Russian units from the northern districts of X") or a
+        # share of it cleared ("cleared about 80% of X", "cleared most of X")
+        r"cleared(?= (?:the )?(?:[\w’'-]+ ){0,2}"
+        + TROOPS
+        + r" (?:from|out of) "
+        + TOWN_PART
+        + r" (?:of|in) "
+        + _NAMED_TOWN
+        + r")|"
+        r"cleared(?= [\"“]?(?:about |around |nearly |almost |some |over |"
+        r"more than )?(?:\d+ ?%|\d+ per ?cent|most|much|the bulk|half|two-thirds|"
+        r"three-quarters)[\"”]? of " + _NAMED_TOWN + r")" + _NOT_MINES + r"|"
         # the enemy driven from a town: "chased Ukrainian troops from the
         # village of X", "pushed the Russians from X"
         # (not a passive: "were pushed back from X" is a withdrawal)
