@@ -49,3 +49,32 @@ def test_town_cleared_in_part(text: str, gainer: str, place: str) -> None:
 )
 def test_cleared_mines_rubble_or_people_is_no_capture(text: str) -> None:
     assert not [r for r in claim_rows(text, "en") if r[0] == "settlement_control"]
+
+
+# a claim denied with its topic between the noun and the verdict ("the claim
+# about X was false", "the reports on X are untrue"): a negated copy of it
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Moscow said on Monday that its forces had seized Hlyboke. A "
+            "Ukrainian army spokesman said the claim about Hlyboke was false.",
+            "Hlyboke",
+        ),
+        (
+            "Russian military bloggers wrote that Sokilne had fallen. The "
+            "brigade said the reports about the village were simply untrue.",
+            "Sokilne",
+        ),
+        (
+            "The Russian Defence Ministry announced it had taken Zorivka. "
+            "Kyiv said its statements regarding Zorivka were fake.",
+            "Zorivka",
+        ),
+    ],
+)
+def test_claim_with_its_topic_called_false(text: str, place: str) -> None:
+    rows = [r for r in claim_rows(text, "en") if r[4] == "pointing-back"]
+    assert [(r[0], r[1], r[2], r[3]) for r in rows] == [
+        ("settlement_control", "RU", True, [place])
+    ]

@@ -500,7 +500,11 @@ FIGHT_COUNT = (
 # "has not observed confirmation of this claim" lowered the unread splits)
 BACK_DENIAL = (
     # the verdict may open a quotation: "X's claim “is not true."
-    r"\b(?:claims?|reports?|statements?|assertions?)(?:\W{0,3}\s+|\s+[“\"‘'])"
+    # (its topic may stand between: "the claim about X was false", "the
+    # reports of the fall of X are untrue")
+    r"\b(?:claims?|reports?|statements?|assertions?)"
+    r"(?:\s+(?:about|of|on|regarding)(?:\s+[\w’'-]+){1,4}?)?"
+    r"(?:\W{0,3}\s+|\s+[“\"‘'])"
     r"(?:is|are|was|were)\s+[“\"‘']?"
     r"(?:simply |completely |patently |absolutely |also )?(?:false|untrue|"
     r"not true|fake|a lie|baseless|groundless)\b|"
