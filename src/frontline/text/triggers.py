@@ -264,7 +264,7 @@ _REPORT_VERB = re.compile(
 )
 
 _DRIVE_OUT_WORD = re.compile(
-    r"(?:pushed|drove|driven|forced|kicked|knocked|ousted|expelled)$",
+    r"(?:pushed|drove|driven|forced|kicked|knocked|ousted|expelled|cleared)$",
     re.IGNORECASE,
 )
 

@@ -500,7 +500,11 @@ FIGHT_COUNT = (
 # "has not observed confirmation of this claim" lowered the unread splits)
 BACK_DENIAL = (
     # the verdict may open a quotation: "X's claim “is not true."
-    r"\b(?:claims?|reports?|statements?|assertions?)(?:\W{0,3}\s+|\s+[“\"‘'])"
+    # (its topic may stand between: "the claim about X was false", "the
+    # reports of the fall of X are untrue")
+    r"\b(?:claims?|reports?|statements?|assertions?)"
+    r"(?:\s+(?:about|of|on|regarding)(?:\s+[\w’'-]+){1,4}?)?"
+    r"(?:\W{0,3}\s+|\s+[“\"‘'])"
     r"(?:is|are|was|were)\s+[“\"‘']?"
     r"(?:simply |completely |patently |absolutely |also )?(?:false|untrue|"
     r"not true|fake|a lie|baseless|groundless)\b|"
@@ -1677,6 +1681,19 @@ EN22: dict[str, str] = {
         + r"|(?:(?<=been )|(?<=was )|(?<=were ))(?:fully|completely|entirely|"
         r"totally) cleared" + _NOT_MINES + r"(?=\s*(?:[.,;:]|$| (?:on|"
         r"in|by|after|overnight|yesterday|last|this|earlier)\b))|"
+        # a town cleared in part: the enemy cleared from a part of it
+        # ("cleared Russian units from the northern districts of X") or a
+        # share of it cleared ("cleared about 80% of X", "cleared most of X")
+        r"cleared(?= (?:the )?(?:[\w’'-]+ ){0,2}"
+        + TROOPS
+        + r" (?:from|out of) "
+        + TOWN_PART
+        + r" (?:of|in) "
+        + _NAMED_TOWN
+        + r")|"
+        r"cleared(?= [\"“]?(?:about |around |nearly |almost |some |over |"
+        r"more than )?(?:\d+ ?%|\d+ per ?cent|most|much|the bulk|half|two-thirds|"
+        r"three-quarters)[\"”]? of " + _NAMED_TOWN + r")" + _NOT_MINES + r"|"
         # the enemy driven from a town: "chased Ukrainian troops from the
         # village of X", "pushed the Russians from X"
         # (not a passive: "were pushed back from X" is a withdrawal)
