@@ -78,39 +78,3 @@ def test_claim_with_its_topic_called_false(text: str, place: str) -> None:
     assert [(r[0], r[1], r[2], r[3]) for r in rows] == [
         ("settlement_control", "RU", True, [place])
     ]
-
-
-# positions held in a town told before by its noun ("hold positions in the
-# village"): a part of that town held, as "positions in X" is
-@pytest.mark.parametrize(
-    ("text", "place"),
-    [
-        (
-            "Russian assault groups have pressed on Hlyboke since March. "
-            "Ukrainian marines still hold positions in the village.",
-            "Hlyboke",
-        ),
-        (
-            "Russian units stormed Sokilne from the east all week. Our "
-            "defenders continue to hold positions inside the town, the "
-            "brigade said.",
-            "Sokilne",
-        ),
-        (
-            "The Russian army has attacked Zorivka for a month. Ukrainian "
-            "troops still hold their positions in the centre of the town.",
-            "Zorivka",
-        ),
-    ],
-)
-def test_positions_held_in_a_town_told_before(text: str, place: str) -> None:
-    rows = [r for r in claim_rows(text, "en") if r[4] == "holding:hold"]
-    assert [(r[0], r[1], r[3]) for r in rows] == [("settlement_control", "UA", [place])]
-
-
-def test_positions_near_a_town_told_before_hold_nothing() -> None:
-    text = (
-        "Russian units stormed Sokilne from the east all week. Ukrainian "
-        "troops hold positions near the village."
-    )
-    assert not [r for r in claim_rows(text, "en") if r[4] == "holding:hold"]

@@ -285,22 +285,10 @@ def _positions_in_town(
     """Whether ``trig`` holds positions inside a settlement of ``named``."""
     pattern = _POSITIONS_IN.get(ctx.lang)
     end = trig.end  # type: ignore[attr-defined]
-    if pattern is None:
-        return False
-    if not named:
-        # the town told before, named by its noun: "continue to hold
-        # positions in the village"
-        m = pattern.match(ctx.t, end, end + 60)
-        return m is not None and _TOWN_NOUN.match(ctx.t, m.end()) is not None
-    return any(
+    return pattern is not None and any(
         0 < p.start - end <= 60 and pattern.fullmatch(ctx.t, end, p.start)
         for p in named
     )
-
-
-# a settlement noun where the positions' town stands ("positions in the
-# village", "positions in the centre of the town")
-_TOWN_NOUN = re.compile(r"(?:village|town|city|settlement)\b", re.IGNORECASE)
 
 
 # a town still occupied, the occupier unnamed: Russia holds it
