@@ -80,3 +80,68 @@ def test_stall_tail_is_no_speaker(text: str, name: str) -> None:
 def test_denier_stays_the_speaker(text: str, name: str) -> None:
     for c in _back_claims(text):
         assert c.claimant == name, (c.claimant, text)
+
+
+# a date is no speaker: a name that is only a month ("November alone added
+# …") names nobody, and a date at either end of a name is cut ("Frontmap data
+# as of 1 December", "Генштаб ЗСУ 3 березня", "5 марта 2025 | Минобороны")
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            "The Frontline Monitor said Russian forces captured 300 square "
+            "kilometres this autumn.\n\nNovember alone added 120 square "
+            "kilometres around Kurakhove.",
+            "en",
+            "The Frontline Monitor",
+        ),
+        (
+            "According to Frontmap data as of 1 December, Russian forces "
+            "captured Ivanivka.",
+            "en",
+            "Frontmap",
+        ),
+        (
+            "Channels posting on Telegram since Tuesday say Russian troops "
+            "captured Stepove.",
+            "en",
+            "Channels",
+        ),
+        (
+            "Ворог захопив Іванівку, повідомив Генштаб ЗСУ 3 березня.",
+            "uk",
+            "Генштаб ЗСУ",
+        ),
+        (
+            "Як повідомив Генштаб ЗСУ 3 березня, ворог захопив Іванівку.",
+            "uk",
+            "Генштаб ЗСУ",
+        ),
+        (
+            "Як зазначила пресслужба угруповання «Хортиця» 14 листопада, ворог "
+            "захопив Іванівку.",
+            "uk",
+            "пресслужба угруповання «Хортиця»",
+        ),
+        (
+            "Войска освободили Ивановку, сообщило Минобороны России 5 марта.",
+            "ru",
+            "Минобороны России",
+        ),
+        (
+            "Как сообщило Минобороны России 5 марта, войска освободили Ивановку.",
+            "ru",
+            "Минобороны России",
+        ),
+        (
+            "5 марта 2025 | Минобороны России сообщило, что войска освободили "
+            "Ивановку.",
+            "ru",
+            "Минобороны России",
+        ),
+    ],
+)
+def test_date_is_no_speaker(text: str, lang: str, name: str) -> None:
+    claims = extract_claims(text, published=PUB, language=lang)
+    assert claims, text
+    assert claims[-1].claimant == name, (claims[-1].claimant, text)
