@@ -1179,8 +1179,8 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
         sentence = _without_link_aside(sentence)
     lead = _ENTRY_TIME.match(sentence)
     if lead is None:
-        return _untimed(_find_claimant(sentence, lang))
-    c = _untimed(_find_claimant(sentence[lead.end() :], lang))
+        return _undated(_untimed(_undated(_find_claimant(sentence, lang))))
+    c = _undated(_untimed(_undated(_find_claimant(sentence[lead.end() :], lang))))
     if c is None or c.start < 0:
         return c
     k = lead.end()
@@ -1272,6 +1272,67 @@ def _untimed(c: Claimant | None) -> Claimant | None:
     n = _split(name)
     role = " ".join(x for x in (c.role, n.role) if x) or None
     return Claimant(n.name, role, n.pronoun, c.start, c.end, c.relayed, once=c.once)
+
+
+# CLAIMANT32b: a date is no speaker: a month or weekday as written (English
+# ones capitalised), with its day and year; at the end of a name only after a
+# preposition ("… since Wednesday"), at its start before the name
+_DATE_WORD = (
+    rf"(?:(?-i:{en.MONTHS})|{en.WEEKDAY_WORDS}|"
+    + "|".join(
+        f"{m.MONTHS_NOM}|{m.MONTHS_GEN}|{m.MONTHS_LOC}|{m.WEEKDAYS_ACC}|"
+        f"{m.WEEKDAYS_GEN}"
+        for m in (uk, ru)
+    )
+    + r")(?![\w’'ʼ-])\.?"
+)
+_DATE_CORE = (
+    rf"(?:\d{{1,2}}(?:[-–]\d{{1,2}})?\s+)?{_DATE_WORD}"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4}(?:\s+(?:року|года|р\.|г\.))?)?"
+)
+_DATE_PREP = (
+    r"(?:since|on|in|until|by|from|of|as of|dated|early|late|mid|last|this|"
+    r"від|з|із|за|с|со|от|в|у|до|на)\s+"
+)
+# a day and month ("3 March", "December 3", "1 грудня"): dated without a
+# preposition too ("the assessment of 3 March", "DeepState data as of 1 May")
+_DAY_MONTH = (
+    rf"(?:\d{{1,2}}\s+{_DATE_WORD}|(?-i:{en.MONTHS})\.?\s+\d{{1,2}}"
+    r"(?:st|nd|rd|th)?)(?:,?\s+\d{4}(?:\s+(?:року|года|р\.|г\.))?)?"
+)
+_DATE_ONLY = re.compile(rf"^(?:{_DATE_PREP})*{_DATE_CORE}$", re.IGNORECASE)
+_DATE_TAIL = re.compile(
+    rf"\s+(?:(?:{_DATE_PREP})+{_DATE_CORE}|(?:{_DATE_PREP})*{_DAY_MONTH})$",
+    re.IGNORECASE,
+)
+_DATE_LEAD = re.compile(
+    rf"^(?:{_DATE_PREP})*{_DATE_CORE}(?:\s*[|:–—-]\s*|,?\s+)"
+    r"(?=(?-i:[A-ZА-ЯІЇЄҐЁ«\"“]))",
+    re.IGNORECASE,
+)
+
+
+def _undated(c: Claimant | None) -> Claimant | None:
+    """CLAIMANT32b: ``c`` without a date at either end of its name ("Posts
+    shared since Wednesday" → "Posts shared", "31 липня 2025 | Міноборони
+    РФ" → "Міноборони РФ"); None when the name was only a date ("December
+    alone added …": no speaker).
+
+    >>> _undated(Claimant("December", None)) is None
+    True
+    >>> _undated(Claimant("31 липня 2025 | Міноборони РФ", None)).name
+    'Міноборони РФ'
+    """
+    if c is None or not c.name:
+        return c
+    if _DATE_ONLY.match(c.name):
+        return None
+    name = _DATE_LEAD.sub("", _DATE_TAIL.sub("", c.name)).strip(" ,|–—-")
+    if name == c.name:
+        return c
+    if not name:
+        return None
+    return Claimant(name, c.role, c.pronoun, c.start, c.end, c.relayed, once=c.once)
 
 
 def _find_claimant(sentence: str, lang: str) -> Claimant | None:

@@ -248,7 +248,7 @@ def _point_back(
     a, b, periods = _back_span(t, m, lang)
     if _told_already(known, s.start, s.start + a, negated, kind):
         return None
-    c = _back_claim(s, m, rx, prev, kind, gainer, (a, b), negated)
+    c = _back_claim(s, m, rx, prev, kind, gainer, (a, b), negated, lang)
     _date_back(c, prev, periods, s, st, stmt, rx, negated)
     c.extra["trigger"] = m.group(0)
     c.extra["anaphora"] = True
@@ -309,10 +309,12 @@ def _back_claim(
     gainer: str | None,
     span: tuple[int, int],
     negated: bool,
+    lang: str = "en",
 ) -> Claim:
     """The claim pointing back to ``prev``, quoting ``span`` of ``s``: it keeps
     the places of ``prev`` (and its sector, for a stall) and takes its
-    claimant from the words around ``m`` (``_back_claimant``)."""
+    claimant from the words around ``m`` (``_back_claimant``) when they name a
+    speaker (``_back_speaker``; else the document's speaker is found later)."""
     t = s.text
     a, b = span
     c = Claim(
@@ -326,7 +328,7 @@ def _back_claim(
         negated=negated,
         sector=prev.sector if rx is _BACK_STALL else None,
     )
-    c.claimant = _back_claimant(t, a, m)
+    c.claimant = _back_speaker(_back_claimant(t, a, m), prev, lang)
     return c
 
 
@@ -479,6 +481,57 @@ def _back_claimant(t: str, a: int, m: re.Match[str]) -> str | None:
     if inner:  # "a claim Kyiv denied": the denier inside
         subj = inner.group(1)
     return subj if subj and len(subj) <= 40 else None
+
+
+# the end of a clause cut short, not of a speaker's name ("… Lyptsi and
+# Hlyboke on May 1 and (made no gains)")
+_JOINING_END = re.compile(
+    r"(?:^|\s)(?:and|or|but|then|on|in|at|near|of|to|by|with|from|і|й|та|а|але|"
+    r"в|у|на|з|із|біля|під|и|но|с|со|под|возле)$",
+    re.IGNORECASE,
+)
+
+
+# a participle opening a clause names an action, not who speaks ("attacking
+# without gaining ground", "having pushed … but made no gains")
+_PARTICIPLE_OPENING = re.compile(r"^(?:having\s+)?[a-z]+ing\b")
+
+
+# a list of names ("Lyptsi and Hlyboke", "Терни, Торське та Невське")
+_LIST_JOIN = re.compile(r"\s*,\s*|\s+(?:and|і|й|та|и)\s+")
+_LIST_NAME = r"[A-ZА-ЯІЇЄҐЁ][\w’'ʼ-]*(?:[ -][A-ZА-ЯІЇЄҐЁ][\w’'ʼ-]*)?"
+_PLACE_LIST = re.compile(
+    rf"{_LIST_NAME}(?:(?:\s*,\s*|\s+(?:and|і|й|та|и)\s+){_LIST_NAME})+"
+)
+
+
+def _back_speaker(who: str | None, prev: Claim, lang: str) -> str | None:
+    """The speaker the subject ``who`` before the words pointing back names
+    (a person, body, outlet or side; a time expression at its end cut off:
+    "Kyiv on Thursday"), or None for the tail of the clause before them: a
+    time expression inside ("… on May 1 and"), a joining word at its end
+    ("… and"), a participle first ("attacking"), or only the places of the
+    claim pointed at listed ("Lyptsi and Hlyboke").
+
+    >>> prev = Claim(doc_id="", kind="fighting", quote="", char_start=0,
+    ...              char_end=0, places=[])
+    >>> _back_speaker("Kyiv on Thursday", prev, "en")
+    'Kyiv'
+    >>> _back_speaker("Lyptsi and Hlyboke on May 1 and", prev, "en") is None
+    True
+    """
+    if not who or _JOINING_END.search(who) or _PARTICIPLE_OPENING.match(who):
+        return None
+    periods = find_periods(who, lang)
+    if periods and not who[periods[-1].end :].strip(" ,"):
+        who = who[: periods.pop().start].strip(" ,")
+    if periods or not who or _JOINING_END.search(who):
+        return None
+    if _PLACE_LIST.fullmatch(who):
+        placed = {p.name for p in prev.places}
+        if all(w.strip() in placed for w in _LIST_JOIN.split(who)):
+            return None  # "Lyptsi and Hlyboke" (one name may be a capital: "Kyiv")
+    return who
 
 
 def _date_back(
