@@ -278,7 +278,12 @@ CORE: dict[str, str] = {
         r"fight(?= (?:for|over) )|resist(?:s|ed|ing)?(?= (?:\w+ )?(?:in|near|at|"
         r"around) )|encircl(?:ed|ing)(?= (?:\w+ ){0,4}(?:in|near|around) )|"
         r"(?:continu\w+|conduct\w*|launch\w*|resum\w+) (?:[\w-]+ ){0,2}?"
-        r"(?:offensive|ground|assault) (?:operations|actions)|"
+        r"(?:offensive|ground|assault|defensive|active|combat) (?:operations|"
+        r"actions)|"
+        # operations the subject: "offensive operations continue near X"
+        r"(?:offensive|assault|defensive|combat) operations(?= (?:continue|"
+        r"continued|are continuing|were continuing|are ongoing|are under ?way)"
+        r"\b)|"
         # fighting without a fight verb: "the offensive continues in the X
         # sector"
         r"offensive(?= (?:\w+ ){0,2}(?:continues|continued|is continuing|goes on|"

@@ -1,0 +1,40 @@
+"""English fighting and area misses, session 32 (enfight lane): own
+phrasings only, three per rule; nothing here reads ``../shared``."""
+
+from __future__ import annotations
+
+import pytest
+from claim_rows import claim_rows
+
+
+# operations of a fighting kind kept up at a place, as the object of a
+# continuing verb or as the subject ("defensive operations in X",
+# "offensive operations continue near X")
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Russian forces continued defensive operations in Zorivka on "
+            "Thursday, the institute said.",
+            ["Zorivka"],
+        ),
+        (
+            "Offensive operations continue near Hrabove, the spokeswoman "
+            "told reporters.",
+            ["Hrabove"],
+        ),
+        (
+            "Combat operations are ongoing in Sokilne and Zorivka, the "
+            "governor wrote on Telegram.",
+            ["Sokilne", "Zorivka"],
+        ),
+    ],
+)
+def test_operations_kept_up_at_a_place(text: str, places: list[str]) -> None:
+    rows = [r for r in claim_rows(text, "en") if r[0] == "fighting"]
+    assert [(r[1], r[2], r[3]) for r in rows] == [(None, False, places)]
+
+
+def test_operations_with_no_place_make_no_fight() -> None:
+    text = "Offensive operations continue, the spokeswoman said."
+    assert [r for r in claim_rows(text, "en") if r[0] == "fighting"] == []
