@@ -38,3 +38,30 @@ def test_operations_kept_up_at_a_place(text: str, places: list[str]) -> None:
 def test_operations_with_no_place_make_no_fight() -> None:
     text = "Offensive operations continue, the spokeswoman said."
     assert [r for r in claim_rows(text, "en") if r[0] == "fighting"] == []
+
+
+# a fight "under way" or "going on" with no place of its own is the fight
+# going on at the place told just before, as "fighting continues" is
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Russian units broke into Zorivka at dawn. Heavy fighting is "
+            "under way, the regional governor said.",
+            "Zorivka",
+        ),
+        (
+            "Ukrainian troops still hold Hrabove. Street battles are going on "
+            "day and night, a medic told us.",
+            "Hrabove",
+        ),
+        (
+            "The enemy has reached the edge of Sokilne. Fighting goes on "
+            "around the clock.",
+            "Sokilne",
+        ),
+    ],
+)
+def test_fight_going_on_at_the_place_before(text: str, place: str) -> None:
+    rows = [r for r in claim_rows(text, "en") if r[0] == "fighting"]
+    assert [(r[1], r[2], r[3]) for r in rows] == [(None, False, [place])]
