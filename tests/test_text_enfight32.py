@@ -65,3 +65,35 @@ def test_operations_with_no_place_make_no_fight() -> None:
 def test_fight_going_on_at_the_place_before(text: str, place: str) -> None:
     rows = [r for r in claim_rows(text, "en") if r[0] == "fighting"]
     assert [(r[1], r[2], r[3]) for r in rows] == [(None, False, [place])]
+
+
+# the same for military, ground, active and counteroffensive operations or
+# actions, object or subject ("counteroffensive actions continue near X")
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Ukrainian units continued military operations in Zorivka on "
+            "Friday, the brigade reported.",
+            ["Zorivka"],
+        ),
+        (
+            "Counteroffensive actions continue near Hrabove, a military "
+            "spokesman said.",
+            ["Hrabove"],
+        ),
+        (
+            "Ground operations are continuing around Sokilne, the governor "
+            "told local television.",
+            ["Sokilne"],
+        ),
+    ],
+)
+def test_more_operations_kept_up(text: str, places: list[str]) -> None:
+    rows = [r for r in claim_rows(text, "en") if r[0] == "fighting"]
+    assert [(r[1], r[2], r[3]) for r in rows] == [(None, False, places)]
+
+
+def test_operations_in_a_country_make_no_fight() -> None:
+    text = "Military operations continue in Ukraine, the Kremlin said."
+    assert [r for r in claim_rows(text, "en") if r[0] == "fighting"] == []
