@@ -152,7 +152,8 @@ TOTAL = re.compile(
     F,
 )
 CONTINUING = re.compile(
-    r"\b(?:continu\w*|ongoing|underway|raging|persist\w*|still)\b|"
+    r"\b(?:continu\w*|ongoing|underway|under way|raging|persist\w*|still|"
+    r"going on|goes on)\b|"
     r"(?<![\w])(?:трива\w*|продовжу\w*|продолжа\w*|идут|ведутся|не "
     r"припиняються)(?![\w])",
     F,
