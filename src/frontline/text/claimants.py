@@ -1179,8 +1179,8 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
         sentence = _without_link_aside(sentence)
     lead = _ENTRY_TIME.match(sentence)
     if lead is None:
-        return _undated(_untimed(_undated(_find_claimant(sentence, lang))))
-    c = _undated(_untimed(_undated(_find_claimant(sentence[lead.end() :], lang))))
+        return _bare(_find_claimant(sentence, lang))
+    c = _bare(_find_claimant(sentence[lead.end() :], lang))
     if c is None or c.start < 0:
         return c
     k = lead.end()
@@ -1310,6 +1310,18 @@ _DATE_LEAD = re.compile(
     r"(?=(?-i:[A-ZА-ЯІЇЄҐЁ«\"“]))",
     re.IGNORECASE,
 )
+
+
+def _bare(c: Claimant | None) -> Claimant | None:
+    """``c`` without the dates and time words around its name: dates first,
+    then time words, then dates again, since cutting one can bare the other
+    (measured: dates only before changes our own tests' speakers, dates only
+    after changes a speaker in blind9).
+
+    >>> _bare(Claimant("Frontmap data as of 1 December", None)).name
+    'Frontmap'
+    """
+    return _undated(_untimed(_undated(c)))
 
 
 def _undated(c: Claimant | None) -> Claimant | None:

@@ -309,7 +309,7 @@ def _back_claim(
     gainer: str | None,
     span: tuple[int, int],
     negated: bool,
-    lang: str = "en",
+    lang: str,
 ) -> Claim:
     """The claim pointing back to ``prev``, quoting ``span`` of ``s``: it keeps
     the places of ``prev`` (and its sector, for a stall) and takes its
