@@ -483,8 +483,8 @@ def _back_claimant(t: str, a: int, m: re.Match[str]) -> str | None:
     return subj if subj and len(subj) <= 40 else None
 
 
-# the end of a clause cut short, not of a speaker's name ("… Lyptsi and
-# Hlyboke on May 1 and (made no gains)")
+# the end of a clause cut short, not of a speaker's name ("… Ivanivka and
+# Petrivka on May 2 and (made no gains)")
 _JOINING_END = re.compile(
     r"(?:^|\s)(?:and|or|but|then|on|in|at|near|of|to|by|with|from|і|й|та|а|але|"
     r"в|у|на|з|із|біля|під|и|но|с|со|под|возле)$",
@@ -497,12 +497,10 @@ _JOINING_END = re.compile(
 _PARTICIPLE_OPENING = re.compile(r"^(?:having\s+)?[a-z]+ing\b")
 
 
-# a list of names ("Lyptsi and Hlyboke", "Терни, Торське та Невське")
+# a list of names ("Ivanivka and Petrivka", "Терни, Торське та Невське")
 _LIST_JOIN = re.compile(r"\s*,\s*|\s+(?:and|і|й|та|и)\s+")
 _LIST_NAME = r"[A-ZА-ЯІЇЄҐЁ][\w’'ʼ-]*(?:[ -][A-ZА-ЯІЇЄҐЁ][\w’'ʼ-]*)?"
-_PLACE_LIST = re.compile(
-    rf"{_LIST_NAME}(?:(?:\s*,\s*|\s+(?:and|і|й|та|и)\s+){_LIST_NAME})+"
-)
+_PLACE_LIST = re.compile(rf"{_LIST_NAME}(?:(?:{_LIST_JOIN.pattern}){_LIST_NAME})+")
 
 
 def _back_speaker(who: str | None, prev: Claim, lang: str) -> str | None:
@@ -511,13 +509,13 @@ def _back_speaker(who: str | None, prev: Claim, lang: str) -> str | None:
     "Kyiv on Thursday"), or None for the tail of the clause before them: a
     time expression inside ("… on May 1 and"), a joining word at its end
     ("… and"), a participle first ("attacking"), or only the places of the
-    claim pointed at listed ("Lyptsi and Hlyboke").
+    claim pointed at listed ("Ivanivka and Petrivka").
 
     >>> prev = Claim(doc_id="", kind="fighting", quote="", char_start=0,
     ...              char_end=0, places=[])
     >>> _back_speaker("Kyiv on Thursday", prev, "en")
     'Kyiv'
-    >>> _back_speaker("Lyptsi and Hlyboke on May 1 and", prev, "en") is None
+    >>> _back_speaker("Ivanivka and Petrivka on May 2 and", prev, "en") is None
     True
     """
     if not who or _JOINING_END.search(who) or _PARTICIPLE_OPENING.match(who):
@@ -530,7 +528,7 @@ def _back_speaker(who: str | None, prev: Claim, lang: str) -> str | None:
     if _PLACE_LIST.fullmatch(who):
         placed = {p.name for p in prev.places}
         if all(w.strip() in placed for w in _LIST_JOIN.split(who)):
-            return None  # "Lyptsi and Hlyboke" (one name may be a capital: "Kyiv")
+            return None  # "Ivanivka and Petrivka" (one name may be a capital: "Kyiv")
     return who
 
 
