@@ -60,8 +60,9 @@ BLIND: dict[str, tuple[str, bool, str]] = {
     # blind22: opened in session 32 (its errors are spread over many small
     # classes; blind23 and blind24 measure the rules written from it)
     "blind22": ("blind_corpus22.jsonl", False, "36 texts, 24 en: formats, time words"),
-    # blind23: written in session 31 while the lanes worked; out of their loop
-    "blind23": ("blind_corpus23.jsonl", True, "36 texts, 24 en: how gains are said"),
+    # blind23: written in session 31 while the lanes worked; opened in session
+    # 33 (it had measured two sessions' rules; blind24 and blind25 measure the next)
+    "blind23": ("blind_corpus23.jsonl", False, "36 texts, 24 en: how gains are said"),
     # blind24: written in session 32 while the lanes worked; out of their loop
     "blind24": ("blind_corpus24.jsonl", True, "36 texts, 24 en: everyday articles"),
 }
