@@ -287,3 +287,22 @@ def _map_states(
             c.period_text = "; ".join(
                 s.text.split(",")[0] for s in following if _AS_OF.match(s.text)
             )
+
+
+def _totals_told_again(claims: list[Claim]) -> None:
+    """PERIODS33: an area figure with no time word of its own ("X says 6,000
+    sq km retaken" heading the story, "the 6,000 sq km") is the running total
+    another claim of the text gives with its span ("have recaptured more than
+    6,000 square kilometres since the beginning of September"): the same
+    kind, side and area, not denied. It is cumulative too (its start stays
+    unnamed, as CONVENTIONS' row for totals without a start)."""
+    totals: dict[tuple[str | None, float | None], Claim] = {}
+    for c in reversed(claims):  # told later: the lede after its headline
+        if c.kind != "area_change" or c.negated:
+            continue
+        key = (c.gainer, c.area_km2)
+        if c.cumulative:
+            totals[key] = c
+        elif c.area_km2 is not None and c.period_text is None and key in totals:
+            c.cumulative = True
+            c.period_start = c.period_start or totals[key].period_start
