@@ -294,8 +294,8 @@ def _totals_told_again(claims: list[Claim]) -> None:
     sq km retaken" heading the story, "the 6,000 sq km") is the running total
     another claim of the text gives with its span ("have recaptured more than
     6,000 square kilometres since the beginning of September"): the same
-    kind, side and area, not denied. It is cumulative too (its start stays
-    unnamed, as CONVENTIONS' row for totals without a start)."""
+    kind, side and area, not denied, told later. It restates that claim: a
+    running total too, from the total's start."""
     totals: dict[tuple[str | None, float | None], Claim] = {}
     for c in reversed(claims):  # told later: the lede after its headline
         if c.kind != "area_change" or c.negated:
