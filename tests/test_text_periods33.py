@@ -129,3 +129,111 @@ def test_other_figures_stay_increments(lang: str, text: str) -> None:
     assert len(areas) >= 2
     assert not areas[0].cumulative
     assert areas[-1].cumulative
+
+
+# a headline figure, then the lede's figure of a span of days: that span
+_HEADLINE_SPAN = [
+    (
+        "en",
+        "Army: 90 sq km freed in the south\n\n"
+        "Ukrainian troops retook 90 square kilometres in the south over the "
+        "past week, the General Staff said.",
+    ),
+    (
+        "en",
+        "Russian forces capture 410 sq km near Vuhlehirsk\n\n"
+        "Russian forces captured 410 square kilometres near Vuhlehirsk in "
+        "September, according to the Russian Defence Ministry.",
+    ),
+    (
+        "en",
+        "Kovalenko: 55 sq km retaken near Zorivka\n\n"
+        "Over the past two weeks Ukrainian units have retaken 55 square "
+        "kilometres near Zorivka, army chief Petro Kovalenko said.",
+    ),
+    (
+        "uk",
+        "Генштаб: звільнено 90 кв. км на півдні\n\n"
+        "За минулий тиждень Сили оборони звільнили 90 кв. км на півдні, "
+        "повідомив Генштаб ЗСУ.",
+    ),
+    (
+        "uk",
+        "Росіяни захопили 410 кв. км біля Вугледарського\n\n"
+        "У вересні російські війська захопили 410 кв. км біля Вугледарського, "
+        "повідомили аналітики.",
+    ),
+    (
+        "uk",
+        "Сирота: повернуто 55 кв. км біля Зорівки\n\n"
+        "За останні два тижні українські підрозділи звільнили 55 кв. км біля "
+        "Зорівки, заявив командувач Петро Сирота.",
+    ),
+    (
+        "ru",
+        "Генштаб ВСУ: освобождено 90 кв. км на юге\n\n"
+        "За прошедшую неделю украинские войска освободили 90 кв. км на юге, "
+        "сообщил Генштаб ВСУ.",
+    ),
+    (
+        "ru",
+        "Минобороны: занято 410 кв. км у Угледарского\n\n"
+        "В сентябре российские войска заняли 410 кв. км у Угледарского, "
+        "сообщило Минобороны России.",
+    ),
+    (
+        "ru",
+        "ВСУ освободили 55 кв. км у Зоревки\n\n"
+        "За последние две недели украинские подразделения освободили 55 кв. км "
+        "у Зоревки, заявил командующий Петр Сирота.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _HEADLINE_SPAN)
+def test_headline_figure_takes_the_ledes_span(lang: str, text: str) -> None:
+    areas = _areas(text, lang)
+    assert len(areas) >= 2
+    head, lede = areas[0], areas[-1]
+    assert head.area_km2 == lede.area_km2
+    assert lede.period_start is not None and lede.period_end is not None
+    assert lede.period_end > lede.period_start
+    assert (head.period_start, head.period_end) == (
+        lede.period_start,
+        lede.period_end,
+    )
+    assert not head.cumulative
+
+
+# a daily report's day is not carried to its headline's figure
+_HEADLINE_DAY = [
+    (
+        "en",
+        "Army: 12 sq km freed near Zorivka\n\n"
+        "Over the past day Ukrainian troops retook 12 square kilometres near "
+        "Zorivka, the General Staff said.",
+    ),
+    (
+        "uk",
+        "Генштаб: звільнено 12 кв. км біля Зорівки\n\n"
+        "За минулу добу Сили оборони звільнили 12 кв. км біля Зорівки, "
+        "повідомив Генштаб ЗСУ.",
+    ),
+    (
+        "ru",
+        "Генштаб ВСУ: освобождено 12 кв. км у Зоревки\n\n"
+        "За прошедшие сутки украинские войска освободили 12 кв. км у Зоревки, "
+        "сообщил Генштаб ВСУ.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _HEADLINE_DAY)
+def test_headline_figure_keeps_its_day_over_a_daily_figure(
+    lang: str, text: str
+) -> None:
+    areas = _areas(text, lang)
+    assert len(areas) >= 2
+    head, lede = areas[0], areas[-1]
+    assert lede.period_start == lede.period_end
+    assert head.period_start is None
