@@ -287,3 +287,41 @@ def _map_states(
             c.period_text = "; ".join(
                 s.text.split(",")[0] for s in following if _AS_OF.match(s.text)
             )
+
+
+def _spans_days(c: Claim) -> bool:
+    """The claim names a span of days of its own ("over the past week", "in
+    October"), not one day (a daily report's day is the lede's, not always
+    its headline's)."""
+    return (
+        bool(c.period_text)
+        and c.period_start is not None
+        and c.period_end is not None
+        and c.period_end > c.period_start
+    )
+
+
+def _totals_told_again(claims: list[Claim]) -> None:
+    """PERIODS33: an area figure with no time word of its own ("X says 6,000
+    sq km retaken" heading the story, "the 6,000 sq km") is the running total
+    another claim of the text gives with its span ("have recaptured more than
+    6,000 square kilometres since the beginning of September"): the same
+    kind, side and area, not denied, told later. It restates that claim: a
+    running total too, from the total's start. Told before a figure of a span
+    of days ("Army: 90 sq km freed" over "… 90 square kilometres over the
+    past week"), it takes that span (not a single day: a daily report's
+    headline is read both ways)."""
+    totals: dict[tuple[str | None, float | None], Claim] = {}
+    for c in reversed(claims):  # told later: the lede after its headline
+        if c.kind != "area_change" or c.negated:
+            continue
+        key = (c.gainer, c.area_km2)
+        if c.cumulative or _spans_days(c):
+            totals[key] = c
+        elif c.area_km2 is not None and c.period_text is None and key in totals:
+            t = totals[key]
+            c.cumulative = t.cumulative
+            if t.cumulative:
+                c.period_start = c.period_start or t.period_start
+            else:
+                c.period_start, c.period_end = t.period_start, t.period_end

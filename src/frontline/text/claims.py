@@ -41,6 +41,7 @@ from .claim_periods import (
     _map_states,
     _note_claim_period,
     _span_over_list,
+    _totals_told_again,
 )
 from .claim_record import _link_restatements, claim_to_record
 from .clean import Sentence, sentences
@@ -559,6 +560,7 @@ def _settle_document(
     if st.why is not None:
         st.why.lose(told, claims, "fight-told-again")
     _link_restatements(claims)
+    _totals_told_again(claims)
     _speakers_for_unattributed(claims, sents, lang, text)
     _titles_named_later(claims, sents, lang)
     layout_speakers(claims, text, lang)
