@@ -228,6 +228,15 @@ SKIPS: tuple[Skip, ...] = (
         ),
     ),
     Skip(
+        ("capture",),
+        ("en",),
+        "'take place' and 'take part in' are idioms, no ground taken",
+        "Forty clashes had [taken] place along the line by the evening.",
+        # (EN-FP33; "have taken part of the town" is a capture and stays)
+        word=_rx(r"(?:[\w’'-]+\s+){0,2}(?:take|takes|taking|took|taken)$"),
+        after=_rx(r"^\s+(?:place\b|part\s+in\b)"),
+    ),
+    Skip(
         ("capture", "withdraw"),
         ("en",),
         "a capture named as the subject of a modal is a prospect",

@@ -1,0 +1,36 @@
+"""Session 33 English precision rules (EN-FP33): spurious claims in English.
+
+Each rule: three phrasings of our own, and a near phrasing that is a real
+claim and stays one. Nothing here reads ``../shared``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from claim_rows import claim_rows
+
+# --- "take place" / "take part in": idioms, no ground taken ---
+
+TAKE_PLACE = [
+    "By nightfall 64 clashes had taken place along the front, the staff said.",
+    "Three brigades have taken part in the assault on Robotyne.",
+    "Marines have taken part in the fighting near Kreminna since May.",
+]
+
+
+@pytest.mark.parametrize("text", TAKE_PLACE)
+def test_take_place_or_part_is_no_capture(text: str) -> None:
+    """No settlement is taken by an idiom of 'take'."""
+    kinds = [r[0] for r in claim_rows(text, "en")]
+    assert "settlement_control" not in kinds
+    assert "advance" not in kinds
+
+
+def test_taken_part_of_a_town_stays_a_capture() -> None:
+    """'have taken part of X' is ground taken."""
+    rows = claim_rows(
+        "Russian troops have taken part of Vovchansk, the army said.", "en"
+    )
+    assert [(r[0], r[1], r[3]) for r in rows] == [
+        ("settlement_control", "RU", ["Vovchansk"])
+    ]
