@@ -34,3 +34,24 @@ def test_taken_part_of_a_town_stays_a_capture() -> None:
     assert [(r[0], r[1], r[3]) for r in rows] == [
         ("settlement_control", "RU", ["Vovchansk"])
     ]
+
+
+# --- "the battle for X": a campaign named as a topic, no fighting told ---
+
+BATTLE_FOR = [
+    "The battle for Zaporizhzhia is far from over, the governor said.",
+    "Analysts expect the battle for Kostiantynivka to last into the winter.",
+    "Kyiv calls the battle of Kreminna a test of its new brigades.",
+]
+
+
+@pytest.mark.parametrize("text", BATTLE_FOR)
+def test_the_battle_for_a_place_is_a_topic(text: str) -> None:
+    """The named campaign reports no fighting of its own."""
+    assert [r[0] for r in claim_rows(text, "en")] == []
+
+
+def test_battles_near_a_place_stay_a_fight() -> None:
+    """A battle told at a place and a time is still a fight."""
+    rows = claim_rows("Fierce battles raged near Kreminna on Monday.", "en")
+    assert [(r[0], r[3]) for r in rows] == [("fighting", ["Kreminna"])]

@@ -1115,6 +1115,18 @@ SKIPS: tuple[Skip, ...] = (
             r"крісл\w*|кресл\w*|виборц\w*|избирател\w*)(?![\w])"
         ),
     ),
+    Skip(
+        ("fight",),
+        ("en",),
+        "'the battle for X' names a campaign as a topic, it reports no fighting",
+        "Officials say the [battle] for the Donbas will decide the war.",
+        # (EN-FP33: the singular with the article only; "battles near X",
+        # "a fierce battle near X", "the battle now goes street by street"
+        # stay fights)
+        word=_rx(r"battle$"),
+        before=_rx(r"(?:^|[^\w’'-])(?-i:the|The)\s+$"),
+        after=_rx(r"^\s+(?:for|of|over)\s"),
+    ),
     # P25: fighting as the backdrop of a gain ("advanced near X amid continued
     # offensive operations") is the gain's setting, not a claim of its own
     Skip(
