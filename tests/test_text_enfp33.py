@@ -55,3 +55,27 @@ def test_battles_near_a_place_stay_a_fight() -> None:
     """A battle told at a place and a time is still a fight."""
     rows = claim_rows("Fierce battles raged near Kreminna on Monday.", "en")
     assert [(r[0], r[3]) for r in rows] == [("fighting", ["Kreminna"])]
+
+
+# --- fighting named as the time or setting of another event ---
+
+FIGHT_AS_SETTING = [
+    "Shops in Kupiansk closed after weeks of heavy fighting nearby.",
+    "The bridge near Siversk was rebuilt despite the repeated attacks.",
+    "Residents of Vovchansk fled during the fierce battles in May.",
+]
+
+
+@pytest.mark.parametrize("text", FIGHT_AS_SETTING)
+def test_fighting_as_a_time_or_setting_is_no_fight(text: str) -> None:
+    """'after / during / despite the fighting' dates another event."""
+    assert [r[0] for r in claim_rows(text, "en")] == []
+
+
+def test_fighting_told_with_a_later_event_stays() -> None:
+    """A fight that is the news, with a time clause after it, stays."""
+    rows = claim_rows(
+        "Heavy fighting continued near Kreminna after the Russians attacked on Monday.",
+        "en",
+    )
+    assert [(r[0], r[3]) for r in rows] == [("fighting", ["Kreminna"])]

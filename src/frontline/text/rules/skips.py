@@ -1139,6 +1139,21 @@ SKIPS: tuple[Skip, ...] = (
             r"intense|fierce|renewed|Russian|Ukrainian)\s+){0,2}$"
         ),
     ),
+    # EN-FP33: the same backdrop told by a time word ("fell after months of
+    # fighting", "fled during the battle", "despite the assaults")
+    Skip(
+        ("fight",),
+        ("en",),
+        "fighting named as the time or setting of another event is no claim",
+        "Families left the town after weeks of heavy [fighting] nearby.",
+        before=_rx(
+            r"\b(?:after|following|during|despite|before|ahead\s+of|"
+            r"in\s+the\s+wake\s+of)\s+(?:(?:the|a|an|\d+|one|two|three|several|"
+            r"many|months|weeks|days|years|of|heavy|fierce|intense|bloody|"
+            r"long|ongoing|recent|repeated|constant|continued|renewed|"
+            r"months-long|weeks-long|Russian|Ukrainian)\s+){0,4}$"
+        ),
+    ),
     Skip(
         ("fight",),
         ("en", "uk", "ru"),
