@@ -79,3 +79,24 @@ def test_fighting_told_with_a_later_event_stays() -> None:
         "en",
     )
     assert [(r[0], r[3]) for r in rows] == [("fighting", ["Kreminna"])]
+
+
+# --- a foothold named by its place: the name of a position, no advance ---
+
+NAMED_FOOTHOLD = [
+    "Kyiv admits the loss of its Kozachi foothold on the left bank.",
+    "Marines pull out of the Krynky bridgehead after months of shelling.",
+    "Units supply the Kozachi Laheri foothold by boat at night.",
+]
+
+
+@pytest.mark.parametrize("text", NAMED_FOOTHOLD)
+def test_a_named_foothold_is_no_advance(text: str) -> None:
+    """The place's name before 'foothold' names it; no ground is gained."""
+    assert "advance" not in [r[0] for r in claim_rows(text, "en")]
+
+
+def test_a_foothold_gained_stays_an_advance() -> None:
+    """A side's foothold gained at a place is still an advance."""
+    rows = claim_rows("Russian troops gained a foothold in Vovchansk on Monday.", "en")
+    assert [(r[0], r[1], r[3]) for r in rows] == [("advance", "RU", ["Vovchansk"])]

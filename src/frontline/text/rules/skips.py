@@ -1280,6 +1280,20 @@ SKIPS: tuple[Skip, ...] = (
             r"(?:shr[ua]nk|shrinking|narrowed|reduced)\b"
         ),
     ),
+    # EN-FP33: a foothold named by its place ("the Krynky foothold") is the
+    # name of a position, no ground gained (a side's adjective is no name)
+    Skip(
+        ("advance",),
+        ("en",),
+        "a foothold named by its place is the name of a position, no advance",
+        "Kyiv admits the loss of its Kozachi [foothold] on the left bank.",
+        word=_rx(r"^(?:foothold|bridgehead)s?$"),
+        before=re.compile(
+            r"(?<![\w’'-])(?!(?:Russian|Ukrainian|Ukraine|Russia|Kyiv|Moscow|"
+            r"Gain|Gains|Gained|Gaining|Establish\w*|Secure\w*|A|An|The|Its|"
+            r"Their|Our|New|Small|Key|Main|First)\b)[A-Z][\w’'-]+\s+$"
+        ),
+    ),
     # FP32: a counter-attack told as what won ground is that gain (an advance
     # or an area, which gold reads), no fight of its own
     Skip(
