@@ -100,3 +100,29 @@ def test_a_foothold_gained_stays_an_advance() -> None:
     """A side's foothold gained at a place is still an advance."""
     rows = claim_rows("Russian troops gained a foothold in Vovchansk on Monday.", "en")
     assert [(r[0], r[1], r[3]) for r in rows] == [("advance", "RU", ["Vovchansk"])]
+
+
+# --- "rejected the claim": no negated copy of the claim before it ---
+
+REJECTED_THE_CLAIM = [
+    "Moscow said its troops had taken Stepove. Kyiv rejected the claim.",
+    "Russian bloggers said units entered Orikhove, but the brigade denied the claim.",
+    "The ministry said it had liberated Nelipivka. Ukraine's army rejected the "
+    "statement the same day.",
+]
+
+
+@pytest.mark.parametrize("text", REJECTED_THE_CLAIM)
+def test_rejecting_the_claim_makes_no_negated_copy(text: str) -> None:
+    """The claim told stays; the bare rejection adds no negated claim."""
+    rows = claim_rows(text, "en")
+    assert [r[2] for r in rows] == [False]
+
+
+def test_denying_it_still_points_back() -> None:
+    """'Kyiv denied it' is still a negated copy of the claim before."""
+    rows = claim_rows("Moscow said its troops had taken Stepove. Kyiv denied it.", "en")
+    assert [(r[0], r[2], r[3]) for r in rows] == [
+        ("settlement_control", False, ["Stepove"]),
+        ("settlement_control", True, ["Stepove"]),
+    ]
