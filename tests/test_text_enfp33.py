@@ -126,3 +126,11 @@ def test_denying_it_still_points_back() -> None:
         ("settlement_control", False, ["Stepove"]),
         ("settlement_control", True, ["Stepove"]),
     ]
+
+
+def test_refuting_the_claim_still_points_back() -> None:
+    """'refuted the claim', a verdict on it, is still a negated copy."""
+    rows = claim_rows(
+        "Moscow said its troops had taken Stepove. Kyiv refuted the claim.", "en"
+    )
+    assert [r[2] for r in rows] == [False, True]
