@@ -51,6 +51,14 @@ def test_the_battle_for_a_place_is_a_topic(text: str) -> None:
     assert [r[0] for r in claim_rows(text, "en")] == []
 
 
+def test_the_battle_for_a_place_told_as_raging_stays_a_fight() -> None:
+    """'the battle for X rages' reports fighting going on."""
+    rows = claim_rows(
+        "The battle for Kostiantynivka rages on, the governor said.", "en"
+    )
+    assert [(r[0], r[3]) for r in rows] == [("fighting", ["Kostiantynivka"])]
+
+
 def test_battles_near_a_place_stay_a_fight() -> None:
     """A battle told at a place and a time is still a fight."""
     rows = claim_rows("Fierce battles raged near Kreminna on Monday.", "en")

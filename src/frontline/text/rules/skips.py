@@ -1125,7 +1125,12 @@ SKIPS: tuple[Skip, ...] = (
         # stay fights)
         word=_rx(r"battle$"),
         before=_rx(r"(?:^|[^\w’'-])(?-i:the|The)\s+$"),
-        after=_rx(r"^\s+(?:for|of|over)\s"),
+        # (one told as going on, "the battle for X rages", is a fight)
+        after=_rx(
+            r"^\s+(?:for|of|over)\s(?!(?:[^\s.;,]+\s+){1,4}?(?:continues|"
+            r"continued|rages|raged|goes\s+on|went\s+on|is\s+raging|"
+            r"intensif\w+|is\s+under\s+way|is\s+ongoing)\b)"
+        ),
     ),
     # P25: fighting as the backdrop of a gain ("advanced near X amid continued
     # offensive operations") is the gain's setting, not a claim of its own
