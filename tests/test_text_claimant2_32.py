@@ -67,7 +67,7 @@ def test_stall_tail_is_no_speaker(text: str, name: str) -> None:
         ),
         (
             "Moscow said its forces took Stepove, but Ukraine's military "
-            "yesterday rejected the claim.",
+            "yesterday rejected those claims.",
             "Ukraine's military",
         ),
         (

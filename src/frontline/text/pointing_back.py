@@ -48,7 +48,10 @@ _BACK_DENIAL = re.compile(
     # before a clause of its own ("It denied that troops were encircled")
     r"(?:it|this|that(?=\s*(?:[^\w\s]|$)|\s+(?:claim|report|statement|on|in|"
     r"at|late|later|earlier|yesterday|today|too|outright|flatly|immediately)\b)|"
-    r"the (?:claims?|reports?|statement|announcement)|"
+    # (EN-FP33: not "rejected / denied the claim / the statement": the gold
+    # reads the denier's own words after it, not a negated copy of the claim;
+    # "refuted the claim", a verdict on it, still points back)
+    r"(?<=refute[sd]\s)the (?:claims?|reports?|statement|announcement)|"
     r"(?:these|those|such|the) (?:claims|reports|assertions|statements|"
     r"allegations))\b(?!\s+(?:was|is|had|has|that)\b)|"
     # "…, a claim Kyiv denied"

@@ -228,6 +228,15 @@ SKIPS: tuple[Skip, ...] = (
         ),
     ),
     Skip(
+        ("capture",),
+        ("en",),
+        "'take place' and 'take part in' are idioms, no ground taken",
+        "Forty clashes had [taken] place along the line by the evening.",
+        # (EN-FP33; "have taken part of the town" is a capture and stays)
+        word=_rx(r"(?:[\w’'-]+\s+){0,2}(?:take|takes|taking|took|taken)$"),
+        after=_rx(r"^\s+(?:place\b|part\s+in\b)"),
+    ),
+    Skip(
         ("capture", "withdraw"),
         ("en",),
         "a capture named as the subject of a modal is a prospect",
@@ -1106,6 +1115,23 @@ SKIPS: tuple[Skip, ...] = (
             r"крісл\w*|кресл\w*|виборц\w*|избирател\w*)(?![\w])"
         ),
     ),
+    Skip(
+        ("fight",),
+        ("en",),
+        "'the battle for X' names a campaign as a topic, it reports no fighting",
+        "Officials say the [battle] for the Donbas will decide the war.",
+        # (EN-FP33: the singular with the article only; "battles near X",
+        # "a fierce battle near X", "the battle now goes street by street"
+        # stay fights)
+        word=_rx(r"battle$"),
+        before=_rx(r"(?:^|[^\w’'-])(?-i:the|The)\s+$"),
+        # (one told as going on, "the battle for X rages", is a fight)
+        after=_rx(
+            r"^\s+(?:for|of|over)\s(?!(?:[^\s.;,]+\s+){1,4}?(?:continues|"
+            r"continued|rages|raged|goes\s+on|went\s+on|is\s+raging|"
+            r"intensif\w+|is\s+under\s+way|is\s+ongoing)\b)"
+        ),
+    ),
     # P25: fighting as the backdrop of a gain ("advanced near X amid continued
     # offensive operations") is the gain's setting, not a claim of its own
     Skip(
@@ -1116,6 +1142,21 @@ SKIPS: tuple[Skip, ...] = (
         before=_rx(
             r"\bamid\s+(?:(?:the|their|its|continued|continuing|ongoing|heavy|"
             r"intense|fierce|renewed|Russian|Ukrainian)\s+){0,2}$"
+        ),
+    ),
+    # EN-FP33: the same backdrop told by a time word ("fell after months of
+    # fighting", "fled during the battle", "despite the assaults")
+    Skip(
+        ("fight",),
+        ("en",),
+        "fighting named as the time or setting of another event is no claim",
+        "Families left the town after weeks of heavy [fighting] nearby.",
+        before=_rx(
+            r"\b(?:after|following|during|despite|before|ahead\s+of|"
+            r"in\s+the\s+wake\s+of)\s+(?:(?:the|a|an|\d+|one|two|three|several|"
+            r"many|months|weeks|days|years|of|heavy|fierce|intense|bloody|"
+            r"long|ongoing|recent|repeated|constant|continued|renewed|"
+            r"months-long|weeks-long|Russian|Ukrainian)\s+){0,4}$"
         ),
     ),
     Skip(
@@ -1242,6 +1283,20 @@ SKIPS: tuple[Skip, ...] = (
         after=_rx(
             r"^[^.;:!?]{0,60}?\b(?:ha(?:s|d|ve)\s+(?:been\s+)?)?"
             r"(?:shr[ua]nk|shrinking|narrowed|reduced)\b"
+        ),
+    ),
+    # EN-FP33: a foothold named by its place ("the Krynky foothold") is the
+    # name of a position, no ground gained (a side's adjective is no name)
+    Skip(
+        ("advance",),
+        ("en",),
+        "a foothold named by its place is the name of a position, no advance",
+        "Kyiv admits the loss of its Kozachi [foothold] on the left bank.",
+        word=_rx(r"^(?:foothold|bridgehead)s?$"),
+        before=re.compile(
+            r"(?<![\w’'-])(?!(?:Russian|Ukrainian|Ukraine|Russia|Kyiv|Moscow|"
+            r"Gain|Gains|Gained|Gaining|Establish\w*|Secure\w*|A|An|The|Its|"
+            r"Their|Our|New|Small|Key|Main|First)\b)[A-Z][\w’'-]+\s+$"
         ),
     ),
     # FP32: a counter-attack told as what won ground is that gain (an advance
