@@ -1,0 +1,99 @@
+"""Periods, session 33 (the uk/ru ``periods2`` lane).
+
+"Last week" ("минулого тижня", "на прошлой неделе") names a calendar week,
+like a month: a claim sentence right after it with no time of its own is
+told in that week too (``dating._CARRIED_KINDS``). What a side holds is held
+as it is said: a holding inherits no span from the sentence before
+(``dating._plan_periods``).
+
+Every sentence is written for this test (no dev, blind or article text). The
+text tests never read ../shared.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontline.text.claims import extract_claims
+
+WEDNESDAY = date(2025, 3, 12)
+LAST_WEEK = (date(2025, 3, 3), date(2025, 3, 9))
+
+_CARRIED = [
+    (
+        "uk",
+        "Минулого тижня ворог захопив Зорівку. Також окупанти просунулися на 2 км "
+        "біля Липового.",
+    ),
+    (
+        "uk",
+        "Минулого тижня російські війська окупували Зорівку на Покровському "
+        "напрямку. Вони просунулися біля Липового та Сосонівки.",
+    ),
+    (
+        "uk",
+        "На минулому тижні російські війська захопили Зорівку. Окупанти також "
+        "просунулися біля Липового.",
+    ),
+    (
+        "ru",
+        "На прошлой неделе российские войска заняли Зорьку. Они также "
+        "продвинулись на 2 км у Липового.",
+    ),
+    (
+        "ru",
+        "На прошлой неделе ВСУ отошли из Зорьки. Российские подразделения "
+        "продвинулись у Липового.",
+    ),
+    (
+        "ru",
+        "На минувшей неделе российские войска заняли Зорьку. Кроме того, они "
+        "продвинулись у Липового.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _CARRIED)
+def test_last_week_goes_on_into_the_next_claim_sentence(lang: str, text: str) -> None:
+    claims = extract_claims(text, published=WEDNESDAY, language=lang)
+    advances = [c for c in claims if c.kind == "advance"]
+    assert advances and advances[-1].gainer == "RU"
+    assert (advances[-1].period_start, advances[-1].period_end) == LAST_WEEK
+    captures = [c for c in claims if c.kind == "settlement_control"]
+    assert captures and (captures[0].period_start, captures[0].period_end) == LAST_WEEK
+
+
+_HELD = [
+    ("uk", "Минулого тижня ворог захопив Зорівку. Липове ми тримаємо."),
+    (
+        "uk",
+        "Минулого тижня російські війська захопили Зорівку. Липове залишається під "
+        "контролем ЗСУ.",
+    ),
+    ("uk", "Минулого тижня ворог окупував Зорівку. Сосонівку ми досі тримаємо."),
+    (
+        "ru",
+        "На прошлой неделе российские войска заняли Зорьку. Село Липовое остается "
+        "под контролем ВСУ.",
+    ),
+    (
+        "ru",
+        "На прошлой неделе российские войска заняли Зорьку. ВСУ удерживают Липовое.",
+    ),
+    (
+        "ru",
+        "На прошлой неделе российские войска заняли Зорьку. Село Сосновка "
+        "остается под контролем ВСУ.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _HELD)
+def test_a_holding_after_last_week_is_held_as_it_is_said(lang: str, text: str) -> None:
+    claims = extract_claims(text, published=WEDNESDAY, language=lang)
+    held = [c for c in claims if c.extra.get("holding")]
+    assert held and held[-1].gainer == "UA"
+    assert held[-1].period_start is None
+    assert held[-1].period_end == WEDNESDAY
