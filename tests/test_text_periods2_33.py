@@ -97,3 +97,48 @@ def test_a_holding_after_last_week_is_held_as_it_is_said(lang: str, text: str) -
     assert held and held[-1].gainer == "UA"
     assert held[-1].period_start is None
     assert held[-1].period_end == WEDNESDAY
+
+
+# an operation's dated span with no publication day known: a running total
+_OPERATION_SPANS = [
+    (
+        "uk",
+        "З 6 по 14 вересня в межах контрнаступу Сили оборони звільнили 8500 кв. км.",
+    ),
+    (
+        "uk",
+        "Під час наступальної операції з 10 по 20 травня українські війська "
+        "повернули 300 кв. км.",
+    ),
+    (
+        "uk",
+        "У ході контрнаступу з 1 по 12 червня ЗСУ звільнили 120 кв. км території.",
+    ),
+    ("ru", "С 6 по 14 сентября в ходе контрнаступления ВСУ заняли 8 500 кв. км."),
+    (
+        "ru",
+        "В ходе наступления с 10 по 20 мая российские войска заняли 300 кв. км.",
+    ),
+    (
+        "ru",
+        "За время операции с 1 по 12 июня армия России заняла 120 кв. км территории.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _OPERATION_SPANS)
+def test_an_operations_span_told_on_no_known_day_is_running(
+    lang: str, text: str
+) -> None:
+    claims = extract_claims(text, published=None, language=lang)
+    areas = [c for c in claims if c.kind == "area_change"]
+    assert areas and areas[0].cumulative is True
+    assert areas[0].period_end is None
+
+
+@pytest.mark.parametrize(("lang", "text"), _OPERATION_SPANS[:3] + _OPERATION_SPANS[4:])
+def test_an_operations_span_told_months_later_is_bounded(lang: str, text: str) -> None:
+    claims = extract_claims(text, published=date(2025, 10, 20), language=lang)
+    areas = [c for c in claims if c.kind == "area_change"]
+    assert areas and areas[0].cumulative is False
+    assert areas[0].period_start is not None
