@@ -142,3 +142,48 @@ def test_an_operations_span_told_months_later_is_bounded(lang: str, text: str) -
     areas = [c for c in claims if c.kind == "area_change"]
     assert areas and areas[0].cumulative is False
     assert areas[0].period_start is not None
+
+
+# a launch day named before (with no claim of its own, or its date before the
+# verb, or the operation before its verb) starts the totals since the launch
+AUG_SEPT = date(2024, 9, 1)
+_LAUNCHES = [
+    (
+        "uk",
+        "6 серпня Сили оборони розпочали операцію в Курській області. Від початку "
+        "операції ЗСУ взяли під контроль 1300 кв. км.",
+    ),
+    (
+        "uk",
+        "Курська операція, яка розпочалася 6 серпня, триває. Від початку операції "
+        "ЗСУ взяли під контроль 1300 кв. км.",
+    ),
+    (
+        "uk",
+        "Наступ почався 6 серпня. З початку наступу українські війська звільнили "
+        "90 населених пунктів і 1300 кв. км.",
+    ),
+    (
+        "ru",
+        "6 августа ВСУ начали наступление в Курской области. С начала наступления "
+        "ВСУ заняли 1 300 кв. км.",
+    ),
+    (
+        "ru",
+        "Операция, которая началась 6 августа, продолжается. С начала операции ВСУ "
+        "заняли 1 300 кв. км.",
+    ),
+    (
+        "ru",
+        "Вторжение началось 6 августа. С начала вторжения украинские войска заняли "
+        "1 300 кв. км.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _LAUNCHES)
+def test_a_launch_day_named_before_starts_the_total(lang: str, text: str) -> None:
+    claims = extract_claims(text, published=AUG_SEPT, language=lang)
+    areas = [c for c in claims if c.kind == "area_change"]
+    assert areas and areas[0].gainer == "UA" and areas[0].cumulative is True
+    assert (areas[0].period_start, areas[0].period_end) == (date(2024, 8, 6), AUG_SEPT)
