@@ -135,8 +135,8 @@ _OPERATION = re.compile(
     r"\b(?:during|as part of|in the course of|since the (?:start|beginning) of|"
     r"within) (?:the |its |their |our )?(?:\w+ ){0,2}(?:counter-?offensive|"
     r"offensive|operation|incursion)\b|(?<![\w])(?:в межах|у межах|під час|"
-    r"в ході|у ході|в рамках|у рамках|во время|за время) (?:\w+ ){0,2}"
-    r"(?:контрнаступ\w*|наступ\w*|операці\w+|контрнаступлени\w+|"
+    r"в ході|у ході|в ходе|в рамках|у рамках|во время|за время) (?:\w+ ){0,2}"
+    r"(?:контрнаступ\w*|наступ\w*|операці\w+|операци\w+|контрнаступлени\w+|"
     r"наступлени\w+)",
     re.IGNORECASE,
 )
@@ -152,15 +152,20 @@ def _operation_spans(new: list[Claim], s: Sentence, st: _DocState) -> None:
     """A dated span of an operation that runs up to the statement ("from 6 to
     14 September, within the counteroffensive, 8,500 km² were liberated", said
     on the 14th or 15th) is the operation's running total so far; told later
-    it is a completed period, a bounded increment (CONVENTIONS)."""
-    if st.published is None or not _OPERATION.search(s.text):
+    it is a completed period, a bounded increment (CONVENTIONS). With no
+    publication day known it is read as running, like a year's total
+    (PERIODS33b)."""
+    if not _OPERATION.search(s.text):
         return
     for c in new:
         if (
             c.extra.get("period_rule") == "span"
             and can_be_running_total(c)
-            and c.period_end is not None
-            and 0 <= (st.published - c.period_end).days <= _SPAN_REACHES_STATEMENT
+            and (
+                st.published is None
+                or c.period_end is not None
+                and 0 <= (st.published - c.period_end).days <= _SPAN_REACHES_STATEMENT
+            )
         ):
             c.cumulative = True
 

@@ -94,6 +94,7 @@ from .roundup_dates import (
     _note_topic_month,
     _note_topic_week,
     _report_day,
+    note_event_start,
 )
 from .rules import RULES
 from .rules.area import may_hold_front_figure
@@ -395,6 +396,9 @@ def _read_sentence(
     )
     if not w.hot[i] and (follow or not w.figured[i]):
         _note_statement(s, st, lang, i)
+        if lang != "en":
+            # PERIODS33b: "6 серпня ЗСУ розпочали операцію …" with no claim
+            note_event_start(s, st, lang, find_periods(s.text, lang))
         _note_topic_week([], st, i, lambda: find_periods(s.text, lang))
         _remember(s, st, lang, pls, i)
         w.opening = _opening(s, w.sents, i, st, lang) or w.opening

@@ -533,6 +533,7 @@ _CARRIED_KINDS = {
     "half",
     "half_month",
     "week_of_month",
+    "last_week",
 }
 
 
@@ -676,7 +677,8 @@ def _plan_periods(
         # not across a new statement ("the general also said …"), nor into a
         # clause told as now ("X перешла под контроль только сейчас") (an
         # attribution after the quotation closes is no new one)
-        inherit = c.kind != "fighting" and not now
+        # (nor a holding: what a side holds is held as it is said)
+        inherit = c.kind != "fighting" and not now and not c.extra.get("holding")
         if inherit and not (ctx.st.same_quote or goes_on):
             if new_statement is None:
                 new_statement = bool(_NEW_STATEMENT.search(t))

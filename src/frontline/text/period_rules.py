@@ -194,9 +194,25 @@ _LAUNCH = {
         re.IGNORECASE,
     ),
 }
+# PERIODS33b: the operation named before its launch verb ("наступ, який
+# розпочався 10 травня", "операция началась 6 августа"), uk/ru
+_LAUNCHED = {
+    "uk": re.compile(
+        r"(?<![\w])(?:операці\w+|наступ\w*|контрнаступ\w*|вторгнення)[,\s]+"
+        r"(?:(?:яка|який|яке|що)\s+)?(?:розпоча\w*|почал\w*|почав\w*)",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<![\w])(?:операци\w+|наступлени\w*|контрнаступлени\w*|вторжени\w*)"
+        r"[,\s]+(?:(?:которая|которое|который|что)\s+)?(?:нача\w*)",
+        re.IGNORECASE,
+    ),
+}
 # speed: folded twins, asked only of texts holding one of their keys
 _LAUNCH = {k: keyed(folded(v)) for k, v in _LAUNCH.items()}
+_LAUNCHED = {k: keyed(folded(v)) for k, v in _LAUNCHED.items()}
 _LAUNCH_REACH = 80  # characters from the launch verb to its date
+_LAUNCH_BEFORE = 60  # characters from a date to the launch verb after it (uk/ru)
 
 # words that make an area or a count a running total when no bounded span is
 # given: "in total", "already", "загалом", "всего" (CONVENTIONS: cumulative)
@@ -300,10 +316,20 @@ def launch_day(
     datetime.date(2024, 8, 6)
     """
     m = _LAUNCH.get(lang, _LAUNCH["en"]).search(sentence)
+    if m is None and lang in _LAUNCHED:
+        m = _LAUNCHED[lang].search(sentence)
     if m is None:
         return None
     for p in find_periods(sentence, lang) if found is None else found:
         if p.kind == "date" and m.end() <= p.start <= m.end() + _LAUNCH_REACH:
+            return resolve(p, published)[0]
+        if (
+            # PERIODS33b: "6 серпня ЗСУ розпочали Курську операцію"
+            lang != "en"
+            and p.kind == "date"
+            and 0 <= m.start() - p.end <= _LAUNCH_BEFORE
+            and not re.search(r"[.;!?]", sentence[p.end : m.start()])
+        ):
             return resolve(p, published)[0]
     return None
 

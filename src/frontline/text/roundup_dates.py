@@ -182,19 +182,28 @@ def _note_topic_week(
         st.topic_week_dated = weeks[0].kind == "span"
 
 
+def note_event_start(
+    s: Sentence, st: _DocState, lang: str, found: list[PeriodMention]
+) -> None:
+    """The launch day a sentence names ("launched the operation on August 6")
+    is the start of the totals since it, told before or after."""
+    if st.event_start is not None or st.published is None:
+        return
+    st.event_start = launch_day(s.text, lang, st.published, found)
+    for c in st.awaiting_event if st.event_start else ():
+        if c.period_end is None or st.event_start <= c.period_end:
+            c.period_start = st.event_start
+    if st.event_start:
+        st.awaiting_event.clear()
+
+
 def _note_topic_month(new: list[Claim], s: Sentence, st: _DocState, lang: str) -> None:
     """The first calendar month named in a claim sentence is the roundup's;
     a week named in a claim sentence of the head is a weekly roundup's."""
     if st.published is None:
         return
     found = find_periods(s.text, lang)
-    if st.event_start is None:
-        st.event_start = launch_day(s.text, lang, st.published, found)
-        for c in st.awaiting_event if st.event_start else ():
-            if c.period_end is None or st.event_start <= c.period_end:
-                c.period_start = st.event_start
-        if st.event_start:
-            st.awaiting_event.clear()
+    note_event_start(s, st, lang, found)
     _note_topic_week(new, st, st.sentence_no, lambda: found)
     if st.topic_month is not None:
         return
