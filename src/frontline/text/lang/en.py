@@ -1227,6 +1227,13 @@ FAMILIES10: dict[str, str] = {
         r"(?:search-and-destroy|"
         r"counter-?sabotage|counter-?infiltration) (?:operations?|actions|"
         r"measures)(?= (?:\w+ ){0,2}?(?:in|near|around|on|at|outside) )|"
+        # S33: a search-and-X sweep by any spelling, placed or told going on:
+        # "search and strike operations near X", "\"search and clear\"
+        # actions are continuing in the north of the town"
+        r"search[- ]and[- ](?:destroy|strike|clear|sweep)[\"”’']? (?:operations?|"
+        r"actions|missions|raids)(?= (?:(?:\w+ ){0,2}?(?:in|near|around|on|at|"
+        r"outside|inside)\b|(?:are |were |is |was )?(?:continu\w+|ongoing|"
+        r"under ?way|going on)\b))|"
         # a hard place without the word "situation": "it is very hard near X"
         r"(?:hard|difficult|tough|tense)(?:(?<=it[’']s very hard)|"
         r"(?<=it is very hard)|(?<=it[’']s very difficult)|"

@@ -1,0 +1,40 @@
+"""English missed claims, session 33 (enmiss lane): own phrasings only,
+three per rule; nothing here reads ``../shared``."""
+
+from __future__ import annotations
+
+import pytest
+from claim_rows import claim_rows
+
+
+# a search-and-X sweep by any spelling (spaces, hyphens, quotes) is fighting
+# at its place, or at the town told before when it is told going on; the
+# "strike" in its name is no air strike
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Russian troops hold most of Zorivka. Search-and-strike operations "
+            "are continuing in its southern part, the brigade said.",
+            "Zorivka",
+        ),
+        (
+            'Ukrainian units conduct "search and clear" operations near Hrabove, '
+            "the spokesman said.",
+            "Hrabove",
+        ),
+        (
+            "Search and destroy missions are under way in the eastern districts "
+            "of Sokilne, a commander told us.",
+            "Sokilne",
+        ),
+    ],
+)
+def test_search_and_strike_operations_are_fighting(text: str, place: str) -> None:
+    rows = [r for r in claim_rows(text, "en") if r[0] == "fighting"]
+    assert [(r[1], r[2], r[3]) for r in rows] == [(None, False, [place])]
+
+
+def test_search_and_strike_operations_with_no_place_make_no_fight() -> None:
+    text = "Search-and-strike operations continue, the spokesman said."
+    assert [r for r in claim_rows(text, "en") if r[0] == "fighting"] == []
