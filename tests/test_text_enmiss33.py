@@ -38,3 +38,39 @@ def test_search_and_strike_operations_are_fighting(text: str, place: str) -> Non
 def test_search_and_strike_operations_with_no_place_make_no_fight() -> None:
     text = "Search-and-strike operations continue, the spokesman said."
     assert [r for r in claim_rows(text, "en") if r[0] == "fighting"] == []
+
+
+# a participle after "as" with no noun after it is the status a map or a
+# list gives the place before "as" (not "as occupied territory", not a
+# contrast "rather than as occupied")
+@pytest.mark.parametrize(
+    ("text", "place", "gainer"),
+    [
+        ("The analysts' map now marks Zorivka as occupied.", "Zorivka", "RU"),
+        (
+            "Kyiv's own list shows the village of Sokilne as occupied since May.",
+            "Sokilne",
+            "RU",
+        ),
+        (
+            "Officials in Kyiv have listed Hrabove as occupied since the summer.",
+            "Hrabove",
+            "RU",
+        ),
+    ],
+)
+def test_place_marked_as_taken(text: str, place: str, gainer: str) -> None:
+    rows = [r for r in claim_rows(text, "en") if r[0] == "settlement_control"]
+    assert [(r[1], r[2], r[3]) for r in rows] == [(gainer, False, [place])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow treats Zorivka as occupied territory of its own.",
+        "The map shows Sokilne as a grey zone rather than as occupied.",
+        "The fields around Hrabove are now shown as occupied.",
+    ],
+)
+def test_as_with_a_noun_or_a_contrast_is_no_capture(text: str) -> None:
+    assert [r for r in claim_rows(text, "en") if r[0] == "settlement_control"] == []
