@@ -74,3 +74,32 @@ def test_place_marked_as_taken(text: str, place: str, gainer: str) -> None:
 )
 def test_as_with_a_noun_or_a_contrast_is_no_capture(text: str) -> None:
     assert [r for r in claim_rows(text, "en") if r[0] == "settlement_control"] == []
+
+
+# a flag told back, up or flying over a place, an adverb or two between the
+# verb and its state: a capture by the flag's side
+@pytest.mark.parametrize(
+    ("text", "place", "gainer"),
+    [
+        ("The Ukrainian flag is back over Zorivka, the brigade said.", "Zorivka", "UA"),
+        (
+            "Russian flags are now up over the administration building in Sokilne.",
+            "Sokilne",
+            "RU",
+        ),
+        (
+            "After two days of street fighting the Ukrainian flag is once again "
+            "flying over Hrabove.",
+            "Hrabove",
+            "UA",
+        ),
+    ],
+)
+def test_flag_back_over_a_place(text: str, place: str, gainer: str) -> None:
+    rows = [r for r in claim_rows(text, "en") if r[0] == "settlement_control"]
+    assert [(r[1], r[2], r[3]) for r in rows] == [(gainer, False, [place])]
+
+
+def test_flag_back_over_a_building_with_no_town_makes_no_claim() -> None:
+    text = "The teacher said the flag is back over the school."
+    assert [r for r in claim_rows(text, "en") if r[0] == "settlement_control"] == []
