@@ -161,6 +161,22 @@ _AUX_DEGREE_END = re.compile(
 )
 
 _BY_NEXT = re.compile(r"\s*by\b")
+# S33: a participle after "as" that no noun follows is a status given to the
+# place ("the map shows X as occupied", "lists the village as captured since
+# May"), not an adjective ("as occupied territory")
+# (not a contrast: "shows X as grey rather than as occupied")
+_AS_END = re.compile(r"(?<!than )(?<!not )(?<!of )\bas\s+$", re.IGNORECASE)
+# (not the ground near a place: "the area near X is marked as occupied")
+_NEAR_AS_END = re.compile(
+    r"\b(?:near|around|outside|close to)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}"
+    r"as\s+$",
+    re.IGNORECASE,
+)
+_NO_NOUN_NEXT = re.compile(
+    r"\s*(?:[.,;:!?)\]—–]|$|(?:since|in|on|from|after|for|last|this|"
+    r"earlier|again|now|already)\b)",
+    re.IGNORECASE,
+)
 
 _SUBJECT_END = re.compile(
     r"\b(?:have|has|had|they|we|it|he|she|forces|troops|army|"
@@ -368,6 +384,7 @@ def _adjective_before(w: _Word) -> str | None:
         and not _AUX_DEGREE_END.search(w.before)
         and not _BY_NEXT.match(w.after)
         and not _SUBJECT_ADVERB.search(w.before)
+        and not _as_status(w)
     ):
         return "adj-before"
     return None
@@ -686,6 +703,19 @@ def _is_passive(w: _Word) -> bool:
         )
         # "село перейшло під контроль ЗСУ": the place is the subject
         or (fam == "capture" and bool(_PLACE_SUBJECT_WORD.match(word)))
+        # S33: "shows X as occupied": the place before "as" is what was taken
+        or (fam == "capture" and _as_status(w))
+    )
+
+
+def _as_status(w: _Word) -> bool:
+    """Whether an English participle after "as" is a status given to the
+    place before it, no noun following ("marks X as occupied")."""
+    return bool(
+        w.lang == "en"
+        and _AS_END.search(w.before)
+        and _NO_NOUN_NEXT.match(w.after)
+        and not _NEAR_AS_END.search(w.before)
     )
 
 

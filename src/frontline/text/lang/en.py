@@ -1227,6 +1227,13 @@ FAMILIES10: dict[str, str] = {
         r"(?:search-and-destroy|"
         r"counter-?sabotage|counter-?infiltration) (?:operations?|actions|"
         r"measures)(?= (?:\w+ ){0,2}?(?:in|near|around|on|at|outside) )|"
+        # S33: a search-and-X sweep by any spelling, placed or told going on:
+        # "search and strike operations near X", "\"search and clear\"
+        # actions are continuing in the north of the town"
+        r"search[- ]and[- ](?:destroy|strike|clear|sweep)[\"”’']? (?:operations?|"
+        r"actions|missions|raids)(?= (?:(?:\w+ ){0,2}?(?:in|near|around|on|at|"
+        r"outside|inside)\b|(?:are |were |is |was )?(?:continu\w+|ongoing|"
+        r"under ?way|going on)\b))|"
         # a hard place without the word "situation": "it is very hard near X"
         r"(?:hard|difficult|tough|tense)(?:(?<=it[’']s very hard)|"
         r"(?<=it is very hard)|(?<=it[’']s very difficult)|"
@@ -2007,6 +2014,16 @@ LOCAL_FIGHT = (
 # ("counterattacked in X and now hold its western part"): that gain, no
 # fighting beside it (merges.py)
 COUNTERATTACK_WORD = r"counter-?attack"
+# --- session 33, English misses (tests/test_text_enmiss33.py) --------------
+EN33: dict[str, str] = {
+    "capture": (
+        # a flag told back, up or flying with an adverb between: "the
+        # Ukrainian flag is back over X", "flags are once again flying over X"
+        r"(?:(?<=flag )|(?<=flags ))(?:is|are|was|were|has been|have been) "
+        r"(?:(?:now|again|once again|once more|finally|already) )?(?:back|up|"
+        r"flying|waving|fluttering)(?= (?:again |once more )?(?:over|above)\b)"
+    ),
+}
 TRIGGERS = families(
     CORE,
     ADVANCE_FIGHT_MORE,
@@ -2027,6 +2044,7 @@ TRIGGERS = families(
     EN24,
     EN25R,
     EN29,
+    EN33,
 )
 # PARA27b: "close to X" is read where "near X" is ("counterattacked close to X",
 # "the grey zone close to X"): every alternative "near" of the table takes

@@ -558,7 +558,7 @@ def _struck(t: str, trig: _Trig, clause: tuple[int, int]) -> bool:
             # fire: "блокированы и уничтожаются артиллерией"; a "search and
             # strike" action is a sweep on foot: "пошуково-ударні дії")
             r"(?:repel|repuls|відбил|отраз|fighting|бо|блок|заблок|"
-            r"пошуково|поисково)",
+            r"пошуково|поисково|search)",
             trig.text,
             re.IGNORECASE,
         )

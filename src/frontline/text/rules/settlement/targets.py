@@ -31,6 +31,11 @@ _NOUN_ASIDE_BEFORE = re.compile(
 )
 
 
+# a status given to a place with "as" ("marks X as occupied"): the place
+# right before it alone, not the places before that
+_AS_END = re.compile(r"\bas\s+$", re.IGNORECASE)
+
+
 @dataclass
 class _Target:
     """What one capture trigger acts on: its clause, segments and places."""
@@ -154,6 +159,12 @@ def _object(
     passive one; else a topic before it, else an appositive's head."""
     if trig.passive and before_pl:
         obj = before_pl
+        last = before_pl[-1]
+        if _AS_END.search(ctx.t, last.end, trig.start):
+            # S33: "officials in X list Y as occupied": Y alone; "the area
+            # near Y is marked as occupied": no settlement
+            near = _NEAR_BEFORE.search(ctx.t, max(0, last.start - 30), last.start)
+            obj = [] if near else [last]
     else:
         obj = after_pl or []
     appos = None
