@@ -143,8 +143,10 @@ def test_entering_part_of_a_settlement_is_partial_settlement_control(
     ("text", "lang"),
     [
         ("Russian troops entered the Dnipropetrovsk region for the first time.", "en"),
-        ("Окупанти закріпилися на околиці Колосків.", "uk"),
-        ("Штурмовики закрепились на окраине Колосков.", "ru"),
+        # (session 33: digging in ON a named town's outskirts is partial
+        # control, tests/test_text_ukru33.py; near or north of it stays)
+        ("Окупанти закріпилися біля Колосків.", "uk"),
+        ("Штурмовики закрепились севернее Колосков.", "ru"),
     ],
 )
 def test_entering_a_region_or_digging_in_outside_stays_an_advance(

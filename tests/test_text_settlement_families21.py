@@ -196,10 +196,11 @@ def test_dug_in_inside_a_part_of_a_town_is_that_part_held(text, lang, gainer):
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("Ворог закріпився на околицях Зорівки.", "uk"),
+        # (session 33: ON a named town's outskirts is partial control)
+        ("Ворог закріпився біля Зорівки.", "uk"),
         ("Russian troops dug in near Zorivka.", "en"),
         ("Russian troops dug in in Zorivka.", "en"),
-        ("Противник закрепился на окраине Марьевки.", "ru"),
+        ("Противник закрепился южнее Марьевки.", "ru"),
     ],
 )
 def test_dug_in_at_the_edge_or_english_whole_town_stays_an_advance(text, lang):

@@ -208,6 +208,17 @@ _ONTO_OUTSKIRTS = re.compile(
 # tests/test_text_wire_style.py)
 _WALKED_IN = re.compile(r"(?:зайш|заход|увійш|ввійш|вход)", re.I)
 _MANAGED = re.compile(r"(?:вдалося|вдалось|змогли|зміг|змогла|зуміли)\s+$", re.I)
+# (session 33) uk/ru digging in on the outskirts of a NAMED town, the town
+# right after ("закріпилися на північних околицях X", "закрепились лишь на
+# западной окраине X"): part of it held, partial control, as digging in
+# inside it; on outskirts named nowhere, or on a region's, it stays an advance,
+# and so does digging in still going on ("закрепляется", "закріплюються")
+_DIGGING_ON = re.compile(r"закрепля|закріплю", re.IGNORECASE)
+_ON_OUTSKIRTS = re.compile(
+    r"\s+(?:(?:вже|уже|лише|лишь|только|тільки)\s+)?на\s+(?:[\w’'ʼ-]+\s+)?"
+    r"(?:околиц|окраїн|окраин)\w*\s+$",
+    re.IGNORECASE,
+)
 
 
 def _entered(
@@ -236,6 +247,9 @@ def _entered(
         return []  # UKRU30: "зайшли на околиці X" reaches its edge: an advance
     if _INSIDE.search(tail[:40]) or (row.any_part and _partial(tail)):
         return pl
+    outskirts = _dug_in_outskirts(ctx, lead, seg)
+    if outskirts:
+        return outskirts
     if undone or not row.whole_town:
         return []
     towns = [p for p in ctx.places if lead.end <= p.start < seg[1] and not p.region]
@@ -244,6 +258,21 @@ def _entered(
     if _CONTESTED.search(t, towns[0].end, min(len(t), towns[0].end + 60)):
         return []
     return [p.name for p in towns]
+
+
+def _dug_in_outskirts(
+    ctx: SentenceContext, lead: _Trig, seg: tuple[int, int]
+) -> list[str]:
+    """The named town on whose outskirts ``lead`` (a uk/ru digging in) holds,
+    told right after it ("закріпилися на околиці X"), else []."""
+    if ctx.lang not in ("uk", "ru") or not _DUG_IN.match(lead.text):
+        return []
+    if _DIGGING_ON.match(lead.text):
+        return []
+    towns = [p for p in ctx.places if lead.end <= p.start < seg[1] and not p.region]
+    if not towns or not _ON_OUTSKIRTS.fullmatch(ctx.t[lead.end : towns[0].start]):
+        return []
+    return [towns[0].name]
 
 
 def _takes_town(ctx: SentenceContext, trig: _Trig) -> bool:
