@@ -1,0 +1,59 @@
+"""Claimants, session 33 (CLAIMANT33): own phrasings only, three per rule
+and language where the form exists; nothing here reads ``../shared``."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontline.text.claims import extract_claims
+
+PUB = date(2025, 5, 3)
+
+
+def _claims_after(text: str, marker: str, lang: str) -> list:
+    """The claims of ``text`` (in ``lang``) that start at or after ``marker``."""
+    at = text.index(marker)
+    claims = [
+        c
+        for c in extract_claims(text, published=PUB, language=lang)
+        if c.char_start >= at
+    ]
+    assert claims, text
+    return claims
+
+
+# a source's proper name holding a capitalised trigger word ("Lines of
+# Control", "Front Advance Watch") is still a speaker: the claim is its, not
+# a voice named later in the text
+@pytest.mark.parametrize(
+    ("text", "marker", "name"),
+    [
+        (
+            "Russian forces took 210 square kilometres in March, according to "
+            "the mapping project Lines of Control. Further south, the front "
+            "did not move, analysts said.",
+            "Russian forces",
+            "Lines of Control",
+        ),
+        (
+            "Ukrainian troops regained 12 square kilometres near Robotyne last "
+            "week, the monitoring group Zone of Control said on Monday. The "
+            "pace was slower than in April, officials said.",
+            "Ukrainian troops",
+            "Zone of Control",
+        ),
+        (
+            "According to the tracker Front Advance Watch, Russian forces "
+            "captured 95 square kilometres in the Kharkiv region in May. "
+            "Moscow gave a larger figure, experts noted.",
+            "According",
+            "Front Advance Watch",
+        ),
+    ],
+)
+def test_trigger_word_in_a_proper_name(text: str, marker: str, name: str) -> None:
+    first = _claims_after(text, marker, "en")[0]
+    assert first.kind == "area_change"
+    assert first.claimant is not None and first.claimant.endswith(name)
