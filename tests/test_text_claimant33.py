@@ -57,3 +57,38 @@ def test_trigger_word_in_a_proper_name(text: str, marker: str, name: str) -> Non
     first = _claims_after(text, marker, "en")[0]
     assert first.kind == "area_change"
     assert first.claimant is not None and first.claimant.endswith(name)
+
+
+# a subject judging the claim just told ("X called the report a fake", "X
+# disputed that …", "X dismissed the claims") speaks its own sentence, not
+# the voice that made the claim before it
+@pytest.mark.parametrize(
+    ("text", "marker", "name"),
+    [
+        (
+            "Russia's defence ministry said its troops had captured Ivanivka. "
+            "The Ukrainian Khortytsia group called the claim a lie, saying "
+            "fighting continued near Ivanivka.",
+            "The Ukrainian",
+            "Khortytsia group",
+        ),
+        (
+            "Moscow said on Monday its forces had taken Petrivka. Ukraine's "
+            "southern command disputed that, saying fighting was going on in "
+            "Petrivka.",
+            "Ukraine's southern",
+            "southern command",
+        ),
+        (
+            "The Russian army claimed the capture of Novoselivka. The 47th "
+            "Brigade called the report false, saying heavy fighting was still "
+            "going on in Novoselivka.",
+            "The 47th",
+            "Brigade",
+        ),
+    ],
+)
+def test_judging_the_claim_speaks(text: str, marker: str, name: str) -> None:
+    fights = [c for c in _claims_after(text, marker, "en") if c.kind == "fighting"]
+    assert fights, text
+    assert fights[0].claimant is not None and fights[0].claimant.endswith(name)
