@@ -92,3 +92,44 @@ def test_judging_the_claim_speaks(text: str, marker: str, name: str) -> None:
     fights = [c for c in _claims_after(text, marker, "en") if c.kind == "fighting"]
     assert fights, text
     assert fights[0].claimant is not None and fights[0].claimant.endswith(name)
+
+
+# a body carried under a short name into a sentence that names nobody is the
+# body as the text writes it in full; a sentence naming it short keeps it so
+@pytest.mark.parametrize(
+    ("text", "short", "marker", "full"),
+    [
+        (
+            "The Operational Command of the Southern Forces said its troops "
+            "repelled 12 attacks near Ivanivka. The Operational Command said "
+            "fighting went on near Petrivka. Russian troops also attacked near "
+            "Lypove.",
+            "The Operational Command said",
+            "Russian troops",
+            "Operational Command of the Southern Forces",
+        ),
+        (
+            "The Press Service of the Southern Defence Forces reported that "
+            "Russian forces shelled Kherson. The Press Service said Ukrainian "
+            "units advanced 2 km near Krynky. Fighting continued near Krynky.",
+            "The Press Service said",
+            "Fighting continued",
+            "Press Service of the Southern Defence Forces",
+        ),
+        (
+            "The Defence Ministry of the Russian Federation said its troops "
+            "took Novoselivka. The Defence Ministry said fighting went on near "
+            "Kurdiumivka. Russian units attacked near Kurdiumivka again.",
+            "The Defence Ministry said",
+            "Russian units",
+            "Defence Ministry of the Russian Federation",
+        ),
+    ],
+)
+def test_short_body_carried_is_the_full_name(
+    text: str, short: str, marker: str, full: str
+) -> None:
+    carried = _claims_after(text, marker, "en")[0]
+    assert carried.claimant is not None and carried.claimant.endswith(full)
+    named = _claims_after(text, short, "en")[0]
+    assert named.claimant is not None and not named.claimant.endswith(full)
