@@ -133,3 +133,31 @@ def test_short_body_carried_is_the_full_name(
     assert carried.claimant is not None and carried.claimant.endswith(full)
     named = _claims_after(text, short, "en")[0]
     assert named.claimant is not None and not named.claimant.endswith(full)
+
+
+# ... and so is the page's issuer named short by its header
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        (
+            "🔥 Southern Wind 🔥\nThe enemy attacked near Petrivka three times "
+            "and was repelled.\nSouthern Wind of the Dnipro Group thanks its "
+            "readers.",
+            "Southern Wind of the Dnipro Group",
+        ),
+        (
+            "Forwarded from North Front\nRussian troops entered Lypove from the "
+            "east.\nNorth Front of the Kharkiv Volunteers posts daily.",
+            "North Front of the Kharkiv Volunteers",
+        ),
+        (
+            "Forwarded from Eastern Shield\nOur fighters pushed the enemy back "
+            "500 metres near Kurdiumivka.\nEastern Shield of the Luhansk Guard "
+            "posts at noon.",
+            "Eastern Shield of the Luhansk Guard",
+        ),
+    ],
+)
+def test_issuer_named_short_is_the_full_name(text: str, full: str) -> None:
+    claims = extract_claims(text, published=PUB, language="en")
+    assert claims and claims[0].claimant == full

@@ -569,13 +569,10 @@ def layout_speakers(claims: list[Any], text: str, lang: str) -> None:
             if tail["who"] not in [p.name for p in c.places]:
                 c.claimant, c.claimant_role = tail["who"], None
     _headline_sides(claims, text, lang)
+    issuer = None if all(c.claimant for c in claims) else document_issuer(text)
+    if issuer is not None:
+        for c in claims:
+            if not c.claimant:
+                c.claimant, c.claimant_role = issuer.name, issuer.role
     if lang == "en":
-        _full_body_names(claims, text)
-    if all(c.claimant for c in claims):
-        return
-    issuer = document_issuer(text)
-    if issuer is None:
-        return
-    for c in claims:
-        if not c.claimant:
-            c.claimant, c.claimant_role = issuer.name, issuer.role
+        _full_body_names(claims, text)  # (the issuer's name too)
