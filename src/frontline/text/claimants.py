@@ -137,6 +137,7 @@ _LABEL = re.compile(
 
 _ANY_SPEECH = re.compile(
     rf"(?:{EN_SPEECH_VERBS}|{en.PLURAL_SPEECH_VERBS}|according|{_UK_VERBS}|"
+    rf"{en.JUDGING_VERBS}|"
     rf"{_RU_VERBS}|за словами|за даними|"
     r"йдеться|ідеться|по словам|по данным|говорится|сказано|отмечается|"
     # CLAIMANT32: the "according to" forms the patterns below read
@@ -472,7 +473,20 @@ _EN_PLURAL_VERBED = re.compile(
     rf"(?<!\b[Tt]heir)(?:\s+[—–][^—–]{{1,80}}[—–])?\s+(?:(?:also|still|now|even) )?"
     rf"(?:{en.PLURAL_SPEECH_VERBS})(?:\s+that\b|(?(plural)\b|(?!)))"
 )
-_EN_PATTERNS = [_NAME_LABEL, _EN_ACCORDING_TO, *_EN_VERBED, _EN_PLURAL_VERBED]
+# SESSION33: a subject judging the claim told ("X called the report a fake",
+# "X disputed that the town had fallen"): X speaks its sentence
+_EN_JUDGED = re.compile(
+    rf"(?:^|[.;]\s+)(?P<who>[^,.;:“”\"]{{2,120}}?)\s+(?:(?:also|later|again|"
+    rf"publicly|quickly|swiftly) )?(?:{en.JUDGING_VERBS})\s+"
+    rf"(?:{en.JUDGED_OBJECTS})\b"
+)
+_EN_PATTERNS = [
+    _NAME_LABEL,
+    _EN_ACCORDING_TO,
+    *_EN_VERBED,
+    _EN_PLURAL_VERBED,
+    _EN_JUDGED,
+]
 # CLAIMANT30: the patterns whose speaker may be a voice described, not named
 _DESCRIBED_AFTER = frozenset({_EN_VERBED[0], _EN_VERBED[1], _EN_PLURAL_VERBED})
 _EN_VERB = gated(re.compile(rf"\b(?:{EN_SPEECH_VERBS})\b"))

@@ -490,6 +490,48 @@ def _map_clause_speaks(claims: list[Any], text: str, lang: str) -> None:
         claim.claimant, claim.claimant_role = src.name, None
 
 
+# SESSION33: a body's name continued by "of" and its owner ("the General
+# Staff of the Armed Forces of Ukraine")
+_OF_OWNER = (
+    r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,5}"
+)
+
+
+def _sentence_of(text: str, a: int, b: int) -> str:
+    """The rough sentence around ``text[a:b]``: from the stop or line break
+    before it to the one after it."""
+    lo = max(text.rfind("\n", 0, a), text.rfind(". ", 0, a)) + 1
+    ends = [k for k in (text.find("\n", b), text.find(". ", b)) if k >= 0]
+    return text[lo : min(ends) if ends else len(text)]
+
+
+def _full_body_names(claims: list[Any], text: str) -> None:
+    """A body a claim's sentence does not name, carried under a short name
+    ("the General Staff"), is the body the text writes in full elsewhere
+    ("the General Staff of the Armed Forces of Ukraine"), as written there.
+
+    >>> from types import SimpleNamespace as N
+    >>> cs = [N(claimant="the General Staff", char_start=0, char_end=5)]
+    >>> _full_body_names(cs, "Fighting went on. The General Staff of the Army said so.")
+    >>> cs[0].claimant
+    'General Staff of the Army'
+    """
+    full: dict[str, str | None] = {}
+    for c in claims:
+        name = c.claimant
+        if not name or " of " in name:
+            continue
+        if name not in full:
+            core = re.sub(r"^(?:[Tt]he)\s+", "", name)
+            m = None
+            if len(core.split()) >= 2 and core[:1].isupper():
+                m = re.search(re.escape(core) + _OF_OWNER, text)
+            full[name] = m.group(0) if m else None
+        if full[name] and name not in _sentence_of(text, c.char_start, c.char_end):
+            c.claimant = full[name]  # (a sentence naming it short keeps it so)
+
+
 def layout_speakers(claims: list[Any], text: str, lang: str) -> None:
     """Fill claimants the page layout gives: answers of an interview are the
     interviewee's (unless the answer's sentence names another speaker); a
@@ -527,11 +569,10 @@ def layout_speakers(claims: list[Any], text: str, lang: str) -> None:
             if tail["who"] not in [p.name for p in c.places]:
                 c.claimant, c.claimant_role = tail["who"], None
     _headline_sides(claims, text, lang)
-    if all(c.claimant for c in claims):
-        return
-    issuer = document_issuer(text)
-    if issuer is None:
-        return
-    for c in claims:
-        if not c.claimant:
-            c.claimant, c.claimant_role = issuer.name, issuer.role
+    issuer = None if all(c.claimant for c in claims) else document_issuer(text)
+    if issuer is not None:
+        for c in claims:
+            if not c.claimant:
+                c.claimant, c.claimant_role = issuer.name, issuer.role
+    if lang == "en":
+        _full_body_names(claims, text)  # (the issuer's name too)

@@ -59,10 +59,7 @@ def _claimant(sentence: str, lang: str) -> Claimant | None:
     if (
         c is not None
         and c.name
-        and (
-            _TRIGGER_RE.get(lang, _TRIGGER_RE["en"]).search(c.name)
-            or len(c.name.split()) > 8
-        )
+        and (_claim_in_name(c.name, lang) or len(c.name.split()) > 8)
     ):
         return None
     if c is not None and c.name and not c.once and _ASKED.search(sentence):
@@ -71,6 +68,22 @@ def _claimant(sentence: str, lang: str) -> Claimant | None:
         # answers after it are not its words
         return dataclasses.replace(c, once=True)
     return c
+
+
+def _claim_in_name(name: str, lang: str) -> bool:
+    """A trigger word inside a speaker's name: the "name" is the claim itself
+    ("Russian troops captured"), unless every trigger is a capitalised word
+    after the name's first (SESSION33: "Lines of Control", a project's name).
+
+    >>> _claim_in_name("Lines of Control", "en")
+    False
+    >>> _claim_in_name("Russian troops captured", "en")
+    True
+    """
+    return any(
+        m.start() == 0 or not name[m.start()].isupper()
+        for m in _TRIGGER_RE.get(lang, _TRIGGER_RE["en"]).finditer(name)
+    )
 
 
 # an interviewer's question: its label, or a question mark at its end

@@ -817,6 +817,14 @@ PLURAL_SPEECH_VERBS = (
     r"assess|note|write|state|maintain|reject|dismiss|reveal|stress|warn|"
     r"describe|believe|argue"
 )
+# SESSION33: a speaker judging the claim just told ("Kyiv called the report
+# a fake", "the brigade disputed that", "X dismissed the claims"): the
+# claimant patterns only (claimants._EN_JUDGED)
+JUDGING_VERBS = r"called|dismissed|disputed|described|branded|labelled|labeled"
+JUDGED_OBJECTS = (
+    r"it|this|that|these|those|the (?:reports?|claims?|statements?|"
+    r"announcement|allegations?|assertions?)"
+)
 # the words that open a qualifier after a speaker phrase ("The Courant of
 # data from ISW", "One brigade near Toretsk"): no part of the name
 SPEAKER_TAILS = (
