@@ -65,8 +65,6 @@ BLIND: dict[str, tuple[str, bool, str]] = {
     "blind23": ("blind_corpus23.jsonl", False, "36 texts, 24 en: how gains are said"),
     # blind24: written in session 32 while the lanes worked; out of their loop
     "blind24": ("blind_corpus24.jsonl", True, "36 texts, 24 en: everyday articles"),
-    # blind25: written in session 33 while the lanes worked; out of their loop
-    "blind25": ("blind_corpus25.jsonl", True, "36 texts, 22 uk/ru: native press"),
 }
 UNREAD = ("untouched", *(name for name, (_, unread, _) in BLIND.items() if unread))
 # Several people may score at once: FRONTLINE_SPLITS_TMP gives each a directory.
