@@ -274,6 +274,22 @@ SKIPS: tuple[Skip, ...] = (
         ),
     ),
     Skip(
+        ("capture", "advance", "withdraw"),
+        ("en",),
+        "a capture or push named as what something is for is a prospect",
+        "The bridge would open the way for a [push toward] the city.",
+        # (EN-FP33b: "preparing for the recapture of X", "the way for a push";
+        # praise, blame or a price for a capture tells one that happened:
+        # "thanked the troops for the capture of X", "blamed for the loss")
+        before=_rx(
+            r"^(?!.*\b(?:thank|prais|credit|award|decorat|medal|hero|honou?r|"
+            r"congratulat|commend|reward|celebrat|responsib|blam|punish|"
+            r"sentenc|paid|price|cost|known|famous)).*"
+            r"\bfor\s+(?:a|an|the|its|their|any|further|another|new)\s+"
+            r"(?:[\w’'-]+\s+)?$"
+        ),
+    ),
+    Skip(
         ("capture",),
         ("en",),
         "a capture as the means of a goal is part of the goal, no report",
