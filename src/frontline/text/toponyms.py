@@ -665,3 +665,62 @@ def _mention(text: str, s: int, e: int, name: str, before: str) -> PlaceMention:
     elif _REGION_NAME.search(name) or _ADJ_REGION.search(name):
         region = True
     return PlaceMention(s, e, name, region)
+
+
+# PLACES33: a place and its other name in brackets ("X (Y)", "X (українська
+# назва — Y)", "X (Ukrainian name: Y)"): the claim names both. The words in
+# brackets before the name are a few lower-case words, one of which says it
+# is a name (lang: OTHER_NAME_WORDS), then a dash or colon at most.
+_NAME_WORD = r"[A-ZА-ЯІЇЄҐЁ][\w’'ʼ-]*(?:\s+[A-ZА-ЯІЇЄҐЁ][\w’'ʼ-]*){0,2}"
+_OTHER_LABEL = "|".join(
+    (_en.OTHER_NAME_WORDS, _uk.OTHER_NAME_WORDS, _ru.OTHER_NAME_WORDS)
+)
+_OTHER_NAME = re.compile(
+    rf"\s*\((?:(?:[A-Za-zА-ЯІЇЄҐЁа-яіїєґё.’'-]+\s+){{0,3}}?(?:{_OTHER_LABEL})\b[\s.]*"
+    rf"(?:[—–:-]\s*)?)?(?P<name>{_NAME_WORD})\)"
+)
+_BEFORE_OTHER = re.compile(rf"(?P<name>{_NAME_WORD})$")
+
+
+def other_names(text: str, names: list[str]) -> list[str]:
+    """``names`` with the other name each is given in brackets right after
+    it in ``text``, or the name before the brackets it stands in: "Артемовск
+    (украинское название — Бахмут)" names both places (one name each way).
+
+    >>> other_names("took Bakhmut (Russian name Artemovsk) on Saturday", ["Bakhmut"])
+    ['Bakhmut', 'Artemovsk']
+    >>> other_names("fighting in Toretsk (Dzerzhinsk)", ["Dzerzhinsk"])
+    ['Dzerzhinsk', 'Toretsk']
+    >>> other_names("near Pokrovsk (Donetsk region)", ["Pokrovsk"])
+    ['Pokrovsk']
+    """
+    out = list(names)
+    for n in names:
+        at = text.find(n)
+        if at < 0:
+            continue
+        m = _OTHER_NAME.match(text, at + len(n))
+        if m and _other_name_ok(m.group("name")):
+            out.append(m.group("name"))
+        head = text[max(0, at - 80) : at]
+        if head.endswith("(") or head.rstrip().endswith(("—", "–", ":")):
+            opened = head.rfind("(")
+            if opened < 0 or ")" in head[opened:]:
+                continue
+            bm = _BEFORE_OTHER.search(head[:opened].rstrip())
+            label = head[opened + 1 :]
+            if (
+                bm
+                and _other_name_ok(bm.group("name"))
+                and (not label.strip() or _OTHER_NAME.match(f"({label}{n})"))
+            ):
+                out.append(bm.group("name"))
+    return list(dict.fromkeys(out))
+
+
+def _other_name_ok(name: str) -> bool:
+    """A name in or before brackets that may be a place: no acronym, no
+    organisation, no region ("Donetsk region" is where, not another name)."""
+    if name.isupper() or _no_place_name(name):
+        return False
+    return not _REGION_WORD_AFTER.match(" " + name.split(" ")[-1])

@@ -1,0 +1,89 @@
+"""PLACES33: how a claim's places are chosen (our own phrasings, no corpus
+text). Nothing here reads ``../shared``."""
+
+from __future__ import annotations
+
+import pytest
+from claim_rows import claim_rows
+
+from frontline.text.toponyms import other_names
+
+
+def _places(text: str, lang: str) -> list[list[str]]:
+    return [row[3] for row in claim_rows(text, lang)]
+
+
+# a place and its other name in brackets: the claim names both
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        (
+            "Russian forces captured Zorivka (Ukrainian name Zoriane) on Monday.",
+            "en",
+            {"Zorivka", "Zoriane"},
+        ),
+        (
+            "Ukrainian troops retook Lisne (formerly Krasnolisne) last week.",
+            "en",
+            {"Lisne", "Krasnolisne"},
+        ),
+        (
+            "The army said it had seized Kamianka (Kamenka), a village on the river.",
+            "en",
+            {"Kamianka", "Kamenka"},
+        ),
+        (
+            "Російські війська захопили Зорівку (російська назва — Зоревка), "
+            "повідомив Генштаб.",
+            "uk",
+            {"Зорівку", "Зоревка"},
+        ),
+        (
+            "Сили оборони звільнили Лісне (колишнє Краснолісне) минулого тижня.",
+            "uk",
+            {"Лісне", "Краснолісне"},
+        ),
+        (
+            "Ворог захопив Кам'янку (Каменку) після тижня штурмів.",
+            "uk",
+            {"Кам'янку", "Каменку"},
+        ),
+        (
+            "Российские войска освободили Зоревку (украинское название — "
+            "Зорівка), сообщило Минобороны.",
+            "ru",
+            {"Зоревку", "Зорівка"},
+        ),
+        (
+            "ВСУ оставили Лесное (бывшее Краснолесное) на прошлой неделе.",
+            "ru",
+            {"Лесное", "Краснолесное"},
+        ),
+        (
+            "Бои за Каменку (Кам'янка) продолжаются третий день.",
+            "ru",
+            {"Каменку", "Кам'янка"},
+        ),
+    ],
+)
+def test_other_name_in_brackets(text: str, lang: str, names: set[str]) -> None:
+    assert any(names <= set(p) for p in _places(text, lang)), _places(text, lang)
+
+
+# a region, a side or a bearing in brackets is no other name of the place
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Russian forces captured Zorivka (Donetsk Oblast) on Monday.", "Zorivka"),
+        ("Russian forces captured Zorivka (west of Lisne) on Monday.", "Zorivka"),
+        ("Ukrainian troops retook Zorivka (ZSU) on Monday.", "Zorivka"),
+        ("Ворог захопив Зорівку (Донецька область) у понеділок.", "Зорівку"),
+        ("Ворог захопив Зорівку (на захід від Лісного) у понеділок.", "Зорівку"),
+        ("Ворог захопив Зорівку (ЗСУ відійшли) у понеділок.", "Зорівку"),
+        ("Войска заняли Зоревку (Донецкая область) в понедельник.", "Зоревку"),
+        ("Войска заняли Зоревку (к западу от Лесного) в понедельник.", "Зоревку"),
+        ("Войска заняли Зоревку (ДНР) в понедельник.", "Зоревку"),
+    ],
+)
+def test_no_other_name_in_brackets(text: str, name: str) -> None:
+    assert other_names(text, [name]) == [name]
