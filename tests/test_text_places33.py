@@ -87,3 +87,75 @@ def test_other_name_in_brackets(text: str, lang: str, names: set[str]) -> None:
 )
 def test_no_other_name_in_brackets(text: str, name: str) -> None:
     assert other_names(text, [name]) == [name]
+
+
+# a claim told of one member of a list of places is told of the whole list
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        (
+            "The ministry said its forces had taken Zorivka, Lisne and Dibrova, "
+            "which it said fell in the past day.",
+            "en",
+            {"Zorivka", "Lisne", "Dibrova"},
+        ),
+        (
+            "Ukrainian units pulled back from Zorivka and Lisne on Monday.",
+            "en",
+            {"Zorivka", "Lisne"},
+        ),
+        (
+            "Heavy fighting went on near Zorivka, Lisne and Dibrova.",
+            "en",
+            {"Zorivka", "Lisne", "Dibrova"},
+        ),
+        (
+            "Окупанти захопили Зорівку, Лісне та Діброву, повідомили в штабі.",
+            "uk",
+            {"Зорівку", "Лісне", "Діброву"},
+        ),
+        ("Бої тривають біля Зорівки та Лісного.", "uk", {"Зорівки", "Лісного"}),
+        (
+            "Сили оборони звільнили Зорівку, Лісне і Діброву минулого тижня.",
+            "uk",
+            {"Зорівку", "Лісне", "Діброву"},
+        ),
+        (
+            "Российские войска освободили Зоревку, Лесное и Дубровку.",
+            "ru",
+            {"Зоревку", "Лесное", "Дубровку"},
+        ),
+        ("В районе Зоревки и Лесного идут бои.", "ru", {"Зоревки", "Лесного"}),
+        (
+            "ВСУ оставили Зоревку, Лесное и Дубровку, сообщил штаб.",
+            "ru",
+            {"Зоревку", "Лесное", "Дубровку"},
+        ),
+    ],
+)
+def test_list_members(text: str, lang: str, names: set[str]) -> None:
+    assert any(names <= set(p) for p in _places(text, lang)), _places(text, lang)
+
+
+# places that stand in two lists of one sentence stay apart
+@pytest.mark.parametrize(
+    ("text", "lang", "kept", "apart"),
+    [
+        (
+            "Russian troops captured Zorivka and attacked near Lisne.",
+            "en",
+            "Zorivka",
+            "Lisne",
+        ),
+        (
+            "Ворог захопив Зорівку, а бої тривають біля Лісного.",
+            "uk",
+            "Зорівку",
+            "Лісного",
+        ),
+        ("Войска заняли Зоревку, а бои идут у Лесного.", "ru", "Зоревку", "Лесного"),
+    ],
+)
+def test_no_list_across_clauses(text: str, lang: str, kept: str, apart: str) -> None:
+    places = _places(text, lang)
+    assert any(kept in p and apart not in p for p in places), places

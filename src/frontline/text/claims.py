@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from ..model import Claim
+from ..model import Claim, Place
 from . import lexicon as lx
 from .claim_periods import (
     _date_list_items,
@@ -116,7 +116,7 @@ from .statement_days import (
     _note_statement,
 )
 from .stems import punct_to_space
-from .toponyms import PlaceMention, find_places
+from .toponyms import PlaceMention, find_places, with_list_members
 from .trace import Drop, Why, drops_of
 from .triggers import (
     _TRIGGER_RE,  # noqa: F401 - read from here by tests
@@ -637,6 +637,11 @@ def _analyse(
     pointed_places(out, s, st, ctx.places)  # "lost 250 sq km there": which place
     place_of_story(out, s, st, ctx.places)  # "freed 1,100 sq km": its region
     story_towns(out, s, st, ctx.places)  # "most of the city": the story's town
+    for c in out:  # "took X, Y and Z": every member of the list (PLACES33)
+        names = [p.name for p in c.places]
+        more = with_list_members(names, ctx.t, ctx.places)
+        if len(more) > len(names):
+            c.places += [Place(name=n) for n in more[len(names) :]]
     # ---- periods, claimant side, flags ---------------------------------------
     _date_and_flag(ctx, out, ctx.stmt, ctx.total_word, next_text)
     return out

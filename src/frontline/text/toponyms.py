@@ -724,3 +724,42 @@ def _other_name_ok(name: str) -> bool:
     if name.isupper() or _no_place_name(name):
         return False
     return not _REGION_WORD_AFTER.match(" " + name.split(" ")[-1])
+
+
+# PLACES33: names joined as one list ("X, Y and Z", "X, Y та Z", "X и Y")
+_LIST_GAP = re.compile(
+    r"\s*,\s*(?:(?:and|or|і|й|та|и|або|или)\s+)?|\s+(?:and|or|і|й|та|и|або|или)\s+"
+)
+
+
+def with_list_members(
+    names: list[str], text: str, mentions: list[PlaceMention]
+) -> list[str]:
+    """``names`` with every other member of a list of places in ``text`` one
+    of them stands in: a claim told of one village of "X, Y and Z" is told of
+    the list ("captured X, Y and Z", "бої біля X та Y"). Only list joins
+    (commas, and/or) stand between the members.
+
+    >>> t = "Russia said it took Zorivka, Lisne and Dibrova."
+    >>> ms = _find_places(t, "en")
+    >>> with_list_members(["Dibrova"], t, ms)
+    ['Dibrova', 'Zorivka', 'Lisne']
+    >>> t = "Troops took Zorivka and fought near Lisne."
+    >>> with_list_members(["Zorivka"], t, _find_places(t, "en"))
+    ['Zorivka']
+    """
+    if not names or len(mentions) < 2:
+        return names
+    ms = sorted(mentions, key=lambda m: m.start)
+    groups: list[list[PlaceMention]] = [[ms[0]]]
+    for prev, m in zip(ms, ms[1:], strict=False):
+        if m.start >= prev.end and _LIST_GAP.fullmatch(text, prev.end, m.start):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    out = list(names)
+    for group in groups:
+        members = [m.name for m in group]
+        if len(members) > 1 and not set(members).isdisjoint(names):
+            out += [n for n in members if n not in out]
+    return out
