@@ -159,3 +159,63 @@ def test_list_members(text: str, lang: str, names: set[str]) -> None:
 def test_no_list_across_clauses(text: str, lang: str, kept: str, apart: str) -> None:
     places = _places(text, lang)
     assert any(kept in p and apart not in p for p in places), places
+
+
+# settlements of a sentence that names one region: the claim names it too
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        (
+            "In the Sumy region, a Ukrainian brigade said its soldiers had cleared "
+            "Zorivka of Russian troops.",
+            "en",
+            {"Zorivka", "Sumy region"},
+        ),
+        (
+            "The ministry said its forces took Zorivka, Lisne and Dibrova in the "
+            "Kharkiv region over the weekend.",
+            "en",
+            {"Zorivka", "Kharkiv region"},
+        ),
+        (
+            "Russian troops captured Zorivka, a village of 300 people in the "
+            "Donetsk region, the ministry said.",
+            "en",
+            {"Zorivka", "Donetsk region"},
+        ),
+        (
+            "На Харківщині, за словами речника, ворог захопив Зорівку.",
+            "uk",
+            {"Зорівку", "Харківщині"},
+        ),
+        (
+            "У Сумській області бійці бригади звільнили від окупантів Зорівку.",
+            "uk",
+            {"Зорівку", "Сумській області"},
+        ),
+        (
+            "Ворог захопив Зорівку та Лісне, що в Донецькій області, повідомив "
+            "Генштаб.",
+            "uk",
+            {"Зорівку", "Донецькій області"},
+        ),
+        (
+            "В Курской области, по данным штаба, российские войска освободили Зоревку.",
+            "ru",
+            {"Зоревку", "Курской области"},
+        ),
+        (
+            "Российские войска, по данным штаба, заняли Зоревку — село в Курской "
+            "области.",
+            "ru",
+            {"Зоревку", "Курской области"},
+        ),
+        (
+            "На прошлой неделе в Запорожской области ВСУ оставили Зоревку.",
+            "ru",
+            {"Зоревку", "Запорожской области"},
+        ),
+    ],
+)
+def test_sentence_region(text: str, lang: str, names: set[str]) -> None:
+    assert any(names <= set(p) for p in _places(text, lang)), _places(text, lang)

@@ -116,7 +116,12 @@ from .statement_days import (
     _note_statement,
 )
 from .stems import punct_to_space
-from .toponyms import PlaceMention, find_places, with_list_members
+from .toponyms import (
+    PlaceMention,
+    find_places,
+    with_list_members,
+    with_sentence_region,
+)
 from .trace import Drop, Why, drops_of
 from .triggers import (
     _TRIGGER_RE,  # noqa: F401 - read from here by tests
@@ -640,6 +645,7 @@ def _analyse(
     for c in out:  # "took X, Y and Z": every member of the list (PLACES33)
         names = [p.name for p in c.places]
         more = with_list_members(names, ctx.t, ctx.places)
+        more = with_sentence_region(more, ctx.places)
         if len(more) > len(names):
             c.places += [Place(name=n) for n in more[len(names) :]]
     # ---- periods, claimant side, flags ---------------------------------------

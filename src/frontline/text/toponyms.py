@@ -763,3 +763,21 @@ def with_list_members(
         if len(members) > 1 and not set(members).isdisjoint(names):
             out += [n for n in members if n not in out]
     return out
+
+
+def with_sentence_region(names: list[str], mentions: list[PlaceMention]) -> list[str]:
+    """``names`` with the one region their sentence names, when they are
+    settlements of that sentence and none is a region: "In the Sumy region,
+    the brigade cleared X", "took X in the Kharkiv region on Tuesday" (PLACES33).
+
+    >>> t = "In the Sumy region, a brigade said it had cleared Zorivka."
+    >>> with_sentence_region(["Zorivka"], _find_places(t, "en"))
+    ['Zorivka', 'Sumy region']
+    """
+    regions = list(dict.fromkeys(m.name for m in mentions if m.region))
+    if len(regions) != 1 or not names:
+        return names
+    here = {m.name for m in mentions if not m.region}
+    if not all(n in here for n in names):
+        return names
+    return [*names, regions[0]]
