@@ -219,3 +219,67 @@ def test_no_list_across_clauses(text: str, lang: str, kept: str, apart: str) -> 
 )
 def test_sentence_region(text: str, lang: str, names: set[str]) -> None:
     assert any(names <= set(p) for p in _places(text, lang)), _places(text, lang)
+
+
+# a town told before, claimed in a sentence that names its region: both
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        (
+            "Fighting went on around Zorivka. In the Kharkiv region, Russian "
+            "troops captured the village on Monday.",
+            "en",
+            {"Zorivka", "Kharkiv region"},
+        ),
+        (
+            "Shelling hit Zorivka. In the Sumy region, Ukrainian troops retook "
+            "the village, the brigade said.",
+            "en",
+            {"Zorivka", "Sumy region"},
+        ),
+        (
+            "Zorivka was attacked again. In the Donetsk region, Russian forces "
+            "captured the town on Friday.",
+            "en",
+            {"Zorivka", "Donetsk region"},
+        ),
+        (
+            "Бої тривали біля Зорівки. У Сумській області, за словами "
+            "губернатора, ворог захопив це село.",
+            "uk",
+            {"Зорівки", "Сумській області"},
+        ),
+        (
+            "Обстріли тривали біля Зорівки. У Донецькій області окупанти "
+            "захопили це селище.",
+            "uk",
+            {"Зорівки", "Донецькій області"},
+        ),
+        (
+            "Ворог штурмував Зорівку. На Харківщині, за даними штабу, окупанти "
+            "захопили це село.",
+            "uk",
+            {"Зорівку", "Харківщині"},
+        ),
+        (
+            "Бои шли у Зоревки. В Курской области российские войска заняли это "
+            "село в понедельник.",
+            "ru",
+            {"Зоревки", "Курской области"},
+        ),
+        (
+            "Обстрелы шли у Зоревки. В Донецкой области российские войска заняли "
+            "этот поселок.",
+            "ru",
+            {"Зоревки", "Донецкой области"},
+        ),
+        (
+            "Противник штурмовал Зоревку. В Белгородской области, по данным "
+            "штаба, российские войска заняли это село.",
+            "ru",
+            {"Зоревку", "Белгородской области"},
+        ),
+    ],
+)
+def test_told_town_and_sentence_region(text: str, lang: str, names: set[str]) -> None:
+    assert any(names <= set(p) for p in _places(text, lang)), _places(text, lang)

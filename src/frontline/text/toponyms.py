@@ -766,9 +766,10 @@ def with_list_members(
 
 
 def with_sentence_region(names: list[str], mentions: list[PlaceMention]) -> list[str]:
-    """``names`` with the one region their sentence names, when they are
-    settlements of that sentence and none is a region: "In the Sumy region,
-    the brigade cleared X", "took X in the Kharkiv region on Tuesday" (PLACES33).
+    """``names`` with the one region their sentence names, when none of them
+    is a region: "In the Sumy region, the brigade cleared X", "took X in the
+    Kharkiv region on Tuesday", or a town told before ("the town", "there")
+    in a sentence that names its region (PLACES33).
 
     >>> t = "In the Sumy region, a brigade said it had cleared Zorivka."
     >>> with_sentence_region(["Zorivka"], _find_places(t, "en"))
@@ -777,7 +778,6 @@ def with_sentence_region(names: list[str], mentions: list[PlaceMention]) -> list
     regions = list(dict.fromkeys(m.name for m in mentions if m.region))
     if len(regions) != 1 or not names:
         return names
-    here = {m.name for m in mentions if not m.region}
-    if not all(n in here for n in names):
+    if regions[0] in names or any(_REGION_NAME.search(n) for n in names):
         return names
     return [*names, regions[0]]
