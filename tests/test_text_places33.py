@@ -3,10 +3,15 @@ text). Nothing here reads ``../shared``."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 from claim_rows import claim_rows
 
-from frontline.text.toponyms import other_names
+from frontline.model import Claim, Place
+from frontline.text.clean import Sentence
+from frontline.text.context import sentence_town
+from frontline.text.toponyms import find_places, other_names
 
 
 def _places(text: str, lang: str) -> list[list[str]]:
@@ -283,3 +288,82 @@ def test_sentence_region(text: str, lang: str, names: set[str]) -> None:
 )
 def test_told_town_and_sentence_region(text: str, lang: str, names: set[str]) -> None:
     assert any(names <= set(p) for p in _places(text, lang)), _places(text, lang)
+
+
+# a claim pointing back to "the city" with a place recalled from before its
+# sentence takes the town its own sentence named before the pointer
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "town"),
+    [
+        (
+            "Assault groups took two blocks in the west of Zorivka, and fighting "
+            "in the city went on.",
+            "en",
+            "fighting in the city went on",
+            "Zorivka",
+        ),
+        (
+            "Troops pushed into Zorivka at dawn, while fighting in the town continued.",
+            "en",
+            "fighting in the town continued",
+            "Zorivka",
+        ),
+        (
+            "Drones struck near Zorivka, and clashes in the centre of the village "
+            "went on.",
+            "en",
+            "clashes in the centre of the village went on",
+            "Zorivka",
+        ),
+        (
+            "Штурмовики взяли два квартали на заході Зорівки, а бої в місті тривали.",
+            "uk",
+            "бої в місті тривали",
+            "Зорівки",
+        ),
+        (
+            "Ворог зайшов у Зорівку на світанку, бої в центрі міста тривають.",
+            "uk",
+            "бої в центрі міста тривають",
+            "Зорівку",
+        ),
+        (
+            "Дрони били біля Зорівки, а бої на околиці міста не вщухали.",
+            "uk",
+            "бої на околиці міста не вщухали",
+            "Зорівки",
+        ),
+        (
+            "Штурмовики взяли два квартала на западе Зоревки, а бои в городе "
+            "продолжались.",
+            "ru",
+            "бои в городе продолжались",
+            "Зоревки",
+        ),
+        (
+            "Противник зашел в Зоревку на рассвете, бои в центре города идут.",
+            "ru",
+            "бои в центре города идут",
+            "Зоревку",
+        ),
+        (
+            "Дроны били у Зоревки, а бои на окраине города не стихали.",
+            "ru",
+            "бои на окраине города не стихали",
+            "Зоревки",
+        ),
+    ],
+)
+def test_sentence_town(text: str, lang: str, quote: str, town: str) -> None:
+    a = text.index(quote)
+    claim = Claim(
+        doc_id="",
+        kind="fighting",
+        quote=quote,
+        char_start=a,
+        char_end=a + len(quote),
+        places=[Place(name="Lisne")],  # recalled from an earlier sentence
+    )
+    s = Sentence(0, len(text), text, 0)
+    sentence_town([claim], s, SimpleNamespace(lang=lang), find_places(text, lang))
+    assert [p.name for p in claim.places] == [town]

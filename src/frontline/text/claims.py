@@ -48,6 +48,7 @@ from .context import (
     _DocState,
     place_of_story,
     pointed_places,
+    sentence_town,
     story_towns,
 )
 from .dateline import dateline_place, timeline_lines
@@ -642,6 +643,7 @@ def _analyse(
     pointed_places(out, s, st, ctx.places)  # "lost 250 sq km there": which place
     place_of_story(out, s, st, ctx.places)  # "freed 1,100 sq km": its region
     story_towns(out, s, st, ctx.places)  # "most of the city": the story's town
+    sentence_town(out, s, st, ctx.places)  # "…of X, and in the city": X
     for c in out:  # "took X, Y and Z": every member of the list (PLACES33)
         names = [p.name for p in c.places]
         more = with_list_members(names, ctx.t, ctx.places)
