@@ -367,3 +367,70 @@ def test_sentence_town(text: str, lang: str, quote: str, town: str) -> None:
     s = Sentence(0, len(text), text, 0)
     sentence_town([claim], s, SimpleNamespace(lang=lang), find_places(text, lang))
     assert [p.name for p in claim.places] == [town]
+
+
+# a gain placed nowhere by its rule takes a settlement of its own sentence
+# before a region told earlier in the story
+@pytest.mark.parametrize(
+    ("text", "lang", "town"),
+    [
+        (
+            "Fighting raged across the Donetsk region. Meanwhile Ukraine reclaimed "
+            "Zorivka on Saturday, the brigade said, pushing Russian units back by "
+            "about 1.5 kilometres.",
+            "en",
+            "Zorivka",
+        ),
+        (
+            "The war in the Kharkiv region goes on. Much of the push came south of "
+            "Zorivka, where Russian troops advanced up to 10 km in places.",
+            "en",
+            "Zorivka",
+        ),
+        (
+            "The war in the Kharkiv region goes on. After Zorivka fell, Russian "
+            "troops advanced another 3 km.",
+            "en",
+            "Zorivka",
+        ),
+        (
+            "На Донеччині тривають бої. Сили оборони відбили Зорівку в суботу, "
+            "відкинувши ворога приблизно на 1,5 кілометра.",
+            "uk",
+            "Зорівку",
+        ),
+        (
+            "На Харківщині гаряче. Найбільше ворог просунувся південніше Зорівки, "
+            "де окупанти пройшли до 10 км.",
+            "uk",
+            "Зорівки",
+        ),
+        (
+            "На Луганщині тихо. Після падіння Зорівки окупанти просунулися ще на 3 км.",
+            "uk",
+            "Зорівки",
+        ),
+        (
+            "В Донецкой области идут бои. ВСУ вернули Зоревку в субботу, отбросив "
+            "противника примерно на 1,5 километра.",
+            "ru",
+            "Зоревку",
+        ),
+        (
+            "На Харьковщине жарко. Больше всего противник продвинулся южнее "
+            "Зоревки, где войска прошли до 10 км.",
+            "ru",
+            "Зоревки",
+        ),
+        (
+            "В Луганской области тихо. После падения Зоревки войска продвинулись "
+            "еще на 3 км.",
+            "ru",
+            "Зоревки",
+        ),
+    ],
+)
+def test_gain_takes_sentence_town(text: str, lang: str, town: str) -> None:
+    rows = claim_rows(text, lang)
+    gains = [r for r in rows if r[0] in ("advance", "area_change")]
+    assert gains and all(town in r[3] for r in gains), rows

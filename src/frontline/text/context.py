@@ -515,12 +515,25 @@ def place_of_story(
             continue
         end = c.char_end - s.start
         here = [p.name for p in places if p.region and p.start < end]
+        if not here and c.kind != "settlement_control":
+            # PLACES33: a settlement of its own sentence before a region of
+            # the story ("X, where troops advanced 10 km", "reclaimed X,
+            # pushing the enemy back 1.5 km")
+            here = _nearest_town(places, c.char_start - s.start, end)
         names = here[-1:] or ([st.last_region] if st.last_region else [])
         if not names and c.kind != "settlement_control":
             names = last_settlement(st)  # (a count lies in no one settlement)
         if names:
             c.places = [Place(name=n) for n in names]
             c.extra["story_place"] = "sentence" if here else "document"
+
+
+def _nearest_town(places: list[PlaceMention], a: int, b: int) -> list[str]:
+    """The settlement of a sentence nearest a claim at ``a``..``b``: the last
+    one named before its end, else the first after it (no region)."""
+    towns = [p for p in places if not p.region]
+    before = [p.name for p in towns if p.start < b]
+    return before[-1:] or [p.name for p in towns[:1]]
 
 
 def last_settlement(st: _DocState) -> list[str]:
