@@ -738,7 +738,7 @@ def with_list_members(
     """``names`` with every other member of a list of places in ``text`` one
     of them stands in: a claim told of one village of "X, Y and Z" is told of
     the list ("captured X, Y and Z", "бої біля X та Y"). Only list joins
-    (commas, and/or) stand between the members.
+    (commas, and/or) stand between the members; regions join no list.
 
     >>> t = "Russia said it took Zorivka, Lisne and Dibrova."
     >>> ms = _find_places(t, "en")
@@ -753,7 +753,13 @@ def with_list_members(
     ms = sorted(mentions, key=lambda m: m.start)
     groups: list[list[PlaceMention]] = [[ms[0]]]
     for prev, m in zip(ms, ms[1:], strict=False):
-        if m.start >= prev.end and _LIST_GAP.fullmatch(text, prev.end, m.start):
+        if (
+            # regions are never joined: a count per region is a claim each
+            # ("по два населенных пункта в ДНР и Запорожской области")
+            not (m.region or prev.region)
+            and m.start >= prev.end
+            and _LIST_GAP.fullmatch(text, prev.end, m.start)
+        ):
             groups[-1].append(m)
         else:
             groups.append([m])
