@@ -646,8 +646,9 @@ def _analyse(
     sentence_town(out, s, st, ctx.places)  # "…of X, and in the city": X
     for c in out:  # "took X, Y and Z": every member of the list (PLACES33)
         names = [p.name for p in c.places]
+        held = [[p.name for p in o.places] for o in out if o.kind == c.kind]
         more = with_list_members(names, ctx.t, ctx.places)
-        more = with_sentence_region(more, ctx.places)
+        more = with_sentence_region(more, ctx.places, held)
         if len(more) > len(names):
             c.places += [Place(name=n) for n in more[len(names) :]]
     # ---- periods, claimant side, flags ---------------------------------------

@@ -771,11 +771,18 @@ def with_list_members(
     return out
 
 
-def with_sentence_region(names: list[str], mentions: list[PlaceMention]) -> list[str]:
+def with_sentence_region(
+    names: list[str],
+    mentions: list[PlaceMention],
+    others: list[list[str]] | None = None,
+) -> list[str]:
     """``names`` with the one region their sentence names, when none of them
     is a region: "In the Sumy region, the brigade cleared X", "took X in the
     Kharkiv region on Tuesday", or a town told before ("the town", "there")
-    in a sentence that names its region (PLACES33).
+    in a sentence that names its region (PLACES33). A region that is all
+    another claim of its kind in the sentence is placed in (``others``) is
+    that claim's:
+    "two villages each in X and the Sumy region" is one claim per place.
 
     >>> t = "In the Sumy region, a brigade said it had cleared Zorivka."
     >>> with_sentence_region(["Zorivka"], _find_places(t, "en"))
@@ -785,5 +792,7 @@ def with_sentence_region(names: list[str], mentions: list[PlaceMention]) -> list
     if len(regions) != 1 or not names:
         return names
     if regions[0] in names or any(_REGION_NAME.search(n) for n in names):
+        return names
+    if others and [regions[0]] in others:
         return names
     return [*names, regions[0]]
