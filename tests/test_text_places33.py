@@ -10,7 +10,7 @@ from claim_rows import claim_rows
 
 from frontline.model import Claim, Place
 from frontline.text.clean import Sentence
-from frontline.text.context import place_of_story, sentence_town
+from frontline.text.context import sentence_town
 from frontline.text.toponyms import find_places, other_names
 
 
@@ -434,79 +434,3 @@ def test_gain_takes_sentence_town(text: str, lang: str, town: str) -> None:
     rows = claim_rows(text, lang)
     gains = [r for r in rows if r[0] in ("advance", "area_change")]
     assert gains and all(town in r[3] for r in gains), rows
-
-
-# a fight its rule placed nowhere takes the settlement its own sentence names
-@pytest.mark.parametrize(
-    ("text", "lang", "quote", "town"),
-    [
-        (
-            "Residents left Zorivka last week; fierce clashes are still going on.",
-            "en",
-            "fierce clashes are still going on",
-            "Zorivka",
-        ),
-        (
-            "Drones hit the bridge into Zorivka, and heavy fighting is under way.",
-            "en",
-            "heavy fighting is under way",
-            "Zorivka",
-        ),
-        (
-            "Power was cut in Zorivka on Friday as clashes continued.",
-            "en",
-            "clashes continued",
-            "Zorivka",
-        ),
-        (
-            "Мешканці виїхали із Зорівки, бої досі тривають.",
-            "uk",
-            "бої досі тривають",
-            "Зорівки",
-        ),
-        (
-            "Дрони вдарили по мосту до Зорівки, запеклі бої тривають.",
-            "uk",
-            "запеклі бої тривають",
-            "Зорівки",
-        ),
-        (
-            "У Зорівці зникло світло, бої тривають.",
-            "uk",
-            "бої тривають",
-            "Зорівці",
-        ),
-        (
-            "Жители уехали из Зоревки, бои до сих пор идут.",
-            "ru",
-            "бои до сих пор идут",
-            "Зоревки",
-        ),
-        (
-            "Дроны ударили по мосту в Зоревку, ожесточенные бои продолжаются.",
-            "ru",
-            "ожесточенные бои продолжаются",
-            "Зоревку",
-        ),
-        (
-            "В Зоревке пропал свет, бои продолжаются.",
-            "ru",
-            "бои продолжаются",
-            "Зоревке",
-        ),
-    ],
-)
-def test_placeless_fight_takes_sentence_town(
-    text: str, lang: str, quote: str, town: str
-) -> None:
-    a = text.index(quote)
-    claim = Claim(
-        doc_id="",
-        kind="fighting",
-        quote=quote,
-        char_start=a,
-        char_end=a + len(quote),
-    )
-    s = Sentence(0, len(text), text, 0)
-    place_of_story([claim], s, SimpleNamespace(), find_places(text, lang))
-    assert [p.name for p in claim.places] == [town]

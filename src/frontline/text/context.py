@@ -509,16 +509,8 @@ def place_of_story(
     ``extra["story_place"]``: ``"sentence"`` for a region named in the claim's
     own sentence, ``"document"`` for a place named only before it (which the
     checker does not locate the claim by: a nationwide total in a story of
-    Kursk is no Kursk figure). A fight placed nowhere takes only a
-    settlement of its own sentence (PLACES33)."""
+    Kursk is no Kursk figure)."""
     for c in claims:
-        if not c.places and c.kind == "fighting":
-            # PLACES33: a fight placed nowhere, in a sentence naming a town
-            own = _nearest_town(places, c.char_start - s.start, c.char_end - s.start)
-            if own:
-                c.places = [Place(name=own[-1])]
-                c.extra["story_place"] = "sentence"
-            continue
         if c.places or c.kind not in _STORY_PLACE_KINDS:
             continue
         end = c.char_end - s.start
