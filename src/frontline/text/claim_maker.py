@@ -28,6 +28,7 @@ from .context import (
 from .sides import (
     SideMention,
 )
+from .toponyms import other_names
 
 
 def _claim_maker(
@@ -62,7 +63,7 @@ def _claim_maker(
             char_start=s.start + a,
             char_end=s.start + b,
             gainer=gainer,
-            places=[Place(name=n) for n in dict.fromkeys(pl)],
+            places=[Place(name=n) for n in other_names(t, list(dict.fromkeys(pl)))],
             sector=kw.pop("sector", None),
             claimant=claimant.name if claimant else None,
             claimant_role=claimant.role if claimant else None,

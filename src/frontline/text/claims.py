@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from ..model import Claim
+from ..model import Claim, Place
 from . import lexicon as lx
 from .claim_periods import (
     _date_list_items,
@@ -49,6 +49,7 @@ from .context import (
     _DocState,
     place_of_story,
     pointed_places,
+    sentence_town,
     story_towns,
 )
 from .dateline import dateline_place, timeline_lines
@@ -118,7 +119,12 @@ from .statement_days import (
     _note_statement,
 )
 from .stems import punct_to_space
-from .toponyms import PlaceMention, find_places
+from .toponyms import (
+    PlaceMention,
+    find_places,
+    with_list_members,
+    with_sentence_region,
+)
 from .trace import Drop, Why, drops_of
 from .triggers import (
     _TRIGGER_RE,  # noqa: F401 - read from here by tests
@@ -643,6 +649,14 @@ def _analyse(
     pointed_places(out, s, st, ctx.places)  # "lost 250 sq km there": which place
     place_of_story(out, s, st, ctx.places)  # "freed 1,100 sq km": its region
     story_towns(out, s, st, ctx.places)  # "most of the city": the story's town
+    sentence_town(out, s, st, ctx.places)  # "…of X, and in the city": X
+    for c in out:  # "took X, Y and Z": every member of the list (PLACES33)
+        names = [p.name for p in c.places]
+        held = [[p.name for p in o.places] for o in out if o.kind == c.kind]
+        more = with_list_members(names, ctx.t, ctx.places)
+        more = with_sentence_region(more, ctx.places, held)
+        if len(more) > len(names):
+            c.places += [Place(name=n) for n in more[len(names) :]]
     # ---- periods, claimant side, flags ---------------------------------------
     _date_and_flag(ctx, out, ctx.stmt, ctx.total_word, next_text)
     return out

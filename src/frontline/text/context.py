@@ -456,6 +456,45 @@ def story_towns(
             c.extra["story_town"] = True
 
 
+# a preposition right before a name that makes it a place ("in the west of
+# X", "near X", "у X", "біля X"), not an actor ("the Vostok group")
+_PLACE_PREP = re.compile(
+    r"(?:\b(?:in|into|of|near|around|outside|at|from|to|toward|towards)|"
+    # (uk/ru: a part noun may stand between, "на заході X", "в центре X")
+    r"(?<![\w])(?:в|у|на|під|біля|поблизу|до|з|із|от|из|около|возле|под|за)"
+    r"(?:\s+[а-яіїєґё]+)?)\s+$",
+    re.IGNORECASE,
+)
+
+
+def sentence_town(
+    claims: list[Claim], s: Sentence, st: _DocState, places: list[PlaceMention]
+) -> None:
+    """PLACES33: a claim whose quote points back to a settlement ("fighting in
+    the city continued", "бої в центрі міста") with a place recalled from
+    before its sentence takes the settlement its own sentence named last
+    before the pointer ("captured blocks in the west of X, and fighting in
+    the city went on"): the nearest town told, not an older one."""
+    here = {p.name for p in places}
+    for c in claims:
+        if not c.places or any(p.name in here for p in c.places):
+            continue
+        a, b = c.char_start - s.start, c.char_end - s.start
+        ptr = pointer(s.text, max(0, a), b, st.lang)
+        if ptr is None or ptr.kind != "settlement":
+            continue
+        before = [
+            p
+            for p in places
+            if not p.region
+            and p.end <= ptr.start
+            and _PLACE_PREP.search(s.text, max(0, p.start - 24), p.start)
+        ]
+        if before:
+            c.places = [Place(name=before[-1].name)]
+            c.extra["sentence_town"] = True
+
+
 # PLACES28: the kinds whose claim, placed nowhere, lies where its story is
 # ("freed 1,100 sq km" in a story of the Kursk region)
 _STORY_PLACE_KINDS = frozenset(("area_change", "settlement_control", "advance"))
@@ -476,12 +515,25 @@ def place_of_story(
             continue
         end = c.char_end - s.start
         here = [p.name for p in places if p.region and p.start < end]
+        if not here and c.kind != "settlement_control":
+            # PLACES33: a settlement of its own sentence before a region of
+            # the story ("X, where troops advanced 10 km", "reclaimed X,
+            # pushing the enemy back 1.5 km")
+            here = _nearest_town(places, c.char_start - s.start, end)
         names = here[-1:] or ([st.last_region] if st.last_region else [])
         if not names and c.kind != "settlement_control":
             names = last_settlement(st)  # (a count lies in no one settlement)
         if names:
             c.places = [Place(name=n) for n in names]
             c.extra["story_place"] = "sentence" if here else "document"
+
+
+def _nearest_town(places: list[PlaceMention], a: int, b: int) -> list[str]:
+    """The settlement of a sentence nearest a claim at ``a``..``b``: the last
+    one named before its end, else the first after it (no region)."""
+    towns = [p for p in places if not p.region]
+    before = [p.name for p in towns if p.start < b]
+    return before[-1:] or [p.name for p in towns[:1]]
 
 
 def last_settlement(st: _DocState) -> list[str]:

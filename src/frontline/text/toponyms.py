@@ -665,3 +665,134 @@ def _mention(text: str, s: int, e: int, name: str, before: str) -> PlaceMention:
     elif _REGION_NAME.search(name) or _ADJ_REGION.search(name):
         region = True
     return PlaceMention(s, e, name, region)
+
+
+# PLACES33: a place and its other name in brackets ("X (Y)", "X (українська
+# назва — Y)", "X (Ukrainian name: Y)"): the claim names both. The words in
+# brackets before the name are a few lower-case words, one of which says it
+# is a name (lang: OTHER_NAME_WORDS), then a dash or colon at most.
+_NAME_WORD = r"[A-ZА-ЯІЇЄҐЁ][\w’'ʼ-]*(?:\s+[A-ZА-ЯІЇЄҐЁ][\w’'ʼ-]*){0,2}"
+_OTHER_LABEL = "|".join(
+    (_en.OTHER_NAME_WORDS, _uk.OTHER_NAME_WORDS, _ru.OTHER_NAME_WORDS)
+)
+_OTHER_NAME = re.compile(
+    rf"\s*\((?:(?:[A-Za-zА-ЯІЇЄҐЁа-яіїєґё.’'-]+\s+){{0,3}}?(?:{_OTHER_LABEL})\b[\s.]*"
+    rf"(?:[—–:-]\s*)?)?(?P<name>{_NAME_WORD})\)"
+)
+_BEFORE_OTHER = re.compile(rf"(?P<name>{_NAME_WORD})$")
+
+
+def other_names(text: str, names: list[str]) -> list[str]:
+    """``names`` with the other name each is given in brackets right after
+    it in ``text``, or the name before the brackets it stands in: "Артемовск
+    (украинское название — Бахмут)" names both places (one name each way).
+
+    >>> other_names("took Bakhmut (Russian name Artemovsk) on Saturday", ["Bakhmut"])
+    ['Bakhmut', 'Artemovsk']
+    >>> other_names("fighting in Toretsk (Dzerzhinsk)", ["Dzerzhinsk"])
+    ['Dzerzhinsk', 'Toretsk']
+    >>> other_names("near Pokrovsk (Donetsk region)", ["Pokrovsk"])
+    ['Pokrovsk']
+    """
+    out = list(names)
+    for n in names:
+        at = text.find(n)
+        if at < 0:
+            continue
+        m = _OTHER_NAME.match(text, at + len(n))
+        if m and _other_name_ok(m.group("name")):
+            out.append(m.group("name"))
+        head = text[max(0, at - 80) : at]
+        if head.endswith("(") or head.rstrip().endswith(("—", "–", ":")):
+            opened = head.rfind("(")
+            if opened < 0 or ")" in head[opened:]:
+                continue
+            bm = _BEFORE_OTHER.search(head[:opened].rstrip())
+            label = head[opened + 1 :]
+            if (
+                bm
+                and _other_name_ok(bm.group("name"))
+                and (not label.strip() or _OTHER_NAME.match(f"({label}{n})"))
+            ):
+                out.append(bm.group("name"))
+    return list(dict.fromkeys(out))
+
+
+def _other_name_ok(name: str) -> bool:
+    """A name in or before brackets that may be a place: no acronym, no
+    organisation, no region ("Donetsk region" is where, not another name)."""
+    if name.isupper() or _no_place_name(name):
+        return False
+    return not _REGION_WORD_AFTER.match(" " + name.split(" ")[-1])
+
+
+# PLACES33: names joined as one list ("X, Y and Z", "X, Y та Z", "X и Y")
+_LIST_GAP = re.compile(
+    r"\s*,\s*(?:(?:and|or|і|й|та|и|або|или)\s+)?|\s+(?:and|or|і|й|та|и|або|или)\s+"
+)
+
+
+def with_list_members(
+    names: list[str], text: str, mentions: list[PlaceMention]
+) -> list[str]:
+    """``names`` with every other member of a list of places in ``text`` one
+    of them stands in: a claim told of one village of "X, Y and Z" is told of
+    the list ("captured X, Y and Z", "бої біля X та Y"). Only list joins
+    (commas, and/or) stand between the members; regions join no list.
+
+    >>> t = "Russia said it took Zorivka, Lisne and Dibrova."
+    >>> ms = _find_places(t, "en")
+    >>> with_list_members(["Dibrova"], t, ms)
+    ['Dibrova', 'Zorivka', 'Lisne']
+    >>> t = "Troops took Zorivka and fought near Lisne."
+    >>> with_list_members(["Zorivka"], t, _find_places(t, "en"))
+    ['Zorivka']
+    """
+    if not names or len(mentions) < 2:
+        return names
+    ms = sorted(mentions, key=lambda m: m.start)
+    groups: list[list[PlaceMention]] = [[ms[0]]]
+    for prev, m in zip(ms, ms[1:], strict=False):
+        if (
+            # regions are never joined: a count per region is a claim each
+            # ("по два населенных пункта в ДНР и Запорожской области")
+            not (m.region or prev.region)
+            and m.start >= prev.end
+            and _LIST_GAP.fullmatch(text, prev.end, m.start)
+        ):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    out = list(names)
+    for group in groups:
+        members = [m.name for m in group]
+        if len(members) > 1 and not set(members).isdisjoint(names):
+            out += [n for n in members if n not in out]
+    return out
+
+
+def with_sentence_region(
+    names: list[str],
+    mentions: list[PlaceMention],
+    others: list[list[str]] | None = None,
+) -> list[str]:
+    """``names`` with the one region their sentence names, when none of them
+    is a region: "In the Sumy region, the brigade cleared X", "took X in the
+    Kharkiv region on Tuesday", or a town told before ("the town", "there")
+    in a sentence that names its region (PLACES33). A region that is all
+    another claim of its kind in the sentence is placed in (``others``) is
+    that claim's:
+    "two villages each in X and the Sumy region" is one claim per place.
+
+    >>> t = "In the Sumy region, a brigade said it had cleared Zorivka."
+    >>> with_sentence_region(["Zorivka"], _find_places(t, "en"))
+    ['Zorivka', 'Sumy region']
+    """
+    regions = list(dict.fromkeys(m.name for m in mentions if m.region))
+    if len(regions) != 1 or not names:
+        return names
+    if regions[0] in names or any(_REGION_NAME.search(n) for n in names):
+        return names
+    if others and [regions[0]] in others:
+        return names
+    return [*names, regions[0]]

@@ -2247,3 +2247,6 @@ SPEECH_TITLE_WORDS = (
     r"address(?: by)?|video address(?: by)?|speech(?: by)?|remarks(?: by)?|"
     r"interview with"
 )
+# PLACES33: the words that say a name in brackets is another name of the
+# place before it ("X (Ukrainian name Y)", "X (formerly Y)"): toponyms
+OTHER_NAME_WORDS = r"name|names|called|known|formerly|now|also|or|spelled|spelt"

@@ -1232,3 +1232,8 @@ SECTOR_NAME_WORDS = r"направление|фронт|участок"
 # its speaker ("Обращение Президента России", "Интервью с командиром
 # батальона"): page_speakers.document_issuer
 SPEECH_TITLE_WORDS = r"обращение|видеообращение|выступление|речь|интервью с|интервью со"
+# PLACES33: the words that say a name in brackets is another name of the
+# place before it ("X (украинское название — Y)", "X (бывший Y)"): toponyms
+OTHER_NAME_WORDS = (
+    r"название|названии|бывший|бывшая|бывшее|ныне|теперь|ранее|или|по-\w+"
+)

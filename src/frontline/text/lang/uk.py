@@ -1298,3 +1298,6 @@ SECTOR_NAME_WORDS = r"напрямок|напрямку|фронт|ділянк�
 SPEECH_TITLE_WORDS = (
     r"звернення|відеозвернення|виступ|промова|інтерв['’ʼ]ю з|інтерв['’ʼ]ю із"
 )
+# PLACES33: the words that say a name in brackets is another name of the
+# place before it ("X (українська назва — Y)", "X (колишній Y)"): toponyms
+OTHER_NAME_WORDS = r"назва|назві|колишній|колишня|колишнє|нині|тепер|раніше|або|по-\w+"
