@@ -1298,3 +1298,14 @@ SECTOR_NAME_WORDS = r"напрямок|напрямку|фронт|ділянк�
 SPEECH_TITLE_WORDS = (
     r"звернення|відеозвернення|виступ|промова|інтерв['’ʼ]ю з|інтерв['’ʼ]ю із"
 )
+
+# a capture noun a speaker announces ("Росіяни заявили про «звільнення» X",
+# "Міноборони РФ повідомило про захоплення X"), then "not confirmed" in
+# the sentence ("…, у ЗСУ не підтверджують"): the speaker's claim stands,
+# unconfirmed, not denied (negation._announced_unconfirmed)
+ANNOUNCED_ABOUT = (
+    r"(?<![\w])(?:заяви\w*|заявля\w*|повідоми\w*|повідомля\w*|оголоси\w*|"
+    r"оголошу\w*|допові(?:в|л\w*|да\w*)|рапортува\w*|"
+    r"відзвітува\w*)\s+(?:\w+\s+)?(?:про|щодо)\s+[«\"“„]?$"
+)
+UNCONFIRMED = r"(?<![\w])не\s+(?:\w+\s+)?(?:підтверджу|підтверди|підтвердж)\w*"
