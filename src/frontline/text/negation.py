@@ -17,6 +17,7 @@ from .context import (
     _Trig,
 )
 from .fastre import folded
+from .lang import ru, uk
 
 # "dismissed a statement by X that Y controlled Z": the reported claim is denied
 _DENIED_REPORT = re.compile(
@@ -121,8 +122,42 @@ def _negation_near(t: str, lang: str, trig: _Trig, clause: tuple[int, int]) -> b
     if _DENIED_AFTER.match(t, trig.end, clause[1]):
         return True  # "інформацію про захоплення X заперечили в ЗСУ"
     reach = min(max(trig.end, clause[1]), trig.end + _NEGATION_REACH)
+    if _announced_unconfirmed(t, lang, trig, reach):
+        return False
     if lx.NEGATION_AFTER.search(t[trig.end : reach]) or lx.NEGATION_AFTER.search(
         t[trig.end : trig.end + 120]
     ):
         return True
     return lx.PREMATURE.search(t, trig.end, min(len(t), trig.end + 120)) is not None
+
+
+# UKRU33b: a capture a speaker announces, left unconfirmed in the sentence
+_ANNOUNCED = {
+    code: re.compile(mod.ANNOUNCED_ABOUT, re.IGNORECASE)
+    for code, mod in (("uk", uk), ("ru", ru))
+}
+_UNCONFIRMED = {
+    code: re.compile(mod.UNCONFIRMED, re.IGNORECASE)
+    for code, mod in (("uk", uk), ("ru", ru))
+}
+
+
+def _announced_unconfirmed(t: str, lang: str, trig: _Trig, reach: int) -> bool:
+    """Whether the only negation after ``trig`` is a "not confirmed" of a
+    capture a speaker announces right before it ("Росіяни заявили про
+    «звільнення» X, у ЗСУ не підтверджують", "…, но эта информация не
+    подтверждена"): the speaker's claim stands, unconfirmed, not denied
+    (the words left unconfirmed may make a denial of their own,
+    ``pointing_back``)."""
+    announced, unconfirmed = _ANNOUNCED.get(lang), _UNCONFIRMED.get(lang)
+    if announced is None or unconfirmed is None or trig.family != "capture":
+        return False
+    if not announced.search(t, max(0, trig.start - 60), trig.start):
+        return False
+    # (as far as a negation after it is looked for: its clause or 120 letters)
+    end = max(reach, min(len(t), trig.end + 120))
+    m = unconfirmed.search(t, trig.end, end)
+    if m is None:
+        return False
+    rest = t[trig.end : m.start()] + " " + t[m.end() : end]
+    return lx.NEGATION_AFTER.search(rest) is None

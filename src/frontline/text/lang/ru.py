@@ -1237,3 +1237,15 @@ SPEECH_TITLE_WORDS = r"обращение|видеообращение|выст�
 OTHER_NAME_WORDS = (
     r"название|названии|бывший|бывшая|бывшее|ныне|теперь|ранее|или|по-\w+"
 )
+
+
+# a capture noun a speaker announces ("Минобороны РФ объявило об «освобождении»
+# X", "сообщили о взятии X"), then "not confirmed" in the sentence ("…, в
+# ВСУ это не подтверждают"): the speaker's claim stands, unconfirmed, not
+# denied (negation._announced_unconfirmed)
+ANNOUNCED_ABOUT = (
+    r"(?<![\w])(?:заяви\w*|заявля\w*|сообщи\w*|сообща\w*|объяви\w*|"
+    r"объявля\w*|доложи\w*|доклады\w*|отчита\w*|отчитыва\w*|рапортова\w*)"
+    r"\s+(?:\w+\s+)?(?:о|об|про)\s+[«\"“„]?$"
+)
+UNCONFIRMED = r"(?<![\w])не\s+(?:\w+\s+)?(?:подтвержда|подтверди|подтвержд)\w*"

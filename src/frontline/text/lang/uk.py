@@ -1301,3 +1301,15 @@ SPEECH_TITLE_WORDS = (
 # PLACES33: the words that say a name in brackets is another name of the
 # place before it ("X (українська назва — Y)", "X (колишній Y)"): toponyms
 OTHER_NAME_WORDS = r"назва|назві|колишній|колишня|колишнє|нині|тепер|раніше|або|по-\w+"
+
+
+# a capture noun a speaker announces ("Росіяни заявили про «звільнення» X",
+# "Міноборони РФ повідомило про захоплення X"), then "not confirmed" in
+# the sentence ("…, у ЗСУ не підтверджують"): the speaker's claim stands,
+# unconfirmed, not denied (negation._announced_unconfirmed)
+ANNOUNCED_ABOUT = (
+    r"(?<![\w])(?:заяви\w*|заявля\w*|повідоми\w*|повідомля\w*|оголоси\w*|"
+    r"оголошу\w*|допові(?:в|л\w*|да\w*)|рапортува\w*|"
+    r"відзвітува\w*)\s+(?:\w+\s+)?(?:про|щодо)\s+[«\"“„]?$"
+)
+UNCONFIRMED = r"(?<![\w])не\s+(?:\w+\s+)?(?:підтверджу|підтверди|підтвердж)\w*"
