@@ -1705,6 +1705,26 @@ def _lower_speaker(who: str) -> bool:
     return bool(_SPEAKER_STEM.search(who) or _ROLE_WORDS.match(who))
 
 
+# SESSION33b: a head word in an oblique case after the verb is its object or
+# its addressee ("повідомив журналістам", "сказал военным"), no speaker
+_OBLIQUE_HEAD = re.compile(
+    r"(?:ам|ям|ами|ями|ому|ему|ові|еві|ым|им|ом|ем|ой|ій|ою|ею|ах|ях)$"
+)
+
+
+def _named_lower_body(who: str) -> bool:
+    """SESSION33b: whether a lower-case phrase after the verb names a body or
+    a trade of its own (two words at least, its head not in an oblique case):
+    "пресслужба 81-ї бригади" does; "міністерство" alone points back,
+    "журналістам" is the addressee.
+
+    >>> _named_lower_body("пресслужба бригади"), _named_lower_body("міністерство")
+    (True, False)
+    """
+    words = who.split()
+    return len(words) > 1 and _lower_speaker(who) and not _OBLIQUE_HEAD.search(words[0])
+
+
 def _not_a_subject(
     sentence: str, rx: re.Pattern[str], m: re.Match[str], who: str
 ) -> bool:
@@ -1722,6 +1742,8 @@ def _not_a_subject(
     post_verb = rx in (_UK_VERB_THEN_WHO, _RU_VERB_THEN_WHO)
     if not post_verb and _lower_speaker(who):
         return False  # CLAIMANT30: "Тим часом міністерство оборони РФ заявило"
+    if post_verb and _named_lower_body(who):
+        return False  # SESSION33b: "…, повідомляє пресслужба бригади"
     return bool(
         not who[:1].isupper()
         and not _PRONOUNS.match(who)
