@@ -30,6 +30,11 @@ from typing import Any
 
 from .stems import DIGIT, START, literal_prefixes, prefix_regex, trie
 
+try:  # an Aho–Corasick automaton in C (see LiteralScan); optional
+    import ahocorasick as _ahocorasick
+except ImportError:  # pragma: no cover (the regex lead serves then)
+    _ahocorasick = None
+
 __all__ = [
     "Alternatives",
     "LazilyFolded",
@@ -1434,7 +1439,7 @@ class LiteralScan:
     (frozenset(), None)
     """
 
-    __slots__ = ("_search", "_implied")
+    __slots__ = ("_search", "_implied", "_iter")
 
     def __init__(self, key_sets: Any) -> None:
         keys = sorted({k for ks in key_sets if ks for k in ks})
@@ -1444,12 +1449,17 @@ class LiteralScan:
             for k in keys
         }
         self._search = re.compile(_longest_trie(keys)).search if keys else None
+        self._iter = _automaton(keys).iter if keys and _ahocorasick else None
 
     def found(self, low: str) -> frozenset[str] | None:
         """The keys ``low`` (a case-folded text) holds; None when it may
         hold any (a dotless or dotted "i": see :data:`_FOLD_ODD`)."""
         if _DOTLESS_I in low or _COMBINING_DOT in low:
             return None
+        if self._iter is not None:
+            # speed: every key found anywhere, in one reading of the text by
+            # an Aho–Corasick automaton (the trie below enters at each place)
+            return frozenset([k for _, k in self._iter(low)])
         search = self._search
         if search is None:
             return _NONE
@@ -1465,6 +1475,16 @@ class LiteralScan:
 
 
 _NONE: frozenset[str] = frozenset()
+
+
+def _automaton(keys: Any) -> Any:
+    """An Aho–Corasick automaton (pyahocorasick) of ``keys``, each found
+    with itself as its value."""
+    auto = _ahocorasick.Automaton()
+    for k in keys:
+        auto.add_word(k, k)
+    auto.make_automaton()
+    return auto
 
 
 def _longest_trie(keys: list[str]) -> str:
