@@ -1,14 +1,18 @@
-"""Session 33, speed: the keys a skip row's window holds, found by an
-Aho–Corasick automaton (``fastre.LiteralScan``), are the very keys the
-regex trie found, in three languages; and the extractor's claims do not
-change with it."""
+"""Session 33, speed: keys found by an Aho–Corasick automaton
+(``fastre.AutomatonLead``: the pointing-back gate; ``LiteralScan``: the
+skip rows' windows) are the very places and keys the regex tries found, in
+three languages, in windows and at the edges; and the extractor's claims do
+not change with them."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from frontline.text import fastre
+from frontline.text import claimants, fastre, pointing_back
 from frontline.text.claims import extract_claims
+from frontline.text.stems import DIGIT, START, literal_prefixes, prefix_regex
 
 pytest.importorskip("ahocorasick")
 
@@ -29,6 +33,42 @@ TEXTS = [
 ]
 
 
+def _speech_prefixes() -> tuple[str, ...]:
+    low = fastre.lower_pattern(claimants._ANY_SPEECH.orig.pattern, groups=False)
+    return literal_prefixes(low, 0)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_automaton_lead_finds_the_regex_leads_places(text: str) -> None:
+    prefixes = _speech_prefixes()
+    lead = fastre.AutomatonLead.of("", prefixes)
+    rx = re.compile(prefix_regex(prefixes))
+    n = len(text)
+    for pos in range(-1, n + 2):
+        for end in (-1, 0, pos, pos + 5, n - 1, n, n + 3):
+            want = rx.search(text, pos, end)
+            got = lead.search(text, pos, end)
+            assert (want is None) == (got is None), (text, pos, end)
+            if want is not None:
+                assert got.start() == want.start(), (text, pos, end)
+
+
+def test_automaton_lead_takes_the_leftmost_start_not_the_first_end() -> None:
+    lead = fastre.AutomatonLead.of("", ("according to", "cord", "to"))
+    # "cord" ends first, "according to" starts first
+    assert lead.search("by according to them").start() == 3
+    assert lead.search("by according to them", 4).start() == 5
+    assert lead.search("by according to them", 0, 9).start() == 5
+    assert lead.search("no such words") is None
+
+
+def test_automaton_lead_is_refused_where_the_regex_reads_more() -> None:
+    assert fastre.AutomatonLead.of("(?<![\\w])", ("said",)) is None
+    assert fastre.AutomatonLead.of("", (DIGIT + " km", "said")) is None
+    assert fastre.AutomatonLead.of("", (START + "the ", "said")) is None
+    assert fastre.AutomatonLead.of("", ("", "said")) is None
+
+
 @pytest.mark.parametrize("text", TEXTS)
 def test_literal_scan_finds_the_same_keys_as_its_trie(text: str) -> None:
     scan = fastre.LiteralScan(
@@ -46,12 +86,25 @@ def test_literal_scan_finds_the_same_keys_as_its_trie(text: str) -> None:
     assert got == {k for k in keys if k in low}
 
 
+def test_back_keys_found_as_before() -> None:
+    old = re.compile(prefix_regex(pointing_back._BACK_KEYS))
+    for text in TEXTS + ["kyiv denied it", "это опровергли", "цього не підтвердили"]:
+        for a, b in ((0, len(text)), (3, len(text)), (0, 6)):
+            want = old.search(text, a, b)
+            got = pointing_back._BACK_KEY_RE.search(text, a, b)
+            assert (want is None) == (got is None)
+            if want is not None:
+                assert got.start() == want.start()
+
+
 def test_without_pyahocorasick_the_regex_serves(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(fastre, "_ahocorasick", None)
+    assert fastre.AutomatonLead.of("", ("said",)) is None
     scan = fastre.LiteralScan([("said",), ("claim",)])
     assert scan.found("she said so") == frozenset({"said"})
+    assert pointing_back._BACK_KEY_RE.search("kyiv denied it") is not None
 
 
 @pytest.mark.parametrize(
