@@ -25,7 +25,7 @@ from .dating import (
     _apply_period,
     _same_speaker,
 )
-from .fastre import folded
+from .fastre import AutomatonLead, folded
 from .lang import en, every, uk
 from .lexicon import HOME_SIDE
 from .periods import (
@@ -126,8 +126,9 @@ _BACK_KEYS = tuple(
 )
 
 
-# speed: one search for any key (the same answer as testing each in turn)
-_BACK_KEY_RE = re.compile(prefix_regex(_BACK_KEYS))  # a trie: scans fast
+# speed: one search for any key (the same answer as testing each in turn):
+# an Aho–Corasick automaton, else a trie (the keys may start inside a word)
+_BACK_KEY_RE = AutomatonLead.of("", _BACK_KEYS) or re.compile(prefix_regex(_BACK_KEYS))
 
 
 _BACK_NEGATED = re.compile(r"\b(?:not|never|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
