@@ -1,4 +1,5 @@
-"""One row per claim, for text tests that compare what a sentence gives.
+"""One row per claim, for text tests that compare what a sentence gives; and
+the claims told after a marker, for tests of a text's later sentences.
 
 A row is ``(kind, gainer, negated, places, rule)``; the texts are dated
 ``PUB`` unless a test names another day. Nothing here reads ``../shared``.
@@ -20,3 +21,15 @@ def claim_rows(text: str, language: str, published: date = PUB) -> list[Row]:
         (c.kind, c.gainer, c.negated, [p.name for p in c.places], c.extra["rule"])
         for c in extract_claims(text, published=published, language=language)
     ]
+
+
+def claims_after(text: str, marker: str, language: str, published: date = PUB) -> list:
+    """The claims of ``text`` that start at or after ``marker`` (at least one)."""
+    at = text.index(marker)
+    claims = [
+        c
+        for c in extract_claims(text, published=published, language=language)
+        if c.char_start >= at
+    ]
+    assert claims, text
+    return claims

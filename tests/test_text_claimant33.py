@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from claim_rows import claims_after
 
 from frontline.text.claims import extract_claims
 
@@ -14,14 +15,7 @@ PUB = date(2025, 5, 3)
 
 def _claims_after(text: str, marker: str, lang: str) -> list:
     """The claims of ``text`` (in ``lang``) that start at or after ``marker``."""
-    at = text.index(marker)
-    claims = [
-        c
-        for c in extract_claims(text, published=PUB, language=lang)
-        if c.char_start >= at
-    ]
-    assert claims, text
-    return claims
+    return claims_after(text, marker, lang, PUB)
 
 
 # a source's proper name holding a capitalised trigger word ("Lines of
