@@ -375,3 +375,17 @@ SECTOR = {
     "uk": prefiltered(SECTOR["uk"], ("напрямк", "фронті", "фланз")),
     "ru": prefiltered(SECTOR["ru"], ("направлени", "фронте", "фланг")),
 }
+
+
+def uk_ru(name: str) -> dict[str, re.Pattern[str]]:
+    """The pattern ``name`` of the Ukrainian and Russian modules, compiled
+    case-insensitively, by language code (rules only those two languages
+    tell in words of their own).
+
+    >>> sorted(uk_ru("CAPTURE_DENIED_AFTER"))
+    ['ru', 'uk']
+    """
+    return {
+        code: re.compile(getattr(mod, name), re.IGNORECASE)
+        for code, mod in (("uk", uk), ("ru", ru))
+    }

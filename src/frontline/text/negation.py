@@ -17,7 +17,6 @@ from .context import (
     _Trig,
 )
 from .fastre import folded
-from .lang import ru, uk
 
 # "dismissed a statement by X that Y controlled Z": the reported claim is denied
 _DENIED_REPORT = re.compile(
@@ -132,14 +131,8 @@ def _negation_near(t: str, lang: str, trig: _Trig, clause: tuple[int, int]) -> b
 
 
 # UKRU33b: a capture a speaker announces, left unconfirmed in the sentence
-_ANNOUNCED = {
-    code: re.compile(mod.ANNOUNCED_ABOUT, re.IGNORECASE)
-    for code, mod in (("uk", uk), ("ru", ru))
-}
-_UNCONFIRMED = {
-    code: re.compile(mod.UNCONFIRMED, re.IGNORECASE)
-    for code, mod in (("uk", uk), ("ru", ru))
-}
+_ANNOUNCED = lx.uk_ru("ANNOUNCED_ABOUT")
+_UNCONFIRMED = lx.uk_ru("UNCONFIRMED")
 
 
 def _announced_unconfirmed(t: str, lang: str, trig: _Trig, reach: int) -> bool:

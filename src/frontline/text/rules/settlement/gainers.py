@@ -12,7 +12,6 @@ from ... import lexicon as lx
 from ...claimants import EN_SPEECH_VERBS
 from ...context import SentenceContext, _gainer_for
 from ...fastre import folded, keyed
-from ...lang import ru, uk
 from ...sides import concrete, opposite
 from .words import _ACT_NOUN, _CAPTURE_NOUN
 
@@ -143,16 +142,10 @@ def _gainer_and_negation(
 
 
 # (English tells these with "no"/"never": context.negated_near)
-_DENIED_BEFORE = {
-    code: re.compile(mod.CAPTURE_DENIED_BEFORE, re.IGNORECASE)
-    for code, mod in (("uk", uk), ("ru", ru))
-}
+_DENIED_BEFORE = lx.uk_ru("CAPTURE_DENIED_BEFORE")
 
 
-_DENIED_AFTER = {
-    code: re.compile(mod.CAPTURE_DENIED_AFTER, re.IGNORECASE)
-    for code, mod in (("uk", uk), ("ru", ru))
-}
+_DENIED_AFTER = lx.uk_ru("CAPTURE_DENIED_AFTER")
 
 
 def _capture_denied(ctx: SentenceContext, trig: Any, clause: tuple[int, int]) -> bool:
