@@ -404,7 +404,7 @@ def _read_sentence(
         _note_statement(s, st, lang, i)
         if lang != "en":
             # PERIODS33b: "6 серпня ЗСУ розпочали операцію …" with no claim
-            note_event_start(s, st, lang, find_periods(s.text, lang))
+            note_event_start(s, st, lang)
         _note_topic_week([], st, i, lambda: find_periods(s.text, lang))
         _remember(s, st, lang, pls, i)
         w.opening = _opening(s, w.sents, i, st, lang) or w.opening

@@ -183,10 +183,12 @@ def _note_topic_week(
 
 
 def note_event_start(
-    s: Sentence, st: _DocState, lang: str, found: list[PeriodMention]
+    s: Sentence, st: _DocState, lang: str, found: list[PeriodMention] | None = None
 ) -> None:
     """The launch day a sentence names ("launched the operation on August 6")
-    is the start of the totals since it, told before or after."""
+    is the start of the totals since it, told before or after. ``found``: the
+    sentence's time words when already read (else read only when a launch
+    verb is there)."""
     if st.event_start is not None or st.published is None:
         return
     st.event_start = launch_day(s.text, lang, st.published, found)
