@@ -69,6 +69,8 @@ BLIND: dict[str, tuple[str, bool, str]] = {
     # blind25: written in session 33 while the lanes worked; out of that loop,
     # pooled with the never-read sets from session 34
     "blind25": ("blind_corpus25.jsonl", True, "36 texts, 22 uk/ru: native press"),
+    # blind26: written in session 34 while the lanes worked; out of their loop
+    "blind26": ("blind_corpus26.jsonl", True, "40 texts, 20 en: newsroom copy"),
 }
 UNREAD = ("untouched", *(name for name, (_, unread, _) in BLIND.items() if unread))
 # Several people may score at once: FRONTLINE_SPLITS_TMP gives each a directory.
