@@ -27,6 +27,7 @@ calendar name then takes a year written before it in the text.
 | from Feb 3 to 9 / з 3 по 9 лютого / с 3 по 9 … | span          | those days
 | Sept. 6-14 / 6–14 вересня / с 6-го по 14-е …   | span          | those days
 | over the weekend / на вихідних / на выходных   | weekend       | latest Sat–Sun
+| since the weekend                              | since_weekend | its Sat … stmt
 | last summer / минулого літа / прошлым летом    | season        | those 3 months
 | past year / last 12 months / за останній рік   | past_year     | −1 year … −1
 | in 2023 / у 2023 році / в 2023 году            | year          | that year (to stmt)
@@ -309,6 +310,11 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"from " + _EN_MONTH + r" (?P<day>\d{1,2})(?:st|nd|rd|th)?"
             r"(?:,? (?P<year>\d{4}))?(?![\w-]|,? (?:to|until|till|through|and) |"
             r"\s?[-–])",
+        ),
+        (
+            # PERIODS34: "since the weekend", "since last weekend"
+            "since_weekend",
+            r"since (?:the (?:past |last )?|last |this )?weekend",
         ),
         (
             "weekend",
@@ -2196,6 +2202,12 @@ def _r_weekend(c: _Ctx) -> Span:
     return sunday - timedelta(days=1), sunday
 
 
+def _r_since_weekend(c: _Ctx) -> Span:
+    """ "since the weekend": the Saturday of the latest weekend … statement."""
+    saturday = _r_weekend(c)[0]
+    return (saturday, c.ref) if saturday is not None else _NONE
+
+
 def _r_date(c: _Ctx) -> Span:
     mon = _month_number(c.g.get("mon", ""))
     day = int(c.g["day"])
@@ -2607,6 +2619,7 @@ RULES: dict[str, tuple[Callable[[_Ctx], Span], bool]] = {
     "date_num": (_r_date_num, False),
     "since_month": (_r_since_month, False),
     "weekend": (_r_weekend, False),
+    "since_weekend": (_r_since_weekend, True),
     "date": (_r_date, False),
     "since_date": (_r_date, False),
     "month": (_r_month, False),
