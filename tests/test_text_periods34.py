@@ -49,3 +49,39 @@ def test_over_the_weekend_is_still_saturday_and_sunday() -> None:
     m = find_periods("gains over the weekend", "en")[0]
     assert m.kind == "weekend"
     assert resolve(m, THURSDAY) == (SATURDAY, date(2025, 3, 9))
+
+
+# "over the year" (``the_year``): 1 January to the statement day, a running
+# total; in the first week of January, the year just ended, a bounded one
+_OVER_THE_YEAR_EN = [
+    "Russian forces have captured about 3,000 square kilometres over the year.",
+    "Across the year, Ukrainian troops regained 150 sq km near Kupiansk.",
+    "The army said it had taken 40 square kilometres over the course of the year.",
+]
+
+
+@pytest.mark.parametrize("text", _OVER_THE_YEAR_EN)
+def test_over_the_year_is_the_year_to_date(text: str) -> None:
+    late = date(2024, 12, 28)
+    claims = extract_claims(text, published=late, language="en")
+    assert claims, text
+    c = claims[0]
+    assert (c.period_start, c.period_end) == (date(2024, 1, 1), late)
+    assert c.cumulative is True
+
+
+@pytest.mark.parametrize("text", _OVER_THE_YEAR_EN)
+def test_over_the_year_said_in_early_january_is_the_year_before(text: str) -> None:
+    claims = extract_claims(text, published=date(2025, 1, 3), language="en")
+    assert claims, text
+    c = claims[0]
+    assert (c.period_start, c.period_end) == (date(2024, 1, 1), date(2024, 12, 31))
+    assert c.cumulative is False
+
+
+def test_the_year_before_is_no_year_to_date() -> None:
+    assert not [
+        m
+        for m in find_periods("gains over the year before the war", "en")
+        if m.kind == "the_year"
+    ]

@@ -17,6 +17,9 @@ calendar name then takes a year written before it in the text.
 | this year / з початку року / с начала года     | ytd           | 1 Jan … statement
 | since the start of 2025 / з початку 2025 року  | ytd_year      | 1 Jan 2025 … stmt
 | in November / у листопаді / в ноябре           | month         | that calendar month
+| over the year / across the year                | the_year      | 1 Jan … stmt (the
+|                                                |               | year before in
+|                                                |               | 1st week of Jan)
 | over the month / за місяць / за месяц          | the_month     | the month (the one
 | протягом місяця / в течение месяца             |               | before in 1st week)
 | last month / минулого місяця / в прошлом месяце| last_month    | previous month
@@ -481,6 +484,13 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("mtd", r"so far this month|this month so far"),
         ("this_month", r"(?:over |in |during )?this month"),
         ("the_month", r"(?:(?:over|in|during) )?the month"),
+        (
+            # PERIODS34: "over the year", "across the year", "over the course
+            # of the year" (not "the year before", "the year since …")
+            "the_year",
+            r"(?:over|during|across|throughout) the (?:course of the )?year"
+            r"(?![\w-]| (?:before|earlier|ago|since|after|that|when)\b)",
+        ),
         (
             "past_year",
             r"(?:(?:over|in|during|within) )?the (?:past|last|previous) (?:year|"
@@ -2509,6 +2519,19 @@ def _r_the_month(c: _Ctx) -> Span:
     return _r_last_month(c) if c.ref.day <= 7 else _r_month_to_date(c)
 
 
+def _r_the_year(c: _Ctx) -> Span:
+    """ "over the year": the year to the statement day; in the first week
+    of January, the year just ended (as "over the month" then is the month
+    before)."""
+    assert c.ref is not None
+    return _r_last_year(c) if _year_just_ended(c.ref) else _r_year_to_date(c)
+
+
+def _year_just_ended(ref: date) -> bool:
+    """Whether "the year" said on ``ref`` is the year before it."""
+    return ref.month == 1 and ref.day <= 7
+
+
 def _r_past_year(c: _Ctx) -> Span:
     assert c.ref is not None
     day = min(c.ref.day, calendar.monthrange(c.ref.year - 1, c.ref.month)[1])
@@ -2655,6 +2678,7 @@ RULES: dict[str, tuple[Callable[[_Ctx], Span], bool]] = {
     "vague": (_r_up_to_ref, True),
     "as_of": (_r_as_of, True),
     "the_month": (_r_the_month, True),
+    "the_year": (_r_the_year, True),
     "past_year": (_r_past_year, True),
     "month_last_year": (_r_month_last_year, True),
     "last_named_month": (_r_last_named_month, True),
@@ -2745,6 +2769,10 @@ def is_cumulative(
         # the common case in running reporting
         ref = statement or published
         return ref is None or ref.year == int(m.groups["year"])
+    if m.kind == "the_year":
+        # a year to date is a running total; the year just ended is not
+        ref = statement or published
+        return ref is None or not _year_just_ended(ref)
     if m.kind in CUMULATIVE_KINDS:
         return True
     if m.kind in BOUNDED_KINDS:
