@@ -17,6 +17,9 @@ calendar name then takes a year written before it in the text.
 | this year / з початку року / с начала года     | ytd           | 1 Jan … statement
 | since the start of 2025 / з початку 2025 року  | ytd_year      | 1 Jan 2025 … stmt
 | in November / у листопаді / в ноябре           | month         | that calendar month
+| over the year / across the year                | the_year      | 1 Jan … stmt (the
+|                                                |               | year before in
+|                                                |               | 1st week of Jan)
 | over the month / за місяць / за месяц          | the_month     | the month (the one
 | протягом місяця / в течение месяца             |               | before in 1st week)
 | last month / минулого місяця / в прошлом месяце| last_month    | previous month
@@ -27,6 +30,7 @@ calendar name then takes a year written before it in the text.
 | from Feb 3 to 9 / з 3 по 9 лютого / с 3 по 9 … | span          | those days
 | Sept. 6-14 / 6–14 вересня / с 6-го по 14-е …   | span          | those days
 | over the weekend / на вихідних / на выходных   | weekend       | latest Sat–Sun
+| since the weekend                              | since_weekend | its Sat … stmt
 | last summer / минулого літа / прошлым летом    | season        | those 3 months
 | past year / last 12 months / за останній рік   | past_year     | −1 year … −1
 | in 2023 / у 2023 році / в 2023 году            | year          | that year (to stmt)
@@ -311,6 +315,11 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"\s?[-–])",
         ),
         (
+            # PERIODS34: "since the weekend", "since last weekend"
+            "since_weekend",
+            r"since (?:the (?:past |last )?|last |this )?weekend",
+        ),
+        (
             "weekend",
             r"(?:over|during|at|on) the weekend|this (?:past )?weekend|last weekend|"
             # PERIODS24: "throughout the weekend", "across the past weekend"
@@ -475,6 +484,13 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("mtd", r"so far this month|this month so far"),
         ("this_month", r"(?:over |in |during )?this month"),
         ("the_month", r"(?:(?:over|in|during) )?the month"),
+        (
+            # PERIODS34: "over the year", "across the year", "over the course
+            # of the year" (not "the year before", "the year since …")
+            "the_year",
+            r"(?:over|during|across|throughout) the (?:course of the )?year"
+            r"(?![\w-]| (?:before|earlier|ago|since|after|that|when)\b)",
+        ),
         (
             "past_year",
             r"(?:(?:over|in|during|within) )?the (?:past|last|previous) (?:year|"
@@ -2196,6 +2212,12 @@ def _r_weekend(c: _Ctx) -> Span:
     return sunday - timedelta(days=1), sunday
 
 
+def _r_since_weekend(c: _Ctx) -> Span:
+    """ "since the weekend": the Saturday of the latest weekend … statement."""
+    saturday = _r_weekend(c)[0]
+    return (saturday, c.ref) if saturday is not None else _NONE
+
+
 def _r_date(c: _Ctx) -> Span:
     mon = _month_number(c.g.get("mon", ""))
     day = int(c.g["day"])
@@ -2497,6 +2519,19 @@ def _r_the_month(c: _Ctx) -> Span:
     return _r_last_month(c) if c.ref.day <= 7 else _r_month_to_date(c)
 
 
+def _r_the_year(c: _Ctx) -> Span:
+    """ "over the year": the year to the statement day; in the first week
+    of January, the year just ended (as "over the month" then is the month
+    before)."""
+    assert c.ref is not None
+    return _r_last_year(c) if _year_just_ended(c.ref) else _r_year_to_date(c)
+
+
+def _year_just_ended(ref: date) -> bool:
+    """Whether "the year" said on ``ref`` is the year before it."""
+    return ref.month == 1 and ref.day <= 7
+
+
 def _r_past_year(c: _Ctx) -> Span:
     assert c.ref is not None
     day = min(c.ref.day, calendar.monthrange(c.ref.year - 1, c.ref.month)[1])
@@ -2607,6 +2642,7 @@ RULES: dict[str, tuple[Callable[[_Ctx], Span], bool]] = {
     "date_num": (_r_date_num, False),
     "since_month": (_r_since_month, False),
     "weekend": (_r_weekend, False),
+    "since_weekend": (_r_since_weekend, True),
     "date": (_r_date, False),
     "since_date": (_r_date, False),
     "month": (_r_month, False),
@@ -2642,6 +2678,7 @@ RULES: dict[str, tuple[Callable[[_Ctx], Span], bool]] = {
     "vague": (_r_up_to_ref, True),
     "as_of": (_r_as_of, True),
     "the_month": (_r_the_month, True),
+    "the_year": (_r_the_year, True),
     "past_year": (_r_past_year, True),
     "month_last_year": (_r_month_last_year, True),
     "last_named_month": (_r_last_named_month, True),
@@ -2732,6 +2769,10 @@ def is_cumulative(
         # the common case in running reporting
         ref = statement or published
         return ref is None or ref.year == int(m.groups["year"])
+    if m.kind == "the_year":
+        # a year to date is a running total; the year just ended is not
+        ref = statement or published
+        return ref is None or not _year_just_ended(ref)
     if m.kind in CUMULATIVE_KINDS:
         return True
     if m.kind in BOUNDED_KINDS:
