@@ -117,3 +117,45 @@ def test_earlier_aside_keeps_statement_day(text: str, lang: str, marker: str) ->
     assert all(c.period_end == date(2025, 5, 1) for c in later), [
         (c.quote, c.claimant, c.period_end) for c in later
     ]
+
+
+# a platform named alone after the verb ("…, написав у своєму Telegram") is the
+# venue, not a speaker: the person named before goes on speaking
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Речник бригади Петро Коваль розповів про бої.\n\n"
+            "«Росіяни захопили Лісне», — пише у своєму Telegram.",
+            "uk",
+        ),
+        (
+            "Речник бригади Петро Коваль розповів про бої.\n\n"
+            "Ворог просунувся біля Горбків, повідомили в Телеграмі.",
+            "uk",
+        ),
+        (
+            "Речник бригади Петро Коваль розповів про бої.\n\n"
+            "Окупанти зайняли Степове, повідомляє Telegram-канал.",
+            "uk",
+        ),
+        (
+            "Губернатор Иван Петров рассказал о боях.\n\n"
+            "«Противник занял Лесное», — пишет в своем Telegram.",
+            "ru",
+        ),
+        (
+            "Губернатор Иван Петров рассказал о боях.\n\n"
+            "Противник продвинулся у Горок, сообщили в Телеграме.",
+            "ru",
+        ),
+        (
+            "Губернатор Иван Петров рассказал о боях.\n\n"
+            "Противник занял Степное, сообщает Telegram-канал.",
+            "ru",
+        ),
+    ],
+)
+def test_platform_alone_is_no_speaker(text: str, lang: str) -> None:
+    names = _claimants(text, lang)
+    assert all(n and n.endswith(("Коваль", "Петров")) for n in names), names

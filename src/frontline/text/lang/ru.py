@@ -1076,6 +1076,12 @@ CAPTURE_DENIED_AFTER = (
 # a sentence opening on an earlier statement ("Ранее X сообщило …"): an
 # aside that leaves the story's dated statement going on (statement_days.py)
 EARLIER_OPENER_WORDS = r"ранее|до этого|перед этим"
+# a platform a speaker posts on: named alone ("в своем Telegram",
+# "Telegram-канал") is no speaker (speakers.py)
+SPEECH_PLATFORMS = (
+    r"telegram|телеграм|facebook|фейсбук|twitter|твиттер|youtube|ютуб|"
+    r"instagram|инстаграм|вконтакте"
+)
 BODY_WORDS = (
     r"Министерств|Минобороны|Командован|[Шш]таб|Групп|группировк|Войск|Арми|"
     r"[Пп]ресс-служб|ВСУ|РФ"
