@@ -626,6 +626,20 @@ _TITLED_LABEL = re.compile(
 _TITLED_LABEL = prefiltered(_TITLED_LABEL, (":",))  # speed: as _NAME_LABEL
 for _pats in (_EN_PATTERNS, _UK_PATTERNS, _RU_PATTERNS):
     _pats.append(_TITLED_LABEL)
+# SESSION33b: a speaker holding one «quoted» name before its verb ("Речник
+# угруповання «Таврія» заявив", "аналитики проекта «Глубинная карта»
+# сообщили"), at the sentence's start or after a stop
+for _pats, _verbs in ((_UK_PATTERNS, _UK_VERBS), (_RU_PATTERNS, _RU_VERBS)):
+    _pats.append(
+        prefiltered(
+            re.compile(
+                r"(?:^|[,;:–—]\s*)(?P<who>[^,.;:–—«»\"]{0,60}«[^»]{1,30}»"
+                r"[^,.;:–—«»\"]{0,40}?)"
+                rf"\s+(?:{_verbs})(?:\s|,|:|$)"
+            ),
+            ("«",),
+        )
+    )
 # tried last (speed): the speaker, an apposed clause, then the verb
 for _pats, _verbs in ((_UK_PATTERNS, _UK_VERBS), (_RU_PATTERNS, _RU_VERBS)):
     _pats.append(

@@ -39,7 +39,7 @@ from .dating import (
     _CONTRAST,
 )
 from .fastre import keyed
-from .lang import en
+from .lang import en, ru, uk
 from .lexicon import HOME_SIDE
 from .page_speakers import document_issuer
 from .sides import (
@@ -62,12 +62,22 @@ def _claimant(sentence: str, lang: str) -> Claimant | None:
         and (_claim_in_name(c.name, lang) or len(c.name.split()) > 8)
     ):
         return None
+    if c is not None and c.name and lang != "en" and _PLATFORM_ONLY.match(c.name):
+        return None  # CLAIMUK34: "…, написав у своєму Telegram": the venue
     if c is not None and c.name and not c.once and _ASKED.search(sentence):
         # CLAIMANT30b: a voice an interviewer's question names ("Q: Russian
         # channels say X has fallen?") speaks that question only: the
         # answers after it are not its words
         return dataclasses.replace(c, once=True)
     return c
+
+
+# CLAIMUK34: a platform named alone, no owner after it ("у своєму Telegram",
+# "Telegram-канал", "в Телеграме"): the venue, no speaker
+_PLATFORM_ONLY = re.compile(
+    r"(?i)^(?:(?:у|в|во)\s+)?(?:[а-яіїєґё'’]+(?:ому|єму|ему|ем|ём|ом|ій|ой)\s+)?"
+    rf"(?:{uk.SPEECH_PLATFORMS}|{ru.SPEECH_PLATFORMS})[\w-]*$"
+)
 
 
 def _claim_in_name(name: str, lang: str) -> bool:

@@ -168,9 +168,13 @@ def _statement_date(
     ):
         stmt = st.published  # another speaker: the publication day
         # ... and the first speaker's day ends there: named again later
-        # ("За словами X, минулого тижня ..."), X is read from publication
-        st.statement = st.statement_claimant = None
-        back = _dated_before(st, claimant.name)
+        # ("За словами X, минулого тижня ..."), X is read from publication;
+        # CLAIMUK34: not when the other speaker is an aside told as earlier
+        # ("Раніше Y повідомило …"): the dated statement goes on after it
+        back = None
+        if _EARLIER_OPENER.match(t) is None:
+            st.statement = st.statement_claimant = None
+            back = _dated_before(st, claimant.name)
         if back is not None:
             # … unless the statement named again is one dated before ("X
             # told Putin on Thursday … Y said … X also said …"; asked only
@@ -229,6 +233,11 @@ _PERSON_NAME = re.compile(r"(?:[A-ZА-ЯІЇЄҐ][\w'’-]+\s+){0,2}[A-ZА-ЯІ�
 
 
 _BODY_WORD = re.compile(every("BODY_WORDS"))
+
+# "Раніше X повідомило …", "Earlier, X said …": a sentence told as an aside
+_EARLIER_OPENER = re.compile(
+    rf"\s*(?:{every('EARLIER_OPENER_WORDS')})\b", re.IGNORECASE
+)
 
 
 def _dated_before(st: _DocState, name: str) -> tuple[str, date] | None:

@@ -772,6 +772,9 @@ MONTHS = (
 # the words that name a body, not a person ("the General Staff", "Press
 # service of the brigade"): a name holding one is an institution's
 # (text/claimants.py, text/page_speakers.py, text/statement_days.py); as written
+# a sentence opening on an earlier statement ("Earlier, X said …"): an aside
+# that leaves the story's dated statement going on (statement_days.py)
+EARLIER_OPENER_WORDS = r"earlier|previously"
 BODY_WORDS = (
     r"Ministry|Staff|Command|Forces?|Directorate|Office|Group|Council|Army|"
     r"Guard|Service|Kremlin|Defen[cs]e|Brigade|Press service"

@@ -1073,6 +1073,15 @@ CAPTURE_DENIED_AFTER = (
 # the words that name a body, not a person ("Минобороны России", "пресс-служба
 # группировки"): a name holding one is an institution's (text/claimants.py,
 # text/page_speakers.py, text/statement_days.py); as written
+# a sentence opening on an earlier statement ("Ранее X сообщило …"): an
+# aside that leaves the story's dated statement going on (statement_days.py)
+EARLIER_OPENER_WORDS = r"ранее|до этого|перед этим"
+# a platform a speaker posts on: named alone ("в своем Telegram",
+# "Telegram-канал") is no speaker (speakers.py)
+SPEECH_PLATFORMS = (
+    r"telegram|телеграм|facebook|фейсбук|twitter|твиттер|youtube|ютуб|"
+    r"instagram|инстаграм|вконтакте"
+)
 BODY_WORDS = (
     r"Министерств|Минобороны|Командован|[Шш]таб|Групп|группировк|Войск|Арми|"
     r"[Пп]ресс-служб|ВСУ|РФ"

@@ -1140,6 +1140,15 @@ CAPTURE_DENIED_AFTER = (
 # the words that name a body, not a person ("Генштаб ЗСУ", "Прес-служба
 # бригади"): a name holding one is an institution's (text/claimants.py,
 # text/page_speakers.py, text/statement_days.py); as written
+# a sentence opening on an earlier statement ("Раніше X повідомило …"): an
+# aside that leaves the story's dated statement going on (statement_days.py)
+EARLIER_OPENER_WORDS = r"раніше|перед цим|до цього"
+# a platform a speaker posts on: named alone ("у своєму Telegram",
+# "Telegram-канал") is no speaker (speakers.py)
+SPEECH_PLATFORMS = (
+    r"telegram|телеграм|facebook|фейсбук|twitter|твіттер|youtube|ютуб|"
+    r"instagram|інстаграм"
+)
 BODY_WORDS = (
     r"Міністерств|Міноборон|Командуван|Генштаб|[Шш]таб|Сил\w* оборони|Сил|"
     r"[Уу]групован|[Пп]рес-?служб|бригад|Армі|ЗСУ"
