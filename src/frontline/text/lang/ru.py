@@ -986,6 +986,14 @@ BACK_UNCONFIRMED = (
     r"этих сведений|эти сообщения|этих сообщений))(?![\w])"
 )
 
+# --- a denied depth (rules/advance.py) ------------------------------------------
+# an advance denied by "not a metre" locates itself no further ("противник не
+# продвинулся ни на метр", "не прошли ни одного метра"): a depth of nought
+NOT_A_METRE = (
+    r"(?<![\w])ни\s+на\s+(?:один\s+)?(?:метр|шаг)(?![\w])|"
+    r"(?<![\w])ни\s+(?:одного|единого)\s+(?:метра|шага)(?![\w])"
+)
+
 # --- a relayed claim denied by the next words (rules/relayed.py) ---------------
 # a speech verb relaying a claim: "противник заявляет, что «зачистил» X"
 RELAY_SAID = (

@@ -1056,6 +1056,14 @@ BACK_STALL = (
     r"не\s+з(?:міг|могли|могла)\s+просунутися)(?![\w])"
 )
 
+# --- a denied depth (rules/advance.py) ------------------------------------------
+# an advance denied by "not a metre" locates itself no further ("ворог не
+# просунувся ні на метр", "не пройшли жодного кроку"): a depth of nought
+NOT_A_METRE = (
+    r"(?<![\w])(?:ні|ані)\s+на\s+(?:один\s+)?(?:метр|крок)(?![\w])|"
+    r"(?<![\w])жодн(?:ого|ий)\s+(?:метра|метр|кроку|крок)(?![\w])"
+)
+
 # --- a relayed claim denied by the next words (rules/relayed.py) ---------------
 # a speech verb relaying a claim: "росіяни пишуть, що «зайшли в X»"
 RELAY_SAID = (
