@@ -24,6 +24,7 @@ from ..context import (
     pointed_place,
 )
 from ..fastre import folded, keyed
+from ..lang import ru, uk
 from ..numbers import word_value
 from ..positions import starting_in
 from ..sides import opposite
@@ -397,6 +398,11 @@ _VAGUE_DISTANCE = re.compile(
 )
 
 
+# a depth denied ("не просунувся ні на метр", "не продвинулся ни на метр"):
+# a denied advance that needs no place of its own (lang ``NOT_A_METRE``)
+_NOT_A_METRE = re.compile("|".join((uk.NOT_A_METRE, ru.NOT_A_METRE)), re.IGNORECASE)
+
+
 # a movement word that tells of no ground moving: "the progress of the special
 # military operation", "как продвигаются бои" (how the fighting goes)
 _NOT_MOVEMENT = re.compile(
@@ -752,6 +758,13 @@ def _borrowed_place(ctx: SentenceContext, trig: _Trig, m: _Move) -> None:
         m.pl = [p.name for p in places if p.start < trig.start][-1:]
 
 
+def _not_a_metre(t: str, trig: _Trig, seg: tuple[int, int]) -> bool:
+    """A denied advance whose depth is "not a metre" right after its verb
+    ("противник не продвинулся ни на метр", "не змогли просунутися ні на
+    метр"): told of the front as a whole, it needs no place."""
+    return _NOT_A_METRE.search(t, trig.end, min(seg[1], trig.end + 40)) is not None
+
+
 def _place_before(ctx: SentenceContext, trig: _Trig, m: _Move) -> str | None:
     """A segment still unplaced takes the place told before (a town's
     streets or outskirts, "there", "they pushed on"), unless it has a depth,
@@ -766,7 +779,9 @@ def _place_before(ctx: SentenceContext, trig: _Trig, m: _Move) -> str | None:
     ):
         # "зачепилися за крайні будинки": of the town told of
         m.pl = last_settlement(st)
-    vague = _VAGUE_DISTANCE.match(t, trig.end, seg[1]) is not None
+    vague = _VAGUE_DISTANCE.match(t, trig.end, seg[1]) is not None or _not_a_metre(
+        t, trig, seg
+    )
     border = not (m.dist or m.pl or m.sec) and (
         _BORDER_GOAL.search(t, seg[0], seg[1])
         or _NEAR_COUNT.search(t, trig.end, seg[1])
