@@ -293,12 +293,9 @@ def document_issuer(text: str) -> Claimant | None:
 
 
 # FIELDS22: a channel's header line, its name before a bar: "Лінія Фронту |
-# аналітика", "NORTH WIND 🇷🇺 | front report"; CLAIMANT34: or an English
-# unit's longer name led by its ordinal ("12th Separate Assault Brigade
-# “Wolves” | news")
+# аналітика", "NORTH WIND 🇷🇺 | front report"
 _CHANNEL_HEADER = re.compile(
-    r"^\W*(?P<who>[A-ZА-ЯІЇЄҐЁ][\w'’.-]*(?:\s+[\w'’.«»“”-]+){0,3}|"
-    r"\d{1,3}(?:st|nd|rd|th)(?:\s+[\w'’.«»“”-]+){1,6})[^\w|»”]*\|\s*"
+    r"^\W*(?P<who>[A-ZА-ЯІЇЄҐЁ][\w'’.-]*(?:\s+[\w'’.«»“”-]+){0,3})[^\w|»”]*\|\s*"
     r"[^|]{1,50}$"
 )
 
