@@ -295,7 +295,9 @@ _CAPITALISED = (
     r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}"
 )
 _PROJECT_AFTER = re.compile(
-    rf"^(?P<lead>(?:(?:{en.PROJECT_MODIFIERS})\s+){{0,2}})(?P<name>{_CAPITALISED})"
+    # (CLAIMANT34: after an article too: "The DeepState monitoring group")
+    rf"^(?:(?:[Tt]he|[Aa]n?)\s+)?"
+    rf"(?P<lead>(?:(?:{en.PROJECT_MODIFIERS})\s+){{0,2}})(?P<name>{_CAPITALISED})"
     rf"\s+(?P<role>{_PROJECT_DESCRIPTION})$"
 )
 _PROJECT_BEFORE = re.compile(
@@ -311,7 +313,10 @@ def _named_project(phrase: str) -> Claimant | None:
     m = _PROJECT_AFTER.match(phrase)
     if m is not None and not _NATIONALITY.match(m["name"]):
         role = f"{m['lead']}{m['role']}".strip()
-        return Claimant(m["name"], role)
+        if m.start("lead") == 0 or " " in role:
+            # (CLAIMANT34: after an article only with its description: "The
+            # X monitoring group"; "the Khortytsia group" is the name as said)
+            return Claimant(m["name"], role)
     m = _PROJECT_BEFORE.match(phrase)
     if m is not None and not _NATIONALITY.match(m["name"]):
         return Claimant(m["name"], m["role"])
