@@ -74,6 +74,7 @@ from .merges import (
     _drop_counterattacks_beside_gains,
     _drop_fights_told_again,
     _drop_headline_counts_told_again,
+    _drop_headline_fights_told_as_gains,
     _drop_reminded_fights,
     _fold_counterattacks,
     _merge_coordinated_advances,
@@ -566,6 +567,7 @@ def _settle_document(
     told = claims
     claims = _drop_fights_told_again(claims, text, lang)
     claims = _drop_headline_counts_told_again(claims, lang)
+    claims = _drop_headline_fights_told_as_gains(claims, lang)
     claims = _drop_reminded_fights(claims, text, lang)
     if st.why is not None:
         st.why.lose(told, claims, "fight-told-again")

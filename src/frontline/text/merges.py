@@ -282,3 +282,41 @@ def _reminded(
     start = max(text.rfind(m, 0, at) for m in (".", "!", "?", "\n")) + 1
     told = text[start : at + len(trig)]
     return opener.match(told) is not None and counted.search(told) is None
+
+
+# the kinds a body tells a headline's fight as, when it tells no fight there
+_GAIN_KINDS = ("settlement_control", "advance", "area_change")
+
+
+def _place_key(name: str) -> str:
+    """A place name folded for comparison across inflections and spellings
+    ("Vovchansk" / "Vovchansk's"): lower case, letters only, first five."""
+    return "".join(ch for ch in name.lower() if ch.isalpha())[:5]
+
+
+def _drop_headline_fights_told_as_gains(claims: list[Claim], lang: str) -> list[Claim]:
+    """ "Russians enter X, street fighting under way" or "X under pressure as
+    the push gathers pace" over a story that tells X only as a capture or an
+    advance: the headline's fight is the colour of that gain, no claim of its
+    own (English, EN-FP34). A body fight at X keeps it, as does a headline
+    fight at a place the body names in no claim."""
+    if lang != "en":
+        return claims
+    body = [c for c in claims if not c.extra.get("headline")]
+    fought = {
+        _place_key(p.name) for c in body if c.kind == "fighting" for p in c.places
+    }
+    gained = {
+        _place_key(p.name) for c in body if c.kind in _GAIN_KINDS for p in c.places
+    }
+    return [
+        c
+        for c in claims
+        if not (
+            c.kind == "fighting"
+            and c.extra.get("headline")
+            and c.places
+            and not {_place_key(p.name) for p in c.places} & fought
+            and {_place_key(p.name) for p in c.places} & gained
+        )
+    ]
