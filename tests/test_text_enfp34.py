@@ -64,3 +64,45 @@ def test_a_headline_fight_at_a_place_the_body_does_not_claim_stays() -> None:
         "en",
     )
     assert ("fighting", None, False, ["Zelene"], "fighting:fight") in rows
+
+
+# --- attacks with no place, told right before the attempt that names it ---
+
+ATTACKS_THEN_ATTEMPT = [
+    (
+        "In the Lyman direction, the enemy attacked 12 times, trying to advance "
+        "near Zelene and Torske.",
+        ["Zelene", "Torske"],
+    ),
+    (
+        "On the Siversk axis, Russian troops launched nine assaults, attempting "
+        "to break through at Bilohorivka.",
+        ["Bilohorivka"],
+    ),
+    (
+        "The occupiers kept attacking in the Kupiansk direction, trying to "
+        "push toward Synkivka and Petropavlivka.",
+        ["Synkivka", "Petropavlivka"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "places"), ATTACKS_THEN_ATTEMPT)
+def test_placeless_attacks_told_with_their_attempt_are_one_fight(
+    text: str, places: list[str]
+) -> None:
+    """One fight, spanning the attacks and the attempt, at the attempt's places."""
+    rows = claim_rows(text, "en")
+    assert len(rows) == 1
+    kind, gainer, negated, named, _ = rows[0]
+    assert (kind, gainer, negated) == ("fighting", None, False)
+    assert set(places) <= set(named)
+
+
+def test_attacks_with_a_place_of_their_own_stay_beside_the_attempt() -> None:
+    """Attacks that name their own place are not folded into the attempt."""
+    rows = claim_rows(
+        "The enemy attacked 12 times near Zelene, trying to advance toward Torske.",
+        "en",
+    )
+    assert any("Zelene" in r[3] for r in rows)

@@ -124,6 +124,33 @@ def _fold_counterattacks(out: list[Claim], t: str, base: int) -> list[Claim]:
     return [c for i, c in enumerate(out) if i not in drop]
 
 
+# an attempt told as a participle right after its attacks: ", trying to
+# advance near X", ", attempting to break through at X"
+_ATTEMPT_PARTICIPLE = re.compile(r"(?:trying|attempting)\s+to\b", re.IGNORECASE)
+
+
+def _fold_fights_into_attempts(out: list[Claim], t: str, base: int) -> list[Claim]:
+    """ "In the X direction the enemy attacked 14 times, trying to advance near
+    Y and Z": attacks that name no place, told right before the attempt that
+    names where they were made, are one fight with it (English, EN-FP34)."""
+    drop: set[int] = set()
+    for i, c in enumerate(out):
+        if c.kind != "fighting" or c.places:
+            continue
+        for d in out:
+            if d is c or d.kind != "fighting" or not d.places:
+                continue
+            gap = t[c.char_end - base : d.char_start - base]
+            if re.fullmatch(r"\s*,\s*", gap) and _ATTEMPT_PARTICIPLE.match(
+                d.quote or ""
+            ):
+                d.quote = t[c.char_start - base : d.char_end - base]
+                d.char_start = c.char_start
+                drop.add(i)
+                break
+    return [c for i, c in enumerate(out) if i not in drop]
+
+
 _COUNTER_EN = re.compile(en.COUNTERATTACK_WORD, re.IGNORECASE)
 
 
