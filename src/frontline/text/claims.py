@@ -74,8 +74,10 @@ from .merges import (
     _drop_counterattacks_beside_gains,
     _drop_fights_told_again,
     _drop_headline_counts_told_again,
+    _drop_headline_fights_told_as_gains,
     _drop_reminded_fights,
     _fold_counterattacks,
+    _fold_fights_into_attempts,
     _merge_coordinated_advances,
 )
 from .normalise import normalise, restore
@@ -566,6 +568,7 @@ def _settle_document(
     told = claims
     claims = _drop_fights_told_again(claims, text, lang)
     claims = _drop_headline_counts_told_again(claims, lang)
+    claims = _drop_headline_fights_told_as_gains(claims, lang)
     claims = _drop_reminded_fights(claims, text, lang)
     if st.why is not None:
         st.why.lose(told, claims, "fight-told-again")
@@ -638,11 +641,13 @@ def _analyse(
         rule(ctx)
     merged = _merge_coordinated_advances(ctx.out, ctx.t, ctx.s.start)
     folded = _fold_counterattacks(merged, ctx.t, ctx.s.start)
-    out = _drop_counterattacks_beside_gains(folded)
+    won = _drop_counterattacks_beside_gains(folded)
+    out = _fold_fights_into_attempts(won, ctx.t, ctx.s.start) if lang == "en" else won
     if st.why is not None:
         st.why.lose(ctx.out, merged, "merged-advance")
         st.why.lose(merged, folded, "folded-counterattack")
-        st.why.lose(folded, out, "counterattack-won-town")
+        st.why.lose(folded, won, "counterattack-won-town")
+        st.why.lose(won, out, "folded-attempt")
         for tr in ctx.trigs:
             if tr.used:  # (no drop when a claim was made from it)
                 st.why.note(tr.start, tr.end, "absorbed")

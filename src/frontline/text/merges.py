@@ -124,6 +124,33 @@ def _fold_counterattacks(out: list[Claim], t: str, base: int) -> list[Claim]:
     return [c for i, c in enumerate(out) if i not in drop]
 
 
+# an attempt told as a participle right after its attacks: ", trying to
+# advance near X", ", attempting to break through at X"
+_ATTEMPT_PARTICIPLE = re.compile(r"(?:trying|attempting)\s+to\b", re.IGNORECASE)
+
+
+def _fold_fights_into_attempts(out: list[Claim], t: str, base: int) -> list[Claim]:
+    """ "In the X direction the enemy attacked 14 times, trying to advance near
+    Y and Z": attacks that name no place, told right before the attempt that
+    names where they were made, are one fight with it (English, EN-FP34)."""
+    drop: set[int] = set()
+    for i, c in enumerate(out):
+        if c.kind != "fighting" or c.places:
+            continue
+        for d in out:
+            if d is c or d.kind != "fighting" or not d.places:
+                continue
+            gap = t[c.char_end - base : d.char_start - base]
+            if re.fullmatch(r"\s*,\s*", gap) and _ATTEMPT_PARTICIPLE.match(
+                d.quote or ""
+            ):
+                d.quote = t[c.char_start - base : d.char_end - base]
+                d.char_start = c.char_start
+                drop.add(i)
+                break
+    return [c for i, c in enumerate(out) if i not in drop]
+
+
 _COUNTER_EN = re.compile(en.COUNTERATTACK_WORD, re.IGNORECASE)
 
 
@@ -282,3 +309,41 @@ def _reminded(
     start = max(text.rfind(m, 0, at) for m in (".", "!", "?", "\n")) + 1
     told = text[start : at + len(trig)]
     return opener.match(told) is not None and counted.search(told) is None
+
+
+# the kinds a body tells a headline's fight as, when it tells no fight there
+_GAIN_KINDS = ("settlement_control", "advance", "area_change")
+
+
+def _place_key(name: str) -> str:
+    """A place name folded for comparison across inflections and spellings
+    ("Vovchansk" / "Vovchansk's"): lower case, letters only, first five."""
+    return "".join(ch for ch in name.lower() if ch.isalpha())[:5]
+
+
+def _drop_headline_fights_told_as_gains(claims: list[Claim], lang: str) -> list[Claim]:
+    """ "Russians enter X, street fighting under way" or "X under pressure as
+    the push gathers pace" over a story that tells X only as a capture or an
+    advance: the headline's fight is the colour of that gain, no claim of its
+    own (English, EN-FP34). A body fight at X keeps it, as does a headline
+    fight at a place the body names in no claim."""
+    if lang != "en":
+        return claims
+    body = [c for c in claims if not c.extra.get("headline")]
+    fought = {
+        _place_key(p.name) for c in body if c.kind == "fighting" for p in c.places
+    }
+    gained = {
+        _place_key(p.name) for c in body if c.kind in _GAIN_KINDS for p in c.places
+    }
+    return [
+        c
+        for c in claims
+        if not (
+            c.kind == "fighting"
+            and c.extra.get("headline")
+            and c.places
+            and not {_place_key(p.name) for p in c.places} & fought
+            and {_place_key(p.name) for p in c.places} & gained
+        )
+    ]
