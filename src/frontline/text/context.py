@@ -370,6 +370,7 @@ class _DocState:
     topic_day: tuple[date, date] | None = None
     topic_day_from: int = 0  # the sentence naming it (a title before keeps its own)
     topic_day_local: bool = False  # named later in the story: for its paragraph
+    topic_day_at: int = -1  # where the lead naming it starts in the text
     # the day the operation a text is about was launched ("launched an
     # offensive operation in the Kursk sector on August 6"): the start of
     # the running totals counted "since the beginning of the operation"

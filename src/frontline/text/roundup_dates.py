@@ -16,6 +16,7 @@ from collections.abc import Callable
 from datetime import date
 
 from ..model import Claim
+from . import lexicon as lx
 from .clean import Sentence
 from .context import (
     _DocState,
@@ -105,6 +106,10 @@ def _report_day(
             ):
                 a, b = resolve(p, st.published, st.statement)
                 st.topic_day_from = i  # a title before the lead keeps its own
+                # (named in a headline: counted from the lede under it)
+                st.topic_day_at = next(
+                    (t.start for t in sents[i:] if not t.headline), s.start
+                )
                 return (a, b) if a is not None and b is not None else None
         claims_seen += hot[i] and not (s.headline and report_title(s.text))
         if claims_seen >= _LEAD_CLAIM_SENTENCES:
@@ -278,6 +283,31 @@ def _date_by_topic_week(new: list[Claim], s: Sentence, st: _DocState) -> None:
             st.topic_week, st.topic_week_over = None, True
 
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _past_report_day_reach(c: Claim, s: Sentence, st: _DocState, lang: str) -> bool:
+    """PERIODS34b: whether uk/ru claim ``c`` of sentence ``s`` stands two
+    paragraphs (blank lines) or more past the lead naming a report's day and
+    is no item of the report (no direction named, no tally): "За минулу добу
+    …" and its list go on, a later section ("Село перебуває в сірій зоні")
+    is told on the statement day."""
+    if lang == "en" or st.topic_day_at < 0 or st.topic_day_local:
+        return False
+    doc, at = st.told.doc, st.topic_day_at
+    for _ in range(_REPORT_DAY_PARAGRAPHS):
+        blank = _BLANK_LINE.search(doc, at, s.start)
+        if blank is None:
+            return False
+        at = blank.end()
+    # its line so far: "На Покровському напрямку … . Противнику вдалося …"
+    line = doc[doc.rfind("\n", 0, s.start) + 1 : s.end]
+    return not lx.SECTOR[lang].search(line) and not _tally(c.quote, lang)
+
+
+_REPORT_DAY_PARAGRAPHS = 2  # blank lines past the lead a report's day dates
+
+
 def _date_by_topic_day(
     new: list[Claim], s: Sentence, st: _DocState, lang: str, i: int
 ) -> None:
@@ -311,4 +341,6 @@ def _date_by_topic_day(
                 c.kind == "fighting" and _tally(c.quote, lang)
             ):
                 continue  # named in the story, the day goes on in its tally
+            if _past_report_day_reach(c, s, st, lang):
+                continue  # PERIODS34b: a later section's, not the lead's day
             c.period_start, c.period_end = st.topic_day
