@@ -540,7 +540,13 @@ BACK_UNCONFIRMED = (
     r"\b(?:did\s+not|didn[’']t|has\s+not|hasn[’']t|have\s+not|haven[’']t|"
     r"would\s+not|wouldn[’']t)\s+(?:(?:yet|officially|independently)\s+)?"
     r"confirm(?:ed)?\s+(?:it|this|that|the\s+(?:claims?|reports?|"
-    r"announcement|capture))\b(?!\s+(?:was|is|had|has|that)\b)"
+    r"announcement|capture))\b(?!\s+(?:was|is|had|has|that)\b)|"
+    # (session 34, enmiss) an analyst's note that the claim just reported is
+    # not borne out: "has not observed confirmation of this claim", "we have
+    # not seen any confirmation of these reports"
+    r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:observed|seen)\s+(?:any\s+)?"
+    r"(?:visual\s+)?confirmation\s+of\s+(?:this|these|that|those|the|such)\s+"
+    r"(?:claims?|reports?)\b"
 )
 
 # no gain at the place of the fighting just reported ("continued assaults

@@ -1,0 +1,49 @@
+"""English missed claims, session 34 (enmiss lane): own phrasings only,
+three per rule; nothing here reads ``../shared``."""
+
+from __future__ import annotations
+
+import pytest
+from claim_rows import claim_rows
+
+
+# an analyst's note that a capture claimed just before is not borne out
+# ("has not observed confirmation of this claim") is a negated copy of it
+@pytest.mark.parametrize(
+    ("text", "gainer", "place"),
+    [
+        (
+            "Russian milbloggers claimed that Russian forces captured Zorivka on "
+            "May 2, but ISW has not observed confirmation of this claim.",
+            "RU",
+            "Zorivka",
+        ),
+        (
+            "The Russian MoD claimed the capture of Hrabove. We have not seen any "
+            "confirmation of these reports.",
+            "RU",
+            "Hrabove",
+        ),
+        (
+            "Ukrainian sources said that Ukrainian troops liberated Sokilne. The "
+            "analysts have not yet observed confirmation of these claims.",
+            "UA",
+            "Sokilne",
+        ),
+    ],
+)
+def test_unobserved_confirmation_negates_the_capture(
+    text: str, gainer: str, place: str
+) -> None:
+    rows = [r for r in claim_rows(text, "en") if r[0] == "settlement_control"]
+    assert (gainer, True, [place], "pointing-back") in [r[1:] for r in rows]
+    assert (gainer, False, [place]) in [r[1:4] for r in rows]
+
+
+def test_unobserved_confirmation_of_an_advance_makes_nothing() -> None:
+    text = (
+        "Russian sources claimed that Russian forces advanced near Zorivka. ISW "
+        "has not observed confirmation of these claims."
+    )
+    assert [r for r in claim_rows(text, "en") if r[2]] == []
+
