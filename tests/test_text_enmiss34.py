@@ -47,3 +47,32 @@ def test_unobserved_confirmation_of_an_advance_makes_nothing() -> None:
     )
     assert [r for r in claim_rows(text, "en") if r[2]] == []
 
+
+# a denied passive with no "been" ("X is not captured", "X was not
+# liberated") is a negated capture of the place before it
+@pytest.mark.parametrize(
+    ("text", "gainer", "place"),
+    [
+        ('"Zorivka is not captured," the Ukrainian brigade said.', "RU", "Zorivka"),
+        (
+            "Hrabove was not liberated last week, the Russian army said.",
+            "UA",
+            "Hrabove",
+        ),
+        (
+            "Kyiv called it a lie. Sokilne is still not occupied, the governor added.",
+            "RU",
+            "Sokilne",
+        ),
+    ],
+)
+def test_denied_passive_without_been_is_a_negated_capture(
+    text: str, gainer: str, place: str
+) -> None:
+    rows = [r for r in claim_rows(text, "en") if r[0] == "settlement_control"]
+    assert [r[1:4] for r in rows] == [(gainer, True, [place])]
+
+
+def test_not_before_a_participle_noun_phrase_stays_an_adjective() -> None:
+    text = "Residents of Zorivka are not occupied territory residents, he said."
+    assert [r for r in claim_rows(text, "en") if r[0] == "settlement_control"] == []
