@@ -76,3 +76,27 @@ def test_denied_passive_without_been_is_a_negated_capture(
 def test_not_before_a_participle_noun_phrase_stays_an_adjective() -> None:
     text = "Residents of Zorivka are not occupied territory residents, he said."
     assert [r for r in claim_rows(text, "en") if r[0] == "settlement_control"] == []
+
+
+# a place declared "ours" with any adverb between or the word quoted is a
+# capture by the telling side
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Hrabove was shelled for weeks. The village is already ours, the "
+            "Ukrainian commander said.",
+            "Hrabove",
+        ),
+        ('We fought for Sokilne for a month. The town is "ours", he said.', "Sokilne"),
+        ("Zorivka is fully ours again, the brigade said.", "Zorivka"),
+    ],
+)
+def test_place_declared_ours_with_an_adverb_is_a_capture(text: str, place: str) -> None:
+    rows = [r for r in claim_rows(text, "en") if r[0] == "settlement_control"]
+    assert [r[1:4] for r in rows] == [("UA", False, [place])]
+
+
+def test_something_else_declared_ours_is_no_capture() -> None:
+    text = "The initiative is finally ours, the general said."
+    assert claim_rows(text, "en") == []
