@@ -94,10 +94,12 @@ CORE: dict[str, str] = {
         # returns: "returned to Ukrainian control", "handed back to Ukraine"
         r"(?:returned|handed back|given back|reverted) to (?:[\w’'-]+ ){0,2}control|"
         r"handed back to(?= (?:the )?(?-i:[A-Z]))|"
-        # (session 34, enmiss: any adverb between, "ours" quoted: "the village
+        # (session 34, enmiss: an adverb between, "ours" quoted: "the village
         # is fully ours again", "is already ours", 'is "ours"')
-        r"(?<=is )(?:(?:now|again|once again|already|back|[\w-]+ly) )?[\"“‘']?"
-        r"ours\b|"
+        r"(?:(?<=is )|(?<=is now )|(?<=is again )|(?<=is once again )|"
+        r"(?<=is already )|(?<=is back )|(?<=is fully )|(?<=is entirely )|"
+        r"(?<=is completely )|(?<=is totally )|(?<=is finally )|"
+        r"(?<=is firmly )|(?<=is officially ))[\"“‘']?ours\b|"
         # a place declared one side's again: "X is Ukrainian again", "is once
         # again Russian" (the side word inside decides: rules/settlement/)
         # control set up over a place, told without an agent: "control over X
