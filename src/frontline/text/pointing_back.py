@@ -118,7 +118,7 @@ _BACK_KEYS = tuple(
     "шагу|останов|false|not true|untrue|a lie|baseless|groundless|fabricat|"
     "disinformation|propaganda|fake|fantas|fiction|invention|fairy|nonsense|"
     "did not|didn|made no|without gain|not confirm|n't confirm|n’t confirm|"
-    "not yet confirm|"
+    "not yet confirm|observed confirmation|seen confirmation|seen any confirmation|"
     "not officially confirm|not independently confirm|не підтверд|не подтвер|"
     "gain ground|gain any ground|take ground|take any ground|не досяг|не доміг|"
     "не домогл|успіху не|не змог|не зміг|"

@@ -55,7 +55,10 @@ _TRIGGER_RE["en"] = re.compile(
 # (a participle in scare quotes is one too: "had been 'liberated'")
 _PASSIVE_BEFORE = re.compile(
     r"(?:\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+|also\s+|then\s+|"
-    r"already\s+|fully\s+|finally\s+|reportedly\s+)*[\"“‘'«]?)$",
+    r"already\s+|fully\s+|finally\s+|reportedly\s+)*[\"“‘'«]?)$|"
+    # (session 34, enmiss) a denied passive: "X is not captured", "X was
+    # not liberated" (a participle after "not" is no adjective before a noun)
+    r"\b(?:was|were|is|are)\s+(?:still\s+|yet\s+)?not\s+(?:yet\s+)?$",
     re.IGNORECASE,
 )
 _PASSIVE_BEFORE = keyed(folded(_PASSIVE_BEFORE))  # speed: a case-folded twin, keyed

@@ -94,7 +94,12 @@ CORE: dict[str, str] = {
         # returns: "returned to Ukrainian control", "handed back to Ukraine"
         r"(?:returned|handed back|given back|reverted) to (?:[\w’'-]+ ){0,2}control|"
         r"handed back to(?= (?:the )?(?-i:[A-Z]))|"
-        r"(?<=is )(?:now |again |once again )?ours\b|"
+        # (session 34, enmiss: an adverb between, "ours" quoted: "the village
+        # is fully ours again", "is already ours", 'is "ours"')
+        r"(?:(?<=is )|(?<=is now )|(?<=is again )|(?<=is once again )|"
+        r"(?<=is already )|(?<=is back )|(?<=is fully )|(?<=is entirely )|"
+        r"(?<=is completely )|(?<=is totally )|(?<=is finally )|"
+        r"(?<=is firmly )|(?<=is officially ))[\"“‘']?ours\b|"
         # a place declared one side's again: "X is Ukrainian again", "is once
         # again Russian" (the side word inside decides: rules/settlement/)
         # control set up over a place, told without an agent: "control over X
@@ -540,7 +545,13 @@ BACK_UNCONFIRMED = (
     r"\b(?:did\s+not|didn[’']t|has\s+not|hasn[’']t|have\s+not|haven[’']t|"
     r"would\s+not|wouldn[’']t)\s+(?:(?:yet|officially|independently)\s+)?"
     r"confirm(?:ed)?\s+(?:it|this|that|the\s+(?:claims?|reports?|"
-    r"announcement|capture))\b(?!\s+(?:was|is|had|has|that)\b)"
+    r"announcement|capture))\b(?!\s+(?:was|is|had|has|that)\b)|"
+    # (session 34, enmiss) an analyst's note that the claim just reported is
+    # not borne out: "has not observed confirmation of this claim", "we have
+    # not seen any confirmation of these reports"
+    r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:observed|seen)\s+(?:any\s+)?"
+    r"(?:visual\s+)?confirmation\s+of\s+(?:this|these|that|those|the|such)\s+"
+    r"(?:claims?|reports?)\b"
 )
 
 # no gain at the place of the fighting just reported ("continued assaults
