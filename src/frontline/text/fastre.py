@@ -1631,10 +1631,11 @@ class KeyedPattern:
 _KEYED_MAX = 16
 
 
-def keyed(rx: Any) -> Any:
+def keyed(rx: Any, most: int = _KEYED_MAX) -> Any:
     """``rx`` passed over texts lacking every literal its matches hold (keys
-    of three characters or more, at most :data:`_KEYED_MAX`); ``rx`` itself
-    when no such keys are known. ``rx`` may be a folded pattern
+    of three characters or more, at most ``most``: more are worth testing
+    only before a dear search, as a long folded alternation's); ``rx``
+    itself when no such keys are known. ``rx`` may be a folded pattern
     (:func:`folded`): the keys are its original's, the search its own.
 
     >>> rx = keyed(re.compile(r"\\b(?:\\d+|several)\\s+(?:villages|towns)\\b"))
@@ -1657,6 +1658,6 @@ def keyed(rx: Any) -> Any:
         found = _needed(list(P.parse(base.pattern, base.flags)), 3, fold=fold)
     except re.error:
         return rx
-    if found is None or len(found[1]) > _KEYED_MAX:
+    if found is None or len(found[1]) > most:
         return rx
     return KeyedPattern(rx, tuple(sorted(found[1])), fold)
