@@ -26,7 +26,7 @@ from .dating import (
     _START_KINDS,
     _apply_period,
 )
-from .fastre import folded
+from .fastre import folded, keyed
 from .period_rules import (
     CONTINUED_KINDS,
     FROM_EVENT_KINDS,
@@ -142,7 +142,7 @@ _OPERATION = re.compile(
 )
 
 
-_OPERATION = folded(_OPERATION)
+_OPERATION = keyed(folded(_OPERATION))  # speed: passed over texts lacking its keys
 
 
 _SPAN_REACHES_STATEMENT = 2  # days between a span's end and the statement

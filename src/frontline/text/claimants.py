@@ -17,7 +17,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .fastre import RunBeforeAnchor, folded, gated, keyed, prefiltered
+from .fastre import RunBeforeAnchor, folded, gated, keyed, lead_gate, prefiltered
 from .lang import en, every, ru, uk
 from .sides import KNOWN_PEOPLE, side_of_text
 
@@ -1394,7 +1394,9 @@ def _find_claimant(sentence: str, lang: str) -> Claimant | None:
         fallback = Claimant(None, None, True, said_by.start(), said_by.end())
     else:
         fallback = None
-    if not _ANY_SPEECH.search(sentence):
+    if (_MAY_SPEAK is not None and not _MAY_SPEAK(sentence)) or not (
+        _ANY_SPEECH.search(sentence)
+    ):
         return fallback or (map_source(sentence) if lang == "en" else None)
     sign = call_sign(sentence)
     if sign is not None:
@@ -1488,6 +1490,7 @@ _ATTRIBUTIVE = re.compile(
     r"\b(?:make|made|makes|making|no|any|further)\s+(?:\w+ly\s+)?"
     r"(?P<verb>\w+ed)\s+(?:advances?|gains?|progress)\b"
 )
+_ATTRIBUTIVE = keyed(_ATTRIBUTIVE)  # speed: passed over texts lacking its keys
 
 
 def attributive(sentence: str, start: int, end: int) -> bool:
@@ -1811,6 +1814,10 @@ def _named_claimant(rx: re.Pattern[str], m: re.Match[str], who: str) -> Claimant
 # (same matches; see fastre.py)
 _ROLE_WORDS = folded(_ROLE_WORDS)
 _ANY_SPEECH = folded(_ANY_SPEECH)
+# speed (session 34): a sentence whose fold holds none of its lead's
+# prefixes holds no speech: told by one automaton scan, not a regex search
+# entered at nearly every character (None: always search)
+_MAY_SPEAK = lead_gate(_ANY_SPEECH)
 # speed: folded twins, asked only of sentences holding one of their keys
 _REPORT_BY = keyed(folded(_REPORT_BY))
 _PRONOUN_SOURCE = keyed(folded(_PRONOUN_SOURCE))

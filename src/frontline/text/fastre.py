@@ -41,6 +41,7 @@ __all__ = [
     "dispatched",
     "first_class",
     "folded",
+    "lead_gate",
     "gated",
     "head_grouped",
     "lower_pattern",
@@ -252,6 +253,7 @@ class FoldedPattern:
         "_omatch",
         "word_lead",
         "_wlead",
+        "prefixes",
     )
 
     def __init__(
@@ -269,6 +271,8 @@ class FoldedPattern:
         self._omatch = orig.match
         self.word_lead = word_lead
         self._wlead = word_lead.rx.search if word_lead is not None else None
+        #: the literal prefixes ``lead`` finds (set by :func:`folded`)
+        self.prefixes: tuple[str, ...] = ()
 
     def _leads(self, low: str) -> tuple[Any, str, int]:
         """The lead's search, the text it reads and how far that text is
@@ -638,6 +642,7 @@ def folded(rx: re.Pattern[str]) -> Any:
         WordStartLead.of(guard, prefixes, fast.flags & re.ASCII) if prefixes else None
     )
     out = FoldedPattern(rx, fast, lead, word_lead)
+    out.prefixes = tuple(prefixes) if prefixes else ()
     opening = OpeningLead.of(guard, prefixes, fast.flags) if prefixes else None
     if opening is not None:
         out._lead = opening.search  # speed: the same places, found faster
@@ -728,6 +733,13 @@ class AutomatonLead:
             return None
         return cls(prefixes)
 
+    def holds(self, text: str) -> bool:
+        """Whether a prefix stands anywhere in ``text`` (the first one the
+        automaton finds ends the scan)."""
+        for _ in self._iter(text):
+            return True
+        return False
+
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Any:
         """The first place in ``text[pos:endpos]`` where a prefix starts
         (and ends within the window, as ``re`` reads ``endpos``), or None."""
@@ -748,6 +760,37 @@ class AutomatonLead:
             if end - longest + 1 >= best:
                 break  # a prefix ending later starts here or after
         return None if best < 0 else _At(best + pos)
+
+
+def lead_gate(rx: Any) -> Any:
+    """A cheap test of a text that is False only where the folded pattern
+    ``rx`` finds no match: none of its lead's prefixes stands in the text's
+    case fold (of unchanged length: the fold its search reads), told by one
+    automaton scan that stops at the first prefix (speed: the regex lead of
+    prefixes that may start inside a word is entered at nearly every
+    character). None when ``rx`` is no folded pattern whose lead is its
+    plain prefixes (a guard, a word-start or opening form, a class).
+
+    >>> gate = lead_gate(folded(re.compile(r"(?:said|according to)\\b", re.I)))
+    >>> gate("He SAID so"), gate("As aforesaid"), gate("Nothing here")
+    (True, True, False)
+    """
+    if not isinstance(rx, FoldedPattern) or rx.lead is None or not rx.prefixes:
+        return None
+    if rx.word_lead is not None or rx._lead != rx.lead.search:
+        return None
+    if rx.lead.pattern != prefix_regex(rx.prefixes):
+        return None  # (a guard before the prefixes)
+    auto = AutomatonLead.of("", rx.prefixes)
+    if auto is None:
+        return None
+    holds = auto.holds
+
+    def may_match(text: str) -> bool:
+        low = text.casefold() if len(text) < _FOLD_KEPT_FROM else _casefold(text)
+        return len(low) != len(text) or holds(low)
+
+    return may_match
 
 
 class OpeningLead:
@@ -1631,10 +1674,11 @@ class KeyedPattern:
 _KEYED_MAX = 16
 
 
-def keyed(rx: Any) -> Any:
+def keyed(rx: Any, most: int = _KEYED_MAX) -> Any:
     """``rx`` passed over texts lacking every literal its matches hold (keys
-    of three characters or more, at most :data:`_KEYED_MAX`); ``rx`` itself
-    when no such keys are known. ``rx`` may be a folded pattern
+    of three characters or more, at most ``most``: more are worth testing
+    only before a dear search, as a long folded alternation's); ``rx``
+    itself when no such keys are known. ``rx`` may be a folded pattern
     (:func:`folded`): the keys are its original's, the search its own.
 
     >>> rx = keyed(re.compile(r"\\b(?:\\d+|several)\\s+(?:villages|towns)\\b"))
@@ -1657,6 +1701,6 @@ def keyed(rx: Any) -> Any:
         found = _needed(list(P.parse(base.pattern, base.flags)), 3, fold=fold)
     except re.error:
         return rx
-    if found is None or len(found[1]) > _KEYED_MAX:
+    if found is None or len(found[1]) > most:
         return rx
     return KeyedPattern(rx, tuple(sorted(found[1])), fold)

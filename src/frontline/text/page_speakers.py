@@ -28,6 +28,7 @@ from .claimants import (
     map_source,
     person_named,
 )
+from .fastre import keyed
 from .lang import en, every, ru, uk
 from .sides import collective_side
 from .triggers import _trigger_matches
@@ -161,6 +162,7 @@ _SUBSCRIBE = re.compile(
     r"|Translated from the Telegram channel\s+[\"“«](?P<chan>[^\"”»]{2,40})",
     re.IGNORECASE,
 )
+_SUBSCRIBE = keyed(_SUBSCRIBE)  # speed: passed over lines lacking its keys
 _SIGNATURE_WORDS = 9  # a longer line is a sentence, no signature
 
 

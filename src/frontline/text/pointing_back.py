@@ -25,7 +25,7 @@ from .dating import (
     _apply_period,
     _same_speaker,
 )
-from .fastre import AutomatonLead, folded
+from .fastre import AutomatonLead, folded, keyed
 from .lang import en, every, uk
 from .lexicon import HOME_SIDE
 from .periods import (
@@ -107,7 +107,8 @@ _BACK_STALL = re.compile(
 # the claim just made left unconfirmed ("Kyiv did not confirm it", "цього не
 # підтвердила", "это не подтвердили"): a denial dated by its own day, not by
 # the claim's (what is not confirmed is the state at the telling)
-_BACK_UNCONFIRMED = folded(re.compile(every("BACK_UNCONFIRMED"), re.IGNORECASE))
+# speed: passed over sentences lacking all its keys
+_BACK_UNCONFIRMED = keyed(folded(re.compile(every("BACK_UNCONFIRMED"), re.IGNORECASE)))
 
 
 # cheap substring gate for the patterns above (speed)
@@ -137,7 +138,7 @@ _BACK_NEGATED = re.compile(r"\b(?:not|never|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _BACK_DENIAL = folded(_BACK_DENIAL)  # speed: a case-folded twin (same matches)
 
 
-_BACK_STALL = folded(_BACK_STALL)
+_BACK_STALL = keyed(folded(_BACK_STALL), most=24)  # speed: see _BACK_UNCONFIRMED
 
 
 _SUBJECT_TAIL = re.compile(
