@@ -390,7 +390,7 @@ def _doc_perspective(sents: list[Sentence], lang: str, text: str) -> str | None:
         # its language (weak evidence; Russian: None, the language's weak
         # default "RU" is applied per sentence, and context._gainer_for
         # knows nothing settled the side)
-        return side_of_document(text) or (None if lang == "ru" else "UA")
+        return side_of_document(text, lang) or (None if lang == "ru" else "UA")
     return side
 
 
