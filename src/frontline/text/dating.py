@@ -1032,8 +1032,9 @@ def _resolved_span(
         year = _latest_year(st.told.doc)
     start, end = resolve(p, st.published, stmt, year, st.stored)
     if p.kind == "same_day":
-        # "DeepState the same day reported …": the day the text named last
-        start, end = None, st.last_day
+        # "DeepState the same day reported …": the day the text named last,
+        # else the statement's ("Hours later, X said …" after a lede's day)
+        start, end = None, st.last_day or stmt
     elif p.kind == "next_day":
         # "the next day Ukraine retook it": the day after the one named last
         start = end = st.last_day + timedelta(days=1) if st.last_day else None

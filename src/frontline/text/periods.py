@@ -621,7 +621,13 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:days|weeks)",
         ),
         # "the same day": the day the text named last (``claims``)
-        ("same_day", r"(?:on )?the same day|on that (?:same )?day"),
+        (
+            "same_day",
+            r"(?:on )?the same day|on that (?:same )?day|"
+            # PERIODS34c: "Hours later, X announced …": the day named last
+            r"hours later|(?:just|only|a few|several|some) hours later|"
+            r"later (?:that|the same) day|later on that day",
+        ),
         # "the next day": the day after the one the text named last (``claims``)
         ("next_day", r"(?:on )?the (?:next|following) day|a day later"),
     ],
@@ -1326,7 +1332,7 @@ _FIRST_WORDS = {
         r"earlier|late|early|mid|year|yesterday|today|tonight|currently|weeks|"
         r"days|станом|по|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|"
         r"tue|wed|thu|fri|sat|sun|summer|spring|autumn|fall|winter|"
-        r"t(?:wo|hree|en)|f(?:our|ive)|s(?:ix|even)"
+        r"t(?:wo|hree|en)|f(?:our|ive)|s(?:ix|even)|hours|several|just|only"
     ),
 }
 
@@ -1451,7 +1457,7 @@ _ANY_TIME = re.compile(
     r"половин|годин|за час|діб|суббот|цьогоріч|торік|минулоріч|напередодні|"
     r"накануне|суток|літ|весн|осен|осін|зим|лет|вихідн|выходн|день|момент|"
     r"времени|на цей час|ранее|раніше|декад|ноч|ночі|ніч|fortnight|quarter|"
-    r"квартал|днем|днём|році",
+    r"квартал|днем|днём|році|hours",
     re.IGNORECASE,
 )
 _ANY_TIME = folded(_ANY_TIME)
