@@ -118,3 +118,73 @@ def test_pointed_town_joins_the_claims_own_place(text, marker, lang, names):
 )
 def test_pointer_to_the_claims_own_town_adds_nothing(text, marker, lang, names):
     assert _last_places(text, marker, lang) == names
+
+
+# a claim placed only on a feature of a settlement (a microdistrict, a
+# position, a plant) names the settlement it lies in
+@pytest.mark.parametrize(
+    ("text", "marker", "lang", "names"),
+    [
+        (
+            "Russian troops have stormed the town of Zorivka since May. On "
+            "Tuesday they captured the Granit microdistrict.",
+            "On Tuesday",
+            "en",
+            ["Granit", "Zorivka"],
+        ),
+        (
+            "Fighting for Lisne went on. Ukrainian units advanced 500 metres "
+            "near the Kvitka mine, the brigade said.",
+            "Ukrainian units",
+            "en",
+            ["Kvitka", "Lisne"],
+        ),
+        (
+            "In Kamianka, fighting went on around the Bereza position all day.",
+            "fighting",
+            "en",
+            ["Bereza", "Kamianka"],
+        ),
+        (
+            "Бої за Зорівку тривають. Наші підрозділи відійшли з мікрорайону «Граніт».",
+            "Наші",
+            "uk",
+            ["Граніт", "Зорівку"],
+        ),
+        (
+            "Ворог штурмує Лісне. Учора противник тричі атакував позиції біля "
+            "шахти Квітка.",
+            "Учора",
+            "uk",
+            ["Квітка", "Лісне"],
+        ),
+        (
+            "У Кам'янці ворог зайшов у мікрорайон Береза і просунувся на 300 метрів.",
+            "ворог",
+            "uk",
+            ["Береза", "Кам'янці"],
+        ),
+        (
+            "Бои за Зоревку продолжаются. Штурмовики зашли в микрорайон Гранит.",
+            "Штурмовики",
+            "ru",
+            ["Гранит", "Зоревку"],
+        ),
+        (
+            "Противник штурмует Лесное. Наши подразделения продвинулись на 400 "
+            "метров у шахты Кветка.",
+            "Наши",
+            "ru",
+            ["Кветка", "Лесное"],
+        ),
+        (
+            "ВСУ удерживают Каменку. Противник трижды атаковал позиции в "
+            "микрорайоне Береза.",
+            "Противник",
+            "ru",
+            ["Береза", "Каменку"],
+        ),
+    ],
+)
+def test_feature_names_its_settlement(text, marker, lang, names):
+    assert _last_places(text, marker, lang) == names

@@ -553,6 +553,34 @@ def pointed_town_too(
             c.extra["pointed_town"] = True
 
 
+def feature_town(
+    claims: list[Claim], s: Sentence, st: _DocState, places: list[PlaceMention]
+) -> None:
+    """PLACES34: a claim placed only on features of a settlement ("fighting
+    in the X microdistrict", "з мікрорайону «X» довелося відійти", "завод X
+    — наш") names the settlement they lie in: the one its sentence named
+    before the claim (no feature, no region), else the one told last;
+    marked ``extra["feature_town"]``."""
+    for c in claims:
+        if not c.places:
+            continue
+        own = [p for p in places if p.name in {q.name for q in c.places}]
+        if not own or not all(is_feature(s.text, p, st.lang) for p in own):
+            continue
+        a = c.char_start - s.start
+        towns = [
+            p.name
+            for p in places
+            if p.start < a and not p.region and not is_feature(s.text, p, st.lang)
+        ]
+        names = towns[-1:] or last_settlement(st)
+        have = {p.name for p in c.places}
+        more = [n for n in names if n not in have]
+        if more:
+            c.places += [Place(name=n) for n in more]
+            c.extra["feature_town"] = True
+
+
 def _resolved(c: Claim) -> bool:
     """Whether a claim's places were already read from a pointer."""
     return any(c.extra.get(k) for k in ("anaphora", "story_town", "sentence_town"))
