@@ -188,3 +188,31 @@ def test_pointer_to_the_claims_own_town_adds_nothing(text, marker, lang, names):
 )
 def test_feature_names_its_settlement(text, marker, lang, names):
     assert _last_places(text, marker, lang) == names
+
+
+# "west of it", "south of it": a direction from a settlement named before
+@pytest.mark.parametrize(
+    ("text", "marker", "names"),
+    [
+        (
+            "Russian forces took the town of Zorivka on Monday. By Friday they "
+            "had advanced 3 km west of it, near Bereza.",
+            "By Friday",
+            ["Bereza", "Zorivka"],
+        ),
+        (
+            "Ukrainian troops freed the village of Lisne in June and were "
+            "advancing south of it towards Kamianka.",
+            "were advancing",
+            ["Lisne", "Kamianka"],
+        ),
+        (
+            "Fighting for Kamianka went on. Russian units moved 800 metres "
+            "north-east of it towards Lisne.",
+            "Russian units",
+            ["Lisne", "Kamianka"],
+        ),
+    ],
+)
+def test_direction_of_it_points_back(text, marker, names):
+    assert set(names) <= set(_last_places(text, marker, "en"))
