@@ -249,7 +249,9 @@ _EN = (
     r"\b(?P<settlement>(?:the|this|that|the\s+same)\s+"
     rf"(?:{en_settlement()})"
     r"(?!\s+(?:of|council|hall|authorities|administration)\b)|"
-    r"the\s+latter|(?:in|into|near|around)\s+it(?=\s*[,.;]))\b|"
+    r"the\s+latter|(?:in|into|near|around)\s+it(?=\s*[,.;])|"
+    # PLACES34: a direction from it ("3 km west of it", "south of it")
+    r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+it)\b|"
     rf"\b(?P<region>(?:this|that|the\s+same)\s+(?:{'|'.join(EN_REGION)})|"
     rf"(?:in|across)\s+the\s+(?:{'|'.join(EN_REGION)}))\b(?!\s+of\b)|"
     rf"\b(?P<any>{there_words('en')}|here(?![’']s)|nearby|(?:this|that)\s+area|in\s+the\s+area|"

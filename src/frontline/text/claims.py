@@ -47,8 +47,10 @@ from .claim_record import _link_restatements, claim_to_record
 from .clean import Sentence, sentences
 from .context import (
     _DocState,
+    feature_town,
     place_of_story,
     pointed_places,
+    pointed_town_too,
     sentence_town,
     story_towns,
 )
@@ -655,6 +657,8 @@ def _analyse(
     place_of_story(out, s, st, ctx.places)  # "freed 1,100 sq km": its region
     story_towns(out, s, st, ctx.places)  # "most of the city": the story's town
     sentence_town(out, s, st, ctx.places)  # "…of X, and in the city": X
+    pointed_town_too(out, s, st, ctx.places)  # "X, north of the town": the town
+    feature_town(out, s, st, ctx.places)  # "the X microdistrict": its town
     for c in out:  # "took X, Y and Z": every member of the list (PLACES33)
         names = [p.name for p in c.places]
         held = [[p.name for p in o.places] for o in out if o.kind == c.kind]

@@ -33,6 +33,9 @@ from .anaphora import (
 from .claimants import EN_SPEECH_VERBS, Claimant
 from .clean import Sentence
 from .fastre import folded, keyed
+from .lang import en as _en
+from .lang import ru as _ru
+from .lang import uk as _uk
 from .periods import PeriodMention
 from .positions import ByPosition
 from .sides import SideMention, concrete, opposite, side_mentions, side_of_text
@@ -494,6 +497,94 @@ def sentence_town(
         if before:
             c.places = [Place(name=before[-1].name)]
             c.extra["sentence_town"] = True
+
+
+# PLACES34: a feature noun next to a name ("the X river", "позиція X",
+# "микрорайон X"): the name is no settlement a pointer means (lang data)
+_FEATURE_BEFORE = {
+    lang: re.compile(rf"(?<![\w])(?:{m.FEATURE_WORDS})\s+[«\"“]?$", re.IGNORECASE)
+    for lang, m in (("en", _en), ("uk", _uk), ("ru", _ru))
+}
+_FEATURE_AFTER = {
+    lang: re.compile(rf"[»\"”]?\s+(?:{m.FEATURE_WORDS})(?![\w])", re.IGNORECASE)
+    for lang, m in (("en", _en), ("uk", _uk), ("ru", _ru))
+}
+
+
+def is_feature(t: str, p: PlaceMention, lang: str) -> bool:
+    """Whether the name ``p`` is a feature of a settlement (a river, a
+    position, a district), as the noun next to it says.
+
+    >>> from frontline.text.toponyms import find_places
+    >>> t = "out of the Granit position south of Lisne"
+    >>> [is_feature(t, p, "en") for p in find_places(t, "en")]
+    [True, False]
+    """
+    if lang not in _FEATURE_BEFORE:
+        return False
+    return bool(
+        _FEATURE_BEFORE[lang].search(t, max(0, p.start - 30), p.start)
+        or _FEATURE_AFTER[lang].match(t, p.end)
+    )
+
+
+def pointed_town_too(
+    claims: list[Claim], s: Sentence, st: _DocState, places: list[PlaceMention]
+) -> None:
+    """PLACES34: a claim that names a place and also points back to a
+    settlement ("800 metres along the X river north of the town", "fighting
+    out of the Y position on the southern edge of the town", "відбили
+    лісосмуги на схід від села, просунулися в бік Z") names that settlement
+    too: the place the pointer means (no river, position or district of the
+    sentence) is added after its own, none dropped; marked
+    ``extra["pointed_town"]``."""
+    for c in claims:
+        if not c.places or _resolved(c):
+            continue
+        a, b = c.char_start - s.start, c.char_end - s.start
+        ptr = pointer(s.text, max(0, a), b, st.lang)
+        if ptr is None or ptr.kind != "settlement":
+            continue
+        towns = [p for p in places if not is_feature(s.text, p, st.lang)]
+        names = _antecedent(s.text, ptr, towns, st)
+        have = {p.name for p in c.places}
+        more = [n for n in names if n not in have]
+        if more:
+            c.places += [Place(name=n) for n in more]
+            c.extra["pointed_town"] = True
+
+
+def feature_town(
+    claims: list[Claim], s: Sentence, st: _DocState, places: list[PlaceMention]
+) -> None:
+    """PLACES34: a claim placed only on features of a settlement ("fighting
+    in the X microdistrict", "з мікрорайону «X» довелося відійти", "завод X
+    — наш") names the settlement they lie in: the one its sentence named
+    before the claim (no feature, no region), else the one told last;
+    marked ``extra["feature_town"]``."""
+    for c in claims:
+        if not c.places:
+            continue
+        own = [p for p in places if p.name in {q.name for q in c.places}]
+        if not own or not all(is_feature(s.text, p, st.lang) for p in own):
+            continue
+        a = c.char_start - s.start
+        towns = [
+            p.name
+            for p in places
+            if p.start < a and not p.region and not is_feature(s.text, p, st.lang)
+        ]
+        names = towns[-1:] or last_settlement(st)
+        have = {p.name for p in c.places}
+        more = [n for n in names if n not in have]
+        if more:
+            c.places += [Place(name=n) for n in more]
+            c.extra["feature_town"] = True
+
+
+def _resolved(c: Claim) -> bool:
+    """Whether a claim's places were already read from a pointer."""
+    return any(c.extra.get(k) for k in ("anaphora", "story_town", "sentence_town"))
 
 
 # PLACES28: the kinds whose claim, placed nowhere, lies where its story is

@@ -2264,3 +2264,12 @@ SPEECH_TITLE_WORDS = (
 # PLACES33: the words that say a name in brackets is another name of the
 # place before it ("X (Ukrainian name Y)", "X (formerly Y)"): toponyms
 OTHER_NAME_WORDS = r"name|names|called|known|formerly|now|also|or|spelled|spelt"
+
+
+# PLACES34: the nouns that make a name a feature of a settlement, not the
+# settlement ("the X river", "the X position", "the X district"): a pointer
+# to "the town" in the same claim means another place (context)
+FEATURE_WORDS = (
+    r"rivers?|positions?|districts?|microdistricts?|plants?|factory|mines?|"
+    r"quarry|pond|reservoir|heights?|hill|canal|forest|stronghold"
+)

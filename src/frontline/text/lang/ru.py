@@ -1269,3 +1269,11 @@ ANNOUNCED_ABOUT = (
     r"\s+(?:\w+\s+)?(?:о|об|про)\s+[«\"“„]?$"
 )
 UNCONFIRMED = r"(?<![\w])не\s+(?:\w+\s+)?(?:подтвержда|подтверди|подтвержд)\w*"
+
+
+# PLACES34: the nouns that make a name a feature of a settlement ("река X",
+# "позиция X", "микрорайон X"), not the settlement "город" points to (context)
+FEATURE_WORDS = (
+    r"рек\w*|речк\w*|позици\w*|микрорайон\w*|завод\w*|шахт\w*|карьер\w*|"
+    r"пруд\w*|водохранилищ\w*|высот\w*|канал\w*|лес\w*|опорн\w+ пункт\w*"
+)

@@ -1334,3 +1334,11 @@ ANNOUNCED_ABOUT = (
     r"відзвітува\w*)\s+(?:\w+\s+)?(?:про|щодо)\s+[«\"“„]?$"
 )
 UNCONFIRMED = r"(?<![\w])не\s+(?:\w+\s+)?(?:підтверджу|підтверди|підтвердж)\w*"
+
+
+# PLACES34: the nouns that make a name a feature of a settlement ("річка X",
+# "позиція X", "мікрорайон X"), not the settlement "місто" points to (context)
+FEATURE_WORDS = (
+    r"річк\w*|позиці\w*|мікрорайон\w*|завод\w*|шахт\w*|кар['’ʼ]?єр\w*|"
+    r"став\w*|водосховищ\w*|висот\w*|канал\w*|ліс\w*|опорн\w+ пункт\w*"
+)
