@@ -7,8 +7,8 @@ import pytest
 from claim_rows import claim_rows
 
 
-# an advance told of unnamed sectors or a town's flanks ("on the flanks",
-# "in several places") is located enough to be a claim
+# an advance told of a town's flanks ("on the flanks", "along both flanks")
+# is located enough to be a claim
 @pytest.mark.parametrize(
     ("text", "gainer"),
     [
@@ -19,13 +19,13 @@ from claim_rows import claim_rows
             "RU",
         ),
         (
-            "Over the past day Russian forces made progress in several areas, the "
-            "Ukrainian army said.",
-            "RU",
+            "Heavy fighting goes on in Hrabove. Our troops advanced on the "
+            "village's southern flank over the past day, the brigade said.",
+            "UA",
         ),
     ],
 )
-def test_unnamed_sectors_locate_an_advance(text: str, gainer: str) -> None:
+def test_flanks_locate_an_advance(text: str, gainer: str) -> None:
     rows = [r for r in claim_rows(text, "en") if r[0] == "advance"]
     assert [r[1:3] for r in rows] == [(gainer, False)]
 

@@ -2264,15 +2264,13 @@ SPEECH_TITLE_WORDS = (
 # PLACES33: the words that say a name in brackets is another name of the
 # place before it ("X (Ukrainian name Y)", "X (formerly Y)"): toponyms
 OTHER_NAME_WORDS = r"name|names|called|known|formerly|now|also|or|spelled|spelt"
-# --- an advance located by unnamed sectors (rules/advance.py) ----------------
-# ENMISS34b: an advance told of a few sectors not named or of a town's flanks
-# ("advanced on the flanks", "moved forward along the northern and southern
-# flanks", "gains in several places", "in some areas"): located enough to be
-# a claim, as "along the entire front" is
-UNNAMED_SECTORS = (
+# --- an advance located by a town's flanks (rules/advance.py) ----------------
+# ENMISS34b: an advance told of the flanks of the town told ("advanced on the
+# flanks", "moved forward along the northern and southern flanks", "on the
+# city's flanks"): located enough to be a claim, as "along the entire front"
+# is (a sector unnamed, not the English SECTOR: fights there are untouched)
+FLANK_SECTORS = (
     r"\b(?:on|along|at) (?:(?:the|both|its|their|his|our|(?:the )?[\w-]+[’']s) )?"
     r"(?:(?:(?:north|south|east|west)(?:ern)?|left|right|(?:north|south)-?"
-    r"(?:east|west)(?:ern)?)(?: and |, | )?){0,2}flanks?\b|"
-    r"\bin (?:several|some|a few|a number of|many|various|certain|multiple|"
-    r"two|three|four|five) (?:places|areas|sectors|directions|locations|spots)\b"
+    r"(?:east|west)(?:ern)?)(?: and |, | )?){0,2}flanks?\b"
 )
