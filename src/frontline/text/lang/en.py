@@ -2273,3 +2273,14 @@ FEATURE_WORDS = (
     r"rivers?|positions?|districts?|microdistricts?|plants?|factory|mines?|"
     r"quarry|pond|reservoir|heights?|hill|canal|forest|stronghold"
 )
+
+# --- an advance located by a town's flanks (rules/advance.py) ----------------
+# ENMISS34b: an advance told of the flanks of the town told ("advanced on the
+# flanks", "moved forward along the northern and southern flanks", "on the
+# city's flanks"): located enough to be a claim, as "along the entire front"
+# is (a sector unnamed, not the English SECTOR: fights there are untouched)
+FLANK_SECTORS = (
+    r"\b(?:on|along|at) (?:(?:the|both|its|their|his|our|(?:the )?[\w-]+[’']s) )?"
+    r"(?:(?:(?:north|south|east|west)(?:ern)?|left|right|(?:north|south)-?"
+    r"(?:east|west)(?:ern)?)(?: and |, | )?){0,2}flanks?\b"
+)

@@ -24,7 +24,7 @@ from ..context import (
     pointed_place,
 )
 from ..fastre import folded, keyed
-from ..lang import ru, uk
+from ..lang import en, ru, uk
 from ..numbers import word_value
 from ..positions import starting_in
 from ..sides import opposite
@@ -76,10 +76,11 @@ _FRONT_WIDE = re.compile(
     r"(?<![\w])(?:по всій (?:лінії )?фронту|на всіх напрямках|"
     r"по всей (?:линии )?фронта|на всех направлениях)(?![\w])|"
     # a few sectors unnamed: "на двох напрямках", "на отдельных участках"
+    # (and in English, ENMISS34b: "on the flanks", "along both flanks")
     r"(?<![\w])(?:на|в) (?:двох|трьох|кількох|декількох|окремих|низці|різних|"
     r"двух|трех|трёх|нескольких|отдельных|ряде|различных|разных) "
     r"(?:напрямк\w*|ділянк\w*|"
-    r"направлени\w*|участк\w*)",
+    r"направлени\w*|участк\w*)|" + en.FLANK_SECTORS,
     re.IGNORECASE,
 )
 _FRONT_WIDE = folded(_FRONT_WIDE)  # speed: a case-folded twin (same matches)
