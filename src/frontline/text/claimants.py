@@ -1779,6 +1779,24 @@ def _not_a_subject(
     )
 
 
+def _apposed_person(who: str, appos: str | None) -> Claimant | None:
+    """SESSION34b: a role phrase, then a person's name apposed to it with
+    its rank ("Ukraine's top commander, General Ivan Koval, said"): the
+    name without the rank, the role phrase its role; None otherwise.
+
+    >>> c = _apposed_person("the army's top commander", "General Ivan Koval")
+    >>> c.name, c.role
+    ('Ivan Koval', "the army's top commander")
+    """
+    if not appos or not _ROLE_WORDS.search(who):
+        return None
+    appos = appos.strip()
+    ranked = _leading_role_words(appos)
+    if ranked is None or not _APPOS_NAME.fullmatch(ranked.name):
+        return None
+    return Claimant(ranked.name, who.strip())
+
+
 def _named_claimant(rx: re.Pattern[str], m: re.Match[str], who: str) -> Claimant | None:
     """The claimant a speaker phrase names (with the role or name apposed
     to it: "the head of the Office, Andrii Yermak, stressed"), or None for
@@ -1789,7 +1807,10 @@ def _named_claimant(rx: re.Pattern[str], m: re.Match[str], who: str) -> Claimant
         return None  # "Kurakhove: Moscow claims town", "Селидово: …"
     c = _split(who)
     appos = m.groupdict().get("appos")
-    if c.name and not c.role and appos and _ROLE_WORDS.search(appos):
+    person = _apposed_person(who, appos)
+    if person is not None:
+        c = person  # "Ukraine's top commander, General X Y, said"
+    elif c.name and not c.role and appos and _ROLE_WORDS.search(appos):
         c = Claimant(c.name, appos.strip())
     elif appos and _ROLE_WORDS.search(who) and _APPOS_NAME.fullmatch(appos):
         # "the head of the Office, Andrii Yermak, stressed"
