@@ -72,3 +72,34 @@ def test_ranked_name_apposed_to_a_role(
 def test_a_boast_or_an_assertion_is_speech(text: str, marker: str, name: str) -> None:
     for c in claims_after(text, marker, "en", PUB):
         assert c.claimant == name, c.claimant
+
+
+# "Its analysts" / "Their mappers" are the analysts of the body named before:
+# that body speaks, not a body called "Its"
+@pytest.mark.parametrize(
+    ("text", "marker", "name"),
+    [
+        (
+            EARLIER + "The Kontur monitoring group marks Torske as contested. Its "
+            "analysts say Russian forces did advance in Novopil over the past week.",
+            "Its analysts",
+            "Kontur",
+        ),
+        (
+            EARLIER + "The Frontlens project said on Friday that its map was "
+            "updated. Its mappers said Russian troops had entered the centre of "
+            "Torske.",
+            "Its mappers",
+            "Frontlens",
+        ),
+        (
+            EARLIER + "The Kontur group said it had updated its map. Their "
+            "researchers estimate that Russia gained 300 sq km in May.",
+            "Their researchers",
+            "Kontur",
+        ),
+    ],
+)
+def test_its_analysts_point_back(text: str, marker: str, name: str) -> None:
+    for c in claims_after(text, marker, "en", PUB):
+        assert c.claimant is not None and name in c.claimant.split(), c.claimant

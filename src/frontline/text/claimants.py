@@ -48,7 +48,8 @@ _PRONOUNS = re.compile(
     r"the official|відомство|ведомство|в ведомстве|у відомстві|"
     # a document standing for its author: the speaker named before
     r"(?:the|his|her|its|their) (?:publication|report|statement|outlet|newspaper|"
-    r"agency|analysts|project|project data|update|assessment)|"
+    r"agency|analysts|project|project data|update|assessment|"
+    r"experts|researchers|mappers|monitors)|"
     r"this|that|these|as|thus|там|тут|це|это|так|"
     # a definite noun for the organisation named before: "у проєкті зауважили"
     r"(?:у|в|во) (?:проєкті|проекті|проекте|відомстві|міністерстві|министерстве|"
@@ -274,7 +275,8 @@ def _person_of_unit(phrase: str) -> Claimant | None:
 def _body_analysts(phrase: str) -> Claimant | None:
     """ "DeepState analysts": the body, with the analysts as the role."""
     trail = _TRAILING_ANALYSTS.match(phrase)
-    if trail and not _NATIONALITY.match(trail["name"]):
+    if trail and not _NATIONALITY.match(trail["name"]) and not _PRONOUNS.match(phrase):
+        # (SESSION34b: "Its analysts" point back to the body named before)
         return Claimant(trail["name"], trail["role"])
     return None
 
