@@ -48,7 +48,8 @@ _PRONOUNS = re.compile(
     r"the official|відомство|ведомство|в ведомстве|у відомстві|"
     # a document standing for its author: the speaker named before
     r"(?:the|his|her|its|their) (?:publication|report|statement|outlet|newspaper|"
-    r"agency|analysts|project|project data|update|assessment)|"
+    r"agency|analysts|project|project data|update|assessment|"
+    r"experts|researchers|mappers|monitors)|"
     r"this|that|these|as|thus|там|тут|це|это|так|"
     # a definite noun for the organisation named before: "у проєкті зауважили"
     r"(?:у|в|во) (?:проєкті|проекті|проекте|відомстві|міністерстві|министерстве|"
@@ -274,7 +275,8 @@ def _person_of_unit(phrase: str) -> Claimant | None:
 def _body_analysts(phrase: str) -> Claimant | None:
     """ "DeepState analysts": the body, with the analysts as the role."""
     trail = _TRAILING_ANALYSTS.match(phrase)
-    if trail and not _NATIONALITY.match(trail["name"]):
+    if trail and not _NATIONALITY.match(trail["name"]) and not _PRONOUNS.match(phrase):
+        # (SESSION34b: "Its analysts" point back to the body named before)
         return Claimant(trail["name"], trail["role"])
     return None
 
@@ -1782,6 +1784,24 @@ def _not_a_subject(
     )
 
 
+def _apposed_person(who: str, appos: str | None) -> Claimant | None:
+    """SESSION34b: a role phrase, then a person's name apposed to it with
+    its rank ("Ukraine's top commander, General Ivan Koval, said"): the
+    name without the rank, the role phrase its role; None otherwise.
+
+    >>> c = _apposed_person("the army's top commander", "General Ivan Koval")
+    >>> c.name, c.role
+    ('Ivan Koval', "the army's top commander")
+    """
+    if not appos or not _ROLE_WORDS.search(who):
+        return None
+    appos = appos.strip()
+    ranked = _leading_role_words(appos)
+    if ranked is None or not _APPOS_NAME.fullmatch(ranked.name):
+        return None
+    return Claimant(ranked.name, who.strip())
+
+
 def _named_claimant(rx: re.Pattern[str], m: re.Match[str], who: str) -> Claimant | None:
     """The claimant a speaker phrase names (with the role or name apposed
     to it: "the head of the Office, Andrii Yermak, stressed"), or None for
@@ -1792,7 +1812,10 @@ def _named_claimant(rx: re.Pattern[str], m: re.Match[str], who: str) -> Claimant
         return None  # "Kurakhove: Moscow claims town", "Селидово: …"
     c = _split(who)
     appos = m.groupdict().get("appos")
-    if c.name and not c.role and appos and _ROLE_WORDS.search(appos):
+    person = _apposed_person(who, appos)
+    if person is not None:
+        c = person  # "Ukraine's top commander, General X Y, said"
+    elif c.name and not c.role and appos and _ROLE_WORDS.search(appos):
         c = Claimant(c.name, appos.strip())
     elif appos and _ROLE_WORDS.search(who) and _APPOS_NAME.fullmatch(appos):
         # "the head of the Office, Andrii Yermak, stressed"

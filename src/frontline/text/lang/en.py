@@ -814,6 +814,9 @@ SPEECH_VERBS = (
     r"clarified|reiterated|warned|recalled|continues to assess|answered|"
     r"(?:did|does|do)(?: not)? (?:confirm|claim|deny)|"
     r"replied|responded|"
+    # SESSION34b: boasts and assertions tell a claim too
+    r"boasted|boasts|asserted|asserts|alleged|alleges|argued|mentioned|"
+    r"commented|remarked|pointed out|"
     # CLEN28: the plural present ("Russian channels say", "analysts say")
     r"say"
 )
