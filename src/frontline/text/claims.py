@@ -77,6 +77,7 @@ from .merges import (
     _drop_fights_told_again,
     _drop_headline_counts_told_again,
     _drop_headline_fights_told_as_gains,
+    _drop_long_fights,
     _drop_reminded_fights,
     _fold_counterattacks,
     _fold_fights_into_attempts,
@@ -572,6 +573,7 @@ def _settle_document(
     claims = _drop_headline_counts_told_again(claims, lang)
     claims = _drop_headline_fights_told_as_gains(claims, lang)
     claims = _drop_reminded_fights(claims, text, lang)
+    claims = _drop_long_fights(claims, lang)
     if st.why is not None:
         st.why.lose(told, claims, "fight-told-again")
     _link_restatements(claims)

@@ -347,3 +347,31 @@ def _drop_headline_fights_told_as_gains(claims: list[Claim], lang: str) -> list[
             and {_place_key(p.name) for p in c.places} & gained
         )
     ]
+
+
+# ENFP2-34: a fight told over a span this long is the place's history (more
+# than a year: "since May" never reaches it, "since the invasion" does)
+LONG_FIGHT_DAYS = 366
+
+
+def _drop_long_fights(claims: list[Claim], lang: str) -> list[Claim]:
+    """A fight whose period runs back more than :data:`LONG_FIGHT_DAYS` from
+    its end ("has been trying to take X since 2022", "X has held out against
+    assaults since the first months of the war") tells the background of the
+    news, no fighting reported (English, ENFP2-34). A count of attacks keeps
+    its claim, whatever its span."""
+    if lang != "en":
+        return claims
+    return [
+        c
+        for c in claims
+        if not (
+            c.kind == "fighting"
+            and not c.negated
+            and c.period_start is not None
+            and c.period_end is not None
+            and (c.period_end - c.period_start).days > LONG_FIGHT_DAYS
+            and not c.cumulative
+            and not re.search(r"\d", c.quote)
+        )
+    ]
