@@ -1068,6 +1068,15 @@ NOT_A_METRE = (
     r"(?<![\w])жодн(?:ого|ий)\s+(?:метра|метр|кроку|крок)(?![\w])"
 )
 
+# --- a dug-in foothold on a named side of a town (rules/advance.py) ------------
+# (session 34) digging in on a town's outskirts named by their side is a part
+# of it held: "закріпилися на західній околиці X" (partial control; a bare
+# "на околиці X" stays an advance)
+SIDE_OUTSKIRTS = (
+    r"\s+(?:лише\s+|тільки\s+|вже\s+)?на\s+(?:північно-|південно-)?"
+    r"(?:північн|південн|східн|західн)\w*\s+(?:околиц|окраїн)"
+)
+
 # --- a relayed claim denied by the next words (rules/relayed.py) ---------------
 # a speech verb relaying a claim: "росіяни пишуть, що «зайшли в X»"
 RELAY_SAID = (
