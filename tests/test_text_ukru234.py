@@ -6,6 +6,9 @@ as they were.
   западной окраине X", "закріпилися на південній околиці X") holds that part
   of the town: partial control, not an advance (rules/advance._entered; lang
   SIDE_OUTSKIRTS). A bare "на окраине X" stays an advance.
+* uk: reaching a town's outskirts or approaches with their side named
+  ("вийшов на східні околиці X") is an advance, as the bare "вийшли на
+  околиці X" already was (lang uk advance row).
 """
 
 from __future__ import annotations
@@ -70,3 +73,17 @@ def test_dug_in_on_a_named_side_of_the_outskirts_holds_a_part(
 )
 def test_dug_in_on_bare_outskirts_stays_an_advance(lang: str, text: str) -> None:
     assert [k[0] for k in kinds(text, lang)] == ["advance"]
+
+
+@pytest.mark.parametrize(
+    ("text", "gainer", "place"),
+    [
+        ("Ворог вийшов на східні околиці Вербівки.", "RU", "Вербівки"),
+        ("Наші підрозділи вийшли до південної околиці Березівки.", "UA", "Березівки"),
+        ("Окупанти вийшли на північно-західні підступи Кленового.", "RU", "Кленового"),
+    ],
+)
+def test_uk_reached_named_side_of_outskirts_is_an_advance(
+    text: str, gainer: str, place: str
+) -> None:
+    assert kinds(text, "uk") == [("advance", gainer, [place])]
