@@ -997,6 +997,15 @@ NOT_A_METRE = (
     r"(?<![\w])ни\s+(?:одного|единого)\s+(?:метра|шага)(?![\w])"
 )
 
+# --- a dug-in foothold on a named side of a town (rules/advance.py) ------------
+# (session 34) digging in on a town's outskirts named by their side is a part
+# of it held: "закрепились на западной окраине X" (partial control; a bare
+# "на окраине X" stays an advance)
+SIDE_OUTSKIRTS = (
+    r"\s+(?:лишь\s+|только\s+|уже\s+)?на\s+(?:северо-|юго-)?"
+    r"(?:северн|южн|восточн|западн)\w*\s+окраин"
+)
+
 # --- a relayed claim denied by the next words (rules/relayed.py) ---------------
 # a speech verb relaying a claim: "противник заявляет, что «зачистил» X"
 RELAY_SAID = (

@@ -152,6 +152,11 @@ _ENTRY_WORDS = (
 )
 _ENTRY_ROW = [(re.compile(row.words, re.I), row) for row in _ENTRY_WORDS]
 _DUG_IN = re.compile(_DUG_IN_WORDS, re.I)
+# (session 34) uk/ru digging in on a side of a town's outskirts holds that part
+# ("закрепились на западной окраине X"; lang ``SIDE_OUTSKIRTS``)
+_SIDE_OUTSKIRTS = re.compile(
+    "|".join((uk.SIDE_OUTSKIRTS, ru.SIDE_OUTSKIRTS)), re.IGNORECASE
+)
 
 
 def _entry_words(word: str) -> _EntryWords | None:
@@ -237,6 +242,8 @@ def _entered(
     ):
         return []  # UKRU30: "зайшли на околиці X" reaches its edge: an advance
     if _INSIDE.search(tail[:40]) or (row.any_part and _partial(tail)):
+        return pl
+    if _DUG_IN.match(lead.text) and _SIDE_OUTSKIRTS.match(tail):
         return pl
     if undone or not row.whole_town:
         return []
