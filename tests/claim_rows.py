@@ -1,5 +1,6 @@
 """One row per claim, for text tests that compare what a sentence gives; and
-the claims told after a marker, for tests of a text's later sentences.
+the claims told after a marker, for tests of a text's later sentences; and the
+claimant of every claim, for tests of who speaks.
 
 A row is ``(kind, gainer, negated, places, rule)``; the texts are dated
 ``PUB`` unless a test names another day. Nothing here reads ``../shared``.
@@ -33,3 +34,10 @@ def claims_after(text: str, marker: str, language: str, published: date = PUB) -
     ]
     assert claims, text
     return claims
+
+
+def claimants(text: str, language: str, published: date = PUB) -> list[str | None]:
+    """The claimant of every claim of ``text`` (at least one claim)."""
+    claims = extract_claims(text, published=published, language=language)
+    assert claims, text
+    return [c.claimant for c in claims]

@@ -7,17 +7,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from frontline.text.claims import extract_claims
+from claim_rows import claimants
 
 PUB = date(2025, 5, 3)
 
 
 def _claimants(text: str, lang: str) -> list[str | None]:
     """The claimant of every claim of ``text`` (in ``lang``)."""
-    claims = extract_claims(text, published=PUB, language=lang)
-    assert claims, text
-    return [c.claimant for c in claims]
+    return claimants(text, lang, PUB)
 
 
 # a body or a trade in lower case after the speech verb speaks the sentence

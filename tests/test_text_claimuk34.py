@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from claim_rows import claimants
 
 from frontline.text.claims import extract_claims
 
@@ -14,9 +15,7 @@ PUB = date(2025, 5, 3)
 
 def _claimants(text: str, lang: str) -> list[str | None]:
     """The claimant of every claim of ``text`` (in ``lang``)."""
-    claims = extract_claims(text, published=PUB, language=lang)
-    assert claims, text
-    return [c.claimant for c in claims]
+    return claimants(text, lang, PUB)
 
 
 # a speaker holding one «quoted» name before its speech verb
