@@ -55,7 +55,9 @@ _TEASER_MARKER = re.compile(
     r"больше новостей)\s*:?\s*$",
     re.IGNORECASE,
 )
-_ABBREV = {
+# the words after whose stop no sentence ends ("Dec. 25", "Gen. X"): read by
+# _split_line and by page_speakers' own sentence split
+ABBREVIATIONS = {
     "sept",
     "sep",
     "oct",
@@ -196,7 +198,7 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
         word = _ABBREV_WORD.search(text[max(s, m.start() - 12) : m.end()])
         if word and text[m.start()] == ".":
             w = word.group(1).lower().rstrip(".")
-            if w in _ABBREV or (len(w) == 1 and w.isalpha()):
+            if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
                 continue
         out.append((s, m.end()))
         s = m.end()

@@ -28,6 +28,7 @@ from .claimants import (
     map_source,
     person_named,
 )
+from .clean import ABBREVIATIONS
 from .fastre import keyed
 from .lang import en, every, ru, uk
 from .sides import collective_side
@@ -84,7 +85,19 @@ def answer_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+def _no_stop_after(words: set[str]) -> str:
+    """One look-behind per abbreviation ("Dec.", "Gen.") and one for a
+    single letter ("U.S."): no sentence ends after them, as in
+    ``clean._split_line``."""
+    behind = "".join(rf"(?<!\b{re.escape(w)}\.)" for w in sorted(words))
+    return behind + r"(?<!\b\w\.)"
+
+
+# a stop, not an abbreviation's, then space ("on Dec. 25 that" is one
+# sentence, as the sentence splitter reads it: clean.py)
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?…])" + _no_stop_after(ABBREVIATIONS) + r"\s+", re.IGNORECASE
+)
 
 
 def _sentence_at(line: str, offset: int) -> str:
