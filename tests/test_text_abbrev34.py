@@ -1,7 +1,10 @@
-"""A page's speakers read sentences as the splitter does, session 34: no
-sentence ends after an abbreviation ("on Jan. 3 that …"), so an earlier
-paragraph's analyst does not take a claim whose own sentence names its
-speaker. Own phrasings only; nothing here reads ``../shared``."""
+"""Abbreviations and speakers, session 34; own phrasings only, nothing here
+reads ``../shared``.
+
+A page's speakers read sentences as the splitter does: no sentence ends after
+an abbreviation ("on Jan. 3 that …"), so an earlier paragraph's analyst does
+not take a claim whose own sentence names its speaker; and "according to Gen.
+X Y" names X Y, not "Gen"."""
 
 from __future__ import annotations
 
@@ -35,4 +38,27 @@ ANALYST = "The Institute for the Study of War assessed that the offensive has st
 )
 def test_a_dated_statement_keeps_its_own_speaker(sentence: str, speaker: str) -> None:
     text = f"{ANALYST}\n\n{sentence}"
+    assert claimants(text, "en", date(2024, 12, 27)) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "According to Gen. Oleksandr Syrskyi, Ukrainian forces liberated Robotyne.",
+            "Oleksandr Syrskyi",
+        ),
+        (
+            "Ukrainian forces liberated Robotyne, according to Lt. Gen. Oleksandr "
+            "Syrskyi.",
+            "Oleksandr Syrskyi",
+        ),
+        (
+            "According to Col. Ivan Petrenko, Russian troops captured Avdiivka.",
+            "Ivan Petrenko",
+        ),
+    ],
+)
+def test_a_shortened_rank_is_no_source_of_its_own(text: str, speaker: str) -> None:
+    """ "according to Gen. X Y": the stop after the rank ends no source."""
     assert claimants(text, "en", date(2024, 12, 27)) == [speaker]

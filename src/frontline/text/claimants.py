@@ -422,7 +422,9 @@ _NAME_LABEL = re.compile(rf"^(?P<who>(?:{_NAME}\s+){{0,2}}{_NAME}):\s")
 _NAME_LABEL = prefiltered(_NAME_LABEL, (":",))  # speed: no label without its colon
 # "according to X"
 _EN_ACCORDING_TO = re.compile(
-    r"according to (?P<who>[^,.;:“”\"]{2,90}?)(?=[,.;:“”\"]|$| on | in "
+    # a rank shortened with a stop is read past ("according to Gen. X Y")
+    rf"according to (?:(?:{en.TITLE_ABBREVIATIONS})\.\s+)*"
+    r"(?P<who>[^,.;:“”\"]{2,90}?)(?=[,.;:“”\"]|$| on | in "
     # CLAIMANT30b: a spaced dash ends the source ("according to X — more than")
     r"| who |\s[—–-]\s)",
     re.IGNORECASE,

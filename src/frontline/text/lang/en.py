@@ -882,6 +882,9 @@ SOURCE_DOCUMENT = (
 # CLEN28: a body's generic abbreviation after its name, no part of the name
 # ("The Russian Ministry of Defense (MoD)"); a name's own acronym stays ("(ISW)")
 GENERIC_ABBREVIATIONS = r"MoD|MOD|DoD|MFA|AFU|ZSU|RF|GS|UK MoD"
+# a rank or title shortened with a stop before a name ("according to Lt. Gen.
+# X Y"): no part of the speaker's name, and its stop ends no source (claimants)
+TITLE_ABBREVIATIONS = r"Gen|Lt|Col|Maj|Capt|Sgt|Brig|Adm|Cmdr|Cpl|Pvt|Gov|Sen|Rep|Dr"
 # CLEN28: the verbs a document's own analyst speaks in, present and habitual
 # ("ISW assesses that …"): that analyst speaks what nobody else is said to
 HOUSE_VOICE_VERBS = (
