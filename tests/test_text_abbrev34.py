@@ -3,15 +3,16 @@ reads ``../shared``.
 
 A page's speakers read sentences as the splitter does: no sentence ends after
 an abbreviation ("on Jan. 3 that …"), so an earlier paragraph's analyst does
-not take a claim whose own sentence names its speaker; and "according to Gen.
-X Y" names X Y, not "Gen"."""
+not take a claim whose own sentence names its speaker; "according to Gen. X Y"
+names X Y, not "Gen"; and a rank before a speaker ("Brig. Gen. X Y said") is no
+place."""
 
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
-from claim_rows import claimants
+from claim_rows import claim_rows, claimants
 
 ANALYST = "The Institute for the Study of War assessed that the offensive has stalled."
 
@@ -62,3 +63,27 @@ def test_a_dated_statement_keeps_its_own_speaker(sentence: str, speaker: str) ->
 def test_a_shortened_rank_is_no_source_of_its_own(text: str, speaker: str) -> None:
     """ "according to Gen. X Y": the stop after the rank ends no source."""
     assert claimants(text, "en", date(2024, 12, 27)) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Ukrainian troops liberated Klishchiivka, Dr. Mykola Bielieskov said.",
+            ["Klishchiivka"],
+        ),
+        (
+            "Ukraine regained control of 3 sq km near Robotyne on Dec. 25, Brig. "
+            "Gen. Oleksandr Tarnavskyi said.",
+            ["Robotyne"],
+        ),
+        (
+            "Russia's army captured Novomykhailivka, Gov. Vadym Filashkin said.",
+            ["Novomykhailivka"],
+        ),
+    ],
+)
+def test_a_shortened_rank_is_no_place(text: str, places: list[str]) -> None:
+    """ "Col. X Y said": the rank before the speaker names no place."""
+    rows = claim_rows(text, "en", date(2024, 12, 27))
+    assert [row[3] for row in rows] == [places]
