@@ -64,13 +64,10 @@ BLIND: dict[str, tuple[str, bool, str]] = {
     # 33 (it had measured two sessions' rules; blind24 and blind25 measure the next)
     "blind23": ("blind_corpus23.jsonl", False, "36 texts, 24 en: how gains are said"),
     # blind24: written in session 32 while the lanes worked; opened in session
-    # 34 (it had measured session 33's rules; blind25 and blind26 measure the next)
     "blind24": ("blind_corpus24.jsonl", False, "36 texts, 24 en: everyday articles"),
     # blind25: written in session 33 while the lanes worked; out of that loop,
     # pooled with the never-read sets from session 34
     "blind25": ("blind_corpus25.jsonl", True, "36 texts, 22 uk/ru: native press"),
-    # blind26: written in session 34 while the lanes worked; out of their loop
-    "blind26": ("blind_corpus26.jsonl", True, "40 texts, 20 en: newsroom copy"),
 }
 UNREAD = ("untouched", *(name for name, (_, unread, _) in BLIND.items() if unread))
 # Several people may score at once: FRONTLINE_SPLITS_TMP gives each a directory.
