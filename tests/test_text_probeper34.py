@@ -28,3 +28,32 @@ def _period(text: str, published: date, lang: str) -> tuple:
 def test_shortened_month_opening_a_sentence(text: str, lang: str) -> None:
     day = date(2024, 9, 12)
     assert _period(text, date(2024, 9, 20), lang) == (day, day)
+
+
+# a Ukrainian or Russian month cut short ("12 вер.", "3 нояб.", "12 авг. 2024
+# г.") dates the claim, and its stop ends no sentence before the year
+@pytest.mark.parametrize(
+    "text, lang, day",
+    [
+        ("12 вер. російські війська захопили село Орлівка.", "uk", date(2024, 9, 12)),
+        (
+            "Російські війська 3 листоп. захопили 40 квадратних кілометрів, "
+            "повідомили в Генштабі.",
+            "uk",
+            date(2023, 11, 3),
+        ),
+        (
+            "Российские войска 12 авг. 2024 г. заняли 40 квадратных километров.",
+            "ru",
+            date(2024, 8, 12),
+        ),
+        (
+            "Российские войска 3 нояб. заняли 40 квадратных километров, "
+            "сообщили в Минобороны.",
+            "ru",
+            date(2023, 11, 3),
+        ),
+    ],
+)
+def test_month_cut_short_uk_ru(text: str, lang: str, day: date) -> None:
+    assert _period(text, date(2024, 9, 20), lang) == (day, day)

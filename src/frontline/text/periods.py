@@ -102,7 +102,7 @@ WEEKDAYS = {
 }
 
 _EN_MONTH = rf"(?P<mon>{en.MONTH_NAMES})\.?"
-_UK_MONTH_GEN = f"(?P<mon>{uk.MONTHS_GEN})"
+_UK_MONTH_GEN = rf"(?P<mon>{uk.MONTHS_GEN}|(?:{uk.MONTH_ABBREVIATIONS})\.)"
 _UK_MONTH_LOC = f"(?P<mon>{uk.MONTHS_LOC})"
 _RU_MONTH_GEN = rf"(?P<mon>{ru.MONTHS_GEN})\.?"
 _RU_MONTH_LOC = f"(?P<mon>{ru.MONTHS_LOC})"
@@ -1852,10 +1852,19 @@ _WEEKDAY_STEMS = sorted(WEEKDAYS.items(), key=lambda t: -len(t[0]))
 
 
 def _month_number(word: str) -> int | None:
+    """The month a word names, whole or cut short ("вер." of "верес").
+
+    >>> _month_number("вересня"), _month_number("вер."), _month_number("Sept.")
+    (9, 9, 9)
+    """
     w = word.lower().rstrip(".")
     for table in _MONTH_STEMS:
         for stem, n in table:
             if w.startswith(stem):
+                return n
+    for table in _MONTH_STEMS:
+        for stem, n in table:
+            if len(w) >= 3 and stem.startswith(w):
                 return n
     return None
 
