@@ -57,3 +57,27 @@ def test_shortened_month_opening_a_sentence(text: str, lang: str) -> None:
 )
 def test_month_cut_short_uk_ru(text: str, lang: str, day: date) -> None:
     assert _period(text, date(2024, 9, 20), lang) == (day, day)
+
+
+# "on the 12th of March" is that day, as "on March 12th" is
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        (
+            "Russian forces captured the village of Orlivka on the 12th of March, "
+            "the ministry said.",
+            date(2024, 3, 12),
+        ),
+        (
+            "Ukraine's army said it withdrew from Orlivka on the 1st of March.",
+            date(2024, 3, 1),
+        ),
+        (
+            "On the 22nd of February 2024 Russian troops advanced 2 km near "
+            "Robotyne, the General Staff said.",
+            date(2024, 2, 22),
+        ),
+    ],
+)
+def test_ordinal_day_of_month_en(text: str, day: date) -> None:
+    assert _period(text, date(2024, 3, 20), "en") == (day, day)

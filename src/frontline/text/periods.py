@@ -539,6 +539,13 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             + _EN_MONTH
             + r"(?:,? (?P<year>\d{4}))?",
         ),
+        # "on the 12th of March": that day
+        (
+            "date",
+            r"(?:on |by |as of )?the (?P<day>\d{1,2})(?:st|nd|rd|th) of "
+            + _EN_MONTH
+            + r"(?:,? (?P<year>\d{4}))?",
+        ),
         (
             "month",
             r"(?:(?:in|during|over|throughout|for|at the (?:end|beginning|start) of|"
