@@ -81,3 +81,37 @@ def test_month_cut_short_uk_ru(text: str, lang: str, day: date) -> None:
 )
 def test_ordinal_day_of_month_en(text: str, day: date) -> None:
     assert _period(text, date(2024, 3, 20), "en") == (day, day)
+
+
+# "the first ten days of the month", "у першій декаді місяця", "во второй
+# декаде этого месяца": the statement's month, days 1–10 or 11–20
+@pytest.mark.parametrize(
+    "text, lang, start, end",
+    [
+        (
+            "Russian forces captured 40 square kilometres in the first ten days "
+            "of the month, analysts said.",
+            "en",
+            date(2024, 3, 1),
+            date(2024, 3, 10),
+        ),
+        (
+            "У першій декаді місяця російські війська захопили 40 квадратних "
+            "кілометрів.",
+            "uk",
+            date(2024, 3, 1),
+            date(2024, 3, 10),
+        ),
+        (
+            "Во второй декаде этого месяца российские войска заняли 40 "
+            "квадратных километров.",
+            "ru",
+            date(2024, 3, 11),
+            date(2024, 3, 20),
+        ),
+    ],
+)
+def test_decade_of_the_current_month(
+    text: str, lang: str, start: date, end: date
+) -> None:
+    assert _period(text, date(2024, 3, 25), lang) == (start, end)
