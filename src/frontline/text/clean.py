@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 
 from .fastre import prefiltered
+from .lang import ru as _ru
+from .lang import uk as _uk
 
 
 @dataclass(frozen=True)
@@ -123,6 +125,8 @@ ABBREVIATIONS = {
     "jr",
     "sr",
 }
+# the Ukrainian and Russian months cut short ("12 сент. 2024 г.", "12 вер.")
+ABBREVIATIONS |= {w for m in (_uk, _ru) for w in m.MONTH_ABBREVIATIONS.split("|")}
 # the first stop is matched before the branches (the same matches as
 # "[.!?…]+X|[.!?…]Y"): the engine then jumps from one stop to the next
 _BOUNDARY = re.compile(

@@ -120,8 +120,11 @@ _STATEMENT_LINE = re.compile(
     # "18:40", "6:40 PM", "18:40 GMT+2", "10:15 a.m. ET"
     rf"(?:,?\s+(?:at\s+)?{_TIME}(?:\s*[ap]\.?m\.?)?"
     r"(?:\s*(?:GMT|UTC|EET|EEST|CET|CEST|MSK|МСК|BST|ET|EST|EDT)(?:\s?[+-]\d{1,2})?)?)?"
-    # what closes a dateline: "(Reuters) -", "—", ". /ТАСС/.", "|", the end
-    r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[-–—|•]|\.(?=\s)|$)",
+    # what closes a dateline: "(Reuters) -", "—", ". /ТАСС/.", "|", the end;
+    # a stop before a lower-case word or a year is a shortened month's ("12
+    # сент. российские войска …", "12 авг. 2024 г. …"), inside the sentence
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?"
+    r"(?:[-–—|•]|\.(?=\s)(?!\s+(?:(?-i:[a-zа-яёіїєґ])|\d{4}\b))|$)",
     re.IGNORECASE | re.MULTILINE,
 )
 HEAD_LINES = 3  # a dateline opens the story: under its headline at the latest

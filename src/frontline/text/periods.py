@@ -102,7 +102,7 @@ WEEKDAYS = {
 }
 
 _EN_MONTH = rf"(?P<mon>{en.MONTH_NAMES})\.?"
-_UK_MONTH_GEN = f"(?P<mon>{uk.MONTHS_GEN})"
+_UK_MONTH_GEN = rf"(?P<mon>{uk.MONTHS_GEN}|(?:{uk.MONTH_ABBREVIATIONS})\.)"
 _UK_MONTH_LOC = f"(?P<mon>{uk.MONTHS_LOC})"
 _RU_MONTH_GEN = rf"(?P<mon>{ru.MONTHS_GEN})\.?"
 _RU_MONTH_LOC = f"(?P<mon>{ru.MONTHS_LOC})"
@@ -343,7 +343,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             # "in the first ten days of October", "the last decade of May"
             "decade",
             r"(?:in |during |over )?the (?P<nth>first|second|third|last) "
-            r"(?:ten days|decade) of " + _EN_MONTH + r"(?:,? (?P<year>\d{4}))?",
+            r"(?:ten days|decade) of (?:"
+            + _EN_MONTH
+            + r"(?:,? (?P<year>\d{4}))?|(?P<cur>the|this|the current) month)",
         ),
         (
             "past_days",
@@ -536,6 +538,13 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             "date",
             r"(?:on |by |as of )?(?:the (?:morning|evening|night) of )?"
             r"(?P<day>\d{1,2})(?:st|nd|rd|th)? "
+            + _EN_MONTH
+            + r"(?:,? (?P<year>\d{4}))?",
+        ),
+        # "on the 12th of March": that day
+        (
+            "date",
+            r"(?:on |by |as of )?the (?P<day>\d{1,2})(?:st|nd|rd|th) of "
             + _EN_MONTH
             + r"(?:,? (?P<year>\d{4}))?",
         ),
@@ -745,9 +754,10 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "decade",
-            r"(?:у|в|за) (?P<nth>перш|друг|трет|останн)\w* декад\w* "
+            r"(?:у|в|за) (?P<nth>перш|друг|трет|останн)\w* декад\w* (?:"
             + _UK_MONTH_GEN
-            + r"(?: (?P<year>\d{4}))?|(?:у|в|за) (?P<nth2>перш|останн)\w* "
+            + r"(?: (?P<year>\d{4}))?|(?P<cur>(?:цього |поточного )?місяця))|"
+            r"(?:у|в|за) (?P<nth2>перш|останн)\w* "
             r"десять днів "
             + _UK_MONTH_GEN.replace("(?P<mon>", "(?P<mon_c>")
             + r"(?: (?P<year_c>\d{4}))?",
@@ -1098,9 +1108,10 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "decade",
-            r"(?:во?|за) (?P<nth>перв|втор|трет|последн)\w* декад\w* "
+            r"(?:во?|за) (?P<nth>перв|втор|трет|последн)\w* декад\w* (?:"
             + _RU_MONTH_GEN
-            + r"(?: (?P<year>\d{4}))?|(?:во?|за) (?P<nth2>перв|последн)\w* "
+            + r"(?: (?P<year>\d{4}))?|(?P<cur>(?:этого |текущего )?месяца))|"
+            r"(?:во?|за) (?P<nth2>перв|последн)\w* "
             r"десять дней "
             + _RU_MONTH_GEN.replace("(?P<mon>", "(?P<mon_c>")
             + r"(?: (?P<year_c>\d{4}))?",
@@ -1852,10 +1863,19 @@ _WEEKDAY_STEMS = sorted(WEEKDAYS.items(), key=lambda t: -len(t[0]))
 
 
 def _month_number(word: str) -> int | None:
+    """The month a word names, whole or cut short ("вер." of "верес").
+
+    >>> _month_number("вересня"), _month_number("вер."), _month_number("Sept.")
+    (9, 9, 9)
+    """
     w = word.lower().rstrip(".")
     for table in _MONTH_STEMS:
         for stem, n in table:
             if w.startswith(stem):
+                return n
+    for table in _MONTH_STEMS:
+        for stem, n in table:
+            if len(w) >= 3 and stem.startswith(w):
                 return n
     return None
 
@@ -2444,12 +2464,16 @@ def _r_running_days(c: _Ctx) -> Span:
 
 def _r_decade(c: _Ctx) -> Span:
     """ "in the first ten days of October", "у другій декаді жовтня", "в
-    последней декаде мая": days 1–10, 11–20 or 21 to the month's end."""
+    последней декаде мая": days 1–10, 11–20 or 21 to the month's end; "of
+    the month", "місяця", "этого месяца": the statement's month."""
     g = c.g
-    mon = _month_number(g.get("mon") or g.get("mon_c") or "")
+    if g.get("cur") and c.ref is not None:
+        mon, year = c.ref.month, c.ref.year
+    else:
+        mon = _month_number(g.get("mon") or g.get("mon_c") or "")
+        year = c.year or (int(g["year_c"]) if g.get("year_c") else None)
     if mon is None:
         return _NONE
-    year = c.year or (int(g["year_c"]) if g.get("year_c") else None)
     if year is None:
         if c.ref is None:
             return _NONE

@@ -1211,6 +1211,12 @@ MONTHS_LOC = (
     r"січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|"
     r"жовтні|листопаді|грудні"
 )
+# the months cut short with a stop ("12 вер.", "3 листоп."): a stop after
+# them ends no sentence (text/clean.py), and "12 вер." is that day
+# (text/periods.py; "лист", a letter, is left out)
+MONTH_ABBREVIATIONS = (
+    r"січ|лют|бер|берез|квіт|трав|черв|лип|серп|вер|верес|жовт|листоп|груд"
+)
 WEEKDAYS_ACC = r"понеділок|вівторок|середу|четвер|п['’]ятницю|суботу|неділю"
 WEEKDAYS_GEN = r"понеділка|вівторка|середи|четверга|п['’]ятниці|суботи|неділі"
 # the time words that may stick to a speaker phrase ("Напередодні Генштаб",
