@@ -1244,6 +1244,11 @@ DISCOURSE_WORDS = (
     "Возможно Пожалуй Похоже Очевидно Кстати Короче Напомним Уже Сегодня Вчера "
     "Внимание Срочно Важно Итог Уточнение Обновлено Дополнено"
 )
+# session 34, uk/ru lane: a settlement's kind shortened with a stop before its
+# name ("с. Прогресс", "г. Часов Яр", "н. п. X"; the word before the stop):
+# its stop opens no sentence, so the name after it is no stray
+# sentence-initial word (toponyms)
+TOWN_ABBREVIATIONS = "с г пгт п пос д дер х ст"
 # CLAIMANT30: a repost's header before the channel it comes from
 # (page_speakers._FORWARDED)
 FORWARDED_WORDS = r"переслано от|переслано из|репост из|репост от"
