@@ -4,12 +4,16 @@
   Старомайорське", "г. Авдеевка") no longer reads its stop as a sentence end,
   so the name after it is a place and the claim is kept (toponyms
   ._ends_sentence; lang uk/ru TOWN_ABBREVIATIONS).
+* a rank shortened with a stop before a name ("за словами полк. Сергія
+  Братчука", "сообщил ген. Игорь Конашенков") is no claimant, no place and,
+  before a given name, no sentence end: the name after it speaks (clean
+  ._split_line, claimants; lang uk/ru TITLE_ABBREVIATIONS).
 """
 
 from __future__ import annotations
 
 import pytest
-from claim_rows import claim_rows
+from claim_rows import claim_rows, claimants
 
 
 @pytest.mark.parametrize(
@@ -31,3 +35,44 @@ def test_town_abbreviation_keeps_the_place(
 ) -> None:
     rows = [r for r in claim_rows(text, lang) if r[0] == "settlement_control"]
     assert [(r[1], r[3][0]) for r in rows] == [(gainer, place)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "who", "place"),
+    [
+        (
+            "uk",
+            "За словами полк. Сергія Братчука, окупанти просунулися біля Мар'їнки.",
+            "Сергія Братчука",
+            "Мар'їнки",
+        ),
+        (
+            "uk",
+            "ЗСУ звільнили Роботине, — повідомив ген. Олександр Тарнавський.",
+            "Олександр Тарнавський",
+            "Роботине",
+        ),
+        (
+            "ru",
+            "По словам полк. Андрея Марочко, ВСУ отступили из Кринок.",
+            "Андрея Марочко",
+            "Кринок",
+        ),
+        (
+            "ru",
+            "Российские войска заняли Бердычи, заявил подполк. Сергей Иванов.",
+            "Сергей Иванов",
+            "Бердычи",
+        ),
+    ],
+)
+def test_rank_with_a_stop_is_read_past(
+    lang: str, text: str, who: str, place: str
+) -> None:
+    assert claimants(text, lang) == [who]
+    assert [r[3] for r in claim_rows(text, lang)] == [[place]]
+
+
+def test_regiment_at_a_sentence_end_still_ends_it() -> None:
+    text = "Там стоїть 3-й полк. Бійці відбили атаку біля Кліщіївки."
+    assert [r[3] for r in claim_rows(text, "uk")] == [["Кліщіївки"]]

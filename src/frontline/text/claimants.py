@@ -560,6 +560,8 @@ _UK_ACCORDING_TO = re.compile(
     r"йдеться в\s+(?:\w+\s+){0,2}|за інформацією|"
     # CLAIMANT32: "за заявою X", "за твердженням X", "зі слів X"
     r"за (?:заявою|твердженням|повідомленням)|зі слів)\s+"
+    # a rank shortened with a stop is read past ("за словами полк. X Y")
+    rf"(?:(?:{uk.TITLE_ABBREVIATIONS})\.\s+)*"
     rf"(?!{_OUR_SOURCES})(?P<who>[^,.;:–—]{{2,80}})",
     re.IGNORECASE,
 )
@@ -572,7 +574,12 @@ _UK_VERB_IN_BODY = gated(  # speed: only a verb's first letter opens it
     )
 )
 # the speaker after the verb: "заявив командир бригади X"
-_UK_VERB_THEN_WHO = gated(re.compile(rf"(?:{_UK_VERBS})\s+(?P<who>{_WHO_AFTER})"))
+_UK_VERB_THEN_WHO = gated(
+    re.compile(
+        rf"(?:{_UK_VERBS})\s+(?:(?:{uk.TITLE_ABBREVIATIONS})\.\s+)*"
+        rf"(?P<who>{_WHO_AFTER})"
+    )
+)
 # "по словам X", "как сообщил X", "говорится в X"
 _RU_ACCORDING_TO = re.compile(
     r"(?:по словам|по данным|по оценк(?:е|ам)|по подсч[её]там|как сообщ\w+|"
@@ -585,6 +592,8 @@ _RU_ACCORDING_TO = re.compile(
     r"{0,2}|по информации|"
     # CLAIMANT32: "по заявлению X", "по утверждению X", "со слов X"
     r"по (?:заявлению|утверждению|сообщению)|со слов)\s+"
+    # a rank shortened with a stop is read past ("по словам полк. X Y")
+    rf"(?:(?:{ru.TITLE_ABBREVIATIONS})\.\s+)*"
     rf"(?!{_OUR_SOURCES})(?P<who>[^,.;:–—]{{2,80}})",
     re.IGNORECASE,
 )
@@ -597,7 +606,12 @@ _RU_VERB_IN_BODY = gated(  # speed: only a verb's first letter opens it
     )
 )
 # the speaker after the verb: "заявил командир батальона X"
-_RU_VERB_THEN_WHO = gated(re.compile(rf"(?:{_RU_VERBS})\s+(?P<who>{_WHO_AFTER})"))
+_RU_VERB_THEN_WHO = gated(
+    re.compile(
+        rf"(?:{_RU_VERBS})\s+(?:(?:{ru.TITLE_ABBREVIATIONS})\.\s+)*"
+        rf"(?P<who>{_WHO_AFTER})"
+    )
+)
 
 _UK_PATTERNS = [
     _NAME_LABEL,
