@@ -8,6 +8,9 @@
   Братчука", "сообщил ген. Игорь Конашенков") is no claimant, no place and,
   before a given name, no sentence end: the name after it speaks (clean
   ._split_line, claimants; lang uk/ru TITLE_ABBREVIATIONS).
+* a short line that is a sentence ("ЗСУ звільнили Роботине.", "ВСУ
+  продвинулись у X, сообщает …") is no signature: the whole sentence no longer
+  speaks its own claim (page_speakers._signature).
 """
 
 from __future__ import annotations
@@ -76,3 +79,21 @@ def test_rank_with_a_stop_is_read_past(
 def test_regiment_at_a_sentence_end_still_ends_it() -> None:
     text = "Там стоїть 3-й полк. Бійці відбили атаку біля Кліщіївки."
     assert [r[3] for r in claim_rows(text, "uk")] == [["Кліщіївки"]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "ЗСУ звільнили Старомайорське на Донеччині."),
+        ("uk", "Сили оборони просунулися біля Роботиного!"),
+        ("ru", "ВСУ продвинулись на 1,5 км под Работино, по-прежнему тихо"),
+        ("ru", "ВСУ выбиты из Марьинки."),
+    ],
+)
+def test_a_sentence_line_is_no_signature(lang: str, text: str) -> None:
+    assert claimants(text, lang) == [None]
+
+
+def test_a_signature_line_still_speaks() -> None:
+    text = "Ворог захопив Очеретине.\n⚡️ Сили оборони півдня України"
+    assert claimants(text, "uk") == ["Сили оборони півдня України"]
