@@ -11,6 +11,8 @@
 * a short line that is a sentence ("ЗСУ звільнили Роботине.", "ВСУ
   продвинулись у X, сообщает …") is no signature: the whole sentence no longer
   speaks its own claim (page_speakers._signature).
+* a «quoted» name alone after a speech verb ("сообщает «Рыбарь»", "повідомляє
+  «DeepState»") speaks (claimants._WHO_AFTER, _not_a_subject).
 """
 
 from __future__ import annotations
@@ -97,3 +99,24 @@ def test_a_sentence_line_is_no_signature(lang: str, text: str) -> None:
 def test_a_signature_line_still_speaks() -> None:
     text = "Ворог захопив Очеретине.\n⚡️ Сили оборони півдня України"
     assert claimants(text, "uk") == ["Сили оборони півдня України"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "who"),
+    [
+        ("ru", "ВСУ продвинулись под Работино, сообщает «Рыбарь».", "Рыбарь"),
+        (
+            "ru",
+            "Наши войска заняли Часов Яр, — сообщил «Военный осведомитель».",
+            "Военный осведомитель",
+        ),
+        ("uk", "Ворог захопив Очеретине, повідомляє «DeepState».", "DeepState"),
+        (
+            "uk",
+            "Бої тривають у Мар'їнці, — пише «Фронтовий вісник».",
+            "Фронтовий вісник",
+        ),
+    ],
+)
+def test_a_quoted_name_after_the_verb_speaks(lang: str, text: str, who: str) -> None:
+    assert claimants(text, lang) == [who]

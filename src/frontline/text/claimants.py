@@ -520,7 +520,8 @@ _ORG_LEAD = (
 )
 # a speaker after the verb, a «quoted» name allowed: "заявил командир
 # батальона «Восток» Александр Ходаковский", "пишет Telegram-канал «Рыбарь»"
-_WHO_AFTER = r"(?:[^,.;:–—«»\"]|«[^»]{1,30}»){2,80}"
+# a «quoted» name alone is one too: "сообщает «Рыбарь»", "повідомляє «X»"
+_WHO_AFTER = r"(?:(?:[^,.;:–—«»\"]|«[^»]{1,30}»){2,80}|«[^»]{2,30}»)"
 # "В сводке Минобороны говорится, что …", "У зведенні Генштабу йдеться"
 _DOC_LEAD = re.compile(
     r"^(?:В|У|Во)\s+(?:сводке|сообщении|заявлении|докладе|отч[её]те|зведенні|"
@@ -1785,7 +1786,8 @@ def _not_a_subject(
     if post_verb and _named_lower_body(who):
         return False  # SESSION33b: "…, повідомляє пресслужба бригади"
     return bool(
-        not who[:1].isupper()
+        # a «quoted» name is a name: "сообщает «Рыбарь»"
+        not who.lstrip('«“"')[:1].isupper()
         and not _PRONOUNS.match(who)
         and rx
         not in (
