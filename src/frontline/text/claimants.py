@@ -520,7 +520,8 @@ _ORG_LEAD = (
 )
 # a speaker after the verb, a «quoted» name allowed: "заявил командир
 # батальона «Восток» Александр Ходаковский", "пишет Telegram-канал «Рыбарь»"
-_WHO_AFTER = r"(?:[^,.;:–—«»\"]|«[^»]{1,30}»){2,80}"
+# a «quoted» name alone is one too: "сообщает «Рыбарь»", "повідомляє «X»"
+_WHO_AFTER = r"(?:(?:[^,.;:–—«»\"]|«[^»]{1,30}»){2,80}|«[^»]{2,30}»)"
 # "В сводке Минобороны говорится, что …", "У зведенні Генштабу йдеться"
 _DOC_LEAD = re.compile(
     r"^(?:В|У|Во)\s+(?:сводке|сообщении|заявлении|докладе|отч[её]те|зведенні|"
@@ -560,6 +561,8 @@ _UK_ACCORDING_TO = re.compile(
     r"йдеться в\s+(?:\w+\s+){0,2}|за інформацією|"
     # CLAIMANT32: "за заявою X", "за твердженням X", "зі слів X"
     r"за (?:заявою|твердженням|повідомленням)|зі слів)\s+"
+    # a rank shortened with a stop is read past ("за словами полк. X Y")
+    rf"(?:(?:{uk.TITLE_ABBREVIATIONS})\.\s+)*"
     rf"(?!{_OUR_SOURCES})(?P<who>[^,.;:–—]{{2,80}})",
     re.IGNORECASE,
 )
@@ -572,7 +575,12 @@ _UK_VERB_IN_BODY = gated(  # speed: only a verb's first letter opens it
     )
 )
 # the speaker after the verb: "заявив командир бригади X"
-_UK_VERB_THEN_WHO = gated(re.compile(rf"(?:{_UK_VERBS})\s+(?P<who>{_WHO_AFTER})"))
+_UK_VERB_THEN_WHO = gated(
+    re.compile(
+        rf"(?:{_UK_VERBS})\s+(?:(?:{uk.TITLE_ABBREVIATIONS})\.\s+)*"
+        rf"(?P<who>{_WHO_AFTER})"
+    )
+)
 # "по словам X", "как сообщил X", "говорится в X"
 _RU_ACCORDING_TO = re.compile(
     r"(?:по словам|по данным|по оценк(?:е|ам)|по подсч[её]там|как сообщ\w+|"
@@ -585,6 +593,8 @@ _RU_ACCORDING_TO = re.compile(
     r"{0,2}|по информации|"
     # CLAIMANT32: "по заявлению X", "по утверждению X", "со слов X"
     r"по (?:заявлению|утверждению|сообщению)|со слов)\s+"
+    # a rank shortened with a stop is read past ("по словам полк. X Y")
+    rf"(?:(?:{ru.TITLE_ABBREVIATIONS})\.\s+)*"
     rf"(?!{_OUR_SOURCES})(?P<who>[^,.;:–—]{{2,80}})",
     re.IGNORECASE,
 )
@@ -597,7 +607,12 @@ _RU_VERB_IN_BODY = gated(  # speed: only a verb's first letter opens it
     )
 )
 # the speaker after the verb: "заявил командир батальона X"
-_RU_VERB_THEN_WHO = gated(re.compile(rf"(?:{_RU_VERBS})\s+(?P<who>{_WHO_AFTER})"))
+_RU_VERB_THEN_WHO = gated(
+    re.compile(
+        rf"(?:{_RU_VERBS})\s+(?:(?:{ru.TITLE_ABBREVIATIONS})\.\s+)*"
+        rf"(?P<who>{_WHO_AFTER})"
+    )
+)
 
 _UK_PATTERNS = [
     _NAME_LABEL,
@@ -1771,7 +1786,8 @@ def _not_a_subject(
     if post_verb and _named_lower_body(who):
         return False  # SESSION33b: "…, повідомляє пресслужба бригади"
     return bool(
-        not who[:1].isupper()
+        # a «quoted» name is a name: "сообщает «Рыбарь»"
+        not who.lstrip('«“"')[:1].isupper()
         and not _PRONOUNS.match(who)
         and rx
         not in (

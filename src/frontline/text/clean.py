@@ -193,6 +193,27 @@ def furniture_lines(lines: list[str]) -> set[int]:
 
 # compiled once for _split_line (speed)
 _ABBREV_WORD = re.compile(r"([\w.]+)[.!?…]+[\"”»’)\]]*$")
+# a uk/ru rank shortened with a stop ("полк.", "ген."), and the first letters
+# of a given name in any case ("Сергія", "Андрея"): the rank's stop before a
+# given name ends no sentence (lang uk/ru: TITLE_ABBREVIATIONS, GIVEN_NAMES)
+_TITLE_WORDS = frozenset(
+    (_uk.TITLE_ABBREVIATIONS + "|" + _ru.TITLE_ABBREVIATIONS).split("|")
+)
+_GIVEN_NAME_HEADS = frozenset(
+    w[:4] for w in (_uk.GIVEN_NAMES + " " + _ru.GIVEN_NAMES).split()
+)
+
+
+def _title_before_name(word: str, after: str) -> bool:
+    """Whether ``word`` is a uk/ru rank shortened with a stop and ``after``
+    (the text after its stop) opens with a given name.
+
+    >>> _title_before_name("полк", " Сергія Братчука")
+    True
+    >>> _title_before_name("полк", " Бійці відбили")
+    False
+    """
+    return word in _TITLE_WORDS and after.lstrip()[:4] in _GIVEN_NAME_HEADS
 
 
 def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -204,6 +225,8 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
             w = word.group(1).lower().rstrip(".")
             if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
                 continue
+            if _title_before_name(w, text[m.end() : m.end() + 8]):
+                continue  # "за словами полк. Сергія Братчука"
         out.append((s, m.end()))
         s = m.end()
     out.append((s, end))

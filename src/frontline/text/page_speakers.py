@@ -179,8 +179,22 @@ _SUBSCRIBE = keyed(_SUBSCRIBE)  # speed: passed over lines lacking its keys
 _SIGNATURE_WORDS = 9  # a longer line is a sentence, no signature
 
 
+# a line that ends in a sentence's stop after a word, or that holds a comma,
+# is a sentence ("ЗСУ звільнили X.", "ВСУ продвинулись у X, сообщает «Y»")
+_SENTENCE_LINE = re.compile(r"\w[»”\")]?[.!?]\W*$|,\s")
+
+
 def _signature(line: str) -> str | None:
-    """A line that is only a body's name ("⚡️ Сили оборони півдня України")."""
+    """A line that is only a body's name ("⚡️ Сили оборони півдня України"),
+    no sentence.
+
+    >>> _signature("⚡️ Сили оборони півдня України")
+    'Сили оборони півдня України'
+    >>> _signature("ЗСУ звільнили Роботине.") is None
+    True
+    """
+    if _SENTENCE_LINE.search(line):
+        return None
     s = re.sub(r"^[\W_]+|[\W_]+$", "", line.strip())
     words = s.split()
     if not words or len(words) > _SIGNATURE_WORDS or not s[:1].isupper():

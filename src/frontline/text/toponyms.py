@@ -272,6 +272,17 @@ _OF_BEFORE = re.compile(r"(?:of|the|під|біля|в|у)\s*$")
 _OPEN_QUOTES = "\"“«‘'"
 
 
+# a settlement's kind shortened with a stop, after no digit ("с.", "м.", "г."):
+# its stop ends no sentence (lang uk/ru: TOWN_ABBREVIATIONS)
+_TOWN_ABBREVIATION = re.compile(
+    r"(?<![\w’'ʼ-])(?<!\d\s)(?:"
+    + "|".join(
+        sorted(set(_uk.TOWN_ABBREVIATIONS.split() + _ru.TOWN_ABBREVIATIONS.split()))
+    )
+    + r")\.$"
+)
+
+
 def _ends_sentence(before: str) -> bool:
     """``before`` ends in sentence punctuation, then at most one opening quote.
 
@@ -284,6 +295,8 @@ def _ends_sentence(before: str) -> bool:
     tail = before.rstrip()
     if tail[-1:] and tail[-1] in _OPEN_QUOTES:
         tail = tail[:-1].rstrip()
+    if tail[-1:] == "." and _TOWN_ABBREVIATION.search(tail[-5:]):
+        return False  # "звільнили с. Старомайорське": no sentence ends
     return tail[-1:] != "" and tail[-1] in ".!?:"
 
 

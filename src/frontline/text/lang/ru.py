@@ -1248,6 +1248,16 @@ DISCOURSE_WORDS = (
     "Возможно Пожалуй Похоже Очевидно Кстати Короче Напомним Уже Сегодня Вчера "
     "Внимание Срочно Важно Итог Уточнение Обновлено Дополнено"
 )
+# session 34, uk/ru lane: a settlement's kind shortened with a stop before its
+# name ("с. Прогресс", "г. Часов Яр", "н. п. X"; the word before the stop):
+# its stop opens no sentence, so the name after it is no stray
+# sentence-initial word (toponyms)
+TOWN_ABBREVIATIONS = "с г пгт п пос д дер х ст"
+# session 34, uk/ru lane: a rank shortened with a stop before a name ("по
+# словам полк. Андрея Марочко", "сообщил ген. Игорь Конашенков"): no part of
+# the speaker's name; its stop ends no sentence before a given name
+# (clean._split_line) and no source (claimants)
+TITLE_ABBREVIATIONS = r"ген|полк|подполк|лейт"
 # CLAIMANT30: a repost's header before the channel it comes from
 # (page_speakers._FORWARDED)
 FORWARDED_WORDS = r"переслано от|переслано из|репост из|репост от"

@@ -1316,6 +1316,16 @@ DISCOURSE_WORDS = (
     "Сьогодні Вчора Коротко Увага Терміново Важливо Підсумок Уточнення "
     "Оновлено Доповнено"
 )
+# session 34, uk/ru lane: a settlement's kind shortened with a stop before its
+# name ("с. Старомайорське", "м. Часів Яр", "н. п. X"; the word before the
+# stop): its stop opens no sentence, so the name after it is no stray
+# sentence-initial word (toponyms)
+TOWN_ABBREVIATIONS = "с м смт сел сщ х п"
+# session 34, uk/ru lane: a rank shortened with a stop before a name ("за
+# словами полк. Сергія Братчука", "повідомив ген. Олександр Тарнавський"): no
+# part of the speaker's name; its stop ends no sentence before a given name
+# (clean._split_line) and no source (claimants)
+TITLE_ABBREVIATIONS = r"ген|полк|підполк|лейт"
 # CLAIMANT30: a repost's header before the channel it comes from
 # (page_speakers._FORWARDED)
 FORWARDED_WORDS = r"переслано від|переслано з|репост з|репост від"
