@@ -421,9 +421,11 @@ _READINGS = (
 _NAME_LABEL = re.compile(rf"^(?P<who>(?:{_NAME}\s+){{0,2}}{_NAME}):\s")
 _NAME_LABEL = prefiltered(_NAME_LABEL, (":",))  # speed: no label without its colon
 # "according to X"
+# a rank or title shortened with a stop, read past before a name ("Gen. X Y")
+_TITLES_SKIPPED = rf"(?:(?:{en.TITLE_ABBREVIATIONS})\.\s+)*"
 _EN_ACCORDING_TO = re.compile(
     # a rank shortened with a stop is read past ("according to Gen. X Y")
-    rf"according to (?:(?:{en.TITLE_ABBREVIATIONS})\.\s+)*"
+    rf"according to {_TITLES_SKIPPED}"
     r"(?P<who>[^,.;:“”\"]{2,90}?)(?=[,.;:“”\"]|$| on | in "
     # CLAIMANT30b: a spaced dash ends the source ("according to X — more than")
     r"| who |\s[—–-]\s)",
@@ -449,7 +451,9 @@ _EN_VERBED = [
     ),
     gated(  # speed: only a verb's first letter opens it (same matches)
         re.compile(
-            rf"\b(?:{EN_SPEECH_VERBS})\s+(?P<who>(?:{_NAME}\s+){{0,5}}{_NAME})"
+            # "…,” said Gov. X Y": the title's stop ends no name (read past)
+            rf"\b(?:{EN_SPEECH_VERBS})\s+{_TITLES_SKIPPED}"
+            rf"(?P<who>(?:{_NAME}\s+){{0,5}}{_NAME})"
             rf"(?:,|\.|$)"
         )
     ),
