@@ -22,3 +22,17 @@ def test_title_stop_after_speech_verb_is_read_past() -> None:
         "Ukrainian troops pushed the enemy back near Toretsk, said Capt. "
         "Ivan Petrenko, a battalion commander."
     ) == ["Ivan Petrenko"]
+
+
+def test_initialism_with_stops_ends_no_source() -> None:
+    """'the U.K. Ministry of Defence' is one source, not 'U'."""
+    assert _claimants(
+        "Russian troops seized Velyka Novosilka on Sunday, according to the "
+        "U.K. Ministry of Defence."
+    ) == ["U.K. Ministry of Defence"]
+    assert _claimants(
+        "According to the U.S.-based ISW, Russian forces advanced west of Kurakhove."
+    ) == ["U.S.-based ISW"]
+    assert _claimants("U.S. officials said Russian forces had captured Toretsk.") == [
+        "U.S. officials"
+    ]

@@ -13,6 +13,7 @@ True
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -1218,6 +1219,15 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
     """
     if lang != "en" and "," in sentence:
         sentence = _without_link_aside(sentence)
+    if lang == "en" and "." in sentence:
+        return _initials_restored(
+            _find_claimant_timed(_initials_masked(sentence), lang)
+        )
+    return _find_claimant_timed(sentence, lang)
+
+
+def _find_claimant_timed(sentence: str, lang: str) -> Claimant | None:
+    """``find_claimant`` past a live blog's entry time before the sentence."""
     lead = _ENTRY_TIME.match(sentence)
     if lead is None:
         return _bare(_find_claimant(sentence, lang))
@@ -1228,6 +1238,31 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
     return Claimant(
         c.name, c.role, c.pronoun, c.start + k, c.end + k, c.relayed, once=c.once
     )
+
+
+# a stop inside an initialism written with stops ("U.S.", "U.K.", "U.N."),
+# not at a sentence's end: no source ends there
+_INITIAL_STOP = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}(?!$)")
+_STOP_MASK = "\u2024"  # ONE DOT LEADER: a stop that ends nothing
+
+
+def _initials_masked(sentence: str) -> str:
+    """``sentence`` with the stops of its initialisms masked, offsets kept, so
+    that "according to the U.K. Ministry of Defence" is one source.
+
+    >>> _initials_masked("the U.S.-based ISW said.")
+    'the U\u2024S\u2024-based ISW said.'
+    """
+    return _INITIAL_STOP.sub(lambda m: m[0].replace(".", _STOP_MASK), sentence)
+
+
+def _initials_restored(c: Claimant | None) -> Claimant | None:
+    """``c`` with the stops ``_initials_masked`` hid written back."""
+    if c is None or not any(_STOP_MASK in (t or "") for t in (c.name, c.role)):
+        return c
+    name = c.name.replace(_STOP_MASK, ".") if c.name else c.name
+    role = c.role.replace(_STOP_MASK, ".") if c.role else c.role
+    return dataclasses.replace(c, name=name, role=role)
 
 
 # CLAIMANT32: a uk/ru linking aside between commas ("Українська сторона,
