@@ -36,3 +36,16 @@ def test_initialism_with_stops_ends_no_source() -> None:
     assert _claimants("U.S. officials said Russian forces had captured Toretsk.") == [
         "U.S. officials"
     ]
+
+
+def test_hyphened_descriptor_is_no_name() -> None:
+    """'the Washington-based think tank said' is no claimant 'Washington-based'."""
+    assert _claimants(
+        "Russian forces advanced near Pokrovsk, the Washington-based think tank said."
+    ) == ["Washington-based think tank"]
+    assert _claimants(
+        "Russian forces advanced near Pokrovsk, the London-based monitor said."
+    ) == ["London-based monitor"]
+    assert _claimants(
+        "Russian forces captured Toretsk, the Kremlin-installed official said."
+    ) == ["Kremlin-installed official"]

@@ -246,7 +246,8 @@ def _split_raw(phrase: str) -> Claimant:
         return Claimant(None, None)
     for read in _READINGS:
         c = read(phrase)
-        if c is not None:
+        # "the London-based monitor": a descriptor is no name ("London-based")
+        if c is not None and not _DESCRIPTOR_END.search(c.name or ""):
             return c
     return Claimant(phrase, None)
 
@@ -1305,6 +1306,9 @@ _OWNER_WORD = re.compile(
     r"Each|Another|Other|Local|Senior)$"
 )
 _KEEP_TAIL = re.compile(rf"\b(?:{en.BODY_TAIL_NOUNS})\b")
+# a head ending in a hyphened descriptor ("Kyiv-based", "Kremlin-backed"): no
+# proper name, but the words before the noun its tail names
+_DESCRIPTOR_END = re.compile(rf"-(?:{en.HYPHENED_DESCRIPTORS})$")
 
 
 def _proper_head(name: str) -> str:
@@ -1314,6 +1318,8 @@ def _proper_head(name: str) -> str:
 
     >>> _proper_head("DeepState map"), _proper_head("Russian war bloggers")
     ('DeepState', 'Russian war bloggers')
+    >>> _proper_head("Washington-based think tank")
+    'Washington-based think tank'
     """
     m = _PROPER_HEAD.match(name)
     if m is None or _KEEP_TAIL.search(m["tail"]):
@@ -1323,6 +1329,8 @@ def _proper_head(name: str) -> str:
         for w in m["head"].split()
     ):
         return name  # "Russian war bloggers", "The Russian side"
+    if _DESCRIPTOR_END.search(m["head"]):
+        return name  # "Washington-based think tank": the head only describes
     return m["head"]
 
 
