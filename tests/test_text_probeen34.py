@@ -49,3 +49,23 @@ def test_hyphened_descriptor_is_no_name() -> None:
     assert _claimants(
         "Russian forces captured Toretsk, the Kremlin-installed official said."
     ) == ["Kremlin-installed official"]
+
+
+def _places(text: str) -> list:
+    """The place names of each claim extracted from ``text`` (English)."""
+    claims = extract_claims(text, published="2024-12-03", language="en")
+    return [[p.name for p in c.places] for c in claims]
+
+
+def test_possessive_place_is_its_owner() -> None:
+    """'Toretsk's eastern outskirts' names Toretsk, not "Toretsk's"."""
+    assert _places(
+        "Russian forces entered Toretsk's eastern outskirts, the ISW said."
+    ) == [["Toretsk"]]
+    assert _places(
+        "Russian forces have advanced into Chasiv Yar's Kanal micro-district, "
+        "the ISW said."
+    ) == [["Chasiv Yar"]]
+    assert _places(
+        "Moscow\u2019s troops captured Pokrovsk\u2019s railway station."
+    ) == [["Pokrovsk"]]
