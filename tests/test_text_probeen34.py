@@ -69,3 +69,22 @@ def test_possessive_place_is_its_owner() -> None:
     assert _places(
         "Moscow\u2019s troops captured Pokrovsk\u2019s railway station."
     ) == [["Pokrovsk"]]
+
+
+def test_single_quotes_close_a_quotation() -> None:
+    """ "'Our units liberated X,' the Russian ministry said" is the ministry's."""
+    claims = extract_claims(
+        "\u2018Our units liberated Ivanivka,\u2019 the Russian Defence Ministry "
+        "said in a statement.",
+        published="2024-12-03",
+        language="en",
+    )
+    assert [(c.claimant, c.gainer) for c in claims] == [
+        ("Russian Defence Ministry", "RU")
+    ]
+    assert _claimants(
+        "'Our units liberated Ivanivka,' Russia's Defence Ministry said."
+    ) == ["Russia's Defence Ministry"]
+    assert _claimants(
+        "'Russian troops captured Kurakhove,' Ukrainian spokesman Viktor Tregubov said."
+    ) == ["Viktor Tregubov"]

@@ -1220,7 +1220,7 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
     """
     if lang != "en" and "," in sentence:
         sentence = _without_link_aside(sentence)
-    if lang == "en" and "." in sentence:
+    if lang == "en" and ("." in sentence or "'" in sentence or "’" in sentence):
         return _initials_restored(
             _find_claimant_timed(_initials_masked(sentence), lang)
         )
@@ -1244,17 +1244,22 @@ def _find_claimant_timed(sentence: str, lang: str) -> Claimant | None:
 # a stop inside an initialism written with stops ("U.S.", "U.K.", "U.N."),
 # not at a sentence's end: no source ends there
 _INITIAL_STOP = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}(?!$)")
+# a single quote mark closing a quotation after its comma or stop
+_SINGLE_CLOSE = re.compile(r"(?<=[,.!?])['’](?=\s)")
 _STOP_MASK = "\u2024"  # ONE DOT LEADER: a stop that ends nothing
 
 
 def _initials_masked(sentence: str) -> str:
     """``sentence`` with the stops of its initialisms masked, offsets kept, so
-    that "according to the U.K. Ministry of Defence" is one source.
+    that "according to the U.K. Ministry of Defence" is one source; a single
+    quote closing a quotation reads as a double one ("'…,' X said").
 
     >>> _initials_masked("the U.S.-based ISW said.")
     'the U\u2024S\u2024-based ISW said.'
     """
-    return _INITIAL_STOP.sub(lambda m: m[0].replace(".", _STOP_MASK), sentence)
+    masked = _INITIAL_STOP.sub(lambda m: m[0].replace(".", _STOP_MASK), sentence)
+    # a single quote closing a quotation ("'We hold it,' X said"): a double one
+    return _SINGLE_CLOSE.sub('"', masked)
 
 
 def _initials_restored(c: Claimant | None) -> Claimant | None:
