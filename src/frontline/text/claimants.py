@@ -13,6 +13,7 @@ True
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -245,7 +246,8 @@ def _split_raw(phrase: str) -> Claimant:
         return Claimant(None, None)
     for read in _READINGS:
         c = read(phrase)
-        if c is not None:
+        # "the London-based monitor": a descriptor is no name ("London-based")
+        if c is not None and not _DESCRIPTOR_END.search(c.name or ""):
             return c
     return Claimant(phrase, None)
 
@@ -421,9 +423,11 @@ _READINGS = (
 _NAME_LABEL = re.compile(rf"^(?P<who>(?:{_NAME}\s+){{0,2}}{_NAME}):\s")
 _NAME_LABEL = prefiltered(_NAME_LABEL, (":",))  # speed: no label without its colon
 # "according to X"
+# a rank or title shortened with a stop, read past before a name ("Gen. X Y")
+_TITLES_SKIPPED = rf"(?:(?:{en.TITLE_ABBREVIATIONS})\.\s+)*"
 _EN_ACCORDING_TO = re.compile(
     # a rank shortened with a stop is read past ("according to Gen. X Y")
-    rf"according to (?:(?:{en.TITLE_ABBREVIATIONS})\.\s+)*"
+    rf"according to {_TITLES_SKIPPED}"
     r"(?P<who>[^,.;:“”\"]{2,90}?)(?=[,.;:“”\"]|$| on | in "
     # CLAIMANT30b: a spaced dash ends the source ("according to X — more than")
     r"| who |\s[—–-]\s)",
@@ -449,7 +453,9 @@ _EN_VERBED = [
     ),
     gated(  # speed: only a verb's first letter opens it (same matches)
         re.compile(
-            rf"\b(?:{EN_SPEECH_VERBS})\s+(?P<who>(?:{_NAME}\s+){{0,5}}{_NAME})"
+            # "…,” said Gov. X Y": the title's stop ends no name (read past)
+            rf"\b(?:{EN_SPEECH_VERBS})\s+{_TITLES_SKIPPED}"
+            rf"(?P<who>(?:{_NAME}\s+){{0,5}}{_NAME})"
             rf"(?:,|\.|$)"
         )
     ),
@@ -1229,6 +1235,15 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
     """
     if lang != "en" and "," in sentence:
         sentence = _without_link_aside(sentence)
+    if lang == "en" and ("." in sentence or "'" in sentence or "’" in sentence):
+        return _initials_restored(
+            _find_claimant_timed(_initials_masked(sentence), lang)
+        )
+    return _find_claimant_timed(sentence, lang)
+
+
+def _find_claimant_timed(sentence: str, lang: str) -> Claimant | None:
+    """``find_claimant`` past a live blog's entry time before the sentence."""
     lead = _ENTRY_TIME.match(sentence)
     if lead is None:
         return _bare(_find_claimant(sentence, lang))
@@ -1239,6 +1254,36 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
     return Claimant(
         c.name, c.role, c.pronoun, c.start + k, c.end + k, c.relayed, once=c.once
     )
+
+
+# a stop inside an initialism written with stops ("U.S.", "U.K.", "U.N."),
+# not at a sentence's end: no source ends there
+_INITIAL_STOP = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}(?!$)")
+# a single quote mark closing a quotation after its comma or stop
+_SINGLE_CLOSE = re.compile(r"(?<=[,.!?])['’](?=\s)")
+_STOP_MASK = "\u2024"  # ONE DOT LEADER: a stop that ends nothing
+
+
+def _initials_masked(sentence: str) -> str:
+    """``sentence`` with the stops of its initialisms masked, offsets kept, so
+    that "according to the U.K. Ministry of Defence" is one source; a single
+    quote closing a quotation reads as a double one ("'…,' X said").
+
+    >>> _initials_masked("the U.S.-based ISW said.")
+    'the U\u2024S\u2024-based ISW said.'
+    """
+    masked = _INITIAL_STOP.sub(lambda m: m[0].replace(".", _STOP_MASK), sentence)
+    # a single quote closing a quotation ("'We hold it,' X said"): a double one
+    return _SINGLE_CLOSE.sub('"', masked)
+
+
+def _initials_restored(c: Claimant | None) -> Claimant | None:
+    """``c`` with the stops ``_initials_masked`` hid written back."""
+    if c is None or not any(_STOP_MASK in (t or "") for t in (c.name, c.role)):
+        return c
+    name = c.name.replace(_STOP_MASK, ".") if c.name else c.name
+    role = c.role.replace(_STOP_MASK, ".") if c.role else c.role
+    return dataclasses.replace(c, name=name, role=role)
 
 
 # CLAIMANT32: a uk/ru linking aside between commas ("Українська сторона,
@@ -1281,6 +1326,9 @@ _OWNER_WORD = re.compile(
     r"Each|Another|Other|Local|Senior)$"
 )
 _KEEP_TAIL = re.compile(rf"\b(?:{en.BODY_TAIL_NOUNS})\b")
+# a head ending in a hyphened descriptor ("Kyiv-based", "Kremlin-backed"): no
+# proper name, but the words before the noun its tail names
+_DESCRIPTOR_END = re.compile(rf"-(?:{en.HYPHENED_DESCRIPTORS})$")
 
 
 def _proper_head(name: str) -> str:
@@ -1290,6 +1338,8 @@ def _proper_head(name: str) -> str:
 
     >>> _proper_head("DeepState map"), _proper_head("Russian war bloggers")
     ('DeepState', 'Russian war bloggers')
+    >>> _proper_head("Washington-based think tank")
+    'Washington-based think tank'
     """
     m = _PROPER_HEAD.match(name)
     if m is None or _KEEP_TAIL.search(m["tail"]):
@@ -1299,6 +1349,8 @@ def _proper_head(name: str) -> str:
         for w in m["head"].split()
     ):
         return name  # "Russian war bloggers", "The Russian side"
+    if _DESCRIPTOR_END.search(m["head"]):
+        return name  # "Washington-based think tank": the head only describes
     return m["head"]
 
 

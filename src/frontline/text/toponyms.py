@@ -579,6 +579,19 @@ def _headline_words(text: str, s0: int, words: list[str]) -> list[str]:
     return words
 
 
+def _owner_words(words: list[str]) -> list[str]:
+    """The words of a run up to its first possessive, without the "'s": the
+    owner is the place ("Toretsk's outskirts", "Chasiv Yar's Kanal district").
+
+    >>> _owner_words(["Chasiv", "Yar's", "Kanal"]), _owner_words(["Pervomais'ke"])
+    (['Chasiv', 'Yar'], ["Pervomais'ke"])
+    """
+    for i, w in enumerate(words):
+        if len(w) > 3 and w.endswith(("'s", "’s")):
+            return [*words[:i], w[:-2]]
+    return words
+
+
 def _trimmed(
     text: str, s0: int, words: list[str], exclude: set[str]
 ) -> tuple[int, str] | None:
@@ -593,6 +606,7 @@ def _trimmed(
         words.pop(0)
     while words and (words[-1] in _STOP or words[-1] in exclude):
         words.pop()
+    words = _owner_words(words)
     if not words:
         return None
     name = " ".join(words)

@@ -2257,6 +2257,12 @@ BODY_TAIL_NOUNS = (
     # … and the voices a narrator reports ("Pro-Kremlin war correspondents")
     rf"correspondents?|guys|{RELAYED_VOICES}|{DESCRIBED_VOICES}"
 )
+# the second half of a hyphened descriptor before a body ("the Washington-based
+# think tank", "a Kremlin-backed official"): it names no body itself
+HYPHENED_DESCRIPTORS = (
+    r"based|backed|run|controlled|linked|installed|appointed|affiliated|aligned|"
+    r"funded|owned|led"
+)
 # CLAIMANT30: the words that end a sector's name, no channel's ("Кремінський
 # напрямок 🌲": page_speakers.py)
 SECTOR_NAME_WORDS = r"direction|front|axis|sector"
