@@ -422,12 +422,22 @@ _READINGS = (
 # a name as a label before a colon: "Oleksandr Syrskyi: …"
 _NAME_LABEL = re.compile(rf"^(?P<who>(?:{_NAME}\s+){{0,2}}{_NAME}):\s")
 _NAME_LABEL = prefiltered(_NAME_LABEL, (":",))  # speed: no label without its colon
-# "according to X"
-# a rank or title shortened with a stop, read past before a name ("Gen. X Y")
-_TITLES_SKIPPED = rf"(?:(?:{en.TITLE_ABBREVIATIONS})\.\s+)*"
+
+
+def _titles_skipped(abbreviations: str) -> str:
+    """A pattern reading past ranks or titles shortened with a stop before a
+    name ("Gen. X Y", "полк. X Y"): no part of the speaker's name.
+
+    >>> re.match(_titles_skipped("Gen|Lt"), "Lt. Gen. Ivan Petrenko").end()
+    9
+    """
+    return rf"(?:(?:{abbreviations})\.\s+)*"
+
+
+_EN_TITLES = _titles_skipped(en.TITLE_ABBREVIATIONS)
+# "according to X" (a rank shortened with a stop read past: "according to Gen. X")
 _EN_ACCORDING_TO = re.compile(
-    # a rank shortened with a stop is read past ("according to Gen. X Y")
-    rf"according to {_TITLES_SKIPPED}"
+    rf"according to {_EN_TITLES}"
     r"(?P<who>[^,.;:“”\"]{2,90}?)(?=[,.;:“”\"]|$| on | in "
     # CLAIMANT30b: a spaced dash ends the source ("according to X — more than")
     r"| who |\s[—–-]\s)",
@@ -454,7 +464,7 @@ _EN_VERBED = [
     gated(  # speed: only a verb's first letter opens it (same matches)
         re.compile(
             # "…,” said Gov. X Y": the title's stop ends no name (read past)
-            rf"\b(?:{EN_SPEECH_VERBS})\s+{_TITLES_SKIPPED}"
+            rf"\b(?:{EN_SPEECH_VERBS})\s+{_EN_TITLES}"
             rf"(?P<who>(?:{_NAME}\s+){{0,5}}{_NAME})"
             rf"(?:,|\.|$)"
         )
@@ -568,8 +578,8 @@ _UK_ACCORDING_TO = re.compile(
     # CLAIMANT32: "за заявою X", "за твердженням X", "зі слів X"
     r"за (?:заявою|твердженням|повідомленням)|зі слів)\s+"
     # a rank shortened with a stop is read past ("за словами полк. X Y")
-    rf"(?:(?:{uk.TITLE_ABBREVIATIONS})\.\s+)*"
-    rf"(?!{_OUR_SOURCES})(?P<who>[^,.;:–—]{{2,80}})",
+    + _titles_skipped(uk.TITLE_ABBREVIATIONS)
+    + rf"(?!{_OUR_SOURCES})(?P<who>[^,.;:–—]{{2,80}})",
     re.IGNORECASE,
 )
 _UK_ACCORDING_TO = folded(_UK_ACCORDING_TO)  # speed: a case-folded twin
@@ -583,8 +593,9 @@ _UK_VERB_IN_BODY = gated(  # speed: only a verb's first letter opens it
 # the speaker after the verb: "заявив командир бригади X"
 _UK_VERB_THEN_WHO = gated(
     re.compile(
-        rf"(?:{_UK_VERBS})\s+(?:(?:{uk.TITLE_ABBREVIATIONS})\.\s+)*"
-        rf"(?P<who>{_WHO_AFTER})"
+        rf"(?:{_UK_VERBS})\s+"
+        + _titles_skipped(uk.TITLE_ABBREVIATIONS)
+        + rf"(?P<who>{_WHO_AFTER})"
     )
 )
 # "по словам X", "как сообщил X", "говорится в X"
@@ -600,8 +611,8 @@ _RU_ACCORDING_TO = re.compile(
     # CLAIMANT32: "по заявлению X", "по утверждению X", "со слов X"
     r"по (?:заявлению|утверждению|сообщению)|со слов)\s+"
     # a rank shortened with a stop is read past ("по словам полк. X Y")
-    rf"(?:(?:{ru.TITLE_ABBREVIATIONS})\.\s+)*"
-    rf"(?!{_OUR_SOURCES})(?P<who>[^,.;:–—]{{2,80}})",
+    + _titles_skipped(ru.TITLE_ABBREVIATIONS)
+    + rf"(?!{_OUR_SOURCES})(?P<who>[^,.;:–—]{{2,80}})",
     re.IGNORECASE,
 )
 _RU_ACCORDING_TO = folded(_RU_ACCORDING_TO)  # speed: a case-folded twin
@@ -615,8 +626,9 @@ _RU_VERB_IN_BODY = gated(  # speed: only a verb's first letter opens it
 # the speaker after the verb: "заявил командир батальона X"
 _RU_VERB_THEN_WHO = gated(
     re.compile(
-        rf"(?:{_RU_VERBS})\s+(?:(?:{ru.TITLE_ABBREVIATIONS})\.\s+)*"
-        rf"(?P<who>{_WHO_AFTER})"
+        rf"(?:{_RU_VERBS})\s+"
+        + _titles_skipped(ru.TITLE_ABBREVIATIONS)
+        + rf"(?P<who>{_WHO_AFTER})"
     )
 )
 
