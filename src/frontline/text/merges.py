@@ -336,17 +336,14 @@ def _drop_headline_fights_told_as_gains(claims: list[Claim], lang: str) -> list[
     gained = {
         _place_key(p.name) for c in body if c.kind in _GAIN_KINDS for p in c.places
     }
-    return [
-        c
-        for c in claims
-        if not (
-            c.kind == "fighting"
-            and c.extra.get("headline")
-            and c.places
-            and not {_place_key(p.name) for p in c.places} & fought
-            and {_place_key(p.name) for p in c.places} & gained
-        )
-    ]
+
+    def colour(c: Claim) -> bool:
+        if c.kind != "fighting" or not c.extra.get("headline") or not c.places:
+            return False
+        keys = {_place_key(p.name) for p in c.places}
+        return not keys & fought and bool(keys & gained)
+
+    return [c for c in claims if not colour(c)]
 
 
 # ENFP2-34: a fight told over a span this long is the place's history (more
