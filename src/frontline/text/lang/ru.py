@@ -1251,8 +1251,9 @@ DISCOURSE_WORDS = (
 # session 34, uk/ru lane: a settlement's kind shortened with a stop before its
 # name ("с. Прогресс", "г. Часов Яр", "н. п. X"; the word before the stop):
 # its stop opens no sentence, so the name after it is no stray
-# sentence-initial word (toponyms)
-TOWN_ABBREVIATIONS = "с г пгт п пос д дер х ст"
+# sentence-initial word (toponyms); session 35: an initialism written with
+# stops and no space ("н.п. Синьковка") opens no sentence either (clean)
+TOWN_ABBREVIATIONS = "с г пгт п пос д дер х ст н.п"
 # session 34, uk/ru lane: a rank shortened with a stop before a name ("по
 # словам полк. Андрея Марочко", "сообщил ген. Игорь Конашенков"): no part of
 # the speaker's name; its stop ends no sentence before a given name
