@@ -4,6 +4,9 @@
   Синьковка") ends no sentence, so the name after it is the place taken
   (clean.ABBREVIATIONS, toponyms._ends_sentence; lang uk/ru
   TOWN_ABBREVIATIONS).
+* Ukraine's name in a Russian case ("Сил обороны Украины", "ВС Украины") and
+  a national guard ("Нацгвардии") are no place (toponyms._STOP; lang ru
+  NO_PLACE_WORDS).
 """
 
 from __future__ import annotations
@@ -30,3 +33,15 @@ def test_town_initialism_keeps_the_place(
 ) -> None:
     rows = [r for r in claim_rows(text, lang) if r[0] == "settlement_control"]
     assert [(r[1], r[3][0]) for r in rows] == [(gainer, place)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Подразделения Сил обороны Украины продвинулись у Работино.", "Работино"),
+        ("Бойцы ВС Украины закрепились на окраине Работино.", "Работино"),
+        ("Бойцы Нацгвардии Украины закрепились на окраине Работино.", "Работино"),
+    ],
+)
+def test_country_and_guard_in_a_body_are_no_place(text: str, place: str) -> None:
+    assert [r[3] for r in claim_rows(text, "ru")] == [[place]]

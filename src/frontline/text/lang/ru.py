@@ -1259,6 +1259,14 @@ TOWN_ABBREVIATIONS = "с г пгт п пос д дер х ст н.п"
 # the speaker's name; its stop ends no sentence before a given name
 # (clean._split_line) and no source (claimants)
 TITLE_ABBREVIATIONS = r"ген|полк|подполк|лейт"
+# session 35, Russian lane: the Russian cases of Ukraine's and Russia's names
+# the stop words lacked, "Вооружённых" written with "ё" and the national
+# guards: no place, nor part of one ("Подразделения Сил обороны Украины
+# продвинулись у X" named the place "Украины"; toponyms)
+NO_PLACE_WORDS = (
+    "Украина Украины Украине Украину Украиной Россией Вооружённых Вооружённые "
+    "Нацгвардии Нацгвардия Нацгвардию Нацгвардией Росгвардии Росгвардия"
+)
 # CLAIMANT30: a repost's header before the channel it comes from
 # (page_speakers._FORWARDED)
 FORWARDED_WORDS = r"переслано от|переслано из|репост из|репост от"
