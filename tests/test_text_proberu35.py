@@ -7,12 +7,14 @@
 * Ukraine's name in a Russian case ("Сил обороны Украины", "ВС Украины") and
   a national guard ("Нацгвардии") are no place (toponyms._STOP; lang ru
   NO_PLACE_WORDS).
+* a speech verb written with "ё" ("Как передаёт ТАСС, …") names its source
+  (claimants._RU_VERBS; lang ru SPEECH_VERBS28).
 """
 
 from __future__ import annotations
 
 import pytest
-from claim_rows import claim_rows
+from claim_rows import claim_rows, claimants
 
 
 @pytest.mark.parametrize(
@@ -45,3 +47,16 @@ def test_town_initialism_keeps_the_place(
 )
 def test_country_and_guard_in_a_body_are_no_place(text: str, place: str) -> None:
     assert [r[3] for r in claim_rows(text, "ru")] == [[place]]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Как передаёт ТАСС, ВС РФ заняли Нью-Йорк.", "ТАСС"),
+        ("Как передаёт РИА Новости, российские войска вошли в Угледар.", "РИА Новости"),
+        ("ВСУ оставили Невельское, передаёт ТАСС.", "ТАСС"),
+    ],
+)
+def test_speech_verb_written_with_yo_names_the_source(text: str, who: str) -> None:
+    assert claimants(text, "ru") == [who]
+

@@ -1218,7 +1218,9 @@ SPEECH_VERBS28 = (
     r"отмеча\w*|писал\w*|уточня\w*|рассказыва\w*|доклады\w*|признава\w*|"
     r"объявля\w*|добавля\w*|объясня\w*|"
     # an opinion as attribution: "…, считает эксперт X"
-    r"считает|считают|считал|считала|считали"
+    r"считает|считают|считал|считала|считали|"
+    # session 35: the present written with "ё" ("Как передаёт ТАСС, …")
+    r"передаёт|передаёте|признаёт"
 )
 # RU28: a plural speaker named by its trade, lower case after the verb, that
 # stands alone as the claimant ("— подчеркивают военные", "подсчитали
