@@ -9,6 +9,9 @@
   NO_PLACE_WORDS).
 * a speech verb written with "ё" ("Как передаёт ТАСС, …") names its source
   (claimants._RU_VERBS; lang ru SPEECH_VERBS28).
+* an agency's initialism in capitals before a colon ("ТАСС: …", "УНІАН: …")
+  is a source, not a dateline's town (claimants._capital_town; lang ru/uk
+  AGENCY_INITIALISMS).
 """
 
 from __future__ import annotations
@@ -60,3 +63,18 @@ def test_country_and_guard_in_a_body_are_no_place(text: str, place: str) -> None
 def test_speech_verb_written_with_yo_names_the_source(text: str, who: str) -> None:
     assert claimants(text, "ru") == [who]
 
+
+@pytest.mark.parametrize(
+    ("lang", "text", "who"),
+    [
+        ("ru", "ТАСС: ВС РФ освободили село Ивановка.", "ТАСС"),
+        ("ru", "ИТАР-ТАСС: российские войска вошли в Угледар.", "ИТАР-ТАСС"),
+        ("uk", "УНІАН: ЗСУ звільнили Роботине.", "УНІАН"),
+    ],
+)
+def test_agency_initialism_label_is_a_source(lang: str, text: str, who: str) -> None:
+    assert claimants(text, lang) == [who]
+
+
+def test_capital_town_label_is_still_a_dateline() -> None:
+    assert claimants("МОСКВА: войска освободили Угледар.", "ru") == [None]

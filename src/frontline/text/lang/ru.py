@@ -1265,6 +1265,9 @@ TITLE_ABBREVIATIONS = r"ген|полк|подполк|лейт"
 # the stop words lacked, "Вооружённых" written with "ё" and the national
 # guards: no place, nor part of one ("Подразделения Сил обороны Украины
 # продвинулись у X" named the place "Украины"; toponyms)
+# session 35, Russian lane: an agency's initialism in capitals before a colon
+# ("ТАСС: войска освободили X") is a source, not a dateline's town (claimants)
+AGENCY_INITIALISMS = "ТАСС ИТАР-ТАСС РИА РБК НТВ ВГТРК УНИАН УНН"
 NO_PLACE_WORDS = (
     "Украина Украины Украине Украину Украиной Россией Вооружённых Вооружённые "
     "Нацгвардии Нацгвардия Нацгвардию Нацгвардией Росгвардии Росгвардия"
