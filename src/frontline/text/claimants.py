@@ -1677,7 +1677,7 @@ def _narrowed(
         nested = _NESTED.match(who)
         if nested:
             who = nested.group("inner")
-    if rx is _NAME_LABEL and who.isupper() and len(who) >= 4:
+    if rx is _NAME_LABEL and _capital_town(who):
         return None  # a dateline: "MOSCOW: Russia said …"
     if en:
         # a clause, not a name: "ISW has not observed confirmation of these"
@@ -1688,6 +1688,20 @@ def _narrowed(
                 return None
             who = head
     return who
+
+
+# session 35: agencies' initialisms in capitals (lang ru, uk)
+_AGENCIES = frozenset((ru.AGENCY_INITIALISMS + " " + uk.AGENCY_INITIALISMS).split())
+
+
+def _capital_town(label: str) -> bool:
+    """Whether a label before a colon is a dateline's town in capitals
+    ("MOSCOW: …"), not an agency's initialism ("ТАСС: …").
+
+    >>> _capital_town("МОСКВА"), _capital_town("ТАСС"), _capital_town("Рыбарь")
+    (True, False, False)
+    """
+    return label.isupper() and len(label) >= 4 and label not in _AGENCIES
 
 
 def _en_reported(

@@ -127,6 +127,11 @@ ABBREVIATIONS = {
 }
 # the Ukrainian and Russian months cut short ("12 сент. 2024 г.", "12 вер.")
 ABBREVIATIONS |= {w for m in (_uk, _ru) for w in m.MONTH_ABBREVIATIONS.split("|")}
+# a settlement's kind as an initialism with stops ("н.п. Синьковка"): no
+# word of a sentence's end (a bare "сел." may be one: "освободили пять сел.")
+ABBREVIATIONS |= {
+    w for m in (_uk, _ru) for w in m.TOWN_ABBREVIATIONS.split() if "." in w
+}
 # the first stop is matched before the branches (the same matches as
 # "[.!?…]+X|[.!?…]Y"): the engine then jumps from one stop to the next
 _BOUNDARY = re.compile(

@@ -94,6 +94,8 @@ _STOP = frozenset(
     # PARA27b: a time word opening a sentence ("Overnight, 300 people were
     # taken out"): the paraphrase lane moved "overnight" to the front
     + "Overnight Yesterday Today Tonight Recently Previously Close".split()
+    # the Russian cases of the countries' names (lang ru)
+    + _ru.NO_PLACE_WORDS.split()
 )
 # an English trigger word ("Attack", "Foothold", "Repelled") is no part of a
 # place name: title-case headlines split there (derived from the trigger table)
@@ -277,7 +279,10 @@ _OPEN_QUOTES = "\"“«‘'"
 _TOWN_ABBREVIATION = re.compile(
     r"(?<![\w’'ʼ-])(?<!\d\s)(?:"
     + "|".join(
-        sorted(set(_uk.TOWN_ABBREVIATIONS.split() + _ru.TOWN_ABBREVIATIONS.split()))
+        re.escape(w)
+        for w in sorted(
+            set(_uk.TOWN_ABBREVIATIONS.split() + _ru.TOWN_ABBREVIATIONS.split())
+        )
     )
     + r")\.$"
 )

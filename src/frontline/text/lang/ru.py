@@ -1218,7 +1218,9 @@ SPEECH_VERBS28 = (
     r"отмеча\w*|писал\w*|уточня\w*|рассказыва\w*|доклады\w*|признава\w*|"
     r"объявля\w*|добавля\w*|объясня\w*|"
     # an opinion as attribution: "…, считает эксперт X"
-    r"считает|считают|считал|считала|считали"
+    r"считает|считают|считал|считала|считали|"
+    # session 35: the present written with "ё" ("Как передаёт ТАСС, …")
+    r"передаёт|передаёте|признаёт"
 )
 # RU28: a plural speaker named by its trade, lower case after the verb, that
 # stands alone as the claimant ("— подчеркивают военные", "подсчитали
@@ -1251,13 +1253,25 @@ DISCOURSE_WORDS = (
 # session 34, uk/ru lane: a settlement's kind shortened with a stop before its
 # name ("с. Прогресс", "г. Часов Яр", "н. п. X"; the word before the stop):
 # its stop opens no sentence, so the name after it is no stray
-# sentence-initial word (toponyms)
-TOWN_ABBREVIATIONS = "с г пгт п пос д дер х ст"
+# sentence-initial word (toponyms); session 35: an initialism written with
+# stops and no space ("н.п. Синьковка") opens no sentence either (clean)
+TOWN_ABBREVIATIONS = "с г пгт п пос д дер х ст н.п"
 # session 34, uk/ru lane: a rank shortened with a stop before a name ("по
 # словам полк. Андрея Марочко", "сообщил ген. Игорь Конашенков"): no part of
 # the speaker's name; its stop ends no sentence before a given name
 # (clean._split_line) and no source (claimants)
 TITLE_ABBREVIATIONS = r"ген|полк|подполк|лейт"
+# session 35, Russian lane: the Russian cases of Ukraine's and Russia's names
+# the stop words lacked, "Вооружённых" written with "ё" and the national
+# guards: no place, nor part of one ("Подразделения Сил обороны Украины
+# продвинулись у X" named the place "Украины"; toponyms)
+# session 35, Russian lane: an agency's initialism in capitals before a colon
+# ("ТАСС: войска освободили X") is a source, not a dateline's town (claimants)
+AGENCY_INITIALISMS = "ТАСС ИТАР-ТАСС РИА РБК НТВ ВГТРК УНИАН УНН"
+NO_PLACE_WORDS = (
+    "Украина Украины Украине Украину Украиной Россией Вооружённых Вооружённые "
+    "Нацгвардии Нацгвардия Нацгвардию Нацгвардией Росгвардии Росгвардия"
+)
 # CLAIMANT30: a repost's header before the channel it comes from
 # (page_speakers._FORWARDED)
 FORWARDED_WORDS = r"переслано от|переслано из|репост из|репост от"

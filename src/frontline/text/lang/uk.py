@@ -1319,8 +1319,12 @@ DISCOURSE_WORDS = (
 # session 34, uk/ru lane: a settlement's kind shortened with a stop before its
 # name ("с. Старомайорське", "м. Часів Яр", "н. п. X"; the word before the
 # stop): its stop opens no sentence, so the name after it is no stray
-# sentence-initial word (toponyms)
-TOWN_ABBREVIATIONS = "с м смт сел сщ х п"
+# sentence-initial word (toponyms); session 35: an initialism written with
+# stops and no space ("н.п. Кругляківка") opens no sentence either (clean)
+TOWN_ABBREVIATIONS = "с м смт сел сщ х п н.п"
+# session 35, Russian lane: an agency's initialism in capitals before a colon
+# ("УНІАН: ЗСУ звільнили X") is a source, not a dateline's town (claimants)
+AGENCY_INITIALISMS = "УНІАН УНН ТСН"
 # session 34, uk/ru lane: a rank shortened with a stop before a name ("за
 # словами полк. Сергія Братчука", "повідомив ген. Олександр Тарнавський"): no
 # part of the speaker's name; its stop ends no sentence before a given name
