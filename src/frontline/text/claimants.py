@@ -1589,6 +1589,29 @@ def attributive(sentence: str, start: int, end: int) -> bool:
     return any(start < m.end("verb") <= end for m in _ATTRIBUTIVE.finditer(sentence))
 
 
+# S35B25: a body in the locative, in lower case, before its verb ("Тим часом
+# в окупаційній адміністрації стверджують", "в российском военном ведомстве
+# заявили"): the body speaks
+_LOWER_BODY_IN = re.compile(
+    r"^(?:у|в|во)\s+(?P<body>(?:[а-яіїєґё'’-]+\s+){0,3}"
+    rf"(?:{uk.BODY_LOCATIVES}|{ru.BODY_LOCATIVES})(?:\s+[^,;:]{{1,60}})?)$",
+    re.IGNORECASE,
+)
+
+
+def _lower_body_in(who: str) -> str | None:
+    """S35B25: the body a lower-case locative phrase names ("в окупаційній
+    адміністрації Запорізької області" → the administration), else None.
+
+    >>> _lower_body_in("в оккупационной администрации")
+    'оккупационной администрации'
+    >>> _lower_body_in("на фронті") is None
+    True
+    """
+    m = _LOWER_BODY_IN.match(who)
+    return m["body"] if m is not None and who[:1].islower() else None
+
+
 def _match_claimant(
     sentence: str, lang: str, rx: re.Pattern[str], m: re.Match[str]
 ) -> tuple[Claimant | None, bool]:
@@ -1608,6 +1631,9 @@ def _match_claimant(
     who = _speaker_words(m.group("who"), lang)
     if not who or _NOT_A_SPEAKER.search(who) or _CIRCUMSTANCE.match(who):
         return None, False
+    body = _lower_body_in(who) if lang != "en" else None
+    if body is not None:
+        return Claimant(body, None, False, m.start(), m.end()), True
     if rx is _TITLED_LABEL and not _ROLE_WORDS.search(who):
         return None, False  # "Кураховский участок: …" is a topic, not a speaker
     told = _narrowed(lang, rx, m, who)
