@@ -123,8 +123,11 @@ def _negation_near(t: str, lang: str, trig: _Trig, clause: tuple[int, int]) -> b
     reach = min(max(trig.end, clause[1]), trig.end + _NEGATION_REACH)
     if _announced_unconfirmed(t, lang, trig, reach):
         return False
-    if lx.NEGATION_AFTER.search(t[trig.end : reach]) or lx.NEGATION_AFTER.search(
-        t[trig.end : trig.end + 120]
+    after, near = t[trig.end : reach], t[trig.end : trig.end + 120]
+    # speed: the near window is often the same text (the sentence ends
+    # first): searched once
+    if lx.NEGATION_AFTER.search(after) or (
+        near != after and lx.NEGATION_AFTER.search(near)
     ):
         return True
     return lx.PREMATURE.search(t, trig.end, min(len(t), trig.end + 120)) is not None

@@ -1386,50 +1386,91 @@ def _rules_for(
     return rows, before, after
 
 
+@dataclass(frozen=True)
+class _WordRows:
+    """The skip rows a trigger word may meet, in order, with their window
+    gates as bit masks (bit ``i``: row ``i``): the rows no literal of a
+    window gates (``open_*``), and for each literal the rows needing it
+    (``by_*_key``). A window's scan names the literals it holds; OR-ing
+    their masks gives the rows worth a search, and the rest are never
+    visited (speed: a word meets ~13 rows and passes most at a glance)."""
+
+    rows: tuple[_Row, ...]
+    full: int
+    open_before: int
+    by_before_key: dict[str, int]
+    open_after: int
+    by_after_key: dict[str, int]
+
+
+def _word_rows(rows: tuple[_Row, ...]) -> _WordRows:
+    """``rows`` with their window gates as masks (see :class:`_WordRows`)."""
+    open_before = open_after = 0
+    by_before: dict[str, int] = {}
+    by_after: dict[str, int] = {}
+    for i, row in enumerate(rows):
+        bit = 1 << i
+        if row.rule.before is None or row.before_keys is None:
+            open_before |= bit
+        else:
+            for k in row.before_keys:
+                by_before[k] = by_before.get(k, 0) | bit
+        if row.rule.after is None or row.after_keys is None:
+            open_after |= bit
+        else:
+            for k in row.after_keys:
+                by_after[k] = by_after.get(k, 0) | bit
+    full = (1 << len(rows)) - 1
+    return _WordRows(rows, full, open_before, by_before, open_after, by_after)
+
+
 @functools.lru_cache(maxsize=4096)
-def _rows_for_word(word: str, family: str, lang: str) -> tuple[_Row, ...]:
+def _rows_for_word(word: str, family: str, lang: str) -> _WordRows:
     """The skips of a family in a language whose word pattern takes ``word``,
-    in order (speed: the same trigger words recur in every document, and a
-    row's word test depends on the word alone)."""
+    in order, with their gates (speed: the same trigger words recur in every
+    document, and a row's word test depends on the word alone)."""
     rows = _rules_for(family, lang)[0]
-    return tuple(r for r in rows if r.rule.word is None or r.rule.word.match(word))
+    return _word_rows(
+        tuple(r for r in rows if r.rule.word is None or r.rule.word.match(word))
+    )
 
 
-_UNREAD: frozenset[str] = frozenset({""})  # a window not scanned yet
+def _gated(mask: int, by_key: dict[str, int], has: frozenset[str] | None) -> int:
+    """The rows of ``mask`` (those no literal gates) and those needing a
+    literal in ``has`` (what a window holds; None: it may hold any)."""
+    if has is None:
+        return -1
+    for k in has:
+        mask |= by_key.get(k, 0)
+    return mask
 
 
 def skip_reason(text: str, start: int, end: int, family: str, lang: str) -> str | None:
     """Why the trigger ``text[start:end]`` makes no claim, or None."""
-    rows, before_scan, after_scan = _rules_for(family, lang)
-    if not rows:
+    _, before_scan, after_scan = _rules_for(family, lang)
+    wr = _rows_for_word(text[start:end], family, lang)
+    mask = wr.full
+    if not mask:
         return None
     before = text[max(0, start - 80) : start]
     after = text[end : end + 80]
-    # speed: one scan per window, when a row first asks, finds every row's
-    # literals; a row none of whose keys the window holds is passed
-    before_has = after_has = _UNREAD
-    for row in _rows_for_word(text[start:end], family, lang):
-        rule = row.rule
-        if rule.before is not None:
-            if before_has is _UNREAD:
-                before_has = before_scan.found(before.casefold())
-            keys = row.before_keys
-            if (
-                keys is not None
-                and before_has is not None
-                and keys.isdisjoint(before_has)
-            ) or not rule.before.search(before):
-                continue
-        if rule.after is not None:
-            if after_has is _UNREAD:
-                after_has = after_scan.found(after.casefold())
-            keys = row.after_keys
-            if (
-                keys is not None
-                and after_has is not None
-                and keys.isdisjoint(after_has)
-            ) or not rule.after.search(after):
-                continue
+    # speed: one scan per window finds every row's literals; a row none of
+    # whose keys the window holds is passed without a look
+    if wr.by_before_key:
+        has = before_scan.found(before.casefold())
+        mask &= _gated(wr.open_before, wr.by_before_key, has)
+    if mask and wr.by_after_key:
+        has = after_scan.found(after.casefold())
+        mask &= _gated(wr.open_after, wr.by_after_key, has)
+    rows = wr.rows
+    while mask:  # the rows left, in order
+        low = mask & -mask
+        mask ^= low
+        rule = rows[low.bit_length() - 1].rule
+        if rule.before is not None and not rule.before.search(before):
+            continue
+        if rule.after is not None and not rule.after.search(after):
+            continue
         return rule.reason
     return None
 
