@@ -343,7 +343,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             # "in the first ten days of October", "the last decade of May"
             "decade",
             r"(?:in |during |over )?the (?P<nth>first|second|third|last) "
-            r"(?:ten days|decade) of (?:"
+            r"(?:(?:ten|10) days|decade) of (?:"
             + _EN_MONTH
             + r"(?:,? (?P<year>\d{4}))?|(?P<cur>the|this|the current) month)",
         ),
@@ -757,8 +757,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:у|в|за) (?P<nth>перш|друг|трет|останн)\w* декад\w* (?:"
             + _UK_MONTH_GEN
             + r"(?: (?P<year>\d{4}))?|(?P<cur>(?:цього |поточного )?місяця))|"
-            r"(?:у|в|за) (?P<nth2>перш|останн)\w* "
-            r"десять днів "
+            r"(?:у|в|за|протягом) (?P<nth2>перш|останн)\w* "
+            r"(?:десять|десяти|10) днів "
             + _UK_MONTH_GEN.replace("(?P<mon>", "(?P<mon_c>")
             + r"(?: (?P<year_c>\d{4}))?",
         ),
@@ -1111,8 +1111,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:во?|за) (?P<nth>перв|втор|трет|последн)\w* декад\w* (?:"
             + _RU_MONTH_GEN
             + r"(?: (?P<year>\d{4}))?|(?P<cur>(?:этого |текущего )?месяца))|"
-            r"(?:во?|за) (?P<nth2>перв|последн)\w* "
-            r"десять дней "
+            r"(?:во?|за|в течение) (?P<nth2>перв|последн)\w* "
+            r"(?:десять|десяти|10) дней "
             + _RU_MONTH_GEN.replace("(?P<mon>", "(?P<mon_c>")
             + r"(?: (?P<year_c>\d{4}))?",
         ),

@@ -1,0 +1,56 @@
+"""Session 35, lane probeper: period defects against the CONVENTIONS table,
+on phrasings of our own."""
+
+from datetime import date
+
+import pytest
+
+from frontline.text.claims import extract_claims
+
+WED = date(2024, 10, 16)
+
+
+def _period(text: str, published: date | None, lang: str) -> tuple:
+    claims = extract_claims(text, published=published, language=lang)
+    assert claims, text
+    c = claims[0]
+    return c.period_start, c.period_end, c.cumulative
+
+
+# the first / last ten days of a month written with digits ("the first 10
+# days of October", "за перші 10 днів жовтня") or in the genitive
+# ("протягом перших десяти днів", "в течение первых десяти дней"): days 1-10
+# or 21 to the month's end, as "the first ten days" already were
+@pytest.mark.parametrize(
+    "text, lang, span",
+    [
+        (
+            "In the first 10 days of October, Russian forces captured 200 "
+            "square kilometres, analysts said.",
+            "en",
+            (date(2024, 10, 1), date(2024, 10, 10)),
+        ),
+        (
+            "Протягом перших десяти днів жовтня російські війська захопили 200 "
+            "квадратних кілометрів.",
+            "uk",
+            (date(2024, 10, 1), date(2024, 10, 10)),
+        ),
+        (
+            "Российские войска заняли 200 квадратных километров за последние 10 "
+            "дней сентября.",
+            "ru",
+            (date(2024, 9, 21), date(2024, 9, 30)),
+        ),
+        (
+            "В течение первых десяти дней октября российские войска заняли 200 "
+            "квадратных километров.",
+            "ru",
+            (date(2024, 10, 1), date(2024, 10, 10)),
+        ),
+    ],
+)
+def test_ten_days_of_a_month_in_digits_or_genitive(
+    text: str, lang: str, span: tuple
+) -> None:
+    assert _period(text, WED, lang) == (*span, False)
