@@ -54,3 +54,18 @@ def test_ten_days_of_a_month_in_digits_or_genitive(
     text: str, lang: str, span: tuple
 ) -> None:
     assert _period(text, WED, lang) == (*span, False)
+
+
+# "during / over / throughout" before a day range of one month ("during March
+# 1-15") keeps the range: the month alone was read ("during March")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces captured 150 square kilometres during March 1-15.",
+        "Over 1-15 March, Russian forces captured 150 square kilometres.",
+        "Throughout March 1–15, Russian troops advanced 4 km near Pokrovsk, "
+        "the ministry said.",
+    ],
+)
+def test_during_a_day_range(text: str) -> None:
+    assert _period(text, WED, "en") == (date(2024, 3, 1), date(2024, 3, 15), False)

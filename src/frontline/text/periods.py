@@ -296,9 +296,11 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             # "from Sept. 6 to 14", "between 6 and 14 September", "Sept. 6-14"
             "span",
-            rf"(?:(?:from|between|on|in) )?(?P<a>{_MON_EN} \d{{1,2}})(?: (?:to|until|"
+            rf"(?:(?:from|between|on|in|during|over|throughout) )?"
+            rf"(?P<a>{_MON_EN} \d{{1,2}})(?: (?:to|until|"
             rf"through|and) |[-–])(?P<b>\d{{1,2}}(?:,? \d{{4}})?)|"
-            rf"(?:(?:from|between) )?(?P<a2>\d{{1,2}})(?: (?:to|until|through|and) "
+            rf"(?:(?:from|between|during|over|throughout) )?(?P<a2>\d{{1,2}})"
+            rf"(?: (?:to|until|through|and) "
             rf"|[-–])(?P<b2>\d{{1,2}} {_MON_EN}(?:,? \d{{4}})?)",
         ),
         (
