@@ -69,3 +69,33 @@ def test_ten_days_of_a_month_in_digits_or_genitive(
 )
 def test_during_a_day_range(text: str) -> None:
     assert _period(text, WED, "en") == (date(2024, 3, 1), date(2024, 3, 15), False)
+
+
+# a figure of a measure ("2000 square kilometres", "2000 кв. км") is no year:
+# in a text with no publication day "since the start of the year" started on
+# 1 January 2000
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "Since the start of the year, Russian forces have captured 2000 "
+            "square kilometres, the ministry said.",
+            "en",
+        ),
+        (
+            "З початку року російські війська захопили 2000 квадратних кілометрів.",
+            "uk",
+        ),
+        ("С начала года российские войска заняли 2000 кв. км.", "ru"),
+    ],
+)
+def test_a_figure_is_no_year(text: str, lang: str) -> None:
+    assert _period(text, None, lang) == (None, None, True)
+
+
+def test_a_year_after_the_figure_still_counts() -> None:
+    text = (
+        "Since the start of the year, Russian forces have captured 2000 sq km, "
+        "the ministry said in its review of 2024."
+    )
+    assert _period(text, None, "en")[:2] == (date(2024, 1, 1), None)
