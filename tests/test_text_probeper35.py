@@ -99,3 +99,74 @@ def test_a_year_after_the_figure_still_counts() -> None:
         "the ministry said in its review of 2024."
     )
     assert _period(text, None, "en")[:2] == (date(2024, 1, 1), None)
+
+
+# "во втором полугодии" (the "во" before a consonant pair), "протягом першого
+# півріччя", "в течение первого полугодия" and "… of last year / минулого /
+# прошлого року" are half-years; before, ru "во" gave no period and "the
+# second half of last year" the whole year
+@pytest.mark.parametrize(
+    "text, lang, span",
+    [
+        (
+            "Во втором полугодии российские войска заняли 2000 квадратных километров.",
+            "ru",
+            (date(2024, 7, 1), date(2024, 12, 31)),
+        ),
+        (
+            "Протягом першого півріччя російські війська захопили 1200 "
+            "квадратних кілометрів.",
+            "uk",
+            (date(2024, 1, 1), date(2024, 6, 30)),
+        ),
+        (
+            "Russian forces captured 2,000 square kilometres in the second half "
+            "of last year, the ministry said.",
+            "en",
+            (date(2023, 7, 1), date(2023, 12, 31)),
+        ),
+    ],
+)
+def test_half_year_phrasings(text: str, lang: str, span: tuple) -> None:
+    assert _period(text, WED, lang)[:2] == span
+
+
+# a half of a year already over is a completed period told after it ended, a
+# bounded increment (CONVENTIONS): "in the second half of 2023" said in 2024,
+# "у другому півріччі" said on 3 January; a half to date stays a running total
+@pytest.mark.parametrize(
+    "text, lang, published, cumulative",
+    [
+        (
+            "Russian forces captured 2,000 square kilometres in the second half "
+            "of 2023.",
+            "en",
+            WED,
+            False,
+        ),
+        (
+            "У другому півріччі російські війська захопили 2000 квадратних кілометрів.",
+            "uk",
+            date(2025, 1, 3),
+            False,
+        ),
+        (
+            "Во втором полугодии прошлого года российские войска заняли 2000 "
+            "квадратных километров.",
+            "ru",
+            WED,
+            False,
+        ),
+        (
+            "In the first half of the year, Russian forces captured 1,200 square "
+            "kilometres.",
+            "en",
+            date(2024, 7, 2),
+            True,
+        ),
+    ],
+)
+def test_half_of_a_past_year_is_bounded(
+    text: str, lang: str, published: date, cumulative: bool
+) -> None:
+    assert _period(text, published, lang)[2] is cumulative
