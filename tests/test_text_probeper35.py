@@ -170,3 +170,38 @@ def test_half_of_a_past_year_is_bounded(
     text: str, lang: str, published: date, cumulative: bool
 ) -> None:
     assert _period(text, published, lang)[2] is cumulative
+
+
+# "since the end / middle of August" is a running total from the month, as
+# "since late / mid-August", "з кінця серпня", "с середины августа" are (the
+# month's first day, as the uk families test has it); the English "the … of"
+# form gave no period
+@pytest.mark.parametrize(
+    "text, lang, start",
+    [
+        (
+            "Since the end of August, Russian forces have captured 900 square "
+            "kilometres.",
+            "en",
+            date(2024, 8, 1),
+        ),
+        (
+            "Russian forces have captured 900 square kilometres since the middle "
+            "of August, analysts said.",
+            "en",
+            date(2024, 8, 1),
+        ),
+        (
+            "С середины августа российские войска заняли 900 квадратных километров.",
+            "ru",
+            date(2024, 8, 1),
+        ),
+        (
+            "З кінця серпня російські війська захопили 900 квадратних кілометрів.",
+            "uk",
+            date(2024, 8, 1),
+        ),
+    ],
+)
+def test_since_part_of_a_month(text: str, lang: str, start: date) -> None:
+    assert _period(text, WED, lang) == (start, WED, True)

@@ -329,7 +329,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "since_month",
-            r"since (?:the (?:start|beginning) of |early |late |mid-)?"
+            r"since (?:the (?:start|beginning|middle|end) of |early |late |mid-)?"
             + _EN_MONTH
             + r"(?: (?P<year>\d{4}))?(?![\w-])",
         ),
