@@ -50,6 +50,7 @@ from .periods import (
     resolve,
     since_inner,
 )
+from .units import NO_MEASURE_AFTER
 
 _UP_TO_DATE = re.compile(
     r"\b(?:up to|through|until|as of|by)\s+(?:(?P<mon>"
@@ -971,7 +972,9 @@ def _same_speaker(name: str, said: str) -> bool:
     return not words or any(w[:5].lower() in low for w in own or proper or words)
 
 
-_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
+_WRITTEN_YEAR = re.compile(
+    r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)" + NO_MEASURE_AFTER, re.IGNORECASE
+)
 
 
 @functools.lru_cache(maxsize=64)

@@ -27,8 +27,12 @@ from .sides import (
 from .speakers import _remember_speaker
 from .toponyms import PlaceMention
 from .triggers import _trigger_matches
+from .units import NO_MEASURE_AFTER
 
-_YEAR = prefiltered(re.compile(r"\b(20\d\d)\b"), ("20",))  # speed
+# a year written in the text, not a figure of a measure ("2000 sq km")
+_YEAR = prefiltered(
+    re.compile(r"\b(20\d\d)\b" + NO_MEASURE_AFTER, re.IGNORECASE), ("20",)
+)  # speed
 
 
 _MEMORY = 4  # sentences before a triggered one that feed the document memory

@@ -296,9 +296,11 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             # "from Sept. 6 to 14", "between 6 and 14 September", "Sept. 6-14"
             "span",
-            rf"(?:(?:from|between|on|in) )?(?P<a>{_MON_EN} \d{{1,2}})(?: (?:to|until|"
+            rf"(?:(?:from|between|on|in|during|over|throughout) )?"
+            rf"(?P<a>{_MON_EN} \d{{1,2}})(?: (?:to|until|"
             rf"through|and) |[-–])(?P<b>\d{{1,2}}(?:,? \d{{4}})?)|"
-            rf"(?:(?:from|between) )?(?P<a2>\d{{1,2}})(?: (?:to|until|through|and) "
+            rf"(?:(?:from|between|during|over|throughout) )?(?P<a2>\d{{1,2}})"
+            rf"(?: (?:to|until|through|and) "
             rf"|[-–])(?P<b2>\d{{1,2}} {_MON_EN}(?:,? \d{{4}})?)",
         ),
         (
@@ -327,7 +329,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "since_month",
-            r"since (?:the (?:start|beginning) of |early |late |mid-)?"
+            r"since (?:the (?:start|beginning|middle|end) of |early |late |mid-)?"
             + _EN_MONTH
             + r"(?: (?P<year>\d{4}))?(?![\w-])",
         ),
@@ -343,7 +345,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             # "in the first ten days of October", "the last decade of May"
             "decade",
             r"(?:in |during |over )?the (?P<nth>first|second|third|last) "
-            r"(?:ten days|decade) of (?:"
+            r"(?:(?:ten|10) days|decade) of (?:"
             + _EN_MONTH
             + r"(?:,? (?P<year>\d{4}))?|(?P<cur>the|this|the current) month)",
         ),
@@ -436,7 +438,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "half",
             r"(?:in|during|over|for|throughout) the (?P<half>first|second) half of "
-            r"(?:the year|this year|(?P<year>20\d\d))",
+            r"(?:the year|this year|(?P<year>20\d\d)|(?P<prev>last year))",
         ),
         (
             # "in the first quarter (of 2025)": those three months
@@ -757,8 +759,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:у|в|за) (?P<nth>перш|друг|трет|останн)\w* декад\w* (?:"
             + _UK_MONTH_GEN
             + r"(?: (?P<year>\d{4}))?|(?P<cur>(?:цього |поточного )?місяця))|"
-            r"(?:у|в|за) (?P<nth2>перш|останн)\w* "
-            r"десять днів "
+            r"(?:у|в|за|протягом) (?P<nth2>перш|останн)\w* "
+            r"(?:десять|десяти|10) днів "
             + _UK_MONTH_GEN.replace("(?P<mon>", "(?P<mon_c>")
             + r"(?: (?P<year_c>\d{4}))?",
         ),
@@ -779,8 +781,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "half",
-            r"(?:у|в|за) (?P<half>перш|друг)\w* піврічч[іяю](?: (?P<year>20\d\d) "
-            r"року| (?:цього|поточного) року)?",
+            r"(?:у|в|за|протягом) (?P<half>перш|друг)\w* піврічч[іяю](?: "
+            r"(?P<year>20\d\d) (?:року|р\.)| (?:цього|поточного) року|"
+            r" (?P<prev>минулого) року)?",
         ),
         (
             # "у першому кварталі 2025 року" (not a town's quarter)
@@ -1111,8 +1114,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:во?|за) (?P<nth>перв|втор|трет|последн)\w* декад\w* (?:"
             + _RU_MONTH_GEN
             + r"(?: (?P<year>\d{4}))?|(?P<cur>(?:этого |текущего )?месяца))|"
-            r"(?:во?|за) (?P<nth2>перв|последн)\w* "
-            r"десять дней "
+            r"(?:во?|за|в течение) (?P<nth2>перв|последн)\w* "
+            r"(?:десять|десяти|10) дней "
             + _RU_MONTH_GEN.replace("(?P<mon>", "(?P<mon_c>")
             + r"(?: (?P<year_c>\d{4}))?",
         ),
@@ -1132,8 +1135,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "half",
-            r"(?:в|за) (?P<half>перв|втор)\w* полугоди[еия](?: (?P<year>20\d\d) "
-            r"года| (?:этого|текущего) года)?",
+            r"(?:во?|за|в течение) (?P<half>перв|втор)\w* полугоди[еия](?: "
+            r"(?P<year>20\d\d) (?:года|г\.)| (?:этого|текущего) года|"
+            r" (?P<prev>прошлого) года)?",
         ),
         (
             # "в первом квартале 2025 года" (not a town's quarter)
@@ -1383,7 +1387,6 @@ CUMULATIVE_KINDS = {
     "since_date",
     "since_season",
     "including_month",
-    "half",
 }
 # the kind a weekly roundup names its week with ("за неделю", "over the past
 # week"; news saying "last week" is no roundup)
@@ -2098,7 +2101,11 @@ def _r_days_ago(c: _Ctx) -> Span:
 def _r_half(c: _Ctx) -> Span:
     second = c.g.get("half", "").lower()[:2] in ("se", "др", "вт")
     year = c.year
-    if year is None:
+    if c.g.get("prev"):
+        if c.ref is None:
+            return _NONE
+        year = c.ref.year - 1
+    elif year is None:
         if c.ref is None:
             return _NONE
         year = c.ref.year - 1 if second and c.ref.month < 7 else c.ref.year
@@ -2803,11 +2810,37 @@ def is_cumulative(
         # a year to date is a running total; the year just ended is not
         ref = statement or published
         return ref is None or not _year_just_ended(ref)
+    if m.kind == "half":
+        # a half to date is a running total, as a year is; a half of a year
+        # already over is a completed period
+        return not _half_of_a_past_year(m, statement or published)
     if m.kind in CUMULATIVE_KINDS:
         return True
     if m.kind in BOUNDED_KINDS:
         return False
     return None
+
+
+def _half_of_a_past_year(m: PeriodMention, ref: date | None) -> bool:
+    """Whether a half-year ``m`` lies in a year before ``ref``'s: a completed
+    period told after it ended, a bounded increment (CONVENTIONS).
+
+    >>> m = find_periods("in the second half of 2023", "en")[0]
+    >>> _half_of_a_past_year(m, date(2024, 1, 5))
+    True
+    >>> m = find_periods("in the first half of the year", "en")[0]
+    >>> _half_of_a_past_year(m, date(2024, 10, 16))
+    False
+    """
+    g = m.groups
+    if g.get("prev"):
+        return True
+    if ref is None:
+        return False
+    if g.get("year"):
+        return int(g["year"]) < ref.year
+    # "the second half" said before July is last year's
+    return g.get("half", "").lower()[:2] in ("se", "др", "вт") and ref.month < 7
 
 
 def statement_weekday(text: str, lang: str, published: date | None) -> date | None:

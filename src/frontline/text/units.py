@@ -52,6 +52,8 @@ _UNITS: list[tuple[str, float, str]] = [
     # the short "м" only after a figure ("до 600 м"), never alone ("м. Київ")
     (r"(?<=\d[ \u00a0])м\b(?!\.\s*[А-ЯІЇЄҐ])", 0.001, "distance"),
 ]
+# no measure right after a figure: "2000 square kilometres" names no year
+NO_MEASURE_AFTER = r"(?![ \u00a0]?(?:" + "|".join(p for p, _, _ in _UNITS) + r"))"
 _BARE_M = len(_UNITS) - 1
 _EN_M = len(_UNITS) - 2
 # what a short "m" after a figure is not: money ("$800m", "€300m in aid") or
