@@ -1644,6 +1644,8 @@ def _speaker_words(who: str, lang: str) -> str:
     conjunction, a time adverbial ("on Monday", "earlier"), a wire prefix
     ("May 13 (Reuters) - X"), a bullet, an adverb or an auxiliary."""
     who = who.strip()
+    if lang == "en":
+        who = _dash_aside_dropped(who)
     who = _LEAD_CONJUNCTION.sub("", who)
     # drop leading time/adverbials: "on Monday", "earlier"
     who = _TRAILING_ADVERBIAL.sub("", who)
@@ -1653,6 +1655,30 @@ def _speaker_words(who: str, lang: str) -> str:
     who = _TRAILING_ADVERB.sub("", who)
     who = _TRAILING_AUXILIARY.sub("", who)
     return _tidy(who, lang)
+
+
+# PROBEEN35: a dash set off by spaces, the edge of an aside ("X — a key hub —
+# Moscow said"); a hyphen inside a word ("Kremlin-backed") is none
+_SPACED_DASH = re.compile(r"\s+[—–-]+\s+")
+
+
+def _dash_aside_dropped(who: str) -> str:
+    """PROBEEN35: an English speaker phrase without the dash aside around
+    it: the words after the last spaced dash ("… Krasnohorivka — a key hub —
+    Moscow" → "Moscow"), or before the first one when nothing follows it
+    ("Zelensky — speaking in Kyiv —" → "Zelensky").
+
+    >>> _dash_aside_dropped("Russian troops took X — a key hub — the ministry")
+    'the ministry'
+    >>> _dash_aside_dropped("Zelensky — speaking in Kyiv —")
+    'Zelensky'
+    >>> _dash_aside_dropped("The Kremlin-backed governor")
+    'The Kremlin-backed governor'
+    """
+    parts = _SPACED_DASH.split(f" {who} ")
+    if len(parts) < 2:
+        return who
+    return (parts[-1].strip() or parts[0].strip()) or who
 
 
 def _narrowed(
