@@ -23,3 +23,14 @@ def test_dash_aside_before_the_speaker_is_no_speaker() -> None:
         "Zelensky \u2014 speaking in Kyiv on Monday \u2014 said Russian forces "
         "had advanced near Pokrovsk."
     ) == ["Zelensky"]
+
+
+def test_rank_with_stop_before_a_label_is_read_past() -> None:
+    """'Col. Voloshyn: …' is a speaker's label, as 'Voloshyn: …' is."""
+    assert _claimants("Col. Voloshyn: Russian troops entered Toretsk.") == ["Voloshyn"]
+    assert _claimants(
+        "Lt. Gen. Kyrylo Budanov: Russian forces have advanced near Kupiansk."
+    ) == ["Kyrylo Budanov"]
+    assert _claimants(
+        "Gov. Vadym Filashkin: Russian troops entered the outskirts of Pokrovsk."
+    ) == ["Vadym Filashkin"]

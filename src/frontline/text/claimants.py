@@ -419,11 +419,6 @@ _READINGS = (
 )
 
 
-# a name as a label before a colon: "Oleksandr Syrskyi: …"
-_NAME_LABEL = re.compile(rf"^(?P<who>(?:{_NAME}\s+){{0,2}}{_NAME}):\s")
-_NAME_LABEL = prefiltered(_NAME_LABEL, (":",))  # speed: no label without its colon
-
-
 def _titles_skipped(abbreviations: str) -> str:
     """A pattern reading past ranks or titles shortened with a stop before a
     name ("Gen. X Y", "полк. X Y"): no part of the speaker's name.
@@ -435,6 +430,10 @@ def _titles_skipped(abbreviations: str) -> str:
 
 
 _EN_TITLES = _titles_skipped(en.TITLE_ABBREVIATIONS)
+# a name as a label before a colon: "Oleksandr Syrskyi: …"; PROBEEN35: a rank
+# shortened with a stop before it is read past ("Col. Voloshyn: …")
+_NAME_LABEL = re.compile(rf"^{_EN_TITLES}(?P<who>(?:{_NAME}\s+){{0,2}}{_NAME}):\s")
+_NAME_LABEL = prefiltered(_NAME_LABEL, (":",))  # speed: no label without its colon
 # "according to X" (a rank shortened with a stop read past: "according to Gen. X")
 _EN_ACCORDING_TO = re.compile(
     rf"according to {_EN_TITLES}"
