@@ -34,3 +34,20 @@ def test_rank_with_stop_before_a_label_is_read_past() -> None:
     assert _claimants(
         "Gov. Vadym Filashkin: Russian troops entered the outskirts of Pokrovsk."
     ) == ["Vadym Filashkin"]
+
+
+def _places(text: str) -> list:
+    """The place names of each claim extracted from ``text`` (English)."""
+    claims = extract_claims(text, published="2024-11-20", language="en")
+    return [[p.name for p in c.places] for c in claims]
+
+
+def test_possessive_before_the_event_noun_is_its_place() -> None:
+    """ "Vuhledar's capture" takes the place Vuhledar, not "Vuhledar's"."""
+    assert _places("Russia announced Vuhledar's capture.") == [["Vuhledar"]]
+    assert _places(
+        "Reports of Toretsk\u2019s fall are untrue, the General Staff said."
+    ) == [["Toretsk"]]
+    assert _places("Russian media hailed Kurakhove's fall on Sunday.") == [
+        ["Kurakhove"]
+    ]
