@@ -51,3 +51,23 @@ def test_possessive_before_the_event_noun_is_its_place() -> None:
     assert _places("Russian media hailed Kurakhove's fall on Sunday.") == [
         ["Kurakhove"]
     ]
+
+
+def _speakers(text: str) -> list:
+    """The claimant and its role of each claim extracted from ``text``."""
+    claims = extract_claims(text, published="2024-11-20", language="en")
+    return [(c.claimant, c.claimant_role) for c in claims]
+
+
+def test_role_between_speech_verb_and_name() -> None:
+    """'…, said spokesman X Y' names X Y in the role of spokesman."""
+    assert _speakers(
+        "Russian troops have captured Toretsk, said spokesman Nazar Voloshyn."
+    ) == [("Nazar Voloshyn", "spokesman")]
+    assert _speakers(
+        "Ukrainian forces repelled 12 attacks near Kupiansk, said the governor "
+        "Oleh Syniehubov."
+    ) == [("Oleh Syniehubov", "the governor")]
+    assert _speakers(
+        "Russian forces advanced near Pokrovsk, said analyst Pasi Paroinen."
+    ) == [("Pasi Paroinen", "analyst")]

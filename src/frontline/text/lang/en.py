@@ -2257,6 +2257,13 @@ BODY_TAIL_NOUNS = (
     # … and the voices a narrator reports ("Pro-Kremlin war correspondents")
     rf"correspondents?|guys|{RELAYED_VOICES}|{DESCRIBED_VOICES}"
 )
+# PROBEEN35: the role nouns that may stand between a speech verb and the name
+# it introduces ("…, said spokesman Nazar Voloshyn", "said the governor X")
+ROLES_BEFORE_NAME = (
+    r"spokes(?:man|woman|person)|commander|governor|minister|chief|head|mayor|"
+    r"advis[eo]r|analyst|official|officer|deputy|president|director|secretary|"
+    r"representative|expert"
+)
 # the second half of a hyphened descriptor before a body ("the Washington-based
 # think tank", "a Kremlin-backed official"): it names no body itself
 HYPHENED_DESCRIPTORS = (
