@@ -71,3 +71,18 @@ def test_role_between_speech_verb_and_name() -> None:
     assert _speakers(
         "Russian forces advanced near Pokrovsk, said analyst Pasi Paroinen."
     ) == [("Pasi Paroinen", "analyst")]
+
+
+def test_a_tally_calculated_names_its_maker() -> None:
+    """'…, Reuters calculated' names Reuters, as 'AFP estimated' does."""
+    assert _claimants(
+        "Russian forces captured some 2 500 square kilometres this year, "
+        "Reuters calculated."
+    ) == ["Reuters"]
+    assert _claimants(
+        "Russia took 610 sq km in October, AFP calculated based on ISW data."
+    ) == ["AFP"]
+    assert _claimants(
+        "Ukraine has lost about 40 sq km near Kupiansk since Monday, "
+        "analysts at DeepState calculated."
+    ) == ["DeepState"]

@@ -807,8 +807,8 @@ WEEKDAY_STEMS = tuple(WEEKDAY_WORDS.split("|"))
 SPEECH_VERBS = (
     r"said|says|told|reported|reports|announced|announces|claimed|claims|stated|"
     r"states|noted|added|wrote|writes|confirmed|confirms|explained|declared|"
-    r"indicated|estimated|acknowledged|admitted|posted|updated|conceded|"
-    r"concedes|insisted|insists|maintained|denied|denies|rejected|rejects|"
+    r"indicated|estimated|calculated|acknowledged|admitted|posted|updated|"
+    r"conceded|concedes|insisted|insists|maintained|denied|denies|rejected|rejects|"
     r"dismissed|dismisses|refuted|refutes|revealed|reveals|stressed|stresses|"
     r"emphasi[sz]ed|emphasi[sz]es|assessed|assesses|observed|tweeted|specified|"
     r"clarified|reiterated|warned|recalled|continues to assess|answered|"
