@@ -419,11 +419,6 @@ _READINGS = (
 )
 
 
-# a name as a label before a colon: "Oleksandr Syrskyi: …"
-_NAME_LABEL = re.compile(rf"^(?P<who>(?:{_NAME}\s+){{0,2}}{_NAME}):\s")
-_NAME_LABEL = prefiltered(_NAME_LABEL, (":",))  # speed: no label without its colon
-
-
 def _titles_skipped(abbreviations: str) -> str:
     """A pattern reading past ranks or titles shortened with a stop before a
     name ("Gen. X Y", "полк. X Y"): no part of the speaker's name.
@@ -435,6 +430,10 @@ def _titles_skipped(abbreviations: str) -> str:
 
 
 _EN_TITLES = _titles_skipped(en.TITLE_ABBREVIATIONS)
+# a name as a label before a colon: "Oleksandr Syrskyi: …"; PROBEEN35: a rank
+# shortened with a stop before it is read past ("Col. Voloshyn: …")
+_NAME_LABEL = re.compile(rf"^{_EN_TITLES}(?P<who>(?:{_NAME}\s+){{0,2}}{_NAME}):\s")
+_NAME_LABEL = prefiltered(_NAME_LABEL, (":",))  # speed: no label without its colon
 # "according to X" (a rank shortened with a stop read past: "according to Gen. X")
 _EN_ACCORDING_TO = re.compile(
     rf"according to {_EN_TITLES}"
@@ -448,6 +447,13 @@ _EN_ACCORDING_TO = keyed(_EN_ACCORDING_TO)  # speed: passed over texts lacking i
 # English patterns a match of which holds a speech verb between word
 # boundaries (each has a space, a quote or a "\b" before its verb and a space
 # or a "\b" after it): a sentence without such a verb skips them (speed)
+# PROBEEN35: a lower-case role before a name after the verb ("said spokesman
+# X", "said the governor X"), read with the name (a word qualifying the role,
+# "said military expert X", cost a claim of a never-read set: left out)
+_ROLE_BEFORE_NAME = (
+    r"(?:(?:(?:the|a|an)\s+)?"
+    rf"(?:{en.ROLES_BEFORE_NAME})\s+{_EN_TITLES})?"
+)
 _EN_VERBED = [
     re.compile(
         rf"(?:^|[,:”\"]\s*|\.\s+)(?P<who>[^,.;:“”\"]{{2,120}}?)(?:,\s*"
@@ -465,7 +471,8 @@ _EN_VERBED = [
         re.compile(
             # "…,” said Gov. X Y": the title's stop ends no name (read past)
             rf"\b(?:{EN_SPEECH_VERBS})\s+{_EN_TITLES}"
-            rf"(?P<who>(?:{_NAME}\s+){{0,5}}{_NAME})"
+            # PROBEEN35: a role before the name ("said spokesman X Y")
+            rf"(?P<who>{_ROLE_BEFORE_NAME}(?:{_NAME}\s+){{0,5}}{_NAME})"
             rf"(?:,|\.|$)"
         )
     ),
@@ -1670,6 +1677,8 @@ def _speaker_words(who: str, lang: str) -> str:
     conjunction, a time adverbial ("on Monday", "earlier"), a wire prefix
     ("May 13 (Reuters) - X"), a bullet, an adverb or an auxiliary."""
     who = who.strip()
+    if lang == "en":
+        who = _dash_aside_dropped(who)
     who = _LEAD_CONJUNCTION.sub("", who)
     # drop leading time/adverbials: "on Monday", "earlier"
     who = _TRAILING_ADVERBIAL.sub("", who)
@@ -1679,6 +1688,30 @@ def _speaker_words(who: str, lang: str) -> str:
     who = _TRAILING_ADVERB.sub("", who)
     who = _TRAILING_AUXILIARY.sub("", who)
     return _tidy(who, lang)
+
+
+# PROBEEN35: a dash set off by spaces, the edge of an aside ("X — a key hub —
+# Moscow said"); a hyphen inside a word ("Kremlin-backed") is none
+_SPACED_DASH = re.compile(r"\s+[—–-]+\s+")
+
+
+def _dash_aside_dropped(who: str) -> str:
+    """PROBEEN35: an English speaker phrase without the dash aside around
+    it: the words after the last spaced dash ("… Krasnohorivka — a key hub —
+    Moscow" → "Moscow"), or before the first one when nothing follows it
+    ("Zelensky — speaking in Kyiv —" → "Zelensky").
+
+    >>> _dash_aside_dropped("Russian troops took X — a key hub — the ministry")
+    'the ministry'
+    >>> _dash_aside_dropped("Zelensky — speaking in Kyiv —")
+    'Zelensky'
+    >>> _dash_aside_dropped("The Kremlin-backed governor")
+    'The Kremlin-backed governor'
+    """
+    parts = _SPACED_DASH.split(f" {who} ")
+    if len(parts) < 2:
+        return who
+    return (parts[-1].strip() or parts[0].strip()) or who
 
 
 def _narrowed(

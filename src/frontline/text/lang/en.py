@@ -807,8 +807,8 @@ WEEKDAY_STEMS = tuple(WEEKDAY_WORDS.split("|"))
 SPEECH_VERBS = (
     r"said|says|told|reported|reports|announced|announces|claimed|claims|stated|"
     r"states|noted|added|wrote|writes|confirmed|confirms|explained|declared|"
-    r"indicated|estimated|acknowledged|admitted|posted|updated|conceded|"
-    r"concedes|insisted|insists|maintained|denied|denies|rejected|rejects|"
+    r"indicated|estimated|calculated|acknowledged|admitted|posted|updated|"
+    r"conceded|concedes|insisted|insists|maintained|denied|denies|rejected|rejects|"
     r"dismissed|dismisses|refuted|refutes|revealed|reveals|stressed|stresses|"
     r"emphasi[sz]ed|emphasi[sz]es|assessed|assesses|observed|tweeted|specified|"
     r"clarified|reiterated|warned|recalled|continues to assess|answered|"
@@ -2256,6 +2256,13 @@ BODY_TAIL_NOUNS = (
     r"intelligence|directorate|group of forces|grouping|agency|group|"
     # … and the voices a narrator reports ("Pro-Kremlin war correspondents")
     rf"correspondents?|guys|{RELAYED_VOICES}|{DESCRIBED_VOICES}"
+)
+# PROBEEN35: the role nouns that may stand between a speech verb and the name
+# it introduces ("…, said spokesman Nazar Voloshyn", "said the governor X")
+ROLES_BEFORE_NAME = (
+    r"spokes(?:man|woman|person)|commander|governor|minister|chief|head|mayor|"
+    r"advis[eo]r|analyst|official|officer|deputy|president|director|secretary|"
+    r"representative|expert"
 )
 # the second half of a hyphened descriptor before a body ("the Washington-based
 # think tank", "a Kremlin-backed official"): it names no body itself

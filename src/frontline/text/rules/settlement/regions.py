@@ -226,15 +226,22 @@ def _take_capitalised_lead(ctx: SentenceContext, trig: Any, g: _Target) -> None:
         and not side_mentions(lead.group(1), ctx.lang)
         and not _NOT_A_TOWN.match(lead.group(1))
     ):
-        g.settlements = [
-            PlaceMention(
-                seg_before[0] + lead.start(1),
-                seg_before[0] + lead.end(1),
-                lead.group(1),
-                False,
-            )
-        ]
+        name = _owner(lead.group(1))
+        a = seg_before[0] + lead.start(1)
+        g.settlements = [PlaceMention(a, a + len(name), name, False)]
         g.obj = g.settlements
+
+
+def _owner(word: str) -> str:
+    """PROBEEN35: a capitalised lead without its possessive "'s": the place
+    that owns the noun ("Vuhledar's capture", "Toretsk's fall").
+
+    >>> _owner("Vuhledar's"), _owner("Pervomais'ke"), _owner("Ivanivka")
+    ('Vuhledar', "Pervomais'ke", 'Ivanivka')
+    """
+    if len(word) > 3 and word.endswith(("'s", "’s")):
+        return word[:-2]
+    return word
 
 
 def _unnamed_in_region_claim(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
