@@ -257,8 +257,10 @@ def find_places(
     return _find_places(text, lang, exclude=exclude, known=known)
 
 
+# (the adjective may hold an apostrophe: "X Куп'янського району", "X
+# Кам'янської громади")
 _ADJ_REGION_SPLIT = re.compile(
-    r" (?=[А-ЯІЇЄҐ]\w+(?:ской|ській|цкой|цької|ської|зької|"
+    r" (?=[А-ЯІЇЄҐ][\w’'ʼ]+(?:ской|ській|цкой|цької|ської|зької|"
     r"зской|ской|ская|ська|"
     # a district after its settlement: "X Пологівського району", "X
     # Покровского района"
