@@ -3,6 +3,9 @@
 * a settlement and its district whose adjective holds an apostrophe ("X
   Куп'янського району") are two places, not one region: the claim is kept
   (toponyms._ADJ_REGION_SPLIT).
+* "н.п." (a settlement) written without a space ends no sentence: the names
+  after it are places of the claim (lang uk/ru TOWN_ABBREVIATIONS, clean
+  .ABBREVIATIONS).
 """
 
 from __future__ import annotations
@@ -37,3 +40,30 @@ def test_district_with_an_apostrophe_is_split_off(
 ) -> None:
     rows = [r for r in claim_rows(text, "uk") if r[0] == "settlement_control"]
     assert [(r[1], r[3]) for r in rows] == [(gainer, places)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "places"),
+    [
+        (
+            "uk",
+            "На Лиманському напрямку ворог атакував у районі н.п. Терни, Торське "
+            "та Невське.",
+            ["Терни", "Торське", "Невське"],
+        ),
+        (
+            "uk",
+            "Окупанти захопили н.п. Гродівка на Покровському напрямку.",
+            ["Гродівка"],
+        ),
+        (
+            "ru",
+            "Противник атаковал в районе н.п. Терны и Торское.",
+            ["Терны", "Торское"],
+        ),
+    ],
+)
+def test_settlement_abbreviation_with_inner_stop(
+    lang: str, text: str, places: list[str]
+) -> None:
+    assert [r[3] for r in claim_rows(text, lang)] == [places]

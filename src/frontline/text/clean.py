@@ -127,6 +127,10 @@ ABBREVIATIONS = {
 }
 # the Ukrainian and Russian months cut short ("12 сент. 2024 г.", "12 вер.")
 ABBREVIATIONS |= {w for m in (_uk, _ru) for w in m.MONTH_ABBREVIATIONS.split("|")}
+# a settlement's kind cut short with inner stops ("н.п. Терни"): no sentence end
+ABBREVIATIONS |= {
+    w for m in (_uk, _ru) for w in m.TOWN_ABBREVIATIONS.split() if "." in w
+}
 # the first stop is matched before the branches (the same matches as
 # "[.!?…]+X|[.!?…]Y"): the engine then jumps from one stop to the next
 _BOUNDARY = re.compile(

@@ -279,7 +279,10 @@ _OPEN_QUOTES = "\"“«‘'"
 _TOWN_ABBREVIATION = re.compile(
     r"(?<![\w’'ʼ-])(?<!\d\s)(?:"
     + "|".join(
-        sorted(set(_uk.TOWN_ABBREVIATIONS.split() + _ru.TOWN_ABBREVIATIONS.split()))
+        re.escape(w)
+        for w in sorted(
+            set(_uk.TOWN_ABBREVIATIONS.split() + _ru.TOWN_ABBREVIATIONS.split())
+        )
     )
     + r")\.$"
 )

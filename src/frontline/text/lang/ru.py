@@ -1252,7 +1252,9 @@ DISCOURSE_WORDS = (
 # name ("с. Прогресс", "г. Часов Яр", "н. п. X"; the word before the stop):
 # its stop opens no sentence, so the name after it is no stray
 # sentence-initial word (toponyms)
-TOWN_ABBREVIATIONS = "с г пгт п пос д дер х ст"
+# session 35: "н.п." (населенный пункт) written without a space, too
+# ("в районе н.п. Терны"): clean.ABBREVIATIONS holds every one
+TOWN_ABBREVIATIONS = "с г пгт п пос д дер х ст н.п"
 # session 34, uk/ru lane: a rank shortened with a stop before a name ("по
 # словам полк. Андрея Марочко", "сообщил ген. Игорь Конашенков"): no part of
 # the speaker's name; its stop ends no sentence before a given name

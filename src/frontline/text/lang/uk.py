@@ -1320,7 +1320,9 @@ DISCOURSE_WORDS = (
 # name ("с. Старомайорське", "м. Часів Яр", "н. п. X"; the word before the
 # stop): its stop opens no sentence, so the name after it is no stray
 # sentence-initial word (toponyms)
-TOWN_ABBREVIATIONS = "с м смт сел сщ х п"
+# session 35: "н.п." (населений пункт) written without a space, too ("у
+# районі н.п. Терни"): clean.ABBREVIATIONS holds every one
+TOWN_ABBREVIATIONS = "с м смт сел сщ х п н.п"
 # session 34, uk/ru lane: a rank shortened with a stop before a name ("за
 # словами полк. Сергія Братчука", "повідомив ген. Олександр Тарнавський"): no
 # part of the speaker's name; its stop ends no sentence before a given name
