@@ -6,6 +6,9 @@
 * "н.п." (a settlement) written without a space ends no sentence: the names
   after it are places of the claim (lang uk/ru TOWN_ABBREVIATIONS, clean
   .ABBREVIATIONS).
+* a unit's «name» after its acronym or unit word in a speaker phrase ("речник
+  ОСУВ «Хортиця» Назар Волошин", "командир полка «Ахмат»") is no place
+  (toponyms._NAMED_THING_BEFORE; lang uk/ru NAMED_UNIT_WORDS).
 """
 
 from __future__ import annotations
@@ -64,6 +67,34 @@ def test_district_with_an_apostrophe_is_split_off(
     ],
 )
 def test_settlement_abbreviation_with_inner_stop(
+    lang: str, text: str, places: list[str]
+) -> None:
+    assert [r[3] for r in claim_rows(text, lang)] == [places]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "places"),
+    [
+        (
+            "uk",
+            "Бої тривають у Кураховому, розповів речник ОСУВ «Хортиця» Назар Волошин.",
+            ["Кураховому"],
+        ),
+        (
+            "uk",
+            "Ворог просунувся біля Вугледара, заявив речник ОТУ «Таврія» Дмитро "
+            "Лиховій.",
+            ["Вугледара"],
+        ),
+        (
+            "ru",
+            "ВСУ отступили из Кринок, сообщил командир полка «Ахмат» Апти Алаудинов.",
+            ["Кринок"],
+        ),
+        ("uk", "Бійці 47 ОМБр «Маґура» відбили штурм біля Авдіївки.", ["Авдіївки"]),
+    ],
+)
+def test_unit_name_in_quotes_is_no_place(
     lang: str, text: str, places: list[str]
 ) -> None:
     assert [r[3] for r in claim_rows(text, lang)] == [places]

@@ -362,11 +362,14 @@ _GIVEN_NAMES = frozenset(_uk.GIVEN_NAMES.split() + _ru.GIVEN_NAMES.split())
 # a name in quotes after the word for what it names: a company, call sign,
 # group, unit or building, no place ("ЧВК «Вагнер»", "позивний «Грім»",
 # "многоэтажки «Самолет»"), or before it ("the 'Airplane' monument")
+# (session 35: a unit's acronym, "ОСУВ «Хортиця»", "ОТУ «Таврія»", "ОМБр
+# «Маґура»", and lang uk/ru NAMED_UNIT_WORDS, "ОК «Південь»" told in full)
 _NAMED_THING_BEFORE = re.compile(
     r"(?:ЧВК|позивн\w*|позывн\w*|угрупованн\w*|группировк\w*|бригад\w*|"
     r"батальйон\w*|батальон\w*|отряд\w*|загон\w*|многоэтажк\w*|"
     r"багатоповерхівк\w*|памятник\w*|пам[’'ʼ]ятник\w*|call ?sign|codenamed?|"
-    r"nicknamed?)\s*[«\"'“‘]$",
+    rf"nicknamed?|{_uk.NAMED_UNIT_WORDS}|{_ru.NAMED_UNIT_WORDS}|"
+    r"(?-i:(?<![\w])[А-ЯІЇЄҐЁ]{2,}[а-яіїєґё]?))\s*[«\"'“‘]$",
     re.IGNORECASE,
 )
 _NAMED_THING_AFTER = re.compile(

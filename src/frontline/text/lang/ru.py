@@ -1255,6 +1255,9 @@ DISCOURSE_WORDS = (
 # session 35: "н.п." (населенный пункт) written without a space, too
 # ("в районе н.п. Терны"): clean.ABBREVIATIONS holds every one
 TOWN_ABBREVIATIONS = "с г пгт п пос д дер х ст н.п"
+# session 35: the words for a unit before its «name» ("оперативное
+# командование «Юг»", "полка «Ахмат»"): the name is no place (toponyms)
+NAMED_UNIT_WORDS = r"командовани\w*|полк\w*|корпус\w*|дивизи\w*"
 # session 34, uk/ru lane: a rank shortened with a stop before a name ("по
 # словам полк. Андрея Марочко", "сообщил ген. Игорь Конашенков"): no part of
 # the speaker's name; its stop ends no sentence before a given name

@@ -1323,6 +1323,9 @@ DISCOURSE_WORDS = (
 # session 35: "н.п." (населений пункт) written without a space, too ("у
 # районі н.п. Терни"): clean.ABBREVIATIONS holds every one
 TOWN_ABBREVIATIONS = "с м смт сел сщ х п н.п"
+# session 35: the words for a unit before its «name» ("оперативне
+# командування «Південь»", "полку «Скеля»"): the name is no place (toponyms)
+NAMED_UNIT_WORDS = r"командуванн\w*|полк\w*|корпус\w*|дивізі\w*"
 # session 34, uk/ru lane: a rank shortened with a stop before a name ("за
 # словами полк. Сергія Братчука", "повідомив ген. Олександр Тарнавський"): no
 # part of the speaker's name; its stop ends no sentence before a given name
