@@ -9,6 +9,8 @@
 * a unit's «name» after its acronym or unit word in a speaker phrase ("речник
   ОСУВ «Хортиця» Назар Волошин", "командир полка «Ахмат»") is no place
   (toponyms._NAMED_THING_BEFORE; lang uk/ru NAMED_UNIT_WORDS).
+* a reply opened by a dash in an interview ("— Бої тривають у X") opens a
+  sentence: its first word is no place (toponyms._dash_opens_line).
 """
 
 from __future__ import annotations
@@ -98,3 +100,18 @@ def test_unit_name_in_quotes_is_no_place(
     lang: str, text: str, places: list[str]
 ) -> None:
     assert [r[3] for r in claim_rows(text, lang)] == [places]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("— Бої тривають у мікрорайоні Канал.", ["Канал"]),
+        (
+            "— Яка ситуація в Часовому Яру?\n— Запеклі бої тривають у Часовому Яру.",
+            ["Часовому Яру"],
+        ),
+        ("Журналіст: А біля Торецька?\n– Бої тривають у Торецьку.", ["Торецьку"]),
+    ],
+)
+def test_dash_opening_a_reply_opens_a_sentence(text: str, places: list[str]) -> None:
+    assert [r[3] for r in claim_rows(text, "uk")] == [places]

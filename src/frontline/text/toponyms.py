@@ -657,6 +657,23 @@ _TOWN_NOUNS = frozenset(
 )
 
 
+def _dash_opens_line(before: str, s: int) -> bool:
+    """Whether ``before`` ends in a dash that opens the text, a line or a
+    sentence: a reply in an interview ("— Бої тривають у X"), whose first word
+    opens it as a sentence's would.
+
+    >>> _dash_opens_line("Яка ситуація?\\n— ", 40), _dash_opens_line("X — ", 300)
+    (True, False)
+    """
+    tail = before.rstrip(" \t\u00a0")
+    if tail[-1:] not in ("—", "–", "-"):
+        return False
+    head = tail[:-1].rstrip(" \t\u00a0")
+    if not head:
+        return s <= _LOOKBACK  # the text's own start (``before`` is all of it)
+    return head[-1] in "\n.!?:"
+
+
 def _stray_initial_word(
     before: str, name: str, after: str, known: set[str] | None, s: int
 ) -> bool:
@@ -664,8 +681,10 @@ def _stray_initial_word(
     sentence, not a place: a verb ("— Пытаются, но безуспешно", "Говорят,
     …"), or a word not seen as a place with no region word, predicate or
     toponym ending to vouch for it."""
-    at_start = (s <= _LOOKBACK and not before.strip(" \"'“‘«")) or _ends_sentence(
-        before
+    at_start = (
+        (s <= _LOOKBACK and not before.strip(" \"'“‘«"))
+        or _ends_sentence(before)
+        or _dash_opens_line(before, s)
     )
     if (
         len(name.split()) == 1
