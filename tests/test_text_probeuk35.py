@@ -11,6 +11,9 @@
   (toponyms._NAMED_THING_BEFORE; lang uk/ru NAMED_UNIT_WORDS).
 * a reply opened by a dash in an interview ("— Бої тривають у X") opens a
   sentence: its first word is no place (toponyms._dash_opens_line).
+* "Ворог захопив X, повідомляє Генштаб ЗСУ": a Ukrainian past tense in -ив
+  after its subject is no Russian gerund opening a phrase, so the side after
+  the comma (the speaker's) is not the gainer (context._subject_opens).
 """
 
 from __future__ import annotations
@@ -115,3 +118,16 @@ def test_unit_name_in_quotes_is_no_place(
 )
 def test_dash_opening_a_reply_opens_a_sentence(text: str, places: list[str]) -> None:
     assert [r[3] for r in claim_rows(text, "uk")] == [places]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ворог захопив Гродівку, повідомляє Генштаб ЗСУ.",
+        "Противник зайняв Новогродівку, йдеться у зведенні Генштабу ЗСУ.",
+        "Ворог відбив Кринки, повідомляє Генштаб ЗСУ.",
+    ],
+)
+def test_past_tense_in_iv_is_no_opening_gerund(text: str) -> None:
+    rows = [r for r in claim_rows(text, "uk") if r[0] == "settlement_control"]
+    assert [r[1] for r in rows] == ["RU"]
