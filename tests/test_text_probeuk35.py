@@ -14,6 +14,8 @@
 * "Ворог захопив X, повідомляє Генштаб ЗСУ": a Ukrainian past tense in -ив
   after its subject is no Russian gerund opening a phrase, so the side after
   the comma (the speaker's) is not the gainer (context._subject_opens).
+* an outlet's «name» after "телемарафону", "видання", "телеканала" is no place
+  (toponyms._NAMED_THING_BEFORE; lang uk/ru NAMED_OUTLET_WORDS).
 """
 
 from __future__ import annotations
@@ -131,3 +133,30 @@ def test_dash_opening_a_reply_opens_a_sentence(text: str, places: list[str]) -> 
 def test_past_tense_in_iv_is_no_opening_gerund(text: str) -> None:
     rows = [r for r in claim_rows(text, "uk") if r[0] == "settlement_control"]
     assert [r[1] for r in rows] == ["RU"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "places"),
+    [
+        (
+            "uk",
+            "Ворог просунувся біля Кринок, сказав Плетенчук в ефірі телемарафону "
+            "«Єдині новини».",
+            ["Кринок"],
+        ),
+        (
+            "uk",
+            "Як повідомило видання «Нова Каховка», ворог атакував біля Кринок.",
+            ["Кринок"],
+        ),
+        (
+            "ru",
+            "ВСУ отступили из Кринок, сообщил в эфире телеканала «Россия» Иван Петров.",
+            ["Кринок"],
+        ),
+    ],
+)
+def test_outlet_name_in_quotes_is_no_place(
+    lang: str, text: str, places: list[str]
+) -> None:
+    assert [r[3] for r in claim_rows(text, lang)] == [places]

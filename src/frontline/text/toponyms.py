@@ -369,6 +369,7 @@ _NAMED_THING_BEFORE = re.compile(
     r"батальйон\w*|батальон\w*|отряд\w*|загон\w*|многоэтажк\w*|"
     r"багатоповерхівк\w*|памятник\w*|пам[’'ʼ]ятник\w*|call ?sign|codenamed?|"
     rf"nicknamed?|{_uk.NAMED_UNIT_WORDS}|{_ru.NAMED_UNIT_WORDS}|"
+    rf"{_uk.NAMED_OUTLET_WORDS}|{_ru.NAMED_OUTLET_WORDS}|"
     r"(?-i:(?<![\w])[А-ЯІЇЄҐЁ]{2,}[а-яіїєґё]?))\s*[«\"'“‘]$",
     re.IGNORECASE,
 )

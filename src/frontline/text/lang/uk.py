@@ -1326,6 +1326,9 @@ TOWN_ABBREVIATIONS = "с м смт сел сщ х п н.п"
 # session 35: the words for a unit before its «name» ("оперативне
 # командування «Південь»", "полку «Скеля»"): the name is no place (toponyms)
 NAMED_UNIT_WORDS = r"командуванн\w*|полк\w*|корпус\w*|дивізі\w*"
+# session 35: the words for an outlet before its «name» ("в ефірі телемарафону
+# «Єдині новини»", "видання «Українська правда»"): no place (toponyms)
+NAMED_OUTLET_WORDS = r"телемарафон\w*|телеканал\w*|видання|газет\w*|агентств\w*"
 # session 34, uk/ru lane: a rank shortened with a stop before a name ("за
 # словами полк. Сергія Братчука", "повідомив ген. Олександр Тарнавський"): no
 # part of the speaker's name; its stop ends no sentence before a given name
