@@ -1148,6 +1148,17 @@ def _agent_of_passive(
     return None
 
 
+def _subject_opens(mentions: list, trig: _Trig) -> bool:
+    """Whether a side opens the text before ``trig``: its subject, so the
+    trigger is the verb, no gerund opening a phrase (session 35: the
+    Ukrainian past "Ворог захопив X, повідомляє Генштаб ЗСУ" ends in -ив like
+    the Russian gerund "Отбив X, ВСУ …")."""
+    return any(
+        sm.end <= trig.start and sm.side != "PRO" and not sm.after_preposition
+        for sm in mentions
+    )
+
+
 def _agent_opening_or_possessive(
     text: str, trig: _Trig, cs: int, mentions: list, perspective: str | None
 ) -> _Found:
@@ -1155,10 +1166,14 @@ def _agent_opening_or_possessive(
     Russian troops moved on"), a possessive or adjective right before a noun
     trigger ("Russian gains"), or the first subject of a coordinated
     predicate ("Ukrainian forces pushed … and regained …")."""
-    if _OPENING_PHRASE.fullmatch(text[: trig.start]) and (
-        # (the Russian perfective gerund in -в: "Отбив X, ВСУ ...", "взяв")
-        trig.text.lower().endswith(("ing", "ши", "вши", "вшись", "ив", "яв", "ав"))
-        or "having" in text[: trig.start].lower()
+    if (
+        _OPENING_PHRASE.fullmatch(text[: trig.start])
+        and (
+            # (the Russian perfective gerund in -в: "Отбив X, ВСУ ...", "взяв")
+            trig.text.lower().endswith(("ing", "ши", "вши", "вшись", "ив", "яв", "ав"))
+            or "having" in text[: trig.start].lower()
+        )
+        and not _subject_opens(mentions, trig)
     ):
         comma = text.find(",", trig.end)
         if comma > 0:

@@ -259,8 +259,10 @@ def find_places(
     return _find_places(text, lang, exclude=exclude, known=known)
 
 
+# (the adjective may hold an apostrophe: "X Куп'янського району", "X
+# Кам'янської громади")
 _ADJ_REGION_SPLIT = re.compile(
-    r" (?=[А-ЯІЇЄҐ]\w+(?:ской|ській|цкой|цької|ської|зької|"
+    r" (?=[А-ЯІЇЄҐ][\w’'ʼ]+(?:ской|ській|цкой|цької|ської|зької|"
     r"зской|ской|ская|ська|"
     # a district after its settlement: "X Пологівського району", "X
     # Покровского района"
@@ -362,11 +364,15 @@ _GIVEN_NAMES = frozenset(_uk.GIVEN_NAMES.split() + _ru.GIVEN_NAMES.split())
 # a name in quotes after the word for what it names: a company, call sign,
 # group, unit or building, no place ("ЧВК «Вагнер»", "позивний «Грім»",
 # "многоэтажки «Самолет»"), or before it ("the 'Airplane' monument")
+# (session 35: a unit's acronym, "ОСУВ «Хортиця»", "ОТУ «Таврія»", "ОМБр
+# «Маґура»", and lang uk/ru NAMED_UNIT_WORDS, "ОК «Південь»" told in full)
 _NAMED_THING_BEFORE = re.compile(
     r"(?:ЧВК|позивн\w*|позывн\w*|угрупованн\w*|группировк\w*|бригад\w*|"
     r"батальйон\w*|батальон\w*|отряд\w*|загон\w*|многоэтажк\w*|"
     r"багатоповерхівк\w*|памятник\w*|пам[’'ʼ]ятник\w*|call ?sign|codenamed?|"
-    r"nicknamed?)\s*[«\"'“‘]$",
+    rf"nicknamed?|{_uk.NAMED_UNIT_WORDS}|{_ru.NAMED_UNIT_WORDS}|"
+    rf"{_uk.NAMED_OUTLET_WORDS}|{_ru.NAMED_OUTLET_WORDS}|"
+    r"(?-i:(?<![\w])[А-ЯІЇЄҐЁ]{2,}[а-яіїєґё]?))\s*[«\"'“‘]$",
     re.IGNORECASE,
 )
 _NAMED_THING_AFTER = re.compile(
@@ -654,6 +660,23 @@ _TOWN_NOUNS = frozenset(
 )
 
 
+def _dash_opens_line(before: str, s: int) -> bool:
+    """Whether ``before`` ends in a dash that opens the text, a line or a
+    sentence: a reply in an interview ("— Бої тривають у X"), whose first word
+    opens it as a sentence's would.
+
+    >>> _dash_opens_line("Яка ситуація?\\n— ", 40), _dash_opens_line("X — ", 300)
+    (True, False)
+    """
+    tail = before.rstrip(" \t\u00a0")
+    if tail[-1:] not in ("—", "–", "-"):
+        return False
+    head = tail[:-1].rstrip(" \t\u00a0")
+    if not head:
+        return s <= _LOOKBACK  # the text's own start (``before`` is all of it)
+    return head[-1] in "\n.!?:"
+
+
 def _stray_initial_word(
     before: str, name: str, after: str, known: set[str] | None, s: int
 ) -> bool:
@@ -661,8 +684,10 @@ def _stray_initial_word(
     sentence, not a place: a verb ("— Пытаются, но безуспешно", "Говорят,
     …"), or a word not seen as a place with no region word, predicate or
     toponym ending to vouch for it."""
-    at_start = (s <= _LOOKBACK and not before.strip(" \"'“‘«")) or _ends_sentence(
-        before
+    at_start = (
+        (s <= _LOOKBACK and not before.strip(" \"'“‘«"))
+        or _ends_sentence(before)
+        or _dash_opens_line(before, s)
     )
     if (
         len(name.split()) == 1

@@ -1256,6 +1256,12 @@ DISCOURSE_WORDS = (
 # sentence-initial word (toponyms); session 35: an initialism written with
 # stops and no space ("н.п. Синьковка") opens no sentence either (clean)
 TOWN_ABBREVIATIONS = "с г пгт п пос д дер х ст н.п"
+# session 35: the words for a unit before its «name» ("оперативное
+# командование «Юг»", "полка «Ахмат»"): the name is no place (toponyms)
+NAMED_UNIT_WORDS = r"командовани\w*|полк\w*|корпус\w*|дивизи\w*"
+# session 35: the words for an outlet before its «name» ("в эфире телемарафона
+# «Единые новости»", "издание «Новая газета»"): no place (toponyms)
+NAMED_OUTLET_WORDS = r"телемарафон\w*|телеканал\w*|издани\w*|газет\w*|агентств\w*"
 # session 34, uk/ru lane: a rank shortened with a stop before a name ("по
 # словам полк. Андрея Марочко", "сообщил ген. Игорь Конашенков"): no part of
 # the speaker's name; its stop ends no sentence before a given name

@@ -1325,6 +1325,12 @@ TOWN_ABBREVIATIONS = "с м смт сел сщ х п н.п"
 # session 35, Russian lane: an agency's initialism in capitals before a colon
 # ("УНІАН: ЗСУ звільнили X") is a source, not a dateline's town (claimants)
 AGENCY_INITIALISMS = "УНІАН УНН ТСН"
+# session 35: the words for a unit before its «name» ("оперативне
+# командування «Південь»", "полку «Скеля»"): the name is no place (toponyms)
+NAMED_UNIT_WORDS = r"командуванн\w*|полк\w*|корпус\w*|дивізі\w*"
+# session 35: the words for an outlet before its «name» ("в ефірі телемарафону
+# «Єдині новини»", "видання «Українська правда»"): no place (toponyms)
+NAMED_OUTLET_WORDS = r"телемарафон\w*|телеканал\w*|видання|газет\w*|агентств\w*"
 # session 34, uk/ru lane: a rank shortened with a stop before a name ("за
 # словами полк. Сергія Братчука", "повідомив ген. Олександр Тарнавський"): no
 # part of the speaker's name; its stop ends no sentence before a given name
