@@ -5,12 +5,16 @@
   its own claim, not only the next one; a comma and a direction ("…, на
   півдні за тиждень просунулися") still open the next claim
   (dating._AND_BEFORE, _COMMA_OPENER).
+* a live blog's entry time with its zone and the dash or colon after it
+  ("14:05 GMT: X, the governor, said", "09:40 — Генштаб: …") is no part of
+  the speaker: "GMT" no longer speaks, a label after a dash speaks
+  (claimants._ENTRY_TIME; lang: CLOCK_ZONES).
 """
 
 from __future__ import annotations
 
 import pytest
-from claim_rows import PUB
+from claim_rows import PUB, claimants
 
 from frontline.text.claims import extract_claims
 
@@ -81,3 +85,37 @@ def test_a_verb_ending_in_a_conjunction_keeps_its_time(
 def test_a_comma_and_a_direction_still_open_the_next_claim() -> None:
     text = "ЗСУ звільнили Кліщіївку, на півдні за тиждень просунулися на 2 км."
     assert _periods(text, "uk")[0] == ("Кліщіївку", None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "who"),
+    [
+        (
+            "en",
+            "14:05 GMT: Oleh Synehubov, the governor, said Ukrainian troops "
+            "retook Robotyne.",
+            "Oleh Synehubov",
+        ),
+        (
+            "en",
+            "11:20 (Kyiv time) Ivan Petrenko, a brigade spokesman, said Russian "
+            "forces captured Krynky.",
+            "Ivan Petrenko",
+        ),
+        (
+            "en",
+            "09:40 — Oleksandr Syrskyi: Ukrainian troops retook Robotyne.",
+            "Oleksandr Syrskyi",
+        ),
+        ("uk", "09:40 — Генштаб ЗСУ: росіяни захопили Кринки.", "Генштаб ЗСУ"),
+        ("uk", "18:15 — Синєгубов: ЗСУ звільнили Роботине.", "Синєгубов"),
+        ("uk", "07:30 МСК: Генштаб: окупанти захопили Кринки.", "Генштаб"),
+        ("ru", "09:40 — Минобороны: войска освободили Уманское.", "Минобороны"),
+        ("ru", "16:50 мск — Конашенков: войска освободили Уманское.", "Конашенков"),
+        ("ru", "12:00 – Пушилин: армия заняла Северное.", "Пушилин"),
+    ],
+)
+def test_a_live_blog_clock_time_leaves_the_speaker(
+    lang: str, text: str, who: str
+) -> None:
+    assert claimants(text, lang) == [who]

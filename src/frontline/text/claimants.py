@@ -1233,7 +1233,13 @@ _TRAILING_AUXILIARY = re.compile(r"\s+(?:have|has|had|was|were|is|are|will|would
 
 
 # a live blog's entry time opens the sentence: "14:50 В Минобороны заявили"
-_ENTRY_TIME = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s+(?=\S)")
+# a live blog's entry time: "09:40 ", "09:40 — ", "14:05 GMT: ", "2.05pm BST:
+# ", "11:20 (Kyiv time) " (its zone and the dash or colon after it too)
+_ENTRY_TIME = re.compile(
+    r"^\s*\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?"
+    rf"(?:\s*\(?(?:{every('CLOCK_ZONES')})(?![\w])(?:\s?[+-]\d{{1,2}})?\)?)?"
+    r"(?:\s*[—–|:-])?\s+(?=\S)"
+)
 _ENTRY_TIME = gated(_ENTRY_TIME)  # speed: same matches (fastre.gated)
 
 

@@ -820,6 +820,12 @@ SPEECH_VERBS = (
     # CLEN28: the plural present ("Russian channels say", "analysts say")
     r"say"
 )
+# a live blog's clock zone after an entry time ("14:05 GMT:", "11:20 Kyiv
+# time —"): no part of the speaker after it (claimants._ENTRY_TIME)
+CLOCK_ZONES = (
+    r"GMT|UTC|BST|CET|CEST|EET|EEST|MSK|ET|EST|EDT|"
+    r"(?:Kyiv|Kiev|Moscow|London|local) time"
+)
 # the time words that may stick to a speaker phrase ("Ukraine's army
 # earlier", "Yesterday the General Staff"): no part of the name (claimants.py)
 SPEAKER_TIME_WORDS = (

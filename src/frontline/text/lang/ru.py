@@ -1150,6 +1150,9 @@ MONTHS_LOC = (
 MONTH_ABBREVIATIONS = r"янв|фев|февр|мар|апр|июн|июл|авг|сен|сент|окт|ноя|нояб|дек"
 WEEKDAYS_ACC = r"понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье"
 WEEKDAYS_GEN = r"понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья"
+# a live blog's clock zone after an entry time ("09:40 мск", "09:40 по
+# киевскому времени"): no part of the speaker after it (claimants._ENTRY_TIME)
+CLOCK_ZONES = r"МСК|мск|по московскому времени|по Москве|по киевскому времени"
 # the time words that may stick to a speaker phrase ("Накануне Минобороны",
 # "Валерий Герасимов ранее"): no part of the name (claimants.py)
 SPEAKER_TIME_WORDS = (

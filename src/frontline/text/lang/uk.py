@@ -1219,6 +1219,9 @@ MONTH_ABBREVIATIONS = (
 )
 WEEKDAYS_ACC = r"понеділок|вівторок|середу|четвер|п['’]ятницю|суботу|неділю"
 WEEKDAYS_GEN = r"понеділка|вівторка|середи|четверга|п['’]ятниці|суботи|неділі"
+# a live blog's clock zone after an entry time ("09:40 за київським часом"):
+# no part of the speaker after it (claimants._ENTRY_TIME)
+CLOCK_ZONES = r"МСК|за київським часом|за Києвом|за московським часом"
 # the time words that may stick to a speaker phrase ("Напередодні Генштаб",
 # "Олексій Смирнов раніше"): no part of the name (claimants.py)
 SPEAKER_TIME_WORDS = (
