@@ -9,6 +9,9 @@
   ("14:05 GMT: X, the governor, said", "09:40 — Генштаб: …") is no part of
   the speaker: "GMT" no longer speaks, a label after a dash speaks
   (claimants._ENTRY_TIME; lang: CLOCK_ZONES).
+* a dash aside between a speaker and its verb ("The ministry — citing drone
+  footage — said", "Генштаб — у вечірньому зведенні — повідомив") is
+  blanked: the speaker before it speaks (claimants._DASH_ASIDE).
 """
 
 from __future__ import annotations
@@ -116,6 +119,68 @@ def test_a_comma_and_a_direction_still_open_the_next_claim() -> None:
     ],
 )
 def test_a_live_blog_clock_time_leaves_the_speaker(
+    lang: str, text: str, who: str
+) -> None:
+    assert claimants(text, lang) == [who]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "who"),
+    [
+        (
+            "en",
+            "The ministry — citing drone footage — said Russian forces captured "
+            "Krynky.",
+            "The ministry",
+        ),
+        (
+            "en",
+            "Oleksandr Shtupun — spokesman for the Tavria group — said Russian "
+            "forces captured Krynky.",
+            "Oleksandr Shtupun",
+        ),
+        (
+            "en",
+            "Russian forces captured Krynky, the ministry — citing drone footage "
+            "— said.",
+            "the ministry",
+        ),
+        (
+            "uk",
+            "Генштаб — у вечірньому зведенні — повідомив, що окупанти захопили Кринки.",
+            "Генштаб",
+        ),
+        (
+            "uk",
+            "Олександр Штупун — речник угруповання «Таврія» — заявив, що окупанти "
+            "захопили Кринки.",
+            "Олександр Штупун",
+        ),
+        (
+            "uk",
+            "Окупанти захопили Кринки — важливий плацдарм, — повідомив Генштаб.",
+            "Генштаб",
+        ),
+        (
+            "ru",
+            "Минобороны — в вечерней сводке — сообщило, что войска освободили "
+            "Уманское.",
+            "Минобороны",
+        ),
+        (
+            "ru",
+            "Игорь Конашенков — представитель Минобороны — заявил, что войска "
+            "освободили Уманское.",
+            "Игорь Конашенков",
+        ),
+        (
+            "ru",
+            "Денис Пушилин — глава ДНР — сообщил, что армия заняла Северное.",
+            "Денис Пушилин",
+        ),
+    ],
+)
+def test_a_dash_aside_between_speaker_and_verb_is_skipped(
     lang: str, text: str, who: str
 ) -> None:
     assert claimants(text, lang) == [who]
