@@ -12,12 +12,15 @@
 * a dash aside between a speaker and its verb ("The ministry — citing drone
   footage — said", "Генштаб — у вечірньому зведенні — повідомив") is
   blanked: the speaker before it speaks (claimants._DASH_ASIDE).
+* the passive of a push ("Противник вытеснен из X", "Ворог витіснений з X",
+  "видавлено з X") is a withdrawal: the other side gains X (lang uk/ru
+  withdraw family).
 """
 
 from __future__ import annotations
 
 import pytest
-from claim_rows import PUB, claimants
+from claim_rows import PUB, claim_rows, claimants
 
 from frontline.text.claims import extract_claims
 
@@ -184,3 +187,26 @@ def test_a_dash_aside_between_speaker_and_verb_is_skipped(
     lang: str, text: str, who: str
 ) -> None:
     assert claimants(text, lang) == [who]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "gainer", "place"),
+    [
+        ("ru", "Противник вытеснен из Работино.", "RU", "Работино"),
+        ("ru", "ВСУ вытеснены из Работино.", "RU", "Работино"),
+        ("ru", "Российские войска вытеснены из Работино.", "UA", "Работино"),
+        (
+            "ru",
+            "Противник выдавлен из Работино, сообщило Минобороны.",
+            "RU",
+            "Работино",
+        ),
+        ("uk", "Ворог витіснений з Роботиного.", "UA", "Роботиного"),
+        ("uk", "Окупантів видавлено з Кринок.", "UA", "Кринок"),
+        ("uk", "Підрозділи ЗСУ витіснені з Кринок.", "RU", "Кринок"),
+    ],
+)
+def test_a_passive_push_out_of_a_place_is_a_gain(
+    lang: str, text: str, gainer: str, place: str
+) -> None:
+    assert (gainer, place) in [(r[1], r[3][0]) for r in claim_rows(text, lang)]
