@@ -15,6 +15,9 @@
 * the passive of a push ("Противник вытеснен из X", "Ворог витіснений з X",
   "видавлено з X") is a withdrawal: the other side gains X (lang uk/ru
   withdraw family).
+* page_speakers' own sentence split no longer ends a sentence after a uk/ru
+  rank shortened with a stop before a given name ("сообщил ген. Игорь
+  Конашенков"), as clean._split_line reads it (page_speakers._split_sentences).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from __future__ import annotations
 import pytest
 from claim_rows import PUB, claim_rows, claimants
 
+from frontline.text import clean, page_speakers
 from frontline.text.claims import extract_claims
 
 
@@ -210,3 +214,19 @@ def test_a_passive_push_out_of_a_place_is_a_gain(
     lang: str, text: str, gainer: str, place: str
 ) -> None:
     assert (gainer, place) in [(r[1], r[3][0]) for r in claim_rows(text, lang)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "За словами полк. Сергія Братчука, ЗСУ звільнили Роботине.",
+        "Як повідомив ген. Олександр Сирський, ЗСУ звільнили Роботине.",
+        "Заступник командира, підполк. Іван Коваль, заявив про звільнення.",
+        "ВСУ отступили из Работино. Об этом сообщил подполк. Андрей Марочко.",
+        "Противник атаковал у ст. Лозовая, сообщил ген. Игорь Конашенков.",
+        "По словам лейт. Андрея Коваля, бойцы отбили атаку у с. Уманское.",
+    ],
+)
+def test_page_speakers_splits_sentences_as_the_main_splitter(text: str) -> None:
+    main = [s.text for s in clean.sentences(text)]
+    assert [part for _, part in page_speakers._sentences(text)] == main
