@@ -18,6 +18,9 @@
 * page_speakers' own sentence split no longer ends a sentence after a uk/ru
   rank shortened with a stop before a given name ("сообщил ген. Игорь
   Конашенков"), as clean._split_line reads it (page_speakers._split_sentences).
+* a saint's, mount's or fort's word shortened with a stop ("St. Nicholas",
+  "Mt. Kremenets", "Ft. Lincoln") opens one place, and no sentence ends after
+  it (toponyms._RUN, clean.ABBREVIATIONS; lang/en NAME_ABBREVIATIONS).
 """
 
 from __future__ import annotations
@@ -230,3 +233,32 @@ def test_a_passive_push_out_of_a_place_is_a_gain(
 def test_page_speakers_splits_sentences_as_the_main_splitter(text: str) -> None:
     main = [s.text for s in clean.sentences(text)]
     assert [part for _, part in page_speakers._sentences(text)] == main
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "who"),
+    [
+        (
+            "Russian forces captured the village of St. Nicholas, the General "
+            "Staff said.",
+            "St. Nicholas",
+            "General Staff",
+        ),
+        (
+            "Russian troops advanced near Mt. Kremenets, the ministry said.",
+            "Mt. Kremenets",
+            "the ministry",
+        ),
+        (
+            "Russian forces captured Ft. Lincoln near Bakhmut, the ministry said.",
+            "Ft. Lincoln",
+            "the ministry",
+        ),
+    ],
+)
+def test_a_saint_mount_or_fort_shortened_is_one_place(
+    text: str, place: str, who: str
+) -> None:
+    claims = extract_claims(text, published=PUB, language="en")
+    assert [p.name for p in claims[0].places][0] == place
+    assert claims[0].claimant == who
