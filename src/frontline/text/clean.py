@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .fastre import prefiltered
+from .lang import en as _en
 from .lang import ru as _ru
 from .lang import uk as _uk
 
@@ -125,6 +126,8 @@ ABBREVIATIONS = {
     "jr",
     "sr",
 }
+# a place name's first word shortened with a stop ("Mt. Kremenets")
+ABBREVIATIONS |= {w.lower() for w in _en.NAME_ABBREVIATIONS.split("|")}
 # the Ukrainian and Russian months cut short ("12 сент. 2024 г.", "12 вер.")
 ABBREVIATIONS |= {w for m in (_uk, _ru) for w in m.MONTH_ABBREVIATIONS.split("|")}
 # a settlement's kind as an initialism with stops ("н.п. Синьковка"): no

@@ -298,10 +298,13 @@ def _opens_next_item(
             _BRACKET_ITEM_END.search(text, anchor, first.start)
             and _BRACKET_HEAD.match(text, first.end)
         )
-        # "took 12 villages and by mid-February reached X": the time opens
-        # the next coordinated claim
+        # "took 12 villages and by mid-February reached X", "звільнили X, на
+        # півдні за тиждень просунулися …": the time opens the next claim
         or (
-            _AND_BEFORE.search(text, anchor, first.start)
+            (
+                _AND_BEFORE.search(text, anchor, first.start)
+                or _COMMA_OPENER.search(text, anchor, first.start)
+            )
             and any(first.end <= a <= first.end + _OPENS_NEXT for a in foreign or [])
         )
     )
@@ -485,11 +488,18 @@ _END_OF = re.compile(
 )
 
 
-_AND_BEFORE = re.compile(r"[,;]?\s*(?:and|та|і|й|и|а)\s+$", re.IGNORECASE)
+# (a whole word: not the last letter of a verb, "окупували в січні")
+_AND_BEFORE = re.compile(r"[,;]?\s*(?<![\w])(?:and|та|і|й|и|а)\s+$", re.IGNORECASE)
 _AND_BEFORE = keyed(folded(_AND_BEFORE))  # speed: a case-folded twin, keyed
 
 
 _OPENS_NEXT = 40  # characters from a time to the claim word it opens
+
+
+# "звільнили X, на півдні за тиждень просунулися …": a comma and at most two
+# words (a direction, "in the south"; not none: "X, in July 2024, and")
+# before the time that opens a clause
+_COMMA_OPENER = re.compile(r",\s*(?:[^\W\d]+\s+){1,2}$")
 
 
 _WHEN = re.compile(r",?\s*(?:when|коли|когда)(?![\w])", re.IGNORECASE)

@@ -28,7 +28,7 @@ from .claimants import (
     map_source,
     person_named,
 )
-from .clean import ABBREVIATIONS
+from .clean import ABBREVIATIONS, _title_before_name
 from .fastre import keyed
 from .lang import en, every, ru, uk
 from .sides import collective_side
@@ -98,11 +98,32 @@ def _no_stop_after(words: set[str]) -> str:
 _SENTENCE_END = re.compile(
     r"(?<=[.!?…])" + _no_stop_after(ABBREVIATIONS) + r"\s+", re.IGNORECASE
 )
+_LAST_WORD = re.compile(r"(\w+)\.$")
+
+
+def _split_sentences(line: str) -> list[str]:
+    """The sentences of ``line``, split after . ! ? … (``_SENTENCE_END``), but
+    not after a uk/ru rank shortened with a stop before a given name ("за
+    словами полк. Сергія Братчука"), as ``clean._split_line`` reads it.
+
+    >>> _split_sentences("Заявив ген. Олександр Сирський. Бої тривають.")
+    ['Заявив ген. Олександр Сирський.', 'Бої тривають.']
+    """
+    parts = []
+    s = 0
+    for m in _SENTENCE_END.finditer(line):
+        word = _LAST_WORD.search(line, s, m.start())
+        if word and _title_before_name(word.group(1).lower(), line[m.start() :]):
+            continue
+        parts.append(line[s : m.start()])
+        s = m.end()
+    parts.append(line[s:])
+    return parts
 
 
 def _sentence_at(line: str, offset: int) -> str:
     pos = 0
-    for part in _SENTENCE_END.split(line):
+    for part in _split_sentences(line):
         k = line.find(part, pos)
         if k <= offset < k + len(part) + 1:
             return part
@@ -126,7 +147,7 @@ def interviewee(
             continue
         if _QUESTION_LINE.search(ln):
             continue
-        for part in _SENTENCE_END.split(ln):
+        for part in _split_sentences(ln):
             sign = call_sign(part)
             if sign is not None:
                 return sign
@@ -370,7 +391,7 @@ def _sentences(text: str) -> list[tuple[int, str]]:
     out = []
     for a, _, line in _lines(text):
         pos = 0
-        for part in _SENTENCE_END.split(line):
+        for part in _split_sentences(line):
             k = line.find(part, pos)
             if part.strip():
                 out.append((a + k, part))

@@ -27,6 +27,13 @@ from .stems import derive_stems
 # scholarly transliteration writes "Časiv Jar", "Šachtarsk", "Žovtneve"
 _LAT = r"[A-ZČŠŽ][\w’'ʼ-]*[\w]"
 _CYR = r"[А-ЯІЇЄҐЁ][а-яіїєґё’'ʼ-]*[а-яіїєґё]"
+# the tail of a name's first word shortened with a stop, before a capital
+# ("St. ", "Mt. ", "Ft. "; the capital is the run's first letter)
+_NAME_ABBREVIATION = (
+    r"(?:"
+    + "|".join(rf"(?<={w[0]}){w[1:]}" for w in _en.NAME_ABBREVIATIONS.split("|"))
+    + r")\.(?= [A-Z])"
+)
 _RUN = re.compile(
     # speed: the pattern opens with one capital letter (a class ``re`` scans
     # for quickly); the look-behinds come after it, one character wider, and
@@ -35,7 +42,11 @@ _RUN = re.compile(
     # a quote mark may open or close a name ("'Kolosky is ours'"), an
     # apostrophe inside a word may not ("O'Brien", "Ukraine's")
     r"(?<![\w-].)(?<!\w[’'ʼ].)"
-    rf"(?:(?<=[A-ZČŠŽ])[\w’'ʼ-]*[\w](?:(?: |-|\s-\s)(?:{_LAT})|-(?:on|upon|na|nad|de))*"
+    # "St. Nicholas", "Mt. Kremenets", "Ft. Lincoln": a saint's, mount's or
+    # fort's word shortened with a stop opens the name (lang/en:
+    # NAME_ABBREVIATIONS)
+    rf"(?:(?<=[A-ZČŠŽ])(?:{_NAME_ABBREVIATION}|[\w’'ʼ-]*[\w])"
+    rf"(?:(?: |-|\s-\s)(?:{_LAT})|-(?:on|upon|na|nad|de))*"
     rf"|(?<=[А-ЯІЇЄҐЁ])[а-яіїєґё’'ʼ-]*[а-яіїєґё](?:(?: |-)(?:{_CYR}))*"
     r"|(?<=[ДЛЗ])НР)(?![\w])(?![’'ʼ]\w)"
 )

@@ -820,6 +820,12 @@ SPEECH_VERBS = (
     # CLEN28: the plural present ("Russian channels say", "analysts say")
     r"say"
 )
+# a live blog's clock zone after an entry time ("14:05 GMT:", "11:20 Kyiv
+# time —"): no part of the speaker after it (claimants._ENTRY_TIME)
+CLOCK_ZONES = (
+    r"GMT|UTC|BST|CET|CEST|EET|EEST|MSK|ET|EST|EDT|"
+    r"(?:Kyiv|Kiev|Moscow|London|local) time"
+)
 # the time words that may stick to a speaker phrase ("Ukraine's army
 # earlier", "Yesterday the General Staff"): no part of the name (claimants.py)
 SPEAKER_TIME_WORDS = (
@@ -885,6 +891,10 @@ GENERIC_ABBREVIATIONS = r"MoD|MOD|DoD|MFA|AFU|ZSU|RF|GS|UK MoD"
 # a rank or title shortened with a stop before a name ("according to Lt. Gen.
 # X Y"): no part of the speaker's name, and its stop ends no source (claimants)
 TITLE_ABBREVIATIONS = r"Gen|Lt|Col|Maj|Capt|Sgt|Brig|Adm|Cmdr|Cpl|Pvt|Gov|Sen|Rep|Dr"
+# a place name's first word shortened with a stop ("St. Nicholas", "Mt.
+# Kremenets", "Ft. Lincoln"): part of the name (toponyms._RUN), and no
+# sentence ends after it (clean.ABBREVIATIONS)
+NAME_ABBREVIATIONS = r"St|Mt|Ft"
 # CLEN28: the verbs a document's own analyst speaks in, present and habitual
 # ("ISW assesses that …"): that analyst speaks what nobody else is said to
 HOUSE_VOICE_VERBS = (

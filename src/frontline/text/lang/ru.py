@@ -85,6 +85,8 @@ CORE: dict[str, str] = {
         r"плацдарм))|"
         r"оставил\w*|выведен\w*|вывели|потеряли контроль|выбит\w*|"
         r"отброшен\w*|оттеснен\w*|отход\w*|отходят|вывести|отвести|"
+        # the passive of a push: "противник вытеснен из X", "выдавлен с X"
+        r"вытеснен\w*|выдавлен\w*|"
         # "не потеряли ни одного населенного пункта": a denial of any loss
         r"потерял\w*(?= (?:ни одного|ни одной|ни единого) )|"
         # "признали потерю Колосков" (not a country's losses)
@@ -1150,6 +1152,9 @@ MONTHS_LOC = (
 MONTH_ABBREVIATIONS = r"янв|фев|февр|мар|апр|июн|июл|авг|сен|сент|окт|ноя|нояб|дек"
 WEEKDAYS_ACC = r"понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье"
 WEEKDAYS_GEN = r"понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья"
+# a live blog's clock zone after an entry time ("09:40 мск", "09:40 по
+# киевскому времени"): no part of the speaker after it (claimants._ENTRY_TIME)
+CLOCK_ZONES = r"МСК|мск|по московскому времени|по Москве|по киевскому времени"
 # the time words that may stick to a speaker phrase ("Накануне Минобороны",
 # "Валерий Герасимов ранее"): no part of the name (claimants.py)
 SPEAKER_TIME_WORDS = (
