@@ -210,7 +210,7 @@ def _split(phrase: str) -> Claimant:
     # words before a two-word personal name go with the role
     while (
         len(words) - lead > 2
-        and (_TITLE_WORD.match(words[lead]) or _ABBR.match(words[lead]))
+        and _owner_word(words[lead], bool(c.role))
         and all(w[:1].isupper() and not _ORG_WORD.match(w) for w in words[-2:])
     ):
         lead += 1
@@ -229,6 +229,18 @@ def _split(phrase: str) -> Claimant:
 
 
 _ABBR = re.compile(r"^[A-ZА-ЯІЇЄҐЁ]{2,5}$")
+
+
+def _owner_word(word: str, after_role: bool) -> bool:
+    """Whether ``word``, opening the capitalised run before a personal name,
+    belongs to the role: a title word, an abbreviation, or (after role words)
+    the body or country the role serves ("представитель Минобороны Игорь
+    Конашенков", "речник Генштабу Андрій Ковальов")."""
+    if _TITLE_WORD.match(word) or _ABBR.match(word):
+        return True
+    return after_role and bool(_BODY_END.match(word) or _COUNTRY_LEAD.match(word + " "))
+
+
 _TITLE_WORD = re.compile(
     r"^(?:Russian|Ukrainian|Russia['’]s|Ukraine['’]s|President|Prime|Minister|"
     r"Defen[cs]e|Deputy|General|Colonel|Lieutenant|Major|Commander|Chief|Head|"

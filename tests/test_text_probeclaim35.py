@@ -1,0 +1,52 @@
+"""Session 35, claimant defect probe (en/uk/ru): phrasings of our own.
+
+* a role before a body's name and a personal name ("представитель Минобороны
+  Игорь Конашенков", "Речник Генштабу Андрій Ковальов") gives the person as
+  the claimant and the body to the role; the body word was read as the
+  person's first name (claimants._split, _owner_word).
+"""
+
+from __future__ import annotations
+
+import pytest
+from claim_rows import PUB
+
+from frontline.text.claims import extract_claims
+
+
+def speakers(text: str, language: str) -> list[tuple[str | None, str | None]]:
+    """(claimant, claimant_role) of every claim of ``text`` (at least one)."""
+    claims = extract_claims(text, published=PUB, language=language)
+    assert claims, text
+    return [(c.claimant, c.claimant_role) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "role"),
+    [
+        (
+            "ru",
+            "«Российские войска освободили Марьинку», — сообщил официальный "
+            "представитель Минобороны Игорь Конашенков.",
+            "Игорь Конашенков",
+            "официальный представитель Минобороны",
+        ),
+        (
+            "uk",
+            "Речник Генштабу Андрій Ковальов: ЗСУ відбили Кліщіївку.",
+            "Андрій Ковальов",
+            "Речник Генштабу",
+        ),
+        (
+            "uk",
+            "Росіяни просунулися біля Тоненького, заявив речник Міноборони "
+            "України Іван Петренко.",
+            "Іван Петренко",
+            "речник Міноборони України",
+        ),
+    ],
+)
+def test_body_after_role_goes_with_the_role(
+    lang: str, text: str, name: str, role: str
+) -> None:
+    assert speakers(text, lang) == [(name, role)]
