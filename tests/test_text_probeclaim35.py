@@ -4,6 +4,9 @@
   Игорь Конашенков", "Речник Генштабу Андрій Ковальов") gives the person as
   the claimant and the body to the role; the body word was read as the
   person's first name (claimants._split, _owner_word).
+* the outlet told in the dative after the name ("сказал Ходаковский агентству
+  ТАСС", "сказав Сирський виданню «X»") is no part of the name
+  (claimants._outlet_told; lang uk/ru OUTLET_DATIVES).
 """
 
 from __future__ import annotations
@@ -50,3 +53,30 @@ def test_body_after_role_goes_with_the_role(
     lang: str, text: str, name: str, role: str
 ) -> None:
     assert speakers(text, lang) == [(name, role)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "ru",
+            "Российские войска продвинулись у Северного, сказал Ходаковский "
+            "агентству ТАСС.",
+            "Ходаковский",
+        ),
+        (
+            "ru",
+            "Российские войска продвинулись у Северного, рассказал Ходаковский "
+            "телеканалу «Россия-24».",
+            "Ходаковский",
+        ),
+        (
+            "uk",
+            "Російські війська захопили Авдіївку, сказав Сирський виданню "
+            "«Українська правда».",
+            "Сирський",
+        ),
+    ],
+)
+def test_outlet_told_is_no_part_of_the_name(lang: str, text: str, name: str) -> None:
+    assert [c for c, _ in speakers(text, lang)] == [name]

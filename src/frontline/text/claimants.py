@@ -821,6 +821,26 @@ _GENERIC_ABBREVIATION = re.compile(rf"(?<=\w)\s+\((?:{en.GENERIC_ABBREVIATIONS})
 _CITING_SLAVIC = re.compile(r"\s+(?:со ссылкой на|з посиланням на|посилаючись на)\s+")
 
 
+_OUTLET_TOLD = {
+    lang: re.compile(rf"\s+(?:{words})(?:\s.*)?$")
+    for lang, words in (("uk", uk.OUTLET_DATIVES), ("ru", ru.OUTLET_DATIVES))
+}
+
+
+def _outlet_told(who: str, lang: str) -> str:
+    """``who`` without the outlet told after a name ("Ходаковский агентству
+    ТАСС" → "Ходаковский"); kept when the word before the outlet is no name
+    or is a body or role word ("Пресслужба каналу «X»", a genitive)."""
+    rx = _OUTLET_TOLD.get(lang)
+    m = rx.search(who) if rx is not None else None
+    if m is None or not m.start():
+        return who
+    last = who[: m.start()].split()[-1]
+    if not last[:1].isupper() or _ROLE_WORDS.search(last) or _BODY_END.match(last):
+        return who
+    return who[: m.start()]
+
+
 def _tidy(who: str, lang: str) -> str:
     """``who`` without leading or trailing adverbs, dates, channels or 'data';
     the source an outlet cites rather than the outlet."""
@@ -840,6 +860,7 @@ def _tidy(who: str, lang: str) -> str:
             who = _OWNER_OF_DOCUMENT.sub("", who)
         if "(" in who:
             who = _GENERIC_ABBREVIATION.sub("", who)  # "Ministry of Defense (MoD)"
+    who = _outlet_told(who, lang)
     rx = _TRAIL.get(lang, _TRAIL["en"])
     for _ in range(3):
         cut = rx.sub("", who)

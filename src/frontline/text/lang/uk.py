@@ -1167,6 +1167,13 @@ CAPTURE_DENIED_AFTER = (
 EARLIER_OPENER_WORDS = r"раніше|перед цим|до цього"
 # a platform a speaker posts on: named alone ("у своєму Telegram",
 # "Telegram-канал") is no speaker (speakers.py)
+# the outlet a speaker told, in the dative, after the name ("сказав Сирський
+# виданню «X»", "сказал Ходаковский агентству ТАСС"): no part of the name
+# (claimants._outlet_told)
+OUTLET_DATIVES = (
+    r"виданню|інтернет-виданню|агентству|інформагентству|телеканалу|каналу|"
+    r"радіо|газеті|журналу|порталу|сайту|подкасту"
+)
 SPEECH_PLATFORMS = (
     r"telegram|телеграм|facebook|фейсбук|twitter|твіттер|youtube|ютуб|"
     r"instagram|інстаграм"
