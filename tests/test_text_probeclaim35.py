@@ -7,6 +7,10 @@
 * the outlet told in the dative after the name ("сказал Ходаковский агентству
   ТАСС", "сказав Сирський виданню «X»") is no part of the name
   (claimants._outlet_told; lang uk/ru OUTLET_DATIVES).
+* a person's initial before the surname ("заявив О. Сирський", "said O.
+  Syrskyi", "По словам А. Ходаковского") no longer ends the speaker at its
+  stop nor reads "О" as "about": the speaker is the name as written
+  (claimants._PERSONAL_INITIAL, masked as an initialism's stops are).
 """
 
 from __future__ import annotations
@@ -79,4 +83,28 @@ def test_body_after_role_goes_with_the_role(
     ],
 )
 def test_outlet_told_is_no_part_of_the_name(lang: str, text: str, name: str) -> None:
+    assert [c for c, _ in speakers(text, lang)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "uk",
+            "Українські воїни відбили Кліщіївку, заявив О. Сирський.",
+            "О. Сирський",
+        ),
+        (
+            "en",
+            "Ukrainian forces recaptured Klishchiivka, said O. Syrskyi.",
+            "O. Syrskyi",
+        ),
+        (
+            "ru",
+            "По словам А. Ходаковского, российские войска продвинулись у Северного.",
+            "А. Ходаковского",
+        ),
+    ],
+)
+def test_initial_before_the_surname(lang: str, text: str, name: str) -> None:
     assert [c for c, _ in speakers(text, lang)] == [name]

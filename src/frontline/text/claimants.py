@@ -120,7 +120,7 @@ _WORD_THEN_LOWER = re.compile(r"(\w[\w'’-]*)\s+[a-zа-яіїєґё]")
 _AUX_INSIDE = re.compile(r"\s(?:has|have|had|did|does|do|was|were|is|are)\s")
 _SPACE_CAPITAL = re.compile(r"\s[A-Z]")
 _SPACE_CAPITAL_ANY = re.compile(r"\s[А-ЯІЇЄҐA-Z]")
-_THAT_ABOUT = re.compile(r"(?:що|что|про|о|об)(?![\w])")
+_THAT_ABOUT = re.compile(r"(?:що|что|про|о|об)(?![\w\u2024])")
 # a label, no speaker: "Details:", "Фото:", "Q:"
 _LABEL = re.compile(
     r"(?:Details|Source|Background|Quote|Update|Updated|"
@@ -477,7 +477,8 @@ _EN_VERBED = [
         re.compile(
             # "…,” said Gov. X Y": the title's stop ends no name (read past)
             rf"\b(?:{EN_SPEECH_VERBS})\s+{_EN_TITLES}"
-            rf"(?P<who>(?:{_NAME}\s+){{0,5}}{_NAME})"
+            # (an initial's stop masked: "said O. Syrskyi")
+            rf"(?P<who>(?:[A-Z]\u2024\s?){{0,2}}(?:{_NAME}\s+){{0,5}}{_NAME})"
             rf"(?:,|\.|$)"
         )
     ),
@@ -1284,6 +1285,9 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
         return _initials_restored(
             _find_claimant_timed(_initials_masked(sentence), lang)
         )
+    if "." in sentence and _PERSONAL_INITIAL.search(sentence):
+        masked = _PERSONAL_INITIAL.sub(_STOP_MASK, sentence)
+        return _initials_restored(_find_claimant_timed(masked, lang))
     return _find_claimant_timed(sentence, lang)
 
 
@@ -1304,6 +1308,12 @@ def _find_claimant_timed(sentence: str, lang: str) -> Claimant | None:
 # a stop inside an initialism written with stops ("U.S.", "U.K.", "U.N."),
 # not at a sentence's end: no source ends there
 _INITIAL_STOP = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}(?!$)")
+# SESSION35: the stop of a person's initial before the surname ("О. Сирський",
+# "И. Конашенков", "O. Syrskyi"): no source ends there
+_PERSONAL_INITIAL = re.compile(
+    r"(?<=(?<!\w)[A-ZА-ЯІЇЄҐЁ])\.(?=\s?(?:[A-ZА-ЯІЇЄҐЁ]\.\s?)?"
+    r"[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё'’ʼ-]+)"
+)
 # a single quote mark closing a quotation after its comma or stop
 _SINGLE_CLOSE = re.compile(r"(?<=[,.!?])['’](?=\s)")
 _STOP_MASK = "\u2024"  # ONE DOT LEADER: a stop that ends nothing
@@ -1318,6 +1328,7 @@ def _initials_masked(sentence: str) -> str:
     'the U\u2024S\u2024-based ISW said.'
     """
     masked = _INITIAL_STOP.sub(lambda m: m[0].replace(".", _STOP_MASK), sentence)
+    masked = _PERSONAL_INITIAL.sub(_STOP_MASK, masked)
     # a single quote closing a quotation ("'We hold it,' X said"): a double one
     return _SINGLE_CLOSE.sub('"', masked)
 
