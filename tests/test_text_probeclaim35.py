@@ -11,6 +11,14 @@
   Syrskyi", "По словам А. Ходаковского") no longer ends the speaker at its
   stop nor reads "О" as "about": the speaker is the name as written
   (claimants._PERSONAL_INITIAL, masked as an initialism's stops are).
+* a body's signature line keeps the closing quote of its «name» ("Пресслужба
+  3-ї ОШБр «Азов»" gave "… «Азов"; page_speakers._quotes_closed).
+* a post signed at its end by a dash, a role and a name ("— командир
+  батальйону Петро Коваленко", "— Petro Kovalenko, battalion commander")
+  names its claimant (claimants.signed_person, page_speakers.document_issuer).
+* an interview's title reads past a rank shortened with a stop ("Interview
+  with Col. Nazar Voloshyn" gave the claimant "Col"; page_speakers
+  ._SPEECH_TITLE).
 """
 
 from __future__ import annotations
@@ -107,4 +115,29 @@ def test_outlet_told_is_no_part_of_the_name(lang: str, text: str, name: str) -> 
     ],
 )
 def test_initial_before_the_surname(lang: str, text: str, name: str) -> None:
+    assert [c for c, _ in speakers(text, lang)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "uk",
+            "Наші воїни звільнили Кліщіївку на Бахмутському напрямку.\n"
+            "Пресслужба 3-ї ОШБр «Азов»",
+            "Пресслужба 3-ї ОШБр «Азов»",
+        ),
+        (
+            "ru",
+            "Российские войска освободили Марьинку.\nПресс-служба группировки «Юг»",
+            "Пресс-служба группировки «Юг»",
+        ),
+        (
+            "uk",
+            "Оборонці відбили Роботине.\n🔥 Пресслужба бригади «Холодний Яр» 🔥",
+            "Пресслужба бригади «Холодний Яр»",
+        ),
+    ],
+)
+def test_signature_keeps_its_closing_quote(lang: str, text: str, name: str) -> None:
     assert [c for c, _ in speakers(text, lang)] == [name]

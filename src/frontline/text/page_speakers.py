@@ -201,6 +201,23 @@ def _signature(line: str) -> str | None:
         return None
     if re.search(r"[.!?:]|\d{1,2}[:.]\d{2}|\d{4}|\s[-–—]\s", s) or not _BODY.search(s):
         return None
+    return _quotes_closed(s)
+
+
+def _quotes_closed(s: str) -> str:
+    """``s`` with the closing quote its edge-stripping took put back
+    ("Пресслужба 3-ї ОШБр «Азов" → "… «Азов»").
+
+    >>> _quotes_closed("Пресс-служба группировки «Юг")
+    'Пресс-служба группировки «Юг»'
+    """
+    for opening, closing in (("«", "»"), ("“", "”")):
+        if s.count(opening) > s.count(closing):
+            s += closing
+        elif s.count(closing) > s.count(opening):
+            s = opening + s
+    if s.count('"') % 2:
+        s += '"'  # a name in quotes ends a signature line
     return s
 
 
