@@ -141,3 +141,33 @@ def test_initial_before_the_surname(lang: str, text: str, name: str) -> None:
 )
 def test_signature_keeps_its_closing_quote(lang: str, text: str, name: str) -> None:
     assert [c for c, _ in speakers(text, lang)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "role"),
+    [
+        (
+            "uk",
+            "Наші воїни звільнили Кліщіївку на Бахмутському напрямку.\n"
+            "— командир батальйону Петро Коваленко",
+            "Петро Коваленко",
+            "командир батальйону",
+        ),
+        (
+            "ru",
+            "Российские войска освободили Марьинку.\n"
+            "— командир батальона «Восток» Александр Ходаковский",
+            "Александр Ходаковский",
+            "командир батальона «Восток»",
+        ),
+        (
+            "en",
+            "Our soldiers pushed the enemy out of Klishchiivka.\n"
+            "— Petro Kovalenko, battalion commander",
+            "Petro Kovalenko",
+            "battalion commander",
+        ),
+    ],
+)
+def test_dash_signature_of_a_person(lang: str, text: str, name: str, role: str) -> None:
+    assert speakers(text, lang) == [(name, role)]

@@ -1271,6 +1271,40 @@ _ENTRY_TIME = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s+(?=\S)")
 _ENTRY_TIME = gated(_ENTRY_TIME)  # speed: same matches (fastre.gated)
 
 
+# SESSION35: a post's closing signature, a dash then a role and a name
+# ("— командир батальйону Петро Коваленко", "— Petro Kovalenko, battalion
+# commander"): no verb, no stop at its end
+_SIGNED = re.compile(r"^\W*?[—–]\s*(?P<who>[^!?:;—–]{3,90}?)\s*$")
+_SIGNED_WORDS = 9  # a longer line is a sentence
+
+
+def signed_person(line: str) -> Claimant | None:
+    """The person a post's dash-led closing line signs it with: a role and a
+    capitalised name, no sentence (None otherwise).
+
+    >>> signed_person("— командир батальйону Петро Коваленко").name
+    'Петро Коваленко'
+    >>> signed_person("— Слава Україні") is None
+    True
+    """
+    m = _SIGNED.match(line)
+    if m is None:
+        return None
+    who = m["who"]
+    if (
+        len(who.split()) > _SIGNED_WORDS
+        or re.search(r"\w[.!?]$", who)
+        or not _ROLE_WORDS.search(who)
+    ):
+        return None
+    # a name, then its role after a comma; else a name closing the line
+    first = who.split(",")[0].strip()
+    if not (_NAME_2_3.fullmatch(first) if "," in who else _TAIL_NAME.search(who)):
+        return None
+    c = _split(who)
+    return c if c.name and c.role else None
+
+
 @functools.lru_cache(maxsize=2048)
 def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
     """The claimant named in one sentence, or None; a live blog's entry time

@@ -27,6 +27,7 @@ from .claimants import (
     find_claimant,
     map_source,
     person_named,
+    signed_person,
 )
 from .clean import ABBREVIATIONS
 from .fastre import keyed
@@ -332,6 +333,10 @@ def document_issuer(text: str) -> Claimant | None:
         who = _signature(ln)
         if who:
             return Claimant(who, None)
+    if len(lines) > 1:
+        signed = signed_person(lines[-1])
+        if signed is not None:
+            return signed
     for rx, staff in _STAFF_REPORT:
         if rx.match(lines[0]):
             return Claimant(staff, None)
