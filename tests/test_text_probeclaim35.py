@@ -171,3 +171,31 @@ def test_signature_keeps_its_closing_quote(lang: str, text: str, name: str) -> N
 )
 def test_dash_signature_of_a_person(lang: str, text: str, name: str, role: str) -> None:
     assert speakers(text, lang) == [(name, role)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "en",
+            "Interview with Col. Nazar Voloshyn, spokesman of the Khortytsia group.\n"
+            "Q: What is happening near Bakhmut?\n"
+            "A: Our forces recaptured Klishchiivka yesterday.",
+            "Nazar Voloshyn",
+        ),
+        (
+            "en",
+            "Interview with Lt. Gen. Ivan Petrenko\n"
+            "Q: And the south?\nA: We liberated Robotyne.",
+            "Ivan Petrenko",
+        ),
+        (
+            "uk",
+            "Інтерв'ю з полк. Назаром Волошиним\n"
+            "Питання: Що під Бахмутом?\nВідповідь: Ми відбили Кліщіївку.",
+            "Назаром Волошиним",
+        ),
+    ],
+)
+def test_interview_title_reads_past_a_rank(lang: str, text: str, name: str) -> None:
+    assert [c for c, _ in speakers(text, lang)] == [name]

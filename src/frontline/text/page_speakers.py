@@ -280,6 +280,10 @@ _SECTOR_NAME = re.compile(rf"(?i)\s(?:{every('SECTOR_NAME_WORDS')})$")
 _SPEECH_TITLE = re.compile(
     rf"(?:^|:\s+)\W*(?:[\w'’-]+\s+)?(?i:{every('SPEECH_TITLE_WORDS')})\s+(?:the\s+)?"
     r"(?!(?i:on|about|to|щодо|про|о|об|від|от|для|у|в|на)\s)"
+    # SESSION35: a rank shortened with a stop is read past ("Interview with
+    # Col. X Y", "Інтерв'ю з полк. X")
+    rf"(?:(?:{en.TITLE_ABBREVIATIONS}|(?i:{uk.TITLE_ABBREVIATIONS}|"
+    rf"{ru.TITLE_ABBREVIATIONS}))\.\s+)*"
     r"(?P<who>[^\d,.;:!?()«»\"“”|—–]{2,60}?)\s*"
     r"(?:\d|[,.;:!?(«“\"]|$|\s[-–—]\s|\s(?i:on|about|to|щодо|про|о|об|від|от|"
     r"для|у|в|на)\s)"
