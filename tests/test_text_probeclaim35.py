@@ -19,6 +19,10 @@
 * an interview's title reads past a rank shortened with a stop ("Interview
   with Col. Nazar Voloshyn" gave the claimant "Col"; page_speakers
   ._SPEECH_TITLE).
+* a unit's abbreviation with lower-case letters after role words ("речник
+  3-ї ОШБр Олександр Бородін") goes with the role (claimants._UNIT_ABBR).
+* a «quoted» outlet in the dative after the name ("повідомив Бородін
+  «Суспільному»") is no part of it (lang uk/ru DATIVE_ENDINGS).
 """
 
 from __future__ import annotations
@@ -199,3 +203,32 @@ def test_dash_signature_of_a_person(lang: str, text: str, name: str, role: str) 
 )
 def test_interview_title_reads_past_a_rank(lang: str, text: str, name: str) -> None:
     assert [c for c, _ in speakers(text, lang)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "role"),
+    [
+        (
+            "uk",
+            "Як повідомив речник 3-ї ОШБр Олександр Бородін, ЗСУ відбили Андріївку.",
+            "Олександр Бородін",
+            "речник 3-ї ОШБр",
+        ),
+        (
+            "uk",
+            "ЗСУ відбили Кліщіївку, заявив командир 47 ОМБр Іван Петренко.",
+            "Іван Петренко",
+            "командир 47 ОМБр",
+        ),
+        (
+            "ru",
+            "ВСУ отступили из Крынок, сообщил командир 5 ОМСБр Иван Петров.",
+            "Иван Петров",
+            "командир 5 ОМСБр",
+        ),
+    ],
+)
+def test_unit_abbreviation_goes_with_the_role(
+    lang: str, text: str, name: str, role: str
+) -> None:
+    assert speakers(text, lang) == [(name, role)]

@@ -234,11 +234,20 @@ _ABBR = re.compile(r"^[A-ZА-ЯІЇЄҐЁ]{2,5}$")
 def _owner_word(word: str, after_role: bool) -> bool:
     """Whether ``word``, opening the capitalised run before a personal name,
     belongs to the role: a title word, an abbreviation, or (after role words)
-    the body or country the role serves ("представитель Минобороны Игорь
-    Конашенков", "речник Генштабу Андрій Ковальов")."""
+    the body, country or unit the role serves ("представитель Минобороны
+    Игорь Конашенков", "речник Генштабу Андрій Ковальов", "речник 3-ї ОШБр
+    Олександр Бородін")."""
     if _TITLE_WORD.match(word) or _ABBR.match(word):
         return True
-    return after_role and bool(_BODY_END.match(word) or _COUNTRY_LEAD.match(word + " "))
+    return after_role and bool(
+        _BODY_END.match(word)
+        or _COUNTRY_LEAD.match(word + " ")
+        or _UNIT_ABBR.fullmatch(word)
+    )
+
+
+# a unit's abbreviation with lower-case letters in it: "ОШБр", "ОМБр", "ОМехБр"
+_UNIT_ABBR = re.compile(r"(?=(?:\w*[A-ZА-ЯІЇЄҐЁ]){2})\w{3,7}")
 
 
 _TITLE_WORD = re.compile(
