@@ -232,3 +232,25 @@ def test_unit_abbreviation_goes_with_the_role(
     lang: str, text: str, name: str, role: str
 ) -> None:
     assert speakers(text, lang) == [(name, role)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("uk", "ЗСУ відбили Андріївку, — повідомив Бородін «Суспільному».", "Бородін"),
+        (
+            "uk",
+            "Росіяни захопили Кринки, сказав Плетенчук «Українській правді».",
+            "Плетенчук",
+        ),
+        (
+            "ru",
+            "Российские войска освободили Марьинку, рассказал Пушилин «Известиям».",
+            "Пушилин",
+        ),
+    ],
+)
+def test_quoted_outlet_told_is_no_part_of_the_name(
+    lang: str, text: str, name: str
+) -> None:
+    assert [c for c, _ in speakers(text, lang)] == [name]

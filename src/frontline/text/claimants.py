@@ -832,8 +832,12 @@ _CITING_SLAVIC = re.compile(r"\s+(?:со ссылкой на|з посиланн
 
 
 _OUTLET_TOLD = {
-    lang: re.compile(rf"\s+(?:{words})(?:\s.*)?$")
-    for lang, words in (("uk", uk.OUTLET_DATIVES), ("ru", ru.OUTLET_DATIVES))
+    # (SESSION35b: or a «quoted» outlet in the dative: "Бородін «Суспільному»")
+    lang: re.compile(rf"\s+(?:(?:{words})(?:\s.*)?|«[\w-]+(?:{dative})(?:\s[^«»]*)?»)$")
+    for lang, words, dative in (
+        ("uk", uk.OUTLET_DATIVES, uk.DATIVE_ENDINGS),
+        ("ru", ru.OUTLET_DATIVES, ru.DATIVE_ENDINGS),
+    )
 }
 
 

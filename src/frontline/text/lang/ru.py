@@ -1105,6 +1105,9 @@ OUTLET_DATIVES = (
     r"изданию|интернет-изданию|агентству|информагентству|телеканалу|каналу|"
     r"радио|радиостанции|газете|журналу|порталу|сайту|подкасту"
 )
+# the endings of an outlet's name in the dative, in quotes after a speaker
+# ("Бородін «Суспільному»"; claimants._outlet_told)
+DATIVE_ENDINGS = r"ому|ему|ой|ей|ям|ам"
 SPEECH_PLATFORMS = (
     r"telegram|телеграм|facebook|фейсбук|twitter|твиттер|youtube|ютуб|"
     r"instagram|инстаграм|вконтакте"

@@ -1174,6 +1174,9 @@ OUTLET_DATIVES = (
     r"виданню|інтернет-виданню|агентству|інформагентству|телеканалу|каналу|"
     r"радіо|газеті|журналу|порталу|сайту|подкасту"
 )
+# the endings of an outlet's name in the dative, in quotes after a speaker
+# ("Бородін «Суспільному»"; claimants._outlet_told)
+DATIVE_ENDINGS = r"ому|ему|ій|ові|еві|ям|ам"
 SPEECH_PLATFORMS = (
     r"telegram|телеграм|facebook|фейсбук|twitter|твіттер|youtube|ютуб|"
     r"instagram|інстаграм"
