@@ -120,7 +120,7 @@ _WORD_THEN_LOWER = re.compile(r"(\w[\w'’-]*)\s+[a-zа-яіїєґё]")
 _AUX_INSIDE = re.compile(r"\s(?:has|have|had|did|does|do|was|were|is|are)\s")
 _SPACE_CAPITAL = re.compile(r"\s[A-Z]")
 _SPACE_CAPITAL_ANY = re.compile(r"\s[А-ЯІЇЄҐA-Z]")
-_THAT_ABOUT = re.compile(r"(?:що|что|про|о|об)(?![\w])")
+_THAT_ABOUT = re.compile(r"(?:що|что|про|о|об)(?![\w\u2024])")
 # a label, no speaker: "Details:", "Фото:", "Q:"
 _LABEL = re.compile(
     r"(?:Details|Source|Background|Quote|Update|Updated|"
@@ -210,7 +210,7 @@ def _split(phrase: str) -> Claimant:
     # words before a two-word personal name go with the role
     while (
         len(words) - lead > 2
-        and (_TITLE_WORD.match(words[lead]) or _ABBR.match(words[lead]))
+        and _owner_word(words[lead], bool(c.role))
         and all(w[:1].isupper() and not _ORG_WORD.match(w) for w in words[-2:])
     ):
         lead += 1
@@ -229,6 +229,27 @@ def _split(phrase: str) -> Claimant:
 
 
 _ABBR = re.compile(r"^[A-ZА-ЯІЇЄҐЁ]{2,5}$")
+
+
+def _owner_word(word: str, after_role: bool) -> bool:
+    """Whether ``word``, opening the capitalised run before a personal name,
+    belongs to the role: a title word, an abbreviation, or (after role words)
+    the body, country or unit the role serves ("представитель Минобороны
+    Игорь Конашенков", "речник Генштабу Андрій Ковальов", "речник 3-ї ОШБр
+    Олександр Бородін")."""
+    if _TITLE_WORD.match(word) or _ABBR.match(word):
+        return True
+    return after_role and bool(
+        _BODY_END.match(word)
+        or _COUNTRY_LEAD.match(word + " ")
+        or _UNIT_ABBR.fullmatch(word)
+    )
+
+
+# a unit's abbreviation with lower-case letters in it: "ОШБр", "ОМБр", "ОМехБр"
+_UNIT_ABBR = re.compile(r"(?=(?:\w*[A-ZА-ЯІЇЄҐЁ]){2})\w{3,7}")
+
+
 _TITLE_WORD = re.compile(
     r"^(?:Russian|Ukrainian|Russia['’]s|Ukraine['’]s|President|Prime|Minister|"
     r"Defen[cs]e|Deputy|General|Colonel|Lieutenant|Major|Commander|Chief|Head|"
@@ -471,8 +492,10 @@ _EN_VERBED = [
         re.compile(
             # "…,” said Gov. X Y": the title's stop ends no name (read past)
             rf"\b(?:{EN_SPEECH_VERBS})\s+{_EN_TITLES}"
-            # PROBEEN35: a role before the name ("said spokesman X Y")
-            rf"(?P<who>{_ROLE_BEFORE_NAME}(?:{_NAME}\s+){{0,5}}{_NAME})"
+            # PROBEEN35: a role before the name ("said spokesman X Y"); an
+            # initial's stop masked ("said O. Syrskyi")
+            rf"(?P<who>{_ROLE_BEFORE_NAME}(?:[A-Z]\u2024\s?){{0,2}}"
+            rf"(?:{_NAME}\s+){{0,5}}{_NAME})"
             rf"(?:,|\.|$)"
         )
     ),
@@ -816,6 +839,30 @@ _GENERIC_ABBREVIATION = re.compile(rf"(?<=\w)\s+\((?:{en.GENERIC_ABBREVIATIONS})
 _CITING_SLAVIC = re.compile(r"\s+(?:со ссылкой на|з посиланням на|посилаючись на)\s+")
 
 
+_OUTLET_TOLD = {
+    # (SESSION35b: or a «quoted» outlet in the dative: "Бородін «Суспільному»")
+    lang: re.compile(rf"\s+(?:(?:{words})(?:\s.*)?|«[\w-]+(?:{dative})(?:\s[^«»]*)?»)$")
+    for lang, words, dative in (
+        ("uk", uk.OUTLET_DATIVES, uk.DATIVE_ENDINGS),
+        ("ru", ru.OUTLET_DATIVES, ru.DATIVE_ENDINGS),
+    )
+}
+
+
+def _outlet_told(who: str, lang: str) -> str:
+    """``who`` without the outlet told after a name ("Ходаковский агентству
+    ТАСС" → "Ходаковский"); kept when the word before the outlet is no name
+    or is a body or role word ("Пресслужба каналу «X»", a genitive)."""
+    rx = _OUTLET_TOLD.get(lang)
+    m = rx.search(who) if rx is not None else None
+    if m is None or not m.start():
+        return who
+    last = who[: m.start()].split()[-1]
+    if not last[:1].isupper() or _ROLE_WORDS.search(last) or _BODY_END.match(last):
+        return who
+    return who[: m.start()]
+
+
 def _tidy(who: str, lang: str) -> str:
     """``who`` without leading or trailing adverbs, dates, channels or 'data';
     the source an outlet cites rather than the outlet."""
@@ -835,6 +882,7 @@ def _tidy(who: str, lang: str) -> str:
             who = _OWNER_OF_DOCUMENT.sub("", who)
         if "(" in who:
             who = _GENERIC_ABBREVIATION.sub("", who)  # "Ministry of Defense (MoD)"
+    who = _outlet_told(who, lang)
     rx = _TRAIL.get(lang, _TRAIL["en"])
     for _ in range(3):
         cut = rx.sub("", who)
@@ -1250,6 +1298,40 @@ _ENTRY_TIME = re.compile(
 _ENTRY_TIME = gated(_ENTRY_TIME)  # speed: same matches (fastre.gated)
 
 
+# SESSION35: a post's closing signature, a dash then a role and a name
+# ("— командир батальйону Петро Коваленко", "— Petro Kovalenko, battalion
+# commander"): no verb, no stop at its end
+_SIGNED = re.compile(r"^\W*?[—–]\s*(?P<who>[^!?:;—–]{3,90}?)\s*$")
+_SIGNED_WORDS = 9  # a longer line is a sentence
+
+
+def signed_person(line: str) -> Claimant | None:
+    """The person a post's dash-led closing line signs it with: a role and a
+    capitalised name, no sentence (None otherwise).
+
+    >>> signed_person("— командир батальйону Петро Коваленко").name
+    'Петро Коваленко'
+    >>> signed_person("— Слава Україні") is None
+    True
+    """
+    m = _SIGNED.match(line)
+    if m is None:
+        return None
+    who = m["who"]
+    if (
+        len(who.split()) > _SIGNED_WORDS
+        or re.search(r"\w[.!?]$", who)
+        or not _ROLE_WORDS.search(who)
+    ):
+        return None
+    # a name, then its role after a comma; else a name closing the line
+    first = who.split(",")[0].strip()
+    if not (_NAME_2_3.fullmatch(first) if "," in who else _TAIL_NAME.search(who)):
+        return None
+    c = _split(who)
+    return c if c.name and c.role else None
+
+
 @functools.lru_cache(maxsize=2048)
 def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
     """The claimant named in one sentence, or None; a live blog's entry time
@@ -1266,6 +1348,9 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
         return _initials_restored(
             _find_claimant_timed(_initials_masked(sentence), lang)
         )
+    if "." in sentence and _PERSONAL_INITIAL.search(sentence):
+        masked = _PERSONAL_INITIAL.sub(_STOP_MASK, sentence)
+        return _initials_restored(_find_claimant_timed(masked, lang))
     return _find_claimant_timed(sentence, lang)
 
 
@@ -1286,6 +1371,12 @@ def _find_claimant_timed(sentence: str, lang: str) -> Claimant | None:
 # a stop inside an initialism written with stops ("U.S.", "U.K.", "U.N."),
 # not at a sentence's end: no source ends there
 _INITIAL_STOP = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}(?!$)")
+# SESSION35: the stop of a person's initial before the surname ("О. Сирський",
+# "И. Конашенков", "O. Syrskyi"): no source ends there
+_PERSONAL_INITIAL = re.compile(
+    r"(?<=(?<!\w)[A-ZА-ЯІЇЄҐЁ])\.(?=\s?(?:[A-ZА-ЯІЇЄҐЁ]\.\s?)?"
+    r"[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё'’ʼ-]+)"
+)
 # a single quote mark closing a quotation after its comma or stop
 _SINGLE_CLOSE = re.compile(r"(?<=[,.!?])['’](?=\s)")
 _STOP_MASK = "\u2024"  # ONE DOT LEADER: a stop that ends nothing
@@ -1300,6 +1391,7 @@ def _initials_masked(sentence: str) -> str:
     'the U\u2024S\u2024-based ISW said.'
     """
     masked = _INITIAL_STOP.sub(lambda m: m[0].replace(".", _STOP_MASK), sentence)
+    masked = _PERSONAL_INITIAL.sub(_STOP_MASK, masked)
     # a single quote closing a quotation ("'We hold it,' X said"): a double one
     return _SINGLE_CLOSE.sub('"', masked)
 

@@ -27,6 +27,7 @@ from .claimants import (
     find_claimant,
     map_source,
     person_named,
+    signed_person,
 )
 from .clean import ABBREVIATIONS, _title_before_name
 from .fastre import keyed
@@ -222,6 +223,23 @@ def _signature(line: str) -> str | None:
         return None
     if re.search(r"[.!?:]|\d{1,2}[:.]\d{2}|\d{4}|\s[-–—]\s", s) or not _BODY.search(s):
         return None
+    return _quotes_closed(s)
+
+
+def _quotes_closed(s: str) -> str:
+    """``s`` with the closing quote its edge-stripping took put back
+    ("Пресслужба 3-ї ОШБр «Азов" → "… «Азов»").
+
+    >>> _quotes_closed("Пресс-служба группировки «Юг")
+    'Пресс-служба группировки «Юг»'
+    """
+    for opening, closing in (("«", "»"), ("“", "”")):
+        if s.count(opening) > s.count(closing):
+            s += closing
+        elif s.count(closing) > s.count(opening):
+            s = opening + s
+    if s.count('"') % 2:
+        s += '"'  # a name in quotes ends a signature line
     return s
 
 
@@ -283,6 +301,10 @@ _SECTOR_NAME = re.compile(rf"(?i)\s(?:{every('SECTOR_NAME_WORDS')})$")
 _SPEECH_TITLE = re.compile(
     rf"(?:^|:\s+)\W*(?:[\w'’-]+\s+)?(?i:{every('SPEECH_TITLE_WORDS')})\s+(?:the\s+)?"
     r"(?!(?i:on|about|to|щодо|про|о|об|від|от|для|у|в|на)\s)"
+    # SESSION35: a rank shortened with a stop is read past ("Interview with
+    # Col. X Y", "Інтерв'ю з полк. X")
+    rf"(?:(?:{en.TITLE_ABBREVIATIONS}|(?i:{uk.TITLE_ABBREVIATIONS}|"
+    rf"{ru.TITLE_ABBREVIATIONS}))\.\s+)*"
     r"(?P<who>[^\d,.;:!?()«»\"“”|—–]{2,60}?)\s*"
     r"(?:\d|[,.;:!?(«“\"]|$|\s[-–—]\s|\s(?i:on|about|to|щодо|про|о|об|від|от|"
     r"для|у|в|на)\s)"
@@ -336,6 +358,10 @@ def document_issuer(text: str) -> Claimant | None:
         who = _signature(ln)
         if who:
             return Claimant(who, None)
+    if len(lines) > 1:
+        signed = signed_person(lines[-1])
+        if signed is not None:
+            return signed
     for rx, staff in _STAFF_REPORT:
         if rx.match(lines[0]):
             return Claimant(staff, None)

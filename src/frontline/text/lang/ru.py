@@ -1100,6 +1100,16 @@ CAPTURE_DENIED_AFTER = (
 EARLIER_OPENER_WORDS = r"ранее|до этого|перед этим"
 # a platform a speaker posts on: named alone ("в своем Telegram",
 # "Telegram-канал") is no speaker (speakers.py)
+# the outlet a speaker told, in the dative, after the name ("сказав Сирський
+# виданню «X»", "сказал Ходаковский агентству ТАСС"): no part of the name
+# (claimants._outlet_told)
+OUTLET_DATIVES = (
+    r"изданию|интернет-изданию|агентству|информагентству|телеканалу|каналу|"
+    r"радио|радиостанции|газете|журналу|порталу|сайту|подкасту"
+)
+# the endings of an outlet's name in the dative, in quotes after a speaker
+# ("Бородін «Суспільному»"; claimants._outlet_told)
+DATIVE_ENDINGS = r"ому|ему|ой|ей|ям|ам"
 SPEECH_PLATFORMS = (
     r"telegram|телеграм|facebook|фейсбук|twitter|твиттер|youtube|ютуб|"
     r"instagram|инстаграм|вконтакте"

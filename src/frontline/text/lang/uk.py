@@ -1169,6 +1169,16 @@ CAPTURE_DENIED_AFTER = (
 EARLIER_OPENER_WORDS = r"раніше|перед цим|до цього"
 # a platform a speaker posts on: named alone ("у своєму Telegram",
 # "Telegram-канал") is no speaker (speakers.py)
+# the outlet a speaker told, in the dative, after the name ("сказав Сирський
+# виданню «X»", "сказал Ходаковский агентству ТАСС"): no part of the name
+# (claimants._outlet_told)
+OUTLET_DATIVES = (
+    r"виданню|інтернет-виданню|агентству|інформагентству|телеканалу|каналу|"
+    r"радіо|газеті|журналу|порталу|сайту|подкасту"
+)
+# the endings of an outlet's name in the dative, in quotes after a speaker
+# ("Бородін «Суспільному»"; claimants._outlet_told)
+DATIVE_ENDINGS = r"ому|ему|ій|ові|еві|ям|ам"
 SPEECH_PLATFORMS = (
     r"telegram|телеграм|facebook|фейсбук|twitter|твіттер|youtube|ютуб|"
     r"instagram|інстаграм"
