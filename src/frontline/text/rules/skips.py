@@ -190,6 +190,31 @@ SKIPS: tuple[Skip, ...] = (
         word=_rx(rf"(?!{_KNOCKED_OUT})"),
         after=_rx(rf"^\s+(?!(?:від|от)\s)(?:\w+\s+){{0,3}}(?:{_PEOPLE_UK_RU})(?![\w])"),
     ),
+    # PROBENEG35: rescuers freeing people from ruins
+    Skip(
+        ("capture",),
+        ("en",),
+        "people dug out of ruins are rescued, no ground is freed",
+        "Rescuers [freed] residents trapped under the rubble of a house.",
+        word=_rx(r"(?:freed|liberated|frees|liberates|free|liberate)$"),
+        after=_rx(en.RESCUED),
+    ),
+    Skip(
+        ("capture",),
+        ("uk",),
+        "people dug out of ruins are rescued, no ground is freed",
+        "Рятувальники [звільнили] мешканців будинку з-під завалів.",
+        word=_rx(r"^(?:звільн|визвол)"),
+        after=_rx(uk.RESCUED),
+    ),
+    Skip(
+        ("capture",),
+        ("ru",),
+        "people dug out of ruins are rescued, no ground is freed",
+        "Спасатели [освободили] жильцов дома из-под завалов.",
+        word=_rx(r"^освобо"),
+        after=_rx(ru.RESCUED),
+    ),
     Skip(
         ("capture",),
         ("uk", "ru"),
