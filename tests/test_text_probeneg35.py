@@ -15,3 +15,25 @@ def test_a_year_before_1950_is_history() -> None:
     assert _claims("Советские войска освободили Харьков в 1943 году.", "ru") == []
     [c] = _claims("У 2023 році ЗСУ звільнили Роботине.", "uk")
     assert c.period_text == "У 2023 році"
+
+
+def test_people_freed_from_ruins_free_no_ground() -> None:
+    """Rescuers freeing residents from rubble is no liberation of the town."""
+    assert (
+        _claims("Rescuers freed residents trapped under the rubble in Kharkiv.", "en")
+        == []
+    )
+    assert (
+        _claims(
+            "Надзвичайники звільнили мешканців будинку в Харкові з-під завалів.", "uk"
+        )
+        == []
+    )
+    assert (
+        _claims(
+            "Спасатели освободили пациентов больницы в Курске из-под обломков.", "ru"
+        )
+        == []
+    )
+    [c] = _claims("Ukrainian troops liberated Kharkiv's last suburb, Tsyrkuny.", "en")
+    assert c.gainer == "UA"
