@@ -37,3 +37,24 @@ def test_people_freed_from_ruins_free_no_ground() -> None:
     )
     [c] = _claims("Ukrainian troops liberated Kharkiv's last suburb, Tsyrkuny.", "en")
     assert c.gainer == "UA"
+
+
+def test_allegedly_and_unconfirmed_reports_hedge() -> None:
+    """'нібито', 'якобы', 'по неподтверждённым данным', 'allegedly' hedge a claim."""
+    [c] = _claims("Росіяни нібито захопили Курахове, але підтвердження немає.", "uk")
+    assert c.hedged
+    [c] = _claims("По неподтверждённым данным, армия России взяла Курахово.", "ru")
+    assert c.hedged
+    [c] = _claims("Russian forces allegedly captured Kurakhove on Sunday.", "en")
+    assert c.hedged
+    [c] = _claims("Russian forces captured Kurakhove on Sunday.", "en")
+    assert not c.hedged
+
+
+def test_a_ukrainian_plan_in_any_person_is_a_prospect() -> None:
+    """'планує захопити', 'планували', 'має намір' are prospects, no claim."""
+    assert _claims("Росія планує захопити Покровськ до кінця року.", "uk") == []
+    assert _claims("Ворог планував оточити Курахове ще восени.", "uk") == []
+    assert _claims("Ворог має намір захопити Часів Яр найближчим часом.", "uk") == []
+    [c] = _claims("Російські війська захопили Часів Яр, визнав речник.", "uk")
+    assert c.gainer == "RU"
