@@ -58,3 +58,12 @@ def test_a_ukrainian_plan_in_any_person_is_a_prospect() -> None:
     assert _claims("Ворог має намір захопити Часів Яр найближчим часом.", "uk") == []
     [c] = _claims("Російські війська захопили Часів Яр, визнав речник.", "uk")
     assert c.gainer == "RU"
+
+
+def test_residents_freed_with_no_town_named_free_no_ground() -> None:
+    """'Поліцейські звільнили жителів села' made the subject a place."""
+    assert _claims("Поліцейські звільнили жителів села від окупантів.", "uk") == []
+    assert _claims("Рятувальники звільнили мешканців будинку від ворога.", "uk") == []
+    assert _claims("Полицейские освободили жителей села от оккупантов.", "ru") == []
+    [c] = _claims("ЗСУ звільнили жителів Херсона від окупації.", "uk")
+    assert c.places[0].name == "Херсона"

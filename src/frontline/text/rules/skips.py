@@ -217,6 +217,22 @@ SKIPS: tuple[Skip, ...] = (
     ),
     Skip(
         ("capture",),
+        ("uk",),
+        "residents freed with no town named are people, not ground",
+        "Поліцейські [звільнили] жителів села від окупантів.",
+        word=_rx(r"^(?:звільн|визвол)"),
+        after=_rx(uk.RESIDENTS_FREED),
+    ),
+    Skip(
+        ("capture",),
+        ("ru",),
+        "residents freed with no town named are people, not ground",
+        "Полицейские [освободили] жителей села от оккупантов.",
+        word=_rx(r"^освобо"),
+        after=_rx(ru.RESIDENTS_FREED),
+    ),
+    Skip(
+        ("capture",),
         ("uk", "ru"),
         "people knocked out of no place named, not ground",
         "Дрон [вибив] з ладу двох бійців.",
