@@ -138,10 +138,15 @@ PREMATURE = re.compile(
     F,
 )
 HEDGE = re.compile(
-    r"\b(?:likely|probably|possibly|reportedly|apparently|presumably|"
+    r"\b(?:likely|probably|possibly|reportedly|apparently|presumably|allegedly|"
     r"appears? to|seems? to|may have|might have|could have)\b|"
     r"(?<![\w])(?:ймовірно|можливо|імовірно|вероятно|возможно|"
-    r"предположительно|по-видимому|судя по всему)(?![\w])",
+    r"предположительно|по-видимому|судя по всему|"
+    # PROBENEG35: "allegedly" and unconfirmed word ("нібито", "якобы", "по
+    # неподтверждённым данным", "за непідтвердженими даними")
+    r"нібито|начебто|якобы|будто бы|"
+    r"(?:за|по) непідтверджен\w+|(?:по|согласно) неподтвержд[её]нн\w+|"
+    r"по непроверенн\w+)(?![\w])",
     F,
 )
 TOTAL = re.compile(

@@ -566,7 +566,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "year",
             r"(?:in|during|throughout|for (?:all of )?|over|(?:over|in) the course of)"
-            r" (?P<year>20\d\d)"
+            r" (?P<year>(?:19|20)\d\d)"
             r"(?![\w-])",
         ),
         ("two_days_ago", r"(?:on )?the day before yesterday"),
@@ -725,7 +725,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "year",
-            r"(?:за|у|в|протягом) (?:весь |всього |усього )?(?P<year>20\d\d)"
+            r"(?:за|у|в|протягом) (?:весь |всього |усього )?(?P<year>(?:19|20)\d\d)"
             r"(?:-?го)? (?:рік|року|році)",
         ),
         ("mtd", r"(?:з|із|від) початку (?:поточного |цього )?місяця"),
@@ -1074,7 +1074,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "year",
-            r"(?:за|в|в течение) (?:весь |всего )?(?P<year>20\d\d)(?:-?го)? "
+            r"(?:за|в|в течение) (?:весь |всего )?(?P<year>(?:19|20)\d\d)(?:-?го)? "
             r"(?:год|году|года)",
         ),
         ("mtd", r"с начала (?:этого |текущего )?месяца"),

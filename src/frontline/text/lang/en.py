@@ -2313,3 +2313,11 @@ FLANK_SECTORS = (
     r"(?:(?:(?:north|south|east|west)(?:ern)?|left|right|(?:north|south)-?"
     r"(?:east|west)(?:ern)?)(?: and |, | )?){0,2}flanks?\b"
 )
+
+# people dug out of ruins: "freed residents trapped under the rubble" frees no
+# ground (PROBENEG35)
+RESCUED = (
+    r"^\s+(?:[\w’'-]+\s+){0,3}?(?:residents|people|civilians|children|patients|"
+    r"survivors|victims|family|families|women|men|tenants|neighbours|neighbors|"
+    r"workers|miners)\b[^.;!?]{0,80}?\b(?:rubble|debris|ruins|trapped|collapsed)\b"
+)
