@@ -1148,6 +1148,29 @@ def _agent_of_passive(
     return None
 
 
+_WORD = re.compile(r"\w")
+
+
+def _opening_participle(text: str, trig: _Trig) -> bool:
+    """Whether the trigger is a participle or gerund of an opening phrase
+    ("After capturing X, …", "Having taken X, …", "Отбив X, ВСУ …"). A form
+    in -в opens the sentence itself: after a word it is a Ukrainian past
+    tense with its subject before it ("Ворог захопив X, повідомив Генштаб
+    ЗСУ": the enemy acts, not the body named after the comma).
+
+    >>> t = "Ворог захопив X, заявили в ЗСУ."
+    >>> _opening_participle(t, _Trig("capture", 6, 13, "захопив"))
+    False
+    """
+    before = text[: trig.start]
+    if not _OPENING_PHRASE.fullmatch(before):
+        return False
+    low = trig.text.lower()
+    if low.endswith(("ив", "яв", "ав")):
+        return not _WORD.search(before)
+    return low.endswith(("ing", "ши", "вши", "вшись")) or "having" in before.lower()
+
+
 def _agent_opening_or_possessive(
     text: str, trig: _Trig, cs: int, mentions: list, perspective: str | None
 ) -> _Found:
@@ -1155,11 +1178,7 @@ def _agent_opening_or_possessive(
     Russian troops moved on"), a possessive or adjective right before a noun
     trigger ("Russian gains"), or the first subject of a coordinated
     predicate ("Ukrainian forces pushed … and regained …")."""
-    if _OPENING_PHRASE.fullmatch(text[: trig.start]) and (
-        # (the Russian perfective gerund in -в: "Отбив X, ВСУ ...", "взяв")
-        trig.text.lower().endswith(("ing", "ши", "вши", "вшись", "ив", "яв", "ав"))
-        or "having" in text[: trig.start].lower()
-    ):
+    if _opening_participle(text, trig):
         comma = text.find(",", trig.end)
         if comma > 0:
             for sm in mentions:
