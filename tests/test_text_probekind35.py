@@ -3,12 +3,17 @@
 * a Ukrainian past tense in -в after its subject ("Ворог захопив X,
   повідомив Генштаб ЗСУ") is no opening gerund: the subject acts, not the
   body named after the comma (context._opening_participle).
+* a counting noun multiplies the number before it ("two dozen villages": 24,
+  "два десятки сіл": 20, "полтора десятка": 15) and its plural alone is no
+  figure ("десятки сёл") (numbers.group_noun, numbers.words_to_number).
 """
 
 from __future__ import annotations
 
 import pytest
 from claim_rows import claim_rows
+
+from frontline.text.claims import extract_claims
 
 
 @pytest.mark.parametrize(
@@ -27,3 +32,24 @@ def test_subject_before_a_past_in_v_acts(text: str, gainer: str) -> None:
 def test_opening_gerund_still_reads_the_subject_after() -> None:
     rows = claim_rows("Взяв Авдеевку, российские войска продвинулись на запад.", "ru")
     assert rows and {r[1] for r in rows} == {"RU"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "count"),
+    [
+        ("en", "Russian forces captured two dozen villages in Kharkiv region.", 24),
+        ("uk", "Росіяни захопили два десятки сіл на Харківщині.", 20),
+        ("ru", "ВСУ освободили полтора десятка сёл в Харьковской области.", 15),
+        ("ru", "Российские войска освободили десятки сёл в Харьковской области.", None),
+    ],
+)
+def test_a_counting_noun_multiplies(lang: str, text: str, count: int | None) -> None:
+    claims = extract_claims(text, published="2024-06-12", language=lang)
+    assert claims
+    assert {c.extra.get("settlements_count") for c in claims} == {count}
+
+
+def test_two_dozen_kilometres() -> None:
+    text = "Russian troops advanced two dozen kilometres toward Kupiansk."
+    claims = extract_claims(text, published="2024-06-12", language="en")
+    assert [c.distance_km for c in claims] == [24.0]

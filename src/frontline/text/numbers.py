@@ -301,8 +301,36 @@ def word_value(word: str, lang: str | None = None) -> tuple[float, bool] | None:
     return None
 
 
+# a noun counting a group ("two dozen", "два десятки", "полтора десятка"):
+# it multiplies the number before it; its plural alone is vague ("десятки
+# сіл", "десятки сёл": tens of villages, no figure)
+_VAGUE_GROUPS = {"десятки", "десятків", "десятков", "десятками", "десятках"}
+
+
+def group_noun(word: str) -> float | None:
+    """The size of the group a counting noun names, or None.
+
+    >>> group_noun("dozen"), group_noun("десятка"), group_noun("десять")
+    (12.0, 10.0, None)
+    """
+    w = word.lower()
+    if w == "dozen":
+        return 12.0
+    if w.startswith(("десяток", "десятк")):
+        return 10.0
+    return None
+
+
 def words_to_number(words: list[str], lang: str | None = None) -> float | None:
-    """Combine a run of number words ("twenty", "five", "thousand")."""
+    """Combine a run of number words ("twenty", "five", "thousand"); a
+    counting noun multiplies the number before it ("two dozen": 24), and
+    its plural alone is no figure ("десятки").
+
+    >>> words_to_number(["two", "dozen"]), words_to_number(["два", "десятки"])
+    (24.0, 20.0)
+    >>> words_to_number(["десятки"]) is None
+    True
+    """
     total = 0.0
     current = 0.0
     seen = False
@@ -311,6 +339,13 @@ def words_to_number(words: list[str], lang: str | None = None) -> float | None:
             continue
         parts = re.split(r"-", w)
         for p in parts:
+            group = group_noun(p)
+            if group is not None:
+                if not current and p.lower() in _VAGUE_GROUPS:
+                    return None  # "десятки сіл": tens of villages
+                current = (current or 1.0) * group
+                seen = True
+                continue
             wv = word_value(p, lang)
             if wv is None:
                 return None
