@@ -6,6 +6,8 @@
 * a counting noun multiplies the number before it ("two dozen villages": 24,
   "два десятки сіл": 20, "полтора десятка": 15) and its plural alone is no
   figure ("десятки сёл") (numbers.group_noun, numbers.words_to_number).
+* a hedge before the preposition of a distance ("почти на 4 км", "майже на
+  4 км", "более чем на 2 км") is the figure's approx (units._APPROX).
 """
 
 from __future__ import annotations
@@ -53,3 +55,19 @@ def test_two_dozen_kilometres() -> None:
     text = "Russian troops advanced two dozen kilometres toward Kupiansk."
     claims = extract_claims(text, published="2024-06-12", language="en")
     assert [c.distance_km for c in claims] == [24.0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "approx"),
+    [
+        ("ru", "Российские войска продвинулись почти на 4 км у Торецка.", "почти"),
+        ("uk", "Ворог просунувся майже на 4 км біля Торецька.", "майже"),
+        ("ru", "ВС РФ продвинулись более чем на 2 км у Часова Яра.", "более чем"),
+    ],
+)
+def test_a_hedge_before_na_is_approx(lang: str, text: str, approx: str) -> None:
+    claims = extract_claims(text, published="2024-06-12", language=lang)
+    assert [(c.distance_km, c.extra.get("approx")) for c in claims] == [
+        (claims[0].distance_km, approx)
+    ]
+    assert claims[0].distance_km in (2.0, 4.0)

@@ -77,7 +77,10 @@ _APPROX = re.compile(
     r"(?:more than|over|nearly|almost|about|around|approximately|roughly|some|"
     r"up to|up|at least|close to|less than|under|just over|just under|"
     r"по(?:над|рядка)|більше(?: ніж)?|близько|майже|приблизно|до|щонайменше|"
-    r"понад|около|более(?: чем)?|свыше|почти|примерно|не менее)[\s\u00a0]*$",
+    r"понад|около|более(?: чем)?|свыше|почти|примерно|не менее)"
+    # the Slavic hedge before the preposition of a distance: "почти на 4 км",
+    # "майже на 4 км", "более чем на 2 км"
+    r"(?P<on>[\s\u00a0]+на)?[\s\u00a0]*$",
     re.IGNORECASE,
 )
 _SINGULAR = re.compile(
@@ -281,7 +284,8 @@ def _figure(
     approx = None
     a = _APPROX.search(text[max(0, start - 24) : start])
     if a:
-        approx = a.group(0).strip().lower()
+        approx = text[max(0, start - 24) :][a.start() : a.start("on")]
+        approx = (approx if a.group("on") else a.group(0)).strip().lower()
         start = max(0, start - 24) + a.start()
     low = num.low * factor if num.low is not None else None
     before_num = text[max(0, num.start - 20) : num.start]
