@@ -8,6 +8,8 @@
   figure ("десятки сёл") (numbers.group_noun, numbers.words_to_number).
 * a hedge before the preposition of a distance ("почти на 4 км", "майже на
   4 км", "более чем на 2 км") is the figure's approx (units._APPROX).
+* the Russian "часть" ("заняли часть Красногоровки", "в восточной части
+  Торецка") names part of a place: partial (context._partial).
 """
 
 from __future__ import annotations
@@ -71,3 +73,16 @@ def test_a_hedge_before_na_is_approx(lang: str, text: str, approx: str) -> None:
         (claims[0].distance_km, approx)
     ]
     assert claims[0].distance_km in (2.0, 4.0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Российские войска заняли часть Красногоровки.",
+        "ВС РФ освободили часть города Торецк.",
+        "ВСУ освободили часть села Работино.",
+    ],
+)
+def test_russian_chast_is_partial(text: str) -> None:
+    claims = extract_claims(text, published="2024-06-12", language="ru")
+    assert claims and all(c.extra.get("partial") for c in claims)
