@@ -218,8 +218,18 @@ class NumberMatch:
     low: float | None = None  # lower bound of a word range ("два-три": 2)
 
 
+# thousands grouped with stops ("1.200 метров", "2.000 кв. км"): several
+# groups, or one group ending in "00" (no decimal is written "1.200")
+_DOTTED_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:(?:\.\d{3}){2,}|\.\d00)")
+
+
 def parse_digits(token: str) -> float | None:
-    """Value of a digit token with separators ("1,263", "12,6", "470 000")."""
+    """Value of a digit token with separators ("1,263", "12,6", "470 000",
+    "1.200").
+
+    >>> parse_digits("1.200"), parse_digits("1.250"), parse_digits("0.500")
+    (1200.0, 1.25, 0.5)
+    """
     s = token.strip()
     for sp in _SPACES:
         s = s.replace(sp, "")
@@ -227,6 +237,8 @@ def parse_digits(token: str) -> float | None:
         return None
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s):
         s = s.replace(",", "")
+    elif _DOTTED_THOUSANDS.fullmatch(s):
+        s = s.replace(".", "")
     else:
         s = s.replace(",", ".")
     try:
