@@ -10,6 +10,11 @@
   4 км", "более чем на 2 км") is the figure's approx (units._APPROX).
 * the Russian "часть" ("заняли часть Красногоровки", "в восточной части
   Торецка") names part of a place: partial (context._partial).
+* thousands grouped with stops ("1.200 метров", "2.000 кв. км") are
+  thousands, not a decimal (numbers._DOTTED_THOUSANDS).
+* a passive participle of being pushed out ("Оккупанты вытеснены из X",
+  "Ворог витіснений з X") is a withdrawal of its subject (lang ru/uk
+  withdraw triggers).
 """
 
 from __future__ import annotations
@@ -86,3 +91,31 @@ def test_a_hedge_before_na_is_approx(lang: str, text: str, approx: str) -> None:
 def test_russian_chast_is_partial(text: str) -> None:
     claims = extract_claims(text, published="2024-06-12", language="ru")
     assert claims and all(c.extra.get("partial") for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "area", "distance"),
+    [
+        ("ru", "Российские войска продвинулись на 1.200 метров у Работино.", None, 1.2),
+        ("ru", "Российские войска заняли 2.000 кв. км с начала года.", 2000.0, None),
+        ("uk", "Росіяни захопили 1.200 кв. км території з початку року.", 1200.0, None),
+    ],
+)
+def test_dotted_thousands(
+    lang: str, text: str, area: float | None, distance: float | None
+) -> None:
+    claims = extract_claims(text, published="2024-06-12", language=lang)
+    assert [(c.area_km2, c.distance_km) for c in claims] == [(area, distance)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "gainer"),
+    [
+        ("ru", "Оккупанты вытеснены из Крынок.", "UA"),
+        ("ru", "Противник вытеснен из Марьинки, сообщило Минобороны России.", "RU"),
+        ("uk", "Ворог витіснений з Роботиного, повідомив Генштаб ЗСУ.", "UA"),
+    ],
+)
+def test_pushed_out_passive(lang: str, text: str, gainer: str) -> None:
+    rows = claim_rows(text, lang)
+    assert [(r[0], r[1]) for r in rows] == [("settlement_control", gainer)]
