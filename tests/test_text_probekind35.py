@@ -15,6 +15,9 @@
 * a passive participle of being pushed out ("Оккупанты вытеснены из X",
   "Ворог витіснений з X") is a withdrawal of its subject (lang ru/uk
   withdraw triggers).
+* a range's "до"/"to" is no "up to" ("від 2 до 3 км"), a hedge before a
+  range is its approx ("about 2-3 km"), and "between 2 and 3 km" is a range
+  (units._hedge_before, units._range_before).
 """
 
 from __future__ import annotations
@@ -119,3 +122,19 @@ def test_dotted_thousands(
 def test_pushed_out_passive(lang: str, text: str, gainer: str) -> None:
     rows = claim_rows(text, lang)
     assert [(r[0], r[1]) for r in rows] == [("settlement_control", gainer)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "approx"),
+    [
+        ("uk", "Ворог просунувся від 2 до 3 км біля Курахового.", None),
+        ("en", "Russian forces advanced about 2-3 km near Pokrovsk.", "about"),
+        ("en", "Ukrainian forces advanced between 2 and 3 km near Robotyne.", None),
+    ],
+)
+def test_a_range_and_its_hedge(lang: str, text: str, approx: str | None) -> None:
+    claims = extract_claims(text, published="2024-06-12", language=lang)
+    assert [
+        (c.distance_km, c.extra.get("distance_range_km"), c.extra.get("approx"))
+        for c in claims
+    ] == [(3.0, [2.0, 3.0], approx)]
