@@ -2027,13 +2027,19 @@ def _scare_quoted(text: str, start: int, end: int) -> bool:
 
 
 def _partial(tail: str) -> bool | None:
+    """True when the words after a trigger name part of a place ("part of",
+    "частину міста", "часть города"), else None.
+
+    >>> _partial(" часть Красногоровки"), _partial(" участь у боях")
+    (True, None)
+    """
     return (
         True
         if re.search(
             r"\b(?:part|parts|outskirts|section|most of|much of|half of|"
             r"two-thirds of|a third of|districts?|neighbou?rhoods?)\b|частин|окраїн|"
             r"квартал|окраин|околиц|більш\w* част|большую част|половин|район\w* міста|"
-            r"район\w* города",
+            r"район\w* города|(?<!\w)част(?:ь|и|ью)\b",
             tail[:60],
             re.I,
         )

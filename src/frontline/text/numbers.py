@@ -218,8 +218,18 @@ class NumberMatch:
     low: float | None = None  # lower bound of a word range ("два-три": 2)
 
 
+# thousands grouped with stops ("1.200 метров", "2.000 кв. км"): several
+# groups, or one group ending in "00" (no decimal is written "1.200")
+_DOTTED_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:(?:\.\d{3}){2,}|\.\d00)")
+
+
 def parse_digits(token: str) -> float | None:
-    """Value of a digit token with separators ("1,263", "12,6", "470 000")."""
+    """Value of a digit token with separators ("1,263", "12,6", "470 000",
+    "1.200").
+
+    >>> parse_digits("1.200"), parse_digits("1.250"), parse_digits("0.500")
+    (1200.0, 1.25, 0.5)
+    """
     s = token.strip()
     for sp in _SPACES:
         s = s.replace(sp, "")
@@ -227,6 +237,8 @@ def parse_digits(token: str) -> float | None:
         return None
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s):
         s = s.replace(",", "")
+    elif _DOTTED_THOUSANDS.fullmatch(s):
+        s = s.replace(".", "")
     else:
         s = s.replace(",", ".")
     try:
@@ -301,8 +313,36 @@ def word_value(word: str, lang: str | None = None) -> tuple[float, bool] | None:
     return None
 
 
+# a noun counting a group ("two dozen", "два десятки", "полтора десятка"):
+# it multiplies the number before it; its plural alone is vague ("десятки
+# сіл", "десятки сёл": tens of villages, no figure)
+_VAGUE_GROUPS = {"десятки", "десятків", "десятков", "десятками", "десятках"}
+
+
+def group_noun(word: str) -> float | None:
+    """The size of the group a counting noun names, or None.
+
+    >>> group_noun("dozen"), group_noun("десятка"), group_noun("десять")
+    (12.0, 10.0, None)
+    """
+    w = word.lower()
+    if w == "dozen":
+        return 12.0
+    if w.startswith(("десяток", "десятк")):
+        return 10.0
+    return None
+
+
 def words_to_number(words: list[str], lang: str | None = None) -> float | None:
-    """Combine a run of number words ("twenty", "five", "thousand")."""
+    """Combine a run of number words ("twenty", "five", "thousand"); a
+    counting noun multiplies the number before it ("two dozen": 24), and
+    its plural alone is no figure ("десятки").
+
+    >>> words_to_number(["two", "dozen"]), words_to_number(["два", "десятки"])
+    (24.0, 20.0)
+    >>> words_to_number(["десятки"]) is None
+    True
+    """
     total = 0.0
     current = 0.0
     seen = False
@@ -311,6 +351,13 @@ def words_to_number(words: list[str], lang: str | None = None) -> float | None:
             continue
         parts = re.split(r"-", w)
         for p in parts:
+            group = group_noun(p)
+            if group is not None:
+                if not current and p.lower() in _VAGUE_GROUPS:
+                    return None  # "десятки сіл": tens of villages
+                current = (current or 1.0) * group
+                seen = True
+                continue
             wv = word_value(p, lang)
             if wv is None:
                 return None

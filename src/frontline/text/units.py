@@ -79,7 +79,10 @@ _APPROX = re.compile(
     r"(?:more than|over|nearly|almost|about|around|approximately|roughly|some|"
     r"up to|up|at least|close to|less than|under|just over|just under|"
     r"по(?:над|рядка)|більше(?: ніж)?|близько|майже|приблизно|до|щонайменше|"
-    r"понад|около|более(?: чем)?|свыше|почти|примерно|не менее)[\s\u00a0]*$",
+    r"понад|около|более(?: чем)?|свыше|почти|примерно|не менее)"
+    # the Slavic hedge before the preposition of a distance: "почти на 4 км",
+    # "майже на 4 км", "более чем на 2 км"
+    r"(?P<on>[\s\u00a0]+на)?[\s\u00a0]*$",
     re.IGNORECASE,
 )
 _SINGULAR = re.compile(
@@ -280,21 +283,24 @@ def _figure(
     _, factor, measure = _UNITS[idx]
     value = num.value * factor
     start = num.start
-    approx = None
-    a = _APPROX.search(text[max(0, start - 24) : start])
-    if a:
-        approx = a.group(0).strip().lower()
-        start = max(0, start - 24) + a.start()
+    approx, start = _hedge_before(text, start)
     low = num.low * factor if num.low is not None else None
-    before_num = text[max(0, num.start - 20) : num.start]
-    r = None if low is not None else _RANGE.search(before_num)
+    r, lo = None, num.start
+    if low is None:
+        r, lo = _range_before(text, num.start)
     if r:
         from .numbers import parse_digits
 
         lv = parse_digits(r.group(1))
         if lv is not None and lv < num.value:
             low = lv * factor
-            start = max(0, num.start - 20) + r.start()
+            if approx is None or start >= lo + r.start():
+                # "від 2 до 3 км", "from 2 to 3 km": the "до" joins the
+                # range, no "up to"; a hedge stands before the range
+                # ("about 2-3 km")
+                approx, start = _hedge_before(text, lo + r.start())
+            else:
+                start = min(start, lo + r.start())
     before = text[max(0, start - 3) : start]
     conversion = False
     if "(" in before or "[" in before:
@@ -316,6 +322,46 @@ def _figure(
         factor,
         idx == _TYPO_UNIT,
     )
+
+
+def _hedge_before(text: str, pos: int) -> tuple[str | None, int]:
+    """The hedge written right before ``pos`` ("about", "понад", "почти" of
+    "почти на"), lower case, and where it starts (``pos`` with none).
+
+    >>> _hedge_before("продвинулись почти на 4 км", 22)
+    ('почти', 13)
+    """
+    lo = max(0, pos - 24)
+    a = _APPROX.search(text[lo:pos])
+    if not a:
+        return None, pos
+    word = text[lo + a.start() : lo + a.start("on")] if a.group("on") else a.group(0)
+    return word.strip().lower(), lo + a.start()
+
+
+# "between 2 and 3 km", "між 2 і 3 км": the low end of a range written
+# with "and" (the bare "and" reads no range: "2 and 3 km" may be two figures)
+_BETWEEN = re.compile(
+    r"(?:between|між|между)[\s\u00a0]+(\d+(?:[.,]\d+)?)[\s\u00a0]+(?:and|і|й|и)"
+    r"[\s\u00a0]*$",
+    re.IGNORECASE,
+)
+
+
+def _range_before(text: str, pos: int) -> tuple[re.Match[str] | None, int]:
+    """The low end of a range written before the figure at ``pos`` ("2-3",
+    "від 2 до", "between 2 and"), and the offset its match is relative to.
+
+    >>> m, lo = _range_before("advanced between 2 and 3 km", 23)
+    >>> m.group(1), lo + m.start()
+    ('2', 9)
+    """
+    lo = max(0, pos - 20)
+    r = _RANGE.search(text[lo:pos])
+    if r:
+        return r, lo
+    lo = max(0, pos - 30)
+    return _BETWEEN.search(text[lo:pos]), lo
 
 
 # "between 500 metres and 1.2 km", "від 300 метрів до 1 км": one range whose
