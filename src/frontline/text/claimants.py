@@ -592,6 +592,15 @@ _LEAD_WHEN_WHERE = re.compile(
     rf"^(?:(?:[вВ]о?|[уУ])\s+{_WHEN_WHERE}(?:\s+(?!(?:в|во|у)\s|{_TITLES})"
     r"[а-яіїєґё]+)?\s+)+"
 )
+# LEFTUK35: the platform a speaker posts on, before the speaker: "повідомив
+# у Telegram Андрій Коваленко", "написал в своём телеграм-канале X", "на своїй
+# сторінці у Facebook X" (the speaker follows it; a platform alone is
+# speakers._PLATFORM_ONLY's)
+_LEAD_PLATFORM = re.compile(
+    r"(?i)^(?:(?:у|в|во|на)\s+)?(?:[а-яіїєґё'’]+(?:ому|єму|ему|ем|ём|ом|ій|їй|ой|ей)\s+)?"
+    rf"(?:(?:{uk.SPEECH_PAGE}|{ru.SPEECH_PAGE})\s+)?"
+    rf"(?:{uk.SPEECH_PLATFORMS}|{ru.SPEECH_PLATFORMS})[\w-]*\s+(?=\S)"
+)
 
 # CLAIMANT32: a house's own unnamed sources ("по информации наших
 # источников", "за даними наших джерел"): no speaker, the house speaks
@@ -869,6 +878,7 @@ def _tidy(who: str, lang: str) -> str:
     who = _LEAD_ADVERB.sub("", who)
     if lang != "en":
         who = _LEAD_DAY.sub("", _LEAD_WHEN_WHERE.sub("", who))
+        who = _LEAD_PLATFORM.sub("", who)
     cited = _CITING_SLAVIC.split(who, maxsplit=1)
     if len(cited) == 2:
         has_name = re.search(r"(?:^|\s)[A-ZА-ЯІЇЄҐЁ]", cited[1])

@@ -1114,6 +1114,9 @@ SPEECH_PLATFORMS = (
     r"telegram|телеграм|facebook|фейсбук|twitter|твиттер|youtube|ютуб|"
     r"instagram|инстаграм|вконтакте"
 )
+# the page a speaker posts on, before the platform: "на своей странице в
+# Facebook X" (claimants.py reads past it to the speaker)
+SPEECH_PAGE = r"странице\s+(?:в|во)"
 BODY_WORDS = (
     r"Министерств|Минобороны|Командован|[Шш]таб|Групп|группировк|Войск|Арми|"
     r"[Пп]ресс-служб|ВСУ|РФ"

@@ -1186,6 +1186,9 @@ SPEECH_PLATFORMS = (
     r"telegram|телеграм|facebook|фейсбук|twitter|твіттер|youtube|ютуб|"
     r"instagram|інстаграм"
 )
+# the page a speaker posts on, before the platform: "на своїй сторінці у
+# Facebook X" (claimants.py reads past it to the speaker)
+SPEECH_PAGE = r"сторінці\s+(?:у|в)"
 BODY_WORDS = (
     r"Міністерств|Міноборон|Командуван|Генштаб|[Шш]таб|Сил\w* оборони|Сил|"
     r"[Уу]групован|[Пп]рес-?служб|бригад|Армі|ЗСУ"
