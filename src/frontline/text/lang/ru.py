@@ -1268,6 +1268,13 @@ TITLE_ABBREVIATIONS = r"ген|полк|подполк|лейт"
 # session 35, Russian lane: an agency's initialism in capitals before a colon
 # ("ТАСС: войска освободили X") is a source, not a dateline's town (claimants)
 AGENCY_INITIALISMS = "ТАСС ИТАР-ТАСС РИА РБК НТВ ВГТРК УНИАН УНН"
+# LEFTRUPER35: a country in the locative before a speech verb ("В Украине
+# заявили", "В России сообщили") is its officials, no speaker's name
+# (claimants)
+COUNTRIES_LOC = "Украине России Белоруссии Беларуси США Британии Франции Германии"
+# LEFTRUPER35: an anonymous source's head after the verb ("сообщил ТАСС
+# источник в силовых структурах": the agency is told, the source speaks)
+SOURCE_NOUNS = "источник собеседник"
 NO_PLACE_WORDS = (
     "Украина Украины Украине Украину Украиной Россией Вооружённых Вооружённые "
     "Нацгвардии Нацгвардия Нацгвардию Нацгвардией Росгвардии Росгвардия"

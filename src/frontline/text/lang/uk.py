@@ -1325,6 +1325,13 @@ TOWN_ABBREVIATIONS = "с м смт сел сщ х п н.п"
 # session 35, Russian lane: an agency's initialism in capitals before a colon
 # ("УНІАН: ЗСУ звільнили X") is a source, not a dateline's town (claimants)
 AGENCY_INITIALISMS = "УНІАН УНН ТСН"
+# LEFTRUPER35: a country in the locative before a speech verb ("В Україні
+# заявили", "У Росії повідомили") is its officials, no speaker's name
+# (claimants)
+COUNTRIES_LOC = "Україні Росії Білорусі США Британії Франції Німеччині"
+# LEFTRUPER35: an anonymous source's head after the verb ("повідомило УНІАН
+# джерело в силових структурах": the agency is told, the source speaks)
+SOURCE_NOUNS = "джерело співрозмовник"
 # session 34, uk/ru lane: a rank shortened with a stop before a name ("за
 # словами полк. Сергія Братчука", "повідомив ген. Олександр Тарнавський"): no
 # part of the speaker's name; its stop ends no sentence before a given name

@@ -1,0 +1,59 @@
+"""Session 35, Russian and period leftovers: defects on phrasings of our own."""
+
+from frontline.text.claims import extract_claims
+
+
+def _claims(text: str, lang: str, published: str = "2025-10-20") -> list:
+    """The claims extracted from ``text``."""
+    return extract_claims(text, published=published, language=lang)
+
+
+def _claimants(text: str, lang: str) -> list:
+    """The claimant of each claim extracted from ``text``."""
+    return [c.claimant for c in _claims(text, lang)]
+
+
+def test_agency_with_quoted_name_after_verb_is_claimant() -> None:
+    """'…, передаёт агентство «Интерфакс»' names the agency."""
+    assert _claimants(
+        "Российские войска освободили село Луговое, передаёт агентство «Интерфакс».",
+        "ru",
+    ) == ["агентство «Интерфакс»"]
+    assert _claimants(
+        "Армия России заняла Знаменку, передает агентство «Регнум».", "ru"
+    ) == ["агентство «Регнум»"]
+    assert _claimants(
+        "Росіяни захопили село Андріївка, повідомляє агентство «Укрінформ».", "uk"
+    ) == ["агентство «Укрінформ»"]
+
+
+def test_agency_told_is_no_part_of_the_source() -> None:
+    """'— сообщил ТАСС источник в силовых структурах': the source speaks."""
+    assert _claimants(
+        "Российские войска заняли село Луговое, — сообщил ТАСС источник в "
+        "силовых структурах.",
+        "ru",
+    ) == ["источник в силовых структурах"]
+    assert _claimants(
+        "Армия России освободила Знаменку, сообщил РИА Новости источник в "
+        "оборонном ведомстве.",
+        "ru",
+    ) == ["источник в оборонном ведомстве"]
+    assert _claimants(
+        "Росіяни захопили село Андріївка, повідомило УНІАН джерело в Генштабі.",
+        "uk",
+    ) == ["джерело в Генштабі"]
+
+
+def test_country_in_locative_is_no_claimant() -> None:
+    """'В Украине сообщили, что …' names no speaker 'Украине'."""
+    for text, lang in (
+        ("В Украине сообщили, что российские войска захватили село Луговое.", "ru"),
+        ("В России заявили, что войска освободили Знаменку.", "ru"),
+        ("У Росії заявили, що війська захопили село Андріївка.", "uk"),
+    ):
+        names = _claimants(text, lang)
+        assert names and not any(n in ("Украине", "России", "Росії") for n in names)
+        assert not any(
+            n and n.split()[-1] in ("Украине", "России", "Росії") for n in names
+        )
