@@ -57,3 +57,41 @@ def test_country_in_locative_is_no_claimant() -> None:
         assert not any(
             n and n.split()[-1] in ("Украине", "России", "Росії") for n in names
         )
+
+
+def _period(text: str, lang: str = "en") -> tuple:
+    """The period of the first claim extracted from ``text`` (published on
+    Monday 20 October 2025)."""
+    c = _claims(text, lang)[0]
+    return c.period_start, c.period_end, c.cumulative
+
+
+def test_named_month_so_far_runs_from_its_first() -> None:
+    """'In October so far', 'month to date': the 1st to the statement day."""
+    from datetime import date
+
+    want = (date(2025, 10, 1), date(2025, 10, 20), True)
+    assert _period("In October so far, Russian forces have captured 300 sq km.") == want
+    assert (
+        _period("So far in October, Russian troops seized 120 square kilometres.")
+        == want
+    )
+    assert (
+        _period("Russian forces have taken 95 sq km month to date, analysts said.")
+        == want
+    )
+
+
+def test_span_of_ordinal_days_is_dated() -> None:
+    """'between the 1st and 15th of October' is 1-15 October."""
+    from datetime import date
+
+    assert _period(
+        "Between the 1st and 15th of October, Russian forces captured 300 sq km."
+    )[:2] == (date(2025, 10, 1), date(2025, 10, 15))
+    assert _period(
+        "From the 3rd to the 9th of October, Russian troops seized 120 sq km."
+    )[:2] == (date(2025, 10, 3), date(2025, 10, 9))
+    assert _period(
+        "Russian forces captured 210 sq km between the 1st and the 14th of September."
+    )[:2] == (date(2025, 9, 1), date(2025, 9, 14))
