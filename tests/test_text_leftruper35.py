@@ -95,3 +95,32 @@ def test_span_of_ordinal_days_is_dated() -> None:
     assert _period(
         "Russian forces captured 210 sq km between the 1st and the 14th of September."
     )[:2] == (date(2025, 9, 1), date(2025, 9, 14))
+
+
+def test_statement_with_no_owner_is_the_speaker_named_before() -> None:
+    """'— зазначається в повідомленні бригади', 'according to the statement':
+    the speaker named before (S35B25 rule, re-measured)."""
+    assert (
+        _claimants(
+            "Речник Сил оборони Іван Коваль заявив про бої біля села Нове. Противник "
+            "залишив село Андріївка, зазначається в повідомленні бригади.",
+            "uk",
+        )[-1]
+        == "Іван Коваль"
+    )
+    assert (
+        _claimants(
+            "Командир бригады Иван Петров рассказал о боях у села Новое. Противник "
+            "оставил Андреевку, отмечается в сообщении бригады.",
+            "ru",
+        )[-1]
+        == "Иван Петров"
+    )
+    assert (
+        _claimants(
+            "Zelensky spoke about the front. Ukrainian troops recaptured Andriivka, "
+            "according to the statement.",
+            "en",
+        )[-1]
+        == "Zelensky"
+    )

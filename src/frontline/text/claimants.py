@@ -1154,6 +1154,9 @@ _PRONOUN_SOURCE = re.compile(
     r"according to (?:him|her|them))(?![\w])",
     re.IGNORECASE,
 )
+# S35B25: a statement with no owner ("— йдеться в заяві", "говорится в
+# сообщении бригады", "the statement said"): the one named before
+_OWNERLESS_STATEMENT = re.compile(rf"(?:{every('OWNERLESS_STATEMENT')})", re.IGNORECASE)
 # data standing for the analysis named before: "the data indicated"
 _THE_DATA = re.compile(
     r"(?:^|,\s*)(?:the|these|its) (?:data|figures|calculations|tally|analysis)"
@@ -1478,7 +1481,7 @@ def _find_claimant(sentence: str, lang: str) -> Claimant | None:
     opening = _opening_claimant(sentence, lang)
     if opening is not None:
         return opening
-    said_by = _PRONOUN_SOURCE.search(sentence)
+    said_by = _PRONOUN_SOURCE.search(sentence) or _OWNERLESS_STATEMENT.search(sentence)
     if said_by:
         # "по его словам": the one named before, unless the sentence names him
         fallback = Claimant(None, None, True, said_by.start(), said_by.end())
@@ -1619,6 +1622,18 @@ def _lower_body_in(who: str) -> str | None:
     return m["body"] if m is not None and who[:1].islower() else None
 
 
+def _ownerless_statement_at(sentence: str, at: int) -> bool:
+    """S35B25: whether a speaker phrase starting at ``at`` lies inside a
+    statement told with no owner ("сказано в посте", "according to the post").
+
+    >>> _ownerless_statement_at("Ворог відступив, йдеться в заяві.", 26)
+    True
+    """
+    return any(
+        om.start() <= at < om.end() for om in _OWNERLESS_STATEMENT.finditer(sentence)
+    )
+
+
 def _match_claimant(
     sentence: str, lang: str, rx: re.Pattern[str], m: re.Match[str]
 ) -> tuple[Claimant | None, bool]:
@@ -1635,6 +1650,9 @@ def _match_claimant(
         return Claimant(None, None, True, m.start(), m.end(), relayed=True), True
     if lang == "en" and attributive(sentence, m.start(), m.end()):
         return None, False  # CLAIMANT32: "did not make confirmed advances"
+    if _ownerless_statement_at(sentence, m.start("who")):
+        # S35B25: "— зазначається в повідомленні бригади": the one named before
+        return Claimant(None, None, True, m.start(), m.end()), True
     who = _speaker_words(m.group("who"), lang)
     if not who or _NOT_A_SPEAKER.search(who) or _CIRCUMSTANCE.match(who):
         return None, False
