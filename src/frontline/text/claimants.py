@@ -1212,6 +1212,9 @@ _PRONOUN_SOURCE = re.compile(
     r"according to (?:him|her|them))(?![\w])",
     re.IGNORECASE,
 )
+# S35B25: a statement with no owner ("— йдеться в заяві", "говорится в
+# сообщении бригады", "the statement said"): the one named before
+_OWNERLESS_STATEMENT = re.compile(rf"(?:{every('OWNERLESS_STATEMENT')})", re.IGNORECASE)
 # data standing for the analysis named before: "the data indicated"
 _THE_DATA = re.compile(
     r"(?:^|,\s*)(?:the|these|its) (?:data|figures|calculations|tally|analysis)"
@@ -1610,7 +1613,7 @@ def _find_claimant(sentence: str, lang: str) -> Claimant | None:
     opening = _opening_claimant(sentence, lang)
     if opening is not None:
         return opening
-    said_by = _PRONOUN_SOURCE.search(sentence)
+    said_by = _PRONOUN_SOURCE.search(sentence) or _OWNERLESS_STATEMENT.search(sentence)
     if said_by:
         # "по его словам": the one named before, unless the sentence names him
         fallback = Claimant(None, None, True, said_by.start(), said_by.end())
@@ -1751,6 +1754,18 @@ def _lower_body_in(who: str) -> str | None:
     return m["body"] if m is not None and who[:1].islower() else None
 
 
+def _ownerless_statement_at(sentence: str, at: int) -> bool:
+    """S35B25: whether a speaker phrase starting at ``at`` lies inside a
+    statement told with no owner ("сказано в посте", "according to the post").
+
+    >>> _ownerless_statement_at("Ворог відступив, йдеться в заяві.", 26)
+    True
+    """
+    return any(
+        om.start() <= at < om.end() for om in _OWNERLESS_STATEMENT.finditer(sentence)
+    )
+
+
 def _match_claimant(
     sentence: str, lang: str, rx: re.Pattern[str], m: re.Match[str]
 ) -> tuple[Claimant | None, bool]:
@@ -1767,6 +1782,9 @@ def _match_claimant(
         return Claimant(None, None, True, m.start(), m.end(), relayed=True), True
     if lang == "en" and attributive(sentence, m.start(), m.end()):
         return None, False  # CLAIMANT32: "did not make confirmed advances"
+    if _ownerless_statement_at(sentence, m.start("who")):
+        # S35B25: "— зазначається в повідомленні бригади": the one named before
+        return Claimant(None, None, True, m.start(), m.end()), True
     who = _speaker_words(m.group("who"), lang)
     if not who or _NOT_A_SPEAKER.search(who) or _CIRCUMSTANCE.match(who):
         return None, False
@@ -1798,6 +1816,16 @@ def _match_claimant(
         noun = _speaker_noun(rx, m, who)
         if noun is not None:
             return noun, True
+        if _country_officials(who):
+            return None, False  # LEFTRUPER35: "В Украине заявили": officials
+        source = (
+            _told_source(m.group("who").strip())
+            if rx in (_UK_VERB_THEN_WHO, _RU_VERB_THEN_WHO)
+            else None
+        )
+        if source is not None:
+            # LEFTRUPER35: "сообщил ТАСС источник в силовых структурах"
+            return Claimant(source, None, False, m.start(), m.end()), True
         if _not_a_subject(sentence, rx, m, who):
             return None, False
     named = _named_claimant(rx, m, who)
@@ -1883,6 +1911,60 @@ def _narrowed(
 
 # session 35: agencies' initialisms in capitals (lang ru, uk)
 _AGENCIES = frozenset((ru.AGENCY_INITIALISMS + " " + uk.AGENCY_INITIALISMS).split())
+# LEFTRUPER35: a country in the locative before the verb ("В Украине
+# заявили"): its officials, no speaker's name (lang ru, uk COUNTRIES_LOC)
+_COUNTRIES_LOC = frozenset((ru.COUNTRIES_LOC + " " + uk.COUNTRIES_LOC).split())
+# LEFTRUPER35: an anonymous source after the verb, an agency told before it
+# ("сообщил ТАСС источник в силовых структурах"; lang ru, uk SOURCE_NOUNS)
+_TOLD_SOURCE = re.compile(
+    r"^(?:(?:«[^»]{1,30}»|[A-ZА-ЯІЇЄҐЁ][\w'’-]*)\s+){0,3}"
+    rf"(?P<src>(?:{'|'.join((ru.SOURCE_NOUNS + ' ' + uk.SOURCE_NOUNS).split())})"
+    r"(?![\w'’-])[^«»]*)$"
+)
+# LEFTRUPER35: a lower-case head then a «quoted» name ("агентство
+# «Интерфакс»", "агентство «Укрінформ»")
+_HEAD_QUOTED = re.compile(r"(?P<head>[а-яіїєґё-]+)(?:\s+[а-яіїєґё-]+)?\s+«[^»]{1,30}»")
+
+
+def _told_source(who: str) -> str | None:
+    """LEFTRUPER35: the anonymous source a uk/ru phrase after the verb names,
+    past the agency told before it ("ТАСС источник в силовых структурах" →
+    "источник в силовых структурах"), else None.
+
+    >>> _told_source("ТАСС источник в силовых структурах")
+    'источник в силовых структурах'
+    >>> _told_source("командир бригады") is None
+    True
+    """
+    m = _TOLD_SOURCE.match(who)
+    return m["src"].strip() if m is not None else None
+
+
+def _country_officials(who: str) -> bool:
+    """LEFTRUPER35: whether a uk/ru speaker phrase is a country in the
+    locative ("В Украине", "Росії"): its officials, no name.
+
+    >>> _country_officials("В Украине"), _country_officials("в штабе")
+    (True, False)
+    """
+    words = who.split()
+    lead_ok = len(words) == 1 or (len(words) == 2 and words[0] in _IN_WORDS)
+    return lead_ok and words[-1] in _COUNTRIES_LOC
+
+
+_IN_WORDS = frozenset(("В", "в", "Во", "во", "У", "у"))
+
+
+def _quoted_body(who: str) -> bool:
+    """LEFTRUPER35: whether a lower-case phrase after the verb names a body
+    by a «quoted» name, its head in no oblique case ("агентство
+    «Интерфакс»"; "журналистам «X»" is the addressee).
+
+    >>> _quoted_body("агентство «Интерфакс»"), _quoted_body("журналистам «Вестей»")
+    (True, False)
+    """
+    m = _HEAD_QUOTED.fullmatch(who)
+    return m is not None and not _OBLIQUE_HEAD.search(m["head"])
 
 
 def _capital_town(label: str) -> bool:
@@ -2054,6 +2136,8 @@ def _not_a_subject(
         return False  # CLAIMANT30: "Тим часом міністерство оборони РФ заявило"
     if post_verb and _named_lower_body(who):
         return False  # SESSION33b: "…, повідомляє пресслужба бригади"
+    if post_verb and _quoted_body(who):
+        return False  # LEFTRUPER35: "…, передаёт агентство «Интерфакс»"
     return bool(
         # a «quoted» name is a name: "сообщает «Рыбарь»"
         not who.lstrip('«“"')[:1].isupper()

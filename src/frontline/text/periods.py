@@ -304,6 +304,14 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             rf"|[-–])(?P<b2>\d{{1,2}} {_MON_EN}(?:,? \d{{4}})?)",
         ),
         (
+            # LEFTRUPER35: ordinal days, the month after the second ("between
+            # the 1st and 15th of October", "from the 3rd to the 9th of May")
+            "span",
+            rf"(?:from|between) (?:the )?(?P<a4>\d{{1,2}})(?:st|nd|rd|th) "
+            rf"(?:to|until|through|and) (?:the )?(?P<b4>\d{{1,2}}(?:st|nd|rd|th) "
+            rf"(?:of )?{_MON_EN}(?:,? \d{{4}})?)",
+        ),
+        (
             # "in the months of March and April"
             "span",
             rf"(?:in|during|over|throughout) (?:the months of )?(?P<a>{_MON_EN})"
@@ -472,7 +480,16 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             # PERIODS22: "at the start of the year": an event early this year
             r"earlier this year|(?:at|in) the (?:start|beginning) of (?:the|this) year",
         ),
-        ("mtd", r"(?:since|from) the (?:beginning|start) of (?:the |this )?month"),
+        # LEFTRUPER35: a named month to date ("In October so far", "so far in
+        # October"): from its 1st to the statement day, a running total
+        ("month_so_far", r"(?:(?:in|during) )?" + _EN_MONTH + r" so far"),
+        ("month_so_far", r"so far in " + _EN_MONTH),
+        (
+            "mtd",
+            r"(?:since|from) the (?:beginning|start) of (?:the |this )?month|"
+            # LEFTRUPER35: "month to date", "month-to-date"
+            r"(?:the |this )?month[- ]to[- ]date",
+        ),
         # "over the past month": the 30 days before (as "the past week");
         # "last month" is the calendar month before
         (
@@ -1380,6 +1397,7 @@ CUMULATIVE_KINDS = {
     "by_month",
     "ytd",
     "mtd",
+    "month_so_far",
     "since_month",
     "since_start",
     "since_weekday",
@@ -1639,8 +1657,8 @@ def _span_kind(lang: str, m: re.Match[str], groups: dict[str, str]) -> str | Non
     2022 to August 2025", "from 1 January to 30 November"), else a span; None
     for an English span whose ends are no names ("from march to …")."""
     ends = (
-        groups.get("a") or groups.get("a2") or "",
-        groups.get("b") or groups.get("b2") or "",
+        next((groups[k] for k in _SPAN_A if groups.get(k)), ""),
+        next((groups[k] for k in _SPAN_B if groups.get(k)), ""),
     )
     if lang == "en" and not all(x[:1].isupper() or x[:1].isdigit() for x in ends):
         return None  # "from march to …"
@@ -2529,6 +2547,15 @@ def _r_month_to_date(c: _Ctx) -> Span:
     return c.ref.replace(day=1), c.ref
 
 
+def _r_month_so_far(c: _Ctx) -> Span:
+    """LEFTRUPER35: a named month to date ("In October so far"): its 1st to
+    the statement day (the month's end when the day is later or unknown)."""
+    start, end = _r_month(c)
+    if start is None or end is None or c.ref is None:
+        return start, end
+    return start, min(end, c.ref)
+
+
 def _r_last_year(c: _Ctx) -> Span:
     assert c.ref is not None
     return date(c.ref.year - 1, 1, 1), date(c.ref.year - 1, 12, 31)
@@ -2645,11 +2672,16 @@ def _end_parts(text: str) -> tuple[int | None, int | None, int | None]:
     )
 
 
+# the groups a span's first and second ends are written in
+_SPAN_A = ("a", "a2", "a3", "a4")
+_SPAN_B = ("b", "b2", "b3", "b4")
+
+
 def _r_span(c: _Ctx) -> Span:
     """ "from 24 February 2022 up to 27 October 2024", "in March and April",
     "с 10 по 16 февраля": first day of the first end … last of the second."""
-    da, ma, ya = _end_parts(c.g.get("a") or c.g.get("a2") or c.g.get("a3") or "")
-    db, mb, yb = _end_parts(c.g.get("b") or c.g.get("b2") or c.g.get("b3") or "")
+    da, ma, ya = _end_parts(next((c.g[k] for k in _SPAN_A if c.g.get(k)), ""))
+    db, mb, yb = _end_parts(next((c.g[k] for k in _SPAN_B if c.g.get(k)), ""))
     ma, mb = ma or mb, mb or ma  # "з 6 до 14 вересня", "from Sept. 6 to 14"
     if ma is None or mb is None:
         return _NONE
@@ -2698,6 +2730,7 @@ RULES: dict[str, tuple[Callable[[_Ctx], Span], bool]] = {
     "past_month": (_days(-30, -1), True),
     "this_month": (_r_month_to_date, True),
     "mtd": (_r_month_to_date, True),
+    "month_so_far": (_r_month_so_far, False),
     "last_year": (_r_last_year, True),
     "ytd": (_r_year_to_date, True),
     "this_year_event": (_r_year_to_date, True),

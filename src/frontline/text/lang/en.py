@@ -885,6 +885,20 @@ SOURCE_DOCUMENT = (
     r"assessments?|analysis|calculations|count|tally|tallies|records?|tracking|"
     r"mapping|reports?|updates?|statements?|findings|review)"
 )
+# S35B25: a statement told with no owner ("the statement said", "said the
+# post", "according to the statement"): the speaker named before speaks
+# (claimants._OWNERLESS_STATEMENT)
+OWNERLESS_STATEMENT = (
+    r"(?:^|[,”\"]\s*)(?:the|that|its|his|her|their) (?:statement|post|message|"
+    r"communiqu[eé]|release|press release|update|briefing|announcement|report) "
+    r"(?:said|says|added|adds|read|reads|stated|states|noted|notes|claimed|"
+    r"claims|continued)\b|"
+    r"(?:said|added|read|stated|noted|claimed) (?:the|that|its|his|her|their) "
+    r"(?:statement|post|message|communiqu[eé]|release|update|briefing|"
+    r"announcement)(?=\s*[.,;]|$)|"
+    r"according to (?:the|that|its|his|her|their) (?:statement|post|message|"
+    r"communiqu[eé]|release|update|briefing|announcement)(?=\s*[.,;]|$)"
+)
 # CLEN28: a body's generic abbreviation after its name, no part of the name
 # ("The Russian Ministry of Defense (MoD)"); a name's own acronym stays ("(ISW)")
 GENERIC_ABBREVIATIONS = r"MoD|MOD|DoD|MFA|AFU|ZSU|RF|GS|UK MoD"

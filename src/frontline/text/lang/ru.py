@@ -1174,6 +1174,17 @@ SPEAKER_TIME_WORDS = (
     r"поздно|накануне|вчера|сегодня|ночью|утром|вечером|ранее|дн[её]м ранее|"
     r"ещ[её]|тогда|также|снова|во время"
 )
+# S35B25: a statement told with no owner, or owned by a bare body ("—
+# говорится в сообщении бригады", "отмечается в заявлении"): the speaker
+# named before speaks (claimants._OWNERLESS_STATEMENT)
+OWNERLESS_STATEMENT = (
+    r"(?:говорится|сказано|отмечается|подч[её]ркивается|сообщается|"
+    r"утверждается) (?:в|во) (?:этом |том |сво[её]м )?"
+    r"(?:заявлении|сообщении|обращении|посте|публикации|сводке|релизе|"
+    r"пресс-релизе)(?: (?:бригады|корпуса|ведомства|министерства|штаба|"
+    r"группировки|командования|батальона|полка|подразделения|армии))?"
+    r"(?=\s*[.,;]|$)"
+)
 # the words that open a qualifier after a speaker phrase ("Минобороны РФ за
 # тот же месяц", "бригада под Торецком"): no part of the name
 SPEAKER_TAILS = (
@@ -1292,6 +1303,13 @@ TITLE_ABBREVIATIONS = r"ген|полк|подполк|лейт"
 # session 35, Russian lane: an agency's initialism in capitals before a colon
 # ("ТАСС: войска освободили X") is a source, not a dateline's town (claimants)
 AGENCY_INITIALISMS = "ТАСС ИТАР-ТАСС РИА РБК НТВ ВГТРК УНИАН УНН"
+# LEFTRUPER35: a country in the locative before a speech verb ("В Украине
+# заявили", "В России сообщили") is its officials, no speaker's name
+# (claimants)
+COUNTRIES_LOC = "Украине России Белоруссии Беларуси США Британии Франции Германии"
+# LEFTRUPER35: an anonymous source's head after the verb ("сообщил ТАСС
+# источник в силовых структурах": the agency is told, the source speaks)
+SOURCE_NOUNS = "источник собеседник"
 NO_PLACE_WORDS = (
     "Украина Украины Украине Украину Украиной Россией Вооружённых Вооружённые "
     "Нацгвардии Нацгвардия Нацгвардию Нацгвардией Росгвардии Росгвардия"

@@ -1246,6 +1246,17 @@ SPEAKER_TIME_WORDS = (
     r"пізно|напередодні|вчора|учора|сьогодні|уночі|вночі|вранці|зранку|ввечері|"
     r"увечері|раніше|днем раніше|ще|тоді|також|знову|під час"
 )
+# S35B25: a statement told with no owner, or owned by a bare body ("—
+# йдеться в заяві", "зазначається в повідомленні бригади"): the speaker named
+# before speaks (claimants._OWNERLESS_STATEMENT)
+OWNERLESS_STATEMENT = (
+    r"(?:йдеться|ідеться|сказано|зазначається|наголошується|повідомляється|"
+    r"підкреслюється|говориться) (?:у|в) (?:цій |тій |своїй |своєму )?"
+    r"(?:заяві|повідомленні|зверненні|дописі|публікації|пості|зведенні|"
+    r"релізі|пресрелізі|прес-релізі)(?: (?:бригади|корпусу|відомства|"
+    r"міністерства|штабу|угруповання|командування|батальйону|полку|"
+    r"підрозділу|армії))?(?=\s*[.,;]|$)"
+)
 # the words that open a qualifier after a speaker phrase ("Міноборони РФ за
 # той самий місяць", "бригада біля Торецька"): no part of the name
 SPEAKER_TAILS = (
@@ -1352,6 +1363,13 @@ NAMED_UNIT_WORDS = r"командуванн\w*|полк\w*|корпус\w*|ди�
 # session 35: the words for an outlet before its «name» ("в ефірі телемарафону
 # «Єдині новини»", "видання «Українська правда»"): no place (toponyms)
 NAMED_OUTLET_WORDS = r"телемарафон\w*|телеканал\w*|видання|газет\w*|агентств\w*"
+# LEFTRUPER35: a country in the locative before a speech verb ("В Україні
+# заявили", "У Росії повідомили") is its officials, no speaker's name
+# (claimants)
+COUNTRIES_LOC = "Україні Росії Білорусі США Британії Франції Німеччині"
+# LEFTRUPER35: an anonymous source's head after the verb ("повідомило УНІАН
+# джерело в силових структурах": the agency is told, the source speaks)
+SOURCE_NOUNS = "джерело співрозмовник"
 # session 34, uk/ru lane: a rank shortened with a stop before a name ("за
 # словами полк. Сергія Братчука", "повідомив ген. Олександр Тарнавський"): no
 # part of the speaker's name; its stop ends no sentence before a given name
