@@ -217,6 +217,10 @@ def _split(phrase: str) -> Claimant:
     if lead:
         role = " ".join(x for x in (c.role, *words[:lead]) if x)
         return Claimant(" ".join(words[lead:]), role, c.pronoun)
+    lead = _body_before_person(words) if c.role else 0
+    if lead:
+        role = " ".join([c.role or "", *words[:lead]]).strip()
+        return Claimant(" ".join(words[lead:]), role, c.pronoun)
     # "речник бригади Остап Гнатюк" split after the title word only: the
     # lower-case words before the capitalised name belong to the role
     low = 0
@@ -248,6 +252,32 @@ def _owner_word(word: str, after_role: bool) -> bool:
 
 # a unit's abbreviation with lower-case letters in it: "ОШБр", "ОМБр", "ОМехБр"
 _UNIT_ABBR = re.compile(r"(?=(?:\w*[A-ZА-ЯІЇЄҐЁ]){2})\w{3,7}")
+
+
+# a capitalised Cyrillic word, and a patronymic's ending (lang uk/ru)
+_CYR_CAP = re.compile(r"^[А-ЯІЇЄҐЁ][а-яіїєґё’'ʼ-]+$")
+_PATRONYMIC = re.compile(
+    rf"(?:{uk.PATRONYMIC_ENDINGS}|{ru.PATRONYMIC_ENDINGS})(?:а|у|ем|ым|ої|ой)?$"
+)
+
+
+def _body_before_person(words: list[str]) -> int:
+    """How many words before a Cyrillic given name and surname closing a
+    speaker's name after a role are a body's name in the genitive, which
+    goes with the role ("речник Генштабу Дмитро Лиховій", "представитель
+    Минобороны Игорь Конашенков"); 0 when the word before the surname is a
+    patronymic ("Игорь Евгеньевич Конашенков": one person).
+
+    >>> _body_before_person(["Хортиці", "Назар", "Волошин"])
+    1
+    >>> _body_before_person(["Игорь", "Евгеньевич", "Конашенков"])
+    0
+    """
+    if len(words) < 3 or not all(_CYR_CAP.match(w) for w in (words[0], *words[-2:])):
+        return 0
+    if _PATRONYMIC.search(words[-2]) or _PATRONYMIC.search(words[-3]):
+        return 0
+    return len(words) - 2
 
 
 _TITLE_WORD = re.compile(
@@ -1263,7 +1293,19 @@ def person_named(sentence: str) -> Claimant | None:
     m = _WORD_THEN_LOWER.match(sentence.strip())
     if m is not None and KNOWN_PEOPLE.match(m.group(1)):
         return Claimant(m.group(1), None)
+    m = _SUBJECT_BODY.match(sentence.strip())
+    if m is not None:
+        return Claimant(m.group("name"), None)  # "it said" in the next one
     return None
+
+
+# a body opening a sentence as its subject, before a lower-case verb: "The
+# Russian Defence Ministry gave its update." (then "…, it said.")
+_SUBJECT_BODY = re.compile(
+    r"^(?:The\s+)?(?P<name>(?:[A-Z][\w'’-]+\s+){0,3}"
+    r"(?i:" + en.SPEAKING_BODY_WORDS + r"))"
+    r"\s+(?!(?:of|for|in|on|and|or|to|at|by|is|was|has|have|had)\b)[a-z]"
+)
 
 
 # a title and a personal name: "міністр оборони Олег Лис"
@@ -1367,12 +1409,37 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
     return _find_claimant_timed(sentence, lang)
 
 
+# a live-blog entry's label before its colon, holding a body's word in any
+# case: "Tavria group: …", "угруповання «Таврія»: …"
+_ENTRY_LABEL = re.compile(
+    r"(?P<who>[\w'’«»\" -]{2,60}?):\s+\S",
+)
+_ANY_BODY = re.compile(rf"(?i:{every('BODY_WORDS')})")
+
+
+def _entry_label(text: str) -> Claimant | None:
+    """LEFTKNOWN35: the body a live-blog entry's label names before its colon,
+    after the entry's time ("09:40 — Tavria group: …"), even in lower case.
+
+    >>> _entry_label("угруповання «Таврія»: росіяни відступили.").name
+    'угруповання «Таврія»'
+    >>> _entry_label("on the front: quiet") is None
+    True
+    """
+    m = _ENTRY_LABEL.match(text)
+    if m is None or not _ANY_BODY.search(m["who"]):
+        return None
+    return Claimant(m["who"].strip(), None, False, m.start("who"), m.end("who"))
+
+
 def _find_claimant_timed(sentence: str, lang: str) -> Claimant | None:
     """``find_claimant`` past a live blog's entry time before the sentence."""
     lead = _ENTRY_TIME.match(sentence)
     if lead is None:
         return _bare(_find_claimant(sentence, lang))
-    c = _bare(_find_claimant(sentence[lead.end() :], lang))
+    c = _bare(_find_claimant(sentence[lead.end() :], lang)) or _entry_label(
+        sentence[lead.end() :]
+    )
     if c is None or c.start < 0:
         return c
     k = lead.end()

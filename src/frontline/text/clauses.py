@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .fastre import head_grouped
+from .lang import en, ru, uk
 
 _CLAUSE_SPLIT = {
     "en": re.compile(
@@ -18,6 +19,7 @@ _CLAUSE_SPLIT = {
         r"after|before|when|where|adding|saying|citing|according|and|including|"
         r"just|a\s|an\s|the\s+(?:\w+\s+){0,3}(?:said|says|told)|it\s|"
         r"\w+ing\s)\b)|"
+        rf",\s*(?={en.SECTOR_CLAUSE}\b)|"
         r";|\s[—–-]\s|:\s|,\s*[\"“]|[\"”],?\s|\swhile\s|\sbut\s|"
         # "said fighting continued near X and that attempts to ... were stopped"
         r"and(?<=\sand)\s(?=that\s(?!(?:city|town|village|settlement|area|region)\b))|"
@@ -28,13 +30,15 @@ _CLAUSE_SPLIT = {
     ),
     "uk": re.compile(
         r",\s*(?=(?:а|але|проте|однак|та|і|й|який|яка|яке|які|якого|що|де|коли|"
-        r"хоча|йдеться|повідом\w*|заяв\w*)\b)|;|\s[—–-]\s|:\s|[«»\"]|"
+        r"хоча|йдеться|повідом\w*|заяв\w*)\b)|"
+        rf",\s*(?={uk.SECTOR_CLAUSE}(?![\w]))|;|\s[—–-]\s|:\s|[«»\"]|"
         # (a verb is written small: "та Садків", "і Липців" are places)
         r"\s(?:і|й|та)\s(?=(?:\w+\s)?(?![А-ЯІЇЄҐ])\w+(?:ли|ла|ло|ів|ив|ав|ув)\b)"
     ),
     "ru": re.compile(
         r",\s*(?=(?:а|но|однако|и|который|которая|которое|которые|которого|что|"
-        r"где|когда|хотя|говорится|сообща\w*|заяв\w*)\b)|;|\s[—–-]\s|:\s|[«»\"]|"
+        r"где|когда|хотя|говорится|сообща\w*|заяв\w*)\b)|"
+        rf",\s*(?={ru.SECTOR_CLAUSE}(?![\w]))|;|\s[—–-]\s|:\s|[«»\"]|"
         r"\sи\s(?=(?:\w+\s)?(?![А-ЯЁ])\w+(?:ли|ла|ло|ил|ал|ел)\b)"
     ),
 }

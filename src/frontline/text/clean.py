@@ -135,6 +135,8 @@ ABBREVIATIONS |= {w for m in (_uk, _ru) for w in m.MONTH_ABBREVIATIONS.split("|"
 ABBREVIATIONS |= {
     w for m in (_uk, _ru) for w in m.TOWN_ABBREVIATIONS.split() if "." in w
 }
+# a street's kind shortened with a stop ("пров. Садовий", "просп. Миру")
+ABBREVIATIONS |= {w for m in (_uk, _ru) for w in m.STREET_ABBREVIATIONS.split()}
 # the first stop is matched before the branches (the same matches as
 # "[.!?…]+X|[.!?…]Y"): the engine then jumps from one stop to the next
 _BOUNDARY = re.compile(

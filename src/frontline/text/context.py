@@ -592,6 +592,15 @@ def _resolved(c: Claim) -> bool:
 _STORY_PLACE_KINDS = frozenset(("area_change", "settlement_control", "advance"))
 
 
+# LEFTKNOWN35: a claim opening on its own sector or direction ("…, на
+# півдні за тиждень просунулися на 2 км", "…, in the south they advanced")
+# borrows no place of its sentence or story (lang: SECTOR_CLAUSE)
+_OWN_SECTOR = {
+    lang: re.compile(rf"\s*(?:{m.SECTOR_CLAUSE})(?![\w])", re.IGNORECASE)
+    for lang, m in (("en", _en), ("uk", _uk), ("ru", _ru))
+}
+
+
 def place_of_story(
     claims: list[Claim], s: Sentence, st: _DocState, places: list[PlaceMention]
 ) -> None:
@@ -606,6 +615,8 @@ def place_of_story(
         if c.places or c.kind not in _STORY_PLACE_KINDS:
             continue
         end = c.char_end - s.start
+        if _OWN_SECTOR[st.lang].match(s.text, max(0, c.char_start - s.start)):
+            continue  # "…, на півдні просунулися на 2 км": its own sector
         here = [p.name for p in places if p.region and p.start < end]
         if not here and c.kind != "settlement_control":
             # PLACES33: a settlement of its own sentence before a region of

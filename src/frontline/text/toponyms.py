@@ -490,8 +490,25 @@ def _find_places(
             continue  # "ЧВК «Вагнер»", "the 'Airplane' monument": no place
         if _SECTOR_AFTER.match(text, e):
             continue  # "the Pokrovsk and Kurakhove axes": sectors, not places
+        if _saint_building(name, text[e : e + 20]):
+            continue  # "the St. George monastery": a building, no place
         out.append(_mention(text, s, e, name, before))
     return out
+
+
+_SAINT_LEAD = re.compile(rf"(?:{_en.SAINT_WORDS})\s")
+_BUILDING_AFTER = re.compile(rf"(?:[’']s)?\s+(?i:{_en.BUILDING_WORDS})\b")
+
+
+def _saint_building(name: str, after: str) -> bool:
+    """Whether ``name`` is a saint's before a building's noun: a church's or
+    monastery's name, no settlement.
+
+    >>> _saint_building("St. George", " monastery in X"), _saint_building(
+    ...     "St. Petersburg", " on Monday")
+    (True, False)
+    """
+    return bool(_SAINT_LEAD.match(name) and _BUILDING_AFTER.match(after))
 
 
 def _runs(text: str, lang: str) -> list[tuple[int, str]]:

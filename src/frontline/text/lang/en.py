@@ -790,6 +790,19 @@ BODY_WORDS = (
     r"Ministry|Staff|Command|Forces?|Directorate|Office|Group|Council|Army|"
     r"Guard|Service|Kremlin|Defen[cs]e|Brigade|Press service"
 )
+# session 35, left-known lane: a comma's clause that names its own sector or
+# direction ("freed X, in the south they advanced 2 km"): its own clause,
+# which borrows no place from the one before (clauses)
+SECTOR_CLAUSE = (
+    r"(?:in|on)\s+the\s+(?:south|north|east|west|"
+    r"[A-Z][\w’'-]+\s+(?:sector|direction|axis|front))"
+)
+# session 35, left-known lane: the bodies that speak for themselves, whose
+# name opening a sentence as its subject ("The Russian Defence Ministry gave
+# its update.") is what a later "it said" points back to (claimants)
+SPEAKING_BODY_WORDS = (
+    r"Ministry|General Staff|Command|Directorate|Office|Group|Council|Service"
+)
 # the months and the days of the week, as words start (any case)
 MONTH_WORDS = MONTHS
 WEEKDAY_WORDS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -909,6 +922,14 @@ TITLE_ABBREVIATIONS = r"Gen|Lt|Col|Maj|Capt|Sgt|Brig|Adm|Cmdr|Cpl|Pvt|Gov|Sen|Re
 # Kremenets", "Ft. Lincoln"): part of the name (toponyms._RUN), and no
 # sentence ends after it (clean.ABBREVIATIONS)
 NAME_ABBREVIATIONS = r"St|Mt|Ft"
+# session 35, left-known lane: a saint's name before a building's noun ("the
+# St. George monastery", "St Nicholas church") names a building, no
+# settlement (toponyms)
+SAINT_WORDS = r"St\.?|Saint|Sts\.?"
+BUILDING_WORDS = (
+    r"monastery|church|cathedral|lavra|chapel|abbey|convent|basilica|skete|"
+    r"hermitage|temple"
+)
 # CLEN28: the verbs a document's own analyst speaks in, present and habitual
 # ("ISW assesses that …"): that analyst speaks what nobody else is said to
 HOUSE_VOICE_VERBS = (

@@ -1285,6 +1285,22 @@ DISCOURSE_WORDS = (
 # sentence-initial word (toponyms); session 35: an initialism written with
 # stops and no space ("н.п. Синьковка") opens no sentence either (clean)
 TOWN_ABBREVIATIONS = "с г пгт п пос д дер х ст н.п"
+# session 35, left-known lane: a comma's clause that names its own sector or
+# direction ("освободили X, на юге продвинулись на 2 км"): its own clause,
+# which borrows no place from the one before (clauses)
+SECTOR_CLAUSE = (
+    r"(?:на|в)\s+(?:юге|севере|востоке|западе|"
+    r"[\w-]+(?:ом|ем)\s+(?:направлении|участке|фронте))"
+)
+# session 35, left-known lane: a patronymic's ending ("Евгеньевич",
+# "Ильинична"): a role's body in the genitive before a given name and a
+# surname ("представитель Минобороны Игорь Конашенков") goes with the role,
+# but a patronymic is part of the name (claimants)
+PATRONYMIC_ENDINGS = r"ович|евич|ьич|овна|евна|ична|инична"
+# session 35, left-known lane: a street's kind shortened with a stop before
+# its name ("ул. Ленина", "пер. Садовый", "просп. Мира", "бульв. X", "пл. X"):
+# its stop ends no sentence (clean, page_speakers)
+STREET_ABBREVIATIONS = "ул пер просп пр-т бульв б-р пл наб ш"
 # session 35: the words for a unit before its «name» ("оперативное
 # командование «Юг»", "полка «Ахмат»"): the name is no place (toponyms)
 NAMED_UNIT_WORDS = r"командовани\w*|полк\w*|корпус\w*|дивизи\w*"

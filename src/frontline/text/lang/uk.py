@@ -1354,6 +1354,22 @@ DISCOURSE_WORDS = (
 # sentence-initial word (toponyms); session 35: an initialism written with
 # stops and no space ("н.п. Кругляківка") opens no sentence either (clean)
 TOWN_ABBREVIATIONS = "с м смт сел сщ х п н.п"
+# session 35, left-known lane: a comma's clause that names its own sector or
+# direction ("звільнили X, на півдні просунулися на 2 км"): its own clause,
+# which borrows no place from the one before (clauses)
+SECTOR_CLAUSE = (
+    r"(?:на|у|в)\s+(?:півдні|півночі|сході|заході|"
+    r"[\w’'ʼ-]+(?:ому|ім)\s+(?:напрямку|напрямі|ділянці|фронті))"
+)
+# session 35, left-known lane: a patronymic's ending ("Олександрович",
+# "Іванівна"): a role's body in the genitive before a given name and a
+# surname ("речник Генштабу Дмитро Лиховій") goes with the role, but a
+# patronymic is part of the name (claimants)
+PATRONYMIC_ENDINGS = r"ович|евич|йович|івна|ївна|ична"
+# session 35, left-known lane: a street's kind shortened with a stop before
+# its name ("вул. Шевченка", "пров. Садовий", "просп. Миру", "бульв. X", "пл. X"):
+# its stop ends no sentence (clean, page_speakers)
+STREET_ABBREVIATIONS = "вул пров просп пр-т бульв б-р пл наб"
 # session 35, Russian lane: an agency's initialism in capitals before a colon
 # ("УНІАН: ЗСУ звільнили X") is a source, not a dateline's town (claimants)
 AGENCY_INITIALISMS = "УНІАН УНН ТСН"
