@@ -799,6 +799,14 @@ _LEAD_ADVERB = re.compile(
 )
 
 
+# S35B25: a span after an event told before, heading the speaker ("Hours
+# later the ministry said", "Через кілька годин Міноборони РФ", "Спустя
+# несколько часов Минобороны"), with the comma that may close it
+_LEAD_SPAN = re.compile(
+    rf"^(?:{every('SPEAKER_LEAD_SPANS')}),?\s+(?=\S)", re.IGNORECASE
+)
+
+
 # UK28/RU28: a day before the speaker: "28 серпня Маляр повідомила про …",
 # "11 декабря 2023 года Минобороны заявило …" (as written: months in the
 # genitive; the speaker after it is named as usual)
@@ -1679,7 +1687,7 @@ def _speaker_words(who: str, lang: str) -> str:
     who = who.strip()
     if lang == "en":
         who = _dash_aside_dropped(who)
-    who = _LEAD_CONJUNCTION.sub("", who)
+    who = _LEAD_SPAN.sub("", _LEAD_CONJUNCTION.sub("", who))
     # drop leading time/adverbials: "on Monday", "earlier"
     who = _TRAILING_ADVERBIAL.sub("", who)
     who = _WIRE_PREFIX.sub("", who)  # "May 13 (Reuters) - X"

@@ -826,6 +826,17 @@ SPEAKER_TIME_WORDS = (
     r"late|yesterday|today|tonight|overnight|earlier|previously|also|again|"
     r"later|meanwhile|last night|this morning|on (?:" + WEEKDAY_WORDS + r")"
 )
+# S35B25: a span after an event told before, heading the speaker phrase
+# ("Hours later the ministry said", "A day later, the General Staff",
+# "Shortly afterwards Kyiv"): no part of the name (claimants._LEAD_SPAN)
+SPEAKER_LEAD_SPANS = (
+    r"(?:(?:a|an|one|two|three|four|five|a few|few|several|some|\d+)\s+)?"
+    r"(?:hours?|days?|minutes?|moments?|weeks?|months?)\s+"
+    r"(?:later|afterwards?|on|earlier)|"
+    r"(?:shortly|soon|not long|almost immediately)\s+(?:afterwards?|thereafter)|"
+    r"(?:within|in) (?:hours|minutes|days|a day|an hour)|"
+    r"later (?:that|the same) (?:day|night|evening|morning|afternoon)|later"
+)
 # CLAIMANT30b: the plural present of the speech verbs ("Ukrainian commanders
 # concede that …", "local officials deny that …"): read by the claimant
 # patterns only (SPEECH_VERBS also serves the kind rules)

@@ -1,0 +1,26 @@
+"""Session 35, English defects found this session: phrasings of our own."""
+
+from frontline.text.claims import extract_claims
+
+
+def _claims(text: str) -> list:
+    """The claims extracted from ``text`` (English)."""
+    return extract_claims(text, published="2024-11-20", language="en")
+
+
+def _claimants(text: str) -> list:
+    """The claimant of each claim extracted from ``text`` (English)."""
+    return [c.claimant for c in _claims(text)]
+
+
+def test_a_time_span_before_the_speaker_is_no_speaker() -> None:
+    """'Hours later the ministry said …' names the ministry, not 'Hours'."""
+    assert _claimants(
+        "Hours later the ministry said Russian forces had captured Toretsk."
+    ) == ["the ministry"]
+    assert _claimants(
+        "Two days later Zelensky said Russian troops had entered Kurakhove."
+    ) == ["Zelensky"]
+    assert _claimants(
+        "Shortly afterwards the Russian defence ministry claimed the capture of Hostre."
+    ) == ["Russian defence ministry"]
