@@ -24,3 +24,15 @@ def test_a_time_span_before_the_speaker_is_no_speaker() -> None:
     assert _claimants(
         "Shortly afterwards the Russian defence ministry claimed the capture of Hostre."
     ) == ["Russian defence ministry"]
+
+
+def test_a_label_in_capitals_names_its_speaker_not_a_dateline() -> None:
+    """'BUDANOV: …' and 'TASS: …' name a speaker; 'MOSCOW: …' is a dateline."""
+    assert _claimants("BUDANOV: Russian troops have entered Toretsk.") == ["Budanov"]
+    assert _claimants("KYRYLO BUDANOV: Russian forces have not captured Pokrovsk.") == [
+        "Kyrylo Budanov"
+    ]
+    assert _claimants(
+        "TASS: Russian forces have liberated the village of Novoselivka."
+    ) == ["TASS"]
+    assert _claimants("KYIV: Russian troops have entered Toretsk.") == [None]

@@ -1746,6 +1746,8 @@ def _narrowed(
             who = nested.group("inner")
     if rx is _NAME_LABEL and _capital_town(who):
         return None  # a dateline: "MOSCOW: Russia said …"
+    if rx is _NAME_LABEL and en:
+        who = _name_as_written(who)  # "BUDANOV: …" is Budanov's label
     if en:
         # a clause, not a name: "ISW has not observed confirmation of these"
         v = _AUX_INSIDE.search(who)
@@ -1757,18 +1759,50 @@ def _narrowed(
     return who
 
 
-# session 35: agencies' initialisms in capitals (lang ru, uk)
-_AGENCIES = frozenset((ru.AGENCY_INITIALISMS + " " + uk.AGENCY_INITIALISMS).split())
+# session 35: agencies' initialisms in capitals (lang ru, uk, en)
+_AGENCIES = frozenset(
+    " ".join((ru.AGENCY_INITIALISMS, uk.AGENCY_INITIALISMS, en.AGENCY_INITIALISMS))
+    .upper()
+    .split()
+)
+# LEFTEEN35: the towns an English dateline in capitals names (lang/en)
+_DATELINE_TOWN = re.compile(rf"(?:{en.DATELINE_TOWNS})", re.IGNORECASE)
+
+
+def _name_as_written(label: str) -> str:
+    """LEFTEEN35: a speaker's label in capitals as a sentence writes the
+    name (an agency's initialism and a short acronym stay as they are).
+
+    >>> _name_as_written("KYRYLO BUDANOV"), _name_as_written("TASS")
+    ('Kyrylo Budanov', 'TASS')
+    """
+    if not label.isupper() or len(label) < 4 or label in _AGENCIES:
+        return label
+    return " ".join(w[0] + w[1:].lower() for w in label.split())
 
 
 def _capital_town(label: str) -> bool:
     """Whether a label before a colon is a dateline's town in capitals
-    ("MOSCOW: …"), not an agency's initialism ("ТАСС: …").
+    ("MOSCOW: …"), not an agency's initialism ("ТАСС: …", "TASS: …") nor,
+    in Latin letters, a speaker's name ("BUDANOV: …"): there a place a
+    dateline names (lang/en ``DATELINE_TOWNS``) or a town's ending.
 
     >>> _capital_town("МОСКВА"), _capital_town("ТАСС"), _capital_town("Рыбарь")
     (True, False, False)
+    >>> _capital_town("MOSCOW"), _capital_town("BUDANOV"), _capital_town("TASS")
+    (True, False, False)
+    >>> _capital_town("POKROVSK"), _capital_town("KYRYLO BUDANOV")
+    (True, False)
     """
-    return label.isupper() and len(label) >= 4 and label not in _AGENCIES
+    if not label.isupper() or len(label) < 4 or label in _AGENCIES:
+        return False
+    if not label.isascii():
+        return True  # "МОСКВА": a Cyrillic label in capitals, as before
+    if _DATELINE_TOWN.fullmatch(label):
+        return True
+    # a town's ending in any word ("POKROVSK DIRECTION", "KRAMATORSK")
+    words = (w[0] + w[1:].lower() for w in label.split())
+    return any(TOWN_LABEL.match(w) for w in words)
 
 
 def _en_reported(

@@ -916,6 +916,22 @@ RELAYED_VOICES = (
 DEFINITE_BODY_NOUNS = r"general staff|staff|ministry|command"
 # CLEN28: a section heading or note label before a colon, no speaker ("Key
 # Takeaways: Russian forces advanced …", "Note: figures are based on our map")
+# LEFTEEN35: a dateline's town in capitals before a colon ("MOSCOW: …",
+# "KYIV: …"): the capitals and cities datelines name beside the front's towns
+# (whose endings claimants.TOWN_LABEL knows); a label in capitals naming none
+# is a speaker's ("BUDANOV: …"), as an agency's is ("TASS: …")
+DATELINE_TOWNS = (
+    r"Kyiv|Kiev|Moscow|Kharkiv|Lviv|Odesa|Odessa|Dnipro|Kherson|Mykolaiv|"
+    r"Zaporizhzhia|Zaporizhia|Sumy|Chernihiv|Poltava|Izium|Kupiansk|Bakhmut|"
+    r"Mariupol|Melitopol|Berdiansk|Sevastopol|Simferopol|Belgorod|Kursk|"
+    r"Rostov|Rostov-on-Don|St Petersburg|Saint Petersburg|Minsk|Warsaw|Berlin|"
+    r"Paris|London|Brussels|Washington|New York|Geneva|Vienna|Rome|Ankara|"
+    r"Istanbul|Beijing|Tokyo|Kyiv Oblast|Ukraine|Russia|Crimea|Donbas|"
+    r"United Nations|Vatican City|The Hague|Riga|Vilnius|Tallinn|Helsinki|"
+    r"Stockholm|Oslo|Copenhagen|Prague|Bucharest|Budapest|Chisinau|Tbilisi|"
+    r"Baku|Yerevan|Astana|Tehran|Jerusalem|Davos|Munich|Madrid|Lisbon|Ottawa"
+)
+AGENCY_INITIALISMS = "TASS ITAR-TASS RIA UNIAN AFP AP DPA ANSA"
 HEADING_LABELS = (
     r"key takeaways|takeaways|key points|highlights|note|notes|editor['’]s note|"
     r"methodology|bottom line|in brief|at a glance|context|correction|disclaimer"
