@@ -36,3 +36,16 @@ def test_a_label_in_capitals_names_its_speaker_not_a_dateline() -> None:
         "TASS: Russian forces have liberated the village of Novoselivka."
     ) == ["TASS"]
     assert _claimants("KYIV: Russian troops have entered Toretsk.") == [None]
+
+
+def test_claimed_before_a_possessive_event_is_one_claim() -> None:
+    """'Moscow claimed X's capture' is one claim, not one per trigger."""
+    for text, place in (
+        ("Moscow claimed Selydove's capture.", "Selydove"),
+        ("Russia claims Vuhledar\u2019s fall.", "Vuhledar"),
+        (
+            "The Russian defence ministry claimed Kurakhove's liberation on Friday.",
+            "Kurakhove",
+        ),
+    ):
+        assert [[p.name for p in c.places] for c in _claims(text)] == [[place]]
