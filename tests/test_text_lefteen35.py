@@ -49,3 +49,24 @@ def test_claimed_before_a_possessive_event_is_one_claim() -> None:
         ),
     ):
         assert [[p.name for p in c.places] for c in _claims(text)] == [[place]]
+
+
+def _places(text: str) -> list:
+    """The place names of each claim extracted from ``text`` (English)."""
+    return [[p.name for p in c.places] for c in _claims(text)]
+
+
+def test_a_place_after_since_is_no_claim() -> None:
+    """'… captured since Avdiivka' names a past reference point, no claim."""
+    assert _places(
+        "Russian forces captured Selydove \u2014 the largest town captured since "
+        "Avdiivka \u2014 the ministry said."
+    ) == [["Selydove"]]
+    assert _places(
+        "Russian troops captured Toretsk, their biggest gain since Avdiivka, "
+        "the ministry said."
+    ) == [["Toretsk"]]
+    assert ["Avdiivka"] not in _places(
+        "Vuhledar, the largest settlement seized since Avdiivka in February, "
+        "fell on Wednesday."
+    )
