@@ -70,3 +70,27 @@ def test_a_place_after_since_is_no_claim() -> None:
         "Vuhledar, the largest settlement seized since Avdiivka in February, "
         "fell on Wednesday."
     )
+
+
+def test_a_map_source_named_before_its_data_is_the_claimant() -> None:
+    """'DeepState data showed …' names DeepState, as 'DeepState shows' does."""
+    assert _claimants(
+        "DeepState data showed Russian forces advanced 3 km near Pokrovsk."
+    ) == ["DeepState"]
+    assert _claimants(
+        "DeepState's map indicates Russian troops have captured Selydove."
+    ) == ["DeepState"]
+    assert _claimants(
+        "Frontmap figures show Russian forces advanced near Kurakhove."
+    ) == ["Frontmap"]
+
+
+def test_within_a_distance_is_no_depth_of_advance() -> None:
+    """'advanced to within 5 km of X': an advance of no depth told."""
+    for text in (
+        "Russian forces advanced to within 5 km of Pokrovsk.",
+        "Russian troops have advanced to within 5 kilometers of Pokrovsk, "
+        "the ISW said.",
+        "The Russian army advanced to within 2 miles of Toretsk.",
+    ):
+        assert [(c.kind, c.distance_km) for c in _claims(text)] == [("advance", None)]

@@ -1525,9 +1525,12 @@ _MAP_SOURCE = re.compile(
     r"(?:(?:[Tt]he\s+)?(?:[Oo]pen-source\s+|[Ii]ndependent\s+)?(?:[Mm]aps?|"
     r"[Mm]appers|[Mm]apping\s+(?:groups?|projects?))\s+(?:at|by|of|from)\s+)?"
     r"(?:[Tt]he\s+)?(?P<who>[A-Z][\w.&'’@-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
-    r"(?:\s+(?:monitoring|mapping|map)(?:\s+(?:group|project|team|service))?)?"
+    # LEFTEEN35: "DeepState data showed", "DeepState's map indicates"
+    r"(?:\s+(?:monitoring|mapping|map|maps|data|figures)"
+    r"(?:\s+(?:group|project|team|service))?)?"
     r"(?:,\s+[^,]{3,80},)?"
-    r"\s+(?:still\s+|now\s+|also\s+)?(?:shows|showed|show|marks|marked|mapped)\b"
+    r"\s+(?:still\s+|now\s+|also\s+)?(?:shows|showed|show|marks|marked|mapped|"
+    r"indicates|indicated)\b"
 )
 
 
@@ -1547,7 +1550,7 @@ def map_source(sentence: str) -> Claimant | None:
     >>> map_source("Geolocated footage shows troops in Lypove.") is None
     True
     """
-    if "show" not in sentence and "mark" not in sentence:
+    if not ("show" in sentence or "mark" in sentence or "indicat" in sentence):
         return None  # speed
     for m in _MAP_SOURCE.finditer(sentence):
         who = re.sub(r"['’]s$", "", m["who"])
