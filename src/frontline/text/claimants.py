@@ -861,6 +861,14 @@ _LEAD_ADVERB = re.compile(
 )
 
 
+# S35B25: a span after an event told before, heading the speaker ("Hours
+# later the ministry said", "Через кілька годин Міноборони РФ", "Спустя
+# несколько часов Минобороны"), with the comma that may close it
+_LEAD_SPAN = re.compile(
+    rf"^(?:{every('SPEAKER_LEAD_SPANS')}),?\s+(?=\S)", re.IGNORECASE
+)
+
+
 # UK28/RU28: a day before the speaker: "28 серпня Маляр повідомила про …",
 # "11 декабря 2023 года Минобороны заявило …" (as written: months in the
 # genitive; the speaker after it is named as usual)
@@ -1719,9 +1727,12 @@ _MAP_SOURCE = re.compile(
     r"(?:(?:[Tt]he\s+)?(?:[Oo]pen-source\s+|[Ii]ndependent\s+)?(?:[Mm]aps?|"
     r"[Mm]appers|[Mm]apping\s+(?:groups?|projects?))\s+(?:at|by|of|from)\s+)?"
     r"(?:[Tt]he\s+)?(?P<who>[A-Z][\w.&'’@-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
-    r"(?:\s+(?:monitoring|mapping|map)(?:\s+(?:group|project|team|service))?)?"
+    # LEFTEEN35: "DeepState data showed", "DeepState's map indicates"
+    r"(?:\s+(?:monitoring|mapping|map|maps|data|figures)"
+    r"(?:\s+(?:group|project|team|service))?)?"
     r"(?:,\s+[^,]{3,80},)?"
-    r"\s+(?:still\s+|now\s+|also\s+)?(?:shows|showed|show|marks|marked|mapped)\b"
+    r"\s+(?:still\s+|now\s+|also\s+)?(?:shows|showed|show|marks|marked|mapped|"
+    r"indicates|indicated)\b"
 )
 
 
@@ -1741,7 +1752,7 @@ def map_source(sentence: str) -> Claimant | None:
     >>> map_source("Geolocated footage shows troops in Lypove.") is None
     True
     """
-    if "show" not in sentence and "mark" not in sentence:
+    if not ("show" in sentence or "mark" in sentence or "indicat" in sentence):
         return None  # speed
     for m in _MAP_SOURCE.finditer(sentence):
         who = re.sub(r"['’]s$", "", m["who"])
@@ -1906,7 +1917,7 @@ def _speaker_words(who: str, lang: str) -> str:
     who = who.strip()
     if lang == "en":
         who = _dash_aside_dropped(who)
-    who = _LEAD_CONJUNCTION.sub("", who)
+    who = _LEAD_SPAN.sub("", _LEAD_CONJUNCTION.sub("", who))
     # drop leading time/adverbials: "on Monday", "earlier"
     who = _TRAILING_ADVERBIAL.sub("", who)
     who = _WIRE_PREFIX.sub("", who)  # "May 13 (Reuters) - X"
@@ -1965,6 +1976,8 @@ def _narrowed(
             who = nested.group("inner")
     if rx is _NAME_LABEL and _capital_town(who):
         return None  # a dateline: "MOSCOW: Russia said …"
+    if rx is _NAME_LABEL and en:
+        who = _name_as_written(who)  # "BUDANOV: …" is Budanov's label
     if en:
         # a clause, not a name: "ISW has not observed confirmation of these"
         v = _AUX_INSIDE.search(who)
@@ -1976,8 +1989,28 @@ def _narrowed(
     return who
 
 
-# session 35: agencies' initialisms in capitals (lang ru, uk)
-_AGENCIES = frozenset((ru.AGENCY_INITIALISMS + " " + uk.AGENCY_INITIALISMS).split())
+# session 35: agencies' initialisms in capitals (lang ru, uk, en)
+_AGENCIES = frozenset(
+    " ".join((ru.AGENCY_INITIALISMS, uk.AGENCY_INITIALISMS, en.AGENCY_INITIALISMS))
+    .upper()
+    .split()
+)
+# LEFTEEN35: the towns an English dateline in capitals names (lang/en)
+_DATELINE_TOWN = re.compile(rf"(?:{en.DATELINE_TOWNS})", re.IGNORECASE)
+
+
+def _name_as_written(label: str) -> str:
+    """LEFTEEN35: a speaker's label in capitals as a sentence writes the
+    name (an agency's initialism and a short acronym stay as they are).
+
+    >>> _name_as_written("KYRYLO BUDANOV"), _name_as_written("TASS")
+    ('Kyrylo Budanov', 'TASS')
+    """
+    if not label.isupper() or len(label) < 4 or label in _AGENCIES:
+        return label
+    return " ".join(w[0] + w[1:].lower() for w in label.split())
+
+
 # LEFTRUPER35: a country in the locative before the verb ("В Украине
 # заявили"): its officials, no speaker's name (lang ru, uk COUNTRIES_LOC)
 _COUNTRIES_LOC = frozenset((ru.COUNTRIES_LOC + " " + uk.COUNTRIES_LOC).split())
@@ -2036,12 +2069,26 @@ def _quoted_body(who: str) -> bool:
 
 def _capital_town(label: str) -> bool:
     """Whether a label before a colon is a dateline's town in capitals
-    ("MOSCOW: …"), not an agency's initialism ("ТАСС: …").
+    ("MOSCOW: …"), not an agency's initialism ("ТАСС: …", "TASS: …") nor,
+    in Latin letters, a speaker's name ("BUDANOV: …"): there a place a
+    dateline names (lang/en ``DATELINE_TOWNS``) or a town's ending.
 
     >>> _capital_town("МОСКВА"), _capital_town("ТАСС"), _capital_town("Рыбарь")
     (True, False, False)
+    >>> _capital_town("MOSCOW"), _capital_town("BUDANOV"), _capital_town("TASS")
+    (True, False, False)
+    >>> _capital_town("POKROVSK"), _capital_town("KYRYLO BUDANOV")
+    (True, False)
     """
-    return label.isupper() and len(label) >= 4 and label not in _AGENCIES
+    if not label.isupper() or len(label) < 4 or label in _AGENCIES:
+        return False
+    if not label.isascii():
+        return True  # "МОСКВА": a Cyrillic label in capitals, as before
+    if _DATELINE_TOWN.fullmatch(label):
+        return True
+    # a town's ending in any word ("POKROVSK DIRECTION", "KRAMATORSK")
+    words = (w[0] + w[1:].lower() for w in label.split())
+    return any(TOWN_LABEL.match(w) for w in words)
 
 
 def _en_reported(

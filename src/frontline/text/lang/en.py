@@ -845,6 +845,17 @@ SPEAKER_TIME_WORDS = (
     r"late|yesterday|today|tonight|overnight|earlier|previously|also|again|"
     r"later|meanwhile|last night|this morning|on (?:" + WEEKDAY_WORDS + r")"
 )
+# S35B25: a span after an event told before, heading the speaker phrase
+# ("Hours later the ministry said", "A day later, the General Staff",
+# "Shortly afterwards Kyiv"): no part of the name (claimants._LEAD_SPAN)
+SPEAKER_LEAD_SPANS = (
+    r"(?:(?:a|an|one|two|three|four|five|a few|few|several|some|\d+)\s+)?"
+    r"(?:hours?|days?|minutes?|moments?|weeks?|months?)\s+"
+    r"(?:later|afterwards?|on|earlier)|"
+    r"(?:shortly|soon|not long|almost immediately)\s+(?:afterwards?|thereafter)|"
+    r"(?:within|in) (?:hours|minutes|days|a day|an hour)|"
+    r"later (?:that|the same) (?:day|night|evening|morning|afternoon)|later"
+)
 # CLAIMANT30b: the plural present of the speech verbs ("Ukrainian commanders
 # concede that …", "local officials deny that …"): read by the claimant
 # patterns only (SPEECH_VERBS also serves the kind rules)
@@ -950,6 +961,22 @@ RELAYED_VOICES = (
 DEFINITE_BODY_NOUNS = r"general staff|staff|ministry|command"
 # CLEN28: a section heading or note label before a colon, no speaker ("Key
 # Takeaways: Russian forces advanced …", "Note: figures are based on our map")
+# LEFTEEN35: a dateline's town in capitals before a colon ("MOSCOW: …",
+# "KYIV: …"): the capitals and cities datelines name beside the front's towns
+# (whose endings claimants.TOWN_LABEL knows); a label in capitals naming none
+# is a speaker's ("BUDANOV: …"), as an agency's is ("TASS: …")
+DATELINE_TOWNS = (
+    r"Kyiv|Kiev|Moscow|Kharkiv|Lviv|Odesa|Odessa|Dnipro|Kherson|Mykolaiv|"
+    r"Zaporizhzhia|Zaporizhia|Sumy|Chernihiv|Poltava|Izium|Kupiansk|Bakhmut|"
+    r"Mariupol|Melitopol|Berdiansk|Sevastopol|Simferopol|Belgorod|Kursk|"
+    r"Rostov|Rostov-on-Don|St Petersburg|Saint Petersburg|Minsk|Warsaw|Berlin|"
+    r"Paris|London|Brussels|Washington|New York|Geneva|Vienna|Rome|Ankara|"
+    r"Istanbul|Beijing|Tokyo|Kyiv Oblast|Ukraine|Russia|Crimea|Donbas|"
+    r"United Nations|Vatican City|The Hague|Riga|Vilnius|Tallinn|Helsinki|"
+    r"Stockholm|Oslo|Copenhagen|Prague|Bucharest|Budapest|Chisinau|Tbilisi|"
+    r"Baku|Yerevan|Astana|Tehran|Jerusalem|Davos|Munich|Madrid|Lisbon|Ottawa"
+)
+AGENCY_INITIALISMS = "TASS ITAR-TASS RIA UNIAN AFP AP DPA ANSA"
 HEADING_LABELS = (
     r"key takeaways|takeaways|key points|highlights|note|notes|editor['’]s note|"
     r"methodology|bottom line|in brief|at a glance|context|correction|disclaimer"

@@ -81,11 +81,30 @@ def _skipped(ctx: SentenceContext, trig: Any) -> bool:
         return True  # only with a figure: "725 sq km changed hands"
     if ctx.question or _blocked(t, trig, ctx.lang):
         return True
+    if _claimed_event(ctx, trig):
+        return True  # "Moscow claimed X's capture": "capture" makes the claim
     if _HISTORY_RELATIVE.search(
         t[max(0, trig.start - 30) : trig.start]
     ) and _land_lookalike(t):
         return True  # "farmland near X, which was liberated in 2022": history
     return False
+
+
+# LEFTEEN35: "claimed" before a place's possessive ("Moscow claimed X's
+# capture"): the noun after the possessive is the claim's trigger
+_CLAIM_WORD = re.compile(r"claim(?:s|ed)?$", re.IGNORECASE)
+_POSSESSIVE_AHEAD = re.compile(r"\s+[A-Z][\w’'-]*['’]s\s+")
+
+
+def _claimed_event(ctx: SentenceContext, trig: Any) -> bool:
+    """Whether ``trig`` is "claimed" before a place's possessive whose noun
+    is a capture trigger of its own ("Russia claimed Vuhledar's fall")."""
+    if not _CLAIM_WORD.match(trig.text):
+        return False
+    ahead = _POSSESSIVE_AHEAD.match(ctx.t, trig.end)
+    return ahead is not None and any(
+        tr.start == ahead.end() for tr in ctx.captures if tr is not trig
+    )
 
 
 _HISTORY_RELATIVE = re.compile(

@@ -89,7 +89,7 @@ def _target(ctx: SentenceContext, trig: Any) -> _Target:
     seg_after = (trig.end, min(clause[1], nxt))
     seg_before = (max(clause[0], prv), trig.start)
     seg_after, after_pl = _after_places(ctx, trig, seg_after, nxt)
-    before_pl = ctx.places_in(*seg_before)
+    before_pl = [p for p in ctx.places_in(*seg_before) if not _since_place(ctx.t, p)]
     obj, appos = _object(ctx, trig, clause, after_pl, before_pl)
     settlements = [p for p in obj if not p.region]
     gainer, neg = _gainer_and_negation(ctx, trig, clause)
@@ -138,13 +138,23 @@ def _after_places(
     list announced after a colon ("майорить у таких селах: X, Y", "liberated
     the following villages: X, Y") is the object."""
     t = ctx.t
-    after_pl = ctx.places_in(*seg_after)
+    after_pl = [p for p in ctx.places_in(*seg_after) if not _since_place(t, p)]
     ahead = _LIST_AHEAD.match(t, trig.end) if not after_pl else None
     if ahead is None:
         return seg_after, after_pl
     stop = re.compile(r"[.;!?]").search(t, ahead.end())
     seg_after = (trig.end, min(stop.start() if stop else len(t), nxt))
     return seg_after, ctx.places_in(ahead.end(), seg_after[1])
+
+
+# LEFTEEN35: a place after "since" names a past reference point ("the
+# largest town captured since Avdiivka"), not what the trigger acts on
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
+def _since_place(t: str, place: PlaceMention) -> bool:
+    """Whether ``place`` stands right after "since" in sentence ``t``."""
+    return _SINCE_BEFORE.search(t, max(0, place.start - 8), place.start) is not None
 
 
 def _object(
