@@ -68,13 +68,10 @@ BLIND: dict[str, tuple[str, bool, str]] = {
     "blind24": ("blind_corpus24.jsonl", False, "36 texts, 24 en: everyday articles"),
     # blind25: written in session 33 while the lanes worked; pooled with the
     # never-read sets in session 34; opened in session 35 (it had measured
-    # session 34's rules; blind26 and blind27 measure the next)
     "blind25": ("blind_corpus25.jsonl", False, "36 texts, 22 uk/ru: native press"),
     # blind26: written in session 34 while the lanes worked; out of that loop,
     # pooled with the never-read sets from session 35
     "blind26": ("blind_corpus26.jsonl", True, "40 texts, 20 en: newsroom copy"),
-    # blind27: written in session 35 while the lanes worked; out of their loop
-    "blind27": ("blind_corpus27.jsonl", True, "40 texts, 26 uk/ru: live blogs, posts"),
 }
 UNREAD = ("untouched", *(name for name, (_, unread, _) in BLIND.items() if unread))
 # Several people may score at once: FRONTLINE_SPLITS_TMP gives each a directory.
