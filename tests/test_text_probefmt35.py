@@ -1,0 +1,33 @@
+"""Session 35 probe: defects of text structure and formatting (probefmt).
+
+Phrasings of our own; see "Session 35: probefmt" in docs/claims-engine.md.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from frontline.text.claims import extract_claims
+
+DAY = date(2024, 10, 3)
+
+
+def _one(text: str, lang: str):
+    claims = extract_claims(text, published=DAY, language=lang)
+    assert len(claims) == 1, claims
+    return claims[0]
+
+
+def test_html_entity_reads_as_its_character() -> None:
+    c = _one("Russian troops took the village of Hostre,&nbsp;the ministry said.", "en")
+    assert [p.name for p in c.places] == ["Hostre"]
+    assert c.claimant == "the ministry"
+    assert "&nbsp" not in c.quote
+    c = _one(
+        "Окупанти захопили село Острe,&#160;повідомили в ISW.".replace("e,", "е,"), "uk"
+    )
+    assert c.claimant == "ISW" and c.gainer == "RU"
+    text = "ВС РФ освободили &laquo;Острое&raquo;,&nbsp;сообщили в&nbsp;Минобороны."
+    c = _one(text, "ru")
+    assert c.claimant and c.claimant.startswith("Минобороны")
+    assert c.quote == text[c.char_start : c.char_end]
