@@ -31,3 +31,16 @@ def test_html_entity_reads_as_its_character() -> None:
     c = _one(text, "ru")
     assert c.claimant and c.claimant.startswith("Минобороны")
     assert c.quote == text[c.char_start : c.char_end]
+
+
+def test_sentence_split_across_paragraphs_is_one_sentence() -> None:
+    text = "Ukrainian troops have recaptured\n\nthe village of Robotyne, Kyiv said."
+    c = _one(text, "en")
+    assert [p.name for p in c.places] == ["Robotyne"] and c.gainer == "UA"
+    assert c.quote == text[c.char_start : c.char_end]
+    c = _one("Російські війська захопили\n\nселище Нью-Йорк, повідомили в ISW.", "uk")
+    assert [p.name for p in c.places] == ["Нью-Йорк"] and c.gainer == "RU"
+    c = _one(
+        "Российские войска освободили,\n\nпо данным Минобороны, село Острое.", "ru"
+    )
+    assert [p.name for p in c.places] == ["Острое"] and c.gainer == "RU"

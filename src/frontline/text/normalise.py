@@ -228,6 +228,23 @@ def _entity(m: re.Match[str]) -> str:
     return ch + "\u200b" * (len(m[0]) - 1)
 
 
+# a sentence split across two paragraphs ("have recaptured\n\nthe village
+# of X"): a blank line after a word or a comma, before a word in lower case
+_PARAGRAPH_SPLIT = re.compile(
+    r"(?<=[\w,])[^\S\n]*\n(?:[^\S\n]*\n)+[^\S\n]*(?=[a-zа-яёіїєґ])"
+)
+
+
+def _join_paragraphs(text: str) -> str:
+    """``text`` with the blank lines that split a sentence in two read as
+    spaces (length kept; the spaces after the first are deleted next).
+
+    >>> _join_paragraphs("troops took\\n\\nthe village. Then\\n\\nThe end")
+    'troops took  the village. Then\\n\\nThe end'
+    """
+    return _PARAGRAPH_SPLIT.sub(lambda m: " " * len(m[0]), text)
+
+
 def _kept(text: str) -> list[int]:
     """The offsets of the characters of ``text`` that stay: no invisible
     one, no space after a space (after deletion too)."""
@@ -258,6 +275,8 @@ def normalise(text: str, lang: str | None = None) -> tuple[str, list[int] | None
         text = _ENTITY.sub(_entity, text)
     if _ODD.search(text):
         text = text.translate(_ONE_FOR_ONE)
+    if "\n\n" in text or "\n " in text:
+        text = _join_paragraphs(text)
     if "  " in text or _DELETED.search(text):
         back = [*_kept(text), len(text)]
         text = "".join(text[i] for i in back[:-1])
