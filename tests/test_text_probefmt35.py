@@ -44,3 +44,13 @@ def test_sentence_split_across_paragraphs_is_one_sentence() -> None:
         "Российские войска освободили,\n\nпо данным Минобороны, село Острое.", "ru"
     )
     assert [p.name for p in c.places] == ["Острое"] and c.gainer == "RU"
+
+
+def test_nominative_sector_label_is_the_sector() -> None:
+    c = _one("• Покровський напрямок: ворог просунувся біля Мирнограда.", "uk")
+    assert c.sector == "Покровський напрямок" and c.gainer == "RU"
+    c = _one("Лиманское направление: ВС РФ продвинулись у Торского.", "ru")
+    assert c.sector == "Лиманское направление"
+    c = _one("2) Курахівський напрямок: окупанти просунулися біля Гірника.", "uk")
+    assert c.sector == "Курахівський напрямок"
+    assert [p.name for p in c.places] == ["Гірника"]
