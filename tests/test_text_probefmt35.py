@@ -54,14 +54,3 @@ def test_nominative_sector_label_is_the_sector() -> None:
     c = _one("2) Курахівський напрямок: окупанти просунулися біля Гірника.", "uk")
     assert c.sector == "Курахівський напрямок"
     assert [p.name for p in c.places] == ["Гірника"]
-
-
-def test_place_in_capitals_inside_a_sentence() -> None:
-    c = _one("Russian troops captured the village of HOSTRE, the ministry said.", "en")
-    assert [p.name for p in c.places] == ["Hostre"] and c.gainer == "RU"
-    c = _one("Окупанти захопили ВУГЛЕДАР, повідомили в DeepState.", "uk")
-    assert [p.name for p in c.places] == ["Вугледар"] and c.claimant == "DeepState"
-    text = "МОСКВА, 3 октября. ВС РФ освободили ГОРНЯК, сообщили в Минобороны."
-    c = _one(text, "ru")
-    assert [p.name for p in c.places] == ["Горняк"]
-    assert c.quote == text[c.char_start : c.char_end]

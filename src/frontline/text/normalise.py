@@ -145,35 +145,6 @@ _SHORT = frozenset(
 )
 
 
-# a word in capitals inside a line of running text ("захопили ВУГЛЕДАР",
-# "the village of HOSTRE"): five letters or more (shorter ones are
-# acronyms: "ЗСУ", "NATO"), read in title case
-_CAPS_IN_LINE = re.compile(
-    r"(?<![\w’'-])[A-ZА-ЯЁІЇЄҐ](?=[A-ZА-ЯЁІЇЄҐ]{4})[A-ZА-ЯЁІЇЄҐ]+(?![\w’'-])"
-)
-_LOWER_LETTER = re.compile(r"[a-zа-яёіїєґ]")
-
-
-def _caps_in_line(text: str) -> str:
-    """``text`` with a word in capitals in title case when its line also holds
-    lower-case letters and it does not open the line (a dateline's place:
-    "KYIV, Oct 3 (Reuters) -"); length kept.
-
-    >>> _caps_in_line("Окупанти захопили ВУГЛЕДАР, NATO said.\\nМОСКВА ТАСС")
-    'Окупанти захопили Вугледар, NATO said.\\nМОСКВА ТАСС'
-    """
-
-    def one(m: re.Match[str]) -> str:
-        a = text.rfind("\n", 0, m.start()) + 1
-        b = text.find("\n", m.end())
-        line = text[a : b if b >= 0 else len(text)]
-        if not text[a : m.start()].strip() or not _LOWER_LETTER.search(line):
-            return m[0]
-        return m[0][0] + m[0][1:].lower()
-
-    return _CAPS_IN_LINE.sub(one, text)
-
-
 def _title_word(m: re.Match[str]) -> str:
     """A word of a line in capitals as a title-case headline writes it: small
     words in lower case, other short ones (acronyms: "DPR", "ISW") kept."""
@@ -322,8 +293,6 @@ def normalise(text: str, lang: str | None = None) -> tuple[str, list[int] | None
             text = _SPACED_DASH.sub("—", text)
     if _CAPS_HINT.search(text):
         text = _CAPS_LINE.sub(_caps_to_title, text)
-    if _CAPS_IN_LINE.search(text):
-        text = _caps_in_line(text)
     if "\n" in text:
         text = _unwrap(text)
     return text, back
