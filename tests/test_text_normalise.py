@@ -141,7 +141,8 @@ def test_invisible_characters_are_deleted_with_a_map_back() -> None:
         ("Headline Without Stop\nThe army said", False),
         ("Army Chief Says\n11:22 JST", False),
         ("It fell.\nthen", False),
-        ("first paragraph ends\n\nsecond begins", False),
+        ("first paragraph ends.\n\nsecond begins", False),
+        ("Headline Without Stop\n\nThe army said", False),
     ],
 )
 def test_wrapped_lines_are_joined_only_inside_a_sentence(

@@ -379,7 +379,7 @@ SECTOR = {
             "rn region",  # "the northern region"
         ),
     ),
-    "uk": prefiltered(SECTOR["uk"], ("напрямк", "фронті", "фланз")),
+    "uk": prefiltered(SECTOR["uk"], ("напрямк", "напрямок", "фронті", "фланз")),
     "ru": prefiltered(SECTOR["ru"], ("направлени", "фронте", "фланг")),
 }
 

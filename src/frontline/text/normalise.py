@@ -26,6 +26,7 @@ Pure: no files, no network.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import replace
 
@@ -205,6 +206,45 @@ def _cyrillic(text: str) -> bool:
     return cyr * 2 > sum(map(str.isalpha, head))
 
 
+# an HTML character reference left in pasted text ("&nbsp;", "&#8217;",
+# "&laquo;"): read as its character, the rest of it deleted like an
+# invisible character (so offsets still map back)
+_ENTITY = re.compile(r"&(?:#[0-9]{2,6}|#[xX][0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
+
+
+def _entity(m: re.Match[str]) -> str:
+    """An HTML character reference as its one character padded to its
+    length with zero-width spaces (deleted next); a reference that is no
+    single character is left as written.
+
+    >>> _entity(_ENTITY.search("a&nbsp;b")) == "\u00a0" + "\u200b" * 5
+    True
+    >>> _entity(_ENTITY.search("&bogus;"))
+    '&bogus;'
+    """
+    ch = html.unescape(m[0])
+    if len(ch) != 1 or ch == m[0]:
+        return m[0]
+    return ch + "\u200b" * (len(m[0]) - 1)
+
+
+# a sentence split across two paragraphs ("have recaptured\n\nthe village
+# of X"): a blank line after a word or a comma, before a word in lower case
+_PARAGRAPH_SPLIT = re.compile(
+    r"(?<=[\w,])[^\S\n]*\n(?:[^\S\n]*\n)+[^\S\n]*(?=[a-zа-яёіїєґ])"
+)
+
+
+def _join_paragraphs(text: str) -> str:
+    """``text`` with the blank lines that split a sentence in two read as
+    spaces (length kept; the spaces after the first are deleted next).
+
+    >>> _join_paragraphs("troops took\\n\\nthe village. Then\\n\\nThe end")
+    'troops took  the village. Then\\n\\nThe end'
+    """
+    return _PARAGRAPH_SPLIT.sub(lambda m: " " * len(m[0]), text)
+
+
 def _kept(text: str) -> list[int]:
     """The offsets of the characters of ``text`` that stay: no invisible
     one, no space after a space (after deletion too)."""
@@ -227,10 +267,16 @@ def normalise(text: str, lang: str | None = None) -> tuple[str, list[int] | None
     ('Russian troops advanced near the village', None)
     >>> normalise("HEADLINE\\nThe army said")[0]
     'HEADLINE\\nThe army said'
+    >>> normalise("Hostre,&nbsp;the &laquo;army&raquo; said")[0]
+    'Hostre, the “army” said'
     """
     back: list[int] | None = None
+    if "&" in text and ";" in text:
+        text = _ENTITY.sub(_entity, text)
     if _ODD.search(text):
         text = text.translate(_ONE_FOR_ONE)
+    if "\n\n" in text or "\n " in text:
+        text = _join_paragraphs(text)
     if "  " in text or _DELETED.search(text):
         back = [*_kept(text), len(text)]
         text = "".join(text[i] for i in back[:-1])

@@ -217,7 +217,9 @@ SECTOR = (
     r"(?:[А-ЯЁ][\w-]+ом|[а-яё-]+ом) (?:направлении|фронте)|"
     # a flank: "на северном фланге" (lexicon's prefilter holds "фланг")
     r"(?:северн|южн|восточн|западн|лев|прав)\w* фланг\w*|"
-    r"направлении [А-ЯЁ][\w-]+"
+    r"направлении [А-ЯЁ][\w-]+|"
+    # a list's label in the nominative: "Покровское направление: ..."
+    r"[А-ЯЁ][\w-]+(?:ое|ее) направление(?=\s*:)"
 )
 
 # fights still going on after a count of attacks stopped, the outcome of a
