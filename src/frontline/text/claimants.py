@@ -1253,6 +1253,9 @@ _PRONOUN_SOURCE = re.compile(
 # S35B25: a statement with no owner ("— йдеться в заяві", "говорится в
 # сообщении бригады", "the statement said"): the one named before
 _OWNERLESS_STATEMENT = re.compile(rf"(?:{every('OWNERLESS_STATEMENT')})", re.IGNORECASE)
+# speed: a case-folded twin, passed over sentences lacking every one of its
+# nouns and verbs (it has 24 keys; it had cost ~4 % of a pass unkeyed)
+_OWNERLESS_STATEMENT = keyed(folded(_OWNERLESS_STATEMENT), most=32)
 # data standing for the analysis named before: "the data indicated"
 _THE_DATA = re.compile(
     r"(?:^|,\s*)(?:the|these|its) (?:data|figures|calculations|tally|analysis)"
