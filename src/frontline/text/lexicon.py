@@ -214,7 +214,9 @@ SETTLEMENT_NOUN = re.compile(
 COUNT_NOUN = re.compile(
     r"(?:settlements?|villages?|towns?|cities|localities|hamlets?|communities|"
     r"міст(?![\w])|городов|"
-    r"насел[её]н\w+ пункт\w*|сел\b|сёл\b|сіл\b|села|селищ\w*|деревень|деревни|"
+    r"насел[её]н\w+ пункт\w*|село\b|сел\b|сёл\b|сіл\b|села|селищ\w*|деревень|"
+    # (the singular too, as "village" is: "ще одне село", "ещё одно село")
+    r"деревни|"
     # (with "ё" too: "два посёлка"; session 21)
     r"пос[её]л\w+|сел(?:ами|ах))",
     F,

@@ -79,6 +79,9 @@ SLAVIC_STEMS: list[tuple[str, float, bool]] = [
     ("одно", 1, False),
     ("одного", 1, False),
     ("одні", 1, False),
+    # the neuter and accusative ("ще одне село", "ще одну громаду")
+    ("одне", 1, False),
+    ("одну", 1, False),
     ("два", 2, False),
     ("дві", 2, False),
     ("двох", 2, False),
