@@ -488,9 +488,7 @@ def _no_success(w: _Word) -> str | None:
     if (
         w.fam == "advance"
         and _SUCCESS_WORD.match(w.word)
-        and (
-            _NO_SUCCESS_END.search(w.before) or _NO_SUCCESS_AFTER.match(w.after)
-        )
+        and (_NO_SUCCESS_END.search(w.before) or _NO_SUCCESS_AFTER.match(w.after))
     ):
         return "success-word"
     return None
