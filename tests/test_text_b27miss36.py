@@ -54,3 +54,39 @@ def test_success_denied_after_is_fighting_only(text, language, places):
     rows = claim_rows(text, language)
     assert [r[0] for r in rows] == ["fighting"], rows
     assert rows[0][3] == places
+
+
+# --- "and taken Y": the auxiliary shared with the verb before ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "gainer", "place"),
+    [
+        (
+            "Russian forces had captured Avdiivka and taken the village of "
+            "Lastochkyne.",
+            "RU",
+            "Lastochkyne",
+        ),
+        (
+            "Moscow says its troops have surrounded Kurakhove and taken Dalne.",
+            "RU",
+            "Dalne",
+        ),
+        (
+            "Ukraine said it had pushed back Russian units and taken the "
+            "settlement of Robotyne.",
+            "UA",
+            "Robotyne",
+        ),
+    ],
+)
+def test_and_taken_shares_the_auxiliary(text, gainer, place):
+    rows = [r for r in claim_rows(text, "en") if r[3] == [place]]
+    assert [(r[0], r[1], r[2]) for r in rows] == [
+        ("settlement_control", gainer, False)
+    ], rows
+
+
+def test_taken_to_hospital_is_no_capture():
+    assert claim_rows("He was wounded and taken to Kharkiv hospital.", "en") == []
