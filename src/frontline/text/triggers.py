@@ -222,6 +222,15 @@ _NO_SUCCESS_END = re.compile(
     r"\b(?:without|no|little|limited)\s+$|(?:без|не)\s+$", re.I
 )
 
+# a success denied by the verb after it, as a staff report puts it: "вів
+# наступ біля X, успіху не мав", "успеха не имел", "успіху не досягли"
+_NO_SUCCESS_AFTER = re.compile(
+    r"\s+(?:так\s+і\s+|так\s+и\s+)?не\s+(?:мав|мала|мали|мало|має|мають|"
+    r"досяг\w*|дося\w*|доби\w*|доми\w*|имел|имела|имели|имеет|имеют|"
+    r"достиг\w*|дости\w*)\b",
+    re.I,
+)
+
 _FIGHT_UNIT_AFTER = re.compile(
     r"\s+(?:units?|groups?|teams?|brigades?|battalions?|troops|forces|"
     r"detachments?|companies|company|squads?|aircraft|helicopters?|"
@@ -475,11 +484,11 @@ def _slavic_adjective(w: _Word) -> str | None:
 
 
 def _no_success(w: _Word) -> str | None:
-    """ "no success": a success word denied."""
+    """ "no success": a success word denied, before it or after it."""
     if (
         w.fam == "advance"
         and _SUCCESS_WORD.match(w.word)
-        and _NO_SUCCESS_END.search(w.before)
+        and (_NO_SUCCESS_END.search(w.before) or _NO_SUCCESS_AFTER.match(w.after))
     ):
         return "success-word"
     return None

@@ -684,6 +684,10 @@ FAMILIES7: dict[str, str] = {
         # X", "has now taken X"
         r"(?:has|have|had|was|were|been) (?:completely|fully|now|already|finally|"
         r"effectively|largely|also|reportedly|since|just) taken|"
+        # the auxiliary shared with a verb before: "had captured X and taken
+        # Y", "have liberated X and taken the village of Y"
+        r"(?<=\band )taken(?= (?:(?:the )?(?:village|town|city|settlement|"
+        r"hamlet)s? of )?(?-i:[A-Z]))|"
         # a hedged count: "took at least seven villages", "took another two
         # towns"
         rf"took(?= (?:{APPROX}|another|a further|more than) (?:[\w’'-]+ ){{0,2}}"
