@@ -132,9 +132,19 @@ _LABEL = re.compile(
     r"Q|A|Question|Answer|Питання|Відповідь|Вопрос|Ответ|Subscribe|"
     r"Fact[- ]check|Claim|Verdict|Фактчек|Фейк|Твердження|Утверждение|"
     r"Підписуйтесь|Підписуйтеся|Подписывайтесь|Подпишитесь|"
-    rf"{en.HEADING_LABELS})",
+    rf"{en.HEADING_LABELS}|{every('LIVE_LABELS')})",
     re.I,
 )
+
+
+def is_label(who: str) -> bool:
+    """B27CLAIM36: ``who`` is a label of a page, a blog or a post ("UPDATED",
+    "Окремо", "Итог", "Interview"), nobody speaking.
+
+    >>> is_label("UPDATED"), is_label("Окремо"), is_label("Hanna Maliar")
+    (True, True, False)
+    """
+    return bool(_LABEL.fullmatch(who.strip(" \t*_#")))
 
 
 _ANY_SPEECH = re.compile(

@@ -25,6 +25,7 @@ from .claimants import (
     Claimant,
     call_sign,
     find_claimant,
+    is_label,
     map_source,
     person_named,
     signed_person,
@@ -637,8 +638,8 @@ def layout_speakers(claims: list[Any], text: str, lang: str) -> None:
         if line.rstrip()[-1:] in ".!?:;," or not _DASH.search(line):
             continue  # speed: a sentence's stop (most lines), or no dash
         tail = _HEADLINE_SOURCE.search(line.strip())
-        if tail is None or TOWN_LABEL.search(tail["who"]):
-            continue
+        if tail is None or TOWN_LABEL.search(tail["who"]) or is_label(tail["who"]):
+            continue  # "… — Kharkiv", "… — UPDATED": a place or a label
         # "Росіяни просунулися під X, але Y тримається - ОВА": a headline
         # with its source after a dash speaks for its own claims
         for c in by_start[bisect_left(starts, a) : bisect_left(starts, b)]:

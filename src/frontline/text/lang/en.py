@@ -2383,3 +2383,10 @@ RESCUED = (
     r"survivors|victims|family|families|women|men|tenants|neighbours|neighbors|"
     r"workers|miners)\b[^.;!?]{0,80}?\b(?:rubble|debris|ruins|trapped|collapsed)\b"
 )
+# B27CLAIM36: a live blog's or a post's label, no speaker: "— UPDATED",
+# "Correction:", "Interview:", "Also:", "Recap" (claimants.py)
+LIVE_LABELS = (
+    r"updated?|updating|latest|developing|live|corrected|correction|clarification|"
+    r"interview|transcript|q&a|also|separately|meanwhile|in other news|recap|"
+    r"summary|reminder|earlier|for context|added|edited|pinned|repost|reposted"
+)

@@ -1,0 +1,98 @@
+"""Claimants from blind27's error classes, session 36 (lane b27claim): own
+phrasings only, three per language; nothing here reads ``../shared``.
+
+A live blog's, a post's or a page's label ("— UPDATED", "Interview:",
+"Окремо:", "Доповнено:", "Итог:", "Отдельно:") names nobody: it is never
+a claim's speaker."""
+
+from __future__ import annotations
+
+import pytest
+from claim_rows import claimants
+
+from frontline.text.claimants import is_label
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Moscow claims Dvorichne; Kyiv denies it — UPDATED\nNews Desk, "
+            "3 May 2024\n\nRussia's defence ministry said on Thursday that its "
+            "troops had captured Dvorichne.",
+            "en",
+            ["Moscow", "Kyiv", "Russia's defence ministry"],
+        ),
+        (
+            "Russia says it took Ivanivka — Update\n\nThe Kremlin said its "
+            "forces had captured Ivanivka on Friday.",
+            "en",
+            ["Russia", "The Kremlin"],
+        ),
+        (
+            'Interview: "We will hold Siversk"\n\nQ: Have the Russians entered '
+            "the town?\nCaptain Ivan Hrytsenko, a company commander: They "
+            "entered the outskirts, we pushed them back.\n\nQ: Anything else?\n"
+            "Hrytsenko: We advanced 500 metres near Verkhnokamianske.",
+            "en",
+            ["Hrytsenko", "Hrytsenko"],
+        ),
+        (
+            "Росія заявляє про захоплення Петрівки — ОНОВЛЕНО\n\nМіноборони РФ "
+            "у середу заявило, що війська захопили село Петрівка.",
+            "uk",
+            ["Росія", "Міноборони РФ"],
+        ),
+        (
+            "Генштаб ЗСУ: за добу відбито 20 атак.\nДоповнено: ворог просунувся "
+            "біля Торецька.",
+            "uk",
+            ["Генштаб ЗСУ"],
+        ),
+        (
+            "DeepState:\nВорог просунувся поблизу Новоселівки.\nОкремо: росіяни "
+            "захопили Петрівку, повідомив проєкт.",
+            "uk",
+            [None, None],
+        ),
+        (
+            "Военкор Юг | сводка\n\nИтог: за неделю ВС РФ заняли около 50 кв. км.",
+            "ru",
+            ["Военкор Юг"],
+        ),
+        (
+            "Минобороны России заявило о взятии Ивановки — ОБНОВЛЕНО\n\n"
+            "Минобороны России сообщило, что войска заняли Ивановку.",
+            "ru",
+            ["Минобороны России", "Минобороны России"],
+        ),
+        (
+            "Генштаб ВСУ сообщил о боях у Торецка.\nОтдельно: противник "
+            "продвинулся у Часова Яра.",
+            "ru",
+            ["Генштаб ВСУ", "Генштаб ВСУ"],
+        ),
+    ],
+)
+def test_a_label_is_nobody_speaking(text: str, lang: str, expected: list) -> None:
+    """A live blog's or a post's label is never the claimant."""
+    assert claimants(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "label"),
+    [
+        ("UPDATED", True),
+        ("Correction", True),
+        ("Оновлено", True),
+        ("Окремо", True),
+        ("Итог", True),
+        ("Напомним", True),
+        ("Hanna Maliar", False),
+        ("DeepState", False),
+        ("Генштаб ЗСУ", False),
+    ],
+)
+def test_is_label(word: str, label: bool) -> None:
+    """The labels of three languages, and names that are none."""
+    assert is_label(word) is label
