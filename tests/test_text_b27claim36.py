@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from claim_rows import claimants
 
-from frontline.text.claimants import is_label
+from frontline.text.claimants import find_claimant, is_label
 
 
 @pytest.mark.parametrize(
@@ -96,3 +96,27 @@ def test_a_label_is_nobody_speaking(text: str, lang: str, expected: list) -> Non
 def test_is_label(word: str, label: bool) -> None:
     """The labels of three languages, and names that are none."""
     assert is_label(word) is label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Генерал відповів на запитання журналістів у Краматорську.", "uk"),
+        ("Речник відповів на питання ведучого.", "uk"),
+        ("Коваль заявив під час брифінгу, що ворог відступив.", "uk"),
+        ("Командир ответил на вопросы корреспондента.", "ru"),
+        ("Пушилин сообщил в ходе брифинга, что бои идут.", "ru"),
+        ("Глава региона ответил на вопрос журналиста.", "ru"),
+        ("The general replied to our correspondent's questions.", "en"),
+        ("Brigade spokesman Ivan Petrov answered questions from reporters.", "en"),
+        ("The commander responded to a question about Robotyne.", "en"),
+    ],
+)
+def test_what_a_verb_answers_is_nobody(sentence: str, lang: str) -> None:
+    """What an answer verb answers ("на запитання кореспондента", "на вопросы
+    ведущего", "questions from reporters") is never the speaker."""
+    c = find_claimant(sentence, lang)
+    assert c is None or not c.name or not c.name[:1].islower()
+    assert c is None or not (c.name or "").lower().startswith(
+        ("на ", "під час", "в ходе", "questions", "to ")
+    )

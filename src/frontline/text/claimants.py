@@ -821,7 +821,11 @@ _TRAIL = {
 # a relative pronoun: "Кто пишет, что …", "Хто каже …"
 _CIRCUMSTANCE = re.compile(
     r"^(?:(?:На|По|За|Під|Под|Після|После|Перед|Через|Для|Из|Із|Від|От)\s+"
-    r"[а-яіїєґё]|(?:Кто|Хто|Те, кто|Ті, хто|Those who)(?:\s|$))"
+    r"[а-яіїєґё]|(?:Кто|Хто|Те, кто|Ті, хто|Those who)(?:\s|$)|"
+    # B27CLAIM36: after the verb, what it answers or where, no speaker:
+    # "відповів на запитання кореспондента", "ответил на вопросы ведущего",
+    # "заявив під час брифінгу", "сказал после заседания"
+    rf"(?:{every('ANSWERED_WHAT')})(?:\s|$))"
 )
 # "In its morning update it", "In his evening address he": the speaker's own
 # document, then a pronoun for the speaker named before

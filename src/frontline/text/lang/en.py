@@ -2390,3 +2390,10 @@ LIVE_LABELS = (
     r"interview|transcript|q&a|also|separately|meanwhile|in other news|recap|"
     r"summary|reminder|earlier|for context|added|edited|pinned|repost|reposted"
 )
+# B27CLAIM36: what a speech verb answers or where it is said, after the
+# verb, no speaker: "answered questions from …", "replied to a question"
+ANSWERED_WHAT = (
+    r"(?:questions?|a question|the questions?|queries|a query)\s+(?:from|by|of)|"
+    r"to (?:a |the |our |his |her )?(?:questions?|query|queries|reporters['’]? "
+    r"questions?)"
+)
