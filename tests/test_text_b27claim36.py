@@ -174,3 +174,72 @@ def test_name_then_apposed_role_then_verb(
     c = find_claimant(sentence, lang)
     assert c is not None
     assert (c.name, c.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Weekend front review\n\nKupiansk direction. The Russians advanced "
+            "2 km near Synkivka.\n\n— Trench Notes\n#front #review\nGlory to "
+            "Ukraine!",
+            "en",
+            ["Trench Notes"],
+        ),
+        (
+            "Evening summary\n\nThe enemy captured Ivanivka.\n\n— Steppe Watch\n"
+            'Reposted by the channel Front Line with a comment: "Looks right."',
+            "en",
+            ["Steppe Watch"],
+        ),
+        (
+            "Shared by the channel War Notes.\n\nOur troops advanced 3 km near "
+            "Robotyne over the past day.\n\n#Petrenko #Army",
+            "en",
+            [None],
+        ),
+        (
+            "Огляд фронту за тиждень\n\nРосіяни просунулися на 2 км біля "
+            "Синьківки.\n\n— Окопний літопис\n#фронт #огляд\nСлава ЗСУ!",
+            "uk",
+            ["Окопний літопис"],
+        ),
+        (
+            "Вечірнє зведення\n\nВорог захопив Іванівку.\n\n— Степова варта\n"
+            "Репост від каналу «Лінія» з коментарем: «Схоже на правду».",
+            "uk",
+            ["Степова варта"],
+        ),
+        (
+            "Ранкові нотатки\n\nНаші воїни просунулися на 500 метрів біля "
+            "Роботиного.\n\n— Окопний літопис. Підписуйтесь.\n#Роботине",
+            "uk",
+            ["Окопний літопис"],
+        ),
+        (
+            "Обзор фронта за неделю\n\nВС РФ продвинулись на 2 км у Синьковки."
+            "\n\n— Полевой дневник\n#фронт #обзор\nПобеда будет за нами!",
+            "ru",
+            ["Полевой дневник"],
+        ),
+        (
+            "Вечерняя сводка\n\nВойска заняли Ивановку.\n\n— Степной дозор. "
+            "Подписывайтесь.\nРепост канала «Линия» с комментарием: «Похоже на "
+            "правду».",
+            "ru",
+            ["Степной дозор"],
+        ),
+        (
+            "Пост переслал канал «Фронт».\n\nНаши бойцы продвинулись на 3 км у "
+            "Работино.\n\n#Минобороны #армия",
+            "ru",
+            [None],
+        ),
+    ],
+)
+def test_a_post_is_signed_before_its_closing_furniture(
+    text: str, lang: str, expected: list
+) -> None:
+    """A post's dash-led signature speaks its claims, read past the hashtags,
+    slogan and repost comment after it; a line of hashtags signs nothing."""
+    assert claimants(text, lang) == expected

@@ -216,8 +216,8 @@ def _signature(line: str) -> str | None:
     >>> _signature("ЗСУ звільнили Роботине.") is None
     True
     """
-    if _SENTENCE_LINE.search(line):
-        return None
+    if _SENTENCE_LINE.search(line) or "#" in line:
+        return None  # (B27CLAIM36: a line of hashtags signs nothing)
     s = re.sub(r"^[\W_]+|[\W_]+$", "", line.strip())
     words = s.split()
     if not words or len(words) > _SIGNATURE_WORDS or not s[:1].isupper():
@@ -225,6 +225,69 @@ def _signature(line: str) -> str | None:
     if re.search(r"[.!?:]|\d{1,2}[:.]\d{2}|\d{4}|\s[-–—]\s", s) or not _BODY.search(s):
         return None
     return _quotes_closed(s)
+
+
+# B27CLAIM36: what closes a post after its signature, no signature itself:
+# a line of hashtags ("#front #Kharkiv"), a short slogan ("Слава ЗСУ!"), a
+# repost's or an admin's comment ("Репост каналу X з коментарем: …",
+# "Comment by the channel X: …")
+_HASHTAGS = re.compile(r"^\W*#\w+(?:\s+#?\w+)*\W*$")
+_SLOGAN = re.compile(r"^[^\w]*\w[\w'’ʼ ,-]{0,40}!+\W*$")
+_AFTER_POST = re.compile(rf"(?i)^\W*(?:{every('AFTER_POST_WORDS')})\b")
+_CLOSING_REACH = 4  # lines read back from the end for the closing one
+
+
+def _furniture(line: str) -> bool:
+    """B27CLAIM36: a line that closes a post after its signature.
+
+    >>> _furniture("#фронт #огляд"), _furniture("Слава ЗСУ!")
+    (True, True)
+    >>> _furniture("— Польовий журнал")
+    False
+    """
+    s = line.strip()
+    return bool(
+        _HASHTAGS.match(s)
+        or (_SLOGAN.match(s) and len(s.split()) <= 4)
+        or _AFTER_POST.match(s)
+    )
+
+
+def _closing_line(lines: list[str]) -> str:
+    """B27CLAIM36: a post's last line before its closing furniture (hashtags,
+    a slogan, a repost's comment); the last line when none is furniture."""
+    for ln in reversed(lines[-_CLOSING_REACH:]):
+        if not _furniture(ln):
+            return ln
+    return lines[-1]
+
+
+# B27CLAIM36: a post signed by a dash and its channel's name ("— Польовий
+# журнал", "— Полевая почта. Подписывайтесь.", "— Trench Notes")
+_DASH_SIGNED = re.compile(
+    r"^\s*[—–]\s*(?P<who>[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]*(?:\s+[\w'’ʼ«»“”-]+){0,3}?)"
+    r"\s*(?:\.\s*(?:\w+\s*){0,3}[.!]?)?\s*$"
+)
+
+
+def _dash_signature(line: str) -> Claimant | None:
+    """B27CLAIM36: the channel a dash-led closing line names, no sentence.
+
+    >>> _dash_signature("— Польовий журнал").name
+    'Польовий журнал'
+    >>> _dash_signature("— Полевая почта. Подписывайтесь.").name
+    'Полевая почта'
+    >>> _dash_signature("— Росіяни захопили Гірник.") is None
+    True
+    >>> _dash_signature("— Слава Україні!") is None
+    True
+    """
+    m = _DASH_SIGNED.match(line)
+    if m is None or is_label(m["who"]):
+        return None
+    if any(_trigger_matches(m["who"], lang) for lang in ("en", "uk", "ru")):
+        return None  # "— росіяни просунулися": a sentence, no name
+    return Claimant(m["who"], None)
 
 
 def _quotes_closed(s: str) -> str:
@@ -355,12 +418,13 @@ def document_issuer(text: str) -> Claimant | None:
     who = _speech_title(lines[0])
     if who:
         return Claimant(who, None)
-    for ln in (lines[0], lines[-1]):
+    closing = _closing_line(lines)
+    for ln in (lines[0], closing):
         who = _signature(ln)
         if who:
             return Claimant(who, None)
     if len(lines) > 1:
-        signed = signed_person(lines[-1])
+        signed = signed_person(closing) or _dash_signature(closing)
         if signed is not None:
             return signed
     for rx, staff in _STAFF_REPORT:

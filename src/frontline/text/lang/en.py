@@ -2397,3 +2397,9 @@ ANSWERED_WHAT = (
     r"to (?:a |the |our |his |her )?(?:questions?|query|queries|reporters['’]? "
     r"questions?)"
 )
+# B27CLAIM36: what opens a repost's or an admin's comment after a post's
+# signature (page_speakers.py): "Reposted by the channel X", "Comment by …"
+AFTER_POST_WORDS = (
+    r"repost|reposted|reposting|shared by|comment by|comment from|"
+    r"admin['’]s comment|editor['’]s comment|our comment"
+)

@@ -1428,3 +1428,6 @@ ANSWERED_WHAT = (
     r"(?:во время|в ходе|после|перед|на)\s+(?:\w+\s+)?(?:брифинг\w*|"
     r"пресс-конференци\w*|заседани\w*|встреч\w*|эфир\w*|интервью|выступлени\w*)"
 )
+# B27CLAIM36: what opens a repost's or an admin's comment after a post's
+# signature (page_speakers.py): "Репост канала X", "Комментарий админа"
+AFTER_POST_WORDS = r"репост\w*|комментари\w*|от админа|от редакции"

@@ -1488,3 +1488,6 @@ ANSWERED_WHAT = (
     r"(?:під час|після|перед|на)\s+(?:\w+\s+)?(?:брифінг\w*|пресконференці\w*|"
     r"прес-конференці\w*|засіданн\w*|зустріч\w*|ефір\w*|інтерв['’ʼ]ю|виступ\w*)"
 )
+# B27CLAIM36: what opens a repost's or an admin's comment after a post's
+# signature (page_speakers.py): "Репост від каналу X", "Коментар адміна"
+AFTER_POST_WORDS = r"репост\w*|поширено|коментар\w*|від адміна|від редакції"
