@@ -243,3 +243,73 @@ def test_a_post_is_signed_before_its_closing_furniture(
     """A post's dash-led signature speaks its claims, read past the hashtags,
     slogan and repost comment after it; a line of hashtags signs nothing."""
     assert claimants(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            'Shared by the channel War Notes with a note: "Checked."\n\nArmy '
+            "spokesman Oleh Petrenko:\n\nOur troops advanced 3 km near Robotyne "
+            "over the past day.\nFighting continues near Bakhmut.\n\n"
+            "#Petrenko #Army",
+            "en",
+            ["Oleh Petrenko", "Oleh Petrenko"],
+        ),
+        (
+            "Reposted from a channel.\n\nDeepState:\nThe enemy advanced near "
+            "Novoselivka. The occupiers captured Petrivka.",
+            "en",
+            ["DeepState", "DeepState"],
+        ),
+        (
+            "General Staff, as of 08:00 on 3 May:\n\nThe enemy attacked 12 times "
+            "near Lysivka.\n\nThe Kremlin said its troops had captured "
+            "Ocheretyne.",
+            "en",
+            ["General Staff", "The Kremlin"],
+        ),
+        (
+            "Канал «Окопні нотатки» поширює допис DeepState.\n\nDeepState:\n"
+            "Ворог просунувся поблизу Новоселівки. Окупанти захопили Петрівку.",
+            "uk",
+            ["DeepState", "DeepState"],
+        ),
+        (
+            "Генштаб ЗСУ, станом на 22:00 19 березня:\n\nНа Покровському "
+            "напрямку ворог 20 разів атакував поблизу Лисівки.",
+            "uk",
+            ["Генштаб ЗСУ"],
+        ),
+        (
+            "Допис поширено.\n\nРечник угруповання Іван Коваль:\nНаші воїни "
+            "просунулися на 800 метрів біля Кліщіївки.",
+            "uk",
+            ["Іван Коваль"],
+        ),
+        (
+            "Репост из канала «Фронт».\n\nМинобороны России:\nПодразделения "
+            "группировки «Центр» освободили Ивановку.",
+            "ru",
+            ["Минобороны России"],
+        ),
+        (
+            "Генштаб ВСУ, по состоянию на 08:00:\n\nНа Покровском направлении "
+            "противник 20 раз атаковал у Лысовки.",
+            "ru",
+            ["Генштаб ВСУ"],
+        ),
+        (
+            "Пост переслан.\n\nВоенкор Иван Петров:\nНаши штурмовики "
+            "продвинулись на 2 км у Работино.",
+            "ru",
+            ["Военкор Иван Петров"],
+        ),
+    ],
+)
+def test_a_heading_line_speaks_the_lines_after_it(
+    text: str, lang: str, expected: list
+) -> None:
+    """A line that is only a speaker and a colon (a report's time after a
+    comma allowed) speaks the claims after it that name nobody else."""
+    assert claimants(text, lang) == expected

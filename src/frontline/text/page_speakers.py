@@ -464,6 +464,64 @@ def channel_header(text: str) -> Claimant | None:
     return Claimant(m["who"], None)
 
 
+# B27CLAIM36: a line that is only a speaker and a colon heads the lines
+# after it ("Deputy Defence Minister Hanna Maliar:", "DeepState:", "Генштаб
+# ЗСУ, станом на 22:00 19 березня:", "Минобороны России, по состоянию на
+# утро:"); what follows the speaker's comma (the time of the report) is no
+# part of the name
+_HEADING = re.compile(
+    r"^\W*(?P<who>[A-ZА-ЯІЇЄҐЁ][^:,\n]{1,60}?)\s*"
+    r"(?:,(?:[^:\n]|(?<=\d):(?=\d)){0,40})?:\s*$"
+)
+_HEADING_WORDS = 7  # a longer phrase before the colon is a sentence
+
+
+def heading_speaker(line: str, lang: str) -> Claimant | None:
+    """B27CLAIM36: the speaker a heading line names before its colon.
+
+    >>> heading_speaker("DeepState:", "uk").name
+    'DeepState'
+    >>> heading_speaker("Генштаб ЗСУ, станом на 22:00 19 березня:", "uk").name
+    'Генштаб ЗСУ'
+    >>> heading_speaker("Key points:", "en") is None
+    True
+    """
+    m = _HEADING.match(line.strip())
+    if m is None:
+        return None
+    who = m["who"].strip()
+    if len(who.split()) > _HEADING_WORDS or is_label(who) or TOWN_LABEL.search(who):
+        return None
+    if _trigger_matches(who, lang):
+        return None  # "Росіяни захопили:": a claim, no speaker
+    c = find_claimant(who + ": x.", lang)
+    if c is None or not c.name:
+        return None
+    return Claimant(c.name, c.role)
+
+
+def _heading_speaks(claims: list[Any], text: str, lang: str) -> None:
+    """B27CLAIM36: the speaker of a heading line speaks the claims after it
+    (up to the next heading) whose sentence names nobody of its own."""
+    if ":\n" not in text and not re.search(r":[ \t]*\n", text):
+        return  # speed: no line ends in a colon
+    heads = []
+    for a, _, line in _lines(text):
+        if line.rstrip().endswith(":"):
+            heads.append((a, heading_speaker(line, lang)))
+    if not any(who for _, who in heads):
+        return
+    starts = [a for a, _ in heads]
+    for c, _, sent in _claim_sentences(claims, text):
+        k = bisect_right(starts, c.char_start)
+        who = heads[k - 1][1] if k else None
+        if who is None:
+            continue
+        own = find_claimant(sent, lang) if sent is not None else None
+        if own is None or not (own.name or own.pronoun):
+            c.claimant, c.claimant_role = who.name, who.role
+
+
 def _channel_speaks(claims: list[Any], text: str, lang: str) -> None:
     """A post under a channel header: the channel speaks the claims whose
     sentence names nobody (over a speaker carried from an earlier one)."""
@@ -696,6 +754,7 @@ def layout_speakers(claims: list[Any], text: str, lang: str) -> None:
     _house_voice_speaks(claims, text, lang)
     _map_clause_speaks(claims, text, lang)
     _channel_speaks(claims, text, lang)
+    _heading_speaks(claims, text, lang)
     by_start = sorted(claims, key=lambda c: c.char_start)
     starts = [c.char_start for c in by_start]
     for a, b, line in _lines(text):
