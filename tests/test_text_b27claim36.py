@@ -53,7 +53,7 @@ from frontline.text.claimants import find_claimant, is_label
             "DeepState:\nВорог просунувся поблизу Новоселівки.\nОкремо: росіяни "
             "захопили Петрівку, повідомив проєкт.",
             "uk",
-            [None, None],
+            ["DeepState", "DeepState"],
         ),
         (
             "Военкор Юг | сводка\n\nИтог: за неделю ВС РФ заняли около 50 кв. км.",
