@@ -132,9 +132,19 @@ _LABEL = re.compile(
     r"Q|A|Question|Answer|Питання|Відповідь|Вопрос|Ответ|Subscribe|"
     r"Fact[- ]check|Claim|Verdict|Фактчек|Фейк|Твердження|Утверждение|"
     r"Підписуйтесь|Підписуйтеся|Подписывайтесь|Подпишитесь|"
-    rf"{en.HEADING_LABELS})",
+    rf"{en.HEADING_LABELS}|{every('LIVE_LABELS')})",
     re.I,
 )
+
+
+def is_label(who: str) -> bool:
+    """B27CLAIM36: ``who`` is a label of a page, a blog or a post ("UPDATED",
+    "Окремо", "Итог", "Interview"), nobody speaking.
+
+    >>> is_label("UPDATED"), is_label("Окремо"), is_label("Hanna Maliar")
+    (True, True, False)
+    """
+    return bool(_LABEL.fullmatch(who.strip(" \t*_#")))
 
 
 _ANY_SPEECH = re.compile(
@@ -701,12 +711,32 @@ _RU_VERB_THEN_WHO = gated(
     )
 )
 
+
+# B27CLAIM36: a person named at the sentence's start, the role apposed to the
+# name between commas, then the verb ("Іван Коваль, речник угруповання,
+# заявив", "Иван Петров, командир батальона «Восток», сообщил"): the person,
+# the apposed phrase his role
+def _named_then_role(verbs: str) -> re.Pattern[str]:
+    """The pattern of a name, its apposed role between commas, then a verb."""
+    return prefiltered(
+        re.compile(
+            r"^\W*(?P<who>[А-ЯІЇЄҐЁ][\w'’ʼ-]+(?:\s+[А-ЯІЇЄҐЁ][\w'’ʼ-]+){0,2}),\s+"
+            r"(?P<appos>[а-яіїєґё][^,.;:«»–—\"]{1,80}(?:«[^»]{1,30}»[^,.;:–—]{0,30})?)"
+            rf",\s+(?:\w+\s+){{0,3}}?(?:{verbs})(?:\s|,|:|$)"
+        ),
+        (",",),
+    )
+
+
+_NAMED_THEN_ROLE = (_named_then_role(_UK_VERBS), _named_then_role(_RU_VERBS))
+
 _UK_PATTERNS = [
     _NAME_LABEL,
     re.compile(_ORG_LEAD % _UK_VERBS),
     _UK_ACCORDING_TO,
     # speed: searched from the first verb's reach (same matches; see fastre)
     RunBeforeAnchor("who", r",.;:–—«»\"", 2, 100, rf"\s+(?:{_UK_VERBS})(?:\s|,|:|$)"),
+    _NAMED_THEN_ROLE[0],
     _UK_VERB_THEN_WHO,
     # "йдеться в повідомленні DeepState": the named source after the noun
     re.compile(
@@ -721,6 +751,7 @@ _RU_PATTERNS = [
     _RU_ACCORDING_TO,
     _RU_VERB_IN_BODY,
     RunBeforeAnchor("who", r",.;:–—«»\"", 2, 100, rf"\s+(?:{_RU_VERBS})(?:\s|,|:|$)"),
+    _NAMED_THEN_ROLE[1],
     _RU_VERB_THEN_WHO,
     re.compile(
         r"(?:говорится|сказано|отмечается) (?:в|во)\s+(?:[а-яё]+\s+){1,2}"
@@ -811,7 +842,11 @@ _TRAIL = {
 # a relative pronoun: "Кто пишет, что …", "Хто каже …"
 _CIRCUMSTANCE = re.compile(
     r"^(?:(?:На|По|За|Під|Под|Після|После|Перед|Через|Для|Из|Із|Від|От)\s+"
-    r"[а-яіїєґё]|(?:Кто|Хто|Те, кто|Ті, хто|Those who)(?:\s|$))"
+    r"[а-яіїєґё]|(?:Кто|Хто|Те, кто|Ті, хто|Those who)(?:\s|$)|"
+    # B27CLAIM36: after the verb, what it answers or where, no speaker:
+    # "відповів на запитання кореспондента", "ответил на вопросы ведущего",
+    # "заявив під час брифінгу", "сказал после заседания"
+    rf"(?:{every('ANSWERED_WHAT')})(?:\s|$))"
 )
 # "In its morning update it", "In his evening address he": the speaker's own
 # document, then a pronoun for the speaker named before
@@ -1872,6 +1907,8 @@ def _match_claimant(
     who = _speaker_words(m.group("who"), lang)
     if not who or _NOT_A_SPEAKER.search(who) or _CIRCUMSTANCE.match(who):
         return None, False
+    if rx in _NAMED_THEN_ROLE and not _ROLE_WORDS.search(m["appos"]):
+        return None, False  # "Ймовірно, росіяни відійшли, вважає …": no role
     body = _lower_body_in(who) if lang != "en" else None
     if body is not None:
         return Claimant(body, None, False, m.start(), m.end()), True

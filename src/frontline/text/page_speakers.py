@@ -25,6 +25,7 @@ from .claimants import (
     Claimant,
     call_sign,
     find_claimant,
+    is_label,
     map_source,
     person_named,
     signed_person,
@@ -215,8 +216,8 @@ def _signature(line: str) -> str | None:
     >>> _signature("ЗСУ звільнили Роботине.") is None
     True
     """
-    if _SENTENCE_LINE.search(line):
-        return None
+    if _SENTENCE_LINE.search(line) or "#" in line:
+        return None  # (B27CLAIM36: a line of hashtags signs nothing)
     s = re.sub(r"^[\W_]+|[\W_]+$", "", line.strip())
     words = s.split()
     if not words or len(words) > _SIGNATURE_WORDS or not s[:1].isupper():
@@ -224,6 +225,69 @@ def _signature(line: str) -> str | None:
     if re.search(r"[.!?:]|\d{1,2}[:.]\d{2}|\d{4}|\s[-–—]\s", s) or not _BODY.search(s):
         return None
     return _quotes_closed(s)
+
+
+# B27CLAIM36: what closes a post after its signature, no signature itself:
+# a line of hashtags ("#front #Kharkiv"), a short slogan ("Слава ЗСУ!"), a
+# repost's or an admin's comment ("Репост каналу X з коментарем: …",
+# "Comment by the channel X: …")
+_HASHTAGS = re.compile(r"^\W*#\w+(?:\s+#?\w+)*\W*$")
+_SLOGAN = re.compile(r"^[^\w]*\w[\w'’ʼ ,-]{0,40}!+\W*$")
+_AFTER_POST = re.compile(rf"(?i)^\W*(?:{every('AFTER_POST_WORDS')})\b")
+_CLOSING_REACH = 4  # lines read back from the end for the closing one
+
+
+def _furniture(line: str) -> bool:
+    """B27CLAIM36: a line that closes a post after its signature.
+
+    >>> _furniture("#фронт #огляд"), _furniture("Слава ЗСУ!")
+    (True, True)
+    >>> _furniture("— Польовий журнал")
+    False
+    """
+    s = line.strip()
+    return bool(
+        _HASHTAGS.match(s)
+        or (_SLOGAN.match(s) and len(s.split()) <= 4)
+        or _AFTER_POST.match(s)
+    )
+
+
+def _closing_line(lines: list[str]) -> str:
+    """B27CLAIM36: a post's last line before its closing furniture (hashtags,
+    a slogan, a repost's comment); the last line when none is furniture."""
+    for ln in reversed(lines[-_CLOSING_REACH:]):
+        if not _furniture(ln):
+            return ln
+    return lines[-1]
+
+
+# B27CLAIM36: a post signed by a dash and its channel's name ("— Польовий
+# журнал", "— Полевая почта. Подписывайтесь.", "— Trench Notes")
+_DASH_SIGNED = re.compile(
+    r"^\s*[—–]\s*(?P<who>[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]*(?:\s+[\w'’ʼ«»“”-]+){0,3}?)"
+    r"\s*(?:\.\s*(?:\w+\s*){0,3}[.!]?)?\s*$"
+)
+
+
+def _dash_signature(line: str) -> Claimant | None:
+    """B27CLAIM36: the channel a dash-led closing line names, no sentence.
+
+    >>> _dash_signature("— Польовий журнал").name
+    'Польовий журнал'
+    >>> _dash_signature("— Полевая почта. Подписывайтесь.").name
+    'Полевая почта'
+    >>> _dash_signature("— Росіяни захопили Гірник.") is None
+    True
+    >>> _dash_signature("— Слава Україні!") is None
+    True
+    """
+    m = _DASH_SIGNED.match(line)
+    if m is None or is_label(m["who"]):
+        return None
+    if any(_trigger_matches(m["who"], lang) for lang in ("en", "uk", "ru")):
+        return None  # "— росіяни просунулися": a sentence, no name
+    return Claimant(m["who"], None)
 
 
 def _quotes_closed(s: str) -> str:
@@ -354,12 +418,13 @@ def document_issuer(text: str) -> Claimant | None:
     who = _speech_title(lines[0])
     if who:
         return Claimant(who, None)
-    for ln in (lines[0], lines[-1]):
+    closing = _closing_line(lines)
+    for ln in (lines[0], closing):
         who = _signature(ln)
         if who:
             return Claimant(who, None)
     if len(lines) > 1:
-        signed = signed_person(lines[-1])
+        signed = signed_person(closing) or _dash_signature(closing)
         if signed is not None:
             return signed
     for rx, staff in _STAFF_REPORT:
@@ -397,6 +462,64 @@ def channel_header(text: str) -> Claimant | None:
     if m is None or _RUBRIC.search(m["who"]):
         return None  # "FACT CHECK | …": a rubric, nobody speaking
     return Claimant(m["who"], None)
+
+
+# B27CLAIM36: a line that is only a speaker and a colon heads the lines
+# after it ("Deputy Defence Minister Hanna Maliar:", "DeepState:", "Генштаб
+# ЗСУ, станом на 22:00 19 березня:", "Минобороны России, по состоянию на
+# утро:"); what follows the speaker's comma (the time of the report) is no
+# part of the name
+_HEADING = re.compile(
+    r"^\W*(?P<who>[A-ZА-ЯІЇЄҐЁ][^:,\n]{1,60}?)\s*"
+    r"(?:,(?:[^:\n]|(?<=\d):(?=\d)){0,40})?:\s*$"
+)
+_HEADING_WORDS = 7  # a longer phrase before the colon is a sentence
+
+
+def heading_speaker(line: str, lang: str) -> Claimant | None:
+    """B27CLAIM36: the speaker a heading line names before its colon.
+
+    >>> heading_speaker("DeepState:", "uk").name
+    'DeepState'
+    >>> heading_speaker("Генштаб ЗСУ, станом на 22:00 19 березня:", "uk").name
+    'Генштаб ЗСУ'
+    >>> heading_speaker("Key points:", "en") is None
+    True
+    """
+    m = _HEADING.match(line.strip())
+    if m is None:
+        return None
+    who = m["who"].strip()
+    if len(who.split()) > _HEADING_WORDS or is_label(who) or TOWN_LABEL.search(who):
+        return None
+    if _trigger_matches(who, lang):
+        return None  # "Росіяни захопили:": a claim, no speaker
+    c = find_claimant(who + ": x.", lang)
+    if c is None or not c.name:
+        return None
+    return Claimant(c.name, c.role)
+
+
+def _heading_speaks(claims: list[Any], text: str, lang: str) -> None:
+    """B27CLAIM36: the speaker of a heading line speaks the claims after it
+    (up to the next heading) whose sentence names nobody of its own."""
+    if ":\n" not in text and not re.search(r":[ \t]*\n", text):
+        return  # speed: no line ends in a colon
+    heads = []
+    for a, _, line in _lines(text):
+        if line.rstrip().endswith(":"):
+            heads.append((a, heading_speaker(line, lang)))
+    if not any(who for _, who in heads):
+        return
+    starts = [a for a, _ in heads]
+    for c, _, sent in _claim_sentences(claims, text):
+        k = bisect_right(starts, c.char_start)
+        who = heads[k - 1][1] if k else None
+        if who is None:
+            continue
+        own = find_claimant(sent, lang) if sent is not None else None
+        if own is None or not (own.name or own.pronoun):
+            c.claimant, c.claimant_role = who.name, who.role
 
 
 def _channel_speaks(claims: list[Any], text: str, lang: str) -> None:
@@ -631,14 +754,15 @@ def layout_speakers(claims: list[Any], text: str, lang: str) -> None:
     _house_voice_speaks(claims, text, lang)
     _map_clause_speaks(claims, text, lang)
     _channel_speaks(claims, text, lang)
+    _heading_speaks(claims, text, lang)
     by_start = sorted(claims, key=lambda c: c.char_start)
     starts = [c.char_start for c in by_start]
     for a, b, line in _lines(text):
         if line.rstrip()[-1:] in ".!?:;," or not _DASH.search(line):
             continue  # speed: a sentence's stop (most lines), or no dash
         tail = _HEADLINE_SOURCE.search(line.strip())
-        if tail is None or TOWN_LABEL.search(tail["who"]):
-            continue
+        if tail is None or TOWN_LABEL.search(tail["who"]) or is_label(tail["who"]):
+            continue  # "… — Kharkiv", "… — UPDATED": a place or a label
         # "Росіяни просунулися під X, але Y тримається - ОВА": a headline
         # with its source after a dash speaks for its own claims
         for c in by_start[bisect_left(starts, a) : bisect_left(starts, b)]:

@@ -2387,3 +2387,23 @@ RESCUED = (
     r"survivors|victims|family|families|women|men|tenants|neighbours|neighbors|"
     r"workers|miners)\b[^.;!?]{0,80}?\b(?:rubble|debris|ruins|trapped|collapsed)\b"
 )
+# B27CLAIM36: a live blog's or a post's label, no speaker: "— UPDATED",
+# "Correction:", "Interview:", "Also:", "Recap" (claimants.py)
+LIVE_LABELS = (
+    r"updated?|updating|latest|developing|live|corrected|correction|clarification|"
+    r"interview|transcript|q&a|also|separately|meanwhile|in other news|recap|"
+    r"summary|reminder|earlier|for context|added|edited|pinned|repost|reposted"
+)
+# B27CLAIM36: what a speech verb answers or where it is said, after the
+# verb, no speaker: "answered questions from …", "replied to a question"
+ANSWERED_WHAT = (
+    r"(?:questions?|a question|the questions?|queries|a query)\s+(?:from|by|of)|"
+    r"to (?:a |the |our |his |her )?(?:questions?|query|queries|reporters['’]? "
+    r"questions?)"
+)
+# B27CLAIM36: what opens a repost's or an admin's comment after a post's
+# signature (page_speakers.py): "Reposted by the channel X", "Comment by …"
+AFTER_POST_WORDS = (
+    r"repost|reposted|reposting|shared by|comment by|comment from|"
+    r"admin['’]s comment|editor['’]s comment|our comment"
+)
