@@ -4,12 +4,17 @@
   повідомив Генштаб", "Об освобождении X сообщил Генштаб") is the noun's
   object, no speaker: it stays the claim's place (toponyms._EVENT_NOUN_BEFORE;
   lang uk/ru EVENT_NOUNS).
+* a numbered unit's abbreviation after a role ("командир 47-ї ОМБр") is no
+  person's name: the claimant is the whole phrase, not "ОМБр" with the role
+  "командир 47-ї" (claimants._unit_after_ordinal).
 """
 
 from __future__ import annotations
 
 import pytest
-from claim_rows import claim_rows, claimants
+from claim_rows import PUB, claim_rows, claimants
+
+from frontline.text.claims import extract_claims
 
 
 @pytest.mark.parametrize(
@@ -46,3 +51,28 @@ def test_event_noun_object_before_a_speech_verb(
         ("settlement_control", gainer, places)
     ]
     assert claimants(text, lang) == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Командир 47-ї ОМБр повідомив, що бригада звільнила Синьківку.",
+            "Командир 47-ї ОМБр",
+        ),
+        ("«Ми звільнили Андріївку», — сказав командир 3-ї ОШБр.", "командир 3-ї ОШБр"),
+        ("Речник 110-ї ОМБр заявив, що ворог захопив Піщане.", "Речник 110-ї ОМБр"),
+    ],
+)
+def test_numbered_unit_abbreviation_is_no_name(text: str, claimant: str) -> None:
+    claims = extract_claims(text, published=PUB, language="uk")
+    assert [(c.claimant, c.claimant_role) for c in claims] == [(claimant, None)]
+
+
+def test_person_after_a_numbered_unit_keeps_the_split() -> None:
+    text = "«Росіяни зайшли в Нью-Йорк», — заявив речник 41-ї ОМБр Іван Петренко."
+    claims = extract_claims(text, published=PUB, language="uk")
+    assert [(c.claimant, c.claimant_role) for c in claims] == [
+        ("Іван Петренко", "речник 41-ї ОМБр")
+    ]
+
