@@ -76,3 +76,19 @@ def test_person_after_a_numbered_unit_keeps_the_split() -> None:
         ("Іван Петренко", "речник 41-ї ОМБр")
     ]
 
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Окупанти захопили Селидове — DeepState.", "DeepState"),
+        ("Ворог окупував Новогродівку, — DeepState.", "DeepState"),
+        ("Окупанти просунулися біля Торецька, — Генштаб", "Генштаб"),
+    ],
+)
+def test_source_after_a_dash_closing_a_line(text: str, claimant: str) -> None:
+    assert claimants(text, "uk") == [claimant]
+
+
+def test_dash_source_needs_a_line_of_one_sentence() -> None:
+    text = "Ворог окупував Новогродівку. Наступна ціль — Мирноград."
+    assert claimants(text, "uk") == [None]
