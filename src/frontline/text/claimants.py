@@ -432,9 +432,28 @@ def _role_and_tail_name(phrase: str) -> Claimant | None:
         c = _leading_role_words(m.group(1))
         if c is not None:
             return c
-    if _ROLE_WORDS.search(lead):
+    if _ROLE_WORDS.search(lead) and not _unit_after_ordinal(lead, m.group(1)):
         return _name_after_role(phrase, m.group(1))
     return None
+
+
+# an ordinal closing the words before a name ("47-ї ", "3-го ", "110th ")
+_ORDINAL_END = re.compile(r"\d+-?(?:[а-яіїєґё]{1,3}|st|nd|rd|th)\s+$")
+
+
+def _unit_after_ordinal(lead: str, name: str) -> bool:
+    """Whether a capitalised tail is only a numbered unit's abbreviation
+    ("командир 47-ї ОМБр", "речник 110-ї ОМБр"): the unit the role serves,
+    no person's name, so the phrase stays whole.
+
+    >>> _unit_after_ordinal("командир 47-ї ", "ОМБр")
+    True
+    >>> _unit_after_ordinal("речник 41-ї ", "ОМБр Іван Петренко")
+    False
+    """
+    return bool(_ORDINAL_END.search(lead)) and all(
+        _ABBR.match(w) or _UNIT_ABBR.fullmatch(w) for w in name.split()
+    )
 
 
 # the last word of a body's name, which keeps the role words before it

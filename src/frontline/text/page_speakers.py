@@ -39,15 +39,32 @@ from .triggers import _trigger_matches
 # a headline's source after a dash, with no closing stop: "… - ОВА",
 # "… — Генштаб", "… – ISW"
 _DASH = re.compile(r"\s[-–—]\s")
+# (session 36: a one-sentence line closed by a stop, with a comma before
+# the dash too, "Ворог окупував X, — DeepState.": the Ukrainian news style)
 _HEADLINE_SOURCE = re.compile(
-    r"^(?:\S+\s+){2,}?\S*[\w»”\"]\s+[-–—]\s+"
-    r"(?P<who>[A-ZА-ЯІЇЄҐЁ][\w'’-]*(?:\s+[A-ZА-ЯІЇЄҐЁ«“][\w'’»”-]*){0,2})\s*$"
+    r"^(?:\S+\s+){2,}?\S*[\w»”\"],?\s+[-–—]\s+"
+    r"(?P<who>[A-ZА-ЯІЇЄҐЁ][\w'’-]*(?:\s+[A-ZА-ЯІЇЄҐЁ«“][\w'’»”-]*){0,2})\.?\s*$"
 )
 _QUESTION_LEAD = re.compile(r"^\s*(?:Q|Питання|Вопрос)\s*:")
 _QUESTION_LINE = re.compile(r"^\s*(?:Q|Питання|Вопрос)\s*:|\?\s*$")
 _ANSWER_LEAD = re.compile(r"^\s*(?:A\s*:|Відповідь\s*:|Ответ\s*:|[-–—]\s)")
 _MAX_QUESTION_WORDS = 25  # a longer line ending in "?" is prose, not a question
 _MIN_QUESTIONS = 2
+
+
+def _stopped_inside(line: str) -> bool:
+    """Whether a line holds a stop other than one closing it, or closes with
+    another mark than a full stop: no one-sentence headline or dash-sourced
+    line ("Ворог окупував X, — DeepState.").
+
+    >>> _stopped_inside("Ворог окупував X, — DeepState."), _stopped_inside("A. B — C.")
+    (False, True)
+    """
+    body = line.rstrip()
+    if body[-1:] in "!?:;,":
+        return True
+    body = body.removesuffix(".")
+    return any(mark in body for mark in ".!?;")
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
@@ -758,8 +775,8 @@ def layout_speakers(claims: list[Any], text: str, lang: str) -> None:
     by_start = sorted(claims, key=lambda c: c.char_start)
     starts = [c.char_start for c in by_start]
     for a, b, line in _lines(text):
-        if line.rstrip()[-1:] in ".!?:;," or not _DASH.search(line):
-            continue  # speed: a sentence's stop (most lines), or no dash
+        if not _DASH.search(line) or _stopped_inside(line):
+            continue  # speed: no dash, or a line of more than one sentence
         tail = _HEADLINE_SOURCE.search(line.strip())
         if tail is None or TOWN_LABEL.search(tail["who"]) or is_label(tail["who"]):
             continue  # "… — Kharkiv", "… — UPDATED": a place or a label

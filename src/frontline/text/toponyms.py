@@ -208,6 +208,12 @@ _PERSON_AFTER = re.compile(
     r"сказав|сказала|повідомив|повідомила|наголосив|наголосила|заявил|"
     r"заявила|сообщил|сообщила|отметил|подчеркнул)\b"
 )
+# session 36: a name right after an event noun is its object, however a
+# speech verb follows ("Про звільнення X повідомив Генштаб"; lang uk/ru
+# EVENT_NOUNS)
+_EVENT_NOUN_BEFORE = re.compile(
+    rf"(?<![\w’'ʼ-])(?i:{_uk.EVENT_NOUNS}|{_ru.EVENT_NOUNS})\s+(?:[«\"“„]\s*)?$"
+)
 # How far before a name the sentence-start tests look (keeps them linear).
 _LOOKBACK = 200
 
@@ -670,7 +676,7 @@ def _person_or_actor(text: str, s: int, name: str, after: str) -> bool:
         and not _VERB_GAP.search(pm.group(0))
     ):
         return True
-    if _PERSON_AFTER.match(after):
+    if _PERSON_AFTER.match(after) and not _EVENT_NOUN_BEFORE.search(before[-30:]):
         return True
     return bool(
         _CAPITAL_AS_ACTOR.fullmatch(name)

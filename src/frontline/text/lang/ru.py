@@ -1320,6 +1320,13 @@ STREET_ABBREVIATIONS = "ул пер просп пр-т бульв б-р пл н�
 # session 35: the words for a unit before its «name» ("оперативное
 # командование «Юг»", "полка «Ахмат»"): the name is no place (toponyms)
 NAMED_UNIT_WORDS = r"командовани\w*|полк\w*|корпус\w*|дивизи\w*"
+# session 36: an event noun whose object a name is ("Об освобождении X
+# сообщил Генштаб", "о взятии под контроль X заявили"): the name before the
+# speech verb is the noun's genitive, no speaker (toponyms)
+EVENT_NOUNS = (
+    r"\w+(?:ние|нии|нию|тие|тии|тию)|оккупаци\w+|захват\w*|потер\w+|штурм\w*|"
+    r"осад\w+|под\s+контроль"
+)
 # session 35: the words for an outlet before its «name» ("в эфире телемарафона
 # «Единые новости»", "издание «Новая газета»"): no place (toponyms)
 NAMED_OUTLET_WORDS = r"телемарафон\w*|телеканал\w*|издани\w*|газет\w*|агентств\w*"

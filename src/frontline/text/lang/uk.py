@@ -1394,6 +1394,10 @@ NAMED_UNIT_WORDS = r"командуванн\w*|полк\w*|корпус\w*|ди�
 # session 35: the words for an outlet before its «name» ("в ефірі телемарафону
 # «Єдині новини»", "видання «Українська правда»"): no place (toponyms)
 NAMED_OUTLET_WORDS = r"телемарафон\w*|телеканал\w*|видання|газет\w*|агентств\w*"
+# session 36: an event noun whose object a name is ("Про звільнення X
+# повідомив Генштаб", "про взяття під контроль X заявили"): the name before
+# the speech verb is the noun's genitive, no speaker (toponyms)
+EVENT_NOUNS = r"\w+(?:ння|ття)|окупаці\w+|втрат\w+|штурм\w*|облог\w+|під\s+контроль"
 # LEFTRUPER35: a country in the locative before a speech verb ("В Україні
 # заявили", "У Росії повідомили") is its officials, no speaker's name
 # (claimants)
