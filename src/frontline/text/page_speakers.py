@@ -45,6 +45,13 @@ _HEADLINE_SOURCE = re.compile(
     r"^(?:\S+\s+){2,}?\S*[\w»”\"],?\s+[-–—]\s+"
     r"(?P<who>[A-ZА-ЯІЇЄҐЁ][\w'’-]*(?:\s+[A-ZА-ЯІЇЄҐЁ«“][\w'’»”-]*){0,2})\.?\s*$"
 )
+# "…, а в Курской области — Нижний Клин.", "…, and in Kursk — X": the dash
+# stands for the verb of the list before it; what follows is its last item
+_ELLIPSIS_BEFORE_DASH = re.compile(
+    r",\s*(?:(?:а|и|і|й|та|and|while)\s+)?(?:в|во|у|на|под|під|біля|около|"
+    r"in|on|near|at)\s+(?:\S+\s+){0,3}?\S+\s+[-–—]\s+\S",
+    re.IGNORECASE,
+)
 _QUESTION_LEAD = re.compile(r"^\s*(?:Q|Питання|Вопрос)\s*:")
 _QUESTION_LINE = re.compile(r"^\s*(?:Q|Питання|Вопрос)\s*:|\?\s*$")
 _ANSWER_LEAD = re.compile(r"^\s*(?:A\s*:|Відповідь\s*:|Ответ\s*:|[-–—]\s)")
@@ -781,10 +788,16 @@ def layout_speakers(claims: list[Any], text: str, lang: str) -> None:
         if tail is None or TOWN_LABEL.search(tail["who"]) or is_label(tail["who"]):
             continue  # "… — Kharkiv", "… — UPDATED": a place or a label
         # "Росіяни просунулися під X, але Y тримається - ОВА": a headline
-        # with its source after a dash speaks for its own claims
-        for c in by_start[bisect_left(starts, a) : bisect_left(starts, b)]:
-            if tail["who"] not in [p.name for p in c.places]:
-                c.claimant, c.claimant_role = tail["who"], None
+        # with its source after a dash speaks for its own claims; a name any
+        # of them holds as a place is the last item of a list ("… освобождены
+        # X и Y, а в Курской области — Z."), not a source
+        on_line = by_start[bisect_left(starts, a) : bisect_left(starts, b)]
+        if _ELLIPSIS_BEFORE_DASH.search(line) or any(
+            tail["who"] == p.name for c in on_line for p in c.places
+        ):
+            continue
+        for c in on_line:
+            c.claimant, c.claimant_role = tail["who"], None
     _headline_sides(claims, text, lang)
     issuer = None if all(c.claimant for c in claims) else document_issuer(text)
     if issuer is not None:
