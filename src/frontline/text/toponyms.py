@@ -23,6 +23,7 @@ from .lang import ru as _ru
 from .lang import uk as _uk
 from .sides import KNOWN_PEOPLE
 from .stems import derive_stems
+from .units import is_unit
 
 # scholarly transliteration writes "Časiv Jar", "Šachtarsk", "Žovtneve"
 _LAT = r"[A-ZČŠŽ][\w’'ʼ-]*[\w]"
@@ -481,6 +482,8 @@ def _find_places(
             if not name:
                 continue
         before = text[max(0, s - _LOOKBACK) : s]  # bounded: linear in the text
+        if before[-2:-1].isdigit() and is_unit(name):
+            continue  # "25 Sq Km": the unit of a figure, no place
         if _stray_initial_word(before, name, after, known, s):
             continue
         if (

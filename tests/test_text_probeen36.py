@@ -1,0 +1,46 @@
+"""Session 36, English defects of the held-out kind: phrasings of our own."""
+
+from frontline.text.claims import extract_claims
+
+
+def _frames(text: str) -> list:
+    """(kind, gainer, area, distance, places) of each claim of ``text``."""
+    claims = extract_claims(text, published="2024-11-20", language="en")
+    return [
+        (c.kind, c.gainer, c.area_km2, c.distance_km, [p.name for p in c.places])
+        for c in claims
+    ]
+
+
+def test_square_written_after_the_unit_is_an_area() -> None:
+    """'25 km sq', '8 kilometres squared', '12 km 2' (superscript lost)."""
+    assert _frames("Russian forces now hold 25 km sq near Toretsk.") == [
+        ("area_change", "RU", 25.0, None, ["Toretsk"])
+    ]
+    assert _frames(
+        "Ukrainian troops retook 8 kilometres squared around Robotyne, the "
+        "General Staff said."
+    ) == [("area_change", "UA", 8.0, None, ["Robotyne"])]
+    assert _frames("Russia said it had seized 12 km 2 near Kurakhove.") == [
+        ("area_change", "RU", 12.0, None, ["Kurakhove"])
+    ]
+
+
+def test_a_figure_then_days_is_no_square() -> None:
+    """'4 km 2 days later' is a distance and a time, not an area."""
+    assert _frames("Russian forces advanced 4 km 2 days later near Pokrovsk.") == [
+        ("advance", "RU", None, 4.0, ["Pokrovsk"])
+    ]
+
+
+def test_a_capitalised_unit_is_no_place() -> None:
+    """'25 Sq Km' or '40 Sq Miles' in running text is no place."""
+    assert _frames("Russian forces have captured 25 Sq Km near Toretsk.") == [
+        ("area_change", "RU", 25.0, None, ["Toretsk"])
+    ]
+    assert _frames("Ukraine regained 40 Sq Miles in the Kharkiv region.") == [
+        ("area_change", "UA", 40 * 2.589988, None, ["Kharkiv region"])
+    ]
+    assert _frames("Russia took another 3 Square Kilometres near Vuhledar.") == [
+        ("area_change", "RU", 3.0, None, ["Vuhledar"])
+    ]
