@@ -44,3 +44,22 @@ def test_a_capitalised_unit_is_no_place() -> None:
     assert _frames("Russia took another 3 Square Kilometres near Vuhledar.") == [
         ("area_change", "RU", 3.0, None, ["Vuhledar"])
     ]
+
+
+def _speakers(text: str) -> list:
+    """The claimant and its role of each claim extracted from ``text``."""
+    claims = extract_claims(text, published="2024-11-20", language="en")
+    return [(c.claimant, c.claimant_role) for c in claims]
+
+
+def test_passive_speech_verb_has_no_speaker_before_it() -> None:
+    """'Clashes were reported near X, the General Staff said': the staff."""
+    assert _speakers(
+        "Clashes were reported near Chasiv Yar, the General Staff said."
+    ) == [("General Staff", None)]
+    assert _speakers(
+        "Heavy fighting was reported around Kurakhove, Ukraine's military said."
+    ) == [("Ukraine's military", None)]
+    assert _speakers(
+        "Russian attacks were reported near Toretsk, the ministry said."
+    ) == [("the ministry", None)]

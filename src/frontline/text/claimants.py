@@ -1350,6 +1350,9 @@ _ENTRY_DAY = re.compile(
 # (CLAIMANT30: a thread's post number is a bullet too: "4/ ", "5/7 ")
 _BULLET = re.compile(r"^(?:[-–—•*▪️🔹🔸►▸→]+|\d{1,2}/\d{0,2})\s+")
 _TRAILING_ADVERB = re.compile(r"\s+(?:first|also|again|then|later|now|too)$")
+# PROBEEN36: a speaker phrase ending in a form of "be": the verb after it is
+# passive ("Clashes were reported near X, the General Staff said")
+_PASSIVE_BE = re.compile(rf"\s(?:{en.BE_FORMS})\s*$")
 _TRAILING_AUXILIARY = re.compile(r"\s+(?:have|has|had|was|were|is|are|will|would)$")
 
 
@@ -1863,6 +1866,8 @@ def _match_claimant(
         return Claimant(None, None, True, m.start(), m.end(), relayed=True), True
     if lang == "en" and attributive(sentence, m.start(), m.end()):
         return None, False  # CLAIMANT32: "did not make confirmed advances"
+    if lang == "en" and _PASSIVE_BE.search(m.group("who")):
+        return None, False  # PROBEEN36: "Clashes were reported": no speaker
     if _ownerless_statement_at(sentence, m.start("who")):
         # S35B25: "— зазначається в повідомленні бригади": the one named before
         return Claimant(None, None, True, m.start(), m.end()), True

@@ -815,6 +815,9 @@ MONTH_NAMES = (
 )
 MONTH_STEMS = tuple("jan feb mar apr may jun jul aug sep oct nov dec".split())
 WEEKDAY_STEMS = tuple(WEEKDAY_WORDS.split("|"))
+# session 36 (probeen): a form of "be" before a speech verb makes it passive
+# ("Clashes were reported near X"): its subject is what was said, no speaker
+BE_FORMS = r"was|were|is|are|been|being"
 # the verbs a speaker says a thing with ("said", "did not confirm"), as
 # written (text/claimants.py and the statement readers)
 SPEECH_VERBS = (
