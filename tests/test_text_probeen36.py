@@ -63,3 +63,17 @@ def test_passive_speech_verb_has_no_speaker_before_it() -> None:
     assert _speakers(
         "Russian attacks were reported near Toretsk, the ministry said."
     ) == [("the ministry", None)]
+
+
+def test_hyphenated_rank_goes_with_the_role() -> None:
+    """'Ukrainian Commander-in-Chief X Y': the rank is the role, not the name."""
+    assert _speakers(
+        "Russian forces have advanced near Pokrovsk, according to Ukrainian "
+        "Commander-in-Chief Oleksandr Syrskyi."
+    ) == [("Oleksandr Syrskyi", "Ukrainian Commander-in-Chief")]
+    assert _speakers(
+        "Russian troops entered Kurakhove, Vice-Admiral Oleksiy Neizhpapa said."
+    ) == [("Oleksiy Neizhpapa", "Vice-Admiral")]
+    assert _speakers(
+        "Ukrainian forces retook Kopanky, said Lieutenant-General Ivan Koval."
+    ) == [("Ivan Koval", "Lieutenant-General")]

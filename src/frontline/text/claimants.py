@@ -281,9 +281,13 @@ def _body_before_person(words: list[str]) -> int:
 
 
 _TITLE_WORD = re.compile(
-    r"^(?:Russian|Ukrainian|Russia['’]s|Ukraine['’]s|President|Prime|Minister|"
-    r"Defen[cs]e|Deputy|General|Colonel|Lieutenant|Major|Commander|Chief|Head|"
-    r"Spokesman|Spokeswoman|Staff|Governor|Acting|Army|Forces|Ground|Kremlin)$"
+    # PROBEEN36: a hyphenated rank or title too ("Commander-in-Chief",
+    # "Vice-Admiral", "Lieutenant-General", "Vice-President")
+    r"^(?:Vice-|Rear-)?(?:Russian|Ukrainian|Russia['’]s|Ukraine['’]s|President|"
+    r"Prime|Minister|Defen[cs]e|Deputy|General|Colonel|Lieutenant|Major|"
+    r"Commander|Chief|Head|Spokesman|Spokeswoman|Staff|Governor|Acting|Army|"
+    r"Forces|Ground|Kremlin|Admiral)(?:-(?:in-|of-)?(?:Chief|General|Admiral|"
+    r"Colonel|Staff|Minister))*$"
 )
 
 
