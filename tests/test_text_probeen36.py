@@ -77,3 +77,19 @@ def test_hyphenated_rank_goes_with_the_role() -> None:
     assert _speakers(
         "Ukrainian forces retook Kopanky, said Lieutenant-General Ivan Koval."
     ) == [("Ivan Koval", "Lieutenant-General")]
+
+
+def test_according_to_a_role_then_the_name_apposed() -> None:
+    """'according to the regional governor, Vadym Filashkin.': the name."""
+    assert _speakers(
+        "Russian forces have advanced near Pokrovsk, according to the regional "
+        "governor, Vadym Filashkin."
+    ) == [("Vadym Filashkin", "the regional governor")]
+    assert _speakers(
+        "Russian troops captured Ivanivka, according to the army's top "
+        "commander, Oleksandr Syrskyi."
+    ) == [("Oleksandr Syrskyi", "the army's top commander")]
+    assert _speakers(
+        "Fighting continues in Toretsk, according to a spokesman for the "
+        "Khortytsia group, Nazar Voloshyn."
+    ) == [("Nazar Voloshyn", "a spokesman for the Khortytsia group")]

@@ -492,7 +492,12 @@ _NAME_LABEL = prefiltered(_NAME_LABEL, (":",))  # speed: no label without its co
 # "according to X" (a rank shortened with a stop read past: "according to Gen. X")
 _EN_ACCORDING_TO = re.compile(
     rf"according to {_EN_TITLES}"
-    r"(?P<who>[^,.;:“”\"]{2,90}?)(?=[,.;:“”\"]|$| on | in "
+    r"(?P<who>[^,.;:“”\"]{2,90}?)"
+    # PROBEEN36: a role, then the person's name apposed to it closing the
+    # sentence ("according to the regional governor, Vadym Filashkin.")
+    rf"(?:,\s+(?P<appos>(?-i:{_EN_TITLES}(?:{_NAME}\s+){{1,2}}{_NAME}))"
+    r"(?=\s*(?:[.;]|$)))?"
+    r"(?=[,.;:“”\"]|$| on | in "
     # CLAIMANT30b: a spaced dash ends the source ("according to X — more than")
     r"| who |\s[—–-]\s)",
     re.IGNORECASE,
