@@ -93,3 +93,26 @@ def test_according_to_a_role_then_the_name_apposed() -> None:
         "Fighting continues in Toretsk, according to a spokesman for the "
         "Khortytsia group, Nazar Voloshyn."
     ) == [("Nazar Voloshyn", "a spokesman for the Khortytsia group")]
+
+
+def _places(text: str) -> list:
+    """The place names of each claim extracted from ``text`` (English)."""
+    claims = extract_claims(text, published="2024-11-20", language="en")
+    return [[p.name for p in c.places] for c in claims]
+
+
+def test_the_village_never_points_back_to_a_river_bank() -> None:
+    """'X on the Dnipro's left bank. … the village': X, not the river."""
+    assert _places(
+        "Ukrainian forces liberated Krynky on the Dnipro's left bank, the "
+        "Southern Defence Forces said. Russian forces had occupied the village "
+        "since 2022."
+    ) == [["Krynky", "Dnipro"], ["Krynky"]]
+    assert _places(
+        "Russian troops took Kozatske on the right bank of the Dnipro, Moscow "
+        "said. Ukraine said it still held the village on Monday."
+    ) == [["Kozatske", "Dnipro"], ["Kozatske"]]
+    assert _places(
+        "Russian forces seized Pishchanyi on the Oskil's eastern bank. "
+        "Ukrainian troops retook the village on Monday."
+    )[-1] == ["Pishchanyi"]
