@@ -1360,8 +1360,14 @@ _ENTRY_DAY = re.compile(
 _BULLET = re.compile(r"^(?:[-–—•*▪️🔹🔸►▸→]+|\d{1,2}/\d{0,2})\s+")
 _TRAILING_ADVERB = re.compile(r"\s+(?:first|also|again|then|later|now|too)$")
 # PROBEEN36: a speaker phrase ending in a form of "be": the verb after it is
-# passive ("Clashes were reported near X, the General Staff said")
-_PASSIVE_BE = re.compile(rf"\s(?:{en.BE_FORMS})\s*$")
+# passive ("Clashes were reported near X, the General Staff said"); after a
+# pronoun it points back to the speaker before ("This was announced by …")
+_PASSIVE_BE = re.compile(
+    rf"(?:^|\s)(?!(?:{en.POINTING_PRONOUNS})\s)\S+"
+    rf"(?<!\shas)(?<!\shave)(?<!\shad)(?<!^has)(?<!^have)(?<!^had)"
+    rf"\s(?:(?:has|have|had)\s+)?(?:{en.BE_FORMS})\s*$",
+    re.IGNORECASE,
+)
 _TRAILING_AUXILIARY = re.compile(r"\s+(?:have|has|had|was|were|is|are|will|would)$")
 
 

@@ -818,6 +818,9 @@ WEEKDAY_STEMS = tuple(WEEKDAY_WORDS.split("|"))
 # session 36 (probeen): a form of "be" before a speech verb makes it passive
 # ("Clashes were reported near X"): its subject is what was said, no speaker
 BE_FORMS = r"was|were|is|are|been|being"
+# ... unless a pronoun is its subject ("This was announced by …"): it points
+# back to the speaker named before
+POINTING_PRONOUNS = r"this|that|it|these|those|which|what"
 # the verbs a speaker says a thing with ("said", "did not confirm"), as
 # written (text/claimants.py and the statement readers)
 SPEECH_VERBS = (
