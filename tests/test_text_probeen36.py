@@ -116,3 +116,12 @@ def test_the_village_never_points_back_to_a_river_bank() -> None:
         "Russian forces seized Pishchanyi on the Oskil's eastern bank. "
         "Ukrainian troops retook the village on Monday."
     )[-1] == ["Pishchanyi"]
+
+
+def test_wire_slug_glued_to_the_headline_is_no_part_of_it() -> None:
+    """'UPDATE 2-Russia says …': Russia speaks and gains, not 'UPDATE 2-Russia'."""
+    assert _speakers("UPDATE 2-Russia says it captured Illinka") == [("Russia", None)]
+    assert _frames("WRAPUP 1-Russia claims capture of Kurakhove as Ukraine fights on")[
+        0
+    ] == ("settlement_control", "RU", None, None, ["Kurakhove"])
+    assert _speakers("EXCLUSIVE-Ukraine retakes Kopanky, Kyiv says") == [("Kyiv", None)]

@@ -956,6 +956,13 @@ HOUSE_VOICE_VERBS = (
 # CLEN28: a body's update in a title ("Latest Defence Intelligence update on
 # …"): the words before the body's name, and the genre after it
 TITLE_LEAD_WORDS = r"latest|daily|weekly|monthly|new|the"
+# session 36 (probeen): a wire's slug glued to its headline by a hyphen
+# ("UPDATE 2-Russia says …", "EXCLUSIVE-Ukraine retakes …"): no part of the
+# headline (text/normalise.py blanks it)
+WIRE_SLUGS = (
+    r"UPDATE|WRAPUP|EXCLUSIVE|ANALYSIS|FACTBOX|INSIGHT|EXPLAINER|CORRECTED|"
+    r"REFILE|RPT|FOCUS|TIMELINE|BREAKINGVIEWS|SPECIAL REPORT|GRAPHIC"
+)
 UPDATE_NOUNS = r"update|summary|report|briefing|bulletin|assessment"
 # CLEN28: voices a narrator reports, which tell nothing of the narrator's side
 RELAYED_VOICES = (
