@@ -125,3 +125,17 @@ def test_wire_slug_glued_to_the_headline_is_no_part_of_it() -> None:
         0
     ] == ("settlement_control", "RU", None, None, ["Kurakhove"])
     assert _speakers("EXCLUSIVE-Ukraine retakes Kopanky, Kyiv says") == [("Kyiv", None)]
+
+
+def test_source_noun_stays_when_no_name_is_left() -> None:
+    """'according to open-source maps' names no 'open-source'."""
+    assert _speakers(
+        "Russian forces have taken about 25 square kilometres in the Kursk "
+        "region, according to open-source maps."
+    ) == [("open-source maps", None)]
+    assert _speakers(
+        "Russian troops advanced 2 km near Pokrovsk, according to frontline maps."
+    ) == [("frontline maps", None)]
+    assert _speakers(
+        "Russian troops advanced 2 km near Pokrovsk, according to DeepState maps."
+    ) == [("DeepState", None)]

@@ -943,10 +943,30 @@ def _tidy(who: str, lang: str) -> str:
     rx = _TRAIL.get(lang, _TRAIL["en"])
     for _ in range(3):
         cut = rx.sub("", who)
-        if cut == who or not cut.strip():
+        if cut == who or not cut.strip() or _nameless_source(who, cut, lang):
             break
         who = cut
     return who.strip()
+
+
+_SOURCE_NOUN_END = re.compile(r"\s(?:data|figures|estimates?|maps?|analysis)$")
+_CAPITAL = re.compile(r"[A-ZА-ЯІЇЄҐЁ]")
+
+
+def _nameless_source(who: str, cut: str, lang: str) -> bool:
+    """PROBEEN36: whether cutting the source noun off ``who`` leaves no name
+    ("open-source maps" would give "open-source"): the noun stays.
+
+    >>> _nameless_source("open-source maps", "open-source", "en")
+    True
+    >>> _nameless_source("ISW maps", "ISW", "en")
+    False
+    """
+    return (
+        lang == "en"
+        and bool(_SOURCE_NOUN_END.search(who))
+        and not _CAPITAL.search(cut)
+    )
 
 
 # "an AFP analysis (of ISW data) showed", "according to AFP's analysis of data
