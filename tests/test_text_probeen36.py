@@ -139,3 +139,21 @@ def test_source_noun_stays_when_no_name_is_left() -> None:
     assert _speakers(
         "Russian troops advanced 2 km near Pokrovsk, according to DeepState maps."
     ) == [("DeepState", None)]
+
+
+def test_name_of_a_group_of_forces_is_no_place() -> None:
+    """'the Khortytsia Group of Forces', 'the Tavria group said': no place."""
+    assert _places(
+        "Ukraine's Khortytsia Group of Forces spokesperson Nazar Voloshyn said "
+        "Russian forces attacked near Toretsk."
+    ) == [["Toretsk"]]
+    assert _places(
+        "The Tavria group said Russian troops had advanced near Kurakhove."
+    ) == [["Kurakhove"]]
+    assert (
+        _places(
+            "Russian forces attacked in small groups, the Khortytsia "
+            "operational-strategic group said."
+        )
+        == []
+    )

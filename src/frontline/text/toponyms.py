@@ -659,6 +659,10 @@ def _trimmed(
     return s, name
 
 
+# PROBEEN36: a name before "Group (of Forces)" names a group of forces
+_GROUP_AFTER = re.compile(rf"\s+(?:{_en.GROUP_AFTER_NAME})")
+
+
 def _person_or_actor(text: str, s: int, name: str, after: str) -> bool:
     """Whether the name at ``s`` is a person's (after a role or title, or
     before a person word) or a capital acting as its government ("where
@@ -675,6 +679,8 @@ def _person_or_actor(text: str, s: int, name: str, after: str) -> bool:
         return True
     if _PERSON_AFTER.match(after):
         return True
+    if _GROUP_AFTER.match(text, s + len(name)):
+        return True  # "the Khortytsia Group of Forces": no place
     return bool(
         _CAPITAL_AS_ACTOR.fullmatch(name)
         and _ACTOR_VERB_AFTER.match(after)

@@ -956,6 +956,14 @@ HOUSE_VOICE_VERBS = (
 # CLEN28: a body's update in a title ("Latest Defence Intelligence update on
 # …"): the words before the body's name, and the genre after it
 TITLE_LEAD_WORDS = r"latest|daily|weekly|monthly|new|the"
+# session 36 (probeen): what follows the name of a group of forces, which is
+# no place ("the Khortytsia Group of Forces", "the Tavria operational-strategic
+# group", "the Khortytsia group said"): text/toponyms.py
+GROUP_AFTER_NAME = (
+    r"Group\b|(?:operational(?:[- ]strategic)?|strategic|tactical)[- ]group\b|"
+    r"group(?:ing)? of (?:forces|troops)\b|group(?:ing)?['’]?s?\s+(?:said|says|"
+    r"reported|reports|stated|spokes(?:man|woman|person)|press)\b"
+)
 # session 36 (probeen): a wire's slug glued to its headline by a hyphen
 # ("UPDATE 2-Russia says …", "EXCLUSIVE-Ukraine retakes …"): no part of the
 # headline (text/normalise.py blanks it)
