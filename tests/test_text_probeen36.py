@@ -157,3 +157,18 @@ def test_name_of_a_group_of_forces_is_no_place() -> None:
         )
         == []
     )
+
+
+def test_settlements_listed_after_a_colon() -> None:
+    """'two more villages …: Dalne and Illinka' names both villages."""
+    assert _places(
+        "Moscow claimed the capture of two more villages on Wednesday: Dalne "
+        "and Illinka."
+    ) == [["Dalne", "Illinka"]]
+    assert _places(
+        "Russia said its troops had taken three settlements: Dalne, Illinka and "
+        "Petrivka."
+    ) == [["Dalne", "Illinka", "Petrivka"]]
+    assert _places(
+        "Ukraine said it had pulled out of two villages: Hostre and Illinka."
+    ) == [["Hostre", "Illinka"]]

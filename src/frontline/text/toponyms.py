@@ -714,6 +714,12 @@ def _dash_opens_line(before: str, s: int) -> bool:
     return head[-1] in "\n.!?:"
 
 
+# PROBEEN36: settlements in the plural, then a colon: a list of them follows
+_LIST_INTRO = re.compile(
+    rf"\b(?:{_en.SETTLEMENT_PLURALS})\b[^.!?:;]*:\s*$", re.IGNORECASE
+)
+
+
 def _stray_initial_word(
     before: str, name: str, after: str, known: set[str] | None, s: int
 ) -> bool:
@@ -736,6 +742,8 @@ def _stray_initial_word(
     if at_start and name.lower() in _TOWN_NOUNS:
         return True  # "Місто під контролем ЗСУ": the town told before
     if at_start and len(name.split()) == 1 and not _seen_before(name, known):
+        if _LIST_INTRO.search(before[-120:]):
+            return False  # PROBEEN36: "two villages: Dalne and Illinka"
         after_word = _REGION_WORD_AFTER.match(after)
         if (
             not after_word

@@ -964,6 +964,9 @@ GROUP_AFTER_NAME = (
     r"group(?:ing)? of (?:forces|troops)\b|group(?:ing)?['’]?s?\s+(?:said|says|"
     r"reported|reports|stated|spokes(?:man|woman|person)|press)\b"
 )
+# session 36 (probeen): the plural nouns a list of settlements after a colon
+# is introduced by ("two more villages: Dalne and Illinka"): text/toponyms.py
+SETTLEMENT_PLURALS = r"villages|towns|settlements|localities|hamlets|cities"
 # session 36 (probeen): a wire's slug glued to its headline by a hyphen
 # ("UPDATE 2-Russia says …", "EXCLUSIVE-Ukraine retakes …"): no part of the
 # headline (text/normalise.py blanks it)
