@@ -963,9 +963,7 @@ def _nameless_source(who: str, cut: str, lang: str) -> bool:
     False
     """
     return (
-        lang == "en"
-        and bool(_SOURCE_NOUN_END.search(who))
-        and not _CAPITAL.search(cut)
+        lang == "en" and bool(_SOURCE_NOUN_END.search(who)) and not _CAPITAL.search(cut)
     )
 
 
