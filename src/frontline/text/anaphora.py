@@ -409,6 +409,15 @@ _NOT_SETTLEMENT = re.compile(
     r"рек\w*|річк\w*|шахт\w*|завод\w*))\s+(?:of\s+)?[«\"“]?$",
     re.IGNORECASE,
 )
+# PROBEEN36: a river named by its bank is no settlement ("on the Dnipro's
+# left bank", "on the right bank of the Dnipro"): "the village" after it
+# points back to the village, not to the river
+_BANK_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:left|right|east(?:ern)?|west(?:ern)?|north(?:ern)?|"
+    r"south(?:ern)?|opposite|other)\s+)?banks?\b",
+    re.IGNORECASE,
+)
+_BANK_BEFORE = re.compile(r"\bbanks?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _REACH = 6  # sentences a pointer reaches back
 # paragraphs a pointer reaches back when no other place was named since (a
 # wire's paragraphs are a sentence or two: "… the pocket has shrunk. Since
@@ -497,6 +506,33 @@ class Told:
         return list(zip(self.names, classes, strict=True))
 
 
+def _river_bank(text: str, start: int, end: int) -> bool:
+    """PROBEEN36: the name at ``start:end`` is a river told by its bank.
+
+    >>> t = "Krynky on the Dnipro's left bank"
+    >>> _river_bank(t, 14, 20), _river_bank(t, 0, 6)
+    (True, False)
+    """
+    return bool(
+        _BANK_AFTER.match(text, end)
+        or _BANK_BEFORE.search(text, max(0, start - 20), start)
+    )
+
+
+def told_by_bank(text: str, name: str) -> bool:
+    """PROBEEN36: whether ``text`` names ``name`` by its bank, as a river.
+
+    >>> told_by_bank("Krynky on the Dnipro's left bank", "Dnipro")
+    True
+    """
+    if "bank" not in text.lower():
+        return False  # speed: most sentences name no bank
+    return any(
+        _river_bank(text, m.start(), m.end())
+        for m in re.finditer(re.escape(name), text)
+    )
+
+
 @dataclass
 class PlaceMemory:
     """The settlements and regions named as a document's sentences go by."""
@@ -569,6 +605,7 @@ class PlaceMemory:
             and side_of_text(p.name) is None  # "Ukraine", "Москва": an actor
             and not _QUOTE_OPENING.match(text, max(0, p.start - 1), p.end + 1)
             and not _NOT_SETTLEMENT.search(text, max(0, p.start - 16), p.start)
+            and not _river_bank(text, p.start, p.end)
             and self._confirmed(p, text)
         ]
         self._count(p for p in kept if not p.region)

@@ -291,9 +291,13 @@ def _body_before_person(words: list[str]) -> int:
 
 
 _TITLE_WORD = re.compile(
-    r"^(?:Russian|Ukrainian|Russia['’]s|Ukraine['’]s|President|Prime|Minister|"
-    r"Defen[cs]e|Deputy|General|Colonel|Lieutenant|Major|Commander|Chief|Head|"
-    r"Spokesman|Spokeswoman|Staff|Governor|Acting|Army|Forces|Ground|Kremlin)$"
+    # PROBEEN36: a hyphenated rank or title too ("Commander-in-Chief",
+    # "Vice-Admiral", "Lieutenant-General", "Vice-President")
+    r"^(?:Vice-|Rear-)?(?:Russian|Ukrainian|Russia['’]s|Ukraine['’]s|President|"
+    r"Prime|Minister|Defen[cs]e|Deputy|General|Colonel|Lieutenant|Major|"
+    r"Commander|Chief|Head|Spokesman|Spokeswoman|Staff|Governor|Acting|Army|"
+    r"Forces|Ground|Kremlin|Admiral)(?:-(?:in-|of-)?(?:Chief|General|Admiral|"
+    r"Colonel|Staff|Minister))*$"
 )
 
 
@@ -517,7 +521,12 @@ _NAME_LABEL = prefiltered(_NAME_LABEL, (":",))  # speed: no label without its co
 # "according to X" (a rank shortened with a stop read past: "according to Gen. X")
 _EN_ACCORDING_TO = re.compile(
     rf"according to {_EN_TITLES}"
-    r"(?P<who>[^,.;:“”\"]{2,90}?)(?=[,.;:“”\"]|$| on | in "
+    r"(?P<who>[^,.;:“”\"]{2,90}?)"
+    # PROBEEN36: a role, then the person's name apposed to it closing the
+    # sentence ("according to the regional governor, Vadym Filashkin.")
+    rf"(?:,\s+(?P<appos>(?-i:{_EN_TITLES}(?:{_NAME}\s+){{1,2}}{_NAME}))"
+    r"(?=\s*(?:[.;]|$)))?"
+    r"(?=[,.;:“”\"]|$| on | in "
     # CLAIMANT30b: a spaced dash ends the source ("according to X — more than")
     r"| who |\s[—–-]\s)",
     re.IGNORECASE,
@@ -988,10 +997,28 @@ def _tidy(who: str, lang: str) -> str:
     rx = _TRAIL.get(lang, _TRAIL["en"])
     for _ in range(3):
         cut = rx.sub("", who)
-        if cut == who or not cut.strip():
+        if cut == who or not cut.strip() or _nameless_source(who, cut, lang):
             break
         who = cut
     return who.strip()
+
+
+_SOURCE_NOUN_END = re.compile(r"\s(?:data|figures|estimates?|maps?|analysis)$")
+_CAPITAL = re.compile(r"[A-ZА-ЯІЇЄҐЁ]")
+
+
+def _nameless_source(who: str, cut: str, lang: str) -> bool:
+    """PROBEEN36: whether cutting the source noun off ``who`` leaves no name
+    ("open-source maps" would give "open-source"): the noun stays.
+
+    >>> _nameless_source("open-source maps", "open-source", "en")
+    True
+    >>> _nameless_source("ISW maps", "ISW", "en")
+    False
+    """
+    return (
+        lang == "en" and bool(_SOURCE_NOUN_END.search(who)) and not _CAPITAL.search(cut)
+    )
 
 
 # "an AFP analysis (of ISW data) showed", "according to AFP's analysis of data
@@ -1404,6 +1431,15 @@ _ENTRY_DAY = re.compile(
 # (CLAIMANT30: a thread's post number is a bullet too: "4/ ", "5/7 ")
 _BULLET = re.compile(r"^(?:[-–—•*▪️🔹🔸►▸→]+|\d{1,2}/\d{0,2})\s+")
 _TRAILING_ADVERB = re.compile(r"\s+(?:first|also|again|then|later|now|too)$")
+# PROBEEN36: a speaker phrase ending in a form of "be": the verb after it is
+# passive ("Clashes were reported near X, the General Staff said"); after a
+# pronoun it points back to the speaker before ("This was announced by …")
+_PASSIVE_BE = re.compile(
+    rf"(?:^|\s)(?!(?:{en.POINTING_PRONOUNS})\s)\S+"
+    rf"(?<!\shas)(?<!\shave)(?<!\shad)(?<!^has)(?<!^have)(?<!^had)"
+    rf"\s(?:(?:has|have|had)\s+)?(?:{en.BE_FORMS})\s*$",
+    re.IGNORECASE,
+)
 _TRAILING_AUXILIARY = re.compile(r"\s+(?:have|has|had|was|were|is|are|will|would)$")
 
 
@@ -1920,6 +1956,8 @@ def _match_claimant(
         return Claimant(None, None, True, m.start(), m.end(), relayed=True), True
     if lang == "en" and attributive(sentence, m.start(), m.end()):
         return None, False  # CLAIMANT32: "did not make confirmed advances"
+    if lang == "en" and _PASSIVE_BE.search(m.group("who")):
+        return None, False  # PROBEEN36: "Clashes were reported": no speaker
     if _ownerless_statement_at(sentence, m.start("who")):
         # S35B25: "— зазначається в повідомленні бригади": the one named before
         return Claimant(None, None, True, m.start(), m.end()), True

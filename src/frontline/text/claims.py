@@ -36,6 +36,7 @@ from datetime import date, datetime
 
 from ..model import Claim, Place
 from . import lexicon as lx
+from .anaphora import told_by_bank
 from .claim_periods import (
     _date_list_items,
     _map_states,
@@ -546,7 +547,12 @@ def _note_new_claims(
     if fights:
         st.last_fight = (i, fights)
     for c in reversed(new):
-        named = [p.name for p in c.places if not _looks_regional(p.name)]
+        named = [
+            p.name
+            for p in c.places
+            if not _looks_regional(p.name)
+            and not told_by_bank(s.text, p.name)  # PROBEEN36: a river
+        ]
         if c.kind in ("settlement_control", "advance", "fighting") and named:
             st.last_claim_places = named
             break

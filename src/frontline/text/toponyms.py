@@ -23,6 +23,7 @@ from .lang import ru as _ru
 from .lang import uk as _uk
 from .sides import KNOWN_PEOPLE
 from .stems import derive_stems
+from .units import is_unit
 
 # scholarly transliteration writes "Časiv Jar", "Šachtarsk", "Žovtneve"
 _LAT = r"[A-ZČŠŽ][\w’'ʼ-]*[\w]"
@@ -487,6 +488,8 @@ def _find_places(
             if not name:
                 continue
         before = text[max(0, s - _LOOKBACK) : s]  # bounded: linear in the text
+        if before[-2:-1].isdigit() and is_unit(name):
+            continue  # "25 Sq Km": the unit of a figure, no place
         if _stray_initial_word(before, name, after, known, s):
             continue
         if (
@@ -662,6 +665,10 @@ def _trimmed(
     return s, name
 
 
+# PROBEEN36: a name before "Group (of Forces)" names a group of forces
+_GROUP_AFTER = re.compile(rf"\s+(?:{_en.GROUP_AFTER_NAME})")
+
+
 def _person_or_actor(text: str, s: int, name: str, after: str) -> bool:
     """Whether the name at ``s`` is a person's (after a role or title, or
     before a person word) or a capital acting as its government ("where
@@ -678,6 +685,8 @@ def _person_or_actor(text: str, s: int, name: str, after: str) -> bool:
         return True
     if _PERSON_AFTER.match(after) and not _EVENT_NOUN_BEFORE.search(before[-30:]):
         return True
+    if _GROUP_AFTER.match(text, s + len(name)):
+        return True  # "the Khortytsia Group of Forces": no place
     return bool(
         _CAPITAL_AS_ACTOR.fullmatch(name)
         and _ACTOR_VERB_AFTER.match(after)
@@ -711,6 +720,12 @@ def _dash_opens_line(before: str, s: int) -> bool:
     return head[-1] in "\n.!?:"
 
 
+# PROBEEN36: settlements in the plural, then a colon: a list of them follows
+_LIST_INTRO = re.compile(
+    rf"\b(?:{_en.SETTLEMENT_PLURALS})\b[^.!?:;]*:\s*$", re.IGNORECASE
+)
+
+
 def _stray_initial_word(
     before: str, name: str, after: str, known: set[str] | None, s: int
 ) -> bool:
@@ -733,6 +748,8 @@ def _stray_initial_word(
     if at_start and name.lower() in _TOWN_NOUNS:
         return True  # "Місто під контролем ЗСУ": the town told before
     if at_start and len(name.split()) == 1 and not _seen_before(name, known):
+        if _LIST_INTRO.search(before[-120:]):
+            return False  # PROBEEN36: "two villages: Dalne and Illinka"
         after_word = _REGION_WORD_AFTER.match(after)
         if (
             not after_word

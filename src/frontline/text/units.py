@@ -29,6 +29,17 @@ MILE_KM = 1.609344
 _UNITS: list[tuple[str, float, str]] = [
     (r"(?:sq\.?|square)[ \u00a0-]*(?:km|kms|kilomet(?:er|re)s?)\b", 1.0, "area"),
     (r"km²|km\^?2\b|км²|км2\b", 1.0, "area"),
+    # the square after the unit (session 36): "25 km sq", "25 km.sq", "25
+    # kilometres squared", "25 km.²", and "25 km 2" with its superscript lost
+    # (never "4 km 2 days later")
+    (
+        r"(?:km|kms|kilomet(?:er|re)s?)(?:\.?[ \u00a0]?(?:sq\b\.?|squared\b)|"
+        r"\.?[ \u00a0]?²|[ \u00a0]2(?![\w.,]?\d|[ \u00a0]*(?:[a-z\d]+[ \u00a0]+"
+        r"(?:ago|later|earlier)|days?|weeks?|months?|years?|hours?|k?m|kilomet|mi|"
+        r"villages?|settlements?|times)\b))",
+        1.0,
+        "area",
+    ),
     (r"кв\.?[ \u00a0]*(?:км|кілометр\w*|километр\w*)\.?", 1.0, "area"),
     (r"квадратн\w*[ \u00a0]+(?:кілометр\w*|километр\w*|км)", 1.0, "area"),
     (r"(?:sq\.?|square)[ \u00a0-]*(?:mi|miles?)\b", SQ_MI_KM2, "area"),
@@ -395,6 +406,16 @@ def _join_ranges(qs: list[Quantity], text: str) -> list[Quantity]:
             continue
         out.append(q)
     return out
+
+
+def is_unit(name: str) -> bool:
+    """Whether ``name`` is a unit and nothing more ("Sq Km", "Kilometres").
+
+    >>> is_unit("Sq Km"), is_unit("Toretsk")
+    (True, False)
+    """
+    m = _UNIT_RE.match(name)
+    return m is not None and m.end() == len(name)
 
 
 # every area unit of _UNITS holds one of these (speed: a sentence without one

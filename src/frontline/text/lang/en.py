@@ -819,6 +819,12 @@ MONTH_NAMES = (
 )
 MONTH_STEMS = tuple("jan feb mar apr may jun jul aug sep oct nov dec".split())
 WEEKDAY_STEMS = tuple(WEEKDAY_WORDS.split("|"))
+# session 36 (probeen): a form of "be" before a speech verb makes it passive
+# ("Clashes were reported near X"): its subject is what was said, no speaker
+BE_FORMS = r"was|were|is|are|been|being"
+# ... unless a pronoun is its subject ("This was announced by …"): it points
+# back to the speaker named before
+POINTING_PRONOUNS = r"this|that|it|these|those|which|what"
 # the verbs a speaker says a thing with ("said", "did not confirm"), as
 # written (text/claimants.py and the statement readers)
 SPEECH_VERBS = (
@@ -954,6 +960,24 @@ HOUSE_VOICE_VERBS = (
 # CLEN28: a body's update in a title ("Latest Defence Intelligence update on
 # …"): the words before the body's name, and the genre after it
 TITLE_LEAD_WORDS = r"latest|daily|weekly|monthly|new|the"
+# session 36 (probeen): what follows the name of a group of forces, which is
+# no place ("the Khortytsia Group of Forces", "the Tavria operational-strategic
+# group", "the Khortytsia group said"): text/toponyms.py
+GROUP_AFTER_NAME = (
+    r"Group\b|(?:operational(?:[- ]strategic)?|strategic|tactical)[- ]group\b|"
+    r"group(?:ing)? of (?:forces|troops)\b|group(?:ing)?['’]?s?\s+(?:said|says|"
+    r"reported|reports|stated|spokes(?:man|woman|person)|press)\b"
+)
+# session 36 (probeen): the plural nouns a list of settlements after a colon
+# is introduced by ("two more villages: Dalne and Illinka"): text/toponyms.py
+SETTLEMENT_PLURALS = r"villages|towns|settlements|localities|hamlets|cities"
+# session 36 (probeen): a wire's slug glued to its headline by a hyphen
+# ("UPDATE 2-Russia says …", "EXCLUSIVE-Ukraine retakes …"): no part of the
+# headline (text/normalise.py blanks it)
+WIRE_SLUGS = (
+    r"UPDATE|WRAPUP|EXCLUSIVE|ANALYSIS|FACTBOX|INSIGHT|EXPLAINER|CORRECTED|"
+    r"REFILE|RPT|FOCUS|TIMELINE|BREAKINGVIEWS|SPECIAL REPORT|GRAPHIC"
+)
 UPDATE_NOUNS = r"update|summary|report|briefing|bulletin|assessment"
 # CLEN28: voices a narrator reports, which tell nothing of the narrator's side
 RELAYED_VOICES = (
