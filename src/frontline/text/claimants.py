@@ -882,6 +882,12 @@ _OWNER_OF_DOCUMENT = re.compile(
     rf"(?:(?<=\w)['’]s|(?<=s)['’])(?:\s+{en.SOURCE_DOCUMENT})?$"
 )
 _GENERIC_ABBREVIATION = re.compile(rf"(?<=\w)\s+\((?:{en.GENERIC_ABBREVIATIONS})\)$")
+# KNOWN36: "(the latest) data from X", "mapping figures by X": X speaks
+_DATA_FROM = re.compile(
+    r"^(?:(?:the|latest|new|mapping|map)\s+)*(?:data|figures)\s+(?:from|by|of)\s+"
+    r"(?=(?-i:(?:the\s+)?[A-Z]))",
+    re.IGNORECASE,
+)
 # "ТАСС со ссылкой на Минобороны": the source the outlet cites speaks
 _CITING_SLAVIC = re.compile(r"\s+(?:со ссылкой на|з посиланням на|посилаючись на)\s+")
 
@@ -925,6 +931,8 @@ def _tidy(who: str, lang: str) -> str:
         # "у Генштабі ЗСУ", "в Минобороны России": the body, as written
         who = re.sub(r"^(?:у|в|во)\s+(?=[A-ZА-ЯІЇЄҐЁ«])", "", who)
     if lang == "en":
+        # KNOWN36: "Mapping data from ISW", "figures by DeepState": the source
+        who = _DATA_FROM.sub("", who)
         # "ISW's assessed changes", "the group's": the owner
         if "'" in who or "’" in who:  # speed: no owner without its apostrophe
             who = _OWNER_OF_DOCUMENT.sub("", who)
@@ -1727,12 +1735,14 @@ def _find_claimant(sentence: str, lang: str) -> Claimant | None:
 # Frontmap monitoring group, close to the army, showed …", "X still marks …")
 _MAP_SOURCE = re.compile(
     r"(?:^|[.;:]\s+|,\s+|\b(?:and|but|while|though)\s+)"
-    r"(?:(?:[Tt]he\s+)?(?:[Oo]pen-source\s+|[Ii]ndependent\s+)?(?:[Mm]aps?|"
-    r"[Mm]appers|[Mm]apping\s+(?:groups?|projects?))\s+(?:at|by|of|from)\s+)?"
+    # KNOWN36: "Data from DeepState showed", "Figures by ISW show"
+    r"(?:(?:[Tt]he\s+)?(?:[Oo]pen-source\s+|[Ii]ndependent\s+|[Ll]atest\s+)?"
+    r"(?:[Mm]aps?|[Mm]appers|[Mm]apping\s+(?:groups?|projects?|data)|[Dd]ata|"
+    r"[Ff]igures)\s+(?:at|by|of|from)\s+)?"
     r"(?:[Tt]he\s+)?(?P<who>[A-Z][\w.&'’@-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
     # LEFTEEN35: "DeepState data showed", "DeepState's map indicates"
-    r"(?:\s+(?:monitoring|mapping|map|maps|data|figures)"
-    r"(?:\s+(?:group|project|team|service))?)?"
+    r"(?:\s+(?:monitoring|mapping|map|maps|data|figures))?"
+    r"(?:\s+(?:group|project|team|service))?"
     r"(?:,\s+[^,]{3,80},)?"
     r"\s+(?:still\s+|now\s+|also\s+)?(?:shows|showed|show|marks|marked|mapped|"
     r"indicates|indicated)\b"
