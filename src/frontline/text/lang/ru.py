@@ -1341,6 +1341,8 @@ AGENCY_INITIALISMS = "ТАСС ИТАР-ТАСС РИА РБК НТВ ВГТРК
 COUNTRIES_LOC = "Украине России Белоруссии Беларуси США Британии Франции Германии"
 # LEFTRUPER35: an anonymous source's head after the verb ("сообщил ТАСС
 # источник в силовых структурах": the agency is told, the source speaks)
+# KNOWN36: an anonymous source a speaker cites (claimants._RELAY): stems
+SOURCE_NOUNS_RELAY = "источник|собеседник"
 SOURCE_NOUNS = "источник собеседник"
 NO_PLACE_WORDS = (
     "Украина Украины Украине Украину Украиной Россией Вооружённых Вооружённые "

@@ -1400,6 +1400,8 @@ NAMED_OUTLET_WORDS = r"телемарафон\w*|телеканал\w*|вида�
 COUNTRIES_LOC = "Україні Росії Білорусі США Британії Франції Німеччині"
 # LEFTRUPER35: an anonymous source's head after the verb ("повідомило УНІАН
 # джерело в силових структурах": the agency is told, the source speaks)
+# KNOWN36: an anonymous source a speaker cites (claimants._RELAY): stems
+SOURCE_NOUNS_RELAY = "джерел|співрозмовник"
 SOURCE_NOUNS = "джерело співрозмовник"
 # session 34, uk/ru lane: a rank shortened with a stop before a name ("за
 # словами полк. Сергія Братчука", "повідомив ген. Олександр Тарнавський"): no
