@@ -7,12 +7,18 @@
   "Зеленський, посилаючись на Генштаб, заявив", "Песков, ссылаясь на
   источники, заявил"): the one cited is the claimant, as written
   (claimants.relayed_source, lang uk/ru SOURCE_NOUNS_RELAY).
+* "прес-секретар" / "пресс-секретарь" is a role word ("повідомив
+  прес-секретар бригади Назар Волошин" gave the whole phrase as the name),
+  and "слова Назара Волошина" names the one whose words they are
+  (claimants._ROLE_WORDS, _WORDS_OF; lang uk/ru ROLE_STEMS_MORE, WORDS_OF).
 """
 
 from __future__ import annotations
 
 import pytest
-from claim_rows import claimants
+from claim_rows import PUB, claimants
+
+from frontline.text.claims import extract_claims
 
 
 @pytest.mark.parametrize(
@@ -90,3 +96,69 @@ def test_relayed_speaker(lang: str, text: str, who: str) -> None:
 def test_citing_evidence_is_no_speaker() -> None:
     text = "The ministry — citing drone footage — said Russian forces took Hostre."
     assert claimants(text, "en") == ["The ministry"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "who", "role"),
+    [
+        (
+            "uk",
+            "Окупанти захопили Гостре, повідомив прес-секретар бригади Назар Волошин.",
+            "Назар Волошин",
+            "прес-секретар бригади",
+        ),
+        (
+            "uk",
+            "ЗСУ звільнили Роботине, заявив прес-секретар Генштабу Андрій Ковальов.",
+            "Андрій Ковальов",
+            "прес-секретар Генштабу",
+        ),
+        (
+            "ru",
+            "Российские войска освободили Гостре, сообщил пресс-секретарь "
+            "группировки Игорь Конашенков.",
+            "Игорь Конашенков",
+            "пресс-секретарь группировки",
+        ),
+        (
+            "ru",
+            "Пресс-секретарь Кремля Дмитрий Песков заявил, что войска заняли Угледар.",
+            "Дмитрий Песков",
+            "Пресс-секретарь Кремля",
+        ),
+        (
+            "en",
+            "Russian forces captured Hostre, press secretary Nazar Voloshyn said.",
+            "Nazar Voloshyn",
+            "press secretary",
+        ),
+    ],
+)
+def test_press_secretary_is_a_role(lang: str, text: str, who: str, role: str) -> None:
+    (claim,) = extract_claims(text, published=PUB, language=lang)
+    assert (claim.claimant, claim.claimant_role) == (who, role)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "who"),
+    [
+        (
+            "uk",
+            "Окупанти захопили Гостре, це підтверджують слова Назара Волошина.",
+            "Назара Волошина",
+        ),
+        (
+            "uk",
+            "ЗСУ звільнили Роботине, про це повідомила заява Олександра Сирського.",
+            "Олександра Сирського",
+        ),
+        (
+            "ru",
+            "Российские войска освободили Гостре, это подтверждают слова Игоря "
+            "Конашенкова.",
+            "Игоря Конашенкова",
+        ),
+    ],
+)
+def test_words_of_a_speaker(lang: str, text: str, who: str) -> None:
+    assert claimants(text, lang) == [who]

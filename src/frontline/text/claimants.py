@@ -97,7 +97,9 @@ _ROLE_WORDS = re.compile(
     r"blogger|officer|блогер|expert|експерт|эксперт|"
     r"міністр|заступни|голова|речни|командувач|начальник|генерал|очільни|"
     r"командир|представни|губернатор|врио|в\.о\.|"
-    r"министр|заместител|глава|представител|командующ|губернатор|начальник",
+    r"министр|заместител|глава|представител|командующ|губернатор|начальник|"
+    # KNOWN36: "прес-секретар бригади Назар Волошин", "пресс-секретарь X"
+    rf"{uk.ROLE_STEMS_MORE}|{ru.ROLE_STEMS_MORE}",
     re.IGNORECASE,
 )
 _STOP_NAME = re.compile(
@@ -888,6 +890,8 @@ _DATA_FROM = re.compile(
     r"(?=(?-i:(?:the\s+)?[A-Z]))",
     re.IGNORECASE,
 )
+# KNOWN36: "(це підтверджують) слова Назара Волошина": the one whose words
+_WORDS_OF = re.compile(rf"^(?:{uk.WORDS_OF}|{ru.WORDS_OF})\s+(?=[А-ЯІЇЄҐЁ])")
 # "ТАСС со ссылкой на Минобороны": the source the outlet cites speaks
 _CITING_SLAVIC = re.compile(r"\s+(?:со ссылкой на|з посиланням на|посилаючись на)\s+")
 
@@ -928,6 +932,8 @@ def _tidy(who: str, lang: str) -> str:
         has_name = re.search(r"(?:^|\s)[A-ZА-ЯІЇЄҐЁ]", cited[1])
         who = cited[1] if has_name else cited[0]
     if lang != "en":
+        # KNOWN36: "слова Назара Волошина": the one whose words they are
+        who = _WORDS_OF.sub("", who)
         # "у Генштабі ЗСУ", "в Минобороны России": the body, as written
         who = re.sub(r"^(?:у|в|во)\s+(?=[A-ZА-ЯІЇЄҐЁ«])", "", who)
     if lang == "en":

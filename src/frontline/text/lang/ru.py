@@ -1341,6 +1341,12 @@ AGENCY_INITIALISMS = "ТАСС ИТАР-ТАСС РИА РБК НТВ ВГТРК
 COUNTRIES_LOC = "Украине России Белоруссии Беларуси США Британии Франции Германии"
 # LEFTRUPER35: an anonymous source's head after the verb ("сообщил ТАСС
 # источник в силовых структурах": the agency is told, the source speaks)
+# KNOWN36: role stems a speaker phrase reads before a name ("прес-секретар
+# бригади Назар Волошин"): claimants._ROLE_WORDS
+ROLE_STEMS_MORE = "секретар|спикер"
+# KNOWN36: "the words of" before a speaker's name ("слова Назара Волошина"):
+# no part of the name (claimants._WORDS_OF)
+WORDS_OF = "слова|словам|словами|заявление|заявлению"
 # KNOWN36: an anonymous source a speaker cites (claimants._RELAY): stems
 SOURCE_NOUNS_RELAY = "источник|собеседник"
 SOURCE_NOUNS = "источник собеседник"

@@ -1400,6 +1400,12 @@ NAMED_OUTLET_WORDS = r"телемарафон\w*|телеканал\w*|вида�
 COUNTRIES_LOC = "Україні Росії Білорусі США Британії Франції Німеччині"
 # LEFTRUPER35: an anonymous source's head after the verb ("повідомило УНІАН
 # джерело в силових структурах": the agency is told, the source speaks)
+# KNOWN36: role stems a speaker phrase reads before a name ("прес-секретар
+# бригади Назар Волошин"): claimants._ROLE_WORDS
+ROLE_STEMS_MORE = "секретар|спікер"
+# KNOWN36: "the words of" before a speaker's name ("слова Назара Волошина"):
+# no part of the name (claimants._WORDS_OF)
+WORDS_OF = "слова|словами|заява|заяву|заявою"
 # KNOWN36: an anonymous source a speaker cites (claimants._RELAY): stems
 SOURCE_NOUNS_RELAY = "джерел|співрозмовник"
 SOURCE_NOUNS = "джерело співрозмовник"
