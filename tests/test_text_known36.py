@@ -11,6 +11,9 @@
   прес-секретар бригади Назар Волошин" gave the whole phrase as the name),
   and "слова Назара Волошина" names the one whose words they are
   (claimants._ROLE_WORDS, _WORDS_OF; lang uk/ru ROLE_STEMS_MORE, WORDS_OF).
+* a vague count of settlements ("several villages", "кілька сіл", "несколько
+  населённых пунктов") is a settlement claim with no figure and its word as
+  ``approx`` (rules/settlement/counts._vague_count; lang VAGUE_COUNT).
 """
 
 from __future__ import annotations
@@ -162,3 +165,33 @@ def test_press_secretary_is_a_role(lang: str, text: str, who: str, role: str) ->
 )
 def test_words_of_a_speaker(lang: str, text: str, who: str) -> None:
     assert claimants(text, lang) == [who]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        (
+            "en",
+            "Russian forces captured several villages, the ministry said.",
+            "several",
+        ),
+        ("en", "Ukrainian troops have liberated a few small villages.", "a few"),
+        ("en", "Russian troops seized a number of settlements near Pokrovsk.", None),
+        ("uk", "Окупанти захопили кілька сіл, повідомив Генштаб.", "кілька"),
+        ("uk", "ЗСУ звільнили декілька населених пунктів на Харківщині.", "декілька"),
+        ("uk", "Ворог окупував кілька невеликих сіл біля Покровська.", "кілька"),
+        ("ru", "Российские войска заняли несколько населённых пунктов.", "несколько"),
+        ("ru", "ВС РФ освободили ряд населенных пунктов.", "ряд"),
+        ("ru", "Противник захватил несколько сёл в Донецкой области.", "несколько"),
+    ],
+)
+def test_vague_count_is_a_claim(lang: str, text: str, word: str | None) -> None:
+    (claim,) = extract_claims(text, published=PUB, language=lang)
+    assert claim.kind == "settlement_control"
+    assert claim.extra.get("settlements_count") is None
+    assert claim.extra.get("approx") == (word or "a number of")
+
+
+def test_vague_count_is_no_claim_without_a_taking() -> None:
+    text = "Several villages were hit by shelling overnight."
+    assert extract_claims(text, published=PUB, language="en") == []

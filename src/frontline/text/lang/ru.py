@@ -1080,6 +1080,9 @@ TOTAL_IS = (
 # PLACES28 (places lane): the members of a count named right after it
 # ("освободили два населенных пункта – X и Y", "пять сел: X, Y", ", в том
 # числе X"): the marker that opens the list
+# KNOWN36: a vague count before a settlement noun ("several villages",
+# "кілька сіл", "несколько сёл"): a claim with no figure (rules/settlement/counts)
+VAGUE_COUNT = r"несколько|нескольких|ряд"
 COUNT_MEMBERS = (
     r"\s[—–-]\s|:\s|,\s*(?:в\s+том\s+числе|среди\s+них|а\s+именно|включая)"
     r"(?![\w-])"

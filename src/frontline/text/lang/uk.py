@@ -1152,6 +1152,9 @@ TOTAL_IS = (
 # PLACES28 (places lane): the members of a count named right after it
 # ("звільнили сім населених пунктів: X, Y", "два села – X та Y", ", зокрема
 # X"): the marker that opens the list
+# KNOWN36: a vague count before a settlement noun ("several villages",
+# "кілька сіл", "несколько сёл"): a claim with no figure (rules/settlement/counts)
+VAGUE_COUNT = r"кілька|декілька|кількох|декількох|низку|низка"
 COUNT_MEMBERS = (
     r"\s[—–-]\s|:\s|,\s*(?:зокрема|серед\s+них|у\s+тому\s+числі|"
     r"в\s+тому\s+числі|а\s+саме|включно\s+з)(?![\w’'ʼ-])"
