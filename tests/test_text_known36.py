@@ -14,9 +14,14 @@
 * a vague count of settlements ("several villages", "кілька сіл", "несколько
   населённых пунктов") is a settlement claim with no figure and its word as
   ``approx`` (rules/settlement/counts._vague_count; lang VAGUE_COUNT).
+* "over the month" / "за місяць" / "за месяц" is the whole calendar month, as
+  CONVENTIONS.md's row with "in November" says (the month before in its first
+  week): it was the month to date (periods._r_the_month).
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 from claim_rows import PUB, claimants
@@ -195,3 +200,30 @@ def test_vague_count_is_a_claim(lang: str, text: str, word: str | None) -> None:
 def test_vague_count_is_no_claim_without_a_taking() -> None:
     text = "Several villages were hit by shelling overnight."
     assert extract_claims(text, published=PUB, language="en") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Over the month, Russian forces captured 30 villages."),
+        ("en", "Russian troops took 25 settlements during the month, Kyiv said."),
+        ("en", "In the month, Ukraine lost 30 villages, DeepState said."),
+        ("uk", "За місяць окупанти захопили 30 населених пунктів."),
+        ("uk", "Протягом місяця ворог захопив 30 населених пунктів."),
+        ("uk", "Окупанти за місяць окупували 25 сіл, повідомив Генштаб."),
+        ("ru", "За месяц российские войска заняли 30 населенных пунктов."),
+        ("ru", "В течение месяца ВС РФ освободили 30 населенных пунктов."),
+        ("ru", "Российская армия за месяц заняла 25 сёл, сообщило Минобороны."),
+    ],
+)
+def test_over_the_month_is_the_whole_month(lang: str, text: str) -> None:
+    (claim,) = extract_claims(text, published=PUB, language=lang)
+    assert (claim.period_start, claim.period_end) == (
+        date(2024, 9, 1),
+        date(2024, 9, 30),
+    )
+    (early,) = extract_claims(text, published=date(2024, 10, 3), language=lang)
+    assert (early.period_start, early.period_end) == (
+        date(2024, 9, 1),
+        date(2024, 9, 30),
+    )
