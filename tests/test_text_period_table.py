@@ -1756,10 +1756,11 @@ def test_said_today_is_no_report_day(text, lang):
 )
 def test_during_the_month_is_the_calendar_month(phrase, lang):
     """ "Over the month" told in the first days of the next month is the
-    month just ended; told later, the month so far (CONVENTIONS)."""
+    month just ended; told later, the whole calendar month (CONVENTIONS.md:
+    "in November", "over the month"; KNOWN36: it was the month so far)."""
     (m,) = find_periods(phrase, lang)
     assert resolve(m, D(2025, 11, 1)) == (D(2025, 10, 1), D(2025, 10, 31))
-    assert resolve(m, D(2025, 11, 20)) == (D(2025, 11, 1), D(2025, 11, 20))
+    assert resolve(m, D(2025, 11, 20)) == (D(2025, 11, 1), D(2025, 11, 30))
 
 
 @pytest.mark.parametrize(

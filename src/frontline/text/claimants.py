@@ -97,7 +97,9 @@ _ROLE_WORDS = re.compile(
     r"blogger|officer|блогер|expert|експерт|эксперт|"
     r"міністр|заступни|голова|речни|командувач|начальник|генерал|очільни|"
     r"командир|представни|губернатор|врио|в\.о\.|"
-    r"министр|заместител|глава|представител|командующ|губернатор|начальник",
+    r"министр|заместител|глава|представител|командующ|губернатор|начальник|"
+    # KNOWN36: "прес-секретар бригади Назар Волошин", "пресс-секретарь X"
+    rf"{uk.ROLE_STEMS_MORE}|{ru.ROLE_STEMS_MORE}",
     re.IGNORECASE,
 )
 _STOP_NAME = re.compile(
@@ -945,6 +947,14 @@ _OWNER_OF_DOCUMENT = re.compile(
     rf"(?:(?<=\w)['’]s|(?<=s)['’])(?:\s+{en.SOURCE_DOCUMENT})?$"
 )
 _GENERIC_ABBREVIATION = re.compile(rf"(?<=\w)\s+\((?:{en.GENERIC_ABBREVIATIONS})\)$")
+# KNOWN36: "(the latest) data from X", "mapping figures by X": X speaks
+_DATA_FROM = re.compile(
+    r"^(?:(?:the|latest|new|mapping|map)\s+)*(?:data|figures)\s+(?:from|by|of)\s+"
+    r"(?=(?-i:(?:the\s+)?[A-Z]))",
+    re.IGNORECASE,
+)
+# KNOWN36: "(це підтверджують) слова Назара Волошина": the one whose words
+_WORDS_OF = re.compile(rf"^(?:{uk.WORDS_OF}|{ru.WORDS_OF})\s+(?=[А-ЯІЇЄҐЁ])")
 # "ТАСС со ссылкой на Минобороны": the source the outlet cites speaks
 _CITING_SLAVIC = re.compile(r"\s+(?:со ссылкой на|з посиланням на|посилаючись на)\s+")
 
@@ -985,9 +995,13 @@ def _tidy(who: str, lang: str) -> str:
         has_name = re.search(r"(?:^|\s)[A-ZА-ЯІЇЄҐЁ]", cited[1])
         who = cited[1] if has_name else cited[0]
     if lang != "en":
+        # KNOWN36: "слова Назара Волошина": the one whose words they are
+        who = _WORDS_OF.sub("", who)
         # "у Генштабі ЗСУ", "в Минобороны России": the body, as written
         who = re.sub(r"^(?:у|в|во)\s+(?=[A-ZА-ЯІЇЄҐЁ«])", "", who)
     if lang == "en":
+        # KNOWN36: "Mapping data from ISW", "figures by DeepState": the source
+        who = _DATA_FROM.sub("", who)
         # "ISW's assessed changes", "the group's": the owner
         if "'" in who or "’" in who:  # speed: no owner without its apostrophe
             who = _OWNER_OF_DOCUMENT.sub("", who)
@@ -1776,7 +1790,55 @@ def _undated(c: Claimant | None) -> Claimant | None:
     return Claimant(name, c.role, c.pronoun, c.start, c.end, c.relayed, once=c.once)
 
 
+# KNOWN36: a speaker relaying another ("X, citing the General Staff, said",
+# "Зеленський, посилаючись на Генштаб, заявив", "Песков, ссылаясь на
+# источники, заявил"): the one cited speaks (CONVENTIONS: as written); a
+# capitalised name or body, or an anonymous source (lang `SOURCE_NOUNS`)
+_RELAY = {
+    lang: re.compile(
+        rf"(?:^|[,(—–]\s*)(?:{verbs})\s+(?P<who>(?:{lead})?(?:[A-ZА-ЯІЇЄҐЁ«]|"
+        rf"(?:{sources})\w*\b)[^,;:“”\"()—–]{{0,80}}?)"
+        r"(?=\s*[,;:“”\"()—–]|\.(?:\s|$)|$|\s+(?:as saying|that|що|что)\b)"
+    )
+    for lang, verbs, lead, sources in (
+        ("en", r"[Cc]iting|[Qq]uoting", r"the\s+|an?\s+", r"sources?|officials?"),
+        ("uk", r"[Пп]осилаючись\s+на|[Пп]ославшись\s+на", "", uk.SOURCE_NOUNS_RELAY),
+        ("ru", r"[Сс]сылаясь\s+на|[Сс]ославшись\s+на", "", ru.SOURCE_NOUNS_RELAY),
+    )
+}
+
+
+def relayed_source(sentence: str, lang: str) -> Claimant | None:
+    """KNOWN36: the one a speaker of ``sentence`` cites ("Voloshyn, citing the
+    General Staff, said …"), as written, or None.
+
+    >>> relayed_source("Voloshyn, citing the General Staff, said X fell.", "en").name
+    'General Staff'
+    >>> relayed_source("The ministry — citing drone footage — said X fell.", "en")
+    """
+    if not ("itin" in sentence or "uotin" in sentence or "ла" in sentence):
+        return None  # speed: no relay without its verb
+    m = _RELAY[lang if lang in _RELAY else "en"].search(sentence)
+    if m is None:
+        return None
+    c = _split(re.sub(r"^(?:the|a|an)\s+(?=[A-Z])", "", m["who"].strip()))
+    if not c.name:
+        return None
+    return Claimant(c.name, c.role, False, m.start("who"), m.end("who"))
+
+
 def _find_claimant(sentence: str, lang: str) -> Claimant | None:
+    """The claimant of ``sentence``: the one a speaker cites, else
+    ``_speaker_of``'s."""
+    found = _speaker_of(sentence, lang)
+    if found is None or not found.relayed:
+        relay = relayed_source(sentence, lang)
+        if relay is not None:
+            return relay
+    return found
+
+
+def _speaker_of(sentence: str, lang: str) -> Claimant | None:
     """The claimant of ``sentence``: one its form tells first (a special
     form, a document lead, "the data"), else a call sign, else the first
     speech match that names a speaker; "по его словам" or a demonstrative
@@ -1820,12 +1882,14 @@ def _find_claimant(sentence: str, lang: str) -> Claimant | None:
 # Frontmap monitoring group, close to the army, showed …", "X still marks …")
 _MAP_SOURCE = re.compile(
     r"(?:^|[.;:]\s+|,\s+|\b(?:and|but|while|though)\s+)"
-    r"(?:(?:[Tt]he\s+)?(?:[Oo]pen-source\s+|[Ii]ndependent\s+)?(?:[Mm]aps?|"
-    r"[Mm]appers|[Mm]apping\s+(?:groups?|projects?))\s+(?:at|by|of|from)\s+)?"
+    # KNOWN36: "Data from DeepState showed", "Figures by ISW show"
+    r"(?:(?:[Tt]he\s+)?(?:[Oo]pen-source\s+|[Ii]ndependent\s+|[Ll]atest\s+)?"
+    r"(?:[Mm]aps?|[Mm]appers|[Mm]apping\s+(?:groups?|projects?|data)|[Dd]ata|"
+    r"[Ff]igures)\s+(?:at|by|of|from)\s+)?"
     r"(?:[Tt]he\s+)?(?P<who>[A-Z][\w.&'’@-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
     # LEFTEEN35: "DeepState data showed", "DeepState's map indicates"
-    r"(?:\s+(?:monitoring|mapping|map|maps|data|figures)"
-    r"(?:\s+(?:group|project|team|service))?)?"
+    r"(?:\s+(?:monitoring|mapping|map|maps|data|figures))?"
+    r"(?:\s+(?:group|project|team|service))?"
     r"(?:,\s+[^,]{3,80},)?"
     r"\s+(?:still\s+|now\s+|also\s+)?(?:shows|showed|show|marks|marked|mapped|"
     r"indicates|indicated)\b"

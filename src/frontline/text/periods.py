@@ -20,8 +20,8 @@ calendar name then takes a year written before it in the text.
 | over the year / across the year                | the_year      | 1 Jan … stmt (the
 |                                                |               | year before in
 |                                                |               | 1st week of Jan)
-| over the month / за місяць / за месяц          | the_month     | the month (the one
-| протягом місяця / в течение месяца             |               | before in 1st week)
+| over the month / за місяць / за месяц          | the_month     | the whole month (the
+| протягом місяця / в течение месяца             |               | one before in 1st wk)
 | last month / минулого місяця / в прошлом месяце| last_month    | previous month
 | past month / за останній місяць / за последний | past_month    | −30 … −1
 | месяц                                          |               |
@@ -2578,9 +2578,13 @@ def _r_as_of(c: _Ctx) -> Span:
 
 
 def _r_the_month(c: _Ctx) -> Span:
-    """ "over the month" in the first week of a month is the month before."""
+    """ "over the month": the whole calendar month (CONVENTIONS.md, as "in
+    November"; KNOWN36: it was the month to date); in the first week of a
+    month, the month before."""
     assert c.ref is not None
-    return _r_last_month(c) if c.ref.day <= 7 else _r_month_to_date(c)
+    if c.ref.day <= 7:
+        return _r_last_month(c)
+    return _month_range(c.ref.year, c.ref.month)
 
 
 def _r_the_year(c: _Ctx) -> Span:

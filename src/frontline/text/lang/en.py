@@ -2281,6 +2281,9 @@ HEADLINE_PRESSURE = r"press(?:es|ed|ing)?(?:\s+on)?$"
 # PLACES28 (places lane): the members of a count named right after it ("took
 # 15 settlements, including X and Y", "liberated five communities - X, Y and
 # Z", "seven villages: X, Y"): the marker that opens the list
+# KNOWN36: a vague count before a settlement noun ("several villages",
+# "кілька сіл", "несколько сёл"): a claim with no figure (rules/settlement/counts)
+VAGUE_COUNT = r"several|a few|a number of|multiple|numerous"
 COUNT_MEMBERS = r"\s[—–-]\s|:\s|,\s*(?:including|among them|namely|among which)\b"
 
 # INV27 (invariance lane): words that never end a sentence or a headline

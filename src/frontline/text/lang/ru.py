@@ -1080,6 +1080,9 @@ TOTAL_IS = (
 # PLACES28 (places lane): the members of a count named right after it
 # ("освободили два населенных пункта – X и Y", "пять сел: X, Y", ", в том
 # числе X"): the marker that opens the list
+# KNOWN36: a vague count before a settlement noun ("several villages",
+# "кілька сіл", "несколько сёл"): a claim with no figure (rules/settlement/counts)
+VAGUE_COUNT = r"несколько|нескольких|ряд"
 COUNT_MEMBERS = (
     r"\s[—–-]\s|:\s|,\s*(?:в\s+том\s+числе|среди\s+них|а\s+именно|включая)"
     r"(?![\w-])"
@@ -1348,6 +1351,14 @@ AGENCY_INITIALISMS = "ТАСС ИТАР-ТАСС РИА РБК НТВ ВГТРК
 COUNTRIES_LOC = "Украине России Белоруссии Беларуси США Британии Франции Германии"
 # LEFTRUPER35: an anonymous source's head after the verb ("сообщил ТАСС
 # источник в силовых структурах": the agency is told, the source speaks)
+# KNOWN36: role stems a speaker phrase reads before a name ("прес-секретар
+# бригади Назар Волошин"): claimants._ROLE_WORDS
+ROLE_STEMS_MORE = "секретар|спикер"
+# KNOWN36: "the words of" before a speaker's name ("слова Назара Волошина"):
+# no part of the name (claimants._WORDS_OF)
+WORDS_OF = "слова|словам|словами|заявление|заявлению"
+# KNOWN36: an anonymous source a speaker cites (claimants._RELAY): stems
+SOURCE_NOUNS_RELAY = "источник|собеседник"
 SOURCE_NOUNS = "источник собеседник"
 NO_PLACE_WORDS = (
     "Украина Украины Украине Украину Украиной Россией Вооружённых Вооружённые "

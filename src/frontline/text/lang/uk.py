@@ -1152,6 +1152,9 @@ TOTAL_IS = (
 # PLACES28 (places lane): the members of a count named right after it
 # ("звільнили сім населених пунктів: X, Y", "два села – X та Y", ", зокрема
 # X"): the marker that opens the list
+# KNOWN36: a vague count before a settlement noun ("several villages",
+# "кілька сіл", "несколько сёл"): a claim with no figure (rules/settlement/counts)
+VAGUE_COUNT = r"кілька|декілька|кількох|декількох|низку|низка"
 COUNT_MEMBERS = (
     r"\s[—–-]\s|:\s|,\s*(?:зокрема|серед\s+них|у\s+тому\s+числі|"
     r"в\s+тому\s+числі|а\s+саме|включно\s+з)(?![\w’'ʼ-])"
@@ -1404,6 +1407,14 @@ EVENT_NOUNS = r"\w+(?:ння|ття)|окупаці\w+|втрат\w+|штурм\
 COUNTRIES_LOC = "Україні Росії Білорусі США Британії Франції Німеччині"
 # LEFTRUPER35: an anonymous source's head after the verb ("повідомило УНІАН
 # джерело в силових структурах": the agency is told, the source speaks)
+# KNOWN36: role stems a speaker phrase reads before a name ("прес-секретар
+# бригади Назар Волошин"): claimants._ROLE_WORDS
+ROLE_STEMS_MORE = "секретар|спікер"
+# KNOWN36: "the words of" before a speaker's name ("слова Назара Волошина"):
+# no part of the name (claimants._WORDS_OF)
+WORDS_OF = "слова|словами|заява|заяву|заявою"
+# KNOWN36: an anonymous source a speaker cites (claimants._RELAY): stems
+SOURCE_NOUNS_RELAY = "джерел|співрозмовник"
 SOURCE_NOUNS = "джерело співрозмовник"
 # session 34, uk/ru lane: a rank shortened with a stop before a name ("за
 # словами полк. Сергія Братчука", "повідомив ген. Олександр Тарнавський"): no

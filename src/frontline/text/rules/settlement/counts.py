@@ -12,7 +12,7 @@ from ... import lexicon as lx
 from ...context import SentenceContext, _blocked, _clause_of, _gainer_for
 from ...fastre import folded, keyed
 from ...lang import en, ru, uk
-from ...numbers import number_before, word_value
+from ...numbers import NumberMatch, number_before, word_value
 from .targets import _Target
 
 _COUNT_FILLER = re.compile(
@@ -49,7 +49,7 @@ def settlement_count_claims(ctx: SentenceContext) -> None:
     # skipped (_count_skipped): none is looked for
     governed = (captures or holders or enters) and not ctx.question
     for m in lx.COUNT_NOUN.finditer(t) if governed else ():
-        num = _count_number(ctx, m) or _total_after(ctx, m)
+        num = _count_number(ctx, m) or _total_after(ctx, m) or _vague_count(ctx, m)
         if _count_skipped(ctx, m, num, captures, holders, enters):
             continue
         cands = captures or holders or enters
@@ -81,6 +81,43 @@ def _count_number(ctx: SentenceContext, m: re.Match[str]) -> Any:
             if all(word_value(x, lang) for x in w.group(0).lower().split("-")):
                 fstart = filler.start() + w.end() + 1
     return number_before(t, fstart, lang)
+
+
+# KNOWN36: a vague count right before the count noun, past filler words
+# ("several villages", "кілька сіл", "несколько населённых пунктов"; lang
+# VAGUE_COUNT)
+_VAGUE_COUNT = {
+    code: re.compile(rf"(?<![\w])(?:{mod.VAGUE_COUNT})\s+$", re.IGNORECASE)
+    for code, mod in (("en", en), ("uk", uk), ("ru", ru))
+}
+
+
+class VagueCount(NumberMatch):
+    """A vague count ("several villages"): a claim, but no figure."""
+
+
+def _vague_count(ctx: SentenceContext, m: re.Match[str]) -> NumberMatch | None:
+    """KNOWN36: a vague count ("several", "кілька") before the count noun
+    ``m``, past any filler words, as a number of value 1 that is ``vague``;
+    None when there is none."""
+    t = ctx.t
+    rx = _VAGUE_COUNT[ctx.lang]
+    v = rx.search(t, max(0, m.start() - 30), m.start())
+    if v is None:
+        # "several small villages" ("several" itself reads as a filler)
+        filler = _COUNT_FILLER.search(t, max(0, m.start() - 40), m.start())
+        if filler is None:
+            return None
+        # before the filler or after any of its words
+        ends = [filler.start()]
+        ends += [filler.start() + w.end() for w in re.finditer(r"\S+\s+", filler[0])]
+        for end in ends:
+            v = rx.search(t, max(0, end - 30), end)
+            if v is not None:
+                break
+    if v is None:
+        return None
+    return VagueCount(v.start(), v.end(), 1.0, t[v.start() : v.end()].strip(), True)
 
 
 # a total told as "the number of X taken reached N": the head before the count
@@ -212,6 +249,7 @@ def _append_count_claims(
     each = re.search(r"(?<![\w])по\s+$", t[max(0, num.start - 4) : num.start])
     each = each or re.match(r"\s+each\b", t[m.end() : m.end() + 6])
     ctx.st.last_count_at = ctx.st.sentence_no
+    vague = isinstance(num, VagueCount)
     for group in [[name] for name in pl] if each and len(pl) > 1 else [pl]:
         ctx.out.append(
             ctx.make(
@@ -221,7 +259,8 @@ def _append_count_claims(
                 trig,
                 gainer,
                 group,
-                settlements_count=int(num.value),
+                settlements_count=None if vague else int(num.value),
+                approx=num.written.lower() if vague else None,
                 negated=ctx.negated_near(trig, clause),
                 holding=trig.family == "hold" or None,
             )
