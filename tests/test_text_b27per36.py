@@ -1,0 +1,88 @@
+"""Session 36, b27per: statement days and review periods of blind27's errors.
+
+A speaker dated by a broadcast ("в ефірі телемарафону у вівторок", "в среду
+в эфире «…»") or by answering a host ("відповів на запитання", "ответил на
+вопросы") states his claims that day: relative times ("за добу", "за сутки")
+count from it and undated claims end on it. Phrasings are our own; nothing
+here reads ``../shared``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontline.text.claims import extract_claims
+
+THU = date(2024, 5, 16)  # a Thursday; the Tuesday before is 14 May
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Речник бригади у вівторок в ефірі телемарафону:\n"
+            "«За добу ворог просунувся на 2 км біля Часового Яру».",
+            "uk",
+        ),
+        (
+            "Командир батальйону у вівторок відповів на запитання журналістів.\n"
+            "— За добу окупанти просунулися на 3 км поблизу Торецька.",
+            "uk",
+        ),
+        (
+            "Офіцер у вівторок увечері в ефірі національного телемарафону:\n"
+            "«За минулу добу противник просунувся на 1 км біля Сіверська».",
+            "uk",
+        ),
+        (
+            "Военкор во вторник вечером в эфире телеканала:\n"
+            "«За сутки наши войска продвинулись на 2 км у Часова Яра».",
+            "ru",
+        ),
+        (
+            "Командир во вторник ответил на вопросы ведущего.\n"
+            "— За сутки наши подразделения продвинулись на 3 км под Торецком.",
+            "ru",
+        ),
+        (
+            "Губернатор во вторник в прямом эфире:\n"
+            "«За минувшие сутки противник продвинулся на 1 км у Волчанска».",
+            "ru",
+        ),
+    ],
+)
+def test_a_broadcast_day_dates_the_speakers_past_day(text: str, language: str):
+    claims = extract_claims(text, published=THU, language=language)
+    advances = [c for c in claims if c.kind == "advance"]
+    assert advances, text
+    assert advances[0].period_start == date(2024, 5, 13)
+    assert advances[0].period_end == date(2024, 5, 13)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Речник угруповання у вівторок в ефірі телемарафону:\n"
+            "«Бої тривають за Кругляківку».",
+            "uk",
+        ),
+        (
+            "Генерал во вторник в эфире «Первого канала»:\n"
+            "«Бои идут в районе Работино».",
+            "ru",
+        ),
+        (
+            "Командир во вторник ответил на вопросы журналистов.\n"
+            "— Бои идут за Волчанск.",
+            "ru",
+        ),
+    ],
+)
+def test_a_broadcast_day_ends_the_speakers_fights(text: str, language: str):
+    claims = extract_claims(text, published=THU, language=language)
+    fights = [c for c in claims if c.kind == "fighting"]
+    assert fights, text
+    assert fights[0].period_end == date(2024, 5, 14)
