@@ -86,3 +86,80 @@ def test_a_broadcast_day_ends_the_speakers_fights(text: str, language: str):
     fights = [c for c in claims if c.kind == "fighting"]
     assert fights, text
     assert fights[0].period_end == date(2024, 5, 14)
+
+
+MON = date(2024, 10, 21)  # a Monday; the weekend before is 19-20 October
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "start", "end"),
+    [
+        (
+            "Огляд фронту за вихідні (19–20 жовтня)\n\nВорог просунувся біля Торецька.",
+            "uk",
+            date(2024, 10, 19),
+            date(2024, 10, 20),
+        ),
+        (
+            "Підсумки за 20 жовтня\n\nОкупанти захопили село Гірник.",
+            "uk",
+            date(2024, 10, 20),
+            date(2024, 10, 20),
+        ),
+        (
+            "Наш огляд подій за вихідні\n\nСили оборони звільнили село Кліщіївка.",
+            "uk",
+            date(2024, 10, 19),
+            date(2024, 10, 20),
+        ),
+        (
+            "Обзор за 20 октября\n\nВС РФ продвинулись на 2 км западнее Курахово.",
+            "ru",
+            date(2024, 10, 20),
+            date(2024, 10, 20),
+        ),
+        (
+            "Итоги выходных (19–20 октября)\n\nРоссийские войска заняли село Невское.",
+            "ru",
+            date(2024, 10, 19),
+            date(2024, 10, 20),
+        ),
+        (
+            "Канал | Обзор фронта за выходные\n\nВСУ освободили село Работино.",
+            "ru",
+            date(2024, 10, 19),
+            date(2024, 10, 20),
+        ),
+        (
+            "Weekend review: October 19-20\n\nRussian troops captured Hirnyk.",
+            "en",
+            date(2024, 10, 19),
+            date(2024, 10, 20),
+        ),
+        (
+            "Front roundup for October 20\n\nRussian forces advanced near Toretsk.",
+            "en",
+            date(2024, 10, 20),
+            date(2024, 10, 20),
+        ),
+        (
+            "Review: the front over the weekend\n\n"
+            "Ukrainian troops liberated Klishchiivka.",
+            "en",
+            date(2024, 10, 19),
+            date(2024, 10, 20),
+        ),
+    ],
+)
+def test_a_review_title_dates_its_items(text, language, start, end):
+    claims = extract_claims(text, published=MON, language=language)
+    assert claims, text
+    assert (claims[0].period_start, claims[0].period_end) == (start, end)
+
+
+def test_a_review_day_leaves_the_past_week_alone():
+    text = "Обзор за 20 октября\n\nЗа неделю ВС РФ заняли около 120 кв. км."
+    claims = extract_claims(text, published=MON, language="ru")
+    start, end = claims[0].period_start, claims[0].period_end
+    assert start is not None and end is not None
+    assert (end - start).days == 6  # seven days, not the review's one
