@@ -163,3 +163,17 @@ def test_a_review_day_leaves_the_past_week_alone():
     start, end = claims[0].period_start, claims[0].period_end
     assert start is not None and end is not None
     assert (end - start).days == 6  # seven days, not the review's one
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Сводка на утро 20 октября",
+        "Зведення станом на 20 жовтня",
+        "Update as of October 20",
+    ],
+)
+def test_a_title_as_of_a_day_covers_no_day(title: str):
+    text = f"{title}\n\nRussian troops captured Hirnyk."
+    claims = extract_claims(text, published=MON, language="en")
+    assert claims and claims[0].period_start is None

@@ -167,6 +167,13 @@ _REVIEW_TITLE = folded(
         re.IGNORECASE,
     )
 )
+# a day a report stands as of, not one it covers: "станом на 5 березня",
+# "на утро 10 июня", "по состоянию на", "as of June 5"
+_AS_OF = re.compile(
+    r"(?:\bas\s+of|(?<![\w])на(?:\s+(?:ранок|утро|вечір|вечер|\d{1,2}[:.]\d\d))?)"
+    r"\s+$|^as\s+of\b",
+    re.IGNORECASE,
+)
 _REVIEW_DAY_KINDS = frozenset({"weekend", "date", "span"})
 _REVIEW_DAYS = range(1, 4)  # a day or a weekend (a week is a report span)
 
@@ -181,6 +188,10 @@ def _review_days(
     for p in found:
         if p.kind not in _REVIEW_DAY_KINDS:
             continue
+        if p.kind == "date" and (
+            _AS_OF.search(title, 0, p.start) or _AS_OF.match(p.text)
+        ):
+            continue  # "Сводка на утро 10 июня": as of a day, not for it
         a, b = resolve(p, st.published, st.statement)
         if (
             a is not None
