@@ -177,3 +177,59 @@ def test_a_title_as_of_a_day_covers_no_day(title: str):
     text = f"{title}\n\nRussian troops captured Hirnyk."
     claims = extract_claims(text, published=MON, language="en")
     assert claims and claims[0].period_start is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Front news\n\nCommander Ivan Petrenko said Russian forces advanced 2 km "
+            "near Toretsk. He made the remarks on Tuesday in a televised address.",
+            "en",
+        ),
+        (
+            "Front news\n\nGeneral Olena Kovalenko said Ukrainian troops liberated "
+            "Klishchiivka. She gave the figures on Tuesday at a briefing.",
+            "en",
+        ),
+        (
+            "Front news\n\nSpokesman Petro Bondar said Russian troops captured "
+            "Hirnyk. He said so on Tuesday in an interview.",
+            "en",
+        ),
+        (
+            "Новини фронту\n\nКомандир бригади Іван Петренко сказав, що ворог "
+            "просунувся на 2 км біля Торецька. Він зробив цю заяву у вівторок.",
+            "uk",
+        ),
+        (
+            "Новини фронту\n\nРечниця Олена Коваленко повідомила, що Сили оборони "
+            "звільнили село Кліщіївка. Вона написала про це у вівторок.",
+            "uk",
+        ),
+        (
+            "Новини фронту\n\nГенерал Петро Бондар сказав, що окупанти захопили "
+            "село Гірник. Він розповів про це у вівторок в інтерв'ю.",
+            "uk",
+        ),
+        (
+            "Новости фронта\n\nКомандир Иван Петров сказал, что ВС РФ продвинулись "
+            "на 2 км у Торецка. Он заявил об этом во вторник.",
+            "ru",
+        ),
+        (
+            "Новости фронта\n\nГенерал Ольга Смирнова сообщила, что российские "
+            "войска заняли село Невское. Она написала об этом во вторник.",
+            "ru",
+        ),
+        (
+            "Новости фронта\n\nПредставитель Пётр Иванов сказал, что ВСУ освободили "
+            "село Работино. Он рассказал об этом во вторник в интервью.",
+            "ru",
+        ),
+    ],
+)
+def test_a_pronoun_dating_the_lede_keeps_its_speaker(text: str, language: str):
+    claims = extract_claims(text, published=THU, language=language)
+    assert claims, text
+    assert claims[0].period_end == date(2024, 5, 14)
