@@ -411,7 +411,7 @@ def _read_sentence(
         if lang != "en":
             # PERIODS33b: "6 серпня ЗСУ розпочали операцію …" with no claim
             note_event_start(s, st, lang)
-        _note_topic_week([], st, i, lambda: find_periods(s.text, lang))
+        _note_topic_week([], st, i, lambda: find_periods(s.text, lang), _title_line(s))
         _remember(s, st, lang, pls, i)
         w.opening = _opening(s, w.sents, i, st, lang) or w.opening
         return
@@ -422,12 +422,17 @@ def _read_sentence(
         w.opening = _opening(s, w.sents, i, st, lang) or w.opening
         # PERIODS25: "Over the past week the forces went on with the
         # offensive, X said": the head names the roundup's week, no claim
-        _note_topic_week(new, st, i, lambda: find_periods(s.text, lang))
+        _note_topic_week(new, st, i, lambda: find_periods(s.text, lang), _title_line(s))
     if new:
         _note_new_claims(new, s, st, lang, i)
     w.claims.extend(new)
     if st.topic_day is None and not w.live and st.published is not None:
         _note_report_day(s, st, lang, i, new)
+
+
+def _title_line(s: Sentence) -> str | None:
+    """The text of ``s`` when it is the page's title line, else None."""
+    return s.text if s.headline or s.line_index == 0 else None
 
 
 def _list_of(

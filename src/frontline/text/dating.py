@@ -1060,13 +1060,22 @@ def _resolved_span(
         and _OVER_THE_MONTH.fullmatch(p.text.strip().rstrip("."))
     ):
         start, end = st.topic_month
-    if p.kind == "past_week" and st.topic_week_dated and st.topic_week is not None:
+    if (
+        p.kind == "past_week"
+        and st.topic_week_dated
+        and st.topic_week is not None
+        # S36: a review's day or weekend ("Обзор за 15 июня") is no week
+        and (st.topic_week[1] - st.topic_week[0]).days >= _WEEK_SPAN_DAYS
+    ):
         # PERIODS26: "В течение недели …" under a title naming the week by
         # its dates ("(с 12 по 18 октября)"): that week, not the 7 days before
         start, end = st.topic_week
     if start is None and p.kind in FROM_EVENT_KINDS and can_be_running_total(c):
         start = st.event_start or launch_day(sentence, st.lang, st.published)
     return start, end
+
+
+_WEEK_SPAN_DAYS = 4  # a span of five days or more is a report's week
 
 
 def _joined_end(

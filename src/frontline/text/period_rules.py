@@ -73,6 +73,10 @@ STATEMENT_NOUN = folded(
         r"\b(?:update|briefing|statement|bulletin|summary|report|issued|post|"
         r"address|interview|remarks|speech|speaking|acknowledged|admitted|"
         r"conceded|added|meeting)\b|"
+        # S36: a broadcast or a host's questions ("в ефірі телемарафону",
+        # "в эфире «Россия-1»", "ответил на вопросы ведущего")
+        r"(?<![\w])(?:ефір\w*|эфир\w*|телемарафон\w*|відповіл[аи]|відповів|"
+        r"відповідаючи|ответил[аи]?|отвечая)(?![\w])|"
         r"(?<![\w])(?:зведенн\w*|нарад\w*|совещани\w*|звіт\w*|"
         r"заяв[аіуо]\w*|повідомленн\w*|"
         r"брифінг\w*|оприлюдни\w*|підтверди\w*|допис\w*|звернен\w*|"

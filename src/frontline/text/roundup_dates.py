@@ -26,6 +26,7 @@ from .dating import (
     _same_speaker,
     _within,
 )
+from .fastre import folded
 from .numbers import word_value
 from .period_rules import (
     STATEMENT_VERB,
@@ -155,21 +156,74 @@ def _report_span(a: date, b: date, published: date) -> bool:
     )
 
 
+# S36: a review's title names the days it covers: "Огляд фронту за вихідні
+# (26–27 жовтня)", "Обзор за 15 июня", "Weekend review: October 26-27",
+# "Підсумки дня 15 червня", "Итоги выходных"
+_REVIEW_TITLE = folded(
+    re.compile(
+        r"\b(?:review|round-?up|recap|wrap-?up|summary|digest)\b|"
+        r"(?<![\w])(?:огляд\w*|підсумк\w*|зведенн\w*|обзор\w*|итог\w*|"
+        r"сводк\w*)(?![\w])",
+        re.IGNORECASE,
+    )
+)
+# a day a report stands as of, not one it covers: "станом на 5 березня",
+# "на утро 10 июня", "по состоянию на", "as of June 5"
+_AS_OF = re.compile(
+    r"(?:\bas\s+of|(?<![\w])на(?:\s+(?:ранок|утро|вечір|вечер|\d{1,2}[:.]\d\d))?)"
+    r"\s+$|^as\s+of\b",
+    re.IGNORECASE,
+)
+_REVIEW_DAY_KINDS = frozenset({"weekend", "date", "span"})
+_REVIEW_DAYS = range(1, 4)  # a day or a weekend (a week is a report span)
+
+
+def _review_days(
+    title: str, found: list[PeriodMention], st: _DocState
+) -> tuple[date, date] | None:
+    """The day or weekend a review's title line covers ("Обзор за 15 июня",
+    "Огляд за вихідні"), ended on or just before publication, else None."""
+    if not _REVIEW_TITLE.search(title) or st.published is None:
+        return None
+    for p in found:
+        if p.kind not in _REVIEW_DAY_KINDS:
+            continue
+        if p.kind == "date" and (
+            _AS_OF.search(title, 0, p.start) or _AS_OF.match(p.text)
+        ):
+            continue  # "Сводка на утро 10 июня": as of a day, not for it
+        a, b = resolve(p, st.published, st.statement)
+        if (
+            a is not None
+            and b is not None
+            and (b - a).days + 1 in _REVIEW_DAYS
+            and 0 <= (st.published - b).days <= _REPORT_LAG
+        ):
+            return a, b
+    return None
+
+
 def _note_topic_week(
     new: list[Claim],
     st: _DocState,
     i: int,
     found: Callable[[], list[PeriodMention]],
+    title: str | None = None,
 ) -> None:
     """A week (or a report's span) named in sentence ``i`` of the head (its
     periods ``found`` asked only there), with the claims ``new`` it made, is a
-    weekly roundup's."""
+    weekly roundup's; so are the day or weekend a review's ``title`` line
+    covers (``_review_days``)."""
     if (
         st.topic_week is not None
         or st.topic_week_over
         or i > _HEAD_SENTENCES
         or st.published is None
     ):
+        return
+    days = _review_days(title, found(), st) if title and not new else None
+    if days is not None:
+        st.topic_week, st.topic_week_dated = days, True
         return
     weeks = [p for p in found() if p.kind in WEEK_KINDS or p.kind in _REPORT_SPANS]
     if not weeks:

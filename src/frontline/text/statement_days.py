@@ -109,12 +109,23 @@ def _lede_statement(
             # no claim ("Зведення станом на 5 березня"), dates all of it
             st.statement_line = -1 if report or not trig_spans else s.line_index
             st.statement_claimant = s.text
+            if i and _PRONOUN_OPENER.match(s.text):
+                # S36: "X said … . He made the remarks on Tuesday": the
+                # pronoun's speaker is the one named before
+                st.statement_claimant = f"{sents[i - 1].text} {s.text}"
             break
     if st.statement is None:
         st.statement = _title_day(text, lang, published)
     if st.statement is None:
         # "KYIV, March 3 (Reuters) -": the dateline dates the story
         st.statement = statement_dateline(text, published)
+
+
+# a sentence opened by a speaker's pronoun ("He made the remarks …", "Вона
+# написала це в суботу", "Он заявил об этом в среду")
+_PRONOUN_OPENER = re.compile(
+    r"\s*(?:He|She|They|Він|Вона|Вони|Он|Она|Они)\b", re.IGNORECASE
+)
 
 
 def _note_statement(s: Sentence, st: _DocState, lang: str, i: int) -> None:
