@@ -557,6 +557,11 @@ MORE10: dict[str, str] = {
         # a retreat told with the infinitive: "были вынуждены отойти на новые
         # рубежи" (a plan, "должны отойти", is conditional)
         r"отойти(?= (?:[\w-]+ ){0,3}(?:на|из|от|за|к) )|"
+        # a place given up, the infinitive after a compulsion: "ВСУ были
+        # вынуждены оставить X", "вынуждены были покинуть", "пришлось сдать"
+        r"(?:(?<=вынуждены )|(?<=вынужден )|(?<=вынуждена )|(?<=вынуждено )|"
+        r"(?<=вынуждены были )|(?<=вынужден был )|(?<=вынуждена была )|"
+        r"(?<=пришлось ))(?:оставить|покинуть|сдать)(?![\w])|"
         # leaving or retreating told in the present or as a noun: "ВСУ
         # покидают X", "начали отступление из X" (not "бежали из X": people
         # fleeing are no army)

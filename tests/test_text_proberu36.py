@@ -1,0 +1,40 @@
+"""Session 36, Russian defect probe: phrasings of our own.
+
+* a place given up told with the infinitive after a compulsion ("были
+  вынуждены оставить X", "пришлось покинуть X") is a withdrawal, as
+  "вынуждены отойти" and the Ukrainian "змушені залишити" were (lang ru
+  MORE10 withdraw).
+"""
+
+from __future__ import annotations
+
+import pytest
+from claim_rows import claim_rows
+
+
+@pytest.mark.parametrize(
+    ("text", "gainer", "place"),
+    [
+        ("ВСУ были вынуждены оставить Угледар.", "RU", "Угледар"),
+        ("Украинским войскам пришлось покинуть Невельское.", "RU", "Невельское"),
+        ("Российский гарнизон вынужден был сдать Крынки.", "UA", "Крынки"),
+    ],
+)
+def test_compelled_infinitive_is_a_withdrawal(
+    text: str, gainer: str, place: str
+) -> None:
+    rows = claim_rows(text, "ru")
+    assert [(r[0], r[1], r[3]) for r in rows] == [
+        ("settlement_control", gainer, [place])
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ВСУ могут быть вынуждены оставить Угледар.",
+        "Если ВСУ будут вынуждены оставить Угледар, фронт рухнет.",
+    ],
+)
+def test_compelled_infinitive_ahead_is_no_claim(text: str) -> None:
+    assert claim_rows(text, "ru") == []
