@@ -4,12 +4,14 @@
   вынуждены оставить X", "пришлось покинуть X") is a withdrawal, as
   "вынуждены отойти" and the Ukrainian "змушені залишити" were (lang ru
   MORE10 withdraw).
+* a channel's «quoted» name before a colon ("«Два майора»: …") is the
+  source, as the bare name ("Рыбарь: …") was (claimants._QUOTED_LABEL).
 """
 
 from __future__ import annotations
 
 import pytest
-from claim_rows import claim_rows
+from claim_rows import claim_rows, claimants
 
 
 @pytest.mark.parametrize(
@@ -38,3 +40,23 @@ def test_compelled_infinitive_is_a_withdrawal(
 )
 def test_compelled_infinitive_ahead_is_no_claim(text: str) -> None:
     assert claim_rows(text, "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "who"),
+    [
+        (
+            "ru",
+            "«Два майора»: ВС РФ продвинулись в Кураховке на 500 метров.",
+            "Два майора",
+        ),
+        ("ru", "«Рыбарь»: российские штурмовики вошли в Торецк.", "Рыбарь"),
+        (
+            "uk",
+            "«Військовий вісник»: окупанти просунулися біля Торецька.",
+            "Військовий вісник",
+        ),
+    ],
+)
+def test_quoted_channel_label_is_the_source(lang: str, text: str, who: str) -> None:
+    assert claimants(text, lang) == [who]
