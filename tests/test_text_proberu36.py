@@ -4,6 +4,12 @@
   вынуждены оставить X", "пришлось покинуть X") is a withdrawal, as
   "вынуждены отойти" and the Ukrainian "змушені залишити" were (lang ru
   MORE10 withdraw).
+* a loss told as a noun in the prepositional ("заявил о потере X") is a
+  withdrawal, as "признали потерю X" was; "потеряли" with a count is a loss of
+  ground only before a word of ground or settlements ("три населённых
+  пункта", "300 кв. км"), not men or arms ("40 военнослужащих у X"); a count
+  of settlements with "ё" or in words a few words on is read (lang ru
+  withdraw, _COUNT).
 * a channel's «quoted» name before a colon ("«Два майора»: …") is the
   source, as the bare name ("Рыбарь: …") was (claimants._QUOTED_LABEL).
 """
@@ -60,3 +66,44 @@ def test_compelled_infinitive_ahead_is_no_claim(text: str) -> None:
 )
 def test_quoted_channel_label_is_the_source(lang: str, text: str, who: str) -> None:
     assert claimants(text, lang) == [who]
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("В ВСУ опровергли сообщения о потере Угледара.", True),
+        ("Сырский заявил о потере контроля над Угледаром.", False),
+        ("Генштаб ВСУ сообщил о потере Невельского.", False),
+    ],
+)
+def test_loss_in_the_prepositional_is_a_withdrawal(text: str, negated: bool) -> None:
+    rows = claim_rows(text, "ru")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("settlement_control", "RU", negated)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "За неделю ВСУ потеряли два населённых пункта.",
+        "ВСУ потеряли за сутки три населённых пункта.",
+        "ВСУ потеряли за неделю 5 населённых пунктов.",
+    ],
+)
+def test_settlements_lost_counted(text: str) -> None:
+    rows = claim_rows(text, "ru")
+    assert [(r[0], r[1], r[4]) for r in rows] == [
+        ("settlement_control", "RU", "settlement-count:withdraw")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "На Покровском направлении ВСУ потеряли 40 военнослужащих у Селидово.",
+        "ВСУ потеряли 5 танков у Работина.",
+        "Противник потерял за сутки два бронеавтомобиля под Торецком.",
+    ],
+)
+def test_men_and_arms_lost_are_no_ground(text: str) -> None:
+    assert [r for r in claim_rows(text, "ru") if r[0] == "settlement_control"] == []
+
