@@ -10,6 +10,8 @@
   пункта", "300 кв. км"), not men or arms ("40 военнослужащих у X"); a count
   of settlements with "ё" or in words a few words on is read (lang ru
   withdraw, _COUNT).
+* the imperfective "оставлять" with a place ("ВСУ оставляют X", "не
+  оставляли X") is a withdrawal, as "покидают" was (lang ru withdraw).
 * a channel's «quoted» name before a colon ("«Два майора»: …") is the
   source, as the bare name ("Рыбарь: …") was (claimants._QUOTED_LABEL).
 """
@@ -107,3 +109,15 @@ def test_settlements_lost_counted(text: str) -> None:
 def test_men_and_arms_lost_are_no_ground(text: str) -> None:
     assert [r for r in claim_rows(text, "ru") if r[0] == "settlement_control"] == []
 
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("ВСУ оставляют Угледар.", False),
+        ("Украинская армия постепенно оставляет Невельское.", False),
+        ("ВСУ не оставляли Угледар, заявил Сырский.", True),
+    ],
+)
+def test_imperfective_leaving_is_a_withdrawal(text: str, negated: bool) -> None:
+    rows = claim_rows(text, "ru")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("settlement_control", "RU", negated)]
