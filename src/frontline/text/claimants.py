@@ -798,6 +798,16 @@ _TITLED_LABEL = re.compile(
 _TITLED_LABEL = prefiltered(_TITLED_LABEL, (":",))  # speed: as _NAME_LABEL
 for _pats in (_EN_PATTERNS, _UK_PATTERNS, _RU_PATTERNS):
     _pats.append(_TITLED_LABEL)
+# PRORU36: a channel's «quoted» name of one to three words as a label before
+# a colon: "«Рыбарь»: …", "«Два майора»: …" (the bare name was read already);
+# not a quoted word heading an interview ("«Держимся»: интервью с …")
+_QUOTED_LABEL = re.compile(
+    r"^«(?P<who>[A-ZА-ЯІЇЄҐЁ0-9][^\s«»:]*(?: [^\s«»:]+){0,2})»:\s"
+    rf"(?!\W*(?:[\w'’-]+\s+)?(?i:{ru.SPEECH_TITLE_WORDS}|{uk.SPEECH_TITLE_WORDS}))"
+)
+_QUOTED_LABEL = prefiltered(_QUOTED_LABEL, ("»:",))  # speed: as _NAME_LABEL
+for _pats in (_UK_PATTERNS, _RU_PATTERNS):
+    _pats.append(_QUOTED_LABEL)
 # SESSION33b: a speaker holding one «quoted» name before its verb ("Речник
 # угруповання «Таврія» заявив", "аналитики проекта «Глубинная карта»
 # сообщили"), at the sentence's start or after a stop
@@ -2457,7 +2467,7 @@ def _named_claimant(rx: re.Pattern[str], m: re.Match[str], who: str) -> Claimant
     a label, a town label ("Kurakhove: Moscow claims town") or no name."""
     if _LABEL.fullmatch(who.strip()):
         return None
-    if rx is _NAME_LABEL and (TOWN_LABEL.search(who.strip())):
+    if rx in (_NAME_LABEL, _QUOTED_LABEL) and TOWN_LABEL.search(who.strip()):
         return None  # "Kurakhove: Moscow claims town", "Селидово: …"
     c = _split(who)
     appos = m.groupdict().get("appos")
