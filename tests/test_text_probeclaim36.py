@@ -1,0 +1,56 @@
+"""Session 36, claimant defect probe in English wire and newsroom copy:
+phrasings of our own.
+
+* a role, a name and a comma before a clause ("According to military
+  spokesman Nazar Voloshyn, Russian forces captured X") made X the role's
+  name, no place, and the claim was lost (toponyms._person_or_actor,
+  _CLAUSE_AFTER_COMMA).
+* a hedge between the auxiliary and "taken" ("had likely taken X", ISW's
+  manner) made no capture (lang en, the "capture" extra words).
+* the speech verb after a comma, then a speaker by description ("…, said a
+  spokesman for the defence ministry.", "…, says the Russian Ministry of
+  Defence.") named no claimant (claimants._COMMA_VERB_ROLE).
+"""
+
+from __future__ import annotations
+
+import pytest
+from claim_rows import PUB
+
+from frontline.text.claims import extract_claims
+
+
+def claims_of(text: str) -> list:
+    """The claims of English ``text`` (at least one)."""
+    claims = extract_claims(text, published=PUB, language="en")
+    assert claims, text
+    return claims
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "name"),
+    [
+        (
+            "According to military spokesman Nazar Voloshyn, Russian forces "
+            "captured Berdychi.",
+            "Berdychi",
+            "Nazar Voloshyn",
+        ),
+        (
+            "According to military analyst Petro Ivanov, Ukrainian troops "
+            "liberated Klishchiivka on Monday.",
+            "Klishchiivka",
+            "Petro Ivanov",
+        ),
+        (
+            "According to Ukrainian army spokesman Ivan Kovalenko, the enemy "
+            "took Semenivka.",
+            "Semenivka",
+            "Ivan Kovalenko",
+        ),
+    ],
+)
+def test_role_name_then_comma_ends_the_name(text: str, place: str, name: str) -> None:
+    (c,) = claims_of(text)
+    assert [p.name for p in c.places] == [place]
+    assert c.claimant == name
