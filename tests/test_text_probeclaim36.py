@@ -54,3 +54,30 @@ def test_role_name_then_comma_ends_the_name(text: str, place: str, name: str) ->
     (c,) = claims_of(text)
     assert [p.name for p in c.places] == [place]
     assert c.claimant == name
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "who"),
+    [
+        ("Russian troops have likely taken Berdychi.", "Berdychi", None),
+        (
+            "The ISW said Russian forces had probably taken the village of Ocheretyne.",
+            "Ocheretyne",
+            "ISW",
+        ),
+        (
+            "Russian troops have apparently taken Semenivka, DeepState said.",
+            "Semenivka",
+            "DeepState",
+        ),
+    ],
+)
+def test_hedge_before_taken_is_a_capture(
+    text: str, place: str, who: str | None
+) -> None:
+    (c,) = claims_of(text)
+    assert c.kind == "settlement_control"
+    assert c.gainer == "RU"
+    assert c.hedged
+    assert [p.name for p in c.places] == [place]
+    assert (c.claimant or "").split()[-1:] == ([who] if who else [])
