@@ -81,3 +81,32 @@ def test_hedge_before_taken_is_a_capture(
     assert c.hedged
     assert [p.name for p in c.places] == [place]
     assert (c.claimant or "").split()[-1:] == ([who] if who else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "last_word"),
+    [
+        (
+            "Russian troops took Berdychi, said a spokesman for the Russian "
+            "defence ministry.",
+            "ministry",
+        ),
+        (
+            "Russian troops took Berdychi, says the Russian Ministry of Defence.",
+            "Defence",
+        ),
+        (
+            "Ukrainian forces recaptured Robotyne, said one Western official.",
+            "official",
+        ),
+    ],
+)
+def test_comma_verb_then_described_speaker(text: str, last_word: str) -> None:
+    (c,) = claims_of(text)
+    assert c.claimant is not None
+    assert c.claimant.split()[-1] == last_word
+
+
+def test_comma_verb_then_report_is_no_speaker() -> None:
+    (c,) = claims_of("Russian troops took Berdychi, said the report.")
+    assert c.claimant is None

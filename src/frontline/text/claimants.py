@@ -547,6 +547,16 @@ _POST_QUOTE_ROLE = re.compile(
 )
 _POST_QUOTE_ROLE = prefiltered(_POST_QUOTE_ROLE, ("”", '"', "'", "’"))
 _EN_VERBED.append(_POST_QUOTE_ROLE)
+# PROBECLAIM36: the verb after a comma, then a speaker by description ("…
+# took X, said a spokesman for the defence ministry.", "…, says the Russian
+# Ministry of Defence."): no quotation needed before the comma
+_COMMA_VERB_ROLE = re.compile(
+    rf",\s*(?:{EN_SPEECH_VERBS})\s+"
+    r"(?P<who>(?:a|an|the|one)\s+[^,.;:“”\"]{2,60}?)"
+    r"(?:,\s*(?P<appos>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:,\s*\d{1,3})?)?"
+    r"\s*(?:[,.]|$)"
+)
+_EN_VERBED.append(_COMMA_VERB_ROLE)
 # CLAIMANT30b: a sentence's subject in the plural present, then its verb
 # ("Ukrainian commanders concede that …", "Posts shared on X claim that …",
 # "Russian bloggers — who are often candid — admit that …"): the verb takes
