@@ -110,3 +110,45 @@ def test_comma_verb_then_described_speaker(text: str, last_word: str) -> None:
 def test_comma_verb_then_report_is_no_speaker() -> None:
     (c,) = claims_of("Russian troops took Berdychi, said the report.")
     assert c.claimant is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Russian troops advanced near Robotyne, two Ukrainian soldiers told "
+            "the Kyiv Independent.",
+            "two Ukrainian soldiers",
+        ),
+        (
+            "Russian troops took Berdychi, a Kremlin source told Reuters.",
+            "Kremlin source",
+        ),
+        (
+            "Ukrainian forces recaptured Klishchiivka, several Western officials "
+            "said on condition of anonymity.",
+            "several Western officials",
+        ),
+    ],
+)
+def test_described_voice_with_a_capitalised_qualifier(text: str, name: str) -> None:
+    (c,) = claims_of(text)
+    assert c.claimant is not None
+    assert c.claimant.endswith(name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops advanced near Robotyne, a Ukrainian soldier, who asked "
+        "not to be named, told AFP.",
+        "Russian troops took Berdychi, one commander, speaking on condition of "
+        "anonymity, told Reuters.",
+        "Ukrainian forces recaptured Klishchiivka, a platoon commander, who "
+        "gave only his call sign, told the BBC.",
+    ],
+)
+def test_the_outlet_told_is_no_speaker(text: str) -> None:
+    (c,) = claims_of(text)
+    assert c.claimant is not None
+    assert c.claimant.split()[-1] == "commander" or "soldier" in c.claimant

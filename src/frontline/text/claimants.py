@@ -521,7 +521,9 @@ _EN_VERBED = [
     gated(  # speed: only a verb's first letter opens it (same matches)
         re.compile(
             # "…,” said Gov. X Y": the title's stop ends no name (read past)
-            rf"\b(?:{EN_SPEECH_VERBS})\s+{_EN_TITLES}"
+            # (PROBECLAIM36: the name after "told" is the one told: "…, a
+            # soldier, who asked not to be named, told AFP")
+            rf"\b(?!told\b)(?:{EN_SPEECH_VERBS})\s+{_EN_TITLES}"
             # PROBEEN35: a role before the name ("said spokesman X Y"); an
             # initial's stop masked ("said O. Syrskyi")
             rf"(?P<who>{_ROLE_BEFORE_NAME}(?:[A-Z]\u2024\s?){{0,2}}"
@@ -2129,8 +2131,11 @@ def _en_reported(
 # CLAIMANT30: a voice described, not named: "a regional official", "local
 # officials", "analysts" (a lower-case phrase of at most eight words)
 _DESCRIBED_VOICE = re.compile(
-    rf"^(?:(?:a|an|one|two|three|several|some|many|other|local|senior)\s+)?"
-    rf"(?:[a-z][\w'’-]*\s+){{0,3}}(?:{en.DESCRIBED_VOICES})(?:\s+(?:for|of|in|at"
+    # PROBECLAIM36: after a determiner, a capitalised word may qualify the
+    # voice ("two Ukrainian soldiers", "a U.S. official", "a Kremlin source")
+    rf"^(?:(?:a|an|one|two|three|four|five|several|some|many|other|local|senior)"
+    rf"\s+(?:[A-Za-z][\w'’\u2024-]*\s+){{0,3}}|(?:[a-z][\w'’-]*\s+){{0,3}})"
+    rf"(?:{en.DESCRIBED_VOICES})(?:\s+(?:for|of|in|at"
     rf"|from|with|on)\s+[^,;.]{{1,60}})?$"
 )
 
