@@ -152,3 +152,28 @@ def test_the_outlet_told_is_no_speaker(text: str) -> None:
     (c,) = claims_of(text)
     assert c.claimant is not None
     assert c.claimant.split()[-1] == "commander" or "soldier" in c.claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Per the General Staff, Russian troops advanced near Robotyne.",
+            "General Staff",
+        ),
+        ("Russian troops have captured Berdychi, per DeepState.", "DeepState"),
+        (
+            "Ukrainian forces liberated Klishchiivka on Monday (per the Third "
+            "Assault Brigade).",
+            "Third Assault Brigade",
+        ),
+    ],
+)
+def test_per_names_the_source(text: str, name: str) -> None:
+    (c,) = claims_of(text)
+    assert c.claimant == name
+
+
+def test_per_day_names_no_source() -> None:
+    (c,) = claims_of("Russian troops advanced 2 km per day near Robotyne.")
+    assert c.claimant is None

@@ -1011,6 +1011,12 @@ _CITING = re.compile(
     rf",\s+(?:\w+\s+){{1,4}}?(?:{EN_SPEECH_VERBS}),?\s+citing\s+"
     r"(?P<who>(?:the\s+)?[A-Z][^,;“”\"]{1,80}?)(?=[,;“”\"]|\.(?:\s|$)|$)"
 )
+# PROBECLAIM36: "per" as "according to", before a capitalised source
+# ("Per the General Staff, …", "…, per DeepState."): not "per day", "per cent"
+_PER_SOURCE = re.compile(
+    r"(?:^|[,;(]\s*|\s[—–]\s)[Pp]er\s+"
+    r"(?:the\s+)?(?P<who>[A-Z][^,;“”\"()]{1,80}?)(?=[,;“”\")]|\.(?:\s|$)|$)"
+)
 # "TASS reported that the defence ministry said …": the inner speaker
 _INNER_SPEECH = re.compile(
     rf"\b(?:{EN_SPEECH_VERBS})\s+that\s+(?P<who>(?:the\s+)?[^,.;:“”\"\s][^,.;:“”\"]{{1,80}}?)"
@@ -1035,7 +1041,14 @@ def _special(sentence: str) -> Claimant | None:
         who = _ARTICLE.sub("", who)
         return Claimant(who, None, False, m.start(), m.end(), relayed=True)
     # the speaker forms whose "who" is split into name and role, in order
-    for rx in (_CITING, _INNER_SPEECH, _SAID_AT, _PASSIVE_SPEECH, _REPORT_BY):
+    for rx in (
+        _CITING,
+        _INNER_SPEECH,
+        _SAID_AT,
+        _PASSIVE_SPEECH,
+        _REPORT_BY,
+        _PER_SOURCE,
+    ):
         m = rx.search(sentence)
         if m is None or _PRONOUNS.match(m.group("who")):
             continue
@@ -2364,6 +2377,7 @@ _INNER_SPEECH = prefiltered(gated(_INNER_SPEECH), ("that",))
 _SAID_AT = prefiltered(_SAID_AT, ("said", "told", "stated", "reported", "announced"))
 _PASSIVE_SPEECH = prefiltered(_PASSIVE_SPEECH, ("by",))
 _CITING = prefiltered(_CITING, ("citing",))
+_PER_SOURCE = prefiltered(_PER_SOURCE, ("per ", "Per "))
 
 
 # ---- call signs: the name a speaker goes by, the words before it the role ---
