@@ -177,3 +177,28 @@ def test_per_names_the_source(text: str, name: str) -> None:
 def test_per_day_names_no_source() -> None:
     (c,) = claims_of("Russian troops advanced 2 km per day near Robotyne.")
     assert c.claimant is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Russian troops advanced near Robotyne, according to a post on the "
+            "Telegram channel of the 65th Brigade.",
+            "65th Brigade",
+        ),
+        (
+            "According to a statement from Ukraine's General Staff, Russian "
+            "troops advanced near Robotyne.",
+            "Ukraine's General Staff",
+        ),
+        (
+            "Ukrainian forces liberated Klishchiivka, according to a Telegram "
+            "post by the Third Assault Brigade.",
+            "Third Assault Brigade",
+        ),
+    ],
+)
+def test_according_to_a_document_names_its_owner(text: str, name: str) -> None:
+    (c,) = claims_of(text)
+    assert c.claimant == name

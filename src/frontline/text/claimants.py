@@ -1894,6 +1894,11 @@ def _match_claimant(
     if _ownerless_statement_at(sentence, m.start("who")):
         # S35B25: "— зазначається в повідомленні бригади": the one named before
         return Claimant(None, None, True, m.start(), m.end()), True
+    if lang == "en" and rx is _EN_ACCORDING_TO:
+        owner = _document_owner(sentence, m.start("who"))
+        if owner is not None:
+            c = _split(owner[0])
+            return Claimant(c.name, c.role, False, m.start(), owner[1]), True
     who = _speaker_words(m.group("who"), lang)
     if not who or _NOT_A_SPEAKER.search(who) or _CIRCUMSTANCE.match(who):
         return None, False
@@ -1939,6 +1944,38 @@ def _match_claimant(
             return None, False
     named = _named_claimant(rx, m, who)
     return named, named is not None
+
+
+# PROBECLAIM36: a document "according to" names, then its owner: "a post on
+# the Telegram channel of the 65th Brigade", "a statement from Ukraine's
+# General Staff", "a post on the brigade's Telegram channel"
+_DOCUMENT_OWNER = re.compile(
+    r"(?:a|an|the)\s+(?:(?:latest|new|recent|daily|evening|morning|official|"
+    r"Telegram|Facebook|video)\s+)?(?:post|message|statement|update|report|"
+    r"briefing|summary)\s+(?:"
+    r"on\s+(?:the\s+)?(?:(?:official|Telegram|Facebook|X|Twitter)\s+)*"
+    r"(?:channel|page|account)\s+of\s+(?:the\s+)?(?P<of>[A-Z0-9][^,.;:“”\"]{1,60}?)"
+    r"|on\s+(?:the\s+)?(?P<own>[^,.;:“”\"]{2,60}?)['’]s?\s+(?:(?:official|"
+    r"Telegram|Facebook|X|Twitter)\s+)*(?:channel|page|account)"
+    r"|(?:from|by)\s+(?:the\s+)?(?P<by>[A-Z0-9][^,.;:“”\"]{1,60}?))"
+    r"(?=[,.;:“”\"]|$|\s+(?:on|in)\s)"
+)
+
+
+def _document_owner(sentence: str, at: int) -> tuple[str, int] | None:
+    """PROBECLAIM36: the owner of the post or statement named at ``at`` (after
+    "according to") and where its phrase ends, or None.
+
+    >>> _document_owner("according to a post on the page of the 3rd Brigade.", 13)
+    ('3rd Brigade', 50)
+    >>> _document_owner("according to a statement from Ukraine's army, X", 13)
+    ("Ukraine's army", 44)
+    """
+    m = _DOCUMENT_OWNER.match(sentence, at)
+    if m is None:
+        return None
+    key = "of" if m["of"] else "own" if m["own"] else "by"
+    return m[key].strip(), m.end()
 
 
 def _speaker_words(who: str, lang: str) -> str:
