@@ -202,3 +202,28 @@ def test_per_day_names_no_source() -> None:
 def test_according_to_a_document_names_its_owner(text: str, name: str) -> None:
     (c,) = claims_of(text)
     assert c.claimant == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Russian forces captured Berdychi, a spokesperson for the 47th "
+            "Mechanized Brigade said.",
+            "47th Mechanized Brigade",
+        ),
+        (
+            "A spokesman for the 3rd Assault Brigade said Russian forces had "
+            "advanced near Avdiivka.",
+            "3rd Assault Brigade",
+        ),
+        (
+            "Ukrainian forces recaptured Klishchiivka, said the commander of the "
+            "93rd Brigade.",
+            "93rd Brigade",
+        ),
+    ],
+)
+def test_a_unit_keeps_its_number(text: str, name: str) -> None:
+    (c,) = claims_of(text)
+    assert c.claimant == name

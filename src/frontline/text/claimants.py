@@ -422,9 +422,23 @@ def _role_and_tail_name(phrase: str) -> Claimant | None:
         c = _leading_role_words(m.group(1))
         if c is not None:
             return c
+    unit = _ORDINAL_UNIT.search(phrase)
+    if unit is not None and _ROLE_WORDS.search(phrase[: unit.start()]):
+        # PROBECLAIM36: "a spokesperson for the 47th Mechanized Brigade": the
+        # unit's number is part of its name (the name was "Mechanized Brigade")
+        return Claimant(unit.group(0), phrase[: unit.start()].strip())
     if _ROLE_WORDS.search(lead):
         return _name_after_role(phrase, m.group(1))
     return None
+
+
+# a numbered unit closing a speaker phrase, after "for"/"of" ("a spokesman for
+# the 3rd Assault Brigade"): the number opens the unit's name
+_ORDINAL_UNIT = re.compile(
+    rf"(?:(?<=\sfor\s)|(?<=\sof\s)|(?<=\sfor\sthe\s)|(?<=\sof\sthe\s))"
+    rf"\d{{1,3}}(?:st|nd|rd|th)?\s+"
+    rf"(?:{_NAME}\s+){{0,3}}(?:Brigade|Battalion|Regiment|Division|Corps|Army)$"
+)
 
 
 # the last word of a body's name, which keeps the role words before it
