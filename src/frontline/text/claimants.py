@@ -438,6 +438,11 @@ def _role_and_tail_name(phrase: str) -> Claimant | None:
         c = _leading_role_words(m.group(1))
         if c is not None:
             return c
+    unit = _ORDINAL_UNIT.search(phrase)
+    if unit is not None and _ROLE_WORDS.search(phrase[: unit.start()]):
+        # PROBECLAIM36: "a spokesperson for the 47th Mechanized Brigade": the
+        # unit's number is part of its name (the name was "Mechanized Brigade")
+        return Claimant(unit.group(0), phrase[: unit.start()].strip())
     if _ROLE_WORDS.search(lead) and not _unit_after_ordinal(lead, m.group(1)):
         return _name_after_role(phrase, m.group(1))
     return None
@@ -460,6 +465,15 @@ def _unit_after_ordinal(lead: str, name: str) -> bool:
     return bool(_ORDINAL_END.search(lead)) and all(
         _ABBR.match(w) or _UNIT_ABBR.fullmatch(w) for w in name.split()
     )
+
+
+# a numbered unit closing a speaker phrase, after "for"/"of" ("a spokesman for
+# the 3rd Assault Brigade"): the number opens the unit's name
+_ORDINAL_UNIT = re.compile(
+    rf"(?:(?<=\sfor\s)|(?<=\sof\s)|(?<=\sfor\sthe\s)|(?<=\sof\sthe\s))"
+    rf"\d{{1,3}}(?:st|nd|rd|th)?\s+"
+    rf"(?:{_NAME}\s+){{0,3}}(?:Brigade|Battalion|Regiment|Division|Corps|Army)$"
+)
 
 
 # the last word of a body's name, which keeps the role words before it
@@ -561,7 +575,9 @@ _EN_VERBED = [
     gated(  # speed: only a verb's first letter opens it (same matches)
         re.compile(
             # "…,” said Gov. X Y": the title's stop ends no name (read past)
-            rf"\b(?:{EN_SPEECH_VERBS})\s+{_EN_TITLES}"
+            # (PROBECLAIM36: the name after "told" is the one told: "…, a
+            # soldier, who asked not to be named, told AFP")
+            rf"\b(?!told\b)(?:{EN_SPEECH_VERBS})\s+{_EN_TITLES}"
             # PROBEEN35: a role before the name ("said spokesman X Y"); an
             # initial's stop masked ("said O. Syrskyi")
             rf"(?P<who>{_ROLE_BEFORE_NAME}(?:[A-Z]\u2024\s?){{0,2}}"
@@ -587,6 +603,16 @@ _POST_QUOTE_ROLE = re.compile(
 )
 _POST_QUOTE_ROLE = prefiltered(_POST_QUOTE_ROLE, ("”", '"', "'", "’"))
 _EN_VERBED.append(_POST_QUOTE_ROLE)
+# PROBECLAIM36: the verb after a comma, then a speaker by description ("…
+# took X, said a spokesman for the defence ministry.", "…, says the Russian
+# Ministry of Defence."): no quotation needed before the comma
+_COMMA_VERB_ROLE = re.compile(
+    rf",\s*(?:{EN_SPEECH_VERBS})\s+"
+    r"(?P<who>(?:a|an|the|one)\s+[^,.;:“”\"]{2,60}?)"
+    r"(?:,\s*(?P<appos>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:,\s*\d{1,3})?)?"
+    r"\s*(?:[,.]|$)"
+)
+_EN_VERBED.append(_COMMA_VERB_ROLE)
 # CLAIMANT30b: a sentence's subject in the plural present, then its verb
 # ("Ukrainian commanders concede that …", "Posts shared on X claim that …",
 # "Russian bloggers — who are often candid — admit that …"): the verb takes
@@ -1104,6 +1130,12 @@ _CITING = re.compile(
     rf",\s+(?:\w+\s+){{1,4}}?(?:{EN_SPEECH_VERBS}),?\s+citing\s+"
     r"(?P<who>(?:the\s+)?[A-Z][^,;“”\"]{1,80}?)(?=[,;“”\"]|\.(?:\s|$)|$)"
 )
+# PROBECLAIM36: "per" as "according to", before a capitalised source
+# ("Per the General Staff, …", "…, per DeepState."): not "per day", "per cent"
+_PER_SOURCE = re.compile(
+    r"(?:^|[,;(]\s*|\s[—–]\s)[Pp]er\s+"
+    r"(?:the\s+)?(?P<who>[A-Z][^,;“”\"()]{1,80}?)(?=[,;“”\")]|\.(?:\s|$)|$)"
+)
 # "TASS reported that the defence ministry said …": the inner speaker
 _INNER_SPEECH = re.compile(
     rf"\b(?:{EN_SPEECH_VERBS})\s+that\s+(?P<who>(?:the\s+)?[^,.;:“”\"\s][^,.;:“”\"]{{1,80}}?)"
@@ -1128,7 +1160,14 @@ def _special(sentence: str) -> Claimant | None:
         who = _ARTICLE.sub("", who)
         return Claimant(who, None, False, m.start(), m.end(), relayed=True)
     # the speaker forms whose "who" is split into name and role, in order
-    for rx in (_CITING, _INNER_SPEECH, _SAID_AT, _PASSIVE_SPEECH, _REPORT_BY):
+    for rx in (
+        _CITING,
+        _INNER_SPEECH,
+        _SAID_AT,
+        _PASSIVE_SPEECH,
+        _REPORT_BY,
+        _PER_SOURCE,
+    ):
         m = rx.search(sentence)
         if m is None or _PRONOUNS.match(m.group("who")):
             continue
@@ -2035,6 +2074,11 @@ def _match_claimant(
     if _ownerless_statement_at(sentence, m.start("who")):
         # S35B25: "— зазначається в повідомленні бригади": the one named before
         return Claimant(None, None, True, m.start(), m.end()), True
+    if lang == "en" and rx is _EN_ACCORDING_TO:
+        owner = _document_owner(sentence, m.start("who"))
+        if owner is not None:
+            c = _split(owner[0])
+            return Claimant(c.name, c.role, False, m.start(), owner[1]), True
     who = _speaker_words(m.group("who"), lang)
     if not who or _NOT_A_SPEAKER.search(who) or _CIRCUMSTANCE.match(who):
         return None, False
@@ -2082,6 +2126,38 @@ def _match_claimant(
             return None, False
     named = _named_claimant(rx, m, who)
     return named, named is not None
+
+
+# PROBECLAIM36: a document "according to" names, then its owner: "a post on
+# the Telegram channel of the 65th Brigade", "a statement from Ukraine's
+# General Staff", "a post on the brigade's Telegram channel"
+_DOCUMENT_OWNER = re.compile(
+    r"(?:a|an|the)\s+(?:(?:latest|new|recent|daily|evening|morning|official|"
+    r"Telegram|Facebook|video)\s+)?(?:post|message|statement|update|report|"
+    r"briefing|summary)\s+(?:"
+    r"on\s+(?:the\s+)?(?:(?:official|Telegram|Facebook|X|Twitter)\s+)*"
+    r"(?:channel|page|account)\s+of\s+(?:the\s+)?(?P<of>[A-Z0-9][^,.;:“”\"]{1,60}?)"
+    r"|on\s+(?:the\s+)?(?P<own>[^,.;:“”\"]{2,60}?)['’]s?\s+(?:(?:official|"
+    r"Telegram|Facebook|X|Twitter)\s+)*(?:channel|page|account)"
+    r"|(?:from|by)\s+(?:the\s+)?(?P<by>[A-Z0-9][^,.;:“”\"]{1,60}?))"
+    r"(?=[,.;:“”\"]|$|\s+(?:on|in)\s)"
+)
+
+
+def _document_owner(sentence: str, at: int) -> tuple[str, int] | None:
+    """PROBECLAIM36: the owner of the post or statement named at ``at`` (after
+    "according to") and where its phrase ends, or None.
+
+    >>> _document_owner("according to a post on the page of the 3rd Brigade.", 13)
+    ('3rd Brigade', 50)
+    >>> _document_owner("according to a statement from Ukraine's army, X", 13)
+    ("Ukraine's army", 44)
+    """
+    m = _DOCUMENT_OWNER.match(sentence, at)
+    if m is None:
+        return None
+    key = "of" if m["of"] else "own" if m["own"] else "by"
+    return m[key].strip(), m.end()
 
 
 def _speaker_words(who: str, lang: str) -> str:
@@ -2287,8 +2363,11 @@ def _en_reported(
 # CLAIMANT30: a voice described, not named: "a regional official", "local
 # officials", "analysts" (a lower-case phrase of at most eight words)
 _DESCRIBED_VOICE = re.compile(
-    rf"^(?:(?:a|an|one|two|three|several|some|many|other|local|senior)\s+)?"
-    rf"(?:[a-z][\w'’-]*\s+){{0,3}}(?:{en.DESCRIBED_VOICES})(?:\s+(?:for|of|in|at"
+    # PROBECLAIM36: after a determiner, a capitalised word may qualify the
+    # voice ("two Ukrainian soldiers", "a U.S. official", "a Kremlin source")
+    rf"^(?:(?:a|an|one|two|three|four|five|several|some|many|other|local|senior)"
+    rf"\s+(?:[A-Za-z][\w'’\u2024-]*\s+){{0,3}}|(?:[a-z][\w'’-]*\s+){{0,3}})"
+    rf"(?:{en.DESCRIBED_VOICES})(?:\s+(?:for|of|in|at"
     rf"|from|with|on)\s+[^,;.]{{1,60}})?$"
 )
 
@@ -2517,6 +2596,7 @@ _INNER_SPEECH = prefiltered(gated(_INNER_SPEECH), ("that",))
 _SAID_AT = prefiltered(_SAID_AT, ("said", "told", "stated", "reported", "announced"))
 _PASSIVE_SPEECH = prefiltered(_PASSIVE_SPEECH, ("by",))
 _CITING = prefiltered(_CITING, ("citing",))
+_PER_SOURCE = prefiltered(_PER_SOURCE, ("per ", "Per "))
 
 
 # ---- call signs: the name a speaker goes by, the words before it the role ---

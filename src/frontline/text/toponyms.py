@@ -203,6 +203,13 @@ _PERSON_BEFORE = re.compile(
     r"(?![\w’'ʼ-])[\w’'ʼ,. ]{0,40}?\s$"
 )
 _PERSON_BEFORE = gated(_PERSON_BEFORE)  # speed: same matches (fastre.gated)
+# a role's gap that ends in a clause of its own: the role's name, a comma,
+# then a subject and its verb ("spokesman Nazar Voloshyn, Russian forces
+# captured ", "analyst Petro Ivanov, the enemy took ")
+_CLAUSE_AFTER_COMMA = re.compile(
+    r"[A-Z][\w’'ʼ-]*,\s+(?:the\s+)?[\w’'ʼ-]+(?:\s+[\w’'ʼ-]+)?\s+"
+    r"(?:[a-z]+ed|took|seized|won|entered|have|has|had|were|was|are|is)\s[^,]*$"
+)
 _PERSON_AFTER = re.compile(
     r"^\s*(?:said|says|told|added|noted|claimed|stated|wrote|reported|"
     r"thanked|confirmed|published|announced|explained|replied|заявив|заявила|"
@@ -675,6 +682,11 @@ def _person_or_actor(text: str, s: int, name: str, after: str) -> bool:
     Kyiv launched an incursion")."""
     before = text[max(0, s - 50) : s]
     pm = _PERSON_BEFORE.search(before)
+    while pm and _CLAUSE_AFTER_COMMA.search(pm.group(0)):
+        # "According to spokesman X, Russian forces captured Y": the role's
+        # name ended at the comma; a role after it may still title Y
+        cut = pm.start() + pm.group(0).rindex(",") + 1
+        pm = _PERSON_BEFORE.search(before, cut)
     if (
         pm
         and not _OF_BEFORE.search(before)

@@ -683,7 +683,9 @@ FAMILIES7: dict[str, str] = {
         # an adverb between the auxiliary and "taken": "had completely taken
         # X", "has now taken X"
         r"(?:has|have|had|was|were|been) (?:completely|fully|now|already|finally|"
-        r"effectively|largely|also|reportedly|since|just) taken|"
+        r"effectively|largely|also|reportedly|since|just|"
+        # a hedge there: "had likely taken X" (ISW's manner)
+        r"likely|probably|possibly|apparently|allegedly|presumably) taken|"
         # the auxiliary shared with a verb before: "had captured X and taken
         # Y", "have liberated X and taken the village of Y"
         r"(?<=\band )taken(?= (?:(?:the )?(?:village|town|city|settlement|"
