@@ -1463,6 +1463,35 @@ _ENTRY_LABEL = re.compile(
 _ANY_BODY = re.compile(rf"(?i:{every('BODY_WORDS')})")
 
 
+# CLAIMLEFT36: where a speaker posted, after its name: "… у Telegram", "… в
+# своем Telegram-канале", "… on Facebook", "… via X" (no part of the name)
+_PLATFORM_TAIL = re.compile(
+    r"\s+(?:on|in|via|у|в|во|на)\s+(?:(?:its|his|her|their|свое\w*|своє\w*|"
+    r"свої\w*|сво[её]м)\s+)?(?:Telegram|Телеграм|телеграм|Facebook|Фейсбук|"
+    r"фейсбук|Twitter|X|Instagram|YouTube|VK|ВКонтакте|Viber)[\w-]*"
+    r"(?:[\s-]+(?:channel|account|page|канал\w*|акаунт\w*|аккаунт\w*|"
+    r"сторінц\w*|странице))?$"
+)
+# a unit's number before its name: "93-тя", "155-я", "47th", "3rd"
+_UNIT_NUMBER = re.compile(r"^\d{1,3}(?:-?(?:[а-яіїєґё]{1,3})|st|nd|rd|th)\s")
+
+
+def _without_platform(c: Claimant | None) -> Claimant | None:
+    """CLAIMLEFT36: ``c`` without the platform it posted on after its name.
+
+    >>> _without_platform(Claimant("93-тя бригада у Telegram", None)).name
+    '93-тя бригада'
+    >>> _without_platform(Claimant("The 47th Brigade on Telegram", None)).name
+    'The 47th Brigade'
+    """
+    if c is None or not c.name:
+        return c
+    name = _PLATFORM_TAIL.sub("", c.name)
+    if name == c.name or not name.strip():
+        return c
+    return Claimant(name, c.role, c.pronoun, c.start, c.end, c.relayed, once=c.once)
+
+
 def _entry_label(text: str) -> Claimant | None:
     """LEFTKNOWN35: the body a live-blog entry's label names before its colon,
     after the entry's time ("09:40 — Tavria group: …"), even in lower case.
@@ -1473,18 +1502,26 @@ def _entry_label(text: str) -> Claimant | None:
     True
     """
     m = _ENTRY_LABEL.match(text)
-    if m is None or not _ANY_BODY.search(m["who"]):
+    if m is None:
         return None
-    return Claimant(m["who"].strip(), None, False, m.start("who"), m.end("who"))
+    who = _PLATFORM_TAIL.sub("", m["who"].strip())
+    # a body's word, or a numbered unit's abbreviation ("93-тя ОМБр «X»")
+    unit = _UNIT_NUMBER.match(who) and any(
+        _UNIT_ABBR.fullmatch(w) for w in who.split()[1:3]
+    )
+    if not (_ANY_BODY.search(who) or unit):
+        return None
+    return Claimant(who, None, False, m.start("who"), m.start("who") + len(who))
 
 
 def _find_claimant_timed(sentence: str, lang: str) -> Claimant | None:
     """``find_claimant`` past a live blog's entry time before the sentence."""
     lead = _ENTRY_TIME.match(sentence)
     if lead is None:
-        return _bare(_find_claimant(sentence, lang))
-    c = _bare(_find_claimant(sentence[lead.end() :], lang)) or _entry_label(
-        sentence[lead.end() :]
+        return _without_platform(_bare(_find_claimant(sentence, lang)))
+    c = _without_platform(
+        _bare(_find_claimant(sentence[lead.end() :], lang))
+        or _entry_label(sentence[lead.end() :])
     )
     if c is None or c.start < 0:
         return c
@@ -2330,13 +2367,29 @@ def _apposed_person(who: str, appos: str | None) -> Claimant | None:
     return Claimant(ranked.name, who.strip())
 
 
+_LABEL_CITY = re.compile(rf"(?:{every('DATELINE_TOWNS')})")
+_COUNTRY_NAME = re.compile(r"Ukraine|Russia|United Nations|Vatican City")
+
+
+def _city(label: str) -> bool:
+    """CLAIMLEFT36: whether a label before a colon is a city a dateline or a
+    live blog's entry names ("Одеса: …", "Kharkiv: …"), never a speaker; a
+    country's name may speak ("Russia: …").
+
+    >>> _city("Одеса"), _city("Kharkiv"), _city("Russia"), _city("Буданов")
+    (True, True, False, False)
+    """
+    label = label.strip()
+    return bool(_LABEL_CITY.fullmatch(label)) and not _COUNTRY_NAME.fullmatch(label)
+
+
 def _named_claimant(rx: re.Pattern[str], m: re.Match[str], who: str) -> Claimant | None:
     """The claimant a speaker phrase names (with the role or name apposed
     to it: "the head of the Office, Andrii Yermak, stressed"), or None for
     a label, a town label ("Kurakhove: Moscow claims town") or no name."""
     if _LABEL.fullmatch(who.strip()):
         return None
-    if rx is _NAME_LABEL and (TOWN_LABEL.search(who.strip())):
+    if rx is _NAME_LABEL and (TOWN_LABEL.search(who.strip()) or _city(who)):
         return None  # "Kurakhove: Moscow claims town", "Селидово: …"
     c = _split(who)
     appos = m.groupdict().get("appos")

@@ -1431,3 +1431,12 @@ ANSWERED_WHAT = (
 # B27CLAIM36: what opens a repost's or an admin's comment after a post's
 # signature (page_speakers.py): "Репост канала X", "Комментарий админа"
 AFTER_POST_WORDS = r"репост\w*|комментари\w*|от админа|от редакции"
+# CLAIMLEFT36: a live blog's or a dateline's city before a colon ("09:15 —
+# Белгород: …"): a place, never a speaker (no city that is also a surname)
+DATELINE_TOWNS = (
+    r"Киев|Харьков|Одесса|Днепр|Херсон|Запорожье|Сумы|Чернигов|Полтава|Изюм|"
+    r"Бахмут|Мариуполь|Мелитополь|Севастополь|Симферополь|Белгород|Ростов|"
+    r"Ростов-на-Дону|Москва|Санкт-Петербург|Брянск|Воронеж|Винница|Житомир|"
+    r"Кривой Рог|Черкассы|Минск|Варшава|Вашингтон|Лондон|Париж|Берлин|"
+    r"Брюссель|Горловка|Крым|Донбасс"
+)
