@@ -112,3 +112,26 @@ def test_opens_entry() -> None:
     assert opens_entry("14:05", False)
     assert not opens_entry("09:15 — Одеса: тихо.", False)
     assert not opens_entry("12.50 km were taken.", True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "name"),
+    [
+        ("Офіційно Генштаб ЗСУ поки не підтвердив втрату села.", "uk", "Генштаб ЗСУ"),
+        ("Офіційно ДПСУ поки не підтвердила прорив кордону.", "uk", "ДПСУ"),
+        ("Офіційно ЗСУ поки не підтвердили відхід.", "uk", "ЗСУ"),
+        (
+            "Официально Минобороны России пока не подтвердило взятие Ивановки.",
+            "ru",
+            "Минобороны России",
+        ),
+        ("Официально МО пока об этом не сообщало, ждём.", "ru", "МО"),
+        ("Официально ВСУ пока не подтвердили оставление села.", "ru", "ВСУ"),
+    ],
+)
+def test_an_adverb_is_no_part_of_the_name(sentence: str, lang: str, name: str) -> None:
+    """A speaker phrase ends at its subject: "официально", "офіційно",
+    "пока", "поки" and what the verb is about ("об этом") are not the name."""
+    c = find_claimant(sentence, lang)
+    assert c is not None
+    assert c.name == name
