@@ -1479,6 +1479,13 @@ _PLATFORM_TAIL = re.compile(
     r"(?:[\s-]+(?:channel|account|page|канал\w*|акаунт\w*|аккаунт\w*|"
     r"сторінц\w*|странице))?$"
 )
+# CLAIMLEFT36: where an entry's speaker spoke, after its name: "… в ефірі
+# телемарафону", "… в эфире «Звезды»", "… у коментарі агенції", "… in an
+# interview" (no part of the name)
+_LABEL_CIRCUMSTANCE = re.compile(
+    r"\s+(?:в|у|во|on|in)\s+(?:ефірі|эфире|коментарі|комментарии|інтерв['’]ю|"
+    r"интервью|зверненні|обращении|air|an interview|a comment)(?![\w]).*$"
+)
 # a unit's number before its name: "93-тя", "155-я", "47th", "3rd"
 _UNIT_NUMBER = re.compile(r"^\d{1,3}(?:-?(?:[а-яіїєґё]{1,3})|st|nd|rd|th)\s")
 
@@ -1511,7 +1518,7 @@ def _entry_label(text: str) -> Claimant | None:
     m = _ENTRY_LABEL.match(text)
     if m is None:
         return None
-    who = _PLATFORM_TAIL.sub("", m["who"].strip())
+    who = _LABEL_CIRCUMSTANCE.sub("", _PLATFORM_TAIL.sub("", m["who"].strip()))
     # a body's word, or a numbered unit's abbreviation ("93-тя ОМБр «X»")
     unit = _UNIT_NUMBER.match(who) and any(
         _UNIT_ABBR.fullmatch(w) for w in who.split()[1:3]
