@@ -887,6 +887,8 @@ _TRAIL = {
         r"(?:\([^()]{1,20}\)\s+)?за\s+\d{1,2}"
         r"\s+[а-яіїєґ'’]+)$|"
         r"\s+(?:натомість|зі свого боку|тим часом|також|теж|ще|поки|вже|досі|"
+        # CLAIMLEFT36: what the verb is about: "Генштаб поки про це"
+        r"(?:про|щодо) (?:це|цього|нього|неї|них)|офіційно|"
         # FIELDS22: a time of day after the speaker: "Генштаб ЗСУ
         # увечері", "Сирський вчора ввечері"
         r"увечері|ввечері|вранці|зранку|вночі|вдень|вчора|учора|сьогодні|"
@@ -898,6 +900,8 @@ _TRAIL = {
         r"(?:\([^()]{1,20}\)\s+)?за\s+"
         r"\d{1,2}\s+[а-яё]+)$|"
         r"\s+(?:в свою очередь|со своей стороны|тем временем|также|тоже|еще|ещё|"
+        # CLAIMLEFT36: what the verb is about: "МО пока об этом"
+        r"(?:об|о|про) (?:этом|этого|нём|нем|ней|них)|официально|"
         # FIELDS22: a time of day after the speaker
         r"вечером|утром|ночью|днем|днём|вчера|сегодня|"
         r"пока|уже|(?:в|во|от|на|с)\s+(?![А-ЯЁA-Z]{2,}\b)"
@@ -957,7 +961,10 @@ _LEAD_ADVERB = re.compile(
     r"yesterday|today|overnight|вчора|учора|сьогодні|вчера|сегодня|"
     r"между тем|зокрема|в частности|крім того|кроме того|"
     # CLAIMANT30
-    r"при этом|при цьому|тем временем)\s+(?=\S)",
+    r"при этом|при цьому|тем временем|"
+    # CLAIMLEFT36: "Официально МО пока …": an adverb, never part of the name
+    r"официально|офіційно|пока что|пока|поки що|поки)"
+    r",?\s+(?=\S)",
     re.IGNORECASE,
 )
 
@@ -1560,7 +1567,7 @@ def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
     'Іван Коваль'
     """
     if lang != "en" and "," in sentence:
-        sentence = _without_link_aside(sentence)
+        sentence = _without_gerund_aside(_without_link_aside(sentence))
     if "—" in sentence or "–" in sentence:
         sentence = _without_dash_aside(sentence)
     if lang == "en" and ("." in sentence or "'" in sentence or "’" in sentence):
@@ -1581,6 +1588,42 @@ _ENTRY_LABEL = re.compile(
 _ANY_BODY = re.compile(rf"(?i:{every('BODY_WORDS')})")
 
 
+# CLAIMLEFT36: where a speaker posted, after its name: "… у Telegram", "… в
+# своем Telegram-канале", "… on Facebook", "… via X" (no part of the name)
+_PLATFORM_TAIL = re.compile(
+    r"\s+(?:on|in|via|у|в|во|на)\s+(?:(?:its|his|her|their|свое\w*|своє\w*|"
+    r"свої\w*|сво[её]м)\s+)?(?:Telegram|Телеграм|телеграм|Facebook|Фейсбук|"
+    r"фейсбук|Twitter|X|Instagram|YouTube|VK|ВКонтакте|Viber)[\w-]*"
+    r"(?:[\s-]+(?:channel|account|page|канал\w*|акаунт\w*|аккаунт\w*|"
+    r"сторінц\w*|странице))?$"
+)
+# CLAIMLEFT36: where an entry's speaker spoke, after its name: "… в ефірі
+# телемарафону", "… в эфире «Звезды»", "… у коментарі агенції", "… in an
+# interview" (no part of the name)
+_LABEL_CIRCUMSTANCE = re.compile(
+    r"\s+(?:в|у|во|on|in)\s+(?:ефірі|эфире|коментарі|комментарии|інтерв['’]ю|"
+    r"интервью|зверненні|обращении|air|an interview|a comment)(?![\w]).*$"
+)
+# a unit's number before its name: "93-тя", "155-я", "47th", "3rd"
+_UNIT_NUMBER = re.compile(r"^\d{1,3}(?:-?(?:[а-яіїєґё]{1,3})|st|nd|rd|th)\s")
+
+
+def _without_platform(c: Claimant | None) -> Claimant | None:
+    """CLAIMLEFT36: ``c`` without the platform it posted on after its name.
+
+    >>> _without_platform(Claimant("93-тя бригада у Telegram", None)).name
+    '93-тя бригада'
+    >>> _without_platform(Claimant("The 47th Brigade on Telegram", None)).name
+    'The 47th Brigade'
+    """
+    if c is None or not c.name:
+        return c
+    name = _PLATFORM_TAIL.sub("", c.name)
+    if name == c.name or not name.strip():
+        return c
+    return Claimant(name, c.role, c.pronoun, c.start, c.end, c.relayed, once=c.once)
+
+
 def _entry_label(text: str) -> Claimant | None:
     """LEFTKNOWN35: the body a live-blog entry's label names before its colon,
     after the entry's time ("09:40 — Tavria group: …"), even in lower case.
@@ -1591,18 +1634,26 @@ def _entry_label(text: str) -> Claimant | None:
     True
     """
     m = _ENTRY_LABEL.match(text)
-    if m is None or not _ANY_BODY.search(m["who"]):
+    if m is None:
         return None
-    return Claimant(m["who"].strip(), None, False, m.start("who"), m.end("who"))
+    who = _LABEL_CIRCUMSTANCE.sub("", _PLATFORM_TAIL.sub("", m["who"].strip()))
+    # a body's word, or a numbered unit's abbreviation ("93-тя ОМБр «X»")
+    unit = _UNIT_NUMBER.match(who) and any(
+        _UNIT_ABBR.fullmatch(w) for w in who.split()[1:3]
+    )
+    if not (_ANY_BODY.search(who) or unit):
+        return None
+    return Claimant(who, None, False, m.start("who"), m.start("who") + len(who))
 
 
 def _find_claimant_timed(sentence: str, lang: str) -> Claimant | None:
     """``find_claimant`` past a live blog's entry time before the sentence."""
     lead = _ENTRY_TIME.match(sentence)
     if lead is None:
-        return _bare(_find_claimant(sentence, lang))
-    c = _bare(_find_claimant(sentence[lead.end() :], lang)) or _entry_label(
-        sentence[lead.end() :]
+        return _without_platform(_bare(_find_claimant(sentence, lang)))
+    c = _without_platform(
+        _bare(_find_claimant(sentence[lead.end() :], lang))
+        or _entry_label(sentence[lead.end() :])
     )
     if c is None or c.start < 0:
         return c
@@ -1669,6 +1720,27 @@ def _without_link_aside(sentence: str) -> str:
     'Штаб          заявил.'
     """
     return _LINK_ASIDE.sub(lambda m: " " * len(m.group(0)), sentence)
+
+
+# CLAIMLEFT36: a gerund's aside between commas right before a speech verb
+# ("Белоусов, выступая на коллегии Минобороны, заявил")
+_GERUND_ASIDE = re.compile(
+    rf"(?<=\w),\s+(?:{uk.GERUND_ASIDE_WORDS}|{ru.GERUND_ASIDE_WORDS})(?![\w])"
+    r"(?:[^,.;:!?«»\"“”\n]|«[^»\n]{1,40}»){1,120}?,\s+"
+    rf"(?=(?:{_UK_VERBS}|{_RU_VERBS})(?![\w’'ʼ-]))",
+    re.IGNORECASE,
+)
+
+
+def _without_gerund_aside(sentence: str) -> str:
+    """CLAIMLEFT36: ``sentence`` with a gerund's aside between a speaker and
+    its verb blanked ("X, выступая на коллегии, заявил" reads as "X
+    заявил"); every offset is kept.
+
+    >>> _without_gerund_aside("Штаб, отвечая на вопрос, сообщил.")
+    'Штаб                     сообщил.'
+    """
+    return _GERUND_ASIDE.sub(lambda m: " " * len(m.group(0)), sentence)
 
 
 # a dash aside between a speaker and its verb ("The ministry — citing drone
@@ -2540,13 +2612,31 @@ def _apposed_person(who: str, appos: str | None) -> Claimant | None:
     return Claimant(ranked.name, who.strip())
 
 
+_LABEL_CITY = re.compile(rf"(?:{every('DATELINE_TOWNS')})")
+_COUNTRY_NAME = re.compile(r"Ukraine|Russia|United Nations|Vatican City")
+
+
+def _city(label: str) -> bool:
+    """CLAIMLEFT36: whether a label before a colon is a city a dateline or a
+    live blog's entry names ("Одеса: …", "Kharkiv: …"), never a speaker; a
+    country's name may speak ("Russia: …").
+
+    >>> _city("Одеса"), _city("Kharkiv"), _city("Russia"), _city("Буданов")
+    (True, True, False, False)
+    """
+    label = label.strip()
+    return bool(_LABEL_CITY.fullmatch(label)) and not _COUNTRY_NAME.fullmatch(label)
+
+
 def _named_claimant(rx: re.Pattern[str], m: re.Match[str], who: str) -> Claimant | None:
     """The claimant a speaker phrase names (with the role or name apposed
     to it: "the head of the Office, Andrii Yermak, stressed"), or None for
     a label, a town label ("Kurakhove: Moscow claims town") or no name."""
     if _LABEL.fullmatch(who.strip()):
         return None
-    if rx in (_NAME_LABEL, _QUOTED_LABEL) and TOWN_LABEL.search(who.strip()):
+    if rx in (_NAME_LABEL, _QUOTED_LABEL) and (
+        TOWN_LABEL.search(who.strip()) or _city(who)
+    ):
         return None  # "Kurakhove: Moscow claims town", "Селидово: …"
     c = _split(who)
     appos = m.groupdict().get("appos")

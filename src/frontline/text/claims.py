@@ -117,6 +117,7 @@ from .speakers import (
     _nearer_speaker,
     _speakers_for_unattributed,
     _titles_named_later,
+    opens_entry,
 )
 from .statement_days import (
     _BODY_WORD,  # noqa: F401 - read from here by tests
@@ -388,6 +389,8 @@ def _read_sentence(
     s = w.sents[i]
     intro = _enter_sentence(w, st, lang, i)
     follow = _follow_up(w, st, lang, i)
+    if opens_entry(s.text, not i or s.line_index != w.sents[i - 1].line_index):
+        st.claimant = None  # CLAIMLEFT36: a live-blog entry starts afresh
     # cheap gates: no trigger word, no work
     if not w.near[i] and not w.figured[i]:
         return

@@ -276,9 +276,11 @@ def _speakers_for_unattributed(
     # a live-blog timestamp starts an entry of its own: no speaker crosses it
     entries: list[int] = []
     named: list[tuple[int, int, Claimant]] = []
+    line = -1
     for s in sents:
-        if _TIMESTAMP.match(s.text):
+        if opens_entry(s.text, s.line_index != line):
             entries.append(s.start)
+        line = s.line_index
         c = disputing_speaker(s.text, lang) or _claimant(s.text, lang)
         if _carried(c):
             named.append((len(entries), s.start, c))
@@ -327,6 +329,28 @@ _TIMESTAMP = re.compile(
     r"[ap]\.?m\.?|(?:Kyiv|Moscow|London) time|за київським часом))?\s*$",
     re.IGNORECASE,
 )
+
+
+# CLAIMLEFT36: a live-blog entry's time, then a dash, bar or colon, opening
+# its line ("09:15 — Одеса: …", "10:40 | Brigade: …"): an entry of its own
+_ENTRY_OPENS = re.compile(
+    r"^\s*\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?"
+    r"(?:\s*\(?[A-ZА-ЯЁ]{2,5}\)?)?\s*[—–|:-]\s+\S"
+)
+
+
+def opens_entry(text: str, first_on_line: bool) -> bool:
+    """Whether a sentence starts a live blog's entry: a time on its own, or a
+    time and a dash or colon opening the sentence's line.
+
+    >>> opens_entry("09:15 — Одеса: тихо.", True), opens_entry("14:05", False)
+    (True, True)
+    >>> opens_entry("09:15 — Одеса: тихо.", False), opens_entry("12.50 km", True)
+    (False, False)
+    """
+    if _TIMESTAMP.match(text):
+        return True
+    return first_on_line and _ENTRY_OPENS.match(text) is not None
 
 
 # CLEN28: voices a narrator reports ("Russian channels say …"), not the

@@ -1472,3 +1472,18 @@ ANSWERED_WHAT = (
 # B27CLAIM36: what opens a repost's or an admin's comment after a post's
 # signature (page_speakers.py): "Репост канала X", "Комментарий админа"
 AFTER_POST_WORDS = r"репост\w*|комментари\w*|от админа|от редакции"
+# CLAIMLEFT36: a live blog's or a dateline's city before a colon ("09:15 —
+# Белгород: …"): a place, never a speaker (no city that is also a surname)
+DATELINE_TOWNS = (
+    r"Киев|Харьков|Одесса|Днепр|Херсон|Запорожье|Сумы|Чернигов|Полтава|Изюм|"
+    r"Бахмут|Мариуполь|Мелитополь|Севастополь|Симферополь|Белгород|Ростов|"
+    r"Ростов-на-Дону|Москва|Санкт-Петербург|Брянск|Воронеж|Винница|Житомир|"
+    r"Кривой Рог|Черкассы|Минск|Варшава|Вашингтон|Лондон|Париж|Берлин|"
+    r"Брюссель|Горловка|Крым|Донбасс"
+)
+# CLAIMLEFT36: a gerund's aside between a speaker and its verb ("Белоусов,
+# выступая на коллегии, заявил"): blanked so that the two meet
+GERUND_ASIDE_WORDS = (
+    r"выступая|комментируя|отвечая|говоря|подводя|касаясь|обращаясь|"
+    r"ссылаясь|рассказывая|оценивая|характеризуя|находясь|сообщая"
+)

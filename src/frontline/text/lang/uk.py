@@ -1506,3 +1506,20 @@ ANSWERED_WHAT = (
 # B27CLAIM36: what opens a repost's or an admin's comment after a post's
 # signature (page_speakers.py): "Репост від каналу X", "Коментар адміна"
 AFTER_POST_WORDS = r"репост\w*|поширено|коментар\w*|від адміна|від редакції"
+# CLAIMLEFT36: a live blog's or a dateline's city before a colon ("09:15 —
+# Одеса: …"): a place, never a speaker (the front's towns by their endings:
+# claimants.TOWN_LABEL); no city that is also a surname
+DATELINE_TOWNS = (
+    r"Київ|Харків|Одеса|Львів|Дніпро|Херсон|Запоріжжя|Суми|Чернігів|Полтава|"
+    r"Ізюм|Бахмут|Маріуполь|Мелітополь|Севастополь|Сімферополь|Бєлгород|Ростов|"
+    r"Москва|Вінниця|Житомир|Кривий Ріг|Черкаси|Ужгород|Рівне|Тернопіль|"
+    r"Чернівці|Варшава|Брюссель|Вашингтон|Лондон|Париж|Берлін|Мінськ|Горлівка|"
+    r"Крим|Донбас"
+)
+# CLAIMLEFT36: a gerund's aside between a speaker and its verb ("Сирський,
+# виступаючи на брифінгу, заявив"): blanked so that the two meet
+GERUND_ASIDE_WORDS = (
+    r"виступаючи|коментуючи|відповідаючи|говорячи|підсумовуючи|торкаючись|"
+    r"звертаючись|посилаючись|розповідаючи|оцінюючи|характеризуючи|"
+    r"перебуваючи|повідомляючи"
+)
