@@ -1162,6 +1162,9 @@ MONTH_WORDS = (
     r"декабр"
 )
 WEEKDAY_WORDS = r"понедельник|вторник|сред[уы]|пятниц|суббот|воскресен"
+# a past figure's verb after its time, heading it ("…, неделей ранее было
+# 1000"): that time is the compared figure's (text/dating.py)
+WAS_WORDS = r"было|была|был|были|составляла|составляло|составлял"
 # the months and the days of the week as stems in calendar order
 # (text/periods.py numbers them by their place), and the month stems as a
 # pattern of any case form (text/rules/skips.py)

@@ -1212,6 +1212,9 @@ MONTH_WORDS = (
     r"жовт(?:ень|н)|листопад|груд(?:ень|н)"
 )
 WEEKDAY_WORDS = r"понеділ|вівтор|середу|четвер|п.ятниц|субот|неділ"
+# a past figure's verb after its time, heading it ("…, тиждень тому було
+# 1000"): that time is the compared figure's (text/dating.py)
+WAS_WORDS = r"було|була|був|були|становила|становило|становив|складала|складало"
 # the months and the days of the week as stems in calendar order, a day's
 # stems "|"-joined (text/periods.py numbers them by their place)
 MONTH_STEMS = tuple(

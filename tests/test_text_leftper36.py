@@ -1,0 +1,87 @@
+"""Session 36, leftper: period defects the b27per lane left open.
+
+A figure compared with an earlier one keeps its own period ("controls 1,200
+sq km; a week earlier it was 1,000"); phrasings are our own, nothing here
+reads ``../shared``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontline.text.claims import extract_claims
+
+THU = date(2024, 5, 16)  # a Thursday; the Tuesday before is 14 May
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "main"),
+    [
+        (
+            "Окупанти контролюють 1250 кв. км у Курській області, тиждень тому "
+            "ця цифра становила 1100 кв. км.",
+            "uk",
+            1250.0,
+        ),
+        (
+            "Ворог утримує 450 кв. км біля Вовчанська; тижнем раніше їх було "
+            "400 кв. км.",
+            "uk",
+            450.0,
+        ),
+        (
+            "Російські війська контролюють 1200 кв. км у Харківській області, "
+            "тиждень тому було 1000 кв. км.",
+            "uk",
+            1200.0,
+        ),
+        (
+            "ВСУ контролируют 1250 кв. км в Курской области, неделей ранее эта "
+            "цифра составляла 1100 кв. км.",
+            "ru",
+            1250.0,
+        ),
+        (
+            "Российские войска контролируют 1200 кв. км в Харьковской области, "
+            "неделей ранее было 1000 кв. км.",
+            "ru",
+            1200.0,
+        ),
+        (
+            "Российские войска удерживают 450 кв. км у Волчанска; неделю назад "
+            "их было 400 кв. км.",
+            "ru",
+            450.0,
+        ),
+        (
+            "Russian forces hold 450 sq km near Vovchansk; a week earlier it was "
+            "400 sq km.",
+            "en",
+            450.0,
+        ),
+        (
+            "Russian forces now control 1,200 sq km in the Kharkiv region, up "
+            "from 1,000 sq km a week earlier, the analysts said.",
+            "en",
+            1200.0,
+        ),
+        (
+            "Ukrainian troops control 1,250 sq km in the Kursk region, a week "
+            "earlier that figure stood at 1,100 sq km.",
+            "en",
+            1250.0,
+        ),
+    ],
+)
+def test_a_compared_figures_time_is_not_the_main_figures(
+    text: str, language: str, main: float
+):
+    claims = extract_claims(text, published=THU, language=language)
+    (now,) = [c for c in claims if c.area_km2 == main]
+    assert now.period_start is None
+    assert now.period_end == THU
+    assert now.cumulative is True
+    earlier = [c for c in claims if c.area_km2 not in (None, main)]
+    assert earlier and earlier[0].period_end == date(2024, 5, 9)
