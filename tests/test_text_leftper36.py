@@ -85,3 +85,88 @@ def test_a_compared_figures_time_is_not_the_main_figures(
     assert now.cumulative is True
     earlier = [c for c in claims if c.area_km2 not in (None, main)]
     assert earlier and earlier[0].period_end == date(2024, 5, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker", "day"),
+    [
+        (
+            "On Tuesday, Syrskyi said Ukrainian troops had advanced 2 km near "
+            "Robotyne. The same evening, the General Staff said Russian forces "
+            "had captured Ocheretyne.",
+            "en",
+            "General Staff",
+            14,
+        ),
+        (
+            "Zelensky said on Monday that his troops had pushed back Russian "
+            "forces near Vovchansk. Later that evening, Russia's defence ministry "
+            "claimed to have captured Ocheretyne.",
+            "en",
+            "Russia's defence ministry",
+            13,
+        ),
+        (
+            "The ministry said on Sunday that its troops had taken Novobakhmutivka. "
+            "On the same morning, DeepState reported that Russian forces had "
+            "captured Umanske.",
+            "en",
+            "DeepState",
+            12,
+        ),
+        (
+            "У вівторок Сирський заявив, що ЗСУ просунулися на 2 км біля "
+            "Роботиного. Того ж вечора Генштаб повідомив, що росіяни захопили "
+            "Очеретине.",
+            "uk",
+            "Генштаб",
+            14,
+        ),
+        (
+            "У понеділок Зеленський заявив, що ЗСУ відкинули ворога від Вовчанська. "
+            "Того ж дня Міноборони РФ оголосило про захоплення Очеретиного.",
+            "uk",
+            "Міноборони РФ",
+            13,
+        ),
+        (
+            "В неділю DeepState повідомив про просування ворога біля Уманського. "
+            "Того ж ранку Генштаб заявив, що росіяни захопили Новобахмутівку.",
+            "uk",
+            "Генштаб",
+            12,
+        ),
+        (
+            "Во вторник Сырский заявил, что ВСУ продвинулись на 2 км у Работино. "
+            "Тем же вечером Минобороны РФ сообщило, что российские войска взяли "
+            "Очеретино.",
+            "ru",
+            "Минобороны РФ",
+            14,
+        ),
+        (
+            "В понедельник Зеленский заявил, что ВСУ отбросили противника от "
+            "Волчанска. В тот же вечер Минобороны РФ объявило об освобождении "
+            "Очеретино.",
+            "ru",
+            "Минобороны РФ",
+            13,
+        ),
+        (
+            "В воскресенье DeepState сообщил о продвижении противника у "
+            "Уманского. Тем же утром Генштаб ВСУ заявил, что российские войска "
+            "захватили Новобахмутовку.",
+            "ru",
+            "Генштаб ВСУ",
+            12,
+        ),
+    ],
+)
+def test_the_same_evening_is_the_day_named_last(
+    text: str, language: str, speaker: str, day: int
+):
+    claims = extract_claims(text, published=THU, language=language)
+    captures = [c for c in claims if c.kind == "settlement_control"]
+    last = captures[-1]
+    assert last.period_end == date(2024, 5, day)
+    assert last.claimant == speaker

@@ -856,7 +856,9 @@ CLOCK_ZONES = (
 # earlier", "Yesterday the General Staff"): no part of the name (claimants.py)
 SPEAKER_TIME_WORDS = (
     r"late|yesterday|today|tonight|overnight|earlier|previously|also|again|"
-    r"later|meanwhile|last night|this morning|on (?:" + WEEKDAY_WORDS + r")"
+    r"later|meanwhile|last night|this morning|on (?:" + WEEKDAY_WORDS + r")|"
+    # LEFTPER36: "The same evening, the General Staff said"
+    r"(?:on |in )?the same (?:day|evening|morning|night|afternoon),?"
 )
 # S35B25: a span after an event told before, heading the speaker phrase
 # ("Hours later the ministry said", "A day later, the General Staff",
