@@ -14,6 +14,7 @@ import pytest
 from frontline.text.claims import extract_claims
 
 THU = date(2024, 5, 16)  # a Thursday; the Tuesday before is 14 May
+TUE = date(2024, 5, 14)
 
 
 @pytest.mark.parametrize(
@@ -170,3 +171,59 @@ def test_the_same_evening_is_the_day_named_last(
     last = captures[-1]
     assert last.period_end == date(2024, 5, day)
     assert last.claimant == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "On Tuesday, the ministry said that during the day its troops had "
+            "captured Ocheretyne.",
+            "en",
+        ),
+        (
+            "Syrskyi said on Tuesday that since midnight Russia had attacked 20 "
+            "times near Pokrovsk.",
+            "en",
+        ),
+        (
+            "Russian troops advanced 1 km near Toretsk during the day, the General "
+            "Staff said on Tuesday.",
+            "en",
+        ),
+        (
+            "У вівторок Генштаб повідомив, що протягом дня росіяни захопили Очеретине.",
+            "uk",
+        ),
+        (
+            "Речник у вівторок заявив, що з опівночі ворог 20 разів атакував біля "
+            "Покровська.",
+            "uk",
+        ),
+        (
+            "У вівторок командир розповів, що впродовж дня ворог просунувся на 1 км "
+            "біля Торецька.",
+            "uk",
+        ),
+        (
+            "Во вторник Минобороны РФ сообщило, что в течение дня войска взяли "
+            "Очеретино.",
+            "ru",
+        ),
+        (
+            "Во вторник Пушилин заявил, что с полуночи российские войска "
+            "продвинулись на 1 км у Торецка.",
+            "ru",
+        ),
+        (
+            "Во вторник военкор написал, что с полуночи противник 20 раз атаковал "
+            "у Покровска.",
+            "ru",
+        ),
+    ],
+)
+def test_during_the_day_and_since_midnight_are_the_statement_day(
+    text: str, language: str
+):
+    (claim,) = extract_claims(text, published=THU, language=language)
+    assert (claim.period_start, claim.period_end) == (TUE, TUE)

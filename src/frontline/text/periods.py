@@ -621,7 +621,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             "today",
             r"today|this morning|in the morning|tonight|overnight|last night|"
             r"during the night|"
-            r"since the (?:start|beginning) of the day",
+            r"since the (?:start|beginning) of the day|"
+            # LEFTPER36: the statement's own day, as "today"
+            r"since midnight|during the day|in the course of the day",
         ),
         (
             # "from Monday to Wednesday", "between Monday and Wednesday"
@@ -914,6 +916,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "today",
             r"(?:від|з|із) початку (?:цієї |поточної )?доби|сьогодні|зранку|вранці|"
+            # LEFTPER36: the statement's own day ("з півночі" is the north)
+            r"(?:протягом|упродовж|впродовж) (?:цього )?дня|(?:з|від) опівночі|"
             # the night before the statement, as "overnight"
             r"(?:минулої |цієї |сьогодні )?(?:вночі|уночі)|(?:минулої|цієї) ночі",
         ),
@@ -1295,6 +1299,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "today",
             r"(?:с|от) начала (?:этих |текущих )?суток|сегодня|утром|"
+            # LEFTPER36: the statement's own day
+            r"в течение (?:этого )?дня|в течение сегодняшнего дня|с полуночи|"
             # the night before the statement, as "overnight"
             r"(?:прошлой |этой |минувшей |сегодня )?ночью|"
             r"за (?:прошедшую |минувшую |прошлую |эту )?ночь",
