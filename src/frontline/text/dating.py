@@ -291,7 +291,7 @@ def _opens_next_item(
         _NEXT_ITEM.search(between)
         or _COMPARISON.search(between)
         # "725 км² в ноябре, в октябре — 610": the head of the next item
-        or (re.search(r"[,;]", between) and _ITEM_HEAD.match(text, first.end))
+        or (re.search(r"[,;]", between) and _heads_figure(text, first.end))
         # "October (610 sq km) and November (725 sq km)": so is a month
         # heading its bracketed figure after "and" or a comma
         or (
@@ -509,6 +509,27 @@ _ITEM_HEAD = re.compile(r"\s*[—–:-]\s*(?:\w+\s+){0,2}\d")
 
 
 _BRACKET_HEAD = re.compile(r"\s*\(\s*(?:\w+\s+){0,2}\d")
+
+
+# a past figure's verb after a time, heading it ("…, тиждень тому було 1000
+# км²", "неделей ранее их было 1000"): the time is that figure's
+_WAS_HEAD = re.compile(
+    r"\s*(?:\w+\s+){0,2}(?:" + every("WAS_WORDS") + r")\s+(?:\w+\s+){0,2}\d",
+    re.IGNORECASE,
+)
+
+
+def _heads_figure(text: str, at: int) -> bool:
+    """Whether a time ending at ``at`` heads a figure of its own: after a dash
+    or a colon ("…, в декабре – 569 км²") or a past figure's verb ("…,
+    тиждень тому було 1000 кв. км").
+
+    >>> _heads_figure("1200, тиждень тому було 1000", 19)
+    True
+    >>> _heads_figure("1200, тиждень тому ворог втратив", 19)
+    False
+    """
+    return bool(_ITEM_HEAD.match(text, at) or _WAS_HEAD.match(text, at))
 
 
 _BRACKET_ITEM_END = re.compile(

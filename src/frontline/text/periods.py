@@ -46,6 +46,8 @@ calendar name then takes a year written before it in the text.
 | since Friday / з п'ятниці / с пятницы          | since_weekday | that day … stmt
 | past three months / за два місяці / за полгода | past_months   | −N months … −1
 | the same day / того ж дня / в тот же день      | same_day      | the day named last
+| the same evening / того ж вечора / тем же      | same_day      | the day named last
+| вечером (morning, night: the same)             |               |
 | the next day / наступного дня / на следующий   | next_day      | the day after it
 | день                                           |               |
 | in two days / протягом двох тижнів / в течение | past_days     | −N … −1
@@ -619,7 +621,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             "today",
             r"today|this morning|in the morning|tonight|overnight|last night|"
             r"during the night|"
-            r"since the (?:start|beginning) of the day",
+            r"since the (?:start|beginning) of the day|"
+            # LEFTPER36: the statement's own day, as "today"
+            r"since midnight|during the day|in the course of the day",
         ),
         (
             # "from Monday to Wednesday", "between Monday and Wednesday"
@@ -654,7 +658,10 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:on )?the same day|on that (?:same )?day|"
             # PERIODS34c: "Hours later, X announced …": the day named last
             r"hours later|(?:just|only|a few|several|some) hours later|"
-            r"later (?:that|the same) day|later on that day",
+            r"later (?:that|the same) day|later on that day|"
+            # "The same evening, X said …": the day named last, too
+            r"(?:on |in )?the same (?:evening|morning|night|afternoon)|"
+            r"later (?:that|the same) (?:evening|morning|night|afternoon)",
         ),
         # "the next day": the day after the one the text named last (``claims``)
         ("next_day", r"(?:on )?the (?:next|following) day|a day later"),
@@ -909,6 +916,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "today",
             r"(?:від|з|із) початку (?:цієї |поточної )?доби|сьогодні|зранку|вранці|"
+            # LEFTPER36: the statement's own day ("з півночі" is the north)
+            r"(?:протягом|упродовж|впродовж) (?:цього )?дня|(?:з|від) опівночі|"
             # the night before the statement, as "overnight"
             r"(?:минулої |цієї |сьогодні )?(?:вночі|уночі)|(?:минулої|цієї) ночі",
         ),
@@ -1008,7 +1017,12 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"за останні (?:кілька|декілька) днів|протягом (?:кількох|"
             r"декількох) днів",
         ),
-        ("same_day", r"того ж(?:е)? дня|того самого дня|(?:у|в) той же день"),
+        (
+            "same_day",
+            r"того ж(?:е)? дня|того самого дня|(?:у|в) той же день|"
+            r"того ж(?:е)? (?:вечора|ранку)|того самого (?:вечора|ранку)|"
+            r"тієї ж(?:е)? ночі|(?:у|в) той же (?:вечір|ранок)",
+        ),
         ("next_day", r"наступного дня|на наступний день"),
     ],
     "ru": [
@@ -1285,6 +1299,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "today",
             r"(?:с|от) начала (?:этих |текущих )?суток|сегодня|утром|"
+            # LEFTPER36: the statement's own day
+            r"в течение (?:этого )?дня|в течение сегодняшнего дня|с полуночи|"
             # the night before the statement, as "overnight"
             r"(?:прошлой |этой |минувшей |сегодня )?ночью|"
             r"за (?:прошедшую |минувшую |прошлую |эту )?ночь",
@@ -1341,7 +1357,13 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"к (?:середине|началу) " + _RU_MONTH_GEN + r"(?: (?P<year>\d{4}))?",
         ),
         ("vague", r"за последние (?:несколько|пару) дней"),
-        ("same_day", r"в тот же день|того же дня|в этот же день"),
+        (
+            "same_day",
+            r"в тот же день|того же дня|в этот же день|"
+            r"тем же (?:вечером|утром|днём|днем)|той же ночью|"
+            r"в тот же (?:вечер|день)|в то же утро|в ту же ночь|"
+            r"того же (?:вечера|утра)",
+        ),
         ("next_day", r"на следующий день|на другой день"),
     ],
 }
@@ -1489,7 +1511,7 @@ _ANY_TIME = re.compile(
     r"половин|годин|за час|діб|суббот|цьогоріч|торік|минулоріч|напередодні|"
     r"накануне|суток|літ|весн|осен|осін|зим|лет|вихідн|выходн|день|момент|"
     r"времени|на цей час|ранее|раніше|декад|ноч|ночі|ніч|fortnight|quarter|"
-    r"квартал|днем|днём|році|hours",
+    r"квартал|днем|днём|році|hours|evening|afternoon|вечер|вечор|вечір|ранк|утр",
     re.IGNORECASE,
 )
 _ANY_TIME = folded(_ANY_TIME)

@@ -812,6 +812,9 @@ SPEAKING_BODY_WORDS = (
 # the months and the days of the week, as words start (any case)
 MONTH_WORDS = MONTHS
 WEEKDAY_WORDS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# a past figure's verb after its time, heading it ("…, a week earlier it was
+# 1,000"): that time is the compared figure's (text/dating.py)
+WAS_WORDS = r"(?:it|they|that|this)\s+(?:was|were|stood at)|was|stood at"
 # the months written whole or cut short ("Sept.", "Oct"), as a pattern, and
 # their stems in calendar order; the days of the week in order, each a stem
 # or "|"-joined stems (text/periods.py numbers them by their place)
@@ -855,7 +858,9 @@ CLOCK_ZONES = (
 # earlier", "Yesterday the General Staff"): no part of the name (claimants.py)
 SPEAKER_TIME_WORDS = (
     r"late|yesterday|today|tonight|overnight|earlier|previously|also|again|"
-    r"later|meanwhile|last night|this morning|on (?:" + WEEKDAY_WORDS + r")"
+    r"later|meanwhile|last night|this morning|on (?:" + WEEKDAY_WORDS + r")|"
+    # LEFTPER36: "The same evening, the General Staff said"
+    r"(?:on |in )?the same (?:day|evening|morning|night|afternoon),?"
 )
 # S35B25: a span after an event told before, heading the speaker phrase
 # ("Hours later the ministry said", "A day later, the General Staff",

@@ -1162,6 +1162,9 @@ MONTH_WORDS = (
     r"декабр"
 )
 WEEKDAY_WORDS = r"понедельник|вторник|сред[уы]|пятниц|суббот|воскресен"
+# a past figure's verb after its time, heading it ("…, неделей ранее было
+# 1000"): that time is the compared figure's (text/dating.py)
+WAS_WORDS = r"было|была|был|были|составляла|составляло|составлял"
 # the months and the days of the week as stems in calendar order
 # (text/periods.py numbers them by their place), and the month stems as a
 # pattern of any case form (text/rules/skips.py)
@@ -1200,7 +1203,10 @@ CLOCK_ZONES = r"МСК|мск|по московскому времени|по М
 # "Валерий Герасимов ранее"): no part of the name (claimants.py)
 SPEAKER_TIME_WORDS = (
     r"поздно|накануне|вчера|сегодня|ночью|утром|вечером|ранее|дн[её]м ранее|"
-    r"ещ[её]|тогда|также|снова|во время"
+    r"ещ[её]|тогда|также|снова|во время|"
+    # LEFTPER36: "Тем же вечером Минобороны сообщило"
+    r"тем же (?:вечером|утром|дн[её]м),?|той же ночью,?|"
+    r"того же (?:дня|вечера|утра),?|в тот же (?:день|вечер),?"
 )
 # S35B25: a statement told with no owner, or owned by a bare body ("—
 # говорится в сообщении бригады", "отмечается в заявлении"): the speaker

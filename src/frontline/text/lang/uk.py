@@ -1212,6 +1212,9 @@ MONTH_WORDS = (
     r"жовт(?:ень|н)|листопад|груд(?:ень|н)"
 )
 WEEKDAY_WORDS = r"понеділ|вівтор|середу|четвер|п.ятниц|субот|неділ"
+# a past figure's verb after its time, heading it ("…, тиждень тому було
+# 1000"): that time is the compared figure's (text/dating.py)
+WAS_WORDS = r"було|була|був|були|становила|становило|становив|складала|складало"
 # the months and the days of the week as stems in calendar order, a day's
 # stems "|"-joined (text/periods.py numbers them by their place)
 MONTH_STEMS = tuple(
@@ -1249,7 +1252,9 @@ CLOCK_ZONES = r"МСК|за київським часом|за Києвом|за
 # "Олексій Смирнов раніше"): no part of the name (claimants.py)
 SPEAKER_TIME_WORDS = (
     r"пізно|напередодні|вчора|учора|сьогодні|уночі|вночі|вранці|зранку|ввечері|"
-    r"увечері|раніше|днем раніше|ще|тоді|також|знову|під час"
+    r"увечері|раніше|днем раніше|ще|тоді|також|знову|під час|"
+    # LEFTPER36: "Того ж вечора Генштаб повідомив"
+    r"(?:того ж(?:е)?|того самого|цього ж) (?:дня|вечора|ранку),?|тієї ж ночі,?"
 )
 # S35B25: a statement told with no owner, or owned by a bare body ("—
 # йдеться в заяві", "зазначається в повідомленні бригади"): the speaker named
