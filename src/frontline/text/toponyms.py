@@ -239,8 +239,12 @@ _STOP = _STOP | frozenset(
     """.split()
 )
 # answers and discourse words opening a sentence ("Ні, …", "Нет, …",
-# "Звісно, …"): no place (lang: DISCOURSE_WORDS)
-_STOP = _STOP | frozenset(_uk.DISCOURSE_WORDS.split() + _ru.DISCOURSE_WORDS.split())
+# "Звісно, …", "No, …"): no place (lang: DISCOURSE_WORDS)
+_STOP = _STOP | frozenset(
+    _en.DISCOURSE_WORDS.split()
+    + _uk.DISCOURSE_WORDS.split()
+    + _ru.DISCOURSE_WORDS.split()
+)
 # a rank or title shortened with a stop ("Col. X Y said"): no place (lang/en)
 _STOP = _STOP | frozenset(_en.TITLE_ABBREVIATIONS.split("|"))
 _NUMBER_WORDS = frozenset(

@@ -936,6 +936,11 @@ OWNERLESS_STATEMENT = (
 # CLEN28: a body's generic abbreviation after its name, no part of the name
 # ("The Russian Ministry of Defense (MoD)"); a name's own acronym stays ("(ISW)")
 GENERIC_ABBREVIATIONS = r"MoD|MOD|DoD|MFA|AFU|ZSU|RF|GS|UK MoD"
+# LEFTEN36: an answer word opening a reply ("A: No, our forces …", "Yes, …"):
+# no place (toponyms), and "No" before a stop or comma negates nothing after
+# it (negation: ANSWER_NO)
+DISCOURSE_WORDS = "No Yes Nope Yeah Yep Sure Okay OK Absolutely Exactly Correct"
+ANSWER_NO = "no|nope"
 # a rank or title shortened with a stop before a name ("according to Lt. Gen.
 # X Y"): no part of the speaker's name, and its stop ends no source (claimants)
 TITLE_ABBREVIATIONS = r"Gen|Lt|Col|Maj|Capt|Sgt|Brig|Adm|Cmdr|Cpl|Pvt|Gov|Sen|Rep|Dr"

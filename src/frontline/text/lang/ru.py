@@ -1315,6 +1315,8 @@ GIVEN_NAMES = (
 # sentence that are no place ("Нет, противник не взял X", "Да, ВСУ
 # продвинулись", "Конечно, …", "Обновлено: …"): answers, discourse words and
 # live-blog labels, kept out of place names (toponyms._STOP)
+# LEFTEN36: the answer "нет" before a stop or comma negates nothing after it
+ANSWER_NO = "нет"
 DISCOURSE_WORDS = (
     "Нет Да Ну Вот Ага Ладно Ведь Хотя Итак Значит Мол Впрочем Собственно "
     "Словом Действительно Вообще Конечно Безусловно Разумеется Наверное Видимо "

@@ -1359,6 +1359,8 @@ GIVEN_NAMES = (
 # sentence that are no place ("Ні, ворог не захопив X", "Так, противник
 # просунувся", "Звісно, …", "Оновлено: …"): answers, discourse words and
 # live-blog labels, kept out of place names (toponyms._STOP)
+# LEFTEN36: the answer "ні" before a stop or comma negates nothing after it
+ANSWER_NO = "ні"
 DISCOURSE_WORDS = (
     "Ні Так Ну Ось Ага Авжеж Гаразд Ок Окей Адже Бо Ба Хоча Тож Отож Тобто "
     "Втім Утім Щоправда Власне Словом Справді Дійсно Насправді Звісно Звичайно "
