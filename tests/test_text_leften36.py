@@ -5,12 +5,18 @@ of our own.
   X.", "— Ні, наші сили досі утримують X", "— Нет, наши войска удерживают
   X") negates nothing after it, and "No" opening a reply is no place
   (negation._answer_word; lang ANSWER_NO, en DISCOURSE_WORDS).
+* a claim no one could verify ("could not be independently verified",
+  "Reuters could not verify …", "no independent confirmation", "не вдалося
+  незалежно перевірити", "независимого подтверждения нет") is hedged, not
+  negated (lexicon.HEDGE; lang UNVERIFIED).
 """
 
 from __future__ import annotations
 
 import pytest
-from claim_rows import claim_rows
+from claim_rows import PUB, claim_rows
+
+from frontline.text.claims import extract_claims
 
 
 @pytest.mark.parametrize(
@@ -54,3 +60,38 @@ def test_a_negation_after_the_answer_still_negates(text: str) -> None:
     lang = "ru" if "Гостре" in text else "en"
     rows = claim_rows(text, lang)
     assert rows and all(neg for _, _, neg, _, _ in rows)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Russia's claims to have captured Hostre could not be "
+            "independently verified.",
+        ),
+        (
+            "en",
+            "Reuters could not verify the Russian claim that its forces took Hostre.",
+        ),
+        (
+            "en",
+            "Russia said its forces captured Hostre; there was no independent "
+            "confirmation of the claim.",
+        ),
+        (
+            "uk",
+            "Росіяни заявили, що захопили Гостре; ці дані не вдалося незалежно "
+            "перевірити.",
+        ),
+        (
+            "ru",
+            "Минобороны России заявило о взятии Гостре, независимого "
+            "подтверждения нет.",
+        ),
+    ],
+)
+def test_unverified_is_hedged_not_negated(lang: str, text: str) -> None:
+    claims = extract_claims(text, published=PUB, language=lang)
+    assert claims, text
+    assert all(c.hedged and not c.negated for c in claims)

@@ -28,7 +28,7 @@ from .anaphora import (
     stem,
 )
 from .fastre import folded, gated, keyed, prefiltered, within_runs
-from .lang import en, ru, uk
+from .lang import en, every, ru, uk
 from .stems import derive_stems, prefix_regex
 
 F = re.IGNORECASE
@@ -146,7 +146,10 @@ HEDGE = re.compile(
     # неподтверждённым данным", "за непідтвердженими даними")
     r"нібито|начебто|якобы|будто бы|"
     r"(?:за|по) непідтверджен\w+|(?:по|согласно) неподтвержд[её]нн\w+|"
-    r"по непроверенн\w+)(?![\w])",
+    r"по непроверенн\w+)(?![\w])|" + every("UNVERIFIED"),
+    # LEFTEN36: a claim left unverified ("could not be independently
+    # verified", "Reuters could not verify", "no independent confirmation"):
+    # the claim stands, hedged, not denied (lang: UNVERIFIED)
     F,
 )
 TOTAL = re.compile(

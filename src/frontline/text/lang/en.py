@@ -2439,3 +2439,17 @@ AFTER_POST_WORDS = (
     r"repost|reposted|reposting|shared by|comment by|comment from|"
     r"admin['’]s comment|editor['’]s comment|our comment"
 )
+
+
+# LEFTEN36: a claim no one could verify ("could not be independently
+# verified", "Reuters could not verify", "no independent confirmation"):
+# hedged, not denied (lexicon.HEDGE)
+UNVERIFIED = (
+    r"\b(?:could not|couldn't|cannot|can't|unable to|did not|has not|have not|"
+    r"had not)\s+(?:be\s+|been\s+)?(?:immediately\s+|independently\s+)*"
+    r"verif\w+|"
+    r"\b(?:could not|couldn't|cannot|can't|unable to)\s+(?:be\s+)?"
+    r"(?:immediately\s+)?independently\s+confirm\w*|"
+    r"\bno independent (?:confirmation|verification)\b|"
+    r"\bnot (?:been )?independently (?:verified|confirmed)\b|\bunverified\b"
+)
