@@ -9,6 +9,10 @@ of our own.
   "Reuters could not verify …", "no independent confirmation", "не вдалося
   незалежно перевірити", "независимого подтверждения нет") is hedged, not
   negated (lexicon.HEDGE; lang UNVERIFIED).
+* a reference point after unnamed settlements ("two villages near Pokrovsk:
+  A and B") is not a settlement taken when the sentence names them
+  (settlement.targets._named_not_reference, words._REFERENCE_BEFORE); an
+  unnamed village near X alone keeps X, its location.
 """
 
 from __future__ import annotations
@@ -95,3 +99,36 @@ def test_unverified_is_hedged_not_negated(lang: str, text: str) -> None:
     claims = extract_claims(text, published=PUB, language=lang)
     assert claims, text
     assert all(c.hedged and not c.negated for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "places"),
+    [
+        (
+            "en",
+            "Russian troops took two villages near Pokrovsk: Hostre and Izmailivka.",
+            ["Hostre", "Izmailivka"],
+        ),
+        (
+            "en",
+            "Ukrainian forces liberated three settlements outside Kupiansk: "
+            "Petropavlivka, Synkivka and Kyslivka.",
+            ["Petropavlivka", "Synkivka", "Kyslivka"],
+        ),
+        (
+            "en",
+            "Russia said it had captured two villages west of Avdiivka: Berdychi "
+            "and Semenivka.",
+            ["Berdychi", "Semenivka"],
+        ),
+        (
+            "uk",
+            "Росіяни захопили два села біля Покровська: Гродівку та Новоселівку.",
+            ["Гродівку", "Новоселівку"],
+        ),
+    ],
+)
+def test_reference_point_is_no_settlement_taken(
+    lang: str, text: str, places: list[str]
+) -> None:
+    assert [r[3] for r in claim_rows(text, lang)] == [places]
