@@ -13,6 +13,10 @@ of our own.
   A and B") is not a settlement taken when the sentence names them
   (settlement.targets._named_not_reference, words._REFERENCE_BEFORE); an
   unnamed village near X alone keeps X, its location.
+* "according to ROLE, …" mid-sentence or opening it: a comma then a
+  lower-case word after the role ends the title ("According to the governor,
+  Russian troops captured X" took X for the governor's name and made no
+  claim) (toponyms._CLAUSE_AFTER_ROLE).
 """
 
 from __future__ import annotations
@@ -132,3 +136,25 @@ def test_reference_point_is_no_settlement_taken(
     lang: str, text: str, places: list[str]
 ) -> None:
     assert [r[3] for r in claim_rows(text, lang)] == [places]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("According to the governor, Russian troops captured Hostre.", "the governor"),
+        (
+            "Russian troops, according to the regional governor, Vadym Filashkin, "
+            "captured Hostre.",
+            "Vadym Filashkin",
+        ),
+        (
+            "Russian troops, according to the governor, captured Pokrovsk.",
+            "the governor",
+        ),
+    ],
+)
+def test_according_to_a_role_mid_sentence(text: str, who: str) -> None:
+    claims = extract_claims(text, published=PUB, language="en")
+    assert [(c.kind, c.gainer, c.claimant) for c in claims] == [
+        ("settlement_control", "RU", who)
+    ]
