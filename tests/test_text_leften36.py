@@ -17,12 +17,15 @@ of our own.
   lower-case word after the role ends the title ("According to the governor,
   Russian troops captured X" took X for the governor's name and made no
   claim) (toponyms._CLAUSE_AFTER_ROLE).
+* a relay opening the sentence ("Citing the General Staff, Voloshyn said
+  …"): the one cited stays the claimant; the pass that re-reads "Voloshyn
+  said" before the claim passes over him (speakers._cites_before).
 """
 
 from __future__ import annotations
 
 import pytest
-from claim_rows import PUB, claim_rows
+from claim_rows import PUB, claim_rows, claimants
 
 from frontline.text.claims import extract_claims
 
@@ -158,3 +161,26 @@ def test_according_to_a_role_mid_sentence(text: str, who: str) -> None:
     assert [(c.kind, c.gainer, c.claimant) for c in claims] == [
         ("settlement_control", "RU", who)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Citing the General Staff, Voloshyn said Russian forces captured Hostre.",
+            "General Staff",
+        ),
+        (
+            "Citing the General Staff, Nazar Voloshyn said Russian forces "
+            "captured Hostre.",
+            "General Staff",
+        ),
+        (
+            "Citing DeepState, the spokesman said Russian troops advanced near "
+            "Pokrovsk.",
+            "DeepState",
+        ),
+    ],
+)
+def test_relay_opening_the_sentence(text: str, who: str) -> None:
+    assert claimants(text, "en") == [who]
