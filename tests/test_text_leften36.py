@@ -20,6 +20,8 @@ of our own.
 * a relay opening the sentence ("Citing the General Staff, Voloshyn said
   …"): the one cited stays the claimant; the pass that re-reads "Voloshyn
   said" before the claim passes over him (speakers._cites_before).
+* "no" as the trigger's object ("captured no villages near X") negates it
+  (lexicon.NEGATION_AFTER); "no fewer than five villages" does not.
 """
 
 from __future__ import annotations
@@ -184,3 +186,17 @@ def test_according_to_a_role_mid_sentence(text: str, who: str) -> None:
 )
 def test_relay_opening_the_sentence(text: str, who: str) -> None:
     assert claimants(text, "en") == [who]
+
+
+@pytest.mark.parametrize(
+    ("text", "neg"),
+    [
+        ("Russian troops captured no villages near Hostre this week.", True),
+        ("Russian forces seized no settlements near Pokrovsk on Tuesday.", True),
+        ("Ukrainian troops liberated no villages near Robotyne in August.", True),
+        ("Russian troops captured no fewer than five villages near Hostre.", False),
+    ],
+)
+def test_no_as_the_object(text: str, neg: bool) -> None:
+    rows = claim_rows(text, "en")
+    assert rows and all(r[2] is neg for r in rows)

@@ -82,6 +82,10 @@ COUNTED_FIGHT = {
 }
 # a denial after the claim: "... is not true", "не відповідає дійсності"
 NEGATION_AFTER = re.compile(
+    # LEFTEN36: "no" as the trigger's object: "captured no villages", "have
+    # gained no ground" ("no fewer than" is no such object)
+    r"^\s+no\s+(?:new\s+|further\s+|more\s+|significant\s+)?(?:villages?|towns?|"
+    r"settlements?|ground|territory|land|positions?)\b|"
     r"\b(?:(?:is|are|was|were) (?:not true|untrue|false|fake)|"
     # "Russia's claim to have taken X was denied by Kyiv"
     r"(?:was|were|has been|have been) (?:\w+ )?(?:denied|rejected|refuted|"
