@@ -28,7 +28,7 @@ from .anaphora import (
     stem,
 )
 from .fastre import folded, gated, keyed, prefiltered, within_runs
-from .lang import en, ru, uk
+from .lang import en, every, ru, uk
 from .stems import derive_stems, prefix_regex
 
 F = re.IGNORECASE
@@ -82,6 +82,10 @@ COUNTED_FIGHT = {
 }
 # a denial after the claim: "... is not true", "не відповідає дійсності"
 NEGATION_AFTER = re.compile(
+    # LEFTEN36: "no" as the trigger's object: "captured no villages", "have
+    # gained no ground" ("no fewer than" is no such object)
+    r"^\s+no\s+(?:new\s+|further\s+|more\s+|significant\s+)?(?:villages?|towns?|"
+    r"settlements?|ground|territory|land|positions?)\b|"
     r"\b(?:(?:is|are|was|were) (?:not true|untrue|false|fake)|"
     # "Russia's claim to have taken X was denied by Kyiv"
     r"(?:was|were|has been|have been) (?:\w+ )?(?:denied|rejected|refuted|"
@@ -146,7 +150,10 @@ HEDGE = re.compile(
     # неподтверждённым данным", "за непідтвердженими даними")
     r"нібито|начебто|якобы|будто бы|"
     r"(?:за|по) непідтверджен\w+|(?:по|согласно) неподтвержд[её]нн\w+|"
-    r"по непроверенн\w+)(?![\w])",
+    r"по непроверенн\w+)(?![\w])|" + every("UNVERIFIED"),
+    # LEFTEN36: a claim left unverified ("could not be independently
+    # verified", "Reuters could not verify", "no independent confirmation"):
+    # the claim stands, hedged, not denied (lang: UNVERIFIED)
     F,
 )
 TOTAL = re.compile(

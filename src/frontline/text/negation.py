@@ -17,6 +17,7 @@ from .context import (
     _Trig,
 )
 from .fastre import folded
+from .lang import every
 
 # "dismissed a statement by X that Y controlled Z": the reported claim is denied
 _DENIED_REPORT = re.compile(
@@ -103,6 +104,26 @@ def _negation_check(t: str, lang: str) -> Callable[[_Trig, tuple[int, int]], boo
 _NEGATION_REACH = 400
 
 
+# LEFTEN36: an answer word closed by a stop, comma or "!" ("A: No. Our forces
+# still hold the town.", "— Ні, наші сили досі утримують місто"): a reply,
+# which negates nothing after it (lang: ANSWER_NO)
+_ANSWER_NO = re.compile(r"(?:" + every("ANSWER_NO") + r")\s*[.,!]", re.IGNORECASE)
+
+
+def _answer_word(before: str, m: re.Match[str]) -> bool:
+    """Whether the negation ``m`` in ``before`` is an answer word closed by a
+    stop, comma or "!" ("No. Our forces hold X", "Ні, наші сили"): a reply
+    that negates nothing after it ("no villages", "ні кроку" still negate).
+
+    >>> import re
+    >>> _answer_word("A: No. Our forces ", re.search("No", "A: No. Our forces "))
+    True
+    >>> _answer_word("no villages were ", re.search("no", "no villages were "))
+    False
+    """
+    return _ANSWER_NO.match(before, m.start()) is not None
+
+
 def _negation_near(t: str, lang: str, trig: _Trig, clause: tuple[int, int]) -> bool:
     """Whether a negation or denial near ``trig`` in its clause undoes it."""
     cs, _ = clause
@@ -111,6 +132,7 @@ def _negation_near(t: str, lang: str, trig: _Trig, clause: tuple[int, int]) -> b
     if any(
         not _NEUTRAL_AFTER_NOT.match(before, m.end())
         and not _NEW_SAYING.search(before, m.end())
+        and not _answer_word(before, m)
         for m in neg.finditer(before)
     ):
         return True

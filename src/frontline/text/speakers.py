@@ -28,6 +28,7 @@ from .claimants import (
     named_later,
     person_named,
     quote_attribution,
+    relayed_source,
     title_stems,
 )
 from .clean import Sentence
@@ -248,10 +249,25 @@ def _nearer_speaker(new: list[Claim], s: Sentence, lang: str) -> None:
         at = k if m.string is claim.quote else 0
         if attributive(s.text, at + m.start(), at + m.end()):
             continue  # CLAIMANT32: "made no confirmed gains" names nobody
+        if _cites_before(s.text, at + m.start(), claim.claimant, lang):
+            continue  # LEFTEN36: "Citing the General Staff, X said …"
         c = _claimant(f"{m['who']} said.", lang)
         if c is None or not c.name or c.name == claim.claimant:
             continue
         claim.claimant, claim.claimant_role = c.name, c.role
+
+
+def _cites_before(sentence: str, at: int, claimant: str | None, lang: str) -> bool:
+    """Whether the claim's ``claimant`` is the one a speaker at ``at`` cites
+    before speaking ("Citing the General Staff, Voloshyn said …"): the one
+    cited stays the claimant, as for "Voloshyn, citing the General Staff,
+    said …" (claimants.relayed_source).
+
+    Found by the leften lane (session 36)."""
+    if not claimant:
+        return False
+    relay = relayed_source(sentence, lang)
+    return relay is not None and relay.name == claimant and relay.start < at
 
 
 def _carried(c: Claimant | None) -> bool:

@@ -246,8 +246,12 @@ _STOP = _STOP | frozenset(
     """.split()
 )
 # answers and discourse words opening a sentence ("Ні, …", "Нет, …",
-# "Звісно, …"): no place (lang: DISCOURSE_WORDS)
-_STOP = _STOP | frozenset(_uk.DISCOURSE_WORDS.split() + _ru.DISCOURSE_WORDS.split())
+# "Звісно, …", "No, …"): no place (lang: DISCOURSE_WORDS)
+_STOP = _STOP | frozenset(
+    _en.DISCOURSE_WORDS.split()
+    + _uk.DISCOURSE_WORDS.split()
+    + _ru.DISCOURSE_WORDS.split()
+)
 # a rank or title shortened with a stop ("Col. X Y said"): no place (lang/en)
 _STOP = _STOP | frozenset(_en.TITLE_ABBREVIATIONS.split("|"))
 _NUMBER_WORDS = frozenset(
@@ -676,6 +680,12 @@ def _trimmed(
 _GROUP_AFTER = re.compile(rf"\s+(?:{_en.GROUP_AFTER_NAME})")
 
 
+# LEFTEN36: a comma then a lower-case word after the role ends it: a new
+# clause ("According to the governor, Russian troops captured X"), not a name
+# apposed ("the regional governor, Vadym Filashkin")
+_CLAUSE_AFTER_ROLE = re.compile(r",[^,]*?(?<![\w’'ʼ-])(?-i:[a-zа-яіїєґё])")
+
+
 def _person_or_actor(text: str, s: int, name: str, after: str) -> bool:
     """Whether the name at ``s`` is a person's (after a role or title, or
     before a person word) or a capital acting as its government ("where
@@ -693,6 +703,7 @@ def _person_or_actor(text: str, s: int, name: str, after: str) -> bool:
         # a verb between the role and the name ends the title ("the chief
         # said his troops had recaptured Zorivka")
         and not _VERB_GAP.search(pm.group(0))
+        and not _CLAUSE_AFTER_ROLE.search(pm.group(0))
     ):
         return True
     if _PERSON_AFTER.match(after) and not _EVENT_NOUN_BEFORE.search(before[-30:]):

@@ -943,6 +943,11 @@ OWNERLESS_STATEMENT = (
 # CLEN28: a body's generic abbreviation after its name, no part of the name
 # ("The Russian Ministry of Defense (MoD)"); a name's own acronym stays ("(ISW)")
 GENERIC_ABBREVIATIONS = r"MoD|MOD|DoD|MFA|AFU|ZSU|RF|GS|UK MoD"
+# LEFTEN36: an answer word opening a reply ("A: No, our forces …", "Yes, …"):
+# no place (toponyms), and "No" before a stop or comma negates nothing after
+# it (negation: ANSWER_NO)
+DISCOURSE_WORDS = "No Yes Nope Yeah Yep Sure Okay OK Absolutely Exactly Correct"
+ANSWER_NO = "no|nope"
 # a rank or title shortened with a stop before a name ("according to Lt. Gen.
 # X Y"): no part of the speaker's name, and its stop ends no source (claimants)
 TITLE_ABBREVIATIONS = r"Gen|Lt|Col|Maj|Capt|Sgt|Brig|Adm|Cmdr|Cpl|Pvt|Gov|Sen|Rep|Dr"
@@ -2440,4 +2445,18 @@ ANSWERED_WHAT = (
 AFTER_POST_WORDS = (
     r"repost|reposted|reposting|shared by|comment by|comment from|"
     r"admin['’]s comment|editor['’]s comment|our comment"
+)
+
+
+# LEFTEN36: a claim no one could verify ("could not be independently
+# verified", "Reuters could not verify", "no independent confirmation"):
+# hedged, not denied (lexicon.HEDGE)
+UNVERIFIED = (
+    r"\b(?:could not|couldn't|cannot|can't|unable to|did not|has not|have not|"
+    r"had not)\s+(?:be\s+|been\s+)?(?:immediately\s+|independently\s+)*"
+    r"verif\w+|"
+    r"\b(?:could not|couldn't|cannot|can't|unable to)\s+(?:be\s+)?"
+    r"(?:immediately\s+)?independently\s+confirm\w*|"
+    r"\bno independent (?:confirmation|verification)\b|"
+    r"\bnot (?:been )?independently (?:verified|confirmed)\b|\bunverified\b"
 )

@@ -13,7 +13,7 @@ from ...context import SentenceContext, _blocked, _clause_of, _gainer_for
 from ...fastre import folded, keyed
 from ...lang import en, ru, uk
 from ...numbers import NumberMatch, number_before, word_value
-from .targets import _Target
+from .targets import _named_not_reference, _Target
 
 _COUNT_FILLER = re.compile(
     r"(?<=\s)(?:(?:more|other|further|additional|new|small|tiny|key|nearby|"
@@ -148,6 +148,13 @@ _COUNT_MEMBERS = {
 _MEMBERS_REACH, _MEMBERS_SPAN = 80, 160
 
 
+def _mentions_of(
+    ctx: SentenceContext, seg: tuple[int, int], members: list[str]
+) -> list:
+    """The place mentions in ``seg`` and those named as members, in order."""
+    return [p for p in ctx.places if seg[0] <= p.start < seg[1] or p.name in members]
+
+
 def _members_named(ctx: SentenceContext, m: re.Match[str]) -> list[str]:
     """The places named as the members of the count with noun ``m`` ("15
     settlements, including X and Y", "два населенных пункта – X и Y")."""
@@ -242,8 +249,10 @@ def _append_count_claims(
     )
     clause = ctx.clause_span(m.start())
     seg = (min(clause[0], trig.start), max(clause[1], trig.end))
-    pl = [p.name for p in ctx.places if seg[0] <= p.start < seg[1]]
-    pl += _members_named(ctx, m)
+    members = _members_named(ctx, m)
+    pl = [p.name for p in ctx.places if seg[0] <= p.start < seg[1]] + members
+    # LEFTEN36: "two villages near X: A and B": X is where they lie
+    pl = [p.name for p in _named_not_reference(t, _mentions_of(ctx, seg, members))]
     # "по два населенных пункта в ДНР и Запорожской области", "two villages
     # each in X and Y": the count holds in every place named
     each = re.search(r"(?<![\w])по\s+$", t[max(0, num.start - 4) : num.start])

@@ -14,7 +14,7 @@ from ... import lexicon as lx
 from ...context import SentenceContext
 from ...toponyms import PlaceMention
 from .gainers import _gainer_and_negation
-from .words import _ENTIRE, _NEAR_BEFORE
+from .words import _ENTIRE, _NEAR_BEFORE, _REFERENCE_BEFORE
 
 _APPOSITIVE_BEFORE = re.compile(
     r",\s+(?:(?:which|that|які|яке|який|яку|которое|который|которую|которые)\s+"
@@ -138,13 +138,30 @@ def _after_places(
     list announced after a colon ("майорить у таких селах: X, Y", "liberated
     the following villages: X, Y") is the object."""
     t = ctx.t
-    after_pl = [p for p in ctx.places_in(*seg_after) if not _since_place(t, p)]
+    after_pl = _named_not_reference(
+        t, [p for p in ctx.places_in(*seg_after) if not _since_place(t, p)]
+    )
     ahead = _LIST_AHEAD.match(t, trig.end) if not after_pl else None
     if ahead is None:
         return seg_after, after_pl
     stop = re.compile(r"[.;!?]").search(t, ahead.end())
     seg_after = (trig.end, min(stop.start() if stop else len(t), nxt))
     return seg_after, ctx.places_in(ahead.end(), seg_after[1])
+
+
+def _named_not_reference(t: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """``places`` without a reference point after an unnamed settlement ("two
+    villages near Pokrovsk: A and B" gives A and B), when others are left (an
+    unnamed settlement near X alone keeps X, as "a village in X region" keeps
+    the region: its location).
+
+    Found by the leften lane (session 36)."""
+    kept = [
+        p
+        for p in places
+        if not _REFERENCE_BEFORE.search(t, max(0, p.start - 60), p.start)
+    ]
+    return kept if kept and len(kept) < len(places) else places
 
 
 # LEFTEEN35: a place after "since" names a past reference point ("the

@@ -87,3 +87,17 @@ def _whole_region(
 
 # a trigger that is a noun of the act ("освобождение", "звільнення", "capture")
 _ACT_NOUN = re.compile(r"(?:ени[еяю]|енн[яюі]|ання|tion|ture)$", re.IGNORECASE)
+
+
+# LEFTEN36: a reference point after an unnamed settlement ("two villages near
+# Pokrovsk: Hostre and Izmailivka", "два села біля Покровська: X і Y"): where
+# the settlements lie, not one taken, when the sentence names them
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?:villages?|towns?|settlements?|hamlets?|localit(?:y|ies))\s+"
+    r"(?:near|around|outside|close to|not far from|(?:(?:north|south)-?)?"
+    r"(?:north|south|east|west)(?:ern)?\s+of)\s+(?:the\s+(?:city|town)\s+of\s+)?$|"
+    r"(?<![\w])(?:сел[оа]|сіл|сел|сёл|селищ\w*|поселк\w*|населен\w+\s+пункт\w*|"
+    r"населённ\w+\s+пункт\w*)\s+(?:біля|поблизу|під|около|под|возле|неподалік|"
+    r"недалеко от)\s+$",
+    re.IGNORECASE,
+)
