@@ -2081,7 +2081,34 @@ def _match_claimant(
         if _not_a_subject(sentence, rx, m, who):
             return None, False
     named = _named_claimant(rx, m, who)
+    if named is not None and lang != "en" and named.name and not named.role:
+        role = _quoted_role_before(sentence, m.start("who"))
+        if role is not None:
+            named = dataclasses.replace(named, role=role)
     return named, named is not None
+
+
+# LEFTUKRU36: a role holding a unit's «quoted» name right before the person
+# ("Спикер группировки «Восток» Александр Гордеев заявил", "Речник ОСУВ
+# «Хортиця» Назар Волошин"): the speaker phrase stops at the quote mark
+_QUOTED_ROLE_BEFORE = re.compile(
+    r"(?:^|[,;:–—]\s*)(?P<role>[^,.;:–—«»\"]{2,60}«[^»]{1,30}»)\s*$"
+)
+
+
+def _quoted_role_before(sentence: str, start: int) -> str | None:
+    """The role phrase with a «quoted» name that ends right before the
+    person named at ``start``, when it holds a role word; else None.
+
+    >>> _quoted_role_before("Спикер группировки «Восток» Иван Петров заявил", 28)
+    'Спикер группировки «Восток»'
+    >>> _quoted_role_before("В районе «Азовстали» Иван Петров заявил", 21) is None
+    True
+    """
+    m = _QUOTED_ROLE_BEFORE.search(sentence[max(0, start - 100) : start])
+    if m is None or not _ROLE_WORDS.search(m["role"]):
+        return None
+    return m["role"].strip()
 
 
 def _speaker_words(who: str, lang: str) -> str:

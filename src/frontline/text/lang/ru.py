@@ -1376,7 +1376,9 @@ COUNTRIES_LOC = "Украине России Белоруссии Беларус
 # источник в силовых структурах": the agency is told, the source speaks)
 # KNOWN36: role stems a speaker phrase reads before a name ("прес-секретар
 # бригади Назар Волошин"): claimants._ROLE_WORDS
-ROLE_STEMS_MORE = "секретар|спикер"
+# LEFTUKRU36: a war correspondent ("военкор Александр Коц", "корреспондент
+# X") is a role before a name too
+ROLE_STEMS_MORE = "секретар|спикер|военкор|корреспондент"
 # KNOWN36: "the words of" before a speaker's name ("слова Назара Волошина"):
 # no part of the name (claimants._WORDS_OF)
 WORDS_OF = "слова|словам|словами|заявление|заявлению"

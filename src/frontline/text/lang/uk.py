@@ -1409,7 +1409,9 @@ COUNTRIES_LOC = "Україні Росії Білорусі США Британ�
 # джерело в силових структурах": the agency is told, the source speaks)
 # KNOWN36: role stems a speaker phrase reads before a name ("прес-секретар
 # бригади Назар Волошин"): claimants._ROLE_WORDS
-ROLE_STEMS_MORE = "секретар|спікер"
+# LEFTUKRU36: a war correspondent ("військкор Андрій Цаплієнко", "воєнкор
+# X", "кореспондент X") is a role before a name too
+ROLE_STEMS_MORE = "секретар|спікер|військкор|воєнкор|кореспондент"
 # KNOWN36: "the words of" before a speaker's name ("слова Назара Волошина"):
 # no part of the name (claimants._WORDS_OF)
 WORDS_OF = "слова|словами|заява|заяву|заявою"

@@ -1,0 +1,126 @@
+"""Session 36, Ukrainian and Russian defects the session's lanes left open:
+phrasings of our own.
+
+* a war correspondent before a name is a role ("Военкор Александр Коц",
+  "військкор X", "кореспондент X"), and a role holding a unit's «quoted»
+  name right before the person is the person's role ("Спикер группировки
+  «Восток» X Y", "Речник ОСУВ «Хортиця» X Y"): lang uk/ru ROLE_STEMS_MORE,
+  claimants._quoted_role_before.
+"""
+
+from __future__ import annotations
+
+import pytest
+from claim_rows import PUB
+
+from frontline.text.claims import extract_claims
+
+
+def _speakers(text: str, lang: str) -> list[tuple[str | None, str | None]]:
+    claims = extract_claims(text, published=PUB, language=lang)
+    assert claims, text
+    return [(c.claimant, c.claimant_role) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "who", "role"),
+    [
+        (
+            "ru",
+            "Военкор Александр Коц сообщил, что российские войска взяли Угледар.",
+            "Александр Коц",
+            "Военкор",
+        ),
+        (
+            "ru",
+            "Корреспондент Евгений Поддубный заявил, что ВС РФ заняли Невельское.",
+            "Евгений Поддубный",
+            "Корреспондент",
+        ),
+        (
+            "ru",
+            "Военкор Семён Пегов написал, что армия освободила Кураховку.",
+            "Семён Пегов",
+            "Военкор",
+        ),
+        (
+            "uk",
+            "Військкор Андрій Цаплієнко повідомив, що ЗСУ звільнили Кринки.",
+            "Андрій Цаплієнко",
+            "Військкор",
+        ),
+        (
+            "uk",
+            "Воєнкор Юрій Бутусов написав, що окупанти захопили Невельське.",
+            "Юрій Бутусов",
+            "Воєнкор",
+        ),
+        (
+            "uk",
+            "Кореспондент Іван Мельник повідомив, що ЗСУ відбили Роботине.",
+            "Іван Мельник",
+            "Кореспондент",
+        ),
+    ],
+)
+def test_war_correspondent_is_a_role(lang: str, text: str, who: str, role: str) -> None:
+    assert _speakers(text, lang) == [(who, role)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "who", "role"),
+    [
+        (
+            "ru",
+            "Спикер группировки «Восток» Александр Гордеев заявил, что войска "
+            "освободили Угледар.",
+            "Александр Гордеев",
+            "Спикер группировки «Восток»",
+        ),
+        (
+            "ru",
+            "Командир батальона «Сомали» Иван Петров сообщил, что бойцы взяли "
+            "Невельское.",
+            "Иван Петров",
+            "Командир батальона «Сомали»",
+        ),
+        (
+            "ru",
+            "Военкор «Комсомольской правды» Александр Коц написал, что армия "
+            "освободила Кураховку.",
+            "Александр Коц",
+            "Военкор «Комсомольской правды»",
+        ),
+        (
+            "uk",
+            "Речник ОСУВ «Хортиця» Назар Волошин заявив, що окупанти захопили "
+            "Вугледар.",
+            "Назар Волошин",
+            "Речник ОСУВ «Хортиця»",
+        ),
+        (
+            "uk",
+            "Командир батальйону «Вовки Да Вінчі» Олег Ширяєв повідомив, що ЗСУ "
+            "звільнили Роботине.",
+            "Олег Ширяєв",
+            "Командир батальйону «Вовки Да Вінчі»",
+        ),
+        (
+            "uk",
+            "Спікер угруповання «Таврія» Дмитро Лиховий сказав, що ворог захопив "
+            "Невельське.",
+            "Дмитро Лиховий",
+            "Спікер угруповання «Таврія»",
+        ),
+    ],
+)
+def test_role_with_a_quoted_unit_before_the_name(
+    lang: str, text: str, who: str, role: str
+) -> None:
+    assert _speakers(text, lang) == [(who, role)]
+
+
+def test_quoted_place_before_a_name_is_no_role() -> None:
+    assert _speakers(
+        "В районе «Азовстали» Денис Пушилин заявил, что войска взяли Угледар.", "ru"
+    ) == [("Денис Пушилин", None)]
