@@ -6,6 +6,10 @@ phrasings of our own.
   name right before the person is the person's role ("Спикер группировки
   «Восток» X Y", "Речник ОСУВ «Хортиця» X Y"): lang uk/ru ROLE_STEMS_MORE,
   claimants._quoted_role_before.
+* a unit's noun opening a sentence before a place in the genitive
+  ("Гарнизон Угледара отступил", "Гарнізон Вугледара веде бої") is no part
+  of the place's name: lang uk/ru UNIT_HEAD_NOUNS (toponyms._STOP,
+  settlement.regions._without_unit_head).
 """
 
 from __future__ import annotations
@@ -124,3 +128,21 @@ def test_quoted_place_before_a_name_is_no_role() -> None:
     assert _speakers(
         "В районе «Азовстали» Денис Пушилин заявил, что войска взяли Угледар.", "ru"
     ) == [("Денис Пушилин", None)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("ru", "Гарнизон Угледара отступил.", "Угледара"),
+        ("ru", "Батальон Покровска отошёл.", "Покровска"),
+        ("ru", "Гарнизон Угледара ведёт бои.", "Угледара"),
+        ("uk", "Гарнізон Вугледара відступив.", "Вугледара"),
+        ("uk", "Батальйон Торецька відійшов.", "Торецька"),
+        ("uk", "Гарнізон Вугледара веде бої.", "Вугледара"),
+    ],
+)
+def test_unit_noun_before_a_genitive_place_is_no_part_of_it(
+    lang: str, text: str, place: str
+) -> None:
+    claims = extract_claims(text, published=PUB, language=lang)
+    assert [[p.name for p in c.places] for c in claims] == [[place]]

@@ -1385,6 +1385,13 @@ WORDS_OF = "слова|словам|словами|заявление|заявл
 # KNOWN36: an anonymous source a speaker cites (claimants._RELAY): stems
 SOURCE_NOUNS_RELAY = "источник|собеседник"
 SOURCE_NOUNS = "источник собеседник"
+# LEFTUKRU36: a unit's noun before the place it holds in the genitive
+# ("Гарнизон Угледара отступил", "Батальон Покровска"): no part of the
+# place's name (toponyms._STOP, capitalised; settlement.regions)
+UNIT_HEAD_NOUNS = (
+    "гарнизон гарнизона батальон батальона полк полка бригада бригады "
+    "отряд отряда подразделение подразделения"
+)
 NO_PLACE_WORDS = (
     "Украина Украины Украине Украину Украиной Россией Вооружённых Вооружённые "
     "Нацгвардии Нацгвардия Нацгвардию Нацгвардией Росгвардии Росгвардия"

@@ -1412,6 +1412,13 @@ COUNTRIES_LOC = "Україні Росії Білорусі США Британ�
 # LEFTUKRU36: a war correspondent ("військкор Андрій Цаплієнко", "воєнкор
 # X", "кореспондент X") is a role before a name too
 ROLE_STEMS_MORE = "секретар|спікер|військкор|воєнкор|кореспондент"
+# LEFTUKRU36: a unit's noun before the place it holds in the genitive
+# ("Гарнізон Вугледара відступив", "Батальйон Покровська"): no part of the
+# place's name (toponyms._STOP, capitalised; settlement.regions)
+UNIT_HEAD_NOUNS = (
+    "гарнізон гарнізону батальйон батальйону полк полку бригада бригади "
+    "загін загону підрозділ підрозділу"
+)
 # KNOWN36: "the words of" before a speaker's name ("слова Назара Волошина"):
 # no part of the name (claimants._WORDS_OF)
 WORDS_OF = "слова|словами|заява|заяву|заявою"
