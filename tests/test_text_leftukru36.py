@@ -10,6 +10,9 @@ phrasings of our own.
   ("Гарнизон Угледара отступил", "Гарнізон Вугледара веде бої") is no part
   of the place's name: lang uk/ru UNIT_HEAD_NOUNS (toponyms._STOP,
   settlement.regions._without_unit_head).
+* a withdrawal by a distance with no place ("ВСУ отступили на 5 км", "ЗСУ
+  відійшли на 5 км", "pulled back 5 km") is the other side's advance by it
+  (settlement.ground._BY_DISTANCE_OBJECT, _moved_back_by).
 """
 
 from __future__ import annotations
@@ -146,3 +149,26 @@ def test_unit_noun_before_a_genitive_place_is_no_part_of_it(
 ) -> None:
     claims = extract_claims(text, published=PUB, language=lang)
     assert [[p.name for p in c.places] for c in claims] == [[place]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "gainer", "km"),
+    [
+        ("ru", "ВСУ отступили на 5 км.", "RU", 5.0),
+        ("ru", "ВСУ отошли на 3 километра.", "RU", 3.0),
+        ("ru", "Российские войска отступили на 2 км.", "UA", 2.0),
+        ("uk", "ЗСУ відійшли на 5 км.", "RU", 5.0),
+        ("uk", "ЗСУ відступили на 4 кілометри.", "RU", 4.0),
+        ("uk", "Окупанти відступили на 2 км.", "UA", 2.0),
+        ("en", "Ukrainian forces pulled back 5 km.", "RU", 5.0),
+        ("en", "Ukrainian troops retreated 3 km.", "RU", 3.0),
+        ("en", "Russian troops fell back by 2 km.", "UA", 2.0),
+    ],
+)
+def test_withdrawal_by_a_distance_with_no_place(
+    lang: str, text: str, gainer: str, km: float
+) -> None:
+    claims = extract_claims(text, published=PUB, language=lang)
+    assert [(c.kind, c.gainer, c.distance_km, c.places) for c in claims] == [
+        ("advance", gainer, km, [])
+    ]
