@@ -13,6 +13,9 @@ phrasings of our own.
 * a withdrawal by a distance with no place ("ВСУ отступили на 5 км", "ЗСУ
   відійшли на 5 км", "pulled back 5 km") is the other side's advance by it
   (settlement.ground._BY_DISTANCE_OBJECT, _moved_back_by).
+* a distance told by what remains ("до центра города осталось 5 км",
+  "залишилося 5 км", "5 km remain") is still to go, not the depth
+  (lang STILL_TO_GO, advance._still_to_go).
 """
 
 from __future__ import annotations
@@ -172,3 +175,48 @@ def test_withdrawal_by_a_distance_with_no_place(
     assert [(c.kind, c.gainer, c.distance_km, c.places) for c in claims] == [
         ("advance", gainer, km, [])
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "km"),
+    [
+        (
+            "ru",
+            "Российские войска вышли к окраинам Покровска, до центра города "
+            "осталось 5 км.",
+            None,
+        ),
+        (
+            "ru",
+            "Войска продвинулись на 2 км у Покровска, до города осталось ещё 5 км.",
+            2.0,
+        ),
+        ("ru", "Армия вышла к Угледару, до центра оставалось около 3 км.", None),
+        (
+            "uk",
+            "Росіяни вийшли на околиці Покровська, до центру міста залишилося 5 км.",
+            None,
+        ),
+        (
+            "uk",
+            "Ворог просунувся на 1 км біля Торецька, до міста лишилося ще 4 км.",
+            1.0,
+        ),
+        ("uk", "Окупанти вийшли до Курахового, до центру залишається 2 км.", None),
+        (
+            "en",
+            "Russian troops reached the outskirts of Pokrovsk; 5 km remain to the "
+            "city centre.",
+            None,
+        ),
+        (
+            "en",
+            "Russian troops advanced 2 km near Pokrovsk, with 5 km left to the centre.",
+            2.0,
+        ),
+        ("en", "Russian troops advanced 2 km on the left bank near Krynky.", 2.0),
+    ],
+)
+def test_distance_still_to_go_is_no_depth(lang: str, text: str, km: float) -> None:
+    claims = extract_claims(text, published=PUB, language=lang)
+    assert [(c.kind, c.distance_km) for c in claims] == [("advance", km)]

@@ -2434,3 +2434,7 @@ AFTER_POST_WORDS = (
     r"repost|reposted|reposting|shared by|comment by|comment from|"
     r"admin['’]s comment|editor['’]s comment|our comment"
 )
+# LEFTUKRU36: a word of what remains after a distance ("5 km remain to the
+# centre", "with 5 km to go", "5 km left"): a distance still to go, not the
+# depth advanced (rules/advance)
+STILL_TO_GO_AFTER = r"remains?|remained|remaining|left|to go"

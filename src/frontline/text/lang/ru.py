@@ -1481,3 +1481,6 @@ ANSWERED_WHAT = (
 # B27CLAIM36: what opens a repost's or an admin's comment after a post's
 # signature (page_speakers.py): "Репост канала X", "Комментарий админа"
 AFTER_POST_WORDS = r"репост\w*|комментари\w*|от админа|от редакции"
+# LEFTUKRU36: a verb of what remains before a distance (e.g. "осталось 5 км"):
+# a distance still to go, not the depth advanced (rules/advance)
+STILL_TO_GO = r"осталось|оставалось|остается|остаётся|останется"

@@ -1515,3 +1515,8 @@ ANSWERED_WHAT = (
 # B27CLAIM36: what opens a repost's or an admin's comment after a post's
 # signature (page_speakers.py): "Репост від каналу X", "Коментар адміна"
 AFTER_POST_WORDS = r"репост\w*|поширено|коментар\w*|від адміна|від редакції"
+# LEFTUKRU36: a verb of what remains before a distance (e.g. "залишилося 5 км"):
+# a distance still to go, not the depth advanced (rules/advance)
+STILL_TO_GO = (
+    r"залишилося|залишилось|залишалося|залишається|лишилося|лишилось|лишається|лишалося"
+)
