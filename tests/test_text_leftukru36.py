@@ -16,6 +16,10 @@ phrasings of our own.
 * a distance told by what remains ("до центра города осталось 5 км",
   "залишилося 5 км", "5 km remain") is still to go, not the depth
   (lang STILL_TO_GO, advance._still_to_go).
+* lower-case words before a source after a line's dash ("— аналітики
+  DeepState.", "— речник ОСУВ Назар Волошин.") are read with it, when they
+  are a speaker's head (page_speakers._HEADLINE_SOURCE,
+  claimants.dash_source_lead).
 """
 
 from __future__ import annotations
@@ -220,3 +224,36 @@ def test_withdrawal_by_a_distance_with_no_place(
 def test_distance_still_to_go_is_no_depth(lang: str, text: str, km: float) -> None:
     claims = extract_claims(text, published=PUB, language=lang)
     assert [(c.kind, c.distance_km) for c in claims] == [("advance", km)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "who", "role"),
+    [
+        ("uk", "Окупанти захопили Вугледар — аналітики DeepState.", "DeepState", None),
+        (
+            "uk",
+            "Росіяни просунулися біля Торецька — речник ОСУВ Назар Волошин.",
+            "Назар Волошин",
+            "речник ОСУВ",
+        ),
+        ("uk", "Ворог окупував Кринки, — експерти ISW.", "ISW", "експерти"),
+        ("ru", "ВСУ отступили из Угледара — аналитики DeepState.", "DeepState", None),
+        (
+            "ru",
+            "Армия России освободила Невельское — командир батальона Иван Петров.",
+            "Иван Петров",
+            "командир батальона",
+        ),
+        ("ru", "Российские войска заняли Кураховку — эксперты ISW.", "ISW", "эксперты"),
+    ],
+)
+def test_lower_case_words_before_a_dash_source(
+    lang: str, text: str, who: str, role: str | None
+) -> None:
+    assert _speakers(text, lang) == [(who, role)]
+
+
+def test_a_place_after_a_dash_is_no_source() -> None:
+    assert _speakers("Тривають бої біля Торецька — у напрямку Покровська.", "uk") == [
+        (None, None)
+    ]

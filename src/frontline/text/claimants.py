@@ -2380,6 +2380,31 @@ def _speaker_noun(rx: re.Pattern[str], m: re.Match[str], who: str) -> Claimant |
 _SPEAKER_STEM = re.compile(
     rf"(?:^|\s)(?:{uk.SPEAKER_STEMS}|{ru.SPEAKER_STEMS})", re.IGNORECASE
 )
+
+
+def dash_source_lead(lead: str, name: str) -> tuple[str, str | None] | None:
+    """LEFTUKRU36: the claimant of a source after a line's dash whose name
+    has lower-case words before it ("— аналітики DeepState.", "— речник ОСУВ
+    Назар Волошин."): the person and his role, or the named body alone; None
+    when the words are no speaker's head ("— у напрямку Покровська").
+
+    >>> dash_source_lead("аналітики ", "DeepState")
+    ('DeepState', None)
+    >>> dash_source_lead("речник ", "ОСУВ Назар Волошин")
+    ('Назар Волошин', 'речник ОСУВ')
+    >>> dash_source_lead("у напрямку ", "Покровська") is None
+    True
+    """
+    if not lead.strip():
+        return name, None
+    if not (_SPEAKER_STEM.match(" " + lead) or _ROLE_WORDS.match(lead)):
+        return None
+    c = _split(lead + name)
+    if c.name and c.role:
+        return c.name, c.role
+    return name, None
+
+
 _NOT_A_HEAD = re.compile(
     r"^(?:в|у|во|на|з|із|зі|с|со|від|от|до|за|по|під|под|про|о|об|що|что|як|"
     r"как|і|й|та|и|а|але|но)\s"
