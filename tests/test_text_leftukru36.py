@@ -20,6 +20,8 @@ phrasings of our own.
   DeepState.", "— речник ОСУВ Назар Волошин.") are read with it, when they
   are a speaker's head (page_speakers._HEADLINE_SOURCE,
   claimants.dash_source_lead).
+* uk "у/в напрямку Ямполівки" is toward a village, no sector ("на напрямку
+  X" still is one): lang uk SECTOR.
 """
 
 from __future__ import annotations
@@ -256,4 +258,22 @@ def test_lower_case_words_before_a_dash_source(
 def test_a_place_after_a_dash_is_no_source() -> None:
     assert _speakers("Тривають бої біля Торецька — у напрямку Покровська.", "uk") == [
         (None, None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "sector"),
+    [
+        ("Бої тривають у напрямку Ямполівки.", "Ямполівки", None),
+        ("Окупанти просунулися у напрямку Ямполівки.", "Ямполівки", None),
+        ("Ворог наступає в напрямку Покровська.", "Покровська", None),
+        ("Бої тривають на напрямку Курахове.", "Курахове", "напрямку Курахове"),
+    ],
+)
+def test_toward_a_village_is_no_sector(
+    text: str, place: str, sector: str | None
+) -> None:
+    claims = extract_claims(text, published=PUB, language="uk")
+    assert [([p.name for p in c.places], c.sector) for c in claims] == [
+        ([place], sector)
     ]
