@@ -22,6 +22,8 @@ phrasings of our own.
   claimants.dash_source_lead).
 * uk "у/в напрямку Ямполівки" is toward a village, no sector ("на напрямку
   X" still is one): lang uk SECTOR.
+* uk "X окупований російськими військами" (the state with its agent after
+  it) is a capture, as "X окупований." was: lang uk FAMILIES10 capture.
 """
 
 from __future__ import annotations
@@ -277,3 +279,23 @@ def test_toward_a_village_is_no_sector(
     assert [([p.name for p in c.places], c.sector) for c in claims] == [
         ([place], sector)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Вугледар окупований російськими військами.", "Вугледар"),
+        ("Кринки окуповані ворогом з минулого тижня.", "Кринки"),
+        ("Селидове окуповане російськими військами.", "Селидове"),
+    ],
+)
+def test_occupied_with_its_agent_is_a_capture(text: str, place: str) -> None:
+    claims = extract_claims(text, published=PUB, language="uk")
+    assert [(c.kind, c.gainer, [p.name for p in c.places]) for c in claims] == [
+        ("settlement_control", "RU", [place])
+    ]
+
+
+def test_occupied_as_an_attribute_is_no_claim() -> None:
+    text = "В окупованому російськими військами Вугледарі тривають обстріли."
+    assert extract_claims(text, published=PUB, language="uk") == []

@@ -623,6 +623,10 @@ FAMILIES10: dict[str, str] = {
         # occupied, told as a state at the end of the clause: "X окуповані.",
         # "X вже повністю окупована" (a part: "частково окупована")
         r"окупован(?:і|а|е|ий|о)" + CLAUSE_END + "|"
+        # LEFTUKRU36: the state with its agent after it: "X окупований
+        # російськими військами", "X окуповані ворогом"
+        r"окупован(?:і|а|е|ий|о)(?= (?:[\w’'ʼ-]+(?:ими|іми) )?(?:військами|"
+        r"силами|окупантами|ворогом|росіянами|армією|підрозділами)(?![\w’'ʼ-]))|"
         # the object first, the verb last: "Зорівку ворог так і не взяв."
         r"(?:взя|узя)(?:ли|в|ла)" + CLAUSE_END + "|"
         # a part of a place won back: "ЗСУ відбили частину X"
