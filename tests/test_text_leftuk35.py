@@ -48,7 +48,8 @@ from claim_rows import claimants
             "ru",
             "ВСУ отступили из Работино, написал на своей странице в Facebook "
             "военкор Александр Коц.",
-            "военкор Александр Коц",
+            # LEFTUKRU36: "военкор" is a role, the person the claimant
+            "Александр Коц",
         ),
     ],
 )

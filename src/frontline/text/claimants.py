@@ -2197,6 +2197,10 @@ def _match_claimant(
         if _not_a_subject(sentence, rx, m, who):
             return None, False
     named = _named_claimant(rx, m, who)
+    if named is not None and lang != "en" and named.name and not named.role:
+        role = _quoted_role_before(sentence, m.start("who"))
+        if role is not None:
+            named = dataclasses.replace(named, role=role)
     return named, named is not None
 
 
@@ -2230,6 +2234,29 @@ def _document_owner(sentence: str, at: int) -> tuple[str, int] | None:
         return None
     key = "of" if m["of"] else "own" if m["own"] else "by"
     return m[key].strip(), m.end()
+
+
+# LEFTUKRU36: a role holding a unit's «quoted» name right before the person
+# ("Спикер группировки «Восток» Александр Гордеев заявил", "Речник ОСУВ
+# «Хортиця» Назар Волошин"): the speaker phrase stops at the quote mark
+_QUOTED_ROLE_BEFORE = re.compile(
+    r"(?:^|[,;:–—]\s*)(?P<role>[^,.;:–—«»\"]{2,60}«[^»]{1,30}»)\s*$"
+)
+
+
+def _quoted_role_before(sentence: str, start: int) -> str | None:
+    """The role phrase with a «quoted» name that ends right before the
+    person named at ``start``, when it holds a role word; else None.
+
+    >>> _quoted_role_before("Спикер группировки «Восток» Иван Петров заявил", 28)
+    'Спикер группировки «Восток»'
+    >>> _quoted_role_before("В районе «Азовстали» Иван Петров заявил", 21) is None
+    True
+    """
+    m = _QUOTED_ROLE_BEFORE.search(sentence[max(0, start - 100) : start])
+    if m is None or not _ROLE_WORDS.search(m["role"]):
+        return None
+    return m["role"].strip()
 
 
 def _speaker_words(who: str, lang: str) -> str:
@@ -2504,6 +2531,31 @@ def _speaker_noun(rx: re.Pattern[str], m: re.Match[str], who: str) -> Claimant |
 _SPEAKER_STEM = re.compile(
     rf"(?:^|\s)(?:{uk.SPEAKER_STEMS}|{ru.SPEAKER_STEMS})", re.IGNORECASE
 )
+
+
+def dash_source_lead(lead: str, name: str) -> tuple[str, str | None] | None:
+    """LEFTUKRU36: the claimant of a source after a line's dash whose name
+    has lower-case words before it ("— аналітики DeepState.", "— речник ОСУВ
+    Назар Волошин."): the person and his role, or the named body alone; None
+    when the words are no speaker's head ("— у напрямку Покровська").
+
+    >>> dash_source_lead("аналітики ", "DeepState")
+    ('DeepState', None)
+    >>> dash_source_lead("речник ", "ОСУВ Назар Волошин")
+    ('Назар Волошин', 'речник ОСУВ')
+    >>> dash_source_lead("у напрямку ", "Покровська") is None
+    True
+    """
+    if not lead.strip():
+        return name, None
+    if not (_SPEAKER_STEM.match(" " + lead) or _ROLE_WORDS.match(lead)):
+        return None
+    c = _split(lead + name)
+    if c.name and c.role:
+        return c.name, c.role
+    return name, None
+
+
 _NOT_A_HEAD = re.compile(
     r"^(?:в|у|во|на|з|із|зі|с|со|від|от|до|за|по|під|под|про|о|об|що|что|як|"
     r"как|і|й|та|и|а|але|но)\s"

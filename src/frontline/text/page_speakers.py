@@ -24,6 +24,7 @@ from .claimants import (
     TOWN_LABEL,
     Claimant,
     call_sign,
+    dash_source_lead,
     find_claimant,
     is_label,
     map_source,
@@ -43,6 +44,8 @@ _DASH = re.compile(r"\s[-–—]\s")
 # the dash too, "Ворог окупував X, — DeepState.": the Ukrainian news style)
 _HEADLINE_SOURCE = re.compile(
     r"^(?:\S+\s+){2,}?\S*[\w»”\"],?\s+[-–—]\s+"
+    # LEFTUKRU36: lower-case words before the name ("— аналітики DeepState.")
+    r"(?P<lead>(?:[a-zа-яіїєґё][\w'’-]*\s+){0,2})"
     r"(?P<who>[A-ZА-ЯІЇЄҐЁ][\w'’-]*(?:\s+[A-ZА-ЯІЇЄҐЁ«“][\w'’»”-]*){0,2})\.?\s*$"
 )
 # "…, а в Курской области — Нижний Клин.", "…, and in Kursk — X": the dash
@@ -796,8 +799,11 @@ def layout_speakers(claims: list[Any], text: str, lang: str) -> None:
             tail["who"] == p.name for c in on_line for p in c.places
         ):
             continue
+        said = dash_source_lead(tail["lead"], tail["who"])
+        if said is None:
+            continue  # "… — у напрямку Покровська.": no speaker
         for c in on_line:
-            c.claimant, c.claimant_role = tail["who"], None
+            c.claimant, c.claimant_role = said
     _headline_sides(claims, text, lang)
     issuer = None if all(c.claimant for c in claims) else document_issuer(text)
     if issuer is not None:

@@ -99,6 +99,12 @@ _STOP = frozenset(
     Противник Генеральный Під Біля Поблизу Над Від Із До Для Через Після Перед
     Між Под Около Возле Близ Вблизи Над От Из После Между Через
     """.split()
+    # LEFTUKRU36: a unit's noun opening a sentence before the place it holds
+    # ("Гарнизон Угледара отступил"): lang uk/ru UNIT_HEAD_NOUNS
+    + [
+        w.capitalize()
+        for w in (_uk.UNIT_HEAD_NOUNS + " " + _ru.UNIT_HEAD_NOUNS).split()
+    ]
     # the English days and months, whole and cut short ("Monday", "Jan")
     + [day.capitalize() for day in _en.WEEKDAY_STEMS]
     + _en.MONTHS.split("|")

@@ -2460,3 +2460,8 @@ UNVERIFIED = (
     r"\bno independent (?:confirmation|verification)\b|"
     r"\bnot (?:been )?independently (?:verified|confirmed)\b|\bunverified\b"
 )
+
+# LEFTUKRU36: a word of what remains after a distance ("5 km remain to the
+# centre", "with 5 km to go", "5 km left"): a distance still to go, not the
+# depth advanced (rules/advance)
+STILL_TO_GO_AFTER = r"remains?|remained|remaining|left|to go"

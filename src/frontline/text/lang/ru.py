@@ -1384,13 +1384,22 @@ COUNTRIES_LOC = "Украине России Белоруссии Беларус
 # источник в силовых структурах": the agency is told, the source speaks)
 # KNOWN36: role stems a speaker phrase reads before a name ("прес-секретар
 # бригади Назар Волошин"): claimants._ROLE_WORDS
-ROLE_STEMS_MORE = "секретар|спикер"
+# LEFTUKRU36: a war correspondent ("военкор Александр Коц", "корреспондент
+# X") is a role before a name too
+ROLE_STEMS_MORE = "секретар|спикер|военкор|корреспондент"
 # KNOWN36: "the words of" before a speaker's name ("слова Назара Волошина"):
 # no part of the name (claimants._WORDS_OF)
 WORDS_OF = "слова|словам|словами|заявление|заявлению"
 # KNOWN36: an anonymous source a speaker cites (claimants._RELAY): stems
 SOURCE_NOUNS_RELAY = "источник|собеседник"
 SOURCE_NOUNS = "источник собеседник"
+# LEFTUKRU36: a unit's noun before the place it holds in the genitive
+# ("Гарнизон Угледара отступил", "Батальон Покровска"): no part of the
+# place's name (toponyms._STOP, capitalised; settlement.regions)
+UNIT_HEAD_NOUNS = (
+    "гарнизон гарнизона батальон батальона полк полка бригада бригады "
+    "отряд отряда подразделение подразделения"
+)
 NO_PLACE_WORDS = (
     "Украина Украины Украине Украину Украиной Россией Вооружённых Вооружённые "
     "Нацгвардии Нацгвардия Нацгвардию Нацгвардией Росгвардии Росгвардия"
@@ -1506,3 +1515,7 @@ UNVERIFIED = (
     r"независим\w+\s+подтвержден\w+\s+(?:нет|не\s+было)|"
     r"не\s+(?:было\s+)?(?:независимо\s+)?верифицирован\w*)(?![\w])"
 )
+
+# LEFTUKRU36: a verb of what remains before a distance (e.g. "осталось 5 км"):
+# a distance still to go, not the depth advanced (rules/advance)
+STILL_TO_GO = r"осталось|оставалось|остается|остаётся|останется"

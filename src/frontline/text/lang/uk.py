@@ -284,7 +284,8 @@ SECTOR = (
     r"(?:[а-яіїєґ’'ʼ-]+ому|[А-ЯІЇЄҐ][\w’'ʼ-]+ому) (?:напрямку|фронті)|"
     # a flank: "на північному фланзі" (lexicon's prefilter holds "фланз")
     r"(?:північн|південн|східн|західн|лів|прав)\w* фланз\w*|"
-    r"напрямку [А-ЯІЇЄҐ][\w’'ʼ-]+|"
+    # LEFTUKRU36: "у/в напрямку Ямполівки" is toward a village, no sector
+    r"(?<!(?<![\w])[уУвВ] )напрямку [А-ЯІЇЄҐ][\w’'ʼ-]+|"
     # a list's label in the nominative: "• Покровський напрямок: ..."
     r"[А-ЯІЇЄҐ][\w’'ʼ-]+(?:ий|ій) напрямок(?=\s*:)"
 )
@@ -622,6 +623,10 @@ FAMILIES10: dict[str, str] = {
         # occupied, told as a state at the end of the clause: "X окуповані.",
         # "X вже повністю окупована" (a part: "частково окупована")
         r"окупован(?:і|а|е|ий|о)" + CLAUSE_END + "|"
+        # LEFTUKRU36: the state with its agent after it: "X окупований
+        # російськими військами", "X окуповані ворогом"
+        r"окупован(?:і|а|е|ий|о)(?= (?:[\w’'ʼ-]+(?:ими|іми) )?(?:військами|"
+        r"силами|окупантами|ворогом|росіянами|армією|підрозділами)(?![\w’'ʼ-]))|"
         # the object first, the verb last: "Зорівку ворог так і не взяв."
         r"(?:взя|узя)(?:ли|в|ла)" + CLAUSE_END + "|"
         # a part of a place won back: "ЗСУ відбили частину X"
@@ -1416,7 +1421,16 @@ COUNTRIES_LOC = "Україні Росії Білорусі США Британ�
 # джерело в силових структурах": the agency is told, the source speaks)
 # KNOWN36: role stems a speaker phrase reads before a name ("прес-секретар
 # бригади Назар Волошин"): claimants._ROLE_WORDS
-ROLE_STEMS_MORE = "секретар|спікер"
+# LEFTUKRU36: a war correspondent ("військкор Андрій Цаплієнко", "воєнкор
+# X", "кореспондент X") is a role before a name too
+ROLE_STEMS_MORE = "секретар|спікер|військкор|воєнкор|кореспондент"
+# LEFTUKRU36: a unit's noun before the place it holds in the genitive
+# ("Гарнізон Вугледара відступив", "Батальйон Покровська"): no part of the
+# place's name (toponyms._STOP, capitalised; settlement.regions)
+UNIT_HEAD_NOUNS = (
+    "гарнізон гарнізону батальйон батальйону полк полку бригада бригади "
+    "загін загону підрозділ підрозділу"
+)
 # KNOWN36: "the words of" before a speaker's name ("слова Назара Волошина"):
 # no part of the name (claimants._WORDS_OF)
 WORDS_OF = "слова|словами|заява|заяву|заявою"
@@ -1540,4 +1554,9 @@ UNVERIFIED = (
     r"перевірити\s+(?:\w+\s+){0,3}не\s+(?:вдалося|вдалось|змогли)|"
     r"незалежн\w+\s+підтвердж\w+\s+(?:немає|нема|не\s+було)|"
     r"не\s+(?:було\s+)?(?:незалежно\s+)?верифіков\w+)(?![\w])"
+)
+# LEFTUKRU36: a verb of what remains before a distance (e.g. "залишилося 5 км"):
+# a distance still to go, not the depth advanced (rules/advance)
+STILL_TO_GO = (
+    r"залишилося|залишилось|залишалося|залишається|лишилося|лишилось|лишається|лишалося"
 )

@@ -609,6 +609,36 @@ _PUSHED_BY = re.compile(
 _FROM_PLACE = re.compile(r"\s*(?:from\b|від\b|от\b)", re.IGNORECASE)
 
 
+# LEFTUKRU36: a distance still to go, told by what remains ("до центра
+# города осталось 5 км", "залишилося ще 3 км", "5 km remain", "3 km to go")
+_STILL_TO_GO_BEFORE = re.compile(
+    rf"(?<![\w])(?:{uk.STILL_TO_GO}|{ru.STILL_TO_GO})\s+(?:[\w-]+\s+){{0,2}}$",
+    re.IGNORECASE,
+)
+_STILL_TO_GO_AFTER = re.compile(
+    rf"\s*(?:[\w-]+\s+)?(?:{en.STILL_TO_GO_AFTER})\b", re.IGNORECASE
+)
+
+
+def _still_to_go(before: str, after: str) -> bool:
+    """Whether a distance is what remains to a place, by a word before it
+    (uk, ru) or after it (en).
+
+    >>> _still_to_go("до центра осталось ", "."), _still_to_go(" with ", " to go")
+    (True, True)
+    >>> _still_to_go("продвинулись на ", " у X"), _still_to_go("", " left bank")
+    (False, False)
+    """
+    return bool(
+        _STILL_TO_GO_BEFORE.search(before)
+        or (_STILL_TO_GO_AFTER.match(after) and not _LEFT_BANK.match(after))
+    )
+
+
+# "the left bank": a river's side, not what remains
+_LEFT_BANK = re.compile(r"\s*(?:[\w-]+\s+)?left\s+(?:bank|flank|side)", re.I)
+
+
 # a width named before its figure (FIELDS23): "на участке шириной 600 м",
 # "по фронту 3 км", "along a front of 3 km"
 _WIDTH_BEFORE = re.compile(
@@ -641,6 +671,7 @@ def _measure(ctx: SentenceContext, trig: _Trig, m: _Move, q: Any) -> None:
     pushed = _PUSHED_BY.search(before) is not None
     if (
         re.search(r"within\s*$", before)
+        or _still_to_go(t[max(0, q.start - 40) : q.start], after)
         or (re.match(r"\s*(?:from|of)\b", after) and not pushed)
         or (
             _APPROACH.match(trig.text)

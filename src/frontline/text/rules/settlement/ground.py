@@ -57,6 +57,13 @@ _DISTANCE_OBJECT = re.compile(
     re.IGNORECASE,
 )
 
+# LEFTUKRU36: a withdrawal by a distance ("отступили на 5 км", "відійшли на
+# 5 км", "fell back by 5 km"): ground left, told by how deep
+_BY_DISTANCE_OBJECT = re.compile(
+    r"\s*(?:на|by)\s+(?=\S)" + _DISTANCE_OBJECT.pattern.removeprefix(r"\s*"),
+    re.IGNORECASE,
+)
+
 
 # local ground inside a town, taken in a sentence naming no place: "took back
 # two streets", "retook several houses" (English: the uk/ru words also name
@@ -163,7 +170,10 @@ def _ground_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
         or _POSITIONS_OBJECT.match(tail)
         or _DISTANCE_OBJECT.match(tail)
         or _ZONE_TRIGGER.search(trig.text)
-        or (trig.family == "withdraw" and _DISTRICT_OBJECT.match(tail))
+        or (
+            trig.family == "withdraw"
+            and (_DISTRICT_OBJECT.match(tail) or _BY_DISTANCE_OBJECT.match(tail))
+        )
     )
     if ground and trig.family == "withdraw":
         _ground_left_claim(ctx, trig, g)
@@ -217,10 +227,22 @@ def _ground_left_claim(ctx: SentenceContext, trig: Any, g: _Target) -> None:
                 anaphora=True,
             )
         )
-    elif pl or sector or regions:
+    elif pl or sector or regions or _moved_back_by(tail):
+        # LEFTUKRU36: "ВСУ отступили на 5 км", "troops retreated 5 km": the
+        # other side's advance by that distance, with no place
         ctx.out.append(_advance(ctx, trig, g, pl))
     else:
         ctx.drop(trig, "ground-unplaced")
+
+
+def _moved_back_by(tail: str) -> bool:
+    """Whether a withdrawal's object is the distance it moved back ("на 5
+    км", "5 km", "by 5 km").
+
+    >>> _moved_back_by(" на 5 км."), _moved_back_by(" 5 km."), _moved_back_by(" з Х")
+    (True, True, False)
+    """
+    return bool(_DISTANCE_OBJECT.match(tail) or _BY_DISTANCE_OBJECT.match(tail))
 
 
 def _ground_taken_claim(ctx: SentenceContext, trig: Any, g: _Target) -> None:

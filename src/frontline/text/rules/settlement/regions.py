@@ -10,6 +10,7 @@ from typing import Any
 
 from ... import lexicon as lx
 from ...context import SentenceContext
+from ...lang import ru, uk
 from ...sides import side_mentions
 from ...toponyms import PlaceMention
 from .ground import _advance
@@ -226,10 +227,29 @@ def _take_capitalised_lead(ctx: SentenceContext, trig: Any, g: _Target) -> None:
         and not side_mentions(lead.group(1), ctx.lang)
         and not _NOT_A_TOWN.match(lead.group(1))
     ):
-        name = _owner(lead.group(1))
-        a = seg_before[0] + lead.start(1)
+        name, cut = _without_unit_head(_owner(lead.group(1)))
+        a = seg_before[0] + lead.start(1) + cut
         g.settlements = [PlaceMention(a, a + len(name), name, False)]
         g.obj = g.settlements
+
+
+# LEFTUKRU36: a unit's noun before the place it holds (lang uk/ru)
+_UNIT_HEADS = frozenset(
+    w.capitalize() for w in (uk.UNIT_HEAD_NOUNS + " " + ru.UNIT_HEAD_NOUNS).split()
+)
+
+
+def _without_unit_head(name: str) -> tuple[str, int]:
+    """A two-word lead without a unit's noun opening it ("Гарнизон Угледара
+    отступил": the place is "Угледара"), and how far the name moved.
+
+    >>> _without_unit_head("Гарнізон Вугледара"), _without_unit_head("Часов Яр")
+    (('Вугледара', 9), ('Часов Яр', 0))
+    """
+    head, _, rest = name.partition(" ")
+    if rest and head in _UNIT_HEADS:
+        return rest, len(head) + 1
+    return name, 0
 
 
 def _owner(word: str) -> str:
