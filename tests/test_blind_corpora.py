@@ -82,7 +82,6 @@ CORPORA = {
     "blind_corpus25.jsonl": Corpus("b25", {"en": 14, "uk": 11, "ru": 11}, 3, 3, True),
     "blind_corpus26.jsonl": Corpus("b26", {"en": 20, "uk": 10, "ru": 10}, 3, 3, True),
     "blind_corpus27.jsonl": Corpus("b27", {"en": 14, "uk": 13, "ru": 13}, 3, 3, True),
-    "blind_corpus28.jsonl": Corpus("b28", {"en": 14, "uk": 13, "ru": 13}, 3, 3, True),
 }
 
 
