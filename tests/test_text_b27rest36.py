@@ -38,3 +38,23 @@ def test_clock_zone_is_no_place(text: str, place: str) -> None:
     assert rows, text
     for row in rows:
         assert row[3] == [place], row
+
+
+# --- a page's topic label is no speaker ----------------------------------
+# "Soledar: live updates" names the topic; the town is still a place later.
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Soledar: live updates", "Soledar: what we know", "Soledar: the latest"],
+)
+def test_topic_label_is_no_speaker(title: str) -> None:
+    text = (
+        f"{title}\n\nUkraine's military says fighting continues in Soledar.\n\n"
+        "Russian forces had likely captured Soledar, analysts said."
+    )
+    rows = claim_rows(text, "en")
+    assert [(r[0], r[3]) for r in rows] == [
+        ("fighting", ["Soledar"]),
+        ("settlement_control", ["Soledar"]),
+    ]
