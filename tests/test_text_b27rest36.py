@@ -58,3 +58,25 @@ def test_topic_label_is_no_speaker(title: str) -> None:
         ("fighting", ["Soledar"]),
         ("settlement_control", ["Soledar"]),
     ]
+
+
+# --- a gain noun denied right after it ------------------------------------
+# "прорыва нет", "прориву не було", "продвижения противника нет": the advance
+# the noun tells is negated, never a gain.
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Противник атакует у Работино, но прорыва нет.", "ru"),
+        ("Прорыва не было, позиции у Работино удержаны.", "ru"),
+        ("У Работино продвижения противника нет.", "ru"),
+        ("Біля Вовчанська просування ворога немає.", "uk"),
+        ("Прориву немає, жодного метра біля Вовчанська ми не віддали.", "uk"),
+        ("Командир сказав, що прориву не було біля Вовчанська.", "uk"),
+    ],
+)
+def test_gain_noun_denied_after_is_negated(text: str, language: str) -> None:
+    rows = claim_rows(text, language)
+    assert rows, text
+    assert not [r for r in rows if r[0] == "advance" and not r[2]], rows

@@ -1094,6 +1094,14 @@ CAPTURE_DENIED_AFTER = (
     r"не\s+может\s+быть)(?![\w-])"
 )
 
+# S36REST: a gain told by a noun whose being is denied right after it
+# ("прорыва нет", "продвижения не было", "успеха — никакого"): negated
+GAIN_NOUN_DENIED_AFTER = (
+    r"(?:\s+[^\s,.;:!?—–]+){0,3}?\s*(?:[—–-]\s*)?"
+    r"(?:нет|не было|не случилось|не произошло|"
+    r"не зафиксировано|никакого)(?![\w-])"
+)
+
 # the words that name a body, not a person ("Минобороны России", "пресс-служба
 # группировки"): a name holding one is an institution's (text/claimants.py,
 # text/page_speakers.py, text/statement_days.py); as written

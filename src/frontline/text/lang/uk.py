@@ -1166,6 +1166,14 @@ CAPTURE_DENIED_AFTER = (
     r"(?![\w’'ʼ-])"
 )
 
+# S36REST: a gain told by a noun whose being is denied right after it
+# ("прориву немає", "просування не було", "успіху — жодного"): negated
+GAIN_NOUN_DENIED_AFTER = (
+    r"(?:\s+[^\s,.;:!?—–]+){0,3}?\s*(?:[—–-]\s*)?"
+    r"(?:немає|нема|не було|не сталося|не відбулося|"
+    r"не зафіксовано|жодного|ніякого)(?![\w’'ʼ-])"
+)
+
 # the words that name a body, not a person ("Генштаб ЗСУ", "Прес-служба
 # бригади"): a name holding one is an institution's (text/claimants.py,
 # text/page_speakers.py, text/statement_days.py); as written
