@@ -80,3 +80,50 @@ def test_gain_noun_denied_after_is_negated(text: str, language: str) -> None:
     rows = claim_rows(text, language)
     assert rows, text
     assert not [r for r in rows if r[0] == "advance" and not r[2]], rows
+
+
+# --- the agent of an attack noun is no subject of the verb after it -------
+# "repelled attempts by Ukrainian units … and had regained X", "отбили атаки
+# ВСУ и вернули X": the gain belongs to the subject, not to the attackers.
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Russia's defence ministry said its troops had repelled attempts by "
+            "Ukrainian units to break through towards Korenevo and had regained "
+            "control of the village of Krupets.",
+            "en",
+        ),
+        (
+            "Moscow said its forces beat off an attack by Ukrainian troops and "
+            "then retook Krupets.",
+            "en",
+        ),
+        (
+            "The Russian ministry said its units fought off assaults by the "
+            "Ukrainians and recaptured Krupets.",
+            "en",
+        ),
+        (
+            "Міноборони РФ заявило, що його війська відбили спроби ЗСУ "
+            "прорватися до Коренева і повернули контроль над селом Крупець.",
+            "uk",
+        ),
+        (
+            "Минобороны России сообщило, что наши подразделения отбили атаки ВСУ "
+            "и вернули контроль над Крупцом.",
+            "ru",
+        ),
+        (
+            "Минобороны России сообщило, что подразделения отразили штурм ВСУ и "
+            "освободили Крупец.",
+            "ru",
+        ),
+    ],
+)
+def test_attack_agent_is_no_subject(text: str, language: str) -> None:
+    captures = [r for r in claim_rows(text, language) if r[0] == "settlement_control"]
+    assert captures, text
+    assert [r[1] for r in captures] == ["RU"], captures

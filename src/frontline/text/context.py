@@ -34,6 +34,7 @@ from .claimants import EN_SPEECH_VERBS, Claimant
 from .clean import Sentence
 from .fastre import folded, keyed
 from .lang import en as _en
+from .lang import every
 from .lang import ru as _ru
 from .lang import uk as _uk
 from .periods import PeriodMention
@@ -1200,6 +1201,8 @@ def _agent_opening_or_possessive(
         if sm.end <= trig.start and sm.side != "PRO":
             if not trig.nominal and _object_first(text, sm, cs, trig):
                 continue  # an object before the verb
+            if not trig.nominal and _noun_agent_before(text, sm):
+                continue  # "отбили атаки ВСУ и вернули X": the attack's agent
             gap = text[sm.end : trig.start]
             if _POSSESSIVE_GAP.fullmatch(gap) and (
                 trig.nominal
@@ -1222,6 +1225,18 @@ def _agent_opening_or_possessive(
     return None
 
 
+# S36REST: a side after "by" or in an attack noun's genitive agents that noun
+# ("repelled attempts by Ukrainian units to …, and had regained X", "отбили
+# атаки ВСУ и вернули X"): never an active verb's subject (lang/*.py)
+_BY_AGENT = re.compile(rf"(?:{every('AGENT_OF_NOUN_BEFORE')})$", re.IGNORECASE)
+
+
+def _noun_agent_before(text: str, sm: SideMention) -> bool:
+    """Whether side mention ``sm`` agents a noun before it ("attempts by
+    Ukrainian units", "атаки ВСУ"): no subject of an active verb after it."""
+    return _BY_AGENT.search(text, max(0, sm.start - 30), sm.start) is not None
+
+
 def _agent_subject_before(
     text: str, trig: _Trig, cs: int, mentions: list, perspective: str | None
 ) -> _Found:
@@ -1234,8 +1249,8 @@ def _agent_subject_before(
     for sm in _mentions_back_from(mentions, trig.start):
         if sm.end > trig.start or sm.side == "PRO":
             continue
-        if sm.after_preposition:
-            continue
+        if sm.after_preposition or _noun_agent_before(text, sm):
+            continue  # S36REST: "attempts by Ukrainian units": no subject
         if not trig.nominal and _object_first(text, sm, cs, trig):
             # "Окупантів вибили з X": the object, not the subject (but
             # "заяву росіян про захоплення": whose claim, a noun after)

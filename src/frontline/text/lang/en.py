@@ -2387,3 +2387,13 @@ RESCUED = (
     r"survivors|victims|family|families|women|men|tenants|neighbours|neighbors|"
     r"workers|miners)\b[^.;!?]{0,80}?\b(?:rubble|debris|ruins|trapped|collapsed)\b"
 )
+
+
+# S36REST: an attack noun and "by" before a side that agents it, not the
+# clause's verb ("repelled attempts by Ukrainian units to …, and had regained
+# X"; not "a claim by the Russian army that its troops …"): context
+AGENT_OF_NOUN_BEFORE = (
+    r"\b(?:attempts?|attacks?|counter-?attacks?|assaults?|efforts?|raids?|"
+    r"offensives?|pushes|push|advances?|incursions?|thrusts?|storming)\s+"
+    r"by\s+(?:the\s+)?"
+)

@@ -1422,3 +1422,11 @@ RESIDENTS_FREED = (
     r"^\s+(?:[\w-]+\s+){0,2}?(?:жител\w*|жильц\w*)"
     r"(?!\s+(?:[\w-]+\s+)?(?-i:[А-ЯЁ]))(?![\w-])"
 )
+
+
+# S36REST: an attack noun whose genitive is its attacker, not the clause's
+# subject ("отбили атаки ВСУ и вернули X"): context._agent_subject_before
+AGENT_OF_NOUN_BEFORE = (
+    r"(?<![\w-])(?:атак[аиуой]?|контратак[аиуой]?|попытк[аиуой]|попыток|"
+    r"штурм(?:ы|ов|а)?|наступлени[еяю]|прорыв(?:а|ы|ов)?)\s+"
+)

@@ -1482,3 +1482,11 @@ RESIDENTS_FREED = (
     r"^\s+(?:[\w’'ʼ-]+\s+){0,2}?(?:мешканц\w*|жител\w*)"
     r"(?!\s+(?:[\w’'ʼ-]+\s+)?(?-i:[А-ЯІЇЄҐ]))(?![\w’'ʼ-])"
 )
+
+
+# S36REST: an attack noun whose genitive is its attacker, not the clause's
+# subject ("відбили атаки ЗСУ і повернули X"): context._agent_subject_before
+AGENT_OF_NOUN_BEFORE = (
+    r"(?<![\w’'ʼ-])(?:атак[аиуою]?|контратак[аиуою]?|спроб[аиуою]?|"
+    r"штурм(?:и|ів|у)?|наступ(?:у)?|прорив(?:у)?)\s+"
+)
