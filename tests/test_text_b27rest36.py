@@ -127,3 +127,25 @@ def test_attack_agent_is_no_subject(text: str, language: str) -> None:
     captures = [r for r in claim_rows(text, language) if r[0] == "settlement_control"]
     assert captures, text
     assert [r[1] for r in captures] == ["RU"], captures
+
+
+# --- a town holding out is held by the speaker's side ----------------------
+# "Покровськ тримається", "Покровск держится" closing the clause: the
+# settlement is held (no longer fighting), by the side that speaks.
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "place"),
+    [
+        ("Речник бригади сказав: «Покровськ тримається».", "uk", "Покровськ"),
+        ("Генштаб ЗСУ повідомив, що Куп'янськ тримається.", "uk", "Куп'янськ"),
+        ("Командир 93-ї бригади ЗСУ: Часів Яр тримається.", "uk", "Часів Яр"),
+        ("Генштаб ВСУ сообщил, что Покровск держится.", "ru", "Покровск"),
+        ("В ВСУ заявили: «Купянск держится».", "ru", "Купянск"),
+        ("Пресс-служба ВСУ ответила, что Часов Яр держится.", "ru", "Часов Яр"),
+    ],
+)
+def test_town_holding_out_is_held(text: str, language: str, place: str) -> None:
+    rows = claim_rows(text, language)
+    held = [r for r in rows if r[0] == "settlement_control"]
+    assert [(r[1], r[3]) for r in held] == [("UA", [place])], rows
