@@ -429,6 +429,8 @@ MORE8: dict[str, str] = {
         r"менее|примерно) )?[\d.,]+ ?(?:км|кв|квадрат))|"
         # S36REST: a town holding out, said last in its clause:
         # "Константиновка держится" (was fighting): held by its side
+        # (not positions or a line: "наши позиции держатся" is fighting)
+        r"(?<!позиции )(?<!позиция )(?<!оборона )(?<!линия )(?<!рубежи )"
         r"(?:держится|держатся)(?=\s*(?:[.,;:!?)\"»—–-]|$))|"
         # a town called ours: "Новополь наш", "Торецк — наш", "село уже наше"
         # (the word closes its clause: not "наш командир"; not a cheer, "Крым
@@ -1429,6 +1431,6 @@ RESIDENTS_FREED = (
 # S36REST: an attack noun whose genitive is its attacker, not the clause's
 # subject ("отбили атаки ВСУ и вернули X"): context._agent_subject_before
 AGENT_OF_NOUN_BEFORE = (
-    r"(?<![\w-])(?:атак[аиуой]?|контратак[аиуой]?|попытк[аиуой]|попыток|"
-    r"штурм(?:ы|ов|а)?|наступлени[еяю]|прорыв(?:а|ы|ов)?)\s+"
+    r"(?<![\w-])(?<!после )(?<!начала )(?<!от )"
+    r"(?:атак[иу]|контратак[иу]|попытк[иу]|попыток|штурм(?:ы|ов)?)\s+"
 )
