@@ -149,3 +149,33 @@ def test_town_holding_out_is_held(text: str, language: str, place: str) -> None:
     rows = claim_rows(text, language)
     held = [r for r in rows if r[0] == "settlement_control"]
     assert [(r[1], r[3]) for r in held] == [("UA", [place])], rows
+
+
+# --- a side driven out right after the verb is the loser --------------------
+# "it has cleared Russian troops from X", "drove the Ukrainians out of X",
+# after a story whose last actor was the other side.
+
+
+@pytest.mark.parametrize(
+    ("text", "gainer"),
+    [
+        (
+            "Moscow said its forces had captured Stepnohirsk. Later the 3rd Army "
+            "Corps said it has cleared Russian troops from Kindrashivka.",
+            "UA",
+        ),
+        (
+            "Russia said it had taken Robotyne. A brigade spokesman said it had "
+            "driven Russian forces out of Verbove.",
+            "UA",
+        ),
+        (
+            "Kyiv said its troops had retaken Krynky. The Vostok group said it "
+            "had pushed the Ukrainians back from Urozhaine.",
+            "RU",
+        ),
+    ],
+)
+def test_side_driven_out_is_the_loser(text: str, gainer: str) -> None:
+    rows = [r for r in claim_rows(text, "en") if r[0] != "fighting"]
+    assert rows and rows[-1][1] == gainer, rows

@@ -989,6 +989,7 @@ def _agent(
         or _agent_opening_or_possessive(text, trig, cs, mentions, perspective)
         or _agent_subject_before(text, trig, cs, mentions, perspective)
         or _agent_subject_after(text, trig, mentions, perspective)
+        or _agent_driving_out(text, trig, mentions, perspective)
     )
     if found and _we_against_own_side(text, trig, clause, mentions, found[0]):
         return opposite(found[0]), True
@@ -997,6 +998,36 @@ def _agent(
 
 # the object right after a verb: "knocked the Ukrainians out", "выбили ВСУ из"
 _OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
+# S36REST: a verb driving a side out ("cleared Russian troops from X", "drove
+# the Ukrainians out of X", "pushed Russian forces back from X"): its object
+# is the loser
+_DRIVE_OUT_VERB = re.compile(
+    r"(?:clear|drove|driv|push|forc|expel|oust|knock|kick|threw|throw|dislodg|"
+    r"flush|beat|beaten)\w*$",
+    re.IGNORECASE,
+)
+_OUT_AFTER = re.compile(
+    r"(?:\s+(?!from\b|out\b)[\w’'-]+){0,2}?\s+(?:back\s+)?(?:from|out)\b",
+    re.IGNORECASE,
+)
+
+
+def _agent_driving_out(
+    text: str, trig: _Trig, mentions: list, perspective: str | None
+) -> _Found:
+    """The other side of a side driven out right after an active verb with
+    no subject side ("it has cleared Russian troops from X"), else None."""
+    if trig.passive or trig.nominal or trig.family != "capture":
+        return None
+    if not _DRIVE_OUT_VERB.search(trig.text):
+        return None
+    after = _mentions_in(mentions, trig.end, trig.end + 6)
+    if not after or not _OBJECT_GAP.fullmatch(text, trig.end, after[0].start):
+        return None
+    side = concrete(after[0].side, perspective)
+    if side not in ("UA", "RU") or not _OUT_AFTER.match(text, after[0].end):
+        return None
+    return opposite(side), True
 
 
 def _we_against_own_side(
