@@ -873,6 +873,16 @@ TOWN_LABEL = re.compile(
 )
 
 
+# S36REST: what follows a page's topic label, never a speaker's words
+# ("Soledar: live updates", "Bakhmut: what we know", "Kherson: the latest")
+_TOPIC_TAIL = re.compile(
+    r"(?:(?:the\s+)?latest|live(?:\s+(?:updates?|blog|coverage|news|report))?|"
+    r"(?:key\s+)?(?:updates?|events|developments)|what\s+we\s+know|"
+    r"as\s+it\s+happened|explained|timeline|day\s+\d+)\b",
+    re.IGNORECASE,
+)
+
+
 # what trails a speaker's name is no part of it: "Сырский также",
 # "Минобороны РФ в четверг", "Тимошенка від 16 вересня", "ISW data"
 _TRAIL = {
@@ -2690,6 +2700,8 @@ def _named_claimant(rx: re.Pattern[str], m: re.Match[str], who: str) -> Claimant
         TOWN_LABEL.search(who.strip()) or _city(who)
     ):
         return None  # "Kurakhove: Moscow claims town", "Селидово: …"
+    if rx is _NAME_LABEL and _TOPIC_TAIL.match(m.string, m.end()):
+        return None  # "Soledar: live updates", "Kherson: what we know"
     c = _split(who)
     appos = m.groupdict().get("appos")
     person = _apposed_person(who, appos)

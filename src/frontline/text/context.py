@@ -34,6 +34,7 @@ from .claimants import EN_SPEECH_VERBS, Claimant
 from .clean import Sentence
 from .fastre import folded, keyed
 from .lang import en as _en
+from .lang import every
 from .lang import ru as _ru
 from .lang import uk as _uk
 from .periods import PeriodMention
@@ -988,6 +989,7 @@ def _agent(
         or _agent_opening_or_possessive(text, trig, cs, mentions, perspective)
         or _agent_subject_before(text, trig, cs, mentions, perspective)
         or _agent_subject_after(text, trig, mentions, perspective)
+        or _agent_driving_out(text, trig, mentions, perspective)
     )
     if found and _we_against_own_side(text, trig, clause, mentions, found[0]):
         return opposite(found[0]), True
@@ -996,6 +998,36 @@ def _agent(
 
 # the object right after a verb: "knocked the Ukrainians out", "выбили ВСУ из"
 _OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
+# S36REST: a verb driving a side out ("cleared Russian troops from X", "drove
+# the Ukrainians out of X", "pushed Russian forces back from X"): its object
+# is the loser
+_DRIVE_OUT_VERB = re.compile(
+    r"(?:clear|drove|driv|push|forc|expel|oust|knock|kick|threw|throw|dislodg|"
+    r"flush|beat|beaten)\w*$",
+    re.IGNORECASE,
+)
+_OUT_AFTER = re.compile(
+    r"(?:\s+(?!from\b|out\b)[\w’'-]+){0,2}?\s+(?:back\s+)?(?:from|out)\b",
+    re.IGNORECASE,
+)
+
+
+def _agent_driving_out(
+    text: str, trig: _Trig, mentions: list, perspective: str | None
+) -> _Found:
+    """The other side of a side driven out right after an active verb with
+    no subject side ("it has cleared Russian troops from X"), else None."""
+    if trig.passive or trig.nominal or trig.family != "capture":
+        return None
+    if not _DRIVE_OUT_VERB.search(trig.text):
+        return None
+    after = _mentions_in(mentions, trig.end, trig.end + 6)
+    if not after or not _OBJECT_GAP.fullmatch(text, trig.end, after[0].start):
+        return None
+    side = concrete(after[0].side, perspective)
+    if side not in ("UA", "RU") or not _OUT_AFTER.match(text, after[0].end):
+        return None
+    return opposite(side), True
 
 
 def _we_against_own_side(
@@ -1200,6 +1232,8 @@ def _agent_opening_or_possessive(
         if sm.end <= trig.start and sm.side != "PRO":
             if not trig.nominal and _object_first(text, sm, cs, trig):
                 continue  # an object before the verb
+            if not trig.nominal and _noun_agent_before(text, sm):
+                continue  # "отбили атаки ВСУ и вернули X": the attack's agent
             gap = text[sm.end : trig.start]
             if _POSSESSIVE_GAP.fullmatch(gap) and (
                 trig.nominal
@@ -1222,6 +1256,18 @@ def _agent_opening_or_possessive(
     return None
 
 
+# S36REST: a side after "by" or in an attack noun's genitive agents that noun
+# ("repelled attempts by Ukrainian units to …, and had regained X", "отбили
+# атаки ВСУ и вернули X"): never an active verb's subject (lang/*.py)
+_BY_AGENT = re.compile(rf"(?:{every('AGENT_OF_NOUN_BEFORE')})$", re.IGNORECASE)
+
+
+def _noun_agent_before(text: str, sm: SideMention) -> bool:
+    """Whether side mention ``sm`` agents a noun before it ("attempts by
+    Ukrainian units", "атаки ВСУ"): no subject of an active verb after it."""
+    return _BY_AGENT.search(text, max(0, sm.start - 30), sm.start) is not None
+
+
 def _agent_subject_before(
     text: str, trig: _Trig, cs: int, mentions: list, perspective: str | None
 ) -> _Found:
@@ -1234,8 +1280,8 @@ def _agent_subject_before(
     for sm in _mentions_back_from(mentions, trig.start):
         if sm.end > trig.start or sm.side == "PRO":
             continue
-        if sm.after_preposition:
-            continue
+        if sm.after_preposition or _noun_agent_before(text, sm):
+            continue  # S36REST: "attempts by Ukrainian units": no subject
         if not trig.nominal and _object_first(text, sm, cs, trig):
             # "Окупантів вибили з X": the object, not the subject (but
             # "заяву росіян про захоплення": whose claim, a noun after)

@@ -140,6 +140,9 @@ def _negation_near(t: str, lang: str, trig: _Trig, clause: tuple[int, int]) -> b
         return True
     if _DENIED_REPORT.search(t[max(0, trig.start - 200) : trig.start]):
         return True
+    denied_noun = _GAIN_NOUN_DENIED.get(lang)
+    if denied_noun is not None and denied_noun.match(t, trig.end):
+        return True  # "прорыва нет", "прориву не було"
     if _DENIED_AFTER.match(t, trig.end, clause[1]):
         return True  # "інформацію про захоплення X заперечили в ЗСУ"
     reach = min(max(trig.end, clause[1]), trig.end + _NEGATION_REACH)
@@ -153,6 +156,10 @@ def _negation_near(t: str, lang: str, trig: _Trig, clause: tuple[int, int]) -> b
     ):
         return True
     return lx.PREMATURE.search(t, trig.end, min(len(t), trig.end + 120)) is not None
+
+
+# S36REST: a gain noun whose being is denied right after it ("прорыва нет")
+_GAIN_NOUN_DENIED = lx.uk_ru("GAIN_NOUN_DENIED_AFTER")
 
 
 # UKRU33b: a capture a speaker announces, left unconfirmed in the sentence

@@ -260,6 +260,10 @@ _STOP = _STOP | frozenset(
 )
 # a rank or title shortened with a stop ("Col. X Y said"): no place (lang/en)
 _STOP = _STOP | frozenset(_en.TITLE_ABBREVIATIONS.split("|"))
+# a live blog's clock zone ("08:35 GMT —", "14:00 EET"): no place (lang/en)
+_STOP = _STOP | frozenset(
+    zone for zone in _en.CLOCK_ZONES.split("|") if zone.isalpha() and zone.isupper()
+)
 _NUMBER_WORDS = frozenset(
     "One Two Three Four Five Six Seven Eight Nine Ten Dozen Dozens Several More "
     "Hundreds Thousands Some Many".split()

@@ -2465,3 +2465,13 @@ UNVERIFIED = (
 # centre", "with 5 km to go", "5 km left"): a distance still to go, not the
 # depth advanced (rules/advance)
 STILL_TO_GO_AFTER = r"remains?|remained|remaining|left|to go"
+
+
+# S36REST: an attack noun and "by" before a side that agents it, not the
+# clause's verb ("repelled attempts by Ukrainian units to …, and had regained
+# X"; not "a claim by the Russian army that its troops …"): context
+AGENT_OF_NOUN_BEFORE = (
+    r"\b(?:attempts?|attacks?|counter-?attacks?|assaults?|efforts?|raids?|"
+    r"offensives?|pushes|push|advances?|incursions?|thrusts?|storming)\s+"
+    r"by\s+(?:the\s+)?"
+)

@@ -341,7 +341,6 @@ ADVANCE_FIGHT_MORE: dict[str, str] = {
         r"(?:(?<=на )|(?<=в )|(?<=во )|(?<=сейчас )|(?<=там )|(?<=теперь )|"
         r"(?<=уже )|(?<=— )|(?<=– )|(?<=- ))[\"«]?сер(?:ая|ой|ую) зон\w*|"
         r"позиционн\w+ (?:бо\w*|войн\w*|противостояни\w*)|позиционк\w*|"
-        r"(?:держится|держатся)(?=\s*(?:[.,;:!?)\"»—–-]|$))|"
         r"стабилизирова\w* (?:ситуаци\w*|обстановк\w*)|"
         # holding positions, attacking around places: "удерживают позиции у
         # X", "наступал в районах X и Y"
@@ -445,6 +444,11 @@ MORE8: dict[str, str] = {
         # a zone shrunk to a figure: "зона контроля сократилась до 200 кв. км"
         r"(?:сократил|уменьшил|сжал)\w*(?= (?:\w+ ){0,2}до (?:(?:около|почти|"
         r"менее|примерно) )?[\d.,]+ ?(?:км|кв|квадрат))|"
+        # S36REST: a town holding out, said last in its clause:
+        # "Константиновка держится" (was fighting): held by its side
+        # (not positions or a line: "наши позиции держатся" is fighting)
+        r"(?<!позиции )(?<!позиция )(?<!оборона )(?<!линия )(?<!рубежи )"
+        r"(?:держится|держатся)(?=\s*(?:[.,;:!?)\"»—–-]|$))|"
         # a town called ours: "Новополь наш", "Торецк — наш", "село уже наше"
         # (the word closes its clause: not "наш командир"; not a cheer, "Крым
         # наш!")
@@ -1120,6 +1124,14 @@ CAPTURE_DENIED_AFTER = (
     r"не\s+может\s+быть)(?![\w-])"
 )
 
+# S36REST: a gain told by a noun whose being is denied right after it
+# ("прорыва нет", "продвижения не было", "успеха — никакого"): negated
+GAIN_NOUN_DENIED_AFTER = (
+    r"(?:\s+[^\s,.;:!?—–]+){0,3}?\s*(?:[—–-]\s*)?"
+    r"(?:нет|не было|не случилось|не произошло|"
+    r"не зафиксировано|никакого)(?![\w-])"
+)
+
 # the words that name a body, not a person ("Минобороны России", "пресс-служба
 # группировки"): a name holding one is an institution's (text/claimants.py,
 # text/page_speakers.py, text/statement_days.py); as written
@@ -1519,3 +1531,11 @@ UNVERIFIED = (
 # LEFTUKRU36: a verb of what remains before a distance (e.g. "осталось 5 км"):
 # a distance still to go, not the depth advanced (rules/advance)
 STILL_TO_GO = r"осталось|оставалось|остается|остаётся|останется"
+
+
+# S36REST: an attack noun whose genitive is its attacker, not the clause's
+# subject ("отбили атаки ВСУ и вернули X"): context._agent_subject_before
+AGENT_OF_NOUN_BEFORE = (
+    r"(?<![\w-])(?<!после )(?<!начала )(?<!от )"
+    r"(?:атак[иу]|контратак[иу]|попытк[иу]|попыток|штурм(?:ы|ов)?)\s+"
+)

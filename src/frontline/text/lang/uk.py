@@ -232,6 +232,11 @@ CORE: dict[str, str] = {
     "stall": r"зупини\w*|не просунул\w*|не вдалося просунутися",
     "hold": (
         # "X досі наше", "місто залишається нашим"
+        # S36REST: a town holding out, said last in its clause: "Покровськ
+        # тримається", "Плавні тримаються" (was fighting): held by its side
+        # (not positions or a line: "наші позиції тримаються" is fighting)
+        r"(?<!позиції )(?<!позиція )(?<!оборона )(?<!лінія )(?<!рубежі )"
+        r"(?:тримається|тримаються)(?=\s*(?:[.,;:!?)\"»—–-]|$))|"
         r"(?:(?<=досі )|(?<=і далі )|(?<=залишається )|(?<=лишається ))"
         r"наш(?:а|е|і|ий|им|ою)?(?=[\s.,;!?»”\"]|$)|"
         # (not a zone of control: "збільшили зону контролю біля X")
@@ -394,8 +399,6 @@ ADVANCE_FIGHT_MORE: dict[str, str] = {
         r"(?:(?<=на )|(?<=у )|(?<=в )|(?<=зараз )|(?<=там )|(?<=тепер )|"
         r"(?<=вже )|(?<=— )|(?<=– )|(?<=- ))[\"«]?сір(?:а|ій|у|ою|ої) зон\w*|"
         r"позиційн\w+ (?:бо\w*|війн\w*|протистоянн\w*)|позиційк\w*|"
-        # "Плавні тримаються": a place holding out, said last in its clause
-        r"(?:тримається|тримаються)(?=\s*(?:[.,;:!?)\"»—–-]|$))|"
         r"стабілізува\w* (?:ситуаці\w*|обстановк\w*)|"
         # holding positions, attacking around places: "утримують позиції біля
         # X", "наступав у районах X і Y"
@@ -1174,6 +1177,14 @@ CAPTURE_DENIED_AFTER = (
     r"(?![\w’'ʼ-])"
 )
 
+# S36REST: a gain told by a noun whose being is denied right after it
+# ("прориву немає", "просування не було", "успіху — жодного"): negated
+GAIN_NOUN_DENIED_AFTER = (
+    r"(?:\s+[^\s,.;:!?—–]+){0,3}?\s*(?:[—–-]\s*)?"
+    r"(?:немає|нема|не було|не сталося|не відбулося|"
+    r"не зафіксовано|жодного|ніякого)(?![\w’'ʼ-])"
+)
+
 # the words that name a body, not a person ("Генштаб ЗСУ", "Прес-служба
 # бригади"): a name holding one is an institution's (text/claimants.py,
 # text/page_speakers.py, text/statement_days.py); as written
@@ -1559,4 +1570,12 @@ UNVERIFIED = (
 # a distance still to go, not the depth advanced (rules/advance)
 STILL_TO_GO = (
     r"залишилося|залишилось|залишалося|залишається|лишилося|лишилось|лишається|лишалося"
+)
+
+
+# S36REST: an attack noun whose genitive is its attacker, not the clause's
+# subject ("відбили атаки ЗСУ і повернули X"): context._agent_subject_before
+AGENT_OF_NOUN_BEFORE = (
+    r"(?<![\w’'ʼ-])(?<!після )(?<!початку )(?<!від )"
+    r"(?:атак[иу]|контратак[иу]|спроб[иу]|штурм(?:и|ів)?)\s+"
 )

@@ -327,7 +327,9 @@ def _through_quote(
 # (not "under the control of …", "під контролем окупантів")
 _OWNERLESS = re.compile(
     r"(?:under|під|под)\s+(?:(?:full|complete|повним|повним|полным|нашим)\s+)?"
-    r"контрол\w*$|\bunder\s+(?:full\s+|complete\s+)?control$",
+    r"контрол\w*$|\bunder\s+(?:full\s+|complete\s+)?control$|"
+    # S36REST: a town holding out: "Покровськ тримається", "X держится"
+    r"(?<![\w])(?:тримається|тримаються|держится|держатся)$",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?»”\"]|[—–]\s|$)")
