@@ -157,12 +157,35 @@ def test_half_year_phrasings(text: str, lang: str, span: tuple) -> None:
             WED,
             False,
         ),
+        # session 36: told on 2 July, the first half is over: a completed
+        # period reported after it ended, no running total (CONVENTIONS)
         (
             "In the first half of the year, Russian forces captured 1,200 square "
             "kilometres.",
             "en",
             date(2024, 7, 2),
+            False,
+        ),
+        (
+            "In the first half of the year, Russian forces captured 1,200 square "
+            "kilometres.",
+            "en",
+            date(2024, 5, 2),
             True,
+        ),
+        (
+            "У першому півріччі російські війська захопили 1200 квадратних "
+            "кілометрів.",
+            "uk",
+            date(2024, 8, 5),
+            False,
+        ),
+        (
+            "В первом полугодии российские войска заняли 1200 квадратных "
+            "километров.",
+            "ru",
+            date(2024, 9, 3),
+            False,
         ),
     ],
 )

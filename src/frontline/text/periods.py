@@ -2889,6 +2889,8 @@ def _half_of_a_past_year(m: PeriodMention, ref: date | None) -> bool:
     True
     >>> m = find_periods("in the first half of the year", "en")[0]
     >>> _half_of_a_past_year(m, date(2024, 10, 16))
+    True
+    >>> _half_of_a_past_year(m, date(2024, 5, 16))
     False
     """
     g = m.groups
@@ -2896,10 +2898,16 @@ def _half_of_a_past_year(m: PeriodMention, ref: date | None) -> bool:
         return True
     if ref is None:
         return False
+    first = g.get("half", "").lower()[:2] in ("fi", "пе")
     if g.get("year"):
-        return int(g["year"]) < ref.year
-    # "the second half" said before July is last year's
-    return g.get("half", "").lower()[:2] in ("se", "др", "вт") and ref.month < 7
+        # S36REST: the first half of this year told from July on is over
+        return int(g["year"]) < ref.year or (
+            first and int(g["year"]) == ref.year and ref.month >= 7
+        )
+    # "the second half" said before July is last year's; S36REST: "the first
+    # half of the year" told from July on is a half already over
+    second = g.get("half", "").lower()[:2] in ("se", "др", "вт")
+    return (second and ref.month < 7) or (first and ref.month >= 7)
 
 
 def statement_weekday(text: str, lang: str, published: date | None) -> date | None:
