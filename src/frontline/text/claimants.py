@@ -448,8 +448,10 @@ def _role_and_tail_name(phrase: str) -> Claimant | None:
     return None
 
 
+# a unit's ordinal number: "47-ї", "93-тя", "3-го", "110th"
+_ORDINAL = r"\d{1,3}-?(?:[а-яіїєґё]{1,3}|st|nd|rd|th)"
 # an ordinal closing the words before a name ("47-ї ", "3-го ", "110th ")
-_ORDINAL_END = re.compile(r"\d+-?(?:[а-яіїєґё]{1,3}|st|nd|rd|th)\s+$")
+_ORDINAL_END = re.compile(rf"{_ORDINAL}\s+$")
 
 
 def _unit_after_ordinal(lead: str, name: str) -> bool:
@@ -1615,7 +1617,7 @@ _LABEL_CIRCUMSTANCE = re.compile(
     r"интервью|зверненні|обращении|air|an interview|a comment)(?![\w]).*$"
 )
 # a unit's number before its name: "93-тя", "155-я", "47th", "3rd"
-_UNIT_NUMBER = re.compile(r"^\d{1,3}(?:-?(?:[а-яіїєґё]{1,3})|st|nd|rd|th)\s")
+_UNIT_NUMBER = re.compile(rf"^{_ORDINAL}\s")
 
 
 def _without_platform(c: Claimant | None) -> Claimant | None:
@@ -2354,8 +2356,9 @@ _AGENCIES = frozenset(
     .upper()
     .split()
 )
-# LEFTEEN35: the towns an English dateline in capitals names (lang/en)
-_DATELINE_TOWN = re.compile(rf"(?:{en.DATELINE_TOWNS})", re.IGNORECASE)
+# LEFTEEN35, CLAIMLEFT36: the towns a dateline or a live blog's entry names
+# before a colon (lang/* DATELINE_TOWNS), in any case ("MOSCOW", "Одеса")
+_DATELINE_TOWN = re.compile(rf"(?:{every('DATELINE_TOWNS')})", re.IGNORECASE)
 
 
 def _name_as_written(label: str) -> str:
@@ -2430,7 +2433,7 @@ def _capital_town(label: str) -> bool:
     """Whether a label before a colon is a dateline's town in capitals
     ("MOSCOW: …"), not an agency's initialism ("ТАСС: …", "TASS: …") nor,
     in Latin letters, a speaker's name ("BUDANOV: …"): there a place a
-    dateline names (lang/en ``DATELINE_TOWNS``) or a town's ending.
+    dateline names (lang/* ``DATELINE_TOWNS``) or a town's ending.
 
     >>> _capital_town("МОСКВА"), _capital_town("ТАСС"), _capital_town("Рыбарь")
     (True, False, False)
@@ -2674,7 +2677,6 @@ def _apposed_person(who: str, appos: str | None) -> Claimant | None:
     return Claimant(ranked.name, who.strip())
 
 
-_LABEL_CITY = re.compile(rf"(?:{every('DATELINE_TOWNS')})")
 _COUNTRY_NAME = re.compile(r"Ukraine|Russia|United Nations|Vatican City")
 
 
@@ -2687,7 +2689,7 @@ def _city(label: str) -> bool:
     (True, True, False, False)
     """
     label = label.strip()
-    return bool(_LABEL_CITY.fullmatch(label)) and not _COUNTRY_NAME.fullmatch(label)
+    return bool(_DATELINE_TOWN.fullmatch(label)) and not _COUNTRY_NAME.fullmatch(label)
 
 
 def _named_claimant(rx: re.Pattern[str], m: re.Match[str], who: str) -> Claimant | None:
