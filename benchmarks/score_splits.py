@@ -77,8 +77,10 @@ BLIND: dict[str, tuple[str, bool, str]] = {
     # opened in session 36 (it had measured session 35's rules; blind28
     # measures the next)
     "blind27": ("blind_corpus27.jsonl", False, "40 texts, 26 uk/ru: live blogs, posts"),
-    # blind28: written in session 36 while the lanes worked; out of their loop
-    "blind28": ("blind_corpus28.jsonl", True, "40 texts, 26 uk/ru: tallies, reviews"),
+    # blind28: written in session 36 while the lanes worked; out of their loop;
+    # opened in session 37 (it had measured session 36's rules; blind29
+    # measures the next)
+    "blind28": ("blind_corpus28.jsonl", False, "40 texts, 26 uk/ru: tallies, reviews"),
 }
 UNREAD = ("untouched", *(name for name, (_, unread, _) in BLIND.items() if unread))
 # Several people may score at once: FRONTLINE_SPLITS_TMP gives each a directory.
