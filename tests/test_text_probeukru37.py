@@ -4,6 +4,11 @@ of our own.
 * a hedge between the speaker and the verb ("Міноборони РФ нібито заявило",
   "Минобороны России якобы заявило", "the ministry, apparently, said") is no
   part of the speaker's name (claimants._TRAIL; lang SPEAKER_HEDGES).
+* a dozen and a hundred told as counting nouns ("дюжину сіл", "сотню
+  гектарів", "півтори сотні гектарів", "полторы сотни квадратных
+  километров", "более дюжины населённых пунктов") are figures; their plurals
+  alone stay vague ("сотні гектарів"); ru losses counted before "сёл" and
+  after "полтора" are read (numbers.group_noun, lang ru/uk _COUNT).
 """
 
 from __future__ import annotations
@@ -47,3 +52,40 @@ def test_hedge_after_speaker_is_no_part_of_name(lang, text, claimant):
     claim = _only(text, lang)
     assert claim.claimant == claimant
     assert claim.hedged or lang == "en"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "count"),
+    [
+        ("uk", "Ворог за тиждень захопив дюжину сіл.", 12),
+        ("ru", "Российские войска заняли дюжину сёл за неделю.", 12),
+        ("ru", "ВСУ потеряли более дюжины населённых пунктов.", 12),
+        ("ru", "ВСУ потеряли полтора десятка сёл.", 15),
+        ("uk", "ЗСУ втратили дюжину сіл.", 12),
+    ],
+)
+def test_dozen_counts_settlements(lang, text, count):
+    claim = _only(text, lang)
+    assert claim.kind == "settlement_control"
+    assert claim.extra.get("settlements_count") == count
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "area"),
+    [
+        ("uk", "ЗСУ звільнили сотню гектарів поблизу Роботиного.", 1.0),
+        ("uk", "ЗСУ звільнили півтори сотні гектарів поблизу Роботиного.", 1.5),
+        ("ru", "ВС РФ освободили полторы сотни квадратных километров.", 150.0),
+    ],
+)
+def test_hundred_as_group_is_an_area(lang, text, area):
+    claim = _only(text, lang)
+    assert claim.kind == "area_change"
+    assert claim.area_km2 == pytest.approx(area)
+
+
+def test_hundreds_alone_stay_vague():
+    claims = extract_claims(
+        "Ворог захопив сотні гектарів.", published=PUB, language="uk"
+    )
+    assert all(c.area_km2 is None for c in claims)
