@@ -9,6 +9,9 @@ of our own.
   километров", "более дюжины населённых пунктов") are figures; their plurals
   alone stay vague ("сотні гектарів"); ru losses counted before "сёл" and
   after "полтора" are read (numbers.group_noun, lang ru/uk _COUNT).
+* a denial's speaker after a conjunction and a preposition ("проте у ЗСУ це
+  спростували", "однако в ВСУ это опровергли") is the body, without "у"/"в"
+  (pointing_back._OPENING_WORD).
 """
 
 from __future__ import annotations
@@ -89,3 +92,29 @@ def test_hundreds_alone_stay_vague():
         "Ворог захопив сотні гектарів.", published=PUB, language="uk"
     )
     assert all(c.area_km2 is None for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claimant"),
+    [
+        (
+            "uk",
+            "Ворог нібито захопив Новогродівку, проте у ЗСУ це спростували.",
+            "ЗСУ",
+        ),
+        (
+            "uk",
+            "Ворог нібито захопив Новогродівку, однак у Генштабі це спростували.",
+            "Генштабі",
+        ),
+        (
+            "ru",
+            "Российские войска якобы заняли Новогродовку, однако в ВСУ это опровергли.",
+            "ВСУ",
+        ),
+    ],
+)
+def test_denier_after_conjunction_and_preposition(lang, text, claimant):
+    claims = extract_claims(text, published=PUB, language=lang)
+    denied = [c for c in claims if c.negated]
+    assert denied and denied[0].claimant == claimant
