@@ -12,6 +12,8 @@ of our own.
 * a denial's speaker after a conjunction and a preposition ("проте у ЗСУ це
   спростували", "однако в ВСУ это опровергли") is the body, without "у"/"в"
   (pointing_back._OPENING_WORD).
+* "зможе/зможуть", "сможет/смогут" before an attack verb are prospective: no
+  fight (rules/fighting._PROSPECTIVE_BEFORE).
 """
 
 from __future__ import annotations
@@ -118,3 +120,16 @@ def test_denier_after_conjunction_and_preposition(lang, text, claimant):
     claims = extract_claims(text, published=PUB, language=lang)
     denied = [c for c in claims if c.negated]
     assert denied and denied[0].claimant == claimant
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Якщо ворог захопить Покровськ, він зможе наступати на Дніпро."),
+        ("uk", "Окупанти зможуть наступати на Костянтинівку."),
+        ("ru", "Противник сможет наступать на Днепропетровскую область."),
+        ("ru", "Российские войска смогут атаковать Константиновку."),
+    ],
+)
+def test_able_to_attack_is_prospective(lang, text):
+    assert extract_claims(text, published=PUB, language=lang) == []
