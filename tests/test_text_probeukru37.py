@@ -14,6 +14,9 @@ of our own.
   (pointing_back._OPENING_WORD).
 * "зможе/зможуть", "сможет/смогут" before an attack verb are prospective: no
   fight (rules/fighting._PROSPECTIVE_BEFORE).
+* an advance verb joined by "та/і/и/and" to a capture before it ("захопив X
+  та просунувся біля Y") takes only its own place, not the captured one
+  (rules/advance._JOINED_VERB).
 """
 
 from __future__ import annotations
@@ -133,3 +136,26 @@ def test_denier_after_conjunction_and_preposition(lang, text, claimant):
 )
 def test_able_to_attack_is_prospective(lang, text):
     assert extract_claims(text, published=PUB, language=lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "places"),
+    [
+        ("uk", "Ворог захопив Кругляківку та просунувся біля Торецька.", ["Торецька"]),
+        (
+            "uk",
+            "Окупанти окупували Новоселівку та просунулися біля Сухої Балки.",
+            ["Сухої Балки"],
+        ),
+        (
+            "ru",
+            "Российские войска заняли Новоселовку Первую и продвинулись у Торецка.",
+            ["Торецка"],
+        ),
+    ],
+)
+def test_advance_after_capture_keeps_its_own_place(lang, text, places):
+    claims = extract_claims(text, published=PUB, language=lang)
+    advances = [c for c in claims if c.kind == "advance"]
+    assert len(advances) == 1
+    assert [p.name for p in advances[0].places] == places
