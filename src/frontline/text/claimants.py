@@ -891,13 +891,15 @@ _TRAIL = {
     "en": re.compile(
         r"\s+(?:data|figures|estimates?|maps?|analysis|also|too|meanwhile|in turn|"
         r"for (?:its|his|her|their) part|"
-        r"(?:has |have |had )?(?:repeatedly|again|previously|already|consistently))$"
+        r"(?:has |have |had )?(?:repeatedly|again|previously|already|consistently))$|"
+        rf",?\s+(?:{en.SPEAKER_HEDGES}),?$"
     ),
     "uk": re.compile(
         # "… того ж дня", "… прямо не", "ISW за 1 жовтня": no part of the name
         r"\s+(?:того ж дня|цього ж дня|прямо|не|станом(?:\s.*)?|"
         r"(?:\([^()]{1,20}\)\s+)?за\s+\d{1,2}"
         r"\s+[а-яіїєґ'’]+)$|"
+        rf",?\s+(?:{uk.SPEAKER_HEDGES}),?$|"
         r"\s+(?:натомість|зі свого боку|тим часом|також|теж|ще|поки|вже|досі|"
         # CLAIMLEFT36: what the verb is about: "Генштаб поки про це"
         r"(?:про|щодо) (?:це|цього|нього|неї|них)|офіційно|"
@@ -911,6 +913,7 @@ _TRAIL = {
         r"\s+(?:того же дня|в тот же день|прямо|не|по состоянию(?:\s.*)?|"
         r"(?:\([^()]{1,20}\)\s+)?за\s+"
         r"\d{1,2}\s+[а-яё]+)$|"
+        rf",?\s+(?:{ru.SPEAKER_HEDGES}),?$|"
         r"\s+(?:в свою очередь|со своей стороны|тем временем|также|тоже|еще|ещё|"
         # CLAIMLEFT36: what the verb is about: "МО пока об этом"
         r"(?:об|о|про) (?:этом|этого|нём|нем|ней|них)|официально|"

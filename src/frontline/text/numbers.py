@@ -320,6 +320,12 @@ def word_value(word: str, lang: str | None = None) -> tuple[float, bool] | None:
 # it multiplies the number before it; its plural alone is vague ("десятки
 # сіл", "десятки сёл": tens of villages, no figure)
 _VAGUE_GROUPS = {"десятки", "десятків", "десятков", "десятками", "десятках"}
+# PROBEUKRU37: "дюжину сіл", "сотню гектарів", "півтори сотні гектарів",
+# "полторы сотни": a dozen and a hundred counted as a group; their plurals
+# alone are vague ("сотні сіл", "сотни гектаров", "дюжинами")
+_HUNDREDS = {"сотня", "сотню", "сотні", "сотни", "сотнею", "сотней", "сотне"}
+_VAGUE_GROUPS |= {"сотні", "сотни", "сотень", "сотен", "сотнями", "сотнях"}
+_VAGUE_GROUPS |= {"дюжин", "дюжинами", "дюжинах"}
 
 
 def group_noun(word: str) -> float | None:
@@ -327,10 +333,14 @@ def group_noun(word: str) -> float | None:
 
     >>> group_noun("dozen"), group_noun("десятка"), group_noun("десять")
     (12.0, 10.0, None)
+    >>> group_noun("дюжину"), group_noun("сотні"), group_noun("сотник")
+    (12.0, 100.0, None)
     """
     w = word.lower()
-    if w == "dozen":
+    if w == "dozen" or w.startswith("дюжин"):
         return 12.0
+    if w in _HUNDREDS or w in ("сотень", "сотен", "сотнями", "сотнях"):
+        return 100.0
     if w.startswith(("десяток", "десятк")):
         return 10.0
     return None
@@ -501,7 +511,10 @@ def _number_word_run(left: str, lang: str | None) -> list[re.Match[str]]:
             continue
         if run and run[0].group(0).lower() in _CONNECTORS and not _joins(w, lang):
             break  # "between one and three": two numbers, not 1 + 3
-        if all(word_value(p, lang) is not None for p in w.split("-")):
+        if all(
+            word_value(p, lang) is not None or group_noun(p) is not None
+            for p in w.split("-")
+        ):
             run.insert(0, tok)
             continue
         break

@@ -150,8 +150,10 @@ _SUBJECT_TAIL = re.compile(
 
 # a clause opening before the subject, or standing for none ("але просування
 # ворога зупинено": no speaker named)
+# PROBEUKRU37: a conjunction, then the preposition before a body ("проте у
+# ЗСУ", "однако в ВСУ"): both are no part of the speaker
 _OPENING_WORD = re.compile(
-    r"^(?:у|в|but|and|yet|while|але|проте|однак|а|і|та|но|однако|и)(?:\s+|$)",
+    r"^(?:(?:у|в|but|and|yet|while|але|проте|однак|а|і|та|но|однако|и)(?:\s+|$))+",
     re.IGNORECASE,
 )
 

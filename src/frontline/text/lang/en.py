@@ -2475,3 +2475,9 @@ AGENT_OF_NOUN_BEFORE = (
     r"offensives?|pushes|push|advances?|incursions?|thrusts?|storming)\s+"
     r"by\s+(?:the\s+)?"
 )
+# PROBEUKRU37: a hedge between the speaker and the verb is no part of the
+# name: "The ministry reportedly said …", "the ministry, apparently, said"
+SPEAKER_HEDGES = (
+    r"reportedly|allegedly|apparently|purportedly|supposedly|likely|probably|"
+    r"presumably|evidently"
+)

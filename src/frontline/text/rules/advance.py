@@ -569,6 +569,15 @@ def _skip_reason(
     return None
 
 
+# PROBEUKRU37: an advance verb joined by "та/і/и/and" to a capture before it
+# ("захопив X та просунувся біля Y", "заняли X и продвинулись у Y"): its
+# segment starts at the joining word, the captured place is not its own
+_JOINED_VERB = re.compile(
+    r"\s(?:і|й|та|и|and)\s(?:(?:також|также|also|then|ще|ещё|еще)\s)?$",
+    re.IGNORECASE,
+)
+
+
 def _segment_and_depth(
     ctx: SentenceContext, trig: _Trig, m: _Move, dist_q: list[Any]
 ) -> None:
@@ -583,6 +592,9 @@ def _segment_and_depth(
         max([clause[0]] + [tr.end for tr in others if tr.end <= trig.start]),
         min([clause[1]] + [tr.start for tr in others if tr.start > trig.start]),
     )
+    joined = _JOINED_VERB.search(ctx.t, m.seg[0], trig.start)
+    if joined and m.seg[0] > clause[0]:
+        m.seg = (joined.end(), m.seg[1])  # "захопив X та просунувся біля Y"
     deepest = _in_places(ctx, trig, dist_q)
     if deepest is not None:  # "на 4, а місцями на 5 км біля X"
         m.seg = (m.seg[0], max(m.seg[1], ctx.clause_span(deepest.start)[1]))
