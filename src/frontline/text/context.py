@@ -218,7 +218,13 @@ _RUSSIAN_OFFICIAL = re.compile(
 
 _DENIAL_VERB = re.compile(
     r"\b(?:denied|denies|deny|denying|refuted|refutes|rejected|rejects|"
-    r"dismissed|disputed|disputes|disputing)\b|"
+    r"dismissed|disputed|disputes|disputing|"
+    # (every form of the verbs: "Ukrainian sources dispute the capture of X",
+    # "officials reject / refute / dismiss reports of its fall"; the bare
+    # "dispute" only before its object, not the noun "a dispute over")
+    r"refute|refuting|reject|rejecting|dismiss|dismisses|dismissing|"
+    r"dispute(?=\s+(?:the|a|an|that|this|these|those|its|their|any|claims?|"
+    r"reports?|Russian|Ukrainian|Moscow|Kyiv)\b))\b|"
     r"(?<![\w])(?:спростува\w*|спростову\w*|опроверг\w*|заперечу\w*|"
     r"заперечи\w*|заперечува\w*|отверг\w*|отрица\w*)|"
     # "назвал заявление о взятии X ложью", "called the claim false"
