@@ -26,3 +26,72 @@ from claim_rows import claim_rows
 def test_denial_verb_forms(text: str, gainer: str) -> None:
     rows = [r for r in claim_rows(text, "en") if r[0] == "settlement_control"]
     assert [(r[1], r[2]) for r in rows] == [(gainer, True)], rows
+
+
+# --- a capture announced by a named speaker is the speaker's side's ------
+# "Wagner claimed the capture of X" after a sentence about the other side's
+# gain: the story's last actor does not decide an announcement.
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "gainer"),
+    [
+        (
+            "Ukrainian forces advanced 1 km near Bakhmut. On Saturday "
+            "Prigozhin claimed the capture of the city.",
+            "en",
+            "RU",
+        ),
+        (
+            "Russian forces advanced 1 km near Kupiansk. Zelensky on Monday "
+            "announced the capture of Synkivka.",
+            "en",
+            "UA",
+        ),
+        (
+            "Ukrainian troops pushed forward near Robotyne. Wagner's chief "
+            "declared the complete capture of Bakhmut.",
+            "en",
+            "RU",
+        ),
+        (
+            "ЗСУ просунулися на 1 км біля Бахмута. У Вагнері в суботу "
+            "заявили про повне захоплення Бахмута.",
+            "uk",
+            "RU",
+        ),
+        (
+            "ЗСУ просунулися на 1 км біля Бахмута. Пригожин заявив про взяття Бахмута.",
+            "uk",
+            "RU",
+        ),
+        (
+            "ЗСУ просунулися на 1 км біля Бахмута. Сирський повідомив про "
+            "захоплення Бахмута.",
+            "uk",
+            "RU",
+        ),
+        (
+            "ВСУ продвинулись на 1 км у Бахмута. В «Вагнере» в субботу "
+            "заявили о полном взятии города Бахмут.",
+            "ru",
+            "RU",
+        ),
+        (
+            "ВСУ продвинулись на 1 км у Бахмута. Пригожин в субботу объявил "
+            "о взятии Бахмута.",
+            "ru",
+            "RU",
+        ),
+        (
+            "ВСУ продвинулись на 1 км у Бахмута. Пригожин доложил о захвате Бахмута.",
+            "ru",
+            "RU",
+        ),
+    ],
+)
+def test_announced_capture_is_the_speakers(
+    text: str, language: str, gainer: str
+) -> None:
+    rows = [r for r in claim_rows(text, language) if r[0] == "settlement_control"]
+    assert [(r[1], r[2]) for r in rows] == [(gainer, False)], rows
