@@ -95,3 +95,67 @@ def test_announced_capture_is_the_speakers(
 ) -> None:
     rows = [r for r in claim_rows(text, language) if r[0] == "settlement_control"]
     assert [(r[1], r[2]) for r in rows] == [(gainer, False)], rows
+
+
+# --- a list of whole regions taken or left is one region-level claim ------
+# "withdrew from the whole of Kyiv, Chernihiv and Sumy regions": an area
+# change with no figure, not a settlement named "Kyiv".
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "gainer"),
+    [
+        (
+            "In April, Russian forces withdrew from the whole of Kyiv, "
+            "Chernihiv and Sumy regions.",
+            "en",
+            "UA",
+        ),
+        (
+            "By early April Russian troops had pulled out of the entire Kyiv "
+            "and Chernihiv regions.",
+            "en",
+            "UA",
+        ),
+        (
+            "Ukraine said on Saturday it had liberated the whole of Kyiv, "
+            "Chernihiv, Sumy and Zhytomyr oblasts.",
+            "en",
+            "UA",
+        ),
+        (
+            "На початку квітня окупанти повністю залишили Київську, "
+            "Чернігівську та Сумську області.",
+            "uk",
+            "UA",
+        ),
+        (
+            "ЗСУ звільнили всю територію Київської та Чернігівської областей.",
+            "uk",
+            "UA",
+        ),
+        (
+            "Окупанти повністю захопили Луганську та Донецьку області.",
+            "uk",
+            "RU",
+        ),
+        (
+            "В апреле российские войска полностью ушли из Киевской, "
+            "Черниговской и Сумской областей.",
+            "ru",
+            "UA",
+        ),
+        ("ВСУ полностью освободили Киевскую и Черниговскую области.", "ru", "UA"),
+        (
+            "Российские войска полностью заняли Луганскую и Донецкую области.",
+            "ru",
+            "RU",
+        ),
+    ],
+)
+def test_list_of_whole_regions(text: str, language: str, gainer: str) -> None:
+    rows = claim_rows(text, language)
+    assert [(r[0], r[1], r[4]) for r in rows] == [
+        ("area_change", gainer, rows[0][4])
+    ], rows
+    assert rows[0][4].startswith("area-region"), rows

@@ -939,6 +939,11 @@ _REGION_AFTER = re.compile(
     r"(?:(?:territor(?:y|ies)|територі\w+|территори\w+)\s+(?:of\s+)?(?:the\s+)?"
     r"(?:\w[\w'’-]*\s+){0,3}?(?:(?-i:[A-ZА-ЯІЇЄҐ])|ДНР|ЛНР)|"
     rf"(?:\w[\w'’-]*\s+){{1,2}}{_REGION_WORDS}(?![\w])|"
+    # a list of regions: "the whole of Kyiv, Chernihiv and Sumy regions",
+    # "всієї Київської, Чернігівської та Сумської областей"
+    r"(?:\w[\w'’-]*,\s+){1,4}\w[\w'’-]*\s+(?:and|та|і|й|и)\s+\w[\w'’-]*\s+"
+    rf"{_REGION_WORDS}(?![\w])|"
+    rf"\w[\w'’-]*\s+(?:and|та|і|й|и)\s+\w[\w'’-]*\s+{_REGION_WORDS}(?![\w])|"
     r"(?-i:ДНР|ЛНР|DPR|LPR|DNR|LNR)(?![\w])|"
     r"(?-i:[A-ZА-ЯІЇЄҐ])[\w'’-]*\s+(?:People['’]s\s+Republic|"
     r"(?:народн\w+|Народн\w+)\s+(?:республик\w*|Республик\w*)))",
