@@ -159,3 +159,29 @@ def test_list_of_whole_regions(text: str, language: str, gainer: str) -> None:
         ("area_change", gainer, rows[0][4])
     ], rows
     assert rows[0][4].startswith("area-region"), rows
+
+
+# --- a republic taken as a whole is a region-level claim -----------------
+# "об освобождении Луганской народной республики": an area change with no
+# figure, not a settlement named "Луганской".
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Russia announced the capture of the LPR on Sunday.", "en"),
+        ("Moscow's defence ministry reported the liberation of the DPR.", "en"),
+        ("The Kremlin claimed the capture of the Luhansk People's Republic.", "en"),
+        ("Шойгу доповів Путіну про звільнення Луганської народної республіки.", "uk"),
+        ("У Москві оголосили про захоплення ЛНР.", "uk"),
+        ("Пушилін заявив про повне звільнення ДНР.", "uk"),
+        ("Шойгу доложил об освобождении Луганской народной республики.", "ru"),
+        ("Минобороны России сообщило об освобождении ЛНР.", "ru"),
+        ("Кремль объявил о взятии Донецкой народной республики.", "ru"),
+    ],
+)
+def test_republic_is_region_level(text: str, language: str) -> None:
+    rows = claim_rows(text, language)
+    assert [(r[0], r[1], r[4]) for r in rows] == [
+        ("area_change", "RU", "area-region:capture")
+    ], rows

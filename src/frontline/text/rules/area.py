@@ -1051,7 +1051,20 @@ def _whole_region_span(
     lo, hi = (trig.start, after.end()) if after else (before.start(), trig.end)
     if across is None and (
         _NOT_WHOLE.search(t, lo, hi)
-        or not _WHOLE.search(t, min(lo, max(clause[0], lo - 40)), clause[1])
+        or not (
+            _WHOLE.search(t, min(lo, max(clause[0], lo - 40)), clause[1])
+            or (after is not None and _REPUBLIC_END.search(t, lo, hi))
+        )
     ):
         return None
     return lo, hi
+
+
+# a republic named right after the verb is a region as a whole ("the
+# liberation of the Luhansk People's Republic", "об освобождении Луганской
+# народной республики", "про звільнення ЛНР"): no settlement of that name
+_REPUBLIC_END = re.compile(
+    r"(?:People['’]s\s+Republic|(?-i:ДНР|ЛНР|DPR|LPR|DNR|LNR)|"
+    r"(?:народн|Народн)\w+\s+(?:республ|Республ)\w*)$",
+    re.IGNORECASE,
+)
