@@ -218,7 +218,13 @@ _RUSSIAN_OFFICIAL = re.compile(
 
 _DENIAL_VERB = re.compile(
     r"\b(?:denied|denies|deny|denying|refuted|refutes|rejected|rejects|"
-    r"dismissed|disputed|disputes|disputing)\b|"
+    r"dismissed|disputed|disputes|disputing|"
+    # (every form of the verbs: "Ukrainian sources dispute the capture of X",
+    # "officials reject / refute / dismiss reports of its fall"; the bare
+    # "dispute" only before its object, not the noun "a dispute over")
+    r"refute|refuting|reject|rejecting|dismiss|dismisses|dismissing|"
+    r"dispute(?=\s+(?:the|a|an|that|this|these|those|its|their|any|claims?|"
+    r"reports?|Russian|Ukrainian|Moscow|Kyiv)\b))\b|"
     r"(?<![\w])(?:спростува\w*|спростову\w*|опроверг\w*|заперечу\w*|"
     r"заперечи\w*|заперечува\w*|отверг\w*|отрица\w*)|"
     # "назвал заявление о взятии X ложью", "called the claim false"
@@ -1936,7 +1942,48 @@ def _agentless_unconfirmed(
         # "Russian bloggers said the village had been taken": an agentless
         # passive reported by a named side is that side's gain
         return (st.own_side,)
+    announced = _announced_capture(text, trig, st.own_side)
+    if announced is not None:
+        return (announced,)
     return None
+
+
+# a claim verb right before a capture noun: "announced the capture of X",
+# "claimed the full capture of", "заявили про повне захоплення",
+# "повідомив про взяття", "объявил о взятии", "доложил о захвате"
+_ANNOUNCED_BEFORE = re.compile(
+    r"(?:\b(?:announc\w*|claim\w*|report\w*|declar\w*|proclaim\w*|"
+    r"confirm\w*)(?:\s+(?:on\s+\w+|\w+day|yesterday|today))?\s+(?:the\s+)?|"
+    r"(?<![\w])(?:заяв\w*|повідом\w*|оголоси\w*|оголоша\w*|доповіда?\w*|"
+    r"відзвіту\w*|підтверди\w*|сообщ\w*|объяв\w*|доложи\w*|доклад\w*|"
+    r"отчита\w*|подтверди\w*)(?:\s+\w+){0,2}?\s+(?:про|о|об)\s+)"
+    r"(?:(?:full|complete|total|final|повне|повного|полном|полного|"
+    r"окончательном|остаточне)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _announced_capture(text: str, trig: _Trig, own_side: str | None) -> str | None:
+    """The side of a speaker named in the sentence who announces a capture
+    told by a noun with no actor ("Wagner claimed the capture of X", "У
+    Вагнері заявили про повне захоплення міста", "Пригожин объявил о взятии
+    X"): one announces one's own gains. A Ukrainian voice's "захоплення",
+    "захват" is the enemy's (the word tells it, not the voice)."""
+    if (
+        own_side not in ("UA", "RU")
+        or trig.family != "capture"
+        or not (
+            trig.nominal
+            or _CAPTURE_NOUN.match(trig.text)
+            or _CAPTURE_NOUN_END.search(trig.text.lower())
+        )
+        or _OCCUPY.match(trig.text.lower())
+        or not _ANNOUNCED_BEFORE.search(text, max(0, trig.start - 60), trig.start)
+    ):
+        return None
+    if own_side == "UA" and _OCCUPY_TAKE.match(trig.text.lower()):
+        return "RU"  # "Сирський повідомив про захоплення X": the enemy's
+    return own_side
 
 
 def _negated_gain(text: str, trig: _Trig, clause: tuple[int, int], lang: str) -> bool:

@@ -939,6 +939,11 @@ _REGION_AFTER = re.compile(
     r"(?:(?:territor(?:y|ies)|територі\w+|территори\w+)\s+(?:of\s+)?(?:the\s+)?"
     r"(?:\w[\w'’-]*\s+){0,3}?(?:(?-i:[A-ZА-ЯІЇЄҐ])|ДНР|ЛНР)|"
     rf"(?:\w[\w'’-]*\s+){{1,2}}{_REGION_WORDS}(?![\w])|"
+    # a list of regions: "the whole of Kyiv, Chernihiv and Sumy regions",
+    # "всієї Київської, Чернігівської та Сумської областей"
+    r"(?:\w[\w'’-]*,\s+){1,4}\w[\w'’-]*\s+(?:and|та|і|й|и)\s+\w[\w'’-]*\s+"
+    rf"{_REGION_WORDS}(?![\w])|"
+    rf"\w[\w'’-]*\s+(?:and|та|і|й|и)\s+\w[\w'’-]*\s+{_REGION_WORDS}(?![\w])|"
     r"(?-i:ДНР|ЛНР|DPR|LPR|DNR|LNR)(?![\w])|"
     r"(?-i:[A-ZА-ЯІЇЄҐ])[\w'’-]*\s+(?:People['’]s\s+Republic|"
     r"(?:народн\w+|Народн\w+)\s+(?:республик\w*|Республик\w*)))",
@@ -1046,7 +1051,20 @@ def _whole_region_span(
     lo, hi = (trig.start, after.end()) if after else (before.start(), trig.end)
     if across is None and (
         _NOT_WHOLE.search(t, lo, hi)
-        or not _WHOLE.search(t, min(lo, max(clause[0], lo - 40)), clause[1])
+        or not (
+            _WHOLE.search(t, min(lo, max(clause[0], lo - 40)), clause[1])
+            or (after is not None and _REPUBLIC_END.search(t, lo, hi))
+        )
     ):
         return None
     return lo, hi
+
+
+# a republic named right after the verb is a region as a whole ("the
+# liberation of the Luhansk People's Republic", "об освобождении Луганской
+# народной республики", "про звільнення ЛНР"): no settlement of that name
+_REPUBLIC_END = re.compile(
+    r"(?:People['’]s\s+Republic|(?-i:ДНР|ЛНР|DPR|LPR|DNR|LNR)|"
+    r"(?:народн|Народн)\w+\s+(?:республ|Республ)\w*)$",
+    re.IGNORECASE,
+)
