@@ -25,3 +25,51 @@ def test_a_thousands_comma_opens_no_apposition() -> None:
     assert _speakers(
         "Russian forces captured 2,356 sq km in the third quarter, said Pasi Paroinen."
     ) == [("Pasi Paroinen", None)]
+
+
+def _areas(text: str) -> list:
+    """(area, places, sector) of each area claim extracted from ``text``."""
+    return [
+        (c.area_km2, [p.name for p in c.places], c.sector)
+        for c in _claims(text)
+        if c.kind == "area_change"
+    ]
+
+
+def test_a_figure_after_its_place_in_a_list_is_that_place_s() -> None:
+    """'near X (95 sq km), Y (60 sq km)', 'X direction: 95 sq km; Y: 12'."""
+    assert _areas(
+        "Russian troops advanced in several areas last week: near Pokrovsk (95 "
+        "sq km), Kurakhove (60 sq km) and Kupiansk (12 sq km)."
+    ) == [
+        (95.0, ["Pokrovsk"], None),
+        (60.0, ["Kurakhove"], None),
+        (12.0, ["Kupiansk"], None),
+    ]
+    assert _areas(
+        "Russian forces gained 210 sq km last week, DeepState said. The biggest "
+        "gains came in the Pokrovsk direction (95 sq km), followed by Kurakhove "
+        "(60 sq km) and Kupiansk (12 sq km)."
+    ) == [
+        (210.0, [], None),
+        (95.0, [], "the Pokrovsk direction"),
+        (60.0, ["Kurakhove"], None),
+        (12.0, ["Kupiansk"], None),
+    ]
+    assert _areas(
+        "Russian forces gained 210 sq km last week. Pokrovsk direction: 95 sq km; "
+        "Kurakhove direction: 60 sq km; Kupiansk: 12 sq km."
+    ) == [
+        (210.0, [], None),
+        (95.0, [], "Pokrovsk direction"),
+        (60.0, [], "Kurakhove direction"),
+        (12.0, ["Kupiansk"], None),
+    ]
+
+
+def test_a_colon_with_no_place_before_it_leaves_the_places_after() -> None:
+    """'gained the following last week: 95 sq km near X' keeps X."""
+    assert _areas(
+        "Russian forces gained the following last week: 95 sq km near Pokrovsk "
+        "and 12 sq km near Kupiansk."
+    ) == [(95.0, ["Pokrovsk"], None), (12.0, ["Kupiansk"], None)]
