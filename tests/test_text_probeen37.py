@@ -73,3 +73,29 @@ def test_a_colon_with_no_place_before_it_leaves_the_places_after() -> None:
         "Russian forces gained the following last week: 95 sq km near Pokrovsk "
         "and 12 sq km near Kupiansk."
     ) == [(95.0, ["Pokrovsk"], None), (12.0, ["Kupiansk"], None)]
+
+
+def _periods(text: str) -> list:
+    """(period_text, start, end) of each claim extracted from ``text``."""
+    return [
+        (
+            c.period_text,
+            c.period_start.isoformat() if c.period_start else None,
+            c.period_end.isoformat() if c.period_end else None,
+        )
+        for c in _claims(text)
+    ]
+
+
+def test_a_thousands_comma_opens_no_next_item() -> None:
+    """'seized 4,168 sq km in 2024 — about 0.7 percent of …' keeps 'in 2024'."""
+    assert _periods(
+        "Russia seized 4,168 sq km in 2024 — about 0.7 percent of Ukraine's territory."
+    ) == [("in 2024", "2024-01-01", "2024-11-20")]
+    assert _periods(
+        "Russian forces captured 2,356 sq km in October – roughly 0.4% of the country."
+    ) == [("in October", "2024-10-01", "2024-10-31")]
+    assert _periods(
+        "Ukraine lost 1,000 square kilometres last week: about 0.2 per cent of "
+        "its territory, DeepState said."
+    ) == [("last week", "2024-11-11", "2024-11-17")]
