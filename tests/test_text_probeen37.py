@@ -99,3 +99,29 @@ def test_a_thousands_comma_opens_no_next_item() -> None:
         "Ukraine lost 1,000 square kilometres last week: about 0.2 per cent of "
         "its territory, DeepState said."
     ) == [("last week", "2024-11-11", "2024-11-17")]
+
+
+def _fights(text: str) -> list:
+    """The places of each fighting claim extracted from ``text``."""
+    return [[p.name for p in c.places] for c in _claims(text) if c.kind == "fighting"]
+
+
+def test_a_serial_list_of_compass_points_is_one_clause() -> None:
+    """'Fighting continued northeast, east, and southeast of X': a fight at X;
+    'engagements continued east of X' is a fight too."""
+    assert _fights(
+        "Fighting continued northeast, east, and southeast of Pokrovsk near "
+        "Myrolubivka, Promin, and Lysivka."
+    ) == [["Pokrovsk", "Myrolubivka", "Promin", "Lysivka"]]
+    assert _fights(
+        "Fighting continued west, southwest, and south of Kurakhove near Dalne."
+    ) == [["Kurakhove", "Dalne"]]
+    assert _fights("Combat continued north, northwest, and west of Toretsk.") == [
+        ["Toretsk"]
+    ]
+    assert _fights(
+        "Positional engagements continued northeast, east, and southeast of Chasiv Yar."
+    ) == [["Chasiv Yar"]]
+    assert _fights("Positional engagements continued east of Chasiv Yar.") == [
+        ["Chasiv Yar"]
+    ]
