@@ -125,3 +125,22 @@ def test_a_serial_list_of_compass_points_is_one_clause() -> None:
     assert _fights("Positional engagements continued east of Chasiv Yar.") == [
         ["Chasiv Yar"]
     ]
+
+
+def test_the_next_month_s_figure_after_and_keeps_the_unit() -> None:
+    """'356 sq km in October and 517 in September': two area claims."""
+    assert [
+        (c.area_km2, c.period_text)
+        for c in _claims("Russia took 356 sq km in October and 517 in September.")
+    ] == [(356.0, "in October"), (517.0, "in September")]
+    assert [
+        (c.area_km2, c.period_text)
+        for c in _claims(
+            "Russian troops captured 2,356 square kilometres in 2024, and 1,517 "
+            "in 2023, DeepState said."
+        )
+    ] == [(2356.0, "in 2024"), (1517.0, "in 2023")]
+    assert [
+        (round(c.area_km2, 3), c.period_text)
+        for c in _claims("Ukraine lost 40 square miles in May and 25 in June.")
+    ] == [(103.6, "in May"), (64.75, "in June")]

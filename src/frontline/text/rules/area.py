@@ -77,6 +77,10 @@ def _settlements_included(
     return new
 
 
+_MONTHS = (
+    r"January|February|March|April|May|June|July|August|September|October|"
+    r"November|December"
+)
 _ELIDED = re.compile(
     r"\b(?:up|down|rising|falling) from\s+|\bcompared (?:with|to)\s+|\bagainst\s+|"
     r"\bversus\s+|\bvs\.?\s+|\bfrom\s+(?=\S+\s+(?:in|a year|last))|"
@@ -94,7 +98,12 @@ _ELIDED = re.compile(
     # km in July, in August — 380", "на півдні — ще 12,6", "в августе — 380"
     # (the bare figure closes its clause)
     r"(?:\bin|(?<![\w])(?:в|у|на))\s+[\w’'-]+\s*[—–]\s*(?:(?:ще|еще|ещё|"
-    r"another)\s+)?(?=\d[\d,.]*\d?\s*(?:[.;)]|,\s|$))",
+    r"another)\s+)?(?=\d[\d,.]*\d?\s*(?:[.;)]|,\s|$))|"
+    # PROBEEN37: the next item after "and", its own month or year after it:
+    # "356 sq km in October and 517 in September"
+    r"(?:(?<=km)|(?<=km²)|(?<=km2)|(?<=miles)|(?<=tres)|(?<=ters))\s+in\s+"
+    rf"(?:{_MONTHS}|\d{{4}}),?\s+and\s+"
+    rf"(?=\d[\d,.]*\s+in\s+(?:{_MONTHS}|\d{{4}})\b)",
     re.IGNORECASE,
 )
 
