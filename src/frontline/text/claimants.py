@@ -563,8 +563,11 @@ _ROLE_BEFORE_NAME = (
 )
 _EN_VERBED = [
     re.compile(
-        rf"(?:^|[,:”\"]\s*|\.\s+)(?P<who>[^,.;:“”\"]{{2,120}}?)(?:,\s*"
-        rf"(?P<appos>[^,]{{3,100}}),)?\s+(?:(?:also|later|again|further) )?"
+        rf"(?:^|[,:”\"]\s*|\.\s+)(?P<who>[^,.;:“”\"]{{2,120}}?)"
+        # PROBEEN37: a thousands comma opens no apposition ("Russia has taken
+        # 18,000 sq km in 2024, said DeepState" named "Russia")
+        rf"(?:,(?!\d)\s*(?P<appos>[^,]{{3,100}}),)?"
+        r"\s+(?:(?:also|later|again|further) )?"
         # CLEN28: "Ivan Hnat, the governor, had said …"
         r"(?:(?:had|has|have) )?"
         rf"(?:{EN_SPEECH_VERBS})\b"

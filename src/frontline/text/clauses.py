@@ -72,10 +72,20 @@ _SERIAL_TAIL = re.compile(
 )
 
 
+# PROBEEN37: a serial list of compass points ("attacked northeast, east, and
+# southeast of X"): one clause, the place after the last point
+_COMPASS_HEAD = re.compile(rf"\b{en.COMPASS_POINT}, {en.COMPASS_POINT}$", re.IGNORECASE)
+_COMPASS_TAIL = re.compile(rf",\s*(?:and|or) {en.COMPASS_POINT}\b", re.IGNORECASE)
+
+
 def _serial_list(text: str, at: int) -> bool:
-    """Whether the cut at ``at`` (", and ...") ends a serial list of names."""
+    """Whether the cut at ``at`` (", and ...") ends a serial list of names or
+    of compass points."""
     return bool(
         _SERIAL_TAIL.match(text, at) and _SERIAL_HEAD.search(text, max(0, at - 80), at)
+    ) or bool(
+        _COMPASS_TAIL.match(text, at)
+        and _COMPASS_HEAD.search(text, max(0, at - 40), at)
     )
 
 

@@ -624,6 +624,9 @@ def place_of_story(
         end = c.char_end - s.start
         if _OWN_SECTOR[st.lang].match(s.text, max(0, c.char_start - s.start)):
             continue  # "…, на півдні просунулися на 2 км": its own sector
+        if c.sector and c.sector in c.quote:
+            continue  # PROBEEN37: "Pokrovsk direction: 95 sq km": its sector
+
         here = [p.name for p in places if p.region and p.start < end]
         if not here and c.kind != "settlement_control":
             # PLACES33: a settlement of its own sentence before a region of

@@ -291,7 +291,9 @@ def _opens_next_item(
         _NEXT_ITEM.search(between)
         or _COMPARISON.search(between)
         # "725 км² в ноябре, в октябре — 610": the head of the next item
-        or (re.search(r"[,;]", between) and _heads_figure(text, first.end))
+        # (PROBEEN37: not the comma of a figure, "seized 4,168 sq km in 2024 —
+        # about 0.7 percent …": a thousands or decimal comma opens no item)
+        or (_ITEM_COMMA.search(between) and _heads_figure(text, first.end))
         # "October (610 sq km) and November (725 sq km)": so is a month
         # heading its bracketed figure after "and" or a comma
         or (
@@ -535,6 +537,10 @@ def _heads_figure(text: str, at: int) -> bool:
 _BRACKET_ITEM_END = re.compile(
     r"\)\s*(?:[,;]|[,;]?\s*(?:and|та|і|й|и|а)(?![\w]))?\s*$", re.IGNORECASE
 )
+
+
+# a comma or semicolon between items, not inside a figure ("4,168", "12,6")
+_ITEM_COMMA = re.compile(r";|,(?!\d)|(?<!\d),")
 
 
 _NEXT_ITEM = re.compile(

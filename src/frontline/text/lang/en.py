@@ -1035,6 +1035,10 @@ NOT_A_FIGURE_FELL = (
     r"(?<!Rain fell)(?<!Ratings fell)(?<!Support fell)(?<!Turnout fell)"
     r"(?<!Numbers fell)(?<!Figures fell)(?<!Production fell)"
 )
+# a compass point ("north", "south-east", "northwestern"): a fight "east of
+# X" and a serial list of them ("northeast, east, and southeast of X")
+COMPASS_POINT = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?"
+
 FAMILIES8: dict[str, str] = {
     "capture": (
         # nominalisations: "the takeover of X", "the taking of X" (not "the
@@ -1174,8 +1178,10 @@ FAMILIES8: dict[str, str] = {
         r"(?<=troops ))besieged|"
         # nouns: "heavy engagements near X", "urban warfare in X", "fierce
         # resistance near X", "a stalemate near X", "enemy activity near X"
-        r"engagements?(?= (?:\w+ )?(?:near|around|in|at|along|on|outside) "
-        r"(?:the )?(?:\w+ )?(?-i:[A-Z]))|"
+        r"engagements?(?= (?:\w+ )?(?:(?:near|around|in|at|along|on|outside) "
+        r"(?:the )?(?:\w+ )?(?-i:[A-Z])|"
+        # PROBEEN37: "engagements continued east, and southeast of X"
+        rf"{COMPASS_POINT}(?:,? (?:and |or )?{COMPASS_POINT})* of (?-i:[A-Z])))|"
         r"(?:urban|street|trench|house-to-house|close-quarters?) warfare|"
         # (an adjective of combat first: not a partisan "resistance in X")
         r"(?:(?<=fierce )|(?<=stiff )|(?<=stubborn )|(?<=heavy )|(?<=strong )|"

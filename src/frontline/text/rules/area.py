@@ -77,6 +77,10 @@ def _settlements_included(
     return new
 
 
+_MONTHS = (
+    r"January|February|March|April|May|June|July|August|September|October|"
+    r"November|December"
+)
 _ELIDED = re.compile(
     r"\b(?:up|down|rising|falling) from\s+|\bcompared (?:with|to)\s+|\bagainst\s+|"
     r"\bversus\s+|\bvs\.?\s+|\bfrom\s+(?=\S+\s+(?:in|a year|last))|"
@@ -94,7 +98,12 @@ _ELIDED = re.compile(
     # km in July, in August — 380", "на півдні — ще 12,6", "в августе — 380"
     # (the bare figure closes its clause)
     r"(?:\bin|(?<![\w])(?:в|у|на))\s+[\w’'-]+\s*[—–]\s*(?:(?:ще|еще|ещё|"
-    r"another)\s+)?(?=\d[\d,.]*\d?\s*(?:[.;)]|,\s|$))",
+    r"another)\s+)?(?=\d[\d,.]*\d?\s*(?:[.;)]|,\s|$))|"
+    # PROBEEN37: the next item after "and", its own month or year after it:
+    # "356 sq km in October and 517 in September"
+    r"(?:(?<=km)|(?<=km²)|(?<=km2)|(?<=miles)|(?<=tres)|(?<=ters))\s+in\s+"
+    rf"(?:{_MONTHS}|\d{{4}}),?\s+and\s+"
+    rf"(?=\d[\d,.]*\s+in\s+(?:{_MONTHS}|\d{{4}})\b)",
     re.IGNORECASE,
 )
 
@@ -374,6 +383,41 @@ def _mark_used(
             tr.used = True
 
 
+# PROBEEN37: a figure told after its place, as an item of a list ("Pokrovsk
+# direction: 95 sq km; Kupiansk: 12", "near Pokrovsk (95 sq km), Kurakhove (60
+# sq km) and …"): a colon or an opening bracket right before it (up to two
+# hedge words between), the item opening after the previous break
+_LED_FIGURE = re.compile(r"[(:]\s*(?:[^\W\d]+\s+){0,2}$")
+_ITEM_BREAK = re.compile(r"[;,()\n:•—–]|\s(?:and|і|та|и)\s")
+_ITEM_END = re.compile(r"[;,)\n]")
+
+
+def _led_item(
+    ctx: SentenceContext, q: Quantity, seg: tuple[int, int]
+) -> tuple[tuple[int, int], bool]:
+    """The span of the list item whose label (a place or a sector before a
+    colon or bracket) the figure ``q`` follows, and True; else ``seg`` and
+    False.
+
+    A colon or bracket with no place or sector before it ("gained, last week:
+    95 sq km near X") leaves the figure's places after it.
+    """
+    t = ctx.t
+    lead = _LED_FIGURE.search(t, max(0, q.start - 40), q.start)
+    if lead is None:
+        return seg, False
+    breaks = [m.end() for m in _ITEM_BREAK.finditer(t, 0, lead.start())]
+    start = breaks[-1] if breaks else 0
+    close = _ITEM_END.search(t, q.end, max(seg[1], q.end))
+    end = close.end() if close else max(seg[1], q.end)
+    if not (
+        ctx.places_in(start, lead.start())
+        or _sector_in(t, (start, lead.start()), ctx.lang)
+    ):
+        return seg, False
+    return (start, end), True
+
+
 def _area_claim(
     ctx: SentenceContext,
     q: Quantity,
@@ -389,7 +433,7 @@ def _area_claim(
     gainer = _gainer_for(
         t, trig, trig_clause, ctx.mentions, ctx.st, ctx.perspective, ctx.lang
     )
-    seg = _segment(t, q.start, q_starts, clauses)
+    seg, led = _led_item(ctx, q, _segment(t, q.start, q_starts, clauses))
     pl = [p.name for p in starting_in(ctx.places, place_starts, seg)]
     neg = ctx.negated_near(trig, trig_clause)
     start = (
@@ -406,7 +450,7 @@ def _area_claim(
         pl,
         area_km2=round(q.value, 6),
         negated=neg,
-        sector=_sector_in(t, seg, ctx.lang) or ctx.sector,
+        sector=_sector_in(t, seg, ctx.lang) or (None if led and pl else ctx.sector),
         **_area_flags(t, q, trig),
     )
 
@@ -852,19 +896,20 @@ def front_figure_claims(ctx: SentenceContext) -> None:
         if not _about_front(ctx, q, ground):
             continue
         gainer = _figure_gainer(ctx, q, clause, ground)
-        seg = _segment(t, q.start, q_starts, ctx.clauses)
+        seg, led = _led_item(ctx, q, _segment(t, q.start, q_starts, ctx.clauses))
         pl = [p.name for p in starting_in(ctx.places, place_starts, seg)]
         lo = min(seg[0], ground.start()) if ground is not None else seg[0]
         ctx.out.append(
             ctx.make(
                 "area_change",
                 q.number_start,
-                (max(clause[0], lo), seg[1]),
+                (seg[0] if led else max(clause[0], lo), seg[1]),
                 None,
                 gainer,
                 pl,
                 area_km2=round(q.value, 6),
-                sector=_sector_in(t, seg, ctx.lang) or ctx.sector,
+                sector=_sector_in(t, seg, ctx.lang)
+                or (None if led and pl else ctx.sector),
                 **_front_figure_fields(ctx, q, ground),
             )
         )
