@@ -2164,6 +2164,16 @@ EN33: dict[str, str] = {
         r"flying|waving|fluttering)(?= (?:again |once more )?(?:over|above)\b)"
     ),
 }
+# --- session 37, b28miss lane (tests/test_text_b28miss37.py): a place or a
+# count still under occupation, the noun told ("28 settlements remain under
+# Russian occupation", "12 villages are still under occupation"): held by the
+# occupier
+B28MISS37: dict[str, str] = {
+    "hold": (
+        r"(?:remains?|remained|stays?|still|are|is|were|was) under "
+        r"(?:(?:Russian|enemy|temporary) )?occupation\b"
+    ),
+}
 TRIGGERS = families(
     CORE,
     ADVANCE_FIGHT_MORE,
@@ -2185,6 +2195,7 @@ TRIGGERS = families(
     EN25R,
     EN29,
     EN33,
+    B28MISS37,
 )
 # PARA27b: "close to X" is read where "near X" is ("counterattacked close to X",
 # "the grey zone close to X"): every alternative "near" of the table takes

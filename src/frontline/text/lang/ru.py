@@ -979,6 +979,18 @@ RU25R: dict[str, str] = {
         r"пыта\w*(?= (?:\w+ )?(?:выйти|прорваться) (?:к|на) )"
     ),
 }
+# --- session 37, b28miss lane (tests/test_text_b28miss37.py): a place or a
+# count still under occupation, the noun told ("под оккупацией остаются 28
+# населенных пунктов", "12 сел до сих пор находятся под оккупацией"): held by
+# the occupier
+B28MISS37: dict[str, str] = {
+    "hold": (
+        r"(?:(?:оста|наход)\w*|до сих пор|по-прежнему|все еще|всё ещё|пока) под "
+        r"(?:российской |вражеской |временной )?оккупацией(?![\w-])|"
+        r"под (?:российской |вражеской |временной )?оккупацией"
+        r"(?= (?:до сих пор |по-прежнему |пока )?(?:оста|наход)\w*)"
+    ),
+}
 TRIGGERS = families(
     CORE,
     ADVANCE_FIGHT_MORE,
@@ -996,6 +1008,7 @@ TRIGGERS = families(
     RU24P,
     RU24,
     RU25R,
+    B28MISS37,
 )
 
 # --- session 25, recall lane: the claim just made denied by a verb before

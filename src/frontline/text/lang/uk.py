@@ -1026,6 +1026,18 @@ UK25R: dict[str, str] = {
         r"зачистк[аи](?= (?:триває|тривають|продовжу|йде|йдуть|ведеться))"
     ),
 }
+# --- session 37, b28miss lane (tests/test_text_b28miss37.py): a place or a
+# count still under occupation, the noun told ("під окупацією залишаються 28
+# населених пунктів", "12 сіл досі перебувають під окупацією"): held by the
+# occupier
+B28MISS37: dict[str, str] = {
+    "hold": (
+        r"(?:(?:залиша|лиша|перебува)\w*|досі|наразі|і далі|й далі|ще) під "
+        r"(?:російською |ворожою |тимчасовою )?окупацією(?![\w’'ʼ-])|"
+        r"під (?:російською |ворожою |тимчасовою )?окупацією"
+        r"(?= (?:ще |досі |наразі )?(?:залиша|лиша|перебува)\w*)"
+    ),
+}
 TRIGGERS = families(
     CORE,
     ADVANCE_FIGHT_MORE,
@@ -1043,6 +1055,7 @@ TRIGGERS = families(
     UK24P,
     UK24,
     UK25R,
+    B28MISS37,
 )
 
 # --- session 25, recall lane: the claim just made denied by a verb before
