@@ -53,3 +53,62 @@ def test_town_under_occupation_is_held_by_the_occupier(text, lang):
     (c,) = _claims(text, lang)
     assert c.kind == "settlement_control"
     assert c.gainer == "RU"
+
+
+# --- a forecast, a hope or a goal is no claim; a pace that "holds" holds no
+# ground (a figure a modal governs is not read as a free figure either) ------
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Russian forces could take another 1,000 sq km by the end of June "
+            "if the current pace holds.",
+            "en",
+        ),
+        ("Kyiv hoped to recover 9,000 sq km this year.", "en"),
+        (
+            'Officials said they expected to "complete the liberation" of the '
+            "Luhansk region this year.",
+            "en",
+        ),
+        (
+            "Якщо темп збережеться, до кінця червня росіяни можуть захопити ще "
+            "1000 кв. км.",
+            "uk",
+        ),
+        ("Міністерство сподівалося звільнити 9000 кв. км цього року.", "uk"),
+        ("Росіяни сподіваються захопити ще 500 кв. км до осені.", "uk"),
+        ("Летом ВС РФ попытаются продвинуться к Краматорску и Славянску.", "ru"),
+        ("Министерство надеялось освободить 9000 кв. км в этом году.", "ru"),
+        (
+            "Командование надеется «завершить освобождение» Донецкой области к осени.",
+            "ru",
+        ),
+    ],
+)
+def test_forecast_or_hope_is_no_claim(text, lang):
+    assert _claims(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "gainer"),
+    [
+        (
+            "Ukrainian troops are holding the town of Siversk.",
+            "en",
+            "settlement_control",
+            "UA",
+        ),
+        (
+            "Russian forces took 30 sq km near Pokrovsk last week.",
+            "en",
+            "area_change",
+            "RU",
+        ),
+        ("Росіяни захопили 30 кв. км біля Покровська.", "uk", "area_change", "RU"),
+        ("Российские войска заняли 30 кв. км у Покровска.", "ru", "area_change", "RU"),
+    ],
+)
+def test_done_gain_still_read(text, lang, kind, gainer):
+    (c,) = _claims(text, lang)
+    assert (c.kind, c.gainer) == (kind, gainer)

@@ -397,7 +397,12 @@ CORE: dict[str, str] = {
     "hold": (
         # "the town remains ours", "X is still ours"
         r"(?:(?<=remains )|(?<=remain )|(?<=stays )|(?<=still ))ours\b|"
-        r"control(?:s|led|ling)?|hold(?:s|ing)?(?! off\b| out\b)|still held|"
+        r"control(?:s|led|ling)?|"
+        # B28MISS37: not a pace or a truce that holds ("if the current pace
+        # holds", "should the trend hold", "the truce holds")
+        r"(?<!pace )(?<!rate )(?<!trend )(?<!tempo )(?<!momentum )"
+        r"(?<!ceasefire )(?<!truce )(?<!pattern )"
+        r"hold(?:s|ing)?(?! off\b| out\b)|still held|"
         # EN30b: the past of "still controls", as "still held" is
         r"still controlled|"
         r"occupies|"
@@ -446,8 +451,11 @@ CONDITIONAL = (
     r"demand(?:s|ed|ing)?(?: that)?|insist(?:s|ed|ing)? that|"
     r"focus(?:ed|es|ing)? on|calls? for|called for|ultimatum to|"
     # a capture still prepared: "preparing for the capture of X" (session 24)
-    r"prepar(?:e|es|ed|ing) for)"
-    r"\s+(?:\w+\s+){0,2}$"
+    r"prepar(?:e|es|ed|ing) for|"
+    # B28MISS37: a hope in the past ("hoped to recover", "hoping to take")
+    r"hoped to|hoping to)"
+    # (the verb perhaps in quotes: 'expected to "complete the liberation"')
+    r"\s+(?:[\"“‘']?\w+\s+){0,2}[\"“‘']?$"
 )
 
 NEGATION = (
