@@ -112,3 +112,30 @@ def test_forecast_or_hope_is_no_claim(text, lang):
 def test_done_gain_still_read(text, lang, kind, gainer):
     (c,) = _claims(text, lang)
     assert (c.kind, c.gainer) == (kind, gainer)
+
+
+# --- an editor's correction note names an event, it tells no claim ----------
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Editor's note: this piece was corrected on March 5 to fix the date "
+            "of Lastochkyne's capture.",
+            "en",
+        ),
+        (
+            "This article has been updated to reflect the date of the Russian "
+            "capture of Avdiivka.",
+            "en",
+        ),
+        ("The story was amended to correct the date of Krynky's liberation.", "en"),
+        ("У тексті виправлено дату звільнення Роботиного.", "uk"),
+        ("Виправлення: уточнено дату захоплення Авдіївки.", "uk"),
+        ("Редакція виправила дату окупації Бахмута.", "uk"),
+        ("В тексте исправлена дата взятия Авдеевки.", "ru"),
+        ("Уточнена дата освобождения Работино.", "ru"),
+        ("Редакция исправила дату захвата Бахмута.", "ru"),
+    ],
+)
+def test_correction_note_is_no_claim(text, lang):
+    assert _claims(text, lang) == []
