@@ -397,7 +397,12 @@ CORE: dict[str, str] = {
     "hold": (
         # "the town remains ours", "X is still ours"
         r"(?:(?<=remains )|(?<=remain )|(?<=stays )|(?<=still ))ours\b|"
-        r"control(?:s|led|ling)?|hold(?:s|ing)?(?! off\b| out\b)|still held|"
+        r"control(?:s|led|ling)?|"
+        # B28MISS37: not a pace or a truce that holds ("if the current pace
+        # holds", "should the trend hold", "the truce holds")
+        r"(?<!pace )(?<!rate )(?<!trend )(?<!tempo )(?<!momentum )"
+        r"(?<!ceasefire )(?<!truce )(?<!pattern )"
+        r"hold(?:s|ing)?(?! off\b| out\b)|still held|"
         # EN30b: the past of "still controls", as "still held" is
         r"still controlled|"
         r"occupies|"
@@ -446,8 +451,11 @@ CONDITIONAL = (
     r"demand(?:s|ed|ing)?(?: that)?|insist(?:s|ed|ing)? that|"
     r"focus(?:ed|es|ing)? on|calls? for|called for|ultimatum to|"
     # a capture still prepared: "preparing for the capture of X" (session 24)
-    r"prepar(?:e|es|ed|ing) for)"
-    r"\s+(?:\w+\s+){0,2}$"
+    r"prepar(?:e|es|ed|ing) for|"
+    # B28MISS37: a hope in the past ("hoped to recover", "hoping to take")
+    r"hoped to|hoping to)"
+    # (the verb perhaps in quotes: 'expected to "complete the liberation"')
+    r"\s+(?:[\"“‘']?\w+\s+){0,2}[\"“‘']?$"
 )
 
 NEGATION = (
@@ -2170,6 +2178,16 @@ EN33: dict[str, str] = {
         r"flying|waving|fluttering)(?= (?:again |once more )?(?:over|above)\b)"
     ),
 }
+# --- session 37, b28miss lane (tests/test_text_b28miss37.py): a place or a
+# count still under occupation, the noun told ("28 settlements remain under
+# Russian occupation", "12 villages are still under occupation"): held by the
+# occupier
+B28MISS37: dict[str, str] = {
+    "hold": (
+        r"(?:remains?|remained|stays?|still|are|is|were|was) under "
+        r"(?:(?:Russian|enemy|temporary) )?occupation\b"
+    ),
+}
 TRIGGERS = families(
     CORE,
     ADVANCE_FIGHT_MORE,
@@ -2191,6 +2209,7 @@ TRIGGERS = families(
     EN25R,
     EN29,
     EN33,
+    B28MISS37,
 )
 # PARA27b: "close to X" is read where "near X" is ("counterattacked close to X",
 # "the grey zone close to X"): every alternative "near" of the table takes

@@ -892,6 +892,8 @@ def front_figure_claims(ctx: SentenceContext) -> None:
         if any(a < q.end and q.start < b for a, b in taken):
             continue
         clause = ctx.clause_span(q.number_start)
+        if _prospective_figure(ctx, q, clause):
+            continue
         ground = _nearest_ground(t, q, clause)
         if not _about_front(ctx, q, ground):
             continue
@@ -913,6 +915,17 @@ def front_figure_claims(ctx: SentenceContext) -> None:
                 **_front_figure_fields(ctx, q, ground),
             )
         )
+
+
+def _prospective_figure(
+    ctx: SentenceContext, q: Quantity, clause: tuple[int, int]
+) -> bool:
+    """B28MISS37: a free figure a modal or a hope governs is a forecast or
+    a goal, no claim ("could take another 1,000 sq km", "hoped to recover
+    9,000 sq km", "можуть захопити ще 1000 кв. км")."""
+    cond = lx.CONDITIONAL.get(ctx.lang)
+    before = ctx.t[max(clause[0], q.start - 60) : q.start]
+    return cond is not None and cond.search(before) is not None
 
 
 def _reads_front_figures(ctx: SentenceContext) -> bool:

@@ -292,7 +292,9 @@ def _positions_in_town(
 
 
 # a town still occupied, the occupier unnamed: Russia holds it
-_OCCUPIED = re.compile(r"occupied|окупован|оккупирован", re.IGNORECASE)
+_OCCUPIED = re.compile(
+    r"occupied|occupation|окупован|окупаці|оккупирован|оккупаци", re.IGNORECASE
+)
 
 
 # the object of the verb in quotes, where uk/ru clauses are cut: "ВСУ

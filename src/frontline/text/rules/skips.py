@@ -1382,6 +1382,41 @@ SKIPS: tuple[Skip, ...] = (
         word=_rx(r"^контр(?:атак|наступ)\w*$"),
         after=_rx(ru.COUNTERATTACK_WON),
     ),
+    # B28MISS37: an editor's correction note names the event it fixed, it
+    # tells no claim ("This story was corrected to fix the date of X's
+    # capture", "У тексті виправлено дату звільнення X", "Исправлена дата
+    # взятия X")
+    Skip(
+        _ALL,
+        ("en",),
+        "an editor's correction note is no claim",
+        "The story was corrected on May 2 to fix the date of the town's [capture].",
+        before=_rx(
+            r"\b(?:corrected|amended|updated|clarified|changed)\b[^.!?]{0,40}?\bto\s+"
+            r"(?:fix|correct|reflect|clarify|amend|update|change|show)\s+"
+            r"(?:[\w’'-]+\s+){0,6}$"
+        ),
+    ),
+    Skip(
+        _ALL,
+        ("uk",),
+        "an editor's correction note is no claim",
+        "У тексті виправлено дату [звільнення] села.",
+        before=_rx(
+            r"(?:виправ|уточн)\w*\s+(?:[\w’'ʼ-]+\s+){0,3}?(?:дат\w*|назв\w*|"
+            r"час\w*)\s+$"
+        ),
+    ),
+    Skip(
+        _ALL,
+        ("ru",),
+        "an editor's correction note is no claim",
+        "В тексте исправлена дата [взятия] поселка.",
+        before=_rx(
+            r"(?:исправ|уточн)\w*\s+(?:[\w-]+\s+){0,3}?(?:дат\w*|назван\w*|"
+            r"врем\w*)\s+$"
+        ),
+    ),
 )
 
 

@@ -233,6 +233,21 @@ def _count_skipped(
     return False
 
 
+# B28MISS37: a count held "under occupation" (lang B28MISS37 "hold"): the
+# occupier holds it, unless a side is named right after the noun
+_UNDER_OCCUPATION = re.compile(r"occupation|окупаці|оккупаци", re.IGNORECASE)
+
+
+def _occupier(ctx: SentenceContext, trig: Any) -> str | None:
+    """RU for a count held "under occupation" with no side named within a
+    few words after the trigger ("під окупацією ЗСУ" names one), else None."""
+    if trig.family != "hold" or not _UNDER_OCCUPATION.search(trig.text):
+        return None
+    if any(0 <= sm.start - trig.end <= 20 for sm in ctx.mentions):
+        return None
+    return "RU"
+
+
 def _append_count_claims(
     ctx: SentenceContext, m: re.Match[str], num: Any, trig: Any
 ) -> None:
@@ -247,6 +262,7 @@ def _append_count_claims(
         ctx.perspective,
         ctx.lang,
     )
+    gainer = _occupier(ctx, trig) or gainer
     clause = ctx.clause_span(m.start())
     seg = (min(clause[0], trig.start), max(clause[1], trig.end))
     members = _members_named(ctx, m)
