@@ -507,6 +507,19 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("mtd", r"so far this month|this month so far"),
         ("this_month", r"(?:over |in |during )?this month"),
         ("the_month", r"(?:(?:over|in|during) )?the month"),
+        # B28PER37: a quarter with no ordinal ("over the quarter", "last
+        # quarter", "this quarter"): the review's quarter
+        (
+            "last_quarter",
+            r"(?:(?:over|in|during|for) )?(?:the (?:past|previous|preceding)|"
+            r"last) quarter(?![\w-]| of| century| mile)",
+        ),
+        ("this_quarter", r"(?:(?:over|in|during) )?this quarter(?![\w-]| of)"),
+        (
+            "the_quarter",
+            r"(?:over|in|during|for|through|throughout|across) the (?:whole |"
+            r"entire )?quarter(?![\w-]| of| century| mile| before| earlier| ago)",
+        ),
         (
             # PERIODS34: "over the year", "across the year", "over the course
             # of the year" (not "the year before", "the year since …")
@@ -914,6 +927,17 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"за місяць(?! до)|(?:протягом|упродовж|впродовж) (?:цього )?місяця",
         ),
         (
+            "last_quarter",
+            r"(?:минулого|попереднього) кварталу|за (?:минулий|попередній) квартал|"
+            r"(?:у|в) (?:минулому|попередньому) кварталі",
+        ),
+        ("this_quarter", r"цього кварталу|(?:у|в) (?:цьому|поточному) кварталі"),
+        (
+            "the_quarter",
+            r"за квартал(?! (?:від|до|міста|селища|села))|"
+            r"(?:протягом|упродовж|впродовж) (?:цього )?кварталу",
+        ),
+        (
             "today",
             r"(?:від|з|із) початку (?:цієї |поточної )?доби|сьогодні|зранку|вранці|"
             # LEFTPER36: the statement's own day ("з півночі" is the north)
@@ -1277,6 +1301,17 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             "the_month",
             r"за месяц(?! до)|(?:в течение|на протяжении) (?:этого )?месяца",
         ),
+        (
+            "last_quarter",
+            r"в (?:прошлом|минувшем|предыдущем) квартале|"
+            r"за (?:прошлый|минувший|прошедший|предыдущий) квартал",
+        ),
+        ("this_quarter", r"в (?:этом|текущем) квартале"),
+        (
+            "the_quarter",
+            r"за квартал(?! (?:от|до|города|посёлка|поселка|села))|"
+            r"(?:в течение|на протяжении) (?:этого )?квартала",
+        ),
         ("last_24h", r"за (?:последние |прошедшие )?24 часа"),
         ("past_days", r"за (?:последние |прошедшие )?(?P<nh>48|72|96) час(?:а|ов)"),
         (
@@ -1476,6 +1511,9 @@ BOUNDED_KINDS = {
     "month_of_that_year",
     "week_of_month",
     "quarter",
+    "the_quarter",
+    "last_quarter",
+    "this_quarter",
     "running_days",
     "decade",
     "week_before",
@@ -2130,6 +2168,44 @@ def _r_quarter(c: _Ctx) -> Span:
     return start, end
 
 
+def _quarter_range(year: int, q: int) -> Span:
+    """The first and last day of quarter ``q`` of ``year``."""
+    return date(year, 3 * q - 2, 1), _month_range(year, 3 * q)[1]
+
+
+def _r_last_quarter(c: _Ctx) -> Span:
+    """ "last quarter" / "за минулий квартал" / "в прошлом квартале": the
+    quarter before the statement day's."""
+    assert c.ref is not None
+    q = (c.ref.month - 1) // 3 + 1
+    return _quarter_range(c.ref.year, q - 1) if q > 1 else _quarter_range(
+        c.ref.year - 1, 4
+    )
+
+
+def _r_this_quarter(c: _Ctx) -> Span:
+    """ "this quarter": its first day … the statement day."""
+    assert c.ref is not None
+    q = (c.ref.month - 1) // 3 + 1
+    return _quarter_range(c.ref.year, q)[0], c.ref
+
+
+def _r_the_quarter(c: _Ctx) -> Span:
+    """ "over the quarter" / "за квартал": the quarter a review tells, the
+    quarter just ended when said in a quarter's first month (as "over the
+    month" in a month's first week), else the quarter to the statement day.
+
+    >>> from datetime import date
+    >>> m = find_periods("over the quarter", "en")[0]
+    >>> resolve(m, date(2025, 4, 2))
+    (datetime.date(2025, 1, 1), datetime.date(2025, 3, 31))
+    """
+    assert c.ref is not None
+    if c.ref.month % 3 == 1:
+        return _r_last_quarter(c)
+    return _r_this_quarter(c)
+
+
 def _r_days_ago(c: _Ctx) -> Span:
     """ "two days ago" / "два дні тому" / "два дня назад": that day."""
     assert c.ref is not None
@@ -2768,6 +2844,9 @@ RULES: dict[str, tuple[Callable[[_Ctx], Span], bool]] = {
     "two_days_ago": (_days(-2, -2), True),
     "days_ago": (_r_days_ago, True),
     "quarter": (_r_quarter, False),
+    "the_quarter": (_r_the_quarter, True),
+    "last_quarter": (_r_last_quarter, True),
+    "this_quarter": (_r_this_quarter, True),
     "since_season": (_r_since_season, True),
     "weekday": (_r_weekday, True),
     "since_weekday": (_r_weekday, True),

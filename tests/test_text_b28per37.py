@@ -1,0 +1,65 @@
+"""Session 37, b28per: blind28's period classes, in phrasings of our own.
+
+Each class is tested in three phrasings per language; nothing here reads
+``../shared``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontline.text.claims import extract_claims
+
+APR2 = date(2025, 4, 2)  # the first days of the second quarter
+AUG20 = date(2025, 8, 20)  # the middle of the third quarter
+
+
+def _area(text: str, language: str, published: date):
+    """The one area claim of ``text``."""
+    found = [
+        c
+        for c in extract_claims(text, published=published, language=language)
+        if c.kind == "area_change"
+    ]
+    assert len(found) == 1, [(c.kind, c.quote) for c in found]
+    return found[0]
+
+
+Q1 = (date(2025, 1, 1), date(2025, 3, 31))
+Q2 = (date(2025, 4, 1), date(2025, 6, 30))
+Q3_TO_DATE = (date(2025, 7, 1), AUG20)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "span"),
+    [
+        ("Russian forces captured 500 sq km over the quarter, analysts said.",
+         "en", APR2, Q1),
+        ("Across the quarter, Russian troops occupied some 900 sq km.",
+         "en", APR2, Q1),
+        ("Ukraine regained 60 square kilometres last quarter, the count shows.",
+         "en", AUG20, Q2),
+        ("Russian units took about 700 sq km this quarter.", "en", AUG20,
+         Q3_TO_DATE),
+        ("За квартал російські війська захопили 1400 км², підрахували аналітики.",
+         "uk", APR2, Q1),
+        ("Ворог за минулий квартал окупував близько 900 км².", "uk", AUG20, Q2),
+        ("Протягом кварталу окупанти просунулися на 640 кв. км.", "uk", AUG20,
+         Q3_TO_DATE),
+        ("За квартал российские войска заняли 1400 кв. км.", "ru", APR2, Q1),
+        ("В прошлом квартале ВСУ вернули около 180 кв. км.", "ru", AUG20, Q2),
+        ("В течение квартала армия России заняла 800 кв. км.", "ru", AUG20,
+         Q3_TO_DATE),
+    ],
+)  # fmt: skip
+def test_a_quarter_without_an_ordinal_is_the_reviews_quarter(
+    text, language, published, span
+):
+    """ "over the quarter" / "за квартал" / "в течение квартала": the quarter
+    just ended when said in a quarter's first month, else the quarter to the
+    statement day; "last quarter" the one before; a bounded increment."""
+    c = _area(text, language, published)
+    assert (c.period_start, c.period_end) == span
+    assert c.cumulative is False
