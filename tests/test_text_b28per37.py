@@ -63,3 +63,54 @@ def test_a_quarter_without_an_ordinal_is_the_reviews_quarter(
     c = _area(text, language, published)
     assert (c.period_start, c.period_end) == span
     assert c.cumulative is False
+
+
+JUL6 = date(2025, 7, 6)
+H1 = (date(2025, 1, 1), date(2025, 6, 30))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cumulative"),
+    [
+        ("Russian troops seized 1,650 sq km between January 1 and June 30.",
+         "en", False),
+        ("From January 1 to June 30, Russia took about 1,700 sq km.", "en", False),
+        ("In total, Russian forces captured 1,650 sq km from 1 January to "
+         "30 June.", "en", True),
+        ("З 1 січня по 30 червня ворог окупував 1650 км², підрахували "
+         "аналітики.", "uk", False),
+        ("У період з 1 січня до 30 червня росіяни захопили 1700 кв. км.",
+         "uk", False),
+        ("Загалом з 1 січня по 30 червня окупанти захопили 1650 км².", "uk",
+         True),
+        ("В период с 1 января по 30 июня российские войска заняли 1650 кв. км.",
+         "ru", False),
+        ("С 1 января по 30 июня армия России заняла около 1700 кв. км.", "ru",
+         False),
+        ("Всего с 1 января по 30 июня Россия заняла 1650 кв. км.", "ru", True),
+    ],
+)  # fmt: skip
+def test_a_span_from_1_january_ended_before_it_is_told_is_bounded(
+    text, language, cumulative
+):
+    """A dated span from 1 January that ended before the day it is told on is
+    a completed period, a bounded increment (CONVENTIONS), unless a total
+    word calls it a total."""
+    c = _area(text, language, JUL6)
+    assert (c.period_start, c.period_end) == H1
+    assert c.cumulative is cumulative
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Russian troops have seized 1,650 sq km between January 1 and July 5.",
+         "en"),
+        ("З 1 січня по 5 липня ворог окупував 1650 км².", "uk"),
+        ("С 1 января по 5 июля Россия заняла 1650 кв. км.", "ru"),
+    ],
+)  # fmt: skip
+def test_a_span_from_1_january_to_the_day_before_is_a_year_to_date(text, language):
+    """A span from 1 January to the day before it is told stays a running
+    total (the year to date)."""
+    assert _area(text, language, JUL6).cumulative is True
