@@ -114,3 +114,32 @@ def test_a_span_from_1_january_to_the_day_before_is_a_year_to_date(text, languag
     """A span from 1 January to the day before it is told stays a running
     total (the year to date)."""
     assert _area(text, language, JUL6).cumulative is True
+
+
+Q4_2024 = (date(2024, 10, 1), date(2024, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "span"),
+    [
+        ("Russia took 1,500 sq km in first half of 2025, analysts said.", "en", H1),
+        ("Russian units took about 600 sq km in Q2, analysts said.", "en", Q2),
+        ("Ukraine lost 900 sq km in the last three months of 2024.", "en", Q4_2024),
+        ("У ІІ кварталі 2025 року ворог окупував 1400 км².", "uk", Q2),
+        ("За останні три місяці 2024 року росіяни захопили 1900 км².", "uk",
+         Q4_2024),
+        ("Протягом першого півріччя 2025 року окупанти захопили 2100 км².", "uk",
+         H1),
+        ("Во II квартале российские войска заняли 1400 кв. км.", "ru", Q2),
+        ("За последние три месяца 2024 года армия России заняла 1900 кв. км.",
+         "ru", Q4_2024),
+        ("В течение первого полугодия 2025 года ВС РФ заняли 2100 кв. км.", "ru",
+         H1),
+    ],
+)  # fmt: skip
+def test_a_written_part_of_a_year_is_those_months(text, language, span):
+    """A half without "the", a quarter as "Q2" or a Roman numeral, the last
+    N months of a year: those months, a completed period told after it."""
+    c = _area(text, language, JUL6)
+    assert (c.period_start, c.period_end) == span
+    assert c.cumulative is False

@@ -400,6 +400,12 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"the preceding week",
         ),
         (
+            # B28PER37: "in the last three months of 2024": that year's end
+            "last_months",
+            r"(?:in|during|over|for|throughout) the (?:last|final) (?P<nm>\w+) "
+            r"months of (?:the year|(?P<year>20\d\d)|(?P<prev>last year))",
+        ),
+        (
             # "over the past three months": −3 months … −1 day
             "past_months",
             r"(?:over |in |during |within )?(?:the )?(?:past|last|previous)"
@@ -447,15 +453,19 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "half",
-            r"(?:in|during|over|for|throughout) the (?P<half>first|second) half of "
-            r"(?:the year|this year|(?P<year>20\d\d)|(?P<prev>last year))",
+            # B28PER37: "the" may go ("in first half of 2026", a headline's)
+            r"(?:in|during|over|for|throughout) (?:the )?(?P<half>first|second) "
+            r"half of (?:the year|this year|(?P<year>20\d\d)|(?P<prev>last year))",
         ),
         (
             # "in the first quarter (of 2025)": those three months
             "quarter",
             r"(?:in|during|over|for|throughout) the (?P<nth>first|second|third|"
             r"fourth|last) quarter(?: of (?:(?:the|this) year|(?P<year>20\d\d))|"
-            r"(?! of))",
+            r"(?! of))|"
+            # B28PER37: "in Q3", "Q1 2025" (a headline's)
+            r"(?:(?:in|during|over|for|throughout) )?(?-i:Q)(?P<qn>[1-4])"
+            r"(?: (?P<year_b>20\d\d))?",
         ),
         (
             # "in the first five months of the year": January to that month
@@ -714,6 +724,12 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         ("past_year", r"за (?:останній рік|останні (?:12|дванадцять) місяців)"),
         (
+            # B28PER37: "за останні три місяці 2024 року": that year's end
+            "last_months",
+            r"(?:у|в|за) останн\w* (?P<nm>[\w'’]+) місяц\w* (?:(?P<year>20\d\d)"
+            r"(?:-го)?(?: року| р\.)?|(?P<prev>минулого) року)",
+        ),
+        (
             "past_months",
             r"(?:за|протягом|упродовж|впродовж) (?:останні |минулі |останніх )?"
             r"(?P<nm>[2-9]|два|дві|три|чотири|п['’]ять|шість|двох|трьох|чотирьох)"
@@ -825,7 +841,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             # "у першому кварталі 2025 року" (not a town's quarter)
             "quarter",
-            r"(?:у|в|за|протягом) (?P<nth>перш|друг|трет|четверт|останн)\w* "
+            r"(?:у|в|за|протягом) (?:(?P<nth>перш|друг|трет|четверт|останн)\w*|"
+            # B28PER37: a Roman numeral ("у ІІ кварталі")
+            r"(?-i:(?P<qr>[IІ]{1,3}|[IІ]V))) "
             r"квартал\w*(?: (?P<year>20\d\d)(?: року| р\.)?| (?:цього|поточного) "
             r"року)?(?! (?:міста|селища|села|мікрорайону))",
         ),
@@ -1084,6 +1102,12 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         ("past_year", r"за (?:последний год|последние (?:12|двенадцать) месяцев)"),
         (
+            # B28PER37: "за последние три месяца 2024 года": that year's end
+            "last_months",
+            r"(?:в|за) последни\w* (?P<nm>\w+) месяц\w* (?:(?P<year>20\d\d)"
+            r"(?:-го)?(?: года| г\.)?|(?P<prev>прошлого) года)",
+        ),
+        (
             "past_months",
             r"(?:за|в течение) (?:последние |прошедшие |последних )?"
             r"(?P<nm>[2-9]|два|две|три|четыре|пять|шесть|двух|трех|трёх|четырех)"
@@ -1197,7 +1221,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             # "в первом квартале 2025 года" (not a town's quarter)
             "quarter",
-            r"(?:во?|за|в течение) (?P<nth>перв|втор|трет|четв[её]рт|последн)\w* "
+            r"(?:во?|за|в течение) (?:(?P<nth>перв|втор|трет|четв[её]рт|последн)"
+            # B28PER37: a Roman numeral ("во II квартале")
+            r"\w*|(?-i:(?P<qr>I{1,3}|IV))) "
             r"квартал\w*(?: (?P<year>20\d\d)(?: года| г\.)?| (?:этого|текущего) "
             r"года)?(?! (?:города|посёлка|поселка|села|микрорайона))",
         ),
@@ -1421,7 +1447,8 @@ _FIRST_WORDS = {
         r"earlier|late|early|mid|year|yesterday|today|tonight|currently|weeks|"
         r"days|станом|по|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|"
         r"tue|wed|thu|fri|sat|sun|summer|spring|autumn|fall|winter|"
-        r"t(?:wo|hree|en)|f(?:our|ive)|s(?:ix|even)|hours|several|just|only"
+        r"t(?:wo|hree|en)|f(?:our|ive)|s(?:ix|even)|hours|several|just|only|"
+        r"q[1-4]"
     ),
 }
 
@@ -1511,6 +1538,7 @@ BOUNDED_KINDS = {
     "month_of_that_year",
     "week_of_month",
     "quarter",
+    "last_months",
     "the_quarter",
     "last_quarter",
     "this_quarter",
@@ -2152,14 +2180,22 @@ _QUARTERS = (
 )  # fmt: skip
 
 
+_ROMAN_QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4}
+
+
 def _r_quarter(c: _Ctx) -> Span:
     """ "in the first quarter": its three months, of the year written, else of
     the latest such quarter begun by the statement day (up to that day)."""
-    nth = c.g.get("nth", "").lower()
-    q = next((n for stem, n in _QUARTERS if nth.startswith(stem)), None)
+    nth = (c.g.get("nth") or "").lower()
+    q = next((n for stem, n in _QUARTERS if nth and nth.startswith(stem)), None)
+    if c.g.get("qn"):
+        q = int(c.g["qn"])
+    elif c.g.get("qr"):
+        # Roman, the Cyrillic "І" read as the Latin one
+        q = _ROMAN_QUARTERS.get(c.g["qr"].replace("І", "I"))
     if q is None:
         return _NONE
-    year = _year_begun(c, 3 * q - 2)
+    year = int(c.g["year_b"]) if c.g.get("year_b") else _year_begun(c, 3 * q - 2)
     if year is None:
         return _NONE
     start, end = date(year, 3 * q - 2, 1), _month_range(year, 3 * q)[1]
@@ -2178,8 +2214,10 @@ def _r_last_quarter(c: _Ctx) -> Span:
     quarter before the statement day's."""
     assert c.ref is not None
     q = (c.ref.month - 1) // 3 + 1
-    return _quarter_range(c.ref.year, q - 1) if q > 1 else _quarter_range(
-        c.ref.year - 1, 4
+    return (
+        _quarter_range(c.ref.year, q - 1)
+        if q > 1
+        else _quarter_range(c.ref.year - 1, 4)
     )
 
 
@@ -2263,6 +2301,24 @@ def _r_first_months(c: _Ctx) -> Span:
     if year is None:
         return _NONE
     return date(year, 1, 1), _month_range(year, n)[1]
+
+
+def _r_last_months(c: _Ctx) -> Span:
+    """ "the last three months of 2024": October … December of that year
+    (of last year, or the latest such months begun by the statement day)."""
+    nm = c.g.get("nm", "").lower()
+    n = int(nm) if nm.isdigit() else _MONTH_COUNT.get(nm)
+    if n is None or not 1 <= n <= 12:
+        return _NONE
+    if c.g.get("prev"):
+        if c.ref is None:
+            return _NONE
+        year: int | None = c.ref.year - 1
+    else:
+        year = _year_begun(c, 13 - n)
+    if year is None:
+        return _NONE
+    return date(year, 13 - n, 1), date(year, 12, 31)
 
 
 def _r_week_to(c: _Ctx) -> Span:
@@ -2808,6 +2864,7 @@ RULES: dict[str, tuple[Callable[[_Ctx], Span], bool]] = {
     "season": (_r_season, False),
     "half": (_r_half, False),
     "first_months": (_r_first_months, False),
+    "last_months": (_r_last_months, False),
     "week_to": (_r_week_to, True),
     "week_of_month": (_r_week_of_month, False),
     "date_num": (_r_date_num, False),
