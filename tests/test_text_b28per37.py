@@ -143,3 +143,40 @@ def test_a_written_part_of_a_year_is_those_months(text, language, span):
     c = _area(text, language, JUL6)
     assert (c.period_start, c.period_end) == span
     assert c.cumulative is False
+
+
+def _one(text: str, language: str, published: date):
+    """The one claim of ``text``."""
+    found = extract_claims(text, published=published, language=language)
+    assert len(found) == 1, [(c.kind, c.quote) for c in found]
+    return found[0]
+
+
+APR3 = date(2025, 4, 3)
+LATE_MARCH = (date(2025, 3, 21), date(2025, 3, 31))
+MID_MARCH = (date(2025, 3, 11), date(2025, 3, 20))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "span"),
+    [
+        ("Russian troops captured the village of Novoolenivka in late March.",
+         "en", LATE_MARCH),
+        ("In late March, Ukrainian forces liberated Pishchane, the army said.",
+         "en", LATE_MARCH),
+        ("Russian forces took Kurakhove in mid-March, analysts said.", "en",
+         MID_MARCH),
+        ("Наприкінці березня росіяни захопили Новоолексіївку.", "uk",
+         LATE_MARCH),
+        ("ЗСУ звільнили Тарасівку в останніх числах березня.", "uk", LATE_MARCH),
+        ("У середині березня окупанти зайняли Лисівку.", "uk", MID_MARCH),
+        ("В последних числах марта ВСУ оставили Угледар.", "ru", LATE_MARCH),
+        ("В конце марта российские войска заняли Курахово.", "ru", LATE_MARCH),
+        ("В середине марта армия России взяла Дачное.", "ru", MID_MARCH),
+    ],
+)  # fmt: skip
+def test_late_or_mid_month_is_that_third_of_it(text, language, span):
+    """ "in late March" / "наприкінці березня" / "в последних числах марта":
+    days 21 to the month's end; "mid-March" / "у середині березня": 11-20."""
+    c = _one(text, language, APR3)
+    assert (c.period_start, c.period_end) == span

@@ -2475,6 +2475,28 @@ def _r_month(c: _Ctx) -> Span:
         return date(year, 1, 1), e
     if c.m.text.lower().startswith("since") and not c.g.get("event"):
         return s, c.ref
+    return _month_third(c.m.text, s, e)
+
+
+# B28PER37: a month's third ("in late March", "наприкінці серпня", "в
+# последних числах сентября", "in mid-September"): days 21-end, 11-20
+_LATE_IN_MONTH = re.compile(
+    r"^(?:in |during )?late |^наприкінці |^(?:в|у) (?:кінці|останніх числах) |"
+    r"^в (?:конце|последних числах) ",
+    re.IGNORECASE,
+)
+_MID_MONTH = re.compile(
+    r"^(?:in |during )?mid-|^(?:в|у) середині |^в середине ", re.IGNORECASE
+)
+
+
+def _month_third(text: str, s: date, e: date) -> Span:
+    """The days of month ``s``…``e`` that ``text`` ("in late March", "у
+    середині травня") narrows it to; the whole month when it does not."""
+    if _LATE_IN_MONTH.search(text):
+        return s.replace(day=21), e
+    if _MID_MONTH.search(text):
+        return s.replace(day=11), s.replace(day=20)
     return s, e
 
 
