@@ -180,3 +180,45 @@ def test_late_or_mid_month_is_that_third_of_it(text, language, span):
     days 21 to the month's end; "mid-March" / "у середині березня": 11-20."""
     c = _one(text, language, APR3)
     assert (c.period_start, c.period_end) == span
+
+
+MAR9 = date(2026, 3, 9)
+YTD_2025 = (date(2025, 1, 1), MAR9.replace(year=2025))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Since the start of 2026, Russian troops have taken 870 sq km, compared "
+         "with 1,410 sq km in the same period of 2025.", "en"),
+        ("This year Russia has seized 870 sq km, against 1,410 sq km over the "
+         "same period last year.", "en"),
+        ("Since January 1, Russian units took 870 sq km, down from 1,410 sq km "
+         "in the corresponding period of last year.", "en"),
+        ("З початку року ворог окупував 870 км², тоді як за аналогічний період "
+         "минулого року — 1410 км².", "uk"),
+        ("З початку 2026 року окупанти захопили 870 км², а у той самий період "
+         "2025 року — 1410 км².", "uk"),
+        ("Від початку року росіяни окупували 870 км² проти 1410 км² за "
+         "відповідний період 2025-го.", "uk"),
+        ("С начала года российские войска заняли 870 кв. км, а за аналогичный "
+         "период прошлого года — 1410 кв. км.", "ru"),
+        ("С начала 2026 года ВС РФ заняли 870 кв. км против 1410 кв. км за тот "
+         "же период 2025 года.", "ru"),
+        ("С начала года армия России заняла 870 кв. км, тогда как в "
+         "соответствующий период прошлого года — 1410 кв. км.", "ru"),
+    ],
+)  # fmt: skip
+def test_the_same_period_of_another_year_keeps_its_own_year(text, language):
+    """ "compared with 1,410 sq km in the same period of 2025": the span told
+    before it in the sentence, moved to that year; a bounded increment."""
+    found = [
+        c
+        for c in extract_claims(text, published=MAR9, language=language)
+        if c.kind == "area_change"
+    ]
+    then = next(c for c in found if c.area_km2 == 1410)
+    now = next(c for c in found if c.area_km2 == 870)
+    assert (then.period_start, then.period_end) == YTD_2025
+    assert then.cumulative is False
+    assert (now.period_start, now.period_end) == (date(2026, 1, 1), MAR9)

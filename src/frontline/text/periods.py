@@ -517,6 +517,15 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("mtd", r"so far this month|this month so far"),
         ("this_month", r"(?:over |in |during )?this month"),
         ("the_month", r"(?:(?:over|in|during) )?the month"),
+        (
+            # B28PER37: "in the same period of 2025 / last year": the span
+            # named before it in the sentence, in that year
+            "same_period",
+            r"(?:in|during|over|for) the (?:same|corresponding|equivalent|"
+            r"comparable) period(?: (?:of|in) (?:(?P<year>20\d\d)|(?P<prev>last "
+            r"year|the previous year))| (?P<prev_b>a year (?:earlier|before|ago)|"
+            r"last year))?",
+        ),
         # B28PER37: a quarter with no ordinal ("over the quarter", "last
         # quarter", "this quarter"): the review's quarter
         (
@@ -945,6 +954,12 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"за місяць(?! до)|(?:протягом|упродовж|впродовж) (?:цього )?місяця",
         ),
         (
+            "same_period",
+            r"(?:за|у|в) (?:той самий|той же|аналогічний|відповідний|такий самий) "
+            r"період(?: (?:(?P<year>20\d\d)(?:-го)?(?: року| р\.)?|"
+            r"(?P<prev>минулого|попереднього) року))?",
+        ),
+        (
             "last_quarter",
             r"(?:минулого|попереднього) кварталу|за (?:минулий|попередній) квартал|"
             r"(?:у|в) (?:минулому|попередньому) кварталі",
@@ -1328,6 +1343,12 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"за месяц(?! до)|(?:в течение|на протяжении) (?:этого )?месяца",
         ),
         (
+            "same_period",
+            r"(?:за|в) (?:тот же|аналогичный|соответствующий|такой же) период"
+            r"(?: (?:(?P<year>20\d\d)(?: года| г\.)?|(?P<prev>прошлого|"
+            r"предыдущего) года))?",
+        ),
+        (
             "last_quarter",
             r"в (?:прошлом|минувшем|предыдущем) квартале|"
             r"за (?:прошлый|минувший|прошедший|предыдущий) квартал",
@@ -1538,6 +1559,7 @@ BOUNDED_KINDS = {
     "month_of_that_year",
     "week_of_month",
     "quarter",
+    "same_period",
     "last_months",
     "the_quarter",
     "last_quarter",
@@ -1764,7 +1786,14 @@ def _week_before_of(found: list[PeriodMention]) -> list[PeriodMention]:
     from 520 sq km a week earlier") keeps that span as ``prior``."""
     out: list[PeriodMention] = []
     for p in found:
-        if p.kind == "week_before" and out:
+        if p.kind == "same_period" and not (
+            out
+            and (p.groups.get("year") or p.groups.get("prev") or p.groups.get("prev_b"))
+        ):
+            # "in the same period" with no other year, or no span before it in
+            # the sentence: the span the text told last still dates the claim
+            continue
+        if p.kind in ("week_before", "same_period") and out:
             p = PeriodMention(
                 p.start, p.end, p.text, p.kind, dict(p.groups, prior=out[-1])
             )
@@ -2707,6 +2736,39 @@ def _r_week_before(c: _Ctx) -> Span:
     return c.ref - timedelta(days=7), c.ref - timedelta(days=1)
 
 
+def _r_same_period(c: _Ctx) -> Span:
+    """ "the same period of 2025 / last year" / "за аналогічний період
+    минулого року" / "за тот же период": the span named before it in the
+    sentence, moved to that year (the same span when no year is said).
+
+    >>> from datetime import date
+    >>> m = find_periods(
+    ...     "870 sq km this year, against 1,410 in the same period of 2025", "en")
+    >>> resolve(m[1], date(2026, 3, 9))
+    (datetime.date(2025, 1, 1), datetime.date(2025, 3, 9))
+    """
+    assert c.ref is not None
+    prior = c.g.get("prior")
+    if not isinstance(prior, PeriodMention):
+        return _NONE
+    a, b = resolve(prior, c.ref)
+    if a is None or b is None:
+        return _NONE
+    if c.year is not None:
+        shift = c.year - b.year
+    elif c.g.get("prev") or c.g.get("prev_b"):
+        shift = -1
+    else:
+        shift = 0
+    return _year_moved(a, shift), _year_moved(b, shift)
+
+
+def _year_moved(d: date, years: int) -> date:
+    """``d`` that many years later (29 February becomes the 28th)."""
+    day = min(d.day, calendar.monthrange(d.year + years, d.month)[1])
+    return date(d.year + years, d.month, day)
+
+
 def _r_last_week(c: _Ctx) -> Span:
     assert c.ref is not None
     monday = c.ref - timedelta(days=c.ref.weekday() + 7)
@@ -2946,6 +3008,7 @@ RULES: dict[str, tuple[Callable[[_Ctx], Span], bool]] = {
     "running_days": (_r_running_days, True),
     "decade": (_r_decade, False),
     "week_before": (_r_week_before, True),
+    "same_period": (_r_same_period, True),
     "weekday_span": (_r_weekday_span, True),
 }
 _WEEKDAY_KINDS = frozenset({"weekday", "since_weekday", "weekday_span"})
