@@ -222,3 +222,30 @@ def test_the_same_period_of_another_year_keeps_its_own_year(text, language):
     assert (then.period_start, then.period_end) == YTD_2025
     assert then.cumulative is False
     assert (now.period_start, now.period_end) == (date(2026, 1, 1), MAR9)
+
+
+JUL4 = date(2022, 7, 4)
+TWO_WEEKS = (date(2022, 6, 20), date(2022, 7, 3))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Over the previous two weeks, Ukrainian troops withdrew from "
+         "Sievierodonetsk.", "en"),
+        ("Russian forces took 40 sq km in the past two weeks.", "en"),
+        ("Ukraine regained 40 sq km over the last two weeks.", "en"),
+        ("За попередні два тижні ЗСУ звільнили 40 км².", "uk"),
+        ("Окупанти за попередні 2 тижні захопили Тошківку.", "uk"),
+        ("За останні два тижні ворог просунувся на 40 кв. км.", "uk"),
+        ("За предыдущие две недели украинские войска отошли из Северодонецка.",
+         "ru"),
+        ("Российские войска за предыдущие 2 недели заняли Горское.", "ru"),
+        ("За прошедшие две недели ВСУ вернули 40 кв. км.", "ru"),
+    ],
+)  # fmt: skip
+def test_the_previous_two_weeks_are_the_fourteen_days_before(text, language):
+    """ "за попередні два тижні" / "за предыдущие две недели": −14 … −1 as
+    "the past two weeks" (CONVENTIONS)."""
+    c = _one(text, language, JUL4)
+    assert (c.period_start, c.period_end) == TWO_WEEKS
