@@ -249,3 +249,42 @@ def test_the_previous_two_weeks_are_the_fourteen_days_before(text, language):
     "the past two weeks" (CONVENTIONS)."""
     c = _one(text, language, JUL4)
     assert (c.period_start, c.period_end) == TWO_WEEKS
+
+
+DEC30 = date(2024, 12, 30)
+YEAR_2024 = (date(2024, 1, 1), DEC30)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Over the year, Russian forces captured about 3,600 sq km.", "en"),
+        ("За рік ворог захопив понад 3600 км², підрахували аналітики.", "uk"),
+        ("Протягом року окупанти просунулися на 3600 кв. км.", "uk"),
+        ("Упродовж року росіяни окупували близько 3600 км².", "uk"),
+        ("За год российские войска заняли около 3600 кв. км.", "ru"),
+        ("В течение года армия России заняла 3600 кв. км.", "ru"),
+        ("На протяжении года ВС РФ заняли более 3600 кв. км.", "ru"),
+    ],
+)  # fmt: skip
+def test_over_the_year_is_the_year_to_date(text, language):
+    """ "за рік" / "протягом року" / "за год" / "в течение года": 1 January …
+    the statement day, a running total, as "over the year"."""
+    c = _area(text, language, DEC30)
+    assert (c.period_start, c.period_end) == YEAR_2024
+    assert c.cumulative is True
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Це найбільше просування за рік: ворог захопив 700 км².", "uk"),
+        ("Вперше за рік ЗСУ звільнили 70 км² біля Купʼянська.", "uk"),
+        ("Это самый большой показатель за год: армия России заняла 700 кв. км.",
+         "ru"),
+        ("Впервые за год ВСУ вернули 70 кв. км под Купянском.", "ru"),
+    ],
+)  # fmt: skip
+def test_a_record_in_a_year_is_no_span(text, language):
+    """ "вперше за рік", "самый большой за год": a comparison, not the year."""
+    assert _area(text, language, DEC30).extra.get("period_rule") != "the_year"

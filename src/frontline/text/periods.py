@@ -961,6 +961,12 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?P<prev>минулого|попереднього) року))?",
         ),
         (
+            # B28PER37: "за рік" / "протягом року", as "over the year"
+            "the_year",
+            r"(?:протягом|упродовж|впродовж) року(?! до| тому)|"
+            r"за рік(?! до| тому| війни| вторгнення| повномасштабн)",
+        ),
+        (
             "last_quarter",
             r"(?:минулого|попереднього) кварталу|за (?:минулий|попередній) квартал|"
             r"(?:у|в) (?:минулому|попередньому) кварталі",
@@ -1354,6 +1360,12 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"предыдущего) года))?",
         ),
         (
+            # B28PER37: "за год" / "в течение года", as "over the year"
+            "the_year",
+            r"(?:в течение|на протяжении) года(?! до| назад)|"
+            r"за год(?! до| назад| войны| СВО| спецоперации| полномасштабн)",
+        ),
+        (
             "last_quarter",
             r"в (?:прошлом|минувшем|предыдущем) квартале|"
             r"за (?:прошлый|минувший|прошедший|предыдущий) квартал",
@@ -1629,6 +1641,14 @@ _SUPERLATIVE_BEFORE = re.compile(
 )
 # speed: a case-folded twin, keyed
 _SUPERLATIVE_BEFORE = keyed(folded(_SUPERLATIVE_BEFORE))
+# the uk/ru words that make "за рік" / "за год" a comparison ("вперше за рік",
+# "наибольшее продвижение за год", "рекордний за рік")
+_RECORD_BEFORE = re.compile(
+    r"(?<![\w])(?:вперше|впервые|найбільш\w*|наймен\w*|наибольш\w*|наименьш\w*|"
+    r"сам\w+|рекорд\w*|максимальн\w*|мінімальн\w*|минимальн\w*)"
+    r"(?: [\w-]+){0,3} $",
+    re.IGNORECASE,
+)
 
 
 def _group_names(rx: re.Pattern[str], n: int) -> list[list[tuple[str, str]]]:
@@ -1750,6 +1770,8 @@ def _checked_kind(
     s = m.start()
     if kind.startswith("since") and _SUPERLATIVE_BEFORE.search(text, max(0, s - 60), s):
         return None  # "the most since 2022": a comparison, not a span
+    if kind == "the_year" and _RECORD_BEFORE.search(text, max(0, s - 60), s):
+        return None  # "вперше за рік", "самый большой за год": a comparison
     mon = groups.get("mon")
     if lang == "en" and mon:
         if not mon[:1].isupper():
