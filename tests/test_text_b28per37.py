@@ -288,3 +288,28 @@ def test_over_the_year_is_the_year_to_date(text, language):
 def test_a_record_in_a_year_is_no_span(text, language):
     """ "вперше за рік", "самый большой за год": a comparison, not the year."""
     assert _area(text, language, DEC30).extra.get("period_rule") != "the_year"
+
+
+SEP2 = date(2025, 9, 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia took 460 sq km in August, down from July's 502 sq km.",
+        "Russian forces gained 380 sq km in August, below July's total of 502 sq km.",
+        "Russian troops seized about 400 sq km in August, less than July’s "
+        "roughly 502 sq km.",
+    ],
+)
+def test_a_months_own_figure_keeps_that_month(text):
+    """ "July's 502 sq km": the compared figure is July's, not the month the
+    sentence tells first (English; uk/ru say it with an adjective)."""
+    found = extract_claims(text, published=SEP2, language="en")
+    july = next(c for c in found if c.area_km2 == 502)
+    assert (july.period_start, july.period_end) == (
+        date(2025, 7, 1),
+        date(2025, 7, 31),
+    )
+    first = next(c for c in found if c.area_km2 != 502)
+    assert first.period_start == date(2025, 8, 1)

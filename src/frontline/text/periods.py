@@ -569,6 +569,11 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             # a month as the subject: "December was slower", "October saw"
             r"(?P<mon>" + en.MONTHS + r")(?= (?:was|saw|brought|had|added|"
             r"accounted|alone)|"
+            # B28PER37: a month's own figure: "July's 502 sq km", "January's
+            # total of 510 sq km", "September's gains"
+            r"['’]s (?:(?:total|tally|figure|gains?|haul) (?:of )?)?"
+            r"(?:about |some |nearly |roughly |around |almost |over )?\d|"
+            r"['’]s (?:total|tally|figure|gains?|haul)\b|"
             r"\s*:\s*(?:about |some |nearly |roughly |around |almost |over )?\d|"
             # a month heading its figure: "October (610 square kilometres)"
             r" \((?:about |some |nearly |roughly |around |almost |over )?\d)",
