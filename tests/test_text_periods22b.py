@@ -208,10 +208,8 @@ WHOLE_MONTH = [
     ("uk", "За весь травень десант просунувся на 2 км під Луговим."),
     ("uk", "Упродовж всього травня війська просунулися на 4 км біля Садового."),
     ("ru", "В первых числах мая бригада продвинулась на 3 км у Зелёного."),
-    ("ru", "В последних числах мая десант продвинулся на 2 км под Луговым."),
     ("ru", "Войска в первых числах мая продвинулись на 4 км у Садового."),
     ("uk", "У перших числах травня бригада просунулася на 3 км біля Зеленого."),
-    ("uk", "В останніх числах травня десант просунувся на 2 км під Луговим."),
     ("uk", "Війська у перших числах травня просунулися на 4 км біля Садового."),
 ]
 
@@ -221,6 +219,19 @@ def test_the_whole_or_the_first_days_of_a_month_are_the_month(
     lang: str, text: str
 ) -> None:
     assert _one(text, lang) == ("advance", date(2025, 5, 1), date(2025, 5, 31))
+
+
+# B28PER37: the last days of a month are its last third (blind28's gold and
+# "in late May" alike), no longer the whole month
+LAST_DAYS = [
+    ("ru", "В последних числах мая десант продвинулся на 2 км под Луговым."),
+    ("uk", "В останніх числах травня десант просунувся на 2 км під Луговим."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), LAST_DAYS)
+def test_the_last_days_of_a_month_are_its_last_third(lang: str, text: str) -> None:
+    assert _one(text, lang) == ("advance", date(2025, 5, 21), date(2025, 5, 31))
 
 
 DAY_EARLIER = [

@@ -32,6 +32,7 @@ from .lang import en, every
 from .period_rules import (
     FROM_EVENT_KINDS,
     STATEMENT_DAY_KINDS,
+    TOTAL_WORDS,
     announced_object,
     can_be_running_total,
     continues,
@@ -877,7 +878,10 @@ def _total_after(
     totals = [
         q
         for q in plan.own_periods
-        if q.kind in CUMULATIVE_KINDS and anchor <= q.start < nxt_anchor
+        if q.kind in CUMULATIVE_KINDS
+        and anchor <= q.start < nxt_anchor
+        # a completed part of a year dating the claim totals nothing
+        and not (q is p and c.extra.get("completed_span"))
     ]
     if not totals:
         return False  # speed: no running-total span after the claim (most)
@@ -1044,6 +1048,12 @@ def _apply_period(
     start, end = _resolved_span(c, p, st, stmt, sentence)
     end = _joined_end(c, p, st, stmt, sentence, periods, end)
     running = is_cumulative(p, st.published, stmt)
+    if running and _completed_part_of_a_year(p, start, end, stmt or st.published):
+        # "between 1 January and 31 March", said in April: a completed
+        # period, a bounded increment (CONVENTIONS), unless a total word
+        # calls it one ("Всего с 1 января по 30 сентября")
+        running = bool(TOTAL_WORDS.get(st.lang, TOTAL_WORDS["en"]).search(sentence))
+        c.extra["completed_span"] = not running
     if running and p.kind == "year" and stmt is None:
         # no day to tell a year-to-date total from a completed year, but the
         # text calls it "last year" ("Last year, in 2025, …"): completed
@@ -1057,6 +1067,27 @@ def _apply_period(
     c.period_start, c.period_end = start, end
     if p.kind == "vague" and st.published is None:
         c.period_end = None
+
+
+def _completed_part_of_a_year(
+    p: PeriodMention, start: date | None, end: date | None, ref: date | None
+) -> bool:
+    """Whether a dated span from 1 January ("from 1 January to 31 March")
+    ended within its year, before the day it is told on (not the day before
+    it: "from January 1 to yesterday" is a year to date).
+
+    >>> m = find_periods("between January 1 and March 31", "en")[0]
+    >>> _completed_part_of_a_year(
+    ...     m, date(2025, 1, 1), date(2025, 3, 31), date(2025, 4, 2))
+    True
+    """
+    return (
+        p.kind == "running_span"
+        and None not in (start, end, ref)
+        and (start.month, start.day) == (1, 1)  # type: ignore[union-attr]
+        and start.year == end.year  # type: ignore[union-attr]
+        and end < ref - timedelta(days=1)  # type: ignore[operator]
+    )
 
 
 def _resolved_span(

@@ -400,6 +400,12 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"the preceding week",
         ),
         (
+            # B28PER37: "in the last three months of 2024": that year's end
+            "last_months",
+            r"(?:in|during|over|for|throughout) the (?:last|final) (?P<nm>\w+) "
+            r"months of (?:the year|(?P<year>20\d\d)|(?P<prev>last year))",
+        ),
+        (
             # "over the past three months": −3 months … −1 day
             "past_months",
             r"(?:over |in |during |within )?(?:the )?(?:past|last|previous)"
@@ -447,15 +453,19 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "half",
-            r"(?:in|during|over|for|throughout) the (?P<half>first|second) half of "
-            r"(?:the year|this year|(?P<year>20\d\d)|(?P<prev>last year))",
+            # B28PER37: "the" may go ("in first half of 2026", a headline's)
+            r"(?:in|during|over|for|throughout) (?:the )?(?P<half>first|second) "
+            r"half of (?:the year|this year|(?P<year>20\d\d)|(?P<prev>last year))",
         ),
         (
             # "in the first quarter (of 2025)": those three months
             "quarter",
             r"(?:in|during|over|for|throughout) the (?P<nth>first|second|third|"
             r"fourth|last) quarter(?: of (?:(?:the|this) year|(?P<year>20\d\d))|"
-            r"(?! of))",
+            r"(?! of))|"
+            # B28PER37: "in Q3", "Q1 2025" (a headline's)
+            r"(?:(?:in|during|over|for|throughout) )?(?-i:Q)(?P<qn>[1-4])"
+            r"(?: (?P<year_b>20\d\d))?",
         ),
         (
             # "in the first five months of the year": January to that month
@@ -508,6 +518,28 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("this_month", r"(?:over |in |during )?this month"),
         ("the_month", r"(?:(?:over|in|during) )?the month"),
         (
+            # B28PER37: "in the same period of 2025 / last year": the span
+            # named before it in the sentence, in that year
+            "same_period",
+            r"(?:in|during|over|for) the (?:same|corresponding|equivalent|"
+            r"comparable) period(?: (?:of|in) (?:(?P<year>20\d\d)|(?P<prev>last "
+            r"year|the previous year))| (?P<prev_b>a year (?:earlier|before|ago)|"
+            r"last year))?",
+        ),
+        # B28PER37: a quarter with no ordinal ("over the quarter", "last
+        # quarter", "this quarter"): the review's quarter
+        (
+            "last_quarter",
+            r"(?:(?:over|in|during|for) )?(?:the (?:past|previous|preceding)|"
+            r"last) quarter(?![\w-]| of| century| mile)",
+        ),
+        ("this_quarter", r"(?:(?:over|in|during) )?this quarter(?![\w-]| of)"),
+        (
+            "the_quarter",
+            r"(?:over|in|during|for|through|throughout|across) the (?:whole |"
+            r"entire )?quarter(?![\w-]| of| century| mile| before| earlier| ago)",
+        ),
+        (
             # PERIODS34: "over the year", "across the year", "over the course
             # of the year" (not "the year before", "the year since …")
             "the_year",
@@ -537,6 +569,11 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             # a month as the subject: "December was slower", "October saw"
             r"(?P<mon>" + en.MONTHS + r")(?= (?:was|saw|brought|had|added|"
             r"accounted|alone)|"
+            # B28PER37: a month's own figure: "July's 502 sq km", "January's
+            # total of 510 sq km", "September's gains"
+            r"['’]s (?:(?:total|tally|figure|gains?|haul) (?:of )?)?"
+            r"(?:about |some |nearly |roughly |around |almost |over )?\d|"
+            r"['’]s (?:total|tally|figure|gains?|haul)\b|"
             r"\s*:\s*(?:about |some |nearly |roughly |around |almost |over )?\d|"
             # a month heading its figure: "October (610 square kilometres)"
             r" \((?:about |some |nearly |roughly |around |almost |over )?\d)",
@@ -701,6 +738,12 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         ("past_year", r"за (?:останній рік|останні (?:12|дванадцять) місяців)"),
         (
+            # B28PER37: "за останні три місяці 2024 року": that year's end
+            "last_months",
+            r"(?:у|в|за) останн\w* (?P<nm>[\w'’]+) місяц\w* (?:(?P<year>20\d\d)"
+            r"(?:-го)?(?: року| р\.)?|(?P<prev>минулого) року)",
+        ),
+        (
             "past_months",
             r"(?:за|протягом|упродовж|впродовж) (?:останні |минулі |останніх )?"
             r"(?P<nm>[2-9]|два|дві|три|чотири|п['’]ять|шість|двох|трьох|чотирьох)"
@@ -812,7 +855,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             # "у першому кварталі 2025 року" (not a town's quarter)
             "quarter",
-            r"(?:у|в|за|протягом) (?P<nth>перш|друг|трет|четверт|останн)\w* "
+            r"(?:у|в|за|протягом) (?:(?P<nth>перш|друг|трет|четверт|останн)\w*|"
+            # B28PER37: a Roman numeral ("у ІІ кварталі")
+            r"(?-i:(?P<qr>[IІ]{1,3}|[IІ]V))) "
             r"квартал\w*(?: (?P<year>20\d\d)(?: року| р\.)?| (?:цього|поточного) "
             r"року)?(?! (?:міста|селища|села|мікрорайону))",
         ),
@@ -852,10 +897,11 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"за (?:останні|минулі) (?P<nm>\d{1,2}|два|три|чотири|п['’]ять|шість|"
             r"сім|вісім|дев['’]ять|десять|одинадцять|дванадцять) місяц\w*",
         ),
-        ("past_days", r"за (?:останні |минулі )?(?:два|2) тижні"),
+        # B28PER37: "за попередні два тижні" too
+        ("past_days", r"за (?:останні |минулі |попередні )?(?:два|2) тижні"),
         (
             "past_days",
-            r"за (?:останні |минулі )?(?P<nw>\d+|три|чотири|п['’]ять|шість) "
+            r"за (?:останні |минулі |попередні )?(?P<nw>\d+|три|чотири|п['’]ять|шість) "
             r"тижн(?:і|ів)(?! до)",
         ),
         ("last_week", r"(?:минулого|попереднього) тижня|на минулому тижні"),
@@ -912,6 +958,29 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "the_month",
             r"за місяць(?! до)|(?:протягом|упродовж|впродовж) (?:цього )?місяця",
+        ),
+        (
+            "same_period",
+            r"(?:за|у|в) (?:той самий|той же|аналогічний|відповідний|такий самий) "
+            r"період(?: (?:(?P<year>20\d\d)(?:-го)?(?: року| р\.)?|"
+            r"(?P<prev>минулого|попереднього) року))?",
+        ),
+        (
+            # B28PER37: "за рік" / "протягом року", as "over the year"
+            "the_year",
+            r"(?:протягом|упродовж|впродовж) року(?! до| тому)|"
+            r"за рік(?! до| тому| війни| вторгнення| повномасштабн)",
+        ),
+        (
+            "last_quarter",
+            r"(?:минулого|попереднього) кварталу|за (?:минулий|попередній) квартал|"
+            r"(?:у|в) (?:минулому|попередньому) кварталі",
+        ),
+        ("this_quarter", r"цього кварталу|(?:у|в) (?:цьому|поточному) кварталі"),
+        (
+            "the_quarter",
+            r"за квартал(?! (?:від|до|міста|селища|села))|"
+            r"(?:протягом|упродовж|впродовж) (?:цього )?кварталу",
         ),
         (
             "today",
@@ -1060,6 +1129,12 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         ("past_year", r"за (?:последний год|последние (?:12|двенадцать) месяцев)"),
         (
+            # B28PER37: "за последние три месяца 2024 года": that year's end
+            "last_months",
+            r"(?:в|за) последни\w* (?P<nm>\w+) месяц\w* (?:(?P<year>20\d\d)"
+            r"(?:-го)?(?: года| г\.)?|(?P<prev>прошлого) года)",
+        ),
+        (
             "past_months",
             r"(?:за|в течение) (?:последние |прошедшие |последних )?"
             r"(?P<nm>[2-9]|два|две|три|четыре|пять|шесть|двух|трех|трёх|четырех)"
@@ -1173,7 +1248,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             # "в первом квартале 2025 года" (not a town's quarter)
             "quarter",
-            r"(?:во?|за|в течение) (?P<nth>перв|втор|трет|четв[её]рт|последн)\w* "
+            r"(?:во?|за|в течение) (?:(?P<nth>перв|втор|трет|четв[её]рт|последн)"
+            # B28PER37: a Roman numeral ("во II квартале")
+            r"\w*|(?-i:(?P<qr>I{1,3}|IV))) "
             r"квартал\w*(?: (?P<year>20\d\d)(?: года| г\.)?| (?:этого|текущего) "
             r"года)?(?! (?:города|посёлка|поселка|села|микрорайона))",
         ),
@@ -1205,11 +1282,15 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:контр)?наступательн\w* (?:действий|операций)|боевых действий)"
             r"(?: на (?:прошлой|этой) неделе| в (?:прошлом|этом) месяце)?",
         ),
-        ("past_days", r"за (?:последние |прошедшие )?(?:две|2) недели"),
+        # B28PER37: "за предыдущие две недели" too
         (
             "past_days",
-            r"за (?:последние |прошедшие |минувшие )?(?P<nw>\d+|три|четыре|пять|"
-            r"шесть) недел[иь](?! до)",
+            r"за (?:последние |прошедшие |предыдущие |минувшие )?(?:две|2) недели",
+        ),
+        (
+            "past_days",
+            r"за (?:последние |прошедшие |минувшие |предыдущие )?"
+            r"(?P<nw>\d+|три|четыре|пять|шесть) недел[иь](?! до)",
         ),
         (
             "last_week",
@@ -1276,6 +1357,29 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "the_month",
             r"за месяц(?! до)|(?:в течение|на протяжении) (?:этого )?месяца",
+        ),
+        (
+            "same_period",
+            r"(?:за|в) (?:тот же|аналогичный|соответствующий|такой же) период"
+            r"(?: (?:(?P<year>20\d\d)(?: года| г\.)?|(?P<prev>прошлого|"
+            r"предыдущего) года))?",
+        ),
+        (
+            # B28PER37: "за год" / "в течение года", as "over the year"
+            "the_year",
+            r"(?:в течение|на протяжении) года(?! до| назад)|"
+            r"за год(?! до| назад| войны| СВО| спецоперации| полномасштабн)",
+        ),
+        (
+            "last_quarter",
+            r"в (?:прошлом|минувшем|предыдущем) квартале|"
+            r"за (?:прошлый|минувший|прошедший|предыдущий) квартал",
+        ),
+        ("this_quarter", r"в (?:этом|текущем) квартале"),
+        (
+            "the_quarter",
+            r"за квартал(?! (?:от|до|города|посёлка|поселка|села))|"
+            r"(?:в течение|на протяжении) (?:этого )?квартала",
         ),
         ("last_24h", r"за (?:последние |прошедшие )?24 часа"),
         ("past_days", r"за (?:последние |прошедшие )?(?P<nh>48|72|96) час(?:а|ов)"),
@@ -1386,7 +1490,8 @@ _FIRST_WORDS = {
         r"earlier|late|early|mid|year|yesterday|today|tonight|currently|weeks|"
         r"days|станом|по|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|"
         r"tue|wed|thu|fri|sat|sun|summer|spring|autumn|fall|winter|"
-        r"t(?:wo|hree|en)|f(?:our|ive)|s(?:ix|even)|hours|several|just|only"
+        r"t(?:wo|hree|en)|f(?:our|ive)|s(?:ix|even)|hours|several|just|only|"
+        r"q[1-4]"
     ),
 }
 
@@ -1476,6 +1581,11 @@ BOUNDED_KINDS = {
     "month_of_that_year",
     "week_of_month",
     "quarter",
+    "same_period",
+    "last_months",
+    "the_quarter",
+    "last_quarter",
+    "this_quarter",
     "running_days",
     "decade",
     "week_before",
@@ -1536,6 +1646,14 @@ _SUPERLATIVE_BEFORE = re.compile(
 )
 # speed: a case-folded twin, keyed
 _SUPERLATIVE_BEFORE = keyed(folded(_SUPERLATIVE_BEFORE))
+# the uk/ru words that make "за рік" / "за год" a comparison ("вперше за рік",
+# "наибольшее продвижение за год", "рекордний за рік")
+_RECORD_BEFORE = re.compile(
+    r"(?<![\w])(?:вперше|впервые|найбільш\w*|наймен\w*|наибольш\w*|наименьш\w*|"
+    r"сам\w+|рекорд\w*|максимальн\w*|мінімальн\w*|минимальн\w*)"
+    r"(?: [\w-]+){0,3} $",
+    re.IGNORECASE,
+)
 
 
 def _group_names(rx: re.Pattern[str], n: int) -> list[list[tuple[str, str]]]:
@@ -1657,6 +1775,8 @@ def _checked_kind(
     s = m.start()
     if kind.startswith("since") and _SUPERLATIVE_BEFORE.search(text, max(0, s - 60), s):
         return None  # "the most since 2022": a comparison, not a span
+    if kind == "the_year" and _RECORD_BEFORE.search(text, max(0, s - 60), s):
+        return None  # "вперше за рік", "самый большой за год": a comparison
     mon = groups.get("mon")
     if lang == "en" and mon:
         if not mon[:1].isupper():
@@ -1698,7 +1818,14 @@ def _week_before_of(found: list[PeriodMention]) -> list[PeriodMention]:
     from 520 sq km a week earlier") keeps that span as ``prior``."""
     out: list[PeriodMention] = []
     for p in found:
-        if p.kind == "week_before" and out:
+        if p.kind == "same_period" and not (
+            out
+            and (p.groups.get("year") or p.groups.get("prev") or p.groups.get("prev_b"))
+        ):
+            # "in the same period" with no other year, or no span before it in
+            # the sentence: the span the text told last still dates the claim
+            continue
+        if p.kind in ("week_before", "same_period") and out:
             p = PeriodMention(
                 p.start, p.end, p.text, p.kind, dict(p.groups, prior=out[-1])
             )
@@ -2114,20 +2241,68 @@ _QUARTERS = (
 )  # fmt: skip
 
 
+_ROMAN_QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4}
+
+
 def _r_quarter(c: _Ctx) -> Span:
     """ "in the first quarter": its three months, of the year written, else of
     the latest such quarter begun by the statement day (up to that day)."""
-    nth = c.g.get("nth", "").lower()
-    q = next((n for stem, n in _QUARTERS if nth.startswith(stem)), None)
+    nth = (c.g.get("nth") or "").lower()
+    q = next((n for stem, n in _QUARTERS if nth and nth.startswith(stem)), None)
+    if c.g.get("qn"):
+        q = int(c.g["qn"])
+    elif c.g.get("qr"):
+        # Roman, the Cyrillic "І" read as the Latin one
+        q = _ROMAN_QUARTERS.get(c.g["qr"].replace("І", "I"))
     if q is None:
         return _NONE
-    year = _year_begun(c, 3 * q - 2)
+    year = int(c.g["year_b"]) if c.g.get("year_b") else _year_begun(c, 3 * q - 2)
     if year is None:
         return _NONE
     start, end = date(year, 3 * q - 2, 1), _month_range(year, 3 * q)[1]
     if c.ref is not None and start <= c.ref < end:
         end = c.ref
     return start, end
+
+
+def _quarter_range(year: int, q: int) -> Span:
+    """The first and last day of quarter ``q`` of ``year``."""
+    return date(year, 3 * q - 2, 1), _month_range(year, 3 * q)[1]
+
+
+def _r_last_quarter(c: _Ctx) -> Span:
+    """ "last quarter" / "за минулий квартал" / "в прошлом квартале": the
+    quarter before the statement day's."""
+    assert c.ref is not None
+    q = (c.ref.month - 1) // 3 + 1
+    return (
+        _quarter_range(c.ref.year, q - 1)
+        if q > 1
+        else _quarter_range(c.ref.year - 1, 4)
+    )
+
+
+def _r_this_quarter(c: _Ctx) -> Span:
+    """ "this quarter": its first day … the statement day."""
+    assert c.ref is not None
+    q = (c.ref.month - 1) // 3 + 1
+    return _quarter_range(c.ref.year, q)[0], c.ref
+
+
+def _r_the_quarter(c: _Ctx) -> Span:
+    """ "over the quarter" / "за квартал": the quarter a review tells, the
+    quarter just ended when said in a quarter's first month (as "over the
+    month" in a month's first week), else the quarter to the statement day.
+
+    >>> from datetime import date
+    >>> m = find_periods("over the quarter", "en")[0]
+    >>> resolve(m, date(2025, 4, 2))
+    (datetime.date(2025, 1, 1), datetime.date(2025, 3, 31))
+    """
+    assert c.ref is not None
+    if c.ref.month % 3 == 1:
+        return _r_last_quarter(c)
+    return _r_this_quarter(c)
 
 
 def _r_days_ago(c: _Ctx) -> Span:
@@ -2187,6 +2362,24 @@ def _r_first_months(c: _Ctx) -> Span:
     if year is None:
         return _NONE
     return date(year, 1, 1), _month_range(year, n)[1]
+
+
+def _r_last_months(c: _Ctx) -> Span:
+    """ "the last three months of 2024": October … December of that year
+    (of last year, or the latest such months begun by the statement day)."""
+    nm = c.g.get("nm", "").lower()
+    n = int(nm) if nm.isdigit() else _MONTH_COUNT.get(nm)
+    if n is None or not 1 <= n <= 12:
+        return _NONE
+    if c.g.get("prev"):
+        if c.ref is None:
+            return _NONE
+        year: int | None = c.ref.year - 1
+    else:
+        year = _year_begun(c, 13 - n)
+    if year is None:
+        return _NONE
+    return date(year, 13 - n, 1), date(year, 12, 31)
 
 
 def _r_week_to(c: _Ctx) -> Span:
@@ -2343,6 +2536,28 @@ def _r_month(c: _Ctx) -> Span:
         return date(year, 1, 1), e
     if c.m.text.lower().startswith("since") and not c.g.get("event"):
         return s, c.ref
+    return _month_third(c.m.text, s, e)
+
+
+# B28PER37: a month's third ("in late March", "наприкінці серпня", "в
+# последних числах сентября", "in mid-September"): days 21-end, 11-20
+_LATE_IN_MONTH = re.compile(
+    r"^(?:in |during )?late |^наприкінці |^(?:в|у) (?:кінці|останніх числах) |"
+    r"^в (?:конце|последних числах) ",
+    re.IGNORECASE,
+)
+_MID_MONTH = re.compile(
+    r"^(?:in |during )?mid-|^(?:в|у) середині |^в середине ", re.IGNORECASE
+)
+
+
+def _month_third(text: str, s: date, e: date) -> Span:
+    """The days of month ``s``…``e`` that ``text`` ("in late March", "у
+    середині травня") narrows it to; the whole month when it does not."""
+    if _LATE_IN_MONTH.search(text):
+        return s.replace(day=21), e
+    if _MID_MONTH.search(text):
+        return s.replace(day=11), s.replace(day=20)
     return s, e
 
 
@@ -2553,6 +2768,39 @@ def _r_week_before(c: _Ctx) -> Span:
     return c.ref - timedelta(days=7), c.ref - timedelta(days=1)
 
 
+def _r_same_period(c: _Ctx) -> Span:
+    """ "the same period of 2025 / last year" / "за аналогічний період
+    минулого року" / "за тот же период": the span named before it in the
+    sentence, moved to that year (the same span when no year is said).
+
+    >>> from datetime import date
+    >>> m = find_periods(
+    ...     "870 sq km this year, against 1,410 in the same period of 2025", "en")
+    >>> resolve(m[1], date(2026, 3, 9))
+    (datetime.date(2025, 1, 1), datetime.date(2025, 3, 9))
+    """
+    assert c.ref is not None
+    prior = c.g.get("prior")
+    if not isinstance(prior, PeriodMention):
+        return _NONE
+    a, b = resolve(prior, c.ref)
+    if a is None or b is None:
+        return _NONE
+    if c.year is not None:
+        shift = c.year - b.year
+    elif c.g.get("prev") or c.g.get("prev_b"):
+        shift = -1
+    else:
+        shift = 0
+    return _year_moved(a, shift), _year_moved(b, shift)
+
+
+def _year_moved(d: date, years: int) -> date:
+    """``d`` that many years later (29 February becomes the 28th)."""
+    day = min(d.day, calendar.monthrange(d.year + years, d.month)[1])
+    return date(d.year + years, d.month, day)
+
+
 def _r_last_week(c: _Ctx) -> Span:
     assert c.ref is not None
     monday = c.ref - timedelta(days=c.ref.weekday() + 7)
@@ -2732,6 +2980,7 @@ RULES: dict[str, tuple[Callable[[_Ctx], Span], bool]] = {
     "season": (_r_season, False),
     "half": (_r_half, False),
     "first_months": (_r_first_months, False),
+    "last_months": (_r_last_months, False),
     "week_to": (_r_week_to, True),
     "week_of_month": (_r_week_of_month, False),
     "date_num": (_r_date_num, False),
@@ -2768,6 +3017,9 @@ RULES: dict[str, tuple[Callable[[_Ctx], Span], bool]] = {
     "two_days_ago": (_days(-2, -2), True),
     "days_ago": (_r_days_ago, True),
     "quarter": (_r_quarter, False),
+    "the_quarter": (_r_the_quarter, True),
+    "last_quarter": (_r_last_quarter, True),
+    "this_quarter": (_r_this_quarter, True),
     "since_season": (_r_since_season, True),
     "weekday": (_r_weekday, True),
     "since_weekday": (_r_weekday, True),
@@ -2788,6 +3040,7 @@ RULES: dict[str, tuple[Callable[[_Ctx], Span], bool]] = {
     "running_days": (_r_running_days, True),
     "decade": (_r_decade, False),
     "week_before": (_r_week_before, True),
+    "same_period": (_r_same_period, True),
     "weekday_span": (_r_weekday_span, True),
 }
 _WEEKDAY_KINDS = frozenset({"weekday", "since_weekday", "weekday_span"})
