@@ -32,3 +32,62 @@ from claim_rows import claimants
 )
 def test_figures_compiled_by(text: str, expected: str) -> None:
     assert claimants(text, "en") == [expected]
+
+
+# the period a count covers, between the speaker and its verb, is no part of
+# the speaker's name
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The defence ministry over the past week reported that its troops "
+            "had captured Ivanivka.",
+            "en",
+            "The defence ministry",
+        ),
+        (
+            "Ukraine's General Staff in the past 24 hours said Russian forces "
+            "took Petrivka.",
+            "en",
+            "Ukraine's General Staff",
+        ),
+        (
+            "Russia's defence ministry over the weekend said its forces had "
+            "captured Novoselivka.",
+            "en",
+            "Russia's defence ministry",
+        ),
+        (
+            "Міноборони за тиждень повідомило про звільнення Іванівки.",
+            "uk",
+            "Міноборони",
+        ),
+        (
+            "Генштаб ЗСУ за минулу добу повідомив, що ворог захопив Петрівку.",
+            "uk",
+            "Генштаб ЗСУ",
+        ),
+        (
+            "Аналітики DeepState за місяць повідомили, що ворог окупував 400 км².",
+            "uk",
+            "Аналітики DeepState",
+        ),
+        (
+            "Министерство обороны РФ за квартал сообщило об «освобождении» Ивановки.",
+            "ru",
+            "Министерство обороны РФ",
+        ),
+        (
+            "Минобороны России за прошедшую неделю сообщило о взятии Ивановки.",
+            "ru",
+            "Минобороны России",
+        ),
+        (
+            "Генштаб ВСУ за минувшие сутки сообщил, что ВС РФ заняли Петровку.",
+            "ru",
+            "Генштаб ВСУ",
+        ),
+    ],
+)
+def test_period_between_speaker_and_verb(text: str, lang: str, expected: str) -> None:
+    assert claimants(text, lang) == [expected]

@@ -860,7 +860,12 @@ SPEAKER_TIME_WORDS = (
     r"late|yesterday|today|tonight|overnight|earlier|previously|also|again|"
     r"later|meanwhile|last night|this morning|on (?:" + WEEKDAY_WORDS + r")|"
     # LEFTPER36: "The same evening, the General Staff said"
-    r"(?:on |in )?the same (?:day|evening|morning|night|afternoon),?"
+    r"(?:on |in )?the same (?:day|evening|morning|night|afternoon),?|"
+    # B28CLAIM37: the period a count covers, between the speaker and its verb
+    # ("The ministry over the past week reported", "Analysts this month
+    # recorded"): no part of the name
+    r"(?:over|in|during) the (?:past |last |same )?(?:24 hours|day|week|month|"
+    r"quarter|year|weekend)|(?:this|last) (?:week|month|quarter|year)"
 )
 # S35B25: a span after an event told before, heading the speaker phrase
 # ("Hours later the ministry said", "A day later, the General Staff",
