@@ -91,3 +91,49 @@ def test_figures_compiled_by(text: str, expected: str) -> None:
 )
 def test_period_between_speaker_and_verb(text: str, lang: str, expected: str) -> None:
     assert claimants(text, lang) == [expected]
+
+
+# a body estimating, recording or counting a figure speaks it ("DeepState
+# оцінює …", "аналитики зафиксировали …", "насчитали"); a body's name in
+# lower-case words up to its bracketed abbreviation is kept whole
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Проєкт DeepState оцінює просування ворога за травень у 420 км².",
+            "uk",
+            "Проєкт DeepState",
+        ),
+        (
+            "Аналітики Frontmap нарахували 350 км² російських захоплень у травні.",
+            "uk",
+            "Аналітики Frontmap",
+        ),
+        (
+            "Росіяни просунулися на 2 км біля Торецька, оцінюють аналітики "
+            "Інституту вивчення війни (ISW).",
+            "uk",
+            "аналітики Інституту вивчення війни (ISW)",
+        ),
+        (
+            "Украинский проект DeepState оценивает продвижение за год примерно "
+            "в 4 700 кв. км.",
+            "ru",
+            "Украинский проект DeepState",
+        ),
+        (
+            "Аналитики проекта Frontmap насчитали 350 кв. км российских "
+            "захватов в мае.",
+            "ru",
+            "Аналитики проекта Frontmap",
+        ),
+        (
+            "Россияне продвинулись на 2 км у Торецка, сообщили аналитики "
+            "Института изучения войны (ISW).",
+            "ru",
+            "аналитики Института изучения войны (ISW)",
+        ),
+    ],
+)
+def test_body_estimates_or_counts(text: str, lang: str, expected: str) -> None:
+    assert claimants(text, lang) == [expected]
