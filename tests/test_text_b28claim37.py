@@ -137,3 +137,32 @@ def test_period_between_speaker_and_verb(text: str, lang: str, expected: str) ->
 )
 def test_body_estimates_or_counts(text: str, lang: str, expected: str) -> None:
     assert claimants(text, lang) == [expected]
+
+
+# a subject putting a figure at a number, or counting, tallying or recording
+# one, speaks it
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A day earlier, Ukraine's army had put the figure at 2,000 sq km.",
+            "Ukraine's army",
+        ),
+        (
+            "Open-source mappers put Russian gains over the same fortnight at "
+            "roughly 75 square kilometres.",
+            "Open-source mappers",
+        ),
+        (
+            "Most of the ground was lost near Pokrovsk, where Frontmap counted "
+            "140 sq km of Russian gains.",
+            "Frontmap",
+        ),
+        (
+            "DeepState estimates that Russian forces captured 400 sq km in May.",
+            "DeepState",
+        ),
+    ],
+)
+def test_figure_put_or_counted(text: str, expected: str) -> None:
+    assert claimants(text, "en") == [expected]

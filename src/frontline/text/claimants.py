@@ -36,8 +36,7 @@ _UK_VERBS = (
     r"відповів|відповіла|відповідав|відповідала|оцінив|оцінила|"
     # B28CLAIM37: a body estimates, records or counts a figure ("DeepState
     # оцінює просування в 400 км²", "аналітики нарахували 300 км²")
-    r"оцінює|оцінюють|оцінили|оцінювали|нарахува\w*|порахува\w*|"
-    + uk.SPEECH_VERBS28
+    r"оцінює|оцінюють|оцінили|оцінювали|нарахува\w*|порахува\w*|" + uk.SPEECH_VERBS28
 )
 _RU_VERBS = (
     r"сообщи\w*|сообщает|сообщают|сообщал\w*|заяви\w*|сказа\w*|отмети\w*|подчеркну\w*|"
@@ -159,7 +158,7 @@ def is_label(who: str) -> bool:
 
 _ANY_SPEECH = re.compile(
     rf"(?:{EN_SPEECH_VERBS}|{en.PLURAL_SPEECH_VERBS}|according|{_UK_VERBS}|"
-    rf"{en.JUDGING_VERBS}|"
+    rf"{en.JUDGING_VERBS}|{en.FIGURE_PUT_VERBS}|{en.FIGURE_COUNT_VERBS}|"
     rf"{_RU_VERBS}|за словами|за даними|"
     r"йдеться|ідеться|по словам|по данным|говорится|сказано|отмечается|"
     # CLAIMANT32: the "according to" forms the patterns below read
@@ -641,12 +640,34 @@ _EN_JUDGED = re.compile(
     rf"publicly|quickly|swiftly) )?(?:{en.JUDGING_VERBS})\s+"
     rf"(?:{en.JUDGED_OBJECTS})\b"
 )
+# B28CLAIM37: a subject putting a figure at a number ("Ukraine's military had
+# put the figure at 3,000 sq km", "Mapping projects put Russian gains over the
+# week at 90 sq km") or counting one ("LineWatch counted 312 sq km", "the group
+# recorded 410 sq km"): the subject speaks its sentence
+_FIGURE_AMOUNT = (
+    r"(?:(?:about|around|roughly|some|nearly|almost|approximately|more than|"
+    r"over|up to|just|only|under|less than|at least|a total of)\s+)?\d"
+)
+_EN_FIGURE_PUT = re.compile(
+    rf"(?:^|[,;:]\s+|\.\s+)(?:(?:when|where|while|as|after|and|but)\s+)?"
+    rf"(?P<who>[^,.;:“”\"]{{2,80}}?)\s+(?:(?:also|now|later|earlier|previously|"
+    rf"had|has|have)\s+)*(?:{en.FIGURE_PUT_VERBS})\s+(?!(?:that|it)\b)"
+    rf"[^,.;:“”\"]{{2,80}}?\s+at\s+{_FIGURE_AMOUNT}"
+)
+_EN_FIGURE_COUNTED = re.compile(
+    rf"(?:^|[,;:]\s+|\.\s+)(?:(?:when|where|while|as|after|and|but)\s+)?"
+    rf"(?P<who>[^,.;:“”\"]{{2,80}}?)\s+(?:(?:also|now|later|earlier|previously|"
+    rf"had|has|have)\s+)*(?:(?:{en.FIGURE_COUNT_VERBS})\s+{_FIGURE_AMOUNT}|"
+    r"estimates\s+that\b)"
+)
 _EN_PATTERNS = [
     _NAME_LABEL,
     _EN_ACCORDING_TO,
     *_EN_VERBED,
     _EN_PLURAL_VERBED,
     _EN_JUDGED,
+    _EN_FIGURE_PUT,
+    _EN_FIGURE_COUNTED,
 ]
 # CLAIMANT30: the patterns whose speaker may be a voice described, not named
 _DESCRIBED_AFTER = frozenset({_EN_VERBED[0], _EN_VERBED[1], _EN_PLURAL_VERBED})

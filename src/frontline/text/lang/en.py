@@ -886,6 +886,13 @@ PLURAL_SPEECH_VERBS = (
     r"assess|note|write|state|maintain|reject|dismiss|reveal|stress|warn|"
     r"describe|believe|argue"
 )
+# B28CLAIM37: a body putting a figure at a number, or counting, tallying or
+# recording one ("Ukraine's army had put the figure at 3,000 sq km", "mapping
+# projects put Russian gains at 90 sq km", "DeepState estimates …",
+# "LineWatch counted 312 sq km"): the claimant patterns only
+# (claimants._EN_FIGURE_PUT, _EN_FIGURE_COUNTED)
+FIGURE_PUT_VERBS = r"put|puts|placed|places|estimates|estimate|estimated"
+FIGURE_COUNT_VERBS = r"counted|counts|tallied|tallies|recorded|records|logged|mapped"
 # SESSION33: a speaker judging the claim just told ("Kyiv called the report
 # a fake", "the brigade disputed that", "X dismissed the claims"): the
 # claimant patterns only (claimants._EN_JUDGED)
