@@ -166,3 +166,50 @@ def test_body_estimates_or_counts(text: str, lang: str, expected: str) -> None:
 )
 def test_figure_put_or_counted(text: str, expected: str) -> None:
     assert claimants(text, "en") == [expected]
+
+
+# a counting verb, its subject after it, then the data it counted from: the
+# one who counted speaks, not the data's source
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "У травні росіяни окупували 400 км², підрахували «Тексти» за даними "
+            "DeepState.",
+            "uk",
+            "Тексти",
+        ),
+        (
+            "За місяць ворог захопив 300 км², порахувало видання Слово і діло "
+            "за даними DeepState.",
+            "uk",
+            "видання Слово і діло",
+        ),
+        (
+            "Ворог просунувся на 120 км², підрахували журналісти «Суспільного» "
+            "за мапами DeepState.",
+            "uk",
+            "журналісти «Суспільного»",
+        ),
+        (
+            "В сентябре ВС РФ заняли 470 кв. км, подсчитала «Верстка» по данным "
+            "карт DeepState.",
+            "ru",
+            "Верстка",
+        ),
+        (
+            "В мае армия РФ заняла 400 кв. км, подсчитало издание «Медиазона» по "
+            "данным DeepState.",
+            "ru",
+            "издание «Медиазона»",
+        ),
+        (
+            "За неделю ВС РФ продвинулись на 90 кв. км, посчитали аналитики "
+            "Frontmap по картам DeepState.",
+            "ru",
+            "аналитики Frontmap",
+        ),
+    ],
+)
+def test_counter_before_its_data(text: str, lang: str, expected: str) -> None:
+    assert claimants(text, lang) == [expected]

@@ -817,8 +817,28 @@ def _named_then_role(verbs: str) -> re.Pattern[str]:
 
 _NAMED_THEN_ROLE = (_named_then_role(_UK_VERBS), _named_then_role(_RU_VERBS))
 
+# B28CLAIM37: a counting verb, its subject after it, then the data it counted
+# from ("…, підрахували «Тексти» за даними DeepState", "…, подсчитала
+# «Верстка» по данным карт DeepState"): the one who counted speaks (CONVENTIONS:
+# a claim relayed via an analysis keeps the analyst), not the data's source
+_COUNTED_FROM = (
+    r"(?P<who>[^,.;:–—«»\"]{0,40}?«[^»]{1,40}»|[A-ZА-ЯІЇЄҐЁ][^,.;:–—«»\"]{1,40}?)"
+)
+_UK_COUNTED_FROM = re.compile(
+    r"(?:підрахува\w*|порахува\w*|нарахува\w*|обчисли\w*|розрахува\w*|"
+    r"проаналізува\w*)\s+"
+    + _COUNTED_FROM
+    + r"\s+(?:за даними|на основі|на підставі|за (?:мапами|картами))(?![\w'’])"
+)
+_RU_COUNTED_FROM = re.compile(
+    r"(?:подсчита\w*|посчита\w*|насчита\w*|вычисли\w*|рассчита\w*|"
+    r"проанализирова\w*)\s+"
+    + _COUNTED_FROM
+    + r"\s+(?:по данным|на основе|на основании|по картам|исходя из)(?!\w)"
+)
 _UK_PATTERNS = [
     _NAME_LABEL,
+    _UK_COUNTED_FROM,
     re.compile(_ORG_LEAD % _UK_VERBS),
     _UK_ACCORDING_TO,
     # speed: searched from the first verb's reach (same matches; see fastre)
@@ -834,6 +854,7 @@ _UK_PATTERNS = [
 ]
 _RU_PATTERNS = [
     _NAME_LABEL,
+    _RU_COUNTED_FROM,
     re.compile(_ORG_LEAD % _RU_VERBS),
     _RU_ACCORDING_TO,
     _RU_VERB_IN_BODY,
@@ -2675,7 +2696,12 @@ def _not_a_subject(
         return True
     if _fronted_object(sentence, m, who):
         return True  # "Ситуацію пояснив міністр Олег Лис": the object
-    post_verb = rx in (_UK_VERB_THEN_WHO, _RU_VERB_THEN_WHO)
+    post_verb = rx in (
+        _UK_VERB_THEN_WHO,
+        _RU_VERB_THEN_WHO,
+        _UK_COUNTED_FROM,
+        _RU_COUNTED_FROM,
+    )
     if not post_verb and _lower_speaker(who):
         return False  # CLAIMANT30: "Тим часом міністерство оборони РФ заявило"
     if post_verb and _named_lower_body(who):
