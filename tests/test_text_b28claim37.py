@@ -213,3 +213,35 @@ def test_figure_put_or_counted(text: str, expected: str) -> None:
 )
 def test_counter_before_its_data(text: str, lang: str, expected: str) -> None:
     assert claimants(text, lang) == [expected]
+
+
+# "The group noted …" points back to the body named before: a later "It
+# said" is that body's, never the bare noun
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russian troops took 300 sq km in May, according to a tally by the "
+            "open-source mapping group Frontmap.\n\nThe group noted that Russian "
+            "forces entered Ivanivka. It said it had no confirmed evidence that "
+            "Russian troops had taken Petrivka.",
+            "Frontmap",
+        ),
+        (
+            "Ukraine's defence ministry said on Monday its forces had retaken "
+            "12 sq km near Kupiansk.\n\nThe ministry noted that fighting "
+            "continued near Lyman. It said Russian troops had failed to capture "
+            "Torske.",
+            "Ukraine's defence ministry",
+        ),
+        (
+            "Russian forces captured 200 sq km in June, the monitoring project "
+            "Black Sea Watch reported.\n\nThe project noted that Ukrainian troops "
+            "had retaken Novoselivka. It said Russian units had failed to "
+            "capture Torske.",
+            "Black Sea Watch",
+        ),
+    ],
+)
+def test_it_after_the_bare_body(text: str, expected: str) -> None:
+    assert claimants(text, "en")[-1].endswith(expected)
