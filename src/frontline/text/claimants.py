@@ -822,7 +822,9 @@ _NAMED_THEN_ROLE = (_named_then_role(_UK_VERBS), _named_then_role(_RU_VERBS))
 # «Верстка» по данным карт DeepState"): the one who counted speaks (CONVENTIONS:
 # a claim relayed via an analysis keeps the analyst), not the data's source
 _COUNTED_FROM = (
-    r"(?P<who>[^,.;:–—«»\"]{0,40}?«[^»]{1,40}»|[A-ZА-ЯІЇЄҐЁ][^,.;:–—«»\"]{1,40}?)"
+    r"(?P<who>[^,.;:–—«»\"]{0,40}?«[^»]{1,40}»|"
+    # a lower-case trade or outlet noun before the name ("видання Слово і діло")
+    r"(?:[а-яіїєґё]+\s+)?[A-ZА-ЯІЇЄҐЁ][^,.;:–—«»\"]{1,40}?)"
 )
 _UK_COUNTED_FROM = re.compile(
     r"(?:підрахува\w*|порахува\w*|нарахува\w*|обчисли\w*|розрахува\w*|"
