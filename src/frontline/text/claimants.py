@@ -33,7 +33,10 @@ _UK_VERBS = (
     # analysts "record" a change: "Аналітики DeepState фіксують просування"
     r"фіксують|фіксує|зафіксували|зафіксував|"
     # an interviewee answers and assesses: "Так відповідав речник …"
-    r"відповів|відповіла|відповідав|відповідала|оцінив|оцінила|" + uk.SPEECH_VERBS28
+    r"відповів|відповіла|відповідав|відповідала|оцінив|оцінила|"
+    # B28CLAIM37: a body estimates, records or counts a figure ("DeepState
+    # оцінює просування в 400 км²", "аналітики нарахували 300 км²")
+    r"оцінює|оцінюють|оцінили|оцінювали|нарахува\w*|порахува\w*|" + uk.SPEECH_VERBS28
 )
 _RU_VERBS = (
     r"сообщи\w*|сообщает|сообщают|сообщал\w*|заяви\w*|сказа\w*|отмети\w*|подчеркну\w*|"
@@ -41,7 +44,11 @@ _RU_VERBS = (
     r"говорит|говорят|утвержда\w*|признал\w*|признает|признают|"
     r"назвал|назвала|опроверг\w*|подтвержда\w*|поясни\w*|объясни\w*|озвучи\w*|уточни\w*|объяви\w*|констатирова\w*|"
     r"информиру\w*|отчита\w*|передает|передают|передал|передали|"
-    r"ответил|ответила|отвечал|отвечала|оценил|оценила|" + ru.SPEECH_VERBS28
+    r"ответил|ответила|отвечал|отвечала|оценил|оценила|"
+    # B28CLAIM37: a body estimates, records or counts a figure ("DeepState
+    # оценивает продвижение в 400 кв. км", "аналитики зафиксировали …")
+    r"оценивает|оценивают|оценили|оценивали|зафиксирова\w*|фиксиру\w*|"
+    r"насчита\w*|посчита\w*|" + ru.SPEECH_VERBS28
 )
 _PRONOUNS = re.compile(
     r"^(?:he|she|they|it|him|her|them|його|її|їх|він|вона|вони|он|она|они|его|"
@@ -151,7 +158,7 @@ def is_label(who: str) -> bool:
 
 _ANY_SPEECH = re.compile(
     rf"(?:{EN_SPEECH_VERBS}|{en.PLURAL_SPEECH_VERBS}|according|{_UK_VERBS}|"
-    rf"{en.JUDGING_VERBS}|"
+    rf"{en.JUDGING_VERBS}|{en.FIGURE_PUT_VERBS}|{en.FIGURE_COUNT_VERBS}|"
     rf"{_RU_VERBS}|за словами|за даними|"
     r"йдеться|ідеться|по словам|по данным|говорится|сказано|отмечается|"
     # CLAIMANT32: the "according to" forms the patterns below read
@@ -636,12 +643,34 @@ _EN_JUDGED = re.compile(
     rf"publicly|quickly|swiftly) )?(?:{en.JUDGING_VERBS})\s+"
     rf"(?:{en.JUDGED_OBJECTS})\b"
 )
+# B28CLAIM37: a subject putting a figure at a number ("Ukraine's military had
+# put the figure at 3,000 sq km", "Mapping projects put Russian gains over the
+# week at 90 sq km") or counting one ("LineWatch counted 312 sq km", "the group
+# recorded 410 sq km"): the subject speaks its sentence
+_FIGURE_AMOUNT = (
+    r"(?:(?:about|around|roughly|some|nearly|almost|approximately|more than|"
+    r"over|up to|just|only|under|less than|at least|a total of)\s+)?\d"
+)
+_EN_FIGURE_PUT = re.compile(
+    rf"(?:^|[,;:]\s+|\.\s+)(?:(?:when|where|while|as|after|and|but)\s+)?"
+    rf"(?P<who>[^,.;:“”\"]{{2,80}}?)\s+(?:(?:also|now|later|earlier|previously|"
+    rf"had|has|have)\s+)*(?:{en.FIGURE_PUT_VERBS})\s+(?!(?:that|it)\b)"
+    rf"[^,.;:“”\"]{{2,80}}?\s+at\s+{_FIGURE_AMOUNT}"
+)
+_EN_FIGURE_COUNTED = re.compile(
+    rf"(?:^|[,;:]\s+|\.\s+)(?:(?:when|where|while|as|after|and|but)\s+)?"
+    rf"(?P<who>[^,.;:“”\"]{{2,80}}?)\s+(?:(?:also|now|later|earlier|previously|"
+    rf"had|has|have)\s+)*(?:(?:{en.FIGURE_COUNT_VERBS})\s+{_FIGURE_AMOUNT}|"
+    r"estimates\s+that\b)"
+)
 _EN_PATTERNS = [
     _NAME_LABEL,
     _EN_ACCORDING_TO,
     *_EN_VERBED,
     _EN_PLURAL_VERBED,
     _EN_JUDGED,
+    _EN_FIGURE_PUT,
+    _EN_FIGURE_COUNTED,
 ]
 # CLAIMANT30: the patterns whose speaker may be a voice described, not named
 _DESCRIBED_AFTER = frozenset({_EN_VERBED[0], _EN_VERBED[1], _EN_PLURAL_VERBED})
@@ -791,8 +820,30 @@ def _named_then_role(verbs: str) -> re.Pattern[str]:
 
 _NAMED_THEN_ROLE = (_named_then_role(_UK_VERBS), _named_then_role(_RU_VERBS))
 
+# B28CLAIM37: a counting verb, its subject after it, then the data it counted
+# from ("…, підрахували «Тексти» за даними DeepState", "…, подсчитала
+# «Верстка» по данным карт DeepState"): the one who counted speaks (CONVENTIONS:
+# a claim relayed via an analysis keeps the analyst), not the data's source
+_COUNTED_FROM = (
+    r"(?P<who>[^,.;:–—«»\"]{0,40}?«[^»]{1,40}»|"
+    # a lower-case trade or outlet noun before the name ("видання Слово і діло")
+    r"(?:[а-яіїєґё]+\s+)?[A-ZА-ЯІЇЄҐЁ][^,.;:–—«»\"]{1,40}?)"
+)
+_UK_COUNTED_FROM = re.compile(
+    r"(?:підрахува\w*|порахува\w*|нарахува\w*|обчисли\w*|розрахува\w*|"
+    r"проаналізува\w*)\s+"
+    + _COUNTED_FROM
+    + r"\s+(?:за даними|на основі|на підставі|за (?:мапами|картами))(?![\w'’])"
+)
+_RU_COUNTED_FROM = re.compile(
+    r"(?:подсчита\w*|посчита\w*|насчита\w*|вычисли\w*|рассчита\w*|"
+    r"проанализирова\w*)\s+"
+    + _COUNTED_FROM
+    + r"\s+(?:по данным|на основе|на основании|по картам|исходя из)(?!\w)"
+)
 _UK_PATTERNS = [
     _NAME_LABEL,
+    _UK_COUNTED_FROM,
     re.compile(_ORG_LEAD % _UK_VERBS),
     _UK_ACCORDING_TO,
     # speed: searched from the first verb's reach (same matches; see fastre)
@@ -808,6 +859,7 @@ _UK_PATTERNS = [
 ]
 _RU_PATTERNS = [
     _NAME_LABEL,
+    _RU_COUNTED_FROM,
     re.compile(_ORG_LEAD % _RU_VERBS),
     _RU_ACCORDING_TO,
     _RU_VERB_IN_BODY,
@@ -1110,10 +1162,18 @@ ANALYSIS_ROLE = re.compile(
 )
 # "according to ISW data", "according to an analysis of data from ISW": the
 # source of the data, which a named analyst (above) would keep for itself
+# B28CLAIM37: the figures, numbers or statistics too, and a participle before
+# the source ("according to figures compiled by the DeepState project and
+# analysed by our newsroom", "according to numbers released by the General
+# Staff", "according to statistics published by X"): the compiler speaks
 _DATA_OF = re.compile(
-    r"according to (?:(?:an?|the) analysis of )?(?:(?:the )?data (?:from|of|by) "
+    r"according to (?:(?:an?|the) analysis of )?(?:(?:the )?(?:(?:latest|new|"
+    r"official|preliminary|daily|weekly|monthly)\s+)?(?:data|figures|numbers|"
+    r"statistics)(?:\s+(?:compiled|published|released|collected|gathered|"
+    r"provided|issued|posted|supplied))? (?:from|of|by) "
     r"(?P<a>[^,;“”\"]{2,80}?)|(?P<b>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)(?:['’]s)?"
-    r" (?:data|figures|maps?))(?=[,;“”\"]|\.(?:\s|$)|$)"
+    r" (?:data|figures|maps?))(?=[,;“”\"]|\.(?:\s|$)|$|\s+and\s+(?:analy[sz]ed|"
+    r"verified|checked|mapped|reviewed|processed|compiled)\b)"
 )
 # "according to an analysis of maps by the Institute for the Study of War",
 # "according to an assessment published by the DeepState project": the
@@ -1182,7 +1242,7 @@ def _special(sentence: str) -> Claimant | None:
     m = _DATA_OF.search(sentence)
     if m:
         who = (m.group("a") or m.group("b")).strip()
-        who = _ARTICLE.sub("", who)
+        who = _PROJECT_WORD.sub("", _ARTICLE.sub("", who))
         return Claimant(who, None, False, m.start(), m.end(), relayed=True)
     # the speaker forms whose "who" is split into name and role, in order
     for rx in (
@@ -2513,7 +2573,10 @@ def _en_not_a_name(rx: re.Pattern[str], who: str) -> bool:
 _SPEAKER_NOUN = re.compile(
     rf"(?:{uk.SPEAKER_NOUNS28}|{ru.SPEAKER_NOUNS28})(?![\w'’-])"
     r"(?:\s+(?:проєкту|проекту|проекта|групи|группы|центру|центра)(?![\w'’-]))?"
-    r"(?:\s+(?:«[^»]{1,30}»|[A-ZА-ЯІЇЄҐЁ][\w'’-]*(?:\s+[A-ZА-ЯІЇЄҐЁ][\w'’-]*)*))?"
+    r"(?:\s+(?:«[^»]{1,30}»|[A-ZА-ЯІЇЄҐЁ][\w'’-]*(?:\s+[A-ZА-ЯІЇЄҐЁ][\w'’-]*)*)"
+    # B28CLAIM37: a body's name in lower-case words up to its abbreviation in
+    # brackets ("аналітики Інституту вивчення війни (ISW)")
+    r"(?:(?:\s+[а-яіїєґё'’-]+){1,3}\s+\([A-ZА-ЯІЇЄҐЁ][\w-]{1,8}\))?)?"
     r"(?![\w'’-])"
 )
 
@@ -2641,7 +2704,12 @@ def _not_a_subject(
         return True
     if _fronted_object(sentence, m, who):
         return True  # "Ситуацію пояснив міністр Олег Лис": the object
-    post_verb = rx in (_UK_VERB_THEN_WHO, _RU_VERB_THEN_WHO)
+    post_verb = rx in (
+        _UK_VERB_THEN_WHO,
+        _RU_VERB_THEN_WHO,
+        _UK_COUNTED_FROM,
+        _RU_COUNTED_FROM,
+    )
     if not post_verb and _lower_speaker(who):
         return False  # CLAIMANT30: "Тим часом міністерство оборони РФ заявило"
     if post_verb and _named_lower_body(who):

@@ -444,7 +444,12 @@ def _remember_speaker(s: Sentence, st: _DocState, lang: str) -> Claimant | None:
         disputing_speaker(s.text, lang) or _claimant(s.text, lang), st.claimant
     )
     if c is None or not c.name:
-        st.last_person = person_named(s.text) or st.last_person
+        named = person_named(s.text)
+        if named is not None and c is not None and c.pronoun and named.name.islower():
+            # B28CLAIM37: "The group noted …" points back to the group named
+            # before; a later "It said" is that group's, not "group"
+            named = None
+        st.last_person = named or st.last_person
     if c is not None and c.name and not _carried(c):
         return c
     if c is not None and not c.pronoun and c.name:

@@ -868,7 +868,12 @@ SPEAKER_TIME_WORDS = (
     r"late|yesterday|today|tonight|overnight|earlier|previously|also|again|"
     r"later|meanwhile|last night|this morning|on (?:" + WEEKDAY_WORDS + r")|"
     # LEFTPER36: "The same evening, the General Staff said"
-    r"(?:on |in )?the same (?:day|evening|morning|night|afternoon),?"
+    r"(?:on |in )?the same (?:day|evening|morning|night|afternoon),?|"
+    # B28CLAIM37: the period a count covers, between the speaker and its verb
+    # ("The ministry over the past week reported", "Analysts this month
+    # recorded"): no part of the name
+    r"(?:over|in|during) the (?:past |last |same )?(?:24 hours|day|week|month|"
+    r"quarter|year|weekend)|(?:this|last) (?:week|month|quarter|year)"
 )
 # S35B25: a span after an event told before, heading the speaker phrase
 # ("Hours later the ministry said", "A day later, the General Staff",
@@ -889,6 +894,13 @@ PLURAL_SPEECH_VERBS = (
     r"assess|note|write|state|maintain|reject|dismiss|reveal|stress|warn|"
     r"describe|believe|argue"
 )
+# B28CLAIM37: a body putting a figure at a number, or counting, tallying or
+# recording one ("Ukraine's army had put the figure at 3,000 sq km", "mapping
+# projects put Russian gains at 90 sq km", "DeepState estimates …",
+# "LineWatch counted 312 sq km"): the claimant patterns only
+# (claimants._EN_FIGURE_PUT, _EN_FIGURE_COUNTED)
+FIGURE_PUT_VERBS = r"put|puts|placed|places|estimates|estimate|estimated"
+FIGURE_COUNT_VERBS = r"counted|counts|tallied|tallies|recorded|records|logged|mapped"
 # SESSION33: a speaker judging the claim just told ("Kyiv called the report
 # a fake", "the brigade disputed that", "X dismissed the claims"): the
 # claimant patterns only (claimants._EN_JUDGED)
