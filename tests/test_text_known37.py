@@ -1,0 +1,54 @@
+"""Session 37, known defects left open by session 36: phrasings of our own.
+
+* the present told as news of a capture: ru "Российские войска занимают
+  Угледар" gave no claim (uk "займають Колоски" gave one); now both read a
+  settlement taken (CONVENTIONS' B: "occupied, taken"), and neither reads a
+  relative clause ("позиции, которые занимают ВСУ") nor a side's abbreviation
+  after the verb as a place taken (lang ru/uk CORE capture).
+"""
+
+from __future__ import annotations
+
+import pytest
+from claim_rows import PUB
+
+from frontline.text.claims import extract_claims
+
+
+def _settlements(text: str, language: str) -> list[tuple[str | None, list[str]]]:
+    """(gainer, places) of every settlement claim of ``text``."""
+    return [
+        (c.gainer, [p.name for p in c.places])
+        for c in extract_claims(text, published=PUB, language=language)
+        if c.kind == "settlement_control"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "place"),
+    [
+        ("Российские войска занимают Угледар, сообщило Минобороны.", "ru", "Угледар"),
+        ("Подразделения группировки «Восток» занимают Курахово.", "ru", "Курахово"),
+        ("ВС РФ занимают Селидово, пишет ТАСС.", "ru", "Селидово"),
+        ("Російські війська займають Вугледар, пише DeepState.", "uk", "Вугледар"),
+        ("Окупанти займають Іванівське.", "uk", "Іванівське"),
+        ("Росіяни займають Курахове, пише ISW.", "uk", "Курахове"),
+    ],
+)
+def test_present_taking_is_a_capture(text: str, language: str, place: str) -> None:
+    assert _settlements(text, language) == [("RU", [place])]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Позиции, которые занимают ВСУ, обстреливаются.", "ru"),
+        ("Позиции, которые занимают Вооружённые силы Украины, обстреливаются.", "ru"),
+        ("Рубежи, которые занимает противник, сильно укреплены.", "ru"),
+        ("Позиції, які займають ЗСУ, обстрілюються.", "uk"),
+        ("Позиції, які займають Збройні сили України, обстрілюються.", "uk"),
+        ("Рубежі, які займає ворог, добре укріплені.", "uk"),
+    ],
+)
+def test_positions_held_are_no_capture(text: str, language: str) -> None:
+    assert _settlements(text, language) == []
