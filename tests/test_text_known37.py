@@ -5,6 +5,10 @@
   settlement taken (CONVENTIONS' B: "occupied, taken"), and neither reads a
   relative clause ("позиции, которые занимают ВСУ") nor a side's abbreviation
   after the verb as a place taken (lang ru/uk CORE capture).
+* a town cleared: uk "Лиман повністю очищений" (the two-letter ending) and
+  "Роботине зачищене від окупантів" gave no claim: the uk clearing patterns
+  held "(за)?очищен", which never matches "зачищен" (lang uk CORE, UK23R).
+  "очищений від мін" stays nothing.
 """
 
 from __future__ import annotations
@@ -52,3 +56,45 @@ def test_present_taking_is_a_capture(text: str, language: str, place: str) -> No
 )
 def test_positions_held_are_no_capture(text: str, language: str) -> None:
     assert _settlements(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "gainer", "place"),
+    [
+        ("Лиман повністю очищений.", "uk", "UA", "Лиман"),
+        ("Роботине зачищене від окупантів.", "uk", "UA", "Роботине"),
+        (
+            "Кліщіївка повністю зачищена від росіян, заявив Сирський.",
+            "uk",
+            "UA",
+            "Кліщіївка",
+        ),
+        ("Угледар полностью зачищен, заявил Пушилин.", "ru", "RU", "Угледар"),
+        ("Курахово окончательно зачищено от ВСУ.", "ru", "RU", "Курахово"),
+        ("Красногоровка полностью очищена от противника.", "ru", "RU", "Красногоровка"),
+        ("Lyman has been fully cleared of the enemy.", "en", "UA", "Lyman"),
+        ("Robotyne was completely cleared of Russian troops.", "en", "UA", "Robotyne"),
+        (
+            "Klishchiivka has been fully cleared, Syrskyi said.",
+            "en",
+            "UA",
+            "Klishchiivka",
+        ),
+    ],
+)
+def test_a_town_cleared_is_taken(
+    text: str, language: str, gainer: str, place: str
+) -> None:
+    assert _settlements(text, language) == [(gainer, [place])]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Лиман вже очищений від мін.", "uk"),
+        ("Лиман ще не очищений.", "uk"),
+        ("Поле повністю очищене від вибухівки.", "uk"),
+    ],
+)
+def test_cleared_of_mines_is_nothing(text: str, language: str) -> None:
+    assert [c for c in _settlements(text, language) if c[0]] == []
