@@ -9,6 +9,12 @@
   "Роботине зачищене від окупантів" gave no claim: the uk clearing patterns
   held "(за)?очищен", which never matches "зачищен" (lang uk CORE, UK23R).
   "очищений від мін" stays nothing.
+* a congratulation on a capture ("Путин поздравил военных с освобождением
+  Угледара", "Зеленський привітав військових зі звільненням Лимана") gave no
+  claim: the instrumental noun is no trigger unless a congratulation and
+  "с/з/зі" stand right before it (triggers._instrumental, lang uk/ru
+  CONGRATULATED_ON). English "congratulated … on the liberation of X" already
+  gave the claim.
 """
 
 from __future__ import annotations
@@ -98,3 +104,66 @@ def test_a_town_cleared_is_taken(
 )
 def test_cleared_of_mines_is_nothing(text: str, language: str) -> None:
     assert [c for c in _settlements(text, language) if c[0]] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "gainer", "place"),
+    [
+        ("Путин поздравил военных с освобождением Угледара.", "ru", "RU", "Угледара"),
+        (
+            "Министр обороны поздравил бойцов группировки «Восток» с освобождением "
+            "Курахово.",
+            "ru",
+            "RU",
+            "Курахово",
+        ),
+        (
+            "Шойгу поздравил десантников с освобождением Работино.",
+            "ru",
+            "RU",
+            "Работино",
+        ),
+        ("Зеленський привітав військових зі звільненням Лимана.", "uk", "UA", "Лимана"),
+        (
+            "Сирський привітав бійців 93-ї бригади зі звільненням Кліщіївки.",
+            "uk",
+            "UA",
+            "Кліщіївки",
+        ),
+        ("Вітаю всіх зі звільненням Херсона!", "uk", "UA", "Херсона"),
+        (
+            "Zelensky congratulated the troops on the liberation of Lyman.",
+            "en",
+            "UA",
+            "Lyman",
+        ),
+        (
+            "Putin congratulated the soldiers on the liberation of Vuhledar.",
+            "en",
+            "RU",
+            "Vuhledar",
+        ),
+        (
+            "Syrskyi congratulated the 93rd Brigade on liberating Klishchiivka.",
+            "en",
+            "UA",
+            "Klishchiivka",
+        ),
+    ],
+)
+def test_congratulated_on_a_capture(
+    text: str, language: str, gainer: str, place: str
+) -> None:
+    assert _settlements(text, language) == [(gainer, [place])]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("В связи с освобождением Угледара в городе прошёл митинг.", "ru"),
+        ("З звільненням полонених їх привітав омбудсмен.", "uk"),
+        ("Депутаты поздравили жителей с Новым годом.", "ru"),
+    ],
+)
+def test_instrumental_without_congratulation(text: str, language: str) -> None:
+    assert _settlements(text, language) == []

@@ -1544,3 +1544,7 @@ AGENT_OF_NOUN_BEFORE = (
     r"(?<![\w-])(?<!после )(?<!начала )(?<!от )"
     r"(?:атак[иу]|контратак[иу]|попытк[иу]|попыток|штурм(?:ы|ов)?)\s+"
 )
+
+# --- session 37: a congratulation on a capture ("поздравил военных с
+# освобождением X"): the instrumental noun after it is the capture itself
+CONGRATULATED_ON = r"(?<![\w])поздрав\w*(?:\s+[\w«»\"'.-]+){0,6}?\s+(?:с|со)\s+$"
