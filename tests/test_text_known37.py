@@ -15,12 +15,17 @@
   "с/з/зі" stand right before it (triggers._instrumental, lang uk/ru
   CONGRATULATED_ON). English "congratulated … on the liberation of X" already
   gave the claim.
+* a relay by quoting: uk/ru "ТАСС, цитируя Минобороны, сообщил …",
+  "цитуючи", "процитувавши" named nobody or the outlet ("citing" and
+  "посилаючись" named the one cited); English "quoting a statement from the
+  Defence Ministry" gave the outlet: the statement's owner is cited
+  (claimants._RELAY, _RELAY_DOCUMENT).
 """
 
 from __future__ import annotations
 
 import pytest
-from claim_rows import PUB
+from claim_rows import PUB, claimants
 
 from frontline.text.claims import extract_claims
 
@@ -167,3 +172,61 @@ def test_congratulated_on_a_capture(
 )
 def test_instrumental_without_congratulation(text: str, language: str) -> None:
     assert _settlements(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "who"),
+    [
+        (
+            "Reuters reported, quoting a statement from the Defence Ministry, that "
+            "Russian forces had captured Hostre.",
+            "en",
+            "Defence Ministry",
+        ),
+        (
+            "TASS reported, quoting the Defence Ministry, that Russian troops had "
+            "captured Hostre.",
+            "en",
+            "Defence Ministry",
+        ),
+        (
+            "Russian troops captured Hostre, TASS reported, citing the Defence "
+            "Ministry.",
+            "en",
+            "Defence Ministry",
+        ),
+        (
+            "ТАСС, цитируя Минобороны, сообщил, что российские войска заняли Угледар.",
+            "ru",
+            "Минобороны",
+        ),
+        (
+            "Российские войска заняли Угледар, сообщил ТАСС, цитируя Минобороны.",
+            "ru",
+            "Минобороны",
+        ),
+        (
+            "РИА Новости, процитировав Минобороны, сообщили о взятии Угледара.",
+            "ru",
+            "Минобороны",
+        ),
+        (
+            "ТАСС, цитуючи Міноборони РФ, повідомив, що війська РФ захопили Вугледар.",
+            "uk",
+            "Міноборони РФ",
+        ),
+        (
+            "Війська РФ захопили Вугледар, повідомило РІА, цитуючи джерело в "
+            "Міноборони.",
+            "uk",
+            "джерело в Міноборони",
+        ),
+        (
+            "Укрінформ, процитувавши Генштаб, повідомив про звільнення Кліщіївки.",
+            "uk",
+            "Генштаб",
+        ),
+    ],
+)
+def test_quoting_names_the_one_quoted(text: str, language: str, who: str) -> None:
+    assert claimants(text, language) == [who]
