@@ -20,6 +20,11 @@
   "посилаючись" named the one cited); English "quoting a statement from the
   Defence Ministry" gave the outlet: the statement's owner is cited
   (claimants._RELAY, _RELAY_DOCUMENT).
+* uk/ru map-project verbs ("DeepState позначив …", "Водночас аналітики
+  DeepState також позначили …", "Также DeepState обозначил …") named no
+  claimant (English "DeepState shows/marks" did): the project speaks, a lead
+  adverb and a head noun allowed before it (claimants._SLAVIC_MAP_SOURCE; lang
+  uk/ru MAP_VERBS, MAP_SOURCE_HEADS, MAP_LEAD_ADVERBS).
 """
 
 from __future__ import annotations
@@ -230,3 +235,28 @@ def test_instrumental_without_congratulation(text: str, language: str) -> None:
 )
 def test_quoting_names_the_one_quoted(text: str, language: str, who: str) -> None:
     assert claimants(text, language) == [who]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("DeepState позначив просування окупантів біля Новогродівки.", "uk"),
+        (
+            "Водночас аналітики DeepState також позначили просування окупантів "
+            "біля Новогродівки.",
+            "uk",
+        ),
+        (
+            "Тим часом проєкт DeepState відобразив просування ворога біля Торецька.",
+            "uk",
+        ),
+        ("Также DeepState обозначил продвижение ВС РФ у Новогродовки.", "ru"),
+        ("При этом проект DeepState показал продвижение ВС РФ у Торецка.", "ru"),
+        ("Аналитики DeepState также обозначили продвижение ВС РФ у Курахово.", "ru"),
+        ("Meanwhile, DeepState marked Russian advances near Toretsk.", "en"),
+        ("DeepState's map shows Russian advances near Toretsk.", "en"),
+        ("The DeepState project also showed Russian advances near Kurakhove.", "en"),
+    ],
+)
+def test_a_map_project_speaks(text: str, language: str) -> None:
+    assert claimants(text, language) == ["DeepState"]

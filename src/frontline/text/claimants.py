@@ -2021,7 +2021,7 @@ def _speaker_of(sentence: str, lang: str) -> Claimant | None:
     if (_MAY_SPEAK is not None and not _MAY_SPEAK(sentence)) or not (
         _ANY_SPEECH.search(sentence)
     ):
-        return fallback or (map_source(sentence) if lang == "en" else None)
+        return fallback or _map_source_of(sentence, lang)
     sign = call_sign(sentence)
     if sign is not None:
         return sign
@@ -2040,7 +2040,32 @@ def _speaker_of(sentence: str, lang: str) -> Claimant | None:
             if final:
                 return found
             fallback = fallback or found
-    return fallback or (map_source(sentence) if lang == "en" else None)
+    return fallback or _map_source_of(sentence, lang)
+
+
+def _map_source_of(sentence: str, lang: str) -> Claimant | None:
+    """The map source of ``sentence`` in its language, or None."""
+    if lang == "en":
+        return map_source(sentence)
+    rx = _SLAVIC_MAP_SOURCE.get(lang)
+    m = rx.search(sentence) if rx is not None else None
+    if m is None:
+        return None
+    return Claimant(m["who"], None, False, m.start("who"), m.end())
+
+
+# KNOWN37: a uk/ru map project's verb, a head noun and a lead adverb before
+# the name allowed ("Водночас аналітики DeepState також позначили …",
+# "Проект DeepState обозначил …"): the project speaks
+_SLAVIC_MAP_SOURCE = {
+    lang: re.compile(
+        rf"(?:^|[.;:]\s+|,\s+)(?:(?i:{mod.MAP_LEAD_ADVERBS}),?\s+)?"
+        rf"(?:(?i:{mod.MAP_SOURCE_HEADS})\s+)?"
+        r"(?P<who>[A-ZА-ЯІЇЄҐЁ][\w.&'’@-]*(?:\s+[A-Z][\w.&'’-]*){0,2})"
+        rf"(?:\s+(?i:{mod.MAP_LEAD_ADVERBS}))?\s+(?:{mod.MAP_VERBS})(?![\w])"
+    )
+    for lang, mod in (("uk", uk), ("ru", ru))
+}
 
 
 # CLAIMANT31: a named map source and what its map shows ("DeepState shows the
