@@ -25,6 +25,10 @@
   claimant (English "DeepState shows/marks" did): the project speaks, a lead
   adverb and a head noun allowed before it (claimants._SLAVIC_MAP_SOURCE; lang
   uk/ru MAP_VERBS, MAP_SOURCE_HEADS, MAP_LEAD_ADVERBS).
+* "officials in Kyiv said" gave the name "Kyiv" and the role "officials in";
+  a role ending in "in"/"at" only says where the speakers are, so the phrase
+  stays whole; a role ending in an article ("A spokesperson for the" 47th
+  Brigade) loses it (claimants._split, _WHERE_END, _ARTICLE_END).
 """
 
 from __future__ import annotations
@@ -260,3 +264,45 @@ def test_quoting_names_the_one_quoted(text: str, language: str, who: str) -> Non
 )
 def test_a_map_project_speaks(text: str, language: str) -> None:
     assert claimants(text, language) == ["DeepState"]
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "role"),
+    [
+        (
+            "Russian forces captured Hostre, officials in Kyiv said.",
+            "officials in Kyiv",
+            None,
+        ),
+        (
+            "Officials in Kyiv said Russian troops had captured Hostre.",
+            "Officials in Kyiv",
+            None,
+        ),
+        (
+            "Russian forces have captured Hostre, sources in Moscow told Reuters.",
+            "sources in Moscow",
+            None,
+        ),
+        (
+            "Senior officials at the Defence Ministry said Russian troops had captured "
+            "Hostre.",
+            "Defence Ministry",
+            "Senior officials at",
+        ),
+        (
+            "A spokesperson for the 47th Mechanized Brigade said Russian forces had "
+            "captured Hostre.",
+            "47th Mechanized Brigade",
+            "A spokesperson for",
+        ),
+        (
+            "Ukrainian officials said Russian troops had captured Hostre.",
+            "Ukrainian officials",
+            None,
+        ),
+    ],
+)
+def test_officials_in_a_city(text: str, who: str, role: str | None) -> None:
+    (claim,) = extract_claims(text, published=PUB, language="en")
+    assert (claim.claimant, claim.claimant_role) == (who, role)

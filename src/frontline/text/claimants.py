@@ -214,7 +214,25 @@ _COUNTRY_LEAD = re.compile(
 
 def _split(phrase: str) -> Claimant:
     """Name and role of a speaker phrase; a body word or an abbreviation
-    before a personal name goes with the role ("глава ДНР Денис Пушилин")."""
+    before a personal name goes with the role ("глава ДНР Денис Пушилин");
+    a role that ends in "in"/"at" only says where the speakers are: the
+    phrase stays whole ("officials in Kyiv")."""
+    c = _split_parts(phrase)
+    if c.role and c.name and _WHERE_END.search(c.role):
+        return Claimant(f"{c.role} {c.name}", None, c.pronoun)
+    if c.role and _ARTICLE_END.search(c.role):
+        # "A spokesperson for the" 47th Brigade: the article goes with no one
+        return Claimant(c.name, _ARTICLE_END.sub("", c.role) or None, c.pronoun)
+    return c
+
+
+# KNOWN37: "officials in Kyiv", "sources in Moscow": a place, no role
+_WHERE_END = re.compile(r"(?<![\w-])(?:in|at)$")
+_ARTICLE_END = re.compile(r"\s*(?<![\w-])(?:the|The)$")
+
+
+def _split_parts(phrase: str) -> Claimant:
+    """``_split``'s name and role before the where-test."""
     c = _split_raw(phrase)
     words = (c.name or "").split()
     lead = 0
