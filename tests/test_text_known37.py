@@ -29,9 +29,15 @@
   a role ending in "in"/"at" only says where the speakers are, so the phrase
   stays whole; a role ending in an article ("A spokesperson for the" 47th
   Brigade) loses it (claimants._split, _WHERE_END, _ARTICLE_END).
+* "a month earlier" / "місяцем раніше" / "месяцем ранее" (and "a month ago",
+  "місяць тому", "месяц назад") resolved no period: the day a month before the
+  statement, as "a week earlier" alone is the day a week before
+  (periods._r_month_before).
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 from claim_rows import PUB, claimants
@@ -306,3 +312,38 @@ def test_a_map_project_speaks(text: str, language: str) -> None:
 def test_officials_in_a_city(text: str, who: str, role: str | None) -> None:
     (claim,) = extract_claims(text, published=PUB, language="en")
     assert (claim.claimant, claim.claimant_role) == (who, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("A month earlier, Ukrainian forces liberated Robotyne.", "en"),
+        ("Russian troops captured Hostre a month ago, the ministry said.", "en"),
+        ("Ukrainian troops had retaken Robotyne a month before.", "en"),
+        ("Місяцем раніше російські війська захопили Вугледар.", "uk"),
+        ("Російські війська захопили Вугледар місяць тому.", "uk"),
+        ("Місяцем раніше ЗСУ звільнили Роботине, нагадав речник.", "uk"),
+        ("Месяцем ранее российские войска заняли Угледар.", "ru"),
+        ("Российские войска заняли Угледар месяц назад.", "ru"),
+        ("Месяцем раньше ВС РФ освободили Угледар, напомнил Пушилин.", "ru"),
+    ],
+)
+def test_a_month_earlier_is_that_day(text: str, language: str) -> None:
+    (claim,) = [
+        c
+        for c in extract_claims(text, published=date(2024, 10, 2), language=language)
+        if c.kind == "settlement_control"
+    ]
+    assert (claim.period_start, claim.period_end) == (
+        date(2024, 9, 2),
+        date(2024, 9, 2),
+    )
+
+
+def test_a_month_earlier_after_the_31st() -> None:
+    (claim,) = extract_claims(
+        "A month earlier, Russian troops captured Hostre.",
+        published=date(2024, 3, 31),
+        language="en",
+    )
+    assert claim.period_end == date(2024, 2, 29)
