@@ -26,9 +26,10 @@
   adverb and a head noun allowed before it (claimants._SLAVIC_MAP_SOURCE; lang
   uk/ru MAP_VERBS, MAP_SOURCE_HEADS, MAP_LEAD_ADVERBS).
 * "officials in Kyiv said" gave the name "Kyiv" and the role "officials in";
-  a role ending in "in"/"at" only says where the speakers are, so the phrase
-  stays whole; a role ending in an article ("A spokesperson for the" 47th
-  Brigade) loses it (claimants._split, _WHERE_END, _ARTICLE_END).
+  a role ending in "in" only says where the speakers are, so the phrase
+  stays whole ("analysts at DeepState" stays DeepState); a role ending in
+  an article ("A spokesperson for the" 47th Brigade) loses it
+  (claimants._split, _WHERE_END, _ARTICLE_END).
 * "a month earlier" / "місяцем раніше" / "месяцем ранее" (and "a month ago",
   "місяць тому", "месяц назад") resolved no period: the day a month before the
   statement, as "a week earlier" alone is the day a week before

@@ -215,8 +215,8 @@ _COUNTRY_LEAD = re.compile(
 def _split(phrase: str) -> Claimant:
     """Name and role of a speaker phrase; a body word or an abbreviation
     before a personal name goes with the role ("глава ДНР Денис Пушилин");
-    a role that ends in "in"/"at" only says where the speakers are: the
-    phrase stays whole ("officials in Kyiv")."""
+    a role that ends in "in" only says where the speakers are: the phrase
+    stays whole ("officials in Kyiv"; "analysts at DeepState" stays split)."""
     c = _split_parts(phrase)
     if c.role and c.name and _WHERE_END.search(c.role):
         return Claimant(f"{c.role} {c.name}", None, c.pronoun)
@@ -227,7 +227,7 @@ def _split(phrase: str) -> Claimant:
 
 
 # KNOWN37: "officials in Kyiv", "sources in Moscow": a place, no role
-_WHERE_END = re.compile(r"(?<![\w-])(?:in|at)$")
+_WHERE_END = re.compile(r"(?<![\w-])in$")
 _ARTICLE_END = re.compile(r"\s*(?<![\w-])(?:the|The)$")
 
 
