@@ -221,7 +221,25 @@ _COUNTRY_LEAD = re.compile(
 
 def _split(phrase: str) -> Claimant:
     """Name and role of a speaker phrase; a body word or an abbreviation
-    before a personal name goes with the role ("глава ДНР Денис Пушилин")."""
+    before a personal name goes with the role ("глава ДНР Денис Пушилин");
+    a role that ends in "in" only says where the speakers are: the phrase
+    stays whole ("officials in Kyiv"; "analysts at DeepState" stays split)."""
+    c = _split_parts(phrase)
+    if c.role and c.name and _WHERE_END.search(c.role):
+        return Claimant(f"{c.role} {c.name}", None, c.pronoun)
+    if c.role and _ARTICLE_END.search(c.role):
+        # "A spokesperson for the" 47th Brigade: the article goes with no one
+        return Claimant(c.name, _ARTICLE_END.sub("", c.role) or None, c.pronoun)
+    return c
+
+
+# KNOWN37: "officials in Kyiv", "sources in Moscow": a place, no role
+_WHERE_END = re.compile(r"(?<![\w-])in$")
+_ARTICLE_END = re.compile(r"\s*(?<![\w-])(?:the|The)$")
+
+
+def _split_parts(phrase: str) -> Claimant:
+    """``_split``'s name and role before the where-test."""
     c = _split_raw(phrase)
     words = (c.name or "").split()
     lead = 0
@@ -1989,6 +2007,15 @@ def _undated(c: Claimant | None) -> Claimant | None:
     return Claimant(name, c.role, c.pronoun, c.start, c.end, c.relayed, once=c.once)
 
 
+# KNOWN37: a document quoted or cited names its owner ("quoting a statement
+# from the Defence Ministry" → "Defence Ministry")
+_RELAY_DOCUMENT = (
+    r"(?:the\s+|an?\s+)?(?:statement|report|post|briefing|message|update)\s+"
+    r"(?:from|by|of)\s+(?:the\s+)?"
+)
+_RELAY_DOCUMENT_LEAD = re.compile(_RELAY_DOCUMENT + r"|(?:the|a|an)\s+(?=[A-Z])")
+
+
 # KNOWN36: a speaker relaying another ("X, citing the General Staff, said",
 # "Зеленський, посилаючись на Генштаб, заявив", "Песков, ссылаясь на
 # источники, заявил"): the one cited speaks (CONVENTIONS: as written); a
@@ -2000,9 +2027,24 @@ _RELAY = {
         r"(?=\s*[,;:“”\"()—–]|\.(?:\s|$)|$|\s+(?:as saying|that|що|что)\b)"
     )
     for lang, verbs, lead, sources in (
-        ("en", r"[Cc]iting|[Qq]uoting", r"the\s+|an?\s+", r"sources?|officials?"),
-        ("uk", r"[Пп]осилаючись\s+на|[Пп]ославшись\s+на", "", uk.SOURCE_NOUNS_RELAY),
-        ("ru", r"[Сс]сылаясь\s+на|[Сс]ославшись\s+на", "", ru.SOURCE_NOUNS_RELAY),
+        (
+            "en",
+            r"[Cc]iting|[Qq]uoting",
+            _RELAY_DOCUMENT + r"|the\s+|an?\s+",
+            r"sources?|officials?",
+        ),
+        (
+            "uk",
+            r"[Пп]осилаючись\s+на|[Пп]ославшись\s+на|[Цц]итуючи|[Пп]роцитувавши",
+            "",
+            uk.SOURCE_NOUNS_RELAY,
+        ),
+        (
+            "ru",
+            r"[Сс]сылаясь\s+на|[Сс]ославшись\s+на|[Цц]итируя|[Пп]роцитировав",
+            "",
+            ru.SOURCE_NOUNS_RELAY,
+        ),
     )
 }
 
@@ -2015,12 +2057,21 @@ def relayed_source(sentence: str, lang: str) -> Claimant | None:
     'General Staff'
     >>> relayed_source("The ministry — citing drone footage — said X fell.", "en")
     """
-    if not ("itin" in sentence or "uotin" in sentence or "ла" in sentence):
+    if not (
+        "itin" in sentence
+        or "uotin" in sentence
+        or "ла" in sentence
+        or "итир" in sentence
+        or "итув" in sentence
+        or "итую" in sentence
+    ):
         return None  # speed: no relay without its verb
     m = _RELAY[lang if lang in _RELAY else "en"].search(sentence)
     if m is None:
         return None
-    c = _split(re.sub(r"^(?:the|a|an)\s+(?=[A-Z])", "", m["who"].strip()))
+    who = m["who"].strip()
+    lead = _RELAY_DOCUMENT_LEAD.match(who)
+    c = _split(who[lead.end() :] if lead else who)
     if not c.name:
         return None
     return Claimant(c.name, c.role, False, m.start("who"), m.end("who"))
@@ -2054,7 +2105,7 @@ def _speaker_of(sentence: str, lang: str) -> Claimant | None:
     if (_MAY_SPEAK is not None and not _MAY_SPEAK(sentence)) or not (
         _ANY_SPEECH.search(sentence)
     ):
-        return fallback or (map_source(sentence) if lang == "en" else None)
+        return fallback or _map_source_of(sentence, lang)
     sign = call_sign(sentence)
     if sign is not None:
         return sign
@@ -2073,7 +2124,32 @@ def _speaker_of(sentence: str, lang: str) -> Claimant | None:
             if final:
                 return found
             fallback = fallback or found
-    return fallback or (map_source(sentence) if lang == "en" else None)
+    return fallback or _map_source_of(sentence, lang)
+
+
+def _map_source_of(sentence: str, lang: str) -> Claimant | None:
+    """The map source of ``sentence`` in its language, or None."""
+    if lang == "en":
+        return map_source(sentence)
+    rx = _SLAVIC_MAP_SOURCE.get(lang)
+    m = rx.search(sentence) if rx is not None else None
+    if m is None:
+        return None
+    return Claimant(m["who"], None, False, m.start("who"), m.end())
+
+
+# KNOWN37: a uk/ru map project's verb, a head noun and a lead adverb before
+# the name allowed ("Водночас аналітики DeepState також позначили …",
+# "Проект DeepState обозначил …"): the project speaks
+_SLAVIC_MAP_SOURCE = {
+    lang: re.compile(
+        rf"(?:^|[.;:]\s+|,\s+)(?:(?i:{mod.MAP_LEAD_ADVERBS}),?\s+)?"
+        rf"(?:(?i:{mod.MAP_SOURCE_HEADS})\s+)?"
+        r"(?P<who>[A-ZА-ЯІЇЄҐЁ][\w.&'’@-]*(?:\s+[A-Z][\w.&'’-]*){0,2})"
+        rf"(?:\s+(?i:{mod.MAP_LEAD_ADVERBS}))?\s+(?:{mod.MAP_VERBS})(?![\w])"
+    )
+    for lang, mod in (("uk", uk), ("ru", ru))
+}
 
 
 # CLAIMANT31: a named map source and what its map shows ("DeepState shows the

@@ -263,6 +263,8 @@ BACKGROUND_BEFORE = re.compile(
     r"(?:\w+\s+){0,2}$",
     F,
 )
+# a congratulation on a capture right before an instrumental noun (uk/ru)
+CONGRATULATED_ON = re.compile(uk.CONGRATULATED_ON + "|" + ru.CONGRATULATED_ON, F)
 COMPARISON = re.compile(
     r"\b(?:the size of|times (?:the size|larger|bigger|as)|twice|as large as|"
     r"equivalent to)\b|(?<![\w])(?:розміром з|размером с|площею з)(?![\w])",

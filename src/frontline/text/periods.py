@@ -63,6 +63,8 @@ calendar name then takes a year written before it in the text.
 | on Tuesday and Wednesday / у вівторок і середу | weekday_span  | latest such days
 | / во вторник и среду                           |               |
 | two days ago / два дні тому / два дня назад    | days_ago      | that day
+| a month earlier / місяцем раніше / месяцем     | month_before  | the day a month
+| ранее / a month ago / місяць тому / месяц назад|               | before
 | since the start of spring / з початку весни /  | since_season  | its first day …
 | с начала весны / since autumn 2024             |               | statement
 | from March 1 (not "from March 1 to 9")         | since_date    | that day … stmt
@@ -399,6 +401,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"a week (?:earlier|before|ago)|the week before(?! last)|"
             r"the preceding week",
         ),
+        # KNOWN37: "a month earlier", "a month ago": the day a month before
+        ("month_before", r"a month (?:earlier|before|ago)"),
         (
             # B28PER37: "in the last three months of 2024": that year's end
             "last_months",
@@ -909,6 +913,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             "week_before",
             r"тижнем раніше|за попередній тиждень|тиждень тому",
         ),
+        ("month_before", r"місяцем раніше|місяць тому"),
         (
             "past_days",
             # UKRU22B: "протягом останніх трьох днів"
@@ -1307,6 +1312,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"неделей (?:ранее|раньше)|за предыдущую неделю|на предыдущей неделе|"
             r"неделю назад",
         ),
+        ("month_before", r"месяцем (?:ранее|раньше)|месяц назад"),
         (
             "past_days",
             # UKRU22B: "на протяжении", "в течение последних трёх дней"
@@ -1589,6 +1595,7 @@ BOUNDED_KINDS = {
     "running_days",
     "decade",
     "week_before",
+    "month_before",
     "weekday_span",
     "days_ago",
 }
@@ -2801,6 +2808,18 @@ def _year_moved(d: date, years: int) -> date:
     return date(d.year + years, d.month, day)
 
 
+def _r_month_before(c: _Ctx) -> Span:
+    """KNOWN37: "a month earlier", "місяцем раніше", "месяц назад": the day a
+    month before the statement, as "a week earlier" alone is the day a week
+    before (the last day of a shorter month when it has no such day)."""
+    assert c.ref is not None
+    year, month = divmod(c.ref.year * 12 + c.ref.month - 2, 12)
+    month += 1
+    day = min(c.ref.day, calendar.monthrange(year, month)[1])
+    d = date(year, month, day)
+    return d, d
+
+
 def _r_last_week(c: _Ctx) -> Span:
     assert c.ref is not None
     monday = c.ref - timedelta(days=c.ref.weekday() + 7)
@@ -3041,6 +3060,7 @@ RULES: dict[str, tuple[Callable[[_Ctx], Span], bool]] = {
     "decade": (_r_decade, False),
     "week_before": (_r_week_before, True),
     "same_period": (_r_same_period, True),
+    "month_before": (_r_month_before, True),
     "weekday_span": (_r_weekday_span, True),
 }
 _WEEKDAY_KINDS = frozenset({"weekday", "since_weekday", "weekday_span"})

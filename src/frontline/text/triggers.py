@@ -463,8 +463,11 @@ def _background_advance(w: _Word) -> str | None:
 
 
 def _instrumental(w: _Word) -> str | None:
-    """Instrumental noun: "освобождением Угледара ..."."""
-    if _SLAVIC_INSTRUMENTAL.search(w.word.lower()):
+    """Instrumental noun: "освобождением Угледара ...", unless a congratulation
+    is on it ("поздравил военных с освобождением X" tells the capture)."""
+    if _SLAVIC_INSTRUMENTAL.search(w.word.lower()) and not (
+        w.fam == "capture" and lx.CONGRATULATED_ON.search(w.text, 0, w.s)
+    ):
         return "slavic-instrumental"
     return None
 
