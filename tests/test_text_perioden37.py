@@ -38,3 +38,44 @@ def test_weekday_after_a_long_object_is_the_claims(text: str) -> None:
     the capture (not the statement's weekday before it)."""
     c = _only(text)
     assert (c.period_start, c.period_end) == (date(2025, 11, 2), date(2025, 11, 2))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day"),
+    [
+        ("Russian forces captured Pishchane on the 3rd, the ministry said.", "en", 3),
+        (
+            "Russian forces seized Pishchane on the night of the 3rd after heavy "
+            "fighting, the ministry said.",
+            "en",
+            3,
+        ),
+        (
+            "Russian troops took the village of Pishchane on the 28th after weeks "
+            "of fighting, the ministry said.",
+            "en",
+            28,
+        ),
+        (
+            "Російські війська захопили село Піщане 28 числа, повідомило Міноборони.",
+            "uk",
+            28,
+        ),
+        ("Российские войска взяли Песчаное 31 числа, сообщило Минобороны.", "ru", 31),
+    ],
+)
+def test_a_day_of_the_month_alone(text: str, language: str, day: int) -> None:
+    """ "on the 3rd" is a day of the publication's month, as "2 числа"; a day
+    after the publication day is of the month before (never a later day)."""
+    c = _only(text, language=language)
+    month = 11 if day <= 5 else 10
+    assert (c.period_start, c.period_end) == (date(2025, month, day),) * 2
+
+
+def test_a_unit_ordinal_is_no_day() -> None:
+    """ "the 93rd brigade's positions" is a unit, not a day."""
+    c = _only(
+        "Ukrainian forces repelled an attack on the 93rd brigade's positions "
+        "near Pishchane, the General Staff said."
+    )
+    assert c.period_text is None or "93" not in c.period_text

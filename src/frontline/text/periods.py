@@ -569,6 +569,15 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             + _EN_MONTH
             + r"(?:,? (?P<year>\d{4}))?",
         ),
+        # PERIODS37: "on the 3rd" with no month: a day of the reference's
+        # month (as "2 числа"), not a unit ("on the 93rd brigade's lines")
+        # nor a span's first day ("on the 3rd and 4th")
+        (
+            "day_of_month",
+            r"on (?:the (?:morning|evening|night) of )?the (?P<day>\d{1,2})"
+            r"(?:st|nd|rd|th)(?=\s*(?:[.,;:)!?—–]|$)|\s+(?:when|after|before|as|amid|"
+            r"while|but|following|in|near|at|around|and (?!the \d|\d)))",
+        ),
         (
             "month",
             r"(?:(?:in|during|over|throughout|for|at the (?:end|beginning|start) of|"
@@ -2371,9 +2380,18 @@ def _r_year(c: _Ctx) -> Span:
 
 
 def _r_day_of_month(c: _Ctx) -> Span:
+    """A day of the reference's month ("2 числа", "on the 3rd"); one after
+    the reference day is of the month before ("on the 28th" said on
+    5 November: 28 October), and a day the month lacks is none."""
     if c.ref is None:
         return _NONE
-    return (date(c.ref.year, c.ref.month, int(c.g["day"])),) * 2
+    day, y, m = int(c.g["day"]), c.ref.year, c.ref.month
+    if day > c.ref.day:
+        y, m = (y, m - 1) if m > 1 else (y - 1, 12)
+    try:
+        return (date(y, m, day),) * 2
+    except ValueError:
+        return _NONE
 
 
 def _r_past_days(c: _Ctx) -> Span:
