@@ -79,3 +79,75 @@ def test_a_unit_ordinal_is_no_day() -> None:
         "near Pishchane, the General Staff said."
     )
     assert c.period_text is None or "93" not in c.period_text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "span"),
+    [
+        (
+            "Russian forces captured 200 sq km last week, up from 150 sq km the "
+            "previous week, DeepState said.",
+            "en",
+            (date(2025, 10, 20), date(2025, 10, 26)),
+        ),
+        (
+            "Russian forces captured 190 sq km in the week to November 2, compared "
+            "with 150 sq km in the previous week, DeepState said.",
+            "en",
+            (date(2025, 10, 20), date(2025, 10, 26)),
+        ),
+        (
+            "Russian forces captured 540 sq km in October, up from 400 sq km the "
+            "previous month, DeepState said.",
+            "en",
+            (date(2025, 9, 1), date(2025, 9, 30)),
+        ),
+        (
+            "У жовтні російські війська захопили 540 кв. км, тоді як попереднього "
+            "місяця — 400 кв. км, повідомив DeepState.",
+            "uk",
+            (date(2025, 9, 1), date(2025, 9, 30)),
+        ),
+        (
+            "В октябре российские войска заняли 540 кв. км, а в предыдущем месяце "
+            "— 400 кв. км, сообщил DeepState.",
+            "ru",
+            (date(2025, 9, 1), date(2025, 9, 30)),
+        ),
+    ],
+)
+def test_the_previous_week_or_month_after_another(
+    text: str, language: str, span: tuple[date, date]
+) -> None:
+    """ "the previous week / month" after a week or month named in the
+    sentence is the one before it (the compared figure's own period)."""
+    claims = extract_claims(text, published=WED, language=language)
+    assert len(claims) == 2, claims
+    assert (claims[1].period_start, claims[1].period_end) == span
+    assert claims[0].period_start != span[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Over the previous week, Russian forces captured 150 sq km, DeepState "
+            "said.",
+            (date(2025, 10, 29), date(2025, 11, 4)),
+        ),
+        (
+            "Russia took 400 sq km in the previous month, DeepState said.",
+            (date(2025, 10, 1), date(2025, 10, 31)),
+        ),
+        (
+            "Russian forces captured 540 sq km over the past week, compared with "
+            "400 sq km in the previous month, DeepState said.",
+            (date(2025, 10, 1), date(2025, 10, 31)),
+        ),
+    ],
+)
+def test_the_previous_week_or_month_alone(text: str, span: tuple[date, date]) -> None:
+    """Alone, or after a span that is no calendar month, "the previous week"
+    is the past week and "the previous month" the calendar month before."""
+    claims = extract_claims(text, published=WED, language="en")
+    assert (claims[-1].period_start, claims[-1].period_end) == span

@@ -1273,7 +1273,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "last_month",
-            r"в (?:прошлом|минувшем) месяце|за (?:прошлый|минувший) месяц|"
+            r"в (?:прошлом|минувшем|предыдущем) месяце|"
+            r"за (?:прошлый|минувший|предыдущий) месяц|"
             # PERIODS22: "в конце прошлого месяца" (uk/en already so)
             r"(?:в конце|в начале|в середине) (?:прошлого|минувшего) месяца",
         ),
@@ -1702,11 +1703,28 @@ def _span_kind(lang: str, m: re.Match[str], groups: dict[str, str]) -> str | Non
     return "span"
 
 
+# "the previous week / month" after another span of the sentence
+_PREVIOUS_WEEK = re.compile(
+    r"\b(?:previous|preceding)\b|(?<![\w])(?:попередн|предыдущ)\w*", re.IGNORECASE
+)
+
+
 def _week_before_of(found: list[PeriodMention]) -> list[PeriodMention]:
-    """ "a week earlier" after a span in the same sentence ("last week, down
-    from 520 sq km a week earlier") keeps that span as ``prior``."""
+    """ "a week earlier" (or "the previous week") after a span in the same
+    sentence ("last week, down from 520 sq km a week earlier") keeps that span
+    as ``prior``."""
     out: list[PeriodMention] = []
     for p in found:
+        if p.kind == "past_week" and out and _PREVIOUS_WEEK.search(p.text):
+            # PERIODS37: "200 sq km last week, up from 150 sq km the previous
+            # week": the week before the one named, not the past seven days
+            p = PeriodMention(p.start, p.end, p.text, "week_before", p.groups)
+        elif p.kind == "last_month" and out and _PREVIOUS_WEEK.search(p.text):
+            # "540 sq km in October, up from 400 the previous month": the
+            # month before the one named (``_r_last_month``)
+            p = PeriodMention(
+                p.start, p.end, p.text, p.kind, dict(p.groups, prior=out[-1])
+            )
         if p.kind == "week_before" and out:
             p = PeriodMention(
                 p.start, p.end, p.text, p.kind, dict(p.groups, prior=out[-1])
@@ -2435,8 +2453,17 @@ def _r_past_months(c: _Ctx) -> Span:
 
 
 def _r_last_month(c: _Ctx) -> Span:
+    """The calendar month before the reference's, or before the whole month
+    named earlier in the sentence ("in October, up from 400 sq km the
+    previous month": September)."""
     assert c.ref is not None
-    first = c.ref.replace(day=1) - timedelta(days=1)
+    ref = c.ref
+    prior = c.g.get("prior")
+    if isinstance(prior, PeriodMention):
+        a, b = resolve(prior, c.ref)
+        if a is not None and b is not None and (a, b) == _month_range(a.year, a.month):
+            ref = a
+    first = ref.replace(day=1) - timedelta(days=1)
     return _month_range(first.year, first.month)
 
 
