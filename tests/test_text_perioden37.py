@@ -151,3 +151,51 @@ def test_the_previous_week_or_month_alone(text: str, span: tuple[date, date]) ->
     is the past week and "the previous month" the calendar month before."""
     claims = extract_claims(text, published=WED, language="en")
     assert (claims[-1].period_start, claims[-1].period_end) == span
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day"),
+    [
+        (
+            "Russian forces captured Pishchane on Thursday last week, the ministry "
+            "said.",
+            "en",
+            date(2025, 10, 30),
+        ),
+        (
+            "On Monday of last week, Russian troops took control of Pishchane, the "
+            "ministry said.",
+            "en",
+            date(2025, 10, 27),
+        ),
+        (
+            "Russian forces captured Pishchane on Sunday last week, the ministry "
+            "said on Monday.",
+            "en",
+            date(2025, 11, 2),
+        ),
+        (
+            "Російські війська захопили Піщане у четвер минулого тижня, повідомило "
+            "Міноборони.",
+            "uk",
+            date(2025, 10, 30),
+        ),
+        (
+            "Во вторник прошлой недели российские войска освободили Песчаное, "
+            "сообщило Минобороны.",
+            "ru",
+            date(2025, 10, 28),
+        ),
+        (
+            "Российские войска взяли Песчаное в четверг на прошлой неделе, сообщило "
+            "Минобороны.",
+            "ru",
+            date(2025, 10, 30),
+        ),
+    ],
+)
+def test_a_weekday_of_last_week(text: str, language: str, day: date) -> None:
+    """ "on Thursday last week" is that day of the calendar week before, not
+    the whole week."""
+    c = _only(text, language=language)
+    assert (c.period_start, c.period_end) == (day, day)

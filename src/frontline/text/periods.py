@@ -202,9 +202,20 @@ _PERIODS26_RU: list[tuple[str, str]] = [
 ]
 
 
+# PERIODS37: a weekday of last week ("on Thursday last week", "у четвер
+# минулого тижня", "в четверг на прошлой неделе"): that day of the calendar
+# week before (``_r_weekday``), not the whole week
+_WEEKDAY_OF_LAST_WEEK = {
+    "en": r"(?:on )?" + _WEEKDAY_EN + r",? (?:of )?last week",
+    "uk": r"(?:у|в) " + _WEEKDAY_UK + r" (?:минулого|попереднього) тижня",
+    "ru": r"(?:в|во) "
+    + _WEEKDAY_RU
+    + r" (?:на (?:прошлой|минувшей) неделе|(?:прошлой|минувшей) недели)",
+}
 # (kind, regex); order matters: longer, more specific first.
 _PATTERNS: dict[str, list[tuple[str, str]]] = {
     "en": [
+        ("weekday", _WEEKDAY_OF_LAST_WEEK["en"]),
         (
             "date_num",
             r"(?:on |станом на |по состоянию на |as of )?(?P<day>\d{1,2})\."
@@ -679,6 +690,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         # PERIODS23: a part of a named day ("ранку середи", "вечора четверга"):
         # that day; "цього понеділка", "у цю середу": this week's day; "за
         # ніч": the night before, as "вночі"; "за звітний тиждень": the week
+        ("weekday", _WEEKDAY_OF_LAST_WEEK["uk"]),
         *_PERIODS23_UK,
         *_PERIODS26_UK,
         (
@@ -1038,6 +1050,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         # PERIODS23: "утром среды", "утро четверга", "вечером пятницы": that
         # day; "в этот понедельник", "в эту среду": this week's day; "за
         # отчетную неделю": the week
+        ("weekday", _WEEKDAY_OF_LAST_WEEK["ru"]),
         *_PERIODS23_RU,
         *_PERIODS26_RU,
         (
@@ -2517,9 +2530,15 @@ def _r_weekday(c: _Ctx) -> Span:
     d = weekday_on_or_before(c.ref, wd) if wd is not None else None
     if d == c.ref and _LAST_WEEKDAY.match(c.m.text):
         d = d - timedelta(days=7)  # "минулої п'ятниці" said on a Friday
+    if wd is not None and _OF_LAST_WEEK.search(c.m.text):
+        # "on Thursday last week": that day of the calendar week before
+        d = c.ref - timedelta(days=c.ref.weekday() + 7 - wd)
     return (d, d) if c.m.kind == "weekday" else (d, c.ref)
 
 
+# "on Thursday last week", "у четвер минулого тижня", "в четверг на прошлой
+# неделе"
+_OF_LAST_WEEK = re.compile(r"last week|тижня|недел[еи]", re.I)
 # "last Friday" said on a Friday is the Friday before, not that day
 _LAST_WEEKDAY = re.compile(r"(?:last|минул\w*|(?:в|во) прошл\w*|прошл\w*)\s", re.I)
 
