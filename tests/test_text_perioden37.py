@@ -6,7 +6,7 @@ here reads ``../shared`` or any corpus text.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -199,3 +199,58 @@ def test_a_weekday_of_last_week(text: str, language: str, day: date) -> None:
     the whole week."""
     c = _only(text, language=language)
     assert (c.period_start, c.period_end) == (day, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day"),
+    [
+        (
+            "Russian forces captured 12 sq km near Pokrovsk on Tuesday, up from "
+            "8 sq km the previous day, DeepState said.",
+            "en",
+            date(2025, 11, 3),
+        ),
+        (
+            "Russian forces captured 12 sq km near Pokrovsk on Nov. 3, compared "
+            "with 8 sq km a day earlier, DeepState said.",
+            "en",
+            date(2025, 11, 2),
+        ),
+        (
+            "3 листопада ворог захопив 12 кв. км біля Покровська, а напередодні — "
+            "8 кв. км, повідомив DeepState.",
+            "uk",
+            date(2025, 11, 2),
+        ),
+        (
+            "Во вторник российские войска заняли 12 кв. км у Покровска, а днём "
+            "ранее — 8 кв. км, сообщил DeepState.",
+            "ru",
+            date(2025, 11, 3),
+        ),
+    ],
+)
+def test_the_previous_day_after_a_named_day(
+    text: str, language: str, day: date
+) -> None:
+    """ "the previous day" after a day named in the sentence is the day
+    before that one, not the day before publication."""
+    claims = extract_claims(text, published=WED, language=language)
+    assert len(claims) == 2, claims
+    assert (claims[1].period_start, claims[1].period_end) == (day, day)
+    assert claims[0].period_end == day + timedelta(days=1)
+
+
+def test_the_previous_day_after_a_week_is_the_day_before_publication() -> None:
+    """After a span longer than a day, "the previous day" keeps its reading
+    from the statement day."""
+    claims = extract_claims(
+        "Russian forces captured 12 sq km near Pokrovsk last week, and 3 sq km "
+        "the previous day, DeepState said.",
+        published=WED,
+        language="en",
+    )
+    assert (claims[-1].period_start, claims[-1].period_end) == (
+        date(2025, 11, 4),
+        date(2025, 11, 4),
+    )

@@ -1722,6 +1722,14 @@ _PREVIOUS_WEEK = re.compile(
 )
 
 
+# "the previous day", "the day before", "a day earlier" (not "yesterday")
+_DAY_BEFORE_IT = re.compile(
+    r"\b(?:previous|day before|earlier)\b|(?<![\w])(?:попередн|предыдущ|раніше|ранее|"
+    r"напередодні|накануне)\w*",
+    re.IGNORECASE,
+)
+
+
 def _week_before_of(found: list[PeriodMention]) -> list[PeriodMention]:
     """ "a week earlier" (or "the previous week") after a span in the same
     sentence ("last week, down from 520 sq km a week earlier") keeps that span
@@ -1732,6 +1740,12 @@ def _week_before_of(found: list[PeriodMention]) -> list[PeriodMention]:
             # PERIODS37: "200 sq km last week, up from 150 sq km the previous
             # week": the week before the one named, not the past seven days
             p = PeriodMention(p.start, p.end, p.text, "week_before", p.groups)
+        elif p.kind == "yesterday" and out and _DAY_BEFORE_IT.search(p.text):
+            # "12 sq km on Tuesday, up from 8 the previous day": the day
+            # before the day named (``_r_yesterday``)
+            p = PeriodMention(
+                p.start, p.end, p.text, p.kind, dict(p.groups, prior=out[-1])
+            )
         elif p.kind == "last_month" and out and _PREVIOUS_WEEK.search(p.text):
             # "540 sq km in October, up from 400 the previous month": the
             # month before the one named (``_r_last_month``)
@@ -2465,6 +2479,18 @@ def _r_past_months(c: _Ctx) -> Span:
     return date(y, m + 1, day), c.ref - timedelta(days=1)
 
 
+def _r_yesterday(c: _Ctx) -> Span:
+    """The day before the reference, or before the single day named earlier
+    in the sentence ("on Tuesday, up from 8 sq km the previous day": Monday)."""
+    assert c.ref is not None
+    prior = c.g.get("prior")
+    if isinstance(prior, PeriodMention):
+        a, b = resolve(prior, c.ref)
+        if a is not None and a == b:
+            return a - timedelta(days=1), a - timedelta(days=1)
+    return c.ref - timedelta(days=1), c.ref - timedelta(days=1)
+
+
 def _r_last_month(c: _Ctx) -> Span:
     """The calendar month before the reference's, or before the whole month
     named earlier in the sentence ("in October, up from 400 sq km the
@@ -2828,7 +2854,7 @@ RULES: dict[str, tuple[Callable[[_Ctx], Span], bool]] = {
     "during_offensive": (_r_since_start, True),
     "today": (_days(0, 0), True),
     "last_24h": (_days(-1, -1), True),  # "past 24 hours" = "past day"
-    "yesterday": (_days(-1, -1), True),
+    "yesterday": (_r_yesterday, True),
     "two_days_ago": (_days(-2, -2), True),
     "days_ago": (_r_days_ago, True),
     "quarter": (_r_quarter, False),
