@@ -254,3 +254,20 @@ def test_the_previous_day_after_a_week_is_the_day_before_publication() -> None:
         date(2025, 11, 4),
         date(2025, 11, 4),
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces captured 30 sq km near Pokrovsk on Oct 27-Nov 2, DeepState "
+        "said.",
+        "Russian forces captured 30 sq km near Pokrovsk over Oct. 27-Nov. 2, "
+        "DeepState said.",
+        "Russian forces captured 30 sq km near Pokrovsk from 27 Oct-2 Nov, "
+        "DeepState said.",
+    ],
+)
+def test_a_tight_dash_across_two_months(text: str) -> None:
+    """ "Oct. 27-Nov. 2" is the whole span (not its last day, nor October)."""
+    c = _only(text)
+    assert (c.period_start, c.period_end) == (date(2025, 10, 27), date(2025, 11, 2))

@@ -307,6 +307,15 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             rf"and|-|–) (?P<b>{_END_EN})",
         ),
         (
+            # PERIODS37: a dash across two months with no "from" ("Oct.
+            # 27-Nov. 2", "over 27 Oct-2 Nov"): the whole span
+            "span",
+            rf"(?:(?:from|between|on|in|during|over|throughout) )?"
+            rf"(?P<a>{_MON_EN} \d{{1,2}}|\d{{1,2}} {_MON_EN})\s?[-–]\s?"
+            rf"(?P<b>{_MON_EN} \d{{1,2}}(?:,? \d{{4}})?|\d{{1,2}} {_MON_EN}"
+            rf"(?:,? \d{{4}})?)",
+        ),
+        (
             # "from Sept. 6 to 14", "between 6 and 14 September", "Sept. 6-14"
             "span",
             rf"(?:(?:from|between|on|in|during|over|throughout) )?"
