@@ -271,3 +271,29 @@ def test_a_tight_dash_across_two_months(text: str) -> None:
     """ "Oct. 27-Nov. 2" is the whole span (not its last day, nor October)."""
     c = _only(text)
     assert (c.period_start, c.period_end) == (date(2025, 10, 27), date(2025, 11, 2))
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Russian forces captured Pishchane on the 3rd of this month, the "
+            "ministry said.",
+            date(2025, 11, 3),
+        ),
+        (
+            "Russian forces captured Pishchane on the 3rd of last month, the "
+            "ministry said.",
+            date(2025, 10, 3),
+        ),
+        (
+            "Russian forces captured Pishchane in the early hours of the 3rd, the "
+            "ministry said.",
+            date(2025, 11, 3),
+        ),
+    ],
+)
+def test_a_day_of_this_or_last_month(text: str, day: date) -> None:
+    """ "on the 3rd of this / last month" is that day, not the whole month."""
+    c = _only(text)
+    assert (c.period_start, c.period_end) == (day, day)

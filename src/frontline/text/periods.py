@@ -594,9 +594,11 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         # nor a span's first day ("on the 3rd and 4th")
         (
             "day_of_month",
-            r"on (?:the (?:morning|evening|night) of )?the (?P<day>\d{1,2})"
-            r"(?:st|nd|rd|th)(?=\s*(?:[.,;:)!?—–]|$)|\s+(?:when|after|before|as|amid|"
-            r"while|but|following|in|near|at|around|and (?!the \d|\d)))",
+            r"(?:on (?:the (?:morning|evening|night) of )?|in the early hours of )"
+            r"the (?P<day>\d{1,2})(?:st|nd|rd|th)(?: of this month|"
+            r" (?P<prevm>of last month)|(?=\s*(?:[.,;:)!?—–]|$)|\s+(?:when|after|"
+            r"before|as|amid|while|but|following|in|near|at|around|"
+            r"and (?!the \d|\d))))",
         ),
         (
             "month",
@@ -2440,7 +2442,7 @@ def _r_day_of_month(c: _Ctx) -> Span:
     if c.ref is None:
         return _NONE
     day, y, m = int(c.g["day"]), c.ref.year, c.ref.month
-    if day > c.ref.day:
+    if day > c.ref.day or c.g.get("prevm"):  # "on the 30th of last month"
         y, m = (y, m - 1) if m > 1 else (y - 1, 12)
     try:
         return (date(y, m, day),) * 2
