@@ -297,3 +297,30 @@ def test_a_day_of_this_or_last_month(text: str, day: date) -> None:
     """ "on the 3rd of this / last month" is that day, not the whole month."""
     c = _only(text)
     assert (c.period_start, c.period_end) == (day, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day"),
+    [
+        (
+            "Российские войска освободили Песчаное в ночь на 3-е, сообщило Минобороны.",
+            "ru",
+            date(2025, 11, 3),
+        ),
+        (
+            "Российские войска освободили Песчаное в ночь на 30-е, сообщило "
+            "Минобороны.",
+            "ru",
+            date(2025, 10, 30),
+        ),
+        (
+            "Російські війська захопили Піщане в ніч на 3-тє, повідомило Міноборони.",
+            "uk",
+            date(2025, 11, 3),
+        ),
+    ],
+)
+def test_the_night_to_a_day_of_the_month(text: str, language: str, day: date) -> None:
+    """ "в ночь на 3-е", "в ніч на 3-тє" (no month) is that day of the month."""
+    c = _only(text, language=language)
+    assert (c.period_start, c.period_end) == (day, day)

@@ -975,6 +975,12 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?P<day>\d{1,2})(?:-?го)? " + _UK_MONTH_GEN + r"(?: (?P<year>\d{4}))?",
         ),
         ("day_of_month", r"(?P<day>\d{1,2})(?:-?го)? числа"),
+        # PERIODS37: "у ніч на 3-тє" (no month): that day of the month
+        (
+            "day_of_month",
+            r"(?:у|в) ніч на (?P<day>\d{1,2})-?(?:те|тє|є|е)(?: число)?(?![\w-])"
+            rf"(?!\s+(?:{MONTH_RX_UK}))",
+        ),
         ("month", r"(?:у|в) " + _UK_MONTH_LOC + r"(?: (?P<year>\d{4}))?"),
         # the next month of a list, heading its bracketed figure: "у жовтні
         # (610 кв. км) та листопаді (725 кв. км)"
@@ -1344,6 +1350,12 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?P<day>\d{1,2})(?:-?го|-е)? " + _RU_MONTH_GEN + r"(?: (?P<year>\d{4}))?",
         ),
         ("day_of_month", r"(?P<day>\d{1,2})(?:-?го)? числа"),
+        # PERIODS37: "в ночь на 3-е" (no month): that day of the month
+        (
+            "day_of_month",
+            r"в ночь на (?P<day>\d{1,2})-?е(?: число)?(?![\w-])"
+            rf"(?!\s+(?:{MONTH_RX_RU}))",
+        ),
         ("month", r"в " + _RU_MONTH_LOC + r"(?: (?P<year>\d{4}))?"),
         # "в октябре (610 кв. км) и ноябре (725 кв. км)"
         ("month", r"и " + _RU_MONTH_LOC + r"(?= \(\s*\d)"),
