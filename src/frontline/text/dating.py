@@ -360,6 +360,9 @@ def _nearest_left(
 
 
 _OWN_WEEKDAY = 30  # characters from a claim word to a weekday of its own
+# PERIODS37: after the claim word, its object may be long ("captured the
+# village of X in the Kharkiv region on Sunday"); the clause test still holds
+_OWN_WEEKDAY_AFTER = 80
 
 
 def _own_weekday(
@@ -374,7 +377,7 @@ def _own_weekday(
     if not text:
         return None
     for p in wd:
-        if 0 <= p.start - anchor <= _OWN_WEEKDAY and p.start < nxt_other:
+        if 0 <= p.start - anchor <= _OWN_WEEKDAY_AFTER and p.start < nxt_other:
             return p if _same_clause(text, anchor, p.start) else None
     for p in reversed(wd):
         if 0 <= anchor - p.end <= _OWN_WEEKDAY:

@@ -204,9 +204,20 @@ _PERIODS26_RU: list[tuple[str, str]] = [
 ]
 
 
+# PERIODS37: a weekday of last week ("on Thursday last week", "у четвер
+# минулого тижня", "в четверг на прошлой неделе"): that day of the calendar
+# week before (``_r_weekday``), not the whole week
+_WEEKDAY_OF_LAST_WEEK = {
+    "en": r"(?:on )?" + _WEEKDAY_EN + r",? (?:of )?last week",
+    "uk": r"(?:у|в) " + _WEEKDAY_UK + r" (?:минулого|попереднього) тижня",
+    "ru": r"(?:в|во) "
+    + _WEEKDAY_RU
+    + r" (?:на (?:прошлой|минувшей) неделе|(?:прошлой|минувшей) недели)",
+}
 # (kind, regex); order matters: longer, more specific first.
 _PATTERNS: dict[str, list[tuple[str, str]]] = {
     "en": [
+        ("weekday", _WEEKDAY_OF_LAST_WEEK["en"]),
         (
             "date_num",
             r"(?:on |станом на |по состоянию на |as of )?(?P<day>\d{1,2})\."
@@ -296,6 +307,15 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             "span",
             rf"(?:from|between) (?P<a>{_END_EN}),? (?:to|until|till|up to|through|"
             rf"and|-|–) (?P<b>{_END_EN})",
+        ),
+        (
+            # PERIODS37: a dash across two months with no "from" ("Oct.
+            # 27-Nov. 2", "over 27 Oct-2 Nov"): the whole span
+            "span",
+            rf"(?:(?:from|between|on|in|during|over|throughout) )?"
+            rf"(?P<a>{_MON_EN} \d{{1,2}}|\d{{1,2}} {_MON_EN})\s?[-–]\s?"
+            rf"(?P<b>{_MON_EN} \d{{1,2}}(?:,? \d{{4}})?|\d{{1,2}} {_MON_EN}"
+            rf"(?:,? \d{{4}})?)",
         ),
         (
             # "from Sept. 6 to 14", "between 6 and 14 September", "Sept. 6-14"
@@ -610,6 +630,17 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             + _EN_MONTH
             + r"(?:,? (?P<year>\d{4}))?",
         ),
+        # PERIODS37: "on the 3rd" with no month: a day of the reference's
+        # month (as "2 числа"), not a unit ("on the 93rd brigade's lines")
+        # nor a span's first day ("on the 3rd and 4th")
+        (
+            "day_of_month",
+            r"(?:on (?:the (?:morning|evening|night) of )?|in the early hours of )"
+            r"the (?P<day>\d{1,2})(?:st|nd|rd|th)(?: of this month|"
+            r" (?P<prevm>of last month)|(?=\s*(?:[.,;:)!?—–]|$)|\s+(?:when|after|"
+            r"before|as|amid|while|but|following|in|near|at|around|"
+            r"and (?!the \d|\d))))",
+        ),
         (
             "month",
             r"(?:(?:in|during|over|throughout|for|at the (?:end|beginning|start) of|"
@@ -711,6 +742,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         # PERIODS23: a part of a named day ("ранку середи", "вечора четверга"):
         # that day; "цього понеділка", "у цю середу": this week's day; "за
         # ніч": the night before, as "вночі"; "за звітний тиждень": the week
+        ("weekday", _WEEKDAY_OF_LAST_WEEK["uk"]),
         *_PERIODS23_UK,
         *_PERIODS26_UK,
         (
@@ -1017,6 +1049,12 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?P<day>\d{1,2})(?:-?го)? " + _UK_MONTH_GEN + r"(?: (?P<year>\d{4}))?",
         ),
         ("day_of_month", r"(?P<day>\d{1,2})(?:-?го)? числа"),
+        # PERIODS37: "у ніч на 3-тє" (no month): that day of the month
+        (
+            "day_of_month",
+            r"(?:у|в) ніч на (?P<day>\d{1,2})-?(?:те|тє|є|е)(?: число)?(?![\w-])"
+            rf"(?!\s+(?:{MONTH_RX_UK}))",
+        ),
         ("month", r"(?:у|в) " + _UK_MONTH_LOC + r"(?: (?P<year>\d{4}))?"),
         # the next month of a list, heading its bracketed figure: "у жовтні
         # (610 кв. км) та листопаді (725 кв. км)"
@@ -1103,6 +1141,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         # PERIODS23: "утром среды", "утро четверга", "вечером пятницы": that
         # day; "в этот понедельник", "в эту среду": this week's day; "за
         # отчетную неделю": the week
+        ("weekday", _WEEKDAY_OF_LAST_WEEK["ru"]),
         *_PERIODS23_RU,
         *_PERIODS26_RU,
         (
@@ -1351,7 +1390,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "last_month",
-            r"в (?:прошлом|минувшем) месяце|за (?:прошлый|минувший) месяц|"
+            r"в (?:прошлом|минувшем|предыдущем) месяце|"
+            r"за (?:прошлый|минувший|предыдущий) месяц|"
             # PERIODS22: "в конце прошлого месяца" (uk/en already so)
             r"(?:в конце|в начале|в середине) (?:прошлого|минувшего) месяца",
         ),
@@ -1420,6 +1460,12 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?P<day>\d{1,2})(?:-?го|-е)? " + _RU_MONTH_GEN + r"(?: (?P<year>\d{4}))?",
         ),
         ("day_of_month", r"(?P<day>\d{1,2})(?:-?го)? числа"),
+        # PERIODS37: "в ночь на 3-е" (no month): that day of the month
+        (
+            "day_of_month",
+            r"в ночь на (?P<day>\d{1,2})-?е(?: число)?(?![\w-])"
+            rf"(?!\s+(?:{MONTH_RX_RU}))",
+        ),
         ("month", r"в " + _RU_MONTH_LOC + r"(?: (?P<year>\d{4}))?"),
         # "в октябре (610 кв. км) и ноябре (725 кв. км)"
         ("month", r"и " + _RU_MONTH_LOC + r"(?= \(\s*\d)"),
@@ -1820,9 +1866,24 @@ def _span_kind(lang: str, m: re.Match[str], groups: dict[str, str]) -> str | Non
     return "span"
 
 
+# "the previous week / month" after another span of the sentence
+_PREVIOUS_WEEK = re.compile(
+    r"\b(?:previous|preceding)\b|(?<![\w])(?:попередн|предыдущ)\w*", re.IGNORECASE
+)
+
+
+# "the previous day", "the day before", "a day earlier" (not "yesterday")
+_DAY_BEFORE_IT = re.compile(
+    r"\b(?:previous|day before|earlier)\b|(?<![\w])(?:попередн|предыдущ|раніше|ранее|"
+    r"напередодні|накануне)\w*",
+    re.IGNORECASE,
+)
+
+
 def _week_before_of(found: list[PeriodMention]) -> list[PeriodMention]:
-    """ "a week earlier" after a span in the same sentence ("last week, down
-    from 520 sq km a week earlier") keeps that span as ``prior``."""
+    """ "a week earlier" (or "the previous week") after a span in the same
+    sentence ("last week, down from 520 sq km a week earlier") keeps that span
+    as ``prior``."""
     out: list[PeriodMention] = []
     for p in found:
         if p.kind == "same_period" and not (
@@ -1832,6 +1893,22 @@ def _week_before_of(found: list[PeriodMention]) -> list[PeriodMention]:
             # "in the same period" with no other year, or no span before it in
             # the sentence: the span the text told last still dates the claim
             continue
+        if p.kind == "past_week" and out and _PREVIOUS_WEEK.search(p.text):
+            # PERIODS37: "200 sq km last week, up from 150 sq km the previous
+            # week": the week before the one named, not the past seven days
+            p = PeriodMention(p.start, p.end, p.text, "week_before", p.groups)
+        elif p.kind == "yesterday" and out and _DAY_BEFORE_IT.search(p.text):
+            # "12 sq km on Tuesday, up from 8 the previous day": the day
+            # before the day named (``_r_yesterday``)
+            p = PeriodMention(
+                p.start, p.end, p.text, p.kind, dict(p.groups, prior=out[-1])
+            )
+        elif p.kind == "last_month" and out and _PREVIOUS_WEEK.search(p.text):
+            # "540 sq km in October, up from 400 the previous month": the
+            # month before the one named (``_r_last_month``)
+            p = PeriodMention(
+                p.start, p.end, p.text, p.kind, dict(p.groups, prior=out[-1])
+            )
         if p.kind in ("week_before", "same_period") and out:
             p = PeriodMention(
                 p.start, p.end, p.text, p.kind, dict(p.groups, prior=out[-1])
@@ -2593,9 +2670,18 @@ def _r_year(c: _Ctx) -> Span:
 
 
 def _r_day_of_month(c: _Ctx) -> Span:
+    """A day of the reference's month ("2 числа", "on the 3rd"); one after
+    the reference day is of the month before ("on the 28th" said on
+    5 November: 28 October), and a day the month lacks is none."""
     if c.ref is None:
         return _NONE
-    return (date(c.ref.year, c.ref.month, int(c.g["day"])),) * 2
+    day, y, m = int(c.g["day"]), c.ref.year, c.ref.month
+    if day > c.ref.day or c.g.get("prevm"):  # "on the 30th of last month"
+        y, m = (y, m - 1) if m > 1 else (y - 1, 12)
+    try:
+        return (date(y, m, day),) * 2
+    except ValueError:
+        return _NONE
 
 
 def _r_past_days(c: _Ctx) -> Span:
@@ -2638,9 +2724,30 @@ def _r_past_months(c: _Ctx) -> Span:
     return date(y, m + 1, day), c.ref - timedelta(days=1)
 
 
-def _r_last_month(c: _Ctx) -> Span:
+def _r_yesterday(c: _Ctx) -> Span:
+    """The day before the reference, or before the single day named earlier
+    in the sentence ("on Tuesday, up from 8 sq km the previous day": Monday)."""
     assert c.ref is not None
-    first = c.ref.replace(day=1) - timedelta(days=1)
+    prior = c.g.get("prior")
+    if isinstance(prior, PeriodMention):
+        a, b = resolve(prior, c.ref)
+        if a is not None and a == b:
+            return a - timedelta(days=1), a - timedelta(days=1)
+    return c.ref - timedelta(days=1), c.ref - timedelta(days=1)
+
+
+def _r_last_month(c: _Ctx) -> Span:
+    """The calendar month before the reference's, or before the whole month
+    named earlier in the sentence ("in October, up from 400 sq km the
+    previous month": September)."""
+    assert c.ref is not None
+    ref = c.ref
+    prior = c.g.get("prior")
+    if isinstance(prior, PeriodMention):
+        a, b = resolve(prior, c.ref)
+        if a is not None and b is not None and (a, b) == _month_range(a.year, a.month):
+            ref = a
+    first = ref.replace(day=1) - timedelta(days=1)
     return _month_range(first.year, first.month)
 
 
@@ -2694,9 +2801,15 @@ def _r_weekday(c: _Ctx) -> Span:
     d = weekday_on_or_before(c.ref, wd) if wd is not None else None
     if d == c.ref and _LAST_WEEKDAY.match(c.m.text):
         d = d - timedelta(days=7)  # "минулої п'ятниці" said on a Friday
+    if wd is not None and _OF_LAST_WEEK.search(c.m.text):
+        # "on Thursday last week": that day of the calendar week before
+        d = c.ref - timedelta(days=c.ref.weekday() + 7 - wd)
     return (d, d) if c.m.kind == "weekday" else (d, c.ref)
 
 
+# "on Thursday last week", "у четвер минулого тижня", "в четверг на прошлой
+# неделе"
+_OF_LAST_WEEK = re.compile(r"last week|тижня|недел[еи]", re.I)
 # "last Friday" said on a Friday is the Friday before, not that day
 _LAST_WEEKDAY = re.compile(r"(?:last|минул\w*|(?:в|во) прошл\w*|прошл\w*)\s", re.I)
 
@@ -3032,7 +3145,7 @@ RULES: dict[str, tuple[Callable[[_Ctx], Span], bool]] = {
     "during_offensive": (_r_since_start, True),
     "today": (_days(0, 0), True),
     "last_24h": (_days(-1, -1), True),  # "past 24 hours" = "past day"
-    "yesterday": (_days(-1, -1), True),
+    "yesterday": (_r_yesterday, True),
     "two_days_ago": (_days(-2, -2), True),
     "days_ago": (_r_days_ago, True),
     "quarter": (_r_quarter, False),
