@@ -1,0 +1,36 @@
+"""Session 37, English defects left open: phrasings of our own."""
+
+from frontline.text.claims import extract_claims
+
+
+def _claims(text: str, language: str = "en") -> list:
+    """The claims of ``text`` (published 20 November 2024)."""
+    return extract_claims(text, published="2024-11-20", language=language)
+
+
+def _area_values(text: str, language: str = "en") -> list:
+    """The area figure of each area claim extracted from ``text``."""
+    return [c.area_km2 for c in _claims(text, language) if c.kind == "area_change"]
+
+
+def test_a_half_before_a_scale_word_multiplies_it() -> None:
+    """'one and a half thousand' is 1,500, 'half a thousand' 500."""
+    assert _area_values(
+        "Russian forces have captured one and a half thousand square kilometres "
+        "since August."
+    ) == [1500.0]
+    assert _area_values(
+        "Russia took half a thousand square kilometres in October."
+    ) == [500.0]
+    assert _area_values(
+        "Russian troops seized a thousand and a half square kilometres this year."
+    ) == [1500.0]
+    assert _area_values(
+        "Moscow's forces have occupied two and a half thousand square kilometres "
+        "since the summer."
+    ) == [2500.0]
+    assert _area_values(
+        "Російські війська захопили два з половиною тисячі квадратних кілометрів "
+        "з серпня.",
+        "uk",
+    ) == [2500.0]
