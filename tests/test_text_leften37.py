@@ -34,3 +34,28 @@ def test_a_half_before_a_scale_word_multiplies_it() -> None:
         "з серпня.",
         "uk",
     ) == [2500.0]
+
+
+def _places(text: str) -> list:
+    """The places of each settlement claim extracted from ``text``."""
+    return [
+        [p.name for p in c.places]
+        for c in _claims(text)
+        if c.kind == "settlement_control"
+    ]
+
+
+def test_a_bracketed_location_phrase_is_no_place_of_the_claim() -> None:
+    """'seized X (northeast of Y)': X alone."""
+    assert _places(
+        "Russian forces seized Novoselivka (northeast of Kurakhove), the Russian "
+        "Defence Ministry said."
+    ) == [["Novoselivka"]]
+    assert _places(
+        "Ukraine's army recaptured Pishchane (west of Pokrovsk), the General "
+        "Staff said."
+    ) == [["Pishchane"]]
+    assert _places(
+        "Russian troops took Zoria (near Kostiantynivka) and Dachne (about 5 km "
+        "south of Kurakhove) on Tuesday."
+    ) == [["Zoria", "Dachne"]]

@@ -1047,6 +1047,16 @@ NOT_A_FIGURE_FELL = (
 # X" and a serial list of them ("northeast, east, and southeast of X")
 COMPASS_POINT = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?"
 
+# LEFTEN37: a location phrase between a settlement and the next place names
+# a reference point, not a second place of the claim: "seized X (northeast of
+# Y)", "took X (10 km south of Y)" (a bare or comma-set "near Y" may be one)
+LOCATOR_BETWEEN = (
+    r"\s*\(\s*(?:(?:about|some|around|roughly)\s+)?(?:[\d.,]+\s*(?:km|"
+    r"kilometres?|kilometers?|miles?)\s+)?(?:(?:just|some|directly|due)\s+)?"
+    rf"(?:{COMPASS_POINT}\s+of|near|outside|close\s+to|not\s+far\s+from)\s+"
+    r"(?:the\s+(?:city|town|village)\s+of\s+)?$"
+)
+
 FAMILIES8: dict[str, str] = {
     "capture": (
         # nominalisations: "the takeover of X", "the taking of X" (not "the
