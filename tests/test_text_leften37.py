@@ -59,3 +59,35 @@ def test_a_bracketed_location_phrase_is_no_place_of_the_claim() -> None:
         "Russian troops took Zoria (near Kostiantynivka) and Dachne (about 5 km "
         "south of Kurakhove) on Tuesday."
     ) == [["Zoria", "Dachne"]]
+
+
+def _sectored(text: str) -> list:
+    """(area, places, sector) of each area claim extracted from ``text``."""
+    return [
+        (c.area_km2, [p.name for p in c.places], c.sector)
+        for c in _claims(text)
+        if c.kind == "area_change"
+    ]
+
+
+def test_a_list_heading_is_no_sector() -> None:
+    """'By direction: X 95 sq km, Y 60 sq km': no sector, each its place."""
+    assert _sectored(
+        "Russian forces gained 210 sq km last week. By direction: Pokrovsk 95 "
+        "sq km, Kurakhove 60 sq km."
+    )[1:] == [(95.0, ["Pokrovsk"], None), (60.0, ["Kurakhove"], None)]
+    assert _sectored(
+        "Russian troops took 180 sq km in October. By sector: Pokrovsk 95 sq km; "
+        "Kurakhove 60 sq km; Kupiansk 12 sq km."
+    )[1:] == [
+        (95.0, ["Pokrovsk"], None),
+        (60.0, ["Kurakhove"], None),
+        (12.0, ["Kupiansk"], None),
+    ]
+    assert [
+        c.sector
+        for c in _claims(
+            "Each direction saw heavy fighting. In the Pokrovsk direction, "
+            "Russian troops advanced 2 km."
+        )
+    ] == ["the Pokrovsk direction"]

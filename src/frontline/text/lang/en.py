@@ -470,11 +470,22 @@ NEGATION = (
     r"n't\b"
 )
 
+# a capitalised word before "direction"/"sector" that names none ("By
+# direction: …", "Each sector", "The area")
+SECTOR_FUNCTION_WORD = (
+    r"(?:By|In|On|At|For|From|Per|To|Of|Each|Every|This|That|These|Those|Which|"
+    r"What|Any|No|The|A|An|Our|Its|Their|His|Her|Same|Other|Another|One|Either|"
+    r"Neither|Whichever|Main|Key)"
+)
+
 SECTOR = (
     r"(?:the )?[A-Z][\w’'-]+ and [A-Z][\w’'-]+ (?:directions|sectors|axes|fronts|"
     r"flanks)\b|"
     r"(?:(?:the )?(?:(?:northern|southern|eastern|western|north|south|east|"
-    r"west)(?:ern)? (?:flank|part) of the )?(?:[A-Z][\w’'-]+(?: |-))"
+    r"west)(?:ern)? (?:flank|part) of the )?"
+    # LEFTEN37: a capitalised function word names no sector ("By direction:",
+    # "Each sector", "The area")
+    rf"(?!{SECTOR_FUNCTION_WORD}[ -])(?:[A-Z][\w’'-]+(?: |-))"
     r"(?:direction|sector|axis|front(?! line)|flank|area)\b|"
     r"(?:southern|northern|eastern|western|south|north|east|west|"
     r"Zaporizhzhia|Kherson|Donetsk|Luhansk|Kharkiv)(?:ern)? "
