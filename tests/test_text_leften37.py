@@ -91,3 +91,19 @@ def test_a_list_heading_is_no_sector() -> None:
             "Russian troops advanced 2 km."
         )
     ] == ["the Pokrovsk direction"]
+
+
+def test_a_list_label_before_its_figure_is_its_place() -> None:
+    """'- Zaporizhzhia: under 20 sq km': the figure's place is Zaporizhzhia."""
+    assert _sectored(
+        "Russian forces gained about 100 sq km last week, DeepState said:\n"
+        "- Donetsk region: 70 sq km\n- Zaporizhzhia: under 20 sq km"
+    )[1:] == [(70.0, ["Donetsk region"], None), (20.0, ["Zaporizhzhia"], None)]
+    assert _sectored(
+        "Russian troops gained 150 sq km in October. Zaporizhzhia: under 20 sq "
+        "km; Kupiansk: 30 sq km."
+    )[1:] == [(20.0, ["Zaporizhzhia"], None), (30.0, ["Kupiansk"], None)]
+    assert _sectored(
+        "Russian troops gained 150 sq km in October.\nKharkiv: about 30 sq km\n"
+        "October: 150 sq km"
+    )[1:] == [(30.0, ["Kharkiv"], None), (150.0, [], None)]

@@ -828,6 +828,20 @@ SECTOR_CLAUSE = (
 SPEAKING_BODY_WORDS = (
     r"Ministry|General Staff|Command|Directorate|Office|Group|Council|Service"
 )
+# LEFTEN37: a word opening a line as a list's label before a figure ("Total:
+# 210 sq km", "October: 356"), no place (an unknown name there is one:
+# "Zaporizhzhia: under 20 sq km"; text/toponyms.py)
+LABEL_WORDS = (
+    r"total|overall|update|updated|source|sources|note|notes|result|results|"
+    r"figure|figures|gain|gains|loss|losses|change|changes|net|week|month|year|"
+    r"today|yesterday|sum|average|estimate|estimates|area|territory|front|"
+    r"frontline|day|daily|weekly|monthly|advance|advances|pace|rate|record|"
+    r"previous|period|date|breakdown|summary|tally|count|data|map|maps|"
+    r"deepstate|isw|russia|ukraine|moscow|kyiv|kiev|analysts?|officials?|"
+    r"before|after|now|then|so far|earlier|later|latest|up|down|min|max|"
+    + MONTHS.lower()
+    + r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+)
 # the months and the days of the week, as words start (any case)
 MONTH_WORDS = MONTHS
 WEEKDAY_WORDS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
