@@ -107,3 +107,28 @@ def test_a_list_label_before_its_figure_is_its_place() -> None:
         "Russian troops gained 150 sq km in October.\nKharkiv: about 30 sq km\n"
         "October: 150 sq km"
     )[1:] == [(30.0, ["Kharkiv"], None), (150.0, [], None)]
+
+
+def _gains(text: str) -> list:
+    """(gainer, area, cumulative) of each area claim extracted from ``text``."""
+    return [
+        (c.gainer, c.area_km2, c.cumulative)
+        for c in _claims(text)
+        if c.kind == "area_change"
+    ]
+
+
+def test_ground_retained_after_a_loss_is_the_loser_s_holding() -> None:
+    """'lost 420 sq km, retaining 80 sq km': 80 is held by the loser."""
+    assert _gains(
+        "Ukrainian forces lost 420 sq km in the Kursk region since August, "
+        "retaining about 80 sq km."
+    ) == [("RU", 420.0, True), ("UA", 80.0, True)]
+    assert _gains(
+        "Ukraine has lost 420 square kilometres of its Kursk foothold, retaining "
+        "80 square kilometres, the Russian Defence Ministry said."
+    ) == [("RU", 420.0, False), ("UA", 80.0, True)]
+    assert _gains(
+        "Russian troops lost about 50 sq km near Kupiansk but kept 300 sq km on "
+        "the east bank of the Oskil."
+    ) == [("UA", 50.0, False), ("RU", 300.0, True)]

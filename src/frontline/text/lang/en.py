@@ -1789,6 +1789,11 @@ SETTLEMENT20: dict[str, str] = {
     "hold": (
         # a town kept: "Ukrainian forces retain X", "retained the town of X"
         r"retain(?:s|ed|ing)?(?= (?:the (?:village|town|city) of )?(?-i:[A-Z]))|"
+        # LEFTEN37: ground kept after a loss: "lost 420 sq km, retaining
+        # about 80 sq km" (the loser's holding, not a second loss)
+        r"(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|still hold(?:s|ing)?)"
+        r"(?= (?:(?:only|about|around|some|roughly|nearly|almost|just over|"
+        r"just under|over|under|less than|more than|up to|approximately) )?\d)|"
         # still occupied, the occupier unnamed: "X remains occupied"
         r"(?:remains|remain|still|stays) occupied"
     ),
