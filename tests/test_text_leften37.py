@@ -132,3 +132,28 @@ def test_ground_retained_after_a_loss_is_the_loser_s_holding() -> None:
         "Russian troops lost about 50 sq km near Kupiansk but kept 300 sq km on "
         "the east bank of the Oskil."
     ) == [("UA", 50.0, False), ("RU", 300.0, True)]
+
+
+def test_positions_maintained_are_no_speech() -> None:
+    """'Ukrainian forces maintained positions in X': no claimant."""
+    assert [
+        c.claimant
+        for c in _claims("Ukrainian forces maintained positions in Vovchansk.")
+    ] == [None]
+    assert [
+        c.claimant
+        for c in _claims(
+            "Ukrainian units maintained control of Chasiv Yar's western districts."
+        )
+    ] == [None]
+    assert [
+        c.claimant
+        for c in _claims("Ukrainian troops maintain their positions near Kupiansk.")
+    ] == [None]
+    assert [
+        c.claimant
+        for c in _claims(
+            "The General Staff maintained that Russian forces had not captured "
+            "Kurakhove."
+        )
+    ] == ["The General Staff"]

@@ -863,13 +863,21 @@ BE_FORMS = r"was|were|is|are|been|being"
 # ... unless a pronoun is its subject ("This was announced by …"): it points
 # back to the speaker named before
 POINTING_PRONOUNS = r"this|that|it|these|those|which|what"
+# LEFTEN37: "maintain" keeping a thing, not saying one ("Ukrainian forces
+# maintained positions in X", "maintain pressure", "maintained control")
+_KEPT_OBJECT = (
+    r"(?! (?:their |its |our |the |a |an |some |full |firm |defensive |"
+    r"offensive )?(?:positions?|control|pressure|presence|defen[cs]es?|lines?|"
+    r"grip|hold|foothold|momentum|pace|tempo|initiative)\b)"
+)
 # the verbs a speaker says a thing with ("said", "did not confirm"), as
 # written (text/claimants.py and the statement readers)
 SPEECH_VERBS = (
     r"said|says|told|reported|reports|announced|announces|claimed|claims|stated|"
     r"states|noted|added|wrote|writes|confirmed|confirms|explained|declared|"
     r"indicated|estimated|calculated|acknowledged|admitted|posted|updated|"
-    r"conceded|concedes|insisted|insists|maintained|denied|denies|rejected|rejects|"
+    r"conceded|concedes|insisted|insists|maintained" + _KEPT_OBJECT + r"|denied|"
+    r"denies|rejected|rejects|"
     r"dismissed|dismisses|refuted|refutes|revealed|reveals|stressed|stresses|"
     r"emphasi[sz]ed|emphasi[sz]es|assessed|assesses|observed|tweeted|specified|"
     r"clarified|reiterated|warned|recalled|continues to assess|answered|"
@@ -911,7 +919,8 @@ SPEAKER_LEAD_SPANS = (
 # patterns only (SPEECH_VERBS also serves the kind rules)
 PLURAL_SPEECH_VERBS = (
     r"concede|deny|insist|claim|report|confirm|admit|acknowledge|estimate|"
-    r"assess|note|write|state|maintain|reject|dismiss|reveal|stress|warn|"
+    r"assess|note|write|state|maintain" + _KEPT_OBJECT + r"|reject|dismiss|"
+    r"reveal|stress|warn|"
     r"describe|believe|argue"
 )
 # SESSION33: a speaker judging the claim just told ("Kyiv called the report
