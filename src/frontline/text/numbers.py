@@ -432,7 +432,9 @@ def number_before(text: str, end: int, lang: str | None = None) -> NumberMatch |
     digits with a multiplier, number words)."""
     lo = max(0, end - 60)
     left = text[lo:end]
-    found = _half_before(text, lo, left, lang)
+    found = _half_scale_before(text, lo, left, lang)
+    if found is None:
+        found = _half_before(text, lo, left, lang)
     if found is None:
         found = _digits_before(text, lo, left)
     if found is None:
@@ -440,9 +442,54 @@ def number_before(text: str, end: int, lang: str | None = None) -> NumberMatch |
     return found
 
 
+# LEFTEN37: a half before a scale word multiplies it ("one and a half
+# thousand": 1,500; "half a thousand": 500; "два з половиною тисячі": 2,500)
+_HALF_SCALE = re.compile(
+    r"(?:(?P<and>[ \u00a0]+(?:and[ \u00a0]+a[ \u00a0]+half|з[ \u00a0]+половиною|"
+    r"с[ \u00a0]+половиной))|(?<![\w])half[ \u00a0]+an?)[ \u00a0]+"
+    r"(?P<scale>thousand|million|тисяч\w*|тысяч\w*|мільйон\w*|миллион\w*)"
+    r"[ \u00a0]*$",
+    re.IGNORECASE,
+)
+
+
+def _half_scale_before(
+    text: str, lo: int, left: str, lang: str | None
+) -> NumberMatch | None:
+    """A half before a scale word: "one and a half thousand" (the number
+    before the half plus 0.5, times the scale), "half a thousand" (half the
+    scale).
+
+    >>> number_before("one and a half thousand", 23, "en").value
+    1500.0
+    >>> number_before("half a thousand", 15, "en").value
+    500.0
+    """
+    m = _HALF_SCALE.search(left) if "half" in left or "полови" in left else None
+    if m is None:
+        return None
+    wv = word_value(m.group("scale"), lang)
+    if wv is None or not wv[1]:
+        return None
+    e = lo + len(left.rstrip())
+    if not m.group("and"):
+        s = lo + m.start()
+        return NumberMatch(s, e, 0.5 * wv[0], text[s:e], words=True)
+    whole = number_before(text, lo + m.start(), lang)
+    if whole is None:
+        return None
+    value = (whole.value + 0.5) * wv[0]
+    return NumberMatch(whole.start, e, value, text[whole.start : e], whole.words)
+
+
 def _half_before(text: str, lo: int, left: str, lang: str | None) -> NumberMatch | None:
-    """ "one and a half", "два з половиною": the number before it plus 0.5
-    (``left`` is ``text`` from ``lo`` to the end looked before)."""
+    """ "one and a half", "два з половиною": the number before it plus 0.5,
+    or half its scale word when it ends on one ("a thousand and a half":
+    1,500) (``left`` is ``text`` from ``lo`` to the end looked before).
+
+    >>> number_before("a thousand and a half", 21, "en").value
+    1500.0
+    """
     half = _AND_HALF.search(left) if "half" in left or "полови" in left else None
     if not half:
         return None
@@ -451,8 +498,23 @@ def _half_before(text: str, lo: int, left: str, lang: str | None) -> NumberMatch
         return None
     e = lo + len(left.rstrip())
     return NumberMatch(
-        whole.start, e, whole.value + 0.5, text[whole.start : e], whole.words
+        whole.start,
+        e,
+        whole.value + 0.5 * _last_scale(whole.written, lang),
+        text[whole.start : e],
+        whole.words,
     )
+
+
+def _last_scale(written: str, lang: str | None) -> float:
+    """The scale word ``written`` ends on ("a thousand": 1,000), else 1.
+
+    >>> _last_scale("a thousand", "en"), _last_scale("two", "en")
+    (1000.0, 1.0)
+    """
+    words = _TOKEN.findall(written)
+    wv = word_value(words[-1], lang) if words else None
+    return wv[0] if wv is not None and wv[1] else 1.0
 
 
 def _digits_before(text: str, lo: int, left: str) -> NumberMatch | None:

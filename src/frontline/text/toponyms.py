@@ -783,6 +783,8 @@ def _stray_initial_word(
     if at_start and len(name.split()) == 1 and not _seen_before(name, known):
         if _LIST_INTRO.search(before[-120:]):
             return False  # PROBEEN36: "two villages: Dalne and Illinka"
+        if _label_of_figure(name, after):
+            return False  # LEFTEN37: "- Zaporizhzhia: under 20 sq km"
         after_word = _REGION_WORD_AFTER.match(after)
         if (
             not after_word
@@ -791,6 +793,32 @@ def _stray_initial_word(
         ):
             return True
     return False
+
+
+_LABEL_FIGURE_AFTER = re.compile(
+    r":[ \u00a0]*(?:(?:about|around|some|nearly|almost|over|more than|under|"
+    r"less than|up to|roughly|approximately|just over|just under|at least)"
+    r"[ \u00a0]+)?\d",
+    re.IGNORECASE,
+)
+_LABEL_WORD = re.compile(rf"(?:{_en.LABEL_WORDS})", re.IGNORECASE)
+
+
+def _label_of_figure(name: str, after: str) -> bool:
+    """Whether the Latin name ``name`` labels a figure after a colon ("…
+    Zaporizhzhia: under 20 sq km"): a list item's place, unless a common
+    label word ("Total:", "October:").
+
+    >>> _label_of_figure("Zaporizhzhia", ": under 20 sq km")
+    True
+    >>> _label_of_figure("Total", ": 210 sq km"), _label_of_figure("Kharkiv", " saw")
+    (False, False)
+    """
+    return (
+        name[:1].isascii()
+        and _LABEL_FIGURE_AFTER.match(after) is not None
+        and not _LABEL_WORD.fullmatch(name)
+    )
 
 
 def _mention(text: str, s: int, e: int, name: str, before: str) -> PlaceMention:

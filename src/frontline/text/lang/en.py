@@ -470,11 +470,22 @@ NEGATION = (
     r"n't\b"
 )
 
+# a capitalised word before "direction"/"sector" that names none ("By
+# direction: …", "Each sector", "The area")
+SECTOR_FUNCTION_WORD = (
+    r"(?:By|In|On|At|For|From|Per|To|Of|Each|Every|This|That|These|Those|Which|"
+    r"What|Any|No|The|A|An|Our|Its|Their|His|Her|Same|Other|Another|One|Either|"
+    r"Neither|Whichever|Main|Key)"
+)
+
 SECTOR = (
     r"(?:the )?[A-Z][\w’'-]+ and [A-Z][\w’'-]+ (?:directions|sectors|axes|fronts|"
     r"flanks)\b|"
     r"(?:(?:the )?(?:(?:northern|southern|eastern|western|north|south|east|"
-    r"west)(?:ern)? (?:flank|part) of the )?(?:[A-Z][\w’'-]+(?: |-))"
+    r"west)(?:ern)? (?:flank|part) of the )?"
+    # LEFTEN37: a capitalised function word names no sector ("By direction:",
+    # "Each sector", "The area")
+    rf"(?!{SECTOR_FUNCTION_WORD}[ -])(?:[A-Z][\w’'-]+(?: |-))"
     r"(?:direction|sector|axis|front(?! line)|flank|area)\b|"
     r"(?:southern|northern|eastern|western|south|north|east|west|"
     r"Zaporizhzhia|Kherson|Donetsk|Luhansk|Kharkiv)(?:ern)? "
@@ -817,6 +828,20 @@ SECTOR_CLAUSE = (
 SPEAKING_BODY_WORDS = (
     r"Ministry|General Staff|Command|Directorate|Office|Group|Council|Service"
 )
+# LEFTEN37: a word opening a line as a list's label before a figure ("Total:
+# 210 sq km", "October: 356"), no place (an unknown name there is one:
+# "Zaporizhzhia: under 20 sq km"; text/toponyms.py)
+LABEL_WORDS = (
+    r"total|overall|update|updated|source|sources|note|notes|result|results|"
+    r"figure|figures|gain|gains|loss|losses|change|changes|net|week|month|year|"
+    r"today|yesterday|sum|average|estimate|estimates|area|territory|front|"
+    r"frontline|day|daily|weekly|monthly|advance|advances|pace|rate|record|"
+    r"previous|period|date|breakdown|summary|tally|count|data|map|maps|"
+    r"deepstate|isw|russia|ukraine|moscow|kyiv|kiev|analysts?|officials?|"
+    r"before|after|now|then|so far|earlier|later|latest|up|down|min|max|"
+    + MONTHS.lower()
+    + r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+)
 # the months and the days of the week, as words start (any case)
 MONTH_WORDS = MONTHS
 WEEKDAY_WORDS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -838,13 +863,21 @@ BE_FORMS = r"was|were|is|are|been|being"
 # ... unless a pronoun is its subject ("This was announced by …"): it points
 # back to the speaker named before
 POINTING_PRONOUNS = r"this|that|it|these|those|which|what"
+# LEFTEN37: "maintain" keeping a thing, not saying one ("Ukrainian forces
+# maintained positions in X", "maintain pressure", "maintained control")
+_KEPT_OBJECT = (
+    r"(?! (?:their |its |our |the |a |an |some |full |firm |defensive |"
+    r"offensive )?(?:positions?|control|pressure|presence|defen[cs]es?|lines?|"
+    r"grip|hold|foothold|momentum|pace|tempo|initiative)\b)"
+)
 # the verbs a speaker says a thing with ("said", "did not confirm"), as
 # written (text/claimants.py and the statement readers)
 SPEECH_VERBS = (
     r"said|says|told|reported|reports|announced|announces|claimed|claims|stated|"
     r"states|noted|added|wrote|writes|confirmed|confirms|explained|declared|"
     r"indicated|estimated|calculated|acknowledged|admitted|posted|updated|"
-    r"conceded|concedes|insisted|insists|maintained|denied|denies|rejected|rejects|"
+    r"conceded|concedes|insisted|insists|maintained" + _KEPT_OBJECT + r"|denied|"
+    r"denies|rejected|rejects|"
     r"dismissed|dismisses|refuted|refutes|revealed|reveals|stressed|stresses|"
     r"emphasi[sz]ed|emphasi[sz]es|assessed|assesses|observed|tweeted|specified|"
     r"clarified|reiterated|warned|recalled|continues to assess|answered|"
@@ -891,7 +924,8 @@ SPEAKER_LEAD_SPANS = (
 # patterns only (SPEECH_VERBS also serves the kind rules)
 PLURAL_SPEECH_VERBS = (
     r"concede|deny|insist|claim|report|confirm|admit|acknowledge|estimate|"
-    r"assess|note|write|state|maintain|reject|dismiss|reveal|stress|warn|"
+    r"assess|note|write|state|maintain" + _KEPT_OBJECT + r"|reject|dismiss|"
+    r"reveal|stress|warn|"
     r"describe|believe|argue"
 )
 # B28CLAIM37: a body putting a figure at a number, or counting, tallying or
@@ -1058,6 +1092,16 @@ NOT_A_FIGURE_FELL = (
 # a compass point ("north", "south-east", "northwestern"): a fight "east of
 # X" and a serial list of them ("northeast, east, and southeast of X")
 COMPASS_POINT = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?"
+
+# LEFTEN37: a location phrase between a settlement and the next place names
+# a reference point, not a second place of the claim: "seized X (northeast of
+# Y)", "took X (10 km south of Y)" (a bare or comma-set "near Y" may be one)
+LOCATOR_BETWEEN = (
+    r"\s*\(\s*(?:(?:about|some|around|roughly)\s+)?(?:[\d.,]+\s*(?:km|"
+    r"kilometres?|kilometers?|miles?)\s+)?(?:(?:just|some|directly|due)\s+)?"
+    rf"(?:{COMPASS_POINT}\s+of|near|outside|close\s+to|not\s+far\s+from)\s+"
+    r"(?:the\s+(?:city|town|village)\s+of\s+)?$"
+)
 
 FAMILIES8: dict[str, str] = {
     "capture": (
@@ -1766,6 +1810,11 @@ SETTLEMENT20: dict[str, str] = {
     "hold": (
         # a town kept: "Ukrainian forces retain X", "retained the town of X"
         r"retain(?:s|ed|ing)?(?= (?:the (?:village|town|city) of )?(?-i:[A-Z]))|"
+        # LEFTEN37: ground kept after a loss: "lost 420 sq km, retaining
+        # about 80 sq km" (the loser's holding, not a second loss)
+        r"(?:retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|still hold(?:s|ing)?)"
+        r"(?= (?:(?:only|about|around|some|roughly|nearly|almost|just over|"
+        r"just under|over|under|less than|more than|up to|approximately) )?\d)|"
         # still occupied, the occupier unnamed: "X remains occupied"
         r"(?:remains|remain|still|stays) occupied"
     ),

@@ -392,6 +392,31 @@ _ITEM_BREAK = re.compile(r"[;,()\n:•—–]|\s(?:and|і|та|и)\s")
 _ITEM_END = re.compile(r"[;,)\n]")
 
 
+# LEFTEN37: a list item of a place and its figure with nothing between ("…:
+# Pokrovsk 95 sq km, Kurakhove 60 sq km"), the place opening the item
+_PLACE_THEN_FIGURE = re.compile(r"[ \u00a0]*(?:[—–-][ \u00a0]*)?$")
+_ITEM_OPENS = re.compile(r"(?:[;,:\n•—–]|^)[ \u00a0]*(?:[-*•][ \u00a0]*)?$")
+
+
+def _place_led_item(
+    ctx: SentenceContext, q: Quantity, seg: tuple[int, int]
+) -> tuple[tuple[int, int], bool]:
+    """The span of a list item that a place opens and the figure ``q``
+    follows right after it ("…, Kurakhove 60 sq km, …"), and True; else
+    ``seg`` and False."""
+    t = ctx.t
+    before = [p for p in ctx.places_in(max(0, q.start - 60), q.start)]
+    if not before or not _PLACE_THEN_FIGURE.fullmatch(t, before[-1].end, q.start):
+        return seg, False
+    p = before[-1]
+    if not _ITEM_OPENS.search(t, max(0, p.start - 6), p.start) or not (
+        t.rfind(":", 0, p.start) >= 0
+    ):
+        return seg, False
+    close = _ITEM_END.search(t, q.end, max(seg[1], q.end))
+    return (p.start, close.end() if close else max(seg[1], q.end)), True
+
+
 def _led_item(
     ctx: SentenceContext, q: Quantity, seg: tuple[int, int]
 ) -> tuple[tuple[int, int], bool]:
@@ -400,12 +425,13 @@ def _led_item(
     False.
 
     A colon or bracket with no place or sector before it ("gained, last week:
-    95 sq km near X") leaves the figure's places after it.
+    95 sq km near X") leaves the figure's places after it; a place between
+    such a colon and the figure is the label ("By direction: X 95 sq km").
     """
     t = ctx.t
     lead = _LED_FIGURE.search(t, max(0, q.start - 40), q.start)
     if lead is None:
-        return seg, False
+        return _place_led_item(ctx, q, seg)
     breaks = [m.end() for m in _ITEM_BREAK.finditer(t, 0, lead.start())]
     start = breaks[-1] if breaks else 0
     close = _ITEM_END.search(t, q.end, max(seg[1], q.end))
@@ -414,7 +440,9 @@ def _led_item(
         ctx.places_in(start, lead.start())
         or _sector_in(t, (start, lead.start()), ctx.lang)
     ):
-        return seg, False
+        if t[lead.start()] != ":" or not ctx.places_in(lead.start(), q.start):
+            return seg, False
+        start = lead.start() + 1  # "By direction: Pokrovsk 95 sq km, …"
     return (start, end), True
 
 

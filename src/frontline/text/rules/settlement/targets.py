@@ -12,6 +12,7 @@ from typing import Any
 
 from ... import lexicon as lx
 from ...context import SentenceContext
+from ...lang import en
 from ...toponyms import PlaceMention
 from .gainers import _gainer_and_negation
 from .words import _ENTIRE, _NEAR_BEFORE, _REFERENCE_BEFORE
@@ -141,6 +142,7 @@ def _after_places(
     after_pl = _named_not_reference(
         t, [p for p in ctx.places_in(*seg_after) if not _since_place(t, p)]
     )
+    after_pl = _without_locators(t, after_pl)
     ahead = _LIST_AHEAD.match(t, trig.end) if not after_pl else None
     if ahead is None:
         return seg_after, after_pl
@@ -162,6 +164,22 @@ def _named_not_reference(t: str, places: list[PlaceMention]) -> list[PlaceMentio
         if not _REFERENCE_BEFORE.search(t, max(0, p.start - 60), p.start)
     ]
     return kept if kept and len(kept) < len(places) else places
+
+
+_LOCATOR_BETWEEN = re.compile(en.LOCATOR_BETWEEN, re.IGNORECASE)
+
+
+def _without_locators(t: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """``places`` without those a location phrase ties to the settlement
+    before them ("seized X (northeast of Y)": X alone).
+
+    Found by the leften lane (session 37)."""
+    kept = places[:1]
+    for prev, p in zip(places, places[1:], strict=False):
+        between = t[prev.end : p.start]
+        if prev.region or not _LOCATOR_BETWEEN.fullmatch(between):
+            kept.append(p)
+    return kept
 
 
 # LEFTEEN35: a place after "since" names a past reference point ("the
