@@ -1047,6 +1047,16 @@ NOT_A_METRE = (
     r"(?<![\w])ни\s+(?:одного|единого)\s+(?:метра|шага)(?![\w])"
 )
 
+# --- a denied advance over a span (rules/advance.py, session 37 b28left) ---------
+# an advance denied for a span of days is told of the whole front and needs no
+# place: "за прошедшие сутки противник не продвинулся", "за неделю не смогли"
+DENIED_SPAN = (
+    r"(?<![\w])(?:за|в течение|на протяжении)\s+(?:(?:прошедш|минувш|последн|"
+    r"эт|всю|весь)\w*\s+)?(?:сутки|суток|день|дня|ночь|неделю|недели|выходные|"
+    r"месяц|месяца|(?:дв[ое]|трое|три|\d+)\s+(?:суток|дня|дней|недели|недель))"
+    r"(?![\w])"
+)
+
 # --- a dug-in foothold on a named side of a town (rules/advance.py) ------------
 # (session 34) digging in on a town's outskirts named by their side is a part
 # of it held: "закрепились на западной окраине X" (partial control; a bare
