@@ -64,3 +64,66 @@ def test_advance_denied_over_a_span_is_a_claim(text, lang):
 )
 def test_unplaced_advance_over_a_span_stays_unclaimed(text, lang):
     assert not [c for c in _claims(text, lang) if c.kind == "advance"]
+
+
+# --- reaching a border or line with a word before it is an advance ---------
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        (
+            "Russian units reached the western border of Donetsk region.",
+            "en",
+            "Donetsk",
+        ),
+        (
+            "Russian troops have reached the administrative border of "
+            "Dnipropetrovsk region, the ministry said.",
+            "en",
+            "Dnipropetrovsk",
+        ),
+        (
+            "Russian assault groups reached the northern border of "
+            "Zaporizhzhia region.",
+            "en",
+            "Zaporizhzhia",
+        ),
+        (
+            "Російські підрозділи вийшли до західного кордону Донецької області.",
+            "uk",
+            "Донецьк",
+        ),
+        (
+            "Російські штурмові групи вийшли до північного кордону "
+            "Запорізької області.",
+            "uk",
+            "Запорізьк",
+        ),
+        (
+            "Ворог вийшов до адміністративного кордону Дніпропетровської області.",
+            "uk",
+            "Дніпропетровськ",
+        ),
+        (
+            "Подразделения бригады вышли к западной границе Донецкой области.",
+            "ru",
+            "Донецк",
+        ),
+        (
+            "Штурмовые группы вышли к северной границе Запорожской области, "
+            "сообщило Минобороны.",
+            "ru",
+            "Запорожск",
+        ),
+        (
+            "Российские войска вышли к административной границе "
+            "Днепропетровской области.",
+            "ru",
+            "Днепропетровск",
+        ),
+    ],
+)
+def test_reaching_a_named_border_is_an_advance(text, lang, place):
+    (c,) = _claims(text, lang)
+    assert c.kind == "advance"
+    assert c.gainer == "RU"
+    assert any(place in p.name for p in c.places)
