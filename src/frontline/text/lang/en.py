@@ -2567,3 +2567,13 @@ SPEAKER_HEDGES = (
     r"reportedly|allegedly|apparently|purportedly|supposedly|likely|probably|"
     r"presumably|evidently"
 )
+
+# --- a denied advance over a span (rules/advance.py, session 37 b28left) ---------
+# an advance denied for a span of days is told of the whole front and needs no
+# place: "the enemy did not advance over the past 24 hours", "made no advances
+# in the past week"
+DENIED_SPAN = (
+    r"(?<![\w])(?:over|in|during|throughout|for)\s+the\s+(?:past|last|previous)\s+"
+    r"(?:(?:24|48|two|three|\d+)\s+(?:hours|days|weeks)|day|night|week|weekend|"
+    r"month)(?![\w])|(?<![\w])overnight(?![\w])"
+)

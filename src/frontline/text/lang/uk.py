@@ -1105,6 +1105,15 @@ NOT_A_METRE = (
     r"(?<![\w])жодн(?:ого|ий)\s+(?:метра|метр|кроку|крок)(?![\w])"
 )
 
+# --- a denied advance over a span (rules/advance.py, session 37 b28left) ---------
+# an advance denied for a span of days is told of the whole front and needs no
+# place: "за минулу добу ворог не просунувся", "за тиждень не змогли просунутися"
+DENIED_SPAN = (
+    r"(?<![\w])(?:за|протягом|упродовж)\s+(?:(?:минул|останн|попередн|цю|ці|"
+    r"весь|всю|увесь)\w*\s+)?(?:добу|доби|день|дня|ніч|тиждень|тижня|вихідні|"
+    r"місяць|місяця|(?:дв[іа]|три|\d+)\s+(?:доби|дні|днів|тижні|тижнів))(?![\w])"
+)
+
 # --- a dug-in foothold on a named side of a town (rules/advance.py) ------------
 # (session 34) digging in on a town's outskirts named by their side is a part
 # of it held: "закріпилися на західній околиці X" (partial control; a bare

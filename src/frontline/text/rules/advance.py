@@ -410,6 +410,13 @@ _VAGUE_DISTANCE = re.compile(
 # a denied advance that needs no place of its own (lang ``NOT_A_METRE``)
 _NOT_A_METRE = re.compile("|".join((uk.NOT_A_METRE, ru.NOT_A_METRE)), re.IGNORECASE)
 
+# a span of days in a denied advance's clause ("за прошедшие сутки противник не
+# продвинулся", "had not advanced over the past 24 hours"): told of the front
+# as a whole, it needs no place (lang ``DENIED_SPAN``; session 37 b28left)
+_DENIED_SPAN = re.compile(
+    "|".join((en.DENIED_SPAN, uk.DENIED_SPAN, ru.DENIED_SPAN)), re.IGNORECASE
+)
+
 
 # a movement word that tells of no ground moving: "the progress of the special
 # military operation", "как продвигаются бои" (how the fighting goes)
@@ -816,6 +823,16 @@ def _not_a_metre(t: str, trig: _Trig, seg: tuple[int, int]) -> bool:
     return _NOT_A_METRE.search(t, trig.end, min(seg[1], trig.end + 40)) is not None
 
 
+def _denied_over_a_span(ctx: SentenceContext, trig: _Trig, m: _Move) -> bool:
+    """A denied advance whose clause names a span of days ("за прошедшие сутки
+    противник не продвинулся", "за добу ворог не просунувся", "had not advanced
+    over the past 24 hours"): told of the front as a whole, it needs no place."""
+    if not (m.stalled or ctx.negated_near(trig, m.clause)):
+        return False
+    a, b = min(m.seg[0], m.clause[0]), max(m.seg[1], m.clause[1])
+    return _DENIED_SPAN.search(ctx.t, a, b) is not None
+
+
 def _place_before(ctx: SentenceContext, trig: _Trig, m: _Move) -> str | None:
     """A segment still unplaced takes the place told before (a town's
     streets or outskirts, "there", "they pushed on"), unless it has a depth,
@@ -830,8 +847,10 @@ def _place_before(ctx: SentenceContext, trig: _Trig, m: _Move) -> str | None:
     ):
         # "зачепилися за крайні будинки": of the town told of
         m.pl = last_settlement(st)
-    vague = _VAGUE_DISTANCE.match(t, trig.end, seg[1]) is not None or _not_a_metre(
-        t, trig, seg
+    vague = (
+        _VAGUE_DISTANCE.match(t, trig.end, seg[1]) is not None
+        or _not_a_metre(t, trig, seg)
+        or _denied_over_a_span(ctx, trig, m)
     )
     border = not (m.dist or m.pl or m.sec) and (
         _BORDER_GOAL.search(t, seg[0], seg[1])
