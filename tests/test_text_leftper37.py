@@ -121,3 +121,83 @@ def test_same_period_points_back(text, language, published, span):
     for c in _after(text, marker, language, published):
         assert (c.period_start, c.period_end) == span, c.quote
         assert c.cumulative is False, c.quote
+
+
+FEB27 = date(2023, 2, 27)
+
+
+# 3. an advance of "a few kilometres" since a month, a year or an offensive's
+# start is a running total (CONVENTIONS: totals since a start); since a
+# weekday it is the few days' own gain
+@pytest.mark.parametrize(
+    ("text", "language", "cumulative"),
+    [
+        (
+            "Since January, Russian troops have advanced only a few kilometres "
+            "near Vuhledar.",
+            "en",
+            True,
+        ),
+        (
+            "Since the start of the offensive, Ukrainian units have pushed "
+            "several kilometres south of Orikhiv.",
+            "en",
+            True,
+        ),
+        (
+            "Russian forces have advanced a couple of kilometres near Avdiivka "
+            "since the beginning of the year.",
+            "en",
+            True,
+        ),
+        (
+            "Since Friday, Russian troops have advanced a few kilometres near "
+            "Vuhledar.",
+            "en",
+            False,
+        ),
+        (
+            "З початку року російські війська просунулися лише на кілька "
+            "кілометрів біля Вугледара.",
+            "uk",
+            True,
+        ),
+        (
+            "Від початку наступу ЗСУ просунулися на декілька кілометрів на "
+            "південь від Оріхова.",
+            "uk",
+            True,
+        ),
+        ("З січня ворог просунувся на кілька кілометрів під Авдіївкою.", "uk", True),
+        (
+            "С начала года российские войска продвинулись лишь на несколько "
+            "километров у Угледара.",
+            "ru",
+            True,
+        ),
+        (
+            "С начала контрнаступления ВСУ продвинулись на несколько километров "
+            "южнее Орехова.",
+            "ru",
+            True,
+        ),
+        (
+            "С января противник продвинулся на пару километров под Авдеевкой.",
+            "ru",
+            True,
+        ),
+        (
+            "С пятницы противник продвинулся на несколько километров у Угледара.",
+            "ru",
+            False,
+        ),
+    ],
+)
+def test_vague_distance_since_a_start(text, language, cumulative):
+    found = [
+        c
+        for c in extract_claims(text, published=FEB27, language=language)
+        if c.kind == "advance"
+    ]
+    assert len(found) == 1, [(c.kind, c.quote) for c in found]
+    assert found[0].cumulative is cumulative
