@@ -220,6 +220,7 @@ def _remember_claim_period(
     # a fight dated by a calendar span ("В начале августа 2024 года ВСУ
     # перешли границу и начали боевые действия") dates what follows too
     main = next((c for c in new if c.kind != "fighting"), new[0] if new else None)
+    _remember_told_span(main, s, st, lang, i)
     if main is None or main.period_text is None or _COMPARISON.search(s.text):
         return
     ps = [
@@ -247,6 +248,19 @@ def _remember_claim_period(
         st.claim_period_said = main.claimant
     elif main.period_text is not None:
         st.claim_period = None
+
+
+def _remember_told_span(
+    main: Claim | None, s: Sentence, st: _DocState, lang: str, i: int
+) -> None:
+    """LEFTPER37: the span (with a start) a claim of the sentence was told in,
+    comparison or not: what a later "over the same period" points back to."""
+    if main is None or main.period_text is None or main.period_start is None:
+        return
+    for p in find_periods(s.text, lang):
+        if p.text.rstrip(".") == main.period_text:
+            st.told_span, st.told_span_at = p, i
+            return
 
 
 _AS_OF = re.compile(

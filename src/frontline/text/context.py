@@ -362,6 +362,10 @@ class _DocState:
     claim_period_at: int = -10
     claim_period_paragraph: int = -1  # … and its paragraph
     claim_period_said: str | None = None
+    # LEFTPER37: the last span (with a start) a claim was told in, even in a
+    # comparison, and its sentence: what "over the same period" points back to
+    told_span: PeriodMention | None = None
+    told_span_at: int = -10
     # the claim sentence goes on inside the quotation the span was told in
     same_quote: bool = False
     # the calendar month a roundup is about ("Підсумки січня", "In January

@@ -48,6 +48,7 @@ from .periods import (
     event_of,
     find_periods,
     is_cumulative,
+    refers_to_told_span,
     resolve,
     since_inner,
 )
@@ -227,6 +228,9 @@ def _outside_other_objects(
     return periods
 
 
+_SAME_SPAN_REACH = 3  # sentences back "over the same period" may point
+
+
 def _inherited(
     st: _DocState, carry: bool, text: str, same_speaker: bool, total: bool = False
 ) -> PeriodMention | None:
@@ -235,6 +239,13 @@ def _inherited(
     also …"; a day a speaker named only into the same speaker's words; a
     start, "since June 10", only into a running total: "In total, 40
     villages.")."""
+    if (
+        st.told_span is not None
+        and 0 < st.sentence_no - st.told_span_at <= _SAME_SPAN_REACH
+        and refers_to_told_span(text, st.lang)
+    ):
+        # LEFTPER37: "over the same period": the span told a little before
+        return st.told_span
     prior = st.claim_period
     if (
         prior is not None

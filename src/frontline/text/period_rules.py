@@ -258,13 +258,44 @@ _FRACTION = folded(
 )
 
 
+# LEFTPER37: a distance said without a figure ("a few kilometres", "several
+# miles", "кілька кілометрів", "несколько километров"): still a distance, a
+# running total over a span since a start (CONVENTIONS: totals since a start)
+_VAGUE_DISTANCE = folded(
+    re.compile(
+        r"\b(?:a few|several|a couple of|some|few) (?:more )?"
+        r"(?:kilomet(?:re|er)s|km|miles)\b|"
+        r"(?<![\w])(?:кілька|декілька|кількох|декількох|пару|кілька десятків) "
+        r"(?:кілометр\w*|км)(?![\w])|"
+        r"(?<![\w])(?:несколько|нескольких|пару|пару десятков) "
+        r"(?:километр\w*|км)(?![\w])",
+        re.IGNORECASE,
+    )
+)
+
+
+_LONG_SINCE_KINDS = frozenset(
+    {"since_month", "since_start", "since_year", "ytd", "ytd_year"}
+)
+
+
 def can_be_running_total(c: Claim) -> bool:
-    """An area, a distance or a count of settlements; not a fight, a bare
-    advance or a capture of named places."""
+    """An area, a distance (with a figure or not: "a few kilometres") or a
+    count of settlements; not a fight, a bare advance or a capture of named
+    places."""
     if c.kind == "fighting":
         return False
     if c.kind == "advance":
-        return c.distance_km is not None or c.area_km2 is not None
+        return (
+            c.distance_km is not None
+            or c.area_km2 is not None
+            # (a vague distance only since a month, a year or an operation's
+            # start: "since Friday" it is the few days' own gain)
+            or (
+                c.extra.get("period_rule") in _LONG_SINCE_KINDS
+                and _VAGUE_DISTANCE.search(c.quote) is not None
+            )
+        )
     if c.kind == "settlement_control":
         return bool(c.extra.get("settlements_count"))
     return True

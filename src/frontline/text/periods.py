@@ -1880,6 +1880,50 @@ _DAY_BEFORE_IT = re.compile(
 )
 
 
+# LEFTPER37: "over the same period" / "за той самий період" / "за тот же
+# период" / "за то же время" with no other year: the span a claim of the
+# sentence before was told in (``refers_to_told_span``)
+_SAME_SPAN_BACK = {
+    "en": re.compile(
+        r"\b(?:over|in|during|for|across|within) the (?:same|corresponding|"
+        r"equivalent|comparable) (?:period|time|timeframe|time ?frame|span)"
+        r"(?! (?:of|in) (?:20\d\d|last|the previous)| a year| last year)\b",
+        re.IGNORECASE,
+    ),
+    "uk": re.compile(
+        r"(?<![\w])(?:за|у|в|протягом|упродовж|впродовж) (?:той самий|той же|"
+        r"цей самий|цей же|цей|такий самий|такий же|аналогічний|відповідний) "
+        r"(?:період|час|термін|проміжок(?: часу)?)(?! \d| минулого| попереднього)"
+        r"(?![\w])",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<![\w])(?:за|в|в течение|на протяжении) (?:тот же|этот же|это же|"
+        r"то же|такой же|аналогичный|соответствующий) (?:период|время|срок|"
+        r"промежуток(?: времени)?)(?! \d| прошлого| предыдущего)(?![\w])",
+        re.IGNORECASE,
+    ),
+}
+
+
+def refers_to_told_span(text: str, lang: str) -> bool:
+    """Whether ``text`` dates its claim by "the same period" with no year
+    and no other time before it: the span told in an earlier sentence.
+
+    >>> refers_to_told_span("Over the same period, Ukraine retook 90 sq km.", "en")
+    True
+    >>> refers_to_told_span("ВСУ за тот же период вернули 180 кв. км", "ru")
+    True
+    >>> refers_to_told_span("за аналогічний період минулого року", "uk")
+    False
+    """
+    rx = _SAME_SPAN_BACK.get(lang)
+    m = rx.search(text) if rx is not None else None
+    if m is None:
+        return False
+    return not any(p.start < m.start() for p in find_periods(text, lang))
+
+
 def _week_before_of(found: list[PeriodMention]) -> list[PeriodMention]:
     """ "a week earlier" (or "the previous week") after a span in the same
     sentence ("last week, down from 520 sq km a week earlier") keeps that span
