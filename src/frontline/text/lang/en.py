@@ -950,7 +950,9 @@ DISCOURSE_WORDS = "No Yes Nope Yeah Yep Sure Okay OK Absolutely Exactly Correct"
 ANSWER_NO = "no|nope"
 # a rank or title shortened with a stop before a name ("according to Lt. Gen.
 # X Y"): no part of the speaker's name, and its stop ends no source (claimants)
-TITLE_ABBREVIATIONS = r"Gen|Lt|Col|Maj|Capt|Sgt|Brig|Adm|Cmdr|Cpl|Pvt|Gov|Sen|Rep|Dr"
+TITLE_ABBREVIATIONS = (
+    r"Gen|Lt|Col|Maj|Capt|Sgt|Brig|Adm|Cmdr|Cpl|Pvt|Gov|Sen|Rep|Dr|Mrs|Mr|Ms"
+)
 # a place name's first word shortened with a stop ("St. Nicholas", "Mt.
 # Kremenets", "Ft. Lincoln"): part of the name (toponyms._RUN), and no
 # sentence ends after it (clean.ABBREVIATIONS)

@@ -1,0 +1,70 @@
+"""Session 37, claimant defect probe in English wire copy: phrasings of our
+own.
+
+* a rank shortened with a stop after a capitalised word ("said U.S. Army
+  Gen. X Y", "according to Ukrainian Army Col. X Y") cut the speaker at the
+  rank's stop ("U.S. Army Gen") and made the name a place; "said Mr. X"
+  gave "Mr"; "Brig." ended a sentence (claimants._MID_TITLE_STOP, lang en
+  TITLE_ABBREVIATIONS, clean.ABBREVIATIONS).
+"""
+
+from __future__ import annotations
+
+import pytest
+from claim_rows import PUB
+
+from frontline.text.claims import extract_claims
+
+
+def claims_of(text: str) -> list:
+    """The claims of English ``text`` (at least one)."""
+    claims = extract_claims(text, published=PUB, language="en")
+    assert claims, text
+    return claims
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "name", "role"),
+    [
+        (
+            "Russian forces advanced near Pokrovsk, said U.S. Army Gen. "
+            "Christopher Cavoli.",
+            "Pokrovsk",
+            "Christopher Cavoli",
+            "U.S. Army Gen.",
+        ),
+        (
+            "Ukrainian troops pushed forward near Robotyne, according to "
+            "Ukrainian Army Col. Petro Hrytsenko, a brigade commander.",
+            "Robotyne",
+            "Petro Hrytsenko",
+            "Ukrainian Army Col.",
+        ),
+        (
+            "Russian troops gained ground near Kupiansk, U.S. Air Force Brig. "
+            "Gen. Mark Dalton told reporters.",
+            "Kupiansk",
+            "Mark Dalton",
+            "U.S. Air Force Brig. Gen.",
+        ),
+    ],
+)
+def test_rank_after_a_word_ends_the_role(
+    text: str, place: str, name: str, role: str
+) -> None:
+    (c,) = claims_of(text)
+    assert [p.name for p in c.places] == [place]
+    assert (c.claimant, c.claimant_role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Russian forces seized Avdiivka, said Mr. Kofman.", "Kofman"),
+        ("Russian troops advanced near Toretsk, said Ms. Lena Hart.", "Lena Hart"),
+        ("Russian troops captured Vodiane, said Mrs. Olena Bondar.", "Olena Bondar"),
+    ],
+)
+def test_courtesy_title_is_read_past(text: str, name: str) -> None:
+    (c,) = claims_of(text)
+    assert c.claimant == name
