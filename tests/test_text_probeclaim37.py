@@ -6,6 +6,12 @@ own.
   rank's stop ("U.S. Army Gen") and made the name a place; "said Mr. X"
   gave "Mr"; "Brig." ended a sentence (claimants._MID_TITLE_STOP, lang en
   TITLE_ABBREVIATIONS, clean.ABBREVIATIONS).
+* a name with lower-case particles after the verb ("said Jean-Luc de la
+  Fontaine", "said Ludwig von Mises") named no claimant and made the name's
+  pieces places (claimants._EN_VERBED[2], lang en NAME_PARTICLES).
+* "he"/"she" after a body's sentence ("Ukraine's General Staff said …. He
+  said …") gave the body; the person named before it speaks
+  (speakers._person_pointed, _DocState.last_individual).
 """
 
 from __future__ import annotations
@@ -67,4 +73,28 @@ def test_rank_after_a_word_ends_the_role(
 )
 def test_courtesy_title_is_read_past(text: str, name: str) -> None:
     (c,) = claims_of(text)
+    assert c.claimant == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Russian forces seized Avdiivka, said Jean-Luc de la Fontaine.",
+            "Jean-Luc de la Fontaine",
+        ),
+        (
+            "Russian troops advanced near Vuhledar, said Karl von Brandt, a "
+            "German analyst.",
+            "Karl von Brandt",
+        ),
+        (
+            "Ukrainian troops recaptured Andriivka, said Pieter van der Berg.",
+            "Pieter van der Berg",
+        ),
+    ],
+)
+def test_name_particles_after_the_verb(text: str, name: str) -> None:
+    (c,) = claims_of(text)
+    assert len(c.places) == 1
     assert c.claimant == name

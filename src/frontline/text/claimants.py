@@ -585,7 +585,9 @@ _EN_VERBED = [
             rf"(?P<who>{_ROLE_BEFORE_NAME}(?:[A-Z]\u2024\s?){{0,2}}"
             # PROBECLAIM37: a rank's masked stop after a word ("said U.S.
             # Army Gen. X Y": _MID_TITLE_STOP)
-            rf"(?:{_NAME}\u2024?\s+){{0,6}}{_NAME})"
+            # PROBECLAIM37: a name's particles ("said Jean-Luc de la X")
+            rf"(?:{_NAME}\u2024?\s+(?:(?:{en.NAME_PARTICLES})\s+){{0,2}}){{0,6}}"
+            rf"{_NAME})"
             rf"(?:,|\.|$)"
         )
     ),

@@ -953,6 +953,10 @@ ANSWER_NO = "no|nope"
 TITLE_ABBREVIATIONS = (
     r"Gen|Lt|Col|Maj|Capt|Sgt|Brig|Adm|Cmdr|Cpl|Pvt|Gov|Sen|Rep|Dr|Mrs|Mr|Ms"
 )
+# PROBECLAIM37: the lower-case particles inside a person's name ("Jean-Luc de
+# la Fontaine", "Ludwig von Mises", "Pieter van der Berg"): part of the name
+# after a speech verb (claimants)
+NAME_PARTICLES = r"de|da|di|du|del|della|des|la|le|van|von|der|den|ter|ten|dos|das|bin"
 # a place name's first word shortened with a stop ("St. Nicholas", "Mt.
 # Kremenets", "Ft. Lincoln"): part of the name (toponyms._RUN), and no
 # sentence ends after it (clean.ABBREVIATIONS)
