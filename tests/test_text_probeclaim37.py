@@ -98,3 +98,33 @@ def test_name_particles_after_the_verb(text: str, name: str) -> None:
     (c,) = claims_of(text)
     assert len(c.places) == 1
     assert c.claimant == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Russian troops captured Ivanivka, Kremlin spokesman Dmitry Peskov "
+            "told reporters. Ukraine's General Staff said fighting went on near "
+            "Kurakhove. He said Russian forces were advancing near Vuhledar.",
+            "Dmitry Peskov",
+        ),
+        (
+            "Hanna Maliar said Ukrainian forces had advanced near Bakhmut. The "
+            "Defence Ministry later said Russian forces had attacked near "
+            "Klishchiivka. She added that Ukrainian troops had retaken Andriivka.",
+            "Hanna Maliar",
+        ),
+        (
+            "Colonel Petro Hrytsenko visited the brigade. The General Staff "
+            'said Russian troops had attacked near Pokrovsk. "We liberated '
+            'Robotyne," he said.',
+            "Petro Hrytsenko",
+        ),
+    ],
+)
+def test_he_or_she_after_a_body_is_the_person_before(text: str, name: str) -> None:
+    claims = claims_of(text)
+    body, last = claims[-2], claims[-1]
+    assert body.claimant.endswith(("Staff", "Ministry"))
+    assert last.claimant == name
