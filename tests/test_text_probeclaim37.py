@@ -12,6 +12,12 @@ own.
 * "he"/"she" after a body's sentence ("Ukraine's General Staff said …. He
   said …") gave the body; the person named before it speaks
   (speakers._person_pointed, _DocState.last_individual).
+* "according to X's Telegram channel" / "the 47th Brigade's Facebook page"
+  gave the channel or "X's Telegram" with the role "channel": the owner
+  speaks (lang en SOURCE_DOCUMENT).
+* a role qualified by capitalised words and a field word after the verb
+  ("claimed Russian military blogger Rybar", "said Kyiv-based analyst X Y")
+  named no claimant (claimants._ROLE_BEFORE_NAME, lang en ROLE_FIELDS).
 """
 
 from __future__ import annotations
@@ -128,3 +134,28 @@ def test_he_or_she_after_a_body_is_the_person_before(text: str, name: str) -> No
     body, last = claims[-2], claims[-1]
     assert body.claimant.endswith(("Staff", "Ministry"))
     assert last.claimant == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Russian troops have captured Nelipivka, according to Russian war "
+            "blogger Yuri Podolyaka's Telegram channel.",
+            "Yuri Podolyaka",
+        ),
+        (
+            "Ukrainian forces retook Andriivka, according to the 47th Brigade's "
+            "Facebook page.",
+            "the 47th Brigade",
+        ),
+        (
+            "Russian troops advanced near Pokrovsk, Andriy Tsaplienko's Telegram "
+            "channel reported.",
+            "Andriy Tsaplienko",
+        ),
+    ],
+)
+def test_owner_of_a_channel_or_page_speaks(text: str, name: str) -> None:
+    (c,) = claims_of(text)
+    assert c.claimant == name

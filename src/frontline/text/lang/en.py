@@ -921,10 +921,14 @@ PROJECT_MODIFIERS = (
 )
 # CLEN28: what a source's possessive names, not a speaker of its own ("according
 # to ISW's assessed changes", "the group's maps"): the owner speaks
+# (PROBECLAIM37: a platform's channel, page or post too: "according to Yuri
+# Podolyaka's Telegram channel" gives "Yuri Podolyaka")
 SOURCE_DOCUMENT = (
-    r"(?:[a-z][a-z-]*\s+){0,2}(?:changes|maps?|data|figures|estimates?|"
+    r"(?:(?:[a-z][a-z-]*|Telegram|Facebook|Twitter|YouTube|X|VKontakte)\s+){0,2}"
+    r"(?:changes|maps?|data|figures|estimates?|"
     r"assessments?|analysis|calculations|count|tally|tallies|records?|tracking|"
-    r"mapping|reports?|updates?|statements?|findings|review)"
+    r"mapping|reports?|updates?|statements?|findings|review|channel|page|account|"
+    r"posts?|blog|feed)"
 )
 # S35B25: a statement told with no owner ("the statement said", "said the
 # post", "according to the statement"): the speaker named before speaks
