@@ -159,3 +159,31 @@ def test_he_or_she_after_a_body_is_the_person_before(text: str, name: str) -> No
 def test_owner_of_a_channel_or_page_speaks(text: str, name: str) -> None:
     (c,) = claims_of(text)
     assert c.claimant == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Russian troops have captured Nelipivka, claimed Russian military "
+            "blogger Rybar.",
+            "Rybar",
+            "Russian military blogger",
+        ),
+        (
+            "Russian troops have advanced near Siversk, said Kyiv-based analyst "
+            "Mykola Bielieskov.",
+            "Mykola Bielieskov",
+            "Kyiv-based analyst",
+        ),
+        (
+            "Ukrainian troops pushed forward near Robotyne, said Ukraine's "
+            "defence minister Rustem Umerov.",
+            "Rustem Umerov",
+            "Ukraine's defence minister",
+        ),
+    ],
+)
+def test_qualified_role_after_the_verb(text: str, name: str, role: str) -> None:
+    (c,) = claims_of(text)
+    assert (c.claimant, c.claimant_role) == (name, role)

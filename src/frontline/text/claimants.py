@@ -557,8 +557,11 @@ _EN_ACCORDING_TO = keyed(_EN_ACCORDING_TO)  # speed: passed over texts lacking i
 # PROBEEN35: a lower-case role before a name after the verb ("said spokesman
 # X", "said the governor X"), read with the name (a word qualifying the role,
 # "said military expert X", cost a claim of a never-read set: left out)
+# PROBECLAIM37: capitalised words and one field word may qualify the role
+# ("claimed Russian military blogger X", "said Kyiv-based analyst X Y")
 _ROLE_BEFORE_NAME = (
-    r"(?:(?:(?:the|a|an)\s+)?"
+    rf"(?:(?:(?:the|a|an)\s+)?(?:{_NAME}\s+){{0,3}}"
+    rf"(?:(?:{en.ROLE_FIELDS})\s+)?"
     rf"(?:{en.ROLES_BEFORE_NAME})\s+{_EN_TITLES})?"
 )
 _EN_VERBED = [

@@ -2387,8 +2387,11 @@ BODY_TAIL_NOUNS = (
 ROLES_BEFORE_NAME = (
     r"spokes(?:man|woman|person)|commander|governor|minister|chief|head|mayor|"
     r"advis[eo]r|analyst|official|officer|deputy|president|director|secretary|"
-    r"representative|expert"
+    r"representative|expert|blogger|serviceman|servicewoman"
 )
+# PROBECLAIM37: a field word between a role's qualifiers and its noun
+# ("Russian military blogger X", "Ukrainian war correspondent X")
+ROLE_FIELDS = r"military|war|political|defen[cs]e|security|intelligence|army"
 # the second half of a hyphened descriptor before a body ("the Washington-based
 # think tank", "a Kremlin-backed official"): it names no body itself
 HYPHENED_DESCRIPTORS = (
