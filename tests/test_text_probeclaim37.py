@@ -18,6 +18,9 @@ own.
 * a role qualified by capitalised words and a field word after the verb
   ("claimed Russian military blogger Rybar", "said Kyiv-based analyst X Y")
   named no claimant (claimants._ROLE_BEFORE_NAME, lang en ROLE_FIELDS).
+* a sentence-initial passive with "that" ("It was reported by the Russian
+  Defence Ministry that its forces had captured X") named no claimant
+  (claimants._PASSIVE_SPEECH).
 """
 
 from __future__ import annotations
@@ -187,3 +190,28 @@ def test_owner_of_a_channel_or_page_speaks(text: str, name: str) -> None:
 def test_qualified_role_after_the_verb(text: str, name: str, role: str) -> None:
     (c,) = claims_of(text)
     assert (c.claimant, c.claimant_role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "It was reported by the Russian Defence Ministry that its forces "
+            "had captured Zhelanne.",
+            "Russian Defence Ministry",
+        ),
+        (
+            "It was announced by Ukraine's General Staff that Russian troops had "
+            "advanced near Pokrovsk.",
+            "Ukraine's General Staff",
+        ),
+        (
+            "It has been confirmed by DeepState that Russian troops captured "
+            "Novohrodivka.",
+            "DeepState",
+        ),
+    ],
+)
+def test_passive_then_that_names_the_agent(text: str, name: str) -> None:
+    (c,) = claims_of(text)
+    assert c.claimant == name

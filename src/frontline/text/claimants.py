@@ -1152,7 +1152,9 @@ _PASSIVE_SPEECH = re.compile(
     r"\b(?:was|were|has been|have been|is|are)\s+(?:first\s+|also\s+|later\s+)?"
     r"(?:reported|announced|confirmed|stated|claimed|posted|published|said|"
     r"denied|acknowledged)\b[^,.;“”\"]{0,40}?\s+by\s+"
-    r"(?P<who>(?:the\s+)?[A-Z][^,;“”\"]{1,80}?)(?=[,;“”\"]|\.(?:\s|$)|$)"
+    r"(?P<who>(?:the\s+)?[A-Z][^,;“”\"]{1,80}?)(?=[,;“”\"]|\.(?:\s|$)|$"
+    # PROBECLAIM37: "It was reported by X that …": the clause ends the source
+    r"|\s+that\s)"
 )
 # "…, TASS reported, citing the Defence Ministry": the source relayed speaks
 _CITING = re.compile(
