@@ -582,8 +582,11 @@ _EN_ACCORDING_TO = keyed(_EN_ACCORDING_TO)  # speed: passed over texts lacking i
 # PROBEEN35: a lower-case role before a name after the verb ("said spokesman
 # X", "said the governor X"), read with the name (a word qualifying the role,
 # "said military expert X", cost a claim of a never-read set: left out)
+# PROBECLAIM37: capitalised words and one field word may qualify the role
+# ("claimed Russian military blogger X", "said Kyiv-based analyst X Y")
 _ROLE_BEFORE_NAME = (
-    r"(?:(?:(?:the|a|an)\s+)?"
+    rf"(?:(?:(?:the|a|an)\s+)?(?:{_NAME}\s+){{0,3}}"
+    rf"(?:(?:{en.ROLE_FIELDS})\s+)?"
     rf"(?:{en.ROLES_BEFORE_NAME})\s+{_EN_TITLES})?"
 )
 _EN_VERBED = [
@@ -611,7 +614,11 @@ _EN_VERBED = [
             # PROBEEN35: a role before the name ("said spokesman X Y"); an
             # initial's stop masked ("said O. Syrskyi")
             rf"(?P<who>{_ROLE_BEFORE_NAME}(?:[A-Z]\u2024\s?){{0,2}}"
-            rf"(?:{_NAME}\s+){{0,5}}{_NAME})"
+            # PROBECLAIM37: a rank's masked stop after a word ("said U.S.
+            # Army Gen. X Y": _MID_TITLE_STOP)
+            # PROBECLAIM37: a name's particles ("said Jean-Luc de la X")
+            rf"(?:{_NAME}\u2024?\s+(?:(?:{en.NAME_PARTICLES})\s+){{0,2}}){{0,6}}"
+            rf"{_NAME})"
             rf"(?:,|\.|$)"
         )
     ),
@@ -1226,7 +1233,9 @@ _PASSIVE_SPEECH = re.compile(
     r"\b(?:was|were|has been|have been|is|are)\s+(?:first\s+|also\s+|later\s+)?"
     r"(?:reported|announced|confirmed|stated|claimed|posted|published|said|"
     r"denied|acknowledged)\b[^,.;“”\"]{0,40}?\s+by\s+"
-    r"(?P<who>(?:the\s+)?[A-Z][^,;“”\"]{1,80}?)(?=[,;“”\"]|\.(?:\s|$)|$)"
+    r"(?P<who>(?:the\s+)?[A-Z][^,;“”\"]{1,80}?)(?=[,;“”\"]|\.(?:\s|$)|$"
+    # PROBECLAIM37: "It was reported by X that …": the clause ends the source
+    r"|\s+that\s)"
 )
 # "…, TASS reported, citing the Defence Ministry": the source relayed speaks
 _CITING = re.compile(
@@ -1771,6 +1780,18 @@ _PERSONAL_INITIAL = re.compile(
     r"\.(?<=(?<!\w)[A-ZА-ЯІЇЄҐЁ]\.)(?=\s?(?:[A-ZА-ЯІЇЄҐЁ]\.\s?)?"
     r"[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё'’ʼ-]+)"
 )
+# PROBECLAIM37: the stop of a rank after a capitalised word that is no rank,
+# before a name ("U.S. Army Gen. Christopher Cavoli", "Ukrainian Army Col.
+# Oleh Shyriaiev"): the rank is the role's end, no source ends there
+_MID_TITLE_STOP = re.compile(
+    rf"(?<=[A-Za-z\u2024] )(?:(?:{en.TITLE_ABBREVIATIONS})\.\s)*"
+    rf"(?:{en.TITLE_ABBREVIATIONS})\.(?=\s(?!Staff\b)[A-Z][a-z])"
+)
+_RANK_WORD = re.compile(rf"(?:{en.TITLE_ABBREVIATIONS})\.?")
+_MID_TITLE_STOP_MASKED = re.compile(
+    rf"(?<!\w)(?:(?:{en.TITLE_ABBREVIATIONS})\u2024\s)*"
+    rf"(?:{en.TITLE_ABBREVIATIONS})\u2024(?=\s[A-Z][a-z])"
+)
 # a single quote mark closing a quotation after its comma or stop
 _SINGLE_CLOSE = re.compile(r"['’](?<=[,.!?]['’])(?=\s)")
 _STOP_MASK = "\u2024"  # ONE DOT LEADER: a stop that ends nothing
@@ -1786,14 +1807,43 @@ def _initials_masked(sentence: str) -> str:
     """
     masked = _INITIAL_STOP.sub(lambda m: m[0].replace(".", _STOP_MASK), sentence)
     masked = _PERSONAL_INITIAL.sub(_STOP_MASK, masked)
+    masked = _MID_TITLE_STOP.sub(_mid_title_masked, masked)
     # a single quote closing a quotation ("'We hold it,' X said"): a double one
     return _SINGLE_CLOSE.sub('"', masked)
+
+
+def _mid_title_masked(m: re.Match[str]) -> str:
+    """PROBECLAIM37: the rank of ``m`` with its stop masked when the word
+    before it is a capitalised word but no rank ("Army Gen. X"), else as
+    written ("Lt. Gen. X" keeps its stops: the titles are read past).
+
+    >>> _mid_title_masked(_MID_TITLE_STOP.search("U.S. Army Gen. Ivan Petrov"))
+    'Gen\u2024'
+    """
+    head = m.string[: m.start()].rstrip()
+    word = head.rsplit(None, 1)[-1] if head else ""
+    if not word[:1].isupper() or _RANK_WORD.fullmatch(word):
+        return m.group(0)
+    return m.group(0).replace(".", _STOP_MASK)
+
+
+def _rank_split(c: Claimant) -> Claimant:
+    """PROBECLAIM37: a name that holds a rank whose stop was masked, split
+    there: the words to the rank are the role, the rest the name ("U.S. Army
+    Gen. Christopher Cavoli" gives the role "U.S. Army Gen." and the name
+    "Christopher Cavoli")."""
+    m = _MID_TITLE_STOP_MASKED.search(c.name or "")
+    if m is None:
+        return c
+    role = f"{c.role} {c.name[: m.end()]}" if c.role else c.name[: m.end()]
+    return dataclasses.replace(c, name=c.name[m.end() :].strip(), role=role)
 
 
 def _initials_restored(c: Claimant | None) -> Claimant | None:
     """``c`` with the stops ``_initials_masked`` hid written back."""
     if c is None or not any(_STOP_MASK in (t or "") for t in (c.name, c.role)):
         return c
+    c = _rank_split(c)
     name = c.name.replace(_STOP_MASK, ".") if c.name else c.name
     role = c.role.replace(_STOP_MASK, ".") if c.role else c.role
     return dataclasses.replace(c, name=name, role=role)

@@ -128,6 +128,9 @@ ABBREVIATIONS = {
 }
 # a place name's first word shortened with a stop ("Mt. Kremenets")
 ABBREVIATIONS |= {w.lower() for w in _en.NAME_ABBREVIATIONS.split("|")}
+# PROBECLAIM37: every English rank shortened with a stop ("Brig. Gen. X",
+# "Adm. X", "Cpl. X"): no sentence ends after it
+ABBREVIATIONS |= {w.lower() for w in _en.TITLE_ABBREVIATIONS.split("|")}
 # the Ukrainian and Russian months cut short ("12 сент. 2024 г.", "12 вер.")
 ABBREVIATIONS |= {w for m in (_uk, _ru) for w in m.MONTH_ABBREVIATIONS.split("|")}
 # a settlement's kind as an initialism with stops ("н.п. Синьковка"): no

@@ -302,6 +302,9 @@ class _DocState:
     claimant_before: Claimant | None = None
     # the person named last, speaking or not: whom "he said" points back to
     last_person: Claimant | None = None
+    # PROBECLAIM37: the person named last who is no body ("he said" after
+    # "the General Staff said" points back to the person before it)
+    last_individual: Claimant | None = None
     # speakers named with a role, for a later speaker named by the role only
     speakers: list[Claimant] = field(default_factory=list)
     claimant_side: str | None = None

@@ -450,12 +450,14 @@ def _remember_speaker(s: Sentence, st: _DocState, lang: str) -> Claimant | None:
             # before; a later "It said" is that group's, not "group"
             named = None
         st.last_person = named or st.last_person
+        _note_individual(st, st.last_person)
     if c is not None and c.name and not _carried(c):
         return c
     if c is not None and not c.pronoun and c.name:
         c = by_role(c, st.speakers)
         _note_aside(st, c)
         st.claimant = st.last_person = c
+        _note_individual(st, c)
         st.claimant_paragraph = st.paragraph
         if c.role:
             st.speakers.append(c)
@@ -466,6 +468,44 @@ def _remember_speaker(s: Sentence, st: _DocState, lang: str) -> Claimant | None:
             if w[:1].isupper():
                 st.people.add(w)
     return c
+
+
+# PROBECLAIM37: a speaker that is a body, no person ("Ukraine's General
+# Staff", "the Russian Defence Ministry", "Moscow", "ISW"): no "he" or "she"
+_BODY_SPEAKER = re.compile(
+    rf"(?:\b(?i:{en.SPEAKING_BODY_WORDS}|{en.BODY_WORDS})\w*|\b[A-Z]{{2,6}}"
+    r"|\b(?:Kremlin|Moscow|Kyiv|Kiev|Pentagon|Washington))$"
+)
+_HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
+
+
+def _is_body(c: Claimant | None) -> bool:
+    """PROBECLAIM37: whether ``c`` is a body or a capital speaking, no person.
+
+    >>> _is_body(Claimant("Ukraine's General Staff", None))
+    True
+    >>> _is_body(Claimant("Dmitry Peskov", "Kremlin spokesman"))
+    False
+    """
+    return c is not None and bool(c.name) and bool(_BODY_SPEAKER.search(c.name))
+
+
+def _note_individual(st: _DocState, c: Claimant | None) -> None:
+    """PROBECLAIM37: ``c`` is the last person named when it is no body."""
+    if c is not None and c.name and not c.once and not _is_body(c):
+        st.last_individual = c
+
+
+def _person_pointed(t: str, pointer: Claimant, st: _DocState) -> Claimant | None:
+    """PROBECLAIM37: whom an English "he"/"she" of ``t`` points back to when
+    the one named last is a body ("Ukraine's General Staff said …. He said
+    …" after "Kremlin spokesman Dmitry Peskov told reporters"): the person
+    named before it, else None."""
+    if pointer.start < 0 or not _HE_OR_SHE.search(t[pointer.start : pointer.end]):
+        return None
+    if not _is_body(st.last_person or st.claimant):
+        return None
+    return st.last_individual
 
 
 def _speaks_once(c: Claimant, lang: str) -> bool:
@@ -527,8 +567,11 @@ def _sentence_claimant(
     pronoun = claimant is not None and claimant.pronoun
     if claimant is not None and claimant.pronoun:
         said_as = claimant.said_as
-        claimant = (claimant.relayed and analyst(st.speakers)) or (
-            st.last_person or st.claimant
+        claimant = (
+            (claimant.relayed and analyst(st.speakers))
+            or (lang == "en" and _person_pointed(t, claimant, st))
+            or st.last_person
+            or st.claimant
         )
         if said_as and not _same_body(claimant, said_as):
             # "The General Staff said" after a mayor: the staff, as written

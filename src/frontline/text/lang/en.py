@@ -975,10 +975,14 @@ PROJECT_MODIFIERS = (
 )
 # CLEN28: what a source's possessive names, not a speaker of its own ("according
 # to ISW's assessed changes", "the group's maps"): the owner speaks
+# (PROBECLAIM37: a platform's channel, page or post too: "according to Yuri
+# Podolyaka's Telegram channel" gives "Yuri Podolyaka")
 SOURCE_DOCUMENT = (
-    r"(?:[a-z][a-z-]*\s+){0,2}(?:changes|maps?|data|figures|estimates?|"
+    r"(?:(?:[a-z][a-z-]*|Telegram|Facebook|Twitter|YouTube|X|VKontakte)\s+){0,2}"
+    r"(?:changes|maps?|data|figures|estimates?|"
     r"assessments?|analysis|calculations|count|tally|tallies|records?|tracking|"
-    r"mapping|reports?|updates?|statements?|findings|review)"
+    r"mapping|reports?|updates?|statements?|findings|review|channel|page|account|"
+    r"posts?|blog|feed)"
 )
 # S35B25: a statement told with no owner ("the statement said", "said the
 # post", "according to the statement"): the speaker named before speaks
@@ -1004,7 +1008,13 @@ DISCOURSE_WORDS = "No Yes Nope Yeah Yep Sure Okay OK Absolutely Exactly Correct"
 ANSWER_NO = "no|nope"
 # a rank or title shortened with a stop before a name ("according to Lt. Gen.
 # X Y"): no part of the speaker's name, and its stop ends no source (claimants)
-TITLE_ABBREVIATIONS = r"Gen|Lt|Col|Maj|Capt|Sgt|Brig|Adm|Cmdr|Cpl|Pvt|Gov|Sen|Rep|Dr"
+TITLE_ABBREVIATIONS = (
+    r"Gen|Lt|Col|Maj|Capt|Sgt|Brig|Adm|Cmdr|Cpl|Pvt|Gov|Sen|Rep|Dr|Mrs|Mr|Ms"
+)
+# PROBECLAIM37: the lower-case particles inside a person's name ("Jean-Luc de
+# la Fontaine", "Ludwig von Mises", "Pieter van der Berg"): part of the name
+# after a speech verb (claimants)
+NAME_PARTICLES = r"de|da|di|du|del|della|des|la|le|van|von|der|den|ter|ten|dos|das|bin"
 # a place name's first word shortened with a stop ("St. Nicholas", "Mt.
 # Kremenets", "Ft. Lincoln"): part of the name (toponyms._RUN), and no
 # sentence ends after it (clean.ABBREVIATIONS)
@@ -2463,8 +2473,11 @@ BODY_TAIL_NOUNS = (
 ROLES_BEFORE_NAME = (
     r"spokes(?:man|woman|person)|commander|governor|minister|chief|head|mayor|"
     r"advis[eo]r|analyst|official|officer|deputy|president|director|secretary|"
-    r"representative|expert"
+    r"representative|expert|blogger|serviceman|servicewoman"
 )
+# PROBECLAIM37: a field word between a role's qualifiers and its noun
+# ("Russian military blogger X", "Ukrainian war correspondent X")
+ROLE_FIELDS = r"military|war|political|defen[cs]e|security|intelligence|army"
 # the second half of a hyphened descriptor before a body ("the Washington-based
 # think tank", "a Kremlin-backed official"): it names no body itself
 HYPHENED_DESCRIPTORS = (
