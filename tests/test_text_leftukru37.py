@@ -1,0 +1,80 @@
+"""Session 37, uk/ru defects left open by probeukru: phrasings of our own.
+
+* a settlement count keeps its hedge as ``approx`` ("понад два десятки",
+  "более 20", "близько 30", "more than 40"), a count told on for another time
+  too ("а с начала года — свыше 150") (rules/settlement/counts._count_hedge).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from frontline.text.claims import extract_claims
+
+PUB = "2024-10-15"
+
+
+def _only(text: str, lang: str):
+    claims = extract_claims(text, published=PUB, language=lang)
+    assert len(claims) == 1, claims
+    return claims[0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "count", "approx"),
+    [
+        ("uk", "ЗСУ звільнили понад два десятки населених пунктів.", 20, "понад"),
+        ("uk", "ЗСУ звільнили близько 30 сіл за тиждень.", 30, "близько"),
+        ("uk", "Ворог захопив щонайменше 12 сіл.", 12, "щонайменше"),
+        ("ru", "ВС РФ освободили более 20 населённых пунктов за неделю.", 20, "более"),
+        ("ru", "Армия России заняла почти 20 сёл с начала месяца.", 20, "почти"),
+        (
+            "ru",
+            "ВС РФ освободили около 30 населённых пунктов с начала года.",
+            30,
+            "около",
+        ),
+        (
+            "en",
+            "Russian forces captured more than 40 villages this year.",
+            40,
+            "more than",
+        ),
+        ("en", "Russia has taken about 30 settlements since January.", 30, "about"),
+    ],
+)
+def test_count_keeps_its_hedge(lang, text, count, approx):
+    claim = _only(text, lang)
+    assert claim.extra.get("settlements_count") == count
+    assert claim.approx
+    assert claim.extra.get("approx") == approx
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "ЗСУ звільнили 20 населених пунктів."),
+        ("ru", "ВС РФ освободили 29 населённых пунктов."),
+        ("en", "Russian forces took 29 settlements."),
+    ],
+)
+def test_bare_count_is_exact(lang, text):
+    claim = _only(text, lang)
+    assert not claim.approx
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "approx"),
+    [
+        (
+            "uk",
+            "У травні ЗСУ звільнили 20 сіл, а від початку року — понад 140.",
+            "понад",
+        ),
+        ("ru", "В мае ВС РФ освободили 29 сёл, а с начала года — свыше 150.", "свыше"),
+        ("en", "Russia took 29 villages in May, and since January — over 150.", "over"),
+    ],
+)
+def test_elided_count_keeps_its_hedge(lang, text, approx):
+    claims = extract_claims(text, published=PUB, language=lang)
+    assert [c.extra.get("approx") for c in claims] == [None, approx]
