@@ -3,6 +3,8 @@
 * a settlement count keeps its hedge as ``approx`` ("понад два десятки",
   "более 20", "близько 30", "more than 40"), a count told on for another time
   too ("а с начала года — свыше 150") (rules/settlement/counts._count_hedge).
+* "troops retook at least five villages": "at least" is no preposition after
+  a word for people, so no prisoners taken (triggers._PREP_AFTER).
 """
 
 from __future__ import annotations
@@ -78,3 +80,17 @@ def test_bare_count_is_exact(lang, text):
 def test_elided_count_keeps_its_hedge(lang, text, approx):
     claims = extract_claims(text, published=PUB, language=lang)
     assert [c.extra.get("approx") for c in claims] == [None, approx]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian troops retook at least five villages.",
+        "Russian troops captured at least 12 settlements in October.",
+        "Ukrainian soldiers recaptured at least three villages this week.",
+    ],
+)
+def test_at_least_after_troops_is_no_prisoners(text):
+    claim = _only(text, "en")
+    assert claim.kind == "settlement_control"
+    assert claim.approx
