@@ -5,6 +5,9 @@
   too ("а с начала года — свыше 150") (rules/settlement/counts._count_hedge).
 * "troops retook at least five villages": "at least" is no preposition after
   a word for people, so no prisoners taken (triggers._PREP_AFTER).
+* a hedge set off by commas between the speaker and the verb ("Минобороны
+  России, по-видимому, заявило", "Міноборони, вочевидь, заявило") leaves the
+  speaker the claimant (claimants._HEDGE_ASIDE).
 """
 
 from __future__ import annotations
@@ -94,3 +97,30 @@ def test_at_least_after_troops_is_no_prisoners(text):
     claim = _only(text, "en")
     assert claim.kind == "settlement_control"
     assert claim.approx
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claimant"),
+    [
+        (
+            "ru",
+            "Минобороны России, по-видимому, заявило о взятии Курахово.",
+            "Минобороны России",
+        ),
+        ("ru", "Пушилин, вероятно, сообщил об освобождении Курахово.", "Пушилин"),
+        (
+            "ru",
+            "Генштаб ВСУ, судя по всему, подтвердил выход из Угледара.",
+            "Генштаб ВСУ",
+        ),
+        (
+            "uk",
+            "Міноборони, вочевидь, заявило про захоплення Курахового.",
+            "Міноборони",
+        ),
+        ("uk", "Генштаб ЗСУ, ймовірно, підтвердив відхід з Вугледара.", "Генштаб ЗСУ"),
+        ("uk", "Пушилін, мабуть, повідомив про захоплення Курахового.", "Пушилін"),
+    ],
+)
+def test_hedge_between_commas_keeps_speaker(lang, text, claimant):
+    assert _only(text, lang).claimant == claimant
