@@ -7,7 +7,9 @@
   a word for people, so no prisoners taken (triggers._PREP_AFTER).
 * a hedge set off by commas between the speaker and the verb ("Минобороны
   России, по-видимому, заявило", "Міноборони, вочевидь, заявило") leaves the
-  speaker the claimant (claimants._HEDGE_ASIDE).
+  speaker the claimant (claimants._HEDGE_ASIDE); "мабуть", "вочевидь",
+  "вірогідно", "видимо", "по всей видимости" hedge the claim
+  (lexicon.HEDGE).
 """
 
 from __future__ import annotations
@@ -123,4 +125,19 @@ def test_at_least_after_troops_is_no_prisoners(text):
     ],
 )
 def test_hedge_between_commas_keeps_speaker(lang, text, claimant):
-    assert _only(text, lang).claimant == claimant
+    claim = _only(text, lang)
+    assert claim.claimant == claimant
+    assert claim.hedged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Ворог, вірогідно, захопив Вербове."),
+        ("uk", "Окупанти, мабуть, зайняли Роботине."),
+        ("ru", "ВСУ, видимо, оставили Работино."),
+        ("ru", "Российские войска, по всей видимости, заняли Вербовое."),
+    ],
+)
+def test_hedge_words(lang, text):
+    assert _only(text, lang).hedged
