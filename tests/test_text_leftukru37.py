@@ -10,6 +10,8 @@
   speaker the claimant (claimants._HEDGE_ASIDE); "мабуть", "вочевидь",
   "вірогідно", "видимо", "по всей видимости" hedge the claim
   (lexicon.HEDGE).
+* a quote cut before the next verb does not end in the joining word ("Ворог
+  захопив X та", "заняли X и") (clauses._trim, _JOINING_END).
 """
 
 from __future__ import annotations
@@ -141,3 +143,39 @@ def test_hedge_between_commas_keeps_speaker(lang, text, claimant):
 )
 def test_hedge_words(lang, text):
     assert _only(text, lang).hedged
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "quote"),
+    [
+        (
+            "uk",
+            "Ворог захопив Вербове та просунувся біля Роботиного.",
+            "Ворог захопив Вербове",
+        ),
+        (
+            "uk",
+            "Окупанти зайняли Новомихайлівку і закріпилися біля Гостре.",
+            "Окупанти зайняли Новомихайлівку",
+        ),
+        (
+            "ru",
+            "ВС РФ заняли Работино и продвинулись у Вербового.",
+            "ВС РФ заняли Работино",
+        ),
+        (
+            "ru",
+            "Российские войска освободили Степовое и продвинулись к Авдеевке.",
+            "Российские войска освободили Степовое",
+        ),
+        (
+            "en",
+            "Russian forces captured Krasnohorivka and advanced near Kurakhove.",
+            "Russian forces captured Krasnohorivka",
+        ),
+    ],
+)
+def test_capture_quote_not_ending_in_joining_word(lang, text, quote):
+    claims = extract_claims(text, published=PUB, language=lang)
+    capture = [c for c in claims if c.kind == "settlement_control"]
+    assert [c.quote for c in capture] == [quote]
