@@ -12,6 +12,11 @@
   (lexicon.HEDGE).
 * a quote cut before the next verb does not end in the joining word ("Ворог
   захопив X та", "заняли X и") (clauses._trim, _JOINING_END).
+* a capture in progress ("звільняють Вербове", "захоплює Торецьк",
+  "освобождают Курахово", "продолжают освобождать Угледар") is fighting with
+  no gainer, as CONVENTIONS' "ongoing fighting, attacks" and as "намагаються
+  захопити X" are, in both languages (lang uk.UK37, ru.RU37: the attempt
+  family, tried before the capture one).
 """
 
 from __future__ import annotations
@@ -179,3 +184,34 @@ def test_capture_quote_not_ending_in_joining_word(lang, text, quote):
     claims = extract_claims(text, published=PUB, language=lang)
     capture = [c for c in claims if c.kind == "settlement_control"]
     assert [c.quote for c in capture] == [quote]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("uk", "Сили оборони звільняють Вербове на Запорізькому напрямку.", "Вербове"),
+        ("uk", "Ворог захоплює Торецьк квартал за кварталом.", "Торецьк"),
+        ("uk", "ЗСУ продовжують звільняти Кліщіївку.", "Кліщіївку"),
+        ("ru", "Российские войска освобождают Курахово.", "Курахово"),
+        ("ru", "ВСУ захватывают Работино.", "Работино"),
+        ("ru", "ВС РФ продолжают освобождать Угледар.", "Угледар"),
+    ],
+)
+def test_capture_in_progress_is_fighting(lang, text, place):
+    claim = _only(text, lang)
+    assert claim.kind == "fighting"
+    assert claim.gainer is None
+    assert [p.name for p in claim.places] == [place]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Сили оборони звільнили Вербове."),
+        ("uk", "Ворог захопив Торецьк."),
+        ("ru", "Российские войска освободили Курахово."),
+        ("ru", "ВСУ захватили Работино."),
+    ],
+)
+def test_completed_capture_stays_capture(lang, text):
+    assert _only(text, lang).kind == "settlement_control"

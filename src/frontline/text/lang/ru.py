@@ -981,6 +981,17 @@ RU25R: dict[str, str] = {
         r"пыта\w*(?= (?:\w+ )?(?:выйти|прорваться) (?:к|на) )"
     ),
 }
+# LEFTUKRU37: a capture in progress, the present or the infinitive of a
+# capture verb before a place ("Российские войска освобождают Курахово",
+# "ВСУ захватывают Работино", "продолжают освобождать Угледар"): an attack
+# under way, no capture yet (CONVENTIONS: fighting, gainer null), as
+# "пытаются захватить X" is; the attempt family is tried before the capture one
+RU37: dict[str, str] = {
+    "attempt": (
+        r"(?:освобожда|захватыва|отвоёвыва|отвоевыва)(?:ют|ет|ем|ть)"
+        r"(?= (?:[\w-]+ ){0,2}(?-i:[А-ЯЁ]))"
+    ),
+}
 TRIGGERS = families(
     CORE,
     ADVANCE_FIGHT_MORE,
@@ -998,6 +1009,7 @@ TRIGGERS = families(
     RU24P,
     RU24,
     RU25R,
+    RU37,
 )
 
 # --- session 25, recall lane: the claim just made denied by a verb before

@@ -1028,6 +1028,17 @@ UK25R: dict[str, str] = {
         r"зачистк[аи](?= (?:триває|тривають|продовжу|йде|йдуть|ведеться))"
     ),
 }
+# LEFTUKRU37: a capture in progress, the present or the infinitive of a
+# capture verb before a place ("Сили оборони звільняють Вербове", "ворог
+# захоплює Торецьк", "продовжують звільняти Кліщіївку"): an attack under way,
+# no capture yet (CONVENTIONS: fighting, gainer null), as "намагаються
+# захопити X" is; the attempt family is tried before the capture one
+UK37: dict[str, str] = {
+    "attempt": (
+        r"(?:звільня|визволя|захоплю|відвойову)(?:ють|є|ємо|ти)"
+        r"(?= (?:[\w’'ʼ-]+ ){0,2}(?-i:[А-ЯІЇЄҐ]))"
+    ),
+}
 TRIGGERS = families(
     CORE,
     ADVANCE_FIGHT_MORE,
@@ -1045,6 +1056,7 @@ TRIGGERS = families(
     UK24P,
     UK24,
     UK25R,
+    UK37,
 )
 
 # --- session 25, recall lane: the claim just made denied by a verb before
