@@ -17,6 +17,10 @@
   no gainer, as CONVENTIONS' "ongoing fighting, attacks" and as "намагаються
   захопити X" are, in both languages (lang uk.UK37, ru.RU37: the attempt
   family, tried before the capture one).
+* tens, dozens and hundreds untold ("кілька десятків сіл", "десятки
+  населённых пунктов", "несколько десятков сёл", "several dozen
+  settlements") are a vague count: a settlement claim with no
+  figure, approx (lang VAGUE_COUNT; numbers._VAGUE_AFTER).
 """
 
 from __future__ import annotations
@@ -215,3 +219,38 @@ def test_capture_in_progress_is_fighting(lang, text, place):
 )
 def test_completed_capture_stays_capture(lang, text):
     assert _only(text, lang).kind == "settlement_control"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "approx"),
+    [
+        ("uk", "За тиждень ворог захопив кілька десятків сіл.", "кілька десятків"),
+        ("uk", "Окупанти захопили десятки населених пунктів.", "десятки"),
+        ("uk", "ЗСУ звільнили кілька дюжин сіл.", "кілька дюжин"),
+        (
+            "ru",
+            "Российские войска заняли несколько десятков сёл.",
+            "несколько десятков",
+        ),
+        ("ru", "С начала года ВС РФ освободили десятки населённых пунктов.", "десятки"),
+        ("ru", "ВСУ потеряли сотни сёл.", "сотни"),
+        ("en", "Ukraine has liberated several dozen settlements.", "several dozen"),
+    ],
+)
+def test_tens_untold_are_a_vague_count(lang, text, approx):
+    claim = _only(text, lang)
+    assert claim.kind == "settlement_control"
+    assert claim.extra.get("settlements_count") is None
+    assert claim.extra.get("approx") == approx
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "count"),
+    [
+        ("uk", "ЗСУ звільнили два десятки сіл.", 20),
+        ("ru", "ВС РФ освободили три десятка сёл.", 30),
+        ("en", "Russia took a dozen villages.", 12),
+    ],
+)
+def test_told_tens_keep_their_figure(lang, text, count):
+    assert _only(text, lang).extra.get("settlements_count") == count

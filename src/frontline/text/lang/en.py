@@ -2295,7 +2295,8 @@ HEADLINE_PRESSURE = r"press(?:es|ed|ing)?(?:\s+on)?$"
 # Z", "seven villages: X, Y"): the marker that opens the list
 # KNOWN36: a vague count before a settlement noun ("several villages",
 # "кілька сіл", "несколько сёл"): a claim with no figure (rules/settlement/counts)
-VAGUE_COUNT = r"several|a few|a number of|multiple|numerous"
+# (LEFTUKRU37: "several dozen settlements", no figure: numbers._VAGUE_AFTER)
+VAGUE_COUNT = r"several dozen|several|a few|a number of|multiple|numerous"
 COUNT_MEMBERS = r"\s[—–-]\s|:\s|,\s*(?:including|among them|namely|among which)\b"
 
 # INV27 (invariance lane): words that never end a sentence or a headline

@@ -1123,7 +1123,12 @@ TOTAL_IS = (
 # числе X"): the marker that opens the list
 # KNOWN36: a vague count before a settlement noun ("several villages",
 # "кілька сіл", "несколько сёл"): a claim with no figure (rules/settlement/counts)
-VAGUE_COUNT = r"несколько|нескольких|ряд"
+# LEFTUKRU37: tens and hundreds untold ("несколько десятков сёл",
+# "десятки населённых пунктов", "сотни сёл")
+VAGUE_COUNT = (
+    r"(?:(?:несколько|нескольких)\s+)?(?:десятки|десятков|дюжин|сотни|сотен)|"
+    r"несколько|нескольких|ряд"
+)
 COUNT_MEMBERS = (
     r"\s[—–-]\s|:\s|,\s*(?:в\s+том\s+числе|среди\s+них|а\s+именно|включая)"
     r"(?![\w-])"

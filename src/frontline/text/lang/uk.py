@@ -1176,7 +1176,13 @@ TOTAL_IS = (
 # X"): the marker that opens the list
 # KNOWN36: a vague count before a settlement noun ("several villages",
 # "кілька сіл", "несколько сёл"): a claim with no figure (rules/settlement/counts)
-VAGUE_COUNT = r"кілька|декілька|кількох|декількох|низку|низка"
+# LEFTUKRU37: tens and hundreds untold ("кілька десятків сіл", "десятки
+# населених пунктів", "сотні сіл")
+VAGUE_COUNT = (
+    r"(?:(?:кілька|декілька|кількох|декількох)\s+)?"
+    r"(?:десятки|десятків|дюжин|сотні|сотень)|"
+    r"кілька|декілька|кількох|декількох|низку|низка"
+)
 COUNT_MEMBERS = (
     r"\s[—–-]\s|:\s|,\s*(?:зокрема|серед\s+них|у\s+тому\s+числі|"
     r"в\s+тому\s+числі|а\s+саме|включно\s+з)(?![\w’'ʼ-])"
