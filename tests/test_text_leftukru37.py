@@ -16,7 +16,9 @@
   "освобождают Курахово", "продолжают освобождать Угледар") is fighting with
   no gainer, as CONVENTIONS' "ongoing fighting, attacks" and as "намагаються
   захопити X" are, in both languages (lang uk.UK37, ru.RU37: the attempt
-  family, tried before the capture one).
+  family, tried before the capture one); en the progressive ("are
+  liberating Robotyne", "are capturing Toretsk", which gave a capture won by
+  UA) too (en.EN37).
 * tens, dozens and hundreds untold ("кілька десятків сіл", "десятки
   населённых пунктов", "несколько десятков сёл", "several dozen
   settlements") are a vague count: a settlement claim with no
@@ -254,3 +256,100 @@ def test_tens_untold_are_a_vague_count(lang, text, approx):
 )
 def test_told_tens_keep_their_figure(lang, text, count):
     assert _only(text, lang).extra.get("settlements_count") == count
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Ukrainian forces are liberating Robotyne.", "Robotyne"),
+        ("Russian troops are capturing Toretsk block by block.", "Toretsk"),
+        ("Russian forces are now seizing Chasiv Yar.", "Chasiv Yar"),
+    ],
+)
+def test_en_capture_in_progress_is_fighting(text, place):
+    claim = _only(text, "en")
+    assert claim.kind == "fighting"
+    assert claim.gainer is None
+    assert [p.name for p in claim.places] == [place]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ru",
+            "Подразделения группировки «Центр» улучшили положение по переднему краю.",
+        ),
+        ("uk", "Підрозділи ЗСУ покращили тактичне положення."),
+        ("en", "Ukrainian forces improved their tactical position."),
+    ],
+)
+def test_advance_with_no_place_nor_sector_is_no_claim(lang, text):
+    """CONVENTIONS: an advance is movement "near or toward a place" (or in a
+    sector): with neither there is nothing to annotate."""
+    assert extract_claims(text, published=PUB, language=lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "sector"),
+    [
+        (
+            "ru",
+            "Подразделения группировки «Центр» улучшили положение по переднему "
+            "краю на Покровском направлении.",
+            "Покровском направлении",
+        ),
+        (
+            "ru",
+            "На Покровском направлении идут бои. Подразделения улучшили "
+            "тактическое положение на этом участке фронта.",
+            "Покровском направлении",
+        ),
+        (
+            "uk",
+            "Підрозділи ЗСУ покращили тактичне положення на Запорізькому напрямку.",
+            "Запорізькому напрямку",
+        ),
+    ],
+)
+def test_advance_in_a_sector(lang, text, sector):
+    claims = extract_claims(text, published=PUB, language=lang)
+    advance = [c for c in claims if c.kind == "advance"]
+    assert [c.sector for c in advance] == [sector]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claimant", "role"),
+    [
+        (
+            "ru",
+            "Спикер ОСУВ «Хортица» Назар Волошин заявил, что противник занял Работино.",
+            "Назар Волошин",
+            "Спикер ОСУВ «Хортица»",
+        ),
+        (
+            "uk",
+            "Речник ОСУВ «Хортиця» Назар Волошин заявив, що ворог захопив Вербове.",
+            "Назар Волошин",
+            "Речник ОСУВ «Хортиця»",
+        ),
+        (
+            "uk",
+            "Речник ОСУВ «Хортиця» заявив, що ворог захопив Вербове.",
+            "Речник ОСУВ «Хортиця»",
+            None,
+        ),
+        (
+            "ru",
+            "Спикер ОСУВ «Хортица» заявил, что противник занял Работино.",
+            "Спикер ОСУВ «Хортица»",
+            None,
+        ),
+    ],
+)
+def test_spokesman_of_a_body(lang, text, claimant, role):
+    """A named spokesman is split into name and role; an unnamed one is kept
+    as written, as "Речник Генштабу" and "a spokesman for the group" are
+    (CONVENTIONS: split when the text gives both)."""
+    claim = _only(text, lang)
+    assert (claim.claimant, claim.claimant_role) == (claimant, role)

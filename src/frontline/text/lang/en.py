@@ -2164,6 +2164,17 @@ EN33: dict[str, str] = {
         r"flying|waving|fluttering)(?= (?:again |once more )?(?:over|above)\b)"
     ),
 }
+# LEFTUKRU37: a capture in progress, the progressive of a capture verb before
+# a place ("Ukrainian forces are liberating Robotyne", "Russian troops are
+# capturing Toretsk block by block"): an attack under way, fighting with no
+# gainer, as uk "звільняють X" and ru "освобождают X" are
+EN37: dict[str, str] = {
+    "attempt": (
+        r"(?:(?<=\bare )|(?<=\bis ))(?:(?:now|still|gradually|slowly|steadily) )?"
+        r"(?:liberating|capturing|seizing|retaking|recapturing)"
+        r"(?= (?:the (?:town|city|village) of )?(?-i:[A-Z]))"
+    ),
+}
 TRIGGERS = families(
     CORE,
     ADVANCE_FIGHT_MORE,
@@ -2185,6 +2196,7 @@ TRIGGERS = families(
     EN25R,
     EN29,
     EN33,
+    EN37,
 )
 # PARA27b: "close to X" is read where "near X" is ("counterattacked close to X",
 # "the grey zone close to X"): every alternative "near" of the table takes
