@@ -713,6 +713,9 @@ _APPOSED_CLAUSE = (
     r",\s*(?:котор\w+|як(?:ий|а|е|і)|що|[а-яіїєґё]+(?:ющий|ющая|ющие|щий|щая|вший|"
     r"вшая|ючий|юча|ачий|яча|ячий)(?:ся|сь)?)\s[^,.;:«»–—\"]{0,80},"
 )
+# LEFTUKRU37: a hedge set off by commas between the speaker and the verb
+# ("Минобороны России, по-видимому, заявило", "Міноборони, вочевидь, заявило")
+_HEDGE_ASIDE = rf",\s*(?:{uk.SPEAKER_HEDGES}|{ru.SPEAKER_HEDGES}),"
 # "В ОТГ «Луганск» заявления … назвали ложью": the organisation after "в/у"
 # at the start of a sentence speaks, whatever stands between it and the verb
 _ORG_LEAD = (
@@ -873,6 +876,13 @@ _UK_PATTERNS = [
     _UK_ACCORDING_TO,
     # speed: searched from the first verb's reach (same matches; see fastre)
     RunBeforeAnchor("who", r",.;:–—«»\"", 2, 100, rf"\s+(?:{_UK_VERBS})(?:\s|,|:|$)"),
+    RunBeforeAnchor(
+        "who",
+        r",.;:–—«»\"",
+        2,
+        100,
+        rf"{_HEDGE_ASIDE}\s+(?:{_UK_VERBS})(?:\s|,|:|$)",
+    ),
     _NAMED_THEN_ROLE[0],
     _UK_VERB_THEN_WHO,
     # "йдеться в повідомленні DeepState": the named source after the noun
@@ -889,6 +899,13 @@ _RU_PATTERNS = [
     _RU_ACCORDING_TO,
     _RU_VERB_IN_BODY,
     RunBeforeAnchor("who", r",.;:–—«»\"", 2, 100, rf"\s+(?:{_RU_VERBS})(?:\s|,|:|$)"),
+    RunBeforeAnchor(
+        "who",
+        r",.;:–—«»\"",
+        2,
+        100,
+        rf"{_HEDGE_ASIDE}\s+(?:{_RU_VERBS})(?:\s|,|:|$)",
+    ),
     _NAMED_THEN_ROLE[1],
     _RU_VERB_THEN_WHO,
     re.compile(

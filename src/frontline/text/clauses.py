@@ -120,11 +120,30 @@ def _clauses(text: str, lang: str) -> list[tuple[int, int]]:
     return out or [(0, len(text))]
 
 
+# LEFTUKRU37: a joining word a quote was cut after ("Ворог захопив X та",
+# "заняли X и", "took X and"): the next clause's, not the quote's
+_JOINING_END = re.compile(
+    r"(?<=[\s,])(?:та|і|й|и|а|але|но|або|или|and|but|or)$", re.IGNORECASE
+)
+
+
 def _trim(t: str, a: int, b: int) -> tuple[int, int]:
+    """The span ``[a, b)`` of ``t`` without the punctuation around it and a
+    joining word at its end (the whole text when nothing is left).
+
+    >>> t = "Ворог захопив Вербове та просунувся."
+    >>> t[slice(*_trim(t, 0, 25))]
+    'Ворог захопив Вербове'
+    """
     while a < b and t[a] in " ,;:—–-\u00a0":
         a += 1
     while b > a and t[b - 1] in " ,;:—–-(\u00a0":
         b -= 1
+    joining = _JOINING_END.search(t, a, b)
+    if joining is not None and joining.start() > a:
+        b = joining.start()
+        while b > a and t[b - 1] in " ,;:—–-(\u00a0":
+            b -= 1
     if b <= a:
         return 0, len(t)
     return a, b

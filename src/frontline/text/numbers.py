@@ -420,6 +420,11 @@ _AND_HALF = re.compile(
     r"с[ \u00a0]+половиной)[ \u00a0]*$",
     re.IGNORECASE,
 )
+# the counting words a vague word before leaves no figure ("several hundred
+# metres"; LEFTUKRU37: "several dozen villages", "кілька дюжин сіл")
+_VAGUE_AFTER = frozenset(
+    {"hundred", "thousand", "dozen", "сотню", "тисячу", "дюжину", "дюжин", "дюжины"}
+)
 _VAGUE_BEFORE = re.compile(
     r"(?<![\w])(?:several|a few|few|many|some|кілька|декілька|несколько|пару)\s+$",
     re.IGNORECASE,
@@ -543,10 +548,10 @@ def _words_before(
     run = _number_word_run(left, lang)
     if not run:
         return None
-    if run[0].group(0).lower() in ("hundred", "thousand", "сотню", "тисячу") and (
+    if run[0].group(0).lower() in _VAGUE_AFTER and (
         _VAGUE_BEFORE.search(left[: run[0].start()])
     ):
-        return None  # "several hundred metres": no figure
+        return None  # "several hundred metres", "several dozen villages": no figure
     s, e = lo + run[0].start(), lo + run[-1].end()
     pair = word_range(run[0].group(0), lang) if len(run) == 1 else None
     if pair:  # "два-три кілометри": a range, the upper bound is the figure

@@ -272,7 +272,10 @@ _PEOPLE_END = re.compile(
 )
 _PEOPLE_END = keyed(_PEOPLE_END)  # speed: passed over texts lacking its keys
 
-_PREP_AFTER = re.compile(r"\s+(?:near|in|at|during|while|last|on|by|around)\b")
+# (not the hedge of a count: "troops retook at least five villages")
+_PREP_AFTER = re.compile(
+    r"\s+(?:near|in|at(?!\s+(?:least|most)\b)|during|while|last|on|by|around)\b"
+)
 
 _AUX_START = re.compile(r"(?:have|has|had)\b")
 

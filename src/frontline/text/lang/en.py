@@ -2259,6 +2259,17 @@ B28MISS37: dict[str, str] = {
         r"(?:(?:Russian|enemy|temporary) )?occupation\b"
     ),
 }
+# LEFTUKRU37: a capture in progress, the progressive of a capture verb before
+# a place ("Ukrainian forces are liberating Robotyne", "Russian troops are
+# capturing Toretsk block by block"): an attack under way, fighting with no
+# gainer, as uk "звільняють X" and ru "освобождают X" are
+EN37: dict[str, str] = {
+    "attempt": (
+        r"(?:(?<=\bare )|(?<=\bis ))(?:(?:now|still|gradually|slowly|steadily) )?"
+        r"(?:liberating|capturing|seizing|retaking|recapturing)"
+        r"(?= (?:the (?:town|city|village) of )?(?-i:[A-Z]))"
+    ),
+}
 TRIGGERS = families(
     CORE,
     ADVANCE_FIGHT_MORE,
@@ -2281,6 +2292,7 @@ TRIGGERS = families(
     EN29,
     EN33,
     B28MISS37,
+    EN37,
 )
 # PARA27b: "close to X" is read where "near X" is ("counterattacked close to X",
 # "the grey zone close to X"): every alternative "near" of the table takes
@@ -2391,7 +2403,8 @@ HEADLINE_PRESSURE = r"press(?:es|ed|ing)?(?:\s+on)?$"
 # Z", "seven villages: X, Y"): the marker that opens the list
 # KNOWN36: a vague count before a settlement noun ("several villages",
 # "кілька сіл", "несколько сёл"): a claim with no figure (rules/settlement/counts)
-VAGUE_COUNT = r"several|a few|a number of|multiple|numerous"
+# (LEFTUKRU37: "several dozen settlements", no figure: numbers._VAGUE_AFTER)
+VAGUE_COUNT = r"several dozen|several|a few|a number of|multiple|numerous"
 COUNT_MEMBERS = r"\s[—–-]\s|:\s|,\s*(?:including|among them|namely|among which)\b"
 
 # INV27 (invariance lane): words that never end a sentence or a headline

@@ -1004,6 +1004,17 @@ B28MISS37: dict[str, str] = {
         r"(?= (?:до сих пор |по-прежнему |пока )?(?:оста|наход)\w*)"
     ),
 }
+# LEFTUKRU37: a capture in progress, the present or the infinitive of a
+# capture verb before a place ("Российские войска освобождают Курахово",
+# "ВСУ захватывают Работино", "продолжают освобождать Угледар"): an attack
+# under way, no capture yet (CONVENTIONS: fighting, gainer null), as
+# "пытаются захватить X" is; the attempt family is tried before the capture one
+RU37: dict[str, str] = {
+    "attempt": (
+        r"(?:освобожда|захватыва)(?:ют|ет|ем|ть)"
+        r"(?= (?:[\w-]+ ){0,2}(?-i:[А-ЯЁ]))"
+    ),
+}
 TRIGGERS = families(
     CORE,
     ADVANCE_FIGHT_MORE,
@@ -1022,6 +1033,7 @@ TRIGGERS = families(
     RU24,
     RU25R,
     B28MISS37,
+    RU37,
 )
 
 # --- session 25, recall lane: the claim just made denied by a verb before
@@ -1145,7 +1157,12 @@ TOTAL_IS = (
 # числе X"): the marker that opens the list
 # KNOWN36: a vague count before a settlement noun ("several villages",
 # "кілька сіл", "несколько сёл"): a claim with no figure (rules/settlement/counts)
-VAGUE_COUNT = r"несколько|нескольких|ряд"
+# LEFTUKRU37: tens and hundreds untold ("несколько десятков сёл",
+# "десятки населённых пунктов", "сотни сёл")
+VAGUE_COUNT = (
+    r"(?:(?:несколько|нескольких)\s+)?(?:десятки|десятков|дюжин|сотни|сотен)|"
+    r"несколько|нескольких|ряд"
+)
 COUNT_MEMBERS = (
     r"\s[—–-]\s|:\s|,\s*(?:в\s+том\s+числе|среди\s+них|а\s+именно|включая)"
     r"(?![\w-])"

@@ -1046,6 +1046,18 @@ B28MISS37: dict[str, str] = {
         r"(?= (?:ще |досі |наразі )?(?:залиша|лиша|перебува)\w*)"
     ),
 }
+# LEFTUKRU37: a capture in progress, the present or the infinitive of a
+# capture verb before a place ("Сили оборони звільняють Вербове", "ворог
+# захоплює Торецьк", "продовжують звільняти Кліщіївку"): an attack under way,
+# no capture yet (CONVENTIONS: fighting, gainer null), as "намагаються
+# захопити X" is; the attempt family is tried before the capture one
+# ("відвойовують Петрівку" stays a capture: test_text_uk_families)
+UK37: dict[str, str] = {
+    "attempt": (
+        r"(?:звільня|визволя|захоплю)(?:ють|є|ємо|ти)"
+        r"(?= (?:[\w’'ʼ-]+ ){0,2}(?-i:[А-ЯІЇЄҐ]))"
+    ),
+}
 TRIGGERS = families(
     CORE,
     ADVANCE_FIGHT_MORE,
@@ -1064,6 +1076,7 @@ TRIGGERS = families(
     UK24,
     UK25R,
     B28MISS37,
+    UK37,
 )
 
 # --- session 25, recall lane: the claim just made denied by a verb before
@@ -1192,7 +1205,13 @@ TOTAL_IS = (
 # X"): the marker that opens the list
 # KNOWN36: a vague count before a settlement noun ("several villages",
 # "кілька сіл", "несколько сёл"): a claim with no figure (rules/settlement/counts)
-VAGUE_COUNT = r"кілька|декілька|кількох|декількох|низку|низка"
+# LEFTUKRU37: tens and hundreds untold ("кілька десятків сіл", "десятки
+# населених пунктів", "сотні сіл")
+VAGUE_COUNT = (
+    r"(?:(?:кілька|декілька|кількох|декількох)\s+)?"
+    r"(?:десятки|десятків|дюжин|сотні|сотень)|"
+    r"кілька|декілька|кількох|декількох|низку|низка"
+)
 COUNT_MEMBERS = (
     r"\s[—–-]\s|:\s|,\s*(?:зокрема|серед\s+них|у\s+тому\s+числі|"
     r"в\s+тому\s+числі|а\s+саме|включно\s+з)(?![\w’'ʼ-])"

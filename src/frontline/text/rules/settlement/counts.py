@@ -13,6 +13,7 @@ from ...context import SentenceContext, _blocked, _clause_of, _gainer_for
 from ...fastre import folded, keyed
 from ...lang import en, ru, uk
 from ...numbers import NumberMatch, number_before, word_value
+from ...units import _hedge_before
 from .targets import _named_not_reference, _Target
 
 _COUNT_FILLER = re.compile(
@@ -285,11 +286,22 @@ def _append_count_claims(
                 gainer,
                 group,
                 settlements_count=None if vague else int(num.value),
-                approx=num.written.lower() if vague else None,
+                approx=num.written.lower() if vague else _count_hedge(t, num),
                 negated=ctx.negated_near(trig, clause),
                 holding=trig.family == "hold" or None,
             )
         )
+
+
+def _count_hedge(t: str, num: Any) -> str | None:
+    """The hedge right before the count ``num`` ("понад два десятки",
+    "более 20", "близько 30", "more than 40", "at least 12"), lower case;
+    None when the count is written bare.
+
+    >>> _count_hedge("звільнили понад 20 сіл", NumberMatch(16, 18, 20.0, "20"))
+    'понад'
+    """
+    return _hedge_before(t, num.start)[0]
 
 
 # a count told again without its noun: "recaptured six villages near X and
@@ -386,6 +398,7 @@ def _elided_count(ctx: SentenceContext, more: re.Match[str], trig: Any) -> None:
             ctx.out[-1].gainer if ctx.out else None,
             [],
             settlements_count=value,
+            approx=_hedge_before(ctx.t, more.start("n"))[0],
             negated=ctx.negated_near(trig, seg),
             holding=trig.family == "hold" or None,
         )
