@@ -78,11 +78,8 @@ BLIND: dict[str, tuple[str, bool, str]] = {
     # measures the next)
     "blind27": ("blind_corpus27.jsonl", False, "40 texts, 26 uk/ru: live blogs, posts"),
     # blind28: written in session 36 while the lanes worked; out of their loop;
-    # opened in session 37 (it had measured session 36's rules; blind29
     # measures the next)
     "blind28": ("blind_corpus28.jsonl", False, "40 texts, 26 uk/ru: tallies, reviews"),
-    # blind29: written in session 37 while the lanes worked; out of their loop
-    "blind29": ("blind_corpus29.jsonl", True, "40 texts, 26 uk/ru: everyday news"),
 }
 UNREAD = ("untouched", *(name for name, (_, unread, _) in BLIND.items() if unread))
 # Several people may score at once: FRONTLINE_SPLITS_TMP gives each a directory.

@@ -84,7 +84,6 @@ CORPORA = {
     "blind_corpus26.jsonl": Corpus("b26", {"en": 20, "uk": 10, "ru": 10}, 3, 3, True),
     "blind_corpus27.jsonl": Corpus("b27", {"en": 14, "uk": 13, "ru": 13}, 3, 3, True),
     "blind_corpus28.jsonl": Corpus("b28", {"en": 14, "uk": 13, "ru": 13}, 3, 3, True),
-    "blind_corpus29.jsonl": Corpus("b29", {"en": 14, "uk": 13, "ru": 13}, 3, 3, True),
 }
 
 
