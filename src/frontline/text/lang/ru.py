@@ -1594,3 +1594,18 @@ MAP_LEAD_ADVERBS = (
     r"также|тем временем|кроме того|в частности|при этом|вчера|сегодня|ранее|"
     r"позже|в свою очередь|между тем"
 )
+
+# --- session 37, leftknown: a status a map project gives a place with "как"
+# ("DeepState обозначил X как оккупированную", "отметили X как
+# освобожденное"): the place before "как" is what was taken
+AS_STATUS_BEFORE = r"(?<![\w-])как\s+(?:(?:полностью|частично|уже|уже полностью)\s+)?$"
+# the word after the status that keeps it one (no noun it qualifies)
+AS_STATUS_NEXT = (
+    r"еще|ещё|уже|с|со|от|в|во|на|по|после|до|ранее|прошлого|этого|"
+    r"ВСУ|РФ|Россией|[\w-]+(?:ами|ями|ом|ем|ыми|ими)"
+)
+# not a place but the ground near it ("район возле X как оккупированный")
+AS_STATUS_NEAR = (
+    r"(?<![\w-])(?:возле|около|под|вблизи|неподалеку от|вокруг)\s+"
+    r"(?:[\w-]+\s+){1,3}как\s+(?:[\w-]+\s+)?$"
+)
