@@ -7,13 +7,19 @@ reproduced on phrasings of our own.
   to the place before it, no noun after it (triggers._slavic_as_status; lang
   uk/ru AS_STATUS_BEFORE, AS_STATUS_NEXT, AS_STATUS_NEAR; uk AS_STATUS_WORDS,
   since uk "окуповану" was no trigger). The ground near a place ("територію
-  біля X як окуповану") stays no settlement, as in English.
+  біля X як окуповану") stays no settlement, as in English. English "as fully
+  occupied" (an adverb after "as") made none either (triggers._AS_END,
+  settlement.targets._AS_END).
+* "Аналитики DeepState также отметили …", "Аналітики ISW зазначають …" kept
+  the head noun in the name: "аналітик/аналитик" is a role word as "експерт"
+  was (lang uk/ru ROLE_STEMS_MORE); "Аналітики проєкту DeepState позначили …"
+  named no one (lang uk/ru MAP_SOURCE_HEADS).
 """
 
 from __future__ import annotations
 
 import pytest
-from claim_rows import PUB
+from claim_rows import PUB, claimants
 
 from frontline.text.claims import extract_claims
 
@@ -98,3 +104,42 @@ def test_a_map_marking_is_a_settlement_claim(
 )
 def test_ground_near_a_place_marked_is_no_settlement(text: str, language: str) -> None:
     assert _settlements(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (
+            "Аналитики DeepState также отметили, что российские войска захватили "
+            "Новогродовку.",
+            "ru",
+            "DeepState",
+        ),
+        ("Аналитики ISW заявили, что ВС РФ взяли Гродовку.", "ru", "ISW"),
+        (
+            "Аналитики проекта DeepState отметили Селидово как оккупированное.",
+            "ru",
+            "DeepState",
+        ),
+        ("Аналітики ISW зазначають, що росіяни захопили Селидове.", "uk", "ISW"),
+        (
+            "Аналітики DeepState повідомили, що окупанти захопили Гродівку.",
+            "uk",
+            "DeepState",
+        ),
+        (
+            "Аналітики проєкту DeepState позначили Селидове як окуповане росіянами.",
+            "uk",
+            "DeepState",
+        ),
+        ("ISW analysts said Russian forces captured Selydove.", "en", "ISW"),
+        ("Analysts at DeepState said Russian forces took Hrodivka.", "en", "DeepState"),
+        (
+            "DeepState analysts also noted that Russia captured Hrodivka.",
+            "en",
+            "DeepState",
+        ),
+    ],
+)
+def test_analysts_are_no_part_of_the_name(text: str, language: str, name: str) -> None:
+    assert claimants(text, language) == [name]

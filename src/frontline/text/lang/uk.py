@@ -1489,7 +1489,7 @@ COUNTRIES_LOC = "Україні Росії Білорусі США Британ�
 # бригади Назар Волошин"): claimants._ROLE_WORDS
 # LEFTUKRU36: a war correspondent ("військкор Андрій Цаплієнко", "воєнкор
 # X", "кореспондент X") is a role before a name too
-ROLE_STEMS_MORE = "секретар|спікер|військкор|воєнкор|кореспондент"
+ROLE_STEMS_MORE = "секретар|спікер|військкор|воєнкор|кореспондент|аналітик"
 # LEFTUKRU36: a unit's noun before the place it holds in the genitive
 # ("Гарнізон Вугледара відступив", "Батальйон Покровська"): no part of the
 # place's name (toponyms._STOP, capitalised; settlement.regions)
@@ -1656,6 +1656,8 @@ MAP_VERBS = (
     r"зафіксува(?:в|ла|ли|ло)"
 )
 MAP_SOURCE_HEADS = (
+    # (leftknown: "аналітики проєкту DeepState позначили …")
+    r"аналітики (?:проєкту|проекту|ресурсу|мапи)|"
     r"аналітики|аналітик|(?:моніторинговий |аналітичний )?проєкт|проект|"
     r"мапа|карта|ресурс|моніторингова група|група"
 )
