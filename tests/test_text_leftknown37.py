@@ -14,6 +14,9 @@ reproduced on phrasings of our own.
   the head noun in the name: "аналітик/аналитик" is a role word as "експерт"
   was (lang uk/ru ROLE_STEMS_MORE); "Аналітики проєкту DeepState позначили …"
   named no one (lang uk/ru MAP_SOURCE_HEADS).
+* "поздравил военных с Днём защитника Отечества и с освобождением X" gave
+  gainer UA: "защитник" is a Ukrainian side word, but not in Russia's holiday
+  "защитника Отечества" (sides._UA_UK).
 """
 
 from __future__ import annotations
@@ -143,3 +146,27 @@ def test_ground_near_a_place_marked_is_no_settlement(text: str, language: str) -
 )
 def test_analysts_are_no_part_of_the_name(text: str, language: str, name: str) -> None:
     assert claimants(text, language) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Путин поздравил военных с Днём защитника Отечества и с освобождением "
+            "Авдеевки.",
+            "Авдеевки",
+        ),
+        (
+            "Шойгу поздравил бойцов с Днем защитника Отечества и с освобождением "
+            "Марьинки.",
+            "Марьинки",
+        ),
+        (
+            "Министр поздравил военнослужащих с Днём защитников Отечества и с "
+            "освобождением Угледара.",
+            "Угледара",
+        ),
+    ],
+)
+def test_defenders_day_is_no_ukrainian_side(text: str, place: str) -> None:
+    assert _settlements(text, "ru") == [("RU", [place])]
