@@ -70,7 +70,7 @@ def test_figures_compiled_by(text: str, expected: str) -> None:
         (
             "Аналітики DeepState за місяць повідомили, що ворог окупував 400 км².",
             "uk",
-            "Аналітики DeepState",
+            "DeepState",  # session 37 leftknown: "аналітики" is a role
         ),
         (
             "Министерство обороны РФ за квартал сообщило об «освобождении» Ивановки.",
@@ -107,7 +107,7 @@ def test_period_between_speaker_and_verb(text: str, lang: str, expected: str) ->
         (
             "Аналітики Frontmap нарахували 350 км² російських захоплень у травні.",
             "uk",
-            "Аналітики Frontmap",
+            "Frontmap",  # session 37 leftknown: analysts are a role
         ),
         (
             "Росіяни просунулися на 2 км біля Торецька, оцінюють аналітики "
@@ -125,7 +125,7 @@ def test_period_between_speaker_and_verb(text: str, lang: str, expected: str) ->
             "Аналитики проекта Frontmap насчитали 350 кв. км российских "
             "захватов в мае.",
             "ru",
-            "Аналитики проекта Frontmap",
+            "Frontmap",  # session 37 leftknown: analysts are a role
         ),
         (
             "Россияне продвинулись на 2 км у Торецка, сообщили аналитики "
@@ -207,7 +207,7 @@ def test_figure_put_or_counted(text: str, expected: str) -> None:
             "За неделю ВС РФ продвинулись на 90 кв. км, посчитали аналитики "
             "Frontmap по картам DeepState.",
             "ru",
-            "аналитики Frontmap",
+            "Frontmap",  # session 37 leftknown: analysts are a role
         ),
     ],
 )

@@ -233,7 +233,12 @@ def test_distance_still_to_go_is_no_depth(lang: str, text: str, km: float) -> No
 @pytest.mark.parametrize(
     ("lang", "text", "who", "role"),
     [
-        ("uk", "Окупанти захопили Вугледар — аналітики DeepState.", "DeepState", None),
+        (
+            "uk",
+            "Окупанти захопили Вугледар — аналітики DeepState.",
+            "DeepState",
+            "аналітики",
+        ),
         (
             "uk",
             "Росіяни просунулися біля Торецька — речник ОСУВ Назар Волошин.",
@@ -241,7 +246,12 @@ def test_distance_still_to_go_is_no_depth(lang: str, text: str, km: float) -> No
             "речник ОСУВ",
         ),
         ("uk", "Ворог окупував Кринки, — експерти ISW.", "ISW", "експерти"),
-        ("ru", "ВСУ отступили из Угледара — аналитики DeepState.", "DeepState", None),
+        (
+            "ru",
+            "ВСУ отступили из Угледара — аналитики DeepState.",
+            "DeepState",
+            "аналитики",
+        ),
         (
             "ru",
             "Армия России освободила Невельское — командир батальона Иван Петров.",

@@ -2761,11 +2761,12 @@ _SPEAKER_STEM = re.compile(
 def dash_source_lead(lead: str, name: str) -> tuple[str, str | None] | None:
     """LEFTUKRU36: the claimant of a source after a line's dash whose name
     has lower-case words before it ("— аналітики DeepState.", "— речник ОСУВ
-    Назар Волошин."): the person and his role, or the named body alone; None
+    Назар Волошин."): the person or body and its role (session 37:
+    "аналітики" is a role word, as "ISW analysts" is), or the body alone; None
     when the words are no speaker's head ("— у напрямку Покровська").
 
     >>> dash_source_lead("аналітики ", "DeepState")
-    ('DeepState', None)
+    ('DeepState', 'аналітики')
     >>> dash_source_lead("речник ", "ОСУВ Назар Волошин")
     ('Назар Волошин', 'речник ОСУВ')
     >>> dash_source_lead("у напрямку ", "Покровська") is None

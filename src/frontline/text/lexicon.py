@@ -268,6 +268,18 @@ BACKGROUND_BEFORE = re.compile(
 )
 # a congratulation on a capture right before an instrumental noun (uk/ru)
 CONGRATULATED_ON = re.compile(uk.CONGRATULATED_ON + "|" + ru.CONGRATULATED_ON, F)
+# a status given to the place before "як/как" ("позначив X як окуповану"),
+# and a word after it that is no noun the status qualifies (session 37)
+AS_STATUS_BEFORE = re.compile(uk.AS_STATUS_BEFORE + "|" + ru.AS_STATUS_BEFORE, F)
+AS_STATUS_NEAR = re.compile(uk.AS_STATUS_NEAR + "|" + ru.AS_STATUS_NEAR, F)
+AS_STATUS_NEXT = re.compile(
+    r"\s*(?:[.,;:!?)\]—–»”\"]|$|(?:"
+    + uk.AS_STATUS_NEXT
+    + "|"
+    + ru.AS_STATUS_NEXT
+    + r")(?![\w’'ʼ-]))",
+    F,
+)
 COMPARISON = re.compile(
     r"\b(?:the size of|times (?:the size|larger|bigger|as)|twice|as large as|"
     r"equivalent to)\b|(?<![\w])(?:розміром з|размером с|площею з)(?![\w])",

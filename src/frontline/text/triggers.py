@@ -168,11 +168,16 @@ _BY_NEXT = re.compile(r"\s*by\b")
 # place ("the map shows X as occupied", "lists the village as captured since
 # May"), not an adjective ("as occupied territory")
 # (not a contrast: "shows X as grey rather than as occupied")
-_AS_END = re.compile(r"(?<!than )(?<!not )(?<!of )\bas\s+$", re.IGNORECASE)
+_AS_END = re.compile(
+    r"(?<!than )(?<!not )(?<!of )\bas\s+"
+    # an adverb of degree between (session 37): "shows X as fully occupied"
+    r"(?:(?:fully|completely|entirely|partially|partly|now|already)\s+)?$",
+    re.IGNORECASE,
+)
 # (not the ground near a place: "the area near X is marked as occupied")
 _NEAR_AS_END = re.compile(
     r"\b(?:near|around|outside|close to)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}"
-    r"as\s+$",
+    r"as\s+(?:(?:fully|completely|entirely|partially|partly|now|already)\s+)?$",
     re.IGNORECASE,
 )
 _NO_NOUN_NEXT = re.compile(
@@ -484,6 +489,7 @@ def _slavic_adjective(w: _Word) -> str | None:
         and not _SLAVIC_PARTICIPLE_END.search(low)
         and not _SETTLEMENT_AFTER.match(w.after)
         and not _AMONG_END.search(w.before)
+        and not _slavic_as_status(w)
     ):
         return "settlement-after"
     return None
@@ -727,13 +733,31 @@ def _is_passive(w: _Word) -> bool:
 
 
 def _as_status(w: _Word) -> bool:
-    """Whether an English participle after "as" is a status given to the
+    """Whether a participle after "as" ("як", "как") is a status given to the
     place before it, no noun following ("marks X as occupied")."""
     return bool(
         w.lang == "en"
         and _AS_END.search(w.before)
         and _NO_NOUN_NEXT.match(w.after)
         and not _NEAR_AS_END.search(w.before)
+    ) or _slavic_as_status(w)
+
+
+def _slavic_as_status(w: _Word) -> bool:
+    """Whether a uk/ru participle after "як"/"как" is a status given to the
+    place before it ("DeepState позначив X як окуповану", "обозначил X как
+    оккупированную росіянами"): no noun it qualifies after it (session 37).
+
+    >>> t = "DeepState обозначил Новогродовку как оккупированную."
+    >>> _slavic_as_status(_Word(t, "ru", re.search("оккупированную", t), "capture"))
+    True
+    """
+    return bool(
+        w.lang != "en"
+        and w.fam == "capture"
+        and lx.AS_STATUS_BEFORE.search(w.before)
+        and lx.AS_STATUS_NEXT.match(w.after)
+        and not lx.AS_STATUS_NEAR.search(w.before)
     )
 
 

@@ -1456,7 +1456,7 @@ COUNTRIES_LOC = "Украине России Белоруссии Беларус
 # бригади Назар Волошин"): claimants._ROLE_WORDS
 # LEFTUKRU36: a war correspondent ("военкор Александр Коц", "корреспондент
 # X") is a role before a name too
-ROLE_STEMS_MORE = "секретар|спикер|военкор|корреспондент"
+ROLE_STEMS_MORE = "секретар|спикер|военкор|корреспондент|аналитик"
 # KNOWN36: "the words of" before a speaker's name ("слова Назара Волошина"):
 # no part of the name (claimants._WORDS_OF)
 WORDS_OF = "слова|словам|словами|заявление|заявлению"
@@ -1616,10 +1616,27 @@ MAP_VERBS = (
     r"зафиксирова(?:л|ла|ли|ло)"
 )
 MAP_SOURCE_HEADS = (
+    # (leftknown: "аналитики проекта DeepState отметили …")
+    r"аналитики (?:проекта|ресурса|карты)|"
     r"аналитики|аналитик|(?:мониторинговый |аналитический )?проект|карта|ресурс|"
     r"мониторинговая группа|группа"
 )
 MAP_LEAD_ADVERBS = (
     r"также|тем временем|кроме того|в частности|при этом|вчера|сегодня|ранее|"
     r"позже|в свою очередь|между тем"
+)
+
+# --- session 37, leftknown: a status a map project gives a place with "как"
+# ("DeepState обозначил X как оккупированную", "отметили X как
+# освобожденное"): the place before "как" is what was taken
+AS_STATUS_BEFORE = r"(?<![\w-])как\s+(?:(?:полностью|частично|уже|уже полностью)\s+)?$"
+# the word after the status that keeps it one (no noun it qualifies)
+AS_STATUS_NEXT = (
+    r"еще|ещё|уже|с|со|от|в|во|на|по|после|до|ранее|прошлого|этого|"
+    r"ВСУ|РФ|Россией|[\w-]+(?:ами|ями|ом|ем|ыми|ими)"
+)
+# not a place but the ground near it ("район возле X как оккупированный")
+AS_STATUS_NEAR = (
+    r"(?<![\w-])(?:возле|около|под|вблизи|неподалеку от|вокруг)\s+"
+    r"(?:[\w-]+\s+){1,3}как\s+(?:[\w-]+\s+)?$"
 )

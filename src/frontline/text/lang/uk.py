@@ -1058,6 +1058,35 @@ UK37: dict[str, str] = {
         r"(?= (?:[\w’'ʼ-]+ ){0,2}(?-i:[А-ЯІЇЄҐ]))"
     ),
 }
+
+# --- session 37, leftknown: a status a map project gives a place with "як"
+# ("DeepState позначив X як окуповану", "позначили X як звільнене"): the
+# place before "як" is what was taken (the word after it, its agent or a
+# time, is no noun the status qualifies)
+AS_STATUS_BEFORE = (
+    r"(?<![\w’'ʼ-])як\s+(?:(?:повністю|частково|вже|уже|вже повністю)\s+)?$"
+)
+# the word after the status that keeps it one (no noun it qualifies)
+AS_STATUS_NEXT = (
+    r"ще|вже|уже|з|із|від|у|в|на|станом|після|до|раніше|минулого|цього|"
+    r"ЗСУ|РФ|Росією|[\w’'ʼ-]+(?:ами|ями|ом|ем|єм|ими|іми)"
+)
+# (uk "окупован-" is a trigger only in a few forms; "захоплену", "звільнене"
+# are caught already)
+AS_STATUS_WORDS = (
+    r"(?:(?<=як )|(?<=як повністю )|(?<=як частково )|(?<=як вже ))"
+    r"окупован(?:у|ий|е|а|і|им|ою|ого|ої)"
+    # (a status only: not an attribute of the names after it, "такі, як
+    # окуповані X та Y")
+    r"(?=\s*(?:[.,;:!?)\]—–»”\"]|$)|\s+(?:" + AS_STATUS_NEXT + r")(?![\w’'ʼ-]))"
+)
+# not a place but the ground near it ("територію біля X як окуповану"), as
+# English "the area near X as occupied"
+AS_STATUS_NEAR = (
+    r"(?<![\w’'ʼ-])(?:біля|поблизу|під|неподалік|навколо|довкола)\s+"
+    r"(?:[\w’'ʼ-]+\s+){1,3}як\s+(?:[\w’'ʼ-]+\s+)?$"
+)
+LEFTKNOWN37: dict[str, str] = {"capture": AS_STATUS_WORDS}
 TRIGGERS = families(
     CORE,
     ADVANCE_FIGHT_MORE,
@@ -1077,6 +1106,7 @@ TRIGGERS = families(
     UK25R,
     B28MISS37,
     UK37,
+    LEFTKNOWN37,
 )
 
 # --- session 25, recall lane: the claim just made denied by a verb before
@@ -1488,7 +1518,7 @@ COUNTRIES_LOC = "Україні Росії Білорусі США Британ�
 # бригади Назар Волошин"): claimants._ROLE_WORDS
 # LEFTUKRU36: a war correspondent ("військкор Андрій Цаплієнко", "воєнкор
 # X", "кореспондент X") is a role before a name too
-ROLE_STEMS_MORE = "секретар|спікер|військкор|воєнкор|кореспондент"
+ROLE_STEMS_MORE = "секретар|спікер|військкор|воєнкор|кореспондент|аналітик"
 # LEFTUKRU36: a unit's noun before the place it holds in the genitive
 # ("Гарнізон Вугледара відступив", "Батальйон Покровська"): no part of the
 # place's name (toponyms._STOP, capitalised; settlement.regions)
@@ -1655,6 +1685,8 @@ MAP_VERBS = (
     r"зафіксува(?:в|ла|ли|ло)"
 )
 MAP_SOURCE_HEADS = (
+    # (leftknown: "аналітики проєкту DeepState позначили …")
+    r"аналітики (?:проєкту|проекту|ресурсу|мапи)|"
     r"аналітики|аналітик|(?:моніторинговий |аналітичний )?проєкт|проект|"
     r"мапа|карта|ресурс|моніторингова група|група"
 )

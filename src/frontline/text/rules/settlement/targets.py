@@ -34,7 +34,10 @@ _NOUN_ASIDE_BEFORE = re.compile(
 
 # a status given to a place with "as" ("marks X as occupied"): the place
 # right before it alone, not the places before that
-_AS_END = re.compile(r"\bas\s+$", re.IGNORECASE)
+_AS_END = re.compile(
+    r"\bas\s+(?:(?:fully|completely|entirely|partially|partly|now|already)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -205,7 +208,9 @@ def _object(
     if trig.passive and before_pl:
         obj = before_pl
         last = before_pl[-1]
-        if _AS_END.search(ctx.t, last.end, trig.start):
+        if _AS_END.search(ctx.t, last.end, trig.start) or lx.AS_STATUS_BEFORE.search(
+            ctx.t, last.end, trig.start
+        ):
             # S33: "officials in X list Y as occupied": Y alone; "the area
             # near Y is marked as occupied": no settlement
             near = _NEAR_BEFORE.search(ctx.t, max(0, last.start - 30), last.start)
