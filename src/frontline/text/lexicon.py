@@ -142,16 +142,13 @@ PREMATURE = re.compile(
     F,
 )
 HEDGE = re.compile(
-    r"\b(?:likely|probably|possibly|reportedly|apparently|presumably|allegedly|"
+    # the hedge adverbs of each language (lang HEDGE_WORDS, which the
+    # claimant's speaker–verb gap also passes over: SPEAKER_HEDGES)
+    rf"\b(?:{en.HEDGE_WORDS}|possibly|"
     r"appears? to|seems? to|may have|might have|could have)\b|"
-    r"(?<![\w])(?:ймовірно|можливо|імовірно|вероятно|возможно|"
-    r"предположительно|по-видимому|судя по всему|"
-    # LEFTUKRU37: "Пушилін, мабуть, повідомив", "Міноборони, вочевидь,
-    # заявило", "Генштаб, видимо, подтвердил"
-    r"вірогідно|вочевидь|мабуть|видимо|по всей видимости|"
-    # PROBENEG35: "allegedly" and unconfirmed word ("нібито", "якобы", "по
-    # неподтверждённым данным", "за непідтвердженими даними")
-    r"нібито|начебто|якобы|будто бы|"
+    rf"(?<![\w])(?:{uk.HEDGE_WORDS}|{ru.HEDGE_WORDS}|"
+    # PROBENEG35: an unconfirmed word ("по неподтверждённым данным", "за
+    # непідтвердженими даними")
     r"(?:за|по) непідтверджен\w+|(?:по|согласно) неподтвержд[её]нн\w+|"
     r"по непроверенн\w+)(?![\w])|" + every("UNVERIFIED"),
     # LEFTEN36: a claim left unverified ("could not be independently

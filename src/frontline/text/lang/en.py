@@ -2587,12 +2587,12 @@ AGENT_OF_NOUN_BEFORE = (
     r"offensives?|pushes|push|advances?|incursions?|thrusts?|storming)\s+"
     r"by\s+(?:the\s+)?"
 )
+# the adverbs that hedge a claim ("reportedly captured X"; lexicon.HEDGE)
+HEDGE_WORDS = r"likely|probably|reportedly|apparently|presumably|allegedly"
 # PROBEUKRU37: a hedge between the speaker and the verb is no part of the
-# name: "The ministry reportedly said …", "the ministry, apparently, said"
-SPEAKER_HEDGES = (
-    r"reportedly|allegedly|apparently|purportedly|supposedly|likely|probably|"
-    r"presumably|evidently"
-)
+# name: "The ministry reportedly said …", "the ministry, apparently, said";
+# the claim hedges and the adverbs of doubt that hedge no claim
+SPEAKER_HEDGES = HEDGE_WORDS + r"|purportedly|supposedly|evidently"
 
 # --- a denied advance over a span (rules/advance.py, session 37 b28left) ---------
 # an advance denied for a span of days is told of the whole front and needs no

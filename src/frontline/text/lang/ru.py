@@ -1597,12 +1597,16 @@ AGENT_OF_NOUN_BEFORE = (
     r"(?<![\w-])(?<!после )(?<!начала )(?<!от )"
     r"(?:атак[иу]|контратак[иу]|попытк[иу]|попыток|штурм(?:ы|ов)?)\s+"
 )
-# PROBEUKRU37: a hedge between the speaker and the verb is no part of the
-# name: "Минобороны России якобы заявило …", "Генштаб, вероятно, сообщил"
-SPEAKER_HEDGES = (
+# the adverbs that hedge a claim ("якобы захватили X", "Генштаб, видимо,
+# подтвердил"; lexicon.HEDGE)
+HEDGE_WORDS = (
     r"якобы|будто бы|вероятно|возможно|по-видимому|видимо|предположительно|"
-    r"очевидно|по всей видимости|судя по всему"
+    r"по всей видимости|судя по всему"
 )
+# PROBEUKRU37: a hedge between the speaker and the verb is no part of the
+# name: "Минобороны России якобы заявило …", "Генштаб, вероятно, сообщил";
+# the claim hedges and the adverbs of doubt that hedge no claim
+SPEAKER_HEDGES = HEDGE_WORDS + r"|очевидно"
 
 # --- session 37: a congratulation on a capture ("поздравил военных с
 # освобождением X"): the instrumental noun after it is the capture itself

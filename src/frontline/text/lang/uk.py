@@ -1663,12 +1663,13 @@ AGENT_OF_NOUN_BEFORE = (
     r"(?<![\w’'ʼ-])(?<!після )(?<!початку )(?<!від )"
     r"(?:атак[иу]|контратак[иу]|спроб[иу]|штурм(?:и|ів)?)\s+"
 )
+# the adverbs that hedge a claim ("нібито захопили X", "Пушилін, мабуть,
+# повідомив"; lexicon.HEDGE)
+HEDGE_WORDS = r"нібито|начебто|ймовірно|імовірно|вірогідно|можливо|вочевидь|мабуть"
 # PROBEUKRU37: a hedge between the speaker and the verb is no part of the
-# name: "Міноборони РФ нібито заявило …", "Генштаб, ймовірно, підтвердив"
-SPEAKER_HEDGES = (
-    r"нібито|начебто|буцімто|ніби|ймовірно|імовірно|вірогідно|можливо|"
-    r"вочевидь|очевидно|мабуть"
-)
+# name: "Міноборони РФ нібито заявило …", "Генштаб, ймовірно, підтвердив";
+# the claim hedges and the adverbs of doubt that hedge no claim
+SPEAKER_HEDGES = HEDGE_WORDS + r"|буцімто|ніби|очевидно"
 
 # --- session 37: a congratulation on a capture ("привітав бійців зі
 # звільненням X"): the instrumental noun after it is the capture itself
