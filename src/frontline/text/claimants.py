@@ -1800,9 +1800,16 @@ _PERSONAL_INITIAL = re.compile(
 # PROBECLAIM37: the stop of a rank after a capitalised word that is no rank,
 # before a name ("U.S. Army Gen. Christopher Cavoli", "Ukrainian Army Col.
 # Oleh Shyriaiev"): the rank is the role's end, no source ends there
+# (SPEED38: each rank opens with its first letter, the lookbehind after it, so
+# that re skips to the ranks' first letters instead of trying the lookbehind at
+# every character; "(?:R\.\s)*R\." written "R\.(?:\sR\.)*": the same matches)
 _MID_TITLE_STOP = re.compile(
-    rf"(?<=[A-Za-z\u2024] )(?:(?:{en.TITLE_ABBREVIATIONS})\.\s)*"
-    rf"(?:{en.TITLE_ABBREVIATIONS})\.(?=\s(?!Staff\b)[A-Z][a-z])"
+    "(?:"
+    + "|".join(
+        rf"{w[0]}(?<=[A-Za-z\u2024] {w[0]}){w[1:]}"
+        for w in en.TITLE_ABBREVIATIONS.split("|")
+    )
+    + rf")\.(?:\s(?:{en.TITLE_ABBREVIATIONS})\.)*(?=\s(?!Staff\b)[A-Z][a-z])"
 )
 _RANK_WORD = re.compile(rf"(?:{en.TITLE_ABBREVIATIONS})\.?")
 _MID_TITLE_STOP_MASKED = re.compile(
