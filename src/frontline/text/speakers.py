@@ -493,8 +493,8 @@ def _is_body(c: Claimant | None) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _body_name(name: str) -> bool:
     """SPEED38: whether ``name`` ends in a body's word (``_BODY_SPEAKER``),
-    kept per name: a document asks it of the same few speakers again and
-    again."""
+    kept per name for one document (cleared with the other per-document
+    caches): a document asks it of the same few speakers again and again."""
     return bool(_BODY_SPEAKER.search(name))
 
 
