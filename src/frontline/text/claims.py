@@ -635,6 +635,7 @@ def _clear_caches() -> None:
     from . import claimants, period_rules, periods, speakers  # noqa: PLC0415
 
     claimants.find_claimant.cache_clear()
+    claimants._undated_name.cache_clear()
     speakers._body_name.cache_clear()
     period_rules.statement_verbs.cache_clear()
     period_rules.statement_words.cache_clear()
