@@ -632,9 +632,11 @@ _LIVE_ENTRIES = 3
 
 def _clear_caches() -> None:
     """Per-document caches only: repeated documents get no free speed."""
-    from . import claimants, period_rules, periods  # noqa: PLC0415
+    from . import claimants, period_rules, periods, speakers  # noqa: PLC0415
 
     claimants.find_claimant.cache_clear()
+    claimants._undated_name.cache_clear()
+    speakers._body_name.cache_clear()
     period_rules.statement_verbs.cache_clear()
     period_rules.statement_words.cache_clear()
     periods._find_periods_cached.cache_clear()

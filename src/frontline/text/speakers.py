@@ -487,7 +487,15 @@ def _is_body(c: Claimant | None) -> bool:
     >>> _is_body(Claimant("Dmitry Peskov", "Kremlin spokesman"))
     False
     """
-    return c is not None and bool(c.name) and bool(_BODY_SPEAKER.search(c.name))
+    return c is not None and bool(c.name) and _body_name(c.name)
+
+
+@functools.lru_cache(maxsize=4096)
+def _body_name(name: str) -> bool:
+    """SPEED38: whether ``name`` ends in a body's word (``_BODY_SPEAKER``),
+    kept per name for one document (cleared with the other per-document
+    caches): a document asks it of the same few speakers again and again."""
+    return bool(_BODY_SPEAKER.search(name))
 
 
 def _note_individual(st: _DocState, c: Claimant | None) -> None:
