@@ -1603,6 +1603,10 @@ HEDGE_WORDS = (
     r"якобы|будто бы|вероятно|возможно|по-видимому|видимо|предположительно|"
     r"по всей видимости|судя по всему"
 )
+# CONV38: "всего" as "in total", not the superlative's "всего" ("скорее /
+# вероятнее / больше / прежде всего": most likely, most of all, first of all)
+# nor "всего лишь" (only)
+TOTAL_ALL = r"(?<!ее )(?<![шщ]е )(?<!прежде )всего(?! лишь)"
 # PROBEUKRU37: a hedge between the speaker and the verb is no part of the
 # name: "Минобороны России якобы заявило …", "Генштаб, вероятно, сообщил";
 # the claim hedges and the adverbs of doubt that hedge no claim

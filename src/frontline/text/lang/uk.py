@@ -1666,6 +1666,8 @@ AGENT_OF_NOUN_BEFORE = (
 # the adverbs that hedge a claim ("нібито захопили X", "Пушилін, мабуть,
 # повідомив"; lexicon.HEDGE)
 HEDGE_WORDS = r"нібито|начебто|ймовірно|імовірно|вірогідно|можливо|вочевидь|мабуть"
+# CONV38: "всього / усього" as "in total", not "всього лише" (only)
+TOTAL_ALL = r"(?:всього|усього)(?! лише| лиш)"
 # PROBEUKRU37: a hedge between the speaker and the verb is no part of the
 # name: "Міноборони РФ нібито заявило …", "Генштаб, ймовірно, підтвердив";
 # the claim hedges and the adverbs of doubt that hedge no claim

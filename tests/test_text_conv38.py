@@ -1,0 +1,81 @@
+"""Session 38, conv: a CONVENTIONS.md audit on phrasings of our own.
+
+Each case exercises one row of CONVENTIONS.md (periods, cumulative, holding,
+hedged, negated, claimant) inside a full news sentence; nothing here reads
+``../shared`` or any corpus text.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontline.text.claims import extract_claims
+
+THU = date(2025, 11, 6)  # a Thursday
+
+
+def _only(text: str, language: str, published: date = THU):
+    claims = extract_claims(text, published=published, language=language)
+    assert len(claims) == 1, claims
+    return claims[0]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("ВС РФ, скорее всего, продвинулись на 2 км у Купянска, пишет ISW.", "ru"),
+        (
+            "Российские войска, вероятнее всего, заняли 12 кв. км у Покровска, "
+            "считают в ISW.",
+            "ru",
+        ),
+        (
+            "Больше всего ВС РФ продвинулись у Покровска — на 3 км, сообщил военкор.",
+            "ru",
+        ),
+        (
+            "ВСУ продвинулись всего лишь на 2 км у Купянска, признал военкор.",
+            "ru",
+        ),
+        (
+            "Ворог просунувся всього лише на 2 км біля Куп'янська, пише DeepState.",
+            "uk",
+        ),
+        (
+            "Окупанти захопили всього лише 12 кв. км біля Покровська, пише DeepState.",
+            "uk",
+        ),
+    ],
+)
+def test_superlative_or_only_is_no_running_total(text: str, language: str) -> None:
+    """ "скорее / вероятнее / больше всего" and "всего лишь / всього лише"
+    are no "in total": the gain is no running total (CONVENTIONS:
+    cumulative is for totals since a start)."""
+    c = _only(text, language)
+    assert not c.cumulative
+    assert c.period_start is None and c.period_end == THU
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Всего российские войска освободили 450 квадратных километров, "
+            "сообщил Герасимов.",
+            "ru",
+        ),
+        ("Всього окупанти захопили 450 кв. км, пише DeepState.", "uk"),
+        (
+            "В общей сложности российские войска заняли 250 кв. км, сообщил Герасимов.",
+            "ru",
+        ),
+    ],
+)
+def test_total_word_still_a_running_total(text: str, language: str) -> None:
+    """ "Всего / Всього" leading the sentence is "in total": a running total
+    without a start (start null, end the publication day)."""
+    c = _only(text, language)
+    assert c.cumulative
+    assert c.period_start is None and c.period_end == THU
