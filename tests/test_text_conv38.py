@@ -79,3 +79,52 @@ def test_total_word_still_a_running_total(text: str, language: str) -> None:
     c = _only(text, language)
     assert c.cumulative
     assert c.period_start is None and c.period_end == THU
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Окупанти, найімовірніше, просунулися на 2 км біля Куп'янська, пише ISW.",
+            "uk",
+        ),
+        (
+            "Скоріше за все, росіяни просунулися на 2 км біля Куп'янська, пише ISW.",
+            "uk",
+        ),
+        ("Російські війська, швидше за все, захопили Піщане, вважають в ISW.", "uk"),
+        ("ВС РФ, скорее всего, продвинулись на 2 км у Купянска, пишет ISW.", "ru"),
+        (
+            "Российские войска, вероятнее всего, заняли 12 кв. км у Покровска, "
+            "считают в ISW.",
+            "ru",
+        ),
+        ("Скорее всего, ВСУ отбили Зеленое, пишет военкор.", "ru"),
+    ],
+)
+def test_most_likely_hedges(text: str, language: str) -> None:
+    """ "найімовірніше / швидше за все / скорее всего / вероятнее всего" hedge
+    the claim (CONVENTIONS: hedged, "likely", "very likely", "ймовірно")."""
+    assert _only(text, language).hedged
+
+
+@pytest.mark.parametrize(
+    "text, language, place",
+    [
+        (
+            "Найімовірніше, окупанти захопили 12 кв. км біля Покровська, пише ISW.",
+            "uk",
+            "Покровська",
+        ),
+        ("Вочевидь, окупанти захопили 12 кв. км біля Покровська.", "uk", "Покровська"),
+        ("Предположительно, ВС РФ заняли 12 кв. км у Покровска.", "ru", "Покровска"),
+        ("Reportedly, Russian forces seized 12 sq km near Pokrovsk.", "en", "Pokrovsk"),
+    ],
+)
+def test_hedge_opening_a_sentence_is_no_place(
+    text: str, language: str, place: str
+) -> None:
+    """A hedge adverb opening the sentence is no place."""
+    c = _only(text, language)
+    assert [p.name for p in c.places] == [place]
+    assert c.hedged

@@ -1665,7 +1665,12 @@ AGENT_OF_NOUN_BEFORE = (
 )
 # the adverbs that hedge a claim ("нібито захопили X", "Пушилін, мабуть,
 # повідомив"; lexicon.HEDGE)
-HEDGE_WORDS = r"нібито|начебто|ймовірно|імовірно|вірогідно|можливо|вочевидь|мабуть"
+# CONV38: the superlatives "найімовірніше", "найвірогідніше", "швидше /
+# скоріше за все" (most likely) hedge as "ймовірно" does
+HEDGE_WORDS = (
+    r"нібито|начебто|ймовірно|імовірно|вірогідно|можливо|вочевидь|мабуть|"
+    r"найімовірніше|найймовірніше|найвірогідніше|(?:швидше|скоріше) за все"
+)
 # CONV38: "всього / усього" as "in total", not "всього лише" (only)
 TOTAL_ALL = r"(?:всього|усього)(?! лише| лиш)"
 # PROBEUKRU37: a hedge between the speaker and the verb is no part of the
