@@ -128,3 +128,32 @@ def test_hedge_opening_a_sentence_is_no_place(
     c = _only(text, language)
     assert [p.name for p in c.places] == [place]
     assert c.hedged
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("ЗСУ відбили 250 кв. км, визнав воєнкор.", "uk"),
+        ("ЗСУ відбили у ворога 12 кв. км біля Куп'янська, заявив Сирський.", "uk"),
+        (
+            "Українські військові відбили понад 12 квадратних кілометрів, "
+            "повідомив Генштаб.",
+            "uk",
+        ),
+        ("ВСУ отбили 250 кв. км, признал военкор.", "ru"),
+        ("ВСУ отбили у противника 12 кв. км у Купянска, пишет военкор.", "ru"),
+        (
+            "Украинские военные отбили более 12 квадратных километров, "
+            "признал военкор.",
+            "ru",
+        ),
+    ],
+)
+def test_area_won_back_is_a_change(text: str, language: str) -> None:
+    """ "відбили / отбили" an area is a gain announced on the day, not a
+    holding total (CONVENTIONS: holding is current control; an announced
+    claim has only period_end)."""
+    c = _only(text, language)
+    assert (c.kind, c.gainer) == ("area_change", "UA")
+    assert not c.extra.get("holding") and not c.cumulative
+    assert c.period_start is None and c.period_end == THU
