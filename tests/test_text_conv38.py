@@ -157,3 +157,29 @@ def test_area_won_back_is_a_change(text: str, language: str) -> None:
     assert (c.kind, c.gainer) == ("area_change", "UA")
     assert not c.extra.get("holding") and not c.cumulative
     assert c.period_start is None and c.period_end == THU
+
+
+@pytest.mark.parametrize(
+    "text, language, gainer",
+    [
+        ("Наступление ВСУ у Купянска застопорилось, признал военкор.", "ru", "UA"),
+        ("Российские войска увязли у Покровска, пишет DeepState.", "ru", "RU"),
+        (
+            "Продвижение ВС РФ у Покровска забуксовало, признал военкор.",
+            "ru",
+            "RU",
+        ),
+        (
+            "Наступ ворога біля Покровська застопорився, повідомили в DeepState.",
+            "uk",
+            "RU",
+        ),
+        ("Просування ЗСУ біля Куп'янська застопорилося, пише воєнкор.", "uk", "UA"),
+        ("Russian advances near Pokrovsk have stalled, DeepState said.", "en", "RU"),
+    ],
+)
+def test_stalled_advance_is_denied(text: str, language: str, gainer: str) -> None:
+    """An advance that stalled is a denied advance (CONVENTIONS: negated,
+    "have stalled")."""
+    c = _only(text, language)
+    assert (c.kind, c.gainer, c.negated) == ("advance", gainer, True)
