@@ -159,8 +159,8 @@ HEDGE = re.compile(
 TOTAL = re.compile(
     r"\b(?:in total|a total of|totall?(?:ing|ed)|overall|in all|so far|to date|"
     r"altogether|cumulative)"
-    r"\b|(?<![\w])(?:загалом|всього|усього|в цілому|у цілому|всего|"
-    r"в общей сложности|итого|в целом)(?![\w])",
+    r"\b|(?<![\w])(?:загалом|в цілому|у цілому|в общей сложности|итого|в целом|"
+    rf"{uk.TOTAL_ALL}|{ru.TOTAL_ALL})(?![\w])",
     F,
 )
 CONTINUING = re.compile(

@@ -38,6 +38,8 @@ from datetime import date
 from ..model import Claim
 from . import lexicon as lx
 from .fastre import folded, keyed
+from .lang import ru as _ru
+from .lang import uk as _uk
 from .periods import (
     BOUNDED_KINDS,
     CUMULATIVE_KINDS,
@@ -227,11 +229,12 @@ TOTAL_WORDS = {
         re.IGNORECASE,
     ),
     "uk": re.compile(
-        r"(?<![\w])(?:вже|уже|загалом|загальн\w+|всього|усього|сумарно)(?![\w])",
+        rf"(?<![\w])(?:вже|уже|загалом|загальн\w+|{_uk.TOTAL_ALL}|сумарно)(?![\w])",
         re.IGNORECASE,
     ),
     "ru": re.compile(
-        r"(?<![\w])(?:уже|всего|в общей сложности|итого|общ(?:ая|ей) площад\w+)"
+        rf"(?<![\w])(?:уже|{_ru.TOTAL_ALL}|в общей сложности|итого|"
+        r"общ(?:ая|ей) площад\w+)"
         r"(?![\w])",
         re.IGNORECASE,
     ),

@@ -268,6 +268,14 @@ _NUMBER_WORDS = frozenset(
     "One Two Three Four Five Six Seven Eight Nine Ten Dozen Dozens Several More "
     "Hundreds Thousands Some Many".split()
 )
+# CONV38: a hedge adverb opening a sentence ("Вочевидь, …", "Найімовірніше,
+# …", "Предположительно, …"): no place (lang: HEDGE_WORDS, one-word entries)
+_STOP = _STOP | frozenset(
+    word.capitalize()
+    for words in (_en.HEDGE_WORDS, _uk.HEDGE_WORDS, _ru.HEDGE_WORDS)
+    for word in words.split("|")
+    if word.replace("-", "").isalpha()
+)
 # a word that splits a run of capitalised words (one set test, not two)
 _RUN_BREAK = _STOP | _NUMBER_WORDS
 
