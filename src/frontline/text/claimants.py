@@ -530,9 +530,21 @@ def _name_after_role(phrase: str, name: str) -> Claimant | None:
     while words and _ROLE_WORDS.search(words[0]):
         words.pop(0)
     if words:
-        role = phrase[: phrase.rfind(words[0])].strip(" ,")
+        role = phrase[: _tail_start(phrase, words)].strip(" ,")
         return Claimant(" ".join(words), role or None)
     return None
+
+
+def _tail_start(phrase: str, words: list[str]) -> int:
+    """Where the name ``words`` closing ``phrase`` start: the name as a whole
+    at the phrase's end, not the last place its first word is found, which may
+    open the surname ("Иван Иванов", "John Johnson").
+
+    >>> _tail_start("глава района Иван Иванов", ["Иван", "Иванов"])
+    13
+    """
+    m = re.search(r"\s+".join(map(re.escape, words)) + r"\s*$", phrase)
+    return m.start() if m else phrase.rfind(words[0])
 
 
 _READINGS = (

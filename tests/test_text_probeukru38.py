@@ -1,0 +1,73 @@
+"""Session 38, Ukrainian and Russian everyday news (relays, official voices,
+rebuttals): phrasings of our own.
+
+* a speaker whose surname opens with the given name ("Иван Иванов", "Іван
+  Іваненко", "Роман Романенко") keeps the whole name out of the role; the
+  role ended at the last place the given name was found, inside the surname
+  (claimants._tail_start).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from frontline.text.claims import extract_claims
+
+PUB = "2024-10-15"
+
+
+def _only(text: str, lang: str):
+    claims = extract_claims(text, published=PUB, language=lang)
+    assert len(claims) == 1, claims
+    return claims[0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claimant", "role"),
+    [
+        (
+            "ru",
+            "Глава Каменского района Иван Иванов заявил, что противник "
+            "отступил из Работино.",
+            "Иван Иванов",
+            "Глава Каменского района",
+        ),
+        (
+            "ru",
+            "Глава администрации Ольховского округа Павел Павлов сообщил, что "
+            "ВСУ оставили Глушково.",
+            "Павел Павлов",
+            "Глава администрации Ольховского округа",
+        ),
+        (
+            "ru",
+            "Командир батальона Максим Максимов рассказал, что бойцы "
+            "освободили Ольховку.",
+            "Максим Максимов",
+            "Командир батальона",
+        ),
+        (
+            "uk",
+            "Начальник Лиманської МВА Іван Іваненко повідомив, що ворог "
+            "просунувся біля Торського.",
+            "Іван Іваненко",
+            "Начальник Лиманської МВА",
+        ),
+        (
+            "uk",
+            "Голова Сіверської громади Роман Романенко заявив, що окупанти "
+            "зайшли в Спірне.",
+            "Роман Романенко",
+            "Голова Сіверської громади",
+        ),
+        (
+            "uk",
+            "Речник бригади Петро Петренко розповів, що ворог захопив Нелипівку.",
+            "Петро Петренко",
+            "Речник бригади",
+        ),
+    ],
+)
+def test_surname_opening_with_given_name(lang, text, claimant, role):
+    c = _only(text, lang)
+    assert (c.claimant, c.claimant_role) == (claimant, role)
