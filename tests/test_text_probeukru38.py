@@ -5,6 +5,10 @@ rebuttals): phrasings of our own.
   Іваненко", "Роман Романенко") keeps the whole name out of the role; the
   role ended at the last place the given name was found, inside the surname
   (claimants._tail_start).
+* an oblast's adjective ("обласної", "обласній", "областной") is no region
+  word: "Голова Харківської обласної військової адміністрації X" made the
+  place "Харківської обласної" and put it on the claim (toponyms
+  _REGION_AFTER, _REGION_WORD_AFTER, _ADJ_REGION).
 """
 
 from __future__ import annotations
@@ -71,3 +75,48 @@ def _only(text: str, lang: str):
 def test_surname_opening_with_given_name(lang, text, claimant, role):
     c = _only(text, lang)
     assert (c.claimant, c.claimant_role) == (claimant, role)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "places"),
+    [
+        (
+            "uk",
+            "Голова Харківської обласної військової адміністрації Олег "
+            "Синєгубов заявив, що ворог зайшов у Вовчанськ.",
+            ["Вовчанськ"],
+        ),
+        (
+            "uk",
+            "Заступник голови Донецької обласної ради Іван Коваль повідомив, що "
+            "окупанти захопили Гродівку.",
+            ["Гродівку"],
+        ),
+        (
+            "uk",
+            "Як повідомили в Запорізькій обласній військовій адміністрації, "
+            "ворог просунувся біля Роботиного.",
+            ["Роботиного"],
+        ),
+        (
+            "ru",
+            "Глава Курской областной думы Иван Петров заявил, что ВСУ "
+            "продвинулись у Суджи.",
+            ["Суджи"],
+        ),
+        (
+            "ru",
+            "Председатель Белгородской областной думы Петр Сидоров сообщил, что "
+            "ВСУ заняли Красное.",
+            ["Красное"],
+        ),
+        (
+            "ru",
+            "Как сообщили в Курской областной администрации, ВСУ отступили из Суджи.",
+            ["Суджи"],
+        ),
+    ],
+)
+def test_oblast_adjective_no_region(lang, text, places):
+    c = _only(text, lang)
+    assert [p.name for p in c.places] == places
