@@ -9,6 +9,10 @@ rebuttals): phrasings of our own.
   word: "Голова Харківської обласної військової адміністрації X" made the
   place "Харківської обласної" and put it on the claim (toponyms
   _REGION_AFTER, _REGION_WORD_AFTER, _ADJ_REGION).
+* a verb pushing its object back ("відкинули ворога на 2 км", "отбросили
+  противника", "оттеснили ВСУ") names the loser right after it, not a
+  subject in verb-subject order: the gainer is the other side
+  (context._agent_subject_after, lang uk/ru PUSH_BACK_VERBS).
 """
 
 from __future__ import annotations
@@ -120,3 +124,19 @@ def test_surname_opening_with_given_name(lang, text, claimant, role):
 def test_oblast_adjective_no_region(lang, text, places):
     c = _only(text, lang)
     assert [p.name for p in c.places] == places
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "gainer"),
+    [
+        ("uk", "Бійці бригади відкинули ворога на 2 км від Вовчанська.", "UA"),
+        ("uk", "Десантники відтіснили окупантів на 800 метрів біля Торецька.", "UA"),
+        ("uk", "Штурмовики відкинули росіян на кілометр поблизу Липців.", "UA"),
+        ("ru", "Штурмовики оттеснили противника на 500 метров у Торецка.", "RU"),
+        ("ru", "Бойцы отбросили ВСУ на 3 км у Глушково.", "RU"),
+        ("ru", "Десантники отбросили украинские войска на 2 км от Тёткино.", "RU"),
+    ],
+)
+def test_pushed_back_object_loses(lang, text, gainer):
+    c = _only(text, lang)
+    assert (c.kind, c.gainer) == ("advance", gainer)
