@@ -13,6 +13,9 @@ rebuttals): phrasings of our own.
   противника", "оттеснили ВСУ") names the loser right after it, not a
   subject in verb-subject order: the gainer is the other side
   (context._agent_subject_after, lang uk/ru PUSH_BACK_VERBS).
+* an unnamed source keeps the place it sits in ("джерел у розвідці",
+  "источников в силовых структурах"): cutting "в/у …" off left the bare
+  noun (claimants._nameless_source, lang SOURCE_NOUNS_RELAY).
 """
 
 from __future__ import annotations
@@ -140,3 +143,43 @@ def test_oblast_adjective_no_region(lang, text, places):
 def test_pushed_back_object_loses(lang, text, gainer):
     c = _only(text, lang)
     assert (c.kind, c.gainer) == ("advance", gainer)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claimant"),
+    [
+        (
+            "uk",
+            "За даними джерел у розвідці, ворог просунувся біля Костянтинівки.",
+            "джерел у розвідці",
+        ),
+        (
+            "uk",
+            "Окупанти зайшли в Торецьк, повідомив співрозмовник у військовому "
+            "командуванні.",
+            "співрозмовник у військовому командуванні",
+        ),
+        (
+            "uk",
+            "Як розповіло джерело в українській розвідці, ворог захопив Лозову.",
+            "джерело в українській розвідці",
+        ),
+        (
+            "ru",
+            "По данным источников в силовых структурах, ВСУ отступили из Суджи.",
+            "источников в силовых структурах",
+        ),
+        (
+            "ru",
+            "ВСУ оставили Глушково, рассказал собеседник в оборонном ведомстве.",
+            "собеседник в оборонном ведомстве",
+        ),
+        (
+            "ru",
+            "По информации источника в силовых структурах, ВС РФ заняли Курахово.",
+            "источника в силовых структурах",
+        ),
+    ],
+)
+def test_unnamed_source_keeps_its_place(lang, text, claimant):
+    assert _only(text, lang).claimant == claimant

@@ -1196,10 +1196,20 @@ def _nameless_source(who: str, cut: str, lang: str) -> bool:
     True
     >>> _nameless_source("ISW maps", "ISW", "en")
     False
+    >>> _nameless_source("джерел у розвідці", "джерел", "uk")
+    True
     """
-    return (
-        lang == "en" and bool(_SOURCE_NOUN_END.search(who)) and not _CAPITAL.search(cut)
-    )
+    if lang != "en":
+        return bool(_SLAVIC_SOURCE_ONLY.fullmatch(cut.strip()))
+    return bool(_SOURCE_NOUN_END.search(who)) and not _CAPITAL.search(cut)
+
+
+# PROBEUKRU38: an unnamed source alone ("джерел", "источников"): the place it
+# sits in ("у розвідці", "в силовых структурах") is what names it, kept
+_SLAVIC_SOURCE_ONLY = re.compile(
+    r"(?:[а-яіїєґё'’-]+\s+){0,2}"
+    rf"(?:{uk.SOURCE_NOUNS_RELAY}|{ru.SOURCE_NOUNS_RELAY})[а-яіїєґё]*"
+)
 
 
 # "an AFP analysis (of ISW data) showed", "according to AFP's analysis of data
