@@ -16,6 +16,9 @@ rebuttals): phrasings of our own.
 * an unnamed source keeps the place it sits in ("джерел у розвідці",
   "источников в силовых структурах"): cutting "в/у …" off left the bare
   noun (claimants._nameless_source, lang SOURCE_NOUNS_RELAY).
+* a plural speech verb, the outlet told in the dative, then the body after
+  "в/у" ("повідомили Укрінформу в пресслужбі бригади", "сообщили ТАСС в
+  силовых структурах"): the body speaks (claimants._told_outlet_body).
 """
 
 from __future__ import annotations
@@ -183,3 +186,45 @@ def test_pushed_back_object_loses(lang, text, gainer):
 )
 def test_unnamed_source_keeps_its_place(lang, text, claimant):
     assert _only(text, lang).claimant == claimant
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claimant"),
+    [
+        (
+            "uk",
+            "Як повідомили Укрінформу в пресслужбі 24-ї бригади, ворог захопив "
+            "Нелипівку.",
+            "пресслужбі 24-ї бригади",
+        ),
+        (
+            "uk",
+            "Ворог просунувся біля Торецька, розповіли Суспільному в 93-й бригаді.",
+            "93-й бригаді",
+        ),
+        (
+            "uk",
+            "Окупанти захопили Гродівку. Про це повідомили Укрінформу в Силах оборони.",
+            "Силах оборони",
+        ),
+        (
+            "ru",
+            "Как сообщили ТАСС в силовых структурах, ВСУ отступили из Суджи.",
+            "силовых структурах",
+        ),
+        (
+            "ru",
+            "ВС РФ заняли Курахово, рассказали «Известиям» в штабе группировки.",
+            "штабе группировки",
+        ),
+        (
+            "ru",
+            "ВСУ оставили Угледар, сообщили РИА Новости в оперативных службах.",
+            "оперативных службах",
+        ),
+    ],
+)
+def test_outlet_told_then_body(lang, text, claimant):
+    claims = extract_claims(text, published=PUB, language=lang)
+    assert claims, text
+    assert claims[-1].claimant == claimant

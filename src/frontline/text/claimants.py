@@ -2429,6 +2429,10 @@ def _match_claimant(
             return noun, True
         if _country_officials(who):
             return None, False  # LEFTRUPER35: "В Украине заявили": officials
+        body = _told_outlet_body(rx, m)
+        if body is not None:
+            # PROBEUKRU38: "як повідомили Укрінформу в пресслужбі бригади"
+            return Claimant(body, None, False, m.start(), m.end()), True
         source = (
             _told_source(m.group("who").strip())
             if rx in (_UK_VERB_THEN_WHO, _RU_VERB_THEN_WHO)
@@ -2631,6 +2635,45 @@ def _told_source(who: str) -> str | None:
     """
     m = _TOLD_SOURCE.match(who)
     return m["src"].strip() if m is not None else None
+
+
+# PROBEUKRU38: an outlet told in the dative, then the body that told it
+# after "в/у" ("повідомили Укрінформу в пресслужбі бригади", "сообщили ТАСС
+# в силовых структурах"): an agency's initialism or a name with a dative
+# ending, no document, platform or broadcast after "в/у"
+_OUTLET_THEN_BODY = re.compile(
+    rf"^(?:(?:{ru.AGENCY_INITIALISMS.replace(' ', '|')}|"
+    rf"{uk.AGENCY_INITIALISMS.replace(' ', '|')})(?:\s+[A-ZА-ЯІЇЄҐЁ][\w'’-]*)?|"
+    rf"[A-ZА-ЯІЇЄҐЁ][\w'’-]*(?:{uk.DATIVE_ENDINGS}|{ru.DATIVE_ENDINGS}|[а-яіїєґё]у)|"
+    r"«[^»]{1,30}»)\s+(?:в|у|во)\s+"
+    rf"(?!(?i:{uk.SPEECH_PLATFORMS}|{ru.SPEECH_PLATFORMS}|сво|ефір|эфир|коментар|"
+    r"комментар|інтерв|интервью|зведен|сводк|повідомлен|сообщени|заяв|соцмереж|"
+    r"соцсет|мережі|сети))(?P<body>\S.*)$"
+)
+# a plural speech verb right before the phrase: the body speaks, unnamed
+_PLURAL_VERB_BEFORE = re.compile(r"л[иі]\s+$")
+
+
+def _told_outlet_body(rx: re.Pattern[str], m: re.Match[str]) -> str | None:
+    """PROBEUKRU38: the body a plural speech verb's phrase names after the
+    outlet it told ("як повідомили Укрінформу в пресслужбі 24-ї бригади" →
+    "пресслужбі 24-ї бригади"), else None.
+
+    >>> m = _UK_ACCORDING_TO.search("Як повідомили Укрінформу в Силах оборони, …")
+    >>> _told_outlet_body(_UK_ACCORDING_TO, m)
+    'Силах оборони'
+    """
+    if rx not in (
+        _UK_ACCORDING_TO,
+        _RU_ACCORDING_TO,
+        _UK_VERB_THEN_WHO,
+        _RU_VERB_THEN_WHO,
+    ):
+        return None
+    if not _PLURAL_VERB_BEFORE.search(m.string, m.start(), m.start("who")):
+        return None
+    told = _OUTLET_THEN_BODY.match(m.group("who").strip())
+    return told["body"].strip() if told is not None else None
 
 
 def _country_officials(who: str) -> bool:
