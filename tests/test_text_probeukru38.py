@@ -19,6 +19,8 @@ rebuttals): phrasings of our own.
 * a plural speech verb, the outlet told in the dative, then the body after
   "в/у" ("повідомили Укрінформу в пресслужбі бригади", "сообщили ТАСС в
   силовых структурах"): the body speaks (claimants._told_outlet_body).
+* "Генеральний штаб ЗСУ", "Генеральный штаб ВС РФ": "генеральн…" is no
+  role word ("генерал" is): the body stays whole (claimants._ROLE_WORDS).
 """
 
 from __future__ import annotations
@@ -228,3 +230,44 @@ def test_outlet_told_then_body(lang, text, claimant):
     claims = extract_claims(text, published=PUB, language=lang)
     assert claims, text
     assert claims[-1].claimant == claimant
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claimant"),
+    [
+        (
+            "uk",
+            "Генеральний штаб ЗСУ повідомив, що ворог захопив Нелипівку.",
+            "Генеральний штаб ЗСУ",
+        ),
+        (
+            "uk",
+            "За даними Генерального штабу ЗСУ, окупанти просунулися біля Торецька.",
+            "Генерального штабу ЗСУ",
+        ),
+        (
+            "uk",
+            "Генеральний штаб Збройних сил повідомив, що ворог зайшов у Селидове.",
+            "Генеральний штаб Збройних сил",
+        ),
+        (
+            "ru",
+            "Генеральный штаб ВС РФ сообщил, что ВСУ оставили Угледар.",
+            "Генеральный штаб ВС РФ",
+        ),
+        (
+            "ru",
+            "По данным Генерального штаба ВСУ, противник продвинулся у Торецка.",
+            "Генерального штаба ВСУ",
+        ),
+        (
+            "ru",
+            "Генеральный штаб Вооружённых сил России сообщил, что ВСУ отступили "
+            "из Суджи.",
+            "Генеральный штаб Вооружённых сил России",
+        ),
+    ],
+)
+def test_general_staff_no_role(lang, text, claimant):
+    c = _only(text, lang)
+    assert (c.claimant, c.claimant_role) == (claimant, None)

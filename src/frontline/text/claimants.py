@@ -102,7 +102,7 @@ _ROLE_WORDS = re.compile(
     r"minister|president|commander|chief|head|spokes|general|governor|deputy|"
     r"director|official|adviser|advisor|secretary|analyst|colonel|lieutenant|"
     r"blogger|officer|блогер|expert|експерт|эксперт|"
-    r"міністр|заступни|голова|речни|командувач|начальник|генерал|очільни|"
+    r"міністр|заступни|голова|речни|командувач|начальник|генерал(?!ьн)|очільни|"
     r"командир|представни|губернатор|врио|в\.о\.|"
     r"министр|заместител|глава|представител|командующ|губернатор|начальник|"
     # KNOWN36: "прес-секретар бригади Назар Волошин", "пресс-секретарь X"
