@@ -21,6 +21,10 @@ rebuttals): phrasings of our own.
   силовых структурах"): the body speaks (claimants._told_outlet_body).
 * "Генеральний штаб ЗСУ", "Генеральный штаб ВС РФ": "генеральн…" is no
   role word ("генерал" is): the body stays whole (claimants._ROLE_WORDS).
+* a body after a leading "У/В" goes on through lower-case words in an
+  oblique case ("У Генеральному штабі ЗСУ", "В Министерстве обороны
+  России", "У Запорізькій обласній військовій адміністрації повідомили")
+  (claimants._ORG_LEAD).
 """
 
 from __future__ import annotations
@@ -271,3 +275,43 @@ def test_outlet_told_then_body(lang, text, claimant):
 def test_general_staff_no_role(lang, text, claimant):
     c = _only(text, lang)
     assert (c.claimant, c.claimant_role) == (claimant, None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claimant"),
+    [
+        (
+            "uk",
+            "У Запорізькій обласній військовій адміністрації повідомили, що ворог "
+            "просунувся біля Малих Щербаків.",
+            "Запорізькій обласній військовій адміністрації",
+        ),
+        (
+            "uk",
+            "У Генеральному штабі ЗСУ повідомили, що окупанти захопили Нелипівку.",
+            "Генеральному штабі ЗСУ",
+        ),
+        (
+            "uk",
+            "У Сухопутних військах повідомили, що ворог зайшов у Торецьк.",
+            "Сухопутних військах",
+        ),
+        (
+            "ru",
+            "В Министерстве обороны России сообщили, что ВСУ оставили Угледар.",
+            "Министерстве обороны России",
+        ),
+        (
+            "ru",
+            "В Курской областной администрации сообщили, что ВСУ отступили из Суджи.",
+            "Курской областной администрации",
+        ),
+        (
+            "ru",
+            "В Генеральном штабе сообщили, что противник отступил из Работино.",
+            "Генеральном штабе",
+        ),
+    ],
+)
+def test_body_in_locative_whole(lang, text, claimant):
+    assert _only(text, lang).claimant == claimant

@@ -730,9 +730,20 @@ _APPOSED_CLAUSE = (
 _HEDGE_ASIDE = rf",\s*(?:{uk.SPEAKER_HEDGES}|{ru.SPEAKER_HEDGES}),"
 # "В ОТГ «Луганск» заявления … назвали ложью": the organisation after "в/у"
 # at the start of a sentence speaks, whatever stands between it and the verb
+# PROBEUKRU38: lower-case words in an oblique case inside the name, between
+# two capitalised ones ("В Министерстве обороны России", "У Генеральному штабі
+# ЗСУ") or closing it right before the verb after an adjective ("У Запорізькій
+# обласній військовій адміністрації повідомили", "В Генеральном штабе
+# сообщили"): the body's name goes on (it was cut to "Министерстве")
+_OBLIQUE_LOWER = (
+    r"[а-яіїєґё][\w'’-]*(?:і|ї|и|ы|е|ах|ях|ої|ій|их|ых|ого|ому|ой|ей|ом|ем|ов|ів)"
+)
+_ADJ_END = r"(?:(?<=ому)|(?<=ій)|(?<=їй)|(?<=ой)|(?<=ом)|(?<=их)|(?<=ых))"
 _ORG_LEAD = (
     r"^(?:В|У|Во)\s+(?P<who>[А-ЯІЇЄҐA-Z][\w-]*(?:\s+(?:«[^»]{1,30}»|"
-    r"[А-ЯІЇЄҐA-Z][\w-]*))*)\s+(?:[^,.;:]{0,80}?\s)?(?:%s)(?:\s|,|$)"
+    rf"(?:{_OBLIQUE_LOWER}\s+){{0,3}}[А-ЯІЇЄҐA-Z][\w-]*))*"
+    rf"(?:{_ADJ_END}(?:\s+{_OBLIQUE_LOWER}){{1,4}}(?=\s+(?:%s)(?:\s|,|$)))?)"
+    r"\s+(?:[^,.;:]{0,80}?\s)?(?:%s)(?:\s|,|$)"
 )
 # a speaker after the verb, a «quoted» name allowed: "заявил командир
 # батальона «Восток» Александр Ходаковский", "пишет Telegram-канал «Рыбарь»"
@@ -884,7 +895,7 @@ _RU_COUNTED_FROM = re.compile(
 _UK_PATTERNS = [
     _NAME_LABEL,
     _UK_COUNTED_FROM,
-    re.compile(_ORG_LEAD % _UK_VERBS),
+    re.compile(_ORG_LEAD % (_UK_VERBS, _UK_VERBS)),
     _UK_ACCORDING_TO,
     # speed: searched from the first verb's reach (same matches; see fastre)
     RunBeforeAnchor("who", r",.;:–—«»\"", 2, 100, rf"\s+(?:{_UK_VERBS})(?:\s|,|:|$)"),
@@ -907,7 +918,7 @@ _UK_PATTERNS = [
 _RU_PATTERNS = [
     _NAME_LABEL,
     _RU_COUNTED_FROM,
-    re.compile(_ORG_LEAD % _RU_VERBS),
+    re.compile(_ORG_LEAD % (_RU_VERBS, _RU_VERBS)),
     _RU_ACCORDING_TO,
     _RU_VERB_IN_BODY,
     RunBeforeAnchor("who", r",.;:–—«»\"", 2, 100, rf"\s+(?:{_RU_VERBS})(?:\s|,|:|$)"),
