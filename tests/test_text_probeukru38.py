@@ -25,6 +25,8 @@ rebuttals): phrasings of our own.
   oblique case ("У Генеральному штабі ЗСУ", "В Министерстве обороны
   России", "У Запорізькій обласній військовій адміністрації повідомили")
   (claimants._ORG_LEAD).
+* where a reporter reports from trails no name ("кореспондент Суспільного
+  з Донеччини", "корреспондент ТАСС из Донецка") (claimants._TRAIL).
 """
 
 from __future__ import annotations
@@ -315,3 +317,44 @@ def test_general_staff_no_role(lang, text, claimant):
 )
 def test_body_in_locative_whole(lang, text, claimant):
     assert _only(text, lang).claimant == claimant
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claimant"),
+    [
+        (
+            "uk",
+            "Ворог зайшов у Торецьк, передає кореспондент Суспільного з Донеччини.",
+            "Суспільного",
+        ),
+        (
+            "uk",
+            "Окупанти просунулися біля Часового Яру, повідомляє кореспондент "
+            "Укрінформу з Краматорська.",
+            "Укрінформу",
+        ),
+        (
+            "uk",
+            "Ворог захопив Гродівку, пише кореспондент Радіо Свобода з Харківщини.",
+            "Радіо Свобода",
+        ),
+        (
+            "ru",
+            "ВСУ оставили Угледар, передает корреспондент ТАСС из Донецка.",
+            "ТАСС",
+        ),
+        (
+            "ru",
+            "ВСУ отступили из Суджи, сообщает корреспондент РИА Новости из Курска.",
+            "РИА Новости",
+        ),
+        (
+            "ru",
+            "ВС РФ заняли Курахово, передает корреспондент «Известий» из Донецка.",
+            "корреспондент «Известий»",
+        ),
+    ],
+)
+def test_reporter_from_a_place(lang, text, claimant):
+    c = _only(text, lang)
+    assert c.claimant == claimant
