@@ -97,7 +97,6 @@ KNOWN_GAPS: dict[tuple[str, str, str], str] = {
     ("ru", "оттеснить", "futr"): "'оттеснит' ends as the present 'теснит'",
     ("uk", "відбити", "pssv_perf"): "'відбито' is also attacks repelled",
     ("ru", "отбить", "pssv_perf"): "'отбит' is also attacks repelled",
-    ("uk", "відтіснити", "past_perf"): "the gainer of 'армія відтіснила ворога'",
     ("uk", "наступати", "pres_impf"): "the colloquial 'наступа'",
 }
 # singular imperatives ("захопи!", "отступай!"): rare in news; an ending rule

@@ -102,7 +102,7 @@ _ROLE_WORDS = re.compile(
     r"minister|president|commander|chief|head|spokes|general|governor|deputy|"
     r"director|official|adviser|advisor|secretary|analyst|colonel|lieutenant|"
     r"blogger|officer|блогер|expert|експерт|эксперт|"
-    r"міністр|заступни|голова|речни|командувач|начальник|генерал|очільни|"
+    r"міністр|заступни|голова|речни|командувач|начальник|генерал(?!ьн)|очільни|"
     r"командир|представни|губернатор|врио|в\.о\.|"
     r"министр|заместител|глава|представител|командующ|губернатор|начальник|"
     # KNOWN36: "прес-секретар бригади Назар Волошин", "пресс-секретарь X"
@@ -530,9 +530,21 @@ def _name_after_role(phrase: str, name: str) -> Claimant | None:
     while words and _ROLE_WORDS.search(words[0]):
         words.pop(0)
     if words:
-        role = phrase[: phrase.rfind(words[0])].strip(" ,")
+        role = phrase[: _tail_start(phrase, words)].strip(" ,")
         return Claimant(" ".join(words), role or None)
     return None
+
+
+def _tail_start(phrase: str, words: list[str]) -> int:
+    """Where the name ``words`` closing ``phrase`` start: the name as a whole
+    at the phrase's end, not the last place its first word is found, which may
+    open the surname ("Иван Иванов", "John Johnson").
+
+    >>> _tail_start("глава района Иван Иванов", ["Иван", "Иванов"])
+    13
+    """
+    m = re.search(r"\s+".join(map(re.escape, words)) + r"\s*$", phrase)
+    return m.start() if m else phrase.rfind(words[0])
 
 
 _READINGS = (
@@ -718,9 +730,20 @@ _APPOSED_CLAUSE = (
 _HEDGE_ASIDE = rf",\s*(?:{uk.SPEAKER_HEDGES}|{ru.SPEAKER_HEDGES}),"
 # "В ОТГ «Луганск» заявления … назвали ложью": the organisation after "в/у"
 # at the start of a sentence speaks, whatever stands between it and the verb
+# PROBEUKRU38: lower-case words in an oblique case inside the name, between
+# two capitalised ones ("В Министерстве обороны России", "У Генеральному штабі
+# ЗСУ") or closing it right before the verb after an adjective ("У Запорізькій
+# обласній військовій адміністрації повідомили", "В Генеральном штабе
+# сообщили"): the body's name goes on (it was cut to "Министерстве")
+_OBLIQUE_LOWER = (
+    r"[а-яіїєґё][\w'’-]*(?:і|ї|и|ы|е|ах|ях|ої|ій|их|ых|ого|ому|ой|ей|ом|ем|ов|ів)"
+)
+_ADJ_END = r"(?:(?<=ому)|(?<=ій)|(?<=їй)|(?<=ой)|(?<=ом)|(?<=их)|(?<=ых))"
 _ORG_LEAD = (
     r"^(?:В|У|Во)\s+(?P<who>[А-ЯІЇЄҐA-Z][\w-]*(?:\s+(?:«[^»]{1,30}»|"
-    r"[А-ЯІЇЄҐA-Z][\w-]*))*)\s+(?:[^,.;:]{0,80}?\s)?(?:%s)(?:\s|,|$)"
+    rf"(?:{_OBLIQUE_LOWER}\s+){{0,3}}[А-ЯІЇЄҐA-Z][\w-]*))*"
+    rf"(?:{_ADJ_END}(?:\s+{_OBLIQUE_LOWER}){{1,4}}(?=\s+(?:%s)(?:\s|,|$)))?)"
+    r"\s+(?:[^,.;:]{0,80}?\s)?(?:%s)(?:\s|,|$)"
 )
 # a speaker after the verb, a «quoted» name allowed: "заявил командир
 # батальона «Восток» Александр Ходаковский", "пишет Telegram-канал «Рыбарь»"
@@ -872,7 +895,7 @@ _RU_COUNTED_FROM = re.compile(
 _UK_PATTERNS = [
     _NAME_LABEL,
     _UK_COUNTED_FROM,
-    re.compile(_ORG_LEAD % _UK_VERBS),
+    re.compile(_ORG_LEAD % (_UK_VERBS, _UK_VERBS)),
     _UK_ACCORDING_TO,
     # speed: searched from the first verb's reach (same matches; see fastre)
     RunBeforeAnchor("who", r",.;:–—«»\"", 2, 100, rf"\s+(?:{_UK_VERBS})(?:\s|,|:|$)"),
@@ -895,7 +918,7 @@ _UK_PATTERNS = [
 _RU_PATTERNS = [
     _NAME_LABEL,
     _RU_COUNTED_FROM,
-    re.compile(_ORG_LEAD % _RU_VERBS),
+    re.compile(_ORG_LEAD % (_RU_VERBS, _RU_VERBS)),
     _RU_ACCORDING_TO,
     _RU_VERB_IN_BODY,
     RunBeforeAnchor("who", r",.;:–—«»\"", 2, 100, rf"\s+(?:{_RU_VERBS})(?:\s|,|:|$)"),
@@ -1004,7 +1027,10 @@ _TRAIL = {
         # увечері", "Сирський вчора ввечері"
         r"увечері|ввечері|вранці|зранку|вночі|вдень|вчора|учора|сьогодні|"
         r"(?:в|у|від|на|з)\s+(?![А-ЯІЇЄҐA-Z]{2,}\b)"
-        r"(?:[а-яіїєґ'’\d-]+|Telegram\S*|Facebook|X)(?:\s.*)?)$"
+        r"(?:[а-яіїєґ'’\d-]+|Telegram\S*|Facebook|X)(?:\s.*)?)$|"
+        # PROBEUKRU38: where a reporter reports from ("кореспондент
+        # Суспільного з Донеччини", "із Краматорська")
+        r"\s+(?:з|із|зі)\s+[А-ЯІЇЄҐ][а-яіїєґ'’-]*(?:[щч]ини|ськ[ау]|цьк[ау])$"
     ),
     "ru": re.compile(
         r"\s+(?:того же дня|в тот же день|прямо|не|по состоянию(?:\s.*)?|"
@@ -1017,7 +1043,10 @@ _TRAIL = {
         # FIELDS22: a time of day after the speaker
         r"вечером|утром|ночью|днем|днём|вчера|сегодня|"
         r"пока|уже|(?:в|во|от|на|с)\s+(?![А-ЯЁA-Z]{2,}\b)"
-        r"(?:[а-яё\d-]+|Telegram\S*|Facebook|X)(?:\s.*)?)$"
+        r"(?:[а-яё\d-]+|Telegram\S*|Facebook|X)(?:\s.*)?)$|"
+        # PROBEUKRU38: where a reporter reports from ("корреспондент ТАСС из
+        # Донецка", "с Донбасса" is no town's ending and stays)
+        r"\s+(?:из|изо|с|со)\s+[А-ЯЁ][а-яё-]*(?:[щч]ины|ска|цка)$"
     ),
 }
 # a circumstance before the verb, no speaker: "На питання відповідав …";
@@ -1184,10 +1213,20 @@ def _nameless_source(who: str, cut: str, lang: str) -> bool:
     True
     >>> _nameless_source("ISW maps", "ISW", "en")
     False
+    >>> _nameless_source("джерел у розвідці", "джерел", "uk")
+    True
     """
-    return (
-        lang == "en" and bool(_SOURCE_NOUN_END.search(who)) and not _CAPITAL.search(cut)
-    )
+    if lang != "en":
+        return bool(_SLAVIC_SOURCE_ONLY.fullmatch(cut.strip()))
+    return bool(_SOURCE_NOUN_END.search(who)) and not _CAPITAL.search(cut)
+
+
+# PROBEUKRU38: an unnamed source alone ("джерел", "источников"): the place it
+# sits in ("у розвідці", "в силовых структурах") is what names it, kept
+_SLAVIC_SOURCE_ONLY = re.compile(
+    r"(?:[а-яіїєґё'’-]+\s+){0,2}"
+    rf"(?:{uk.SOURCE_NOUNS_RELAY}|{ru.SOURCE_NOUNS_RELAY})[а-яіїєґё]*"
+)
 
 
 # "an AFP analysis (of ISW data) showed", "according to AFP's analysis of data
@@ -2422,6 +2461,10 @@ def _match_claimant(
             return noun, True
         if _country_officials(who):
             return None, False  # LEFTRUPER35: "В Украине заявили": officials
+        body = _told_outlet_body(rx, m)
+        if body is not None:
+            # PROBEUKRU38: "як повідомили Укрінформу в пресслужбі бригади"
+            return Claimant(body, None, False, m.start(), m.end()), True
         source = (
             _told_source(m.group("who").strip())
             if rx in (_UK_VERB_THEN_WHO, _RU_VERB_THEN_WHO)
@@ -2624,6 +2667,45 @@ def _told_source(who: str) -> str | None:
     """
     m = _TOLD_SOURCE.match(who)
     return m["src"].strip() if m is not None else None
+
+
+# PROBEUKRU38: an outlet told in the dative, then the body that told it
+# after "в/у" ("повідомили Укрінформу в пресслужбі бригади", "сообщили ТАСС
+# в силовых структурах"): an agency's initialism or a name with a dative
+# ending, no document, platform or broadcast after "в/у"
+_OUTLET_THEN_BODY = re.compile(
+    rf"^(?:(?:{ru.AGENCY_INITIALISMS.replace(' ', '|')}|"
+    rf"{uk.AGENCY_INITIALISMS.replace(' ', '|')})(?:\s+[A-ZА-ЯІЇЄҐЁ][\w'’-]*)?|"
+    rf"[A-ZА-ЯІЇЄҐЁ][\w'’-]*(?:{uk.DATIVE_ENDINGS}|{ru.DATIVE_ENDINGS}|[а-яіїєґё]у)|"
+    r"«[^»]{1,30}»)\s+(?:в|у|во)\s+"
+    rf"(?!(?i:{uk.SPEECH_PLATFORMS}|{ru.SPEECH_PLATFORMS}|сво|ефір|эфир|коментар|"
+    r"комментар|інтерв|интервью|зведен|сводк|повідомлен|сообщени|заяв|соцмереж|"
+    r"соцсет|мережі|сети))(?P<body>\S.*)$"
+)
+# a plural speech verb right before the phrase: the body speaks, unnamed
+_PLURAL_VERB_BEFORE = re.compile(r"л[иі]\s+$")
+
+
+def _told_outlet_body(rx: re.Pattern[str], m: re.Match[str]) -> str | None:
+    """PROBEUKRU38: the body a plural speech verb's phrase names after the
+    outlet it told ("як повідомили Укрінформу в пресслужбі 24-ї бригади" →
+    "пресслужбі 24-ї бригади"), else None.
+
+    >>> m = _UK_ACCORDING_TO.search("Як повідомили Укрінформу в Силах оборони, …")
+    >>> _told_outlet_body(_UK_ACCORDING_TO, m)
+    'Силах оборони'
+    """
+    if rx not in (
+        _UK_ACCORDING_TO,
+        _RU_ACCORDING_TO,
+        _UK_VERB_THEN_WHO,
+        _RU_VERB_THEN_WHO,
+    ):
+        return None
+    if not _PLURAL_VERB_BEFORE.search(m.string, m.start(), m.start("who")):
+        return None
+    told = _OUTLET_THEN_BODY.match(m.group("who").strip())
+    return told["body"].strip() if told is not None else None
 
 
 def _country_officials(who: str) -> bool:

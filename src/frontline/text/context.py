@@ -1335,9 +1335,18 @@ def _agent_subject_after(
                 and sm.side in _ACTORS
             ):
                 side = concrete(sm.side, perspective)
+                if side and _PUSH_BACK.fullmatch(trig.text):
+                    return opposite(side), True  # "відкинули ворога": the loser
                 if side:
                     return side, True
     return None
+
+
+# PROBEUKRU38: a verb pushing its object back ("відкинули ворога на 2 км",
+# "отбросили противника от X"): the side right after it is its object
+_PUSH_BACK = re.compile(
+    rf"(?:{_uk.PUSH_BACK_VERBS}|{_ru.PUSH_BACK_VERBS})", re.IGNORECASE
+)
 
 
 # a relative pronoun as the object before the verb: "площа, яку утримують

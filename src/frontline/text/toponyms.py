@@ -53,7 +53,7 @@ _RUN = re.compile(
 )
 _REGION_AFTER = re.compile(
     r"^(?: |-)(?:[Rr]egions?|[Oo]blasts?|[Pp]rovince|[Dd]istricts?|[Rr]iver|"
-    r"[Rr]aion|област[іьи]|обл\.|район\w*|облас\w*|краю|край|"
+    r"[Rr]aion|област[іьи]|обл\.|район\w*|облас(?!т?н)\w*|краю|край|"
     r"громад\w+|річк\w+|рек\w+)(?![\w])"
 )
 # used only as a yes/no test, so no trailing ``\w*`` and no leading ``\w+``
@@ -364,7 +364,9 @@ _SECTOR_AFTER = re.compile(
 _WORD_BEFORE = re.compile(r"([A-Za-z’'-]+)\s+$")
 _CYRILLIC_ABBR = re.compile(r"[А-ЯІЇЄҐ]{3}")
 _LINE_START_BEFORE = re.compile(r"(?:^|[.!?:])\s*[\"“«—–-]?\s*$")
-_REGION_WORD_AFTER = re.compile(r"^(?: |-)(?:[Rr]egion|[Oo]blast|област|обл)")
+_REGION_WORD_AFTER = re.compile(
+    r"^(?: |-)(?:[Rr]egion|[Oo]blast|област(?!н)|обл(?!ас(?:т)?н))"
+)
 _PREDICATE_AFTER = re.compile(
     # (an adverb of time may stand first: "X вже під контролем", "X уже
     # находится", "X тепер перебуває")
@@ -403,7 +405,9 @@ _TOPONYM_END = re.compile(
     r"(?:(?<![ийу])сь?к|[цз]ь?к|[іїеё]вк[аиу]|(?<![дшвкча])ин[ео]|"
     r"(?<![йнгтл])ов[ео]|[nrtvl]s[’'ʼ]?k|ts[’'ʼ]?k|ivka|yne|(?<=[hdm])ove|hrad)$"
 )
-_ADJ_REGION = re.compile(r"(?:ськ|цьк|зьк)\w*\s+(?:област|обл)|(?:ск|цк)\w*\s+област")
+_ADJ_REGION = re.compile(
+    r"(?:ськ|цьк|зьк)\w*\s+(?:област(?!н)|обл(?!ас(?:т)?н))|(?:ск|цк)\w*\s+област(?!н)"
+)
 
 
 # PLACES28: a run opened by a given name names a person ("Андрій Савчук")

@@ -1659,3 +1659,8 @@ AS_STATUS_NEAR = (
     r"(?<![\w-])(?:возле|около|под|вблизи|неподалеку от|вокруг)\s+"
     r"(?:[\w-]+\s+){1,3}как\s+(?:[\w-]+\s+)?$"
 )
+
+# --- session 38: a verb pushing its object back ("отбросили противника на 2
+# км", "оттеснили ВСУ от X"): a side named right after it is the loser, no
+# subject in verb-subject order
+PUSH_BACK_VERBS = r"отброси\w*|отбрасыва\w*|оттесни\w*|оттесня\w*"

@@ -1706,3 +1706,8 @@ MAP_LEAD_ADVERBS = (
     r"також|водночас|тим часом|крім того|окрім того|зокрема|при цьому|натомість|"
     r"вчора|сьогодні|раніше|згодом|у свою чергу|своєю чергою"
 )
+
+# --- session 38: a verb pushing its object back ("відкинули ворога на 2 км",
+# "відтіснили окупантів від X"): a side named right after it is the loser,
+# no subject in verb-subject order
+PUSH_BACK_VERBS = r"відкину\w*|відкида\w*|відтісни\w*|відтісня\w*"
