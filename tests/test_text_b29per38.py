@@ -95,3 +95,80 @@ def test_over_the_month_without_a_review_month_is_the_calendar_month(text, langu
     it is told in (CONVENTIONS' row)."""
     c = claims_after(text, text[:6], language, MAY19)[0]
     assert (c.period_start, c.period_end) == (date(2026, 5, 1), date(2026, 5, 31))
+
+
+MAR22 = date(2023, 3, 22)
+
+
+@pytest.mark.parametrize(
+    ("text", "marker", "language"),
+    [
+        (
+            "Командувач військ у середу побував під Бахмутом. За його словами, наші "
+            "підрозділи відкинули ворога.\n\nРечник угруповання уточнив, що протягом "
+            "доби біля Бахмута сталося 23 бойові зіткнення. «Ворог просунувся на "
+            "кількасот метрів біля заводу», — сказав він.",
+            "«Ворог",
+            "uk",
+        ),
+        (
+            "Генерал у вівторок відвідав бригаду на сході. Він сказав, що оборона "
+            "тримається.\n\nРечник додав, що за минулу добу під Авдіївкою відбулося "
+            "17 боїв. «Окупанти просунулися на 300 метрів біля шахти», — зазначив "
+            "він.",
+            "«Окупанти",
+            "uk",
+        ),
+        (
+            "Міністр у середу зустрівся з військовими під Куп'янськом. За його "
+            "словами, наші бійці відкинули ворога.\n\nОфіцер пресслужби уточнив, "
+            "що протягом "
+            "доби там сталося 12 зіткнень. «Противник просунувся на пів кілометра "
+            "біля залізниці», — сказав він.",
+            "«Противник",
+            "uk",
+        ),
+        (
+            "Командующий в среду побывал под Бахмутом. По его словам, наши "
+            "подразделения отбросили противника.\n\nПредставитель группировки "
+            "уточнил, что за сутки у Бахмута произошло 23 боестолкновения. "
+            "«Противник продвинулся на несколько сотен метров у завода», — сказал "
+            "он.",
+            "«Противник",
+            "ru",
+        ),
+        (
+            "Генерал во вторник посетил бригаду на востоке. Он сказал, что оборона "
+            "держится.\n\nПредставитель добавил, что за прошедшие сутки под "
+            "Авдеевкой произошло 17 боёв. «Противник продвинулся на 300 метров у "
+            "шахты», — отметил он.",
+            "«Противник",
+            "ru",
+        ),
+        (
+            "Министр в среду встретился с военными под Купянском. По его словам, "
+            "наши бойцы отбросили противника.\n\nОфицер пресс-службы уточнил, "
+            "что в течение суток там "
+            "произошло 12 столкновений. «Враг продвинулся на полкилометра у железной "
+            "дороги», — сказал он.",
+            "«Враг",
+            "ru",
+        ),
+        # English carries no speaker's day here; the control stays as it was
+        (
+            "The army commander visited the Bakhmut front on Wednesday. He said "
+            "Ukrainian units had pushed the enemy back.\n\nThe spokesman said there "
+            'had been 23 clashes near Bakhmut over the past day. "The enemy '
+            'advanced a few hundred metres near the plant," he said.',
+            '"The enemy',
+            "en",
+        ),
+    ],
+)
+def test_a_day_tally_of_clashes_does_not_date_the_next_gain(text, marker, language):
+    """A speaker's day tally of clashes ("за добу 23 бойові зіткнення") dates
+    those fights, not the gain the same speaker tells next (that one is told
+    on the statement day)."""
+    c = claims_after(text, marker, language, MAR22)[0]
+    assert c.kind == "advance"
+    assert (c.period_start, c.period_end) == (None, MAR22)
