@@ -239,7 +239,14 @@ def _remember_claim_period(
     ):
         st.claim_period, st.claim_period_at = ps[0], i
         st.claim_period_paragraph = st.paragraph
-    elif ps and ps[0].kind in _SPOKEN_DAY_KINDS and main.claimant:
+    elif (
+        ps
+        and ps[0].kind in _SPOKEN_DAY_KINDS
+        and main.claimant
+        # B29PER38: a day's tally of clashes ("за добу 23 зіткнення") is
+        # the fights' day, not that of the gains the speaker tells next
+        and main.kind != "fighting"
+    ):
         # "Over the past day our troops advanced 2 km, Syrskyi said." — "They
         # also took X, he said.": the speaker's day goes on in their next
         # sentence (``_goes_on_speaking``)

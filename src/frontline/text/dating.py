@@ -1126,11 +1126,7 @@ def _resolved_span(
         end = end or stmt
     elif p.kind in SAME_DAY_SOURCES and end is not None:
         st.last_day = end
-    if (
-        p.kind == "this_month"
-        and st.topic_month is not None
-        and _OVER_THE_MONTH.fullmatch(p.text.strip().rstrip("."))
-    ):
+    if st.topic_month is not None and _of_the_topic_month(p):
         start, end = st.topic_month
     if (
         p.kind == "past_week"
@@ -1148,6 +1144,29 @@ def _resolved_span(
 
 
 _WEEK_SPAN_DAYS = 4  # a span of five days or more is a report's week
+
+
+def _of_the_topic_month(p: PeriodMention) -> bool:
+    """Whether ``p`` ("over the month", "за місяць", "в течение месяца")
+    names the month a review is about, not the one it is told in.
+
+    B29PER38: KNOWN36 made "over the month" a kind of its own (``the_month``)
+    and left the review's month to ``this_month`` alone; "this month" /
+    "цього місяця" stays the month it is said in.
+
+    >>> from frontline.text.periods import find_periods
+    >>> _of_the_topic_month(find_periods("за месяц заняли 9 сёл", "ru")[0])
+    True
+    >>> _of_the_topic_month(find_periods("протягом цього місяця", "uk")[0])
+    False
+    """
+    said = p.text.strip().rstrip(".")
+    if p.kind == "the_month":
+        return not _THIS_MONTH_WORD.search(said)
+    return p.kind == "this_month" and bool(_OVER_THE_MONTH.fullmatch(said))
+
+
+_THIS_MONTH_WORD = re.compile(r"\b(?:this|цього|этого)\b", re.IGNORECASE)
 
 
 def _joined_end(
