@@ -32,8 +32,7 @@ def _advances(text: str, lang: str) -> list[tuple[str | None, float | None, str]
             0.6,
         ),
         (
-            "Ukrainian troops pushed the enemy back near Robotyne and advanced "
-            "1.5 km.",
+            "Ukrainian troops pushed the enemy back near Robotyne and advanced 1.5 km.",
             "en",
             "UA",
             1.5,
@@ -46,15 +45,13 @@ def _advances(text: str, lang: str) -> list[tuple[str | None, float | None, str]
             2.0,
         ),
         (
-            "Окупанти просунулися на 2 км і зайняли вигідніші рубежі біля "
-            "Торецька.",
+            "Окупанти просунулися на 2 км і зайняли вигідніші рубежі біля Торецька.",
             "uk",
             "RU",
             2.0,
         ),
         (
-            "Наші підрозділи відбили позиції біля Роботиного та просунулися "
-            "на 1,5 км.",
+            "Наші підрозділи відбили позиції біля Роботиного та просунулися на 1,5 км.",
             "uk",
             "UA",
             1.5,
@@ -108,8 +105,7 @@ def test_depth_of_ground_taken_is_one_advance(
             "en",
         ),
         (
-            "За місяць окупанти просунулися на 3 км і вийшли до околиць "
-            "Степового.",
+            "За місяць окупанти просунулися на 3 км і вийшли до околиць Степового.",
             "uk",
         ),
         (
