@@ -119,3 +119,90 @@ def test_depth_and_line_reached_stay_two(text: str, lang: str) -> None:
     got = _advances(text, lang)
     assert len(got) == 2
     assert any(km for _, km, _ in got)
+
+
+# an advance near a place and ground taken with no place of its own, joined by
+# "and", are one advance (no depth in either)
+@pytest.mark.parametrize(
+    ("text", "lang", "gainer"),
+    [
+        (
+            "Ukrainian troops advanced in several areas near Robotyne and took "
+            "up better positions.",
+            "en",
+            "UA",
+        ),
+        (
+            "Russian units pushed forward near Avdiivka and took more "
+            "advantageous positions, the ministry said.",
+            "en",
+            "RU",
+        ),
+        (
+            "The brigade advanced on two sectors near Kupiansk and cleared "
+            "several tree lines.",
+            "en",
+            None,
+        ),
+        (
+            "Українські підрозділи просунулися на кількох ділянках біля "
+            "Роботиного та зайняли вигідніші позиції.",
+            "uk",
+            "UA",
+        ),
+        (
+            "Російські війська просунулися біля Авдіївки і зайняли вигідніші рубежі.",
+            "uk",
+            "RU",
+        ),
+        (
+            "Окупанти просунулися в районі Торецька та зайняли кілька лісосмуг.",
+            "uk",
+            "RU",
+        ),
+        (
+            "Российские подразделения продвинулись на нескольких участках в "
+            "районе Авдеевки и заняли более выгодные позиции у терриконов.",
+            "ru",
+            "RU",
+        ),
+        (
+            "Российские войска продвинулись у Торецка и заняли более выгодные рубежи.",
+            "ru",
+            "RU",
+        ),
+        (
+            "ВСУ продвинулись в районе Работино и заняли несколько опорных пунктов.",
+            "ru",
+            "UA",
+        ),
+    ],
+)
+def test_ground_taken_beside_an_advance_is_one_advance(
+    text: str, lang: str, gainer: str | None
+) -> None:
+    got = _advances(text, lang)
+    assert len(got) == 1
+    if gainer:
+        assert got[0][0] == gainer
+
+
+# one side's gain and the other's retreat joined by "and" stay two (ru makes
+# no claim of a retreat "на более выгодные позиции" yet)
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Russian forces advanced near Avdiivka and Ukrainian units withdrew "
+            "to more advantageous positions.",
+            "en",
+        ),
+        (
+            "Російські війська просунулися біля Авдіївки, і українські "
+            "підрозділи відійшли на вигідніші позиції.",
+            "uk",
+        ),
+    ],
+)
+def test_gain_and_retreat_stay_two(text: str, lang: str) -> None:
+    assert len(_advances(text, lang)) == 2

@@ -85,10 +85,11 @@ _AND_ONLY = re.compile(r"[\s,]*(?:and|і|та|й|и)\s*", re.IGNORECASE)
 
 def _one_place(depth: Claim, ground: Claim) -> bool:
     """Whether the depth told beside the ground taken is of its place: the
-    depth names no place, sector nor a side of one ("advanced 700 metres"),
+    depth names no place (one it got from the sentences before is none of
+    its own), sector nor a side of one ("advanced 700 metres"),
     the ground names a place and is no line reached."""
     return (
-        not depth.places
+        not any(p.name in depth.quote for p in depth.places)  # (inherited)
         and not depth.sector
         and not _OWN_WHERE.search(depth.quote)
         and bool(ground.places)
@@ -113,11 +114,20 @@ def _merge_depth_and_ground(
         c, d = out[i], out[j]
         if i in drop or c.negated or d.gainer != c.gainer or d.negated:
             continue
-        if bool(c.distance_km) == bool(d.distance_km):
-            continue  # both or neither tell a depth
-        keep, other = (c, d) if c.distance_km else (d, c)
-        if not _one_place(keep, other):
-            continue  # two places: two advances
+        if (c.distance_km and d.distance_km) or any(
+            str(x.extra.get("rule", "")).endswith(":withdraw") for x in (c, d)
+        ):
+            continue  # two depths, or one side's gain and the other's retreat
+        if not (c.distance_km or d.distance_km):
+            # "advanced in several areas near X and took better positions":
+            # the second, placed nowhere of its own, is the first's ground
+            if not _one_place(d, c):
+                continue
+            keep, other = c, d
+        else:
+            keep, other = (c, d) if c.distance_km else (d, c)
+            if not _one_place(keep, other):
+                continue  # two places: two advances
         gap = t[c.char_end - base : d.char_start - base]
         inside = (  # "ВСУ заняли позиции у X и продвинулись на 1,5 км": the
             # depth's quote holds the ground's
