@@ -64,7 +64,86 @@ def _merge_coordinated_advances(out: list[Claim], t: str, base: int) -> list[Cla
                 c.char_end = d.char_end
                 drop.add(j)
             break
+    _merge_depth_and_ground(out, t, base, drop)
     return [c for i, c in enumerate(out) if i not in drop]
+
+
+# a place word of the depth's own: its place is then no inherited one
+_OWN_WHERE = re.compile(
+    r"\b(?:north|south|east|west|flank)|(?<![\w])(?:півн|півд|схід|східн|захід|"
+    r"західн|север|южн|юго|восток|восточн|запад|фланг)",
+    re.IGNORECASE,
+)
+# a line reached is a claim of its own beside the depth ("advanced 2 km and
+# reached the outskirts of X", "вийшли до X", "вышли к X")
+_REACHED = re.compile(
+    r"\breach\w*|(?<![\w])(?:вийш\w*|вийд\w*|вышл\w*|выйд\w*|вых\w*|вихо\w*)",
+    re.IGNORECASE,
+)
+_AND_ONLY = re.compile(r"[\s,]*(?:and|і|та|й|и)\s*", re.IGNORECASE)
+
+
+def _one_place(depth: Claim, ground: Claim) -> bool:
+    """Whether the depth told beside the ground taken is of its place: the
+    depth names no place (one it got from the sentences before is none of
+    its own), sector nor a side of one ("advanced 700 metres"),
+    the ground names a place and is no line reached."""
+    return (
+        not any(p.name in depth.quote for p in depth.places)  # (inherited)
+        and not depth.sector
+        and not _OWN_WHERE.search(depth.quote)
+        and bool(ground.places)
+        and not _REACHED.search(ground.quote)
+    )
+
+
+def _merge_depth_and_ground(
+    out: list[Claim], t: str, base: int, drop: set[int]
+) -> None:
+    """B29MISS38: two advances of one side joined by "and", one telling the
+    ground taken near a place and the other only how far ("cleared a tree line
+    near X and advanced 700 metres", "просунулися на 2 км і зайняли вигідніші
+    рубежі біля X", "заняли позиции у X и продвинулись на 2 км"), are one
+    advance: the depth of the ground taken (the distance, the places of
+    both, one quote; ``drop`` gets the other)."""
+    order = sorted(
+        (k for k, x in enumerate(out) if k not in drop and x.kind == "advance"),
+        key=lambda k: out[k].char_start,
+    )
+    for i, j in zip(order, order[1:], strict=False):
+        c, d = out[i], out[j]
+        if i in drop or c.negated or d.gainer != c.gainer or d.negated:
+            continue
+        if (c.distance_km and d.distance_km) or any(
+            str(x.extra.get("rule", "")).endswith(":withdraw") for x in (c, d)
+        ):
+            continue  # two depths, or one side's gain and the other's retreat
+        if not (c.distance_km or d.distance_km):
+            # "advanced in several areas near X and took better positions":
+            # the second, placed nowhere of its own, is the first's ground
+            if not _one_place(d, c):
+                continue
+            keep, other = c, d
+        else:
+            keep, other = (c, d) if c.distance_km else (d, c)
+            if not _one_place(keep, other):
+                continue  # two places: two advances
+        gap = t[c.char_end - base : d.char_start - base]
+        inside = (  # "ВСУ заняли позиции у X и продвинулись на 1,5 км": the
+            # depth's quote holds the ground's
+            keep.char_start <= other.char_start
+            and other.char_end < keep.char_end
+            and _AND_ONLY.match(t, other.char_end - base)
+        )
+        after = d.char_start >= c.char_end and len(gap) <= 12
+        if not (inside or (after and _AND_ONLY.fullmatch(gap))):
+            continue
+        keep.places = list({p.name: p for p in d.places + c.places}.values())[::-1]
+        a, b = min(c.char_start, d.char_start), max(c.char_end, d.char_end)
+        keep.quote = t[a - base : b - base]
+        keep.char_start, keep.char_end = a, b
+        keep.sector = keep.sector or other.sector
+        drop.add(out.index(other))
 
 
 _PARTICIPLE = re.compile(
