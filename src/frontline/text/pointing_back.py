@@ -454,13 +454,36 @@ def _attacker(
     return out
 
 
+# PROBEEN38: the marks opening the clause of the words pointing back; a
+# dash opens one as a comma does ("Russia claims it took X — Ukraine denies
+# it": the denier is Ukraine, not the clause before the dash)
+_CLAUSE_CUTS = (";", ",", ":", ".", "—", "–", " - ")
+
+
+def _last_cut(t: str, end: int) -> int:
+    """The offset of the last character of the last clause mark before
+    ``end`` (``_CLAUSE_CUTS``), or -1.
+
+    >>> _last_cut("took X - Kyiv denies it", 13), _last_cut("no mark", 5)
+    (8, -1)
+    """
+    found = [k + len(ch) - 1 for ch in _CLAUSE_CUTS if (k := t.rfind(ch, 0, end)) >= 0]
+    return max(found, default=-1)
+
+
 def _back_span(
     t: str, m: re.Match[str], lang: str
 ) -> tuple[int, int, list[PeriodMention]]:
     """The quote of the words ``m`` pointing back: from the clause opening
-    close before them (at most 45 characters) to their end, or to the end of
-    a time expression right after them (returned too)."""
-    cut = max(t.rfind(ch, 0, m.start()) for ch in ";,:.")
+    close before them (at most 45 characters; ``_CLAUSE_CUTS``) to their
+    end, or to the end of a time expression right after them (returned too).
+
+    >>> t = "Russia claims it took Ivanivka — Ukraine denies it"
+    >>> a, b, _ = _back_span(t, re.search("denies it", t), "en")
+    >>> t[a:b]
+    'Ukraine denies it'
+    """
+    cut = _last_cut(t, m.start())
     a = cut + 1 if cut >= 0 and m.start() - cut <= 45 else m.start()
     if cut < 0 and m.start() <= 45:
         a = 0

@@ -1,0 +1,31 @@
+"""Session 38, English wire copy (attribution, denials, hedges): phrasings of
+our own."""
+
+from frontline.text.claims import extract_claims
+
+
+def _claims(text: str) -> list:
+    """The claims of ``text`` (English, published 14 November 2024)."""
+    return extract_claims(text, published="2024-11-14", language="en")
+
+
+def _denials(text: str) -> list:
+    """(claimant, places) of each negated claim extracted from ``text``."""
+    return [
+        (c.claimant, [p.name for p in c.places]) for c in _claims(text) if c.negated
+    ]
+
+
+def test_a_dash_opens_the_clause_of_a_denial() -> None:
+    """'Russia claims it took X — Ukraine denies it': the denier is Ukraine."""
+    assert _denials("Russia claims it captured Kurakhove — Ukraine denies it.") == [
+        ("Ukraine", ["Kurakhove"])
+    ]
+    assert _denials(
+        "The Russian Defence Ministry said its forces had seized Pishchane – a "
+        "claim Ukraine's military rejected."
+    ) == [("Ukraine's military", ["Pishchane"])]
+    assert _denials(
+        "Russia claimed the capture of Stepove on Monday — Ukraine's General "
+        "Staff denied it on Tuesday."
+    ) == [("Ukraine's General Staff", ["Stepove"])]
