@@ -29,3 +29,17 @@ def test_a_dash_opens_the_clause_of_a_denial() -> None:
         "Russia claimed the capture of Stepove on Monday — Ukraine's General "
         "Staff denied it on Tuesday."
     ) == [("Ukraine's General Staff", ["Stepove"])]
+
+
+def test_a_claim_judged_by_its_owner_s_name_speaks_for_the_judge() -> None:
+    """'Ukrainian officials disputed Russia's claim to have captured X'."""
+    assert _denials(
+        "Ukrainian officials disputed Russia's claim to have captured Pishchane."
+    ) == [("Ukrainian officials", ["Pishchane"])]
+    assert _denials(
+        "Ukraine's military dismissed Moscow's latest claims that its forces had "
+        "taken Stepove."
+    ) == [("Ukraine's military", ["Stepove"])]
+    assert _denials(
+        "Kyiv dismissed the Kremlin's claim that Russian troops had entered Kupiansk."
+    ) == [("Kyiv", ["Kupiansk"])]

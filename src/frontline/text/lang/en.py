@@ -939,9 +939,14 @@ FIGURE_COUNT_VERBS = r"counted|counts|tallied|tallies|recorded|records|logged|ma
 # a fake", "the brigade disputed that", "X dismissed the claims"): the
 # claimant patterns only (claimants._EN_JUDGED)
 JUDGING_VERBS = r"called|dismissed|disputed|described|branded|labelled|labeled"
+# PROBEEN38: the claim judged may be named by its owner or side ("disputed
+# Russia's claim to have …", "dismissed the Russian reports", "disputed
+# Moscow's latest claims"), not only "the claim"
 JUDGED_OBJECTS = (
-    r"it|this|that|these|those|the (?:reports?|claims?|statements?|"
-    r"announcement|allegations?|assertions?)"
+    r"it|this|that|these|those|(?:the\s+|these\s+|those\s+|such\s+)?"
+    r"(?:(?:Russian|Ukrainian|Kremlin|enemy|[A-Z][\w-]*['’]s)\s+)?"
+    r"(?:(?:latest|earlier|recent|new|own)\s+)?"
+    r"(?:reports?|claims?|statements?|announcement|allegations?|assertions?)"
 )
 # the words that open a qualifier after a speaker phrase ("The Courant of
 # data from ISW", "One brigade near Toretsk"): no part of the name
