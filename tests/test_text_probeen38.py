@@ -43,3 +43,34 @@ def test_a_claim_judged_by_its_owner_s_name_speaks_for_the_judge() -> None:
     assert _denials(
         "Kyiv dismissed the Kremlin's claim that Russian troops had entered Kupiansk."
     ) == [("Kyiv", ["Kupiansk"])]
+
+
+def _speakers(text: str) -> list:
+    """The claimant of each claim extracted from ``text``."""
+    return [c.claimant for c in _claims(text)]
+
+
+def test_a_tally_label_is_no_speaker() -> None:
+    """A line 'Total: 150 sq km' does not make 'Total' the claimant."""
+    assert (
+        _speakers(
+            "Russian gains last week, according to DeepState:\n"
+            "Pokrovsk direction: 95 sq km\nKurakhove direction: 55 sq km\n"
+            "Total: 150 sq km"
+        )
+        == ["DeepState"] * 3
+    )
+    assert (
+        _speakers(
+            "Russian forces captured 95 sq km near Pokrovsk last week, DeepState "
+            "said.\nOverall: 150 sq km"
+        )
+        == ["DeepState"] * 2
+    )
+    assert (
+        _speakers(
+            "Russian forces captured 40 sq km near Kurakhove in October, according "
+            "to ISW.\nGrand total: 610 sq km"
+        )
+        == ["ISW"] * 2
+    )

@@ -1088,7 +1088,11 @@ DATELINE_TOWNS = (
 AGENCY_INITIALISMS = "TASS ITAR-TASS RIA UNIAN AFP AP DPA ANSA"
 HEADING_LABELS = (
     r"key takeaways|takeaways|key points|highlights|note|notes|editor['’]s note|"
-    r"methodology|bottom line|in brief|at a glance|context|correction|disclaimer"
+    r"methodology|bottom line|in brief|at a glance|context|correction|disclaimer|"
+    # PROBEEN38: a tally's label before its figure ("Total: 150 sq km",
+    # "Overall: …", "Net: …"), nobody speaking
+    r"total|totals|grand total|subtotal|overall|net|sum|altogether|combined|"
+    r"in total|in all|all told|tally|running total|average|breakdown"
 )
 # the General Staff's daily report, known by its title alone (and who
 # issues it): "Operational update … on the Russian invasion"
