@@ -74,3 +74,44 @@ def test_a_tally_label_is_no_speaker() -> None:
         )
         == ["ISW"] * 2
     )
+
+
+def _hedges(text: str) -> list:
+    """(claimant, hedged) of each claim not negated extracted from ``text``."""
+    return [(c.claimant, c.hedged) for c in _claims(text) if not c.negated]
+
+
+def test_a_claim_no_one_saw_confirmed_is_hedged() -> None:
+    """'…, but ISW has not observed confirmation of the claim': hedged."""
+    assert _hedges(
+        "Russian milbloggers claimed that Russian forces captured Pishchane, but "
+        "ISW has not observed confirmation of the claim."
+    ) == [("Russian milbloggers", True)]
+    assert _hedges(
+        "A Russian milblogger claimed that Russian forces advanced west of "
+        "Stepove, but ISW has not seen visual confirmation of this claim."
+    ) == [("A Russian milblogger", True)]
+    assert _hedges(
+        "Russian sources said Russian troops had entered Kupiansk, though there "
+        "was no visual confirmation."
+    ) == [("Russian sources", True)]
+
+
+def test_a_next_sentence_leaving_the_claim_unverified_hedges_it() -> None:
+    """'Russia said it took X. The claim could not be independently verified.'"""
+    assert _hedges(
+        "Russia said its forces had captured Pishchane. The claim could not be "
+        "independently verified."
+    ) == [("Russia", True)]
+    assert _hedges(
+        "Russia's defence ministry said its troops had taken Stepove. Reuters "
+        "could not independently verify the report."
+    ) == [("Russia's defence ministry", True)]
+    assert _hedges(
+        "A Russian milblogger claimed that Russian forces seized Kupiansk. There "
+        "was no visual confirmation of the claim."
+    ) == [("A Russian milblogger", True)]
+    assert _hedges(
+        "Russia said its forces had captured Pishchane. Ukraine's army said it "
+        "still held Stepove."
+    ) == [("Russia", False), ("Ukraine's army", False)]

@@ -27,7 +27,7 @@ from .dating import (
 )
 from .fastre import AutomatonLead, folded, keyed
 from .lang import en, every, uk
-from .lexicon import HOME_SIDE
+from .lexicon import HEDGE, HOME_SIDE
 from .periods import (
     PeriodMention,
     find_periods,
@@ -597,3 +597,33 @@ def _date_back(
         # опровергло": the denial is of that day's claim
         c.period_text = prev.period_text
         c.period_start, c.period_end = prev.period_start, prev.period_end
+
+
+# PROBEEN38: a sentence that only leaves the claim before it unverified ("The
+# claim could not be independently verified.", "There was no visual
+# confirmation of the report.", "Reuters could not verify it."): it opens on
+# the claim, a pronoun, "there was" or a verifier, and names no claim itself
+_UNVERIFIED_NEXT = re.compile(
+    r"^\W*(?:(?i:(?:the|this|that|such|these|those)\s+(?:claims?|reports?|"
+    r"statements?|announcement|assertions?|information|figures?|account)\b|"
+    r"(?:it|this|that|there)\b)|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?"
+    r"\s+(?:could|can|was|has|did)\b)",
+)
+
+
+def hedged_by_next(sents: list[Sentence], claims: list[Claim]) -> None:
+    """Hedge the claims of a sentence whose next sentence, holding no claim
+    of its own, only leaves them unverified (``HEDGE``, ``_UNVERIFIED_NEXT``):
+    "Russia said it took X. The claim could not be independently verified."
+    """
+    starts = sorted({c.char_start for c in claims})
+    if not starts:
+        return
+    for prev, s in zip(sents, sents[1:], strict=False):
+        if not _UNVERIFIED_NEXT.match(s.text) or not HEDGE.search(s.text):
+            continue
+        if any(s.start <= c.char_start < s.end for c in claims):
+            continue  # a claim of its own: its own hedge (claim_maker)
+        for c in claims:
+            if prev.start <= c.char_start < prev.end and not c.negated:
+                c.hedged = True

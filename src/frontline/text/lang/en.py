@@ -2579,7 +2579,13 @@ UNVERIFIED = (
     r"\b(?:could not|couldn't|cannot|can't|unable to)\s+(?:be\s+)?"
     r"(?:immediately\s+)?independently\s+confirm\w*|"
     r"\bno independent (?:confirmation|verification)\b|"
-    r"\bnot (?:been )?independently (?:verified|confirmed)\b|\bunverified\b"
+    r"\bnot (?:been )?independently (?:verified|confirmed)\b|\bunverified\b|"
+    # PROBEEN38: an analyst's note that it saw no proof of the claim told
+    # ("…, but ISW has not observed confirmation of the claim", "there was no
+    # visual confirmation"): the claim stands, hedged
+    r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:observed|seen)\s+(?:any\s+)?"
+    r"(?:visual\s+|independent\s+)?(?:confirmation|evidence)\b|"
+    r"\bno\s+(?:visual|immediate)\s+confirmation\b"
 )
 
 # LEFTUKRU36: a word of what remains after a distance ("5 km remain to the
