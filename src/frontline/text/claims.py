@@ -95,7 +95,7 @@ from .periods import (
     PeriodMention,
     find_periods,
 )
-from .pointing_back import _pointing_back
+from .pointing_back import _pointing_back, hedged_by_next
 from .roundup_dates import (
     _note_report_day,
     _note_topic_month,
@@ -577,6 +577,7 @@ def _settle_document(
         k = sum(1 for d in claims if d.char_start <= c.char_start)
         claims.insert(k, c)
     deny_relayed(sents, claims, lang)  # "X пишуть, що зайшли в Y. Ні."
+    hedged_by_next(sents, claims)  # "… took X. The claim could not be verified."
     # events dated before 2014 are history ("liberated from the Nazis in 1943")
     dated = claims
     claims = [c for c in claims if c.period_end is None or c.period_end.year >= 2014]

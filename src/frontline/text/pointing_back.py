@@ -27,7 +27,7 @@ from .dating import (
 )
 from .fastre import AutomatonLead, folded, keyed
 from .lang import en, every, uk
-from .lexicon import HOME_SIDE
+from .lexicon import HEDGE, HOME_SIDE
 from .periods import (
     PeriodMention,
     find_periods,
@@ -454,13 +454,36 @@ def _attacker(
     return out
 
 
+# PROBEEN38: the marks opening the clause of the words pointing back; a
+# dash opens one as a comma does ("Russia claims it took X — Ukraine denies
+# it": the denier is Ukraine, not the clause before the dash)
+_CLAUSE_CUTS = (";", ",", ":", ".", "—", "–", " - ")
+
+
+def _last_cut(t: str, end: int) -> int:
+    """The offset of the last character of the last clause mark before
+    ``end`` (``_CLAUSE_CUTS``), or -1.
+
+    >>> _last_cut("took X - Kyiv denies it", 13), _last_cut("no mark", 5)
+    (8, -1)
+    """
+    found = [k + len(ch) - 1 for ch in _CLAUSE_CUTS if (k := t.rfind(ch, 0, end)) >= 0]
+    return max(found, default=-1)
+
+
 def _back_span(
     t: str, m: re.Match[str], lang: str
 ) -> tuple[int, int, list[PeriodMention]]:
     """The quote of the words ``m`` pointing back: from the clause opening
-    close before them (at most 45 characters) to their end, or to the end of
-    a time expression right after them (returned too)."""
-    cut = max(t.rfind(ch, 0, m.start()) for ch in ";,:.")
+    close before them (at most 45 characters; ``_CLAUSE_CUTS``) to their
+    end, or to the end of a time expression right after them (returned too).
+
+    >>> t = "Russia claims it took Ivanivka — Ukraine denies it"
+    >>> a, b, _ = _back_span(t, re.search("denies it", t), "en")
+    >>> t[a:b]
+    'Ukraine denies it'
+    """
+    cut = _last_cut(t, m.start())
     a = cut + 1 if cut >= 0 and m.start() - cut <= 45 else m.start()
     if cut < 0 and m.start() <= 45:
         a = 0
@@ -574,3 +597,33 @@ def _date_back(
         # опровергло": the denial is of that day's claim
         c.period_text = prev.period_text
         c.period_start, c.period_end = prev.period_start, prev.period_end
+
+
+# PROBEEN38: a sentence that only leaves the claim before it unverified ("The
+# claim could not be independently verified.", "There was no visual
+# confirmation of the report.", "Reuters could not verify it."): it opens on
+# the claim, a pronoun, "there was" or a verifier, and names no claim itself
+_UNVERIFIED_NEXT = re.compile(
+    r"^\W*(?:(?i:(?:the|this|that|such|these|those)\s+(?:claims?|reports?|"
+    r"statements?|announcement|assertions?|information|figures?|account)\b|"
+    r"(?:it|this|that|there)\b)|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?"
+    r"\s+(?:could|can|was|has|did)\b)",
+)
+
+
+def hedged_by_next(sents: list[Sentence], claims: list[Claim]) -> None:
+    """Hedge the claims of a sentence whose next sentence, holding no claim
+    of its own, only leaves them unverified (``HEDGE``, ``_UNVERIFIED_NEXT``):
+    "Russia said it took X. The claim could not be independently verified."
+    """
+    starts = sorted({c.char_start for c in claims})
+    if not starts:
+        return
+    for prev, s in zip(sents, sents[1:], strict=False):
+        if not _UNVERIFIED_NEXT.match(s.text) or not HEDGE.search(s.text):
+            continue
+        if any(s.start <= c.char_start < s.end for c in claims):
+            continue  # a claim of its own: its own hedge (claim_maker)
+        for c in claims:
+            if prev.start <= c.char_start < prev.end and not c.negated:
+                c.hedged = True

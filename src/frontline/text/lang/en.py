@@ -939,9 +939,14 @@ FIGURE_COUNT_VERBS = r"counted|counts|tallied|tallies|recorded|records|logged|ma
 # a fake", "the brigade disputed that", "X dismissed the claims"): the
 # claimant patterns only (claimants._EN_JUDGED)
 JUDGING_VERBS = r"called|dismissed|disputed|described|branded|labelled|labeled"
+# PROBEEN38: the claim judged may be named by its owner or side ("disputed
+# Russia's claim to have …", "dismissed the Russian reports", "disputed
+# Moscow's latest claims"), not only "the claim"
 JUDGED_OBJECTS = (
-    r"it|this|that|these|those|the (?:reports?|claims?|statements?|"
-    r"announcement|allegations?|assertions?)"
+    r"it|this|that|these|those|(?:the\s+|these\s+|those\s+|such\s+)?"
+    r"(?:(?:Russian|Ukrainian|Kremlin|enemy|[A-Z][\w-]*['’]s)\s+)?"
+    r"(?:(?:latest|earlier|recent|new|own)\s+)?"
+    r"(?:reports?|claims?|statements?|announcement|allegations?|assertions?)"
 )
 # the words that open a qualifier after a speaker phrase ("The Courant of
 # data from ISW", "One brigade near Toretsk"): no part of the name
@@ -1083,7 +1088,11 @@ DATELINE_TOWNS = (
 AGENCY_INITIALISMS = "TASS ITAR-TASS RIA UNIAN AFP AP DPA ANSA"
 HEADING_LABELS = (
     r"key takeaways|takeaways|key points|highlights|note|notes|editor['’]s note|"
-    r"methodology|bottom line|in brief|at a glance|context|correction|disclaimer"
+    r"methodology|bottom line|in brief|at a glance|context|correction|disclaimer|"
+    # PROBEEN38: a tally's label before its figure ("Total: 150 sq km",
+    # "Overall: …", "Net: …"), nobody speaking
+    r"total|totals|grand total|subtotal|overall|net|sum|altogether|combined|"
+    r"in total|in all|all told|tally|running total|average|breakdown"
 )
 # the General Staff's daily report, known by its title alone (and who
 # issues it): "Operational update … on the Russian invasion"
@@ -2570,7 +2579,13 @@ UNVERIFIED = (
     r"\b(?:could not|couldn't|cannot|can't|unable to)\s+(?:be\s+)?"
     r"(?:immediately\s+)?independently\s+confirm\w*|"
     r"\bno independent (?:confirmation|verification)\b|"
-    r"\bnot (?:been )?independently (?:verified|confirmed)\b|\bunverified\b"
+    r"\bnot (?:been )?independently (?:verified|confirmed)\b|\bunverified\b|"
+    # PROBEEN38: an analyst's note that it saw no proof of the claim told
+    # ("…, but ISW has not observed confirmation of the claim", "there was no
+    # visual confirmation"): the claim stands, hedged
+    r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:observed|seen)\s+(?:any\s+)?"
+    r"(?:visual\s+|independent\s+)?(?:confirmation|evidence)\b|"
+    r"\bno\s+(?:visual|immediate)\s+confirmation\b"
 )
 
 # LEFTUKRU36: a word of what remains after a distance ("5 km remain to the
