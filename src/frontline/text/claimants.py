@@ -58,6 +58,9 @@ _PRONOUNS = re.compile(
     r"(?:the|his|her|its|their) (?:publication|report|statement|outlet|newspaper|"
     r"agency|analysts|project|project data|update|assessment|"
     r"experts|researchers|mappers|monitors)|"
+    # B29CLAIM38: the analysts of a body named before by its common noun
+    # ("the project's analysts", "the institute's experts"): that body
+    r"(?:the|its) [a-z]+['’]s (?:analysts|experts|researchers|mappers|monitors)|"
     r"this|that|these|as|thus|там|тут|це|это|так|"
     # a definite noun for the organisation named before: "у проєкті зауважили"
     r"(?:у|в|во) (?:проєкті|проекті|проекте|відомстві|міністерстві|министерстве|"
