@@ -1078,7 +1078,10 @@ _LEAD_ADVERB = re.compile(
     # CLAIMANT30
     r"при этом|при цьому|тем временем|"
     # CLAIMLEFT36: "Официально МО пока …": an adverb, never part of the name
-    r"официально|офіційно|пока что|пока|поки що|поки)"
+    r"официально|офіційно|пока что|пока|поки що|поки|"
+    # B29CLAIM38: "Отдельно он сообщил", "Окремо він додав", "Также он …"
+    r"отдельно|окремо|также|також|дополнительно|додатково|затем|потім|"
+    r"далее|далі)"
     r",?\s+(?=\S)",
     re.IGNORECASE,
 )
@@ -1566,6 +1569,14 @@ _SUBJECT_PERSON = re.compile(
 )
 
 
+# B29CLAIM38: after a body's name in a role, a rank in lower case and the
+# person's own name ("… ВС России генерал армии Иван Петров провёл …")
+_RANK_THEN_NAME = re.compile(
+    r"\s+(?:[a-zа-яіїєґё'’.-]+\s+){1,3}"
+    r"(?P<name>[A-ZА-ЯІЇЄҐЁ][\w'’-]+\s+[A-ZА-ЯІЇЄҐЁ][\w'’-]+)\s+[a-zа-яіїєґё]"
+)
+
+
 def person_named(sentence: str) -> Claimant | None:
     """The person a sentence opens with (role, then name), or None: whom a
     later "he said" / "за його словами" / "по его словам" points back to.
@@ -1575,6 +1586,13 @@ def person_named(sentence: str) -> Claimant | None:
     """
     m = _SUBJECT_PERSON.match(sentence.strip())
     if m is not None and _ROLE_WORDS.search(m.group("role")):
+        later = _RANK_THEN_NAME.match(sentence.strip(), m.end("name"))
+        if later is not None:
+            # B29CLAIM38: "Начальник Генштаба ВС России генерал армии X Y
+            # провёл …": the body ends the role, the person comes after
+            return Claimant(
+                later.group("name"), sentence.strip()[: later.start("name")].strip()
+            )
         return Claimant(m.group("name"), m.group("role").strip())
     # a well-known person as the subject: "Shoigu was confident of victory"
     m = _WORD_THEN_LOWER.match(sentence.strip())
