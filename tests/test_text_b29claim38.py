@@ -115,3 +115,28 @@ def test_the_projects_analysts_are_the_project(text: str) -> None:
 )
 def test_person_after_rank_and_lead_adverb(text: str, lang: str, who: list) -> None:
     assert claimants(text, lang) == who
+
+
+# B29CLAIM38 (d): a leaning ("Pro-Russian", "Pro-Kremlin") is an adjective,
+# no proper name: the trade after it stays in the claimant
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Pro-Russian separatists said on Thursday they had taken full control "
+            "of Stepove.",
+            "Pro-Russian separatists",
+        ),
+        (
+            "Pro-Kremlin war correspondents claimed Russian forces had captured "
+            "Stepove.",
+            "Pro-Kremlin war correspondents",
+        ),
+        (
+            "Russian troops captured Stepove, Pro-Russian separatists said.",
+            "Pro-Russian separatists",
+        ),
+    ],
+)
+def test_a_leaning_is_no_name(text: str, who: str) -> None:
+    assert claimants(text, "en") == [who]

@@ -1564,7 +1564,7 @@ _SAID_AT = re.compile(
 # a person opening a sentence as its subject: "Командувач Сухопутних військ
 # Олександр Сирський відвідав …", "Defence Minister Olena Bondar visited …"
 _SUBJECT_PERSON = re.compile(
-    r"^(?P<role>(?:[\w'’.-]+\s+){1,6}?)"
+    r"^(?P<role>(?:[\w'’.«»-]+\s+){1,6}?)"
     r"(?P<name>[A-ZА-ЯІЇЄҐЁ][\w'’-]+\s+[A-ZА-ЯІЇЄҐЁ][\w'’-]+)\s+[a-zа-яіїєґё]"
 )
 
@@ -1975,6 +1975,11 @@ _KEEP_TAIL = re.compile(rf"\b(?:{en.BODY_TAIL_NOUNS})\b")
 _DESCRIPTOR_END = re.compile(rf"-(?:{en.HYPHENED_DESCRIPTORS})$")
 
 
+# B29CLAIM38: a leaning is an adjective, no proper name ("Pro-Russian
+# separatists", "Pro-Kremlin bloggers", "Anti-war channels" stay whole)
+_LEANING = re.compile(r"^(?:Pro|Anti)-[\w'’-]+$")
+
+
 def _proper_head(name: str) -> str:
     """CLAIMANT30: ``name`` cut to its proper name when a lower-case tail
     that names no body or role follows it ("DeepState map" → "DeepState";
@@ -1989,7 +1994,10 @@ def _proper_head(name: str) -> str:
     if m is None or _KEEP_TAIL.search(m["tail"]):
         return name
     if all(
-        _NATIONALITY.match(w) or _STOP_NAME.match(w) or _OWNER_WORD.match(w)
+        _NATIONALITY.match(w)
+        or _STOP_NAME.match(w)
+        or _OWNER_WORD.match(w)
+        or _LEANING.match(w)
         for w in m["head"].split()
     ):
         return name  # "Russian war bloggers", "The Russian side"
