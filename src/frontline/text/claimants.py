@@ -1174,10 +1174,17 @@ def _tidy(who: str, lang: str) -> str:
         cut = rx.sub("", who)
         if cut == who or not cut.strip() or _nameless_source(who, cut, lang):
             break
+        if _UNNAMED_SOURCE_END.search(cut):
+            break  # B29CLAIM38: "источника в силовых структурах": where it is
         who = cut
     return who.strip()
 
 
+# B29CLAIM38: an unnamed source, whose "in X" is all that names it
+# ("источник в силовых структурах", "джерело в Генштабі", "собеседник в …")
+_UNNAMED_SOURCE_END = re.compile(
+    r"(?:^|\s)(?:источник|джерел|собеседник|співрозмовник)\w*$", re.IGNORECASE
+)
 _SOURCE_NOUN_END = re.compile(r"\s(?:data|figures|estimates?|maps?|analysis)$")
 _CAPITAL = re.compile(r"[A-ZА-ЯІЇЄҐЁ]")
 
