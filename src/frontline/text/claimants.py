@@ -58,6 +58,9 @@ _PRONOUNS = re.compile(
     r"(?:the|his|her|its|their) (?:publication|report|statement|outlet|newspaper|"
     r"agency|analysts|project|project data|update|assessment|"
     r"experts|researchers|mappers|monitors)|"
+    # B29CLAIM38: the analysts of a body named before by its common noun
+    # ("the project's analysts", "the institute's experts"): that body
+    r"(?:the|its) [a-z]+['’]s (?:analysts|experts|researchers|mappers|monitors)|"
     r"this|that|these|as|thus|там|тут|це|это|так|"
     # a definite noun for the organisation named before: "у проєкті зауважили"
     r"(?:у|в|во) (?:проєкті|проекті|проекте|відомстві|міністерстві|министерстве|"
@@ -1104,7 +1107,10 @@ _LEAD_ADVERB = re.compile(
     # CLAIMANT30
     r"при этом|при цьому|тем временем|"
     # CLAIMLEFT36: "Официально МО пока …": an adverb, never part of the name
-    r"официально|офіційно|пока что|пока|поки що|поки)"
+    r"официально|офіційно|пока что|пока|поки що|поки|"
+    # B29CLAIM38: "Отдельно он сообщил", "Окремо він додав", "Также он …"
+    r"отдельно|окремо|также|також|дополнительно|додатково|затем|потім|"
+    r"далее|далі)"
     r",?\s+(?=\S)",
     re.IGNORECASE,
 )
@@ -1197,10 +1203,17 @@ def _tidy(who: str, lang: str) -> str:
         cut = rx.sub("", who)
         if cut == who or not cut.strip() or _nameless_source(who, cut, lang):
             break
+        if _UNNAMED_SOURCE_END.search(cut):
+            break  # B29CLAIM38: "источника в силовых структурах": where it is
         who = cut
     return who.strip()
 
 
+# B29CLAIM38: an unnamed source, whose "in X" is all that names it
+# ("источник в силовых структурах", "джерело в Генштабі", "собеседник в …")
+_UNNAMED_SOURCE_END = re.compile(
+    r"(?:^|\s)(?:источник|джерел|собеседник|співрозмовник)\w*$", re.IGNORECASE
+)
 _SOURCE_NOUN_END = re.compile(r"\s(?:data|figures|estimates?|maps?|analysis)$")
 _CAPITAL = re.compile(r"[A-ZА-ЯІЇЄҐЁ]")
 
@@ -1597,7 +1610,15 @@ _SAID_AT = re.compile(
 # a person opening a sentence as its subject: "Командувач Сухопутних військ
 # Олександр Сирський відвідав …", "Defence Minister Olena Bondar visited …"
 _SUBJECT_PERSON = re.compile(
-    r"^(?P<role>(?:[\w'’.-]+\s+){1,6}?)"
+    r"^(?P<role>(?:[\w'’.«»-]+\s+){1,6}?)"
+    r"(?P<name>[A-ZА-ЯІЇЄҐЁ][\w'’-]+\s+[A-ZА-ЯІЇЄҐЁ][\w'’-]+)\s+[a-zа-яіїєґё]"
+)
+
+
+# B29CLAIM38: after a body's name in a role, a rank in lower case and the
+# person's own name ("… ВС России генерал армии Иван Петров провёл …")
+_RANK_THEN_NAME = re.compile(
+    r"\s+(?:[a-zа-яіїєґё'’.-]+\s+){1,3}"
     r"(?P<name>[A-ZА-ЯІЇЄҐЁ][\w'’-]+\s+[A-ZА-ЯІЇЄҐЁ][\w'’-]+)\s+[a-zа-яіїєґё]"
 )
 
@@ -1611,6 +1632,13 @@ def person_named(sentence: str) -> Claimant | None:
     """
     m = _SUBJECT_PERSON.match(sentence.strip())
     if m is not None and _ROLE_WORDS.search(m.group("role")):
+        later = _RANK_THEN_NAME.match(sentence.strip(), m.end("name"))
+        if later is not None:
+            # B29CLAIM38: "Начальник Генштаба ВС России генерал армии X Y
+            # провёл …": the body ends the role, the person comes after
+            return Claimant(
+                later.group("name"), sentence.strip()[: later.start("name")].strip()
+            )
         return Claimant(m.group("name"), m.group("role").strip())
     # a well-known person as the subject: "Shoigu was confident of victory"
     m = _WORD_THEN_LOWER.match(sentence.strip())
@@ -2000,6 +2028,11 @@ _KEEP_TAIL = re.compile(rf"\b(?:{en.BODY_TAIL_NOUNS})\b")
 _DESCRIPTOR_END = re.compile(rf"-(?:{en.HYPHENED_DESCRIPTORS})$")
 
 
+# B29CLAIM38: a leaning is an adjective, no proper name ("Pro-Russian
+# separatists", "Pro-Kremlin bloggers", "Anti-war channels" stay whole)
+_LEANING = re.compile(r"^(?:Pro|Anti)-[\w'’-]+$")
+
+
 def _proper_head(name: str) -> str:
     """CLAIMANT30: ``name`` cut to its proper name when a lower-case tail
     that names no body or role follows it ("DeepState map" → "DeepState";
@@ -2014,7 +2047,10 @@ def _proper_head(name: str) -> str:
     if m is None or _KEEP_TAIL.search(m["tail"]):
         return name
     if all(
-        _NATIONALITY.match(w) or _STOP_NAME.match(w) or _OWNER_WORD.match(w)
+        _NATIONALITY.match(w)
+        or _STOP_NAME.match(w)
+        or _OWNER_WORD.match(w)
+        or _LEANING.match(w)
         for w in m["head"].split()
     ):
         return name  # "Russian war bloggers", "The Russian side"

@@ -1203,10 +1203,14 @@ EARLIER_OPENER_WORDS = r"ранее|до этого|перед этим"
 # "Telegram-канал") is no speaker (speakers.py)
 # the outlet a speaker told, in the dative, after the name ("сказав Сирський
 # виданню «X»", "сказал Ходаковский агентству ТАСС"): no part of the name
-# (claimants._outlet_told)
+# (claimants._outlet_told); B29CLAIM38: or the people told ("сказал Петров
+# журналистам", "репортёрам", "нашему корреспонденту")
 OUTLET_DATIVES = (
+    r"(?:нашему\s+|нашим\s+)?(?:"
     r"изданию|интернет-изданию|агентству|информагентству|телеканалу|каналу|"
-    r"радио|радиостанции|газете|журналу|порталу|сайту|подкасту"
+    r"радио|радиостанции|газете|журналу|порталу|сайту|подкасту|"
+    r"журналистам|журналисту|репортёрам|репортерам|репортёру|репортеру|"
+    r"корреспонденту|корреспондентам|собеседнику|собеседникам)"
 )
 # the endings of an outlet's name in the dative, in quotes after a speaker
 # ("Бородін «Суспільному»"; claimants._outlet_told)

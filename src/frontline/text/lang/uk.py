@@ -1278,10 +1278,14 @@ EARLIER_OPENER_WORDS = r"раніше|перед цим|до цього"
 # "Telegram-канал") is no speaker (speakers.py)
 # the outlet a speaker told, in the dative, after the name ("сказав Сирський
 # виданню «X»", "сказал Ходаковский агентству ТАСС"): no part of the name
-# (claimants._outlet_told)
+# (claimants._outlet_told); B29CLAIM38: or the people told ("сказав Петренко
+# журналістам", "репортерам", "нашому кореспонденту")
 OUTLET_DATIVES = (
+    r"(?:нашому\s+|нашим\s+)?(?:"
     r"виданню|інтернет-виданню|агентству|інформагентству|телеканалу|каналу|"
-    r"радіо|газеті|журналу|порталу|сайту|подкасту"
+    r"радіо|газеті|журналу|порталу|сайту|подкасту|"
+    r"журналістам|журналісту|журналістові|репортерам|репортеру|репортерові|"
+    r"кореспонденту|кореспондентові|кореспондентам|співрозмовнику|співрозмовникам)"
 )
 # the endings of an outlet's name in the dative, in quotes after a speaker
 # ("Бородін «Суспільному»"; claimants._outlet_told)
