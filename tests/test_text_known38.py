@@ -1,0 +1,120 @@
+"""Session 38, known defects left open by session 37: phrasings of our own.
+
+* settlement and advance claims carried no sector when their sentence or an
+  earlier sentence of their paragraph named a direction ("On the Pokrovsk
+  direction, Russian forces captured Hostre", "На Покровському напрямку
+  окупанти захопили …"); fighting and area claims did. Now both take the
+  sentence's sector, else the one named earlier in the paragraph
+  (context.paragraph_sector).
+"""
+
+from __future__ import annotations
+
+import pytest
+from claim_rows import PUB
+
+from frontline.text.claims import extract_claims
+
+
+def _claims(text: str, language: str) -> list:
+    return extract_claims(text, published=PUB, language=language)
+
+
+def _sectors(text: str, language: str, kind: str) -> list[str | None]:
+    """The sector of every claim of ``kind`` in ``text``."""
+    return [c.sector for c in _claims(text, language) if c.kind == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind", "sector"),
+    [
+        (
+            "On the Pokrovsk direction, Russian forces captured Hostre, the "
+            "ministry said.",
+            "en",
+            "settlement_control",
+            "Pokrovsk direction",
+        ),
+        (
+            "Russian troops took the village of Hostre in the Kurakhove "
+            "direction on Tuesday.",
+            "en",
+            "settlement_control",
+            "Kurakhove direction",
+        ),
+        (
+            "Fighting raged along the Kupiansk axis. Ukrainian forces "
+            "advanced near Synkivka.",
+            "en",
+            "advance",
+            "Kupiansk axis",
+        ),
+        (
+            "На Покровському напрямку окупанти захопили Новогродівку.",
+            "uk",
+            "settlement_control",
+            "Покровському напрямку",
+        ),
+        (
+            "Ворог продовжує тиснути на Куп'янському напрямку. Окупанти "
+            "захопили Синьківку.",
+            "uk",
+            "settlement_control",
+            "Куп'янському напрямку",
+        ),
+        (
+            "На Лиманському напрямку тривають бої. ЗСУ просунулися біля Торського.",
+            "uk",
+            "advance",
+            "Лиманському напрямку",
+        ),
+        (
+            "На Покровском направлении российские войска заняли Новогродовку.",
+            "ru",
+            "settlement_control",
+            "Покровском направлении",
+        ),
+        (
+            "На Курахском направлении идут бои. Подразделения освободили "
+            "населённый пункт Острое.",
+            "ru",
+            "settlement_control",
+            "Курахском направлении",
+        ),
+        (
+            "На Купянском направлении идут бои. Российские войска продвинулись "
+            "у Синьковки.",
+            "ru",
+            "advance",
+            "Купянском направлении",
+        ),
+    ],
+)
+def test_settlement_and_advance_take_the_sector(
+    text: str, language: str, kind: str, sector: str
+) -> None:
+    got = _sectors(text, language, kind)
+    assert got and all(s is not None and s.endswith(sector) for s in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Fighting raged along the Kupiansk axis.\n\nUkrainian forces "
+            "advanced near Synkivka.",
+            "en",
+        ),
+        (
+            "На Лиманському напрямку тривають бої.\n\nЗСУ просунулися біля Торського.",
+            "uk",
+        ),
+        (
+            "На Купянском направлении идут бои.\n\nРоссийские войска "
+            "продвинулись у Синьковки.",
+            "ru",
+        ),
+    ],
+)
+def test_a_sector_of_another_paragraph_is_not_taken(text: str, language: str) -> None:
+    assert _sectors(text, language, "advance") == [None]
