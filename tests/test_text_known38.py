@@ -6,6 +6,10 @@
   окупанти захопили …"); fighting and area claims did. Now both take the
   sentence's sector, else the one named earlier in the paragraph
   (context.paragraph_sector).
+* "recaptured X (about 3 sq km)", "відбили X (близько 3 км²)", "отбили X
+  (около 3 кв. км)" gave only the area: the town taken is a claim of its own
+  (CONVENTIONS: named settlements are B, the figure A), as "captured X on
+  Monday, gaining 10 sq km" already was (area._town_then_its_size).
 """
 
 from __future__ import annotations
@@ -118,3 +122,34 @@ def test_settlement_and_advance_take_the_sector(
 )
 def test_a_sector_of_another_paragraph_is_not_taken(text: str, language: str) -> None:
     assert _sectors(text, language, "advance") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "place"),
+    [
+        ("Ukrainian forces recaptured Robotyne (about 3 sq km).", "en", "Robotyne"),
+        (
+            "The army retook Klishchiivka (some 2 square kilometres) on Sunday.",
+            "en",
+            "Klishchiivka",
+        ),
+        (
+            "Russian troops captured Hostre (roughly 4 km²), the ministry said.",
+            "en",
+            "Hostre",
+        ),
+        ("Сили оборони відбили Роботине (близько 3 км²).", "uk", "Роботине"),
+        ("ЗСУ звільнили Кліщіївку (понад 2 кв. км).", "uk", "Кліщіївку"),
+        ("Окупанти захопили Гостре (приблизно 4 км²).", "uk", "Гостре"),
+        ("ВСУ отбили Работино (около 3 кв. км).", "ru", "Работино"),
+        ("Российские войска заняли Острое (примерно 4 кв. км).", "ru", "Острое"),
+        ("Армия освободила Гострое (более 2 км²).", "ru", "Гострое"),
+    ],
+)
+def test_a_town_taken_with_its_size_in_brackets(
+    text: str, language: str, place: str
+) -> None:
+    claims = _claims(text, language)
+    kinds = {c.kind: [p.name for p in c.places] for c in claims}
+    assert kinds.get("settlement_control") == [place], kinds
+    assert "area_change" in kinds, kinds
