@@ -10,6 +10,14 @@
   (около 3 кв. км)" gave only the area: the town taken is a claim of its own
   (CONVENTIONS: named settlements are B, the figure A), as "captured X on
   Monday, gaining 10 sq km" already was (area._town_then_its_size).
+* where unnamed settlements lie was read as a place taken: "two settlements
+  south of Toretsk, A and B" (the list-member pass added Toretsk back), uk/ru
+  "два села південніше Торецька — A та B", "южнее Торецка" (no compass
+  adverbs); now a reference point is no list member
+  (settlement.words.reference_only) and uk/ru compass adverbs are reference
+  words (lang uk/ru REFERENCE_DIRECTIONS).
+* decided, no change: "footage published on October 1 shows …" keeps that
+  day as start and end (an explicit dated event); see the test's docstring.
 """
 
 from __future__ import annotations
@@ -153,3 +161,103 @@ def test_a_town_taken_with_its_size_in_brackets(
     kinds = {c.kind: [p.name for p in c.places] for c in claims}
     assert kinds.get("settlement_control") == [place], kinds
     assert "area_change" in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "places"),
+    [
+        (
+            "Russian forces captured two settlements south of Toretsk, "
+            "Nelipivka and Shcherbynivka.",
+            "en",
+            ["Nelipivka", "Shcherbynivka"],
+        ),
+        (
+            "Ukrainian troops liberated three villages near Kupiansk, Synkivka, "
+            "Petropavlivka and Kyslivka.",
+            "en",
+            ["Synkivka", "Petropavlivka", "Kyslivka"],
+        ),
+        (
+            "Russia seized two villages west of Avdiivka, Orlivka and Tonenke.",
+            "en",
+            ["Orlivka", "Tonenke"],
+        ),
+        (
+            "Окупанти захопили два села південніше Торецька — Нелипівку та Щербинівку.",
+            "uk",
+            ["Нелипівку", "Щербинівку"],
+        ),
+        (
+            "Ворог захопив два села на південь від Торецька: Нелипівку та Щербинівку.",
+            "uk",
+            ["Нелипівку", "Щербинівку"],
+        ),
+        (
+            "ЗСУ звільнили три села західніше Куп'янська — Синьківку, "
+            "Петропавлівку та Кислівку.",
+            "uk",
+            ["Синьківку", "Петропавлівку", "Кислівку"],
+        ),
+        (
+            "Российские войска заняли два села южнее Торецка — Нелиповку и Щербиновку.",
+            "ru",
+            ["Нелиповку", "Щербиновку"],
+        ),
+        (
+            "ВС РФ освободили два населённых пункта к западу от Авдеевки — "
+            "Невельское и Тоненькое.",
+            "ru",
+            ["Невельское", "Тоненькое"],
+        ),
+        (
+            "Армия заняла три села восточнее Купянска — Синьковку, "
+            "Петропавловку и Кисловку.",
+            "ru",
+            ["Синьковку", "Петропавловку", "Кисловку"],
+        ),
+    ],
+)
+def test_where_unnamed_settlements_lie_is_no_place_taken(
+    text: str, language: str, places: list[str]
+) -> None:
+    got = [
+        [p.name for p in c.places]
+        for c in _claims(text, language)
+        if c.kind == "settlement_control"
+    ]
+    assert got == [places], got
+
+
+def test_a_town_listed_among_others_stays_a_place() -> None:
+    text = "Russian forces captured Nelipivka, Toretsk and Shcherbynivka."
+    got = [[p.name for p in c.places] for c in _claims(text, "en")]
+    assert got == [["Nelipivka", "Toretsk", "Shcherbynivka"]], got
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Geolocated footage published on October 1 shows that Russian "
+            "forces advanced in central Toretsk.",
+            "en",
+        ),
+        (
+            "На відео, опублікованому 1 жовтня, видно, що росіяни просунулися "
+            "в центрі Торецька.",
+            "uk",
+        ),
+        (
+            "На видео, опубликованном 1 октября, видно, что российские войска "
+            "продвинулись в центре Торецка.",
+            "ru",
+        ),
+    ],
+)
+def test_the_footage_day_dates_the_advance(text: str, language: str) -> None:
+    """Decided, no change: the day footage was published is an explicit
+    dated event (CONVENTIONS: "that day"), start = end; dating only its
+    end (a statement day) cost eleven read sets up to six claims each."""
+    got = [(str(c.period_start), str(c.period_end)) for c in _claims(text, language)]
+    assert got == [("2023-10-01", "2023-10-01")], got
