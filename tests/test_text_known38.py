@@ -16,6 +16,11 @@
   adverbs); now a reference point is no list member
   (settlement.words.reference_only) and uk/ru compass adverbs are reference
   words (lang uk/ru REFERENCE_DIRECTIONS).
+* an armed service's name was read as a place in English ("Ground Forces
+  commander X said" gave "Ground", "Ukrainian Navy spokesman" gave "Navy",
+  "the Air Force" gave "Air"): a name before "Force(s)"/"Corps" is no place
+  (lang en GROUP_AFTER_NAME), "Navy" is no place word (toponyms). uk/ru
+  ("командувач Сухопутних військ") gave no place already.
 * decided, no change: "footage published on October 1 shows …" keeps that
   day as start and end (an explicit dated event); see the test's docstring.
 """
@@ -261,3 +266,32 @@ def test_the_footage_day_dates_the_advance(text: str, language: str) -> None:
     end (a statement day) cost eleven read sets up to six claims each."""
     got = [(str(c.period_start), str(c.period_end)) for c in _claims(text, language)]
     assert got == [("2023-10-01", "2023-10-01")], got
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Ukraine's Ground Forces commander Mykhailo Drapatyi said Russian "
+            "forces advanced near Hostre.",
+            ["Hostre"],
+        ),
+        (
+            "Ukrainian Navy spokesman Dmytro Pletenchuk said Russian forces "
+            "advanced near Krynky.",
+            ["Krynky"],
+        ),
+        (
+            "Russian troops captured Hostre, the Air Force commander said.",
+            ["Hostre"],
+        ),
+        (
+            "Air Assault Forces commander Oleh Apostol said Ukrainian troops "
+            "advanced near Robotyne.",
+            ["Robotyne"],
+        ),
+    ],
+)
+def test_an_armed_service_is_no_place(text: str, places: list[str]) -> None:
+    got = [[p.name for p in c.places] for c in _claims(text, "en")]
+    assert got == [places], got
