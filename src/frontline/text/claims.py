@@ -107,6 +107,7 @@ from .rules import RULES
 from .rules.area import may_hold_front_figure
 from .rules.relayed import deny_relayed
 from .rules.settlement import date_members
+from .rules.settlement.words import reference_only
 from .rules.skips import skip_reason
 from .sentence_context import _sentence_context
 from .speakers import (
@@ -683,8 +684,10 @@ def _analyse(
         held = [[p.name for p in o.places] for o in out if o.kind == c.kind]
         more = with_list_members(names, ctx.t, ctx.places)
         more = with_sentence_region(more, ctx.places, held)
-        if len(more) > len(names):
-            c.places += [Place(name=n) for n in more[len(names) :]]
+        extra = [
+            n for n in more[len(names) :] if not reference_only(ctx.t, n, ctx.places)
+        ]
+        c.places += [Place(name=n) for n in extra]
     # ---- periods, claimant side, flags ---------------------------------------
     _date_and_flag(ctx, out, ctx.stmt, ctx.total_word, next_text)
     return out

@@ -208,6 +208,25 @@ def last_sector(st: _DocState, lang: str) -> str | None:
     return st.last_sector
 
 
+def paragraph_sector(st: _DocState, own: str | None) -> str | None:
+    """KNOWN38: the sector of a settlement or advance claim: the one its
+    sentence names (``own``), else the one an earlier sentence of its
+    paragraph named ("On the Pokrovsk direction, fighting goes on. Russian
+    forces took Hostre.").
+
+    >>> st = _DocState("en", None, last_sector="Pokrovsk direction")
+    >>> st.sector_paragraph = st.paragraph = 2
+    >>> paragraph_sector(st, None)
+    'Pokrovsk direction'
+    >>> st.paragraph = 3
+    >>> paragraph_sector(st, None) is None
+    True
+    """
+    if own or st.sector_paragraph != st.paragraph:
+        return own
+    return st.last_sector
+
+
 # words only Russian official texts use of the war (whose "liberated" it is)
 _RUSSIAN_OFFICIAL = re.compile(
     r"\b(?:DPR|LPR|DNR|LNR|zone of responsibility|special military operation)\b|"
@@ -324,6 +343,7 @@ class _DocState:
     # the sector named last ("на Оріхівському напрямку"): what a later "на
     # цій ділянці" / "in this sector" points back to
     last_sector: str | None = None
+    sector_paragraph: int = -1  # KNOWN38: the paragraph that named it
     # sentences with no trigger read since the last sector was taken: a sector
     # they name is searched only when a pointer asks for it (speed)
     quiet_texts: list[str] = field(default_factory=list)

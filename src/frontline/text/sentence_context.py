@@ -139,6 +139,7 @@ def _note_sector(st: _DocState, sector_ms: list[re.Match[str]]) -> str | None:
     sector = sector_ms[0].group(0) if sector_ms else None
     if sector:
         st.last_sector = sector
+        st.sector_paragraph = st.paragraph
         st.quiet_texts.clear()
     return sector
 

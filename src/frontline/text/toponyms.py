@@ -78,7 +78,7 @@ _STOP = frozenset(
     EU UN US U.S UK ISW AFP Reuters DeepState CTP AP BBC CNN TASS Telegram Facebook
     Twitter X YouTube Instagram Sept President
     Minister Deputy General Defense Defence Ministry Forces Force Army Armed Staff
-    Commander Chief Head Brigade Brigadier Colonel Mr Ms Mrs Source Details
+    Commander Chief Head Brigade Brigadier Colonel Mr Ms Mrs Source Details Navy
     Background Quote Advance Kremlin's Wagner Quote: Heavy Fierce Fighting
     Advertisement Unofficial Bloggers Experts Analysts Institute Study War Security
     Council Office Presidential Center Centre Media Military News Times Post Pravda

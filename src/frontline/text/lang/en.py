@@ -1047,7 +1047,10 @@ TITLE_LEAD_WORDS = r"latest|daily|weekly|monthly|new|the"
 GROUP_AFTER_NAME = (
     r"Group\b|(?:operational(?:[- ]strategic)?|strategic|tactical)[- ]group\b|"
     r"group(?:ing)? of (?:forces|troops)\b|group(?:ing)?['’]?s?\s+(?:said|says|"
-    r"reported|reports|stated|spokes(?:man|woman|person)|press)\b"
+    r"reported|reports|stated|spokes(?:man|woman|person)|press)\b|"
+    # KNOWN38: an armed service is no place ("Ground Forces commander X",
+    # "the Air Force said", "Air Assault Forces", "Territorial Defence Forces")
+    r"(?:(?:Assault|Operations|Defen[cs]e)\s+)?Forces?\b|Corps\b"
 )
 # session 36 (probeen): the plural nouns a list of settlements after a colon
 # is introduced by ("two more villages: Dalne and Illinka"): text/toponyms.py

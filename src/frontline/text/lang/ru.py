@@ -1668,3 +1668,10 @@ AS_STATUS_NEAR = (
 # км", "оттеснили ВСУ от X"): a side named right after it is the loser, no
 # subject in verb-subject order
 PUSH_BACK_VERBS = r"отброси\w*|отбрасыва\w*|оттесни\w*|оттесня\w*"
+
+# KNOWN38: where unnamed settlements lie, told by a compass adverb ("два села
+# южнее Торецка — A и B": Торецк is no place taken; rules/settlement)
+REFERENCE_DIRECTIONS = (
+    r"(?:южнее|севернее|восточнее|западнее|юго-восточнее|юго-западнее|"
+    r"северо-восточнее|северо-западнее|к (?:югу|северу|востоку|западу) от)"
+)

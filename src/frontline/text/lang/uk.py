@@ -1715,3 +1715,11 @@ MAP_LEAD_ADVERBS = (
 # "відтіснили окупантів від X"): a side named right after it is the loser,
 # no subject in verb-subject order
 PUSH_BACK_VERBS = r"відкину\w*|відкида\w*|відтісни\w*|відтісня\w*"
+
+# KNOWN38: where unnamed settlements lie, told by a compass adverb ("два села
+# південніше Торецька — A та B": Торецьк is no place taken; rules/settlement)
+REFERENCE_DIRECTIONS = (
+    r"(?:південніше|північніше|східніше|західніше|південно-східніше|"
+    r"південно-західніше|північно-східніше|північно-західніше|"
+    r"на (?:південь|північ|схід|захід) від)"
+)

@@ -21,6 +21,7 @@ from ..context import (
     continued_place,
     last_sector,
     last_settlement,
+    paragraph_sector,
     pointed_place,
 )
 from ..fastre import folded, keyed
@@ -998,7 +999,7 @@ def _advance_claim(ctx: SentenceContext, lead: _Trig, m: _Move) -> Any:
         m.pl,
         distance_km=round(dist.value, 6) if dist else None,
         negated=m.stalled or ctx.negated_near(lead, m.clause),
-        sector=m.sec or ctx.sector,
+        sector=m.sec or paragraph_sector(ctx.st, ctx.sector),
         approx=dist.approx if dist else None,
         front_width_km=m.width,
         distance_to_place_km=m.to_place,

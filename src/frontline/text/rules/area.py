@@ -272,7 +272,10 @@ def area_claims(ctx: SentenceContext) -> None:
             continue
         fresh = not trig.used  # (not the word of an earlier figure)
         _mark_used(t, trig, q, territorial, in_clause)
-        if fresh and _word_of_its_own(ctx, trig, q, in_clause):
+        if fresh and (
+            _word_of_its_own(ctx, trig, q, in_clause)
+            or _town_then_its_size(ctx, trig, q)
+        ):
             trig.used = False  # EN29: the word's own claim is told apart
         ctx.out.append(_area_claim(ctx, q, trig, clause, q_starts, place_starts))
     ctx.out.extend(_settlements_included(ctx.out, t, ctx.s.start, ctx.places))
@@ -303,6 +306,25 @@ def _word_of_its_own(
     return trig.family == "capture" and any(
         trig.end <= p.start < min(own[1], q.start) and not p.region for p in ctx.places
     )
+
+
+# KNOWN38: a figure in brackets right after the place a capture word took
+# ("recaptured X (about 3 sq km)", "відбили X (близько 3 км²)"): its own hedge
+# or noun allowed. (After a comma too cost seen a claim: not so.)
+_SIZE_AFTER_TOWN = re.compile(r"\s*[(]\s*(?:[^\W\d]+\s+){0,2}")
+
+
+def _town_then_its_size(ctx: SentenceContext, trig: _Trig, q: Quantity) -> bool:
+    """KNOWN38: whether a capture word's town, its area told in brackets
+    right after it, is a claim of its own besides the area
+    (CONVENTIONS: a named settlement taken is B; the figure is A).
+
+    Every language: "recaptured Robotyne (about 3 sq km)", "відбили
+    Роботине (близько 3 км²)", "отбили Работино (около 3 кв. км)"."""
+    if trig.family != "capture" or trig.end > q.start:
+        return False
+    town = [p for p in ctx.places_in(trig.end, q.start) if not p.region]
+    return bool(town) and bool(_SIZE_AFTER_TOWN.fullmatch(ctx.t, town[-1].end, q.start))
 
 
 def _area_figures(ctx: SentenceContext) -> list[Quantity]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ...context import SentenceContext, _partial
+from ...context import SentenceContext, _partial, paragraph_sector
 from .ground import _ground_claim
 from .targets import _Target
 from .words import _whole_region
@@ -85,7 +85,7 @@ def _outskirts_claim(ctx: SentenceContext, trig: Any, g: _Target) -> Any:
         g.gainer,
         names,
         negated=g.neg,
-        sector=ctx.sector,
+        sector=paragraph_sector(ctx.st, ctx.sector),
         partial=True,
     )
 
@@ -152,6 +152,7 @@ def _group_claims(
             names,
             negated=g.neg,
             partial=_partial(g.tail) if not parts else None,
+            sector=paragraph_sector(ctx.st, ctx.sector),
         )
     )
     if parts:
@@ -165,5 +166,6 @@ def _group_claims(
                 [p.name for p in parts],
                 negated=g.neg,
                 partial=True,
+                sector=paragraph_sector(ctx.st, ctx.sector),
             )
         )

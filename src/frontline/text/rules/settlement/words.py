@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from ...fastre import folded
+from ...lang import ru, uk
 
 _GROUND = re.compile(
     r"\b(?:ground|territory|territories|positions?|lines?|land|areas?)\b|"
@@ -89,6 +90,16 @@ def _whole_region(
 _ACT_NOUN = re.compile(r"(?:ени[еяю]|енн[яюі]|ання|tion|ture)$", re.IGNORECASE)
 
 
+def reference_only(t: str, name: str, places: list[Any]) -> bool:
+    """KNOWN38: whether every mention of ``name`` in sentence ``t`` is where
+    unnamed settlements lie ("two settlements south of Toretsk, A and B"):
+    no member of a list of places taken."""
+    own = [p for p in places if p.name == name]
+    return bool(own) and all(
+        _REFERENCE_BEFORE.search(t, max(0, p.start - 60), p.start) for p in own
+    )
+
+
 # LEFTEN36: a reference point after an unnamed settlement ("two villages near
 # Pokrovsk: Hostre and Izmailivka", "два села біля Покровська: X і Y"): where
 # the settlements lie, not one taken, when the sentence names them
@@ -98,6 +109,8 @@ _REFERENCE_BEFORE = re.compile(
     r"(?:north|south|east|west)(?:ern)?\s+of)\s+(?:the\s+(?:city|town)\s+of\s+)?$|"
     r"(?<![\w])(?:сел[оа]|сіл|сел|сёл|селищ\w*|поселк\w*|населен\w+\s+пункт\w*|"
     r"населённ\w+\s+пункт\w*)\s+(?:біля|поблизу|під|около|под|возле|неподалік|"
-    r"недалеко от)\s+$",
+    r"недалеко от|"
+    # KNOWN38: a compass adverb ("два села південніше Торецька — A та B")
+    rf"{uk.REFERENCE_DIRECTIONS}|{ru.REFERENCE_DIRECTIONS})\s+$",
     re.IGNORECASE,
 )
