@@ -89,10 +89,11 @@ _RANGE = keyed(folded(_RANGE))  # speed: a case-folded twin, keyed
 _APPROX = re.compile(
     r"(?:more than|over|nearly|almost|about|around|approximately|roughly|some|"
     r"up to|up|at least|close to|less than|under|just over|just under|"
-    r"по(?:над|рядка)|більше(?: ніж)?|близько|майже|приблизно|до|щонайменше|"
-    r"понад|около|более(?: чем)?|свыше|почти|примерно|не менее)"
+    r"по(?:над|рядка)|більш(?:е(?: ніж)?| ніж)|менш(?:е(?: ніж)?| ніж)|близько|"
+    r"майже|приблизно|до|щонайменше|"
+    r"понад|около|более(?: чем)?|менее(?: чем)?|свыше|почти|примерно|не менее)"
     # the Slavic hedge before the preposition of a distance: "почти на 4 км",
-    # "майже на 4 км", "более чем на 2 км"
+    # "майже на 4 км", "более чем на 2 км", "більш ніж на 2 км"
     r"(?P<on>[\s\u00a0]+на)?[\s\u00a0]*$",
     re.IGNORECASE,
 )
