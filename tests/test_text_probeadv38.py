@@ -66,3 +66,56 @@ def test_slavic_hedge_before_distance(
     assert c.distance_km == pytest.approx(km)
     assert c.approx is True
     assert c.extra["approx"] == approx
+
+
+# "по фронту на 6 км": the width's own "на" before its figure; the figure is
+# the front's width, not lost
+@pytest.mark.parametrize(
+    ("text", "lang", "km", "width"),
+    [
+        (
+            "Штурмовые подразделения продвинулись вглубь обороны противника "
+            "на 4 км и по фронту на 6 км у Угледара.",
+            "ru",
+            4.0,
+            6.0,
+        ),
+        (
+            "Войска продвинулись на глубину до 2 км и по фронту на 5 км у Работино.",
+            "ru",
+            2.0,
+            5.0,
+        ),
+        (
+            "Подразделения продвинулись на 1,5 км в глубину и по фронту на "
+            "3 км у Торецка.",
+            "ru",
+            1.5,
+            3.0,
+        ),
+        (
+            "Противник просунувся вглиб на 3 км і по фронту на 7 км поблизу "
+            "Покровська.",
+            "uk",
+            3.0,
+            7.0,
+        ),
+        (
+            "Сили оборони просунулися на глибину 2 км і по фронту на 4 км "
+            "біля Роботиного.",
+            "uk",
+            2.0,
+            4.0,
+        ),
+        (
+            "Ворог просунувся на 1,5 км углиб та по фронту на 2 км біля Торецька.",
+            "uk",
+            1.5,
+            2.0,
+        ),
+    ],
+)
+def test_width_with_its_own_na(text: str, lang: str, km: float, width: float) -> None:
+    (c,) = _advances(text, lang)
+    assert c.distance_km == pytest.approx(km)
+    assert c.extra["front_width_km"] == pytest.approx(width)

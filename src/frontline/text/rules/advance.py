@@ -659,10 +659,11 @@ _LEFT_BANK = re.compile(r"\s*(?:[\w-]+\s+)?left\s+(?:bank|flank|side)", re.I)
 
 
 # a width named before its figure (FIELDS23): "на участке шириной 600 м",
-# "по фронту 3 км", "along a front of 3 km"
+# "по фронту 3 км", "по фронту на 6 км", "along a front of 3 km"
 _WIDTH_BEFORE = re.compile(
     r"(?:(?<![\w])(?:шириной|шириною|завширшки|по фронту|вздовж фронту)|"
-    r"\bfront(?:line)? of)\s+(?:(?:до|около|близько|приблизно|понад|более|"
+    r"\bfront(?:line)? of)\s+(?:на\s+)?"
+    r"(?:(?:до|около|близько|приблизно|понад|более|"
     r"свыше|up to|about|some|nearly)\s+)?$",
     re.IGNORECASE,
 )
