@@ -119,3 +119,26 @@ def test_width_with_its_own_na(text: str, lang: str, km: float, width: float) ->
     (c,) = _advances(text, lang)
     assert c.distance_km == pytest.approx(km)
     assert c.extra["front_width_km"] == pytest.approx(width)
+
+
+# "gained 2 km of ground": the ground gained over, not a place still to go;
+# the figure is the depth (English only: uk/ru write no "of ground")
+@pytest.mark.parametrize(
+    ("text", "km"),
+    [
+        ("Russian forces gained 2km of ground west of Avdiivka.", 2.0),
+        (
+            "Ukrainian troops gained about 3 km of ground near Robotyne, the "
+            "General Staff said.",
+            3.0,
+        ),
+        (
+            "Russian forces have gained 1.5 kilometres of territory near "
+            "Pokrovsk, ISW said.",
+            1.5,
+        ),
+    ],
+)
+def test_distance_of_ground(text: str, km: float) -> None:
+    (c,) = _advances(text, "en")
+    assert c.distance_km == pytest.approx(km)
