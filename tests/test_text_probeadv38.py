@@ -142,3 +142,24 @@ def test_width_with_its_own_na(text: str, lang: str, km: float, width: float) ->
 def test_distance_of_ground(text: str, km: float) -> None:
     (c,) = _advances(text, "en")
     assert c.distance_km == pytest.approx(km)
+
+
+# a range with its unit written twice and no opening word ("1.5 km to 2 km"):
+# the distance is the upper bound, the first figure its lower one
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Russian forces advanced 1.5 km to 2 km near Toretsk.", 1.5, 2.0),
+        (
+            "Ukrainian troops pushed forward 500 metres to 1 km near Robotyne, "
+            "the General Staff said.",
+            0.5,
+            1.0,
+        ),
+        ("Russian units advanced 2 km-3 km west of Avdiivka, ISW said.", 2.0, 3.0),
+    ],
+)
+def test_range_unit_twice(text: str, low: float, high: float) -> None:
+    (c,) = _advances(text, "en")
+    assert c.distance_km == pytest.approx(high)
+    assert c.extra["distance_range_km"] == pytest.approx([low, high])
