@@ -89,10 +89,11 @@ _RANGE = keyed(folded(_RANGE))  # speed: a case-folded twin, keyed
 _APPROX = re.compile(
     r"(?:more than|over|nearly|almost|about|around|approximately|roughly|some|"
     r"up to|up|at least|close to|less than|under|just over|just under|"
-    r"по(?:над|рядка)|більше(?: ніж)?|близько|майже|приблизно|до|щонайменше|"
-    r"понад|около|более(?: чем)?|свыше|почти|примерно|не менее)"
+    r"по(?:над|рядка)|більш(?:е(?: ніж)?| ніж)|менш(?:е(?: ніж)?| ніж)|близько|"
+    r"майже|приблизно|до|щонайменше|"
+    r"понад|около|более(?: чем)?|менее(?: чем)?|свыше|почти|примерно|не менее)"
     # the Slavic hedge before the preposition of a distance: "почти на 4 км",
-    # "майже на 4 км", "более чем на 2 км"
+    # "майже на 4 км", "более чем на 2 км", "більш ніж на 2 км"
     r"(?P<on>[\s\u00a0]+на)?[\s\u00a0]*$",
     re.IGNORECASE,
 )
@@ -381,6 +382,8 @@ _RANGE_OPEN = re.compile(
     r"(?:between|from|від|між|от|между|з|с)[\s\u00a0]*$", re.IGNORECASE
 )
 _RANGE_JOIN = re.compile(r"[\s\u00a0]*(?:and|to|і|й|до|и|-|–|—)[\s\u00a0]*$")
+# the unit written twice, no opening word: "1.5 km to 2 km", "1 км – 1,5 км"
+_RANGE_JOIN_BARE = re.compile(r"[\s\u00a0]*(?:to|-|–)[\s\u00a0]*$")
 
 
 def _join_ranges(qs: list[Quantity], text: str) -> list[Quantity]:
@@ -388,6 +391,8 @@ def _join_ranges(qs: list[Quantity], text: str) -> list[Quantity]:
 
     >>> [(q.value, q.range_low) for q in find_quantities("between 500 metres and 2 km")]
     [(2.0, 0.5)]
+    >>> [(q.value, q.range_low) for q in find_quantities("1.5 km to 2 km")]
+    [(2.0, 1.5)]
     """
     out: list[Quantity] = []
     for q in qs:
@@ -398,7 +403,10 @@ def _join_ranges(qs: list[Quantity], text: str) -> list[Quantity]:
             and not prev.conversion
             and prev.value < q.value
             and _RANGE_JOIN.match(text[prev.end : q.number_start])
-            and _RANGE_OPEN.search(text[max(0, prev.start - 10) : prev.start])
+            and (
+                _RANGE_OPEN.search(text[max(0, prev.start - 10) : prev.start])
+                or _RANGE_JOIN_BARE.match(text[prev.end : q.number_start])
+            )
         ):
             # "від 400 м до 2 км": the "до" closing a range is no "up to"
             approx = prev.approx if q.approx in ("до", None) else q.approx

@@ -659,11 +659,17 @@ def _still_to_go(before: str, after: str) -> bool:
 _LEFT_BANK = re.compile(r"\s*(?:[\w-]+\s+)?left\s+(?:bank|flank|side)", re.I)
 
 
+# the ground a distance was gained over, not a place it is short of: "gained
+# 2 km of ground", "1.5 kilometres of territory"
+_OF_GROUND = re.compile(r"\s*of\s+(?:ground|territory|land)\b", re.IGNORECASE)
+
+
 # a width named before its figure (FIELDS23): "на участке шириной 600 м",
-# "по фронту 3 км", "along a front of 3 km"
+# "по фронту 3 км", "по фронту на 6 км", "along a front of 3 km"
 _WIDTH_BEFORE = re.compile(
     r"(?:(?<![\w])(?:шириной|шириною|завширшки|по фронту|вздовж фронту)|"
-    r"\bfront(?:line)? of)\s+(?:(?:до|около|близько|приблизно|понад|более|"
+    r"\bfront(?:line)? of)\s+(?:на\s+)?"
+    r"(?:(?:до|около|близько|приблизно|понад|более|"
     r"свыше|up to|about|some|nearly)\s+)?$",
     re.IGNORECASE,
 )
@@ -692,7 +698,11 @@ def _measure(ctx: SentenceContext, trig: _Trig, m: _Move, q: Any) -> None:
     if (
         re.search(r"within\s*$", before)
         or _still_to_go(t[max(0, q.start - 40) : q.start], after)
-        or (re.match(r"\s*(?:from|of)\b", after) and not pushed)
+        or (
+            re.match(r"\s*(?:from|of)\b", after)
+            and not pushed
+            and not _OF_GROUND.match(after)
+        )
         or (
             _APPROACH.match(trig.text)
             and _AT_RANGE.search(t, max(0, q.start - 40), q.start)
@@ -706,6 +716,7 @@ def _measure(ctx: SentenceContext, trig: _Trig, m: _Move, q: Any) -> None:
     if (
         _DIST_EXCLUDE_AFTER.match(after)
         and not _DEPTH.match(after)
+        and not _OF_GROUND.match(after)
         and not governed
         and not (pushed and _FROM_PLACE.match(after))
     ):
