@@ -35,3 +35,31 @@ def test_a_spaced_hyphen_separates_two_places() -> None:
         assert not any(" - " in n for n in names), (text, names)
     names = _place_names("Russian troops advanced near Chasiv-Yar, the army said.")
     assert "Chasiv-Yar" in names
+
+
+def _speakers(text: str) -> list[tuple]:
+    """The (claimant, claimant_role) pair of each claim extracted from ``text``."""
+    return [(c.claimant, c.claimant_role) for c in _claims(text)]
+
+
+def test_a_preposition_closing_the_role_goes_with_neither() -> None:
+    """'the analysts at DeepState': role 'the analysts', name 'DeepState'."""
+    for text, name, role in [
+        (
+            "Russian troops advanced 2 km near Avdiivka, the analysts at "
+            "DeepState said.",
+            "DeepState",
+            "the analysts",
+        ),
+        (
+            "Russian forces took Ocheretyne, analysts at DeepState said on Friday.",
+            "DeepState",
+            "analysts",
+        ),
+        (
+            "Russian units captured Krasnohorivka, the experts from Frontmap reported.",
+            "Frontmap",
+            "the experts",
+        ),
+    ]:
+        assert (name, role) in _speakers(text), _speakers(text)
