@@ -233,12 +233,17 @@ def _split(phrase: str) -> Claimant:
     if c.role and _ARTICLE_END.search(c.role):
         # "A spokesperson for the" 47th Brigade: the article goes with no one
         return Claimant(c.name, _ARTICLE_END.sub("", c.role) or None, c.pronoun)
+    if c.role and c.name and _PREPOSITION_END.search(c.role):
+        # "the analysts at" DeepState: the preposition joins the role to the
+        # name and belongs to neither
+        return Claimant(c.name, _PREPOSITION_END.sub("", c.role) or None, c.pronoun)
     return c
 
 
 # KNOWN37: "officials in Kyiv", "sources in Moscow": a place, no role
 _WHERE_END = re.compile(r"(?<![\w-])in$")
 _ARTICLE_END = re.compile(r"\s*(?<![\w-])(?:the|The)$")
+_PREPOSITION_END = re.compile(r"\s*(?<![\w-])(?:at|of|for|from|with)$")
 
 
 def _split_parts(phrase: str) -> Claimant:

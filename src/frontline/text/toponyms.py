@@ -47,7 +47,9 @@ _RUN = re.compile(
     # fort's word shortened with a stop opens the name (lang/en:
     # NAME_ABBREVIATIONS)
     rf"(?:(?<=[A-ZČŠŽ])(?:{_NAME_ABBREVIATION}|[\w’'ʼ-]*[\w])"
-    rf"(?:(?: |-|\s-\s)(?:{_LAT})|-(?:on|upon|na|nad|de))*"
+    # a spaced hyphen is a separator ("Pishchane - Kyiv" is two places), an
+    # unspaced one joins ("Chasiv-Yar")
+    rf"(?:(?: |-)(?:{_LAT})|-(?:on|upon|na|nad|de))*"
     rf"|(?<=[А-ЯІЇЄҐЁ])[а-яіїєґё’'ʼ-]*[а-яіїєґё](?:(?: |-)(?:{_CYR}))*"
     r"|(?<=[ДЛЗ])НР)(?![\w])(?![’'ʼ]\w)"
 )
