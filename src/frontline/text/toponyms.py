@@ -766,8 +766,12 @@ def _dash_opens_line(before: str, s: int) -> bool:
 
 
 # PROBEEN36: settlements in the plural, then a colon: a list of them follows
+# (LEFTUKRU38: in Ukrainian and Russian too, "два населённых пункта: X и Y")
+_SETTLEMENT_PLURALS = "|".join(
+    (_en.SETTLEMENT_PLURALS, _uk.SETTLEMENT_PLURALS, _ru.SETTLEMENT_PLURALS)
+)
 _LIST_INTRO = re.compile(
-    rf"\b(?:{_en.SETTLEMENT_PLURALS})\b[^.!?:;]*:\s*$", re.IGNORECASE
+    rf"(?<![\w-])(?:{_SETTLEMENT_PLURALS})(?![\w-])[^.!?:;]*:\s*$", re.IGNORECASE
 )
 
 

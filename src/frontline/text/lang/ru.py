@@ -1668,3 +1668,11 @@ AS_STATUS_NEAR = (
 # км", "оттеснили ВСУ от X"): a side named right after it is the loser, no
 # subject in verb-subject order
 PUSH_BACK_VERBS = r"отброси\w*|отбрасыва\w*|оттесни\w*|оттесня\w*"
+
+# --- session 38, leftukru: settlements in the plural (or after a numeral)
+# then a colon: a list of them follows ("два населённых пункта: X и Y")
+SETTLEMENT_PLURALS = (
+    r"населённых\s+пункт(?:а|ов)|населенных\s+пункт(?:а|ов)|"
+    r"населённые\s+пункты|населенные\s+пункты|сёла|села|сёл|сел|деревни|"
+    r"деревень|посёлка|поселка|посёлков|поселков|посёлки|поселки|города|городов"
+)

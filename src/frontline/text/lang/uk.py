@@ -1715,3 +1715,9 @@ MAP_LEAD_ADVERBS = (
 # "відтіснили окупантів від X"): a side named right after it is the loser,
 # no subject in verb-subject order
 PUSH_BACK_VERBS = r"відкину\w*|відкида\w*|відтісни\w*|відтісня\w*"
+
+# --- session 38, leftukru: settlements in the plural (or after a numeral)
+# then a colon: a list of them follows ("два населені пункти: X і Y")
+SETTLEMENT_PLURALS = (
+    r"населені\s+пункти|населених\s+пунктів|села|сіл|селища|селищ|міста|міст"
+)

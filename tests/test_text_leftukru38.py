@@ -1,0 +1,59 @@
+"""Session 38, leftukru: Ukrainian and Russian left-overs, each on phrasings
+of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontline.text.claims import extract_claims
+
+
+def _places(text: str, language: str) -> list[list[str]]:
+    """The place names of each claim of ``text``."""
+    claims = extract_claims(text, published="2024-02-10", language=language)
+    return [[p.name for p in c.places] for c in claims]
+
+
+# (6) settlements after a numeral, then a colon: a list, its first name kept
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        (
+            "Российские войска заняли два населённых пункта возле Авдеевки: "
+            "Невельское и Тоненькое.",
+            "ru",
+            ["Невельское", "Тоненькое"],
+        ),
+        (
+            "Минобороны РФ заявило о взятии трёх сёл: Богдановка, Тоненькое и Орловка.",
+            "ru",
+            ["Богдановка", "Тоненькое", "Орловка"],
+        ),
+        (
+            "Российские войска заняли два поселка в Донецкой области: "
+            "Первомайское и Невельское.",
+            "ru",
+            ["Первомайское", "Невельское"],
+        ),
+        (
+            "Росіяни захопили два населені пункти біля Авдіївки: Невельське "
+            "і Тоненьке.",
+            "uk",
+            ["Невельське", "Тоненьке"],
+        ),
+        (
+            "ЗСУ звільнили три села: Роботине, Вербове та Копані.",
+            "uk",
+            ["Роботине", "Вербове", "Копані"],
+        ),
+        (
+            "Окупанти захопили два села на Донеччині: Первомайське та Орлівка.",
+            "uk",
+            ["Первомайське", "Орлівка"],
+        ),
+    ],
+)
+def test_list_after_settlements_and_colon(text, language, names):
+    got = _places(text, language)
+    assert got, text
+    assert all(n in got[0] or any(n in g for g in got) for n in names), got
