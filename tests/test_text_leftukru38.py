@@ -57,3 +57,56 @@ def test_list_after_settlements_and_colon(text, language, names):
     got = _places(text, language)
     assert got, text
     assert all(n in got[0] or any(n in g for g in got) for n in names), got
+
+
+# (4) a region in the speaker's title is no place of the claim
+@pytest.mark.parametrize(
+    ("text", "language", "place", "region"),
+    [
+        (
+            "Глава Белгородской области Вячеслав Гладков сообщил, что ВСУ "
+            "заняли село Красное.",
+            "ru",
+            "Красное",
+            "Белгородской",
+        ),
+        (
+            "Губернатор Курской области заявил, что российские войска вернули "
+            "контроль над селом Плёхово.",
+            "ru",
+            "Плёхово",
+            "Курской",
+        ),
+        (
+            "Врио губернатора Запорожской области Евгений Балицкий сообщил, что "
+            "ВСУ заняли Работино.",
+            "ru",
+            "Работино",
+            "Запорожской",
+        ),
+        (
+            "Голова Харківської області Олег Синєгубов повідомив, що ЗСУ "
+            "звільнили село Вовчанськ.",
+            "uk",
+            "Вовчанськ",
+            "Харківської",
+        ),
+        (
+            "Очільник Сумської області розповів, що росіяни захопили село Безсалівка.",
+            "uk",
+            "Безсалівка",
+            "Сумської",
+        ),
+        (
+            "Начальник Донецької обласної адміністрації заявив, що ЗСУ "
+            "звільнили Кліщіївку.",
+            "uk",
+            "Кліщіївк",
+            "Донецьк",
+        ),
+    ],
+)
+def test_speakers_region_no_place(text, language, place, region):
+    got = _places(text, language)
+    assert got and any(place in n for n in got[0]), got
+    assert not any(region in n for g in got for n in g), got
