@@ -110,3 +110,54 @@ def test_speakers_region_no_place(text, language, place, region):
     got = _places(text, language)
     assert got and any(place in n for n in got[0]), got
     assert not any(region in n for g in got for n in g), got
+
+
+def _claimants(text: str, language: str) -> list[str | None]:
+    """The claimant of each claim of ``text``."""
+    claims = extract_claims(text, published="2024-02-10", language=language)
+    return [c.claimant for c in claims]
+
+
+# (3) a name in straight quotes after the verb does not cut the speaker
+@pytest.mark.parametrize(
+    ("text", "language", "who"),
+    [
+        (
+            'Росіяни захопили село Невельське, повідомило джерело "Української '
+            'правди" у Генштабі.',
+            "uk",
+            'джерело "Української правди" у Генштабі',
+        ),
+        (
+            'Про це повідомило джерело "Української правди" у Генштабі: '
+            "росіяни захопили село Невельське.",
+            "uk",
+            'джерело "Української правди" у Генштабі',
+        ),
+        (
+            'ЗСУ звільнили Роботине, розповів співрозмовник "Суспільного" у '
+            "штабі бригади.",
+            "uk",
+            'співрозмовник "Суспільного" у штабі бригади',
+        ),
+        (
+            "Российские войска заняли Невельское, сообщил источник "
+            '"Украинской правды" в Генштабе.',
+            "ru",
+            'источник "Украинской правды" в Генштабе',
+        ),
+        (
+            'ВСУ оставили Тоненькое, рассказал собеседник "Медузы" в украинской армии.',
+            "ru",
+            'собеседник "Медузы" в украинской армии',
+        ),
+        (
+            'Об этом сообщил источник "РИА Новостей" в силовых структурах: '
+            "российские войска заняли Невельское.",
+            "ru",
+            'источник "РИА Новостей" в силовых структурах',
+        ),
+    ],
+)
+def test_straight_quoted_name_in_speaker(text, language, who):
+    assert _claimants(text, language)[:1] == [who]
