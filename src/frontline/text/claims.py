@@ -683,7 +683,7 @@ def _analyse(
         names = [p.name for p in c.places]
         held = [[p.name for p in o.places] for o in out if o.kind == c.kind]
         more = with_list_members(names, ctx.t, ctx.places)
-        more = with_sentence_region(more, ctx.places, held)
+        more = with_sentence_region(more, ctx.places, held, ctx.t)
         extra = [
             n for n in more[len(names) :] if not reference_only(ctx.t, n, ctx.places)
         ]

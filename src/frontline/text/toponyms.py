@@ -768,8 +768,12 @@ def _dash_opens_line(before: str, s: int) -> bool:
 
 
 # PROBEEN36: settlements in the plural, then a colon: a list of them follows
+# (LEFTUKRU38: in Ukrainian and Russian too, "два населённых пункта: X и Y")
+_SETTLEMENT_PLURALS = "|".join(
+    (_en.SETTLEMENT_PLURALS, _uk.SETTLEMENT_PLURALS, _ru.SETTLEMENT_PLURALS)
+)
 _LIST_INTRO = re.compile(
-    rf"\b(?:{_en.SETTLEMENT_PLURALS})\b[^.!?:;]*:\s*$", re.IGNORECASE
+    rf"(?<![\w-])(?:{_SETTLEMENT_PLURALS})(?![\w-])[^.!?:;]*:\s*$", re.IGNORECASE
 )
 
 
@@ -956,10 +960,31 @@ def with_list_members(
     return out
 
 
+# LEFTUKRU38: a speaker's title or body right before a region ("глава
+# Белгородской области", "в адміністрації Сумської області")
+_REGION_TITLE_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{_uk.REGION_TITLE_WORDS}|{_ru.REGION_TITLE_WORDS})\s+$",
+    re.IGNORECASE,
+)
+
+
+def _speakers_region(text: str, start: int) -> bool:
+    """Whether the region at ``start`` of ``text`` follows a speaker's title
+    or body: the speaker's region, no place of the claim.
+
+    >>> _speakers_region("Глава Белгородской области сообщил", 6)
+    True
+    >>> _speakers_region("ВСУ зашли в Курскую область", 12)
+    False
+    """
+    return _REGION_TITLE_BEFORE.search(text[max(0, start - 40) : start]) is not None
+
+
 def with_sentence_region(
     names: list[str],
     mentions: list[PlaceMention],
     others: list[list[str]] | None = None,
+    text: str = "",
 ) -> list[str]:
     """``names`` with the one region their sentence names, when none of them
     is a region: "In the Sumy region, the brigade cleared X", "took X in the
@@ -968,12 +993,20 @@ def with_sentence_region(
     another claim of its kind in the sentence is placed in (``others``) is
     that claim's:
     "two villages each in X and the Sumy region" is one claim per place.
+    A region in a speaker's title in ``text`` ("Глава Белгородской области
+    сообщил") is the speaker's, not the claim's (LEFTUKRU38).
 
     >>> t = "In the Sumy region, a brigade said it had cleared Zorivka."
     >>> with_sentence_region(["Zorivka"], _find_places(t, "en"))
     ['Zorivka', 'Sumy region']
     """
-    regions = list(dict.fromkeys(m.name for m in mentions if m.region))
+    regions = list(
+        dict.fromkeys(
+            m.name
+            for m in mentions
+            if m.region and not (text and _speakers_region(text, m.start))
+        )
+    )
     if len(regions) != 1 or not names:
         return names
     if regions[0] in names or any(_REGION_NAME.search(n) for n in names):

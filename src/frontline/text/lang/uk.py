@@ -1723,3 +1723,19 @@ REFERENCE_DIRECTIONS = (
     r"південно-західніше|північно-східніше|північно-західніше|"
     r"на (?:південь|північ|схід|захід) від)"
 )
+
+# --- session 38, leftukru: settlements in the plural (or after a numeral)
+# then a colon: a list of them follows ("два населені пункти: X і Y")
+SETTLEMENT_PLURALS = (
+    r"населені\s+пункти|населених\s+пунктів|села|сіл|селища|селищ|міста|міст"
+)
+
+# --- session 38, leftukru: a speaker's title or body before a region in the
+# genitive ("голова Харківської області", "в адміністрації Сумської
+# області"): the speaker's region, no place of the claim
+REGION_TITLE_WORDS = (
+    r"голова|голови|головою|очільник|очільника|губернатор|губернатора|"
+    r"адміністрації|адміністрація|уряду|уряд|начальник|начальника|"
+    r"заступник|заступника|речник|речника|представник|представника|"
+    r"штабу|штаб|мер|мера|керівник|керівника"
+)
