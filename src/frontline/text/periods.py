@@ -1953,7 +1953,7 @@ def _week_before_of(found: list[PeriodMention]) -> list[PeriodMention]:
             p = PeriodMention(
                 p.start, p.end, p.text, p.kind, dict(p.groups, prior=out[-1])
             )
-        if p.kind in ("week_before", "same_period") and out:
+        if p.kind in ("week_before", "same_period", "month_before") and out:
             p = PeriodMention(
                 p.start, p.end, p.text, p.kind, dict(p.groups, prior=out[-1])
             )
@@ -2968,8 +2968,18 @@ def _year_moved(d: date, years: int) -> date:
 def _r_month_before(c: _Ctx) -> Span:
     """KNOWN37: "a month earlier", "місяцем раніше", "месяц назад": the day a
     month before the statement, as "a week earlier" alone is the day a week
-    before (the last day of a shorter month when it has no such day)."""
+    before (the last day of a shorter month when it has no such day). After a
+    whole month named in the sentence ("1,200 sq km in September, up from 900
+    a month earlier") it is the calendar month before that one (KNOWNLEFT38).
+    A holding ("20% now, up from 18% a month earlier") has no span before it
+    and keeps the day a month before."""
     assert c.ref is not None
+    prior = c.g.get("prior")
+    if isinstance(prior, PeriodMention):
+        a, b = resolve(prior, c.ref)
+        if a is not None and b is not None and (a, b) == _month_range(a.year, a.month):
+            first = a - timedelta(days=1)
+            return _month_range(first.year, first.month)
     year, month = divmod(c.ref.year * 12 + c.ref.month - 2, 12)
     month += 1
     day = min(c.ref.day, calendar.monthrange(year, month)[1])

@@ -1,0 +1,85 @@
+"""Session 38, known defects still open after the 'known' lane: phrasings of
+our own.
+
+* "1,200 sq km in September, up from 900 sq km a month earlier" (uk "проти
+  900 км² місяцем раніше", ru "против 900 кв. км месяцем ранее") dated 900 to
+  the single day a month before publication; after a whole month named in the
+  sentence the earlier figure is the month before it (periods._r_month_before).
+  With no span before it (a holding, "up from 18% a month earlier") it keeps
+  the day a month before.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontline.text.claims import extract_claims
+
+PUB = date(2024, 10, 7)
+
+
+def _claims(text: str, language: str) -> list:
+    return extract_claims(text, published=PUB, language=language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Russian troops seized 1,200 sq km in September, up from 900 sq km "
+            "a month earlier, analysts said.",
+            "en",
+        ),
+        (
+            "In September Russian forces captured 1,150 square kilometres, "
+            "compared with 900 square kilometres a month before.",
+            "en",
+        ),
+        (
+            "Moscow's army took 1,200 km2 in September, against 900 km2 a month "
+            "earlier, the DeepState project said.",
+            "en",
+        ),
+        (
+            "Російські війська захопили 1200 км² у вересні проти 900 км² "
+            "місяцем раніше.",
+            "uk",
+        ),
+        (
+            "У вересні окупанти захопили 1150 кв. км, тоді як місяцем раніше — "
+            "900 кв. км.",
+            "uk",
+        ),
+        (
+            "За вересень ворог окупував 1200 км² проти 900 км² місяцем раніше, "
+            "повідомили аналітики.",
+            "uk",
+        ),
+        (
+            "Российские войска захватили 1200 кв. км в сентябре против 900 кв. км "
+            "месяцем ранее.",
+            "ru",
+        ),
+        (
+            "В сентябре ВС РФ заняли 1150 кв. км, тогда как месяцем ранее — "
+            "900 кв. км.",
+            "ru",
+        ),
+        (
+            "За сентябрь армия РФ захватила 1200 км² против 900 км² месяцем "
+            "ранее, сообщили аналитики.",
+            "ru",
+        ),
+    ],
+)
+def test_a_month_earlier_after_a_month_is_the_month_before(
+    text: str, language: str
+) -> None:
+    by_area = {c.area_km2: c for c in _claims(text, language)}
+    earlier = by_area[900.0]
+    assert (earlier.period_start, earlier.period_end) == (
+        date(2024, 8, 1),
+        date(2024, 8, 31),
+    )
