@@ -7,6 +7,10 @@ our own.
   sentence the earlier figure is the month before it (periods._r_month_before).
   With no span before it (a holding, "up from 18% a month earlier") it keeps
   the day a month before.
+* US numeric dates in English ("on 10/3", "on 10/02/2024", "10/1/24")
+  resolved no date (the claim kept the publication day): month first now
+  (periods._US_DATE); a fraction ("1/3 of", "24/7") is no date. uk/ru
+  "10.03.2024" stays day first.
 """
 
 from __future__ import annotations
@@ -82,4 +86,35 @@ def test_a_month_earlier_after_a_month_is_the_month_before(
     assert (earlier.period_start, earlier.period_end) == (
         date(2024, 8, 1),
         date(2024, 8, 31),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Russian forces captured Hostre on 10/3, the General Staff said.", 3),
+        (
+            "Ukrainian troops recaptured 15 sq km near Robotyne on 10/02/2024, "
+            "a brigade spokesman said.",
+            2,
+        ),
+        ("Russia's army took Selydove on 10/1/24, according to ISW.", 1),
+    ],
+)
+def test_an_american_date_in_figures_is_month_first(text: str, day: int) -> None:
+    (c,) = _claims(text, "en")
+    assert (c.period_start, c.period_end) == (date(2024, 10, day),) * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces captured 1/3 of Toretsk, the General Staff said.",
+        "Russian units attacked 24/7 near Pokrovsk and captured Hostre.",
+        "Ukraine cut the Russian bridgehead by 1/2 and retook Krynky.",
+    ],
+)
+def test_a_fraction_is_no_date(text: str) -> None:
+    assert all(
+        c.period_start is None or c.period_start == PUB for c in _claims(text, "en")
     )
