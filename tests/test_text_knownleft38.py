@@ -11,6 +11,13 @@ our own.
   resolved no date (the claim kept the publication day): month first now
   (periods._US_DATE); a fraction ("1/3 of", "24/7") is no date. uk/ru
   "10.03.2024" stays day first.
+* verbless per-direction items under a gains lead ("Russian gains last
+  week:" then "— near X: 4 km²", "• X direction – 2 sq km"; uk "Просування
+  ворога за тиждень:", ru "Продвижение ВС РФ за неделю:") gave no claim, or
+  gainer UA as a holding with the second item undated: they are increments
+  of the lead's side over its period (area.gains_lead_side, read in
+  claims._enter_sentence / _list_of; _DocState.item_side). The lead is no
+  signature (page_speakers._signature).
 """
 
 from __future__ import annotations
@@ -118,3 +125,77 @@ def test_a_fraction_is_no_date(text: str) -> None:
     assert all(
         c.period_start is None or c.period_start == PUB for c in _claims(text, "en")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "gainer"),
+    [
+        (
+            "Russian gains last week:\n— near Pokrovsk: 4 km²\n— near Kurakhove: 6 km²",
+            "en",
+            "RU",
+        ),
+        (
+            "Russian gains last week:\n• Pokrovsk direction – 2 sq km\n"
+            "• Kupiansk direction – 3 sq km",
+            "en",
+            "RU",
+        ),
+        (
+            "Ukrainian advances over the past week:\n- Kursk region: 5 sq km\n"
+            "- near Robotyne: 2 sq km",
+            "en",
+            "UA",
+        ),
+        (
+            "Просування ворога за тиждень:\n— біля Покровська: 4 км²\n"
+            "— біля Курахового: 6 км²",
+            "uk",
+            "RU",
+        ),
+        (
+            "Просування окупантів за минулий тиждень:\n• Покровський напрямок – "
+            "2 кв. км\n• Куп'янський напрямок – 3 кв. км",
+            "uk",
+            "RU",
+        ),
+        (
+            "Просування ЗСУ за тиждень:\n- поблизу Роботиного: 3 км²\n"
+            "- на Курщині: 5 км²",
+            "uk",
+            "UA",
+        ),
+        (
+            "Продвижение ВС РФ за неделю:\n— у Покровска: 4 кв. км\n"
+            "— у Курахово: 6 кв. км",
+            "ru",
+            "RU",
+        ),
+        (
+            "Продвижение российских войск за прошлую неделю:\n• Покровское "
+            "направление – 2 кв. км\n• Купянское направление – 3 кв. км",
+            "ru",
+            "RU",
+        ),
+        (
+            "Продвижение ВСУ за неделю:\n- у Работино: 3 км²\n"
+            "- в Курской области: 5 км²",
+            "ru",
+            "UA",
+        ),
+    ],
+)
+def test_verbless_items_under_a_gains_lead(
+    text: str, language: str, gainer: str
+) -> None:
+    cs = [c for c in _claims(text, language) if c.kind == "area_change"]
+    assert len(cs) == 2
+    first, second = cs
+    assert {c.gainer for c in cs} == {gainer}
+    assert not any(c.cumulative or c.extra.get("holding") for c in cs)
+    assert first.period_start is not None and first.period_start < first.period_end
+    assert (second.period_start, second.period_end) == (
+        first.period_start,
+        first.period_end,
+    )
+    assert not any(c.claimant for c in cs)  # the lead names no speaker
