@@ -104,7 +104,7 @@ from .roundup_dates import (
     note_event_start,
 )
 from .rules import RULES
-from .rules.area import may_hold_front_figure
+from .rules.area import gains_lead_side, may_hold_front_figure
 from .rules.relayed import deny_relayed
 from .rules.settlement import date_members
 from .rules.settlement.words import reference_only
@@ -380,6 +380,7 @@ class _Walk:
     opening: tuple[int, str] | None = None
     question_at: int = -10
     listed: tuple[int, PeriodMention] | None = None  # a list's intro and time
+    listed_side: str | None = None  # the side whose gains the intro names
 
 
 def _read_sentence(
@@ -419,7 +420,9 @@ def _read_sentence(
         _remember(s, st, lang, pls, i)
         w.opening = _opening(s, w.sents, i, st, lang) or w.opening
         return
+    st.item_side = w.listed_side if w.listed and i > w.listed[0] else None
     new = _claims_of_sentence(w, st, lang, i, pls)
+    st.item_side = None
     _list_of(w, st, lang, i, intro, new)
     _remember(s, st, lang, pls, i)
     if not new:  # "— Противник тисне. За тиждень він просунувся …"
@@ -454,12 +457,13 @@ def _list_of(
     if w.listed is not None and i > w.listed[0]:
         _date_list_items(new, w.listed[1], st, s.text)
     if intro is not None and not new:
-        w.listed = (i, intro)
+        w.listed, w.listed_side = (i, intro), gains_lead_side(s.text, lang)
     elif new and w.listed is None:
         # "Russia took 61 sq mi last week.\n- Largest gains: …": a list
         # right under a claim with a bounded span of its own is that span's
         head = _span_over_list(new, s, w.sents[i + 1 : i + 2], w.text, lang)
         w.listed = (i, head) if head is not None else None
+        w.listed_side = None
 
 
 def _enter_sentence(w: _Walk, st: _DocState, lang: str, i: int) -> PeriodMention | None:
@@ -479,7 +483,7 @@ def _enter_sentence(w: _Walk, st: _DocState, lang: str, i: int) -> PeriodMention
             w.listed = None  # the list has ended
     intro = list_intro(s.text, lang)
     if intro is not None and not w.hot[i]:
-        w.listed = (i, intro)
+        w.listed, w.listed_side = (i, intro), gains_lead_side(s.text, lang)
     return intro
 
 

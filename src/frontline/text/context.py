@@ -344,6 +344,9 @@ class _DocState:
     # цій ділянці" / "in this sector" points back to
     last_sector: str | None = None
     sector_paragraph: int = -1  # KNOWN38: the paragraph that named it
+    # KNOWNLEFT38: the side whose gains a list's lead names ("Russian gains
+    # last week:"), while an item of that list is read, else None
+    item_side: str | None = None
     # sentences with no trigger read since the last sector was taken: a sector
     # they name is searched only when a pointer asks for it (speed)
     quiet_texts: list[str] = field(default_factory=list)

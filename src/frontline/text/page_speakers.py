@@ -242,9 +242,13 @@ def _signature(line: str) -> str | None:
     'Сили оборони півдня України'
     >>> _signature("ЗСУ звільнили Роботине.") is None
     True
+    >>> _signature("Продвижение ВСУ за неделю:") is None
+    True
     """
     if _SENTENCE_LINE.search(line) or "#" in line:
         return None  # (B27CLAIM36: a line of hashtags signs nothing)
+    if line.rstrip().endswith(":"):
+        return None  # KNOWNLEFT38: a list's lead ("Просування ЗСУ за тиждень:")
     s = re.sub(r"^[\W_]+|[\W_]+$", "", line.strip())
     words = s.split()
     if not words or len(words) > _SIGNATURE_WORDS or not s[:1].isupper():

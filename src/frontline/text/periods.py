@@ -152,6 +152,19 @@ _DAY_MONTH_NUM = (
     r"гектар|га\b))"
 )
 
+# KNOWNLEFT38: an American date in figures in English text, month first: "on
+# 10/3", "as of 10/03/2024", "10/3/24" (a bare month/day only after "on" or
+# "as of", not a ratio or a fraction: "1/3 of the town", "cut by 1/3",
+# "24/7"); uk/ru "10.03.2024" stays day first
+_US_DATE = (
+    r"(?:(?:on|by|as of) )?(?<![\d/.,])"
+    r"(?P<monnum_us>0?[1-9]|1[0-2])/(?P<day_us>0?[1-9]|[12]\d|3[01])"
+    r"/(?P<year_us>20\d\d|\d\d)(?![\d/.,]\d|/)|"
+    r"(?:on|as of) "
+    r"(?P<monnum_us2>0?[1-9]|1[0-2])/(?P<day_us2>0?[1-9]|[12]\d|3[01])"
+    r"(?![\d/]|[.,]\d|\s+of\b)"
+)
+
 # UKRU22B: "з 3.03 по 9.03", "с 03.03.2025 по 09.03.2025": a span in figures
 _NUM_SPAN = (
     r"(?:з|із|від|с|со|от) (?P<a3>(?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])"
@@ -222,7 +235,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             "date_num",
             r"(?:on |станом на |по состоянию на |as of )?(?P<day>\d{1,2})\."
             r"(?P<monnum>\d{1,2})\.(?P<year>\d{4})|"
-            r"(?P<year_i>\d{4})-(?P<monnum_i>\d{2})-(?P<day_i>\d{2})",
+            r"(?P<year_i>\d{4})-(?P<monnum_i>\d{2})-(?P<day_i>\d{2})|" + _US_DATE,
         ),
         ("including_month", r"including " + _EN_MONTH),
         (
@@ -1953,7 +1966,7 @@ def _week_before_of(found: list[PeriodMention]) -> list[PeriodMention]:
             p = PeriodMention(
                 p.start, p.end, p.text, p.kind, dict(p.groups, prior=out[-1])
             )
-        if p.kind in ("week_before", "same_period") and out:
+        if p.kind in ("week_before", "same_period", "month_before") and out:
             p = PeriodMention(
                 p.start, p.end, p.text, p.kind, dict(p.groups, prior=out[-1])
             )
@@ -2564,12 +2577,30 @@ _WEEK_NTH = {
 
 def _r_date_num(c: _Ctx) -> Span:
     g = c.g
+    if g.get("monnum_us") or g.get("monnum_us2"):
+        return _us_date(c)
     if g.get("year_i"):
         d = date(int(g["year_i"]), int(g["monnum_i"]), int(g["day_i"]))
     elif g.get("day_n"):
         return _day_month(c, int(g["day_n"]), int(g["monnum_n"]))
     else:
         d = date(int(g["year"]), int(g["monnum"]), int(g["day"]))
+    return d, d
+
+
+def _us_date(c: _Ctx) -> Span:
+    """An American date in figures ("10/3", "10/03/2024", "10/3/24"): month
+    first; with no year the latest such day on or before the reference."""
+    g = c.g
+    if not g.get("monnum_us"):
+        return _day_month(c, int(g["day_us2"]), int(g["monnum_us2"]))
+    year = int(g["year_us"])
+    try:
+        d = date(
+            year if year > 99 else 2000 + year, int(g["monnum_us"]), int(g["day_us"])
+        )
+    except ValueError:
+        return _NONE
     return d, d
 
 
@@ -2968,8 +2999,18 @@ def _year_moved(d: date, years: int) -> date:
 def _r_month_before(c: _Ctx) -> Span:
     """KNOWN37: "a month earlier", "місяцем раніше", "месяц назад": the day a
     month before the statement, as "a week earlier" alone is the day a week
-    before (the last day of a shorter month when it has no such day)."""
+    before (the last day of a shorter month when it has no such day). After a
+    whole month named in the sentence ("1,200 sq km in September, up from 900
+    a month earlier") it is the calendar month before that one (KNOWNLEFT38).
+    A holding ("20% now, up from 18% a month earlier") has no span before it
+    and keeps the day a month before."""
     assert c.ref is not None
+    prior = c.g.get("prior")
+    if isinstance(prior, PeriodMention):
+        a, b = resolve(prior, c.ref)
+        if a is not None and b is not None and (a, b) == _month_range(a.year, a.month):
+            first = a - timedelta(days=1)
+            return _month_range(first.year, first.month)
     year, month = divmod(c.ref.year * 12 + c.ref.month - 2, 12)
     month += 1
     day = min(c.ref.day, calendar.monthrange(year, month)[1])

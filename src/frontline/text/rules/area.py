@@ -26,7 +26,7 @@ from ..fastre import folded, keyed, prefiltered
 from ..lang import en as _en
 from ..numbers import _DIGITS, number_before, parse_digits
 from ..positions import starting_in
-from ..sides import concrete, opposite
+from ..sides import concrete, opposite, side_mentions
 from ..toponyms import PlaceMention
 from ..units import Quantity, area_figures
 
@@ -921,6 +921,28 @@ def may_hold_front_figure(text: str, lang: str) -> bool:
     )
 
 
+# KNOWNLEFT38: a list's lead naming one side's gains: "Russian gains last
+# week:", "Ukrainian advances over the past week:", "Просування ворога за
+# тиждень:", "Продвижение ВС РФ за неделю:"
+_LEAD_GAIN = re.compile(_CHANGE_NOUN.pattern + r"|\badvance(?:s|ment)?\b", re.I)
+
+
+def gains_lead_side(sentence: str, lang: str) -> str | None:
+    """The side (as written: UA, RU, ENEMY) whose gains a list's lead line
+    names, when it names one side only; its items' bare figures are that
+    side's gains over the lead's period.
+
+    >>> gains_lead_side("Russian gains last week:", "en")
+    'RU'
+    >>> gains_lead_side("Gains of both sides last week:", "en") is None
+    True
+    """
+    if not sentence.rstrip().endswith(":") or not _LEAD_GAIN.search(sentence):
+        return None
+    sides = {m.side for m in side_mentions(sentence, lang)} & {"UA", "RU", "ENEMY"}
+    return sides.pop() if len(sides) == 1 else None
+
+
 def front_figure_claims(ctx: SentenceContext) -> None:
     """Area figures that no trigger governs, in a sentence about the front: a
     recipe of the sentence's gate, each free figure's ground word, whether it
@@ -945,9 +967,17 @@ def front_figure_claims(ctx: SentenceContext) -> None:
         if _prospective_figure(ctx, q, clause):
             continue
         ground = _nearest_ground(t, q, clause)
-        if not _about_front(ctx, q, ground):
+        lead = ctx.st.item_side  # an item of "Russian gains last week:"
+        if lead is None and not _about_front(ctx, q, ground):
             continue
-        gainer = _figure_gainer(ctx, q, clause, ground)
+        gainer = (
+            concrete(lead, ctx.perspective)
+            if lead is not None
+            else _figure_gainer(ctx, q, clause, ground)
+        )
+        fields = _front_figure_fields(ctx, q, ground)
+        if lead is not None:
+            fields.pop("holding", None)  # an increment of the lead's period
         seg, led = _led_item(ctx, q, _segment(t, q.start, q_starts, ctx.clauses))
         pl = [p.name for p in starting_in(ctx.places, place_starts, seg)]
         lo = min(seg[0], ground.start()) if ground is not None else seg[0]
@@ -962,7 +992,7 @@ def front_figure_claims(ctx: SentenceContext) -> None:
                 area_km2=round(q.value, 6),
                 sector=_sector_in(t, seg, ctx.lang)
                 or (None if led and pl else ctx.sector),
-                **_front_figure_fields(ctx, q, ground),
+                **fields,
             )
         )
 
