@@ -128,3 +128,67 @@ def test_no_claim_has_an_empty_quote(text: str, language: str) -> None:
         assert c.quote.strip()
         assert c.char_start < c.char_end
         assert text[c.char_start : c.char_end] == c.quote
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "At one point, Ukraine said it controlled about 900 square kilometres "
+            "of Russian territory, a figure that has since shrunk, according to "
+            "open-source analysts.",
+            "en",
+            "Ukraine",
+        ),
+        (
+            "Kyiv said it had liberated 40 square kilometres near Bakhmut, "
+            "according to Reuters.",
+            "en",
+            "Kyiv",
+        ),
+        (
+            "Moscow said its troops captured Avdiivka, according to local media.",
+            "en",
+            "Moscow",
+        ),
+        (
+            "Генштаб заявив, що ворог захопив Авдіївку, за даними DeepState.",
+            "uk",
+            "Генштаб",
+        ),
+        (
+            "Міноборони Росії заявило, що окупанти захопили Очеретине, за даними "
+            "агентства Укрінформ.",
+            "uk",
+            "Міноборони Росії",
+        ),
+        (
+            "Сирський повідомив, що ЗСУ звільнили Роботине, за словами журналістів.",
+            "uk",
+            "Сирський",
+        ),
+        (
+            "Минобороны России заявило, что войска заняли Очеретино, по данным "
+            "агентства ТАСС.",
+            "ru",
+            "Минобороны России",
+        ),
+        (
+            "Генштаб ВСУ сообщил, что противник захватил Авдеевку, согласно данным "
+            "DeepState.",
+            "ru",
+            "Генштаб ВСУ",
+        ),
+        (
+            "Сырский заявил, что ВСУ освободили Работино, по словам журналистов.",
+            "ru",
+            "Сырский",
+        ),
+    ],
+)
+def test_own_speaker_before_a_later_source(
+    text: str, language: str, speaker: str
+) -> None:
+    """ "X said …, according to Y": the nearer speaker X owns the clause."""
+    claims = extract_claims(text, published=date(2024, 3, 1), language=language)
+    assert [c.claimant for c in claims] == [speaker]
