@@ -116,6 +116,7 @@ from .speakers import (
     _clause_speakers,
     _doc_perspective,
     _nearer_speaker,
+    _own_speaker_before_source,
     _speakers_for_unattributed,
     _titles_named_later,
     opens_entry,
@@ -525,6 +526,7 @@ def _claims_of_sentence(
     new = _analyse(s, st, lang, text, nxt, pls)
     _clause_speakers(new, s, lang)
     _nearer_speaker(new, s, lang)
+    _own_speaker_before_source(new, s, lang)
     if not new:
         asked = _asked_area(s, st, lang)
         if asked is not None:

@@ -19,7 +19,10 @@ from .rules.fighting import LOCAL_FIGHT
 def _merge_coordinated_advances(out: list[Claim], t: str, base: int) -> list[Claim]:
     """ "pushed the enemy back in places and regained positions in X": an
     advance with nothing of its own (no place, distance or sector) joined by
-    "and" to the next advance of the same side is one claim with it."""
+    "and" to an advance of the same side next to it, before or after it, is
+    one claim with it; its quote spans both ("took X, and the enemy fell
+    back": never the empty span of a later claim's start and an earlier
+    one's end)."""
     drop: set[int] = set()
     for i, c in enumerate(out):
         if c.kind != "advance" or c.places or c.distance_km:
@@ -27,15 +30,12 @@ def _merge_coordinated_advances(out: list[Claim], t: str, base: int) -> list[Cla
         for j, d in enumerate(out):
             if j == i or d.kind != "advance" or d.gainer != c.gainer:
                 continue
-            gap = t[c.char_end - base : d.char_start - base]
-            if 0 <= len(gap) <= 40 and re.fullmatch(
-                r"[\s,]*(?:and|і|та|й|и|а також|as well as)?\s*(?:\w+\s+){0,3}?",
-                gap,
-                re.IGNORECASE,
-            ):
-                a = c.char_start - base
-                d.quote = t[a : d.char_end - base]
-                d.char_start = c.char_start
+            first, last = (c, d) if c.char_start <= d.char_start else (d, c)
+            gap = t[first.char_end - base : last.char_start - base]
+            if _joins_advances(gap):  # empty when the two overlap
+                end = max(c.char_end, d.char_end)
+                d.quote = t[first.char_start - base : end - base]
+                d.char_start, d.char_end = first.char_start, end
                 d.sector = d.sector or c.sector
                 drop.add(i)
                 break
@@ -144,6 +144,18 @@ def _merge_depth_and_ground(
         keep.char_start, keep.char_end = a, b
         keep.sector = keep.sector or other.sector
         drop.add(out.index(other))
+
+
+def _joins_advances(gap: str) -> bool:
+    """Whether ``gap`` between two advances only joins them: a comma, an "and"
+    and up to three words."""
+    return len(gap) <= 40 and bool(
+        re.fullmatch(
+            r"[\s,]*(?:and|і|та|й|и|а також|as well as)?\s*(?:\w+\s+){0,3}?",
+            gap,
+            re.IGNORECASE,
+        )
+    )
 
 
 _PARTICIPLE = re.compile(

@@ -257,6 +257,38 @@ def _nearer_speaker(new: list[Claim], s: Sentence, lang: str) -> None:
         claim.claimant, claim.claimant_role = c.name, c.role
 
 
+def _own_speaker_before_source(new: list[Claim], s: Sentence, lang: str) -> None:
+    """ "X said it had taken Y, according to Z": a claim whose sentence names
+    its source only after the claim, past a comma, while the words before
+    that comma name a speaker of their own, is that nearer speaker's (the
+    source behind the comma vouches for a later remark, or relays X).
+
+    Found by the b29left lane (session 38)."""
+    for claim in new:
+        who = claim.claimant
+        if not who:
+            continue
+        start = claim.char_start - s.start
+        at = s.text.find(who, start)
+        cut = s.text.rfind(",", start, at) if at > 0 else -1
+        if cut < 0 or not _SOURCE_AFTER.search(s.text, cut, at):
+            continue
+        c = _claimant(s.text[:cut] + ".", lang)
+        if c is None or not c.name or c.name == who or not 0 <= c.start < cut:
+            continue
+        claim.claimant, claim.claimant_role = c.name, c.role
+
+
+# the words that open a source named after a claim: "according to", "за
+# даними", "по данным" (not "citing" / "з посиланням на": a relay, whose
+# source stays the claimant, claimants.relayed_source)
+_SOURCE_AFTER = re.compile(
+    r"\b(?:according\s+to|за\s+даними|за\s+словами|по\s+данным|по\s+словам|"
+    r"согласно)\b",
+    re.IGNORECASE,
+)
+
+
 def _cites_before(sentence: str, at: int, claimant: str | None, lang: str) -> bool:
     """Whether the claim's ``claimant`` is the one a speaker at ``at`` cites
     before speaking ("Citing the General Staff, Voloshyn said …"): the one
