@@ -70,14 +70,13 @@ def _merge_coordinated_advances(out: list[Claim], t: str, base: int) -> list[Cla
 
 # a place word of the depth's own: its place is then no inherited one
 _OWN_WHERE = re.compile(
-    r"\b(?:north|south|east|west|flank)|(?<![\w])(?:півн|півд|схід|східн|захід|"
-    r"західн|север|южн|юго|восток|восточн|запад|фланг)",
+    r"(?<![\w])(?:" + "|".join(m.DEPTH_OWN_SIDE for m in (en, uk, ru)) + ")",
     re.IGNORECASE,
 )
 # a line reached is a claim of its own beside the depth ("advanced 2 km and
 # reached the outskirts of X", "вийшли до X", "вышли к X")
 _REACHED = re.compile(
-    r"\breach\w*|(?<![\w])(?:вийш\w*|вийд\w*|вышл\w*|выйд\w*|вых\w*|вихо\w*)",
+    r"(?<![\w])(?:" + "|".join(m.LINE_REACHED for m in (en, uk, ru)) + ")",
     re.IGNORECASE,
 )
 _AND_ONLY = re.compile(r"[\s,]*(?:and|і|та|й|и)\s*", re.IGNORECASE)

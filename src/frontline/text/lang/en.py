@@ -2621,3 +2621,10 @@ DENIED_SPAN = (
     r"(?:(?:24|48|two|three|\d+)\s+(?:hours|days|weeks)|day|night|week|weekend|"
     r"month)(?![\w])|(?<![\w])overnight(?![\w])"
 )
+
+# session 38 (merges.py): a depth told with a side of its own keeps its own
+# place ("advanced 700 m on the northern flank"); the stems open a word
+DEPTH_OWN_SIDE = r"north|south|east|west|flank"
+# ... and a line reached beside a depth is a claim of its own
+# ("advanced 2 km and reached the outskirts of X")
+LINE_REACHED = r"reach\w*"

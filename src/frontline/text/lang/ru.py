@@ -1693,3 +1693,10 @@ REGION_TITLE_WORDS = (
     r"оперштаба|оперштаб|министр|министра|полпред|полпреда|заместитель|"
     r"заместителя|представитель|представителя|штаба|штаб|мэр|мэра"
 )
+
+# session 38 (merges.py): a depth told with a side of its own keeps its own
+# place ("продвинулись на 2 км севернее X"); the stems open a word
+DEPTH_OWN_SIDE = r"север|южн|юго|восток|восточн|запад|фланг"
+# ... and a line reached beside a depth is a claim of its own
+# ("продвинулись на 2 км и вышли к X")
+LINE_REACHED = r"вышл\w*|выйд\w*|вых\w*"

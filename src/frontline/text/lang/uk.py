@@ -1739,3 +1739,10 @@ REGION_TITLE_WORDS = (
     r"заступник|заступника|речник|речника|представник|представника|"
     r"штабу|штаб|мер|мера|керівник|керівника"
 )
+
+# session 38 (merges.py): a depth told with a side of its own keeps its own
+# place ("просунулися на 2 км на північ від X"); the stems open a word
+DEPTH_OWN_SIDE = r"півн|півд|схід|східн|захід|західн|фланг"
+# ... and a line reached beside a depth is a claim of its own
+# ("просунулися на 2 км і вийшли до X")
+LINE_REACHED = r"вийш\w*|вийд\w*|вихо\w*"
