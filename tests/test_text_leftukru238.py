@@ -3,6 +3,9 @@
 * a verb of supposing after the claim ("…, полагают аналитики ISW",
   "…, припускають аналітики ISW") is a speech verb: the speaker is the
   claimant and the claim is hedged (lang SUPPOSING_VERBS; lexicon.HEDGE).
+* a body in the locative opening a sentence ("В администрации Курской
+  области сообщили", "У штабі угруповання повідомили") is the body, its
+  preposition dropped as in mid-sentence (claimants._lower_after_in).
 """
 
 from __future__ import annotations
@@ -29,3 +32,44 @@ def test_supposing_verb_gives_a_hedged_claim_with_its_speaker(lang, text):
     assert claim.claimant and claim.claimant.split()[0].lower() in text.lower()
     assert claim.claimant.split()[-1] in text.split(", ")[-1]
     assert claim.hedged
+
+
+BODY_IN_AT_START = [
+    (
+        "ru",
+        "В администрации Курской области сообщили, что ВСУ заняли Суджу.",
+        "администрации Курской области",
+    ),
+    (
+        "ru",
+        "В штабе группировки заявили, что ВСУ оставили Крынки.",
+        "штабе группировки",
+    ),
+    (
+        "ru",
+        "Во временной администрации Херсонской области заявили: ВСУ оставили Крынки.",
+        "временной администрации Херсонской области",
+    ),
+    (
+        "uk",
+        "В адміністрації Курської області повідомили, що ЗСУ зайняли Суджу.",
+        "адміністрації Курської області",
+    ),
+    (
+        "uk",
+        "У штабі угруповання повідомили, що ЗСУ звільнили Кринки.",
+        "штабі угруповання",
+    ),
+    (
+        "uk",
+        "У пресслужбі бригади заявили, що ЗСУ звільнили Кринки.",
+        "пресслужбі бригади",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "who"), BODY_IN_AT_START)
+def test_body_in_the_locative_opening_a_sentence_drops_its_preposition(lang, text, who):
+    claims = extract_claims(text, published="2024-08-10", language=lang)
+    assert claims, text
+    assert claims[0].claimant == who

@@ -2428,9 +2428,25 @@ def _lower_body_in(who: str) -> str | None:
     'оккупационной администрации'
     >>> _lower_body_in("на фронті") is None
     True
+    >>> _lower_body_in("У штабі угруповання")
+    'штабі угруповання'
     """
     m = _LOWER_BODY_IN.match(who)
-    return m["body"] if m is not None and who[:1].islower() else None
+    return m["body"] if m is not None and _lower_after_in(who) else None
+
+
+def _lower_after_in(who: str) -> bool:
+    """LEFTUKRU238: whether the locative phrase is told in lower case, its
+    "в/у" aside: "В администрации Курской области" opening a sentence is the
+    administration too (it kept "В"); "В Офисе президента" is a name.
+
+    >>> _lower_after_in("В администрации Курской области")
+    True
+    >>> _lower_after_in("В Офисе президента")
+    False
+    """
+    words = who.split(maxsplit=2)
+    return len(words) > 1 and words[1][:1].islower()
 
 
 def _ownerless_statement_at(sentence: str, at: int) -> bool:
