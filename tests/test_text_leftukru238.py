@@ -6,6 +6,10 @@
 * a body in the locative opening a sentence ("В администрации Курской
   области сообщили", "У штабі угруповання повідомили") is the body, its
   preposition dropped as in mid-sentence (claimants._lower_after_in).
+* a plural forces' name opening a sentence ("У Силах оборони півдня
+  повідомили", "В Силах обороны юга сообщили") is whole up to the verb, not
+  "Силах" (lang FORCES_HEADS; claimants._FORCES_NAME), and a capital "У/В"
+  before a name is dropped too (claimants._tidy).
 """
 
 from __future__ import annotations
@@ -70,6 +74,47 @@ BODY_IN_AT_START = [
 
 @pytest.mark.parametrize(("lang", "text", "who"), BODY_IN_AT_START)
 def test_body_in_the_locative_opening_a_sentence_drops_its_preposition(lang, text, who):
+    claims = extract_claims(text, published="2024-08-10", language=lang)
+    assert claims, text
+    assert claims[0].claimant == who
+
+
+FORCES_AT_START = [
+    (
+        "uk",
+        "У Силах оборони півдня повідомили, що ЗСУ звільнили Кринки.",
+        "Силах оборони півдня",
+    ),
+    (
+        "uk",
+        "У Силах оборони Таврійського напрямку повідомили: ворог відступив від Кринок.",
+        "Силах оборони Таврійського напрямку",
+    ),
+    (
+        "uk",
+        "У Військах радіаційного захисту заявили, що ЗСУ звільнили Кринки.",
+        "Військах радіаційного захисту",
+    ),
+    (
+        "ru",
+        "В Силах обороны юга сообщили, что ВСУ освободили Крынки.",
+        "Силах обороны юга",
+    ),
+    (
+        "ru",
+        "В Силах специальных операций заявили, что ВСУ взяли Крынки.",
+        "Силах специальных операций",
+    ),
+    (
+        "ru",
+        "В Войсках территориальной обороны сообщили, что ВСУ освободили Крынки.",
+        "Войсках территориальной обороны",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "who"), FORCES_AT_START)
+def test_forces_name_opening_a_sentence_is_whole(lang, text, who):
     claims = extract_claims(text, published="2024-08-10", language=lang)
     assert claims, text
     assert claims[0].claimant == who

@@ -1698,3 +1698,7 @@ REGION_TITLE_WORDS = (
     r"оперштаба|оперштаб|министр|министра|полпред|полпреда|заместитель|"
     r"заместителя|представитель|представителя|штаба|штаб|мэр|мэра"
 )
+
+# LEFTUKRU238: a plural forces' name in the locative, whose lower-case words
+# go on to the verb ("В Силах обороны юга сообщили"): claimants._ORG_LEAD
+FORCES_HEADS = r"Силах|Войсках"

@@ -1744,3 +1744,7 @@ REGION_TITLE_WORDS = (
     r"заступник|заступника|речник|речника|представник|представника|"
     r"штабу|штаб|мер|мера|керівник|керівника"
 )
+
+# LEFTUKRU238: a plural forces' name in the locative, whose lower-case words
+# go on to the verb ("У Силах оборони півдня повідомили"): claimants._ORG_LEAD
+FORCES_HEADS = r"Силах|Військах"
