@@ -747,8 +747,16 @@ _OBLIQUE_LOWER = (
     r"[а-яіїєґё][\w'’-]*(?:і|ї|и|ы|е|ах|ях|ої|ій|их|ых|ого|ому|ой|ей|ом|ем|ов|ів)"
 )
 _ADJ_END = r"(?:(?<=ому)|(?<=ій)|(?<=їй)|(?<=ой)|(?<=ом)|(?<=их)|(?<=ых))"
+# LEFTUKRU238: a plural forces' name, its lower-case words before the verb
+# ("У Силах оборони півдня повідомили", "В Силах обороны юга сообщили")
+_FORCES_NAME = (
+    rf"(?:{uk.FORCES_HEADS}|{ru.FORCES_HEADS})(?:\s+[\w'’-]+){{1,5}}?"
+    r"(?=\s+(?:%s)(?:\s|,|$))|"
+)
 _ORG_LEAD = (
-    r"^(?:В|У|Во)\s+(?P<who>[А-ЯІЇЄҐA-Z][\w-]*(?:\s+(?:«[^»]{1,30}»|"
+    r"^(?:В|У|Во)\s+(?P<who>"
+    + _FORCES_NAME
+    + r"[А-ЯІЇЄҐA-Z][\w-]*(?:\s+(?:«[^»]{1,30}»|"
     rf"(?:{_OBLIQUE_LOWER}\s+){{0,3}}[А-ЯІЇЄҐA-Z][\w-]*))*"
     rf"(?:{_ADJ_END}(?:\s+{_OBLIQUE_LOWER}){{1,4}}(?=\s+(?:%s)(?:\s|,|$)))?)"
     r"\s+(?:[^,.;:]{0,80}?\s)?(?:%s)(?:\s|,|$)"
@@ -907,7 +915,7 @@ _RU_COUNTED_FROM = re.compile(
 _UK_PATTERNS = [
     _NAME_LABEL,
     _UK_COUNTED_FROM,
-    re.compile(_ORG_LEAD % (_UK_VERBS, _UK_VERBS)),
+    re.compile(_ORG_LEAD % (_UK_VERBS, _UK_VERBS, _UK_VERBS)),
     _UK_ACCORDING_TO,
     # speed: searched from the first verb's reach (same matches; see fastre)
     RunBeforeAnchor("who", r",.;:–—«»\"", 2, 100, rf"\s+(?:{_UK_VERBS})(?:\s|,|:|$)"),
@@ -930,7 +938,7 @@ _UK_PATTERNS = [
 _RU_PATTERNS = [
     _NAME_LABEL,
     _RU_COUNTED_FROM,
-    re.compile(_ORG_LEAD % (_RU_VERBS, _RU_VERBS)),
+    re.compile(_ORG_LEAD % (_RU_VERBS, _RU_VERBS, _RU_VERBS)),
     _RU_ACCORDING_TO,
     _RU_VERB_IN_BODY,
     RunBeforeAnchor("who", r",.;:–—«»\"", 2, 100, rf"\s+(?:{_RU_VERBS})(?:\s|,|:|$)"),
@@ -1197,7 +1205,8 @@ def _tidy(who: str, lang: str) -> str:
         # KNOWN36: "слова Назара Волошина": the one whose words they are
         who = _WORDS_OF.sub("", who)
         # "у Генштабі ЗСУ", "в Минобороны России": the body, as written
-        who = re.sub(r"^(?:у|в|во)\s+(?=[A-ZА-ЯІЇЄҐЁ«])", "", who)
+        # LEFTUKRU238: opening the sentence too ("У Силах оборони …:")
+        who = re.sub(r"^(?:[уУвВ]|[вВ]о)\s+(?=[A-ZА-ЯІЇЄҐЁ«])", "", who)
     if lang == "en":
         # KNOWN36: "Mapping data from ISW", "figures by DeepState": the source
         who = _DATA_FROM.sub("", who)
@@ -2428,9 +2437,25 @@ def _lower_body_in(who: str) -> str | None:
     'оккупационной администрации'
     >>> _lower_body_in("на фронті") is None
     True
+    >>> _lower_body_in("У штабі угруповання")
+    'штабі угруповання'
     """
     m = _LOWER_BODY_IN.match(who)
-    return m["body"] if m is not None and who[:1].islower() else None
+    return m["body"] if m is not None and _lower_after_in(who) else None
+
+
+def _lower_after_in(who: str) -> bool:
+    """LEFTUKRU238: whether the locative phrase is told in lower case, its
+    "в/у" aside: "В администрации Курской области" opening a sentence is the
+    administration too (it kept "В"); "В Офисе президента" is a name.
+
+    >>> _lower_after_in("В администрации Курской области")
+    True
+    >>> _lower_after_in("В Офисе президента")
+    False
+    """
+    words = who.split(maxsplit=2)
+    return len(words) > 1 and words[1][:1].islower()
 
 
 def _ownerless_statement_at(sentence: str, at: int) -> bool:

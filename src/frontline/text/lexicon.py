@@ -147,6 +147,8 @@ HEDGE = re.compile(
     rf"\b(?:{en.HEDGE_WORDS}|possibly|"
     r"appears? to|seems? to|may have|might have|could have)\b|"
     rf"(?<![\w])(?:{uk.HEDGE_WORDS}|{ru.HEDGE_WORDS}|"
+    # LEFTUKRU238: a claim a speaker supposes ("…, полагают аналитики")
+    rf"{uk.SUPPOSING_VERBS}|{ru.SUPPOSING_VERBS}|"
     # PROBENEG35: an unconfirmed word ("по неподтверждённым данным", "за
     # непідтвердженими даними")
     r"(?:за|по) непідтверджен\w+|(?:по|согласно) неподтвержд[её]нн\w+|"

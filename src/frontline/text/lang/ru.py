@@ -1368,6 +1368,10 @@ WRAP_AFTER = (
     "из",
 )
 
+# LEFTUKRU238: the verbs of supposing ("…, полагают аналитики ISW",
+# "предполагает эксперт"): a speech verb whose claim is hedged (lexicon.HEDGE)
+SUPPOSING_VERBS = r"(?:пред)?полага(?:ет|ют|л|ла|ли)"
+
 # RU28 (claimant lane, session 28): speech verbs a count or a reminder takes
 # ("подсчитали аналитики", "напоминают аналитики"), joined to the claimant
 # finder's verbs (text/claimants.py); not "напоминает" (mostly "resembles")
@@ -1379,7 +1383,8 @@ SPEECH_VERBS28 = (
     # an opinion as attribution: "…, считает эксперт X"
     r"считает|считают|считал|считала|считали|"
     # session 35: the present written with "ё" ("Как передаёт ТАСС, …")
-    r"передаёт|передаёте|признаёт"
+    r"передаёт|передаёте|признаёт|" + SUPPOSING_VERBS
+    # LEFTUKRU238: a verb of supposing ("…, полагают аналитики ISW")
 )
 # RU28: a plural speaker named by its trade, lower case after the verb, that
 # stands alone as the claimant ("— подчеркивают военные", "подсчитали
@@ -1700,3 +1705,7 @@ DEPTH_OWN_SIDE = r"север|южн|юго|восток|восточн|запа
 # ... and a line reached beside a depth is a claim of its own
 # ("продвинулись на 2 км и вышли к X")
 LINE_REACHED = r"вышл\w*|выйд\w*|вых\w*"
+
+# LEFTUKRU238: a plural forces' name in the locative, whose lower-case words
+# go on to the verb ("В Силах обороны юга сообщили"): claimants._ORG_LEAD
+FORCES_HEADS = r"Силах|Войсках"

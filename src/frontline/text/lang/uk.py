@@ -1439,6 +1439,10 @@ WRAP_AFTER = (
     "але",
 )
 
+# LEFTUKRU238: the verbs of supposing ("…, припускають аналітики ISW",
+# "припустив експерт"): a speech verb whose claim is hedged (lexicon.HEDGE)
+SUPPOSING_VERBS = r"припуска(?:є|ють|в|ла|ли)|припусти(?:в|ла|ли)"
+
 # UK28 (claimant lane, session 28): speech verbs a count or a reminder takes
 # ("підрахували аналітики", "нагадують аналітики"), joined to the claimant
 # finder's verbs (text/claimants.py); not "нагадує" (mostly "resembles")
@@ -1448,7 +1452,8 @@ SPEECH_VERBS28 = (
     r"зазнача\w*|підкреслю\w*|уточню\w*|розповіда\w*|поясню\w*|оголошу\w*|"
     r"доповіда\w*|"
     # an opinion as attribution: "…, вважає оглядач X"
-    r"вважає|вважають|вважав|вважала|вважали"
+    r"вважає|вважають|вважав|вважала|вважали|" + SUPPOSING_VERBS
+    # LEFTUKRU238: a verb of supposing ("…, припускають аналітики ISW")
 )
 # UK28: a plural speaker named by its trade, lower case after the verb, that
 # stands alone as the claimant ("— наголошують військові", "підрахували
@@ -1746,3 +1751,7 @@ DEPTH_OWN_SIDE = r"півн|півд|схід|східн|захід|західн
 # ... and a line reached beside a depth is a claim of its own
 # ("просунулися на 2 км і вийшли до X")
 LINE_REACHED = r"вийш\w*|вийд\w*|вихо\w*"
+
+# LEFTUKRU238: a plural forces' name in the locative, whose lower-case words
+# go on to the verb ("У Силах оборони півдня повідомили"): claimants._ORG_LEAD
+FORCES_HEADS = r"Силах|Військах"
