@@ -85,7 +85,6 @@ CORPORA = {
     "blind_corpus27.jsonl": Corpus("b27", {"en": 14, "uk": 13, "ru": 13}, 3, 3, True),
     "blind_corpus28.jsonl": Corpus("b28", {"en": 14, "uk": 13, "ru": 13}, 3, 3, True),
     "blind_corpus29.jsonl": Corpus("b29", {"en": 14, "uk": 13, "ru": 13}, 3, 3, True),
-    "blind_corpus30.jsonl": Corpus("b30", {"en": 14, "uk": 13, "ru": 13}, 3, 3, True),
 }
 
 
