@@ -2621,3 +2621,13 @@ DENIED_SPAN = (
     r"(?:(?:24|48|two|three|\d+)\s+(?:hours|days|weeks)|day|night|week|weekend|"
     r"month)(?![\w])|(?<![\w])overnight(?![\w])"
 )
+
+# --- session 38, leften2: a speaker's title before a region ("governor of
+# the Kharkiv region") or after a place ("Kharkiv's governor", "the Kharkiv
+# regional administration"): the speaker's place, no place of the claim
+REGION_TITLE_WORDS = (
+    r"governor|mayor|head|chief|administration|authorities|officials?|"
+    r"spokes(?:man|woman|person)|council"
+)
+# the words between a place and the title after it ("'s", " regional")
+REGION_TITLE_LINKS = r"['’]s|\s+regional|\s+oblast|\s+city|\s+region['’]s"
