@@ -41,3 +41,31 @@ def test_speakers_region_is_no_place(text, town):
 def test_building_of_a_town_keeps_other_place():
     text = "Russian troops hit Kupiansk's administration building and took Synkivka."
     assert _places(text) == [["Synkivka"]]
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        (
+            "Russian forces captured Vovchansk, said Oleh Syniehubov, "
+            "governor of the Kharkiv region.",
+            "Oleh Syniehubov",
+            "governor of the Kharkiv region",
+        ),
+        (
+            "Russian troops took Krynky, said Andriy Kovalenko, head of the "
+            "Centre for Countering Disinformation.",
+            "Andriy Kovalenko",
+            "head of the Centre for Countering Disinformation",
+        ),
+        (
+            "Ukrainian forces retook Robotyne, said Dmytro Lykhovyi, a "
+            "spokesman for the Tavria group of forces, on Friday.",
+            "Dmytro Lykhovyi",
+            "a spokesman for the Tavria group of forces",
+        ),
+    ],
+)
+def test_role_apposed_after_said_name(text, name, role):
+    (c,) = _claims(text)
+    assert (c.claimant, c.claimant_role) == (name, role)

@@ -2804,6 +2804,36 @@ def _capital_town(label: str) -> bool:
     return any(TOWN_LABEL.match(w) for w in words)
 
 
+# LEFTEN238: after "said X Y,", the role apposed to the name ("…, said Oleh
+# Syniehubov, governor of the Kharkiv region", "…, said Andriy Kovalenko,
+# head of the Centre for Countering Disinformation")
+_ROLE_AFTER_SAID_NAME = re.compile(
+    r"\s*(?P<role>(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}"
+    rf"(?:{en.ROLES_BEFORE_NAME})\s+(?:of|for|at|in|with)\s+"
+    r"[^,.;:“”\"]{2,80}?)\s*(?=[,.;]|$)"
+)
+
+
+def _role_after_said_name(
+    sentence: str, rx: re.Pattern[str], m: re.Match[str], who: str
+) -> Claimant | None:
+    """The name after "said" with the role apposed after its comma, or None.
+
+    >>> s = "Russia took X, said Ivan Koval, head of the Centre for Y."
+    >>> m = _EN_VERBED[2].search(s)
+    >>> _role_after_said_name(s, _EN_VERBED[2], m, "Ivan Koval").role
+    'head of the Centre for Y'
+    """
+    if rx is not _EN_VERBED[2] or not m.group(0).endswith(","):
+        return None
+    if not _APPOS_NAME.fullmatch(who):
+        return None
+    r = _ROLE_AFTER_SAID_NAME.match(sentence, m.end())
+    if r is None:
+        return None
+    return Claimant(who, r["role"], False, m.start(), r.end())
+
+
 def _en_reported(
     sentence: str, rx: re.Pattern[str], m: re.Match[str], who: str
 ) -> Claimant | None:
@@ -2820,7 +2850,7 @@ def _en_reported(
         if m["appos"]:
             return Claimant(m["appos"], role, False, m.start(), m.end())
         return Claimant(who, None, False, m.start(), m.end())
-    return None
+    return _role_after_said_name(sentence, rx, m, who)
 
 
 # CLAIMANT30: a voice described, not named: "a regional official", "local
