@@ -69,3 +69,23 @@ def test_building_of_a_town_keeps_other_place():
 def test_role_apposed_after_said_name(text, name, role):
     (c,) = _claims(text)
     assert (c.claimant, c.claimant_role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Kyiv disputed the Russian reports that Russian forces had "
+            "captured Vovchansk.",
+            "Kyiv",
+        ),
+        ("Ukraine disputed claims of Russian forces capturing Vovchansk.", "Ukraine"),
+        (
+            "Zelensky dismissed the Russian reports that Moscow's troops had "
+            "seized Krynky.",
+            "Zelensky",
+        ),
+    ],
+)
+def test_judging_verb_is_no_part_of_the_name(text, name):
+    assert [c.claimant for c in _claims(text)] == [name]

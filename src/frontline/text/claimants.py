@@ -2583,13 +2583,35 @@ def _quoted_role_before(sentence: str, start: int) -> str | None:
     return m["role"].strip()
 
 
+# LEFTEN238: a name, then a judging verb and what it judges ("Kyiv disputed
+# the Russian reports that …", "Ukraine disputed claims of …"): the name
+_JUDGING_TAIL = re.compile(
+    r"^(?P<name>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+"
+    r"(?:(?:also|later|again|publicly|quickly|swiftly)\s+)?"
+    rf"(?:{en.JUDGING_VERBS})(?:\s.*)?$"
+)
+
+
+def _judging_tail_dropped(who: str) -> str:
+    """An English speaker phrase without a judging verb after its name and
+    what follows the verb.
+
+    >>> _judging_tail_dropped("Kyiv disputed the Russian")
+    'Kyiv'
+    >>> _judging_tail_dropped("the so-called governor")
+    'the so-called governor'
+    """
+    m = _JUDGING_TAIL.match(who)
+    return m["name"] if m else who
+
+
 def _speaker_words(who: str, lang: str) -> str:
     """The speaker phrase of a match without what leads or trails it: a
     conjunction, a time adverbial ("on Monday", "earlier"), a wire prefix
     ("May 13 (Reuters) - X"), a bullet, an adverb or an auxiliary."""
     who = who.strip()
     if lang == "en":
-        who = _dash_aside_dropped(who)
+        who = _judging_tail_dropped(_dash_aside_dropped(who))
     who = _LEAD_SPAN.sub("", _LEAD_CONJUNCTION.sub("", who))
     # drop leading time/adverbials: "on Monday", "earlier"
     who = _TRAILING_ADVERBIAL.sub("", who)
