@@ -2608,13 +2608,35 @@ def _quoted_role_before(sentence: str, start: int) -> str | None:
     return m["role"].strip()
 
 
+# LEFTEN238: a name, then a judging verb and what it judges ("Kyiv disputed
+# the Russian reports that …", "Ukraine disputed claims of …"): the name
+_JUDGING_TAIL = re.compile(
+    r"^(?P<name>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+"
+    r"(?:(?:also|later|again|publicly|quickly|swiftly)\s+)?"
+    rf"(?:{en.JUDGING_VERBS})(?:\s.*)?$"
+)
+
+
+def _judging_tail_dropped(who: str) -> str:
+    """An English speaker phrase without a judging verb after its name and
+    what follows the verb.
+
+    >>> _judging_tail_dropped("Kyiv disputed the Russian")
+    'Kyiv'
+    >>> _judging_tail_dropped("the so-called governor")
+    'the so-called governor'
+    """
+    m = _JUDGING_TAIL.match(who)
+    return m["name"] if m else who
+
+
 def _speaker_words(who: str, lang: str) -> str:
     """The speaker phrase of a match without what leads or trails it: a
     conjunction, a time adverbial ("on Monday", "earlier"), a wire prefix
     ("May 13 (Reuters) - X"), a bullet, an adverb or an auxiliary."""
     who = who.strip()
     if lang == "en":
-        who = _dash_aside_dropped(who)
+        who = _judging_tail_dropped(_dash_aside_dropped(who))
     who = _LEAD_SPAN.sub("", _LEAD_CONJUNCTION.sub("", who))
     # drop leading time/adverbials: "on Monday", "earlier"
     who = _TRAILING_ADVERBIAL.sub("", who)
@@ -2829,6 +2851,36 @@ def _capital_town(label: str) -> bool:
     return any(TOWN_LABEL.match(w) for w in words)
 
 
+# LEFTEN238: after "said X Y,", the role apposed to the name ("…, said Oleh
+# Syniehubov, governor of the Kharkiv region", "…, said Andriy Kovalenko,
+# head of the Centre for Countering Disinformation")
+_ROLE_AFTER_SAID_NAME = re.compile(
+    r"\s*(?P<role>(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}"
+    rf"(?:{en.ROLES_BEFORE_NAME})\s+(?:of|for|at|in|with)\s+"
+    r"[^,.;:“”\"]{2,80}?)\s*(?=[,.;]|$)"
+)
+
+
+def _role_after_said_name(
+    sentence: str, rx: re.Pattern[str], m: re.Match[str], who: str
+) -> Claimant | None:
+    """The name after "said" with the role apposed after its comma, or None.
+
+    >>> s = "Russia took X, said Ivan Koval, head of the Centre for Y."
+    >>> m = _EN_VERBED[2].search(s)
+    >>> _role_after_said_name(s, _EN_VERBED[2], m, "Ivan Koval").role
+    'head of the Centre for Y'
+    """
+    if rx is not _EN_VERBED[2] or not m.group(0).endswith(","):
+        return None
+    if not _APPOS_NAME.fullmatch(who):
+        return None
+    r = _ROLE_AFTER_SAID_NAME.match(sentence, m.end())
+    if r is None:
+        return None
+    return Claimant(who, r["role"], False, m.start(), r.end())
+
+
 def _en_reported(
     sentence: str, rx: re.Pattern[str], m: re.Match[str], who: str
 ) -> Claimant | None:
@@ -2845,7 +2897,7 @@ def _en_reported(
         if m["appos"]:
             return Claimant(m["appos"], role, False, m.start(), m.end())
         return Claimant(who, None, False, m.start(), m.end())
-    return None
+    return _role_after_said_name(sentence, rx, m, who)
 
 
 # CLAIMANT30: a voice described, not named: "a regional official", "local

@@ -516,6 +516,8 @@ def _find_places(
         after = text[e : e + 24]
         if _person_or_actor(text, s, name, after):
             continue
+        if lang == "en" and speakers_place(text, s, e):
+            continue  # "Kharkiv's governor": the speaker's place (LEFTEN238)
         g = _GENERIC_HEAD.match(name)
         if g:
             s += g.end()
@@ -963,9 +965,36 @@ def with_list_members(
 # LEFTUKRU38: a speaker's title or body right before a region ("глава
 # Белгородской области", "в адміністрації Сумської області")
 _REGION_TITLE_BEFORE = re.compile(
-    rf"(?<![\w-])(?:{_uk.REGION_TITLE_WORDS}|{_ru.REGION_TITLE_WORDS})\s+$",
+    rf"(?<![\w-])(?:{_uk.REGION_TITLE_WORDS}|{_ru.REGION_TITLE_WORDS}|"
+    rf"(?:{_en.REGION_TITLE_WORDS})\s+of(?:\s+the)?)\s+$",
     re.IGNORECASE,
 )
+# LEFTEN238: a speaker's title right after a place ("Kharkiv's governor",
+# "the Kharkiv region governor", "the Kherson regional administration said"),
+# not a building of it ("the Kupiansk administration building")
+_REGION_TITLE_AFTER = re.compile(
+    rf"(?:{_en.REGION_TITLE_LINKS})?\s+(?:military\s+)?"
+    rf"(?:{_en.REGION_TITLE_WORDS})\b(?!\s+(?:building|headquarters|offices?)\b)"
+)
+
+
+_EN_TITLE_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{_en.REGION_TITLE_WORDS})\s+of(?:\s+the)?\s+$", re.IGNORECASE
+)
+
+
+def speakers_place(text: str, start: int, end: int) -> bool:
+    """Whether the place at ``start:end`` of ``text`` follows or precedes a
+    speaker's title: the speaker's place, no place of the claim.
+
+    >>> speakers_place("said Kharkiv's governor Oleh Syniehubov", 5, 12)
+    True
+    >>> speakers_place("hit Kupiansk's administration building", 4, 12)
+    False
+    """
+    if _EN_TITLE_BEFORE.search(text[max(0, start - 30) : start]):
+        return True  # "the governor of the Kharkiv region"
+    return _REGION_TITLE_AFTER.match(text, end) is not None
 
 
 def _speakers_region(text: str, start: int) -> bool:

@@ -2628,3 +2628,13 @@ DEPTH_OWN_SIDE = r"north|south|east|west|flank"
 # ... and a line reached beside a depth is a claim of its own
 # ("advanced 2 km and reached the outskirts of X")
 LINE_REACHED = r"reach\w*"
+
+# --- session 38, leften2: a speaker's title before a region ("governor of
+# the Kharkiv region") or after a place ("Kharkiv's governor", "the Kharkiv
+# regional administration"): the speaker's place, no place of the claim
+REGION_TITLE_WORDS = (
+    r"governor|mayor|head|chief|administration|authorities|officials?|"
+    r"spokes(?:man|woman|person)|council"
+)
+# the words between a place and the title after it ("'s", " regional")
+REGION_TITLE_LINKS = r"['’]s|\s+regional|\s+oblast|\s+city|\s+region['’]s"
