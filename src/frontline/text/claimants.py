@@ -1221,17 +1221,10 @@ def _tidy(who: str, lang: str) -> str:
         cut = rx.sub("", who)
         if cut == who or not cut.strip() or _nameless_source(who, cut, lang):
             break
-        if _UNNAMED_SOURCE_END.search(cut):
-            break  # B29CLAIM38: "источника в силовых структурах": where it is
         who = cut
     return who.strip()
 
 
-# B29CLAIM38: an unnamed source, whose "in X" is all that names it
-# ("источник в силовых структурах", "джерело в Генштабі", "собеседник в …")
-_UNNAMED_SOURCE_END = re.compile(
-    r"(?:^|\s)(?:источник|джерел|собеседник|співрозмовник)\w*$", re.IGNORECASE
-)
 _SOURCE_NOUN_END = re.compile(r"\s(?:data|figures|estimates?|maps?|analysis)$")
 _CAPITAL = re.compile(r"[A-ZА-ЯІЇЄҐЁ]")
 
@@ -1246,17 +1239,20 @@ def _nameless_source(who: str, cut: str, lang: str) -> bool:
     False
     >>> _nameless_source("джерел у розвідці", "джерел", "uk")
     True
+    >>> _nameless_source("Два источника в силовых структурах", "Два источника", "ru")
+    True
     """
     if lang != "en":
-        return bool(_SLAVIC_SOURCE_ONLY.fullmatch(cut.strip()))
+        return _SLAVIC_SOURCE_END.search(cut.rstrip()) is not None
     return bool(_SOURCE_NOUN_END.search(who)) and not _CAPITAL.search(cut)
 
 
-# PROBEUKRU38: an unnamed source alone ("джерел", "источников"): the place it
-# sits in ("у розвідці", "в силовых структурах") is what names it, kept
-_SLAVIC_SOURCE_ONLY = re.compile(
-    r"(?:[а-яіїєґё'’-]+\s+){0,2}"
-    rf"(?:{uk.SOURCE_NOUNS_RELAY}|{ru.SOURCE_NOUNS_RELAY})[а-яіїєґё]*"
+# PROBEUKRU38, B29CLAIM38: a cut that ends on an unnamed source ("джерел",
+# "источника", "собеседник"): the place it sits in ("у розвідці", "в силовых
+# структурах") is all that names it, kept
+_SLAVIC_SOURCE_END = re.compile(
+    rf"(?:^|\s)(?:{uk.SOURCE_NOUNS_RELAY}|{ru.SOURCE_NOUNS_RELAY})\w*$",
+    re.IGNORECASE,
 )
 
 

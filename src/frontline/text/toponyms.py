@@ -978,11 +978,6 @@ _REGION_TITLE_AFTER = re.compile(
 )
 
 
-_EN_TITLE_BEFORE = re.compile(
-    rf"(?<![\w-])(?:{_en.REGION_TITLE_WORDS})\s+of(?:\s+the)?\s+$", re.IGNORECASE
-)
-
-
 def speakers_place(text: str, start: int, end: int) -> bool:
     """Whether the place at ``start:end`` of ``text`` follows or precedes a
     speaker's title: the speaker's place, no place of the claim.
@@ -992,7 +987,7 @@ def speakers_place(text: str, start: int, end: int) -> bool:
     >>> speakers_place("hit Kupiansk's administration building", 4, 12)
     False
     """
-    if _EN_TITLE_BEFORE.search(text[max(0, start - 30) : start]):
+    if _speakers_region(text, start):
         return True  # "the governor of the Kharkiv region"
     return _REGION_TITLE_AFTER.match(text, end) is not None
 
