@@ -283,8 +283,7 @@ def _own_speaker_before_source(new: list[Claim], s: Sentence, lang: str) -> None
 # даними", "по данным" (not "citing" / "з посиланням на": a relay, whose
 # source stays the claimant, claimants.relayed_source)
 _SOURCE_AFTER = re.compile(
-    r"\b(?:according\s+to|за\s+даними|за\s+словами|по\s+данным|по\s+словам|"
-    r"согласно)\b",
+    r"\b(?:" + "|".join(m.SOURCE_AFTER_CLAIM for m in (en, uk, ru)) + r")\b",
     re.IGNORECASE,
 )
 

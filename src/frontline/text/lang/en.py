@@ -2638,3 +2638,8 @@ REGION_TITLE_WORDS = (
 )
 # the words between a place and the title after it ("'s", " regional")
 REGION_TITLE_LINKS = r"['’]s|\s+regional|\s+oblast|\s+city|\s+region['’]s"
+
+# B29LEFT38 (speakers._own_speaker_before_source): the words that open a
+# source named after a claim, past a comma (not a relay's "citing": its
+# source stays the claimant)
+SOURCE_AFTER_CLAIM = r"according\s+to"

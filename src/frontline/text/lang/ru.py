@@ -1709,3 +1709,8 @@ LINE_REACHED = r"вышл\w*|выйд\w*|вых\w*"
 # LEFTUKRU238: a plural forces' name in the locative, whose lower-case words
 # go on to the verb ("В Силах обороны юга сообщили"): claimants._ORG_LEAD
 FORCES_HEADS = r"Силах|Войсках"
+
+# B29LEFT38 (speakers._own_speaker_before_source): the words that open a
+# source named after a claim, past a comma (not a relay's "citing": its
+# source stays the claimant)
+SOURCE_AFTER_CLAIM = r"по\s+данным|по\s+словам|согласно"

@@ -1755,3 +1755,8 @@ LINE_REACHED = r"вийш\w*|вийд\w*|вихо\w*"
 # LEFTUKRU238: a plural forces' name in the locative, whose lower-case words
 # go on to the verb ("У Силах оборони півдня повідомили"): claimants._ORG_LEAD
 FORCES_HEADS = r"Силах|Військах"
+
+# B29LEFT38 (speakers._own_speaker_before_source): the words that open a
+# source named after a claim, past a comma (not a relay's "citing": its
+# source stays the claimant)
+SOURCE_AFTER_CLAIM = r"за\s+даними|за\s+словами"
