@@ -85,8 +85,10 @@ BLIND: dict[str, tuple[str, bool, str]] = {
     # opened in session 38 (it had measured session 37's rules; blind30
     # measures the next)
     "blind29": ("blind_corpus29.jsonl", False, "40 texts, 26 uk/ru: everyday news"),
-    # blind30: written in session 38 while the lanes worked; out of their loop
-    "blind30": ("blind_corpus30.jsonl", True, "40 texts, 26 uk/ru: spoken, posted"),
+    # blind30: written in session 38 while the lanes worked; out of their loop;
+    # opened in session 39 (it had measured session 38's rules; blind31
+    # measures the next)
+    "blind30": ("blind_corpus30.jsonl", False, "40 texts, 26 uk/ru: spoken, posted"),
 }
 UNREAD = ("untouched", *(name for name, (_, unread, _) in BLIND.items() if unread))
 # Several people may score at once: FRONTLINE_SPLITS_TMP gives each a directory.
