@@ -1,0 +1,118 @@
+"""Session 39, lane b30rest: gainers from blind30's wrong sides, each tested on
+phrasings of our own (three per language where it applies)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontline.text.claims import extract_claims
+
+
+def _gainers(text: str, lang: str) -> list[tuple[str, str | None]]:
+    return [
+        (c.kind, c.gainer)
+        for c in extract_claims(text, published=date(2025, 5, 6), language=lang)
+        if c.kind != "fighting"
+    ]
+
+
+# B30REST39 (a): "they" opening a claim in an interviewee's answer stand
+# against the speaker, as "they" in direct speech do (a transcript's labelled
+# turns after a host's remark that asked nothing are answers too); a Russian
+# speaker's "они" are Ukraine's forces
+@pytest.mark.parametrize(
+    ("text", "lang", "side"),
+    [
+        (
+            "Radio talk with a brigade officer\n"
+            "HOST: How is it near the river?\n"
+            "OFFICER: Hard. They took Lozove on Sunday.\n"
+            "HOST: You mentioned the bridge earlier.\n"
+            "OFFICER: Yes. They crossed the river near Lozove at night.\n"
+            "HOST: Anything else?\n"
+            "OFFICER: No.",
+            "en",
+            "RU",
+        ),
+        (
+            "Interview with the mayor\n"
+            "Q: What is the situation?\n"
+            "A: They have advanced about two kilometres towards Stepove.\n"
+            "Q: And the south?\n"
+            "A: Quiet.",
+            "en",
+            "RU",
+        ),
+        (
+            "Podcast notes\n"
+            "Host: Is Kamianka still holding?\n"
+            "Guest: No, they captured Kamianka last week.\n"
+            "Host: Why?\n"
+            "Guest: Too few men.",
+            "en",
+            "RU",
+        ),
+        (
+            "Інтерв'ю з командиром батальйону\n"
+            "— Яка ситуація біля Лугового?\n"
+            "— Складна. Вони зайшли в Лугове минулої ночі.\n"
+            "— А на півдні?\n"
+            "— Тихо.",
+            "uk",
+            "RU",
+        ),
+        (
+            "Розмова з офіцером бригади\n"
+            "— Що зі Степовим?\n"
+            "— Вони захопили Степове два дні тому.\n"
+            "— Чому?\n"
+            "— Бракує людей.",
+            "uk",
+            "RU",
+        ),
+        (
+            "Ефір з речником угруповання\n"
+            "Питання: Як на Покровському напрямку?\n"
+            "Відповідь: Вони просунулися на два кілометри біля Лугового.\n"
+            "Питання: А далі?\n"
+            "Відповідь: Побачимо.",
+            "uk",
+            "RU",
+        ),
+        (
+            "Интервью с командиром штурмового отряда\n"
+            "— Что у Лугового?\n"
+            "— Тяжело. Они заняли Луговое в воскресенье.\n"
+            "— А южнее?\n"
+            "— Тихо.",
+            "ru",
+            "UA",
+        ),
+        (
+            "Беседа с офицером группировки «Центр»\n"
+            "Вопрос: Что со Степовым?\n"
+            "Ответ: Они захватили Степовое позавчера.\n"
+            "Вопрос: Почему?\n"
+            "Ответ: Мало людей.",
+            "ru",
+            "UA",
+        ),
+        (
+            "Разговор с бойцом ВС РФ\n"
+            "— Как на Покровском направлении?\n"
+            "— Они продвинулись на два километра у Лугового.\n"
+            "— А дальше?\n"
+            "— Посмотрим.",
+            "ru",
+            "UA",
+        ),
+    ],
+)
+def test_they_in_an_answer_stand_against_the_speaker(
+    text: str, lang: str, side: str
+) -> None:
+    got = _gainers(text, lang)
+    assert got, got
+    assert all(gainer == side for _, gainer in got), got
