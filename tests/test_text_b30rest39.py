@@ -116,3 +116,98 @@ def test_they_in_an_answer_stand_against_the_speaker(
     got = _gainers(text, lang)
     assert got, got
     assert all(gainer == side for _, gainer in got), got
+
+
+# B30REST39 (b): "you" put to the one interviewed is the side the speaker
+# speaks for, as "we" is: "you have lost X" said to a Ukrainian officer is
+# Russia's gain, "вы потеряли X" said to a Russian one Ukraine's
+@pytest.mark.parametrize(
+    ("text", "lang", "side"),
+    [
+        (
+            "Interview with a Ukrainian brigade commander\n"
+            "Q: Russian channels say you have lost Lozove. Is that true?\n"
+            "A: No comment.\n"
+            "Q: And the river?\n"
+            "A: Quiet.",
+            "en",
+            "RU",
+        ),
+        (
+            "Interview with a Ukrainian battalion commander\n"
+            "Q: Last week your forces retook Stepove. What comes next?\n"
+            "A: We will see.\n"
+            "Q: And the south?\n"
+            "A: Quiet.",
+            "en",
+            "UA",
+        ),
+        (
+            "Talk with a Ukrainian officer\n"
+            "Q: You advanced two kilometres near Kamianka, the staff says. How?\n"
+            "A: Slowly.\n"
+            "Q: Losses?\n"
+            "A: Few.",
+            "en",
+            "UA",
+        ),
+        (
+            "Інтерв'ю з командиром бригади ЗСУ\n"
+            "— Росіяни пишуть, що ви втратили Лугове. Це правда?\n"
+            "— Без коментарів.\n"
+            "— А на півдні?\n"
+            "— Тихо.",
+            "uk",
+            "RU",
+        ),
+        (
+            "Інтерв'ю з командиром батальйону\n"
+            "— Минулого тижня ваші підрозділи звільнили Степове. Що далі?\n"
+            "— Побачимо.\n"
+            "— А втрати?\n"
+            "— Невеликі.",
+            "uk",
+            "UA",
+        ),
+        (
+            "Розмова з офіцером ЗСУ\n"
+            "— Ви просунулися на два кілометри біля Лугового. Як це вдалося?\n"
+            "— Повільно.\n"
+            "— А далі?\n"
+            "— Побачимо.",
+            "uk",
+            "UA",
+        ),
+        (
+            "Интервью с командиром штурмового отряда\n"
+            "— Украинские каналы пишут, что вы потеряли Луговое. Это правда?\n"
+            "— Без комментариев.\n"
+            "— А южнее?\n"
+            "— Тихо.",
+            "ru",
+            "UA",
+        ),
+        (
+            "Интервью с командиром батальона ВС РФ\n"
+            "— На прошлой неделе ваши подразделения заняли Степовое. Что дальше?\n"
+            "— Посмотрим.\n"
+            "— А потери?\n"
+            "— Небольшие.",
+            "ru",
+            "RU",
+        ),
+        (
+            "Беседа с офицером группировки «Центр»\n"
+            "— Вы продвинулись на два километра у Лугового. Как это удалось?\n"
+            "— Медленно.\n"
+            "— А дальше?\n"
+            "— Посмотрим.",
+            "ru",
+            "RU",
+        ),
+    ],
+)
+def test_you_asked_are_the_speakers_side(text: str, lang: str, side: str) -> None:
+    got = _gainers(text, lang)
+    assert got, got
+    assert all(gainer == side for _, gainer in got), got
