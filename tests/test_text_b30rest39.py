@@ -211,3 +211,38 @@ def test_you_asked_are_the_speakers_side(text: str, lang: str, side: str) -> Non
     got = _gainers(text, lang)
     assert got, got
     assert all(gainer == side for _, gainer in got), got
+
+
+# B30REST39 (c): "Russian state TV says …" put to the one interviewed is a
+# voice relayed (lang/en.RELAYED_VOICES), no speaker of the document: the
+# interviewee's "we" and "our forces" stay his side's (English only)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Radio interview with brigade officer Ivan Koval\n"
+        "— What is retaken so far?\n"
+        "— Our forces liberated Lozove this week.\n"
+        "— Russian state TV says the troops were regrouped.\n"
+        "— Let them say it.\n"
+        "— Anything more?\n"
+        "— Our units advanced two kilometres near Kamianka.",
+        "Talk with a battalion commander\n"
+        "— How is the north?\n"
+        "— We retook Stepove on Monday.\n"
+        "— Russian state television claims it was a planned move.\n"
+        "— It was not.\n"
+        "— And the river?\n"
+        "— Quiet.",
+        "Evening show guest: regional official Petro Lysenko\n"
+        "— Is Kamianka free?\n"
+        "— Yes, our troops have recaptured Kamianka.\n"
+        "— Russian state TV reports heavy fighting there.\n"
+        "— That is old news.\n"
+        "— Next?\n"
+        "— Lozove.",
+    ],
+)
+def test_state_tv_relayed_is_no_speaker(text: str) -> None:
+    got = _gainers(text, "en")
+    assert got, got
+    assert all(gainer == "UA" for _, gainer in got), got
