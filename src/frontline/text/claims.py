@@ -85,7 +85,7 @@ from .merges import (
     _merge_coordinated_advances,
 )
 from .normalise import normalise, restore
-from .page_speakers import layout_speakers
+from .page_speakers import answer_turns, layout_speakers
 from .period_rules import (
     list_intro,
     list_item,
@@ -259,7 +259,7 @@ def _extract(
     st.perspective = _doc_perspective(
         [s for i, s in enumerate(sents[:200]) if near[i]], lang, text
     )
-    walk = _Walk(text, sents, hot, near, figured, live)
+    walk = _Walk(text, sents, hot, near, figured, live, turns=answer_turns(text))
     for i in range(len(sents)):
         _read_sentence(walk, st, lang, i, published)
     claims = _settle_document(walk.claims, sents, st, lang, text)
@@ -382,6 +382,8 @@ class _Walk:
     question_at: int = -10
     listed: tuple[int, PeriodMention] | None = None  # a list's intro and time
     listed_side: str | None = None  # the side whose gains the intro names
+    # B30REST39: the lines an interviewee answers in (``answer_turns``)
+    turns: list[tuple[int, int]] = field(default_factory=list)
 
 
 def _read_sentence(
@@ -474,6 +476,7 @@ def _enter_sentence(w: _Walk, st: _DocState, lang: str, i: int) -> PeriodMention
     s = w.sents[i]
     if not i or s.line_index != w.sents[i - 1].line_index:
         st.line_speech = bool(SPEECH_OPENS.match(s.text))
+        st.in_answer = any(a <= s.start < b for a, b in w.turns)
     if i and s.line_index != w.sents[i - 1].line_index:
         st.paragraph += 1  # (a line of text is a paragraph)
         if st.claimant_before is not None:  # an aside's paragraph is over

@@ -358,6 +358,7 @@ class _DocState:
     # title's, a dateline's or none): a new paragraph may end its reach
     statement_line: int = -1
     line_speech: bool = False  # the line opens with a quote, dash or bullet
+    in_answer: bool = False  # B30REST39: the line is an interviewee's answer
     # the statements dated so far, (the sentence naming who said it, its day):
     # a speaker named again after another one keeps its day (session 24)
     dated_statements: list[tuple[str, date]] = field(default_factory=list)
@@ -1388,16 +1389,22 @@ _US = re.compile(r"us|our|ours|нас|нам|наш\w*", re.IGNORECASE)
 
 
 def _they_in_quote(
-    text: str, trig: _Trig, clause: tuple[int, int], mentions: list
+    text: str,
+    trig: _Trig,
+    clause: tuple[int, int],
+    mentions: list,
+    answer: bool = False,
 ) -> bool:
-    """A "they" subject before the claim word, inside an open quotation."""
+    """A "they" subject before the claim word, inside an open quotation or
+    an interviewee's answer (``answer``: B30REST39, "GUEST: They crossed the
+    canal", "— Вони зайшли в село")."""
     cs = clause[0]
     they = any(
         m.side == "PRO" and m.text.lower() in _THEY and cs <= m.start < trig.start
         for m in mentions
     )
-    if not they:
-        return False
+    if not they or answer:
+        return they
     before = text[: trig.start]
     curly = (
         before.count("“") + before.count("«") - before.count("”") - before.count("»")
@@ -2127,7 +2134,10 @@ def _last_resort(
         side = None if liberation else st.last_agent
         if fam == "withdraw":
             side = opposite(side)
-        if perspective and _they_in_quote(text, trig, clause, mentions):
+        # B30REST39: in an interviewee's answer too, when no story actor
+        # tells who "they" are
+        answer = st.in_answer and side is None
+        if perspective and _they_in_quote(text, trig, clause, mentions, answer):
             # "“They took X in December,” said a platoon commander": in
             # direct speech "they" stand against the speaker
             side = opposite(perspective)

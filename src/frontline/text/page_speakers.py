@@ -114,6 +114,38 @@ def answer_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# B30REST39: a speaker's label opening a line of a transcript ("GUEST:",
+# "Head:", "A:"): one or two words before a colon
+_TURN_LABEL = re.compile(r"^\s*(?P<label>[^\W\d][\w.'’-]*(?: [\w.'’-]+)?)\s*:\s")
+
+
+def answer_turns(text: str) -> list[tuple[int, int]]:
+    """The answer lines of an interview (``answer_spans``) and the lines the
+    speaker of one of them opens with the same label ("GUEST: …" after a
+    remark of the host's that asked nothing), as character spans.
+
+    >>> t = "Talk\\nH: Gone?\\nG: Yes.\\nH: I see.\\nG: Yes.\\nH: And?\\nG: No."
+    >>> [t[a:b] for a, b in answer_turns(t)]
+    ['G: Yes.', 'G: Yes.', 'G: No.']
+    """
+    answers = answer_spans(text)
+    if not answers:
+        return []
+    labels = set()
+    for a, b in answers:
+        m = _TURN_LABEL.match(text[a:b])
+        if m is not None:
+            labels.add(m["label"].casefold())
+    if not labels:
+        return answers
+    out = []
+    for a, b, ln in _lines(text):
+        m = _TURN_LABEL.match(ln)
+        if (a, b) in answers or (m is not None and m["label"].casefold() in labels):
+            out.append((a, b))
+    return out
+
+
 def _no_stop_after(words: set[str]) -> str:
     """One look-behind per abbreviation ("Dec.", "Gen.") and one for a
     single letter ("U.S."): no sentence ends after them, as in

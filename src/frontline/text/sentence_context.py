@@ -40,6 +40,7 @@ from .rules.area import may_hold_front_figure
 from .sides import (
     SideMention,
     side_mentions,
+    you_side,
 )
 from .speakers import _sentence_claimant
 from .statement_days import _dateline, _statement_date
@@ -103,7 +104,9 @@ def _sentence_context(
     frame = _sentence_frame(s, st, lang, trigs, next_text)
     if frame is None:
         return None
-    mentions = side_mentions(t, lang)
+    mentions = you_side(
+        side_mentions(t, lang), st.perspective or lx.HOME_SIDE.get(lang)
+    )
     sector_ms = list(lx.SECTOR.get(lang, lx.SECTOR["en"]).finditer(t))
     places = _sentence_places(
         t, lang, st, pls, frame.claimant, frame.own, frame.trigs, mentions, sector_ms

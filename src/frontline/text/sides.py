@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .fastre import Alternatives, folded, keyed
@@ -86,6 +86,9 @@ _RU_UK = (
     r"групп?ировк\w+ (?:войск )?[«\"“][\w -]{2,12}[»\"”]"
 )
 _WE = r"we|our|us|ours|наш\w*|ми|мы|нам|нас"
+# B30REST39: the one asked, of the side the document's speakers are of: "you
+# have lost X" put to an officer, "ви втратили", "вы потеряли" (``you_side``)
+_YOU = r"you|your|ви|ваш\w*|вы"
 _ENEMY = (
     r"enemy(?:" + _APOS + r"s)?|foe|ворог\w*|ворож\w*|противник\w*|неприятел\w*|"
     r"вражеск\w*|"
@@ -98,6 +101,7 @@ _SIDE_WORDS = (
     ("UA", f"{_UA_EN}|{_UA_UK}"),
     ("RU", f"{_RU_EN}|{_RU_UK}"),
     ("WE", _WE),
+    ("YOU", _YOU),
     ("ENEMY", _ENEMY),
     ("PRO", _PRONOUN),
 )
@@ -457,6 +461,18 @@ def collective_side(name: str | None) -> str | None:
         return None
     m = _MENTION.fullmatch(words[-1])
     return m.lastgroup if m and m.lastgroup in ("UA", "RU") else None
+
+
+def you_side(mentions: list[SideMention], side: str | None) -> list[SideMention]:
+    """The mentions with "you" (YOU) made the side ``side`` of the document's
+    speakers, or WE (the sentence's speaker's) when no side is known.
+
+    >>> [m.side for m in you_side(side_mentions("you have lost X"), "UA")]
+    ['UA']
+    """
+    if not any(m.side == "YOU" for m in mentions):
+        return mentions
+    return [replace(m, side=side or "WE") if m.side == "YOU" else m for m in mentions]
 
 
 def opposite(side: str | None) -> str | None:

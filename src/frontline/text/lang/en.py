@@ -1066,7 +1066,7 @@ UPDATE_NOUNS = r"update|summary|report|briefing|bulletin|assessment"
 # CLEN28: voices a narrator reports, which tell nothing of the narrator's side
 RELAYED_VOICES = (
     r"channels|bloggers|milbloggers|war bloggers|media|propagandists|posts|"
-    r"users|accounts|sources"
+    r"users|accounts|sources|state TV|state television"
 )
 # CLEN28: the bodies a definite phrase points back to ("the General Staff",
 # "the ministry"): spoken as written when the one named before is no such body
