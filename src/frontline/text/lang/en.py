@@ -2480,7 +2480,7 @@ FORWARDED_WORDS = r"forwarded from|reposted from|repost from"
 DESCRIBED_VOICES = (
     r"officials?|spokes(?:man|woman|person)|analysts?|soldiers?|commanders?|"
     r"officers?|sources?|experts?|observers?|military|monitors?|servicem[ae]n|"
-    r"troops|bloggers?|milbloggers?|residents?|authorities"
+    r"troops|bloggers?|milbloggers?|residents?|authorities|researchers?"
 )
 # CLAIMANT30: the lower-case nouns that make a body or a role of the proper
 # name before them ("Ukraine's defence ministry", "Kyiv's military"): kept
