@@ -44,6 +44,171 @@ from frontline.text.claims import extract_claims
 )
 def test_researchers_at_a_body_speak(text: str, who: str) -> None:
     assert claimants(text, "en") == [who]
-    places = [p.name for c in extract_claims(text, published=PUB, language="en")
-              for p in c.places]
+    places = [
+        p.name
+        for c in extract_claims(text, published=PUB, language="en")
+        for p in c.places
+    ]
     assert not any(who.startswith(p) for p in places)
+
+
+# KNOWN39 (3): a bulletin titled "<body>. Оперативна інформація" names its
+# issuer, who speaks the claims no one else is named for
+# (page_speakers._ISSUER_STOP; the name must hold a body word)
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        (
+            "Генштаб ЗСУ. Оперативна інформація станом на 18:00\n\n"
+            "Сили оборони відбили Степове.",
+            "uk",
+            "Генштаб ЗСУ",
+        ),
+        (
+            "Командування Сил оборони півдня. Оперативна інформація\n\n"
+            "Наші підрозділи просунулися на два кілометри біля Роботиного.",
+            "uk",
+            "Командування Сил оборони півдня",
+        ),
+        (
+            "Генеральний штаб ЗСУ. Оперативна інформація\n\nЗСУ звільнили Андріївку.",
+            "uk",
+            "Генеральний штаб ЗСУ",
+        ),
+        (
+            "Генштаб ВСУ. Оперативная информация на 18:00\n\n"
+            "Силы обороны отбили Степовое.",
+            "ru",
+            "Генштаб ВСУ",
+        ),
+        (
+            "Министерство обороны Российской Федерации. Оперативная информация\n\n"
+            "Войска заняли Степовое.",
+            "ru",
+            "Министерство обороны Российской Федерации",
+        ),
+        (
+            "Командование группировки «Юг». Оперативная информация\n\n"
+            "Подразделения продвинулись на два километра у Работино.",
+            "ru",
+            "Командование группировки «Юг»",
+        ),
+        (
+            "General Staff of the Armed Forces of Ukraine. Operational update\n\n"
+            "Defence forces retook Stepove.",
+            "en",
+            "General Staff of the Armed Forces of Ukraine",
+        ),
+    ],
+)
+def test_bulletin_title_after_a_stop_names_its_issuer(
+    text: str, lang: str, who: str
+) -> None:
+    assert claimants(text, lang) == [who]
+
+
+def test_a_title_with_no_body_names_no_issuer() -> None:
+    text = "Бої за Покровськ. Оперативна інформація\n\nЗСУ звільнили Степове."
+    assert "Бої за Покровськ" not in claimants(text, "uk")
+
+
+# KNOWN39 (4): settlements in the plural with no count, then a colon: the
+# list after it is what was taken (settlement.targets._PLURAL_AHEAD)
+@pytest.mark.parametrize(
+    ("text", "lang", "gainer", "places"),
+    [
+        (
+            "Российские войска заняли населенные пункты в Донецкой области: "
+            "Новоселовка и Степовое.",
+            "ru",
+            "RU",
+            ["Новоселовка", "Степовое"],
+        ),
+        (
+            "Российские войска заняли населенные пункты: Новоселовка и Степовое.",
+            "ru",
+            "RU",
+            ["Новоселовка", "Степовое"],
+        ),
+        (
+            "ВСУ освободили села на Харьковщине: Ивановку, Петровку и Степовое.",
+            "ru",
+            "UA",
+            ["Ивановку", "Петровку", "Степовое"],
+        ),
+        (
+            "Російські війська зайняли населені пункти в Донецькій області: "
+            "Новоселівка та Степове.",
+            "uk",
+            "RU",
+            ["Новоселівка", "Степове"],
+        ),
+        (
+            "Російські війська зайняли населені пункти: Новоселівка та Степове.",
+            "uk",
+            "RU",
+            ["Новоселівка", "Степове"],
+        ),
+        (
+            "Сили оборони звільнили села на Харківщині: Іванівку, Петрівку та Степове.",
+            "uk",
+            "UA",
+            ["Іванівку", "Петрівку", "Степове"],
+        ),
+        (
+            "Russian forces captured villages in the Donetsk region: Novoselivka "
+            "and Stepove.",
+            "en",
+            "RU",
+            ["Novoselivka", "Stepove"],
+        ),
+        (
+            "Ukrainian troops liberated the villages: Ivanivka, Petrivka and Stepove.",
+            "en",
+            "UA",
+            ["Ivanivka", "Petrivka", "Stepove"],
+        ),
+        (
+            "Russian troops took settlements near Pokrovsk: Novoselivka and "
+            "Stepove, the ministry said.",
+            "en",
+            "RU",
+            ["Novoselivka", "Stepove"],
+        ),
+    ],
+)
+def test_plural_settlements_then_a_colon_list(
+    text: str, lang: str, gainer: str, places: list[str]
+) -> None:
+    claims = extract_claims(text, published=PUB, language=lang)
+    settled = [c for c in claims if c.kind == "settlement_control"]
+    assert len(settled) == 1
+    assert settled[0].gainer == gainer
+    assert not settled[0].negated
+    named = [p.name for p in settled[0].places]
+    assert all(p in named for p in places)
+
+
+# KNOWN39 (5): a range written with the unit twice and a spaced dash ("на 1
+# км - 1,5 км"; the engine reads a spaced dash as "—"): the distance is its
+# upper bound (CONVENTIONS: distance_range_km), as "1.5 km to 2 km" was
+# (units._RANGE_JOIN_BARE)
+@pytest.mark.parametrize(
+    ("text", "lang", "km"),
+    [
+        ("ЗСУ просунулися на 1 км - 1,5 км біля Роботиного.", "uk", 1.5),
+        ("Ворог просунувся на 500 м – 1 км поблизу Степового.", "uk", 1.0),
+        ("Наші підрозділи просунулися на 2 км — 3 км у напрямку Вербового.", "uk", 3.0),
+        ("ВСУ продвинулись на 1 км - 1,5 км у Работино.", "ru", 1.5),
+        ("Российские войска продвинулись на 500 м – 1 км возле Степового.", "ru", 1.0),
+        ("Российские войска продвинулись на 2 км — 3 км в районе Вербового.", "ru", 3.0),
+        ("Ukrainian troops advanced 1 km - 1.5 km near Robotyne.", "en", 1.5),
+        ("Russian forces advanced 500 m – 1 km near Stepove.", "en", 1.0),
+        ("Ukrainian forces advanced 2 km — 3 km south of Bakhmut.", "en", 3.0),
+    ],
+)
+def test_a_dashed_range_gives_its_upper_bound(text: str, lang: str, km: float) -> None:
+    (claim,) = extract_claims(text, published=PUB, language=lang)
+    assert claim.kind == "advance"
+    assert claim.distance_km == km
+    assert claim.extra.get("distance_range_km")
