@@ -201,7 +201,7 @@ def test_plural_settlements_then_a_colon_list(
         ("Наші підрозділи просунулися на 2 км — 3 км у напрямку Вербового.", "uk", 3.0),
         ("ВСУ продвинулись на 1 км - 1,5 км у Работино.", "ru", 1.5),
         ("Российские войска продвинулись на 500 м – 1 км возле Степового.", "ru", 1.0),
-        ("Российские войска продвинулись на 2 км — 3 км в районе Вербового.", "ru", 3.0),
+        ("Российские войска продвинулись на 2 км — 3 км у Вербового.", "ru", 3.0),
         ("Ukrainian troops advanced 1 km - 1.5 km near Robotyne.", "en", 1.5),
         ("Russian forces advanced 500 m – 1 km near Stepove.", "en", 1.0),
         ("Ukrainian forces advanced 2 km — 3 km south of Bakhmut.", "en", 3.0),
