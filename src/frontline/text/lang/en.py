@@ -212,9 +212,11 @@ CORE: dict[str, str] = {
         r"overnight|yesterday|today)\b| it[.,;])|"
         r"restor(?:ed|ing) (?:\w+ )?positions|"
         # "consolidated their foothold in X", "established a presence in X"
-        # ("consolidated their positions in X" holds ground: no advance)
+        # ("consolidated their positions in X" holds ground: no advance;
+        # KNOWN39: "consolidated new positions near X" is ground gained, as uk/ru
+        # "закріпилися на нових позиціях")
         r"consolidat(?:ed|es|ing)(?= (?:their |its |the |a |an )?(?:\w+ )?"
-        r"(?:foothold|gains|bridgehead)\b)|"
+        r"(?:foothold|gains|bridgehead)\b| (?:their |its |the )?new positions\b)|"
         r"establish(?:ed|es|ing)(?= (?:a |an |their |its )?(?:\w+ )?(?:presence|"
         r"positions|foothold|bridgehead)\b)|"
         r"push(?:ed|es|ing)? (?:forward|toward|towards|into|deeper|on)|"
