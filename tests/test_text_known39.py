@@ -212,3 +212,133 @@ def test_a_dashed_range_gives_its_upper_bound(text: str, lang: str, km: float) -
     assert claim.kind == "advance"
     assert claim.distance_km == km
     assert claim.extra.get("distance_range_km")
+
+
+# KNOWN39 (11): "consolidated new positions near X" is ground gained (an
+# advance), as uk/ru "закріпилися на нових позиціях"; "consolidated their
+# positions in X" still holds ground only (lang en TRIGGERS advance)
+@pytest.mark.parametrize(
+    ("text", "gainer", "place"),
+    [
+        (
+            "Ukrainian troops consolidated new positions near Robotyne.",
+            "UA",
+            "Robotyne",
+        ),
+        (
+            "Russian forces have consolidated their new positions south of "
+            "Kupiansk, the General Staff said.",
+            "RU",
+            "Kupiansk",
+        ),
+        (
+            "Ukrainian units are consolidating new positions on the outskirts of "
+            "Stepove.",
+            "UA",
+            "Stepove",
+        ),
+    ],
+)
+def test_consolidated_new_positions_is_an_advance(
+    text: str, gainer: str, place: str
+) -> None:
+    (claim,) = extract_claims(text, published=PUB, language="en")
+    assert (claim.kind, claim.gainer) == ("advance", gainer)
+    assert [p.name for p in claim.places] == [place]
+
+
+def test_consolidated_positions_alone_is_no_advance() -> None:
+    text = "Ukrainian troops consolidated their positions in Robotyne."
+    assert extract_claims(text, published=PUB, language="en") == []
+
+
+# KNOWN39 (10): a time of day before the speaker ("Вечером в администрации X
+# сообщили", "Увечері в адміністрації X повідомили") is no part of it (lang
+# uk/ru SPEAKER_LEAD_SPANS); "Днем ранее" stays a span of its own
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        (
+            "Вечером в администрации Курахово сообщили, что ВСУ отбили Степовое.",
+            "ru",
+            "администрации Курахово",
+        ),
+        (
+            "Утром в штабе группировки «Юг» сообщили, что войска заняли Степовое.",
+            "ru",
+            "штабе группировки «Юг»",
+        ),
+        (
+            "Вчера вечером Минобороны России заявило, что войска заняли Степовое.",
+            "ru",
+            "Минобороны России",
+        ),
+        (
+            "Увечері в адміністрації Курахового повідомили, що ЗСУ відбили Степове.",
+            "uk",
+            "адміністрації Курахового",
+        ),
+        (
+            "Вранці в Генштабі повідомили, що ЗСУ відбили Степове.",
+            "uk",
+            "Генштабі",
+        ),
+        (
+            "Вчора ввечері Міноборони Росії заявило, що війська захопили Степове.",
+            "uk",
+            "Міноборони Росії",
+        ),
+    ],
+)
+def test_a_time_of_day_before_the_speaker(text: str, lang: str, who: str) -> None:
+    assert claimants(text, lang) == [who]
+
+
+# KNOWN39 (12): "a month earlier" after a rolling span ("over the past 30
+# days, up from 900 a month earlier") is the month-long span right before it,
+# or a shorter span a month back; no single day (periods._r_month_before)
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        (
+            "Russian forces captured 1,200 sq km over the past 30 days, up from "
+            "900 a month earlier, DeepState said.",
+            "en",
+            "2024-07-14",
+            "2024-08-12",
+        ),
+        (
+            "Russian troops seized 450 square kilometres in the past four weeks, "
+            "up from 300 a month before, analysts said.",
+            "en",
+            "2024-07-18",
+            "2024-08-14",
+        ),
+        (
+            "Ukraine lost 80 sq km over the past week, down from 120 a month earlier.",
+            "en",
+            "2024-08-05",
+            "2024-08-11",
+        ),
+        (
+            "За останні 30 днів російські війська захопили 1200 кв. км, тоді як "
+            "місяцем раніше — 900 кв. км.",
+            "uk",
+            "2024-07-14",
+            "2024-08-12",
+        ),
+        (
+            "За последние 30 дней российские войска заняли 1200 кв. км, месяцем "
+            "ранее — 900 кв. км.",
+            "ru",
+            "2024-07-14",
+            "2024-08-12",
+        ),
+    ],
+)
+def test_a_month_earlier_after_a_rolling_span(
+    text: str, lang: str, start: str, end: str
+) -> None:
+    claims = extract_claims(text, published=PUB, language=lang)
+    (earlier,) = [c for c in claims if c.area_km2 in (900, 300, 120)]
+    assert (str(earlier.period_start), str(earlier.period_end)) == (start, end)
