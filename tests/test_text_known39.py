@@ -342,3 +342,34 @@ def test_a_month_earlier_after_a_rolling_span(
     claims = extract_claims(text, published=PUB, language=lang)
     (earlier,) = [c for c in claims if c.area_km2 in (900, 300, 120)]
     assert (str(earlier.period_start), str(earlier.period_end)) == (start, end)
+
+
+# KNOWN39 (6): a verdict that opens a reply ("Это фейк, X под нашим
+# контролем") denies the claim answered, not the holding told after it
+# (negation._VERDICT_REPLY; lang VERDICT_REPLY); a verdict on the holding
+# itself still negates it
+@pytest.mark.parametrize(
+    ("text", "lang", "gainer"),
+    [
+        ("Это фейк, Работино под нашим контролем.", "ru", "RU"),
+        ("Это ложь: Степовое под нашим контролем.", "ru", "RU"),
+        ("Очередной вброс — Кременная под контролем наших войск.", "ru", "RU"),
+        ("Це фейк, Роботине під нашим контролем.", "uk", "UA"),
+        ("Це брехня: Степове досі під контролем ЗСУ.", "uk", "UA"),
+        ("Черговий вкид: Вербове під нашим контролем.", "uk", "UA"),
+        ("This is fake, Robotyne is under our control.", "en", "UA"),
+        ("That is a lie: Stepove remains under Ukrainian control.", "en", "UA"),
+        ("It's nonsense, Verbove is under our control.", "en", "UA"),
+    ],
+)
+def test_a_verdict_reply_leaves_the_holding(text: str, lang: str, gainer: str) -> None:
+    (claim,) = extract_claims(text, published=PUB, language=lang)
+    assert claim.kind == "settlement_control"
+    assert claim.gainer == gainer
+    assert not claim.negated
+
+
+def test_a_verdict_on_the_holding_still_negates_it() -> None:
+    text = "Заявления о том, что Работино под нашим контролем, — фейк."
+    (claim,) = extract_claims(text, published=PUB, language="ru")
+    assert claim.negated

@@ -1013,6 +1013,13 @@ GENERIC_ABBREVIATIONS = r"MoD|MOD|DoD|MFA|AFU|ZSU|RF|GS|UK MoD"
 # it (negation: ANSWER_NO)
 DISCOURSE_WORDS = "No Yes Nope Yeah Yep Sure Okay OK Absolutely Exactly Correct"
 ANSWER_NO = "no|nope"
+# KNOWN39: a verdict that opens a reply and is closed by a stop, comma,
+# colon or dash ("This is fake, X is under our control"): it denies the claim
+# answered, not the holding told after it (negation.py)
+VERDICT_REPLY = (
+    r"(?:(?:this|that|it)(?:\s+is|'s|’s)\s+(?:(?:a|an|just|pure|another)\s+)?)?"
+    r"(?:fake(?:\s+news)?|a\s+lie|lies|false|not\s+true|untrue|nonsense)"
+)
 # a rank or title shortened with a stop before a name ("according to Lt. Gen.
 # X Y"): no part of the speaker's name, and its stop ends no source (claimants)
 TITLE_ABBREVIATIONS = (

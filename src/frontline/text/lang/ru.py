@@ -1414,6 +1414,12 @@ GIVEN_NAMES = (
 # live-blog labels, kept out of place names (toponyms._STOP)
 # LEFTEN36: the answer "нет" before a stop or comma negates nothing after it
 ANSWER_NO = "нет"
+# KNOWN39: a verdict that opens a reply ("Это фейк, X под нашим контролем"):
+# it denies the claim answered, not the holding told after it (negation.py)
+VERDICT_REPLY = (
+    r"(?:(?:это|все это|всё это)\s+)?(?:(?:очередной|очередная|полный|полная)\s+)?"
+    r"(?:фейк|ложь|неправда|вброс|выдумка|враньё|вранье)"
+)
 DISCOURSE_WORDS = (
     "Нет Да Ну Вот Ага Ладно Ведь Хотя Итак Значит Мол Впрочем Собственно "
     "Словом Действительно Вообще Конечно Безусловно Разумеется Наверное Видимо "

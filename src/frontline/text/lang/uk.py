@@ -1482,6 +1482,12 @@ GIVEN_NAMES = (
 # live-blog labels, kept out of place names (toponyms._STOP)
 # LEFTEN36: the answer "ні" before a stop or comma negates nothing after it
 ANSWER_NO = "ні"
+# KNOWN39: a verdict that opens a reply ("Це фейк, X під нашим контролем"):
+# it denies the claim answered, not the holding told after it (negation.py)
+VERDICT_REPLY = (
+    r"(?:(?:це|все це)\s+)?(?:(?:черговий|чергова|повна)\s+)?"
+    r"(?:фейк|брехня|неправда|вкид|вигадка)"
+)
 DISCOURSE_WORDS = (
     "Ні Так Ну Ось Ага Авжеж Гаразд Ок Окей Адже Бо Ба Хоча Тож Отож Тобто "
     "Втім Утім Щоправда Власне Словом Справді Дійсно Насправді Звісно Звичайно "
