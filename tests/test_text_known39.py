@@ -373,3 +373,28 @@ def test_a_verdict_on_the_holding_still_negates_it() -> None:
     text = "Заявления о том, что Работино под нашим контролем, — фейк."
     (claim,) = extract_claims(text, published=PUB, language="ru")
     assert claim.negated
+
+
+# KNOWN39 (9): a side after "of" whose gerund follows ("claims of Russian
+# forces capturing X") is the gerund's agent, not a side after a preposition
+# (sides._after_preposition): the denied capture is that side's. English only
+# (uk/ru tell it with a noun: "заяви про захоплення X російськими військами")
+@pytest.mark.parametrize(
+    ("text", "gainer"),
+    [
+        ("Ukraine disputed claims of Russian forces capturing Pervomaiske.", "RU"),
+        ("Moscow dismissed reports of Ukrainian forces retaking Robotyne.", "UA"),
+        (
+            "Russia rejected claims of Ukrainian troops having recaptured "
+            "Klishchiivka.",
+            "UA",
+        ),
+    ],
+)
+def test_a_side_of_a_gerund_is_its_agent(text: str, gainer: str) -> None:
+    (claim,) = extract_claims(text, published=PUB, language="en")
+    assert (claim.kind, claim.gainer, claim.negated) == (
+        "settlement_control",
+        gainer,
+        True,
+    )
