@@ -199,6 +199,8 @@ _PERSON_OF = re.compile(
 _ORG_WORD = re.compile(
     r"(?:Forces|Staff|Ministry|Command|Directorate|Office|Institute|Study|"
     r"Brigade|Army|Guard|Service|Council|Cent(?:er|re)|Agency|Group|Defen[cs]e|"
+    # KNOWN39: a school or a team of researchers ("Kyiv School of Economics")
+    r"School|University|College|Academy|Foundation|Team|"
     r"Armed|National|Main|Operational|Strategic|Ground|Air|Joint|Special|"
     r"Ukraine|Russia|Ukrainian|Russian|The|A|An)$"
 )

@@ -124,8 +124,20 @@ def _answer_word(before: str, m: re.Match[str]) -> bool:
     return _ANSWER_NO.match(before, m.start()) is not None
 
 
+# KNOWN39: a verdict opening the sentence, closed by a stop, comma, colon or
+# dash ("Это фейк, X под нашим контролем", "This is fake: X is ours"): it
+# answers a claim told before (lang: VERDICT_REPLY)
+_VERDICT_REPLY = re.compile(
+    r"^\W*(?:" + every("VERDICT_REPLY") + r")\s*(?:[,.:;!]|[—–-]\s)", re.IGNORECASE
+)
+
+
 def _negation_near(t: str, lang: str, trig: _Trig, clause: tuple[int, int]) -> bool:
-    """Whether a negation or denial near ``trig`` in its clause undoes it."""
+    """Whether a negation or denial near ``trig`` in its clause undoes it; a
+    verdict replying to a claim before it denies no holding after it."""
+    reply = _VERDICT_REPLY.match(t) if trig.family == "hold" else None
+    if reply is not None and reply.end() <= trig.start:
+        t = " " * reply.end() + t[reply.end() :]
     cs, _ = clause
     before = t[max(cs, trig.start - 70) : trig.start]
     neg = lx.NEGATION.get(lang, lx.NEGATION["en"])

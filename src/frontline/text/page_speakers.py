@@ -242,6 +242,15 @@ _ISSUER_COLON = re.compile(
     re.IGNORECASE,
 )
 _BODY = re.compile(every("BODY_WORDS"))
+# KNOWN39: a bulletin's title after its body and a stop ("Генеральний штаб
+# ЗСУ. Оперативна інформація", "Генштаб ВСУ. Оперативная информация"): the
+# body issues it (a body word in the name; no other genre after a stop)
+_ISSUER_STOP = re.compile(
+    r"^\W*(?P<who>[A-ZА-ЯІЇЄҐЁ][^,.;:()|]{2,60}?)\.\s+"
+    r"(?:оперативн\w+ інформаці\w+|оперативн\w+ информаци\w+|operational "
+    r"(?:update|information))",
+    re.IGNORECASE,
+)
 # CLEN28: a body's update named in the title: "Latest Defence Intelligence
 # update on …", "Nordic Defence Intelligence Centre — situation update, 1 May"
 _BODY_UPDATE = re.compile(
@@ -474,6 +483,9 @@ def document_issuer(text: str) -> Claimant | None:
             return Claimant((m["who"] or m["chan"]).strip(" @"), None)
     m = _TITLE_ISSUER.match(lines[0]) or _ISSUER_COLON.match(lines[0])
     if m:
+        return Claimant(m["who"].strip(), None)
+    m = _ISSUER_STOP.match(lines[0])
+    if m and _BODY.search(m["who"]):
         return Claimant(m["who"].strip(), None)
     m = _BODY_UPDATE.match(lines[0])
     if m and _BODY.search(m["who"]):

@@ -3003,7 +3003,9 @@ def _r_month_before(c: _Ctx) -> Span:
     whole month named in the sentence ("1,200 sq km in September, up from 900
     a month earlier") it is the calendar month before that one (KNOWNLEFT38).
     A holding ("20% now, up from 18% a month earlier") has no span before it
-    and keeps the day a month before."""
+    and keeps the day a month before. After a rolling span of some days
+    (KNOWN39: "over the past 30 days, up from 900 a month earlier") it is the
+    month-long span right before it, or a shorter span a month back."""
     assert c.ref is not None
     prior = c.g.get("prior")
     if isinstance(prior, PeriodMention):
@@ -3011,11 +3013,21 @@ def _r_month_before(c: _Ctx) -> Span:
         if a is not None and b is not None and (a, b) == _month_range(a.year, a.month):
             first = a - timedelta(days=1)
             return _month_range(first.year, first.month)
-    year, month = divmod(c.ref.year * 12 + c.ref.month - 2, 12)
-    month += 1
-    day = min(c.ref.day, calendar.monthrange(year, month)[1])
-    d = date(year, month, day)
+        if a is not None and b is not None and a < b:
+            days = (b - a).days + 1
+            if 28 <= days <= 31:
+                return a - timedelta(days=days), a - timedelta(days=1)
+            return _a_month_before(a), _a_month_before(b)
+    d = _a_month_before(c.ref)
     return d, d
+
+
+def _a_month_before(day: date) -> date:
+    """The same day a calendar month before (the month's last day when it has
+    no such day)."""
+    year, month = divmod(day.year * 12 + day.month - 2, 12)
+    month += 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def _r_last_week(c: _Ctx) -> Span:

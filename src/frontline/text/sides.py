@@ -332,6 +332,10 @@ def _after_preposition(
         prep = False
     if prep and _UNITS_OF.search(text, max(0, start - 40), start):
         prep = False  # "units of the Vostok group": the units' own side
+    if prep and _OF_THEN_GERUND.search(text, max(0, start - 5), start):
+        # KNOWN39: "claims of Russian forces capturing X": the side is the
+        # gerund's agent
+        prep = _GERUND_AFTER.match(text, end) is None
     if _CAPITAL_WORD.match(word) and not _POSSESSIVE_END.search(word):
         nxt = text[end : end + 12]
         if _PLACE_AFTER_CAPITAL.match(nxt) or _PLACE_NOUN_BEFORE.search(
@@ -339,6 +343,15 @@ def _after_preposition(
         ):
             prep = True
     return prep
+
+
+# KNOWN39: "of" before a side whose gerund follows ("reports of Russian
+# troops taking X", "claims of Ukrainian forces having retaken X")
+_OF_THEN_GERUND = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
+_GERUND_AFTER = re.compile(
+    r"(?:\s+(?:forces|troops|army|units|soldiers|military|servicemen))?"
+    r"\s+(?!during\b|according\b|including\b)[a-z]+ing\b"
+)
 
 
 # a capital named as a place: "from Kyiv", "Kyiv and …", "the capital Moscow"

@@ -383,7 +383,9 @@ _RANGE_OPEN = re.compile(
 )
 _RANGE_JOIN = re.compile(r"[\s\u00a0]*(?:and|to|і|й|до|и|-|–|—)[\s\u00a0]*$")
 # the unit written twice, no opening word: "1.5 km to 2 km", "1 км – 1,5 км"
-_RANGE_JOIN_BARE = re.compile(r"[\s\u00a0]*(?:to|-|–)[\s\u00a0]*$")
+# (KNOWN39: or an em dash, which the engine writes for any spaced dash: "на 1
+# км - 1,5 км" is read as "на 1 км — 1,5 км")
+_RANGE_JOIN_BARE = re.compile(r"[\s\u00a0]*(?:to|-|–|—)[\s\u00a0]*$")
 
 
 def _join_ranges(qs: list[Quantity], text: str) -> list[Quantity]:

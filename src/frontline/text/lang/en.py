@@ -212,9 +212,11 @@ CORE: dict[str, str] = {
         r"overnight|yesterday|today)\b| it[.,;])|"
         r"restor(?:ed|ing) (?:\w+ )?positions|"
         # "consolidated their foothold in X", "established a presence in X"
-        # ("consolidated their positions in X" holds ground: no advance)
+        # ("consolidated their positions in X" holds ground: no advance;
+        # KNOWN39: "consolidated new positions near X" is ground gained, as uk/ru
+        # "закріпилися на нових позиціях")
         r"consolidat(?:ed|es|ing)(?= (?:their |its |the |a |an )?(?:\w+ )?"
-        r"(?:foothold|gains|bridgehead)\b)|"
+        r"(?:foothold|gains|bridgehead)\b| (?:their |its |the )?new positions\b)|"
         r"establish(?:ed|es|ing)(?= (?:a |an |their |its )?(?:\w+ )?(?:presence|"
         r"positions|foothold|bridgehead)\b)|"
         r"push(?:ed|es|ing)? (?:forward|toward|towards|into|deeper|on)|"
@@ -1011,6 +1013,13 @@ GENERIC_ABBREVIATIONS = r"MoD|MOD|DoD|MFA|AFU|ZSU|RF|GS|UK MoD"
 # it (negation: ANSWER_NO)
 DISCOURSE_WORDS = "No Yes Nope Yeah Yep Sure Okay OK Absolutely Exactly Correct"
 ANSWER_NO = "no|nope"
+# KNOWN39: a verdict that opens a reply and is closed by a stop, comma,
+# colon or dash ("This is fake, X is under our control"): it denies the claim
+# answered, not the holding told after it (negation.py)
+VERDICT_REPLY = (
+    r"(?:(?:this|that|it)(?:\s+is|'s|’s)\s+(?:(?:a|an|just|pure|another)\s+)?)?"
+    r"(?:fake(?:\s+news)?|a\s+lie|lies|false|not\s+true|untrue|nonsense)"
+)
 # a rank or title shortened with a stop before a name ("according to Lt. Gen.
 # X Y"): no part of the speaker's name, and its stop ends no source (claimants)
 TITLE_ABBREVIATIONS = (
@@ -2480,7 +2489,7 @@ FORWARDED_WORDS = r"forwarded from|reposted from|repost from"
 DESCRIBED_VOICES = (
     r"officials?|spokes(?:man|woman|person)|analysts?|soldiers?|commanders?|"
     r"officers?|sources?|experts?|observers?|military|monitors?|servicem[ae]n|"
-    r"troops|bloggers?|milbloggers?|residents?|authorities"
+    r"troops|bloggers?|milbloggers?|residents?|authorities|researchers?"
 )
 # CLAIMANT30: the lower-case nouns that make a body or a role of the proper
 # name before them ("Ukraine's defence ministry", "Kyiv's military"): kept

@@ -1313,7 +1313,11 @@ SPEAKER_LEAD_SPANS = (
     r"(?:(?:несколькими|двумя|тремя|\d+)\s+)?"
     r"(?:часами|минутами|днями|неделями|часом|дн[её]м|неделей)\s+позже|"
     r"вскоре(?:\s+после этого)?|(?:чуть|немного|несколько) (?:позже|позднее)|"
-    r"позднее|позже того же (?:дня|вечера)"
+    r"позднее|позже того же (?:дня|вечера)|"
+    # KNOWN39: a time of day ("Вечером в администрации X сообщили")
+    # ("Днем ранее" is a span of its own: a day before the event told)
+    r"(?:(?:сегодня|вчера|поздно)\s+)?(?:вечером|утром|дн[её]м|ночью|в полдень)"
+    r"(?!\s+(?:ранее|раньше|позже|позднее))"
 )
 # the words that open a qualifier after a speaker phrase ("Минобороны РФ за
 # тот же месяц", "бригада под Торецком"): no part of the name
@@ -1410,6 +1414,12 @@ GIVEN_NAMES = (
 # live-blog labels, kept out of place names (toponyms._STOP)
 # LEFTEN36: the answer "нет" before a stop or comma negates nothing after it
 ANSWER_NO = "нет"
+# KNOWN39: a verdict that opens a reply ("Это фейк, X под нашим контролем"):
+# it denies the claim answered, not the holding told after it (negation.py)
+VERDICT_REPLY = (
+    r"(?:(?:это|все это|всё это)\s+)?(?:(?:очередной|очередная|полный|полная)\s+)?"
+    r"(?:фейк|ложь|неправда|вброс|выдумка|враньё|вранье)"
+)
 DISCOURSE_WORDS = (
     "Нет Да Ну Вот Ага Ладно Ведь Хотя Итак Значит Мол Впрочем Собственно "
     "Словом Действительно Вообще Конечно Безусловно Разумеется Наверное Видимо "

@@ -1386,7 +1386,10 @@ SPEAKER_LEAD_SPANS = (
     r"(?:годинами|хвилинами|днями|тижнями|годиною|днем|тижнем)\s+"
     r"(?:пізніше|згодом)|"
     r"(?:невдовзі|незабаром)(?:\s+після цього)?|трохи (?:пізніше|згодом)|"
-    r"пізніше того ж (?:дня|вечора)"
+    r"пізніше того ж (?:дня|вечора)|"
+    # KNOWN39: a time of day ("Увечері в адміністрації X повідомили")
+    r"(?:(?:сьогодні|вчора|учора|пізно)\s+)?(?:увечері|ввечері|вранці|уранці|"
+    r"зранку|вдень|удень|вночі|уночі|опівдні)"
 )
 # the words that open a qualifier after a speaker phrase ("Міноборони РФ за
 # той самий місяць", "бригада біля Торецька"): no part of the name
@@ -1479,6 +1482,12 @@ GIVEN_NAMES = (
 # live-blog labels, kept out of place names (toponyms._STOP)
 # LEFTEN36: the answer "ні" before a stop or comma negates nothing after it
 ANSWER_NO = "ні"
+# KNOWN39: a verdict that opens a reply ("Це фейк, X під нашим контролем"):
+# it denies the claim answered, not the holding told after it (negation.py)
+VERDICT_REPLY = (
+    r"(?:(?:це|все це)\s+)?(?:(?:черговий|чергова|повна)\s+)?"
+    r"(?:фейк|брехня|неправда|вкид|вигадка)"
+)
 DISCOURSE_WORDS = (
     "Ні Так Ну Ось Ага Авжеж Гаразд Ок Окей Адже Бо Ба Хоча Тож Отож Тобто "
     "Втім Утім Щоправда Власне Словом Справді Дійсно Насправді Звісно Звичайно "

@@ -12,7 +12,7 @@ from typing import Any
 
 from ... import lexicon as lx
 from ...context import SentenceContext
-from ...lang import en
+from ...lang import en, ru, uk
 from ...toponyms import PlaceMention
 from .gainers import _gainer_and_negation
 from .words import _ENTIRE, _NEAR_BEFORE, _REFERENCE_BEFORE
@@ -83,6 +83,21 @@ _LIST_AHEAD = re.compile(
     r"ці|цих|эти|этих)(?![\w])[^:.;!?]{0,40}:\s*",
     re.IGNORECASE,
 )
+# KNOWN39: settlements in the plural, no count, right after the verb, then a
+# colon ("заняли населенные пункты в Донецкой области: X и Y", "зайняли
+# населені пункти: X та Y", "took the villages of the region: X and Y"): the
+# list after the colon is the object (a place before it says where they lie)
+_PLURAL_AHEAD = re.compile(
+    r"\s+(?:the\s+)?(?:"
+    + "|".join((en.SETTLEMENT_PLURALS, uk.SETTLEMENT_PLURALS, ru.SETTLEMENT_PLURALS))
+    + r")(?![\w-])"
+    # only where they lie may stand before the colon ("в Донецкой области",
+    # "near Pokrovsk"), so a genitive ("освобождении города назвали …:") is
+    # no list's head
+    r"(?:\s+(?:в|у|на|під|под|біля|около|поблизу|вблизи|in|near|around|of)"
+    r"\s[^:.;!?]{0,50})?:\s*",
+    re.IGNORECASE,
+)
 
 
 def _target(ctx: SentenceContext, trig: Any) -> _Target:
@@ -147,6 +162,7 @@ def _after_places(
     )
     after_pl = _without_locators(t, after_pl)
     ahead = _LIST_AHEAD.match(t, trig.end) if not after_pl else None
+    ahead = ahead or _PLURAL_AHEAD.match(t, trig.end)
     if ahead is None:
         return seg_after, after_pl
     stop = re.compile(r"[.;!?]").search(t, ahead.end())
