@@ -49,3 +49,142 @@ def test_yesterday_and_today_is_both_days(text, language):
 def test_yesterday_alone_stays_one_day(text, language):
     c = claims_after(text, text[:4], language, WED)[0]
     assert (c.period_start, c.period_end) == (TUE, TUE)
+
+
+MON = date(2024, 11, 18)  # a Monday: the past week is 11 … 17 November
+PAST_WEEK = (date(2024, 11, 11), date(2024, 11, 17))
+
+
+@pytest.mark.parametrize(
+    ("text", "marker", "language"),
+    [
+        (
+            "Over the past week our forces liberated 20 square kilometres near "
+            "Robotyne, the spokesman said.\n\nQuestion: What about Kupiansk?\n"
+            "Spokesman: Our units recaptured Synkivka.",
+            "Our units",
+            "en",
+        ),
+        (
+            "In the past week Russian troops took 30 sq km near Pokrovsk, the "
+            "commander told reporters.\n\nReporter: Is Toretsk still held?\n"
+            "Commander: Russian troops captured the mine in the north of Toretsk.",
+            "Russian troops captured",
+            "en",
+        ),
+        (
+            "Over the past week the enemy advanced 2 km near Kurakhove.\n"
+            "— And Vuhledar?\n"
+            "— Russian forces entered the outskirts of Vuhledar.",
+            "Russian forces",
+            "en",
+        ),
+        (
+            "За минулий тиждень наші сили звільнили 20 кв. км біля Роботиного, "
+            "сказав речник.\n\n— А що з Куп'янськом?\n"
+            "— Наші підрозділи звільнили Синьківку.",
+            "Наші підрозділи",
+            "uk",
+        ),
+        (
+            "За тиждень ворог захопив 30 кв. км під Покровськом, повідомив "
+            "командир.\n\nПитання: Чи тримається Торецьк?\n"
+            "— Росіяни захопили шахту на півночі Торецька.",
+            "Росіяни",
+            "uk",
+        ),
+        (
+            "За минулий тиждень противник просунувся на 2 км біля Курахового.\n"
+            "— А Вугледар?\n"
+            "— Окупанти зайшли на околиці Вугледара.",
+            "Окупанти",
+            "uk",
+        ),
+        (
+            "За прошедшую неделю наши подразделения освободили 20 кв. км у "
+            "Работино, сообщил представитель.\n\nВопрос: Что с Купянском?\n"
+            "— Наши подразделения освободили Синьковку.",
+            "Наши подразделения освободили Синьковку",
+            "ru",
+        ),
+        (
+            "За неделю противник захватил 30 кв. км под Покровском, сказал "
+            "командир.\n\nВопрос: Держится ли Торецк?\n"
+            "— Противник захватил шахту на севере Торецка.",
+            "Противник захватил шахту",
+            "ru",
+        ),
+        (
+            "За прошедшую неделю противник продвинулся на 2 км у Курахово.\n"
+            "— А Угледар?\n"
+            "— Российские войска зашли на окраины Угледара.",
+            "Российские",
+            "ru",
+        ),
+    ],
+)
+def test_a_question_ends_the_week_the_head_named(text, marker, language):
+    """An answer after a question put to the speaker is told on the day of
+    the statement, not in the week the briefing's head named."""
+    c = claims_after(text, marker, language, MON)[0]
+    assert c.period_end == MON
+    assert c.period_start is None or c.period_start == MON
+
+
+@pytest.mark.parametrize(
+    ("text", "marker", "language"),
+    [
+        (
+            "Over the past week our forces liberated 20 square kilometres near "
+            "Robotyne, the spokesman said. Our units also recaptured Synkivka.",
+            "Our units",
+            "en",
+        ),
+        (
+            "За минулий тиждень наші сили звільнили 20 кв. км біля Роботиного, "
+            "сказав речник. Також наші підрозділи звільнили Синьківку.",
+            "Також",
+            "uk",
+        ),
+        (
+            "За прошедшую неделю наши подразделения освободили 20 кв. км у "
+            "Работино, сообщил представитель. Также освобождена Синьковка.",
+            "Также",
+            "ru",
+        ),
+    ],
+)
+def test_without_a_question_the_week_goes_on(text, marker, language):
+    c = claims_after(text, marker, language, MON)[0]
+    assert (c.period_start, c.period_end) == PAST_WEEK
+
+
+@pytest.mark.parametrize(
+    ("text", "marker", "language"),
+    [
+        (
+            "Over the past day our units advanced 2 km near Sudzha, the general "
+            "said.\n\nQuestion: Is Korenevo surrounded?\n"
+            "General: Our units took the school in Korenevo.",
+            "General: Our",
+            "en",
+        ),
+        (
+            "За минулу добу наші підрозділи просунулися на 2 км біля Суджі, "
+            "сказав генерал.\n\n— Чи оточене Коренево?\n"
+            "— Наші підрозділи зайшли в Коренево.",
+            "— Наші",
+            "uk",
+        ),
+        (
+            "За прошедшие сутки наши подразделения продвинулись на 2 км у Суджи, "
+            "сказал генерал.\n\nВопрос: Окружено ли Коренево?\n"
+            "— Наши подразделения зашли в Коренево.",
+            "— Наши",
+            "ru",
+        ),
+    ],
+)
+def test_a_question_ends_the_day_the_lead_named(text, marker, language):
+    c = claims_after(text, marker, language, MON)[0]
+    assert c.period_end == MON

@@ -337,6 +337,29 @@ def _date_by_topic_week(new: list[Claim], s: Sentence, st: _DocState) -> None:
             st.topic_week, st.topic_week_over = None, True
 
 
+# B30PER39: a question put to the speaker ("Question: Is X still held?", "—
+# А Покровськ?", "Вопрос: Каково положение …?"), its closing quote or dash
+# aside
+_ASKED = re.compile(r"\?[\s\"'»”)—–-]*$")
+
+
+def _question_ends_roundup(s: Sentence, st: _DocState, lang: str, i: int) -> None:
+    """B30PER39: a question put after the head of a briefing, an interview
+    or a press conference that names no time of its own ends the week and
+    the report's day its head named: the answers after it are told on the
+    day of the statement ("Over the past week we took X. … Question: And
+    Kupiansk? — Fighting goes on in the centre")."""
+    if not _ASKED.search(s.text):
+        return
+    week = st.topic_week is not None
+    day = st.topic_day is not None and i > st.topic_day_from
+    if (week or day) and not find_periods(s.text, lang):
+        if week:
+            st.topic_week, st.topic_week_over = None, True
+        if day:
+            st.topic_day, st.topic_day_said, st.topic_day_local = None, None, False
+
+
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
