@@ -188,3 +188,114 @@ def test_without_a_question_the_week_goes_on(text, marker, language):
 def test_a_question_ends_the_day_the_lead_named(text, marker, language):
     c = claims_after(text, marker, language, MON)[0]
     assert c.period_end == MON
+
+
+JUN15 = date(2026, 6, 15)  # a review of May, told in the middle of June
+MAY = (date(2026, 5, 1), date(2026, 5, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "marker", "language"),
+    [
+        (
+            "What happened at the front in May\n\nIn May Russian forces seized "
+            "about 400 sq km, analysts say.\n\nNear Huliaipole the enemy captured "
+            "Zaliznychne.",
+            "Near Huliaipole",
+            "en",
+        ),
+        (
+            "Our monthly review: May at the front\n\nRussia gained 350 square "
+            "kilometres in May, the map project found.\n\nUkrainian troops "
+            "recaptured Kucherivka near Kupiansk.",
+            "Ukrainian troops",
+            "en",
+        ),
+        (
+            "May on the battlefield\n\nIn May the Russian army occupied 380 sq km "
+            "of Ukrainian land. Separately, Russian units took the village of "
+            "Bilenke.",
+            "Separately",
+            "en",
+        ),
+        (
+            "Що відбувалося на фронті у травні\n\nУ травні росіяни захопили близько "
+            "400 км², за даними аналітиків.\n\nНа Гуляйпільському напрямку ворог "
+            "захопив Залізничне.",
+            "На Гуляйпільському",
+            "uk",
+        ),
+        (
+            "Травень на фронті: огляд\n\nРосія у травні окупувала 350 квадратних "
+            "кілометрів, підрахували аналітики.\n\nПід Куп'янськом ЗСУ звільнили "
+            "Кучерівку.",
+            "Під Куп'янськом",
+            "uk",
+        ),
+        (
+            "Підсумки травня\n\nУ травні окупанти захопили 380 кв. км українських "
+            "земель. Окремо росіяни захопили село Біленьке.",
+            "Окремо",
+            "uk",
+        ),
+        (
+            "Что происходило на фронте в мае\n\nВ мае российские войска заняли "
+            "около 400 кв. км, по данным аналитиков.\n\nНа Гуляйпольском "
+            "направлении армия заняла Железнодорожное.",
+            "На Гуляйпольском",
+            "ru",
+        ),
+        (
+            "Май на фронте: обзор\n\nРоссия в мае заняла 350 квадратных "
+            "километров, подсчитали аналитики.\n\nПод Купянском ВСУ освободили "
+            "Кучеровку.",
+            "Под Купянском",
+            "ru",
+        ),
+        (
+            "Итоги мая\n\nВ мае российская армия заняла 380 кв. км украинской "
+            "земли. Отдельно войска заняли село Беленькое.",
+            "Отдельно",
+            "ru",
+        ),
+    ],
+)
+def test_a_month_review_told_within_the_next_month_dates_its_captures(
+    text, marker, language
+):
+    """A review whose head names a month already over ("In May …", told on
+    15 June) dates its undated captures by that month, as a week's roundup
+    told a few days after the week does."""
+    c = claims_after(text, marker, language, JUN15)[0]
+    assert (c.period_start, c.period_end) == MAY
+
+
+@pytest.mark.parametrize(
+    ("text", "marker", "language"),
+    [
+        (
+            "In March Russian forces seized about 400 sq km, analysts say.\n\n"
+            "Near Huliaipole the enemy captured Zaliznychne.",
+            "Near Huliaipole",
+            "en",
+        ),
+        (
+            "У березні росіяни захопили близько 400 км², за даними аналітиків.\n\n"
+            "На Гуляйпільському напрямку ворог захопив Залізничне.",
+            "На Гуляйпільському",
+            "uk",
+        ),
+        (
+            "В марте российские войска заняли около 400 кв. км, по данным "
+            "аналитиков.\n\nНа Гуляйпольском направлении армия заняла "
+            "Железнодорожное.",
+            "На Гуляйпольском",
+            "ru",
+        ),
+    ],
+)
+def test_a_month_long_past_is_no_review_month(text, marker, language):
+    """A month over more than a month before the text is told is no review's:
+    the later captures are of the statement day."""
+    c = claims_after(text, marker, language, JUN15)[0]
+    assert c.period_end == JUN15

@@ -136,10 +136,16 @@ _REPORT_MONTH_DAYS = range(28, 32)
 _REPORT_LAG = 7
 
 
+# B30PER39: a month's review comes out within the month after it ("what
+# happened at the front in May", published on 15 June), not within a week
+_REPORT_MONTH_LAG = 31
+
+
 def _report_span(a: date, b: date, published: date) -> bool:
     """Whether the span a..b in a report's head is the week or the month it
     reports on: seven days or a calendar month, ended on or just before the
-    day of publication (a weekly summary may come out on its own last day).
+    day of publication (a weekly summary may come out on its own last day;
+    a month's review within the next month).
 
     >>> from datetime import date
     >>> _report_span(date(2024, 10, 12), date(2024, 10, 18), date(2024, 10, 18))
@@ -148,11 +154,14 @@ def _report_span(a: date, b: date, published: date) -> bool:
     True
     >>> _report_span(date(2024, 10, 12), date(2024, 10, 18), date(2024, 10, 30))
     False
+    >>> _report_span(date(2024, 10, 1), date(2024, 10, 31), date(2024, 11, 15))
+    True
     """
     days = (b - a).days + 1
     month = a.day == 1 and days in _REPORT_MONTH_DAYS
-    return (days in _REPORT_WEEK_DAYS or month) and (
-        0 <= (published - b).days <= _REPORT_LAG
+    lag = (published - b).days
+    return (days in _REPORT_WEEK_DAYS and 0 <= lag <= _REPORT_LAG) or (
+        month and 0 <= lag <= _REPORT_MONTH_LAG
     )
 
 
