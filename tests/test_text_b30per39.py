@@ -299,3 +299,74 @@ def test_a_month_long_past_is_no_review_month(text, marker, language):
     the later captures are of the statement day."""
     c = claims_after(text, marker, language, JUN15)[0]
     assert c.period_end == JUN15
+
+
+TUE_MAR5 = date(2024, 3, 5)  # a Tuesday: the weekend is 2-3 March
+WEEKEND = (date(2024, 3, 2), date(2024, 3, 3))
+
+
+@pytest.mark.parametrize(
+    ("text", "marker", "language"),
+    [
+        (
+            "Review: fighting near Pokrovsk and Toretsk over the weekend\n\n"
+            "Russian units captured the eastern part of Orlivka.",
+            "Russian units",
+            "en",
+        ),
+        (
+            "Recap: battles in Donbas over the weekend\n\n"
+            "Ukrainian troops retook positions near Ivanivske.",
+            "Ukrainian troops",
+            "en",
+        ),
+        (
+            "Round-up: heavy clashes around Chasiv Yar during the weekend\n\n"
+            "Russian forces took the village of Tonenke.",
+            "Russian forces",
+            "en",
+        ),
+        (
+            "Огляд боїв за вихідні біля Покровська\n\n"
+            "Росіяни захопили східну частину Орлівки.",
+            "Росіяни",
+            "uk",
+        ),
+        (
+            "Підсумки: бої під Часовим Яром за вихідні\n\n"
+            "Наші підрозділи відновили позиції біля Іванівського.",
+            "Наші",
+            "uk",
+        ),
+        (
+            "Зведення за вихідні: тривають бої за Торецьк\n\n"
+            "Окупанти захопили село Тоненьке.",
+            "Окупанти",
+            "uk",
+        ),
+        (
+            "Обзор боевых действий за выходные\n\n"
+            "Российские подразделения заняли восточную часть Орловки.",
+            "Российские",
+            "ru",
+        ),
+        (
+            "Итоги: бои у Часова Яра за выходные\n\n"
+            "ВСУ восстановили позиции у Ивановского.",
+            "ВСУ",
+            "ru",
+        ),
+        (
+            "Сводка за выходные: продолжаются бои за Торецк\n\n"
+            "Российские войска заняли село Тоненькое.",
+            "Российские",
+            "ru",
+        ),
+    ],
+)
+def test_a_review_title_naming_the_weekend_dates_the_body(text, marker, language):
+    """A review's title line naming the weekend it covers dates the undated
+    claims under it, also when the title makes a claim of its own (a fight
+    it names)."""
+    c = claims_after(text, marker, language, TUE_MAR5)[0]
+    assert (c.period_start, c.period_end) == WEEKEND

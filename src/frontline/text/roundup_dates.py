@@ -230,7 +230,7 @@ def _note_topic_week(
         or st.published is None
     ):
         return
-    days = _review_days(title, found(), st) if title and not new else None
+    days = _review_days(title, found(), st) if title else None
     if days is not None:
         st.topic_week, st.topic_week_dated = days, True
         return
@@ -274,7 +274,9 @@ def _note_topic_month(new: list[Claim], s: Sentence, st: _DocState, lang: str) -
         return
     found = find_periods(s.text, lang)
     note_event_start(s, st, lang, found)
-    _note_topic_week(new, st, st.sentence_no, lambda: found)
+    # B30PER39: a review's title line that made a claim of its own
+    title = s.text if s.headline or s.line_index == 0 else None
+    _note_topic_week(new, st, st.sentence_no, lambda: found, title)
     if st.topic_month is not None:
         return
     for p in found:
