@@ -136,16 +136,17 @@ _REPORT_MONTH_DAYS = range(28, 32)
 _REPORT_LAG = 7
 
 
-# B30PER39: a month's review comes out within the month after it ("what
-# happened at the front in May", published on 15 June), not within a week
+# B30PER39: a month's review whose title names the month comes out within
+# the month after it ("what happened at the front in May", published on 15
+# June), not within a week
 _REPORT_MONTH_LAG = 31
 
 
-def _report_span(a: date, b: date, published: date) -> bool:
+def _report_span(a: date, b: date, published: date, titled: bool = False) -> bool:
     """Whether the span a..b in a report's head is the week or the month it
     reports on: seven days or a calendar month, ended on or just before the
     day of publication (a weekly summary may come out on its own last day;
-    a month's review within the next month).
+    a month's review a title names, within the next month).
 
     >>> from datetime import date
     >>> _report_span(date(2024, 10, 12), date(2024, 10, 18), date(2024, 10, 18))
@@ -154,14 +155,16 @@ def _report_span(a: date, b: date, published: date) -> bool:
     True
     >>> _report_span(date(2024, 10, 12), date(2024, 10, 18), date(2024, 10, 30))
     False
-    >>> _report_span(date(2024, 10, 1), date(2024, 10, 31), date(2024, 11, 15))
+    >>> _report_span(date(2024, 10, 1), date(2024, 10, 31), date(2024, 11, 15), True)
     True
+    >>> _report_span(date(2024, 10, 1), date(2024, 10, 31), date(2024, 11, 15))
+    False
     """
     days = (b - a).days + 1
     month = a.day == 1 and days in _REPORT_MONTH_DAYS
     lag = (published - b).days
     return (days in _REPORT_WEEK_DAYS and 0 <= lag <= _REPORT_LAG) or (
-        month and 0 <= lag <= _REPORT_MONTH_LAG
+        month and 0 <= lag <= (_REPORT_MONTH_LAG if titled else _REPORT_LAG)
     )
 
 
@@ -241,7 +244,12 @@ def _note_topic_week(
     if (
         a is not None
         and b is not None
-        and (weeks[0].kind in WEEK_KINDS or _report_span(a, b, st.published))
+        and (
+            weeks[0].kind in WEEK_KINDS
+            # B30PER39: a month a claimless title names ("що відбувалося на
+            # фронті у травні") is a review's within the next month
+            or _report_span(a, b, st.published, bool(title and not new))
+        )
     ):
         st.topic_week = (a, b)
         st.topic_week_said = " ".join(c.claimant for c in new if c.claimant)
