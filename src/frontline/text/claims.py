@@ -100,6 +100,7 @@ from .roundup_dates import (
     _note_report_day,
     _note_topic_month,
     _note_topic_week,
+    _question_ends_roundup,
     _report_day,
     note_event_start,
 )
@@ -393,6 +394,7 @@ def _read_sentence(
     (places, speakers, days, a list opened) is noted for the next ones."""
     s = w.sents[i]
     intro = _enter_sentence(w, st, lang, i)
+    _question_ends_roundup(s, st, lang, i)
     follow = _follow_up(w, st, lang, i)
     if opens_entry(s.text, not i or s.line_index != w.sents[i - 1].line_index):
         st.claimant = None  # CLAIMLEFT36: a live-blog entry starts afresh

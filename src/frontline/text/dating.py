@@ -1059,8 +1059,9 @@ def _apply_period(
         return
     c.period_text = p.text.rstrip(".")
     c.extra["period_rule"] = p.kind  # the resolver row, for tracing
-    start, end = _resolved_span(c, p, st, stmt, sentence)
-    end = _joined_end(c, p, st, stmt, sentence, periods, end)
+    start, end = _joined_span(
+        c, p, st, stmt, sentence, periods, _resolved_span(c, p, st, stmt, sentence)
+    )
     running = is_cumulative(p, st.published, stmt)
     if running and _completed_part_of_a_year(p, start, end, stmt or st.published):
         # "between 1 January and 31 March", said in April: a completed
@@ -1169,26 +1170,43 @@ def _of_the_topic_month(p: PeriodMention) -> bool:
 _THIS_MONTH_WORD = re.compile(r"\b(?:this|цього|этого)\b", re.IGNORECASE)
 
 
-def _joined_end(
+def _joined_span(
     c: Claim,
     p: PeriodMention,
     st: _DocState,
     stmt: date | None,
     sentence: str,
     periods: list[PeriodMention] | None,
-    end: date | None,
-) -> date | None:
-    """The end of a time joined to ``p`` by "and" or a comma when it ends
-    later ("yesterday and this morning": one span, its text ``c``'s)."""
+    span: tuple[date | None, date | None],
+) -> tuple[date | None, date | None]:
+    """The span of ``p`` with a time joined to it by "and" or a comma: one
+    ending later ("yesterday and this morning") moves the end; two single
+    days joined ("вчора й сьогодні", with either one the claim's nearest
+    time) are both days. The text joined is ``c``'s."""
+    start, end = span
     for q in periods or []:
-        if q.start > p.end and re.fullmatch(
-            r"\s*(?:and|і|та|и|,)\s*", sentence[p.end : q.start]
-        ):
-            s2, e2 = resolve(q, st.published, stmt, st.context_year, st.stored)
-            if e2 and end and e2 > end:
-                end = e2
-                c.period_text = sentence[p.start : q.end]
-    return end
+        after = q.start > p.end
+        gap = (p.end, q.start) if after else (q.end, p.start)
+        if gap[0] > gap[1] or not _JOINED_TIMES.fullmatch(sentence, *gap):
+            continue
+        s2, e2 = resolve(q, st.published, stmt, st.context_year, st.stored)
+        if after and e2 and end and e2 > end:
+            end = e2
+            c.period_text = sentence[p.start : q.end]
+        elif (s2 and start and s2 == e2 and start == end and s2 != start) and sentence[
+            slice(*gap)
+        ].strip(" ,"):
+            # B30PER39: two single days joined by "and" ("yesterday and
+            # today", "вчора й сьогодні", "сегодня и вчера"), whichever stands
+            # nearer the claim; a comma is an apposition ("Накануне, 3 марта")
+            start, end = min(start, s2), max(end, s2)
+            c.period_text = sentence[min(p.start, q.start) : max(p.end, q.end)]
+    return start, end
+
+
+# B30PER39: "й" joins two times too ("вчора й сьогодні"); ", and" does not
+# (it opens a list's next item: "690 sq km in November, and in December …")
+_JOINED_TIMES = re.compile(r"\s*(?:and|і|й|та|и|,)\s*", re.IGNORECASE)
 
 
 def _up_to_date(sentence: str, st: _DocState, end: date | None) -> date | None:

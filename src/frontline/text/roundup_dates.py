@@ -136,10 +136,17 @@ _REPORT_MONTH_DAYS = range(28, 32)
 _REPORT_LAG = 7
 
 
-def _report_span(a: date, b: date, published: date) -> bool:
+# B30PER39: a month's review whose title names the month comes out within
+# the month after it ("what happened at the front in May", published on 15
+# June), not within a week
+_REPORT_MONTH_LAG = 31
+
+
+def _report_span(a: date, b: date, published: date, titled: bool = False) -> bool:
     """Whether the span a..b in a report's head is the week or the month it
     reports on: seven days or a calendar month, ended on or just before the
-    day of publication (a weekly summary may come out on its own last day).
+    day of publication (a weekly summary may come out on its own last day;
+    a month's review a title names, within the next month).
 
     >>> from datetime import date
     >>> _report_span(date(2024, 10, 12), date(2024, 10, 18), date(2024, 10, 18))
@@ -148,11 +155,16 @@ def _report_span(a: date, b: date, published: date) -> bool:
     True
     >>> _report_span(date(2024, 10, 12), date(2024, 10, 18), date(2024, 10, 30))
     False
+    >>> _report_span(date(2024, 10, 1), date(2024, 10, 31), date(2024, 11, 15), True)
+    True
+    >>> _report_span(date(2024, 10, 1), date(2024, 10, 31), date(2024, 11, 15))
+    False
     """
     days = (b - a).days + 1
     month = a.day == 1 and days in _REPORT_MONTH_DAYS
-    return (days in _REPORT_WEEK_DAYS or month) and (
-        0 <= (published - b).days <= _REPORT_LAG
+    lag = (published - b).days
+    return (days in _REPORT_WEEK_DAYS and 0 <= lag <= _REPORT_LAG) or (
+        month and 0 <= lag <= (_REPORT_MONTH_LAG if titled else _REPORT_LAG)
     )
 
 
@@ -221,7 +233,7 @@ def _note_topic_week(
         or st.published is None
     ):
         return
-    days = _review_days(title, found(), st) if title and not new else None
+    days = _review_days(title, found(), st) if title else None
     if days is not None:
         st.topic_week, st.topic_week_dated = days, True
         return
@@ -232,7 +244,12 @@ def _note_topic_week(
     if (
         a is not None
         and b is not None
-        and (weeks[0].kind in WEEK_KINDS or _report_span(a, b, st.published))
+        and (
+            weeks[0].kind in WEEK_KINDS
+            # B30PER39: a month a claimless title names ("що відбувалося на
+            # фронті у травні") is a review's within the next month
+            or _report_span(a, b, st.published, bool(title and not new))
+        )
     ):
         st.topic_week = (a, b)
         st.topic_week_said = " ".join(c.claimant for c in new if c.claimant)
@@ -265,7 +282,9 @@ def _note_topic_month(new: list[Claim], s: Sentence, st: _DocState, lang: str) -
         return
     found = find_periods(s.text, lang)
     note_event_start(s, st, lang, found)
-    _note_topic_week(new, st, st.sentence_no, lambda: found)
+    # B30PER39: a review's title line that made a claim of its own
+    title = s.text if s.headline or s.line_index == 0 else None
+    _note_topic_week(new, st, st.sentence_no, lambda: found, title)
     if st.topic_month is not None:
         return
     for p in found:
@@ -335,6 +354,29 @@ def _date_by_topic_week(new: list[Claim], s: Sentence, st: _DocState) -> None:
         if any(_newer_span(c, st.topic_week) for c in new):
             # "Свіжий тиждень: за останні сім днів …": the roundup is over
             st.topic_week, st.topic_week_over = None, True
+
+
+# B30PER39: a question put to the speaker ("Question: Is X still held?", "—
+# А Покровськ?", "Вопрос: Каково положение …?"), its closing quote or dash
+# aside
+_ASKED = re.compile(r"\?[\s\"'»”)—–-]*$")
+
+
+def _question_ends_roundup(s: Sentence, st: _DocState, lang: str, i: int) -> None:
+    """B30PER39: a question put after the head of a briefing, an interview
+    or a press conference that names no time of its own ends the week and
+    the report's day its head named: the answers after it are told on the
+    day of the statement ("Over the past week we took X. … Question: And
+    Kupiansk? — Fighting goes on in the centre")."""
+    if not _ASKED.search(s.text):
+        return
+    week = st.topic_week is not None
+    day = st.topic_day is not None and i > st.topic_day_from
+    if (week or day) and not find_periods(s.text, lang):
+        if week:
+            st.topic_week, st.topic_week_over = None, True
+        if day:
+            st.topic_day, st.topic_day_said, st.topic_day_local = None, None, False
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
