@@ -347,6 +347,8 @@ class _DocState:
     # KNOWNLEFT38: the side whose gains a list's lead names ("Russian gains
     # last week:"), while an item of that list is read, else None
     item_side: str | None = None
+    # B30MISS39: the area unit (factor to km²) that list's lead names, if any
+    item_factor: float | None = None
     # sentences with no trigger read since the last sector was taken: a sector
     # they name is searched only when a pointer asks for it (speed)
     quiet_texts: list[str] = field(default_factory=list)

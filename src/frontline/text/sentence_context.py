@@ -98,8 +98,8 @@ def _sentence_context(
     """
     t = s.text
     trigs = _find_triggers(t, lang)
-    if not trigs and not may_hold_front_figure(t, lang):
-        return None
+    if not trigs and st.item_factor is None and not may_hold_front_figure(t, lang):
+        return None  # (an item of a list of bare figures is read: B30MISS39)
     frame = _sentence_frame(s, st, lang, trigs, next_text)
     if frame is None:
         return None

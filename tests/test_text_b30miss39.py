@@ -1,0 +1,106 @@
+"""Session 39, lane b30miss: blind30's missed claims, each rule tested on
+phrasings of our own (three per language where it applies)."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontline.text.claims import extract_claims
+
+PUB = "2025-03-10"
+
+
+# B30MISS39 (a): a list's lead names one side's gains over a period and their
+# area unit with no figure ("(sq km)", "in km2", "(кв. км)"); each item then
+# closes with a bare figure in that unit ("— Toretsk: 22")
+@pytest.mark.parametrize(
+    ("text", "lang", "gainer", "areas"),
+    [
+        (
+            "Russian advances over the past seven days by axis (sq km):\n"
+            "- Toretsk: 22\n- Siversk: 9\n- Lyman: about 15",
+            "en",
+            "RU",
+            [22.0, 9.0, 15.0],
+        ),
+        (
+            "Ukrainian gains in August, by sector (square kilometres, our count):\n"
+            "* Kursk: 310\n* Kharkiv: 12",
+            "en",
+            "UA",
+            [310.0, 12.0],
+        ),
+        (
+            "Our tally of Russia's gains this month, in km2:\n"
+            "1. Pokrovsk - 60\n2. Kupiansk - 18",
+            "en",
+            "RU",
+            [60.0, 18.0],
+        ),
+        (
+            "Просування росіян за тиждень за напрямками (кв. км):\n"
+            "— Покровський: 35\n— Лиманський: 12",
+            "uk",
+            "RU",
+            [35.0, 12.0],
+        ),
+        (
+            "Приріст території ЗСУ за серпень, км²:\n— Курщина: 300\n— Харківщина: 14",
+            "uk",
+            "UA",
+            [300.0, 14.0],
+        ),
+        (
+            "Просування ворога за минулу добу (квадратні кілометри):\n"
+            "- Торецький напрямок — 6\n- Куп'янський напрямок — близько 4",
+            "uk",
+            "RU",
+            [6.0, 4.0],
+        ),
+        (
+            "Продвижение российских войск за неделю по направлениям (кв. км):\n"
+            "— Покровское: 35\n— Лиманское: 12",
+            "ru",
+            "RU",
+            [35.0, 12.0],
+        ),
+        (
+            "Продвижение ВСУ за месяц, в квадратных километрах:\n"
+            "1) Курское направление — 120\n2) Харьковское направление — 8",
+            "ru",
+            "UA",
+            [120.0, 8.0],
+        ),
+        (
+            "Прирост территории ВС РФ за сутки (км²):\n"
+            "• Купянск: около 5\n• Северск: 3",
+            "ru",
+            "RU",
+            [5.0, 3.0],
+        ),
+    ],
+)
+def test_bare_figures_under_a_lead_with_a_unit(
+    text: str, lang: str, gainer: str, areas: list[float]
+) -> None:
+    claims = extract_claims(text, published=PUB, language=lang)
+    area = [c for c in claims if c.kind == "area_change"]
+    assert [c.area_km2 for c in area] == areas
+    assert {c.gainer for c in area} == {gainer}
+    assert all(c.period_text for c in area)
+
+
+# a lead with a unit but no side's gains, a figure with a unit of its own in
+# the items, or items that count something else make no bare-figure claims
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Area of the districts this week (sq km):\n- Toretsk: 22\n- Lyman: 15", "en"),
+        ("Russian gains this week by axis (sq km):\n- Toretsk: 22 tanks", "en"),
+        ("Площа районів за тиждень (кв. км):\n— Покровський: 35", "uk"),
+        ("Площадь районов за неделю (кв. км):\n— Покровский: 35", "ru"),
+    ],
+)
+def test_no_bare_figures_without_a_gains_lead(text: str, lang: str) -> None:
+    claims = extract_claims(text, published=PUB, language=lang)
+    assert not [c for c in claims if c.area_km2 in (22.0, 15.0, 35.0)]
