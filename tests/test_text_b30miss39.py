@@ -104,3 +104,84 @@ def test_bare_figures_under_a_lead_with_a_unit(
 def test_no_bare_figures_without_a_gains_lead(text: str, lang: str) -> None:
     claims = extract_claims(text, published=PUB, language=lang)
     assert not [c for c in claims if c.area_km2 in (22.0, 15.0, 35.0)]
+
+
+# B30MISS39 (b): a sentence with no trigger word whose time expression holds
+# an event ("since we began counting", "з моменту, як почали наступ") keeps
+# its frame: its free figure is read, and a side word inside the time
+# expression is not the figure's holder
+@pytest.mark.parametrize(
+    ("text", "lang", "gainer", "area"),
+    [
+        (
+            "Russian gains this week by axis (our count, sq km):\n- Toretsk: 22\n"
+            "- Lyman: 15\nTotal: 37 sq km, the most since we began counting in 2024.",
+            "en",
+            "RU",
+            37.0,
+        ),
+        (
+            "Russian troops seized 40 sq km last week. Another 35 sq km the week "
+            "before, the most since we started our map in 2023.",
+            "en",
+            "RU",
+            35.0,
+        ),
+        (
+            "Ukrainian units recaptured 12 sq km on Monday. Overall: 48 sq km, "
+            "the best result since we opened the tracker in 2024.",
+            "en",
+            "UA",
+            48.0,
+        ),
+        (
+            "Ворог за тиждень захопив 40 кв. км. Загалом з моменту, як росіяни "
+            "почали наступ у травні, — 500 кв. км.",
+            "uk",
+            "RU",
+            500.0,
+        ),
+        (
+            "ЗСУ звільнили 12 кв. км. Разом відтоді, як ми почали рахувати у "
+            "2024 році, — 230 кв. км.",
+            "uk",
+            "UA",
+            230.0,
+        ),
+        (
+            "Окупанти захопили 30 кв. км за тиждень. Загалом з того часу, як ми "
+            "ведемо підрахунок, — 610 кв. км.",
+            "uk",
+            "RU",
+            610.0,
+        ),
+        (
+            "ВС РФ заняли за неделю 40 кв. км. Всего с тех пор, как началось "
+            "наступление в мае, — 500 кв. км.",
+            "ru",
+            "RU",
+            500.0,
+        ),
+        (
+            "ВСУ освободили 12 кв. км. Итого с тех пор, как мы начали считать в "
+            "2024 году, — 230 кв. км.",
+            "ru",
+            "UA",
+            230.0,
+        ),
+        (
+            "Российские войска заняли 30 кв. км за неделю. Всего с того момента, "
+            "как мы ведём подсчёт, — 610 кв. км.",
+            "ru",
+            "RU",
+            610.0,
+        ),
+    ],
+)
+def test_free_figure_dated_by_an_event(
+    text: str, lang: str, gainer: str, area: float
+) -> None:
+    claims = extract_claims(text, published=PUB, language=lang)
+    found = [c for c in claims if c.kind == "area_change" and c.area_km2 == area]
+    assert found, [(c.kind, c.area_km2, c.quote) for c in claims]
+    assert found[0].gainer == gainer

@@ -214,7 +214,8 @@ def _undated_triggers(
         for tr in dating:
             if tr not in trigs:
                 st.why.note(tr.start, tr.end, "since-span")
-    return trigs or None
+    # B30MISS39: a sentence with no trigger (a free figure's) keeps its frame
+    return trigs or (None if dating else [])
 
 
 # the head of a sector that points at a settlement: "в напрямку X", "в

@@ -886,11 +886,15 @@ def _figure_gainer(
         return _gainer_for(
             ctx.t, trig, clause, ctx.mentions, ctx.st, ctx.perspective, ctx.lang
         )
+    # B30MISS39: a side word inside a time expression dates the figure, it
+    # does not hold it ("the most since we began counting in 2024")
+    timed = [(p.start, p.end) for p in ctx.periods]
+    free = [m for m in ctx.mentions if not any(a <= m.start < b for a, b in timed)]
     named = [
         m
-        for m in ctx.mentions
+        for m in free
         if clause[0] <= m.start < clause[1] and m.side in ("UA", "RU", "ENEMY", "WE")
-    ] or [m for m in ctx.mentions if m.side in ("UA", "RU", "ENEMY")]
+    ] or [m for m in free if m.side in ("UA", "RU", "ENEMY")]
     named.sort(key=lambda m: (m.after_preposition, m.start > q.start))
     for m in named:
         side = concrete(m.side, ctx.perspective)
