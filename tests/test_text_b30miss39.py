@@ -185,3 +185,89 @@ def test_free_figure_dated_by_an_event(
     found = [c for c in claims if c.kind == "area_change" and c.area_km2 == area]
     assert found, [(c.kind, c.area_km2, c.quote) for c in claims]
     assert found[0].gainer == gainer
+
+
+# B30MISS39 (c): a line opening with a tally word right after claims of one
+# side sums them: its free figure is that side's ground
+@pytest.mark.parametrize(
+    ("text", "lang", "gainer", "area"),
+    [
+        (
+            "- Lyman: Russian forces captured Torske.\n"
+            "- Pokrovsk: the enemy advanced 1 km.\nIn all, 70 sq km over the week.",
+            "en",
+            "RU",
+            70.0,
+        ),
+        (
+            "Ukrainian units pushed 2 km south of Robotyne and retook Verbove. "
+            "Altogether about 12 sq km since Monday.",
+            "en",
+            "UA",
+            12.0,
+        ),
+        (
+            "Russian troops took Lysivka and moved up near Selydove.\n"
+            "Overall: 25 sq km this week.",
+            "en",
+            "RU",
+            25.0,
+        ),
+        (
+            "Ворог просунувся біля Покровська на 2 км і захопив Лисівку. "
+            "Загалом за добу — близько 15 кв. км.",
+            "uk",
+            "RU",
+            15.0,
+        ),
+        (
+            "— Лиманський: росіяни захопили Торське.\n"
+            "— Покровський: ворог просунувся на 1 км.\nРазом за тиждень — 70 кв. км.",
+            "uk",
+            "RU",
+            70.0,
+        ),
+        (
+            "Сили оборони звільнили Роботине і просунулися біля Вербового. "
+            "Сумарно за тиждень — 9 кв. км.",
+            "uk",
+            "UA",
+            9.0,
+        ),
+        (
+            "— Северское: ВС РФ продвинулись западнее Белогоровки на 2 км.\n"
+            "— Покровское: российские войска заняли Лысовку.\n"
+            "Итого за сутки — около 20 кв. км, за неделю — 115 кв. км.",
+            "ru",
+            "RU",
+            115.0,
+        ),
+        (
+            "Российские подразделения продвинулись у Торецка на километр и взяли "
+            "Щербиновку. Всего за неделю — 60 кв. км.",
+            "ru",
+            "RU",
+            60.0,
+        ),
+        (
+            "ВСУ освободили Работино и продвинулись у Вербового. В сумме за "
+            "неделю — 9 кв. км.",
+            "ru",
+            "UA",
+            9.0,
+        ),
+    ],
+)
+def test_tally_line_after_claims(
+    text: str, lang: str, gainer: str, area: float
+) -> None:
+    claims = extract_claims(text, published=PUB, language=lang)
+    found = [c for c in claims if c.kind == "area_change" and c.area_km2 == area]
+    assert found, [(c.kind, c.area_km2, c.quote) for c in claims]
+    assert found[0].gainer == gainer
+
+
+def test_no_tally_without_a_side_before() -> None:
+    text = "Fighting went on near Toretsk.\nIn all, 70 sq km of farmland was burnt."
+    claims = extract_claims(text, published=PUB, language="en")
+    assert not [c for c in claims if c.area_km2 == 70.0]

@@ -580,6 +580,9 @@ def _note_new_claims(
     _note_claim_period(new, s, st, lang, i)
     date_members(new, st)
     _note_topic_month(new, s, st, lang)
+    sides = {c.gainer for c in new if c.gainer and not c.negated}
+    if sides:
+        st.last_gain = (i, sides.pop() if len(sides) == 1 else None)
     areas = [c for c in new if c.kind == "area_change" and c.area_km2]
     if areas:
         st.last_area_claim = areas[-1]

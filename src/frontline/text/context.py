@@ -354,6 +354,9 @@ class _DocState:
     quiet_texts: list[str] = field(default_factory=list)
     recent_settlement: tuple[int, list[str]] | None = None
     last_area_claim: Claim | None = None
+    # B30MISS39: the sentence of the last claims with a gainer, and their one
+    # gainer (None when they differ): what a tally line after them sums
+    last_gain: tuple[int, str | None] | None = None
     statement_claimant: str | None = None  # the sentence naming who said it
     statement_at: int = -1  # the sentence that dated the statement
     # PERIODS29: the line of the sentence that dated st.statement (-1: a

@@ -828,7 +828,24 @@ def _about_front(ctx: SentenceContext, q: Quantity, ground: re.Match | None) -> 
         ctx.st.last_area_claim is not None
         and 0 < ctx.st.sentence_no - ctx.st.last_area_sentence <= _RECENT_AREA
     )
-    return bool(ground is not None or sided or recent or ctx.sector or front_word)
+    return bool(
+        ground is not None
+        or sided
+        or recent
+        or ctx.sector
+        or front_word
+        or _tallied_side(ctx) is not None
+    )
+
+
+def _tallied_side(ctx: SentenceContext) -> str | None:
+    """B30MISS39: the one side whose gains the claims just before a tally line
+    told ("— Покровское: заняли Лысовку." then "Итого за сутки — 20 кв. км"),
+    else None."""
+    gain = ctx.st.last_gain
+    if gain is None or not 0 < ctx.st.sentence_no - gain[0] <= _RECENT_AREA:
+        return None
+    return gain[1] if lx.TALLY_OPENS.match(ctx.t) else None
 
 
 @lru_cache(maxsize=1)
@@ -905,7 +922,7 @@ def _figure_gainer(
         0 < st.sentence_no - st.last_area_sentence <= _RECENT_AREA
     ):
         return st.last_area_claim.gainer
-    return st.last_agent or ctx.perspective
+    return _tallied_side(ctx) or st.last_agent or ctx.perspective
 
 
 # a side's control phrase around a side word (session 24): "under Russian
