@@ -271,3 +271,87 @@ def test_no_tally_without_a_side_before() -> None:
     text = "Fighting went on near Toretsk.\nIn all, 70 sq km of farmland was burnt."
     claims = extract_claims(text, published=PUB, language="en")
     assert not [c for c in claims if c.area_km2 == 70.0]
+
+
+# B30MISS39 (d): a yes/no question asking whether a settlement was taken,
+# which the next line answers "No" (past a dash or the speaker's label), tells
+# that capture, negated
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        (
+            "Q: Have Russian troops captured Toretsk?\n"
+            "A: No. Fighting goes on in the town centre.",
+            "en",
+            "Toretsk",
+        ),
+        (
+            "Q: Is it true that Russia took Chasiv Yar?\n"
+            "KOVALENKO: No, the city is contested.",
+            "en",
+            "Chasiv Yar",
+        ),
+        (
+            "REPORTER: Did Ukrainian forces retake Robotyne?\n"
+            "GENERAL: That is not true. We are on its outskirts.",
+            "en",
+            "Robotyne",
+        ),
+        (
+            "— Чи правда, що ворог захопив Торецьк?\n— Ні. Бої тривають у центрі.",
+            "uk",
+            "Торецьк",
+        ),
+        (
+            "Питання: чи окупували росіяни Часів Яр?\n"
+            "— Неправда. Місто під нашим контролем.",
+            "uk",
+            "Часів Яр",
+        ),
+        (
+            "— Ви звільнили Роботине?\n— Ні, поки що ми на його околицях.",
+            "uk",
+            "Роботине",
+        ),
+        (
+            "— Российские войска взяли Торецк?\n— Нет. Бои идут в центре города.",
+            "ru",
+            "Торецк",
+        ),
+        (
+            "Вопрос: ВСУ освободили Работино?\n— Неправда, это фейк.",
+            "ru",
+            "Работино",
+        ),
+        (
+            "— Правда ли, что противник захватил Часов Яр?\n"
+            "— Нет, город под нашим контролем.",
+            "ru",
+            "Часов Яр",
+        ),
+    ],
+)
+def test_capture_asked_and_denied(text: str, lang: str, place: str) -> None:
+    claims = extract_claims(text, published=PUB, language=lang)
+    asked = [
+        c
+        for c in claims
+        if c.kind == "settlement_control" and place in {p.name for p in c.places}
+    ]
+    assert asked, [(c.kind, c.quote) for c in claims]
+    assert asked[0].negated
+    assert asked[0].quote.rstrip().endswith("?")
+
+
+# a question not answered "No" stays silent
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Q: Have Russian troops captured Toretsk?\nA: Fighting goes on.", "en"),
+        ("— Чи захопив ворог Торецьк?\n— Бої тривають.", "uk"),
+        ("— Противник захватил Торецк?\n— Бои продолжаются.", "ru"),
+    ],
+)
+def test_capture_asked_not_denied(text: str, lang: str) -> None:
+    claims = extract_claims(text, published=PUB, language=lang)
+    assert not [c for c in claims if c.quote.rstrip().endswith("?")]
