@@ -701,11 +701,6 @@ def _analyse(
     for section, rule in RULES:
         ctx.section = section
         rule(ctx)
-    if ctx.answered_no:
-        # B30MISS39: "Q: Did they take X?" "A: No.": a capture asked, denied
-        ctx.out = [c for c in ctx.out if c.extra.get("rule") == "settlement:capture"]
-        for c in ctx.out:
-            c.negated = True
     merged = _merge_coordinated_advances(ctx.out, ctx.t, ctx.s.start)
     folded = _fold_counterattacks(merged, ctx.t, ctx.s.start)
     won = _drop_counterattacks_beside_gains(folded)

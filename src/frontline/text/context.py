@@ -110,9 +110,6 @@ class SentenceContext:
     total_word: bool = False  # "in total", "загалом": running totals
     # the mention dating the statement ("said on Monday", "On Dec. 27, X said")
     said: PeriodMention | None = None
-    # B30MISS39: a question the next sentence answers "No" to: its claims are
-    # made, negated
-    answered_no: bool = False
 
     def drop(self, trig: _Trig, reason: str) -> None:
         """Note that ``trig`` made no claim, and why (a no-op unless tracing)."""

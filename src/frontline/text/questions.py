@@ -12,7 +12,6 @@ import re
 
 from .clean import Sentence
 from .fastre import folded
-from .lang import en, ru, uk
 
 _QUESTION = re.compile(r"\bwhether\b|\?\s*$|(?<![\w])(?:чи|ли)(?![\w])", re.IGNORECASE)
 
@@ -63,29 +62,3 @@ def _is_question(s: Sentence, lang: str) -> bool:
         or bool(s.headline and _EXPLAINER.match(t))
         or bool(t.rstrip().endswith("?") and _HOW_MUCH.search(t))
     )
-
-
-# B30MISS39: an answer opening with a denial, past a dash or a speaker's
-# label ("MALIAR: No.", "A: Not true", "— Ні, …", "— Нет.")
-_ANSWER_NO = {
-    lang: re.compile(
-        r"^[\s—–-]*(?:[^\W\d_][\w.'’ ]{0,30}:\s*)?(?:"
-        + mod.DENYING_ANSWER
-        + r")(?![\w])",
-        re.IGNORECASE,
-    )
-    for lang, mod in (("en", en), ("uk", uk), ("ru", ru))
-}
-
-
-def answered_no(next_text: str, lang: str) -> bool:
-    """B30MISS39: whether the sentence after a question denies it: the
-    question's claim is then told, negated.
-
-    >>> answered_no("MALIAR: No. The enemy tried to advance.", "en")
-    True
-    >>> answered_no("— Ні, прориву немає.", "uk"), answered_no("Nothing yet.", "en")
-    (True, False)
-    """
-    pattern = _ANSWER_NO.get(lang)
-    return pattern is not None and pattern.match(next_text) is not None

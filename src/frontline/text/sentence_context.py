@@ -35,7 +35,7 @@ from .periods import (
     PeriodMention,
     find_periods,
 )
-from .questions import _is_question, answered_no
+from .questions import _is_question
 from .rules.area import may_hold_front_figure
 from .sides import (
     SideMention,
@@ -108,10 +108,7 @@ def _sentence_context(
     places = _sentence_places(
         t, lang, st, pls, frame.claimant, frame.own, frame.trigs, mentions, sector_ms
     )
-    ctx = _new_context(s, st, lang, frame, mentions, places, sector_ms)
-    if ctx.question and t.rstrip().endswith("?") and answered_no(next_text, lang):
-        ctx.question, ctx.answered_no = False, True  # "Did they take X?" "No."
-    return ctx
+    return _new_context(s, st, lang, frame, mentions, places, sector_ms)
 
 
 def _sentence_frame(

@@ -2647,10 +2647,3 @@ SOURCE_AFTER_CLAIM = r"according\s+to"
 # B30MISS39 (lexicon.TALLY_OPENS): the words that open a tally line after the
 # claims it sums ("Total for the day: 15 sq km", "In all, 70 sq km")
 TALLY_OPENS = r"total|in all|in total|overall|altogether|all told"
-
-# B30MISS39 (questions.answered_no): the words that open an answer denying a
-# yes/no question: a bare "no" (ANSWER_NO) or a denial ("not true"); the
-# question's claim is then told, negated
-DENYING_ANSWER = (
-    ANSWER_NO + r"|not true|that['’]s not true|that is not true|untrue|false"
-)

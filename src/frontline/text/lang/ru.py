@@ -1718,8 +1718,3 @@ SOURCE_AFTER_CLAIM = r"по\s+данным|по\s+словам|согласно"
 # B30MISS39 (lexicon.TALLY_OPENS): the words that open a tally line after the
 # claims it sums ("Итого за сутки — 20 кв. км", "Всего за неделю — 60")
 TALLY_OPENS = r"итого|всего|в общей сложности|в сумме|суммарно"
-
-# B30MISS39 (questions.answered_no): the words that open an answer denying a
-# yes/no question: a bare "no" (ANSWER_NO) or a denial ("not true"); the
-# question's claim is then told, negated
-DENYING_ANSWER = ANSWER_NO + r"|неправда|это неправда|не соответствует действительности"

@@ -1764,8 +1764,3 @@ SOURCE_AFTER_CLAIM = r"за\s+даними|за\s+словами"
 # B30MISS39 (lexicon.TALLY_OPENS): the words that open a tally line after the
 # claims it sums ("Загалом за добу — 15 кв. км", "Разом за тиждень — 70")
 TALLY_OPENS = r"загалом|разом|усього|всього|сумарно"
-
-# B30MISS39 (questions.answered_no): the words that open an answer denying a
-# yes/no question: a bare "no" (ANSWER_NO) or a denial ("not true"); the
-# question's claim is then told, negated
-DENYING_ANSWER = ANSWER_NO + r"|неправда|це неправда|не відповідає дійсності"
