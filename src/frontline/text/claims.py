@@ -105,7 +105,7 @@ from .roundup_dates import (
     note_event_start,
 )
 from .rules import RULES
-from .rules.area import gains_lead_side, may_hold_front_figure
+from .rules.area import gains_lead_side, listed_figure, may_hold_front_figure
 from .rules.relayed import deny_relayed
 from .rules.settlement import date_members
 from .rules.settlement.words import reference_only
@@ -142,6 +142,7 @@ from .triggers import (
     _trigger_matches,
     word_guard,
 )
+from .units import area_unit_named
 
 __all__ = ["extract_claims", "claim_to_record", "detect_language"]
 
@@ -342,10 +343,21 @@ def _sentence_gates(
         for s in sents
     ]
     figured = [
-        not h and may_hold_front_figure(s.text, lang)
+        not h and (may_hold_front_figure(s.text, lang) or _unit_lead(s.text, lang))
         for s, h in zip(sents, hot, strict=True)
     ]
     return hot, _near(hot), figured
+
+
+def _unit_lead(sentence: str, lang: str) -> bool:
+    """B30MISS39: whether ``sentence`` leads a list of one side's gains in an
+    area unit it names, its items' figures bare ("Приріст ЗСУ за серпень,
+    км²:"); such a lead is read though it holds no figure."""
+    return (
+        sentence.rstrip().endswith(":")
+        and area_unit_named(sentence) is not None
+        and gains_lead_side(sentence, lang) is not None
+    )
 
 
 def _near(hot: list[bool]) -> list[bool]:
@@ -385,6 +397,7 @@ class _Walk:
     listed_side: str | None = None  # the side whose gains the intro names
     # B30REST39: the lines an interviewee answers in (``answer_turns``)
     turns: list[tuple[int, int]] = field(default_factory=list)
+    listed_factor: float | None = None  # the area unit the intro names (to km²)
 
 
 def _read_sentence(
@@ -399,7 +412,8 @@ def _read_sentence(
     if opens_entry(s.text, not i or s.line_index != w.sents[i - 1].line_index):
         st.claimant = None  # CLAIMLEFT36: a live-blog entry starts afresh
     # cheap gates: no trigger word, no work
-    if not w.near[i] and not w.figured[i]:
+    figured = w.figured[i] or _listed_item(w, i)
+    if not w.near[i] and not figured:
         return
     if _TIMESTAMP.match(s.text):
         st.claimant = None  # a live-blog entry starts: no carried speaker
@@ -416,7 +430,7 @@ def _read_sentence(
         exclude=st.people,
         known=st.known_places,
     )
-    if not w.hot[i] and (follow or not w.figured[i]):
+    if not w.hot[i] and (follow or not figured):
         _note_statement(s, st, lang, i)
         if lang != "en":
             # PERIODS33b: "6 серпня ЗСУ розпочали операцію …" with no claim
@@ -426,8 +440,9 @@ def _read_sentence(
         w.opening = _opening(s, w.sents, i, st, lang) or w.opening
         return
     st.item_side = w.listed_side if w.listed and i > w.listed[0] else None
+    st.item_factor = w.listed_factor if st.item_side is not None else None
     new = _claims_of_sentence(w, st, lang, i, pls)
-    st.item_side = None
+    st.item_side = st.item_factor = None
     _list_of(w, st, lang, i, intro, new)
     _remember(s, st, lang, pls, i)
     if not new:  # "— Противник тисне. За тиждень він просунувся …"
@@ -462,13 +477,29 @@ def _list_of(
     if w.listed is not None and i > w.listed[0]:
         _date_list_items(new, w.listed[1], st, s.text)
     if intro is not None and not new:
-        w.listed, w.listed_side = (i, intro), gains_lead_side(s.text, lang)
+        _open_list(w, i, intro, s.text, lang)
     elif new and w.listed is None:
         # "Russia took 61 sq mi last week.\n- Largest gains: …": a list
         # right under a claim with a bounded span of its own is that span's
         head = _span_over_list(new, s, w.sents[i + 1 : i + 2], w.text, lang)
         w.listed = (i, head) if head is not None else None
-        w.listed_side = None
+        w.listed_side = w.listed_factor = None
+
+
+def _open_list(w: _Walk, i: int, intro: PeriodMention, text: str, lang: str) -> None:
+    """Open the list sentence ``i`` introduces: its time, the side whose gains
+    it names and the area unit of its items' bare figures (B30MISS39)."""
+    w.listed, w.listed_side = (i, intro), gains_lead_side(text, lang)
+    w.listed_factor = area_unit_named(text) if w.listed_side is not None else None
+
+
+def _listed_item(w: _Walk, i: int) -> bool:
+    """B30MISS39: whether sentence ``i`` is an item of a list whose lead named
+    a side's gains and their area unit, closing with a bare figure ("— Toretsk:
+    22" under "Russian gains this week by axis (sq km):")."""
+    if w.listed is None or i <= w.listed[0] or w.listed_factor is None:
+        return False
+    return listed_figure(w.sents[i].text, w.listed_factor) is not None
 
 
 def _enter_sentence(w: _Walk, st: _DocState, lang: str, i: int) -> PeriodMention | None:
@@ -489,7 +520,7 @@ def _enter_sentence(w: _Walk, st: _DocState, lang: str, i: int) -> PeriodMention
             w.listed = None  # the list has ended
     intro = list_intro(s.text, lang)
     if intro is not None and not w.hot[i]:
-        w.listed, w.listed_side = (i, intro), gains_lead_side(s.text, lang)
+        _open_list(w, i, intro, s.text, lang)
     return intro
 
 
@@ -554,6 +585,9 @@ def _note_new_claims(
     _note_claim_period(new, s, st, lang, i)
     date_members(new, st)
     _note_topic_month(new, s, st, lang)
+    sides = {c.gainer for c in new if c.gainer and not c.negated}
+    if sides:
+        st.last_gain = (i, sides.pop() if len(sides) == 1 else None)
     areas = [c for c in new if c.kind == "area_change" and c.area_km2]
     if areas:
         st.last_area_claim = areas[-1]

@@ -347,11 +347,16 @@ class _DocState:
     # KNOWNLEFT38: the side whose gains a list's lead names ("Russian gains
     # last week:"), while an item of that list is read, else None
     item_side: str | None = None
+    # B30MISS39: the area unit (factor to km²) that list's lead names, if any
+    item_factor: float | None = None
     # sentences with no trigger read since the last sector was taken: a sector
     # they name is searched only when a pointer asks for it (speed)
     quiet_texts: list[str] = field(default_factory=list)
     recent_settlement: tuple[int, list[str]] | None = None
     last_area_claim: Claim | None = None
+    # B30MISS39: the sentence of the last claims with a gainer, and their one
+    # gainer (None when they differ): what a tally line after them sums
+    last_gain: tuple[int, str | None] | None = None
     statement_claimant: str | None = None  # the sentence naming who said it
     statement_at: int = -1  # the sentence that dated the statement
     # PERIODS29: the line of the sentence that dated st.statement (-1: a

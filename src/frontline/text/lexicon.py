@@ -165,6 +165,8 @@ TOTAL = re.compile(
     rf"{uk.TOTAL_ALL}|{ru.TOTAL_ALL})(?![\w])",
     F,
 )
+# B30MISS39: a sentence opening with a tally word sums the claims before it
+TALLY_OPENS = re.compile(r"^[\W_]*(?:" + every("TALLY_OPENS") + r")(?![\w])", F)
 CONTINUING = re.compile(
     r"\b(?:continu\w*|ongoing|underway|under way|raging|persist\w*|still|"
     r"going on|goes on)\b|"

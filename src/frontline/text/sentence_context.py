@@ -99,8 +99,8 @@ def _sentence_context(
     """
     t = s.text
     trigs = _find_triggers(t, lang)
-    if not trigs and not may_hold_front_figure(t, lang):
-        return None
+    if not trigs and st.item_factor is None and not may_hold_front_figure(t, lang):
+        return None  # (an item of a list of bare figures is read: B30MISS39)
     frame = _sentence_frame(s, st, lang, trigs, next_text)
     if frame is None:
         return None
@@ -217,7 +217,8 @@ def _undated_triggers(
         for tr in dating:
             if tr not in trigs:
                 st.why.note(tr.start, tr.end, "since-span")
-    return trigs or None
+    # B30MISS39: a sentence with no trigger (a free figure's) keeps its frame
+    return trigs or (None if dating else [])
 
 
 # the head of a sector that points at a settlement: "в напрямку X", "в

@@ -428,6 +428,31 @@ def is_unit(name: str) -> bool:
     return m is not None and m.end() == len(name)
 
 
+_FIGURE_BEFORE = re.compile(r"\d[\s\u00a0]*$")
+
+
+def area_unit_named(text: str) -> float | None:
+    """B30MISS39: the factor (to km²) of an area unit ``text`` names with no
+    figure of its own, the unit of a list's bare figures ("Russian gains this
+    week by axis (sq km):", "по направлениям, кв. км:"); None with none.
+    Hectares and square metres name none (farmland, a typo's unit).
+
+    >>> area_unit_named("Gains by sector (square miles):") == SQ_MI_KM2
+    True
+    >>> area_unit_named("Russia took 40 sq km:") is None
+    True
+    """
+    for m in _UNIT_RE.finditer(text):
+        i = int(next(k for k, v in m.groupdict().items() if v)[1:])
+        _, factor, measure = _UNITS[i]
+        if measure != "area" or factor == HA_KM2 or i == _TYPO_UNIT:
+            continue
+        if _FIGURE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            return None  # a written figure: no list unit
+        return factor
+    return None
+
+
 # every area unit of _UNITS holds one of these (speed: a sentence without one
 # holds no area figure)
 _AREA_KEYS = ("km", "км", "sq", "кв", "hectare", "гектар", "m²")

@@ -2652,3 +2652,7 @@ REGION_TITLE_LINKS = r"['’]s|\s+regional|\s+oblast|\s+city|\s+region['’]s"
 # source named after a claim, past a comma (not a relay's "citing": its
 # source stays the claimant)
 SOURCE_AFTER_CLAIM = r"according\s+to"
+
+# B30MISS39 (lexicon.TALLY_OPENS): the words that open a tally line after the
+# claims it sums ("Total for the day: 15 sq km", "In all, 70 sq km")
+TALLY_OPENS = r"total|in all|in total|overall|altogether|all told"

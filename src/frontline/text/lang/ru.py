@@ -1724,3 +1724,7 @@ FORCES_HEADS = r"Силах|Войсках"
 # source named after a claim, past a comma (not a relay's "citing": its
 # source stays the claimant)
 SOURCE_AFTER_CLAIM = r"по\s+данным|по\s+словам|согласно"
+
+# B30MISS39 (lexicon.TALLY_OPENS): the words that open a tally line after the
+# claims it sums ("Итого за сутки — 20 кв. км", "Всего за неделю — 60")
+TALLY_OPENS = r"итого|всего|в общей сложности|в сумме|суммарно"

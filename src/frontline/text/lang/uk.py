@@ -1769,3 +1769,7 @@ FORCES_HEADS = r"Силах|Військах"
 # source named after a claim, past a comma (not a relay's "citing": its
 # source stays the claimant)
 SOURCE_AFTER_CLAIM = r"за\s+даними|за\s+словами"
+
+# B30MISS39 (lexicon.TALLY_OPENS): the words that open a tally line after the
+# claims it sums ("Загалом за добу — 15 кв. км", "Разом за тиждень — 70")
+TALLY_OPENS = r"загалом|разом|усього|всього|сумарно"

@@ -28,7 +28,7 @@ from ..numbers import _DIGITS, number_before, parse_digits
 from ..positions import starting_in
 from ..sides import concrete, opposite, side_mentions
 from ..toponyms import PlaceMention
-from ..units import Quantity, area_figures
+from ..units import Quantity, _hedge_before, area_figures
 
 # "captured 500 square miles of land, including the town of Sudzha"
 _INCLUDING = re.compile(
@@ -333,6 +333,9 @@ def _area_figures(ctx: SentenceContext) -> list[Quantity]:
     unit of the last written one for the elided figures after it."""
     st = ctx.st
     area_q = [q for q in ctx.quantities if q.measure == "area" and not q.conversion]
+    if not area_q and st.item_side is not None and st.item_factor is not None:
+        listed = listed_figure(ctx.t, st.item_factor)
+        area_q = [listed] if listed is not None else []
     if area_q or st.last_area_factor is not None:
         area_q += _elided(ctx.t, area_q, st, ctx.lang)
     area_q.sort(key=lambda q: q.start)
@@ -341,6 +344,42 @@ def _area_figures(ctx: SentenceContext) -> list[Quantity]:
             (q.factor for q in area_q if q.unit != "elided"), st.last_area_factor
         )
     return area_q
+
+
+# B30MISS39: an item's bare figure closing its line after a colon or a dash
+# ("— Pokrovsk: 41", "2. Kupiansk - 18", "— Покровское: около 35")
+_ITEM_FIGURE = re.compile(
+    r"[:—–-][ \u00a0]*(?:[^\W\d]+[ \u00a0]+){0,2}?"
+    r"(?P<n>(?<![\d.,])\d[\d,.]*)[ \u00a0]*[.;,]?[ \u00a0]*$"
+)
+
+
+def listed_figure(t: str, factor: float) -> Quantity | None:
+    """B30MISS39: the bare figure an item of a list closes with, in the unit
+    its lead named (``factor`` to km²; "Russian gains this week by axis (sq
+    km):" then "— Toretsk: 22"), else None.
+
+    >>> listed_figure("— Toretsk: about 22", 1.0).value
+    22.0
+    >>> listed_figure("— Toretsk: 22 tanks", 1.0) is None
+    True
+    """
+    m = _ITEM_FIGURE.search(t)
+    v = parse_digits(m.group("n")) if m is not None else None
+    if m is None or v is None:
+        return None
+    approx, start = _hedge_before(t, m.start("n"))
+    return Quantity(
+        start,
+        m.end("n"),
+        m.start("n"),
+        v * factor,
+        "area",
+        m.group("n"),
+        "listed",
+        approx=approx,
+        factor=factor,
+    )
 
 
 def _looks_alike(
@@ -789,7 +828,24 @@ def _about_front(ctx: SentenceContext, q: Quantity, ground: re.Match | None) -> 
         ctx.st.last_area_claim is not None
         and 0 < ctx.st.sentence_no - ctx.st.last_area_sentence <= _RECENT_AREA
     )
-    return bool(ground is not None or sided or recent or ctx.sector or front_word)
+    return bool(
+        ground is not None
+        or sided
+        or recent
+        or ctx.sector
+        or front_word
+        or _tallied_side(ctx) is not None
+    )
+
+
+def _tallied_side(ctx: SentenceContext) -> str | None:
+    """B30MISS39: the one side whose gains the claims just before a tally line
+    told ("— Покровское: заняли Лысовку." then "Итого за сутки — 20 кв. км"),
+    else None."""
+    gain = ctx.st.last_gain
+    if gain is None or not 0 < ctx.st.sentence_no - gain[0] <= _RECENT_AREA:
+        return None
+    return gain[1] if lx.TALLY_OPENS.match(ctx.t) else None
 
 
 @lru_cache(maxsize=1)
@@ -847,11 +903,15 @@ def _figure_gainer(
         return _gainer_for(
             ctx.t, trig, clause, ctx.mentions, ctx.st, ctx.perspective, ctx.lang
         )
+    # B30MISS39: a side word inside a time expression dates the figure, it
+    # does not hold it ("the most since we began counting in 2024")
+    timed = [(p.start, p.end) for p in ctx.periods]
+    free = [m for m in ctx.mentions if not any(a <= m.start < b for a, b in timed)]
     named = [
         m
-        for m in ctx.mentions
+        for m in free
         if clause[0] <= m.start < clause[1] and m.side in ("UA", "RU", "ENEMY", "WE")
-    ] or [m for m in ctx.mentions if m.side in ("UA", "RU", "ENEMY")]
+    ] or [m for m in free if m.side in ("UA", "RU", "ENEMY")]
     named.sort(key=lambda m: (m.after_preposition, m.start > q.start))
     for m in named:
         side = concrete(m.side, ctx.perspective)
@@ -862,7 +922,7 @@ def _figure_gainer(
         0 < st.sentence_no - st.last_area_sentence <= _RECENT_AREA
     ):
         return st.last_area_claim.gainer
-    return st.last_agent or ctx.perspective
+    return _tallied_side(ctx) or st.last_agent or ctx.perspective
 
 
 # a side's control phrase around a side word (session 24): "under Russian
@@ -979,6 +1039,8 @@ def front_figure_claims(ctx: SentenceContext) -> None:
         if lead is not None:
             fields.pop("holding", None)  # an increment of the lead's period
         seg, led = _led_item(ctx, q, _segment(t, q.start, q_starts, ctx.clauses))
+        if q.unit == "listed":  # the whole item: "Pokrovsk: 41"
+            seg, led = (len(t) - len(t.lstrip("-–—•*▪● \u00a0")), seg[1]), True
         pl = [p.name for p in starting_in(ctx.places, place_starts, seg)]
         lo = min(seg[0], ground.start()) if ground is not None else seg[0]
         ctx.out.append(
