@@ -1761,6 +1761,23 @@ def signed_person(line: str) -> Claimant | None:
     return c if c.name and c.role else None
 
 
+def titled_speaker(phrase: str) -> Claimant | None:
+    """B30CLAIM39: the speaker a title names after its genre word ("Брифінг
+    заступниці міністра оборони Ганни Маляр"), as name and role; None when
+    the phrase holds neither a capital nor a role word ("Інтерв'ю тижня").
+
+    >>> c = titled_speaker("заступниці міністра оборони Ганни Маляр")
+    >>> c.name, c.role
+    ('Ганни Маляр', 'заступниці міністра оборони')
+    >>> titled_speaker("тижня") is None
+    True
+    """
+    if not (_CAPITAL.search(phrase) or _ROLE_WORDS.search(phrase)):
+        return None
+    c = _split(phrase)
+    return c if c.name else None
+
+
 @functools.lru_cache(maxsize=2048)
 def find_claimant(sentence: str, lang: str = "en") -> Claimant | None:
     """The claimant named in one sentence, or None; a live blog's entry time

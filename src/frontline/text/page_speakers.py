@@ -30,6 +30,7 @@ from .claimants import (
     map_source,
     person_named,
     signed_person,
+    titled_speaker,
 )
 from .clean import ABBREVIATIONS, _title_before_name
 from .fastre import keyed
@@ -171,6 +172,13 @@ def interviewee(
     'Ivan Moroz'
     """
     found: list[Claimant] = []
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    titled = title_speaker(lines[0]) if lines else None
+    if titled is not None and re.search(r"[A-ZА-ЯІЇЄҐЁ]", titled.name or ""):
+        # B30CLAIM39: "Інтерв'ю мера Ірпеня X", "Briefing by X"; a title
+        # naming only a rank ("інтерв'ю з командиром батальйону") leaves the
+        # name to the introduction
+        return titled
     for a, _, ln in _lines(text):
         if not ln.strip() or any(x <= a < y for x, y in answers):
             continue
@@ -395,13 +403,17 @@ _SECTOR_NAME = re.compile(rf"(?i)\s(?:{every('SECTOR_NAME_WORDS')})$")
 # up to a digit, a stop or a topic word
 _SPEECH_TITLE = re.compile(
     rf"(?:^|:\s+)\W*(?:[\w'’-]+\s+)?(?i:{every('SPEECH_TITLE_WORDS')})\s+(?:the\s+)?"
-    r"(?!(?i:on|about|to|щодо|про|о|об|від|от|для|у|в|на)\s)"
+    r"(?!(?i:on|about|to|щодо|про|о|об|від|от|для|у|в|на|з|із|с|со)\s)"
     # SESSION35: a rank shortened with a stop is read past ("Interview with
     # Col. X Y", "Інтерв'ю з полк. X")
     rf"(?:(?:{en.TITLE_ABBREVIATIONS}|(?i:{uk.TITLE_ABBREVIATIONS}|"
     rf"{ru.TITLE_ABBREVIATIONS}))\.\s+)*"
-    r"(?P<who>[^\d,.;:!?()«»\"“”|—–]{2,60}?)\s*"
-    r"(?:\d|[,.;:!?(«“\"]|$|\s[-–—]\s|\s(?i:on|about|to|щодо|про|о|об|від|от|"
+    # B30CLAIM39: a unit's «quoted» name inside the role, a name after it
+    # ("командира батальона «Восток» Александра X"); a long role
+    r"(?P<who>(?:[^\d,.;:!?()«»\"“”|—–]|«[^»\n]{1,30}»(?=\s+[A-ZА-ЯІЇЄҐЁ]))"
+    r"{2,100}?)\s*"
+    r"(?:\d|[,.;:!?(“\"]|«(?![^»\n]{1,30}»\s+[A-ZА-ЯІЇЄҐЁ])|$|\s[-–—]\s|"
+    r"\s(?i:on|about|to|щодо|про|о|об|від|от|"
     r"для|у|в|на)\s)"
 )
 
@@ -416,6 +428,18 @@ def _speech_title(line: str) -> str | None:
     """
     m = _SPEECH_TITLE.search(line.strip())
     return m["who"].strip() if m else None
+
+
+def title_speaker(line: str) -> Claimant | None:
+    """B30CLAIM39: the speaker a speech's, briefing's or interview's title
+    names, split into name and role.
+
+    >>> c = title_speaker("Брифинг представителя Минобороны Олега Смирнова")
+    >>> c.name, c.role
+    ('Олега Смирнова', 'представителя Минобороны')
+    """
+    who = _speech_title(line)
+    return titled_speaker(who) if who else None
 
 
 def document_issuer(text: str) -> Claimant | None:
@@ -446,9 +470,9 @@ def document_issuer(text: str) -> Claimant | None:
     m = _BODY_UPDATE.match(lines[0])
     if m and _BODY.search(m["who"]):
         return Claimant(m["who"], None)
-    who = _speech_title(lines[0])
-    if who:
-        return Claimant(who, None)
+    titled = title_speaker(lines[0])
+    if titled is not None:
+        return titled
     closing = _closing_line(lines)
     for ln in (lines[0], closing):
         who = _signature(ln)

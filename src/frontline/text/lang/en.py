@@ -2517,7 +2517,11 @@ SECTOR_NAME_WORDS = r"direction|front|axis|sector"
 # commander"): page_speakers.document_issuer
 SPEECH_TITLE_WORDS = (
     r"address(?: by)?|video address(?: by)?|speech(?: by)?|remarks(?: by)?|"
-    r"interview with"
+    r"interview with|"
+    # B30CLAIM39: a briefing's or press conference's title ("Briefing by the
+    # deputy minister X", "Press conference with the governor X")
+    r"(?:press |news )?briefing (?:by|with)|(?:press|news) conference (?:by|with)|"
+    r"statement by"
 )
 # PLACES33: the words that say a name in brackets is another name of the
 # place before it ("X (Ukrainian name Y)", "X (formerly Y)"): toponyms

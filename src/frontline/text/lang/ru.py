@@ -1507,7 +1507,13 @@ SECTOR_NAME_WORDS = r"направление|фронт|участок"
 # CLAIMANT30b: the genre words of a speech's or interview's title, before
 # its speaker ("Обращение Президента России", "Интервью с командиром
 # батальона"): page_speakers.document_issuer
-SPEECH_TITLE_WORDS = r"обращение|видеообращение|выступление|речь|интервью с|интервью со"
+SPEECH_TITLE_WORDS = (
+    r"обращение|видеообращение|выступление|речь|интервью с|интервью со|"
+    # B30CLAIM39: a briefing's, press conference's or interview's title, its
+    # speaker in the genitive ("Брифинг представителя Минобороны X",
+    # "Интервью губернатора X", "Заявление начальника Генштаба X")
+    r"брифинг|пресс-конференция|интервью|заявление|доклад|видеодоклад"
+)
 # PLACES33: the words that say a name in brackets is another name of the
 # place before it ("X (украинское название — Y)", "X (бывший Y)"): toponyms
 OTHER_NAME_WORDS = (

@@ -1567,7 +1567,10 @@ SECTOR_NAME_WORDS = r"напрямок|напрямку|фронт|ділянк�
 # its speaker ("Звернення Президента України", "Інтерв'ю з командиром
 # батальйону"): page_speakers.document_issuer
 SPEECH_TITLE_WORDS = (
-    r"звернення|відеозвернення|виступ|промова|інтерв['’ʼ]ю з|інтерв['’ʼ]ю із"
+    r"звернення|відеозвернення|виступ|промова|інтерв['’ʼ]ю з|інтерв['’ʼ]ю із|"
+    # B30CLAIM39: a briefing's, press conference's or interview's title, its
+    # speaker in the genitive ("Брифінг речника Генштабу X", "Інтерв'ю мера X")
+    r"брифінг|пресконференція|прес-конференція|інтерв['’ʼ]ю|заява|доповідь"
 )
 # PLACES33: the words that say a name in brackets is another name of the
 # place before it ("X (українська назва — Y)", "X (колишній Y)"): toponyms

@@ -1,0 +1,127 @@
+"""Session 39, lane b30claim: claimant rules from blind30's claimant errors
+(spoken and posted claims), each tested on phrasings of our own (three per
+language where it applies)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from claim_rows import claimants
+
+from frontline.text.claims import extract_claims
+
+
+def _speakers(text: str, lang: str) -> set[tuple[str | None, str | None]]:
+    claims = extract_claims(text, published=date(2024, 9, 12), language=lang)
+    assert claims, text
+    return {(c.claimant, c.claimant_role) for c in claims}
+
+
+# B30CLAIM39 (a): a briefing's, press conference's or interview's title names
+# its speaker (in the genitive in uk/ru): he speaks the claims nobody else in
+# the transcript makes, and the answers of its questions
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        (
+            "Briefing by Deputy Defence Minister Petro Hnatenko\n\n"
+            "Over the week our units liberated 6 square kilometres near Robotyne.\n"
+            "— Is Staromaiorske still contested?\n"
+            "— Yes. Fighting continues near Staromaiorske.\n"
+            "— And the east?\n"
+            "— The enemy attacked near Synkivka without success.",
+            "en",
+            ("Petro Hnatenko", "Deputy Defence Minister"),
+        ),
+        (
+            "Press conference with regional governor Ivan Kovalenko\n\n"
+            "— Governor, is Lyptsi under your control?\n"
+            "— Our forces liberated Lyptsi on Monday.\n"
+            "— What about Vovchansk?\n"
+            "— Heavy fighting continues in Vovchansk.",
+            "en",
+            ("Ivan Kovalenko", "regional governor"),
+        ),
+        (
+            "TV interview with brigade commander Oleksii Danylenko\n\n"
+            "— How far did you get?\n"
+            "— We advanced 3 kilometres toward Tokmak this month.\n"
+            "— Anything else?\n"
+            "— We recaptured 4 square kilometres south of Orikhiv.",
+            "en",
+            ("Oleksii Danylenko", "brigade commander"),
+        ),
+        (
+            "Брифінг речника Сил оборони півдня Андрія Коваля\n\n"
+            "За добу наші підрозділи просунулися на 800 метрів біля Кринок.\n"
+            "— Чи втримує ворог Козачі Табори?\n"
+            "— Так. Там тривають бої.\n"
+            "— А на Запоріжжі?\n"
+            "— Противник атакував біля Роботиного, без успіху.",
+            "uk",
+            ("Андрія Коваля", "речника Сил оборони півдня"),
+        ),
+        (
+            "Пресконференція начальника обласної військової адміністрації "
+            "Олега Сидоренка\n\n"
+            "— Чи звільнено Липці?\n"
+            "— Так, наші сили звільнили Липці вчора.\n"
+            "— Що у Вовчанську?\n"
+            "— У Вовчанську тривають бої.",
+            "uk",
+            ("Олега Сидоренка", "начальника обласної військової адміністрації"),
+        ),
+        (
+            "Інтерв'ю командира бригади «Хижак» Тараса Мельника для радіо\n\n"
+            "— Де зараз найважче?\n"
+            "— Ми просунулися на два кілометри біля Вербового.\n"
+            "— А сусіди?\n"
+            "— Ворог захопив Піщане минулого тижня.",
+            "uk",
+            ("Тараса Мельника", "командира бригади «Хижак»"),
+        ),
+        (
+            "Брифинг представителя Минобороны Олега Смирнова\n\n"
+            "За неделю подразделения освободили 18 квадратных километров.\n"
+            "— Что с Работино?\n"
+            "— В Работино продолжаются бои.\n"
+            "— А Новопрокоповка?\n"
+            "— Противник безуспешно атаковал у Новопрокоповки.",
+            "ru",
+            ("Олега Смирнова", "представителя Минобороны"),
+        ),
+        (
+            "Интервью губернатора области Петра Волкова «Радио-1»\n\n"
+            "— Освобождено ли Глушково?\n"
+            "— Да, наши подразделения освободили Глушково в среду.\n"
+            "— А Тёткино?\n"
+            "— У Тёткино ещё идут бои.",
+            "ru",
+            ("Петра Волкова", "губернатора области"),
+        ),
+        (
+            "Заявление командира корпуса «Север» Ивана Громова (видеообращение)\n\n"
+            "Наши штурмовые отряды продвинулись на 3 километра у Волчанска. "
+            "В Липцах продолжаются бои.",
+            "ru",
+            ("Ивана Громова", "командира корпуса «Север»"),
+        ),
+    ],
+)
+def test_title_names_the_speaker(text: str, lang: str, who: tuple[str, str]) -> None:
+    assert _speakers(text, lang) == {who}
+
+
+# B30CLAIM39 (a): a title of the genre with no one named in it names no
+# speaker ("Інтерв'ю тижня", "Интервью дня")
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Інтерв'ю тижня\n\nЗСУ звільнили Роботине.", "uk"),
+        ("Интервью дня\n\nВС РФ освободили Работино.", "ru"),
+        ("Briefing by the numbers\n\nUkraine liberated Robotyne.", "en"),
+    ],
+)
+def test_title_of_nobody_names_nobody(text: str, lang: str) -> None:
+    assert claimants(text, lang) == [None]
