@@ -125,3 +125,58 @@ def test_title_names_the_speaker(text: str, lang: str, who: tuple[str, str]) -> 
 )
 def test_title_of_nobody_names_nobody(text: str, lang: str) -> None:
     assert claimants(text, lang) == [None]
+
+
+# B30CLAIM39 (b): a post's update mark ("UPD:", "UPD 18:40:") is a label,
+# nobody speaking: the speaker after it speaks
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        (
+            "UPD: The General Staff says Russian forces attacked near Kupiansk "
+            "12 times.",
+            "en",
+            "The General Staff",
+        ),
+        (
+            "Fighting went on all night.\n\nUPD 14:20: the brigade said Russian "
+            "troops advanced near Toretsk.",
+            "en",
+            "the brigade",
+        ),
+        (
+            "UPD: Ukraine's army said fighting continues in Krasnohorivka.",
+            "en",
+            "Ukraine's army",
+        ),
+        ("UPD: Генштаб повідомив, що ворог атакував біля Липців.", "uk", "Генштаб"),
+        (
+            "UPD 19:05: речник бригади Ігор Ткач заявив, що росіяни просунулися "
+            "біля Торецька.",
+            "uk",
+            "Ігор Ткач",
+        ),
+        (
+            "Upd. Сили оборони відбили атаки біля Вовчанська, повідомив Генштаб.",
+            "uk",
+            "Генштаб",
+        ),
+        (
+            "UPD: Минобороны РФ сообщило об освобождении Новой Полтавки.",
+            "ru",
+            "Минобороны РФ",
+        ),
+        (
+            "UPD 21:10: в Генштабе ВСУ заявили, что атаки у Волчанска отбиты.",
+            "ru",
+            "Генштабе ВСУ",
+        ),
+        (
+            "UPD: губернатор Петр Волков сообщил, что бои идут у Тёткино.",
+            "ru",
+            "Петр Волков",
+        ),
+    ],
+)
+def test_update_mark_is_no_speaker(text: str, lang: str, who: str) -> None:
+    assert set(claimants(text, lang)) == {who}

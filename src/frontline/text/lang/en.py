@@ -2559,7 +2559,10 @@ RESCUED = (
 LIVE_LABELS = (
     r"updated?|updating|latest|developing|live|corrected|correction|clarification|"
     r"interview|transcript|q&a|also|separately|meanwhile|in other news|recap|"
-    r"summary|reminder|earlier|for context|added|edited|pinned|repost|reposted"
+    r"summary|reminder|earlier|for context|added|edited|pinned|repost|reposted|"
+    # B30CLAIM39: a post's update mark, in posts of every language ("UPD:",
+    # "UPD 18:40:", "Upd.")
+    r"upd\.?(?:\s+\d{1,2}[:.]\d{2})?"
 )
 # B27CLAIM36: what a speech verb answers or where it is said, after the
 # verb, no speaker: "answered questions from …", "replied to a question"
