@@ -144,7 +144,8 @@ _LABEL = re.compile(
     r"Q|A|Question|Answer|Питання|Відповідь|Вопрос|Ответ|Subscribe|"
     r"Fact[- ]check|Claim|Verdict|Фактчек|Фейк|Твердження|Утверждение|"
     r"Підписуйтесь|Підписуйтеся|Подписывайтесь|Подпишитесь|"
-    rf"{en.HEADING_LABELS}|{every('LIVE_LABELS')})",
+    rf"{en.HEADING_LABELS}|{every('LIVE_LABELS')}|"
+    rf"{uk.FIRST_PERSON_SPEECH}|{ru.FIRST_PERSON_SPEECH})",
     re.I,
 )
 

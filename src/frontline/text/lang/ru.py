@@ -1567,6 +1567,11 @@ RESIDENTS_FREED = (
 )
 # B27CLAIM36: a live blog's or a post's label, no speaker: "— ОБНОВЛЕНО",
 # "Отдельно:", "Итог:", "Напомним:", "Интервью:" (claimants.py)
+# B30CLAIM39: a speaker's own verb in the first person before a colon
+# ("Докладываю: …", "Сообщаю: …"): a label of a speech, nobody named
+FIRST_PERSON_SPEECH = (
+    r"докладываю|сообщаю|заявляю|подч[её]ркиваю|напоминаю|уточняю|информирую"
+)
 LIVE_LABELS = (
     r"обновлено|обновление|онлайн|дополнено|уточнено|исправлено|исправление|"
     r"интервью|стенограмма|отдельно|также|кроме того|тем временем|напомним|"

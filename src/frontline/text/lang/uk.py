@@ -1623,6 +1623,11 @@ RESIDENTS_FREED = (
 )
 # B27CLAIM36: a live blog's or a post's label, no speaker: "— ОНОВЛЕНО",
 # "Окремо:", "Доповнено:", "Нагадаємо:", "Інтерв'ю:" (claimants.py)
+# B30CLAIM39: a speaker's own verb in the first person before a colon
+# ("Доповідаю: …", "Повідомляю: …"): a label of a speech, nobody named
+FIRST_PERSON_SPEECH = (
+    r"доповідаю|повідомляю|заявляю|наголошую|підкреслюю|нагадую|уточнюю|інформую"
+)
 LIVE_LABELS = (
     r"оновлено|оновлення|онлайн|доповнено|уточнено|виправлено|виправлення|"
     r"інтерв['’ʼ]ю|стенограма|окремо|також|крім того|тим часом|нагадаємо|"
