@@ -226,3 +226,71 @@ def test_update_mark_is_no_speaker(text: str, lang: str, who: str) -> None:
 )
 def test_first_person_verb_is_no_speaker(text: str, lang: str, who: str) -> None:
     assert set(claimants(text, lang)) == {who}
+
+
+# B30CLAIM39 (d): a channel a post's title names by its noun ("(канал «X»)",
+# "від каналу «X»", "(channel \"X\")") issues the post's unattributed claims
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        (
+            'Weekend front summary (channel "Steppe Watch")\n\n'
+            "• Pokrovsk: Russian units advanced 500 metres near Myrnohrad.\n"
+            "• Toretsk: fighting continues in the city centre.",
+            "en",
+            "Steppe Watch",
+        ),
+        (
+            "Evening roundup from the Telegram channel Trench Notes\n\n"
+            "Ukrainian forces recaptured Lyptsi. Fighting continues near Vovchansk.",
+            "en",
+            "Trench Notes",
+        ),
+        (
+            'Sector by sector, as the milblogger channel "North Wind" sees it\n\n'
+            "Our units took Urozhaine. Fighting goes on near Staromaiorske.",
+            "en",
+            "North Wind",
+        ),
+        (
+            "Огляд фронту за добу (канал «Степовий вітер»)\n\n"
+            "▪️ Покровський напрямок: ворог просунувся на 500 метрів біля "
+            "Мирнограда.\n▪️ Торецький напрямок: бої тривають у центрі міста.",
+            "uk",
+            "Степовий вітер",
+        ),
+        (
+            "Зведення від каналу «Окопні нотатки», 12 вересня\n\n"
+            "Наші сили звільнили Липці. Біля Вовчанська тривають бої.",
+            "uk",
+            "Окопні нотатки",
+        ),
+        (
+            "Телеграм-канал «Північ»: підсумки тижня\n\n"
+            "ЗСУ просунулися на 2 км біля Роботиного.",
+            "uk",
+            "Північ",
+        ),
+        (
+            "Обзор за сутки (канал «Северный ветер»)\n\n"
+            "▪️ Покровское направление: продвижение на 500 метров у Мирнограда.\n"
+            "▪️ Торецкое направление: бои в центре города.",
+            "ru",
+            "Северный ветер",
+        ),
+        (
+            "Сводка от канала «Окопные записки» на 12 сентября\n\n"
+            "Наши подразделения освободили Урожайное. У Работино идут бои.",
+            "ru",
+            "Окопные записки",
+        ),
+        (
+            "Итоги недели, телеграм-канал «Восток-Z»\n\n"
+            "ВС РФ продвинулись на 2 км у Волчанска.",
+            "ru",
+            "Восток-Z",
+        ),
+    ],
+)
+def test_title_channel_issues_the_post(text: str, lang: str, who: str) -> None:
+    assert set(claimants(text, lang)) == {who}

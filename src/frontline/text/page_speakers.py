@@ -373,6 +373,32 @@ def _forwarded(lines: list[str]) -> str | None:
     return None
 
 
+# B30CLAIM39: a channel a title names by its noun ("Обзор боевых действий
+# (канал «X»)", "Огляд від каналу «X»", "Front summary (Telegram channel
+# \"X\")"): quoted, or one to three capitalised words
+_TITLE_CHANNEL = re.compile(
+    rf"(?i:(?<![\w-])(?:{every('CHANNEL_NOUNS')}))\s+"
+    r"(?:[«“\"](?P<quoted>[^»”\"\n]{2,40})[»”\"]|"
+    r"(?P<bare>[A-ZА-ЯІЇЄҐЁ][\w'’-]+(?:\s+[A-ZА-ЯІЇЄҐЁ][\w'’-]+){0,2})(?=\s*[)\],:]|$))"
+)
+
+
+def _title_channel(line: str) -> str | None:
+    """B30CLAIM39: the channel a title line names by its noun.
+
+    >>> _title_channel("Обзор боевых действий за выходные (канал «Степь»)")
+    'Степь'
+    >>> _title_channel("Front summary (Telegram channel Trench Notes)")
+    'Trench Notes'
+    >>> _title_channel("Росіяни перейшли канал біля Часового Яру") is None
+    True
+    """
+    m = _TITLE_CHANNEL.search(line)
+    if m is None:
+        return None
+    return (m["quoted"] or m["bare"]).strip()
+
+
 def _channel_line(lines: list[str]) -> str | None:
     """CLAIMANT30: a first line that is a channel's name and its emoji only
     ("⚡️ Степовий фронт ⚡️", "Frontline Maps 🇺🇦"), in a text with more
@@ -457,7 +483,7 @@ def document_issuer(text: str) -> Claimant | None:
     lines = [ln for ln in text.split("\n") if ln.strip()]
     if not lines:
         return None
-    who = _forwarded(lines) or _channel_line(lines)
+    who = _forwarded(lines) or _channel_line(lines) or _title_channel(lines[0])
     if who:
         return Claimant(who, None)
     for ln in lines:

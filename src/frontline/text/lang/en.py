@@ -2512,6 +2512,9 @@ HYPHENED_DESCRIPTORS = (
 # CLAIMANT30: the words that end a sector's name, no channel's ("Кремінський
 # напрямок 🌲": page_speakers.py)
 SECTOR_NAME_WORDS = r"direction|front|axis|sector"
+# B30CLAIM39: the noun of a channel a title names ("Weekend roundup (channel
+# \"X\")", "Telegram channel X: the day"): page_speakers.document_issuer
+CHANNEL_NOUNS = r"(?:telegram |milblogger |blogger )?channel"
 # CLAIMANT30b: the genre words of a speech's or interview's title, before
 # its speaker ("Address by the President", "Interview with a battalion
 # commander"): page_speakers.document_issuer

@@ -1504,6 +1504,9 @@ SPEAKER_STEMS = (
 # CLAIMANT30: the words that end a sector's name, no channel's ("Кремінський
 # напрямок 🌲": page_speakers.py)
 SECTOR_NAME_WORDS = r"направление|фронт|участок"
+# B30CLAIM39: the noun of a channel a title names ("Обзор за выходные (канал
+# «X»)", "Сводка от канала «X»"): page_speakers.document_issuer
+CHANNEL_NOUNS = r"(?:телеграм-|telegram-)?канал(?:а|е)?"
 # CLAIMANT30b: the genre words of a speech's or interview's title, before
 # its speaker ("Обращение Президента России", "Интервью с командиром
 # батальона"): page_speakers.document_issuer

@@ -1563,6 +1563,9 @@ SPEAKER_STEMS = (
 # CLAIMANT30: the words that end a sector's name, no channel's ("Кремінський
 # напрямок 🌲": page_speakers.py)
 SECTOR_NAME_WORDS = r"напрямок|напрямку|фронт|ділянка"
+# B30CLAIM39: the noun of a channel a title names ("Огляд за добу (канал
+# «X»)", "Зведення від каналу «X»"): page_speakers.document_issuer
+CHANNEL_NOUNS = r"(?:телеграм-|telegram-)?канал(?:у|і)?"
 # CLAIMANT30b: the genre words of a speech's or interview's title, before
 # its speaker ("Звернення Президента України", "Інтерв'ю з командиром
 # батальйону"): page_speakers.document_issuer
