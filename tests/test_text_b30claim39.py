@@ -294,3 +294,24 @@ def test_first_person_verb_is_no_speaker(text: str, lang: str, who: str) -> None
 )
 def test_title_channel_issues_the_post(text: str, lang: str, who: str) -> None:
     assert set(claimants(text, lang)) == {who}
+
+
+# B30CLAIM39 (e): a region's colloquial name before a colon ("Курщина: …",
+# "Харківщина: …") is a roundup's line label, no speaker
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        ("Курщина: росіяни просунулися біля Суджі.", "uk", None),
+        (
+            "Харківщина: ворог атакував біля Липців, повідомив Генштаб.",
+            "uk",
+            "Генштаб",
+        ),
+        ("Сумщина: ворог атакував біля Юнаківки.", "uk", None),
+        ("Курщина: ВСУ отступили из Суджи, сообщает «Рыбарь».", "ru", "Рыбарь"),
+        ("Харьковщина: бои идут у Волчанска.", "ru", None),
+        ("Белгородчина: противник атаковал у Журавлёвки.", "ru", None),
+    ],
+)
+def test_region_label_is_no_speaker(text: str, lang: str, who: str | None) -> None:
+    assert set(claimants(text, lang)) == {who}

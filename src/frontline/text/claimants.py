@@ -1012,7 +1012,9 @@ for _pats, _verbs in ((_UK_PATTERNS, _UK_VERBS), (_RU_PATTERNS, _RU_VERBS)):
 # a one-word headline label with a settlement ending is a place, not a speaker
 TOWN_LABEL = re.compile(
     r"^[A-ZА-ЯІЇЄҐЁ][\w’'-]*(?:ove|eve|ine|yne|ivka|ovka|sk|hrad|grad|pil|ovo|evo|"
-    r"ово|ево|ёво|ове|еве|ине|іне|ино|івка|ївка|овка|евка|ськ|цьк|ск|град|піль|поль)$"
+    r"ово|ево|ёво|ове|еве|ине|іне|ино|івка|ївка|овка|евка|ськ|цьк|ск|град|піль|поль|"
+    # B30CLAIM39: a region's colloquial name ("Курщина: …", "Харківщина: …")
+    r"щина|ччина|чина)$"
 )
 
 
