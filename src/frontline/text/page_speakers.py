@@ -383,6 +383,9 @@ _TITLE_CHANNEL = re.compile(
 )
 
 
+_CLOSED_SENTENCE = re.compile(r"[.!?][\"»”'’]?\s*$")
+
+
 def _title_channel(line: str) -> str | None:
     """B30CLAIM39: the channel a title line names by its noun.
 
@@ -392,7 +395,11 @@ def _title_channel(line: str) -> str | None:
     'Trench Notes'
     >>> _title_channel("Росіяни перейшли канал біля Часового Яру") is None
     True
+    >>> _title_channel("Пост переслал канал «Фронт».") is None
+    True
     """
+    if _CLOSED_SENTENCE.search(line):
+        return None  # a sentence (a repost told), no title
     m = _TITLE_CHANNEL.search(line)
     if m is None:
         return None
