@@ -144,7 +144,8 @@ _LABEL = re.compile(
     r"Q|A|Question|Answer|Питання|Відповідь|Вопрос|Ответ|Subscribe|"
     r"Fact[- ]check|Claim|Verdict|Фактчек|Фейк|Твердження|Утверждение|"
     r"Підписуйтесь|Підписуйтеся|Подписывайтесь|Подпишитесь|"
-    rf"{en.HEADING_LABELS}|{every('LIVE_LABELS')})",
+    rf"{en.HEADING_LABELS}|{every('LIVE_LABELS')}|"
+    rf"{uk.FIRST_PERSON_SPEECH}|{ru.FIRST_PERSON_SPEECH})",
     re.I,
 )
 
@@ -1013,7 +1014,9 @@ for _pats, _verbs in ((_UK_PATTERNS, _UK_VERBS), (_RU_PATTERNS, _RU_VERBS)):
 # a one-word headline label with a settlement ending is a place, not a speaker
 TOWN_LABEL = re.compile(
     r"^[A-ZА-ЯІЇЄҐЁ][\w’'-]*(?:ove|eve|ine|yne|ivka|ovka|sk|hrad|grad|pil|ovo|evo|"
-    r"ово|ево|ёво|ове|еве|ине|іне|ино|івка|ївка|овка|евка|ськ|цьк|ск|град|піль|поль)$"
+    r"ово|ево|ёво|ове|еве|ине|іне|ино|івка|ївка|овка|евка|ськ|цьк|ск|град|піль|поль|"
+    # B30CLAIM39: a region's colloquial name ("Курщина: …", "Харківщина: …")
+    r"щина|ччина|чина)$"
 )
 
 
@@ -1761,6 +1764,23 @@ def signed_person(line: str) -> Claimant | None:
         return None
     c = _split(who)
     return c if c.name and c.role else None
+
+
+def titled_speaker(phrase: str) -> Claimant | None:
+    """B30CLAIM39: the speaker a title names after its genre word ("Брифінг
+    заступниці міністра оборони Ганни Маляр"), as name and role; None when
+    the phrase holds neither a capital nor a role word ("Інтерв'ю тижня").
+
+    >>> c = titled_speaker("заступниці міністра оборони Ганни Маляр")
+    >>> c.name, c.role
+    ('Ганни Маляр', 'заступниці міністра оборони')
+    >>> titled_speaker("тижня") is None
+    True
+    """
+    if not (_CAPITAL.search(phrase) or _ROLE_WORDS.search(phrase)):
+        return None
+    c = _split(phrase)
+    return c if c.name else None
 
 
 @functools.lru_cache(maxsize=2048)

@@ -30,6 +30,7 @@ from .claimants import (
     map_source,
     person_named,
     signed_person,
+    titled_speaker,
 )
 from .clean import ABBREVIATIONS, _title_before_name
 from .fastre import keyed
@@ -203,6 +204,13 @@ def interviewee(
     'Ivan Moroz'
     """
     found: list[Claimant] = []
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    titled = title_speaker(lines[0]) if lines else None
+    if titled is not None and re.search(r"[A-ZА-ЯІЇЄҐЁ]", titled.name or ""):
+        # B30CLAIM39: "Інтерв'ю мера Ірпеня X", "Briefing by X"; a title
+        # naming only a rank ("інтерв'ю з командиром батальйону") leaves the
+        # name to the introduction
+        return titled
     for a, _, ln in _lines(text):
         if not ln.strip() or any(x <= a < y for x, y in answers):
             continue
@@ -406,6 +414,39 @@ def _forwarded(lines: list[str]) -> str | None:
     return None
 
 
+# B30CLAIM39: a channel a title names by its noun ("Обзор боевых действий
+# (канал «X»)", "Огляд від каналу «X»", "Front summary (Telegram channel
+# \"X\")"): quoted, or one to three capitalised words
+_TITLE_CHANNEL = re.compile(
+    rf"(?i:(?<![\w-])(?:{every('CHANNEL_NOUNS')}))\s+"
+    r"(?:[«“\"](?P<quoted>[^»”\"\n]{2,40})[»”\"]|"
+    r"(?P<bare>[A-ZА-ЯІЇЄҐЁ][\w'’-]+(?:\s+[A-ZА-ЯІЇЄҐЁ][\w'’-]+){0,2})(?=\s*[)\],:]|$))"
+)
+
+
+_CLOSED_SENTENCE = re.compile(r"[.!?][\"»”'’]?\s*$")
+
+
+def _title_channel(line: str) -> str | None:
+    """B30CLAIM39: the channel a title line names by its noun.
+
+    >>> _title_channel("Обзор боевых действий за выходные (канал «Степь»)")
+    'Степь'
+    >>> _title_channel("Front summary (Telegram channel Trench Notes)")
+    'Trench Notes'
+    >>> _title_channel("Росіяни перейшли канал біля Часового Яру") is None
+    True
+    >>> _title_channel("Пост переслал канал «Фронт».") is None
+    True
+    """
+    if _CLOSED_SENTENCE.search(line):
+        return None  # a sentence (a repost told), no title
+    m = _TITLE_CHANNEL.search(line)
+    if m is None:
+        return None
+    return (m["quoted"] or m["bare"]).strip()
+
+
 def _channel_line(lines: list[str]) -> str | None:
     """CLAIMANT30: a first line that is a channel's name and its emoji only
     ("⚡️ Степовий фронт ⚡️", "Frontline Maps 🇺🇦"), in a text with more
@@ -436,13 +477,17 @@ _SECTOR_NAME = re.compile(rf"(?i)\s(?:{every('SECTOR_NAME_WORDS')})$")
 # up to a digit, a stop or a topic word
 _SPEECH_TITLE = re.compile(
     rf"(?:^|:\s+)\W*(?:[\w'’-]+\s+)?(?i:{every('SPEECH_TITLE_WORDS')})\s+(?:the\s+)?"
-    r"(?!(?i:on|about|to|щодо|про|о|об|від|от|для|у|в|на)\s)"
+    r"(?!(?i:on|about|to|щодо|про|о|об|від|от|для|у|в|на|з|із|с|со)\s)"
     # SESSION35: a rank shortened with a stop is read past ("Interview with
     # Col. X Y", "Інтерв'ю з полк. X")
     rf"(?:(?:{en.TITLE_ABBREVIATIONS}|(?i:{uk.TITLE_ABBREVIATIONS}|"
     rf"{ru.TITLE_ABBREVIATIONS}))\.\s+)*"
-    r"(?P<who>[^\d,.;:!?()«»\"“”|—–]{2,60}?)\s*"
-    r"(?:\d|[,.;:!?(«“\"]|$|\s[-–—]\s|\s(?i:on|about|to|щодо|про|о|об|від|от|"
+    # B30CLAIM39: a unit's «quoted» name inside the role, a name after it
+    # ("командира батальона «Восток» Александра X"); a long role
+    r"(?P<who>(?:[^\d,.;:!?()«»\"“”|—–]|«[^»\n]{1,30}»(?=\s+[A-ZА-ЯІЇЄҐЁ]))"
+    r"{2,100}?)\s*"
+    r"(?:\d|[,.;:!?(“\"]|«(?![^»\n]{1,30}»\s+[A-ZА-ЯІЇЄҐЁ])|$|\s[-–—]\s|"
+    r"\s(?i:on|about|to|щодо|про|о|об|від|от|"
     r"для|у|в|на)\s)"
 )
 
@@ -457,6 +502,18 @@ def _speech_title(line: str) -> str | None:
     """
     m = _SPEECH_TITLE.search(line.strip())
     return m["who"].strip() if m else None
+
+
+def title_speaker(line: str) -> Claimant | None:
+    """B30CLAIM39: the speaker a speech's, briefing's or interview's title
+    names, split into name and role.
+
+    >>> c = title_speaker("Брифинг представителя Минобороны Олега Смирнова")
+    >>> c.name, c.role
+    ('Олега Смирнова', 'представителя Минобороны')
+    """
+    who = _speech_title(line)
+    return titled_speaker(who) if who else None
 
 
 def document_issuer(text: str) -> Claimant | None:
@@ -474,7 +531,7 @@ def document_issuer(text: str) -> Claimant | None:
     lines = [ln for ln in text.split("\n") if ln.strip()]
     if not lines:
         return None
-    who = _forwarded(lines) or _channel_line(lines)
+    who = _forwarded(lines) or _channel_line(lines) or _title_channel(lines[0])
     if who:
         return Claimant(who, None)
     for ln in lines:
@@ -490,9 +547,9 @@ def document_issuer(text: str) -> Claimant | None:
     m = _BODY_UPDATE.match(lines[0])
     if m and _BODY.search(m["who"]):
         return Claimant(m["who"], None)
-    who = _speech_title(lines[0])
-    if who:
-        return Claimant(who, None)
+    titled = title_speaker(lines[0])
+    if titled is not None:
+        return titled
     closing = _closing_line(lines)
     for ln in (lines[0], closing):
         who = _signature(ln)

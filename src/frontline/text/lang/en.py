@@ -2521,12 +2521,19 @@ HYPHENED_DESCRIPTORS = (
 # CLAIMANT30: the words that end a sector's name, no channel's ("Кремінський
 # напрямок 🌲": page_speakers.py)
 SECTOR_NAME_WORDS = r"direction|front|axis|sector"
+# B30CLAIM39: the noun of a channel a title names ("Weekend roundup (channel
+# \"X\")", "Telegram channel X: the day"): page_speakers.document_issuer
+CHANNEL_NOUNS = r"(?:telegram |milblogger |blogger )?channel"
 # CLAIMANT30b: the genre words of a speech's or interview's title, before
 # its speaker ("Address by the President", "Interview with a battalion
 # commander"): page_speakers.document_issuer
 SPEECH_TITLE_WORDS = (
     r"address(?: by)?|video address(?: by)?|speech(?: by)?|remarks(?: by)?|"
-    r"interview with"
+    r"interview with|"
+    # B30CLAIM39: a briefing's or press conference's title ("Briefing by the
+    # deputy minister X", "Press conference with the governor X")
+    r"(?:press |news )?briefing (?:by|with)|(?:press|news) conference (?:by|with)|"
+    r"statement by"
 )
 # PLACES33: the words that say a name in brackets is another name of the
 # place before it ("X (Ukrainian name Y)", "X (formerly Y)"): toponyms
@@ -2564,7 +2571,10 @@ RESCUED = (
 LIVE_LABELS = (
     r"updated?|updating|latest|developing|live|corrected|correction|clarification|"
     r"interview|transcript|q&a|also|separately|meanwhile|in other news|recap|"
-    r"summary|reminder|earlier|for context|added|edited|pinned|repost|reposted"
+    r"summary|reminder|earlier|for context|added|edited|pinned|repost|reposted|"
+    # B30CLAIM39: a post's update mark, in posts of every language ("UPD:",
+    # "UPD 18:40:", "Upd.")
+    r"upd\.?(?:\s+\d{1,2}[:.]\d{2})?"
 )
 # B27CLAIM36: what a speech verb answers or where it is said, after the
 # verb, no speaker: "answered questions from …", "replied to a question"

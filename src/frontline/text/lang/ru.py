@@ -1514,10 +1514,19 @@ SPEAKER_STEMS = (
 # CLAIMANT30: the words that end a sector's name, no channel's ("Кремінський
 # напрямок 🌲": page_speakers.py)
 SECTOR_NAME_WORDS = r"направление|фронт|участок"
+# B30CLAIM39: the noun of a channel a title names ("Обзор за выходные (канал
+# «X»)", "Сводка от канала «X»"): page_speakers.document_issuer
+CHANNEL_NOUNS = r"(?:телеграм-|telegram-)?канал(?:а|е)?"
 # CLAIMANT30b: the genre words of a speech's or interview's title, before
 # its speaker ("Обращение Президента России", "Интервью с командиром
 # батальона"): page_speakers.document_issuer
-SPEECH_TITLE_WORDS = r"обращение|видеообращение|выступление|речь|интервью с|интервью со"
+SPEECH_TITLE_WORDS = (
+    r"обращение|видеообращение|выступление|речь|интервью с|интервью со|"
+    # B30CLAIM39: a briefing's, press conference's or interview's title, its
+    # speaker in the genitive ("Брифинг представителя Минобороны X",
+    # "Интервью губернатора X", "Заявление начальника Генштаба X")
+    r"брифинг|пресс-конференция|интервью|заявление|доклад|видеодоклад"
+)
 # PLACES33: the words that say a name in brackets is another name of the
 # place before it ("X (украинское название — Y)", "X (бывший Y)"): toponyms
 OTHER_NAME_WORDS = (
@@ -1571,6 +1580,11 @@ RESIDENTS_FREED = (
 )
 # B27CLAIM36: a live blog's or a post's label, no speaker: "— ОБНОВЛЕНО",
 # "Отдельно:", "Итог:", "Напомним:", "Интервью:" (claimants.py)
+# B30CLAIM39: a speaker's own verb in the first person before a colon
+# ("Докладываю: …", "Сообщаю: …"): a label of a speech, nobody named
+FIRST_PERSON_SPEECH = (
+    r"докладываю|сообщаю|заявляю|подч[её]ркиваю|напоминаю|уточняю|информирую"
+)
 LIVE_LABELS = (
     r"обновлено|обновление|онлайн|дополнено|уточнено|исправлено|исправление|"
     r"интервью|стенограмма|отдельно|также|кроме того|тем временем|напомним|"

@@ -1572,11 +1572,17 @@ SPEAKER_STEMS = (
 # CLAIMANT30: the words that end a sector's name, no channel's ("Кремінський
 # напрямок 🌲": page_speakers.py)
 SECTOR_NAME_WORDS = r"напрямок|напрямку|фронт|ділянка"
+# B30CLAIM39: the noun of a channel a title names ("Огляд за добу (канал
+# «X»)", "Зведення від каналу «X»"): page_speakers.document_issuer
+CHANNEL_NOUNS = r"(?:телеграм-|telegram-)?канал(?:у|і)?"
 # CLAIMANT30b: the genre words of a speech's or interview's title, before
 # its speaker ("Звернення Президента України", "Інтерв'ю з командиром
 # батальйону"): page_speakers.document_issuer
 SPEECH_TITLE_WORDS = (
-    r"звернення|відеозвернення|виступ|промова|інтерв['’ʼ]ю з|інтерв['’ʼ]ю із"
+    r"звернення|відеозвернення|виступ|промова|інтерв['’ʼ]ю з|інтерв['’ʼ]ю із|"
+    # B30CLAIM39: a briefing's, press conference's or interview's title, its
+    # speaker in the genitive ("Брифінг речника Генштабу X", "Інтерв'ю мера X")
+    r"брифінг|пресконференція|прес-конференція|інтерв['’ʼ]ю|заява|доповідь"
 )
 # PLACES33: the words that say a name in brackets is another name of the
 # place before it ("X (українська назва — Y)", "X (колишній Y)"): toponyms
@@ -1629,6 +1635,11 @@ RESIDENTS_FREED = (
 )
 # B27CLAIM36: a live blog's or a post's label, no speaker: "— ОНОВЛЕНО",
 # "Окремо:", "Доповнено:", "Нагадаємо:", "Інтерв'ю:" (claimants.py)
+# B30CLAIM39: a speaker's own verb in the first person before a colon
+# ("Доповідаю: …", "Повідомляю: …"): a label of a speech, nobody named
+FIRST_PERSON_SPEECH = (
+    r"доповідаю|повідомляю|заявляю|наголошую|підкреслюю|нагадую|уточнюю|інформую"
+)
 LIVE_LABELS = (
     r"оновлено|оновлення|онлайн|доповнено|уточнено|виправлено|виправлення|"
     r"інтерв['’ʼ]ю|стенограма|окремо|також|крім того|тим часом|нагадаємо|"
