@@ -1714,3 +1714,14 @@ FORCES_HEADS = r"Силах|Войсках"
 # source named after a claim, past a comma (not a relay's "citing": its
 # source stays the claimant)
 SOURCE_AFTER_CLAIM = r"по\s+данным|по\s+словам|согласно"
+
+# PROBEUKRU39: voices a narrator relays ("украинские паблики пишут, что
+# противник прорвался …", "пишут российские военкоры"), in the plural,
+# closing the speaker's name: they tell nothing of the narrator's side
+# ("противник" stays the narrator's); speakers._speaks_once (the English
+# twin: en.RELAYED_VOICES)
+RELAYED_VOICES = (
+    r"паблики|пабликов|каналы|каналов|телеграм-каналы|военкоры|военкоров|"
+    r"блогеры|блогеров|милблогеры|пропагандисты|пропагандистов|СМИ|медиа|"
+    r"источники|пользователи|аккаунты"
+)

@@ -1760,3 +1760,13 @@ FORCES_HEADS = r"Силах|Військах"
 # source named after a claim, past a comma (not a relay's "citing": its
 # source stays the claimant)
 SOURCE_AFTER_CLAIM = r"за\s+даними|за\s+словами"
+
+# PROBEUKRU39: voices a narrator relays ("російські воєнкори пишуть, що ворог
+# прорвався …", "пишуть проросійські пабліки"), in the plural, closing the
+# speaker's name: they tell nothing of the narrator's side ("ворог" stays the
+# narrator's); speakers._speaks_once (the English twin: en.RELAYED_VOICES)
+RELAYED_VOICES = (
+    r"пабліки|пабліків|паблики|канали|каналів|телеграм-канали|воєнкори|"
+    r"воєнкорів|військкори|блогери|блогерів|мілблогери|пропагандисти|"
+    r"пропагандистів|ЗМІ|медіа|джерела|користувачі|акаунти"
+)

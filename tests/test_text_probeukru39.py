@@ -1,0 +1,57 @@
+"""Session 39, Ukrainian and Russian claims as the press relays them (one
+side's claim carried by the other side's outlet, hedges, denials,
+corrections, war bloggers' channels): phrasings of our own.
+
+* a voice the narrator relays in the plural ("російські воєнкори пишуть",
+  "украинские паблики пишут", "российские СМИ сообщают") tells nothing of
+  the narrator's side: "ворог"/"противник" in what it is told to have said
+  stays the narrator's enemy (speakers._speaks_once, lang uk/ru
+  RELAYED_VOICES; the English twin was en.RELAYED_VOICES).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from frontline.text.claims import extract_claims
+
+PUB = "2024-10-15"
+
+
+def _only(text: str, lang: str):
+    claims = extract_claims(text, published=PUB, language=lang)
+    assert len(claims) == 1, claims
+    return claims[0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "gainer"),
+    [
+        ("uk", "Російські воєнкори пишуть, що ворог прорвався біля Добропілля.", "RU"),
+        ("uk", "Російські блогери стверджують, що ворог захопив Кучерів Яр.", "RU"),
+        (
+            "uk",
+            "Проросійські телеграм-канали пишуть, що противник просунувся "
+            "біля Торецька.",
+            "RU",
+        ),
+        ("ru", "Украинские военкоры пишут, что противник прорвался у Суджи.", "UA"),
+        ("ru", "Украинские СМИ сообщают, что противник занял Свердликово.", "UA"),
+        (
+            "ru",
+            "Западные блогеры утверждают, что противник продвинулся у Кременной.",
+            "UA",
+        ),
+    ],
+)
+def test_relayed_voice_keeps_narrators_enemy(lang: str, text: str, gainer: str):
+    c = _only(text, lang)
+    assert c.gainer == gainer
+    assert c.claimant
+
+
+def test_relayed_voice_keeps_its_own_actor_words():
+    c = _only("Російські воєнкори пишуть, що ЗСУ відступили з Кринок.", "uk")
+    assert c.gainer == "RU"
+    c = _only("Украинские блогеры утверждают, что ВСУ отбили Работино.", "ru")
+    assert c.gainer == "UA"
