@@ -7,6 +7,11 @@ corrections, war bloggers' channels): phrasings of our own.
   the narrator's side: "ворог"/"противник" in what it is told to have said
   stays the narrator's enemy (speakers._speaks_once, lang uk/ru
   RELAYED_VOICES; the English twin was en.RELAYED_VOICES).
+* channels and publics relayed in lower case ("…, пишуть російські
+  паблики", "Как пишут украинские паблики", "сообщают российские
+  телеграм-каналы") speak: their head noun is a speaker's (lang uk/ru
+  SPEAKER_STEMS); one pointed at through its owner ("их собственные
+  паблики", "їхні канали") names nobody (claimants._NOT_A_HEAD).
 """
 
 from __future__ import annotations
@@ -55,3 +60,66 @@ def test_relayed_voice_keeps_its_own_actor_words():
     assert c.gainer == "RU"
     c = _only("Украинские блогеры утверждают, что ВСУ отбили Работино.", "ru")
     assert c.gainer == "UA"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claimant", "gainer"),
+    [
+        (
+            "uk",
+            "ЗСУ залишили Селидове, пишуть російські паблики.",
+            "російські паблики",
+            "RU",
+        ),
+        (
+            "uk",
+            "Як пишуть проросійські телеграм-канали, окупанти зайняли Гірник.",
+            "проросійські телеграм-канали",
+            "RU",
+        ),
+        (
+            "uk",
+            "Сили оборони відбили Роботине, повідомляють українські пабліки.",
+            "українські пабліки",
+            "UA",
+        ),
+        (
+            "ru",
+            "Как пишут украинские паблики, ВСУ оставили Селидово.",
+            "украинские паблики",
+            "RU",
+        ),
+        (
+            "ru",
+            "ВС РФ заняли Горняк, сообщают российские телеграм-каналы.",
+            "российские телеграм-каналы",
+            "RU",
+        ),
+        (
+            "ru",
+            "Как утверждают провоенные каналы, ВСУ отбили Работино.",
+            "провоенные каналы",
+            "UA",
+        ),
+    ],
+)
+def test_lower_case_channels_speak(lang: str, text: str, claimant: str, gainer: str):
+    c = _only(text, lang)
+    assert c.claimant == claimant
+    assert c.gainer == gainer
+    assert c.kind == "settlement_control"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "ВСУ оставили Селидово. Это уже подтверждают и их собственные паблики."),
+        ("uk", "Окупанти зайняли Гірник. Це визнають і їхні канали."),
+    ],
+)
+def test_owned_channels_name_nobody(lang: str, text: str):
+    claims = extract_claims(text, published=PUB, language=lang)
+    assert claims
+    assert all(
+        not (c.claimant or "").lower().startswith(("их", "їхні")) for c in claims
+    )

@@ -2999,7 +2999,10 @@ def dash_source_lead(lead: str, name: str) -> tuple[str, str | None] | None:
 
 _NOT_A_HEAD = re.compile(
     r"^(?:в|у|во|на|з|із|зі|с|со|від|от|до|за|по|під|под|про|о|об|що|что|як|"
-    r"как|і|й|та|и|а|але|но)\s"
+    r"как|і|й|та|и|а|але|но|"
+    # PROBEUKRU39: "их собственные паблики", "їхні ж канали": a voice pointed
+    # at through its owner, no name
+    r"их|їх|їхні|їхній|їхня)\s"
 )
 _LOWER_WORDS = 6
 
