@@ -12,6 +12,10 @@ corrections, war bloggers' channels): phrasings of our own.
   телеграм-каналы") speak: their head noun is a speaker's (lang uk/ru
   SPEAKER_STEMS); one pointed at through its owner ("их собственные
   паблики", "їхні канали") names nobody (claimants._NOT_A_HEAD).
+* an adverb and "не" between a speaker and its verb are no part of its
+  name ("Українські джерела поки не підтверджують", "Украинские источники
+  пока не подтверждают" gave "… поки", "… пока"; claimants._tidy, lang uk/ru
+  SPEAKER_TRAIL_ADVERBS).
 """
 
 from __future__ import annotations
@@ -123,3 +127,44 @@ def test_owned_channels_name_nobody(lang: str, text: str):
     assert all(
         not (c.claimant or "").lower().startswith(("их", "їхні")) for c in claims
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claimant"),
+    [
+        (
+            "uk",
+            "Українські джерела поки не підтверджують захоплення Невельського.",
+            "Українські джерела",
+        ),
+        (
+            "uk",
+            "Місцеві пабліки досі не підтверджують захоплення Гірника.",
+            "Місцеві пабліки",
+        ),
+        (
+            "uk",
+            "Українські військові ще не підтвердили втрату Невельського.",
+            "Українські військові",
+        ),
+        (
+            "ru",
+            "Украинские источники пока не подтверждают захват Невельского.",
+            "Украинские источники",
+        ),
+        (
+            "ru",
+            "Российские военкоры уже сообщают о взятии Невельского.",
+            "Российские военкоры",
+        ),
+        (
+            "ru",
+            "Местные паблики до сих пор не подтверждают потерю Горняка.",
+            "Местные паблики",
+        ),
+    ],
+)
+def test_adverb_before_verb_is_no_name(lang: str, text: str, claimant: str):
+    c = _only(text, lang)
+    assert c.claimant == claimant
+    assert c.kind == "settlement_control"

@@ -1190,11 +1190,31 @@ def _outlet_told(who: str, lang: str) -> str:
     return who[: m.start()]
 
 
+# PROBEUKRU39: an adverb and "не" closing a uk/ru speaker phrase before its
+# verb ("Українські джерела поки не", "Украинские источники пока"; lang
+# SPEAKER_TRAIL_ADVERBS)
+_TRAIL_ADVERB_SLAVIC = {
+    lang: re.compile(
+        rf"(?<=\S)(?:\s+(?i:{mod.SPEAKER_TRAIL_ADVERBS}))*(?:\s+(?i:не))?$"
+    )
+    for lang, mod in (("uk", uk), ("ru", ru))
+}
+
+
 def _tidy(who: str, lang: str) -> str:
     """``who`` without leading or trailing adverbs, dates, channels or 'data';
-    the source an outlet cites rather than the outlet."""
+    the source an outlet cites rather than the outlet.
+
+    >>> _tidy("Украинские источники пока", "ru")
+    'Украинские источники'
+    >>> _tidy("Українські джерела поки не", "uk")
+    'Українські джерела'
+    """
     who = _LEAD_ADVERB.sub("", who)
     if lang != "en":
+        trail = _TRAIL_ADVERB_SLAVIC.get(lang)
+        if trail is not None:
+            who = trail.sub("", who)
         who = _LEAD_DAY.sub("", _LEAD_WHEN_WHERE.sub("", who))
         who = _LEAD_PLATFORM.sub("", who)
     cited = _CITING_SLAVIC.split(who, maxsplit=1)
