@@ -16,6 +16,11 @@ corrections, war bloggers' channels): phrasings of our own.
   name ("Українські джерела поки не підтверджують", "Украинские источники
   пока не подтверждают" gave "… поки", "… пока"; claimants._tidy, lang uk/ru
   SPEAKER_TRAIL_ADVERBS).
+* a contrast opening a speaker's clause, alone or before a time adverb
+  ("Однак згодом у Генштабі повідомили", "Натомість у ЗСУ кажуть", "Однако
+  позже в Минобороны России сообщили", "В то же время DeepState пишет") is
+  no part of the speaker (claimants._LEAD_ADVERB, read twice in _tidy; lang
+  uk/ru SPEAKER_LEAD_CONTRAST).
 """
 
 from __future__ import annotations
@@ -168,3 +173,35 @@ def test_adverb_before_verb_is_no_name(lang: str, text: str, claimant: str):
     c = _only(text, lang)
     assert c.claimant == claimant
     assert c.kind == "settlement_control"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claimant"),
+    [
+        (
+            "uk",
+            "Однак згодом у Генштабі повідомили, що ворог захопив Курахове.",
+            "Генштабі",
+        ),
+        ("uk", "Натомість у ЗСУ кажуть, що ворог просунувся біля Курахового.", "ЗСУ"),
+        (
+            "uk",
+            "Проте пізніше DeepState повідомив, що окупанти зайняли Гірник.",
+            "DeepState",
+        ),
+        (
+            "ru",
+            "Однако позже в Минобороны России сообщили, что ВС РФ заняли Курахово.",
+            "Минобороны России",
+        ),
+        (
+            "ru",
+            "В то же время DeepState пишет о продвижении ВС РФ у Торецка.",
+            "DeepState",
+        ),
+        ("ru", "Впрочем, в ВСУ утверждают, что бои за Курахово продолжаются.", "ВСУ"),
+    ],
+)
+def test_contrast_before_speaker_is_no_name(lang: str, text: str, claimant: str):
+    c = _only(text, lang)
+    assert c.claimant == claimant

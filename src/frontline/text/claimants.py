@@ -1127,7 +1127,10 @@ _LEAD_ADVERB = re.compile(
     r"официально|офіційно|пока что|пока|поки що|поки|"
     # B29CLAIM38: "Отдельно он сообщил", "Окремо він додав", "Также он …"
     r"отдельно|окремо|также|також|дополнительно|додатково|затем|потім|"
-    r"далее|далі)"
+    r"далее|далі|"
+    # PROBEUKRU39: a contrast, stacked with the adverbs above ("Однако позже
+    # в ведомстве уточнили", "Натомість у ЗСУ кажуть")
+    rf"{uk.SPEAKER_LEAD_CONTRAST}|{ru.SPEAKER_LEAD_CONTRAST})"
     r",?\s+(?=\S)",
     re.IGNORECASE,
 )
@@ -1210,7 +1213,8 @@ def _tidy(who: str, lang: str) -> str:
     >>> _tidy("Українські джерела поки не", "uk")
     'Українські джерела'
     """
-    who = _LEAD_ADVERB.sub("", who)
+    # (PROBEUKRU39: twice, a contrast then a time: "Однако позже в …")
+    who = _LEAD_ADVERB.sub("", _LEAD_ADVERB.sub("", who))
     if lang != "en":
         trail = _TRAIL_ADVERB_SLAVIC.get(lang)
         if trail is not None:

@@ -1736,3 +1736,11 @@ SPEAKER_TRAIL_ADVERBS = (
     r"пока что|пока|ещё|еще|уже|также|тоже|до сих пор|официально|публично|"
     r"так и|прямо"
 )
+
+# PROBEUKRU39: a contrast opening a speaker's clause, no part of its name
+# ("Однако позже в ведомстве уточнили", "В то же время DeepState пишет"):
+# claimants._LEAD_ADVERB, which may stack it with a time adverb
+SPEAKER_LEAD_CONTRAST = (
+    r"однако|впрочем|зато|но|в то же время|тем не менее|все же|всё же|"
+    r"все-таки|всё-таки"
+)

@@ -1781,3 +1781,11 @@ SPEAKER_TRAIL_ADVERBS = (
     r"поки що|поки|ще|вже|уже|також|теж|досі|офіційно|публічно|наразі|"
     r"так і|прямо"
 )
+
+# PROBEUKRU39: a contrast opening a speaker's clause, no part of its name
+# ("Однак згодом у Генштабі повідомили", "Натомість у ЗСУ кажуть"):
+# claimants._LEAD_ADVERB, which may stack it with a time adverb
+SPEAKER_LEAD_CONTRAST = (
+    r"однак|проте|натомість|втім|зате|але|у той же час|в той же час|"
+    r"тим не менш|тим не менше|все ж|все-таки"
+)
