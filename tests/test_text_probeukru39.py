@@ -21,6 +21,10 @@ corrections, war bloggers' channels): phrasings of our own.
   позже в Минобороны России сообщили", "В то же время DeepState пишет") is
   no part of the speaker (claimants._LEAD_ADVERB, read twice in _tidy; lang
   uk/ru SPEAKER_LEAD_CONTRAST).
+* an object fronted with a demonstrative before a denial's verb ("Ці дані
+  спростував речник … X", "Эти сведения опроверг спикер … X") is no
+  speaker: the one named after the verb is (claimants._OBJECT_FIRST, lang
+  uk/ru OBJECT_DEMONSTRATIVES, STATEMENT_OBJECTS).
 """
 
 from __future__ import annotations
@@ -205,3 +209,55 @@ def test_adverb_before_verb_is_no_name(lang: str, text: str, claimant: str):
 def test_contrast_before_speaker_is_no_name(lang: str, text: str, claimant: str):
     c = _only(text, lang)
     assert c.claimant == claimant
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claimant"),
+    [
+        (
+            "uk",
+            "Міноборони Росії заявило про захоплення Невельського. Ці дані "
+            "спростував речник угруповання «Хортиця» Назар Волошин.",
+            "Назар Волошин",
+        ),
+        (
+            "uk",
+            "Окупанти заявили про захоплення Гірника. Цю інформацію спростував "
+            "речник бригади Андрій Коваленко.",
+            "Андрій Коваленко",
+        ),
+        (
+            "uk",
+            "Росіяни заявили про захоплення Гірника. Ці відомості спростували "
+            "в Генштабі ЗСУ.",
+            "Генштабі ЗСУ",
+        ),
+        (
+            "ru",
+            "Минобороны России заявило о взятии Невельского. Эти сведения "
+            "опроверг спикер группировки «Хортица» Назар Волошин.",
+            "Назар Волошин",
+        ),
+        (
+            "ru",
+            "ВСУ заявили об освобождении Работино. Эту информацию опроверг "
+            "военкор Андрей Руденко.",
+            "Андрей Руденко",
+        ),
+        (
+            "ru",
+            "Российские паблики сообщили о взятии Горняка. Эти сообщения "
+            "опровергли в Генштабе ВСУ.",
+            "Генштабе ВСУ",
+        ),
+    ],
+)
+def test_fronted_object_before_denial_is_no_speaker(
+    lang: str, text: str, claimant: str
+):
+    claims = extract_claims(text, published=PUB, language=lang)
+    assert len(claims) == 2, claims
+    denial = claims[1]
+    assert denial.negated
+    assert denial.claimant == claimant
+    assert claims[0].gainer == denial.gainer

@@ -91,8 +91,12 @@ _BARE_BODIES = frozenset(
     }
 )
 # an object before the verb, not the speaker: "Інформацію підтвердили в …"
+# (PROBEUKRU39: after a demonstrative too, "Ці дані спростував речник …",
+# "Эти сведения опроверг …"; lang uk/ru OBJECT_DEMONSTRATIVES)
 _OBJECT_FIRST = re.compile(
-    r"^(?:інформаці|информаци|відповідн|соответствующ|заяв[уи]\b|дані|данные|"
+    rf"^(?:(?:{uk.OBJECT_DEMONSTRATIVES}|{ru.OBJECT_DEMONSTRATIVES})\s+)?"
+    r"(?:інформаці|информаци|відповідн|соответствующ|заяв[уи]\b|дані|данные|"
+    rf"{uk.STATEMENT_OBJECTS}|{ru.STATEMENT_OBJECTS}|"
     r"це підтверд|это подтверд)",
     re.IGNORECASE,
 )

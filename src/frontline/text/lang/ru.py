@@ -1744,3 +1744,10 @@ SPEAKER_LEAD_CONTRAST = (
     r"однако|впрочем|зато|но|в то же время|тем не менее|все же|всё же|"
     r"все-таки|всё-таки"
 )
+
+# PROBEUKRU39: a demonstrative before an object fronted ahead of the verb
+# ("Эти сведения опроверг спикер …", "Эту информацию подтвердили в …"),
+# and the objects (stems) a denial or a confirmation takes: no speaker
+# (claimants._OBJECT_FIRST)
+OBJECT_DEMONSTRATIVES = r"эти|эту|этот|эта|этих|такие|такую|такой"
+STATEMENT_OBJECTS = r"сведени|сообщени|утверждени"

@@ -1789,3 +1789,10 @@ SPEAKER_LEAD_CONTRAST = (
     r"однак|проте|натомість|втім|зате|але|у той же час|в той же час|"
     r"тим не менш|тим не менше|все ж|все-таки"
 )
+
+# PROBEUKRU39: a demonstrative before an object fronted ahead of the verb
+# ("Ці дані спростував речник …", "Цю інформацію підтвердили в …"), and
+# the objects (stems) a denial or a confirmation takes: no speaker
+# (claimants._OBJECT_FIRST)
+OBJECT_DEMONSTRATIVES = r"ці|цю|цей|ця|цих|такі|таку|такий"
+STATEMENT_OBJECTS = r"відомост|повідомленн|твердженн"
