@@ -25,6 +25,9 @@ corrections, war bloggers' channels): phrasings of our own.
   спростував речник … X", "Эти сведения опроверг спикер … X") is no
   speaker: the one named after the verb is (claimants._OBJECT_FIRST, lang
   uk/ru OBJECT_DEMONSTRATIVES, STATEMENT_OBJECTS).
+* a correction's or an update's heading before a colon ("Уточнення:",
+  "Поправка:", "Уточнение:", "UPD:") is a label, nobody speaking
+  (claimants.is_label; lang en/uk/ru LIVE_LABELS).
 """
 
 from __future__ import annotations
@@ -261,3 +264,26 @@ def test_fronted_object_before_denial_is_no_speaker(
     assert denial.negated
     assert denial.claimant == claimant
     assert claims[0].gainer == denial.gainer
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Уточнення: окупанти захопили Новогродівку, а не Новоселівку."),
+        ("uk", "Поправка: ЗСУ залишили Гірник, а не Горняк."),
+        ("uk", "UPD: ворог просунувся біля Торецька."),
+        ("ru", "Уточнение: ВС РФ заняли Новогродовку, а не Новоселовку."),
+        ("ru", "Поправка: ВСУ оставили Горняк."),
+        ("ru", "UPD: ВС РФ продвинулись у Торецка."),
+        ("en", "UPD: Russian forces captured Hirnyk."),
+    ],
+)
+def test_correction_heading_is_no_speaker(lang: str, text: str):
+    c = _only(text, lang)
+    assert c.claimant is None
+    assert c.gainer == "RU"
+
+
+def test_correction_heading_leaves_the_speaker_after_it():
+    c = _only("UPD: Міноборони РФ заявило про захоплення Новогродівки.", "uk")
+    assert c.claimant is not None and c.claimant.endswith("РФ")

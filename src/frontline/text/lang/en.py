@@ -2555,7 +2555,8 @@ RESCUED = (
 LIVE_LABELS = (
     r"updated?|updating|latest|developing|live|corrected|correction|clarification|"
     r"interview|transcript|q&a|also|separately|meanwhile|in other news|recap|"
-    r"summary|reminder|earlier|for context|added|edited|pinned|repost|reposted"
+    r"summary|reminder|earlier|for context|added|edited|pinned|repost|reposted|"
+    r"upd"  # PROBEUKRU39: "UPD: …"
 )
 # B27CLAIM36: what a speech verb answers or where it is said, after the
 # verb, no speaker: "answered questions from …", "replied to a question"
