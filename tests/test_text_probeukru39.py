@@ -28,6 +28,10 @@ corrections, war bloggers' channels): phrasings of our own.
 * a correction's or an update's heading before a colon ("Уточнення:",
   "Поправка:", "Уточнение:", "UPD:") is a label, nobody speaking
   (claimants.is_label; lang en/uk/ru LIVE_LABELS).
+* "речь идёт о X" opening a Russian text ("it is about X", a correction's
+  form) is no speech's title: "идёт" was the document's issuer (lang ru
+  SPEECH_TITLE_WORDS, page_speakers._speech_title); "Речь Владимира
+  Путина" still is one.
 """
 
 from __future__ import annotations
@@ -287,3 +291,21 @@ def test_correction_heading_is_no_speaker(lang: str, text: str):
 def test_correction_heading_leaves_the_speaker_after_it():
     c = _only("UPD: Міноборони РФ заявило про захоплення Новогродівки.", "uk")
     assert c.claimant is not None and c.claimant.endswith("РФ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Речь идёт о Новогродовке, а не о Новоселовке. ВС РФ заняли Новогродовку.",
+        "Уточнение: речь идет о Горняке. ВСУ оставили Горняк.",
+        "Речь шла о селе Невельское. Противник продвинулся у Невельского.",
+    ],
+)
+def test_rech_idet_is_no_speech_title(text: str):
+    c = _only(text, "ru")
+    assert c.claimant is None
+
+
+def test_speech_title_still_names_its_speaker():
+    c = _only("Речь Владимира Путина 9 мая\nВС РФ заняли Новогродовку.", "ru")
+    assert c.claimant == "Владимира Путина"

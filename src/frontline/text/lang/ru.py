@@ -1510,7 +1510,11 @@ SECTOR_NAME_WORDS = r"направление|фронт|участок"
 # CLAIMANT30b: the genre words of a speech's or interview's title, before
 # its speaker ("Обращение Президента России", "Интервью с командиром
 # батальона"): page_speakers.document_issuer
-SPEECH_TITLE_WORDS = r"обращение|видеообращение|выступление|речь|интервью с|интервью со"
+SPEECH_TITLE_WORDS = (
+    r"обращение|видеообращение|выступление|интервью с|интервью со|"
+    # PROBEUKRU39: "речь идёт о X" ("it is about X") is no speech's title
+    r"речь(?!\s+(?:ид[её]т|шла|шло|пойд[её]т)(?![\w]))"
+)
 # PLACES33: the words that say a name in brackets is another name of the
 # place before it ("X (украинское название — Y)", "X (бывший Y)"): toponyms
 OTHER_NAME_WORDS = (
