@@ -32,6 +32,10 @@ corrections, war bloggers' channels): phrasings of our own.
   form) is no speech's title: "идёт" was the document's issuer (lang ru
   SPEECH_TITLE_WORDS, page_speakers._speech_title); "Речь Владимира
   Путина" still is one.
+* a body opening the sentence, an object, then the verb closing it ("У
+  Генштабі ЗСУ інформацію про втрату X не підтвердили.", "В Минобороны
+  России эту информацию опровергли."): the body speaks; the verb wanted a
+  space or a comma after it (claimants._ORG_LEAD).
 """
 
 from __future__ import annotations
@@ -309,3 +313,35 @@ def test_rech_idet_is_no_speech_title(text: str):
 def test_speech_title_still_names_its_speaker():
     c = _only("Речь Владимира Путина 9 мая\nВС РФ заняли Новогродовку.", "ru")
     assert c.claimant == "Владимира Путина"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "claimant"),
+    [
+        (
+            "uk",
+            "У Генштабі ЗСУ інформацію про втрату Курахового не підтвердили.",
+            "Генштабі ЗСУ",
+        ),
+        ("uk", "У ЗСУ втрату Гірника спростували.", "ЗСУ"),
+        (
+            "uk",
+            "У Міноборони України повідомлення про захоплення Гірника спростували.",
+            "Міноборони України",
+        ),
+        (
+            "ru",
+            "В Генштабе ВСУ информацию о потере Кураховки не подтвердили.",
+            "Генштабе ВСУ",
+        ),
+        (
+            "ru",
+            "В Минобороны России информацию о потере Суджи опровергли.",
+            "Минобороны России",
+        ),
+        ("ru", "В ВСУ сообщения о потере Горняка опровергли.", "ВСУ"),
+    ],
+)
+def test_body_object_then_closing_verb(lang: str, text: str, claimant: str):
+    c = _only(text, lang)
+    assert c.claimant == claimant

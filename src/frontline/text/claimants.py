@@ -763,7 +763,9 @@ _ORG_LEAD = (
     + r"[А-ЯІЇЄҐA-Z][\w-]*(?:\s+(?:«[^»]{1,30}»|"
     rf"(?:{_OBLIQUE_LOWER}\s+){{0,3}}[А-ЯІЇЄҐA-Z][\w-]*))*"
     rf"(?:{_ADJ_END}(?:\s+{_OBLIQUE_LOWER}){{1,4}}(?=\s+(?:%s)(?:\s|,|$)))?)"
-    r"\s+(?:[^,.;:]{0,80}?\s)?(?:%s)(?:\s|,|$)"
+    # (PROBEUKRU39: the verb may close the sentence, an object between:
+    # "У Генштабі ЗСУ інформацію про втрату X не підтвердили.")
+    r"\s+(?:[^,.;:]{0,80}?\s)?(?:%s)(?:\s|,|\.?$)"
 )
 # a speaker after the verb, a «quoted» name allowed: "заявил командир
 # батальона «Восток» Александр Ходаковский", "пишет Telegram-канал «Рыбарь»"
