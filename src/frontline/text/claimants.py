@@ -91,8 +91,12 @@ _BARE_BODIES = frozenset(
     }
 )
 # an object before the verb, not the speaker: "Інформацію підтвердили в …"
+# (PROBEUKRU39: after a demonstrative too, "Ці дані спростував речник …",
+# "Эти сведения опроверг …"; lang uk/ru OBJECT_DEMONSTRATIVES)
 _OBJECT_FIRST = re.compile(
-    r"^(?:інформаці|информаци|відповідн|соответствующ|заяв[уи]\b|дані|данные|"
+    rf"^(?:(?:{uk.OBJECT_DEMONSTRATIVES}|{ru.OBJECT_DEMONSTRATIVES})\s+)?"
+    r"(?:інформаці|информаци|відповідн|соответствующ|заяв[уи]\b|дані|данные|"
+    rf"{uk.STATEMENT_OBJECTS}|{ru.STATEMENT_OBJECTS}|"
     r"це підтверд|это подтверд)",
     re.IGNORECASE,
 )
@@ -762,7 +766,9 @@ _ORG_LEAD = (
     + r"[А-ЯІЇЄҐA-Z][\w-]*(?:\s+(?:«[^»]{1,30}»|"
     rf"(?:{_OBLIQUE_LOWER}\s+){{0,3}}[А-ЯІЇЄҐA-Z][\w-]*))*"
     rf"(?:{_ADJ_END}(?:\s+{_OBLIQUE_LOWER}){{1,4}}(?=\s+(?:%s)(?:\s|,|$)))?)"
-    r"\s+(?:[^,.;:]{0,80}?\s)?(?:%s)(?:\s|,|$)"
+    # (PROBEUKRU39: the verb may close the sentence, an object between:
+    # "У Генштабі ЗСУ інформацію про втрату X не підтвердили.")
+    r"\s+(?:[^,.;:]{0,80}?\s)?(?:%s)(?:\s|,|\.?$)"
 )
 # a speaker after the verb, a «quoted» name allowed: "заявил командир
 # батальона «Восток» Александр Ходаковский", "пишет Telegram-канал «Рыбарь»"
@@ -1132,7 +1138,10 @@ _LEAD_ADVERB = re.compile(
     r"официально|офіційно|пока что|пока|поки що|поки|"
     # B29CLAIM38: "Отдельно он сообщил", "Окремо він додав", "Также он …"
     r"отдельно|окремо|также|також|дополнительно|додатково|затем|потім|"
-    r"далее|далі)"
+    r"далее|далі|"
+    # PROBEUKRU39: a contrast, stacked with the adverbs above ("Однако позже
+    # в ведомстве уточнили", "Натомість у ЗСУ кажуть")
+    rf"{uk.SPEAKER_LEAD_CONTRAST}|{ru.SPEAKER_LEAD_CONTRAST})"
     r",?\s+(?=\S)",
     re.IGNORECASE,
 )
@@ -1195,11 +1204,32 @@ def _outlet_told(who: str, lang: str) -> str:
     return who[: m.start()]
 
 
+# PROBEUKRU39: an adverb and "не" closing a uk/ru speaker phrase before its
+# verb ("Українські джерела поки не", "Украинские источники пока"; lang
+# SPEAKER_TRAIL_ADVERBS)
+_TRAIL_ADVERB_SLAVIC = {
+    lang: re.compile(
+        rf"(?<=\S)(?:\s+(?i:{mod.SPEAKER_TRAIL_ADVERBS}))*(?:\s+(?i:не))?$"
+    )
+    for lang, mod in (("uk", uk), ("ru", ru))
+}
+
+
 def _tidy(who: str, lang: str) -> str:
     """``who`` without leading or trailing adverbs, dates, channels or 'data';
-    the source an outlet cites rather than the outlet."""
-    who = _LEAD_ADVERB.sub("", who)
+    the source an outlet cites rather than the outlet.
+
+    >>> _tidy("Украинские источники пока", "ru")
+    'Украинские источники'
+    >>> _tidy("Українські джерела поки не", "uk")
+    'Українські джерела'
+    """
+    # (PROBEUKRU39: twice, a contrast then a time: "Однако позже в …")
+    who = _LEAD_ADVERB.sub("", _LEAD_ADVERB.sub("", who))
     if lang != "en":
+        trail = _TRAIL_ADVERB_SLAVIC.get(lang)
+        if trail is not None:
+            who = trail.sub("", who)
         who = _LEAD_DAY.sub("", _LEAD_WHEN_WHERE.sub("", who))
         who = _LEAD_PLATFORM.sub("", who)
     cited = _CITING_SLAVIC.split(who, maxsplit=1)
@@ -3021,7 +3051,10 @@ def dash_source_lead(lead: str, name: str) -> tuple[str, str | None] | None:
 
 _NOT_A_HEAD = re.compile(
     r"^(?:в|у|во|на|з|із|зі|с|со|від|от|до|за|по|під|под|про|о|об|що|что|як|"
-    r"как|і|й|та|и|а|але|но)\s"
+    r"как|і|й|та|и|а|але|но|"
+    # PROBEUKRU39: "их собственные паблики", "їхні ж канали": a voice pointed
+    # at through its owner, no name
+    r"их|їх|їхні|їхній|їхня)\s"
 )
 _LOWER_WORDS = 6
 

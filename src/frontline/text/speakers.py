@@ -421,9 +421,25 @@ _RELAYED_ENDS = (
 )
 
 
-def _relayed_voice(name: str) -> bool:
+# PROBEUKRU39: the same in Ukrainian and Russian ("російські воєнкори",
+# "украинские паблики"; lang uk/ru RELAYED_VOICES)
+_RELAYED_VOICE_SLAVIC = {
+    lang: re.compile(rf"(?i)(?:^|\s)(?:{mod.RELAYED_VOICES})$")
+    for lang, mod in (("uk", uk), ("ru", ru))
+}
+
+
+def _relayed_voice(name: str, lang: str = "en") -> bool:
     """Whether ``name`` ends with a relayed voice (``_RELAYED_VOICE``; speed:
-    a name whose last character no voice ends with is not searched)."""
+    a name whose last character no voice ends with is not searched), or
+    with one of ``lang``'s own (uk/ru).
+
+    >>> _relayed_voice("російські воєнкори", "uk"), _relayed_voice("ЗСУ", "uk")
+    (True, False)
+    """
+    slavic = _RELAYED_VOICE_SLAVIC.get(lang)
+    if slavic is not None and slavic.search(name) is not None:
+        return True
     if _RELAYED_ENDS is not None and name[-1:] not in _RELAYED_ENDS:
         return False
     return _RELAYED_VOICE.search(name) is not None
@@ -440,7 +456,7 @@ def _doc_perspective(sents: list[Sentence], lang: str, text: str) -> str | None:
             and c.name
             and not collective_side(c.name)
             and not c.once
-            and not _relayed_voice(c.name)
+            and not _relayed_voice(c.name, lang)
         ):
             side = side_of_text(f"{c.name} {c.role or ''}")
             if side and admits(s.text, c.start, c.end):
@@ -550,8 +566,13 @@ def _person_pointed(t: str, pointer: Claimant, st: _DocState) -> Claimant | None
 def _speaks_once(c: Claimant, lang: str) -> bool:
     """CLEN28: a voice an English narrator reports ("Russian channels say",
     "pro-Kremlin bloggers wrote"): it tells nothing of the narrator's side,
-    and attributes no sentence before it."""
-    return lang == "en" and _relayed_voice(c.name or "")
+    and attributes no sentence before it; PROBEUKRU39: a uk/ru one too
+    ("російські воєнкори пишуть", "украинские паблики пишут")."""
+    name = c.name or ""
+    if lang == "en":
+        return _relayed_voice(name)
+    slavic = _RELAYED_VOICE_SLAVIC.get(lang)
+    return slavic is not None and slavic.search(name) is not None
 
 
 # an unnamed person speaking: "The commander of a Ukrainian brigade", "A

@@ -1509,7 +1509,10 @@ FORWARDED_WORDS = r"переслано от|переслано из|репост
 SPEAKER_STEMS = (
     r"министерств|минобороны|командован|штаб|группировк|бригад|корпус|полк\b|"
     r"батальон|пресс-?служб|военкор|блогер|аналитик|эксперт|представител|"
-    r"командир"
+    r"командир|"
+    # PROBEUKRU39: channels and publics relayed ("Как пишут украинские
+    # паблики", "…, сообщают российские телеграм-каналы")
+    r"паблик|телеграм-канал|телеграм канал|канал"
 )
 # CLAIMANT30: the words that end a sector's name, no channel's ("Кремінський
 # напрямок 🌲": page_speakers.py)
@@ -1521,7 +1524,9 @@ CHANNEL_NOUNS = r"(?:телеграм-|telegram-)?канал(?:а|е)?"
 # its speaker ("Обращение Президента России", "Интервью с командиром
 # батальона"): page_speakers.document_issuer
 SPEECH_TITLE_WORDS = (
-    r"обращение|видеообращение|выступление|речь|интервью с|интервью со|"
+    r"обращение|видеообращение|выступление|интервью с|интервью со|"
+    # PROBEUKRU39: "речь идёт о X" ("it is about X") is no speech's title
+    r"речь(?!\s+(?:ид[её]т|шла|шло|пойд[её]т)(?![\w]))|"
     # B30CLAIM39: a briefing's, press conference's or interview's title, its
     # speaker in the genitive ("Брифинг представителя Минобороны X",
     # "Интервью губернатора X", "Заявление начальника Генштаба X")
@@ -1588,7 +1593,9 @@ FIRST_PERSON_SPEECH = (
 LIVE_LABELS = (
     r"обновлено|обновление|онлайн|дополнено|уточнено|исправлено|исправление|"
     r"интервью|стенограмма|отдельно|также|кроме того|тем временем|напомним|"
-    r"итог|итоги|ранее|закреплено|репост"
+    r"итог|итоги|ранее|закреплено|репост|"
+    # PROBEUKRU39: a correction's heading ("Уточнение: речь идёт о X")
+    r"уточнение|поправка|опровержение|upd|апдейт"
 )
 # B27CLAIM36: what a speech verb answers or where it is said, after the
 # verb, no speaker: "ответил на вопросы …", "во время брифинга"
@@ -1742,3 +1749,37 @@ SOURCE_AFTER_CLAIM = r"по\s+данным|по\s+словам|согласно"
 # B30MISS39 (lexicon.TALLY_OPENS): the words that open a tally line after the
 # claims it sums ("Итого за сутки — 20 кв. км", "Всего за неделю — 60")
 TALLY_OPENS = r"итого|всего|в общей сложности|в сумме|суммарно"
+
+# PROBEUKRU39: voices a narrator relays ("украинские паблики пишут, что
+# противник прорвался …", "пишут российские военкоры"), in the plural,
+# closing the speaker's name: they tell nothing of the narrator's side
+# ("противник" stays the narrator's); speakers._speaks_once (the English
+# twin: en.RELAYED_VOICES)
+RELAYED_VOICES = (
+    r"паблики|пабликов|каналы|каналов|телеграм-каналы|военкоры|военкоров|"
+    r"блогеры|блогеров|милблогеры|пропагандисты|пропагандистов|СМИ|медиа|"
+    r"источники|пользователи|аккаунты"
+)
+
+# PROBEUKRU39: adverbs between a speaker and its verb, no part of the name
+# ("Украинские источники пока не подтверждают", "в ВСУ до сих пор не
+# комментируют"): claimants._tidy
+SPEAKER_TRAIL_ADVERBS = (
+    r"пока что|пока|ещё|еще|уже|также|тоже|до сих пор|официально|публично|"
+    r"так и|прямо"
+)
+
+# PROBEUKRU39: a contrast opening a speaker's clause, no part of its name
+# ("Однако позже в ведомстве уточнили", "В то же время DeepState пишет"):
+# claimants._LEAD_ADVERB, which may stack it with a time adverb
+SPEAKER_LEAD_CONTRAST = (
+    r"однако|впрочем|зато|но|в то же время|тем не менее|все же|всё же|"
+    r"все-таки|всё-таки"
+)
+
+# PROBEUKRU39: a demonstrative before an object fronted ahead of the verb
+# ("Эти сведения опроверг спикер …", "Эту информацию подтвердили в …"),
+# and the objects (stems) a denial or a confirmation takes: no speaker
+# (claimants._OBJECT_FIRST)
+OBJECT_DEMONSTRATIVES = r"эти|эту|этот|эта|этих|такие|такую|такой"
+STATEMENT_OBJECTS = r"сведени|сообщени|утверждени"

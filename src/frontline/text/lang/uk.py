@@ -1567,7 +1567,10 @@ FORWARDED_WORDS = r"переслано від|переслано з|репост
 SPEAKER_STEMS = (
     r"міністерств|міноборон|командуван|штаб|угрупован|бригад|корпус|полк\b|"
     r"батальйон|прес-?служб|воєнкор|військкор|блогер|аналітик|експерт|речник|"
-    r"командир"
+    r"командир|"
+    # PROBEUKRU39: channels and publics relayed ("…, пишуть російські паблики",
+    # "повідомляють проросійські телеграм-канали")
+    r"паблік|паблик|телеграм-канал|телеграм канал|канал"
 )
 # CLAIMANT30: the words that end a sector's name, no channel's ("Кремінський
 # напрямок 🌲": page_speakers.py)
@@ -1643,7 +1646,9 @@ FIRST_PERSON_SPEECH = (
 LIVE_LABELS = (
     r"оновлено|оновлення|онлайн|доповнено|уточнено|виправлено|виправлення|"
     r"інтерв['’ʼ]ю|стенограма|окремо|також|крім того|тим часом|нагадаємо|"
-    r"нагадуємо|підсумок|підсумки|раніше|закріплено|репост"
+    r"нагадуємо|підсумок|підсумки|раніше|закріплено|репост|"
+    # PROBEUKRU39: a correction's heading ("Уточнення: йдеться про X")
+    r"уточнення|поправка|спростування|upd|апдейт"
 )
 # B27CLAIM36: what a speech verb answers or where it is said, after the
 # verb, no speaker: "відповів на запитання …", "під час брифінгу"
@@ -1784,3 +1789,36 @@ SOURCE_AFTER_CLAIM = r"за\s+даними|за\s+словами"
 # B30MISS39 (lexicon.TALLY_OPENS): the words that open a tally line after the
 # claims it sums ("Загалом за добу — 15 кв. км", "Разом за тиждень — 70")
 TALLY_OPENS = r"загалом|разом|усього|всього|сумарно"
+
+# PROBEUKRU39: voices a narrator relays ("російські воєнкори пишуть, що ворог
+# прорвався …", "пишуть проросійські пабліки"), in the plural, closing the
+# speaker's name: they tell nothing of the narrator's side ("ворог" stays the
+# narrator's); speakers._speaks_once (the English twin: en.RELAYED_VOICES)
+RELAYED_VOICES = (
+    r"пабліки|пабліків|паблики|канали|каналів|телеграм-канали|воєнкори|"
+    r"воєнкорів|військкори|блогери|блогерів|мілблогери|пропагандисти|"
+    r"пропагандистів|ЗМІ|медіа|джерела|користувачі|акаунти"
+)
+
+# PROBEUKRU39: adverbs between a speaker and its verb, no part of the name
+# ("Українські джерела поки не підтверджують", "у ЗСУ досі не коментують"):
+# claimants._tidy
+SPEAKER_TRAIL_ADVERBS = (
+    r"поки що|поки|ще|вже|уже|також|теж|досі|офіційно|публічно|наразі|"
+    r"так і|прямо"
+)
+
+# PROBEUKRU39: a contrast opening a speaker's clause, no part of its name
+# ("Однак згодом у Генштабі повідомили", "Натомість у ЗСУ кажуть"):
+# claimants._LEAD_ADVERB, which may stack it with a time adverb
+SPEAKER_LEAD_CONTRAST = (
+    r"однак|проте|натомість|втім|зате|але|у той же час|в той же час|"
+    r"тим не менш|тим не менше|все ж|все-таки"
+)
+
+# PROBEUKRU39: a demonstrative before an object fronted ahead of the verb
+# ("Ці дані спростував речник …", "Цю інформацію підтвердили в …"), and
+# the objects (stems) a denial or a confirmation takes: no speaker
+# (claimants._OBJECT_FIRST)
+OBJECT_DEMONSTRATIVES = r"ці|цю|цей|ця|цих|такі|таку|такий"
+STATEMENT_OBJECTS = r"відомост|повідомленн|твердженн"
