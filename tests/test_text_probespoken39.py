@@ -76,3 +76,54 @@ def test_interview_label_is_no_issuer(text, language, place):
     claims = _claims(text, language)
     assert [[p.name for p in c.places] for c in claims] == [[place]]
     assert claims[0].claimant is None
+
+
+@pytest.mark.parametrize(
+    "text, language, name, role",
+    [
+        (
+            "Ми звільнили Андріївку, сказав сьогодні журналістам міністр оборони.",
+            "uk",
+            "міністр оборони",
+            None,
+        ),
+        (
+            "Наші підрозділи відбили Кринки, розповів журналістам речник "
+            "угруповання Дмитро Лихобой.",
+            "uk",
+            "Дмитро Лихобой",
+            "речник угруповання",
+        ),
+        (
+            "Окупанти зайшли у Вовчанськ, повідомив вчора кореспонденту "
+            "командир роти.",
+            "uk",
+            "командир роти",
+            None,
+        ),
+        (
+            "Мы освободили Андреевку, сказал сегодня журналистам министр обороны.",
+            "ru",
+            "министр обороны",
+            None,
+        ),
+        (
+            "Наши бойцы освободили Курахово, рассказал журналистам командир "
+            "батальона Иван Петров.",
+            "ru",
+            "Иван Петров",
+            "командир батальона",
+        ),
+        (
+            "Противник вошел в Суджу, сообщил вчера корреспонденту представитель "
+            "штаба.",
+            "ru",
+            "представитель штаба",
+            None,
+        ),
+    ],
+)
+def test_people_told_before_the_speaker(text, language, name, role):
+    claims = _claims(text, language)
+    assert len(claims) == 1
+    assert (claims[0].claimant, claims[0].claimant_role) == (name, role)

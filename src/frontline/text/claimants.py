@@ -1166,6 +1166,16 @@ _WORDS_OF = re.compile(rf"^(?:{uk.WORDS_OF}|{ru.WORDS_OF})\s+(?=[А-ЯІЇЄҐЁ
 _CITING_SLAVIC = re.compile(r"\s+(?:со ссылкой на|з посиланням на|посилаючись на)\s+")
 
 
+# SPOKEN39: the people told between the verb and the speaker ("сказав
+# сьогодні журналістам міністр оборони", "сообщил корреспонденту командир
+# роты"): no part of the speaker, who follows
+_LEAD_PEOPLE_TOLD = re.compile(
+    rf"^(?:(?:нашому|нашим|нашему)\s+)?(?:{uk.PEOPLE_TOLD}|{ru.PEOPLE_TOLD})"
+    r"\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
 _OUTLET_TOLD = {
     # (SESSION35b: or a «quoted» outlet in the dative: "Бородін «Суспільному»")
     lang: re.compile(rf"\s+(?:(?:{words})(?:\s.*)?|«[\w-]+(?:{dative})(?:\s[^«»]*)?»)$")
@@ -1196,6 +1206,7 @@ def _tidy(who: str, lang: str) -> str:
     who = _LEAD_ADVERB.sub("", who)
     if lang != "en":
         who = _LEAD_DAY.sub("", _LEAD_WHEN_WHERE.sub("", who))
+        who = _LEAD_PEOPLE_TOLD.sub("", who)
         who = _LEAD_PLATFORM.sub("", who)
     cited = _CITING_SLAVIC.split(who, maxsplit=1)
     if len(cited) == 2:

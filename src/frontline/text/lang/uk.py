@@ -1274,6 +1274,12 @@ GAIN_NOUN_DENIED_AFTER = (
 # a sentence opening on an earlier statement ("Раніше X повідомило …"): an
 # aside that leaves the story's dated statement going on (statement_days.py)
 EARLIER_OPENER_WORDS = r"раніше|перед цим|до цього"
+# the people told, in the dative (OUTLET_DATIVES); SPOKEN39: before the
+# speaker too ("сказав журналістам міністр"; claimants._tidy)
+PEOPLE_TOLD = (
+    r"журналістам|журналісту|журналістові|репортерам|репортеру|репортерові|"
+    r"кореспонденту|кореспондентові|кореспондентам|співрозмовнику|співрозмовникам"
+)
 # a platform a speaker posts on: named alone ("у своєму Telegram",
 # "Telegram-канал") is no speaker (speakers.py)
 # the outlet a speaker told, in the dative, after the name ("сказав Сирський
@@ -1284,8 +1290,7 @@ OUTLET_DATIVES = (
     r"(?:нашому\s+|нашим\s+)?(?:"
     r"виданню|інтернет-виданню|агентству|інформагентству|телеканалу|каналу|"
     r"радіо|газеті|журналу|порталу|сайту|подкасту|"
-    r"журналістам|журналісту|журналістові|репортерам|репортеру|репортерові|"
-    r"кореспонденту|кореспондентові|кореспондентам|співрозмовнику|співрозмовникам)"
+    rf"{PEOPLE_TOLD})"
 )
 # the endings of an outlet's name in the dative, in quotes after a speaker
 # ("Бородін «Суспільному»"; claimants._outlet_told)
