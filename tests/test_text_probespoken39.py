@@ -127,3 +127,75 @@ def test_people_told_before_the_speaker(text, language, name, role):
     claims = _claims(text, language)
     assert len(claims) == 1
     assert (claims[0].claimant, claims[0].claimant_role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    "text, language, name, role",
+    [
+        (
+            "In his nightly video address Zelensky said Ukrainian troops had "
+            "liberated Robotyne.",
+            "en",
+            "Zelensky",
+            None,
+        ),
+        (
+            "At a briefing on Tuesday Dmytro Lykhovii said Russian forces had "
+            "captured Synkivka.",
+            "en",
+            "Dmytro Lykhovii",
+            None,
+        ),
+        (
+            "In a televised address President Putin said Russian troops had "
+            "liberated Kurakhove.",
+            "en",
+            "Putin",
+            "President",
+        ),
+        (
+            "У своєму вечірньому зверненні Зеленський сказав, що наші воїни "
+            "звільнили Роботине.",
+            "uk",
+            "Зеленський",
+            None,
+        ),
+        (
+            "На брифінгу речник Сил оборони Дмитро Лихобой сказав, що ворог "
+            "захопив Синьківку.",
+            "uk",
+            "Дмитро Лихобой",
+            "речник Сил оборони",
+        ),
+        (
+            "Під час виступу Сирський заявив, що ворог захопив Синьківку.",
+            "uk",
+            "Сирський",
+            None,
+        ),
+        (
+            "В своем обращении Путин сказал, что наши бойцы освободили Курахово.",
+            "ru",
+            "Путин",
+            None,
+        ),
+        (
+            "На брифинге Конашенков сообщил, что российские войска освободили "
+            "Дачное.",
+            "ru",
+            "Конашенков",
+            None,
+        ),
+        (
+            "В ходе пресс-конференции Шойгу заявил, что российские войска "
+            "освободили Дачное.",
+            "ru",
+            "Шойгу",
+            None,
+        ),
+    ],
+)
+def test_speech_venue_before_the_speaker(text, language, name, role):
+    claims = _claims(text, language)
+    assert len(claims) == 1
+    assert (claims[0].claimant, claims[0].claimant_role) == (name, role)

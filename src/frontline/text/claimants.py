@@ -1176,6 +1176,25 @@ _LEAD_PEOPLE_TOLD = re.compile(
 )
 
 
+# SPOKEN39: where a speaker speaks, opening the sentence before him ("У
+# своєму вечірньому зверненні Зеленський сказав", "На брифинге Конашенков
+# сообщил", "Під час брифінгу речник заявив"): no part of the speaker; only
+# with a capital, so that what a verb answers after it stays no speaker
+_LEAD_VENUE = re.compile(
+    r"^(?=[А-ЯІЇЄҐЁ])(?i:(?:у|в|во)\s+(?:(?:своєму|своему|своем|своём)\s+)?"
+    r"(?:[а-яіїєґё'’-]+(?:ому|ему|ем|ём|ом|ній|ной)\s+)?"
+    rf"(?:{uk.SPEECH_GENRES_LOC}|{ru.SPEECH_GENRES_LOC})|"
+    rf"{uk.ANSWERED_WHAT}|{ru.ANSWERED_WHAT}),?\s+(?=\S)"
+)
+
+
+_LEAD_VENUE_EN = re.compile(
+    r"^(?:In|At|During)\s+(?:(?:his|her|its|their|a|an|the)\s+)?"
+    rf"(?:[a-z][\w-]*\s+){{0,2}}?(?:{en.SPEECH_GENRES})"
+    r"(?:\s+(?:on|this|last|late|early)\s+[A-Za-z]+)?,?\s+(?=[A-Z])"
+)
+
+
 _OUTLET_TOLD = {
     # (SESSION35b: or a «quoted» outlet in the dative: "Бородін «Суспільному»")
     lang: re.compile(rf"\s+(?:(?:{words})(?:\s.*)?|«[\w-]+(?:{dative})(?:\s[^«»]*)?»)$")
@@ -1205,8 +1224,8 @@ def _tidy(who: str, lang: str) -> str:
     the source an outlet cites rather than the outlet."""
     who = _LEAD_ADVERB.sub("", who)
     if lang != "en":
-        who = _LEAD_DAY.sub("", _LEAD_WHEN_WHERE.sub("", who))
-        who = _LEAD_PEOPLE_TOLD.sub("", who)
+        who = _LEAD_WHEN_WHERE.sub("", _LEAD_VENUE.sub("", who))
+        who = _LEAD_PEOPLE_TOLD.sub("", _LEAD_DAY.sub("", who))
         who = _LEAD_PLATFORM.sub("", who)
     cited = _CITING_SLAVIC.split(who, maxsplit=1)
     if len(cited) == 2:
@@ -2643,7 +2662,7 @@ def _speaker_words(who: str, lang: str) -> str:
     ("May 13 (Reuters) - X"), a bullet, an adverb or an auxiliary."""
     who = who.strip()
     if lang == "en":
-        who = _judging_tail_dropped(_dash_aside_dropped(who))
+        who = _judging_tail_dropped(_dash_aside_dropped(_LEAD_VENUE_EN.sub("", who)))
     who = _LEAD_SPAN.sub("", _LEAD_CONJUNCTION.sub("", who))
     # drop leading time/adverbials: "on Monday", "earlier"
     who = _TRAILING_ADVERBIAL.sub("", who)

@@ -2512,6 +2512,13 @@ HYPHENED_DESCRIPTORS = (
 # CLAIMANT30: the words that end a sector's name, no channel's ("Кремінський
 # напрямок 🌲": page_speakers.py)
 SECTOR_NAME_WORDS = r"direction|front|axis|sector"
+# SPOKEN39: a speech the speaker gives, opening the sentence before the
+# speaker ("In his nightly video address Zelensky said", "At a briefing
+# Lykhovii said"): no part of the speaker (claimants._LEAD_VENUE_EN)
+SPEECH_GENRES = (
+    r"address|video address|speech|remarks|interview|briefing|press conference|"
+    r"news conference|video message|televised address"
+)
 # CLAIMANT30b: the genre words of a speech's or interview's title, before
 # its speaker ("Address by the President", "Interview with a battalion
 # commander"): page_speakers.document_issuer

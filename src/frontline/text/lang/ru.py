@@ -1571,6 +1571,10 @@ LIVE_LABELS = (
     r"интервью|стенограмма|отдельно|также|кроме того|тем временем|напомним|"
     r"итог|итоги|ранее|закреплено|репост"
 )
+# SPOKEN39: a speech the speaker gives, in the locative, opening the
+# sentence before the speaker ("В своем обращении Путин сказал"): no part of the
+# speaker (claimants._LEAD_VENUE)
+SPEECH_GENRES_LOC = r"обращении|видеообращении|выступлении|видеовыступлении|речи"
 # B27CLAIM36: what a speech verb answers or where it is said, after the
 # verb, no speaker: "ответил на вопросы …", "во время брифинга"
 ANSWERED_WHAT = (

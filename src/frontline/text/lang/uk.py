@@ -1630,6 +1630,10 @@ LIVE_LABELS = (
     r"інтерв['’ʼ]ю|стенограма|окремо|також|крім того|тим часом|нагадаємо|"
     r"нагадуємо|підсумок|підсумки|раніше|закріплено|репост"
 )
+# SPOKEN39: a speech the speaker gives, in the locative, opening the
+# sentence before the speaker ("У своєму вечірньому зверненні Зеленський
+# сказав"): no part of the speaker (claimants._LEAD_VENUE)
+SPEECH_GENRES_LOC = r"зверненні|відеозверненні|виступі|промові|відеовиступі"
 # B27CLAIM36: what a speech verb answers or where it is said, after the
 # verb, no speaker: "відповів на запитання …", "під час брифінгу"
 ANSWERED_WHAT = (
