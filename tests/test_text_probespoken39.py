@@ -246,3 +246,24 @@ def test_president_is_a_role(text, language, name, role):
     claims = _claims(text, language)
     assert len(claims) == 1
     assert (claims[0].claimant, claims[0].claimant_role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    "text, language, area",
+    [
+        ("• Pokrovsk direction: +3 km² for the enemy", "en", 3.0),
+        ("— Kurakhove direction: +1.5 km² for Russia", "en", 1.5),
+        ("Lyman direction — the enemy +2 km².", "en", 2.0),
+        ("Покровський напрямок: +3 км² на користь ворога.", "uk", 3.0),
+        ("— Курахівський напрямок: +1,5 км² окупантам", "uk", 1.5),
+        ("• Лиманський напрямок: ворог +2 км²", "uk", 2.0),
+        ("Покровское направление: +3 км² в пользу ВС РФ.", "ru", 3.0),
+        ("— Курахово: +1,5 км² для ВС РФ", "ru", 1.5),
+        ("• Лиманское направление: наши войска +2 км²", "ru", 2.0),
+    ],
+)
+def test_signed_figure_is_an_increment(text, language, area):
+    claims = _claims(text, language)
+    assert [(c.kind, c.area_km2, c.cumulative) for c in claims] == [
+        ("area_change", area, False)
+    ]
