@@ -95,8 +95,7 @@ def test_interview_label_is_no_issuer(text, language, place):
             "речник угруповання",
         ),
         (
-            "Окупанти зайшли у Вовчанськ, повідомив вчора кореспонденту "
-            "командир роти.",
+            "Окупанти зайшли у Вовчанськ, повідомив вчора кореспонденту командир роти.",
             "uk",
             "командир роти",
             None,
@@ -180,8 +179,7 @@ def test_people_told_before_the_speaker(text, language, name, role):
             None,
         ),
         (
-            "На брифинге Конашенков сообщил, что российские войска освободили "
-            "Дачное.",
+            "На брифинге Конашенков сообщил, что российские войска освободили Дачное.",
             "ru",
             "Конашенков",
             None,
@@ -267,3 +265,26 @@ def test_signed_figure_is_an_increment(text, language, area):
     assert [(c.kind, c.area_km2, c.cumulative) for c in claims] == [
         ("area_change", area, False)
     ]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Ворог захопив Синьківку, повідомили сьогодні військові блогери.",
+            "військові блогери",
+        ),
+        (
+            "Окупанти просунулися на кілометр біля Торецька, пишуть військові "
+            "аналітики.",
+            "військові аналітики",
+        ),
+        (
+            "Наші воїни звільнили Кринки, повідомили фронтові воєнкори.",
+            "фронтові воєнкори",
+        ),
+    ],
+)
+def test_plural_adjective_before_a_trade_is_no_dative(text, name):
+    claims = _claims(text, "uk")
+    assert [c.claimant for c in claims] == [name]
