@@ -1171,7 +1171,9 @@ _CITING_SLAVIC = re.compile(r"\s+(?:со ссылкой на|з посиланн
 # роты"): no part of the speaker, who follows
 _LEAD_PEOPLE_TOLD = re.compile(
     rf"^(?:(?:нашому|нашим|нашему)\s+)?(?:{uk.PEOPLE_TOLD}|{ru.PEOPLE_TOLD})"
-    r"\s+(?=\S)",
+    # a bare role after it stays no speaker ("повідомив журналістам речник":
+    # SESSION33b's addressee)
+    r"\s+(?=\S+\s+\S)",
     re.IGNORECASE,
 )
 
@@ -3078,9 +3080,16 @@ def _named_lower_body(who: str) -> bool:
     True
     """
     words = who.split()
-    # SPOKEN39: the head is the trade word, not an adjective before it
-    # ("військові блогери": -ові is a plural adjective's, no dative's)
-    head = next((w for w in words if _SPEAKER_STEM.search(w)), words[0])
+    # SPOKEN39: a plural adjective in -ові before a trade word is no dative
+    # ("військові блогери"); "військовим командир" stays the addressee
+    head = words[0]
+    if (
+        len(words) > 1
+        and head.endswith("ові")
+        and _SPEAKER_STEM.search(" " + words[1])
+        and not _OBLIQUE_HEAD.search(words[1])
+    ):
+        head = words[1]
     return len(words) > 1 and _lower_speaker(who) and not _OBLIQUE_HEAD.search(head)
 
 
