@@ -200,53 +200,6 @@ def test_speech_venue_before_the_speaker(text, language, name, role):
 
 
 @pytest.mark.parametrize(
-    "text, language, name, role",
-    [
-        (
-            "Вчора президент Зеленський заявив, що ЗСУ звільнили Роботине.",
-            "uk",
-            "Зеленський",
-            "президент",
-        ),
-        (
-            "ЗСУ звільнили Роботине, заявив президент Володимир Зеленський.",
-            "uk",
-            "Володимир Зеленський",
-            "президент",
-        ),
-        (
-            "У середу президент Зеленський сказав, що ворог відступив з Кринок.",
-            "uk",
-            "Зеленський",
-            "президент",
-        ),
-        (
-            "Вчера президент Путин заявил, что ВС РФ освободили Курахово.",
-            "ru",
-            "Путин",
-            "президент",
-        ),
-        (
-            "ВС РФ освободили Курахово, заявил президент Владимир Путин.",
-            "ru",
-            "Владимир Путин",
-            "президент",
-        ),
-        (
-            "В среду президент Путин сказал, что наши бойцы освободили Суджу.",
-            "ru",
-            "Путин",
-            "президент",
-        ),
-    ],
-)
-def test_president_is_a_role(text, language, name, role):
-    claims = _claims(text, language)
-    assert len(claims) == 1
-    assert (claims[0].claimant, claims[0].claimant_role) == (name, role)
-
-
-@pytest.mark.parametrize(
     "text, language, area",
     [
         ("• Pokrovsk direction: +3 km² for the enemy", "en", 3.0),

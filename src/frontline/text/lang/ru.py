@@ -1478,8 +1478,7 @@ COUNTRIES_LOC = "Украине России Белоруссии Беларус
 # бригади Назар Волошин"): claimants._ROLE_WORDS
 # LEFTUKRU36: a war correspondent ("военкор Александр Коц", "корреспондент
 # X") is a role before a name too
-# SPOKEN39: a head of state ("президент Путин заявил")
-ROLE_STEMS_MORE = "секретар|спикер|военкор|корреспондент|аналитик|президент"
+ROLE_STEMS_MORE = "секретар|спикер|военкор|корреспондент|аналитик"
 # KNOWN36: "the words of" before a speaker's name ("слова Назара Волошина"):
 # no part of the name (claimants._WORDS_OF)
 WORDS_OF = "слова|словам|словами|заявление|заявлению"

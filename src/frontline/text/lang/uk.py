@@ -1536,8 +1536,7 @@ COUNTRIES_LOC = "Україні Росії Білорусі США Британ�
 # бригади Назар Волошин"): claimants._ROLE_WORDS
 # LEFTUKRU36: a war correspondent ("військкор Андрій Цаплієнко", "воєнкор
 # X", "кореспондент X") is a role before a name too
-# SPOKEN39: a head of state ("президент Зеленський заявив")
-ROLE_STEMS_MORE = "секретар|спікер|військкор|воєнкор|кореспондент|аналітик|президент"
+ROLE_STEMS_MORE = "секретар|спікер|військкор|воєнкор|кореспондент|аналітик"
 # LEFTUKRU36: a unit's noun before the place it holds in the genitive
 # ("Гарнізон Вугледара відступив", "Батальйон Покровська"): no part of the
 # place's name (toponyms._STOP, capitalised; settlement.regions)
