@@ -1180,6 +1180,37 @@ _WORDS_OF = re.compile(rf"^(?:{uk.WORDS_OF}|{ru.WORDS_OF})\s+(?=[А-ЯІЇЄҐЁ
 _CITING_SLAVIC = re.compile(r"\s+(?:со ссылкой на|з посиланням на|посилаючись на)\s+")
 
 
+# SPOKEN39: the people told between the verb and the speaker ("сказав
+# сьогодні журналістам міністр оборони", "сообщил корреспонденту командир
+# роты"): no part of the speaker, who follows
+_LEAD_PEOPLE_TOLD = re.compile(
+    rf"^(?:(?:нашому|нашим|нашему)\s+)?(?:{uk.PEOPLE_TOLD}|{ru.PEOPLE_TOLD})"
+    # a bare role after it stays no speaker ("повідомив журналістам речник":
+    # SESSION33b's addressee)
+    r"\s+(?=\S+\s+\S)",
+    re.IGNORECASE,
+)
+
+
+# SPOKEN39: where a speaker speaks, opening the sentence before him ("У
+# своєму вечірньому зверненні Зеленський сказав", "На брифинге Конашенков
+# сообщил", "Під час брифінгу речник заявив"): no part of the speaker; only
+# with a capital, so that what a verb answers after it stays no speaker
+_LEAD_VENUE = re.compile(
+    r"^(?=[А-ЯІЇЄҐЁ])(?i:(?:у|в|во)\s+(?:(?:своєму|своему|своем|своём)\s+)?"
+    r"(?:[а-яіїєґё'’-]+(?:ому|ему|ем|ём|ом|ній|ной)\s+)?"
+    rf"(?:{uk.SPEECH_GENRES_LOC}|{ru.SPEECH_GENRES_LOC})|"
+    rf"{uk.ANSWERED_WHAT}|{ru.ANSWERED_WHAT}),?\s+(?=\S)"
+)
+
+
+_LEAD_VENUE_EN = re.compile(
+    r"^(?:In|At|During)\s+(?:(?:his|her|its|their|a|an|the)\s+)?"
+    rf"(?:[a-z][\w-]*\s+){{0,2}}?(?:{en.SPEECH_GENRES})"
+    r"(?:\s+(?:on|this|last|late|early)\s+[A-Za-z]+)?,?\s+(?=[A-Z])"
+)
+
+
 _OUTLET_TOLD = {
     # (SESSION35b: or a «quoted» outlet in the dative: "Бородін «Суспільному»")
     lang: re.compile(rf"\s+(?:(?:{words})(?:\s.*)?|«[\w-]+(?:{dative})(?:\s[^«»]*)?»)$")
@@ -1230,7 +1261,8 @@ def _tidy(who: str, lang: str) -> str:
         trail = _TRAIL_ADVERB_SLAVIC.get(lang)
         if trail is not None:
             who = trail.sub("", who)
-        who = _LEAD_DAY.sub("", _LEAD_WHEN_WHERE.sub("", who))
+        who = _LEAD_WHEN_WHERE.sub("", _LEAD_VENUE.sub("", who))
+        who = _LEAD_PEOPLE_TOLD.sub("", _LEAD_DAY.sub("", who))
         who = _LEAD_PLATFORM.sub("", who)
     cited = _CITING_SLAVIC.split(who, maxsplit=1)
     if len(cited) == 2:
@@ -2684,7 +2716,7 @@ def _speaker_words(who: str, lang: str) -> str:
     ("May 13 (Reuters) - X"), a bullet, an adverb or an auxiliary."""
     who = who.strip()
     if lang == "en":
-        who = _judging_tail_dropped(_dash_aside_dropped(who))
+        who = _judging_tail_dropped(_dash_aside_dropped(_LEAD_VENUE_EN.sub("", who)))
     who = _LEAD_SPAN.sub("", _LEAD_CONJUNCTION.sub("", who))
     # drop leading time/adverbials: "on Monday", "earlier"
     who = _TRAILING_ADVERBIAL.sub("", who)
@@ -3099,9 +3131,21 @@ def _named_lower_body(who: str) -> bool:
 
     >>> _named_lower_body("пресслужба бригади"), _named_lower_body("міністерство")
     (True, False)
+    >>> _named_lower_body("військові блогери")
+    True
     """
     words = who.split()
-    return len(words) > 1 and _lower_speaker(who) and not _OBLIQUE_HEAD.search(words[0])
+    # SPOKEN39: a plural adjective in -ові before a trade word is no dative
+    # ("військові блогери"); "військовим командир" stays the addressee
+    head = words[0]
+    if (
+        len(words) > 1
+        and head.endswith("ові")
+        and _SPEAKER_STEM.search(" " + words[1])
+        and not _OBLIQUE_HEAD.search(words[1])
+    ):
+        head = words[1]
+    return len(words) > 1 and _lower_speaker(who) and not _OBLIQUE_HEAD.search(head)
 
 
 def _not_a_subject(

@@ -539,7 +539,8 @@ def document_issuer(text: str) -> Claimant | None:
         if m:
             return Claimant((m["who"] or m["chan"]).strip(" @"), None)
     m = _TITLE_ISSUER.match(lines[0]) or _ISSUER_COLON.match(lines[0])
-    if m:
+    if m and not is_label(m["who"]):
+        # SPOKEN39: an interview's "Питання: Яка ситуація …?" is no issuer
         return Claimant(m["who"].strip(), None)
     m = _ISSUER_STOP.match(lines[0])
     if m and _BODY.search(m["who"]):

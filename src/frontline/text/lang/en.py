@@ -2524,6 +2524,13 @@ SECTOR_NAME_WORDS = r"direction|front|axis|sector"
 # B30CLAIM39: the noun of a channel a title names ("Weekend roundup (channel
 # \"X\")", "Telegram channel X: the day"): page_speakers.document_issuer
 CHANNEL_NOUNS = r"(?:telegram |milblogger |blogger )?channel"
+# SPOKEN39: a speech the speaker gives, opening the sentence before the
+# speaker ("In his nightly video address Zelensky said", "At a briefing
+# Lykhovii said"): no part of the speaker (claimants._LEAD_VENUE_EN)
+SPEECH_GENRES = (
+    r"address|video address|speech|remarks|interview|briefing|press conference|"
+    r"news conference|video message|televised address"
+)
 # CLAIMANT30b: the genre words of a speech's or interview's title, before
 # its speaker ("Address by the President", "Interview with a battalion
 # commander"): page_speakers.document_issuer

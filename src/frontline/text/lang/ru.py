@@ -1199,6 +1199,12 @@ GAIN_NOUN_DENIED_AFTER = (
 # a sentence opening on an earlier statement ("Ранее X сообщило …"): an
 # aside that leaves the story's dated statement going on (statement_days.py)
 EARLIER_OPENER_WORDS = r"ранее|до этого|перед этим"
+# the people told, in the dative (OUTLET_DATIVES); SPOKEN39: before the
+# speaker too ("сказал журналистам министр"; claimants._tidy)
+PEOPLE_TOLD = (
+    r"журналистам|журналисту|репортёрам|репортерам|репортёру|репортеру|"
+    r"корреспонденту|корреспондентам|собеседнику|собеседникам"
+)
 # a platform a speaker posts on: named alone ("в своем Telegram",
 # "Telegram-канал") is no speaker (speakers.py)
 # the outlet a speaker told, in the dative, after the name ("сказав Сирський
@@ -1209,8 +1215,7 @@ OUTLET_DATIVES = (
     r"(?:нашему\s+|нашим\s+)?(?:"
     r"изданию|интернет-изданию|агентству|информагентству|телеканалу|каналу|"
     r"радио|радиостанции|газете|журналу|порталу|сайту|подкасту|"
-    r"журналистам|журналисту|репортёрам|репортерам|репортёру|репортеру|"
-    r"корреспонденту|корреспондентам|собеседнику|собеседникам)"
+    rf"{PEOPLE_TOLD})"
 )
 # the endings of an outlet's name in the dative, in quotes after a speaker
 # ("Бородін «Суспільному»"; claimants._outlet_told)
@@ -1597,6 +1602,10 @@ LIVE_LABELS = (
     # PROBEUKRU39: a correction's heading ("Уточнение: речь идёт о X")
     r"уточнение|поправка|опровержение|upd|апдейт"
 )
+# SPOKEN39: a speech the speaker gives, in the locative, opening the
+# sentence before the speaker ("В своем обращении Путин сказал"): no part of the
+# speaker (claimants._LEAD_VENUE)
+SPEECH_GENRES_LOC = r"обращении|видеообращении|выступлении|видеовыступлении|речи"
 # B27CLAIM36: what a speech verb answers or where it is said, after the
 # verb, no speaker: "ответил на вопросы …", "во время брифинга"
 ANSWERED_WHAT = (

@@ -1274,6 +1274,12 @@ GAIN_NOUN_DENIED_AFTER = (
 # a sentence opening on an earlier statement ("Раніше X повідомило …"): an
 # aside that leaves the story's dated statement going on (statement_days.py)
 EARLIER_OPENER_WORDS = r"раніше|перед цим|до цього"
+# the people told, in the dative (OUTLET_DATIVES); SPOKEN39: before the
+# speaker too ("сказав журналістам міністр"; claimants._tidy)
+PEOPLE_TOLD = (
+    r"журналістам|журналісту|журналістові|репортерам|репортеру|репортерові|"
+    r"кореспонденту|кореспондентові|кореспондентам|співрозмовнику|співрозмовникам"
+)
 # a platform a speaker posts on: named alone ("у своєму Telegram",
 # "Telegram-канал") is no speaker (speakers.py)
 # the outlet a speaker told, in the dative, after the name ("сказав Сирський
@@ -1284,8 +1290,7 @@ OUTLET_DATIVES = (
     r"(?:нашому\s+|нашим\s+)?(?:"
     r"виданню|інтернет-виданню|агентству|інформагентству|телеканалу|каналу|"
     r"радіо|газеті|журналу|порталу|сайту|подкасту|"
-    r"журналістам|журналісту|журналістові|репортерам|репортеру|репортерові|"
-    r"кореспонденту|кореспондентові|кореспондентам|співрозмовнику|співрозмовникам)"
+    rf"{PEOPLE_TOLD})"
 )
 # the endings of an outlet's name in the dative, in quotes after a speaker
 # ("Бородін «Суспільному»"; claimants._outlet_told)
@@ -1650,6 +1655,10 @@ LIVE_LABELS = (
     # PROBEUKRU39: a correction's heading ("Уточнення: йдеться про X")
     r"уточнення|поправка|спростування|upd|апдейт"
 )
+# SPOKEN39: a speech the speaker gives, in the locative, opening the
+# sentence before the speaker ("У своєму вечірньому зверненні Зеленський
+# сказав"): no part of the speaker (claimants._LEAD_VENUE)
+SPEECH_GENRES_LOC = r"зверненні|відеозверненні|виступі|промові|відеовиступі"
 # B27CLAIM36: what a speech verb answers or where it is said, after the
 # verb, no speaker: "відповів на запитання …", "під час брифінгу"
 ANSWERED_WHAT = (

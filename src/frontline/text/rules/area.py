@@ -1097,6 +1097,17 @@ def _nearest_ground(
     return min(grounds, key=lambda m: abs(m.start() - q.start), default=None)
 
 
+def _signed(t: str, q: Quantity) -> bool:
+    """SPOKEN39: whether a figure is written with a plus sign before it, a
+    change and no tally held ("Покровський напрямок: +3 км²", "• Kupiansk
+    direction: +1.5 km² for Russia").
+
+    >>> _signed("X: +3 km2", Quantity(4, 9, 4, 3.0, "area", "3 km2", "km2"))
+    True
+    """
+    return t[max(0, q.start - 2) : q.start].rstrip().endswith("+")
+
+
 def _front_figure_fields(
     ctx: SentenceContext, q: Quantity, ground: re.Match[str] | None
 ) -> dict[str, Any]:
@@ -1115,7 +1126,7 @@ def _front_figure_fields(
         and not _CHANGE_NOUN.search(t)
     ):
         extra["holding"] = True  # "під контролем — 400 км²": a size held
-    elif not ctx.periods and not _CHANGE_NOUN.search(t):
+    elif not ctx.periods and not _CHANGE_NOUN.search(t) and not _signed(t, q):
         # a figure with neither verb nor time is a tally as it stands
         # ("площа звільнених територій — 120 км²"): a running total
         extra["holding"] = True
