@@ -1,0 +1,43 @@
+"""Session 39, probeen: English claims as the press relays them, on phrasings
+of our own (wires, fact-checks, live blogs, analyst digests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontline.text.claims import extract_claims
+
+
+def _claims(text: str):
+    return extract_claims(text, published="2024-06-10", language="en")
+
+
+# a side's silence on the other side's claim ("made no immediate comment on
+# Russia's claim to have taken X") neither denies the claim nor makes the
+# silent side its gainer
+@pytest.mark.parametrize(
+    "text, town",
+    [
+        (
+            "Ukraine's army made no immediate comment on Russia's claim to "
+            "have taken Hrodivka.",
+            "Hrodivka",
+        ),
+        (
+            "There was no immediate official comment from Kyiv on Moscow's "
+            "claim to have seized Novoselydivka.",
+            "Novoselydivka",
+        ),
+        (
+            "Kyiv's general staff gave no public response to the Kremlin's "
+            "claim to have captured Sokil on Sunday.",
+            "Sokil",
+        ),
+    ],
+)
+def test_silence_on_a_claim_is_no_denial(text, town):
+    claims = _claims(text)
+    assert [c.kind for c in claims] == ["settlement_control"]
+    assert [p.name for p in claims[0].places] == [town]
+    assert claims[0].gainer == "RU"
+    assert not claims[0].negated
