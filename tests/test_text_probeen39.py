@@ -41,3 +41,34 @@ def test_silence_on_a_claim_is_no_denial(text, town):
     assert [p.name for p in claims[0].places] == [town]
     assert claims[0].gainer == "RU"
     assert not claims[0].negated
+
+
+# a loss denied in the gerund ("Kyiv denied losing X"): the loss is told, and
+# denied; the gainer is the other side of the denier
+@pytest.mark.parametrize(
+    "text, town, gainer",
+    [
+        ("Kyiv denied losing Toretsk.", "Toretsk", "RU"),
+        (
+            "Ukraine's army denies losing the village of Stepove, a spokesman said.",
+            "Stepove",
+            "RU",
+        ),
+        (
+            "Russia's defence ministry on Monday denied losing Krynky to a "
+            "Ukrainian counterattack.",
+            "Krynky",
+            "UA",
+        ),
+    ],
+)
+def test_loss_denied_in_the_gerund(text, town, gainer):
+    claims = _claims(text)
+    assert [c.kind for c in claims] == ["settlement_control"]
+    assert [p.name for p in claims[0].places] == [town]
+    assert claims[0].gainer == gainer
+    assert claims[0].negated
+
+
+def test_loss_feared_is_no_claim():
+    assert _claims("He has long feared losing Pokrovsk.") == []

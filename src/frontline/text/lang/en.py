@@ -143,6 +143,9 @@ CORE: dict[str, str] = {
         r"(?:village|town|city|settlement))|abandon(?:ed|s|ing)|"
         r"los(?:t|es|ing)(?= (?:[\w,]+ ){0,3}(?:villages|towns|settlements|"
         r"localities|positions))|"
+        # PROBEEN39: a loss denied in the gerund ("Kyiv denied losing X")
+        r"(?:(?<=denied )|(?<=denies )|(?<=deny )|(?<=denying ))losing"
+        r"(?= (?:the (?:village|town|city|settlement) of )?(?-i:[A-Z])[a-z])|"
         r"lost(?= (?!(?:Russian|Ukrainian|Western|European|American|US|NATO|"
         r"EU|Kyiv|Moscow)\b)(?-i:[A-Z])[a-z])|"
         r"evacuated from|"
