@@ -72,3 +72,46 @@ def test_loss_denied_in_the_gerund(text, town, gainer):
 
 def test_loss_feared_is_no_claim():
     assert _claims("He has long feared losing Pokrovsk.") == []
+
+
+# a claim judged in the passive ("… was rejected by Kyiv", "was disputed by
+# the governor"): the judge speaks the negated claim, and is no place of it
+@pytest.mark.parametrize(
+    "text, town, judge",
+    [
+        (
+            "The Russian claim that troops had taken Lozova was rejected by Kyiv.",
+            "Lozova",
+            "Kyiv",
+        ),
+        (
+            "The report that Russian units had entered Hlyboke was disputed by "
+            "the Kharkiv governor.",
+            "Hlyboke",
+            "governor",
+        ),
+        (
+            "Claims that Ukrainian troops had retaken Vesele were refuted by "
+            "Moscow on Tuesday.",
+            "Vesele",
+            "Moscow",
+        ),
+    ],
+)
+def test_claim_judged_in_the_passive(text, town, judge):
+    claims = _claims(text)
+    assert [c.kind for c in claims] == ["settlement_control"]
+    assert [p.name for p in claims[0].places] == [town]
+    assert claims[0].negated
+    assert claims[0].claimant is not None
+    assert claims[0].claimant.split()[-1] == judge
+
+
+def test_dismissed_from_a_post_is_no_judge():
+    text = (
+        "Valerii Zaluzhnyi, who was dismissed by Zelensky in February, said "
+        "Russian forces had taken Avdiivka."
+    )
+    claims = _claims(text)
+    assert [c.claimant for c in claims] == ["Valerii Zaluzhnyi"]
+    assert not claims[0].negated
