@@ -115,3 +115,30 @@ def test_dismissed_from_a_post_is_no_judge():
     claims = _claims(text)
     assert [c.claimant for c in claims] == ["Valerii Zaluzhnyi"]
     assert not claims[0].negated
+
+
+# "claims" before a clause of its own is a speech verb ("Moscow claims X has
+# fallen"), not the capture sense ("Russia claims Kupiansk"): one claim, not
+# a second copy quoted "Moscow claims X has"
+@pytest.mark.parametrize(
+    "text, town",
+    [
+        ("Moscow claims Sotnytskyi Kozachok has fallen.", "Sotnytskyi Kozachok"),
+        ("The Kremlin claimed Hlushkivka was now in Russian hands.", "Hlushkivka"),
+        (
+            "Russian bloggers claimed Ostapivka had been taken by Wednesday "
+            "morning.",
+            "Ostapivka",
+        ),
+    ],
+)
+def test_claims_before_a_clause_is_speech(text, town):
+    claims = _claims(text)
+    assert [c.kind for c in claims] == ["settlement_control"]
+    assert [p.name for p in claims[0].places] == [town]
+    assert claims[0].gainer == "RU"
+
+
+def test_claims_a_town_is_still_a_capture():
+    claims = _claims("Russia claims Ternova.")
+    assert [(c.kind, c.gainer) for c in claims] == [("settlement_control", "RU")]
