@@ -126,8 +126,7 @@ def test_dismissed_from_a_post_is_no_judge():
         ("Moscow claims Sotnytskyi Kozachok has fallen.", "Sotnytskyi Kozachok"),
         ("The Kremlin claimed Hlushkivka was now in Russian hands.", "Hlushkivka"),
         (
-            "Russian bloggers claimed Ostapivka had been taken by Wednesday "
-            "morning.",
+            "Russian bloggers claimed Ostapivka had been taken by Wednesday morning.",
             "Ostapivka",
         ),
     ],
