@@ -1382,7 +1382,9 @@ _NESTED = re.compile(rf"^.*\b(?:{EN_SPEECH_VERBS})\s+that\s+(?P<inner>\S.*)$")
 _PASSIVE_SPEECH = re.compile(
     r"\b(?:was|were|has been|have been|is|are)\s+(?:first\s+|also\s+|later\s+)?"
     r"(?:reported|announced|confirmed|stated|claimed|posted|published|said|"
-    r"denied|acknowledged)\b[^,.;“”\"]{0,40}?\s+by\s+"
+    # PROBEEN39: a claim judged in the passive ("was rejected by Kyiv")
+    r"denied|rejected|refuted|disputed|acknowledged)\b"
+    r"[^,.;“”\"]{0,40}?\s+by\s+"
     r"(?P<who>(?:the\s+)?[A-Z][^,;“”\"]{1,80}?)(?=[,;“”\"]|\.(?:\s|$)|$"
     # PROBECLAIM37: "It was reported by X that …": the clause ends the source
     r"|\s+that\s)"

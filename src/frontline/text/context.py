@@ -894,8 +894,9 @@ _CLAIM_OF = re.compile(
     # (or a side's adjective: "the Russian claim that its forces took X")
     r"(?:['’]s|\b(?:Russian|Ukrainian))\s+(?:claims?|statements?|reports?|"
     r"assertions?|announcement)\s+"
-    r"(?:to\s+have|that\s+(?:it|they|its\s+\w+|their\s+\w+)\s+(?:had\s+|has\s+|"
-    r"have\s+)?)\s*$",
+    # (the trigger may hold the "have": "claim to [have taken] X")
+    r"(?:to\s+(?:have\s+)?|that\s+(?:it|they|its\s+\w+|their\s+\w+)\s+"
+    r"(?:had\s+|has\s+|have\s+)?)\s*$",
     re.IGNORECASE,
 )
 _CLAIM_OF = keyed(_CLAIM_OF)  # speed: passed over texts lacking its keys

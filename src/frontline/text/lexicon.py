@@ -88,7 +88,7 @@ NEGATION_AFTER = re.compile(
     r"settlements?|ground|territory|land|positions?)\b|"
     r"\b(?:(?:is|are|was|were) (?:not true|untrue|false|fake)|"
     # "Russia's claim to have taken X was denied by Kyiv"
-    r"(?:was|were|has been|have been) (?:\w+ )?(?:denied|rejected|refuted|"
+    r"(?:was|were|has been|have been) (?:\w+ )?(?:denied|rejected|refuted|disputed|"
     r"dismissed) by|(?:is|are|was|were)"
     r" not confirmed|ha(?:s|ve) not been (?:confirmed|verified)|remains? unconfirmed|"
     r"(?:do|does|did) not (?:correspond|conform) to (?:the )?(?:reality|facts|truth)|"

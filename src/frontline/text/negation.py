@@ -74,8 +74,9 @@ _DENIED_REPORT = folded(_DENIED_REPORT)
 # "did not immediately comment on Russia's claim to have taken X", "could not
 # independently verify": the negation is the speaker's silence, not a denial
 _NEUTRAL_AFTER_NOT = re.compile(
-    r"\s+(?:(?:immediately|independently|yet|publicly|officially)\s+)*"
-    r"(?:comment\w*|respond\w*|react\w*|repl(?:y|ied|ies)|verif\w+|specif\w+|"
+    r"\s+(?:(?:immediate(?:ly)?|independent(?:ly)?|yet|public(?:ly)?|"
+    r"official(?:ly)?)\s+)*"
+    r"(?:comment\w*|respon[ds]\w*|react\w*|repl(?:y|ied|ies)|verif\w+|specif\w+|"
     r"elaborat\w+|disclos\w+|"
     # an emphasis, not a denial (FIELDS23): "not only took X but", "не лише
     # захопили", "не только взяли", "there is no doubt that", "немає сумнівів"

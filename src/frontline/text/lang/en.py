@@ -46,7 +46,13 @@ CORE: dict[str, str] = {
         r"ground|positions?|villages?|towns?|settlements?|control|"
         r"(?-i:[A-Z])))|(?:(?<=been )|(?<=were )|(?<=was )|(?<=are ))recovered|"
         r"(?:took|taken|take|taking|won|win|wins) back|"
-        rf"claim(?:s|ed)?(?= (?:(?:{APPROX}|another) )?"
+        # PROBEEN39: not a speech verb before its clause ("Moscow claims X
+        # has fallen", "claimed X was taken"): the clause makes the claim
+        r"claim(?:s|ed)?(?! (?!\d|(?:one|two|three|four|five|six|seven|eight|"
+        r"nine|ten|a|dozens|several|another|about|over|more|nearly)\b)"
+        r"[\w'’-]+(?: [\w'’-]+)? "
+        r"(?:has|had|have|is|was|were|are|fell|now)\b)"
+        rf"(?= (?:(?:{APPROX}|another) )?"
         r"(?:\d|(?-i:[A-Z])|one |two |three |four |five |six |seven |eight |"
         r"nine |ten |a dozen|dozens|several))|"
         r"(?<=, )taken(?= (?:in|on|by|last|earlier|after|during))|"
@@ -143,6 +149,9 @@ CORE: dict[str, str] = {
         r"(?:village|town|city|settlement))|abandon(?:ed|s|ing)|"
         r"los(?:t|es|ing)(?= (?:[\w,]+ ){0,3}(?:villages|towns|settlements|"
         r"localities|positions))|"
+        # PROBEEN39: a loss denied in the gerund ("Kyiv denied losing X")
+        r"(?:(?<=denied )|(?<=denies )|(?<=deny )|(?<=denying ))losing"
+        r"(?= (?:the (?:village|town|city|settlement) of )?(?-i:[A-Z])[a-z])|"
         r"lost(?= (?!(?:Russian|Ukrainian|Western|European|American|US|NATO|"
         r"EU|Kyiv|Moscow)\b)(?-i:[A-Z])[a-z])|"
         r"evacuated from|"
