@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from frontline.text.claims import extract_claims
 from frontline.text.toponyms import find_places
 
 
@@ -25,3 +26,24 @@ from frontline.text.toponyms import find_places
 )
 def test_titled_name_is_no_place(text: str, lang: str, place: str) -> None:
     assert [p.name for p in find_places(text, lang)] == [place]
+
+
+# B30PLACES39 (b): a place, a dash, then a predicate participle ("X —
+# освобождена", "X — звільнена"): the place is the participle's subject,
+# as it is with no dash
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("Десантники сообщают: Андреевка — освобождена полностью.", "ru", "Андреевка"),
+        ("Итог дня: Макеевка — освобождена.", "ru", "Макеевка"),
+        ("Сводка: Авдеевка — освобождена.", "ru", "Авдеевка"),
+        ("Командир доповів: Кліщіївка — звільнена повністю.", "uk", "Кліщіївка"),
+        ("Бійці повідомили: Степове — звільнене.", "uk", "Степове"),
+        ("Уточнення: Андріївка — окупована.", "uk", "Андріївка"),
+    ],
+)
+def test_place_dash_participle(text: str, lang: str, place: str) -> None:
+    claims = extract_claims(text, published="2025-06-09", language=lang)
+    assert [c.kind for c in claims] == ["settlement_control"]
+    assert [p.name for p in claims[0].places] == [place]
+    assert claims[0].quote.startswith(place)
