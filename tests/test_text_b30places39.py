@@ -47,3 +47,25 @@ def test_place_dash_participle(text: str, lang: str, place: str) -> None:
     assert [c.kind for c in claims] == ["settlement_control"]
     assert [p.name for p in claims[0].places] == [place]
     assert claims[0].quote.startswith(place)
+
+
+# B30PLACES39 (c): one kilometre told with a hedge and no figure ("близько
+# кілометра", "почти километр", "до кілометра") is a distance of 1 km, as
+# "на кілометр" is
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Наші бійці відновили позиції біля Степового, пройшли близько кілометра.",
+            "uk",
+        ),
+        ("Ворог просунувся майже кілометр углиб біля Торецька.", "uk"),
+        ("Росіяни просунулися до кілометра біля Курахового.", "uk"),
+        ("Противник продвинулся почти километр у Работино.", "ru"),
+        ("ВСУ продвинулись до километра у Вербового.", "ru"),
+        ("Штурмовики продвинулись более километра у Работино.", "ru"),
+    ],
+)
+def test_hedged_one_kilometre(text: str, lang: str) -> None:
+    claims = extract_claims(text, published="2025-06-09", language=lang)
+    assert [(c.kind, c.distance_km) for c in claims] == [("advance", 1.0)]
