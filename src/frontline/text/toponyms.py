@@ -457,8 +457,10 @@ def _no_place_name(name: str) -> bool:
     """
     if _ORG.search(name) or any(KNOWN_PEOPLE.match(w) for w in name.split(" ")):
         return True
-    if " " in name and name.split(" ", 1)[0] in _GIVEN_NAMES:
-        return True  # "Олександр Сирський": a person
+    if " " in name and any(w in _GIVEN_NAMES for w in name.split(" ")[:-1]):
+        # "Олександр Сирський": a person; so is a run a capitalised title
+        # opens ("Военкор Александр Коц пишет:", session 39 b30places)
+        return True
     if any(c.isdigit() for c in name):
         return True  # "CVxrQY6p9R": a link or a code
     if _SIDE_COMPOUND.match(name):

@@ -256,6 +256,8 @@ def _singular(
     a square mile")."""
     us = m.start()
     single = _SINGULAR.search(text[max(0, us - 12) : us])
+    if not single and measure == "distance" and _ONE_KM.fullmatch(m.group(0)):
+        return _hedged_one(text, m, factor)
     if not single or not (
         measure == "distance"
         # "a square kilometre", "half a square mile", "один
@@ -278,6 +280,34 @@ def _singular(
         measure,
         text[ns : m.end()],
         m.group(0),
+    )
+
+
+# a Slavic kilometre in the singular, hedged with no figure: "близько
+# кілометра", "майже кілометр", "около километра" (one kilometre; session 39
+# b30places)
+_ONE_KM = re.compile(r"(?:кілометр|километр)а?", re.IGNORECASE)
+
+
+def _hedged_one(text: str, m: re.Match[str], factor: float) -> Quantity | None:
+    """One kilometre told with a hedge and no figure ("пройшли близько
+    кілометра"), None with no hedge before it.
+
+    >>> [q.value for q in find_quantities("пройшли близько кілометра", "uk")]
+    [1.0]
+    """
+    hedge, hs = _hedge_before(text, m.start())
+    if hedge is None:
+        return None
+    return Quantity(
+        hs,
+        m.end(),
+        hs,
+        factor,
+        "distance",
+        text[hs : m.end()],
+        m.group(0),
+        approx=hedge,
     )
 
 

@@ -344,7 +344,7 @@ _PARTICIPLE = re.compile(
 )
 
 
-_PARTICIPLE_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
+_PARTICIPLE_GAP = re.compile(r"\s+(?:[—–]\s+)?(?:[\w-]+\s+){0,3}")
 
 
 # a place put first, then the subject and the verb (uk/ru word order):
