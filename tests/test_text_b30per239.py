@@ -100,3 +100,80 @@ def test_a_paragraph_naming_the_month_again_is_of_it(
     assert all((c.period_start, c.period_end) == OCT for c in took), [
         (c.quote, c.period_start, c.period_end) for c in took
     ]
+
+
+MON = date(2025, 5, 19)  # a Monday
+WEEKEND = (date(2025, 5, 17), date(2025, 5, 18))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Weekend review: the battle for Siversk\n\nRussian forces "
+            "advanced 2 km near Siversk.",
+        ),
+        (
+            "en",
+            "Recap of the weekend's battles\n\nUkrainian troops pushed "
+            "1 km forward south of Kupiansk.",
+        ),
+        (
+            "en",
+            "Front-line weekend roundup\n\nThe enemy captured Dachne in "
+            "the Donetsk region.",
+        ),
+        (
+            "uk",
+            "Підсумки вихідних на фронті\n\nРосіяни просунулися на 2 км "
+            "біля Сіверська.",
+        ),
+        (
+            "uk",
+            "Огляд вихідних: що сталося на Куп'янщині\n\nЗСУ просунулися "
+            "на 1 км південніше Куп'янська.",
+        ),
+        ("uk", "Вихідні на фронті: підсумки\n\nОкупанти захопили Дачне на Донеччині."),
+        (
+            "ru",
+            "Итоги выходных на фронте\n\nРоссийские войска продвинулись "
+            "на 2 км у Северска.",
+        ),
+        (
+            "ru",
+            "Обзор выходных: что произошло под Купянском\n\nВСУ "
+            "продвинулись на 1 км южнее Купянска.",
+        ),
+        (
+            "ru",
+            "Выходные на фронте: итоги\n\nПротивник захватил Дачное в "
+            "Донецкой области.",
+        ),
+    ],
+)
+def test_a_review_title_s_bare_weekend_dates_its_body(lang: str, text: str) -> None:
+    """B30PER239: "Weekend review: …", "Підсумки вихідних", "Итоги
+    выходных" name the weekend the review covers in a bare word."""
+    claims = extract_claims(text, published=MON, language=lang)
+    assert claims, text
+    assert all((c.period_start, c.period_end) == WEEKEND for c in claims), [
+        (c.quote, c.period_start, c.period_end) for c in claims
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Weekend edition\n\nRussian forces advanced 2 km near Siversk."),
+        ("uk", "Вихідні без світла\n\nРосіяни просунулися на 2 км біля Сіверська."),
+        ("ru", "Выходные дни\n\nРоссийские войска продвинулись на 2 км у Северска."),
+    ],
+)
+def test_a_weekend_in_no_review_title_dates_nothing(lang: str, text: str) -> None:
+    """A bare weekend word in a title that is no review keeps the statement
+    day."""
+    claims = extract_claims(text, published=MON, language=lang)
+    assert claims and all(c.period_end == MON for c in claims), [
+        (c.quote, c.period_start, c.period_end) for c in claims
+    ]

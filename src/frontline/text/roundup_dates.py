@@ -191,12 +191,16 @@ _REVIEW_DAYS = range(1, 4)  # a day or a weekend (a week is a report span)
 
 
 def _review_days(
-    title: str, found: list[PeriodMention], st: _DocState
+    title: str, found: list[PeriodMention], st: _DocState, lang: str = "en"
 ) -> tuple[date, date] | None:
     """The day or weekend a review's title line covers ("Обзор за 15 июня",
-    "Огляд за вихідні"), ended on or just before publication, else None."""
+    "Огляд за вихідні"; "Итоги выходных" in a bare word: B30PER239), ended
+    on or just before publication, else None."""
     if not _REVIEW_TITLE.search(title) or st.published is None:
         return None
+    bare = lx.REVIEW_WEEKEND[lang].search(title)
+    if bare and not found:
+        found = [PeriodMention(bare.start(), bare.end(), bare.group(), "weekend")]
     for p in found:
         if p.kind not in _REVIEW_DAY_KINDS:
             continue
@@ -221,6 +225,7 @@ def _note_topic_week(
     i: int,
     found: Callable[[], list[PeriodMention]],
     title: str | None = None,
+    lang: str = "en",
 ) -> None:
     """A week (or a report's span) named in sentence ``i`` of the head (its
     periods ``found`` asked only there), with the claims ``new`` it made, is a
@@ -233,7 +238,7 @@ def _note_topic_week(
         or st.published is None
     ):
         return
-    days = _review_days(title, found(), st) if title else None
+    days = _review_days(title, found(), st, lang) if title else None
     if days is not None:
         st.topic_week, st.topic_week_dated = days, True
         return
@@ -291,7 +296,7 @@ def _note_topic_month(new: list[Claim], s: Sentence, st: _DocState, lang: str) -
     note_event_start(s, st, lang, found)
     # B30PER39: a review's title line that made a claim of its own
     title = s.text if s.headline or s.line_index == 0 else None
-    _note_topic_week(new, st, st.sentence_no, lambda: found, title)
+    _note_topic_week(new, st, st.sentence_no, lambda: found, title, lang)
     if st.topic_month is not None:
         return
     for p in found:

@@ -2652,3 +2652,7 @@ REGION_TITLE_LINKS = r"['’]s|\s+regional|\s+oblast|\s+city|\s+region['’]s"
 # source named after a claim, past a comma (not a relay's "citing": its
 # source stays the claimant)
 SOURCE_AFTER_CLAIM = r"according\s+to"
+
+# B30PER239 (roundup_dates._review_days): a weekend a review's title names
+# in a bare word ("Weekend review: …", "Recap of the weekend's battles")
+REVIEW_WEEKEND = r"\bweekend(?:'s|’s)?\b"

@@ -1724,3 +1724,7 @@ FORCES_HEADS = r"Силах|Войсках"
 # source named after a claim, past a comma (not a relay's "citing": its
 # source stays the claimant)
 SOURCE_AFTER_CLAIM = r"по\s+данным|по\s+словам|согласно"
+
+# B30PER239 (roundup_dates._review_days): a weekend a review's title names
+# in a bare word ("Итоги выходных", "Обзор боев выходных")
+REVIEW_WEEKEND = r"(?<![\w])выходн(?:ых|ые)(?![\w])"

@@ -1769,3 +1769,7 @@ FORCES_HEADS = r"Силах|Військах"
 # source named after a claim, past a comma (not a relay's "citing": its
 # source stays the claimant)
 SOURCE_AFTER_CLAIM = r"за\s+даними|за\s+словами"
+
+# B30PER239 (roundup_dates._review_days): a weekend a review's title names
+# in a bare word ("Підсумки вихідних", "Огляд вихідних боїв")
+REVIEW_WEEKEND = r"(?<![\w])вихідн(?:их|і)(?![\w])"
