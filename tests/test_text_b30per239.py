@@ -177,3 +177,41 @@ def test_a_weekend_in_no_review_title_dates_nothing(lang: str, text: str) -> Non
     assert claims and all(c.period_end == MON for c in claims), [
         (c.quote, c.period_start, c.period_end) for c in claims
     ]
+
+
+WED = date(2025, 5, 14)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Росіяни завершили захоплення Дачного, розпочате минулого тижня."),
+        ("uk", "ЗСУ завершили звільнення Степового, розпочате ще в квітні."),
+        (
+            "uk",
+            "Окупанти завершили захоплення Зорівки, розпочате 3 травня, "
+            "повідомили в ОСУВ.",
+        ),
+        ("ru", "Войска завершили освобождение Дачного, начатое на прошлой неделе."),
+        (
+            "ru",
+            "Армия завершила взятие Степового, начатое еще в апреле, "
+            "сообщило Минобороны.",
+        ),
+        (
+            "ru",
+            "ВСУ завершили зачистку Зоревки, проведенное в начале месяца "
+            "наступление позволило выйти к окраинам.",
+        ),
+    ],
+)
+def test_a_neuter_participle_s_time_is_not_the_claim_s(lang: str, text: str) -> None:
+    """B30PER239: the time of a participle clause after a comma ("…,
+    начатое на прошлой неделе", "…, розпочате минулого тижня") is of the
+    action it describes, not of the completed capture: the statement day."""
+    claims = extract_claims(text, published=WED, language=lang)
+    took = [c for c in claims if c.kind == "settlement_control"]
+    assert took, [(c.kind, c.quote) for c in claims]
+    assert all((c.period_start, c.period_end) == (None, WED) for c in took), [
+        (c.quote, c.period_text, c.period_start, c.period_end) for c in took
+    ]
