@@ -435,7 +435,9 @@ def _read_sentence(
         if lang != "en":
             # PERIODS33b: "6 серпня ЗСУ розпочали операцію …" with no claim
             note_event_start(s, st, lang)
-        _note_topic_week([], st, i, lambda: find_periods(s.text, lang), _title_line(s))
+        _note_topic_week(
+            [], st, i, lambda: find_periods(s.text, lang), _title_line(s), lang
+        )
         _remember(s, st, lang, pls, i)
         w.opening = _opening(s, w.sents, i, st, lang) or w.opening
         return
@@ -449,7 +451,9 @@ def _read_sentence(
         w.opening = _opening(s, w.sents, i, st, lang) or w.opening
         # PERIODS25: "Over the past week the forces went on with the
         # offensive, X said": the head names the roundup's week, no claim
-        _note_topic_week(new, st, i, lambda: find_periods(s.text, lang), _title_line(s))
+        _note_topic_week(
+            new, st, i, lambda: find_periods(s.text, lang), _title_line(s), lang
+        )
     if new:
         _note_new_claims(new, s, st, lang, i)
     w.claims.extend(new)

@@ -86,9 +86,12 @@ _MODIFIER = re.compile(
     # … or a participle: "Sudzha, the main town held by Ukraine since August"
     r"(?:(?:first|once|previously|long)\s+)?(?:held|controlled|occupied|"
     r"captured|taken|seized|lost|liberated|retaken|recaptured)\s+)[^,;]*$|"
-    r",\s*(?:(?:which|that|who|where)\b|(?<![\w])(?:котор\w+|где|де|"
-    r"як(?:ий|а|е|і|у|ого|ої|их)|"
-    r"[а-яіїєґё]+(?:нн|ен|т)(?:ой|ая|ого|ую|ых|ые|ої|ій|их|ий|ої|у|а)(?![\w])))[^,;]*$",
+    # B30PER239: a neuter participle ("…, начатое на прошлой неделе",
+    # "…, розпочате минулого тижня": of "освобождение", "захоплення")
+    r",\s*(?:(?:which|that|who|where)\b|(?<![\w])(?:"
+    r"котор\w+|где|де|як(?:ий|а|е|і|у|ого|ої|их)|"
+    r"[а-яіїєґё]+(?:нн|ен|т)(?:ой|ая|ого|ую|ых|ые|ої|ій|их|ий|ої|у|а|ое|е)"
+    r"(?![\w])))[^,;]*$",
     re.IGNORECASE,
 )
 

@@ -257,6 +257,12 @@ ANAPHOR_PLACE = re.compile(
 
 SECTOR = {code: re.compile(mod.SECTOR) for code, mod in LANGUAGES.items()}
 
+# B30PER239: a review title's bare weekend ("Weekend review", "Итоги выходных")
+REVIEW_WEEKEND = {
+    code: re.compile(mod.REVIEW_WEEKEND, re.IGNORECASE)
+    for code, mod in LANGUAGES.items()
+}
+
 FUTURE = re.compile(
     r"\b(?:will|shall|coming (?:days|weeks|months)|next (?:week|month))\b|"
     r"(?<![\w])(?:найближч\w+|ближайш\w+|буде|будет|будут|будуть)(?![\w])",

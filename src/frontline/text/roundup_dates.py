@@ -191,12 +191,16 @@ _REVIEW_DAYS = range(1, 4)  # a day or a weekend (a week is a report span)
 
 
 def _review_days(
-    title: str, found: list[PeriodMention], st: _DocState
+    title: str, found: list[PeriodMention], st: _DocState, lang: str = "en"
 ) -> tuple[date, date] | None:
     """The day or weekend a review's title line covers ("Обзор за 15 июня",
-    "Огляд за вихідні"), ended on or just before publication, else None."""
+    "Огляд за вихідні"; "Итоги выходных" in a bare word: B30PER239), ended
+    on or just before publication, else None."""
     if not _REVIEW_TITLE.search(title) or st.published is None:
         return None
+    bare = lx.REVIEW_WEEKEND[lang].search(title)
+    if bare and not found:
+        found = [PeriodMention(bare.start(), bare.end(), bare.group(), "weekend")]
     for p in found:
         if p.kind not in _REVIEW_DAY_KINDS:
             continue
@@ -221,6 +225,7 @@ def _note_topic_week(
     i: int,
     found: Callable[[], list[PeriodMention]],
     title: str | None = None,
+    lang: str = "en",
 ) -> None:
     """A week (or a report's span) named in sentence ``i`` of the head (its
     periods ``found`` asked only there), with the claims ``new`` it made, is a
@@ -233,7 +238,7 @@ def _note_topic_week(
         or st.published is None
     ):
         return
-    days = _review_days(title, found(), st) if title else None
+    days = _review_days(title, found(), st, lang) if title else None
     if days is not None:
         st.topic_week, st.topic_week_dated = days, True
         return
@@ -241,17 +246,24 @@ def _note_topic_week(
     if not weeks:
         return
     a, b = resolve(weeks[0], st.published, st.statement)
+    if a is None or b is None:
+        return
+    titled = bool(title and not new)
+    # B30PER239: a month named first in a claim sentence of the head, told
+    # within the month after it, is the review's for its own paragraph and
+    # for a later one that names it again ("over the month"), not for others
+    # ("In October the enemy took 420 sq km. It advanced 2 km near X.")
+    local = not titled and not _report_span(a, b, st.published)
     if (
-        a is not None
-        and b is not None
-        and (
-            weeks[0].kind in WEEK_KINDS
-            # B30PER39: a month a claimless title names ("що відбувалося на
-            # фронті у травні") is a review's within the next month
-            or _report_span(a, b, st.published, bool(title and not new))
-        )
+        weeks[0].kind in WEEK_KINDS
+        # B30PER39: a month a claimless title names ("що відбувалося на
+        # фронті у травні") is a review's within the next month
+        or _report_span(a, b, st.published, titled or local)
     ):
         st.topic_week = (a, b)
+        st.topic_week_paragraph = (
+            st.paragraph if local and weeks[0].kind not in WEEK_KINDS else -1
+        )
         st.topic_week_said = " ".join(c.claimant for c in new if c.claimant)
         # a month's list is the head's own: not a new statement's
         st.topic_week_strict = weeks[0].kind not in WEEK_KINDS | {"span"}
@@ -284,7 +296,7 @@ def _note_topic_month(new: list[Claim], s: Sentence, st: _DocState, lang: str) -
     note_event_start(s, st, lang, found)
     # B30PER39: a review's title line that made a claim of its own
     title = s.text if s.headline or s.line_index == 0 else None
-    _note_topic_week(new, st, st.sentence_no, lambda: found, title)
+    _note_topic_week(new, st, st.sentence_no, lambda: found, title, lang)
     if st.topic_month is not None:
         return
     for p in found:
@@ -313,7 +325,18 @@ def _newer_span(c: Claim, span: tuple[date, date]) -> bool:
 
 def _date_by_topic_week(new: list[Claim], s: Sentence, st: _DocState) -> None:
     """A weekly roundup's undated increments are of its week; a newer span
-    ends the roundup."""
+    ends the roundup. A month only its own paragraph reviews dates no other
+    paragraph but one that names it again ("over the month": B30PER239)."""
+    if st.topic_week is not None and st.topic_week_paragraph not in (
+        -1,
+        st.paragraph,
+    ):
+        if not any(
+            c.period_text and (c.period_start, c.period_end) == st.topic_week
+            for c in new
+        ):
+            return
+        st.topic_week_paragraph = st.paragraph
     if st.topic_week is not None and not (
         # a new statement is of its own day in a month's roundup, and in a
         # week nobody was said to name (the writer's own: PERIODS31)

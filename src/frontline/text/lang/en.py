@@ -2682,3 +2682,7 @@ SOURCE_AFTER_CLAIM = r"according\s+to"
 # B30MISS39 (lexicon.TALLY_OPENS): the words that open a tally line after the
 # claims it sums ("Total for the day: 15 sq km", "In all, 70 sq km")
 TALLY_OPENS = r"total|in all|in total|overall|altogether|all told"
+
+# B30PER239 (roundup_dates._review_days): a weekend a review's title names
+# in a bare word ("Weekend review: …", "Recap of the weekend's battles")
+REVIEW_WEEKEND = r"\bweekend(?:'s|’s)?\b"

@@ -1792,3 +1792,7 @@ SPEAKER_LEAD_CONTRAST = (
 # (claimants._OBJECT_FIRST)
 OBJECT_DEMONSTRATIVES = r"эти|эту|этот|эта|этих|такие|такую|такой"
 STATEMENT_OBJECTS = r"сведени|сообщени|утверждени"
+
+# B30PER239 (roundup_dates._review_days): a weekend a review's title names
+# in a bare word ("Итоги выходных", "Обзор боев выходных")
+REVIEW_WEEKEND = r"(?<![\w])выходн(?:ых|ые)(?![\w])"

@@ -1831,3 +1831,7 @@ SPEAKER_LEAD_CONTRAST = (
 # (claimants._OBJECT_FIRST)
 OBJECT_DEMONSTRATIVES = r"ці|цю|цей|ця|цих|такі|таку|такий"
 STATEMENT_OBJECTS = r"відомост|повідомленн|твердженн"
+
+# B30PER239 (roundup_dates._review_days): a weekend a review's title names
+# in a bare word ("Підсумки вихідних", "Огляд вихідних боїв")
+REVIEW_WEEKEND = r"(?<![\w])вихідн(?:их|і)(?![\w])"
