@@ -1398,6 +1398,9 @@ SPEAKER_NOUNS28 = (
     r"аналитики|эксперты|обозреватели|волонтеры|бойцы|пограничники|"
     r"военные(?=\s*(?:[,.;:!?—–»\"]|$))"
 )
+# KNOWNLEFT39: a body's name going on in lower case from a verbal noun in the
+# genitive ("аналитики Института изучения войны", "Центра исследования армии")
+BODY_NAME_TAIL = r"[а-яё-]+(?:ния|тия)"
 
 # PLACES28 (places lane): common given names; a run of capitalised words they
 # open ("Александр Хинштейн", "Владимир Рогов") names a person, no place

@@ -1466,6 +1466,9 @@ SPEAKER_NOUNS28 = (
     r"аналітики|експерти|оглядачі|волонтери|бійці|прикордонники|"
     r"військові(?=\s*(?:[,.;:!?—–»\"]|$))"
 )
+# KNOWNLEFT39: a body's name going on in lower case from a verbal noun in the
+# genitive ("аналітики Інституту вивчення війни", "Центру дослідження армії")
+BODY_NAME_TAIL = r"[а-яіїєґ'’-]+(?:ння|ття)"
 
 # PLACES28 (places lane): common given names; a run of capitalised words they
 # open ("Олександр Сирський", "Андрій Савчук") names a person, no place
