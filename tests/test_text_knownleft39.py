@@ -5,12 +5,18 @@
   case from a verbal noun ("повідомили аналітики Інституту вивчення війни",
   "сообщили аналитики Института изучения войны") was cut at its first word;
   the name now runs to the clause's end (lang uk/ru BODY_NAME_TAIL).
+* KNOWNLEFT39 (2): "Fighting continues near Bakhmut - Andriivka, …" gave
+  Bakhmut only (the spaced dash cuts the clause); a place after a preposition
+  of nearness, a spaced dash and a second place the clause goes on from (a
+  comma, "and") is one fight at both (clauses.place_pair_after, lang
+  PAIR_NEAR). A name ending the sentence after the dash ("near X - Ivanenko.")
+  signs the line and is left alone.
 """
 
 from __future__ import annotations
 
 import pytest
-from claim_rows import claimants
+from claim_rows import claim_rows, claimants
 
 
 @pytest.mark.parametrize(
@@ -82,3 +88,71 @@ def test_a_day_after_the_body_is_no_part_of_it(
     text: str, language: str, who: str
 ) -> None:
     assert set(claimants(text, language)) == {who}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "places"),
+    [
+        (
+            "Fighting continues near Bakhmut - Andriivka, the general staff said.",
+            "en",
+            ["Bakhmut", "Andriivka"],
+        ),
+        (
+            "Heavy clashes are under way around Vuhledar – Pavlivka and "
+            "Prechystivka, the army said.",
+            "en",
+            ["Vuhledar", "Pavlivka", "Prechystivka"],
+        ),
+        (
+            "Ukrainian units repelled assaults outside Kupiansk - Synkivka, "
+            "where the enemy keeps attacking.",
+            "en",
+            ["Kupiansk", "Synkivka"],
+        ),
+        (
+            "Бої тривають біля Бахмута - Андріївки, повідомив Генштаб.",
+            "uk",
+            ["Бахмута", "Андріївки"],
+        ),
+        (
+            "Запеклі бої точаться поблизу Вугледара — Павлівки та Пречистівки, "
+            "кажуть військові.",
+            "uk",
+            ["Вугледара", "Павлівки", "Пречистівки"],
+        ),
+        (
+            "Сили оборони відбили штурми в районі Куп'янська - Синьківки, "
+            "зазначили в угрупованні.",
+            "uk",
+            ["Куп'янська", "Синьківки"],
+        ),
+        (
+            "Бои идут в районе Бахмута - Андреевки, сообщил Генштаб.",
+            "ru",
+            ["Бахмута", "Андреевки"],
+        ),
+        (
+            "Ожесточенные бои продолжаются возле Угледара — Павловки и "
+            "Пречистовки, говорят военные.",
+            "ru",
+            ["Угледара", "Павловки", "Пречистовки"],
+        ),
+        (
+            "ВСУ отразили штурмы около Купянска - Синьковки, сообщили в "
+            "группировке.",
+            "ru",
+            ["Купянска", "Синьковки"],
+        ),
+    ],
+)
+def test_two_places_joined_by_a_spaced_dash(
+    text: str, language: str, places: list[str]
+) -> None:
+    rows = [r for r in claim_rows(text, language) if r[0] == "fighting"]
+    assert [r[3] for r in rows] == [places]
+
+
+def test_a_name_ending_the_sentence_after_the_dash_is_left() -> None:
+    rows = claim_rows("Fighting continues near Kupiansk - Ivanenko.", "en")
+    assert [r[3] for r in rows] == [["Kupiansk"]]

@@ -2652,3 +2652,7 @@ REGION_TITLE_LINKS = r"['’]s|\s+regional|\s+oblast|\s+city|\s+region['’]s"
 # source named after a claim, past a comma (not a relay's "citing": its
 # source stays the claimant)
 SOURCE_AFTER_CLAIM = r"according\s+to"
+
+# KNOWNLEFT39: a preposition of nearness before two places joined by a spaced
+# dash ("fighting near Bakhmut - Andriivka"): the dash joins, no clause cut
+PAIR_NEAR = r"(?:near|around|outside|in the area of|in the vicinity of|close to)"

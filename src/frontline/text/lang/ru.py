@@ -1727,3 +1727,7 @@ FORCES_HEADS = r"Силах|Войсках"
 # source named after a claim, past a comma (not a relay's "citing": its
 # source stays the claimant)
 SOURCE_AFTER_CLAIM = r"по\s+данным|по\s+словам|согласно"
+
+# KNOWNLEFT39: a preposition of nearness before two places joined by a spaced
+# dash ("бои в районе Бахмута - Андреевки"): the dash joins, no clause cut
+PAIR_NEAR = r"(?:возле|около|вблизи|в районе)"

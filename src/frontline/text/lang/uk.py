@@ -1772,3 +1772,7 @@ FORCES_HEADS = r"Силах|Військах"
 # source named after a claim, past a comma (not a relay's "citing": its
 # source stays the claimant)
 SOURCE_AFTER_CLAIM = r"за\s+даними|за\s+словами"
+
+# KNOWNLEFT39: a preposition of nearness before two places joined by a spaced
+# dash ("бої біля Бахмута - Андріївки"): the dash joins, no clause cut
+PAIR_NEAR = r"(?:біля|поблизу|довкола|навколо|в районі|у районі)"
