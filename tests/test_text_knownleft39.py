@@ -11,12 +11,23 @@
   comma, "and") is one fight at both (clauses.place_pair_after, lang
   PAIR_NEAR). A name ending the sentence after the dash ("near X - Ivanenko.")
   signs the line and is left alone.
+* KNOWNLEFT39 (4): a verdict label then the speaker's own holding ("Ложь:
+  Степовое по-прежнему под нашим контролем", "Брехня: X і далі під нашим
+  контролем", "Fake: X is still under our control") gave no claim (the place
+  was not read: the predicate after "по-прежнему" lay beyond the look-ahead of
+  toponyms) or a negated one with the label as claimant. Now a holding, not
+  negated (rules/holding._labelled_false: a label negates the claim it heads
+  unless that is a first-person holding, unquoted), and the label is no
+  speaker (claimants._LABEL takes lang VERDICT_REPLY); lang uk/ru
+  STILL_ADVERBS before a predicate.
 """
 
 from __future__ import annotations
 
 import pytest
 from claim_rows import claim_rows, claimants
+
+from frontline.text.claims import extract_claims
 
 
 @pytest.mark.parametrize(
@@ -156,3 +167,45 @@ def test_two_places_joined_by_a_spaced_dash(
 def test_a_name_ending_the_sentence_after_the_dash_is_left() -> None:
     rows = claim_rows("Fighting continues near Kupiansk - Ivanenko.", "en")
     assert [r[3] for r in rows] == [["Kupiansk"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "place"),
+    [
+        ("Ложь: Степовое по-прежнему под нашим контролем.", "ru", "Степовое"),
+        ("Неправда: Работино все еще под нашим контролем.", "ru", "Работино"),
+        ("Выдумка: Урожайное под нашим контролем.", "ru", "Урожайное"),
+        ("Брехня: Степове і далі під нашим контролем.", "uk", "Степове"),
+        ("Неправда: Роботине як і раніше під нашим контролем.", "uk", "Роботине"),
+        ("Вигадка: Урожайне під нашим контролем.", "uk", "Урожайне"),
+        ("Fake: Stepove is still under our control.", "en", "Stepove"),
+        ("Lie: Robotyne remains under our control.", "en", "Robotyne"),
+        ("False: Urozhaine is under our control.", "en", "Urozhaine"),
+    ],
+)
+def test_a_verdict_label_then_our_own_holding(
+    text: str, language: str, place: str
+) -> None:
+    claims = extract_claims(text, language=language)
+    assert [(c.kind, [p.name for p in c.places]) for c in claims] == [
+        ("settlement_control", [place])
+    ]
+    (c,) = claims
+    assert not c.negated
+    assert c.extra.get("holding")
+    assert c.claimant is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # the label heads the claim it rejects: a holding told of others, or
+        # the other side's words quoted
+        ("Ложь: Степовое по-прежнему под контролем ВСУ.", "ru"),
+        ("Фейк: «Степове під нашим контролем».", "uk"),
+    ],
+)
+def test_a_verdict_label_still_rejects_the_claim_it_heads(
+    text: str, language: str
+) -> None:
+    assert [c.negated for c in extract_claims(text, language=language)] == [True]

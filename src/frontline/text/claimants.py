@@ -144,7 +144,9 @@ _LABEL = re.compile(
     r"Q|A|Question|Answer|Питання|Відповідь|Вопрос|Ответ|Subscribe|"
     r"Fact[- ]check|Claim|Verdict|Фактчек|Фейк|Твердження|Утверждение|"
     r"Підписуйтесь|Підписуйтеся|Подписывайтесь|Подпишитесь|"
-    rf"{en.HEADING_LABELS}|{every('LIVE_LABELS')})",
+    rf"{en.HEADING_LABELS}|{every('LIVE_LABELS')}|"
+    # KNOWNLEFT39: a verdict as a label ("Ложь: X под нашим контролем")
+    rf"{every('VERDICT_REPLY')})",
     re.I,
 )
 

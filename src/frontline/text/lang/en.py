@@ -1018,7 +1018,7 @@ ANSWER_NO = "no|nope"
 # answered, not the holding told after it (negation.py)
 VERDICT_REPLY = (
     r"(?:(?:this|that|it)(?:\s+is|'s|’s)\s+(?:(?:a|an|just|pure|another)\s+)?)?"
-    r"(?:fake(?:\s+news)?|a\s+lie|lies|false|not\s+true|untrue|nonsense)"
+    r"(?:fake(?:\s+news)?|(?:a\s+)?lie|lies|false|not\s+true|untrue|nonsense)"
 )
 # a rank or title shortened with a stop before a name ("according to Lt. Gen.
 # X Y"): no part of the speaker's name, and its stop ends no source (claimants)

@@ -1731,3 +1731,7 @@ SOURCE_AFTER_CLAIM = r"по\s+данным|по\s+словам|согласно"
 # KNOWNLEFT39: a preposition of nearness before two places joined by a spaced
 # dash ("бои в районе Бахмута - Андреевки"): the dash joins, no clause cut
 PAIR_NEAR = r"(?:возле|около|вблизи|в районе)"
+
+# KNOWNLEFT39: adverbs of persistence between a place opening the sentence
+# and its predicate ("Степовое по-прежнему под нашим контролем")
+STILL_ADVERBS = r"по-прежнему|все еще|всё ещё|всё еще|как и прежде|как и раньше"

@@ -1776,3 +1776,7 @@ SOURCE_AFTER_CLAIM = r"за\s+даними|за\s+словами"
 # KNOWNLEFT39: a preposition of nearness before two places joined by a spaced
 # dash ("бої біля Бахмута - Андріївки"): the dash joins, no clause cut
 PAIR_NEAR = r"(?:біля|поблизу|довкола|навколо|в районі|у районі)"
+
+# KNOWNLEFT39: adverbs of persistence between a place opening the sentence
+# and its predicate ("Степове і далі під нашим контролем")
+STILL_ADVERBS = r"і далі|й далі|як і раніше|так само"
