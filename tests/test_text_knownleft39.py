@@ -20,6 +20,11 @@
   unless that is a first-person holding, unquoted), and the label is no
   speaker (claimants._LABEL takes lang VERDICT_REPLY); lang uk/ru
   STILL_ADVERBS before a predicate.
+* KNOWNLEFT39 (5): "Kyiv denied reports of Russian troops taking Stepove"
+  gave no claim: "taking" right after a side's troops, forces, army, units or
+  soldiers and before a name is a capture (lang en capture triggers); the
+  denial and the gerund's agent were read already (settlement RU, negated,
+  claimant Kyiv; CONVENTIONS: "refuted reports" is negated). English only.
 """
 
 from __future__ import annotations
@@ -209,3 +214,35 @@ def test_a_verdict_label_still_rejects_the_claim_it_heads(
     text: str, language: str
 ) -> None:
     assert [c.negated for c in extract_claims(text, language=language)] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "gainer", "who"),
+    [
+        ("Kyiv denied reports of Russian troops taking Stepove.", "RU", "Kyiv"),
+        (
+            "Ukraine's army rejected claims of Russian forces taking Pervomaiske.",
+            "RU",
+            "Ukraine's army",
+        ),
+        (
+            "Moscow denied reports of Ukrainian units taking Robotyne.",
+            "UA",
+            "Moscow",
+        ),
+    ],
+)
+def test_denied_reports_of_troops_taking_a_place(
+    text: str, gainer: str, who: str
+) -> None:
+    claims = extract_claims(text, language="en")
+    assert [(c.kind, c.gainer, c.negated, c.claimant) for c in claims] == [
+        ("settlement_control", gainer, True, who)
+    ]
+
+
+def test_troops_taking_a_place_told_as_seen() -> None:
+    rows = claim_rows("Footage showed Ukrainian soldiers taking Klishchiivka.", "en")
+    assert [(r[0], r[1], r[2], r[3]) for r in rows] == [
+        ("settlement_control", "UA", False, ["Klishchiivka"])
+    ]

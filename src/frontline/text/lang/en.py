@@ -62,6 +62,10 @@ CORE: dict[str, str] = {
         r"(?:was|were|been|being|is|are|has|have|had) taken|"
         r"(?:has|have|had)(?:n't| not| never) (?:yet )?taken|"
         rf"(?:took|taking|takes)(?= (?:(?:{APPROX}|another|an additional) )?\d)|"
+        # KNOWNLEFT39: a gerund after its side's troops ("reports of Russian
+        # troops taking X", "footage of Ukrainian forces taking X")
+        r"(?:(?<=troops )|(?<=forces )|(?<=army )|(?<=units )|(?<=soldiers ))"
+        r"taking(?= (?-i:[A-Z]))|"
         # "took the strategically important eastern village of X": any two
         # modifiers before the settlement noun
         r"took(?= (?:over |back )?(?:the |a )?(?:(?:[\w’'-]+ ){0,2}(?:villages?|"
