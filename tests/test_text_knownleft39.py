@@ -25,6 +25,9 @@
   soldiers and before a name is a capture (lang en capture triggers); the
   denial and the gerund's agent were read already (settlement RU, negated,
   claimant Kyiv; CONVENTIONS: "refuted reports" is negated). English only.
+* KNOWNLEFT39: "reports of the Russian army seizing X" gave UA: "of the "
+  before the side word lay beyond the five characters sides._OF_THEN_GERUND
+  was searched in (now nine).
 """
 
 from __future__ import annotations
@@ -246,3 +249,16 @@ def test_troops_taking_a_place_told_as_seen() -> None:
     assert [(r[0], r[1], r[2], r[3]) for r in rows] == [
         ("settlement_control", "UA", False, ["Klishchiivka"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "gainer"),
+    [
+        ("Kyiv denied reports of the Russian army seizing Stepove.", "RU"),
+        ("Kyiv denied reports of the Russian forces capturing Stepove.", "RU"),
+        ("Moscow rejected claims of the Ukrainian troops retaking Robotyne.", "UA"),
+    ],
+)
+def test_the_before_a_gerunds_agent(text: str, gainer: str) -> None:
+    claims = extract_claims(text, language="en")
+    assert [(c.gainer, c.negated) for c in claims] == [(gainer, True)]
