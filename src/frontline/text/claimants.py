@@ -149,7 +149,9 @@ _LABEL = re.compile(
     r"Fact[- ]check|Claim|Verdict|Фактчек|Фейк|Твердження|Утверждение|"
     r"Підписуйтесь|Підписуйтеся|Подписывайтесь|Подпишитесь|"
     rf"{en.HEADING_LABELS}|{every('LIVE_LABELS')}|"
-    rf"{uk.FIRST_PERSON_SPEECH}|{ru.FIRST_PERSON_SPEECH})",
+    rf"{uk.FIRST_PERSON_SPEECH}|{ru.FIRST_PERSON_SPEECH}|"
+    # KNOWNLEFT39: a verdict as a label ("Ложь: X под нашим контролем")
+    rf"{every('VERDICT_REPLY')})",
     re.I,
 )
 
@@ -3020,7 +3022,11 @@ _SPEAKER_NOUN = re.compile(
     r"(?:\s+(?:«[^»]{1,30}»|[A-ZА-ЯІЇЄҐЁ][\w'’-]*(?:\s+[A-ZА-ЯІЇЄҐЁ][\w'’-]*)*)"
     # B28CLAIM37: a body's name in lower-case words up to its abbreviation in
     # brackets ("аналітики Інституту вивчення війни (ISW)")
-    r"(?:(?:\s+[а-яіїєґё'’-]+){1,3}\s+\([A-ZА-ЯІЇЄҐЁ][\w-]{1,8}\))?)?"
+    r"(?:(?:\s+[а-яіїєґё'’-]+){1,3}\s+\([A-ZА-ЯІЇЄҐЁ][\w-]{1,8}\))?"
+    # KNOWNLEFT39: or going on from a verbal noun to the clause's end
+    # ("аналітики Інституту вивчення війни.", lang uk/ru BODY_NAME_TAIL)
+    rf"(?:\s+(?:{uk.BODY_NAME_TAIL}|{ru.BODY_NAME_TAIL})(?:\s+[а-яіїєґё'’-]+){{0,2}}"
+    r"(?=\s*(?:[,.;:!?»)]|$)))?)?"
     r"(?![\w'’-])"
 )
 

@@ -9,6 +9,7 @@ imports nothing from ``claims.py``).
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from .fastre import head_grouped
 from .lang import en, ru, uk
@@ -76,6 +77,46 @@ _SERIAL_TAIL = re.compile(
 # southeast of X"): one clause, the place after the last point
 _COMPASS_HEAD = re.compile(rf"\b{en.COMPASS_POINT}, {en.COMPASS_POINT}$", re.IGNORECASE)
 _COMPASS_TAIL = re.compile(rf",\s*(?:and|or) {en.COMPASS_POINT}\b", re.IGNORECASE)
+
+
+# KNOWNLEFT39: "near Bakhmut - Andriivka" (lang PAIR_NEAR): a spaced dash
+# between a place after a preposition of nearness and a name the clause goes
+# on from (a comma, "and") joins the two places (the fighting rule reads both)
+_NAME = r"[A-ZА-ЯІЇЄҐЁ][\w’'-]+"
+_PAIR_HEAD = {
+    lang: re.compile(rf"(?<![\w-]){mod.PAIR_NEAR}\s+{_NAME}(?:\s{_NAME})?$")
+    for lang, mod in (("en", en), ("uk", uk), ("ru", ru))
+}
+_PAIR_TAIL = re.compile(
+    # (not the sentence's end: "near Kupiansk - Ivanenko." signs the line)
+    rf"{_NAME}(?:\s{_NAME})?(?=\s*[,;]|\s+(?:and|or|та|і|й|и|або|или)\s)"
+)
+
+
+def place_pair_after(
+    text: str, lang: str, end: int, places: Collection[tuple[int, int]]
+) -> int | None:
+    """Where the second place starts when the clause ending at ``end`` ends
+    in a place after a preposition of nearness and a spaced dash joins it to a
+    second place ("near Bakhmut - Andriivka"; ``places``: the spans found as
+    places); None otherwise.
+
+    >>> t = "Fighting continues near Bakhmut - Andriivka, they said."
+    >>> place_pair_after(t, "en", 31, [(24, 31), (34, 43)])
+    34
+    """
+    m = _DASH_CUT.match(text, end)
+    head = _PAIR_HEAD.get(lang)
+    if (
+        m is None
+        or head is None
+        or not any(a == m.end() for a, _ in places)
+        or not any(b == end for _, b in places)
+        or not head.search(text, max(0, end - 60), end)
+        or not _PAIR_TAIL.match(text, m.end())
+    ):
+        return None
+    return m.end()
 
 
 def _serial_list(text: str, at: int) -> bool:

@@ -332,9 +332,10 @@ def _after_preposition(
         prep = False
     if prep and _UNITS_OF.search(text, max(0, start - 40), start):
         prep = False  # "units of the Vostok group": the units' own side
-    if prep and _OF_THEN_GERUND.search(text, max(0, start - 5), start):
+    if prep and _OF_THEN_GERUND.search(text, max(0, start - 9), start):
         # KNOWN39: "claims of Russian forces capturing X": the side is the
         # gerund's agent
+        # (KNOWNLEFT39: room for "of the " before the side word)
         prep = _GERUND_AFTER.match(text, end) is None
     if _CAPITAL_WORD.match(word) and not _POSSESSIVE_END.search(word):
         nxt = text[end : end + 12]

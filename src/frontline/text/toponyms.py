@@ -373,7 +373,7 @@ _PREDICATE_AFTER = re.compile(
     # (an adverb of time may stand first: "X вже під контролем", "X уже
     # находится", "X тепер перебуває")
     r"^\s*(?:(?:вже|уже|тепер|теперь|наразі|нині|ныне|сейчас|зараз|фактично|"
-    r"фактически)\s+)?(?:,|(?:was|were|is|has|had|fell|falls|remains|remained|became|becomes|"
+    rf"фактически|{_uk.STILL_ADVERBS}|{_ru.STILL_ADVERBS})\s+)?(?:,|(?:was|were|is|has|had|fell|falls|remains|remained|became|becomes|"
     r"came|lies|remain)\b|(?:залиша\w+|знаходит\w+|перебува\w+|"
     r"находит\w+|оста[её]т\w+|оставал\w+|був|була|було|был|была|было|"
     r"повністю|полностью|перейш\w+|переш\w+|досі|до сих пор|знову|снова|"
@@ -529,7 +529,9 @@ def _find_places(
         before = text[max(0, s - _LOOKBACK) : s]  # bounded: linear in the text
         if before[-2:-1].isdigit() and is_unit(name):
             continue  # "25 Sq Km": the unit of a figure, no place
-        if _stray_initial_word(before, name, after, known, s):
+        # (KNOWNLEFT39: a longer look ahead, an adverb may stand before the
+        # predicate: "Степовое по-прежнему под нашим контролем")
+        if _stray_initial_word(before, name, text[e : e + 48], known, s):
             continue
         if (
             # speed: only a name a quote mark touches is read further

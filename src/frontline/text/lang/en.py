@@ -68,6 +68,10 @@ CORE: dict[str, str] = {
         r"(?:was|were|been|being|is|are|has|have|had) taken|"
         r"(?:has|have|had)(?:n't| not| never) (?:yet )?taken|"
         rf"(?:took|taking|takes)(?= (?:(?:{APPROX}|another|an additional) )?\d)|"
+        # KNOWNLEFT39: a gerund after its side's troops ("reports of Russian
+        # troops taking X", "footage of Ukrainian forces taking X")
+        r"(?:(?<=troops )|(?<=forces )|(?<=army )|(?<=units )|(?<=soldiers ))"
+        r"taking(?= (?-i:[A-Z]))|"
         # "took the strategically important eastern village of X": any two
         # modifiers before the settlement noun
         r"took(?= (?:over |back )?(?:the |a )?(?:(?:[\w’'-]+ ){0,2}(?:villages?|"
@@ -1027,7 +1031,7 @@ ANSWER_NO = "no|nope"
 # answered, not the holding told after it (negation.py)
 VERDICT_REPLY = (
     r"(?:(?:this|that|it)(?:\s+is|'s|’s)\s+(?:(?:a|an|just|pure|another)\s+)?)?"
-    r"(?:fake(?:\s+news)?|a\s+lie|lies|false|not\s+true|untrue|nonsense)"
+    r"(?:fake(?:\s+news)?|(?:a\s+)?lie|lies|false|not\s+true|untrue|nonsense)"
 )
 # a rank or title shortened with a stop before a name ("according to Lt. Gen.
 # X Y"): no part of the speaker's name, and its stop ends no source (claimants)
@@ -2686,3 +2690,7 @@ TALLY_OPENS = r"total|in all|in total|overall|altogether|all told"
 # B30PER239 (roundup_dates._review_days): a weekend a review's title names
 # in a bare word ("Weekend review: …", "Recap of the weekend's battles")
 REVIEW_WEEKEND = r"\bweekend(?:'s|’s)?\b"
+
+# KNOWNLEFT39: a preposition of nearness before two places joined by a spaced
+# dash ("fighting near Bakhmut - Andriivka"): the dash joins, no clause cut
+PAIR_NEAR = r"(?:near|around|outside|in the area of|in the vicinity of|close to)"

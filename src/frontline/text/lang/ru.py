@@ -1403,6 +1403,9 @@ SPEAKER_NOUNS28 = (
     r"аналитики|эксперты|обозреватели|волонтеры|бойцы|пограничники|"
     r"военные(?=\s*(?:[,.;:!?—–»\"]|$))"
 )
+# KNOWNLEFT39: a body's name going on in lower case from a verbal noun in the
+# genitive ("аналитики Института изучения войны", "Центра исследования армии")
+BODY_NAME_TAIL = r"[а-яё-]+(?:ния|тия)"
 
 # PLACES28 (places lane): common given names; a run of capitalised words they
 # open ("Александр Хинштейн", "Владимир Рогов") names a person, no place
@@ -1796,3 +1799,11 @@ STATEMENT_OBJECTS = r"сведени|сообщени|утверждени"
 # B30PER239 (roundup_dates._review_days): a weekend a review's title names
 # in a bare word ("Итоги выходных", "Обзор боев выходных")
 REVIEW_WEEKEND = r"(?<![\w])выходн(?:ых|ые)(?![\w])"
+
+# KNOWNLEFT39: a preposition of nearness before two places joined by a spaced
+# dash ("бои в районе Бахмута - Андреевки"): the dash joins, no clause cut
+PAIR_NEAR = r"(?:возле|около|вблизи|в районе)"
+
+# KNOWNLEFT39: adverbs of persistence between a place opening the sentence
+# and its predicate ("Степовое по-прежнему под нашим контролем")
+STILL_ADVERBS = r"по-прежнему|все еще|всё ещё|всё еще|как и прежде|как и раньше"

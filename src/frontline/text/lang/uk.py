@@ -1471,6 +1471,9 @@ SPEAKER_NOUNS28 = (
     r"аналітики|експерти|оглядачі|волонтери|бійці|прикордонники|"
     r"військові(?=\s*(?:[,.;:!?—–»\"]|$))"
 )
+# KNOWNLEFT39: a body's name going on in lower case from a verbal noun in the
+# genitive ("аналітики Інституту вивчення війни", "Центру дослідження армії")
+BODY_NAME_TAIL = r"[а-яіїєґ'’-]+(?:ння|ття)"
 
 # PLACES28 (places lane): common given names; a run of capitalised words they
 # open ("Олександр Сирський", "Андрій Савчук") names a person, no place
@@ -1835,3 +1838,11 @@ STATEMENT_OBJECTS = r"відомост|повідомленн|твердженн
 # B30PER239 (roundup_dates._review_days): a weekend a review's title names
 # in a bare word ("Підсумки вихідних", "Огляд вихідних боїв")
 REVIEW_WEEKEND = r"(?<![\w])вихідн(?:их|і)(?![\w])"
+
+# KNOWNLEFT39: a preposition of nearness before two places joined by a spaced
+# dash ("бої біля Бахмута - Андріївки"): the dash joins, no clause cut
+PAIR_NEAR = r"(?:біля|поблизу|довкола|навколо|в районі|у районі)"
+
+# KNOWNLEFT39: adverbs of persistence between a place opening the sentence
+# and its predicate ("Степове і далі під нашим контролем")
+STILL_ADVERBS = r"і далі|й далі|як і раніше|так само"

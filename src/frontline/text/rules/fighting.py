@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .. import lexicon as lx
+from ..clauses import place_pair_after
 from ..context import (
     THIS_SECTOR,
     SentenceContext,
@@ -607,6 +608,17 @@ def _where(
     return pl, sec
 
 
+def _paired_places(ctx: SentenceContext, clause: tuple[int, int]) -> list[str]:
+    """KNOWNLEFT39: the places of the clause after a spaced dash that joins a
+    second place to the clause's last ("fighting near Bakhmut - Andriivka")."""
+    spans = [(p.start, p.end) for p in ctx.places]
+    at = place_pair_after(ctx.t, ctx.lang, clause[1], spans)
+    if at is None:
+        return []
+    nxt = ctx.clause_span(at)
+    return [p.name for p in ctx.places if nxt[0] <= p.start < nxt[1]]
+
+
 def _own_place(
     ctx: SentenceContext, trig: _Trig, clause: tuple[int, int], sh: _Fights
 ) -> tuple[list[str], str | None] | str:
@@ -614,6 +626,7 @@ def _own_place(
     цій ділянці"), or why a clause naming none is no fight of its own."""
     t, lang, st = ctx.t, ctx.lang, ctx.st
     pl = [p.name for p in ctx.places if clause[0] <= p.start < clause[1]]
+    pl += _paired_places(ctx, clause)
     if not pl:
         pl = _place_leading_in(ctx, clause)
     if not pl and _SITUATION.match(trig.text) and not _sector_in(t, clause, lang):

@@ -21,6 +21,7 @@ from ..context import (
     _anaphoric_place,
     _blocked,
     _partial,
+    _Trig,
     last_settlement,
     pointed_place,
 )
@@ -78,6 +79,24 @@ _VERDICT_LABEL = re.compile(
     r"\W*(?:fake|false|фейк|неправда|брехня|ложь|вигадка|выдумка)\s*[:—–]",
     re.IGNORECASE,
 )
+# KNOWNLEFT39: a holding in the first person after the label, unquoted
+# ("Ложь: X по-прежнему под нашим контролем", "Fake: X is still under our
+# control"): the speaker's own rebuttal of the claim answered, no claim it
+# rejects
+_OWN_HOLD = re.compile(r"(?<![\w])(?:our|ours|наш\w*)(?![\w])", re.IGNORECASE)
+_QUOTED = re.compile(r"[\"“”«»]")
+
+
+def _labelled_false(t: str, trig: _Trig) -> bool:
+    """Whether a fact-check label heads the holding ``trig`` tells as a claim
+    it rejects ("Фейк: «X під контролем РФ»"), not as the speaker's own."""
+    label = _VERDICT_LABEL.match(t)
+    if label is None:
+        return False
+    own = _OWN_HOLD.search(t, label.end(), min(len(t), trig.end + 24))
+    return own is None or _QUOTED.search(t, label.end(), trig.end) is not None
+
+
 _FORCES_OF = re.compile(
     r"\s+(?:збройних\s+|вооруженных\s+)?(?:армі[їя]|армии|військ|войск|сил)\s*",
     re.IGNORECASE,
@@ -658,7 +677,7 @@ def _hold_negation(
     """The holder and negation: control no longer held is the other side's."""
     t = ctx.t
     start = trig.start  # type: ignore[attr-defined]
-    negated = ctx.negated_near(trig, clause) or bool(_VERDICT_LABEL.match(t))
+    negated = ctx.negated_near(trig, clause) or _labelled_false(t, trig)
     if negated and _NO_LONGER.search(t, max(clause[0], start - 24), start):
         # "частину міста ми вже не контролюємо", "no longer hold X": the
         # other side holds it now (a loss, not a denial)
