@@ -1206,6 +1206,13 @@ _LEAD_VENUE = re.compile(
 )
 
 
+# CLAIMLEFT39: a comment's genre word opening a label before the name of
+# the one who gives it ("Коментар ISW", "Комментарий DeepState"): the name
+_LEAD_LABEL_GENRE = re.compile(
+    rf"^(?i:{uk.LABEL_GENRES}|{ru.LABEL_GENRES})\s+(?=[A-ZА-ЯІЇЄҐЁ«])"
+)
+
+
 _LEAD_VENUE_EN = re.compile(
     r"^(?:In|At|During)\s+(?:(?:his|her|its|their|a|an|the)\s+)?"
     rf"(?:[a-z][\w-]*\s+){{0,2}}?(?:{en.SPEECH_GENRES})"
@@ -1265,7 +1272,7 @@ def _tidy(who: str, lang: str) -> str:
             who = trail.sub("", who)
         who = _LEAD_WHEN_WHERE.sub("", _LEAD_VENUE.sub("", who))
         who = _LEAD_PEOPLE_TOLD.sub("", _LEAD_DAY.sub("", who))
-        who = _LEAD_PLATFORM.sub("", who)
+        who = _LEAD_PLATFORM.sub("", _LEAD_LABEL_GENRE.sub("", who))
     cited = _CITING_SLAVIC.split(who, maxsplit=1)
     if len(cited) == 2:
         has_name = re.search(r"(?:^|\s)[A-ZА-ЯІЇЄҐЁ]", cited[1])

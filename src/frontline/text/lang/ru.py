@@ -1492,6 +1492,10 @@ COUNTRIES_LOC = "Украине России Белоруссии Беларус
 # LEFTUKRU36: a war correspondent ("военкор Александр Коц", "корреспондент
 # X") is a role before a name too
 ROLE_STEMS_MORE = "секретар|спикер|военкор|корреспондент|аналитик"
+# CLAIMLEFT39: a comment's or assessment's genre word opening a post's label
+# before the name of the one who gives it ("Комментарий ISW: …", "Оценка
+# DeepState: …"): no part of the name (claimants._LEAD_LABEL_GENRE)
+LABEL_GENRES = r"комментарий|оценка|вывод|позиция"
 # KNOWN36: "the words of" before a speaker's name ("слова Назара Волошина"):
 # no part of the name (claimants._WORDS_OF)
 WORDS_OF = "слова|словам|словами|заявление|заявлению"

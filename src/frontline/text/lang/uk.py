@@ -1549,6 +1549,10 @@ COUNTRIES_LOC = "Україні Росії Білорусі США Британ�
 # LEFTUKRU36: a war correspondent ("військкор Андрій Цаплієнко", "воєнкор
 # X", "кореспондент X") is a role before a name too
 ROLE_STEMS_MORE = "секретар|спікер|військкор|воєнкор|кореспондент|аналітик"
+# CLAIMLEFT39: a comment's or assessment's genre word opening a post's label
+# before the name of the one who gives it ("Коментар ISW: …", "Оцінка
+# DeepState: …"): no part of the name (claimants._LEAD_LABEL_GENRE)
+LABEL_GENRES = r"коментар|оцінка|висновок|позиція"
 # LEFTUKRU36: a unit's noun before the place it holds in the genitive
 # ("Гарнізон Вугледара відступив", "Батальйон Покровська"): no part of the
 # place's name (toponyms._STOP, capitalised; settlement.regions)
