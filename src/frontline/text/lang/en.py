@@ -617,6 +617,14 @@ ADVANCE_FIGHT_MORE: dict[str, str] = {
         r"(?:km|kilomet\w*|miles?|metres|meters)\b (?:closer|nearer|further|"
         r"farther|forward|deeper|beyond|past|into|toward|towards|ahead|"
         r"(?:north|south|east|west)(?:ward|wards)?)\b)|"
+        # B30MISS239: a spoken push on with its distance after a comma: "we have
+        # moved further, about 2 km south of it", "went on, some 3 miles"
+        r"(?:mov(?:e|es|ed|ing)|push(?:ed|es|ing)?|went|go(?:es|ing)?|press(?:ed|es|"
+        r"ing)?) (?:further|farther|on|ahead)(?=, (?:[\w’'-]+ ){0,2}"
+        + FIG
+        + r"(?:[-–]"
+        + FIG
+        + r")? ?(?:km|kilomet\w*|miles?|metres|meters)\b)|"
         # "Russia's push into the X region", "pushed all the way to the border"
         r"push(?:es)? into(?= (?:the |[\w’'-]+[’']s )?(?-i:[A-Z]))|"
         r"push(?:ed|es|ing)? all the way(?= (?:to|into|up to)\b)|"
