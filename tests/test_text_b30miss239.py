@@ -70,3 +70,79 @@ def test_push_on_with_distance_after_comma(
 def test_going_further_without_a_move(text: str, lang: str) -> None:
     cs = extract_claims(text, published=PUB, language=lang)
     assert not [c for c in cs if c.kind == "advance"], cs
+
+
+# B30MISS239 (b): "since then" after a dated claim starts the next claim's span
+# on that day ("since_then": the day named last … the statement)
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "We retook Hrushivka on 28 February. Since then we have advanced about "
+            "2 km south of it.",
+            "en",
+        ),
+        (
+            "The brigade cleared Lisnivka on 28 February. Ever since then it has "
+            "pushed on, some 2 km beyond it.",
+            "en",
+        ),
+        (
+            "On 28 February our troops liberated Zelenivka. Since then they have "
+            "moved 2 kilometres closer to the highway.",
+            "en",
+        ),
+        (
+            "Ми відбили Грушівку 28 лютого. Відтоді ми просунулися ще на 2 км на "
+            "південь.",
+            "uk",
+        ),
+        (
+            "Бригада зачистила Лісну 28 лютого. З того часу вона пішла далі, "
+            "приблизно на 2 км.",
+            "uk",
+        ),
+        (
+            "28 лютого наші звільнили Зеленівку. З тих пір вони просунулися на 2 "
+            "кілометри до траси.",
+            "uk",
+        ),
+        (
+            "Мы отбили Грушевку 28 февраля. С тех пор мы продвинулись ещё на 2 км к "
+            "югу.",
+            "ru",
+        ),
+        (
+            "Бригада зачистила Лесное 28 февраля. С того времени она пошла дальше, "
+            "примерно на 2 км.",
+            "ru",
+        ),
+        (
+            "28 февраля наши освободили Зеленовку. С тех пор они продвинулись на 2 "
+            "километра к трассе.",
+            "ru",
+        ),
+    ],
+)
+def test_since_then_starts_on_the_day_named(text: str, lang: str) -> None:
+    cs = extract_claims(text, published=PUB, language=lang)
+    adv = [c for c in cs if c.kind == "advance"]
+    assert len(adv) == 1, cs
+    assert adv[0].distance_km == 2.0
+    assert str(adv[0].period_start) == "2025-02-28"
+    assert str(adv[0].period_end) == PUB
+
+
+# ... but "since then, as" is a clause of its own ("відтоді, як" / "с тех
+# пор как": since the moment when): no day named last is taken
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Відтоді як ворог зайшов у село, ми просунулися на 2 км.", "uk"),
+        ("С тех пор как противник зашёл в село, мы продвинулись на 2 км.", "ru"),
+    ],
+)
+def test_since_as_is_no_since_then(text: str, lang: str) -> None:
+    from frontline.text.periods import find_periods
+
+    assert not [p for p in find_periods(text, lang) if p.kind == "since_then"]
