@@ -146,3 +146,45 @@ def test_since_as_is_no_since_then(text: str, lang: str) -> None:
     from frontline.text.periods import find_periods
 
     assert not [p for p in find_periods(text, lang) if p.kind == "since_then"]
+
+
+# B30MISS239 (c): a side word in a count of the speaker's own ("by our count",
+# "за нашими підрахунками", "по нашим подсчётам") does not hold the figure
+@pytest.mark.parametrize(
+    ("text", "lang", "gainer"),
+    [
+        (
+            "Russia's net gain since the start of the year: 1,200 sq km, by our "
+            "estimate.",
+            "en",
+            "RU",
+        ),
+        (
+            "By our count, Russia's net gain since the start of the year is 1,200 "
+            "sq km.",
+            "en",
+            "RU",
+        ),
+        ("Moscow's net gain in August: 300 sq km, according to our data.", "en", "RU"),
+        (
+            "Чистий приріст Росії з початку року: 1200 кв. км, за нашими підрахунками.",
+            "uk",
+            "RU",
+        ),
+        ("На нашу оцінку, приріст Росії за серпень — 300 кв. км.", "uk", "RU"),
+        ("Приріст росіян за серпень: 300 кв. км, за нашими даними.", "uk", "RU"),
+        (
+            "Чистый прирост России с начала года: 1200 кв. км, по нашим подсчётам.",
+            "ru",
+            "RU",
+        ),
+        ("По нашей оценке, прирост России за август — 300 кв. км.", "ru", "RU"),
+        ("Прирост Украины за август: 300 кв. км, по нашим данным.", "ru", "UA"),
+    ],
+)
+def test_own_count_names_no_holder(text: str, lang: str, gainer: str) -> None:
+    cs = extract_claims(text, published=PUB, language=lang)
+    area = [c for c in cs if c.kind == "area_change"]
+    assert len(area) == 1, cs
+    assert area[0].gainer == gainer
+    assert area[0].area_km2 and area[0].area_km2 > 0

@@ -2664,3 +2664,10 @@ SOURCE_AFTER_CLAIM = r"according\s+to"
 # B30MISS39 (lexicon.TALLY_OPENS): the words that open a tally line after the
 # claims it sums ("Total for the day: 15 sq km", "In all, 70 sq km")
 TALLY_OPENS = r"total|in all|in total|overall|altogether|all told"
+
+# B30MISS239 (lexicon.OWN_COUNT): a count of the speaker's own that names no
+# holder ("1,200 sq km, by our count", "according to our estimates")
+OWN_COUNT = (
+    r"(?:by|according to|on|in) (?:our|my) (?:own )?(?:count|tally|"
+    r"estimates?|calculations?|data|figures|reckoning|assessment)"
+)

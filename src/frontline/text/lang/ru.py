@@ -1733,3 +1733,10 @@ SOURCE_AFTER_CLAIM = r"по\s+данным|по\s+словам|согласно"
 # B30MISS39 (lexicon.TALLY_OPENS): the words that open a tally line after the
 # claims it sums ("Итого за сутки — 20 кв. км", "Всего за неделю — 60")
 TALLY_OPENS = r"итого|всего|в общей сложности|в сумме|суммарно"
+
+# B30MISS239 (lexicon.OWN_COUNT): a count of the speaker's own that names no
+# holder ("1200 кв. км, по нашим подсчётам", "по нашей оценке")
+OWN_COUNT = (
+    r"по (?:нашим|моим) (?:собственным )?(?:подсч[её]там|данным|оценкам|"
+    r"расч[её]там)|по (?:нашей|моей) оценке|по нашему подсч[её]ту"
+)

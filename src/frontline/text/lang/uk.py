@@ -1777,3 +1777,10 @@ SOURCE_AFTER_CLAIM = r"за\s+даними|за\s+словами"
 # B30MISS39 (lexicon.TALLY_OPENS): the words that open a tally line after the
 # claims it sums ("Загалом за добу — 15 кв. км", "Разом за тиждень — 70")
 TALLY_OPENS = r"загалом|разом|усього|всього|сумарно"
+
+# B30MISS239 (lexicon.OWN_COUNT): a count of the speaker's own that names no
+# holder ("1200 кв. км, за нашими підрахунками", "на нашу оцінку")
+OWN_COUNT = (
+    r"за (?:нашими|моїми) (?:власними )?(?:підрахунками|даними|оцінками|"
+    r"розрахунками)|(?:на|за) (?:нашу|мою) оцінку|за нашим підрахунком"
+)
