@@ -188,3 +188,94 @@ def test_own_count_names_no_holder(text: str, lang: str, gainer: str) -> None:
     assert len(area) == 1, cs
     assert area[0].gainer == gainer
     assert area[0].area_km2 and area[0].area_km2 > 0
+
+
+# B30MISS239 (d): a line of a period and a distance only, right after an
+# advance, is that side's advance by the distance at the same places
+@pytest.mark.parametrize(
+    ("text", "lang", "gainer", "km"),
+    [
+        (
+            "Russian troops are advancing toward Hrushivka. Over the past week, "
+            "about 3 kilometres.",
+            "en",
+            "RU",
+            3.0,
+        ),
+        (
+            "Our units are pushing toward Lisnivka. This week, another 2 km.",
+            "en",
+            "UA",
+            2.0,
+        ),
+        (
+            "Ukrainian forces advanced near Zelenivka.\nIn the past week: roughly "
+            "four kilometres.",
+            "en",
+            "UA",
+            4.0,
+        ),
+        (
+            "Зараз триває просування до Грушівки. За останній тиждень — близько 3 "
+            "кілометрів.",
+            "uk",
+            "UA",
+            3.0,
+        ),
+        (
+            "Росіяни просуваються до Лісної. За тиждень — ще близько двох км.",
+            "uk",
+            "RU",
+            2.0,
+        ),
+        (
+            "Наші штурмовики просунулися біля Зеленівки.\n— За минулий тиждень "
+            "приблизно чотири кілометри.",
+            "uk",
+            "UA",
+            4.0,
+        ),
+        (
+            "Сейчас идёт продвижение к Грушевке. За последнюю неделю — около 3 "
+            "километров.",
+            "ru",
+            "RU",
+            3.0,
+        ),
+        ("ВСУ продвигаются к Лесному. За неделю — ещё около двух км.", "ru", "UA", 2.0),
+        (
+            "Наши подразделения продвинулись у Зеленовки.\n— За прошлую неделю "
+            "примерно четыре километра.",
+            "ru",
+            "RU",
+            4.0,
+        ),
+    ],
+)
+def test_bare_distance_after_an_advance(
+    text: str, lang: str, gainer: str, km: float
+) -> None:
+    cs = extract_claims(text, published=PUB, language=lang)
+    dist = [c for c in cs if c.kind == "advance" and c.distance_km]
+    assert len(dist) == 1, cs
+    assert dist[0].gainer == gainer
+    assert dist[0].distance_km == km
+    assert dist[0].places
+    assert dist[0].period_start is not None
+
+
+# ... but a distance line with words of its own, or after no advance, is not
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Russian troops are advancing toward Hrushivka. The river is 3 km wide.",
+            "en",
+        ),
+        ("Росіяни обстріляли Лісну. За тиждень — близько двох кілометрів.", "uk"),
+        ("Сейчас идёт продвижение к Грушевке. До трассы около 3 километров.", "ru"),
+    ],
+)
+def test_no_bare_distance(text: str, lang: str) -> None:
+    cs = extract_claims(text, published=PUB, language=lang)
+    assert not [c for c in cs if c.kind == "advance" and c.distance_km], cs
