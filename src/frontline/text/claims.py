@@ -71,6 +71,7 @@ from .doc_memory import (
 from .follow_ups import (
     _FOLLOW_UP,  # noqa: F401 - read from here by tests
     _asked_area,
+    _follow_up_distance,
     _follow_up_figures,
 )
 from .merges import (
@@ -539,6 +540,12 @@ def _follow_up(w: _Walk, st: _DocState, lang: str, i: int) -> list[Claim]:
                 c.extra.setdefault("rule", "follow-up-figures")
             w.claims.extend(follow)
             st.last_area_sentence = i
+    if not follow and not w.hot[i] and st.last_advance and st.last_advance[0] == i - 1:
+        dist = _follow_up_distance(w.sents[i], st, lang, st.last_advance[1])
+        if dist is not None:
+            dist.extra.setdefault("rule", "follow-up-distance")
+            w.claims.append(dist)
+            follow = [dist]
     return follow
 
 
@@ -592,6 +599,9 @@ def _note_new_claims(
     sides = {c.gainer for c in new if c.gainer and not c.negated}
     if sides:
         st.last_gain = (i, sides.pop() if len(sides) == 1 else None)
+    advances = [c for c in new if c.kind == "advance" and not c.negated]
+    if advances:
+        st.last_advance = (i, advances[-1])
     areas = [c for c in new if c.kind == "area_change" and c.area_km2]
     if areas:
         st.last_area_claim = areas[-1]

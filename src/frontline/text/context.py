@@ -385,6 +385,9 @@ class _DocState:
     own_side: str | None = None  # side of a claimant named in this sentence
     claimant_paragraph: int = -1  # UKRU31: the paragraph naming the last one
     last_area_sentence: int = -10
+    # B30MISS239: the last advance claimed and its sentence (a bare distance
+    # after it: ``follow_ups._follow_up_distance``)
+    last_advance: tuple[int, Claim] | None = None
     carry_stmt: date | None = None
     context_year: int | None = None
     perspective: str | None = None

@@ -1128,6 +1128,9 @@ def _resolved_span(
         # "the next day Ukraine retook it": the day after the one named last
         start = end = st.last_day + timedelta(days=1) if st.last_day else None
         end = end or stmt
+    elif p.kind == "since_then":
+        # "Since then we have moved 2 km further": from the day named last
+        start, end = st.last_day, stmt
     elif p.kind in SAME_DAY_SOURCES and end is not None:
         st.last_day = end
     if st.topic_month is not None and _of_the_topic_month(p):

@@ -254,3 +254,57 @@ def _follow_up_count(
     sc.extra["trigger"] = None
     sc.extra["follow_up"] = True
     return sc, cm.end()
+
+
+# B30MISS239: what a bare distance line may hold besides its period and its
+# distance: marks and "another" words ("За неделю — ещё около 2 км")
+_BARE_DISTANCE_REST = re.compile(
+    r"[\W_]*(?:(?:ещё|еще|ще|another|a further|further|so far|поки що|пока)"
+    r"(?![\w])[\W_]*)*",
+    re.IGNORECASE,
+)
+
+
+def _follow_up_distance(
+    s: Sentence, st: _DocState, lang: str, prev: Claim
+) -> Claim | None:
+    """A line of a period and a distance only, right after an advance ("Идёт
+    продвижение к X. За последнюю неделю — около 3 километров."): the same
+    side's advance by that distance, at the same places, in that period."""
+    t = s.text
+    qs = [
+        q
+        for q in find_quantities(t, lang)
+        if q.measure == "distance" and not q.conversion and not q.adjectival
+    ]
+    if len(qs) != 1 or prev.gainer is None:
+        return None
+    q = qs[0]
+    periods = find_periods(t, lang)
+    spans = [(p.start, p.end) for p in periods] + [(q.start, q.end)]
+    rest = "".join(
+        " " if any(a <= k < b for a, b in spans) else ch for k, ch in enumerate(t)
+    )
+    if not _BARE_DISTANCE_REST.fullmatch(rest):
+        return None
+    a, b = _trim(t, 0, len(t))
+    c = Claim(
+        doc_id="",
+        kind="advance",
+        quote=t[a:b],
+        char_start=s.start + a,
+        char_end=s.start + b,
+        gainer=prev.gainer,
+        distance_km=round(q.value, 6),
+        places=list(prev.places),
+        claimant=prev.claimant,
+        claimant_role=prev.claimant_role,
+        approx=bool(q.approx),
+    )
+    if q.approx:
+        c.extra["approx"] = q.approx
+    c.extra["trigger"] = None
+    c.extra["follow_up"] = True
+    p = periods[0] if periods else None
+    _apply_period(c, p, st, st.statement or st.published, t, periods or None)
+    return c

@@ -167,6 +167,9 @@ TOTAL = re.compile(
 )
 # B30MISS39: a sentence opening with a tally word sums the claims before it
 TALLY_OPENS = re.compile(r"^[\W_]*(?:" + every("TALLY_OPENS") + r")(?![\w])", F)
+# B30MISS239: a count of the speaker's own ("by our count", "за нашими
+# підрахунками"): its side word names no holder
+OWN_COUNT = re.compile(r"(?<![\w])(?:" + every("OWN_COUNT") + r")(?![\w])", F)
 CONTINUING = re.compile(
     r"\b(?:continu\w*|ongoing|underway|under way|raging|persist\w*|still|"
     r"going on|goes on)\b|"

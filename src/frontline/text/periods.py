@@ -50,6 +50,8 @@ calendar name then takes a year written before it in the text.
 | вечером (morning, night: the same)             |               |
 | the next day / наступного дня / на следующий   | next_day      | the day after it
 | день                                           |               |
+| since then / відтоді / с тех пор               | since_then    | the day named last
+|                                                |               | … stmt
 | in two days / протягом двох тижнів / в течение | past_days     | −N … −1
 | трёх суток                                     |               |
 | for the third day / вже третій день / третьи   | running_days  | −(N−1) … statement
@@ -750,6 +752,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         # "the next day": the day after the one the text named last (``claims``)
         ("next_day", r"(?:on )?the (?:next|following) day|a day later"),
+        # B30MISS239: "since then": from the day the text named last (``claims``)
+        ("since_then", r"(?:ever )?since then"),
     ],
     "uk": [
         # PERIODS23: a part of a named day ("ранку середи", "вечора четверга"):
@@ -1149,6 +1153,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"тієї ж(?:е)? ночі|(?:у|в) той же (?:вечір|ранок)",
         ),
         ("next_day", r"наступного дня|на наступний день"),
+        ("since_then", r"відтоді(?!,? як)|з тих пір(?!,? як)|з того часу(?!,? як)"),
     ],
     "ru": [
         # PERIODS23: "утром среды", "утро четверга", "вечером пятницы": that
@@ -1534,6 +1539,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"того же (?:вечера|утра)",
         ),
         ("next_day", r"на следующий день|на другой день"),
+        ("since_then", r"с тех пор(?!,? как)|с того времени(?!,? как)"),
     ],
 }
 _COMPILED = {

@@ -630,6 +630,14 @@ ADVANCE_FIGHT_MORE: dict[str, str] = {
         r"(?:km|kilomet\w*|miles?|metres|meters)\b (?:closer|nearer|further|"
         r"farther|forward|deeper|beyond|past|into|toward|towards|ahead|"
         r"(?:north|south|east|west)(?:ward|wards)?)\b)|"
+        # B30MISS239: a spoken push on with its distance after a comma: "we have
+        # moved further, about 2 km south of it", "went on, some 3 miles"
+        r"(?:mov(?:e|es|ed|ing)|push(?:ed|es|ing)?|went|go(?:es|ing)?|press(?:ed|es|"
+        r"ing)?) (?:further|farther|on|ahead)(?=, (?:[\w’'-]+ ){0,2}"
+        + FIG
+        + r"(?:[-–]"
+        + FIG
+        + r")? ?(?:km|kilomet\w*|miles?|metres|meters)\b)|"
         # "Russia's push into the X region", "pushed all the way to the border"
         r"push(?:es)? into(?= (?:the |[\w’'-]+[’']s )?(?-i:[A-Z]))|"
         r"push(?:ed|es|ing)? all the way(?= (?:to|into|up to)\b)|"
@@ -2694,3 +2702,10 @@ REVIEW_WEEKEND = r"\bweekend(?:'s|’s)?\b"
 # KNOWNLEFT39: a preposition of nearness before two places joined by a spaced
 # dash ("fighting near Bakhmut - Andriivka"): the dash joins, no clause cut
 PAIR_NEAR = r"(?:near|around|outside|in the area of|in the vicinity of|close to)"
+
+# B30MISS239 (lexicon.OWN_COUNT): a count of the speaker's own that names no
+# holder ("1,200 sq km, by our count", "according to our estimates")
+OWN_COUNT = (
+    r"(?:by|according to|on|in) (?:our|my) (?:own )?(?:count|tally|"
+    r"estimates?|calculations?|data|figures|reckoning|assessment)"
+)

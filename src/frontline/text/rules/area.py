@@ -906,6 +906,9 @@ def _figure_gainer(
     # B30MISS39: a side word inside a time expression dates the figure, it
     # does not hold it ("the most since we began counting in 2024")
     timed = [(p.start, p.end) for p in ctx.periods]
+    # B30MISS239: … nor does one in a count of the speaker's own ("1,200 sq
+    # km, by our count")
+    timed += [m.span() for m in lx.OWN_COUNT.finditer(ctx.t)]
     free = [m for m in ctx.mentions if not any(a <= m.start < b for a, b in timed)]
     named = [
         m
