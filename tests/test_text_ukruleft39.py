@@ -7,6 +7,9 @@ phrasings of our own.
   _NOT_YET_CONFIRMED, _UNCONFIRMED read the same forms); an announced
   capture the other side "did not confirm" stays the speaker's claim,
   unconfirmed, not denied.
+* "За неперевіреною інформацією", "за неперевіреними даними", "згідно з
+  неперевіреними даними" hedge a claim as the Russian "по непроверенной
+  информации" did (lang uk UNVERIFIED, read by lexicon.HEDGE).
 """
 
 from __future__ import annotations
@@ -57,3 +60,18 @@ def test_announced_capture_unconfirmed_in_past_stands(lang: str, text: str):
     first = claims[0]
     assert first.gainer == "RU"
     assert not first.negated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "За неперевіреною інформацією, росіяни зайняли Новоселівку.",
+        "За неперевіреними даними, ворог просунувся біля Торецька.",
+        "Згідно з неперевіреними даними, окупанти захопили Курахове.",
+    ],
+)
+def test_uk_unverified_information_hedges(text: str):
+    c = _only(text, "uk")
+    assert c.hedged
+    assert not c.negated
+    assert c.gainer == "RU"
