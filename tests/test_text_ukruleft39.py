@@ -10,6 +10,9 @@ phrasings of our own.
 * "За неперевіреною інформацією", "за неперевіреними даними", "згідно з
   неперевіреними даними" hedge a claim as the Russian "по непроверенной
   информации" did (lang uk UNVERIFIED, read by lexicon.HEDGE).
+* a speaker's own page named by a common noun, no platform ("пишет в своём
+  канале военкор X", "у своєму блозі воєнкор X") is no part of the role
+  (claimants._LEAD_PLATFORM; lang uk/ru SPEECH_OWN_PAGE).
 """
 
 from __future__ import annotations
@@ -75,3 +78,53 @@ def test_uk_unverified_information_hedges(text: str):
     assert c.hedged
     assert not c.negated
     assert c.gainer == "RU"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "role"),
+    [
+        (
+            "ru",
+            "Российские войска заняли Новоселовку, пишет в своём канале военкор "
+            "Коц.",
+            "Коц",
+            "военкор",
+        ),
+        (
+            "ru",
+            "ВС РФ продвинулись у Торецка, сообщил в своём блоге военкор Стешин.",
+            "Стешин",
+            "военкор",
+        ),
+        (
+            "ru",
+            "Противник занял Кураховку, написал на своей странице блогер Мурз.",
+            "Мурз",
+            "блогер",
+        ),
+        (
+            "uk",
+            "Російські війська зайняли Новоселівку, пише у своєму каналі воєнкор "
+            "Коц.",
+            "Коц",
+            "воєнкор",
+        ),
+        (
+            "uk",
+            "Ворог просунувся біля Торецька, повідомив у своєму блозі воєнкор "
+            "Стешин.",
+            "Стешин",
+            "воєнкор",
+        ),
+        (
+            "uk",
+            "Росіяни захопили Курахове, написав на своїй сторінці блогер Мурз.",
+            "Мурз",
+            "блогер",
+        ),
+    ],
+)
+def test_own_page_is_no_part_of_the_role(lang: str, text: str, name: str, role: str):
+    c = _only(text, lang)
+    assert c.claimant == name
+    assert c.claimant_role == role

@@ -809,7 +809,9 @@ _LEAD_WHEN_WHERE = re.compile(
 _LEAD_PLATFORM = re.compile(
     r"(?i)^(?:(?:у|в|во|на)\s+)?(?:[а-яіїєґё'’]+(?:ому|єму|ему|ем|ём|ом|ій|їй|ой|ей)\s+)?"
     rf"(?:(?:{uk.SPEECH_PAGE}|{ru.SPEECH_PAGE})\s+)?"
-    rf"(?:{uk.SPEECH_PLATFORMS}|{ru.SPEECH_PLATFORMS})[\w-]*\s+(?=\S)"
+    rf"(?:{uk.SPEECH_PLATFORMS}|{ru.SPEECH_PLATFORMS})[\w-]*\s+(?=\S)|"
+    # UKRULEFT39: "в своём канале военкор X", "у своєму блозі X"
+    rf"^(?:(?:у|в|во|на)\s+)?(?:{uk.SPEECH_OWN_PAGE}|{ru.SPEECH_OWN_PAGE})\s+(?=\S)"
 )
 
 # CLAIMANT32: a house's own unnamed sources ("по информации наших

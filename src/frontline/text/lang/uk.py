@@ -1302,6 +1302,10 @@ SPEECH_PLATFORMS = (
 # the page a speaker posts on, before the platform: "на своїй сторінці у
 # Facebook X" (claimants.py reads past it to the speaker)
 SPEECH_PAGE = r"сторінці\s+(?:у|в)"
+# UKRULEFT39: a speaker's own page named by a common noun, no platform ("пише
+# у своєму каналі воєнкор X", "у своєму блозі"): no part of the speaker
+# (claimants._LEAD_PLATFORM)
+SPEECH_OWN_PAGE = r"(?:своєму|своїй)\s+(?:каналі|блозі|акаунті|сторінці|дописі)"
 BODY_WORDS = (
     r"Міністерств|Міноборон|Командуван|Генштаб|[Шш]таб|Сил\w* оборони|Сил|"
     r"[Уу]групован|[Пп]рес-?служб|бригад|Армі|ЗСУ"
