@@ -13,6 +13,9 @@ phrasings of our own.
 * a speaker's own page named by a common noun, no platform ("пишет в своём
   канале военкор X", "у своєму блозі воєнкор X") is no part of the role
   (claimants._LEAD_PLATFORM; lang uk/ru SPEECH_OWN_PAGE).
+* a day opening the sentence before a lower-case speaker ("12 марта ряд
+  провластных телеграм-каналов сообщил", "3 червня російські воєнкори
+  написали") is no part of the speaker (claimants._LEAD_DAY).
 """
 
 from __future__ import annotations
@@ -128,3 +131,46 @@ def test_own_page_is_no_part_of_the_role(lang: str, text: str, name: str, role: 
     c = _only(text, lang)
     assert c.claimant == name
     assert c.claimant_role == role
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "ru",
+            "12 марта ряд провластных телеграм-каналов сообщил о захвате Торецка.",
+            "ряд провластных телеграм-каналов",
+        ),
+        (
+            "ru",
+            "3 июня российские военкоры написали о взятии Кураховки.",
+            "российские военкоры",
+        ),
+        (
+            "ru",
+            "20 мая украинские паблики сообщили, что противник занял Новоселовку.",
+            "украинские паблики",
+        ),
+        (
+            "uk",
+            "12 березня низка проросійських телеграм-каналів повідомила про "
+            "захоплення Торецька.",
+            "низка проросійських телеграм-каналів",
+        ),
+        (
+            "uk",
+            "3 червня російські воєнкори написали про взяття Курахового.",
+            "російські воєнкори",
+        ),
+        (
+            "uk",
+            "20 травня українські паблики повідомили, що ворог зайняв Новоселівку.",
+            "українські паблики",
+        ),
+    ],
+)
+def test_leading_day_before_lower_case_speaker_is_cut(
+    lang: str, text: str, name: str
+):
+    c = _only(text, lang)
+    assert c.claimant == name

@@ -1159,10 +1159,12 @@ _LEAD_SPAN = re.compile(
 
 # UK28/RU28: a day before the speaker: "28 серпня Маляр повідомила про …",
 # "11 декабря 2023 года Минобороны заявило …" (as written: months in the
-# genitive; the speaker after it is named as usual)
+# genitive; the speaker after it is named as usual); UKRULEFT39: before a
+# lower-case word too ("12 марта ряд провластных каналов сообщил")
 _LEAD_DAY = re.compile(
     rf"^\d{{1,2}}(?:[-–]\d{{1,2}})?\s+(?:{uk.MONTHS_GEN}|{ru.MONTHS_GEN})"
-    r"(?:\s+\d{4}(?:\s+(?:року|года|р\.|г\.))?)?,?\s+(?=[A-ZА-ЯІЇЄҐЁ«\"])"
+    r"(?:\s+\d{4}(?:\s+(?:року|года|р\.|г\.))?)?,?\s+"
+    r"(?=[A-ZА-ЯІЇЄҐЁ«\"]|[а-яіїєґё])"
 )
 
 
