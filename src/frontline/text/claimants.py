@@ -811,7 +811,9 @@ _LEAD_WHEN_WHERE = re.compile(
 _LEAD_PLATFORM = re.compile(
     r"(?i)^(?:(?:у|в|во|на)\s+)?(?:[а-яіїєґё'’]+(?:ому|єму|ему|ем|ём|ом|ій|їй|ой|ей)\s+)?"
     rf"(?:(?:{uk.SPEECH_PAGE}|{ru.SPEECH_PAGE})\s+)?"
-    rf"(?:{uk.SPEECH_PLATFORMS}|{ru.SPEECH_PLATFORMS})[\w-]*\s+(?=\S)"
+    rf"(?:{uk.SPEECH_PLATFORMS}|{ru.SPEECH_PLATFORMS})[\w-]*\s+(?=\S)|"
+    # UKRULEFT39: "в своём канале военкор X", "у своєму блозі X"
+    rf"^(?:(?:у|в|во|на)\s+)?(?:{uk.SPEECH_OWN_PAGE}|{ru.SPEECH_OWN_PAGE})\s+(?=\S)"
 )
 
 # CLAIMANT32: a house's own unnamed sources ("по информации наших
@@ -1159,10 +1161,12 @@ _LEAD_SPAN = re.compile(
 
 # UK28/RU28: a day before the speaker: "28 серпня Маляр повідомила про …",
 # "11 декабря 2023 года Минобороны заявило …" (as written: months in the
-# genitive; the speaker after it is named as usual)
+# genitive; the speaker after it is named as usual); UKRULEFT39: before a
+# lower-case word too ("12 марта ряд провластных каналов сообщил")
 _LEAD_DAY = re.compile(
     rf"^\d{{1,2}}(?:[-–]\d{{1,2}})?\s+(?:{uk.MONTHS_GEN}|{ru.MONTHS_GEN})"
-    r"(?:\s+\d{4}(?:\s+(?:року|года|р\.|г\.))?)?,?\s+(?=[A-ZА-ЯІЇЄҐЁ«\"])"
+    r"(?:\s+\d{4}(?:\s+(?:року|года|р\.|г\.))?)?,?\s+"
+    r"(?=[A-ZА-ЯІЇЄҐЁ«\"]|[а-яіїєґё])"
 )
 
 

@@ -1232,6 +1232,12 @@ SPEECH_PLATFORMS = (
 # the page a speaker posts on, before the platform: "на своей странице в
 # Facebook X" (claimants.py reads past it to the speaker)
 SPEECH_PAGE = r"странице\s+(?:в|во)"
+# UKRULEFT39: a speaker's own page named by a common noun, no platform ("пишет
+# в своём канале военкор X", "в своём блоге"): no part of the speaker
+# (claimants._LEAD_PLATFORM)
+SPEECH_OWN_PAGE = (
+    r"(?:своём|своем|своей)\s+(?:канале|блоге|аккаунте|странице|посте)"
+)
 BODY_WORDS = (
     r"Министерств|Минобороны|Командован|[Шш]таб|Групп|группировк|Войск|Арми|"
     r"[Пп]ресс-служб|ВСУ|РФ"

@@ -1306,6 +1306,10 @@ SPEECH_PLATFORMS = (
 # the page a speaker posts on, before the platform: "на своїй сторінці у
 # Facebook X" (claimants.py reads past it to the speaker)
 SPEECH_PAGE = r"сторінці\s+(?:у|в)"
+# UKRULEFT39: a speaker's own page named by a common noun, no platform ("пише
+# у своєму каналі воєнкор X", "у своєму блозі"): no part of the speaker
+# (claimants._LEAD_PLATFORM)
+SPEECH_OWN_PAGE = r"(?:своєму|своїй)\s+(?:каналі|блозі|акаунті|сторінці|дописі)"
 BODY_WORDS = (
     r"Міністерств|Міноборон|Командуван|Генштаб|[Шш]таб|Сил\w* оборони|Сил|"
     r"[Уу]групован|[Пп]рес-?служб|бригад|Армі|ЗСУ"
@@ -1706,7 +1710,10 @@ UNVERIFIED = (
     r"зміг)\s+(?:незалежно\s+)?перевірити|"
     r"перевірити\s+(?:\w+\s+){0,3}не\s+(?:вдалося|вдалось|змогли)|"
     r"незалежн\w+\s+підтвердж\w+\s+(?:немає|нема|не\s+було)|"
-    r"не\s+(?:було\s+)?(?:незалежно\s+)?верифіков\w+)(?![\w])"
+    r"не\s+(?:було\s+)?(?:незалежно\s+)?верифіков\w+|"
+    # UKRULEFT39: "за неперевіреною інформацією", "згідно з неперевіреними
+    # даними" (the Russian "по непроверенной информации" is lexicon.HEDGE's)
+    r"(?:за|згідно\s+з|згідно\s+із)\s+неперевірен\w+)(?![\w])"
 )
 # LEFTUKRU36: a verb of what remains before a distance (e.g. "залишилося 5 км"):
 # a distance still to go, not the depth advanced (rules/advance)
