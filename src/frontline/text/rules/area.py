@@ -1268,10 +1268,21 @@ def _whole_region_span(
         or not (
             _WHOLE.search(t, min(lo, max(clause[0], lo - 40)), clause[1])
             or (after is not None and _REPUBLIC_END.search(t, lo, hi))
+            or (after is not None and _REGION_LIST_END.search(t, lo, hi))
         )
     ):
         return None
     return lo, hi
+
+
+# two or more regions named right after the verb, as a list ending in the
+# region word, are taken as regions, not as towns ("freed the Kharkiv and
+# Kherson regions", "звільнили Харківську та Херсонську області",
+# "освободили Харьковскую и Херсонскую области")
+_REGION_LIST_END = re.compile(
+    rf"\s(?:and|та|і|й|и)\s+\w[\w'’-]*\s+{_REGION_WORDS}$",
+    re.IGNORECASE,
+)
 
 
 # a republic named right after the verb is a region as a whole ("the
