@@ -1984,7 +1984,14 @@ def _agentless_unconfirmed(
         # confirmed is the attacker's, the side the report tells of gaining,
         # whoever speaks (a denial proper, "опровергли", is of the other side)
         return (st.last_agent,)
-    if perspective and _negated_gain(text, trig, clause, lang):
+    if perspective and announced_unconfirmed(text, lang, trig, trig.end):
+        # "Герасимов доложил о захвате X, украинская сторона этого не
+        # подтверждает": the speaker's claim left unconfirmed, not a denial;
+        # the gain is the announcer's, the other side of the one unconfirming
+        denier = side_of_text(text[trig.end : trig.end + 120])
+        if denier in ("UA", "RU"):
+            return (opposite(denier),)
+    elif perspective and _negated_gain(text, trig, clause, lang):
         if perspective == "RU" and _NOT_YET_CONFIRMED.search(
             text, trig.end, trig.end + 120
         ):
@@ -2043,6 +2050,32 @@ def _announced_capture(text: str, trig: _Trig, own_side: str | None) -> str | No
     if own_side == "UA" and _OCCUPY_TAKE.match(trig.text.lower()):
         return "RU"  # "Сирський повідомив про захоплення X": the enemy's
     return own_side
+
+
+# UKRU33b: a capture a speaker announces, left unconfirmed in the sentence
+_ANNOUNCED_ABOUT = lx.uk_ru("ANNOUNCED_ABOUT")
+_UNCONFIRMED_AFTER = lx.uk_ru("UNCONFIRMED")
+
+
+def announced_unconfirmed(t: str, lang: str, trig: _Trig, reach: int) -> bool:
+    """Whether the only negation after ``trig`` is a "not confirmed" of a
+    capture a speaker announces right before it ("Росіяни заявили про
+    «звільнення» X, у ЗСУ не підтверджують", "…, но эта информация не
+    подтверждена"): the speaker's claim stands, unconfirmed, not denied
+    (the words left unconfirmed may make a denial of their own,
+    ``pointing_back``)."""
+    announced, unconfirmed = _ANNOUNCED_ABOUT.get(lang), _UNCONFIRMED_AFTER.get(lang)
+    if announced is None or unconfirmed is None or trig.family != "capture":
+        return False
+    if not announced.search(t, max(0, trig.start - 60), trig.start):
+        return False
+    # (as far as a negation after it is looked for: its clause or 120 letters)
+    end = max(reach, min(len(t), trig.end + 120))
+    m = unconfirmed.search(t, trig.end, end)
+    if m is None:
+        return False
+    rest = t[trig.end : m.start()] + " " + t[m.end() : end]
+    return lx.NEGATION_AFTER.search(rest) is None
 
 
 def _negated_gain(text: str, trig: _Trig, clause: tuple[int, int], lang: str) -> bool:

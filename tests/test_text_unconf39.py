@@ -1,0 +1,82 @@
+"""Session 39, unconf lane: "not confirmed" read as a denial; each kept rule
+in three phrasings of our own per language.
+
+* a capture a speaker announces and the other side "does not confirm" keeps
+  the speaker's gain, in the claim and in the denial the other side makes
+  of it: the other side of the one that does not confirm
+  (``context.announced_unconfirmed``, moved from ``negation`` and shared by
+  it and ``context._agentless_unconfirmed``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontline.text.claims import extract_claims
+
+PUB = date(2024, 9, 12)
+
+
+def capture_claims(text: str, lang: str) -> list:
+    """The settlement claims of ``text`` (at least one)."""
+    claims = [
+        c
+        for c in extract_claims(text, published=PUB, language=lang)
+        if c.kind == "settlement_control"
+    ]
+    assert claims, text
+    return claims
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        (
+            "uk",
+            "Шойгу доповів про захоплення Зеленого Поля, українські військові "
+            "цього не підтверджують.",
+            "Зеленого Поля",
+        ),
+        (
+            "uk",
+            "Лапін доповів про взяття Степового, українські військові це не "
+            "підтверджують.",
+            "Степового",
+        ),
+        (
+            "uk",
+            "Герасимов заявив про захоплення Іванівки, українська армія цього "
+            "не підтверджує.",
+            "Іванівки",
+        ),
+        (
+            "ru",
+            "Шойгу доложил о захвате Зеленого Поля, украинские военные этого "
+            "не подтверждают.",
+            "Зеленого Поля",
+        ),
+        (
+            "ru",
+            "Лапин доложил о взятии Степового, украинская сторона этого не "
+            "подтверждает.",
+            "Степового",
+        ),
+        (
+            "ru",
+            "Командующий группировкой сообщил о взятии Ивановки, Генштаб ВСУ "
+            "этого не подтверждает.",
+            "Ивановки",
+        ),
+    ],
+)
+def test_announced_capture_not_confirmed_keeps_speakers_gain(
+    lang: str, text: str, place: str
+) -> None:
+    claims = capture_claims(text, lang)
+    assert all(c.gainer == "RU" for c in claims), [
+        (c.gainer, c.negated) for c in claims
+    ]
+    assert claims[0].negated is False
+    assert claims[0].places[0].name == place
