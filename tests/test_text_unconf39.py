@@ -6,6 +6,10 @@ in three phrasings of our own per language.
   of it: the other side of the one that does not confirm
   (``context.announced_unconfirmed``, moved from ``negation`` and shared by
   it and ``context._agentless_unconfirmed``).
+* the perfective past of "confirm" closing a capture's clause ("захоплення X
+  не підтвердили.", "захват X не подтвердил.") denies it as the present
+  does (``lexicon.NEGATION_AFTER``, ``context._DENIES_AFTER``,
+  ``_NOT_YET_CONFIRMED``, ``_UNCONFIRMED``); with an object after it, not.
 """
 
 from __future__ import annotations
@@ -80,3 +84,45 @@ def test_announced_capture_not_confirmed_keeps_speakers_gain(
     ]
     assert claims[0].negated is False
     assert claims[0].places[0].name == place
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        (
+            "uk",
+            "В українському командуванні взяття Степового не підтвердили.",
+            "Степового",
+        ),
+        ("uk", "Захоплення Іванівки у Силах оборони не підтвердили.", "Іванівки"),
+        (
+            "uk",
+            "Речник угруповання «Хортиця» захоплення Зеленого Поля не підтвердив.",
+            "Зеленого Поля",
+        ),
+        ("ru", "Украинские военные захват Ивановки не подтвердили.", "Ивановки"),
+        ("ru", "Генштаб ВСУ захват Зеленого Поля не подтвердил.", "Зеленого Поля"),
+        ("ru", "Пресс-служба ВСУ захват Степового не подтвердила.", "Степового"),
+    ],
+)
+def test_past_not_confirmed_closing_the_clause_denies(
+    lang: str, text: str, place: str
+) -> None:
+    claims = capture_claims(text, lang)
+    assert [(c.gainer, c.negated) for c in claims] == [("RU", True)]
+    assert claims[0].places[0].name == place
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a past "confirm" with its own object after it is no denial of the
+        # capture before it
+        ("uk", "Росіяни захопили Іванівку, у ЗСУ не підтвердили втрат."),
+        ("ru", "Российские войска захватили Ивановку, в ВСУ не подтвердили потерь."),
+    ],
+)
+def test_past_not_confirmed_with_an_object_is_no_denial(lang: str, text: str) -> None:
+    claims = capture_claims(text, lang)
+    assert claims[0].gainer == "RU"
+    assert claims[0].negated is False
