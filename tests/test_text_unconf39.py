@@ -10,6 +10,9 @@ in three phrasings of our own per language.
   не підтвердили.", "захват X не подтвердил.") denies it as the present
   does (``lexicon.NEGATION_AFTER``, ``context._DENIES_AFTER``,
   ``_NOT_YET_CONFIRMED``, ``_UNCONFIRMED``); with an object after it, not.
+* a capture with no actor that a side named after it does not confirm is
+  the other side's gain, not the voice's enemy's ("Захват X в Генштабе
+  Украины не подтверждают": RU; ``context._agentless_unconfirmed``).
 """
 
 from __future__ import annotations
@@ -126,3 +129,26 @@ def test_past_not_confirmed_with_an_object_is_no_denial(lang: str, text: str) ->
     claims = capture_claims(text, lang)
     assert claims[0].gainer == "RU"
     assert claims[0].negated is False
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("uk", "Захоплення Торецька в Генштабі ЗСУ не підтверджують.", "Торецька"),
+        (
+            "uk",
+            "Взяття Іванівки в українському командуванні не підтвердили.",
+            "Іванівки",
+        ),
+        ("uk", "Захоплення Степового у Силах оборони не підтверджують.", "Степового"),
+        ("ru", "Захват Торецка в Генштабе Украины не подтверждают.", "Торецка"),
+        ("ru", "Взятие Ивановки в украинском командовании не подтвердили.", "Ивановки"),
+        ("ru", "Взятие Степового в ВСУ не подтверждают.", "Степового"),
+    ],
+)
+def test_agentless_capture_not_confirmed_by_a_named_side(
+    lang: str, text: str, place: str
+) -> None:
+    claims = capture_claims(text, lang)
+    assert [(c.gainer, c.negated) for c in claims] == [("RU", True)]
+    assert claims[0].places[0].name == place

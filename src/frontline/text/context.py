@@ -2001,7 +2001,12 @@ def _agentless_unconfirmed(
             # "информация о взятии X пока не подтверждается" in a Russian
             # voice: its own side's gain, told too early (not a denial)
             return (perspective,)
-        return (opposite(perspective),)  # a denial is about the other side's gain
+        # a denial is about the other side's gain: of the side named after the
+        # capture as not confirming it ("Захват X в Генштабе Украины не
+        # подтверждают"), else of the voice's
+        m = _UNCONFIRMED.search(text, trig.end, min(clause[1], trig.end + 120))
+        denier = side_of_text(text[trig.end : m.start()]) if m else None
+        return (opposite(denier if denier in ("UA", "RU") else perspective),)
     if (
         trig.passive
         and fam == "capture"
