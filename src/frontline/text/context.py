@@ -1474,7 +1474,8 @@ _CAPTURE_NOUN_END = re.compile(
 # подтверждает", "... захоплення X не підтверджує")
 _DENIES_AFTER = re.compile(
     r"(?<![\w])(?:не подтвержда\w*|не підтверджу\w*|опроверга\w*|спростову\w*|"
-    r"отрица\w*|заперечу\w*)|"
+    r"отрица\w*|заперечу\w*|не підтверди(?:в|ла|ли|ло)|не подтверди(?:л|ла|ли|ло))"
+    r"(?![\w])|"
     # "said reports of the fall of X were untrue"
     r"\b(?:is|are|was|were)\s+['‘\"“]?(?:\w+\s+)?(?:untrue|false|fake|not true|"
     r"baseless)\b|"
@@ -1571,7 +1572,8 @@ def _no_news_of(
 
 # "not confirmed yet": a gain awaited, not denied
 _NOT_YET_CONFIRMED = re.compile(
-    r"(?<![\w])(?:пока|поки|ещё|еще|ще)\s+не\s+(?:подтвержд|підтвердж)|"
+    r"(?<![\w])(?:пока|поки|ещё|еще|ще)\s+не\s+(?:подтвержд|підтвердж|"
+    r"(?:подтверди(?:л|ла|ли|ло)|підтверди(?:в|ла|ли|ло))(?![\w]))|"
     r"\bnot\s+(?:yet\s+been|yet)\s+confirmed",
     re.IGNORECASE,
 )
@@ -1662,7 +1664,8 @@ _OCCUPY_TAKE = re.compile(r"occup|окуп|оккуп|захоп|захват")
 
 _UNCONFIRMED = re.compile(
     r"(?<![\w])(?:не|ещё не|еще не|поки не|ще не) (?:подтвержда\w*|подтвержд[её]н\w*|"
-    r"підтверджу\w*|підтвердж\w*)",
+    r"підтверджу\w*|підтвердж\w*|подтверди(?:л|ла|ли|ло)(?![\w])|"
+    r"підтверди(?:в|ла|ли|ло)(?![\w]))",
     re.IGNORECASE,
 )
 
@@ -1984,14 +1987,26 @@ def _agentless_unconfirmed(
         # confirmed is the attacker's, the side the report tells of gaining,
         # whoever speaks (a denial proper, "опровергли", is of the other side)
         return (st.last_agent,)
-    if perspective and _negated_gain(text, trig, clause, lang):
+    if perspective and announced_unconfirmed(text, lang, trig, trig.end):
+        # "Герасимов доложил о захвате X, украинская сторона этого не
+        # подтверждает": the speaker's claim left unconfirmed, not a denial;
+        # the gain is the announcer's, the other side of the one unconfirming
+        denier = side_of_text(text[trig.end : trig.end + 120])
+        if denier in ("UA", "RU"):
+            return (opposite(denier),)
+    elif perspective and _negated_gain(text, trig, clause, lang):
         if perspective == "RU" and _NOT_YET_CONFIRMED.search(
             text, trig.end, trig.end + 120
         ):
             # "информация о взятии X пока не подтверждается" in a Russian
             # voice: its own side's gain, told too early (not a denial)
             return (perspective,)
-        return (opposite(perspective),)  # a denial is about the other side's gain
+        # a denial is about the other side's gain: of the side named after the
+        # capture as not confirming it ("Захват X в Генштабе Украины не
+        # подтверждают"), else of the voice's
+        m = _UNCONFIRMED.search(text, trig.end, min(clause[1], trig.end + 120))
+        denier = side_of_text(text[trig.end : m.start()]) if m else None
+        return (opposite(denier if denier in ("UA", "RU") else perspective),)
     if (
         trig.passive
         and fam == "capture"
@@ -2043,6 +2058,32 @@ def _announced_capture(text: str, trig: _Trig, own_side: str | None) -> str | No
     if own_side == "UA" and _OCCUPY_TAKE.match(trig.text.lower()):
         return "RU"  # "Сирський повідомив про захоплення X": the enemy's
     return own_side
+
+
+# UKRU33b: a capture a speaker announces, left unconfirmed in the sentence
+_ANNOUNCED_ABOUT = lx.uk_ru("ANNOUNCED_ABOUT")
+_UNCONFIRMED_AFTER = lx.uk_ru("UNCONFIRMED")
+
+
+def announced_unconfirmed(t: str, lang: str, trig: _Trig, reach: int) -> bool:
+    """Whether the only negation after ``trig`` is a "not confirmed" of a
+    capture a speaker announces right before it ("Росіяни заявили про
+    «звільнення» X, у ЗСУ не підтверджують", "…, но эта информация не
+    подтверждена"): the speaker's claim stands, unconfirmed, not denied
+    (the words left unconfirmed may make a denial of their own,
+    ``pointing_back``)."""
+    announced, unconfirmed = _ANNOUNCED_ABOUT.get(lang), _UNCONFIRMED_AFTER.get(lang)
+    if announced is None or unconfirmed is None or trig.family != "capture":
+        return False
+    if not announced.search(t, max(0, trig.start - 60), trig.start):
+        return False
+    # (as far as a negation after it is looked for: its clause or 120 letters)
+    end = max(reach, min(len(t), trig.end + 120))
+    m = unconfirmed.search(t, trig.end, end)
+    if m is None:
+        return False
+    rest = t[trig.end : m.start()] + " " + t[m.end() : end]
+    return lx.NEGATION_AFTER.search(rest) is None
 
 
 def _negated_gain(text: str, trig: _Trig, clause: tuple[int, int], lang: str) -> bool:

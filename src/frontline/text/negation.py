@@ -15,6 +15,7 @@ from collections.abc import Callable
 from . import lexicon as lx
 from .context import (
     _Trig,
+    announced_unconfirmed,
 )
 from .fastre import folded
 from .lang import every
@@ -159,7 +160,7 @@ def _negation_near(t: str, lang: str, trig: _Trig, clause: tuple[int, int]) -> b
     if _DENIED_AFTER.match(t, trig.end, clause[1]):
         return True  # "інформацію про захоплення X заперечили в ЗСУ"
     reach = min(max(trig.end, clause[1]), trig.end + _NEGATION_REACH)
-    if _announced_unconfirmed(t, lang, trig, reach):
+    if announced_unconfirmed(t, lang, trig, reach):
         return False
     after, near = t[trig.end : reach], t[trig.end : trig.end + 120]
     # speed: the near window is often the same text (the sentence ends
@@ -173,29 +174,3 @@ def _negation_near(t: str, lang: str, trig: _Trig, clause: tuple[int, int]) -> b
 
 # S36REST: a gain noun whose being is denied right after it ("прорыва нет")
 _GAIN_NOUN_DENIED = lx.uk_ru("GAIN_NOUN_DENIED_AFTER")
-
-
-# UKRU33b: a capture a speaker announces, left unconfirmed in the sentence
-_ANNOUNCED = lx.uk_ru("ANNOUNCED_ABOUT")
-_UNCONFIRMED = lx.uk_ru("UNCONFIRMED")
-
-
-def _announced_unconfirmed(t: str, lang: str, trig: _Trig, reach: int) -> bool:
-    """Whether the only negation after ``trig`` is a "not confirmed" of a
-    capture a speaker announces right before it ("Росіяни заявили про
-    «звільнення» X, у ЗСУ не підтверджують", "…, но эта информация не
-    подтверждена"): the speaker's claim stands, unconfirmed, not denied
-    (the words left unconfirmed may make a denial of their own,
-    ``pointing_back``)."""
-    announced, unconfirmed = _ANNOUNCED.get(lang), _UNCONFIRMED.get(lang)
-    if announced is None or unconfirmed is None or trig.family != "capture":
-        return False
-    if not announced.search(t, max(0, trig.start - 60), trig.start):
-        return False
-    # (as far as a negation after it is looked for: its clause or 120 letters)
-    end = max(reach, min(len(t), trig.end + 120))
-    m = unconfirmed.search(t, trig.end, end)
-    if m is None:
-        return False
-    rest = t[trig.end : m.start()] + " " + t[m.end() : end]
-    return lx.NEGATION_AFTER.search(rest) is None
