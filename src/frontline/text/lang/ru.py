@@ -1618,7 +1618,7 @@ LIVE_LABELS = (
     r"интервью|стенограмма|отдельно|также|кроме того|тем временем|напомним|"
     r"итог|итоги|ранее|закреплено|репост|"
     # PROBEUKRU39: a correction's heading ("Уточнение: речь идёт о X")
-    r"уточнение|поправка|опровержение|upd|апдейт"
+    r"уточнение|поправка|опровержение|апдейт"
 )
 # SPOKEN39: a speech the speaker gives, in the locative, opening the
 # sentence before the speaker ("В своем обращении Путин сказал"): no part of the

@@ -1667,8 +1667,9 @@ LIVE_LABELS = (
     r"оновлено|оновлення|онлайн|доповнено|уточнено|виправлено|виправлення|"
     r"інтерв['’ʼ]ю|стенограма|окремо|також|крім того|тим часом|нагадаємо|"
     r"нагадуємо|підсумок|підсумки|раніше|закріплено|репост|"
-    # PROBEUKRU39: a correction's heading ("Уточнення: йдеться про X")
-    r"уточнення|поправка|спростування|upd|апдейт"
+    # PROBEUKRU39: a correction's heading ("Уточнення: йдеться про X"; "UPD:"
+    # is in en.LIVE_LABELS, which claimants._LABEL reads for every language)
+    r"уточнення|поправка|спростування|апдейт"
 )
 # SPOKEN39: a speech the speaker gives, in the locative, opening the
 # sentence before the speaker ("У своєму вечірньому зверненні Зеленський
