@@ -89,8 +89,10 @@ BLIND: dict[str, tuple[str, bool, str]] = {
     # opened in session 39 (it had measured session 38's rules; blind31
     # measures the next)
     "blind30": ("blind_corpus30.jsonl", False, "40 texts, 26 uk/ru: spoken, posted"),
-    # blind31: written in session 39 while the lanes worked; out of their loop
-    "blind31": ("blind_corpus31.jsonl", True, "40 texts, 26 uk/ru: retold, corrected"),
+    # blind31: written in session 39 while the lanes worked; out of their loop;
+    # opened in session 40 (it had measured session 39's rules; blind32
+    # measures the next)
+    "blind31": ("blind_corpus31.jsonl", False, "40 texts, 26 uk/ru: retold, corrected"),
 }
 UNREAD = ("untouched", *(name for name, (_, unread, _) in BLIND.items() if unread))
 # Several people may score at once: FRONTLINE_SPLITS_TMP gives each a directory.
