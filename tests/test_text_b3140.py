@@ -40,3 +40,109 @@ def test_a_whole_named_year_is_that_year(text, language):
     c = claims[0]
     assert (c.period_start, c.period_end) == (date(2025, 1, 1), date(2025, 12, 31))
     assert c.cumulative is False
+
+
+WED = date(2025, 5, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "figure", "speaker"),
+    [
+        (
+            "The ministry said Russian troops captured 30 sq km this week, "
+            "while DeepState put the figure at 18 sq km.",
+            "en",
+            18.0,
+            "DeepState",
+        ),
+        (
+            "Analysts at ISW estimated that Russia took 450 square kilometres "
+            "in October, whereas LiveMap counted 520 square kilometres.",
+            "en",
+            520.0,
+            "LiveMap",
+        ),
+        (
+            "Kyiv said its forces had regained 12 sq km near Robotyne, while "
+            "Russian bloggers put the gain at 4 sq km.",
+            "en",
+            4.0,
+            "Russian bloggers",
+        ),
+    ],
+)
+def test_a_second_sources_figure_is_its_own(text, language, figure, speaker):
+    """A figure written only in a second source's clause ("…, while DeepState
+    put the figure at 18 sq km") is that source's claim, even when the claim
+    is led from the first source's verb."""
+    c = next(
+        c
+        for c in extract_claims(text, published=WED, language=language)
+        if c.area_km2 == figure
+    )
+    assert c.claimant == speaker
+    first = next(
+        c
+        for c in extract_claims(text, published=WED, language=language)
+        if c.area_km2 != figure
+    )
+    assert first.claimant != speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "first", "second"),
+    [
+        (
+            "Генштаб повідомив про бої біля Торецька, а в ISW заявили, що "
+            "росіяни захопили 40 км² за тиждень.",
+            "uk",
+            "Генштаб",
+            "ISW",
+        ),
+        (
+            "Міноборони РФ оголосило про взяття Кураківки, а речник ЗСУ Віктор "
+            "Трегубов заявив, що бої за село тривають.",
+            "uk",
+            "Міноборони РФ",
+            "Віктор Трегубов",
+        ),
+        (
+            "Росіяни пишуть про захоплення Новоселівки, а аналітики DeepState "
+            "повідомили, що окупанти просунулися на 2 км біля Курахового.",
+            "uk",
+            "Росіяни",
+            "DeepState",
+        ),
+        (
+            "Генштаб ВСУ сообщил о боях у Торецка, а в ISW заявили, что "
+            "российские войска заняли 40 кв. км за неделю.",
+            "ru",
+            "Генштаб ВСУ",
+            "ISW",
+        ),
+        (
+            "Минобороны РФ объявило о взятии Кураховки, а спикер ВСУ Виктор "
+            "Трегубов заявил, что бои за село продолжаются.",
+            "ru",
+            "Минобороны РФ",
+            "Виктор Трегубов",
+        ),
+        (
+            "Военкоры пишут о захвате Новоселовки, а аналитики DeepState "
+            "сообщили, что российские войска продвинулись на 2 км у Курахово.",
+            "ru",
+            "Военкоры",
+            "DeepState",
+        ),
+    ],
+)
+def test_a_second_source_after_a_comma_and_a(text, language, first, second):
+    """ "X повідомив …, а в ISW заявили, що …" / "…, а спикер Y заявил, что
+    …": the claim of the clause after ", а" is its own speaker's."""
+    claims = sorted(
+        extract_claims(text, published=WED, language=language),
+        key=lambda c: c.char_start,
+    )
+    assert len(claims) == 2
+    assert claims[0].claimant == first
+    assert claims[1].claimant == second

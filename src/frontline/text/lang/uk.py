@@ -1836,6 +1836,10 @@ SPEAKER_TRAIL_ADVERBS = (
     r"так і|прямо"
 )
 
+# B3140: a plain "а" after a comma opening a second source's clause
+# ("DeepState пише …, а в ISW оцінюють, що …"): speakers._clause_speakers
+SPEAKER_CLAUSE_AND = r"а"
+
 # PROBEUKRU39: a contrast opening a speaker's clause, no part of its name
 # ("Однак згодом у Генштабі повідомили", "Натомість у ЗСУ кажуть"):
 # claimants._LEAD_ADVERB, which may stack it with a time adverb
