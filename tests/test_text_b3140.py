@@ -146,3 +146,34 @@ def test_a_second_source_after_a_comma_and_a(text, language, first, second):
     assert len(claims) == 2
     assert claims[0].claimant == first
     assert claims[1].claimant == second
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Російські військкори ще в суботу писали, що окупанти нібито "
+            "захопили Торецьк.",
+            "Російські військкори",
+        ),
+        (
+            "Блогер Юрій Подоляка писав, що російські штурмовики просунулися "
+            "на 2 км біля Покровська.",
+            "Юрій Подоляка",
+        ),
+        (
+            "Пропагандистські канали вчора писали про «звільнення» Кураківки, "
+            "але ЗСУ це спростували.",
+            "Пропагандистські канали",
+        ),
+    ],
+)
+def test_uk_imperfective_past_of_writing_names_a_speaker(text, speaker):
+    """uk "писав / писала / писали" (as ru "писал…", en "wrote"): the
+    subject speaks the claim it wrote of."""
+    c = min(
+        extract_claims(text, published=WED, language="uk"),
+        key=lambda c: c.char_start,
+    )
+    assert c.claimant == speaker
+    assert c.gainer == "RU"

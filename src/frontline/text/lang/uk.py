@@ -1467,6 +1467,9 @@ SPEECH_VERBS28 = (
     # the imperfective of verbs listed perfective: "зазначають", "уточнює"
     r"зазнача\w*|підкреслю\w*|уточню\w*|розповіда\w*|поясню\w*|оголошу\w*|"
     r"доповіда\w*|"
+    # B3140: the imperfective past of "писати" ("Російські канали ще у
+    # вівторок писали, що …"), as ru "писал…"
+    r"писав|писала|писало|писали|"
     # an opinion as attribution: "…, вважає оглядач X"
     r"вважає|вважають|вважав|вважала|вважали|" + SUPPOSING_VERBS
     # LEFTUKRU238: a verb of supposing ("…, припускають аналітики ISW")
