@@ -574,6 +574,7 @@ def _claims_of_sentence(
     _clause_speakers(new, s, lang)
     _nearer_speaker(new, s, lang)
     _own_speaker_before_source(new, s, lang)
+    _clause_speakers(new, s, lang, figures=True)
     if not new:
         asked = _asked_area(s, st, lang)
         if asked is not None:

@@ -50,6 +50,7 @@ from .sides import (
     side_of_text,
 )
 from .triggers import _TRIGGER_RE, _trigger_matches
+from .units import find_quantities
 
 
 @functools.lru_cache(maxsize=4096)
@@ -136,11 +137,27 @@ def _titles_named_later(claims: list[Claim], sents: list[Sentence], lang: str) -
 _TITLE_LOOKAHEAD = 6  # sentences read for the person a title stands for
 
 
-def _clause_speakers(new: list[Claim], s: Sentence, lang: str) -> None:
+# B3140: a second source's clause: a contrast (dating._CONTRAST), or a plain
+# "а" / "whereas" after a comma ("X повідомив …, а в ISW оцінюють, що …")
+_SPEAKER_CUT = re.compile(
+    rf"{_CONTRAST.pattern}|[,;]\s+(?:{en.SPEAKER_CLAUSE_AND}|"
+    rf"{uk.SPEAKER_CLAUSE_AND}|{ru.SPEAKER_CLAUSE_AND})(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _clause_speakers(
+    new: list[Claim], s: Sentence, lang: str, *, figures: bool = False
+) -> None:
     """Claims after a contrast clause with its own named speaker are that
-    speaker's, not the sentence's first one."""
-    cuts = list(_CONTRAST.finditer(s.text))
-    if not cuts or not new:
+    speaker's, not the sentence's first one. With ``figures`` (asked after
+    the other speaker steps): a claim led from before the cut whose figure
+    stands only in that clause ("X estimated Russia gained 460 sq km, while
+    DeepState put the figure at 505 sq km")."""
+    if not new:
+        return
+    cuts = list(_SPEAKER_CUT.finditer(s.text))
+    if not cuts:
         return
     ends = [m.start() for m in cuts[1:]] + [len(s.text)]
     for m, b in zip(cuts, ends, strict=True):
@@ -149,8 +166,33 @@ def _clause_speakers(new: list[Claim], s: Sentence, lang: str) -> None:
         if c is None or not c.name:
             continue
         for claim in new:
-            if a <= claim.char_start - s.start < b:
+            start = claim.char_start - s.start
+            if figures:
+                ours = start < a < claim.char_end - s.start and _figure_only_after(
+                    claim, s.text, start, a, b, lang
+                )
+            else:
+                ours = a <= start < b
+            if ours:
                 claim.claimant, claim.claimant_role = c.name, c.role
+
+
+def _figure_only_after(
+    claim: Claim, text: str, start: int, cut: int, end: int, lang: str
+) -> bool:
+    """Whether the claim's area or distance figure is written in
+    ``text[cut:end]`` and not in ``text[start:cut]``."""
+    value = claim.area_km2 if claim.area_km2 is not None else claim.distance_km
+    if value is None:
+        return False
+
+    def holds(part: str) -> bool:
+        return any(
+            abs(q.value - value) <= 1e-6 * max(1.0, value) and not q.conversion
+            for q in find_quantities(part, lang)
+        )
+
+    return holds(text[cut:end]) and not holds(text[start:cut])
 
 
 # CLEN28: a speaker phrase that is no clause of its own ("…, hours after X")

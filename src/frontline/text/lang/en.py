@@ -895,6 +895,10 @@ _KEPT_OBJECT = (
 )
 # the verbs a speaker says a thing with ("said", "did not confirm"), as
 # written (text/claimants.py and the statement readers)
+# B3140: a contrast opening a second source's clause ("X put it at 400 sq km,
+# whereas Y counted 300"): speakers._clause_speakers, beside dating._CONTRAST
+SPEAKER_CLAUSE_AND = r"whereas"
+
 SPEECH_VERBS = (
     r"said|says|told|reported|reports|announced|announces|claimed|claims|stated|"
     r"states|noted|added|wrote|writes|confirmed|confirms|explained|declared|"

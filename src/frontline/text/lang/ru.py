@@ -1796,6 +1796,10 @@ SPEAKER_TRAIL_ADVERBS = (
     r"так и|прямо"
 )
 
+# B3140: a plain "а" after a comma opening a second source's clause
+# ("DeepState пишет …, а в ISW считают, что …"): speakers._clause_speakers
+SPEAKER_CLAUSE_AND = r"а"
+
 # PROBEUKRU39: a contrast opening a speaker's clause, no part of its name
 # ("Однако позже в ведомстве уточнили", "В то же время DeepState пишет"):
 # claimants._LEAD_ADVERB, which may stack it with a time adverb

@@ -1467,6 +1467,9 @@ SPEECH_VERBS28 = (
     # the imperfective of verbs listed perfective: "зазначають", "уточнює"
     r"зазнача\w*|підкреслю\w*|уточню\w*|розповіда\w*|поясню\w*|оголошу\w*|"
     r"доповіда\w*|"
+    # B3140: the imperfective past of "писати" ("Російські канали ще у
+    # вівторок писали, що …"), as ru "писал…"
+    r"писав|писала|писало|писали|"
     # an opinion as attribution: "…, вважає оглядач X"
     r"вважає|вважають|вважав|вважала|вважали|" + SUPPOSING_VERBS
     # LEFTUKRU238: a verb of supposing ("…, припускають аналітики ISW")
@@ -1835,6 +1838,10 @@ SPEAKER_TRAIL_ADVERBS = (
     r"поки що|поки|ще|вже|уже|також|теж|досі|офіційно|публічно|наразі|"
     r"так і|прямо"
 )
+
+# B3140: a plain "а" after a comma opening a second source's clause
+# ("DeepState пише …, а в ISW оцінюють, що …"): speakers._clause_speakers
+SPEAKER_CLAUSE_AND = r"а"
 
 # PROBEUKRU39: a contrast opening a speaker's clause, no part of its name
 # ("Однак згодом у Генштабі повідомили", "Натомість у ЗСУ кажуть"):
