@@ -1,0 +1,114 @@
+"""Session 40, lane b31miss: detection rules from blind31's missed and
+spurious claims (claims that travel: denials, corrections, retold claims),
+each tested on phrasings of our own (three per language where it applies)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontline.text.claims import extract_claims
+
+
+def _claims(text: str, lang: str) -> list[tuple[str, str | None, bool, str]]:
+    claims = extract_claims(text, published=date(2025, 5, 14), language=lang)
+    return [
+        (c.kind, c.gainer, bool(c.negated), c.places[0].name if c.places else "")
+        for c in claims
+    ]
+
+
+# B31MISS40 (a): the claim just made called untrue by name ("назвав це
+# фейком", "назвали эти данные «фантазиями»", "called these reports
+# 'fantasies'"): a negated copy of it, in either order, the verdict quoted
+# or not
+@pytest.mark.parametrize(
+    ("text", "lang", "gainer", "place"),
+    [
+        (
+            "Окупанти заявили про захоплення Степового. "
+            "Речник бригади назвав це фейком.",
+            "uk",
+            "RU",
+            "Степового",
+        ),
+        (
+            "Міноборони РФ повідомило, що взяло Лісове. "
+            "Командир батальйону назвав ці заяви «вигадкою».",
+            "uk",
+            "RU",
+            "Лісове",
+        ),
+        (
+            "Росіяни заявили, що окупували Зелене. "
+            "У штабі угруповання це назвали «брехнею».",
+            "uk",
+            "RU",
+            "Зелене",
+        ),
+        (
+            "Украинские военные заявили об освобождении Нового. "
+            "В Минобороны РФ назвали это фейком.",
+            "ru",
+            "UA",
+            "Нового",
+        ),
+        (
+            "ВСУ сообщили о взятии Ровного. "
+            "Российский генерал назвал эти данные «фантазиями».",
+            "ru",
+            "UA",
+            "Ровного",
+        ),
+        (
+            "Киев заявил, что освободил Садовое. "
+            "Российские военкоры это назвали «выдумкой».",
+            "ru",
+            "UA",
+            "Садовое",
+        ),
+        (
+            "Moscow said its troops had captured Zelene. "
+            "A Ukrainian spokesman called it fake.",
+            "en",
+            "RU",
+            "Zelene",
+        ),
+        (
+            "Kyiv said it had retaken Lisove. "
+            "The Russian ministry called these reports 'fantasies'.",
+            "en",
+            "UA",
+            "Lisove",
+        ),
+        (
+            "Russia announced the capture of Sadove. "
+            "Ukraine's army called such claims propaganda.",
+            "en",
+            "RU",
+            "Sadove",
+        ),
+    ],
+)
+def test_named_untrue_is_a_denial(
+    text: str, lang: str, gainer: str, place: str
+) -> None:
+    claims = _claims(text, lang)
+    assert ("settlement_control", gainer, False, place) in claims
+    assert ("settlement_control", gainer, True, place) in claims
+
+
+# the verb naming something else stays silent ("назвав це місто рідним")
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Окупанти заявили про захоплення Степового. Мер назвав це місто рідним.",
+            "uk",
+        ),
+        ("ВСУ сообщили о взятии Ровного. Генерал назвал это событие важным.", "ru"),
+    ],
+)
+def test_naming_no_verdict_denies_nothing(text: str, lang: str) -> None:
+    assert all(not negated for _, _, negated, _ in _claims(text, lang))
