@@ -112,3 +112,87 @@ def test_named_untrue_is_a_denial(
 )
 def test_naming_no_verdict_denies_nothing(text: str, lang: str) -> None:
     assert all(not negated for _, _, negated, _ in _claims(text, lang))
+
+
+# B31MISS40 (b): a denial pointing back at a count of settlements with no
+# name ("захопила 5 населених пунктів … це заперечує"): a negated copy of the
+# count's side, as for a named one
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Міноборони РФ заявило, що за тиждень армія захопила 5 населених "
+            "пунктів. Генштаб ЗСУ це заперечує.",
+            "uk",
+        ),
+        (
+            "Окупанти стверджують, що з початку місяця окупували сім сіл. "
+            "Речник угруповання назвав ці дані брехнею.",
+            "uk",
+        ),
+        (
+            "За даними ворога, росіяни захопили чотири населені пункти. "
+            "У ЗСУ це спростовують.",
+            "uk",
+        ),
+        (
+            "Минобороны РФ заявило, что за неделю армия освободила 5 населенных "
+            "пунктов. Киев это отрицает.",
+            "ru",
+        ),
+        (
+            "Российские военные сообщили о взятии шести сел с начала месяца. "
+            "В ВСУ эти данные опровергают.",
+            "ru",
+        ),
+        (
+            "Москва заявила, что ее войска заняли три населенных пункта. "
+            "Украинский генерал назвал это фейком.",
+            "ru",
+        ),
+        (
+            "Russia's defence ministry said its troops had captured five villages "
+            "this week. Kyiv denied it.",
+            "en",
+        ),
+        (
+            "Moscow claimed its forces had taken seven settlements since Monday. "
+            "Ukraine's general staff called the claim false.",
+            "en",
+        ),
+        (
+            "The Russian army said it had seized three villages in the region. "
+            "Ukrainian officials rejected these claims.",
+            "en",
+        ),
+    ],
+)
+def test_denied_count_is_negated(text: str, lang: str) -> None:
+    claims = _claims(text, lang)
+    assert ("settlement_control", "RU", False, "") in claims
+    assert ("settlement_control", "RU", True, "") in claims
+
+
+# a count left unconfirmed is no claim of its own (own corpus 3)
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Міноборони РФ заявило, що за тиждень армія захопила 5 населених "
+            "пунктів. Українська сторона цих даних не підтверджує.",
+            "uk",
+        ),
+        (
+            "Минобороны РФ заявило, что за неделю армия освободила 5 населенных "
+            "пунктов. Киев эти данные не подтверждает.",
+            "ru",
+        ),
+        (
+            "Russia's defence ministry said its troops had captured five villages "
+            "this week. Kyiv did not confirm it.",
+            "en",
+        ),
+    ],
+)
+def test_unconfirmed_count_is_silent(text: str, lang: str) -> None:
+    assert all(not negated for _, _, negated, _ in _claims(text, lang))
