@@ -196,3 +196,55 @@ def test_denied_count_is_negated(text: str, lang: str) -> None:
 )
 def test_unconfirmed_count_is_silent(text: str, lang: str) -> None:
     assert all(not negated for _, _, negated, _ in _claims(text, lang))
+
+
+def _depths(text: str, lang: str) -> list[tuple[float | None, float | None]]:
+    claims = extract_claims(text, published=date(2025, 5, 14), language=lang)
+    return [
+        (c.distance_km, c.extra.get("distance_to_place_km"))
+        for c in claims
+        if c.kind == "advance"
+    ]
+
+
+# B31MISS40 (c): a depth measured from a place, the figure right after the
+# advance word ("advanced up to 6 km from X"), is the advance's depth, as in
+# uk/ru ("просунулися на 4 км від X"); "advanced to 5 km from X" and "within
+# 8 km of X" stay a distance still to go
+@pytest.mark.parametrize(
+    ("text", "lang", "depth"),
+    [
+        ("Russian forces have advanced up to 6 km from Kurakhove.", "en", 6),
+        (
+            "Ukrainian troops advanced about 4 kilometres from Robotyne over the week.",
+            "en",
+            4,
+        ),
+        (
+            "The enemy has pushed some 2 km from the outskirts of Toretsk, the "
+            "brigade said.",
+            "en",
+            2,
+        ),
+        ("Окупанти просунулися до 6 км від Курахового з серпня.", "uk", 6),
+        ("Сили оборони просунулися приблизно на 4 км від Роботиного.", "uk", 4),
+        ("Ворог просунувся на 2 км від околиць Торецька.", "uk", 2),
+        ("Российские войска продвинулись до 6 км от Курахово с августа.", "ru", 6),
+        ("ВСУ продвинулись примерно на 4 км от Работино за неделю.", "ru", 4),
+        ("Российские штурмовики продвинулись на 2 км от окраин Торецка.", "ru", 2),
+    ],
+)
+def test_depth_from_a_place(text: str, lang: str, depth: float) -> None:
+    assert (depth, None) in _depths(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "to_go"),
+    [
+        ("Russian troops advanced to 5 km from Pokrovsk.", 5),
+        ("Russian forces pushed to within 8 km of Pokrovsk.", 8),
+        ("Russian units have advanced to about 3 km from Kostiantynivka.", 3),
+    ],
+)
+def test_position_short_of_a_place(text: str, to_go: float) -> None:
+    assert (None, to_go) in _depths(text, "en")
