@@ -195,15 +195,24 @@ def _pointing_back(
     of each sentence, and make of each a claim pointing back
     (``_point_back``)."""
     out: list[Claim] = []
-    pool = sorted(
-        (c for c in claims if c.kind in ("settlement_control", "advance") and c.places),
+    # (a denial may point at a count of unnamed settlements, "захопила 5
+    # населених пунктів … це заперечує"; a count left unconfirmed or announced
+    # again is no claim of its own: own corpus 3)
+    counted = sorted(
+        (
+            c
+            for c in claims
+            if c.kind in ("settlement_control", "advance")
+            and (c.places or c.extra.get("settlements_count"))
+        ),
         key=lambda c: c.char_end,
     )
+    pool = [c for c in counted if c.places]
     fronts = sorted(
         (c for c in claims if c.kind != "area_change" and (c.places or c.sector)),
         key=lambda c: c.char_end,
     )
-    if not fronts:
+    if not fronts and not counted:
         return out
     stmt = st.statement or st.published
     for s in _back_keyed(sents, text):
@@ -214,7 +223,13 @@ def _pointing_back(
             (_BACK_UNCONFIRMED, True),
         ):
             for m in rx.finditer(s.text):
-                ante_pool = fronts if rx is _BACK_STALL else pool
+                ante_pool = (
+                    fronts
+                    if rx is _BACK_STALL
+                    else counted
+                    if rx is _BACK_DENIAL
+                    else pool
+                )
                 c = _point_back(
                     s, m, rx, negated, ante_pool, claims + out, st, lang, stmt
                 )

@@ -557,7 +557,9 @@ BACK_DENIAL = (
     # Russian statement 'a fantasy'", "called the report pure fiction"
     r"\bcall(?:ed|s|ing)?\s+(?:it|this|that|the (?:(?:Russian|Ukrainian|enemy|"
     r"Kremlin|Kyiv['’]s|Moscow['’]s|[\w-]+['’]s)\s+)?(?:claims?|reports?|"
-    r"statements?|announcement))\s+[“\"‘']?(?:a\s+|an\s+|pure\s+|utter\s+|"
+    r"statements?|announcement)|(?:these|those|such) (?:claims|reports|"
+    # (session 40, b31miss: "called these reports 'fantasies'")
+    r"statements|figures))\s+[“\"‘']?(?:a\s+|an\s+|pure\s+|utter\s+|"
     r"complete\s+)?(?:false|untrue|not true|fake|a lie|lies|baseless|groundless|"
     r"fabricat\w+|disinformation|propaganda|fantas(?:y|ies)|fiction|invention|"
     r"fairy[ -]?tales?|nonsense)\b|"

@@ -1117,13 +1117,30 @@ TRIGGERS = families(
     LEFTKNOWN37,
 )
 
+# the claim just made, pointed at ("це", "ці дані", "цю заяву" …)
+_THIS_CLAIM = (
+    r"(?:це|цю заяву|ці заяви|цю інформацію|ці твердження|це твердження|"
+    r"це повідомлення|ці повідомлення|ці відомості|ці дані)"
+)
+# a name for an untrue claim, in the instrumental ("назвав це фейком")
+_UNTRUE_NAME = (
+    r"(?:фейк\w*|брехн\w+|вигадк\w+|фантазі\w+|неправд\w+|пропаганд\w+|"
+    r"дезінформаці\w+|вкид\w*|маячн\w+|казк\w+)"
+)
+
 # --- session 25, recall lane: the claim just made denied by a verb before
 # its pronoun or noun ("речник заперечив це", "командування заперечило ці
 # твердження"; the order noun-verb is in ``pointing_back._BACK_DENIAL``)
 BACK_DENIAL = (
     r"(?<![\w])(?:заперечи(?:в|ла|ли|ло)|заперечу(?:є|ють)|відкину(?:в|ла|ли|ло)|"
     r"відкида(?:є|ють))\s+(?:це|цю заяву|ці заяви|цю інформацію|ці твердження|"
-    r"це твердження|це повідомлення|ці повідомлення|ці відомості|ці дані)(?![\w])"
+    r"це твердження|це повідомлення|ці повідомлення|ці відомості|ці дані)(?![\w])|"
+    # (session 40, b31miss) the claim just made called untrue by name, the
+    # verdict quoted or not, in either order ("речник назвав це фейком",
+    # "назвали ці дані «фантазіями»", "у штабі це назвали «брехнею»")
+    r"(?<![\w])(?:назва(?:в|ла|ли|ло)\s+" + _THIS_CLAIM + r"|" + _THIS_CLAIM
+    + r"\s+(?:\w+\s+)?назва(?:в|ла|ли|ло))\s+[«\"„“]?" + _UNTRUE_NAME
+    + r"(?![\w])[»\"”]?"
 )
 
 # --- session 26, rules2 lane: the claim just made left unconfirmed

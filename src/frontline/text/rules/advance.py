@@ -664,6 +664,16 @@ _LEFT_BANK = re.compile(r"\s*(?:[\w-]+\s+)?left\s+(?:bank|flank|side)", re.I)
 _OF_GROUND = re.compile(r"\s*of\s+(?:ground|territory|land)\b", re.IGNORECASE)
 
 
+# (session 40, b31miss) a depth measured from a place: the figure right after
+# an advance word, "advanced up to 8 km from the town", "have moved some 3 km
+# from X" (not "advanced to 5 km from X", a position short of it)
+_DEPTH_GAP = re.compile(
+    r"\s+(?:(?:up to|about|some|roughly|nearly|around|almost|as much as)\s+)?",
+    re.IGNORECASE,
+)
+_FROM = re.compile(r"\s*from\b", re.IGNORECASE)
+
+
 # a width named before its figure (FIELDS23): "на участке шириной 600 м",
 # "по фронту 3 км", "по фронту на 6 км", "along a front of 3 km"
 _WIDTH_BEFORE = re.compile(
@@ -695,6 +705,14 @@ def _measure(ctx: SentenceContext, trig: _Trig, m: _Move, q: Any) -> None:
         m.width = q.value
         return
     pushed = _PUSHED_BY.search(before) is not None
+    governed = any(
+        0 <= q.start - tr.end <= 14 and tr.family == "advance" for tr in m.in_clause
+    )
+    depth_from = _FROM.match(after) is not None and any(
+        tr.family == "advance" and _DEPTH_GAP.fullmatch(t, tr.end, q.start)
+        for tr in m.in_clause
+        if 0 <= q.start - tr.end <= 14
+    )
     if (
         re.search(r"within\s*$", before)
         or _still_to_go(t[max(0, q.start - 40) : q.start], after)
@@ -702,6 +720,7 @@ def _measure(ctx: SentenceContext, trig: _Trig, m: _Move, q: Any) -> None:
             re.match(r"\s*(?:from|of)\b", after)
             and not pushed
             and not _OF_GROUND.match(after)
+            and not depth_from
         )
         or (
             _APPROACH.match(trig.text)
@@ -710,9 +729,6 @@ def _measure(ctx: SentenceContext, trig: _Trig, m: _Move, q: Any) -> None:
     ):
         m.to_place = q.value  # still to go: "подошел на расстояние 8 км"
         return
-    governed = any(
-        0 <= q.start - tr.end <= 14 and tr.family == "advance" for tr in m.in_clause
-    )
     if (
         _DIST_EXCLUDE_AFTER.match(after)
         and not _DEPTH.match(after)
