@@ -1743,7 +1743,49 @@ def person_named(sentence: str) -> Claimant | None:
     m = _SUBJECT_BODY.match(sentence.strip())
     if m is not None:
         return Claimant(m.group("name"), None)  # "it said" in the next one
-    return None
+    return introduced_person(sentence)
+
+
+# XCLAIMEN40: a rank and the person's name, a surname or its initial after
+# the given name ("Maj. Ivan Moroz", "Major Ivan M.", "Captain Ivan (call
+# sign …)")
+_RANKED_NAME = (
+    rf"(?P<role>{en.INTRO_RANKS})"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.))?)"
+    r"(?=\s*[,(]|\s+[a-z])"
+)
+_RANKED_SUBJECT = re.compile(rf"^{_RANKED_NAME}")
+_MET_PERSON = re.compile(
+    rf"\b(?:{en.INTERVIEW_VERBS})\s+(?:{_RANKED_NAME}|"
+    r"(?:the|a|an)\s+(?P<desc>[^,;:()]{3,80}?),\s+"
+    r"(?P<person>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?=\s*[,.;]|\s+[a-z]))"
+)
+
+
+def introduced_person(sentence: str) -> Claimant | None:
+    """The person an interview's or a profile's introduction names: a rank
+    and a name opening the sentence, the one an outlet speaks to or meets (a
+    rank and a name, or a role and a name after a comma), or a call sign.
+
+    >>> introduced_person("Lt. Col. Ivan Moroz commands a battalion.").name
+    'Ivan Moroz'
+    >>> c = introduced_person("We spoke to the head of the district, Ivan Moroz.")
+    >>> (c.name, c.role)
+    ('Ivan Moroz', 'head of the district')
+    >>> introduced_person("The army said it spoke to the press.") is None
+    True
+    """
+    text = sentence.strip()
+    m = _RANKED_SUBJECT.match(text) or _MET_PERSON.search(text)
+    if m is None:
+        # "The company commander, call sign Lis, meets us …"
+        sign = call_sign(text)
+        return None if sign is None else Claimant(sign.name, sign.role)
+    if m["name"]:
+        return Claimant(m["name"], m["role"].strip())
+    if not _ROLE_WORDS.search(m["desc"]):
+        return None
+    return Claimant(m["person"], m["desc"].strip())
 
 
 # a body opening a sentence as its subject, before a lower-case verb: "The
@@ -3317,7 +3359,9 @@ _CALL_SIGN = re.compile(
     r"(?:,\s*|\s+)(?:who asked to be identified by (?:his|her|the) |"
     r"who goes by (?:the |his |her )?|known by (?:the |his |her )?|"
     r"with (?:the |a )?|(?:з|із|під|с|под) )?"
-    r"(?:call[- ]?sign|позивним|позывным)\s+[«\"'‘“]?"
+    # XCLAIMEN40: a comma before a quoted sign ("only his call sign, "Tur",
+    # be used")
+    r"(?:call[- ]?sign|позивним|позывным)(?:,\s*(?=[«\"'‘“])|\s+)[«\"'‘“]?"
     r"(?P<name>[A-ZА-ЯІЇЄҐЁ][\w-]*(?:['’]\w+)*(?:\s+Z)?)"
 )
 _CALL_SIGN = prefiltered(
@@ -3346,7 +3390,37 @@ def call_sign(sentence: str) -> Claimant | None:
     role = _ARTICLE.sub("", role.strip(" ,"))
     if not role or not _ROLE_WORDS.search(role):
         return None
+    if _OWN_SIGN.search(role):
+        # XCLAIMEN40: "The commander asked that only his call sign, …": the
+        # role ends with the word naming him
+        role = role[: _ROLE_WORD_END.search(role, _ROLE_WORDS.search(role).end()).end()]
     return Claimant(m["name"], role, False, m.start(), m.end())
+
+
+# XCLAIMEN40: a title quoting a person, then naming him by his role ("'We
+# held the bridge': a battalion commander on the Oskil front")
+_QUOTED_TITLE = re.compile(
+    r"^\W*?[\"'‘“«][^\"“”«»]{3,200}?[\"'’”»]\s*:\s+(?:an?|the|one)\s+"
+    r"(?P<role>[^:\"“”]{3,80}?)\s*$"
+)
+
+
+def quoted_title_role(line: str) -> str | None:
+    """The role a title names after the quotation it opens with, or None.
+
+    >>> quoted_title_role("'We held the bridge': a battalion commander on the Oskil")
+    'battalion commander on the Oskil'
+    >>> quoted_title_role("'We held the bridge': notes from the Oskil") is None
+    True
+    """
+    m = _QUOTED_TITLE.match(line.strip())
+    if m is None or not _ROLE_WORDS.search(m["role"]):
+        return None
+    return m["role"]
+
+
+_OWN_SIGN = re.compile(r"\b(?:his|her)$")
+_ROLE_WORD_END = re.compile(r"[\w'’-]*")
 
 
 _ROLE_START = re.compile(

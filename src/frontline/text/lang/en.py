@@ -2709,3 +2709,17 @@ OWN_COUNT = (
     r"(?:by|according to|on|in) (?:our|my) (?:own )?(?:count|tally|"
     r"estimates?|calculations?|data|figures|reckoning|assessment)"
 )
+
+# XCLAIMEN40 (claimants.introduced_person): the rank an interview's or a
+# profile's introduction names its person by ("Maj. Ivan Moroz commands …",
+# "Lt. Col. X", "Captain X (call sign Y)"), and the verbs an outlet meets
+# its interviewee with ("We spoke to the head of X, Ivan Moroz, by phone")
+INTRO_RANKS = (
+    r"(?:(?:Lt|Col|Maj|Capt|Sgt|Gen|Brig|Cpl|Cmdr)\.\s+){1,2}|"
+    r"(?:(?:Senior|Junior|Lieutenant|Major|Colonel|Captain|Sergeant|"
+    r"Brigadier)\s+){1,2}"
+)
+INTERVIEW_VERBS = (
+    r"(?:spoke|spoken|talked|speaking|talking)\s+(?:to|with)|interviewed|"
+    r"met(?:\s+with)?|reached"
+)
