@@ -152,3 +152,36 @@ def test_quoted_title_speaks_for_the_introduced(text: str, name: str) -> None:
 def test_quoted_title_role_needs_a_role_word() -> None:
     assert quoted_title_role("'We held': notes from the Oskil front") is None
     assert quoted_title_role("'We held': a platoon commander") == "platoon commander"
+
+
+# XCLAIMEN40 (c): a speaker phrase that runs on into its own clause ("X said
+# the claim … was false", "Officials deny it and say …", "X called the claim
+# false and said …") is cut before its verb
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Russian bloggers said on Monday that Toretsk had fallen. The "
+            "Khortytsia group said the claim about Toretsk was false.",
+            "The Khortytsia group",
+        ),
+        (
+            "Moscow claimed the capture of Stepove. Voloshyn said the claim "
+            "about Stepove was also untrue.",
+            "Voloshyn",
+        ),
+        (
+            "Russia says it has taken Bilohorivka. Ukrainian commanders deny "
+            "it and say the village remains in the grey zone.",
+            "Ukrainian commanders",
+        ),
+    ],
+)
+def test_speaker_cut_before_its_verb(text: str, name: str) -> None:
+    second = text.index(". ") + 2
+    found = [
+        c.claimant
+        for c in extract_claims(text, published=date(2025, 5, 6), language="en")
+        if c.char_start >= second
+    ]
+    assert found and all(who == name for who in found), found

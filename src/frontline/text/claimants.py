@@ -361,11 +361,38 @@ def _split_raw(phrase: str) -> Claimant:
     return Claimant(phrase, None)
 
 
+# XCLAIMEN40: a speaker phrase run on into its own clause, closed by a word
+# that opens the next ("Ukraine's military said the", "Officials deny it
+# and", "The corps released footage it"): the subject before its verb
+_CLAUSE_TAIL = re.compile(r"\s(?:the|and|it|that|a|an)$")
+_VERB_IN_PHRASE = re.compile(
+    rf"\s+(?:{en.SUBJECT_END_VERBS})\b", re.IGNORECASE
+)
+
+
+def subject_before_verb(phrase: str) -> str:
+    """``phrase`` cut before its verb when it runs on into a clause (it ends
+    in an article, "and", "it" or "that"); else ``phrase``.
+
+    >>> subject_before_verb("Ukraine's military said the")
+    "Ukraine's military"
+    >>> subject_before_verb("Ukrainian officers deny it and")
+    'Ukrainian officers'
+    >>> subject_before_verb("the Institute for the Study of War")
+    'the Institute for the Study of War'
+    """
+    if not _CLAUSE_TAIL.search(phrase):
+        return phrase
+    m = _VERB_IN_PHRASE.search(phrase)
+    return phrase[: m.start()] if m and m.start() > 0 else phrase
+
+
 def _clean_phrase(phrase: str) -> str:
     """The speaker phrase without quotes, a bullet or an article before a
     capital, a name opened in quotes closed («Восток»)."""
     phrase = phrase.strip(" ,;:\"“”«»'‘’")
     phrase = _BULLET_LEAD.sub("", phrase)  # a bullet
+    phrase = subject_before_verb(phrase)
     if phrase.count("«") > phrase.count("»"):
         phrase += "»"  # the name in quotes ends the phrase: «Восток»
     return _ARTICLE_BEFORE_CAPITAL.sub("", phrase)

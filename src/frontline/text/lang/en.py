@@ -2723,3 +2723,12 @@ INTERVIEW_VERBS = (
     r"(?:spoke|spoken|talked|speaking|talking)\s+(?:to|with)|interviewed|"
     r"met(?:\s+with)?|reached"
 )
+
+# XCLAIMEN40 (claimants.subject_before_verb): the verbs that end a speaker's
+# subject when the phrase found runs on into its clause ("Officials deny it
+# and say …", "X said the claim …", "X called the claim false and …")
+SUBJECT_END_VERBS = (
+    r"said|says|say|told|tells|called|calls|denied|denies|deny|rejected|"
+    r"rejects|reject|dismissed|dismisses|dismiss|released|releases|refuted|"
+    r"refutes|refute"
+)
