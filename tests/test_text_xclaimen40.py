@@ -185,3 +185,31 @@ def test_speaker_cut_before_its_verb(text: str, name: str) -> None:
         if c.char_start >= second
     ]
     assert found and all(who == name for who in found), found
+
+
+# XCLAIMEN40 (d): a fact-check's shared posts speak as written, with the
+# platforms they were shared on ("Posts shared thousands of times on X and
+# Telegram claim …"); a platform named there is no speaker of its own
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Posts shared thousands of times on Facebook since Monday claim "
+            "that Russian troops have captured Zorivka.",
+            "Posts shared thousands of times on Facebook",
+        ),
+        (
+            "CLAIM: A clip shared widely on TikTok and Telegram says Ukrainian "
+            "troops liberated Zorivka this week.",
+            "A clip shared widely on TikTok and Telegram",
+        ),
+        (
+            "Videos shared more than 20,000 times on X, Telegram and Facebook "
+            "claim that Russian forces took Zorivka and Borova.",
+            "Videos shared more than 20,000 times on X, Telegram and Facebook",
+        ),
+    ],
+)
+def test_shared_posts_speak(text: str, name: str) -> None:
+    found = [who for _, who in _claimants(text)]
+    assert found and all(who == name for who in found), found

@@ -1449,8 +1449,33 @@ _INNER_SPEECH = re.compile(
 _ROLE_THEN_NAME = re.compile(r"[А-ЯІЇЄҐЁA-Z][\w'’-]+\s+[А-ЯІЇЄҐЁA-Z][\w'’-]+$")
 
 
+# XCLAIMEN40: a fact-check's shared posts, named with where they were shared
+# ("Posts shared thousands of times on X and Telegram since May claim …"):
+# the claimant as written, up to the platforms
+_SHARED_POSTS = re.compile(
+    rf"(?<![\w])(?P<who>(?i:{en.SHARED_ITEMS})\s+shared\s+"
+    r"(?:(?:[^,.;:]|(?<=\d)[,.](?=\d)){0,40}?\s+)?"
+    rf"on\s+(?:{en.SHARED_ON})(?:(?:\s*,\s*|\s+and\s+)(?:{en.SHARED_ON}))*)"
+    rf"(?:\s+since\s+[^,.;:]{{1,40}}?)?\s+(?:{en.SHARED_VERBS})\b"
+)
+_SHARED_POSTS = prefiltered(_SHARED_POSTS, ("shared",))
+
+
+def shared_posts(name: str) -> bool:
+    """Whether a speaker's name is a fact-check's shared posts, with the
+    platforms they were shared on.
+
+    >>> shared_posts("Posts shared widely on Telegram and X"), shared_posts("X")
+    (True, False)
+    """
+    return _SHARED_POSTS.match(name + " say") is not None
+
+
 def _special(sentence: str) -> Claimant | None:
     """Analysts, data sources and report issuers (English), or None."""
+    m = _SHARED_POSTS.search(sentence)
+    if m:
+        return Claimant(m["who"], None, False, m.start(), m.end())
     m = ANALYST.search(sentence)
     if m and not _STOP_NAME.match(m.group("who")):
         return Claimant(m.group("who"), m.group("role"), False, m.start(), m.end())
@@ -1987,8 +2012,8 @@ def _without_platform(c: Claimant | None) -> Claimant | None:
     >>> _without_platform(Claimant("The 47th Brigade on Telegram", None)).name
     'The 47th Brigade'
     """
-    if c is None or not c.name:
-        return c
+    if c is None or not c.name or shared_posts(c.name):
+        return c  # XCLAIMEN40: "Posts shared on X" keep where they were shared
     name = _PLATFORM_TAIL.sub("", c.name)
     if name == c.name or not name.strip():
         return c

@@ -2732,3 +2732,15 @@ SUBJECT_END_VERBS = (
     r"rejects|reject|dismissed|dismisses|dismiss|released|releases|refuted|"
     r"refutes|refute"
 )
+
+# XCLAIMEN40 (claimants._SHARED_POSTS): what a fact-check says was shared
+# ("Posts shared thousands of times on X claim …", "A video shared widely on
+# Telegram says …"), the platforms it was shared on, and the verbs it speaks by
+SHARED_ITEMS = (
+    r"posts?|videos?|(?:a|one)\s+(?:video|post|clip|photo)|clips|messages|claims"
+)
+SHARED_ON = (
+    r"social media|social networks|Telegram|Facebook|Twitter|X|Instagram|"
+    r"TikTok|YouTube|VKontakte|VK"
+)
+SHARED_VERBS = r"claim(?:s|ed)?|say|says|said|alleged?s?|shows?|purports?|suggests?"
