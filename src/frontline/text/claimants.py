@@ -361,11 +361,38 @@ def _split_raw(phrase: str) -> Claimant:
     return Claimant(phrase, None)
 
 
+# XCLAIMEN40: a speaker phrase run on into its own clause, closed by a word
+# that opens the next ("Ukraine's military said the", "Officials deny it
+# and", "The corps released footage it"): the subject before its verb
+_CLAUSE_TAIL = re.compile(r"\s(?:the|and|it|that|a|an)$")
+_VERB_IN_PHRASE = re.compile(
+    rf"\s+(?:{en.SUBJECT_END_VERBS})\b", re.IGNORECASE
+)
+
+
+def subject_before_verb(phrase: str) -> str:
+    """``phrase`` cut before its verb when it runs on into a clause (it ends
+    in an article, "and", "it" or "that"); else ``phrase``.
+
+    >>> subject_before_verb("Ukraine's military said the")
+    "Ukraine's military"
+    >>> subject_before_verb("Ukrainian officers deny it and")
+    'Ukrainian officers'
+    >>> subject_before_verb("the Institute for the Study of War")
+    'the Institute for the Study of War'
+    """
+    if not _CLAUSE_TAIL.search(phrase):
+        return phrase
+    m = _VERB_IN_PHRASE.search(phrase)
+    return phrase[: m.start()] if m and m.start() > 0 else phrase
+
+
 def _clean_phrase(phrase: str) -> str:
     """The speaker phrase without quotes, a bullet or an article before a
     capital, a name opened in quotes closed («Восток»)."""
     phrase = phrase.strip(" ,;:\"“”«»'‘’")
     phrase = _BULLET_LEAD.sub("", phrase)  # a bullet
+    phrase = subject_before_verb(phrase)
     if phrase.count("«") > phrase.count("»"):
         phrase += "»"  # the name in quotes ends the phrase: «Восток»
     return _ARTICLE_BEFORE_CAPITAL.sub("", phrase)
@@ -1422,8 +1449,33 @@ _INNER_SPEECH = re.compile(
 _ROLE_THEN_NAME = re.compile(r"[А-ЯІЇЄҐЁA-Z][\w'’-]+\s+[А-ЯІЇЄҐЁA-Z][\w'’-]+$")
 
 
+# XCLAIMEN40: a fact-check's shared posts, named with where they were shared
+# ("Posts shared thousands of times on X and Telegram since May claim …"):
+# the claimant as written, up to the platforms
+_SHARED_POSTS = re.compile(
+    rf"(?<![\w])(?P<who>(?i:{en.SHARED_ITEMS})\s+shared\s+"
+    r"(?:(?:[^,.;:]|(?<=\d)[,.](?=\d)){0,40}?\s+)?"
+    rf"on\s+(?:{en.SHARED_ON})(?:(?:\s*,\s*|\s+and\s+)(?:{en.SHARED_ON}))*)"
+    rf"(?:\s+since\s+[^,.;:]{{1,40}}?)?\s+(?:{en.SHARED_VERBS})\b"
+)
+_SHARED_POSTS = prefiltered(_SHARED_POSTS, ("shared",))
+
+
+def shared_posts(name: str) -> bool:
+    """Whether a speaker's name is a fact-check's shared posts, with the
+    platforms they were shared on.
+
+    >>> shared_posts("Posts shared widely on Telegram and X"), shared_posts("X")
+    (True, False)
+    """
+    return _SHARED_POSTS.match(name + " say") is not None
+
+
 def _special(sentence: str) -> Claimant | None:
     """Analysts, data sources and report issuers (English), or None."""
+    m = _SHARED_POSTS.search(sentence)
+    if m:
+        return Claimant(m["who"], None, False, m.start(), m.end())
     m = ANALYST.search(sentence)
     if m and not _STOP_NAME.match(m.group("who")):
         return Claimant(m.group("who"), m.group("role"), False, m.start(), m.end())
@@ -1743,7 +1795,49 @@ def person_named(sentence: str) -> Claimant | None:
     m = _SUBJECT_BODY.match(sentence.strip())
     if m is not None:
         return Claimant(m.group("name"), None)  # "it said" in the next one
-    return None
+    return introduced_person(sentence)
+
+
+# XCLAIMEN40: a rank and the person's name, a surname or its initial after
+# the given name ("Maj. Ivan Moroz", "Major Ivan M.", "Captain Ivan (call
+# sign …)")
+_RANKED_NAME = (
+    rf"(?P<role>{en.INTRO_RANKS})"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.))?)"
+    r"(?=\s*[,(]|\s+[a-z])"
+)
+_RANKED_SUBJECT = re.compile(rf"^{_RANKED_NAME}")
+_MET_PERSON = re.compile(
+    rf"\b(?:{en.INTERVIEW_VERBS})\s+(?:{_RANKED_NAME}|"
+    r"(?:the|a|an)\s+(?P<desc>[^,;:()]{3,80}?),\s+"
+    r"(?P<person>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?=\s*[,.;]|\s+[a-z]))"
+)
+
+
+def introduced_person(sentence: str) -> Claimant | None:
+    """The person an interview's or a profile's introduction names: a rank
+    and a name opening the sentence, the one an outlet speaks to or meets (a
+    rank and a name, or a role and a name after a comma), or a call sign.
+
+    >>> introduced_person("Lt. Col. Ivan Moroz commands a battalion.").name
+    'Ivan Moroz'
+    >>> c = introduced_person("We spoke to the head of the district, Ivan Moroz.")
+    >>> (c.name, c.role)
+    ('Ivan Moroz', 'head of the district')
+    >>> introduced_person("The army said it spoke to the press.") is None
+    True
+    """
+    text = sentence.strip()
+    m = _RANKED_SUBJECT.match(text) or _MET_PERSON.search(text)
+    if m is None:
+        # "The company commander, call sign Lis, meets us …"
+        sign = call_sign(text)
+        return None if sign is None else Claimant(sign.name, sign.role)
+    if m["name"]:
+        return Claimant(m["name"], m["role"].strip())
+    if not _ROLE_WORDS.search(m["desc"]):
+        return None
+    return Claimant(m["person"], m["desc"].strip())
 
 
 # a body opening a sentence as its subject, before a lower-case verb: "The
@@ -1918,8 +2012,8 @@ def _without_platform(c: Claimant | None) -> Claimant | None:
     >>> _without_platform(Claimant("The 47th Brigade on Telegram", None)).name
     'The 47th Brigade'
     """
-    if c is None or not c.name:
-        return c
+    if c is None or not c.name or shared_posts(c.name):
+        return c  # XCLAIMEN40: "Posts shared on X" keep where they were shared
     name = _PLATFORM_TAIL.sub("", c.name)
     if name == c.name or not name.strip():
         return c
@@ -3317,7 +3411,9 @@ _CALL_SIGN = re.compile(
     r"(?:,\s*|\s+)(?:who asked to be identified by (?:his|her|the) |"
     r"who goes by (?:the |his |her )?|known by (?:the |his |her )?|"
     r"with (?:the |a )?|(?:з|із|під|с|под) )?"
-    r"(?:call[- ]?sign|позивним|позывным)\s+[«\"'‘“]?"
+    # XCLAIMEN40: a comma before a quoted sign ("only his call sign, "Tur",
+    # be used")
+    r"(?:call[- ]?sign|позивним|позывным)(?:,\s*(?=[«\"'‘“])|\s+)[«\"'‘“]?"
     r"(?P<name>[A-ZА-ЯІЇЄҐЁ][\w-]*(?:['’]\w+)*(?:\s+Z)?)"
 )
 _CALL_SIGN = prefiltered(
@@ -3346,7 +3442,37 @@ def call_sign(sentence: str) -> Claimant | None:
     role = _ARTICLE.sub("", role.strip(" ,"))
     if not role or not _ROLE_WORDS.search(role):
         return None
+    if _OWN_SIGN.search(role):
+        # XCLAIMEN40: "The commander asked that only his call sign, …": the
+        # role ends with the word naming him
+        role = role[: _ROLE_WORD_END.search(role, _ROLE_WORDS.search(role).end()).end()]
     return Claimant(m["name"], role, False, m.start(), m.end())
+
+
+# XCLAIMEN40: a title quoting a person, then naming him by his role ("'We
+# held the bridge': a battalion commander on the Oskil front")
+_QUOTED_TITLE = re.compile(
+    r"^\W*?[\"'‘“«][^\"“”«»]{3,200}?[\"'’”»]\s*:\s+(?:an?|the|one)\s+"
+    r"(?P<role>[^:\"“”]{3,80}?)\s*$"
+)
+
+
+def quoted_title_role(line: str) -> str | None:
+    """The role a title names after the quotation it opens with, or None.
+
+    >>> quoted_title_role("'We held the bridge': a battalion commander on the Oskil")
+    'battalion commander on the Oskil'
+    >>> quoted_title_role("'We held the bridge': notes from the Oskil") is None
+    True
+    """
+    m = _QUOTED_TITLE.match(line.strip())
+    if m is None or not _ROLE_WORDS.search(m["role"]):
+        return None
+    return m["role"]
+
+
+_OWN_SIGN = re.compile(r"\b(?:his|her)$")
+_ROLE_WORD_END = re.compile(r"[\w'’-]*")
 
 
 _ROLE_START = re.compile(

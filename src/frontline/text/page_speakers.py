@@ -26,9 +26,11 @@ from .claimants import (
     call_sign,
     dash_source_lead,
     find_claimant,
+    introduced_person,
     is_label,
     map_source,
     person_named,
+    quoted_title_role,
     signed_person,
     titled_speaker,
 )
@@ -864,6 +866,37 @@ def _full_body_names(claims: list[Any], text: str) -> None:
             c.claimant = full[name]  # (a sentence naming it short keeps it so)
 
 
+_INTRO_LINES = 3  # lines after a quoted title that may introduce its speaker
+
+
+def _quoted_title_speaks(
+    claims: list[Any], text: str, interviewed: Claimant | None
+) -> None:
+    """XCLAIMEN40: a title quoting the one a feature or an interview speaks
+    to ("'We held the bridge': a battalion commander on the Oskil front")
+    gives its claims to that person: the interviewee, else the person the
+    next lines introduce ("Maj. Ivan Moroz commands …", "call sign Lis")."""
+    lines = [x for x in _lines(text) if x[2].strip()]
+    if not lines or quoted_title_role(lines[0][2]) is None:
+        return
+    a, b, _ = lines[0]
+    on_title = [c for c in claims if a <= c.char_start < b and not c.claimant]
+    if not on_title:
+        return
+    who = interviewed
+    for _, _, line in lines[1 : 1 + _INTRO_LINES]:
+        if who is not None:
+            break
+        for part in _split_sentences(line):
+            who = introduced_person(part)
+            if who is not None:
+                break
+    if who is None:
+        return
+    for c in on_title:
+        c.claimant, c.claimant_role = who.name, who.role
+
+
 def layout_speakers(claims: list[Any], text: str, lang: str) -> None:
     """Fill claimants the page layout gives: answers of an interview are the
     interviewee's (unless the answer's sentence names another speaker); a
@@ -883,6 +916,7 @@ def layout_speakers(claims: list[Any], text: str, lang: str) -> None:
             )
             if own is None or not own.name:
                 c.claimant, c.claimant_role = who.name, who.role
+    _quoted_title_speaks(claims, text, who)
     _analyst_keeps_figures(claims, text, lang)
     _house_voice_speaks(claims, text, lang)
     _map_clause_speaks(claims, text, lang)

@@ -15,6 +15,7 @@ import re
 from datetime import date
 
 from ..model import Claim
+from .claimants import subject_before_verb
 from .clauses import _trim
 from .clean import Sentence
 from .context import (
@@ -520,6 +521,8 @@ def _back_claimant(t: str, a: int, m: re.Match[str]) -> str | None:
     """
     subj = t[a : m.start()].strip(" ,;:")
     subj = _OPENING_WORD.sub("", subj)
+    # XCLAIMEN40: "X said the (claim … was false)": the subject before "said"
+    subj = subject_before_verb(subj)
     # "Kyiv has repeatedly (rejected)": the speaker, not the adverbs
     subj = _SUBJECT_TAIL.sub("", subj)
     inner = _CLAIM_DENIER.match(m.group(0))

@@ -29,6 +29,7 @@ from .claimants import (
     person_named,
     quote_attribution,
     relayed_source,
+    shared_posts,
     title_stems,
 )
 from .clean import Sentence
@@ -61,7 +62,10 @@ def _claimant(sentence: str, lang: str) -> Claimant | None:
     if (
         c is not None
         and c.name
-        and (_claim_in_name(c.name, lang) or len(c.name.split()) > 8)
+        and (
+            _claim_in_name(c.name, lang)
+            or (len(c.name.split()) > 8 and not shared_posts(c.name))
+        )
     ):
         return None
     if c is not None and c.name and lang != "en" and _PLATFORM_ONLY.match(c.name):
@@ -296,6 +300,8 @@ def _nearer_speaker(new: list[Claim], s: Sentence, lang: str) -> None:
         c = _claimant(f"{m['who']} said.", lang)
         if c is None or not c.name or c.name == claim.claimant:
             continue
+        if claim.claimant and c.name in claim.claimant and shared_posts(claim.claimant):
+            continue  # XCLAIMEN40: "Posts shared on X say …": not "X"
         claim.claimant, claim.claimant_role = c.name, c.role
 
 

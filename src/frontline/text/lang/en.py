@@ -2715,3 +2715,38 @@ OWN_COUNT = (
     r"(?:by|according to|on|in) (?:our|my) (?:own )?(?:count|tally|"
     r"estimates?|calculations?|data|figures|reckoning|assessment)"
 )
+
+# XCLAIMEN40 (claimants.introduced_person): the rank an interview's or a
+# profile's introduction names its person by ("Maj. Ivan Moroz commands …",
+# "Lt. Col. X", "Captain X (call sign Y)"), and the verbs an outlet meets
+# its interviewee with ("We spoke to the head of X, Ivan Moroz, by phone")
+INTRO_RANKS = (
+    r"(?:(?:Lt|Col|Maj|Capt|Sgt|Gen|Brig|Cpl|Cmdr)\.\s+){1,2}|"
+    r"(?:(?:Senior|Junior|Lieutenant|Major|Colonel|Captain|Sergeant|"
+    r"Brigadier)\s+){1,2}"
+)
+INTERVIEW_VERBS = (
+    r"(?:spoke|spoken|talked|speaking|talking)\s+(?:to|with)|interviewed|"
+    r"met(?:\s+with)?|reached"
+)
+
+# XCLAIMEN40 (claimants.subject_before_verb): the verbs that end a speaker's
+# subject when the phrase found runs on into its clause ("Officials deny it
+# and say …", "X said the claim …", "X called the claim false and …")
+SUBJECT_END_VERBS = (
+    r"said|says|say|told|tells|called|calls|denied|denies|deny|rejected|"
+    r"rejects|reject|dismissed|dismisses|dismiss|released|releases|refuted|"
+    r"refutes|refute"
+)
+
+# XCLAIMEN40 (claimants._SHARED_POSTS): what a fact-check says was shared
+# ("Posts shared thousands of times on X claim …", "A video shared widely on
+# Telegram says …"), the platforms it was shared on, and the verbs it speaks by
+SHARED_ITEMS = (
+    r"posts?|videos?|(?:a|one)\s+(?:video|post|clip|photo)|clips|messages|claims"
+)
+SHARED_ON = (
+    r"social media|social networks|Telegram|Facebook|Twitter|X|Instagram|"
+    r"TikTok|YouTube|VKontakte|VK"
+)
+SHARED_VERBS = r"claim(?:s|ed)?|say|says|said|alleged?s?|shows?|purports?|suggests?"
