@@ -2709,3 +2709,9 @@ OWN_COUNT = (
     r"(?:by|according to|on|in) (?:our|my) (?:own )?(?:count|tally|"
     r"estimates?|calculations?|data|figures|reckoning|assessment)"
 )
+
+# --- session 40, xplaces lane: a claim noun whose owner (the side named in
+# it) claims the capture told after "about/of" ("Russian claims about the
+# capture of X are false", "reports by the Russian army of the capture of
+# X"): the owner is the claimer, not the one denying (context._claim_owner)
+CLAIM_NOUNS = r"claims?|reports?|statements?|assertions?|allegations?"
