@@ -79,3 +79,76 @@ def test_claim_owner_is_the_gainer_denied(text: str, lang: str, gainer: str) -> 
     assert [c.kind for c in claims] == ["settlement_control"]
     assert claims[0].gainer == gainer
     assert claims[0].negated
+
+
+# XPLACES40 (b): a free area figure with neither verb nor time of its own,
+# right after a claim sentence dated by a bounded span, is that span's
+# increment ("… liberated three villages last week. The area of liberated
+# territory is 40 sq km."), not a tally held (no holding, no running total)
+@pytest.mark.parametrize(
+    ("text", "lang", "start"),
+    [
+        (
+            "Over the past week, Ukrainian troops liberated three villages near "
+            "Orikhiv, the general said. The area of liberated territory is 40 "
+            "square kilometres.",
+            "en",
+            "2025-11-03",
+        ),
+        (
+            "In October Russian forces captured 12 villages in Donetsk region, "
+            "analysts said. The area they occupied came to 410 square kilometres.",
+            "en",
+            "2025-10-01",
+        ),
+        (
+            "Last week the Defence Forces liberated Pryiutne and Zolota Nyva. "
+            "The total area of liberated land is 25 sq km.",
+            "en",
+            "2025-11-03",
+        ),
+        (
+            "У жовтні російські війська захопили 12 сіл на Донеччині. "
+            "Окупована територія — 410 км².",
+            "uk",
+            "2025-10-01",
+        ),
+        (
+            "Минулого тижня окупанти захопили Приютне і Золоту Ниву. Окупована "
+            "площа — 25 кв. км.",
+            "uk",
+            "2025-11-03",
+        ),
+        (
+            "За вересень окупанти захопили вісім сіл біля Покровська. Окупована "
+            "площа — близько 300 км².",
+            "uk",
+            "2025-09-01",
+        ),
+        (
+            "В октябре российские войска заняли 12 сел в Донецкой области. "
+            "Площадь занятой территории — 410 кв. км.",
+            "ru",
+            "2025-10-01",
+        ),
+        (
+            "На прошлой неделе российские войска заняли Приютное и Золотую Ниву. "
+            "Площадь занятой территории — 25 кв. км.",
+            "ru",
+            "2025-11-03",
+        ),
+        (
+            "За прошедшую неделю ВСУ потеряли три села под Купянском. Потерянная "
+            "площадь — 35 кв. км.",
+            "ru",
+            "2025-11-03",
+        ),
+    ],
+)
+def test_free_figure_after_dated_gain(text: str, lang: str, start: str) -> None:
+    claims = extract_claims(text, published="2025-11-10", language=lang)
+    areas = [c for c in claims if c.kind == "area_change"]
+    assert len(areas) == 1
+    assert not areas[0].cumulative
+    assert not areas[0].extra.get("holding")
+    assert str(areas[0].period_start) == start
