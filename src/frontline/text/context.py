@@ -1514,6 +1514,9 @@ def _denied_by_subject(
         and bool(before)
         and not side_mentions(text[trig.end : deny.start()], lang)
         and not _claimer_judged(text, clause[0] + before[-1].end, trig, deny)
+        and not _claim_owner(
+            text, clause[0] + before[-1].start, clause[0] + before[-1].end, trig
+        )
     )
 
 
@@ -1529,6 +1532,35 @@ def _claimer_judged(text: str, side_end: int, trig: _Trig, deny: re.Match) -> bo
     and the capture denied is its own."""
     verdict = deny.group(0).split(None, 1)[0].lower() in ("is", "are", "was", "were")
     return verdict and not _SPEAKS.search(text, side_end, trig.start)
+
+
+# XPLACES40: a claim noun owned by a side, then "about/про/о" the capture
+# noun: "Інформацію російських пабліків про захоплення X", "заявления
+# Минобороны РФ о взятии X", "Russian claims about the capture of X"
+_OWNER_NOUN_BEFORE = re.compile(
+    rf"(?<![\w])(?:{every('CLAIM_NOUNS')})\s+(?:(?:of|by|from)\s+)?(?:the\s+)?"
+    r"(?:[\w’'-]+\s+)?$",
+    re.IGNORECASE,
+)
+_OWNED_GAP = re.compile(
+    rf"\s*(?:(?P<noun>{every('CLAIM_NOUNS')})\s+)?(?:[\w’'-]+\s+){{0,2}}?"
+    r"(?:about|of|про|щодо|о|об)\s+(?:the\s+)?(?:(?:so-called|alleged|full|"
+    r"complete|нібито|повне|повного|якобы|полном|полного)\s+)?[«\"“]?",
+    re.IGNORECASE,
+)
+
+
+def _claim_owner(text: str, side_start: int, side_end: int, trig: _Trig) -> bool:
+    """XPLACES40: whether the side named at ``side_start:side_end`` owns a
+    claim noun about the capture noun ``trig`` ("Інформацію російських
+    пабліків про захоплення X не підтверджують"): the claimer, whose own
+    gain is denied, not the one denying it."""
+    gap = _OWNED_GAP.fullmatch(text, side_end, trig.start)
+    if gap is None:
+        return False
+    return gap.group("noun") is not None or bool(
+        _OWNER_NOUN_BEFORE.search(text, max(0, side_start - 40), side_start)
+    )
 
 
 # "no news of" right before a capture noun: "had no information about the

@@ -356,9 +356,11 @@ def _ends_sentence(before: str) -> bool:
     return tail[-1:] != "" and tail[-1] in ".!?:"
 
 
+# (XPLACES40: the word after "та/и" is a second sector's name, never a
+# preposition: "Роботиного та в напрямку X" lists Роботиного as a place)
 _SECTOR_AFTER = re.compile(
-    r"(?:\s+(?:and|і|та|и)\s+[\w’'-]+)?\s+(?:axis|axes|directions?|"
-    r"sectors?|fronts?|напрям\w*|направлени\w*)\b"
+    r"(?:\s+(?:and|і|та|и)\s+(?!(?:в|у|во|на|по|к|до)\s)[\w’'-]+)?\s+"
+    r"(?:axis|axes|directions?|sectors?|fronts?|напрям\w*|направлени\w*)\b"
 )
 
 

@@ -2750,3 +2750,9 @@ SHARED_ON = (
     r"TikTok|YouTube|VKontakte|VK"
 )
 SHARED_VERBS = r"claim(?:s|ed)?|say|says|said|alleged?s?|shows?|purports?|suggests?"
+
+# --- session 40, xplaces lane: a claim noun whose owner (the side named in
+# it) claims the capture told after "about/of" ("Russian claims about the
+# capture of X are false", "reports by the Russian army of the capture of
+# X"): the owner is the claimer, not the one denying (context._claim_owner)
+CLAIM_NOUNS = r"claims?|reports?|statements?|assertions?|allegations?"

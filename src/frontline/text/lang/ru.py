@@ -1849,3 +1849,13 @@ OWN_COUNT = (
     r"по (?:нашим|моим) (?:собственным )?(?:подсч[её]там|данным|оценкам|"
     r"расч[её]там)|по (?:нашей|моей) оценке|по нашему подсч[её]ту"
 )
+
+# --- session 40, xplaces lane: a claim noun whose owner (the side in the
+# genitive after it) claims the capture told after "о/об" ("Информацию
+# украинских пабликов об освобождении X не подтверждают", "заявления
+# Минобороны РФ о взятии X"): the owner is the claimer, not the one denying
+# (context._claim_owner)
+CLAIM_NOUNS = (
+    r"информаци[яюи]|заявлени(?:е|я|й|ю)|сообщени(?:е|я|й|ю)|утверждени(?:е|я|й)|"
+    r"данные|данных|сведения|сведений"
+)

@@ -1893,3 +1893,13 @@ OWN_COUNT = (
     r"за (?:нашими|моїми) (?:власними )?(?:підрахунками|даними|оцінками|"
     r"розрахунками)|(?:на|за) (?:нашу|мою) оцінку|за нашим підрахунком"
 )
+
+# --- session 40, xplaces lane: a claim noun whose owner (the side in the
+# genitive after it) claims the capture told after "про" ("Інформацію
+# російських пабліків про захоплення X не підтверджують", "заяви Міноборони
+# РФ про взяття X"): the owner is the claimer, not the one denying
+# (context._claim_owner)
+CLAIM_NOUNS = (
+    r"інформаці[яюї]|заяв[аиуі]?|заявою|повідомлен(?:ня|ню|ь)|твердження|"
+    r"тверджень|дані|даних"
+)

@@ -25,6 +25,7 @@ from ..context import (
 from ..fastre import folded, keyed, prefiltered
 from ..lang import en as _en
 from ..numbers import _DIGITS, number_before, parse_digits
+from ..periods import BOUNDED_KINDS
 from ..positions import starting_in
 from ..sides import concrete, opposite, side_mentions
 from ..toponyms import PlaceMention
@@ -1127,15 +1128,35 @@ def _front_figure_fields(
         or ground.lastgroup == "occ"
         and not ctx.periods
         and not _CHANGE_NOUN.search(t)
+        and not _after_dated_gain(ctx)
     ):
         extra["holding"] = True  # "під контролем — 400 км²": a size held
-    elif not ctx.periods and not _CHANGE_NOUN.search(t) and not _signed(t, q):
+    elif (
+        not ctx.periods
+        and not _CHANGE_NOUN.search(t)
+        and not _signed(t, q)
+        and not _after_dated_gain(ctx)
+    ):
         # a figure with neither verb nor time is a tally as it stands
         # ("площа звільнених територій — 120 км²"): a running total
         extra["holding"] = True
-    if _TOTAL_AREA.search(t):
+    if _TOTAL_AREA.search(t) and not (not ctx.periods and _after_dated_gain(ctx)):
         extra["cumulative"] = True
     return extra
+
+
+def _after_dated_gain(ctx: SentenceContext) -> bool:
+    """XPLACES40: whether the claim sentence right before dated its gain by a
+    bounded span ("Over the past week … liberated seven villages. The area
+    of liberated territory is 90 sq km."): a figure with no time of its own
+    after it is that span's increment, no tally held."""
+    st = ctx.st
+    prior = st.claim_period
+    return (
+        prior is not None
+        and st.sentence_no - st.claim_period_at == 1
+        and prior.kind in BOUNDED_KINDS
+    )
 
 
 # --- a whole region or zone taken or left, with no figure (CONVENTIONS: kind
