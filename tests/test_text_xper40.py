@@ -101,3 +101,73 @@ def test_a_dateline_is_still_a_dateline() -> None:
     text = "KYIV, Sept 28 - Russian troops captured 12 sq km near Kupiansk."
     claims = extract_claims(text, published=PUB, language="en")
     assert claims and all(c.period_text != "Sept 28" for c in claims)
+
+
+# XPER40 (b): a list of months ("in October, November and December",
+# "протягом жовтня та листопада", "в октябре, ноябре и декабре") is one span
+# from the first month's first day to the last month's last day
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        (
+            "Russian troops seized 640 sq km in July, August and September.",
+            "en",
+            "2025-07-01",
+            "2025-09-30",
+        ),
+        (
+            "During June, July, and August Ukrainian forces liberated 95 sq km.",
+            "en",
+            "2025-06-01",
+            "2025-08-31",
+        ),
+        (
+            "The enemy occupied about 410 square kilometres over May, June "
+            "and July, the analysts said.",
+            "en",
+            "2025-05-01",
+            "2025-07-31",
+        ),
+        (
+            "Протягом липня та серпня окупанти захопили 520 км².",
+            "uk",
+            "2025-07-01",
+            "2025-08-31",
+        ),
+        (
+            "У червні, липні й серпні Сили оборони звільнили 37 км².",
+            "uk",
+            "2025-06-01",
+            "2025-08-31",
+        ),
+        (
+            "Упродовж травня і червня ворог окупував 380 км².",
+            "uk",
+            "2025-05-01",
+            "2025-06-30",
+        ),
+        (
+            "В течение июля и августа российские войска заняли 600 кв. км.",
+            "ru",
+            "2025-07-01",
+            "2025-08-31",
+        ),
+        (
+            "В июне, июле и августе ВСУ вернули около 45 кв. км.",
+            "ru",
+            "2025-06-01",
+            "2025-08-31",
+        ),
+        (
+            "На протяжении мая и июня армия освободила 350 кв. км.",
+            "ru",
+            "2025-05-01",
+            "2025-06-30",
+        ),
+    ],
+)
+def test_a_list_of_months_is_one_span(
+    text: str, lang: str, start: str, end: str
+) -> None:
+    got = _periods(text, lang)
+    assert got and all(g[1:] == (start, end) for g in got), got
