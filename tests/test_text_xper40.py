@@ -171,3 +171,80 @@ def test_a_list_of_months_is_one_span(
 ) -> None:
     got = _periods(text, lang)
     assert got and all(g[1:] == (start, end) for g in got), got
+
+
+_WEEK_PUB = date(2025, 10, 8)
+
+
+# XPER40 (c): a denial or an unconfirmed capture in a week's or a month's
+# roundup is as it is said (the statement day), not an increment of the
+# roundup's week; the week still dates the undated gains around it
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Weekly review: over the past week Russian forces advanced 3 km near "
+            "Siversk and seized 42 sq km.\n\nThey also entered the outskirts of "
+            "Kupiansk.\n\nUkraine's military did not confirm the capture of "
+            "Zvanivka.",
+            "en",
+        ),
+        (
+            "Over the past week Ukrainian troops liberated 12 square kilometres "
+            "near Robotyne.\n\nRussian forces pushed toward Orikhiv.\n\nKyiv "
+            "denied Moscow's claim that Huliaipole had been captured.",
+            "en",
+        ),
+        (
+            "Over the past week the enemy advanced up to 2 km near Pokrovsk and "
+            "took 30 sq km.\n\nThey also moved closer to Rodynske.\n\nThe capture "
+            "of Myrnohrad claimed by Moscow has not been confirmed.",
+            "en",
+        ),
+        (
+            "За минулий тиждень окупанти просунулися на 3 км біля Сіверська і "
+            "захопили 42 км².\n\nТакож ворог зайшов на околиці Куп'янська.\n\nУ "
+            "Генштабі ЗСУ не підтвердили захоплення Званівки.",
+            "uk",
+        ),
+        (
+            "За тиждень Сили оборони звільнили 12 км² біля Роботиного.\n\n"
+            "Росіяни просунулися в бік Оріхова.\n\nІнформацію про захоплення "
+            "Гуляйполя в ЗСУ спростували.",
+            "uk",
+        ),
+        (
+            "За минулий тиждень ворог просунувся на 2 км біля Покровська.\n\n"
+            "Також окупанти наблизилися до Родинського.\n\nЗахоплення "
+            "Мирнограда, про яке заявили росіяни, не підтверджується.",
+            "uk",
+        ),
+        (
+            "За неделю российские войска продвинулись на 3 км у Северска и "
+            "заняли 42 кв. км.\n\nТакже войска вошли на окраины Купянска.\n\n"
+            "ВСУ не подтвердили взятие Звановки.",
+            "ru",
+        ),
+        (
+            "За прошедшую неделю ВСУ освободили 12 кв. км у Работино.\n\n"
+            "Российские войска продвинулись к Орехову.\n\nВ Киеве опровергли "
+            "сообщения о взятии Гуляйполя.",
+            "ru",
+        ),
+        (
+            "За неделю противник продвинулся на 2 км у Покровска.\n\nТакже "
+            "войска приблизились к Родинскому.\n\nИнформация о взятии "
+            "Мирнограда не подтверждается.",
+            "ru",
+        ),
+    ],
+)
+def test_a_denial_in_a_weekly_roundup_is_of_its_day(text: str, lang: str) -> None:
+    claims = extract_claims(text, published=_WEEK_PUB, language=lang)
+    denied = [c for c in claims if c.kind == "settlement_control" and c.negated]
+    assert denied, [(c.kind, c.quote) for c in claims]
+    for c in denied:
+        assert c.period_end == _WEEK_PUB and c.period_start is None, c
+    week = (date(2025, 10, 1), date(2025, 10, 7))
+    gains = [c for c in claims if not c.negated and c.kind != "fighting"]
+    assert gains and all((c.period_start, c.period_end) == week for c in gains)
