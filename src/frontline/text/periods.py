@@ -351,10 +351,12 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             rf"(?:of )?{_MON_EN}(?:,? \d{{4}})?)",
         ),
         (
-            # "in the months of March and April"
+            # "in the months of March and April"; XPER40: a list of months
+            # is one span of them all ("in October, November and December")
             "span",
             rf"(?:in|during|over|throughout) (?:the months of )?(?P<a>{_MON_EN})"
-            rf"(?: and |\s?[-–—]\s?)(?P<b>{_MON_EN}(?:,? \d{{4}})?)",
+            rf"(?:(?:, {_MON_EN})+,? and | and |\s?[-–—]\s?)"
+            rf"(?P<b>{_MON_EN}(?:,? \d{{4}})?)",
         ),
         (
             # "From March 1, troops have …" (not "from March 1 to 9", above)
@@ -771,9 +773,13 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("span", _NUM_SPAN),
         (
             "span",
-            r"(?:у|в|за) (?P<a>"
+            # XPER40: "протягом жовтня та листопада", "у жовтні, листопаді й
+            # грудні": a list of months is one span of them all
+            r"(?:у|в|за|протягом|упродовж|впродовж) (?P<a>"
             + MONTH_RX_UK
-            + r")(?: (?:та|і|й) |\s?[-–—]\s?)(?P<b>"
+            + r")(?:(?:, "
+            + MONTH_RX_UK
+            + r")*(?: (?:та|і|й) )|\s?[-–—]\s?)(?P<b>"
             + MONTH_RX_UK
             + r"(?: "
             r"\d{4})?(?: року)?)",
@@ -1173,9 +1179,13 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("span", _NUM_SPAN),
         (
             "span",
-            r"(?:в|за) (?P<a>"
+            # XPER40: "в течение октября и ноября", "в октябре, ноябре и
+            # декабре": a list of months is one span of them all
+            r"(?:в|за|в течение|на протяжении) (?P<a>"
             + MONTH_RX_RU
-            + r")(?: и |\s?[-–—]\s?)(?P<b>"
+            + r")(?:(?:, "
+            + MONTH_RX_RU
+            + r")* и |\s?[-–—]\s?)(?P<b>"
             + MONTH_RX_RU
             + r"(?: "
             r"\d{4})?(?: года)?)",

@@ -349,6 +349,10 @@ def _date_by_topic_week(new: list[Claim], s: Sentence, st: _DocState) -> None:
                 c.cumulative
                 or c.period_text
                 or c.extra.get("stated_now")
+                # XPER40: a denial or an unconfirmed capture in the roundup
+                # of a week or a month is as it is said (a day's summary
+                # denies on its day: "summary for June 28 … a lie")
+                or (c.negated and st.topic_week[0] != st.topic_week[1])
                 # what a side holds is held when it is said ("частину міста ми
                 # вже не контролюємо"), as in a daily report; so is what is
                 # told as now ("сейчас войска освободили и X")

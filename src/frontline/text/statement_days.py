@@ -27,6 +27,7 @@ from .dating import (
 )
 from .lang import every
 from .period_rules import (
+    STATEMENT_DAY_KINDS,
     continues,
     report_day,
     statement_day,
@@ -278,10 +279,16 @@ def _title_day(text: str, lang: str, published: date) -> date | None:
     return None if _trigger_matches(first, lang) else day
 
 
+# the kinds a dateline names its day with ("KYIV, Aug 28 -", "Monday -")
+_DATELINE_KINDS = STATEMENT_DAY_KINDS | {"today", "yesterday"}
+
+
 def _dateline(t: str, p: PeriodMention) -> bool:
     """ "KYIV, Aug 28 - ...", "СІМФЕРОПОЛЬ, 7 окт – ...": a dateline date
-    (a bare month is none: "В октябре — 423 кв. км" heads a figure)."""
-    if p.start >= 60 or p.kind == "month":
+    (a bare month is none: "В октябре — 423 кв. км" heads a figure; nor is a
+    span or a running total's start: "С начала года — 3 980 км²", "За
+    тиждень — 200 км²")."""
+    if p.start >= 60 or p.kind not in _DATELINE_KINDS:
         return False
     span = dateline_span(t)
     if span is not None and span[0] <= p.start and p.end <= span[1] + 1:
