@@ -9,6 +9,7 @@ from typing import Any
 
 from ... import lexicon as lx
 from ...context import SentenceContext, last_settlement
+from ...lang import en, ru, uk
 from ..advance import ground_distance
 from .targets import _Target
 from .words import _ENTIRE, _GROUND, _whole_region
@@ -279,11 +280,33 @@ def _ground_taken_claim(ctx: SentenceContext, trig: Any, g: _Target) -> None:
             ]
         if pl or sector or regions:
             out.append(_advance(ctx, trig, g, pl))
+    elif pl := _fronted_place(ctx, g):
+        # "Під X ЗСУ відновили контроль над кількома позиціями": the place
+        # fronted before the verb
+        out.append(_advance(ctx, trig, g, pl))
     elif not ctx.places and st.last_places and _POSITIONS_OBJECT.match(tail):
         # "we retook a tree line": local ground of the town told of
         out.append(_advance(ctx, trig, g, last_settlement(st)))
     if len(out) == made:
         ctx.drop(trig, "ground-unplaced")
+
+
+# XDET40: a preposition of nearness right before a place (lang GROUND_NEAR)
+_NEAR_BEFORE = {
+    code: re.compile(rf"(?<![\w-]){mod.GROUND_NEAR}\s+$", re.IGNORECASE)
+    for code, mod in (("en", en), ("uk", uk), ("ru", ru))
+}
+
+
+def _fronted_place(ctx: SentenceContext, g: _Target) -> list[str]:
+    """The settlement fronted before the verb of ground taken with a
+    preposition of nearness ("Near X we took back two tree lines", "Під X
+    ЗСУ відновили позиції"), as a one-name list, or []."""
+    near = _NEAR_BEFORE.get(ctx.lang)
+    for p in reversed(g.before_pl):
+        if near and not p.region and near.search(ctx.t, max(0, p.start - 25), p.start):
+            return [p.name]
+    return []
 
 
 def _ground_claim(ctx: SentenceContext, trig: Any, g: _Target) -> bool:

@@ -1,0 +1,132 @@
+"""Session 40, lane xdet: missed and spurious claims shared across the read
+sets, each rule tested on phrasings of our own (three per language)."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontline.text.claims import extract_claims
+
+PUB = "2025-03-10"
+
+
+def _kinds(text: str, lang: str) -> list[tuple[str, str | None, list[str], bool]]:
+    return [
+        (c.kind, c.gainer, [p.name for p in c.places], c.negated)
+        for c in extract_claims(text, published=PUB, language=lang)
+    ]
+
+
+# XDET40 (a): positions or tree lines won back at a place fronted before the
+# verb with a preposition of nearness ("Під X ЗСУ відновили позиції") are an
+# advance there (rules/settlement/ground._fronted_place, lang GROUND_NEAR)
+@pytest.mark.parametrize(
+    ("text", "lang", "gainer", "place"),
+    [
+        (
+            "Near Synkivka we took back two tree lines last month.",
+            "en",
+            "UA",
+            "Synkivka",
+        ),
+        (
+            "Around Robotyne the marines retook several positions on Monday.",
+            "en",
+            "UA",
+            "Robotyne",
+        ),
+        (
+            "Near Robotyne our assault group won back a forest belt.",
+            "en",
+            "UA",
+            "Robotyne",
+        ),
+        (
+            "Під Вовчанськом ЗСУ відновили контроль над кількома позиціями.",
+            "uk",
+            "UA",
+            "Вовчанськом",
+        ),
+        (
+            "Біля Роботиного бійці ЗСУ повернули втрачені позиції.",
+            "uk",
+            "UA",
+            "Роботиного",
+        ),
+        (
+            "Поблизу Тоненького ми за тиждень повернули частину позицій.",
+            "uk",
+            "UA",
+            "Тоненького",
+        ),
+        (
+            "Под Работино ВСУ восстановили контроль над несколькими позициями.",
+            "ru",
+            "UA",
+            "Работино",
+        ),
+        ("У Щербиновки ВСУ вернули часть позиций.", "ru", "UA", "Щербиновки"),
+        (
+            "Возле Кременной украинские бойцы за сутки вернули две позиции.",
+            "ru",
+            "UA",
+            "Кременной",
+        ),
+    ],
+)
+def test_positions_won_back_at_a_fronted_place(
+    text: str, lang: str, gainer: str, place: str
+) -> None:
+    assert _kinds(text, lang) == [("advance", gainer, [place], False)]
+
+
+# XDET40 (b): positions won back, managed ("ЗСУ вдалося повернути позиції",
+# "ВСУ удалось вернуть позиции"): an advance; an attempt stays a fight
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        (
+            "ЗСУ вдалося повернути позиції біля Вовчанська.",
+            "uk",
+            [("advance", "UA", ["Вовчанська"], False)],
+        ),
+        (
+            "Українським бійцям вдалося відновити втрачені позиції поблизу Кліщіївки.",
+            "uk",
+            [("advance", "UA", ["Кліщіївки"], False)],
+        ),
+        (
+            "Росіянам не вдалося повернути позиції біля Роботиного.",
+            "uk",
+            [("advance", "RU", ["Роботиного"], True)],
+        ),
+        (
+            "ВСУ удалось вернуть позиции у Волчанска.",
+            "ru",
+            [("advance", "UA", ["Волчанска"], False)],
+        ),
+        (
+            "Украинским бойцам удалось восстановить утраченные позиции возле "
+            "Кременной.",
+            "ru",
+            [("advance", "UA", ["Кременной"], False)],
+        ),
+        (
+            "Российским войскам удалось вернуть две позиции у Работино.",
+            "ru",
+            [("advance", "RU", ["Работино"], False)],
+        ),
+        (
+            "Окупанти намагаються повернути втрачені позиції біля Кліщіївки.",
+            "uk",
+            [("fighting", None, ["Кліщіївки"], False)],
+        ),
+        (
+            "Враг пытается вернуть утраченные позиции у Работино.",
+            "ru",
+            [("fighting", None, ["Работино"], False)],
+        ),
+    ],
+)
+def test_positions_won_back_managed(text: str, lang: str, want: list) -> None:
+    assert _kinds(text, lang) == want
