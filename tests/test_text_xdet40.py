@@ -130,3 +130,44 @@ def test_positions_won_back_at_a_fronted_place(
 )
 def test_positions_won_back_managed(text: str, lang: str, want: list) -> None:
     assert _kinds(text, lang) == want
+
+
+# XDET40 (c): a staff summary's "no offensive actions" tells no fight (uk/ru);
+# offensive actions going on stay a fight
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("На Оріхівському напрямку ворог наступальних дій не вів.", "uk"),
+        ("На Херсонському напрямку противник не вів активних наступальних дій.", "uk"),
+        (
+            "Наступальних дій ворог на Куп'янському напрямку не проводив, "
+            "повідомили в Генштабі.",
+            "uk",
+        ),
+        ("На Запорожском направлении противник наступательных действий не вел.", "ru"),
+        (
+            "На Херсонском направлении враг не вёл активных наступательных действий.",
+            "ru",
+        ),
+        ("Наступательных действий противник на Лиманском направлении не ведет.", "ru"),
+    ],
+)
+def test_no_offensive_actions_is_no_fight(text: str, lang: str) -> None:
+    assert _kinds(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        (
+            "На Покровському напрямку ворог продовжує наступальні дії біля Мирнограда.",
+            "uk",
+            "Мирнограда",
+        ),
+        ("Противник продолжает наступательные действия у Работино.", "ru", "Работино"),
+    ],
+)
+def test_offensive_actions_going_on_stay_a_fight(
+    text: str, lang: str, place: str
+) -> None:
+    assert _kinds(text, lang) == [("fighting", None, [place], False)]
