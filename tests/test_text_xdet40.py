@@ -171,3 +171,70 @@ def test_offensive_actions_going_on_stay_a_fight(
     text: str, lang: str, place: str
 ) -> None:
     assert _kinds(text, lang) == [("fighting", None, [place], False)]
+
+
+# XDET40 (d): a fight placed by a sector of its own, in a clause of its own
+# after a fight at a place, is a claim of its own ("бои в районе X
+# продолжаются, а на Y направлении отбито 19 атак": two)
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        (
+            "Fighting continues near Toretsk, and 14 Russian attacks were repelled "
+            "in the Pokrovsk sector over the past day.",
+            "en",
+            "Toretsk",
+        ),
+        (
+            "Heavy fighting is under way around Vovchansk, while in the Kupiansk "
+            "direction the enemy attacked five times.",
+            "en",
+            "Vovchansk",
+        ),
+        (
+            "Clashes went on near Robotyne, and on the Huliaipole axis Ukrainian "
+            "forces repelled nine assaults.",
+            "en",
+            "Robotyne",
+        ),
+        (
+            "Бої в районі Часового Яру тривають, а за добу на Покровському напрямку "
+            "відбито 27 атак.",
+            "uk",
+            "Часового Яру",
+        ),
+        (
+            "Біля Вовчанська тривають бої, а на Куп'янському напрямку ворог "
+            "атакував п'ять разів.",
+            "uk",
+            "Вовчанська",
+        ),
+        (
+            "Поблизу Роботиного точилися бої, а на Гуляйпільському напрямку "
+            "Сили оборони відбили дев'ять штурмів.",
+            "uk",
+            "Роботиного",
+        ),
+        (
+            "Бои в районе Курахова продолжаются, а за сутки на Покровском "
+            "направлении отбито 19 атак.",
+            "ru",
+            "Курахова",
+        ),
+        (
+            "У Волчанска идут бои, а на Купянском направлении противник "
+            "атаковал пять раз.",
+            "ru",
+            "Волчанска",
+        ),
+        (
+            "Возле Работино продолжаются столкновения, а на Гуляйпольском "
+            "направлении отражено девять штурмов.",
+            "ru",
+            "Работино",
+        ),
+    ],
+)
+def test_a_sector_fight_after_a_placed_fight(text: str, lang: str, place: str) -> None:
+    got = _kinds(text, lang)
+    assert got == [("fighting", None, [place], False), ("fighting", None, [], False)]
