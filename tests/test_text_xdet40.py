@@ -238,3 +238,71 @@ def test_offensive_actions_going_on_stay_a_fight(
 def test_a_sector_fight_after_a_placed_fight(text: str, lang: str, place: str) -> None:
     got = _kinds(text, lang)
     assert got == [("fighting", None, [place], False), ("fighting", None, [], False)]
+
+
+# XDET40 (e): ground that is no settlement taken near one is an advance: a
+# slag heap, a stretch of road, "around N metres of a forest belt", positions
+# the enemy was pushed off in a relayed quote ("«выдавили противника» с ряда
+# позиций у X")
+@pytest.mark.parametrize(
+    ("text", "lang", "gainer", "places"),
+    [
+        (
+            "Russian units reported capturing the slag heap near Avdiivka.",
+            "en",
+            "RU",
+            ["Avdiivka"],
+        ),
+        (
+            "Ukrainian units counterattacked near Shcherbynivka and regained a "
+            "section of the road.",
+            "en",
+            "UA",
+            ["Shcherbynivka"],
+        ),
+        (
+            "Russian troops had captured around 300 metres of a forest belt near "
+            "Mala Tokmachka.",
+            "en",
+            "RU",
+            ["Mala Tokmachka"],
+        ),
+        ("Російські війська захопили терикон біля Торецька.", "uk", "RU", ["Торецька"]),
+        (
+            "Окупанти захопили близько 300 метрів лісосмуги біля Роботиного.",
+            "uk",
+            "RU",
+            ["Роботиного"],
+        ),
+        (
+            "Бійці «вибили ворога» з кількох позицій біля Кліщіївки.",
+            "uk",
+            "UA",
+            ["Кліщіївки"],
+        ),
+        (
+            "Российские войска заняли террикон у Новопрокоповки.",
+            "ru",
+            "RU",
+            ["Новопрокоповки"],
+        ),
+        (
+            "Подразделения «выдавили противника» с ряда позиций у Работино и "
+            "Вербового.",
+            "ru",
+            "RU",
+            ["Работино", "Вербового"],
+        ),
+        (
+            "Российские войска захватили около 300 метров лесополосы у Работино.",
+            "ru",
+            "RU",
+            ["Работино"],
+        ),
+    ],
+)
+def test_ground_near_a_settlement_is_an_advance(
+    text: str, lang: str, gainer: str, places: list[str]
+) -> None:
+    got = _kinds(text, lang)
+    assert [(k, g, p) for k, g, p, _ in got] == [("advance", gainer, places)]

@@ -25,6 +25,11 @@ _POSITIONS_OBJECT = re.compile(
     r"(?:[a-zа-яіїєґё][\w’'-]*|Russian|Ukrainian)\s+){0,5}?"
     r"(?i:positions|lines|(?:tree|trench) ?lines?|treelines?|trenches|strongholds|"
     r"(?:forest|wood) ?(?:belts?|lines?)|woodlines?|strongpoints?|heights?|"
+    # XDET40: a slag heap or a stretch of road is ground ("captured the slag
+    # heap near X", "regained a section of the road", "отбили терриконик у X")
+    r"(?:(?:slag|waste|spoil|mine(?: waste)?) )?heaps?|terrikons?|"
+    r"(?:sections?|stretch(?:es)?|segments?) of (?:the )?(?:\w+ )?(?:road|highway|"
+    r"railway|rail line)|терикон\w*|террикон\w*|"
     r"позиці\w*|позици\w*|рубеж\w*|посадк\w*|посадок|окоп\w*|"
     r"опорн\w+ пункт\w*|опорник\w*|лісосмуг\w*|лісопосад(?:к\w*|ок)|"
     r"лесопосад(?:к\w*|ок)|лесополос\w*|"
@@ -52,7 +57,8 @@ _DISTRICT_OBJECT = re.compile(
 # a distance taken back is ground: "відвоювали 800 метрів біля X",
 # "отвоевали километр", "won back 500 metres" (rules/advance.ground_distance)
 _DISTANCE_OBJECT = re.compile(
-    r"\s*(?:(?:about|some|roughly|nearly|almost|up to|another|приблизно|близько|"
+    r"\s*(?:(?:about|around|approximately|some|roughly|nearly|almost|up to|"
+    r"another|приблизно|близько|"
     r"ще|около|почти|еще|ещё|до)\s+)?(?:[\d.,]+|[\w-]+)\s*(?:км|km|метр\w*|"
     r"кілометр\w*|километр\w*|kilomet\w*|metres|meters|miles?)(?![\w])",
     re.IGNORECASE,
@@ -146,7 +152,7 @@ _GROUND_OBJECT = re.compile(
     r"(?!['’]s)|"
     r"\s*(?:територі\w+|территори\w+|позиці\w+|позици\w+)|"
     # the enemy knocked off positions: "выбили ВСУ с позиций у X"
-    r"\s*(?:[\w-]+\s+){1,2}?(?:з|зі|із|с|со|из)\s+(?:\w+\s+)?(?:позиці|позици|"
+    r"\s*(?:[\w-]+[»”\"]?\s+){1,2}?(?:з|зі|із|с|со|из)\s+(?:\w+\s+)?(?:позиці|позици|"
     r"висот|высот|лісосмуг|лесополос|посад(?:к|ок)|окоп|траншей|опорн|"
     r"плацдарм)\w*",
     re.IGNORECASE,
