@@ -2709,6 +2709,11 @@ REVIEW_WEEKEND = r"\bweekend(?:'s|’s)?\b"
 # dash ("fighting near Bakhmut - Andriivka"): the dash joins, no clause cut
 PAIR_NEAR = r"(?:near|around|outside|in the area of|in the vicinity of|close to)"
 
+# XDET40: a preposition of nearness before a place fronted ahead of a verb of
+# ground taken ("Near X we took back two tree lines"): the ground lies there
+# (rules/settlement/ground._fronted_place)
+GROUND_NEAR = PAIR_NEAR
+
 # B30MISS239 (lexicon.OWN_COUNT): a count of the speaker's own that names no
 # holder ("1,200 sq km, by our count", "according to our estimates")
 OWN_COUNT = (

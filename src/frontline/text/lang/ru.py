@@ -65,6 +65,8 @@ CORE: dict[str, str] = {
         r"отбил\w*(?= (?:(?-i:[А-ЯЁ])|сел|город|населен|"
         r"(?:\w+ )?позици|част\w* (?:\w+ )?позици))|"
         r"вернули(?= (?:\w+ ){0,2}позици)|"
+        # XDET40: positions won back, managed: "ВСУ удалось вернуть позиции"
+        r"(?<=удалось )(?:вернуть|восстановить)(?= (?:\w+ ){0,2}позици)|"
         r"под (?:\w+ )?контроль (?:\w+ ){0,3}переш\w+|"
         r"перешл?\w* под (?:\w+ )?контроль|"
         r"вернули под контроль|вернул\w* под (?:\w+ )?контроль|вернули контроль|"
@@ -1838,6 +1840,11 @@ REVIEW_WEEKEND = r"(?<![\w])выходн(?:ых|ые)(?![\w])"
 # KNOWNLEFT39: a preposition of nearness before two places joined by a spaced
 # dash ("бои в районе Бахмута - Андреевки"): the dash joins, no clause cut
 PAIR_NEAR = r"(?:возле|около|вблизи|в районе)"
+
+# XDET40: a preposition of nearness before a place fronted ahead of a verb of
+# ground taken ("Под X ВСУ восстановили позиции"): the ground lies there
+# (rules/settlement/ground._fronted_place)
+GROUND_NEAR = r"(?:" + PAIR_NEAR + r"|под|у|неподалеку от)"
 
 # KNOWNLEFT39: adverbs of persistence between a place opening the sentence
 # and its predicate ("Степовое по-прежнему под нашим контролем")

@@ -84,6 +84,8 @@ CORE: dict[str, str] = {
         r"близько |майже |загалом )?\d[\d,.]* ?(?:кв\.|квадрат|км²|км2))|"
         r"відбили(?= (?:(?-i:[А-ЯІЇЄҐ])|сел|міст|населен|(?:\w+ )?позиці|"
         r"частин\w* (?:\w+ )?позиці))|повернули(?= (?:\w+ ){0,2}позиці)|взяття|"
+        # XDET40: positions won back, managed: "ЗСУ вдалося повернути позиції"
+        r"(?<=вдалося )(?:повернути|відновити)(?= (?:\w+ ){0,2}позиці)|"
         # "наші підрозділи повернули Марівку" (not "повернули Україні ...")
         r"повернули(?= (?!Україн)(?-i:[А-ЯІЇЄҐ]))|"
         r"(?:заверш\w+|закінч\w+) зачистк\w*|"
@@ -1882,6 +1884,11 @@ REVIEW_WEEKEND = r"(?<![\w])вихідн(?:их|і)(?![\w])"
 # KNOWNLEFT39: a preposition of nearness before two places joined by a spaced
 # dash ("бої біля Бахмута - Андріївки"): the dash joins, no clause cut
 PAIR_NEAR = r"(?:біля|поблизу|довкола|навколо|в районі|у районі)"
+
+# XDET40: a preposition of nearness before a place fronted ahead of a verb of
+# ground taken ("Під X ЗСУ відновили позиції"): the ground lies there
+# (rules/settlement/ground._fronted_place)
+GROUND_NEAR = r"(?:" + PAIR_NEAR + r"|під|неподалік від)"
 
 # KNOWNLEFT39: adverbs of persistence between a place opening the sentence
 # and its predicate ("Степове і далі під нашим контролем")

@@ -365,7 +365,7 @@ def fighting_claims(ctx: SentenceContext) -> None:
                 ctx.drop(trig, "told-before")
                 continue
             sh.claimed.setdefault(_GREY_KEY, set()).add(clause)
-        elif _told_before(sh, key, bool(pl), clause):
+        elif _told_before(sh, key, bool(pl or sec), clause):
             ctx.drop(trig, "told-before")
             continue
         sh.fought.add(key)
@@ -454,7 +454,9 @@ def _told_before(
     sh: _Fights, key: frozenset[str], placed: bool, clause: tuple[int, int]
 ) -> bool:
     """Whether the fight at ``key`` was told already in the sentence: the same
-    places (or, placed nowhere, after any fight). A statement of its own, in a
+    places (or, placed nowhere and with no sector of its own, after any fight;
+    XDET40: "бои в районе X продолжаются, а на Y направлении отбито 19 атак" is
+    two). A statement of its own, in a
     clause no claim was made in, at the place this rule's claim in another
     clause named, is a claim of its own ("В районе X продолжаются бои, в четверг
     противник бросил в атаку два батальона": two)."""

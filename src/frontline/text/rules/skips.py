@@ -854,6 +854,32 @@ SKIPS: tuple[Skip, ...] = (
         word=_rx(r"бо[їяе]\w*|бій|битв\w*|сражени\w*|fight\w*|battles?\b"),
         after=_rx(r"^\s*(?:за|for)\s"),
     ),
+    # XDET40: a staff summary's "no offensive actions" (read golds: no claim in
+    # uk 3 of 3; the one English gold is a negated fight, left as it is)
+    Skip(
+        ("fight",),
+        ("uk", "ru"),
+        "'ворог наступальних дій не вів' tells no fight: an absence, no claim",
+        "На Оріхівському напрямку ворог [наступальних дій] не вів.",
+        word=_rx(r"наступальн|наступательн"),
+        after=_rx(
+            r"^\w*(?:\s+(?!не(?![\w]))[\w’'ʼ-]+){0,5}?\s+не\s+"
+            r"(?:ві?в|вел[аио]?|в[её]л|провод\w+|вед\w+|здійсню\w+|здійсни\w+|"
+            r"осуществл\w+)(?![\w])"
+        ),
+    ),
+    Skip(
+        ("fight",),
+        ("uk", "ru"),
+        "'ворог не вів наступальних дій' tells no fight: an absence, no claim",
+        "На Оріхівському напрямку ворог не вів [наступальних дій].",
+        before=_rx(
+            r"(?<![\w])не\s+(?:ві?в|вел[аио]?|в[её]л|провод\w+|вед\w+|"
+            r"здійсню\w+|здійсни\w+|осуществл\w+)\s+(?:(?:жодних|никаких|"
+            r"активних|активных)\s+)?$"
+        ),
+        word=_rx(r"наступальн|наступательн"),
+    ),
     Skip(
         ("fight",),
         ("uk", "ru"),

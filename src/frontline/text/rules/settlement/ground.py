@@ -9,6 +9,7 @@ from typing import Any
 
 from ... import lexicon as lx
 from ...context import SentenceContext, last_settlement
+from ...lang import en, ru, uk
 from ..advance import ground_distance
 from .targets import _Target
 from .words import _ENTIRE, _GROUND, _whole_region
@@ -24,6 +25,11 @@ _POSITIONS_OBJECT = re.compile(
     r"(?:[a-zа-яіїєґё][\w’'-]*|Russian|Ukrainian)\s+){0,5}?"
     r"(?i:positions|lines|(?:tree|trench) ?lines?|treelines?|trenches|strongholds|"
     r"(?:forest|wood) ?(?:belts?|lines?)|woodlines?|strongpoints?|heights?|"
+    # XDET40: a slag heap or a stretch of road is ground ("captured the slag
+    # heap near X", "regained a section of the road", "отбили терриконик у X")
+    r"(?:(?:slag|waste|spoil|mine(?: waste)?) )?heaps?|terrikons?|"
+    r"(?:sections?|stretch(?:es)?|segments?) of (?:the )?(?:\w+ )?(?:road|highway|"
+    r"railway|rail line)|терикон\w*|террикон\w*|"
     r"позиці\w*|позици\w*|рубеж\w*|посадк\w*|посадок|окоп\w*|"
     r"опорн\w+ пункт\w*|опорник\w*|лісосмуг\w*|лісопосад(?:к\w*|ок)|"
     r"лесопосад(?:к\w*|ок)|лесополос\w*|"
@@ -51,7 +57,8 @@ _DISTRICT_OBJECT = re.compile(
 # a distance taken back is ground: "відвоювали 800 метрів біля X",
 # "отвоевали километр", "won back 500 metres" (rules/advance.ground_distance)
 _DISTANCE_OBJECT = re.compile(
-    r"\s*(?:(?:about|some|roughly|nearly|almost|up to|another|приблизно|близько|"
+    r"\s*(?:(?:about|around|approximately|some|roughly|nearly|almost|up to|"
+    r"another|приблизно|близько|"
     r"ще|около|почти|еще|ещё|до)\s+)?(?:[\d.,]+|[\w-]+)\s*(?:км|km|метр\w*|"
     r"кілометр\w*|километр\w*|kilomet\w*|metres|meters|miles?)(?![\w])",
     re.IGNORECASE,
@@ -145,7 +152,7 @@ _GROUND_OBJECT = re.compile(
     r"(?!['’]s)|"
     r"\s*(?:територі\w+|территори\w+|позиці\w+|позици\w+)|"
     # the enemy knocked off positions: "выбили ВСУ с позиций у X"
-    r"\s*(?:[\w-]+\s+){1,2}?(?:з|зі|із|с|со|из)\s+(?:\w+\s+)?(?:позиці|позици|"
+    r"\s*(?:[\w-]+[»”\"]?\s+){1,2}?(?:з|зі|із|с|со|из)\s+(?:\w+\s+)?(?:позиці|позици|"
     r"висот|высот|лісосмуг|лесополос|посад(?:к|ок)|окоп|траншей|опорн|"
     r"плацдарм)\w*",
     re.IGNORECASE,
@@ -279,11 +286,33 @@ def _ground_taken_claim(ctx: SentenceContext, trig: Any, g: _Target) -> None:
             ]
         if pl or sector or regions:
             out.append(_advance(ctx, trig, g, pl))
+    elif pl := _fronted_place(ctx, g):
+        # "Під X ЗСУ відновили контроль над кількома позиціями": the place
+        # fronted before the verb
+        out.append(_advance(ctx, trig, g, pl))
     elif not ctx.places and st.last_places and _POSITIONS_OBJECT.match(tail):
         # "we retook a tree line": local ground of the town told of
         out.append(_advance(ctx, trig, g, last_settlement(st)))
     if len(out) == made:
         ctx.drop(trig, "ground-unplaced")
+
+
+# XDET40: a preposition of nearness right before a place (lang GROUND_NEAR)
+_NEAR_BEFORE = {
+    code: re.compile(rf"(?<![\w-]){mod.GROUND_NEAR}\s+$", re.IGNORECASE)
+    for code, mod in (("en", en), ("uk", uk), ("ru", ru))
+}
+
+
+def _fronted_place(ctx: SentenceContext, g: _Target) -> list[str]:
+    """The settlement fronted before the verb of ground taken with a
+    preposition of nearness ("Near X we took back two tree lines", "Під X
+    ЗСУ відновили позиції"), as a one-name list, or []."""
+    near = _NEAR_BEFORE.get(ctx.lang)
+    for p in reversed(g.before_pl):
+        if near and not p.region and near.search(ctx.t, max(0, p.start - 25), p.start):
+            return [p.name]
+    return []
 
 
 def _ground_claim(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
