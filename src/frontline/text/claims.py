@@ -115,6 +115,7 @@ from .sentence_context import _sentence_context
 from .speakers import (
     _TIMESTAMP,
     _claimant,
+    _clause_own_speaker,
     _clause_speakers,
     _doc_perspective,
     _nearer_speaker,
@@ -574,6 +575,7 @@ def _claims_of_sentence(
     _clause_speakers(new, s, lang)
     _nearer_speaker(new, s, lang)
     _own_speaker_before_source(new, s, lang)
+    _clause_own_speaker(new, s, lang)
     if not new:
         asked = _asked_area(s, st, lang)
         if asked is not None:

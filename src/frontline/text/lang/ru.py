@@ -1804,6 +1804,13 @@ SPEAKER_LEAD_CONTRAST = (
     r"все-таки|всё-таки"
 )
 
+# XCLAIMUKRU40: the opening of a clause that may name a speaker of its own
+# inside a sentence ("…, а украинский Генштаб сообщил, что …", "…: спикер
+# X заявил, что …"): speakers._clause_own_speaker
+SPEAKER_CLAUSE_OPEN = (
+    r"[;:]|,\s+(?:а|но|однако|зато|хотя|тогда как|в то время как|между тем)"
+)
+
 # PROBEUKRU39: a demonstrative before an object fronted ahead of the verb
 # ("Эти сведения опроверг спикер …", "Эту информацию подтвердили в …"),
 # and the objects (stems) a denial or a confirmation takes: no speaker

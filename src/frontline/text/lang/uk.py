@@ -1844,6 +1844,13 @@ SPEAKER_LEAD_CONTRAST = (
     r"тим не менш|тим не менше|все ж|все-таки"
 )
 
+# XCLAIMUKRU40: the opening of a clause that may name a speaker of its own
+# inside a sentence ("…, а Генштаб ЗСУ повідомив, що …", "…: речник X
+# заявив, що …"): speakers._clause_own_speaker
+SPEAKER_CLAUSE_OPEN = (
+    r"[;:]|,\s+(?:а|але|однак|проте|натомість|хоча|тоді як|в той час як)"
+)
+
 # PROBEUKRU39: a demonstrative before an object fronted ahead of the verb
 # ("Ці дані спростував речник …", "Цю інформацію підтвердили в …"), and
 # the objects (stems) a denial or a confirmation takes: no speaker

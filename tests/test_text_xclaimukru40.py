@@ -1,0 +1,104 @@
+"""Session 40, lane xclaimukru: Ukrainian and Russian claimant errors shared
+across the read sets, each rule tested on phrasings of our own (three per
+language)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontline.text.claims import extract_claims
+
+
+def _claimant_of(text: str, lang: str, words: str) -> str | None:
+    """The claimant of the claim whose quote holds ``words``."""
+    claims = extract_claims(text, published=date(2024, 9, 12), language=lang)
+    hits = [c for c in claims if words in c.quote]
+    assert hits, [c.quote for c in claims]
+    return hits[0].claimant
+
+
+# XCLAIMUKRU40 (a): a speaker whose clause opens inside the sentence (", а",
+# ", але", ", но", a colon, a semicolon) and reports with "что"/"що" or a
+# colon speaks the claim after it, not the sentence's first speaker
+@pytest.mark.parametrize(
+    ("text", "lang", "words", "who"),
+    [
+        (
+            "Міноборони РФ у понеділок оголосило про захоплення Зеленого Яру, "
+            "а Генштаб ЗСУ того ж дня повідомив, що бої біля села тривають.",
+            "uk",
+            "бої біля села",
+            "Генштаб ЗСУ",
+        ),
+        (
+            "Росіяни заявили про взяття Вишневого. Українські військові це "
+            "заперечують: речник угруповання Петро Коваленко сказав, що село "
+            "під контролем Сил оборони.",
+            "uk",
+            "під контролем",
+            "Петро Коваленко",
+        ),
+        (
+            "Російські пабліки писали про прорив біля Сосновки; аналітики "
+            "DeepState натомість зазначили, що ворог просунувся лише на 500 "
+            "метрів.",
+            "uk",
+            "просунувся",
+            "DeepState",
+        ),
+        (
+            "Министерство обороны России объявило об освобождении Ольховки, "
+            "а украинский Генштаб в тот же день сообщил, что бои за село "
+            "продолжаются.",
+            "ru",
+            "бои за село",
+            "украинский Генштаб",
+        ),
+        (
+            "Российская сторона заявила о взятии Луговского. Киев эти сведения "
+            "не подтверждает: представитель группировки Иван Петренко заявил, "
+            "что село остается под контролем ВСУ.",
+            "ru",
+            "под контролем",
+            "Иван Петренко",
+        ),
+        (
+            "Военкоры пишут о прорыве у Березовки, но аналитики ISW отмечают, "
+            "что войска РФ продвинулись лишь на 2 км.",
+            "ru",
+            "продвинулись",
+            "ISW",
+        ),
+    ],
+)
+def test_clause_own_speaker(text: str, lang: str, words: str, who: str) -> None:
+    assert _claimant_of(text, lang, words) == who
+
+
+# XCLAIMUKRU40 (a): the first clause keeps its own speaker, and a speaker
+# named after the claim (no "что"/"що" before the claim) takes nothing
+@pytest.mark.parametrize(
+    ("text", "lang", "words", "who"),
+    [
+        (
+            "Міноборони РФ оголосило про захоплення Зеленого Яру, а Генштаб "
+            "ЗСУ повідомив, що бої тривають.",
+            "uk",
+            "захоплення",
+            "Міноборони РФ",
+        ),
+        (
+            "Министерство обороны России объявило об освобождении Ольховки, "
+            "а украинский Генштаб сообщил, что бои продолжаются.",
+            "ru",
+            "освобождении",
+            "Министерство обороны России",
+        ),
+    ],
+)
+def test_first_clause_keeps_its_speaker(
+    text: str, lang: str, words: str, who: str
+) -> None:
+    assert _claimant_of(text, lang, words) == who
