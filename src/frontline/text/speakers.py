@@ -273,6 +273,8 @@ def _own_speaker_before_source(new: list[Claim], s: Sentence, lang: str) -> None
         cut = s.text.rfind(",", start, at) if at > 0 else -1
         if cut < 0 or not _SOURCE_AFTER.search(s.text, cut, at):
             continue
+        if len(s.text[start:cut].split()) <= 1:
+            continue  # XCLAIMUKRU40: "…, хотя, по данным X, …" opens the claim
         c = _claimant(s.text[:cut] + ".", lang)
         if c is None or not c.name or c.name == who or not 0 <= c.start < cut:
             continue
