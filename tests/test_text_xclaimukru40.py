@@ -158,3 +158,54 @@ def test_first_clause_keeps_its_speaker(
 )
 def test_source_opening_a_contrast(text: str, lang: str, words: str, who: str) -> None:
     assert _claimant_of(text, lang, words) == who
+
+
+# XCLAIMUKRU40 (c): the one who counted speaks, not the data it counted from,
+# when it is named with lower-case words before the name, by a lower-case
+# trade alone, or after "випливає з підрахунків" / "следует из подсчетов"
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        (
+            "За тиждень окупанти захопили 96 км², підрахував військовий оглядач "
+            "Іван Петренко за даними відкритих карт.",
+            "uk",
+            "Петренко",
+        ),
+        (
+            "З початку місяця ворог просунувся на 4 км біля Липівки, підрахували "
+            "аналітики видання на основі даних DeepState.",
+            "uk",
+            "аналітики видання",
+        ),
+        (
+            "За серпень росіяни окупували 12 сіл, випливає з підрахунків проєкту "
+            "«Мапа війни» за даними DeepState.",
+            "uk",
+            "проєкту «Мапа війни»",
+        ),
+        (
+            "За сутки войска РФ продвинулись на 3 км у Липовки, подсчитали "
+            "аналитики издания по данным открытых карт.",
+            "ru",
+            "аналитики издания",
+        ),
+        (
+            "Всего за неделю российские войска заняли 90 кв. км, следует из "
+            "подсчетов издания «Верстка» по данным DeepState.",
+            "ru",
+            "издания «Верстка»",
+        ),
+        (
+            "За месяц армия РФ заняла 14 сел, посчитал военный обозреватель "
+            "Павел Смирнов по данным карт ISW.",
+            "ru",
+            "Смирнов",
+        ),
+    ],
+)
+def test_counter_not_its_data(text: str, lang: str, who: str) -> None:
+    claims = extract_claims(text, published=date(2024, 9, 12), language=lang)
+    assert claims, text
+    for c in claims:
+        assert c.claimant is not None and c.claimant.endswith(who), c.claimant
