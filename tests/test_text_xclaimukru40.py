@@ -209,3 +209,58 @@ def test_counter_not_its_data(text: str, lang: str, who: str) -> None:
     assert claims, text
     for c in claims:
         assert c.claimant is not None and c.claimant.endswith(who), c.claimant
+
+
+# XCLAIMUKRU40 (d): a first-person reminder ("Напомню:", "Нагадаю:") or a
+# fact-check's heading word ("Висновок:", "Вывод:", "Разбор:") before a colon
+# names nobody: the post's author named before keeps speaking
+@pytest.mark.parametrize(
+    ("text", "lang", "words", "who"),
+    [
+        (
+            "Голова ОВА Іван Коваль заявив, що ситуація контрольована. Нагадаю: "
+            "у березні наші війська звільнили Сосновку.",
+            "uk",
+            "звільнили",
+            "Іван Коваль",
+        ),
+        (
+            "Речник угруповання Петро Бондар сказав, що бої тривають біля "
+            "Липівки. Додам: за тиждень ворог просунувся на 2 км.",
+            "uk",
+            "просунувся",
+            "Петро Бондар",
+        ),
+        (
+            "Висновок: твердження про захоплення Ясного не відповідає дійсності.",
+            "uk",
+            "Ясного",
+            None,
+        ),
+        (
+            "Губернатор Иван Сидоров заявил, что обстановка под контролем. "
+            "Напомню: в марте наши войска освободили Сосновку.",
+            "ru",
+            "освободили",
+            "Иван Сидоров",
+        ),
+        (
+            "Глава администрации Павел Орлов сообщил о боях у Липовки. "
+            "Добавлю: за неделю противник продвинулся на 2 км.",
+            "ru",
+            "продвинулся",
+            "Павел Орлов",
+        ),
+        (
+            "Вывод: заявление о взятии Луговского не соответствует "
+            "действительности.",
+            "ru",
+            "Луговского",
+            None,
+        ),
+    ],
+)
+def test_reminder_and_verdict_labels(
+    text: str, lang: str, words: str, who: str | None
+) -> None:
+    assert _claimant_of(text, lang, words) == who

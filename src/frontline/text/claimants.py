@@ -150,6 +150,7 @@ _LABEL = re.compile(
     r"Підписуйтесь|Підписуйтеся|Подписывайтесь|Подпишитесь|"
     rf"{en.HEADING_LABELS}|{every('LIVE_LABELS')}|"
     rf"{uk.FIRST_PERSON_SPEECH}|{ru.FIRST_PERSON_SPEECH}|"
+    rf"{uk.CHECK_LABELS}|{ru.CHECK_LABELS}|"
     # KNOWNLEFT39: a verdict as a label ("Ложь: X под нашим контролем")
     rf"{every('VERDICT_REPLY')})",
     re.I,

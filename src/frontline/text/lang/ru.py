@@ -1599,6 +1599,10 @@ RESCUED = (
     r"(?:из-под|из)\s+(?:завал\w*|облом\w*|руин)(?![\w-])"
 )
 
+# XCLAIMUKRU40: a fact-check's or a review's heading words before a colon
+# ("Вывод: …", "Разбор: …"): a label, nobody speaking (claimants._LABEL)
+CHECK_LABELS = r"вывод|выводы|вердикт|разбор|итог|итоги"
+
 # residents freed with no town named after them ("освободили жителей села от
 # оккупантов"): people, not ground; "освободили жителей Херсона" names the town
 # (PROBENEG35)
@@ -1611,7 +1615,9 @@ RESIDENTS_FREED = (
 # B30CLAIM39: a speaker's own verb in the first person before a colon
 # ("Докладываю: …", "Сообщаю: …"): a label of a speech, nobody named
 FIRST_PERSON_SPEECH = (
-    r"докладываю|сообщаю|заявляю|подч[её]ркиваю|напоминаю|уточняю|информирую"
+    r"докладываю|сообщаю|заявляю|подч[её]ркиваю|напоминаю|уточняю|информирую|"
+    # XCLAIMUKRU40: the perfective first person ("Напомню: …", "Добавлю: …")
+    r"напомню|уточню|добавлю|повторю|подч[её]ркну"
 )
 LIVE_LABELS = (
     r"обновлено|обновление|онлайн|дополнено|уточнено|исправлено|исправление|"

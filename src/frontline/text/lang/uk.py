@@ -1649,6 +1649,10 @@ RESCUED = (
     r"(?:з-під|з|із|зі)\s+(?:завал\w*|уламк\w*|руїн)(?![\w’'ʼ-])"
 )
 
+# XCLAIMUKRU40: a fact-check's or a review's heading words before a colon
+# ("Висновок: …", "Розбір: …"): a label, nobody speaking (claimants._LABEL)
+CHECK_LABELS = r"висновок|висновки|вердикт|розбір|підсумок|підсумки"
+
 # residents freed with no town named after them ("звільнили жителів села від
 # окупантів"): people, not ground; "звільнили жителів Херсона" names the town
 # (PROBENEG35)
@@ -1661,7 +1665,9 @@ RESIDENTS_FREED = (
 # B30CLAIM39: a speaker's own verb in the first person before a colon
 # ("Доповідаю: …", "Повідомляю: …"): a label of a speech, nobody named
 FIRST_PERSON_SPEECH = (
-    r"доповідаю|повідомляю|заявляю|наголошую|підкреслюю|нагадую|уточнюю|інформую"
+    r"доповідаю|повідомляю|заявляю|наголошую|підкреслюю|нагадую|уточнюю|інформую|"
+    # XCLAIMUKRU40: the perfective first person ("Нагадаю: …", "Додам: …")
+    r"нагадаю|уточню|додам|повторю|наголошу|підкреслю"
 )
 LIVE_LABELS = (
     r"оновлено|оновлення|онлайн|доповнено|уточнено|виправлено|виправлення|"
