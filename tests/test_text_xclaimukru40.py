@@ -264,3 +264,56 @@ def test_reminder_and_verdict_labels(
     text: str, lang: str, words: str, who: str | None
 ) -> None:
     assert _claimant_of(text, lang, words) == who
+
+
+# XCLAIMUKRU40 (e): "only", "once again" between a speaker and its verb are
+# no part of its name ("аналітики DeepState лише зазначили", "Аналитики ISW
+# лишь отметили")
+@pytest.mark.parametrize(
+    ("text", "lang", "words", "who"),
+    [
+        (
+            "Підтверджень немає; аналітики DeepState лише зазначили, що ворог "
+            "просунувся біля Липівки.",
+            "uk",
+            "просунувся",
+            "DeepState",
+        ),
+        (
+            "Аналітики ISW тільки припустили, що росіяни захопили Ясне.",
+            "uk",
+            "захопили",
+            "ISW",
+        ),
+        (
+            "Генштаб ЗСУ щойно повідомив, що бої тривають біля Сосновки.",
+            "uk",
+            "бої тривають",
+            "Генштаб ЗСУ",
+        ),
+        (
+            "Аналитики ISW лишь отметили, что войска РФ продвинулись у Липовки.",
+            "ru",
+            "продвинулись",
+            "ISW",
+        ),
+        (
+            "Проект DeepState только подтвердил, что российские войска заняли "
+            "Ясное.",
+            "ru",
+            "заняли",
+            "Проект DeepState",
+        ),
+        (
+            "Военкор Павел Смирнов опять написал, что войска РФ продвинулись на "
+            "2 км у Сосновки.",
+            "ru",
+            "продвинулись",
+            "Павел Смирнов",
+        ),
+    ],
+)
+def test_adverb_before_verb_not_in_name(
+    text: str, lang: str, words: str, who: str
+) -> None:
+    assert _claimant_of(text, lang, words) == who

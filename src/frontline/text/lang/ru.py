@@ -1799,7 +1799,9 @@ RELAYED_VOICES = (
 # комментируют"): claimants._tidy
 SPEAKER_TRAIL_ADVERBS = (
     r"пока что|пока|ещё|еще|уже|также|тоже|до сих пор|официально|публично|"
-    r"так и|прямо"
+    r"так и|прямо|"
+    # XCLAIMUKRU40: "аналитики ISW лишь отметили", "Минобороны снова заявило"
+    r"лишь|только|снова|вновь|опять|в очередной раз"
 )
 
 # PROBEUKRU39: a contrast opening a speaker's clause, no part of its name

@@ -1839,7 +1839,10 @@ RELAYED_VOICES = (
 # claimants._tidy
 SPEAKER_TRAIL_ADVERBS = (
     r"поки що|поки|ще|вже|уже|також|теж|досі|офіційно|публічно|наразі|"
-    r"так і|прямо"
+    r"так і|прямо|"
+    # XCLAIMUKRU40: "аналітики DeepState лише зазначили", "Росіяни вкотре
+    # оголосили"
+    r"лише|лиш|тільки|вкотре|знову|щойно"
 )
 
 # PROBEUKRU39: a contrast opening a speaker's clause, no part of its name
