@@ -328,10 +328,8 @@ def _same_speaker(name: str, claim: Claim) -> bool:
     the claimant's words."""
     if not claim.claimant:
         return False
-    last = name.split()[-1].strip("«»\"").lower()[:5]
-    return any(
-        w.strip("«»\"").lower()[:5] == last for w in claim.claimant.split()
-    )
+    last = name.split()[-1].strip('«»"').lower()[:5]
+    return any(w.strip('«»"').lower()[:5] == last for w in claim.claimant.split())
 
 
 def _as_written(name: str | None, text: str) -> str | None:

@@ -1403,7 +1403,9 @@ SPEECH_VERBS28 = (
     # an opinion as attribution: "…, считает эксперт X"
     r"считает|считают|считал|считала|считали|"
     # session 35: the present written with "ё" ("Как передаёт ТАСС, …")
-    r"передаёт|передаёте|признаёт|" + SUPPOSING_VERBS
+    r"передаёт|передаёте|признаёт|"
+    # XCLAIMUKRU40: "deny" ("В Генштабе ВСУ это отрицают", "…, отрицал, что")
+    r"отрица\w*|" + SUPPOSING_VERBS
     # LEFTUKRU238: a verb of supposing ("…, полагают аналитики ISW")
 )
 # RU28: a plural speaker named by its trade, lower case after the verb, that

@@ -1468,7 +1468,10 @@ SPEECH_VERBS28 = (
     r"зазнача\w*|підкреслю\w*|уточню\w*|розповіда\w*|поясню\w*|оголошу\w*|"
     r"доповіда\w*|"
     # an opinion as attribution: "…, вважає оглядач X"
-    r"вважає|вважають|вважав|вважала|вважали|" + SUPPOSING_VERBS
+    r"вважає|вважають|вважав|вважала|вважали|"
+    # XCLAIMUKRU40: the past of "write" and of "deny" ("Російські канали
+    # писали, що …", "у ЗСУ заперечили, що …")
+    r"писав|писала|писали|писало|заперечи\w*|заперечува\w*|" + SUPPOSING_VERBS
     # LEFTUKRU238: a verb of supposing ("…, припускають аналітики ISW")
 )
 # UK28: a plural speaker named by its trade, lower case after the verb, that
