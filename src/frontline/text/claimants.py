@@ -150,6 +150,7 @@ _LABEL = re.compile(
     r"Підписуйтесь|Підписуйтеся|Подписывайтесь|Подпишитесь|"
     rf"{en.HEADING_LABELS}|{every('LIVE_LABELS')}|"
     rf"{uk.FIRST_PERSON_SPEECH}|{ru.FIRST_PERSON_SPEECH}|"
+    rf"{uk.CHECK_LABELS}|{ru.CHECK_LABELS}|"
     # KNOWNLEFT39: a verdict as a label ("Ложь: X под нашим контролем")
     rf"{every('VERDICT_REPLY')})",
     re.I,
@@ -937,18 +938,23 @@ _NAMED_THEN_ROLE = (_named_then_role(_UK_VERBS), _named_then_role(_RU_VERBS))
 # a claim relayed via an analysis keeps the analyst), not the data's source
 _COUNTED_FROM = (
     r"(?P<who>[^,.;:–—«»\"]{0,40}?«[^»]{1,40}»|"
-    # a lower-case trade or outlet noun before the name ("видання Слово і діло")
-    r"(?:[а-яіїєґё]+\s+)?[A-ZА-ЯІЇЄҐЁ][^,.;:–—«»\"]{1,40}?)"
+    # lower-case trade or outlet words before the name ("видання Слово і
+    # діло", XCLAIMUKRU40: "військовий оглядач Іван Петренко")
+    r"(?:[а-яіїєґё'’-]+\s+){0,3}[A-ZА-ЯІЇЄҐЁ][^,.;:–—«»\"]{1,40}?|"
+    # XCLAIMUKRU40: a trade named in lower case, no name ("аналітики
+    # видання", "военные аналитики издания")
+    r"(?:[а-яіїєґё'’-]+\s+){0,2}"
+    rf"(?:{uk.SPEAKER_NOUNS28}|{ru.SPEAKER_NOUNS28})(?:\s+[а-яіїєґё'’-]+){{0,2}}?)"
 )
 _UK_COUNTED_FROM = re.compile(
     r"(?:підрахува\w*|порахува\w*|нарахува\w*|обчисли\w*|розрахува\w*|"
-    r"проаналізува\w*)\s+"
+    r"проаналізува\w*|випливає з підрахунків)\s+"
     + _COUNTED_FROM
     + r"\s+(?:за даними|на основі|на підставі|за (?:мапами|картами))(?![\w'’])"
 )
 _RU_COUNTED_FROM = re.compile(
     r"(?:подсчита\w*|посчита\w*|насчита\w*|вычисли\w*|рассчита\w*|"
-    r"проанализирова\w*)\s+"
+    r"проанализирова\w*|следует из подсч[её]тов)\s+"
     + _COUNTED_FROM
     + r"\s+(?:по данным|на основе|на основании|по картам|исходя из)(?!\w)"
 )

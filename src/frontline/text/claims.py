@@ -115,6 +115,7 @@ from .sentence_context import _sentence_context
 from .speakers import (
     _TIMESTAMP,
     _claimant,
+    _clause_own_speaker,
     _clause_speakers,
     _doc_perspective,
     _nearer_speaker,
@@ -575,6 +576,7 @@ def _claims_of_sentence(
     _nearer_speaker(new, s, lang)
     _own_speaker_before_source(new, s, lang)
     _clause_speakers(new, s, lang, figures=True)
+    _clause_own_speaker(new, s, lang)
     if not new:
         asked = _asked_area(s, st, lang)
         if asked is not None:

@@ -321,10 +321,71 @@ def _own_speaker_before_source(new: list[Claim], s: Sentence, lang: str) -> None
         cut = s.text.rfind(",", start, at) if at > 0 else -1
         if cut < 0 or not _SOURCE_AFTER.search(s.text, cut, at):
             continue
+        if len(s.text[start:cut].split()) <= 1:
+            continue  # XCLAIMUKRU40: "…, хотя, по данным X, …" opens the claim
         c = _claimant(s.text[:cut] + ".", lang)
         if c is None or not c.name or c.name == who or not 0 <= c.start < cut:
             continue
         claim.claimant, claim.claimant_role = c.name, c.role
+
+
+# XCLAIMUKRU40: a clause of its own inside a uk/ru sentence ("…, а X сообщил,
+# что …", "…: речник X заявив, що …"); and what may stand between its
+# speaker's verb and the claim it reports (a comma, "что"/"що", a colon)
+_CLAUSE_OPEN = {
+    lang: re.compile(rf"(?:{m.SPEAKER_CLAUSE_OPEN})(?![\w])\s*", re.IGNORECASE)
+    for lang, m in (("uk", uk), ("ru", ru))
+}
+_VERB_TO_CLAIM = re.compile(r"^[\s,]*(?:[«\"„]?(?:что|що)(?![\w])|:)")
+
+
+def _clause_own_speaker(new: list[Claim], s: Sentence, lang: str) -> None:
+    """A uk/ru claim reported by a speaker whose clause opens inside the
+    sentence ("Минобороны РФ объявило о взятии X, а украинский Генштаб
+    сообщил, что бои продолжаются"; "…: речник X заявив, що …") is that
+    speaker's, not the sentence's first one: the speaker and its verb stand
+    right before the claim, past the clause's opening word.
+
+    Found by the xclaimukru lane (session 40)."""
+    opener = _CLAUSE_OPEN.get(lang)
+    if opener is None:
+        return
+    for claim in new:
+        k = claim.char_start - s.start
+        if k <= 0:
+            continue
+        lo = -1
+        for m in opener.finditer(s.text, 0, k):
+            lo = m.end()
+        if lo <= 0 or lo >= k:
+            continue
+        seg = s.text[lo:]
+        c = _claimant(seg[:1].upper() + seg[1:], lang)
+        if c is None or not c.name or c.pronoun or _same_speaker(c.name, claim):
+            continue
+        gap = seg[max(c.end - 1, 0) : k - lo] + claim.quote[:4]
+        if not 0 <= c.start < c.end <= k - lo or not _VERB_TO_CLAIM.match(gap):
+            continue
+        claim.claimant = _as_written(c.name, seg)
+        claim.claimant_role = _as_written(c.role, seg)
+
+
+def _same_speaker(name: str, claim: Claim) -> bool:
+    """Whether ``name`` is the claim's speaker named again, in another form
+    ("в Генштабе" after "Генштаб ВСУ"): its last word opens like one of
+    the claimant's words."""
+    if not claim.claimant:
+        return False
+    last = name.split()[-1].strip('«»"').lower()[:5]
+    return any(w.strip('«»"').lower()[:5] == last for w in claim.claimant.split())
+
+
+def _as_written(name: str | None, text: str) -> str | None:
+    """``name`` as ``text`` writes it when it opens ``text`` in lower case
+    (a clause's speaker was read with its first letter raised)."""
+    if name and text.startswith(name[:1].lower() + name[1:]):
+        return text[: len(name)]
+    return name
 
 
 # the words that open a source named after a claim: "according to", "за

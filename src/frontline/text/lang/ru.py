@@ -1421,7 +1421,9 @@ SPEECH_VERBS28 = (
     # an opinion as attribution: "…, считает эксперт X"
     r"считает|считают|считал|считала|считали|"
     # session 35: the present written with "ё" ("Как передаёт ТАСС, …")
-    r"передаёт|передаёте|признаёт|" + SUPPOSING_VERBS
+    r"передаёт|передаёте|признаёт|"
+    # XCLAIMUKRU40: "deny" ("В Генштабе ВСУ это отрицают", "…, отрицал, что")
+    r"отрица\w*|" + SUPPOSING_VERBS
     # LEFTUKRU238: a verb of supposing ("…, полагают аналитики ISW")
 )
 # RU28: a plural speaker named by its trade, lower case after the verb, that
@@ -1617,6 +1619,10 @@ RESCUED = (
     r"(?:из-под|из)\s+(?:завал\w*|облом\w*|руин)(?![\w-])"
 )
 
+# XCLAIMUKRU40: a fact-check's or a review's heading words before a colon
+# ("Вывод: …", "Разбор: …"): a label, nobody speaking (claimants._LABEL)
+CHECK_LABELS = r"вывод|выводы|вердикт|разбор|итог|итоги"
+
 # residents freed with no town named after them ("освободили жителей села от
 # оккупантов"): people, not ground; "освободили жителей Херсона" names the town
 # (PROBENEG35)
@@ -1629,7 +1635,9 @@ RESIDENTS_FREED = (
 # B30CLAIM39: a speaker's own verb in the first person before a colon
 # ("Докладываю: …", "Сообщаю: …"): a label of a speech, nobody named
 FIRST_PERSON_SPEECH = (
-    r"докладываю|сообщаю|заявляю|подч[её]ркиваю|напоминаю|уточняю|информирую"
+    r"докладываю|сообщаю|заявляю|подч[её]ркиваю|напоминаю|уточняю|информирую|"
+    # XCLAIMUKRU40: the perfective first person ("Напомню: …", "Добавлю: …")
+    r"напомню|уточню|добавлю|повторю|подч[её]ркну"
 )
 LIVE_LABELS = (
     r"обновлено|обновление|онлайн|дополнено|уточнено|исправлено|исправление|"
@@ -1811,7 +1819,9 @@ RELAYED_VOICES = (
 # комментируют"): claimants._tidy
 SPEAKER_TRAIL_ADVERBS = (
     r"пока что|пока|ещё|еще|уже|также|тоже|до сих пор|официально|публично|"
-    r"так и|прямо"
+    r"так и|прямо|"
+    # XCLAIMUKRU40: "аналитики ISW лишь отметили", "Минобороны снова заявило"
+    r"лишь|только|снова|вновь|опять|в очередной раз"
 )
 
 # B3140: a plain "а" after a comma opening a second source's clause
@@ -1824,6 +1834,13 @@ SPEAKER_CLAUSE_AND = r"а"
 SPEAKER_LEAD_CONTRAST = (
     r"однако|впрочем|зато|но|в то же время|тем не менее|все же|всё же|"
     r"все-таки|всё-таки"
+)
+
+# XCLAIMUKRU40: the opening of a clause that may name a speaker of its own
+# inside a sentence ("…, а украинский Генштаб сообщил, что …", "…: спикер
+# X заявил, что …"): speakers._clause_own_speaker
+SPEAKER_CLAUSE_OPEN = (
+    r"[;:]|,\s+(?:а|но|однако|зато|хотя|тогда как|в то время как|между тем)"
 )
 
 # PROBEUKRU39: a demonstrative before an object fronted ahead of the verb

@@ -1490,7 +1490,10 @@ SPEECH_VERBS28 = (
     # вівторок писали, що …"), as ru "писал…"
     r"писав|писала|писало|писали|"
     # an opinion as attribution: "…, вважає оглядач X"
-    r"вважає|вважають|вважав|вважала|вважали|" + SUPPOSING_VERBS
+    r"вважає|вважають|вважав|вважала|вважали|"
+    # XCLAIMUKRU40: the past of "deny" ("у ЗСУ заперечили, що …"; the past
+    # of "write" is B3140's above)
+    r"заперечи\w*|заперечува\w*|" + SUPPOSING_VERBS
     # LEFTUKRU238: a verb of supposing ("…, припускають аналітики ISW")
 )
 # UK28: a plural speaker named by its trade, lower case after the verb, that
@@ -1671,6 +1674,10 @@ RESCUED = (
     r"(?:з-під|з|із|зі)\s+(?:завал\w*|уламк\w*|руїн)(?![\w’'ʼ-])"
 )
 
+# XCLAIMUKRU40: a fact-check's or a review's heading words before a colon
+# ("Висновок: …", "Розбір: …"): a label, nobody speaking (claimants._LABEL)
+CHECK_LABELS = r"висновок|висновки|вердикт|розбір|підсумок|підсумки"
+
 # residents freed with no town named after them ("звільнили жителів села від
 # окупантів"): people, not ground; "звільнили жителів Херсона" names the town
 # (PROBENEG35)
@@ -1683,7 +1690,9 @@ RESIDENTS_FREED = (
 # B30CLAIM39: a speaker's own verb in the first person before a colon
 # ("Доповідаю: …", "Повідомляю: …"): a label of a speech, nobody named
 FIRST_PERSON_SPEECH = (
-    r"доповідаю|повідомляю|заявляю|наголошую|підкреслюю|нагадую|уточнюю|інформую"
+    r"доповідаю|повідомляю|заявляю|наголошую|підкреслюю|нагадую|уточнюю|інформую|"
+    # XCLAIMUKRU40: the perfective first person ("Нагадаю: …", "Додам: …")
+    r"нагадаю|уточню|додам|повторю|наголошу|підкреслю"
 )
 LIVE_LABELS = (
     r"оновлено|оновлення|онлайн|доповнено|уточнено|виправлено|виправлення|"
@@ -1855,7 +1864,10 @@ RELAYED_VOICES = (
 # claimants._tidy
 SPEAKER_TRAIL_ADVERBS = (
     r"поки що|поки|ще|вже|уже|також|теж|досі|офіційно|публічно|наразі|"
-    r"так і|прямо"
+    r"так і|прямо|"
+    # XCLAIMUKRU40: "аналітики DeepState лише зазначили", "Росіяни вкотре
+    # оголосили"
+    r"лише|лиш|тільки|вкотре|знову|щойно"
 )
 
 # B3140: a plain "а" after a comma opening a second source's clause
@@ -1868,6 +1880,13 @@ SPEAKER_CLAUSE_AND = r"а"
 SPEAKER_LEAD_CONTRAST = (
     r"однак|проте|натомість|втім|зате|але|у той же час|в той же час|"
     r"тим не менш|тим не менше|все ж|все-таки"
+)
+
+# XCLAIMUKRU40: the opening of a clause that may name a speaker of its own
+# inside a sentence ("…, а Генштаб ЗСУ повідомив, що …", "…: речник X
+# заявив, що …"): speakers._clause_own_speaker
+SPEAKER_CLAUSE_OPEN = (
+    r"[;:]|,\s+(?:а|але|однак|проте|натомість|хоча|тоді як|в той час як)"
 )
 
 # PROBEUKRU39: a demonstrative before an object fronted ahead of the verb
