@@ -6,12 +6,17 @@
   reads U+02BC as a letter and "’" as none, so the two never compared equal.
   A place name is now given as the text wrote it at its mention nearest the
   claim (normalise.restore).
+* KNOWN40 (8): two speakers in one sentence joined by "а" / "and" after a
+  comma ("Генштаб повідомляє про X, а аналітики DeepState фіксують Y"): the
+  second clause's claims took the first speaker; a joined clause that names
+  a speaker of its own now gives its claims that speaker (speakers
+  ._SPEAKER_JOIN, lang CLAUSE_SPEAKER_JOIN), as a contrast clause did.
 """
 
 from __future__ import annotations
 
 import pytest
-from claim_rows import claim_rows
+from claim_rows import claim_rows, claimants
 
 from frontline.text.claims import extract_claims
 
@@ -59,3 +64,92 @@ def test_each_mention_keeps_its_own_apostrophe() -> None:
         ["Куп’янська"],
         ["Купʼянська"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "who"),
+    [
+        (
+            "Генштаб повідомляє про бої біля Степового, а аналітики DeepState "
+            "фіксують просування росіян біля Іванівки.",
+            "uk",
+            ["DeepState", "Генштаб"],
+        ),
+        (
+            "Міноборони РФ заявило про захоплення Степового, а в ЗСУ кажуть про "
+            "бої біля Іванівки.",
+            "uk",
+            ["Міноборони РФ", "ЗСУ"],
+        ),
+        (
+            "Речник Сил оборони Волошин повідомив про відбиті атаки біля "
+            "Степового, а DeepState зафіксував просування ворога біля Іванівки.",
+            "uk",
+            ["DeepState", "Волошин"],
+        ),
+        (
+            "Генштаб ВСУ сообщает о боях у Степового, а аналитики DeepState "
+            "фиксируют продвижение россиян у Ивановки.",
+            "ru",
+            ["DeepState", "Генштаб ВСУ"],
+        ),
+        (
+            "Минобороны России заявило о взятии Степового, а в ВСУ говорят о "
+            "боях у Ивановки.",
+            "ru",
+            ["Минобороны России", "ВСУ"],
+        ),
+        (
+            "Рыбарь пишет о продвижении у Степового, а военкор Коц сообщает о "
+            "штурме Ивановки.",
+            "ru",
+            ["Рыбарь", "Коц"],
+        ),
+        (
+            "Russia's defence ministry said it had taken Stepove, and Ukraine's "
+            "army said fighting continued near Ivanivka.",
+            "en",
+            ["Russia's defence ministry", "Ukraine's army"],
+        ),
+        (
+            "The General Staff reported attacks near Stepove, and DeepState said "
+            "Russian troops had advanced near Ivanivka.",
+            "en",
+            ["DeepState", "The General Staff"],
+        ),
+        (
+            "Kyiv said its forces had retaken Robotyne, and Moscow said fighting "
+            "went on near Verbove.",
+            "en",
+            ["Kyiv", "Moscow"],
+        ),
+    ],
+)
+def test_a_joined_clause_has_its_own_speaker(
+    text: str, language: str, who: list[str]
+) -> None:
+    assert claimants(text, language) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "who"),
+    [
+        # a joined clause with no speaker of its own keeps the sentence's
+        (
+            "Генштаб повідомляє про бої біля Степового, а ворог просунувся біля "
+            "Іванівки.",
+            "uk",
+            "Генштаб",
+        ),
+        (
+            "The General Staff said Russian troops attacked near Stepove, and "
+            "they advanced near Ivanivka.",
+            "en",
+            "The General Staff",
+        ),
+    ],
+)
+def test_a_joined_clause_without_a_speaker_keeps_the_first(
+    text: str, language: str, who: str
+) -> None:
+    assert set(claimants(text, language)) == {who}

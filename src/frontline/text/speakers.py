@@ -136,10 +136,22 @@ def _titles_named_later(claims: list[Claim], sents: list[Sentence], lang: str) -
 _TITLE_LOOKAHEAD = 6  # sentences read for the person a title stands for
 
 
+# KNOWN40: a clause joined by "and" / "а" after a comma, when it names a
+# speaker of its own ("Генштаб повідомляє про X, а аналітики DeepState
+# фіксують Y"): lang CLAUSE_SPEAKER_JOIN
+_SPEAKER_JOIN = {
+    code: re.compile(rf"[,;]\s+(?:{mod.CLAUSE_SPEAKER_JOIN})\s", re.IGNORECASE)
+    for code, mod in (("en", en), ("uk", uk), ("ru", ru))
+}
+
+
 def _clause_speakers(new: list[Claim], s: Sentence, lang: str) -> None:
-    """Claims after a contrast clause with its own named speaker are that
-    speaker's, not the sentence's first one."""
+    """Claims after a contrast clause (or a joined one) with its own named
+    speaker are that speaker's, not the sentence's first one."""
     cuts = list(_CONTRAST.finditer(s.text))
+    join = _SPEAKER_JOIN.get(lang)
+    if join is not None and new:
+        cuts = sorted([*cuts, *join.finditer(s.text)], key=lambda m: m.start())
     if not cuts or not new:
         return
     ends = [m.start() for m in cuts[1:]] + [len(s.text)]

@@ -2709,3 +2709,7 @@ OWN_COUNT = (
     r"(?:by|according to|on|in) (?:our|my) (?:own )?(?:count|tally|"
     r"estimates?|calculations?|data|figures|reckoning|assessment)"
 )
+
+# KNOWN40: a clause joined after a comma that names its own speaker ("…, and
+# Ukraine's army said fighting went on near Y"): speakers._SPEAKER_JOIN
+CLAUSE_SPEAKER_JOIN = "and"

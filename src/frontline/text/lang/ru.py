@@ -1829,3 +1829,8 @@ OWN_COUNT = (
     r"по (?:нашим|моим) (?:собственным )?(?:подсч[её]там|данным|оценкам|"
     r"расч[её]там)|по (?:нашей|моей) оценке|по нашему подсч[её]ту"
 )
+
+# KNOWN40: a clause joined after a comma that names its own speaker
+# ("Генштаб ВСУ сообщает о X, а аналитики DeepState фиксируют Y"):
+# speakers._SPEAKER_JOIN
+CLAUSE_SPEAKER_JOIN = "а"

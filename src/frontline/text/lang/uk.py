@@ -1869,3 +1869,8 @@ OWN_COUNT = (
     r"за (?:нашими|моїми) (?:власними )?(?:підрахунками|даними|оцінками|"
     r"розрахунками)|(?:на|за) (?:нашу|мою) оцінку|за нашим підрахунком"
 )
+
+# KNOWN40: a clause joined after a comma that names its own speaker
+# ("Генштаб повідомляє про X, а аналітики DeepState фіксують Y"):
+# speakers._SPEAKER_JOIN
+CLAUSE_SPEAKER_JOIN = "а"
