@@ -19,6 +19,12 @@
   Staff of the Armed Forces of Ukraine", claimants._split), so the person
   given that title before still speaks. "Напередодні" / "Накануне" before the
   speaker is no part of its role (claimants._LEAD_ADVERB).
+* KNOWN40 (4): "В ВСУ взятие X не подтвердили", "У ЗСУ захоплення X не
+  підтвердили" (the denier in the locative before the capture noun) gave the
+  capture to Ukraine (the voice's enemy): the side named there is the one not
+  confirming, the capture its enemy's (context._DENIER_AHEAD, read only when
+  no side stands between the noun and "не подтвердили"). English "Kyiv did
+  not confirm the capture of X" was right already.
 """
 
 from __future__ import annotations
@@ -173,8 +179,7 @@ def test_a_joined_clause_without_a_speaker_keeps_the_first(
             "президент",
         ),
         (
-            "Напередодні президент Зеленський повідомив про звільнення "
-            "Роботиного.",
+            "Напередодні президент Зеленський повідомив про звільнення Роботиного.",
             "uk",
             "Зеленський",
             "президент",
@@ -204,8 +209,7 @@ def test_a_joined_clause_without_a_speaker_keeps_the_first(
             None,
         ),
         (
-            "Yesterday President Zelensky said Ukrainian forces had liberated "
-            "Stepove.",
+            "Yesterday President Zelensky said Ukrainian forces had liberated Stepove.",
             "en",
             "Zelensky",
             "President",
@@ -231,3 +235,30 @@ def test_a_president_before_the_verb_speaks(
     claims = extract_claims(text, language=language)
     assert claims
     assert {(c.claimant, c.claimant_role) for c in claims} == {(who, role)}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "gainer"),
+    [
+        ("В ВСУ взятие Степового не подтвердили.", "ru", "RU"),
+        ("В Генштабе ВСУ захват Работино не подтвердили.", "ru", "RU"),
+        ("В Минобороны России освобождение Работино не подтвердили.", "ru", "UA"),
+        ("У ЗСУ захоплення Степового не підтвердили.", "uk", "RU"),
+        ("У Генштабі ЗСУ взяття Роботиного не підтвердили.", "uk", "RU"),
+        ("В українському командуванні взяття Степового не підтвердили.", "uk", "RU"),
+        ("Kyiv did not confirm the capture of Stepove.", "en", "RU"),
+        ("Ukraine's military did not confirm the capture of Stepove.", "en", "RU"),
+    ],
+)
+def test_the_denier_before_the_noun_is_not_the_gainer(
+    text: str, language: str, gainer: str
+) -> None:
+    assert claim_rows(text, language) == [
+        (
+            "settlement_control",
+            gainer,
+            True,
+            claim_rows(text, language)[0][3],
+            "settlement:capture",
+        )
+    ]
