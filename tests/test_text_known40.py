@@ -25,6 +25,13 @@
   confirming, the capture its enemy's (context._DENIER_AHEAD, read only when
   no side stands between the noun and "не подтвердили"). English "Kyiv did
   not confirm the capture of X" was right already.
+* KNOWN40 (7): "Tonight Russian forces tried to storm X. All attacks were
+  repelled, the spokesman said." gave the attempt no claimant in English (uk
+  and ru took the short next sentence's speaker): the next sentence's fight
+  word made it "a claim of its own"; a title pointing back ("the spokesman",
+  "the minister", "the official", "the commander") in a next sentence that
+  names no capitalised word now speaks for the sentence before, resolved as a
+  pronoun, else as written (speakers._attribution_after, _ROLE_POINTER).
 """
 
 from __future__ import annotations
@@ -262,3 +269,53 @@ def test_the_denier_before_the_noun_is_not_the_gainer(
             "settlement:capture",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "who"),
+    [
+        (
+            "Tonight Russian forces tried to storm Vovchansk. All attacks were "
+            "repelled, the spokesman said.",
+            "en",
+            "the spokesman",
+        ),
+        (
+            "The enemy attacked near Stepove overnight. Every assault was "
+            "repelled, the commander said.",
+            "en",
+            "the commander",
+        ),
+        (
+            "Russian units tried to advance near Ivanivka. The attacks were "
+            "beaten back, the official said.",
+            "en",
+            "the official",
+        ),
+        (
+            "Вночі росіяни намагалися штурмувати Вовчанськ. Усі атаки відбито, "
+            "сказав речник.",
+            "uk",
+            "речник",
+        ),
+        (
+            "Ночью ВСУ пытались штурмовать Работино. Все атаки отбиты, сообщил "
+            "представитель.",
+            "ru",
+            "представитель",
+        ),
+    ],
+)
+def test_a_title_in_the_next_short_sentence_speaks(
+    text: str, language: str, who: str
+) -> None:
+    assert set(claimants(text, language)) == {who}
+
+
+def test_the_title_points_back_to_the_speaker_named_before() -> None:
+    text = (
+        "Spokesman Vladyslav Voloshyn said the situation was tense. Tonight "
+        "Russian forces tried to storm Vovchansk. All attacks were repelled, "
+        "the spokesman said."
+    )
+    assert set(claimants(text, "en")) == {"Vladyslav Voloshyn"}
