@@ -64,8 +64,10 @@ def _variants(text: str) -> dict[str, str]:
 
 
 def _fold(name: str) -> str:
+    # KNOWN40: a place keeps the apostrophe it was written with (U+02BC, a
+    # letter to isalnum, or "’"): the same place either way
     text = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in text.lower() if c.isalnum())
+    return "".join(c for c in text.lower() if c.isalnum() and c != "\u02bc")
 
 
 def _frame(text: str, lang: str) -> list[tuple]:

@@ -238,6 +238,10 @@ def _split(phrase: str) -> Claimant:
     a role that ends in "in" only says where the speakers are: the phrase
     stays whole ("officials in Kyiv"; "analysts at DeepState" stays split)."""
     c = _split_parts(phrase)
+    if c.role and c.name and _COUNTRY_LEAD.fullmatch(c.name + " "):
+        # KNOWN40: "президент України", a role and its country: a title
+        # standing for a person, no name
+        return Claimant(f"{c.role} {c.name}", None, c.pronoun)
     if c.role and c.name and _WHERE_END.search(c.role):
         return Claimant(f"{c.role} {c.name}", None, c.pronoun)
     if c.role and _ARTICLE_END.search(c.role):
@@ -1168,6 +1172,8 @@ _LEAD_ADVERB = re.compile(
     r"позже|тоді|тогда|водночас|тим часом|"
     # FIELDS22: a day before the speaker: "Yesterday the ministry claimed"
     r"yesterday|today|overnight|вчора|учора|сьогодні|вчера|сегодня|"
+    # KNOWN40: "Напередодні президент Зеленський заявив"
+    r"напередодні|накануне|"
     r"между тем|зокрема|в частности|крім того|кроме того|"
     # CLAIMANT30
     r"при этом|при цьому|тем временем|"

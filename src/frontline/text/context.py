@@ -1996,6 +1996,15 @@ def _agentless_loss(
     return None
 
 
+# KNOWN40: a body in the locative opening the clause right before a capture
+# noun, the side not confirming it ("В ВСУ взятие X не подтвердили", "У ЗСУ
+# захоплення X не підтвердили")
+_DENIER_AHEAD = re.compile(
+    r"(?:^|[,;:—]\s*)\W*(?:в|во|у)\s+(?P<who>[^\s,;:]+(?:\s+[^\s,;:]+){0,2})\s*$",
+    re.IGNORECASE,
+)
+
+
 def _agentless_unconfirmed(
     text: str,
     trig: _Trig,
@@ -2038,6 +2047,11 @@ def _agentless_unconfirmed(
         # подтверждают"), else of the voice's
         m = _UNCONFIRMED.search(text, trig.end, min(clause[1], trig.end + 120))
         denier = side_of_text(text[trig.end : m.start()]) if m else None
+        if m and denier not in ("UA", "RU"):
+            # KNOWN40: the denier's "в ВСУ" / "у ЗСУ" right before the noun
+            # ("В ВСУ взятие X не подтвердили")
+            ahead = _DENIER_AHEAD.search(text, clause[0], trig.start)
+            denier = side_of_text(ahead["who"]) if ahead else None
         return (opposite(denier if denier in ("UA", "RU") else perspective),)
     if (
         trig.passive

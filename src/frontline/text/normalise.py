@@ -329,6 +329,37 @@ def to_original(back: list[int] | None, offset: int, end: bool = False) -> int:
     return back[min(max(offset, 0), len(back) - 1)]
 
 
+def _apostrophe_as_written(
+    name: str,
+    original: str,
+    normal: str,
+    back: list[int] | None,
+    span: tuple[int, int],
+) -> str:
+    """A place name read from the normalised text, with the apostrophe the
+    original wrote at its mention nearest to ``span`` ("Купʼянська": the
+    scorer reads a modifier-letter apostrophe as a letter, "’" as none).
+
+    >>> text = "Купʼянськ і Куп’янськ"
+    >>> _apostrophe_as_written("Куп’янськ", text, normalise(text)[0], None, (0, 9))
+    'Купʼянськ'
+    """
+    if "\u2019" not in name:
+        return name
+    best: str | None = None
+    distance = -1
+    at = normal.find(name)
+    while at >= 0:
+        end = to_original(back, at + len(name), end=True)
+        written = original[to_original(back, at) : end]
+        if written.replace("\u02bc", "\u2019") == name:
+            gap = max(span[0] - at, at - span[1], 0)
+            if best is None or gap < distance:
+                best, distance = written, gap
+        at = normal.find(name, at + 1)
+    return best if best is not None else name
+
+
 def restore(
     claims: list[Claim],
     original: str,
@@ -340,8 +371,8 @@ def restore(
     """Claims read from ``normal`` told in ``original``'s terms: their spans
     (and those of the drops from ``first`` on) mapped back, and a quote that
     is a slice of the normalised text, and the trigger word found in the
-    claim's span, taken from the original, as written (other strings, the
-    places' names say, stay normalised)."""
+    claim's span, taken from the original, as written, and so are the
+    apostrophes of the places' names (other strings stay normalised)."""
     for c in claims:
         a, b = c.char_start, c.char_end
         sliced = c.quote == normal[a:b]
@@ -354,6 +385,14 @@ def restore(
         if at >= 0 and trigger:  # the trigger word as written too
             t_end = to_original(back, at + len(trigger), end=True)
             c.extra["trigger"] = original[to_original(back, at) : t_end]
+        if "\u02bc" in original:
+            c.places = [
+                replace(
+                    p,
+                    name=_apostrophe_as_written(p.name, original, normal, back, (a, b)),
+                )
+                for p in c.places
+            ]
     if back is not None and drops:
         drops[first:] = [
             replace(

@@ -113,12 +113,30 @@ def _attribution_after(next_text: str, lang: str) -> Claimant | None:
     """The speaker a short next sentence names ("Putin said." after a quote)."""
     if not next_text or len(next_text.split()) > _ATTRIBUTION_WORDS:
         return None
-    if _trigger_matches(next_text, lang):
-        return None  # a claim of its own, with its own speaker
     c = _claimant(next_text, lang)
+    pointer = (
+        c is not None
+        and c.pronoun
+        and not c.name
+        and _ROLE_POINTER.search(next_text[c.start : c.end]) is not None
+    )
+    if _trigger_matches(next_text, lang) and not (
+        pointer and not _CAPITAL_AFTER_FIRST.search(next_text)
+    ):
+        return None  # a claim of its own, with its own speaker
     if c is not None and c.name and _speaks_once(c, lang):
         return None  # CLEN28: "Q: Russian channels say …" attributes nothing
+    if pointer:
+        # KNOWN40: "All attacks were repelled, the spokesman said." (no place
+        # named) after a claim with no speaker: the title points back
+        return c
     return c if c is not None and c.name and not is_outlet(c) else None
+
+
+_CAPITAL_AFTER_FIRST = re.compile(r"(?<=[\s(«“\"])[A-Z]")
+_ROLE_POINTER = re.compile(
+    r"\bthe (?:spokes(?:man|woman|person)|minister|official|commander)\b", re.I
+)
 
 
 def _titles_named_later(claims: list[Claim], sents: list[Sentence], lang: str) -> None:
@@ -742,6 +760,11 @@ def _sentence_claimant(
             or st.last_person
             or st.claimant
         )
+        if claimant is None and _claimant(t, lang) is None:
+            # KNOWN40: the title a short next sentence names, pointing back
+            # to nobody: the title as written ("the spokesman")
+            m = _ROLE_POINTER.search(next_text)
+            claimant = Claimant(m.group(0), None) if m else None
         if said_as and not _same_body(claimant, said_as):
             # "The General Staff said" after a mayor: the staff, as written
             claimant = Claimant(said_as, None)

@@ -898,8 +898,10 @@ _KEPT_OBJECT = (
 # the verbs a speaker says a thing with ("said", "did not confirm"), as
 # written (text/claimants.py and the statement readers)
 # B3140: a contrast opening a second source's clause ("X put it at 400 sq km,
-# whereas Y counted 300"): speakers._clause_speakers, beside dating._CONTRAST
-SPEAKER_CLAUSE_AND = r"whereas"
+# whereas Y counted 300"): speakers._clause_speakers, beside dating._CONTRAST;
+# KNOWN40: and a plain "and" ("…, and Ukraine's army said fighting went on
+# near Y"), which cuts only where the clause names its own speaker
+SPEAKER_CLAUSE_AND = r"whereas|and"
 
 SPEECH_VERBS = (
     r"said|says|told|reported|reports|announced|announces|claimed|claims|stated|"

@@ -1522,7 +1522,7 @@ COUNTRIES_LOC = "Украине России Белоруссии Беларус
 # бригади Назар Волошин"): claimants._ROLE_WORDS
 # LEFTUKRU36: a war correspondent ("военкор Александр Коц", "корреспондент
 # X") is a role before a name too
-ROLE_STEMS_MORE = "секретар|спикер|военкор|корреспондент|аналитик"
+ROLE_STEMS_MORE = "президент|секретар|спикер|военкор|корреспондент|аналитик"
 # CLAIMLEFT39: a comment's or assessment's genre word opening a post's label
 # before the name of the one who gives it ("Комментарий ISW: …", "Оценка
 # DeepState: …"): no part of the name (claimants._LEAD_LABEL_GENRE)

@@ -1581,7 +1581,7 @@ COUNTRIES_LOC = "Україні Росії Білорусі США Британ�
 # бригади Назар Волошин"): claimants._ROLE_WORDS
 # LEFTUKRU36: a war correspondent ("військкор Андрій Цаплієнко", "воєнкор
 # X", "кореспондент X") is a role before a name too
-ROLE_STEMS_MORE = "секретар|спікер|військкор|воєнкор|кореспондент|аналітик"
+ROLE_STEMS_MORE = "президент|секретар|спікер|військкор|воєнкор|кореспондент|аналітик"
 # CLAIMLEFT39: a comment's or assessment's genre word opening a post's label
 # before the name of the one who gives it ("Коментар ISW: …", "Оцінка
 # DeepState: …"): no part of the name (claimants._LEAD_LABEL_GENRE)
