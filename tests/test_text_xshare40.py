@@ -131,3 +131,104 @@ def test_trailing_time_shared_by_coordinated_verbs(
 def test_trailing_time_not_shared_across_clauses(text: str, lang: str) -> None:
     got = _periods(text, lang)
     assert got.get("advance", (None, None))[0] is None, got
+
+
+def _kinds_periods(text: str, lang: str) -> list[tuple[str, str | None]]:
+    claims = extract_claims(text, published=_PUBLISHED, language=lang)
+    return [
+        (c.kind, c.period_start.isoformat() if c.period_start else None) for c in claims
+    ]
+
+
+# XSHARE40 (b): a chain of verbs of one subject, joined by commas and a last
+# "and", shares the time closing the last verb's clause ("liberated X,
+# advanced near Y and repelled attacks near Z over the past day")
+@pytest.mark.parametrize(
+    ("text", "lang", "start"),
+    [
+        (
+            "According to the General Staff, Ukrainian forces liberated Novopil, "
+            "advanced 2 km near Dachne and repelled 12 attacks near Lozove "
+            "over the past day.",
+            "en",
+            "2025-06-10",
+        ),
+        (
+            "The brigade said its troops cleared Zelene, pushed forward near "
+            "Tetkino and took Lozove last week.",
+            "en",
+            "2025-06-02",
+        ),
+        (
+            "Russian troops seized Dachne, advanced near Novopil and entered "
+            "Zelene over the past week, analysts said.",
+            "en",
+            "2025-06-04",
+        ),
+        (
+            "За даними Генштабу, сили оборони звільнили Новопіль, просунулися "
+            "на 2 км біля Дачного та відбили 12 атак біля Лозового минулого "
+            "тижня.",
+            "uk",
+            "2025-06-02",
+        ),
+        (
+            "Бригада повідомила, що її бійці зачистили Зелене, просунулися біля "
+            "Тьоткіного і звільнили Лозове за минулий тиждень.",
+            "uk",
+            "2025-06-04",
+        ),
+        (
+            "Аналітики вважають, що окупанти захопили Дачне, просунулися біля "
+            "Новопілля й зайшли в Зелене минулого тижня.",
+            "uk",
+            "2025-06-02",
+        ),
+        (
+            "По данным Минобороны, войска освободили Новополь, продвинулись на "
+            "2 км у Дачного и отразили 12 атак у Лозового на прошлой неделе.",
+            "ru",
+            "2025-06-02",
+        ),
+        (
+            "В бригаде сообщили, что бойцы зачистили Зелёное, продвинулись у "
+            "Тёткино и освободили Лозовое за прошедшую неделю.",
+            "ru",
+            "2025-06-04",
+        ),
+        (
+            "Аналитики считают, что российские войска заняли Дачное, "
+            "продвинулись у Новополя и вошли в Зелёное на прошлой неделе.",
+            "ru",
+            "2025-06-02",
+        ),
+    ],
+)
+def test_trailing_time_shared_by_a_chain_of_verbs(
+    text: str, lang: str, start: str
+) -> None:
+    got = _kinds_periods(text, lang)
+    assert len(got) >= 3, got
+    assert all(s == start for _, s in got), got
+
+
+# XSHARE40 (b), the limit: a comma before a new subject opens a clause of its
+# own, whose time is its own
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Russian troops took Dachne, Ukrainian forces liberated Novopil last week.",
+            "en",
+        ),
+        ("Росіяни захопили Дачне, ЗСУ звільнили Новопіль минулого тижня.", "uk"),
+        (
+            "Российские войска заняли Дачное, ВСУ освободили Новополь "
+            "на прошлой неделе.",
+            "ru",
+        ),
+    ],
+)
+def test_comma_before_a_new_subject_keeps_the_time(text: str, lang: str) -> None:
+    got = _kinds_periods(text, lang)
+    assert sorted(s for _, s in got if s) == ["2025-06-02"], got

@@ -365,7 +365,8 @@ def _nearest_left(
     the claim's own weekday, else the first weekday (a statement's), else
     the span inherited."""
     nxt_other = min([a for a in (foreign or []) if a > anchor], default=10**9)
-    shared = _shared_trailing(usable, anchor, nxt_other, text) if share else None
+    later = sorted(a for a in (foreign or []) if a > anchor)
+    shared = _shared_trailing(usable, anchor, later, text) if share else None
     if shared is not None:
         return shared
     usable = [p for p in usable if p.start < nxt_other] or (
@@ -395,37 +396,56 @@ _CLOSES_CLAUSE = re.compile(r"\s*(?:[.;,!?:—–)»\"”]|$)")
 
 
 def _shared_trailing(
-    usable: list[PeriodMention], anchor: int, nxt: int, text: str
+    usable: list[PeriodMention], anchor: int, later: list[int], text: str
 ) -> PeriodMention | None:
-    """XSHARE40: the time closing a coordinated verb's clause, shared by the
-    first verb of the same subject: "said Russian forces advanced near X and
-    captured Y last week" dates both claims by "last week" (not across a
-    clause break, a new subject or a statement word).
+    """XSHARE40: the time closing the clause of the last of a chain of
+    coordinated verbs, shared by the verbs before it of the same subject:
+    "said Russian forces advanced near X and captured Y last week",
+    "liberated X, advanced near Y and repelled attacks near Z over the past
+    day" date every claim by the time (``later``: the claim words after the
+    claim's own, in order; not across a clause break, a new subject or a
+    statement word).
 
     >>> t = "troops advanced near X and captured Y last week."
-    >>> p = PeriodMention(t.index("last"), t.index("last") + 9, "last week", "w")
-    >>> _shared_trailing([p], 7, t.index("captured"), t) is p
+    >>> at = t.index("last")
+    >>> p = PeriodMention(at, at + 9, "last week", "last_week")
+    >>> _shared_trailing([p], 7, [t.index("captured")], t) is p
     True
     >>> t2 = "troops advanced near X and Kyiv captured Y last week."
-    >>> p2 = PeriodMention(t2.index("last"), t2.index("last") + 9, "last week", "w")
-    >>> _shared_trailing([p2], 7, t2.index("captured"), t2) is None
+    >>> at = t2.index("last")
+    >>> p2 = PeriodMention(at, at + 9, "last week", "last_week")
+    >>> _shared_trailing([p2], 7, [t2.index("captured")], t2) is None
     True
     """
-    join = _COORDINATED.search(text, anchor, nxt) if nxt < len(text) else None
-    if (
-        join is None
-        or _CLAUSE_BREAK.search(text, anchor, join.start())
-        or any(w[:1].isupper() for w in join["verb"].split())
-        or _SIDE_MENTION.search(join["verb"])
-        or any(anchor <= x < nxt for x, _ in statement_words(text))
-    ):
-        return None
-    for p in usable:
-        if p.start > nxt and _same_clause(text, nxt, p.start):
-            if p.kind not in BOUNDED_KINDS:
-                return None
-            return p if _CLOSES_CLAUSE.match(text, p.end) else None
+    cur = anchor
+    for nxt in later:
+        if not _joined(text, cur, nxt):
+            return None
+        for p in usable:
+            if p.start > nxt and _same_clause(text, nxt, p.start):
+                if p.kind not in BOUNDED_KINDS:
+                    return None
+                return p if _CLOSES_CLAUSE.match(text, p.end) else None
+        cur = nxt
     return None
+
+
+# a comma right before the next claim word: a verb of a list ("liberated X,
+# advanced near Y and …")
+_COMMA_JOIN = re.compile(r",\s+$")
+
+
+def _joined(text: str, cur: int, nxt: int) -> bool:
+    """Whether the claim word at ``nxt`` is a verb coordinated with the one at
+    ``cur`` (same subject: "and", or a comma of a list of verbs)."""
+    join = _COORDINATED.search(text, cur, nxt) or _COMMA_JOIN.search(text, cur, nxt)
+    return not (
+        join is None
+        or _CLAUSE_BREAK.search(text, cur, join.start())
+        or any(w[:1].isupper() for w in join.groupdict().get("verb", "").split())
+        or _SIDE_MENTION.search(join.groupdict().get("verb") or "")
+        or any(cur <= x < nxt for x, _ in statement_words(text))
+    )
 
 
 _OWN_WEEKDAY = 30  # characters from a claim word to a weekday of its own
