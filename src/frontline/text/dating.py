@@ -52,6 +52,7 @@ from .periods import (
     resolve,
     since_inner,
 )
+from .sides import _MENTION as _SIDE_MENTION
 from .units import NO_MEASURE_AFTER
 
 _UP_TO_DATE = re.compile(
@@ -151,6 +152,7 @@ def _period_for(
     text: str = "",
     same_speaker: bool = False,
     total: bool = False,
+    share: bool = True,
 ) -> PeriodMention | None:
     """The time expression governing a claim anchored at ``anchor``.
 
@@ -159,7 +161,9 @@ def _period_for(
     the claim sentence right before is used (not across a new statement);
     ``same_speaker``: the claim goes on in the words of the speaker who named
     the day remembered (``_DocState.claim_period_said``); ``total``: the
-    claim's sentence tells a running total (a total word).
+    claim's sentence tells a running total (a total word); ``share``: a time
+    closing the clause of a coordinated second verb may date it (not a
+    fight's).
 
     The recipe: drop the times of modifiers and second objects, take the
     span inherited from the sentence before when the sentence has none, keep
@@ -197,7 +201,7 @@ def _period_for(
         # time past the compared figure is that figure's, not this claim's
         usable = [p for p in usable if p.start < nxt]
         periods = [p for p in periods if p.start < nxt]
-    return _nearest_left(periods, usable, anchor, foreign, inherited, text)
+    return _nearest_left(periods, usable, anchor, foreign, inherited, text, share)
 
 
 def _nearest(candidates: list[PeriodMention], anchor: int) -> PeriodMention:
@@ -354,12 +358,17 @@ def _nearest_left(
     foreign: list[int] | None,
     inherited: PeriodMention | None,
     text: str = "",
+    share: bool = True,
 ) -> PeriodMention | None:
     """The last resort: the sentence's time nearest the claim, short of the
     next claim of another verb (a time past it belongs to that claim), else
     the claim's own weekday, else the first weekday (a statement's), else
     the span inherited."""
     nxt_other = min([a for a in (foreign or []) if a > anchor], default=10**9)
+    later = sorted(a for a in (foreign or []) if a > anchor)
+    shared = _shared_trailing(usable, anchor, later, text) if share else None
+    if shared is not None:
+        return shared
     usable = [p for p in usable if p.start < nxt_other] or (
         usable if nxt_other == 10**9 else []
     )
@@ -371,6 +380,72 @@ def _nearest_left(
         return own
     # the sentence's times are other claims': the span before still holds
     return wd[0] if wd else inherited
+
+
+# XSHARE40: a second verb of the same subject after "and" ("advanced near
+# X and captured Y last week", "просунулися біля X і захопили Y минулого
+# тижня", "advanced 2 km and took control of 30 sq km over the past day"): at
+# most three lower-case words, none a side word, between "and" and the second
+# claim word
+_COORDINATED = re.compile(
+    r"(?<![\w])(?:and|та|і|й|и)\s+(?P<verb>(?:[^\W\d]+\s+){0,3})$",
+    re.IGNORECASE,
+)
+# the time closes the clause: the sentence ends, or a comma or dash follows
+_CLOSES_CLAUSE = re.compile(r"\s*(?:[.;,!?:—–)»\"”]|$)")
+
+
+def _shared_trailing(
+    usable: list[PeriodMention], anchor: int, later: list[int], text: str
+) -> PeriodMention | None:
+    """XSHARE40: the time closing the clause of the last of a chain of
+    coordinated verbs, shared by the verbs before it of the same subject:
+    "said Russian forces advanced near X and captured Y last week",
+    "liberated X, advanced near Y and repelled attacks near Z over the past
+    day" date every claim by the time (``later``: the claim words after the
+    claim's own, in order; not across a clause break, a new subject or a
+    statement word).
+
+    >>> t = "troops advanced near X and captured Y last week."
+    >>> at = t.index("last")
+    >>> p = PeriodMention(at, at + 9, "last week", "last_week")
+    >>> _shared_trailing([p], 7, [t.index("captured")], t) is p
+    True
+    >>> t2 = "troops advanced near X and Kyiv captured Y last week."
+    >>> at = t2.index("last")
+    >>> p2 = PeriodMention(at, at + 9, "last week", "last_week")
+    >>> _shared_trailing([p2], 7, [t2.index("captured")], t2) is None
+    True
+    """
+    cur = anchor
+    for nxt in later:
+        if not _joined(text, cur, nxt):
+            return None
+        for p in usable:
+            if p.start > nxt and _same_clause(text, nxt, p.start):
+                if p.kind not in BOUNDED_KINDS:
+                    return None
+                return p if _CLOSES_CLAUSE.match(text, p.end) else None
+        cur = nxt
+    return None
+
+
+# a comma right before the next claim word: a verb of a list ("liberated X,
+# advanced near Y and …")
+_COMMA_JOIN = re.compile(r",\s+$")
+
+
+def _joined(text: str, cur: int, nxt: int) -> bool:
+    """Whether the claim word at ``nxt`` is a verb coordinated with the one at
+    ``cur`` (same subject: "and", or a comma of a list of verbs)."""
+    join = _COORDINATED.search(text, cur, nxt) or _COMMA_JOIN.search(text, cur, nxt)
+    return not (
+        join is None
+        or _CLAUSE_BREAK.search(text, cur, join.start())
+        or any(w[:1].isupper() for w in join.groupdict().get("verb", "").split())
+        or _SIDE_MENTION.search(join.groupdict().get("verb") or "")
+        or any(cur <= x < nxt for x, _ in statement_words(text))
+    )
 
 
 _OWN_WEEKDAY = 30  # characters from a claim word to a weekday of its own
@@ -754,6 +829,7 @@ def _plan_periods(
             text=t,
             same_speaker=goes_on,
             total=total_word,
+            share=c.kind != "fighting",
         )
         p = _told_now_or(c, p, ctx.st, t, anchor)
         inside = since_inner(ctx.periods, anchor, t)
