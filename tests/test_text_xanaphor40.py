@@ -156,3 +156,70 @@ def test_feature_beside_its_town_is_no_antecedent(
 )
 def test_town_noun_skips_a_feature(text: str, lang: str, kind: str, town: str) -> None:
     assert town in _places(text, lang, kind)[-1]
+
+
+# XANAPHOR40 (c): a settlement recalled for a pointer brings the other name
+# the text gave it in brackets ("Артемовск (украинское название — Бахмут)")
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        (
+            "Russia said it had taken Artemovsk (Bakhmut). Heavy fighting "
+            "continues in the city, Kyiv said.",
+            "en",
+            {"Bakhmut", "Artemovsk"},
+        ),
+        (
+            "Moscow claims its troops captured Krasnoarmeysk (Ukrainian name "
+            "Pokrovsk) on Sunday. The town is still contested, the brigade said.",
+            "en",
+            {"Krasnoarmeysk", "Pokrovsk"},
+        ),
+        (
+            "Russian milbloggers wrote that Dzerzhinsk (Toretsk) had fallen. "
+            "Fighting goes on in the centre of the town.",
+            "en",
+            {"Dzerzhinsk", "Toretsk"},
+        ),
+        (
+            "Росія заявила про захоплення Артемовська (Бахмута). Бої в місті "
+            "тривають, заявили в ЗСУ.",
+            "uk",
+            {"Артемовська", "Бахмута"},
+        ),
+        (
+            "Окупанти заявили, що взяли Красноармійськ (українська назва — "
+            "Покровськ). Бої в місті тривають.",
+            "uk",
+            {"Красноармійськ", "Покровськ"},
+        ),
+        (
+            "Росіяни пишуть про захоплення Дзержинська (Торецька). У центрі "
+            "міста тривають бої.",
+            "uk",
+            {"Дзержинська", "Торецька"},
+        ),
+        (
+            "Минобороны объявило о взятии Артемовска (украинское название — "
+            "Бахмут). Киев это отрицает. Бои в городе продолжаются.",
+            "ru",
+            {"Артемовска", "Бахмут"},
+        ),
+        (
+            "Российские войска заняли Красноармейск (Покровск). Бои в городе "
+            "продолжаются, заявили в ВСУ.",
+            "ru",
+            {"Красноармейск", "Покровск"},
+        ),
+        (
+            "Штурмовики освободили Дзержинск (Торецк). В центре города идут "
+            "бои, сообщил военкор.",
+            "ru",
+            {"Дзержинск", "Торецк"},
+        ),
+    ],
+)
+def test_recalled_town_brings_its_other_name(
+    text: str, lang: str, names: set[str]
+) -> None:
+    assert names <= set(_places(text, lang, "fighting")[-1])

@@ -34,6 +34,7 @@ from typing import Protocol
 
 from .fastre import folded
 from .sides import side_of_text
+from .toponyms import other_names
 
 # --- the place words, per language: their one source ----------------------------
 # The nouns a place is named or pointed back to by, and the adverbs that point
@@ -575,6 +576,9 @@ class PlaceMemory:
     # (a microdistrict, a mine, "в районі «Літака»"; context.is_feature in
     # the document's language): no town "the city" or "місто" points back to
     feature: Callable[[str, _Place], bool] | None = field(default=None, repr=False)
+    # XANAPHOR40: the other name the text gave a settlement ("Артемовск
+    # (Бахмут)", "X (українська назва — Y)"): a place recalled brings it
+    others: dict[str, list[str]] = field(default_factory=dict, repr=False)
 
     def note(
         self,
@@ -633,6 +637,8 @@ class PlaceMemory:
         ]
         if self.feature is not None:
             kept = self._towns_for_features(kept, text)
+        if "(" in text:
+            self._note_others([p.name for p in kept if not p.region], text)
         self._count(p for p in kept if not p.region)
         for region in (False, True):
             mine = [p for p in kept if p.region == region]
@@ -659,6 +665,25 @@ class PlaceMemory:
         if len(own) == len(kept) or not any(not p.region for p in own):
             return kept
         return own
+
+    def _note_others(self, names: list[str], text: str) -> None:
+        """XANAPHOR40: remember the other name ``text`` gives each of
+        ``names`` in brackets (toponyms.other_names), both ways."""
+        for n in names:
+            for alt in other_names(text, [n])[1:]:
+                self.others.setdefault(n, []).append(alt)
+                self.others.setdefault(alt, []).append(n)
+
+    def with_others(self, names: list[str]) -> list[str]:
+        """XANAPHOR40: ``names`` each followed by the other names the text
+        gave it.
+
+        >>> mem = PlaceMemory(others={"Артемовск": ["Бахмут"]})
+        >>> mem.with_others(["Артемовск"]), mem.with_others(["Соледар"])
+        (['Артемовск', 'Бахмут'], ['Соледар'])
+        """
+        out = [a for n in names for a in (n, *self.others.get(n, ()))]
+        return list(dict.fromkeys(out))
 
     def _count(self, places: Iterable[_Place]) -> None:
         """Count the settlements ``places`` as named once more each."""
@@ -809,7 +834,7 @@ class PlaceMemory:
             ]
             if noun and not fit and all(told.features):
                 continue  # only a feature named: the town told before it
-            return fit[-1:]
+            return self.with_others(fit[-1:])
         return []
 
     def introduced(self, cls: str, sentence: int) -> list[str]:
