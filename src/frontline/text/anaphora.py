@@ -28,12 +28,13 @@ Two pure pieces do it:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
 from .fastre import folded
 from .sides import side_of_text
+from .toponyms import other_names
 
 # --- the place words, per language: their one source ----------------------------
 # The nouns a place is named or pointed back to by, and the adverbs that point
@@ -386,6 +387,7 @@ def joined_names(text: str, places: Sequence[_Spanned]) -> list[str]:
 
 class _Place(Protocol):  # toponyms.PlaceMention
     start: int
+    end: int
     name: str
     region: bool
 
@@ -481,6 +483,21 @@ def pointer_class(text: str, ptr: Pointer) -> str | None:
     return m.lastgroup if m else None
 
 
+# XANAPHOR40: a settlement pointer that is no noun ("it", "the latter")
+_NO_NOUN = re.compile(r"\b(?:it|latter)\b", re.IGNORECASE)
+
+
+def has_noun(text: str, ptr: Pointer) -> bool:
+    """XANAPHOR40: whether a settlement pointer names its noun ("the town",
+    "місто", "города"), not "it" or "the latter".
+
+    >>> t = "fighting in the town and north of it"
+    >>> has_noun(t, pointer(t, 0, 20, "en")), has_noun(t, pointer(t, 20, 36, "en"))
+    (True, False)
+    """
+    return ptr.kind == "settlement" and not _NO_NOUN.search(text, ptr.start, ptr.end)
+
+
 @dataclass(frozen=True)
 class Told:
     """The places one sentence named (with the class each was introduced
@@ -495,6 +512,9 @@ class Told:
     # from them only when a pointer asks for one (speed)
     text: str = ""
     starts: tuple[int, ...] = ()
+    # XANAPHOR40: which names are features of a settlement ("the Kanal
+    # microdistrict"): no town a settlement noun points back to
+    features: tuple[bool, ...] = ()
 
     def pairs(self) -> list[tuple[str, str | None]]:
         """Each name with its class (None when it was not introduced so)."""
@@ -552,6 +572,13 @@ class PlaceMemory:
     # ANAPH28: how often each settlement was named so far (headlines too), by
     # its first five letters, with its last form: the story's town
     named: dict[str, tuple[int, str]] = field(default_factory=dict, repr=False)
+    # XANAPHOR40: whether a name of a sentence is a feature of a settlement
+    # (a microdistrict, a mine, "в районі «Літака»"; context.is_feature in
+    # the document's language): no town "the city" or "місто" points back to
+    feature: Callable[[str, _Place], bool] | None = field(default=None, repr=False)
+    # XANAPHOR40: the other name the text gave a settlement ("Артемовск
+    # (Бахмут)", "X (українська назва — Y)"): a place recalled brings it
+    others: dict[str, list[str]] = field(default_factory=dict, repr=False)
 
     def note(
         self,
@@ -608,15 +635,55 @@ class PlaceMemory:
             and not _river_bank(text, p.start, p.end)
             and self._confirmed(p, text)
         ]
+        if self.feature is not None:
+            kept = self._towns_for_features(kept, text)
+        if "(" in text:
+            self._note_others([p.name for p in kept if not p.region], text)
         self._count(p for p in kept if not p.region)
         for region in (False, True):
             mine = [p for p in kept if p.region == region]
             if mine:
                 names = tuple(p.name for p in mine)
                 starts = tuple(p.start for p in mine)
-                told = Told(names, region, sentence, paragraph, (), text, starts)
+                feats = tuple(
+                    self.feature is not None and self.feature(text, p) for p in mine
+                )
+                told = Told(
+                    names, region, sentence, paragraph, (), text, starts, feats
+                )
                 self.told.append(told)
         del self.told[:-8]
+
+    def _towns_for_features(self, kept: list[_Place], text: str) -> list[_Place]:
+        """XANAPHOR40: the places of a sentence less its features when it
+        names a settlement beside them ("part of Bakhmut in the Litak
+        district", "the centre of X and the Kanal microdistrict"): the town
+        is what is told of next; a feature named alone stays."""
+        feature = self.feature
+        assert feature is not None
+        own = [p for p in kept if not feature(text, p)]
+        if len(own) == len(kept) or not any(not p.region for p in own):
+            return kept
+        return own
+
+    def _note_others(self, names: list[str], text: str) -> None:
+        """XANAPHOR40: remember the other name ``text`` gives each of
+        ``names`` in brackets (toponyms.other_names), both ways."""
+        for n in names:
+            for alt in other_names(text, [n])[1:]:
+                self.others.setdefault(n, []).append(alt)
+                self.others.setdefault(alt, []).append(n)
+
+    def with_others(self, names: list[str]) -> list[str]:
+        """XANAPHOR40: ``names`` each followed by the other names the text
+        gave it.
+
+        >>> mem = PlaceMemory(others={"Артемовск": ["Бахмут"]})
+        >>> mem.with_others(["Артемовск"]), mem.with_others(["Соледар"])
+        (['Артемовск', 'Бахмут'], ['Соледар'])
+        """
+        out = [a for n in names for a in (n, *self.others.get(n, ()))]
+        return list(dict.fromkeys(out))
 
     def _count(self, places: Iterable[_Place]) -> None:
         """Count the settlements ``places`` as named once more each."""
@@ -711,7 +778,13 @@ class PlaceMemory:
         return text[:a] + " " * (b - a) + text[b:]
 
     def recall(
-        self, kind: str, sentence: int, paragraph: int, cls: str | None = None
+        self,
+        kind: str,
+        sentence: int,
+        paragraph: int,
+        cls: str | None = None,
+        *,
+        noun: bool = False,
     ) -> list[str]:
         """The place a pointer of ``kind`` in sentence ``sentence`` means, or [].
 
@@ -720,7 +793,8 @@ class PlaceMemory:
         with a new place starts a new topic), never from further back. A
         pointer saying "the town" means the last place introduced as a town
         ("the town of X") when there is one within reach, and never one
-        introduced as a village.
+        introduced as a village. A pointer with a settlement ``noun`` ("the
+        town", "місто", "города") skips a feature ("the Kanal microdistrict").
 
         >>> mem = PlaceMemory([Told(("Avdiivka",), False, 0, 0),
         ...                    Told(("Donetsk region",), True, 2, 1)])
@@ -749,8 +823,18 @@ class PlaceMemory:
             if told.paragraph != paragraph and newer:
                 return []  # a new paragraph named another place since
             other = {"town": "village", "village": "town"}.get(cls or "")
-            fit = [n for n, c in told.pairs() if other is None or c != other]
-            return fit[-1:]
+            fit = [
+                n
+                for (n, c), f in zip(
+                    told.pairs(),
+                    told.features or (False,) * len(told.names),
+                    strict=True,
+                )
+                if (other is None or c != other) and not (noun and f)
+            ]
+            if noun and not fit and all(told.features):
+                continue  # only a feature named: the town told before it
+            return self.with_others(fit[-1:])
         return []
 
     def introduced(self, cls: str, sentence: int) -> list[str]:

@@ -49,6 +49,7 @@ from .clean import Sentence, sentences
 from .context import (
     _DocState,
     feature_town,
+    is_feature,
     place_of_story,
     pointed_places,
     pointed_town_too,
@@ -302,6 +303,7 @@ def _doc_state(
     asks; a stored copy's bound when there is no publication day)."""
     st = _DocState(lang, published)
     st.told.doc = text
+    st.told.feature = lambda t, p: is_feature(t, p, lang)  # no town pointed to
     if why is not None:
         st.why = Why()
     if published is None:

@@ -25,6 +25,7 @@ from .anaphora import (
     PlaceMemory,
     Pointer,
     continues_subject,
+    has_noun,
     introduced_as,
     joined_names,
     pointer,
@@ -465,7 +466,8 @@ def _antecedent(
     if earlier:
         # "there" means all the places named together ("near X and Y")
         return joined_names(t, earlier) if ptr.kind == "any" else [earlier[-1].name]
-    return st.told.recall(ptr.kind, st.sentence_no, st.paragraph, cls)
+    noun = has_noun(t, ptr)  # "the town", not "it": no microdistrict
+    return st.told.recall(ptr.kind, st.sentence_no, st.paragraph, cls, noun=noun)
 
 
 def pointed_places(

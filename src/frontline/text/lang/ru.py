@@ -1598,7 +1598,9 @@ UNCONFIRMED = r"(?<![\w])не\s+(?:\w+\s+)?(?:подтвержда|подтве�
 # "позиция X", "микрорайон X"), not the settlement "город" points to (context)
 FEATURE_WORDS = (
     r"рек\w*|речк\w*|позици\w*|микрорайон\w*|завод\w*|шахт\w*|карьер\w*|"
-    r"пруд\w*|водохранилищ\w*|высот\w*|канал\w*|лес\w*|опорн\w+ пункт\w*"
+    r"пруд\w*|водохранилищ\w*|высот\w*|канал\w*|лес\w*|опорн\w+ пункт\w*|"
+    # XANAPHOR40: a district named in quotes ("в районе «Самолета»")
+    r"район\w*(?=\s+[«\"“])"
 )
 
 # S35B25: the nouns of a body in the locative, after "в/у" and its lower-case

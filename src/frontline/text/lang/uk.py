@@ -1653,7 +1653,9 @@ UNCONFIRMED = r"(?<![\w])не\s+(?:\w+\s+)?(?:підтверджу|підтве�
 # "позиція X", "мікрорайон X"), not the settlement "місто" points to (context)
 FEATURE_WORDS = (
     r"річк\w*|позиці\w*|мікрорайон\w*|завод\w*|шахт\w*|кар['’ʼ]?єр\w*|"
-    r"став\w*|водосховищ\w*|висот\w*|канал\w*|ліс\w*|опорн\w+ пункт\w*"
+    r"став\w*|водосховищ\w*|висот\w*|канал\w*|ліс\w*|опорн\w+ пункт\w*|"
+    # XANAPHOR40: a district named in quotes ("в районі «Літака»")
+    r"район\w*(?=\s+[«\"“])"
 )
 
 # S35B25: the nouns of a body in the locative, after "в/у" and its lower-case
