@@ -121,3 +121,29 @@ def test_transcript_answers_are_the_labelled_speakers(
     names = _claimants(text, lang)
     assert len(names) >= 2
     assert all(n and n.split()[-1] == who for n in names), names
+
+
+# (2) English: a time after the speaker ("at the time", "at that time") is no
+# part of the name, also when the words point back to a claim told before
+TIMES = [
+    (
+        "Russia claimed in May that it had captured Zorivka. Ukrainian "
+        "officials at the time said the claim was false.",
+        "Ukrainian officials",
+    ),
+    (
+        "Ukrainian officials at the time said Russian troops had advanced "
+        "near Zorivka.",
+        "Ukrainian officials",
+    ),
+    (
+        "The regional governor at that time said Russian forces had taken Hlynka.",
+        "The regional governor",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "who"), TIMES)
+def test_time_after_speaker_is_no_part_of_the_name(text: str, who: str) -> None:
+    names = _claimants(text, "en")
+    assert names and names[-1] == who, names

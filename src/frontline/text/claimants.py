@@ -1079,7 +1079,8 @@ _TRAIL = {
     "en": re.compile(
         r"\s+(?:data|figures|estimates?|maps?|analysis|also|too|meanwhile|in turn|"
         r"for (?:its|his|her|their) part|"
-        r"(?:has |have |had )?(?:repeatedly|again|previously|already|consistently))$|"
+        r"(?:has |have |had )?(?:repeatedly|again|previously|already|consistently)|"
+        rf"{en.SPEAKER_TRAIL_TIMES})$|"
         rf",?\s+(?:{en.SPEAKER_HEDGES}),?$"
     ),
     "uk": re.compile(

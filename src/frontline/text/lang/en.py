@@ -2665,6 +2665,11 @@ HEDGE_WORDS = r"likely|probably|reportedly|apparently|presumably|allegedly"
 # the claim hedges and the adverbs of doubt that hedge no claim
 SPEAKER_HEDGES = HEDGE_WORDS + r"|purportedly|supposedly|evidently"
 
+# CLAIMLEFT40: a time after a speaker ("officials at the time said", "the
+# governor at that time said"): no part of the name (claimants._TRAIL,
+# pointing_back._back_claimant)
+SPEAKER_TRAIL_TIMES = r"at (?:the|that) time"
+
 # --- a denied advance over a span (rules/advance.py, session 37 b28left) ---------
 # an advance denied for a span of days is told of the whole front and needs no
 # place: "the enemy did not advance over the past 24 hours", "made no advances
