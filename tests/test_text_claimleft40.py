@@ -147,3 +147,70 @@ TIMES = [
 def test_time_after_speaker_is_no_part_of_the_name(text: str, who: str) -> None:
     names = _claimants(text, "en")
     assert names and names[-1] == who, names
+
+
+# (3) a call sign introducing one named by a rank with no role word ("a
+# captain in the 93rd Brigade, who goes by the call sign Lynx"): the sign
+SIGNS = [
+    (
+        "en",
+        "Russian troops captured Zorivka last week, says a captain in the 93rd "
+        "Brigade, who goes by the call-sign Lynx.",
+        "Lynx",
+    ),
+    (
+        "en",
+        "“We held the line,” says a sergeant in the 47th Brigade who goes by the "
+        "call sign Tur. By his account, Russian troops advanced one kilometre "
+        "near Lypove.",
+        "Tur",
+    ),
+    (
+        "en",
+        "Ukrainian forces liberated Hlynka on Friday, said a major of the 24th "
+        "Brigade, who goes by the call sign Bober.",
+        "Bober",
+    ),
+    (
+        "uk",
+        "Росіяни захопили Зорівку минулого тижня, розповідає капітан 93-ї "
+        "бригади з позивним «Рись».",
+        "Рись",
+    ),
+    (
+        "uk",
+        "«Тримаємось», — каже сержант 47-ї бригади з позивним «Тур». За його "
+        "словами, росіяни просунулися на кілометр біля Липового.",
+        "Тур",
+    ),
+    (
+        "uk",
+        "Наші підрозділи звільнили Глинку в п'ятницю, розповів солдат 24-ї "
+        "бригади з позивним «Бобер».",
+        "Бобер",
+    ),
+    (
+        "ru",
+        "Российские войска захватили Зоревку, рассказывает капитан 93-й "
+        "бригады с позывным «Рысь».",
+        "Рысь",
+    ),
+    (
+        "ru",
+        "«Держимся», — говорит сержант 47-й бригады с позывным «Тур». По его "
+        "словам, противник продвинулся на километр у Липового.",
+        "Тур",
+    ),
+    (
+        "ru",
+        "Наши подразделения освободили Глинку в пятницу, рассказал боец 24-й "
+        "бригады с позывным «Бобер».",
+        "Бобер",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "who"), SIGNS)
+def test_call_sign_of_a_rank_speaks(lang: str, text: str, who: str) -> None:
+    names = _claimants(text, lang)
+    assert names and names[-1] == who, names

@@ -2735,6 +2735,9 @@ INTRO_RANKS = (
     r"(?:(?:Senior|Junior|Lieutenant|Major|Colonel|Captain|Sergeant|"
     r"Brigadier)\s+){1,2}"
 )
+# CLAIMLEFT40 (claimants.call_sign): a rank naming the one a call sign
+# introduces ("a captain in the 93rd Brigade, who goes by the call sign Lynx")
+CALL_SIGN_RANKS = r"captain|sergeant|major|private|corporal|soldier|fighter"
 INTERVIEW_VERBS = (
     r"(?:spoke|spoken|talked|speaking|talking)\s+(?:to|with)|interviewed|"
     r"met(?:\s+with)?|reached"
