@@ -1083,7 +1083,8 @@ _TRAIL = {
     "en": re.compile(
         r"\s+(?:data|figures|estimates?|maps?|analysis|also|too|meanwhile|in turn|"
         r"for (?:its|his|her|their) part|"
-        r"(?:has |have |had )?(?:repeatedly|again|previously|already|consistently))$|"
+        r"(?:has |have |had )?(?:repeatedly|again|previously|already|consistently)|"
+        rf"{en.SPEAKER_TRAIL_TIMES})$|"
         rf",?\s+(?:{en.SPEAKER_HEDGES}),?$"
     ),
     "uk": re.compile(
@@ -3433,6 +3434,12 @@ _CALL_SIGN = prefiltered(
 )
 
 
+# CLAIMLEFT40: a rank with no role word ("a captain in the 93rd Brigade")
+_CALL_SIGN_RANK = re.compile(
+    rf"(?<!\w)(?:{every('CALL_SIGN_RANKS')})\w*", re.IGNORECASE
+)
+
+
 def call_sign(sentence: str) -> Claimant | None:
     """The person a call sign introduces, the words before it as the role.
 
@@ -3452,9 +3459,9 @@ def call_sign(sentence: str) -> Claimant | None:
     # said a drone-unit commander who goes by the call sign Borsuk"
     role = _ROLE_START.split(m["role"])[-1]
     role = _ARTICLE.sub("", role.strip(" ,"))
-    if not role or not _ROLE_WORDS.search(role):
+    if not role or not (_ROLE_WORDS.search(role) or _CALL_SIGN_RANK.search(role)):
         return None
-    if _OWN_SIGN.search(role):
+    if _OWN_SIGN.search(role) and _ROLE_WORDS.search(role):
         # XCLAIMEN40: "The commander asked that only his call sign, …": the
         # role ends with the word naming him
         role = role[: _ROLE_WORD_END.search(role, _ROLE_WORDS.search(role).end()).end()]

@@ -195,6 +195,33 @@ def _sentence_at(line: str, offset: int) -> str:
     return line
 
 
+# CLAIMLEFT40: a transcript's answer opened by its speaker's label in capitals
+# with the role in brackets ("COL. IVAN MOROZ (brigade commander): …",
+# "ІВАН МОРОЗ (командир батальйону): …"): the rank's abbreviations left out
+_UPPER = "A-ZА-ЯІЇЄҐЁ"
+_LABELLED_TURN = re.compile(
+    rf"^\s*(?P<name>(?:[{_UPPER}][{_UPPER}.'’-]*\s+){{0,3}}"
+    rf"[{_UPPER}][{_UPPER}'’-]+)\s*\((?P<role>[^()\n]{{3,80}})\)\s*:\s"
+)
+
+
+def labelled_turn(line: str) -> Claimant | None:
+    """The speaker a transcript's label names, with the role in brackets.
+
+    >>> c = labelled_turn("MAJ. IVAN MOROZ (battalion commander): We held.")
+    >>> c.name, c.role
+    ('Ivan Moroz', 'battalion commander')
+    """
+    m = _LABELLED_TURN.match(line)
+    if m is None:
+        return None
+    words = [w for w in m["name"].split() if not w.endswith(".")]
+    if not words:
+        return None
+    name = " ".join(w[:1] + w[1:].lower() for w in words)
+    return Claimant(name, m["role"].strip())
+
+
 def interviewee(
     text: str, lang: str, answers: list[tuple[int, int]]
 ) -> Claimant | None:
@@ -213,6 +240,10 @@ def interviewee(
         # naming only a rank ("інтерв'ю з командиром батальйону") leaves the
         # name to the introduction
         return titled
+    for a, b in answers:
+        labelled = labelled_turn(text[a:b])
+        if labelled is not None:
+            return labelled
     for a, _, ln in _lines(text):
         if not ln.strip() or any(x <= a < y for x, y in answers):
             continue
@@ -869,8 +900,22 @@ def _full_body_names(claims: list[Any], text: str) -> None:
 _INTRO_LINES = 3  # lines after a quoted title that may introduce its speaker
 
 
+def _host_labels(text: str, answers: list[tuple[int, int]]) -> set[str]:
+    """The labels opening a transcript's lines that answer nothing (the
+    host's "PRESENTER:"), case-folded."""
+    out = set()
+    for a, _, ln in _lines(text):
+        m = _TURN_LABEL.match(ln)
+        if m is not None and not any(x <= a < y for x, y in answers):
+            out.add(m["label"].casefold())
+    return out
+
+
 def _quoted_title_speaks(
-    claims: list[Any], text: str, interviewed: Claimant | None
+    claims: list[Any],
+    text: str,
+    interviewed: Claimant | None,
+    hosts: set[str] = frozenset(),  # type: ignore[assignment]
 ) -> None:
     """XCLAIMEN40: a title quoting the one a feature or an interview speaks
     to ("'We held the bridge': a battalion commander on the Oskil front")
@@ -880,7 +925,12 @@ def _quoted_title_speaks(
     if not lines or quoted_title_role(lines[0][2]) is None:
         return
     a, b, _ = lines[0]
-    on_title = [c for c in claims if a <= c.char_start < b and not c.claimant]
+    on_title = [
+        c
+        for c in claims
+        if a <= c.char_start < b
+        and (not c.claimant or c.claimant.casefold() in hosts)
+    ]
     if not on_title:
         return
     who = interviewed
@@ -904,6 +954,13 @@ def layout_speakers(claims: list[Any], text: str, lang: str) -> None:
     ``char_start``, ``claimant`` and ``claimant_role``."""
     answers = answer_spans(text)
     who = interviewee(text, lang, answers) if answers else None
+    hosts: set[str] = set()
+    if who is not None and any(labelled_turn(text[a:b]) for a, b in answers):
+        # CLAIMLEFT40: a labelled transcript: the answerer's later turns
+        # ("MOROZ: …" after a remark) are answers too, and the title's claims
+        # carried from the host's label ("PRESENTER:") are the answerer's
+        hosts = _host_labels(text, answers)
+        answers = answer_turns(text)
     if who is not None:
         answer_starts = [a for a, _ in answers]
         for c in claims:
@@ -916,7 +973,7 @@ def layout_speakers(claims: list[Any], text: str, lang: str) -> None:
             )
             if own is None or not own.name:
                 c.claimant, c.claimant_role = who.name, who.role
-    _quoted_title_speaks(claims, text, who)
+    _quoted_title_speaks(claims, text, who, hosts)
     _analyst_keeps_figures(claims, text, lang)
     _house_voice_speaks(claims, text, lang)
     _map_clause_speaks(claims, text, lang)

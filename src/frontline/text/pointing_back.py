@@ -511,6 +511,9 @@ def _back_span(
     return a, b, periods
 
 
+_SUBJECT_TIME = re.compile(rf"\s+(?:{en.SPEAKER_TRAIL_TIMES})$")
+
+
 def _back_claimant(t: str, a: int, m: re.Match[str]) -> str | None:
     """The speaker of the words ``m`` pointing back: the subject before them
     in the quote (from ``a``), or the denier inside "a claim X denied".
@@ -525,6 +528,7 @@ def _back_claimant(t: str, a: int, m: re.Match[str]) -> str | None:
     subj = subject_before_verb(subj)
     # "Kyiv has repeatedly (rejected)": the speaker, not the adverbs
     subj = _SUBJECT_TAIL.sub("", subj)
+    subj = _SUBJECT_TIME.sub("", subj)  # CLAIMLEFT40: "officials at the time"
     inner = _CLAIM_DENIER.match(m.group(0))
     if inner:  # "a claim Kyiv denied": the denier inside
         subj = inner.group(1)

@@ -2667,6 +2667,11 @@ HEDGE_WORDS = r"likely|probably|reportedly|apparently|presumably|allegedly"
 # the claim hedges and the adverbs of doubt that hedge no claim
 SPEAKER_HEDGES = HEDGE_WORDS + r"|purportedly|supposedly|evidently"
 
+# CLAIMLEFT40: a time after a speaker ("officials at the time said", "the
+# governor at that time said"): no part of the name (claimants._TRAIL,
+# pointing_back._back_claimant)
+SPEAKER_TRAIL_TIMES = r"at (?:the|that) time"
+
 # --- a denied advance over a span (rules/advance.py, session 37 b28left) ---------
 # an advance denied for a span of days is told of the whole front and needs no
 # place: "the enemy did not advance over the past 24 hours", "made no advances
@@ -2732,6 +2737,9 @@ INTRO_RANKS = (
     r"(?:(?:Senior|Junior|Lieutenant|Major|Colonel|Captain|Sergeant|"
     r"Brigadier)\s+){1,2}"
 )
+# CLAIMLEFT40 (claimants.call_sign): a rank naming the one a call sign
+# introduces ("a captain in the 93rd Brigade, who goes by the call sign Lynx")
+CALL_SIGN_RANKS = r"captain|sergeant|major|private|corporal|soldier|fighter"
 INTERVIEW_VERBS = (
     r"(?:spoke|spoken|talked|speaking|talking)\s+(?:to|with)|interviewed|"
     r"met(?:\s+with)?|reached"

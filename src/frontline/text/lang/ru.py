@@ -1885,3 +1885,8 @@ CLAIM_NOUNS = (
     r"информаци[яюи]|заявлени(?:е|я|й|ю)|сообщени(?:е|я|й|ю)|утверждени(?:е|я|й)|"
     r"данные|данных|сведения|сведений"
 )
+
+
+# CLAIMLEFT40 (claimants.call_sign): a rank naming the one a call sign
+# introduces (no role word of its own)
+CALL_SIGN_RANKS = r"капитан|майор|сержант|старшина|солдат|боец|штурмовик"

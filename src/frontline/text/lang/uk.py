@@ -1931,3 +1931,8 @@ CLAIM_NOUNS = (
     r"інформаці[яюї]|заяв[аиуі]?|заявою|повідомлен(?:ня|ню|ь)|твердження|"
     r"тверджень|дані|даних"
 )
+
+
+# CLAIMLEFT40 (claimants.call_sign): a rank naming the one a call sign
+# introduces (no role word of its own)
+CALL_SIGN_RANKS = r"капітан|майор|сержант|старшина|солдат|боєць|штурмовик"
