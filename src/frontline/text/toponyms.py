@@ -321,6 +321,10 @@ _SIDE_COMPOUND = re.compile(
     r"(?:Russian|Ukrainian|Pro|Kremlin|Kyiv|Moscow|Росій|Україн|"
     r"Россий|Украин)\w*-"
 )
+# the head of an institution's name before its lower-case complement
+# ("Офис президента", "Верховному главнокомандующему", "Будинку культури")
+_INSTITUTION_HEAD = re.compile(f"(?:{_uk.INSTITUTION_HEADS}|{_ru.INSTITUTION_HEADS})")
+_LOWER_NEXT = re.compile(r" [а-яіїєґё]")
 _OF_BEFORE = re.compile(r"(?:of|the|під|біля|в|у)\s*$")
 _OPEN_QUOTES = "\"“«‘'"
 
@@ -425,6 +429,7 @@ _NAMED_THING_BEFORE = re.compile(
     r"(?:ЧВК|позивн\w*|позывн\w*|угрупованн\w*|группировк\w*|бригад\w*|"
     r"батальйон\w*|батальон\w*|отряд\w*|загон\w*|многоэтажк\w*|"
     r"багатоповерхівк\w*|памятник\w*|пам[’'ʼ]ятник\w*|call ?sign|codenamed?|"
+    r"channel|outlet|"
     rf"nicknamed?|{_uk.NAMED_UNIT_WORDS}|{_ru.NAMED_UNIT_WORDS}|"
     rf"{_uk.NAMED_OUTLET_WORDS}|{_ru.NAMED_OUTLET_WORDS}|"
     r"(?-i:(?<![\w])[А-ЯІЇЄҐЁ]{2,}[а-яіїєґё]?))\s*[«\"'“‘]$",
@@ -542,6 +547,8 @@ def _find_places(
             continue  # "ЧВК «Вагнер»", "the 'Airplane' monument": no place
         if _SECTOR_AFTER.match(text, e):
             continue  # "the Pokrovsk and Kurakhove axes": sectors, not places
+        if _INSTITUTION_HEAD.fullmatch(name) and _LOWER_NEXT.match(text, e):
+            continue  # "Офиса президента", "Дома культуры": no place
         if _saint_building(name, text[e : e + 20]):
             continue  # "the St. George monastery": a building, no place
         out.append(_mention(text, s, e, name, before))

@@ -1497,7 +1497,16 @@ EVENT_NOUNS = (
 )
 # session 35: the words for an outlet before its «name» ("в эфире телемарафона
 # «Единые новости»", "издание «Новая газета»"): no place (toponyms)
-NAMED_OUTLET_WORDS = r"телемарафон\w*|телеканал\w*|издани\w*|газет\w*|агентств\w*"
+NAMED_OUTLET_WORDS = (
+    r"телемарафон\w*|телеканал\w*|издани\w*|газет\w*|агентств\w*"
+    # session 40 (xnonplace): a channel, a public page or a project before
+    # its «name» ("канала «Обозреватель»", "Канал «Рыбарь»"): no place either
+    r"|канал\w*|телеграм-канал\w*|паблик\w*|проект\w*"
+)
+# session 40 (xnonplace): a capitalised head of an institution's name before
+# its lower-case complement ("Офис президента", "Верховному главнокомандующему",
+# "Дома культуры"): no place (toponyms)
+INSTITUTION_HEADS = r"Офис\w*|Верховн\w*|Дом|Дома|Доме|Дому|Домом"
 # session 34, uk/ru lane: a rank shortened with a stop before a name ("по
 # словам полк. Андрея Марочко", "сообщил ген. Игорь Конашенков"): no part of
 # the speaker's name; its stop ends no sentence before a given name

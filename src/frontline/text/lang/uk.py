@@ -1563,7 +1563,16 @@ AGENCY_INITIALISMS = "УНІАН УНН ТСН"
 NAMED_UNIT_WORDS = r"командуванн\w*|полк\w*|корпус\w*|дивізі\w*"
 # session 35: the words for an outlet before its «name» ("в ефірі телемарафону
 # «Єдині новини»", "видання «Українська правда»"): no place (toponyms)
-NAMED_OUTLET_WORDS = r"телемарафон\w*|телеканал\w*|видання|газет\w*|агентств\w*"
+NAMED_OUTLET_WORDS = (
+    r"телемарафон\w*|телеканал\w*|видання|газет\w*|агентств\w*"
+    # session 40 (xnonplace): a channel, a public page or a project before
+    # its «name» ("каналу «Оглядач»", "Канал «Рибар»"): no place either
+    r"|канал\w*|телеграм-канал\w*|паблік\w*|проєкт\w*"
+)
+# session 40 (xnonplace): a capitalised head of an institution's name before
+# its lower-case complement ("Офіс президента", "Верховному головнокомандувачу",
+# "Будинку культури"): no place (toponyms)
+INSTITUTION_HEADS = r"Офіс\w*|Верховн\w*|Будинок|Будинку|Будинком"
 # session 36: an event noun whose object a name is ("Про звільнення X
 # повідомив Генштаб", "про взяття під контроль X заявили"): the name before
 # the speech verb is the noun's genitive, no speaker (toponyms)

@@ -1,0 +1,126 @@
+"""Session 40, lane xnonplace: names that are no places (an institution's
+head before its complement, an outlet's «name» after a channel or project
+word), each tested on phrasings of our own (three per language where it
+applies; English institutions are organisations already)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontline.text.claims import extract_claims
+from frontline.text.toponyms import find_places
+
+
+def _places(text: str, lang: str) -> list[str]:
+    return [p.name for p in find_places(text, lang)]
+
+
+def _claim_places(text: str, lang: str) -> set[str]:
+    claims = extract_claims(text, published=date(2024, 9, 12), language=lang)
+    assert claims, text
+    return {p.name for c in claims for p in c.places}
+
+
+# XNONPLACE40 (a): the capitalised head of an institution's name before its
+# lower-case complement ("Офис президента", "Верховному главнокомандующему",
+# "Будинку культури") is no place (lang uk/ru INSTITUTION_HEADS)
+@pytest.mark.parametrize(
+    ("text", "lang", "gone", "kept"),
+    [
+        (
+            "Міністр доповів Верховному головнокомандувачу про звільнення Кліщіївки.",
+            "uk", "Верховному", "Кліщіївки",
+        ),
+        (
+            "Радник Офісу президента сказав, що ЗСУ утримують Ямпіль.",
+            "uk", "Офісу", "Ямпіль",
+        ),
+        (
+            "Бійці закріпилися біля Будинку культури в Торському.",
+            "uk", "Будинку", "Торському",
+        ),
+        (
+            "Генерал доложил Верховному главнокомандующему о взятии Новоселовки.",
+            "ru", "Верховному", "Новоселовки",
+        ),
+        (
+            "Советник Офиса президента признал, что ВСУ оставили Зарічне.",
+            "ru", "Офиса", "Зарічне",
+        ),
+        (
+            "Штурмовики закрепились у Дома культуры в Торском.",
+            "ru", "Дома", "Торском",
+        ),
+    ],
+)
+def test_institution_head_is_no_place(text, lang, gone, kept):
+    names = _places(text, lang)
+    assert gone not in names
+    assert kept in names
+
+
+# XNONPLACE40 (b): a quoted name after a channel, public page or project word
+# is an outlet's, no place (lang uk/ru NAMED_OUTLET_WORDS; en "channel",
+# "outlet" in toponyms._NAMED_THING_BEFORE)
+@pytest.mark.parametrize(
+    ("text", "lang", "gone", "kept"),
+    [
+        (
+            'The Telegram channel "Rybar" said Russian troops took Bilohorivka.',
+            "en", "Rybar", "Bilohorivka",
+        ),
+        (
+            "According to the outlet 'Verstka', Russia captured Novoselivka.",
+            "en", "Verstka", "Novoselivka",
+        ),
+        (
+            'A pro-war channel "Dva Mayora" claimed the capture of Torske.',
+            "en", "Dva Mayora", "Torske",
+        ),
+        (
+            "За даними каналу «Рибар», росіяни захопили Торське.",
+            "uk", "Рибар", "Торське",
+        ),
+        (
+            "Аналітики проєкту «Мапа» пишуть, що ворог зайняв Вербове.",
+            "uk", "Мапа", "Вербове",
+        ),
+        (
+            "Паблік «Оглядач» повідомив про бої біля Ямполя.",
+            "uk", "Оглядач", "Ямполя",
+        ),
+        (
+            "Канал «Военный обозреватель» пишет, что ВСУ оставили Торское.",
+            "ru", "Военный обозреватель", "Торское",
+        ),
+        (
+            "По данным проекта «Карта», российские войска заняли Вербовое.",
+            "ru", "Карта", "Вербовое",
+        ),
+        (
+            "Паблик «Сводки» сообщил о боях у Ямполя.",
+            "ru", "Сводки", "Ямполя",
+        ),
+    ],
+)
+def test_outlet_name_is_no_place(text, lang, gone, kept):
+    names = _places(text, lang)
+    assert gone not in names
+    assert kept in names
+
+
+def test_institution_head_leaves_the_claim_its_place():
+    places = _claim_places(
+        "Министр доложил Верховному главнокомандующему, что российские войска "
+        "освободили Новоселовку.",
+        "ru",
+    )
+    assert "Верховному" not in places
+    assert "Новоселовку" in places
+
+
+def test_a_quoted_district_after_a_district_word_stays():
+    # the guard reads the word before the quote: a district is still a place
+    assert "Канал" in _places("Бої тривають біля мікрорайону «Канал».", "uk")
