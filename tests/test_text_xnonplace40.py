@@ -124,3 +124,71 @@ def test_institution_head_leaves_the_claim_its_place():
 def test_a_quoted_district_after_a_district_word_stays():
     # the guard reads the word before the quote: a district is still a place
     assert "Канал" in _places("Бої тривають біля мікрорайону «Канал».", "uk")
+
+
+# XNONPLACE40 (c): a place's other name told beside it: a language shortened
+# in brackets ("(укр. Y)", "(рос. Y)", no sentence ends at its stop), the
+# name with its language after a dash ("X — Y in Russian —"), or a relative
+# clause naming it ("X, which Russian media spell Y")
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        (
+            "Russia's defence ministry said its forces took Novoselivka — "
+            "Novoselovka in Russian — on Monday.",
+            "en", {"Novoselivka", "Novoselovka"},
+        ),
+        (
+            "Moscow claimed the capture of Yablunivka, which Russian media spell "
+            "Yablonovka.",
+            "en", {"Yablunivka", "Yablonovka"},
+        ),
+        (
+            "Kyiv said its forces had liberated Robotyne — which pro-Kremlin "
+            "bloggers call Rabotino — last week.",
+            "en", {"Robotyne", "Rabotino"},
+        ),
+        (
+            "Росіяни захопили Роботине (рос. Работино) у Запорізькій області.",
+            "uk", {"Роботине", "Работино"},
+        ),
+        (
+            "Росіяни заявили про захоплення Ямполя, який російські ЗМІ називають "
+            "Ямполь-Донецкий.",
+            "uk", {"Ямполя", "Ямполь-Донецкий"},
+        ),
+        (
+            "ЗСУ звільнили Вербове — Вербовое російською — минулого тижня.",
+            "uk", {"Вербове", "Вербовое"},
+        ),
+        (
+            "Российские войска заняли Ровнополье (укр. Рівнопілля) в Запорожской "
+            "области.",
+            "ru", {"Ровнополье", "Рівнопілля"},
+        ),
+        (
+            "ВСУ освободили Работино — Роботине по-украински — на прошлой неделе.",
+            "ru", {"Работино", "Роботине"},
+        ),
+        (
+            "Минобороны заявило о взятии Торского, которое украинские СМИ называют "
+            "Торське.",
+            "ru", {"Торского", "Торське"},
+        ),
+    ],
+)
+def test_other_name_beside_a_place(text, lang, names):
+    claims = extract_claims(text, published=date(2024, 9, 12), language=lang)
+    assert len(claims) == 1, text
+    assert names <= {p.name for p in claims[0].places}
+    assert not claims[0].quote.endswith(("укр.", "рос."))  # no cut at "укр."
+
+
+def test_a_relative_clause_without_a_naming_verb_adds_no_name():
+    claims = extract_claims(
+        "Russian troops captured Avdiivka, which the ministry said was a key "
+        "stronghold.",
+        published=date(2024, 9, 12),
+        language="en",
+    )
+    assert [p.name for p in claims[0].places] == ["Avdiivka"]

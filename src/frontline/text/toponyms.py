@@ -884,6 +884,16 @@ _OTHER_NAME = re.compile(
     rf"(?:[—–:-]\s*)?)?(?P<name>{_NAME_WORD})\)"
 )
 _BEFORE_OTHER = re.compile(rf"(?P<name>{_NAME_WORD})$")
+# session 40 (xnonplace): another name beside a place, not in brackets, with
+# its language after it or a relative clause naming it before it (lang
+# OTHER_NAME_TAIL, OTHER_NAME_LEAD)
+_OTHER_BESIDE = re.compile(
+    rf"\s*[,—–]\s*(?:(?P<tailed>{_NAME_WORD})\s+(?:"
+    + "|".join((_en.OTHER_NAME_TAIL, _uk.OTHER_NAME_TAIL, _ru.OTHER_NAME_TAIL))
+    + r")(?![\w-])|(?:"
+    + "|".join((_en.OTHER_NAME_LEAD, _uk.OTHER_NAME_LEAD, _ru.OTHER_NAME_LEAD))
+    + rf")\s+(?P<led>{_NAME_WORD}))"
+)
 
 
 def other_names(text: str, names: list[str]) -> list[str]:
@@ -906,6 +916,9 @@ def other_names(text: str, names: list[str]) -> list[str]:
         m = _OTHER_NAME.match(text, at + len(n))
         if m and _other_name_ok(m.group("name")):
             out.append(m.group("name"))
+        b = _OTHER_BESIDE.match(text, at + len(n))
+        if b and _other_name_ok(b.group("tailed") or b.group("led")):
+            out.append(b.group("tailed") or b.group("led"))
         head = text[max(0, at - 80) : at]
         if head.endswith("(") or head.rstrip().endswith(("—", "–", ":")):
             opened = head.rfind("(")

@@ -2572,6 +2572,15 @@ SPEECH_TITLE_WORDS = (
 # PLACES33: the words that say a name in brackets is another name of the
 # place before it ("X (Ukrainian name Y)", "X (formerly Y)"): toponyms
 OTHER_NAME_WORDS = r"name|names|called|known|formerly|now|also|or|spelled|spelt"
+# session 40 (xnonplace): another name told beside a place, not in brackets:
+# after it with its language ("Koptieve — Koptevo in Russian —") or after a
+# relative clause that names it ("Yablunivka, which Russian media spell
+# Yablonovka"): toponyms.other_names
+OTHER_NAME_TAIL = r"in\s+(?:Russian|Ukrainian)"
+OTHER_NAME_LEAD = (
+    r"(?:which|that)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:spell|spells|spelled|spelt|call|calls|called|name|names|named)"
+)
 
 
 # PLACES34: the nouns that make a name a feature of a settlement, not the

@@ -1586,6 +1586,16 @@ SPEECH_TITLE_WORDS = (
 # place before it ("X (украинское название — Y)", "X (бывший Y)"): toponyms
 OTHER_NAME_WORDS = (
     r"название|названии|бывший|бывшая|бывшее|ныне|теперь|ранее|или|по-\w+"
+    # session 40 (xnonplace): a language shortened ("X (укр. Y)", "(рус. Y)")
+    r"|укр|рус|рос"
+)
+# session 40 (xnonplace): another name told beside a place, not in brackets
+# ("Работино — Роботине по-украински —", "Работино, которое украинские СМИ
+# называют Роботине"): toponyms.other_names
+OTHER_NAME_TAIL = r"по-украински|по-русски|на украинском|на русском"
+OTHER_NAME_LEAD = (
+    r"(?:которое|который|которую|которые)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:называют|называет|называли|пишут|именуют)"
 )
 
 

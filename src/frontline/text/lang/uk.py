@@ -1640,7 +1640,19 @@ SPEECH_TITLE_WORDS = (
 )
 # PLACES33: the words that say a name in brackets is another name of the
 # place before it ("X (українська назва — Y)", "X (колишній Y)"): toponyms
-OTHER_NAME_WORDS = r"назва|назві|колишній|колишня|колишнє|нині|тепер|раніше|або|по-\w+"
+OTHER_NAME_WORDS = (
+    r"назва|назві|колишній|колишня|колишнє|нині|тепер|раніше|або|по-\w+"
+    # session 40 (xnonplace): a language shortened ("X (рос. Y)", "(укр. Y)")
+    r"|рос|укр|російською|українською"
+)
+# session 40 (xnonplace): another name told beside a place, not in brackets
+# ("Роботине — Работино російською —", "Роботине, яке російські ЗМІ
+# називають Работино"): toponyms.other_names
+OTHER_NAME_TAIL = r"російською|українською|по-російськи|по-українськи"
+OTHER_NAME_LEAD = (
+    r"(?:яке|який|яку|які)\s+(?:[\w’'ʼ-]+\s+){0,3}?"
+    r"(?:називають|називає|називали|пишуть|іменують)"
+)
 
 
 # a capture noun a speaker announces ("Росіяни заявили про «звільнення» X",
