@@ -192,3 +192,69 @@ def test_a_relative_clause_without_a_naming_verb_adds_no_name():
         language="en",
     )
     assert [p.name for p in claims[0].places] == ["Avdiivka"]
+
+
+# XNONPLACE40 (d): a capture's list goes on after a comma and "as well as" /
+# "а також" / "а также" (lang ALSO_LIST), with or without a settlement
+# plural: the places after it are the capture's too
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        (
+            "Ukrainian forces retook Robotyne, as well as the villages of Verbove "
+            "and Novoprokopivka, the general said.",
+            "en", {"Robotyne", "Verbove", "Novoprokopivka"},
+        ),
+        (
+            "Russia said its troops captured Toretsk, as well as Dachne and Zorya.",
+            "en", {"Toretsk", "Dachne", "Zorya"},
+        ),
+        (
+            "Moscow said it had seized Pishchane, as well as the villages of "
+            "Synkivka and Petropavlivka.",
+            "en", {"Pishchane", "Synkivka", "Petropavlivka"},
+        ),
+        (
+            "ЗСУ звільнили Андріївку, а також Кліщіївку, повідомив генерал.",
+            "uk", {"Андріївку", "Кліщіївку"},
+        ),
+        (
+            "Російські війська захопили місто Торецьк, а також села Новоселівка і "
+            "Дачне Донецької області.",
+            "uk", {"Торецьк", "Новоселівка", "Дачне"},
+        ),
+        (
+            "Сили оборони відбили Ямпіль, а також населені пункти Торське та "
+            "Серебрянку.",
+            "uk", {"Ямпіль", "Торське", "Серебрянку"},
+        ),
+        (
+            "Подразделения освободили город Суджа, а также населенные пункты "
+            "Мельовое и Подолье Курской области.",
+            "ru", {"Суджа", "Мельовое", "Подолье"},
+        ),
+        (
+            "Войска установили контроль над Лиманом, а также над населенными "
+            "пунктами Торское, Ямполь и Серебрянка.",
+            "ru", {"Лиманом", "Торское", "Ямполь", "Серебрянка"},
+        ),
+        (
+            "ВСУ оставили Новоселовку, а также Дачное, сообщил генерал.",
+            "ru", {"Новоселовку", "Дачное"},
+        ),
+    ],
+)
+def test_list_goes_on_after_as_well_as(text, lang, names):
+    claims = extract_claims(text, published=date(2024, 9, 12), language=lang)
+    assert claims, text
+    assert names <= {p.name for c in claims for p in c.places}
+
+
+def test_as_well_as_a_deed_adds_no_place():
+    claims = extract_claims(
+        "Russian troops captured Avdiivka, as well as destroying a depot near "
+        "Pokrovsk.",
+        published=date(2024, 9, 12),
+        language="en",
+    )
+    assert [p.name for p in claims[0].places] == ["Avdiivka"]

@@ -1091,6 +1091,9 @@ GROUP_AFTER_NAME = (
 # session 36 (probeen): the plural nouns a list of settlements after a colon
 # is introduced by ("two more villages: Dalne and Illinka"): text/toponyms.py
 SETTLEMENT_PLURALS = r"villages|towns|settlements|localities|hamlets|cities"
+# session 40 (xnonplace): the words that go on with a capture's list after a
+# comma ("took X, as well as the villages of A and B"): rules/settlement
+ALSO_LIST = r"as\s+well\s+as|and\s+also"
 # session 36 (probeen): a wire's slug glued to its headline by a hyphen
 # ("UPDATE 2-Russia says …", "EXCLUSIVE-Ukraine retakes …"): no part of the
 # headline (text/normalise.py blanks it)

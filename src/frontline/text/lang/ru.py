@@ -1783,6 +1783,9 @@ SETTLEMENT_PLURALS = (
     r"населённые\s+пункты|населенные\s+пункты|сёла|села|сёл|сел|деревни|"
     r"деревень|посёлка|поселка|посёлков|поселков|посёлки|поселки|города|городов"
 )
+# session 40 (xnonplace): the words that go on with a capture's list after a
+# comma ("освободили X, а также населенные пункты A и B"): rules/settlement
+ALSO_LIST = r"а\s+также|и\s+также|а\s+еще|а\s+ещё"
 
 # --- session 38, leftukru: a speaker's title or body before a region in the
 # genitive ("глава Белгородской области", "в администрации Курской области"):

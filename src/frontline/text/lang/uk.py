@@ -1830,6 +1830,9 @@ REFERENCE_DIRECTIONS = (
 SETTLEMENT_PLURALS = (
     r"населені\s+пункти|населених\s+пунктів|села|сіл|селища|селищ|міста|міст"
 )
+# session 40 (xnonplace): the words that go on with a capture's list after a
+# comma ("захопили X, а також села A і B"): rules/settlement
+ALSO_LIST = r"а\s+також|і\s+також|а\s+ще"
 
 # --- session 38, leftukru: a speaker's title or body before a region in the
 # genitive ("голова Харківської області", "в адміністрації Сумської
