@@ -125,6 +125,11 @@ ABBREVIATIONS = {
     "corp",
     "jr",
     "sr",
+    # session 40 (xnonplace): a language shortened before a name
+    # ("Ровнополье (укр. Рівнопілля)", "Роботине (рос. Работино)")
+    "укр",
+    "рос",
+    "рус",
 }
 # a place name's first word shortened with a stop ("Mt. Kremenets")
 ABBREVIATIONS |= {w.lower() for w in _en.NAME_ABBREVIATIONS.split("|")}

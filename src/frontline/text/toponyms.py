@@ -321,6 +321,10 @@ _SIDE_COMPOUND = re.compile(
     r"(?:Russian|Ukrainian|Pro|Kremlin|Kyiv|Moscow|Росій|Україн|"
     r"Россий|Украин)\w*-"
 )
+# the head of an institution's name before its lower-case complement
+# ("Офис президента", "Верховному главнокомандующему", "Будинку культури")
+_INSTITUTION_HEAD = re.compile(f"(?:{_uk.INSTITUTION_HEADS}|{_ru.INSTITUTION_HEADS})")
+_LOWER_NEXT = re.compile(r" [а-яіїєґё]")
 _OF_BEFORE = re.compile(r"(?:of|the|під|біля|в|у)\s*$")
 _OPEN_QUOTES = "\"“«‘'"
 
@@ -425,6 +429,7 @@ _NAMED_THING_BEFORE = re.compile(
     r"(?:ЧВК|позивн\w*|позывн\w*|угрупованн\w*|группировк\w*|бригад\w*|"
     r"батальйон\w*|батальон\w*|отряд\w*|загон\w*|многоэтажк\w*|"
     r"багатоповерхівк\w*|памятник\w*|пам[’'ʼ]ятник\w*|call ?sign|codenamed?|"
+    r"channel|outlet|"
     rf"nicknamed?|{_uk.NAMED_UNIT_WORDS}|{_ru.NAMED_UNIT_WORDS}|"
     rf"{_uk.NAMED_OUTLET_WORDS}|{_ru.NAMED_OUTLET_WORDS}|"
     r"(?-i:(?<![\w])[А-ЯІЇЄҐЁ]{2,}[а-яіїєґё]?))\s*[«\"'“‘]$",
@@ -542,6 +547,8 @@ def _find_places(
             continue  # "ЧВК «Вагнер»", "the 'Airplane' monument": no place
         if _SECTOR_AFTER.match(text, e):
             continue  # "the Pokrovsk and Kurakhove axes": sectors, not places
+        if _INSTITUTION_HEAD.fullmatch(name) and _LOWER_NEXT.match(text, e):
+            continue  # "Офиса президента", "Дома культуры": no place
         if _saint_building(name, text[e : e + 20]):
             continue  # "the St. George monastery": a building, no place
         out.append(_mention(text, s, e, name, before))
@@ -877,6 +884,16 @@ _OTHER_NAME = re.compile(
     rf"(?:[—–:-]\s*)?)?(?P<name>{_NAME_WORD})\)"
 )
 _BEFORE_OTHER = re.compile(rf"(?P<name>{_NAME_WORD})$")
+# session 40 (xnonplace): another name beside a place, not in brackets, with
+# its language after it or a relative clause naming it before it (lang
+# OTHER_NAME_TAIL, OTHER_NAME_LEAD)
+_OTHER_BESIDE = re.compile(
+    rf"\s*[,—–]\s*(?:(?P<tailed>{_NAME_WORD})\s+(?:"
+    + "|".join((_en.OTHER_NAME_TAIL, _uk.OTHER_NAME_TAIL, _ru.OTHER_NAME_TAIL))
+    + r")(?![\w-])|(?:"
+    + "|".join((_en.OTHER_NAME_LEAD, _uk.OTHER_NAME_LEAD, _ru.OTHER_NAME_LEAD))
+    + rf")\s+(?P<led>{_NAME_WORD}))"
+)
 
 
 def other_names(text: str, names: list[str]) -> list[str]:
@@ -899,6 +916,9 @@ def other_names(text: str, names: list[str]) -> list[str]:
         m = _OTHER_NAME.match(text, at + len(n))
         if m and _other_name_ok(m.group("name")):
             out.append(m.group("name"))
+        b = _OTHER_BESIDE.match(text, at + len(n))
+        if b and _other_name_ok(b.group("tailed") or b.group("led")):
+            out.append(b.group("tailed") or b.group("led"))
         head = text[max(0, at - 80) : at]
         if head.endswith("(") or head.rstrip().endswith(("—", "–", ":")):
             opened = head.rfind("(")

@@ -1093,6 +1093,9 @@ GROUP_AFTER_NAME = (
 # session 36 (probeen): the plural nouns a list of settlements after a colon
 # is introduced by ("two more villages: Dalne and Illinka"): text/toponyms.py
 SETTLEMENT_PLURALS = r"villages|towns|settlements|localities|hamlets|cities"
+# session 40 (xnonplace): the words that go on with a capture's list after a
+# comma ("took X, as well as the villages of A and B"): rules/settlement
+ALSO_LIST = r"as\s+well\s+as|and\s+also"
 # session 36 (probeen): a wire's slug glued to its headline by a hyphen
 # ("UPDATE 2-Russia says …", "EXCLUSIVE-Ukraine retakes …"): no part of the
 # headline (text/normalise.py blanks it)
@@ -2574,6 +2577,15 @@ SPEECH_TITLE_WORDS = (
 # PLACES33: the words that say a name in brackets is another name of the
 # place before it ("X (Ukrainian name Y)", "X (formerly Y)"): toponyms
 OTHER_NAME_WORDS = r"name|names|called|known|formerly|now|also|or|spelled|spelt"
+# session 40 (xnonplace): another name told beside a place, not in brackets:
+# after it with its language ("Koptieve — Koptevo in Russian —") or after a
+# relative clause that names it ("Yablunivka, which Russian media spell
+# Yablonovka"): toponyms.other_names
+OTHER_NAME_TAIL = r"in\s+(?:Russian|Ukrainian)"
+OTHER_NAME_LEAD = (
+    r"(?:which|that)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:spell|spells|spelled|spelt|call|calls|called|name|names|named)"
+)
 
 
 # PLACES34: the nouns that make a name a feature of a settlement, not the

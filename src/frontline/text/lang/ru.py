@@ -1499,7 +1499,16 @@ EVENT_NOUNS = (
 )
 # session 35: the words for an outlet before its «name» ("в эфире телемарафона
 # «Единые новости»", "издание «Новая газета»"): no place (toponyms)
-NAMED_OUTLET_WORDS = r"телемарафон\w*|телеканал\w*|издани\w*|газет\w*|агентств\w*"
+NAMED_OUTLET_WORDS = (
+    r"телемарафон\w*|телеканал\w*|издани\w*|газет\w*|агентств\w*"
+    # session 40 (xnonplace): a channel, a public page or a project before
+    # its «name» ("канала «Обозреватель»", "Канал «Рыбарь»"): no place either
+    r"|канал\w*|телеграм-канал\w*|паблик\w*|проект\w*"
+)
+# session 40 (xnonplace): a capitalised head of an institution's name before
+# its lower-case complement ("Офис президента", "Верховному главнокомандующему",
+# "Дома культуры"): no place (toponyms)
+INSTITUTION_HEADS = r"Офис\w*|Верховн\w*|Дом|Дома|Доме|Дому|Домом"
 # session 34, uk/ru lane: a rank shortened with a stop before a name ("по
 # словам полк. Андрея Марочко", "сообщил ген. Игорь Конашенков"): no part of
 # the speaker's name; its stop ends no sentence before a given name
@@ -1579,6 +1588,16 @@ SPEECH_TITLE_WORDS = (
 # place before it ("X (украинское название — Y)", "X (бывший Y)"): toponyms
 OTHER_NAME_WORDS = (
     r"название|названии|бывший|бывшая|бывшее|ныне|теперь|ранее|или|по-\w+"
+    # session 40 (xnonplace): a language shortened ("X (укр. Y)", "(рус. Y)")
+    r"|укр|рус|рос"
+)
+# session 40 (xnonplace): another name told beside a place, not in brackets
+# ("Работино — Роботине по-украински —", "Работино, которое украинские СМИ
+# называют Роботине"): toponyms.other_names
+OTHER_NAME_TAIL = r"по-украински|по-русски|на украинском|на русском"
+OTHER_NAME_LEAD = (
+    r"(?:которое|который|которую|которые)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:называют|называет|называли|пишут|именуют)"
 )
 
 
@@ -1774,6 +1793,9 @@ SETTLEMENT_PLURALS = (
     r"населённые\s+пункты|населенные\s+пункты|сёла|села|сёл|сел|деревни|"
     r"деревень|посёлка|поселка|посёлков|поселков|посёлки|поселки|города|городов"
 )
+# session 40 (xnonplace): the words that go on with a capture's list after a
+# comma ("освободили X, а также населенные пункты A и B"): rules/settlement
+ALSO_LIST = r"а\s+также|и\s+также|а\s+еще|а\s+ещё"
 
 # --- session 38, leftukru: a speaker's title or body before a region in the
 # genitive ("глава Белгородской области", "в администрации Курской области"):

@@ -1566,7 +1566,16 @@ AGENCY_INITIALISMS = "УНІАН УНН ТСН"
 NAMED_UNIT_WORDS = r"командуванн\w*|полк\w*|корпус\w*|дивізі\w*"
 # session 35: the words for an outlet before its «name» ("в ефірі телемарафону
 # «Єдині новини»", "видання «Українська правда»"): no place (toponyms)
-NAMED_OUTLET_WORDS = r"телемарафон\w*|телеканал\w*|видання|газет\w*|агентств\w*"
+NAMED_OUTLET_WORDS = (
+    r"телемарафон\w*|телеканал\w*|видання|газет\w*|агентств\w*"
+    # session 40 (xnonplace): a channel, a public page or a project before
+    # its «name» ("каналу «Оглядач»", "Канал «Рибар»"): no place either
+    r"|канал\w*|телеграм-канал\w*|паблік\w*|проєкт\w*"
+)
+# session 40 (xnonplace): a capitalised head of an institution's name before
+# its lower-case complement ("Офіс президента", "Верховному головнокомандувачу",
+# "Будинку культури"): no place (toponyms)
+INSTITUTION_HEADS = r"Офіс\w*|Верховн\w*|Будинок|Будинку|Будинком"
 # session 36: an event noun whose object a name is ("Про звільнення X
 # повідомив Генштаб", "про взяття під контроль X заявили"): the name before
 # the speech verb is the noun's genitive, no speaker (toponyms)
@@ -1634,7 +1643,19 @@ SPEECH_TITLE_WORDS = (
 )
 # PLACES33: the words that say a name in brackets is another name of the
 # place before it ("X (українська назва — Y)", "X (колишній Y)"): toponyms
-OTHER_NAME_WORDS = r"назва|назві|колишній|колишня|колишнє|нині|тепер|раніше|або|по-\w+"
+OTHER_NAME_WORDS = (
+    r"назва|назві|колишній|колишня|колишнє|нині|тепер|раніше|або|по-\w+"
+    # session 40 (xnonplace): a language shortened ("X (рос. Y)", "(укр. Y)")
+    r"|рос|укр|російською|українською"
+)
+# session 40 (xnonplace): another name told beside a place, not in brackets
+# ("Роботине — Работино російською —", "Роботине, яке російські ЗМІ
+# називають Работино"): toponyms.other_names
+OTHER_NAME_TAIL = r"російською|українською|по-російськи|по-українськи"
+OTHER_NAME_LEAD = (
+    r"(?:яке|який|яку|які)\s+(?:[\w’'ʼ-]+\s+){0,3}?"
+    r"(?:називають|називає|називали|пишуть|іменують)"
+)
 
 
 # a capture noun a speaker announces ("Росіяни заявили про «звільнення» X",
@@ -1820,6 +1841,9 @@ REFERENCE_DIRECTIONS = (
 SETTLEMENT_PLURALS = (
     r"населені\s+пункти|населених\s+пунктів|села|сіл|селища|селищ|міста|міст"
 )
+# session 40 (xnonplace): the words that go on with a capture's list after a
+# comma ("захопили X, а також села A і B"): rules/settlement
+ALSO_LIST = r"а\s+також|і\s+також|а\s+ще"
 
 # --- session 38, leftukru: a speaker's title or body before a region in the
 # genitive ("голова Харківської області", "в адміністрації Сумської

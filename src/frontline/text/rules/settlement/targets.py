@@ -100,6 +100,25 @@ _PLURAL_AHEAD = re.compile(
 )
 
 
+# session 40 (xnonplace): a capture's list goes on after a comma ("took X, as
+# well as the villages of A and B", "освободили X, а также населенные пункты
+# A и B", "над X, а также над населенными пунктами A, B"): the places after
+# it are objects too (lang ALSO_LIST; a settlement plural or its instrumental)
+_ALSO_LIST = re.compile(
+    r",\s*(?:"
+    + "|".join((en.ALSO_LIST, uk.ALSO_LIST, ru.ALSO_LIST))
+    + r")\s+(?:(?:the|над|з|із|из|from)\s+)?(?:(?:"
+    + "|".join((en.SETTLEMENT_PLURALS, uk.SETTLEMENT_PLURALS, ru.SETTLEMENT_PLURALS))
+    + r"|населеними\s+пунктами|насел[её]нными\s+пунктами|селами|с[её]лами)"
+    r"\s+(?:of\s+)?)?(?-i:(?=[A-ZА-ЯІЇЄҐЁ]))",
+    re.IGNORECASE,
+)
+
+
+# the end of such a list: a stop, or a comma before a word written small
+_LIST_STOP = re.compile(r"[.;!?]|,\s+(?![A-ZА-ЯІЇЄҐЁ])")
+
+
 def _target(ctx: SentenceContext, trig: Any) -> _Target:
     """The clause, segments, places, gainer and negation of ``trig``: a
     recipe of the steps below (segments, object, gainer, span)."""
@@ -161,6 +180,13 @@ def _after_places(
         t, [p for p in ctx.places_in(*seg_after) if not _since_place(t, p)]
     )
     after_pl = _without_locators(t, after_pl)
+    also = _ALSO_LIST.match(t, seg_after[1]) if after_pl else None
+    if also is not None and also.start() < nxt:
+        stop = _LIST_STOP.search(t, also.end())
+        end = min(stop.start() if stop else len(t), nxt)
+        more = ctx.places_in(also.end(), end)
+        if more:
+            return (trig.end, end), after_pl + list(more)
     ahead = _LIST_AHEAD.match(t, trig.end) if not after_pl else None
     ahead = ahead or _PLURAL_AHEAD.match(t, trig.end)
     if ahead is None:
