@@ -607,11 +607,8 @@ def _date_back(
         and prev.period_text
         and rx is not _BACK_UNCONFIRMED
         and (prev.char_start >= s.start or rx is _BACK_DENIAL)
-        # the denial of an announcement is made after it, and so is the
-        # denial of a claim only said on its day ("said on Saturday it had
-        # taken X. Kyiv denied it": of its own statement day)
+        # the denial of an announcement is made after it
         and not prev.extra.get("announcement")
-        and not prev.extra.get("announced")
     ):
         # "assaults near X on May 3 but made no gains": one period;
         # "… закрепились у X в понедельник. Минобороны это
