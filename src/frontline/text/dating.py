@@ -38,6 +38,7 @@ from .period_rules import (
     continues,
     launch_day,
     stated_now,
+    statement_verbs,
     statement_words,
     tally_since,
 )
@@ -53,6 +54,7 @@ from .periods import (
     since_inner,
 )
 from .sides import _MENTION as _SIDE_MENTION
+from .sides import side_of_text
 from .units import NO_MEASURE_AFTER
 
 _UP_TO_DATE = re.compile(
@@ -892,6 +894,29 @@ def _told_now_or(
     return p
 
 
+def _answered_in_headline(ctx: SentenceContext, c: Claim, anchor: int) -> bool:
+    """Whether claim ``c`` of a headline is told by a speaker of the other
+    side in a clause after another claim ("Russia claims X; Kyiv says
+    fighting goes on", "Москва заявила про X, Київ каже, що бої тривають"):
+    the answer is the writer's news of the publication day, not the lede's
+    dated statement (``c.claimant`` is still the headline's first speaker)."""
+    if not ctx.s.headline or not c.claimant:
+        return False
+    first = side_of_text(c.claimant)
+    before = [o.char_start for o in ctx.out if o.char_start < c.char_start]
+    if first is None or not before:
+        return False
+    lo = max(before)
+    for a, _ in statement_verbs(ctx.t):
+        if not lo < a < anchor:
+            continue
+        parts = _CLAUSE_BREAK.split(ctx.t[lo:a])
+        side = side_of_text(parts[-1]) if len(parts) > 1 else None
+        if side is not None:
+            return side != first
+    return False
+
+
 def _date_claim(
     ctx: SentenceContext,
     plan: _Plan,
@@ -907,6 +932,8 @@ def _date_claim(
     if ctx.said is not None and _CONTRAST.search(t, ctx.said.end, anchor):
         own_stmt = st.published  # the writer's own words
     said = p is not None and _within(p, ctx.said)
+    if p is None and own_stmt != st.published and _answered_in_headline(ctx, c, anchor):
+        own_stmt = st.published  # "X claims A; Kyiv says B": B as published
     if said:
         own_stmt = st.published  # "said yesterday": from the publication
     if p is not None and p.end <= anchor and _WHEN.match(t, p.end):
