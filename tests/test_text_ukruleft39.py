@@ -47,8 +47,7 @@ def test_uk_unverified_information_hedges(text: str):
     [
         (
             "ru",
-            "Российские войска заняли Новоселовку, пишет в своём канале военкор "
-            "Коц.",
+            "Российские войска заняли Новоселовку, пишет в своём канале военкор Коц.",
             "Коц",
             "военкор",
         ),
@@ -66,15 +65,13 @@ def test_uk_unverified_information_hedges(text: str):
         ),
         (
             "uk",
-            "Російські війська зайняли Новоселівку, пише у своєму каналі воєнкор "
-            "Коц.",
+            "Російські війська зайняли Новоселівку, пише у своєму каналі воєнкор Коц.",
             "Коц",
             "воєнкор",
         ),
         (
             "uk",
-            "Ворог просунувся біля Торецька, повідомив у своєму блозі воєнкор "
-            "Стешин.",
+            "Ворог просунувся біля Торецька, повідомив у своєму блозі воєнкор Стешин.",
             "Стешин",
             "воєнкор",
         ),
@@ -128,8 +125,6 @@ def test_own_page_is_no_part_of_the_role(lang: str, text: str, name: str, role: 
         ),
     ],
 )
-def test_leading_day_before_lower_case_speaker_is_cut(
-    lang: str, text: str, name: str
-):
+def test_leading_day_before_lower_case_speaker_is_cut(lang: str, text: str, name: str):
     c = _only(text, lang)
     assert c.claimant == name

@@ -49,7 +49,7 @@ def _claimants(text: str, lang: str = "en") -> list[tuple[str, str | None]]:
         ),
         (
             "Holding the canal\n\n"
-            "The Weekly interviewed Major Taras (call sign \"Vovk\"), who leads "
+            'The Weekly interviewed Major Taras (call sign "Vovk"), who leads '
             "an assault battalion near Chasiv Yar.\n\n"
             "Q: How far did they get?\n"
             "A: They advanced about 500 metres near Ivanivske in May.\n\n"
@@ -63,7 +63,7 @@ def _claimants(text: str, lang: str = "en") -> list[tuple[str, str | None]]:
             "A: We liberated Hlyboke last week.\n\n"
             "Q: And Lyptsi?\n"
             "A: Calm for now.\n\n"
-            "The officer asked to be named only by his call sign, \"Sych\".",
+            'The officer asked to be named only by his call sign, "Sych".',
             "Sych",
         ),
     ],
@@ -76,14 +76,26 @@ def test_introduced_interviewee_speaks_the_answers(text: str, name: str) -> None
 @pytest.mark.parametrize(
     ("sentence", "name", "role"),
     [
-        ("Lt. Col. Ivan Moroz commands a battalion near Toretsk.", "Ivan Moroz",
-         "Lt. Col."),
-        ("Sergeant Olha K., call sign \"Lynx\", has served here since 2023.",
-         "Olha K.", "Sergeant"),
-        ("We reached the deputy commander of the brigade, Pavlo Sych, by phone.",
-         "Pavlo Sych", "deputy commander of the brigade"),
-        ("The platoon commander, call sign Lynx, meets us at dawn.", "Lynx",
-         "The platoon commander"),
+        (
+            "Lt. Col. Ivan Moroz commands a battalion near Toretsk.",
+            "Ivan Moroz",
+            "Lt. Col.",
+        ),
+        (
+            'Sergeant Olha K., call sign "Lynx", has served here since 2023.',
+            "Olha K.",
+            "Sergeant",
+        ),
+        (
+            "We reached the deputy commander of the brigade, Pavlo Sych, by phone.",
+            "Pavlo Sych",
+            "deputy commander of the brigade",
+        ),
+        (
+            "The platoon commander, call sign Lynx, meets us at dawn.",
+            "Lynx",
+            "The platoon commander",
+        ),
     ],
 )
 def test_introduced_person(sentence: str, name: str, role: str) -> None:
@@ -124,9 +136,9 @@ def test_call_sign_after_a_comma_keeps_the_role_word() -> None:
             "Andrii Tkach",
         ),
         (
-            "\"We left Krasnohorivka in order\": a brigade commander looks back\n\n"
+            '"We left Krasnohorivka in order": a brigade commander looks back\n\n'
             "The brigade commander, call sign Zubr, meets us near the front. "
-            "\"It was the right decision,\" he says.",
+            '"It was the right decision," he says.',
             "Zubr",
         ),
         (

@@ -648,9 +648,7 @@ class PlaceMemory:
                 feats = tuple(
                     self.feature is not None and self.feature(text, p) for p in mine
                 )
-                told = Told(
-                    names, region, sentence, paragraph, (), text, starts, feats
-                )
+                told = Told(names, region, sentence, paragraph, (), text, starts, feats)
                 self.told.append(told)
         del self.told[:-8]
 

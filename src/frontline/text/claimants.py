@@ -370,9 +370,7 @@ def _split_raw(phrase: str) -> Claimant:
 # that opens the next ("Ukraine's military said the", "Officials deny it
 # and", "The corps released footage it"): the subject before its verb
 _CLAUSE_TAIL = re.compile(r"\s(?:the|and|it|that|a|an)$")
-_VERB_IN_PHRASE = re.compile(
-    rf"\s+(?:{en.SUBJECT_END_VERBS})\b", re.IGNORECASE
-)
+_VERB_IN_PHRASE = re.compile(rf"\s+(?:{en.SUBJECT_END_VERBS})\b", re.IGNORECASE)
 
 
 def subject_before_verb(phrase: str) -> str:

@@ -928,8 +928,7 @@ def _quoted_title_speaks(
     on_title = [
         c
         for c in claims
-        if a <= c.char_start < b
-        and (not c.claimant or c.claimant.casefold() in hosts)
+        if a <= c.char_start < b and (not c.claimant or c.claimant.casefold() in hosts)
     ]
     if not on_title:
         return

@@ -1073,8 +1073,13 @@ BACK_DENIAL = (
     # (session 40, b31miss) the claim just made called untrue by name, the
     # verdict quoted or not, in either order ("генерал назвал это фейком",
     # "назвали эти данные «фантазиями»", "военкоры это назвали «выдумкой»")
-    r"(?<![\w])(?:назвал[аио]?\s+" + _THIS_CLAIM + r"|" + _THIS_CLAIM
-    + r"\s+(?:\w+\s+)?назвал[аио]?)\s+[«\"„“]?" + _UNTRUE_NAME + r"(?![\w])[»\"”]?"
+    r"(?<![\w])(?:назвал[аио]?\s+"
+    + _THIS_CLAIM
+    + r"|"
+    + _THIS_CLAIM
+    + r"\s+(?:\w+\s+)?назвал[аио]?)\s+[«\"„“]?"
+    + _UNTRUE_NAME
+    + r"(?![\w])[»\"”]?"
 )
 
 # --- session 26, rules2 lane: the claim just made left unconfirmed
@@ -1253,9 +1258,7 @@ SPEECH_PAGE = r"странице\s+(?:в|во)"
 # UKRULEFT39: a speaker's own page named by a common noun, no platform ("пишет
 # в своём канале военкор X", "в своём блоге"): no part of the speaker
 # (claimants._LEAD_PLATFORM)
-SPEECH_OWN_PAGE = (
-    r"(?:своём|своем|своей)\s+(?:канале|блоге|аккаунте|странице|посте)"
-)
+SPEECH_OWN_PAGE = r"(?:своём|своем|своей)\s+(?:канале|блоге|аккаунте|странице|посте)"
 BODY_WORDS = (
     r"Министерств|Минобороны|Командован|[Шш]таб|Групп|группировк|Войск|Арми|"
     r"[Пп]ресс-служб|ВСУ|РФ"

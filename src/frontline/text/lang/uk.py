@@ -1140,8 +1140,12 @@ BACK_DENIAL = (
     # (session 40, b31miss) the claim just made called untrue by name, the
     # verdict quoted or not, in either order ("речник назвав це фейком",
     # "назвали ці дані «фантазіями»", "у штабі це назвали «брехнею»")
-    r"(?<![\w])(?:назва(?:в|ла|ли|ло)\s+" + _THIS_CLAIM + r"|" + _THIS_CLAIM
-    + r"\s+(?:\w+\s+)?назва(?:в|ла|ли|ло))\s+[«\"„“]?" + _UNTRUE_NAME
+    r"(?<![\w])(?:назва(?:в|ла|ли|ло)\s+"
+    + _THIS_CLAIM
+    + r"|"
+    + _THIS_CLAIM
+    + r"\s+(?:\w+\s+)?назва(?:в|ла|ли|ло))\s+[«\"„“]?"
+    + _UNTRUE_NAME
     + r"(?![\w])[»\"”]?"
 )
 
