@@ -557,11 +557,7 @@ _BUT_CLAUSE = re.compile(
 # although its gains are currently …" (the writer's contrast after a dated
 # statement is no longer that statement); "Russia claimed X, but Ukraine said
 # fighting continued" (the clause has a speaker of its own)
-_CONTRAST = re.compile(
-    r"[,;]\s+(?:although|though|but|while|yet|however|хоча|але|однак|проте|"
-    r"тоді як|хотя|но|однако|тогда как)(?![\w])",
-    re.IGNORECASE,
-)
+_CONTRAST = re.compile(rf"[,;]\s+(?:{every('CONTRAST_WORDS')})(?![\w])", re.IGNORECASE)
 
 
 # "launched an offensive last summer, but Russia has since retaken …": a time

@@ -134,9 +134,7 @@ def _attribution_after(next_text: str, lang: str) -> Claimant | None:
 
 
 _CAPITAL_AFTER_FIRST = re.compile(r"(?<=[\s(«“\"])[A-Z]")
-_ROLE_POINTER = re.compile(
-    r"\bthe (?:spokes(?:man|woman|person)|minister|official|commander)\b", re.I
-)
+_ROLE_POINTER = re.compile(en.ROLE_POINTER, re.I)
 
 
 def _titles_named_later(claims: list[Claim], sents: list[Sentence], lang: str) -> None:

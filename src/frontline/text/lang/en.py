@@ -897,6 +897,14 @@ _KEPT_OBJECT = (
 )
 # the verbs a speaker says a thing with ("said", "did not confirm"), as
 # written (text/claimants.py and the statement readers)
+# KNOWN40: a title in a short next sentence that points back to the claim
+# before ("All attacks were repelled, the spokesman said."): speakers
+ROLE_POINTER = r"\bthe (?:spokes(?:man|woman|person)|minister|official|commander)\b"
+
+# the words that open a contrasting clause after a comma ("…, but Russia has
+# since retaken …"): dating._CONTRAST joins every language's, and a speaker's
+# own clause opens with them too (speakers._SPEAKER_CUT)
+CONTRAST_WORDS = r"although|though|but|while|yet|however"
 # B3140: a contrast opening a second source's clause ("X put it at 400 sq km,
 # whereas Y counted 300"): speakers._clause_speakers, beside dating._CONTRAST;
 # KNOWN40: and a plain "and" ("…, and Ukraine's army said fighting went on

@@ -1851,6 +1851,8 @@ SPEAKER_TRAIL_ADVERBS = (
     r"лишь|только|снова|вновь|опять|в очередной раз"
 )
 
+# the words that open a contrasting clause after a comma (en.CONTRAST_WORDS)
+CONTRAST_WORDS = r"хотя|но|однако|тогда как"
 # B3140: a plain "а" after a comma opening a second source's clause
 # ("DeepState пишет …, а в ISW считают, что …"): speakers._clause_speakers
 SPEAKER_CLAUSE_AND = r"а"
@@ -1867,7 +1869,8 @@ SPEAKER_LEAD_CONTRAST = (
 # inside a sentence ("…, а украинский Генштаб сообщил, что …", "…: спикер
 # X заявил, что …"): speakers._clause_own_speaker
 SPEAKER_CLAUSE_OPEN = (
-    r"[;:]|,\s+(?:а|но|однако|зато|хотя|тогда как|в то время как|между тем)"
+    rf"[;:]|,\s+(?:{SPEAKER_CLAUSE_AND}|{CONTRAST_WORDS}|зато|в то время как|"
+    r"между тем)"
 )
 
 # PROBEUKRU39: a demonstrative before an object fronted ahead of the verb

@@ -1900,6 +1900,8 @@ SPEAKER_TRAIL_ADVERBS = (
     r"лише|лиш|тільки|вкотре|знову|щойно"
 )
 
+# the words that open a contrasting clause after a comma (en.CONTRAST_WORDS)
+CONTRAST_WORDS = r"хоча|але|однак|проте|тоді як"
 # B3140: a plain "а" after a comma opening a second source's clause
 # ("DeepState пише …, а в ISW оцінюють, що …"): speakers._clause_speakers
 SPEAKER_CLAUSE_AND = r"а"
@@ -1916,7 +1918,7 @@ SPEAKER_LEAD_CONTRAST = (
 # inside a sentence ("…, а Генштаб ЗСУ повідомив, що …", "…: речник X
 # заявив, що …"): speakers._clause_own_speaker
 SPEAKER_CLAUSE_OPEN = (
-    r"[;:]|,\s+(?:а|але|однак|проте|натомість|хоча|тоді як|в той час як)"
+    rf"[;:]|,\s+(?:{SPEAKER_CLAUSE_AND}|{CONTRAST_WORDS}|натомість|в той час як)"
 )
 
 # PROBEUKRU39: a demonstrative before an object fronted ahead of the verb
