@@ -93,8 +93,10 @@ BLIND: dict[str, tuple[str, bool, str]] = {
     # opened in session 40 (it had measured session 39's rules; blind32
     # measures the next)
     "blind31": ("blind_corpus31.jsonl", False, "40 texts, 26 uk/ru: retold, corrected"),
-    # blind32: written in session 40 while the lanes worked; out of their loop
-    "blind32": ("blind_corpus32.jsonl", True, "40 texts, 26 uk/ru: timelines, local"),
+    # blind32: written in session 40 while the lanes worked; out of their loop;
+    # opened in session 41 (it had measured session 40's rules; blind33
+    # measures the next)
+    "blind32": ("blind_corpus32.jsonl", False, "40 texts, 26 uk/ru: timelines, local"),
 }
 UNREAD = ("untouched", *(name for name, (_, unread, _) in BLIND.items() if unread))
 # Several people may score at once: FRONTLINE_SPLITS_TMP gives each a directory.
