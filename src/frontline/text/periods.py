@@ -121,6 +121,20 @@ _OFFENSIVE = (
     r"operation|invasion|war|full-scale invasion|hostilities|incursion)"
 )
 
+# XPER41: "since the start of the operation a week ago", "з початку наступу
+# два тижні тому", "с начала операции десять дней назад": the start N back
+_AGO_EN = (
+    r" (?P<ago>(?:a|one|two|three|four|five|six|ten|\d{1,2}) (?:days?|weeks?)) ago"
+)
+_AGO_UK = (
+    r" (?P<ago>(?:(?:два|дві|три|чотири|п['’]ять|шість|десять|\d{1,2}) )?"
+    r"(?:тиждень|тижні|тижнів|дні|днів)) тому"
+)
+_AGO_RU = (
+    r" (?P<ago>(?:(?:две|два|три|четыре|пять|шесть|десять|\d{1,2}) )?"
+    r"(?:неделю|недели|недель|дня|дней)) назад"
+)
+
 # month names without a group, for spans with two ends ("from X to Y")
 _MON_EN = rf"(?:{en.MONTH_NAMES})\.?"
 # month stems in any case form, as patterns (rules/skips.py uses them too)
@@ -299,9 +313,11 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:the |this |their |its |a |our )?(?:[\w’'-]+ ){0,3}"
             + _OFFENSIVE
             # "… of their counteroffensive last week": when it began, not a
-            # span of its own
+            # span of its own; XPER41: "… of the operation a week ago" dates it
             + r"(?: (?:last|earlier this) (?:week|month|year|spring|summer|autumn|"
-            r"fall|winter))?",
+            r"fall|winter)|"
+            + _AGO_EN
+            + ")?",
         ),
         (
             "since_start",
@@ -312,7 +328,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"since (?:hostilities|the (?:full-scale )?(?:war|invasion))"
             r" began|since (?:the|its|their|our|a) (?:[\w’'-]+ )?(?:counter-?offensive|"
             r"offensive|operation|invasion|incursion|war|assault) (?:began|started|"
-            r"was launched)(?: (?:early|late|in|on|last) [\w ]+?(?=[,.;]|$))?|"
+            r"was launched)(?:"
+            + _AGO_EN
+            + r"| (?:early|late|in|on|last) [\w ]+?(?=[,.;]|$))?|"
             r"since (?:the|its|their|our|a) (?:\w+ )?(?:counter-?offensive|"
             r"offensive|incursion|invasion)(?= last (?:week|month|year|summer|"
             r"spring|autumn|fall|winter|(?-i:[A-Z])\w+)| in (?:(?-i:[A-Z])\w+|"
@@ -951,7 +969,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:з|із|від) (?:моменту )?початку (?:\w+ ){0,2}(?:контрнаступу|наступу|"
             r"війни|вторгнення|операції|наступальної операції|"
             r"(?:контр)?наступальн\w* (?:дій|операцій)|бойових дій)"
-            r"(?: (?:минулого|цього) (?:тижня|місяця))?",
+            r"(?: (?:минулого|цього) (?:тижня|місяця)|"
+            + _AGO_UK
+            + ")?",
         ),
         (
             "past_months",
@@ -1356,7 +1376,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"вторжения|"
             r"контрнаступления|наступления|войны|"
             r"(?:контр)?наступательн\w* (?:действий|операций)|боевых действий)"
-            r"(?: на (?:прошлой|этой) неделе| в (?:прошлом|этом) месяце)?",
+            r"(?: на (?:прошлой|этой) неделе| в (?:прошлом|этом) месяце|"
+            + _AGO_RU
+            + ")?",
         ),
         # B28PER37: "за предыдущие две недели" too
         (
@@ -2861,6 +2883,13 @@ def _r_since_start(c: _Ctx) -> Span:
     mon = _month_number(d.group("mon")) if d else None
     if _FULL_SCALE.search(c.m.text):
         return _WAR_START, c.ref
+    ago = c.g.get("ago")
+    if ago:  # XPER41: "since the start of the operation two weeks ago"
+        *count, unit = re.sub(r"['’]", "", ago.lower()).split()
+        n = count[0] if count else "1"
+        k = int(n) if n.isdigit() else _NUMBER_WORDS.get(n, 1)
+        week = unit.startswith(("week", "тиж", "недел"))
+        return c.ref - timedelta(days=k * (7 if week else 1)), c.ref
     if d and mon:
         day = int(d.group("day"))
         y = int(d.group("year")) if d.group("year") else None
