@@ -55,8 +55,7 @@ def _spans(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
             "2025-09-24",
         ),
         (
-            "Від початку контрнаступу два тижні тому наші бійці звільнили дев'ять "
-            "сіл.",
+            "Від початку контрнаступу два тижні тому наші бійці звільнили дев'ять сіл.",
             "uk",
             "2025-09-17",
         ),
@@ -72,8 +71,7 @@ def _spans(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
             "2025-09-24",
         ),
         (
-            "С начала контрнаступления две недели назад ВСУ освободили девять "
-            "сел.",
+            "С начала контрнаступления две недели назад ВСУ освободили девять сел.",
             "ru",
             "2025-09-17",
         ),
@@ -98,3 +96,98 @@ def test_since_an_event_without_a_count_has_no_start() -> None:
     )
     assert spans
     assert all(s is None and e == str(PUB) for _, s, e in spans), spans
+
+
+# XPER41 (b): "the same month" / "той самий місяць" / "тот же месяц", "the
+# same year" / "цей же рік" / "этот же год": the last span told of that
+# length, a few sentences back and across a new speaker's statement
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        (
+            "In August Russian troops seized 470 sq km, analysts said. "
+            "Since the start of the year they have taken 3,100 sq km. "
+            "The gains were largest near Pokrovsk. "
+            "Moscow's defence ministry claimed 28 villages over the same month.",
+            "en",
+            "2025-08-01",
+            "2025-08-31",
+        ),
+        (
+            "In 2024 the Russian army occupied about 4,000 sq km. "
+            "In December its pace slowed to 590 sq km. "
+            "Ukrainian forces recaptured only 60 sq km in the same year.",
+            "en",
+            "2024-01-01",
+            "2024-12-31",
+        ),
+        (
+            "Analysts counted 470 sq km taken by Russia in August. "
+            "Kyiv's army said it had retaken 40 sq km during the same month.",
+            "en",
+            "2025-08-01",
+            "2025-08-31",
+        ),
+        (
+            "У серпні окупанти захопили 470 км², підрахували аналітики. "
+            "З початку року — 3 100 км². "
+            "Міноборони Росії за той самий місяць заявило про захоплення "
+            "28 населених пунктів.",
+            "uk",
+            "2025-08-01",
+            "2025-08-31",
+        ),
+        (
+            "У 2024 році російська армія окупувала близько 4 000 км². "
+            "У грудні темп знизився до 590 км². "
+            "Сили оборони за той самий рік звільнили лише 60 км².",
+            "uk",
+            "2024-01-01",
+            "2024-12-31",
+        ),
+        (
+            "За підсумками серпня ворог просунувся на 470 км². "
+            "ЗСУ за цей же місяць повернули 40 км².",
+            "uk",
+            "2025-08-01",
+            "2025-08-31",
+        ),
+        (
+            "В августе российские войска заняли 470 кв. км, подсчитали "
+            "аналитики. С начала года — 3 100 кв. км. "
+            "Минобороны России за тот же месяц заявило об освобождении "
+            "28 населенных пунктов.",
+            "ru",
+            "2025-08-01",
+            "2025-08-31",
+        ),
+        (
+            "За 2024 год российская армия заняла около 4 000 кв. км. "
+            "В декабре темп снизился до 590 кв. км. "
+            "ВСУ за этот же год вернули лишь 60 кв. км.",
+            "ru",
+            "2024-01-01",
+            "2024-12-31",
+        ),
+        (
+            "По итогам августа противник продвинулся на 470 кв. км. "
+            "ВСУ за тот же месяц вернули 40 кв. км.",
+            "ru",
+            "2025-08-01",
+            "2025-08-31",
+        ),
+    ],
+)
+def test_the_same_month_or_year(text: str, lang: str, start: str, end: str) -> None:
+    last = _spans(text, lang)[-1]
+    assert last[1:] == (start, end), _spans(text, lang)
+
+
+def test_the_same_month_with_no_month_told() -> None:
+    # no calendar month before it: "the same month" finds nothing to point to
+    spans = _spans(
+        "Since the start of the year Russia has taken 3,100 sq km. "
+        "Kyiv said it retook 40 sq km over the same month.",
+        "en",
+    )
+    assert spans[-1][1] is None, spans

@@ -315,9 +315,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             # "… of their counteroffensive last week": when it began, not a
             # span of its own; XPER41: "… of the operation a week ago" dates it
             + r"(?: (?:last|earlier this) (?:week|month|year|spring|summer|autumn|"
-            r"fall|winter)|"
-            + _AGO_EN
-            + ")?",
+            r"fall|winter)|" + _AGO_EN + ")?",
         ),
         (
             "since_start",
@@ -969,9 +967,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:з|із|від) (?:моменту )?початку (?:\w+ ){0,2}(?:контрнаступу|наступу|"
             r"війни|вторгнення|операції|наступальної операції|"
             r"(?:контр)?наступальн\w* (?:дій|операцій)|бойових дій)"
-            r"(?: (?:минулого|цього) (?:тижня|місяця)|"
-            + _AGO_UK
-            + ")?",
+            r"(?: (?:минулого|цього) (?:тижня|місяця)|" + _AGO_UK + ")?",
         ),
         (
             "past_months",
@@ -1938,27 +1934,33 @@ _DAY_BEFORE_IT = re.compile(
 # LEFTPER37: "over the same period" / "за той самий період" / "за тот же
 # период" / "за то же время" with no other year: the span a claim of the
 # sentence before was told in (``refers_to_told_span``)
+# XPER41: "over the same month" / "за той самий місяць" / "за тот же месяц",
+# "этот же год", "the same week": the last span told of that length
 _SAME_SPAN_BACK = {
     "en": re.compile(
         r"\b(?:over|in|during|for|across|within) the (?:same|corresponding|"
-        r"equivalent|comparable) (?:period|time|timeframe|time ?frame|span)"
+        r"equivalent|comparable) (?:period|time|timeframe|time ?frame|span|"
+        r"(?P<month>month)|(?P<year>year)|(?P<week>week))"
         r"(?! (?:of|in) (?:20\d\d|last|the previous)| a year| last year)\b",
         re.IGNORECASE,
     ),
     "uk": re.compile(
         r"(?<![\w])(?:за|у|в|протягом|упродовж|впродовж) (?:той самий|той же|"
         r"цей самий|цей же|цей|такий самий|такий же|аналогічний|відповідний) "
-        r"(?:період|час|термін|проміжок(?: часу)?)(?! \d| минулого| попереднього)"
-        r"(?![\w])",
+        r"(?:період|час|термін|проміжок(?: часу)?|(?P<month>місяць)|(?P<year>рік)|"
+        r"(?P<week>тиждень))(?! \d| минулого| попереднього)(?![\w])",
         re.IGNORECASE,
     ),
     "ru": re.compile(
         r"(?<![\w])(?:за|в|в течение|на протяжении) (?:тот же|этот же|это же|"
         r"то же|такой же|аналогичный|соответствующий) (?:период|время|срок|"
-        r"промежуток(?: времени)?)(?! \d| прошлого| предыдущего)(?![\w])",
+        r"промежуток(?: времени)?|(?P<month>месяц)|(?P<year>год)|(?P<week>неделю))"
+        r"(?! \d| прошлого| предыдущего)(?![\w])",
         re.IGNORECASE,
     ),
 }
+# the told spans' lengths a unit accepts, in days (a month, a year to date)
+_SAME_UNIT_DAYS = {"month": (27, 30), "year": (28, 365), "week": (6, 6)}
 
 
 def refers_to_told_span(text: str, lang: str) -> bool:
@@ -1972,11 +1974,40 @@ def refers_to_told_span(text: str, lang: str) -> bool:
     >>> refers_to_told_span("за аналогічний період минулого року", "uk")
     False
     """
+    return told_span_unit(text, lang) is not None
+
+
+def told_span_unit(text: str, lang: str) -> str | None:
+    """The unit "the same …" of ``text`` points back with ("period" for any
+    span told; "month", "year", "week" for one of that length), or None.
+
+    >>> told_span_unit("Минобороны за тот же месяц заявило о 39 сёлах", "ru")
+    'month'
+    >>> told_span_unit("Over the same period, Ukraine retook 90 sq km.", "en")
+    'period'
+    """
     rx = _SAME_SPAN_BACK.get(lang)
     m = rx.search(text) if rx is not None else None
-    if m is None:
+    if m is None or any(p.start < m.start() for p in find_periods(text, lang)):
+        return None
+    return next((u for u in ("month", "year", "week") if m.group(u)), "period")
+
+
+def fits_told_unit(unit: str, start: date | None, end: date | None) -> bool:
+    """Whether a told span ``start`` … ``end`` is one ``unit`` points back to
+    (any for "period"; a calendar month, a span within one year from its 1
+    January, seven days)."""
+    if unit == "period":
+        return True
+    if start is None or end is None:
         return False
-    return not any(p.start < m.start() for p in find_periods(text, lang))
+    days = (end - start).days
+    low, high = _SAME_UNIT_DAYS[unit]
+    if unit == "month":
+        return start.day == 1 and start.month == end.month and low <= days <= high
+    if unit == "year":
+        return (start.month, start.day) == (1, 1) and start.year == end.year
+    return low <= days <= high
 
 
 def _week_before_of(found: list[PeriodMention]) -> list[PeriodMention]:
