@@ -191,3 +191,37 @@ def test_the_same_month_with_no_month_told() -> None:
         "en",
     )
     assert spans[-1][1] is None, spans
+
+
+# XPER41 (c): "for a third straight day" / "третю добу поспіль" (no "вже"):
+# the running days up to the statement day (ru had both forms already)
+@pytest.mark.parametrize(
+    ("text", "lang", "start"),
+    [
+        (
+            "Russian troops stormed Avdiivka for a third straight day.",
+            "en",
+            "2025-09-29",
+        ),
+        ("For a fourth day in a row, fighting raged near Toretsk.", "en", "2025-09-28"),
+        (
+            "Ukrainian units repelled attacks near Lyman for a second day.",
+            "en",
+            "2025-09-30",
+        ),
+        ("Третю добу поспіль росіяни штурмують Авдіївку.", "uk", "2025-09-29"),
+        ("Четверту добу поспіль тривають бої за Торецьк.", "uk", "2025-09-28"),
+        ("Другу добу поспіль ворог атакує поблизу Лимана.", "uk", "2025-09-30"),
+        (
+            "Третьи сутки подряд российские войска штурмуют Авдеевку.",
+            "ru",
+            "2025-09-29",
+        ),
+        ("Уже четвёртый день идут бои за Торецк.", "ru", "2025-09-28"),
+        ("Второй день подряд противник атакует у Лимана.", "ru", "2025-09-30"),
+    ],
+)
+def test_running_days(text: str, lang: str, start: str) -> None:
+    spans = _spans(text, lang)
+    assert spans, text
+    assert all(s == start and e == str(PUB) for _, s, e in spans), spans

@@ -433,7 +433,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             # "for the third day", "for three days now": up to the statement day
             "running_days",
-            r"for the (?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+            # XPER41: "for a third straight day" too
+            r"for (?:the|a) (?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|"
+            r"ninth|"
             r"tenth) (?:straight |consecutive |successive )?day(?: running| in a row)?|"
             r"for (?P<n>\d+|two|three|four|five|six|seven|ten) (?:straight |"
             r"consecutive )?days (?:now|running|in a row)",
@@ -1001,7 +1003,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"восьмий|дев['’]ятий|десятий) день(?: поспіль)?|"
             r"(?:вже |уже )?(?P<nth2>другий|третій|четвертий|п['’]ятий|шостий|"
             r"сьомий|восьмий|дев['’]ятий|десятий) день поспіль|"
-            r"(?:вже |уже )(?P<nth3>другу|третю|четверту|п['’]яту|шосту|сьому) добу",
+            # XPER41: "третю добу поспіль" with no "вже" too
+            r"(?:вже |уже |(?=\w+ добу поспіль))(?P<nth3>другу|третю|четверту|"
+            r"п['’]яту|шосту|сьому) добу(?: поспіль)?",
         ),
         (
             "past_week",
