@@ -225,3 +225,39 @@ def test_running_days(text: str, lang: str, start: str) -> None:
     spans = _spans(text, lang)
     assert spans, text
     assert all(s == start and e == str(PUB) for _, s, e in spans), spans
+
+
+# XPER41 (d): "by the end of the year" / "на кінець року" / "на конец года":
+# a holding's or a fight's day, 31 December of the year just ended (said in
+# January), of last year, or of the year written
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ukraine held about 600 sq km in Kursk by the end of the year.", "en"),
+        ("At the end of last year Russian troops held 1,300 sq km in Kursk.", "en"),
+        ("Fighting near Vovchansk continued through the end of 2024.", "en"),
+        ("На кінець року ЗСУ контролювали близько 600 км² у Курській області.", "uk"),
+        ("Станом на кінець минулого року окупанти утримували 80% Торецька.", "uk"),
+        ("Бої за Часів Яр тривали до кінця 2024 року.", "uk"),
+        ("На конец года ВСУ удерживали около 600 кв. км в Курской области.", "ru"),
+        ("К концу прошлого года российские войска контролировали 80% Торецка.", "ru"),
+        ("Бои за Часов Яр продолжались до конца 2024 года.", "ru"),
+    ],
+)
+def test_the_end_of_the_year(text: str, lang: str) -> None:
+    claims = extract_claims(text, published=date(2025, 1, 3), language=lang)
+    assert claims, text
+    assert all(
+        c.period_start is None and str(c.period_end) == "2024-12-31" for c in claims
+    ), [(c.kind, c.period_start, c.period_end) for c in claims]
+
+
+def test_the_end_of_a_running_year_is_the_statement_day() -> None:
+    # said in July, "by the end of the year" has no end yet
+    claims = extract_claims(
+        "Ukraine held about 600 sq km in Kursk by the end of the year.",
+        published=date(2025, 7, 3),
+        language="en",
+    )
+    assert claims
+    assert all(str(c.period_end) == "2025-07-03" for c in claims)

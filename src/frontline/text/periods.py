@@ -599,6 +599,14 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"entire )?quarter(?![\w-]| of| century| mile| before| earlier| ago)",
         ),
         (
+            # XPER41: "by the end of the year", "at the end of last year": a
+            # holding's day, 31 December
+            "year_end",
+            r"(?:by|at|through|until|till|as of|to) the end of (?:(?P<prev>last) |"
+            r"the )?year|(?:by|at|through|until|till|as of) the end of "
+            r"(?P<year>20\d\d)",
+        ),
+        (
             # PERIODS34: "over the year", "across the year", "over the course
             # of the year" (not "the year before", "the year since …")
             "the_year",
@@ -1048,6 +1056,12 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?P<prev>минулого|попереднього) року))?",
         ),
         (
+            "year_end",  # XPER41: "на кінець року", "наприкінці 2024 року"
+            r"(?:(?:станом )?на|до|під) кін(?:ець|ці|ця) (?:(?P<prev>минулого) |"
+            r"(?P<year>20\d\d) )?року|наприкінці (?:(?P<prev_b>минулого) |"
+            r"(?P<year_b>20\d\d) )?року",
+        ),
+        (
             # B28PER37: "за рік" / "протягом року", as "over the year"
             "the_year",
             r"(?:протягом|упродовж|впродовж) року(?! до| тому)|"
@@ -1463,6 +1477,11 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:за|в) (?:тот же|аналогичный|соответствующий|такой же) период"
             r"(?: (?:(?P<year>20\d\d)(?: года| г\.)?|(?P<prev>прошлого|"
             r"предыдущего) года))?",
+        ),
+        (
+            "year_end",  # XPER41: "на конец года", "к концу 2024 года"
+            r"(?:(?:по состоянию )?на|к|до|в) кон(?:ец|це|цу|ца) "
+            r"(?:(?P<prev>прошлого) |(?P<year>20\d\d) )?года",
         ),
         (
             # B28PER37: "за год" / "в течение года", as "over the year"
@@ -3139,6 +3158,20 @@ def _r_month_so_far(c: _Ctx) -> Span:
     return start, min(end, c.ref)
 
 
+def _r_year_end(c: _Ctx) -> Span:
+    """ "by the end of the year", "на кінець року", "на конец года": 31
+    December of the year written, of last year, or (with neither) of the year
+    just ended when said in its first quarter; said later, the statement
+    day (a year still running has no end yet)."""
+    assert c.ref is not None
+    year = c.year or (c.g.get("year_b") and int(c.g["year_b"]))
+    if c.g.get("prev") or c.g.get("prev_b"):
+        year = c.ref.year - 1
+    elif year is None:
+        year = c.ref.year - 1 if c.ref.month <= 3 else c.ref.year
+    return None, min(date(int(year), 12, 31), c.ref)
+
+
 def _r_last_year(c: _Ctx) -> Span:
     assert c.ref is not None
     return date(c.ref.year - 1, 1, 1), date(c.ref.year - 1, 12, 31)
@@ -3340,6 +3373,7 @@ RULES: dict[str, tuple[Callable[[_Ctx], Span], bool]] = {
     "as_of": (_r_as_of, True),
     "the_month": (_r_the_month, True),
     "the_year": (_r_the_year, True),
+    "year_end": (_r_year_end, True),
     "past_year": (_r_past_year, True),
     "month_last_year": (_r_month_last_year, True),
     "last_named_month": (_r_last_named_month, True),
