@@ -267,6 +267,7 @@ def _remember_told_span(
     for p in find_periods(s.text, lang):
         if p.text.rstrip(".") == main.period_text:
             st.told_span, st.told_span_at = p, i
+            st.told_spans.append((p, i, main.period_start, main.period_end))
             return
 
 

@@ -402,6 +402,11 @@ class _DocState:
     # comparison, and its sentence: what "over the same period" points back to
     told_span: PeriodMention | None = None
     told_span_at: int = -10
+    # XPER41: every such span told, (span, sentence, start, end): what "the
+    # same month" / "тот же месяц" / "этот же год" points back to
+    told_spans: list[tuple[PeriodMention, int, date | None, date | None]] = field(
+        default_factory=list
+    )
     # the claim sentence goes on inside the quotation the span was told in
     same_quote: bool = False
     # the calendar month a roundup is about ("Підсумки січня", "In January

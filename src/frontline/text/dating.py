@@ -48,10 +48,11 @@ from .periods import (
     PeriodMention,
     event_of,
     find_periods,
+    fits_told_unit,
     is_cumulative,
-    refers_to_told_span,
     resolve,
     since_inner,
+    told_span_unit,
 )
 from .sides import _MENTION as _SIDE_MENTION
 from .sides import side_of_text
@@ -238,6 +239,7 @@ def _outside_other_objects(
 
 
 _SAME_SPAN_REACH = 3  # sentences back "over the same period" may point
+_SAME_UNIT_REACH = 6  # … and "the same month", which names its length
 
 
 def _inherited(
@@ -248,13 +250,16 @@ def _inherited(
     also …"; a day a speaker named only into the same speaker's words; a
     start, "since June 10", only into a running total: "In total, 40
     villages.")."""
-    if (
-        st.told_span is not None
-        and 0 < st.sentence_no - st.told_span_at <= _SAME_SPAN_REACH
-        and refers_to_told_span(text, st.lang)
-    ):
-        # LEFTPER37: "over the same period": the span told a little before
-        return st.told_span
+    unit = told_span_unit(text, st.lang)
+    if unit is not None:
+        # LEFTPER37: "over the same period": the span told a little before;
+        # XPER41: "the same month" / "тот же месяц": the last of that length
+        reach = _SAME_SPAN_REACH if unit == "period" else _SAME_UNIT_REACH
+        for p, at, start, end in reversed(st.told_spans):
+            if not 0 < st.sentence_no - at <= reach:
+                break
+            if fits_told_unit(unit, start, end):
+                return p
     prior = st.claim_period
     if (
         prior is not None
@@ -811,7 +816,9 @@ def _plan_periods(
         if inherit and not (ctx.st.same_quote or goes_on):
             if new_statement is None:
                 new_statement = bool(_NEW_STATEMENT.search(t))
-            inherit = not new_statement
+            # XPER41: "the MoD claimed 39 villages over the same month": the
+            # words point back to a span told before, across a new statement
+            inherit = not new_statement or told_span_unit(t, ctx.st.lang) is not None
         p = _period_for(
             anchor,
             anchors,

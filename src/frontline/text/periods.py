@@ -121,6 +121,20 @@ _OFFENSIVE = (
     r"operation|invasion|war|full-scale invasion|hostilities|incursion)"
 )
 
+# XPER41: "since the start of the operation a week ago", "з початку наступу
+# два тижні тому", "с начала операции десять дней назад": the start N back
+_AGO_EN = (
+    r" (?P<ago>(?:a|one|two|three|four|five|six|ten|\d{1,2}) (?:days?|weeks?)) ago"
+)
+_AGO_UK = (
+    r" (?P<ago>(?:(?:два|дві|три|чотири|п['’]ять|шість|десять|\d{1,2}) )?"
+    r"(?:тиждень|тижні|тижнів|дні|днів)) тому"
+)
+_AGO_RU = (
+    r" (?P<ago>(?:(?:две|два|три|четыре|пять|шесть|десять|\d{1,2}) )?"
+    r"(?:неделю|недели|недель|дня|дней)) назад"
+)
+
 # month names without a group, for spans with two ends ("from X to Y")
 _MON_EN = rf"(?:{en.MONTH_NAMES})\.?"
 # month stems in any case form, as patterns (rules/skips.py uses them too)
@@ -299,9 +313,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:the |this |their |its |a |our )?(?:[\w’'-]+ ){0,3}"
             + _OFFENSIVE
             # "… of their counteroffensive last week": when it began, not a
-            # span of its own
+            # span of its own; XPER41: "… of the operation a week ago" dates it
             + r"(?: (?:last|earlier this) (?:week|month|year|spring|summer|autumn|"
-            r"fall|winter))?",
+            r"fall|winter)|" + _AGO_EN + ")?",
         ),
         (
             "since_start",
@@ -312,7 +326,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"since (?:hostilities|the (?:full-scale )?(?:war|invasion))"
             r" began|since (?:the|its|their|our|a) (?:[\w’'-]+ )?(?:counter-?offensive|"
             r"offensive|operation|invasion|incursion|war|assault) (?:began|started|"
-            r"was launched)(?: (?:early|late|in|on|last) [\w ]+?(?=[,.;]|$))?|"
+            r"was launched)(?:"
+            + _AGO_EN
+            + r"| (?:early|late|in|on|last) [\w ]+?(?=[,.;]|$))?|"
             r"since (?:the|its|their|our|a) (?:\w+ )?(?:counter-?offensive|"
             r"offensive|incursion|invasion)(?= last (?:week|month|year|summer|"
             r"spring|autumn|fall|winter|(?-i:[A-Z])\w+)| in (?:(?-i:[A-Z])\w+|"
@@ -417,7 +433,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             # "for the third day", "for three days now": up to the statement day
             "running_days",
-            r"for the (?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+            # XPER41: "for a third straight day" too
+            r"for (?:the|a) (?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|"
+            r"ninth|"
             r"tenth) (?:straight |consecutive |successive )?day(?: running| in a row)?|"
             r"for (?P<n>\d+|two|three|four|five|six|seven|ten) (?:straight |"
             r"consecutive )?days (?:now|running|in a row)",
@@ -579,6 +597,14 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             "the_quarter",
             r"(?:over|in|during|for|through|throughout|across) the (?:whole |"
             r"entire )?quarter(?![\w-]| of| century| mile| before| earlier| ago)",
+        ),
+        (
+            # XPER41: "by the end of the year", "at the end of last year": a
+            # holding's day, 31 December
+            "year_end",
+            r"(?:by|at|through|until|till|as of|to) the end of (?:(?P<prev>last) |"
+            r"the )?year|(?:by|at|through|until|till|as of) the end of "
+            r"(?P<year>20\d\d)",
         ),
         (
             # PERIODS34: "over the year", "across the year", "over the course
@@ -951,7 +977,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:з|із|від) (?:моменту )?початку (?:\w+ ){0,2}(?:контрнаступу|наступу|"
             r"війни|вторгнення|операції|наступальної операції|"
             r"(?:контр)?наступальн\w* (?:дій|операцій)|бойових дій)"
-            r"(?: (?:минулого|цього) (?:тижня|місяця))?",
+            r"(?: (?:минулого|цього) (?:тижня|місяця)|" + _AGO_UK + ")?",
         ),
         (
             "past_months",
@@ -985,7 +1011,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"восьмий|дев['’]ятий|десятий) день(?: поспіль)?|"
             r"(?:вже |уже )?(?P<nth2>другий|третій|четвертий|п['’]ятий|шостий|"
             r"сьомий|восьмий|дев['’]ятий|десятий) день поспіль|"
-            r"(?:вже |уже )(?P<nth3>другу|третю|четверту|п['’]яту|шосту|сьому) добу",
+            # XPER41: "третю добу поспіль" with no "вже" too
+            r"(?:вже |уже |(?=\w+ добу поспіль))(?P<nth3>другу|третю|четверту|"
+            r"п['’]яту|шосту|сьому) добу(?: поспіль)?",
         ),
         (
             "past_week",
@@ -1026,6 +1054,12 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:за|у|в) (?:той самий|той же|аналогічний|відповідний|такий самий) "
             r"період(?: (?:(?P<year>20\d\d)(?:-го)?(?: року| р\.)?|"
             r"(?P<prev>минулого|попереднього) року))?",
+        ),
+        (
+            "year_end",  # XPER41: "на кінець року", "наприкінці 2024 року"
+            r"(?:(?:станом )?на|до|під) кін(?:ець|ці|ця) (?:(?P<prev>минулого) |"
+            r"(?P<year>20\d\d) )?року|наприкінці (?:(?P<prev_b>минулого) |"
+            r"(?P<year_b>20\d\d) )?року",
         ),
         (
             # B28PER37: "за рік" / "протягом року", as "over the year"
@@ -1356,7 +1390,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"вторжения|"
             r"контрнаступления|наступления|войны|"
             r"(?:контр)?наступательн\w* (?:действий|операций)|боевых действий)"
-            r"(?: на (?:прошлой|этой) неделе| в (?:прошлом|этом) месяце)?",
+            r"(?: на (?:прошлой|этой) неделе| в (?:прошлом|этом) месяце|"
+            + _AGO_RU
+            + ")?",
         ),
         # B28PER37: "за предыдущие две недели" too
         (
@@ -1441,6 +1477,11 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:за|в) (?:тот же|аналогичный|соответствующий|такой же) период"
             r"(?: (?:(?P<year>20\d\d)(?: года| г\.)?|(?P<prev>прошлого|"
             r"предыдущего) года))?",
+        ),
+        (
+            "year_end",  # XPER41: "на конец года", "к концу 2024 года"
+            r"(?:(?:по состоянию )?на|к|до|в) кон(?:ец|це|цу|ца) "
+            r"(?:(?P<prev>прошлого) |(?P<year>20\d\d) )?года",
         ),
         (
             # B28PER37: "за год" / "в течение года", as "over the year"
@@ -1916,27 +1957,33 @@ _DAY_BEFORE_IT = re.compile(
 # LEFTPER37: "over the same period" / "за той самий період" / "за тот же
 # период" / "за то же время" with no other year: the span a claim of the
 # sentence before was told in (``refers_to_told_span``)
+# XPER41: "over the same month" / "за той самий місяць" / "за тот же месяц",
+# "этот же год", "the same week": the last span told of that length
 _SAME_SPAN_BACK = {
     "en": re.compile(
         r"\b(?:over|in|during|for|across|within) the (?:same|corresponding|"
-        r"equivalent|comparable) (?:period|time|timeframe|time ?frame|span)"
+        r"equivalent|comparable) (?:period|time|timeframe|time ?frame|span|"
+        r"(?P<month>month)|(?P<year>year)|(?P<week>week))"
         r"(?! (?:of|in) (?:20\d\d|last|the previous)| a year| last year)\b",
         re.IGNORECASE,
     ),
     "uk": re.compile(
         r"(?<![\w])(?:за|у|в|протягом|упродовж|впродовж) (?:той самий|той же|"
         r"цей самий|цей же|цей|такий самий|такий же|аналогічний|відповідний) "
-        r"(?:період|час|термін|проміжок(?: часу)?)(?! \d| минулого| попереднього)"
-        r"(?![\w])",
+        r"(?:період|час|термін|проміжок(?: часу)?|(?P<month>місяць)|(?P<year>рік)|"
+        r"(?P<week>тиждень))(?! \d| минулого| попереднього)(?![\w])",
         re.IGNORECASE,
     ),
     "ru": re.compile(
         r"(?<![\w])(?:за|в|в течение|на протяжении) (?:тот же|этот же|это же|"
         r"то же|такой же|аналогичный|соответствующий) (?:период|время|срок|"
-        r"промежуток(?: времени)?)(?! \d| прошлого| предыдущего)(?![\w])",
+        r"промежуток(?: времени)?|(?P<month>месяц)|(?P<year>год)|(?P<week>неделю))"
+        r"(?! \d| прошлого| предыдущего)(?![\w])",
         re.IGNORECASE,
     ),
 }
+# the told spans' lengths a unit accepts, in days (a month, a year to date)
+_SAME_UNIT_DAYS = {"month": (27, 30), "year": (28, 365), "week": (6, 6)}
 
 
 def refers_to_told_span(text: str, lang: str) -> bool:
@@ -1950,11 +1997,40 @@ def refers_to_told_span(text: str, lang: str) -> bool:
     >>> refers_to_told_span("за аналогічний період минулого року", "uk")
     False
     """
+    return told_span_unit(text, lang) is not None
+
+
+def told_span_unit(text: str, lang: str) -> str | None:
+    """The unit "the same …" of ``text`` points back with ("period" for any
+    span told; "month", "year", "week" for one of that length), or None.
+
+    >>> told_span_unit("Минобороны за тот же месяц заявило о 39 сёлах", "ru")
+    'month'
+    >>> told_span_unit("Over the same period, Ukraine retook 90 sq km.", "en")
+    'period'
+    """
     rx = _SAME_SPAN_BACK.get(lang)
     m = rx.search(text) if rx is not None else None
-    if m is None:
+    if m is None or any(p.start < m.start() for p in find_periods(text, lang)):
+        return None
+    return next((u for u in ("month", "year", "week") if m.group(u)), "period")
+
+
+def fits_told_unit(unit: str, start: date | None, end: date | None) -> bool:
+    """Whether a told span ``start`` … ``end`` is one ``unit`` points back to
+    (any for "period"; a calendar month, a span within one year from its 1
+    January, seven days)."""
+    if unit == "period":
+        return True
+    if start is None or end is None:
         return False
-    return not any(p.start < m.start() for p in find_periods(text, lang))
+    days = (end - start).days
+    low, high = _SAME_UNIT_DAYS[unit]
+    if unit == "month":
+        return start.day == 1 and start.month == end.month and low <= days <= high
+    if unit == "year":
+        return (start.month, start.day) == (1, 1) and start.year == end.year
+    return low <= days <= high
 
 
 def _week_before_of(found: list[PeriodMention]) -> list[PeriodMention]:
@@ -2861,6 +2937,13 @@ def _r_since_start(c: _Ctx) -> Span:
     mon = _month_number(d.group("mon")) if d else None
     if _FULL_SCALE.search(c.m.text):
         return _WAR_START, c.ref
+    ago = c.g.get("ago")
+    if ago:  # XPER41: "since the start of the operation two weeks ago"
+        *count, unit = re.sub(r"['’]", "", ago.lower()).split()
+        n = count[0] if count else "1"
+        k = int(n) if n.isdigit() else _NUMBER_WORDS.get(n, 1)
+        week = unit.startswith(("week", "тиж", "недел"))
+        return c.ref - timedelta(days=k * (7 if week else 1)), c.ref
     if d and mon:
         day = int(d.group("day"))
         y = int(d.group("year")) if d.group("year") else None
@@ -3075,6 +3158,20 @@ def _r_month_so_far(c: _Ctx) -> Span:
     return start, min(end, c.ref)
 
 
+def _r_year_end(c: _Ctx) -> Span:
+    """ "by the end of the year", "на кінець року", "на конец года": 31
+    December of the year written, of last year, or (with neither) of the year
+    just ended when said in its first quarter; said later, the statement
+    day (a year still running has no end yet)."""
+    assert c.ref is not None
+    year = c.year or (c.g.get("year_b") and int(c.g["year_b"]))
+    if c.g.get("prev") or c.g.get("prev_b"):
+        year = c.ref.year - 1
+    elif year is None:
+        year = c.ref.year - 1 if c.ref.month <= 3 else c.ref.year
+    return None, min(date(int(year), 12, 31), c.ref)
+
+
 def _r_last_year(c: _Ctx) -> Span:
     assert c.ref is not None
     return date(c.ref.year - 1, 1, 1), date(c.ref.year - 1, 12, 31)
@@ -3276,6 +3373,7 @@ RULES: dict[str, tuple[Callable[[_Ctx], Span], bool]] = {
     "as_of": (_r_as_of, True),
     "the_month": (_r_the_month, True),
     "the_year": (_r_the_year, True),
+    "year_end": (_r_year_end, True),
     "past_year": (_r_past_year, True),
     "month_last_year": (_r_month_last_year, True),
     "last_named_month": (_r_last_named_month, True),
