@@ -46,6 +46,7 @@ from .periods import (
     BOUNDED_KINDS,
     CUMULATIVE_KINDS,
     PeriodMention,
+    days_later,
     event_of,
     find_periods,
     is_cumulative,
@@ -1226,6 +1227,14 @@ def _resolved_span(
     elif p.kind == "next_day":
         # "the next day Ukraine retook it": the day after the one named last
         start = end = st.last_day + timedelta(days=1) if st.last_day else None
+        end = end or stmt
+    elif p.kind == "days_later":
+        # B32PER41: "two days later", "через тиждень": that many days after
+        # the day named last, which it then becomes
+        start = end = (
+            st.last_day + timedelta(days=days_later(p)) if st.last_day else None
+        )
+        st.last_day = end or st.last_day
         end = end or stmt
     elif p.kind == "since_then":
         # "Since then we have moved 2 km further": from the day named last
