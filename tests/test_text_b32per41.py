@@ -86,3 +86,78 @@ def test_days_later_count_on_from_the_day_named_last(text, language, day):
     assert len(claims) >= 2, [(c.kind, c.period_text) for c in claims]
     last = claims[-1]
     assert (last.period_start, last.period_end) == (day, day), last.period_text
+
+
+ANNIVERSARY = date(2025, 9, 12)  # a look back, a year and more on
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day"),
+    [
+        (
+            "On 9 September 2024 Ukrainian forces liberated Hlyboke, which "
+            "Russian troops had captured on 2 May.",
+            "en",
+            date(2024, 5, 2),
+        ),
+        (
+            "Russian forces captured Kozacha Lopan on 30 October 2024. On 4 "
+            "January, Ukrainian troops liberated Kozacha Lopan.",
+            "en",
+            date(2025, 1, 4),
+        ),
+        (
+            "Ukrainian troops liberated Lozova on 1 August 2024. On 3 August, "
+            "Russian forces recaptured Lozova, bloggers said.",
+            "en",
+            date(2024, 8, 3),
+        ),
+        (
+            "9 вересня 2024 року ЗСУ звільнили Глибоке, яке окупанти захопили "
+            "ще 2 травня.",
+            "uk",
+            date(2024, 5, 2),
+        ),
+        (
+            "30 жовтня 2024 року росіяни захопили Козачу Лопань. 4 січня "
+            "українські військові звільнили Козачу Лопань.",
+            "uk",
+            date(2025, 1, 4),
+        ),
+        (
+            "1 серпня 2024 року Сили оборони звільнили Лозову. Напередодні, "
+            "31 липня, ворог окупував Лозову.",
+            "uk",
+            date(2024, 7, 31),
+        ),
+        (
+            "9 сентября 2024 года ВСУ освободили Глубокое, которое российские "
+            "войска заняли ещё 2 мая.",
+            "ru",
+            date(2024, 5, 2),
+        ),
+        (
+            "30 октября 2024 года армия России взяла Казачью Лопань. 4 января "
+            "ВСУ освободили Казачью Лопань.",
+            "ru",
+            date(2025, 1, 4),
+        ),
+        (
+            "1 августа 2024 года ВСУ освободили Лозовую. Накануне, 31 июля, "
+            "российские войска заняли Лозовую.",
+            "ru",
+            date(2024, 7, 31),
+        ),
+    ],
+)
+def test_a_timeline_carries_its_year(text, language, day):
+    """A day and month with no year told after a day of an earlier year: the
+    year that puts it nearest that day, not the latest such day before
+    publication."""
+    claims = [
+        c
+        for c in extract_claims(text, published=ANNIVERSARY, language=language)
+        if c.kind == "settlement_control" and c.period_text
+    ]
+    got = {(c.period_start, c.period_end) for c in claims}
+    assert (day, day) in got, [(c.period_text, c.period_start) for c in claims]

@@ -1240,6 +1240,8 @@ def _resolved_span(
         # "Since then we have moved 2 km further": from the day named last
         start, end = st.last_day, stmt
     elif p.kind in SAME_DAY_SOURCES and end is not None:
+        anchor = _dated_before(p, sentence, st.lang) or st.last_day
+        start, end = _along_the_chronology(p, anchor, start, end, stmt or st.published)
         st.last_day = end
     if st.topic_month is not None and _of_the_topic_month(p):
         start, end = st.topic_month
@@ -1259,6 +1261,60 @@ def _resolved_span(
 
 
 _WEEK_SPAN_DAYS = 4  # a span of five days or more is a report's week
+
+
+def _dated_before(p: PeriodMention, sentence: str, lang: str) -> date | None:
+    """The last day written with its year before ``p`` in its sentence
+    ("10 вересня 2022 року … ще 1 квітня"), else None."""
+    days = [
+        q
+        for q in find_periods(sentence[: p.start], lang)
+        if q.kind == "date" and q.groups.get("year")
+    ]
+    return resolve(days[-1], None)[1] if days else None
+
+
+def _along_the_chronology(
+    p: PeriodMention,
+    anchor: date | None,
+    start: date | None,
+    end: date,
+    ref: date | None,
+) -> tuple[date | None, date]:
+    """B32PER41: a day and month with no year ("on 12 January", "1 квітня")
+    told after a day of an earlier year ("on 10 October 2023", "10 вересня
+    2022 року"): the year that puts it nearest that day, not the latest such
+    day before publication (a timeline carries its year along).
+
+    >>> m = find_periods("On 12 January", "en")[0]
+    >>> _along_the_chronology(
+    ...     m, date(2023, 10, 20), date(2024, 1, 12), date(2024, 1, 12),
+    ...     date(2024, 2, 20))[1]
+    datetime.date(2024, 1, 12)
+    >>> m = find_periods("ще 1 квітня", "uk")[0]
+    >>> _along_the_chronology(
+    ...     m, date(2022, 9, 10), date(2023, 4, 1), date(2023, 4, 1),
+    ...     date(2023, 9, 10))[1]
+    datetime.date(2022, 4, 1)
+    """
+    if (
+        p.kind != "date"
+        or p.groups.get("year")
+        or anchor is None
+        or start != end
+        or anchor.year == end.year
+    ):
+        return start, end
+    days = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            day = date(year, end.month, end.day)
+        except ValueError:
+            continue
+        if ref is None or day <= ref:
+            days.append(day)
+    best = min(days, key=lambda d: abs((d - anchor).days), default=end)
+    return best, best
 
 
 def _of_the_topic_month(p: PeriodMention) -> bool:
