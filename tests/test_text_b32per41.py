@@ -161,3 +161,86 @@ def test_a_timeline_carries_its_year(text, language, day):
     ]
     got = {(c.period_start, c.period_end) for c in claims}
     assert (day, day) in got, [(c.period_text, c.period_start) for c in claims]
+
+
+YEAR_END = date(2025, 12, 30)  # a month-by-month look back at the year
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "span"),
+    [
+        (
+            "The year on the Lyman front\n\nMarch: Russian troops captured "
+            "Torske after weeks of assaults.\nJune: Ukrainian forces liberated "
+            "Zarichne, the brigade said.",
+            "en",
+            (date(2025, 6, 1), date(2025, 6, 30)),
+        ),
+        (
+            "How the front moved\n\nApril. The pace slowed.\nJuly. Russian "
+            "forces advanced 4 km near Yampil, analysts said.",
+            "en",
+            (date(2025, 7, 1), date(2025, 7, 31)),
+        ),
+        (
+            "Month by month\n\nAugust - September: Ukrainian troops pushed 6 km "
+            "south of Kupiansk.",
+            "en",
+            (date(2025, 8, 1), date(2025, 9, 30)),
+        ),
+        (
+            "Як рухався фронт\n\nБерезень. Росіяни захопили Торське.\nЧервень. "
+            "ЗСУ звільнили Зарічне, повідомила бригада.",
+            "uk",
+            (date(2025, 6, 1), date(2025, 6, 30)),
+        ),
+        (
+            "Рік на фронті\n\nЛипень: окупанти просунулися на 4 кілометри біля Ямполя.",
+            "uk",
+            (date(2025, 7, 1), date(2025, 7, 31)),
+        ),
+        (
+            "Хроніка\n\nСерпень — вересень. Сили оборони просунулися на 6 "
+            "кілометрів південніше Куп'янська.",
+            "uk",
+            (date(2025, 8, 1), date(2025, 9, 30)),
+        ),
+        (
+            "Как менялся фронт\n\nМарт. Российские войска заняли Торское.\n"
+            "Июнь. ВСУ освободили Заречное, сообщила бригада.",
+            "ru",
+            (date(2025, 6, 1), date(2025, 6, 30)),
+        ),
+        (
+            "Итоги года\n\nИюль: российские войска продвинулись на 4 км у Ямполя.",
+            "ru",
+            (date(2025, 7, 1), date(2025, 7, 31)),
+        ),
+        (
+            "Хроника\n\nАвгуст — сентябрь. ВСУ продвинулись на 6 км южнее Купянска.",
+            "ru",
+            (date(2025, 8, 1), date(2025, 9, 30)),
+        ),
+    ],
+)
+def test_a_month_heading_its_paragraph_dates_its_claims(text, language, span):
+    """ "June: …" / "Червень. …" / "Август — сентябрь. …" opening a paragraph
+    of a month-by-month explainer: its undated claims are of that month (or
+    months), the latest such by publication."""
+    claims = extract_claims(text, published=YEAR_END, language=language)
+    assert claims, text
+    last = claims[-1]
+    assert (last.period_start, last.period_end) == span, last.period_text
+
+
+def test_a_running_month_heading_is_told_of_now():
+    """The month still running when the text is published dates nothing: its
+    fights go on today."""
+    text = (
+        "The year on the front\n\nDecember: fighting continues in Siversk, the "
+        "General Staff said."
+    )
+    claims = extract_claims(text, published=YEAR_END, language="en")
+    assert claims
+    assert claims[-1].period_end == YEAR_END
+    assert claims[-1].period_start in (None, YEAR_END)

@@ -1157,6 +1157,10 @@ def _apply_period(
     to the statement day ``stmt``): a recipe of the span it resolves to, a
     time joined to it ("yesterday and this morning"), and whether it is a
     running total (then up to a date the sentence names)."""
+    if p is None and st.paragraph_month is not None:
+        # B32PER41: an undated claim under a month heading its paragraph
+        c.period_text, c.period_start, c.period_end = st.paragraph_month
+        return
     if p is None:
         c.period_end = stmt
         return
@@ -1243,7 +1247,9 @@ def _resolved_span(
         anchor = _dated_before(p, sentence, st.lang) or st.last_day
         start, end = _along_the_chronology(p, anchor, start, end, stmt or st.published)
         st.last_day = end
-    if st.topic_month is not None and _of_the_topic_month(p):
+    if st.paragraph_month is not None and _of_the_topic_month(p):
+        start, end = st.paragraph_month[1:]  # B32PER41: "October: … over the month"
+    elif st.topic_month is not None and _of_the_topic_month(p):
         start, end = st.topic_month
     if (
         p.kind == "past_week"
