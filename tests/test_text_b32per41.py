@@ -244,3 +244,79 @@ def test_a_running_month_heading_is_told_of_now():
     assert claims
     assert claims[-1].period_end == YEAR_END
     assert claims[-1].period_start in (None, YEAR_END)
+
+
+MONDAY = date(2025, 9, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day"),
+    [
+        (
+            "Last week Russian troops attacked near Siversk, and on Thursday "
+            "Ukrainian forces advanced 2 km near Serebrianka.",
+            "en",
+            date(2025, 9, 11),
+        ),
+        (
+            "Over the past week fighting raged near Lyman; on Saturday Ukrainian "
+            "units liberated Torske.",
+            "en",
+            date(2025, 9, 13),
+        ),
+        (
+            "Last week the enemy stormed positions near Kupiansk, but on "
+            "Wednesday Ukrainian troops recaptured Kindrashivka.",
+            "en",
+            date(2025, 9, 10),
+        ),
+        (
+            "Минулого тижня росіяни атакували біля Сіверська, а в четвер ЗСУ "
+            "просунулися на 2 кілометри біля Серебрянки.",
+            "uk",
+            date(2025, 9, 11),
+        ),
+        (
+            "За тиждень тривали бої біля Лимана, а в суботу українські "
+            "підрозділи звільнили Торське.",
+            "uk",
+            date(2025, 9, 13),
+        ),
+        (
+            "Минулого тижня ворог штурмував позиції біля Куп'янська, але в "
+            "середу наші військові звільнили Кіндрашівку.",
+            "uk",
+            date(2025, 9, 10),
+        ),
+        (
+            "На прошлой неделе ВСУ атаковали у Северска, а в четверг российские "
+            "войска продвинулись на 2 км у Серебрянки.",
+            "ru",
+            date(2025, 9, 11),
+        ),
+        (
+            "За неделю шли бои у Лимана, а в субботу российские подразделения "
+            "заняли Торское.",
+            "ru",
+            date(2025, 9, 13),
+        ),
+        (
+            "На прошлой неделе противник штурмовал позиции у Купянска, но в "
+            "среду ВСУ освободили Кондрашовку.",
+            "ru",
+            date(2025, 9, 10),
+        ),
+    ],
+)
+def test_a_weekday_opening_its_own_clause_beats_the_span_before(text, language, day):
+    """ "last week …, and on Thursday X advanced" / "минулого тижня …, а в
+    четвер …" / "на прошлой неделе …, а в четверг …": the second claim is of
+    its own day, not of the week told in the clause before."""
+    claims = [
+        c
+        for c in extract_claims(text, published=MONDAY, language=language)
+        if c.kind != "fighting"
+    ]
+    assert claims, text
+    last = claims[-1]
+    assert (last.period_start, last.period_end) == (day, day), last.period_text

@@ -195,6 +195,9 @@ def _period_for(
     if after and after[0].start - anchor <= (50 if carry else 30):
         return _specific(after[0], usable)
     before = _before_claim(usable, prev, anchor, carry, text)
+    turned = _weekday_turn(periods, usable, prev, anchor, text)
+    if turned is not None and not after:
+        return turned
     if after or before:
         return _specific(_nearest(after + before, anchor), usable)
     if carry and st.carry_period is not None:
@@ -205,6 +208,40 @@ def _period_for(
         usable = [p for p in usable if p.start < nxt]
         periods = [p for p in periods if p.start < nxt]
     return _nearest_left(periods, usable, anchor, foreign, inherited, text, share)
+
+
+# B32PER41: a conjunction (or a semicolon) opening a clause of its own right
+# before a weekday (", and on Friday", ", а в середу", "; on Saturday")
+_TURN_TO_WEEKDAY = re.compile(
+    r"(?:;\s*|(?:,|;|—|–)\s*(?:and|but|while|а|і|й|та|але|и|но)\s+)$",
+    re.IGNORECASE,
+)
+
+
+def _weekday_turn(
+    periods: list[PeriodMention],
+    usable: list[PeriodMention],
+    prev: int,
+    anchor: int,
+    text: str,
+) -> PeriodMention | None:
+    """B32PER41: the weekday opening the claim's own clause after a span told
+    before it, past the claim before ("Last week fighting moved to X, and on
+    Friday troops advanced 1 km", "минулого тижня окупанти зайшли до X, а в
+    середу просунулися"): that day, not the span of the clause before."""
+    told = [p.end for p in usable if p.end <= anchor]
+    if not told or not text or prev < 0:
+        return None
+    last = max(told)
+    for w in periods:
+        if (
+            w.kind == "weekday"
+            and max(last, prev) <= w.start
+            and w.end <= anchor
+            and _TURN_TO_WEEKDAY.search(text, 0, w.start)
+        ):
+            return w
+    return None
 
 
 def _nearest(candidates: list[PeriodMention], anchor: int) -> PeriodMention:
