@@ -105,6 +105,7 @@ from .roundup_dates import (
     _question_ends_roundup,
     _report_day,
     note_event_start,
+    paragraph_month,
 )
 from .rules import RULES
 from .rules.area import gains_lead_side, listed_figure, may_hold_front_figure
@@ -518,6 +519,14 @@ def _enter_sentence(w: _Walk, st: _DocState, lang: str, i: int) -> PeriodMention
     if not i or s.line_index != w.sents[i - 1].line_index:
         st.line_speech = bool(SPEECH_OPENS.match(s.text))
         st.in_answer = any(a <= s.start < b for a, b in w.turns)
+    if not i or s.line_index != w.sents[i - 1].line_index:
+        line = w.text[w.text.rfind("\n", 0, s.start) + 1 : s.end]
+        month = paragraph_month(line, lang, st.published)
+        # a month still running is told of now (its fights go on today)
+        over = (
+            month is not None and st.published is not None and month[2] < st.published
+        )
+        st.paragraph_month = month if over else None
     if i and s.line_index != w.sents[i - 1].line_index:
         st.paragraph += 1  # (a line of text is a paragraph)
         if st.claimant_before is not None:  # an aside's paragraph is over

@@ -412,6 +412,9 @@ class _DocState:
     # the calendar month a roundup is about ("Підсумки січня", "In January
     # …"): "за місяць" / "over the month" later in the text is that month
     topic_month: tuple[date, date] | None = None
+    # B32PER41: the month (or months) a paragraph of a month-by-month
+    # explainer is headed by ("October: …", "Лютий. …") and its words
+    paragraph_month: tuple[str, date, date] | None = None
     # the week a weekly roundup is about ("за неделю освободили пять …" in
     # the headline): its claims without a time expression are of that week
     topic_week: tuple[date, date] | None = None

@@ -46,6 +46,7 @@ from .periods import (
     BOUNDED_KINDS,
     CUMULATIVE_KINDS,
     PeriodMention,
+    days_later,
     event_of,
     find_periods,
     fits_told_unit,
@@ -195,6 +196,9 @@ def _period_for(
     if after and after[0].start - anchor <= (50 if carry else 30):
         return _specific(after[0], usable)
     before = _before_claim(usable, prev, anchor, carry, text)
+    turned = _weekday_turn(periods, usable, prev, anchor, text)
+    if turned is not None and not after:
+        return turned
     if after or before:
         return _specific(_nearest(after + before, anchor), usable)
     if carry and st.carry_period is not None:
@@ -205,6 +209,40 @@ def _period_for(
         usable = [p for p in usable if p.start < nxt]
         periods = [p for p in periods if p.start < nxt]
     return _nearest_left(periods, usable, anchor, foreign, inherited, text, share)
+
+
+# B32PER41: a conjunction (or a semicolon) opening a clause of its own right
+# before a weekday (", and on Friday", ", а в середу", "; on Saturday")
+_TURN_TO_WEEKDAY = re.compile(
+    r"(?:;\s*|(?:,|;|—|–)\s*(?:and|but|while|а|і|й|та|але|и|но)\s+)$",
+    re.IGNORECASE,
+)
+
+
+def _weekday_turn(
+    periods: list[PeriodMention],
+    usable: list[PeriodMention],
+    prev: int,
+    anchor: int,
+    text: str,
+) -> PeriodMention | None:
+    """B32PER41: the weekday opening the claim's own clause after a span told
+    before it, past the claim before ("Last week fighting moved to X, and on
+    Friday troops advanced 1 km", "минулого тижня окупанти зайшли до X, а в
+    середу просунулися"): that day, not the span of the clause before."""
+    told = [p.end for p in usable if p.end <= anchor]
+    if not told or not text or prev < 0:
+        return None
+    last = max(told)
+    for w in periods:
+        if (
+            w.kind == "weekday"
+            and max(last, prev) <= w.start
+            and w.end <= anchor
+            and _TURN_TO_WEEKDAY.search(text, 0, w.start)
+        ):
+            return w
+    return None
 
 
 def _nearest(candidates: list[PeriodMention], anchor: int) -> PeriodMention:
@@ -1163,6 +1201,10 @@ def _apply_period(
     to the statement day ``stmt``): a recipe of the span it resolves to, a
     time joined to it ("yesterday and this morning"), and whether it is a
     running total (then up to a date the sentence names)."""
+    if p is None and st.paragraph_month is not None:
+        # B32PER41: an undated claim under a month heading its paragraph
+        c.period_text, c.period_start, c.period_end = st.paragraph_month
+        return
     if p is None:
         c.period_end = stmt
         return
@@ -1234,12 +1276,24 @@ def _resolved_span(
         # "the next day Ukraine retook it": the day after the one named last
         start = end = st.last_day + timedelta(days=1) if st.last_day else None
         end = end or stmt
+    elif p.kind == "days_later":
+        # B32PER41: "two days later", "через тиждень": that many days after
+        # the day named last, which it then becomes
+        start = end = (
+            st.last_day + timedelta(days=days_later(p)) if st.last_day else None
+        )
+        st.last_day = end or st.last_day
+        end = end or stmt
     elif p.kind == "since_then":
         # "Since then we have moved 2 km further": from the day named last
         start, end = st.last_day, stmt
     elif p.kind in SAME_DAY_SOURCES and end is not None:
+        anchor = _dated_before(p, sentence, st.lang) or st.last_day
+        start, end = _along_the_chronology(p, anchor, start, end, stmt or st.published)
         st.last_day = end
-    if st.topic_month is not None and _of_the_topic_month(p):
+    if st.paragraph_month is not None and _of_the_topic_month(p):
+        start, end = st.paragraph_month[1:]  # B32PER41: "October: … over the month"
+    elif st.topic_month is not None and _of_the_topic_month(p):
         start, end = st.topic_month
     if (
         p.kind == "past_week"
@@ -1257,6 +1311,60 @@ def _resolved_span(
 
 
 _WEEK_SPAN_DAYS = 4  # a span of five days or more is a report's week
+
+
+def _dated_before(p: PeriodMention, sentence: str, lang: str) -> date | None:
+    """The last day written with its year before ``p`` in its sentence
+    ("10 вересня 2022 року … ще 1 квітня"), else None."""
+    days = [
+        q
+        for q in find_periods(sentence[: p.start], lang)
+        if q.kind == "date" and q.groups.get("year")
+    ]
+    return resolve(days[-1], None)[1] if days else None
+
+
+def _along_the_chronology(
+    p: PeriodMention,
+    anchor: date | None,
+    start: date | None,
+    end: date,
+    ref: date | None,
+) -> tuple[date | None, date]:
+    """B32PER41: a day and month with no year ("on 12 January", "1 квітня")
+    told after a day of an earlier year ("on 10 October 2023", "10 вересня
+    2022 року"): the year that puts it nearest that day, not the latest such
+    day before publication (a timeline carries its year along).
+
+    >>> m = find_periods("On 12 January", "en")[0]
+    >>> _along_the_chronology(
+    ...     m, date(2023, 10, 20), date(2024, 1, 12), date(2024, 1, 12),
+    ...     date(2024, 2, 20))[1]
+    datetime.date(2024, 1, 12)
+    >>> m = find_periods("ще 1 квітня", "uk")[0]
+    >>> _along_the_chronology(
+    ...     m, date(2022, 9, 10), date(2023, 4, 1), date(2023, 4, 1),
+    ...     date(2023, 9, 10))[1]
+    datetime.date(2022, 4, 1)
+    """
+    if (
+        p.kind != "date"
+        or p.groups.get("year")
+        or anchor is None
+        or start != end
+        or anchor.year == end.year
+    ):
+        return start, end
+    days = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            day = date(year, end.month, end.day)
+        except ValueError:
+            continue
+        if ref is None or day <= ref:
+            days.append(day)
+    best = min(days, key=lambda d: abs((d - anchor).days), default=end)
+    return best, best
 
 
 def _of_the_topic_month(p: PeriodMention) -> bool:

@@ -50,6 +50,8 @@ calendar name then takes a year written before it in the text.
 | вечером (morning, night: the same)             |               |
 | the next day / наступного дня / на следующий   | next_day      | the day after it
 | день                                           |               |
+| two days later / через тиждень / спустя неделю | days_later    | that many days
+|                                                |               | after it
 | since then / відтоді / с тех пор               | since_then    | the day named last
 |                                                |               | … stmt
 | in two days / протягом двох тижнів / в течение | past_days     | −N … −1
@@ -780,6 +782,13 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         # "the next day": the day after the one the text named last (``claims``)
         ("next_day", r"(?:on )?the (?:next|following) day|a day later"),
+        # B32PER41: "two days later", "a week later": that many days after the
+        # day the text named last (``dating``)
+        (
+            "days_later",
+            r"(?P<n>\d|two|three|four|five|six|seven|ten) days later|"
+            r"(?:a|one|(?P<nw>two|three|four)) weeks? later",
+        ),
         # B30MISS239: "since then": from the day the text named last (``claims``)
         ("since_then", r"(?:ever )?since then"),
     ],
@@ -1195,6 +1204,12 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"тієї ж(?:е)? ночі|(?:у|в) той же (?:вечір|ранок)",
         ),
         ("next_day", r"наступного дня|на наступний день"),
+        (
+            "days_later",
+            r"через (?P<n>\d|два|дві|три|чотири|п['’]ять) (?:дні|днів|доби)|"
+            r"(?P<n2>\d|два|дві|три|чотири|п['’]ять) (?:дні|днів) по тому|"
+            r"через (?:тиждень|(?P<nw>два|три|чотири) тижні)|тиждень по тому",
+        ),
         ("since_then", r"відтоді(?!,? як)|з тих пір(?!,? як)|з того часу(?!,? як)"),
     ],
     "ru": [
@@ -1594,6 +1609,11 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"того же (?:вечера|утра)",
         ),
         ("next_day", r"на следующий день|на другой день"),
+        (
+            "days_later",
+            r"(?:через|спустя) (?P<n>\d|два|две|три|четыре|пять) (?:дня|дней|суток)|"
+            r"(?:через|спустя) (?:неделю|(?P<nw>две|три|четыре) недели)",
+        ),
         ("since_then", r"с тех пор(?!,? как)|с того времени(?!,? как)"),
     ],
 }
@@ -2540,6 +2560,24 @@ def _r_the_quarter(c: _Ctx) -> Span:
     if c.ref.month % 3 == 1:
         return _r_last_quarter(c)
     return _r_this_quarter(c)
+
+
+def days_later(m: PeriodMention) -> int:
+    """B32PER41: how many days "two days later" / "через тиждень" / "спустя
+    три дня" counts on from the day named before it.
+
+    >>> [days_later(find_periods(t, lang)[0]) for t, lang in (
+    ...     ("Three days later", "en"), ("через два тижні", "uk"),
+    ...     ("спустя неделю", "ru"))]
+    [3, 14, 7]
+    """
+    g = m.groups
+    days = g.get("n") or g.get("n2")
+    if days:
+        n = re.sub(r"['’]", "", days.lower())
+        return int(n) if n.isdigit() else _NUMBER_WORDS[n]
+    weeks = (g.get("nw") or "").lower()
+    return 7 * (_NUMBER_WORDS[weeks] if weeks else 1)
 
 
 def _r_days_ago(c: _Ctx) -> Span:

@@ -27,6 +27,7 @@ from .dating import (
     _within,
 )
 from .fastre import folded
+from .lang import en, ru, uk
 from .numbers import word_value
 from .period_rules import (
     STATEMENT_VERB,
@@ -39,6 +40,9 @@ from .periods import (
     NAMED_DAY,
     WEEK_KINDS,
     PeriodMention,
+    _latest_month_year,
+    _month_number,
+    _month_range,
     find_periods,
     resolve,
 )
@@ -285,6 +289,44 @@ def note_event_start(
             c.period_start = st.event_start
     if st.event_start:
         st.awaiting_event.clear()
+
+
+_HEADER_MONTHS = {
+    code: re.compile(
+        rf"\s*(?P<a>{m.MONTHS_NOM})(?:\s+(?P<year>20\d\d))?"
+        rf"(?:\s*[—–-]\s*(?P<b>{m.MONTHS_NOM}))?\s*[:.](?=\s|$)",
+        re.IGNORECASE,
+    )
+    for code, m in (("en", en), ("uk", uk), ("ru", ru))
+}
+
+
+def paragraph_month(
+    line: str, lang: str, ref: date | None
+) -> tuple[str, date, date] | None:
+    """B32PER41: the month (or months) a paragraph of a month-by-month
+    explainer opens with ("October: Lyman was …", "Квітень — травень.
+    Прорив …", "Ноябрь. Бои …"), the latest such by ``ref`` unless a year is
+    written; its words and its first and last day, else None.
+
+    >>> paragraph_month("Квітень — травень. Прорив", "uk", date(2024, 12, 31))
+    ('Квітень — травень', datetime.date(2024, 4, 1), datetime.date(2024, 5, 31))
+    >>> paragraph_month("May. It rained", "en", date(2024, 3, 2))[1:]
+    (datetime.date(2023, 5, 1), datetime.date(2023, 5, 31))
+    >>> paragraph_month("October 7 was", "en", date(2024, 3, 2)) is None
+    True
+    """
+    m = _HEADER_MONTHS[lang].match(line)
+    if m is None or ref is None:
+        return None
+    first = _month_number(m.group("a"))
+    last = _month_number(m.group("b") or m.group("a"))
+    if first is None or last is None or last < first:
+        return None
+    year = int(m.group("year")) if m.group("year") else _latest_month_year(last, ref)
+    a, _ = _month_range(year, first)
+    _, b = _month_range(year, last)
+    return line[m.start("a") : m.end("b") if m.group("b") else m.end("a")], a, b
 
 
 def _note_topic_month(new: list[Claim], s: Sentence, st: _DocState, lang: str) -> None:
