@@ -147,3 +147,37 @@ def test_line_reached_then_more_is_two_advances(
     assert first in got[0][1]
     assert second in got[1][1]
     assert first not in got[1][1]
+
+
+def _captures(text: str, lang: str) -> list[tuple[str | None, list[str]]]:
+    return [
+        (c.gainer, [p.name for p in c.places])
+        for c in extract_claims(text, published=PUB, language=lang)
+        if c.kind == "settlement_control"
+    ]
+
+
+# XDET41 (c): a town "fully cleared" after a copula or bare in a headline ("X
+# is fully cleared", "X fully cleared, says Kyiv", "was \"completely
+# cleared\"") is taken, as after "been"; a commandant's office set up there is
+# no non-military clause (lang EN22 capture row, lexicon.NON_MILITARY). uk/ru
+# read their short forms already ("Село повністю зачищено", "полностью
+# зачищена")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorivka fully cleared, says Kyiv",
+        "As of noon, Zorivka is fully cleared, the brigade commander said.",
+        'Ukrainian officers said Zorivka was "completely cleared" on Monday.',
+        "The commander said the village of Zorivka is now completely cleared.",
+        "The president said Zorivka had been fully cleared of Russian troops "
+        "and that a military commandant's office had been set up there.",
+    ],
+)
+def test_town_fully_cleared_is_taken(text: str) -> None:
+    assert _captures(text, "en") == [("UA", ["Zorivka"])]
+
+
+def test_fields_cleared_of_mines_stay_silent() -> None:
+    text = "The fields near Zorivka were fully cleared of mines last year."
+    assert _captures(text, "en") == []
