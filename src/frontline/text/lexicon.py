@@ -358,7 +358,9 @@ NON_MILITARY = re.compile(
     r"market|shares|index|polls?|ratings?|tournament|match|championship|"
     r"referend\w*|annex\w*|exercises|drills|summit|meeting|conference|votes?|"
     r"ceremony|parade|celebrat\w*|festival|concert|rall(?:y|ies)|funeral|"
-    r"memorial|press conference|hostages?|record|lead|title|office|power|"
+    r"memorial|press conference|hostages?|record|lead|title|power|"
+    # (not a commandant's office, set up in a town taken: XDET41)
+    r"(?<!commandant's )(?<!commandant’s )office|"
     r"in advance|advance (?:notice|warning|payment|team|party|booking|copy)|"
     r"situation (?:is |was |remains )?(?:under|in) (?:\w+ )?control)\b|"
     r"(?<![\w])(?:ситуаці\w* (?:\w+ )?під контролем|ситуаци\w* (?:\w+ )?под "

@@ -1983,8 +1983,11 @@ EN22: dict[str, str] = {
         # is mostly demining: "hectares have been cleared")
         r"cleared(?= the (?:village|town|city|settlement) of (?-i:[A-Z]))"
         + _NOT_MINES
-        + r"|(?:(?<=been )|(?<=was )|(?<=were ))(?:fully|completely|entirely|"
-        r"totally) cleared" + _NOT_MINES + r"(?=\s*(?:[.,;:]|$| (?:on|"
+        # XDET41: the copula or a headline's bare participle too ("X is fully
+        # cleared", "X fully cleared, says Kyiv")
+        + r"|(?:now )?(?:fully|completely|entirely|totally) cleared"
+        + _NOT_MINES
+        + r"(?=[\"”’']?\s*(?:[.,;:]|$| (?:on|"
         r"in|by|after|overnight|yesterday|last|this|earlier)\b))|"
         # a town cleared in part: the enemy cleared from a part of it
         # ("cleared Russian units from the northern districts of X") or a

