@@ -5,6 +5,11 @@ phrasings of our own, three per language where the class applies.
   (the subject taken as the liberator); a denier is no taker for every
   capture noun, not for "capture"/"взятие" alone: the liberation is the
   other side's claim, denied (rules/settlement/gainers._denier_is_not_taker).
+* KNOWN41 (4): "Russian forces advanced near A and Ukrainian troops retook
+  B" (no comma before "and") gave B to Russia: the side word after "near A
+  and" was read as a second place word after the preposition; a side's
+  forces with a past verb after a bare "and" open a new subject
+  (sides._new_subject, as ", and" did since session 30). uk/ru were right.
 """
 
 from __future__ import annotations
@@ -51,3 +56,58 @@ def test_announced_liberation_is_the_announcers(
     assert [(r[0], r[1], r[2]) for r in rows] == [
         ("settlement_control", gainer, False)
     ], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "rows"),
+    [
+        (
+            "Russian forces advanced near Zorivka and Ukrainian troops retook Stepove.",
+            "en",
+            [("settlement_control", "UA", ["Stepove"]), ("advance", "RU", ["Zorivka"])],
+        ),
+        (
+            "Ukrainian troops pushed forward near Robotyne and Russian forces "
+            "captured Stepove.",
+            "en",
+            [
+                ("settlement_control", "RU", ["Stepove"]),
+                ("advance", "UA", ["Robotyne"]),
+            ],
+        ),
+        (
+            "Russian units attacked near Zorivka and Ukrainian soldiers have "
+            "liberated Lypivka.",
+            "en",
+            [("settlement_control", "UA", ["Lypivka"])],
+        ),
+        (
+            "Російські війська просунулися біля Зорівки і українські бійці "
+            "звільнили Степове.",
+            "uk",
+            [("settlement_control", "UA", ["Степове"]), ("advance", "RU", ["Зорівки"])],
+        ),
+        (
+            "Российские войска продвинулись у Зоревки и украинские военные "
+            "освободили Степовое.",
+            "ru",
+            [
+                ("settlement_control", "UA", ["Степовое"]),
+                ("advance", "RU", ["Зоревки"]),
+            ],
+        ),
+    ],
+)
+def test_and_opens_a_sides_new_subject(
+    text: str, language: str, rows: list[tuple[str, str, list[str]]]
+) -> None:
+    got = [(r[0], r[1], r[3]) for r in claim_rows(text, language)]
+    for row in rows:
+        assert row in got, got
+
+
+def test_both_sides_after_a_preposition_stay_no_subject() -> None:
+    rows = claim_rows(
+        "Fighting between Russian and Ukrainian troops continued near Zorivka.", "en"
+    )
+    assert [(r[0], r[1]) for r in rows] == [("fighting", None)], rows
