@@ -10,6 +10,12 @@ phrasings of our own, three per language where the class applies.
   and" was read as a second place word after the preposition; a side's
   forces with a past verb after a bare "and" open a new subject
   (sides._new_subject, as ", and" did since session 30). uk/ru were right.
+* KNOWN41 (12): context._CONTRAST_WORD, the contrast between a capture noun
+  and a denial after it (the writer's verdict on the subject's claim, not
+  the subject's denial), was an older inline list without "though",
+  "although", "while", "хоча", "хотя": it is now lang CONTRAST_WORDS of
+  every language (and "втім"); "Russia reported the capture of X though
+  this is untrue" stays Russia's claim, denied.
 """
 
 from __future__ import annotations
@@ -111,3 +117,29 @@ def test_both_sides_after_a_preposition_stay_no_subject() -> None:
         "Fighting between Russian and Ukrainian troops continued near Zorivka.", "en"
     )
     assert [(r[0], r[1]) for r in rows] == [("fighting", None)], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Russia reported the capture of Stepove though this is untrue.", "en"),
+        ("Russia announced the fall of Stepove although that was false.", "en"),
+        ("Moscow claimed the capture of Stepove while that was not true.", "en"),
+        ("Росія заявила про захоплення Степового хоча Генштаб це спростовує.", "uk"),
+        (
+            "Москва повідомила про захоплення Степового тоді як ЗСУ це заперечують.",
+            "uk",
+        ),
+        ("Росія оголосила про взяття Степового хоча Генштаб це спростовує.", "uk"),
+        ("Россия заявила о взятии Степового хотя Генштаб это опровергает.", "ru"),
+        ("Москва сообщила о захвате Степового тогда как Генштаб это отрицает.", "ru"),
+        ("Россия объявила о взятии Степового хотя Генштаб это опровергает.", "ru"),
+    ],
+)
+def test_a_contrast_before_the_denial_keeps_the_claimers_capture(
+    text: str, language: str
+) -> None:
+    rows = claim_rows(text, language)
+    assert [(r[0], r[1], r[2]) for r in rows] == [("settlement_control", "RU", True)], (
+        rows
+    )
