@@ -16,6 +16,12 @@ phrasings of our own, three per language where the class applies.
   "although", "while", "хоча", "хотя": it is now lang CONTRAST_WORDS of
   every language (and "втім"); "Russia reported the capture of X though
   this is untrue" stays Russia's claim, denied.
+* KNOWN41 (9): "а военкор Коц сообщает о штурме X" gave "Коц" as a place of
+  the fight: one war correspondent or blogger named right after the word is
+  a person (lang CORRESPONDENT_WORDS, toponyms._person_or_actor). A plural
+  ("воєнні блогери визнали відхід з X") is no title: a first form that put
+  the words in toponyms._PERSON_BEFORE (a 40-character gap) took the place
+  after such a plural for a person and lost claims in blind24/31/32.
 """
 
 from __future__ import annotations
@@ -143,3 +149,69 @@ def test_a_contrast_before_the_denial_keeps_the_claimers_capture(
     assert [(r[0], r[1], r[2]) for r in rows] == [("settlement_control", "RU", True)], (
         rows
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "person", "place"),
+    [
+        (
+            "Рыбарь пишет о продвижении у Зоревки, а военкор Коц сообщает о "
+            "штурме Степового.",
+            "ru",
+            "Коц",
+            "Степового",
+        ),
+        (
+            "По словам военкора Поддубного, бои идут у Степового.",
+            "ru",
+            "Поддубного",
+            "Степового",
+        ),
+        (
+            "Блогер Мирошник пишет, что бои идут у Степового.",
+            "ru",
+            "Мирошник",
+            "Степового",
+        ),
+        ("Воєнкор Коц пише про штурм Степового.", "uk", "Коц", "Степового"),
+        (
+            "Як пише блогер Мирошник, бої тривають біля Степового.",
+            "uk",
+            "Мирошник",
+            "Степового",
+        ),
+        (
+            "DeepState фіксує просування біля Зорівки, а воєнкор Поддубний пише "
+            "про штурм Степового.",
+            "uk",
+            "Поддубний",
+            "Степового",
+        ),
+        (
+            "Russian milblogger Poddubny wrote that fighting continued near Stepove.",
+            "en",
+            "Poddubny",
+            "Stepove",
+        ),
+        (
+            "The blogger Kots said fighting was under way near Stepove.",
+            "en",
+            "Kots",
+            "Stepove",
+        ),
+        (
+            "According to war blogger Kots, fighting continues near Stepove.",
+            "en",
+            "Kots",
+            "Stepove",
+        ),
+    ],
+)
+def test_a_named_correspondent_is_no_place(
+    text: str, language: str, person: str, place: str
+) -> None:
+    rows = claim_rows(text, language)
+    fights = [r for r in rows if r[0] == "fighting"]
+    assert fights, rows
+    assert all(person not in r[3] for r in rows), rows
+    assert place in fights[-1][3], rows
