@@ -22,12 +22,20 @@ phrasings of our own, three per language where the class applies.
   ("воєнні блогери визнали відхід з X") is no title: a first form that put
   the words in toponyms._PERSON_BEFORE (a 40-character gap) took the place
   after such a plural for a person and lost claims in blind24/31/32.
+* KNOWN41 (7): "…, the commander of the southern group, Brig. Gen. Ivan
+  Moroz, said" gave the role phrase as the claimant: a rank shortened with a
+  stop before the apposed name is read past (claimants._apposed_person), the
+  name the claimant and the role phrase its role. English only.
 """
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from claim_rows import claim_rows
+
+from frontline.text.claims import extract_claims
 
 
 @pytest.mark.parametrize(
@@ -215,3 +223,36 @@ def test_a_named_correspondent_is_no_place(
     assert fights, rows
     assert all(person not in r[3] for r in rows), rows
     assert place in fights[-1][3], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Ukrainian troops repelled an attack near Zorivka, the commander of "
+            "the southern group, Brig. Gen. Ivan Moroz, said on Monday.",
+            "Ivan Moroz",
+            "the commander of the southern group",
+        ),
+        (
+            "Russian assaults near Stepove failed, the head of the brigade's press "
+            "service, Lt. Col. Oleh Petrenko, told reporters.",
+            "Oleh Petrenko",
+            "the head of the brigade's press service",
+        ),
+        (
+            "Ukrainian forces advanced 2 km near Robotyne, the army's top "
+            "commander, Gen. Ivan Koval, said.",
+            "Ivan Koval",
+            "the army's top commander",
+        ),
+    ],
+)
+def test_a_shortened_rank_before_an_apposed_name(
+    text: str, name: str, role: str
+) -> None:
+    claims = extract_claims(text, published=date(2024, 9, 12), language="en")
+    assert claims, text
+    assert [(c.claimant, c.claimant_role) for c in claims] == [(name, role)] * len(
+        claims
+    )

@@ -3315,6 +3315,9 @@ def _not_a_subject(
     )
 
 
+_LEADING_TITLES = re.compile(rf"^{_EN_TITLES}")
+
+
 def _apposed_person(who: str, appos: str | None) -> Claimant | None:
     """SESSION34b: a role phrase, then a person's name apposed to it with
     its rank ("Ukraine's top commander, General Ivan Koval, said"): the
@@ -3326,7 +3329,12 @@ def _apposed_person(who: str, appos: str | None) -> Claimant | None:
     """
     if not appos or not _ROLE_WORDS.search(who):
         return None
+    # KNOWN41: a rank shortened with a stop before the name ("the commander
+    # of the southern group, Brig. Gen. Ivan Moroz, said")
     appos = appos.strip()
+    name = _LEADING_TITLES.sub("", appos)
+    if name != appos and _APPOS_NAME.fullmatch(name):
+        return Claimant(name.strip(), who.strip())
     ranked = _leading_role_words(appos)
     if ranked is None or not _APPOS_NAME.fullmatch(ranked.name):
         return None
