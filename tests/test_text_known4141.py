@@ -26,6 +26,11 @@ phrasings of our own, three per language where the class applies.
   Moroz, said" gave the role phrase as the claimant: a rank shortened with a
   stop before the apposed name is read past (claimants._apposed_person), the
   name the claimant and the role phrase its role. English only.
+* KNOWN41 (6): "согласно картам ISW" / "згідно з картами ISW" named no
+  source (English "according to ISW maps" did): a map is a source form
+  (claimants._UK_ACCORDING_TO, _RU_ACCORDING_TO), also in a contrast clause
+  after another speaker ("В Москве объявили о взятии X, однако, согласно
+  картам ISW, бои идут …").
 """
 
 from __future__ import annotations
@@ -33,7 +38,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from claim_rows import claim_rows
+from claim_rows import claim_rows, claimants
 
 from frontline.text.claims import extract_claims
 
@@ -256,3 +261,52 @@ def test_a_shortened_rank_before_an_apposed_name(
     assert [(c.claimant, c.claimant_role) for c in claims] == [(name, role)] * len(
         claims
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "who"),
+    [
+        (
+            "Согласно картам ISW, российские войска продвинулись у Зоревки.",
+            "ru",
+            ["ISW"],
+        ),
+        ("Согласно картам DeepState, бои идут у Степового.", "ru", ["DeepState"]),
+        (
+            "В Москве объявили о взятии Ясного, однако, согласно картам ISW, бои "
+            "идут на окраине Ясного.",
+            "ru",
+            ["Москве", "ISW"],
+        ),
+        (
+            "Згідно з картами ISW, російські війська просунулися біля Зорівки.",
+            "uk",
+            ["ISW"],
+        ),
+        (
+            "Згідно з мапами DeepState, бої тривають біля Степового.",
+            "uk",
+            ["DeepState"],
+        ),
+        (
+            "У Москві оголосили про взяття Ясного, однак, згідно з картами ISW, бої "
+            "тривають на околиці Ясного.",
+            "uk",
+            ["Москві", "ISW"],
+        ),
+        ("According to ISW maps, Russian troops advanced near Zorivka.", "en", ["ISW"]),
+        (
+            "According to DeepState maps, fighting continues near Stepove.",
+            "en",
+            ["DeepState"],
+        ),
+        (
+            "Moscow announced the capture of Yasne, but according to ISW maps "
+            "fighting continues on its outskirts.",
+            "en",
+            ["Moscow", "ISW"],
+        ),
+    ],
+)
+def test_a_map_is_a_source(text: str, language: str, who: list[str]) -> None:
+    assert claimants(text, language) == who
