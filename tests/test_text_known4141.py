@@ -31,6 +31,11 @@ phrasings of our own, three per language where the class applies.
   (claimants._UK_ACCORDING_TO, _RU_ACCORDING_TO), also in a contrast clause
   after another speaker ("В Москве объявили о взятии X, однако, согласно
   картам ISW, бои идут …").
+* KNOWN41 (6b): "Геолокація показує, що …", "Геолокация показывает",
+  "Geolocation shows …" took the evidence for a speaker (a map source's
+  verb): geolocation is evidence, as geolocated footage was
+  (claimants._EVIDENCE, read by _map_source_of too); the sentence keeps the
+  voice of its document.
 """
 
 from __future__ import annotations
@@ -310,3 +315,44 @@ def test_a_shortened_rank_before_an_apposed_name(
 )
 def test_a_map_is_a_source(text: str, language: str, who: list[str]) -> None:
     assert claimants(text, language) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "who"),
+    [
+        (
+            "Геолокація показує, що російські війська просунулися біля Зорівки.",
+            "uk",
+            None,
+        ),
+        ("Геолокація свідчить, що окупанти зайшли в Степове.", "uk", None),
+        (
+            "За даними DeepState, геолокація показує, що окупанти просунулися біля "
+            "Зорівки.",
+            "uk",
+            "DeepState",
+        ),
+        (
+            "Геолокация показывает, что российские войска продвинулись у Зоревки.",
+            "ru",
+            None,
+        ),
+        ("Геолокация подтверждает, что оккупанты вошли в Степовое.", "ru", None),
+        (
+            "По данным DeepState, геолокация показывает, что оккупанты продвинулись "
+            "у Зоревки.",
+            "ru",
+            "DeepState",
+        ),
+        ("Geolocation shows Russian troops have advanced near Zorivka.", "en", None),
+        ("Geolocation confirms that Russian forces entered Stepove.", "en", None),
+        (
+            "According to DeepState, geolocation shows Russian troops advanced near "
+            "Zorivka.",
+            "en",
+            "DeepState",
+        ),
+    ],
+)
+def test_geolocation_is_no_speaker(text: str, language: str, who: str | None) -> None:
+    assert set(claimants(text, language)) == {who}

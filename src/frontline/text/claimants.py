@@ -1150,7 +1150,9 @@ _EVIDENCE = re.compile(
     r"^(?:(?:the|newly|recently|geolocated|published|satellite|drone|combat|"
     r"social media|new)\s+)*(?:footage|videos?|imagery|images|photos?|"
     r"photographs)\b|^(?:(?:геолокован\w+|геолоцированн\w+|опублікован\w+|опубликованн\w+|"
-    r"супутников\w+|спутников\w+)\s+)+(?:відео|кадр\w*|знім\w+|видео|сним\w+)",
+    r"супутников\w+|спутников\w+)\s+)+(?:відео|кадр\w*|знім\w+|видео|сним\w+)|"
+    # KNOWN41: "Геолокація показує, що …", "Geolocation shows …"
+    r"^(?:геолокаці[яї]|геолокаци[яи]|geolocation)(?![\w])",
     re.IGNORECASE,
 )
 # openers that are no speaker: "In a video", "В результате"
@@ -2511,8 +2513,8 @@ def _map_source_of(sentence: str, lang: str) -> Claimant | None:
         return map_source(sentence)
     rx = _SLAVIC_MAP_SOURCE.get(lang)
     m = rx.search(sentence) if rx is not None else None
-    if m is None:
-        return None
+    if m is None or _EVIDENCE.match(m["who"]):
+        return None  # KNOWN41: "Геолокація показує, що …": evidence, no map
     return Claimant(m["who"], None, False, m.start("who"), m.end())
 
 
