@@ -855,7 +855,8 @@ _UK_ACCORDING_TO = re.compile(
     r"(?:свідчать|показують) (?:дані|підрахунки|мапи)|"
     r"як повідом\w+|як заяв\w+|як пише|як пишуть|"
     r"як (?:зазначи|наголоси|підкресли|уточни|розповіда|розповів|розповіла|"
-    r"сказа|доповіда|доповів)\w*|згідно з (?:даними|інформацією)|"
+    # KNOWN41: a map as the source ("згідно з картами ISW")
+    r"сказа|доповіда|доповів)\w*|згідно з (?:даними|інформацією|картами|мапами)|"
     r"відповідно до даних|"
     r"йдеться в\s+(?:\w+\s+){0,2}|за інформацією|"
     # CLAIMANT32: "за заявою X", "за твердженням X", "зі слів X"
@@ -887,7 +888,9 @@ _RU_ACCORDING_TO = re.compile(
     r"(?:свидетельствуют|показывают) (?:данные|подсч[её]ты|карты)|"
     r"как заяв\w+|как пишет|"
     r"как переда\w+|как (?:отмети|подчеркну|уточни|рассказа|сказа|доложи)\w*|"
-    r"согласно (?:данным|информации|сводке)|"
+    # KNOWN41: a map as the source ("согласно картам ISW"; a bare "по картам X"
+    # ran on into a whole clause in blind28: not read)
+    r"согласно (?:данным|информации|сводке|картам)|"
     r"следует из\s+(?:\w+\s+)?(?:сводки|сообщения|заявления|данных|доклада|"
     r"отч[её]та)|говорится в\s+(?:\w+\s+)"
     r"{0,2}|по информации|"
@@ -1147,7 +1150,9 @@ _EVIDENCE = re.compile(
     r"^(?:(?:the|newly|recently|geolocated|published|satellite|drone|combat|"
     r"social media|new)\s+)*(?:footage|videos?|imagery|images|photos?|"
     r"photographs)\b|^(?:(?:геолокован\w+|геолоцированн\w+|опублікован\w+|опубликованн\w+|"
-    r"супутников\w+|спутников\w+)\s+)+(?:відео|кадр\w*|знім\w+|видео|сним\w+)",
+    r"супутников\w+|спутников\w+)\s+)+(?:відео|кадр\w*|знім\w+|видео|сним\w+)|"
+    # KNOWN41: "Геолокація показує, що …", "Geolocation shows …"
+    r"^(?:геолокаці[яї]|геолокаци[яи]|geolocation)(?![\w])",
     re.IGNORECASE,
 )
 # openers that are no speaker: "In a video", "В результате"
@@ -2508,8 +2513,8 @@ def _map_source_of(sentence: str, lang: str) -> Claimant | None:
         return map_source(sentence)
     rx = _SLAVIC_MAP_SOURCE.get(lang)
     m = rx.search(sentence) if rx is not None else None
-    if m is None:
-        return None
+    if m is None or _EVIDENCE.match(m["who"]):
+        return None  # KNOWN41: "Геолокація показує, що …": evidence, no map
     return Claimant(m["who"], None, False, m.start("who"), m.end())
 
 
@@ -3315,6 +3320,9 @@ def _not_a_subject(
     )
 
 
+_LEADING_TITLES = re.compile(rf"^{_EN_TITLES}")
+
+
 def _apposed_person(who: str, appos: str | None) -> Claimant | None:
     """SESSION34b: a role phrase, then a person's name apposed to it with
     its rank ("Ukraine's top commander, General Ivan Koval, said"): the
@@ -3326,7 +3334,12 @@ def _apposed_person(who: str, appos: str | None) -> Claimant | None:
     """
     if not appos or not _ROLE_WORDS.search(who):
         return None
+    # KNOWN41: a rank shortened with a stop before the name ("the commander
+    # of the southern group, Brig. Gen. Ivan Moroz, said")
     appos = appos.strip()
+    name = _LEADING_TITLES.sub("", appos)
+    if name != appos and _APPOS_NAME.fullmatch(name):
+        return Claimant(name.strip(), who.strip())
     ranked = _leading_role_words(appos)
     if ranked is None or not _APPOS_NAME.fullmatch(ranked.name):
         return None

@@ -415,6 +415,15 @@ def _new_subject(
         and _COMMA_AND_BEFORE.search(text, max(0, start - 8), start)
     ):
         return True  # "took X, and Ukrainian troops retook Y": a new subject
+    if (
+        lang == "en"
+        and side in ("UA", "RU")
+        and _AND_ONLY_BEFORE.search(text, max(0, start - 8), start)
+        and _FORCES_THEN_VERB.match(text, end)
+    ):
+        # KNOWN41: "advanced near X and Ukrainian troops retook Y" (no comma):
+        # a side's forces and a past verb after "and" open a new subject
+        return True
     return bool(
         lang == "en"
         and side in ("UA", "RU")
@@ -426,6 +435,14 @@ def _new_subject(
 # (session 30) a clause joined by a comma and "and" opens with its own
 # subject: "Russian troops took X, and Ukrainian troops retook Y"
 _COMMA_AND_BEFORE = re.compile(r"[,;]\s*(?:and|but)\s+(?:the\s+)?$", re.IGNORECASE)
+_AND_ONLY_BEFORE = re.compile(r"\sand\s+(?:the\s+)?$", re.IGNORECASE)
+# a side's forces and a verb in the past right after them ("Ukrainian troops
+# retook", "Russian forces have captured")
+_FORCES_THEN_VERB = re.compile(
+    r"\s+(?:forces|troops|units|soldiers|infantry|army|military|fighters)"
+    r"\s+(?:(?:also|then|later)\s+)?(?:(?:had|have|has)\s+)?"
+    r"(?:[a-z]+ed|took|retook|won|broke|overran|drove|made|held|fought)\b"
+)
 
 
 @functools.lru_cache(maxsize=4096)

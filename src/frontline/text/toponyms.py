@@ -211,6 +211,14 @@ _PERSON_BEFORE = re.compile(
     r"(?![\w’'ʼ-])[\w’'ʼ,. ]{0,40}?\s$"
 )
 _PERSON_BEFORE = gated(_PERSON_BEFORE)  # speed: same matches (fastre.gated)
+# KNOWN41: a war correspondent or blogger, one, named right after the word
+# ("а военкор Коц сообщает", "воєнкора Поддубного", "milblogger Kots"; lang
+# uk/ru/en CORRESPONDENT_WORDS): the name is a person's
+_CORRESPONDENT_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{_en.CORRESPONDENT_WORDS}|{_uk.CORRESPONDENT_WORDS}|"
+    rf"{_ru.CORRESPONDENT_WORDS})\s+$",
+    re.IGNORECASE,
+)
 # a role's gap that ends in a clause of its own: the role's name, a comma,
 # then a subject and its verb ("spokesman Nazar Voloshyn, Russian forces
 # captured ", "analyst Petro Ivanov, the enemy took ")
@@ -747,6 +755,8 @@ def _person_or_actor(text: str, s: int, name: str, after: str) -> bool:
         return True
     if _PERSON_AFTER.match(after) and not _EVENT_NOUN_BEFORE.search(before[-30:]):
         return True
+    if _CORRESPONDENT_BEFORE.search(before):
+        return True  # KNOWN41: "а военкор Коц сообщает о …": the name, no place
     if _GROUP_AFTER.match(text, s + len(name)):
         return True  # "the Khortytsia Group of Forces": no place
     return bool(

@@ -2800,3 +2800,8 @@ SHARED_VERBS = r"claim(?:s|ed)?|say|says|said|alleged?s?|shows?|purports?|sugges
 # capture of X are false", "reports by the Russian army of the capture of
 # X"): the owner is the claimer, not the one denying (context._claim_owner)
 CLAIM_NOUNS = r"claims?|reports?|statements?|assertions?|allegations?"
+
+
+# KNOWN41 (toponyms._person_or_actor): one war correspondent or blogger, the
+# name right after ("milblogger Kots wrote"): a person, no place
+CORRESPONDENT_WORDS = r"(?:mil|war |military )?blogger|war correspondent"

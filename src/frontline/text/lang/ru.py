@@ -1928,3 +1928,8 @@ CLAIM_NOUNS = (
 # CLAIMLEFT40 (claimants.call_sign): a rank naming the one a call sign
 # introduces (no role word of its own)
 CALL_SIGN_RANKS = r"капитан|майор|сержант|старшина|солдат|боец|штурмовик"
+
+
+# KNOWN41 (toponyms._person_or_actor): one war correspondent or blogger, the
+# name right after ("а военкор Коц сообщает"): a person, no place
+CORRESPONDENT_WORDS = r"(?:военкор|блогер|блоггер|военный корреспондент)(?:а|у|ом|е)?"

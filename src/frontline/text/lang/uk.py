@@ -1972,3 +1972,8 @@ CLAIM_NOUNS = (
 # CLAIMLEFT40 (claimants.call_sign): a rank naming the one a call sign
 # introduces (no role word of its own)
 CALL_SIGN_RANKS = r"капітан|майор|сержант|старшина|солдат|боєць|штурмовик"
+
+
+# KNOWN41 (toponyms._person_or_actor): one war correspondent or blogger, the
+# name right after ("а воєнкор Коц пише"): a person, no place
+CORRESPONDENT_WORDS = r"(?:воєнкор|блогер|військовий кореспондент)(?:а|у|ом|ові|е)?"

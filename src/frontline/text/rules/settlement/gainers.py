@@ -32,8 +32,11 @@ _DENIAL_VERB = keyed(folded(_DENIAL_VERB))  # speed: a case-folded twin, keyed
 def _denier_is_not_taker(
     ctx: SentenceContext, trig: Any, clause: tuple[int, int], gainer: str | None
 ) -> str | None:
-    """The gainer of a denied capture noun whose subject is the denier."""
-    if gainer is None or not _CAPTURE_NOUN.match(trig.text):
+    """The gainer of a denied capture noun whose subject is the denier (any
+    capture noun: "Moscow did not confirm the liberation of X" is Kyiv's
+    claim, KNOWN41)."""
+    noun = trig.nominal or _ACT_NOUN.search(trig.text) or _CAPTURE_NOUN.match(trig.text)
+    if gainer is None or not noun:
         return gainer
     t = ctx.t
     for den in _DENIAL_VERB.finditer(t, clause[0], trig.start):
