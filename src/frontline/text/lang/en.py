@@ -2791,3 +2791,8 @@ SHARED_VERBS = r"claim(?:s|ed)?|say|says|said|alleged?s?|shows?|purports?|sugges
 # capture of X are false", "reports by the Russian army of the capture of
 # X"): the owner is the claimer, not the one denying (context._claim_owner)
 CLAIM_NOUNS = r"claims?|reports?|statements?|assertions?|allegations?"
+
+
+# XKIND41 (rules/advance._UNDONE): what is repelled after "but" when the
+# advance stands ("advanced 300 m, but all further attacks were repelled")
+REPELLED_NOT_MOVERS = r"attacks?|assaults?|attempts?|counterattacks?"

@@ -1918,3 +1918,8 @@ CLAIM_NOUNS = (
 # CLAIMLEFT40 (claimants.call_sign): a rank naming the one a call sign
 # introduces (no role word of its own)
 CALL_SIGN_RANKS = r"капитан|майор|сержант|старшина|солдат|боец|штурмовик"
+
+
+# XKIND41 (rules/advance._UNDONE): what is repelled after "но" when the
+# advance stands ("продвинулся на 300 м, но все последующие атаки отбиты")
+REPELLED_NOT_MOVERS = r"атак\w*|штурм\w*|попытк\w*|контратак\w*"

@@ -1966,3 +1966,8 @@ CLAIM_NOUNS = (
 # CLAIMLEFT40 (claimants.call_sign): a rank naming the one a call sign
 # introduces (no role word of its own)
 CALL_SIGN_RANKS = r"капітан|майор|сержант|старшина|солдат|боєць|штурмовик"
+
+
+# XKIND41 (rules/advance._UNDONE): what is repelled after "але" when the
+# advance stands ("просунувся на 300 м, але всі подальші атаки відбито")
+REPELLED_NOT_MOVERS = r"атак\w*|штурм\w*|спроб\w*|контратак\w*"

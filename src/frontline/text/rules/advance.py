@@ -101,6 +101,21 @@ _UNDONE = re.compile(
     r"выбит\w*|ліквідов\w+|ликвидир\w+)(?![\w])",
     re.IGNORECASE,
 )
+# XKIND41: attacks repelled after the advance leave it standing ("advanced
+# 300 m, but all further attacks were repelled", "але всі подальші атаки
+# відбито", "но последующие атаки отбиты"): no undoing
+_NOT_MOVERS = re.compile(
+    rf"(?<![\w])(?:{en.REPELLED_NOT_MOVERS}|{uk.REPELLED_NOT_MOVERS}|"
+    rf"{ru.REPELLED_NOT_MOVERS})(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _undone(t: str, end: int) -> bool:
+    """Whether the advance ending at ``end`` is undone right after it (the
+    movers destroyed or thrown back, not their further attacks repelled)."""
+    m = _UNDONE.search(t, end, min(len(t), end + 40))
+    return bool(m) and not _NOT_MOVERS.search(m.group(0))
 
 
 # THE advance/settlement boundary (CONVENTIONS B vs C), decided here only: a
@@ -928,9 +943,9 @@ def _claim(
     its clause are used and the clause told."""
     t, seg = ctx.t, m.seg
     lead = next((tr for tr in m.in_clause if tr.family == "advance"), trig)
-    undone = _UNDONE.search(t, seg[1], min(len(t), seg[1] + 40))
+    undone = _undone(t, seg[1])
     entered = (
-        _entered(ctx, lead, seg, m.pl, bool(undone)) if m.pl and not m.pointed else []
+        _entered(ctx, lead, seg, m.pl, undone) if m.pl and not m.pointed else []
     )
     for tr in m.in_clause:
         tr.used = True

@@ -1,0 +1,96 @@
+"""Session 41, lane xkind: kind confusions shared across the read sets, each
+rule tested on phrasings of our own (three per language)."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontline.text.claims import extract_claims
+
+PUB = "2025-03-10"
+
+
+def _kinds(text: str, lang: str) -> list[tuple[str, str | None, list[str], bool]]:
+    return [
+        (c.kind, c.gainer, [p.name for p in c.places], c.negated)
+        for c in extract_claims(text, published=PUB, language=lang)
+    ]
+
+
+# XKIND41 (a): further attacks repelled after an advance leave the advance
+# standing (rules/advance._undone, lang REPELLED_NOT_MOVERS); the movers
+# destroyed or thrown back still make it fighting
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        (
+            "The enemy advanced 300 metres near Kolosky, but all further "
+            "attacks were repelled.",
+            "en",
+            "Kolosky",
+        ),
+        (
+            "Russian troops pushed toward Marivka, but their later assaults "
+            "were repulsed.",
+            "en",
+            "Marivka",
+        ),
+        (
+            "Russian units advanced near Hlybochok, but further attempts "
+            "were repelled.",
+            "en",
+            "Hlybochok",
+        ),
+        (
+            "Ворогу вдалося просунутися біля Колосків, але всі подальші атаки "
+            "відбито.",
+            "uk",
+            "Колосків",
+        ),
+        (
+            "Росіяни просунулися до Маріївки, проте наступні штурми були відбиті.",
+            "uk",
+            "Маріївки",
+        ),
+        (
+            "Окупанти просунулися біля Глибочка, однак інші спроби відбито.",
+            "uk",
+            "Глибочка",
+        ),
+        (
+            "Российские войска продвинулись у Колосков, но все последующие "
+            "атаки отбиты.",
+            "ru",
+            "Колосков",
+        ),
+        (
+            "Российские штурмовики продвинулись к Марьевке, однако дальнейшие "
+            "попытки были отбиты.",
+            "ru",
+            "Марьевке",
+        ),
+        (
+            "Российские подразделения продвинулись у Глубочка, но новые штурмы "
+            "отбиты.",
+            "ru",
+            "Глубочка",
+        ),
+    ],
+)
+def test_further_attacks_repelled_leave_the_advance(
+    text: str, lang: str, place: str
+) -> None:
+    ks = _kinds(text, lang)
+    assert ("advance", "RU", [place], False) in ks, ks
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Russian infantry advanced toward Kolosky but was destroyed.", "en"),
+        ("Противник просунувся до Колосків, але був знищений.", "uk"),
+        ("Противник продвинулся к Марьевке, однако был отброшен.", "ru"),
+    ],
+)
+def test_movers_thrown_back_still_undo_the_advance(text: str, lang: str) -> None:
+    assert [k for k, *_ in _kinds(text, lang)] == ["fighting"], text
