@@ -94,3 +94,84 @@ def test_further_attacks_repelled_leave_the_advance(
 )
 def test_movers_thrown_back_still_undo_the_advance(text: str, lang: str) -> None:
     assert [k for k, *_ in _kinds(text, lang)] == ["fighting"], text
+
+
+# XKIND41 (b): a region recalled by a pointer ("из региона", "звільнення
+# області") that the trigger itself acts on is region-level area change, not
+# a settlement (rules/settlement/recalled._region_itself; CONVENTIONS A)
+@pytest.mark.parametrize(
+    ("text", "lang", "place", "negated"),
+    [
+        (
+            "Бои в Брянской области продолжаются. Губернатор заявил, что ВСУ "
+            "вытеснены из региона.",
+            "ru",
+            "Брянской области",
+            False,
+        ),
+        (
+            "Киев отрицает успехи в Херсонской области. Заявление о полном "
+            "освобождении области не соответствует действительности.",
+            "ru",
+            "Херсонской области",
+            True,
+        ),
+        (
+            "Обстановка в Белгородской области спокойная. По данным штаба, "
+            "противник полностью выбит из области.",
+            "ru",
+            "Белгородской области",
+            False,
+        ),
+        (
+            "Бої на Сумщині тривають. Голова ОВА заявив, що окупантів "
+            "витіснено з регіону.",
+            "uk",
+            "Сумщині",
+            False,
+        ),
+        (
+            "Бої на Сумщині тривають. Голова ОВА заявив, що окупантів вибили "
+            "з області.",
+            "uk",
+            "Сумщині",
+            False,
+        ),
+        (
+            "Бої на Херсонщині тривають. Твердження про повне звільнення "
+            "області не відповідає дійсності.",
+            "uk",
+            "Херсонщині",
+            True,
+        ),
+    ],
+)
+def test_a_region_recalled_and_taken_is_region_level_area(
+    text: str, lang: str, place: str, negated: bool
+) -> None:
+    cs = extract_claims(text, published=PUB, language=lang)
+    got = [(c.kind, [p.name for p in c.places], bool(c.negated)) for c in cs]
+    assert ("area_change", [place], negated) in got, got
+    assert "settlement_control" not in [k for k, *_ in got], got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Бои в Харьковской области идут. ВСУ вытеснили противника из ряда "
+            "сёл на севере области.",
+            "ru",
+        ),
+        (
+            "Бої на Харківщині тривають. ЗСУ звільнили кілька сіл на півночі "
+            "області.",
+            "uk",
+        ),
+    ],
+)
+def test_settlements_in_a_recalled_region_stay_settlements(
+    text: str, lang: str
+) -> None:
+    kinds = [c.kind for c in extract_claims(text, published=PUB, language=lang)]
+    assert "settlement_control" in kinds and "area_change" not in kinds, kinds
