@@ -175,3 +175,91 @@ def test_settlements_in_a_recalled_region_stay_settlements(
 ) -> None:
     kinds = [c.kind for c in extract_claims(text, published=PUB, language=lang)]
     assert "settlement_control" in kinds and "area_change" not in kinds, kinds
+
+
+# XKIND41 (c): the territory OF a region taken ("the liberation of the
+# territory of the X region", "звільнення території X області") is the whole
+# region, region-level area change, not an advance
+# (rules/settlement/ground._territory_of_region); territory NEAR a town in
+# a region stays an advance
+@pytest.mark.parametrize(
+    ("text", "lang", "gainer", "place"),
+    [
+        (
+            "The minister reported the liberation of the territory of the "
+            "Luhansk region.",
+            "en",
+            "UA",
+            "Luhansk region",
+        ),
+        (
+            "Ukrainian troops freed the territory of the Kyiv region in April.",
+            "en",
+            "UA",
+            "Kyiv region",
+        ),
+        (
+            "Russian forces seized the territory of the Kherson region in "
+            "March 2022.",
+            "en",
+            "RU",
+            "Kherson region",
+        ),
+        (
+            "Міністр доповів про звільнення території Херсонської області.",
+            "uk",
+            "UA",
+            "Херсонської області",
+        ),
+        (
+            "ЗСУ звільнили територію Київської області від окупантів.",
+            "uk",
+            "UA",
+            "Київської області",
+        ),
+        (
+            "Окупанти захопили територію Луганської області влітку.",
+            "uk",
+            "RU",
+            "Луганської області",
+        ),
+        (
+            "Министр доложил об освобождении территории Херсонской области.",
+            "ru",
+            "RU",
+            "Херсонской области",
+        ),
+        (
+            "Российские войска заняли территорию Курской области.",
+            "ru",
+            "RU",
+            "Курской области",
+        ),
+        (
+            "Армия освободила территорию Запорожской области к лету.",
+            "ru",
+            "RU",
+            "Запорожской области",
+        ),
+    ],
+)
+def test_the_territory_of_a_region_taken_is_region_level_area(
+    text: str, lang: str, gainer: str, place: str
+) -> None:
+    ks = _kinds(text, lang)
+    assert ("area_change", gainer, [place], False) in ks, ks
+    assert "advance" not in [k for k, *_ in ks], ks
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Russian troops seized territory near Kupiansk in the Kharkiv region.", "en"),
+        ("Окупанти захопили територію біля Куп’янська на Харківщині.", "uk"),
+        ("Войска освободили территорию у Купянска в Харьковской области.", "ru"),
+    ],
+)
+def test_territory_near_a_town_in_a_region_stays_an_advance(
+    text: str, lang: str
+) -> None:
+    assert [k for k, *_ in _kinds(text, lang)] == ["advance"], text
