@@ -263,3 +263,42 @@ def test_territory_near_a_town_in_a_region_stays_an_advance(
     text: str, lang: str
 ) -> None:
     assert [k for k, *_ in _kinds(text, lang)] == ["advance"], text
+
+
+# XKIND41 (d): a grey zone moved into or grown is a contest, fighting at the
+# place, no advance (rules/advance._grey_move, lang GREY_ZONE; the English
+# fight row for "the grey zone expanded")
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("Near Toretsk the grey zone has grown.", "en", "Toretsk"),
+        ("The gray zone around Siversk expanded this week.", "en", "Siversk"),
+        ("Russian troops moved into the grey zone near Hlybochok.", "en", "Hlybochok"),
+        ("Ворог зайшов у сіру зону біля Глибочка.", "uk", "Глибочка"),
+        ("Біля Торецька сіра зона розширилася.", "uk", "Торецька"),
+        ("Окупанти просунулися в сіру зону поблизу Сіверська.", "uk", "Сіверська"),
+        ("Противник зашел в серую зону у Глубочка.", "ru", "Глубочка"),
+        ("Под Торецком серая зона расширилась.", "ru", "Торецком"),
+        (
+            "Российские войска продвинулись в так называемую серую зону у Сиверска.",
+            "ru",
+            "Сиверска",
+        ),
+    ],
+)
+def test_a_grey_zone_entered_or_grown_is_fighting(
+    text: str, lang: str, place: str
+) -> None:
+    assert _kinds(text, lang) == [("fighting", None, [place], False)], text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The grey zone shrank as Ukrainian troops advanced near Siversk.", "en"),
+        ("Окупанти просунулися біля Сіверська.", "uk"),
+        ("Российские войска продвинулись у Сиверска.", "ru"),
+    ],
+)
+def test_an_advance_outside_a_grey_zone_stays(text: str, lang: str) -> None:
+    assert "advance" in [k for k, *_ in _kinds(text, lang)], text

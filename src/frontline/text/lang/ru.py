@@ -1923,3 +1923,9 @@ CALL_SIGN_RANKS = r"капитан|майор|сержант|старшина|с
 # XKIND41 (rules/advance._UNDONE): what is repelled after "но" when the
 # advance stands ("продвинулся на 300 м, но все последующие атаки отбиты")
 REPELLED_NOT_MOVERS = r"атак\w*|штурм\w*|попытк\w*|контратак\w*"
+
+
+# XKIND41 (rules/advance._GREY_MOVE): a grey zone entered or grown is a
+# contest (fighting), no advance: "зашел в серую зону у X", "под X серая
+# зона расширилась"
+GREY_ZONE = r"сер\w+\s+зон\w*"

@@ -569,6 +569,30 @@ def _clause(
     return clause
 
 
+# XKIND41: a grey zone the advance word moves into, or that is its subject
+# ("moved into the grey zone", "зайшов у так звані сірі зони", "серая зона
+# расширилась"): a contest, told by the fighting rule, no advance
+_GREY = rf"[«\"“']?(?:{en.GREY_ZONE}|{uk.GREY_ZONE}|{ru.GREY_ZONE})"
+_GREY_AFTER = re.compile(
+    rf"\s+(?:into|in|to|у|в|на)\s+(?:the\s+|a\s+|так\s+зван\w+\s+|"
+    rf"так\s+называем\w+\s+)?{_GREY}",
+    re.IGNORECASE,
+)
+_GREY_BEFORE = re.compile(
+    rf"{_GREY}[»\"”']?\s+(?:(?:near|around|outside|at|біля|поблизу|під|коло|"
+    rf"возле|под|около|у)\s+[\w’'-]+\s+)?(?:has\s+|have\s+|had\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _grey_move(t: str, trig: _Trig) -> bool:
+    """Whether ``trig`` moves into a grey zone or has one for its subject."""
+    return bool(
+        _GREY_AFTER.match(t, trig.end)
+        or _GREY_BEFORE.search(t, max(0, trig.start - 40), trig.start)
+    )
+
+
 def _skip_reason(
     ctx: SentenceContext, trig: _Trig, m: _Move, done: set[tuple[int, int]]
 ) -> str | None:
@@ -581,6 +605,8 @@ def _skip_reason(
         return "blocked"
     if _NOT_MOVEMENT.match(t, trig.end):
         return "not-movement"  # "the progress of the operation": no ground moved
+    if _grey_move(t, trig):
+        return "grey-zone"  # "зайшов у сіру зону біля X": a contest, no gain
     if lx.LAND_LOOKALIKE.search(t[clause[0] : clause[1]]):
         return "land-lookalike"  # "farmland cleared of mines has reached 1,200 ha"
     if (
