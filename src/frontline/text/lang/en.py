@@ -1458,6 +1458,10 @@ FAMILIES10: dict[str, str] = {
         # the grey zone as a subject: "the grey zone near X is widening"
         r"(?:grey|gray)[ -]zones?(?= (?:near|around|outside|north|south|east|"
         r"west)\w* (?:of )?(?:the (?:village|town|city) of )?(?-i:[A-Z]))|"
+        # XKIND41: the grey zone grown, its place fronted: "near X the grey
+        # zone expanded", "the grey zone has widened"
+        r"(?:grey|gray)[ -]zones?(?= (?:has |have |had )?(?:expanded|grown|"
+        r"widened|spread|increased|extended)\b)|"
         # fighting kept up: "engaged Russian troops near X", "engaging the
         # enemy" (not "engaged in talks")
         r"engag(?:ed|es|ing)(?= (?:the )?(?:enemy|Russian|Ukrainian|invading|"
@@ -2805,3 +2809,14 @@ CLAIM_NOUNS = r"claims?|reports?|statements?|assertions?|allegations?"
 # KNOWN41 (toponyms._person_or_actor): one war correspondent or blogger, the
 # name right after ("milblogger Kots wrote"): a person, no place
 CORRESPONDENT_WORDS = r"(?:mil|war |military )?blogger|war correspondent"
+
+
+# XKIND41 (rules/advance._UNDONE): what is repelled after "but" when the
+# advance stands ("advanced 300 m, but all further attacks were repelled")
+REPELLED_NOT_MOVERS = r"attacks?|assaults?|attempts?|counterattacks?"
+
+
+# XKIND41 (rules/advance._GREY_MOVE): a grey zone entered or grown is a
+# contest (fighting), no advance: "moved into the grey zone near X", "near X
+# the grey zone expanded"
+GREY_ZONE = r"(?:grey|gray)[ -]zones?"

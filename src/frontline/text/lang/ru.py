@@ -1933,3 +1933,14 @@ CALL_SIGN_RANKS = r"капитан|майор|сержант|старшина|с
 # KNOWN41 (toponyms._person_or_actor): one war correspondent or blogger, the
 # name right after ("а военкор Коц сообщает"): a person, no place
 CORRESPONDENT_WORDS = r"(?:военкор|блогер|блоггер|военный корреспондент)(?:а|у|ом|е)?"
+
+
+# XKIND41 (rules/advance._UNDONE): what is repelled after "но" when the
+# advance stands ("продвинулся на 300 м, но все последующие атаки отбиты")
+REPELLED_NOT_MOVERS = r"атак\w*|штурм\w*|попытк\w*|контратак\w*"
+
+
+# XKIND41 (rules/advance._GREY_MOVE): a grey zone entered or grown is a
+# contest (fighting), no advance: "зашел в серую зону у X", "под X серая
+# зона расширилась"
+GREY_ZONE = r"сер\w+\s+зон\w*"

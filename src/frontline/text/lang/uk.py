@@ -1977,3 +1977,14 @@ CALL_SIGN_RANKS = r"капітан|майор|сержант|старшина|с
 # KNOWN41 (toponyms._person_or_actor): one war correspondent or blogger, the
 # name right after ("а воєнкор Коц пише"): a person, no place
 CORRESPONDENT_WORDS = r"(?:воєнкор|блогер|військовий кореспондент)(?:а|у|ом|ові|е)?"
+
+
+# XKIND41 (rules/advance._UNDONE): what is repelled after "але" when the
+# advance stands ("просунувся на 300 м, але всі подальші атаки відбито")
+REPELLED_NOT_MOVERS = r"атак\w*|штурм\w*|спроб\w*|контратак\w*"
+
+
+# XKIND41 (rules/advance._GREY_MOVE): a grey zone entered or grown is a
+# contest (fighting), no advance: "зайшов у сіру зону біля X", "біля X сіра
+# зона розширилася"
+GREY_ZONE = r"сір\w+\s+зон\w*"

@@ -101,6 +101,21 @@ _UNDONE = re.compile(
     r"выбит\w*|ліквідов\w+|ликвидир\w+)(?![\w])",
     re.IGNORECASE,
 )
+# XKIND41: attacks repelled after the advance leave it standing ("advanced
+# 300 m, but all further attacks were repelled", "але всі подальші атаки
+# відбито", "но последующие атаки отбиты"): no undoing
+_NOT_MOVERS = re.compile(
+    rf"(?<![\w])(?:{en.REPELLED_NOT_MOVERS}|{uk.REPELLED_NOT_MOVERS}|"
+    rf"{ru.REPELLED_NOT_MOVERS})(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _undone(t: str, end: int) -> bool:
+    """Whether the advance ending at ``end`` is undone right after it (the
+    movers destroyed or thrown back, not their further attacks repelled)."""
+    m = _UNDONE.search(t, end, min(len(t), end + 40))
+    return bool(m) and not _NOT_MOVERS.search(m.group(0))
 
 
 # THE advance/settlement boundary (CONVENTIONS B vs C), decided here only: a
@@ -563,6 +578,30 @@ def _clause(
     return clause
 
 
+# XKIND41: a grey zone the advance word moves into, or that is its subject
+# ("moved into the grey zone", "зайшов у так звані сірі зони", "серая зона
+# расширилась"): a contest, told by the fighting rule, no advance
+_GREY = rf"[«\"“']?(?:{en.GREY_ZONE}|{uk.GREY_ZONE}|{ru.GREY_ZONE})"
+_GREY_AFTER = re.compile(
+    rf"\s+(?:into|in|to|у|в|на)\s+(?:the\s+|a\s+|так\s+зван\w+\s+|"
+    rf"так\s+называем\w+\s+)?{_GREY}",
+    re.IGNORECASE,
+)
+_GREY_BEFORE = re.compile(
+    rf"{_GREY}[»\"”']?\s+(?:(?:near|around|outside|at|біля|поблизу|під|коло|"
+    rf"возле|под|около|у)\s+[\w’'-]+\s+)?(?:has\s+|have\s+|had\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _grey_move(t: str, trig: _Trig) -> bool:
+    """Whether ``trig`` moves into a grey zone or has one for its subject."""
+    return bool(
+        _GREY_AFTER.match(t, trig.end)
+        or _GREY_BEFORE.search(t, max(0, trig.start - 40), trig.start)
+    )
+
+
 def _skip_reason(
     ctx: SentenceContext, trig: _Trig, m: _Move, done: set[tuple[int, int]]
 ) -> str | None:
@@ -575,6 +614,8 @@ def _skip_reason(
         return "blocked"
     if _NOT_MOVEMENT.match(t, trig.end):
         return "not-movement"  # "the progress of the operation": no ground moved
+    if _grey_move(t, trig):
+        return "grey-zone"  # "зайшов у сіру зону біля X": a contest, no gain
     if lx.LAND_LOOKALIKE.search(t[clause[0] : clause[1]]):
         return "land-lookalike"  # "farmland cleared of mines has reached 1,200 ha"
     if (
@@ -937,9 +978,9 @@ def _claim(
     its clause are used and the clause told."""
     t, seg = ctx.t, m.seg
     lead = next((tr for tr in m.in_clause if tr.family == "advance"), trig)
-    undone = _UNDONE.search(t, seg[1], min(len(t), seg[1] + 40))
+    undone = _undone(t, seg[1])
     entered = (
-        _entered(ctx, lead, seg, m.pl, bool(undone)) if m.pl and not m.pointed else []
+        _entered(ctx, lead, seg, m.pl, undone) if m.pl and not m.pointed else []
     )
     for tr in m.in_clause:
         tr.used = True

@@ -258,7 +258,10 @@ def _ground_taken_claim(ctx: SentenceContext, trig: Any, g: _Target) -> None:
     st, t, out, tail = ctx.st, ctx.t, ctx.out, g.tail
     regions, sector = g.regions, ctx.sector
     made = len(out)
-    if regions and _WHOLE_ZONE.search(t, g.clause[0], g.clause[1]):
+    if regions and (
+        _WHOLE_ZONE.search(t, g.clause[0], g.clause[1])
+        or _territory_of_region(ctx, trig, g)
+    ):
         # "completed the liberation of the territory of the DPR in its
         # zone of responsibility": a whole-zone claim without a figure
         out.append(_whole_region(ctx.make, trig, g.span, g.gainer, regions, g.neg))
@@ -315,6 +318,25 @@ def _fronted_place(ctx: SentenceContext, g: _Target) -> list[str]:
     return []
 
 
+# XKIND41: "territory" right before the region it is ("the liberation of
+# the territory of the X region", "звільнення території X області")
+_TERRITORY_OF = re.compile(
+    r"(?:territory|територі\w+|территори\w+)(?:\s+of)?(?:\s+the)?\s+$",
+    re.IGNORECASE,
+)
+
+
+def _territory_of_region(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
+    """Whether the ground taken is the territory of the region named right
+    after it (no settlement named): the whole region, not an advance."""
+    ground = _GROUND.search(g.tail[:60])
+    if g.settlements or not g.regions or ground is None:
+        return False
+    a = trig.end + ground.start()
+    first = min(p.start for p in g.regions)
+    return first > a and bool(_TERRITORY_OF.fullmatch(ctx.t[a:first]))
+
+
 def _ground_claim(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
     """Ground taken ("gained ground near X": an advance; unplaced: dropped) or
     an entire region taken; False when it is neither."""
@@ -322,6 +344,7 @@ def _ground_claim(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
     whole = bool(regions) and bool(_ENTIRE.search(t[clause[0] : clause[1]]))
     ground = _GROUND.search(g.tail[:60])
     if ground and not lx.SETTLEMENT_NOUN.search(g.tail[: ground.start()]):
+        whole = whole or _territory_of_region(ctx, trig, g)
         if whole:
             ctx.out.append(
                 _whole_region(ctx.make, trig, g.span, g.gainer, regions, g.neg)

@@ -21,6 +21,7 @@ from ...context import (
 from ...fastre import folded, keyed
 from ...lang import en, ru, uk
 from ...sides import opposite, side_of_text
+from .regions import _A_TOWN
 from .targets import _Target
 from .words import _ACT_NOUN
 
@@ -50,7 +51,44 @@ def _pointed_claims(ctx: SentenceContext, trig: Any, g: _Target) -> None:
     if not names or (nominal and set(names) <= set(ctx.st.last_claim_places)):
         return  # "освобождение города произошло при …": the capture told before
     part = part or bool(_partial(ctx.t[trig.end : g.clause[1]]))
+    if _region_itself(ctx, trig, ptr):
+        _region_recalled_claim(ctx, trig, g, names, gainer)
+        return
     _recalled_claim(ctx, trig, g, names, gainer, partial=True if part else None)
+
+
+def _region_itself(ctx: SentenceContext, trig: Any, ptr: Any) -> bool:
+    """XKIND41: whether the trigger acts on the region a pointer recalls, no
+    settlement noun between ("вытеснены из региона", "освобождение области"),
+    not on settlements in it ("из ряда сёл на севере области")."""
+    return (
+        ptr is not None
+        and ptr.kind == "region"
+        and ptr.start >= trig.end
+        and ptr.start - trig.end <= 40
+        and not _A_TOWN.search(ctx.t[trig.end : ptr.start])
+    )
+
+
+def _region_recalled_claim(
+    ctx: SentenceContext, trig: Any, g: _Target, names: list[str], gainer: str | None
+) -> None:
+    """A whole region recalled by a pointer taken or left: a region-level
+    area change with no figure (CONVENTIONS A), not a settlement."""
+    ctx.out.append(
+        ctx.make(
+            "area_change",
+            trig.start,
+            (g.seg_before[0], g.seg_after[1]),
+            trig,
+            gainer,
+            names,
+            negated=g.neg,
+            anaphora=True,
+            region_level=True,
+        )
+    )
+    trig.used = True
 
 
 def _recalled_claim(

@@ -61,7 +61,7 @@ _REGION_SHARE = re.compile(
 # a capture by driving the other side out: out of a region it is region-level
 _OUSTING = re.compile(
     r"(?:pushed|drove|driven|forced|kicked|knocked|ousted|expelled|dislodged|"
-    r"evicted)$|(?:вибил|выбил|витісни|вытесни|выдавил)\w*$",
+    r"evicted)$|(?:вибил|выбил|вибит|выбит|витісн|вытесн|выдавил|видавил)\w*$",
     re.IGNORECASE,
 )
 
@@ -154,13 +154,15 @@ def _passive_ground_claim(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
 
 
 _REGION_WORD = re.compile(
-    r"\b(?:bank|region|oblast|province|district)\b|(?:берег|област|район)", re.I
+    r"\b(?:bank|region|oblast|province|district)\b|"
+    r"(?:берег|област|район|регион|регіон)",
+    re.I,
 )
 
 
 _A_TOWN = re.compile(
     r"\b(?:village|town|city|settlement|locality|hamlet)\b|"
-    r"(?<![\w])(?:сел|міст|город|населен|селищ|посел)",
+    r"(?<![\w])(?:сел|сёл|сіл|міст|город|населен|селищ|посел|деревн|хутор)",
     re.I,
 )
 
