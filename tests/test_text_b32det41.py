@@ -1,0 +1,122 @@
+"""Session 41, b32det: blind32's missed and spurious claims, kinds,
+claimants and places (chronologies and local reporting), in phrasings of
+our own.
+
+Each class is tested in three phrasings per language; nothing here reads
+``../shared``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontline.text.claims import extract_claims
+
+DAY = date(2025, 3, 14)
+
+
+def _names(claim) -> list[str]:
+    return [p.name for p in claim.places]
+
+
+# a topic label before a headline's colon that the body names as a place
+# ("Vuhledar: a siege in dates" … "the town of Vuhledar") is no speaker: its
+# name stays a place of every sentence after, and speaks no claim
+@pytest.mark.parametrize(
+    ("text", "language", "place"),
+    [
+        (
+            "Vuhledar: a siege in dates\n\nThe mining town of Vuhledar stood on a "
+            "ridge. In spring, Russian troops reached the eastern edge of Vuhledar.",
+            "en",
+            "Vuhledar",
+        ),
+        (
+            "Krynky: how the bridgehead held\n\nMarines crossed the river near "
+            "Krynky in October. By November, Ukrainian troops had advanced 3 km "
+            "around Krynky.",
+            "en",
+            "Krynky",
+        ),
+        (
+            "Chasiv Yar: the timeline\n\nFighting moved into Chasiv Yar in April. "
+            "In July, Russian forces advanced 2 km in Chasiv Yar, analysts said.",
+            "en",
+            "Chasiv Yar",
+        ),
+        (
+            "Вугледар: хроніка облоги\n\nБої біля Вугледара тривали два роки. "
+            "Восени російські війська просунулися на 3 км біля Вугледара.",
+            "uk",
+            "Вугледара",
+        ),
+        (
+            "Кринки: як тримали плацдарм\n\nМорпіхи висадилися поблизу Кринок у "
+            "жовтні. До листопада ЗСУ просунулися на 3 км поблизу Кринок.",
+            "uk",
+            "Кринок",
+        ),
+        (
+            "Часів Яр: як це було\n\nУ квітні ворог вийшов на околиці міста Часів "
+            "Яр. Влітку російські війська просунулися на 2 км під Часовим Яром.",
+            "uk",
+            "Часовим Яром",
+        ),
+        (
+            "Угледар: хроника осады\n\nБои возле Угледара шли два года. Осенью "
+            "российские войска продвинулись на 3 км возле Угледара.",
+            "ru",
+            "Угледара",
+        ),
+        (
+            "Крынки: как держали плацдарм\n\nМорпехи высадились около Крынок в "
+            "октябре. К ноябрю ВСУ продвинулись на 3 км около Крынок.",
+            "ru",
+            "Крынок",
+        ),
+        (
+            "Часов Яр: как это было\n\nВ апреле бои шли под Часовым Яром. Летом "
+            "российские войска продвинулись на 2 км под городом Часов Яр.",
+            "ru",
+            "Часов Яр",
+        ),
+    ],
+)
+def test_a_topic_label_is_no_speaker(text, language, place):
+    claims = extract_claims(text, published=DAY, language=language)
+    adv = [c for c in claims if c.kind == "advance"]
+    assert adv, claims
+    assert place in _names(adv[-1])
+    label = text.split(":")[0]
+    assert all(c.claimant != label for c in claims)
+
+
+# a person's label before a colon stays a speaker even when named again
+@pytest.mark.parametrize(
+    ("text", "language", "who"),
+    [
+        (
+            "Budanov: we hold the line\n\nUkrainian troops advanced 2 km near "
+            "Robotyne, according to Budanov.",
+            "en",
+            "Budanov",
+        ),
+        (
+            "Буданов: ми тримаємо лінію\n\nЗСУ просунулися на 2 км біля Роботиного, "
+            "заявив Буданов.",
+            "uk",
+            "Буданов",
+        ),
+        (
+            "Сырский: мы держим линию\n\nВСУ продвинулись на 2 км у Работино, "
+            "заявил Сырский.",
+            "ru",
+            "Сырский",
+        ),
+    ],
+)
+def test_a_persons_label_stays_a_speaker(text, language, who):
+    claims = extract_claims(text, published=DAY, language=language)
+    assert claims and all(who in (c.claimant or "") for c in claims)
