@@ -120,3 +120,48 @@ def test_a_topic_label_is_no_speaker(text, language, place):
 def test_a_persons_label_stays_a_speaker(text, language, who):
     claims = extract_claims(text, published=DAY, language=language)
     assert claims and all(who in (c.claimant or "") for c in claims)
+
+
+# a denial in apposition to the claim of its own sentence ("…, which Kyiv
+# denied", "…, a figure X disputed") is a negated copy of that claim, spoken
+# by the denier (English; uk/ru "…, що не відповідає дійсності" negates the
+# claim itself, as most golds read it)
+@pytest.mark.parametrize(
+    ("text", "kind", "denier"),
+    [
+        (
+            "On Tuesday, Russia's defence ministry claimed full control of "
+            "Zarichne, which Kyiv denied.",
+            "settlement_control",
+            "Kyiv",
+        ),
+        (
+            "Russian troops pushed 4 km near Hryhorivka, a figure Ukrainian "
+            "officials disputed.",
+            "advance",
+            "Ukrainian officials",
+        ),
+        (
+            "Moscow said on Monday it had captured Novoselivka, which the "
+            "Ukrainian military rejected.",
+            "settlement_control",
+            "the Ukrainian military",
+        ),
+    ],
+)
+def test_an_apposed_denial_is_a_negated_copy(text, kind, denier):
+    claims = extract_claims(text, published=DAY, language="en")
+    told = [c for c in claims if c.kind == kind and not c.negated]
+    denied = [c for c in claims if c.kind == kind and c.negated]
+    assert len(told) == 1 and len(denied) == 1, claims
+    assert denied[0].claimant == denier
+    assert [p.name for p in denied[0].places] == [p.name for p in told[0].places]
+
+
+def test_a_figure_disputed_of_no_front_claim_denies_nothing():
+    text = (
+        "Russian troops took Ivanivka. Moscow claimed Ukraine lost 1,500 "
+        "soldiers a day, a figure Kyiv disputes."
+    )
+    claims = extract_claims(text, published=DAY, language="en")
+    assert not any(c.negated for c in claims)
