@@ -165,3 +165,79 @@ def test_a_figure_disputed_of_no_front_claim_denies_nothing():
     )
     claims = extract_claims(text, published=DAY, language="en")
     assert not any(c.negated for c in claims)
+
+
+# a side pushed back from the ground its sentence claimed it took ("took
+# part of X, but were pushed back from there"): an advance of the other side
+# over that ground, no settlement lost
+@pytest.mark.parametrize(
+    ("text", "language", "gainer", "place"),
+    [
+        (
+            "Russian troops took part of Kalynivka on Friday, but were pushed "
+            "back from there on Monday.",
+            "en",
+            "UA",
+            "Kalynivka",
+        ),
+        (
+            "Russian assault groups seized the outskirts of Ivanivka, but were "
+            "driven out of there two days later.",
+            "en",
+            "UA",
+            "Ivanivka",
+        ),
+        (
+            "Ukrainian units captured the northern part of Robotyne, but were "
+            "later forced back from there.",
+            "en",
+            "RU",
+            "Robotyne",
+        ),
+        (
+            "Окупанти зайняли частину села Степове, проте згодом були вибиті звідти.",
+            "uk",
+            "UA",
+            "Степове",
+        ),
+        (
+            "Штурмовики ворога захопили частину Іванівки, однак згодом були "
+            "витіснені звідти.",
+            "uk",
+            "RU",
+            "Іванівки",
+        ),
+        (
+            "Окупанти захопили околицю Степового, але згодом були вибиті звідти.",
+            "uk",
+            "UA",
+            "Степового",
+        ),
+        (
+            "Российские войска заняли окраину Ивановки, но вскоре были выбиты оттуда.",
+            "ru",
+            "UA",
+            "Ивановки",
+        ),
+        (
+            "Штурмовики заняли часть села Липовое, однако затем были вытеснены оттуда.",
+            "ru",
+            "UA",
+            "Липовое",
+        ),
+        (
+            "Штурмовые группы заняли окраину Липового, но вскоре были выбиты оттуда.",
+            "ru",
+            "UA",
+            "Липового",
+        ),
+    ],
+)
+def test_pushed_back_from_ground_just_taken_is_an_advance(
+    text, language, gainer, place
+):
+    claims = extract_claims(text, published=DAY, language=language)
+    back = [c for c in claims if c.char_start > text.index(",")]
+    assert len(back) == 1, claims
+    assert back[0].kind == "advance" and back[0].gainer == gainer
+    assert _names(back[0]) == [place]
