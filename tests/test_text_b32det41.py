@@ -241,3 +241,27 @@ def test_pushed_back_from_ground_just_taken_is_an_advance(
     assert len(back) == 1, claims
     assert back[0].kind == "advance" and back[0].gainer == gainer
     assert _names(back[0]) == [place]
+
+
+# people a swap brought home, taken prisoner before, are no ground taken
+# (English: uk/ru tell captivity as "потрапили в полон", no capture word)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many of those released had defended Mariupol in 2022 or were captured "
+        "near Bakhmut.",
+        "Most of those freed in the swap had fought in Avdiivka or were captured "
+        "near Pokrovsk.",
+        "The soldiers exchanged on Friday had held out in Vovchansk and were "
+        "captured near the town in May.",
+    ],
+)
+def test_people_swapped_were_captured_no_ground(text):
+    claims = extract_claims(text, published=DAY, language="en")
+    assert not [c for c in claims if c.kind == "settlement_control"]
+
+
+def test_a_capture_after_a_release_word_stays():
+    text = "Russian troops were released from duty after they captured Ivanivka."
+    claims = extract_claims(text, published=DAY, language="en")
+    assert [c.kind for c in claims] == ["settlement_control"]
