@@ -453,7 +453,9 @@ def _speakers_for_unattributed(
         if opens_entry(s.text, s.line_index != line):
             entries.append(s.start)
         line = s.line_index
-        c = disputing_speaker(s.text, lang) or _claimant(s.text, lang)
+        c = disputing_speaker(s.text, lang) or _topic_label(
+            _claimant(s.text, lang), s.text, text
+        )
         if _carried(c):
             named.append((len(entries), s.start, c))
     if not all(is_outlet(c) for _, _, c in named):
@@ -606,6 +608,50 @@ def _doc_perspective(sents: list[Sentence], lang: str, text: str) -> str | None:
     return side
 
 
+# B32DET41: what only a place stands after: "near X", "the town of X",
+# "в районі X", "біля X", "около X" (not "of", "from", "to", "у": a person's too)
+_ONLY_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|into|near|around|outside|toward|towards|"
+    r"(?:town|city|village|settlement|outskirts|edge)\s+of)|"
+    r"(?<![\w])(?:біля|поблизу|під|около|возле|под|міст\w*|сел\w*|город\w*|"
+    r"посел\w*))\s+$",
+    re.IGNORECASE,
+)
+
+
+def _topic_label(c: Claimant | None, text: str, doc: str) -> Claimant | None:
+    """B32DET41: ``c``, or None when it is a label before a colon opening
+    ``text`` that the document names elsewhere as a place ("Vuhledar: a
+    two-year siege in dates" … "the mining town of Vuhledar", "Krynky: the
+    bridgehead" … "crossed the Dnipro to Krynky"): the story's topic, no
+    speaker (whose name would leave the places of every sentence after).
+
+    >>> doc = "Vuhledar: dates\\nThe town of Vuhledar fell."
+    >>> _topic_label(Claimant("Vuhledar", None), "Vuhledar: dates", doc) is None
+    True
+    >>> doc = "Budanov: we hold\\nAccording to Budanov, we hold."
+    >>> _topic_label(Claimant("Budanov", None), "Budanov: we hold", doc).name
+    'Budanov'
+    """
+    if c is None or not c.name or c.role or ":" not in text:
+        return c
+    name = c.name.strip()
+    if not text.lstrip().startswith(f"{name}:"):
+        return c
+    # the last word's stem (an inflected form: "Кринки" / "Кринках")
+    stem = name if len(name) < 6 else name[: len(name) - 2]
+    for m in re.finditer(re.escape(stem), doc):
+        if doc.startswith(f"{name}:", m.start()):
+            continue  # the label itself
+        before = doc[max(0, m.start() - 24) : m.start()]
+        if _ONLY_PLACE_BEFORE.search(before) and doc[m.end() : m.end() + 2] not in (
+            "'s",
+            "’s",
+        ):
+            return None
+    return c
+
+
 def _remember_speaker(s: Sentence, st: _DocState, lang: str) -> Claimant | None:
     """The speaker of ``s`` (a disputing one first), or None. A sentence naming
     nobody still leaves its person named last; a named speaker who is no
@@ -613,7 +659,9 @@ def _remember_speaker(s: Sentence, st: _DocState, lang: str) -> Claimant | None:
     speakers when it has a role, sets the claimant's side when its words give
     one, and lends its capitalised words to the people."""
     c = keep_analyst(
-        disputing_speaker(s.text, lang) or _claimant(s.text, lang), st.claimant
+        disputing_speaker(s.text, lang)
+        or _topic_label(_claimant(s.text, lang), s.text, st.told.doc),
+        st.claimant,
     )
     if c is None or not c.name:
         named = person_named(s.text)
@@ -739,7 +787,7 @@ def _sentence_claimant(
     """The speaker of ``t``, its own named one, pronoun flag and perspective."""
     claimant = by_role(
         keep_analyst(
-            _claimant(t, lang)
+            _topic_label(_claimant(t, lang), t, st.told.doc)
             or _attribution_after(next_text, lang)
             or quote_attribution(t, next_text, lang),
             st.claimant,

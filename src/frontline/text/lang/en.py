@@ -2444,6 +2444,11 @@ POSITIONS_IN = (
 # the object right after the verb ("Ukrainian troops retook it") or the
 # possessive before the noun ("Russia claimed its capture")
 PRONOUN_OBJECT = r"\s+it\b(?!\s+(?:was|is|had|has|would|will|could)\b)"
+
+# B32DET41: a side pushed back from the ground its sentence just told it
+# gained ("advanced 400 metres …, but on Sunday they were pushed back"): an
+# advance of the other side over that ground, no settlement lost
+PUSHED_BACK = r"\b(?:pushed|driven|forced|thrown|knocked)\s+(?:back|out)\b"
 PRONOUN_OWNER = r"\bits\s+(?:(?:full|complete|final|reported|claimed)\s+)?$"
 
 # --- session 21: settlements (rules/settlement/) ----------------------------

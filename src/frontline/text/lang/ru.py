@@ -1166,6 +1166,11 @@ PARTLY = r"(?<![\w])частично\s+$"
 # "российские войска взяли её", "ВСУ освободили его"; "сообщило о ее
 # освобождении"
 PRONOUN_OBJECT = r"\s+(?:её|ее|его)(?![\w-])"
+
+# B32DET41: a side pushed back from the ground its sentence just told it
+# gained ("заняли окраину X, но были выбиты оттуда"): an advance of the
+# other side over that ground (rules/settlement/recalled.py)
+PUSHED_BACK = r"(?<![\w])(?:выбит\w*|отброшен\w*|вытеснен\w*|оттеснен\w*)"
 PRONOUN_OWNER = (
     r"(?<![\w-])(?:её|ее|его)\s+(?:(?:полное|полного|полном|окончательное|"
     r"окончательного)\s+)?$"

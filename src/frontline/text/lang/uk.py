@@ -1237,6 +1237,11 @@ PARTLY = r"(?<![\w])частково\s+$"
 # --- settlement: a pronoun for the town told before (rules/settlement/) -----
 # "окупанти захопили її", "ЗСУ звільнили його"; "заявили про її захоплення"
 PRONOUN_OBJECT = r"\s+(?:її|його)(?![\w’'ʼ-])"
+
+# B32DET41: a side pushed back from the ground its sentence just told it
+# gained ("зайшли на околицю X, але були вибиті звідти"): an advance of the
+# other side over that ground (rules/settlement/recalled.py)
+PUSHED_BACK = r"(?<![\w])(?:вибит\w*|відкинут\w*|витіснен\w*|відтіснен\w*)"
 PRONOUN_OWNER = (
     r"(?<![\w’'ʼ-])(?:її|його)\s+(?:(?:повне|повного|повному|остаточне|"
     r"остаточного)\s+)?$"

@@ -115,6 +115,27 @@ SKIPS: tuple[Skip, ...] = (
     Skip(
         ("capture",),
         ("en",),
+        # B32DET41: the verb joined after another ("had defended X or were
+        # captured near Y"), its subject the people a swap brought home
+        "people released in a swap, taken prisoner before, not ground",
+        "Many of those freed had fought at Azovstal or were [captured] near X.",
+        before=_rx(
+            rf"\b(?:those|{_PEOPLE_EN})\s+(?:[\w’'-]+\s+)?(?:released|freed|"
+            r"exchanged|swapped|returned|brought\s+home)\b[^.;]{0,100}?\s"
+            r"(?:(?:have|has|had)\s+)?(?:been|were|was)\s+$"
+        ),
+    ),
+    Skip(
+        ("capture",),
+        ("en",),
+        "people set free, not ground: 'those freed in the swap'",
+        "Most of those [freed] in the swap had fought at Azovstal.",
+        before=_rx(r"\bthose\s+$"),
+        word=_rx(r"freed$"),
+    ),
+    Skip(
+        ("capture",),
+        ("en",),
         "people set free, not ground: 'the freed servicemen'",
         "The [freed] Russian servicemen were flown to Moscow.",
         word=_rx(r"freed$"),
