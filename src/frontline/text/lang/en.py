@@ -2791,3 +2791,14 @@ SHARED_VERBS = r"claim(?:s|ed)?|say|says|said|alleged?s?|shows?|purports?|sugges
 # capture of X are false", "reports by the Russian army of the capture of
 # X"): the owner is the claimer, not the one denying (context._claim_owner)
 CLAIM_NOUNS = r"claims?|reports?|statements?|assertions?|allegations?"
+# session 41 (xplaces): a place lost and then won back in one sentence with
+# nobody named ("X was occupied in 2022 and liberated in September", "seized
+# early in the war and retaken months later"): the winning back is the other
+# side's, what the word tells, not the story's last actor
+# (context._last_resort)
+RETAKEN_AFTER_LOSS = (
+    r"\b(?:occupied|captured|seized|taken|overrun|lost)\b[^.;!?\n]{0,90}?"
+    r"\b(?:and|but|before being|only to be)\s+"
+    r"(?:(?:was|were|then|later|soon|quickly|subsequently|finally|eventually)\s+)"
+    r"{0,2}$"
+)
