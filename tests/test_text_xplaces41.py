@@ -48,3 +48,83 @@ def test_won_back_after_a_loss_is_the_other_side(text: str, place: str) -> None:
     assert any(c.gainer == "UA" for c in claims), [
         (c.kind, c.gainer, c.quote) for c in claims
     ]
+
+
+# XPLACES41 (b): a region's name before "counteroffensive" names an
+# operation, no place of the claim ("during its Kharkiv counteroffensive",
+# "під час Харківської контрнаступальної операції")
+@pytest.mark.parametrize(
+    ("text", "lang", "place", "operation"),
+    [
+        (
+            "Ukraine took Balakliia back in September 2022 during its Kharkiv "
+            "counteroffensive, the paper recalled.",
+            "en",
+            "Balakliia",
+            "Kharkiv",
+        ),
+        (
+            "Russia seized Snihurivka in 2022. Ukrainian forces retook it in "
+            "November during the Kherson counteroffensive.",
+            "en",
+            "Snihurivka",
+            "Kherson",
+        ),
+        (
+            "Ukrainian troops liberated Vysokopillia during the Kherson "
+            "counter-offensive of 2022.",
+            "en",
+            "Vysokopillia",
+            "Kherson",
+        ),
+        (
+            "Балаклію звільнили у вересні 2022 року під час Харківської "
+            "контрнаступальної операції.",
+            "uk",
+            "Балаклію",
+            "Харківської",
+        ),
+        (
+            "Росіяни окупували Снігурівку навесні 2022 року. Восени її "
+            "звільнили в ході Херсонського контрнаступу.",
+            "uk",
+            "Снігурівку",
+            "Херсонського",
+        ),
+        (
+            "Під час Харківського контрнаступу ЗСУ звільнили Ізюм.",
+            "uk",
+            "Ізюм",
+            "Харківського",
+        ),
+        (
+            "Балаклея была освобождена ВСУ в сентябре 2022 года в ходе "
+            "Харьковской контрнаступательной операции.",
+            "ru",
+            "Балаклея",
+            "Харьковской",
+        ),
+        (
+            "Российские войска заняли Снигиревку в 2022 году. Осенью ВСУ "
+            "освободили ее в ходе Херсонского контрнаступления.",
+            "ru",
+            "Снигиревку",
+            "Херсонского",
+        ),
+        (
+            "В ходе Харьковского контрнаступления ВСУ освободили Изюм.",
+            "ru",
+            "Изюм",
+            "Харьковского",
+        ),
+    ],
+)
+def test_counteroffensive_names_no_place(
+    text: str, lang: str, place: str, operation: str
+) -> None:
+    claims = [c for c in _claims(text, lang) if c.kind == "settlement_control"]
+    won = [c for c in claims if c.gainer == "UA"]
+    assert won, [(c.kind, c.gainer, _names(c)) for c in claims]
+    for c in won:
+        assert place in _names(c)
+        assert operation not in _names(c)

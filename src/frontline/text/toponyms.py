@@ -551,9 +551,22 @@ def _find_places(
             continue  # "Офиса президента", "Дома культуры": no place
         if _saint_building(name, text[e : e + 20]):
             continue  # "the St. George monastery": a building, no place
+        if _OPERATION_AFTER.match(text, e):
+            continue  # "the Kharkiv counteroffensive": an operation, no place
         out.append(_mention(text, s, e, name, before))
     return out
 
+
+# session 41 (xplaces): a region's name before "counteroffensive" names an
+# operation, no place ("during its Kharkiv counteroffensive", "під час
+# Харківської контрнаступальної операції"): lang OPERATION_AFTER_NAME
+_OPERATION_AFTER = re.compile(
+    r"\s+(?i:"
+    + "|".join(
+        (_en.OPERATION_AFTER_NAME, _uk.OPERATION_AFTER_NAME, _ru.OPERATION_AFTER_NAME)
+    )
+    + r")"
+)
 
 _SAINT_LEAD = re.compile(rf"(?:{_en.SAINT_WORDS})\s")
 _BUILDING_AFTER = re.compile(rf"(?:[’']s)?\s+(?i:{_en.BUILDING_WORDS})\b")

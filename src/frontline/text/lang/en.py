@@ -2791,6 +2791,10 @@ SHARED_VERBS = r"claim(?:s|ed)?|say|says|said|alleged?s?|shows?|purports?|sugges
 # capture of X are false", "reports by the Russian army of the capture of
 # X"): the owner is the claimer, not the one denying (context._claim_owner)
 CLAIM_NOUNS = r"claims?|reports?|statements?|assertions?|allegations?"
+# session 41 (xplaces): a counteroffensive named for a region ("during its
+# Kharkiv counteroffensive", "the Kherson counter-offensive of 2022") is an
+# operation, no place of the claim: toponyms._OPERATION_AFTER
+OPERATION_AFTER_NAME = r"counter-?offensive\b"
 # session 41 (xplaces): a place lost and then won back in one sentence with
 # nobody named ("X was occupied in 2022 and liberated in September", "seized
 # early in the war and retaken months later"): the winning back is the other

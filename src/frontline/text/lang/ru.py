@@ -1918,3 +1918,7 @@ CLAIM_NOUNS = (
 # CLAIMLEFT40 (claimants.call_sign): a rank naming the one a call sign
 # introduces (no role word of its own)
 CALL_SIGN_RANKS = r"капитан|майор|сержант|старшина|солдат|боец|штурмовик"
+# session 41 (xplaces): a counteroffensive named for a region ("в ходе
+# Харьковской контрнаступательной операции", "Херсонского контрнаступления")
+# is an operation, no place of the claim: toponyms._OPERATION_AFTER
+OPERATION_AFTER_NAME = r"контрнаступ\w*"

@@ -1966,3 +1966,7 @@ CLAIM_NOUNS = (
 # CLAIMLEFT40 (claimants.call_sign): a rank naming the one a call sign
 # introduces (no role word of its own)
 CALL_SIGN_RANKS = r"капітан|майор|сержант|старшина|солдат|боєць|штурмовик"
+# session 41 (xplaces): a counteroffensive named for a region ("під час
+# Харківської контрнаступальної операції", "Херсонського контрнаступу") is an
+# operation, no place of the claim: toponyms._OPERATION_AFTER
+OPERATION_AFTER_NAME = r"контрнаступ\w*"
