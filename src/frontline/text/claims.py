@@ -138,6 +138,7 @@ from .toponyms import (
     find_places,
     with_list_members,
     with_sentence_region,
+    written_other_names,
 )
 from .trace import Drop, Why, drops_of
 from .triggers import (
@@ -670,7 +671,23 @@ def _settle_document(
     _speakers_for_unattributed(claims, sents, lang, text)
     _titles_named_later(claims, sents, lang)
     layout_speakers(claims, text, lang)
+    _other_names_written(claims, text)
     return claims
+
+
+def _other_names_written(claims: list[Claim], text: str) -> None:
+    """Session 41 (xplaces): a claim's town written in the text under another
+    name too ("Artemovsk" and "Bakhmut") lists both (toponyms
+    ``written_other_names``)."""
+    for c in claims:
+        names = [p.name for p in c.places]
+        more = written_other_names(names, text)[len(names) :]
+        known = {_folded_name(n) for n in names}
+        c.places.extend(Place(m) for m in more if _folded_name(m) not in known)
+
+
+def _folded_name(name: str) -> str:
+    return name.lower().replace("ё", "е")
 
 
 def _why_not(

@@ -1701,6 +1701,9 @@ _SLAVIC_LIBERATE = re.compile(r"звільн|визвол|деокуп|осво�
 _LIBERATE = re.compile(r"liberat|звільн|визвол|освобо")
 _CAPTURE_NOUN = re.compile(r"(?:capture|seizure|fall)\b", re.I)
 _UK_LIBERATE = re.compile(r"звільн|визвол")
+# session 41 (xplaces): "X was occupied in 2022 and liberated in September":
+# the winning back after a loss told in the same sentence (lang en)
+_RETAKEN_AFTER_LOSS = re.compile(_en.RETAKEN_AFTER_LOSS, re.IGNORECASE)
 # PARA27: English "seized" is either side's word, like "captured" (not "occupied")
 _OCCUPY_TAKE = re.compile(r"occup|окуп|оккуп|захоп|захват")
 
@@ -2239,6 +2242,9 @@ def _last_resort(
         # (the last actor is the side that gained last: after "the enemy
         # left X", an actorless "the advance reached 2 km" is ours)
         liberation = lang in ("uk", "ru") and _SLAVIC_LIBERATE.match(trig.text.lower())
+        # session 41 (xplaces): nor is an English winning back right after a
+        # loss of the same clause ("was occupied … and liberated in …")
+        liberation = liberation or _retaken_after_loss(text, trig, lang)
         side = None if liberation else st.last_agent
         if fam == "withdraw":
             side = opposite(side)
@@ -2256,6 +2262,21 @@ def _last_resort(
     if fam == "withdraw":
         return opposite(side)
     return side
+
+
+def _retaken_after_loss(text: str, trig: _Trig, lang: str) -> bool:
+    """Whether English ``trig`` wins a place back right after a loss told
+    in the same sentence with nobody named ("X was occupied in 2022 and
+    liberated in September").
+
+    >>> t = "X was occupied in 2022 and liberated in September."
+    >>> _retaken_after_loss(t, _Trig("capture", 27, 36, "liberated", True), "en")
+    True
+    """
+    if lang != "en" or not _RETAKE_WORD.match(trig.text.lower()):
+        return False
+    before = text[max(0, trig.start - 160) : trig.start]
+    return _RETAKEN_AFTER_LOSS.search(before) is not None
 
 
 def _word_side(low: str, perspective: str | None, lang: str) -> str | None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from .fastre import LazilyFolded, gated, prefiltered
 from .lang import en as _en
@@ -559,9 +560,22 @@ def _find_places(
             continue  # "Офиса президента", "Дома культуры": no place
         if _saint_building(name, text[e : e + 20]):
             continue  # "the St. George monastery": a building, no place
+        if _OPERATION_AFTER.match(text, e):
+            continue  # "the Kharkiv counteroffensive": an operation, no place
         out.append(_mention(text, s, e, name, before))
     return out
 
+
+# session 41 (xplaces): a region's name before "counteroffensive" names an
+# operation, no place ("during its Kharkiv counteroffensive", "під час
+# Харківської контрнаступальної операції"): lang OPERATION_AFTER_NAME
+_OPERATION_AFTER = re.compile(
+    r"\s+(?i:"
+    + "|".join(
+        (_en.OPERATION_AFTER_NAME, _uk.OPERATION_AFTER_NAME, _ru.OPERATION_AFTER_NAME)
+    )
+    + r")"
+)
 
 _SAINT_LEAD = re.compile(rf"(?:{_en.SAINT_WORDS})\s")
 _BUILDING_AFTER = re.compile(rf"(?:[’']s)?\s+(?i:{_en.BUILDING_WORDS})\b")
@@ -1074,3 +1088,78 @@ def with_sentence_region(
     if others and [regions[0]] in others:
         return names
     return [*names, regions[0]]
+
+
+# session 41 (xplaces): the other names of a town the project's alias table
+# lists (Russian and former names: "Артемовск" for Бахмут, "Dzerzhinsk" for
+# Toretsk); a claim told of one name gets the others the text writes too
+_ALIASES_TSV = Path(__file__).resolve().parents[1] / "data" / "place_aliases.tsv"
+_CASE_TAIL = r"(?:а|у|ом|і|ові|е|ой|ою|ым|s)?"
+
+
+def _folded(name: str) -> str:
+    return name.lower().replace("ё", "е").replace("’", "'").replace("ʼ", "'")
+
+
+def _stem(name: str) -> str:
+    """A name less the vowel or soft sign it may lose in a case form."""
+    f = _folded(name)
+    return f[:-1] if len(f) > 5 and f[-1] in "аяоеиыуюьйіїє" else f
+
+
+@functools.cache
+def _alias_groups() -> tuple[tuple[str, ...], ...]:
+    """Each town's names in the alias table (first the Ukrainian and English
+    names, then the others), stems folded."""
+    try:
+        lines = _ALIASES_TSV.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return ()
+    groups = []
+    for line in lines:
+        cols = line.split("\t")
+        if line.startswith("#") or len(cols) < 6:
+            continue
+        names = [cols[0], cols[1], *cols[5].split(";")]
+        groups.append(tuple(dict.fromkeys(_stem(n) for n in names if n.strip())))
+    return tuple(groups)
+
+
+def _group_of(name: str) -> tuple[str, ...] | None:
+    f = _folded(name)
+    for group in _alias_groups():
+        for stem in group:
+            if f.startswith(stem) and re.fullmatch(_CASE_TAIL, f[len(stem) :]):
+                return group
+    return None
+
+
+def written_other_names(names: list[str], text: str) -> list[str]:
+    """``names`` each followed by the other names of the same town (alias
+    table) that ``text`` writes too, as written the first time.
+
+    >>> t = "Moscow claims Artemovsk. Kyiv says Bakhmut holds."
+    >>> written_other_names(["Artemovsk"], t)
+    ['Artemovsk', 'Bakhmut']
+    >>> written_other_names(["Бахмута"], "бои у Бахмута")
+    ['Бахмута']
+    >>> written_other_names(["Kupiansk"], t)
+    ['Kupiansk']
+    """
+    out = list(names)
+    for n in names:
+        group = _group_of(n)
+        if group is None:
+            continue
+        own = _stem(n)
+        for stem in group:
+            if own.startswith(stem) or stem.startswith(own):
+                continue
+            m = re.search(
+                rf"(?<![\w'’ʼ-]){re.escape(stem)}{_CASE_TAIL}(?![\w'’ʼ-])",
+                text.replace("ё", "е").replace("Ё", "Е"),
+                re.IGNORECASE,
+            )
+            if m:
+                out.append(text[m.start() : m.end()])
+    return list(dict.fromkeys(out))

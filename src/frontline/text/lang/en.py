@@ -2825,3 +2825,20 @@ REPELLED_NOT_MOVERS = r"attacks?|assaults?|attempts?|counterattacks?"
 # contest (fighting), no advance: "moved into the grey zone near X", "near X
 # the grey zone expanded"
 GREY_ZONE = r"(?:grey|gray)[ -]zones?"
+
+
+# session 41 (xplaces): a counteroffensive named for a region ("during its
+# Kharkiv counteroffensive", "the Kherson counter-offensive of 2022") is an
+# operation, no place of the claim: toponyms._OPERATION_AFTER
+OPERATION_AFTER_NAME = r"counter-?offensive\b"
+# session 41 (xplaces): a place lost and then won back in one sentence with
+# nobody named ("X was occupied in 2022 and liberated in September", "seized
+# early in the war and retaken months later"): the winning back is the other
+# side's, what the word tells, not the story's last actor
+# (context._last_resort)
+RETAKEN_AFTER_LOSS = (
+    r"\b(?:occupied|captured|seized|taken|overrun|lost)\b[^.;!?\n]{0,90}?"
+    r"\b(?:and|but|before being|only to be)\s+"
+    r"(?:(?:was|were|then|later|soon|quickly|subsequently|finally|eventually)\s+)"
+    r"{0,2}$"
+)

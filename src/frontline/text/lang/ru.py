@@ -1949,3 +1949,9 @@ REPELLED_NOT_MOVERS = r"атак\w*|штурм\w*|попытк\w*|контрат
 # contest (fighting), no advance: "зашел в серую зону у X", "под X серая
 # зона расширилась"
 GREY_ZONE = r"сер\w+\s+зон\w*"
+
+
+# session 41 (xplaces): a counteroffensive named for a region ("в ходе
+# Харьковской контрнаступательной операции", "Херсонского контрнаступления")
+# is an operation, no place of the claim: toponyms._OPERATION_AFTER
+OPERATION_AFTER_NAME = r"контрнаступ\w*"

@@ -1993,3 +1993,9 @@ REPELLED_NOT_MOVERS = r"атак\w*|штурм\w*|спроб\w*|контрата
 # contest (fighting), no advance: "зайшов у сіру зону біля X", "біля X сіра
 # зона розширилася"
 GREY_ZONE = r"сір\w+\s+зон\w*"
+
+
+# session 41 (xplaces): a counteroffensive named for a region ("під час
+# Харківської контрнаступальної операції", "Херсонського контрнаступу") is an
+# operation, no place of the claim: toponyms._OPERATION_AFTER
+OPERATION_AFTER_NAME = r"контрнаступ\w*"
