@@ -620,10 +620,14 @@ def channel_header(text: str) -> Claimant | None:
     True
     >>> channel_header("EVENING BRIEFING | May 2\\n\\nWe hold X.") is None
     True
+    >>> channel_header("Forwarded from Steppe | Z 🇷🇺\\n\\nWe hold X.") is None
+    True
     """
     first = text.lstrip().split("\n", 1)
     if len(first) < 2 or not first[1].strip():
         return None  # a one-line text has no header
+    if _FORWARDED.match(first[0].strip()):
+        return None  # XCLAIM41: "Forwarded from X | Y": the issuer's line
     m = _CHANNEL_HEADER.match(first[0].strip())
     if m is None or _RUBRIC.search(m["who"]):
         return None  # "FACT CHECK | …": a rubric, nobody speaking

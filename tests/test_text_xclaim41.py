@@ -1,0 +1,83 @@
+"""Session 41, xclaim: claimant families shared across the read sets
+(phrasings of our own, three per language where a rule applies)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontline.text.claims import extract_claims
+
+DAY = date(2025, 3, 10)
+
+
+def _claimants(text: str, lang: str) -> list[str | None]:
+    return [c.claimant for c in extract_claims(text, published=DAY, language=lang)]
+
+
+# (1) a repost's "Forwarded from X | Y" header names the channel X | Y, not
+# "Forwarded from X" read as a channel header before its bar
+FORWARDED = [
+    (
+        "en",
+        "↪️ Forwarded from Steppe Wolf | Z-news 🇷🇺\n\n"
+        "Our guys took Zorivka yesterday. The enemy attacked near Lypove.",
+        "Steppe Wolf | Z-news",
+    ),
+    (
+        "en",
+        "Forwarded from Iron Line | front notes\n\n"
+        "Our assault groups liberated Hlynka this morning.",
+        "Iron Line | front notes",
+    ),
+    (
+        "en",
+        "Reposted from North Gate | daily\n\n"
+        "The enemy tried to storm Lypove three times overnight, all repelled.",
+        "North Gate | daily",
+    ),
+    (
+        "uk",
+        "Переслано з Степовий вовк | фронт 🇺🇦\n\n"
+        "Наші хлопці звільнили Зорівку вчора. Ворог атакував біля Липового.",
+        "Степовий вовк | фронт",
+    ),
+    (
+        "uk",
+        "Репост з Залізна лінія | нотатки\n\n"
+        "Наші штурмовики звільнили Глинку сьогодні вранці.",
+        "Залізна лінія | нотатки",
+    ),
+    (
+        "uk",
+        "Переслано від Північна брама | щодня\n\n"
+        "Ворог тричі намагався штурмувати Липове вночі, всі атаки відбито.",
+        "Північна брама | щодня",
+    ),
+    (
+        "ru",
+        "Переслано от Степной волк | Z-фронт 🇷🇺\n\n"
+        "Наши парни взяли Зорьку вчера. Противник атаковал у Липового.",
+        "Степной волк | Z-фронт",
+    ),
+    (
+        "ru",
+        "Репост из Железная линия | заметки\n\n"
+        "Наши штурмовики освободили Глинку сегодня утром.",
+        "Железная линия | заметки",
+    ),
+    (
+        "ru",
+        "Переслано из Северные ворота | ежедневно\n\n"
+        "Противник трижды пытался штурмовать Липовое ночью, все атаки отбиты.",
+        "Северные ворота | ежедневно",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "who"), FORWARDED)
+def test_forwarded_header_names_the_channel(lang: str, text: str, who: str) -> None:
+    got = _claimants(text, lang)
+    assert got, text
+    assert all(c == who for c in got), got
