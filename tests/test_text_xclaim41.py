@@ -81,3 +81,76 @@ def test_forwarded_header_names_the_channel(lang: str, text: str, who: str) -> N
     got = _claimants(text, lang)
     assert got, text
     assert all(c == who for c in got), got
+
+
+# (2) a title line naming its issuer and then its genre ("X map update, 1 May",
+# "X — official channel", "Name, role — daily update", "Огляд групи «X» |
+# дата"): the issuer speaks the claims nobody else speaks
+NAMED_GENRE = [
+    (
+        "en",
+        "StepMap map update, 3 March\n\n"
+        "The enemy has advanced near Zorivka and has also occupied Lypove.",
+        "StepMap",
+    ),
+    (
+        "en",
+        "47th Separate Mechanised Brigade — official channel (digest)\n\n"
+        "Our assault groups liberated Hlynka this week.",
+        "47th Separate Mechanised Brigade",
+    ),
+    (
+        "en",
+        "Petro Koval, head of the Kharkiv Regional Military Administration — "
+        "daily update\n\n"
+        "On the front: Russian troops attacked near Lypove four times.",
+        "Petro Koval",
+    ),
+    (
+        "uk",
+        "Тиждень на мапі\n\nОгляд аналітичної групи «Межа» | 3 березня 2025\n\n"
+        "Минулого тижня ворог окупував 95 км² української території.",
+        "аналітичної групи «Межа»",
+    ),
+    (
+        "uk",
+        "Степовий монітор — щоденне зведення\n\n"
+        "Ворог просунувся біля Зорівки та окупував Липове.",
+        "Степовий монітор",
+    ),
+    (
+        "uk",
+        "47 ОМБр — офіційний канал\n\nНаші штурмовики звільнили Глинку цього тижня.",
+        "47 ОМБр",
+    ),
+    (
+        "ru",
+        "Неделя на карте\n\nОбзор аналитической группы «Рубеж» | 3 марта 2025\n\n"
+        "За прошлую неделю противник занял 95 кв. км территории.",
+        "аналитической группы «Рубеж»",
+    ),
+    (
+        "ru",
+        "Степной монитор — ежедневная сводка\n\n"
+        "Противник продвинулся у Зорьки и занял Липовое.",
+        "Степной монитор",
+    ),
+    (
+        "ru",
+        "Третья Штурмовая — официальный канал\n\n"
+        "Наши штурмовики освободили Глинку на этой неделе.",
+        "Третья Штурмовая",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "who"), NAMED_GENRE)
+def test_title_names_issuer_before_genre(lang: str, text: str, who: str) -> None:
+    got = _claimants(text, lang)
+    assert got, text
+    assert all(c == who for c in got), got
+
+
+def test_a_place_rubric_is_no_issuer() -> None:
+    text = "Pokrovsk — daily update\n\nThe enemy attacked near Lypove four times."
+    assert _claimants(text, "en") == [None]

@@ -300,6 +300,76 @@ _BODY_UPDATE = re.compile(
     r"(?:[-–—|]\s+[^\n]{0,60}?)?"
     rf"(?i:{en.UPDATE_NOUNS})\b"
 )
+# XCLAIM41: a title line that names its issuer and then its genre, with no
+# sentence after it: "FrontWatch map update, 1 November", "3rd Separate
+# Brigade — official channel (digest)", "Ivan Moroz, head of the region —
+# daily update", "Фронтовий монітор — щоденне зведення"
+_NAME_WORD = r"(?:[A-ZА-ЯІЇЄҐЁ0-9][\w'’.&-]*|«[^»\n]{1,30}»)"
+_ISSUER_NAME = (
+    rf"{_NAME_WORD}(?:\s+(?:(?i:of|the|for|and|de)\s+)*{_NAME_WORD}){{0,7}}"
+    rf"(?:\s+(?i:{every('ISSUER_NAME_NOUNS')}))?"
+)
+# a uk/ru name is written in sentence case ("Степовий монітор — зведення"):
+# lower-case words after its first, before a dash
+_SENTENCE_CASE_NAME = (
+    r"[А-ЯІЇЄҐЁ][\w'’-]+(?:\s+[а-яіїєґё][\w'’-]{3,}){1,2}(?=\s+[—–-]\s)"
+)
+_NAMED_GENRE = re.compile(
+    rf"^\W*(?P<who>{_SENTENCE_CASE_NAME}|{_ISSUER_NAME})"
+    r"(?:,\s+(?P<role>[a-zа-яіїєґё][^,|—–\n]{2,80}?))?"
+    r"\s*(?:#\d+\s*)?(?:[-–—|]\s*)?"
+    rf"(?:(?i:{every('ISSUER_GENRE_LEADS')})\s+){{0,2}}"
+    rf"(?i:{every('ISSUER_GENRES')})\b"
+    r"\s*(?:[,|—–-]\s*[^\n().!?]{0,40}|\([^)\n]{0,40}\))?\s*$"
+)
+# XCLAIM41: the genre first, then its issuer in quotes: "Огляд аналітичної
+# групи «Лінія» | 4 серпня 2025", "Обзор проекта «Карта» — 2 мая"
+_GENRE_OF = re.compile(
+    rf"^\W*(?i:{every('ISSUER_GENRES')})\s+"
+    r"(?P<who>(?:[a-zа-яіїєґё'’-]+\s+){1,3}«[^»\n]{2,40}»)\s*(?:[|,—–-]|$)"
+)
+
+
+# a one-word issuer's mark: an inner capital ("FrontWatch"), a digit, capitals
+_NAME_MARK = re.compile(r"\w[A-ZА-ЯІЇЄҐЁ]|\d|^[A-ZА-ЯІЇЄҐЁ]{2,}$")
+
+
+def named_genre(line: str) -> Claimant | None:
+    """XCLAIM41: the issuer a title line names before (or after) its genre.
+
+    >>> named_genre("FrontWatch map update, 1 November").name
+    'FrontWatch'
+    >>> c = named_genre("Ivan Moroz, head of the region — daily update")
+    >>> c.name, c.role
+    ('Ivan Moroz', 'head of the region')
+    >>> named_genre("Огляд аналітичної групи «Межа» | 4 серпня").name
+    'аналітичної групи «Межа»'
+    >>> named_genre("Pokrovsk — daily update") is None
+    True
+    >>> named_genre("Eastern Front weekly summary") is None
+    True
+    """
+    line = line.strip()
+    m = _GENRE_OF.match(line)
+    if m:
+        return Claimant(m["who"], None)
+    m = _NAMED_GENRE.match(line)
+    if m is None:
+        return None
+    who = m["who"].strip()
+    if len(who.split()) == 1 and not _NAME_MARK.search(who):
+        return None  # "Pokrovsk — daily update": a place's rubric, no issuer
+    if _SECTOR_NAME.search(" " + who) or is_label(who) or TOWN_LABEL.search(who):
+        return None  # "Eastern Front weekly summary": a sector's rubric
+    if not _BODY.search(who) and any(
+        _trigger_matches(who, lang) for lang in ("en", "uk", "ru")
+    ):
+        return None  # "Russian Advance summary": a headline ("Assault Brigade"
+        # is a body's name)
+    role = m["role"].strip() if m["role"] else None
+    return Claimant(who, role)
+
+
 _SUBSCRIBE = re.compile(
     r"^\W*(?:Subscribe(?: to)?|Follow|Підписуйтесь(?: на)?|Підписуйтеся(?: на)?|"
     r"Подписывайтесь(?: на)?|Подпишитесь(?: на)?)\s*:?\s+@?"
@@ -581,6 +651,10 @@ def document_issuer(text: str) -> Claimant | None:
     m = _BODY_UPDATE.match(lines[0])
     if m and _BODY.search(m["who"]):
         return Claimant(m["who"], None)
+    for ln in lines[:2]:
+        named = named_genre(ln)
+        if named is not None:
+            return named
     titled = title_speaker(lines[0])
     if titled is not None:
         return titled

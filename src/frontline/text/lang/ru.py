@@ -1575,6 +1575,18 @@ SECTOR_NAME_WORDS = r"направление|фронт|участок"
 # B30CLAIM39: the noun of a channel a title names ("Обзор за выходные (канал
 # «X»)", "Сводка от канала «X»"): page_speakers.document_issuer
 CHANNEL_NOUNS = r"(?:телеграм-|telegram-)?канал(?:а|е)?"
+# XCLAIM41: a title line naming its issuer before its genre ("Фронтовой
+# монитор — ежедневная сводка", "Третья штурмовая — официальный канал"):
+# page_speakers.document_issuer
+ISSUER_GENRES = (
+    rf"{CHANNEL_NOUNS}|сводка|обзор|отч[её]т|обновление|дайджест|аналитика|"
+    r"пресс-служба"
+)
+ISSUER_GENRE_LEADS = (
+    r"официальный|ежедневная|ежедневный|еженедельный|недельный|утренняя|"
+    r"вечерняя|вечерний|оперативная|фронтовая|фронтовой"
+)
+ISSUER_NAME_NOUNS = r"проект|группа|команда"
 # CLAIMANT30b: the genre words of a speech's or interview's title, before
 # its speaker ("Обращение Президента России", "Интервью с командиром
 # батальона"): page_speakers.document_issuer

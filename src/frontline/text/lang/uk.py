@@ -1636,6 +1636,17 @@ SECTOR_NAME_WORDS = r"напрямок|напрямку|фронт|ділянк�
 # B30CLAIM39: the noun of a channel a title names ("Огляд за добу (канал
 # «X»)", "Зведення від каналу «X»"): page_speakers.document_issuer
 CHANNEL_NOUNS = r"(?:телеграм-|telegram-)?канал(?:у|і)?"
+# XCLAIM41: a title line naming its issuer before its genre ("Фронтовий
+# монітор — щоденне зведення", "Третя штурмова — офіційний канал"):
+# page_speakers.document_issuer
+ISSUER_GENRES = (
+    rf"{CHANNEL_NOUNS}|зведення|огляд|звіт|оновлення|дайджест|аналітика|пресслужба"
+)
+ISSUER_GENRE_LEADS = (
+    r"офіційний|щоденне|щоденний|щотижневий|тижневий|ранкове|вечірнє|вечірній|"
+    r"оперативне|фронтове|фронтовий"
+)
+ISSUER_NAME_NOUNS = r"проєкт|група|команда"
 # CLAIMANT30b: the genre words of a speech's or interview's title, before
 # its speaker ("Звернення Президента України", "Інтерв'ю з командиром
 # батальйону"): page_speakers.document_issuer
