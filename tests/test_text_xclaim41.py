@@ -154,3 +154,88 @@ def test_title_names_issuer_before_genre(lang: str, text: str, who: str) -> None
 def test_a_place_rubric_is_no_issuer() -> None:
     text = "Pokrovsk — daily update\n\nThe enemy attacked near Lypove four times."
     assert _claimants(text, "en") == [None]
+
+
+# (3) an interview's person introduced past an aside: a relative clause before
+# the call sign ("командиру роти, який воює в місті, з позивним «Тур»"), a
+# bracket after the name ("Іван Петренко (позивний «Тур»)"); and a quoted
+# title naming a talk with him ("«…»: розмова з комбатом")
+INTERVIEWS = [
+    (
+        "uk",
+        "З передової\n\n"
+        "Ми зателефонували командиру роти, який воює в місті, з позивним «Тур».\n\n"
+        "— Яка ситуація?\n\n— Ми тримаємо Зорівку, ворог атакує щодня.\n\n"
+        "— А Липове?\n\n— Липове ми звільнили в неділю.",
+        "Тур",
+    ),
+    (
+        "uk",
+        "З передової\n\n"
+        "Командир штурмової роти Іван Петренко (позивний «Вовк») поговорив з "
+        "нами у вівторок.\n\n— Що з Липовим?\n\n— Липове ми звільнили в неділю."
+        "\n\n— А далі?\n\n— Ворог атакує біля Глинки.",
+        "Іван Петренко",
+    ),
+    (
+        "uk",
+        "«Ми звільнили Глинку, але з Висоти довелося відійти»: розмова з комбатом"
+        "\n\nКомандир батальйону з позивним «Сич» воює тут від весни.\n\n"
+        "— Як зараз?\n\n— Тримаємося.\n\n— А далі?\n\n— Побачимо.",
+        "Сич",
+    ),
+    (
+        "ru",
+        "С передовой\n\n"
+        "Мы позвонили командиру роты, который воюет в городе, с позывным «Тур».\n\n"
+        "— Какая ситуация?\n\n— Мы держим Зорьку, противник атакует каждый день."
+        "\n\n— А Липовое?\n\n— Липовое мы освободили в воскресенье.",
+        "Тур",
+    ),
+    (
+        "ru",
+        "С передовой\n\n"
+        "Командир штурмовой роты Иван Петренко (позывной «Волк») поговорил с "
+        "нами во вторник.\n\n— Что с Липовым?\n\n— Липовое мы освободили в "
+        "воскресенье.\n\n— А дальше?\n\n— Противник атакует у Глинки.",
+        "Иван Петренко",
+    ),
+    (
+        "ru",
+        "«Мы освободили Глинку, но с Высоты пришлось отойти»: разговор с комбатом"
+        "\n\nКомандир батальона с позывным «Сыч» воюет здесь с весны.\n\n"
+        "— Как сейчас?\n\n— Держимся.\n\n— А дальше?\n\n— Посмотрим.",
+        "Сыч",
+    ),
+    (
+        "en",
+        "From the front line\n\n"
+        "We called a company commander, who fights in the town, call sign Lynx.\n\n"
+        "Q: How is it?\n\nA: We hold Zorivka; the enemy attacks every day.\n\n"
+        "Q: And Lypove?\n\nA: We liberated Lypove on Sunday.",
+        "Lynx",
+    ),
+    (
+        "en",
+        "From the front line\n\n"
+        "We reached a battalion commander, who leads the defence, call sign "
+        "Owl.\n\nQ: And Hlynka?\n\nA: We liberated Hlynka on Sunday.\n\n"
+        "Q: And then?\n\nA: The enemy attacked near Lypove twice.",
+        "Owl",
+    ),
+    (
+        "en",
+        "From the front line\n\n"
+        "We spoke with a platoon commander, whose unit holds the line, call sign "
+        "Fox.\n\nQ: Where are they?\n\nA: The enemy attacked near Lypove twice."
+        "\n\nQ: And Hlynka?\n\nA: We liberated Hlynka on Sunday.",
+        "Fox",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "who"), INTERVIEWS)
+def test_interview_person_past_an_aside(lang: str, text: str, who: str) -> None:
+    got = _claimants(text, lang)
+    assert got, text
+    assert all(c == who for c in got), got

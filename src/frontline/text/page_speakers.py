@@ -222,6 +222,10 @@ def labelled_turn(line: str) -> Claimant | None:
     return Claimant(name, m["role"].strip())
 
 
+# XCLAIM41: a bracketed aside after a name ("(позивний «Тур»)")
+_ASIDE = re.compile(r"\s*\([^()\n]{1,60}\)")
+
+
 def interviewee(
     text: str, lang: str, answers: list[tuple[int, int]]
 ) -> Claimant | None:
@@ -256,6 +260,10 @@ def interviewee(
             c = find_claimant(part, lang)
             if c is None or not c.name or not c.role:
                 c = person_named(part)  # "Deputy commander X described …"
+            if c is None and "(" in part:
+                # XCLAIM41: "Командир роти Іван Петренко (позивний «Тур»)
+                # поспілкувався з нами": the bracket after the name left out
+                c = person_named(_ASIDE.sub("", part))
             if c is not None and c.name and c.role:
                 found.append(c)
     return found[0] if found else None

@@ -2771,6 +2771,14 @@ INTRO_RANKS = (
 # CLAIMLEFT40 (claimants.call_sign): a rank naming the one a call sign
 # introduces ("a captain in the 93rd Brigade, who goes by the call sign Lynx")
 CALL_SIGN_RANKS = r"captain|sergeant|major|private|corporal|soldier|fighter"
+# XCLAIM41 (claimants.call_sign): a relative clause between the one a call
+# sign introduces and the sign ("a company commander, who fights in the town,
+# call sign Lynx")
+CALL_SIGN_ASIDE = r"who|whose"
+# XCLAIM41 (claimants.quoted_title_role): a talk's genre before the one a
+# quoted title names ("«…»: розмова з комбатом"); English titles name the
+# role with an article instead
+TALK_TITLE_WORDS = r"a talk|an interview|a conversation"
 INTERVIEW_VERBS = (
     r"(?:spoke|spoken|talked|speaking|talking)\s+(?:to|with)|interviewed|"
     r"met(?:\s+with)?|reached"

@@ -1930,3 +1930,10 @@ CLAIM_NOUNS = (
 # CLAIMLEFT40 (claimants.call_sign): a rank naming the one a call sign
 # introduces (no role word of its own)
 CALL_SIGN_RANKS = r"капитан|майор|сержант|старшина|солдат|боец|штурмовик"
+# XCLAIM41 (claimants.call_sign): a relative clause between the one a call
+# sign introduces and the sign ("командиру роты, который воюет в городе, с
+# позывным «Гром»")
+CALL_SIGN_ASIDE = r"который|которая|которые"
+# XCLAIM41 (claimants.quoted_title_role): a talk's genre before the one a
+# quoted title names ("«…»: разговор с комбатом")
+TALK_TITLE_WORDS = r"разговор|интервью|беседа"

@@ -1977,3 +1977,10 @@ CLAIM_NOUNS = (
 # CLAIMLEFT40 (claimants.call_sign): a rank naming the one a call sign
 # introduces (no role word of its own)
 CALL_SIGN_RANKS = r"капітан|майор|сержант|старшина|солдат|боєць|штурмовик"
+# XCLAIM41 (claimants.call_sign): a relative clause between the one a call
+# sign introduces and the sign ("командиру роти, який воює в місті, з
+# позивним «Грім»")
+CALL_SIGN_ASIDE = r"який|яка|які|котрий|котра|котрі"
+# XCLAIM41 (claimants.quoted_title_role): a talk's genre before the one a
+# quoted title names ("«…»: розмова з комбатом")
+TALK_TITLE_WORDS = r"розмова|інтерв['’]ю|бесіда"
