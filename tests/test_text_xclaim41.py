@@ -239,3 +239,91 @@ def test_interview_person_past_an_aside(lang: str, text: str, who: str) -> None:
     got = _claimants(text, lang)
     assert got, text
     assert all(c == who for c in got), got
+
+
+# (4) a quoted title naming its speaker by a role or a talk after the
+# quotation: its claim is the interviewee's, not the voice the body's lede
+# names (the staff, the ministry) carried up to it
+QUOTED_TITLES = [
+    (
+        "uk",
+        "«Зорівку ми тримаємо». Командир роти — про бої на сході\n\n"
+        "За даними Генштабу ЗСУ, ворог атакував біля Липового 12 разів.\n\n"
+        "Командир роти з позивним «Тур» воює тут від весни.\n\n"
+        "— Як зараз?\n\n— Тримаємося.\n\n— А далі?\n\n— Побачимо.",
+        "Тур",
+    ),
+    (
+        "uk",
+        "«Липове ще наше». Розмова з комбатом\n\n"
+        "Росіяни заявляють про захоплення Липового, повідомило Міноборони РФ.\n\n"
+        "Командир батальйону з позивним «Грім» воює тут від весни.\n\n"
+        "— Як зараз?\n\n— Тримаємося.\n\n— А далі?\n\n— Побачимо.",
+        "Грім",
+    ),
+    (
+        "uk",
+        "«Ми вибили ворога з Глинки»: командир роти про бої\n\n"
+        "Ворог атакував біля Липового, повідомили в Генштабі ЗСУ.\n\n"
+        "Командир роти з позивним «Сич» воює тут від весни.\n\n"
+        "— Як зараз?\n\n— Тримаємося.\n\n— А далі?\n\n— Побачимо.",
+        "Сич",
+    ),
+    (
+        "ru",
+        "«Мы держим Зорьку». Командир роты — о боях на востоке\n\n"
+        "По данным Генштаба ВСУ, противник атаковал у Липового 12 раз.\n\n"
+        "Командир роты с позывным «Тур» воюет здесь с весны.\n\n"
+        "— Как сейчас?\n\n— Держимся.\n\n— А дальше?\n\n— Посмотрим.",
+        "Тур",
+    ),
+    (
+        "ru",
+        "«Мы выбили врага из Липового». Разговор с комбатом\n\n"
+        "Российские войска атаковали у Глинки, сообщили в Генштабе ВСУ.\n\n"
+        "Командир батальона с позывным «Гром» воюет здесь с весны.\n\n"
+        "— Как сейчас?\n\n— Держимся.\n\n— А дальше?\n\n— Посмотрим.",
+        "Гром",
+    ),
+    (
+        "ru",
+        "«Мы зашли в Зорьку»: командир роты о боях\n\n"
+        "Противник атаковал у Липового, сообщили в Генштабе ВСУ.\n\n"
+        "Командир роты с позывным «Сыч» воюет здесь с весны.\n\n"
+        "— Как сейчас?\n\n— Держимся.\n\n— А дальше?\n\n— Посмотрим.",
+        "Сыч",
+    ),
+    (
+        "en",
+        "'We still hold Zorivka': a company commander on the eastern front\n\n"
+        "The enemy attacked near Lypove 12 times, the General Staff said.\n\n"
+        "The company commander, call sign Tur, has fought here since spring.\n\n"
+        "Q: How is it?\n\nA: We hold.\n\nQ: And then?\n\nA: We will see.",
+        "Tur",
+    ),
+    (
+        "en",
+        "'We retook Hlynka': a battalion commander on the southern front\n\n"
+        "Russian forces attacked near Lypove, the General Staff said.\n\n"
+        "The battalion commander, call sign Owl, has fought here since spring.\n\n"
+        "Q: How is it?\n\nA: We hold.\n\nQ: And then?\n\nA: We will see.",
+        "Owl",
+    ),
+    (
+        "en",
+        "'We pushed them out of Lypove': a platoon commander on the front\n\n"
+        "Russian troops attacked near Zorivka, Ukraine's military said.\n\n"
+        "The platoon commander, call sign Fox, has fought here since spring.\n\n"
+        "Q: How is it?\n\nA: We hold.\n\nQ: And then?\n\nA: We will see.",
+        "Fox",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "who"), QUOTED_TITLES)
+def test_quoted_title_speaks_for_the_interviewee(
+    lang: str, text: str, who: str
+) -> None:
+    claims = extract_claims(text, published=DAY, language=lang)
+    assert claims, text
+    assert claims[0].claimant == who, [(c.quote, c.claimant) for c in claims]

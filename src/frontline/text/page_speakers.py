@@ -1010,11 +1010,19 @@ def _quoted_title_speaks(
     lines = [x for x in _lines(text) if x[2].strip()]
     if not lines or quoted_title_role(lines[0][2]) is None:
         return
-    a, b, _ = lines[0]
+    a, b, title = lines[0]
     on_title = [
         c
         for c in claims
-        if a <= c.char_start < b and (not c.claimant or c.claimant.casefold() in hosts)
+        if a <= c.char_start < b
+        and (
+            not c.claimant
+            or c.claimant.casefold() in hosts
+            # XCLAIM41: a speaker carried from the body ("«X не впав».
+            # Командир батальйону — про бої" under a lede naming the staff):
+            # the title names its own
+            or c.claimant not in title
+        )
     ]
     if not on_title:
         return
