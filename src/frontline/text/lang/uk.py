@@ -1639,9 +1639,7 @@ CHANNEL_NOUNS = r"(?:телеграм-|telegram-)?канал(?:у|і)?"
 # XCLAIM41: a title line naming its issuer before its genre ("Фронтовий
 # монітор — щоденне зведення", "Третя штурмова — офіційний канал"):
 # page_speakers.document_issuer
-ISSUER_GENRES = (
-    rf"{CHANNEL_NOUNS}|зведення|огляд|звіт|оновлення|дайджест|аналітика|пресслужба"
-)
+ISSUER_GENRES = rf"{CHANNEL_NOUNS}|зведення|огляд|звіт|оновлення|дайджест|аналітика"
 ISSUER_GENRE_LEADS = (
     r"офіційний|щоденне|щоденний|щотижневий|тижневий|ранкове|вечірнє|вечірній|"
     r"оперативне|фронтове|фронтовий"
