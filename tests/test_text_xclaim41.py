@@ -327,3 +327,70 @@ def test_quoted_title_speaks_for_the_interviewee(
     claims = extract_claims(text, published=DAY, language=lang)
     assert claims, text
     assert claims[0].claimant == who, [(c.quote, c.claimant) for c in claims]
+
+
+# (5) a roundup's entry opened by its speaker in brackets, a qualifier or the
+# time after a comma: the speaker speaks the entry's claims
+BRACKET_LABELS = [
+    (
+        "en",
+        "Roundup, 3 March\n\n[General Staff, 18:00] Our units advanced 2 km near "
+        "Zorivka over the past day.\n\nMore later.",
+        "General Staff",
+    ),
+    (
+        "en",
+        "Roundup, 3 March\n\n[Russian Defence Ministry, via TASS, 09:15] Russian "
+        "forces liberated Lypove.\n\nMore later.",
+        "Russian Defence Ministry",
+    ),
+    (
+        "en",
+        "Roundup, 3 March\n\n[Ivan Moroz, head of the regional council, 13:40] "
+        "The enemy attacked near Hlynka twice.\n\nMore later.",
+        "Ivan Moroz",
+    ),
+    (
+        "uk",
+        "Добірка, 3 березня\n\n[Генштаб ЗСУ, 18:00] Наші підрозділи просунулися на "
+        "2 км біля Зорівки за минулу добу.\n\nДалі буде.",
+        "Генштаб ЗСУ",
+    ),
+    (
+        "uk",
+        "Добірка, 3 березня\n\n[Міноборони РФ, 09:15] Російські війська захопили "
+        "Липове.\n\nДалі буде.",
+        "Міноборони РФ",
+    ),
+    (
+        "uk",
+        "Добірка, 3 березня\n\n[Іван Мороз, голова обласної ради, 13:40] Ворог "
+        "атакував біля Глинки двічі.\n\nДалі буде.",
+        "Іван Мороз",
+    ),
+    (
+        "ru",
+        "Подборка, 3 марта\n\n[Генштаб ВСУ, 18:00] Наши подразделения продвинулись "
+        "на 2 км у Зорьки за прошедшие сутки.\n\nПродолжение следует.",
+        "Генштаб ВСУ",
+    ),
+    (
+        "ru",
+        "Подборка, 3 марта\n\n[Минобороны РФ, 09:15] Российские войска освободили "
+        "Липовое.\n\nПродолжение следует.",
+        "Минобороны РФ",
+    ),
+    (
+        "ru",
+        "Подборка, 3 марта\n\n[Иван Мороз, глава областного совета, 13:40] "
+        "Противник атаковал у Глинки дважды.\n\nПродолжение следует.",
+        "Иван Мороз",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "who"), BRACKET_LABELS)
+def test_bracketed_label_speaks_its_entry(lang: str, text: str, who: str) -> None:
+    got = _claimants(text, lang)
+    assert got, text
+    assert all(c == who for c in got), got

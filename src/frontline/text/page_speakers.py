@@ -774,6 +774,33 @@ def _heading_speaks(claims: list[Any], text: str, lang: str) -> None:
             c.claimant, c.claimant_role = who.name, who.role
 
 
+# XCLAIM41: a roundup's entry opened by its speaker in brackets, with a
+# qualifier or the time after a comma ("[General Staff, 18:00] Our units
+# advanced …", "[Генштаб ЗСУ, 18:00] …")
+_BRACKET_LABEL = re.compile(r"^\s*\[(?P<who>[^\],\n]{2,60})(?:,[^\]\n]{0,80})?\]\s*\S")
+
+
+def _bracket_label_speaks(claims: list[Any], text: str, lang: str) -> None:
+    """XCLAIM41: the speaker a line's bracketed label names speaks the claims
+    of that line whose sentence names nobody of its own."""
+    if "[" not in text:
+        return  # speed
+    for a, b, line in _lines(text):
+        m = _BRACKET_LABEL.match(line)
+        if m is None:
+            continue
+        who = heading_speaker(m["who"] + ":", lang)
+        if who is None:
+            continue
+        for c in claims:
+            if not a <= c.char_start < b:
+                continue
+            sent = _sentence_at(line, c.char_start - a)
+            own = find_claimant(sent, lang)
+            if own is None or not (own.name or own.pronoun):
+                c.claimant, c.claimant_role = who.name, who.role
+
+
 def _channel_speaks(claims: list[Any], text: str, lang: str) -> None:
     """A post under a channel header: the channel speaks the claims whose
     sentence names nobody (over a speaker carried from an earlier one)."""
@@ -1072,6 +1099,7 @@ def layout_speakers(claims: list[Any], text: str, lang: str) -> None:
     _map_clause_speaks(claims, text, lang)
     _channel_speaks(claims, text, lang)
     _heading_speaks(claims, text, lang)
+    _bracket_label_speaks(claims, text, lang)
     by_start = sorted(claims, key=lambda c: c.char_start)
     starts = [c.char_start for c in by_start]
     for a, b, line in _lines(text):
