@@ -3432,6 +3432,9 @@ _PER_SOURCE = prefiltered(_PER_SOURCE, ("per ", "Per "))
 # a sentence without the call-sign word is not searched)
 _CALL_SIGN = re.compile(
     r"(?<![\w'’-])(?P<role>[\w'’-]+(?:\s+(?:«[^»]{1,30}»|[\w'’-]+)){0,7}?)"
+    # XCLAIM41: a relative clause before the sign ("командиру батальйону,
+    # який воює в місті, з позивним «Граніт»")
+    rf"(?:,\s+(?i:{every('CALL_SIGN_ASIDE')})\s[^,\n]{{1,60}}(?=,))?"
     r"(?:,\s*|\s+)(?:who asked to be identified by (?:his|her|the) |"
     r"who goes by (?:the |his |her )?|known by (?:the |his |her )?|"
     r"with (?:the |a )?|(?:з|із|під|с|под) )?"
@@ -3472,6 +3475,10 @@ def call_sign(sentence: str) -> Claimant | None:
     role = _ARTICLE.sub("", role.strip(" ,"))
     if not role or not (_ROLE_WORDS.search(role) or _CALL_SIGN_RANK.search(role)):
         return None
+    if _WE_LEAD.match(role) and _ROLE_WORDS.search(role):
+        # XCLAIM41: "Ми зателефонували командиру батальйону, …": the outlet
+        # and its verb are no part of the role
+        role = _WE_LEAD.sub("", role)
     if _OWN_SIGN.search(role) and _ROLE_WORDS.search(role):
         # XCLAIMEN40: "The commander asked that only his call sign, …": the
         # role ends with the word naming him
@@ -3484,6 +3491,13 @@ def call_sign(sentence: str) -> Claimant | None:
 _QUOTED_TITLE = re.compile(
     r"^\W*?[\"'‘“«][^\"“”«»]{3,200}?[\"'’”»]\s*:\s+(?:an?|the|one)\s+"
     r"(?P<role>[^:\"“”]{3,80}?)\s*$"
+    # XCLAIM41: uk/ru, no article; a quotation inside the quoted title, a
+    # stop or a colon after it, a talk's genre before the role ("«Ми
+    # тримаємо X, але «Y» довелося залишити»: розмова з комбатом", "«X не
+    # впав». Командир батальйону — про бої", "«…»: командир отряда рассказал")
+    rf"|^\W*?«(?:[^«»\n]|«[^«»\n]{{1,40}}»){{3,200}}?»\s*[:.]\s+"
+    rf"(?P<talk>(?i:{every('TALK_TITLE_WORDS')})\s+(?:з|зі|із|с|со)\s+)?"
+    r"(?P<role2>[А-ЯІЇЄҐЁа-яіїєґё][^:\"“”«»]{2,80}?)\s*$"
 )
 
 
@@ -3496,12 +3510,17 @@ def quoted_title_role(line: str) -> str | None:
     True
     """
     m = _QUOTED_TITLE.match(line.strip())
-    if m is None or not _ROLE_WORDS.search(m["role"]):
-        return None
-    return m["role"]
+    role = m and (m["role"] or m["role2"])
+    if not role or not (_ROLE_WORDS.search(role) or m["talk"]):
+        return None  # (a talk with someone names a person: "розмова з комбатом")
+    return role
 
 
 _OWN_SIGN = re.compile(r"\b(?:his|her)$")
+_WE_LEAD = re.compile(
+    r"^(?:we|ми|мы)\s+\S+\s+(?:(?:to|with|з|із|зі|с|со)\s+)?(?:(?:an?|the)\s+)?",
+    re.IGNORECASE,
+)
 _ROLE_WORD_END = re.compile(r"[\w'’-]*")
 
 

@@ -222,6 +222,10 @@ def labelled_turn(line: str) -> Claimant | None:
     return Claimant(name, m["role"].strip())
 
 
+# XCLAIM41: a bracketed aside after a name ("(позивний «Тур»)")
+_ASIDE = re.compile(r"\s*\([^()\n]{1,60}\)")
+
+
 def interviewee(
     text: str, lang: str, answers: list[tuple[int, int]]
 ) -> Claimant | None:
@@ -256,6 +260,10 @@ def interviewee(
             c = find_claimant(part, lang)
             if c is None or not c.name or not c.role:
                 c = person_named(part)  # "Deputy commander X described …"
+            if c is None and "(" in part:
+                # XCLAIM41: "Командир роти Іван Петренко (позивний «Тур»)
+                # поспілкувався з нами": the bracket after the name left out
+                c = person_named(_ASIDE.sub("", part))
             if c is not None and c.name and c.role:
                 found.append(c)
     return found[0] if found else None
@@ -300,6 +308,76 @@ _BODY_UPDATE = re.compile(
     r"(?:[-–—|]\s+[^\n]{0,60}?)?"
     rf"(?i:{en.UPDATE_NOUNS})\b"
 )
+# XCLAIM41: a title line that names its issuer and then its genre, with no
+# sentence after it: "FrontWatch map update, 1 November", "3rd Separate
+# Brigade — official channel (digest)", "Ivan Moroz, head of the region —
+# daily update", "Фронтовий монітор — щоденне зведення"
+_NAME_WORD = r"(?:[A-ZА-ЯІЇЄҐЁ0-9][\w'’.&-]*|«[^»\n]{1,30}»)"
+_ISSUER_NAME = (
+    rf"{_NAME_WORD}(?:\s+(?:(?i:of|the|for|and|de)\s+)*{_NAME_WORD}){{0,7}}"
+    rf"(?:\s+(?i:{every('ISSUER_NAME_NOUNS')}))?"
+)
+# a uk/ru name is written in sentence case ("Степовий монітор — зведення"):
+# lower-case words after its first, before a dash
+_SENTENCE_CASE_NAME = (
+    r"[А-ЯІЇЄҐЁ][\w'’-]+(?:\s+[а-яіїєґё][\w'’-]{3,}){1,2}(?=\s+[—–-]\s)"
+)
+_NAMED_GENRE = re.compile(
+    rf"^\W*(?P<who>{_SENTENCE_CASE_NAME}|{_ISSUER_NAME})"
+    r"(?:,\s+(?P<role>[a-zа-яіїєґё][^,|—–\n]{2,80}?))?"
+    r"\s*(?:#\d+\s*)?(?:[-–—|]\s*)?"
+    rf"(?:(?i:{every('ISSUER_GENRE_LEADS')})\s+){{0,2}}"
+    rf"(?i:{every('ISSUER_GENRES')})\b"
+    r"\s*(?:[,|—–-]\s*[^\n().!?]{0,40}|\([^)\n]{0,40}\))?\s*$"
+)
+# XCLAIM41: the genre first, then its issuer in quotes: "Огляд аналітичної
+# групи «Лінія» | 4 серпня 2025", "Обзор проекта «Карта» — 2 мая"
+_GENRE_OF = re.compile(
+    rf"^\W*(?i:{every('ISSUER_GENRES')})\s+"
+    r"(?P<who>(?:[a-zа-яіїєґё'’-]+\s+){1,3}«[^»\n]{2,40}»)\s*(?:[|,—–-]|$)"
+)
+
+
+# a one-word issuer's mark: an inner capital ("FrontWatch"), a digit, capitals
+_NAME_MARK = re.compile(r"\w[A-ZА-ЯІЇЄҐЁ]|\d|^[A-ZА-ЯІЇЄҐЁ]{2,}$")
+
+
+def named_genre(line: str) -> Claimant | None:
+    """XCLAIM41: the issuer a title line names before (or after) its genre.
+
+    >>> named_genre("FrontWatch map update, 1 November").name
+    'FrontWatch'
+    >>> c = named_genre("Ivan Moroz, head of the region — daily update")
+    >>> c.name, c.role
+    ('Ivan Moroz', 'head of the region')
+    >>> named_genre("Огляд аналітичної групи «Межа» | 4 серпня").name
+    'аналітичної групи «Межа»'
+    >>> named_genre("Pokrovsk — daily update") is None
+    True
+    >>> named_genre("Eastern Front weekly summary") is None
+    True
+    """
+    line = line.strip()
+    m = _GENRE_OF.match(line)
+    if m:
+        return Claimant(m["who"], None)
+    m = _NAMED_GENRE.match(line)
+    if m is None:
+        return None
+    who = m["who"].strip()
+    if len(who.split()) == 1 and not _NAME_MARK.search(who):
+        return None  # "Pokrovsk — daily update": a place's rubric, no issuer
+    if _SECTOR_NAME.search(" " + who) or is_label(who) or TOWN_LABEL.search(who):
+        return None  # "Eastern Front weekly summary": a sector's rubric
+    if not _BODY.search(who) and any(
+        _trigger_matches(who, lang) for lang in ("en", "uk", "ru")
+    ):
+        return None  # "Russian Advance summary": a headline ("Assault Brigade"
+        # is a body's name)
+    role = m["role"].strip() if m["role"] else None
+    return Claimant(who, role)
+
+
 _SUBSCRIBE = re.compile(
     r"^\W*(?:Subscribe(?: to)?|Follow|Підписуйтесь(?: на)?|Підписуйтеся(?: на)?|"
     r"Подписывайтесь(?: на)?|Подпишитесь(?: на)?)\s*:?\s+@?"
@@ -581,6 +659,10 @@ def document_issuer(text: str) -> Claimant | None:
     m = _BODY_UPDATE.match(lines[0])
     if m and _BODY.search(m["who"]):
         return Claimant(m["who"], None)
+    for ln in lines[:2]:
+        named = named_genre(ln)
+        if named is not None:
+            return named
     titled = title_speaker(lines[0])
     if titled is not None:
         return titled
@@ -620,10 +702,14 @@ def channel_header(text: str) -> Claimant | None:
     True
     >>> channel_header("EVENING BRIEFING | May 2\\n\\nWe hold X.") is None
     True
+    >>> channel_header("Forwarded from Steppe | Z 🇷🇺\\n\\nWe hold X.") is None
+    True
     """
     first = text.lstrip().split("\n", 1)
     if len(first) < 2 or not first[1].strip():
         return None  # a one-line text has no header
+    if _FORWARDED.match(first[0].strip()):
+        return None  # XCLAIM41: "Forwarded from X | Y": the issuer's line
     m = _CHANNEL_HEADER.match(first[0].strip())
     if m is None or _RUBRIC.search(m["who"]):
         return None  # "FACT CHECK | …": a rubric, nobody speaking
@@ -686,6 +772,33 @@ def _heading_speaks(claims: list[Any], text: str, lang: str) -> None:
         own = find_claimant(sent, lang) if sent is not None else None
         if own is None or not (own.name or own.pronoun):
             c.claimant, c.claimant_role = who.name, who.role
+
+
+# XCLAIM41: a roundup's entry opened by its speaker in brackets, with a
+# qualifier or the time after a comma ("[General Staff, 18:00] Our units
+# advanced …", "[Генштаб ЗСУ, 18:00] …")
+_BRACKET_LABEL = re.compile(r"^\s*\[(?P<who>[^\],\n]{2,60})(?:,[^\]\n]{0,80})?\]\s*\S")
+
+
+def _bracket_label_speaks(claims: list[Any], text: str, lang: str) -> None:
+    """XCLAIM41: the speaker a line's bracketed label names speaks the claims
+    of that line whose sentence names nobody of its own."""
+    if "[" not in text:
+        return  # speed
+    for a, b, line in _lines(text):
+        m = _BRACKET_LABEL.match(line)
+        if m is None:
+            continue
+        who = heading_speaker(m["who"] + ":", lang)
+        if who is None:
+            continue
+        for c in claims:
+            if not a <= c.char_start < b:
+                continue
+            sent = _sentence_at(line, c.char_start - a)
+            own = find_claimant(sent, lang)
+            if own is None or not (own.name or own.pronoun):
+                c.claimant, c.claimant_role = who.name, who.role
 
 
 def _channel_speaks(claims: list[Any], text: str, lang: str) -> None:
@@ -924,11 +1037,19 @@ def _quoted_title_speaks(
     lines = [x for x in _lines(text) if x[2].strip()]
     if not lines or quoted_title_role(lines[0][2]) is None:
         return
-    a, b, _ = lines[0]
+    a, b, title = lines[0]
     on_title = [
         c
         for c in claims
-        if a <= c.char_start < b and (not c.claimant or c.claimant.casefold() in hosts)
+        if a <= c.char_start < b
+        and (
+            not c.claimant
+            or c.claimant.casefold() in hosts
+            # XCLAIM41: a speaker carried from the body ("«X не впав».
+            # Командир батальйону — про бої" under a lede naming the staff):
+            # the title names its own
+            or c.claimant not in title
+        )
     ]
     if not on_title:
         return
@@ -978,6 +1099,7 @@ def layout_speakers(claims: list[Any], text: str, lang: str) -> None:
     _map_clause_speaks(claims, text, lang)
     _channel_speaks(claims, text, lang)
     _heading_speaks(claims, text, lang)
+    _bracket_label_speaks(claims, text, lang)
     by_start = sorted(claims, key=lambda c: c.char_start)
     starts = [c.char_start for c in by_start]
     for a, b, line in _lines(text):

@@ -2582,6 +2582,17 @@ SECTOR_NAME_WORDS = r"direction|front|axis|sector"
 # B30CLAIM39: the noun of a channel a title names ("Weekend roundup (channel
 # \"X\")", "Telegram channel X: the day"): page_speakers.document_issuer
 CHANNEL_NOUNS = r"(?:telegram |milblogger |blogger )?channel"
+# XCLAIM41: a title line naming its issuer before its genre ("FrontWatch map
+# update, 1 November", "3rd Brigade — official channel", "Ministry of X —
+# Summary report", "Map project weekly thread", "Front Notes #41 -
+# independent analysis"): page_speakers.document_issuer
+ISSUER_GENRES = rf"{UPDATE_NOUNS}|{CHANNEL_NOUNS}|thread|digest|analysis|newsletter"
+ISSUER_GENRE_LEADS = (
+    r"official|daily|weekly|monthly|morning|evening|map|situation|operational|"
+    r"independent|summary|front|frontline|front-line"
+)
+# XCLAIM41: a lower-case noun closing an issuer's name ("Map project")
+ISSUER_NAME_NOUNS = r"project|group|team|desk|monitor"
 # SPOKEN39: a speech the speaker gives, opening the sentence before the
 # speaker ("In his nightly video address Zelensky said", "At a briefing
 # Lykhovii said"): no part of the speaker (claimants._LEAD_VENUE_EN)
@@ -2778,6 +2789,14 @@ INTRO_RANKS = (
 # CLAIMLEFT40 (claimants.call_sign): a rank naming the one a call sign
 # introduces ("a captain in the 93rd Brigade, who goes by the call sign Lynx")
 CALL_SIGN_RANKS = r"captain|sergeant|major|private|corporal|soldier|fighter"
+# XCLAIM41 (claimants.call_sign): a relative clause between the one a call
+# sign introduces and the sign ("a company commander, who fights in the town,
+# call sign Lynx")
+CALL_SIGN_ASIDE = r"who|whose"
+# XCLAIM41 (claimants.quoted_title_role): a talk's genre before the one a
+# quoted title names ("«…»: розмова з комбатом"); English titles name the
+# role with an article instead
+TALK_TITLE_WORDS = r"a talk|an interview|a conversation"
 INTERVIEW_VERBS = (
     r"(?:spoke|spoken|talked|speaking|talking)\s+(?:to|with)|interviewed|"
     r"met(?:\s+with)?|reached"

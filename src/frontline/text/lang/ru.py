@@ -1590,6 +1590,15 @@ SECTOR_NAME_WORDS = r"направление|фронт|участок"
 # B30CLAIM39: the noun of a channel a title names ("Обзор за выходные (канал
 # «X»)", "Сводка от канала «X»"): page_speakers.document_issuer
 CHANNEL_NOUNS = r"(?:телеграм-|telegram-)?канал(?:а|е)?"
+# XCLAIM41: a title line naming its issuer before its genre ("Фронтовой
+# монитор — ежедневная сводка", "Третья штурмовая — официальный канал"):
+# page_speakers.document_issuer
+ISSUER_GENRES = rf"{CHANNEL_NOUNS}|сводка|обзор|отч[её]т|обновление|дайджест|аналитика"
+ISSUER_GENRE_LEADS = (
+    r"официальный|ежедневная|ежедневный|еженедельный|недельный|утренняя|"
+    r"вечерняя|вечерний|оперативная|фронтовая|фронтовой"
+)
+ISSUER_NAME_NOUNS = r"проект|группа|команда"
 # CLAIMANT30b: the genre words of a speech's or interview's title, before
 # its speaker ("Обращение Президента России", "Интервью с командиром
 # батальона"): page_speakers.document_issuer
@@ -1955,3 +1964,12 @@ GREY_ZONE = r"сер\w+\s+зон\w*"
 # Харьковской контрнаступательной операции", "Херсонского контрнаступления")
 # is an operation, no place of the claim: toponyms._OPERATION_AFTER
 OPERATION_AFTER_NAME = r"контрнаступ\w*"
+
+
+# XCLAIM41 (claimants.call_sign): a relative clause between the one a call
+# sign introduces and the sign ("командиру роты, который воюет в городе, с
+# позывным «Гром»")
+CALL_SIGN_ASIDE = r"который|которая|которые"
+# XCLAIM41 (claimants.quoted_title_role): a talk's genre before the one a
+# quoted title names ("«…»: разговор с комбатом")
+TALK_TITLE_WORDS = r"разговор|интервью|беседа"

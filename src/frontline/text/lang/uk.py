@@ -1647,6 +1647,15 @@ SECTOR_NAME_WORDS = r"напрямок|напрямку|фронт|ділянк�
 # B30CLAIM39: the noun of a channel a title names ("Огляд за добу (канал
 # «X»)", "Зведення від каналу «X»"): page_speakers.document_issuer
 CHANNEL_NOUNS = r"(?:телеграм-|telegram-)?канал(?:у|і)?"
+# XCLAIM41: a title line naming its issuer before its genre ("Фронтовий
+# монітор — щоденне зведення", "Третя штурмова — офіційний канал"):
+# page_speakers.document_issuer
+ISSUER_GENRES = rf"{CHANNEL_NOUNS}|зведення|огляд|звіт|оновлення|дайджест|аналітика"
+ISSUER_GENRE_LEADS = (
+    r"офіційний|щоденне|щоденний|щотижневий|тижневий|ранкове|вечірнє|вечірній|"
+    r"оперативне|фронтове|фронтовий"
+)
+ISSUER_NAME_NOUNS = r"проєкт|група|команда"
 # CLAIMANT30b: the genre words of a speech's or interview's title, before
 # its speaker ("Звернення Президента України", "Інтерв'ю з командиром
 # батальйону"): page_speakers.document_issuer
@@ -1999,3 +2008,12 @@ GREY_ZONE = r"сір\w+\s+зон\w*"
 # Харківської контрнаступальної операції", "Херсонського контрнаступу") is an
 # operation, no place of the claim: toponyms._OPERATION_AFTER
 OPERATION_AFTER_NAME = r"контрнаступ\w*"
+
+
+# XCLAIM41 (claimants.call_sign): a relative clause between the one a call
+# sign introduces and the sign ("командиру роти, який воює в місті, з
+# позивним «Грім»")
+CALL_SIGN_ASIDE = r"який|яка|які|котрий|котра|котрі"
+# XCLAIM41 (claimants.quoted_title_role): a talk's genre before the one a
+# quoted title names ("«…»: розмова з комбатом")
+TALK_TITLE_WORDS = r"розмова|інтерв['’]ю|бесіда"
