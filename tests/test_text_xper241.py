@@ -107,3 +107,42 @@ def test_first_days_of_a_month_stay_the_month(text: str, lang: str) -> None:
         for c in extract_claims(text, published=PUB, language=lang)
     ]
     assert kinds and "first_days" not in kinds
+
+
+# XPER241 (b): "until the end of 2024" / "till the end of last year" found no
+# time expression ("through the end of 2024" did): 31 December of that year;
+# uk/ru ("до кінця 2024 року", "до конца 2024 года") read it already (controls)
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        (
+            "Fighting for Dachne went on until the end of 2024, the brigade said.",
+            "en",
+            ("fighting", None, "2024-12-31"),
+        ),
+        (
+            "Russian forces kept advancing near Kurakhove till the end of 2024.",
+            "en",
+            ("advance", None, "2024-12-31"),
+        ),
+        (
+            "Russian units advanced 2 km near Dachne until the end of last year.",
+            "en",
+            ("advance", None, "2024-12-31"),
+        ),
+        (
+            "Бої за Дачне тривали до кінця 2024 року.",
+            "uk",
+            ("fighting", None, "2024-12-31"),
+        ),
+        (
+            "Бои за Дачное продолжались до конца 2024 года.",
+            "ru",
+            ("fighting", None, "2024-12-31"),
+        ),
+    ],
+)
+def test_until_the_end_of_a_year(
+    text: str, lang: str, want: tuple[str, None, str]
+) -> None:
+    assert want in _spans(text, lang)

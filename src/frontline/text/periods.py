@@ -1644,7 +1644,9 @@ _FIRST_WORDS = {
         r"days|станом|по|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|"
         r"tue|wed|thu|fri|sat|sun|summer|spring|autumn|fall|winter|"
         r"t(?:wo|hree|en)|f(?:our|ive)|s(?:ix|even)|hours|several|just|only|"
-        r"q[1-4]"
+        r"q[1-4]|"
+        # XPER241: "until the end of 2024" (the year_end row's own words)
+        r"until|till"
     ),
 }
 
