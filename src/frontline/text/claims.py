@@ -438,9 +438,9 @@ def _read_sentence(
     )
     if not w.hot[i] and (follow or not figured):
         _note_statement(s, st, lang, i)
-        if lang != "en":
-            # PERIODS33b: "6 серпня ЗСУ розпочали операцію …" with no claim
-            note_event_start(s, st, lang)
+        # PERIODS33b: "6 серпня ЗСУ розпочали операцію …" with no claim;
+        # XPER241: "Ukraine launched the operation on May 10." too
+        note_event_start(s, st, lang)
         _note_topic_week(
             [], st, i, lambda: find_periods(s.text, lang), _title_line(s), lang
         )

@@ -49,6 +49,7 @@ from .periods import (
     days_later,
     event_of,
     find_periods,
+    first_days_count,
     fits_told_unit,
     is_cumulative,
     resolve,
@@ -1287,6 +1288,16 @@ def _resolved_span(
     elif p.kind == "since_then":
         # "Since then we have moved 2 km further": from the day named last
         start, end = st.last_day, stmt
+    elif p.kind == "first_days":
+        # XPER241: "in the first three days" of an event: from its day (a
+        # launch, a day named before in the sentence, else the day named
+        # last) through the Nth day
+        start = _first_days_start(p, st, sentence)
+        n = first_days_count(p)
+        if start is not None and end is not None and start > end:
+            start = None
+        if start is not None and n:
+            end = min(start + timedelta(days=n - 1), end or start)
     elif p.kind in SAME_DAY_SOURCES and end is not None:
         anchor = _dated_before(p, sentence, st.lang) or st.last_day
         start, end = _along_the_chronology(p, anchor, start, end, stmt or st.published)
@@ -1308,6 +1319,27 @@ def _resolved_span(
     if start is None and p.kind in FROM_EVENT_KINDS and can_be_running_total(c):
         start = st.event_start or launch_day(sentence, st.lang, st.published)
     return start, end
+
+
+def _first_days_start(p: PeriodMention, st: _DocState, sentence: str) -> date | None:
+    """The day "the first N days" count from: the event's launch day, a day
+    the sentence names before them ("6 серпня перейшли кордон і за перші
+    три дні …"), else the day the text named last."""
+    if st.event_start is not None:
+        return st.event_start
+    said = launch_day(sentence, st.lang, st.published)
+    if said is not None or st.published is None:
+        return said or st.last_day
+    said_days = [
+        q for q in find_periods(sentence, st.lang) if q.kind in SAME_DAY_SOURCES
+    ]
+    for q in reversed(said_days):
+        if q.end <= p.start:
+            day = resolve(q, st.published)[1]
+            if day is not None:
+                return day
+    # a day named after them in the sentence may be the one named last
+    return None if said_days else st.last_day
 
 
 _WEEK_SPAN_DAYS = 4  # a span of five days or more is a report's week

@@ -75,6 +75,8 @@ calendar name then takes a year written before it in the text.
 | first quarter / у першому кварталі / в первом | quarter       | its months (to
 | квартале                                       |               | stmt if running)
 | "October (610 km²) and November … of last year"| month         | the list's year
+| in the first three days / за перші три дні /    | first_days    | the day named
+| за первые три дня (XPER241)                    |               | before … + N − 1
 
 Whether a span makes a claim a running total is ``is_cumulative``.
 
@@ -441,6 +443,13 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"tenth) (?:straight |consecutive |successive )?day(?: running| in a row)?|"
             r"for (?P<n>\d+|two|three|four|five|six|seven|ten) (?:straight |"
             r"consecutive )?days (?:now|running|in a row)",
+        ),
+        (
+            # XPER241: "in the first three days" of an event told before
+            "first_days",
+            r"(?:in|over|during|within|for) the first (?:(?P<n>\d{1,2}|two|three|"
+            r"four|five|six|seven|ten|few) )?days(?! of (?:the )?(?:year|month|"
+            r"week|war|full-scale|invasion|" + en.MONTH_NAMES + r"))",
         ),
         (
             # "700 metres in two days", "over three weeks": a duration told
@@ -1025,6 +1034,15 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"п['’]яту|шосту|сьому) добу(?: поспіль)?",
         ),
         (
+            # XPER241: "за перші три дні операції": days from its launch
+            "first_days",
+            r"(?:за|у|в|протягом|впродовж) перш(?:і|их) (?:(?P<n>\d{1,2}|два|дві|"
+            r"три|чотири|п['’]ять|двох|трьох|кілька|декілька) )?(?:дні|днів|доби|"
+            r"діб)(?! (?:року|місяця|тижня|війни|повномасштаб\w*|вторгнення|"
+            + uk.MONTHS_GEN
+            + r"))",
+        ),
+        (
             "past_week",
             # PERIODS31: "за минулий тиждень" is "over the past week", as
             # CONVENTIONS reads "за тиждень" (−7 … −1), not the calendar week
@@ -1454,6 +1472,15 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"сутки",
         ),
         (
+            # XPER241: "за первые три дня операции": days from its launch
+            "first_days",
+            r"(?:за|в|во|в течение) перв(?:ые|ых) (?:(?P<n>\d{1,2}|два|две|двое|"
+            r"три|трое|четыре|пять|двух|тр[её]х|несколько) )?(?:дня|дней|дни|"
+            r"суток)(?! (?:года|месяца|недели|войны|полномасштаб\w*|вторжения|"
+            + ru.MONTHS_GEN
+            + r"))",
+        ),
+        (
             "past_week",
             r"за (?:прошедшую |последнюю |минувшую |истекшую )?неделю(?! до)|"
             r"(?:в течение|на протяжении) (?:прошедшей |минувшей |последней )?"
@@ -1637,7 +1664,9 @@ _FIRST_WORDS = {
         r"days|станом|по|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|"
         r"tue|wed|thu|fri|sat|sun|summer|spring|autumn|fall|winter|"
         r"t(?:wo|hree|en)|f(?:our|ive)|s(?:ix|even)|hours|several|just|only|"
-        r"q[1-4]"
+        r"q[1-4]|"
+        # XPER241: "until the end of 2024" (the year_end row's own words)
+        r"until|till"
     ),
 }
 
@@ -1695,6 +1724,7 @@ NAMED_DAY = re.compile(
 # "year" is bounded here: a year-to-date total is told apart where the
 # statement day is known (``year_to_date``)
 BOUNDED_KINDS = {
+    "first_days",
     "week_to",
     "last_year",
     "month_last_year",
@@ -1765,7 +1795,7 @@ _ANY_TIME = re.compile(
     r"воскресен|дней|начала|числа|summer|spring|autumn|fall|winter|half|"
     r"півріч|полугод|дні|дня|рік|під час|в ході|у ході|в ходе|за время|"
     r"во время|(?-i:СВО)|наразі|currently|so far|present|moment|to date|"
-    r"половин|годин|за час|діб|суббот|цьогоріч|торік|минулоріч|напередодні|"
+    r"половин|годин|за час|діб|дни|суббот|цьогоріч|торік|минулоріч|напередодні|"
     r"накануне|суток|літ|весн|осен|осін|зим|лет|вихідн|выходн|день|момент|"
     r"времени|на цей час|ранее|раніше|декад|ноч|ночі|ніч|fortnight|quarter|"
     r"квартал|днем|днём|році|hours|evening|afternoon|вечер|вечор|вечір|ранк|утр",
@@ -3196,6 +3226,19 @@ def _r_month_so_far(c: _Ctx) -> Span:
     return start, min(end, c.ref)
 
 
+def first_days_count(m: PeriodMention) -> int | None:
+    """XPER241: the N of "in the first N days", "за перші три дні", "в
+    первые двое суток" (None: "the first days", "перші кілька днів").
+
+    >>> first_days_count(find_periods("in the first three days", "en")[0])
+    3
+    >>> first_days_count(find_periods("в первые дни", "ru")[0]) is None
+    True
+    """
+    n = re.sub(r"['’]", "", (m.groups.get("n") or "").lower())
+    return int(n) if n.isdigit() else _NUMBER_WORDS.get(n)
+
+
 def _r_year_end(c: _Ctx) -> Span:
     """ "by the end of the year", "на кінець року", "на конец года": 31
     December of the year written, of last year, or (with neither) of the year
@@ -3423,6 +3466,7 @@ RULES: dict[str, tuple[Callable[[_Ctx], Span], bool]] = {
     "running_span": (_r_span, False),
     "since_year": (_r_since_year, False),
     "running_days": (_r_running_days, True),
+    "first_days": (_r_up_to_ref, True),
     "decade": (_r_decade, False),
     "week_before": (_r_week_before, True),
     "same_period": (_r_same_period, True),
