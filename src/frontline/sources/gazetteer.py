@@ -36,7 +36,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import ATTRIBUTION
+from .. import ATTRIBUTION, place_aliases
 from ..config import cache_dir
 from ..errors import FrontlineError
 from ..places.admin import OBLAST_ADJ, OBLASTS, AdminIndex, AdminUnit
@@ -59,7 +59,7 @@ BOUNDARY_FILES = {
     3: "ua_adm3_hromadas_osm.geojson.gz",
 }
 DIRECTIONS_FILE = "directions_ua_general_staff.json"
-ALIASES = Path(__file__).resolve().parents[1] / "data" / "place_aliases.tsv"
+ALIASES = place_aliases.TABLE
 PHYSICAL_TYPES = {
     "річка": ("H", "STM"),
     "річка, що пересихає": ("H", "STMI"),
@@ -618,34 +618,25 @@ def _zip_rows(path: Path, member: str) -> Iterator[list[str]]:
 
 def read_aliases(path: Path = ALIASES) -> list[Row]:
     """frontline's own small table: Russian and former names, places abroad."""
-    rows = []
     if not path.is_file():
-        return rows
-    for rec in _tsv(path):
-        if len(rec) < 6 or rec[0].startswith("#"):
-            continue
-        name_uk, name, lat, lon, oblast, aliases = rec[:6]
-        names = [(name_uk, "uk"), (name, "en")] + [
-            (a.strip(), "alias") for a in aliases.split(";") if a.strip()
-        ]
-        fcode = rec[6] if len(rec) > 6 and rec[6] else "PPL"
-        precision = float(rec[7]) if len(rec) > 7 and rec[7] else 3.0
-        rows.append(
-            Row(
-                "frontline-aliases",
-                name,
-                [(n, t) for n, t in names if n],
-                float(lat),
-                float(lon),
-                name=name,
-                name_uk=name_uk,
-                feature_class="A" if fcode.startswith("ADM") else "P",
-                feature_code=fcode,
-                precision_km=precision,
-                oblast=oblast,
-            )
+        return []
+    return [
+        Row(
+            "frontline-aliases",
+            a.name,
+            [(n, t) for n, t in ((a.name_uk, "uk"), (a.name, "en")) if n]
+            + [(n, "alias") for n in a.aliases],
+            a.lat,
+            a.lon,
+            name=a.name,
+            name_uk=a.name_uk,
+            feature_class="A" if a.feature_code.startswith("ADM") else "P",
+            feature_code=a.feature_code,
+            precision_km=a.precision_km,
+            oblast=a.oblast,
         )
-    return rows
+        for a in place_aliases.load(path)
+    ]
 
 
 # ---------------------------------------------------------------- boundaries

@@ -16,8 +16,8 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
+from ..place_aliases import table
 from .fastre import LazilyFolded, gated, prefiltered
 from .lang import en as _en
 from .lang import ru as _ru
@@ -1093,7 +1093,6 @@ def with_sentence_region(
 # session 41 (xplaces): the other names of a town the project's alias table
 # lists (Russian and former names: "Артемовск" for Бахмут, "Dzerzhinsk" for
 # Toretsk); a claim told of one name gets the others the text writes too
-_ALIASES_TSV = Path(__file__).resolve().parents[1] / "data" / "place_aliases.tsv"
 _CASE_TAIL = r"(?:а|у|ом|і|ові|е|ой|ою|ым|s)?"
 
 
@@ -1111,18 +1110,7 @@ def _stem(name: str) -> str:
 def _alias_groups() -> tuple[tuple[str, ...], ...]:
     """Each town's names in the alias table (first the Ukrainian and English
     names, then the others), stems folded."""
-    try:
-        lines = _ALIASES_TSV.read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return ()
-    groups = []
-    for line in lines:
-        cols = line.split("\t")
-        if line.startswith("#") or len(cols) < 6:
-            continue
-        names = [cols[0], cols[1], *cols[5].split(";")]
-        groups.append(tuple(dict.fromkeys(_stem(n) for n in names if n.strip())))
-    return tuple(groups)
+    return tuple(tuple(dict.fromkeys(_stem(n) for n in row.names)) for row in table())
 
 
 def _group_of(name: str) -> tuple[str, ...] | None:
