@@ -6,6 +6,10 @@ own, three per language where the class applies.
   the opening words cut before the subject are every language's contrast
   words (lang CONTRAST_WORDS) with the joining ones
   (pointing_back._OPENING_WORD).
+* KNOWN2-41 (9): "A year ago today, troops liberated X", "Рік тому …", "Год
+  назад …" had no rule (the claim took the publication day, or "today"): a
+  year ago is the day a year before the statement (periods, kind
+  ``year_ago``); a date written beside it still dates the claim.
 """
 
 from __future__ import annotations
@@ -81,3 +85,51 @@ def test_contrast_word_is_no_part_of_a_denier(
     assert denied[-1].claimant == claimant
     assert denied[-1].gainer == "RU"
 
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("A year ago today, Ukrainian troops liberated Kherson.", "en"),
+        ("Exactly one year ago, Ukrainian forces recaptured Robotyne.", "en"),
+        ("Ukrainian troops liberated Izium a year ago.", "en"),
+        ("Рік тому українські військові звільнили Херсон.", "uk"),
+        ("Рівно рік тому ЗСУ звільнили Ізюм.", "uk"),
+        ("Українські війська звільнили Роботине рік тому.", "uk"),
+        ("Год назад украинские военные освободили Херсон.", "ru"),
+        ("Ровно год назад ВСУ освободили Изюм.", "ru"),
+        ("Российские войска захватили Авдеевку год назад.", "ru"),
+    ],
+)
+def test_a_year_ago_is_the_day_a_year_before(text: str, language: str) -> None:
+    claims = extract_claims(text, published=_PUB, language=language)
+    assert len(claims) == 1, claims
+    assert claims[0].period_start == claims[0].period_end == date(2024, 3, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day"),
+    [
+        (
+            "Ровно год назад, 20 мая 2023 года, российские войска захватили "
+            "Бахмут.",
+            "ru",
+            date(2023, 5, 20),
+        ),
+        (
+            "Рік тому, 11 листопада 2022 року, українські військові звільнили "
+            "Херсон.",
+            "uk",
+            date(2022, 11, 11),
+        ),
+        (
+            "A year ago, on 10 September 2022, Ukrainian troops liberated Izium.",
+            "en",
+            date(2022, 9, 10),
+        ),
+    ],
+)
+def test_a_date_beside_a_year_ago_dates_the_claim(
+    text: str, language: str, day: date
+) -> None:
+    claims = extract_claims(text, published=_PUB, language=language)
+    assert claims and claims[0].period_start == claims[0].period_end == day
