@@ -10,6 +10,10 @@ own, three per language where the class applies.
   назад …" had no rule (the claim took the publication day, or "today"): a
   year ago is the day a year before the statement (periods, kind
   ``year_ago``); a date written beside it still dates the claim.
+* KNOWN2-41 (6): "had taken the whole territory of the town of X" gave a
+  region's area claim: the territory of a town, village or settlement is
+  the settlement's (rules/area._TOWN_TERRITORY), so its capture is a
+  settlement claim; a region's whole territory stays an area claim.
 """
 
 from __future__ import annotations
@@ -39,8 +43,7 @@ _PUB = date(2025, 3, 14)
             "Генштаб",
         ),
         (
-            "Окупанти заявили про захоплення Зорівки, однак Генштаб це "
-            "спростовує.",
+            "Окупанти заявили про захоплення Зорівки, однак Генштаб це спростовує.",
             "uk",
             "Генштаб",
         ),
@@ -57,8 +60,7 @@ _PUB = date(2025, 3, 14)
             "Генштаб ВСУ",
         ),
         (
-            "Оккупанты объявили о взятии Зоривки, но Генштаб этого не "
-            "подтверждает.",
+            "Оккупанты объявили о взятии Зоривки, но Генштаб этого не подтверждает.",
             "ru",
             "Генштаб",
         ),
@@ -110,14 +112,12 @@ def test_a_year_ago_is_the_day_a_year_before(text: str, language: str) -> None:
     ("text", "language", "day"),
     [
         (
-            "Ровно год назад, 20 мая 2023 года, российские войска захватили "
-            "Бахмут.",
+            "Ровно год назад, 20 мая 2023 года, российские войска захватили Бахмут.",
             "ru",
             date(2023, 5, 20),
         ),
         (
-            "Рік тому, 11 листопада 2022 року, українські військові звільнили "
-            "Херсон.",
+            "Рік тому, 11 листопада 2022 року, українські військові звільнили Херсон.",
             "uk",
             date(2022, 11, 11),
         ),
@@ -133,3 +133,69 @@ def test_a_date_beside_a_year_ago_dates_the_claim(
 ) -> None:
     claims = extract_claims(text, published=_PUB, language=language)
     assert claims and claims[0].period_start == claims[0].period_end == day
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "gainer", "place"),
+    [
+        (
+            "Russian forces had taken the whole territory of the village of Stepove.",
+            "en",
+            "RU",
+            "Stepove",
+        ),
+        (
+            "Ukrainian troops liberated the entire territory of the town of Kupiansk.",
+            "en",
+            "UA",
+            "Kupiansk",
+        ),
+        (
+            "Russia said it had captured all of the territory of the city of Avdiivka.",
+            "en",
+            "RU",
+            "Avdiivka",
+        ),
+        (
+            "Російські війська захопили всю територію села Степове.",
+            "uk",
+            "RU",
+            "Степове",
+        ),
+        ("ЗСУ звільнили всю територію міста Вовчанськ.", "uk", "UA", "Вовчанськ"),
+        ("Окупанти захопили всю територію селища Нью-Йорк.", "uk", "RU", "Нью-Йорк"),
+        (
+            "Российские войска заняли всю территорию поселка Степовое.",
+            "ru",
+            "RU",
+            "Степовое",
+        ),
+        ("ВСУ освободили всю территорию города Купянск.", "ru", "UA", "Купянск"),
+        (
+            "Российские войска захватили всю территорию села Зоривка.",
+            "ru",
+            "RU",
+            "Зоривка",
+        ),
+    ],
+)
+def test_a_towns_whole_territory_is_its_capture(
+    text: str, language: str, gainer: str, place: str
+) -> None:
+    claims = extract_claims(text, published=_PUB, language=language)
+    assert [c.kind for c in claims] == ["settlement_control"], claims
+    assert claims[0].gainer == gainer
+    assert [p.name for p in claims[0].places] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Ukrainian troops liberated the whole territory of the Kharkiv region.", "en"),
+        ("ЗСУ звільнили всю територію Харківської області.", "uk"),
+        ("ВСУ освободили всю территорию Харьковской области.", "ru"),
+    ],
+)
+def test_a_regions_whole_territory_stays_an_area(text: str, language: str) -> None:
+    claims = extract_claims(text, published=_PUB, language=language)
+    assert [c.kind for c in claims] == ["area_change"], claims
