@@ -14,6 +14,13 @@ own, three per language where the class applies.
   region's area claim: the territory of a town, village or settlement is
   the settlement's (rules/area._TOWN_TERRITORY), so its capture is a
   settlement claim; a region's whole territory stays an area claim.
+* KNOWN2-41 (2): English "The Ukrainian side does not confirm this:
+  spokesman X said that …" gave "The Ukrainian side" ("confirm" read as the
+  speaker's verb right before the claim): in English a colon opens a
+  speaker's own clause (speakers._SPEAKER_CUT_EN; not in uk/ru, where it
+  opens the words reported), and a claim whose quote opens with its own
+  named speaker keeps it (speakers._opens_with_speaker in _nearer_speaker).
+  uk/ru were right and stay so.
 """
 
 from __future__ import annotations
@@ -199,3 +206,46 @@ def test_a_towns_whole_territory_is_its_capture(
 def test_a_regions_whole_territory_stays_an_area(text: str, language: str) -> None:
     claims = extract_claims(text, published=_PUB, language=language)
     assert [c.kind for c in claims] == ["area_change"], claims
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claimant"),
+    [
+        (
+            "The Ukrainian side does not confirm this: spokesman Ivan Petrenko "
+            "said that fighting continues near Zorivka.",
+            "en",
+            "Ivan Petrenko",
+        ),
+        (
+            "Kyiv does not confirm this: military spokesman Vadym Voloshyn said "
+            "that fighting goes on near Stepove.",
+            "en",
+            "Vadym Voloshyn",
+        ),
+        (
+            "The Ukrainian side denies it: General Staff spokesman Andriy "
+            "Kovalenko said Ukrainian troops still hold Zorivka.",
+            "en",
+            "Andriy Kovalenko",
+        ),
+        (
+            "Українська сторона цього не підтверджує: речник Іван Петренко "
+            "заявив, що бої тривають біля Зорівки.",
+            "uk",
+            "Іван Петренко",
+        ),
+        (
+            "Украинская сторона это не подтверждает: спикер Иван Петренко "
+            "заявил, что бои идут у Зоривки.",
+            "ru",
+            "Иван Петренко",
+        ),
+    ],
+)
+def test_a_speaker_after_a_colon_owns_the_claim(
+    text: str, language: str, claimant: str
+) -> None:
+    claims = extract_claims(text, published=_PUB, language=language)
+    assert claims, claims
+    assert [c.claimant for c in claims] == [claimant] * len(claims)
