@@ -21,6 +21,11 @@ own, three per language where the class applies.
   opens the words reported), and a claim whose quote opens with its own
   named speaker keeps it (speakers._opens_with_speaker in _nearer_speaker).
   uk/ru were right and stay so.
+* KNOWN2-41 (5): "units of the Vostok group" gave "Vostok" as a place: the
+  English names of Russia's groups of forces are no place names
+  (toponyms._STOP; uk/ru "Восток" was a stop word already). "North Korean
+  soldiers" still gives "Korean", and "Battlegroup" stays a place word (left:
+  claims of seen, blind21, blind5, blind14 live on them).
 """
 
 from __future__ import annotations
@@ -249,3 +254,21 @@ def test_a_speaker_after_a_colon_owns_the_claim(
     claims = extract_claims(text, published=_PUB, language=language)
     assert claims, claims
     assert [c.claimant for c in claims] == [claimant] * len(claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Units of the Vostok group advanced near Velyka Novosilka.",
+            "Velyka Novosilka",
+        ),
+        ("Assault teams of the Zapad group advanced near Kupiansk.", "Kupiansk"),
+        ("Soldiers of the Vostok group made gains near Bohoiavlenka.", "Bohoiavlenka"),
+        ("Fighters of the Tsentr group made gains near Uspenivka.", "Uspenivka"),
+    ],
+)
+def test_a_group_of_forces_is_no_place(text: str, place: str) -> None:
+    claims = extract_claims(text, published=_PUB, language="en")
+    assert [c.kind for c in claims] == ["advance"], claims
+    assert [p.name for p in claims[0].places] == [place]
