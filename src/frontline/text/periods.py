@@ -69,6 +69,8 @@ calendar name then takes a year written before it in the text.
 | two days ago / два дні тому / два дня назад    | days_ago      | that day
 | a month earlier / місяцем раніше / месяцем     | month_before  | the day a month
 | ранее / a month ago / місяць тому / месяц назад|               | before
+| a year ago (today) / рік тому / год назад      | year_ago      | the day a year
+|                                                |               | before
 | since the start of spring / з початку весни /  | since_season  | its first day …
 | с начала весны / since autumn 2024             |               | statement
 | from March 1 (not "from March 1 to 9")         | since_date    | that day … stmt
@@ -469,6 +471,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         # KNOWN37: "a month earlier", "a month ago": the day a month before
         ("month_before", r"a month (?:earlier|before|ago)"),
+        # KNOWN2-41: "a year ago (today)": the day a year before the statement
+        ("year_ago", r"(?:just )?(?:a|one) year ago(?: today)?"),
         (
             # B28PER37: "in the last three months of 2024": that year's end
             "last_months",
@@ -1015,6 +1019,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"тижнем раніше|за попередній тиждень|тиждень тому",
         ),
         ("month_before", r"місяцем раніше|місяць тому"),
+        ("year_ago", r"(?:рівно |саме )?рік тому(?: сьогодні)?"),
         (
             "past_days",
             # UKRU22B: "протягом останніх трьох днів"
@@ -1453,6 +1458,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"неделю назад",
         ),
         ("month_before", r"месяцем (?:ранее|раньше)|месяц назад"),
+        ("year_ago", r"(?:ровно )?год назад(?: сегодня)?"),
         (
             "past_days",
             # UKRU22B: "на протяжении", "в течение последних трёх дней"
@@ -1766,6 +1772,7 @@ BOUNDED_KINDS = {
     "decade",
     "week_before",
     "month_before",
+    "year_ago",
     "weekday_span",
     "days_ago",
 }
@@ -3193,6 +3200,14 @@ def _r_month_before(c: _Ctx) -> Span:
     return d, d
 
 
+def _r_year_ago(c: _Ctx) -> Span:
+    """KNOWN2-41: "a year ago (today)", "рік тому", "год назад": the day a year
+    before the statement (29 February the 28th)."""
+    assert c.ref is not None
+    d = _year_moved(c.ref, -1)
+    return d, d
+
+
 def _a_month_before(day: date) -> date:
     """The same day a calendar month before (the month's last day when it has
     no such day)."""
@@ -3471,6 +3486,7 @@ RULES: dict[str, tuple[Callable[[_Ctx], Span], bool]] = {
     "week_before": (_r_week_before, True),
     "same_period": (_r_same_period, True),
     "month_before": (_r_month_before, True),
+    "year_ago": (_r_year_ago, True),
     "weekday_span": (_r_weekday_span, True),
 }
 _WEEKDAY_KINDS = frozenset({"weekday", "since_weekday", "weekday_span"})

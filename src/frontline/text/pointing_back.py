@@ -155,8 +155,13 @@ _SUBJECT_TAIL = re.compile(
 # ворога зупинено": no speaker named)
 # PROBEUKRU37: a conjunction, then the preposition before a body ("проте у
 # ЗСУ", "однако в ВСУ"): both are no part of the speaker
+# the words opening the clause before a speaker ("but Kyiv", "хоча ЗСУ"): the
+# joining words and every language's contrast words (lang CONTRAST_WORDS;
+# KNOWN2-41: "…, хоча ЗСУ цього не підтверджують" named "хоча ЗСУ")
 _OPENING_WORD = re.compile(
-    r"^(?:(?:у|в|but|and|yet|while|але|проте|однак|а|і|та|но|однако|и)(?:\s+|$))+",
+    r"^(?:(?:у|в|and|а|і|та|и|втім|"
+    + every("CONTRAST_WORDS")
+    + r")(?:\s+|$))+",
     re.IGNORECASE,
 )
 

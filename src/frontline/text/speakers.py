@@ -164,6 +164,10 @@ _SPEAKER_CUT = re.compile(
     rf"{uk.SPEAKER_CLAUSE_AND}|{ru.SPEAKER_CLAUSE_AND})(?![\w])",
     re.IGNORECASE,
 )
+# KNOWN2-41: in English a colon opens a speaker's own clause too ("Kyiv does
+# not confirm this: spokesman X said that …"); not in uk/ru, where a colon
+# after the speaker opens the words reported ("заявил министр: …")
+_SPEAKER_CUT_EN = re.compile(_SPEAKER_CUT.pattern + r"|:\s", re.IGNORECASE)
 
 
 def _clause_speakers(
@@ -176,7 +180,8 @@ def _clause_speakers(
     DeepState put the figure at 505 sq km")."""
     if not new:
         return
-    cuts = list(_SPEAKER_CUT.finditer(s.text))
+    cut_rx = _SPEAKER_CUT_EN if lang == "en" else _SPEAKER_CUT
+    cuts = list(cut_rx.finditer(s.text))
     if not cuts:
         return
     ends = [m.start() for m in cuts[1:]] + [len(s.text)]
@@ -306,6 +311,10 @@ def _nearer_speaker(new: list[Claim], s: Sentence, lang: str) -> None:
             lo = max(0, max(map(before.rfind, _STOP_MARKS)))
             if _ANY_VERB.search(before, max(lo, k - _VERB_REACH)):
                 m = _SAID_RIGHT_BEFORE.search(before, lo)
+            if m is not None and _opens_with_speaker(claim.quote, lang):
+                # KNOWN2-41: "Kyiv does not confirm this: spokesman X said
+                # that …": the claim's own speaker opens it, past the cut
+                continue
         if m is None:
             continue
         at = k if m.string is claim.quote else 0
@@ -319,6 +328,13 @@ def _nearer_speaker(new: list[Claim], s: Sentence, lang: str) -> None:
         if claim.claimant and c.name in claim.claimant and shared_posts(claim.claimant):
             continue  # XCLAIMEN40: "Posts shared on X say …": not "X"
         claim.claimant, claim.claimant_role = c.name, c.role
+
+
+def _opens_with_speaker(quote: str, lang: str) -> bool:
+    """KNOWN2-41: whether ``quote`` opens with a named speaker of its own
+    ("spokesman Ivan Petrenko said that …")."""
+    c = _claimant(quote, lang)
+    return c is not None and bool(c.name) and c.start == 0 and not c.pronoun
 
 
 def _own_speaker_before_source(new: list[Claim], s: Sentence, lang: str) -> None:

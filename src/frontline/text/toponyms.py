@@ -102,6 +102,9 @@ _STOP = frozenset(
     Противник Генеральный Під Біля Поблизу Над Від Із До Для Через Після Перед
     Між Под Около Возле Близ Вблизи Над От Из После Между Через
     """.split()
+    # KNOWN2-41: a Russian group of forces named in English ("units of the
+    # Vostok group", "Zapad", "Tsentr")
+    + "Vostok Zapad Tsentr".split()
     # LEFTUKRU36: a unit's noun opening a sentence before the place it holds
     # ("Гарнизон Угледара отступил"): lang uk/ru UNIT_HEAD_NOUNS
     + [

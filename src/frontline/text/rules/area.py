@@ -9,7 +9,7 @@ from typing import Any
 
 from ...model import Claim, Place
 from .. import lexicon as lx
-from ..anaphora import SETTLEMENT_NOM
+from ..anaphora import PUNKT, SETTLEMENT_NOM, case_forms, en_settlement
 from ..context import (
     _QUOTE_LEAD,
     _SIZE_CHANGE,
@@ -1284,6 +1284,8 @@ def _whole_region_span(
     if after is None and before is None:
         return None
     lo, hi = (trig.start, after.end()) if after else (before.start(), trig.end)
+    if _TOWN_TERRITORY.search(t, lo, hi):
+        return None  # a town's whole territory: the town's capture
     if across is None and (
         _NOT_WHOLE.search(t, lo, hi)
         or not (
@@ -1294,6 +1296,24 @@ def _whole_region_span(
     ):
         return None
     return lo, hi
+
+
+# KNOWN2-41: the territory of a town or village is the town's: "had taken the
+# whole territory of the town of X", "захопили всю територію села X",
+# "заняли всю территорию поселка X" are a settlement's capture, no region
+_TOWN_TERRITORY = folded(
+    re.compile(
+        r"(?:territor(?:y|ies)|територі\w+|территори\w+)\s+(?:of\s+)?(?:the\s+)?"
+        rf"(?:\w+\s+)?(?:{en_settlement('hamlet')}|"
+        + case_forms(
+            "gen",
+            uk=("місто", "село", "селище", PUNKT["uk"]),
+            ru=("город", "поселок", "посёлок", "село", PUNKT["ru"]),
+        )
+        + r")(?![\w])",
+        re.IGNORECASE,
+    )
+)
 
 
 # two or more regions named right after the verb, as a list ending in the
