@@ -47,3 +47,21 @@ def test_edge_of_region_reached_then_more_uk(
 ) -> None:
     got = _claims(text, "uk")
     assert got == [("advance", "UA", [first]), ("advance", "UA", [second])]
+
+
+# a road or route cleared is no town taken; the town itself cleared still is
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The road to Zorivka is fully cleared.",
+        "The highway between Zorivka and Lymanka was completely cleared.",
+        "The supply route into Lymanka has been fully cleared, officials said.",
+    ],
+)
+def test_road_cleared_is_no_capture_en(text: str) -> None:
+    assert not [c for c in _claims(text, "en") if c[0] == "settlement_control"]
+
+
+def test_town_cleared_still_taken_en() -> None:
+    got = _claims("Lymanka was completely cleared on Monday.", "en")
+    assert got == [("settlement_control", "UA", ["Lymanka"])]
