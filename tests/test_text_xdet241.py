@@ -65,3 +65,38 @@ def test_road_cleared_is_no_capture_en(text: str) -> None:
 def test_town_cleared_still_taken_en() -> None:
     got = _claims("Lymanka was completely cleared on Monday.", "en")
     assert got == [("settlement_control", "UA", ["Lymanka"])]
+
+
+# a town called ours: a sentence-opening name ending as village names do is
+# a place before "наша"; a uk plural name called "наші"
+@pytest.mark.parametrize(
+    ("text", "lang", "side", "place"),
+    [
+        ("Марьинка наша.", "ru", "RU", "Марьинка"),
+        ("«Кременная наша», — написал военкор.", "ru", "RU", "Кременная"),
+        ("Андреевка уже наша, сообщил командир.", "ru", "RU", "Андреевка"),
+        ("Новоселовка снова наша.", "ru", "RU", "Новоселовка"),
+        ("Кремінна наша, заявив він.", "uk", "UA", "Кремінна"),
+        ("Мар'їнка наша.", "uk", "UA", "Мар'їнка"),
+        ("«Оріхівці наші», — написав військовий.", "uk", "UA", "Оріхівці"),
+        ("Бердичі наші.", "uk", "UA", "Бердичі"),
+        ("Липівці вже наші, повідомив командир.", "uk", "UA", "Липівці"),
+        ("Кринки знову наші.", "uk", "UA", "Кринки"),
+    ],
+)
+def test_town_called_ours(text: str, lang: str, side: str, place: str) -> None:
+    assert _claims(text, lang) == [("settlement_control", side, [place])]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Земля наша, и мы её не отдадим.", "ru"),
+        ("Правда наша.", "ru"),
+        ("Ініціатива наша.", "uk"),
+        ("Позиції там наші.", "uk"),
+        ("Хлопці наші.", "uk"),
+    ],
+)
+def test_no_town_called_ours(text: str, lang: str) -> None:
+    assert _claims(text, lang) == []
