@@ -425,6 +425,17 @@ _TOPONYM_END = re.compile(
     r"(?:(?<![ийу])сь?к|[цз]ь?к|[іїеё]вк[аиу]|(?<![дшвкча])ин[ео]|"
     r"(?<![йнгтл])ов[ео]|[nrtvl]s[’'ʼ]?k|ts[’'ʼ]?k|ivka|yne|(?<=[hdm])ove|hrad)$"
 )
+# XDET2-41: a possessive predicate closing its clause after a name that ends
+# as village names do ("Марьинка наша.", "«Кременная наша», — написал",
+# "Бердичі наші"); not "Земля наша", "Правда наша", "Инициатива наша"
+_OURS_AFTER = re.compile(
+    r"\s+(?:(?:вже|уже|знову|снова|повністю|полностью)\s+)?"
+    r"наш[аеиі]?(?=\s*(?:[.,;!?»”\"]|[—–] |$))"
+)
+_OURS_NAME_END = re.compile(
+    r"(?:[иыіїе]нк[аи]|[іїео]вц[іи]|ичі|ичи|[іиы]н[ео]|[нв][ао]я|нн[аяе]|"
+    r"[іи]ве|ки)$"
+)
 _ADJ_REGION = re.compile(
     r"(?:ськ|цьк|зьк)\w*\s+(?:област(?!н)|обл(?!ас(?:т)?н))|(?:ск|цк)\w*\s+област(?!н)"
 )
@@ -850,6 +861,7 @@ def _stray_initial_word(
             not after_word
             and not _PREDICATE_AFTER.match(after)
             and not _TOPONYM_END.search(name)
+            and not (_OURS_AFTER.match(after) and _OURS_NAME_END.search(name))
         ):
             return True
     return False

@@ -311,6 +311,20 @@ SKIPS: tuple[Skip, ...] = (
         ),
     ),
     Skip(
+        ("capture",),
+        ("en",),
+        "a road or route cleared is no town taken",
+        "The highway into the county seat is now [fully cleared].",
+        # (XDET2-41: "the road to X is fully cleared" took X)
+        word=_rx(r"(?:now\s+)?(?:fully|completely|entirely|totally)\s+cleared$"),
+        before=_rx(
+            r"\b(?:road|highway|motorway|route|railway|rail\s+line|"
+            r"supply\s+(?:line|route)|corridor)s?\s+(?:to|into|from|between|"
+            r"linking|leading\s+to)\s+(?:[\w’'-]+\s+){1,5}?"
+            r"(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+)?$"
+        ),
+    ),
+    Skip(
         ("capture", "withdraw"),
         ("en",),
         "a capture named as the subject of a modal is a prospect",
