@@ -61,3 +61,46 @@ def test_en_villages_in_the_region_stay_settlements() -> None:
     )
     kinds = [k for k, *_ in _kinds(text, "en")]
     assert "area_change" not in kinds
+
+
+# XKIND241 (b): going round a place from a side is an advance ("bypassing X
+# from the north", "обходять X з півночі", "обходят X с севера")
+@pytest.mark.parametrize(
+    ("text", "lang", "gainer", "place"),
+    [
+        (
+            "Russian forces are bypassing Pokrovsk from the north.",
+            "en",
+            "RU",
+            "Pokrovsk",
+        ),
+        ("Russian troops bypassed Vuhledar from the east.", "en", "RU", "Vuhledar"),
+        ("The Russians are bypassing Toretsk on the flanks.", "en", "RU", "Toretsk"),
+        (
+            "Окупанти обходять Костянтинівку з півночі та сходу.",
+            "uk",
+            "RU",
+            "Костянтинівку",
+        ),
+        ("Російські війська обходять Покровськ із заходу.", "uk", "RU", "Покровськ"),
+        ("Ворог обходить Часів Яр з флангів.", "uk", "RU", "Часів Яр"),
+        ("Российские войска обходят Торецк с запада и юга.", "ru", "RU", "Торецк"),
+        ("Штурмовики ВС РФ обошли Угледар с фланга.", "ru", "RU", "Угледар"),
+        ("Российские подразделения обходят Курахово с севера.", "ru", "RU", "Курахово"),
+    ],
+)
+def test_going_round_a_place_is_an_advance(
+    text: str, lang: str, gainer: str, place: str
+) -> None:
+    assert _kinds(text, lang) == [("advance", gainer, [place], False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Drivers are bypassing the bridge on the new road.", "en"),
+        ("Люди обходять будинок з іншого боку.", "uk"),
+    ],
+)
+def test_going_round_without_a_side_makes_no_advance(text: str, lang: str) -> None:
+    assert [k for k, *_ in _kinds(text, lang) if k == "advance"] == []

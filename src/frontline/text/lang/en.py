@@ -1262,6 +1262,9 @@ FAMILIES8: dict[str, str] = {
         # round the side and over the water: "outflanked X", "forced a
         # crossing of the river"
         r"outflank(?:ed|s|ing)?|forc(?:ed|ing) (?:a |the )?crossings?|"
+        # XKIND241 going round a place: "are bypassing X from the north"
+        r"bypass(?:ed|es|ing)?(?= (?:\w+ ){1,3}(?:from|to|on) the (?:north|"
+        r"south|east|west|flanks?)\b)|"
         r"encroach(?:ed|es|ing)?(?= (?:on|upon|into|toward|towards)\b)|"
         # dug in: "dug in near X", "entrenched themselves in X", "took up
         # positions in X"
