@@ -104,3 +104,51 @@ def test_going_round_a_place_is_an_advance(
 )
 def test_going_round_without_a_side_makes_no_advance(text: str, lang: str) -> None:
     assert [k for k, *_ in _kinds(text, lang) if k == "advance"] == []
+
+
+# XKIND241 (c): a side thrown back over a line (a border, a tree line, a
+# railway), no place left: the other side's advance
+# (rules/settlement/withdrawals._over_line, lang BACK_OVER_LINE)
+@pytest.mark.parametrize(
+    ("text", "lang", "gainer", "places"),
+    [
+        (
+            "Near Zolote the Russians were driven back across the border.",
+            "en",
+            "UA",
+            ["Zolote"],
+        ),
+        (
+            "Russian units were thrown back behind the tree line near Tykhe.",
+            "en",
+            "UA",
+            ["Tykhe"],
+        ),
+        (
+            "Ukrainian units were pushed back behind the railway near Kupiansk.",
+            "en",
+            "RU",
+            ["Kupiansk"],
+        ),
+        ("Біля Золотого ворога відкинуто за кордон.", "uk", "UA", ["Золотого"]),
+        (
+            "Під Тихим штурмовиків противника відкинуто до лісосмуги.",
+            "uk",
+            "UA",
+            ["Тихим"],
+        ),
+        ("Окупантів відкинуто за лінію оборони біля Мирного.", "uk", "UA", ["Мирного"]),
+        (
+            "Под Купянском противник отброшен за железную дорогу.",
+            "ru",
+            "RU",
+            ["Купянском"],
+        ),
+        ("У Тихого подразделения ВСУ отброшены к лесополосе.", "ru", "RU", ["Тихого"]),
+        ("Противник отброшен за границу.", "ru", "RU", []),
+    ],
+)
+def test_thrown_back_over_a_line_is_the_other_sides_advance(
+    text: str, lang: str, gainer: str, places: list[str]
+) -> None:
+    assert _kinds(text, lang) == [("advance", gainer, places, False)]

@@ -2823,3 +2823,11 @@ REPELLED_NOT_MOVERS = r"attacks?|assaults?|attempts?|counterattacks?"
 # contest (fighting), no advance: "moved into the grey zone near X", "near X
 # the grey zone expanded"
 GREY_ZONE = r"(?:grey|gray)[ -]zones?"
+
+# XKIND241: where a side thrown back went, a line and no place it left ("were
+# pushed back across the river", "beyond the border"): the other side's
+# advance (rules/settlement/withdrawals)
+BACK_OVER_LINE = (
+    r"(?:across|beyond|behind|over) the (?:[\w-]+ )?(?:river|border|frontier|"
+    r"line|dam|canal|tree ?line|forest belt|railway)"
+)

@@ -1948,3 +1948,11 @@ REPELLED_NOT_MOVERS = r"атак\w*|штурм\w*|попытк\w*|контрат
 # contest (fighting), no advance: "зашел в серую зону у X", "под X серая
 # зона расширилась"
 GREY_ZONE = r"сер\w+\s+зон\w*"
+
+# XKIND241: where a side thrown back went, a line and no place it left
+# ("отброшен за границу", "к дамбе"): the other side's advance
+# (rules/settlement/withdrawals)
+BACK_OVER_LINE = (
+    r"(?:за|к|до) (?:\w+ )?(?:рек\w*|границ\w*|линию|линии|дамб\w*|канал\w*|"
+    r"лесополос\w*|посадк\w*|железн\w*)"
+)

@@ -1990,3 +1990,11 @@ REPELLED_NOT_MOVERS = r"атак\w*|штурм\w*|спроб\w*|контрата
 # contest (fighting), no advance: "зайшов у сіру зону біля X", "біля X сіра
 # зона розширилася"
 GREY_ZONE = r"сір\w+\s+зон\w*"
+
+# XKIND241: where a side thrown back went, a line and no place it left
+# ("відкинуто за річку", "до лісосмуги"): the other side's advance
+# (rules/settlement/withdrawals)
+BACK_OVER_LINE = (
+    r"(?:за|до) (?:\w+ )?(?:річк\w*|кордон\w*|лінію|лінії|дамб\w*|канал\w*|"
+    r"лісосмуг\w*|посадк\w*|залізниц\w*)"
+)
