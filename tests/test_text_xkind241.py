@@ -152,3 +152,48 @@ def test_thrown_back_over_a_line_is_the_other_sides_advance(
     text: str, lang: str, gainer: str, places: list[str]
 ) -> None:
     assert _kinds(text, lang) == [("advance", gainer, places, False)]
+
+
+# XKIND241 (d): a percentage of the ground, the gains, the region or "that"
+# taken or lost is a share-only area change (rules/area._SHARE; CONVENTIONS A)
+@pytest.mark.parametrize(
+    ("text", "lang", "gainer", "share"),
+    [
+        (
+            "Ukrainian forces have lost about 40% of the ground they seized in August.",
+            "en",
+            "RU",
+            40.0,
+        ),
+        ("Russia has since won back more than 40% of that.", "en", "RU", 40.0),
+        (
+            "Kyiv's troops have recaptured roughly 30% of the gains Moscow made "
+            "near the river.",
+            "en",
+            "UA",
+            30.0,
+        ),
+        (
+            "Росіяни відвоювали близько 60 відсотків земель у Курській області.",
+            "uk",
+            "RU",
+            60.0,
+        ),
+        ("Сили оборони звільнили 30 відсотків цих земель.", "uk", "UA", 30.0),
+        ("Окупанти захопили 20 відсотків земель громади.", "uk", "RU", 20.0),
+        (
+            "Российские войска отвоевали около 60 процентов земли в Курской области.",
+            "ru",
+            "RU",
+            60.0,
+        ),
+        ("ВСУ освободили 30 процентов этой земли.", "ru", "UA", 30.0),
+        ("ВС РФ заняли 20 процентов земель района.", "ru", "RU", 20.0),
+    ],
+)
+def test_a_share_of_the_ground_is_an_area_change(
+    text: str, lang: str, gainer: str, share: float
+) -> None:
+    claims = extract_claims(text, published=PUB, language=lang)
+    assert [(c.kind, c.gainer) for c in claims] == [("area_change", gainer)]
+    assert claims[0].extra.get("share_pct") == share
