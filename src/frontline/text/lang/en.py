@@ -1262,6 +1262,9 @@ FAMILIES8: dict[str, str] = {
         # round the side and over the water: "outflanked X", "forced a
         # crossing of the river"
         r"outflank(?:ed|s|ing)?|forc(?:ed|ing) (?:a |the )?crossings?|"
+        # XKIND241 going round a place: "are bypassing X from the north"
+        r"bypass(?:ed|es|ing)?(?= (?:\w+ ){1,3}(?:from|to|on) the (?:north|"
+        r"south|east|west|flanks?)\b)|"
         r"encroach(?:ed|es|ing)?(?= (?:on|upon|into|toward|towards)\b)|"
         # dug in: "dug in near X", "entrenched themselves in X", "took up
         # positions in X"
@@ -2860,4 +2863,13 @@ RETAKEN_AFTER_LOSS = (
     r"\b(?:and|but|before being|only to be)\s+"
     r"(?:(?:was|were|then|later|soon|quickly|subsequently|finally|eventually)\s+)"
     r"{0,2}$"
+)
+
+
+# XKIND241: where a side thrown back went, a line and no place it left ("were
+# pushed back across the river", "beyond the border"): the other side's
+# advance (rules/settlement/withdrawals)
+BACK_OVER_LINE = (
+    r"(?:across|beyond|behind|over) the (?:[\w-]+ )?(?:river|border|frontier|"
+    r"line|dam|canal|tree ?line|forest belt|railway)"
 )

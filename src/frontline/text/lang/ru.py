@@ -494,6 +494,10 @@ MORE8: dict[str, str] = {
         # pushed through, got close: "пробились к X", "подобрались к окраинам
         # X", "дошли до X"
         r"проби(?:лись|лся|лась)(?= (?:\w+ )?(?:к|в|на|до) )|"
+        # XKIND241 went or going round: "обходят X с севера", "обошли X с
+        # фланга"
+        r"(?:обош(?:ли|[её]л|ла)|обход(?:ят|ит|или|ил|ила))"
+        r"(?= (?:\w+ ){0,2}с (?:фланг|тыл|север|юга|восток|запад))|"
         r"подобра(?:лись|лся|лась)(?= (?:\w+ )?к )|"
         r"дош(?:ли|[её]л|ла)(?= до (?:окраин\w* )?(?-i:[А-ЯЁ]))|"
         # a river crossed, the outskirts reached: "форсировали Оскол",
@@ -1973,3 +1977,12 @@ CALL_SIGN_ASIDE = r"который|которая|которые"
 # XCLAIM41 (claimants.quoted_title_role): a talk's genre before the one a
 # quoted title names ("«…»: разговор с комбатом")
 TALK_TITLE_WORDS = r"разговор|интервью|беседа"
+
+
+# XKIND241: where a side thrown back went, a line and no place it left
+# ("отброшен за границу", "к дамбе"): the other side's advance
+# (rules/settlement/withdrawals)
+BACK_OVER_LINE = (
+    r"(?:за|к|до) (?:\w+ )?(?:рек\w*|границ\w*|линию|линии|дамб\w*|канал\w*|"
+    r"лесополос\w*|посадк\w*|железн\w*)"
+)

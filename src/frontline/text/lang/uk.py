@@ -547,8 +547,10 @@ FAMILIES8: dict[str, str] = {
         r"розвива\w* наступ\w*|"
         # crept in: "проліз у X", "пролазять до X"
         r"прол(?:із|ізли|ізла|азять|азить|азили)(?= (?:в|у|до|на) )|"
-        # went round: "обійшли X з півночі"
-        r"обійш(?:ли|ов|ла)(?= (?:\w+ ){0,2}(?:з|із) (?:фланг|тил|півноч|півдня|"
+        # went round: "обійшли X з півночі"; XKIND241 going round: "обходять
+        # X з півночі та сходу"
+        r"(?:обійш(?:ли|ов|ла)|обход(?:ять|ить|или|ив|ила))"
+        r"(?= (?:\w+ ){0,2}(?:з|із) (?:фланг|тил|півноч|півдня|"
         r"сходу|заходу|флангів))"
     ),
     "fight": (
@@ -2022,3 +2024,12 @@ CALL_SIGN_ASIDE = r"який|яка|які|котрий|котра|котрі"
 # XCLAIM41 (claimants.quoted_title_role): a talk's genre before the one a
 # quoted title names ("«…»: розмова з комбатом")
 TALK_TITLE_WORDS = r"розмова|інтерв['’]ю|бесіда"
+
+
+# XKIND241: where a side thrown back went, a line and no place it left
+# ("відкинуто за річку", "до лісосмуги"): the other side's advance
+# (rules/settlement/withdrawals)
+BACK_OVER_LINE = (
+    r"(?:за|до) (?:\w+ )?(?:річк\w*|кордон\w*|лінію|лінії|дамб\w*|канал\w*|"
+    r"лісосмуг\w*|посадк\w*|залізниц\w*)"
+)

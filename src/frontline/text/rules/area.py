@@ -671,7 +671,9 @@ def vague_area_claims(ctx: SentenceContext) -> None:
 _SHARE = re.compile(
     r"(\d+(?:[.,]\d+)?)\s?(?:%|per ?cent|percent|відсот\w*|"
     r"процент\w*)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+){0,2}?"
-    r"(?:territor\w+|land|area|територі\w+|территори\w+)",
+    r"(?:territor\w+|land|area|територі\w+|территори\w+|"
+    # XKIND241: the ground, the gains, the region, or "that" ground told before
+    r"ground|gains|region|oblast|that(?=\s*[,.;)])|земл\w*|земел\w*|област\w*)",
     re.IGNORECASE,
 )
 _SHARE = keyed(_SHARE)  # speed: passed over texts lacking its keys

@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from ...context import SentenceContext, last_settlement
+from ...lang import en, ru, uk
 from .ground import _advance
 from .targets import _Target
 from .words import _NEAR_BEFORE, _NEW_POSITIONS
@@ -32,6 +33,15 @@ _LIST_JOIN = re.compile(r"\s*(?:,|and|та|і|й|и)\s*", re.IGNORECASE)
 _TO_BEFORE = re.compile(
     r"(?:\b(?:to|as far as)|(?<![\w])(?:до|к|ко))\s+"
     r"(?:the\s+)?(?:(?:village|town|city|settlement)\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+# XKIND241: thrown back over a line ("were pushed back across the river",
+# "відкинуто за річку", "отброшен за границу"), right after the verb
+_OVER_LINE = re.compile(
+    rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{en.BACK_OVER_LINE}|{uk.BACK_OVER_LINE}|"
+    rf"{ru.BACK_OVER_LINE})(?![\w])",
     re.IGNORECASE,
 )
 
@@ -64,7 +74,20 @@ def _withdraw_claims(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
     if _NEW_POSITIONS.search(g.tail) and not _from_places(ctx.t, g.settlements):
         _new_positions_claim(ctx, trig, g)
         return True
+    if _over_line(ctx, trig, g):
+        _new_positions_claim(ctx, trig, g)
+        return True
     return False
+
+
+def _over_line(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
+    """XKIND241: a side thrown back over a line, leaving no place named: the
+    line moved back, an advance of the other side."""
+    return (
+        _thrown_back(ctx.t, trig, [])
+        and _OVER_LINE.match(ctx.t, trig.end) is not None
+        and not _from_places(ctx.t, g.settlements)
+    )
 
 
 def _from_places(t: str, settlements: list[Any]) -> list[Any]:
