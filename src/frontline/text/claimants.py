@@ -2695,7 +2695,10 @@ def _match_claimant(
         return None, False  # PROBEEN36: "Clashes were reported": no speaker
     if _ownerless_statement_at(sentence, m.start("who")):
         # S35B25: "— зазначається в повідомленні бригади": the one named before
-        return Claimant(None, None, True, m.start(), m.end()), True
+        # (XCLAIM241: unless the sentence names its speaker: "X reported …,
+        # according to its morning update")
+        final = not (lang == "en" and rx is _EN_ACCORDING_TO)
+        return Claimant(None, None, True, m.start(), m.end()), final
     if lang == "en" and rx is _EN_ACCORDING_TO:
         owner = _document_owner(sentence, m.start("who"))
         if owner is not None:
