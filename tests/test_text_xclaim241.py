@@ -93,3 +93,57 @@ def test_a_sentence_naming_its_speaker_keeps_it() -> None:
         "to its morning update on March 9."
     )
     assert _claimants(text, "en") == ["Ukraine's General Staff"]
+
+
+# (b) uk/ru: the speaker after its verb and an "also" ("Схожу картину фіксує
+# і DeepState"): the words before the verb are its object, no speaker
+VERB_ALSO_WHO = [
+    (
+        "uk",
+        "Схожу картину фіксує і DeepState. За їхніми підрахунками, росіяни в "
+        "лютому захопили 400 км².",
+        "DeepState",
+    ),
+    (
+        "uk",
+        "Ці цифри підтверджує також Генштаб ЗСУ. За його даними, ворог "
+        "просунувся біля Зорівки.",
+        "Генштаб ЗСУ",
+    ),
+    (
+        "uk",
+        "Такі ж тенденції фіксує й Інститут вивчення війни. За його "
+        "оцінками, окупанти за місяць зайняли 300 км².",
+        "Інститут вивчення війни",
+    ),
+    (
+        "ru",
+        "Похожую динамику фиксирует и ISW. По их подсчетам, российские войска "
+        "в феврале заняли 400 км².",
+        "ISW",
+    ),
+    (
+        "ru",
+        "Эти цифры подтверждает также Генштаб ВСУ. По его данным, противник "
+        "продвинулся у Зоревки.",
+        "Генштаб ВСУ",
+    ),
+    (
+        "ru",
+        "Такую же картину отмечает и Институт изучения войны. По его оценкам, "
+        "войска за месяц заняли 300 км².",
+        "Институт изучения войны",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "who"), VERB_ALSO_WHO)
+def test_speaker_after_verb_and_also(lang: str, text: str, who: str) -> None:
+    got = _claimants(text, lang)
+    assert got and all(c == who for c in got), got
+
+
+def test_a_verb_and_also_before_lower_case_names_nobody_new() -> None:
+    text = "Генштаб ВСУ сообщил и о боях у Липового: противник атаковал 5 раз."
+    got = _claimants(text, "ru")
+    assert got and all(c == "Генштаб ВСУ" for c in got), got
