@@ -951,6 +951,20 @@ _COUNTED_FROM = (
     r"(?:[а-яіїєґё'’-]+\s+){0,2}"
     rf"(?:{uk.SPEAKER_NOUNS28}|{ru.SPEAKER_NOUNS28})(?:\s+[а-яіїєґё'’-]+){{0,2}}?)"
 )
+# XCLAIM241: the speaker after its verb and an "also" ("Схожу картину фіксує і
+# DeepState", "Похожие цифры приводит и ISW"): the words before are the object
+_UK_VERB_ALSO_WHO = gated(
+    re.compile(
+        rf"(?:{_UK_VERBS})\s+(?:і|й|також|теж)\s+(?P<who>(?=[A-ZА-ЯІЇЄҐ«\"])"
+        rf"{_WHO_AFTER})"
+    )
+)
+_RU_VERB_ALSO_WHO = gated(
+    re.compile(
+        rf"(?:{_RU_VERBS})\s+(?:и|также|тоже)\s+(?P<who>(?=[A-ZА-ЯЁ«\"])"
+        rf"{_WHO_AFTER})"
+    )
+)
 _UK_COUNTED_FROM = re.compile(
     r"(?:підрахува\w*|порахува\w*|нарахува\w*|обчисли\w*|розрахува\w*|"
     r"проаналізува\w*|випливає з підрахунків)\s+"
@@ -968,6 +982,7 @@ _UK_PATTERNS = [
     _UK_COUNTED_FROM,
     re.compile(_ORG_LEAD % (_UK_VERBS, _UK_VERBS, _UK_VERBS)),
     _UK_ACCORDING_TO,
+    _UK_VERB_ALSO_WHO,
     # speed: searched from the first verb's reach (same matches; see fastre)
     RunBeforeAnchor("who", r",.;:–—«»\"", 2, 100, rf"\s+(?:{_UK_VERBS})(?:\s|,|:|$)"),
     RunBeforeAnchor(
@@ -992,6 +1007,7 @@ _RU_PATTERNS = [
     re.compile(_ORG_LEAD % (_RU_VERBS, _RU_VERBS, _RU_VERBS)),
     _RU_ACCORDING_TO,
     _RU_VERB_IN_BODY,
+    _RU_VERB_ALSO_WHO,
     RunBeforeAnchor("who", r",.;:–—«»\"", 2, 100, rf"\s+(?:{_RU_VERBS})(?:\s|,|:|$)"),
     RunBeforeAnchor(
         "who",
@@ -2695,7 +2711,10 @@ def _match_claimant(
         return None, False  # PROBEEN36: "Clashes were reported": no speaker
     if _ownerless_statement_at(sentence, m.start("who")):
         # S35B25: "— зазначається в повідомленні бригади": the one named before
-        return Claimant(None, None, True, m.start(), m.end()), True
+        # (XCLAIM241: unless the sentence names its speaker: "X reported …,
+        # according to its morning update")
+        final = not (lang == "en" and rx is _EN_ACCORDING_TO)
+        return Claimant(None, None, True, m.start(), m.end()), final
     if lang == "en" and rx is _EN_ACCORDING_TO:
         owner = _document_owner(sentence, m.start("who"))
         if owner is not None:

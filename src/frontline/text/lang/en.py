@@ -1045,8 +1045,14 @@ OWNERLESS_STATEMENT = (
     r"(?:said|added|read|stated|noted|claimed) (?:the|that|its|his|her|their) "
     r"(?:statement|post|message|communiqu[eé]|release|update|briefing|"
     r"announcement)(?=\s*[.,;]|$)|"
-    r"according to (?:the|that|its|his|her|their) (?:statement|post|message|"
-    r"communiqu[eé]|release|update|briefing|announcement)(?=\s*[.,;]|$)"
+    r"according to (?:the|that|its|his|her|their) "
+    # XCLAIM241: a word or two before the document and its day after it
+    # ("according to its morning update on Sept. 3"): still the one named before
+    r"(?:(?:morning|evening|daily|nightly|latest|regular|weekly|new|last|"
+    r"official|operational)\s+){0,2}(?:statement|post|message|"
+    r"communiqu[eé]|release|update|briefing|announcement|report|summary)"
+    r"(?=\s*[.,;]|$|\s+(?:on|of|for)\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|"
+    r"Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|\d{1,2})\b)"
 )
 # CLEN28: a body's generic abbreviation after its name, no part of the name
 # ("The Russian Ministry of Defense (MoD)"); a name's own acronym stays ("(ISW)")
