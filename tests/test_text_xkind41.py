@@ -42,8 +42,7 @@ def _kinds(text: str, lang: str) -> list[tuple[str, str | None, list[str], bool]
             "Hlybochok",
         ),
         (
-            "Ворогу вдалося просунутися біля Колосків, але всі подальші атаки "
-            "відбито.",
+            "Ворогу вдалося просунутися біля Колосків, але всі подальші атаки відбито.",
             "uk",
             "Колосків",
         ),
@@ -70,8 +69,7 @@ def _kinds(text: str, lang: str) -> list[tuple[str, str | None, list[str], bool]
             "Марьевке",
         ),
         (
-            "Российские подразделения продвинулись у Глубочка, но новые штурмы "
-            "отбиты.",
+            "Российские подразделения продвинулись у Глубочка, но новые штурмы отбиты.",
             "ru",
             "Глубочка",
         ),
@@ -164,8 +162,7 @@ def test_a_region_recalled_and_taken_is_region_level_area(
             "ru",
         ),
         (
-            "Бої на Харківщині тривають. ЗСУ звільнили кілька сіл на півночі "
-            "області.",
+            "Бої на Харківщині тривають. ЗСУ звільнили кілька сіл на півночі області.",
             "uk",
         ),
     ],
@@ -199,8 +196,7 @@ def test_settlements_in_a_recalled_region_stay_settlements(
             "Kyiv region",
         ),
         (
-            "Russian forces seized the territory of the Kherson region in "
-            "March 2022.",
+            "Russian forces seized the territory of the Kherson region in March 2022.",
             "en",
             "RU",
             "Kherson region",

@@ -159,9 +159,7 @@ _SUBJECT_TAIL = re.compile(
 # joining words and every language's contrast words (lang CONTRAST_WORDS;
 # KNOWN2-41: "…, хоча ЗСУ цього не підтверджують" named "хоча ЗСУ")
 _OPENING_WORD = re.compile(
-    r"^(?:(?:у|в|and|а|і|та|и|втім|"
-    + every("CONTRAST_WORDS")
-    + r")(?:\s+|$))+",
+    r"^(?:(?:у|в|and|а|і|та|и|втім|" + every("CONTRAST_WORDS") + r")(?:\s+|$))+",
     re.IGNORECASE,
 )
 

@@ -979,9 +979,7 @@ def _claim(
     t, seg = ctx.t, m.seg
     lead = next((tr for tr in m.in_clause if tr.family == "advance"), trig)
     undone = _undone(t, seg[1])
-    entered = (
-        _entered(ctx, lead, seg, m.pl, undone) if m.pl and not m.pointed else []
-    )
+    entered = _entered(ctx, lead, seg, m.pl, undone) if m.pl and not m.pointed else []
     for tr in m.in_clause:
         tr.used = True
     done.add(m.clause)
