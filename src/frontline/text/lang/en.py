@@ -2861,3 +2861,9 @@ RETAKEN_AFTER_LOSS = (
     r"(?:(?:was|were|then|later|soon|quickly|subsequently|finally|eventually)\s+)"
     r"{0,2}$"
 )
+
+# XANAPHOR241 (toponyms._mention): a plural region word closing a list of
+# names makes each of them a region ("the Donetsk and Zaporizhzhia regions"):
+# no settlement "the town" points back to
+REGIONS_CLOSING_LIST = r"regions|oblasts|provinces"
+LIST_LINKS = r"and|or"

@@ -1973,3 +1973,10 @@ CALL_SIGN_ASIDE = r"который|которая|которые"
 # XCLAIM41 (claimants.quoted_title_role): a talk's genre before the one a
 # quoted title names ("«…»: разговор с комбатом")
 TALK_TITLE_WORDS = r"разговор|интервью|беседа"
+
+# XANAPHOR241 (toponyms._mention): a plural region word closing a list of
+# names makes each a region ("Донецкой и Запорожской областей"), and so
+# does "народная республика" after a name ("Луганской народной республики")
+REGIONS_CLOSING_LIST = r"областей|областях|областям|областями|регионов"
+LIST_LINKS = r"и|или"
+PEOPLES_REPUBLIC = r"народн\w+\s+республик\w*"

@@ -2017,3 +2017,10 @@ CALL_SIGN_ASIDE = r"який|яка|які|котрий|котра|котрі"
 # XCLAIM41 (claimants.quoted_title_role): a talk's genre before the one a
 # quoted title names ("«…»: розмова з комбатом")
 TALK_TITLE_WORDS = r"розмова|інтерв['’]ю|бесіда"
+
+# XANAPHOR241 (toponyms._mention): a plural region word closing a list of
+# names makes each a region ("Донецької та Запорізької областей"), and so
+# does "народна республіка" after a name ("Луганської народної республіки")
+REGIONS_CLOSING_LIST = r"областей|областях|областям|областями|регіонів"
+LIST_LINKS = r"та|і|й|або"
+PEOPLES_REPUBLIC = r"народн\w+\s+республік\w*"
