@@ -130,3 +130,71 @@ def test_the_town_past_a_list_of_regions(
     got = _places(text, lang, kind)
     assert got, text
     assert town in got[-1], got
+
+
+# XANAPHOR241 (b): "Донеччина", "Луганщина" and "DPR"/"LPR" are regions for
+# the places a claim leaves to the next one (doc_memory._looks_regional):
+# "the city" / "місто" / "город" after a claim on "X на Донеччині" means X
+@pytest.mark.parametrize(
+    ("text", "lang", "town"),
+    [
+        (
+            "Moscow said its forces had captured Soledar in the DPR. Kyiv denied "
+            "the report. The city was not taken, the brigade said.",
+            "en",
+            "Soledar",
+        ),
+        (
+            "Russia claims to have seized Siversk in the DPR. Ukraine rejected "
+            "this. The town has not been captured, a spokesman said.",
+            "en",
+            "Siversk",
+        ),
+        (
+            "The Russian ministry said it had taken Kreminna in the LPR. Kyiv "
+            "called it a lie. The town was not captured, officers said.",
+            "en",
+            "Kreminna",
+        ),
+        (
+            "Росія заявила, що захопила Торецьк на Донеччині. У ЗСУ це заперечують. "
+            "«Місто не захоплене», — сказали в бригаді.",
+            "uk",
+            "Торецьк",
+        ),
+        (
+            "Окупанти нібито захопили Сіверськ на Донеччині. Бригада назвала це "
+            "брехнею. «Місто не захоплене», — наголосив речник.",
+            "uk",
+            "Сіверськ",
+        ),
+        (
+            "Міноборони РФ заявило про захоплення Кремінної на Луганщині. У ЗСУ "
+            "це спростували. «Місто не захоплене», — сказав офіцер.",
+            "uk",
+            "Кремінної",
+        ),
+        (
+            "Минобороны заявило, что войска заняли Северск в ДНР. В ВСУ это "
+            "опровергли. «Город не захвачен», — заявили в бригаде.",
+            "ru",
+            "Северск",
+        ),
+        (
+            "Российские войска взяли Торецк в ДНР, сообщило министерство. Киев это "
+            "отрицает. «Город не захвачен», — сказал офицер.",
+            "ru",
+            "Торецк",
+        ),
+        (
+            "Армия освободила Кременную в ЛНР. Украинская сторона это отрицает. "
+            "«Город не захвачен», — заявил представитель бригады.",
+            "ru",
+            "Кременную",
+        ),
+    ],
+)
+def test_the_city_after_a_claim_in_a_region(text: str, lang: str, town: str) -> None:
+    got = _places(text, lang, "settlement_control")
+    assert got, text
+    assert got[-1][:1] == [town], got
