@@ -149,7 +149,9 @@ def _remember_period(s: Sentence, st: _DocState, lang: str) -> None:
 
 _REGIONAL = re.compile(
     r"\b(?:region|oblast|province|district|river)\b|област|"
-    r"район|Республик|ДНР|ЛНР|щин",
+    r"район|Республик|ДНР|ЛНР|щин|"
+    # XANAPHOR241: "Донеччина", "DPR": a region too, no town a pointer means
+    r"ччин|\b(?:DPR|LPR|DNR|LNR)\b",
     re.IGNORECASE,
 )
 

@@ -140,6 +140,18 @@ _REGION_OF_BEFORE = prefiltered(
     re.compile(r"\b(?:[Rr]egion|[Oo]blast|[Pp]rovince) of (?:the )?$"),
     ("egion of", "blast of", "rovince of"),
 )
+# XANAPHOR241: a name in a list a plural region word closes ("Donetsk and
+# Zaporizhzhia regions", "Донецької та Запорізької областей", "Харьковской,
+# Донецкой и Луганской областях"), or before "народная республика"
+# ("Луганской народной республики"), is a region
+_LIST_NAME = r"[A-ZА-ЯІЇЄҐЁ][\w’'ʼ-]*"
+_REGION_LIST_AFTER = re.compile(
+    rf"(?:\s*,\s*{_LIST_NAME})*\s*,?\s+(?:{_en.LIST_LINKS}|{_uk.LIST_LINKS}|"
+    rf"{_ru.LIST_LINKS})\s+(?:the\s+)?{_LIST_NAME}(?:\s+{_LIST_NAME})?\s+"
+    rf"(?i:{_en.REGIONS_CLOSING_LIST}|{_uk.REGIONS_CLOSING_LIST}|"
+    rf"{_ru.REGIONS_CLOSING_LIST})(?!\w)"
+    rf"|\s+(?i:{_uk.PEOPLES_REPUBLIC}|{_ru.PEOPLES_REPUBLIC})"
+)
 _CAPITAL_NOUN_BEFORE = re.compile(r"(?:capital|city|місто|город)\s+$")
 _WORD_EN = re.compile(r"[A-Za-z][\w’'-]*")
 # a capital standing for its government when a verb follows it
@@ -907,6 +919,8 @@ def _mention(text: str, s: int, e: int, name: str, before: str) -> PlaceMention:
         region = True  # "the border region of Sumy"
     elif _REGION_NAME.search(name) or _ADJ_REGION.search(name):
         region = True
+    elif _REGION_LIST_AFTER.match(text, e, e + 120):
+        region = True  # "the Donetsk and Zaporizhzhia regions": Donetsk
     return PlaceMention(s, e, name, region)
 
 

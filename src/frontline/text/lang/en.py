@@ -2879,3 +2879,10 @@ BACK_OVER_LINE = (
     r"(?:across|beyond|behind|over) the (?:[\w-]+ )?(?:river|border|frontier|"
     r"line|dam|canal|tree ?line|forest belt|railway)"
 )
+
+
+# XANAPHOR241 (toponyms._mention): a plural region word closing a list of
+# names makes each of them a region ("the Donetsk and Zaporizhzhia regions"):
+# no settlement "the town" points back to
+REGIONS_CLOSING_LIST = r"regions|oblasts|provinces"
+LIST_LINKS = r"and|or"

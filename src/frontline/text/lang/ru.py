@@ -1988,3 +1988,11 @@ BACK_OVER_LINE = (
     r"(?:за|к|до) (?:\w+ )?(?:рек\w*|границ\w*|линию|линии|дамб\w*|канал\w*|"
     r"лесополос\w*|посадк\w*|железн\w*)"
 )
+
+
+# XANAPHOR241 (toponyms._mention): a plural region word closing a list of
+# names makes each a region ("Донецкой и Запорожской областей"), and so
+# does "народная республика" after a name ("Луганской народной республики")
+REGIONS_CLOSING_LIST = r"областей|областях|областям|областями|регионов"
+LIST_LINKS = r"и|или"
+PEOPLES_REPUBLIC = r"народн\w+\s+республик\w*"

@@ -2035,3 +2035,11 @@ BACK_OVER_LINE = (
     r"(?:за|до) (?:\w+ )?(?:річк\w*|кордон\w*|лінію|лінії|дамб\w*|канал\w*|"
     r"лісосмуг\w*|посадк\w*|залізниц\w*)"
 )
+
+
+# XANAPHOR241 (toponyms._mention): a plural region word closing a list of
+# names makes each a region ("Донецької та Запорізької областей"), and so
+# does "народна республіка" after a name ("Луганської народної республіки")
+REGIONS_CLOSING_LIST = r"областей|областях|областям|областями|регіонів"
+LIST_LINKS = r"та|і|й|або"
+PEOPLES_REPUBLIC = r"народн\w+\s+республік\w*"
