@@ -1142,13 +1142,40 @@ def _alias_groups() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(dict.fromkeys(_stem(n) for n in row.names)) for row in table())
 
 
-def _group_of(name: str) -> tuple[str, ...] | None:
-    f = _folded(name)
-    for group in _alias_groups():
+_CASE_TAIL_RE = re.compile(_CASE_TAIL)
+_LONGEST_TAIL = 3  # "ові"
+
+
+@functools.cache
+def _stem_index() -> dict[str, int]:
+    """Each stem of the alias table and the first group (table order) holding
+    it."""
+    index: dict[str, int] = {}
+    for i, group in enumerate(_alias_groups()):
         for stem in group:
-            if f.startswith(stem) and re.fullmatch(_CASE_TAIL, f[len(stem) :]):
-                return group
-    return None
+            index.setdefault(stem, i)
+    return index
+
+
+def _group_of(name: str) -> tuple[str, ...] | None:
+    """The first group of the table with a stem that ``name`` is in a case
+    form of."""
+    f = _folded(name)
+    index = _stem_index()
+    hits = [
+        index[f[:k]]
+        for k in range(max(len(f) - _LONGEST_TAIL, 1), len(f) + 1)
+        if f[:k] in index and _CASE_TAIL_RE.fullmatch(f[k:])
+    ]
+    return _alias_groups()[min(hits)] if hits else None
+
+
+@functools.cache
+def _written_form(stem: str) -> re.Pattern[str]:
+    """A stem in any case form, as a whole word."""
+    return re.compile(
+        rf"(?<![\w'’ʼ-]){re.escape(stem)}{_CASE_TAIL}(?![\w'’ʼ-])", re.IGNORECASE
+    )
 
 
 def written_other_names(names: list[str], text: str) -> list[str]:
@@ -1164,19 +1191,19 @@ def written_other_names(names: list[str], text: str) -> list[str]:
     ['Kupiansk']
     """
     out = list(names)
+    plain = lower = ""
     for n in names:
         group = _group_of(n)
         if group is None:
             continue
+        if not plain:
+            plain = text.replace("ё", "е").replace("Ё", "Е")
+            lower = plain.lower()
         own = _stem(n)
         for stem in group:
-            if own.startswith(stem) or stem.startswith(own):
+            if own.startswith(stem) or stem.startswith(own) or stem not in lower:
                 continue
-            m = re.search(
-                rf"(?<![\w'’ʼ-]){re.escape(stem)}{_CASE_TAIL}(?![\w'’ʼ-])",
-                text.replace("ё", "е").replace("Ё", "Е"),
-                re.IGNORECASE,
-            )
+            m = _written_form(stem).search(plain)
             if m:
                 out.append(text[m.start() : m.end()])
     return list(dict.fromkeys(out))
