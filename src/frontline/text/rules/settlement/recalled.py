@@ -75,20 +75,7 @@ def _region_recalled_claim(
 ) -> None:
     """A whole region recalled by a pointer taken or left: a region-level
     area change with no figure (CONVENTIONS A), not a settlement."""
-    ctx.out.append(
-        ctx.make(
-            "area_change",
-            trig.start,
-            (g.seg_before[0], g.seg_after[1]),
-            trig,
-            gainer,
-            names,
-            negated=g.neg,
-            anaphora=True,
-            region_level=True,
-        )
-    )
-    trig.used = True
+    _recalled(ctx, "area_change", trig, g, names, gainer, region_level=True)
 
 
 def _recalled_claim(
@@ -105,23 +92,25 @@ def _recalled_claim(
     other side there (``_pushed_back``)."""
     gained = _pushed_back(ctx, trig)
     if gained:
-        ctx.out.append(
-            ctx.make(
-                "advance",
-                trig.start,
-                (g.seg_before[0], g.seg_after[1]),
-                trig,
-                gainer,
-                gained,
-                negated=g.neg,
-                anaphora=True,
-            )
-        )
-        trig.used = True
-        return
+        _recalled(ctx, "advance", trig, g, gained, gainer)
+    else:
+        _recalled(ctx, "settlement_control", trig, g, names, gainer, **extra)
+
+
+def _recalled(
+    ctx: SentenceContext,
+    kind: str,
+    trig: Any,
+    g: _Target,
+    names: list[str],
+    gainer: str | None,
+    **extra: Any,
+) -> None:
+    """A claim of ``kind`` on recalled ``names``, quoting the trigger's whole
+    segment; the trigger is used."""
     ctx.out.append(
         ctx.make(
-            "settlement_control",
+            kind,
             trig.start,
             (g.seg_before[0], g.seg_after[1]),
             trig,
