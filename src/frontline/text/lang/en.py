@@ -883,10 +883,7 @@ MONTH_NAMES = (
 MONTH_STEMS = tuple("jan feb mar apr may jun jul aug sep oct nov dec".split())
 # B32PER41: the months written whole, as a month-by-month explainer heads
 # its paragraphs ("October: …"; text/roundup_dates.py)
-MONTHS_NOM = (
-    r"January|February|March|April|May|June|July|August|September|October|"
-    r"November|December"
-)
+MONTHS_NOM = MONTHS
 WEEKDAY_STEMS = tuple(WEEKDAY_WORDS.split("|"))
 # session 36 (probeen): a form of "be" before a speech verb makes it passive
 # ("Clashes were reported near X"): its subject is what was said, no speaker
