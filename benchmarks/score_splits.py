@@ -97,8 +97,10 @@ BLIND: dict[str, tuple[str, bool, str]] = {
     # opened in session 41 (it had measured session 40's rules; blind33
     # measures the next)
     "blind32": ("blind_corpus32.jsonl", False, "40 texts, 26 uk/ru: timelines, local"),
-    # blind33: written in session 41 while the lanes worked; out of their loop
-    "blind33": ("blind_corpus33.jsonl", True, "40 texts, 26 uk/ru: numbers, measures"),
+    # blind33: written in session 41 while the lanes worked; out of their loop;
+    # opened in session 42 (it had measured session 41's rules; blind34
+    # measures the next)
+    "blind33": ("blind_corpus33.jsonl", False, "40 texts, 26 uk/ru: numbers, measures"),
 }
 UNREAD = ("untouched", *(name for name, (_, unread, _) in BLIND.items() if unread))
 # Several people may score at once: FRONTLINE_SPLITS_TMP gives each a directory.
