@@ -600,6 +600,13 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"year|the previous year))| (?P<prev_b>a year (?:earlier|before|ago)|"
             r"last year))?",
         ),
+        (
+            # B33PER42: "3,980 sq km in 2024, up from 580 a year earlier": the
+            # span named before it in the sentence, a year back (dropped alone)
+            "same_period",
+            r"(?P<prev>a year (?:earlier|before)|the year before)"
+            r"(?! last| (?:the|it|that|its|this)\b)",
+        ),
         # B28PER37: a quarter with no ordinal ("over the quarter", "last
         # quarter", "this quarter"): the review's quarter
         (
@@ -1088,6 +1095,12 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?P<prev>минулого|попереднього) року))?",
         ),
         (
+            # B33PER42: "ніж роком раніше", "проти попереднього року"
+            "same_period",
+            r"(?P<prev>роком (?:раніше|перед тим)|(?:у |в )?попередньому році|"
+            r"(?:за )?попередн(?:ього|ій) р(?:оку|ік))",
+        ),
+        (
             "year_end",  # XPER41: "на кінець року", "наприкінці 2024 року"
             r"(?:(?:станом )?на|до|під) кін(?:ець|ці|ця) (?:(?P<prev>минулого) |"
             r"(?P<year>20\d\d) )?року|наприкінці (?:(?P<prev_b>минулого) |"
@@ -1525,6 +1538,12 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:за|в) (?:тот же|аналогичный|соответствующий|такой же) период"
             r"(?: (?:(?P<year>20\d\d)(?: года| г\.)?|(?P<prev>прошлого|"
             r"предыдущего) года))?",
+        ),
+        (
+            # B33PER42: "чем годом ранее", "против предыдущего года"
+            "same_period",
+            r"(?P<prev>годом (?:ранее|раньше|прежде)|(?:в )?предыдущем году|"
+            r"(?:за )?предыдущ(?:его|ий) год(?:а)?)",
         ),
         (
             "year_end",  # XPER41: "на конец года", "к концу 2024 года"
