@@ -98,3 +98,115 @@ def test_year_earlier_alone_adds_no_period() -> None:
         language="en",
     )
     assert all(c.period_start is None for c in got), got
+
+
+# B33PER42 (b): "the whole / entire first quarter", "за весь перший
+# квартал", "за весь первый квартал": the quarter's three months
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Russia took 725 sq km in November, more than in the whole first "
+            "quarter combined (roughly 450 sq km).",
+            "en",
+        ),
+        (
+            "Analysts said Russian troops had captured 450 sq km over the "
+            "entire first quarter.",
+            "en",
+        ),
+        (
+            "DeepState counted 450 sq km of Russian gains during the whole "
+            "first quarter.",
+            "en",
+        ),
+        (
+            "За весь перший квартал російські війська окупували 450 кв. км.",
+            "uk",
+        ),
+        (
+            "Аналітики підрахували, що у всьому першому кварталі ворог "
+            "захопив 450 кв. км.",
+            "uk",
+        ),
+        (
+            "За цілий перший квартал росіяни окупували 450 квадратних кілометрів.",
+            "uk",
+        ),
+        (
+            "За весь первый квартал российские войска заняли 450 кв. км.",
+            "ru",
+        ),
+        (
+            "Аналитики подсчитали, что во всём первом квартале противник "
+            "захватил 450 кв. км.",
+            "ru",
+        ),
+        (
+            "За целый первый квартал армия заняла 450 квадратных километров.",
+            "ru",
+        ),
+    ],
+)
+def test_whole_first_quarter(text: str, lang: str) -> None:
+    got = _areas(text, lang, date(2024, 12, 30))
+    assert (450, "2024-01-01", "2024-03-31") in got, got
+
+
+# B33PER42 (b'): a claim whose clause holds only the compared time ("…: 725
+# sq km, more than in the whole first quarter") keeps the sentence's own
+# time, not none
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Russian forces captured about 3,980 sq km this year. November was "
+            "the record: 725 sq km, more than in the whole first quarter combined.",
+            "en",
+        ),
+        (
+            "Russian forces captured about 3,980 sq km this year. November "
+            "brought the biggest haul: 725 sq km, more than in the entire first "
+            "quarter.",
+            "en",
+        ),
+        (
+            "Russia's gains peaked in November: 725 sq km, more than in the "
+            "first quarter.",
+            "en",
+        ),
+        (
+            "Цього року росіяни окупували 3 980 кв. км. У листопаді був рекорд: "
+            "725 кв. км, більше, ніж у першому кварталі.",
+            "uk",
+        ),
+        (
+            "Цього року ворог захопив 3 980 кв. км. Найбільше — у листопаді: "
+            "725 кв. км, більше, ніж у першому кварталі.",
+            "uk",
+        ),
+        (
+            "Цього року окупанти захопили 3 980 кв. км. У листопаді темп зріс: "
+            "725 кв. км, тобто більше, ніж за весь перший квартал.",
+            "uk",
+        ),
+        (
+            "В этом году российские войска заняли 3 980 кв. км. В ноябре был "
+            "рекорд: 725 кв. км, больше, чем в первом квартале.",
+            "ru",
+        ),
+        (
+            "В этом году противник захватил 3 980 кв. км. Больше всего — в "
+            "ноябре: 725 кв. км, больше, чем в первом квартале.",
+            "ru",
+        ),
+        (
+            "В этом году армия заняла 3 980 кв. км. В ноябре темп вырос: 725 "
+            "кв. км, то есть больше, чем за весь первый квартал.",
+            "ru",
+        ),
+    ],
+)
+def test_compared_time_leaves_the_sentence_time(text: str, lang: str) -> None:
+    got = _areas(text, lang, date(2024, 12, 30))
+    assert (725, "2024-11-01", "2024-11-30") in got, got

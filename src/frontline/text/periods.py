@@ -534,7 +534,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             # "in the first quarter (of 2025)": those three months
             "quarter",
-            r"(?:in|during|over|for|throughout) the (?P<nth>first|second|third|"
+            r"(?:in|during|over|for|throughout) the (?:whole |entire |full )?"
+            r"(?P<nth>first|second|third|"
             r"fourth|last) quarter(?: of (?:(?:the|this) year|(?P<year>20\d\d))|"
             r"(?! of))|"
             # B28PER37: "in Q3", "Q1 2025" (a headline's)
@@ -971,7 +972,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             # "у першому кварталі 2025 року" (not a town's quarter)
             "quarter",
-            r"(?:у|в|за|протягом) (?:(?P<nth>перш|друг|трет|четверт|останн)\w*|"
+            r"(?:у|в|за|протягом) (?:(?:весь|увесь|цілий|усьому|всьому|цілому) )?"
+            r"(?:(?P<nth>перш|друг|трет|четверт|останн)\w*|"
             # B28PER37: a Roman numeral ("у ІІ кварталі")
             r"(?-i:(?P<qr>[IІ]{1,3}|[IІ]V))) "
             r"квартал\w*(?: (?P<year>20\d\d)(?: року| р\.)?| (?:цього|поточного) "
@@ -1409,7 +1411,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             # "в первом квартале 2025 года" (not a town's quarter)
             "quarter",
-            r"(?:во?|за|в течение) (?:(?P<nth>перв|втор|трет|четв[её]рт|последн)"
+            r"(?:во?|за|в течение) (?:(?:весь|целый|вс[её]м|целом) )?"
+            r"(?:(?P<nth>перв|втор|трет|четв[её]рт|последн)"
             # B28PER37: a Roman numeral ("во II квартале")
             r"\w*|(?-i:(?P<qr>I{1,3}|IV))) "
             r"квартал\w*(?: (?P<year>20\d\d)(?: года| г\.)?| (?:этого|текущего) "
