@@ -181,6 +181,7 @@ def _period_for(
     if inherited is not None and not usable and len(usable) == len(periods):
         # (a weekday of the sentence's own, "… on Thursday", beats it below)
         return inherited
+    whole = usable
     if clause is not None:
         usable = _inside_clause(usable, clause, anchor, text) or usable
     i, j = bisect_left(anchors, anchor), bisect_right(anchors, anchor)  # sorted
@@ -191,7 +192,12 @@ def _period_for(
         # "у грудні, коли … 593 км², та в листопаді (716 км²)": the month after
         # ", and" opens the next item of a list; "far less than in 2022" is
         # the compared time, not this figure's
-        usable = [p for p in usable if p is not after[0]]
+        # B33PER42: when the compared time was the clause's only one ("November
+        # was the record: 725 sq km, more than in the whole first quarter"),
+        # the sentence's other times still date the claim
+        usable = [p for p in usable if p is not after[0]] or [
+            p for p in whole if p is not after[0]
+        ]
         after = []
     # a period right after a figure belongs to it ("610 sq km in October")
     if after and after[0].start - anchor <= (50 if carry else 30):

@@ -534,7 +534,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             # "in the first quarter (of 2025)": those three months
             "quarter",
-            r"(?:in|during|over|for|throughout) the (?P<nth>first|second|third|"
+            r"(?:in|during|over|for|throughout) the (?:whole |entire |full )?"
+            r"(?P<nth>first|second|third|"
             r"fourth|last) quarter(?: of (?:(?:the|this) year|(?P<year>20\d\d))|"
             r"(?! of))|"
             # B28PER37: "in Q3", "Q1 2025" (a headline's)
@@ -599,6 +600,13 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"comparable) period(?: (?:of|in) (?:(?P<year>20\d\d)|(?P<prev>last "
             r"year|the previous year))| (?P<prev_b>a year (?:earlier|before|ago)|"
             r"last year))?",
+        ),
+        (
+            # B33PER42: "3,980 sq km in 2024, up from 580 a year earlier": the
+            # span named before it in the sentence, a year back (dropped alone)
+            "same_period",
+            r"(?P<prev>a year (?:earlier|before)|the year before)"
+            r"(?! last| (?:the|it|that|its|this)\b)",
         ),
         # B28PER37: a quarter with no ordinal ("over the quarter", "last
         # quarter", "this quarter"): the review's quarter
@@ -964,7 +972,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             # "у першому кварталі 2025 року" (not a town's quarter)
             "quarter",
-            r"(?:у|в|за|протягом) (?:(?P<nth>перш|друг|трет|четверт|останн)\w*|"
+            r"(?:у|в|за|протягом) (?:(?:весь|увесь|цілий|усьому|всьому|цілому) )?"
+            r"(?:(?P<nth>перш|друг|трет|четверт|останн)\w*|"
             # B28PER37: a Roman numeral ("у ІІ кварталі")
             r"(?-i:(?P<qr>[IІ]{1,3}|[IІ]V))) "
             r"квартал\w*(?: (?P<year>20\d\d)(?: року| р\.)?| (?:цього|поточного) "
@@ -1086,6 +1095,12 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:за|у|в) (?:той самий|той же|аналогічний|відповідний|такий самий) "
             r"період(?: (?:(?P<year>20\d\d)(?:-го)?(?: року| р\.)?|"
             r"(?P<prev>минулого|попереднього) року))?",
+        ),
+        (
+            # B33PER42: "ніж роком раніше", "проти попереднього року"
+            "same_period",
+            r"(?P<prev>роком (?:раніше|перед тим)|(?:у |в )?попередньому році|"
+            r"(?:за )?попередн(?:ього|ій) р(?:оку|ік))",
         ),
         (
             "year_end",  # XPER41: "на кінець року", "наприкінці 2024 року"
@@ -1396,7 +1411,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             # "в первом квартале 2025 года" (not a town's quarter)
             "quarter",
-            r"(?:во?|за|в течение) (?:(?P<nth>перв|втор|трет|четв[её]рт|последн)"
+            r"(?:во?|за|в течение) (?:(?:весь|целый|вс[её]м|целом) )?"
+            r"(?:(?P<nth>перв|втор|трет|четв[её]рт|последн)"
             # B28PER37: a Roman numeral ("во II квартале")
             r"\w*|(?-i:(?P<qr>I{1,3}|IV))) "
             r"квартал\w*(?: (?P<year>20\d\d)(?: года| г\.)?| (?:этого|текущего) "
@@ -1525,6 +1541,12 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?:за|в) (?:тот же|аналогичный|соответствующий|такой же) период"
             r"(?: (?:(?P<year>20\d\d)(?: года| г\.)?|(?P<prev>прошлого|"
             r"предыдущего) года))?",
+        ),
+        (
+            # B33PER42: "чем годом ранее", "против предыдущего года"
+            "same_period",
+            r"(?P<prev>годом (?:ранее|раньше|прежде)|(?:в )?предыдущем году|"
+            r"(?:за )?предыдущ(?:его|ий) год(?:а)?)",
         ),
         (
             "year_end",  # XPER41: "на конец года", "к концу 2024 года"
