@@ -56,8 +56,7 @@ def _spans(text: str, lang: str) -> list[tuple[str, str | None, str | None, bool
             "2024-07-31",
         ),
         (
-            "У жовтні в ході наступу бригада просунулася на 6 км на захід від "
-            "річки.",
+            "У жовтні в ході наступу бригада просунулася на 6 км на захід від річки.",
             "uk",
             "advance",
             "2024-10-01",
@@ -123,3 +122,100 @@ def test_month_beside_the_offensive(
 )
 def test_offensive_alone_stays_a_total(text: str, lang: str) -> None:
     assert ("advance", None, "2024-12-16", True) in _spans(text, lang)
+
+
+PUB2 = date(2025, 3, 17)
+
+
+def _area(text: str, lang: str) -> tuple[str | None, str | None, bool] | None:
+    for c in extract_claims(text, published=PUB2, language=lang):
+        if c.kind == "area_change":
+            return (
+                str(c.period_start) if c.period_start else None,
+                str(c.period_end) if c.period_end else None,
+                bool(c.cumulative),
+            )
+    return None
+
+
+# XPER342 (b): "over that time" / "за это время" / "за цей час" points back
+# to the span told before, even in a size said as held ("the area taken over
+# that time exceeds 800 sq km"): a running total from that span's start
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Since the start of March the army has recaptured 25 villages. The "
+            "ground it retook during that time exceeds 700 sq km.",
+            "en",
+        ),
+        (
+            "Since early March the army has recaptured 25 villages. Over that time "
+            "it has won back more than 700 square kilometres.",
+            "en",
+        ),
+        (
+            "The army has recaptured 25 villages since the beginning of March. In "
+            "that time the area back under its control has grown to 700 sq km.",
+            "en",
+        ),
+        (
+            "З початку березня армія повернула 25 сіл. Площа звільненої за цей час "
+            "території перевищила 700 км².",
+            "uk",
+        ),
+        (
+            "Від початку березня армія звільнила 25 сіл. Під її контроль за цей "
+            "час повернулося понад 700 км².",
+            "uk",
+        ),
+        (
+            "З початку березня військові звільнили 25 сіл. Площа території, "
+            "поверненої за цей час, становить 700 км².",
+            "uk",
+        ),
+        (
+            "С начала марта армия освободила 25 сел. Площадь освобожденной за это "
+            "время территории превысила 700 кв. км.",
+            "ru",
+        ),
+        (
+            "С начала марта армия освободила 25 сел. Площадь территории, "
+            "возвращенной за все это время, составила 700 кв. км.",
+            "ru",
+        ),
+        (
+            "С начала марта военные вернули 25 сел. Под их контроль за этот период "
+            "перешло более 700 кв. км.",
+            "ru",
+        ),
+    ],
+)
+def test_area_over_that_time_is_the_told_span(text: str, lang: str) -> None:
+    assert _area(text, lang) == ("2025-03-01", "2025-03-17", True)
+
+
+# control: a size held with no pointer back is held as it is said (no start)
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Since the start of March the army has recaptured 25 villages. It now "
+            "controls 700 sq km of the region.",
+            "en",
+        ),
+        (
+            "З початку березня армія повернула 25 сіл. Зараз вона контролює 700 км² "
+            "області.",
+            "uk",
+        ),
+        (
+            "С начала марта армия освободила 25 сел. Сейчас она контролирует 700 "
+            "кв. км области.",
+            "ru",
+        ),
+    ],
+)
+def test_held_size_without_pointer_has_no_start(text: str, lang: str) -> None:
+    area = _area(text, lang)
+    assert area is not None and area[0] is None

@@ -869,7 +869,15 @@ def _plan_periods(
         # clause told as now ("X перешла под контроль только сейчас") (an
         # attribution after the quotation closes is no new one)
         # (nor a holding: what a side holds is held as it is said)
-        inherit = c.kind != "fighting" and not now and not c.extra.get("holding")
+        # (XPER342: unless it points back: "the area taken over that time")
+        inherit = (
+            c.kind != "fighting"
+            and not now
+            and (
+                not c.extra.get("holding")
+                or told_span_unit(t, ctx.st.lang) is not None
+            )
+        )
         if inherit and not (ctx.st.same_quote or goes_on):
             if new_statement is None:
                 new_statement = bool(_NEW_STATEMENT.search(t))

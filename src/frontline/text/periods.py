@@ -2018,9 +2018,11 @@ _DAY_BEFORE_IT = re.compile(
 # "этот же год", "the same week": the last span told of that length
 _SAME_SPAN_BACK = {
     "en": re.compile(
-        r"\b(?:over|in|during|for|across|within) the (?:same|corresponding|"
+        r"\b(?:(?:over|in|during|for|across|within) the (?:same|corresponding|"
         r"equivalent|comparable) (?:period|time|timeframe|time ?frame|span|"
         r"(?P<month>month)|(?P<year>year)|(?P<week>week))"
+        # XPER342: "over that time", "during this period" (said back)
+        r"|(?:over|in|during|within) (?:all )?(?:that|this) (?:time|period))"
         r"(?! (?:of|in) (?:20\d\d|last|the previous)| a year| last year)\b",
         re.IGNORECASE,
     ),
@@ -2032,9 +2034,11 @@ _SAME_SPAN_BACK = {
         re.IGNORECASE,
     ),
     "ru": re.compile(
-        r"(?<![\w])(?:за|в|в течение|на протяжении) (?:тот же|этот же|это же|"
+        r"(?<![\w])(?:(?:за|в|в течение|на протяжении) (?:тот же|этот же|это же|"
         r"то же|такой же|аналогичный|соответствующий) (?:период|время|срок|"
         r"промежуток(?: времени)?|(?P<month>месяц)|(?P<year>год)|(?P<week>неделю))"
+        # XPER342: "за это время", "за этот период" (said back)
+        r"|(?:за|в течение) (?:вс[её] )?(?:это время|этот период))"
         r"(?! \d| прошлого| предыдущего)(?![\w])",
         re.IGNORECASE,
     ),
