@@ -219,3 +219,61 @@ def test_area_over_that_time_is_the_told_span(text: str, lang: str) -> None:
 def test_held_size_without_pointer_has_no_start(text: str, lang: str) -> None:
     area = _area(text, lang)
     assert area is not None and area[0] is None
+
+
+# XPER342 (c): two days of two months joined by a dash with no "from"
+# ("31 января – 6 февраля 2026 г.", "28 жовтня - 3 листопада") are one span,
+# not two dates (English had it: PERIODS37)
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        (
+            "За період 25 листопада – 1 грудня 2024 р. росіяни захопили 90 км².",
+            "uk",
+            "2024-11-25",
+            "2024-12-01",
+        ),
+        (
+            "У період 30 вересня — 6 жовтня ворог захопив 120 км² на сході.",
+            "uk",
+            "2024-09-30",
+            "2024-10-06",
+        ),
+        (
+            "Протягом 27 листопада - 3 грудня бригада просунулася на 2 км.",
+            "uk",
+            "2024-11-27",
+            "2024-12-03",
+        ),
+        (
+            "За период 25 ноября – 1 декабря 2024 г. российские войска заняли 90 "
+            "кв. км.",
+            "ru",
+            "2024-11-25",
+            "2024-12-01",
+        ),
+        (
+            "В период 30 сентября — 6 октября противник занял 120 кв. км на востоке.",
+            "ru",
+            "2024-09-30",
+            "2024-10-06",
+        ),
+        (
+            "За 27 ноября - 3 декабря бригада продвинулась на 2 км.",
+            "ru",
+            "2024-11-27",
+            "2024-12-03",
+        ),
+        (
+            "In the period 25 November – 1 December 2024 Russian forces seized 90 "
+            "sq km.",
+            "en",
+            "2024-11-25",
+            "2024-12-01",
+        ),
+    ],
+)
+def test_dash_across_two_months_is_one_span(
+    text: str, lang: str, start: str, end: str
+) -> None:
+    assert any(s == start and e == end for _, s, e, _c in _spans(text, lang))

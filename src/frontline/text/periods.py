@@ -889,7 +889,10 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             "span",
             rf"(?:з|із|від) (?P<a>\d{{1,2}}|{_END_UK}) (?:по|до) (?P<b>{_END_UK})|"
             rf"(?P<a2>\d{{1,2}})(?:\s?[-–—]\s?| і | та | й )"
-            rf"(?P<b2>\d{{1,2}} {MONTH_RX_UK}(?: \d{{4}})?)",
+            rf"(?P<b2>\d{{1,2}} {MONTH_RX_UK}(?: \d{{4}})?)|"
+            # XPER342: a dash across two months ("31 січня – 6 лютого 2026 р.")
+            rf"(?P<a3>\d{{1,2}} {MONTH_RX_UK})\s?[-–—]\s?"
+            rf"(?P<b3>\d{{1,2}} {MONTH_RX_UK}(?: \d{{4}})?(?: року| р\.)?)",
         ),
         (
             "since_date",
@@ -1318,7 +1321,10 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             rf"(?P<b>(?:\d{{1,2}}(?:-?е)? {MONTH_RX_RU}|{MONTH_RX_RU})(?: \d{{4}})?"
             rf"(?: года| г\.)?)|"
             rf"(?P<a2>\d{{1,2}})(?:\s?[-–—]\s?| и )"
-            rf"(?P<b2>\d{{1,2}} {MONTH_RX_RU}(?: \d{{4}})?)",
+            rf"(?P<b2>\d{{1,2}} {MONTH_RX_RU}(?: \d{{4}})?)|"
+            # XPER342: a dash across two months ("31 января – 6 февраля 2026 г.")
+            rf"(?P<a3>\d{{1,2}} {MONTH_RX_RU})\s?[-–—]\s?"
+            rf"(?P<b3>\d{{1,2}} {MONTH_RX_RU}(?: \d{{4}})?(?: года| г\.)?)",
         ),
         (
             "since_date",
