@@ -181,7 +181,7 @@ def _period_for(
     if inherited is not None and not usable and len(usable) == len(periods):
         # (a weekday of the sentence's own, "… on Thursday", beats it below)
         return inherited
-    whole = usable
+    whole = usable  # the sentence's times, before the clause narrows them
     if clause is not None:
         usable = _inside_clause(usable, clause, anchor, text) or usable
     i, j = bisect_left(anchors, anchor), bisect_right(anchors, anchor)  # sorted
@@ -201,13 +201,13 @@ def _period_for(
         after = []
     # a period right after a figure belongs to it ("610 sq km in October")
     if after and after[0].start - anchor <= (50 if carry else 30):
-        return _specific(after[0], usable)
+        return _specific(after[0], usable, whole)
     before = _before_claim(usable, prev, anchor, carry, text)
     turned = _weekday_turn(periods, usable, prev, anchor, text)
     if turned is not None and not after:
         return turned
     if after or before:
-        return _specific(_nearest(after + before, anchor), usable)
+        return _specific(_nearest(after + before, anchor), usable, whole)
     if carry and st.carry_period is not None:
         return st.carry_period
     if nxt < 10**9 and _COMPARED.search(text, anchor, nxt):
@@ -577,12 +577,29 @@ def _confidence(c: Claim) -> float:
 _EXPLICIT = ("span", "running_span", "date")
 
 
-def _specific(p: PeriodMention, periods: list[PeriodMention]) -> PeriodMention:
-    """A vaguer span next to an explicit one: the explicit one wins."""
+def _specific(
+    p: PeriodMention,
+    periods: list[PeriodMention],
+    beside: list[PeriodMention] | None = None,
+) -> PeriodMention:
+    """A vaguer span next to an explicit one: the explicit one wins; XPER342:
+    any time written right beside "during the offensive" ("In November,
+    during the offensive, …", "В ноябре в ходе наступления …") is the
+    claim's, the offensive only its setting (``beside``: the sentence's
+    times, the claim's clause aside)."""
     for q in periods:
         if q is not p and 0 <= q.start - p.end <= 3 and q.kind in _EXPLICIT:
             return q
+    if p.kind == "during_offensive":
+        for q in beside or periods:
+            if _beside(p, q):
+                return q
     return p
+
+
+def _beside(p: PeriodMention, q: PeriodMention) -> bool:
+    """Two times written next to each other (a space or a comma between)."""
+    return q is not p and (0 <= q.start - p.end <= 3 or 0 <= p.start - q.end <= 3)
 
 
 # the mentions naming one day, that a later "the same day" points back to
@@ -857,7 +874,14 @@ def _plan_periods(
         # clause told as now ("X перешла под контроль только сейчас") (an
         # attribution after the quotation closes is no new one)
         # (nor a holding: what a side holds is held as it is said)
-        inherit = c.kind != "fighting" and not now and not c.extra.get("holding")
+        # (XPER342: unless it points back: "the area taken over that time")
+        inherit = (
+            c.kind != "fighting"
+            and not now
+            and (
+                not c.extra.get("holding") or told_span_unit(t, ctx.st.lang) is not None
+            )
+        )
         if inherit and not (ctx.st.same_quote or goes_on):
             if new_statement is None:
                 new_statement = bool(_NEW_STATEMENT.search(t))
@@ -1050,6 +1074,8 @@ def _total_after(
         and anchor <= q.start < nxt_anchor
         # a completed part of a year dating the claim totals nothing
         and not (q is p and c.extra.get("completed_span"))
+        # XPER342: "during the offensive in August": the month's, no total
+        and not (q.kind == "during_offensive" and p is not None and _beside(p, q))
     ]
     if not totals:
         return False  # speed: no running-total span after the claim (most)
@@ -1443,6 +1469,8 @@ def _joined_span(
     time) are both days. The text joined is ``c``'s."""
     start, end = span
     for q in periods or []:
+        if q.kind == "during_offensive":
+            continue  # XPER342: "In August, during the offensive": its setting
         after = q.start > p.end
         gap = (p.end, q.start) if after else (q.end, p.start)
         if gap[0] > gap[1] or not _JOINED_TIMES.fullmatch(sentence, *gap):

@@ -897,7 +897,10 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             "span",
             rf"(?:з|із|від) (?P<a>\d{{1,2}}|{_END_UK}) (?:по|до) (?P<b>{_END_UK})|"
             rf"(?P<a2>\d{{1,2}})(?:\s?[-–—]\s?| і | та | й )"
-            rf"(?P<b2>\d{{1,2}} {MONTH_RX_UK}(?: \d{{4}})?)",
+            rf"(?P<b2>\d{{1,2}} {MONTH_RX_UK}(?: \d{{4}})?)|"
+            # XPER342: a dash across two months ("31 січня – 6 лютого 2026 р.")
+            rf"(?P<a3>\d{{1,2}} {MONTH_RX_UK})\s?[-–—]\s?"
+            rf"(?P<b3>\d{{1,2}} {MONTH_RX_UK}(?: \d{{4}})?(?: року| р\.)?)",
         ),
         (
             "since_date",
@@ -1333,7 +1336,10 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
             rf"(?P<b>(?:\d{{1,2}}(?:-?е)? {MONTH_RX_RU}|{MONTH_RX_RU})(?: \d{{4}})?"
             rf"(?: года| г\.)?)|"
             rf"(?P<a2>\d{{1,2}})(?:\s?[-–—]\s?| и )"
-            rf"(?P<b2>\d{{1,2}} {MONTH_RX_RU}(?: \d{{4}})?)",
+            rf"(?P<b2>\d{{1,2}} {MONTH_RX_RU}(?: \d{{4}})?)|"
+            # XPER342: a dash across two months ("31 января – 6 февраля 2026 г.")
+            rf"(?P<a3>\d{{1,2}} {MONTH_RX_RU})\s?[-–—]\s?"
+            rf"(?P<b3>\d{{1,2}} {MONTH_RX_RU}(?: \d{{4}})?(?: года| г\.)?)",
         ),
         (
             "since_date",
@@ -2040,9 +2046,11 @@ _DAY_BEFORE_IT = re.compile(
 # "этот же год", "the same week": the last span told of that length
 _SAME_SPAN_BACK = {
     "en": re.compile(
-        r"\b(?:over|in|during|for|across|within) the (?:same|corresponding|"
+        r"\b(?:(?:over|in|during|for|across|within) the (?:same|corresponding|"
         r"equivalent|comparable) (?:period|time|timeframe|time ?frame|span|"
         r"(?P<month>month)|(?P<year>year)|(?P<week>week))"
+        # XPER342: "over that time", "during this period" (said back)
+        r"|(?:over|in|during|within) (?:all )?(?:that|this) (?:time|period))"
         r"(?! (?:of|in) (?:20\d\d|last|the previous)| a year| last year)\b",
         re.IGNORECASE,
     ),
@@ -2054,9 +2062,11 @@ _SAME_SPAN_BACK = {
         re.IGNORECASE,
     ),
     "ru": re.compile(
-        r"(?<![\w])(?:за|в|в течение|на протяжении) (?:тот же|этот же|это же|"
+        r"(?<![\w])(?:(?:за|в|в течение|на протяжении) (?:тот же|этот же|это же|"
         r"то же|такой же|аналогичный|соответствующий) (?:период|время|срок|"
         r"промежуток(?: времени)?|(?P<month>месяц)|(?P<year>год)|(?P<week>неделю))"
+        # XPER342: "за это время", "за этот период" (said back)
+        r"|(?:за|в течение) (?:вс[её] )?(?:это время|этот период))"
         r"(?! \d| прошлого| предыдущего)(?![\w])",
         re.IGNORECASE,
     ),
