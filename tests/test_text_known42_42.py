@@ -1,0 +1,95 @@
+"""Session 42, lane known42: defects earlier sessions left, each rule tested on
+phrasings of our own (three per language where the class applies)."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontline.text.claims import extract_claims
+
+PUB = "2025-03-10"
+
+
+def _claims(text: str, lang: str) -> list[tuple[str, str | None, float | None]]:
+    return [
+        (c.kind, c.gainer, c.area_km2)
+        for c in extract_claims(text, published=PUB, language=lang)
+    ]
+
+
+# KNOWN42 (1): a shrinking holding named as under a side's control keeps that
+# side as its gainer after the other side's advance
+@pytest.mark.parametrize(
+    ("text", "lang", "holder", "area"),
+    [
+        (
+            "Russian forces advanced near Sudzha. The area under Ukrainian "
+            "control had shrunk to 140 square kilometers.",
+            "en",
+            "UA",
+            140.0,
+        ),
+        (
+            "Ukrainian troops pushed forward near Robotyne. The territory under "
+            "Russian control there has shrunk to 60 sq km.",
+            "en",
+            "RU",
+            60.0,
+        ),
+        (
+            "Moscow's troops gained ground around Korenevo. Land under Kyiv's "
+            "control in the region has contracted to about 300 square kilometres.",
+            "en",
+            "UA",
+            300.0,
+        ),
+        (
+            "Російські війська просунулися біля Суджі. Територія під контролем "
+            "ЗСУ скоротилася до 140 квадратних кілометрів.",
+            "uk",
+            "UA",
+            140.0,
+        ),
+        (
+            "Окупанти просунулися біля Кореневого. Площа під контролем "
+            "українських військ зменшилася до 300 кв. км.",
+            "uk",
+            "UA",
+            300.0,
+        ),
+        (
+            "ЗСУ просунулися біля Роботиного. Територія під російським "
+            "контролем там скоротилася до 60 кв. км.",
+            "uk",
+            "RU",
+            60.0,
+        ),
+        (
+            "Российские войска продвинулись у Суджи. Территория под контролем "
+            "ВСУ сократилась до 140 квадратных километров.",
+            "ru",
+            "UA",
+            140.0,
+        ),
+        (
+            "ВС РФ продвинулись у Коренево. Площадь под контролем украинских "
+            "войск уменьшилась до 300 кв. км.",
+            "ru",
+            "UA",
+            300.0,
+        ),
+        (
+            "ВСУ продвинулись у Работино. Территория под российским контролем "
+            "там сократилась до 60 кв. км.",
+            "ru",
+            "RU",
+            60.0,
+        ),
+    ],
+)
+def test_shrinking_holding_keeps_its_holder(
+    text: str, lang: str, holder: str, area: float
+) -> None:
+    got = [c for c in _claims(text, lang) if c[0] == "area_change"]
+    assert got and all(g[1] == holder for g in got), got
+    assert any(g[2] == area for g in got), got
