@@ -93,3 +93,63 @@ def test_shrinking_holding_keeps_its_holder(
     got = [c for c in _claims(text, lang) if c[0] == "area_change"]
     assert got and all(g[1] == holder for g in got), got
     assert any(g[2] == area for g in got), got
+
+
+# KNOWN42 (1a, XKIND241's fix (a) again): English "out of / from the region"
+# points back to the region named before; a side driven out of it makes a
+# region-level area change, as uk/ru did already
+@pytest.mark.parametrize(
+    ("text", "lang", "region"),
+    [
+        (
+            "Clashes went on in the Belgorod region all week. Officials said the "
+            "raiders had been pushed out of the region by Sunday.",
+            "en",
+            "Belgorod region",
+        ),
+        (
+            "Kyiv's troops entered the Kursk region in August. In March Ukrainian "
+            "units were driven out of the region, Moscow said.",
+            "en",
+            "Kursk region",
+        ),
+        (
+            "The Bryansk region saw a small incursion. Russian forces expelled the "
+            "attackers from the region on Monday.",
+            "en",
+            "Bryansk region",
+        ),
+        (
+            "Бої в Курській області тривали місяцями. Російські війська витіснили "
+            "ЗСУ з області.",
+            "uk",
+            "Курській області",
+        ),
+        (
+            "Бои в Курской области шли месяцами. Российские войска вытеснили ВСУ "
+            "из области.",
+            "ru",
+            "Курской области",
+        ),
+    ],
+)
+def test_driven_out_of_the_region_is_region_level(
+    text: str, lang: str, region: str
+) -> None:
+    areas = [
+        c
+        for c in extract_claims(text, published=PUB, language=lang)
+        if c.kind == "area_change"
+    ]
+    assert len(areas) == 1, areas
+    assert areas[0].gainer == "RU"
+    assert [p.name for p in areas[0].places] == [region]
+
+
+def test_driven_out_of_the_villages_in_the_region_stays_settlements() -> None:
+    text = (
+        "Fighting in the Kursk region goes on. Ukrainian forces had been "
+        "driven out of the villages in the region."
+    )
+    kinds = [c.kind for c in extract_claims(text, published=PUB, language="en")]
+    assert "area_change" not in kinds
