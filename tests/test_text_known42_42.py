@@ -153,3 +153,29 @@ def test_driven_out_of_the_villages_in_the_region_stays_settlements() -> None:
     )
     kinds = [c.kind for c in extract_claims(text, published=PUB, language="en")]
     assert "area_change" not in kinds
+
+
+# KNOWN42 (8): fighting that reached or neared a place is fighting, no side's
+# advance (lang FIGHT_SUBJECT, rules/skips.py)
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Fighting reached the outskirts of Zorivka.", "en"),
+        ("The fighting has now reached the outskirts of Pokrovsk.", "en"),
+        ("Heavy fighting has approached Kostiantynivka.", "en"),
+        ("Бої дійшли до околиць Зорівки.", "uk"),
+        ("Бойові дії вже підійшли до околиць Покровська.", "uk"),
+        ("Бої наблизилися до Костянтинівки.", "uk"),
+        ("Бои дошли до окраин Зоревки.", "ru"),
+        ("Боевые действия уже подошли к окраинам Покровска.", "ru"),
+        ("Бои приблизились к Константиновке.", "ru"),
+    ],
+)
+def test_fighting_that_reached_a_place_is_no_advance(text: str, lang: str) -> None:
+    kinds = [k for k, _, _ in _claims(text, lang)]
+    assert kinds == ["fighting"], kinds
+
+
+def test_troops_that_reached_a_place_still_advance() -> None:
+    text = "Russian troops reached the outskirts of Zorivka as fighting raged."
+    assert ("advance", "RU", None) in _claims(text, "en")
