@@ -179,3 +179,25 @@ def test_fighting_that_reached_a_place_is_no_advance(text: str, lang: str) -> No
 def test_troops_that_reached_a_place_still_advance() -> None:
     text = "Russian troops reached the outskirts of Zorivka as fighting raged."
     assert ("advance", "RU", None) in _claims(text, "en")
+
+
+# KNOWN42 (7): a side halted is the side whose advance stalled (CONVENTIONS and
+# the read golds: a negated advance of that side, not fighting)
+@pytest.mark.parametrize(
+    ("text", "gainer"),
+    [
+        ("Russian troops were halted outside Zorivka.", "RU"),
+        ("The Russian assault was halted near Toretsk.", "RU"),
+        ("Russian troops were halted by Ukrainian forces outside Zorivka.", "RU"),
+        ("Ukrainian forces were halted near Robotyne.", "UA"),
+    ],
+)
+def test_halted_side_is_the_stalled_advance(text: str, gainer: str) -> None:
+    negated = [
+        c
+        for c in extract_claims(text, published=PUB, language="en")
+        if c.kind == "advance"
+    ]
+    assert len(negated) == 1, negated
+    assert negated[0].gainer == gainer
+    assert negated[0].negated is True

@@ -1228,7 +1228,10 @@ def _agent_of_passive(
                 if pos <= sm.start < pos + 40:
                     side = concrete(sm.side, perspective)
                     if side:
-                        return side, True
+                        # KNOWN42: "halted by Ukrainian forces": the halted
+                        # side's advance is the one that failed
+                        stalled = trig.family == "stall"
+                        return (opposite(side) if stalled else side), True
         # passive without agent: the subject is the patient; fall back
     if (found := _slavic_passive_agent(text, trig, mentions)) is not None:
         return found
@@ -1333,8 +1336,9 @@ def _agent_subject_before(
 ) -> _Found:
     """The nearest subject before an active trigger, past objects put before
     the verb; with none, the opposite of an object driven out ("Окупантів
-    вибили з X")."""
-    if trig.passive:
+    вибили з X"). A stalled passive's subject is the side whose advance
+    stalled ("Russian troops were halted outside X", KNOWN42)."""
+    if trig.passive and trig.family != "stall":
         return None
     put_first = None  # the side of an object put before the verb
     for sm in _mentions_back_from(mentions, trig.start):
