@@ -254,7 +254,7 @@ _EN = (
     # PLACES34: a direction from it ("3 km west of it", "south of it")
     r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+it)\b|"
     rf"\b(?P<region>(?:this|that|the\s+same)\s+(?:{'|'.join(EN_REGION)})|"
-    rf"(?:in|across)\s+the\s+(?:{'|'.join(EN_REGION)}))\b(?!\s+of\b)|"
+    rf"(?:in|across|out\s+of|from)\s+the\s+(?:{'|'.join(EN_REGION)}))\b(?!\s+of\b)|"
     rf"\b(?P<any>{there_words('en')}|here(?![’']s)|nearby|(?:this|that)\s+area|in\s+the\s+area|"
     r"in\s+the\s+vicinity)\b(?!\s+(?:is|are|was|were|has|have|had|will|would|"
     r"may|might|could|seems?|appears?|of|around)\b)"

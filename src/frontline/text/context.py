@@ -1228,7 +1228,10 @@ def _agent_of_passive(
                 if pos <= sm.start < pos + 40:
                     side = concrete(sm.side, perspective)
                     if side:
-                        return side, True
+                        # KNOWN42: "halted by Ukrainian forces": the halted
+                        # side's advance is the one that failed
+                        stalled = trig.family == "stall"
+                        return (opposite(side) if stalled else side), True
         # passive without agent: the subject is the patient; fall back
     if (found := _slavic_passive_agent(text, trig, mentions)) is not None:
         return found
@@ -1333,8 +1336,9 @@ def _agent_subject_before(
 ) -> _Found:
     """The nearest subject before an active trigger, past objects put before
     the verb; with none, the opposite of an object driven out ("Окупантів
-    вибили з X")."""
-    if trig.passive:
+    вибили з X"). A stalled passive's subject is the side whose advance
+    stalled ("Russian troops were halted outside X", KNOWN42)."""
+    if trig.passive and trig.family != "stall":
         return None
     put_first = None  # the side of an object put before the verb
     for sm in _mentions_back_from(mentions, trig.start):
@@ -1452,6 +1456,42 @@ _CONTROL_TRIGGER = re.compile(
     r"\w*\s(?:\w+\s)*?(?:контрол|control)",
     re.IGNORECASE,
 )
+
+
+# a side's control phrase around a side word (session 24): "under Russian
+# control", "під російським контролем", "под контролем ВС РФ"
+_UNDER_BEFORE = re.compile(
+    r"(?:\bunder|(?<![\w])(?:під|под))\s+(?:the\s+)?(?:full\s+|complete\s+|"
+    r"повним\s+|полным\s+)?$",
+    re.IGNORECASE,
+)
+_CONTROL_AFTER = re.compile(r"\s+(?:control\b|контролем(?![\w]))", re.IGNORECASE)
+_UNDER_CONTROL_BEFORE = re.compile(
+    r"(?<![\w])(?:під|под)\s+(?:повним\s+|полным\s+)?контролем\s+$", re.IGNORECASE
+)
+_CONTROL_SIDES = ("UA", "RU", "ENEMY", "WE")
+
+
+def held_under_control(
+    t: str, mentions: list, span: tuple[int, int], perspective: str | None
+) -> str | None:
+    """The side a control phrase inside ``span`` of ``t`` names ("under
+    Russian control", "під контролем ЗСУ", "под российским контролем"),
+    else None.
+
+    >>> t = "The area under Ukrainian control had shrunk."
+    >>> held_under_control(t, side_mentions(t, "en"), (0, len(t)), None)
+    'UA'
+    """
+    for m in mentions:
+        if not span[0] <= m.start < span[1] or m.side not in _CONTROL_SIDES:
+            continue
+        lo = max(span[0], m.start - 24)
+        if (
+            _UNDER_BEFORE.search(t, lo, m.start) and _CONTROL_AFTER.match(t, m.end)
+        ) or _UNDER_CONTROL_BEFORE.search(t, lo, m.start):
+            return concrete(m.side, perspective)
+    return None
 
 
 def _control_holder(
@@ -1897,6 +1937,12 @@ def _by_admission(
     holder = (
         _control_holder(text, trig, mentions, perspective) if not explicit else None
     )
+    if holder is None and not explicit and trig.family == "hold":
+        # KNOWN42: a held area named as under a side's control before its
+        # verb is that side's ("The area under Ukrainian control had shrunk
+        # to 140 sq km" after a Russian advance is still Ukraine's)
+        lo = max(0, trig.start - 80)
+        holder = held_under_control(text, mentions, (lo, trig.start), perspective)
     if holder is not None:
         return (holder,)
     return None

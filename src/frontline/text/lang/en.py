@@ -513,6 +513,16 @@ SECTOR = (
     r"(?:the )?[A-Z][\w’'-]+(?: sector)?|in the south\b|in the east\b)"
 )
 
+
+# KNOWN42: fighting as the subject of a movement verb ("Fighting reached the
+# outskirts of X", "Heavy clashes have approached X"): the fight moved, no
+# side advanced (rules/skips.py)
+FIGHT_SUBJECT = (
+    r"(?:^|[^\w\s,]\s*|\b(?:the|heavy|fierce|intense|street|ground)\s+)"
+    r"(?:fighting|battles?|clashes|hostilities|combat)\s+"
+    r"(?:(?:has|have|had|now|already|also|reportedly|finally)\s+){0,3}$"
+)
+
 # a counted fight: "repelled 17 attacks", "four assaults", "205 combat clashes"
 COUNTED_FIGHT = (
     r"\b(?:\d[\d,]*|(?:more than|over|about|nearly) \d[\d,]*|one|two|three|four|"

@@ -21,6 +21,7 @@ from ..context import (
     _sector_in,
     _segment,
     _Trig,
+    held_under_control,
 )
 from ..fastre import folded, keyed, prefiltered
 from ..lang import en as _en
@@ -931,36 +932,13 @@ def _figure_gainer(
     return _tallied_side(ctx) or st.last_agent or ctx.perspective
 
 
-# a side's control phrase around a side word (session 24): "under Russian
-# control", "під російським контролем", "под контролем ВС РФ"
-_UNDER_BEFORE = re.compile(
-    r"(?:\bunder|(?<![\w])(?:під|под))\s+(?:the\s+)?(?:full\s+|complete\s+|"
-    r"повним\s+|полным\s+)?$",
-    re.IGNORECASE,
-)
-_CONTROL_AFTER = re.compile(r"\s+(?:control\b|контролем(?![\w]))", re.IGNORECASE)
-_UNDER_CONTROL_BEFORE = re.compile(
-    r"(?<![\w])(?:під|под)\s+(?:повним\s+|полным\s+)?контролем\s+$", re.IGNORECASE
-)
-
-
 def _under_control_of(ctx: SentenceContext, clause: tuple[int, int]) -> str | None:
     """The side a figure's clause puts the ground under the control of ("65
     тысяч кв. км оказались под российским контролем", "понад 500 кв. км під
     контролем ЗСУ", "2,000 sq km came under Russian control"), else None."""
-    t = ctx.t
-    for m in ctx.mentions:
-        if not clause[0] <= m.start < clause[1] or m.side not in _CONTROL_SIDES:
-            continue
-        lo = max(clause[0], m.start - 24)
-        if (
-            _UNDER_BEFORE.search(t, lo, m.start) and _CONTROL_AFTER.match(t, m.end)
-        ) or _UNDER_CONTROL_BEFORE.search(t, lo, m.start):
-            return concrete(m.side, ctx.perspective)
-    return None
+    return held_under_control(ctx.t, ctx.mentions, clause, ctx.perspective)
 
 
-_CONTROL_SIDES = ("UA", "RU", "ENEMY", "WE")
 # a Cyrillic letter: what r"[а-яіїєґё]" matches case-insensitively (the
 # capitals and the old narrow forms U+1C80-U+1C86 too), as a case-sensitive
 # class (speed: the engine folds no character; the test compares the two)

@@ -1380,6 +1380,28 @@ SKIPS: tuple[Skip, ...] = (
         before=_rx(rf"{_LONG_CLAUSE}[^.;:!?]{{0,60}}$"),
         after=_rx(rf"^[^.;:!?]{{0,50}}?{_LONG_SPAN}"),
     ),
+    # KNOWN42: the fight as the subject of a movement verb moved; no side did
+    Skip(
+        ("advance",),
+        ("en",),
+        "fighting that reached or neared a place is no side's advance",
+        "Heavy fighting has [reached] the outskirts of the town.",
+        before=_rx(en.FIGHT_SUBJECT),
+    ),
+    Skip(
+        ("advance",),
+        ("uk",),
+        "fighting that reached or neared a place is no side's advance",
+        "Бої вже [дійшли] до околиць міста.",
+        before=_rx(uk.FIGHT_SUBJECT),
+    ),
+    Skip(
+        ("advance",),
+        ("ru",),
+        "fighting that reached or neared a place is no side's advance",
+        "Бои уже [дошли] до окраин города.",
+        before=_rx(ru.FIGHT_SUBJECT),
+    ),
     # FP31: a foothold held or shrinking is ground kept or lost, no advance
     Skip(
         ("advance",),

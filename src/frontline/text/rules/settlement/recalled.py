@@ -64,9 +64,11 @@ def _region_itself(ctx: SentenceContext, trig: Any, ptr: Any) -> bool:
     return (
         ptr is not None
         and ptr.kind == "region"
-        and ptr.start >= trig.end
+        # XKIND241: en's pointer may open on the trigger's particle ("driven
+        # out | out of the region"): it ends after the trigger
+        and ptr.end > trig.end
         and ptr.start - trig.end <= 40
-        and not _A_TOWN.search(ctx.t[trig.end : ptr.start])
+        and not _A_TOWN.search(ctx.t[trig.end : max(trig.end, ptr.start)])
     )
 
 

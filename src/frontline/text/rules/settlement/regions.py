@@ -161,7 +161,7 @@ _REGION_WORD = re.compile(
 
 
 _A_TOWN = re.compile(
-    r"\b(?:village|town|city|settlement|locality|hamlet)\b|"
+    r"\b(?:villages?|towns?|cit(?:y|ies)|settlements?|localit(?:y|ies)|hamlets?)\b|"
     r"(?<![\w])(?:сел|сёл|сіл|міст|город|населен|селищ|посел|деревн|хутор)",
     re.I,
 )
