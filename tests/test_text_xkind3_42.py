@@ -131,3 +131,82 @@ def test_region_territory_stays_area(text: str, lang: str, place: str) -> None:
 )
 def test_share_of_ground_stays_area(text: str, lang: str) -> None:
     assert [k[0] for k in _kinds(text, lang)] == ["area_change"]
+
+
+# XKIND3-42 (b): a share of a town's territory held is a partial hold of the
+# town, as a share of the town is ("control 80% of X" made one, "control 80%
+# of the territory of X" none); a share of a country or a region stays no claim
+@pytest.mark.parametrize(
+    ("text", "lang", "gainer", "place"),
+    [
+        (
+            "Russian units now control 70% of the territory of Toretsk.",
+            "en",
+            "RU",
+            "Toretsk",
+        ),
+        (
+            "Battles go on in Vuhledar. Ukrainian troops still hold about 20% "
+            "of the territory of the town.",
+            "en",
+            "UA",
+            "Vuhledar",
+        ),
+        (
+            "Moscow said its forces controlled over 90% of the territory of Kupiansk.",
+            "en",
+            "RU",
+            "Kupiansk",
+        ),
+        ("Росіяни контролюють понад 70% території Торецька.", "uk", "RU", "Торецька"),
+        (
+            "Бої за Вугледар тривають. Сили оборони утримують близько 20% "
+            "території міста.",
+            "uk",
+            "UA",
+            "Вугледар",
+        ),
+        (
+            "За даними штабу, ворог контролює 90% території Куп'янська.",
+            "uk",
+            "RU",
+            "Куп'янська",
+        ),
+        (
+            "Российские войска контролируют более 70% территории Торецка.",
+            "ru",
+            "RU",
+            "Торецка",
+        ),
+        (
+            "Бои за Угледар продолжаются. ВСУ удерживают около 20% территории города.",
+            "ru",
+            "UA",
+            "Угледар",
+        ),
+        (
+            "По данным ISW, российские подразделения контролируют 90% "
+            "территории Купянска.",
+            "ru",
+            "RU",
+            "Купянска",
+        ),
+    ],
+)
+def test_share_of_town_territory_held(
+    text: str, lang: str, gainer: str, place: str
+) -> None:
+    got = [k for k in _kinds(text, lang) if k[0] != "fighting"]
+    assert got == [("settlement_control", gainer, [place], False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Russia controls about 18% of the territory of Ukraine.", "en"),
+        ("Росія контролює близько 18% території України.", "uk"),
+        ("Россия контролирует около 18% территории Украины.", "ru"),
+    ],
+)
+def test_share_of_country_held_is_no_claim(text: str, lang: str) -> None:
+    assert _kinds(text, lang) == []
