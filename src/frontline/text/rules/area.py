@@ -22,6 +22,7 @@ from ..context import (
     _segment,
     _Trig,
     held_under_control,
+    last_settlement,
 )
 from ..fastre import folded, keyed, prefiltered
 from ..lang import en as _en
@@ -694,18 +695,46 @@ def share_claims(ctx: SentenceContext) -> None:
         gainer = _gainer_for(
             t, trig, clause, ctx.mentions, ctx.st, ctx.perspective, ctx.lang
         )
+        town = _share_of_town(ctx, m)
         ctx.out.append(
             ctx.make(
-                "area_change",
+                "settlement_control" if town else "area_change",
                 trig.start,
                 clause,
                 trig,
                 gainer,
-                [],
+                town,
                 share_pct=float(m.group(1).replace(",", ".")),
                 negated=ctx.negated_near(trig, clause),
             )
         )
+
+
+def _share_of_town(ctx: SentenceContext, m: re.Match[str]) -> list[str]:
+    """XKIND3-42: the town whose territory the share ``m`` is ("95% of the
+    territory of Bakhmut", "80% території міста", "95% территории города"):
+    the place that is no region named right after the territory, else the
+    settlement a town noun recalls; [] when the share is of no town (a
+    region, the land, the ground)."""
+    t = ctx.t
+    word = _TERRITORY_END.search(m.group(0))
+    if word is None:
+        return []
+    at = m.start() + word.start()
+    noun = _TOWN_TERRITORY.match(t, at)
+    gap = _OF_THE.match(t, noun.end() if noun else m.end())
+    named = [p for p in ctx.places if p.start == gap.end()]
+    if named and not named[0].region:
+        return [named[0].name]
+    return last_settlement(ctx.st) if noun and not named else []
+
+
+# the territory word ending a share ("95% of the territory"), and the words
+# between it and the place that owns it
+_TERRITORY_END = re.compile(
+    r"(?:territor(?:y|ies)|територі\w+|территори\w+)$", re.IGNORECASE
+)
+_OF_THE = re.compile(r"\s*(?:of\s+)?(?:the\s+)?", re.IGNORECASE)
 
 
 def _share_trigger(ctx: SentenceContext, m: re.Match[str]) -> Any:
@@ -1224,7 +1253,11 @@ def region_claims(ctx: SentenceContext) -> None:
             continue
         clause = ctx.clause_span(trig.start)
         span = _whole_region_span(t, trig, clause)
-        if span is None or _blocked(t, trig, ctx.lang):
+        if (
+            span is None
+            or _blocked(t, trig, ctx.lang)
+            or _named_town_territory(t, span, ctx.places)
+        ):
             continue
         trig.used = True
         lo, hi = span
@@ -1294,6 +1327,35 @@ _TOWN_TERRITORY = folded(
         re.IGNORECASE,
     )
 )
+
+
+# XKIND3-42: the territory right before a place that is no region is that
+# town's ("the entire territory of Bakhmut", "всю територію Соледара", "всю
+# территорию Бахмута"): the town's capture, no region-level change
+_TERRITORY_BEFORE_NAME = re.compile(
+    r"(?:territor(?:y|ies)|територі\w+|территори\w+)\s+(?:of\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _named_town_territory(
+    t: str, span: tuple[int, int], places: list[PlaceMention]
+) -> PlaceMention | None:
+    """The place that is no region named right after "territory" in ``span``
+    (its first place), or None.
+
+    >>> from frontline.text.toponyms import PlaceMention
+    >>> t = "took the entire territory of Bakhmut"
+    >>> _named_town_territory(t, (0, len(t)), [PlaceMention(29, 36, "Bakhmut", False)])
+    PlaceMention(start=29, end=36, name='Bakhmut', region=False)
+    """
+    lo, hi = span
+    inside = [p for p in places if lo <= p.start < hi]
+    if not inside or inside[0].region or _REPUBLIC_END.search(t, lo, hi):
+        return None
+    first = inside[0]
+    before = t[max(lo, first.start - 40) : first.start]
+    return first if _TERRITORY_BEFORE_NAME.search(before) else None
 
 
 # two or more regions named right after the verb, as a list ending in the

@@ -34,9 +34,12 @@ _PRESENT_PASSIVE = re.compile(
 )
 
 _SHARE = re.compile(r"\d\s?(?:%|per ?cent|percent|відсот|процент)", re.IGNORECASE)
+# XKIND3-42: the territory between a share and its town ("80% of the territory
+# of X", "80% території X", "80% территории X")
+_TERRITORY = r"(?:(?:territory|територі\w+|территори\w+)\s+(?:of\s+)?(?:the\s+)?)?"
 # "about 70% of the town": a share of one settlement is a partial hold of it
 _OF_SETTLEMENT = re.compile(
-    r"\w*[»”\"’']?\s+(?:of\s+)?(?:the\s+)?(?:(?:[\w-]+\s+)?"
+    r"\w*[»”\"’']?\s+(?:of\s+)?(?:the\s+)?" + _TERRITORY + r"(?:(?:[\w-]+\s+)?"
     rf"(?:{en_settlement(*EN_NAMING_ONLY)})\b|(?:\w+\s+)?(?:"
     + case_forms(
         "gen",
@@ -47,7 +50,9 @@ _OF_SETTLEMENT = re.compile(
     re.IGNORECASE,
 )
 
-_RIGHT_AFTER = re.compile(r"\w*[»”\"’']?\s+(?:of\s+)?(?:the\s+)?", re.IGNORECASE)
+_RIGHT_AFTER = re.compile(
+    r"\w*[»”\"’']?\s+(?:of\s+)?(?:the\s+)?" + _TERRITORY, re.IGNORECASE
+)
 
 # a finite present verb of holding, whose subject may follow it in uk/ru
 # ("Місто контролюють Сили оборони", "Село удерживают ВСУ"), or whose agent

@@ -11,6 +11,7 @@ from ... import lexicon as lx
 from ...context import SentenceContext, last_settlement
 from ...lang import en, ru, uk
 from ..advance import ground_distance
+from ..area import _TOWN_TERRITORY
 from .targets import _Target
 from .words import _ENTIRE, _GROUND, _whole_region
 
@@ -343,6 +344,8 @@ def _ground_claim(ctx: SentenceContext, trig: Any, g: _Target) -> bool:
     t, clause, regions = ctx.t, g.clause, g.regions
     whole = bool(regions) and bool(_ENTIRE.search(t[clause[0] : clause[1]]))
     ground = _GROUND.search(g.tail[:60])
+    if ground and _TOWN_TERRITORY.match(g.tail, ground.start()):
+        return False  # XKIND3-42: a town's territory is the town (recalled)
     if ground and not lx.SETTLEMENT_NOUN.search(g.tail[: ground.start()]):
         whole = whole or _territory_of_region(ctx, trig, g)
         if whole:
