@@ -2883,3 +2883,12 @@ BACK_OVER_LINE = (
 # no settlement "the town" points back to
 REGIONS_CLOSING_LIST = r"regions|oblasts|provinces"
 LIST_LINKS = r"and|or"
+
+# B33FLD42 (lexicon.HELD_CHANGE): one side's held ground changing by a figure
+# ("Russian-controlled territory grew by 464 sq km", "the Ukrainian-held area
+# shrank by a further 12 sq km"): growth is the holder's gain, shrinking the
+# other side's; "shrunk to N" stays a size held (rules/area._held_change)
+HELD_GROW = r"grew|grown|expanded|increased|rose|risen|widened|swelled"
+HELD_SHRINK = r"shrank|shrunk|decreased|contracted|fell|fallen|diminished|narrowed"
+HELD_BY = r"by"
+HELD_WORD = r"held|controlled|control|occupied"

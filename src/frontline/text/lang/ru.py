@@ -1996,3 +1996,11 @@ BACK_OVER_LINE = (
 REGIONS_CLOSING_LIST = r"областей|областях|областям|областями|регионов"
 LIST_LINKS = r"и|или"
 PEOPLES_REPUBLIC = r"народн\w+\s+республик\w*"
+
+# B33FLD42 (lexicon.HELD_CHANGE): one side's held ground changing by a figure
+# ("подконтрольная России территория увеличилась на 464 кв. км", "территория
+# под контролем ВСУ сократилась на 12 кв. км"; rules/area._held_change)
+HELD_GROW = r"вырос\w*|возрос\w*|увеличил\w*|расширил\w*"
+HELD_SHRINK = r"сократил\w*|уменьшил\w*|сузил\w*"
+HELD_BY = r"на"
+HELD_WORD = r"подконтрольн\w*|контрол\w*|оккупирован\w*"

@@ -531,6 +531,12 @@ def _area_claim(
         if clause[0] <= trig.start and seg[0] - trig.start <= _QUOTE_LEAD
         else seg[0]
     )
+    flags = _area_flags(t, q, trig)
+    changed = _held_change(ctx, q, clause)
+    if changed is not None:  # held ground grew or shrank by the figure
+        gainer = changed
+        flags.pop("holding", None)
+        flags.pop("cumulative", None)
     return ctx.make(
         "area_change",
         q.number_start,
@@ -541,7 +547,7 @@ def _area_claim(
         area_km2=round(q.value, 6),
         negated=neg,
         sector=_sector_in(t, seg, ctx.lang) or (None if led and pl else ctx.sector),
-        **_area_flags(t, q, trig),
+        **flags,
     )
 
 
@@ -960,6 +966,41 @@ def _under_control_of(ctx: SentenceContext, clause: tuple[int, int]) -> str | No
     return None
 
 
+def _held_change(
+    ctx: SentenceContext, q: Quantity, clause: tuple[int, int]
+) -> str | None:
+    """B33FLD42: the gainer of a figure by which one side's held ground
+    changed ("Russian-controlled territory grew by 464 sq km": RU; "the
+    Ukrainian-held area shrank by a further 12 sq km": RU; "територія під
+    контролем ЗСУ скоротилася на 12 кв. км": RU), else None. A size it
+    shrank or grew *to* is no change: it stays held."""
+    t = ctx.t
+    verb = lx.HELD_CHANGE.search(t, clause[0], q.start)
+    if verb is None:
+        return None
+    words = list(lx.HELD_WORD.finditer(t, clause[0], verb.start()))
+    if not words:
+        return None
+    word = words[-1]
+    holder = min(
+        (
+            m
+            for m in ctx.mentions
+            if clause[0] <= m.start < verb.start()
+            and m.side in _CONTROL_SIDES
+            and (0 <= word.start() - m.end <= 2 or 0 <= m.start - word.end() <= 24)
+        ),
+        key=lambda m: min(abs(word.start() - m.end), abs(m.start - word.end())),
+        default=None,
+    )
+    if holder is None:
+        return None
+    side = concrete(holder.side, ctx.perspective)
+    if side is None:
+        return None
+    return side if verb.lastgroup == "grow" else opposite(side)
+
+
 _CONTROL_SIDES = ("UA", "RU", "ENEMY", "WE")
 # a Cyrillic letter: what r"[а-яіїєґё]" matches case-insensitively (the
 # capitals and the old narrow forms U+1C80-U+1C86 too), as a case-sensitive
@@ -1044,6 +1085,11 @@ def front_figure_claims(ctx: SentenceContext) -> None:
         fields = _front_figure_fields(ctx, q, ground)
         if lead is not None:
             fields.pop("holding", None)  # an increment of the lead's period
+        changed = _held_change(ctx, q, clause)
+        if changed is not None:  # held ground grew or shrank by the figure
+            gainer = changed
+            fields.pop("holding", None)
+            fields.pop("cumulative", None)
         seg, led = _led_item(ctx, q, _segment(t, q.start, q_starts, ctx.clauses))
         if q.unit == "listed":  # the whole item: "Pokrovsk: 41"
             seg, led = (len(t) - len(t.lstrip("-–—•*▪● \u00a0")), seg[1]), True
