@@ -7,6 +7,13 @@ three per language where the class applies.
   running total, and for "-controlled" the wrong side): growth is the
   holder's gain, shrinking the other side's, an increment (rules/area.
   _held_change, lang HELD_*); "shrunk to N" stays a size held.
+* B33FLD42 (2): a figure compared with the one before it ("…, down from 634
+  sq km in July", "проти 80 кв. км у лютому", "чем в августе (464 кв. км)")
+  was given a side of its own (the speaker's, the nearest side word): it is
+  the same side's measure of another period (rules/area._compared, lang
+  COMPARED_WITH); and a side word right before a gain noun ("російські
+  здобутки", "российские приобретения") holds a free figure before any other
+  side word of its clause (lang GAIN_NOUNS, rules/area._figure_gainer).
 """
 
 from __future__ import annotations
@@ -115,3 +122,70 @@ def test_held_ground_shrunk_to_a_size_stays_held(
     assert claims[0].gainer == gainer
     assert claims[0].area_km2 == area
     assert claims[0].extra.get("holding")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "gainers"),
+    [
+        (
+            "en",
+            "Ukrainian-held territory shrank by 30 sq km in May, down from 45 "
+            "sq km in April.",
+            ["RU", "RU"],
+        ),
+        (
+            "en",
+            "Moscow-controlled ground grew by 210 sq km in June, up from 150 "
+            "sq km in May, the analysts said.",
+            ["RU", "RU"],
+        ),
+        (
+            "en",
+            "The Ukrainian project DeepState put Russian gains at 380 sq km "
+            "last month, against 500 sq km the month before.",
+            ["RU", "RU"],
+        ),
+        (
+            "uk",
+            "Український проєкт DeepState оцінив російські здобутки за місяць "
+            "у 310 кв. км, що менше, ніж у липні (420 кв. км).",
+            ["RU", "RU"],
+        ),
+        (
+            "uk",
+            "Підконтрольна ЗСУ територія зросла на 40 кв. км у червні, проти "
+            "25 кв. км у травні.",
+            ["UA", "UA"],
+        ),
+        (
+            "uk",
+            "Аналітики з України оцінили російське просування у 150 кв. км за "
+            "тиждень, порівняно з 90 кв. км тижнем раніше.",
+            ["RU", "RU"],
+        ),
+        (
+            "ru",
+            "Украинский проект DeepState оценил российские приобретения за "
+            "месяц в 259 кв. км, почти вдвое меньше, чем в августе (464 кв. км).",
+            ["RU", "RU"],
+        ),
+        (
+            "ru",
+            "Территория под контролем ВСУ сократилась на 60 кв. км в марте "
+            "против 80 кв. км в феврале.",
+            ["RU", "RU"],
+        ),
+        (
+            "ru",
+            "Украинские аналитики оценили российское продвижение в 120 кв. км "
+            "за неделю, по сравнению с 70 кв. км неделей ранее.",
+            ["RU", "RU"],
+        ),
+    ],
+)
+def test_a_compared_figure_is_the_same_sides(
+    lang: str, text: str, gainers: list[str]
+) -> None:
+    claims = _areas(text, lang)
+    assert [c.gainer for c in claims] == gainers
+    assert not any(c.extra.get("holding") for c in claims)

@@ -185,6 +185,15 @@ HELD_CHANGE = re.compile(
 )
 # the words that make a side word a holder ("Russian-held", "під контролем")
 HELD_WORD = re.compile(r"(?<![\w])(?:" + every("HELD_WORD") + r")(?![\w])", F)
+# B33FLD42: a comparison's lead, up to three words and a bracket before the
+# figure compared ("down from", "ніж у лютому (", "чем в августе (")
+COMPARED_WITH = re.compile(
+    r"(?<![\w])(?:" + every("COMPARED_WITH") + r")\s+(?:[^\W\d]+\s+){0,3}\(?\s*$",
+    F,
+)
+# B33FLD42: a side word's gains right after it ("Russian gains", "российские
+# приобретения")
+SIDE_GAINS = re.compile(r"\s+(?:" + every("GAIN_NOUNS") + r")(?![\w])", F)
 CONTINUING = re.compile(
     r"\b(?:continu\w*|ongoing|underway|under way|raging|persist\w*|still|"
     r"going on|goes on)\b|"

@@ -2892,3 +2892,11 @@ HELD_GROW = r"grew|grown|expanded|increased|rose|risen|widened|swelled"
 HELD_SHRINK = r"shrank|shrunk|decreased|contracted|fell|fallen|diminished|narrowed"
 HELD_BY = r"by"
 HELD_WORD = r"held|controlled|control|occupied"
+
+# B33FLD42 (lexicon.COMPARED_WITH): the words that lead a figure compared
+# with the one before ("410 sq km, down from 520 in September", "against 725
+# sq km in November"): it is the same side's measure (rules/area._compared)
+COMPARED_WITH = r"(?:down|up)\s+from|compared\s+(?:with|to)|against|versus|vs\.?|than"
+# B33FLD42 (lexicon.SIDE_GAINS): the gain nouns a side word before makes that
+# side's ("Russian gains", rules/area._figure_gainer)
+GAIN_NOUNS = r"gains|advances|territorial\s+gains"

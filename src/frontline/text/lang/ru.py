@@ -2004,3 +2004,9 @@ HELD_GROW = r"вырос\w*|возрос\w*|увеличил\w*|расширил
 HELD_SHRINK = r"сократил\w*|уменьшил\w*|сузил\w*"
 HELD_BY = r"на"
 HELD_WORD = r"подконтрольн\w*|контрол\w*|оккупирован\w*"
+
+# B33FLD42 (lexicon.COMPARED_WITH, SIDE_GAINS): a figure compared with the one
+# before ("против 520 кв. км в сентябре", "чем в феврале (450 кв. км)"); the
+# gain nouns a side word before makes that side's ("российские приобретения")
+COMPARED_WITH = r"против|по\s+сравнению\s+с|в\s+сравнении\s+с|чем"
+GAIN_NOUNS = r"приобретени\w*|продвижени\w*|прирост\w*"

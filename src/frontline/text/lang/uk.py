@@ -2051,3 +2051,9 @@ HELD_GROW = r"зросл\w*|зріс|збільшил\w*|розширил\w*|в�
 HELD_SHRINK = r"скоротил\w*|зменшил\w*|звузил\w*"
 HELD_BY = r"на"
 HELD_WORD = r"підконтрольн\w*|контрол\w*|окупован\w*"
+
+# B33FLD42 (lexicon.COMPARED_WITH, SIDE_GAINS): a figure compared with the one
+# before ("проти 520 кв. км у вересні", "ніж у лютому (450 кв. км)"); the gain
+# nouns a side word before makes that side's ("російські здобутки")
+COMPARED_WITH = r"проти|порівняно\s+з|у\s+порівнянні\s+з|ніж"
+GAIN_NOUNS = r"здобутк\w*|просуванн\w*|прирі?ст\w*"

@@ -537,6 +537,14 @@ def _area_claim(
         gainer = changed
         flags.pop("holding", None)
         flags.pop("cumulative", None)
+    else:
+        compared = _compared(ctx, q)
+        if compared is not None and compared.extra.get("rule") == "area:hold":
+            # "сократилась на 60 кв. км против 80": the same side's measure
+            gainer = compared.gainer
+            if not compared.extra.get("holding"):
+                flags.pop("holding", None)
+                flags.pop("cumulative", None)
     return ctx.make(
         "area_change",
         q.number_start,
@@ -924,7 +932,15 @@ def _figure_gainer(
         for m in free
         if clause[0] <= m.start < clause[1] and m.side in ("UA", "RU", "ENEMY", "WE")
     ] or [m for m in free if m.side in ("UA", "RU", "ENEMY")]
-    named.sort(key=lambda m: (m.after_preposition, m.start > q.start))
+    # B33FLD42: a side word before a gain noun holds the figure first
+    # ("DeepState оценил российские приобретения в 259 кв. км")
+    named.sort(
+        key=lambda m: (
+            lx.SIDE_GAINS.match(ctx.t, m.end) is None,
+            m.after_preposition,
+            m.start > q.start,
+        )
+    )
     for m in named:
         side = concrete(m.side, ctx.perspective)
         if side is not None:
@@ -1090,6 +1106,11 @@ def front_figure_claims(ctx: SentenceContext) -> None:
             gainer = changed
             fields.pop("holding", None)
             fields.pop("cumulative", None)
+        compared = _compared(ctx, q)
+        if compared is not None:  # the same side's measure of another period
+            gainer = compared.gainer
+            if not compared.extra.get("holding"):
+                fields.pop("holding", None)
         seg, led = _led_item(ctx, q, _segment(t, q.start, q_starts, ctx.clauses))
         if q.unit == "listed":  # the whole item: "Pokrovsk: 41"
             seg, led = (len(t) - len(t.lstrip("-–—•*▪● \u00a0")), seg[1]), True
@@ -1109,6 +1130,25 @@ def front_figure_claims(ctx: SentenceContext) -> None:
                 **fields,
             )
         )
+
+
+def _compared(ctx: SentenceContext, q: Quantity) -> Claim | None:
+    """B33FLD42: the area claim before figure ``q`` in its
+    sentence when a comparison leads ``q`` ("grew by 464 sq km in August,
+    down from 634 sq km in July"; "проти 520 кв. км у вересні"; "чем в
+    августе (464 кв. км)"): the same side's measure of another period."""
+    if lx.COMPARED_WITH.search(ctx.t, max(0, q.start - 48), q.start) is None:
+        return None
+    base = ctx.s.start
+    before = [
+        c
+        for c in ctx.out
+        if c.kind == "area_change"
+        and c.area_km2 is not None
+        and c.char_start - base < q.start
+        and c.gainer is not None
+    ]
+    return before[-1] if before else None
 
 
 def _prospective_figure(
