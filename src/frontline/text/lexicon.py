@@ -175,6 +175,29 @@ TALLY_OPENS = re.compile(r"^[\W_]*(?:" + every("TALLY_OPENS") + r")(?![\w])", F)
 # B30MISS239: a count of the speaker's own ("by our count", "за нашими
 # підрахунками"): its side word names no holder
 OWN_COUNT = re.compile(r"(?<![\w])(?:" + every("OWN_COUNT") + r")(?![\w])", F)
+# B33FLD42: a verb of held ground changing "by" a figure, just before the
+# figure (up to two words between: "by a further", "на близько")
+HELD_CHANGE = re.compile(
+    r"(?<![\w])(?:(?P<grow>"
+    + every("HELD_GROW")
+    + r")|(?P<shrink>"
+    + every("HELD_SHRINK")
+    + r"))\s+(?:"
+    + every("HELD_BY")
+    + r")\s+(?:[^\W\d]+\s+){0,2}$",
+    F,
+)
+# the words that make a side word a holder ("Russian-held", "під контролем")
+HELD_WORD = re.compile(r"(?<![\w])(?:" + every("HELD_WORD") + r")(?![\w])", F)
+# B33FLD42: a comparison's lead, up to three words and a bracket before the
+# figure compared ("down from", "ніж у лютому (", "чем в августе (")
+COMPARED_WITH = re.compile(
+    r"(?<![\w])(?:" + every("COMPARED_WITH") + r")\s+(?:[^\W\d]+\s+){0,3}\(?\s*$",
+    F,
+)
+# B33FLD42: a side word's gains right after it ("Russian gains", "российские
+# приобретения")
+SIDE_GAINS = re.compile(r"\s+(?:" + every("GAIN_NOUNS") + r")(?![\w])", F)
 CONTINUING = re.compile(
     r"\b(?:continu\w*|ongoing|underway|under way|raging|persist\w*|still|"
     r"going on|goes on)\b|"

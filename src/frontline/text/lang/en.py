@@ -2893,3 +2893,20 @@ BACK_OVER_LINE = (
 # no settlement "the town" points back to
 REGIONS_CLOSING_LIST = r"regions|oblasts|provinces"
 LIST_LINKS = r"and|or"
+
+# B33FLD42 (lexicon.HELD_CHANGE): one side's held ground changing by a figure
+# ("Russian-controlled territory grew by 464 sq km", "the Ukrainian-held area
+# shrank by a further 12 sq km"): growth is the holder's gain, shrinking the
+# other side's; "shrunk to N" stays a size held (rules/area._held_change)
+HELD_GROW = r"grew|grown|expanded|increased|rose|risen|widened|swelled"
+HELD_SHRINK = r"shrank|shrunk|decreased|contracted|fell|fallen|diminished|narrowed"
+HELD_BY = r"by"
+HELD_WORD = r"held|controlled|control|occupied"
+
+# B33FLD42 (lexicon.COMPARED_WITH): the words that lead a figure compared
+# with the one before ("410 sq km, down from 520 in September", "against 725
+# sq km in November"): it is the same side's measure (rules/area._compared)
+COMPARED_WITH = r"(?:down|up)\s+from|compared\s+(?:with|to)|against|versus|vs\.?|than"
+# B33FLD42 (lexicon.SIDE_GAINS): the gain nouns a side word before makes that
+# side's ("Russian gains", rules/area._figure_gainer)
+GAIN_NOUNS = r"gains|advances|territorial\s+gains"

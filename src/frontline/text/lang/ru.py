@@ -2003,3 +2003,17 @@ BACK_OVER_LINE = (
 REGIONS_CLOSING_LIST = r"областей|областях|областям|областями|регионов"
 LIST_LINKS = r"и|или"
 PEOPLES_REPUBLIC = r"народн\w+\s+республик\w*"
+
+# B33FLD42 (lexicon.HELD_CHANGE): one side's held ground changing by a figure
+# ("подконтрольная России территория увеличилась на 464 кв. км", "территория
+# под контролем ВСУ сократилась на 12 кв. км"; rules/area._held_change)
+HELD_GROW = r"вырос\w*|возрос\w*|увеличил\w*|расширил\w*"
+HELD_SHRINK = r"сократил\w*|уменьшил\w*|сузил\w*"
+HELD_BY = r"на"
+HELD_WORD = r"подконтрольн\w*|контрол\w*|оккупирован\w*"
+
+# B33FLD42 (lexicon.COMPARED_WITH, SIDE_GAINS): a figure compared with the one
+# before ("против 520 кв. км в сентябре", "чем в феврале (450 кв. км)"); the
+# gain nouns a side word before makes that side's ("российские приобретения")
+COMPARED_WITH = r"против|по\s+сравнению\s+с|в\s+сравнении\s+с|чем"
+GAIN_NOUNS = r"приобретени\w*|продвижени\w*|прирост\w*"

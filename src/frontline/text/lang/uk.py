@@ -2051,3 +2051,17 @@ BACK_OVER_LINE = (
 REGIONS_CLOSING_LIST = r"областей|областях|областям|областями|регіонів"
 LIST_LINKS = r"та|і|й|або"
 PEOPLES_REPUBLIC = r"народн\w+\s+республік\w*"
+
+# B33FLD42 (lexicon.HELD_CHANGE): one side's held ground changing by a figure
+# ("підконтрольна Росії територія зросла на 464 кв. км", "територія під
+# контролем ЗСУ скоротилася на 12 кв. км"; rules/area._held_change)
+HELD_GROW = r"зросл\w*|зріс|збільшил\w*|розширил\w*|вирос\w*"
+HELD_SHRINK = r"скоротил\w*|зменшил\w*|звузил\w*"
+HELD_BY = r"на"
+HELD_WORD = r"підконтрольн\w*|контрол\w*|окупован\w*"
+
+# B33FLD42 (lexicon.COMPARED_WITH, SIDE_GAINS): a figure compared with the one
+# before ("проти 520 кв. км у вересні", "ніж у лютому (450 кв. км)"); the gain
+# nouns a side word before makes that side's ("російські здобутки")
+COMPARED_WITH = r"проти|порівняно\s+з|у\s+порівнянні\s+з|ніж"
+GAIN_NOUNS = r"здобутк\w*|просуванн\w*|прирі?ст\w*"

@@ -11,6 +11,7 @@ from ...model import Claim, Place
 from .. import lexicon as lx
 from ..anaphora import PUNKT, SETTLEMENT_NOM, case_forms, en_settlement
 from ..context import (
+    _CONTROL_SIDES,
     _QUOTE_LEAD,
     _SIZE_CHANGE,
     SentenceContext,
@@ -533,6 +534,20 @@ def _area_claim(
         if clause[0] <= trig.start and seg[0] - trig.start <= _QUOTE_LEAD
         else seg[0]
     )
+    flags = _area_flags(t, q, trig)
+    changed = _held_change(ctx, q, clause)
+    if changed is not None:  # held ground grew or shrank by the figure
+        gainer = changed
+        flags.pop("holding", None)
+        flags.pop("cumulative", None)
+    else:
+        compared = _compared(ctx, q)
+        if compared is not None and compared.extra.get("rule") == "area:hold":
+            # "сократилась на 60 кв. км против 80": the same side's measure
+            gainer = compared.gainer
+            if not compared.extra.get("holding"):
+                flags.pop("holding", None)
+                flags.pop("cumulative", None)
     return ctx.make(
         "area_change",
         q.number_start,
@@ -543,7 +558,7 @@ def _area_claim(
         area_km2=round(q.value, 6),
         negated=neg,
         sector=_sector_in(t, seg, ctx.lang) or (None if led and pl else ctx.sector),
-        **_area_flags(t, q, trig),
+        **flags,
     )
 
 
@@ -948,7 +963,15 @@ def _figure_gainer(
         for m in free
         if clause[0] <= m.start < clause[1] and m.side in ("UA", "RU", "ENEMY", "WE")
     ] or [m for m in free if m.side in ("UA", "RU", "ENEMY")]
-    named.sort(key=lambda m: (m.after_preposition, m.start > q.start))
+    # B33FLD42: a side word before a gain noun holds the figure first
+    # ("DeepState оценил российские приобретения в 259 кв. км")
+    named.sort(
+        key=lambda m: (
+            lx.SIDE_GAINS.match(ctx.t, m.end) is None,
+            m.after_preposition,
+            m.start > q.start,
+        )
+    )
     for m in named:
         side = concrete(m.side, ctx.perspective)
         if side is not None:
@@ -966,6 +989,41 @@ def _under_control_of(ctx: SentenceContext, clause: tuple[int, int]) -> str | No
     тысяч кв. км оказались под российским контролем", "понад 500 кв. км під
     контролем ЗСУ", "2,000 sq km came under Russian control"), else None."""
     return held_under_control(ctx.t, ctx.mentions, clause, ctx.perspective)
+
+
+def _held_change(
+    ctx: SentenceContext, q: Quantity, clause: tuple[int, int]
+) -> str | None:
+    """B33FLD42: the gainer of a figure by which one side's held ground
+    changed ("Russian-controlled territory grew by 464 sq km": RU; "the
+    Ukrainian-held area shrank by a further 12 sq km": RU; "територія під
+    контролем ЗСУ скоротилася на 12 кв. км": RU), else None. A size it
+    shrank or grew *to* is no change: it stays held."""
+    t = ctx.t
+    verb = lx.HELD_CHANGE.search(t, clause[0], q.start)
+    if verb is None:
+        return None
+    words = list(lx.HELD_WORD.finditer(t, clause[0], verb.start()))
+    if not words:
+        return None
+    word = words[-1]
+    holder = min(
+        (
+            m
+            for m in ctx.mentions
+            if clause[0] <= m.start < verb.start()
+            and m.side in _CONTROL_SIDES
+            and (0 <= word.start() - m.end <= 2 or 0 <= m.start - word.end() <= 24)
+        ),
+        key=lambda m: min(abs(word.start() - m.end), abs(m.start - word.end())),
+        default=None,
+    )
+    if holder is None:
+        return None
+    side = concrete(holder.side, ctx.perspective)
+    if side is None:
+        return None
+    return side if verb.lastgroup == "grow" else opposite(side)
 
 
 # a Cyrillic letter: what r"[а-яіїєґё]" matches case-insensitively (the
@@ -1051,6 +1109,16 @@ def front_figure_claims(ctx: SentenceContext) -> None:
         fields = _front_figure_fields(ctx, q, ground)
         if lead is not None:
             fields.pop("holding", None)  # an increment of the lead's period
+        changed = _held_change(ctx, q, clause)
+        if changed is not None:  # held ground grew or shrank by the figure
+            gainer = changed
+            fields.pop("holding", None)
+            fields.pop("cumulative", None)
+        compared = _compared(ctx, q)
+        if compared is not None:  # the same side's measure of another period
+            gainer = compared.gainer
+            if not compared.extra.get("holding"):
+                fields.pop("holding", None)
         seg, led = _led_item(ctx, q, _segment(t, q.start, q_starts, ctx.clauses))
         if q.unit == "listed":  # the whole item: "Pokrovsk: 41"
             seg, led = (len(t) - len(t.lstrip("-–—•*▪● \u00a0")), seg[1]), True
@@ -1070,6 +1138,25 @@ def front_figure_claims(ctx: SentenceContext) -> None:
                 **fields,
             )
         )
+
+
+def _compared(ctx: SentenceContext, q: Quantity) -> Claim | None:
+    """B33FLD42: the area claim before figure ``q`` in its
+    sentence when a comparison leads ``q`` ("grew by 464 sq km in August,
+    down from 634 sq km in July"; "проти 520 кв. км у вересні"; "чем в
+    августе (464 кв. км)"): the same side's measure of another period."""
+    if lx.COMPARED_WITH.search(ctx.t, max(0, q.start - 48), q.start) is None:
+        return None
+    base = ctx.s.start
+    before = [
+        c
+        for c in ctx.out
+        if c.kind == "area_change"
+        and c.area_km2 is not None
+        and c.char_start - base < q.start
+        and c.gainer is not None
+    ]
+    return before[-1] if before else None
 
 
 def _prospective_figure(
