@@ -177,7 +177,7 @@ CORE: dict[str, str] = {
     ),
     "advance": (
         r"advanc(?:e|es|ed|ing|ements?)|progress(?:ed|ing)?|penetration|"
-        r"push(?:ed|es|ing)?(?= (?:(?:up to|about|some|nearly|another|roughly|"
+        r"push(?:ed|es|ing)?(?= ['‘\"“]?(?:(?:up to|about|some|nearly|another|roughly|"
         r"around|almost|approximately|over|more than|at least) )?"
         r"(?:" + FIG + r"(?:(?:[-–]| to )" + FIG + r")? ?|(?:a|an|another|half a) )"
         r"(?:km|"
