@@ -7,6 +7,12 @@ three per language where the class applies.
   clauses._QUOTED_MEASURE keeps a short quoted measure in its clause), and
   English "pushed" wanted its figure right after it (lang/en "advance": an
   opening quote mark may stand between).
+* B33DET42 (2): English told a gain by its extent alone, with no move verb
+  ("a breach roughly 2 km wide and 1.5 km deep", "the bridgehead was no more
+  than 2 kilometres deep"): no trigger (lang/en "advance": a breach,
+  bridgehead, foothold, wedge, salient or bulge with a figure in km or miles
+  "deep" or "wide" after it). uk and ru read their width and depth words
+  already ("прорив шириною до 4 км і глибиною 2 км").
 """
 
 from __future__ import annotations
@@ -50,3 +56,27 @@ def test_quoted_measure_keeps_its_advance(
     assert len(adv) == 1, claims
     assert adv[0].distance_km == distance
     assert place in [p.name for p in adv[0].places]
+
+
+@pytest.mark.parametrize(
+    ("text", "depth"),
+    [
+        ("Ukrainian officers described the gain near Robotyne as a breach about "
+         "3 km wide and 2 km deep.", 2.0),
+        ("Russian bloggers claimed a breach 'up to 5 km wide and 1-2 km deep' "
+         "near Ocheretyne.", 2.0),
+        ("By June the Ukrainian bridgehead near Krynky was barely 1.5 kilometres "
+         "deep.", 1.5),
+    ],
+)
+def test_extent_alone_is_an_advance(text: str, depth: float) -> None:
+    claims = extract_claims(text, published=_PUB, language="en")
+    adv = [c for c in claims if c.kind == "advance"]
+    assert len(adv) == 1, claims
+    assert adv[0].distance_km == depth
+
+
+def test_a_breach_without_a_measure_is_no_extent() -> None:
+    text = "A breach in the dam flooded the villages near Kherson."
+    claims = extract_claims(text, published=_PUB, language="en")
+    assert not [c for c in claims if c.kind == "advance"]
