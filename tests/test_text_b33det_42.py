@@ -13,6 +13,11 @@ three per language where the class applies.
   bridgehead, foothold, wedge, salient or bulge with a figure in km or miles
   "deep" or "wide" after it). uk and ru read their width and depth words
   already ("прорив шириною до 4 км і глибиною 2 км").
+* B33DET42 (3): an earlier figure compared, its unit elided, was lost: in
+  brackets after "than / ніж / чем" ("менше, ніж у жовтні (530)"), hedged
+  after "from" ("to 400 sq km from more than 1,300 at the peak", "down from a
+  peak of more than 600"), hedged after a month's dash ("в октябре — почти
+  500"): rules/area._ELIDED and _ELIDED_FILLER.
 """
 
 from __future__ import annotations
@@ -80,3 +85,34 @@ def test_a_breach_without_a_measure_is_no_extent() -> None:
     text = "A breach in the dam flooded the villages near Kherson."
     claims = extract_claims(text, published=_PUB, language="en")
     assert not [c for c in claims if c.kind == "advance"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "areas"),
+    [
+        ("Russia took 480 sq km in November, less than in October (530).", "en",
+         [480.0, 530.0]),
+        ("Russian forces seized about 120 sq km this week, more than the week "
+         "before (roughly 90).", "en", [120.0, 90.0]),
+        ("Russia took 410 sq km in November, down from a peak of more than 600 "
+         "in October.", "en", [410.0, 600.0]),
+        ("У листопаді ворог окупував 480 кв. км, менше, ніж у жовтні (530).", "uk",
+         [480.0, 530.0]),
+        ("Росіяни захопили за тиждень 120 кв. км — більше, ніж тижнем раніше "
+         "(близько 90).", "uk", [120.0, 90.0]),
+        ("За грудень окупанти захопили 444 кв. км, у листопаді — майже 505.", "uk",
+         [444.0, 505.0]),
+        ("В ноябре Россия заняла 480 кв. км, меньше, чем в октябре (530).", "ru",
+         [480.0, 530.0]),
+        ("Российские войска заняли за неделю 120 кв. км — больше, чем неделей "
+         "ранее (около 90).", "ru", [120.0, 90.0]),
+        ("Россия заняла в ноябре 600 кв. км, в октябре — почти 500.", "ru",
+         [600.0, 500.0]),
+    ],
+)
+def test_compared_figure_with_its_unit_elided(
+    text: str, language: str, areas: list[float]
+) -> None:
+    claims = extract_claims(text, published=_PUB, language=language)
+    got = [c.area_km2 for c in claims if c.kind == "area_change"]
+    assert got == areas, claims
