@@ -18,6 +18,12 @@ three per language where the class applies.
   after "from" ("to 400 sq km from more than 1,300 at the peak", "down from a
   peak of more than 600"), hedged after a month's dash ("в октябре — почти
   500"): rules/area._ELIDED and _ELIDED_FILLER.
+* B33DET42 (4): a count after the noun of a loss ("recorded the loss of 9
+  settlements", "признал потерю трёх сёл") made no claim: English "of" before
+  a count is a loss's too (settlement/counts._count_skipped), Russian
+  "потерю / потере / потери" before a counted noun is a loss (lang/ru
+  "withdraw", beside "потеряли"). Ukrainian "втрату 9 сіл" read it already
+  (not "втрату трьох сіл": left).
 """
 
 from __future__ import annotations
@@ -116,3 +122,28 @@ def test_compared_figure_with_its_unit_elided(
     claims = extract_claims(text, published=_PUB, language=language)
     got = [c.area_km2 for c in claims if c.kind == "area_change"]
     assert got == areas, claims
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "count"),
+    [
+        ("DeepState recorded the loss of 9 settlements in May.", "en", 9),
+        ("Kyiv admitted the loss of three villages near Pokrovsk this week.", "en",
+         3),
+        ("The General Staff confirmed the loss of more than 10 settlements in the "
+         "Kursk region.", "en", 10),
+        ("DeepState зафіксував втрату 9 населених пунктів у травні.", "uk", 9),
+        ("Київ визнав втрату 3 сіл під Покровськом.", "uk", 3),
+        ("Генштаб повідомив про втрату понад 10 населених пунктів.", "uk", 10),
+        ("DeepState зафиксировал потерю 9 населённых пунктов в мае.", "ru", 9),
+        ("Киев признал потерю трёх сёл под Покровском.", "ru", 3),
+        ("Генштаб сообщил о потере более 10 населённых пунктов в Курской области.",
+         "ru", 10),
+    ],
+)
+def test_count_after_a_loss_noun(text: str, language: str, count: int) -> None:
+    claims = extract_claims(text, published=_PUB, language=language)
+    got = [c for c in claims if c.kind == "settlement_control"]
+    assert len(got) == 1, claims
+    assert got[0].extra.get("settlements_count") == count
+    assert got[0].gainer == "RU"
