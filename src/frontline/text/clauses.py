@@ -61,6 +61,16 @@ _QUOTE_OPENED = re.compile(r"[\"“«][^\"“”«»]{1,25}$")
 _QUOTED_WORDS = re.compile(r"[\"”“«»][^\"“”«»\s]{1,20}(?:\s[^\"“”«»\s]{1,20})?[\"”»]")
 
 
+# B33DET42: a figure with its unit in quotes ("продвинулись «на 3–8 км» от
+# берега", "просунулися «до 5 кілометрів» біля X") is the clause's own measure,
+# no quoted clause
+_QUOTED_MEASURE = re.compile(
+    r"[\"“«][^\"“”«»]{0,24}?(?<![\w])(?:км|km|кіломет\w*|километ\w*|kilomet\w*|"
+    r"метр\w*|m|м|miles?|кв\.\s?км)[^\"“”«»\w]{0,2}[\"”»]",
+    re.IGNORECASE,
+)
+
+
 # the last member of a list of names with a serial comma: "near A, B, and C"
 # (two names before the comma, a name after "and"): no clause of its own
 _SERIAL_HEAD = re.compile(
@@ -145,8 +155,10 @@ def _clauses(text: str, lang: str) -> list[tuple[int, int]]:
         if quote:
             # scare quotes around one or two words ("liberated") are no clause
             q = m.start() + quote.start()
-            if _QUOTE_OPENED.search(text[max(0, q - 26) : q]) or _QUOTED_WORDS.match(
-                text, q
+            if (
+                _QUOTE_OPENED.search(text[max(0, q - 26) : q])
+                or _QUOTED_WORDS.match(text, q)
+                or _QUOTED_MEASURE.match(text, q)
             ):
                 continue
         if m.start() > cuts[-1]:

@@ -177,7 +177,7 @@ CORE: dict[str, str] = {
     ),
     "advance": (
         r"advanc(?:e|es|ed|ing|ements?)|progress(?:ed|ing)?|penetration|"
-        r"push(?:ed|es|ing)?(?= (?:(?:up to|about|some|nearly|another|roughly|"
+        r"push(?:ed|es|ing)?(?= ['‘\"“]?(?:(?:up to|about|some|nearly|another|roughly|"
         r"around|almost|approximately|over|more than|at least) )?"
         r"(?:" + FIG + r"(?:(?:[-–]| to )" + FIG + r")? ?|(?:a|an|another|half a) )"
         r"(?:km|"
@@ -199,6 +199,14 @@ CORE: dict[str, str] = {
         r"pocket|foothold|bridgehead))|(?:wedge|salient|bulge)(?= (?:(?:some|"
         r"about|roughly|nearly|around|up to|almost) )?" + FIG + r" ?(?:km|kilomet\w*|"
         r"miles?)\b[^.]{0,12}\bdeep)|"
+        # a gain told by its extent alone: "a breach roughly 2 km wide and 1.5 km
+        # deep", "a breach 'up to 6 km wide'", "the bridgehead was no more than
+        # 2 kilometres deep"
+        r"(?:breach|bridgehead|foothold|wedge|salient|bulge)(?=[^.;]{0,30}?\b"
+        + FIG
+        + r"(?:(?:-|–| to )"
+        + FIG
+        + r")? ?(?:km|kilomet\w*|miles?)\W{0,2} (?:deep|wide)\b)|"
         r"(?:went|got|moved|drove|pushed) in(?= (?:(?:about|some|roughly|"
         r"nearly|up to|around|another|over) )?" + FIG + r" ?(?:km|kilomet\w*|miles?)\b"
         r"[^.]{0,15}\bdeep)|penetrat(?:ed|ing)(?= (?:(?:about|some|roughly|"

@@ -88,6 +88,12 @@ _MONTHS = (
 _ELIDED = re.compile(
     r"\b(?:up|down|rising|falling) from\s+|\bcompared (?:with|to)\s+|\bagainst\s+|"
     r"\bversus\s+|\bvs\.?\s+|\bfrom\s+(?=\S+\s+(?:in|a year|last))|"
+    # B33DET42: a hedged earlier figure ("to 400 sq km from more than 1,300 at
+    # the peak"), a bracketed figure compared ("меньше, чем неделей ранее
+    # (около 170)", "ніж у жовтні (530)", "than in May (340)")
+    r"\bfrom\s+(?=(?:more than|about|over|nearly|almost|around|some)\s+\S+\s+"
+    r"(?:in|a year|last|at the|the (?:year|month|week) before)\b)|"
+    r"(?<![\w])(?:than|чем|ніж)\s+[^()\d.;]{0,30}\(\s*|"
     r"(?<![\w])(?:проти|против|порівняно з|по сравнению с)\s+|"
     # the running total after the news: "ще 3,5 км², загалом — понад 250",
     # "12 sq km this week, 310 in total" (the total word before its figure)
@@ -102,7 +108,9 @@ _ELIDED = re.compile(
     # km in July, in August — 380", "на півдні — ще 12,6", "в августе — 380"
     # (the bare figure closes its clause)
     r"(?:\bin|(?<![\w])(?:в|у|на))\s+[\w’'-]+\s*[—–]\s*(?:(?:ще|еще|ещё|"
-    r"another)\s+)?(?=\d[\d,.]*\d?\s*(?:[.;)]|,\s|$))|"
+    r"another)\s+)?(?=(?:(?:почти|около|более|свыше|примерно|майже|близько|"
+    r"понад|приблизно|about|nearly|almost|over|some)\s+)?"
+    r"\d[\d,.]*\d?\s*(?:[.;)]|,\s|$))|"
     # PROBEEN37: the next item after "and", its own month or year after it:
     # "356 sq km in October and 517 in September"
     r"(?:(?<=km)|(?<=km²)|(?<=km2)|(?<=miles)|(?<=tres)|(?<=ters))\s+in\s+"
@@ -114,6 +122,7 @@ _ELIDED = re.compile(
 
 # a hedge between "up from" and its bare figure: "up from about 420"
 _ELIDED_FILLER = re.compile(
+    r"(?:a (?:peak|high|record) of\s+)?"
     rf"(?:{_en.APPROX}|понад|більше ніж|близько|майже|приблизно|щонайменше|"
     r"около|более|свыше|почти|примерно|не менее)\s+",
     re.IGNORECASE,

@@ -222,7 +222,7 @@ def _count_skipped(
         re.search(r"(?:of|from|in|near)\s*$", t[max(0, num.start - 8) : num.start])
         and not re.search(
             r"\btotal\s+of\s+$|"  # "captured a total of 34 villages"
-            r"(?:control|capture|liberation|seizure|occupation|контроль|"
+            r"(?:control|capture|liberation|seizure|occupation|loss|контроль|"
             r"звільнення|освобождение)\s+(?:of\s+)?$|"
             r"(?:withdr\w+|retreat\w*|pull\w* (?:out|back)|driven out|forced out|"
             r"expelled|ousted|pushed out)\s+(?:of\s+|from\s+)$",
