@@ -2883,3 +2883,8 @@ BACK_OVER_LINE = (
 # no settlement "the town" points back to
 REGIONS_CLOSING_LIST = r"regions|oblasts|provinces"
 LIST_LINKS = r"and|or"
+
+
+# XCLAIM3-42: "officially" opening a denier's clause ("Officially, Kyiv has
+# not confirmed that"): no part of the speaker (pointing_back._OPENING_WORD)
+OFFICIALLY = r"officially"

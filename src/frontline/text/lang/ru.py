@@ -1996,3 +1996,9 @@ BACK_OVER_LINE = (
 REGIONS_CLOSING_LIST = r"областей|областях|областям|областями|регионов"
 LIST_LINKS = r"и|или"
 PEOPLES_REPUBLIC = r"народн\w+\s+республик\w*"
+
+
+# XCLAIM3-42: "officially" opening a denier's sentence
+# ("Официально Генштаб этого не подтверждает"): no part of the speaker
+# (claimants._denier_first)
+OFFICIALLY = r"официально"

@@ -2043,3 +2043,9 @@ BACK_OVER_LINE = (
 REGIONS_CLOSING_LIST = r"областей|областях|областям|областями|регіонів"
 LIST_LINKS = r"та|і|й|або"
 PEOPLES_REPUBLIC = r"народн\w+\s+республік\w*"
+
+
+# XCLAIM3-42: "officially" opening a denier's sentence
+# ("Офіційно Генштаб цього не підтверджує"): no part of the speaker
+# (claimants._denier_first)
+OFFICIALLY = r"офіційно"
