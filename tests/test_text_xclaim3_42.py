@@ -83,3 +83,24 @@ def test_denier_voice_does_not_carry(lang: str, text: str, who: str) -> None:
 def test_denier_after_the_verb_still_read() -> None:
     claims = _claims("Украинский Генштаб не подтверждает захват Зорьки.", "ru")
     assert [c.claimant for c in claims] == ["Украинский Генштаб"]
+
+
+# (b) a title's lead word before an analysis noun ("Weekly review", "Monthly
+# tally", "Latest estimates") is no analyst's name
+TITLE_LEAD = [
+    "Weekly review\n\nRussian forces took 40 sq km near Zorivka.",
+    "Monthly tally\n\nRussian forces took 40 sq km near Zorivka last month.",
+    "Latest estimates\n\nUkrainian forces regained 12 sq km near Zorivka.",
+]
+
+
+@pytest.mark.parametrize("text", TITLE_LEAD)
+def test_title_lead_word_is_no_analyst(text: str) -> None:
+    claims = _claims(text, "en")
+    assert claims
+    assert all(c.claimant is None for c in claims)
+
+
+def test_named_tally_still_read() -> None:
+    text = "Russian forces took 40 sq km last week, according to DeepState's tally."
+    assert [c.claimant for c in _claims(text, "en")] == ["DeepState"]

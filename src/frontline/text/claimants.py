@@ -121,6 +121,9 @@ _STOP_NAME = re.compile(
     r"^(?:The|A|An|In|On|At|Ukraine|Russia|Ukrainian|Russian|Ministry|Defense|"
     r"Defence|Forces|Army|General Staff)$"
 )
+# XCLAIM3-42: a title's lead word before an analysis ("Weekly review", "Monthly
+# tally", "Latest estimates") is no analyst's name
+_TITLE_LEAD = re.compile(rf"(?i:{en.TITLE_LEAD_WORDS})")
 
 # the speaker-phrase checks of find_claimant and _split_raw, compiled once
 # (speed: no look-up in re's cache per candidate phrase)
@@ -1538,7 +1541,7 @@ def _special(sentence: str) -> Claimant | None:
     if m:
         return Claimant(m["who"], None, False, m.start(), m.end())
     m = ANALYST.search(sentence)
-    if m and not _STOP_NAME.match(m.group("who")):
+    if m and not (_STOP_NAME.match(m["who"]) or _TITLE_LEAD.fullmatch(m["who"])):
         return Claimant(m.group("who"), m.group("role"), False, m.start(), m.end())
     m = ANALYSIS_BY.search(sentence)
     if m:
