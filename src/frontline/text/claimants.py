@@ -17,6 +17,7 @@ import dataclasses
 import functools
 import re
 from dataclasses import dataclass
+from types import ModuleType
 
 from .fastre import RunBeforeAnchor, folded, gated, keyed, lead_gate, prefiltered
 from .lang import en, every, ru, uk
@@ -120,6 +121,9 @@ _STOP_NAME = re.compile(
     r"^(?:The|A|An|In|On|At|Ukraine|Russia|Ukrainian|Russian|Ministry|Defense|"
     r"Defence|Forces|Army|General Staff)$"
 )
+# XCLAIM3-42: a title's lead word before an analysis ("Weekly review", "Monthly
+# tally", "Latest estimates") is no analyst's name
+_TITLE_LEAD = re.compile(rf"(?i:{en.TITLE_LEAD_WORDS})")
 
 # the speaker-phrase checks of find_claimant and _split_raw, compiled once
 # (speed: no look-up in re's cache per candidate phrase)
@@ -965,6 +969,32 @@ _RU_VERB_ALSO_WHO = gated(
         rf"{_WHO_AFTER})"
     )
 )
+
+
+# XCLAIM3-42: a body opening the sentence, its object, then "not confirmed" as
+# the verb closing the clause ("Украинский Генштаб захват Зорьки не
+# подтверждает.", "Официально Генштаб ВСУ этого не подтверждает.", "Генштаб
+# ЗСУ захоплення Зорівки не підтверджує."): the body speaks (the verb before
+# a stop is no anchor of the speaker-before-verb reading, and before a comma
+# it took the object too)
+def _denier_first(lang_mod: ModuleType) -> re.Pattern[str]:
+    """The pattern of a denier opening the sentence, the verb last."""
+    return prefiltered(
+        re.compile(
+            rf"^\W*(?i:(?:{lang_mod.SPEAKER_LEAD_CONTRAST}|{lang_mod.OFFICIALLY})"
+            r",?\s+)*(?P<who>[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]*(?:\s+(?:[A-ZА-ЯІЇЄҐЁ][\w'’ʼ-]*|"
+            # a capitalised adjective's noun ("Украинская сторона")
+            r"(?:(?<=[иыо]й )|(?<=[ая]я )|(?<=[ои]е )|(?<=ые )|(?<=[сц]ьк[аеі] ))"
+            r"[а-яіїєґё]+|"
+            r"оборон[иы]))*)\s+(?:[^\s,.;:!?«»\"]+\s+){1,4}?"
+            + lang_mod.UNCONFIRMED
+            + r"(?=\s*(?:[.,;!]|$))"
+        ),
+        ("не",),
+    )
+
+
+_DENIER_FIRST = {"uk": _denier_first(uk), "ru": _denier_first(ru)}
 _UK_COUNTED_FROM = re.compile(
     r"(?:підрахува\w*|порахува\w*|нарахува\w*|обчисли\w*|розрахува\w*|"
     r"проаналізува\w*|випливає з підрахунків)\s+"
@@ -982,6 +1012,7 @@ _UK_PATTERNS = [
     _UK_COUNTED_FROM,
     re.compile(_ORG_LEAD % (_UK_VERBS, _UK_VERBS, _UK_VERBS)),
     _UK_ACCORDING_TO,
+    _DENIER_FIRST["uk"],
     _UK_VERB_ALSO_WHO,
     # speed: searched from the first verb's reach (same matches; see fastre)
     RunBeforeAnchor("who", r",.;:–—«»\"", 2, 100, rf"\s+(?:{_UK_VERBS})(?:\s|,|:|$)"),
@@ -1006,6 +1037,7 @@ _RU_PATTERNS = [
     _RU_COUNTED_FROM,
     re.compile(_ORG_LEAD % (_RU_VERBS, _RU_VERBS, _RU_VERBS)),
     _RU_ACCORDING_TO,
+    _DENIER_FIRST["ru"],
     _RU_VERB_IN_BODY,
     _RU_VERB_ALSO_WHO,
     RunBeforeAnchor("who", r",.;:–—«»\"", 2, 100, rf"\s+(?:{_RU_VERBS})(?:\s|,|:|$)"),
@@ -1509,7 +1541,7 @@ def _special(sentence: str) -> Claimant | None:
     if m:
         return Claimant(m["who"], None, False, m.start(), m.end())
     m = ANALYST.search(sentence)
-    if m and not _STOP_NAME.match(m.group("who")):
+    if m and not (_STOP_NAME.match(m["who"]) or _TITLE_LEAD.fullmatch(m["who"])):
         return Claimant(m.group("who"), m.group("role"), False, m.start(), m.end())
     m = ANALYSIS_BY.search(sentence)
     if m:
@@ -3410,7 +3442,8 @@ def _named_claimant(rx: re.Pattern[str], m: re.Match[str], who: str) -> Claimant
             m.start(),
             m.end(),
             said_as=c.said_as,
-            once=rx is _EN_PLURAL_VERBED,
+            # XCLAIM3-42: a denier speaks its own sentence only
+            once=rx is _EN_PLURAL_VERBED or rx in _DENIER_FIRST.values(),
         )
     return None
 

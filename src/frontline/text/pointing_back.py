@@ -159,7 +159,12 @@ _SUBJECT_TAIL = re.compile(
 # joining words and every language's contrast words (lang CONTRAST_WORDS;
 # KNOWN2-41: "…, хоча ЗСУ цього не підтверджують" named "хоча ЗСУ")
 _OPENING_WORD = re.compile(
-    r"^(?:(?:у|в|and|а|і|та|и|втім|" + every("CONTRAST_WORDS") + r")(?:\s+|$))+",
+    r"^(?:(?:у|в|and|а|і|та|и|втім|"
+    + every("CONTRAST_WORDS")
+    # XCLAIM3-42: "Официально Генштаб ВСУ этого не подтверждает"
+    + "|"
+    + every("OFFICIALLY")
+    + r"),?(?:\s+|$))+",
     re.IGNORECASE,
 )
 

@@ -2918,3 +2918,7 @@ COMPARED_WITH = r"(?:down|up)\s+from|compared\s+(?:with|to)|against|versus|vs\.?
 # B33FLD42 (lexicon.SIDE_GAINS): the gain nouns a side word before makes that
 # side's ("Russian gains", rules/area._figure_gainer)
 GAIN_NOUNS = r"gains|advances|territorial\s+gains"
+
+# XCLAIM3-42: "officially" opening a denier's clause ("Officially, Kyiv has
+# not confirmed that"): no part of the speaker (pointing_back._OPENING_WORD)
+OFFICIALLY = r"officially"

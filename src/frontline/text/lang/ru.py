@@ -2017,3 +2017,8 @@ HELD_WORD = r"подконтрольн\w*|контрол\w*|оккупирова
 # gain nouns a side word before makes that side's ("российские приобретения")
 COMPARED_WITH = r"против|по\s+сравнению\s+с|в\s+сравнении\s+с|чем"
 GAIN_NOUNS = r"приобретени\w*|продвижени\w*|прирост\w*"
+
+# XCLAIM3-42: "officially" opening a denier's sentence
+# ("Официально Генштаб этого не подтверждает"): no part of the speaker
+# (claimants._denier_first)
+OFFICIALLY = r"официально"

@@ -2065,3 +2065,8 @@ HELD_WORD = r"підконтрольн\w*|контрол\w*|окупован\w*"
 # nouns a side word before makes that side's ("російські здобутки")
 COMPARED_WITH = r"проти|порівняно\s+з|у\s+порівнянні\s+з|ніж"
 GAIN_NOUNS = r"здобутк\w*|просуванн\w*|прирі?ст\w*"
+
+# XCLAIM3-42: "officially" opening a denier's sentence
+# ("Офіційно Генштаб цього не підтверджує"): no part of the speaker
+# (claimants._denier_first)
+OFFICIALLY = r"офіційно"
