@@ -2079,9 +2079,11 @@ EN22: dict[str, str] = {
         r"(?:[\w-]+ ){0,2}(?:road|highway|route|motorway|railway|outskirts|edge|"
         r"bank|border|line|approaches)\b)|"
         # gains told where they came: "most of the gains came south of X",
-        # "the biggest gains were made near X"
+        # "the biggest gains were made near X"; XDET3_42: "most gains were
+        # near X", "most of the gains were in the X direction"
         r"gains(?= (?:came|come|have come|were made|have been made|were "
-        r"recorded|were concentrated) (?:mostly |mainly |largely |chiefly )?"
+        r"recorded|were concentrated|were|have been) "
+        r"(?:mostly |mainly |largely |chiefly )?"
         r"(?:near|around|in|along|on|at|(?:south|north|east|west)(?:-?(?:east|"
         r"west))? of)\b)|"
         # a few hundred metres gained: "gained a few hundred metres near X"
