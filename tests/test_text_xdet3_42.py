@@ -93,3 +93,39 @@ def test_a_fraction_of_the_advances_is_no_claim() -> None:
 # "gains were" after anything but a place preposition stays no claim
 def test_gains_were_without_a_place_is_no_claim() -> None:
     assert _claims("The gains were in line with what we expected.", "en") == []
+
+
+# a side's troops stopped or halted in the passive: the stopped side's
+# advance, negated (was nothing for "stopped", the other side for "halted")
+@pytest.mark.parametrize(
+    ("text", "gainer", "place"),
+    [
+        ("Russian troops have been stopped outside Zorivka.", "RU", "Zorivka"),
+        (
+            "Ukrainian units were halted near Lypove, the bloggers wrote.",
+            "UA",
+            "Lypove",
+        ),
+        (
+            "Moscow says Ukrainian forces pushed forward near Dubrivka, but "
+            "they have been stopped short of Kalynivske.",
+            "UA",
+            "Kalynivske",
+        ),
+    ],
+)
+def test_troops_stopped_in_the_passive_are_a_negated_advance(
+    text: str, gainer: str, place: str
+) -> None:
+    got = [
+        c
+        for c in extract_claims(text, published=PUB, language="en")
+        if c.kind == "advance" and place in [p.name for p in c.places]
+    ]
+    assert len(got) == 1
+    assert got[0].gainer == gainer
+    assert got[0].negated is True
+
+
+def test_something_else_stopped_is_no_claim() -> None:
+    assert _claims("Traffic was stopped near the bridge at Zorivka.", "en") == []

@@ -405,6 +405,11 @@ CORE: dict[str, str] = {
         r"get into|dig in))"
     ),
     "stall": (
+        # XDET3_42: a side's troops stopped short of a place, in the passive
+        # ("Russian troops have been stopped outside X"; rules/advance.py
+        # gives the stopped subject the advance, negated)
+        r"(?:(?<=been )|(?<=were )|(?<=was ))stopped(?= (?:near|outside|short "
+        r"of|at|before|on the (?:approaches|outskirts) (?:to|of))\b)|"
         r"(?:have |has |had )?stalled|halted|bogged down|made no (?:progress|"
         r"advances?|gains)|failed to (?:advance|make progress|break through)|"
         r"no (?:significant )?(?:progress|advances?)"

@@ -616,6 +616,19 @@ SKIPS: tuple[Skip, ...] = (
         ),
     ),
     Skip(
+        ("stall",),
+        ("en",),
+        # XDET3_42: the passive "stopped" row is a stall of troops only
+        "a passive 'stopped' whose subject is no troops is no stall",
+        "Traffic was [stopped] near the bridge.",
+        word=_rx(r"stopped$"),
+        before=_rx(
+            r"\b(?!(?:troops|forces|units|soldiers|groups|infantry|army|"
+            r"brigades|marines|paratroopers|they|have|has|had)\b)[\w’'-]+\s+"
+            r"(?:(?:have|has|had)\s+)?(?:been|were|was)\s+$"
+        ),
+    ),
+    Skip(
         ("advance", "gain"),
         ("en",),
         "a share of the advances apportions ones already counted",
