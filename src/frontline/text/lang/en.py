@@ -413,6 +413,11 @@ CORE: dict[str, str] = {
         r"get into|dig in))"
     ),
     "stall": (
+        # XDET3_42: a side's troops stopped short of a place, in the passive
+        # ("Russian troops have been stopped outside X"; rules/advance.py
+        # gives the stopped subject the advance, negated)
+        r"(?:(?<=been )|(?<=were )|(?<=was ))stopped(?= (?:near|outside|short "
+        r"of|at|before|on the (?:approaches|outskirts) (?:to|of))\b)|"
         r"(?:have |has |had )?stalled|halted|bogged down|made no (?:progress|"
         r"advances?|gains)|failed to (?:advance|make progress|break through)|"
         r"no (?:significant )?(?:progress|advances?)"
@@ -2097,9 +2102,11 @@ EN22: dict[str, str] = {
         r"(?:[\w-]+ ){0,2}(?:road|highway|route|motorway|railway|outskirts|edge|"
         r"bank|border|line|approaches)\b)|"
         # gains told where they came: "most of the gains came south of X",
-        # "the biggest gains were made near X"
+        # "the biggest gains were made near X"; XDET3_42: "most gains were
+        # near X", "most of the gains were in the X direction"
         r"gains(?= (?:came|come|have come|were made|have been made|were "
-        r"recorded|were concentrated) (?:mostly |mainly |largely |chiefly )?"
+        r"recorded|were concentrated|were|have been) "
+        r"(?:mostly |mainly |largely |chiefly )?"
         r"(?:near|around|in|along|on|at|(?:south|north|east|west)(?:-?(?:east|"
         r"west))? of)\b)|"
         # a few hundred metres gained: "gained a few hundred metres near X"

@@ -1020,6 +1020,12 @@ def _gainer(ctx: SentenceContext, lead: _Trig, m: _Move) -> str | None:
     patient = _passive_patient(ctx, lead, m.clause)
     if patient is not None:
         return opposite(patient)
+    if _STOPPED.fullmatch(lead.text) and lead.family == "stall" and lead.passive:
+        # XDET3_42: "Russian troops were halted near X": the subject stopped
+        # is the side whose advance stalled
+        stopped = _passive_subject(ctx, lead, m.clause)
+        if stopped is not None:
+            return stopped
     side = _gainer_for(
         ctx.t, lead, m.clause, ctx.mentions, ctx.st, ctx.perspective, ctx.lang
     )
@@ -1048,6 +1054,20 @@ def _passive_patient(
     right before it ("Ukrainian forces were encircled in X": Russia gained),
     or None (EN22)."""
     if ctx.lang != "en" or not lead.passive or not _DONE_TO.fullmatch(lead.text):
+        return None
+    return _passive_subject(ctx, lead, clause)
+
+
+# passive stall verbs whose subject is the side stopped ("were halted near X")
+_STOPPED = re.compile(r"halted|stopped", re.I)
+
+
+def _passive_subject(
+    ctx: SentenceContext, lead: _Trig, clause: tuple[int, int]
+) -> str | None:
+    """The side named as the subject right before ``lead``'s passive
+    auxiliary, or None (English only)."""
+    if ctx.lang != "en":
         return None
     before = [
         sm
