@@ -1,0 +1,115 @@
+"""Session 42, blind33's fields after b33fld (lane b33fld2): phrasings of our
+own, three per language where the class applies.
+
+* B33FLD2 (1): a Russian-language "Минобороны Украины" (Kyiv's ministry, the
+  Russian spelling of a body both sides have) was read as a Russian speaker,
+  its "Минобороны" standing before "Украины": "the enemy" it reports then
+  took the wrong side (sides.side_of_text, _BOTH_SIDES).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontline.text.claims import extract_claims
+from frontline.text.sides import side_of_text
+
+PUB = date(2025, 9, 1)
+
+
+@pytest.mark.parametrize(
+    ("name", "side"),
+    [
+        ("Минобороны Украины", "UA"),
+        ("пресс-служба Минобороны Украины", "UA"),
+        ("Мінобороны Украины", "UA"),
+        ("Минобороны России", "RU"),
+        ("Минобороны РФ", "RU"),
+        ("Министерство обороны Украины", "UA"),
+    ],
+)
+def test_defence_ministry_side(name: str, side: str) -> None:
+    assert side_of_text(name) == side
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "gainer", "negated"),
+    [
+        (
+            "ru",
+            "В Минобороны Украины заявили, что за сутки противник не продвинулся "
+            "у Торецка.",
+            "RU",
+            True,
+        ),
+        (
+            "ru",
+            "Как сообщили в Минобороны Украины, враг продвинулся у Покровска на "
+            "километр.",
+            "RU",
+            None,
+        ),
+        (
+            "ru",
+            "Минобороны Украины утверждает, что наши подразделения продвинулись у "
+            "Купянска на 2 км.",
+            "UA",
+            None,
+        ),
+        (
+            "uk",
+            "У Міноборони України заявили, що за тиждень ворог не просунувся біля "
+            "Торецька.",
+            "RU",
+            True,
+        ),
+        (
+            "uk",
+            "Як повідомили в Міноборони України, противник просунувся біля "
+            "Покровська на кілометр.",
+            "RU",
+            None,
+        ),
+        (
+            "uk",
+            "Міноборони України стверджує, що наші підрозділи просунулися біля "
+            "Куп'янська на 2 км.",
+            "UA",
+            None,
+        ),
+        (
+            "en",
+            "Ukraine's Defence Ministry said the enemy had not advanced near "
+            "Toretsk over the past day.",
+            "RU",
+            True,
+        ),
+        (
+            "en",
+            "According to the Defence Ministry of Ukraine, the enemy advanced a "
+            "kilometre near Pokrovsk.",
+            "RU",
+            None,
+        ),
+        (
+            "en",
+            "The Ministry of Defence of Ukraine said our units advanced 2 km near "
+            "Kupiansk.",
+            "UA",
+            None,
+        ),
+    ],
+)
+def test_ukrainian_ministry_enemy(
+    lang: str, text: str, gainer: str, negated: bool | None
+) -> None:
+    claims = [
+        c
+        for c in extract_claims(text, published=PUB, language=lang)
+        if c.kind == "advance"
+    ]
+    assert claims, text
+    assert claims[0].gainer == gainer
+    assert bool(claims[0].negated) == bool(negated)
