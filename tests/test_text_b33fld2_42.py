@@ -5,6 +5,11 @@ own, three per language where the class applies.
   Russian spelling of a body both sides have) was read as a Russian speaker,
   its "Минобороны" standing before "Украины": "the enemy" it reports then
   took the wrong side (sides.side_of_text, _BOTH_SIDES).
+* B33FLD2 (2): a width named a few words before its figure ("а ширина
+  прориву вздовж кордону — близько 70 км", "its width is about 30 km") was
+  read as the depth of the advance (a dash tail's figure, the first figure
+  after the verb): it is a width; a depth named earlier is the distance
+  (rules/advance._width_named, lang WIDTH_NOUN, DEPTH_NOUN).
 """
 
 from __future__ import annotations
@@ -113,3 +118,82 @@ def test_ukrainian_ministry_enemy(
     assert claims, text
     assert claims[0].gainer == gainer
     assert bool(claims[0].negated) == bool(negated)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "width", "depth"),
+    [
+        (
+            "uk",
+            "Глибина вклинення на окремих ділянках сягає 5–6 км, а ширина прориву "
+            "вздовж річки — близько 30 км.",
+            30,
+            6,
+        ),
+        (
+            "uk",
+            "Ворог прорвався біля Очеретиного — ширина ділянки близько 7 км.",
+            7,
+            None,
+        ),
+        (
+            "uk",
+            "Російські війська прорвалися біля Вовчанська — ширина прориву 30 км, а "
+            "глибина сягає 6 км.",
+            30,
+            None,
+        ),
+        (
+            "ru",
+            "Глубина вклинения на отдельных участках достигает 5–6 км, а ширина "
+            "прорыва вдоль реки — около 30 км.",
+            30,
+            6,
+        ),
+        (
+            "ru",
+            "Российские войска прорвались у Очеретино — ширина участка около 7 км.",
+            7,
+            None,
+        ),
+        (
+            "ru",
+            "Российские войска прорвались у Волчанска — ширина прорыва 30 км, "
+            "глубина достигает 6 км.",
+            30,
+            6,
+        ),
+        (
+            "en",
+            "Russian forces broke through near Vovchansk: the depth of the breach "
+            "reaches 6 km, and its width is about 30 km.",
+            30,
+            6,
+        ),
+        (
+            "en",
+            "Russian troops broke through near Ocheretyne - the width of the breach "
+            "is about 7 km.",
+            7,
+            None,
+        ),
+        (
+            "en",
+            "Russian forces broke through near Kurakhove, 15 km wide and 4 km deep.",
+            15,
+            4,
+        ),
+    ],
+)
+def test_width_is_no_depth(
+    lang: str, text: str, width: float, depth: float | None
+) -> None:
+    claims = [
+        c
+        for c in extract_claims(text, published=PUB, language=lang)
+        if c.kind == "advance"
+    ]
+    assert claims, text
+    assert all(c.distance_km != width for c in claims)
+    if depth is not None:
+        assert any(c.distance_km == depth for c in claims)
