@@ -10,6 +10,10 @@ own, three per language where the class applies.
   read as the depth of the advance (a dash tail's figure, the first figure
   after the verb): it is a width; a depth named earlier is the distance
   (rules/advance._width_named, lang WIDTH_NOUN, DEPTH_NOUN).
+* B33FLD2 (3): en "pushed them back by 2-3 km from the river" read the
+  figure before "from" as a distance still to go (no distance): "back by"
+  is a push's depth like "back" (rules/advance._PUSHED_BY; uk/ru "на N км
+  від/от X" were read already, kept as guards).
 """
 
 from __future__ import annotations
@@ -197,3 +201,42 @@ def test_width_is_no_depth(
     assert all(c.distance_km != width for c in claims)
     if depth is not None:
         assert any(c.distance_km == depth for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "depth"),
+    [
+        (
+            "en",
+            "Russia's Defence Ministry said its troops had pushed Ukrainian forces "
+            "back by 2-3 km from the river near Tiotkino.",
+            3,
+        ),
+        (
+            "en",
+            "Ukrainian troops pushed the Russians back by 2 km from the village of "
+            "Krynky.",
+            2,
+        ),
+        (
+            "en",
+            "The brigade drove the enemy back by about 3 km from the road near "
+            "Kupiansk.",
+            3,
+        ),
+        ("uk", "Сили оборони відкинули ворога на 2 км від Кринок.", 2),
+        ("uk", "Бригада відтіснила противника на 3 км від траси біля Куп'янська.", 3),
+        ("uk", "Десантники відкинули росіян на 1,5 км від річки біля Тьоткіного.", 1.5),
+        ("ru", "ВС РФ отбросили ВСУ на 2–3 км от границы у Тёткино.", 3),
+        ("ru", "Подразделения отбросили противника на 2 км от Крынок.", 2),
+        ("ru", "Бойцы оттеснили врага на 1,5 км от дороги у Купянска.", 1.5),
+    ],
+)
+def test_pushed_back_by(lang: str, text: str, depth: float) -> None:
+    claims = [
+        c
+        for c in extract_claims(text, published=PUB, language=lang)
+        if c.kind == "advance"
+    ]
+    assert claims, text
+    assert claims[0].distance_km == depth

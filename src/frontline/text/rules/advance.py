@@ -690,7 +690,7 @@ def _segment_and_depth(
 # from X", "відкинули ворога на 2 км від X", "отбросили на 2 км от X" (the
 # depth, not a distance still to go)
 _PUSHED_BY = re.compile(
-    r"(?:\bback|(?<![\w])на)\s+(?:(?:about|some|up to|nearly|roughly|around|"
+    r"(?:\bback(?:\s+by)?|(?<![\w])на)\s+(?:(?:about|some|up to|nearly|roughly|around|"
     r"almost|approximately|another|a further|ще|ещё|еще|майже|близько|"
     r"приблизно|около|почти|примерно|до)\s+)?$",
     re.IGNORECASE,
