@@ -195,6 +195,20 @@ COMPARED_WITH = re.compile(
     r"(?<![\w])(?:" + every("COMPARED_WITH") + r")\s+(?:[^\W\d]+\s+){0,3}\(?\s*$",
     F,
 )
+# B33FLD2: a width noun before a figure, a few words and no figure, clause
+# mark or depth word between ("ширина прориву вздовж кордону — близько ")
+WIDTH_NAMED = re.compile(
+    r"(?<![\w])(?:"
+    + every("WIDTH_NOUN")
+    + r")(?![\w])(?:(?!(?<![\w])(?:"
+    + every("DEPTH_NOUN")
+    + r")(?![\w]))[^\d,;.:()])*$",
+    F,
+)
+# B33FLD2: a depth noun before its figure ("Глибина вклинення сягає ")
+DEPTH_NAMED = re.compile(
+    r"(?<![\w])(?:" + every("DEPTH_NOUN") + r")(?![\w])[^\d,;.:()]*$", F
+)
 # B33FLD42: a side word's gains right after it ("Russian gains", "российские
 # приобретения")
 SIDE_GAINS = re.compile(r"\s+(?:" + every("GAIN_NOUNS") + r")(?![\w])", F)

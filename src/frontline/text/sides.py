@@ -459,12 +459,16 @@ def side_of_text(text: str | None) -> str | None:
     if ua and ru:
         if all(_BOTH_SIDES.fullmatch(m.group(0)) for m in _UA_CLAIMANT.finditer(text)):
             return "RU"  # "начальник Генштаба Валерий Герасимов": Moscow's staff
+        if all(_BOTH_SIDES.fullmatch(m.group(0)) for m in _RU_CLAIMANT.finditer(text)):
+            return "UA"  # B33FLD2: "Минобороны Украины": Kyiv's ministry
         return "UA" if ua.start() < ru.start() else "RU"
     return None
 
 
 # bodies both armies have: a side word next to one settles whose it is
-_BOTH_SIDES = re.compile(r"генштаб\w*|general staff", re.IGNORECASE)
+_BOTH_SIDES = re.compile(
+    r"генштаб\w*|general staff|минобороны|мінобороны", re.IGNORECASE
+)
 
 
 # a whole side named as a people or an army ("Росіяни пишуть, що …", "the

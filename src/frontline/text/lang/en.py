@@ -2926,6 +2926,12 @@ COMPARED_WITH = r"(?:down|up)\s+from|compared\s+(?:with|to)|against|versus|vs\.?
 # side's ("Russian gains", rules/area._figure_gainer)
 GAIN_NOUNS = r"gains|advances|territorial\s+gains"
 
+# B33FLD2 (lexicon.WIDTH_NAMED): a width named before its figure, a few words
+# between ("the width of the breach is about 30 km"); a depth word between
+# them gives the figure back to the depth
+WIDTH_NOUN = r"width|breadth"
+DEPTH_NOUN = r"depth|deep"
+
 # XCLAIM3-42: "officially" opening a denier's clause ("Officially, Kyiv has
 # not confirmed that"): no part of the speaker (pointing_back._OPENING_WORD)
 OFFICIALLY = r"officially"

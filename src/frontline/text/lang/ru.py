@@ -2018,6 +2018,10 @@ HELD_WORD = r"подконтрольн\w*|контрол\w*|оккупирова
 COMPARED_WITH = r"против|по\s+сравнению\s+с|в\s+сравнении\s+с|чем"
 GAIN_NOUNS = r"приобретени\w*|продвижени\w*|прирост\w*"
 
+# B33FLD2 (lexicon.WIDTH_NAMED): "ширина прорыва вдоль границы — 70 км"
+WIDTH_NOUN = r"ширин(?:а|ы|у|е)"
+DEPTH_NOUN = r"глубин\w*|вглубь"
+
 # XCLAIM3-42: "officially" opening a denier's sentence
 # ("Официально Генштаб этого не подтверждает"): no part of the speaker
 # (claimants._denier_first)

@@ -2066,6 +2066,10 @@ HELD_WORD = r"підконтрольн\w*|контрол\w*|окупован\w*"
 COMPARED_WITH = r"проти|порівняно\s+з|у\s+порівнянні\s+з|ніж"
 GAIN_NOUNS = r"здобутк\w*|просуванн\w*|прирі?ст\w*"
 
+# B33FLD2 (lexicon.WIDTH_NAMED): "ширина прориву вздовж кордону — 70 км"
+WIDTH_NOUN = r"ширин(?:а|и|у|ою|і)"
+DEPTH_NOUN = r"глибин\w*|вглиб|углиб"
+
 # XCLAIM3-42: "officially" opening a denier's sentence
 # ("Офіційно Генштаб цього не підтверджує"): no part of the speaker
 # (claimants._denier_first)

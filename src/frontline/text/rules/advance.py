@@ -342,7 +342,7 @@ def _dash_tail_distance(
     tail = clause_span(m.end())
     if any(tail[0] <= tr.start < tail[1] for tr in trigs):
         return None
-    return next(
+    q = next(
         (
             q
             for q in dist_q
@@ -352,6 +352,25 @@ def _dash_tail_distance(
         ),
         None,
     )
+    if q is not None and _width_named(t, q):
+        # B33FLD2: the tail is the width; a depth named earlier is the
+        # distance ("Глибина вклинення сягає 8–10 км, а ширина прориву — 70 км")
+        return next((d for d in dist_q if _named(lx.DEPTH_NAMED, t, d)), None)
+    return q
+
+
+def _width_named(t: str, q: Any) -> bool:
+    """B33FLD2: whether a width noun a few words before names the figure
+    ``q`` ("а ширина прориву вздовж кордону — близько 70 км", "the width of
+    the breach is 30 km"), with no depth word after it ("30 km wide and 6
+    km deep" keeps the 6)."""
+    return _named(lx.WIDTH_NAMED, t, q) and not _DEPTH.match(t[q.end : q.end + 30])
+
+
+def _named(rx: Any, t: str, q: Any) -> bool:
+    """Whether ``rx`` (a measure's noun, a few words and no figure after it)
+    ends right before the figure ``q``."""
+    return rx.search(t, max(0, q.start - 60), q.start) is not None
 
 
 def ground_distance(ctx: SentenceContext, trig: _Trig, span: tuple[int, int]) -> Any:
@@ -671,7 +690,7 @@ def _segment_and_depth(
 # from X", "відкинули ворога на 2 км від X", "отбросили на 2 км от X" (the
 # depth, not a distance still to go)
 _PUSHED_BY = re.compile(
-    r"(?:\bback|(?<![\w])на)\s+(?:(?:about|some|up to|nearly|roughly|around|"
+    r"(?:\bback(?:\s+by)?|(?<![\w])на)\s+(?:(?:about|some|up to|nearly|roughly|around|"
     r"almost|approximately|another|a further|ще|ещё|еще|майже|близько|"
     r"приблизно|около|почти|примерно|до)\s+)?$",
     re.IGNORECASE,
@@ -744,7 +763,7 @@ def _measure(ctx: SentenceContext, trig: _Trig, m: _Move, q: Any) -> None:
     t = ctx.t
     after = t[q.end : q.end + 30]
     before = t[max(0, q.start - 20) : q.start]
-    if _WIDTH_BEFORE.search(before):
+    if _WIDTH_BEFORE.search(before) or _width_named(t, q):
         m.width = q.value  # "на участке шириной 600 м", "по фронту 3 км"
         return
     front = _FRONT_WIDTH.match(after)
