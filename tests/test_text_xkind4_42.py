@@ -120,3 +120,56 @@ def test_hold_shares_subject_after_and(
         k == "settlement_control" and g == gainer and place in p and not n
         for k, g, p, n in got
     ), got
+
+
+# XKIND4-42 (b): a Russian unit by its own name ("«Ахмат»", "«Вагнер»",
+# "Akhmat") holding a town with no side word is Russia's holding
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        (
+            "Kadyrov said Akhmat now controls more than 60% of Chasiv Yar.",
+            "en",
+            "Chasiv Yar",
+        ),
+        (
+            "According to Kadyrov, Akhmat holds the eastern part of Toretsk.",
+            "en",
+            "Toretsk",
+        ),
+        (
+            "Akhmat still controls most of Vovchansk, Kadyrov claimed.",
+            "en",
+            "Vovchansk",
+        ),
+        (
+            "«Ахмат» контролює понад 60% Часового Яру, заявив Кадиров.",
+            "uk",
+            "Часового Яру",
+        ),
+        (
+            "Кадиров заявив, що «Ахмат» утримує східну частину Торецька.",
+            "uk",
+            "Торецька",
+        ),
+        ("Часів Яр утримує «Ахмат», стверджує Кадиров.", "uk", "Часів Яр"),
+        (
+            "«Ахмат» контролирует более 60% Часова Яра, заявил Кадыров.",
+            "ru",
+            "Часова Яра",
+        ),
+        (
+            "По словам Пригожина, «Вагнер» удерживает северную часть Бахмута.",
+            "ru",
+            "Бахмута",
+        ),
+        (
+            "Кадыров заявил, что «Ахмат» контролирует большую часть Волчанска.",
+            "ru",
+            "Волчанска",
+        ),
+    ],
+)
+def test_named_russian_unit_holds(text: str, lang: str, place: str) -> None:
+    got = _kinds(text, lang)
+    assert ("settlement_control", "RU", [place], False) in got, got

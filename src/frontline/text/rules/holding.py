@@ -245,6 +245,26 @@ def _shared_subject(
     return None
 
 
+# XKIND4-42: a Russian unit by its own name holding with no side word
+# ("«Ахмат» контролирует более 60% X", "«Вагнер» утримує X", "Akhmat holds X")
+_RU_UNIT_NAME = re.compile(
+    r"(?<![\w])(?:Ахмат\w{0,2}|Вагнер\w{0,2}|Akhmat|Wagner)(?![\w])"
+)
+
+
+def _named_unit_side(
+    ctx: SentenceContext, trig: object, clause: tuple[int, int]
+) -> str | None:
+    """Russia's side when a Russian unit by its own name holds the place: the
+    name before the verb in its clause, or right after it."""
+    start, end = trig.start, trig.end  # type: ignore[attr-defined]
+    if _RU_UNIT_NAME.search(ctx.t, clause[0], start) or _RU_UNIT_NAME.search(
+        ctx.t, end, min(clause[1], end + _UNIT_REACH)
+    ):
+        return "RU"
+    return None
+
+
 def _unit_side(
     ctx: SentenceContext, trig: object, clause: tuple[int, int]
 ) -> str | None:
@@ -712,6 +732,7 @@ def _holder(ctx: SentenceContext, trig: object, clause: tuple[int, int]) -> str 
     fallback = (
         _they_side(ctx, trig)
         or _shared_subject(ctx, trig, clause)
+        or _named_unit_side(ctx, trig, clause)
         or _unit_side(ctx, trig, clause)
         or _possessive_side(ctx, trig)
     )
