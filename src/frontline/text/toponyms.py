@@ -276,6 +276,12 @@ _STOP = _STOP | frozenset(
     Штаб Штабі Штабе Генштаб Командування Командование Кремль Кремля Кремлі
     Кремле Кремлем
     """.split()
+    # XKIND4-42: Russian units by their own names, a side (sides._RU_UK), no
+    # place ("«Ахмат» контролирует 60% X", "Akhmat controls X")
+    + """
+    Akhmat Ахмат Ахмата Ахмату Ахматом Ахматі Ахмате Вагнер Вагнера Вагнеру
+    Вагнером Вагнері Вагнере
+    """.split()
 )
 # answers and discourse words opening a sentence ("Ні, …", "Нет, …",
 # "Звісно, …", "No, …"): no place (lang: DISCOURSE_WORDS)

@@ -216,6 +216,55 @@ _UNIT = re.compile(
 _UNIT_REACH = 40  # characters after the verb ("утримує 47-ма окрема бригада")
 
 
+# XKIND4-42: a holding verb sharing the subject of the verb before it ("Russian
+# troops had taken X and controlled 80% of Y", "ЗСУ звільнили X і контролюють
+# Y", "ВСУ отошли из X и удерживают Y")
+_AND_BEFORE = re.compile(
+    r"(?<![\w])(?:and|і|й|та|и)\s+(?:(?:now|still|also|вже|уже|ще|ещё|еще|також|"
+    r"также|теперь|тепер)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _shared_subject(
+    ctx: SentenceContext, trig: object, clause: tuple[int, int]
+) -> str | None:
+    """The side of the subject before a plain "and" opening the clause of a
+    holding verb with no subject of its own."""
+    start = trig.start  # type: ignore[attr-defined]
+    head = ctx.t[clause[0] : start]
+    found = _AND_BEFORE.search(head)
+    if found is None or head[: found.start()].strip(" ,"):
+        return None
+    for m in reversed(ctx.mentions):
+        if m.end <= clause[0] and not m.after_preposition:
+            side = concrete(m.side, ctx.perspective)
+            if side in ("UA", "RU"):
+                return side
+            return None
+    return None
+
+
+# XKIND4-42: a Russian unit by its own name holding with no side word
+# ("«Ахмат» контролирует более 60% X", "«Вагнер» утримує X", "Akhmat holds X")
+_RU_UNIT_NAME = re.compile(
+    r"(?<![\w])(?:Ахмат\w{0,2}|Вагнер\w{0,2}|Akhmat|Wagner)(?![\w])"
+)
+
+
+def _named_unit_side(
+    ctx: SentenceContext, trig: object, clause: tuple[int, int]
+) -> str | None:
+    """Russia's side when a Russian unit by its own name holds the place: the
+    name before the verb in its clause, or right after it."""
+    start, end = trig.start, trig.end  # type: ignore[attr-defined]
+    if _RU_UNIT_NAME.search(ctx.t, clause[0], start) or _RU_UNIT_NAME.search(
+        ctx.t, end, min(clause[1], end + _UNIT_REACH)
+    ):
+        return "RU"
+    return None
+
+
 def _unit_side(
     ctx: SentenceContext, trig: object, clause: tuple[int, int]
 ) -> str | None:
@@ -466,6 +515,17 @@ _REPORTED_BEFORE = re.compile(
     r"\b(?:statement|claim|report|assertion)s?\b[^.;]{0,50}?\bthat\s+"
     r"(?:\S+\s+){0,4}$"
 )
+# XKIND4-42: a clause further on in a reported sentence ("told Putin on
+# Thursday that X had fallen and that his units controlled 70% of Y", "had
+# claimed late on Tuesday that Wagner controlled the whole of Y"), where the
+# past "controlled" holds a share or the whole of a town: a status reported
+_REPORTED_FAR = re.compile(rf"\b(?:{EN_SPEECH_VERBS})\s[^.;!?]{{0,200}}$")
+_SHARE_HELD = re.compile(
+    r"\s+(?:(?:more|less|fewer) than\s+|about\s+|almost\s+|nearly\s+|over\s+|"
+    r"around\s+|roughly\s+|some\s+)?\d[\d.,]*\s?(?:%|per ?cent|percent)|"
+    r"\s+(?:the whole|all|most) of\b",
+    re.IGNORECASE,
+)
 
 
 _BACK_THEN_BEFORE = re.compile(r"\b(?:at the time|back then|then)\b[^.;!?]*$", re.I)
@@ -511,6 +571,10 @@ def _hold_guard(ctx: SentenceContext, trig: object) -> str | None:
         past
         and not present
         and not _REPORTED_BEFORE.search(t[max(0, start - 100) : start])
+        and not (
+            _SHARE_HELD.match(t, end)
+            and _REPORTED_FAR.search(t[max(0, start - 200) : start])
+        )
     ):
         # past descriptions (backshifted reported speech stays); bridgeheads
         # are areas
@@ -523,6 +587,9 @@ def _hold_guard(ctx: SentenceContext, trig: object) -> str | None:
         and -2 <= start - tr.end <= 14
         # not across a clause: "Канал ми залишили, але місто тримаємо"
         and "," not in t[tr.end : start]
+        # XKIND4-42: nor across a plain "and" ("had taken X and controlled 80%
+        # of Y": a second claim of its own)
+        and " and " not in t[tr.end : start]
         for tr in ctx.trigs_ending_in(start - 14, start + 3)
     ):
         return "with-capture"  # "had taken full control", "relinquished control"
@@ -664,6 +731,8 @@ def _holder(ctx: SentenceContext, trig: object, clause: tuple[int, int]) -> str 
     # before, or the other side of a speaker's "we"
     fallback = (
         _they_side(ctx, trig)
+        or _shared_subject(ctx, trig, clause)
+        or _named_unit_side(ctx, trig, clause)
         or _unit_side(ctx, trig, clause)
         or _possessive_side(ctx, trig)
     )
