@@ -7,6 +7,12 @@ of our own, three per language where the class applies.
   space right after the verb; a closing quote mark may now stand between.
   A siege stays no capture (uk; ru "взяли X в кольцо" is a capture with
   or without quotes: left).
+* B33DET242 (2): a capture word in scare quotes before a whole region
+  ("доложил об «освобождении» ЛНР", "про «повне звільнення» Луганської
+  області", 'the "liberation" of the entire Kharkiv region') made no claim:
+  rules/area._whole_region_span read the region right after the trigger, where
+  the closing mark stood (``_after_quote``); a town before its region's name
+  ("«повністю звільнили» Костянтинівку Донецької області") stays the town's.
 """
 
 from __future__ import annotations
@@ -61,3 +67,74 @@ def test_quoted_took_before_place(text: str, language: str, place: str) -> None:
 def test_quoted_took_siege_stays(text: str, language: str) -> None:
     claims = extract_claims(text, published=_PUB, language=language)
     assert not [c for c in claims if c.kind == "settlement_control"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "region"),
+    [
+        (
+            "Шойгу заявив про «повне звільнення» Луганської області.",
+            "uk",
+            "Луганської області",
+        ),
+        (
+            "Окупанти заявили про «звільнення» всієї Херсонської області.",
+            "uk",
+            "Херсонської області",
+        ),
+        ("Російський міністр доповів про «звільнення» ЛНР.", "uk", "ЛНР"),
+        (
+            "Министр доложил о «полном освобождении» Харьковской области.",
+            "ru",
+            "Харьковской области",
+        ),
+        ("Шойгу доложил Путину об «освобождении» ЛНР.", "ru", "ЛНР"),
+        (
+            "Российское Минобороны объявило о «полном освобождении» Курской области.",
+            "ru",
+            "Курской области",
+        ),
+        (
+            'The Russian ministry announced the "liberation" of the entire '
+            "Kharkiv region.",
+            "en",
+            "Kharkiv region",
+        ),
+        (
+            'Moscow claimed the "full liberation" of the whole Kherson region.',
+            "en",
+            "Kherson region",
+        ),
+        (
+            "Shoigu reported the 'complete liberation' of the entire Zaporizhzhia "
+            "region.",
+            "en",
+            "Zaporizhzhia region",
+        ),
+    ],
+)
+def test_quoted_capture_of_region(text: str, language: str, region: str) -> None:
+    claims = extract_claims(text, published=_PUB, language=language)
+    found = [c for c in claims if c.kind == "area_change"]
+    assert len(found) == 1
+    assert found[0].gainer == "RU"
+    assert any(p.name == region for p in found[0].places)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Окупанти заявили, що їхні війська «повністю звільнили» Костянтинівку "
+            "Донецької області.",
+            "uk",
+        ),
+        (
+            "Российские войска «полностью освободили» Северск Донецкой области.",
+            "ru",
+        ),
+    ],
+)
+def test_quoted_capture_of_town_in_region(text: str, language: str) -> None:
+    claims = extract_claims(text, published=_PUB, language=language)
+    assert [c.kind for c in claims] == ["settlement_control"]
