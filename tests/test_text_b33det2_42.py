@@ -13,6 +13,10 @@ of our own, three per language where the class applies.
   rules/area._whole_region_span read the region right after the trigger, where
   the closing mark stood (``_after_quote``); a town before its region's name
   ("«повністю звільнили» Костянтинівку Донецької області") stays the town's.
+* B33DET242 (3): uk/ru a predicate participle in scare quotes after its town
+  ("Ямполь «полностью освобожден»", "Горналь — «освобождён»", "Ямпіль
+  «повністю звільнений»") found no place: the gap between the town and the
+  participle (settlement/targets._PARTICIPLE_GAP) now takes an opening mark.
 """
 
 from __future__ import annotations
@@ -138,3 +142,38 @@ def test_quoted_capture_of_region(text: str, language: str, region: str) -> None
 def test_quoted_capture_of_town_in_region(text: str, language: str) -> None:
     claims = extract_claims(text, published=_PUB, language=language)
     assert [c.kind for c in claims] == ["settlement_control"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "place"),
+    [
+        ("Министр заявил, что Ямполь «полностью освобожден».", "ru", "Ямполь"),
+        (
+            "Генерал доложил, что последний поселок района — Невское — «освобождён».",
+            "ru",
+            "Невское",
+        ),
+        (
+            "По словам российского генерала, город Северск «освобождён».",
+            "ru",
+            "Северск",
+        ),
+        ("Окупанти заявляють, що Ямпіль «повністю звільнений».", "uk", "Ямпіль"),
+        (
+            "Російський генерал доповів, що Невське — «звільнене».",
+            "uk",
+            "Невське",
+        ),
+        (
+            "Російські пропагандисти пишуть, що Сіверськ «уже звільнений».",
+            "uk",
+            "Сіверськ",
+        ),
+    ],
+)
+def test_quoted_participle_after_town(text: str, language: str, place: str) -> None:
+    claims = extract_claims(text, published=_PUB, language=language)
+    found = [c for c in claims if c.kind == "settlement_control"]
+    assert len(found) == 1
+    assert found[0].gainer == "RU"
+    assert [p.name for p in found[0].places] == [place]
