@@ -17,6 +17,10 @@ of our own, three per language where the class applies.
   ("Ямполь «полностью освобожден»", "Горналь — «освобождён»", "Ямпіль
   «повністю звільнений»") found no place: the gap between the town and the
   participle (settlement/targets._PARTICIPLE_GAP) now takes an opening mark.
+* B33DET242 (4): uk/ru a congratulation on a capture noun in scare quotes
+  ("поздравил бойцов с «освобождением» X", "привітав із «звільненням X»")
+  was an instrumental noun dropped: lang CONGRATULATED_ON takes an opening
+  mark after "с / з".
 """
 
 from __future__ import annotations
@@ -176,4 +180,38 @@ def test_quoted_participle_after_town(text: str, language: str, place: str) -> N
     found = [c for c in claims if c.kind == "settlement_control"]
     assert len(found) == 1
     assert found[0].gainer == "RU"
+    assert [p.name for p in found[0].places] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "place"),
+    [
+        ("Путин поздравил бойцов с «освобождением» Ямполя.", "ru", "Ямполя"),
+        (
+            "Министерство поздравило штурмовиков с «освобождением Ямполя».",
+            "ru",
+            "Ямполя",
+        ),
+        (
+            "Президент России поздравил военных с «освобождением» Невского.",
+            "ru",
+            "Невского",
+        ),
+        ("Путін привітав військових зі «звільненням» Ямполя.", "uk", "Ямполя"),
+        (
+            "Російський міністр привітав штурмовиків із «звільненням» Сіверська.",
+            "uk",
+            "Сіверська",
+        ),
+        (
+            "Кремль привітав окупантів із «звільненням Невського».",
+            "uk",
+            "Невського",
+        ),
+    ],
+)
+def test_congratulated_on_quoted_capture(text: str, language: str, place: str) -> None:
+    claims = extract_claims(text, published=_PUB, language=language)
+    found = [c for c in claims if c.kind == "settlement_control"]
+    assert len(found) == 1
     assert [p.name for p in found[0].places] == [place]

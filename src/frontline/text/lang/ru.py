@@ -1780,7 +1780,9 @@ SPEAKER_HEDGES = HEDGE_WORDS + r"|очевидно"
 
 # --- session 37: a congratulation on a capture ("поздравил военных с
 # освобождением X"): the instrumental noun after it is the capture itself
-CONGRATULATED_ON = r"(?<![\w])поздрав\w*(?:\s+[\w«»\"'.-]+){0,6}?\s+(?:с|со)\s+$"
+CONGRATULATED_ON = (
+    r"(?<![\w])поздрав\w*(?:\s+[\w«»\"'.-]+){0,6}?\s+(?:с|со)\s+[«\"“„]?$"
+)
 
 # --- session 37: a map project's verb ("DeepState обозначил X как
 # оккупированную", "аналитики DeepState также отметили …"): the project speaks
