@@ -1378,6 +1378,38 @@ def region_claims(ctx: SentenceContext) -> None:
         )
 
 
+# B33DET242: a capture word in scare quotes before its region ("доложил об
+# «освобождении» ЛНР", "про «повне звільнення» Харківщини", 'the "liberation
+# of the Kharkiv region"'): the region is read after the closing mark
+_QUOTE_OPEN = "«“\"'‘"
+_QUOTE_CLOSE = "»”\"'’"
+# what may follow the closing mark: "of", "the", a "whole" word, a territory
+# word, ДНР/ЛНР, a region's adjective ("Луганської області"); not a town
+# ("«повністю звільнили» Костянтинівку Донецької області" is the town's)
+_QUOTED_REGION_HEAD = re.compile(
+    r"\s+(?:(?:of|the)\s|(?:всю|всей|усю|всієї|усієї|вся|уся)\s|"
+    r"територ|территор|(?-i:ДНР|ЛНР)(?![\w])|"
+    r"(?-i:[А-ЯІЇЄҐЁ])\w*(?:ськ|цьк|зьк|ск|цк)(?:ої|ій|ую|ой|ая|у)\s)",
+    re.IGNORECASE,
+)
+
+
+def _after_quote(t: str, trig: Any) -> int:
+    """Where the words after ``trig`` start: past a closing quote mark right
+    after it when an opening one stands before it in the last three words."""
+    end = trig.end
+    if end < len(t) and t[end] in _QUOTE_CLOSE:
+        head = t[max(0, trig.start - 30) : trig.start]
+        opened = max(head.rfind(q) for q in _QUOTE_OPEN)
+        if (
+            opened >= 0
+            and len(head[opened:].split()) <= 3
+            and _QUOTED_REGION_HEAD.match(t, end + 1)
+        ):
+            return end + 1
+    return end
+
+
 def _whole_region_span(
     t: str, trig: Any, clause: tuple[int, int]
 ) -> tuple[int, int] | None:
@@ -1388,7 +1420,7 @@ def _whole_region_span(
         if trig.family == "withdraw"
         else None
     )
-    after = across or _REGION_AFTER.match(t, trig.end)
+    after = across or _REGION_AFTER.match(t, _after_quote(t, trig))
     before = _REGION_BEFORE.search(t, max(0, trig.start - 90), trig.start)
     if after is None and before is None:
         return None

@@ -370,7 +370,9 @@ _PARTICIPLE = re.compile(
 )
 
 
-_PARTICIPLE_GAP = re.compile(r"\s+(?:[—–]\s+)?(?:[\w-]+\s+){0,3}")
+# B33DET242: the participle perhaps in scare quotes ("Горналь — «освобождён»",
+# "Ямпіль «повністю звільнений»")
+_PARTICIPLE_GAP = re.compile(r"\s+(?:[—–]\s+)?(?:[«\"“„]?[\w-]+\s+){0,3}[«\"“„]?")
 
 
 # a place put first, then the subject and the verb (uk/ru word order):
