@@ -856,7 +856,7 @@ _OUR_SOURCES = r"(?:наш\w*|our)\s+(?:источник\w*|джерел\w*|sour
 # "за словами X", "як повідомив X", "йдеться в X"
 _UK_ACCORDING_TO = re.compile(
     r"(?:за словами|за даними|за оцінк(?:ою|ами)|за підрахунками|"
-    r"(?:свідчать|показують) (?:дані|підрахунки|мапи)|"
+    r"(?:свідчать|показують) (?:дані|підрахунки|мапи|карти)|"
     r"як повідом\w+|як заяв\w+|як пише|як пишуть|"
     r"як (?:зазначи|наголоси|підкресли|уточни|розповіда|розповів|розповіла|"
     # KNOWN41: a map as the source ("згідно з картами ISW")
@@ -2574,7 +2574,10 @@ _SLAVIC_MAP_SOURCE = {
         rf"(?:^|[.;:]\s+|,\s+)(?:(?i:{mod.MAP_LEAD_ADVERBS}),?\s+)?"
         rf"(?:(?i:{mod.MAP_SOURCE_HEADS})\s+)?"
         r"(?P<who>[A-ZА-ЯІЇЄҐЁ][\w.&'’@-]*(?:\s+[A-Z][\w.&'’-]*){0,2})"
-        rf"(?:\s+(?i:{mod.MAP_LEAD_ADVERBS}))?\s+(?:{mod.MAP_VERBS})(?![\w])"
+        rf"(?:\s+(?i:{mod.MAP_LEAD_ADVERBS}))?"
+        # XCLAIM4: the map's day before its verb ("Карта X у понеділок показала")
+        rf"(?:\s+(?:у|в|во)\s+(?:{mod.WEEKDAYS_ACC}))?"
+        rf"\s+(?:{mod.MAP_VERBS})(?![\w])"
     )
     for lang, mod in (("uk", uk), ("ru", ru))
 }
@@ -2593,6 +2596,10 @@ _MAP_SOURCE = re.compile(
     # LEFTEEN35: "DeepState data showed", "DeepState's map indicates"
     r"(?:\s+(?:monitoring|mapping|map|maps|data|figures))?"
     r"(?:\s+(?:group|project|team|service))?"
+    # XCLAIM4: a map's update and its day between the name and the verb
+    # ("X's daily update showed", "X's map on Thursday showed")
+    rf"(?:\s+(?:{en.MAP_UPDATE_NOUNS}))?"
+    rf"(?:\s+(?:on\s+)?(?i:{en.WEEKDAY_WORDS}))?"
     r"(?:,\s+[^,]{3,80},)?"
     r"\s+(?:still\s+|now\s+|also\s+)?(?:shows|showed|show|marks|marked|mapped|"
     r"indicates|indicated)\b"

@@ -1139,6 +1139,8 @@ WIRE_SLUGS = (
     r"REFILE|RPT|FOCUS|TIMELINE|BREAKINGVIEWS|SPECIAL REPORT|GRAPHIC"
 )
 UPDATE_NOUNS = r"update|summary|report|briefing|bulletin|assessment"
+# XCLAIM4: a map source's update read as its voice ("X's daily update showed")
+MAP_UPDATE_NOUNS = rf"(?:(?:daily|weekly|latest|nightly)\s+)?(?:{UPDATE_NOUNS})"
 # CLEN28: voices a narrator reports, which tell nothing of the narrator's side
 RELAYED_VOICES = (
     r"channels|bloggers|milbloggers|war bloggers|media|propagandists|posts|"

@@ -1,0 +1,85 @@
+"""Session 42, xclaim4: the wrong one of two voices (phrasings of our own,
+three per language where a rule applies)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontline.text.claims import extract_claims
+
+DAY = date(2025, 3, 10)
+
+
+def _claims(text: str, lang: str) -> list:
+    return extract_claims(text, published=DAY, language=lang)
+
+
+_OPENING = {
+    "en": "Russia's defence ministry claimed to have taken Zorivka.\n\n",
+    "uk": "Міноборони РФ заявило про взяття Зорівки.\n\n",
+    "ru": "Минобороны РФ заявило о взятии Зоревки.\n\n",
+}
+
+_OPENER = {
+    "en": "Russia's defence ministry",
+    "uk": "Міноборони РФ",
+    "ru": "Минобороны РФ",
+}
+
+# (a) a map source's map or update, with its day, before the map verb: the
+# map's owner speaks, not the voice of the paragraph before
+MAP_DAY = [
+    (
+        "en",
+        "Frontline Watch's map on Monday showed Russian troops holding most of Lypove.",
+        "Frontline Watch",
+    ),
+    (
+        "en",
+        "Over the past week, Russian forces gained 22 sq km, Frontline Watch's "
+        "weekly update showed.",
+        "Frontline Watch",
+    ),
+    (
+        "en",
+        "The Map Desk's daily update on Tuesday shows Ukrainian troops still "
+        "holding the centre of Lypove.",
+        "Map Desk",
+    ),
+    (
+        "uk",
+        "Від початку місяця ворог просунувся біля Липового на 3 км, свідчать "
+        "карти проєкту «Лінія».",
+        "«Лінія»",
+    ),
+    (
+        "uk",
+        "Карта DeepState у понеділок показала просування росіян біля Липового на 2 км.",
+        "DeepState",
+    ),
+    ("uk", "Проєкт Frontmap у четвер позначив Липове як сіру зону.", "Frontmap"),
+    (
+        "ru",
+        "Карта DeepState в понедельник показала продвижение россиян у Липового "
+        "на 2 км.",
+        "DeepState",
+    ),
+    ("ru", "Проект Frontmap в четверг обозначил Липовое как серую зону.", "Frontmap"),
+    (
+        "ru",
+        "Аналитики Frontmap во вторник отметили продвижение противника у "
+        "Нескучного на 1,5 км.",
+        "Frontmap",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "who"), MAP_DAY)
+def test_map_source_with_its_day_speaks(lang: str, sentence: str, who: str) -> None:
+    claims = _claims(_OPENING[lang] + sentence, lang)
+    assert len(claims) >= 2
+    assert claims[0].claimant == _OPENER[lang]
+    later = claims[1:]
+    assert later and all(c.claimant and c.claimant.endswith(who) for c in later)
