@@ -83,3 +83,33 @@ def test_map_source_with_its_day_speaks(lang: str, sentence: str, who: str) -> N
     assert claims[0].claimant == _OPENER[lang]
     later = claims[1:]
     assert later and all(c.claimant and c.claimant.endswith(who) for c in later)
+
+
+# (b) uk/ru "insist" (and uk "report back") as a speech verb: the body that
+# insists speaks, not the voice of the paragraph before
+INSIST = [
+    ("uk", "Міноборони РФ наполягає, що його війська захопили Зорівку.", "РФ"),
+    ("uk", "Генштаб ЗСУ наполягає: «бої за Зорівку тривають».", "ЗСУ"),
+    ("uk", "Бої за Зорівку тривають, наполягають у 41-й бригаді.", "бригаді"),
+    ("uk", "Міноборони РФ відзвітувало про «звільнення» Зорівки.", "РФ"),
+    ("ru", "Минобороны РФ настаивает, что его войска взяли Зоревку.", "РФ"),
+    ("ru", "Генштаб ВСУ настаивает: «бои за Зоревку продолжаются».", "ВСУ"),
+    (
+        "ru",
+        "В Минобороны РФ настаивают на том, что Зоревка полностью освобождена.",
+        "РФ",
+    ),
+]
+
+_PRESIDENT = {
+    "uk": "Президент Володимир Зеленський заявив, що бої тривають біля Липового.\n\n",
+    "ru": "Президент Владимир Зеленский заявил, что бои идут у Липового.\n\n",
+}
+
+
+@pytest.mark.parametrize(("lang", "sentence", "who"), INSIST)
+def test_insisting_body_speaks(lang: str, sentence: str, who: str) -> None:
+    claims = _claims(_PRESIDENT[lang] + sentence, lang)
+    assert len(claims) == 2
+    assert claims[0].claimant.endswith(("Зеленський", "Зеленский"))
+    assert claims[1].claimant and claims[1].claimant.endswith(who)

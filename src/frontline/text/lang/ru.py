@@ -1454,7 +1454,10 @@ SPEECH_VERBS28 = (
     # session 35: the present written with "ё" ("Как передаёт ТАСС, …")
     r"передаёт|передаёте|признаёт|"
     # XCLAIMUKRU40: "deny" ("В Генштабе ВСУ это отрицают", "…, отрицал, что")
-    r"отрица\w*|" + SUPPOSING_VERBS
+    r"отрица\w*|"
+    # XCLAIM4: "insist" ("Генштаб ВСУ настаивает: «…»", "…, настаивают в
+    # ведомстве")
+    r"настаива\w*|" + SUPPOSING_VERBS
     # LEFTUKRU238: a verb of supposing ("…, полагают аналитики ISW")
 )
 # RU28: a plural speaker named by its trade, lower case after the verb, that

@@ -1525,7 +1525,10 @@ SPEECH_VERBS28 = (
     r"вважає|вважають|вважав|вважала|вважали|"
     # XCLAIMUKRU40: the past of "deny" ("у ЗСУ заперечили, що …"; the past
     # of "write" is B3140's above)
-    r"заперечи\w*|заперечува\w*|" + SUPPOSING_VERBS
+    r"заперечи\w*|заперечува\w*|"
+    # XCLAIM4: "insist" and "report back" ("Генштаб наполягає: «…»",
+    # "Міноборони РФ відзвітувало про «звільнення» X")
+    r"наполяга\w*|відзвітува\w*|" + SUPPOSING_VERBS
     # LEFTUKRU238: a verb of supposing ("…, припускають аналітики ISW")
 )
 # UK28: a plural speaker named by its trade, lower case after the verb, that
